@@ -1,0 +1,76 @@
+"""FSRS scheduling: a Verdict becomes a Rating, a Rating moves a card state.
+
+Rating mapping (DESIGN §4): wrong -> Again; partial credit or accepted with a typo
+-> Hard; a full answer -> Good; Easy only when the learner asks for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+
+from fsrs import Card as FsrsCard
+from fsrs import Rating, Scheduler, State
+
+from .grading import Verdict
+from .store import NEW, CardState
+
+__all__ = ["Rating", "Scheduling", "rating_for", "LEECH_LAPSES"]
+
+LEECH_LAPSES = 8
+
+
+def rating_for(verdict: Verdict, *, easy: bool = False) -> Rating:
+    if not verdict.correct:
+        return Rating.Again
+    if verdict.typo or verdict.score < 1.0:
+        return Rating.Hard
+    return Rating.Easy if easy else Rating.Good
+
+
+class Scheduling:
+    """Wraps an fsrs Scheduler; pure functions of (state, rating, time)."""
+
+    def __init__(self, desired_retention: float = 0.9, *, fuzz: bool = True,
+                 learning_steps: tuple[timedelta, ...] = (timedelta(minutes=1), timedelta(minutes=10))):
+        if not 0.7 <= desired_retention <= 0.99:
+            raise ValueError("desired retention must be between 0.70 and 0.99")
+        self.scheduler = Scheduler(desired_retention=desired_retention, learning_steps=learning_steps,
+                                   enable_fuzzing=fuzz)
+
+    @staticmethod
+    def _to_fsrs(state: CardState, card_number: int) -> FsrsCard:
+        if state.is_new:
+            return FsrsCard(card_id=card_number, state=State.Learning, step=0, due=state.due)
+        return FsrsCard(card_id=card_number, state=State(state.state), step=state.step,
+                        stability=state.stability, difficulty=state.difficulty, due=state.due,
+                        last_review=state.last_review)
+
+    def review(self, state: CardState, rating: Rating, now: datetime) -> CardState:
+        """The card's state after a review with `rating` at `now` (UTC-aware)."""
+        if now.tzinfo is None:
+            raise ValueError("review time must be timezone-aware")
+        now = now.astimezone(timezone.utc)
+        if state.due is None:
+            state = replace(state, due=now)
+        card, _ = self.scheduler.review_card(self._to_fsrs(state, 1), rating, now)
+        lapses = state.lapses + (1 if rating == Rating.Again and state.state == State.Review else 0)
+        leech = state.leech or lapses >= LEECH_LAPSES
+        return replace(
+            state,
+            state=int(card.state),
+            step=card.step,
+            stability=card.stability,
+            difficulty=card.difficulty,
+            due=card.due,
+            last_review=card.last_review,
+            reps=state.reps + 1,
+            lapses=lapses,
+            leech=leech,
+            suspended=state.suspended or (leech and not state.leech),
+        )
+
+    def retrievability(self, state: CardState, now: datetime) -> float:
+        if state.state == NEW or state.stability is None or state.last_review is None:
+            return 0.0
+        return self.scheduler.get_card_retrievability(self._to_fsrs(state, 1), now)

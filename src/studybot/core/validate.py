@@ -1,0 +1,75 @@
+"""`studybot validate`: every problem in a pack, as file:line:column lines.
+
+Errors: anything the loader rejects, and card `examples` the grader judges
+differently from the instructor. Warnings: cards that will teach poorly (no
+explanation, no examples, evidence not found in the source text).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from .grading import Grader
+from .packs import Pack, PackError, Problem, load_pack
+from .text import normalise
+
+__all__ = ["check_pack", "check_examples"]
+
+
+def check_examples(pack: Pack, grader: Grader | None = None) -> list[Problem]:
+    """Run every card's examples through the grader; report each disagreement."""
+    grader = grader or Grader(pack.aliases)
+    problems = []
+    for card in pack.cards:
+        for expected, answers in ((True, card.examples_right), (False, card.examples_wrong)):
+            for answer in answers:
+                verdict = grader.grade(card, answer)
+                if verdict.correct != expected:
+                    said = "right" if expected else "wrong"
+                    got = "right" if verdict.correct else "wrong"
+                    why = f" ({verdict.reason})" if verdict.reason else ""
+                    problems.append(Problem(
+                        pack.path, card.line, 1,
+                        f"card '{card.id}': example {answer!r} is listed as {said} but the grader marks it "
+                        f"{got}{why}; add an accepted wording, keypoint or mistake, or move the example",
+                    ))
+    return problems
+
+
+def _lint(pack: Pack) -> list[Problem]:
+    out = []
+    used = {c.section for c in pack.cards}
+    for section in pack.sections:
+        if section.id not in used:
+            out.append(Problem(pack.path, section.line, 1, f"section '{section.id}' has no cards", "warning"))
+    source = pack.source_text()
+    if pack.source.text and source is None:
+        out.append(Problem(pack.path, 1, 1, f"source text '{pack.source.text}' cannot be read; evidence is not checked",
+                           "warning"))
+    source_norm = normalise(source) if source else ""
+    for card in pack.cards:
+        if not card.explanation:
+            out.append(Problem(pack.path, card.line, 1, f"card '{card.id}' has no explanation; say why the answer "
+                                                        "is right", "warning"))
+        if not card.examples_right or not card.examples_wrong:
+            out.append(Problem(pack.path, card.line, 1, f"card '{card.id}' has no right/wrong examples to check "
+                                                        "the grader with", "warning"))
+        if card.evidence and source_norm:
+            score = fuzz.partial_ratio(normalise(card.evidence), source_norm)
+            if score < 90:
+                out.append(Problem(pack.path, card.line, 1, f"card '{card.id}': evidence not found in the source "
+                                                            f"text (best match {score:.0f}%)", "warning"))
+    return out
+
+
+def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
+    """Load and check a pack: (the pack or None, every problem, errors first)."""
+    try:
+        pack = load_pack(path)
+    except PackError as exc:
+        return None, exc.problems
+    problems = check_examples(pack) + _lint(pack)
+    problems.sort(key=lambda p: (p.severity != "error", p.line, p.column))
+    return pack, problems

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from studybot.core.packs import load_pack
+from studybot.core.store import Store
+
+DATA = Path(__file__).parent / "data"
+MINI_PACK = DATA / "mini-pack.yaml"
+
+
+@pytest.fixture
+def mini_pack_path() -> Path:
+    return MINI_PACK
+
+
+@pytest.fixture
+def mini_pack():
+    return load_pack(MINI_PACK)
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "progress.db"
+
+
+@pytest.fixture
+def store(db_path):
+    s = Store.open(db_path)
+    yield s
+    s.close()
+
+
+class FixedClock:
+    """An injectable clock (UTC-aware) that tests move by hand."""
+
+    def __init__(self, start: datetime | None = None):
+        self.now = start or datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs) -> None:
+        from datetime import timedelta
+
+        self.now = self.now + timedelta(**kwargs)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock()
