@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -38,7 +38,7 @@ class FixedClock:
     """An injectable clock (UTC-aware) that tests move by hand."""
 
     def __init__(self, start: datetime | None = None):
-        self.now = start or datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
+        self.now = start or datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         return self.now

@@ -106,7 +106,8 @@ def test_unknown_field_rejected_with_suggestion():
 
 
 def test_unknown_top_level_field():
-    one_problem("format: 1\nid: t\ntitle: T\nsectoins: []\n" + HEAD.split("\n", 3)[3] + CARD, 4, "unknown field 'sectoins'")
+    text = "format: 1\nid: t\ntitle: T\nsectoins: []\n" + HEAD.split("\n", 3)[3] + CARD
+    one_problem(text, 4, "unknown field 'sectoins'")
 
 
 def test_unknown_kind_rejected():

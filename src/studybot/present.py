@@ -6,7 +6,7 @@ app shows it literally (never as markup)."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .core.grading import Verdict
 from .core.packs import Card, Section
@@ -26,9 +26,10 @@ def question_text(card: Card) -> str:
         return f"{prompt}\n{items}\n(type the numbers in the right order, e.g. 2 1 3)"
     if card.kind == "cloze":
         counter = iter(range(1, 1000))
-        text = re.sub(r"\{\{.*?\}\}", lambda _: f"[{next(counter)}]____", clean(card.text or ""), flags=re.S)
+        text = re.sub(r"\{\{.*?\}\}", lambda _: f"[{next(counter)}]____", clean(card.text or ""), flags=re.DOTALL)
         many = len(card.blanks) > 1
-        return f"{prompt}\n  {text}\n" + ("(type the blanks in order, separated by commas)" if many else "(type the missing words)")
+        how = "(type the blanks in order, separated by commas)" if many else "(type the missing words)"
+        return f"{prompt}\n  {text}\n{how}"
     if card.kind in ("list", "explain"):
         need = card.needed
         noun = "point" if need == 1 else "points"
@@ -50,7 +51,7 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None) -> str:
 
 
 def due_text(due: datetime, now: datetime | None = None) -> str:
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     seconds = (due - now).total_seconds()
     if seconds < 90:
         return "again in a minute"

@@ -19,10 +19,10 @@ import difflib
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 
@@ -50,7 +50,7 @@ MAX_BYTES = 4_000_000
 MAX_DEPTH = 16
 KINDS = ("short", "numeric", "date", "list", "explain", "choice", "cloze", "order")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
-_BLANK = re.compile(r"\{\{(.*?)\}\}", re.S)
+_BLANK = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 PRECISIONS = ("day", "month", "year")
 
@@ -502,7 +502,7 @@ class _Checker:
         if m is None:
             return None
         year = self.integer(m["year"], "source year", -5000, 9999) if "year" in m else None
-        get = lambda k: (self.string(m[k], f"source {k}") or "") if k in m else ""  # noqa: E731
+        get = lambda k: (self.string(m[k], f"source {k}") or "") if k in m else ""
         return Source(title=get("title"), author=get("author"), year=year,
                       text=get("text") or None, url=get("url"))
 
@@ -601,7 +601,7 @@ class _Checker:
         if section is not None and section not in section_ids:
             self.err(m["section"], f"{label} names section '{section}', which is not defined"
                                    f"{_suggest(section, section_ids)}")
-        opt = lambda name: self.string(m[name], f"{name} of {label}") if name in m else None  # noqa: E731
+        opt = lambda name: self.string(m[name], f"{name} of {label}") if name in m else None
         prompt = opt("prompt")
         answer = opt("answer")
         values: dict = {}

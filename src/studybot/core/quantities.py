@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .text import normalise
 
-__all__ = ["Quantity", "Date", "find_quantities", "find_dates", "words_to_digits", "MONTHS"]
+__all__ = ["MONTHS", "Date", "Quantity", "find_dates", "find_quantities", "words_to_digits"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,27 @@ _WORD_RUN = re.compile(
 )
 
 
+def _groups(tokens: list[str]) -> list[int] | None:
+    """Number words without scales, grouped as spoken: "twenty one five" -> [21, 5]."""
+    groups: list[int] = []
+    pending_tens = False
+    for tok in tokens:
+        if tok == "and":
+            continue
+        if tok in _TENS:
+            groups.append(_TENS[tok])
+            pending_tens = True
+        elif tok in _UNITS:
+            if pending_tens and _UNITS[tok] < 10:
+                groups[-1] += _UNITS[tok]
+            else:
+                groups.append(_UNITS[tok])
+            pending_tens = False
+        else:
+            return None
+    return groups
+
+
 def _words_value(tokens: list[str]) -> float | None:
     total, current = 0, 0
     seen = False
@@ -85,6 +106,20 @@ def _words_value(tokens: list[str]) -> float | None:
     return total + current if seen else None
 
 
+_DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_POINT = re.compile(rf"\b(\d+|{_DIGIT_WORD}|[a-z]+teen|ten|eleven|twelve) point ((?:(?:{_DIGIT_WORD}|\d)\b ?)+)")
+
+
+def _point(match: re.Match) -> str:
+    """ "zero point zero one five" -> "0.015" """
+    whole = match.group(1)
+    value = int(whole) if whole.isdigit() else _words_value([whole])
+    if value is None:
+        return match.group(0)
+    digits = "".join(d if d.isdigit() else str(_UNITS.get(d, 0)) for d in match.group(2).split())
+    return f"{int(value)}.{digits} "
+
+
 def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
@@ -96,7 +131,9 @@ def words_to_digits(text: str) -> str:
 
     text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour)s? and a half\b", r"1.5 \1", text)
     text = re.sub(r"\bhalf (?:a|an) (year|month|week|day|hour)\b", r"0.5 \1", text)
-    text = re.sub(r"\ba quarter of a (century|year)\b", r"0.25 \1", text)
+    text = re.sub(r"\b(?:a )?quarter(?: of an?)? (century|year)\b", r"0.25 \1", text)
+    text = re.sub(r"\bhalf (?:of )?an? (century|decade)\b", r"0.5 \1", text)
+    text = _POINT.sub(_point, text)
 
     def repl(match: re.Match) -> str:
         raw = match.group(0)
@@ -104,6 +141,13 @@ def words_to_digits(text: str) -> str:
         # a lone "a"/"an" followed by a scale ("a million") is a number; "a" alone is not
         if all(t in _SCALES or t == "and" for t in tokens):
             return raw  # "176 million": the magnitude reader handles a bare scale word
+        if not any(t in _SCALES or t in ("a", "an", "dozen") for t in tokens):
+            groups = _groups(tokens)
+            if groups is None:
+                return raw
+            if len(groups) == 2 and groups[0] >= 10 and groups[1] >= 10:
+                return str(groups[0] * 100 + groups[1])  # "nineteen thirty-nine"
+            return " ".join(str(g) for g in groups)
         value = _words_value(tokens)
         if value is None or value >= 1e15:
             return raw

@@ -7,7 +7,7 @@ Rating mapping (DESIGN §4): wrong -> Again; partial credit or accepted with a t
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from fsrs import Card as FsrsCard
 from fsrs import Rating, Scheduler, State
@@ -15,7 +15,7 @@ from fsrs import Rating, Scheduler, State
 from .grading import Verdict
 from .store import NEW, CardState
 
-__all__ = ["Rating", "Scheduling", "rating_for", "LEECH_LAPSES"]
+__all__ = ["LEECH_LAPSES", "Rating", "Scheduling", "rating_for"]
 
 LEECH_LAPSES = 8
 
@@ -50,7 +50,7 @@ class Scheduling:
         """The card's state after a review with `rating` at `now` (UTC-aware)."""
         if now.tzinfo is None:
             raise ValueError("review time must be timezone-aware")
-        now = now.astimezone(timezone.utc)
+        now = now.astimezone(UTC)
         if state.due is None:
             state = replace(state, due=now)
         card, _ = self.scheduler.review_card(self._to_fsrs(state, 1), rating, now)

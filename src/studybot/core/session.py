@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Callable
 
 from .grading import Grader, Verdict
 from .packs import Card, Pack, Section
 from .scheduling import Rating, Scheduling, rating_for
 from .store import NEW, CardState, Review, Store, utcnow
 
-__all__ = ["StudySession", "Outcome"]
+__all__ = ["Outcome", "StudySession"]
 
 
 @dataclass(frozen=True)

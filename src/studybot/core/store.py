@@ -16,16 +16,16 @@ import json
 import os
 import sqlite3
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-__all__ = ["Store", "StoreError", "CardState", "Review", "SCHEMA_VERSION", "utcnow", "iso"]
+__all__ = ["SCHEMA_VERSION", "CardState", "Review", "Store", "StoreError", "iso", "utcnow"]
 
 BUSY_TIMEOUT_MS = 10_000
 NEW = 0  # card state before its first review (fsrs states are 1..3)
@@ -37,13 +37,13 @@ class StoreError(Exception):
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def iso(moment: datetime | None) -> str | None:
     if moment is None:
         return None
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -131,7 +131,7 @@ class CardState:
         return row
 
     @classmethod
-    def from_row(cls, row: dict) -> "CardState":
+    def from_row(cls, row: dict) -> CardState:
         names = {f.name for f in fields(cls)}
         data = {k: v for k, v in row.items() if k in names}
         for key in ("due", "last_review", "buried_until"):
@@ -200,7 +200,7 @@ class Store:
     # -- opening
 
     @classmethod
-    def open(cls, path: str | Path, *, backup: bool = True) -> "Store":
+    def open(cls, path: str | Path, *, backup: bool = True) -> Store:
         """Open (creating or migrating) a progress database. Raises StoreError."""
         p = Path(path)
         memory = str(path) == ":memory:"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean", "normalise", "words", "strip_accents"]
+__all__ = ["clean", "normalise", "strip_accents", "words"]
 
 # ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), and
 # two-character escapes. Their 8-bit C1 forms are removed as control characters.
@@ -54,9 +54,7 @@ def clean(text: str, *, multiline: bool = True) -> str:
             out.append("\n" if multiline else " ")
         elif ch == "\t":
             out.append("    " if multiline else " ")
-        elif ch == "\r":
-            continue
-        elif unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t":
+        elif ch == "\r" or unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t":
             continue
         else:
             out.append(ch)

@@ -15,7 +15,7 @@ from .grading import Grader
 from .packs import Pack, PackError, Problem, load_pack
 from .text import normalise
 
-__all__ = ["check_pack", "check_examples"]
+__all__ = ["check_examples", "check_pack"]
 
 
 def check_examples(pack: Pack, grader: Grader | None = None) -> list[Problem]:
