@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from .quantities import Quantity, find_quantities, words_to_digits
 from .text import normalise
@@ -74,7 +74,7 @@ def stem(word: str) -> str:
     if len(word) <= 4 or not word.isalpha():
         return word
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= (5 if suffix[:2] in ("is", "al", "ic") else 3):
             base = word[: -len(suffix)]
             if suffix in ("ies", "ied"):
                 base += "y"
@@ -131,7 +131,7 @@ def word_match(want: str, have: str) -> int:
         return 0
     limit = _typo_limit(want)
     if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8):
-        if Levenshtein.distance(want, have, score_cutoff=limit) <= limit:
+        if OSA.distance(want, have, score_cutoff=limit) <= limit:  # a swap counts once
             return 1
     return -1
 
