@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .matching import Aliases, Prepared, find_phrase, overlap
+from .matching import Aliases, Prepared, contradicts, directions_agree, find_phrase, overlap, word_match
 from .packs import Card
 from .quantities import Date, Quantity, find_dates
 
@@ -60,6 +60,15 @@ def _wrong(feedback: str, reason: str, *trace: str, score: float = 0.0, **kw) ->
 
 
 # ------------------------------------------------------------------ quantities
+
+_MODIFIERS = frozenset(
+    "deputy vice former acting assistant under senior junior chief first second east west north south central "
+    "eastern western northern southern economic military political".split()
+)
+_QUANTITY_WORDS = frozenset(
+    "million millions billion billions thousand thousands mln mn bn k m b usd dollars dollar percent per cent pct "
+    "year years month months week weeks day days decade decades century centuries".split()
+)
 
 _DURATION_DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5,
                   "century": 36525.0}
@@ -132,10 +141,22 @@ class Grader:
     def _mistake_hits(self, card: Card, got: Prepared, pattern: str) -> bool:
         raw = " ".join(got.words)
         want = self.prep(pattern)
+        pattern_dates = [d for d in find_dates(want.text, normalised=True) if d.month]
+        if pattern_dates:  # "28 October", "2019-10-29": compared as dates
+            given = find_dates(got.text, normalised=True)
+            return any(p.month == g.month and (p.day is None or p.day == g.day)
+                       and (p.year is None or g.year is None or p.year == g.year)
+                       for p in pattern_dates for g in given)
         if len(pattern.strip()) <= 2:  # a letter or a tiny token: only the whole answer
             return raw == " ".join(want.words)
-        if want.quantities and len(want.content()) <= len(want.quantities) + 1:
-            return all(any(_same_quantity(w, h) for h in got.quantities) for w in want.quantities)
+        if want.quantities:
+            if not all(any(_same_quantity(w, h) for h in got.quantities) for w in want.quantities):
+                return False
+            words = [i for i in want.content() if not any(ch.isdigit() for ch in want.words[i])
+                     and want.words[i] not in _QUANTITY_WORDS]
+            if not words:
+                return True  # "217 million", "$217m": the figure is the mistake
+            return all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in words)
         if len(want.words) <= 2:  # short patterns match as written, in sequence, negated alike
             n = len(want.stems)
             return any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == want.negated()
@@ -149,10 +170,7 @@ class Grader:
         spec = _spec_quantity(card)
         if spec is not None and any(_same_quantity(spec, q) for q in want.quantities):
             return True
-        for wording in self._right_wordings(card):
-            if find_phrase(want, self.prep(wording)) is not None:
-                return True
-        return False
+        return any(self._mistake_hits(card, self.prep(wording), pattern) for wording in self._right_wordings(card))
 
     def _apply_mistakes(self, card: Card, got: Prepared, verdict: Verdict) -> Verdict:
         for mistake in card.mistakes:
@@ -179,15 +197,15 @@ class Grader:
 
     # -- shared checks
 
-    def _hard_checks(self, ref: Prepared, got: Prepared) -> Verdict | None:
+    def _hard_checks(self, ref: Prepared, got: Prepared, prompt: Prepared | None = None) -> Verdict | None:
         for want in ref.quantities:
             if not any(_same_quantity(want, have) for have in got.quantities):
                 if got.quantities:
                     return _wrong(f"The figure is not right (expected {want.text}).", "quantity",
                                   f"missing {want.text}; given {', '.join(q.text for q in got.quantities)}")
                 return _wrong(f"The answer needs the figure ({want.text}).", "quantity", f"missing {want.text}")
-        rd, gd = ref.direction(), got.direction()
-        if rd and gd and rd != gd:
+        rd, gd = ref.direction() or (prompt.direction() if prompt else 0), got.direction()
+        if (rd and gd and rd != gd) or not directions_agree(got, ref):
             return _wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                           "direction words disagree")
         if ref.negated() != got.negated():
@@ -202,16 +220,20 @@ class Grader:
         best: tuple[int, float, str, bool] | None = None  # (level, ratio, wording, typo)
         for wording in (card.answer, *card.accept):
             ref = self.prep(wording)
-            if self._hard_checks(ref, got):
+            if self._hard_checks(ref, got, prompt):
                 continue
             match = find_phrase(ref, got, skip=skip)
             a = " ".join(got.stems[i] for i in got.content())
             b = " ".join(ref.stems[i] for i in ref.content())
             ratio = fuzz.ratio(a, b)
+            nothing_else = overlap(got, ref) == 1.0
             if match is not None:
                 level = 2
-            elif ratio >= _threshold(len(b)) and len(ref.content()) >= 3:
+            elif ratio >= _threshold(len(b)) and len(ref.content()) >= 3 and nothing_else:
                 level = 1  # a close spelling of a long wording
+            elif len(ref.content()) >= 4 and overlap(ref, got) >= 0.75 and nothing_else \
+                    and ref.negated() == got.negated() and _leads(ref, got):
+                level = 1  # most of a long wording (its leading word included), and nothing else
             else:
                 level = 0
             cand = (level, ratio, wording, bool(match and match.typo) or level == 1)
@@ -219,16 +241,27 @@ class Grader:
                 best = cand
         if best is None or best[0] == 0:
             ref = self.prep(card.answer)
-            failed = self._hard_checks(ref, got)
+            failed = self._hard_checks(ref, got, prompt)
             if failed is not None:
                 return failed
             ratio = best[1] if best else 0.0
             return _wrong("Not quite.", "mismatch", f"no accepted wording matched (closest {ratio:.0f}%)",
                           score=0.0)
         level, ratio, wording, typo = best
+        changed = self._modifier_added(card, got)
+        if changed:
+            return _wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
         trace = f"matches '{wording}'" + (" (allowing a typo)" if typo else "")
         return Verdict(True, 1.0, "Correct." if not typo else "Correct (allowing a typo).", typo=typo,
                        trace=(trace,))
+
+    def _modifier_added(self, card: Card, got: Prepared) -> str:
+        """A rank or region word the answer adds to a title ("deputy", "East Asian")."""
+        allowed = {w for text in (card.answer, *card.accept, card.prompt) for w in self.prep(text).words}
+        for word in got.words:
+            if word in _MODIFIERS and word not in allowed:
+                return word
+        return ""
 
     def _grade_numeric(self, card: Card, got: Prepared) -> Verdict:
         spec = _spec_quantity(card)
@@ -237,27 +270,31 @@ class Grader:
         ref = self.prep(card.answer)
         hits = [q for q in got.quantities if _same_quantity(spec, q, allowed)]
         if not hits:
-            for wording in card.accept:  # "a quarter of a century" style wordings
+            for wording in card.accept:  # "a quarter of a century", "half" style wordings
                 alt = self.prep(wording)
-                if alt.quantities and all(any(_same_quantity(w, h) for h in got.quantities) for w in alt.quantities) \
-                        and find_phrase(alt, got) is not None:
+                if alt.quantities and not all(any(_same_quantity(w, h) for h in got.quantities)
+                                              for w in alt.quantities):
+                    continue
+                if not alt.quantities and got.quantities:
+                    continue  # a figure was given: it is judged as a figure
+                if find_phrase(alt, got) is not None:
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
             scaled = [q for q in got.quantities if q.kind == "count" and spec.kind == "money"
                       and any(abs(q.value * m - spec.value) <= max(allowed, 1e-9) for m in (1e3, 1e6, 1e9))]
-            if scaled and not self._direction_or_negation(ref, got):
+            if scaled and not self._direction_or_negation(ref, got, self.prep(card.prompt)):
                 return Verdict(True, 1.0, f"Right figure; give the unit too ({card.answer}).", typo=True,
                                trace=(f"{scaled[0].text} read as {card.answer} (magnitude missing)",))
             if got.quantities:
                 return _wrong("The figure is not right.", "quantity",
                               f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")
             return _wrong("The answer needs a figure.", "quantity", "no figure found in the answer")
-        failed = self._direction_or_negation(ref, got)
+        failed = self._direction_or_negation(ref, got, self.prep(card.prompt))
         if failed is not None:
             return failed
         return Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} = {card.answer}",))
 
-    def _direction_or_negation(self, ref: Prepared, got: Prepared) -> Verdict | None:
-        rd, gd = ref.direction(), got.direction()
+    def _direction_or_negation(self, ref: Prepared, got: Prepared, prompt: Prepared) -> Verdict | None:
+        rd, gd = ref.direction() or prompt.direction(), got.direction()
         if rd and gd and rd != gd:
             return _wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                           "direction words disagree")
@@ -280,6 +317,9 @@ class Grader:
             else:
                 dates = [Date(int(q.value), None, None) for q in got.quantities
                          if q.value.is_integer() and 1000 <= q.value <= 2100]
+        years = {d.year for d in dates if d.year and d.month is None}
+        if len(years) == 1:  # "the summer of 2019, in August": a month and a year given apart
+            dates += [Date(next(iter(years)), d.month, d.day, d.text) for d in dates if d.year is None and d.month]
         for d in dates:
             if _date_hits(d, year, month, day, precision, prompt_years):
                 return Verdict(True, 1.0, "Correct.", trace=(f"'{d.text or d.year}' matches {card.date}",))
@@ -335,32 +375,44 @@ class Grader:
     _grade_explain = _grade_list
 
     def _pick_option(self, card: Card, got: Prepared, raw: str) -> int | None:
+        """The option a learner chose: by letter ("b", "B)", "option b", "(b)"), by its
+        text, or by a paraphrase clearly closer to one option than to any other."""
         n = len(card.options)
         letters = LETTERS[:n]
         simple = raw.strip().strip(".)(").strip()
         if len(simple) == 1 and simple in letters:
             return letters.index(simple)
-        m = re.match(r"^\(?([a-z])[).:]\s", raw.strip() + " ")
-        if m and m.group(1) in letters:
-            return letters.index(m.group(1))
-        exact = [i for i, o in enumerate(card.options) if find_phrase(got, self.prep(o)) is not None
-                 and find_phrase(self.prep(o), got) is not None]
+        m = re.match(r"^(?:option\s+)?\(?([a-z])(?:[).:]|\s*[-–]|\s*$)\s*", raw.strip()) \
+            or re.search(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b", raw)
+        if m:
+            letter = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else None)
+            if letter in letters:
+                return letters.index(letter)
+        options = [self.prep(o) for o in card.options]
+        fits = [i for i, o in enumerate(options) if not contradicts(got, o)]
+        exact = [i for i in fits if find_phrase(got, options[i]) is not None
+                 and find_phrase(options[i], got) is not None]
         if len(exact) == 1:
             return exact[0]
-        covering = [i for i, o in enumerate(card.options) if find_phrase(got, self.prep(o)) is not None]
+        covering = [i for i in fits if find_phrase(got, options[i]) is not None]
         if len(covering) == 1:
             return covering[0]
-        mine = " ".join(got.stems[i] for i in got.content())
-        scores = [fuzz.ratio(mine, " ".join(self.prep(o).stems[i] for i in self.prep(o).content()))
-                  for o in card.options]
-        best = max(range(n), key=scores.__getitem__)
-        if scores[best] >= 80 and sorted(scores)[-2] < scores[best] - 10:
-            return best
+        mine = {i: overlap(got, options[i]) for i in fits}  # the learner's words found in each option
+        theirs = {i: overlap(options[i], got) for i in fits}
+        ranked = sorted(fits, key=lambda i: (mine[i], theirs[i]), reverse=True)
+        if not ranked:
+            return None
+        top = ranked[0]
+        rest = [(mine[i], theirs[i]) for i in ranked[1:]] or [(0.0, 0.0)]
+        if mine[top] >= 0.5 and all(m == 0 for m, _ in rest):
+            return top  # only this option shares the learner's words
+        if mine[top] >= 0.6 and (mine[top] > rest[0][0] or theirs[top] >= rest[0][1] + 0.1):
+            return top  # a paraphrase clearly closest to one option
         return None
 
     def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
         right = card.options.index(card.answer)
-        pick = self._pick_option(card, got, " ".join(got.words) if len(got.words) > 1 else got.text)
+        pick = self._pick_option(card, got, got.text)
         if pick is None:
             return _wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"
@@ -378,11 +430,14 @@ class Grader:
                 continue
             if find_phrase(ref, piece) is not None and len(piece.content()) <= len(ref.content()) + 2:
                 return True
+            if "".join(ref.words) == "".join(piece.words):
+                return True  # "break-through" for "breakthrough"
         return False
 
     def _grade_cloze(self, card: Card, got: Prepared) -> Verdict:
         n = len(card.blanks)
-        raw_pieces = [p.strip() for p in re.split(r"[;,\n/|]+(?!\d)", got.text) if p.strip()]
+        text = re.sub(r"(?:^|\s)\(?\d{1,2}[).:]\s+", ";", got.text)  # "1) Belarus 2) Europe"
+        raw_pieces = [p.strip() for p in re.split(r"[;,\n/|]+(?!\d)|\s+and\s+", text) if p.strip()]
         if n == 1:
             raw_pieces = [got.text]
         elif len(raw_pieces) == 1 and len(got.words) == n:
@@ -414,17 +469,19 @@ class Grader:
             shown = card.shown_items  # the learner numbers the items as they were shown
             order = [card.items.index(shown[x - 1]) for x in numbers]
         else:
-            pieces = [p.strip() for p in re.split(r"[;,\n>|]+|->|→|\bthen\b", got.text) if p.strip()]
+            text = got.text
+            if re.match(r"^\s*1\b", text):
+                text = re.sub(r"(?:^|\s)\d+[.):]?\s+", ";", text)  # "1 Anschluss 2 satellite 3 status quo"
+            pieces = [p.strip() for p in re.split(r"[;,\n>|<]+|->|→|\bthen\b", text) if p.strip()]
             items = [self.prep(item) for item in card.items]
-            for piece in pieces:
-                prepared = self.prep(piece)
-                scores = [(overlap(prepared, it), fuzz.token_sort_ratio(" ".join(prepared.stems), " ".join(it.stems)))
-                          for it in items]
-                best = max(range(n), key=scores.__getitem__)
-                if scores[best][0] > 0 and best not in order:
-                    order.append(best)
-                else:
-                    order.append(-1)  # not recognised (yet)
+            prepared = [self.prep(piece) for piece in pieces]
+            scores = {(p, k): (overlap(pp, it), fuzz.token_sort_ratio(" ".join(pp.stems), " ".join(it.stems)))
+                      for p, pp in enumerate(prepared) for k, it in enumerate(items)}
+            order = [-1] * len(pieces)
+            # the surest piece-to-item pairs first, so one loose word cannot take another piece's item
+            for (p, k), score in sorted(scores.items(), key=lambda kv: kv[1], reverse=True):
+                if score[0] > 0 and order[p] < 0 and k not in order:
+                    order[p] = k
             unplaced = [k for k in range(n) if k not in order]
             if len(pieces) == n and order.count(-1) == 1 and len(unplaced) == 1:
                 order[order.index(-1)] = unplaced[0]  # the one piece left names the one item left
@@ -440,6 +497,13 @@ class Grader:
 
 
 # ------------------------------------------------------------------ module helpers
+
+
+def _leads(ref: Prepared, got: Prepared) -> bool:
+    """Is the first content word of `ref` (in short answers, usually the head:
+    "lifting the cap", "assistant secretary") in `got`?"""
+    first = ref.content()[0]
+    return any(word_match(ref.stems[first], got.stems[j]) >= 0 for j in got.content())
 
 
 def _threshold(length: int) -> float:

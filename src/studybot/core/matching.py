@@ -12,27 +12,41 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .quantities import Quantity, find_quantities, words_to_digits
 from .text import normalise
 
-__all__ = ["DOWN", "NEGATORS", "STOP", "UP", "Aliases", "Match", "Prepared", "find_phrase", "overlap", "stem"]
+__all__ = ["DOWN", "NEGATORS", "STOP", "UP", "Aliases", "Match", "Prepared", "antonyms", "contradicts",
+           "directions_agree",
+           "find_phrase", "overlap", "stem", "word_match"]
 
 STOP = frozenset(
-    ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "their", "there", "they", "he", "she", "his", "her", "them", "which", "who", "whom", "what", "when", "where", "why", "how", "do", "did", "does", "has", "have", "had", "than", "then", "so", "into", "about", "over", "under", "between", "during", "while", "also", "only", "just", "very", "would", "will", "could", "should", "can", "may", "might", "must", "s", "its", "itself", "one", "some", "any", "such", "both", "each"]
+    "a an the of to in on at by for from with and or as is are was were be been being it its this that "
+    "these those their there they he she his her them which who whom what when where why how do did does "
+    "has have had than then so into about over under between during while also only just very would will "
+    "could should can may might must s its itself one some any such both each even still really quite "
+    "rather much many lot lots b c d e f g h i j k l m n o p q r t u v w x y z".split()
 )
 NEGATORS = frozenset(
-    ["not", "no", "non", "never", "none", "nothing", "neither", "nor", "without", "cannot", "nobody", "nowhere", "hardly", "barely", "scarcely"]
+    "not no non never none nothing neither nor without cannot nobody nowhere hardly barely scarcely few "
+    "little unlikely".split()
 )
 # Quantitative direction only: evaluative words (better, worse) depend on what they describe.
 UP = frozenset(
-    ["rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "grown", "increase", "increased", "increases", "increasing", "up", "higher", "gained", "gain", "gains", "expanded", "expand", "expands", "climbed", "climb", "climbs", "jumped", "soared", "surged", "raised", "boosted", "upward", "growth", "increasingly"]
+    "rose rise rises rising risen grew grow grows growing grown increase increased increases increasing "
+    "up higher gained gain gains expanded expand expands climbed climb climbs jumped soared surged raised "
+    "boosted upward growth increasingly more".split()
 )
 DOWN = frozenset(
-    ["fell", "fall", "falls", "falling", "fallen", "declined", "decline", "declines", "declining", "decreased", "decrease", "decreases", "decreasing", "dropped", "drop", "drops", "dropping", "down", "lower", "shrank", "shrink", "shrinks", "shrunk", "reduced", "reduce", "reduces", "reducing", "contracted", "slumped", "slump", "plunged", "downward", "sank", "sink", "lessened", "lessen", "fading", "fade", "fades", "faded", "shrinking"]
+    "fell fall falls falling fallen declined decline declines declining decreased decrease decreases "
+    "decreasing dropped drop drops dropping down lower shrank shrink shrinks shrunk reduced reduce "
+    "reduces reducing contracted slumped slump plunged downward sank sink lessened lessen fading fade "
+    "fades faded shrinking fewer less".split()
 )
-_CLAUSE_BREAK = frozenset(["but", "whereas", "while", "although", "though", "however", "yet", "because", "so", "and", "then"])
+_AFTER_NEGATORS = frozenset(("few", "little"))
+_CLAUSE_BREAK = frozenset("but whereas while although though however yet because so and then".split())
 _NEG_PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis", "anti")
 
 # Small, generic synonym groups (article-specific names belong in pack aliases).
@@ -42,7 +56,7 @@ _SYNONYMS = [
     "resist counter oppos withstand contain deter confront curb counteract stand",
     "interfer interference meddl intervent interven",
     "domestic internal",
-    "affair politic matter",
+    "affair politic matter subject topic issu question",
     "small tiny negligibl insignificant minor minuscul marginal",
     "visit trip travel",
     "aim goal objectiv ambition aspiration",
@@ -52,6 +66,11 @@ _SYNONYMS = [
     "support back endors",
     "absorb annex incorporat swallow",
     "number count",
+    "next follow upcoming",
+    "invit ask",
+    "high senior top",
+    "acces entry join",
+    "preserv keep maintain retain safeguard protect",
     "effect impact",
     "diplomat envoy",
     "recogni acknowledg",
@@ -61,7 +80,24 @@ for _i, _line in enumerate(_SYNONYMS):
     for _w in _line.split():
         _GROUP.setdefault(_w, _i)
 
-_SUFFIXES = ("izations", "isations", "ization", "isation", "ations", "ation", "ments", "ment", "ingly", "ings",
+_ANTONYM_PAIRS = [
+    "positiv negativ", "optimist pessimist", "support oppos", "accept reject", "success failur",
+    "strong weak", "friend enemy", "ally rival", "warm cold", "open clos", "legal illegal", "win los",
+    "surplus deficit", "befor after",
+]
+_ANTONYMS = {frozenset(p.split()) for p in _ANTONYM_PAIRS}
+_ANTONYM_ROOTS = sorted({w for p in _ANTONYM_PAIRS for w in p.split()}, key=len, reverse=True)
+
+
+def _antonym_key(st: str) -> str:
+    for root in _ANTONYM_ROOTS:
+        if st.startswith(root) and len(root) >= 4 or st == root:
+            return root
+    return st
+
+
+_SUFFIXES = ("izations", "isations", "ization", "isation", "ations", "ation", "ated", "ating", "ates", "ments",
+             "ment", "ingly", "ings",
              "ing", "ists", "isms", "ist", "ism", "ness", "ies", "ied", "ers", "er", "ed", "es", "s", "ly",
              "ical", "al")
 _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
@@ -74,17 +110,55 @@ def stem(word: str) -> str:
     if len(word) <= 4 or not word.isalpha():
         return word
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= (5 if suffix[:2] in ("is", "al", "ic") else 3):
+        minimum = 5 if suffix[:2] in ("is", "al", "ic") else 2 if suffix in ("ies", "ied") else \
+            4 if suffix in ("er", "ers") else 3
+        if word.endswith(suffix) and len(word) - len(suffix) >= minimum:
             base = word[: -len(suffix)]
-            if suffix in ("ies", "ied"):
+            if suffix in ("ies", "ied") and len(base) >= 2:
                 base += "y"
             elif suffix in ("ing", "ed", "er", "ers") and len(base) > 3 and base[-1] == base[-2] \
                     and base[-1] not in "aeiouls":
                 base = base[:-1]
             if suffix == "ly":
                 return stem(base)  # "officially" -> "official" -> "offici"
-            return base.rstrip("e") if len(base) > 4 else base
-    return word.rstrip("e") if len(word) > 5 else word
+            return base[:-1] if len(base) > 4 and base.endswith("e") else base
+    return word[:-1] if len(word) > 5 and word.endswith("e") else word
+
+
+def antonyms(a: Prepared, b: Prepared) -> tuple[str, str] | None:
+    """A word of `a` whose opposite is in `b` ("positively" / "negatively")."""
+    sa = {_antonym_key(a.stems[i]) for i in a.content()}
+    sb = {_antonym_key(b.stems[i]) for i in b.content()}
+    for x in sa - sb:
+        for y in sb - sa:
+            if frozenset((x, y)) in _ANTONYMS:
+                return x, y
+    return None
+
+
+def contradicts(a: Prepared, b: Prepared) -> bool:
+    """Does one text negate what the other does not, use the opposite word, or give
+    a thing the opposite direction ("exports fell" / "exports rose")?"""
+    return (a.negated() != b.negated() or antonyms(a, b) is not None
+            or not directions_agree(a, b) or not directions_agree(b, a))
+
+
+def directions_agree(a: Prepared, b: Prepared) -> bool:
+    """Clause by clause: where `a` says a thing went up or down ("exports fell"), the
+    clause of `b` about the same thing must not say the opposite."""
+    for clause in set(a.clauses):
+        idx = [i for i in a.content() if a.clauses[i] == clause]
+        direction = a.direction(idx[:1]) if idx else 0
+        subjects = {a.stems[i] for i in idx if not _direction_class(a.words[i])}
+        if not direction or not subjects:
+            continue
+        for other in set(b.clauses):
+            jdx = [j for j in b.content() if b.clauses[j] == other]
+            if subjects & {b.stems[j] for j in jdx}:
+                theirs = b.direction(jdx[:1])
+                if theirs and theirs != direction:
+                    return False
+    return True
 
 
 def overlap(phrase: Prepared, other: Prepared) -> float:
@@ -92,9 +166,16 @@ def overlap(phrase: Prepared, other: Prepared) -> float:
     wanted = phrase.content()
     if not wanted:
         return 0.0
-    have = [other.stems[j] for j in other.content()]
-    found = sum(1 for i in wanted if any(word_match(phrase.stems[i], h) >= 0 for h in have))
-    return found / len(wanted)
+    have = [(other.stems[j], _direction_class(other.words[j]), other.words[j]) for j in other.content()]
+
+    def present(i: int) -> bool:
+        direction = _direction_class(phrase.words[i])
+        if direction:
+            return any(d == direction for _, d, _ in have)
+        return any(word_match(phrase.stems[i], h) >= 0 or word_match(phrase.words[i], w) >= 0
+                   for h, _, w in have)
+
+    return sum(1 for i in wanted if present(i)) / len(wanted)
 
 
 def _group(st: str) -> int | None:
@@ -112,9 +193,10 @@ _group = lru_cache(maxsize=65536)(_group)
 def _typo_limit(word: str) -> int:
     if any(ch.isdigit() for ch in word) or len(word) <= 4:
         return 0
-    return 1 if len(word) <= 7 else 2
+    return 1 if len(word) <= 9 else 2
 
 
+_DEMONYM_ENDINGS = frozenset(("n", "an", "ian", "ean", "sian", "ese", "ns", "ans", "ians"))
 _DOUBLE = re.compile(r"([a-z])\1+")
 
 
@@ -126,14 +208,27 @@ def word_match(want: str, have: str) -> int:
         return 1  # a doubled letter: Mitchel / Mitchell, loss / los(ing)
     if any(have == p + want or want == p + have for p in _NEG_PREFIXES):
         return -1  # "reformed" is not "unreformed"
+    short, long = sorted((want, have), key=len)
+    if len(short) >= 4 and long.startswith(short) and long[len(short):] in _DEMONYM_ENDINGS:
+        return 0  # Russia / Russian, Europe / European, Belarus / Belarusian
     gw = _group(want)
     if gw is not None and gw == _group(have):
         return 0
     limit = _typo_limit(want)
     if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8):
-        if OSA.distance(want, have, score_cutoff=limit) <= limit:  # a swap counts once
-            return 1
+        distance = OSA.distance(want, have, score_cutoff=limit)  # a swap counts once
+        if distance == 1 or (distance == 2 == limit and _common_prefix(want, have) < min(len(want), len(have)) - 3):
+            return 1  # two edits only when they are not just another ending (demonstrative/demonstration)
     return -1
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 class Aliases:
@@ -143,11 +238,14 @@ class Aliases:
         pairs: dict[str, str] = {}
         for canonical, variants in (aliases or {}).items():
             canon = normalise(canonical)
+            pairs[canon] = canon  # so "donald trump" is not rewritten through its part "trump"
             for v in variants:
                 nv = normalise(v)
-                if nv and nv != canon:
-                    pairs.setdefault(nv, canon)
+                if nv and not re.search(rf"(?<!\w){re.escape(canon)}(?!\w)", nv):
+                    pairs.setdefault(nv, canon)  # "G7 summit" already names the G7: left as written
         self.pairs = pairs
+        # one-word names, for typos in names ("Wahsington", "Yalowits")
+        self.words = sorted(k for k in pairs if " " not in k and len(k) >= 8 and k.isalpha())
         self.pattern: re.Pattern | None = None
         if pairs:
             alternatives = "|".join(re.escape(v) for v in sorted(pairs, key=len, reverse=True))
@@ -156,7 +254,20 @@ class Aliases:
     def apply(self, text: str) -> str:
         if self.pattern is None:
             return text
-        return self.pattern.sub(lambda m: self.pairs[m.group(0)], text)
+        text = self.pattern.sub(lambda m: self.pairs[m.group(0)], text)
+        if self.words:
+            text = re.sub(r"[a-z]{8,}", self._near_name, text)
+        return text
+
+    def _near_name(self, match: re.Match) -> str:
+        word = match.group(0)
+        if word in self.pairs:
+            return word
+        limit = 1 if len(word) <= 9 else 2
+        found = process.extractOne(word, self.words, scorer=OSA.distance, score_cutoff=limit)
+        if found is None or found[0][0] != word[0] or abs(len(found[0]) - len(word)) > limit:
+            return word
+        return self.pairs[found[0]]
 
 
 @dataclass
@@ -171,7 +282,10 @@ class Prepared:
 
     @classmethod
     def of(cls, raw: str, aliases: Aliases) -> Prepared:
-        text = aliases.apply(normalise(raw))
+        text = normalise(raw)
+        text = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
+        text = re.sub(r"\ba (few|little)\b", "some", text)  # "a few" is not "few"
+        text = aliases.apply(text)
         quantities = find_quantities(text, normalised=True)
         text = words_to_digits(text)
         text = re.sub(r"n't\b", " not", text)
@@ -196,11 +310,15 @@ class Prepared:
         return [i for i, w in enumerate(self.words) if w not in STOP and w not in NEGATORS]
 
     def negated_at(self, i: int, window: int = 4) -> bool:
-        """Is the word at i in the scope of a negator earlier in its clause?"""
+        """Is the word at i in the scope of a negator earlier in its clause (or of a
+        "few"/"little" after it: "ideas are few")?"""
         c = self.clauses[i]
         count = 0
         for j in range(max(0, i - window), i):
             if self.clauses[j] == c and self.words[j] in NEGATORS:
+                count += 1
+        for j in range(i + 1, min(len(self.words), i + 3)):
+            if self.clauses[j] == c and self.words[j] in _AFTER_NEGATORS:
                 count += 1
         return count % 2 == 1
 
@@ -240,18 +358,26 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     wanted = [i for i in phrase.content() if phrase.stems[i] not in skip] or phrase.content()
     if not wanted:
         return None
-    candidates = [i for i in answer.content()]
+    candidates = answer.content()
     positions: list[int] = []
     typo = False
-    for i in wanted:
+    # plain words first; a direction word must then stand in the clause of one of them
+    ordered = sorted(wanted, key=lambda i: bool(_direction_class(phrase.words[i])))
+    for i in ordered:
         want_word, want_stem = phrase.words[i], phrase.stems[i]
         want_dir = _direction_class(want_word)
+        pool = candidates
+        if want_dir and positions:
+            clauses = {answer.clauses[j] for j in positions}
+            pool = [j for j in candidates if answer.clauses[j] in clauses]
         best, hit = -1, -1
-        for j in candidates:
+        for j in pool:
             if want_dir and directions:
                 m = 0 if _direction_class(answer.words[j]) == want_dir else -1
             else:
                 m = word_match(want_stem, answer.stems[j])
+                if m < 0 and word_match(want_word, answer.words[j]) >= 0:
+                    m = 1  # a typo that changed the stem: "lobbist", "heaings"
             if m == 0:
                 best, hit = 0, j
                 break

@@ -153,6 +153,8 @@ def words_to_digits(text: str) -> str:
             return raw
         return _fmt(value)
 
+    text = re.sub(rf"\b({'|'.join(_TENS)})[ -]({'|'.join(k for k, v in _ORDINALS.items() if v < 10)})\b",
+                  lambda m: str(_TENS[m.group(1)] + _ORDINALS[m.group(2)]), text)  # "twenty-eighth" -> 28
     text = _WORD_RUN.sub(repl, text)
     text = re.sub(r"\b(\d+) and (?:a|one) half\b", lambda m: _fmt(int(m.group(1)) + 0.5), text)
     text = re.sub(r"\b(?:a |one )(half|quarter)\b", lambda m: _fmt(_FRACTIONS[m.group(1)]), text)
@@ -256,6 +258,8 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _DATE_PATTERNS = [
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})\b"),
+    re.compile(r"\b(?P<m>\d{1,2})/(?P<y>\d{4})\b"),
     re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b"),
     re.compile(rf"\b{_DAY.format('d')}\s+(?:of\s+)?(?P<mn>{_MONTH})\.?(?:,?\s+(?P<y>\d{{4}}))?\b"),
     re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+{_DAY.format('d')}\b(?:,?\s+(?P<y>\d{{4}}))?"),
