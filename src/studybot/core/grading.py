@@ -118,6 +118,7 @@ class Grader:
     def __init__(self, aliases: dict[str, tuple[str, ...]] | None = None):
         self.aliases = Aliases(aliases)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases))
+        self._soft_cache: dict[tuple[str, str, str], bool] = {}
 
     def grade(self, card: Card, answer: str) -> Verdict:
         """Judge one answer. Never raises on any text."""
@@ -141,9 +142,9 @@ class Grader:
     def _mistake_hits(self, card: Card, got: Prepared, pattern: str) -> bool:
         raw = " ".join(got.words)
         want = self.prep(pattern)
-        pattern_dates = [d for d in find_dates(want.text, normalised=True) if d.month]
+        pattern_dates = [d for d in want.dates if d.month]
         if pattern_dates:  # "28 October", "2019-10-29": compared as dates
-            given = find_dates(got.text, normalised=True)
+            given = got.dates
             return any(p.month == g.month and (p.day is None or p.day == g.day)
                        and (p.year is None or g.year is None or p.year == g.year)
                        for p in pattern_dates for g in given)
@@ -166,6 +167,12 @@ class Grader:
     def _soft(self, card: Card, pattern: str) -> bool:
         """A pattern that is part of a right wording (or the right figure) only
         explains a wrong answer; it never fails a right one."""
+        key = (card.id, card.content_hash, pattern)
+        if key not in self._soft_cache:
+            self._soft_cache[key] = self._is_soft(card, pattern)
+        return self._soft_cache[key]
+
+    def _is_soft(self, card: Card, pattern: str) -> bool:
         want = self.prep(pattern)
         spec = _spec_quantity(card)
         if spec is not None and any(_same_quantity(spec, q) for q in want.quantities):
@@ -307,8 +314,8 @@ class Grader:
         parts = [int(p) for p in card.date.split("-")]
         year, month, day = (parts + [None, None])[:3]
         precision = card.precision or "day"
-        prompt_years = {d.year for d in find_dates(card.prompt) if d.year}
-        dates = find_dates(got.text, normalised=True)
+        prompt_years = {d.year for d in self.prep(card.prompt).dates if d.year}
+        dates = list(got.dates)
         text = got.text
         if not dates and precision == "year":
             m = re.search(r"(?:^|\s)'(\d{2})\b", text)

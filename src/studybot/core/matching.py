@@ -9,13 +9,13 @@ negation or a direction word only affects the clause it stands in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .quantities import Quantity, find_quantities, words_to_digits
+from .quantities import Quantity, find_dates, find_quantities, words_to_digits
 from .text import normalise
 
 __all__ = ["DOWN", "NEGATORS", "STOP", "UP", "Aliases", "Match", "Prepared", "antonyms", "contradicts",
@@ -97,9 +97,8 @@ def _antonym_key(st: str) -> str:
 
 
 _SUFFIXES = ("izations", "isations", "ization", "isation", "ations", "ation", "ated", "ating", "ates", "ments",
-             "ment", "ingly", "ings",
-             "ing", "ists", "isms", "ist", "ism", "ness", "ies", "ied", "ers", "er", "ed", "es", "s", "ly",
-             "ical", "al")
+             "ment", "ingly", "ings", "ing", "ists", "isms", "ist", "ism", "ness", "ies", "ied", "ed", "es", "s",
+             "ly", "ical", "al")
 _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _SPLIT = re.compile(r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+")
 
@@ -110,13 +109,12 @@ def stem(word: str) -> str:
     if len(word) <= 4 or not word.isalpha():
         return word
     for suffix in _SUFFIXES:
-        minimum = 5 if suffix[:2] in ("is", "al", "ic") else 2 if suffix in ("ies", "ied") else \
-            4 if suffix in ("er", "ers") else 3
+        minimum = 5 if suffix[:2] in ("is", "al", "ic") else 2 if suffix in ("ies", "ied") else 3
         if word.endswith(suffix) and len(word) - len(suffix) >= minimum:
             base = word[: -len(suffix)]
             if suffix in ("ies", "ied") and len(base) >= 2:
                 base += "y"
-            elif suffix in ("ing", "ed", "er", "ers") and len(base) > 3 and base[-1] == base[-2] \
+            elif suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2] \
                     and base[-1] not in "aeiouls":
                 base = base[:-1]
             if suffix == "ly":
@@ -167,11 +165,14 @@ def overlap(phrase: Prepared, other: Prepared) -> float:
     if not wanted:
         return 0.0
     have = [(other.stems[j], _direction_class(other.words[j]), other.words[j]) for j in other.content()]
+    stems = other.stem_index()
 
     def present(i: int) -> bool:
         direction = _direction_class(phrase.words[i])
         if direction:
             return any(d == direction for _, d, _ in have)
+        if phrase.stems[i] in stems:
+            return True
         return any(word_match(phrase.stems[i], h) >= 0 or word_match(phrase.words[i], w) >= 0
                    for h, _, w in have)
 
@@ -191,7 +192,7 @@ _group = lru_cache(maxsize=65536)(_group)
 
 
 def _typo_limit(word: str) -> int:
-    if any(ch.isdigit() for ch in word) or len(word) <= 4:
+    if len(word) <= 4 or not word.isalpha():
         return 0
     return 1 if len(word) <= 9 else 2
 
@@ -200,15 +201,16 @@ _DEMONYM_ENDINGS = frozenset(("n", "an", "ian", "ean", "sian", "ese", "ns", "ans
 _DOUBLE = re.compile(r"([a-z])\1+")
 
 
+@lru_cache(maxsize=1 << 18)
 def word_match(want: str, have: str) -> int:
     """Match two stems: 0 exact or synonym, 1 a typo within tolerance, -1 none."""
     if want == have:
         return 0
-    if want.isalpha() and _DOUBLE.sub(r"\1", want) == _DOUBLE.sub(r"\1", have):
+    if want.isalpha() and _undouble(want) == _undouble(have):
         return 1  # a doubled letter: Mitchel / Mitchell, loss / los(ing)
-    if any(have == p + want or want == p + have for p in _NEG_PREFIXES):
+    short, long = (want, have) if len(want) <= len(have) else (have, want)
+    if long.endswith(short) and long[: len(long) - len(short)] in _NEG_PREFIXES:
         return -1  # "reformed" is not "unreformed"
-    short, long = sorted((want, have), key=len)
     if len(short) >= 4 and long.startswith(short) and long[len(short):] in _DEMONYM_ENDINGS:
         return 0  # Russia / Russian, Europe / European, Belarus / Belarusian
     gw = _group(want)
@@ -220,6 +222,11 @@ def word_match(want: str, have: str) -> int:
         if distance == 1 or (distance == 2 == limit and _common_prefix(want, have) < min(len(want), len(have)) - 3):
             return 1  # two edits only when they are not just another ending (demonstrative/demonstration)
     return -1
+
+
+@lru_cache(maxsize=1 << 16)
+def _undouble(word: str) -> str:
+    return _DOUBLE.sub(r"\1", word)
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -279,6 +286,27 @@ class Prepared:
     stems: list[str]
     clauses: list[int]  # clause number of each token
     quantities: list[Quantity]
+    _content: list[int] | None = field(default=None, repr=False, compare=False)
+    _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+    _negated: bool | None = field(default=None, repr=False, compare=False)
+    _direction: int | None = field(default=None, repr=False, compare=False)
+    _found: dict = field(default_factory=dict, repr=False, compare=False)
+    _dates: list | None = field(default=None, repr=False, compare=False)
+    _groups: list | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def groups(self) -> list[int | None]:
+        """The synonym group of each word's stem."""
+        if self._groups is None:
+            self._groups = [_group(st) for st in self.stems]
+        return self._groups
+
+    @property
+    def dates(self) -> list:
+        """Dates written in the text (see quantities.find_dates)."""
+        if self._dates is None:
+            self._dates = find_dates(self.text, normalised=True)
+        return self._dates
 
     @classmethod
     def of(cls, raw: str, aliases: Aliases) -> Prepared:
@@ -305,9 +333,20 @@ class Prepared:
         stems = [stem(w) for w in words]
         return cls(text, words, stems, clauses, quantities)
 
+    def stem_index(self) -> dict[str, list[int]]:
+        """Content-word positions by stem."""
+        if self._index is None:
+            index: dict[str, list[int]] = {}
+            for i in self.content():
+                index.setdefault(self.stems[i], []).append(i)
+            self._index = index
+        return self._index
+
     def content(self) -> list[int]:
         """Positions of content words (not stop words, not negators)."""
-        return [i for i, w in enumerate(self.words) if w not in STOP and w not in NEGATORS]
+        if self._content is None:
+            self._content = [i for i, w in enumerate(self.words) if w not in STOP and w not in NEGATORS]
+        return self._content
 
     def negated_at(self, i: int, window: int = 4) -> bool:
         """Is the word at i in the scope of a negator earlier in its clause (or of a
@@ -323,15 +362,45 @@ class Prepared:
         return count % 2 == 1
 
     def negated(self) -> bool:
-        return sum(1 for w in self.words if w in NEGATORS) % 2 == 1
+        if self._negated is None:
+            self._negated = sum(1 for w in self.words if w in NEGATORS) % 2 == 1
+        return self._negated
+
+    def find_word(self, want_stem: str, want_word: str, pool: tuple[int, ...] | None) -> tuple[int, int]:
+        """(0 exact or synonym / 1 typo / -1 none, position) of the first content word
+        matching `want` (among `pool` positions if given). Memoised per text."""
+        key = (want_stem, want_word, pool)
+        found = self._found.get(key)
+        if found is None:
+            best, hit = -1, -1
+            first, group, size = want_stem[:1], _group(want_stem), len(want_stem)
+            for j in (self.content() if pool is None else pool):
+                have = self.stems[j]
+                if have[:1] != first and size < 8 and (group is None or self.groups[j] != group) \
+                        and self.words[j][:1] != want_word[:1]:
+                    continue  # no typo, synonym or demonym can start with another letter
+                m = word_match(want_stem, have)
+                if m < 0 and word_match(want_word, self.words[j]) >= 0:
+                    m = 1  # a typo that changed the stem: "lobbist", "heaings"
+                if m == 0:
+                    best, hit = 0, j
+                    break
+                if m == 1 and best < 0:
+                    best, hit = 1, j
+            found = self._found[key] = (best, hit)
+        return found
 
     def direction(self, positions: list[int] | None = None) -> int:
         """+1 up, -1 down, 0 none or mixed: over the clauses of `positions` (or all)."""
         if positions is None:
-            words = self.words
-        else:
-            wanted = {self.clauses[i] for i in positions}
-            words = [w for w, c in zip(self.words, self.clauses) if c in wanted]
+            if self._direction is None:
+                self._direction = self._direction_of(self.words)
+            return self._direction
+        wanted = {self.clauses[i] for i in positions}
+        return self._direction_of([w for w, c in zip(self.words, self.clauses) if c in wanted])
+
+    @staticmethod
+    def _direction_of(words: list[str]) -> int:
         up = any(w in UP for w in words)
         down = any(w in DOWN for w in words)
         return 0 if up == down else (1 if up else -1)
@@ -371,18 +440,19 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
             clauses = {answer.clauses[j] for j in positions}
             pool = [j for j in candidates if answer.clauses[j] in clauses]
         best, hit = -1, -1
-        for j in pool:
-            if want_dir and directions:
-                m = 0 if _direction_class(answer.words[j]) == want_dir else -1
-            else:
-                m = word_match(want_stem, answer.stems[j])
-                if m < 0 and word_match(want_word, answer.words[j]) >= 0:
-                    m = 1  # a typo that changed the stem: "lobbist", "heaings"
-            if m == 0:
-                best, hit = 0, j
-                break
-            if m == 1 and best < 0:
-                best, hit = 1, j
+        if not want_dir or not directions:
+            exact = [j for j in answer.stem_index().get(want_stem, ()) if j in pool] if pool is not candidates \
+                else answer.stem_index().get(want_stem, ())
+            if exact:
+                positions.append(exact[0])
+                continue
+        if want_dir and directions:
+            for j in pool:
+                if _direction_class(answer.words[j]) == want_dir:
+                    best, hit = 0, j
+                    break
+        else:
+            best, hit = answer.find_word(want_stem, want_word, None if pool is candidates else tuple(pool))
         if best < 0:
             return None
         typo |= best == 1

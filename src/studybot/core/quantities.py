@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import normalise
 
@@ -124,11 +125,13 @@ def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
+@lru_cache(maxsize=8192)
 def words_to_digits(text: str) -> str:
     """Replace runs of English number words with digits ("one hundred seventy-six
     million" -> "176000000"; "a year and a half" -> "1.5 year"). Text is expected
     normalised (lower case)."""
-
+    if not _NUMBER_WORDS_PRESENT.search(text):
+        return text
     text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour)s? and a half\b", r"1.5 \1", text)
     text = re.sub(r"\bhalf (?:a|an) (year|month|week|day|hour)\b", r"0.5 \1", text)
     text = re.sub(r"\b(?:a )?quarter(?: of an?)? (century|year)\b", r"0.25 \1", text)
@@ -153,15 +156,21 @@ def words_to_digits(text: str) -> str:
             return raw
         return _fmt(value)
 
-    text = re.sub(rf"\b({'|'.join(_TENS)})[ -]({'|'.join(k for k, v in _ORDINALS.items() if v < 10)})\b",
-                  lambda m: str(_TENS[m.group(1)] + _ORDINALS[m.group(2)]), text)  # "twenty-eighth" -> 28
+    text = _TENS_ORDINAL.sub(lambda m: str(_TENS[m.group(1)] + _ORDINALS[m.group(2)]), text)  # twenty-eighth
     text = _WORD_RUN.sub(repl, text)
     text = re.sub(r"\b(\d+) and (?:a|one) half\b", lambda m: _fmt(int(m.group(1)) + 0.5), text)
     text = re.sub(r"\b(?:a |one )(half|quarter)\b", lambda m: _fmt(_FRACTIONS[m.group(1)]), text)
     text = re.sub(r"\bhalf\b(?= of| the| a\b)", "0.5", text)
     # "176 million" stays for the magnitude reader; ordinals become digits
-    text = re.sub(rf"\b({'|'.join(_ORDINALS)})\b", lambda m: str(_ORDINALS[m.group(1)]), text)
+    text = _ORDINAL.sub(lambda m: str(_ORDINALS[m.group(1)]), text)
     return text
+
+
+_TENS_ORDINAL = re.compile(rf"\b({'|'.join(_TENS)})[ -]({'|'.join(k for k, v in _ORDINALS.items() if v < 10)})\b")
+_ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b")
+_TRIGGERS = sorted([*_UNITS, *_TENS, *_SCALES, *_ORDINALS, "dozen", "half", "quarter", "point", "oh"],
+                   key=len, reverse=True)
+_NUMBER_WORDS_PRESENT = re.compile(rf"\b(?:{'|'.join(_TRIGGERS)})\b")
 
 
 # ----------------------------------------------------------------- digits

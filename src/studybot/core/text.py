@@ -46,6 +46,8 @@ def clean(text: str, *, multiline: bool = True) -> str:
     """
     if not text:
         return ""
+    if text.isascii() and text.isprintable():
+        return text  # nothing to remove
     text = _ESCAPE_SEQ.sub("", text)
     text = text.translate(_BIDI_AND_INVISIBLE)
     out = []
@@ -78,6 +80,8 @@ def normalise(text: str) -> str:
     quotes, single spaces. Keeps digits, letters and the punctuation that carries
     meaning for numbers (. , % $ -)."""
     text = clean(text, multiline=False)
+    if text.isascii():
+        return " ".join(text.casefold().replace("`", "'").split())
     text = unicodedata.normalize("NFKC", text)
     text = strip_accents(text).casefold()
     text = text.translate(_DASHES).translate(_QUOTES)
