@@ -61,6 +61,7 @@ def _wrong(feedback: str, reason: str, *trace: str, score: float = 0.0, **kw) ->
 
 # ------------------------------------------------------------------ quantities
 
+_DEMONYM_ENDINGS = ("", "n", "an", "ian", "ean", "ns", "ans", "ians")
 _MODIFIERS = frozenset(
     "deputy vice former acting assistant under senior junior chief first second east west north south central "
     "eastern western northern southern economic military political".split()
@@ -258,17 +259,38 @@ class Grader:
         changed = self._modifier_added(card, got)
         if changed:
             return _wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
+        others = self._names_added(card, got, wording)
+        if others:
+            return _wrong(f"Your answer also names {', '.join(sorted(others))}.", "mismatch",
+                          f"names {', '.join(sorted(others))}, which the answer does not")
         trace = f"matches '{wording}'" + (" (allowing a typo)" if typo else "")
         return Verdict(True, 1.0, "Correct." if not typo else "Correct (allowing a typo).", typo=typo,
                        trace=(trace,))
 
     def _modifier_added(self, card: Card, got: Prepared) -> str:
         """A rank or region word the answer adds to a title ("deputy", "East Asian")."""
-        allowed = {w for text in (card.answer, *card.accept, card.prompt) for w in self.prep(text).words}
-        for word in got.words:
-            if word in _MODIFIERS and word not in allowed:
+        allowed = {st for text in (card.answer, *card.accept, card.prompt) for st in self.prep(text).stems}
+        for word, st in zip(got.words, got.stems):
+            if word in _MODIFIERS and not any(word_match(st, a) == 0 for a in allowed):
                 return word
         return ""
+
+    def _names_added(self, card: Card, got: Prepared, wording: str) -> set[str]:
+        """Names (pack aliases) the answer puts in place of names the card uses:
+        "crude oil from Russia" for "American crude oil"."""
+        mentioned = self.aliases.names(got)
+        if not mentioned:
+            return set()
+        names = self.aliases.names
+        known = names(self.prep(wording)) | names(self.prep(card.answer)) | names(self.prep(card.prompt))
+        words = {w for text in (wording, card.answer, card.prompt) for w in self.prep(text).words}
+        extra = {n for n in mentioned - known if " " not in n  # a place or body named instead
+                 and not any(w.startswith(n) and w[len(n):] in _DEMONYM_ENDINGS for w in words)}
+        if not extra:
+            return set()
+        left_out = names(self.prep(wording)) - mentioned
+        left_out |= {n for n in names(self.prep(card.answer)) - mentioned if " " not in n}
+        return extra if left_out else set()
 
     def _grade_numeric(self, card: Card, got: Prepared) -> Verdict:
         spec = _spec_quantity(card)

@@ -69,6 +69,8 @@ _SYNONYMS = [
     "next follow upcoming",
     "invit ask",
     "high senior top",
+    "deputy vice",
+    "help assist aid",
     "acces entry join",
     "preserv keep maintain retain safeguard protect",
     "effect impact",
@@ -250,13 +252,31 @@ class Aliases:
                 nv = normalise(v)
                 if nv and not re.search(rf"(?<!\w){re.escape(canon)}(?!\w)", nv):
                     pairs.setdefault(nv, canon)  # "G7 summit" already names the G7: left as written
+        for key, canon in list(pairs.items()):  # demonyms: "American" -> united states, "Russian" -> russia
+            if " " not in key and len(key) >= 4 and key.isalpha():
+                stems = {key} | ({key[:-1]} if key.endswith("e") else set())
+                for base in stems:
+                    for ending in ("n", "an", "ian", "ns", "ans", "ians"):
+                        pairs.setdefault(base + ending, canon)
         self.pairs = pairs
+        canonical = set(pairs.values())
+        self.single = frozenset(c for c in canonical if " " not in c and len(c) >= 3 and c.isalpha())
+        multiword = sorted((c for c in canonical if " " in c), key=len, reverse=True)
+        self.multi_pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, multiword))})(?!\w)") if multiword \
+            else None
         # one-word names, for typos in names ("Wahsington", "Yalowits")
         self.words = sorted(k for k in pairs if " " not in k and len(k) >= 8 and k.isalpha())
         self.pattern: re.Pattern | None = None
         if pairs:
             alternatives = "|".join(re.escape(v) for v in sorted(pairs, key=len, reverse=True))
             self.pattern = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+
+    def names(self, prepared: Prepared) -> set[str]:
+        """Canonical names a prepared text mentions."""
+        found = set(self.single.intersection(prepared.words))
+        if self.multi_pattern is not None:
+            found.update(self.multi_pattern.findall(prepared.text))
+        return found
 
     def apply(self, text: str) -> str:
         if self.pattern is None:

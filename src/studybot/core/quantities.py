@@ -268,8 +268,8 @@ _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _DATE_PATTERNS = [
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})\b"),
-    re.compile(r"\b(?P<m>\d{1,2})/(?P<y>\d{4})\b"),
     re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b"),
+    re.compile(r"\b(?P<m>\d{1,2})/(?P<y>\d{4})\b"),
     re.compile(rf"\b{_DAY.format('d')}\s+(?:of\s+)?(?P<mn>{_MONTH})\.?(?:,?\s+(?P<y>\d{{4}}))?\b"),
     re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+{_DAY.format('d')}\b(?:,?\s+(?P<y>\d{{4}}))?"),
     re.compile(rf"\b(?P<mn>{_MONTH})\.?(?:\s+of)?\s+(?P<y>\d{{4}})\b"),
