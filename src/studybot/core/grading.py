@@ -226,22 +226,24 @@ class Grader:
         prompt = self.prep(card.prompt)
         skip = frozenset(prompt.stems)
         best: tuple[int, float, str, bool] | None = None  # (level, ratio, wording, typo)
+        mine = " ".join(got.stems[i] for i in got.content())
         for wording in (card.answer, *card.accept):
             ref = self.prep(wording)
             if self._hard_checks(ref, got, prompt):
                 continue
             match = find_phrase(ref, got, skip=skip)
-            a = " ".join(got.stems[i] for i in got.content())
-            b = " ".join(ref.stems[i] for i in ref.content())
-            ratio = fuzz.ratio(a, b)
-            nothing_else = overlap(got, ref) == 1.0
+            if match is not None and not match.typo:
+                best = (2, 100.0, wording, False)
+                break  # every word of an accepted wording, as written: nothing can do better
+            theirs = " ".join(ref.stems[i] for i in ref.content())
+            ratio = fuzz.ratio(mine, theirs)
             if match is not None:
                 level = 2
-            elif ratio >= _threshold(len(b)) and len(ref.content()) >= 3 and nothing_else:
-                level = 1  # a close spelling of a long wording
-            elif len(ref.content()) >= 4 and overlap(ref, got) >= 0.75 and nothing_else \
-                    and ref.negated() == got.negated() and _leads(ref, got):
-                level = 1  # most of a long wording (its leading word included), and nothing else
+            elif len(ref.content()) >= 3 and overlap(got, ref) == 1.0 and (
+                    ratio >= _threshold(len(theirs))
+                    or (len(ref.content()) >= 4 and overlap(ref, got) >= 0.75 and ref.negated() == got.negated()
+                        and _leads(ref, got))):
+                level = 1  # a close spelling of a long wording, or most of it (its head included) and nothing else
             else:
                 level = 0
             cand = (level, ratio, wording, bool(match and match.typo) or level == 1)

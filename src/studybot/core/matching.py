@@ -27,7 +27,7 @@ STOP = frozenset(
     "these those their there they he she his her them which who whom what when where why how do did does "
     "has have had than then so into about over under between during while also only just very would will "
     "could should can may might must s its itself one some any such both each even still really quite "
-    "rather much many lot lots b c d e f g h i j k l m n o p q r t u v w x y z".split()
+    "rather much many lot lots toward towards b c d e f g h i j k l m n o p q r t u v w x y z".split()
 )
 NEGATORS = frozenset(
     "not no non never none nothing neither nor without cannot nobody nowhere hardly barely scarcely few "
@@ -74,7 +74,7 @@ _SYNONYMS = [
     "acces entry join",
     "preserv keep maintain retain safeguard protect",
     "effect impact",
-    "diplomat envoy",
+    "diplomat envoy staff personnel",
     "recogni acknowledg",
 ]
 _GROUP: dict[str, int] = {}
@@ -102,6 +102,8 @@ _SUFFIXES = ("izations", "isations", "ization", "isation", "ations", "ation", "a
              "ment", "ingly", "ings", "ing", "ists", "isms", "ist", "ism", "ness", "ies", "ied", "ed", "es", "s",
              "ly", "ical", "al")
 _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+_ALIAS_TOKEN = re.compile(r"[a-z0-9]+")
+_LONG_WORD = re.compile(r"[a-z]{8,}")
 _SPLIT = re.compile(r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+")
 
 
@@ -258,43 +260,74 @@ class Aliases:
                 for base in stems:
                     for ending in ("n", "an", "ian", "ns", "ans", "ians"):
                         pairs.setdefault(base + ending, canon)
+        # one-word names, for typos in names ("Wahsington", "Yalowits"), by first letter
+        self.near: dict[str, list[str]] = {}
+        for key in pairs:
+            if " " not in key and len(key) >= 8 and key.isalpha():
+                self.near.setdefault(key[0], []).append(key)
+        self._near_cache: dict[str, str] = {}
         self.pairs = pairs
-        canonical = set(pairs.values())
-        self.single = frozenset(c for c in canonical if " " not in c and len(c) >= 3 and c.isalpha())
-        multiword = sorted((c for c in canonical if " " in c), key=len, reverse=True)
-        self.multi_pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, multiword))})(?!\w)") if multiword \
-            else None
-        # one-word names, for typos in names ("Wahsington", "Yalowits")
-        self.words = sorted(k for k in pairs if " " not in k and len(k) >= 8 and k.isalpha())
-        self.pattern: re.Pattern | None = None
-        if pairs:
-            alternatives = "|".join(re.escape(v) for v in sorted(pairs, key=len, reverse=True))
-            self.pattern = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+        # variants by their first word, longest first: matched word by word, so punctuation
+        # between words does not matter ("charge d affaires" = "charge d'affaires")
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for key, canon in pairs.items():
+            seq = tuple(_ALIAS_TOKEN.findall(key))
+            if seq:
+                self.by_first.setdefault(seq[0], []).append((seq, canon))
+        for entries in self.by_first.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)
+        self.canon_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for canon in set(pairs.values()):
+            seq = tuple(_TOKEN.findall(canon))
+            if seq and (len(seq) > 1 or (len(canon) >= 3 and canon.isalpha())):
+                self.canon_by_first.setdefault(seq[0], []).append(seq)
 
     def names(self, prepared: Prepared) -> set[str]:
         """Canonical names a prepared text mentions."""
-        found = set(self.single.intersection(prepared.words))
-        if self.multi_pattern is not None:
-            found.update(self.multi_pattern.findall(prepared.text))
+        found = set()
+        words = prepared.words
+        for i, word in enumerate(words):
+            for seq in self.canon_by_first.get(word, ()):
+                if tuple(words[i:i + len(seq)]) == seq:
+                    found.add(" ".join(seq))
         return found
 
     def apply(self, text: str) -> str:
-        if self.pattern is None:
+        """Rewrite every variant to its canonical name (longest variant first)."""
+        if not self.by_first:
             return text
-        text = self.pattern.sub(lambda m: self.pairs[m.group(0)], text)
-        if self.words:
-            text = re.sub(r"[a-z]{8,}", self._near_name, text)
+        tokens = list(_ALIAS_TOKEN.finditer(text))
+        out: list[str] = []
+        last = i = 0
+        while i < len(tokens):
+            for seq, canon in self.by_first.get(tokens[i].group(), ()):
+                n = len(seq)
+                if i + n <= len(tokens) and all(tokens[i + k].group() == seq[k] for k in range(1, n)):
+                    out.append(text[last:tokens[i].start()])
+                    out.append(canon)
+                    last = tokens[i + n - 1].end()
+                    i += n
+                    break
+            else:
+                i += 1
+        out.append(text[last:])
+        text = "".join(out)
+        if self.near:
+            text = _LONG_WORD.sub(self._near_name, text)
         return text
 
     def _near_name(self, match: re.Match) -> str:
         word = match.group(0)
         if word in self.pairs:
             return word
-        limit = 1 if len(word) <= 9 else 2
-        found = process.extractOne(word, self.words, scorer=OSA.distance, score_cutoff=limit)
-        if found is None or found[0][0] != word[0] or abs(len(found[0]) - len(word)) > limit:
-            return word
-        return self.pairs[found[0]]
+        if word not in self._near_cache:
+            limit = 1 if len(word) <= 9 else 2
+            found = process.extractOne(word, self.near.get(word[0], ()), scorer=OSA.distance, score_cutoff=limit)
+            near = found is not None and abs(len(found[0]) - len(word)) <= limit
+            if len(self._near_cache) > 50_000:
+                self._near_cache.clear()
+            self._near_cache[word] = self.pairs[found[0]] if near else word
+        return self._near_cache[word]
 
 
 @dataclass
@@ -333,6 +366,7 @@ class Prepared:
         text = normalise(raw)
         text = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
         text = re.sub(r"\ba (few|little)\b", "some", text)  # "a few" is not "few"
+        text = re.sub(r"\bfar from\b", "not", text)
         text = aliases.apply(text)
         quantities = find_quantities(text, normalised=True)
         text = words_to_digits(text)
