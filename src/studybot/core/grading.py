@@ -163,7 +163,7 @@ class Grader:
             n = len(want.stems)
             return any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == want.negated()
                        for i in range(len(got.stems) - n + 1))
-        return find_phrase(want, got, directions=False) is not None
+        return find_phrase(want, got, directions=False, span=len(want.words) + 2) is not None
 
     def _soft(self, card: Card, pattern: str) -> bool:
         """A pattern that is part of a right wording (or the right figure) only
@@ -291,7 +291,8 @@ class Grader:
         if not extra:
             return set()
         left_out = names(self.prep(wording)) - mentioned
-        left_out |= {n for n in names(self.prep(card.answer)) - mentioned if " " not in n}
+        for text in (card.answer, card.prompt):
+            left_out |= {n for n in names(self.prep(text)) - mentioned if " " not in n}
         return extra if left_out else set()
 
     def _grade_numeric(self, card: Card, got: Prepared) -> Verdict:

@@ -31,7 +31,7 @@ STOP = frozenset(
 )
 NEGATORS = frozenset(
     "not no non never none nothing neither nor without cannot nobody nowhere hardly barely scarcely few "
-    "little unlikely".split()
+    "little unlikely unwilling reluctant unable".split()
 )
 # Quantitative direction only: evaluative words (better, worse) depend on what they describe.
 UP = frozenset(
@@ -104,6 +104,14 @@ _SUFFIXES = ("izations", "isations", "ization", "isation", "ations", "ation", "a
 _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _ALIAS_TOKEN = re.compile(r"[a-z0-9]+")
 _LONG_WORD = re.compile(r"[a-z]{8,}")
+_ABBREVIATIONS = {
+    "sec": "secretary", "secy": "secretary", "asst": "assistant", "dept": "department", "govt": "government",
+    "gov": "government", "nat'l": "national", "natl": "national", "int'l": "international", "intl": "international",
+    "incl": "including", "approx": "approximately", "mln": "million", "bln": "billion", "pres": "president",
+    "min": "minister", "amb": "ambassador", "w/o": "without", "w/": "with",
+}
+_ABBREVIATION = re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_ABBREVIATIONS, key=len, reverse=True))
+                           + r")(?:\.|(?![\w']))")
 _SPLIT = re.compile(r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+")
 
 
@@ -114,6 +122,8 @@ def stem(word: str) -> str:
         return word
     for suffix in _SUFFIXES:
         minimum = 5 if suffix[:2] in ("is", "al", "ic") else 2 if suffix in ("ies", "ied") else 3
+        if suffix[:2] == "is" and not word[: -len(suffix)].endswith(("ion", "al", "an", "ic")):
+            continue  # expansionist -> expansion, but a lobbyist is not a lobby
         if word.endswith(suffix) and len(word) - len(suffix) >= minimum:
             base = word[: -len(suffix)]
             if suffix in ("ies", "ied") and len(base) >= 2:
@@ -367,6 +377,7 @@ class Prepared:
         text = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
         text = re.sub(r"\ba (few|little)\b", "some", text)  # "a few" is not "few"
         text = re.sub(r"\bfar from\b", "not", text)
+        text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], text)
         text = aliases.apply(text)
         quantities = find_quantities(text, normalised=True)
         text = words_to_digits(text)
@@ -472,11 +483,12 @@ def _direction_class(word: str) -> int:
 
 
 def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = frozenset(),
-                negation: bool | None = ..., directions: bool = True) -> Match | None:
+                negation: bool | None = ..., directions: bool = True, span: int | None = None) -> Match | None:
     """Find every content word of `phrase` in `answer` (any order; stems, synonyms,
     typos), then check that the matched words are negated as the phrase is
     (`negation`: True/False to require a state, None to allow either). A direction
-    word matches any word of the same direction unless `directions` is False.
+    word matches any word of the same direction unless `directions` is False; with
+    `span`, the matched words must lie within that many words of each other.
     None when the phrase is not there."""
     wanted = [i for i in phrase.content() if phrase.stems[i] not in skip] or phrase.content()
     if not wanted:
@@ -511,6 +523,8 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
             return None
         typo |= best == 1
         positions.append(hit)
+    if span is not None and max(positions) - min(positions) > span:
+        return None
     # local negation: the phrase's negation must agree with the matched words' scope
     phrase_neg = phrase.negated() if negation is ... else negation
     answer_neg = any(answer.negated_at(j) for j in positions)

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from .text import normalise
 
 __all__ = ["MONTHS", "Date", "Quantity", "find_dates", "find_quantities", "words_to_digits"]
@@ -130,6 +132,7 @@ def words_to_digits(text: str) -> str:
     """Replace runs of English number words with digits ("one hundred seventy-six
     million" -> "176000000"; "a year and a half" -> "1.5 year"). Text is expected
     normalised (lower case)."""
+    text = _NUMBER_TYPO.sub(_fix_number_typo, text)
     if not _NUMBER_WORDS_PRESENT.search(text):
         return text
     text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour)s? and a half\b", r"1.5 \1", text)
@@ -168,6 +171,23 @@ def words_to_digits(text: str) -> str:
 
 _TENS_ORDINAL = re.compile(rf"\b({'|'.join(_TENS)})[ -]({'|'.join(k for k, v in _ORDINALS.items() if v < 10)})\b")
 _ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b")
+_NUMBER_TYPO = re.compile(
+    r"\b([a-z]{4,})(?= (?:years?|months?|weeks?|days?|times|million|billion|thousand|hundred|percent|per cent|%))"
+)
+_SPELLED = sorted([*_UNITS, *_TENS, *_SCALES])
+
+
+def _fix_number_typo(match: re.Match) -> str:
+    """ "eigth years" -> "eight years": a misspelt number word right before a unit."""
+    word = match.group(1)
+    if word in _UNITS or word in _TENS or word in _SCALES or word in _ORDINALS:
+        return word
+    for number in _SPELLED:
+        if number[0] == word[0] and abs(len(number) - len(word)) <= 1 and OSA.distance(number, word) == 1:
+            return number
+    return word
+
+
 _TRIGGERS = sorted([*_UNITS, *_TENS, *_SCALES, *_ORDINALS, "dozen", "half", "quarter", "point", "oh"],
                    key=len, reverse=True)
 _NUMBER_WORDS_PRESENT = re.compile(rf"\b(?:{'|'.join(_TRIGGERS)})\b")
