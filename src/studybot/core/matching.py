@@ -91,6 +91,7 @@ _ANTONYMS = {frozenset(p.split()) for p in _ANTONYM_PAIRS}
 _ANTONYM_ROOTS = sorted({w for p in _ANTONYM_PAIRS for w in p.split()}, key=len, reverse=True)
 
 
+@lru_cache(maxsize=1 << 16)
 def _antonym_key(st: str) -> str:
     for root in _ANTONYM_ROOTS:
         if st.startswith(root) and len(root) >= 4 or st == root:
@@ -110,8 +111,19 @@ _ABBREVIATIONS = {
     "incl": "including", "approx": "approximately", "mln": "million", "bln": "billion", "pres": "president",
     "min": "minister", "amb": "ambassador", "w/o": "without", "w/": "with",
 }
-_ABBREVIATION = re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_ABBREVIATIONS, key=len, reverse=True))
-                           + r")(?:\.|(?![\w']))")
+_PHRASES = {
+    **_ABBREVIATIONS,
+    "a few": "some", "a little": "some",  # "a few" is not "few"
+    "far from": "not", "how many": "number", "cannot": "can not", "can not": "can not",
+}
+_PHRASE = re.compile(
+    r"n't\b|(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_PHRASES, key=len, reverse=True)) + r")(?:\.|(?![\w']))"
+)
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
+
+
+def _phrase(match: re.Match) -> str:
+    return " not" if match.group(1) is None else _PHRASES[match.group(1)]
 _SPLIT = re.compile(r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+")
 
 
@@ -187,17 +199,18 @@ def overlap(phrase: Prepared, other: Prepared) -> float:
             return any(d == direction for _, d, _ in have)
         if phrase.stems[i] in stems:
             return True
-        return any(word_match(phrase.stems[i], h) >= 0 or word_match(phrase.words[i], w) >= 0
-                   for h, _, w in have)
+        return other.find_word(phrase.stems[i], phrase.words[i], None)[0] >= 0
 
     return sum(1 for i in wanted if present(i)) / len(wanted)
 
 
 def _group(st: str) -> int | None:
+    """The synonym group of a stem: the word itself, or a listed root of 5+ letters it starts with."""
     if st in _GROUP:
         return _GROUP[st]
-    for key, gid in _GROUP.items():
-        if len(key) >= 5 and st.startswith(key):
+    for end in range(len(st) - 1, 4, -1):
+        gid = _GROUP.get(st[:end])
+        if gid is not None:
             return gid
     return None
 
@@ -374,16 +387,12 @@ class Prepared:
     @classmethod
     def of(cls, raw: str, aliases: Aliases) -> Prepared:
         text = normalise(raw)
-        text = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
-        text = re.sub(r"\ba (few|little)\b", "some", text)  # "a few" is not "few"
-        text = re.sub(r"\bfar from\b", "not", text)
-        text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], text)
+        if "." in text:
+            text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
+        text = _PHRASE.sub(_phrase, text)  # abbreviations, contractions, "a few", "far from"
         text = aliases.apply(text)
         quantities = find_quantities(text, normalised=True)
         text = words_to_digits(text)
-        text = re.sub(r"n't\b", " not", text)
-        text = re.sub(r"\bcan ?not\b", "can not", text)
-        text = re.sub(r"\bhow many\b", "number", text)
         words: list[str] = []
         clauses: list[int] = []
         clause = 0
