@@ -62,3 +62,30 @@ def test_schema_rejects_a_misplaced_field():
     short["options"] = ["a", "b"]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema)
+
+
+def test_classroom_ready(checked, report):
+    """Issue 3's bar: 110+ cards, 25+ argument cards, every card explained, tagged and with
+    three right and three wrong examples, mistakes with feedback on 40+ cards."""
+    pack, _ = checked
+    cards = pack.cards
+    arguments = [c for c in cards if c.kind in ("list", "explain")]
+    with_mistakes = [c for c in cards if c.mistakes]
+    assert len(cards) >= 110
+    assert len(arguments) >= 25
+    assert all(c.keypoints and c.needed >= 1 for c in arguments)
+    assert len(with_mistakes) >= 40
+    for card in cards:
+        assert card.explanation and card.tags, card.id
+        assert len(card.examples_right) >= 3 and len(card.examples_wrong) >= 3, card.id
+    kinds = {k: sum(c.kind == k for c in cards) for k in KINDS}
+    report(f"bundled pack: {len(pack.sections)} sections, {len(cards)} cards ({', '.join(f'{k} {n}' for k, n in kinds.items())}); "
+           f"{len(arguments)} argument cards; mistakes on {len(with_mistakes)} cards; {len(pack.aliases)} alias entries")
+
+
+def test_aliases_cover_the_names_learners_spell_differently(checked):
+    pack, _ = checked
+    spellings = {v.casefold() for variants in pack.aliases.values() for v in variants}
+    spellings |= {k.casefold() for k in pack.aliases}
+    for name in ("makey", "lukashenka", "dea", "inf", "ekho moskvy", "jennifer moore"):
+        assert name in spellings, name

@@ -17,6 +17,8 @@ aliases:
   Vladimir Makei: [Makei, Makey, Uladzimir Makei]
   Alexander Lukashenko: [Lukashenko, Lukashenka]
   Iran: [Tehran]
+  Russia: [Moscow, Kremlin]
+  United States: [US, USA, America, Washington]
 sections:
   - id: s
     title: S
@@ -118,6 +120,23 @@ cards:
     section: s
     kind: cloze
     text: Imports grew by {{46%}} to {{USD 580 million}}.
+  - id: title
+    section: s
+    kind: short
+    prompt: What post did David Hale hold?
+    answer: Under Secretary of State for Political Affairs
+  - id: oil
+    section: s
+    kind: short
+    prompt: What did Belarus hope to buy?
+    answer: American crude oil
+    accept: [US crude oil, crude oil]
+  - id: tone
+    section: s
+    kind: choice
+    prompt: How did the Belarusian side see the outlook?
+    options: [They are unlikely to reach a new level, They will soon reach a new level]
+    answer: They are unlikely to reach a new level
   - id: sequence
     section: s
     kind: order
@@ -208,6 +227,19 @@ ROWS = [
     # order: text or the numbers shown
     ("sequence", "Bolton, Hale, elections", True, ""),
     ("sequence", "Hale, Bolton, elections", False, "order"),
+    # titles: a changed rank or region is a different post; abbreviations are not
+    ("title", "under secretary of state for political affairs", True, ""),
+    ("title", "Under Sec. of State for Political Affairs", True, ""),
+    ("title", "Deputy Under Secretary of State for Political Affairs", False, "mismatch"),
+    ("title", "Under Secretary of State for Economic Affairs", False, ""),
+    # another country named in place of the card's
+    ("oil", "crude oil from the US", True, ""),
+    ("oil", "American oil, crude", True, ""),
+    ("oil", "crude oil from Russia", False, "mismatch"),
+    # a paraphrase that negates the option is not that option
+    ("tone", "unlikely to reach a new level", True, ""),
+    ("tone", "not likely to get to a new level", True, ""),
+    ("tone", "likely to reach a new level", False, "choice"),
     # empty
     ("minister", "", False, "empty"),
     ("minister", "   \t ", False, "empty"),

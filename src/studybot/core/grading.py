@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from .matching import Aliases, Prepared, contradicts, directions_agree, find_phrase, overlap, word_match
 from .packs import Card
-from .quantities import Date, Quantity, find_dates
+from .quantities import Date, Quantity
 
 __all__ = ["MAX_ANSWER", "Grader", "KeypointResult", "Verdict", "grade"]
 
@@ -290,9 +290,8 @@ class Grader:
                  and not any(w.startswith(n) and w[len(n):] in _DEMONYM_ENDINGS for w in words)}
         if not extra:
             return set()
-        left_out = names(self.prep(wording)) - mentioned
-        for text in (card.answer, card.prompt):
-            left_out |= {n for n in names(self.prep(text)) - mentioned if " " not in n}
+        left_out = (names(self.prep(wording)) | names(self.prep(card.answer))) - mentioned
+        left_out |= {n for n in names(self.prep(card.prompt)) - mentioned if " " not in n}
         return extra if left_out else set()
 
     def _grade_numeric(self, card: Card, got: Prepared) -> Verdict:

@@ -33,6 +33,7 @@ __all__ = [
     "MAX_DEPTH",
     "Card",
     "Keypoint",
+    "LabelledAnswer",
     "Mistake",
     "NumberSpec",
     "Pack",
@@ -42,7 +43,7 @@ __all__ = [
     "Source",
     "load_pack",
     "load_pack_text",
-    "read_yaml_data",
+    "load_labelled_answers",
 ]
 
 FORMAT = 1
@@ -316,22 +317,46 @@ def _read(path: str | Path) -> str:
         raise PackError([Problem(shown, line, col, "not UTF-8 text; save the file as UTF-8")]) from None
 
 
-def read_yaml_data(path: str | Path):
-    """Plain data (dicts, lists, strings) from a hardened YAML file, for
-    auxiliary files such as test data. Raises PackError like `load_pack`."""
-    text = _read(path)
-    node = _compose(text, str(path))
-    return None if node is None else _plain(node)
+@dataclass(frozen=True)
+class LabelledAnswer:
+    """A learner answer to a card, judged by a teacher (for measuring the grader)."""
+
+    card: str
+    answer: str
+    correct: bool
+    trap: bool = False  # a wrong answer that plain string similarity would accept
+    line: int = 0
 
 
-def _plain(node: yaml.Node):
-    if isinstance(node, yaml.MappingNode):
-        return {_plain(k): _plain(v) for k, v in node.value}
-    if isinstance(node, yaml.SequenceNode):
-        return [_plain(v) for v in node.value]
-    if node.value == "" and node.style is None:
-        return None
-    return node.value
+def load_labelled_answers(path: str | Path) -> list[LabelledAnswer]:
+    """Read `answers: [{card, answer, correct, trap?}]`. Raises PackError on any problem."""
+    shown = str(path)
+    root = _compose(_read(path), shown)
+    checker = _Checker(shown)
+    top = checker.mapping(root, "the labelled answers file", ("answers",), ("answers",)) if root else None
+    if root is None or top is None or "answers" not in top or not isinstance(top["answers"], yaml.SequenceNode):
+        raise PackError(checker.problems or [Problem(shown, 1, 1, "expected 'answers:' with a list of entries")])
+    out = []
+    for item in top["answers"].value:
+        m = checker.mapping(item, "a labelled answer", ("card", "answer", "correct", "trap"),
+                            ("card", "answer", "correct"))
+        if m is None or not {"card", "answer", "correct"} <= m.keys():
+            continue
+        card = checker.string(m["card"], "card")
+        answer = checker.string(m["answer"], "answer", empty_ok=True)
+        flags = {}
+        for name in ("correct", "trap"):
+            if name in m:
+                value = checker.string(m[name], name)
+                if value not in ("true", "false"):
+                    checker.err(m[name], f"{name} must be true or false")
+                flags[name] = value == "true"
+        if card is not None and answer is not None:
+            out.append(LabelledAnswer(card, answer, flags.get("correct", False), flags.get("trap", False),
+                                      item.start_mark.line + 1))
+    if checker.problems:
+        raise PackError(checker.problems)
+    return out
 
 
 # --------------------------------------------------------------------------- checking

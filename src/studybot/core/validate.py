@@ -7,12 +7,13 @@ explanation, no examples, evidence not found in the source text).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from .grading import Grader
-from .packs import Pack, PackError, Problem, load_pack
+from .grading import Grader, Verdict
+from .packs import LabelledAnswer, Pack, PackError, Problem, load_pack
 from .text import normalise
 
 __all__ = ["check_examples", "check_pack"]
@@ -73,3 +74,47 @@ def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
     problems = check_examples(pack) + _lint(pack)
     problems.sort(key=lambda p: (p.severity != "error", p.line, p.column))
     return pack, problems
+
+
+@dataclass
+class Agreement:
+    """How often the grader judges labelled answers as the teacher did."""
+
+    total: int = 0
+    agreed: int = 0
+    false_accepts: int = 0  # wrong answers the grader accepted
+    false_rejects: int = 0  # right answers the grader rejected
+    traps: int = 0
+    traps_accepted: int = 0
+    by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [agreed, total]
+    disagreements: list[tuple[LabelledAnswer, Verdict]] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.agreed / self.total if self.total else 0.0
+
+
+def measure_agreement(pack: Pack, labelled: list[LabelledAnswer], grader: Grader | None = None) -> Agreement:
+    """Grade every labelled answer and count agreement, false accepts and rejects, traps."""
+    grader = grader or Grader(pack.aliases)
+    result = Agreement()
+    for item in labelled:
+        card = pack.card(item.card)
+        if card is None:
+            raise KeyError(f"labelled answer on line {item.line} names card '{item.card}', which the pack lacks")
+        verdict = grader.grade(card, item.answer)
+        counts = result.by_kind.setdefault(card.kind, [0, 0])
+        counts[1] += 1
+        result.total += 1
+        result.traps += item.trap
+        if verdict.correct == item.correct:
+            result.agreed += 1
+            counts[0] += 1
+            continue
+        result.disagreements.append((item, verdict))
+        if verdict.correct:
+            result.false_accepts += 1
+            result.traps_accepted += item.trap
+        else:
+            result.false_rejects += 1
+    return result

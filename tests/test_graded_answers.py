@@ -1,0 +1,45 @@
+"""The grader against 700+ learner answers labelled by a fair teacher (tests/data/graded_answers.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.packs import load_labelled_answers
+from studybot.core.validate import measure_agreement
+from studybot.paths import default_pack
+
+from .conftest import DATA
+
+LABELLED = DATA / "graded_answers.yaml"
+
+
+@pytest.fixture(scope="module")
+def agreement(report):
+    from studybot.core.packs import load_pack
+
+    pack = load_pack(default_pack())
+    result = measure_agreement(pack, load_labelled_answers(LABELLED))
+    kinds = ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(result.by_kind.items()))
+    report(f"grader agreement: {result.agreed}/{result.total} = {result.rate:.1%}; false accepts "
+           f"{result.false_accepts} (traps {result.traps_accepted} of {result.traps}); false rejects "
+           f"{result.false_rejects}; by kind: {kinds}")
+    return result
+
+
+def test_the_labelled_set_is_a_real_measuring_stick():
+    labelled = load_labelled_answers(LABELLED)
+    wrong = [item for item in labelled if not item.correct]
+    assert len(labelled) >= 400
+    assert sum(item.trap for item in wrong) * 3 >= len(wrong)
+    assert not any(item.trap and item.correct for item in labelled)
+    assert len({item.card for item in labelled}) >= 80
+
+
+def test_agreement_is_at_least_97_percent(agreement):
+    misses = [f"{i.card}: {i.answer!r} labelled {'right' if i.correct else 'wrong'}" for i, _ in agreement.disagreements]
+    assert agreement.rate >= 0.97, "\n".join(misses)
+
+
+def test_no_trap_is_accepted(agreement):
+    accepted = [f"{i.card}: {i.answer!r}" for i, v in agreement.disagreements if i.trap]
+    assert accepted == []
