@@ -1,18 +1,19 @@
-"""A study session: which card next, grade and record an answer, undo, override."""
+"""A study session: which card next, grade and record an answer, undo, override,
+suspend and bury, practice ahead, filters by section or tag, daily limits."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from .grading import Grader, Verdict
 from .packs import Card, Pack, Section
 from .scheduling import Rating, Scheduling, rating_for
-from .store import NEW, CardState, Review, Store, utcnow
+from .store import CardInfo, CardState, Review, Store, utcnow
 
-__all__ = ["Outcome", "StudySession"]
+__all__ = ["Outcome", "StudySession", "day_start"]
 
 
 @dataclass(frozen=True)
@@ -25,60 +26,87 @@ class Outcome:
     due: datetime
     section: Section | None
     overridden: str | None = None
+    practice: bool = False
+
+
+def day_start(now: datetime, hour: int = 4) -> datetime:
+    """The start of the learner's study day in local time (a day turns at `hour`
+    o'clock, so a late evening session counts for the same day), in UTC."""
+    local = now.astimezone()
+    start = local.replace(hour=hour, minute=0, second=0, microsecond=0)
+    if local < start:
+        start -= timedelta(days=1)
+    return start.astimezone(now.tzinfo)
 
 
 class StudySession:
     """One sitting of study for one learner on one pack."""
 
     def __init__(self, pack: Pack, store: Store, learner: str, *, scheduling: Scheduling | None = None,
-                 clock: Callable[[], datetime] = utcnow, new_limit: int = 20):
+                 clock: Callable[[], datetime] = utcnow, new_limit: int = 20, review_limit: int = 200,
+                 section: str | None = None, tag: str | None = None, practice_ahead: bool = False,
+                 day_hour: int = 4):
         self.pack = pack
         self.store = store
         self.clock = clock
         self.scheduling = scheduling or Scheduling()
         self.grader = Grader(pack.aliases)
         self.new_limit = new_limit
-        self.learner_id = store.learner(learner)
+        self.review_limit = review_limit
+        self.section = section
+        self.tag = tag
+        self.practice_ahead = practice_ahead
+        self.day_hour = day_hour
         self.learner = learner
-        store.sync_pack(self.learner_id, pack.id, [(c.id, c.content_hash) for c in pack.cards], clock())
+        self.learner_id = store.learner(learner)
+        cards = [CardInfo(c.id, c.content_hash, i, c.section, c.tags) for i, c in enumerate(pack.cards)]
+        store.sync_pack(self.learner_id, pack.id, cards, clock())
         self.session_id = store.start_session(self.learner_id, pack.id, clock())
         self.history: list[Outcome] = []
-        self.new_seen = 0
-        self._asked_at: float | None = None
         self.current: Card | None = None
+        self.current_is_practice = False
+        self._asked_at: float | None = None
+        self._ahead_seen: list[str] = []
 
     # -- choosing
 
-    def _states(self) -> dict[str, CardState]:
-        return self.store.card_states(self.learner_id, self.pack.id)
+    def _filters(self) -> dict:
+        return {"section": self.section, "tag": self.tag}
+
+    def limits_left(self) -> tuple[int, int]:
+        """(reviews, new cards) still allowed today."""
+        new_done, reviews_done = self.store.done_since(self.learner_id, self.pack.id,
+                                                       day_start(self.clock(), self.day_hour))
+        return max(0, self.review_limit - reviews_done), max(0, self.new_limit - new_done)
 
     def next_card(self) -> Card | None:
-        """Due cards first (the most forgotten first), then new cards in pack order."""
+        """Due cards first (the most forgotten first), then new cards in pack order, then,
+        when asked for, practice ahead of schedule (recorded as practice)."""
         now = self.clock()
-        states = self._states()
-        available = {
-            cid: s for cid, s in states.items()
-            if not s.suspended and not s.retired and (s.buried_until is None or s.buried_until <= now)
-        }
-        due = [s for s in available.values() if s.state != NEW and s.due is not None and s.due <= now]
-        due.sort(key=lambda s: (self.scheduling.retrievability(s, now), s.due))
+        reviews_left, new_left = self.limits_left()
         card = None
-        if due:
-            card = self.pack.card(due[0].card_id)
-        elif self.new_seen < self.new_limit:
-            for c in self.pack.cards:
-                s = available.get(c.id)
-                if s is not None and s.state == NEW:
-                    card = c
-                    break
-        self.current = card
+        practice = False
+        if reviews_left:
+            due = self.store.due_cards(self.learner_id, self.pack.id, now, **self._filters())
+            due.sort(key=lambda s: (self.scheduling.retrievability(s, now), s.due))
+            card = next((c for c in (self.pack.card(s.card_id) for s in due) if c is not None), None)
+        if card is None and new_left:
+            card_id = self.store.next_new(self.learner_id, self.pack.id, now, **self._filters())
+            card = self.pack.card(card_id) if card_id else None
+        if card is None and self.practice_ahead:
+            state = self.store.next_ahead(self.learner_id, self.pack.id, now, skip=tuple(self._ahead_seen),
+                                          **self._filters())
+            card = self.pack.card(state.card_id) if state else None
+            practice = card is not None
+        self.current, self.current_is_practice = card, practice
         self._asked_at = time.monotonic() if card else None
         return card
 
     def counts(self) -> tuple[int, int]:
-        """(due now, new) for this learner and pack."""
-        due, new = self.store.due_count(self.learner_id, self.pack.id, self.clock())
-        return due, min(new, max(0, self.new_limit - self.new_seen))
+        """(due now, new available today) for this learner, pack and filter."""
+        due, new = self.store.due_count(self.learner_id, self.pack.id, self.clock(), **self._filters())
+        reviews_left, new_left = self.limits_left()
+        return min(due, reviews_left), min(new, new_left)
 
     # -- answering
 
@@ -86,21 +114,27 @@ class StudySession:
         card = card or self.current
         if card is None:
             raise RuntimeError("no card is being asked")
+        practice = self.current_is_practice and card is self.current
         now = self.clock()
         verdict = self.grader.grade(card, text)
         rating = rating_for(verdict)
-        before = self.store.card_state(self.learner_id, self.pack.id, card.id)
-        if before is None:  # not synced (should not happen): start it now
-            before = CardState(self.pack.id, card.id, card.content_hash, due=now)
-        after = self.scheduling.review(before, rating, now)
         duration = int((time.monotonic() - self._asked_at) * 1000) if self._asked_at else None
-        review = Review(pack_id=self.pack.id, card_id=card.id, answer=text, correct=verdict.correct,
-                        score=verdict.score, rating=int(rating), reviewed_at=now, reason=verdict.reason,
-                        duration_ms=duration, session_id=self.session_id)
-        review_id = self.store.record_review(self.learner_id, review, before, after)
-        if before.state == NEW:
-            self.new_seen += 1
-        outcome = Outcome(card, text, verdict, rating, review_id, after.due, self.pack.section(card.section))
+        if self.store.card_state(self.learner_id, self.pack.id, card.id) is None:  # the pack changed under us
+            self.store.sync_pack(self.learner_id, self.pack.id,
+                                 [CardInfo(card.id, card.content_hash, len(self.pack.cards), card.section, card.tags)],
+                                 now)
+
+        def decide(before: CardState) -> tuple[Review, CardState]:
+            review = Review(pack_id=self.pack.id, card_id=card.id, answer=text, correct=verdict.correct,
+                            score=verdict.score, rating=int(rating), reviewed_at=now, reason=verdict.reason,
+                            duration_ms=duration, session_id=self.session_id, practice=practice)
+            return review, self.scheduling.review(before, rating, now)
+
+        review_id, after = self.store.record_review(self.learner_id, self.pack.id, card.id, decide)
+        if practice:
+            self._ahead_seen.append(card.id)
+        outcome = Outcome(card, text, verdict, rating, review_id, after.due, self.pack.section(card.section),
+                          practice=practice)
         self.history.append(outcome)
         self.current = None
         return outcome
@@ -110,10 +144,10 @@ class StudySession:
         if not self.history:
             return None
         last = self.history.pop()
-        before = self.store.undo_review(self.learner_id, last.review_id)
-        if before is not None and before.state == NEW:
-            self.new_seen = max(0, self.new_seen - 1)
-        self.current = last.card
+        self.store.undo_review(self.learner_id, last.review_id)
+        if last.practice and last.card.id in self._ahead_seen:
+            self._ahead_seen.remove(last.card.id)
+        self.current, self.current_is_practice = last.card, last.practice
         self._asked_at = time.monotonic()
         return last.card
 
@@ -122,7 +156,7 @@ class StudySession:
         if not self.history:
             return None
         last = self.history[-1]
-        if last.verdict.correct == correct and last.overridden is None:
+        if last.verdict.correct == correct:
             return last
         before = self.store.review_before_state(last.review_id)
         if before is None:
@@ -136,6 +170,33 @@ class StudySession:
         updated = replace(last, verdict=verdict, rating=rating, due=after.due, overridden=label)
         self.history[-1] = updated
         return updated
+
+    # -- suspend and bury
+
+    def suspend(self, card: Card | None = None) -> Card | None:
+        """Stop asking a card until it is unsuspended."""
+        card = card or self.current or (self.history[-1].card if self.history else None)
+        if card is not None:
+            self.store.set_flags(self.learner_id, self.pack.id, card.id, suspended=True)
+            if card is self.current:
+                self.current = None
+        return card
+
+    def unsuspend(self, card: Card) -> None:
+        self.store.set_flags(self.learner_id, self.pack.id, card.id, suspended=False)
+
+    def bury(self, card: Card | None = None) -> Card | None:
+        """Put a card away until the next study day."""
+        card = card or self.current or (self.history[-1].card if self.history else None)
+        if card is not None:
+            until = day_start(self.clock(), self.day_hour) + timedelta(days=1)
+            self.store.set_flags(self.learner_id, self.pack.id, card.id, buried_until=until)
+            if card is self.current:
+                self.current = None
+        return card
+
+    def state_of(self, card: Card) -> CardState | None:
+        return self.store.card_state(self.learner_id, self.pack.id, card.id)
 
     def finish(self) -> None:
         self.store.end_session(self.session_id, self.clock())

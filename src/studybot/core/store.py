@@ -16,7 +16,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
@@ -25,7 +25,8 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-__all__ = ["SCHEMA_VERSION", "CardState", "Review", "Store", "StoreError", "iso", "utcnow"]
+__all__ = ["NEW", "SCHEMA_VERSION", "CardInfo", "CardState", "Review", "Store", "StoreError", "iso", "newest_backup",
+           "restore", "utcnow"]
 
 BUSY_TIMEOUT_MS = 10_000
 NEW = 0  # card state before its first review (fsrs states are 1..3)
@@ -94,6 +95,19 @@ def m001_initial(db: Database) -> None:
     db["reviews"].create_index(["learner_id", "reviewed_at"])
 
 
+@migrations()
+def m002_order_filters_and_daily_counts(db: Database) -> None:
+    """Pack order and section/tag filters in SQL; the state a review started from
+    (to count new cards introduced today) as a column instead of inside JSON."""
+    db["cards"].add_column("position", int)
+    db["cards"].add_column("section", str)
+    db["cards"].add_column("tags", str)  # "|tag1|tag2|"
+    db["reviews"].add_column("prev_state", int)
+    db.execute("UPDATE reviews SET prev_state = json_extract(state_before, '$.state')")
+    db["cards"].create_index(["learner_id", "pack_id", "state", "position"])
+    db["reviews"].create_index(["learner_id", "pack_id", "reviewed_at"])
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 
@@ -139,6 +153,21 @@ class CardState:
         for key in ("suspended", "retired", "leech"):
             data[key] = bool(data.get(key))
         return cls(**data)
+
+
+@dataclass(frozen=True)
+class CardInfo:
+    """What the store keeps of a pack's card: identity, answer hash, order and filters."""
+
+    card_id: str
+    content_hash: str
+    position: int = 0
+    section: str = ""
+    tags: tuple[str, ...] = ()
+
+    @property
+    def tag_field(self) -> str:
+        return "|" + "|".join(self.tags) + "|" if self.tags else ""
 
 
 @dataclass
@@ -201,13 +230,26 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path, *, backup: bool = True) -> Store:
-        """Open (creating or migrating) a progress database. Raises StoreError."""
+        """Open (creating or migrating) a progress database. Raises StoreError, whose
+        message names the newest backup when the file cannot be used."""
+        try:
+            return cls._open(path, backup=backup)
+        except StoreError as exc:
+            found = newest_backup(path) if str(path) != ":memory:" else None
+            if found is None:
+                raise
+            raise StoreError(f"{exc}. Newest backup: {found} (studybot restore {found})") from None
+
+    @classmethod
+    def _open(cls, path: str | Path, *, backup: bool) -> Store:
         p = Path(path)
         memory = str(path) == ":memory:"
         if not memory:
-            _inspect_file(p)
             if not p.parent.exists():
                 raise StoreError(f"cannot create {p}: the folder {p.parent} does not exist")
+            if not p.exists():
+                _create(p)
+            _inspect_file(p)
         try:
             conn = sqlite3.connect(
                 str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
@@ -241,6 +283,9 @@ class Store:
         if tables:
             known = {m.name for m in migrations._migrations}
             applied = {m.name for m in migrations.applied(self.db)}
+            if version and len(applied) < version:
+                raise StoreError(f"{self.path} is damaged (schema {version}, but only {len(applied)} migrations are "
+                                 "recorded); it was left as it is")
             if applied - known:
                 raise StoreError(
                     f"{self.path} was written by a newer studybot (unknown migrations "
@@ -271,8 +316,9 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """A write transaction taken with BEGIN IMMEDIATE (the write lock is taken
-        at the start, so a read-modify-write cannot interleave with another)."""
-        with self._lock:
+        at the start, so a read-modify-write cannot interleave with another).
+        Database failures surface as StoreError with a one-line message."""
+        with self._lock, self._errors():
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
@@ -285,8 +331,17 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
+        with self._lock, self._errors():
             yield self.conn
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(_explain(self.path or Path(":memory:"), exc)) from None
 
     # -- backups
 
@@ -328,49 +383,49 @@ class Store:
 
     # -- card states
 
-    def sync_pack(self, learner_id: int, pack_id: str, cards: list[tuple[str, str]],
+    def sync_pack(self, learner_id: int, pack_id: str, cards: list[CardInfo],
                   now: datetime | None = None) -> dict[str, int]:
-        """Match stored card states to the pack's cards [(card_id, content_hash)]:
-        new cards are added; a changed answer restarts a card (its history stays);
-        cards gone from the pack are retired, not deleted. Returns counts."""
+        """Match stored card states to the pack's cards: new cards are added; a changed
+        answer restarts a card (its history stays); order, section and tags follow the
+        pack; cards gone from the pack are retired, not deleted. Returns counts."""
         now = now or utcnow()
         counts = {"added": 0, "restarted": 0, "retired": 0, "revived": 0}
         with self.write() as conn:
             stored = {
-                r[0]: (r[1], r[2])
+                r[0]: r[1:]
                 for r in conn.execute(
-                    "SELECT card_id, content_hash, retired FROM cards WHERE learner_id=? AND pack_id=?",
-                    (learner_id, pack_id),
+                    "SELECT card_id, content_hash, retired, position, section, tags FROM cards "
+                    "WHERE learner_id=? AND pack_id=?", (learner_id, pack_id),
                 )
             }
-            wanted = dict(cards)
-            for card_id, content_hash in cards:
-                if card_id not in stored:
-                    conn.execute(
-                        "INSERT INTO cards (learner_id, pack_id, card_id, content_hash, state, due) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        (learner_id, pack_id, card_id, content_hash, NEW, iso(now)),
-                    )
-                    counts["added"] += 1
+            added, restarted, moved = [], [], []
+            for info in cards:
+                old = stored.get(info.card_id)
+                if old is None:
+                    added.append((learner_id, pack_id, info.card_id, info.content_hash, NEW, iso(now),
+                                  info.position, info.section, info.tag_field))
                     continue
-                old_hash, retired = stored[card_id]
+                old_hash, retired, position, section, tags = old
                 if retired:
-                    conn.execute("UPDATE cards SET retired=0 WHERE learner_id=? AND pack_id=? AND card_id=?",
-                                 (learner_id, pack_id, card_id))
                     counts["revived"] += 1
-                if old_hash != content_hash:
-                    conn.execute(
-                        "UPDATE cards SET content_hash=?, state=?, step=NULL, stability=NULL, difficulty=NULL, "
-                        "due=?, last_review=NULL, reps=0, lapses=0, leech=0, suspended=0 "
-                        "WHERE learner_id=? AND pack_id=? AND card_id=?",
-                        (content_hash, NEW, iso(now), learner_id, pack_id, card_id),
-                    )
-                    counts["restarted"] += 1
-            gone = [cid for cid, (_, retired) in stored.items() if cid not in wanted and not retired]
-            for card_id in gone:
-                conn.execute("UPDATE cards SET retired=1 WHERE learner_id=? AND pack_id=? AND card_id=?",
-                             (learner_id, pack_id, card_id))
-            counts["retired"] = len(gone)
+                if old_hash != info.content_hash:
+                    restarted.append((info.content_hash, NEW, iso(now), learner_id, pack_id, info.card_id))
+                if retired or (position, section, tags) != (info.position, info.section, info.tag_field):
+                    moved.append((info.position, info.section, info.tag_field, learner_id, pack_id, info.card_id))
+            conn.executemany(
+                "INSERT INTO cards (learner_id, pack_id, card_id, content_hash, state, due, position, section, tags) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", added)
+            conn.executemany(
+                "UPDATE cards SET content_hash=?, state=?, step=NULL, stability=NULL, difficulty=NULL, due=?, "
+                "last_review=NULL, reps=0, lapses=0, leech=0, suspended=0 "
+                "WHERE learner_id=? AND pack_id=? AND card_id=?", restarted)
+            conn.executemany(
+                "UPDATE cards SET position=?, section=?, tags=?, retired=0 WHERE learner_id=? AND pack_id=? "
+                "AND card_id=?", moved)
+            wanted = {info.card_id for info in cards}
+            gone = [(learner_id, pack_id, cid) for cid, old in stored.items() if cid not in wanted and not old[1]]
+            conn.executemany("UPDATE cards SET retired=1 WHERE learner_id=? AND pack_id=? AND card_id=?", gone)
+            counts.update(added=len(added), restarted=len(restarted), retired=len(gone))
         return counts
 
     def card_states(self, learner_id: int, pack_id: str) -> dict[str, CardState]:
@@ -383,13 +438,16 @@ class Store:
 
     def card_state(self, learner_id: int, pack_id: str, card_id: str) -> CardState | None:
         with self.read() as conn:
-            cur = conn.execute(
-                "SELECT * FROM cards WHERE learner_id=? AND pack_id=? AND card_id=?", (learner_id, pack_id, card_id)
-            )
-            row = cur.fetchone()
-            if row is None:
-                return None
-            return CardState.from_row(dict(zip([d[0] for d in cur.description], row)))
+            return self._state(conn, learner_id, pack_id, card_id)
+
+    @staticmethod
+    def _state(conn: sqlite3.Connection, learner_id: int, pack_id: str, card_id: str) -> CardState | None:
+        cur = conn.execute("SELECT * FROM cards WHERE learner_id=? AND pack_id=? AND card_id=?",
+                           (learner_id, pack_id, card_id))
+        row = cur.fetchone()
+        if row is None:
+            return None
+        return CardState.from_row(dict(zip([d[0] for d in cur.description], row, strict=True)))
 
     def _write_state(self, conn: sqlite3.Connection, learner_id: int, state: CardState) -> None:
         row = state.to_row()
@@ -416,24 +474,31 @@ class Store:
 
     # -- reviews
 
-    def record_review(self, learner_id: int, review: Review, before: CardState, after: CardState) -> int:
-        """Append a review and store the card's new state, in one transaction."""
+    def record_review(self, learner_id: int, pack_id: str, card_id: str,
+                      decide: Callable[[CardState], tuple[Review, CardState]]) -> tuple[int, CardState]:
+        """Review a card in one transaction: read its state, let `decide` grade and
+        schedule (returning the review and the new state), append the review and
+        store the new state. Returns (review id, new state)."""
         with self.write() as conn:
+            before = self._state(conn, learner_id, pack_id, card_id)
+            if before is None:
+                raise StoreError(f"card '{card_id}' of pack '{pack_id}' is not in the progress database")
+            review, after = decide(before)
             cur = conn.execute(
                 "INSERT INTO reviews (learner_id, pack_id, card_id, session_id, reviewed_at, answer, correct, "
-                "score, reason, rating, override, duration_ms, practice, undone, state_before, content_hash) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                "score, reason, rating, override, duration_ms, practice, undone, state_before, content_hash, "
+                "prev_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                 (
-                    learner_id, review.pack_id, review.card_id, review.session_id, iso(review.reviewed_at),
+                    learner_id, pack_id, card_id, review.session_id, iso(review.reviewed_at),
                     review.answer, int(review.correct), review.score, review.reason, review.rating,
                     review.override, review.duration_ms, int(review.practice),
-                    json.dumps(before.to_row()), before.content_hash,
+                    json.dumps(before.to_row()), before.content_hash, before.state,
                 ),
             )
             self._write_state(conn, learner_id, after)
             if review.session_id is not None:
                 conn.execute("UPDATE sessions SET reviews = reviews + 1 WHERE id=?", (review.session_id,))
-            return cur.lastrowid
+            return cur.lastrowid, after
 
     def undo_review(self, learner_id: int, review_id: int) -> CardState | None:
         """Mark a review undone and restore the card state it replaced."""
@@ -511,20 +576,104 @@ class Store:
 
     # -- queries for scheduling
 
-    def due_count(self, learner_id: int, pack_id: str, now: datetime) -> tuple[int, int]:
-        """(due reviews, new cards) available now."""
+    def _where(self, learner_id: int, pack_id: str, now: datetime, section: str | None,
+               tag: str | None) -> tuple[str, list]:
+        """The cards a learner can be asked now: not suspended, retired or buried; in
+        the section or with the tag asked for."""
+        sql = ("learner_id=? AND pack_id=? AND suspended=0 AND retired=0 "
+               "AND (buried_until IS NULL OR buried_until<=?)")
+        args: list = [learner_id, pack_id, iso(now)]
+        if section:
+            sql += " AND section=?"
+            args.append(section)
+        if tag:
+            sql += " AND tags LIKE ?"
+            args.append(f"%|{tag}|%")
+        return sql, args
+
+    def _states(self, sql: str, args: list) -> list[CardState]:
         with self.read() as conn:
-            due = conn.execute(
-                "SELECT count(*) FROM cards WHERE learner_id=? AND pack_id=? AND due<=? AND state!=? "
-                "AND suspended=0 AND retired=0 AND (buried_until IS NULL OR buried_until<=?)",
-                (learner_id, pack_id, iso(now), NEW, iso(now)),
-            ).fetchone()[0]
-            new = conn.execute(
-                "SELECT count(*) FROM cards WHERE learner_id=? AND pack_id=? AND state=? "
-                "AND suspended=0 AND retired=0 AND (buried_until IS NULL OR buried_until<=?)",
-                (learner_id, pack_id, NEW, iso(now)),
-            ).fetchone()[0]
+            cur = conn.execute(sql, args)
+            names = [d[0] for d in cur.description]
+            return [CardState.from_row(dict(zip(names, row, strict=True))) for row in cur]
+
+    def due_cards(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
+                  tag: str | None = None, limit: int = 200) -> list[CardState]:
+        """Reviews due now, the longest overdue first (at most `limit`)."""
+        where, args = self._where(learner_id, pack_id, now, section, tag)
+        return self._states(f"SELECT * FROM cards WHERE {where} AND state!={NEW} AND due<=? ORDER BY due LIMIT ?",
+                            args + [iso(now), limit])
+
+    def next_new(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
+                 tag: str | None = None, skip: tuple[str, ...] = ()) -> str | None:
+        """The first new card in pack order."""
+        where, args = self._where(learner_id, pack_id, now, section, tag)
+        if skip:
+            where += f" AND card_id NOT IN ({', '.join('?' * len(skip))})"
+            args += list(skip)
+        with self.read() as conn:
+            row = conn.execute(f"SELECT card_id FROM cards WHERE {where} AND state={NEW} ORDER BY position LIMIT 1",
+                               args).fetchone()
+        return row[0] if row else None
+
+    def next_ahead(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
+                   tag: str | None = None, skip: tuple[str, ...] = ()) -> CardState | None:
+        """The review that falls due soonest (for practising ahead)."""
+        where, args = self._where(learner_id, pack_id, now, section, tag)
+        if skip:
+            where += f" AND card_id NOT IN ({', '.join('?' * len(skip))})"
+            args += list(skip)
+        found = self._states(f"SELECT * FROM cards WHERE {where} AND state!={NEW} AND due>? ORDER BY due LIMIT 1",
+                             args + [iso(now)])
+        return found[0] if found else None
+
+    def due_count(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
+                  tag: str | None = None) -> tuple[int, int]:
+        """(due reviews, new cards) available now."""
+        where, args = self._where(learner_id, pack_id, now, section, tag)
+        with self.read() as conn:
+            due = conn.execute(f"SELECT count(*) FROM cards WHERE {where} AND state!={NEW} AND due<=?",
+                               args + [iso(now)]).fetchone()[0]
+            new = conn.execute(f"SELECT count(*) FROM cards WHERE {where} AND state={NEW}", args).fetchone()[0]
         return due, new
+
+    def done_since(self, learner_id: int, pack_id: str, since: datetime) -> tuple[int, int]:
+        """(new cards introduced, reviews of seen cards) since a moment (for daily limits)."""
+        with self.read() as conn:
+            row = conn.execute(
+                f"SELECT coalesce(sum(prev_state={NEW}), 0), coalesce(sum(prev_state!={NEW}), 0) FROM reviews "
+                "WHERE learner_id=? AND pack_id=? AND reviewed_at>=? AND undone=0 AND practice=0",
+                (learner_id, pack_id, iso(since)),
+            ).fetchone()
+        return row[0], row[1]
+
+    # -- export
+
+    def export_rows(self, learner_id: int | None = None, pack_id: str | None = None) -> dict[str, list[dict]]:
+        """The review log and the card states as plain rows, for `studybot export`."""
+        where, args = ["1=1"], []
+        if learner_id is not None:
+            where.append("r.learner_id=?")
+            args.append(learner_id)
+        if pack_id is not None:
+            where.append("r.pack_id=?")
+            args.append(pack_id)
+        cond = " AND ".join(where)
+        with self.read() as conn:
+            out = {}
+            for table, columns in (
+                ("reviews", "r.id, l.name AS learner, r.pack_id, r.card_id, r.reviewed_at, r.answer, r.correct, "
+                            "r.score, r.reason, r.rating, r.override, r.duration_ms, r.practice, r.undone, "
+                            "r.session_id"),
+                ("cards", "l.name AS learner, r.pack_id, r.card_id, r.state, r.step, r.stability, r.difficulty, "
+                          "r.due, r.last_review, r.reps, r.lapses, r.suspended, r.buried_until, r.retired, r.leech"),
+            ):
+                cur = conn.execute(
+                    f"SELECT {columns} FROM {table} r JOIN learners l ON l.id = r.learner_id WHERE {cond} "
+                    "ORDER BY r.rowid", args)
+                names = [d[0] for d in cur.description]
+                out[table] = [dict(zip(names, row, strict=True)) for row in cur]
+        return out
 
 
 def _explain(path: Path, exc: sqlite3.DatabaseError) -> str:
@@ -538,11 +687,74 @@ def _explain(path: Path, exc: sqlite3.DatabaseError) -> str:
     return f"{path}: {text}"
 
 
+def _create(path: Path) -> None:
+    """Create a new progress database so that `path` never holds a half-made file:
+    build it beside, then link it into place (if another process got there first,
+    its file is kept and used)."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.new")
+    try:
+        conn = sqlite3.connect(str(temp), isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            store = Store(conn, temp)
+            store._prepare(backup=False)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            pass  # another first start won the race; use its database
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.rename(temp, path)
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError(f"cannot create {path}: {exc}") from None
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            try:
+                leftover.unlink()
+            except FileNotFoundError:
+                pass
+
+
+def restore(backup: str | Path, target: str | Path) -> Path | None:
+    """Put a backup in place of `target`. The backup is checked first; an existing
+    target is kept beside it (renamed, never overwritten). Returns where the old
+    file went, if there was one."""
+    backup, target = Path(backup), Path(target)
+    if not backup.is_file():
+        raise StoreError(f"{backup}: no such backup file")
+    _inspect_file(backup)
+    try:
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            ok = source.execute("PRAGMA integrity_check").fetchone()[0]
+            tables = {r[0] for r in source.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if ok != "ok" or migrations.migrations_table not in tables:
+                raise StoreError(f"{backup} is not a healthy studybot backup ({ok})")
+            kept = None
+            if target.exists():
+                kept = target.with_name(f"{target.name}.{utcnow().strftime('%Y%m%dT%H%M%SZ')}.replaced")
+                target.rename(kept)
+                for suffix in ("-wal", "-shm"):
+                    side = Path(str(target) + suffix)
+                    if side.exists():
+                        side.rename(Path(str(kept) + suffix))
+            dest = sqlite3.connect(str(target))
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(_explain(backup, exc)) from None
+    return kept
+
+
 def newest_backup(path: str | Path) -> Path | None:
     p = Path(path)
     found = sorted(p.parent.glob(f"{p.name}.*.bak"), key=lambda f: f.stat().st_mtime)
     return found[-1] if found else None
 
-
-def default_db_path() -> Path:
-    return Path(os.environ.get("STUDYBOT_DB") or "progress.db")
