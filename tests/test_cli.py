@@ -66,3 +66,46 @@ def test_grade_json(mini_pack_path):
 def test_grade_unknown_card(mini_pack_path):
     result = run("grade", str(mini_pack_path), "nope", "x")
     assert result.returncode == 2 and "no card 'nope'" in result.stderr
+
+
+def test_backup_export_and_restore(tmp_path, mini_pack_path):
+    from datetime import UTC, datetime
+
+    from studybot.core.packs import load_pack
+    from studybot.core.session import StudySession
+    from studybot.core.store import Store
+
+    db = tmp_path / "progress.db"
+    store = Store.open(db)
+    session = StudySession(load_pack(mini_pack_path), store, "ann", clock=lambda: datetime(2026, 1, 1, tzinfo=UTC))
+    session.answer("Marta Olsen", session.next_card())
+    store.close()
+
+    result = run("backup", "--db", str(db), "--to", str(tmp_path / "copy.bak"))
+    assert result.returncode == 0 and (tmp_path / "copy.bak").exists(), result.stderr
+
+    result = run("export", "--db", str(db), "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["reviews"][0]["answer"] == "Marta Olsen" and len(data["cards"]) == 9
+
+    result = run("export", "--db", str(db), "--format", "csv", "--table", "reviews")
+    lines = result.stdout.strip().splitlines()
+    assert lines[0].startswith("id,learner,pack_id,card_id") and "Marta Olsen" in lines[1]
+
+    result = run("export", "--db", str(db), "--learner", "nobody")
+    assert result.returncode == 1 and "no learner 'nobody'" in result.stderr
+
+    db.write_bytes(b"garbage" * 1000)
+    result = run("export", "--db", str(db))
+    assert result.returncode == 1 and "Traceback" not in result.stderr and "copy.bak" not in result.stderr
+
+    result = run("restore", str(tmp_path / "copy.bak"), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "previous file is kept" in result.stdout
+    data = json.loads(run("export", "--db", str(db)).stdout)
+    assert len(data["reviews"]) == 1
+
+
+def test_study_rejects_a_bad_retention():
+    result = run("study", "--retention", "1.5")
+    assert result.returncode == 1 and "retention" in result.stderr

@@ -28,10 +28,14 @@ def _default_db() -> str:
     return os.environ.get("STUDYBOT_DB") or "progress.db"
 
 
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default=None, help="progress database (default: ./progress.db or $STUDYBOT_DB)")
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pack", default=None, help="pack file (default: the bundled Belarus–US 2019 pack)")
-    p.add_argument("--db", default=None, help="progress database (default: ./progress.db or $STUDYBOT_DB)")
-    p.add_argument("--learner", default=None, help="learner name (default: your user name)")
+    _add_db(p)
+    p.add_argument("--learner", default=None, help="learner name (default: $STUDYBOT_LEARNER or your user name)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,7 +49,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     study = sub.add_parser("study", help="study in the terminal app (the default command)")
     _add_common(study)
-    study.add_argument("--new", type=int, default=20, help="new cards per session (default 20)")
+    study.add_argument("--new", type=int, default=20, metavar="N", help="new cards a day (default 20)")
+    study.add_argument("--reviews", type=int, default=200, metavar="N", help="reviews a day (default 200)")
+    study.add_argument("--retention", type=float, default=0.9, metavar="R",
+                       help="desired retention, 0.70-0.99 (default 0.9): higher means more reviews")
+    study.add_argument("--section", default=None, help="study only this section (its id)")
+    study.add_argument("--tag", default=None, help="study only cards with this tag")
+    study.add_argument("--ahead", action="store_true",
+                       help="when nothing is due, practise cards ahead of schedule (recorded as practice)")
+
+    backup = sub.add_parser("backup", help="copy the progress database (SQLite backup API)")
+    _add_db(backup)
+    backup.add_argument("--to", default=None, metavar="FILE", help="where to write it (default: beside the db)")
+
+    restore = sub.add_parser("restore", help="put a backup in place of the progress database")
+    restore.add_argument("backup", metavar="BACKUP")
+    _add_db(restore)
+
+    export = sub.add_parser("export", help="the review log and card states as CSV or JSON")
+    _add_db(export)
+    export.add_argument("--format", choices=("csv", "json"), default="json")
+    export.add_argument("--table", choices=("reviews", "cards"), default="reviews",
+                        help="which table to write as CSV (JSON has both)")
+    export.add_argument("--learner", default=None, help="only this learner")
+    export.add_argument("--pack-id", default=None, help="only this pack")
+    export.add_argument("--out", default=None, metavar="FILE", help="write to a file instead of stdout")
 
     validate = sub.add_parser("validate", help="check pack files and print every problem")
     validate.add_argument("files", nargs="+", metavar="FILE")
@@ -70,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_validate(args)
         if args.command == "grade":
             return cmd_grade(args)
+        if args.command in ("backup", "restore", "export"):
+            return {"backup": cmd_backup, "restore": cmd_restore, "export": cmd_export}[args.command](args)
         return cmd_study(args)
     except KeyboardInterrupt:
         return 130
@@ -127,12 +157,96 @@ def cmd_grade(args) -> int:
     return 0 if verdict.correct else 3
 
 
+def _fail(message: str) -> int:
+    print(f"studybot: {message}", file=sys.stderr)
+    return 1
+
+
+def cmd_backup(args) -> int:
+    from .core.store import Store, StoreError
+
+    db = Path(args.db or _default_db())
+    if not db.exists():
+        return _fail(f"{db}: no progress database here yet")
+    try:
+        store = Store.open(db)
+        try:
+            dest = store.backup(args.to)
+        finally:
+            store.close()
+    except StoreError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"cannot write the backup: {exc}")
+    print(f"backed up {db} to {dest}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from .core.store import StoreError, restore
+
+    db = Path(args.db or _default_db())
+    try:
+        kept = restore(args.backup, db)
+    except StoreError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"cannot restore: {exc}")
+    print(f"restored {args.backup} to {db}" + (f"; the previous file is kept as {kept}" if kept else ""))
+    return 0
+
+
+def cmd_export(args) -> int:
+    import csv
+
+    from .core.store import Store, StoreError
+
+    db = Path(args.db or _default_db())
+    if not db.exists():
+        return _fail(f"{db}: no progress database here yet")
+    try:
+        store = Store.open(db)
+        try:
+            learner_id = None
+            if args.learner:
+                known = dict((name, lid) for lid, name in store.learners())
+                if args.learner not in known:
+                    return _fail(f"no learner '{args.learner}' in {db}")
+                learner_id = known[args.learner]
+            rows = store.export_rows(learner_id, args.pack_id)
+        finally:
+            store.close()
+    except StoreError as exc:
+        return _fail(str(exc))
+    out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout
+    try:
+        if args.format == "json":
+            json.dump(rows, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            table = rows[args.table]
+            columns = list(table[0]) if table else []
+            writer = csv.DictWriter(out, fieldnames=columns)
+            writer.writeheader()
+            writer.writerows(table)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 0
+
+
 def cmd_study(args) -> int:
+    from .core.session import SessionOptions
+
     pack_path = Path(args.pack) if args.pack else default_pack()
     db_path = Path(args.db or _default_db())
     learner = args.learner or _default_learner()
+    if not 0.7 <= args.retention <= 0.99:
+        return _fail("--retention must be between 0.70 and 0.99")
+    options = SessionOptions(new_limit=max(0, args.new), review_limit=max(0, args.reviews), section=args.section,
+                             tag=args.tag, practice_ahead=args.ahead, retention=args.retention)
     from .tui.app import build_app
 
-    app = build_app(pack_path, db_path, learner, new_limit=max(0, args.new))
+    app = build_app(pack_path, db_path, learner, options=options)
     app.run()
     return app.return_code or 0

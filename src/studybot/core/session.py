@@ -11,9 +11,21 @@ from datetime import datetime, timedelta
 from .grading import Grader, Verdict
 from .packs import Card, Pack, Section
 from .scheduling import Rating, Scheduling, rating_for
-from .store import CardInfo, CardState, Review, Store, utcnow
+from .store import NEW, CardInfo, CardState, Review, Store, utcnow
 
-__all__ = ["Outcome", "StudySession", "day_start"]
+__all__ = ["Outcome", "SessionOptions", "StudySession", "day_start"]
+
+
+@dataclass(frozen=True)
+class SessionOptions:
+    """How a learner wants to study: daily limits, filters, practice ahead, retention."""
+
+    new_limit: int = 20
+    review_limit: int = 200
+    section: str | None = None
+    tag: str | None = None
+    practice_ahead: bool = False
+    retention: float = 0.9
 
 
 @dataclass(frozen=True)
@@ -27,6 +39,7 @@ class Outcome:
     section: Section | None
     overridden: str | None = None
     practice: bool = False
+    was_new: bool = False
 
 
 def day_start(now: datetime, hour: int = 4) -> datetime:
@@ -45,11 +58,11 @@ class StudySession:
     def __init__(self, pack: Pack, store: Store, learner: str, *, scheduling: Scheduling | None = None,
                  clock: Callable[[], datetime] = utcnow, new_limit: int = 20, review_limit: int = 200,
                  section: str | None = None, tag: str | None = None, practice_ahead: bool = False,
-                 day_hour: int = 4):
+                 retention: float = 0.9, day_hour: int = 4):
         self.pack = pack
         self.store = store
         self.clock = clock
-        self.scheduling = scheduling or Scheduling()
+        self.scheduling = scheduling or Scheduling(desired_retention=retention)
         self.grader = Grader(pack.aliases)
         self.new_limit = new_limit
         self.review_limit = review_limit
@@ -67,6 +80,7 @@ class StudySession:
         self.current_is_practice = False
         self._asked_at: float | None = None
         self._ahead_seen: list[str] = []
+        self._done: tuple[datetime, int, int] | None = None  # (day start, new cards, reviews) done today
 
     # -- choosing
 
@@ -74,10 +88,19 @@ class StudySession:
         return {"section": self.section, "tag": self.tag}
 
     def limits_left(self) -> tuple[int, int]:
-        """(reviews, new cards) still allowed today."""
-        new_done, reviews_done = self.store.done_since(self.learner_id, self.pack.id,
-                                                       day_start(self.clock(), self.day_hour))
+        """(reviews, new cards) still allowed today. Counted from the database once a
+        day, then kept up to date by this session's own answers."""
+        today = day_start(self.clock(), self.day_hour)
+        if self._done is None or self._done[0] != today:
+            new_done, reviews_done = self.store.done_since(self.learner_id, self.pack.id, today)
+            self._done = (today, new_done, reviews_done)
+        _, new_done, reviews_done = self._done
         return max(0, self.review_limit - reviews_done), max(0, self.new_limit - new_done)
+
+    def _count_done(self, was_new: bool, step: int) -> None:
+        if self._done is not None:
+            today, new_done, reviews_done = self._done
+            self._done = (today, new_done + step * was_new, reviews_done + step * (not was_new))
 
     def next_card(self) -> Card | None:
         """Due cards first (the most forgotten first), then new cards in pack order, then,
@@ -87,8 +110,7 @@ class StudySession:
         card = None
         practice = False
         if reviews_left:
-            due = self.store.due_cards(self.learner_id, self.pack.id, now, **self._filters())
-            due.sort(key=lambda s: (self.scheduling.retrievability(s, now), s.due))
+            due = self.store.due_cards(self.learner_id, self.pack.id, now, limit=5, **self._filters())
             card = next((c for c in (self.pack.card(s.card_id) for s in due) if c is not None), None)
         if card is None and new_left:
             card_id = self.store.next_new(self.learner_id, self.pack.id, now, **self._filters())
@@ -104,9 +126,10 @@ class StudySession:
 
     def counts(self) -> tuple[int, int]:
         """(due now, new available today) for this learner, pack and filter."""
-        due, new = self.store.due_count(self.learner_id, self.pack.id, self.clock(), **self._filters())
         reviews_left, new_left = self.limits_left()
-        return min(due, reviews_left), min(new, new_left)
+        due, new = self.store.due_count(self.learner_id, self.pack.id, self.clock(), new_cap=new_left,
+                                        **self._filters())
+        return min(due, reviews_left), new
 
     # -- answering
 
@@ -124,7 +147,10 @@ class StudySession:
                                  [CardInfo(card.id, card.content_hash, len(self.pack.cards), card.section, card.tags)],
                                  now)
 
+        started_new = []
+
         def decide(before: CardState) -> tuple[Review, CardState]:
+            started_new.append(before.state == NEW)
             review = Review(pack_id=self.pack.id, card_id=card.id, answer=text, correct=verdict.correct,
                             score=verdict.score, rating=int(rating), reviewed_at=now, reason=verdict.reason,
                             duration_ms=duration, session_id=self.session_id, practice=practice)
@@ -133,8 +159,10 @@ class StudySession:
         review_id, after = self.store.record_review(self.learner_id, self.pack.id, card.id, decide)
         if practice:
             self._ahead_seen.append(card.id)
+        else:
+            self._count_done(started_new[-1], +1)
         outcome = Outcome(card, text, verdict, rating, review_id, after.due, self.pack.section(card.section),
-                          practice=practice)
+                          practice=practice, was_new=started_new[-1])
         self.history.append(outcome)
         self.current = None
         return outcome
@@ -147,6 +175,8 @@ class StudySession:
         self.store.undo_review(self.learner_id, last.review_id)
         if last.practice and last.card.id in self._ahead_seen:
             self._ahead_seen.remove(last.card.id)
+        elif not last.practice:
+            self._count_done(last.was_new, -1)
         self.current, self.current_is_practice = last.card, last.practice
         self._asked_at = time.monotonic()
         return last.card

@@ -18,7 +18,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -106,6 +106,12 @@ def m002_order_filters_and_daily_counts(db: Database) -> None:
     db.execute("UPDATE reviews SET prev_state = json_extract(state_before, '$.state')")
     db["cards"].create_index(["learner_id", "pack_id", "state", "position"])
     db["reviews"].create_index(["learner_id", "pack_id", "reviewed_at"])
+    # due reviews without wading through the new cards (whose due is their creation time); it replaces
+    # the plain due index, and (learner, pack, reviewed_at) replaces (learner, reviewed_at)
+    db.execute("CREATE INDEX idx_cards_seen_due ON cards (learner_id, pack_id, due, buried_until, section, tags) "
+               "WHERE state != 0 AND suspended = 0 AND retired = 0")
+    db.execute("DROP INDEX idx_cards_learner_id_pack_id_due")
+    db.execute("DROP INDEX idx_reviews_learner_id_reviewed_at")
 
 
 SCHEMA_VERSION = len(migrations._migrations)
@@ -137,22 +143,23 @@ class CardState:
         return self.state == NEW
 
     def to_row(self) -> dict:
-        row = asdict(self)
-        for key in ("due", "last_review", "buried_until"):
-            row[key] = iso(row[key])
-        for key in ("suspended", "retired", "leech"):
-            row[key] = int(row[key])
-        return row
+        return {
+            "pack_id": self.pack_id, "card_id": self.card_id, "content_hash": self.content_hash,
+            "state": self.state, "step": self.step, "stability": self.stability, "difficulty": self.difficulty,
+            "due": iso(self.due), "last_review": iso(self.last_review), "reps": self.reps, "lapses": self.lapses,
+            "suspended": int(self.suspended), "buried_until": iso(self.buried_until), "retired": int(self.retired),
+            "leech": int(self.leech),
+        }
 
     @classmethod
     def from_row(cls, row: dict) -> CardState:
-        names = {f.name for f in fields(cls)}
-        data = {k: v for k, v in row.items() if k in names}
-        for key in ("due", "last_review", "buried_until"):
-            data[key] = _dt(data.get(key))
-        for key in ("suspended", "retired", "leech"):
-            data[key] = bool(data.get(key))
-        return cls(**data)
+        return cls(
+            pack_id=row["pack_id"], card_id=row["card_id"], content_hash=row.get("content_hash") or "",
+            state=row["state"], step=row.get("step"), stability=row.get("stability"),
+            difficulty=row.get("difficulty"), due=_dt(row.get("due")), last_review=_dt(row.get("last_review")),
+            reps=row.get("reps") or 0, lapses=row.get("lapses") or 0, suspended=bool(row.get("suspended")),
+            buried_until=_dt(row.get("buried_until")), retired=bool(row.get("retired")), leech=bool(row.get("leech")),
+        )
 
 
 @dataclass(frozen=True)
@@ -189,6 +196,12 @@ class Review:
 
 
 # ------------------------------------------------------------------ the store
+
+
+_STATE_COLUMNS = ("content_hash", "state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses",
+                  "suspended", "buried_until", "retired", "leech")
+_UPDATE_STATE = (f"UPDATE cards SET {', '.join(f'{c}=?' for c in _STATE_COLUMNS)} "
+                 "WHERE learner_id=? AND pack_id=? AND card_id=?")
 
 
 def _inspect_file(path: Path) -> None:
@@ -451,11 +464,7 @@ class Store:
 
     def _write_state(self, conn: sqlite3.Connection, learner_id: int, state: CardState) -> None:
         row = state.to_row()
-        cols = [k for k in row if k not in ("pack_id", "card_id")]
-        conn.execute(
-            f"UPDATE cards SET {', '.join(f'{c}=?' for c in cols)} WHERE learner_id=? AND pack_id=? AND card_id=?",
-            [row[c] for c in cols] + [learner_id, state.pack_id, state.card_id],
-        )
+        conn.execute(_UPDATE_STATE, [row[c] for c in _STATE_COLUMNS] + [learner_id, state.pack_id, state.card_id])
 
     def set_flags(self, learner_id: int, pack_id: str, card_id: str, *, suspended: bool | None = None,
                   buried_until: datetime | None | bool = False) -> None:
@@ -599,10 +608,13 @@ class Store:
 
     def due_cards(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
                   tag: str | None = None, limit: int = 200) -> list[CardState]:
-        """Reviews due now, the longest overdue first (at most `limit`)."""
+        """Reviews due now, the most forgotten first: FSRS recall probability falls
+        with (time since the last review) / stability, so the largest ratio first."""
         where, args = self._where(learner_id, pack_id, now, section, tag)
-        return self._states(f"SELECT * FROM cards WHERE {where} AND state!={NEW} AND due<=? ORDER BY due LIMIT ?",
-                            args + [iso(now), limit])
+        return self._states(
+            f"SELECT * FROM cards WHERE {where} AND state!={NEW} AND due<=? "
+            "ORDER BY (julianday(?) - julianday(last_review)) / max(stability, 0.01) DESC, due LIMIT ?",
+            args + [iso(now), iso(now), limit])
 
     def next_new(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
                  tag: str | None = None, skip: tuple[str, ...] = ()) -> str | None:
@@ -628,13 +640,16 @@ class Store:
         return found[0] if found else None
 
     def due_count(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
-                  tag: str | None = None) -> tuple[int, int]:
-        """(due reviews, new cards) available now."""
+                  tag: str | None = None, new_cap: int | None = None) -> tuple[int, int]:
+        """(due reviews, new cards) available now; new cards counted up to `new_cap`
+        (a learner sees at most the day's limit of them)."""
         where, args = self._where(learner_id, pack_id, now, section, tag)
+        cap = "" if new_cap is None else f" LIMIT {int(new_cap)}"
         with self.read() as conn:
             due = conn.execute(f"SELECT count(*) FROM cards WHERE {where} AND state!={NEW} AND due<=?",
                                args + [iso(now)]).fetchone()[0]
-            new = conn.execute(f"SELECT count(*) FROM cards WHERE {where} AND state={NEW}", args).fetchone()[0]
+            new = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM cards WHERE {where} AND state={NEW}{cap})",
+                               args).fetchone()[0]
         return due, new
 
     def done_since(self, learner_id: int, pack_id: str, since: datetime) -> tuple[int, int]:

@@ -8,7 +8,7 @@ never markup) after `clean()` removed control, escape and bidi characters.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -20,8 +20,8 @@ from textual.content import Content
 from textual.widgets import Footer, Header, Input, Static
 
 from ..core.packs import Card, Pack, PackError, load_pack
-from ..core.session import Outcome, StudySession
-from ..core.store import Store, StoreError, newest_backup, utcnow
+from ..core.session import Outcome, SessionOptions, StudySession
+from ..core.store import Store, StoreError, utcnow
 from ..core.text import clean
 from ..present import due_text, question_text, verdict_text
 
@@ -32,7 +32,7 @@ class AppConfig:
     db_path: Path
     learner: str
     clock: Callable[[], datetime] = field(default=utcnow)
-    new_limit: int = 20
+    options: SessionOptions = field(default_factory=SessionOptions)
 
 
 class Bubble(Static):
@@ -94,11 +94,9 @@ class StudyApp(App):
         try:
             store = Store.open(cfg.db_path)
         except StoreError as exc:
-            backup = newest_backup(cfg.db_path)
-            hint = f"\nNewest backup: {backup} (studybot restore {backup})" if backup else ""
-            self.call_from_thread(self.fail, f"Cannot open your progress: {exc}{hint}")
+            self.call_from_thread(self.fail, f"Cannot open your progress: {exc}")
             return
-        session = StudySession(pack, store, cfg.learner, clock=cfg.clock, new_limit=cfg.new_limit)
+        session = StudySession(pack, store, cfg.learner, clock=cfg.clock, **asdict(cfg.options))
         card = session.next_card()
         due, new = session.counts()
         self.call_from_thread(self.ready, pack, store, session, card, due, new)
@@ -163,6 +161,6 @@ class StudyApp(App):
 
 
 def build_app(pack_path: str | Path, db_path: str | Path, learner: str,
-              clock: Callable[[], datetime] | None = None, new_limit: int = 20) -> StudyApp:
+              clock: Callable[[], datetime] | None = None, options: SessionOptions | None = None) -> StudyApp:
     """The one factory for the app, shared by the CLI and the tests."""
-    return StudyApp(AppConfig(Path(pack_path), Path(db_path), learner, clock or utcnow, new_limit))
+    return StudyApp(AppConfig(Path(pack_path), Path(db_path), learner, clock or utcnow, options or SessionOptions()))
