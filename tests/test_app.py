@@ -1,15 +1,19 @@
-"""Pilot tests of the study app: the whole path from question to a stored review."""
+"""Pilot tests of the app: every flow a learner uses, checked on screen and in progress.db."""
 
 from __future__ import annotations
 
 import sqlite3
 
-from textual.widgets import Input
+import pytest
+from textual.widgets import DataTable, Input, ListView
 
-from studybot.tui.app import Bubble, build_app
+from studybot.core.session import SessionOptions
+from studybot.tui.app import build_app
+from studybot.tui.screens import AskScreen, HelpScreen, PacksScreen, ProgressScreen, StudyScreen
+from studybot.tui.widgets import Bubble
 
 
-async def wait_for(pilot, predicate, tries: int = 200):
+async def wait_for(pilot, predicate, tries: int = 250) -> bool:
     for _ in range(tries):
         await pilot.pause(0.02)
         if predicate():
@@ -18,39 +22,216 @@ async def wait_for(pilot, predicate, tries: int = 200):
 
 
 def bubbles(app, kind: str | None = None) -> list[str]:
-    return [str(b.render()) for b in app.query(Bubble) if kind is None or b.kind == kind]
+    return [b.text for b in app.screen.query(Bubble) if kind is None or b.kind == kind]
 
 
-async def test_answer_one_card_records_a_review(mini_pack_path, db_path, clock):
-    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+def rows(db, sql: str, *args):
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+
+
+async def started(pilot, app) -> None:
+    assert await wait_for(pilot, lambda: bubbles(app, "tutor") or bubbles(app, "error"))
+
+
+async def answer(pilot, app, text: str) -> None:
+    before = len(bubbles(app))
+    app.screen.query_one("#answer", Input).value = text
+    await pilot.press("enter")
+    assert await wait_for(pilot, lambda: len(bubbles(app)) >= before + 3 or bubbles(app, "summary"))
+
+
+@pytest.fixture
+def app(mini_pack_path, db_path, clock):
+    return build_app(mini_pack_path, db_path, "ann", clock=clock)
+
+
+async def test_answer_one_card_records_a_review(app, db_path):
     async with app.run_test() as pilot:
-        assert await wait_for(pilot, lambda: bubbles(app, "tutor"))
+        await started(pilot, app)
         assert "harbour master" in bubbles(app, "tutor")[0]
-        answer = app.query_one("#answer", Input)
-        assert not answer.disabled
+        assert "Learner: ann" in str(app.screen.query_one("#welcome").render())
         await pilot.click("#answer")
-        await pilot.press(*"Marta Olsen")
-        await pilot.press("enter")
-        assert await wait_for(pilot, lambda: bubbles(app, "right") or bubbles(app, "wrong"))
-        assert bubbles(app, "right"), bubbles(app)
-        # the next question follows the verdict
+        await pilot.press(*"Marta Olsen", "enter")
+        assert await wait_for(pilot, lambda: bubbles(app, "right"))
+        assert "Source: The port" in bubbles(app, "right")[0]
         assert await wait_for(pilot, lambda: len(bubbles(app, "tutor")) == 2)
-    rows = sqlite3.connect(db_path).execute(
-        "SELECT r.card_id, r.answer, r.correct, r.rating, l.name FROM reviews r JOIN learners l ON l.id = r.learner_id"
-    ).fetchall()
-    assert rows == [("harbour-master", "Marta Olsen", 1, 3, "ann")]
+    assert rows(db_path, "SELECT r.card_id, r.answer, r.correct, r.rating, l.name FROM reviews r "
+                         "JOIN learners l ON l.id = r.learner_id") == [("harbour-master", "Marta Olsen", 1, 3, "ann")]
 
 
-async def test_wrong_answer_is_recorded_as_wrong(mini_pack_path, db_path, clock):
-    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+async def test_wrong_answer_shows_the_answer_and_the_trace(app, db_path):
     async with app.run_test() as pilot:
-        assert await wait_for(pilot, lambda: bubbles(app, "tutor"))
-        await pilot.click("#answer")
-        await pilot.press(*"the mayor", "enter")
-        assert await wait_for(pilot, lambda: bubbles(app, "wrong"))
-        assert "Marta Olsen" in bubbles(app, "wrong")[0]
-    rows = sqlite3.connect(db_path).execute("SELECT correct, rating FROM reviews").fetchall()
-    assert rows == [(0, 1)]
+        await started(pilot, app)
+        await answer(pilot, app, "the mayor")
+        verdict = bubbles(app, "wrong")[0]
+        assert "✗" in verdict and "Answer: Marta Olsen" in verdict
+    assert rows(db_path, "SELECT correct, rating FROM reviews") == [(0, 1)]
+
+
+async def test_keypoint_trace_is_shown(mini_pack_path, db_path, clock):
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock, options=SessionOptions(tag="argument"))
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        assert "(give 2 points)" in bubbles(app, "tutor")[0]
+        await answer(pilot, app, "exports fell")
+        verdict = bubbles(app, "wrong")[0]
+        assert "✓ fish exports declined" in verdict and "✗ reliance on cargo" in verdict
+
+
+async def test_progressive_hints(app):
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await pilot.press("ctrl+t")
+        await pilot.press("ctrl+t")
+        await pilot.press("ctrl+t")
+        assert await wait_for(pilot, lambda: len(bubbles(app, "hint")) == 3)
+        first, second, third = bubbles(app, "hint")
+        assert "M____ O____" in second and "Ma___ Ol___" in third and first != second
+
+
+async def test_skip_moves_on_without_recording(app, db_path):
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await pilot.press("ctrl+n")
+        assert await wait_for(pilot, lambda: len(bubbles(app, "tutor")) == 2)
+        assert "fish exports" in bubbles(app, "tutor")[1]
+    assert rows(db_path, "SELECT count(*) FROM reviews") == [(0,)]
+
+
+async def test_override_is_recorded(app, db_path):
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await answer(pilot, app, "Martha Olsson")
+        await pilot.press("ctrl+y")
+        assert await wait_for(pilot, lambda: any("Marked right" in t for t in bubbles(app, "system")))
+    assert rows(db_path, "SELECT override, correct FROM reviews") == [("right", 1)]
+
+
+async def test_undo_takes_back_the_answer_and_asks_again(app, db_path):
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await answer(pilot, app, "nobody")
+        await pilot.press("ctrl+z")
+        assert await wait_for(pilot, lambda: any("Took back" in t for t in bubbles(app, "system")))
+        assert await wait_for(pilot, lambda: "harbour master" in bubbles(app, "tutor")[-1])
+    assert rows(db_path, "SELECT undone FROM reviews") == [(1,)]
+    assert rows(db_path, "SELECT state FROM cards WHERE card_id='harbour-master'") == [(0,)]
+
+
+async def test_explain_after_grading(app):
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await answer(pilot, app, "Marta Olsen")
+        await pilot.press("ctrl+o")
+        assert await wait_for(pilot, lambda: any("Why: The notes name Marta Olsen" in t for t in bubbles(app, "reply")))
+
+
+async def test_suspend_puts_the_card_away(app, db_path):
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await pilot.press("ctrl+s")
+        assert await wait_for(pilot, lambda: any("Suspended" in t for t in bubbles(app, "system")))
+        assert await wait_for(pilot, lambda: len(bubbles(app, "tutor")) == 2)
+    assert rows(db_path, "SELECT suspended FROM cards WHERE card_id='harbour-master'") == [(1,)]
+
+
+async def test_slash_commands(app):
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        app.screen.query_one("#answer", Input).value = "/hint"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: bubbles(app, "hint"))
+        app.screen.query_one("#answer", Input).value = "/nonsense"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: any("Unknown command" in t for t in bubbles(app, "system")))
+
+
+async def test_question_during_study_asks_the_tutor(app):
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        app.screen.query_one("#answer", Input).value = "who is the harbour master?"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: bubbles(app, "reply") or bubbles(app, "decline"))
+        assert any("Marta Olsen" in t for t in bubbles(app, "reply"))
+        assert any("Back to the question" in t for t in bubbles(app, "system"))
+        assert len(bubbles(app, "tutor")) == 1  # still the same card
+
+
+async def test_end_of_session_summary(mini_pack_path, db_path, clock):
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock, options=SessionOptions(new_limit=1))
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await answer(pilot, app, "Marta Olsen")
+        assert await wait_for(pilot, lambda: bubbles(app, "summary"))
+        summary = bubbles(app, "summary")[0]
+        assert "1 card(s) reviewed, 1 right (100%)" in summary and "Next review" in summary
+
+
+async def test_modes_and_help(app):
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await pilot.press("f3")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, AskScreen))
+        await pilot.press("f4")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen))
+        assert await wait_for(pilot, lambda: app.screen.query_one(DataTable).row_count == 2)
+        await pilot.press("f5")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, PacksScreen))
+        await pilot.press("f1")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        help_text = str(app.screen.query_one("Static").render())
+        for key in ("F2", "F3", "F4", "F5", "Ctrl+T", "Ctrl+Z", "Ctrl+Q", "/bury"):
+            assert key in help_text
+        await pilot.press("escape")
+        await pilot.press("f2")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, StudyScreen))
+        assert len(bubbles(app, "tutor")) == 1  # the session went on where it was
+
+
+async def test_ask_mode_answers_and_declines(app):
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await pilot.press("f3")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, AskScreen))
+        app.screen.query_one("#question", Input).value = "When was the town founded?"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: bubbles(app, "reply"))
+        assert "1788" in bubbles(app, "reply")[0]
+
+
+async def test_quiz_me_on_a_section_starts_a_filtered_session(app):
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await pilot.press("f3")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, AskScreen))
+        app.screen.query_one("#question", Input).value = "quiz me on history"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, StudyScreen))
+        assert await wait_for(pilot, lambda: "founded" in (bubbles(app, "tutor") or [""])[-1])
+        assert app.services.config.options.section == "history"
+
+
+async def test_packs_mode_lists_problems_and_switches(tmp_path, mini_pack_path, db_path, clock):
+    other = tmp_path / "other.yaml"
+    other.write_text(mini_pack_path.read_text().replace("id: mini", "id: other", 1)
+                     .replace("Who is the harbour master of Saltbay?", "Who runs the harbour of Saltbay?"))
+    app = build_app(other, db_path, "ann", clock=clock)
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        assert "Who runs the harbour" in bubbles(app, "tutor")[0]
+        await pilot.press("f5")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, PacksScreen))
+        assert await wait_for(pilot, lambda: len(app.screen.query_one(ListView).children) >= 2)
+        view = app.screen.query_one(ListView)
+        await pilot.press("down")
+        assert await wait_for(pilot, lambda: view.index == 1)
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, StudyScreen))
+        assert await wait_for(pilot, lambda: app.services.pack is not None and app.services.pack.id != "other")
 
 
 async def test_broken_pack_gives_a_message_not_a_traceback(tmp_path, db_path):
@@ -58,10 +239,12 @@ async def test_broken_pack_gives_a_message_not_a_traceback(tmp_path, db_path):
     bad.write_text("format: 1\nid: x\ntitle: T\nsections: []\ncards: []\nextra: 1\n")
     app = build_app(bad, db_path, "ann")
     async with app.run_test() as pilot:
-        assert await wait_for(pilot, lambda: bubbles(app, "error"))
+        await started(pilot, app)
         message = bubbles(app, "error")[0]
         assert "bad.yaml:6:1" in message and "studybot validate" in message
-        assert app.query_one("#answer", Input).disabled
+        assert app.screen.query_one("#answer", Input).disabled
+        await pilot.press("f5")  # the other modes still work
+        assert await wait_for(pilot, lambda: isinstance(app.screen, PacksScreen))
 
 
 async def test_damaged_database_gives_a_message(mini_pack_path, tmp_path):
@@ -69,6 +252,23 @@ async def test_damaged_database_gives_a_message(mini_pack_path, tmp_path):
     db.write_bytes(b"this is not a database at all" * 10)
     app = build_app(mini_pack_path, db, "ann")
     async with app.run_test() as pilot:
-        assert await wait_for(pilot, lambda: bubbles(app, "error"))
+        await started(pilot, app)
         assert "not a SQLite database" in bubbles(app, "error")[0]
     assert db.read_bytes() == b"this is not a database at all" * 10
+
+
+async def test_locked_database_gives_a_message(mini_pack_path, db_path, monkeypatch):
+    from studybot.core import store as store_module
+
+    store_module.Store.open(db_path).close()
+    app = build_app(mini_pack_path, db_path, "ann")
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 200)
+    blocker = sqlite3.connect(db_path)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        async with app.run_test() as pilot:
+            await started(pilot, app)
+            assert any("locked" in t for t in bubbles(app, "error"))
+    finally:
+        blocker.rollback()
+        blocker.close()

@@ -80,6 +80,7 @@ class StudySession:
         self.current_is_practice = False
         self._asked_at: float | None = None
         self._ahead_seen: list[str] = []
+        self._skipped: list[str] = []  # put aside for the rest of this session
         self._done: tuple[datetime, int, int] | None = None  # (day start, new cards, reviews) done today
 
     # -- choosing
@@ -110,10 +111,13 @@ class StudySession:
         card = None
         practice = False
         if reviews_left:
-            due = self.store.due_cards(self.learner_id, self.pack.id, now, limit=5, **self._filters())
-            card = next((c for c in (self.pack.card(s.card_id) for s in due) if c is not None), None)
+            due = self.store.due_cards(self.learner_id, self.pack.id, now, limit=5 + len(self._skipped),
+                                       **self._filters())
+            card = next((c for c in (self.pack.card(s.card_id) for s in due)
+                         if c is not None and c.id not in self._skipped), None)
         if card is None and new_left:
-            card_id = self.store.next_new(self.learner_id, self.pack.id, now, **self._filters())
+            card_id = self.store.next_new(self.learner_id, self.pack.id, now, skip=tuple(self._skipped),
+                                          **self._filters())
             card = self.pack.card(card_id) if card_id else None
         if card is None and self.practice_ahead:
             state = self.store.next_ahead(self.learner_id, self.pack.id, now, skip=tuple(self._ahead_seen),
@@ -201,7 +205,15 @@ class StudySession:
         self.history[-1] = updated
         return updated
 
-    # -- suspend and bury
+    # -- skip, suspend and bury
+
+    def skip(self) -> Card | None:
+        """Put the current card aside for the rest of this session (it stays due)."""
+        card = self.current
+        if card is not None:
+            self._skipped.append(card.id)
+            self.current = None
+        return card
 
     def suspend(self, card: Card | None = None) -> Card | None:
         """Stop asking a card until it is unsuspended."""

@@ -662,6 +662,30 @@ class Store:
             ).fetchone()
         return row[0], row[1]
 
+    def reviews_between(self, learner_id: int, pack_id: str, start: datetime, end: datetime) -> tuple[int, int]:
+        """(reviews, right answers) in [start, end]."""
+        with self.read() as conn:
+            row = conn.execute(
+                "SELECT count(*), coalesce(sum(correct), 0) FROM reviews WHERE learner_id=? AND pack_id=? "
+                "AND reviewed_at BETWEEN ? AND ? AND undone=0", (learner_id, pack_id, iso(start), iso(end)),
+            ).fetchone()
+        return row[0], row[1]
+
+    def next_due(self, learner_id: int, pack_id: str) -> datetime | None:
+        """When the next review falls due (suspended and retired cards aside)."""
+        with self.read() as conn:
+            row = conn.execute(f"SELECT min(due) FROM cards WHERE learner_id=? AND pack_id=? AND state!={NEW} "
+                               "AND suspended=0 AND retired=0", (learner_id, pack_id)).fetchone()
+        return _dt(row[0]) if row and row[0] else None
+
+    def review_days(self, learner_id: int, pack_id: str, shift_minutes: int) -> list[str]:
+        """The days (YYYY-MM-DD, shifted from UTC by `shift_minutes`) with at least one
+        review, newest first."""
+        with self.read() as conn:
+            return [r[0] for r in conn.execute(
+                "SELECT DISTINCT date(reviewed_at, ?) AS day FROM reviews WHERE learner_id=? AND pack_id=? "
+                "AND undone=0 ORDER BY day DESC", (f"{shift_minutes:+d} minutes", learner_id, pack_id))]
+
     # -- export
 
     def export_rows(self, learner_id: int | None = None, pack_id: str | None = None) -> dict[str, list[dict]]:

@@ -25,6 +25,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -41,6 +42,7 @@ ASK_TEXT = "Ask me something about the article."
 MAX_QUESTION = 600  # characters of a question that are read
 MAX_UNITS = 24
 ANSWER_COVERAGE = 0.62  # weighted share of the question the best passage must cover
+RELATION_COVERAGE = 0.3  # ... and of its words other than names (what is asked about them)
 CANDIDATES = 40
 
 # Words that frame a question rather than say what it is about: dropped.
@@ -61,6 +63,7 @@ LIGHT = 0.3
 # "want to buy" asks about buying: the verb before "to" frames the question.
 _FRAMING_VERB = re.compile(r"\b(?:want|wants|wanted|wish|wished|need|needs|needed|try|tried|trying|plan|plans|planned|"
                            r"hope|hoped|supposed|going|able|likely|expected|meant)\s+to\b")
+_TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking) place\b")
 _HOW_ADJECTIVE = re.compile(r"\bhow (?:many|much|large|big|long|fast|far|often|high|low|small|old|soon|quickly)\b")
 
 # Paraphrases learners use for the pack's wording (stems are taken at start-up);
@@ -107,18 +110,23 @@ SYNONYMS = [
 _NUMBER_Q = re.compile(r"\bhow (?:many|much|large|big|long|fast|far|often)\b|\bwhat (?:percentage|share|proportion|"
                        r"amount|value|number|figure|sum)\b|\bby (?:how much|what)\b")
 _DATE_Q = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|year|day|month)\b|\bin what year\b")
+_PERSON_Q = re.compile(r"^\W*(?:who|whom)\b")
 _ENTITY_Q = re.compile(r"^\W*who\b|\bwhom\b|\bwhere\b|^\W*(?:which|in which|from which|with which) \w+")
+_CHOICE_Q = re.compile(r"\w\s+or\s+\w")  # "Bolton or Hale": the answer is among the names given
 _REASON_Q = re.compile(r"\bwhy\b|\bfor what reason\b|\bhow come\b")
 _DEFINE_Q = re.compile(r"^\W*(?:who|what)(?:'s| is| was| are| were)\b|^\W*what does .+ mean\W*$|^\W*what about\b")
 _LIST_Q = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s+(?:main\s+|possible\s+|key\s+)?[a-z]+s\b"
                      r"|\bname the\b|\blist (?:the|all)\b")
 _REASON_WORDS = frozenset("because since therefore reason result so".split())
 _TIME_WORDS = frozenset("january february march april may june july august september october november december "
-                        "spring summer autumn winter early day days week weeks month months".split())
+                        "spring summer autumn winter early day days week weeks month months year years decade "
+                        "decades century ago later".split())
 _ROLE_WORDS = frozenset("president minister ambassador secretary advisor adviser chief editor deputy head "
                         "chairman official".split())
-_NEG_PREFIX = re.compile(r"^(?:un|dis|non|mis)(?=[a-z]{4})")
+_NEG_PREFIX = re.compile(r"^(?:un|dis|non|mis)(?=[a-z]{5})")
+_JOINED_PREFIX = re.compile(r"\b(co|non|anti|pre|ex|self|re)-(?=[a-z])", re.IGNORECASE)  # co-wrote -> cowrote
 _DEFINING_CUE = re.compile(r"\s*(?::|\(|,\s+(?:the|a|an|who|which)\b|\s+(?:is|was|are|were)\s+(?:the|a|an|one)\b)")
+_QUOTED = re.compile(r"[\"“]([^\"”]{3,200})[\"”]")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _SENTENCE = re.compile(r"(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<=[.!?])\s+(?=[A-Z\"'“‘(])")
 _CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*)")
@@ -151,9 +159,12 @@ class _Doc:
     card_id: str | None
     order: int  # position among the section's notes (notes only)
     keys: frozenset[str]
+    title_keys: frozenset[str]  # keys only found in quoted titles of works: partial credit
     heads: frozenset[str]  # keys of what the passage defines ("X, the ...", "X is a ...", "President X")
     names: frozenset[str]
+    persons: frozenset[str]  # names of people (see Tutor._people)
     prompt: tuple[frozenset[str], ...]  # card passages: the keys of each content word of the prompt
+    size: int  # content words
     numeric: bool
     dated: bool
     reason: bool
@@ -191,6 +202,27 @@ def _synonym_groups() -> dict[str, int]:
 _TUTOR_GROUP = _synonym_groups()
 
 
+@lru_cache(maxsize=1 << 16)
+def _all_keys(word: str, st: str) -> frozenset[str]:
+    """Strong and weak keys of a word together (what a passage offers)."""
+    strong, weak = _word_keys(word, st)
+    return frozenset(strong | weak)
+
+
+def _heads(prepared: Prepared, name_at: dict[int, str]) -> set[str]:
+    """Keys of what a passage defines: the words (or the name) just before a defining cue
+    such as ", the", ":", "(" or "is a" ("Zas was the state secretary ...")."""
+    heads: set[str] = set()
+    tokens = list(_WORD.finditer(prepared.text))
+    for cue in _DEFINING_CUE.finditer(prepared.text):
+        before = [i for i, t in enumerate(tokens) if t.end() <= cue.start()]
+        if before:
+            if before[-1] in name_at:
+                heads.add(name_at[before[-1]])
+            heads.update(stem(tokens[i].group()) for i in before[-2:])
+    return heads
+
+
 def _word_keys(word: str, st: str) -> tuple[set[str], set[str]]:
     """Strong keys (stem, synonym groups) and weak keys (direction, root, positive form) of a word."""
     strong = {st}
@@ -216,6 +248,15 @@ def _word_keys(word: str, st: str) -> tuple[set[str], set[str]]:
 def _inflection(word: str) -> str:
     """The verb ending of a word ("ed", "ing" or ""): a correction keeps it ("relied" is not "relief")."""
     return "ed" if word.endswith("ed") else "ing" if word.endswith("ing") else ""
+
+
+_BARE_NEGATORS = frozenset("not no never none nothing neither nor cannot nobody nowhere".split())
+
+
+def _content(prepared: Prepared) -> list[int]:
+    """Positions of content words. Unlike the grader, "unwilling", "unable", "few" or
+    "without" count: they are what a question may be about."""
+    return [i for i, w in enumerate(prepared.words) if w not in STOP and w not in _BARE_NEGATORS]
 
 
 def _name_key(seq: tuple[str, ...]) -> str:
@@ -259,8 +300,10 @@ class Tutor:
         self._name_groups = self._alias_groups()
         self.vocab: Counter[str] = Counter()  # words of the documents, after aliases
         self.names: set[str] = set()  # words of names: aliases and capitalised words of the pack
-        for key, canon in self.aliases.pairs.items():
-            self.names.update(w for w in _WORD.findall(key) + _WORD.findall(canon) if len(w) >= 3 and w not in STOP)
+        for canon, variants in pack.aliases.items():  # as written (not the generated demonym forms)
+            for name in (canon, *variants):
+                self.names.update(w for w in _WORD.findall(normalise(name)) if len(w) >= 3 and w not in STOP)
+        self._persons = self._people()
         self._sequences = [seq for key in self.aliases.pairs for seq in [tuple(_WORD.findall(key))]
                            if len(seq) >= 2 and seq[0] not in STOP and len(seq[0]) >= 3]
         self.docs: list[_Doc] = [self._make_doc(i, *spec) for i, spec in enumerate(self._documents())]
@@ -276,7 +319,7 @@ class Tutor:
         self._name_list = sorted(w for w in self.names if w.isalpha())
         self._idf_unknown = math.log((len(self.docs) + 1) / 0.5)
         self.index = SearchIndex(("keys",))
-        self.index.build((doc.id, (" ".join(sorted(doc.keys)),)) for doc in self.docs)
+        self.index.build((doc.id, (" ".join(sorted(doc.keys | doc.title_keys)),)) for doc in self.docs)
 
     # -------------------------------------------------------------- building
 
@@ -288,6 +331,22 @@ class Tutor:
                 strong, _ = _word_keys(variant, stem(variant))
                 out.setdefault(canon, set()).update(k for k in strong if k.startswith("z"))
         return out
+
+    def _people(self) -> set[str]:
+        """Name keys of the aliases that look like people: two to four capitalised words, none
+        of them used in lower case in the pack, or a variant written with an initial ("J. Bolton")."""
+        texts = [s.notes for s in self.pack.sections]
+        texts += [t for c in self.pack.cards for t in (c.prompt, c.answer, c.explanation)]
+        lower = {w for t in texts for w in re.findall(r"(?<![\w'’])[a-z]+", t)}
+        people = set()
+        for canon, variants in self.pack.aliases.items():
+            parts = canon.split()
+            if not 2 <= len(parts) <= 4 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+                continue
+            initial = any(re.match(r"^[A-Z]\.\s", v) for v in variants)
+            if initial or not any(p.casefold() in lower for p in parts):
+                people.add(_name_key(tuple(_WORD.findall(normalise(canon)))))
+        return people
 
     def _documents(self):
         """(kind, text, section id, card id, order) of every passage to index."""
@@ -326,54 +385,74 @@ class Tutor:
 
     def _make_doc(self, doc_id: int, kind: str, text: str, section_id: str | None, card_id: str | None,
                   order: int) -> _Doc:
-        prepared = Prepared.of(text, self.aliases)
-        words = prepared.words
+        card = self.pack.card(card_id) if card_id and kind == "card" else None
+        pieces = (card.prompt, card.answer) if card is not None and card.kind != "cloze" else (text,)
+        parts = [Prepared.of(_JOINED_PREFIX.sub(r"\1", piece), self.aliases) for piece in pieces]
         keys: set[str] = set()
-        for i in prepared.content():
-            strong, weak = _word_keys(words[i], prepared.stems[i])
-            keys |= strong | weak
         names: set[str] = set()
-        heads: set[str] = set()  # what the passage defines
-        name_at: dict[int, str] = {}  # last word position -> name key
-        for start, end, seq in self._find_names(words):
-            key = _name_key(seq)
-            keys.add(key)
-            keys |= self._name_groups.get(" ".join(seq), set())
-            names.add(key)
-            name_at[end - 1] = key
-            if start > 0 and words[start - 1] in _ROLE_WORDS:
-                heads.add(key)  # "President Lukashenko"
-        tokens = list(_WORD.finditer(prepared.text))
-        for cue in _DEFINING_CUE.finditer(prepared.text):
-            before = [i for i, t in enumerate(tokens) if t.end() <= cue.start()]
-            if before:
-                last = before[-1]
-                if last in name_at:
-                    heads.add(name_at[last])
-                heads.update(stem(tokens[i].group()) for i in before[-2:])
+        heads: set[str] = set()
+        figures: list[str] = []  # words outside names, of the answer part for a card
+        for part in parts:
+            found = self._find_names(part.words)
+            in_names = {i for start, end, _ in found for i in range(start, end)}
+            for i in _content(part):
+                keys |= _all_keys(part.words[i], part.stems[i])
+            for start, end, seq in found:
+                key = _name_key(seq)
+                names.add(key)
+                keys.add(key)
+                keys |= self._name_groups.get(" ".join(seq), set())
+                if start > 0 and part.words[start - 1] in _ROLE_WORDS:
+                    heads.add(key)  # "President Lukashenko"
+            heads |= _heads(part, {end - 1: _name_key(seq) for _, end, seq in found})
+            figures = [w for i, w in enumerate(part.words) if i not in in_names]
+            self.vocab.update(part.words)
+        if len(parts) == 1:
+            figures = figures if card is None else [w for p in parts for w in p.words]
+        title_keys = self._title_keys(text, keys)
+        keys -= title_keys
         prompt: tuple[frozenset[str], ...] = ()
-        card = self.pack.card(card_id) if card_id else None
-        if kind == "card" and card is not None:
+        if card is not None:
             for tag in card.tags:
                 for w in _WORD.findall(normalise(tag)):
                     keys |= _word_keys(w, stem(w))[0]
-            p = Prepared.of(card.prompt, self.aliases)
-            prompt = tuple(frozenset(_word_keys(p.words[i], p.stems[i])[0]) for i in p.content()
-                           if p.words[i] not in QUESTION_WORDS)
-        self.vocab.update(set(words))
-        for m in _CAPITALISED.finditer(text):
-            if m.start() > 0:
-                self.names.update(w for w in _WORD.findall(normalise(m.group(1)))
-                                  if len(w) >= 3 and w.isalpha() and w not in STOP and w not in QUESTION_WORDS)
-        why_card = card is not None and kind == "card" and bool(re.search(r"\bwhy\b", card.prompt, re.I))
+            first = parts[0] if len(parts) == 2 else Prepared.of(card.prompt, self.aliases)
+            prompt = tuple(frozenset(_word_keys(first.words[i], first.stems[i])[0]) for i in _content(first)
+                           if first.words[i] not in QUESTION_WORDS)
+        self._remember_names(text)
+        words = [w for p in parts for w in p.words]
         return _Doc(
             id=doc_id, kind=kind, text=clean(text, multiline=False), section_id=section_id, card_id=card_id,
-            order=order, keys=frozenset(keys), heads=frozenset(heads), names=frozenset(names), prompt=prompt,
-            numeric=any(any(c.isdigit() for c in w) and not _YEAR.match(w) for w in words),
-            dated=any(_YEAR.match(w) or w in _TIME_WORDS for w in words),
-            reason=why_card or any(w in _REASON_WORDS for w in words),
+            order=order, keys=frozenset(keys), title_keys=frozenset(title_keys), heads=frozenset(heads),
+            names=frozenset(names), persons=frozenset(names & self._persons), prompt=prompt,
+            size=sum(len(_content(p)) for p in parts),
+            numeric=any(w[:1].isdigit() and not _YEAR.match(w) for w in figures),
+            dated=any(_YEAR.match(w) or w in _TIME_WORDS for w in figures),
+            reason=bool(card and re.search(r"\bwhy\b", card.prompt, re.I)) or any(w in _REASON_WORDS for w in words),
             listing=text.count(";") >= 1 or text.count(",") >= 2 or "→" in text,
         )
+
+    def _title_keys(self, text: str, keys: set[str]) -> set[str]:
+        """Keys found only inside quoted titles of works ("A Diplomatic Breakthrough for ...")."""
+        found: set[str] = set()
+        for quoted in _QUOTED.finditer(text):
+            span = quoted.group(1).split()
+            if len(span) >= 3 and sum(w[:1].isupper() for w in span) * 2 > len(span):  # a title, not a quote
+                p = Prepared.of(quoted.group(1), self.aliases)
+                for i in _content(p):
+                    found |= _word_keys(p.words[i], p.stems[i])[0]
+        if not found:
+            return found
+        outside = Prepared.of(_QUOTED.sub(" ", text), self.aliases)
+        plain = {k for i in _content(outside) for k in _word_keys(outside.words[i], outside.stems[i])[0]}
+        return found - plain - {k for k in keys if k.startswith("zn")}
+
+    def _remember_names(self, text: str) -> None:
+        """Capitalised words inside sentences are names (for spelling correction)."""
+        for m in _CAPITALISED.finditer(text):
+            if text[:m.start()].rstrip()[-1:] not in ("", ".", "?", "!", ":", ";", '"', "“", "(", "'", "‘"):
+                self.names.update(w for w in _WORD.findall(normalise(m.group(1)))
+                                  if len(w) >= 3 and w.isalpha() and w not in STOP and w not in QUESTION_WORDS)
 
     # -------------------------------------------------------------- asking
 
@@ -450,29 +529,29 @@ class Tutor:
     def _correct(self, word: str, name_only: bool) -> str:
         """The closest vocabulary word to a misspelt one (names preferred), or the word itself.
 
-        Words of 4-9 letters may be one edit away, longer ones two; below 8 letters the
+        Words of 5-9 letters may be one edit away, longer ones two; below 8 letters the
         first letter must agree. A capitalised word is only corrected to a name.
         """
-        if len(word) < 4 or not word.isalpha():
+        if len(word) < 5 or not word.isalpha():
             return word
         best: tuple | None = None
         pools = (self._name_list,) if name_only else (self._name_list, self._vocab_list)
         for rank, pool in enumerate(pools):
-            for form in {word, stem(word)}:
-                if len(form) < 4:
+            for form_rank, form in enumerate(dict.fromkeys((word, stem(word)))):
+                if len(form) < 5:
                     continue
                 limit = 1 if len(form) <= 9 else 2
                 for cand, dist, _ in process.extract(form, pool, scorer=OSA.distance, score_cutoff=limit, limit=10):
                     if (cand[0] != word[0] and len(word) < 8) or _inflection(form) != _inflection(cand):
                         continue
-                    key = (dist, rank, -fuzz.ratio(form, cand), -self.vocab.get(cand, 0), cand)
+                    key = (dist, form_rank, rank, -fuzz.ratio(form, cand), -self.vocab.get(cand, 0), cand)
                     if best is None or key < best:
                         best = key
         return best[-1] if best else word
 
     def _near_forms(self, word: str) -> set[str]:
         """Stems of more frequent words one edit from a rare one (the article's own typos)."""
-        if len(word) < 6 or not word.isalpha() or self.vocab.get(word, 0) > 2:
+        if len(word) < 6 or not word.isalpha() or not 1 <= self.vocab.get(word, 0) <= 2:
             return set()
         found = process.extract(word, self._vocab_list, scorer=OSA.distance, score_cutoff=1, limit=5)
         return {stem(c) for c, _, _ in found if c != word and c[0] == word[0] and self.vocab.get(c, 0) > 2}
@@ -484,7 +563,8 @@ class Tutor:
             token = m.group(1)
             if m.start() > 0 or (token.isupper() and len(token) >= 2):
                 capitalised.update(_WORD.findall(normalise(token)))
-        text = _FRAMING_VERB.sub("to", _HOW_ADJECTIVE.sub("how", text))
+        text = _JOINED_PREFIX.sub(r"\1", text)
+        text = _TAKE_PLACE.sub("happened", _FRAMING_VERB.sub("to", _HOW_ADJECTIVE.sub("how", text)))
         prepared = Prepared.of(text, self.aliases)
         words = list(prepared.words)
         changed = False
@@ -511,7 +591,7 @@ class Tutor:
             taken.update(range(start, end))
             units.append(_Unit(" ".join(seq), frozenset((key,)), frozenset(), self._idf(key) * 1.5, True))
         seen = {u.text for u in units}
-        for i in prepared.content():
+        for i in _content(prepared):
             w, st = words[i], prepared.stems[i]
             if i in taken or w in QUESTION_WORDS or w in seen or (len(w) <= 2 and w.isalpha()):
                 continue
@@ -541,7 +621,7 @@ class Tutor:
         for u in units:
             if u.strong & doc.keys:
                 covered += u.weight
-            elif u.weak & doc.keys:
+            elif u.weak & doc.keys or u.strong & doc.title_keys:
                 covered += 0.7 * u.weight
         return covered / total
 
@@ -563,21 +643,42 @@ class Tutor:
             if wants["define"] and doc.heads & query_keys:
                 bonus += 0.1
             if doc.prompt:  # a card whose prompt is the learner's question answers it
-                bonus += 0.15 * sum(1 for keys in doc.prompt if keys & query_keys) / len(doc.prompt)
-            ranked.append(_Scored(coverage + bonus + 0.05 * hit.score / top, coverage, doc))
+                bonus += 0.15 * self._prompt_match(doc, units, total, query_keys)
+            focus = min(1.0, 12 / max(1, doc.size))  # a short passage is a focused answer
+            ranked.append(_Scored(coverage + bonus + 0.05 * hit.score / top + 0.05 * focus, coverage, doc))
         ranked.sort(key=lambda r: (-r.score, r.doc.id))
         return ranked
+
+    def _prompt_match(self, doc: _Doc, units: list[_Unit], total: float, query_keys: set[str]) -> float:
+        """How closely a card's prompt restates the question (F1 of the two coverages)."""
+        prompt_keys = frozenset().union(*doc.prompt)
+        asked = sum(u.weight for u in units if u.strong & prompt_keys) / total
+        restated = sum(1 for keys in doc.prompt if keys & query_keys) / len(doc.prompt)
+        return 2 * asked * restated / (asked + restated) if asked and restated else 0.0
 
     def _answer(self, units: list[_Unit], text: str) -> Reply:
         ranked = self._rank(units, text)
         names = [u for u in units if u.name]
         if names and not any(u.strong & self.df.keys() for u in names):
             return self._decline(ranked)  # every name asked about is unknown to the pack
-        if not ranked or ranked[0].coverage < ANSWER_COVERAGE:
-            return self._decline(ranked)
-        best = ranked[0]
+        relation = [u for u in units if not u.name]
+        relation_total = sum(u.weight for u in relation)
+        wants = _wants(text, units)
+        query_names = {k for u in units for k in u.strong if k.startswith("zn")}
+        wants["person"] = wants["person"] and not query_names & self._persons  # "who is Zas?" defines Zas
+        for best in ranked[:8]:
+            if best.coverage < ANSWER_COVERAGE:
+                continue
+            if relation and self._coverage(best.doc, relation, relation_total) < RELATION_COVERAGE:
+                continue  # it shares the names, not what is asked about them
+            second = self._second(best, ranked, units, text)
+            if all(_supplies(d, wants, query_names) for d in [best.doc]) or \
+                    (second is not None and _supplies(second, wants, query_names)):
+                return self._reply(best, second, units)
+        return self._decline(ranked)
+
+    def _reply(self, best: _Scored, second: _Doc | None, units: list[_Unit]) -> Reply:
         chosen = [best.doc]
-        second = self._second(best, ranked, units, text)
         if second is not None:
             chosen.append(second)
             if second.kind == "note" and best.doc.kind == "note" and second.order < best.doc.order:
@@ -609,8 +710,8 @@ class Tutor:
         choice, choice_score = None, 0.0
         for r in pool.values():
             doc = r.doc
-            overlap = len(doc.keys & best.doc.keys) / max(1, min(len(doc.keys), len(best.doc.keys)))
-            if overlap >= 0.6 or len(doc.text) + len(best.doc.text) > 600:
+            novelty = len(doc.keys - best.doc.keys) / max(1, len(doc.keys))
+            if novelty < 0.3 or len(doc.text) + len(best.doc.text) > 600:
                 continue
             adjacent = doc.kind == "note" and best.doc.kind == "note" and doc.order == best.doc.order + 1
             fills = lacking and _fits(doc, wants, query_names) > 0
@@ -707,11 +808,19 @@ def _wants(text: str, units: list[_Unit]) -> dict[str, bool]:
     return {
         "numeric": bool(_NUMBER_Q.search(text)),
         "dated": bool(_DATE_Q.search(text)),
-        "entity": bool(_ENTITY_Q.search(text)),
+        "entity": bool(_ENTITY_Q.search(text)) and not _CHOICE_Q.search(text),
+        "person": bool(_PERSON_Q.search(text)) and not _CHOICE_Q.search(text),
         "reason": bool(_REASON_Q.search(text)),
         "listing": bool(_LIST_Q.search(text)),
         "define": bare or bool(_DEFINE_Q.search(text)),
     }
+
+
+def _supplies(doc: _Doc, wants: dict[str, bool], query_names: set[str]) -> bool:
+    """Does a passage give the kind of answer the question requires: a figure for "how many",
+    a date for "when", a person the question does not name for "who"?"""
+    return ((not wants["numeric"] or doc.numeric) and (not wants["dated"] or doc.dated)
+            and (not wants["person"] or bool(doc.persons - query_names)))
 
 
 def _fits(doc: _Doc, wants: dict[str, bool], query_names: set[str]) -> float:

@@ -1,0 +1,54 @@
+"""Small widgets shared by the screens. All text is shown literally: `Content(clean(text))`."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from ..core.text import clean
+
+MODES = (("study", "F2", "Study"), ("ask", "F3", "Ask"), ("progress", "F4", "Progress"), ("packs", "F5", "Packs"))
+
+
+def literal(text: str) -> Content:
+    """Untrusted or pack text, cleaned and never parsed as markup."""
+    return Content(clean(text))
+
+
+class Bubble(Static):
+    """One turn of a conversation."""
+
+    def __init__(self, text: str, kind: str):
+        super().__init__(literal(text), classes=f"bubble {kind}", markup=False)
+        self.kind = kind
+        self.text = clean(text)
+
+
+class Transcript(VerticalScroll):
+    """The conversation, newest at the bottom."""
+
+    def say(self, text: str, kind: str) -> Bubble:
+        bubble = Bubble(text, kind)
+        self.mount(bubble)
+        self.scroll_end(animate=False)
+        return bubble
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [b.text for b in self.query(Bubble) if kind is None or b.kind == kind]
+
+
+class ModeBar(Horizontal):
+    """The modes and their keys, the current one highlighted."""
+
+    def __init__(self, current: str):
+        super().__init__(classes="modebar")
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        yield Static("studybot", classes="brand", markup=False)
+        for mode, key, label in MODES:
+            yield Static(f" {key} {label} ", classes="mode current" if mode == self.current else "mode",
+                         markup=False)
+        yield Static(" F1 Help ", classes="mode help", markup=False)
