@@ -7,9 +7,9 @@ from datetime import timedelta
 
 import pytest
 
+from studybot.core.grading import Verdict
 from studybot.core.scheduling import LEECH_LAPSES, Rating, Scheduling, rating_for
 from studybot.core.session import StudySession
-from studybot.core.grading import Verdict
 
 
 def session(mini_pack, store, clock, **kw) -> StudySession:

@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     study.add_argument("--tag", default=None, help="study only cards with this tag")
     study.add_argument("--ahead", action="store_true",
                        help="when nothing is due, practise cards ahead of schedule (recorded as practice)")
+    study.add_argument("--plain", action="store_true",
+                       help="line by line on stdin/stdout (screen readers, pipes, scripts), no full-screen app")
 
     backup = sub.add_parser("backup", help="copy the progress database (SQLite backup API)")
     _add_db(backup)
@@ -245,6 +247,11 @@ def cmd_study(args) -> int:
         return _fail("--retention must be between 0.70 and 0.99")
     options = SessionOptions(new_limit=max(0, args.new), review_limit=max(0, args.reviews), section=args.section,
                              tag=args.tag, practice_ahead=args.ahead, retention=args.retention)
+    if args.plain:
+        from .plain import run_plain
+        from .services import AppConfig
+
+        return run_plain(AppConfig(pack_path, db_path, learner, options=options))
     from .tui.app import build_app
 
     app = build_app(pack_path, db_path, learner, options=options)

@@ -8,15 +8,17 @@
 - ``kind="decline"``: the article does not cover the question; `nearest` names the
   closest sections it does cover;
 - ``kind="intent"``: a request for the app to act on ("quiz me on trade", "hint",
-  "why?", "what's due?"); the tutor only recognises it (see `intents`).
+  "why?", "what's due?"); the tutor only recognises it (see `match_intent`).
 
 Retrieval (DESIGN §6): each document is prepared like a graded answer (pack aliases,
 stems; see `matching`) and reduced to match keys: stems, synonym groups, direction,
 six-letter roots and canonical names. The keys go into `search.SearchIndex` (FTS5,
 bm25). A question becomes weighted units (names and content words, misspellings
 corrected against the index vocabulary); bm25 proposes candidates, which are rescored
-by the weighted share of the question they cover plus small answer-type cues. Below
-`ANSWER_COVERAGE` the tutor declines.
+by the weighted share of the question they cover plus small answer-type cues. The
+tutor declines when no passage covers `ANSWER_COVERAGE` of the question (and
+`RELATION_COVERAGE` of what it asks about its names), or none gives the kind of answer
+required (a figure for "how many", a date for "when", a person for "who").
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from .packs import Card, Pack
 from .search import SearchIndex
 from .text import clean, normalise
 
-__all__ = ["ANSWER_COVERAGE", "DECLINE_TEXT", "Reply", "Tutor"]
+__all__ = ["ANSWER_COVERAGE", "DECLINE_TEXT", "Reply", "Tutor", "match_intent"]
 
 DECLINE_TEXT = "The article does not cover that."
 ASK_TEXT = "Ask me something about the article."
@@ -178,6 +180,18 @@ class _Unit:
     weak: frozenset[str]  # partial credit
     weight: float
     name: bool
+
+
+@dataclass(frozen=True)
+class _Question:
+    """A question reduced to what retrieval needs."""
+
+    text: str  # normalised
+    units: tuple[_Unit, ...]
+    total: float  # sum of the unit weights
+    keys: frozenset[str]  # strong keys of all units
+    names: frozenset[str]  # name keys asked about
+    wants: dict[str, bool]  # kinds of answer asked for (see _wants)
 
 
 @dataclass(frozen=True)
@@ -407,8 +421,6 @@ class Tutor:
             heads |= _heads(part, {end - 1: _name_key(seq) for _, end, seq in found})
             figures = [w for i, w in enumerate(part.words) if i not in in_names]
             self.vocab.update(part.words)
-        if len(parts) == 1:
-            figures = figures if card is None else [w for p in parts for w in p.words]
         title_keys = self._title_keys(text, keys)
         keys -= title_keys
         prompt: tuple[frozenset[str], ...] = ()
@@ -474,10 +486,10 @@ class Tutor:
             if kind == "quiz":
                 return self._quiz(phrase)
             return Reply("intent", _INTENT_TEXT[kind], intent=kind)
-        units = self._units(raw, text)
-        if not units:
+        question = self._question(raw, text)
+        if question is None:
             return Reply("decline", ASK_TEXT)
-        return self._answer(units, text)
+        return self._answer(question)
 
     def _quiz(self, phrase: str) -> Reply:
         target, kind, title = self._target(phrase)
@@ -512,8 +524,8 @@ class Tutor:
         found = process.extractOne(joined, [c[0] for c in choices], scorer=fuzz.ratio, score_cutoff=80)
         if found is not None:
             return choices[found[2]]
-        units = self._units(phrase, normalise(phrase))
-        ranked = self._rank(units, "") if units else []
+        question = self._question(phrase, normalise(phrase))
+        ranked = self._rank(question) if question else []
         if ranked and ranked[0].coverage >= ANSWER_COVERAGE and ranked[0].doc.section_id:
             sid = ranked[0].doc.section_id
             return sid, "section", self.sections[sid].title
@@ -556,16 +568,17 @@ class Tutor:
         found = process.extract(word, self._vocab_list, scorer=OSA.distance, score_cutoff=1, limit=5)
         return {stem(c) for c, _, _ in found if c != word and c[0] == word[0] and self.vocab.get(c, 0) > 2}
 
-    def _units(self, raw: str, text: str) -> list[_Unit]:
-        """The question as weighted units: names and content words, misspellings corrected."""
+    def _question(self, raw: str, text: str) -> _Question | None:
+        """The question as weighted units (names and content words, misspellings corrected),
+        or None when nothing in it can be looked up."""
         capitalised: set[str] = set()
         for m in _CAPITALISED.finditer(raw):
             token = m.group(1)
             if m.start() > 0 or (token.isupper() and len(token) >= 2):
                 capitalised.update(_WORD.findall(normalise(token)))
-        text = _JOINED_PREFIX.sub(r"\1", text)
-        text = _TAKE_PLACE.sub("happened", _FRAMING_VERB.sub("to", _HOW_ADJECTIVE.sub("how", text)))
-        prepared = Prepared.of(text, self.aliases)
+        asked = _JOINED_PREFIX.sub(r"\1", text)
+        asked = _TAKE_PLACE.sub("happened", _FRAMING_VERB.sub("to", _HOW_ADJECTIVE.sub("how", asked)))
+        prepared = Prepared.of(asked, self.aliases)
         words = list(prepared.words)
         changed = False
         for i, w in enumerate(words):
@@ -609,14 +622,22 @@ class Tutor:
                 framing = w.endswith(("ed", "ing", "ly"))  # inflected verbs and adverbs frame more than they name
                 units.append(_Unit(w, frozenset(strong), frozenset(weak),
                                    self._idf_unknown * (0.5 if framing else 1.0), False))
-        return units[:MAX_UNITS]
+        units = units[:MAX_UNITS]
+        if not units:
+            return None
+        keys = frozenset(k for u in units for k in u.strong)
+        names = frozenset(k for k in keys if k.startswith("zn"))
+        wants = _wants(text, units)
+        wants["person"] = wants["person"] and not names & self._persons  # "who is Zas?" asks what Zas is
+        return _Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, names, wants)
 
     def _idf(self, key: str) -> float:
         return math.log((len(self.docs) + 1) / (self.df.get(key, 0) + 0.5))
 
     # -------------------------------------------------------------- ranking
 
-    def _coverage(self, doc: _Doc, units: list[_Unit], total: float) -> float:
+    def _coverage(self, doc: _Doc, units: tuple[_Unit, ...], total: float) -> float:
+        """Weighted share of `units` a passage covers (partial credit for weak and title keys)."""
         covered = 0.0
         for u in units:
             if u.strong & doc.keys:
@@ -625,59 +646,48 @@ class Tutor:
                 covered += 0.7 * u.weight
         return covered / total
 
-    def _rank(self, units: list[_Unit], text: str) -> list[_Scored]:
-        """The bm25 candidates rescored in Python, best first."""
-        hits = self.index.search([k for u in units for k in sorted(u.strong | u.weak)], limit=CANDIDATES)
+    def _rank(self, q: _Question) -> list[_Scored]:
+        """The bm25 candidates rescored in Python, best first: coverage of the question, plus
+        small bonuses for the kind of answer wanted, a definition of what is asked about, a
+        card prompt that restates the question, bm25 and brevity."""
+        hits = self.index.search([k for u in q.units for k in sorted(u.strong | u.weak)], limit=CANDIDATES)
         if not hits:
             return []
-        total = sum(u.weight for u in units) or 1.0
         top = max(h.score for h in hits) or 1.0
-        wants = _wants(text, units)
-        query_keys = {k for u in units for k in u.strong}
-        query_names = {k for k in query_keys if k.startswith("zn")}
         ranked = []
         for hit in hits:
             doc = self.docs[hit.doc_id]
-            coverage = self._coverage(doc, units, total)
-            bonus = 0.1 * _fits(doc, wants, query_names)
-            if wants["define"] and doc.heads & query_keys:
+            coverage = self._coverage(doc, q.units, q.total)
+            bonus = 0.1 * _fits(doc, q)
+            if q.wants["define"] and doc.heads & q.keys:
                 bonus += 0.1
             if doc.prompt:  # a card whose prompt is the learner's question answers it
-                bonus += 0.15 * self._prompt_match(doc, units, total, query_keys)
+                bonus += 0.15 * _prompt_match(doc, q)
             focus = min(1.0, 12 / max(1, doc.size))  # a short passage is a focused answer
             ranked.append(_Scored(coverage + bonus + 0.05 * hit.score / top + 0.05 * focus, coverage, doc))
         ranked.sort(key=lambda r: (-r.score, r.doc.id))
         return ranked
 
-    def _prompt_match(self, doc: _Doc, units: list[_Unit], total: float, query_keys: set[str]) -> float:
-        """How closely a card's prompt restates the question (F1 of the two coverages)."""
-        prompt_keys = frozenset().union(*doc.prompt)
-        asked = sum(u.weight for u in units if u.strong & prompt_keys) / total
-        restated = sum(1 for keys in doc.prompt if keys & query_keys) / len(doc.prompt)
-        return 2 * asked * restated / (asked + restated) if asked and restated else 0.0
-
-    def _answer(self, units: list[_Unit], text: str) -> Reply:
-        ranked = self._rank(units, text)
-        names = [u for u in units if u.name]
+    def _answer(self, q: _Question) -> Reply:
+        """The best passage that covers enough of the question and gives the kind of answer
+        it requires (with a helpful second passage), or a decline."""
+        ranked = self._rank(q)
+        names = [u for u in q.units if u.name]
         if names and not any(u.strong & self.df.keys() for u in names):
             return self._decline(ranked)  # every name asked about is unknown to the pack
-        relation = [u for u in units if not u.name]
+        relation = tuple(u for u in q.units if not u.name)
         relation_total = sum(u.weight for u in relation)
-        wants = _wants(text, units)
-        query_names = {k for u in units for k in u.strong if k.startswith("zn")}
-        wants["person"] = wants["person"] and not query_names & self._persons  # "who is Zas?" defines Zas
         for best in ranked[:8]:
             if best.coverage < ANSWER_COVERAGE:
                 continue
             if relation and self._coverage(best.doc, relation, relation_total) < RELATION_COVERAGE:
                 continue  # it shares the names, not what is asked about them
-            second = self._second(best, ranked, units, text)
-            if all(_supplies(d, wants, query_names) for d in [best.doc]) or \
-                    (second is not None and _supplies(second, wants, query_names)):
-                return self._reply(best, second, units)
+            second = self._second(best, ranked, q)
+            if _supplies(best.doc, q) or (second is not None and _supplies(second, q)):
+                return self._reply(best, second, q)
         return self._decline(ranked)
 
-    def _reply(self, best: _Scored, second: _Doc | None, units: list[_Unit]) -> Reply:
+    def _reply(self, best: _Scored, second: _Doc | None, q: _Question) -> Reply:
         chosen = [best.doc]
         if second is not None:
             chosen.append(second)
@@ -687,26 +697,23 @@ class Tutor:
         title = self._title(best.doc.section_id)
         reply = " ".join(_end(s) for s in sentences) + f" (from: {title})"
         return Reply("answer", reply, section_id=best.doc.section_id, section_title=title,
-                     cards=self._cards(units, best.doc), score=round(best.score, 3), sentences=sentences)
+                     cards=self._cards(q, best.doc), score=round(best.score, 3), sentences=sentences)
 
-    def _second(self, best: _Scored, ranked: list[_Scored], units: list[_Unit], text: str) -> _Doc | None:
+    def _second(self, best: _Scored, ranked: list[_Scored], q: _Question) -> _Doc | None:
         """A passage from the same section that helps: it supplies the kind of answer asked
         for (a number, a date, a name) when the best lacks it, continues the best note, or
         scores nearly as well and says something else."""
         if best.doc.section_id is None:
             return None
-        wants = _wants(text, units)
-        query_names = {k for u in units for k in u.strong if k.startswith("zn")}
-        lacking = not _fits(best.doc, wants, query_names)
-        total = sum(u.weight for u in units) or 1.0
+        lacking = not _fits(best.doc, q)
         pool = {r.doc.id: r for r in ranked[1:] if r.doc.section_id == best.doc.section_id}
         if best.doc.kind == "note":
             for step in (-1, 1):
                 j = best.doc.id + step
                 if 0 <= j < len(self.docs) and self.docs[j].kind == "note" and j not in pool \
                         and self.docs[j].section_id == best.doc.section_id:
-                    doc = self.docs[j]
-                    pool[j] = _Scored(self._coverage(doc, units, total), self._coverage(doc, units, total), doc)
+                    coverage = self._coverage(self.docs[j], q.units, q.total)
+                    pool[j] = _Scored(coverage, coverage, self.docs[j])
         choice, choice_score = None, 0.0
         for r in pool.values():
             doc = r.doc
@@ -714,7 +721,7 @@ class Tutor:
             if novelty < 0.3 or len(doc.text) + len(best.doc.text) > 600:
                 continue
             adjacent = doc.kind == "note" and best.doc.kind == "note" and doc.order == best.doc.order + 1
-            fills = lacking and _fits(doc, wants, query_names) > 0
+            fills = lacking and _fits(doc, q) > 0
             if fills and r.coverage >= 0.4:
                 value = r.score + 0.3
             elif adjacent and r.coverage >= 0.4:
@@ -746,7 +753,7 @@ class Tutor:
             return clean(self.pack.source.title or "the source text", multiline=False)
         return clean(self.sections[section_id].title, multiline=False)
 
-    def _cards(self, units: list[_Unit], best: _Doc) -> tuple[str, ...]:
+    def _cards(self, q: _Question, best: _Doc) -> tuple[str, ...]:
         """Up to three cards of the answer's section that share most with the question."""
         if best.section_id is None:
             return ()
@@ -754,7 +761,7 @@ class Tutor:
         for order, card in enumerate(self.pack.cards):
             if card.section == best.section_id:
                 keys = self._card_keys.get(card.id, set())
-                share = sum(u.weight for u in units if (u.strong | u.weak) & keys)
+                share = sum(u.weight for u in q.units if (u.strong | u.weak) & keys)
                 scored.append((card.id == best.card_id, share, -order, card.id))
         scored.sort(reverse=True)
         picked = tuple(cid for first, share, _, cid in scored[:3] if first or share > 0)
@@ -802,6 +809,14 @@ _INTENT_TEXT = {
 }
 
 
+def _prompt_match(doc: _Doc, q: _Question) -> float:
+    """How closely a card's prompt restates the question (F1 of the two coverages)."""
+    prompt_keys = frozenset().union(*doc.prompt)
+    asked = sum(u.weight for u in q.units if u.strong & prompt_keys) / q.total
+    restated = sum(1 for keys in doc.prompt if keys & q.keys) / len(doc.prompt)
+    return 2 * asked * restated / (asked + restated) if asked and restated else 0.0
+
+
 def _wants(text: str, units: list[_Unit]) -> dict[str, bool]:
     """The kind of answer a question asks for."""
     bare = bool(units) and len(units) <= 2 and not any(w in QUESTION_WORDS for w in _WORD.findall(text))
@@ -816,17 +831,19 @@ def _wants(text: str, units: list[_Unit]) -> dict[str, bool]:
     }
 
 
-def _supplies(doc: _Doc, wants: dict[str, bool], query_names: set[str]) -> bool:
+def _supplies(doc: _Doc, q: _Question) -> bool:
     """Does a passage give the kind of answer the question requires: a figure for "how many",
     a date for "when", a person the question does not name for "who"?"""
+    wants = q.wants
     return ((not wants["numeric"] or doc.numeric) and (not wants["dated"] or doc.dated)
-            and (not wants["person"] or bool(doc.persons - query_names)))
+            and (not wants["person"] or bool(doc.persons - q.names)))
 
 
-def _fits(doc: _Doc, wants: dict[str, bool], query_names: set[str]) -> float:
+def _fits(doc: _Doc, q: _Question) -> float:
     """How well a passage supplies the kinds of answer wanted (0 when none are wanted):
     a number, a date, names the question does not give (two count more), a reason, a list."""
-    new_names = len(doc.names - query_names)
+    wants = q.wants
+    new_names = len(doc.names - q.names)
     return sum((
         wants["numeric"] and doc.numeric,
         wants["dated"] and doc.dated,

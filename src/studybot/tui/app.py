@@ -18,8 +18,8 @@ from textual.binding import Binding
 
 from ..core.session import SessionOptions
 from ..core.store import utcnow
+from ..services import AppConfig, ServiceError, Services
 from .screens import AskScreen, HelpScreen, PacksScreen, ProgressScreen, StudyScreen
-from .services import AppConfig, ServiceError, Services
 
 __all__ = ["AppConfig", "StudyApp", "build_app"]
 
@@ -57,19 +57,12 @@ class StudyApp(App):
                 return screen
         return None
 
-    def quiz(self, target: str | None) -> None:
-        """Start a session on one section or tag ("quiz me on trade")."""
-        pack = self.services.pack
-        section = pack.section(target) if pack and target else None
-        options = {"section": section.id if section else None, "tag": None if section else target}
-        self.restart_study(**options)
-
-    @work(thread=True, exclusive=True, group="study")
-    def restart_study(self, **options) -> None:
-        if self.services.pack is None:
-            return
-        self.services.restart(**options)
-        self.call_from_thread(self._reload_study)
+    def study_command(self, command: str, target: str | None = None) -> None:
+        """Run a study command from another mode (Ask: "quiz me on trade") in Study."""
+        self.switch_mode("study")
+        study = self.study_screen()
+        if study is not None and study.conversation is not None:
+            study.run_command(command, target)
 
     def _reload_study(self) -> None:
         self.switch_mode("study")

@@ -18,15 +18,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, ListItem, ListView, Static
 
-from ..core.packs import Card
-from ..core.text import clean
-from ..present import due_text, hint_text, question_text, summary_text, verdict_text, welcome_text
+from ..conversation import Conversation, Message
 from ..core.store import StoreError
-from .services import ServiceError
+from ..core.text import clean
+from ..services import ServiceError
 from .widgets import MODES, ModeBar, Transcript, literal
-
-SLASH_HELP = ("/hint  /skip  /right  /wrong  /undo  /why  /suspend  /bury  /end  /help  "
-              "(or end a line with ? to ask the tutor)")
 
 
 def _key_label(key: str) -> str:
@@ -34,41 +30,22 @@ def _key_label(key: str) -> str:
     return "+".join(part.capitalize() if len(part) > 1 else part.upper() for part in key.split("+"))
 
 
-class Saving:
-    """Runs store work in a worker; a database failure becomes a message on screen."""
-
-    def __init__(self, screen: StudyScreen):
-        self.screen = screen
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind, exc, tb) -> bool:
-        if isinstance(exc, StoreError):
-            self.screen.app.call_from_thread(self.screen.say, f"Could not reach your progress: {exc}", "error")
-            return True
-        return False
-
-
 class StudyScreen(Screen):
-    """A study session as a conversation."""
+    """A study session as a conversation (see `studybot.conversation`)."""
 
     BINDINGS = [
-        Binding("ctrl+t", "hint", "Hint"),
-        Binding("ctrl+n", "skip", "Skip"),
-        Binding("ctrl+y", "override(True)", "Right!"),
-        Binding("ctrl+b", "override(False)", "Wrong!"),
-        Binding("ctrl+z", "undo", "Undo"),
-        Binding("ctrl+o", "explain", "Why"),
-        Binding("ctrl+s", "suspend", "Suspend"),
+        Binding("ctrl+t", "run('hint')", "Hint"),
+        Binding("ctrl+n", "run('skip')", "Skip"),
+        Binding("ctrl+y", "run('right')", "Right!"),
+        Binding("ctrl+b", "run('wrong')", "Wrong!"),
+        Binding("ctrl+z", "run('undo')", "Undo"),
+        Binding("ctrl+o", "run('why')", "Why"),
+        Binding("ctrl+s", "run('suspend')", "Suspend"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
-        self.card: Card | None = None
-        self.hint_level = 0
-        self.started = time.monotonic()
-        self.finished = False
+        self.conversation: Conversation | None = None
 
     @property
     def services(self):
@@ -95,18 +72,17 @@ class StudyScreen(Screen):
     # -- opening
 
     @work(thread=True, exclusive=True, group="study")
-    def open_session(self) -> None:
+    def open_session(self, then: str | None = None, target: str | None = None) -> None:
         try:
             if self.services.session is None:
                 self.services.open()
-            session = self.services.session
-            card = session.next_card()
-            due, new = session.counts()
-            streak = self.services.streak()
-        except ServiceError as exc:
+            conversation = Conversation(self.services)
+            messages = conversation.command(then, target) if then else conversation.start()
+            welcome = conversation.welcome()
+        except (ServiceError, StoreError) as exc:
             self.app.call_from_thread(self.failed, str(exc))
             return
-        self.app.call_from_thread(self.opened, card, due, new, streak)
+        self.app.call_from_thread(self.opened, conversation, welcome, messages)
 
     def failed(self, message: str) -> None:
         self.query_one("#welcome", Static).update(literal("studybot could not start this session"))
@@ -115,220 +91,52 @@ class StudyScreen(Screen):
         answer.placeholder = "Press F5 to choose another pack, or Ctrl+Q to quit"
         answer.disabled = True
 
-    def opened(self, card: Card | None, due: int, new: int, streak: int) -> None:
-        session = self.services.session
-        self.app.sub_title = clean(session.pack.title, multiline=False)
-        options = self.services.config.options
-        scope = ""
-        if options.section:
-            section = session.pack.section(options.section)
-            scope = f" · section: {section.title if section else options.section}"
-        if options.tag:
-            scope += f" · tag: {options.tag}"
-        self.query_one("#welcome", Static).update(
-            literal(welcome_text(session.pack.title, session.learner, due, new, streak) + scope))
-        self.started = time.monotonic()
-        self.finished = False
-        self.ask(card)
+    def opened(self, conversation: Conversation, welcome: str, messages: list[Message]) -> None:
+        self.conversation = conversation
+        self.app.sub_title = clean(conversation.session.pack.title, multiline=False)
+        self.show(messages, welcome)
 
-    def ask(self, card: Card | None) -> None:
-        self.card = card
-        self.hint_level = 0
+    def show(self, messages: list[Message], welcome: str | None = None) -> None:
+        for message in messages:
+            self.say(message.text, message.kind)
+        if welcome is not None:
+            self.query_one("#welcome", Static).update(literal(welcome))
         answer = self.query_one("#answer", Input)
         answer.disabled = False
         answer.focus()
-        if card is None:
-            self.finish()
-            return
-        session = self.services.session
-        section = session.pack.section(card.section)
-        where = f"\n— {section.title}" if section else ""
-        practice = " (practice ahead)" if session.current_is_practice else ""
-        self.say(question_text(card) + where + practice, "tutor")
 
-    @work(thread=True, exclusive=True, group="study")
-    def finish(self) -> None:
-        with Saving(self):
-            self._finish()
-
-    def _finish(self) -> None:
-        session = self.services.session
-        next_due = session.store.next_due(session.learner_id, session.pack.id)
-        text = summary_text(session.reviewed, session.correct, time.monotonic() - self.started, next_due,
-                            session.clock())
-        self.app.call_from_thread(self.finished_with, text)
-
-    def finished_with(self, text: str) -> None:
-        if not self.finished:
-            self.finished = True
-            self.say(text + "\nAsk a question (end it with ?), press F4 for your progress, or Ctrl+Q to quit.",
-                     "summary")
-
-    # -- input
+    # -- input and keys
 
     @on(Input.Submitted, "#answer")
     def submitted(self, event: Input.Submitted) -> None:
-        text = event.value.strip()
-        if not text or self.services.session is None:
+        line = event.value
+        if not line.strip() or self.conversation is None:
             return
         event.input.value = ""
-        if text.startswith("/"):
-            self.command(text[1:].strip().lower())
-            return
-        self.say(event.value, "learner")
-        if text.endswith("?") or self.card is None:
-            self.consult(text)
-            return
+        if not line.strip().startswith("/"):
+            self.say(line, "learner")
         event.input.disabled = True
-        self.grade(self.card, event.value)
-
-    def command(self, name: str) -> None:
-        actions = {
-            "hint": self.action_hint, "skip": self.action_skip, "undo": self.action_undo,
-            "why": self.action_explain, "explain": self.action_explain, "suspend": self.action_suspend,
-            "bury": self.action_bury, "end": self.finish, "help": lambda: self.app.action_help(),
-            "right": lambda: self.action_override(True), "wrong": lambda: self.action_override(False),
-        }
-        action = actions.get(name)
-        if action is None:
-            self.say(f"Unknown command '/{name}'. Commands: {SLASH_HELP}", "system")
-        else:
-            action()
+        self.converse(line)
 
     @work(thread=True, exclusive=True, group="study")
-    def grade(self, card: Card, text: str) -> None:
-        session = self.services.session
-        with Saving(self):
-            try:
-                outcome = session.answer(text, card)
-            finally:
-                self.app.call_from_thread(self._enable)
-            next_card = session.next_card()
-            self.app.call_from_thread(self.graded, outcome, next_card)
+    def converse(self, line: str) -> None:
+        messages = self.conversation.handle(line)
+        self.app.call_from_thread(self.show, messages, self.conversation.welcome())
 
-    def _enable(self) -> None:
-        self.query_one("#answer", Input).disabled = False
-
-    def graded(self, outcome, next_card: Card | None) -> None:
-        kind = "right" if outcome.verdict.correct else "wrong"
-        when = due_text(outcome.due, self.services.config.clock())
-        self.say(verdict_text(outcome.card, outcome.verdict, outcome.section) + f"\nNext review: {when}", kind)
-        self.ask(next_card)
-
-    @work(thread=True, exclusive=False, group="tutor")
-    def consult(self, question: str) -> None:
-        tutor = self.services.tutor
-        reply = tutor.ask(question)
-        self.app.call_from_thread(self.replied, reply)
-
-    def replied(self, reply) -> None:
-        intent = getattr(reply, "intent", None)
-        if reply.kind == "intent" and intent == "hint":
-            self.action_hint()
-        elif reply.kind == "intent" and intent == "explain":
-            self.action_explain()
-        elif reply.kind == "intent" and intent == "quiz":
-            self.app.quiz(reply.target)
-        elif reply.kind == "intent" and intent == "due":
-            self.show_due()
-        else:
-            self.say(reply.text, "reply" if reply.kind == "answer" else "decline")
-            if self.card is not None:
-                self.say(f"Back to the question: {clean(self.card.prompt, multiline=False)}", "system")
-
-    # -- actions
-
-    def action_hint(self) -> None:
-        if self.card is None:
-            self.say("There is no question to hint at right now.", "system")
-            return
-        self.hint_level = min(3, self.hint_level + 1)
-        self.say(hint_text(self.card, self.hint_level), "hint")
+    def action_run(self, command: str) -> None:
+        if self.conversation is not None:
+            self.run_command(command)
 
     @work(thread=True, exclusive=True, group="study")
-    def action_skip(self) -> None:
-        session = self.services.session
-        if session is None or self.card is None:
-            return
-        skipped = self.card
-        session.skip()
-        with Saving(self):
-            card = session.next_card()
-            self.app.call_from_thread(self.say, f"Skipped: {clean(skipped.prompt, multiline=False)}", "system")
-            self.app.call_from_thread(self.ask, card)
+    def run_command(self, command: str, target: str | None = None) -> None:
+        messages = self.conversation.command(command, target)
+        self.app.call_from_thread(self.show, messages, self.conversation.welcome())
 
-    @work(thread=True, exclusive=True, group="study")
-    def action_override(self, correct: bool) -> None:
-        session = self.services.session
-        outcome = None
-        with Saving(self):
-            outcome = session.override(correct) if session else None
-            if outcome is None:
-                self.app.call_from_thread(self.say, "There is no graded answer to change yet.", "system")
-                return
-            when = due_text(outcome.due, self.services.config.clock())
-            label = "right" if correct else "wrong"
-            self.app.call_from_thread(self.say, f"Marked {label} by you (your call is recorded). "
-                                                f"Next review: {when}.", "system")
-
-    @work(thread=True, exclusive=True, group="study")
-    def action_undo(self) -> None:
-        session = self.services.session
-        with Saving(self):
-            card = session.undo() if session else None
-            if card is None:
-                self.app.call_from_thread(self.say, "There is nothing to undo.", "system")
-                return
-            self.app.call_from_thread(self.say, "Took back your last answer. Here it is again:", "system")
-            self.app.call_from_thread(self.ask, card)
-
-    def action_explain(self) -> None:
-        session = self.services.session
-        card = session.history[-1].card if session and session.history else self.card
-        if card is None:
-            self.say("There is nothing to explain yet.", "system")
-            return
-        section = session.pack.section(card.section)
-        where = f"\n(from: {section.title})" if section else ""
-        self.say(f"Why: {card.explanation or 'No explanation was written for this card.'}{where}", "reply")
-
-    @work(thread=True, exclusive=True, group="study")
-    def action_suspend(self) -> None:
-        with Saving(self):
-            self._put_away(suspend=True)
-
-    @work(thread=True, exclusive=True, group="study")
-    def action_bury(self) -> None:
-        with Saving(self):
-            self._put_away(suspend=False)
-
-    def _put_away(self, suspend: bool) -> None:
-        session = self.services.session
-        if session is None:
-            return
-        card = session.suspend() if suspend else session.bury()
-        if card is None:
-            self.app.call_from_thread(self.say, "There is no card to put away.", "system")
-            return
-        what = "Suspended (it will not be asked until unsuspended)" if suspend else "Buried until tomorrow"
-        self.app.call_from_thread(self.say, f"{what}: {clean(card.prompt, multiline=False)}", "system")
-        if self.card is not None and card.id == self.card.id:
-            self.app.call_from_thread(self.ask, session.next_card())
-
-    @work(thread=True, exclusive=True, group="study")
-    def show_due(self) -> None:
-        with Saving(self):
-            self._show_due()
-
-    def _show_due(self) -> None:
-        due, new = self.services.session.counts()
-        self.app.call_from_thread(self.say, f"Due now: {due} review(s); new cards left today: {new}.", "reply")
-
-    def reload(self) -> None:
-        """The pack or the filters changed: start over."""
+    def reload(self, then: str | None = None, target: str | None = None) -> None:
+        """The pack changed, or a quiz was asked for elsewhere: start over."""
         self.transcript.remove_children()
-        self.card = None
-        self.open_session()
+        self.conversation = None
+        self.open_session(then, target)
 
 
 class AskScreen(Screen):
@@ -367,14 +175,8 @@ class AskScreen(Screen):
         self.app.call_from_thread(self.replied, reply)
 
     def replied(self, reply) -> None:
-        if reply.kind == "intent":
-            if reply.intent == "quiz":
-                self.app.quiz(reply.target)
-                return
-            self.app.switch_mode("study")
-            study = self.app.get_screen_for_mode("study")
-            if study is not None:
-                study.replied(reply)
+        if reply.kind == "intent":  # "quiz me on trade", "hint", "why?", "what's due?": done in Study
+            self.app.study_command({"explain": "why"}.get(reply.intent, reply.intent), reply.target)
             return
         kind = "reply" if reply.kind == "answer" else "decline"
         self.query_one(Transcript).say(reply.text, kind)
@@ -516,7 +318,7 @@ class HelpScreen(ModalScreen):
             "studybot keys\n\n"
             f"Modes\n{modes}\n  F1       this help\n  Ctrl+Q   quit (your progress is already saved)\n\n"
             f"While studying\n{study}\n  Enter    answer (end a line with ? to ask the tutor instead)\n\n"
-            f"Typed commands\n  {SLASH_HELP}\n\n"
+            f"Typed commands\n  {Conversation.commands_text()}\n\n"
             "Right!/Wrong! overrule the grader for your last answer; the override is recorded.\n"
             "Suspend puts a card away for good; /bury puts it away until tomorrow.\n"
             "Progress: r refreshes. Packs: Enter studies the highlighted pack.\n\n"

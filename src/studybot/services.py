@@ -9,10 +9,10 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from ..core.packs import Pack, PackError, load_pack
-from ..core.session import SessionOptions, StudySession
-from ..core.stats import streak
-from ..core.store import Store, StoreError, utcnow
+from .core.packs import Pack, PackError, load_pack
+from .core.session import SessionOptions, StudySession
+from .core.stats import streak
+from .core.store import Store, StoreError, utcnow
 
 
 @dataclass
@@ -76,7 +76,7 @@ class Services:
     def tutor(self):
         """The tutor for this pack, built on first use (it indexes the pack)."""
         if self._tutor is None and self.pack is not None:
-            from ..core.tutor import Tutor
+            from .core.tutor import Tutor
 
             self._tutor = Tutor(self.pack)
         return self._tutor
