@@ -10,7 +10,6 @@ error. Calls block on the database and the tutor: the app runs them in workers.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 from .core.packs import Card
@@ -48,7 +47,7 @@ class Conversation:
         self.services = services
         self.card: Card | None = None
         self.hint_level = 0
-        self.started = time.monotonic()
+        self.started = services.session.clock()
         self.finished = False
 
     @property
@@ -71,7 +70,7 @@ class Conversation:
 
     def start(self) -> list[Message]:
         """The first question (or the summary when nothing is due)."""
-        self.started = time.monotonic()
+        self.started = self.session.clock()
         self.finished = False
         return self._next()
 
@@ -92,8 +91,8 @@ class Conversation:
             return [Message("system", "Nothing more is due. Ask a question (end it with ?) or quit.")]
         self.finished = True
         next_due = session.store.next_due(session.learner_id, session.pack.id)
-        text = summary_text(session.reviewed, session.correct, time.monotonic() - self.started, next_due,
-                            session.clock())
+        now = session.clock()
+        text = summary_text(session.reviewed, session.correct, (now - self.started).total_seconds(), next_due, now)
         return [Message("summary", text + "\nAsk a question (end it with ?), or quit.")]
 
     # -- input

@@ -17,6 +17,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Self
 
 __all__ = ["Hit", "SearchIndex"]
 
@@ -106,7 +107,7 @@ class SearchIndex:
         with self._lock:
             self._conn.close()
 
-    def __enter__(self) -> SearchIndex:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

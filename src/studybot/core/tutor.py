@@ -71,10 +71,10 @@ _HOW_ADJECTIVE = re.compile(r"\bhow (?:many|much|large|big|long|fast|far|often|h
 # Paraphrases learners use for the pack's wording (stems are taken at start-up);
 # `matching` adds its own generic groups (remove/lift, limit/cap, support/back, ...).
 SYNONYMS = [
-    "fell fall falls falling fallen drop dropped declined decline decrease decreased down lower shrank reduce "
-    "reduced contracted slump",
-    "rose rise rising risen grew grow growing grown growth increase increased increasing climbed gain gained "
-    "jumped up higher",
+    ("fell fall falls falling fallen drop dropped declined decline decrease decreased down lower shrank reduce "
+     "reduced contracted slump"),
+    ("rose rise rising risen grew grow growing grown growth increase increased increasing climbed gain gained "
+     "jumped up higher"),
     "sanctions restrictions penalties embargo",
     "export exports exported sell sells sold sale sales",
     "import imports imported buy buys bought purchase purchased procure",
@@ -115,6 +115,7 @@ _DATE_Q = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|year|day|month)\b|\bin 
 _PERSON_Q = re.compile(r"^\W*(?:who|whom)\b")
 _ENTITY_Q = re.compile(r"^\W*who\b|\bwhom\b|\bwhere\b|^\W*(?:which|in which|from which|with which) \w+")
 _CHOICE_Q = re.compile(r"\w\s+or\s+\w")  # "Bolton or Hale": the answer is among the names given
+_YES_NO_Q = re.compile(r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b")
 _REASON_Q = re.compile(r"\bwhy\b|\bfor what reason\b|\bhow come\b")
 _DEFINE_Q = re.compile(r"^\W*(?:who|what)(?:'s| is| was| are| were)\b|^\W*what does .+ mean\W*$|^\W*what about\b")
 _LIST_Q = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s+(?:main\s+|possible\s+|key\s+)?[a-z]+s\b"
@@ -130,6 +131,10 @@ _JOINED_PREFIX = re.compile(r"\b(co|non|anti|pre|ex|self|re)-(?=[a-z])", re.IGNO
 _DEFINING_CUE = re.compile(r"\s*(?::|\(|,\s+(?:the|a|an|who|which)\b|\s+(?:is|was|are|were)\s+(?:the|a|an|one)\b)")
 _QUOTED = re.compile(r"[\"“]([^\"”]{3,200})[\"”]")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# a cardinal as written ("second" becomes "2" when prepared, but is no figure)
+_CARDINAL = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                       r"twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|quarter|"
+                       r"dozen|fifths?|thirds?)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<=[.!?])\s+(?=[A-Z\"'“‘(])")
 _CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*)")
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
@@ -438,9 +443,9 @@ class Tutor:
             order=order, keys=frozenset(keys), title_keys=frozenset(title_keys), heads=frozenset(heads),
             names=frozenset(names), persons=frozenset(names & self._persons), prompt=prompt,
             size=sum(len(_content(p)) for p in parts),
-            numeric=any(w[:1].isdigit() and not _YEAR.match(w) for w in figures),
+            numeric=any(w[:1].isdigit() and not _YEAR.match(w) for w in figures) and bool(_CARDINAL.search(pieces[-1])),
             dated=any(_YEAR.match(w) or w in _TIME_WORDS for w in figures),
-            reason=bool(card and re.search(r"\bwhy\b", card.prompt, re.I)) or any(w in _REASON_WORDS for w in words),
+            reason=bool(card and re.search(r"\bwhy\b", card.prompt, re.IGNORECASE)) or any(w in _REASON_WORDS for w in words),
             listing=text.count(";") >= 1 or text.count(",") >= 2 or "→" in text,
         )
 
@@ -578,7 +583,19 @@ class Tutor:
                 capitalised.update(_WORD.findall(normalise(token)))
         asked = _JOINED_PREFIX.sub(r"\1", text)
         asked = _TAKE_PLACE.sub("happened", _FRAMING_VERB.sub("to", _HOW_ADJECTIVE.sub("how", asked)))
-        prepared = Prepared.of(asked, self.aliases)
+        prepared = self._spelt(Prepared.of(asked, self.aliases), capitalised)
+        units = self._weigh(prepared, capitalised)
+        if not units:
+            return None
+        keys = frozenset(k for u in units for k in u.strong)
+        names = frozenset(k for k in keys if k.startswith("zn"))
+        wants = _wants(text, units)
+        if names & self._persons:  # "who is Zas?" asks what Zas is, not for another name
+            wants["person"] = wants["entity"] = False
+        return _Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, names, wants)
+
+    def _spelt(self, prepared: Prepared, capitalised: set[str]) -> Prepared:
+        """The question with misspelt words corrected and names begun finished."""
         words = list(prepared.words)
         changed = False
         for i, w in enumerate(words):
@@ -586,7 +603,7 @@ class Tutor:
                 fixed = self._correct(w, name_only=w in capitalised)
                 if fixed != w:
                     words[i], changed = fixed, True
-        for i in range(len(words) - 1):  # "Jenifer Mor" -> "Jenifer Moore": finish a name begun
+        for i in range(len(words) - 1):  # "Jenifer Mor" -> "Jenifer Moore"
             nxt = words[i + 1]
             if self._known(nxt):
                 continue
@@ -594,9 +611,13 @@ class Tutor:
                 if seq[0] == words[i] and nxt[:1] == seq[1][:1] and fuzz.ratio(nxt, seq[1]) >= 60:
                     words[i + 1], changed = seq[1], True
                     break
-        if changed:
-            prepared = Prepared.of(" ".join(words), self.aliases)
-            words = prepared.words
+        return Prepared.of(" ".join(words), self.aliases) if changed else prepared
+
+    def _weigh(self, prepared: Prepared, capitalised: set[str]) -> list[_Unit]:
+        """Units to look up: each canonical name, then each content word, weighted by rarity
+        (names count more, light words less; an unknown word weighs as the rarest, an
+        unknown capitalised word, a name the pack does not know, twice that)."""
+        words = prepared.words
         units: list[_Unit] = []
         taken: set[int] = set()
         for start, end, seq in self._find_names(words):
@@ -622,14 +643,7 @@ class Tutor:
                 framing = w.endswith(("ed", "ing", "ly"))  # inflected verbs and adverbs frame more than they name
                 units.append(_Unit(w, frozenset(strong), frozenset(weak),
                                    self._idf_unknown * (0.5 if framing else 1.0), False))
-        units = units[:MAX_UNITS]
-        if not units:
-            return None
-        keys = frozenset(k for u in units for k in u.strong)
-        names = frozenset(k for k in keys if k.startswith("zn"))
-        wants = _wants(text, units)
-        wants["person"] = wants["person"] and not names & self._persons  # "who is Zas?" asks what Zas is
-        return _Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, names, wants)
+        return units[:MAX_UNITS]
 
     def _idf(self, key: str) -> float:
         return math.log((len(self.docs) + 1) / (self.df.get(key, 0) + 0.5))
@@ -663,6 +677,10 @@ class Tutor:
                 bonus += 0.1
             if doc.prompt:  # a card whose prompt is the learner's question answers it
                 bonus += 0.15 * _prompt_match(doc, q)
+            if doc.kind == "card":
+                bonus -= 0.03  # on a tie a statement reads better than a quiz card
+            if not q.wants["yes_no"] and doc.size - sum(1 for u in q.units if u.strong & doc.keys) <= 2:
+                bonus -= 0.05  # it only restates the question (which answers a yes/no question)
             focus = min(1.0, 12 / max(1, doc.size))  # a short passage is a focused answer
             ranked.append(_Scored(coverage + bonus + 0.05 * hit.score / top + 0.05 * focus, coverage, doc))
         ranked.sort(key=lambda r: (-r.score, r.doc.id))
@@ -705,7 +723,7 @@ class Tutor:
         scores nearly as well and says something else."""
         if best.doc.section_id is None:
             return None
-        lacking = not _fits(best.doc, q)
+        lacking = not _fits(best.doc, q, hard=True)
         pool = {r.doc.id: r for r in ranked[1:] if r.doc.section_id == best.doc.section_id}
         if best.doc.kind == "note":
             for step in (-1, 1):
@@ -721,7 +739,7 @@ class Tutor:
             if novelty < 0.3 or len(doc.text) + len(best.doc.text) > 600:
                 continue
             adjacent = doc.kind == "note" and best.doc.kind == "note" and doc.order == best.doc.order + 1
-            fills = lacking and _fits(doc, q) > 0
+            fills = lacking and _fits(doc, q, hard=True) > 0
             if fills and r.coverage >= 0.4:
                 value = r.score + 0.3
             elif adjacent and r.coverage >= 0.4:
@@ -826,6 +844,7 @@ def _wants(text: str, units: list[_Unit]) -> dict[str, bool]:
         "entity": bool(_ENTITY_Q.search(text)) and not _CHOICE_Q.search(text),
         "person": bool(_PERSON_Q.search(text)) and not _CHOICE_Q.search(text),
         "reason": bool(_REASON_Q.search(text)),
+        "yes_no": bool(_YES_NO_Q.search(text)),
         "listing": bool(_LIST_Q.search(text)),
         "define": bare or bool(_DEFINE_Q.search(text)),
     }
@@ -839,15 +858,16 @@ def _supplies(doc: _Doc, q: _Question) -> bool:
             and (not wants["person"] or bool(doc.persons - q.names)))
 
 
-def _fits(doc: _Doc, q: _Question) -> float:
+def _fits(doc: _Doc, q: _Question, hard: bool = False) -> float:
     """How well a passage supplies the kinds of answer wanted (0 when none are wanted):
-    a number, a date, names the question does not give (two count more), a reason, a list."""
+    a number, a date, names the question does not give (two count more), and unless
+    `hard`, the softer cues of a reason or a list."""
     wants = q.wants
     new_names = len(doc.names - q.names)
     return sum((
         wants["numeric"] and doc.numeric,
         wants["dated"] and doc.dated,
         wants["entity"] and (1.5 if new_names >= 2 else 1.0 if new_names else 0.0),
-        wants["reason"] and doc.reason and 0.5,
-        wants["listing"] and doc.listing,
+        not hard and wants["reason"] and doc.reason and 0.5,
+        not hard and wants["listing"] and doc.listing,
     ))

@@ -223,7 +223,7 @@ class ProgressScreen(Screen):
         table = self.query_one(DataTable)
         table.clear()
         for row in overview.sections:
-            bar = "█" * round(row.mastery * 10) + "░" * (10 - round(row.mastery * 10))
+            bar = "█" * round(row.mastery * 10) + "·" * (10 - round(row.mastery * 10))
             table.add_row(Text(clean(row.title, multiline=False)[:34]), Text(str(row.cards)), Text(str(row.seen)),
                           Text(f"{bar} {row.mastery:4.0%}"), Text(str(row.due)))
 
@@ -264,10 +264,11 @@ class PacksScreen(Screen):
         current = self.app.services.config.pack_path.resolve()
         for path, pack, problems in results:
             errors = sum(p.severity == "error" for p in problems)
-            state = "✓ valid" if errors == 0 else f"✗ {errors} error(s)"
-            title = pack.title if pack else path.name
+            state = "✓" if errors == 0 else f"✗ {errors} error(s) ·"
+            title = clean(pack.title if pack else path.name, multiline=False)
+            title = title if len(title) <= 28 else title[:27] + "…"
             mark = "▶ " if path == current else "  "
-            view.append(ListItem(Static(literal(f"{mark}{title}\n   {path.name} · {state}"), markup=False)))
+            view.append(ListItem(Static(literal(f"{mark}{title}\n  {state} {path.name}"), markup=False)))
         view.index = 0
         self.detail(0)
 

@@ -32,7 +32,7 @@ class Transcript(VerticalScroll):
     def say(self, text: str, kind: str) -> Bubble:
         bubble = Bubble(text, kind)
         self.mount(bubble)
-        self.scroll_end(animate=False)
+        self.call_after_refresh(self.scroll_end, animate=False)  # once the bubble has its height
         return bubble
 
     def texts(self, kind: str | None = None) -> list[str]:

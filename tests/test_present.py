@@ -1,0 +1,68 @@
+"""How each card kind is asked, hints, and the plain line mode."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+
+from studybot.core.session import SessionOptions
+from studybot.plain import run_plain
+from studybot.present import hint_text, question_text, summary_text
+from studybot.services import AppConfig
+
+
+def test_each_kind_is_asked_in_its_own_way(mini_pack):
+    choice = question_text(mini_pack.card("who-built"))
+    assert "  a) the church\n  b) the lighthouse\n  c) the bridge" in choice and "letter" in choice
+    order = question_text(mini_pack.card("build-order"))
+    card = mini_pack.card("build-order")
+    for number, item in enumerate(card.shown_items, 1):
+        assert f"  {number}. {item}" in order
+    assert "numbers in the right order" in order
+    cloze = question_text(mini_pack.card("cloze-port"))
+    assert "[1]____" in cloze and "[2]____" in cloze and "42" not in cloze and "Olsen" not in cloze
+    assert "(give 2 points)" in question_text(mini_pack.card("port-facts"))
+    assert "(give 2 points)" in question_text(mini_pack.card("why-fell"))
+    assert question_text(mini_pack.card("harbour-master")) == "Who is the harbour master of Saltbay?"
+
+
+def test_hints_reveal_more_each_time(mini_pack):
+    card = mini_pack.card("harbour-master")
+    levels = [hint_text(card, n) for n in (1, 2, 3)]
+    assert levels[0] == "Hint: 2 word(s), starting with 'M'"
+    assert levels[1] == "Hint: M____ O____" and levels[2] == "Hint: Ma___ Ol___"
+    assert "it is not" in hint_text(mini_pack.card("who-built"), 1)
+    assert hint_text(mini_pack.card("founded"), 1) == "Hint: it was in 1788"
+
+
+def test_summary_text():
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    text = summary_text(4, 3, 125, now + timedelta(days=2), now)
+    assert "4 card(s) reviewed, 3 right (75%), in 2 min 5 s." in text and "Next review: in 2 days." in text
+    assert "Nothing was reviewed" in summary_text(0, 0, 0, None, now)
+
+
+def run(mini_pack_path, db_path, clock, text: str, **options) -> str:
+    out = io.StringIO()
+    config = AppConfig(mini_pack_path, db_path, "ann", clock, SessionOptions(**options))
+    assert run_plain(config, io.StringIO(text), out) == 0
+    return out.getvalue()
+
+
+def test_plain_mode_from_a_piped_file(mini_pack_path, db_path, clock):
+    out = run(mini_pack_path, db_path, clock, "Marta Olsen\n$301m\n/right\nwhen was the town founded?\n/hint\n")
+    assert "Question: Who is the harbour master of Saltbay?" in out
+    assert "> Marta Olsen" in out and "✓ Right." in out
+    assert "✗ Not right. The figure is not right." in out
+    assert "Marked right by you" in out
+    assert "Tutor:" in out and "1788" in out
+    assert "Hint:" in out
+    assert "Session done: 2 card(s) reviewed, 2 right (100%)" in out  # the override counts
+
+
+def test_plain_mode_reports_a_broken_pack(tmp_path, db_path, clock, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\n")
+    config = AppConfig(bad, db_path, "ann", clock)
+    assert run_plain(config, io.StringIO(""), io.StringIO()) == 1
+    assert "bad.yaml:1:1" in capsys.readouterr().err
