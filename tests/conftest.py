@@ -3,12 +3,20 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import os
+
 import pytest
 
 from studybot.core.packs import load_pack
 from studybot.core.store import Store
 
 DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def pack_cache(tmp_path_factory):
+    """Keep the parsed-pack cache of the test run out of the learner's home."""
+    os.environ["STUDYBOT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
 MINI_PACK = DATA / "mini-pack.yaml"
 
 

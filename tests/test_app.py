@@ -9,7 +9,8 @@ from textual.widgets import DataTable, Input, ListView
 
 from studybot.core.session import SessionOptions
 from studybot.tui.app import build_app
-from studybot.tui.screens import AskScreen, HelpScreen, PacksScreen, ProgressScreen, StudyScreen
+from studybot.tui.screens import AskScreen, HelpScreen, PacksScreen, ProgressScreen
+from studybot.tui.study import StudyScreen
 from studybot.tui.widgets import Bubble
 
 

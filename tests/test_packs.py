@@ -207,3 +207,22 @@ def test_order_items_shown_scrambled(mini_pack):
     card = mini_pack.card("build-order")
     assert sorted(card.shown_items) == sorted(card.items)
     assert card.shown_items != card.items
+
+
+@pytest.mark.parametrize("libyaml", [True, False])
+def test_both_yaml_paths_refuse_the_same(monkeypatch, libyaml):
+    """libyaml is used when present; the pure-Python path must refuse the same things."""
+    from studybot.core import packs
+
+    if not libyaml:
+        monkeypatch.setattr(packs, "_CLoader", None)
+    cases = {
+        HEAD + CARD.replace("prompt: A question?", "prompt: &p A question?"): (12, "anchors"),
+        "format: 1\nid: t\ntitle: *x\n": (3, "aliases"),
+        HEAD + CARD.replace("answer: An answer", "answer: !!python/object:os.system echo"): (13, "tags"),
+        HEAD + CARD.replace("answer: An answer", "answer: " + "[" * 40 + "]" * 40): (13, "nesting"),
+    }
+    for text, (line, word) in cases.items():
+        problem = problems_of(text)[0]
+        assert problem.line == line and word in problem.message, problem
+    assert load_pack_text(HEAD + CARD).card("c1").answer == "An answer"

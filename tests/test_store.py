@@ -17,7 +17,7 @@ from studybot.core.store import (
     Review,
     Store,
     StoreError,
-    migrations,
+    migration_set,
     newest_backup,
     restore,
 )
@@ -55,7 +55,8 @@ def test_new_database_has_the_schema_and_settings(store, db_path):
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    assert {"learners", "cards", "reviews", "sessions"} <= set(store.db.table_names())
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"learners", "cards", "reviews", "sessions"} <= tables
 
 
 def test_learners_are_separate(store):
@@ -265,7 +266,7 @@ def test_damage_inside_the_file_is_a_store_error(tmp_path):
 def build_previous_schema(path, reviews: int = 120) -> None:
     """A database as the previous studybot left it (schema 1), with data in it."""
     db = Database(path)
-    migrations.apply(db, stop_before="m002_order_filters_and_daily_counts")
+    migration_set().apply(db, stop_before="m002_order_filters_and_daily_counts")
     db.execute("PRAGMA user_version=1")
     db["learners"].insert({"id": 1, "name": "ann", "created": T0.isoformat()})
     for i, card in enumerate(CARDS):

@@ -168,7 +168,7 @@ def test_declines(tutor, question):
     assert tutor.ask(question).kind == "decline"
 
 
-@pytest.mark.parametrize(("question", "fact"), [
+@pytest.mark.parametrize(("question", "facts"), [
     ("who is Makey?", "foreign minister"),  # alias of Makei
     ("What did Lukashenka call Bolton's visit?", "historic"),  # alias of Lukashenko
     ("Loukachenko and Hale: what did he promise?", "spare no efforts"),
@@ -176,12 +176,13 @@ def test_declines(tutor, question):
     ("how many times did Kravchencko visit the US?", "five"),  # misspelt name
     ("who is Stanislaw Zaz?", "state secretary"),  # variant first name, misspelt surname
     ("how big was the trade deficite", "400"),  # misspelt word
-    ("what happened to imports from America", "46%"),
+    ("what happened to imports from America", ("46%", "580")),
 ])
-def test_aliases_and_misspellings(tutor, question, fact):
+def test_aliases_and_misspellings(tutor, question, facts):
     reply = tutor.ask(question)
     assert reply.kind == "answer", reply.text
-    assert fold(fact) in answer_text(reply), reply.text
+    facts = (facts,) if isinstance(facts, str) else facts
+    assert any(fold(fact) in answer_text(reply) for fact in facts), reply.text
 
 
 def test_names_are_not_corrected_into_common_words(tutor):

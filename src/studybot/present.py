@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from .core.grading import Verdict
 from .core.packs import Card, Section
 from .core.text import clean
+
+if TYPE_CHECKING:
+    from .core.grading import Verdict
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 

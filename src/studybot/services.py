@@ -4,6 +4,7 @@ thread workers and render the plain results."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
@@ -37,6 +38,29 @@ class Services:
         self.store: Store | None = None
         self.session: StudySession | None = None
         self._tutor = None
+        self._opening: threading.Thread | None = None
+        self._open_error: ServiceError | None = None
+
+    def open_early(self) -> None:
+        """Start opening in the background (while the app draws its first screen)."""
+        def run() -> None:
+            try:
+                self.open()
+            except ServiceError as exc:
+                self._open_error = exc
+        self._opening = threading.Thread(target=run, name="studybot-open", daemon=True)
+        self._opening.start()
+
+    def ready(self) -> None:
+        """Wait for an early open; open now if none was started. Raises ServiceError."""
+        if self._opening is not None:
+            self._opening.join()
+            self._opening = None
+            if self._open_error is not None:
+                error, self._open_error = self._open_error, None
+                raise error
+        if self.session is None:
+            self.open()
 
     def open(self) -> None:
         """Load the pack and open progress.db. Raises ServiceError with a readable message."""

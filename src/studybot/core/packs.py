@@ -18,9 +18,10 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -262,9 +263,52 @@ class _Loader(yaml.SafeLoader):
             self._depth -= 1
 
 
+if hasattr(yaml, "CSafeLoader"):  # libyaml: the same checks, several times faster
+    class _CLoader(yaml.CSafeLoader):
+        """Composes only: every scalar is kept as text, so no implicit type resolution."""
+
+        yaml_implicit_resolvers: dict = {}
+else:  # pragma: no cover - PyYAML built without libyaml
+    _CLoader = None
+
+_COLLECTION_START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_COLLECTION_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def _screen_events(text: str) -> None:
+    """With libyaml, refuse aliases, anchors, tags and deep nesting from the event
+    stream before composing (libyaml's composer cannot be hooked like _Loader)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_CLoader):
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            if event.anchor is None and event.tag is None:
+                continue
+        elif kind in _COLLECTION_END:
+            depth -= 1
+            continue
+        elif kind is yaml.AliasEvent:
+            raise _Reject(event.start_mark,
+                          f"aliases (*{event.anchor}) are not allowed in packs; write the value out in full")
+        elif kind in _COLLECTION_START:
+            depth += 1
+            if depth >= MAX_DEPTH:
+                raise _Reject(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels; flatten this value")
+        else:
+            continue  # stream and document events
+        if event.anchor:
+            raise _Reject(event.start_mark, f"anchors (&{event.anchor}) are not allowed in packs; "
+                                            f"remove '&{event.anchor}' and write values out")
+        if event.tag not in (None, "!"):
+            raise _Reject(event.start_mark, f"tags ({event.tag}) are not allowed in packs; remove the tag")
+
+
 def _compose(text: str, path: str) -> yaml.Node | None:
     loader = None
     try:
+        if _CLoader is not None:
+            _screen_events(text)
+            return yaml.compose(text, Loader=_CLoader)
         loader = _Loader(text)
         return loader.get_single_node()
     except _Reject as exc:
@@ -808,5 +852,60 @@ def load_pack_text(text: str, path: str = "<pack>") -> Pack:
 
 
 def load_pack(path: str | Path) -> Pack:
-    """Load a pack file. Raises PackError (only) on any problem."""
-    return load_pack_text(_read(path), str(path))
+    """Load a pack file. Raises PackError (only) on any problem.
+
+    A pack that loaded cleanly is remembered as JSON in the cache folder
+    ($STUDYBOT_CACHE_DIR, or ~/.cache/studybot), keyed by the file's bytes and this
+    loader's code, so the next start skips parsing; an empty STUDYBOT_CACHE_DIR
+    turns the cache off."""
+    text = _read(path)
+    cached = _cache_file(text)
+    if cached is not None:
+        try:
+            return _pack_from_json(json.loads(cached.read_text(encoding="utf-8")), str(path))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # no cache yet, or an unreadable one: parse
+    pack = load_pack_text(text, str(path))
+    if cached is not None:
+        _write_cache(cached, pack)
+    return pack
+
+
+_LOADER_KEY = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def _cache_file(text: str) -> Path | None:
+    folder = os.environ.get("STUDYBOT_CACHE_DIR")
+    if folder == "":
+        return None
+    base = Path(folder) if folder else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "studybot"
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return base / "packs" / f"{digest}-{_LOADER_KEY}.json"
+
+
+def _write_cache(target: Path, pack: Pack) -> None:
+    data = asdict(pack)
+    data.pop("path", None)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(f".{target.name}.{os.getpid()}")
+        temp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(temp, target)
+    except OSError:
+        pass  # a read-only home: studybot works without the cache
+
+
+def _pack_from_json(data: dict, path: str) -> Pack:
+    def card(c: dict) -> Card:
+        fields = dict(c)
+        fields["number"] = NumberSpec(**c["number"]) if c["number"] else None
+        fields["keypoints"] = tuple(Keypoint(k["point"], tuple(k["accept"])) for k in c["keypoints"])
+        fields["mistakes"] = tuple(Mistake(tuple(m["match"]), m["feedback"]) for m in c["mistakes"])
+        fields["blanks"] = tuple(tuple(b) for b in c["blanks"])
+        for name in ("accept", "options", "items", "examples_right", "examples_wrong", "tags"):
+            fields[name] = tuple(c[name])
+        return Card(**fields)
+
+    return Pack(id=data["id"], title=data["title"], sections=tuple(Section(**s) for s in data["sections"]),
+                cards=tuple(card(c) for c in data["cards"]), source=Source(**data["source"]),
+                aliases={k: tuple(v) for k, v in data["aliases"].items()}, path=path, format=data["format"])

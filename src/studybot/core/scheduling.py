@@ -8,12 +8,25 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from enum import IntEnum
+from typing import TYPE_CHECKING
 
-from fsrs import Card as FsrsCard
-from fsrs import Rating, Scheduler, State
-
-from .grading import Verdict
 from .store import NEW, CardState
+
+if TYPE_CHECKING:  # fsrs is imported when the first card is scheduled, not at start-up
+    from .grading import Verdict
+
+
+class Rating(IntEnum):
+    """FSRS ratings (the same values as fsrs.Rating)."""
+
+    Again = 1
+    Hard = 2
+    Good = 3
+    Easy = 4
+
+
+REVIEW = 2  # fsrs.State.Review
 
 __all__ = ["LEECH_LAPSES", "Rating", "Scheduling", "rating_for"]
 
@@ -35,16 +48,28 @@ class Scheduling:
                  learning_steps: tuple[timedelta, ...] = (timedelta(minutes=1), timedelta(minutes=10))):
         if not 0.7 <= desired_retention <= 0.99:
             raise ValueError("desired retention must be between 0.70 and 0.99")
-        self.scheduler = Scheduler(desired_retention=desired_retention, learning_steps=learning_steps,
-                                   enable_fuzzing=fuzz)
+        self.desired_retention = desired_retention
+        self.learning_steps = learning_steps
+        self.fuzz = fuzz
+        self._scheduler = None
+
+    @property
+    def scheduler(self):
+        if self._scheduler is None:
+            from fsrs import Scheduler
+
+            self._scheduler = Scheduler(desired_retention=self.desired_retention, learning_steps=self.learning_steps,
+                                        enable_fuzzing=self.fuzz)
+        return self._scheduler
 
     @staticmethod
-    def _to_fsrs(state: CardState, card_number: int) -> FsrsCard:
+    def _to_fsrs(state: CardState, card_number: int):
+        from fsrs import Card, State
+
         if state.is_new:
-            return FsrsCard(card_id=card_number, state=State.Learning, step=0, due=state.due)
-        return FsrsCard(card_id=card_number, state=State(state.state), step=state.step,
-                        stability=state.stability, difficulty=state.difficulty, due=state.due,
-                        last_review=state.last_review)
+            return Card(card_id=card_number, state=State.Learning, step=0, due=state.due)
+        return Card(card_id=card_number, state=State(state.state), step=state.step, stability=state.stability,
+                    difficulty=state.difficulty, due=state.due, last_review=state.last_review)
 
     def review(self, state: CardState, rating: Rating, now: datetime) -> CardState:
         """The card's state after a review with `rating` at `now` (UTC-aware)."""
@@ -53,8 +78,10 @@ class Scheduling:
         now = now.astimezone(UTC)
         if state.due is None:
             state = replace(state, due=now)
-        card, _ = self.scheduler.review_card(self._to_fsrs(state, 1), rating, now)
-        lapses = state.lapses + (1 if rating == Rating.Again and state.state == State.Review else 0)
+        from fsrs import Rating as FsrsRating
+
+        card, _ = self.scheduler.review_card(self._to_fsrs(state, 1), FsrsRating(int(rating)), now)
+        lapses = state.lapses + (1 if rating == Rating.Again and state.state == REVIEW else 0)
         leech = state.leech or lapses >= LEECH_LAPSES
         return replace(
             state,

@@ -7,11 +7,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from .grading import Grader, Verdict
 from .packs import Card, Pack, Section
 from .scheduling import Rating, Scheduling, rating_for
 from .store import NEW, CardInfo, CardState, Review, Store, utcnow
+
+if TYPE_CHECKING:
+    from .grading import Grader, Verdict
 
 __all__ = ["Outcome", "SessionOptions", "StudySession", "day_start"]
 
@@ -63,7 +66,7 @@ class StudySession:
         self.store = store
         self.clock = clock
         self.scheduling = scheduling or Scheduling(desired_retention=retention)
-        self.grader = Grader(pack.aliases)
+        self._grader: Grader | None = None
         self.new_limit = new_limit
         self.review_limit = review_limit
         self.section = section
@@ -74,7 +77,7 @@ class StudySession:
         self.learner_id = store.learner(learner)
         cards = [CardInfo(c.id, c.content_hash, i, c.section, c.tags) for i, c in enumerate(pack.cards)]
         store.sync_pack(self.learner_id, pack.id, cards, clock())
-        self.session_id = store.start_session(self.learner_id, pack.id, clock())
+        self._session_id: int | None = None  # the sessions row is written with the first answer
         self.history: list[Outcome] = []
         self.current: Card | None = None
         self.current_is_practice = False
@@ -82,6 +85,21 @@ class StudySession:
         self._ahead_seen: list[str] = []
         self._skipped: list[str] = []  # put aside for the rest of this session
         self._done: tuple[datetime, int, int] | None = None  # (day start, new cards, reviews) done today
+
+    @property
+    def session_id(self) -> int:
+        if self._session_id is None:
+            self._session_id = self.store.start_session(self.learner_id, self.pack.id, self.clock())
+        return self._session_id
+
+    @property
+    def grader(self) -> Grader:
+        """The pack's grader (made on the first answer: start-up does not wait for it)."""
+        if self._grader is None:
+            from .grading import Grader
+
+            self._grader = Grader(self.pack.aliases)
+        return self._grader
 
     # -- choosing
 
@@ -152,12 +170,13 @@ class StudySession:
                                  now)
 
         started_new = []
+        session_id = self.session_id  # written before the review's transaction begins
 
         def decide(before: CardState) -> tuple[Review, CardState]:
             started_new.append(before.state == NEW)
             review = Review(pack_id=self.pack.id, card_id=card.id, answer=text, correct=verdict.correct,
                             score=verdict.score, rating=int(rating), reviewed_at=now, reason=verdict.reason,
-                            duration_ms=duration, session_id=self.session_id, practice=practice)
+                            duration_ms=duration, session_id=session_id, practice=practice)
             return review, self.scheduling.review(before, rating, now)
 
         review_id, after = self.store.record_review(self.learner_id, self.pack.id, card.id, decide)
@@ -241,7 +260,8 @@ class StudySession:
         return self.store.card_state(self.learner_id, self.pack.id, card.id)
 
     def finish(self) -> None:
-        self.store.end_session(self.session_id, self.clock())
+        if self._session_id is not None:
+            self.store.end_session(self._session_id, self.clock())
 
     # -- summary
 

@@ -20,10 +20,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:  # sqlite-utils is imported only when a schema must change (it is slow to import)
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 __all__ = ["NEW", "SCHEMA_VERSION", "CardInfo", "CardState", "Review", "Store", "StoreError", "iso", "newest_backup",
            "restore", "utcnow"]
@@ -53,10 +56,10 @@ def _dt(value: str | None) -> datetime | None:
 
 # ------------------------------------------------------------------ migrations
 
-migrations = Migrations("studybot")
+MIGRATION_SET = "studybot"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' record of applied migrations
 
 
-@migrations()
 def m001_initial(db: Database) -> None:
     db["learners"].create({"id": int, "name": str, "created": str}, pk="id", not_null={"name"})
     db["learners"].create_index(["name"], unique=True)
@@ -95,7 +98,6 @@ def m001_initial(db: Database) -> None:
     db["reviews"].create_index(["learner_id", "reviewed_at"])
 
 
-@migrations()
 def m002_order_filters_and_daily_counts(db: Database) -> None:
     """Pack order and section/tag filters in SQL; the state a review started from
     (to count new cards introduced today) as a column instead of inside JSON."""
@@ -114,7 +116,19 @@ def m002_order_filters_and_daily_counts(db: Database) -> None:
     db.execute("DROP INDEX idx_reviews_learner_id_reviewed_at")
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+MIGRATIONS = (m001_initial, m002_order_filters_and_daily_counts)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@lru_cache(maxsize=1)
+def migration_set() -> Migrations:
+    """The sqlite-utils migration set (built on first need: most starts need none)."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for step in MIGRATIONS:
+        migrations()(step)
+    return migrations
 
 
 # ------------------------------------------------------------------ records
@@ -236,7 +250,6 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path | None):
         self.conn = conn
         self.path = path
-        self.db = Database(conn)
         self._lock = threading.RLock()
 
     # -- opening
@@ -291,11 +304,13 @@ class Store:
                 f"{self.path} was written by a newer studybot (schema {version}; this one knows "
                 f"{SCHEMA_VERSION}); upgrade studybot. The file was not changed."
             )
-        if tables and migrations.migrations_table not in tables:
+        if tables and MIGRATIONS_TABLE not in tables:
             raise StoreError(f"{self.path} is a SQLite database but not a studybot progress database; use --db")
+        applied: set[str] = set()
         if tables:
-            known = {m.name for m in migrations._migrations}
-            applied = {m.name for m in migrations.applied(self.db)}
+            known = {step.__name__ for step in MIGRATIONS}
+            applied = {r[0] for r in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set=?",
+                                                 (MIGRATION_SET,))}
             if version and len(applied) < version:
                 raise StoreError(f"{self.path} is damaged (schema {version}, but only {len(applied)} migrations are "
                                  "recorded); it was left as it is")
@@ -310,11 +325,13 @@ class Store:
                 raise StoreError(f"cannot use write-ahead logging on {self.path} (journal mode {mode})")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
-        if migrations.pending(self.db):
+        if len(applied) < SCHEMA_VERSION:
+            from sqlite_utils import Database
+
             if backup and tables and self.path is not None:
                 self.backup(reason=f"before-migration-v{version}")
             with self.write():
-                migrations.apply(self.db)  # savepoints inside our BEGIN IMMEDIATE
+                migration_set().apply(Database(conn))  # savepoints inside our BEGIN IMMEDIATE
                 conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:
@@ -770,7 +787,7 @@ def restore(backup: str | Path, target: str | Path) -> Path | None:
         try:
             ok = source.execute("PRAGMA integrity_check").fetchone()[0]
             tables = {r[0] for r in source.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if ok != "ok" or migrations.migrations_table not in tables:
+            if ok != "ok" or MIGRATIONS_TABLE not in tables:
                 raise StoreError(f"{backup} is not a healthy studybot backup ({ok})")
             kept = None
             if target.exists():

@@ -133,8 +133,9 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{3,200})[\"”]")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # a cardinal as written ("second" becomes "2" when prepared, but is no figure)
 _CARDINAL = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                       r"twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|quarter|"
-                       r"dozen|fifths?|thirds?)\b", re.IGNORECASE)
+                       r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|"
+                       r"hundred|thousand|million|billion|trillion|half|quarter|dozen|thirds?|fifths?)\b",
+                       re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<=[.!?])\s+(?=[A-Z\"'“‘(])")
 _CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*)")
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")

@@ -19,7 +19,7 @@ from textual.binding import Binding
 from ..core.session import SessionOptions
 from ..core.store import utcnow
 from ..services import AppConfig, ServiceError, Services
-from .screens import AskScreen, HelpScreen, PacksScreen, ProgressScreen, StudyScreen
+from .study import StudyScreen
 
 __all__ = ["AppConfig", "StudyApp", "build_app"]
 
@@ -28,7 +28,8 @@ class StudyApp(App):
     CSS_PATH = "studybot.tcss"
     TITLE = "studybot"
     ENABLE_COMMAND_PALETTE = False
-    MODES = {"study": StudyScreen, "ask": AskScreen, "progress": ProgressScreen, "packs": PacksScreen}
+    MODES = {"study": StudyScreen, "ask": lambda: _screen("AskScreen"), "progress": lambda: _screen("ProgressScreen"),
+             "packs": lambda: _screen("PacksScreen")}
     BINDINGS = [
         Binding("f1", "help", "Help", show=False),
         Binding("f2", "switch_mode('study')", "Study", show=False),
@@ -42,13 +43,14 @@ class StudyApp(App):
         super().__init__()
         self.config = config
         self.services = Services(config)
+        self.services.open_early()
 
     def on_mount(self) -> None:
         self.switch_mode("study")
 
     def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+        if type(self.screen).__name__ != "HelpScreen":
+            self.push_screen(_screen("HelpScreen"))
 
     def study_screen(self) -> StudyScreen | None:
         """The Study mode's screen, if it has been made."""
@@ -83,6 +85,13 @@ class StudyApp(App):
 
     def on_unmount(self) -> None:
         self.services.close()
+
+
+def _screen(name: str):
+    """The other modes' screens, imported when first opened (start-up needs only Study)."""
+    from . import screens
+
+    return getattr(screens, name)()
 
 
 def build_app(pack_path: str | Path, db_path: str | Path, learner: str,

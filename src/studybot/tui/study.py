@@ -1,0 +1,127 @@
+"""The Study mode: a study session as a conversation (see `studybot.conversation`).
+
+Kept apart from the other modes so that start-up imports only what the first
+screen needs; work that touches the database or the tutor runs in thread workers.
+"""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from ..conversation import Conversation, Message
+from ..core.store import StoreError
+from ..core.text import clean
+from ..services import ServiceError
+from .widgets import ModeBar, Transcript, literal
+
+
+class StudyScreen(Screen):
+    """A study session as a conversation (see `studybot.conversation`)."""
+
+    BINDINGS = [
+        Binding("ctrl+t", "run('hint')", "Hint"),
+        Binding("ctrl+n", "run('skip')", "Skip"),
+        Binding("ctrl+y", "run('right')", "Right!"),
+        Binding("ctrl+b", "run('wrong')", "Wrong!"),
+        Binding("ctrl+z", "run('undo')", "Undo"),
+        Binding("ctrl+o", "run('why')", "Why"),
+        Binding("ctrl+s", "run('suspend')", "Suspend"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.conversation: Conversation | None = None
+
+    @property
+    def services(self):
+        return self.app.services
+
+    def compose(self) -> ComposeResult:
+        yield ModeBar("study")
+        yield Static(literal("Opening your study session…"), id="welcome", markup=False)
+        yield Transcript(id="transcript")
+        yield Input(placeholder="Type your answer and press Enter · end with ? to ask · /help", id="answer",
+                    disabled=True)
+        yield Footer(compact=True)
+
+    @property
+    def transcript(self) -> Transcript:
+        return self.query_one(Transcript)
+
+    def say(self, text: str, kind: str) -> None:
+        self.transcript.say(text, kind)
+
+    def on_mount(self) -> None:
+        self.open_session()
+
+    # -- opening
+
+    @work(thread=True, exclusive=True, group="study")
+    def open_session(self, then: str | None = None, target: str | None = None) -> None:
+        try:
+            self.services.ready()
+            conversation = Conversation(self.services)
+            messages = conversation.command(then, target) if then else conversation.start()
+            welcome = conversation.welcome()
+        except (ServiceError, StoreError) as exc:
+            self.app.call_from_thread(self.failed, str(exc))
+            return
+        self.app.call_from_thread(self.opened, conversation, welcome, messages)
+
+    def failed(self, message: str) -> None:
+        self.query_one("#welcome", Static).update(literal("studybot could not start this session"))
+        self.say(message, "error")
+        answer = self.query_one("#answer", Input)
+        answer.placeholder = "Press F5 to choose another pack, or Ctrl+Q to quit"
+        answer.disabled = True
+
+    def opened(self, conversation: Conversation, welcome: str, messages: list[Message]) -> None:
+        self.conversation = conversation
+        self.app.sub_title = clean(conversation.session.pack.title, multiline=False)
+        self.show(messages, welcome)
+
+    def show(self, messages: list[Message], welcome: str | None = None) -> None:
+        for message in messages:
+            self.say(message.text, message.kind)
+        if welcome is not None:
+            self.query_one("#welcome", Static).update(literal(welcome))
+        answer = self.query_one("#answer", Input)
+        answer.disabled = False
+        answer.focus()
+
+    # -- input and keys
+
+    @on(Input.Submitted, "#answer")
+    def submitted(self, event: Input.Submitted) -> None:
+        line = event.value
+        if not line.strip() or self.conversation is None:
+            return
+        event.input.value = ""
+        if not line.strip().startswith("/"):
+            self.say(line, "learner")
+        event.input.disabled = True
+        self.converse(line)
+
+    @work(thread=True, exclusive=True, group="study")
+    def converse(self, line: str) -> None:
+        messages = self.conversation.handle(line)
+        self.app.call_from_thread(self.show, messages, self.conversation.welcome())
+
+    def action_run(self, command: str) -> None:
+        if self.conversation is not None:
+            self.run_command(command)
+
+    @work(thread=True, exclusive=True, group="study")
+    def run_command(self, command: str, target: str | None = None) -> None:
+        messages = self.conversation.command(command, target)
+        self.app.call_from_thread(self.show, messages, self.conversation.welcome())
+
+    def reload(self, then: str | None = None, target: str | None = None) -> None:
+        """The pack changed, or a quiz was asked for elsewhere: start over."""
+        self.transcript.remove_children()
+        self.conversation = None
+        self.open_session(then, target)
