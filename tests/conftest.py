@@ -1,9 +1,8 @@
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
-
-import os
 
 import pytest
 

@@ -110,7 +110,7 @@ async def test_every_screen_shows_hostile_text_literally(tmp_path, db_path, cloc
 
 async def test_problems_in_a_hostile_pack_file_are_shown_literally(tmp_path, db_path, clock, mini_pack_path):
     bad = tmp_path / "bad.yaml"
-    bad.write_text(f"format: 1\nid: x\ntitle: T\nsections: []\ncards: []\n'[bold]x [/] \u202e': 1\n",
+    bad.write_text("format: 1\nid: x\ntitle: T\nsections: []\ncards: []\n'[bold]x [/] \u202e': 1\n",
                    encoding="utf-8")
     app = build_app(bad, db_path, "ann", clock=clock)
     async with app.run_test() as pilot:

@@ -81,7 +81,7 @@ def test_undo_asks_the_card_again_and_restores_it(mini_pack, store, clock):
 
 def test_override_reschedules_and_is_recorded(mini_pack, store, clock):
     s = session(mini_pack, store, clock)
-    card = s.next_card()
+    s.next_card()
     wrong = s.answer("Maria Olsson")
     assert not wrong.verdict.correct
     right = s.override(True)

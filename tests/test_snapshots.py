@@ -29,7 +29,7 @@ async def study_after_two_answers(pilot):
         count = len(bubbles(app))
         app.screen.query_one("#answer").value = text
         await pilot.press("enter")
-        assert await wait_for(pilot, lambda: len(bubbles(app)) >= count + 3)
+        assert await wait_for(pilot, lambda count=count: len(bubbles(app)) >= count + 3)
     await pilot.pause(0.2)
 
 

@@ -4,7 +4,6 @@ thread workers and render the plain results."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
@@ -13,7 +12,7 @@ from pathlib import Path
 from .core.packs import Pack, PackError, load_pack
 from .core.session import SessionOptions, StudySession
 from .core.stats import streak
-from .core.store import Store, StoreError, utcnow
+from .core.store import Store, StoreError, StoreLocked, utcnow
 
 
 @dataclass
@@ -29,6 +28,13 @@ class ServiceError(Exception):
     """The pack or the progress database cannot be used; the message says why."""
 
 
+class _Locked(Exception):
+    """A quick open met a lock: open again in a worker, with the full wait."""
+
+
+QUICK_PACK_BYTES = 1_000_000
+
+
 class Services:
     """One learner's study of one pack: opened in a worker thread, used from workers."""
 
@@ -38,32 +44,33 @@ class Services:
         self.store: Store | None = None
         self.session: StudySession | None = None
         self._tutor = None
-        self._opening: threading.Thread | None = None
-        self._open_error: ServiceError | None = None
 
-    def open_early(self) -> None:
-        """Start opening in the background (while the app draws its first screen)."""
-        def run() -> None:
-            try:
-                self.open()
-            except ServiceError as exc:
-                self._open_error = exc
-        self._opening = threading.Thread(target=run, name="studybot-open", daemon=True)
-        self._opening.start()
+    def open_quickly(self) -> bool:
+        """Open now if it is quick (a pack of ordinary size, a database nobody else holds):
+        the app then shows the first question in its first frame. False: open in a
+        worker instead. Raises ServiceError when the pack or database cannot be used."""
+        if self.session is not None:
+            return True
+        try:
+            if Path(self.config.pack_path).stat().st_size > QUICK_PACK_BYTES:
+                return False
+        except OSError:
+            pass  # open() explains a missing pack
+        try:
+            self.open(wait_ms=100)
+        except _Locked:
+            self.close()
+            return False
+        return True
 
     def ready(self) -> None:
-        """Wait for an early open; open now if none was started. Raises ServiceError."""
-        if self._opening is not None:
-            self._opening.join()
-            self._opening = None
-            if self._open_error is not None:
-                error, self._open_error = self._open_error, None
-                raise error
+        """Open, unless already open. Raises ServiceError."""
         if self.session is None:
             self.open()
 
-    def open(self) -> None:
-        """Load the pack and open progress.db. Raises ServiceError with a readable message."""
+    def open(self, wait_ms: int | None = None) -> None:
+        """Load the pack and open progress.db. Raises ServiceError with a readable message.
+        With `wait_ms`, a database another program keeps locked longer raises _Locked."""
         cfg = self.config
         try:
             pack = load_pack(cfg.pack_path)
@@ -72,16 +79,15 @@ class Services:
             more = f"\n… and {len(exc.problems) - 8} more" if len(exc.problems) > 8 else ""
             raise ServiceError(f"The pack has problems and cannot be studied:\n{shown}{more}\n"
                                f"Fix them (studybot validate {cfg.pack_path}) or choose another pack (F5).") from None
-        try:
-            store = Store.open(cfg.db_path)
-        except StoreError as exc:
-            raise ServiceError(f"Cannot open your progress: {exc}") from None
         self.close()
-        self.pack, self.store = pack, store
         try:
+            self.store = Store.open(cfg.db_path, wait_ms=wait_ms)
+            self.pack = pack
             self.session = self._new_session(cfg.options)
         except StoreError as exc:
             self.close()
+            if isinstance(exc, StoreLocked) and wait_ms is not None:
+                raise _Locked from None
             raise ServiceError(f"Cannot open your progress: {exc}") from None
 
     def _new_session(self, options: SessionOptions) -> StudySession:

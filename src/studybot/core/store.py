@@ -28,8 +28,8 @@ if TYPE_CHECKING:  # sqlite-utils is imported only when a schema must change (it
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
-__all__ = ["NEW", "SCHEMA_VERSION", "CardInfo", "CardState", "Review", "Store", "StoreError", "iso", "newest_backup",
-           "restore", "utcnow"]
+__all__ = ["NEW", "SCHEMA_VERSION", "CardInfo", "CardState", "Review", "Store", "StoreError", "StoreLocked", "iso",
+           "newest_backup", "restore", "utcnow"]
 
 BUSY_TIMEOUT_MS = 10_000
 NEW = 0  # card state before its first review (fsrs states are 1..3)
@@ -38,6 +38,10 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 class StoreError(Exception):
     """The progress database cannot be used; the message is one line for the learner."""
+
+
+class StoreLocked(StoreError):
+    """Another program holds the database's lock for longer than we waited."""
 
 
 def utcnow() -> datetime:
@@ -255,11 +259,17 @@ class Store:
     # -- opening
 
     @classmethod
-    def open(cls, path: str | Path, *, backup: bool = True) -> Store:
+    def open(cls, path: str | Path, *, backup: bool = True, wait_ms: int | None = None) -> Store:
         """Open (creating or migrating) a progress database. Raises StoreError, whose
-        message names the newest backup when the file cannot be used."""
+        message names the newest backup when the file cannot be used (StoreLocked
+        when another program kept it locked for longer than `wait_ms`)."""
         try:
-            return cls._open(path, backup=backup)
+            store = cls._open(path, backup=backup, wait_ms=BUSY_TIMEOUT_MS if wait_ms is None else wait_ms)
+            if wait_ms is not None:
+                store.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            return store
+        except StoreLocked:
+            raise
         except StoreError as exc:
             found = newest_backup(path) if str(path) != ":memory:" else None
             if found is None:
@@ -267,7 +277,7 @@ class Store:
             raise StoreError(f"{exc}. Newest backup: {found} (studybot restore {found})") from None
 
     @classmethod
-    def _open(cls, path: str | Path, *, backup: bool) -> Store:
+    def _open(cls, path: str | Path, *, backup: bool, wait_ms: int) -> Store:
         p = Path(path)
         memory = str(path) == ":memory:"
         if not memory:
@@ -278,24 +288,24 @@ class Store:
             _inspect_file(p)
         try:
             conn = sqlite3.connect(
-                str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+                str(path), timeout=wait_ms / 1000, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open {path}: {exc}") from None
         store = cls(conn, None if memory else p)
         try:
-            store._prepare(backup=backup)
+            store._prepare(backup=backup, wait_ms=wait_ms)
         except StoreError:
             conn.close()
             raise
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StoreError(_explain(p, exc)) from None
+            raise _failure(p, exc) from None
         return store
 
-    def _prepare(self, *, backup: bool) -> None:
+    def _prepare(self, *, backup: bool, wait_ms: int = BUSY_TIMEOUT_MS) -> None:
         conn = self.conn
-        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout={wait_ms}")
         # read-only checks first: a file we refuse is left exactly as it was
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -371,7 +381,7 @@ class Store:
         except sqlite3.IntegrityError:
             raise
         except sqlite3.DatabaseError as exc:
-            raise StoreError(_explain(self.path or Path(":memory:"), exc)) from None
+            raise _failure(self.path or Path(":memory:"), exc) from None
 
     # -- backups
 
@@ -730,6 +740,13 @@ class Store:
                 names = [d[0] for d in cur.description]
                 out[table] = [dict(zip(names, row, strict=True)) for row in cur]
         return out
+
+
+def _failure(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return StoreLocked(_explain(path, exc))
+    return StoreError(_explain(path, exc))
 
 
 def _explain(path: Path, exc: sqlite3.DatabaseError) -> str:

@@ -417,7 +417,7 @@ class Tutor:
             in_names = {i for start, end, _ in found for i in range(start, end)}
             for i in _content(part):
                 keys |= _all_keys(part.words[i], part.stems[i])
-            for start, end, seq in found:
+            for start, _end, seq in found:
                 key = _name_key(seq)
                 names.add(key)
                 keys.add(key)

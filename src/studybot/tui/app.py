@@ -43,7 +43,6 @@ class StudyApp(App):
         super().__init__()
         self.config = config
         self.services = Services(config)
-        self.services.open_early()
 
     def on_mount(self) -> None:
         self.switch_mode("study")

@@ -56,21 +56,38 @@ class StudyScreen(Screen):
         self.transcript.say(text, kind)
 
     def on_mount(self) -> None:
-        self.open_session()
+        try:
+            quick = self.services.open_quickly()  # then the first question is in the first frame
+        except ServiceError as exc:
+            self.failed(str(exc))
+            return
+        if quick:
+            self.begin(self.opened, self.failed)
+        else:
+            self.open_session()  # a large pack or a busy database: open in a worker
 
     # -- opening
 
-    @work(thread=True, exclusive=True, group="study")
-    def open_session(self, then: str | None = None, target: str | None = None) -> None:
+    def begin(self, done, failed, then: str | None = None, target: str | None = None) -> None:
         try:
             self.services.ready()
             conversation = Conversation(self.services)
             messages = conversation.command(then, target) if then else conversation.start()
             welcome = conversation.welcome()
         except (ServiceError, StoreError) as exc:
-            self.app.call_from_thread(self.failed, str(exc))
+            failed(str(exc))
             return
-        self.app.call_from_thread(self.opened, conversation, welcome, messages)
+        done(conversation, welcome, messages)
+
+    @work(thread=True, exclusive=True, group="study")
+    def open_session(self, then: str | None = None, target: str | None = None) -> None:
+        def done(*args) -> None:
+            self.app.call_from_thread(self.opened, *args)
+
+        def failed(message: str) -> None:
+            self.app.call_from_thread(self.failed, message)
+
+        self.begin(done, failed, then, target)
 
     def failed(self, message: str) -> None:
         self.query_one("#welcome", Static).update(literal("studybot could not start this session"))

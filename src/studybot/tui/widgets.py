@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
@@ -39,16 +38,13 @@ class Transcript(VerticalScroll):
         return [b.text for b in self.query(Bubble) if kind is None or b.kind == kind]
 
 
-class ModeBar(Horizontal):
-    """The modes and their keys, the current one highlighted."""
+class ModeBar(Static):
+    """The modes and their keys, the current one highlighted (one line, one widget)."""
 
     def __init__(self, current: str):
-        super().__init__(classes="modebar")
-        self.current = current
-
-    def compose(self) -> ComposeResult:
-        yield Static("studybot", classes="brand", markup=False)
+        parts: list = [("studybot  ", "bold")]
         for mode, key, label in MODES:
-            yield Static(f" {key} {label} ", classes="mode current" if mode == self.current else "mode",
-                         markup=False)
-        yield Static(" F1 Help ", classes="mode help", markup=False)
+            parts.append((f" {key} {label} ", "bold reverse" if mode == current else ""))
+        parts.append("   F1 Help")
+        super().__init__(Content.assemble(*parts), classes="modebar", markup=False)
+        self.current = current
