@@ -201,6 +201,7 @@ ROWS = [
     ("date", "October 29", False, "date"),
     ("date", "28 November", False, "date"),
     ("date", "October 28, 2018", False, "date"),
+    ("date", "the 28th of October", True, ""),
     ("year", "1939", True, ""),
     ("year", "nineteen thirty-nine", True, ""),
     ("year", "in '39", True, ""),

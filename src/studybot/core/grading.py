@@ -551,8 +551,8 @@ def _date_hits(d: Date, year, month, day, precision: str, prompt_years: set[int]
         return False
     if precision == "year":
         return d.year == year
-    if d.year is None and year not in prompt_years:
-        return False
+    if d.year is None and precision == "month" and year not in prompt_years:
+        return False  # "November" alone does not say which November; "28 October" names the day
     if d.month != month:
         return False
     return precision == "month" or d.day == day
