@@ -109,3 +109,12 @@ def test_backup_export_and_restore(tmp_path, mini_pack_path):
 def test_study_rejects_a_bad_retention():
     result = run("study", "--retention", "1.5")
     assert result.returncode == 1 and "retention" in result.stderr
+
+
+def test_ask(mini_pack_path):
+    result = run("ask", "who is the harbour master?", "--pack", str(mini_pack_path))
+    assert result.returncode == 0 and "Marta Olsen" in result.stdout and "(from: The port)" in result.stdout
+    data = json.loads(run("ask", "what is the population of Mars?", "--pack", str(mini_pack_path), "--json").stdout)
+    assert data["kind"] == "decline"
+    data = json.loads(run("ask", "quiz me on history", "--pack", str(mini_pack_path), "--json").stdout)
+    assert data["kind"] == "intent" and data["intent"] == "quiz" and data["target"] == "history"

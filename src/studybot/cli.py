@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     study.add_argument("--plain", action="store_true",
                        help="line by line on stdin/stdout (screen readers, pipes, scripts), no full-screen app")
 
+    ask = sub.add_parser("ask", help="ask the tutor a question about the pack's text")
+    ask.add_argument("question", metavar="QUESTION")
+    ask.add_argument("--pack", default=None, help="pack file (default: the bundled pack)")
+    ask.add_argument("--json", action="store_true", help="machine-readable output")
+
     backup = sub.add_parser("backup", help="copy the progress database (SQLite backup API)")
     _add_db(backup)
     backup.add_argument("--to", default=None, metavar="FILE", help="where to write it (default: beside the db)")
@@ -100,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_validate(args)
         if args.command == "grade":
             return cmd_grade(args)
+        if args.command == "ask":
+            return cmd_ask(args)
         if args.command in ("backup", "restore", "export"):
             return {"backup": cmd_backup, "restore": cmd_restore, "export": cmd_export}[args.command](args)
         return cmd_study(args)
@@ -157,6 +164,31 @@ def cmd_grade(args) -> int:
         for step in verdict.trace:
             print(f"  · {step}")
     return 0 if verdict.correct else 3
+
+
+def cmd_ask(args) -> int:
+    from dataclasses import asdict
+
+    from .core.packs import PackError, load_pack
+    from .core.tutor import Tutor
+
+    path = Path(args.pack) if args.pack else default_pack()
+    try:
+        pack = load_pack(path)
+    except PackError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    reply = Tutor(pack).ask(args.question)
+    if args.json:
+        print(json.dumps(asdict(reply), ensure_ascii=False, indent=2))
+        return 0
+    print(reply.text)
+    if reply.kind == "answer" and reply.cards:
+        print(f"Practise: {', '.join(reply.cards)}")
+    elif reply.kind == "intent":
+        print(f"(an instruction for the app: {reply.intent}"
+              + (f" on {reply.target})" if reply.target else ")") + "; run `studybot` to study")
+    return 0
 
 
 def _fail(message: str) -> int:
