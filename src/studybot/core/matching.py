@@ -20,7 +20,7 @@ from .text import normalise
 
 __all__ = ["DOWN", "NEGATORS", "STOP", "UP", "Aliases", "Match", "Prepared", "antonyms", "contradicts",
            "directions_agree",
-           "find_phrase", "overlap", "stem", "word_match"]
+           "find_phrase", "overlap", "stem", "synonym_group", "word_match"]
 
 STOP = frozenset(
     "a an the of to in on at by for from with and or as is are was were be been being it its this that "
@@ -204,7 +204,7 @@ def overlap(phrase: Prepared, other: Prepared) -> float:
     return sum(1 for i in wanted if present(i)) / len(wanted)
 
 
-def _group(st: str) -> int | None:
+def synonym_group(st: str) -> int | None:
     """The synonym group of a stem: the word itself, or a listed root of 5+ letters it starts with."""
     if st in _GROUP:
         return _GROUP[st]
@@ -215,7 +215,7 @@ def _group(st: str) -> int | None:
     return None
 
 
-_group = lru_cache(maxsize=65536)(_group)
+synonym_group = lru_cache(maxsize=65536)(synonym_group)
 
 
 def _typo_limit(word: str) -> int:
@@ -240,8 +240,8 @@ def word_match(want: str, have: str) -> int:
         return -1  # "reformed" is not "unreformed"
     if len(short) >= 4 and long.startswith(short) and long[len(short):] in _DEMONYM_ENDINGS:
         return 0  # Russia / Russian, Europe / European, Belarus / Belarusian
-    gw = _group(want)
-    if gw is not None and gw == _group(have):
+    gw = synonym_group(want)
+    if gw is not None and gw == synonym_group(have):
         return 0
     limit = _typo_limit(want)
     if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8):
@@ -374,7 +374,7 @@ class Prepared:
     def groups(self) -> list[int | None]:
         """The synonym group of each word's stem."""
         if self._groups is None:
-            self._groups = [_group(st) for st in self.stems]
+            self._groups = [synonym_group(st) for st in self.stems]
         return self._groups
 
     @property
@@ -447,7 +447,7 @@ class Prepared:
         found = self._found.get(key)
         if found is None:
             best, hit = -1, -1
-            first, group, size = want_stem[:1], _group(want_stem), len(want_stem)
+            first, group, size = want_stem[:1], synonym_group(want_stem), len(want_stem)
             for j in (self.content() if pool is None else pool):
                 have = self.stems[j]
                 if have[:1] != first and size < 8 and (group is None or self.groups[j] != group) \

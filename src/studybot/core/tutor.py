@@ -12,7 +12,7 @@
 
 Retrieval (DESIGN §6): each document is prepared like a graded answer (pack aliases,
 stems; see `matching`) and reduced to match keys: stems, synonym groups, direction,
-six-letter roots and canonical names. The keys go into `search.SearchIndex` (FTS5,
+six-letter roots and canonical names. The keys go into `store.SearchIndex` (FTS5,
 bm25). A question becomes weighted units (names and content words, misspellings
 corrected against the index vocabulary); bm25 proposes candidates, which are rescored
 by the weighted share of the question they cover plus small answer-type cues. The
@@ -32,9 +32,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .matching import DOWN, STOP, UP, Aliases, Prepared, _group, stem
+from .matching import DOWN, STOP, UP, Aliases, Prepared, stem, synonym_group
 from .packs import Card, Pack
-from .search import SearchIndex
+from .store import SearchIndex
 from .text import clean, normalise
 
 __all__ = ["ANSWER_COVERAGE", "DECLINE_TEXT", "Reply", "Tutor", "match_intent"]
@@ -246,7 +246,7 @@ def _heads(prepared: Prepared, name_at: dict[int, str]) -> set[str]:
 def _word_keys(word: str, st: str) -> tuple[set[str], set[str]]:
     """Strong keys (stem, synonym groups) and weak keys (direction, root, positive form) of a word."""
     strong = {st}
-    gid = _group(st)
+    gid = synonym_group(st)
     if gid is not None:
         strong.add(f"zg{gid}")
     tid = _TUTOR_GROUP.get(st, _TUTOR_GROUP.get(word))
