@@ -125,9 +125,12 @@ def make_database(path: Path, pack: Pack, reviews: int = 1_000_000, seed: int = 
                          "rating, duration_ms, state_before, prev_state, practice, undone) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)", batch)
     conn.commit()
-    conn.execute("ANALYZE")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
+    store = Store.open(path)
+    store.rebuild_day_totals()
+    store.conn.execute("ANALYZE")
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
     return {"learner_id": learner, "cards": n_cards, "seen": seen, "reviews": reviews}
 
 

@@ -97,7 +97,7 @@ async def test_every_screen_shows_hostile_text_literally(tmp_path, db_path, cloc
         # progress mode: section titles in the table
         await pilot.press("f4")
         assert await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen)
-                              and app.screen.query_one(DataTable).row_count == 1)
+                              and app.screen.shown >= 1)
         assert "[bold]x" in shown_text(app) and "\x1b" not in shown_text(app)
         # packs mode: titles in the list
         await pilot.press("f5")

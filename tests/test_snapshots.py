@@ -57,7 +57,7 @@ async def open_progress(pilot):
     await study_after_two_answers(pilot)
     await pilot.press("f4")
     assert await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen)
-                          and app.screen.query_one("DataTable").row_count == 2)
+                          and app.screen.shown >= 1)
     await pilot.pause(0.2)
 
 

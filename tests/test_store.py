@@ -293,6 +293,8 @@ def test_migration_from_the_previous_schema_keeps_every_row(tmp_path):
     assert store.conn.execute("SELECT count(*) FROM cards").fetchone()[0] == 3
     prev = store.conn.execute("SELECT prev_state FROM reviews ORDER BY id LIMIT 3").fetchall()
     assert prev == [(0,), (1,), (2,)]
+    totals = store.conn.execute("SELECT sum(reviews), sum(correct) FROM review_days").fetchone()
+    assert totals == (120, 60)  # the day totals were built from the old log
     store.close()
     backup = newest_backup(path)
     assert backup is not None and "before-migration-v1" in backup.name

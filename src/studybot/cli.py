@@ -65,6 +65,18 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--pack", default=None, help="pack file (default: the bundled pack)")
     ask.add_argument("--json", action="store_true", help="machine-readable output")
 
+    stats = sub.add_parser("stats", help="your progress: mastery per section, retention, activity, what is due")
+    _add_common(stats)
+    stats.add_argument("--json", action="store_true", help="machine-readable output")
+
+    report = sub.add_parser("report", help="item analysis over many learners' progress databases (read only)")
+    report.add_argument("databases", nargs="+", metavar="DB")
+    report.add_argument("--pack", default=None, help="the pack they studied (default: the bundled pack)")
+    report.add_argument("--limit", type=int, default=25, metavar="N", help="cards in the terminal table (default 25)")
+    fmt = report.add_mutually_exclusive_group()
+    fmt.add_argument("--csv", action="store_true", help="every card as CSV")
+    fmt.add_argument("--json", action="store_true", help="everything as JSON")
+
     backup = sub.add_parser("backup", help="copy the progress database (SQLite backup API)")
     _add_db(backup)
     backup.add_argument("--to", default=None, metavar="FILE", help="where to write it (default: beside the db)")
@@ -107,6 +119,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_grade(args)
         if args.command == "ask":
             return cmd_ask(args)
+        if args.command == "stats":
+            return cmd_stats(args)
+        if args.command == "report":
+            return cmd_report(args)
         if args.command in ("backup", "restore", "export"):
             return {"backup": cmd_backup, "restore": cmd_restore, "export": cmd_export}[args.command](args)
         return cmd_study(args)
@@ -189,6 +205,88 @@ def cmd_ask(args) -> int:
         print(f"(an instruction for the app: {reply.intent}"
               + (f" on {reply.target})" if reply.target else ")") + "; run `studybot` to study")
     return 0
+
+
+def cmd_stats(args) -> int:
+    from .core.packs import PackError, load_pack
+    from .core.stats import learner_progress
+    from .core.store import Store, StoreError, utcnow
+    from .present import progress_text, section_table
+
+    db = Path(args.db or _default_db())
+    learner = args.learner or _default_learner()
+    if not db.exists():
+        return _fail(f"{db}: no progress database here yet; study first")
+    try:
+        pack = load_pack(Path(args.pack) if args.pack else default_pack())
+    except PackError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    try:
+        store = Store.open(db)
+        try:
+            known = {name: lid for lid, name in store.learners()}
+            if learner not in known:
+                return _fail(f"no learner '{learner}' in {db} (learners: {', '.join(known) or 'none'})")
+            progress = learner_progress(store, known[learner], pack, utcnow())
+        finally:
+            store.close()
+    except StoreError as exc:
+        return _fail(str(exc))
+    if args.json:
+        print(json.dumps({"learner": learner, "pack": pack.id, **progress.as_dict()}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{pack.title} · {learner}")
+    print(progress.summary_text())
+    print()
+    print(section_table(progress.sections))
+    print()
+    print(progress_text(progress))
+    return 0
+
+
+def cmd_report(args) -> int:
+    import csv
+
+    from .core.packs import PackError, load_pack
+    from .core.stats import report
+    from .core.store import utcnow
+
+    try:
+        pack = load_pack(Path(args.pack) if args.pack else default_pack())
+    except PackError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    result = report(pack, args.databases, utcnow())
+    for reason in result.skipped:
+        print(f"studybot: skipped {reason}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({"pack": pack.id, **result.as_dict()}, ensure_ascii=False, indent=2))
+        return 0 if result.learners else 1
+    if args.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["card", "section", "learners", "attempts", "first_try_rate", "mean_score", "override_rate",
+                         "wrong_answers"])
+        for c in result.cards:
+            writer.writerow([c.card_id, c.section, c.learners, c.attempts,
+                             "" if c.first_try_rate is None else round(c.first_try_rate, 3),
+                             "" if c.mean_score is None else round(c.mean_score, 3), round(c.override_rate, 3),
+                             " | ".join(f"{a} ({n})" for a, n in c.top_wrong())])
+        return 0 if result.learners else 1
+    pct = lambda x: "–" if x is None else f"{x:.0%}"  # noqa: E731
+    print(f"{pack.title}: {result.learners} learner(s) in {result.databases - len(result.skipped)} "
+          f"database(s); disputed cards first, then the most missed")
+    print()
+    print(f"{'card':<26}{'tries':>6}{'1st ok':>7}{'score':>7}{'overr.':>7}  most common wrong answers")
+    for c in [c for c in result.cards if c.attempts][: args.limit]:
+        wrong = "; ".join(f"{a[:18]} ({n})" for a, n in c.top_wrong(2))
+        print(f"{c.card_id[:25]:<26}{c.attempts:>6}{pct(c.first_try_rate):>7}{pct(c.mean_score):>7}"
+              f"{pct(c.override_rate):>7}  {wrong}")
+    print()
+    print(f"{'section':<36}{'learners':>9}{'low':>6}{'median':>8}{'high':>6}  (mastery)")
+    for sec in result.sections:
+        print(f"{sec.title[:35]:<36}{sec.learners:>9}{sec.low:>6.0%}{sec.median:>8.0%}{sec.high:>6.0%}")
+    return 0 if result.learners else 1
 
 
 def _fail(message: str) -> int:

@@ -125,3 +125,103 @@ def due_text(due: datetime, now: datetime | None = None) -> str:
     if seconds < 36 * 3600:
         return f"again in {round(seconds / 3600)} hours"
     return f"again in {round(seconds / 86400)} days"
+
+
+# ------------------------------------------------------------------ pictures in text
+# Drawn with characters only, so they read the same with NO_COLOR, in the app and in
+# `studybot stats`.
+
+_LEVELS = " ▁▂▃▄▅▆▇█"
+_HEAT = "·░▒▓█"
+
+
+def mastery_bar(fraction: float, width: int = 10) -> str:
+    filled = round(max(0.0, min(1.0, fraction)) * width)
+    return "█" * filled + "·" * (width - filled)
+
+
+def sparkline(values: list[float], top: float | None = None) -> str:
+    """One character a value, its height by size ('▁' small … '█' the largest)."""
+    if not values:
+        return ""
+    top = top or max(values) or 1
+    return "".join(_LEVELS[min(8, max(1 if v > 0 else 0, round(v / top * 8)))] for v in values)
+
+
+def heatmap(activity: dict[str, int], today, weeks: int = 26) -> list[str]:
+    """A calendar of reviews per day: a column a week (oldest left), a row a weekday."""
+    from datetime import timedelta
+
+    start = today - timedelta(days=today.weekday() + 7 * (weeks - 1))  # a Monday
+    top = max(activity.values(), default=0) or 1
+    rows = []
+    for weekday, label in enumerate(("Mon", "", "Wed", "", "Fri", "", "Sun")):
+        cells = []
+        for week in range(weeks):
+            day = start + timedelta(days=7 * week + weekday)
+            if day > today:
+                cells.append(" ")
+                continue
+            n = activity.get(day.isoformat(), 0)
+            cells.append(_HEAT[0] if n == 0 else _HEAT[min(4, 1 + int(3 * n / top))])
+        rows.append(f"{label:<4}{''.join(cells)}")
+    months, last = [], None
+    for week in range(weeks):
+        month = (start + timedelta(days=7 * week)).strftime("%b")
+        months.append(month[0] if month != last else " ")
+        last = month
+    rows.append("    " + "".join(months) + f"   · none {_HEAT[1]}{_HEAT[2]}{_HEAT[3]}{_HEAT[4]} most ({top} a day)")
+    return rows
+
+
+def section_table(sections, width: int = 34, limit: int | None = None) -> str:
+    """The mastery map: one line a section of the text, in the text's order. With
+    `limit`, a long pack shows the sections with the most due, then the least
+    mastered, and says how many it left out."""
+    sections = list(sections)
+    left_out = 0
+    if limit is not None and len(sections) > limit:
+        keep = set(map(id, sorted(sections, key=lambda s: (-s.due, s.mastery, -s.seen))[:limit]))
+        left_out = len(sections) - limit
+        sections = [s for s in sections if id(s) in keep]
+    lines = [f"{'Section':<{width}} {'Cards':>5} {'Seen':>5}  {'Mastered':<15} {'Due':>4}"]
+    for row in sections:
+        title = clean(row.title, multiline=False)
+        title = title if len(title) <= width else title[: width - 1] + "…"
+        lines.append(f"{title:<{width}} {row.cards:>5} {row.seen:>5}  {mastery_bar(row.mastery)} {row.mastery:4.0%} "
+                     f"{row.due:>4}")
+    if left_out:
+        lines.append(f"… and {left_out} more sections, with less due (studybot stats lists every one)")
+    return "\n".join(lines)
+
+
+def progress_text(progress) -> str:
+    """The pictures of the Progress mode (and `studybot stats`), below the section table."""
+    lines = ["Activity, last 26 weeks"]
+    lines += heatmap(progress.activity, progress.today)
+    weeks = [p / n for _, n, p in progress.retention if n]
+    lines.append("")
+    if weeks:
+        lines.append(f"True retention by week (scheduled reviews right first time), last {len(weeks)} week(s):")
+        lines.append(f"    {sparkline(weeks, top=1.0)}  "
+                     + " ".join(f"{w:.0%}" for w in weeks[-6:]) + f"  · overall {progress.true_retention:.0%}")
+    else:
+        lines.append("True retention: no scheduled reviews yet (it counts reviews of learned cards).")
+    forecast = list(progress.forecast)
+    lines.append("")
+    lines.append(f"Due in the next 30 days: {sum(forecast)} review(s), at most {max(forecast, default=0)} a day")
+    lines.append(f"    {sparkline(forecast)}")
+    lines.append("    today" + " " * 20 + "+30 days")
+    if progress.weakest:
+        lines.append("")
+        lines.append("Weakest cards (most likely forgotten now):")
+        for weak in progress.weakest[:5]:
+            flag = " [leech]" if weak.leech else ""
+            lines.append(f"  {weak.recall:4.0%}  {clean(weak.prompt, multiline=False)[:60]}"
+                         f" · lapses {weak.lapses}{flag}")
+    if progress.overrides:
+        lines.append("")
+        lines.append(f"Grades you overrode: {progress.override_rate:.0%} of reviews of these cards")
+        for card_id, reviews, overridden in progress.overrides[:5]:
+            lines.append(f"  {overridden}/{reviews}  {card_id}")
+    return "\n".join(lines)

@@ -111,6 +111,15 @@ class Services:
             self._tutor = Tutor(self.pack)
         return self._tutor
 
+    def progress(self):
+        """The Progress mode's figures for this learner and pack."""
+        from .core.stats import learner_progress
+
+        session = self.session
+        _, new_left = session.counts()
+        return learner_progress(session.store, session.learner_id, session.pack, session.clock(),
+                                day_hour=session.day_hour, scheduling=session.scheduling, new_left=new_left)
+
     def streak(self) -> int:
         assert self.session is not None and self.store is not None
         return streak(self.store, self.session.learner_id, self.session.pack.id, self.config.clock())

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .packs import Card, Pack, Section
 from .scheduling import Rating, Scheduling, rating_for
-from .store import NEW, CardInfo, CardState, Review, Store, utcnow
+from .store import NEW, CardInfo, CardState, Review, Store, study_day, utcnow
 
 if TYPE_CHECKING:
     from .grading import Grader, Verdict
@@ -176,7 +176,8 @@ class StudySession:
             started_new.append(before.state == NEW)
             review = Review(pack_id=self.pack.id, card_id=card.id, answer=text, correct=verdict.correct,
                             score=verdict.score, rating=int(rating), reviewed_at=now, reason=verdict.reason,
-                            duration_ms=duration, session_id=session_id, practice=practice)
+                            duration_ms=duration, session_id=session_id, practice=practice,
+                            day=study_day(now, self.day_hour))
             return review, self.scheduling.review(before, rating, now)
 
         review_id, after = self.store.record_review(self.learner_id, self.pack.id, card.id, decide)

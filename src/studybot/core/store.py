@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Self
@@ -35,6 +35,7 @@ __all__ = ["NEW", "SCHEMA_VERSION", "CardInfo", "CardState", "Hit", "Review", "S
 
 BUSY_TIMEOUT_MS = 10_000
 NEW = 0  # card state before its first review (fsrs states are 1..3)
+_REVIEW_STATE = 2  # fsrs State.Review: a review the schedule asked for
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -48,6 +49,19 @@ class StoreLocked(StoreError):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+DAY_HOUR = 4  # a study day turns at 04:00 local time, so a late evening counts for that day
+
+
+def _local_shift_minutes(moment: datetime | None = None, day_hour: int = DAY_HOUR) -> int:
+    offset = (moment or utcnow()).astimezone().utcoffset() or timedelta(0)
+    return int(offset.total_seconds() // 60) - day_hour * 60
+
+
+def study_day(moment: datetime, day_hour: int = DAY_HOUR) -> str:
+    """The learner's study day (YYYY-MM-DD) of a moment: local date, turning at day_hour."""
+    return (moment + timedelta(minutes=_local_shift_minutes(moment, day_hour))).date().isoformat()
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -122,7 +136,34 @@ def m002_order_filters_and_daily_counts(db: Database) -> None:
     db.execute("DROP INDEX idx_reviews_learner_id_reviewed_at")
 
 
-MIGRATIONS = (m001_initial, m002_order_filters_and_daily_counts)
+def m003_daily_summary(db: Database) -> None:
+    """A row per learner, pack and study day, kept with each review, so that progress
+    figures (activity, retention, streak) never scan the whole review log; and an
+    index of the overridden reviews."""
+    db["reviews"].add_column("day", str)
+    db.execute(
+        "CREATE TABLE review_days (learner_id INTEGER NOT NULL, pack_id TEXT NOT NULL, day TEXT NOT NULL, "
+        "reviews INTEGER NOT NULL DEFAULT 0, correct INTEGER NOT NULL DEFAULT 0, ms INTEGER NOT NULL DEFAULT 0, "
+        "scheduled INTEGER NOT NULL DEFAULT 0, scheduled_correct INTEGER NOT NULL DEFAULT 0, "
+        "PRIMARY KEY (learner_id, pack_id, day)) WITHOUT ROWID")
+    _fill_review_days(db.conn)
+    db.execute("CREATE INDEX idx_reviews_overridden ON reviews (learner_id, pack_id, card_id) "
+               "WHERE override IS NOT NULL")
+
+
+def _fill_review_days(conn: sqlite3.Connection) -> None:
+    """Give reviews without a study day one (local time now), and total review_days afresh."""
+    conn.execute("UPDATE reviews SET day = date(reviewed_at, ?) WHERE day IS NULL",
+                 [f"{_local_shift_minutes()} minutes"])
+    conn.execute("DELETE FROM review_days")
+    conn.execute(
+        "INSERT INTO review_days SELECT learner_id, pack_id, day, count(*), sum(correct), "
+        "sum(coalesce(duration_ms, 0)), sum(prev_state = 2 AND practice = 0), "
+        "sum(correct AND prev_state = 2 AND practice = 0) FROM reviews WHERE undone = 0 "
+        "GROUP BY learner_id, pack_id, day")
+
+
+MIGRATIONS = (m001_initial, m002_order_filters_and_daily_counts, m003_daily_summary)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -213,6 +254,7 @@ class Review:
     override: str | None = None
     id: int | None = None
     undone: bool = False
+    day: str | None = None  # study day; by default that of reviewed_at
 
 
 # ------------------------------------------------------------------ the store
@@ -277,6 +319,31 @@ class Store:
             if found is None:
                 raise
             raise StoreError(f"{exc}. Newest backup: {found} (studybot restore {found})") from None
+
+    @classmethod
+    def open_readonly(cls, path: str | Path) -> Store:
+        """Open a progress database only to read it (a report over learners' files):
+        nothing is created, migrated or written. Raises StoreError."""
+        p = Path(path)
+        if not p.is_file():
+            raise StoreError(f"{p}: no such progress database")
+        _inspect_file(p)
+        try:
+            conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        except sqlite3.DatabaseError as exc:
+            raise _failure(p, exc) from None
+        if MIGRATIONS_TABLE not in tables or "reviews" not in tables:
+            conn.close()
+            raise StoreError(f"{p} is not a studybot progress database")
+        if version != SCHEMA_VERSION:
+            conn.close()
+            newer = "a newer" if version > SCHEMA_VERSION else "an older"
+            raise StoreError(f"{p} was written by {newer} studybot (schema {version}, this one reads "
+                             f"{SCHEMA_VERSION}); open it with studybot once to upgrade it")
+        return cls(conn, p)
 
     @classmethod
     def _open(cls, path: str | Path, *, backup: bool, wait_ms: int) -> Store:
@@ -522,33 +589,53 @@ class Store:
             if before is None:
                 raise StoreError(f"card '{card_id}' of pack '{pack_id}' is not in the progress database")
             review, after = decide(before)
+            day = review.day or study_day(review.reviewed_at)
             cur = conn.execute(
                 "INSERT INTO reviews (learner_id, pack_id, card_id, session_id, reviewed_at, answer, correct, "
                 "score, reason, rating, override, duration_ms, practice, undone, state_before, content_hash, "
-                "prev_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+                "prev_state, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
                 (
                     learner_id, pack_id, card_id, review.session_id, iso(review.reviewed_at),
                     review.answer, int(review.correct), review.score, review.reason, review.rating,
                     review.override, review.duration_ms, int(review.practice),
-                    json.dumps(before.to_row()), before.content_hash, before.state,
+                    json.dumps(before.to_row()), before.content_hash, before.state, day,
                 ),
             )
+            scheduled = before.state == _REVIEW_STATE and not review.practice
+            self._count_day(conn, learner_id, pack_id, day, 1, int(review.correct), review.duration_ms or 0,
+                            int(scheduled), int(scheduled and review.correct))
             self._write_state(conn, learner_id, after)
             if review.session_id is not None:
                 conn.execute("UPDATE sessions SET reviews = reviews + 1 WHERE id=?", (review.session_id,))
             return cur.lastrowid, after
 
+    @staticmethod
+    def _count_day(conn: sqlite3.Connection, learner_id: int, pack_id: str, day: str, reviews: int, correct: int,
+                   ms: int, scheduled: int, scheduled_correct: int) -> None:
+        """Add to (or take from) a study day's totals in review_days."""
+        conn.execute(
+            "INSERT INTO review_days (learner_id, pack_id, day, reviews, correct, ms, scheduled, scheduled_correct) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (learner_id, pack_id, day) DO UPDATE SET "
+            "reviews = reviews + excluded.reviews, correct = correct + excluded.correct, ms = ms + excluded.ms, "
+            "scheduled = scheduled + excluded.scheduled, "
+            "scheduled_correct = scheduled_correct + excluded.scheduled_correct",
+            (learner_id, pack_id, day, reviews, correct, ms, scheduled, scheduled_correct))
+
     def undo_review(self, learner_id: int, review_id: int) -> CardState | None:
         """Mark a review undone and restore the card state it replaced."""
         with self.write() as conn:
             row = conn.execute(
-                "SELECT state_before, undone, session_id FROM reviews WHERE id=? AND learner_id=?",
+                "SELECT state_before, undone, session_id, pack_id, day, correct, coalesce(duration_ms, 0), "
+                "prev_state = 2 AND practice = 0 FROM reviews WHERE id=? AND learner_id=?",
                 (review_id, learner_id),
             ).fetchone()
             if row is None or row[1]:
                 return None
             before = CardState.from_row(json.loads(row[0]))
             conn.execute("UPDATE reviews SET undone=1 WHERE id=?", (review_id,))
+            pack_id, day, correct, ms, scheduled = row[3:]
+            if day is not None:
+                self._count_day(conn, learner_id, pack_id, day, -1, -correct, -ms, -scheduled, -(scheduled and correct))
             self._write_state(conn, learner_id, before)
             if row[2] is not None:
                 conn.execute("UPDATE sessions SET reviews = max(reviews - 1, 0) WHERE id=?", (row[2],))
@@ -558,8 +645,13 @@ class Store:
                         after: CardState) -> None:
         """Record the learner's override of a grade and the rescheduled card state."""
         with self.write() as conn:
+            row = conn.execute("SELECT pack_id, day, correct, prev_state = 2 AND practice = 0 FROM reviews "
+                               "WHERE id=? AND learner_id=?", (review_id, learner_id)).fetchone()
             conn.execute("UPDATE reviews SET override=?, correct=?, rating=? WHERE id=? AND learner_id=?",
                          (override, int(correct), rating, review_id, learner_id))
+            if row is not None and row[1] is not None:
+                change = int(correct) - row[2]
+                self._count_day(conn, learner_id, row[0], row[1], 0, change, 0, 0, change if row[3] else 0)
             self._write_state(conn, learner_id, after)
 
     def review_before_state(self, review_id: int) -> CardState | None:
@@ -613,6 +705,11 @@ class Store:
             conn.execute("UPDATE sessions SET ended=? WHERE id=?", (iso(now or utcnow()), session_id))
 
     # -- queries for scheduling
+
+    def rebuild_day_totals(self) -> None:
+        """Recount review_days from the review log (after reviews were loaded in bulk)."""
+        with self.write() as conn:
+            _fill_review_days(conn)
 
     def _where(self, learner_id: int, pack_id: str, now: datetime, section: str | None,
                tag: str | None) -> tuple[str, list]:
@@ -691,15 +788,6 @@ class Store:
             ).fetchone()
         return row[0], row[1]
 
-    def reviews_between(self, learner_id: int, pack_id: str, start: datetime, end: datetime) -> tuple[int, int]:
-        """(reviews, right answers) in [start, end]."""
-        with self.read() as conn:
-            row = conn.execute(
-                "SELECT count(*), coalesce(sum(correct), 0) FROM reviews WHERE learner_id=? AND pack_id=? "
-                "AND reviewed_at BETWEEN ? AND ? AND undone=0", (learner_id, pack_id, iso(start), iso(end)),
-            ).fetchone()
-        return row[0], row[1]
-
     def next_due(self, learner_id: int, pack_id: str) -> datetime | None:
         """When the next review falls due (suspended and retired cards aside)."""
         with self.read() as conn:
@@ -707,13 +795,99 @@ class Store:
                                "AND suspended=0 AND retired=0", (learner_id, pack_id)).fetchone()
         return _dt(row[0]) if row and row[0] else None
 
-    def review_days(self, learner_id: int, pack_id: str, shift_minutes: int) -> list[str]:
-        """The days (YYYY-MM-DD, shifted from UTC by `shift_minutes`) with at least one
-        review, newest first."""
+    def review_days(self, learner_id: int, pack_id: str) -> list[str]:
+        """The study days (YYYY-MM-DD) with at least one review, newest first."""
         with self.read() as conn:
             return [r[0] for r in conn.execute(
-                "SELECT DISTINCT date(reviewed_at, ?) AS day FROM reviews WHERE learner_id=? AND pack_id=? "
-                "AND undone=0 ORDER BY day DESC", (f"{shift_minutes:+d} minutes", learner_id, pack_id))]
+                "SELECT day FROM review_days WHERE learner_id=? AND pack_id=? AND reviews>0 ORDER BY day DESC",
+                (learner_id, pack_id))]
+
+    # -- progress figures (see stats.py)
+
+    def section_counts(self, learner_id: int, pack_id: str, now: datetime) -> dict[str, tuple[int, int, int, int]]:
+        """Per section: (cards, seen, mastered, due). Mastered: FSRS recall probability
+        of at least 0.9 now, which for FSRS means whole days since the last review <= stability."""
+        with self.read() as conn:
+            rows = conn.execute(
+                f"SELECT section, count(*), sum(state!={NEW}), "
+                f"sum(state!={NEW} AND CAST(julianday(?) - julianday(last_review) AS INTEGER) <= stability), "
+                f"sum(state!={NEW} AND due<=? AND suspended=0) "
+                "FROM cards WHERE learner_id=? AND pack_id=? AND retired=0 GROUP BY section",
+                (iso(now), iso(now), learner_id, pack_id)).fetchall()
+        return {r[0]: (r[1], r[2] or 0, r[3] or 0, r[4] or 0) for r in rows}
+
+    def activity(self, learner_id: int, pack_id: str, since_day: str) -> list[tuple[str, int, int]]:
+        """(day, reviews, milliseconds spent) for each study day with reviews since `since_day`."""
+        with self.read() as conn:
+            return conn.execute(
+                "SELECT day, reviews, ms FROM review_days WHERE learner_id=? AND pack_id=? AND day>=? AND reviews>0 "
+                "ORDER BY day", (learner_id, pack_id, since_day)).fetchall()
+
+    def day_totals(self, learner_id: int, pack_id: str, day: str) -> tuple[int, int, int]:
+        """(reviews, right, milliseconds) of one study day."""
+        with self.read() as conn:
+            row = conn.execute("SELECT reviews, correct, ms FROM review_days WHERE learner_id=? AND pack_id=? "
+                               "AND day=?", (learner_id, pack_id, day)).fetchone()
+        return tuple(row) if row else (0, 0, 0)
+
+    def retention(self, learner_id: int, pack_id: str, since_day: str) -> list[tuple[str, int, int]]:
+        """(week, reviews of cards in review, passed) per week since `since_day`: the reviews a
+        schedule asked for (not learning steps, not practice), right at the first try."""
+        with self.read() as conn:
+            return conn.execute(
+                "SELECT strftime('%Y-%W', day) AS week, sum(scheduled), sum(scheduled_correct) FROM review_days "
+                "WHERE learner_id=? AND pack_id=? AND day>=? GROUP BY week HAVING sum(scheduled) > 0 ORDER BY week",
+                (learner_id, pack_id, since_day)).fetchall()
+
+    def overridden(self, learner_id: int, pack_id: str) -> list[tuple[str, int, int]]:
+        """(card_id, reviews, overridden reviews) for the cards whose grade was ever overridden."""
+        with self.read() as conn:
+            return conn.execute(
+                "SELECT o.card_id, (SELECT count(*) FROM reviews r WHERE r.learner_id=o.learner_id "
+                "AND r.pack_id=o.pack_id AND r.card_id=o.card_id AND r.undone=0), count(*) FROM reviews o "
+                "WHERE o.learner_id=? AND o.pack_id=? AND o.override IS NOT NULL AND o.undone=0 "
+                "GROUP BY o.card_id", (learner_id, pack_id)).fetchall()
+
+    def due_forecast(self, learner_id: int, pack_id: str, now: datetime, until: datetime,
+                     shift_minutes: int) -> list[tuple[str, int]]:
+        """(day, cards falling due) from now until `until` (overdue cards count today)."""
+        with self.read() as conn:
+            return conn.execute(
+                "SELECT date(max(due, ?), ?) AS day, count(*) FROM cards "
+                f"WHERE learner_id=? AND pack_id=? AND state!={NEW} AND suspended=0 AND retired=0 AND due<? "
+                "GROUP BY day ORDER BY day",
+                (iso(now), f"{shift_minutes:+d} minutes", learner_id, pack_id, iso(until))).fetchall()
+
+    def weakest(self, learner_id: int, pack_id: str, now: datetime, limit: int = 10) -> list[CardState]:
+        """Studied cards most likely forgotten now (largest days-since-review / stability),
+        leeches and cards with more lapses first among equals."""
+        return self._states(
+            f"SELECT * FROM cards WHERE learner_id=? AND pack_id=? AND state!={NEW} AND retired=0 "
+            "ORDER BY leech DESC, (julianday(?) - julianday(last_review)) / max(stability, 0.01) DESC, lapses DESC "
+            "LIMIT ?", [learner_id, pack_id, iso(now), limit])
+
+    def card_review_stats(self, learner_id: int | None, pack_id: str) -> list[tuple]:
+        """Per card: (card_id, reviews, right, overridden, mean score, first tries, first tries right,
+        learners)."""
+        who = "" if learner_id is None else "AND learner_id=? "
+        args = [pack_id] + ([] if learner_id is None else [learner_id])
+        with self.read() as conn:
+            return conn.execute(
+                "WITH r AS (SELECT * FROM reviews WHERE pack_id=? AND undone=0 " + who + "), "
+                "first AS (SELECT min(id) AS id FROM r GROUP BY learner_id, card_id) "
+                "SELECT r.card_id, count(*), sum(r.correct), sum(r.override IS NOT NULL), avg(r.score), "
+                "sum(r.id IN (SELECT id FROM first)), sum(r.correct AND r.id IN (SELECT id FROM first)), "
+                "count(DISTINCT r.learner_id) FROM r GROUP BY r.card_id", args).fetchall()
+
+    def wrong_answers(self, pack_id: str, limit_per_card: int = 3) -> list[tuple[str, str, int]]:
+        """(card_id, answer, times) for the answers most often given wrongly."""
+        with self.read() as conn:
+            return conn.execute(
+                "SELECT card_id, answer, n FROM (SELECT card_id, lower(trim(answer)) AS answer, count(*) AS n, "
+                "row_number() OVER (PARTITION BY card_id ORDER BY count(*) DESC, lower(trim(answer))) AS k "
+                "FROM reviews WHERE pack_id=? AND undone=0 AND correct=0 AND trim(answer)!='' "
+                "GROUP BY card_id, lower(trim(answer))) WHERE k<=? ORDER BY card_id, n DESC",
+                (pack_id, limit_per_card)).fetchall()
 
     # -- export
 

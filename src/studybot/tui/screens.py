@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Input, ListItem, ListView, Static
+from textual.widgets import Footer, Input, ListItem, ListView, Static
 
 from ..conversation import Conversation
+from ..core.store import StoreError
 from ..core.text import clean
+from ..present import progress_text, section_table
 from ..services import ServiceError
 from .study import StudyScreen
 from .widgets import MODES, ModeBar, Transcript, literal
@@ -72,50 +73,47 @@ class AskScreen(Screen):
         self.query_one(Transcript).say(reply.text, kind)
 
 
+SECTION_ROWS = 60  # a pack of hundreds of sections shows those that need work
+
+
 class ProgressScreen(Screen):
-    """How the learner is doing, section by section."""
+    """How the learner is doing: mastery section by section, activity, retention,
+    what falls due, the weakest cards and the disputed grades."""
 
     BINDINGS = [Binding("r", "refresh", "Refresh")]
 
     def compose(self) -> ComposeResult:
         yield ModeBar("progress")
-        with VerticalScroll():
+        with VerticalScroll(id="progress-body"):
             yield Static(literal("Loading your progress…"), id="summary", markup=False)
-            yield DataTable(id="sections", cursor_type="row", zebra_stripes=True)
+            yield Static("", id="sections", markup=False)
+            yield Static("", id="pictures", markup=False)
         yield Footer(compact=True)
 
     def on_screen_resume(self) -> None:
         self.action_refresh()
-
-    def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns(Text("Section"), Text("Cards"), Text("Seen"), Text("Mastered"), Text("Due"))
 
     def action_refresh(self) -> None:
         self.load()
 
     @work(thread=True, exclusive=True, group="progress")
     def load(self) -> None:
-        from ..core.stats import progress_overview
-
         services = self.app.services
-        if services.session is None:
-            try:
-                services.ready()
-            except ServiceError as exc:
-                self.app.call_from_thread(self.query_one("#summary", Static).update, literal(str(exc)))
-                return
-        overview = progress_overview(services.session, services.streak())
-        self.app.call_from_thread(self.show, overview)
+        try:
+            services.ready()
+            progress = services.progress()
+        except (ServiceError, StoreError) as exc:
+            self.app.call_from_thread(self.query_one("#summary", Static).update, literal(str(exc)))
+            return
+        self.app.call_from_thread(self.show, progress)
 
-    def show(self, overview) -> None:
-        self.query_one("#summary", Static).update(literal(overview.summary_text()))
-        table = self.query_one(DataTable)
-        table.clear()
-        for row in overview.sections:
-            bar = "█" * round(row.mastery * 10) + "·" * (10 - round(row.mastery * 10))
-            table.add_row(Text(clean(row.title, multiline=False)[:34]), Text(str(row.cards)), Text(str(row.seen)),
-                          Text(f"{bar} {row.mastery:4.0%}"), Text(str(row.due)))
+    shown = 0  # how many times the figures were drawn (tests and benchmarks wait on it)
+
+    def show(self, progress) -> None:
+        self.shown += 1
+        self.query_one("#summary", Static).update(literal(progress.summary_text()))
+        self.query_one("#sections", Static).update(literal(section_table(progress.sections, limit=SECTION_ROWS)))
+        self.query_one("#pictures", Static).update(literal(progress_text(progress)))
 
 
 class PacksScreen(Screen):
