@@ -134,6 +134,16 @@ def make_database(path: Path, pack: Pack, reviews: int = 1_000_000, seed: int = 
     return {"learner_id": learner, "cards": n_cards, "seen": seen, "reviews": reviews}
 
 
+def ensure_database(path: Path):
+    """The scale pack, and its database at `path` (made first if it is missing)."""
+    pack = make_pack()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        print(f"building {path} (benchmarks/scale.py) ...")
+        make_database(path, pack)
+    return pack
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=100_000)

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from scale import NOW, PACK_ID, make_database, make_pack  # noqa: E402
+from scale import NOW, PACK_ID, ensure_database  # noqa: E402
 
 from studybot.core import stats  # noqa: E402
 from studybot.core.packs import load_pack  # noqa: E402
@@ -117,11 +117,7 @@ def main() -> int:
     parser.add_argument("--reviews-each", type=int, default=2000)
     args = parser.parse_args()
     db = Path(args.db)
-    pack = make_pack()
-    if not db.exists():
-        db.parent.mkdir(parents=True, exist_ok=True)
-        print(f"building {db} (benchmarks/scale.py) ...")
-        make_database(db, pack)
+    pack = ensure_database(db)
     store = Store.open(db)
     learner = store.learner("bench")
     shift = stats.day_shift_minutes(NOW)

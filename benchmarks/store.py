@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from scale import NOW, PACK_ID, make_database, make_pack  # noqa: E402
+from scale import NOW, PACK_ID, ensure_database  # noqa: E402
 
 from studybot.core.scheduling import Rating, Scheduling  # noqa: E402
 from studybot.core.session import StudySession  # noqa: E402
@@ -51,11 +51,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=200)
     args = parser.parse_args()
     db = Path(args.db)
-    pack = make_pack()
-    if not db.exists():
-        db.parent.mkdir(parents=True, exist_ok=True)
-        print(f"building {db} (benchmarks/scale.py) ...")
-        make_database(db, pack)
+    pack = ensure_database(db)
 
     runs = args.runs
     rows = []

@@ -11,7 +11,9 @@ import getpass
 import json
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
 from .paths import default_pack
@@ -126,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in ("backup", "restore", "export"):
             return {"backup": cmd_backup, "restore": cmd_restore, "export": cmd_export}[args.command](args)
         return cmd_study(args)
+    except Failure as exc:
+        print(exc, file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -154,13 +159,8 @@ def cmd_validate(args) -> int:
 
 def cmd_grade(args) -> int:
     from .core.grading import Grader
-    from .core.packs import PackError, load_pack
 
-    try:
-        pack = load_pack(args.pack)
-    except PackError as exc:
-        print(exc, file=sys.stderr)
-        return 1
+    pack = _load_pack(args.pack)
     card = pack.card(args.card)
     if card is None:
         print(f"{args.pack}: no card '{args.card}'", file=sys.stderr)
@@ -185,16 +185,9 @@ def cmd_grade(args) -> int:
 def cmd_ask(args) -> int:
     from dataclasses import asdict
 
-    from .core.packs import PackError, load_pack
     from .core.tutor import Tutor
 
-    path = Path(args.pack) if args.pack else default_pack()
-    try:
-        pack = load_pack(path)
-    except PackError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    reply = Tutor(pack).ask(args.question)
+    reply = Tutor(_load_pack(args.pack)).ask(args.question)
     if args.json:
         print(json.dumps(asdict(reply), ensure_ascii=False, indent=2))
         return 0
@@ -208,31 +201,14 @@ def cmd_ask(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from .core.packs import PackError, load_pack
     from .core.stats import learner_progress
-    from .core.store import Store, StoreError, utcnow
+    from .core.store import utcnow
     from .present import progress_text, section_table
 
-    db = Path(args.db or _default_db())
     learner = args.learner or _default_learner()
-    if not db.exists():
-        return _fail(f"{db}: no progress database here yet; study first")
-    try:
-        pack = load_pack(Path(args.pack) if args.pack else default_pack())
-    except PackError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    try:
-        store = Store.open(db)
-        try:
-            known = {name: lid for lid, name in store.learners()}
-            if learner not in known:
-                return _fail(f"no learner '{learner}' in {db} (learners: {', '.join(known) or 'none'})")
-            progress = learner_progress(store, known[learner], pack, utcnow())
-        finally:
-            store.close()
-    except StoreError as exc:
-        return _fail(str(exc))
+    pack = _load_pack(args.pack)
+    with _existing_store(args) as store:
+        progress = learner_progress(store, _learner_id(store, learner), pack, utcnow())
     if args.json:
         print(json.dumps({"learner": learner, "pack": pack.id, **progress.as_dict()}, ensure_ascii=False, indent=2))
         return 0
@@ -248,15 +224,10 @@ def cmd_stats(args) -> int:
 def cmd_report(args) -> int:
     import csv
 
-    from .core.packs import PackError, load_pack
     from .core.stats import report
     from .core.store import utcnow
 
-    try:
-        pack = load_pack(Path(args.pack) if args.pack else default_pack())
-    except PackError as exc:
-        print(exc, file=sys.stderr)
-        return 1
+    pack = _load_pack(args.pack)
     result = report(pack, args.databases, utcnow())
     for reason in result.skipped:
         print(f"studybot: skipped {reason}", file=sys.stderr)
@@ -289,28 +260,57 @@ def cmd_report(args) -> int:
     return 0 if result.learners else 1
 
 
-def _fail(message: str) -> int:
-    print(f"studybot: {message}", file=sys.stderr)
-    return 1
+class Failure(Exception):
+    """What went wrong, for stderr; the command exits 1."""
 
 
-def cmd_backup(args) -> int:
+def _fail(message: str) -> NoReturn:
+    raise Failure(f"studybot: {message}")
+
+
+def _load_pack(path: str | None):
+    from .core.packs import PackError, load_pack
+
+    try:
+        return load_pack(Path(path) if path else default_pack())
+    except PackError as exc:
+        raise Failure(str(exc)) from None
+
+
+@contextmanager
+def _existing_store(args):
+    """The progress database named by --db (it must exist), closed afterwards."""
     from .core.store import Store, StoreError
 
     db = Path(args.db or _default_db())
     if not db.exists():
-        return _fail(f"{db}: no progress database here yet")
+        _fail(f"{db}: no progress database here yet; study first")
     try:
         store = Store.open(db)
+    except StoreError as exc:
+        raise Failure(f"studybot: {exc}") from None
+    try:
+        yield store
+    except StoreError as exc:
+        raise Failure(f"studybot: {exc}") from None
+    finally:
+        store.close()
+
+
+def _learner_id(store, name: str) -> int:
+    known = {learner: lid for lid, learner in store.learners()}
+    if name not in known:
+        _fail(f"no learner '{name}' in {store.path} (learners: {', '.join(known) or 'none'})")
+    return known[name]
+
+
+def cmd_backup(args) -> int:
+    with _existing_store(args) as store:
         try:
             dest = store.backup(args.to)
-        finally:
-            store.close()
-    except StoreError as exc:
-        return _fail(str(exc))
-    except OSError as exc:
-        return _fail(f"cannot write the backup: {exc}")
-    print(f"backed up {db} to {dest}")
+        except OSError as exc:
+            _fail(f"cannot write the backup: {exc}")
+        print(f"backed up {store.path} to {dest}")
     return 0
 
 
@@ -331,25 +331,9 @@ def cmd_restore(args) -> int:
 def cmd_export(args) -> int:
     import csv
 
-    from .core.store import Store, StoreError
-
-    db = Path(args.db or _default_db())
-    if not db.exists():
-        return _fail(f"{db}: no progress database here yet")
-    try:
-        store = Store.open(db)
-        try:
-            learner_id = None
-            if args.learner:
-                known = dict((name, lid) for lid, name in store.learners())
-                if args.learner not in known:
-                    return _fail(f"no learner '{args.learner}' in {db}")
-                learner_id = known[args.learner]
-            rows = store.export_rows(learner_id, args.pack_id)
-        finally:
-            store.close()
-    except StoreError as exc:
-        return _fail(str(exc))
+    with _existing_store(args) as store:
+        learner_id = _learner_id(store, args.learner) if args.learner else None
+        rows = store.export_rows(learner_id, args.pack_id)
     out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout
     try:
         if args.format == "json":
