@@ -31,10 +31,6 @@ def day_shift_minutes(now: datetime, day_hour: int = 4) -> int:
     return int(offset.total_seconds() // 60) - day_hour * 60
 
 
-def _today(now: datetime, shift: int) -> date:
-    return (now + timedelta(minutes=shift)).date()
-
-
 def streak(store: Store, learner_id: int, pack_id: str, now: datetime, day_hour: int = 4) -> int:
     """Consecutive study days with reviews, ending today (or yesterday, if today has none yet)."""
     days = [date.fromisoformat(d) for d in store.review_days(learner_id, pack_id)]

@@ -252,8 +252,6 @@ class Review:
     session_id: int | None = None
     practice: bool = False
     override: str | None = None
-    id: int | None = None
-    undone: bool = False
     day: str | None = None  # study day; by default that of reviewed_at
 
 
@@ -454,9 +452,6 @@ class Store:
 
     # -- backups
 
-    def backup_dir(self) -> Path | None:
-        return None if self.path is None else self.path.parent
-
     def backup(self, dest: str | Path | None = None, *, reason: str = "manual") -> Path:
         """Copy the database with SQLite's online backup API. Returns the backup path."""
         if dest is None:
@@ -536,14 +531,6 @@ class Store:
             conn.executemany("UPDATE cards SET retired=1 WHERE learner_id=? AND pack_id=? AND card_id=?", gone)
             counts.update(added=len(added), restarted=len(restarted), retired=len(gone))
         return counts
-
-    def card_states(self, learner_id: int, pack_id: str) -> dict[str, CardState]:
-        with self.read() as conn:
-            cur = conn.execute(
-                "SELECT * FROM cards WHERE learner_id=? AND pack_id=? AND retired=0", (learner_id, pack_id)
-            )
-            names = [d[0] for d in cur.description]
-            return {row[names.index("card_id")]: CardState.from_row(dict(zip(names, row))) for row in cur}
 
     def card_state(self, learner_id: int, pack_id: str, card_id: str) -> CardState | None:
         with self.read() as conn:
@@ -658,30 +645,6 @@ class Store:
         with self.read() as conn:
             row = conn.execute("SELECT state_before FROM reviews WHERE id=?", (review_id,)).fetchone()
         return None if row is None else CardState.from_row(json.loads(row[0]))
-
-    def reviews(self, learner_id: int | None = None, pack_id: str | None = None, *,
-                include_undone: bool = False) -> list[Review]:
-        where, args = ["1=1"], []
-        if learner_id is not None:
-            where.append("learner_id=?")
-            args.append(learner_id)
-        if pack_id is not None:
-            where.append("pack_id=?")
-            args.append(pack_id)
-        if not include_undone:
-            where.append("undone=0")
-        with self.read() as conn:
-            cur = conn.execute(
-                "SELECT id, pack_id, card_id, answer, correct, score, rating, reviewed_at, reason, duration_ms, "
-                f"session_id, practice, override, undone FROM reviews WHERE {' AND '.join(where)} ORDER BY id",
-                args,
-            )
-            return [
-                Review(pack_id=r[1], card_id=r[2], answer=r[3], correct=bool(r[4]), score=r[5], rating=r[6],
-                       reviewed_at=_dt(r[7]), reason=r[8] or "", duration_ms=r[9], session_id=r[10],
-                       practice=bool(r[11]), override=r[12], id=r[0], undone=bool(r[13]))
-                for r in cur
-            ]
 
     def review_count(self, learner_id: int, pack_id: str, card_id: str | None = None) -> int:
         sql = "SELECT count(*) FROM reviews WHERE learner_id=? AND pack_id=? AND undone=0"
