@@ -36,7 +36,7 @@ QUICK_PACK_BYTES = 1_000_000
 
 
 class Services:
-    """One learner's study of one pack: opened in a worker thread, used from workers."""
+    """One learner's study of one pack: the pack, progress.db, the session and the tutor."""
 
     def __init__(self, config: AppConfig):
         self.config = config
