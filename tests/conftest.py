@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -9,14 +10,18 @@ import pytest
 from studybot.core.packs import load_pack
 from studybot.core.store import Store
 
+# Study days turn at local 04:00: every test runs in one time zone, whatever the machine's.
+os.environ["TZ"] = "UTC"
+time.tzset()
+
 DATA = Path(__file__).parent / "data"
+MINI_PACK = DATA / "mini-pack.yaml"
 
 
 @pytest.fixture(autouse=True, scope="session")
 def pack_cache(tmp_path_factory):
     """Keep the parsed-pack cache of the test run out of the learner's home."""
     os.environ["STUDYBOT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
-MINI_PACK = DATA / "mini-pack.yaml"
 
 
 @pytest.fixture
