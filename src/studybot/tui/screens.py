@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input, ListItem, ListView, Static
+from textual.widgets import Input, ListItem, ListView, Static
 
 from ..conversation import Conversation
 from ..core.store import StoreError
@@ -22,12 +22,7 @@ from ..core.text import clean
 from ..present import progress_text, section_table
 from ..services import ServiceError
 from .study import StudyScreen
-from .widgets import MODES, ModeBar, Transcript, literal
-
-
-def _key_label(key: str) -> str:
-    """'ctrl+t' -> 'Ctrl+T'."""
-    return "+".join(part.capitalize() if len(part) > 1 else part.upper() for part in key.split("+"))
+from .widgets import MODES, KeyBar, ModeBar, Transcript, key_label, literal
 
 
 class AskScreen(Screen):
@@ -39,7 +34,7 @@ class AskScreen(Screen):
                              "text and says where; try 'quiz me on trade'."), id="intro", markup=False)
         yield Transcript(id="ask-transcript")
         yield Input(placeholder="Your question, then Enter", id="question")
-        yield Footer(compact=True)
+        yield KeyBar(self.BINDINGS)
 
     def on_screen_resume(self) -> None:
         self.query_one("#question", Input).focus()
@@ -88,7 +83,7 @@ class ProgressScreen(Screen):
             yield Static(literal("Loading your progress…"), id="summary", markup=False)
             yield Static("", id="sections", markup=False)
             yield Static("", id="pictures", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar(self.BINDINGS)
 
     def on_screen_resume(self) -> None:
         self.action_refresh()
@@ -127,7 +122,7 @@ class PacksScreen(Screen):
             yield ListView(id="pack-list")
             with VerticalScroll(id="pack-detail"):
                 yield Static(literal("Checking packs…"), id="pack-problems", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar(self.BINDINGS)
 
     def on_mount(self) -> None:
         self.check()
@@ -202,7 +197,7 @@ class HelpScreen(ModalScreen):
 
     def compose(self) -> ComposeResult:
         modes = "\n".join(f"  {key:<8} {label}" for _, key, label in MODES)
-        study = "\n".join(f"  {_key_label(b.key):<8} {b.description}" for b in StudyScreen.BINDINGS)
+        study = "\n".join(f"  {key_label(b.key, long=True):<8} {b.description}" for b in StudyScreen.BINDINGS)
         text = (
             "studybot keys\n\n"
             f"Modes\n{modes}\n  F1       this help\n  Ctrl+Q   quit (your progress is already saved)\n\n"

@@ -10,13 +10,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from ..conversation import Conversation, Message
 from ..core.store import StoreError
 from ..core.text import clean
 from ..services import ServiceError
-from .widgets import ModeBar, Transcript, literal
+from .widgets import KeyBar, ModeBar, Transcript, literal
 
 
 class StudyScreen(Screen):
@@ -46,7 +46,7 @@ class StudyScreen(Screen):
         yield Transcript(id="transcript")
         yield Input(placeholder="Type your answer and press Enter · end with ? to ask · /help", id="answer",
                     disabled=True)
-        yield Footer(compact=True)
+        yield KeyBar(self.BINDINGS)
 
     @property
     def transcript(self) -> Transcript:

@@ -48,3 +48,26 @@ class ModeBar(Static):
         parts.append("   F1 Help")
         super().__init__(Content.assemble(*parts), classes="modebar", markup=False)
         self.current = current
+
+
+def key_label(key: str, long: bool = False) -> str:
+    """'ctrl+t' -> '^t' (long: 'Ctrl+T'), 'f1' -> 'F1', 'enter' -> 'Enter' (the first of alternatives)."""
+    key = key.split(",")[0]
+    if key.startswith("ctrl+"):
+        return ("Ctrl+" + key[5:].upper()) if long else "^" + key[5:]
+    return key.upper() if key.startswith("f") and key[1:].isdigit() else key.capitalize() if len(key) > 1 else key
+
+
+class KeyBar(Static):
+    """The keys of a screen on one line (lighter than Textual's Footer, and it reads
+    the same without colour)."""
+
+    def __init__(self, bindings) -> None:
+        parts: list = []
+        for binding in [*bindings, ("ctrl+q", "quit", "Quit")]:
+            key, description = (binding[0], binding[2]) if isinstance(binding, tuple) else \
+                (binding.key, binding.description)
+            if parts:
+                parts.append("  ")
+            parts += [(key_label(key), "bold"), f" {description}"]
+        super().__init__(Content.assemble(*parts), classes="keybar", markup=False)
