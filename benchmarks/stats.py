@@ -30,7 +30,7 @@ from scale import NOW, PACK_ID, ensure_database  # noqa: E402
 from studybot.core import stats  # noqa: E402
 from studybot.core.packs import load_pack  # noqa: E402
 from studybot.core.scheduling import Scheduling  # noqa: E402
-from studybot.core.store import CardInfo, Store, iso  # noqa: E402
+from studybot.core.store import CardInfo, Store, day_shift_minutes, iso  # noqa: E402
 
 
 def timed(fn, runs: int = 5) -> float:
@@ -120,7 +120,7 @@ def main() -> int:
     pack = ensure_database(db)
     store = Store.open(db)
     learner = store.learner("bench")
-    shift = stats.day_shift_minutes(NOW)
+    shift = day_shift_minutes(NOW)
 
     def since(weeks: int) -> str:
         return (NOW - timedelta(weeks=weeks)).date().isoformat()

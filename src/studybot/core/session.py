@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .packs import Card, Pack, Section
 from .scheduling import Rating, Scheduling, rating_for
-from .store import NEW, CardInfo, CardState, Review, Store, study_day, utcnow
+from .store import DAY_HOUR, NEW, CardInfo, CardState, Review, Store, study_day, utcnow
 
 if TYPE_CHECKING:
     from .grading import Grader, Verdict
@@ -45,7 +45,7 @@ class Outcome:
     was_new: bool = False
 
 
-def day_start(now: datetime, hour: int = 4) -> datetime:
+def day_start(now: datetime, hour: int = DAY_HOUR) -> datetime:
     """The start of the learner's study day in local time (a day turns at `hour`
     o'clock, so a late evening session counts for the same day), in UTC."""
     local = now.astimezone()
@@ -61,7 +61,7 @@ class StudySession:
     def __init__(self, pack: Pack, store: Store, learner: str, *, scheduling: Scheduling | None = None,
                  clock: Callable[[], datetime] = utcnow, new_limit: int = 20, review_limit: int = 200,
                  section: str | None = None, tag: str | None = None, practice_ahead: bool = False,
-                 retention: float = 0.9, day_hour: int = 4):
+                 retention: float = 0.9, day_hour: int = DAY_HOUR):
         self.pack = pack
         self.store = store
         self.clock = clock

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from .packs import Pack
 from .scheduling import Scheduling
-from .store import Store, StoreError, study_day
+from .store import DAY_HOUR, Store, StoreError, day_shift_minutes, study_day
 
-__all__ = ["CardReport", "Progress", "Report", "SectionProgress", "SectionSpread", "day_shift_minutes",
+__all__ = ["CardReport", "Progress", "Report", "SectionProgress", "SectionSpread",
            "learner_progress", "report", "streak"]
 
 HEATMAP_WEEKS = 26
@@ -24,14 +24,7 @@ RETENTION_WEEKS = 12
 FORECAST_DAYS = 30
 
 
-def day_shift_minutes(now: datetime, day_hour: int = 4) -> int:
-    """Minutes to add to a UTC time to get the learner's study-day date: the local
-    UTC offset, less the hour at which a study day turns."""
-    offset = now.astimezone().utcoffset() or timedelta(0)
-    return int(offset.total_seconds() // 60) - day_hour * 60
-
-
-def streak(store: Store, learner_id: int, pack_id: str, now: datetime, day_hour: int = 4) -> int:
+def streak(store: Store, learner_id: int, pack_id: str, now: datetime, day_hour: int = DAY_HOUR) -> int:
     """Consecutive study days with reviews, ending today (or yesterday, if today has none yet)."""
     days = [date.fromisoformat(d) for d in store.review_days(learner_id, pack_id)]
     if not days:
@@ -146,7 +139,7 @@ class Progress:
         }
 
 
-def learner_progress(store: Store, learner_id: int, pack: Pack, now: datetime, *, day_hour: int = 4,
+def learner_progress(store: Store, learner_id: int, pack: Pack, now: datetime, *, day_hour: int = DAY_HOUR,
                      scheduling: Scheduling | None = None, new_left: int | None = None) -> Progress:
     """Every figure of one learner's progress on one pack."""
     scheduling = scheduling or Scheduling()

@@ -30,8 +30,8 @@ if TYPE_CHECKING:  # sqlite-utils is imported only when a schema must change (it
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
-__all__ = ["NEW", "SCHEMA_VERSION", "CardInfo", "CardState", "Hit", "Review", "SearchIndex", "Store", "StoreError",
-           "StoreLocked", "iso", "newest_backup", "restore", "utcnow"]
+__all__ = ["DAY_HOUR", "NEW", "SCHEMA_VERSION", "CardInfo", "CardState", "Hit", "Review", "SearchIndex", "Store", "StoreError",
+           "StoreLocked", "day_shift_minutes", "iso", "newest_backup", "restore", "study_day", "utcnow"]
 
 BUSY_TIMEOUT_MS = 10_000
 NEW = 0  # card state before its first review (fsrs states are 1..3)
@@ -54,14 +54,16 @@ def utcnow() -> datetime:
 DAY_HOUR = 4  # a study day turns at 04:00 local time, so a late evening counts for that day
 
 
-def _local_shift_minutes(moment: datetime | None = None, day_hour: int = DAY_HOUR) -> int:
+def day_shift_minutes(moment: datetime | None = None, day_hour: int = DAY_HOUR) -> int:
+    """Minutes to add to a UTC time to get the learner's study-day date: the local
+    UTC offset, less the hour at which a study day turns."""
     offset = (moment or utcnow()).astimezone().utcoffset() or timedelta(0)
     return int(offset.total_seconds() // 60) - day_hour * 60
 
 
 def study_day(moment: datetime, day_hour: int = DAY_HOUR) -> str:
     """The learner's study day (YYYY-MM-DD) of a moment: local date, turning at day_hour."""
-    return (moment + timedelta(minutes=_local_shift_minutes(moment, day_hour))).date().isoformat()
+    return (moment + timedelta(minutes=day_shift_minutes(moment, day_hour))).date().isoformat()
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -154,7 +156,7 @@ def m003_daily_summary(db: Database) -> None:
 def _fill_review_days(conn: sqlite3.Connection) -> None:
     """Give reviews without a study day one (local time now), and total review_days afresh."""
     conn.execute("UPDATE reviews SET day = date(reviewed_at, ?) WHERE day IS NULL",
-                 [f"{_local_shift_minutes()} minutes"])
+                 [f"{day_shift_minutes()} minutes"])
     conn.execute("DELETE FROM review_days")
     conn.execute(
         "INSERT INTO review_days SELECT learner_id, pack_id, day, count(*), sum(correct), "
