@@ -24,7 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from studybot.core.packs import Card, NumberSpec, Pack, Section  # noqa: E402
-from studybot.core.store import CardInfo, Store, iso  # noqa: E402
+from studybot.core.clock import iso  # noqa: E402
+from studybot.core.records import CardInfo  # noqa: E402
+from studybot.core.store import Store  # noqa: E402
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 PACK_ID = "scale"

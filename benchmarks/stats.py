@@ -30,7 +30,9 @@ from scale import NOW, PACK_ID, ensure_database  # noqa: E402
 from studybot.core import stats  # noqa: E402
 from studybot.core.packs import load_pack  # noqa: E402
 from studybot.core.scheduling import Scheduling  # noqa: E402
-from studybot.core.store import CardInfo, Store, day_shift_minutes, iso  # noqa: E402
+from studybot.core.clock import day_shift_minutes, iso  # noqa: E402
+from studybot.core.records import CardInfo  # noqa: E402
+from studybot.core.store import Store  # noqa: E402
 
 
 def timed(fn, runs: int = 5) -> float:

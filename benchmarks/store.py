@@ -26,7 +26,9 @@ from scale import NOW, PACK_ID, ensure_database  # noqa: E402
 
 from studybot.core.scheduling import Rating, Scheduling  # noqa: E402
 from studybot.core.session import StudySession  # noqa: E402
-from studybot.core.store import Review, Store, iso  # noqa: E402
+from studybot.core.clock import iso  # noqa: E402
+from studybot.core.records import Review  # noqa: E402
+from studybot.core.store import Store  # noqa: E402
 
 
 def timed(ours: Callable[[], object], bare: Callable[[], object], runs: int):

@@ -262,7 +262,7 @@ async def test_damaged_database_gives_a_message(mini_pack_path, tmp_path):
 
 
 async def test_locked_database_gives_a_message(mini_pack_path, db_path, monkeypatch):
-    from studybot.core import store as store_module
+    from studybot.core.store import database as store_module
 
     store_module.Store.open(db_path).close()
     app = build_app(mini_pack_path, db_path, "ann")

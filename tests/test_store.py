@@ -10,17 +10,11 @@ import pytest
 from sqlite_utils import Database
 
 from studybot.core.scheduling import Rating, Scheduling
-from studybot.core.store import (
-    NEW,
-    SCHEMA_VERSION,
-    CardInfo,
-    Review,
-    Store,
-    StoreError,
-    migration_set,
-    newest_backup,
-    restore,
-)
+from studybot.core.records import CardInfo, CardPhase, Review, SyncCounts
+from studybot.core.store import SCHEMA_VERSION, Store, StoreError, newest_backup, restore
+from studybot.core.store.migrations import migration_set
+
+NEW = CardPhase.NEW
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 CARDS = [CardInfo("a", "ha", 0, "s1", ("x",)), CardInfo("b", "hb", 1, "s1", ()), CardInfo("c", "hc", 2, "s2", ("x",))]
@@ -118,7 +112,7 @@ def test_pack_edits_keep_progress(ready):
     # a reworded prompt keeps the hash; b's answer changed; c removed; d added; order changed
     edited = [CardInfo("d", "hd", 0, "s1", ()), CardInfo("a", "ha", 1, "s2", ("y",)), CardInfo("b", "hb2", 2, "s1", ())]
     counts = store.sync_pack(learner, "p", edited, T0 + timedelta(days=1))
-    assert counts == {"added": 1, "restarted": 1, "retired": 1, "revived": 0}
+    assert counts == SyncCounts(added=1, restarted=1, retired=1, revived=0)
     assert store.card_state(learner, "p", "a").due == kept.due and store.card_state(learner, "p", "a").reps == 1
     restarted = store.card_state(learner, "p", "b")
     assert restarted.state == NEW and restarted.reps == 0
@@ -127,7 +121,7 @@ def test_pack_edits_keep_progress(ready):
     assert store.review_count(learner, "p") == 2
     # c comes back: revived with its state
     counts = store.sync_pack(learner, "p", edited + [CardInfo("c", "hc", 3, "s2", ())], T0)
-    assert counts["revived"] == 1 and not store.card_state(learner, "p", "c").retired
+    assert counts.revived == 1 and not store.card_state(learner, "p", "c").retired
 
 
 def test_due_queries_and_filters(ready):

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studybot.core.packs import Card, Pack, Section, Source, load_pack
-from studybot.core.store import SearchIndex
+from studybot.core.search import SearchIndex
 from studybot.core.text import clean
 from studybot.core.tutor import DECLINE_TEXT, Reply, Tutor, match_intent
 from studybot.paths import default_pack

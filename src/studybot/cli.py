@@ -202,7 +202,7 @@ def cmd_ask(args) -> int:
 
 def cmd_stats(args) -> int:
     from .core.stats import learner_progress
-    from .core.store import utcnow
+    from .core.clock import utcnow
     from .present import progress_text, section_table
 
     learner = args.learner or _default_learner()
@@ -225,7 +225,7 @@ def cmd_report(args) -> int:
     import csv
 
     from .core.stats import report
-    from .core.store import utcnow
+    from .core.clock import utcnow
 
     pack = _load_pack(args.pack)
     result = report(pack, args.databases, utcnow())

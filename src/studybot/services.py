@@ -12,7 +12,8 @@ from pathlib import Path
 from .core.packs import Pack, PackError, load_pack
 from .core.session import SessionOptions, StudySession
 from .core.stats import streak
-from .core.store import Store, StoreError, StoreLocked, utcnow
+from .core.clock import utcnow
+from .core.store import Store, StoreError, StoreLocked
 
 
 @dataclass

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from .store import NEW, CardState
+from .records import CardPhase, CardState
 
 if TYPE_CHECKING:  # fsrs is imported when the first card is scheduled, not at start-up
     from .grading import Verdict
@@ -25,8 +25,6 @@ class Rating(IntEnum):
     Good = 3
     Easy = 4
 
-
-REVIEW = 2  # fsrs.State.Review
 
 __all__ = ["LEECH_LAPSES", "Rating", "Scheduling", "rating_for"]
 
@@ -81,7 +79,7 @@ class Scheduling:
         from fsrs import Rating as FsrsRating
 
         card, _ = self.scheduler.review_card(self._to_fsrs(state, 1), FsrsRating(int(rating)), now)
-        lapses = state.lapses + (1 if rating == Rating.Again and state.state == REVIEW else 0)
+        lapses = state.lapses + (1 if rating == Rating.Again and state.state == CardPhase.REVIEW else 0)
         leech = state.leech or lapses >= LEECH_LAPSES
         return replace(
             state,
@@ -98,6 +96,6 @@ class Scheduling:
         )
 
     def retrievability(self, state: CardState, now: datetime) -> float:
-        if state.state == NEW or state.stability is None or state.last_review is None:
+        if state.state == CardPhase.NEW or state.stability is None or state.last_review is None:
             return 0.0
         return self.scheduler.get_card_retrievability(self._to_fsrs(state, 1), now)

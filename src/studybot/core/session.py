@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING
 
 from .packs import Card, Pack, Section
 from .scheduling import Rating, Scheduling, rating_for
-from .store import DAY_HOUR, NEW, CardInfo, CardState, Review, Store, study_day, utcnow
+from .clock import DAY_HOUR, day_start, study_day, utcnow
+from .records import CardInfo, CardPhase, CardState, Review
+from .store import Store
 
 if TYPE_CHECKING:
     from .grading import Grader, Verdict
 
-__all__ = ["Outcome", "SessionOptions", "StudySession", "day_start"]
+__all__ = ["Outcome", "SessionOptions", "StudySession"]
 
 
 @dataclass(frozen=True)
@@ -43,16 +45,6 @@ class Outcome:
     overridden: str | None = None
     practice: bool = False
     was_new: bool = False
-
-
-def day_start(now: datetime, hour: int = DAY_HOUR) -> datetime:
-    """The start of the learner's study day in local time (a day turns at `hour`
-    o'clock, so a late evening session counts for the same day), in UTC."""
-    local = now.astimezone()
-    start = local.replace(hour=hour, minute=0, second=0, microsecond=0)
-    if local < start:
-        start -= timedelta(days=1)
-    return start.astimezone(now.tzinfo)
 
 
 class StudySession:
@@ -173,7 +165,7 @@ class StudySession:
         session_id = self.session_id  # written before the review's transaction begins
 
         def decide(before: CardState) -> tuple[Review, CardState]:
-            started_new.append(before.state == NEW)
+            started_new.append(before.state == CardPhase.NEW)
             review = Review(pack_id=self.pack.id, card_id=card.id, answer=text, correct=verdict.correct,
                             score=verdict.score, rating=int(rating), reviewed_at=now, reason=verdict.reason,
                             duration_ms=duration, session_id=session_id, practice=practice,

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from .packs import Pack
 from .scheduling import Scheduling
-from .store import DAY_HOUR, Store, StoreError, day_shift_minutes, study_day
+from .clock import DAY_HOUR, day_shift_minutes, study_day
+from .store import Store, StoreError
 
 __all__ = ["CardReport", "Progress", "Report", "SectionProgress", "SectionSpread",
            "learner_progress", "report", "streak"]

@@ -34,7 +34,7 @@ from rapidfuzz.distance import OSA
 
 from .matching import DOWN, STOP, UP, Aliases, Prepared, stem, synonym_group
 from .packs import Card, Pack
-from .store import SearchIndex
+from .search import SearchIndex
 from .text import clean, normalise
 
 __all__ = ["ANSWER_COVERAGE", "DECLINE_TEXT", "Reply", "Tutor", "match_intent"]

@@ -17,7 +17,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from ..core.session import SessionOptions
-from ..core.store import utcnow
+from ..core.clock import utcnow
 from ..services import AppConfig, ServiceError, Services
 from .study import StudyScreen
 

@@ -1,0 +1,15 @@
+"""progress.db: the learner's reviews and card states. With `search.py`, the only
+code that runs SQL.
+
+- `database.py`: `Store`: open/create/migrate, learners, card states, reviews, sessions;
+- `progress.py`: the read-only queries behind progress figures and exports;
+- `base.py`: the connection, its lock and transactions;
+- `migrations.py`: the schema;
+- `files.py`: what a file is before it is opened; backups found and restored.
+"""
+
+from .database import Store
+from .files import StoreError, StoreLocked, newest_backup, restore
+from .migrations import SCHEMA_VERSION
+
+__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoreLocked", "newest_backup", "restore"]

@@ -1,0 +1,141 @@
+"""Read-only queries behind the progress figures (`stats.py`) and `studybot export`.
+Each returns the NamedTuples of `records.py`, never bare tuples."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from ..clock import iso
+from ..records import (ActivityDay, CardPhase, CardReviewStats, CardState, DayTotals, ForecastDay, OverriddenCard,
+                       RetentionWeek, SectionCounts, WrongAnswer)
+from .base import Connection
+
+__all__ = ["ProgressQueries"]
+
+NEW = int(CardPhase.NEW)
+
+
+class ProgressQueries(Connection):
+    """The figures a learner or an instructor reads; nothing here writes."""
+
+    def _states(self, sql: str, args: list[Any]) -> list[CardState]:
+        with self.read() as conn:
+            cur = conn.execute(sql, args)
+            names = [d[0] for d in cur.description]
+            return [CardState.from_row(dict(zip(names, row, strict=True))) for row in cur]
+
+
+    def section_counts(self, learner_id: int, pack_id: str, now: datetime) -> dict[str, SectionCounts]:
+        """Per section: (cards, seen, mastered, due). Mastered: FSRS recall probability
+        of at least 0.9 now, which for FSRS means whole days since the last review <= stability."""
+        with self.read() as conn:
+            rows = conn.execute(
+                f"SELECT section, count(*), sum(state!={NEW}), "
+                f"sum(state!={NEW} AND CAST(julianday(?) - julianday(last_review) AS INTEGER) <= stability), "
+                f"sum(state!={NEW} AND due<=? AND suspended=0) "
+                "FROM cards WHERE learner_id=? AND pack_id=? AND retired=0 GROUP BY section",
+                (iso(now), iso(now), learner_id, pack_id)).fetchall()
+        return {r[0]: SectionCounts(r[1], r[2] or 0, r[3] or 0, r[4] or 0) for r in rows}
+
+    def activity(self, learner_id: int, pack_id: str, since_day: str) -> list[ActivityDay]:
+        """Each study day with reviews since `since_day`: reviews and milliseconds spent."""
+        with self.read() as conn:
+            return [ActivityDay(*r) for r in conn.execute(
+                "SELECT day, reviews, ms FROM review_days WHERE learner_id=? AND pack_id=? AND day>=? AND reviews>0 "
+                "ORDER BY day", (learner_id, pack_id, since_day))]
+
+    def day_totals(self, learner_id: int, pack_id: str, day: str) -> DayTotals:
+        """Reviews, right answers and milliseconds of one study day."""
+        with self.read() as conn:
+            row = conn.execute("SELECT reviews, correct, ms FROM review_days WHERE learner_id=? AND pack_id=? "
+                               "AND day=?", (learner_id, pack_id, day)).fetchone()
+        return DayTotals(*row) if row else DayTotals(0, 0, 0)
+
+    def retention(self, learner_id: int, pack_id: str, since_day: str) -> list[RetentionWeek]:
+        """(week, reviews of cards in review, passed) per week since `since_day`: the reviews a
+        schedule asked for (not learning steps, not practice), right at the first try."""
+        with self.read() as conn:
+            return [RetentionWeek(*r) for r in conn.execute(
+                "SELECT strftime('%Y-%W', day) AS week, sum(scheduled), sum(scheduled_correct) FROM review_days "
+                "WHERE learner_id=? AND pack_id=? AND day>=? GROUP BY week HAVING sum(scheduled) > 0 ORDER BY week",
+                (learner_id, pack_id, since_day))]
+
+    def overridden(self, learner_id: int, pack_id: str) -> list[OverriddenCard]:
+        """(card_id, reviews, overridden reviews) for the cards whose grade was ever overridden."""
+        with self.read() as conn:
+            return [OverriddenCard(*r) for r in conn.execute(
+                "SELECT o.card_id, (SELECT count(*) FROM reviews r WHERE r.learner_id=o.learner_id "
+                "AND r.pack_id=o.pack_id AND r.card_id=o.card_id AND r.undone=0), count(*) FROM reviews o "
+                "WHERE o.learner_id=? AND o.pack_id=? AND o.override IS NOT NULL AND o.undone=0 "
+                "GROUP BY o.card_id", (learner_id, pack_id))]
+
+    def due_forecast(self, learner_id: int, pack_id: str, now: datetime, until: datetime,
+                     shift_minutes: int) -> list[ForecastDay]:
+        """(day, cards falling due) from now until `until` (overdue cards count today)."""
+        with self.read() as conn:
+            return [ForecastDay(*r) for r in conn.execute(
+                "SELECT date(max(due, ?), ?) AS day, count(*) FROM cards "
+                f"WHERE learner_id=? AND pack_id=? AND state!={NEW} AND suspended=0 AND retired=0 AND due<? "
+                "GROUP BY day ORDER BY day",
+                (iso(now), f"{shift_minutes:+d} minutes", learner_id, pack_id, iso(until)))]
+
+    def weakest(self, learner_id: int, pack_id: str, now: datetime, limit: int = 10) -> list[CardState]:
+        """Studied cards most likely forgotten now (largest days-since-review / stability),
+        leeches and cards with more lapses first among equals."""
+        return self._states(
+            f"SELECT * FROM cards WHERE learner_id=? AND pack_id=? AND state!={NEW} AND retired=0 "
+            "ORDER BY leech DESC, (julianday(?) - julianday(last_review)) / max(stability, 0.01) DESC, lapses DESC "
+            "LIMIT ?", [learner_id, pack_id, iso(now), limit])
+
+    def card_review_stats(self, learner_id: int | None, pack_id: str) -> list[CardReviewStats]:
+        """Per card: (card_id, reviews, right, overridden, mean score, first tries, first tries right,
+        learners)."""
+        who = "" if learner_id is None else "AND learner_id=? "
+        args: list[Any] = [pack_id] + ([] if learner_id is None else [learner_id])
+        with self.read() as conn:
+            return [CardReviewStats(*r) for r in conn.execute(
+                "WITH r AS (SELECT * FROM reviews WHERE pack_id=? AND undone=0 " + who + "), "
+                "first AS (SELECT min(id) AS id FROM r GROUP BY learner_id, card_id) "
+                "SELECT r.card_id, count(*), sum(r.correct), sum(r.override IS NOT NULL), avg(r.score), "
+                "sum(r.id IN (SELECT id FROM first)), sum(r.correct AND r.id IN (SELECT id FROM first)), "
+                "count(DISTINCT r.learner_id) FROM r GROUP BY r.card_id", args)]
+
+    def wrong_answers(self, pack_id: str, limit_per_card: int = 3) -> list[WrongAnswer]:
+        """(card_id, answer, times) for the answers most often given wrongly."""
+        with self.read() as conn:
+            return [WrongAnswer(*r) for r in conn.execute(
+                "SELECT card_id, answer, n FROM (SELECT card_id, lower(trim(answer)) AS answer, count(*) AS n, "
+                "row_number() OVER (PARTITION BY card_id ORDER BY count(*) DESC, lower(trim(answer))) AS k "
+                "FROM reviews WHERE pack_id=? AND undone=0 AND correct=0 AND trim(answer)!='' "
+                "GROUP BY card_id, lower(trim(answer))) WHERE k<=? ORDER BY card_id, n DESC",
+                (pack_id, limit_per_card))]
+
+    # -- export
+
+    def export_rows(self, learner_id: int | None = None, pack_id: str | None = None) -> dict[str, list[dict[str, Any]]]:
+        """The review log and the card states as plain rows, for `studybot export`."""
+        where: list[str] = ["1=1"]
+        args: list[Any] = []
+        if learner_id is not None:
+            where.append("r.learner_id=?")
+            args.append(learner_id)
+        if pack_id is not None:
+            where.append("r.pack_id=?")
+            args.append(pack_id)
+        cond = " AND ".join(where)
+        with self.read() as conn:
+            out: dict[str, list[dict[str, Any]]] = {}
+            for table, columns in (
+                ("reviews", "r.id, l.name AS learner, r.pack_id, r.card_id, r.reviewed_at, r.answer, r.correct, "
+                            "r.score, r.reason, r.rating, r.override, r.duration_ms, r.practice, r.undone, "
+                            "r.session_id"),
+                ("cards", "l.name AS learner, r.pack_id, r.card_id, r.state, r.step, r.stability, r.difficulty, "
+                          "r.due, r.last_review, r.reps, r.lapses, r.suspended, r.buried_until, r.retired, r.leech"),
+            ):
+                cur = conn.execute(
+                    f"SELECT {columns} FROM {table} r JOIN learners l ON l.id = r.learner_id WHERE {cond} "
+                    "ORDER BY r.rowid", args)
+                names = [d[0] for d in cur.description]
+                out[table] = [dict(zip(names, row, strict=True)) for row in cur]
+        return out
