@@ -11,6 +11,7 @@ error. Calls block on the database and the tutor: the app runs them in workers.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from .core.packs import Card
 from .core.store import StoreError
@@ -34,9 +35,14 @@ COMMANDS = {
 }
 
 
+MessageKind = Literal["tutor", "learner", "right", "wrong", "hint", "reply", "decline", "system", "summary", "error"]
+
+
 @dataclass(frozen=True)
 class Message:
-    kind: str
+    """One line of the conversation; `kind` says how to show it."""
+
+    kind: MessageKind
     text: str
 
 
@@ -57,6 +63,8 @@ class Conversation:
     # -- start and flow
 
     def welcome(self) -> str:
+        """The header line: pack, learner, what is due, streak and the study filter.
+        Raises StoreError (Services.begin translates it)."""
         session = self.session
         due, new = session.counts()
         options = self.services.config.options

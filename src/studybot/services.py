@@ -4,16 +4,23 @@ thread workers and render the plain results."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from .core.clock import utcnow
 from .core.packs import Pack, PackError, load_pack
 from .core.session import SessionOptions, StudySession
 from .core.stats import streak
-from .core.clock import utcnow
 from .core.store import Store, StoreError, StoreLocked
+
+if TYPE_CHECKING:
+    from .conversation import Conversation, Message
+    from .core.stats import Progress
+    from .core.tutor import Tutor
 
 
 @dataclass
@@ -26,7 +33,17 @@ class AppConfig:
 
 
 class ServiceError(Exception):
-    """The pack or the progress database cannot be used; the message says why."""
+    """The pack or the progress database cannot be used; the message says why.
+    The only error the screens see: store errors are translated here."""
+
+
+@contextmanager
+def translated(prefix: str = "") -> Iterator[None]:
+    """Turn a StoreError raised inside into a ServiceError with the same message."""
+    try:
+        yield
+    except StoreError as exc:
+        raise ServiceError(f"{prefix}{exc}") from None
 
 
 class _Locked(Exception):
@@ -44,7 +61,7 @@ class Services:
         self.pack: Pack | None = None
         self.store: Store | None = None
         self.session: StudySession | None = None
-        self._tutor = None
+        self._tutor: Tutor | None = None
 
     def open_quickly(self) -> bool:
         """Open now if it is quick (a pack of ordinary size, a database nobody else holds):
@@ -95,7 +112,19 @@ class Services:
         assert self.pack is not None and self.store is not None
         return StudySession(self.pack, self.store, self.config.learner, clock=self.config.clock, **asdict(options))
 
-    def restart(self, **changes) -> StudySession:
+    def begin(self, then: str | None = None, target: str | None = None) -> tuple[Conversation, str, list[Message]]:
+        """Open if needed and start a conversation: (conversation, welcome line, first
+        messages); with `then`, run that command first ("quiz" on `target`, say).
+        Raises ServiceError."""
+        from .conversation import Conversation
+
+        self.ready()
+        with translated("Cannot read your progress: "):
+            conversation = Conversation(self)
+            messages = conversation.command(then, target) if then else conversation.start()
+            return conversation, conversation.welcome(), messages
+
+    def restart(self, **changes: Any) -> StudySession:
         """A fresh session with other options (a section or tag filter, say)."""
         if self.session is not None:
             self.session.finish()
@@ -104,7 +133,7 @@ class Services:
         return self.session
 
     @property
-    def tutor(self):
+    def tutor(self) -> Tutor | None:
         """The tutor for this pack, built on first use (it indexes the pack)."""
         if self._tutor is None and self.pack is not None:
             from .core.tutor import Tutor
@@ -112,14 +141,18 @@ class Services:
             self._tutor = Tutor(self.pack)
         return self._tutor
 
-    def progress(self):
-        """The Progress mode's figures for this learner and pack."""
+    def progress(self) -> Progress:
+        """The Progress mode's figures for this learner and pack (opening first if need be).
+        Raises ServiceError."""
         from .core.stats import learner_progress
 
+        self.ready()
         session = self.session
-        _, new_left = session.counts()
-        return learner_progress(session.store, session.learner_id, session.pack, session.clock(),
-                                day_hour=session.day_hour, scheduling=session.scheduling, new_left=new_left)
+        assert session is not None
+        with translated("Cannot read your progress: "):
+            _, new_left = session.counts()
+            return learner_progress(session.store, session.learner_id, session.pack, session.clock(),
+                                    day_hour=session.day_hour, scheduling=session.scheduling, new_left=new_left)
 
     def streak(self) -> int:
         assert self.session is not None and self.store is not None
@@ -134,4 +167,4 @@ class Services:
         if self.store is not None:
             self.store.close()
         self.session = self.store = None
-        self._tutor = None
+        self._tutor: Tutor | None = None

@@ -16,9 +16,10 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 
-from ..core.session import SessionOptions
 from ..core.clock import utcnow
+from ..core.session import SessionOptions
 from ..services import AppConfig, ServiceError, Services
+from .messages import PackChanged, PackChosen, StudyRequested
 from .study import StudyScreen
 
 __all__ = ["AppConfig", "StudyApp", "build_app"]
@@ -53,23 +54,27 @@ class StudyApp(App):
 
     def study_screen(self) -> StudyScreen | None:
         """The Study mode's screen, if it has been made."""
-        for screen in self._screen_stacks.get("study", []):
-            if isinstance(screen, StudyScreen):
-                return screen
-        return None
+        try:
+            stack = self.get_screen_stack("study")
+        except KeyError:  # not opened yet
+            return None
+        return next((screen for screen in stack if isinstance(screen, StudyScreen)), None)
 
-    def study_command(self, command: str, target: str | None = None) -> None:
-        """Run a study command from another mode (Ask: "quiz me on trade") in Study."""
+    def on_study_requested(self, request: StudyRequested) -> None:
+        """Another mode asked for a study command ("quiz me on trade" in Ask): run it in Study."""
         self.switch_mode("study")
         study = self.study_screen()
-        if study is not None and study.conversation is not None:
-            study.run_command(command, target)
+        if study is not None:
+            study.post_message(StudyRequested(request.command, request.target))
+
+    def on_pack_chosen(self, chosen: PackChosen) -> None:
+        self.switch_pack(chosen.path)
 
     def _reload_study(self) -> None:
         self.switch_mode("study")
         study = self.study_screen()
         if study is not None:
-            study.reload()
+            study.post_message(PackChanged())
 
     @work(thread=True, exclusive=True, group="study")
     def switch_pack(self, path: Path) -> None:

@@ -17,10 +17,10 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, ListItem, ListView, Static
 
 from ..conversation import Conversation
-from ..core.store import StoreError
 from ..core.text import clean
 from ..present import progress_text, section_table
 from ..services import ServiceError
+from .messages import PackChosen, StudyRequested
 from .study import StudyScreen
 from .widgets import MODES, KeyBar, ModeBar, Transcript, key_label, literal
 
@@ -62,7 +62,7 @@ class AskScreen(Screen):
 
     def replied(self, reply) -> None:
         if reply.kind == "intent":  # "quiz me on trade", "hint", "why?", "what's due?": done in Study
-            self.app.study_command({"explain": "why"}.get(reply.intent, reply.intent), reply.target)
+            self.post_message(StudyRequested({"explain": "why"}.get(reply.intent, reply.intent), reply.target))
             return
         kind = "reply" if reply.kind == "answer" else "decline"
         self.query_one(Transcript).say(reply.text, kind)
@@ -93,11 +93,9 @@ class ProgressScreen(Screen):
 
     @work(thread=True, exclusive=True, group="progress")
     def load(self) -> None:
-        services = self.app.services
         try:
-            services.ready()
-            progress = services.progress()
-        except (ServiceError, StoreError) as exc:
+            progress = self.app.services.progress()
+        except ServiceError as exc:
             self.app.call_from_thread(self.query_one("#summary", Static).update, literal(str(exc)))
             return
         self.app.call_from_thread(self.show, progress)
@@ -187,7 +185,7 @@ class PacksScreen(Screen):
         if pack is None or any(p.severity == "error" for p in problems):
             self.notify("This pack has errors; fix them first.", severity="warning", markup=False)
             return
-        self.app.switch_pack(Path(path))
+        self.post_message(PackChosen(Path(path)))
 
 
 class HelpScreen(ModalScreen):

@@ -6,6 +6,8 @@ screen needs; work that touches the database or the tutor runs in thread workers
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,13 +15,13 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from ..conversation import Conversation, Message
-from ..core.store import StoreError
 from ..core.text import clean
-from ..services import ServiceError
+from ..services import ServiceError, Services
+from .messages import PackChanged, StudyRequested
 from .widgets import KeyBar, ModeBar, Transcript, literal
 
 
-class StudyScreen(Screen):
+class StudyScreen(Screen[None]):
     """A study session as a conversation (see `studybot.conversation`)."""
 
     BINDINGS = [
@@ -37,8 +39,9 @@ class StudyScreen(Screen):
         self.conversation: Conversation | None = None
 
     @property
-    def services(self):
-        return self.app.services
+    def services(self) -> Services:
+        services: Services = getattr(self.app, "services")  # noqa: B009 (the app is StudyApp)
+        return services
 
     def compose(self) -> ComposeResult:
         yield ModeBar("study")
@@ -68,21 +71,19 @@ class StudyScreen(Screen):
 
     # -- opening
 
-    def begin(self, done, failed, then: str | None = None, target: str | None = None) -> None:
+    def begin(self, done: Callable[[Conversation, str, list[Message]], None], failed: Callable[[str], None],
+              then: str | None = None, target: str | None = None) -> None:
         try:
-            self.services.ready()
-            conversation = Conversation(self.services)
-            messages = conversation.command(then, target) if then else conversation.start()
-            welcome = conversation.welcome()
-        except (ServiceError, StoreError) as exc:
+            conversation, welcome, messages = self.services.begin(then, target)
+        except ServiceError as exc:
             failed(str(exc))
             return
         done(conversation, welcome, messages)
 
     @work(thread=True, exclusive=True, group="study")
     def open_session(self, then: str | None = None, target: str | None = None) -> None:
-        def done(*args) -> None:
-            self.app.call_from_thread(self.opened, *args)
+        def done(conversation: Conversation, welcome: str, messages: list[Message]) -> None:
+            self.app.call_from_thread(self.opened, conversation, welcome, messages)
 
         def failed(message: str) -> None:
             self.app.call_from_thread(self.failed, message)
@@ -125,8 +126,11 @@ class StudyScreen(Screen):
 
     @work(thread=True, exclusive=True, group="study")
     def converse(self, line: str) -> None:
-        messages = self.conversation.handle(line)
-        self.app.call_from_thread(self.show, messages, self.conversation.welcome())
+        conversation = self.conversation
+        if conversation is None:
+            return
+        messages = conversation.handle(line)
+        self.app.call_from_thread(self.show, messages, conversation.welcome())
 
     def action_run(self, command: str) -> None:
         if self.conversation is not None:
@@ -134,8 +138,19 @@ class StudyScreen(Screen):
 
     @work(thread=True, exclusive=True, group="study")
     def run_command(self, command: str, target: str | None = None) -> None:
-        messages = self.conversation.command(command, target)
-        self.app.call_from_thread(self.show, messages, self.conversation.welcome())
+        conversation = self.conversation
+        if conversation is None:
+            return
+        messages = conversation.command(command, target)
+        self.app.call_from_thread(self.show, messages, conversation.welcome())
+
+    def on_study_requested(self, request: StudyRequested) -> None:
+        request.stop()  # handled here; the app forwarded it
+        if self.conversation is not None:
+            self.run_command(request.command, request.target)
+
+    def on_pack_changed(self, _: PackChanged) -> None:
+        self.reload()
 
     def reload(self, then: str | None = None, target: str | None = None) -> None:
         """The pack changed, or a quiz was asked for elsewhere: start over."""
