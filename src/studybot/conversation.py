@@ -121,7 +121,7 @@ class Conversation:
 
     def answer(self, text: str) -> list[Message]:
         outcome = self.session.answer(text, self.card)
-        kind = "right" if outcome.verdict.correct else "wrong"
+        kind: MessageKind = "right" if outcome.verdict.correct else "wrong"
         when = due_text(outcome.due, self.session.clock())
         verdict = verdict_text(outcome.card, outcome.verdict, outcome.section) + f"\nNext review: {when}"
         return [Message(kind, verdict), *self._next()]

@@ -133,11 +133,14 @@ class Services:
         return self.session
 
     @property
-    def tutor(self) -> Tutor | None:
-        """The tutor for this pack, built on first use (it indexes the pack)."""
-        if self._tutor is None and self.pack is not None:
+    def tutor(self) -> Tutor:
+        """The tutor for this pack, built on first use (it indexes the pack); opens the
+        pack first if need be. Raises ServiceError."""
+        if self._tutor is None:
             from .core.tutor import Tutor
 
+            self.ready()
+            assert self.pack is not None
             self._tutor = Tutor(self.pack)
         return self._tutor
 
@@ -167,4 +170,4 @@ class Services:
         if self.store is not None:
             self.store.close()
         self.session = self.store = None
-        self._tutor: Tutor | None = None
+        self._tutor = None

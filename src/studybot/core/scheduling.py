@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from .records import CardPhase, CardState
 
 if TYPE_CHECKING:  # fsrs is imported when the first card is scheduled, not at start-up
+    import fsrs
+
     from .grading import Verdict
 
 
@@ -49,10 +51,10 @@ class Scheduling:
         self.desired_retention = desired_retention
         self.learning_steps = learning_steps
         self.fuzz = fuzz
-        self._scheduler = None
+        self._scheduler: fsrs.Scheduler | None = None
 
     @property
-    def scheduler(self):
+    def scheduler(self) -> fsrs.Scheduler:
         if self._scheduler is None:
             from fsrs import Scheduler
 
@@ -61,7 +63,7 @@ class Scheduling:
         return self._scheduler
 
     @staticmethod
-    def _to_fsrs(state: CardState, card_number: int):
+    def _to_fsrs(state: CardState, card_number: int) -> fsrs.Card:
         from fsrs import Card, State
 
         if state.is_new:
@@ -98,4 +100,4 @@ class Scheduling:
     def retrievability(self, state: CardState, now: datetime) -> float:
         if state.state == CardPhase.NEW or state.stability is None or state.last_review is None:
             return 0.0
-        return self.scheduler.get_card_retrievability(self._to_fsrs(state, 1), now)
+        return float(self.scheduler.get_card_retrievability(self._to_fsrs(state, 1), now))

@@ -95,7 +95,7 @@ class StudySession:
 
     # -- choosing
 
-    def _filters(self) -> dict:
+    def _filters(self) -> dict[str, str | None]:
         return {"section": self.section, "tag": self.tag}
 
     def limits_left(self) -> tuple[int, int]:
@@ -177,7 +177,7 @@ class StudySession:
             self._ahead_seen.append(card.id)
         else:
             self._count_done(started_new[-1], +1)
-        outcome = Outcome(card, text, verdict, rating, review_id, after.due, self.pack.section(card.section),
+        outcome = Outcome(card, text, verdict, rating, review_id, after.due or now, self.pack.section(card.section),
                           practice=practice, was_new=started_new[-1])
         self.history.append(outcome)
         self.current = None
@@ -213,7 +213,7 @@ class StudySession:
         self.store.override_review(self.learner_id, last.review_id, label, correct, int(rating), after)
         verdict = replace(last.verdict, correct=correct, score=1.0 if correct else 0.0,
                           feedback=f"Marked {label} by you.")
-        updated = replace(last, verdict=verdict, rating=rating, due=after.due, overridden=label)
+        updated = replace(last, verdict=verdict, rating=rating, due=after.due or last.due, overridden=label)
         self.history[-1] = updated
         return updated
 

@@ -11,10 +11,11 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+from .clock import DAY_HOUR, day_shift_minutes, study_day
 from .packs import Pack
 from .scheduling import Scheduling
-from .clock import DAY_HOUR, day_shift_minutes, study_day
 from .store import Store, StoreError
 
 __all__ = ["CardReport", "Progress", "Report", "SectionProgress", "SectionSpread",
@@ -121,7 +122,7 @@ class Progress:
                 f"{self.due} due now · {new}\n"
                 f"{today} · streak {self.streak} {days} · true retention {retention}")
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "today": self.today.isoformat(), "cards": self.cards, "seen": self.seen, "mastered": self.mastered,
             "due": self.due, "new_left": self.new_left, "streak": self.streak, "reviews_today": self.reviews_today,
@@ -138,6 +139,12 @@ class Progress:
             "overrides": [{"card": c, "reviews": n, "overridden": o, "rate": round(o / n, 3) if n else 0.0}
                           for c, n, o in self.overrides],
         }
+
+
+def _prompt(pack: Pack, card_id: str) -> str:
+    """A card's prompt, or its id when the pack no longer has it."""
+    card = pack.card(card_id)
+    return card.prompt if card is not None else card_id
 
 
 def learner_progress(store: Store, learner_id: int, pack: Pack, now: datetime, *, day_hour: int = DAY_HOUR,
@@ -158,8 +165,7 @@ def learner_progress(store: Store, learner_id: int, pack: Pack, now: datetime, *
         if 0 <= offset < FORECAST_DAYS:
             forecast[offset] += n
     weakest = tuple(
-        WeakCard(s.card_id, pack.card(s.card_id).prompt if pack.card(s.card_id) else s.card_id, s.lapses,
-                 scheduling.retrievability(s, now), s.leech)
+        WeakCard(s.card_id, _prompt(pack, s.card_id), s.lapses, scheduling.retrievability(s, now), s.leech)
         for s in store.weakest(learner_id, pack.id, now)
     )
     overrides = tuple(sorted(store.overridden(learner_id, pack.id), key=lambda x: (-x[2] / x[1], -x[1], x[0])))
@@ -222,7 +228,7 @@ class Report:
     learners: int
     skipped: list[str]  # databases that could not be read, with why
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "databases": self.databases, "learners": self.learners, "skipped": self.skipped,
             "cards": [{"card": c.card_id, "section": c.section, "prompt": c.prompt, "learners": c.learners,

@@ -21,7 +21,7 @@ from ..core.text import clean
 from ..present import progress_text, section_table
 from ..services import ServiceError
 from .messages import PackChosen, StudyRequested
-from .study import StudyScreen
+from .study import StudyScreen, services_of
 from .widgets import MODES, KeyBar, ModeBar, Transcript, key_label, literal
 
 
@@ -50,14 +50,12 @@ class AskScreen(Screen):
 
     @work(thread=True, exclusive=False, group="tutor")
     def consult(self, question: str) -> None:
-        services = self.app.services
-        if services.pack is None:
-            try:
-                services.ready()
-            except ServiceError as exc:
-                self.app.call_from_thread(self.query_one(Transcript).say, str(exc), "error")
-                return
-        reply = services.tutor.ask(question)
+        try:
+            tutor = services_of(self).tutor
+        except ServiceError as exc:
+            self.app.call_from_thread(self.query_one(Transcript).say, str(exc), "error")
+            return
+        reply = tutor.ask(question)
         self.app.call_from_thread(self.replied, reply)
 
     def replied(self, reply) -> None:
@@ -94,7 +92,7 @@ class ProgressScreen(Screen):
     @work(thread=True, exclusive=True, group="progress")
     def load(self) -> None:
         try:
-            progress = self.app.services.progress()
+            progress = services_of(self).progress()
         except ServiceError as exc:
             self.app.call_from_thread(self.query_one("#summary", Static).update, literal(str(exc)))
             return
@@ -130,7 +128,7 @@ class PacksScreen(Screen):
         from ..core.validate import check_pack
         from ..paths import bundled_packs
 
-        paths = list(dict.fromkeys([self.app.services.config.pack_path.resolve(),
+        paths = list(dict.fromkeys([services_of(self).config.pack_path.resolve(),
                                     *(p.resolve() for p in bundled_packs())]))
         results = []
         for path in paths:
@@ -142,7 +140,7 @@ class PacksScreen(Screen):
         self.results = results
         view = self.query_one(ListView)
         view.clear()
-        current = self.app.services.config.pack_path.resolve()
+        current = services_of(self).config.pack_path.resolve()
         for path, pack, problems in results:
             errors = sum(p.severity == "error" for p in problems)
             state = "✓" if errors == 0 else f"✗ {errors} error(s) ·"
@@ -195,7 +193,8 @@ class HelpScreen(ModalScreen):
 
     def compose(self) -> ComposeResult:
         modes = "\n".join(f"  {key:<8} {label}" for _, key, label in MODES)
-        study = "\n".join(f"  {key_label(b.key, long=True):<8} {b.description}" for b in StudyScreen.BINDINGS)
+        study = "\n".join(f"  {key_label(b.key, long=True):<8} {b.description}" for b in StudyScreen.BINDINGS
+                          if isinstance(b, Binding))
         text = (
             "studybot keys\n\n"
             f"Modes\n{modes}\n  F1       this help\n  Ctrl+Q   quit (your progress is already saved)\n\n"

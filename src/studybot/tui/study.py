@@ -11,6 +11,7 @@ from collections.abc import Callable
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -19,6 +20,14 @@ from ..core.text import clean
 from ..services import ServiceError, Services
 from .messages import PackChanged, StudyRequested
 from .widgets import KeyBar, ModeBar, Transcript, literal
+
+
+def services_of(node: DOMNode) -> Services:
+    """The app's Services (every screen of studybot runs in a StudyApp)."""
+    services = getattr(node.app, "services", None)
+    if not isinstance(services, Services):
+        raise TypeError("studybot screens run inside StudyApp")
+    return services
 
 
 class StudyScreen(Screen[None]):
@@ -40,8 +49,7 @@ class StudyScreen(Screen[None]):
 
     @property
     def services(self) -> Services:
-        services: Services = getattr(self.app, "services")  # noqa: B009 (the app is StudyApp)
-        return services
+        return services_of(self)
 
     def compose(self) -> ComposeResult:
         yield ModeBar("study")
