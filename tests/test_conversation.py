@@ -1,0 +1,307 @@
+"""Every command of the study conversation, driven through `Conversation` on the mini
+pack with a temporary progress.db, checked in the messages and in the store's rows.
+
+The mini pack asks its cards in pack order: harbour-master ("Who is the harbour master
+of Saltbay?", answer Marta Olsen) first, fish-exports second. The clock is fixed at
+2026-01-05 09:00 UTC and tests run in UTC, so the study day is 2026-01-05 and the next
+one starts at 2026-01-06 04:00.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from studybot.conversation import Conversation
+from studybot.core.session import SessionOptions
+from studybot.services import AppConfig, Services
+
+FIRST = "Who is the harbour master of Saltbay?"
+SECOND = "What were fish exports worth in 2020?"
+TODAY = "2026-01-05"
+NEW_CARDS = 9  # cards in the mini pack
+EVERY_COMMAND = ("hint", "skip", "right", "wrong", "undo", "why", "suspend", "bury", "due", "end", "help")
+
+
+def open_services(mini_pack_path, db_path, clock, **options) -> Services:
+    services = Services(AppConfig(mini_pack_path, db_path, "ann", clock, SessionOptions(**options)))
+    services.open()
+    return services
+
+
+@pytest.fixture
+def services(mini_pack_path, db_path, clock):
+    services = open_services(mini_pack_path, db_path, clock)
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def talk(services):
+    """A conversation that has asked its first question."""
+    conversation = Conversation(services)
+    assert [(m.kind, m.text.splitlines()[0]) for m in conversation.start()] == [("tutor", FIRST)]
+    return conversation
+
+
+def rows(services, sql: str, *args) -> list[tuple]:
+    return services.store.conn.execute(sql, args).fetchall()
+
+
+def reviews(services) -> list[tuple]:
+    """(card, answer, correct, rating, override, undone) of every review, oldest first."""
+    return rows(services, "SELECT card_id, answer, correct, rating, override, undone FROM reviews ORDER BY id")
+
+
+def day_totals(services) -> list[tuple]:
+    """(day, reviews, right) of every study day in review_days."""
+    return rows(services, "SELECT day, reviews, correct FROM review_days ORDER BY day")
+
+
+def card_row(services, card_id: str) -> tuple:
+    """(state, suspended, buried_until, due) of one card."""
+    return rows(services, "SELECT state, suspended, buried_until, due FROM cards WHERE card_id=?", card_id)[0]
+
+
+def kinds(messages) -> list[str]:
+    return [m.kind for m in messages]
+
+
+# ----------------------------------------------------------------- answers and questions
+
+
+def test_a_right_answer_is_graded_recorded_and_the_next_question_asked(talk, services):
+    messages = talk.handle("Marta Olsen")
+    assert kinds(messages) == ["right", "tutor"]
+    assert messages[0].text.startswith("✓ Right.")
+    assert messages[1].text.startswith(SECOND)
+    assert reviews(services) == [("harbour-master", "Marta Olsen", 1, 3, None, 0)]  # Good
+    assert day_totals(services) == [(TODAY, 1, 1)]
+
+
+def test_a_wrong_answer_is_graded_wrong_and_recorded(talk, services):
+    messages = talk.handle("the mayor")
+    assert kinds(messages) == ["wrong", "tutor"]
+    assert "Answer: Marta Olsen" in messages[0].text
+    assert reviews(services) == [("harbour-master", "the mayor", 0, 1, None, 0)]  # Again
+    assert day_totals(services) == [(TODAY, 1, 0)]
+
+
+def test_a_line_ending_in_a_question_mark_goes_to_the_tutor(talk, services):
+    messages = talk.handle("When was the town founded?")
+    assert kinds(messages) == ["reply", "system"]
+    assert "1788" in messages[0].text
+    assert messages[1].text == f"Back to the question: {FIRST}"
+    assert reviews(services) == []  # a question is not an answer
+    assert kinds(talk.handle("Marta Olsen")) == ["right", "tutor"]  # the same card is still asked
+
+
+def test_an_empty_line_does_nothing(talk, services):
+    assert talk.handle("   ") == []
+    assert reviews(services) == []
+
+
+# ----------------------------------------------------------------- /hint
+
+
+def test_hint_reveals_more_each_time_up_to_three_levels(talk, services):
+    hints = [talk.handle("/hint") for _ in range(4)]
+    assert all(kinds(h) == ["hint"] for h in hints)
+    assert [h[0].text for h in hints] == [
+        "Hint: 2 word(s), starting with 'M'",
+        "Hint: M____ O____",
+        "Hint: Ma___ Ol___",
+        "Hint: Ma___ Ol___",  # the last level stays
+    ]
+    assert reviews(services) == []
+
+
+def test_hint_starts_again_for_the_next_question(talk):
+    talk.handle("/hint")
+    talk.handle("/hint")
+    talk.handle("Marta Olsen")
+    assert talk.handle("/hint")[0].text == "Hint: a figure (USD) with 9 digits"  # level 1 of fish-exports
+
+
+@pytest.mark.xfail(strict=True, reason="bug: DESIGN §10 says hints lower the rating (at most Hard), "
+                                       "but a right answer after /hint is recorded as Good")
+def test_a_right_answer_after_a_hint_is_rated_at_most_hard(talk, services):
+    talk.handle("/hint")
+    talk.handle("Marta Olsen")
+    [(_, _, correct, rating, _, _)] = reviews(services)
+    assert correct == 1 and rating <= 2
+
+
+# ----------------------------------------------------------------- /skip
+
+
+def test_skip_puts_the_question_aside_without_recording_it(talk, services):
+    messages = talk.handle("/skip")
+    assert kinds(messages) == ["system", "tutor"]
+    assert messages[0].text == f"Skipped: {FIRST}"
+    assert messages[1].text.startswith(SECOND)
+    assert reviews(services) == []
+    assert card_row(services, "harbour-master")[:3] == (0, 0, None)  # still new, not suspended or buried
+    assert talk.handle("/due")[0].text.endswith(f"new cards left today: {NEW_CARDS}.")
+
+
+# ----------------------------------------------------------------- /right and /wrong
+
+
+def test_wrong_after_a_right_answer_is_recorded_as_overridden_and_moves_the_day_totals(talk, services):
+    talk.handle("Marta Olsen")
+    due_when_right = card_row(services, "harbour-master")[3]
+    assert day_totals(services) == [(TODAY, 1, 1)]
+    messages = talk.handle("/wrong")
+    assert kinds(messages) == ["system"] and messages[0].text.startswith("Marked wrong by you")
+    assert reviews(services) == [("harbour-master", "Marta Olsen", 0, 1, "wrong", 0)]  # now Again
+    assert day_totals(services) == [(TODAY, 1, 0)]  # one review: 0 right, 1 wrong
+    assert card_row(services, "harbour-master")[3] < due_when_right  # asked again sooner
+    assert "1 card(s) reviewed, 0 right (0%)" in talk.handle("/end")[0].text
+
+
+def test_right_after_a_wrong_answer_is_recorded_as_overridden_and_moves_the_day_totals(talk, services):
+    talk.handle("the mayor")
+    due_when_wrong = card_row(services, "harbour-master")[3]
+    messages = talk.handle("/right")
+    assert kinds(messages) == ["system"] and messages[0].text.startswith("Marked right by you")
+    assert reviews(services) == [("harbour-master", "the mayor", 1, 3, "right", 0)]  # now Good
+    assert day_totals(services) == [(TODAY, 1, 1)]
+    assert card_row(services, "harbour-master")[3] > due_when_wrong
+
+
+def test_agreeing_with_the_grade_is_not_an_override(talk, services):
+    talk.handle("Marta Olsen")
+    talk.handle("/right")
+    assert reviews(services) == [("harbour-master", "Marta Olsen", 1, 3, None, 0)]
+    assert day_totals(services) == [(TODAY, 1, 1)]
+
+
+@pytest.mark.parametrize("command", ["/right", "/wrong"])
+def test_override_before_any_answer(talk, services, command):
+    assert [(m.kind, m.text) for m in talk.handle(command)] == [
+        ("system", "There is no graded answer to change yet.")]
+    assert reviews(services) == [] and day_totals(services) == []
+
+
+# ----------------------------------------------------------------- /undo
+
+
+def test_undo_takes_back_the_answer_and_asks_again(talk, services):
+    talk.handle("the mayor")
+    messages = talk.handle("/undo")
+    assert [(m.kind, m.text) for m in messages] == [
+        ("system", "Took back your last answer. Here it is again:"), ("tutor", FIRST)]
+    assert reviews(services) == [("harbour-master", "the mayor", 0, 1, None, 1)]  # kept, marked undone
+    assert day_totals(services) == [(TODAY, 0, 0)]
+    assert card_row(services, "harbour-master")[0] == 0  # new again
+    assert kinds(talk.handle("Marta Olsen")) == ["right", "tutor"]  # answered again, same card
+    assert day_totals(services) == [(TODAY, 1, 1)]
+
+
+def test_undo_with_nothing_to_undo(talk, services):
+    assert [(m.kind, m.text) for m in talk.handle("/undo")] == [("system", "There is nothing to undo.")]
+    assert reviews(services) == []
+
+
+# ----------------------------------------------------------------- /why
+
+
+def test_why_explains_the_last_answered_card(talk):
+    talk.handle("Marta Olsen")  # the next question is now fish-exports
+    assert [(m.kind, m.text) for m in talk.handle("/why")] == [
+        ("reply", "Why: The notes name Marta Olsen as harbour master.\n(from: The port)")]
+
+
+def test_why_with_nothing_asked_or_answered(mini_pack_path, db_path, clock):
+    services = open_services(mini_pack_path, db_path, clock, new_limit=0)
+    conversation = Conversation(services)
+    try:
+        assert kinds(conversation.start()) == ["summary"]  # nothing to study today
+        assert [(m.kind, m.text) for m in conversation.handle("/why")] == [
+            ("system", "There is nothing to explain yet.")]
+    finally:
+        services.close()
+
+
+# ----------------------------------------------------------------- /suspend and /bury
+
+
+def test_suspend_stops_asking_the_card(talk, services):
+    messages = talk.handle("/suspend")
+    assert kinds(messages) == ["system", "tutor"]
+    assert messages[0].text == f"Suspended (it will not be asked until unsuspended): {FIRST}"
+    assert messages[1].text.startswith(SECOND)
+    assert card_row(services, "harbour-master")[1] == 1
+    assert talk.handle("/due")[0].text.endswith(f"new cards left today: {NEW_CARDS - 1}.")
+
+
+def test_bury_puts_the_card_away_until_the_next_study_day(talk, services, clock):
+    messages = talk.handle("/bury")
+    assert kinds(messages) == ["system", "tutor"]
+    assert messages[0].text == f"Buried until tomorrow: {FIRST}"
+    assert messages[1].text.startswith(SECOND)
+    buried_until = datetime.fromisoformat(card_row(services, "harbour-master")[2])
+    assert buried_until == datetime(2026, 1, 6, 4, 0, tzinfo=UTC)
+    assert talk.handle("/due")[0].text.endswith(f"new cards left today: {NEW_CARDS - 1}.")
+    clock.now = datetime(2026, 1, 6, 3, 59, tzinfo=UTC)  # still the same study day
+    assert talk.handle("/due")[0].text.endswith(f"new cards left today: {NEW_CARDS - 1}.")
+    clock.now = datetime(2026, 1, 6, 4, 0, tzinfo=UTC)
+    assert talk.handle("/due")[0].text.endswith(f"new cards left today: {NEW_CARDS}.")
+
+
+# ----------------------------------------------------------------- /due
+
+
+def test_due_counts_reviews_and_new_cards(talk, clock):
+    assert [(m.kind, m.text) for m in talk.handle("/due")] == [
+        ("reply", f"Due now: 0 review(s); new cards left today: {NEW_CARDS}.")]
+    talk.handle("the mayor")  # wrong: back after the first learning step (1 minute)
+    clock.advance(minutes=2)
+    assert talk.handle("/due")[0].text == f"Due now: 1 review(s); new cards left today: {NEW_CARDS - 1}."
+
+
+# ----------------------------------------------------------------- /end
+
+
+def test_end_gives_a_summary_once(talk, services):
+    talk.handle("Marta Olsen")
+    messages = talk.handle("/end")
+    assert kinds(messages) == ["summary"]
+    assert messages[0].text.startswith("Session done: 1 card(s) reviewed, 1 right (100%)")
+    assert talk.finished and talk.card is None
+    assert [(m.kind, m.text) for m in talk.handle("/end")] == [
+        ("system", "Nothing more is due. Ask a question (end it with ?) or quit.")]
+
+
+def test_after_the_end_lines_go_to_the_tutor_and_nothing_is_graded(talk, services):
+    talk.handle("/end")
+    assert kinds(talk.handle("Marta Olsen")) in (["reply"], ["decline"])
+    assert [(m.kind, m.text) for m in talk.handle("/hint")] == [
+        ("system", "There is no question to hint at right now.")]
+    assert [(m.kind, m.text) for m in talk.handle("/skip")] == [("system", "There is no question to skip.")]
+    assert reviews(services) == []
+
+
+# ----------------------------------------------------------------- /help and unknown commands
+
+
+def test_help_lists_every_command(talk):
+    [message] = talk.handle("/help")
+    assert message.kind == "system"
+    listed = [line.split()[0] for line in message.text.splitlines() if line.startswith("/")]
+    assert listed == [f"/{name}" for name in EVERY_COMMAND]
+    assert "?" in message.text.splitlines()[-1]  # and how to ask the tutor
+
+
+def test_an_unknown_command_says_so_and_lists_the_commands(talk, services):
+    [message] = talk.handle("/frobnicate")
+    assert message.kind == "system"
+    assert message.text.startswith("Unknown command '/frobnicate'.")
+    assert all(f"/{name}" in message.text for name in EVERY_COMMAND)
+    assert reviews(services) == []
+
+
+def test_commands_ignore_case_and_spaces(talk):
+    assert kinds(talk.handle("/ HINT ")) == ["hint"]
