@@ -1,8 +1,8 @@
 """Our mirrors of fsrs's enums equal fsrs's own, member by member.
 
 studybot keeps its own `Rating` (core/scheduling.py) and stores card states as fsrs's
-integers (`REVIEW` in scheduling.py, `_REVIEW_STATE` and SQL literals in store.py), with
-`NEW = 0` for a card never reviewed. If fsrs renumbered, or a mirror drifted, ratings
+integers (`CardPhase` in core/records.py, used in the store's SQL), with `NEW = 0` for a
+card never reviewed. If fsrs renumbered, or a mirror drifted, ratings
 would be sent wrong and the store would count the wrong reviews as scheduled.
 """
 
@@ -14,10 +14,10 @@ from datetime import timedelta
 import fsrs
 import pytest
 
-from studybot.core import scheduling
-from studybot.core import store as store_module
+from studybot.core.records import CardInfo, CardPhase, CardState, Review
 from studybot.core.scheduling import Rating, Scheduling
-from studybot.core.store import NEW, CardInfo, CardState, Review
+
+NEW = CardPhase.NEW
 
 # ----------------------------------------------------------------- Rating
 
@@ -37,9 +37,9 @@ def test_each_fsrs_rating_has_the_same_name_and_value_here(theirs):
 # ----------------------------------------------------------------- card states
 
 
-def test_review_state_constants_equal_fsrs_state_review():
-    mirrors = {"scheduling.REVIEW": scheduling.REVIEW, "store._REVIEW_STATE": store_module._REVIEW_STATE}
-    assert mirrors == dict.fromkeys(mirrors, fsrs.State.Review.value)
+def test_card_phases_equal_fsrs_states():
+    ours = [(m.name, m.value) for m in CardPhase if m is not CardPhase.NEW]
+    assert ours == [(m.name.upper(), m.value) for m in fsrs.State]
 
 
 def test_new_is_not_an_fsrs_state():
@@ -47,7 +47,7 @@ def test_new_is_not_an_fsrs_state():
 
 
 def test_fsrs_states_are_the_ones_the_store_comments_name():
-    # store.py: "NEW = 0 ... (fsrs states are 1..3)"; scheduling.py: "REVIEW = 2  # fsrs.State.Review"
+    # records.py: CardPhase 1..3 are fsrs's own State values
     assert [(m.name, m.value) for m in fsrs.State] == [("Learning", 1), ("Review", 2), ("Relearning", 3)]
 
 
