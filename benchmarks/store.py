@@ -24,10 +24,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from scale import NOW, PACK_ID, ensure_database  # noqa: E402
 
-from studybot.core.scheduling import Rating, Scheduling  # noqa: E402
-from studybot.core.session import StudySession  # noqa: E402
 from studybot.core.clock import iso  # noqa: E402
 from studybot.core.records import Review  # noqa: E402
+from studybot.core.scheduling import Rating, Scheduling  # noqa: E402
+from studybot.core.session import StudySession  # noqa: E402
 from studybot.core.store import Store  # noqa: E402
 
 
@@ -119,7 +119,8 @@ def main() -> int:
     bare.close()
 
     print(f"database: {db} ({db.stat().st_size / 1e6:.0f} MB), {reviews:,} reviews, {len(pack.cards):,} cards, "
-          f"{due:,} due now, {new:,} new; session start (sync of {len(pack.cards):,} cards) {session_start * 1e3:.0f} ms")
+          f"{due:,} due now, {new:,} new; "
+          f"session start (sync of {len(pack.cards):,} cards) {session_start * 1e3:.0f} ms")
     print()
     print(f"{'operation':<30}{'studybot ms':>12}{'p90':>8}{'bare ms':>10}{'p90':>8}{'ratio':>8}")
     for name, (ours, ours90), (base, base90) in rows:

@@ -66,13 +66,37 @@ def clock() -> FixedClock:
     return FixedClock()
 
 
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true", help="also run the tests marked slow (CI does)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--slow"):
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
+
+
 _REPORT: list[str] = []
 
 
 @pytest.fixture(scope="session")
 def report():
-    """Tests add measured figures here; they are printed at the end of the run."""
+    """Tests add measured figures here; they are printed at the end of the run
+    (from every pytest-xdist worker)."""
     return _REPORT.append
+
+
+def pytest_sessionfinish(session):
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # an xdist worker: hand the figures to the controller
+        workeroutput["measured"] = list(_REPORT)
+
+
+def pytest_testnodedown(node, error):
+    _REPORT.extend(getattr(node, "workeroutput", {}).get("measured", []))
 
 
 def pytest_terminal_summary(terminalreporter):

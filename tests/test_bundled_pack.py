@@ -79,8 +79,10 @@ def test_classroom_ready(checked, report):
         assert card.explanation and card.tags, card.id
         assert len(card.examples_right) >= 3 and len(card.examples_wrong) >= 3, card.id
     kinds = {k: sum(c.kind == k for c in cards) for k in KINDS}
-    report(f"bundled pack: {len(pack.sections)} sections, {len(cards)} cards ({', '.join(f'{k} {n}' for k, n in kinds.items())}); "
-           f"{len(arguments)} argument cards; mistakes on {len(with_mistakes)} cards; {len(pack.aliases)} alias entries")
+    by_kind = ", ".join(f"{k} {n}" for k, n in kinds.items())
+    report(f"bundled pack: {len(pack.sections)} sections, {len(cards)} cards ({by_kind}); "
+           f"{len(arguments)} argument cards; mistakes on {len(with_mistakes)} cards; "
+           f"{len(pack.aliases)} alias entries")
 
 
 def test_aliases_cover_the_names_learners_spell_differently(checked):

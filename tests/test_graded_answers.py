@@ -36,7 +36,8 @@ def test_the_labelled_set_is_a_real_measuring_stick():
 
 
 def test_agreement_is_at_least_97_percent(agreement):
-    misses = [f"{i.card}: {i.answer!r} labelled {'right' if i.correct else 'wrong'}" for i, _ in agreement.disagreements]
+    misses = [f"{i.card}: {i.answer!r} labelled {'right' if i.correct else 'wrong'}"
+              for i, _ in agreement.disagreements]
     assert agreement.rate >= 0.97, "\n".join(misses)
 
 

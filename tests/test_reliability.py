@@ -40,6 +40,7 @@ def integrity(db: Path) -> str:
         conn.close()
 
 
+@pytest.mark.slow
 def test_killed_writer_loses_no_acknowledged_review(tmp_path):
     """SIGKILL a writer at random moments, 30 times; every review it acknowledged
     survives and the database stays intact."""

@@ -5,7 +5,7 @@ thread workers and render the plain results."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -163,10 +163,8 @@ class Services:
 
     def close(self) -> None:
         if self.session is not None:
-            try:
+            with suppress(StoreError):
                 self.session.finish()
-            except StoreError:
-                pass
         if self.store is not None:
             self.store.close()
         self.session = self.store = None

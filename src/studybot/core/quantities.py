@@ -218,7 +218,8 @@ _QUANTITY = re.compile(
     (?P<cur>us\$|\$|€|£|\busd\b|\beur\b)?\s*
     (?<![\w.,+-])(?P<num>{_NUM})
     (?:\s*(?P<mag>thousands?|millions?|billions?|trillion|mln|mio|mn|bln|bn|tn|mil|k|m|b)\b)?
-    (?:\s*(?P<after>%|per\ cent|percent|pct|percentage\ points?|pp\b|us\ dollars|usd\b|dollars?\b|bucks\b|\$|eur\b|euros?\b
+    (?:\s*(?P<after>%|per\ cent|percent|pct|percentage\ points?|pp\b|us\ dollars|usd\b|dollars?\b|bucks\b|\$
+        |eur\b|euros?\b
         |years?\b|yrs?\b|months?\b|weeks?\b|days?\b|decades?\b|century\b|centuries\b))?
     """,
     re.VERBOSE,
@@ -270,7 +271,7 @@ def find_quantities(text: str, *, normalised: bool = False) -> list[Quantity]:
             kind, unit = "duration", _DURATION_UNITS[after]
         elif cur or after in _CURRENCY_AFTER:
             kind = "money"
-            unit = _CURRENCY_BEFORE.get(cur or "", None) or _CURRENCY_AFTER.get(after, "USD")
+            unit = _CURRENCY_BEFORE.get(cur or "") or _CURRENCY_AFTER.get(after, "USD")
         out.append(Quantity(value, kind, unit, m.group(0).strip()))
     return out
 

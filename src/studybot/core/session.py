@@ -9,10 +9,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from .packs import Card, Pack, Section
-from .scheduling import Rating, Scheduling, rating_for
 from .clock import DAY_HOUR, day_start, study_day, utcnow
+from .packs import Card, Pack, Section
 from .records import CardInfo, CardPhase, CardState, Review
+from .scheduling import Rating, Scheduling, rating_for
 from .store import Store
 
 if TYPE_CHECKING:

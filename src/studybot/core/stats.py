@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from .clock import DAY_HOUR, day_shift_minutes, study_day
+from .clock import DAY_HOUR, day_shift_minutes, study_date
 from .packs import Pack
 from .scheduling import Scheduling
 from .store import Store, StoreError
@@ -31,7 +31,7 @@ def streak(store: Store, learner_id: int, pack_id: str, now: datetime, day_hour:
     days = [date.fromisoformat(d) for d in store.review_days(learner_id, pack_id)]
     if not days:
         return 0
-    today = date.fromisoformat(study_day(now, day_hour))
+    today = study_date(now, day_hour)
     expected = today if days[0] == today else today - timedelta(days=1)
     count = 0
     for day in days:
@@ -152,7 +152,7 @@ def learner_progress(store: Store, learner_id: int, pack: Pack, now: datetime, *
     """Every figure of one learner's progress on one pack."""
     scheduling = scheduling or Scheduling()
     shift = day_shift_minutes(now, day_hour)
-    today = date.fromisoformat(study_day(now, day_hour))
+    today = study_date(now, day_hour)
     counts = store.section_counts(learner_id, pack.id, now)
     sections = tuple(SectionProgress(s.id, s.title, *counts.get(s.id, (0, 0, 0, 0))) for s in pack.sections)
     rows = store.activity(learner_id, pack.id, (today - timedelta(weeks=HEATMAP_WEEKS)).isoformat())

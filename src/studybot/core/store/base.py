@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from ..clock import utcnow
@@ -27,11 +27,8 @@ class Connection:
         self._lock = threading.RLock()
 
     def close(self) -> None:
-        with self._lock:
-            try:
-                self.conn.close()
-            except sqlite3.Error:
-                pass
+        with self._lock, suppress(sqlite3.Error):
+            self.conn.close()
 
     # -- transactions
 

@@ -13,6 +13,7 @@ Rules (DESIGN §5):
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -476,7 +477,5 @@ def _create(path: Path) -> None:
         raise StoreError(f"cannot create {path}: {exc}") from None
     finally:
         for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-            except FileNotFoundError:
-                pass

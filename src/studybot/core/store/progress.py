@@ -7,8 +7,18 @@ from datetime import datetime
 from typing import Any
 
 from ..clock import iso
-from ..records import (ActivityDay, CardPhase, CardReviewStats, CardState, DayTotals, ForecastDay, OverriddenCard,
-                       RetentionWeek, SectionCounts, WrongAnswer)
+from ..records import (
+    ActivityDay,
+    CardPhase,
+    CardReviewStats,
+    CardState,
+    DayTotals,
+    ForecastDay,
+    OverriddenCard,
+    RetentionWeek,
+    SectionCounts,
+    WrongAnswer,
+)
 from .base import Connection
 
 __all__ = ["ProgressQueries"]
