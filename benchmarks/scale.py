@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from studybot.core.packs import Card, NumberSpec, Pack, Section  # noqa: E402
 from studybot.core.clock import iso  # noqa: E402
+from studybot.core.packs import Card, NumberSpec, Pack, Section  # noqa: E402
 from studybot.core.records import CardInfo  # noqa: E402
 from studybot.core.store import Store  # noqa: E402
 

@@ -28,10 +28,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from scale import NOW, PACK_ID, ensure_database  # noqa: E402
 
 from studybot.core import stats  # noqa: E402
-from studybot.core.packs import load_pack  # noqa: E402
-from studybot.core.scheduling import Scheduling  # noqa: E402
 from studybot.core.clock import day_shift_minutes, iso  # noqa: E402
+from studybot.core.packs import load_pack  # noqa: E402
 from studybot.core.records import CardInfo  # noqa: E402
+from studybot.core.scheduling import Scheduling  # noqa: E402
 from studybot.core.store import Store  # noqa: E402
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime, timedelta
 
-from studybot.core.scheduling import Rating, Scheduling
 from studybot.core.records import CardInfo, Review
+from studybot.core.scheduling import Rating, Scheduling
 from studybot.core.store import Store
 
 CARDS = [CardInfo(f"c{i}", f"h{i}", i, "s", ()) for i in range(20)]

@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlite_utils import Database
 
-from studybot.core.scheduling import Rating, Scheduling
 from studybot.core.records import CardInfo, CardPhase, Review, SyncCounts
+from studybot.core.scheduling import Rating, Scheduling
 from studybot.core.store import SCHEMA_VERSION, Store, StoreError, newest_backup, restore
 from studybot.core.store.migrations import migration_set
 
