@@ -12,9 +12,10 @@ or roots rather than words (the grader's synonym groups, antonym pairs), it says
 from __future__ import annotations
 
 __all__ = [
-    "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "CLAUSE_BREAKS", "DOWN", "GROUPED_NAME_ENDINGS",
-    "MATCH_DEMONYM_ENDINGS", "MODIFIERS", "NEGATION_PREFIXES", "NEGATORS", "PHRASES", "QUANTITY_WORDS", "STOP",
-    "SYNONYM_ROOTS", "UP", "ALIAS_DEMONYM_ENDINGS",
+    "ABBREVIATIONS", "AFTER_NEGATORS", "ALIAS_DEMONYM_ENDINGS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS",
+    "DOWN", "GROUPED_NAME_ENDINGS", "JOINED_PREFIXES", "LIGHT_WORDS", "MATCH_DEMONYM_ENDINGS", "MODIFIERS",
+    "NEGATION_PREFIXES", "NEGATORS", "PARAPHRASES", "PHRASES", "QUANTITY_WORDS", "QUESTION_WORDS", "REASON_WORDS",
+    "ROLE_WORDS", "STOP", "STRIPPED_PREFIXES", "SYNONYM_ROOTS", "TIME_WORDS", "UP",
 ]
 
 
@@ -38,14 +39,19 @@ CLAUSE_BREAKS = _words("but whereas while although though however yet because so
 
 # ------------------------------------------------------------------ negation
 
-NEGATORS = _words(
-    "not no non never none nothing neither nor without cannot nobody nowhere hardly barely scarcely few "
-    "little unlikely unwilling reluctant unable"
-)
+# Words that only negate. The tutor keeps the other negators as content ("unwilling", "few",
+# "without" can be what a question is about).
+BARE_NEGATORS = _words("not no never none nothing neither nor cannot nobody nowhere")
+NEGATORS = BARE_NEGATORS | _words("non without hardly barely scarcely few little unlikely unwilling reluctant unable")
 # Negators that also count when they follow the word they negate ("ideas are few").
 AFTER_NEGATORS = _words("few little")
 # Prefixes that make a word its opposite ("reformed" / "unreformed"): such a pair is no typo.
 NEGATION_PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis", "anti")
+# Prefixes the tutor strips to find the positive form ("distrusts" answers "trust?"): only
+# those that hardly ever start a plain word ("in" would make "information" "formation").
+STRIPPED_PREFIXES = ("un", "dis", "non", "mis")
+# Prefixes written with a hyphen that the tutor joins to their word ("co-wrote" -> "cowrote").
+JOINED_PREFIXES = ("co", "non", "anti", "pre", "ex", "self", "re")
 
 # ------------------------------------------------------------------ direction
 
@@ -123,6 +129,77 @@ ANTONYM_PAIRS = (
 MATCH_DEMONYM_ENDINGS = frozenset(("n", "an", "ian", "ean", "sian", "ese", "ns", "ans", "ians"))
 ALIAS_DEMONYM_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians")
 GROUPED_NAME_ENDINGS = ("", "n", "an", "ian", "ean", "ns", "ans", "ians")
+
+# ------------------------------------------------------------------ the tutor's paraphrases
+
+# Paraphrases learners use in questions, as words (the tutor takes their stems at start-up).
+PARAPHRASES = (
+    ("fell fall falls falling fallen drop dropped declined decline decrease decreased down lower shrank reduce "
+     "reduced contracted slump"),
+    ("rose rise rising risen grew grow growing grown growth increase increased increasing climbed gain gained "
+     "jumped up higher"),
+    "sanctions restrictions penalties embargo",
+    "export exports exported sell sells sold sale sales",
+    "import imports imported buy buys bought purchase purchased procure",
+    "visit visited trip trips travel travelled traveled",
+    "arrive arrived came come comes",
+    "job post position role office",
+    "worth value total amount",
+    "company companies enterprise enterprises firm firms",
+    "soldier soldiers troop troops",
+    "phone telephone call",
+    "talk talked speak spoke spoken told conversation discussed discuss",
+    "problem problems obstacle obstacles difficulty trouble",
+    "want wanted wants wish desire hope hoped hopes seek sought",
+    "magazine journal publication",
+    "author wrote write writer written",
+    "protest protested object objected",
+    "calm calmed ease eased lessen lessened",
+    "outlook future prospects foreseeable",
+    "chance chances possibility likelihood probability",
+    "react reacted reaction respond responded response",
+    "election elections vote voting poll polls",
+    "big large huge",
+    "agreement agreements deal treaty accord",
+    "meet met meeting",
+    "hire hired employ employed",
+    "leave leaving withdraw withdrawal exit quit",
+    "tough tougher tighten tightening harsher stricter",
+    "head chief leader",
+    "percentage percent",
+    "share shared common mutual joint",
+    "beyond further",
+    "gap distance",
+)
+
+# ------------------------------------------------------------------ questions
+
+# Words that frame a question rather than say what it is about: the tutor drops them.
+QUESTION_WORDS = _words(
+    "what which who whom whose when where why how whats tell please explain describe know give show happen "
+    "happened happens happening mean means meant think you your i me my we our ok okay exactly actually "
+    "anything something thing things kind sort type get got did does do was were is are been "
+    "against among within through across upon onto via per until till whether if unless regarding concerning "
+    "during after before since though although yet"
+)
+# Words that carry little of a question's meaning: the tutor counts them at a light weight.
+LIGHT_WORDS = _words(
+    "number time times way part main worth article author text analysis writer consider considers considered "
+    "see sees view views believe believes argue argues suggest suggests expect expects say says claim claims "
+    "according"
+)
+# Words that mark a passage as giving a reason (for "why" questions).
+REASON_WORDS = _words("because since therefore reason result so")
+# Words that mark a passage as dated (for "when" questions), besides years.
+TIME_WORDS = _words(
+    "january february march april may june july august september october november december "
+    "spring summer autumn winter early day days week weeks month months year years decade "
+    "decades century ago later"
+)
+# Titles before a name: "President X" defines X.
+ROLE_WORDS = _words(
+    "president minister ambassador secretary advisor adviser chief editor deputy head chairman official"
+)
 
 # ------------------------------------------------------------------ other word classes
 
