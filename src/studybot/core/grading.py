@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .lexicon import GROUPED_NAME_ENDINGS, MODIFIERS, QUANTITY_WORDS
+from .lexicon import DEMONYM_ENDINGS, MODIFIERS, QUANTITY_WORDS
 from .matching import Aliases, Prepared, contradicts, directions_agree, find_phrase, overlap, word_match
 from .packs import Card
 from .quantities import Date, Quantity
@@ -278,7 +278,7 @@ class Grader:
         known = names(self.prep(wording)) | names(self.prep(card.answer)) | names(self.prep(card.prompt))
         words = {w for text in (wording, card.answer, card.prompt) for w in self.prep(text).words}
         extra = {n for n in mentioned - known if " " not in n  # a place or body named instead
-                 and not any(w.startswith(n) and w[len(n):] in GROUPED_NAME_ENDINGS for w in words)}
+                 and not any(w.startswith(n) and w[len(n):] in ("", *DEMONYM_ENDINGS) for w in words)}
         if not extra:
             return set()
         left_out = (names(self.prep(wording)) | names(self.prep(card.answer))) - mentioned

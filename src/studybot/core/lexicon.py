@@ -12,8 +12,8 @@ or roots rather than words (the grader's synonym groups, antonym pairs), it says
 from __future__ import annotations
 
 __all__ = [
-    "ABBREVIATIONS", "AFTER_NEGATORS", "ALIAS_DEMONYM_ENDINGS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS",
-    "DOWN", "GROUPED_NAME_ENDINGS", "JOINED_PREFIXES", "LIGHT_WORDS", "MATCH_DEMONYM_ENDINGS", "MODIFIERS",
+    "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS",
+    "DOWN", "DEMONYM_ENDINGS", "JOINED_PREFIXES", "LIGHT_WORDS", "MODIFIERS",
     "NEGATION_PREFIXES", "NEGATORS", "PARAPHRASES", "PHRASES", "QUANTITY_WORDS", "QUESTION_WORDS", "REASON_WORDS",
     "ROLE_WORDS", "STOP", "STRIPPED_PREFIXES", "SYNONYM_ROOTS", "TIME_WORDS", "UP",
 ]
@@ -125,10 +125,9 @@ ANTONYM_PAIRS = (
 
 # ------------------------------------------------------------------ demonyms
 
-# Endings that make a place a people or an adjective (Russia / Russian, Europe / European).
-MATCH_DEMONYM_ENDINGS = frozenset(("n", "an", "ian", "ean", "sian", "ese", "ns", "ans", "ians"))
-ALIAS_DEMONYM_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians")
-GROUPED_NAME_ENDINGS = ("", "n", "an", "ian", "ean", "ns", "ans", "ians")
+# Endings that make a place its people or adjective (Russia / Russian, Europe / European,
+# Belarus / Belarusian, China / Chinese): a name and its demonym are the same name.
+DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "sian", "ese", "ns", "ans", "ians")
 
 # ------------------------------------------------------------------ the tutor's paraphrases
 

@@ -17,11 +17,10 @@ from rapidfuzz.distance import OSA
 
 from .lexicon import (
     AFTER_NEGATORS,
-    ALIAS_DEMONYM_ENDINGS,
     ANTONYM_PAIRS,
     CLAUSE_BREAKS,
+    DEMONYM_ENDINGS,
     DOWN,
-    MATCH_DEMONYM_ENDINGS,
     NEGATION_PREFIXES,
     NEGATORS,
     PHRASES,
@@ -180,7 +179,7 @@ def word_match(want: str, have: str) -> int:
     short, long = (want, have) if len(want) <= len(have) else (have, want)
     if long.endswith(short) and long[: len(long) - len(short)] in NEGATION_PREFIXES:
         return -1  # "reformed" is not "unreformed"
-    if len(short) >= 4 and long.startswith(short) and long[len(short):] in MATCH_DEMONYM_ENDINGS:
+    if len(short) >= 4 and long.startswith(short) and long[len(short):] in DEMONYM_ENDINGS:
         return 0  # Russia / Russian, Europe / European, Belarus / Belarusian
     gw = synonym_group(want)
     if gw is not None and gw == synonym_group(have):
@@ -223,7 +222,7 @@ class Aliases:
             if " " not in key and len(key) >= 4 and key.isalpha():
                 stems = {key} | ({key[:-1]} if key.endswith("e") else set())
                 for base in stems:
-                    for ending in ALIAS_DEMONYM_ENDINGS:
+                    for ending in DEMONYM_ENDINGS:
                         pairs.setdefault(base + ending, canon)
         # one-word names, for typos in names ("Wahsington", "Yalowits"), by first letter
         self.near: dict[str, list[str]] = {}
