@@ -11,16 +11,36 @@ or roots rather than words (the grader's synonym groups, antonym pairs), it says
 
 from __future__ import annotations
 
+from typing import Literal, NamedTuple
+
 __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS",
     "DOWN", "DEMONYM_ENDINGS", "JOINED_PREFIXES", "LIGHT_WORDS", "MODIFIERS",
-    "NEGATION_PREFIXES", "NEGATORS", "PARAPHRASES", "PHRASES", "QUANTITY_WORDS", "QUESTION_WORDS", "REASON_WORDS",
-    "ROLE_WORDS", "STOP", "STRIPPED_PREFIXES", "SYNONYM_ROOTS", "TIME_WORDS", "UP",
+    "NEGATION_PREFIXES", "NEGATORS", "PHRASES", "QUANTITY_WORDS", "QUESTION_WORDS", "REASON_WORDS",
+    "ROLE_WORDS", "STOP", "STRIPPED_PREFIXES", "SYNONYMS", "SynonymGroup", "SynonymMatch", "TIME_WORDS", "UP",
 ]
+
+
+SynonymMatch = Literal["root", "exact"]
+
+
+class SynonymGroup(NamedTuple):
+    """Words that mean the same, and how they are matched (see `SYNONYMS`)."""
+
+    match: SynonymMatch
+    entries: tuple[str, ...]
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def _roots(text: str) -> SynonymGroup:
+    return SynonymGroup("root", tuple(text.split()))
+
+
+def _exact(text: str) -> SynonymGroup:
+    return SynonymGroup("exact", tuple(text.split()))
 
 
 # ------------------------------------------------------------------ function words
@@ -86,34 +106,75 @@ PHRASES = {
 
 # ------------------------------------------------------------------ synonyms and antonyms
 
-# Small, generic synonym groups of the grader, as roots: a stem matches a root it equals or
-# starts with (roots of five letters or more). Names of one text belong in pack aliases.
-SYNONYM_ROOTS = (
-    "remov lift end scrap abolish eliminat cancel drop",
-    "limit cap restrict restriction ceiling quota",
-    "resist counter oppos withstand contain deter confront curb counteract stand",
-    "interfer interference meddl intervent interven",
-    "domestic internal",
-    "affair politic matter subject topic issu question",
-    "small tiny negligibl insignificant minor minuscul marginal",
-    "visit trip travel",
-    "aim goal objectiv ambition aspiration",
-    "threat danger",
-    "prevent stop block halt",
-    "say said stat declar announc",
-    "support back endors",
-    "absorb annex incorporat swallow",
-    "number count",
-    "next follow upcoming",
-    "invit ask",
-    "high senior top",
-    "deputy vice",
-    "help assist aid",
-    "acces entry join",
-    "preserv keep maintain retain safeguard protect",
-    "effect impact",
-    "diplomat envoy staff personnel",
-    "recogni acknowledg",
+# Generic synonym groups, shared by the grader and the tutor (a group's number is its place
+# here). A "root" group lists roots: a stem belongs to it when it equals a root or, for roots
+# of five letters or more, begins with one ("remov" takes "removal", "removing"). An "exact"
+# group lists words: a word belongs to it when the word or its stem is one of the words or
+# their stems; a root would be too loose there ("import" would take "important", "author"
+# "authoritarian"). The grader reads the root groups only (`matching.synonym_group`); the
+# tutor reads both, so a word may stand in a root group and an exact group ("drop").
+# Names of one text belong in pack aliases, a text's own paraphrases in the pack.
+SYNONYMS: tuple[SynonymGroup, ...] = (
+    _roots("remov lift end scrap abolish eliminat cancel drop"),
+    _roots("limit cap restrict restriction ceiling quota"),
+    _roots("resist counter oppos withstand contain deter confront curb counteract stand"),
+    _roots("interfer interference meddl intervent interven"),
+    _roots("domestic internal"),
+    _roots("affair politic matter subject topic issu question"),
+    _roots("small tiny negligibl insignificant minor minuscul marginal"),
+    _roots("visit trip travel"),
+    _roots("aim goal objectiv ambition aspiration"),
+    _roots("threat danger"),
+    _roots("prevent stop block halt"),
+    _roots("say said stat declar announc"),
+    _roots("support back endors"),
+    _roots("absorb annex incorporat swallow"),
+    _roots("number count"),
+    _roots("next follow upcoming"),
+    _roots("invit ask"),
+    _roots("high senior top"),
+    _roots("deputy vice"),
+    _roots("help assist aid"),
+    _roots("acces entry join"),
+    _roots("preserv keep maintain retain safeguard protect"),
+    _roots("effect impact"),
+    _roots("diplomat envoy staff personnel"),
+    _roots("recogni acknowledg"),
+    _exact("fell fall falls falling fallen drop dropped declined decline decrease decreased down lower shrank reduce "
+           "reduced contracted slump"),
+    _exact("rose rise rising risen grew grow growing grown growth increase increased increasing climbed gain gained "
+           "jumped up higher"),
+    _exact("sanctions restrictions penalties embargo"),
+    _exact("export exports exported sell sells sold sale sales"),
+    _exact("import imports imported buy buys bought purchase purchased procure"),
+    _exact("arrive arrived came come comes"),
+    _exact("job post position role office"),
+    _exact("worth value total amount"),
+    _exact("company companies enterprise enterprises firm firms"),
+    _exact("soldier soldiers troop troops"),
+    _exact("phone telephone call"),
+    _exact("talk talked speak spoke spoken told conversation discussed discuss"),
+    _exact("problem problems obstacle obstacles difficulty trouble"),
+    _exact("want wanted wants wish desire hope hoped hopes seek sought"),
+    _exact("magazine journal publication"),
+    _exact("author wrote write writer written"),
+    _exact("protest protested object objected"),
+    _exact("calm calmed ease eased lessen lessened"),
+    _exact("outlook future prospects foreseeable"),
+    _exact("chance chances possibility likelihood probability"),
+    _exact("react reacted reaction respond responded response"),
+    _exact("election elections vote voting poll polls"),
+    _exact("big large huge"),
+    _exact("agreement agreements deal treaty accord"),
+    _exact("meet met meeting"),
+    _exact("hire hired employ employed"),
+    _exact("leave leaving withdraw withdrawal exit quit"),
+    _exact("tough tougher tighten tightening harsher stricter"),
+    _exact("head chief leader"),
+    _exact("percentage percent"),
+    _exact("share shared common mutual joint"),
+    _exact("beyond further"),
+    _exact("gap distance"),
 )
 # Pairs of opposite roots ("positively" / "negatively"): an answer with one where the
 # reference has the other says the opposite.
@@ -128,48 +189,6 @@ ANTONYM_PAIRS = (
 # Endings that make a place its people or adjective (Russia / Russian, Europe / European,
 # Belarus / Belarusian, China / Chinese): a name and its demonym are the same name.
 DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "sian", "ese", "ns", "ans", "ians")
-
-# ------------------------------------------------------------------ the tutor's paraphrases
-
-# Paraphrases learners use in questions, as words (the tutor takes their stems at start-up).
-PARAPHRASES = (
-    ("fell fall falls falling fallen drop dropped declined decline decrease decreased down lower shrank reduce "
-     "reduced contracted slump"),
-    ("rose rise rising risen grew grow growing grown growth increase increased increasing climbed gain gained "
-     "jumped up higher"),
-    "sanctions restrictions penalties embargo",
-    "export exports exported sell sells sold sale sales",
-    "import imports imported buy buys bought purchase purchased procure",
-    "visit visited trip trips travel travelled traveled",
-    "arrive arrived came come comes",
-    "job post position role office",
-    "worth value total amount",
-    "company companies enterprise enterprises firm firms",
-    "soldier soldiers troop troops",
-    "phone telephone call",
-    "talk talked speak spoke spoken told conversation discussed discuss",
-    "problem problems obstacle obstacles difficulty trouble",
-    "want wanted wants wish desire hope hoped hopes seek sought",
-    "magazine journal publication",
-    "author wrote write writer written",
-    "protest protested object objected",
-    "calm calmed ease eased lessen lessened",
-    "outlook future prospects foreseeable",
-    "chance chances possibility likelihood probability",
-    "react reacted reaction respond responded response",
-    "election elections vote voting poll polls",
-    "big large huge",
-    "agreement agreements deal treaty accord",
-    "meet met meeting",
-    "hire hired employ employed",
-    "leave leaving withdraw withdrawal exit quit",
-    "tough tougher tighten tightening harsher stricter",
-    "head chief leader",
-    "percentage percent",
-    "share shared common mutual joint",
-    "beyond further",
-    "gap distance",
-)
 
 # ------------------------------------------------------------------ questions
 

@@ -25,7 +25,7 @@ from .lexicon import (
     NEGATORS,
     PHRASES,
     STOP,
-    SYNONYM_ROOTS,
+    SYNONYMS,
     UP,
 )
 from .quantities import Quantity, find_dates, find_quantities, words_to_digits
@@ -36,9 +36,10 @@ __all__ = ["DOWN", "NEGATORS", "STOP", "UP", "Aliases", "Match", "Prepared", "an
            "find_phrase", "overlap", "stem", "synonym_group", "word_match"]
 
 _GROUP: dict[str, int] = {}
-for _i, _line in enumerate(SYNONYM_ROOTS):
-    for _w in _line.split():
-        _GROUP.setdefault(_w, _i)
+for _i, _group in enumerate(SYNONYMS):
+    if _group.match == "root":  # the grader matches roots only (see lexicon.SYNONYMS)
+        for _w in _group.entries:
+            _GROUP.setdefault(_w, _i)
 
 _ANTONYMS = {frozenset(p.split()) for p in ANTONYM_PAIRS}
 _ANTONYM_ROOTS = sorted({w for p in ANTONYM_PAIRS for w in p.split()}, key=len, reverse=True)

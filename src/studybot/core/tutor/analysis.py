@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from ..lexicon import LIGHT_WORDS, PARAPHRASES, QUESTION_WORDS, STOP
+from ..lexicon import LIGHT_WORDS, QUESTION_WORDS, STOP, SYNONYMS
 from ..matching import Prepared, stem
 from ..text import normalise
-from .documents import NAME_KEY, Library, content, join_prefixes, name_key, paraphrase_group, word_keys
+from .documents import NAME_KEY, Library, content, in_synonym_group, join_prefixes, name_key, word_keys
 
 if TYPE_CHECKING:
     from .ranking import Weights
@@ -126,7 +126,7 @@ class Analyser:
     def __init__(self, library: Library, weights: Weights):
         self.library = library
         self.weights = weights
-        lexicon = set(QUESTION_WORDS) | LIGHT_WORDS | {w for line in PARAPHRASES for w in line.split()}
+        lexicon = set(QUESTION_WORDS) | LIGHT_WORDS | {w for group in SYNONYMS for w in group.entries}
         self.vocab_list = sorted(set(library.vocab) | lexicon)
         self.name_list = sorted(w for w in library.names if w.isalpha())
         self.idf_unknown = math.log((len(library.docs) + 1) / 0.5)  # the rarity of a key no passage has
@@ -157,8 +157,8 @@ class Analyser:
     def _known(self, word: str) -> bool:
         lib = self.library
         return (not word.isalpha() or word in lib.vocab or stem(word) in lib.df or word in STOP
-                or word in QUESTION_WORDS or word in LIGHT_WORDS or paraphrase_group(word) is not None
-                or paraphrase_group(stem(word)) is not None)
+                or word in QUESTION_WORDS or word in LIGHT_WORDS or in_synonym_group(word)
+                or in_synonym_group(stem(word)))
 
     def _correct(self, word: str, name_only: bool) -> str:
         """The closest vocabulary word to a misspelt one (names preferred), or the word itself.

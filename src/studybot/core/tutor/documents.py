@@ -4,7 +4,7 @@ A passage (`Doc`) is one sentence of a section's notes, a card's explanation, a 
 as prompt and answer, or a sentence of the source text. Each is prepared like a graded
 answer (pack aliases, stems; see `matching`) and reduced to match keys:
 
-- the stem of each content word, and its synonym groups (``zg<n>``, ``zt<n>``): strong;
+- the stem of each content word, and its synonym groups in `lexicon.SYNONYMS` (``zg<n>``): strong;
 - its direction (``zdirup``, ``zdirdown``), its six-letter root (``zr...``) and the stem of
   its positive form ("distrusts" -> "trust"): weak, partial credit;
 - each canonical name it mentions (``zn<words>``).
@@ -27,12 +27,12 @@ from ..lexicon import (
     BARE_NEGATORS,
     DOWN,
     JOINED_PREFIXES,
-    PARAPHRASES,
     QUESTION_WORDS,
     REASON_WORDS,
     ROLE_WORDS,
     STOP,
     STRIPPED_PREFIXES,
+    SYNONYMS,
     TIME_WORDS,
     UP,
 )
@@ -42,11 +42,12 @@ from ..store import SearchIndex
 from ..text import clean, normalise
 
 __all__ = ["NAME_KEY", "Doc", "DocKind", "Library", "NameSpan", "Passage", "all_keys", "card_text", "content",
-           "end_sentence", "join_prefixes", "name_key", "paraphrase_group", "sentences", "word_keys"]
+           "end_sentence", "join_prefixes", "name_key", "in_synonym_group", "sentences", "word_keys"]
 
 DocKind = Literal["note", "explanation", "card", "source"]
 
 NAME_KEY = "zn"  # prefix of the key of a canonical name
+SYNONYM_KEY = "zg"  # prefix of the key of a synonym group
 ROOT_FROM = 7  # stems of this many letters or more also give their root ...
 ROOT_LENGTH = 6  # ... of this many letters (a weak key)
 MAX_SOURCE_CHARS = 2_000_000  # characters of a source text that are indexed
@@ -112,32 +113,38 @@ class Doc:
 # ------------------------------------------------------------------ keys of words
 
 
-def _paraphrase_groups() -> dict[str, int]:
-    groups: dict[str, int] = {}
-    for i, line in enumerate(PARAPHRASES):
-        for word in line.split():
-            groups.setdefault(stem(word), i)
-            groups.setdefault(word, i)
-    return groups
+def _exact_groups() -> dict[str, frozenset[int]]:
+    """The exact synonym groups (`lexicon.SYNONYMS`) of each listed word and of its stem."""
+    groups: dict[str, set[int]] = {}
+    for i, group in enumerate(SYNONYMS):
+        if group.match == "exact":
+            for word in group.entries:
+                groups.setdefault(stem(word), set()).add(i)
+                groups.setdefault(word, set()).add(i)
+    return {key: frozenset(ids) for key, ids in groups.items()}
 
 
-_PARAPHRASE_GROUP = _paraphrase_groups()
+_EXACT_GROUPS = _exact_groups()
 
 
-def paraphrase_group(word: str) -> int | None:
-    """The tutor's paraphrase group of a word or stem, if it has one."""
-    return _PARAPHRASE_GROUP.get(word)
+def in_synonym_group(word: str) -> bool:
+    """Does a word (or stem) belong to a synonym group, as listed or by a root?"""
+    return word in _EXACT_GROUPS or synonym_group(word) is not None
+
+
+def _synonym_keys(word: str, st: str) -> set[str]:
+    """Keys of the synonym groups of a word: the root group of its stem (as the grader finds
+    it, see `matching.synonym_group`) and the exact groups of its stem, or else of the word."""
+    groups = set(_EXACT_GROUPS.get(st) or _EXACT_GROUPS.get(word) or ())
+    gid = synonym_group(st)
+    if gid is not None:
+        groups.add(gid)
+    return {f"{SYNONYM_KEY}{g}" for g in groups}
 
 
 def word_keys(word: str, st: str) -> tuple[set[str], set[str]]:
     """Strong keys (stem, synonym groups) and weak keys (direction, root, positive form) of a word."""
-    strong = {st}
-    gid = synonym_group(st)
-    if gid is not None:
-        strong.add(f"zg{gid}")
-    tid = _PARAPHRASE_GROUP.get(st, _PARAPHRASE_GROUP.get(word))
-    if tid is not None:
-        strong.add(f"zt{tid}")
+    strong = {st} | _synonym_keys(word, st)
     weak = set()
     if word in UP:
         weak.add("zdirup")
