@@ -6,7 +6,11 @@ here should name a word of one text: what belongs to one article (its names, its
 paraphrases) belongs in its pack (`aliases`, `synonyms`).
 
 Words are written lower case, as `text.normalise` leaves them. Where a list holds stems
-or roots rather than words (the grader's synonym groups, antonym pairs), it says so.
+or roots rather than words (the root synonym groups, antonym pairs), it says so.
+
+Entries marked ``# TEXT-SPECIFIC?`` look as if they were added for the first pack (the
+Belarus/US article) rather than for English in general: candidates to move into that
+pack's `aliases` / `synonyms` (not judged yet).
 """
 
 from __future__ import annotations
@@ -92,10 +96,13 @@ DOWN = _words(
 
 # Abbreviations learners type, with the word they stand for (a trailing dot is allowed).
 ABBREVIATIONS = {
-    "sec": "secretary", "secy": "secretary", "asst": "assistant", "dept": "department", "govt": "government",
+    "asst": "assistant", "dept": "department", "govt": "government",
     "gov": "government", "nat'l": "national", "natl": "national", "int'l": "international", "intl": "international",
-    "incl": "including", "approx": "approximately", "mln": "million", "bln": "billion", "pres": "president",
-    "min": "minister", "amb": "ambassador", "w/o": "without", "w/": "with",
+    "incl": "including", "approx": "approximately", "mln": "million", "bln": "billion",
+    "w/o": "without", "w/": "with",
+    # TEXT-SPECIFIC? the article's titles (Secretary of State, Foreign Minister, ambassador);
+    # in general English "sec" is also a second and "min" a minute or a minimum
+    "sec": "secretary", "secy": "secretary", "pres": "president", "min": "minister", "amb": "ambassador",
 }
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {
@@ -117,10 +124,11 @@ PHRASES = {
 SYNONYMS: tuple[SynonymGroup, ...] = (
     _roots("remov lift end scrap abolish eliminat cancel drop"),
     _roots("limit cap restrict restriction ceiling quota"),
+    # TEXT-SPECIFIC? "contain", "deter": resisting Russia; in general English "contain" means "include"
     _roots("resist counter oppos withstand contain deter confront curb counteract stand"),
     _roots("interfer interference meddl intervent interven"),
     _roots("domestic internal"),
-    _roots("affair politic matter subject topic issu question"),
+    _roots("affair politic matter subject topic issu question"),  # TEXT-SPECIFIC? "internal affairs" = "politics"
     _roots("small tiny negligibl insignificant minor minuscul marginal"),
     _roots("visit trip travel"),
     _roots("aim goal objectiv ambition aspiration"),
@@ -128,7 +136,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _roots("prevent stop block halt"),
     _roots("say said stat declar announc"),
     _roots("support back endors"),
-    _roots("absorb annex incorporat swallow"),
+    _roots("absorb annex incorporat swallow"),  # TEXT-SPECIFIC? Russia absorbing Belarus (the Anschluss scenario)
     _roots("number count"),
     _roots("next follow upcoming"),
     _roots("invit ask"),
@@ -138,13 +146,13 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _roots("acces entry join"),
     _roots("preserv keep maintain retain safeguard protect"),
     _roots("effect impact"),
-    _roots("diplomat envoy staff personnel"),
+    _roots("diplomat envoy staff personnel"),  # TEXT-SPECIFIC? the cap on US embassy staff
     _roots("recogni acknowledg"),
     _exact("fell fall falls falling fallen drop dropped declined decline decrease decreased down lower shrank reduce "
            "reduced contracted slump"),
     _exact("rose rise rising risen grew grow growing grown growth increase increased increasing climbed gain gained "
            "jumped up higher"),
-    _exact("sanctions restrictions penalties embargo"),
+    _exact("sanctions restrictions penalties embargo"),  # TEXT-SPECIFIC? the article's US sanctions
     _exact("export exports exported sell sells sold sale sales"),
     _exact("import imports imported buy buys bought purchase purchased procure"),
     _exact("arrive arrived came come comes"),
@@ -173,8 +181,8 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _exact("head chief leader"),
     _exact("percentage percent"),
     _exact("share shared common mutual joint"),
-    _exact("beyond further"),
-    _exact("gap distance"),
+    _exact("beyond further"),  # TEXT-SPECIFIC? one wording of the notes
+    _exact("gap distance"),  # TEXT-SPECIFIC? the gap / distance between Minsk and Moscow
 )
 # Pairs of opposite roots ("positively" / "negatively"): an answer with one where the
 # reference has the other says the opposite.
@@ -188,7 +196,7 @@ ANTONYM_PAIRS = (
 
 # Endings that make a place its people or adjective (Russia / Russian, Europe / European,
 # Belarus / Belarusian, China / Chinese): a name and its demonym are the same name.
-DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "sian", "ese", "ns", "ans", "ians")
+DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "sian", "ese", "ns", "ans", "ians")  # TEXT-SPECIFIC? "sian": Belarussian
 
 # ------------------------------------------------------------------ questions
 
@@ -202,7 +210,8 @@ QUESTION_WORDS = _words(
 )
 # Words that carry little of a question's meaning: the tutor counts them at a light weight.
 LIGHT_WORDS = _words(
-    "number time times way part main worth article author text analysis writer consider considers considered "
+    "number time times way part main worth article author text writer consider considers considered "
+    "analysis "  # TEXT-SPECIFIC? what the first pack's source calls itself
     "see sees view views believe believes argue argues suggest suggests expect expects say says claim claims "
     "according"
 )
@@ -224,10 +233,12 @@ ROLE_WORDS = _words(
 # Rank and region words that change what a title names ("deputy", "East Asian").
 MODIFIERS = _words(
     "deputy vice former acting assistant under senior junior chief first second east west north south central "
-    "eastern western northern southern economic military political"
+    "eastern western northern southern "
+    "economic military political"  # TEXT-SPECIFIC? "Under Secretary for Political Affairs" and the like
 )
 # Words of figures and their units: a mistake pattern made only of these is a figure.
 QUANTITY_WORDS = _words(
-    "million millions billion billions thousand thousands mln mn bn k m b usd dollars dollar percent per cent pct "
+    "million millions billion billions thousand thousands mln mn bn k m b percent per cent pct "
+    "usd dollars dollar "  # TEXT-SPECIFIC? the article's only currency (no euro, rouble...)
     "year years month months week weeks day days decade decades century centuries"
 )
