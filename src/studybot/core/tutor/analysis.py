@@ -10,7 +10,6 @@ figure ("how many"), a date ("when"), a person ("who"), a reason ("why") and so 
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -21,7 +20,17 @@ from rapidfuzz.distance import OSA
 from ..lexicon import LIGHT_WORDS, QUESTION_WORDS, STOP, SYNONYMS
 from ..matching import Prepared, stem
 from ..text import normalise
-from .documents import NAME_KEY, Library, content, in_synonym_group, join_prefixes, name_key, word_keys
+from .documents import (
+    CAPITALISED,
+    NAME_KEY,
+    WORD,
+    Library,
+    content,
+    in_synonym_group,
+    join_prefixes,
+    name_key,
+    word_keys,
+)
 
 if TYPE_CHECKING:
     from .ranking import Weights
@@ -54,8 +63,6 @@ _REASON_Q = re.compile(r"\bwhy\b|\bfor what reason\b|\bhow come\b")
 _DEFINE_Q = re.compile(r"^\W*(?:who|what)(?:'s| is| was| are| were)\b|^\W*what does .+ mean\W*$|^\W*what about\b")
 _LIST_Q = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s+(?:main\s+|possible\s+|key\s+)?[a-z]+s\b"
                      r"|\bname the\b|\blist (?:the|all)\b")
-_CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*)")
-_WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 
 
 @dataclass(frozen=True)
@@ -97,7 +104,7 @@ class Question:
 
 def wants(text: str, units: list[Unit]) -> Wants:
     """The kind of answer a question (normalised text and its units) asks for."""
-    bare = bool(units) and len(units) <= 2 and not any(w in QUESTION_WORDS for w in _WORD.findall(text))
+    bare = bool(units) and len(units) <= 2 and not any(w in QUESTION_WORDS for w in WORD.findall(text))
     choice = bool(_CHOICE_Q.search(text))
     return Wants(
         numeric=bool(_NUMBER_Q.search(text)),
@@ -129,16 +136,16 @@ class Analyser:
         lexicon = set(QUESTION_WORDS) | LIGHT_WORDS | {w for group in SYNONYMS for w in group.entries}
         self.vocab_list = sorted(set(library.vocab) | lexicon)
         self.name_list = sorted(w for w in library.names if w.isalpha())
-        self.idf_unknown = math.log((len(library.docs) + 1) / 0.5)  # the rarity of a key no passage has
+        self.idf_unknown = library.rarest
 
     def question(self, raw: str, text: str) -> Question | None:
         """The question (as typed, and normalised) as weighted units, or None when nothing
         in it can be looked up."""
         capitalised: set[str] = set()
-        for m in _CAPITALISED.finditer(raw):
+        for m in CAPITALISED.finditer(raw):
             token = m.group(1)
             if m.start() > 0 or (token.isupper() and len(token) >= 2):
-                capitalised.update(_WORD.findall(normalise(token)))
+                capitalised.update(WORD.findall(normalise(token)))
         asked = join_prefixes(text)
         asked = _TAKE_PLACE.sub("happened", _FRAMING_VERB.sub("to", _HOW_ADJECTIVE.sub("how", asked)))
         prepared = self._spelt(Prepared.of(asked, self.library.aliases), capitalised)

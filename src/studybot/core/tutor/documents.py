@@ -41,8 +41,9 @@ from ..packs import Card, Pack
 from ..store import SearchIndex
 from ..text import clean, normalise
 
-__all__ = ["NAME_KEY", "Doc", "DocKind", "Library", "NameSpan", "Passage", "all_keys", "card_text", "content",
-           "end_sentence", "join_prefixes", "name_key", "in_synonym_group", "sentences", "word_keys"]
+__all__ = ["CAPITALISED", "NAME_KEY", "WORD", "Doc", "DocKind", "Library", "NameSpan", "Passage", "all_keys",
+           "card_text", "content", "end_sentence", "in_synonym_group", "join_prefixes", "name_key", "passages",
+           "sentences", "word_keys"]
 
 DocKind = Literal["note", "explanation", "card", "source"]
 
@@ -64,8 +65,8 @@ _CARDINAL = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d|\b(?:two|three|four|fiv
                        r"hundred|thousand|million|billion|trillion|half|quarter|dozen|thirds?|fifths?)\b",
                        re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<=[.!?])\s+(?=[A-Z\"'“‘(])")
-_CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*)")
-_WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*)")  # a capitalised word as written
+WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")  # a word of normalised text (decimals kept whole)
 _SENTENCE_START = ("", ".", "?", "!", ":", ";", '"', "“", "(", "'", "‘")  # what may stand before a sentence
 
 
@@ -185,7 +186,7 @@ def _heads(prepared: Prepared, name_at: dict[int, str]) -> set[str]:
     """Keys of what a passage defines: the words (or the name) just before a defining cue
     such as ", the", ":", "(" or "is a" ("Zas was the state secretary ...")."""
     heads: set[str] = set()
-    tokens = list(_WORD.finditer(prepared.text))
+    tokens = list(WORD.finditer(prepared.text))
     for cue in _DEFINING_CUE.finditer(prepared.text):
         before = [i for i, t in enumerate(tokens) if t.end() <= cue.start()]
         if before:
@@ -274,9 +275,9 @@ class Library:
         self.names: set[str] = set()  # words of names: aliases and capitalised words of the pack
         for canon, variants in pack.aliases.items():  # as written (not the generated demonym forms)
             for name in (canon, *variants):
-                self.names.update(w for w in _WORD.findall(normalise(name)) if len(w) >= 3 and w not in STOP)
+                self.names.update(w for w in WORD.findall(normalise(name)) if len(w) >= 3 and w not in STOP)
         self.persons = self._people()
-        self.sequences = [seq for key in self.aliases.pairs for seq in [tuple(_WORD.findall(key))]
+        self.sequences = [seq for key in self.aliases.pairs for seq in [tuple(WORD.findall(key))]
                           if len(seq) >= 2 and seq[0] not in STOP and len(seq[0]) >= 3]
         self.docs: list[Doc] = [self._make_doc(i, p) for i, p in enumerate(passages(pack))]
         self.df: Counter[str] = Counter()
@@ -290,8 +291,13 @@ class Library:
         self.index.build((doc.id, (" ".join(sorted(doc.keys | doc.title_keys)),)) for doc in self.docs)
 
     def idf(self, key: str) -> float:
-        """The rarity of a key among the passages (a key no passage has is rarest)."""
-        return math.log((len(self.docs) + 1) / (self.df.get(key, 0) + 0.5))
+        """The rarity of a key among the passages (a key no passage has is `rarest`)."""
+        return _idf(len(self.docs), self.df.get(key, 0))
+
+    @property
+    def rarest(self) -> float:
+        """The rarity of a key no passage has."""
+        return _idf(len(self.docs), 0)
 
     def find_names(self, words: list[str]) -> list[NameSpan]:
         """Each canonical name in `words`, longest first, left to right."""
@@ -331,14 +337,14 @@ class Library:
                 continue
             initial = any(re.match(r"^[A-Z]\.\s", v) for v in variants)
             if initial or not any(p.casefold() in lower for p in parts):
-                people.add(name_key(tuple(_WORD.findall(normalise(canon)))))
+                people.add(name_key(tuple(WORD.findall(normalise(canon)))))
         return people
 
     def _remember_names(self, text: str) -> None:
         """Capitalised words inside sentences are names (for spelling correction)."""
-        for m in _CAPITALISED.finditer(text):
+        for m in CAPITALISED.finditer(text):
             if text[:m.start()].rstrip()[-1:] not in _SENTENCE_START:
-                self.names.update(w for w in _WORD.findall(normalise(m.group(1)))
+                self.names.update(w for w in WORD.findall(normalise(m.group(1)))
                                   if len(w) >= 3 and w.isalpha() and w not in STOP and w not in QUESTION_WORDS)
 
     # -------------------------------------------------------------- passages
@@ -416,10 +422,15 @@ class Library:
         return found - plain - {k for k in keys if k.startswith(NAME_KEY)}
 
 
+def _idf(total: int, having: int) -> float:
+    """Inverse document frequency of a key that `having` of `total` passages have (smoothed)."""
+    return math.log((total + 1) / (having + 0.5))
+
+
 def _tag_keys(card: Card) -> set[str]:
     """Strong keys of the words of a card's tags."""
     keys: set[str] = set()
     for tag in card.tags:
-        for w in _WORD.findall(normalise(tag)):
+        for w in WORD.findall(normalise(tag)):
             keys |= word_keys(w, stem(w))[0]
     return keys

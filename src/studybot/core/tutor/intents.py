@@ -14,6 +14,7 @@ from ..lexicon import QUESTION_WORDS, STOP
 from ..matching import stem
 from ..packs import Pack
 from ..text import normalise
+from .documents import WORD
 
 __all__ = ["INTENT_TEXT", "Intent", "Target", "TargetKind", "find_target", "match_intent"]
 
@@ -40,7 +41,6 @@ _DUE_WORDS = frozenset({
     "number", "anything", "something", "there", "for", "i", "have", "me", "my", "do", "any", "still", "the", "to",
     "s"
 })
-_WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 
 # What the tutor says when it recognises an intent other than a quiz.
 INTENT_TEXT: dict[Intent, str] = {
@@ -80,14 +80,14 @@ def find_target(pack: Pack, phrase: str, search: Callable[[str], str | None]) ->
     """The section or tag a quiz request names: by id or tag (same words or stems), by a
     section title containing its words, by a close spelling of an id or tag, and last by
     `search(phrase)`, the section of the passage that would answer it. None: no topic."""
-    words = [w for w in _WORD.findall(normalise(phrase)) if w not in STOP and w not in QUESTION_WORDS]
+    words = [w for w in WORD.findall(normalise(phrase)) if w not in STOP and w not in QUESTION_WORDS]
     if not words:
         return None
     joined, stems = "-".join(words), {stem(w) for w in words}
     tags = sorted({t for c in pack.cards for t in c.tags})
 
     def same(label: str) -> bool:
-        return label == joined or {stem(w) for w in _WORD.findall(normalise(label))} == stems
+        return label == joined or {stem(w) for w in WORD.findall(normalise(label))} == stems
 
     for s in pack.sections:
         if same(s.id):
@@ -96,7 +96,7 @@ def find_target(pack: Pack, phrase: str, search: Callable[[str], str | None]) ->
         if same(t):
             return Target(t, "tag", t)
     for s in pack.sections:
-        if stems <= {stem(w) for w in _WORD.findall(normalise(s.title))}:
+        if stems <= {stem(w) for w in WORD.findall(normalise(s.title))}:
             return Target(s.id, "section", s.title)
     choices = [Target(s.id, "section", s.title) for s in pack.sections] + [Target(t, "tag", t) for t in tags]
     found = process.extractOne(joined, [c.id for c in choices], scorer=fuzz.ratio, score_cutoff=TOPIC_SIMILARITY)
