@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from .lexicon import DEMONYM_ENDINGS, MODIFIERS, QUANTITY_WORDS
 from .matching import Aliases, Prepared, contradicts, directions_agree, find_phrase, overlap, word_match
 from .packs import Card
 from .quantities import Date, Quantity
@@ -60,16 +61,6 @@ def _wrong(feedback: str, reason: str, *trace: str, score: float = 0.0, **kw) ->
 
 
 # ------------------------------------------------------------------ quantities
-
-_DEMONYM_ENDINGS = ("", "n", "an", "ian", "ean", "ns", "ans", "ians")
-_MODIFIERS = frozenset(
-    "deputy vice former acting assistant under senior junior chief first second east west north south central "
-    "eastern western northern southern economic military political".split()
-)
-_QUANTITY_WORDS = frozenset(
-    "million millions billion billions thousand thousands mln mn bn k m b usd dollars dollar percent per cent pct "
-    "year years month months week weeks day days decade decades century centuries".split()
-)
 
 _DURATION_DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5,
                   "century": 36525.0}
@@ -155,7 +146,7 @@ class Grader:
             if not all(any(_same_quantity(w, h) for h in got.quantities) for w in want.quantities):
                 return False
             words = [i for i in want.content() if not any(ch.isdigit() for ch in want.words[i])
-                     and want.words[i] not in _QUANTITY_WORDS]
+                     and want.words[i] not in QUANTITY_WORDS]
             if not words:
                 return True  # "217 million", "$217m": the figure is the mistake
             return all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in words)
@@ -273,7 +264,7 @@ class Grader:
         """A rank or region word the answer adds to a title ("deputy", "East Asian")."""
         allowed = {st for text in (card.answer, *card.accept, card.prompt) for st in self.prep(text).stems}
         for word, st in zip(got.words, got.stems):
-            if word in _MODIFIERS and not any(word_match(st, a) == 0 for a in allowed):
+            if word in MODIFIERS and not any(word_match(st, a) == 0 for a in allowed):
                 return word
         return ""
 
@@ -287,7 +278,7 @@ class Grader:
         known = names(self.prep(wording)) | names(self.prep(card.answer)) | names(self.prep(card.prompt))
         words = {w for text in (wording, card.answer, card.prompt) for w in self.prep(text).words}
         extra = {n for n in mentioned - known if " " not in n  # a place or body named instead
-                 and not any(w.startswith(n) and w[len(n):] in _DEMONYM_ENDINGS for w in words)}
+                 and not any(w.startswith(n) and w[len(n):] in ("", *DEMONYM_ENDINGS) for w in words)}
         if not extra:
             return set()
         left_out = (names(self.prep(wording)) | names(self.prep(card.answer))) - mentioned

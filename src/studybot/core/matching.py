@@ -15,6 +15,19 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from .lexicon import (
+    AFTER_NEGATORS,
+    ANTONYM_PAIRS,
+    CLAUSE_BREAKS,
+    DEMONYM_ENDINGS,
+    DOWN,
+    NEGATION_PREFIXES,
+    NEGATORS,
+    PHRASES,
+    STOP,
+    SYNONYMS,
+    UP,
+)
 from .quantities import Quantity, find_dates, find_quantities, words_to_digits
 from .text import normalise
 
@@ -22,73 +35,14 @@ __all__ = ["DOWN", "NEGATORS", "STOP", "UP", "Aliases", "Match", "Prepared", "an
            "directions_agree",
            "find_phrase", "overlap", "stem", "synonym_group", "word_match"]
 
-STOP = frozenset(
-    "a an the of to in on at by for from with and or as is are was were be been being it its this that "
-    "these those their there they he she his her them which who whom what when where why how do did does "
-    "has have had than then so into about over under between during while also only just very would will "
-    "could should can may might must s its itself one some any such both each even still really quite "
-    "rather much many lot lots toward towards b c d e f g h i j k l m n o p q r t u v w x y z".split()
-)
-NEGATORS = frozenset(
-    "not no non never none nothing neither nor without cannot nobody nowhere hardly barely scarcely few "
-    "little unlikely unwilling reluctant unable".split()
-)
-# Quantitative direction only: evaluative words (better, worse) depend on what they describe.
-UP = frozenset(
-    "rose rise rises rising risen grew grow grows growing grown increase increased increases increasing "
-    "up higher gained gain gains expanded expand expands climbed climb climbs jumped soared surged raised "
-    "boosted upward growth increasingly more".split()
-)
-DOWN = frozenset(
-    "fell fall falls falling fallen declined decline declines declining decreased decrease decreases "
-    "decreasing dropped drop drops dropping down lower shrank shrink shrinks shrunk reduced reduce "
-    "reduces reducing contracted slumped slump plunged downward sank sink lessened lessen fading fade "
-    "fades faded shrinking fewer less".split()
-)
-_AFTER_NEGATORS = frozenset(("few", "little"))
-_CLAUSE_BREAK = frozenset("but whereas while although though however yet because so and then".split())
-_NEG_PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis", "anti")
-
-# Small, generic synonym groups (article-specific names belong in pack aliases).
-_SYNONYMS = [
-    "remov lift end scrap abolish eliminat cancel drop",
-    "limit cap restrict restriction ceiling quota",
-    "resist counter oppos withstand contain deter confront curb counteract stand",
-    "interfer interference meddl intervent interven",
-    "domestic internal",
-    "affair politic matter subject topic issu question",
-    "small tiny negligibl insignificant minor minuscul marginal",
-    "visit trip travel",
-    "aim goal objectiv ambition aspiration",
-    "threat danger",
-    "prevent stop block halt",
-    "say said stat declar announc",
-    "support back endors",
-    "absorb annex incorporat swallow",
-    "number count",
-    "next follow upcoming",
-    "invit ask",
-    "high senior top",
-    "deputy vice",
-    "help assist aid",
-    "acces entry join",
-    "preserv keep maintain retain safeguard protect",
-    "effect impact",
-    "diplomat envoy staff personnel",
-    "recogni acknowledg",
-]
 _GROUP: dict[str, int] = {}
-for _i, _line in enumerate(_SYNONYMS):
-    for _w in _line.split():
-        _GROUP.setdefault(_w, _i)
+for _i, _group in enumerate(SYNONYMS):
+    if _group.match == "root":  # the grader matches roots only (see lexicon.SYNONYMS)
+        for _w in _group.entries:
+            _GROUP.setdefault(_w, _i)
 
-_ANTONYM_PAIRS = [
-    "positiv negativ", "optimist pessimist", "support oppos", "accept reject", "success failur",
-    "strong weak", "friend enemy", "ally rival", "warm cold", "open clos", "legal illegal", "win los",
-    "surplus deficit", "befor after",
-]
-_ANTONYMS = {frozenset(p.split()) for p in _ANTONYM_PAIRS}
-_ANTONYM_ROOTS = sorted({w for p in _ANTONYM_PAIRS for w in p.split()}, key=len, reverse=True)
+_ANTONYMS = {frozenset(p.split()) for p in ANTONYM_PAIRS}
+_ANTONYM_ROOTS = sorted({w for p in ANTONYM_PAIRS for w in p.split()}, key=len, reverse=True)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -105,25 +59,14 @@ _SUFFIXES = ("izations", "isations", "ization", "isation", "ations", "ation", "a
 _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _ALIAS_TOKEN = re.compile(r"[a-z0-9]+")
 _LONG_WORD = re.compile(r"[a-z]{8,}")
-_ABBREVIATIONS = {
-    "sec": "secretary", "secy": "secretary", "asst": "assistant", "dept": "department", "govt": "government",
-    "gov": "government", "nat'l": "national", "natl": "national", "int'l": "international", "intl": "international",
-    "incl": "including", "approx": "approximately", "mln": "million", "bln": "billion", "pres": "president",
-    "min": "minister", "amb": "ambassador", "w/o": "without", "w/": "with",
-}
-_PHRASES = {
-    **_ABBREVIATIONS,
-    "a few": "some", "a little": "some",  # "a few" is not "few"
-    "far from": "not", "how many": "number", "cannot": "can not", "can not": "can not",
-}
 _PHRASE = re.compile(
-    r"n't\b|(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_PHRASES, key=len, reverse=True)) + r")(?:\.|(?![\w']))"
+    r"n't\b|(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(PHRASES, key=len, reverse=True)) + r")(?:\.|(?![\w']))"
 )
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
 
 
 def _phrase(match: re.Match) -> str:
-    return " not" if match.group(1) is None else _PHRASES[match.group(1)]
+    return " not" if match.group(1) is None else PHRASES[match.group(1)]
 _SPLIT = re.compile(r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+")
 
 
@@ -224,7 +167,6 @@ def _typo_limit(word: str) -> int:
     return 1 if len(word) <= 9 else 2
 
 
-_DEMONYM_ENDINGS = frozenset(("n", "an", "ian", "ean", "sian", "ese", "ns", "ans", "ians"))
 _DOUBLE = re.compile(r"([a-z])\1+")
 
 
@@ -236,9 +178,9 @@ def word_match(want: str, have: str) -> int:
     if want.isalpha() and _undouble(want) == _undouble(have):
         return 1  # a doubled letter: Mitchel / Mitchell, loss / los(ing)
     short, long = (want, have) if len(want) <= len(have) else (have, want)
-    if long.endswith(short) and long[: len(long) - len(short)] in _NEG_PREFIXES:
+    if long.endswith(short) and long[: len(long) - len(short)] in NEGATION_PREFIXES:
         return -1  # "reformed" is not "unreformed"
-    if len(short) >= 4 and long.startswith(short) and long[len(short):] in _DEMONYM_ENDINGS:
+    if len(short) >= 4 and long.startswith(short) and long[len(short):] in DEMONYM_ENDINGS:
         return 0  # Russia / Russian, Europe / European, Belarus / Belarusian
     gw = synonym_group(want)
     if gw is not None and gw == synonym_group(have):
@@ -281,7 +223,7 @@ class Aliases:
             if " " not in key and len(key) >= 4 and key.isalpha():
                 stems = {key} | ({key[:-1]} if key.endswith("e") else set())
                 for base in stems:
-                    for ending in ("n", "an", "ian", "ns", "ans", "ians"):
+                    for ending in DEMONYM_ENDINGS:
                         pairs.setdefault(base + ending, canon)
         # one-word names, for typos in names ("Wahsington", "Yalowits"), by first letter
         self.near: dict[str, list[str]] = {}
@@ -399,7 +341,7 @@ class Prepared:
         for piece in _SPLIT.split(text):
             tokens = _TOKEN.findall(piece)
             for tok in tokens:
-                if tok in _CLAUSE_BREAK:
+                if tok in CLAUSE_BREAKS:
                     clause += 1
                 words.append(tok)
                 clauses.append(clause)
@@ -431,7 +373,7 @@ class Prepared:
             if self.clauses[j] == c and self.words[j] in NEGATORS:
                 count += 1
         for j in range(i + 1, min(len(self.words), i + 3)):
-            if self.clauses[j] == c and self.words[j] in _AFTER_NEGATORS:
+            if self.clauses[j] == c and self.words[j] in AFTER_NEGATORS:
                 count += 1
         return count % 2 == 1
 
