@@ -212,7 +212,7 @@ def test_order_items_shown_scrambled(mini_pack):
 @pytest.mark.parametrize("libyaml", [True, False])
 def test_both_yaml_paths_refuse_the_same(monkeypatch, libyaml):
     """libyaml is used when present; the pure-Python path must refuse the same things."""
-    from studybot.core import packs
+    from studybot.core.packs import yamlsafe as packs
 
     if not libyaml:
         monkeypatch.setattr(packs, "_CLoader", None)
