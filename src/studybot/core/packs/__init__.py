@@ -11,9 +11,11 @@ change. The loader
   converting to numbers only the fields that are numbers, with a clear error.
 
 This package is the only part of studybot that parses YAML. Its modules:
-`model` (the dataclasses), `yamlsafe` (hardened YAML reading), `checker` (node tree
-to Pack), `cache` (loading files, with a cache of parsed packs), `labelled`
-(labelled answers for measuring the grader). Import from the package itself.
+`model` (the dataclasses), `yamlsafe` (hardened YAML reading), `fields` (the pack
+format as one table of fields), `reader` and `objects` (reading values by their
+type), `checker` (node tree to Pack), `cache` (loading files, with a cache of parsed
+packs), `labelled` (labelled answers for measuring the grader). Import from the
+package itself.
 """
 
 from .cache import load_pack

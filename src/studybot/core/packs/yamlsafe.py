@@ -16,10 +16,10 @@ the `packs` package imports yaml.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Final
+from typing import Final, Protocol
 
 import yaml
-from yaml.error import Mark
+from yaml.events import Event
 from yaml.nodes import Node
 
 from .model import PackError, Problem, Severity
@@ -30,6 +30,13 @@ MAX_BYTES: Final = 4_000_000
 """The largest pack file read, in bytes (and the longest pack text, in characters)."""
 MAX_DEPTH: Final = 16
 """The deepest nesting of lists and mappings a pack may use."""
+
+
+class Mark(Protocol):
+    """A position in YAML text, 0-based (yaml's pure-Python and libyaml marks alike)."""
+
+    line: int
+    column: int
 
 
 def problem_at(path: str, mark: Mark | None, message: str, severity: Severity = "error") -> Problem:
@@ -71,7 +78,7 @@ class _Loader(yaml.SafeLoader):
         self._depth = 0
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
-        event = self.peek_event()
+        event: Event = self.peek_event()  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
         if isinstance(event, yaml.AliasEvent):
             raise _Reject(event.start_mark, _no_alias(event.anchor))
         anchor = getattr(event, "anchor", None)
