@@ -37,7 +37,7 @@ def code_key(files: Iterable[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
-CODE_KEY: Final = code_key(Path(__file__).with_name(name) for name in KEY_MODULES)
+CODE_KEY: str = code_key(Path(__file__).with_name(name) for name in KEY_MODULES)
 """`code_key` of KEY_MODULES as this process imported them."""
 
 
@@ -59,15 +59,15 @@ def load_pack(path: str | Path) -> Pack:
     return pack
 
 
-def cache_file(text: str, key: str | None = None) -> Path | None:
-    """Where the parsed form of a pack with this text is cached (for code `key`,
-    default CODE_KEY), or None when the cache is turned off."""
+def cache_file(text: str) -> Path | None:
+    """Where the parsed form of a pack with this text is cached by this code
+    (CODE_KEY), or None when the cache is turned off."""
     folder = os.environ.get("STUDYBOT_CACHE_DIR")
     if folder == "":
         return None
     base = Path(folder) if folder else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "studybot"
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-    return base / "packs" / f"{digest}-{key or CODE_KEY}.json"
+    return base / "packs" / f"{digest}-{CODE_KEY}.json"
 
 
 def _write_cache(target: Path, pack: Pack) -> None:
