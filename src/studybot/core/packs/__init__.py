@@ -14,8 +14,8 @@ This package is the only part of studybot that parses YAML. Its modules:
 `model` (the dataclasses), `yamlsafe` (hardened YAML reading), `fields` (the pack
 format as one table of fields), `reader` and `objects` (reading values by their
 type), `checker` (node tree to Pack), `cache` (loading files, with a cache of parsed
-packs), `labelled` (labelled answers for measuring the grader). Import from the
-package itself.
+packs), `labelled` (labelled answers for measuring the grader), `schema` (the JSON
+Schema editors use, from the field table). Import from the package itself.
 """
 
 from .cache import load_pack
@@ -38,6 +38,7 @@ from .model import (
     Severity,
     Source,
 )
+from .schema import pack_schema
 from .yamlsafe import MAX_BYTES, MAX_DEPTH
 
 __all__ = [
@@ -62,4 +63,5 @@ __all__ = [
     "load_labelled_answers",
     "load_pack",
     "load_pack_text",
+    "pack_schema",
 ]
