@@ -107,3 +107,13 @@ def test_an_empty_cache_dir_turns_the_cache_off(parses, pack_file, monkeypatch, 
     load_pack(pack_file)
     load_pack(pack_file)
     assert len(parses) == 2 and not (tmp_path / "cache").exists()
+
+
+def test_language_and_synonyms_survive_the_cache(parses, tmp_path):
+    path = tmp_path / "ru.yaml"
+    path.write_text(MINI_PACK.read_text(encoding="utf-8").replace(
+        "aliases:\n", "language: ru\nsynonyms:\n  - [fell, dropped, declined]\naliases:\n", 1), encoding="utf-8")
+    first = load_pack(path)
+    second = load_pack(path)
+    assert len(parses) == 1 and second == first
+    assert second.language == "ru" and second.synonyms == (("fell", "dropped", "declined"),)

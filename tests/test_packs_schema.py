@@ -70,3 +70,13 @@ def test_a_schema_is_a_fresh_document_each_time():
     schema = pack_schema()
     schema["properties"]["title"]["minLength"] = 99
     assert pack_schema()["properties"]["title"]["minLength"] == 1
+
+
+def test_language_and_synonyms_in_the_schema():
+    validator = jsonschema.Draft202012Validator(pack_schema())
+    card = {"kind": "short", "prompt": "Q?", "answer": "A"}
+    assert validator.is_valid({**minimal(card), "language": "ru", "synonyms": [["fell", "dropped"]]})
+    assert not validator.is_valid({**minimal(card), "language": "eng"})
+    assert not validator.is_valid({**minimal(card), "synonyms": [["fell"]]})
+    assert not validator.is_valid({**minimal(card), "synonyms": ["fell", "dropped"]})
+    assert pack_schema()["properties"]["language"]["default"] == "en"

@@ -24,10 +24,12 @@ from .labelled import LabelledAnswer, load_labelled_answers
 from .model import (
     FORMAT,
     KINDS,
+    LANGUAGES,
     PRECISIONS,
     Card,
     CardKind,
     Keypoint,
+    Language,
     Mistake,
     NumberSpec,
     Pack,
@@ -44,6 +46,7 @@ from .yamlsafe import MAX_BYTES, MAX_DEPTH
 __all__ = [
     "FORMAT",
     "KINDS",
+    "LANGUAGES",
     "MAX_BYTES",
     "MAX_DEPTH",
     "PRECISIONS",
@@ -51,6 +54,7 @@ __all__ = [
     "CardKind",
     "Keypoint",
     "LabelledAnswer",
+    "Language",
     "Mistake",
     "NumberSpec",
     "Pack",

@@ -96,4 +96,5 @@ def _card_from_json(c: dict[str, Any]) -> Card:
 def _pack_from_json(data: dict[str, Any], path: str) -> Pack:
     return Pack(id=data["id"], title=data["title"], sections=tuple(Section(**s) for s in data["sections"]),
                 cards=tuple(_card_from_json(c) for c in data["cards"]), source=Source(**data["source"]),
-                aliases={k: tuple(v) for k, v in data["aliases"].items()}, path=path, format=data["format"])
+                aliases={k: tuple(v) for k, v in data["aliases"].items()}, path=path, format=data["format"],
+                language=data["language"], synonyms=tuple(tuple(group) for group in data["synonyms"]))

@@ -205,7 +205,8 @@ class Checker(FieldReader):
         if self.problems or v.get("id") is None or v.get("title") is None:
             return None
         return Pack(id=v["id"], title=v["title"], sections=tuple(sections), cards=tuple(cards),
-                    source=v.get("source") or Source(), aliases=v.get("aliases") or {}, path=path)
+                    source=v.get("source") or Source(), aliases=v.get("aliases") or {}, path=path,
+                    language=v.get("language") or "en", synonyms=v.get("synonyms") or ())
 
 
 _KindReader = Callable[[Checker, dict[str, Node], str, Values], None]

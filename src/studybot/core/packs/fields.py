@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from .model import KINDS, PRECISIONS, CardKind
+from .model import KINDS, LANGUAGES, PRECISIONS, CardKind
 
 __all__ = ["OBJECTS", "Field", "FieldType", "Obj", "ObjectName", "card_field", "field"]
 
@@ -32,6 +32,7 @@ FieldType = Literal[
     "objects",  # a list of mappings with the fields of the object `of`
     "keypoints",  # a list of keypoints: texts, or mappings with the fields of `of`
     "aliases",  # a mapping of a name to its other spellings
+    "groups",  # a list of groups, each a list of at least `min_items` strings
 ]
 """The shape of a field's value; each has one reader in the checker and one schema."""
 
@@ -96,8 +97,14 @@ _PACK = Obj("the pack", "A studybot question pack: sections of notes on one text
     Field("id", "id", "The pack's stable id: progress is kept under it.", required=True, label="pack id"),
     Field("title", "text", "The pack's title, shown to learners.", required=True, label="title"),
     Field("source", "object", "The text the pack is about.", of="source"),
+    Field("language", "enum", "The language of the pack: it picks the stemmer, date words and general lexicon "
+                              "used in grading and questions.", values=LANGUAGES, default="en", label="language"),
     Field("aliases", "aliases", "Canonical name -> other spellings learners use (grading and questions).",
           expect="map a name to its other spellings, e.g. 'Makei: [Makey]'", label="aliases"),
+    Field("synonyms", "groups", "Groups of words or phrases interchangeable in this text (grading and questions), "
+                                "e.g. [sanctions, restrictions, penalties].", min_items=2, label="synonyms",
+          expect="be a list of groups, each a list of two or more words or phrases, "
+                 "e.g. '- [sanctions, restrictions]'"),
     Field("sections", "objects", "The knowledge the tutor answers from, in your own words.", required=True,
           of="section", min_items=1, expect="be a list ('- id: ...' entries)", label="sections"),
     Field("cards", "objects", "The questions.", required=True, of="card", min_items=1,

@@ -18,10 +18,12 @@ __all__ = [
     "FORMAT",
     "ID_PATTERN",
     "KINDS",
+    "LANGUAGES",
     "PRECISIONS",
     "Card",
     "CardKind",
     "Keypoint",
+    "Language",
     "Mistake",
     "NumberSpec",
     "Pack",
@@ -43,6 +45,10 @@ KINDS: Final[tuple[CardKind, ...]] = get_args(CardKind)
 Precision = Literal["day", "month", "year"]
 """How exactly a date card's answer must give the date, finest first."""
 PRECISIONS: Final[tuple[Precision, ...]] = get_args(Precision)
+
+Language = Literal["en", "ru"]
+"""The language a pack is written in: it picks the stemmer, date words and general lexicon."""
+LANGUAGES: Final[tuple[Language, ...]] = get_args(Language)
 
 Severity = Literal["error", "warning"]
 """An error stops a pack from loading; a warning only advises (`studybot validate`)."""
@@ -199,7 +205,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Pack:
-    """A loaded, valid pack. `path` is where it was read from (`<pack>` for text)."""
+    """A loaded, valid pack. `path` is where it was read from (`<pack>` for text);
+    `synonyms` are groups of words or phrases interchangeable in this text."""
 
     id: str
     title: str
@@ -209,6 +216,8 @@ class Pack:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     path: str = "<pack>"
     format: int = FORMAT
+    language: Language = "en"
+    synonyms: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def sections_by_id(self) -> dict[str, Section]:

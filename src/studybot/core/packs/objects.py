@@ -62,6 +62,8 @@ class FieldReader(Reader):
                 return self.nested(f, node, owner)
             case "aliases":
                 return self.aliases(node, f)
+            case "groups":
+                return self.groups(node, f)
             case _:
                 assert_never(f.type)
 
@@ -169,6 +171,18 @@ class FieldReader(Reader):
             if variants is not None:
                 out[name] = variants
         return out
+
+    def groups(self, node: Node, f: Field) -> tuple[tuple[str, ...], ...] | None:
+        """Groups of at least `f.min_items` texts each."""
+        items = self.items_of(node, f)
+        if items is None:
+            return None
+        out = []
+        for number, item in enumerate(items, 1):
+            group = self.strings(item, f"group {number} of {f.what()}", single_ok=False, min_items=f.min_items)
+            if group is not None:
+                out.append(group)
+        return tuple(out)
 
     def items_of(self, node: Node, f: Field, owner: str = "") -> list[Node] | None:
         """The item nodes of a list field; None (reported) when it is not a list."""

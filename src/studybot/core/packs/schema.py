@@ -97,6 +97,8 @@ def _shape(f: Field) -> Schema:
             return _nested(f)
         case "aliases":
             return {"type": "object", "additionalProperties": _TEXTS}
+        case "groups":
+            return {"type": "array", "items": {"type": "array", "items": _TEXT, "minItems": f.min_items}}
         case _:
             assert_never(f.type)
 
