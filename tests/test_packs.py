@@ -212,7 +212,7 @@ def test_order_items_shown_scrambled(mini_pack):
 @pytest.mark.parametrize("libyaml", [True, False])
 def test_both_yaml_paths_refuse_the_same(monkeypatch, libyaml):
     """libyaml is used when present; the pure-Python path must refuse the same things."""
-    from studybot.core import packs
+    from studybot.core.packs import yamlsafe as packs
 
     if not libyaml:
         monkeypatch.setattr(packs, "_CLoader", None)
@@ -226,3 +226,40 @@ def test_both_yaml_paths_refuse_the_same(monkeypatch, libyaml):
         problem = problems_of(text)[0]
         assert problem.line == line and word in problem.message, problem
     assert load_pack_text(HEAD + CARD).card("c1").answer == "An answer"
+
+
+def with_top(lines: str) -> str:
+    """The test pack with `lines` added after its title (line 4 on)."""
+    return HEAD.replace("title: Test pack\n", "title: Test pack\n" + lines) + CARD
+
+
+def test_language_and_synonyms_load():
+    pack = load_pack_text(with_top("language: ru\nsynonyms:\n  - [sanctions, restrictions, penalties]\n"
+                                   "  - [fell, 'went down']\n"))
+    assert pack.language == "ru"
+    assert pack.synonyms == (("sanctions", "restrictions", "penalties"), ("fell", "went down"))
+
+
+def test_language_defaults_to_english_and_synonyms_to_none():
+    pack = load_pack_text(HEAD + CARD)
+    assert pack.language == "en" and pack.synonyms == ()
+
+
+def test_unknown_language_is_an_error_with_a_suggestion():
+    problem = one_problem(with_top("language: eng\n"), 4, "unknown language 'eng'", "did you mean 'en'")
+    assert "en, ru" in problem.message
+
+
+def test_language_must_be_text():
+    one_problem(with_top("language: [en]\n"), 4, "language must be text")
+
+
+@pytest.mark.parametrize(("lines", "line", "fragment"), [
+    ("synonyms: sanctions\n", 4, "synonyms must be a list of groups"),
+    ("synonyms: {sanctions: restrictions}\n", 4, "synonyms must be a list of groups"),
+    ("synonyms: [sanctions, restrictions]\n", 4, "group 1 of synonyms must be a list of texts"),
+    ("synonyms:\n  - [sanctions]\n", 5, "group 1 of synonyms needs at least 2 items"),
+    ("synonyms:\n  - [a, b]\n  - [c, [d]]\n", 6, "an item of group 2 of synonyms must be text"),
+])
+def test_synonyms_must_be_groups_of_two_or_more_texts(lines, line, fragment):
+    one_problem(with_top(lines), line, fragment)

@@ -105,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("card", metavar="CARD_ID")
     grade.add_argument("answer", metavar="ANSWER")
     grade.add_argument("--json", action="store_true", help="machine-readable output")
+
+    sub.add_parser("schema", help="print the JSON Schema of the pack format (editors use it as pack.schema.json)")
     return parser
 
 
@@ -119,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_validate(args)
         if args.command == "grade":
             return cmd_grade(args)
+        if args.command == "schema":
+            return cmd_schema(args)
         if args.command == "ask":
             return cmd_ask(args)
         if args.command == "stats":
@@ -180,6 +184,13 @@ def cmd_grade(args) -> int:
         for step in verdict.trace:
             print(f"  · {step}")
     return 0 if verdict.correct else 3
+
+
+def cmd_schema(args) -> int:
+    from .core.packs.schema import pack_schema
+
+    print(json.dumps(pack_schema(), ensure_ascii=False, indent=2))
+    return 0
 
 
 def cmd_ask(args) -> int:

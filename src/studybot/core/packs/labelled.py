@@ -1,0 +1,70 @@
+"""Labelled answers: learner answers a teacher judged, for measuring the grader.
+
+The file is YAML, read as hardened as a pack:
+
+    answers:
+      - {card: exports-2019, answer: "176 million", correct: true}
+      - {card: exports-2019, answer: "167 million", correct: false, trap: true}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from yaml.nodes import Node, SequenceNode
+
+from .model import PackError, Problem
+from .reader import Reader
+from .yamlsafe import compose, read_text
+
+__all__ = ["LabelledAnswer", "load_labelled_answers"]
+
+_FIELDS: Final = ("card", "answer", "correct", "trap")
+_REQUIRED: Final = ("card", "answer", "correct")
+_FLAGS: Final = ("correct", "trap")
+
+
+@dataclass(frozen=True)
+class LabelledAnswer:
+    """A learner answer to a card, judged by a teacher (for measuring the grader)."""
+
+    card: str
+    answer: str
+    correct: bool
+    trap: bool = False  # a wrong answer that plain string similarity would accept
+    line: int = 0
+
+
+def load_labelled_answers(path: str | Path) -> list[LabelledAnswer]:
+    """Read `answers: [{card, answer, correct, trap?}]`. Raises PackError on any problem
+    (every one found); `correct` and `trap` must be written true or false."""
+    shown = str(path)
+    root = compose(read_text(path), shown)
+    reader = Reader(shown)
+    top = reader.mapping(root, "the labelled answers file", ("answers",), ("answers",)) if root else None
+    if root is None or top is None or "answers" not in top or not isinstance(top["answers"], SequenceNode):
+        raise PackError(reader.problems or [Problem(shown, 1, 1, "expected 'answers:' with a list of entries")])
+    out = [answer for item in top["answers"].value if (answer := _answer(reader, item)) is not None]
+    if reader.problems:
+        raise PackError(reader.problems)
+    return out
+
+
+def _answer(reader: Reader, item: Node) -> LabelledAnswer | None:
+    m = reader.mapping(item, "a labelled answer", _FIELDS, _REQUIRED)
+    if m is None or not set(_REQUIRED) <= m.keys():
+        return None
+    card = reader.string(m["card"], "card")
+    answer = reader.string(m["answer"], "answer", empty_ok=True)
+    flags = {}
+    for name in _FLAGS:
+        if name in m:
+            value = reader.string(m[name], name)
+            if value not in ("true", "false"):
+                reader.err(m[name], f"{name} must be true or false")
+            flags[name] = value == "true"
+    if card is None or answer is None:
+        return None
+    return LabelledAnswer(card, answer, flags.get("correct", False), flags.get("trap", False), item.start_mark.line + 1)

@@ -1,0 +1,151 @@
+"""Reading values out of a yaml node tree, reporting every problem with its position.
+
+`Reader` holds the problems found so far. Each reader method returns the value, or
+reports a problem (file:line:column and what to change) and returns None; it never
+raises, so one pass over a file finds every problem in it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .model import ID_RE, Problem
+from .yamlsafe import problem_at
+
+__all__ = ["Reader", "suggest"]
+
+_NULLS = ("~", "null", "Null", "NULL")
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    """" (did you mean 'x'?)" for the closest of `choices`, or "" when none is close."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+class Reader:
+    """Primitive readers over yaml nodes; `problems` lists what they reported."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def err(self, node: Node | None, message: str) -> None:
+        """Report a problem at `node` (at 1:1 when there is no node)."""
+        self.problems.append(problem_at(self.path, getattr(node, "start_mark", None), message))
+
+    def mapping(self, node: Node, what: str, allowed: Iterable[str], required: Iterable[str] = (),
+                hint: str = "") -> dict[str, Node] | None:
+        """The value nodes of a mapping by key. Reports (and leaves out) keys that are not
+        plain words, duplicates and fields not `allowed`; reports `required` fields missing."""
+        if not isinstance(node, MappingNode):
+            self.err(node, f"{what} must be a mapping of 'field: value' lines{hint}")
+            return None
+        allowed = tuple(allowed)
+        out: dict[str, Node] = {}
+        first_line: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                self.err(key_node, f"a key in {what} must be a plain word, not a list or mapping")
+                continue
+            key: str = key_node.value
+            if key in first_line:
+                self.err(key_node, f"duplicate key '{key}' in {what} (first given on line {first_line[key]}); "
+                                   "keep only one")
+                continue
+            first_line[key] = key_node.start_mark.line + 1
+            if key not in allowed:
+                self.err(key_node, f"unknown field '{key}' in {what}{suggest(key, allowed)}; "
+                                   f"allowed fields: {', '.join(allowed)}")
+                continue
+            out[key] = value_node
+        for name in required:
+            if name not in out and name not in first_line:
+                self.err(node, f"{what} is missing the field '{name}'")
+        return out
+
+    def string(self, node: Node, what: str, *, empty_ok: bool = False) -> str | None:
+        """A scalar exactly as written (an unquoted null is empty); empty only if `empty_ok`."""
+        if not isinstance(node, ScalarNode):
+            kind = "a list" if isinstance(node, SequenceNode) else "a mapping"
+            self.err(node, f"{what} must be text, not {kind}; quote it if it contains ': ' or starts with '-'")
+            return None
+        value: str = node.value
+        if node.style is None and value in _NULLS:
+            value = ""
+        if not value.strip() and not empty_ok:
+            self.err(node, f"{what} is empty; write a value")
+            return None
+        return value
+
+    def strings(self, node: Node, what: str, *, single_ok: bool = True, min_items: int = 0) -> tuple[str, ...] | None:
+        """A list of texts (one text counts as a list of one when `single_ok`). Items with
+        problems are reported and left out; a list shorter than `min_items` is None."""
+        if isinstance(node, ScalarNode) and single_ok:
+            value = self.string(node, what)
+            return None if value is None else (value,)
+        if not isinstance(node, SequenceNode):
+            self.err(node, f"{what} must be a list of texts ('- item' lines)")
+            return None
+        out = []
+        for item in node.value:
+            value = self.string(item, f"an item of {what}")
+            if value is not None:
+                out.append(value)
+        if len(node.value) < min_items:
+            self.err(node, f"{what} needs at least {min_items} items, has {len(node.value)}")
+            return None
+        return tuple(out)
+
+    def number(self, node: Node, what: str) -> float | None:
+        """A finite number written with digits ('_' allowed between them)."""
+        value = self.string(node, what)
+        if value is None:
+            return None
+        try:
+            number = float(value.replace("_", ""))
+        except ValueError:
+            self.err(node, f"{what} must be a number written with digits (like 176000000 or 0.015), not '{value}'")
+            return None
+        if number != number or number in (float("inf"), float("-inf")):
+            self.err(node, f"{what} must be a finite number")
+            return None
+        return number
+
+    def integer(self, node: Node, what: str, lo: int, hi: int) -> int | None:
+        """A whole number from `lo` to `hi`."""
+        value = self.string(node, what)
+        if value is None:
+            return None
+        if not re.fullmatch(r"[+-]?\d{1,9}", value.strip()):
+            self.err(node, f"{what} must be a whole number from {lo} to {hi}, not '{value}'")
+            return None
+        number = int(value)
+        if not lo <= number <= hi:
+            self.err(node, f"{what} must be from {lo} to {hi}, not {number}")
+            return None
+        return number
+
+    def ident(self, node: Node, what: str) -> str | None:
+        """An id: letters, digits, '-', '_' or '.', starting with a letter or digit, at most 80."""
+        value = self.string(node, what)
+        if value is None:
+            return None
+        if not ID_RE.match(value):
+            self.err(node, f"{what} '{value}' must be letters, digits, '-', '_' or '.', "
+                           "starting with a letter or digit, at most 80 characters")
+            return None
+        return value
+
+    def one_of(self, node: Node, name: str, values: tuple[str, ...], owner: str = "") -> str | None:
+        """One of `values` (the field `name` of `owner`), suggesting the closest when it is not."""
+        value = self.string(node, f"{name} of {owner}" if owner else name)
+        if value is None or value in values:
+            return value
+        where = f" in {owner}" if owner else ""
+        self.err(node, f"unknown {name} '{value}'{where}{suggest(value, values)}; {name}s: {', '.join(values)}")
+        return None

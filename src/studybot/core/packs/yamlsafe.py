@@ -1,0 +1,192 @@
+"""Hardened YAML reading: untrusted text in, a node tree (or one `PackError`) out.
+
+The contract, for packs and labelled-answer files alike:
+
+- a file is at most `MAX_BYTES` bytes and must be UTF-8 (a BOM is allowed);
+- anchors, aliases and explicit tags are refused (no billion laughs, no object tags);
+- nesting deeper than `MAX_DEPTH` is refused, and so is anything that would recurse;
+- nothing is constructed: the result is `yaml` nodes, every scalar kept as the exact
+  string the author wrote (`no`, `010`, `12:30` stay text);
+- every failure is a `PackError` whose problems carry 1-based line and column.
+
+Duplicate keys are the checker's business (it reads mappings node by node). Only
+the `packs` package imports yaml.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Final, Protocol
+
+import yaml
+from yaml.events import Event
+from yaml.nodes import Node
+
+from .model import PackError, Problem, Severity
+
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "compose", "problem_at", "read_text"]
+
+MAX_BYTES: Final = 4_000_000
+"""The largest pack file read, in bytes (and the longest pack text, in characters)."""
+MAX_DEPTH: Final = 16
+"""The deepest nesting of lists and mappings a pack may use."""
+
+
+class Mark(Protocol):
+    """A position in YAML text, 0-based (yaml's pure-Python and libyaml marks alike)."""
+
+    line: int
+    column: int
+
+
+def problem_at(path: str, mark: Mark | None, message: str, severity: Severity = "error") -> Problem:
+    """A problem at a yaml mark (0-based) given as 1-based line and column; 1:1 without a mark."""
+    if mark is None:
+        return Problem(path, 1, 1, message, severity)
+    return Problem(path, mark.line + 1, mark.column + 1, message, severity)
+
+
+class _Reject(Exception):
+    """Something the hardened reader refuses, and where."""
+
+    def __init__(self, mark: Mark | None, message: str):
+        super().__init__(message)
+        self.mark = mark
+        self.message = message
+
+
+def _no_alias(anchor: str | None) -> str:
+    return f"aliases (*{anchor}) are not allowed in packs; write the value out in full"
+
+
+def _no_anchor(anchor: str) -> str:
+    return f"anchors (&{anchor}) are not allowed in packs; remove '&{anchor}' and write values out"
+
+
+def _no_tag(tag: str) -> str:
+    return f"tags ({tag}) are not allowed in packs; remove the tag"
+
+
+_TOO_DEEP: Final = f"nesting deeper than {MAX_DEPTH} levels; flatten this value"
+
+
+class _Loader(yaml.SafeLoader):
+    """Composes YAML into nodes (never constructs Python objects from tags)."""
+
+    def __init__(self, stream: str):
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        event: Event = self.peek_event()  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
+        if isinstance(event, yaml.AliasEvent):
+            raise _Reject(event.start_mark, _no_alias(event.anchor))
+        anchor = getattr(event, "anchor", None)
+        if anchor:
+            raise _Reject(event.start_mark, _no_anchor(anchor))
+        tag = getattr(event, "tag", None)
+        if tag not in (None, "!"):
+            raise _Reject(event.start_mark, _no_tag(tag))
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise _Reject(event.start_mark, _TOO_DEEP)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+_CLoader: type[yaml.CSafeLoader] | None
+if hasattr(yaml, "CSafeLoader"):  # libyaml: the same checks, several times faster
+
+    class _FastLoader(yaml.CSafeLoader):
+        """Composes only: every scalar is kept as text, so no implicit type resolution."""
+
+        yaml_implicit_resolvers: dict[str, list[tuple[str, object]]] = {}
+
+    _CLoader = _FastLoader
+else:  # pragma: no cover - PyYAML built without libyaml
+    _CLoader = None
+
+
+def _screen_events(text: str, loader: type[yaml.CSafeLoader]) -> None:
+    """With libyaml, refuse aliases, anchors, tags and deep nesting from the event
+    stream before composing (libyaml's composer cannot be hooked like _Loader)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        elif isinstance(event, yaml.AliasEvent):
+            raise _Reject(event.start_mark, _no_alias(event.anchor))
+        elif isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth >= MAX_DEPTH:
+                    raise _Reject(event.start_mark, _TOO_DEEP)
+            if event.anchor:
+                raise _Reject(event.start_mark, _no_anchor(event.anchor))
+            if event.tag not in (None, "!"):
+                raise _Reject(event.start_mark, _no_tag(str(event.tag)))
+
+
+def _compose_checked(text: str) -> Node | None:
+    loader = _CLoader
+    if loader is not None:
+        _screen_events(text, loader)
+        return yaml.compose(text, Loader=loader)
+    composer = _Loader(text)
+    try:
+        return composer.get_single_node()
+    finally:
+        composer.dispose()
+
+
+def compose(text: str, path: str) -> Node | None:
+    """The node tree of one YAML document (None for an empty one), or a PackError
+    naming the refused construct or the syntax error, with its position."""
+    try:
+        return _compose_checked(text)
+    except _Reject as exc:
+        raise PackError([problem_at(path, exc.mark, exc.message)]) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        what = " ".join(x for x in (exc.context, exc.problem) if x) or "invalid YAML"
+        raise PackError([problem_at(path, mark, f"YAML syntax: {what}; fix the syntax here")]) from None
+    except yaml.reader.ReaderError as exc:
+        position: int = exc.position
+        line = text.count("\n", 0, position) + 1
+        column = position - (text.rfind("\n", 0, position) + 1) + 1
+        message = f"character {exc.character!r} is not allowed in YAML; remove it"
+        raise PackError([Problem(path, line, column, message)]) from None
+    except yaml.YAMLError as exc:
+        raise PackError([Problem(path, 1, 1, f"YAML: {exc}")]) from None
+    except RecursionError:
+        raise PackError([Problem(path, 1, 1, f"nesting too deep; packs nest at most {MAX_DEPTH} levels")]) from None
+
+
+def _read_bytes(path: str | Path) -> bytes:
+    p, shown = Path(path), str(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            message = f"file is {size:,} bytes; packs may be at most {MAX_BYTES:,}; split it"
+            raise PackError([Problem(shown, 1, 1, message)])
+        return p.read_bytes()[: MAX_BYTES + 1]
+    except IsADirectoryError:
+        raise PackError([Problem(shown, 1, 1, "is a directory, not a pack file")]) from None
+    except FileNotFoundError:
+        raise PackError([Problem(shown, 1, 1, "no such file")]) from None
+    except OSError as exc:
+        raise PackError([Problem(shown, 1, 1, f"cannot read: {exc.strerror or exc}")]) from None
+
+
+def read_text(path: str | Path) -> str:
+    """The text of a file of at most MAX_BYTES bytes of UTF-8 (BOM dropped), or a
+    PackError saying why not (too big, missing, a folder, unreadable, not UTF-8)."""
+    raw = _read_bytes(path)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise PackError([Problem(str(path), line, col, "not UTF-8 text; save the file as UTF-8")]) from None
