@@ -18,20 +18,20 @@ The pipeline here (DESIGN §4):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .lexicon import DEMONYM_ENDINGS, MODIFIERS, QUANTITY_WORDS
-from .matching import Aliases, Prepared, contradicts, directions_agree, find_phrase, overlap, word_match
-from .packs import Card
-from .quantities import Date, Quantity
+from .matching import Aliases, Prepared, contradicts, directions_agree, find_phrase, overlap
+from .packs import Card, Pack
+from .quantities import Date, Quantity, find_shares, measure
 
 __all__ = ["MAX_ANSWER", "Grader", "KeypointResult", "Verdict", "grade"]
 
 MAX_ANSWER = 2000  # characters of an answer that are graded
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
+CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 
 
 @dataclass(frozen=True)
@@ -72,14 +72,28 @@ def _in_days(q: Quantity) -> float | None:
     return q.value * _DURATION_DAYS[q.unit] if q.kind == "duration" and q.unit in _DURATION_DAYS else None
 
 
+_MEASURE_KINDS = frozenset(("length", "area", "volume", "mass", "temperature"))
+
+
+def _written(q: Quantity) -> float:
+    """A quantity's value in the unit it was written in ("8 years" -> 8, "2.5 cm" -> 2.5)."""
+    return q.value / q.scale if q.kind in _MEASURE_KINDS else q.value
+
+
 def _same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
-    """Does `have` (from the answer) state the quantity `want`? Durations compare in
-    days ("a year and a half" = "18 months"); a bare number may stand for any unit."""
+    """Does `have` (from the answer) state the quantity `want` (within `allowed`, in the
+    card's own unit)? Durations compare in days ("a year and a half" = "18 months"),
+    measures in their base unit ("25 mm" = "2.5 cm"); a bare number stands for the card's
+    unit, and a figure with a unit word answers a count ("eight years" for 8)."""
     wd, hd = _in_days(want), _in_days(have)
     if wd is not None and hd is not None:
-        return abs(wd - hd) <= max(allowed * _DURATION_DAYS[want.unit], wd * 0.005)
-    if hd is not None:
-        return False  # "five years" does not answer a count or a sum of money
+        return abs(wd - hd) <= max(allowed * _DURATION_DAYS[want.unit or "day"], wd * 0.005)
+    if want.kind in _MEASURE_KINDS:
+        if have.kind == want.kind:
+            return abs(have.value - want.value) <= max(allowed * want.scale, abs(want.value) * 1e-9)
+        return have.kind == "count" and have.matches(want.value / want.scale, allowed)
+    if have.kind in _MEASURE_KINDS or hd is not None:
+        return want.kind == "count" and abs(_written(have) - want.value) <= max(allowed, abs(want.value) * 1e-9)
     if not have.matches(want.value, allowed):
         return False
     if "percent" in (want.kind, have.kind):
@@ -87,17 +101,66 @@ def _same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool
     return True
 
 
+_SINGLE_KINDS = frozenset(("short", "numeric", "date", "choice"))
+_HEDGE_SPLIT = {"en": re.compile(r"\s+or\s+|^either\s+"), "ru": re.compile(r"\s+(?:или|либо)\s+|^либо\s+")}
+
+
+def _literal_match(ref: Prepared, got: Prepared) -> bool:
+    """A wording with no content word ("No", "Нет", "None"): a "no" answer starts with a
+    negator; any other must give its words and no negator."""
+    negators = ref.lang.lex.negators
+    if ref.negated():
+        return bool(got.words) and got.words[0] in negators
+    return set(ref.words) <= set(got.words) and not got.negated()
+
+
+def _figures_agree(got: Prepared, option: Prepared) -> bool:
+    """An answer's figures and years do not contradict an option's (1991 is not 1993)."""
+    mine = {q.value for q in got.quantities}
+    theirs = {q.value for q in option.quantities}
+    return not (mine and theirs) or bool(mine & theirs)
+
+
+def _comparable(spec: Quantity, q: Quantity) -> bool:
+    """Could `q` be an answer to `spec` (the same kind, or a bare number)?"""
+    return q.kind == spec.kind or q.kind == "count" or (_in_days(spec) is not None and _in_days(q) is not None)
+
+
+def _signed(q: Quantity, spec: Quantity, got: Prepared, falling: bool) -> Quantity:
+    """A fall given as a minus sign or as a word: "-19%" answers "by how much did it fall?"
+    (19%), and "fell by 19%" / "down 19%" answers a change of -19%."""
+    if q.value < 0 < spec.value and falling:
+        return replace(q, value=-q.value)
+    if spec.value < 0 < q.value and not q.text.startswith("+") and (got.direction() < 0 or falling
+                                                                  and got.direction() == 0):
+        return replace(q, value=-q.value)
+    return q
+
+
+def _in_unit_of(q: Quantity, spec: Quantity) -> Quantity:
+    """A bare number of an `accept` wording, read in the card's unit ("3" on a card of weeks)."""
+    if q.kind != "count" or spec.kind == "count":
+        return q
+    if spec.kind in _MEASURE_KINDS:
+        return Quantity(q.value * spec.scale, spec.kind, spec.unit, q.text, spec.scale)
+    return Quantity(q.value, spec.kind, spec.unit, q.text)
+
+
 def _spec_quantity(card: Card) -> Quantity | None:
+    """The figure a numeric card asks for, in the kind and base unit its answers are read in."""
     spec = card.number
     if spec is None:
         return None
     unit = (spec.unit or "").strip().lower()
-    if unit in ("%", "percent", "per cent"):
+    if unit in ("%", "percent", "per cent", "процент", "процентов"):
         return Quantity(spec.value, "percent", "%")
     if unit in _UNIT_WORDS:
         return Quantity(spec.value, "duration", _UNIT_WORDS[unit])
-    if unit in ("usd", "$", "dollars", "us$", "eur", "euro", "euros"):
+    if unit in ("usd", "$", "dollars", "us$", "eur", "euro", "euros", "rub", "руб", "рублей"):
         return Quantity(spec.value, "money", unit.upper())
+    found = measure(unit)
+    if found is not None:
+        return Quantity(spec.value * found[1], found[0], "base", spec.unit or "", found[1])  # type: ignore[arg-type]
     return Quantity(spec.value, "count", spec.unit)
 
 
@@ -107,19 +170,49 @@ def _spec_quantity(card: Card) -> Quantity | None:
 class Grader:
     """Grades answers for the cards of one pack (aliases and references prepared once)."""
 
-    def __init__(self, aliases: dict[str, tuple[str, ...]] | None = None):
-        self.aliases = Aliases(aliases)
+    def __init__(self, aliases: dict[str, tuple[str, ...]] | None = None, *, language: str = "en",
+                 synonyms: tuple[tuple[str, ...], ...] = ()):
+        from .language import language as language_of
+
+        self.aliases = Aliases(aliases, language_of(language, synonyms), synonyms)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases))
         self._soft_cache: dict[tuple[str, str, str], bool] = {}
+
+    @classmethod
+    def for_pack(cls, pack: Pack) -> Grader:
+        """The grader of a pack: its aliases, language and synonym groups."""
+        return cls(pack.aliases, language=getattr(pack, "language", "en"), synonyms=getattr(pack, "synonyms", ()))
 
     def grade(self, card: Card, answer: str) -> Verdict:
         """Judge one answer. Never raises on any text."""
         answer = (answer or "")[:MAX_ANSWER]
-        got = Prepared.of(answer, self.aliases)
+        asserted = asserted_part(answer, self.aliases.lang.code)
+        got = Prepared.of(asserted or answer, self.aliases)
         if not got.words:
             return _wrong("No answer given.", "empty")
         verdict = getattr(self, f"_grade_{card.kind}")(card, got)
+        if verdict.correct and card.kind in _SINGLE_KINDS:
+            verdict = self._hedge_check(card, asserted or answer, verdict)
+        if asserted:
+            verdict = replace(verdict, trace=(f"judged on what is asserted: '{asserted}'", *verdict.trace))
         return self._apply_mistakes(card, got, verdict)
+
+    def _hedge_check(self, card: Card, answer: str, verdict: Verdict) -> Verdict:
+        """An answer that offers alternatives ("Vilnius or Riga", "7 или 8 декабря") is right
+        only when every alternative is."""
+        lang = self.aliases.lang.code
+        split = _HEDGE_SPLIT.get(lang)
+        if split is None or any(split.search(w.casefold()) for w in self._right_wordings(card)):
+            return verdict
+        parts = [p for p in split.split(" ".join(answer.split()).casefold()) if p.strip(" ,.;")]
+        if len(parts) < 2:
+            return verdict
+        for part in parts:
+            got = Prepared.of(part, self.aliases)
+            if not got.words or not getattr(self, f"_grade_{card.kind}")(card, got).correct:
+                return _wrong(f"Give one answer: '{part.strip()}' is not right.", "hedge",
+                              f"offers alternatives: {' / '.join(p.strip() for p in parts)}")
+        return verdict
 
     # -- mistakes
 
@@ -146,7 +239,7 @@ class Grader:
             if not all(any(_same_quantity(w, h) for h in got.quantities) for w in want.quantities):
                 return False
             words = [i for i in want.content() if not any(ch.isdigit() for ch in want.words[i])
-                     and want.words[i] not in QUANTITY_WORDS]
+                     and want.words[i] not in got.lang.lex.quantity_words]
             if not words:
                 return True  # "217 million", "$217m": the figure is the mistake
             return all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in words)
@@ -220,6 +313,10 @@ class Grader:
         mine = " ".join(got.stems[i] for i in got.content())
         for wording in (card.answer, *card.accept):
             ref = self.prep(wording)
+            if not ref.content() and ref.words:
+                if _literal_match(ref, got):
+                    return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
+                continue
             if self._hard_checks(ref, got, prompt):
                 continue
             match = find_phrase(ref, got, skip=skip)
@@ -249,6 +346,10 @@ class Grader:
             return _wrong("Not quite.", "mismatch", f"no accepted wording matched (closest {ratio:.0f}%)",
                           score=0.0)
         level, ratio, wording, typo = best
+        letters = _letters(got) - {w for text in self._right_wordings(card) for w in _letters(self.prep(text))}
+        if letters:
+            return _wrong(f"Your answer also names {', '.join(sorted(letters)).upper()}.", "mismatch",
+                          f"adds {', '.join(sorted(letters))}")
         changed = self._modifier_added(card, got)
         if changed:
             return _wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
@@ -264,21 +365,23 @@ class Grader:
         """A rank or region word the answer adds to a title ("deputy", "East Asian")."""
         allowed = {st for text in (card.answer, *card.accept, card.prompt) for st in self.prep(text).stems}
         for word, st in zip(got.words, got.stems):
-            if word in MODIFIERS and not any(word_match(st, a) == 0 for a in allowed):
+            if word in got.lang.lex.modifiers and not any(got.lang.word_match(st, a) == 0 for a in allowed):
                 return word
         return ""
 
     def _names_added(self, card: Card, got: Prepared, wording: str) -> set[str]:
         """Names (pack aliases) the answer puts in place of names the card uses:
         "crude oil from Russia" for "American crude oil"."""
-        mentioned = self.aliases.names(got)
+        mentioned = self.aliases.names(got.words)
         if not mentioned:
             return set()
-        names = self.aliases.names
+        def names(text: Prepared) -> set[str]:
+            return self.aliases.names(text.words)
+
         known = names(self.prep(wording)) | names(self.prep(card.answer)) | names(self.prep(card.prompt))
         words = {w for text in (wording, card.answer, card.prompt) for w in self.prep(text).words}
         extra = {n for n in mentioned - known if " " not in n  # a place or body named instead
-                 and not any(w.startswith(n) and w[len(n):] in ("", *DEMONYM_ENDINGS) for w in words)}
+                 and not any(w.startswith(n) and w[len(n):] in ("", *got.lang.lex.demonym_endings) for w in words)}
         if not extra:
             return set()
         left_out = (names(self.prep(wording)) | names(self.prep(card.answer))) - mentioned
@@ -289,31 +392,59 @@ class Grader:
         spec = _spec_quantity(card)
         assert spec is not None and card.number is not None
         allowed = card.number.allowed()
-        ref = self.prep(card.answer)
-        hits = [q for q in got.quantities if _same_quantity(spec, q, allowed)]
-        if not hits:
-            for wording in card.accept:  # "a quarter of a century", "half" style wordings
-                alt = self.prep(wording)
-                if alt.quantities and not all(any(_same_quantity(w, h) for h in got.quantities)
-                                              for w in alt.quantities):
-                    continue
-                if not alt.quantities and got.quantities:
-                    continue  # a figure was given: it is judged as a figure
-                if find_phrase(alt, got) is not None:
+        ref, prompt = self.prep(card.answer), self.prep(card.prompt)
+        falling = (ref.direction() or prompt.direction()) < 0
+        hits = [q for q in got.quantities if _same_quantity(spec, _signed(q, spec, got, falling), allowed)]
+        if hits:
+            failed = self._direction_or_negation(ref, got, prompt) or self._hedged(spec, got, allowed, falling)
+            return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} = {card.answer}",))
+        shares = find_shares(got.text, normalised=True)
+        if spec.kind == "percent" and any(abs(x * 100 - spec.value) <= max(allowed, 1.0) for x in shares):
+            return Verdict(True, 1.0, "Correct.", trace=(f"a share of {shares[0]:.0%} = {card.answer}",))
+        accepted = self._accepted_wording(card, spec, got, shares)
+        if accepted is not None:
+            return accepted
+        scaled = [q for q in got.quantities if q.kind == "count" and spec.kind == "money"
+                  and any(abs(q.value * m - spec.value) <= max(allowed, 1e-9) for m in (1e3, 1e6, 1e9))]
+        if scaled and not self._direction_or_negation(ref, got, prompt):
+            return Verdict(True, 1.0, f"Right figure; give the unit too ({card.answer}).", typo=True,
+                           trace=(f"{scaled[0].text} read as {card.answer} (magnitude missing)",))
+        if got.quantities:
+            return _wrong("The figure is not right.", "quantity",
+                          f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")
+        return _wrong("The answer needs a figure.", "quantity", "no figure found in the answer")
+
+    def _accepted_wording(self, card: Card, spec: Quantity, got: Prepared, shares: list[float]) -> Verdict | None:
+        """An `accept` wording the answer gives: its figures (a bare number in the card's
+        unit), its share ("half" for "50%"), or its words when it has no figure."""
+        for wording in card.accept:  # "a quarter of a century", "half" style wordings
+            alt = self.prep(wording)
+            if self._direction_or_negation(alt, got, alt) or (alt.direction() < 0 and "+" in got.text):
+                continue
+            wanted = [_in_unit_of(w, spec) for w in alt.quantities]
+            if wanted:
+                if all(any(_same_quantity(w, h) for h in got.quantities) for w in wanted):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
-            scaled = [q for q in got.quantities if q.kind == "count" and spec.kind == "money"
-                      and any(abs(q.value * m - spec.value) <= max(allowed, 1e-9) for m in (1e3, 1e6, 1e9))]
-            if scaled and not self._direction_or_negation(ref, got, self.prep(card.prompt)):
-                return Verdict(True, 1.0, f"Right figure; give the unit too ({card.answer}).", typo=True,
-                               trace=(f"{scaled[0].text} read as {card.answer} (magnitude missing)",))
-            if got.quantities:
-                return _wrong("The figure is not right.", "quantity",
-                              f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")
-            return _wrong("The answer needs a figure.", "quantity", "no figure found in the answer")
-        failed = self._direction_or_negation(ref, got, self.prep(card.prompt))
-        if failed is not None:
-            return failed
-        return Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} = {card.answer}",))
+                continue
+            theirs = find_shares(alt.text, normalised=True)
+            mine = [q.value / 100 for q in got.quantities if q.kind == "percent"] + shares
+            if theirs and any(abs(t - m) <= 0.011 for t in theirs for m in mine):
+                return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
+            if not got.quantities and find_phrase(alt, got) is not None:
+                return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
+        return None
+
+    def _hedged(self, spec: Quantity, got: Prepared, allowed: float, falling: bool) -> Verdict | None:
+        """Two figures offered for one ("1369 or 1370", "between 3 and 6"): right only when
+        every one is within the tolerance."""
+        values = {round(_written(q), 9) for q in got.quantities if _comparable(spec, q)}
+        if len(values) < 2 or not any(w in got.lang.lex.hedges for w in got.words) and "-" not in got.text:
+            return None
+        if all(_same_quantity(spec, _signed(q, spec, got, falling), allowed)
+               for q in got.quantities if _comparable(spec, q)):
+            return None
+        return _wrong("Give one figure: one of the values you offer is not right.", "hedge",
+                      f"offers {', '.join(q.text for q in got.quantities)}")
 
     def _direction_or_negation(self, ref: Prepared, got: Prepared, prompt: Prepared) -> Verdict | None:
         rd, gd = ref.direction() or prompt.direction(), got.direction()
@@ -330,24 +461,40 @@ class Grader:
         year, month, day = (parts + [None, None])[:3]
         precision = card.precision or "day"
         prompt_years = {d.year for d in self.prep(card.prompt).dates if d.year}
-        dates = list(got.dates)
-        text = got.text
-        if not dates and precision == "year":
-            m = re.search(r"(?:^|\s)'(\d{2})\b", text)
-            if m:
-                dates = [Date(1900 + int(m.group(1)) if int(m.group(1)) > 30 else 2000 + int(m.group(1)), None, None)]
-            else:
-                dates = [Date(int(q.value), None, None) for q in got.quantities
-                         if q.value.is_integer() and 1000 <= q.value <= 2100]
+        dates = self._dates_given(got, precision, year)
         years = {d.year for d in dates if d.year and d.month is None}
         if len(years) == 1:  # "the summer of 2019, in August": a month and a year given apart
             dates += [Date(next(iter(years)), d.month, d.day, d.text) for d in dates if d.year is None and d.month]
-        for d in dates:
-            if _date_hits(d, year, month, day, precision, prompt_years):
-                return Verdict(True, 1.0, "Correct.", trace=(f"'{d.text or d.year}' matches {card.date}",))
+        hits = [d for d in dates if _date_hits(d, year, month, day, precision, prompt_years)]
+        offered = {(d.year, d.month, d.day) for d in dates}
+        if hits and len(offered) > 1 and any(w in got.lang.lex.hedges for w in got.words) \
+                and not all(_date_hits(d, year, month, day, precision, prompt_years) for d in dates):
+            return _wrong("Give one date: one of the dates you offer is not right.", "hedge",
+                          f"offers {', '.join(d.text or str(d.year) for d in dates)}")
+        if hits:
+            return Verdict(True, 1.0, "Correct.", trace=(f"'{hits[0].text or hits[0].year}' matches {card.date}",))
         if dates:
             return _wrong("Not the right date.", "date", f"dates given: {', '.join(d.text or str(d.year) for d in dates)}")
         return _wrong("The answer needs a date.", "date", "no date found in the answer")
+
+    @staticmethod
+    def _dates_given(got: Prepared, precision: str, year: int | None) -> list[Date]:
+        """The dates an answer gives; for a year, also a bare number ("'98", "79 AD", "the year 79")."""
+        dates = list(got.dates)
+        if precision != "year" or any(d.year for d in dates):
+            return dates
+        m = re.search(r"(?:^|\s)'(\d{2})\b", got.text)
+        if m:
+            short = int(m.group(1))
+            return [Date(1900 + short if short > 30 else 2000 + short, None, None)]
+        if re.search(r"\b(?:bc|bce|b c|до н э|до нашей эры)\b", got.text):
+            return [Date(-int(q.value), None, None, q.text) for q in got.quantities if q.value.is_integer()]
+        era = re.search(r"\b(?:ad|ce|year)\s*(\d{1,4})\b|\b(\d{1,4})\s*(?:ad|ce|a d|н\s*э)\b", got.text)
+        if era:
+            return [Date(int(era.group(1) or era.group(2)), None, None, era.group(0))]
+        low = 1000 if year is None or year >= 1000 else 1
+        return [Date(int(q.value), None, None, q.text) for q in got.quantities
+                if q.value.is_integer() and low <= q.value <= 2100]
 
     def _keypoint_results(self, card: Card, got: Prepared) -> tuple[list[KeypointResult], bool]:
         skip = frozenset(self.prep(card.prompt).stems)
@@ -400,18 +547,19 @@ class Grader:
         """The option a learner chose: by letter ("b", "B)", "option b", "(b)"), by its
         text, or by a paraphrase clearly closer to one option than to any other."""
         n = len(card.options)
-        letters = LETTERS[:n]
         simple = raw.strip().strip(".)(").strip()
-        if len(simple) == 1 and simple in letters:
-            return letters.index(simple)
-        m = re.match(r"^(?:option\s+)?\(?([a-z])(?:[).:]|\s*[-–]|\s*$)\s*", raw.strip()) \
+        for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
+            if len(simple) == 1 and simple in letters:
+                return letters.index(simple)
+        m = re.match(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*", raw.strip()) \
             or re.search(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b", raw)
         if m:
             letter = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else None)
-            if letter in letters:
-                return letters.index(letter)
+            for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
+                if letter and letter in letters:
+                    return letters.index(letter)
         options = [self.prep(o) for o in card.options]
-        fits = [i for i, o in enumerate(options) if not contradicts(got, o)]
+        fits = [i for i, o in enumerate(options) if not contradicts(got, o) and _figures_agree(got, o)]
         exact = [i for i in fits if find_phrase(got, options[i]) is not None
                  and find_phrase(options[i], got) is not None]
         if len(exact) == 1:
@@ -459,7 +607,7 @@ class Grader:
     def _grade_cloze(self, card: Card, got: Prepared) -> Verdict:
         n = len(card.blanks)
         text = re.sub(r"(?:^|\s)\(?\d{1,2}[).:]\s+", ";", got.text)  # "1) Belarus 2) Europe"
-        raw_pieces = [p.strip() for p in re.split(r"[;,\n/|]+(?!\d)|\s+and\s+", text) if p.strip()]
+        raw_pieces = [p.strip() for p in re.split(r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+", text) if p.strip()]
         if n == 1:
             raw_pieces = [got.text]
         elif len(raw_pieces) == 1 and len(got.words) == n:
@@ -508,6 +656,8 @@ class Grader:
             if len(pieces) == n and order.count(-1) == 1 and len(unplaced) == 1:
                 order[order.index(-1)] = unplaced[0]  # the one piece left names the one item left
             order = [k for k in order if k >= 0]
+            if len(order) != n:
+                order = _order_by_position(items, got) or order
         if len(order) != n or len(set(order)) != n:
             return _wrong(f"Give all {n} items, in order.", "order", f"recognised {len(set(order))} of {n} items")
         pairs = n * (n - 1) // 2
@@ -521,11 +671,60 @@ class Grader:
 # ------------------------------------------------------------------ module helpers
 
 
+_CORRECTIONS = {
+    "en": [re.compile(r"^(?:(?:it|that)(?:'s| is| was)?\s+)?not\s+(?P<x>[^,;]+?)\s*,?\s*but\s+(?:rather\s+)?(?P<y>.+)$"),
+           re.compile(r"^(?:(?:it|that)(?:'s| is| was)?\s+)?not\s+(?P<x>[^,;]+)[,;]\s*(?:(?:it|that)(?:'s| is| was)\s+|rather\s+)"
+                      r"(?P<y>.+)$"),
+           re.compile(r"^(?P<y>.+?)\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?P<x>[^,;]+)$"),
+           re.compile(r"^(?P<y>.+?)\s+(?:rather than|instead of)\s+(?P<x>.+)$")],
+    "ru": [re.compile(r"^не\s+(?P<x>[^,;]+)[,;]?\s+а\s+(?P<y>.+)$"),
+           re.compile(r"^(?P<y>.+?)\s*[,;]\s*(?:а\s+)?не\s+(?P<x>[^,;]+)$"),
+           re.compile(r"^(?P<y>.+?)\s+(?:вместо|а не)\s+(?P<x>.+)$")],
+}
+
+
+def asserted_part(answer: str, language: str = "en") -> str:
+    """What an answer asserts when it corrects itself ("not X but Y", "Y, not X", "не X, а Y"):
+    Y. Empty when the answer makes no such correction."""
+    from .language import LANGUAGES
+
+    lex = LANGUAGES.get(language, LANGUAGES["en"])
+    text = " ".join(answer.split())
+    for pattern in _CORRECTIONS.get(language, ()):
+        m = pattern.match(text.casefold())
+        said = [w for w in re.findall(r"[^\W_]+", m.group("y"))] if m else []
+        if m and any(w not in lex.stop and w not in lex.negators for w in said) and len(m.group("x").split()) <= 8:
+            start = m.start("y")
+            return text[start:m.end("y")].strip(" .,;")
+    return ""
+
+
+def _letters(text: Prepared) -> set[str]:
+    """The single letters a text uses as names ("P and S waves")."""
+    return {text.words[i] for i in text.content() if len(text.words[i]) == 1 and text.words[i].isalpha()}
+
+
+def _order_by_position(items: list[Prepared], got: Prepared) -> list[int] | None:
+    """Items named one after another with nothing between ("vesuvius tambora krakatau"):
+    the order in which each item's first word found appears in the answer."""
+    places: list[tuple[int, int]] = []
+    for k, item in enumerate(items):
+        spots = [got.find_word(item.stems[i], item.words[i], None, item.words[i] in item.exact)
+                 for i in item.content()]
+        found = [j for m, j in spots if m >= 0]
+        if not found:
+            return None
+        places.append((min(found), k))
+    if len({p for p, _ in places}) != len(places):
+        return None
+    return [k for _, k in sorted(places)]
+
+
 def _leads(ref: Prepared, got: Prepared) -> bool:
     """Is the first content word of `ref` (in short answers, usually the head:
     "lifting the cap", "assistant secretary") in `got`?"""
     first = ref.content()[0]
-    return any(word_match(ref.stems[first], got.stems[j]) >= 0 for j in got.content())
+    return any(got.lang.word_match(ref.stems[first], got.stems[j]) >= 0 for j in got.content())
 
 
 def _threshold(length: int) -> float:

@@ -21,7 +21,7 @@ __all__ = ["check_examples", "check_pack"]
 
 def check_examples(pack: Pack, grader: Grader | None = None) -> list[Problem]:
     """Run every card's examples through the grader; report each disagreement."""
-    grader = grader or Grader(pack.aliases)
+    grader = grader or Grader.for_pack(pack)
     problems = []
     for card in pack.cards:
         for expected, answers in ((True, card.examples_right), (False, card.examples_wrong)):
@@ -96,7 +96,7 @@ class Agreement:
 
 def measure_agreement(pack: Pack, labelled: list[LabelledAnswer], grader: Grader | None = None) -> Agreement:
     """Grade every labelled answer and count agreement, false accepts and rejects, traps."""
-    grader = grader or Grader(pack.aliases)
+    grader = grader or Grader.for_pack(pack)
     result = Agreement()
     for item in labelled:
         card = pack.card(item.card)
