@@ -43,7 +43,7 @@ def main() -> int:
     labelled = load_labelled_answers(args.answers)
 
     # timing first, on a fresh grader warmed up on the examples only
-    grader = Grader(pack.aliases)
+    grader = Grader.for_pack(pack)
     for card in pack.cards:
         for example in card.examples_right + card.examples_wrong:
             grader.grade(card, example)
