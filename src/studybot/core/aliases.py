@@ -133,9 +133,9 @@ class Aliases:
         if word not in self._near_cache:
             limit = 1 if len(word) <= 9 else 2
             found = process.extractOne(word, self.near.get(word[0], ()), scorer=OSA.distance, score_cutoff=limit)
-            near = found is not None and abs(len(found[0]) - len(word)) <= limit \
-                and (len(word) >= 8 or _vowel_slip(word, found[0]))
+            name = found[0] if found is not None else ""
+            near = bool(name) and abs(len(name) - len(word)) <= limit and (len(word) >= 8 or _vowel_slip(word, name))
             if len(self._near_cache) > 50_000:
                 self._near_cache.clear()
-            self._near_cache[word] = self.pairs[found[0]] if near else word
+            self._near_cache[word] = self.pairs[name] if near else word
         return self._near_cache[word]

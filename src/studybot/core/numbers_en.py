@@ -86,12 +86,12 @@ _DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _POINT = re.compile(rf"\b(\d+|{_DIGIT_WORD}|[a-z]+teen|ten|eleven|twelve) point ((?:(?:{_DIGIT_WORD}|\d)\b ?)+)")
 
 
-def _point(match: re.Match) -> str:
+def _point(match: re.Match[str]) -> str:
     """ "zero point zero one five" -> "0.015" """
-    whole = match.group(1)
+    whole = str(match.group(1))
     value = int(whole) if whole.isdigit() else _words_value([whole])
     if value is None:
-        return match.group(0)
+        return str(match.group(0))
     digits = "".join(d if d.isdigit() else str(_UNITS.get(d, 0)) for d in match.group(2).split())
     return f"{int(value)}.{digits} "
 
@@ -114,8 +114,8 @@ def words_to_digits(text: str) -> str:
     text = re.sub(r"\bhalf (?:of )?an? (century|decade)\b", r"0.5 \1", text)
     text = _POINT.sub(_point, text)
 
-    def repl(match: re.Match) -> str:
-        raw = match.group(0)
+    def repl(match: re.Match[str]) -> str:
+        raw = str(match.group(0))
         tokens = [t for t in re.split(r"[ ,-]+", raw) if t]
         # a lone "a"/"an" followed by a scale ("a million") is a number; "a" alone is not
         if all(t in _SCALES or t == "and" for t in tokens):
@@ -150,9 +150,9 @@ _NUMBER_TYPO = re.compile(
 _SPELLED = sorted([*_UNITS, *_TENS, *_SCALES])
 
 
-def _fix_number_typo(match: re.Match) -> str:
+def _fix_number_typo(match: re.Match[str]) -> str:
     """ "eigth years" -> "eight years": a misspelt number word right before a unit."""
-    word = match.group(1)
+    word = str(match.group(1))
     if word in _UNITS or word in _TENS or word in _SCALES or word in _ORDINALS:
         return word
     for number in _SPELLED:

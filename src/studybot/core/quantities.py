@@ -65,7 +65,7 @@ _DURATION_UNITS = {
 }
 
 # Measures: spelling -> (dimension, factor to the base unit: metre, kilogram; temperatures as written)
-_MEASURES: dict[str, tuple[str, float]] = {
+_MEASURES: dict[str, tuple[QuantityKind, float]] = {
     **dict.fromkeys(("m", "metre", "metres", "meter", "meters", "м", "метр", "метра", "метров"), ("length", 1.0)),
     **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers", "км", "километр", "километра",
                      "километров"), ("length", 1e3)),
@@ -100,12 +100,12 @@ _QUANTITY = re.compile(
     """,
     re.VERBOSE,
 )
-_POWERS = {"2": "area", "3": "volume"}
+_POWERS: dict[str, QuantityKind] = {"2": "area", "3": "volume"}
 _GEOLOGICAL = {"kyr": 1e3, "myr": 1e6, "gyr": 1e9}
 _MINUS = re.compile(r"\b(?:minus|минус)\s+(?=[\d.])")
 
 
-def measure(unit: str | None) -> tuple[str, float] | None:
+def measure(unit: str | None) -> tuple[QuantityKind, float] | None:
     """(dimension, factor to the base unit) of a unit as written ("cm", "km3", "км²", "cm/year":
     the part before a slash or "per"), or None when it is no measure."""
     text = normalise(unit or "").replace("°", "° ").strip()
@@ -167,7 +167,8 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en") ->
             value *= _MAGNITUDE[mag]
         after = (m.group("after") or "").strip()
         cur = m.group("cur")
-        kind, unit = "count", None
+        kind: QuantityKind = "count"
+        unit: str | None = None
         if after in _PERCENT_AFTER or after.startswith("percentage"):
             kind, unit = "percent", "%"
         elif after in _DURATION_UNITS:
@@ -180,7 +181,7 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en") ->
         if not after and not cur and m.group("meas"):
             found = measure(m.group("meas") + (m.group("pow") or ""))
             if found is not None:
-                out.append(Quantity(value * found[1], found[0], "base", m.group(0).strip(), found[1]))  # type: ignore[arg-type]
+                out.append(Quantity(value * found[1], found[0], "base", m.group(0).strip(), found[1]))
                 continue
         elif mag == "m" and not cur and not after and " " in m.group(0).strip():
             out.append(Quantity(value / 1e6, "length", "base", m.group(0).strip()))  # "10,900 m": metres too
