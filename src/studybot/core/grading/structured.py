@@ -3,6 +3,7 @@ items (order)."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from rapidfuzz import fuzz
@@ -20,6 +21,18 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 
 
+LONG_POINT = 5  # content words from which a point counts when most of it is made
+
+
+def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer, in the clauses where it makes a point, use the opposite of one of the
+    point's words ("ignores the threat" for "recognises the threat")?"""
+    clauses = {got.clauses[j] for j in positions}
+    theirs = {got.stems[i] for i in got.content() if got.clauses[i] in clauses}
+    mine = {point.stems[i] for i in point.content()}
+    return any(point.lang.opposite(a, b) for a in mine - theirs for b in theirs - mine)
+
+
 class StructuredGrading(GraderBase):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
@@ -28,31 +41,55 @@ class StructuredGrading(GraderBase):
         results = []
         typo_any = False
         for kp in card.keypoints:
-            point = self.prep(kp.point)
-            point_dir = point.direction()
-            covered, matched = False, ""
-            for phrase in (kp.point, *kp.accept):
-                ref = self.prep(phrase)
-                if ref.quantities and not all(any(same_quantity(w, h) for h in got.quantities)
-                                              for w in ref.quantities):
-                    continue
-                # a bare alternative ("alternative views") of a negated point may be negated or not
-                negation = None if point.negated() and not ref.negated() else ref.negated()
-                match = find_phrase(ref, got, skip=skip, negation=negation) if ref.content() else None
-                if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
-                    covered, matched = True, ", ".join(q.text for q in ref.quantities)
-                    break
-                if match is None:
-                    continue
-                want_dir = ref.direction() or point_dir
-                got_dir = got.direction(list(match.positions))
-                if want_dir and got_dir and want_dir != got_dir:
-                    continue
-                covered, matched = True, match.text
-                typo_any |= match.typo
-                break
+            covered, matched, typo = self._cover(kp.point, kp.accept, got, skip)
+            typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
         return results, typo_any
+
+    def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared,
+               skip: frozenset[str]) -> tuple[bool, str, bool]:
+        """Does the answer make a keypoint: (covered, the words that made it, with a typo)? The
+        point or one of its accepted wordings, negated and directed alike, not contradicted;
+        or most of a long point's words, in the same sense."""
+        point = self.prep(point_text)
+        point_dir = point.direction()
+        for phrase in (point_text, *accept):
+            ref = self.prep(phrase)
+            if ref.quantities and not all(any(same_quantity(w, h) for h in got.quantities)
+                                          for w in ref.quantities):
+                continue
+            # a bare alternative ("alternative views") of a negated point may be negated or not
+            negation = None if point.negated() and not ref.negated() else ref.negated()
+            match = find_phrase(ref, got, skip=skip, negation=negation) if ref.content() else None
+            if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
+                return True, ", ".join(q.text for q in ref.quantities), False
+            if match is None:
+                continue
+            want_dir = ref.direction() or point_dir
+            got_dir = got.direction(list(match.positions))
+            if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions):
+                continue
+            return True, match.text, match.typo
+        return self._mostly(point, got, skip)
+
+    @staticmethod
+    def _mostly(point: Prepared, got: Prepared, skip: frozenset[str]) -> tuple[bool, str, bool]:
+        """A long point (five content words or more) made in part: three of its words and at
+        least 60% of them, negated and directed as the point is."""
+        wanted = [i for i in point.content() if point.stems[i] not in skip]
+        if len(wanted) < LONG_POINT:
+            return False, "", False
+        hits = [got.find_word(point.stems[i], point.words[i], None, point.words[i] in point.exact) for i in wanted]
+        found = [hit for hit in hits if hit[0] >= 0]
+        positions = tuple(j for _, j in found)
+        if len(found) < max(3, math.ceil(0.6 * len(wanted))):
+            return False, "", False
+        if any(got.negated_at(j) for j in positions) != point.negated() or contradicted(point, got, positions):
+            return False, "", False
+        got_dir, want_dir = got.direction(list(positions)), point.direction()
+        if want_dir and got_dir and want_dir != got_dir:
+            return False, "", False
+        return True, " ".join(got.words[j] for j in sorted(positions)), any(m == 1 for m, _ in found)
 
     def _grade_list(self, card: Card, got: Prepared) -> Verdict:
         results, typo = self._keypoint_results(card, got)
