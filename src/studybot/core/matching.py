@@ -20,7 +20,7 @@ from typing import Any
 
 from .aliases import Aliases
 from .language import Language, language
-from .quantities import Date, Quantity, find_dates, find_quantities, spelled_to_digits
+from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spelled_to_digits
 from .text import normalise
 
 __all__ = ["Aliases", "Match", "Prepared", "antonyms", "contradicts", "directions_agree", "find_phrase",
@@ -96,6 +96,7 @@ class Prepared:
     lang: Language = field(default=_ENGLISH, repr=False, compare=False)
     exact: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     initials: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    shares: tuple[float, ...] = field(default=(), repr=False, compare=False)  # "half", "a fifth", "4/5"
     _content: list[int] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
     _negated: bool | None = field(default=None, repr=False, compare=False)
@@ -123,6 +124,7 @@ class Prepared:
         text = _rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
         text = aliases.apply(text)
         quantities = find_quantities(text, normalised=True, lang=lang.code)
+        shares = tuple(find_shares(text, normalised=True))
         text = spelled_to_digits(text, lang.code)
         words: list[str] = []
         clauses: list[int] = []
@@ -137,7 +139,7 @@ class Prepared:
             clause += 1
         stems = [lang.stem(w) for w in words]
         initials = frozenset(m.lower() for m in _INITIAL.findall(raw))
-        return cls(text, words, stems, clauses, quantities, lang, _exact_words(raw), initials)
+        return cls(text, words, stems, clauses, quantities, lang, _exact_words(raw), initials, shares)
 
     def stem_index(self) -> dict[str, list[int]]:
         """Content-word positions by stem."""

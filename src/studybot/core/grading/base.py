@@ -57,11 +57,23 @@ class GraderBase:
             if not words:
                 return True  # "217 million", "$217m": the figure is the mistake
             return all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in words)
+        if not want.words:
+            return False
         if len(want.words) <= 2:  # short patterns match as written, in sequence, negated alike
             n = len(want.stems)
             return any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == want.negated()
                        for i in range(len(got.stems) - n + 1))
-        return find_phrase(want, got, directions=False, span=len(want.words) + 2) is not None
+        match = find_phrase(want, got, directions=False, span=len(want.words) + 2)
+        if match is None:
+            return False
+        # the words of a right answer in another order ("the thief arrested the guard"): order decides
+        return not self._same_words_as_right(card, want) or list(match.positions) == sorted(match.positions)
+
+    def _same_words_as_right(self, card: Card, want: Prepared) -> bool:
+        """Are a pattern's content words all words of one right wording (roles swapped)?"""
+        mine = {want.stems[i] for i in want.content()}
+        return any(mine <= {ref.stems[i] for i in ref.content()}
+                   for ref in (self.prep(w) for w in self._right_wordings(card)))
 
     def _soft(self, card: Card, pattern: str) -> bool:
         """A pattern that is part of a right wording (or the right figure) only

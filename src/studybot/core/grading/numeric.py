@@ -8,7 +8,7 @@ import re
 from ..dates import Date
 from ..matching import Prepared, find_phrase
 from ..packs import Card
-from ..quantities import Quantity, find_shares
+from ..quantities import Quantity
 from .base import GraderBase
 from .figures import comparable, date_hits, in_unit_of, same_quantity, signed, spec_quantity, written
 from .verdict import Verdict, wrong
@@ -29,7 +29,7 @@ class NumericGrading(GraderBase):
         if hits:
             failed = self._direction_or_negation(ref, got, prompt) or self._hedged(spec, got, allowed, falling)
             return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} = {card.answer}",))
-        shares = find_shares(got.text, normalised=True)
+        shares = list(got.shares)
         if spec.kind == "percent" and any(abs(x * 100 - spec.value) <= max(allowed, 1.0) for x in shares):
             return Verdict(True, 1.0, "Correct.", trace=(f"a share of {shares[0]:.0%} = {card.answer}",))
         accepted = self._accepted_wording(card, spec, got, shares)
@@ -57,7 +57,7 @@ class NumericGrading(GraderBase):
                 if all(any(same_quantity(w, h) for h in got.quantities) for w in wanted):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
-            theirs = find_shares(alt.text, normalised=True)
+            theirs = list(alt.shares)
             mine = [q.value / 100 for q in got.quantities if q.kind == "percent"] + shares
             if theirs and any(abs(t - m) <= 0.011 for t in theirs for m in mine):
                 return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))

@@ -22,6 +22,7 @@ CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 
 
 LONG_POINT = 5  # content words from which a point counts when most of it is made
+DUMP_CLAIMS = 3  # separate claims that no keypoint supports, from which an answer is a dump
 
 
 def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
@@ -100,12 +101,32 @@ class StructuredGrading(GraderBase):
         trace = tuple(f"{'✓' if r.covered else '✗'} {r.point}" + (f" ← {r.matched}" if r.matched else "")
                       for r in results)
         if covered >= need:
+            extra = self._unsupported_claims(card, got)
+            if len(extra) >= DUMP_CLAIMS and len(extra) > covered:
+                return Verdict(False, covered / max(covered + len(extra), 1),
+                               f"Most of what you list is not in the text ({'; '.join(extra[:3])}…).", "keypoints",
+                               keypoints=tuple(results), trace=(*trace, f"{len(extra)} claims the text does not make"))
             feedback = "Correct." if not missing else f"Correct. You could also mention: {'; '.join(missing)}"
             return Verdict(True, 1.0, feedback, typo=typo, keypoints=tuple(results), trace=trace)
         return Verdict(False, score, f"{covered} of {need} points. Missing: {'; '.join(missing)}", "keypoints",
                        keypoints=tuple(results), trace=trace)
 
     _grade_explain = _grade_list
+
+    def _unsupported_claims(self, card: Card, got: Prepared) -> list[str]:
+        """The separate claims of an answer ("a, b, c and d") that share no word with any
+        keypoint, its accepted wordings or the prompt: a dump hoping one is right."""
+        wordings = [self.prep(t) for t in (card.prompt, card.answer, *(w for kp in card.keypoints
+                                                                       for w in (kp.point, *kp.accept)))]
+        claims = [c.strip() for c in re.split(r"[;,]|\s(?:and|и|then|also)\s", got.text) if c.strip()]
+        if len(claims) < DUMP_CLAIMS:
+            return []
+        out = []
+        for claim in claims:
+            piece = self.prep(claim)
+            if piece.content() and not any(overlap(piece, ref) > 0 for ref in wordings):
+                out.append(claim)
+        return out
 
     def _pick_option(self, card: Card, got: Prepared, raw: str) -> int | None:
         """The option a learner chose: by letter ("b", "B)", "option b", "(b)"), by its
