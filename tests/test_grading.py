@@ -145,7 +145,7 @@ cards:
 """
 
 pack = load_pack_text(PACK, "grading.yaml")
-grader = Grader(pack.aliases)
+grader = Grader.for_pack(pack)
 
 ROWS = [
     # numbers: words, symbols, magnitudes; wrong figures never pass

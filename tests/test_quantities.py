@@ -75,7 +75,7 @@ def _read(text: str) -> list[tuple[float, str, str | None]]:
     ("12k", [(12_000, "count", None)]),
     ("1.5bn", [(1_500_000_000, "count", None)]),
     ("1tn", [(1_000_000_000_000, "count", None)]),
-    ("42 million tonnes", [(42_000_000, "count", None)]),
+    ("42 million tonnes", [(42_000_000_000, "mass", "base")]),  # a measure, in kilograms
     # money: currency before or after, symbol or word, with any magnitude
     ("$176m", [(176_000_000, "money", "USD")]),
     ("USD 176 million", [(176_000_000, "money", "USD")]),

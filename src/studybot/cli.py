@@ -169,7 +169,7 @@ def cmd_grade(args) -> int:
     if card is None:
         print(f"{args.pack}: no card '{args.card}'", file=sys.stderr)
         return 2
-    verdict = Grader(pack.aliases).grade(card, args.answer)
+    verdict = Grader.for_pack(pack).grade(card, args.answer)
     if args.json:
         print(json.dumps({
             "card": card.id, "answer": args.answer, "correct": verdict.correct, "score": round(verdict.score, 3),

@@ -15,17 +15,19 @@ pack's `aliases` / `synonyms` (not judged yet).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 __all__ = [
-    "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
+    "ENGLISH", "ABBREVIATIONS", "AFTER_NEGATORS", "Lexicon", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
     "JOINED_PREFIXES", "LIGHT_WORDS", "MODIFIERS", "NEGATION_PREFIXES", "NEGATORS", "PHRASES", "QUANTITY_WORDS",
     "QUESTION_WORDS", "REASON_WORDS", "ROLE_WORDS", "STOP", "STRIPPED_PREFIXES", "SYNONYMS", "SynonymGroup",
     "SynonymMatch", "TIME_WORDS", "UP",
 ]
 
 
-SynonymMatch = Literal["root", "exact"]
+SynonymMatch = Literal["stem", "exact"]
 
 
 class SynonymGroup(NamedTuple):
@@ -39,8 +41,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _roots(text: str) -> SynonymGroup:
-    return SynonymGroup("root", tuple(text.split()))
+def _stems(text: str) -> SynonymGroup:
+    return SynonymGroup("stem", tuple(text.split()))
 
 
 def _exact(text: str) -> SynonymGroup:
@@ -70,7 +72,7 @@ NEGATORS = BARE_NEGATORS | _words("non without hardly barely scarcely few little
 # Negators that also count when they follow the word they negate ("ideas are few").
 AFTER_NEGATORS = _words("few little")
 # Prefixes that make a word its opposite ("reformed" / "unreformed"): such a pair is no typo.
-NEGATION_PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis", "anti")
+NEGATION_PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis", "anti", "an", "a")
 # Prefixes the tutor strips to find the positive form ("distrusts" answers "trust?"): only
 # those that hardly ever start a plain word ("in" would make "information" "formation").
 STRIPPED_PREFIXES = ("un", "dis", "non", "mis")
@@ -99,10 +101,9 @@ ABBREVIATIONS = {
     "asst": "assistant", "dept": "department", "govt": "government",
     "gov": "government", "nat'l": "national", "natl": "national", "int'l": "international", "intl": "international",
     "incl": "including", "approx": "approximately", "mln": "million", "bln": "billion",
+    "nw": "north west", "ne": "north east", "sw": "south west", "se": "south east", "northwest": "north west",
+    "northeast": "north east", "southwest": "south west", "southeast": "south east",
     "w/o": "without", "w/": "with",
-    # TEXT-SPECIFIC? the article's titles (Secretary of State, Foreign Minister, ambassador);
-    # in general English "sec" is also a second and "min" a minute or a minimum
-    "sec": "secretary", "secy": "secretary", "pres": "president", "min": "minister", "amb": "ambassador",
 }
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {
@@ -114,45 +115,47 @@ PHRASES = {
 # ------------------------------------------------------------------ synonyms and antonyms
 
 # Generic synonym groups, shared by the grader and the tutor (a group's number is its place
-# here). A "root" group lists roots: a stem belongs to it when it equals a root or, for roots
-# of five letters or more, begins with one ("remov" takes "removal", "removing"). An "exact"
-# group lists words: a word belongs to it when the word or its stem is one of the words or
-# their stems; a root would be too loose there ("import" would take "important", "author"
-# "authoritarian"). The grader reads the root groups only (`matching.synonym_group`); the
-# tutor reads both, so a word may stand in a root group and an exact group ("drop").
-# Names of one text belong in pack aliases, a text's own paraphrases in the pack.
+# here). Words are listed as written; a word belongs to a group when its Snowball stem is the
+# stem of a listed word ("removal" and "removing" join "remove"). "stem" groups are read by
+# the grader and the tutor; "exact" groups (inflected forms listed, wider senses) by the
+# tutor only, so a word may stand in both ("drop"). Names of one text belong in pack aliases,
+# a text's own paraphrases in the pack's `synonyms`.
 SYNONYMS: tuple[SynonymGroup, ...] = (
-    _roots("remov lift end scrap abolish eliminat cancel drop"),
-    _roots("limit cap restrict restriction ceiling quota"),
-    # TEXT-SPECIFIC? "contain", "deter": resisting Russia; in general English "contain" means "include"
-    _roots("resist counter oppos withstand contain deter confront curb counteract stand"),
-    _roots("interfer interference meddl intervent interven"),
-    _roots("domestic internal"),
-    _roots("affair politic matter subject topic issu question"),  # TEXT-SPECIFIC? "internal affairs" = "politics"
-    _roots("small tiny negligibl insignificant minor minuscul marginal"),
-    _roots("visit trip travel"),
-    _roots("aim goal objectiv ambition aspiration"),
-    _roots("threat danger"),
-    _roots("prevent stop block halt"),
-    _roots("say said stat declar announc"),
-    _roots("support back endors"),
-    _roots("absorb annex incorporat swallow"),  # TEXT-SPECIFIC? Russia absorbing Belarus (the Anschluss scenario)
-    _roots("number count"),
-    _roots("next follow upcoming"),
-    _roots("invit ask"),
-    _roots("high senior top"),
-    _roots("deputy vice"),
-    _roots("help assist aid"),
-    _roots("acces entry join"),
-    _roots("preserv keep maintain retain safeguard protect"),
-    _roots("effect impact"),
-    _roots("diplomat envoy staff personnel"),  # TEXT-SPECIFIC? the cap on US embassy staff
-    _roots("recogni acknowledg"),
+    _stems("remove lift end scrap abolish eliminate cancel drop"),
+    _stems("limit cap restrict restriction ceiling quota"),
+    _stems("resist counter oppose withstand confront counteract"),
+    _stems("interfere interference meddle meddling intervene intervention"),
+    _stems("domestic internal"),
+    _stems("matter subject topic issue question"),
+    _stems("small tiny negligible insignificant minor minuscule marginal"),
+    _stems("visit trip travel"),
+    _stems("aim goal objective ambition aspiration"),
+    _stems("threat danger"),
+    _stems("prevent stop block halt"),
+    _stems("say said state stated declare announce"),
+    _stems("support back endorse"),
+    _stems("number count"),
+    _stems("next following upcoming"),
+    _stems("invite ask"),
+    _stems("high senior top"),
+    _stems("deputy vice"),
+    _stems("help assist aid"),
+    _stems("access entry join"),
+    _stems("preserve keep maintain retain safeguard protect"),
+    _stems("effect impact"),
+    _stems("recognise recognize acknowledge"),
+    _stems("cause causes caused trigger triggers triggered"),
+    _stems("big large huge"),
+    _stems("begin start commence"),
+    _stems("use utilise utilize"),
+    _stems("make produce create generate form"),
+    _stems("show demonstrate reveal indicate"),
+    _stems("fast quick rapid"),
+    _stems("slow gradual"),
     _exact("fell fall falls falling fallen drop dropped declined decline decrease decreased down lower shrank reduce "
            "reduced contracted slump"),
     _exact("rose rise rising risen grew grow growing grown growth increase increased increasing climbed gain gained "
            "jumped up higher"),
-    _exact("sanctions restrictions penalties embargo"),  # TEXT-SPECIFIC? the article's US sanctions
     _exact("export exports exported sell sells sold sale sales"),
     _exact("import imports imported buy buys bought purchase purchased procure"),
     _exact("arrive arrived came come comes"),
@@ -172,7 +175,6 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _exact("chance chances possibility likelihood probability"),
     _exact("react reacted reaction respond responded response"),
     _exact("election elections vote voting poll polls"),
-    _exact("big large huge"),
     _exact("agreement agreements deal treaty accord"),
     _exact("meet met meeting"),
     _exact("hire hired employ employed"),
@@ -181,15 +183,26 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _exact("head chief leader"),
     _exact("percentage percent"),
     _exact("share shared common mutual joint"),
-    _exact("beyond further"),  # TEXT-SPECIFIC? one wording of the notes
-    _exact("gap distance"),  # TEXT-SPECIFIC? the gap / distance between Minsk and Moscow
 )
-# Pairs of opposite roots ("positively" / "negatively"): an answer with one where the
-# reference has the other says the opposite.
+
+# Pairs of opposite words, compared by stem ("positively" / "negatively"): an answer with
+# one where the reference has the other says the opposite.
 ANTONYM_PAIRS = (
-    "positiv negativ", "optimist pessimist", "support oppos", "accept reject", "success failur",
-    "strong weak", "friend enemy", "ally rival", "warm cold", "open clos", "legal illegal", "win los",
-    "surplus deficit", "befor after",
+    "positive negative", "optimistic pessimistic", "optimism pessimism", "support oppose", "accept reject",
+    "success failure", "succeed fail", "strong weak", "friend enemy", "ally rival", "warm cold", "hot cold",
+    "open close", "legal illegal", "win lose", "surplus deficit", "before after", "recognise ignore",
+    "recognize ignore", "acknowledge ignore", "admit deny", "include exclude", "allow forbid", "allow ban",
+    "allow prohibit", "agree disagree", "approve reject", "true false", "right wrong", "correct incorrect",
+    "maximum minimum", "high low", "inner outer", "upper lower", "internal external", "first last",
+    "early late", "earlier later", "absorb emit", "absorb release", "absorb reflect", "gain lose",
+    "oxidation reduction", "oxidise reduce", "oxidize reduce", "acidic alkaline", "acid base",
+    "aerobic anaerobic", "endothermic exothermic", "input output",
+    "attract repel", "convergent divergent", "constructive destructive", "solid liquid", "north south",
+    "east west", "northern southern", "eastern western", "heavy light", "dense light", "thick thin",
+    "deep shallow", "young old", "new old", "male female", "plus minus", "add remove", "same different",
+    "similar different", "cause prevent", "enable prevent", "victory defeat", "rich poor", "major minor",
+    "direct indirect", "visible invisible", "possible impossible", "likely unlikely", "safe dangerous",
+    "active passive", "active inactive", "voluntary compulsory", "public private", "rural urban",
 )
 
 # ------------------------------------------------------------------ demonyms
@@ -241,4 +254,43 @@ QUANTITY_WORDS = _words(
     "million millions billion billions thousand thousands mln mn bn k m b percent per cent pct "
     "usd dollars dollar "  # TEXT-SPECIFIC? the article's only currency (no euro, rouble...)
     "year years month months week weeks day days decade decades century centuries"
+)
+
+
+# ------------------------------------------------------------------ one language's lexicon
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The general data of one language, as the grader reads it (see `language.Language`,
+    which adds the stemmer). Word lists hold words as `text.normalise` leaves them;
+    `up`, `down`, `synonyms` and `antonyms` are compared by stem."""
+
+    code: str  # the pack's `language`
+    stemmer: str  # the Snowball algorithm (PyStemmer's name)
+    stop: frozenset[str]
+    clause_breaks: frozenset[str]
+    negators: frozenset[str]
+    after_negators: frozenset[str]
+    negation_prefixes: tuple[str, ...]
+    up: frozenset[str]
+    down: frozenset[str]
+    phrases: Mapping[str, str]
+    synonyms: tuple[tuple[str, ...], ...]
+    antonyms: tuple[tuple[str, str], ...]
+    demonym_endings: tuple[str, ...]
+    modifiers: frozenset[str]
+    quantity_words: frozenset[str]
+    hedges: frozenset[str]  # "or", "between": an answer offering two values
+    derivations: tuple[str, ...] = ()  # endings that make a word of the same root ("agree" / "agreement")
+
+
+ENGLISH = Lexicon(
+    code="en", stemmer="english", stop=STOP, clause_breaks=CLAUSE_BREAKS, negators=NEGATORS,
+    after_negators=AFTER_NEGATORS, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN, phrases=PHRASES,
+    synonyms=tuple(group.entries for group in SYNONYMS if group.match == "stem"),
+    antonyms=tuple((a, b) for a, b in (pair.split() for pair in ANTONYM_PAIRS)),
+    demonym_endings=DEMONYM_ENDINGS, modifiers=MODIFIERS, quantity_words=QUANTITY_WORDS,
+    hedges=_words("or between either"),
+    derivations=("ment", "ement", "ionist", "ionism", "ionists", "li"),
 )

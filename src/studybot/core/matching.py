@@ -3,102 +3,272 @@ tolerance, and the local negation and direction of a matched phrase.
 
 A `Prepared` text is normalised, has pack aliases rewritten to their canonical
 names and number words turned into digits, and is split into clauses so that a
-negation or a direction word only affects the clause it stands in.
+negation or a direction word only affects the clause it stands in. Words are letter
+or digit runs in any script; the pack's `Language` (carried by its `Aliases`) gives
+stems, synonyms, directions and function words.
+
+Symbols are significant: a word written in capitals or with digits in a reference
+("NADPH", "CO2") must be given exactly, a sign sticks to its word ("NADP+"), and a
+single letter after a term ("chlorophyll a", "vitamin B") is part of the answer.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from typing import Any
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
-from .lexicon import (
-    AFTER_NEGATORS,
-    ANTONYM_PAIRS,
-    CLAUSE_BREAKS,
-    DEMONYM_ENDINGS,
-    DOWN,
-    NEGATION_PREFIXES,
-    NEGATORS,
-    PHRASES,
-    STOP,
-    SYNONYMS,
-    UP,
-)
-from .quantities import Quantity, find_dates, find_quantities, words_to_digits
+from .aliases import Aliases
+from .language import Language, language
+from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spelled_to_digits
 from .text import normalise
 
-__all__ = ["DOWN", "NEGATORS", "STOP", "UP", "Aliases", "Match", "Prepared", "antonyms", "contradicts",
-           "directions_agree",
-           "find_phrase", "overlap", "stem", "synonym_group", "word_match"]
+__all__ = ["Aliases", "Match", "Prepared", "antonyms", "contradicts", "directions_agree", "find_phrase",
+           "overlap", "stem", "synonym_group", "word_match"]
 
-_GROUP: dict[str, int] = {}
-for _i, _group in enumerate(SYNONYMS):
-    if _group.match == "root":  # the grader matches roots only (see lexicon.SYNONYMS)
-        for _w in _group.entries:
-            _GROUP.setdefault(_w, _i)
-
-_ANTONYMS = {frozenset(p.split()) for p in ANTONYM_PAIRS}
-_ANTONYM_ROOTS = sorted({w for p in ANTONYM_PAIRS for w in p.split()}, key=len, reverse=True)
-
-
-@lru_cache(maxsize=1 << 16)
-def _antonym_key(st: str) -> str:
-    for root in _ANTONYM_ROOTS:
-        if st.startswith(root) and len(root) >= 4 or st == root:
-            return root
-    return st
+_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")
+_RAW_TOKEN = re.compile(r"[^\W_]+\+?")
+_DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+_SPLIT = re.compile(r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)")
+_LATIN_LETTER = re.compile(r"[a-z]")
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
+_INITIAL = re.compile(r"\b([A-Za-z])\.\s*[A-Z]")
+_ENGLISH = language("en")
 
 
-_SUFFIXES = ("izations", "isations", "ization", "isation", "ations", "ation", "ated", "ating", "ates", "ments",
-             "ment", "ingly", "ings", "ing", "ists", "isms", "ist", "ism", "ness", "ies", "ied", "ed", "es", "s",
-             "ly", "ical", "al")
-_TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
-_ALIAS_TOKEN = re.compile(r"[a-z0-9]+")
-_LONG_WORD = re.compile(r"[a-z]{8,}")
-_PHRASE = re.compile(
-    r"n't\b|(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(PHRASES, key=len, reverse=True)) + r")(?:\.|(?![\w']))"
-)
-_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
-
-
-def _phrase(match: re.Match) -> str:
-    return " not" if match.group(1) is None else PHRASES[match.group(1)]
-_SPLIT = re.compile(r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+")
-
-
-@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light suffix-stripping stem (English); numbers and short words unchanged."""
-    if len(word) <= 4 or not word.isalpha():
-        return word
-    for suffix in _SUFFIXES:
-        minimum = 5 if suffix[:2] in ("is", "al", "ic") else 2 if suffix in ("ies", "ied") else 3
-        if suffix[:2] == "is" and not word[: -len(suffix)].endswith(("ion", "al", "an", "ic")):
-            continue  # expansionist -> expansion, but a lobbyist is not a lobby
-        if word.endswith(suffix) and len(word) - len(suffix) >= minimum:
-            base = word[: -len(suffix)]
-            if suffix in ("ies", "ied") and len(base) >= 2:
-                base += "y"
-            elif suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2] \
-                    and base[-1] not in "aeiouls":
-                base = base[:-1]
-            if suffix == "ly":
-                return stem(base)  # "officially" -> "official" -> "offici"
-            return base[:-1] if len(base) > 4 and base.endswith("e") else base
-    return word[:-1] if len(word) > 5 and word.endswith("e") else word
+    """The English stem of a word (see `Language.stem` for other languages)."""
+    return _ENGLISH.stem(word)
+
+
+def word_match(want: str, have: str) -> int:
+    """English `Language.word_match`: 0 same or synonym, 1 typo, -1 none."""
+    return _ENGLISH.word_match(want, have)
+
+
+def synonym_group(st: str) -> int | None:
+    """The first English synonym group of a stem, if it has one."""
+    groups = _ENGLISH.group(st)
+    return min(groups) if groups else None
+
+
+def _phrases(lang: Language) -> re.Pattern[str] | None:
+    phrases = lang.lex.phrases
+    if not phrases:
+        return None
+    keys = "|".join(re.escape(k) for k in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"n't\b|(?<![\w'])(" + keys + r")(?:\.|(?![\w']))")
+
+
+_PHRASE_PATTERNS: dict[str, re.Pattern[str] | None] = {}
+
+
+def _rewrite_phrases(text: str, lang: Language) -> str:
+    if lang.code not in _PHRASE_PATTERNS:
+        _PHRASE_PATTERNS[lang.code] = _phrases(lang)
+    pattern = _PHRASE_PATTERNS[lang.code]
+    if pattern is None:
+        return text
+    phrases = lang.lex.phrases
+    return pattern.sub(lambda m: " not" if m.group(1) is None else phrases[m.group(1)], text)
+
+
+def _exact_words(raw: str) -> frozenset[str]:
+    """Words written as symbols: in capitals ("NADPH", "СССР") or letters with digits ("CO2")."""
+    out = set()
+    for tok in _RAW_TOKEN.findall(raw):
+        letters = tok.rstrip("+")
+        if len(letters) >= 2 and (letters.isupper() or (any(c.isdigit() for c in letters)
+                                                       and any(c.isalpha() for c in letters))):
+            out.add(normalise(tok))
+    return frozenset(out)
+
+
+@dataclass
+class Prepared:
+    """Text ready for matching."""
+
+    text: str  # normalised, aliases applied, number words as digits
+    words: list[str]  # tokens
+    stems: list[str]
+    clauses: list[int]  # clause number of each token
+    quantities: list[Quantity]
+    lang: Language = field(default=_ENGLISH, repr=False, compare=False)
+    exact: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    initials: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    shares: tuple[float, ...] = field(default=(), repr=False, compare=False)  # "half", "a fifth", "4/5"
+    _content: list[int] | None = field(default=None, repr=False, compare=False)
+    _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+    _negated: bool | None = field(default=None, repr=False, compare=False)
+    _direction: int | None = field(default=None, repr=False, compare=False)
+    _found: dict[Any, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
+    _dates: list[Date] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def dates(self) -> list[Date]:
+        """Dates written in the text (see quantities.find_dates)."""
+        if self._dates is None:
+            self._dates = find_dates(self.text, normalised=True, lang=self.lang.code)
+        return self._dates
+
+    @classmethod
+    def of(cls, raw: str, aliases: Aliases) -> Prepared:
+        lang = aliases.lang
+        text = normalise(raw)
+        if "&" in text:
+            text = text.replace("&", " and ")
+        if "'" in text:
+            text = _POSSESSIVE.sub("", text)  # "Iran's capital": the possessive is no letter "s"
+        if "." in text:
+            text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
+        text = _rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
+        text = aliases.apply(text)
+        quantities = find_quantities(text, normalised=True, lang=lang.code)
+        shares = tuple(find_shares(text, normalised=True))
+        text = spelled_to_digits(text, lang.code)
+        words: list[str] = []
+        clauses: list[int] = []
+        clause = 0
+        breaks = lang.lex.clause_breaks
+        for piece in _SPLIT.split(text):
+            for tok in _TOKEN.findall(piece):
+                if tok in breaks:
+                    clause += 1
+                words.append(tok)
+                clauses.append(clause)
+            clause += 1
+        stems = [lang.stem(w) for w in words]
+        initials = frozenset(m.lower() for m in _INITIAL.findall(raw))
+        return cls(text, words, stems, clauses, quantities, lang, _exact_words(raw), initials, shares)
+
+    def stem_index(self) -> dict[str, list[int]]:
+        """Content-word positions by stem."""
+        if self._index is None:
+            index: dict[str, list[int]] = {}
+            for i in self.content():
+                index.setdefault(self.stems[i], []).append(i)
+            self._index = index
+        return self._index
+
+    def content(self) -> list[int]:
+        """Positions of content words: not function words, not negators; a single
+        letter only where it names something ("chlorophyll a", "vitamins b and c")."""
+        if self._content is None:
+            lex = self.lang.lex
+            out: list[int] = []
+            for i, w in enumerate(self.words):
+                if len(w) == 1 and w.isalpha():
+                    if self._letter_counts(i, out):
+                        out.append(i)
+                elif w not in lex.stop and w not in lex.negators:
+                    out.append(i)
+            self._content = out
+        return self._content
+
+    def _letter_counts(self, i: int, content: list[int]) -> bool:
+        """A Latin letter names something ("S waves", "vitamin C", "chlorophyll a") unless it
+        is an initial ("J. Wilson"); "a" and "i" only after a content word (or a letter that
+        is one, with "and"/"or" between) in its clause, with no content word after them."""
+        w = self.words[i]
+        if not _LATIN_LETTER.fullmatch(w):
+            return False
+        if w not in ("a", "i"):
+            return w not in self.initials
+        if i == 0:
+            return False
+        prev = i - 1
+        if self.words[prev] in ("and", "or") and prev > 0:
+            prev -= 1
+        if prev not in content or self.clauses[prev] != self.clauses[i]:
+            return False
+        if w in ("a", "i") and i + 1 < len(self.words) and self.clauses[i + 1] == self.clauses[i]:
+            nxt = self.words[i + 1]
+            return nxt in self.lang.lex.stop or nxt in self.lang.lex.negators
+        return True
+
+    def negated_at(self, i: int, window: int = 4) -> bool:
+        """Is the word at i in the scope of a negator earlier in its clause (or of a
+        "few"/"little" after it: "ideas are few")?"""
+        lex = self.lang.lex
+        c = self.clauses[i]
+        count = 0
+        for j in range(max(0, i - window), i):
+            if self.clauses[j] == c and self.words[j] in lex.negators:
+                count += 1
+        for j in range(i + 1, min(len(self.words), i + 3)):
+            if self.clauses[j] == c and self.words[j] in lex.after_negators:
+                count += 1
+        return count % 2 == 1
+
+    def negated(self) -> bool:
+        if self._negated is None:
+            negators = self.lang.lex.negators
+            self._negated = sum(1 for w in self.words if w in negators) % 2 == 1
+        return self._negated
+
+    def find_word(self, want_stem: str, want_word: str, pool: tuple[int, ...] | None,
+                  exact: bool = False) -> tuple[int, int]:
+        """(0 exact or synonym / 1 typo / -1 none, position) of the first content word
+        matching `want` (among `pool` positions if given); with `exact`, only the same
+        word. Memoised per text."""
+        key = (want_stem, want_word, pool, exact)
+        found = self._found.get(key)
+        if found is None:
+            found = self._find_word(want_stem, want_word, pool, exact)
+            self._found[key] = found
+        return found
+
+    def _find_word(self, want_stem: str, want_word: str, pool: tuple[int, ...] | None,
+                   exact: bool) -> tuple[int, int]:
+        lang = self.lang
+        best, hit = -1, -1
+        first, groups, size = want_stem[:1], lang.group(want_stem), len(want_stem)
+        for j in (self.content() if pool is None else pool):
+            have = self.stems[j]
+            if exact:
+                if self.words[j] == want_word:
+                    return 0, j
+                continue
+            if have[:1] != first and size < 8 and not (groups & lang.group(have)) \
+                    and self.words[j][:1] != want_word[:1]:
+                continue  # no typo, synonym or demonym can start with another letter
+            m = lang.word_match(want_stem, have)
+            if m < 0 and lang.word_match(want_word, self.words[j]) >= 0:
+                m = 1  # a typo that changed the stem: "lobbist", "heaings"
+            if m == 0:
+                return 0, j
+            if m == 1 and best < 0:
+                best, hit = 1, j
+        return best, hit
+
+    def direction(self, positions: list[int] | None = None) -> int:
+        """+1 up, -1 down, 0 none or mixed: over the clauses of `positions` (or all)."""
+        if positions is None:
+            if self._direction is None:
+                self._direction = self._direction_of(self.words)
+            return self._direction
+        wanted = {self.clauses[i] for i in positions}
+        return self._direction_of([w for w, c in zip(self.words, self.clauses, strict=True) if c in wanted])
+
+    def _direction_of(self, words: list[str]) -> int:
+        found = {self.lang.direction(w) for w in words} - {0}
+        return 0 if len(found) != 1 else found.pop()
+
+
+@dataclass(frozen=True)
+class Match:
+    positions: tuple[int, ...]  # answer positions that matched the phrase's content words
+    typo: bool
+    text: str
 
 
 def antonyms(a: Prepared, b: Prepared) -> tuple[str, str] | None:
     """A word of `a` whose opposite is in `b` ("positively" / "negatively")."""
-    sa = {_antonym_key(a.stems[i]) for i in a.content()}
-    sb = {_antonym_key(b.stems[i]) for i in b.content()}
+    sa = {a.stems[i] for i in a.content()}
+    sb = {b.stems[i] for i in b.content()}
     for x in sa - sb:
         for y in sb - sa:
-            if frozenset((x, y)) in _ANTONYMS:
+            if a.lang.opposite(x, y):
                 return x, y
     return None
 
@@ -116,7 +286,7 @@ def directions_agree(a: Prepared, b: Prepared) -> bool:
     for clause in set(a.clauses):
         idx = [i for i in a.content() if a.clauses[i] == clause]
         direction = a.direction(idx[:1]) if idx else 0
-        subjects = {a.stems[i] for i in idx if not _direction_class(a.words[i])}
+        subjects = {a.stems[i] for i in idx if not a.lang.direction(a.words[i])}
         if not direction or not subjects:
             continue
         for other in set(b.clauses):
@@ -133,308 +303,24 @@ def overlap(phrase: Prepared, other: Prepared) -> float:
     wanted = phrase.content()
     if not wanted:
         return 0.0
-    have = [(other.stems[j], _direction_class(other.words[j]), other.words[j]) for j in other.content()]
+    lang = phrase.lang
+    have_dirs = {lang.direction(other.words[j]) for j in other.content()}
     stems = other.stem_index()
 
     def present(i: int) -> bool:
-        direction = _direction_class(phrase.words[i])
+        direction = lang.direction(phrase.words[i])
         if direction:
-            return any(d == direction for _, d, _ in have)
+            return direction in have_dirs
         if phrase.stems[i] in stems:
             return True
-        return other.find_word(phrase.stems[i], phrase.words[i], None)[0] >= 0
+        exact = phrase.words[i] in phrase.exact
+        return other.find_word(phrase.stems[i], phrase.words[i], None, exact)[0] >= 0
 
     return sum(1 for i in wanted if present(i)) / len(wanted)
 
 
-def synonym_group(st: str) -> int | None:
-    """The synonym group of a stem: the word itself, or a listed root of 5+ letters it starts with."""
-    if st in _GROUP:
-        return _GROUP[st]
-    for end in range(len(st) - 1, 4, -1):
-        gid = _GROUP.get(st[:end])
-        if gid is not None:
-            return gid
-    return None
-
-
-synonym_group = lru_cache(maxsize=65536)(synonym_group)
-
-
-def _typo_limit(word: str) -> int:
-    if len(word) <= 4 or not word.isalpha():
-        return 0
-    return 1 if len(word) <= 9 else 2
-
-
-_DOUBLE = re.compile(r"([a-z])\1+")
-
-
-@lru_cache(maxsize=1 << 18)
-def word_match(want: str, have: str) -> int:
-    """Match two stems: 0 exact or synonym, 1 a typo within tolerance, -1 none."""
-    if want == have:
-        return 0
-    if want.isalpha() and _undouble(want) == _undouble(have):
-        return 1  # a doubled letter: Mitchel / Mitchell, loss / los(ing)
-    short, long = (want, have) if len(want) <= len(have) else (have, want)
-    if long.endswith(short) and long[: len(long) - len(short)] in NEGATION_PREFIXES:
-        return -1  # "reformed" is not "unreformed"
-    if len(short) >= 4 and long.startswith(short) and long[len(short):] in DEMONYM_ENDINGS:
-        return 0  # Russia / Russian, Europe / European, Belarus / Belarusian
-    gw = synonym_group(want)
-    if gw is not None and gw == synonym_group(have):
-        return 0
-    limit = _typo_limit(want)
-    if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8):
-        distance = OSA.distance(want, have, score_cutoff=limit)  # a swap counts once
-        if distance == 1 or (distance == 2 == limit and _common_prefix(want, have) < min(len(want), len(have)) - 3):
-            return 1  # two edits only when they are not just another ending (demonstrative/demonstration)
-    return -1
-
-
-@lru_cache(maxsize=1 << 16)
-def _undouble(word: str) -> str:
-    return _DOUBLE.sub(r"\1", word)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-class Aliases:
-    """Pack aliases: every variant spelling rewritten to its canonical name."""
-
-    def __init__(self, aliases: dict[str, tuple[str, ...]] | None):
-        pairs: dict[str, str] = {}
-        for canonical, variants in (aliases or {}).items():
-            canon = normalise(canonical)
-            pairs[canon] = canon  # so "donald trump" is not rewritten through its part "trump"
-            for v in variants:
-                nv = normalise(v)
-                if nv and not re.search(rf"(?<!\w){re.escape(canon)}(?!\w)", nv):
-                    pairs.setdefault(nv, canon)  # "G7 summit" already names the G7: left as written
-        for key, canon in list(pairs.items()):  # demonyms: "American" -> united states, "Russian" -> russia
-            if " " not in key and len(key) >= 4 and key.isalpha():
-                stems = {key} | ({key[:-1]} if key.endswith("e") else set())
-                for base in stems:
-                    for ending in DEMONYM_ENDINGS:
-                        pairs.setdefault(base + ending, canon)
-        # one-word names, for typos in names ("Wahsington", "Yalowits"), by first letter
-        self.near: dict[str, list[str]] = {}
-        for key in pairs:
-            if " " not in key and len(key) >= 8 and key.isalpha():
-                self.near.setdefault(key[0], []).append(key)
-        self._near_cache: dict[str, str] = {}
-        self.pairs = pairs
-        # variants by their first word, longest first: matched word by word, so punctuation
-        # between words does not matter ("charge d affaires" = "charge d'affaires")
-        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for key, canon in pairs.items():
-            seq = tuple(_ALIAS_TOKEN.findall(key))
-            if seq:
-                self.by_first.setdefault(seq[0], []).append((seq, canon))
-        for entries in self.by_first.values():
-            entries.sort(key=lambda e: len(e[0]), reverse=True)
-        self.canon_by_first: dict[str, list[tuple[str, ...]]] = {}
-        for canon in set(pairs.values()):
-            seq = tuple(_TOKEN.findall(canon))
-            if seq and (len(seq) > 1 or (len(canon) >= 3 and canon.isalpha())):
-                self.canon_by_first.setdefault(seq[0], []).append(seq)
-
-    def names(self, prepared: Prepared) -> set[str]:
-        """Canonical names a prepared text mentions."""
-        found = set()
-        words = prepared.words
-        for i, word in enumerate(words):
-            for seq in self.canon_by_first.get(word, ()):
-                if tuple(words[i:i + len(seq)]) == seq:
-                    found.add(" ".join(seq))
-        return found
-
-    def apply(self, text: str) -> str:
-        """Rewrite every variant to its canonical name (longest variant first)."""
-        if not self.by_first:
-            return text
-        tokens = list(_ALIAS_TOKEN.finditer(text))
-        out: list[str] = []
-        last = i = 0
-        while i < len(tokens):
-            for seq, canon in self.by_first.get(tokens[i].group(), ()):
-                n = len(seq)
-                if i + n <= len(tokens) and all(tokens[i + k].group() == seq[k] for k in range(1, n)):
-                    out.append(text[last:tokens[i].start()])
-                    out.append(canon)
-                    last = tokens[i + n - 1].end()
-                    i += n
-                    break
-            else:
-                i += 1
-        out.append(text[last:])
-        text = "".join(out)
-        if self.near:
-            text = _LONG_WORD.sub(self._near_name, text)
-        return text
-
-    def _near_name(self, match: re.Match) -> str:
-        word = match.group(0)
-        if word in self.pairs:
-            return word
-        if word not in self._near_cache:
-            limit = 1 if len(word) <= 9 else 2
-            found = process.extractOne(word, self.near.get(word[0], ()), scorer=OSA.distance, score_cutoff=limit)
-            near = found is not None and abs(len(found[0]) - len(word)) <= limit
-            if len(self._near_cache) > 50_000:
-                self._near_cache.clear()
-            self._near_cache[word] = self.pairs[found[0]] if near else word
-        return self._near_cache[word]
-
-
-@dataclass
-class Prepared:
-    """Text ready for matching."""
-
-    text: str  # normalised, aliases applied, number words as digits
-    words: list[str]  # tokens
-    stems: list[str]
-    clauses: list[int]  # clause number of each token
-    quantities: list[Quantity]
-    _content: list[int] | None = field(default=None, repr=False, compare=False)
-    _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
-    _negated: bool | None = field(default=None, repr=False, compare=False)
-    _direction: int | None = field(default=None, repr=False, compare=False)
-    _found: dict = field(default_factory=dict, repr=False, compare=False)
-    _dates: list | None = field(default=None, repr=False, compare=False)
-    _groups: list | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def groups(self) -> list[int | None]:
-        """The synonym group of each word's stem."""
-        if self._groups is None:
-            self._groups = [synonym_group(st) for st in self.stems]
-        return self._groups
-
-    @property
-    def dates(self) -> list:
-        """Dates written in the text (see quantities.find_dates)."""
-        if self._dates is None:
-            self._dates = find_dates(self.text, normalised=True)
-        return self._dates
-
-    @classmethod
-    def of(cls, raw: str, aliases: Aliases) -> Prepared:
-        text = normalise(raw)
-        if "." in text:
-            text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
-        text = _PHRASE.sub(_phrase, text)  # abbreviations, contractions, "a few", "far from"
-        text = aliases.apply(text)
-        quantities = find_quantities(text, normalised=True)
-        text = words_to_digits(text)
-        words: list[str] = []
-        clauses: list[int] = []
-        clause = 0
-        for piece in _SPLIT.split(text):
-            tokens = _TOKEN.findall(piece)
-            for tok in tokens:
-                if tok in CLAUSE_BREAKS:
-                    clause += 1
-                words.append(tok)
-                clauses.append(clause)
-            clause += 1
-        stems = [stem(w) for w in words]
-        return cls(text, words, stems, clauses, quantities)
-
-    def stem_index(self) -> dict[str, list[int]]:
-        """Content-word positions by stem."""
-        if self._index is None:
-            index: dict[str, list[int]] = {}
-            for i in self.content():
-                index.setdefault(self.stems[i], []).append(i)
-            self._index = index
-        return self._index
-
-    def content(self) -> list[int]:
-        """Positions of content words (not stop words, not negators)."""
-        if self._content is None:
-            self._content = [i for i, w in enumerate(self.words) if w not in STOP and w not in NEGATORS]
-        return self._content
-
-    def negated_at(self, i: int, window: int = 4) -> bool:
-        """Is the word at i in the scope of a negator earlier in its clause (or of a
-        "few"/"little" after it: "ideas are few")?"""
-        c = self.clauses[i]
-        count = 0
-        for j in range(max(0, i - window), i):
-            if self.clauses[j] == c and self.words[j] in NEGATORS:
-                count += 1
-        for j in range(i + 1, min(len(self.words), i + 3)):
-            if self.clauses[j] == c and self.words[j] in AFTER_NEGATORS:
-                count += 1
-        return count % 2 == 1
-
-    def negated(self) -> bool:
-        if self._negated is None:
-            self._negated = sum(1 for w in self.words if w in NEGATORS) % 2 == 1
-        return self._negated
-
-    def find_word(self, want_stem: str, want_word: str, pool: tuple[int, ...] | None) -> tuple[int, int]:
-        """(0 exact or synonym / 1 typo / -1 none, position) of the first content word
-        matching `want` (among `pool` positions if given). Memoised per text."""
-        key = (want_stem, want_word, pool)
-        found = self._found.get(key)
-        if found is None:
-            best, hit = -1, -1
-            first, group, size = want_stem[:1], synonym_group(want_stem), len(want_stem)
-            for j in (self.content() if pool is None else pool):
-                have = self.stems[j]
-                if have[:1] != first and size < 8 and (group is None or self.groups[j] != group) \
-                        and self.words[j][:1] != want_word[:1]:
-                    continue  # no typo, synonym or demonym can start with another letter
-                m = word_match(want_stem, have)
-                if m < 0 and word_match(want_word, self.words[j]) >= 0:
-                    m = 1  # a typo that changed the stem: "lobbist", "heaings"
-                if m == 0:
-                    best, hit = 0, j
-                    break
-                if m == 1 and best < 0:
-                    best, hit = 1, j
-            found = self._found[key] = (best, hit)
-        return found
-
-    def direction(self, positions: list[int] | None = None) -> int:
-        """+1 up, -1 down, 0 none or mixed: over the clauses of `positions` (or all)."""
-        if positions is None:
-            if self._direction is None:
-                self._direction = self._direction_of(self.words)
-            return self._direction
-        wanted = {self.clauses[i] for i in positions}
-        return self._direction_of([w for w, c in zip(self.words, self.clauses) if c in wanted])
-
-    @staticmethod
-    def _direction_of(words: list[str]) -> int:
-        up = any(w in UP for w in words)
-        down = any(w in DOWN for w in words)
-        return 0 if up == down else (1 if up else -1)
-
-
-@dataclass(frozen=True)
-class Match:
-    positions: tuple[int, ...]  # answer positions that matched the phrase's content words
-    typo: bool
-    text: str
-
-
-def _direction_class(word: str) -> int:
-    return 1 if word in UP else -1 if word in DOWN else 0
-
-
 def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = frozenset(),
-                negation: bool | None = ..., directions: bool = True, span: int | None = None) -> Match | None:
+                negation: bool | None | Any = ..., directions: bool = True, span: int | None = None) -> Match | None:
     """Find every content word of `phrase` in `answer` (any order; stems, synonyms,
     typos), then check that the matched words are negated as the phrase is
     (`negation`: True/False to require a state, None to allow either). A direction
@@ -444,32 +330,12 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     wanted = [i for i in phrase.content() if phrase.stems[i] not in skip] or phrase.content()
     if not wanted:
         return None
-    candidates = answer.content()
+    lang = phrase.lang
     positions: list[int] = []
     typo = False
     # plain words first; a direction word must then stand in the clause of one of them
-    ordered = sorted(wanted, key=lambda i: bool(_direction_class(phrase.words[i])))
-    for i in ordered:
-        want_word, want_stem = phrase.words[i], phrase.stems[i]
-        want_dir = _direction_class(want_word)
-        pool = candidates
-        if want_dir and positions:
-            clauses = {answer.clauses[j] for j in positions}
-            pool = [j for j in candidates if answer.clauses[j] in clauses]
-        best, hit = -1, -1
-        if not want_dir or not directions:
-            exact = [j for j in answer.stem_index().get(want_stem, ()) if j in pool] if pool is not candidates \
-                else answer.stem_index().get(want_stem, ())
-            if exact:
-                positions.append(exact[0])
-                continue
-        if want_dir and directions:
-            for j in pool:
-                if _direction_class(answer.words[j]) == want_dir:
-                    best, hit = 0, j
-                    break
-        else:
-            best, hit = answer.find_word(want_stem, want_word, None if pool is candidates else tuple(pool))
+    for i in sorted(wanted, key=lambda i: bool(lang.direction(phrase.words[i]))):
+        best, hit = _locate(phrase, answer, i, positions, directions)
         if best < 0:
             return None
         typo |= best == 1
@@ -482,3 +348,24 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     if phrase_neg is not None and phrase_neg != answer_neg:
         return None
     return Match(tuple(positions), typo, " ".join(answer.words[j] for j in positions))
+
+
+def _locate(phrase: Prepared, answer: Prepared, i: int, positions: list[int], directions: bool) -> tuple[int, int]:
+    """Where in `answer` the phrase's word `i` is: (0 same / 1 typo / -1 none, position)."""
+    want_word, want_stem = phrase.words[i], phrase.stems[i]
+    want_dir = phrase.lang.direction(want_word) if directions else 0
+    candidates = answer.content()
+    pool = candidates
+    if want_dir and positions:
+        clauses = {answer.clauses[j] for j in positions}
+        pool = [j for j in candidates if answer.clauses[j] in clauses]
+    if want_dir:
+        for j in pool:
+            if answer.lang.direction(answer.words[j]) == want_dir:
+                return 0, j
+        return -1, -1
+    exact = answer.stem_index().get(want_stem, ())
+    if exact and want_word not in phrase.exact:
+        return 0, exact[0]
+    return answer.find_word(want_stem, want_word, None if pool is candidates else tuple(pool),
+                            want_word in phrase.exact)

@@ -90,7 +90,7 @@ class StudySession:
         if self._grader is None:
             from .grading import Grader
 
-            self._grader = Grader(self.pack.aliases)
+            self._grader = Grader.for_pack(self.pack)
         return self._grader
 
     # -- choosing

@@ -70,9 +70,16 @@ _QUOTES = {
 }
 
 
+_BREVE = "\u0306"
+
+
 def strip_accents(text: str) -> str:
+    """Drop diacritics ("chargé" -> "charge", Russian "ё" -> "е"), but keep the letters
+    that are letters of their own alphabet rather than accented ones (Russian "й")."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    kept = [ch for i, ch in enumerate(decomposed)
+            if not unicodedata.combining(ch) or (ch == _BREVE and i and decomposed[i - 1] in "иИ")]
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def normalise(text: str) -> str:

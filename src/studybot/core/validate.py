@@ -13,15 +13,15 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .grading import Grader, Verdict
-from .packs import LabelledAnswer, Pack, PackError, Problem, load_pack
+from .packs import LabelledAnswer, Pack, PackError, Problem, load_labelled_answers, load_pack
 from .text import normalise
 
-__all__ = ["check_examples", "check_pack"]
+__all__ = ["Agreement", "check_examples", "check_pack", "measure_agreement", "read_answer_rows"]
 
 
 def check_examples(pack: Pack, grader: Grader | None = None) -> list[Problem]:
     """Run every card's examples through the grader; report each disagreement."""
-    grader = grader or Grader(pack.aliases)
+    grader = grader or Grader.for_pack(pack)
     problems = []
     for card in pack.cards:
         for expected, answers in ((True, card.examples_right), (False, card.examples_wrong)):
@@ -96,7 +96,7 @@ class Agreement:
 
 def measure_agreement(pack: Pack, labelled: list[LabelledAnswer], grader: Grader | None = None) -> Agreement:
     """Grade every labelled answer and count agreement, false accepts and rejects, traps."""
-    grader = grader or Grader(pack.aliases)
+    grader = grader or Grader.for_pack(pack)
     result = Agreement()
     for item in labelled:
         card = pack.card(item.card)
@@ -118,3 +118,45 @@ def measure_agreement(pack: Pack, labelled: list[LabelledAnswer], grader: Grader
         else:
             result.false_rejects += 1
     return result
+
+
+_RIGHT = frozenset(("right", "true", "yes", "1", "correct", "y"))
+_WRONG = frozenset(("wrong", "false", "no", "0", "incorrect", "n"))
+_CSV_LIMIT = 10_000_000  # bytes: an instructor's answer sheet, not a data dump
+
+
+def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
+    """An instructor's answer sheet: YAML (`answers: [{card, answer, correct}]`, as
+    `packs.load_labelled_answers`) or CSV with the columns card, answer, expected
+    (right/wrong, true/false, yes/no, 1/0). Raises PackError naming the line of a bad row."""
+    path = Path(path)
+    if path.suffix.lower() != ".csv":
+        return load_labelled_answers(path)
+    import csv
+
+    shown = str(path)
+    try:
+        if path.stat().st_size > _CSV_LIMIT:
+            raise PackError([Problem(shown, 1, 1, f"the file is over {_CSV_LIMIT // 1_000_000} MB")])
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError([Problem(shown, 1, 1, f"cannot read it: {exc}")]) from None
+    rows = list(csv.reader(text.splitlines()))
+    header = [h.strip().casefold() for h in rows[0]] if rows else []
+    if not {"card", "answer", "expected"} <= set(header):
+        raise PackError([Problem(shown, 1, 1, "the first row must name the columns card, answer, expected")])
+    at = {name: header.index(name) for name in ("card", "answer", "expected")}
+    out: list[LabelledAnswer] = []
+    problems: list[Problem] = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        cells = {name: (row[i].strip() if i < len(row) else "") for name, i in at.items()}
+        expected = cells["expected"].casefold()
+        if expected not in _RIGHT | _WRONG or not cells["card"]:
+            problems.append(Problem(shown, number, 1, "each row needs a card id and expected right or wrong"))
+            continue
+        out.append(LabelledAnswer(cells["card"], cells["answer"], expected in _RIGHT, line=number))
+    if problems:
+        raise PackError(problems)
+    return out

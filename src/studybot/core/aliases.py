@@ -1,0 +1,141 @@
+"""A pack's names and its own paraphrases, rewritten to one canonical form before words
+are compared: `aliases` (other spellings of a name: "Lukashenka" -> "Alexander
+Lukashenko"), the multi-word entries of `synonyms` ("Calvin cycle" -> "dark
+reactions"), demonyms of the names ("American" -> "United States") and typos of long
+names. Works on normalised text in any script.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .language import Language, language
+from .text import normalise
+
+__all__ = ["WORD", "Aliases"]
+
+WORD = re.compile(r"[^\W_]+")  # a letter or digit run, any script
+_DOUBLE = re.compile(r"([^\W\d_])\1+")
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+NEAR_NAME_FROM = 6  # names of this many letters or more are found despite one typo
+
+
+_VOWELS = frozenset("aeiouyаеиоуыэюяё")
+
+
+def _vowel_slip(a: str, b: str) -> bool:
+    """Two spellings of a short name that differ only by a doubled letter or one vowel for
+    another ("Росия" / "Россия", "Ельцын" / "Ельцин"), the usual slips in names."""
+    if _DOUBLE.sub(r"\1", a) == _DOUBLE.sub(r"\1", b):
+        return True
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+
+
+class Aliases:
+    """Every variant spelling of a pack's names rewritten to its canonical name; the
+    pack's `Language` travels with it (see `matching.Prepared.of`)."""
+
+    def __init__(self, aliases: Mapping[str, tuple[str, ...]] | None = None, lang: Language | None = None,
+                 synonyms: tuple[tuple[str, ...], ...] = ()):
+        self.lang = lang or language("en", synonyms)
+        pairs: dict[str, str] = {}
+        for canonical, variants in (aliases or {}).items():
+            self._add(pairs, canonical, variants)
+        for group in synonyms:  # multi-word paraphrases of this text: rewritten like aliases
+            if len(group) > 1 and any(" " in normalise(w) for w in group):
+                self._add(pairs, group[0], tuple(group[1:]))
+        self._demonyms(pairs)
+        self.pairs = pairs
+        # one-word names, for typos in names ("Wahsington", "Росия"), by first letter
+        self.near: dict[str, list[str]] = {}
+        for key in pairs:
+            if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha():
+                self.near.setdefault(key[0], []).append(key)
+        self._near_cache: dict[str, str] = {}
+        # variants by their first word, longest first: matched word by word, so punctuation
+        # between words does not matter ("charge d affaires" = "charge d'affaires")
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for key, canon in pairs.items():
+            seq = tuple(WORD.findall(key))
+            if seq:
+                self.by_first.setdefault(seq[0], []).append((seq, canon))
+        for entries in self.by_first.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)
+        self.canon_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for canon in set(pairs.values()):
+            seq = tuple(WORD.findall(canon))
+            if seq and (len(seq) > 1 or (len(canon) >= 3 and canon.isalpha())):
+                self.canon_by_first.setdefault(seq[0], []).append(seq)
+
+    @staticmethod
+    def _add(pairs: dict[str, str], canonical: str, variants: tuple[str, ...]) -> None:
+        canon = normalise(canonical)
+        pairs[canon] = canon  # so "donald trump" is not rewritten through its part "trump"
+        for variant in variants:
+            nv = normalise(variant)
+            if nv and not re.search(rf"(?<!\w){re.escape(canon)}(?!\w)", nv):
+                pairs.setdefault(nv, canon)  # "G7 summit" already names the G7: left as written
+
+    def _demonyms(self, pairs: dict[str, str]) -> None:
+        """ "American" -> united states, "Russian" -> russia (languages with demonym endings)."""
+        endings = [e for e in ("n", "an", "ian", "ns", "ans", "ians") if e in self.lang.lex.demonym_endings]
+        for key, canon in list(pairs.items()):
+            if " " not in key and len(key) >= 4 and key.isalpha():
+                bases = {key} | ({key[:-1]} if key.endswith("e") else set())
+                for base in bases:
+                    for ending in endings:
+                        pairs.setdefault(base + ending, canon)
+
+    def names(self, words: list[str]) -> set[str]:
+        """Canonical names mentioned in a list of words."""
+        found = set()
+        for i, word in enumerate(words):
+            for seq in self.canon_by_first.get(word, ()):
+                if tuple(words[i:i + len(seq)]) == seq:
+                    found.add(" ".join(seq))
+        return found
+
+    def apply(self, text: str) -> str:
+        """Rewrite every variant to its canonical name (longest variant first)."""
+        if not self.by_first:
+            return text
+        tokens = list(WORD.finditer(text))
+        out: list[str] = []
+        last = i = 0
+        while i < len(tokens):
+            for seq, canon in self.by_first.get(tokens[i].group(), ()):
+                n = len(seq)
+                if i + n <= len(tokens) and all(tokens[i + k].group() == seq[k] for k in range(1, n)):
+                    out.append(text[last:tokens[i].start()])
+                    out.append(canon)
+                    last = tokens[i + n - 1].end()
+                    i += n
+                    break
+            else:
+                i += 1
+        out.append(text[last:])
+        text = "".join(out)
+        if self.near:
+            text = _LONG_WORD.sub(self._near_name, text)
+        return text
+
+    def _near_name(self, match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in self.pairs:
+            return word
+        if word not in self._near_cache:
+            limit = 1 if len(word) <= 9 else 2
+            found = process.extractOne(word, self.near.get(word[0], ()), scorer=OSA.distance, score_cutoff=limit)
+            name = found[0] if found is not None else ""
+            near = bool(name) and abs(len(name) - len(word)) <= limit and (len(word) >= 8 or _vowel_slip(word, name))
+            if len(self._near_cache) > 50_000:
+                self._near_cache.clear()
+            self._near_cache[word] = self.pairs[name] if near else word
+        return self._near_cache[word]

@@ -1,0 +1,76 @@
+"""Grading typed answers: grade(card, answer) -> Verdict.
+
+Plain string similarity accepts wrong numbers, flipped directions and negations.
+The pipeline (DESIGN §4):
+
+1. read what the answer asserts (`answers.py`: "not X but Y" counts Y) and prepare
+   both sides (`matching.Prepared`): normalised, pack aliases rewritten, number words
+   as digits, split into clauses, in the pack's language;
+2. hard checks that fail an answer with a reason (`base.py`, `figures.py`): every
+   reference quantity present within tolerance, direction words agree, negation
+   agrees, a known `mistake` matched (a matching mistake always fails);
+3. the kind's comparison: short answers (`short.py`); figures and dates
+   (`numeric.py`); keypoints, options, blanks and items (`structured.py`);
+4. alternatives offered for one answer ("X or Y") are right only when each is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..matching import Prepared
+from ..packs import Card
+from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part
+from .numeric import NumericGrading
+from .short import ShortGrading
+from .structured import CYRILLIC_LETTERS, LETTERS, StructuredGrading
+from .verdict import KeypointResult, Reason, Verdict, wrong
+
+__all__ = ["CYRILLIC_LETTERS", "LETTERS", "MAX_ANSWER", "Grader", "KeypointResult", "Reason", "Verdict", "grade"]
+
+MAX_ANSWER = 2000  # characters of an answer that are graded
+
+
+class Grader(ShortGrading, NumericGrading, StructuredGrading):
+    """Grades answers for the cards of one pack. `Grader.for_pack(pack)` for a pack's own
+    aliases, language and synonyms."""
+
+    def grade(self, card: Card, answer: str) -> Verdict:
+        """Judge one answer. Never raises on any text."""
+        answer = (answer or "")[:MAX_ANSWER]
+        asserted = asserted_part(answer, self.aliases.lang.code)
+        got = Prepared.of(asserted or answer, self.aliases)
+        if not got.words:
+            return wrong("No answer given.", "empty")
+        verdict = getattr(self, f"_grade_{card.kind}")(card, got)
+        if verdict.correct and card.kind in SINGLE_KINDS:
+            verdict = self._hedge_check(card, asserted or answer, verdict)
+        if asserted:
+            verdict = replace(verdict, trace=(f"judged on what is asserted: '{asserted}'", *verdict.trace))
+        return self._apply_mistakes(card, got, verdict)
+
+    def _hedge_check(self, card: Card, answer: str, verdict: Verdict) -> Verdict:
+        """An answer that offers alternatives ("Vilnius or Riga", "7 или 8 декабря") is right
+        only when every alternative is."""
+        lang = self.aliases.lang.code
+        split = HEDGE_SPLIT.get(lang)
+        if split is None or any(split.search(w.casefold()) for w in self._right_wordings(card)):
+            return verdict
+        parts = [p for p in split.split(" ".join(answer.split()).casefold()) if p.strip(" ,.;")]
+        if len(parts) < 2:
+            return verdict
+        for part in parts:
+            got = Prepared.of(part, self.aliases)
+            if not got.words or not getattr(self, f"_grade_{card.kind}")(card, got).correct:
+                return wrong(f"Give one answer: '{part.strip()}' is not right.", "hedge",
+                              f"offers alternatives: {' / '.join(p.strip() for p in parts)}")
+        return verdict
+
+
+_default = Grader()
+
+
+def grade(card: Card, answer: str, aliases: dict[str, tuple[str, ...]] | None = None) -> Verdict:
+    """Grade one answer. Pass the pack's aliases (or use a `Grader` for many answers)."""
+    grader = _default if not aliases else Grader(aliases)
+    return grader.grade(card, answer)

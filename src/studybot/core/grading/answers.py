@@ -1,0 +1,91 @@
+"""What an answer says, read before it is compared: a self-correction, alternatives
+offered, a bare "no", letters used as names, items named in a row."""
+
+from __future__ import annotations
+
+import re
+
+from ..language import LANGUAGES
+from ..matching import Prepared
+
+__all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "leads", "letters_named", "literal_match",
+           "order_by_position", "threshold"]
+
+
+SINGLE_KINDS = frozenset(("short", "numeric", "date", "choice"))
+
+
+HEDGE_SPLIT = {"en": re.compile(r"\s+or\s+|^either\s+"), "ru": re.compile(r"\s+(?:или|либо)\s+|^либо\s+")}
+
+
+CORRECTIONS = {
+    "en": [re.compile(r"^(?:(?:it|that)(?:'s| is| was)?\s+)?not\s+(?P<x>[^,;]+?)\s*,?\s*but\s+(?:rather\s+)?"
+                      r"(?P<y>.+)$"),
+           re.compile(r"^(?:(?:it|that)(?:'s| is| was)?\s+)?not\s+(?P<x>[^,;]+)[,;]\s*"
+                      r"(?:(?:it|that)(?:'s| is| was)\s+|rather\s+)(?P<y>.+)$"),
+           re.compile(r"^(?P<y>.+?)\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?P<x>[^,;]+)$"),
+           re.compile(r"^(?P<y>.+?)\s+(?:rather than|instead of)\s+(?P<x>.+)$")],
+    "ru": [re.compile(r"^не\s+(?P<x>[^,;]+)[,;]?\s+а\s+(?P<y>.+)$"),
+           re.compile(r"^(?P<y>.+?)\s*[,;]\s*(?:а\s+)?не\s+(?P<x>[^,;]+)$"),
+           re.compile(r"^(?P<y>.+?)\s+(?:вместо|а не)\s+(?P<x>.+)$")],
+}
+
+
+def asserted_part(answer: str, language: str = "en") -> str:
+    """What an answer asserts when it corrects itself ("not X but Y", "Y, not X", "не X, а Y"):
+    Y. Empty when the answer makes no such correction."""
+    lex = LANGUAGES.get(language, LANGUAGES["en"])
+    text = " ".join(answer.split())
+    for pattern in CORRECTIONS.get(language, ()):
+        m = pattern.match(text.casefold())
+        said = [w for w in re.findall(r"[^\W_]+", m.group("y"))] if m else []
+        if m and any(w not in lex.stop and w not in lex.negators for w in said) and len(m.group("x").split()) <= 8:
+            start = m.start("y")
+            return text[start:m.end("y")].strip(" .,;")
+    return ""
+
+
+def literal_match(ref: Prepared, got: Prepared) -> bool:
+    """A wording with no content word ("No", "Нет", "None"): a "no" answer starts with a
+    negator; any other must give its words and no negator."""
+    negators = ref.lang.lex.negators
+    if ref.negated():
+        return bool(got.words) and got.words[0] in negators
+    return set(ref.words) <= set(got.words) and not got.negated()
+
+
+def letters_named(text: Prepared) -> set[str]:
+    """The single letters a text uses as names ("P and S waves")."""
+    return {text.words[i] for i in text.content() if len(text.words[i]) == 1 and text.words[i].isalpha()}
+
+
+def order_by_position(items: list[Prepared], got: Prepared) -> list[int] | None:
+    """Items named one after another with nothing between ("vesuvius tambora krakatau"):
+    the order in which each item's first word found appears in the answer."""
+    places: list[tuple[int, int]] = []
+    for k, item in enumerate(items):
+        spots = [got.find_word(item.stems[i], item.words[i], None, item.words[i] in item.exact)
+                 for i in item.content()]
+        found = [j for m, j in spots if m >= 0]
+        if not found:
+            return None
+        places.append((min(found), k))
+    if len({p for p, _ in places}) != len(places):
+        return None
+    return [k for _, k in sorted(places)]
+
+
+def leads(ref: Prepared, got: Prepared) -> bool:
+    """Is the first content word of `ref` (in short answers, usually the head:
+    "lifting the cap", "assistant secretary") in `got`?"""
+    first = ref.content()[0]
+    return any(got.lang.word_match(ref.stems[first], got.stems[j]) >= 0 for j in got.content())
+
+
+def threshold(length: int) -> float:
+    """Similarity needed to accept a close spelling: stricter for short references."""
+    if length <= 10:
+        return 95.0
+    if length <= 25:
+        return 90.0
+    return 85.0

@@ -1,0 +1,138 @@
+"""The grader's shared work: prepared wordings (cached), known mistakes, and the hard
+checks (figures, direction, negation) every kind applies."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Self
+
+from ..aliases import Aliases
+from ..language import language as language_of
+from ..matching import Prepared, directions_agree, find_phrase
+from ..packs import Card, Pack
+from .figures import same_quantity, spec_quantity
+from .verdict import Verdict, wrong
+
+__all__ = ["GraderBase"]
+
+
+class GraderBase:
+    """Grades answers for the cards of one pack (aliases, language and references prepared once)."""
+
+    def __init__(self, aliases: dict[str, tuple[str, ...]] | None = None, *, language: str = "en",
+                 synonyms: tuple[tuple[str, ...], ...] = ()):
+        self.aliases = Aliases(aliases, language_of(language, synonyms), synonyms)
+        self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases))
+        self._soft_cache: dict[tuple[str, str, str], bool] = {}
+
+    @classmethod
+    def for_pack(cls, pack: Pack) -> Self:
+        """The grader of a pack: its aliases, language and synonym groups."""
+        return cls(pack.aliases, language=getattr(pack, "language", "en"), synonyms=getattr(pack, "synonyms", ()))
+
+    def _right_wordings(self, card: Card) -> list[str]:
+        out = [card.answer, *card.accept]
+        for kp in card.keypoints:
+            out.extend((kp.point, *kp.accept))
+        for blank in card.blanks:
+            out.extend(blank)
+        return out
+
+    def _mistake_hits(self, card: Card, got: Prepared, pattern: str) -> bool:
+        raw = " ".join(got.words)
+        want = self.prep(pattern)
+        pattern_dates = [d for d in want.dates if d.month]
+        if pattern_dates:  # "28 October", "2019-10-29": compared as dates
+            given = got.dates
+            return any(p.month == g.month and (p.day is None or p.day == g.day)
+                       and (p.year is None or g.year is None or p.year == g.year)
+                       for p in pattern_dates for g in given)
+        if len(pattern.strip()) <= 2:  # a letter or a tiny token: only the whole answer
+            return raw == " ".join(want.words)
+        if want.quantities:
+            if not all(any(same_quantity(w, h) for h in got.quantities) for w in want.quantities):
+                return False
+            words = [i for i in want.content() if not any(ch.isdigit() for ch in want.words[i])
+                     and want.words[i] not in got.lang.lex.quantity_words]
+            if not words:
+                return True  # "217 million", "$217m": the figure is the mistake
+            return all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in words)
+        if not want.words:
+            return False
+        if len(want.words) <= 2:  # short patterns match as written, in sequence, negated alike
+            n = len(want.stems)
+            return any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == want.negated()
+                       for i in range(len(got.stems) - n + 1))
+        match = find_phrase(want, got, directions=False, span=len(want.words) + 2)
+        if match is None:
+            return False
+        # the words of a right answer in another order ("the thief arrested the guard"): order decides
+        return not self._same_words_as_right(card, want) or list(match.positions) == sorted(match.positions)
+
+    def _same_words_as_right(self, card: Card, want: Prepared) -> bool:
+        """Are a pattern's content words all words of one right wording (roles swapped)?"""
+        mine = {want.stems[i] for i in want.content()}
+        return any(mine <= {ref.stems[i] for i in ref.content()}
+                   for ref in (self.prep(w) for w in self._right_wordings(card)))
+
+    def _soft(self, card: Card, pattern: str) -> bool:
+        """A pattern that is part of a right wording (or the right figure) only
+        explains a wrong answer; it never fails a right one."""
+        key = (card.id, card.content_hash, pattern)
+        if key not in self._soft_cache:
+            self._soft_cache[key] = self._is_soft(card, pattern)
+        return self._soft_cache[key]
+
+    def _is_soft(self, card: Card, pattern: str) -> bool:
+        want = self.prep(pattern)
+        spec = spec_quantity(card)
+        if spec is not None and any(same_quantity(spec, q) for q in want.quantities):
+            return True
+        return any(self._mistake_hits(card, self.prep(wording), pattern) for wording in self._right_wordings(card))
+
+    def _apply_mistakes(self, card: Card, got: Prepared, verdict: Verdict) -> Verdict:
+        for mistake in card.mistakes:
+            for pattern in mistake.match:
+                if not self._mistake_hits(card, got, pattern):
+                    continue
+                if verdict.correct:
+                    if self._soft(card, pattern):
+                        continue
+                    if self.prep(pattern).quantities and self._right_quantity_given(card, got):
+                        continue  # "176 million, down from 217 million" names the wrong figure in passing
+                    return wrong(mistake.feedback, "mistake", f"matches the known mistake '{pattern}'",
+                                  keypoints=verdict.keypoints)
+                return Verdict(False, verdict.score, mistake.feedback, verdict.reason or "mistake",
+                               keypoints=verdict.keypoints,
+                               trace=verdict.trace + (f"matches the known mistake '{pattern}'",))
+        return verdict
+
+    def _right_quantity_given(self, card: Card, got: Prepared) -> bool:
+        spec = spec_quantity(card)
+        if spec is None or card.number is None:
+            return False
+        return any(same_quantity(spec, q, card.number.allowed()) for q in got.quantities)
+
+    def _hard_checks(self, ref: Prepared, got: Prepared, prompt: Prepared | None = None) -> Verdict | None:
+        for want in ref.quantities:
+            if not any(same_quantity(want, have) for have in got.quantities):
+                if got.quantities:
+                    return wrong(f"The figure is not right (expected {want.text}).", "quantity",
+                                  f"missing {want.text}; given {', '.join(q.text for q in got.quantities)}")
+                return wrong(f"The answer needs the figure ({want.text}).", "quantity", f"missing {want.text}")
+        rd, gd = ref.direction() or (prompt.direction() if prompt else 0), got.direction()
+        if (rd and gd and rd != gd) or not directions_agree(got, ref):
+            return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
+                          "direction words disagree")
+        if ref.negated() != got.negated():
+            return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
+        return None
+
+    def _direction_or_negation(self, ref: Prepared, got: Prepared, prompt: Prepared) -> Verdict | None:
+        rd, gd = ref.direction() or prompt.direction(), got.direction()
+        if rd and gd and rd != gd:
+            return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
+                          "direction words disagree")
+        if got.negated() and not ref.negated():
+            return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
+        return None

@@ -1,0 +1,119 @@
+"""Figures and dates compared as a fair teacher does: units converted, bare numbers read in
+the card's unit, a fall given as a sign or a word, two values offered for one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..dates import Date
+from ..matching import Prepared
+from ..packs import Card
+from ..quantities import Quantity, measure
+
+__all__ = ["DURATION_DAYS", "MEASURE_KINDS", "UNIT_WORDS", "comparable", "date_hits", "figures_agree", "in_days",
+           "in_unit_of", "same_quantity", "signed", "spec_quantity", "written"]
+
+
+DURATION_DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5,
+                  "century": 36525.0}
+
+
+UNIT_WORDS = {"days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month", "month": "month",
+               "years": "year", "year": "year", "decades": "decade", "century": "century", "centuries": "century"}
+
+
+def in_days(q: Quantity) -> float | None:
+    return q.value * DURATION_DAYS[q.unit] if q.kind == "duration" and q.unit in DURATION_DAYS else None
+
+
+MEASURE_KINDS = frozenset(("length", "area", "volume", "mass", "temperature"))
+
+
+def written(q: Quantity) -> float:
+    """A quantity's value in the unit it was written in ("8 years" -> 8, "2.5 cm" -> 2.5)."""
+    return q.value / q.scale if q.kind in MEASURE_KINDS else q.value
+
+
+def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
+    """Does `have` (from the answer) state the quantity `want` (within `allowed`, in the
+    card's own unit)? Durations compare in days ("a year and a half" = "18 months"),
+    measures in their base unit ("25 mm" = "2.5 cm"); a bare number stands for the card's
+    unit, and a figure with a unit word answers a count ("eight years" for 8)."""
+    wd, hd = in_days(want), in_days(have)
+    if wd is not None and hd is not None:
+        return abs(wd - hd) <= max(allowed * DURATION_DAYS[want.unit or "day"], wd * 0.005)
+    if want.kind in MEASURE_KINDS:
+        if have.kind == want.kind:
+            return abs(have.value - want.value) <= max(allowed * want.scale, abs(want.value) * 1e-9)
+        return have.kind == "count" and have.matches(want.value / want.scale, allowed)
+    if have.kind in MEASURE_KINDS or hd is not None:
+        return want.kind == "count" and abs(written(have) - want.value) <= max(allowed, abs(want.value) * 1e-9)
+    if not have.matches(want.value, allowed):
+        return False
+    if "percent" in (want.kind, have.kind):
+        return want.kind == have.kind or "count" in (want.kind, have.kind)
+    return True
+
+
+def figures_agree(got: Prepared, option: Prepared) -> bool:
+    """An answer's figures and years do not contradict an option's (1991 is not 1993)."""
+    mine = {q.value for q in got.quantities}
+    theirs = {q.value for q in option.quantities}
+    return not (mine and theirs) or bool(mine & theirs)
+
+
+def comparable(spec: Quantity, q: Quantity) -> bool:
+    """Could `q` be an answer to `spec` (the same kind, or a bare number)?"""
+    return q.kind == spec.kind or q.kind == "count" or (in_days(spec) is not None and in_days(q) is not None)
+
+
+def signed(q: Quantity, spec: Quantity, got: Prepared, falling: bool) -> Quantity:
+    """A fall given as a minus sign or as a word: "-19%" answers "by how much did it fall?"
+    (19%), and "fell by 19%" / "down 19%" answers a change of -19%."""
+    if q.value < 0 < spec.value and falling:
+        return replace(q, value=-q.value)
+    if spec.value < 0 < q.value and not q.text.startswith("+") and (got.direction() < 0 or falling
+                                                                  and got.direction() == 0):
+        return replace(q, value=-q.value)
+    return q
+
+
+def in_unit_of(q: Quantity, spec: Quantity) -> Quantity:
+    """A bare number of an `accept` wording, read in the card's unit ("3" on a card of weeks)."""
+    if q.kind != "count" or spec.kind == "count":
+        return q
+    if spec.kind in MEASURE_KINDS:
+        return Quantity(q.value * spec.scale, spec.kind, spec.unit, q.text, spec.scale)
+    return Quantity(q.value, spec.kind, spec.unit, q.text)
+
+
+def spec_quantity(card: Card) -> Quantity | None:
+    """The figure a numeric card asks for, in the kind and base unit its answers are read in."""
+    spec = card.number
+    if spec is None:
+        return None
+    unit = (spec.unit or "").strip().lower()
+    if unit in ("%", "percent", "per cent", "процент", "процентов"):
+        return Quantity(spec.value, "percent", "%")
+    if unit in UNIT_WORDS:
+        return Quantity(spec.value, "duration", UNIT_WORDS[unit])
+    if unit in ("usd", "$", "dollars", "us$", "eur", "euro", "euros", "rub", "руб", "рублей"):
+        return Quantity(spec.value, "money", unit.upper())
+    found = measure(unit)
+    if found is not None:
+        return Quantity(spec.value * found[1], found[0], "base", spec.unit or "", found[1])
+    return Quantity(spec.value, "count", spec.unit)
+
+
+def date_hits(d: Date, year: int | None, month: int | None, day: int | None, precision: str,
+              prompt_years: set[int]) -> bool:
+    """Does a date given in an answer name the card's date at its precision?"""
+    if d.year is not None and d.year != year:
+        return False
+    if precision == "year":
+        return d.year == year
+    if d.year is None and precision == "month" and year not in prompt_years:
+        return False  # "November" alone does not say which November; "28 October" names the day
+    if d.month != month:
+        return False
+    return precision == "month" or d.day == day

@@ -1,0 +1,120 @@
+"""Numeric and date cards: the figure or date asked for, within tolerance, at the
+card's precision, given once."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import Date
+from ..matching import Prepared, find_phrase
+from ..packs import Card
+from ..quantities import Quantity
+from .base import GraderBase
+from .figures import comparable, date_hits, in_unit_of, same_quantity, signed, spec_quantity, written
+from .verdict import Verdict, wrong
+
+__all__ = ["NumericGrading"]
+
+
+class NumericGrading(GraderBase):
+    """`numeric` and `date` cards."""
+
+    def _grade_numeric(self, card: Card, got: Prepared) -> Verdict:
+        spec = spec_quantity(card)
+        assert spec is not None and card.number is not None
+        allowed = card.number.allowed()
+        ref, prompt = self.prep(card.answer), self.prep(card.prompt)
+        falling = (ref.direction() or prompt.direction()) < 0
+        hits = [q for q in got.quantities if same_quantity(spec, signed(q, spec, got, falling), allowed)]
+        if hits:
+            failed = self._direction_or_negation(ref, got, prompt) or self._hedged(spec, got, allowed, falling)
+            return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} = {card.answer}",))
+        shares = list(got.shares)
+        if spec.kind == "percent" and any(abs(x * 100 - spec.value) <= max(allowed, 1.0) for x in shares):
+            return Verdict(True, 1.0, "Correct.", trace=(f"a share of {shares[0]:.0%} = {card.answer}",))
+        accepted = self._accepted_wording(card, spec, got, shares)
+        if accepted is not None:
+            return accepted
+        scaled = [q for q in got.quantities if q.kind == "count" and spec.kind == "money"
+                  and any(abs(q.value * m - spec.value) <= max(allowed, 1e-9) for m in (1e3, 1e6, 1e9))]
+        if scaled and not self._direction_or_negation(ref, got, prompt):
+            return Verdict(True, 1.0, f"Right figure; give the unit too ({card.answer}).", typo=True,
+                           trace=(f"{scaled[0].text} read as {card.answer} (magnitude missing)",))
+        if got.quantities:
+            return wrong("The figure is not right.", "quantity",
+                          f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")
+        return wrong("The answer needs a figure.", "quantity", "no figure found in the answer")
+
+    def _accepted_wording(self, card: Card, spec: Quantity, got: Prepared, shares: list[float]) -> Verdict | None:
+        """An `accept` wording the answer gives: its figures (a bare number in the card's
+        unit), its share ("half" for "50%"), or its words when it has no figure."""
+        for wording in card.accept:  # "a quarter of a century", "half" style wordings
+            alt = self.prep(wording)
+            if self._direction_or_negation(alt, got, alt) or (alt.direction() < 0 and "+" in got.text):
+                continue
+            wanted = [in_unit_of(w, spec) for w in alt.quantities]
+            if wanted:
+                if all(any(same_quantity(w, h) for h in got.quantities) for w in wanted):
+                    return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
+                continue
+            theirs = list(alt.shares)
+            mine = [q.value / 100 for q in got.quantities if q.kind == "percent"] + shares
+            if theirs and any(abs(t - m) <= 0.011 for t in theirs for m in mine):
+                return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
+            if not got.quantities and find_phrase(alt, got) is not None:
+                return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
+        return None
+
+    def _hedged(self, spec: Quantity, got: Prepared, allowed: float, falling: bool) -> Verdict | None:
+        """Two figures offered for one ("1369 or 1370", "between 3 and 6"): right only when
+        every one is within the tolerance."""
+        values = {round(written(q), 9) for q in got.quantities if comparable(spec, q)}
+        if len(values) < 2 or not any(w in got.lang.lex.hedges for w in got.words) and "-" not in got.text:
+            return None
+        if all(same_quantity(spec, signed(q, spec, got, falling), allowed)
+               for q in got.quantities if comparable(spec, q)):
+            return None
+        return wrong("Give one figure: one of the values you offer is not right.", "hedge",
+                      f"offers {', '.join(q.text for q in got.quantities)}")
+
+    def _grade_date(self, card: Card, got: Prepared) -> Verdict:
+        assert card.date is not None
+        parts = [int(p) for p in card.date.split("-")]
+        year, month, day = (parts + [None, None])[:3]
+        precision = card.precision or "day"
+        prompt_years = {d.year for d in self.prep(card.prompt).dates if d.year}
+        dates = self._dates_given(got, precision, year)
+        years = {d.year for d in dates if d.year and d.month is None}
+        if len(years) == 1:  # "the summer of 2019, in August": a month and a year given apart
+            dates += [Date(next(iter(years)), d.month, d.day, d.text) for d in dates if d.year is None and d.month]
+        hits = [d for d in dates if date_hits(d, year, month, day, precision, prompt_years)]
+        offered = {(d.year, d.month, d.day) for d in dates}
+        if hits and len(offered) > 1 and any(w in got.lang.lex.hedges for w in got.words) \
+                and not all(date_hits(d, year, month, day, precision, prompt_years) for d in dates):
+            return wrong("Give one date: one of the dates you offer is not right.", "hedge",
+                          f"offers {', '.join(d.text or str(d.year) for d in dates)}")
+        if hits:
+            return Verdict(True, 1.0, "Correct.", trace=(f"'{hits[0].text or hits[0].year}' matches {card.date}",))
+        if dates:
+            given = ", ".join(d.text or str(d.year) for d in dates)
+            return wrong("Not the right date.", "date", f"dates given: {given}")
+        return wrong("The answer needs a date.", "date", "no date found in the answer")
+
+    @staticmethod
+    def _dates_given(got: Prepared, precision: str, year: int | None) -> list[Date]:
+        """The dates an answer gives; for a year, also a bare number ("'98", "79 AD", "the year 79")."""
+        dates = list(got.dates)
+        if precision != "year" or any(d.year for d in dates):
+            return dates
+        m = re.search(r"(?:^|\s)'(\d{2})\b", got.text)
+        if m:
+            short = int(m.group(1))
+            return [Date(1900 + short if short > 30 else 2000 + short, None, None)]
+        if re.search(r"\b(?:bc|bce|b c|до н э|до нашей эры)\b", got.text):
+            return [Date(-int(q.value), None, None, q.text) for q in got.quantities if q.value.is_integer()]
+        era = re.search(r"\b(?:ad|ce|year)\s*(\d{1,4})\b|\b(\d{1,4})\s*(?:ad|ce|a d|н\s*э)\b", got.text)
+        if era:
+            return [Date(int(era.group(1) or era.group(2)), None, None, era.group(0))]
+        low = 1000 if year is None or year >= 1000 else 1
+        return [Date(int(q.value), None, None, q.text) for q in got.quantities
+                if q.value.is_integer() and low <= q.value <= 2100]

@@ -1,0 +1,101 @@
+"""Short answers: every content word of an accepted wording, or a close spelling of a
+long one; no title word, name or letter added."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from ..matching import Prepared, find_phrase, overlap
+from ..packs import Card
+from .answers import leads, letters_named, literal_match, threshold
+from .base import GraderBase
+from .verdict import Verdict, wrong
+
+__all__ = ["ShortGrading"]
+
+
+class ShortGrading(GraderBase):
+    """`short` cards."""
+
+    def _grade_short(self, card: Card, got: Prepared) -> Verdict:
+        prompt = self.prep(card.prompt)
+        skip = frozenset(prompt.stems)
+        best: tuple[int, float, str, bool] | None = None  # (level, ratio, wording, typo)
+        mine = " ".join(got.stems[i] for i in got.content())
+        for wording in (card.answer, *card.accept):
+            ref = self.prep(wording)
+            if not ref.content() and ref.words:
+                if literal_match(ref, got):
+                    return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
+                continue
+            if self._hard_checks(ref, got, prompt):
+                continue
+            match = find_phrase(ref, got, skip=skip)
+            if match is not None and not match.typo:
+                best = (2, 100.0, wording, False)
+                break  # every word of an accepted wording, as written: nothing can do better
+            theirs = " ".join(ref.stems[i] for i in ref.content())
+            ratio = fuzz.ratio(mine, theirs)
+            if match is not None:
+                level = 2
+            elif len(ref.content()) >= 3 and overlap(got, ref) == 1.0 and (
+                    ratio >= threshold(len(theirs))
+                    or (len(ref.content()) >= 4 and overlap(ref, got) >= 0.75 and ref.negated() == got.negated()
+                        and leads(ref, got))):
+                level = 1  # a close spelling of a long wording, or most of it (its head included) and nothing else
+            else:
+                level = 0
+            cand = (level, ratio, wording, bool(match and match.typo) or level == 1)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+        if best is None or best[0] == 0:
+            ref = self.prep(card.answer)
+            failed = self._hard_checks(ref, got, prompt)
+            if failed is not None:
+                return failed
+            ratio = best[1] if best else 0.0
+            return wrong("Not quite.", "mismatch", f"no accepted wording matched (closest {ratio:.0f}%)",
+                          score=0.0)
+        level, ratio, wording, typo = best
+        named = {w for text in self._right_wordings(card) for w in letters_named(self.prep(text))}
+        letters = letters_named(got) - named
+        if letters:
+            return wrong(f"Your answer also names {', '.join(sorted(letters)).upper()}.", "mismatch",
+                          f"adds {', '.join(sorted(letters))}")
+        changed = self._modifier_added(card, got)
+        if changed:
+            return wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
+        others = self._names_added(card, got, wording)
+        if others:
+            return wrong(f"Your answer also names {', '.join(sorted(others))}.", "mismatch",
+                          f"names {', '.join(sorted(others))}, which the answer does not")
+        trace = f"matches '{wording}'" + (" (allowing a typo)" if typo else "")
+        return Verdict(True, 1.0, "Correct." if not typo else "Correct (allowing a typo).", typo=typo,
+                       trace=(trace,))
+
+    def _modifier_added(self, card: Card, got: Prepared) -> str:
+        """A rank or region word the answer adds to a title ("deputy", "East Asian")."""
+        allowed = {st for text in (card.answer, *card.accept, card.prompt) for st in self.prep(text).stems}
+        for word, st in zip(got.words, got.stems, strict=True):
+            if word in got.lang.lex.modifiers and not any(got.lang.word_match(st, a) == 0 for a in allowed):
+                return word
+        return ""
+
+    def _names_added(self, card: Card, got: Prepared, wording: str) -> set[str]:
+        """Names (pack aliases) the answer puts in place of names the card uses:
+        "crude oil from Russia" for "American crude oil"."""
+        mentioned = self.aliases.names(got.words)
+        if not mentioned:
+            return set()
+        def names(text: Prepared) -> set[str]:
+            return self.aliases.names(text.words)
+
+        known = names(self.prep(wording)) | names(self.prep(card.answer)) | names(self.prep(card.prompt))
+        words = {w for text in (wording, card.answer, card.prompt) for w in self.prep(text).words}
+        extra = {n for n in mentioned - known if " " not in n  # a place or body named instead
+                 and not any(w.startswith(n) and w[len(n):] in ("", *got.lang.lex.demonym_endings) for w in words)}
+        if not extra:
+            return set()
+        left_out = (names(self.prep(wording)) | names(self.prep(card.answer))) - mentioned
+        left_out |= {n for n in names(self.prep(card.prompt)) - mentioned if " " not in n}
+        return extra if left_out else set()

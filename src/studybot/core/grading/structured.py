@@ -1,0 +1,253 @@
+"""Cards with parts: keypoints (list, explain), options (choice), blanks (cloze) and
+items (order)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from rapidfuzz import fuzz
+
+from ..matching import Prepared, contradicts, find_phrase, overlap
+from ..packs import Card
+from .answers import order_by_position
+from .base import GraderBase
+from .figures import figures_agree, same_quantity
+from .verdict import KeypointResult, Verdict, wrong
+
+__all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading"]
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+
+
+LONG_POINT = 5  # content words from which a point counts when most of it is made
+DUMP_CLAIMS = 3  # separate claims that no keypoint supports, from which an answer is a dump
+
+
+def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer, in the clauses where it makes a point, use the opposite of one of the
+    point's words ("ignores the threat" for "recognises the threat")?"""
+    clauses = {got.clauses[j] for j in positions}
+    theirs = {got.stems[i] for i in got.content() if got.clauses[i] in clauses}
+    mine = {point.stems[i] for i in point.content()}
+    return any(point.lang.opposite(a, b) for a in mine - theirs for b in theirs - mine)
+
+
+class StructuredGrading(GraderBase):
+    """`list`, `explain`, `choice`, `cloze` and `order` cards."""
+
+    def _keypoint_results(self, card: Card, got: Prepared) -> tuple[list[KeypointResult], bool]:
+        skip = frozenset(self.prep(card.prompt).stems)
+        results = []
+        typo_any = False
+        for kp in card.keypoints:
+            covered, matched, typo = self._cover(kp.point, kp.accept, got, skip)
+            typo_any |= typo
+            results.append(KeypointResult(kp.point, covered, matched))
+        return results, typo_any
+
+    def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared,
+               skip: frozenset[str]) -> tuple[bool, str, bool]:
+        """Does the answer make a keypoint: (covered, the words that made it, with a typo)? The
+        point or one of its accepted wordings, negated and directed alike, not contradicted;
+        or most of a long point's words, in the same sense."""
+        point = self.prep(point_text)
+        point_dir = point.direction()
+        for phrase in (point_text, *accept):
+            ref = self.prep(phrase)
+            if ref.quantities and not all(any(same_quantity(w, h) for h in got.quantities)
+                                          for w in ref.quantities):
+                continue
+            # a bare alternative ("alternative views") of a negated point may be negated or not
+            negation = None if point.negated() and not ref.negated() else ref.negated()
+            match = find_phrase(ref, got, skip=skip, negation=negation) if ref.content() else None
+            if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
+                return True, ", ".join(q.text for q in ref.quantities), False
+            if match is None:
+                continue
+            want_dir = ref.direction() or point_dir
+            got_dir = got.direction(list(match.positions))
+            if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions):
+                continue
+            return True, match.text, match.typo
+        return self._mostly(point, got, skip)
+
+    @staticmethod
+    def _mostly(point: Prepared, got: Prepared, skip: frozenset[str]) -> tuple[bool, str, bool]:
+        """A long point (five content words or more) made in part: three of its words and at
+        least 60% of them, negated and directed as the point is."""
+        wanted = [i for i in point.content() if point.stems[i] not in skip]
+        if len(wanted) < LONG_POINT:
+            return False, "", False
+        hits = [got.find_word(point.stems[i], point.words[i], None, point.words[i] in point.exact) for i in wanted]
+        found = [hit for hit in hits if hit[0] >= 0]
+        positions = tuple(j for _, j in found)
+        if len(found) < max(3, math.ceil(0.6 * len(wanted))):
+            return False, "", False
+        if any(got.negated_at(j) for j in positions) != point.negated() or contradicted(point, got, positions):
+            return False, "", False
+        got_dir, want_dir = got.direction(list(positions)), point.direction()
+        if want_dir and got_dir and want_dir != got_dir:
+            return False, "", False
+        return True, " ".join(got.words[j] for j in sorted(positions)), any(m == 1 for m, _ in found)
+
+    def _grade_list(self, card: Card, got: Prepared) -> Verdict:
+        results, typo = self._keypoint_results(card, got)
+        need = card.needed
+        covered = sum(r.covered for r in results)
+        score = min(1.0, covered / need) if need else 0.0
+        missing = [r.point for r in results if not r.covered]
+        trace = tuple(f"{'✓' if r.covered else '✗'} {r.point}" + (f" ← {r.matched}" if r.matched else "")
+                      for r in results)
+        if covered >= need:
+            extra = self._unsupported_claims(card, got)
+            if len(extra) >= DUMP_CLAIMS and len(extra) > covered:
+                return Verdict(False, covered / max(covered + len(extra), 1),
+                               f"Most of what you list is not in the text ({'; '.join(extra[:3])}…).", "keypoints",
+                               keypoints=tuple(results), trace=(*trace, f"{len(extra)} claims the text does not make"))
+            feedback = "Correct." if not missing else f"Correct. You could also mention: {'; '.join(missing)}"
+            return Verdict(True, 1.0, feedback, typo=typo, keypoints=tuple(results), trace=trace)
+        return Verdict(False, score, f"{covered} of {need} points. Missing: {'; '.join(missing)}", "keypoints",
+                       keypoints=tuple(results), trace=trace)
+
+    _grade_explain = _grade_list
+
+    def _unsupported_claims(self, card: Card, got: Prepared) -> list[str]:
+        """The separate claims of an answer ("a, b, c and d") that share no word with any
+        keypoint, its accepted wordings or the prompt: a dump hoping one is right."""
+        wordings = [self.prep(t) for t in (card.prompt, card.answer, *(w for kp in card.keypoints
+                                                                       for w in (kp.point, *kp.accept)))]
+        claims = [c.strip() for c in re.split(r"[;,]|\s(?:and|и|then|also)\s", got.text) if c.strip()]
+        if len(claims) < DUMP_CLAIMS:
+            return []
+        out = []
+        for claim in claims:
+            piece = self.prep(claim)
+            if piece.content() and not any(overlap(piece, ref) > 0 for ref in wordings):
+                out.append(claim)
+        return out
+
+    def _pick_option(self, card: Card, got: Prepared, raw: str) -> int | None:
+        """The option a learner chose: by letter ("b", "B)", "option b", "(b)"), by its
+        text, or by a paraphrase clearly closer to one option than to any other."""
+        n = len(card.options)
+        simple = raw.strip().strip(".)(").strip()
+        for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
+            if len(simple) == 1 and simple in letters:
+                return letters.index(simple)
+        m = re.match(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*", raw.strip()) \
+            or re.search(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b", raw)
+        if m:
+            letter = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else None)
+            for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
+                if letter and letter in letters:
+                    return letters.index(letter)
+        options = [self.prep(o) for o in card.options]
+        fits = [i for i, o in enumerate(options) if not contradicts(got, o) and figures_agree(got, o)]
+        exact = [i for i in fits if find_phrase(got, options[i]) is not None
+                 and find_phrase(options[i], got) is not None]
+        if len(exact) == 1:
+            return exact[0]
+        covering = [i for i in fits if find_phrase(got, options[i]) is not None]
+        if len(covering) == 1:
+            return covering[0]
+        mine = {i: overlap(got, options[i]) for i in fits}  # the learner's words found in each option
+        theirs = {i: overlap(options[i], got) for i in fits}
+        ranked = sorted(fits, key=lambda i: (mine[i], theirs[i]), reverse=True)
+        if not ranked:
+            return None
+        top = ranked[0]
+        rest = [(mine[i], theirs[i]) for i in ranked[1:]] or [(0.0, 0.0)]
+        if mine[top] >= 0.5 and all(m == 0 for m, _ in rest):
+            return top  # only this option shares the learner's words
+        if mine[top] >= 0.6 and (mine[top] > rest[0][0] or theirs[top] >= rest[0][1] + 0.1):
+            return top  # a paraphrase clearly closest to one option
+        return None
+
+    def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
+        right = card.options.index(card.answer)
+        pick = self._pick_option(card, got, got.text)
+        if pick is None:
+            return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
+        chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"
+        if pick == right:
+            return Verdict(True, 1.0, "Correct.", trace=(chosen,))
+        return wrong(f"Not that one: the answer is {LETTERS[right]}).", "choice", chosen)
+
+    def _blank_ok(self, alternatives: tuple[str, ...], piece: Prepared) -> bool:
+        for alt in alternatives:
+            ref = self.prep(alt)
+            if ref.quantities:
+                if all(any(same_quantity(w, h) for h in piece.quantities) for w in ref.quantities) \
+                        and len(piece.quantities) == len(ref.quantities):
+                    return True
+                continue
+            if find_phrase(ref, piece) is not None and len(piece.content()) <= len(ref.content()) + 2:
+                return True
+            if "".join(ref.words) == "".join(piece.words):
+                return True  # "break-through" for "breakthrough"
+        return False
+
+    def _grade_cloze(self, card: Card, got: Prepared) -> Verdict:
+        n = len(card.blanks)
+        text = re.sub(r"(?:^|\s)\(?\d{1,2}[).:]\s+", ";", got.text)  # "1) Belarus 2) Europe"
+        raw_pieces = [p.strip() for p in re.split(r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+", text) if p.strip()]
+        if n == 1:
+            raw_pieces = [got.text]
+        elif len(raw_pieces) == 1 and len(got.words) == n:
+            raw_pieces = list(got.words)  # "belarus europe efforts": one word per blank
+        pieces = [self.prep(p) for p in raw_pieces]
+        hits = 0
+        trace = []
+        for i, blank in enumerate(card.blanks):
+            piece = pieces[i] if i < len(pieces) else None
+            ok = piece is not None and piece.words and self._blank_ok(blank, piece)
+            if not ok and piece is None and len(pieces) < n:
+                ok = False
+            hits += bool(ok)
+            trace.append(f"{'✓' if ok else '✗'} blank {i + 1}: {raw_pieces[i] if i < len(raw_pieces) else '(empty)'}")
+        if hits < n and len(pieces) != n:
+            # blanks given in another layout: look for each blank anywhere in the answer
+            found = sum(1 for blank in card.blanks if self._blank_ok(blank, got))
+            if found == n and len(got.content()) <= sum(len(self.prep(b[0]).content()) for b in card.blanks) + n:
+                return Verdict(True, 1.0, "Correct.", trace=("every blank found in the answer",))
+        if hits == n:
+            return Verdict(True, 1.0, "Correct.", trace=tuple(trace))
+        return wrong(f"{hits} of {n} blanks right.", "cloze", *trace, score=hits / n)
+
+    def _grade_order(self, card: Card, got: Prepared) -> Verdict:
+        n = len(card.items)
+        numbers = [int(t) for t in got.words if t.isdigit()]
+        order: list[int] = []
+        if len(numbers) == n and all(1 <= x <= n for x in numbers) and len(got.words) == n:
+            shown = card.shown_items  # the learner numbers the items as they were shown
+            order = [card.items.index(shown[x - 1]) for x in numbers]
+        else:
+            text = got.text
+            if re.match(r"^\s*1\b", text):
+                text = re.sub(r"(?:^|\s)\d+[.):]?\s+", ";", text)  # "1 Anschluss 2 satellite 3 status quo"
+            pieces = [p.strip() for p in re.split(r"[;,\n>|<]+|->|→|\bthen\b", text) if p.strip()]
+            items = [self.prep(item) for item in card.items]
+            prepared = [self.prep(piece) for piece in pieces]
+            scores = {(p, k): (overlap(pp, it), fuzz.token_sort_ratio(" ".join(pp.stems), " ".join(it.stems)))
+                      for p, pp in enumerate(prepared) for k, it in enumerate(items)}
+            order = [-1] * len(pieces)
+            # the surest piece-to-item pairs first, so one loose word cannot take another piece's item
+            for (p, k), score in sorted(scores.items(), key=lambda kv: kv[1], reverse=True):
+                if score[0] > 0 and order[p] < 0 and k not in order:
+                    order[p] = k
+            unplaced = [k for k in range(n) if k not in order]
+            if len(pieces) == n and order.count(-1) == 1 and len(unplaced) == 1:
+                order[order.index(-1)] = unplaced[0]  # the one piece left names the one item left
+            order = [k for k in order if k >= 0]
+            if len(order) != n:
+                order = order_by_position(items, got) or order
+        if len(order) != n or len(set(order)) != n:
+            return wrong(f"Give all {n} items, in order.", "order", f"recognised {len(set(order))} of {n} items")
+        pairs = n * (n - 1) // 2
+        concordant = sum(1 for i in range(n) for j in range(i + 1, n) if order[i] < order[j])
+        if order == list(range(n)):
+            return Verdict(True, 1.0, "Correct.", trace=("all items in order",))
+        return wrong("Not quite in order.", "order", f"{concordant} of {pairs} pairs in the right order",
+                      score=concordant / pairs)

@@ -1,0 +1,38 @@
+"""What the grader says about one answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = ["KeypointResult", "Reason", "Verdict", "wrong"]
+
+# Why an answer failed: "" when it did not
+Reason = Literal["", "empty", "quantity", "direction", "negation", "mistake", "keypoints", "mismatch", "date",
+                 "choice", "cloze", "order", "hedge"]
+
+
+@dataclass(frozen=True)
+class KeypointResult:
+    point: str
+    covered: bool
+    matched: str = ""  # the learner's words that covered it
+
+
+@dataclass(frozen=True)
+class Verdict:
+    correct: bool
+    score: float  # 0..1
+    feedback: str  # for the learner
+    reason: str = ""  # the failed check: empty, quantity, direction, negation, mistake, keypoints, mismatch...
+    typo: bool = False  # accepted despite a typo or a missing unit: rated Hard
+    keypoints: tuple[KeypointResult, ...] = ()
+    trace: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def partial(self) -> bool:
+        return not self.correct and self.score > 0
+
+
+def wrong(feedback: str, reason: str, *trace: str, score: float = 0.0, **kw: Any) -> Verdict:
+    return Verdict(False, score, feedback, reason, trace=tuple(trace), **kw)

@@ -1,0 +1,151 @@
+"""One language as the grader and the tutor use it: its lexicon (`lexicon.py`,
+`lexicon_ru.py`), its Snowball stemmer (PyStemmer), and a pack's own synonym groups.
+
+Everything here works on words as `text.normalise` leaves them, in any script.
+Results are memoised per `Language`: a pack's grader builds one and keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+import Stemmer
+from rapidfuzz.distance import OSA
+
+from .lexicon import ENGLISH, Lexicon
+from .lexicon_ru import RUSSIAN
+from .text import normalise
+
+__all__ = ["LANGUAGES", "Language", "LanguageCode", "language"]
+
+LanguageCode = Literal["en", "ru"]
+LANGUAGES: dict[str, Lexicon] = {"en": ENGLISH, "ru": RUSSIAN}
+
+_DOUBLE = re.compile(r"([^\W\d_])\1+")
+_CACHE_LIMIT = 1 << 17
+
+
+class Language:
+    """Stems, synonym groups, directions, opposites and word matching for one language,
+    widened by a pack's single-word `synonyms` groups (multi-word ones are rewritten like
+    aliases, see `matching.Aliases`)."""
+
+    def __init__(self, lexicon: Lexicon, synonyms: tuple[tuple[str, ...], ...] = ()):
+        self.lex = lexicon
+        self.code = lexicon.code
+        self._stemmer = Stemmer.Stemmer(lexicon.stemmer)
+        self._stems: dict[str, str] = {}
+        self._matches: dict[tuple[str, str], int] = {}
+        self.groups: dict[str, frozenset[int]] = {}
+        for gid, group in enumerate((*lexicon.synonyms, *synonyms)):
+            for entry in group:
+                word = normalise(entry)
+                if word and " " not in word:
+                    st = self.stem(word)
+                    self.groups[st] = self.groups.get(st, frozenset()) | {gid}
+        up = {self.stem(w) for w in lexicon.up}
+        down = {self.stem(w) for w in lexicon.down}
+        self.up_stems, self.down_stems = frozenset(up - down), frozenset(down - up)
+        self.opposites: dict[str, frozenset[str]] = {}
+        for a, b in lexicon.antonyms:
+            sa, sb = self.stem(a), self.stem(b)
+            self.opposites[sa] = self.opposites.get(sa, frozenset()) | {sb}
+            self.opposites[sb] = self.opposites.get(sb, frozenset()) | {sa}
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r})"
+
+    def stem(self, word: str) -> str:
+        """The Snowball stem of a word; numbers, symbols ("co2", "nadp+") and words of one
+        or two letters are their own stem."""
+        found = self._stems.get(word)
+        if found is None:
+            found = self._stemmer.stemWord(word) if word.isalpha() and len(word) > 2 else word
+            if len(self._stems) > _CACHE_LIMIT:
+                self._stems.clear()
+            self._stems[word] = found
+        return found
+
+    def group(self, st: str) -> frozenset[int]:
+        """The synonym groups of a stem (empty when it has none)."""
+        return self.groups.get(st, frozenset())
+
+    def direction(self, word: str) -> int:
+        """+1 for a word of rising ("grew"), -1 of falling ("fell"), else 0."""
+        if word in self.lex.up:
+            return 1
+        if word in self.lex.down:
+            return -1
+        st = self.stem(word)
+        return 1 if st in self.up_stems else -1 if st in self.down_stems else 0
+
+    def opposite(self, a: str, b: str) -> bool:
+        """Are two stems opposites ("accept" / "reject")?"""
+        return b in self.opposites.get(a, ())
+
+    def word_match(self, want: str, have: str) -> int:
+        """Match two stems (or words): 0 the same or synonyms, 1 a typo within tolerance,
+        -1 no match. Memoised."""
+        key = (want, have)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._word_match(want, have)
+            if len(self._matches) > _CACHE_LIMIT:
+                self._matches.clear()
+            self._matches[key] = found
+        return found
+
+    def _word_match(self, want: str, have: str) -> int:
+        if want == have:
+            return 0
+        if want.isalpha() and _undouble(want) == _undouble(have):
+            return 1  # a doubled letter: Mitchel / Mitchell
+        short, long = (want, have) if len(want) <= len(have) else (have, want)
+        prefix = long[: len(long) - len(short)]
+        if long.endswith(short) and prefix in self.lex.negation_prefixes and (len(prefix) > 1 or len(short) >= 5):
+            return -1  # "reformed" is not "unreformed", "aerobic" not "anaerobic"
+        if len(short) >= 4 and long.startswith(short) and long[len(short):] in self.lex.demonym_endings:
+            return 0  # Russia / Russian, Europe / European
+        if self.group(want) & self.group(have):
+            return 0
+        if len(short) >= 4 and long.startswith(short) and long[len(short):] in self.lex.derivations:
+            return 0  # "agreed" / "agreement", "expansion" / "expansionist"
+        if self.code == "en" and (long == short + "r" or long == short + "er" or long == short + "st"
+                                  or long == short + "est"):
+            return -1  # a comparative is no typo: "dense" / "denser"
+        limit = typo_limit(want)
+        if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8):
+            distance = OSA.distance(want, have, score_cutoff=limit)  # a swap counts once
+            if distance == 1 or (distance == 2 == limit and _common_prefix(want, have) < min(len(want), len(have)) - 3):
+                return 1  # two edits only when they are not just another ending
+        return -1
+
+
+def typo_limit(word: str) -> int:
+    """Edits forgiven in a word: none up to four letters (or with digits), one up to nine, two above."""
+    if len(word) <= 4 or not word.isalpha():
+        return 0
+    return 1 if len(word) <= 9 else 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _undouble(word: str) -> str:
+    return _DOUBLE.sub(r"\1", word)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=64)
+def language(code: str = "en", synonyms: tuple[tuple[str, ...], ...] = ()) -> Language:
+    """The Language of a pack's `language` code and `synonyms` (shared between packs alike).
+    An unknown code raises KeyError (the pack checker refuses it first)."""
+    return Language(LANGUAGES[code], synonyms)

@@ -1,0 +1,169 @@
+"""English number words as digits: "one hundred seventy-six million" -> "176000000",
+"a year and a half" -> "1.5 year", "twenty-eighth" -> "28", "eigth years" -> "8 years"."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+__all__ = ["ORDINALS", "words_to_digits"]
+
+# ----------------------------------------------------------------- number words
+
+_UNITS = {
+    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
+_WORD_RUN = re.compile(
+    rf"\b(?:a |an )?(?:{_NUMBER_WORD})(?:(?:[ -]|, | and )(?:{_NUMBER_WORD}))*\b"
+)
+
+
+def _groups(tokens: list[str]) -> list[int] | None:
+    """Number words without scales, grouped as spoken: "twenty one five" -> [21, 5]."""
+    groups: list[int] = []
+    pending_tens = False
+    for tok in tokens:
+        if tok == "and":
+            continue
+        if tok in _TENS:
+            groups.append(_TENS[tok])
+            pending_tens = True
+        elif tok in _UNITS:
+            if pending_tens and _UNITS[tok] < 10:
+                groups[-1] += _UNITS[tok]
+            else:
+                groups.append(_UNITS[tok])
+            pending_tens = False
+        else:
+            return None
+    return groups
+
+
+def _words_value(tokens: list[str]) -> float | None:
+    total, current = 0, 0
+    seen = False
+    for tok in tokens:
+        if tok in ("a", "an"):
+            current = max(current, 1)
+            continue
+        if tok == "and":
+            continue
+        if tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "dozen":
+            current = max(current, 1) * 12
+        elif tok == "hundred":
+            current = max(current, 1) * 100
+        elif tok in _SCALES:
+            total += max(current, 1) * _SCALES[tok]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+_DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_POINT = re.compile(rf"\b(\d+|{_DIGIT_WORD}|[a-z]+teen|ten|eleven|twelve) point ((?:(?:{_DIGIT_WORD}|\d)\b ?)+)")
+
+
+def _point(match: re.Match[str]) -> str:
+    """ "zero point zero one five" -> "0.015" """
+    whole = str(match.group(1))
+    value = int(whole) if whole.isdigit() else _words_value([whole])
+    if value is None:
+        return str(match.group(0))
+    digits = "".join(d if d.isdigit() else str(_UNITS.get(d, 0)) for d in match.group(2).split())
+    return f"{int(value)}.{digits} "
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+@lru_cache(maxsize=8192)
+def words_to_digits(text: str) -> str:
+    """Replace runs of English number words with digits ("one hundred seventy-six
+    million" -> "176000000"; "a year and a half" -> "1.5 year"). Text is expected
+    normalised (lower case)."""
+    text = _NUMBER_TYPO.sub(_fix_number_typo, text)
+    if not _NUMBER_WORDS_PRESENT.search(text):
+        return text
+    text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour)s? and a half\b", r"1.5 \1", text)
+    text = re.sub(r"\bhalf (?:a|an) (year|month|week|day|hour)\b", r"0.5 \1", text)
+    text = re.sub(r"\b(?:a )?quarter(?: of an?)? (century|year)\b", r"0.25 \1", text)
+    text = re.sub(r"\bhalf (?:of )?an? (century|decade)\b", r"0.5 \1", text)
+    text = _POINT.sub(_point, text)
+
+    def repl(match: re.Match[str]) -> str:
+        raw = str(match.group(0))
+        tokens = [t for t in re.split(r"[ ,-]+", raw) if t]
+        # a lone "a"/"an" followed by a scale ("a million") is a number; "a" alone is not
+        if all(t in _SCALES or t == "and" for t in tokens):
+            return raw  # "176 million": the magnitude reader handles a bare scale word
+        if not any(t in _SCALES or t in ("a", "an", "dozen") for t in tokens):
+            groups = _groups(tokens)
+            if groups is None:
+                return raw
+            if len(groups) == 2 and groups[0] >= 10 and groups[1] >= 10 and "," not in raw:
+                return str(groups[0] * 100 + groups[1])  # "nineteen thirty-nine"
+            return (", " if "," in raw else " ").join(str(g) for g in groups)
+        value = _words_value(tokens)
+        if value is None or value >= 1e15:
+            return raw
+        return _fmt(value)
+
+    text = _TENS_ORDINAL.sub(lambda m: str(_TENS[m.group(1)] + _ORDINALS[m.group(2)]), text)  # twenty-eighth
+    text = _WORD_RUN.sub(repl, text)
+    text = re.sub(r"\b(\d+) and (?:a|one) half\b", lambda m: _fmt(int(m.group(1)) + 0.5), text)
+    text = re.sub(r"\b(?:a |one )(half|quarter)\b", lambda m: _fmt(_FRACTIONS[m.group(1)]), text)
+    text = re.sub(r"\bhalf\b(?= of| the| a\b)", "0.5", text)
+    # "176 million" stays for the magnitude reader; ordinals become digits
+    text = _ORDINAL.sub(lambda m: str(_ORDINALS[m.group(1)]), text)
+    return text
+
+
+_TENS_ORDINAL = re.compile(rf"\b({'|'.join(_TENS)})[ -]({'|'.join(k for k, v in _ORDINALS.items() if v < 10)})\b")
+_ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b")
+_NUMBER_TYPO = re.compile(
+    r"\b([a-z]{4,})(?= (?:years?|months?|weeks?|days?|times|million|billion|thousand|hundred|percent|per cent|%))"
+)
+_SPELLED = sorted([*_UNITS, *_TENS, *_SCALES])
+
+
+def _fix_number_typo(match: re.Match[str]) -> str:
+    """ "eigth years" -> "eight years": a misspelt number word right before a unit."""
+    word = str(match.group(1))
+    if word in _UNITS or word in _TENS or word in _SCALES or word in _ORDINALS:
+        return word
+    for number in _SPELLED:
+        if number[0] == word[0] and abs(len(number) - len(word)) <= 1 and OSA.distance(number, word) == 1:
+            return number
+    return word
+
+
+_TRIGGERS = sorted([*_UNITS, *_TENS, *_SCALES, *_ORDINALS, "dozen", "half", "quarter", "point", "oh"],
+                   key=len, reverse=True)
+_NUMBER_WORDS_PRESENT = re.compile(rf"\b(?:{'|'.join(_TRIGGERS)})\b")
+
+
+ORDINALS = _ORDINALS
