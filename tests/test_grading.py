@@ -19,6 +19,7 @@ aliases:
   Iran: [Tehran]
   Russia: [Moscow, Kremlin]
   United States: [US, USA, America, Washington]
+  secretary: [sec]  # this text's abbreviation (general English keeps "sec" for a second)
 sections:
   - id: s
     title: S

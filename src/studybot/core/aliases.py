@@ -48,9 +48,14 @@ class Aliases:
         pairs: dict[str, str] = {}
         for canonical, variants in (aliases or {}).items():
             self._add(pairs, canonical, variants)
-        for group in synonyms:  # multi-word paraphrases of this text: rewritten like aliases
-            if len(group) > 1 and any(" " in normalise(w) for w in group):
-                self._add(pairs, group[0], tuple(group[1:]))
+        # proper names (written with a capital in the pack), not titles or abbreviations
+        self.proper = frozenset(normalise(c) for c in (aliases or {}) if c[:1].isupper())
+        for group in synonyms:  # multi-word paraphrases of this text: rewritten to one word of the group
+            phrases = tuple(w for w in group if " " in normalise(w))
+            if phrases:
+                words = [w for w in group if " " not in normalise(w)]
+                canonical = words[0] if words else phrases[0]
+                self._add(pairs, canonical, tuple(p for p in phrases if p != canonical))
         self._demonyms(pairs)
         self.pairs = pairs
         # one-word names, for typos in names ("Wahsington", "Росия"), by first letter
@@ -94,12 +99,13 @@ class Aliases:
                         pairs.setdefault(base + ending, canon)
 
     def names(self, words: list[str]) -> set[str]:
-        """Canonical names mentioned in a list of words."""
+        """Canonical proper names (people, places, bodies) mentioned in a list of words."""
         found = set()
         for i, word in enumerate(words):
             for seq in self.canon_by_first.get(word, ()):
-                if tuple(words[i:i + len(seq)]) == seq:
-                    found.add(" ".join(seq))
+                name = " ".join(seq)
+                if tuple(words[i:i + len(seq)]) == seq and name in self.proper:
+                    found.add(name)
         return found
 
     def apply(self, text: str) -> str:

@@ -38,6 +38,7 @@ class Language:
         self._stemmer = Stemmer.Stemmer(lexicon.stemmer)
         self._stems: dict[str, str] = {}
         self._matches: dict[tuple[str, str], int] = {}
+        self._directions: dict[str, int] = {}
         self.groups: dict[str, frozenset[int]] = {}
         for gid, group in enumerate((*lexicon.synonyms, *synonyms)):
             for entry in group:
@@ -68,18 +69,31 @@ class Language:
             self._stems[word] = found
         return found
 
+    def distinct_forms(self, a: str, b: str) -> bool:
+        """Two words Snowball gives one stem that a reader keeps apart: an agent and its
+        activity ("peacekeeper" / "peacekeeping"), an adjective in -ive and a noun in -ion
+        ("demonstrative" / "demonstration")."""
+        if a == b or self.code != "en":
+            return False
+        return _apart(a, b) or _apart(b, a)
+
     def group(self, st: str) -> frozenset[int]:
         """The synonym groups of a stem (empty when it has none)."""
         return self.groups.get(st, frozenset())
 
     def direction(self, word: str) -> int:
-        """+1 for a word of rising ("grew"), -1 of falling ("fell"), else 0."""
-        if word in self.lex.up:
-            return 1
-        if word in self.lex.down:
-            return -1
-        st = self.stem(word)
-        return 1 if st in self.up_stems else -1 if st in self.down_stems else 0
+        """+1 for a word of rising ("grew"), -1 of falling ("fell"), else 0. Memoised."""
+        found = self._directions.get(word)
+        if found is None:
+            if word in self.lex.up or word in self.lex.down:
+                found = 1 if word in self.lex.up else -1
+            else:
+                st = self.stem(word)
+                found = 1 if st in self.up_stems else -1 if st in self.down_stems else 0
+            if len(self._directions) > _CACHE_LIMIT:
+                self._directions.clear()
+            self._directions[word] = found
+        return found
 
     def opposite(self, a: str, b: str) -> bool:
         """Are two stems opposites ("accept" / "reject")?"""
@@ -121,6 +135,16 @@ class Language:
             if distance == 1 or (distance == 2 == limit and _common_prefix(want, have) < min(len(want), len(have)) - 3):
                 return 1  # two edits only when they are not just another ending
         return -1
+
+
+_AGENT = ("er", "ers", "or", "ors", "ist", "ists")
+_SAME_VERB = ("ered", "ering", "ors", "ers", "ored", "oring")
+
+
+def _apart(a: str, b: str) -> bool:
+    if a.endswith(("ive", "ives")) and b.endswith(("ion", "ions")):
+        return True
+    return a.endswith(_AGENT) and len(a) >= 8 and not b.endswith(_SAME_VERB) and b.endswith(("ing", "ion", "ions"))
 
 
 def typo_limit(word: str) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .aliases import Aliases
@@ -73,8 +74,11 @@ def _rewrite_phrases(text: str, lang: Language) -> str:
     return pattern.sub(lambda m: " not" if m.group(1) is None else phrases[m.group(1)], text)
 
 
+@lru_cache(maxsize=8192)
 def _exact_words(raw: str) -> frozenset[str]:
     """Words written as symbols: in capitals ("NADPH", "СССР") or letters with digits ("CO2")."""
+    if raw.islower() and not any(c.isdigit() for c in raw):
+        return frozenset()
     out = set()
     for tok in _RAW_TOKEN.findall(raw):
         letters = tok.rstrip("+")
@@ -233,6 +237,8 @@ class Prepared:
                     and self.words[j][:1] != want_word[:1]:
                 continue  # no typo, synonym or demonym can start with another letter
             m = lang.word_match(want_stem, have)
+            if m == 0 and lang.distinct_forms(want_word, self.words[j]):
+                continue
             if m < 0 and lang.word_match(want_word, self.words[j]) >= 0:
                 m = 1  # a typo that changed the stem: "lobbist", "heaings"
             if m == 0:
@@ -311,7 +317,7 @@ def overlap(phrase: Prepared, other: Prepared) -> float:
         direction = lang.direction(phrase.words[i])
         if direction:
             return direction in have_dirs
-        if phrase.stems[i] in stems:
+        if any(not lang.distinct_forms(phrase.words[i], other.words[j]) for j in stems.get(phrase.stems[i], ())):
             return True
         exact = phrase.words[i] in phrase.exact
         return other.find_word(phrase.stems[i], phrase.words[i], None, exact)[0] >= 0
@@ -364,7 +370,8 @@ def _locate(phrase: Prepared, answer: Prepared, i: int, positions: list[int], di
             if answer.lang.direction(answer.words[j]) == want_dir:
                 return 0, j
         return -1, -1
-    exact = answer.stem_index().get(want_stem, ())
+    exact = [j for j in answer.stem_index().get(want_stem, ())
+             if not answer.lang.distinct_forms(want_word, answer.words[j])]
     if exact and want_word not in phrase.exact:
         return 0, exact[0]
     return answer.find_word(want_stem, want_word, None if pool is candidates else tuple(pool),

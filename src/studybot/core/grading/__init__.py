@@ -38,7 +38,8 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading):
     def grade(self, card: Card, answer: str) -> Verdict:
         """Judge one answer. Never raises on any text."""
         answer = (answer or "")[:MAX_ANSWER]
-        asserted = asserted_part(answer, self.aliases.lang.code)
+        # a correction ("not X but Y") asserts Y; in a list or an argument both halves are claims
+        asserted = asserted_part(answer, self.aliases.lang.code) if card.kind in SINGLE_KINDS else ""
         got = Prepared.of(asserted or answer, self.aliases)
         if not got.words:
             return wrong("No answer given.", "empty")

@@ -23,7 +23,7 @@ CORRECTIONS = {
                       r"(?P<y>.+)$"),
            re.compile(r"^(?:(?:it|that)(?:'s| is| was)?\s+)?not\s+(?P<x>[^,;]+)[,;]\s*"
                       r"(?:(?:it|that)(?:'s| is| was)\s+|rather\s+)(?P<y>.+)$"),
-           re.compile(r"^(?P<y>.+?)\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?P<x>[^,;]+)$"),
+           re.compile(r"^(?P<y>.+?)\s*[,;]\s*not\s+(?P<x>[^,;]+)$"),
            re.compile(r"^(?P<y>.+?)\s+(?:rather than|instead of)\s+(?P<x>.+)$")],
     "ru": [re.compile(r"^не\s+(?P<x>[^,;]+)[,;]?\s+а\s+(?P<y>.+)$"),
            re.compile(r"^(?P<y>.+?)\s*[,;]\s*(?:а\s+)?не\s+(?P<x>[^,;]+)$"),

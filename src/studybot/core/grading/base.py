@@ -28,7 +28,7 @@ class GraderBase:
     @classmethod
     def for_pack(cls, pack: Pack) -> Self:
         """The grader of a pack: its aliases, language and synonym groups."""
-        return cls(pack.aliases, language=getattr(pack, "language", "en"), synonyms=getattr(pack, "synonyms", ()))
+        return cls(pack.aliases, language=pack.language, synonyms=pack.synonyms)
 
     def _right_wordings(self, card: Card) -> list[str]:
         out = [card.answer, *card.accept]
