@@ -100,10 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="+", metavar="FILE")
     validate.add_argument("--quiet", action="store_true", help="print errors only, no warnings")
 
-    grade = sub.add_parser("grade", help="grade one answer to one card and show why")
+    grade = sub.add_parser("grade", help="grade one answer to one card and show why, or a sheet of answers",
+                           description="studybot grade PACK CARD_ID ANSWER grades one answer (exit 0 right, 3 wrong); "
+                                       "studybot grade PACK --answers FILE grades every row of a sheet (YAML "
+                                       "answers: [{card, answer, correct}] or CSV card,answer,expected) and prints "
+                                       "agreement and every disagreement with its trace (exit 0 when all agree, "
+                                       "3 when any does not).")
     grade.add_argument("pack", metavar="PACK")
-    grade.add_argument("card", metavar="CARD_ID")
-    grade.add_argument("answer", metavar="ANSWER")
+    grade.add_argument("card", metavar="CARD_ID", nargs="?")
+    grade.add_argument("answer", metavar="ANSWER", nargs="?")
+    grade.add_argument("--answers", metavar="FILE", help="a sheet of answers with the verdicts you expect")
     grade.add_argument("--json", action="store_true", help="machine-readable output")
 
     sub.add_parser("schema", help="print the JSON Schema of the pack format (editors use it as pack.schema.json)")
@@ -165,6 +171,12 @@ def cmd_grade(args) -> int:
     from .core.grading import Grader
 
     pack = _load_pack(args.pack)
+    if args.answers:
+        if args.card is not None:
+            raise Failure("give either CARD_ID ANSWER or --answers FILE, not both")
+        return _grade_sheet(pack, args.answers, as_json=args.json)
+    if args.card is None or args.answer is None:
+        raise Failure("give CARD_ID and ANSWER, or --answers FILE")
     card = pack.card(args.card)
     if card is None:
         print(f"{args.pack}: no card '{args.card}'", file=sys.stderr)
@@ -191,6 +203,42 @@ def cmd_schema(args) -> int:
 
     print(json.dumps(pack_schema(), ensure_ascii=False, indent=2))
     return 0
+
+
+def _grade_sheet(pack, path: str, *, as_json: bool) -> int:
+    """An instructor's regression check: every row of an answer sheet graded, agreement and
+    each disagreement with the grader's trace."""
+    from .core.packs import PackError
+    from .core.validate import measure_agreement, read_answer_rows
+
+    try:
+        rows = read_answer_rows(path)
+    except PackError as exc:
+        raise Failure("\n".join(str(p) for p in exc.problems)) from None
+    unknown = sorted({row.card for row in rows if pack.card(row.card) is None})
+    if unknown:
+        raise Failure(f"{path}: cards not in the pack: {', '.join(unknown)}")
+    result = measure_agreement(pack, rows)
+    from .core.text import clean
+
+    misses = [{"line": item.line, "card": clean(item.card, multiline=False), "answer": clean(item.answer, multiline=False),
+               "expected": item.correct, "graded": verdict.correct, "reason": verdict.reason,
+               "trace": [clean(step, multiline=False) for step in verdict.trace]}
+              for item, verdict in result.disagreements]
+    if as_json:
+        print(json.dumps({"rows": result.total, "agreed": result.agreed, "rate": round(result.rate, 4),
+                          "false_accepts": result.false_accepts, "false_rejects": result.false_rejects,
+                          "disagreements": misses}, ensure_ascii=False, indent=2))
+    else:
+        print(f"{path}: {result.agreed}/{result.total} agree ({result.rate:.1%}); "
+              f"{result.false_accepts} wrong answer(s) accepted, {result.false_rejects} right answer(s) rejected")
+        for miss in misses:
+            expected = "right" if miss["expected"] else "wrong"
+            graded = "right" if miss["graded"] else "wrong"
+            print(f"{path}:{miss['line']}: {miss['card']}: \"{miss['answer']}\" expected {expected}, graded {graded}")
+            for step in miss["trace"]:
+                print(f"  · {step}")
+    return 0 if not misses else 3
 
 
 def cmd_ask(args) -> int:

@@ -1,0 +1,70 @@
+"""`studybot grade PACK --answers FILE`: an instructor's answer sheet graded in one go."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from studybot.core.packs import PackError
+from studybot.core.validate import read_answer_rows
+
+from .conftest import MINI_PACK
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "studybot", *args], capture_output=True, text=True, timeout=60)
+
+
+def test_csv_rows_are_read_with_their_lines(tmp_path):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("card,answer,expected\nport,Qorvik,right\n\nport,\"Oslo, Norway\",wrong\n", encoding="utf-8")
+    rows = read_answer_rows(sheet)
+    assert [(r.card, r.answer, r.correct, r.line) for r in rows] == [
+        ("port", "Qorvik", True, 2), ("port", "Oslo, Norway", False, 4)]
+
+
+@pytest.mark.parametrize("text", ["card,answer\nport,x\n", "card,answer,expected\nport,x,maybe\n", ""])
+def test_a_bad_sheet_is_refused_with_its_line(tmp_path, text):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(text, encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        read_answer_rows(sheet)
+    assert caught.value.problems[0].line in (1, 2)
+
+
+def _sheet(tmp_path, rows: list[tuple[str, str, str]]):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("card,answer,expected\n" + "".join(f"{c},{a},{e}\n" for c, a, e in rows), encoding="utf-8")
+    return sheet
+
+
+def test_all_agreeing_exits_0(tmp_path):
+    from studybot.core.packs import load_pack
+
+    card = load_pack(MINI_PACK).cards[0]
+    sheet = _sheet(tmp_path, [(card.id, card.answer, "right")])
+    result = run("grade", str(MINI_PACK), "--answers", str(sheet))
+    assert result.returncode == 0, result.stderr
+    assert "1/1 agree (100.0%)" in result.stdout
+
+
+def test_disagreements_are_listed_with_line_and_trace_and_exit_3(tmp_path):
+    from studybot.core.packs import load_pack
+
+    card = load_pack(MINI_PACK).cards[0]
+    sheet = _sheet(tmp_path, [(card.id, card.answer, "wrong"), (card.id, card.answer, "right")])
+    result = run("grade", str(MINI_PACK), "--answers", str(sheet), "--json")
+    assert result.returncode == 3
+    report = json.loads(result.stdout)
+    assert report["rows"] == 2 and report["agreed"] == 1 and report["false_accepts"] == 1
+    assert report["disagreements"][0]["line"] == 2 and report["disagreements"][0]["trace"]
+
+
+def test_an_unknown_card_is_one_line_not_a_traceback(tmp_path):
+    sheet = _sheet(tmp_path, [("no-such-card", "x", "right")])
+    result = run("grade", str(MINI_PACK), "--answers", str(sheet))
+    assert result.returncode != 0 and "no-such-card" in result.stderr
+    assert "Traceback" not in result.stderr
