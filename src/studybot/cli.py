@@ -13,7 +13,7 @@ import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from . import __version__
 from .paths import default_pack
@@ -221,8 +221,9 @@ def _grade_sheet(pack, path: str, *, as_json: bool) -> int:
     result = measure_agreement(pack, rows)
     from .core.text import clean
 
-    misses = [{"line": item.line, "card": clean(item.card, multiline=False), "answer": clean(item.answer, multiline=False),
-               "expected": item.correct, "graded": verdict.correct, "reason": verdict.reason,
+    misses: list[dict[str, Any]] = [{"line": item.line, "card": clean(item.card, multiline=False),
+               "answer": clean(item.answer, multiline=False), "expected": item.correct, "graded": verdict.correct,
+               "reason": verdict.reason,
                "trace": [clean(step, multiline=False) for step in verdict.trace]}
               for item, verdict in result.disagreements]
     if as_json:
@@ -260,8 +261,8 @@ def cmd_ask(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from .core.stats import learner_progress
     from .core.clock import utcnow
+    from .core.stats import learner_progress
     from .present import progress_text, section_table
 
     learner = args.learner or _default_learner()
@@ -283,8 +284,8 @@ def cmd_stats(args) -> int:
 def cmd_report(args) -> int:
     import csv
 
-    from .core.stats import report
     from .core.clock import utcnow
+    from .core.stats import report
 
     pack = _load_pack(args.pack)
     result = report(pack, args.databases, utcnow())
@@ -393,7 +394,7 @@ def cmd_export(args) -> int:
     with _existing_store(args) as store:
         learner_id = _learner_id(store, args.learner) if args.learner else None
         rows = store.export_rows(learner_id, args.pack_id)
-    out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout
+    out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115
     try:
         if args.format == "json":
             json.dump(rows, out, ensure_ascii=False, indent=2)
