@@ -13,14 +13,38 @@ from .verdict import Verdict, wrong
 
 __all__ = ["ShortGrading"]
 
+_Best = tuple[int, float, str, bool]  # (level, similarity, wording, typo)
+
 
 class ShortGrading(GraderBase):
     """`short` cards."""
 
     def _grade_short(self, card: Card, got: Prepared) -> Verdict:
         prompt = self.prep(card.prompt)
+        best = self._best_wording(card, got, prompt)
+        if isinstance(best, Verdict):
+            return best
+        if best is None or best[0] == 0:
+            failed = self._hard_checks(self.prep(card.answer), got, prompt)
+            if failed is not None:
+                return failed
+            ratio = best[1] if best else 0.0
+            return wrong("Not quite.", "mismatch", f"no accepted wording matched (closest {ratio:.0f}%)",
+                         score=0.0)
+        _, _, wording, typo = best
+        added = self._added(card, got, wording)
+        if added is not None:
+            return added
+        trace = f"matches '{wording}'" + (" (allowing a typo)" if typo else "")
+        return Verdict(True, 1.0, "Correct." if not typo else "Correct (allowing a typo).", typo=typo,
+                       trace=(trace,))
+
+    def _best_wording(self, card: Card, got: Prepared, prompt: Prepared) -> Verdict | _Best | None:
+        """The accepted wording the answer comes closest to: (2 every word / 1 a close spelling or
+        most of a long wording / 0 none, similarity, wording, with a typo); a Verdict for a literal
+        answer ("No")."""
         skip = frozenset(prompt.stems)
-        best: tuple[int, float, str, bool] | None = None  # (level, ratio, wording, typo)
+        best: _Best | None = None
         mine = " ".join(got.stems[i] for i in got.content())
         for wording in (card.answer, *card.accept):
             ref = self.prep(wording)
@@ -32,8 +56,7 @@ class ShortGrading(GraderBase):
                 continue
             match = find_phrase(ref, got, skip=skip)
             if match is not None and not match.typo:
-                best = (2, 100.0, wording, False)
-                break  # every word of an accepted wording, as written: nothing can do better
+                return (2, 100.0, wording, False)  # every word of an accepted wording, as written
             theirs = " ".join(ref.stems[i] for i in ref.content())
             ratio = fuzz.ratio(mine, theirs)
             if match is not None:
@@ -48,30 +71,23 @@ class ShortGrading(GraderBase):
             cand = (level, ratio, wording, bool(match and match.typo) or level == 1)
             if best is None or cand[:2] > best[:2]:
                 best = cand
-        if best is None or best[0] == 0:
-            ref = self.prep(card.answer)
-            failed = self._hard_checks(ref, got, prompt)
-            if failed is not None:
-                return failed
-            ratio = best[1] if best else 0.0
-            return wrong("Not quite.", "mismatch", f"no accepted wording matched (closest {ratio:.0f}%)",
-                          score=0.0)
-        level, ratio, wording, typo = best
+        return best
+
+    def _added(self, card: Card, got: Prepared, wording: str) -> Verdict | None:
+        """A letter, a title word or a name the answer adds to a right one ("both P and S")."""
         named = {w for text in self._right_wordings(card) for w in letters_named(self.prep(text))}
         letters = letters_named(got) - named
         if letters:
             return wrong(f"Your answer also names {', '.join(sorted(letters)).upper()}.", "mismatch",
-                          f"adds {', '.join(sorted(letters))}")
+                         f"adds {', '.join(sorted(letters))}")
         changed = self._modifier_added(card, got)
         if changed:
             return wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
         others = self._names_added(card, got, wording)
         if others:
             return wrong(f"Your answer also names {', '.join(sorted(others))}.", "mismatch",
-                          f"names {', '.join(sorted(others))}, which the answer does not")
-        trace = f"matches '{wording}'" + (" (allowing a typo)" if typo else "")
-        return Verdict(True, 1.0, "Correct." if not typo else "Correct (allowing a typo).", typo=typo,
-                       trace=(trace,))
+                         f"names {', '.join(sorted(others))}, which the answer does not")
+        return None
 
     def _modifier_added(self, card: Card, got: Prepared) -> str:
         """A rank or region word the answer adds to a title ("deputy", "East Asian")."""

@@ -24,7 +24,7 @@ class Verdict:
     correct: bool
     score: float  # 0..1
     feedback: str  # for the learner
-    reason: str = ""  # the failed check: empty, quantity, direction, negation, mistake, keypoints, mismatch...
+    reason: Reason = ""  # the failed check ("" when none failed)
     typo: bool = False  # accepted despite a typo or a missing unit: rated Hard
     keypoints: tuple[KeypointResult, ...] = ()
     trace: tuple[str, ...] = field(default_factory=tuple)
@@ -34,5 +34,5 @@ class Verdict:
         return not self.correct and self.score > 0
 
 
-def wrong(feedback: str, reason: str, *trace: str, score: float = 0.0, **kw: Any) -> Verdict:
+def wrong(feedback: str, reason: Reason, *trace: str, score: float = 0.0, **kw: Any) -> Verdict:
     return Verdict(False, score, feedback, reason, trace=tuple(trace), **kw)
