@@ -20,7 +20,7 @@ __all__ = ["WORD", "Aliases"]
 
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run, any script
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
-_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")  # a name of six letters, one left out
 NEAR_NAME_FROM = 6  # names of this many letters or more are found despite one typo
 
 
@@ -129,12 +129,14 @@ class Aliases:
         out.append(text[last:])
         text = "".join(out)
         if self.near:
-            text = _LONG_WORD.sub(self._near_name, text)
+            near = self.near
+            if any(len(t.group()) >= NEAR_NAME_FROM - 1 and t.group()[0] in near for t in tokens):
+                text = _LONG_WORD.sub(self._near_name, text)
         return text
 
     def _near_name(self, match: re.Match[str]) -> str:
         word = match.group(0)
-        if word in self.pairs:
+        if word in self.pairs or word[0] not in self.near:
             return word
         if word not in self._near_cache:
             limit = 1 if len(word) <= 9 else 2

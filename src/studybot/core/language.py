@@ -114,21 +114,22 @@ class Language:
     def _word_match(self, want: str, have: str) -> int:
         if want == have:
             return 0
+        groups = self.groups
+        if want in groups and have in groups and groups[want] & groups[have]:
+            return 0
+        short, long = (want, have) if len(want) <= len(have) else (have, want)
+        if long.startswith(short):
+            rest = long[len(short):]
+            if len(short) >= 4 and (rest in self.lex.demonym_endings or rest in self.lex.derivations):
+                return 0  # Russia / Russian; "agreed" / "agreement"
+            if self.code == "en" and rest in ("r", "er", "st", "est"):
+                return -1  # a comparative is no typo: "dense" / "denser"
+        elif long.endswith(short):
+            prefix = long[: len(long) - len(short)]
+            if prefix in self.lex.negation_prefixes and (len(prefix) > 1 or len(short) >= 5):
+                return -1  # "reformed" is not "unreformed", "aerobic" not "anaerobic"
         if want.isalpha() and _undouble(want) == _undouble(have):
             return 1  # a doubled letter: Mitchel / Mitchell
-        short, long = (want, have) if len(want) <= len(have) else (have, want)
-        prefix = long[: len(long) - len(short)]
-        if long.endswith(short) and prefix in self.lex.negation_prefixes and (len(prefix) > 1 or len(short) >= 5):
-            return -1  # "reformed" is not "unreformed", "aerobic" not "anaerobic"
-        if len(short) >= 4 and long.startswith(short) and long[len(short):] in self.lex.demonym_endings:
-            return 0  # Russia / Russian, Europe / European
-        if self.group(want) & self.group(have):
-            return 0
-        if len(short) >= 4 and long.startswith(short) and long[len(short):] in self.lex.derivations:
-            return 0  # "agreed" / "agreement", "expansion" / "expansionist"
-        if self.code == "en" and (long == short + "r" or long == short + "er" or long == short + "st"
-                                  or long == short + "est"):
-            return -1  # a comparative is no typo: "dense" / "denser"
         limit = typo_limit(want)
         if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8):
             distance = OSA.distance(want, have, score_cutoff=limit)  # a swap counts once

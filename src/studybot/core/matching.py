@@ -107,6 +107,7 @@ class Prepared:
     _direction: int | None = field(default=None, repr=False, compare=False)
     _found: dict[Any, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
     _dates: list[Date] | None = field(default=None, repr=False, compare=False)
+    _dirs: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def dates(self) -> list[Date]:
@@ -247,18 +248,27 @@ class Prepared:
                 best, hit = 1, j
         return best, hit
 
+    @property
+    def dirs(self) -> list[int]:
+        """The direction of each word: +1 a word of rising, -1 of falling, 0 neither."""
+        if self._dirs is None:
+            self._dirs = [self.lang.direction(w) for w in self.words]
+        return self._dirs
+
     def direction(self, positions: list[int] | None = None) -> int:
         """+1 up, -1 down, 0 none or mixed: over the clauses of `positions` (or all)."""
         if positions is None:
             if self._direction is None:
-                self._direction = self._direction_of(self.words)
+                self._direction = _one_way(set(self.dirs))
             return self._direction
         wanted = {self.clauses[i] for i in positions}
-        return self._direction_of([w for w, c in zip(self.words, self.clauses, strict=True) if c in wanted])
+        return _one_way({d for d, c in zip(self.dirs, self.clauses, strict=True) if c in wanted})
 
-    def _direction_of(self, words: list[str]) -> int:
-        found = {self.lang.direction(w) for w in words} - {0}
-        return 0 if len(found) != 1 else found.pop()
+
+def _one_way(found: set[int]) -> int:
+    """The one direction among word directions (0 when none or both)."""
+    found.discard(0)
+    return found.pop() if len(found) == 1 else 0
 
 
 @dataclass(frozen=True)
@@ -292,7 +302,7 @@ def directions_agree(a: Prepared, b: Prepared) -> bool:
     for clause in set(a.clauses):
         idx = [i for i in a.content() if a.clauses[i] == clause]
         direction = a.direction(idx[:1]) if idx else 0
-        subjects = {a.stems[i] for i in idx if not a.lang.direction(a.words[i])}
+        subjects = {a.stems[i] for i in idx if not a.dirs[i]}
         if not direction or not subjects:
             continue
         for other in set(b.clauses):
@@ -310,11 +320,11 @@ def overlap(phrase: Prepared, other: Prepared) -> float:
     if not wanted:
         return 0.0
     lang = phrase.lang
-    have_dirs = {lang.direction(other.words[j]) for j in other.content()}
+    have_dirs = {other.dirs[j] for j in other.content()}
     stems = other.stem_index()
 
     def present(i: int) -> bool:
-        direction = lang.direction(phrase.words[i])
+        direction = phrase.dirs[i]
         if direction:
             return direction in have_dirs
         if any(not lang.distinct_forms(phrase.words[i], other.words[j]) for j in stems.get(phrase.stems[i], ())):
@@ -336,11 +346,10 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     wanted = [i for i in phrase.content() if phrase.stems[i] not in skip] or phrase.content()
     if not wanted:
         return None
-    lang = phrase.lang
     positions: list[int] = []
     typo = False
     # plain words first; a direction word must then stand in the clause of one of them
-    for i in sorted(wanted, key=lambda i: bool(lang.direction(phrase.words[i]))):
+    for i in sorted(wanted, key=lambda i: bool(phrase.dirs[i])):
         best, hit = _locate(phrase, answer, i, positions, directions)
         if best < 0:
             return None
@@ -359,7 +368,7 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
 def _locate(phrase: Prepared, answer: Prepared, i: int, positions: list[int], directions: bool) -> tuple[int, int]:
     """Where in `answer` the phrase's word `i` is: (0 same / 1 typo / -1 none, position)."""
     want_word, want_stem = phrase.words[i], phrase.stems[i]
-    want_dir = phrase.lang.direction(want_word) if directions else 0
+    want_dir = phrase.dirs[i] if directions else 0
     candidates = answer.content()
     pool = candidates
     if want_dir and positions:
@@ -367,7 +376,7 @@ def _locate(phrase: Prepared, answer: Prepared, i: int, positions: list[int], di
         pool = [j for j in candidates if answer.clauses[j] in clauses]
     if want_dir:
         for j in pool:
-            if answer.lang.direction(answer.words[j]) == want_dir:
+            if answer.dirs[j] == want_dir:
                 return 0, j
         return -1, -1
     exact = [j for j in answer.stem_index().get(want_stem, ())

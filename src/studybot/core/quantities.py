@@ -156,6 +156,8 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en") ->
     if not normalised:
         text = normalise(text)
     text = spelled_to_digits(text, lang)
+    if not any(c.isdigit() for c in text):
+        return []
     text = _MINUS.sub("-", text)
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
@@ -203,6 +205,7 @@ _SHARE = re.compile(
 _RU_SHARES = {"половина": 0.5, "половину": 0.5, "половины": 0.5, "треть": 1 / 3, "трети": 1 / 3, "две трети": 2 / 3,
               "четверть": 0.25, "три четверти": 0.75, "пятая часть": 0.2, "пятую часть": 0.2}
 _RU_SHARE = re.compile(r"\b(?:" + "|".join(sorted(_RU_SHARES, key=len, reverse=True)) + r")\b")
+_SHARE_HINT = re.compile(r"\d/\d|hal[fv]|third|quarter|fourth|fifth|sixth|tenth| in | out of |полови|трет|четверт|пят")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
@@ -211,6 +214,8 @@ def find_shares(text: str, *, normalised: bool = False) -> list[float]:
     five", "половина"), as numbers between 0 and 1 (for comparing with percentages)."""
     if not normalised:
         text = normalise(text)
+    if not _SHARE_HINT.search(text):
+        return []
     out: list[float] = []
     for m in _SHARE.finditer(text):
         if m.group("part"):

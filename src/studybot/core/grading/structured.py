@@ -101,7 +101,7 @@ class StructuredGrading(GraderBase):
         trace = tuple(f"{'✓' if r.covered else '✗'} {r.point}" + (f" ← {r.matched}" if r.matched else "")
                       for r in results)
         if covered >= need:
-            extra = self._unsupported_claims(card, got)
+            extra = self._unsupported_claims(card, got, covered)
             if len(extra) >= DUMP_CLAIMS and len(extra) > covered:
                 return Verdict(False, covered / max(covered + len(extra), 1),
                                f"Most of what you list is not in the text ({'; '.join(extra[:3])}…).", "keypoints",
@@ -113,14 +113,14 @@ class StructuredGrading(GraderBase):
 
     _grade_explain = _grade_list
 
-    def _unsupported_claims(self, card: Card, got: Prepared) -> list[str]:
+    def _unsupported_claims(self, card: Card, got: Prepared, covered: int) -> list[str]:
         """The separate claims of an answer ("a, b, c and d") that share no word with any
         keypoint, its accepted wordings or the prompt: a dump hoping one is right."""
+        claims = [c.strip() for c in re.split(r"[;,]|\s(?:and|и|then|also)\s", got.text) if c.strip()]
+        if len(claims) < covered + DUMP_CLAIMS:
+            return []  # each point made takes a claim: too few left over to be a dump
         wordings = [self.prep(t) for t in (card.prompt, card.answer, *(w for kp in card.keypoints
                                                                        for w in (kp.point, *kp.accept)))]
-        claims = [c.strip() for c in re.split(r"[;,]|\s(?:and|и|then|also)\s", got.text) if c.strip()]
-        if len(claims) < DUMP_CLAIMS:
-            return []
         out = []
         for claim in claims:
             piece = self.prep(claim)
