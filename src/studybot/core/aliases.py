@@ -28,14 +28,17 @@ _VOWELS = frozenset("aeiouyаеиоуыэюяё")
 
 
 def _vowel_slip(a: str, b: str) -> bool:
-    """Two spellings of a short name that differ only by a doubled letter or one vowel for
-    another ("Росия" / "Россия", "Ельцын" / "Ельцин"), the usual slips in names."""
+    """Two spellings of a short name that differ only by a doubled letter, one vowel for
+    another or two letters swapped ("Росия" / "Россия", "Ельцын" / "Ельцин", "Frnace" /
+    "France"), the usual slips in names; not a consonant for another ("Fedotov" / "Fedorov")."""
     if _DOUBLE.sub(r"\1", a) == _DOUBLE.sub(r"\1", b):
         return True
     if len(a) != len(b):
         return False
-    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+        return True
+    return len(diff) == 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
 class Aliases:

@@ -40,6 +40,7 @@ _RU_ABBREVIATED = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн":
 _RU_MONTH = (r"(?:янв|фев|апр|авг|сент|сен|окт|ноя|дек)(?=\.|\s)"
              r"|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]|марта?|марте|мая|мае|май|августа?|августе")
 _FULL_MONTHS = [m for m in MONTHS if len(m) >= 5]
+_SHORT_MONTHS = ["june", "july"]  # "Jnue 5", "Juli 2": fixed only beside a number
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|-?(?:го|е|ое))?"
 _YEAR_WORD = r"(?:\s*(?:г|гг|года?|году)\b\.?)?"
@@ -85,7 +86,9 @@ def _fix_month_typos(text: str, months: tuple[str, ...] = ()) -> str:
         word = match.group(0)
         if word in MONTHS or word in _RU_FULL_MONTHS:
             return word
-        for month in months or _FULL_MONTHS:
+        near_number = any(c.isdigit() for c in text[max(0, match.start() - 4):match.end() + 5])
+        candidates = months or (_FULL_MONTHS + (_SHORT_MONTHS if len(word) == 4 and near_number else []))
+        for month in candidates:
             limit = 1 if len(month) <= 6 else 2
             if word[0] == month[0] and abs(len(word) - len(month)) <= limit \
                     and OSA.distance(word, month, score_cutoff=limit) <= limit:

@@ -33,7 +33,7 @@ _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _SPLIT = re.compile(r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)")
 _LATIN_LETTER = re.compile(r"[a-z]")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
-_INITIAL = re.compile(r"\b([A-Za-z])\.\s*[A-Z]")
+_INITIAL = re.compile(r"\b([A-Za-z])\.(?=\s*[A-Z])")
 _ENGLISH = language("en")
 
 

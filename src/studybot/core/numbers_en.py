@@ -106,6 +106,7 @@ def words_to_digits(text: str) -> str:
     million" -> "176000000"; "a year and a half" -> "1.5 year"). Text is expected
     normalised (lower case)."""
     text = _NUMBER_TYPO.sub(_fix_number_typo, text)
+    text = _LONG_NUMBER_TYPO.sub(_fix_number_typo, text)
     if not _NUMBER_WORDS_PRESENT.search(text):
         return text
     text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour)s? and a half\b", r"1.5 \1", text)
@@ -148,6 +149,8 @@ _NUMBER_TYPO = re.compile(
     r"\b([a-z]{4,})(?= (?:years?|months?|weeks?|days?|times|million|billion|thousand|hundred|percent|per cent|%))"
 )
 _SPELLED = sorted([*_UNITS, *_TENS, *_SCALES])
+# a long number word misspelt anywhere ("sixten", "seventen"): no English word is one edit from it
+_LONG_NUMBER_TYPO = re.compile(r"\b((?:[st][a-z]{4,}|[efn][a-z]{4,}|[tb][a-z]{5,}|[hm][a-z]{5,}))\b")
 
 
 def _fix_number_typo(match: re.Match[str]) -> str:
@@ -155,7 +158,10 @@ def _fix_number_typo(match: re.Match[str]) -> str:
     word = str(match.group(1))
     if word in _UNITS or word in _TENS or word in _SCALES or word in _ORDINALS:
         return word
+    long_only = match.re is _LONG_NUMBER_TYPO
     for number in _SPELLED:
+        if long_only and len(number) < 6:
+            continue
         if number[0] == word[0] and abs(len(number) - len(word)) <= 1 and OSA.distance(number, word) == 1:
             return number
     return word

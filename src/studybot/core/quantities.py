@@ -20,7 +20,8 @@ __all__ = ["MONTHS", "Date", "Quantity", "QuantityKind", "find_dates", "find_qua
            "spelled_to_digits", "words_to_digits"]
 
 
-QuantityKind = Literal["money", "percent", "count", "duration", "length", "area", "volume", "mass", "temperature"]
+QuantityKind = Literal["money", "percent", "count", "duration", "length", "area", "volume", "mass", "temperature",
+                       "density"]
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ _QUANTITY = re.compile(
         |gyr\b|ka\b|kyr\b
         |процент(?:а|ов)?\b|доллар(?:а|ов)?\b|долл\b|евро\b|рубл(?:ь|я|ей)\b|руб\b
         |год(?:а|ы)?\b|лет\b|месяц(?:а|ев)?\b|недел[ьиья]\b|недель\b|день\b|дн(?:я|ей)\b|век(?:а|ов)?\b))?
-    (?:\s*(?P<meas>{_MEASURE_WORDS})(?P<pow>[23](?!\d))?(?![^\W\d_]))?
+    (?:\s*(?P<meas>{_MEASURE_WORDS}|г(?=\s*/))(?P<pow>[23](?!\d))?(?![^\W\d_])
+        (?:\s*(?:/|\bper\s|\bна\s)\s*(?P<den>{_MEASURE_WORDS})(?P<dpow>[23](?!\d))?(?![^\W\d_]))?)?
     """,
     re.VERBOSE,
 )
@@ -106,10 +108,21 @@ _MINUS = re.compile(r"\b(?:minus|минус)\s+(?=[\d.])")
 
 
 def measure(unit: str | None) -> tuple[QuantityKind, float] | None:
-    """(dimension, factor to the base unit) of a unit as written ("cm", "km3", "км²", "cm/year":
-    the part before a slash or "per"), or None when it is no measure."""
+    """(dimension, factor to the base unit) of a unit as written ("cm", "km3", "км²"), of a
+    density ("g/cm3", "кг/м³": kilograms per cubic metre), or of the part before a rate's
+    slash ("cm/year" is read as cm); None when it is no measure."""
     text = normalise(unit or "").replace("°", "° ").strip()
-    text = re.split(r"/| per | a | в ", text)[0].strip().replace("° c", "°c").replace("° ", "°")
+    parts = [p.strip().replace("° c", "°c").replace("° ", "°") for p in re.split(r"/| per | a | в | на ", text)]
+    top: tuple[QuantityKind, float] | None = ("mass", 1e-3) if parts[0] == "г" and len(parts) == 2 \
+        else _one_measure(parts[0])  # "г" alone is a year; in "г/см3" it is grams
+    if top is not None and len(parts) == 2:
+        bottom = _one_measure(parts[1])
+        if top[0] == "mass" and bottom is not None and bottom[0] == "volume":
+            return "density", top[1] / bottom[1]
+    return top
+
+
+def _one_measure(text: str) -> tuple[QuantityKind, float] | None:
     if text[-1:] in _POWERS and text[:-1] in _MEASURES:
         dimension, factor = _MEASURES[text[:-1]]
         return (_POWERS[text[-1]], factor ** int(text[-1])) if dimension == "length" else None
@@ -181,7 +194,10 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en") ->
             kind = "money"
             unit = _CURRENCY_BEFORE.get(cur or "") or _CURRENCY_AFTER.get(after, "USD")
         if not after and not cur and m.group("meas"):
-            found = measure(m.group("meas") + (m.group("pow") or ""))
+            written = m.group("meas") + (m.group("pow") or "")
+            if m.group("den"):
+                written += "/" + m.group("den") + (m.group("dpow") or "")
+            found = measure(written)
             if found is not None:
                 out.append(Quantity(value * found[1], found[0], "base", m.group(0).strip(), found[1]))
                 continue

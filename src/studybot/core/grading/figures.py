@@ -26,7 +26,7 @@ def in_days(q: Quantity) -> float | None:
     return q.value * DURATION_DAYS[q.unit] if q.kind == "duration" and q.unit in DURATION_DAYS else None
 
 
-MEASURE_KINDS = frozenset(("length", "area", "volume", "mass", "temperature"))
+MEASURE_KINDS = frozenset(("length", "area", "volume", "mass", "temperature", "density"))
 
 
 def written(q: Quantity) -> float:

@@ -8,7 +8,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..matching import Prepared, contradicts, find_phrase, overlap
+from ..matching import Prepared, antonyms, directions_agree, find_phrase, overlap
 from ..packs import Card
 from .answers import order_by_position
 from .base import GraderBase
@@ -32,6 +32,21 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     theirs = {got.stems[i] for i in got.content() if got.clauses[i] in clauses}
     mine = {point.stems[i] for i in point.content()}
     return any(point.lang.opposite(a, b) for a in mine - theirs for b in theirs - mine)
+
+
+def _against(answer: Prepared, option: Prepared) -> bool:
+    """Does an answer rule an option out: it negates what the option does not say negated
+    ("did not repay" against "loans to be repaid"), uses an opposite word, or gives a thing
+    the other direction? An option's own "not" is not held against an answer that leaves
+    that part out ("grants" for "grants that did not have to be repaid")."""
+    if answer.negated() and not option.negated():
+        return True
+    if option.negated() and not answer.negated():
+        negated_words = {option.stems[i] for i in option.content() if option.negated_at(i)}
+        if not negated_words or negated_words & {answer.stems[i] for i in answer.content()}:
+            return True
+    return antonyms(answer, option) is not None or not directions_agree(answer, option) \
+        or not directions_agree(option, answer)
 
 
 class StructuredGrading(GraderBase):
@@ -144,7 +159,7 @@ class StructuredGrading(GraderBase):
                 if letter and letter in letters:
                     return letters.index(letter)
         options = [self.prep(o) for o in card.options]
-        fits = [i for i, o in enumerate(options) if not contradicts(got, o) and figures_agree(got, o)]
+        fits = [i for i, o in enumerate(options) if not _against(got, o) and figures_agree(got, o)]
         exact = [i for i in fits if find_phrase(got, options[i]) is not None
                  and find_phrase(options[i], got) is not None]
         if len(exact) == 1:
@@ -189,6 +204,17 @@ class StructuredGrading(GraderBase):
                 return True  # "break-through" for "breakthrough"
         return False
 
+    def _blank_found(self, alternatives: tuple[str, ...], got: Prepared) -> bool:
+        """Is one of a blank's wordings anywhere in the answer (its figure, or its words)?"""
+        for alt in alternatives:
+            ref = self.prep(alt)
+            if ref.quantities:
+                if all(any(same_quantity(w, h) for h in got.quantities) for w in ref.quantities):
+                    return True
+            elif find_phrase(ref, got) is not None:
+                return True
+        return False
+
     def _grade_cloze(self, card: Card, got: Prepared) -> Verdict:
         n = len(card.blanks)
         text = re.sub(r"(?:^|\s)\(?\d{1,2}[).:]\s+", ";", got.text)  # "1) Belarus 2) Europe"
@@ -209,7 +235,7 @@ class StructuredGrading(GraderBase):
             trace.append(f"{'✓' if ok else '✗'} blank {i + 1}: {raw_pieces[i] if i < len(raw_pieces) else '(empty)'}")
         if hits < n and len(pieces) != n:
             # blanks given in another layout: look for each blank anywhere in the answer
-            found = sum(1 for blank in card.blanks if self._blank_ok(blank, got))
+            found = sum(1 for blank in card.blanks if self._blank_found(blank, got))
             if found == n and len(got.content()) <= sum(len(self.prep(b[0]).content()) for b in card.blanks) + n:
                 return Verdict(True, 1.0, "Correct.", trace=("every blank found in the answer",))
         if hits == n:
