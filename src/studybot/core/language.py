@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Literal
 
 import Stemmer
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .lexicon import ENGLISH, Lexicon
@@ -89,11 +90,21 @@ class Language:
                 found = 1 if word in self.lex.up else -1
             else:
                 st = self.stem(word)
-                found = 1 if st in self.up_stems else -1 if st in self.down_stems else 0
+                found = 1 if st in self.up_stems else -1 if st in self.down_stems else self._misspelt_direction(word)
             if len(self._directions) > _CACHE_LIMIT:
                 self._directions.clear()
             self._directions[word] = found
         return found
+
+    def _misspelt_direction(self, word: str) -> int:
+        """The direction of a long word one letter away from a direction word ("увеличиваеться")."""
+        if len(word) < 7 or not word.isalpha():
+            return 0
+        for words, sign in ((self.lex.up, 1), (self.lex.down, -1)):
+            near = [w for w in words if len(w) >= 7 and w[0] == word[0] and abs(len(w) - len(word)) <= 1]
+            if near and process.extractOne(word, near, scorer=OSA.distance, score_cutoff=1) is not None:
+                return sign
+        return 0
 
     def opposite(self, a: str, b: str) -> bool:
         """Are two stems opposites ("accept" / "reject")?"""

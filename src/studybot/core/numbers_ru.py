@@ -13,7 +13,13 @@ __all__ = ["ru_words_to_digits"]
 
 
 def _forms(table: dict[str, int]) -> dict[str, int]:
-    return {form: value for forms, value in table.items() for form in forms.split()}
+    """Every listed form, and for an ordinal in -ого also its -ом and -ому ("в тринадцатом году")."""
+    out = {form: value for forms, value in table.items() for form in forms.split()}
+    for form, value in list(out.items()):
+        if form.endswith("ого"):
+            out.setdefault(form[:-3] + "ом", value)
+            out.setdefault(form[:-3] + "ому", value)
+    return out
 
 
 _UNITS = _forms({

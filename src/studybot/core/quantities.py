@@ -104,6 +104,11 @@ _QUANTITY = re.compile(
 )
 _POWERS: dict[str, QuantityKind] = {"2": "area", "3": "volume"}
 _GEOLOGICAL = {"kyr": 1e3, "myr": 1e6, "gyr": 1e9}
+_POWER_WORD = re.compile(r"\b(cubic|square|кубическ\w*|квадратн\w*|кв\.?)\s+(" + "|".join(
+    sorted((w for w in ("m metre metres meter meters km kilometre kilometres kilometer kilometers cm centimetre "
+                        "centimetres centimeter centimeters mm м метр метра метров метров км километр километра "
+                        "километров см сантиметр сантиметра сантиметров мм").split()), key=len, reverse=True))
+    + r")\b")
 _MINUS = re.compile(r"\b(?:minus|минус)\s+(?=[\d.])")
 
 
@@ -172,6 +177,7 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en") ->
     if not any(c.isdigit() for c in text):
         return []
     text = _MINUS.sub("-", text)
+    text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"), text)
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
         value = _parse_number(m.group("num"), lang)
