@@ -16,7 +16,7 @@ from typing import Self
 
 __all__ = ["MAX_TERMS", "Hit", "SearchIndex"]
 
-_TERM = re.compile(r"[a-z0-9]+")
+_TERM = re.compile(r"[^\W_]+")  # letters and digits of any script
 _COLUMN = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
 MAX_TERMS = 64
 
@@ -72,7 +72,7 @@ class SearchIndex:
         self._count += len(rows)
 
     def search(self, terms: Iterable[str], limit: int = 50) -> list[Hit]:
-        """Documents matching any of `terms` (plain lowercase tokens), best bm25 first.
+        """Documents matching any of `terms` (plain tokens of any script), best bm25 first.
 
         Terms are quoted, so no FTS5 query syntax can be injected; characters other than
         letters and digits split a term into a phrase. Empty or unusable input gives [].
