@@ -16,7 +16,7 @@ pack's `aliases` / `synonyms` (not judged yet).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 __all__ = [
@@ -338,6 +338,10 @@ class TutorWords:
     derivation_endings: tuple[str, ...] = ()  # stem endings that derive a word from another ("dens-iti")
     degree_endings: tuple[str, ...] = ()  # comparative and superlative endings ("bigg-est")
     percent_words: frozenset[str] = frozenset()  # words asking for a percentage
+    role_asks: frozenset[str] = frozenset()  # words asking what someone's role is ("which post did X hold?")
+    measures: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "deep": the quantity kinds it asks for
+    asking: frozenset[str] = frozenset()  # question words after which a word says what kind of answer is wanted
+    framing_endings: tuple[str, ...] = ()  # endings of verbs and adverbs: unknown to the pack, they frame a question
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).
@@ -369,7 +373,14 @@ _TUTOR_GROUPS = (
     "long length|wide width|fast speed quick quickly rapid rapidly|hot heat temperature warm|"
     "old age oldest ancient|young youngest new newest|dense density heavy|weak weakness|rich wealth|"
     "lead led leader head heads headed chair chaired chairman|run ran runs manage managed|"
-    "article author text writer paper essay piece|"
+    "article author text writer paper essay piece|phrase term expression|collide collided collision crash crashed "
+    "hit hitting smash|release released emit emitted emits emission discharge|violent explosive explosively|"
+    "devise devised design designed develop developed create created|biggest largest greatest strongest|"
+    "publish published publication appear appeared|begin began start started|say said says tell told tells|"
+    "protect protected protection defend defended defence defense safeguard|absorb absorbed absorbs absorption|"
+    "describe described description|destroy destroyed destruction|decide decided decision|explode exploded "
+    "explosion|erupt erupted eruption|intervene intervened intervention|produce produced production|"
+    "reduce reduced reduction|introduce introduced introduction|consume consumed consumption|"
     "consider considers considered see sees view views think thinks believe believes regard regards"
 )
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
@@ -378,13 +389,14 @@ _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ne
 
 
 ENGLISH_TUTOR = TutorWords(
-    question_words=QUESTION_WORDS | _words("like ever"),
-    light_words=LIGHT_WORDS | _words("compare difference differ between value amount figure total sum size level rate"),
+    question_words=(QUESTION_WORDS | _words("like ever")) - {"tell"},
+    light_words=LIGHT_WORDS | _words("compare difference differ between value amount figure total sum size level rate "
+                                     "other others another title"),
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
                     "the reason", "caused by", "so", "lead to", "leads to", "led to", "result in", "results in",
-                    "resulted in", "why", "this is the", "that is the"),
+                    "resulted in", "why", "this is the", "that is the", "reason", "reasons"),
     result_markers=("that is why", "this is why", "as a result", "therefore", "thus", "hence", "consequently", "so",
                     "for this reason", "because of this", "this means"),
     time_words=TIME_WORDS,
@@ -440,11 +452,11 @@ ENGLISH_TUTOR = TutorWords(
         "choice": r"\w\s+or\s+\w",
     },
     rewrites=(
-        (r"\bhow (?:many|much|large|big|long|fast|far|often|high|low|small|old|soon|quickly|deep|thick|hot|heavy|"
-         r"wide)\b", "how"),
+        (r"\bhow (?:many|much|often|soon)\b", "how"),
         (r"\b(?:want|wants|wanted|wish|wished|need|needs|needed|try|tried|trying|plan|plans|planned|hope|hoped|"
          r"supposed|going|able|likely|expected|meant)\s+to\b", "to"),
         (r"\b(?:take|takes|took|taken|taking) place\b", "happened"),
+        (r"\bstands? for\b", "mean"), (r"\btell (?:me|us)\b", " "),
     ),
     phrasals=(
         (r"\b(?:come|comes|came|coming) up with\b", "proposed"), (r"\bput(?:s|ting)? forward\b", "proposed"),
@@ -453,6 +465,7 @@ ENGLISH_TUTOR = TutorWords(
         (r"\bfound out\b", "discovered"), (r"\bbr(?:eak|eaks|oke|oken) up\b", "collapsed"),
         (r"\bbr(?:eak|eaks|oke|oken) apart\b", "split"), (r"\bgiv(?:e|es|en|ing) up\b", "abandon"),
         (r"\bgave up\b", "abandoned"), (r"\bcarr(?:y|ies|ied) out\b", "conducted"),
+        (r"\b(?:come|comes|came) out\b", "published"),
     ),
     exact_synonyms=tuple(group.entries for group in SYNONYMS if group.match == "exact")
     + tuple(tuple(g.split()) for g in _IRREGULAR.split("|") if " " in g)
@@ -460,4 +473,18 @@ ENGLISH_TUTOR = TutorWords(
     derivation_endings=_EN_DERIVATIONS,
     degree_endings=("est", "er"),
     percent_words=_words("percent percentage percentages proportion share"),
+    role_asks=_words("post job position role title office occupation profession hold held have had work worked"),
+    asking=_words("how what which whose"),
+    framing_endings=("ed", "ing", "ly"),
+    measures={
+        **dict.fromkeys("high higher highest height tall taller tallest deep deeper deepest depth thick thickness thin "
+                        "wide width far distance".split(), ("length",)),
+        **dict.fromkeys("fast faster fastest quick quickly speed slow slowly".split(), ("length", "percent")),
+        **dict.fromkeys("long length".split(), ("length", "duration")),
+        **dict.fromkeys("hot hotter hottest cold colder warm temperature".split(), ("temperature",)),
+        **dict.fromkeys("heavy heavier weight mass dense density".split(), ("mass",)),
+        **dict.fromkeys("old older oldest age".split(), ("duration", "count")),
+        **dict.fromkeys("large larger largest big bigger biggest size".split(), ("length", "area", "volume", "count",
+                                                                                  "mass", "money")),
+    },
 )

@@ -34,6 +34,7 @@ NEAR_FORM_FROM = 6  # rare words of this many letters or more also match their f
 RARE_UP_TO = 2  # a word seen at most this often in the passages is rare ...
 FREQUENT_FROM = 3  # ... and one seen at least this often is frequent
 CORRECTIONS_LOOKED_AT = 10  # candidates considered per word and vocabulary
+NAME_COMPLETION = 60  # how close (fuzz.ratio) an unknown word after a name's first word must be to its second
 MAX_BARE_UNITS = 2  # a question without question words and at most this many units asks what they are
 
 _CAPITALISED = re.compile(r"(?<![\w'’])([^\W\d_][\w'’-]*)")
@@ -44,6 +45,7 @@ class Wants:
     """The kinds of answer a question asks for."""
 
     numeric: bool  # a figure: "how many", "what share"
+    measures: frozenset[str]  # ... of these kinds ("how deep": a length; see `quantities`), when any
     dated: bool  # a date: "when", "in what year"
     entity: bool  # a name: "who", "where", "which country" (not "X or Y?")
     person: bool  # a person other than those it names: "who" (not "who is X?", not "X or Y?")
@@ -102,11 +104,13 @@ class Analyser:
         self.name_list = sorted(w for w in library.vocab
                                 if w.isalpha() and self.words.name_stem(w) in library.names.stems)
         self.idf_unknown = library.rarest
+        self._kind_words: frozenset[str] = frozenset()
 
     def question(self, raw: str, text: str) -> Question | None:
         """The question (as typed, and normalised) as weighted units, or None when nothing
         in it can be looked up."""
         capitalised = self._capitalised(raw)
+        self._kind_words = frozenset(self._asked_kind(text))
         asked = text
         for pattern, replacement in self.rewrites:
             asked = pattern.sub(replacement, asked)
@@ -133,10 +137,20 @@ class Analyser:
         define = bare or says("define")
         names = self.library.names
         named = any(u.stem in names.stems for u in units)
+        numeric = says("numeric")
+        measures = self.words.tw.measures
+        kinds = frozenset(k for w in self._asked_kind(text) for k in measures.get(w, ())) if numeric else frozenset()
         return Wants(
-            numeric=says("numeric"), dated=says("dated"), entity=says("entity") and not choice and not (define and named),
+            numeric=numeric, measures=kinds, dated=says("dated"), entity=says("entity") and not choice and not (define and named),
             person=says("person") and not choice and not (define and named), place=says("place"),
             reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define)
+
+    def _asked_kind(self, text: str) -> list[str]:
+        """The words right after a question word ("how deep", "which countries", "какая глубина"):
+        what kind of answer is wanted."""
+        tokens = WORD.findall(text)
+        asking = self.words.tw.asking
+        return [b for a, b in zip(tokens, tokens[1:], strict=False) if a in asking]
 
     # -------------------------------------------------------------- spelling
 
@@ -197,6 +211,13 @@ class Analyser:
                 fixed = self._correct(w, name_only=w in capitalised)
                 if fixed != w:
                     words[i], changed = fixed, True
+        forms = self.library.names.forms
+        for i in range(len(words) - 1):  # "Jenifer Mor" -> "Jenifer Moore", "Stanislav Zaz" -> "Stanislav Zas"
+            nxt = words[i + 1]
+            if words[i] in forms and words[i] not in self.words.stop and not self._known(nxt):
+                near = [f for f in forms[words[i]] if f[:1] == nxt[:1] and fuzz.ratio(nxt, f) >= NAME_COMPLETION]
+                if near:
+                    words[i + 1], changed = max(near, key=lambda f: fuzz.ratio(nxt, f)), True
         return self.words.prepare(" ".join(words)) if changed else prepared
 
     # -------------------------------------------------------------- units
@@ -240,9 +261,15 @@ class Analyser:
                 part = self._word_unit(prepared.words[j], stems[j], prepared.words[j] in capitalised)
                 if part is not None:
                     parts.append(part)
-        return Unit(" ".join(prepared.words[j] for j in positions), unit.stem,
-                    frozenset({key}).union(*(p.strong for p in parts)), frozenset().union(*(p.weak for p in parts)),
-                    max(p.weight for p in parts), any(p.name for p in parts),
+        names, persons = self.library.names.stems, self.library.names.persons
+        named = [p for p in parts if p.stem in names]
+        if len(named) > 1 and all(p.stem in persons for p in named):
+            named = named[-1:]  # a person is found by the surname: "Геннадий Бурбулис" is not Геннадий Янаев
+        strong = frozenset({key}).union(*(p.strong for p in named))  # "Ельцина" is Борис Ельцин
+        # a name is one thing ("John Bolton" is Bolton); a phrase adds up
+        weight = max(p.weight for p in parts) if any(p.name for p in parts) else sum(p.weight for p in parts)
+        return Unit(" ".join(prepared.words[j] for j in positions), unit.stem, strong,
+                    frozenset().union(*(p.weak | p.strong for p in parts)) - strong, weight, any(p.name for p in parts),
                     frozenset(stems[j] for j in positions))
 
     def _word_unit(self, w: str, st: str, capitalised: bool) -> Unit | None:
@@ -250,14 +277,23 @@ class Analyser:
         w8, lib = self.weights, self.library
         strong, weak = self.words.keys(w, st)
         present = [k for k in strong if k in lib.df]
+        light = w8.light if self._light(w, st) else 1.0
         if present:
             strong |= self._near_forms(w)
             name = capitalised or st in lib.names.stems
-            weight = max(lib.idf(k) for k in present) * (w8.light if w in self.words.tw.light_words else 1.0)
+            weight = max(lib.idf(k) for k in present) * light
             return Unit(w, st, frozenset(strong), weak, weight * (w8.name if name else 1.0), name)
         if capitalised:  # a name the pack does not know
             return Unit(w, st, frozenset(strong), frozenset(), self.idf_unknown * w8.unknown_name, True)
         if len(w) >= 4 or not w.isalpha():
-            framing = w.endswith(("ed", "ing", "ly"))  # inflected verbs and adverbs frame more than they name
-            return Unit(w, st, frozenset(strong), weak, self.idf_unknown * (w8.framing if framing else 1.0), False)
+            framing = len(w) >= 5 and w.endswith(self.words.tw.framing_endings)  # verbs, adverbs: they frame
+            weight = self.idf_unknown * (w8.framing if framing else 1.0) * light
+            return Unit(w, st, frozenset(strong), weak, weight, False)
         return None
+
+    def _light(self, w: str, st: str) -> bool:
+        """Light words: those that frame a question ("article", "number"), ask for a measure
+        ("deep", "high"), for a time ("year"), or name the whole pack's subject."""
+        tw, words = self.words.tw, self.words
+        return (w in tw.light_words or w in tw.measures or st in words.time_stems
+                or st in self.library.topic_stems or (w in self._kind_words and w not in tw.percent_words))

@@ -48,7 +48,8 @@ _LIST = re.compile(r";|→|(?:,[^,]+){2,}")
 class Traits:
     """The kinds of answer a passage gives."""
 
-    numeric: bool  # a figure (not a year)
+    numeric: bool  # a figure (not a year, not the day of a date)
+    kinds: frozenset[str]  # the kinds of its figures ("length", "percent", "count", see `quantities`)
     dated: bool  # a year, a date, a month or a season
     timed: bool  # ... or a looser time word ("later", "years ago")
     reason: bool  # a reason marker ("because", "so", "due to")
@@ -116,11 +117,13 @@ class Library:
         words.set_names(frozenset(self.names.stems))
         self.vocab: Counter[str] = Counter()
         drafts = [self._draft(p) for p in found]
+        _inherit_names(drafts, self.names, words)
         self.size = len(drafts)
         self.df: Counter[str] = Counter()
         for d in drafts:
             self.df.update(d.keys)
         self.section_keys = {s.id: self._strong_keys(s.title) for s in pack.sections}
+        self.topic_stems = self._topic_stems()
         self.card_keys: dict[str, frozenset[str]] = {}
         self.prompts: dict[str, tuple[frozenset[str], ...]] = {}
         self._link_cards(drafts)
@@ -178,6 +181,16 @@ class Library:
             if w.isalpha() and w not in words.stop and w not in words.tw.bare_negators:
                 keys |= words.keys(w, words.stem(w))[0]
         return keys
+
+    def _topic_stems(self) -> frozenset[str]:
+        """Stems of the pack's title and its source's: what the whole text is about."""
+        words = self.words
+        out: set[str] = set()
+        for title in (self.pack.title, self.pack.source.title):
+            prepared = words.prepare(title or "")
+            stems = words.stems(prepared)
+            out.update(stems[i] for i in words.content(prepared))
+        return frozenset(out)
 
     def _strong_keys(self, text: str) -> frozenset[str]:
         words = self.words
@@ -240,19 +253,37 @@ class Library:
 # ------------------------------------------------------------------ what a passage says
 
 
+def _inherit_names(drafts: list[_Draft], names: NameBook, words: Words) -> None:
+    """A sentence that opens with a pronoun ("Он набрал 57,30%", "He set out ...") is about
+    the names of the sentence before it (in its paragraph): it takes their keys."""
+    pronouns = words.tw.pronouns
+    for before, d in zip(drafts, drafts[1:], strict=False):
+        p = d.passage
+        if (before.passage.section_id, before.passage.paragraph, before.passage.kind) != (
+                p.section_id, p.paragraph, p.kind):
+            continue
+        if any(w in pronouns for w in d.prepared.words[:3]):
+            d.keys |= {k for i in before.content if before.stems[i] in names.stems
+                       for k in words.keys(before.prepared.words[i], before.stems[i])[0]}
+
+
 def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     tw = words.tw
     seq = p.words
     no_years = _YEAR_IN_TEXT.sub(" ", raw)
     figure = bool(_DIGIT.search(no_years)) or bool(re.search(tw.cardinal, no_years, re.IGNORECASE))
-    numeric = figure and any(not (q.kind == "count" and YEAR.match(q.text or "")) for q in p.quantities)
+    in_dates = " ".join(d.text for d in p.dates)
+    figures = [q for q in p.quantities if not (q.kind == "count" and (YEAR.match(q.text or "") or (
+        q.text and re.search(rf"(?<!\d){re.escape(q.text)}(?!\d)", in_dates))))]
+    numeric = figure and bool(figures)
     dated = bool(p.dates) or any(YEAR.match(w) for w in seq) or any(st in words.date_stems for st in stems)
     timed = dated or any(st in words.time_stems for st in stems)
     reason = any(_has_phrase(seq, m, since=True) for m in tw.reason_markers)
     result = any(_starts_with(seq, m) for m in tw.result_markers)
     first = seq[:4]
     continues = bool(first) and any(w in tw.pronouns for w in first[:2]) and not _starts_name(raw)
-    return Traits(numeric, dated, timed, reason, result, bool(_LIST.search(raw)), continues)
+    kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
+    return Traits(numeric, kinds, dated, timed, reason, result, bool(_LIST.search(raw)), continues)
 
 
 def _has_phrase(seq: list[str], phrase: str, since: bool = False) -> bool:
@@ -299,11 +330,14 @@ def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
             titled = [j for j in range(i, end + 1) if seq[j] in tw.role_words or stems[j] in words.role_stems]
             if titled and titled[-1] < end:  # "President Alexander Lukashenko"
                 heads.update(stems[titled[-1] + 1:end + 1])
-        if w in tw.copulas and i > 0 and i + 1 < len(seq):
-            heads.update(stems[j] for j in _last_content(i, content, 2))
-    for cue in _cue_positions(p.text, spans):
+        if w in tw.copulas and 0 < i < len(seq) - 1 and seq[i + 1] not in words.lang.lex.negators:
+            heads.update(stems[j] for j in _last_content(i, content, 1))  # "X is a ..." (not "X is not ...")
+    for k, cue in enumerate(_cue_positions(p.text, spans)):
         after = seq[cue]
-        if not p.text[spans[cue - 1].end():spans[cue].start()].strip().startswith(",") or (
+        gap = p.text[spans[cue - 1].end():spans[cue].start()]
+        if "(" in gap or ("-" in gap and len(seq) - cue <= 3):  # "the Volcanic Explosivity Index (VEI)", "... - ГКЧП"
+            heads.update(stems[j] for j in range(cue, min(len(seq), cue + 2)) if j in content)
+        if not p.text[spans[cue - 1].end():spans[cue].start()].strip().startswith(",") or (k == 0 and cue <= 4) or (
                 after in tw.appositives or after in tw.role_words or stems[cue] in words.role_stems
                 or (len(after) > 4 and after.endswith(tw.agent_endings))):
             heads.update(stems[j] for j in _last_content(cue, content, 2))

@@ -39,6 +39,7 @@ class NameBook:
     stems: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
     sequences: set[tuple[str, ...]] = field(default_factory=set)
+    forms: dict[str, set[str]] = field(default_factory=dict)  # word of a name -> the words that follow it in names
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,26 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
     for text in texts:
         for run in _runs(text, usage, words):
             stems = tuple(words.name_stem(w) for w in run.words)
-            book.stems.update(st for st, w in zip(stems, run.words, strict=True)
-                              if w not in words.stop and usage.capitalised[st] >= usage.lowered[st])
+            book.stems.update(st for st, w in zip(stems, run.words, strict=True) if _name_word(w, st, usage, words))
             if len(stems) > 1:
                 book.sequences.add(stems)
+            for a, b in zip(run.words, run.words[1:], strict=False):
+                if a not in words.stop and b not in words.stop:
+                    book.forms.setdefault(a, set()).add(b)
             for person in run.persons:
                 book.persons.update(words.name_stem(w) for w in person)
     return book
+
+
+def _name_word(word: str, st: str, usage: _Usage, words: Words) -> bool:
+    """Is a word of a name a name itself: written capitalised at least as often as not, and
+    clearly more often when the language's data lists it ("Big Island", "Earth")?"""
+    if word in words.stop:
+        return False
+    capitalised, lowered = usage.capitalised[st], usage.lowered[st]
+    if words.in_lexicon(word) or word in words.tw.light_words or word in words.tw.measures:
+        return capitalised >= 2 and capitalised > 2 * lowered
+    return capitalised >= lowered
 
 
 @dataclass(frozen=True)

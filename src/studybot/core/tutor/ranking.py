@@ -39,7 +39,7 @@ class Weights:
     # -- rescoring the bm25 candidates
     candidates: int = 40  # bm25 hits rescored
     fit_bonus: float = 0.1  # times `fits`: the passage gives the kind of answer wanted
-    define_bonus: float = 0.15  # the passage defines what a "what is X?" question names
+    define_bonus: float = 0.25  # the passage defines what a "what is X?" question names
     prompt_bonus: float = 0.15  # times how closely a supported card's prompt restates the question (0..1)
     restating_penalty: float = 0.05  # the passage only restates the question (not for yes/no questions) ...
     restating_margin: int = 2  # ... "only": at most this many content words beyond those asked about
@@ -60,6 +60,7 @@ class Weights:
     own_coverage: float = 0.4  # ... of it in the passage's own words
     relation_coverage: float = 0.3  # ... and of its units other than names (what it asks about them)
     answers_tried: int = 8  # best-ranked passages tried against these thresholds before declining
+    fills_coverage: float = 0.4  # a sentence next to the answer that gives what it lacks must cover this much
     # -- what a reply shows
     max_sentences: int = 3  # sentences of a reply
     max_chars: int = 600  # longest a reply's sentences may be together
@@ -100,8 +101,8 @@ def supplies(doc: Doc, q: Question) -> bool:
     """Does a passage give the kind of answer the question requires: a figure for "how many",
     a date for "when", a person the question does not name for "who"?"""
     wants = q.wants
-    return ((not wants.numeric or doc.traits.numeric) and (not wants.dated or doc.traits.timed)
-            and (not wants.person or bool(doc.persons - q.stems)))
+    return ((not wants.numeric or doc.traits.numeric) and (not wants.measures or bool(wants.measures & doc.traits.kinds))
+            and (not wants.dated or doc.traits.timed) and (not wants.person or bool(doc.persons - q.stems)))
 
 
 def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
@@ -202,8 +203,9 @@ class Ranker:
             if not self.answers(best, q):
                 continue
             if supplies(best.doc, q):
-                return best if fallback is None or best.score >= w8.near_score * fallback.score else fallback
-            if fallback is None and any(supplies(n, q) for n in self.library.neighbours(best.doc)):
+                return best
+            if fallback is None and any(supplies(n, q) and self.coverage(n, q.units, q.total)[0] >= w8.fills_coverage
+                                        for n in self.library.neighbours(best.doc)):
                 fallback = best
         return fallback
 
@@ -212,12 +214,23 @@ class Ranker:
         in its own words, and `relation_coverage` of what it asks about the names in it
         (unless the passage defines what a "who is X?" question asks about)?"""
         w8 = self.weights
+        names = tuple(u for u in q.units if u.name)
+        if self._asks_what_named_is(q, names) and r.doc.heads & frozenset().union(*(u.stems or {u.stem} for u in names)):
+            # it defines the person or thing a "who is X?" question names: the rest frames the question
+            return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
         if r.coverage < w8.answer_coverage or r.own < w8.own_coverage:
             return False
         relation = tuple(u for u in q.units if not u.name)
-        if not relation or (q.wants.define and r.doc.heads & q.stems):
+        if not relation:
             return True
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
+
+    def _asks_what_named_is(self, q: Question, names: tuple[Unit, ...]) -> bool:
+        """Does a question ask what its names are ("who is X?", "which post did X hold?"),
+        its other words only light or asking for a role?"""
+        tw = self.library.words.tw
+        return q.wants.define and bool(names) and all(
+            u.name or u.text in tw.light_words or u.text in tw.role_asks for u in q.units)
 
     def nearest(self, q: Question, ranked: list[Scored]) -> list[str]:
         """Ids of the sections whose passages come close to answering (for a decline)."""

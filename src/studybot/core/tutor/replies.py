@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .analysis import Question
-from .documents import Doc, Library
+from .documents import Doc
 from .ranking import Ranker, Scored, Weights, fits, supplies
 
 __all__ = ["Composed", "compose"]
@@ -34,21 +34,22 @@ class Composed:
 
 def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> Composed:
     """The sentences that answer `q`, the chosen passage `best` first among them."""
-    library, w8 = ranker.library, ranker.weights
+    w8 = ranker.weights
     if q.wants.reason:
         reasoned = _with_reason(q, best, ranked, ranker)
         if reasoned is None:
-            return Composed(_fit(best.doc, _context(best.doc, q, library, w8), w8), no_reason=True)
+            return Composed(_fit(best.doc, _context(best.doc, q, ranker), w8), no_reason=True)
         return Composed(_fit(reasoned[0], reasoned[1], w8))
-    docs = _context(best.doc, q, library, w8)
+    docs = _context(best.doc, q, ranker)
     other = _another(q, best, ranked, ranker, docs)
     if other is not None:
         docs.append(other)
     return Composed(_fit(best.doc, docs, w8))
 
 
-def _context(doc: Doc, q: Question, library: Library, w8: Weights) -> list[Doc]:
+def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
     """A passage with the sentences next to it that it needs."""
+    library, w8 = ranker.library, ranker.weights
     docs = [doc]
     before = [n for n in library.neighbours(doc) if n.id < doc.id]
     after = [n for n in library.neighbours(doc) if n.id > doc.id]
@@ -56,7 +57,8 @@ def _context(doc: Doc, q: Question, library: Library, w8: Weights) -> list[Doc]:
         docs.insert(0, before[0])
     lacking = not supplies(doc, q) or (fits(doc, q, w8, hard=True) == 0 and _wants_something(q))
     if lacking:
-        fillers = [n for n in before + after if supplies(n, q) and fits(n, q, w8, hard=True) > 0]
+        fillers = [n for n in before + after if supplies(n, q) and fits(n, q, w8, hard=True) > 0
+                   and ranker.coverage(n, q.units, q.total)[0] >= w8.fills_coverage]
         if fillers:
             docs.append(max(fillers, key=lambda n: len(n.keys & q.keys)))
     elif after and q.wants.define and after[0].traits.continues:
@@ -87,7 +89,18 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
             continue  # "X. That is why Y": X is the reason for Y, not for itself
         if after and after[0].traits.reason and after[0].traits.continues:
             return doc, after[:1]
-    return None
+    return _explaining_section(best.doc, ranker)
+
+
+def _explaining_section(doc: Doc, ranker: Ranker) -> tuple[Doc, list[Doc]] | None:
+    """The answer and the sentences after it, when its section's title says the section
+    gives reasons ("Why the US sees no economic reason"); else None."""
+    library = ranker.library
+    section = library.sections.get(doc.section_id or "")
+    if section is None or not library.words.gives_reason(section.title):
+        return None
+    after = [n for n in library.neighbours(doc, ranker.weights.max_sentences) if n.id > doc.id]
+    return (doc, after[:ranker.weights.max_sentences - 1]) if after else None
 
 
 def _another(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker, chosen: list[Doc]) -> Doc | None:
@@ -99,7 +112,7 @@ def _another(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker, ch
     near = w8.list_near_score if q.wants.listing else w8.near_score
     for r in ranked[:w8.answers_tried]:
         doc = r.doc
-        if doc in chosen or doc.section_id != best.doc.section_id:
+        if doc in chosen or doc.section_id != best.doc.section_id or (q.wants.define and not doc.heads & q.stems):
             continue
         if not ranker.answers(r, q) or r.score < near * best.score or not supplies(doc, q):
             continue

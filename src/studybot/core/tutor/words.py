@@ -37,10 +37,11 @@ EXACT_KEY = "zx"  # a wider group of the tutor's own (words and their stems)
 PHRASE_KEY = "zp"  # a group of the pack's multi-word synonyms or aliases (stem sequences)
 ROOT_FROM = 6  # stems of this many letters or more also give their root ...
 ROOT_LENGTH = 6  # ... of this many letters (a weak key)
-MIN_NAME_STEM = 3  # a name keeps at least this many letters when its case ending is dropped
+MIN_NAME_STEM = 2  # a name keeps at least this many letters when its case ending is dropped
 MIN_BASE = 4  # a stem keeps at least this many letters when a derivation ending is dropped
 DERIVED_KEY = "zd"  # the base of a derived word ("density" -> "dens"), a weak key
 PHRASE_PREFIX = 5  # stems this long match the stems of an entry they begin (or that begin them)
+OPPOSITE_KEY = "zo"  # a pair of opposites ("accept" / "reject"), a weak key
 PERCENT_KEY = "zpct"  # a percentage: in a passage, a figure with "%"; in a question, "percent", "share"
 
 
@@ -151,7 +152,7 @@ class Words:
         strong = {st} | self._group_keys(word, st)
         if word in self.tw.percent_words:
             strong.add(PERCENT_KEY)
-        weak: set[str] = set()
+        weak: set[str] = self._opposite_keys(st)
         base = self.base(st)
         weak.add(DERIVED_KEY + base)
         weak.update(self._by_base.get(base, ()))
@@ -161,6 +162,7 @@ class Words:
                 for form in (plain, plain + "e"):
                     strong |= self._group_keys(form, self.lang.stem(form))
                 weak.add(self.lang.stem(plain))
+                weak |= self._opposite_keys(self.lang.stem(plain))
         direction = self.lang.direction(word)
         if direction:
             weak.add("zdirup" if direction > 0 else "zdirdown")
@@ -171,6 +173,10 @@ class Words:
             if base != word:  # "distrusts" answers "trust?", "unreformed" answers "reformed?"
                 weak.add(self.lang.stem(base))
         return frozenset(strong), frozenset(weak - strong)
+
+    def _opposite_keys(self, st: str) -> set[str]:
+        """A weak key shared with the word's opposites: "rejected" half answers "accept?"."""
+        return {OPPOSITE_KEY + "".join(sorted((st, o))) for o in self.lang.opposites.get(st, ())}
 
     def _group_keys(self, word: str, st: str) -> set[str]:
         keys = {f"{SYNONYM_KEY}{g}" for g in self.lang.group(st) | self.lang.group(self.lang.stem(word))}
@@ -207,6 +213,15 @@ class Words:
         if len(st) >= PHRASE_PREFIX:
             found += [e for e in self._phrases.get(st[:PHRASE_PREFIX], ()) if e not in found]
         return found
+
+    def gives_reason(self, text: str) -> bool:
+        """Does a text (a title, a sentence) use one of the language's reason markers?"""
+        tokens = self.tokens(text)
+        for marker in self.tw.reason_markers:
+            parts = WORD.findall(marker)
+            if any(tokens[i:i + len(parts)] == parts for i in range(len(tokens) - len(parts) + 1)):
+                return True
+        return False
 
     def in_lexicon(self, word: str) -> bool:
         """Is a word (or its stem) in a synonym group of the lexicon or the pack?"""
