@@ -37,7 +37,8 @@ from ..packs import Pack
 from ..search import SearchIndex
 from ..text import clean, normalise
 from .analysis import Analyser, Question
-from .documents import Doc, Library
+from .cache import open_library
+from .documents import Doc
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .replies import compose
@@ -88,14 +89,15 @@ class Tutor:
     """
 
     def __init__(self, pack: Pack, weights: Weights = DEFAULT_WEIGHTS, *, language: str | None = None,
-                 synonyms: tuple[tuple[str, ...], ...] | None = None):
-        """`language` and `synonyms` default to the pack's own (`pack.language`, `pack.synonyms`)."""
+                 synonyms: tuple[tuple[str, ...], ...] | None = None, cache: bool = True):
+        """`language` and `synonyms` default to the pack's own (`pack.language`, `pack.synonyms`);
+        `cache`: keep the built library on disk and load it from there next time (see `cache`)."""
         self.pack = pack
         self.weights = weights
         code = language or str(getattr(pack, "language", "en") or "en")
         groups = synonyms if synonyms is not None else tuple(tuple(g) for g in getattr(pack, "synonyms", ()))
         self.words = Words(code, groups, pack.aliases)
-        self.library = Library(pack, self.words)
+        self.library = open_library(pack, self.words, use_cache=cache)
         self.analyser = Analyser(self.library, weights)
         self.ranker = Ranker(self.library, weights)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..matching import Prepared
@@ -42,6 +43,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d.,])")
 _RAW_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")  # as matching.Prepared cuts words
 _LIST = re.compile(r";|→|(?:,[^,]+){2,}")
+_DIGIT_AFTER = re.compile(r" \d")
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,7 @@ class Library:
         self.card_keys: dict[str, frozenset[str]] = {}
         self.prompts: dict[str, tuple[frozenset[str], ...]] = {}
         self._link_cards(drafts)
-        self.docs: list[Doc] = [self._doc(i, d) for i, d in enumerate(drafts)]
+        self.docs: Sequence[Doc] = [self._doc(i, d) for i, d in enumerate(drafts)]
         self.index = SearchIndex(("keys", "hints"), weights=(1.0, 0.3))
         self.index.build((doc.id, (" ".join(sorted(doc.keys)), " ".join(sorted(doc.hints)))) for doc in self.docs)
 
@@ -141,6 +143,12 @@ class Library:
     def rarest(self) -> float:
         """The rarity of a key no passage has."""
         return _idf(self.size, 0)
+
+    def prefetch(self, ids: Iterable[int]) -> None:
+        """Read these passages at once when they are kept on disk (see `cache.StoredDocs`)."""
+        fetch = getattr(self.docs, "fetch", None)
+        if fetch is not None:
+            fetch([i for i in ids if 0 <= i < len(self.docs)])
 
     def neighbours(self, doc: Doc, reach: int = 1) -> list[Doc]:
         """The sentences before and after a passage in its paragraph (`reach` on each side), nearest first."""
@@ -278,30 +286,14 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     numeric = figure and bool(figures)
     dated = bool(p.dates) or any(YEAR.match(w) for w in seq) or any(st in words.date_stems for st in stems)
     timed = dated or any(st in words.time_stems for st in stems)
-    reason = any(_has_phrase(seq, m, since=True) for m in tw.reason_markers)
-    result = any(_starts_with(seq, m) for m in tw.result_markers)
+    joined = " ".join(seq)
+    reason = any(not (m.group() == "since" and _DIGIT_AFTER.match(joined, m.end()))  # "since 2007" is a time
+                 for m in words.reason_pattern.finditer(joined))
+    result = bool(words.result_pattern.match(joined))
     first = seq[:4]
     continues = bool(first) and any(w in tw.pronouns for w in first[:2]) and not _starts_name(raw)
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
     return Traits(numeric, kinds, dated, timed, reason, result, bool(_LIST.search(raw)), continues)
-
-
-def _has_phrase(seq: list[str], phrase: str, since: bool = False) -> bool:
-    """Does the word sequence contain the phrase's words in a row ("since" before a figure
-    is a time, not a reason)?"""
-    parts = tuple(WORD.findall(phrase))
-    n = len(parts)
-    for i in range(len(seq) - n + 1):
-        if tuple(seq[i:i + n]) == parts:
-            if since and parts == ("since",) and i + 1 < len(seq) and seq[i + 1][:1].isdigit():
-                continue
-            return True
-    return False
-
-
-def _starts_with(seq: list[str], phrase: str) -> bool:
-    parts = tuple(WORD.findall(phrase))
-    return tuple(seq[:len(parts)]) == parts
 
 
 def _starts_name(raw: str) -> bool:
@@ -341,11 +333,10 @@ def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
                 after in tw.appositives or after in tw.role_words or stems[cue] in words.role_stems
                 or (len(after) > 4 and after.endswith(tw.agent_endings))):
             heads.update(stems[j] for j in _last_content(cue, content, 2))
-    for cue in tw.naming_cues:
-        parts = tuple(WORD.findall(cue))
-        for i in range(len(seq) - len(parts)):
-            if tuple(seq[i:i + len(parts)]) == parts:
-                heads.update(stems[j] for j in range(i + len(parts), min(len(seq), i + len(parts) + 3)) if j in content)
+    joined = " ".join(seq)
+    for m in words.naming_pattern.finditer(joined):  # "called an island arc"
+        after = joined.count(" ", 0, m.end()) + 1  # the position of the word after the cue
+        heads.update(stems[j] for j in range(after, min(len(seq), after + 3)) if j in content)
     return heads
 
 

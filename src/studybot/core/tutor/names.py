@@ -20,14 +20,23 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..text import normalise
+from functools import lru_cache
+
+from ..text import normalise as _normalise
 from .words import WORD, Words
 
 __all__ = ["NameBook", "find_names"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_OPENING = re.compile(r"[.!?:…]|^\s*[\"'“‘«(\[]+\s*$")  # what before a word makes it open a sentence
+_STOPS = frozenset(".!?:…")  # what before a word makes it open a sentence ...
+_OPENERS = frozenset("\"'“‘«([ ")  # ... or, at the start of a sentence, an opening quote or bracket
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise(token: str) -> str:
+    """A token normalised (memoised: names are read token by token)."""
+    return _normalise(token)
 MAX_PERSON_WORDS = 4
 
 
@@ -101,11 +110,16 @@ def _usage(texts: list[str], words: Words) -> _Usage:
             if token[:1].islower():
                 lower.add(word)
                 lowered.update(words.name_stem(w) for w in WORD.findall(word))
-            elif i > 0 and not _OPENING.search(text[last:m.start()]):
+            elif i > 0 and not _opens(i, text[last:m.start()]):
                 inner.add(word)
                 capitalised.update(words.name_stem(w) for w in WORD.findall(word))
             last = m.end()
     return _Usage(lower, {words.lang.stem(w) for w in lower}, inner, capitalised, lowered)
+
+
+def _opens(i: int, gap: str) -> bool:
+    """Does the gap before the i-th token end a sentence (or open the text with a quote)?"""
+    return not _STOPS.isdisjoint(gap) or (i == 1 and bool(gap.strip()) and _OPENERS.issuperset(gap))
 
 
 def _runs(text: str, usage: _Usage, words: Words) -> list[_Run]:
@@ -118,7 +132,7 @@ def _runs(text: str, usage: _Usage, words: Words) -> list[_Run]:
     for i, m in enumerate(tokens):
         token, gap = m.group(), text[last:m.start()]
         last = m.end()
-        opening = i == 0 or bool(_OPENING.search(gap))
+        opening = i == 0 or _opens(i, gap)
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         capital = _capital(token, opening, nxt, usage, words)
         if capital and not (current and _breaks(current, token, gap)):

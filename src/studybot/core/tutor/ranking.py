@@ -167,6 +167,8 @@ class Ranker:
         if not hits:
             return []
         top = max(h.score for h in hits) or 1.0
+        reach = w8.context_reach
+        self.library.prefetch(h.doc_id + k for h in hits for k in range(-reach, reach + 1))
         ranked = []
         for hit in hits:
             doc = self.library.docs[hit.doc_id]

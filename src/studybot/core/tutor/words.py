@@ -57,6 +57,7 @@ class Words:
     def __init__(self, code: str = "en", synonyms: tuple[tuple[str, ...], ...] = (),
                  aliases: Mapping[str, tuple[str, ...]] | None = None):
         self.code = code
+        self.synonyms = synonyms
         self.lang: Language = language(code, synonyms)
         self.tw = tutor_words(code)
         self.aliases = Aliases(aliases or {}, self.lang, synonyms)
@@ -69,6 +70,8 @@ class Words:
         self.place_stems = frozenset(self.lang.stem(w) for w in self.tw.place_words)
         self._exact = self._exact_groups()
         self._phrasals = [(re.compile(a, re.IGNORECASE), b) for a, b in self.tw.phrasals]
+        self._phrasal_any = re.compile("|".join(f"(?:{a})" for a, _ in self.tw.phrasals), re.IGNORECASE) \
+            if self.tw.phrasals else None
         self._by_base = self._base_groups()
         self._groups = [tuple(g) for g in synonyms] + [(c, *v) for c, v in (aliases or {}).items()]
         self._phrases = self._phrase_groups()
@@ -77,6 +80,9 @@ class Words:
         self._joined = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, self.tw.joined_prefixes)) + r")-(?=\w)",
                                   re.IGNORECASE) if self.tw.joined_prefixes else None
         self._keys: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self.reason_pattern = _phrases_pattern(self.tw.reason_markers)
+        self.result_pattern = _phrases_pattern(self.tw.result_markers, start=True)
+        self.naming_pattern = _phrases_pattern(self.tw.naming_cues)
 
     # -------------------------------------------------------------- preparing text
 
@@ -85,7 +91,7 @@ class Words:
         verbs as one word: "came up with" -> "proposed")."""
         if self._joined is not None:
             text = self._joined.sub(r"\1", text)
-        if self._phrasals:
+        if self._phrasal_any is not None and self._phrasal_any.search(text):
             for pattern, word in self._phrasals:
                 text = pattern.sub(word, text)
         return Prepared.of(text, self.aliases)
@@ -216,12 +222,7 @@ class Words:
 
     def gives_reason(self, text: str) -> bool:
         """Does a text (a title, a sentence) use one of the language's reason markers?"""
-        tokens = self.tokens(text)
-        for marker in self.tw.reason_markers:
-            parts = WORD.findall(marker)
-            if any(tokens[i:i + len(parts)] == parts for i in range(len(tokens) - len(parts) + 1)):
-                return True
-        return False
+        return bool(self.reason_pattern.search(" ".join(self.tokens(text))))
 
     def in_lexicon(self, word: str) -> bool:
         """Is a word (or its stem) in a synonym group of the lexicon or the pack?"""
@@ -277,6 +278,13 @@ class Words:
         prepared = Prepared.of(entry, self._plain)
         stems = self.stems(prepared)
         return tuple(stems[i] for i in self.content(prepared))
+
+
+def _phrases_pattern(phrases: tuple[str, ...], start: bool = False) -> re.Pattern[str]:
+    """One pattern for a list of phrases, over words joined by single spaces (at the start only)."""
+    alternatives = sorted({" ".join(WORD.findall(p)) for p in phrases if WORD.findall(p)}, key=len, reverse=True)
+    body = "|".join(re.escape(a) for a in alternatives) or "(?!)"
+    return re.compile((r"^(?:" if start else r"(?<!\S)(?:") + body + r")(?!\S)")
 
 
 def _same_stem(a: str, b: str) -> bool:
