@@ -342,6 +342,8 @@ class TutorWords:
     measures: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "deep": the quantity kinds it asks for
     asking: frozenset[str] = frozenset()  # question words after which a word says what kind of answer is wanted
     framing_endings: tuple[str, ...] = ()  # endings of verbs and adverbs: unknown to the pack, they frame a question
+    same_time: tuple[str, ...] = ()  # phrases dating a sentence by the one before ("that day", "в тот же день")
+    root_length: int = 6  # letters of a stem's root (a weak key)
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).
@@ -476,6 +478,8 @@ ENGLISH_TUTOR = TutorWords(
     role_asks=_words("post job position role title office occupation profession hold held have had work worked"),
     asking=_words("how what which whose"),
     framing_endings=("ed", "ing", "ly"),
+    same_time=("that day", "the same day", "on the same day", "that year", "the same year", "the next day",
+               "the following day", "that month", "at the same time", "then"),
     measures={
         **dict.fromkeys("high higher highest height tall taller tallest deep deeper deepest depth thick thickness thin "
                         "wide width far distance".split(), ("length",)),

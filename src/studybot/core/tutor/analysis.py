@@ -100,7 +100,8 @@ class Analyser:
         self.asks = {kind: re.compile(pattern) for kind, pattern in self.words.tw.asks.items()}
         self.rewrites = [(re.compile(a), b) for a, b in self.words.tw.rewrites]
         self.lexicon = self.words.lexicon_words()
-        self.vocab_list = sorted(set(library.vocab) | self.lexicon)
+        tw = self.words.tw
+        self.vocab_list = sorted(set(library.vocab) | tw.question_words | tw.light_words)
         self.name_list = sorted(w for w in library.vocab
                                 if w.isalpha() and self.words.name_stem(w) in library.names.stems)
         self.idf_unknown = library.rarest

@@ -261,6 +261,10 @@ class Library:
 # ------------------------------------------------------------------ what a passage says
 
 
+def _dating(word: str, st: str, words: Words) -> bool:
+    return word.isdigit() or st in words.date_stems or st in words.time_stems
+
+
 def _inherit_names(drafts: list[_Draft], names: NameBook, words: Words) -> None:
     """A sentence that opens with a pronoun ("Он набрал 57,30%", "He set out ...") is about
     the names of the sentence before it (in its paragraph): it takes their keys."""
@@ -272,6 +276,9 @@ def _inherit_names(drafts: list[_Draft], names: NameBook, words: Words) -> None:
             continue
         if any(w in pronouns for w in d.prepared.words[:3]):
             d.keys |= {k for i in before.content if before.stems[i] in names.stems
+                       for k in words.keys(before.prepared.words[i], before.stems[i])[0]}
+        if words.same_time_pattern.search(" ".join(d.prepared.words)):  # "В тот же день ...": the date before
+            d.keys |= {k for i in before.content if _dating(before.prepared.words[i], before.stems[i], words)
                        for k in words.keys(before.prepared.words[i], before.stems[i])[0]}
 
 
@@ -329,7 +336,8 @@ def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
         gap = p.text[spans[cue - 1].end():spans[cue].start()]
         if "(" in gap or ("-" in gap and len(seq) - cue <= 3):  # "the Volcanic Explosivity Index (VEI)", "... - ГКЧП"
             heads.update(stems[j] for j in range(cue, min(len(seq), cue + 2)) if j in content)
-        if not p.text[spans[cue - 1].end():spans[cue].start()].strip().startswith(",") or (k == 0 and cue <= 4) or (
+        opening = k == 0 and cue <= 4 and after not in words.stop  # "Pyroclastic flows, avalanches of ..."
+        if not p.text[spans[cue - 1].end():spans[cue].start()].strip().startswith(",") or opening or (
                 after in tw.appositives or after in tw.role_words or stems[cue] in words.role_stems
                 or (len(after) > 4 and after.endswith(tw.agent_endings))):
             heads.update(stems[j] for j in _last_content(cue, content, 2))

@@ -79,8 +79,8 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
 def _name_word(word: str, st: str, usage: _Usage, words: Words) -> bool:
     """Is a word of a name a name itself: written capitalised at least as often as not, and
     clearly more often when the language's data lists it ("Big Island", "Earth")?"""
-    if word in words.stop:
-        return False
+    if word in words.stop or word in words.tw.role_words or st in words.role_stems:
+        return False  # "Президент", "Secretary": titles, not names
     capitalised, lowered = usage.capitalised[st], usage.lowered[st]
     if words.in_lexicon(word) or word in words.tw.light_words or word in words.tw.measures:
         return capitalised >= 2 and capitalised > 2 * lowered

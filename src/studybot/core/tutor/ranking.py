@@ -176,8 +176,25 @@ class Ranker:
             focus = min(1.0, w8.focus_words / max(1, doc.size))  # a short passage is a focused answer
             score = coverage + self._bonus(doc, q) + w8.bm25_share * hit.score / top + w8.focus_share * focus
             ranked.append(Scored(score, coverage, own, doc))
+        if q.wants.define:
+            ranked = self._first_mention(q, ranked)
         ranked.sort(key=lambda r: (-r.score, r.doc.id))
         return ranked
+
+    def _first_mention(self, q: Question, ranked: list[Scored]) -> list[Scored]:
+        """The first passage that names what a "who is X?" question asks about introduces it:
+        it counts as a definition (unless it is one already)."""
+        names = tuple(u for u in q.units if u.name)
+        if not self._asks_what_named_is(q, names):
+            return ranked
+        mentioning = [r for r in ranked if all(u.strong & r.doc.keys for u in names)]
+        if not mentioning:
+            return ranked
+        first = min(mentioning, key=lambda r: r.doc.id)
+        if first.doc.heads & q.stems:
+            return ranked
+        return [Scored(r.score + self.weights.define_bonus, r.coverage, r.own, r.doc) if r is first else r
+                for r in ranked]
 
     def _bonus(self, doc: Doc, q: Question) -> float:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""

@@ -76,7 +76,8 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
     of it, or the sentence after that gives the reason; or None."""
     w8, library = ranker.weights, ranker.library
     for r in ranked[:w8.answers_tried]:
-        if r is not best and (not ranker.answers(r, q) or r.score < w8.near_score * best.score):
+        if r is not best and (r.coverage < w8.fills_coverage or r.own < w8.own_coverage
+                              or r.score < w8.near_score * best.score):
             continue
         doc = r.doc
         before = [n for n in library.neighbours(doc) if n.id < doc.id]

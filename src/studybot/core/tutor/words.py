@@ -35,8 +35,6 @@ _DOUBLED_END = re.compile(r"([^\W\d_])\1$")
 SYNONYM_KEY = "zg"  # a synonym group of the lexicon or of the pack (by stem)
 EXACT_KEY = "zx"  # a wider group of the tutor's own (words and their stems)
 PHRASE_KEY = "zp"  # a group of the pack's multi-word synonyms or aliases (stem sequences)
-ROOT_FROM = 6  # stems of this many letters or more also give their root ...
-ROOT_LENGTH = 6  # ... of this many letters (a weak key)
 MIN_NAME_STEM = 2  # a name keeps at least this many letters when its case ending is dropped
 MIN_BASE = 4  # a stem keeps at least this many letters when a derivation ending is dropped
 DERIVED_KEY = "zd"  # the base of a derived word ("density" -> "dens"), a weak key
@@ -83,6 +81,7 @@ class Words:
         self.reason_pattern = _phrases_pattern(self.tw.reason_markers)
         self.result_pattern = _phrases_pattern(self.tw.result_markers, start=True)
         self.naming_pattern = _phrases_pattern(self.tw.naming_cues)
+        self.same_time_pattern = _phrases_pattern(self.tw.same_time)
 
     # -------------------------------------------------------------- preparing text
 
@@ -172,8 +171,9 @@ class Words:
         direction = self.lang.direction(word)
         if direction:
             weak.add("zdirup" if direction > 0 else "zdirdown")
-        if len(st) >= ROOT_FROM and st.isalpha():
-            weak.add("zr" + st[:ROOT_LENGTH])
+        root = self.tw.root_length
+        if len(st) >= root and st.isalpha():
+            weak.add("zr" + st[:root])
         if self._stripped is not None:
             base = self._stripped.sub("", word)
             if base != word:  # "distrusts" answers "trust?", "unreformed" answers "reformed?"
