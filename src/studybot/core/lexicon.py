@@ -344,6 +344,9 @@ class TutorWords:
     framing_endings: tuple[str, ...] = ()  # endings of verbs and adverbs: unknown to the pack, they frame a question
     same_time: tuple[str, ...] = ()  # phrases dating a sentence by the one before ("that day", "в тот же день")
     root_length: int = 6  # letters of a stem's root (a weak key)
+    excluding: frozenset[str] = frozenset()  # "except X": X is not what the question is about
+    locatives: frozenset[str] = frozenset()  # prepositions of place: a name after one is a place ("in Greenland")
+    stems: Mapping[str, str] = field(default_factory=dict)  # words whose Snowball stem means another word
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).
@@ -391,7 +394,7 @@ _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ne
 
 
 ENGLISH_TUTOR = TutorWords(
-    question_words=(QUESTION_WORDS | _words("like ever")) - {"tell"},
+    question_words=(QUESTION_WORDS | _words("like ever except besides excluding")) - {"tell"},
     light_words=LIGHT_WORDS | _words("compare difference differ between value amount figure total sum size level rate "
                                      "other others another title"),
     bare_negators=BARE_NEGATORS,
@@ -406,7 +409,8 @@ ENGLISH_TUTOR = TutorWords(
                       "spring summer autumn winter"),
     role_words=ROLE_WORDS | _words(
         "governor general king queen prince emperor mayor senator professor leader founder director commander "
-        "manager chancellor premier envoy spokesman spokeswoman scientist researcher"),
+        "manager chancellor premier envoy spokesman spokeswoman scientist researcher representative representatives "
+        "officials diplomat diplomats expert experts leaders members delegate delegates"),
     agent_endings=("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ent"),
     naming_cues=("called", "known as", "termed", "named", "so-called", "dubbed", "referred to as"),
     copulas=_words("is was are were became becomes remains remained means meant"),
@@ -426,7 +430,7 @@ ENGLISH_TUTOR = TutorWords(
     abbreviations=_words(
         "mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev hon no nos vol fig figs approx ca "
         "e.g i.e cf vs etc al u.s u.k u.n a.m p.m inc ltd co corp dept est"),
-    stripped_prefixes=STRIPPED_PREFIXES,
+    stripped_prefixes=(*STRIPPED_PREFIXES, "co"),
     joined_prefixes=JOINED_PREFIXES,
     cardinal=(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
               r"nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion|half|"
@@ -478,6 +482,12 @@ ENGLISH_TUTOR = TutorWords(
     role_asks=_words("post job position role title office occupation profession hold held have had work worked"),
     asking=_words("how what which whose"),
     framing_endings=("ed", "ing", "ly"),
+    excluding=_words("except besides excluding"),
+    locatives=_words("in at from into near across"),
+    stems={"important": "importan", "importance": "importan", "importantly": "importan", "organization": "organis",
+           "organizations": "organis", "organisation": "organis", "organisations": "organis",
+           "university": "universit", "universities": "universit", "generous": "generous", "generally": "general",
+           "policy": "policy", "policies": "policy", "police": "police"},
     same_time=("that day", "the same day", "on the same day", "that year", "the same year", "the next day",
                "the following day", "that month", "at the same time", "then"),
     measures={

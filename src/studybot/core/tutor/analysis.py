@@ -12,7 +12,7 @@ a person ("who"), a place, a reason ("why", "почему"), a definition ("who 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -79,11 +79,21 @@ class Question:
     keys: frozenset[str]  # strong keys of all units
     stems: frozenset[str]  # stems of all units
     wants: Wants
+    kinds: frozenset[str] = frozenset()  # stems of the words saying what kind of answer is wanted ("which magazine")
 
 
 def inflection(word: str) -> str:
     """The verb ending of a word ("ed", "ing" or ""): a correction keeps it ("relied" is not "relief")."""
     return "ed" if word.endswith("ed") else "ing" if word.endswith("ing") else ""
+
+
+_DIRECTIONS = {"zdirup": "zdirdown", "zdirdown": "zdirup"}
+
+
+def _either_way(unit: Unit) -> Unit:
+    """A unit of a yes/no question that says a direction ("grow") is half met by the opposite ("declined")."""
+    opposite = {_DIRECTIONS[k] for k in unit.weak | unit.strong if k in _DIRECTIONS}
+    return replace(unit, weak=unit.weak | opposite) if opposite else unit
 
 
 def _edits_allowed(word: str) -> int:
@@ -117,12 +127,17 @@ class Analyser:
             asked = pattern.sub(replacement, asked)
         prepared = self._spelt(self.words.prepare(asked), capitalised)
         units = self._weigh(prepared, capitalised)
+        excluded = self._excluded(prepared, units)  # "кроме Кравчука": not what is asked about, nor the answer
+        units = [u for u in units if u not in excluded]
         if not units:
             return None
+        wanted = self.wants(text, units)
+        if wanted.yes_no:  # "did trade grow?" is answered by "trade declined" too
+            units = [_either_way(u) for u in units]
         keys = frozenset(k for u in units for k in u.strong)
-        stems = frozenset(st for u in units for st in (u.stems or {u.stem}))
-        return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems,
-                        self.wants(text, units))
+        stems = frozenset(st for u in (*units, *excluded) for st in (u.stems or {u.stem}))
+        kinds = frozenset(u.stem for u in units if u.text in self._kind_words)
+        return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds)
 
     def wants(self, text: str, units: list[Unit]) -> Wants:
         """The kinds of answer a question (normalised text and its units) asks for."""
@@ -145,6 +160,12 @@ class Analyser:
             numeric=numeric, measures=kinds, dated=says("dated"), entity=says("entity") and not choice and not (define and named),
             person=says("person") and not choice and not (define and named), place=says("place"),
             reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define)
+
+    def _excluded(self, prepared: Prepared, units: list[Unit]) -> list[Unit]:
+        """The units right after "except", "кроме"."""
+        words = prepared.words
+        after = {words[i + 1] for i in range(len(words) - 1) if words[i] in self.words.tw.excluding}
+        return [u for u in units if u.text.split()[0] in after]
 
     def _asked_kind(self, text: str) -> list[str]:
         """The words right after a question word ("how deep", "which countries", "какая глубина"):

@@ -31,7 +31,7 @@ from .words import Words
 
 __all__ = ["cache_file", "open_library"]
 
-FORMAT = 1  # of the file's contents
+FORMAT = 2  # of the file's contents
 _CODE = ("tutor", "lexicon.py", "lexicon_ru.py", "language.py", "matching.py", "aliases.py", "quantities.py",
          "numbers_ru.py", "text.py", "search.py")
 
@@ -101,7 +101,7 @@ def _state(library: Library) -> dict[str, str]:
 def _doc_row(d: Doc) -> list[Any]:
     t = d.traits
     return [d.id, d.kind, d.text, d.section_id, d.order, d.paragraph, sorted(d.keys), sorted(d.heads), sorted(d.names),
-            sorted(d.persons), d.size, [t.numeric, sorted(t.kinds), t.dated, t.timed, t.reason, t.result, t.listing,
+            sorted(d.persons), sorted(d.roles), d.size, [t.numeric, sorted(t.kinds), t.dated, t.timed, t.reason, t.result, t.listing,
                                         t.continues], sorted(d.hints), list(d.cards)]
 
 
@@ -173,8 +173,8 @@ class StoredDocs(Sequence[Doc]):
 
 
 def _doc(row: list[Any]) -> Doc:
-    (doc_id, kind, text, section_id, order, paragraph, keys, heads, names, persons, size, traits, hints,
+    (doc_id, kind, text, section_id, order, paragraph, keys, heads, names, persons, roles, size, traits, hints,
      cards) = row
     numeric, kinds, *flags = traits
     return Doc(doc_id, kind, text, section_id, order, paragraph, frozenset(keys), frozenset(heads), frozenset(names),
-               frozenset(persons), size, Traits(numeric, frozenset(kinds), *flags), frozenset(hints), tuple(cards))
+               frozenset(persons), frozenset(roles), size, Traits(numeric, frozenset(kinds), *flags), frozenset(hints), tuple(cards))

@@ -74,6 +74,7 @@ class Doc:
     heads: frozenset[str]  # stems of what the passage defines
     names: frozenset[str]  # name stems it mentions
     persons: frozenset[str]  # ... of people
+    roles: frozenset[str]  # stems of the roles and titles it names ("minister", "officials")
     size: int  # content words
     traits: Traits
     hints: frozenset[str] = frozenset()  # keys of the prompts of the cards it supports
@@ -216,7 +217,8 @@ class Library:
             id=doc_id, kind=d.passage.kind, text=clean(d.passage.text, multiline=False),
             section_id=d.passage.section_id, order=d.passage.order, paragraph=d.passage.paragraph,
             keys=frozenset(d.keys), heads=frozenset(_heads(d, self.names, words)), names=frozenset(names),
-            persons=frozenset(names & self.names.persons), size=len(d.content),
+            persons=frozenset(names & self.names.persons),
+            roles=frozenset(d.stems[i] for i in d.content if d.stems[i] in words.role_stems), size=len(d.content),
             traits=_traits(d.passage.keyed or d.passage.text, p, d.stems, words), hints=frozenset(d.hints - d.keys),
             cards=tuple(d.cards))
 
@@ -330,7 +332,7 @@ def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
             if titled and titled[-1] < end:  # "President Alexander Lukashenko"
                 heads.update(stems[titled[-1] + 1:end + 1])
         if w in tw.copulas and 0 < i < len(seq) - 1 and seq[i + 1] not in words.lang.lex.negators:
-            heads.update(stems[j] for j in _last_content(i, content, 1))  # "X is a ..." (not "X is not ...")
+            heads.update(stems[j] for j in _last_content(i, content, 1) if not seq[j][:1].isdigit())  # "X is a ..."
     for k, cue in enumerate(_cue_positions(p.text, spans)):
         after = seq[cue]
         gap = p.text[spans[cue - 1].end():spans[cue].start()]

@@ -94,6 +94,7 @@ class _Usage:
     inner: set[str]  # words capitalised inside a sentence
     capitalised: Counter[str]  # name stems: how often written capitalised inside a sentence ...
     lowered: Counter[str]  # ... and in lower case: a name is a name when it is mostly capitalised
+    placed: set[str]  # name stems written after a preposition of place ("в России"): places
 
 
 def _usage(texts: list[str], words: Words) -> _Usage:
@@ -102,8 +103,9 @@ def _usage(texts: list[str], words: Words) -> _Usage:
     inner: set[str] = set()
     capitalised: Counter[str] = Counter()
     lowered: Counter[str] = Counter()
+    placed: set[str] = set()
     for text in texts:
-        last = 0
+        last, previous = 0, ""
         for i, m in enumerate(_TOKEN.finditer(text)):
             token = m.group()
             word = normalise(token)
@@ -113,8 +115,10 @@ def _usage(texts: list[str], words: Words) -> _Usage:
             elif i > 0 and not _opens(i, text[last:m.start()]):
                 inner.add(word)
                 capitalised.update(words.name_stem(w) for w in WORD.findall(word))
-            last = m.end()
-    return _Usage(lower, {words.lang.stem(w) for w in lower}, inner, capitalised, lowered)
+                if previous in words.tw.locatives:
+                    placed.update(words.name_stem(w) for w in WORD.findall(word))
+            last, previous = m.end(), word
+    return _Usage(lower, {words.lang.stem(w) for w in lower}, inner, capitalised, lowered, placed)
 
 
 def _opens(i: int, gap: str) -> bool:
@@ -214,6 +218,8 @@ def _person(tokens: list[str], before: str, usage: _Usage, words: Words) -> list
     """The words of a part of a name that name a person (see the module's description), or None."""
     while tokens and _role(tokens[0], words):  # "President Alexander Lukashenko": a title, then a name
         tokens, before = tokens[1:], tokens[0]
+        while len(tokens) > 2 and words.name_stem(normalise(tokens[0])) in usage.placed:
+            tokens = tokens[1:]  # "Президент Украины Леонид Кравчук": the country, then the name
     plain = [t for t in tokens if not t.endswith(".")]
     if not plain or any(t.isupper() and len(t) > 1 for t in plain) or any(_role(t, words) for t in plain):
         return None  # acronyms name organisations, role words titles

@@ -102,7 +102,12 @@ def supplies(doc: Doc, q: Question) -> bool:
     a date for "when", a person the question does not name for "who"?"""
     wants = q.wants
     return ((not wants.numeric or doc.traits.numeric) and (not wants.measures or bool(wants.measures & doc.traits.kinds))
-            and (not wants.dated or doc.traits.timed) and (not wants.person or bool(doc.persons - q.stems)))
+            and (not wants.dated or doc.traits.timed) and (not wants.person or _new_people(doc, q)))
+
+
+def _new_people(doc: Doc, q: Question) -> bool:
+    """Does a passage name people (by name or role: "the defence minister") the question does not?"""
+    return bool(doc.persons - q.stems) or bool(doc.roles - q.stems)
 
 
 def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
@@ -115,7 +120,7 @@ def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
         wants.numeric and traits.numeric and w8.figure_fit,
         wants.dated and (w8.date_fit if traits.dated else w8.time_fit if traits.timed else 0.0),
         (wants.entity or wants.place) and (w8.new_names_fit if new_names >= 2 else w8.new_name_fit if new_names else 0.0),
-        wants.person and bool(doc.persons - q.stems) and w8.person_fit,
+        wants.person and _new_people(doc, q) and w8.person_fit,
         not hard and wants.reason and (traits.reason or traits.result) and w8.reason_fit,
         not hard and wants.listing and traits.listing and w8.list_fit,
     ))
@@ -234,6 +239,10 @@ class Ranker:
         (unless the passage defines what a "who is X?" question asks about)?"""
         w8 = self.weights
         names = tuple(u for u in q.units if u.name)
+        persons = self.library.names.persons
+        asked = [u for u in names if u.stem in persons or (u.stems & persons)]
+        if asked and not any(u.strong & r.doc.keys for u in asked):
+            return False  # a person asked about must be named in the passage itself (or by its pronoun)
         if self._asks_what_named_is(q, names) and r.doc.heads & frozenset().union(*(u.stems or {u.stem} for u in names)):
             # it defines the person or thing a "who is X?" question names: the rest frames the question
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage

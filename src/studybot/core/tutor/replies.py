@@ -63,6 +63,11 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
             docs.append(max(fillers, key=lambda n: len(n.keys & q.keys)))
     elif after and q.wants.define and after[0].traits.continues:
         docs.append(after[0])
+    kinds = [u for u in q.units if u.stem in q.kinds and not u.strong & doc.keys]
+    if kinds:  # "which radio station ...": the sentence next to it that names the station
+        naming = [n for n in before + after if all(u.strong & n.keys for u in kinds) and n.names - q.stems]
+        if naming:
+            docs.append(naming[0])
     return docs
 
 

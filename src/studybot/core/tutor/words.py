@@ -131,11 +131,14 @@ class Words:
             ns = _strip_ending(word, self.tw.name_endings)
             if ns in self.name_stems:
                 return ns
+        override = self.tw.stems.get(word)
+        if override is not None:
+            return override  # "important" is no "import"
         return st if st is not None else self.lang.stem(word)
 
     def stems(self, prepared: Prepared) -> list[str]:
         """The tutor's stem of each word of a prepared text."""
-        if not (self.name_stems and self.tw.name_endings):
+        if not (self.name_stems and self.tw.name_endings) and not self.tw.stems:
             return list(prepared.stems)
         return [self.stem(w, s) for w, s in zip(prepared.words, prepared.stems, strict=True)]
 
@@ -175,9 +178,10 @@ class Words:
         if len(st) >= root and st.isalpha():
             weak.add("zr" + st[:root])
         if self._stripped is not None:
-            base = self._stripped.sub("", word)
-            if base != word:  # "distrusts" answers "trust?", "unreformed" answers "reformed?"
-                weak.add(self.lang.stem(base))
+            plain = self._stripped.sub("", word)
+            if plain != word:  # "distrusts" answers "trust?", "unreformed" answers "reformed?", "co-written" "written"
+                weak.add(self.lang.stem(plain))
+                weak |= self._group_keys(plain, self.lang.stem(plain))
         return frozenset(strong), frozenset(weak - strong)
 
     def _opposite_keys(self, st: str) -> set[str]:
@@ -185,6 +189,8 @@ class Words:
         return {OPPOSITE_KEY + "".join(sorted((st, o))) for o in self.lang.opposites.get(st, ())}
 
     def _group_keys(self, word: str, st: str) -> set[str]:
+        if word in self.tw.stems:
+            return set()  # a word whose Snowball stem is another's keeps no group of it
         keys = {f"{SYNONYM_KEY}{g}" for g in self.lang.group(st) | self.lang.group(self.lang.stem(word))}
         keys.update(f"{EXACT_KEY}{g}" for g in self._exact.get(st) or self._exact.get(word) or ())
         return keys
