@@ -164,7 +164,7 @@ RUSSIAN_TUTOR = TutorWords(
         **dict.fromkeys("объем объема".split(), ("volume",)),
         **dict.fromkeys("температура температуру температуры".split(), ("temperature",)),
         **dict.fromkeys("масса массу вес".split(), ("mass",)),
-        **dict.fromkeys("возраст долго".split(), ("duration", "count")),
+        **dict.fromkeys("возраст долго лет".split(), ("duration", "count")),
     },
     exact_synonyms=tuple(tuple(g.split()) for g in (
         "добиваться добивался добивалась добивались стремиться стремился стремились цель целью задача",

@@ -67,6 +67,7 @@ class Unit:
     weight: float
     name: bool
     stems: frozenset[str] = frozenset()  # the stems of all its words (a name of several words)
+    light: bool = False  # a light word (it frames the question, see `Analyser._light`)
 
 
 @dataclass(frozen=True)
@@ -292,30 +293,32 @@ class Analyser:
         weight = max(p.weight for p in parts) if any(p.name for p in parts) else sum(p.weight for p in parts)
         return Unit(" ".join(prepared.words[j] for j in positions), unit.stem, strong,
                     frozenset().union(*(p.weak | p.strong for p in parts)) - strong, weight, any(p.name for p in parts),
-                    frozenset(stems[j] for j in positions))
+                    frozenset(stems[j] for j in positions), all(p.light for p in parts))
 
     def _word_unit(self, w: str, st: str, capitalised: bool) -> Unit | None:
         """The unit of one content word of a question (None: a short word the pack does not know)."""
         w8, lib = self.weights, self.library
         strong, weak = self.words.keys(w, st)
         present = [k for k in strong if k in lib.df]
-        light = w8.light if self._light(w, st) else 1.0
+        is_light = self._light(w, st, known=bool(present))
+        light = w8.light if is_light else 1.0
         if present:
             strong |= self._near_forms(w)
             name = capitalised or st in lib.names.stems
             weight = max(lib.idf(k) for k in present) * light
-            return Unit(w, st, frozenset(strong), weak, weight * (w8.name if name else 1.0), name)
+            return Unit(w, st, frozenset(strong), weak, weight * (w8.name if name else 1.0), name, light=is_light)
         if capitalised:  # a name the pack does not know
             return Unit(w, st, frozenset(strong), frozenset(), self.idf_unknown * w8.unknown_name, True)
         if len(w) >= 4 or not w.isalpha():
             framing = len(w) >= 5 and w.endswith(self.words.tw.framing_endings)  # verbs, adverbs: they frame
             weight = self.idf_unknown * (w8.framing if framing else 1.0) * light
-            return Unit(w, st, frozenset(strong), weak, weight, False)
+            return Unit(w, st, frozenset(strong), weak, weight, False, light=is_light)
         return None
 
-    def _light(self, w: str, st: str) -> bool:
+    def _light(self, w: str, st: str, known: bool) -> bool:
         """Light words: those that frame a question ("article", "number"), ask for a measure
-        ("deep", "high"), for a time ("year"), or name the whole pack's subject."""
+        ("deep", "high"), for a time ("year"), name the whole pack's subject, or the kind of
+        answer wanted ("which countries") when the pack knows them."""
         tw, words = self.words.tw, self.words
-        return (w in tw.light_words or w in tw.measures or st in words.time_stems
-                or st in self.library.topic_stems or (w in self._kind_words and w not in tw.percent_words))
+        return (w in tw.light_words or w in tw.measures or st in words.time_stems or st in self.library.topic_stems
+                or (known and w in self._kind_words and w not in tw.percent_words))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .analysis import Question, Unit
 from .documents import Doc, Library
+from .words import Words
 
 __all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "prompt_match", "supplies"]
 
@@ -27,7 +28,7 @@ class Weights:
 
     # -- weighing the question's units (times the rarity of their keys)
     name: float = 1.5  # a name the pack knows (or a capitalised word it has) counts this many times
-    light: float = 0.3  # a light word ("article", "number", "say": TutorWords.light_words) counts this share
+    light: float = 0.5  # a light word ("article", "number", "say": TutorWords.light_words) counts this share
     unknown_name: float = 2.0  # a capitalised word the pack lacks: this many times the rarest key
     framing: float = 0.5  # an unknown word ending in -ed, -ing or -ly (it frames more than it names)
     max_units: int = 24  # units of a question looked up at most
@@ -57,7 +58,7 @@ class Weights:
     list_fit: float = 1.0  # a list (commas, semicolons, arrows), for "name the two ..." (not a hard requirement)
     # -- deciding
     answer_coverage: float = 0.62  # weighted share of the question the answer must cover
-    own_coverage: float = 0.4  # ... of it in the passage's own words
+    own_coverage: float = 0.3  # ... of it in the passage's own words
     relation_coverage: float = 0.3  # ... and of its units other than names (what it asks about them)
     answers_tried: int = 8  # best-ranked passages tried against these thresholds before declining
     fills_coverage: float = 0.4  # a sentence next to the answer that gives what it lacks must cover this much
@@ -103,6 +104,11 @@ def supplies(doc: Doc, q: Question) -> bool:
     wants = q.wants
     return ((not wants.numeric or doc.traits.numeric) and (not wants.measures or bool(wants.measures & doc.traits.kinds))
             and (not wants.dated or doc.traits.timed) and (not wants.person or _new_people(doc, q)))
+
+
+def _dating(u: Unit, words: Words) -> bool:
+    """Does a unit only date the question ("in 2019", "8 декабря")?"""
+    return u.stem.isdigit() or u.stem in words.date_stems or u.stem in words.time_stems
 
 
 def _new_people(doc: Doc, q: Question) -> bool:
@@ -248,7 +254,9 @@ class Ranker:
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
         if r.coverage < w8.answer_coverage or r.own < w8.own_coverage:
             return False
-        relation = tuple(u for u in q.units if not u.name)
+        words = self.library.words
+        plain = tuple(u for u in q.units if not u.name)
+        relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or plain
         if not relation:
             return True
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
