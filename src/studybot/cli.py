@@ -208,8 +208,8 @@ def cmd_ask(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from .core.stats import learner_progress
     from .core.clock import utcnow
+    from .core.stats import learner_progress
     from .present import progress_text, section_table
 
     learner = args.learner or _default_learner()
@@ -231,8 +231,8 @@ def cmd_stats(args) -> int:
 def cmd_report(args) -> int:
     import csv
 
-    from .core.stats import report
     from .core.clock import utcnow
+    from .core.stats import report
 
     pack = _load_pack(args.pack)
     result = report(pack, args.databases, utcnow())

@@ -491,14 +491,20 @@ ENGLISH_TUTOR = TutorWords(
     same_time=("that day", "the same day", "on the same day", "that year", "the same year", "the next day",
                "the following day", "that month", "at the same time", "then"),
     measures={
-        **dict.fromkeys("high higher highest height tall taller tallest deep deeper deepest depth thick thickness thin "
-                        "wide width far distance".split(), ("length",)),
-        **dict.fromkeys("fast faster fastest quick quickly speed slow slowly".split(), ("length", "percent")),
-        **dict.fromkeys("long length".split(), ("length", "duration")),
-        **dict.fromkeys("hot hotter hottest cold colder warm temperature".split(), ("temperature",)),
-        **dict.fromkeys("heavy heavier weight mass dense density".split(), ("mass",)),
-        **dict.fromkeys("old older oldest age".split(), ("duration", "count")),
-        **dict.fromkeys("large larger largest big bigger biggest size".split(), ("length", "area", "volume", "count",
-                                                                                  "mass", "money")),
+        **dict.fromkeys(_words(
+            "high higher highest height tall taller tallest deep deeper deepest "
+            "depth thick thickness thin wide width far distance"), ("length",)),
+        **dict.fromkeys(_words(
+            "fast faster fastest quick quickly speed slow slowly"), ("length", "percent")),
+        **dict.fromkeys(_words(
+            "long length"), ("length", "duration")),
+        **dict.fromkeys(_words(
+            "hot hotter hottest cold colder warm temperature"), ("temperature",)),
+        **dict.fromkeys(_words(
+            "heavy heavier weight mass dense density"), ("mass",)),
+        **dict.fromkeys(_words(
+            "old older oldest age"), ("duration", "count")),
+        **dict.fromkeys(_words("large larger largest big bigger biggest size"),
+                        ("length", "area", "volume", "count", "mass", "money")),
     },
 )

@@ -30,6 +30,7 @@ Retrieval (DESIGN §6), one module a step:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -102,7 +103,7 @@ class Tutor:
         self.ranker = Ranker(self.library, weights)
 
     @property
-    def docs(self) -> list[Doc]:
+    def docs(self) -> Sequence[Doc]:
         """Every indexed passage, by id."""
         return self.library.docs
 

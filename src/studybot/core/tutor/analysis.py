@@ -158,7 +158,8 @@ class Analyser:
         measures = self.words.tw.measures
         kinds = frozenset(k for w in self._asked_kind(text) for k in measures.get(w, ())) if numeric else frozenset()
         return Wants(
-            numeric=numeric, measures=kinds, dated=says("dated"), entity=says("entity") and not choice and not (define and named),
+            numeric=numeric, measures=kinds, dated=says("dated"),
+            entity=says("entity") and not choice and not (define and named),
             person=says("person") and not choice and not (define and named), place=says("place"),
             reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define)
 

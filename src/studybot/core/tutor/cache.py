@@ -101,7 +101,8 @@ def _state(library: Library) -> dict[str, str]:
 def _doc_row(d: Doc) -> list[Any]:
     t = d.traits
     return [d.id, d.kind, d.text, d.section_id, d.order, d.paragraph, sorted(d.keys), sorted(d.heads), sorted(d.names),
-            sorted(d.persons), sorted(d.roles), d.size, [t.numeric, sorted(t.kinds), t.dated, t.timed, t.reason, t.result, t.listing,
+            sorted(d.persons), sorted(d.roles), d.size,
+            [t.numeric, sorted(t.kinds), t.dated, t.timed, t.reason, t.result, t.listing,
                                         t.continues], sorted(d.hints), list(d.cards)]
 
 
@@ -177,4 +178,5 @@ def _doc(row: list[Any]) -> Doc:
      cards) = row
     numeric, kinds, *flags = traits
     return Doc(doc_id, kind, text, section_id, order, paragraph, frozenset(keys), frozenset(heads), frozenset(names),
-               frozenset(persons), frozenset(roles), size, Traits(numeric, frozenset(kinds), *flags), frozenset(hints), tuple(cards))
+               frozenset(persons), frozenset(roles), size, Traits(numeric, frozenset(kinds), *flags), frozenset(hints),
+               tuple(cards))

@@ -31,7 +31,7 @@ from ..search import SearchIndex
 from ..text import clean
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
-from .words import PERCENT_KEY, WORD, Words
+from .words import PERCENT_KEY, Words
 
 __all__ = ["Doc", "Library", "Traits", "card_texts"]
 
@@ -345,8 +345,8 @@ def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
             heads.update(stems[j] for j in _last_content(cue, content, 2))
     joined = " ".join(seq)
     for m in words.naming_pattern.finditer(joined):  # "called an island arc"
-        after = joined.count(" ", 0, m.end()) + 1  # the position of the word after the cue
-        heads.update(stems[j] for j in range(after, min(len(seq), after + 3)) if j in content)
+        named = joined.count(" ", 0, m.end()) + 1  # the position of the word after the cue
+        heads.update(stems[j] for j in range(named, min(len(seq), named + 3)) if j in content)
     return heads
 
 

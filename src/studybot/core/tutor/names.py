@@ -19,7 +19,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
 from functools import lru_cache
 
 from ..text import normalise as _normalise

@@ -102,7 +102,8 @@ def supplies(doc: Doc, q: Question) -> bool:
     """Does a passage give the kind of answer the question requires: a figure for "how many",
     a date for "when", a person the question does not name for "who"?"""
     wants = q.wants
-    return ((not wants.numeric or doc.traits.numeric) and (not wants.measures or bool(wants.measures & doc.traits.kinds))
+    measured = not wants.measures or bool(wants.measures & doc.traits.kinds)
+    return ((not wants.numeric or doc.traits.numeric) and measured
             and (not wants.dated or doc.traits.timed) and (not wants.person or _new_people(doc, q)))
 
 
@@ -125,7 +126,8 @@ def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
     return sum((
         wants.numeric and traits.numeric and w8.figure_fit,
         wants.dated and (w8.date_fit if traits.dated else w8.time_fit if traits.timed else 0.0),
-        (wants.entity or wants.place) and (w8.new_names_fit if new_names >= 2 else w8.new_name_fit if new_names else 0.0),
+        (wants.entity or wants.place) and (w8.new_names_fit if new_names >= 2 else
+                                           w8.new_name_fit if new_names else 0.0),
         wants.person and _new_people(doc, q) and w8.person_fit,
         not hard and wants.reason and (traits.reason or traits.result) and w8.reason_fit,
         not hard and wants.listing and traits.listing and w8.list_fit,
@@ -249,7 +251,8 @@ class Ranker:
         asked = [u for u in names if u.stem in persons or (u.stems & persons)]
         if asked and not any(u.strong & r.doc.keys for u in asked):
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
-        if self._asks_what_named_is(q, names) and r.doc.heads & frozenset().union(*(u.stems or {u.stem} for u in names)):
+        subject = frozenset[str]().union(*(u.stems or {u.stem} for u in names))
+        if self._asks_what_named_is(q, names) and r.doc.heads & subject:
             # it defines the person or thing a "who is X?" question names: the rest frames the question
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
         if r.coverage < w8.answer_coverage or r.own < w8.own_coverage:

@@ -268,10 +268,10 @@ class Words:
         content words, by first stem, longest first; each group gets one key."""
         out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for gid, group in enumerate(self._groups):
-            entries = {self._entry_stems(entry) for entry in group}
-            if not any(len(e) > 1 for e in entries):
+            stems = {self._entry_stems(entry) for entry in group}
+            if not any(len(e) > 1 for e in stems):
                 continue  # one-word groups are synonym groups of `Language` already
-            for entry in entries:
+            for entry in sorted(stems):
                 if entry:
                     out.setdefault(entry[0], []).append((entry, f"{PHRASE_KEY}{gid}"))
                     if len(entry[0]) >= PHRASE_PREFIX:
