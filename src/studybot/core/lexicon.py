@@ -347,6 +347,7 @@ class TutorWords:
     excluding: frozenset[str] = frozenset()  # "except X": X is not what the question is about
     locatives: frozenset[str] = frozenset()  # prepositions of place: a name after one is a place ("in Greenland")
     stems: Mapping[str, str] = field(default_factory=dict)  # words whose Snowball stem means another word
+    result_adverbs: frozenset[str] = frozenset()  # anywhere in a sentence, its reason is in the one before
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).
@@ -484,6 +485,7 @@ ENGLISH_TUTOR = TutorWords(
     framing_endings=("ed", "ing", "ly"),
     excluding=_words("except besides excluding"),
     locatives=_words("in at from into near across"),
+    result_adverbs=_words("therefore thus hence consequently"),
     stems={"important": "importan", "importance": "importan", "importantly": "importan", "organization": "organis",
            "organizations": "organis", "organisation": "organis", "organisations": "organis",
            "university": "universit", "universities": "universit", "generous": "generous", "generally": "general",

@@ -298,7 +298,7 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     joined = " ".join(seq)
     reason = any(not (m.group() == "since" and _DIGIT_AFTER.match(joined, m.end()))  # "since 2007" is a time
                  for m in words.reason_pattern.finditer(joined))
-    result = bool(words.result_pattern.match(joined))
+    result = bool(words.result_pattern.match(joined)) or any(w in tw.result_adverbs for w in seq)
     first = seq[:4]
     continues = bool(first) and any(w in tw.pronouns for w in first[:2]) and not _starts_name(raw)
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()

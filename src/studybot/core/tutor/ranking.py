@@ -33,6 +33,7 @@ class Weights:
     framing: float = 0.5  # an unknown word ending in -ed, -ing or -ly (it frames more than it names)
     max_units: int = 24  # units of a question looked up at most
     # -- coverage
+    synonym_credit: float = 0.95  # share of a unit's weight met by a synonym rather than the word itself
     partial_credit: float = 0.7  # share of a unit's weight met by a weak key
     context_credit: float = 0.5  # ... by the sentences around the passage or its section's title
     context_reach: int = 2  # sentences on each side of a passage (in its paragraph) that are its context
@@ -156,8 +157,9 @@ class Ranker:
         context: frozenset[str] | None = None
         for u in units:
             if u.strong & doc.keys:
-                covered += u.weight
-                own += u.weight
+                share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
+                covered += share * u.weight
+                own += share * u.weight
                 continue
             if u.weak & doc.keys:
                 covered += w8.partial_credit * u.weight
@@ -236,7 +238,7 @@ class Ranker:
                 continue
             if supplies(best.doc, q):
                 return best
-            if fallback is None and any(supplies(n, q) and self.coverage(n, q.units, q.total)[0] >= w8.fills_coverage
+            if fallback is None and any(supplies(n, q) and self.coverage(n, q.units, q.total)[1] >= w8.fills_coverage
                                         for n in self.library.neighbours(best.doc)):
                 fallback = best
         return fallback
