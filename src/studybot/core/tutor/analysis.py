@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Analyser", "Question", "Unit", "Wants", "inflection"]
 
-MIN_CORRECTED = 5  # shorter words are never corrected
+MIN_CORRECTED = 5  # shorter words are never corrected ...
+MIN_CORRECTED_NAME = 4  # ... nor shorter capitalised words (to names only: "Ruis" -> "Ruiz")
 ONE_EDIT_UP_TO = 9  # words up to this long may be one edit away from the right one, longer ones two
 SAME_FIRST_BELOW = 8  # below this length a correction keeps the first letter
 NEAR_FORM_FROM = 6  # rare words of this many letters or more also match their frequent neighbours
@@ -200,13 +201,13 @@ class Analyser:
         Words of 5-9 letters may be one edit away, longer ones two; below 8 letters the
         first letter must agree. A capitalised word is only corrected to a name.
         """
-        if len(word) < MIN_CORRECTED or not word.isalpha():
+        if len(word) < (MIN_CORRECTED_NAME if name_only else MIN_CORRECTED) or not word.isalpha():
             return word
         best: tuple[float, int, int, float, int, str] | None = None
         pools = (self.name_list,) if name_only else (self.name_list, self.vocab_list)
         for rank, pool in enumerate(pools):
             for form_rank, form in enumerate(dict.fromkeys((word, self.words.lang.stem(word)))):
-                if len(form) < MIN_CORRECTED:
+                if len(form) < (MIN_CORRECTED_NAME if name_only else MIN_CORRECTED):
                     continue
                 for cand, dist, _ in process.extract(form, pool, scorer=OSA.distance, score_cutoff=_edits_allowed(form),
                                                      limit=CORRECTIONS_LOOKED_AT):
@@ -286,7 +287,7 @@ class Analyser:
                 if part is not None:
                     parts.append(part)
         names, persons = self.library.names.stems, self.library.names.persons
-        named = [p for p in parts if p.stem in names]
+        named = [p for p in parts if p.stem in names or len(positions) == 1]
         if len(named) > 1 and all(p.stem in persons for p in named):
             named = named[-1:]  # a person is found by the surname: "Геннадий Бурбулис" is not Геннадий Янаев
         strong = frozenset({key}).union(*(p.strong for p in named))  # "Ельцина" is Борис Ельцин

@@ -26,7 +26,7 @@ MAX_SOURCE_CHARS = 2_000_000  # characters of a source text that are read
 MIN_SOURCE_WORDS = 4  # shorter source sentences (headings, captions) are not passages
 HEADING_WORDS = 6  # a line of at most this many words without a final stop, before a capital, is a heading
 
-_BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)]|[a-zA-Z][.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)]|[a-z][.)])\s+")  # not "J. Tuzo Wilson"
 _FINAL = ".!?…:;"
 _CLOSERS = "\"'”’»)]"
 # a sentence ends at . ! ? or … (and closing quotes or brackets), before a space and a capital,
