@@ -387,7 +387,9 @@ _TUTOR_GROUPS = (
     "describe described description|destroy destroyed destruction|decide decided decision|explode exploded "
     "explosion|erupt erupted eruption|intervene intervened intervention|produce produced production|"
     "reduce reduced reduction|introduce introduced introduction|consume consumed consumption|"
-    "consider considers considered see sees view views think thinks believe believes regard regards"
+    "consider considers considered see sees view views think thinks believe believes regard regards|"
+    "place point spot location site|talk talked talks speak spoke spoken interview interviewed conversation|"
+    "host hosted hosts hosting hold holds held stage staged|care cares cared interest interested interests"
 )
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
                    "ion", "ism", "ist", "ive", "ous", "ful", "less", "abl", "ibl", "anc", "enc", "al", "li", "er",
@@ -402,7 +404,8 @@ ENGLISH_TUTOR = TutorWords(
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
                     "the reason", "caused by", "so", "lead to", "leads to", "led to", "result in", "results in",
-                    "resulted in", "why", "this is the", "that is the", "reason", "reasons"),
+                    "resulted in", "why", "this is the", "that is the", "reason was", "reason is", "reasons were",
+                    "reasons are", "for this reason", "for these reasons"),
     result_markers=("that is why", "this is why", "as a result", "therefore", "thus", "hence", "consequently", "so",
                     "for this reason", "because of this", "this means"),
     time_words=TIME_WORDS,

@@ -286,11 +286,10 @@ class Analyser:
                 part = self._word_unit(prepared.words[j], stems[j], prepared.words[j] in capitalised)
                 if part is not None:
                     parts.append(part)
-        names, persons = self.library.names.stems, self.library.names.persons
-        named = [p for p in parts if p.stem in names or len(positions) == 1]
-        if len(named) > 1 and all(p.stem in persons for p in named):
-            named = named[-1:]  # a person is found by the surname: "Геннадий Бурбулис" is not Геннадий Янаев
-        strong = frozenset({key}).union(*(p.strong for p in named))  # "Ельцина" is Борис Ельцин
+        persons = self.library.names.persons
+        named = [p for p in parts if p.stem in persons]  # a person is found by the surname too ("Ельцина")
+        kept = parts if len(positions) == 1 else named[-1:]  # "Геннадий Бурбулис" is not Геннадий Янаев
+        strong = frozenset({key}).union(*(p.strong for p in kept))
         # a name is one thing ("John Bolton" is Bolton); a phrase adds up
         weight = max(p.weight for p in parts) if any(p.name for p in parts) else sum(p.weight for p in parts)
         return Unit(" ".join(prepared.words[j] for j in positions), unit.stem, strong,

@@ -72,6 +72,7 @@ class Words:
             if self.tw.phrasals else None
         self._by_base = self._base_groups()
         self._groups = [tuple(g) for g in synonyms] + [(c, *v) for c, v in (aliases or {}).items()]
+        self._loose = len(synonyms)  # groups before this one (synonyms) may have a word between their words
         self._phrases = self._phrase_groups()
         self._stripped = re.compile(r"^(?:" + "|".join(map(re.escape, self.tw.stripped_prefixes)) + r")(?=\w{5})") \
             if self.tw.stripped_prefixes else None
@@ -215,9 +216,14 @@ class Words:
         found = []
         for i in range(len(seq)):
             for entry, key in self._candidates(seq[i]):
-                positions = _in_order(entry, seq, i)
-                if positions is not None:
-                    found.append((key, [content[j] for j in positions]))
+                loose = key not in self._between
+                positions = _in_order(entry, seq, i, gap=loose)
+                if positions is None:
+                    continue
+                matched = [content[j] for j in positions]
+                if loose or all(stems[k] in self._between[key] for a, b in zip(matched, matched[1:], strict=False)
+                                for k in range(a + 1, b)):  # "US Under Secretary of State" is no "US Secretary of State"
+                    found.append((key, matched))
         return found
 
     def _candidates(self, st: str) -> list[tuple[tuple[str, ...], str]]:
@@ -267,7 +273,11 @@ class Words:
         """Entries of multi-word synonym groups and aliases as stem sequences of their
         content words, by first stem, longest first; each group gets one key."""
         out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._between: dict[str, frozenset[str]] = {}  # names: the only words allowed between their words
         for gid, group in enumerate(self._groups):
+            if gid >= self._loose:
+                self._between[f"{PHRASE_KEY}{gid}"] = frozenset(
+                    self.lang.stem(w) for entry in group for w in self.tokens(entry) if w in self.stop)
             stems = {self._entry_stems(entry) for entry in group}
             if not any(len(e) > 1 for e in stems):
                 continue  # one-word groups are synonym groups of `Language` already
@@ -301,12 +311,14 @@ def _same_stem(a: str, b: str) -> bool:
     return len(short) >= PHRASE_PREFIX and long.startswith(short) and len(long) - len(short) <= 2
 
 
-def _in_order(entry: tuple[str, ...], seq: list[str], start: int) -> list[int] | None:
-    """Positions of `entry`'s stems in `seq` from `start`, in order, with at most one other word between."""
+def _in_order(entry: tuple[str, ...], seq: list[str], start: int, gap: bool) -> list[int] | None:
+    """Positions of `entry`'s stems in `seq` from `start`, in order (with `gap`, at most one
+    other word between them; a name has none: "US Assistant Secretary of State" is not "US
+    Secretary of State")."""
     positions: list[int] = []
     j = start
     for k, st in enumerate(entry):
-        limit = j + 1 if k == 0 else j + 2
+        limit = j + 1 if k == 0 or not gap else j + 2
         while j < len(seq) and j < limit and not _same_stem(st, seq[j]):
             j += 1
         if j >= len(seq) or j >= limit:
