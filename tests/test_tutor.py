@@ -196,6 +196,19 @@ def test_aliases_and_misspellings(tutor, question, facts):
     assert any(fold(fact) in answer_text(reply) for fact in facts), reply.text
 
 
+def test_the_examples_of_issue_12(tutor, pack):
+    """Replies once pasted card prompts and order instructions, and declined paraphrases."""
+    reply = tutor.ask("who is Pompeo?")  # an alias of "US Secretary of State"
+    assert reply.kind == "answer" and "US Secretary of State would visit Belarus" in reply.text
+    assert "chronological" not in reply.text and not any(c.prompt in reply.text for c in pack.cards)
+    reply = tutor.ask("why doesn't the US care about Belarus economically?")  # a section is titled so
+    assert reply.kind == "answer" and reply.section_id == "economics" and not reply.no_reason
+    assert "0.015%" in reply.text and "raw materials" in reply.text
+    reply = tutor.ask("by what percentage did exports of goods go down?")  # once "...fell by 19%. By what...? 19%."
+    assert reply.sentences[-1] == "Belarusian exports of goods to the United States therefore fell by 19% year on year."
+    assert "?" not in reply.text and len(reply.sentences) <= 2
+
+
 def test_names_are_not_corrected_into_common_words(tutor):
     # "Biden" is one letter from "widen" (in the notes); "Putin" is not "puppet": both stay unknown names
     assert tutor.ask("What did Biden say about Belarus?").kind == "decline"
