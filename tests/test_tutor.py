@@ -225,7 +225,8 @@ def test_source_text_is_searched_when_the_pack_has_one(tmp_path):
     (tmp_path / "source.txt").write_text(
         "Heading\n\nThe harbour of Qorvik was frozen for ninety days in the winter of 1911. Ships waited.\n",
         encoding="utf-8")
-    pack = Pack(id="p", title="P", path=str(tmp_path / "p.yaml"), source=Source(title="Qorvik annals", text="source.txt"),
+    pack = Pack(id="p", title="P", path=str(tmp_path / "p.yaml"),
+                source=Source(title="Qorvik annals", text="source.txt"),
                 sections=(Section(id="town", title="The town", notes="Qorvik is a small port town."),),
                 cards=(Card(id="c1", section="town", kind="short", prompt="What is Qorvik?", answer="A port town"),))
     tutor = Tutor(pack)
