@@ -134,6 +134,8 @@ class Analyser:
         if not units:
             return None
         wanted = self.wants(text, units)
+        if wanted.reason and wanted.dated:  # "when two continents collide, why ...": "when" is no date
+            wanted = replace(wanted, dated=False)
         if wanted.yes_no:  # "did trade grow?" is answered by "trade declined" too
             units = [_either_way(u) for u in units]
         keys = frozenset(k for u in units for k in u.strong)
@@ -308,6 +310,8 @@ class Analyser:
             name = capitalised or st in lib.names.stems
             weight = max(lib.idf(k) for k in present) * light
             return Unit(w, st, frozenset(strong), weak, weight * (w8.name if name else 1.0), name, light=is_light)
+        if st in lib.topic_stems:
+            return None  # a word of the pack's title no passage uses: the whole pack is about it
         if capitalised:  # a name the pack does not know
             return Unit(w, st, frozenset(strong), frozenset(), self.idf_unknown * w8.unknown_name, True)
         if len(w) >= 4 or not w.isalpha():

@@ -215,8 +215,8 @@ class Ranker:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""
         w8 = self.weights
         bonus = w8.fit_bonus * fits(doc, q, w8)
-        if q.wants.define and doc.heads & q.stems:
-            bonus += w8.define_bonus
+        if q.wants.define and doc.heads & q.stems:  # in proportion to how much of what is asked it defines
+            bonus += w8.define_bonus * sum(self._defined(u, doc) for u in q.units) / len(q.units)
         if doc.cards:  # a card whose prompt is the learner's question: its sentences answer it
             prompts = self.library.prompts
             bonus += w8.prompt_bonus * max(prompt_match(prompts[c], q) for c in doc.cards)
@@ -265,6 +265,13 @@ class Ranker:
         if not relation:
             return True
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
+
+    def _defined(self, u: Unit, doc: Doc) -> float:
+        """How much of a unit a passage defines: a person by the surname, a term by its words."""
+        stems = u.stems or frozenset({u.stem})
+        if u.name and stems & self.library.names.persons and stems & doc.heads:
+            return 1.0
+        return len(stems & doc.heads) / len(stems)
 
     def _asks_what_named_is(self, q: Question, names: tuple[Unit, ...]) -> bool:
         """Does a question ask what its names are ("who is X?", "which post did X hold?"),
