@@ -83,7 +83,7 @@ def _name_word(word: str, st: str, usage: _Usage, words: Words) -> bool:
     capitalised, lowered = usage.capitalised[st], usage.lowered[st]
     if words.in_lexicon(word) or word in words.tw.light_words or word in words.tw.measures:
         return capitalised >= 2 and capitalised > 2 * lowered
-    return capitalised >= lowered
+    return capitalised > lowered or lowered == 0
 
 
 @dataclass(frozen=True)
