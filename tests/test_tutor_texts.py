@@ -12,8 +12,8 @@ import re
 
 import pytest
 
-from studybot.core.lexicon import ENGLISH_TUTOR
 from studybot.core.lexicon_ru import RUSSIAN_TUTOR
+from studybot.core.lexicon_tutor import ENGLISH_TUTOR
 from studybot.core.packs import Card, Pack, Section, Source
 from studybot.core.tutor import DECLINE_TEXT, NO_REASON_TEXT, Tutor
 from studybot.core.tutor.cache import cache_file

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
-from ..lexicon import TutorWords
+from ..lexicon_tutor import TutorWords
 from ..packs import Pack
 
 __all__ = ["MAX_SOURCE_CHARS", "MIN_SOURCE_WORDS", "Passage", "PassageKind", "join_lines", "passages", "sentences"]

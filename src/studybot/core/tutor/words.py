@@ -21,8 +21,8 @@ from functools import lru_cache
 
 from ..aliases import Aliases
 from ..language import Language, language
-from ..lexicon import ENGLISH_TUTOR, TutorWords
 from ..lexicon_ru import RUSSIAN_TUTOR
+from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
 from ..text import normalise
 
@@ -221,8 +221,9 @@ class Words:
                 if positions is None:
                     continue
                 matched = [content[j] for j in positions]
+                # a name's words stand in a row: "US Under Secretary of State" is no "US Secretary of State"
                 if loose or all(stems[k] in self._between[key] for a, b in zip(matched, matched[1:], strict=False)
-                                for k in range(a + 1, b)):  # "US Under Secretary of State" is no "US Secretary of State"
+                                for k in range(a + 1, b)):
                     found.append((key, matched))
         return found
 
