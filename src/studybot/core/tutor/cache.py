@@ -17,8 +17,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any, overload
@@ -31,7 +32,7 @@ from .words import Words
 
 __all__ = ["cache_file", "open_library"]
 
-FORMAT = 2  # of the file's contents
+FORMAT = 3  # of the file's contents
 _CODE = ("tutor", "lexicon.py", "lexicon_tutor.py", "lexicon_ru.py", "language.py", "matching.py", "aliases.py",
          "quantities.py", "numbers_ru.py", "text.py", "search.py")
 
@@ -49,8 +50,7 @@ def open_library(pack: Pack, words: Words, use_cache: bool = True) -> Library:
     if target is not None:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            library.index.save(target, _state(library),
-                               ((d.id, json.dumps(_doc_row(d), ensure_ascii=False)) for d in library.docs))
+            library.index.save(target, _state(library), _rows(library))
         except OSError:
             pass  # a read-only home: the tutor works without the cache
     return library
@@ -62,9 +62,9 @@ def cache_file(pack: Pack, words: Words) -> Path | None:
     if folder == "":
         return None
     base = Path(folder) if folder else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "studybot"
-    content = repr((FORMAT, _code_key(), pack.id, pack.title, pack.sections, pack.cards, pack.source,
-                    sorted(pack.aliases.items()), words.code, words.synonyms, pack.source_text()))
-    return base / "tutor" / f"{hashlib.sha256(content.encode('utf-8', 'surrogatepass')).hexdigest()[:40]}.sqlite"
+    content = pickle.dumps((FORMAT, _code_key(), pack.id, pack.title, pack.sections, pack.cards, pack.source,
+                            sorted(pack.aliases.items()), words.code, words.synonyms, pack.source_text()), protocol=5)
+    return base / "tutor" / f"{hashlib.sha256(content).hexdigest()[:40]}.sqlite"  # hashed, never unpickled
 
 
 @cache
@@ -90,12 +90,20 @@ def _state(library: Library) -> dict[str, str]:
             "df": library.df, "vocab": library.vocab, "size": library.size,
             "section_keys": {k: sorted(v) for k, v in library.section_keys.items()},
             "topic_stems": sorted(library.topic_stems),
-            "card_keys": {k: sorted(v) for k, v in library.card_keys.items()},
-            "prompts": {k: [sorted(keys) for keys in v] for k, v in library.prompts.items()},
+            "cards": list(library.card_keys),  # the card rows follow the passages' rows, in this order
             "names": {"stems": sorted(names.stems), "persons": sorted(names.persons),
                       "sequences": sorted(names.sequences), "forms": {k: sorted(v) for k, v in names.forms.items()}},
         }, ensure_ascii=False),
     }
+
+
+def _rows(library: Library) -> Iterator[tuple[int, str]]:
+    """A row for each passage (by id), then one for each card (its keys and its prompt's)."""
+    for d in library.docs:
+        yield d.id, json.dumps(_doc_row(d), ensure_ascii=False)
+    for k, card_id in enumerate(library.card_keys):
+        prompt = [sorted(keys) for keys in library.prompts.get(card_id, ())]
+        yield library.size + k, json.dumps([sorted(library.card_keys[card_id]), prompt], ensure_ascii=False)
 
 
 def _doc_row(d: Doc) -> list[Any]:
@@ -121,8 +129,8 @@ def _restore(pack: Pack, words: Words, index: SearchIndex, payload: dict[str, st
         library.docs = StoredDocs(index, library.size)
         library.section_keys = {k: frozenset(v) for k, v in stats["section_keys"].items()}
         library.topic_stems = frozenset(stats["topic_stems"])
-        library.card_keys = {k: frozenset(v) for k, v in stats["card_keys"].items()}
-        library.prompts = {k: tuple(frozenset(keys) for keys in v) for k, v in stats["prompts"].items()}
+        cards = StoredCards(index, {card_id: library.size + k for k, card_id in enumerate(stats["cards"])})
+        library.card_keys, library.prompts = cards.keys_of, cards.prompts
     except (KeyError, ValueError, TypeError, IndexError):
         index.close()
         return None
@@ -171,6 +179,57 @@ class StoredDocs(Sequence[Doc]):
             self._docs[doc_id] = _doc(json.loads(body))
         if any(i not in self._docs for i in missing):
             raise LookupError(f"the tutor's cache file lacks passages {missing[:5]}")
+
+
+class StoredCards:
+    """The keys of the cards of a library loaded from the cache, read from its file as
+    they are needed: `keys_of` (a card's texts) and `prompts` (its prompt's words)."""
+
+    def __init__(self, index: SearchIndex, rows: dict[str, int]):
+        self._index = index
+        self._rows = rows
+        self._read: dict[str, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
+        self.keys_of = _CardMapping(self, 0)
+        self.prompts = _CardMapping(self, 1)
+
+    def get(self, card_id: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+        found = self._read.get(card_id)
+        if found is None:
+            row = self._index.rows([self._rows[card_id]]).get(self._rows[card_id])
+            if row is None:
+                raise LookupError(f"the tutor's cache file lacks card {card_id!r}")
+            keys, prompt = json.loads(row)
+            found = frozenset(keys), tuple(frozenset(k) for k in prompt)
+            self._read[card_id] = found
+        return found
+
+    def __contains__(self, card_id: object) -> bool:
+        return card_id in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+class _CardMapping(Mapping[str, Any]):
+    """One side of `StoredCards` as a read-only mapping by card id."""
+
+    def __init__(self, cards: StoredCards, part: int):
+        self._cards = cards
+        self._part = part
+
+    def __getitem__(self, card_id: str) -> Any:
+        if card_id not in self._cards:
+            raise KeyError(card_id)
+        return self._cards.get(card_id)[self._part]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._cards)
+
+    def __len__(self) -> int:
+        return len(self._cards)
 
 
 def _doc(row: list[Any]) -> Doc:

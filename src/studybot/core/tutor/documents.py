@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..matching import Prepared
@@ -127,8 +127,8 @@ class Library:
             self.df.update(d.keys)
         self.section_keys = {s.id: self._strong_keys(s.title) for s in pack.sections}
         self.topic_stems = self._topic_stems()
-        self.card_keys: dict[str, frozenset[str]] = {}
-        self.prompts: dict[str, tuple[frozenset[str], ...]] = {}
+        self.card_keys: Mapping[str, frozenset[str]] = {}
+        self.prompts: Mapping[str, tuple[frozenset[str], ...]] = {}
         self._link_cards(drafts)
         self.docs: Sequence[Doc] = [self._doc(i, d) for i, d in enumerate(drafts)]
         self.index = SearchIndex(("keys", "hints"), weights=(1.0, 0.3))
@@ -230,11 +230,14 @@ class Library:
         by_section: dict[str | None, list[_Draft]] = {}
         for d in drafts:
             by_section.setdefault(d.passage.section_id, []).append(d)
+        card_keys: dict[str, frozenset[str]] = {}
+        prompts: dict[str, tuple[frozenset[str], ...]] = {}
+        self.card_keys, self.prompts = card_keys, prompts
         for card in self.pack.cards:
             keys = set().union(*(self._strong_keys(t) for t in card_texts(card)))
-            self.prompts[card.id] = self._prompt_keys(card.prompt)
-            prompt = frozenset[str]().union(*self.prompts[card.id])
-            self.card_keys[card.id] = frozenset(keys | prompt)
+            prompts[card.id] = self._prompt_keys(card.prompt)
+            prompt = frozenset[str]().union(*prompts[card.id])
+            card_keys[card.id] = frozenset(keys | prompt)
             for d in self._supporting(keys, by_section.get(card.section, [])):
                 d.hints |= prompt
                 d.cards.append(card.id)
