@@ -97,6 +97,18 @@ def test_a_line_ending_in_a_question_mark_goes_to_the_tutor(talk, services):
     assert kinds(talk.handle("Marta Olsen")) == ["right", "tutor"]  # the same card is still asked
 
 
+def test_a_tutor_failure_is_shown_as_an_error_not_a_decline(talk, services, monkeypatch):
+    def broken(question):
+        raise RuntimeError("injected fault")
+
+    monkeypatch.setattr(services.tutor, "ask", broken)
+    messages = talk.handle("When was the town founded?")
+    assert kinds(messages) == ["error"]
+    assert "injected fault" in messages[0].text and "bug" in messages[0].text
+    assert reviews(services) == []
+    assert kinds(talk.handle("Marta Olsen")) == ["right", "tutor"]  # the session goes on
+
+
 def test_an_empty_line_does_nothing(talk, services):
     assert talk.handle("   ") == []
     assert reviews(services) == []

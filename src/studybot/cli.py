@@ -247,7 +247,14 @@ def cmd_ask(args) -> int:
 
     from .core.tutor import Tutor
 
-    reply = Tutor(_load_pack(args.pack)).ask(args.question)
+    tutor = Tutor(_load_pack(args.pack))
+    try:
+        reply = tutor.ask(args.question)
+    except Exception as exc:  # noqa: BLE001 - a tutor bug is reported on one line, never as a decline
+        from .present import tutor_error_text
+
+        print(tutor_error_text(exc), file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps(asdict(reply), ensure_ascii=False, indent=2))
         return 0

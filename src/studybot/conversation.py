@@ -16,7 +16,7 @@ from typing import Literal
 from .core.packs import Card
 from .core.store import StoreError
 from .core.text import clean
-from .present import due_text, hint_text, question_text, summary_text, verdict_text, welcome_text
+from .present import due_text, hint_text, question_text, summary_text, tutor_error_text, verdict_text, welcome_text
 
 __all__ = ["COMMANDS", "Conversation", "Message"]
 
@@ -127,7 +127,11 @@ class Conversation:
         return [Message(kind, verdict), *self._next()]
 
     def ask(self, question: str) -> list[Message]:
-        reply = self.services.tutor.ask(question)
+        tutor = self.services.tutor
+        try:
+            reply = tutor.ask(question)
+        except Exception as exc:  # noqa: BLE001 - a tutor bug is shown as an error, never as a decline
+            return [Message("error", tutor_error_text(exc))]
         if reply.kind == "intent":
             return self.command({"explain": "why"}.get(reply.intent, reply.intent), reply.target)
         messages = [Message("reply" if reply.kind == "answer" else "decline", reply.text)]

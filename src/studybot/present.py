@@ -225,3 +225,10 @@ def progress_text(progress) -> str:
         for card_id, reviews, overridden in progress.overrides[:5]:
             lines.append(f"  {overridden}/{reviews}  {card_id}")
     return "\n".join(lines)
+
+
+def tutor_error_text(exc: BaseException) -> str:
+    """What the learner reads when the tutor fails on a question (a bug: it is never a decline)."""
+    detail = clean(str(exc), multiline=False)[:200]
+    return (f"The tutor failed on that question ({type(exc).__name__}{': ' + detail if detail else ''}). "
+            "This is a bug; your progress is safe.")

@@ -18,7 +18,7 @@ from textual.widgets import Input, ListItem, ListView, Static
 
 from ..conversation import Conversation
 from ..core.text import clean
-from ..present import progress_text, section_table
+from ..present import progress_text, section_table, tutor_error_text
 from ..services import ServiceError
 from .messages import PackChosen, StudyRequested
 from .study import StudyScreen, services_of
@@ -55,7 +55,11 @@ class AskScreen(Screen):
         except ServiceError as exc:
             self.app.call_from_thread(self.query_one(Transcript).say, str(exc), "error")
             return
-        reply = tutor.ask(question)
+        try:
+            reply = tutor.ask(question)
+        except Exception as exc:  # noqa: BLE001 - a tutor bug is shown as an error, never as a decline
+            self.app.call_from_thread(self.query_one(Transcript).say, tutor_error_text(exc), "error")
+            return
         self.app.call_from_thread(self.replied, reply)
 
     def replied(self, reply) -> None:

@@ -2,32 +2,35 @@
 
 `Tutor(pack).ask(question)` returns a `Reply`:
 
-- ``kind="answer"``: one or two passages taken from the pack (section notes, card
-  explanations, card prompts with their answers, and the source text when the pack
-  ships one), the section they come from, and up to three cards to practise;
-- ``kind="decline"``: the article does not cover the question; `nearest` names the
-  closest sections it does cover;
+- ``kind="answer"``: one to three sentences of the pack's notes (or of its source text),
+  then the section they come from, and up to three cards to practise; for a "why"
+  question whose answer the text gives no reason for, the reply says so first;
+- ``kind="decline"``: the article does not cover the question; `nearest` names sections
+  that come close, when any really does;
 - ``kind="intent"``: a request for the app to act on ("quiz me on trade", "hint",
   "why?", "what's due?"); the tutor only recognises it (see `match_intent`).
 
 Retrieval (DESIGN §6), one module a step:
 
-- `documents`: the passages of the pack, reduced to match keys (stems, synonym groups,
-  direction, six-letter roots, canonical names) and indexed in `search.SearchIndex`
-  (FTS5, bm25);
-- `analysis`: the question as weighted units (names and content words, misspellings
-  corrected against the index vocabulary) and the kind of answer it wants;
-- `ranking`: bm25 candidates rescored by the weighted share of the question they cover
-  plus small answer-type cues; every number is a field of `Weights`. The tutor declines
-  when no passage covers `answer_coverage` of the question (and `relation_coverage` of
-  what it asks about its names), or none gives the kind of answer required (a figure
-  for "how many", a date for "when", a person for "who");
+- `words`: the pack's language (stems, synonym groups, the tutor's language data);
+- `passages`: whole sentences of the notes and the source text;
+- `names`: people, places and organisations found in the text itself;
+- `documents`: the passages, reduced to match keys and indexed in `search.SearchIndex`
+  (FTS5, bm25); cards point to the sentences that answer them;
+- `analysis`: the question as weighted units (misspellings corrected against the pack's
+  vocabulary) and the kinds of answer it wants;
+- `ranking`: bm25 candidates rescored by the weighted share of the question they cover,
+  plus small cues; every number is a field of `Weights`;
+- `replies`: the sentences an answer shows (and whether a reason asked for is missing);
 - `intents`: requests rather than questions.
+
+`ask` does not catch errors: a failure is a bug to see, not a decline.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -35,16 +38,21 @@ from ..packs import Pack
 from ..search import SearchIndex
 from ..text import clean, normalise
 from .analysis import Analyser, Question
-from .documents import Doc, Library, end_sentence
+from .cache import open_library
+from .documents import Doc
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
-from .ranking import DEFAULT_WEIGHTS, Choice, Ranker, Scored, Weights
+from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
+from .replies import compose
+from .words import Words
 
-__all__ = ["ANSWER_COVERAGE", "ASK_TEXT", "DECLINE_TEXT", "DEFAULT_WEIGHTS", "MAX_QUESTION", "RELATION_COVERAGE",
-           "Intent", "Reply", "ReplyKind", "Target", "TargetKind", "Tutor", "Weights", "match_intent"]
+__all__ = ["ANSWER_COVERAGE", "ASK_TEXT", "DECLINE_TEXT", "DEFAULT_WEIGHTS", "MAX_QUESTION", "NO_REASON_TEXT",
+           "RELATION_COVERAGE", "Intent", "Reply", "ReplyKind", "Target", "TargetKind", "Tutor", "Weights",
+           "end_sentence", "match_intent"]
 
 ReplyKind = Literal["answer", "decline", "intent"]
 
 DECLINE_TEXT = "The article does not cover that."
+NO_REASON_TEXT = "The article gives no reason for that. What it says:"
 ASK_TEXT = "Ask me something about the article."
 MAX_QUESTION = 600  # characters of a question that are read
 ANSWER_COVERAGE = DEFAULT_WEIGHTS.answer_coverage  # weighted share of the question the best passage must cover
@@ -65,7 +73,14 @@ class Reply:
     intent: Intent | None = None  # intents: what the app is asked to do
     target: str | None = None  # quiz: a section id or a tag (None: the whole pack)
     target_kind: TargetKind | None = None  # quiz: what `target` names
-    sentences: tuple[str, ...] = ()  # answers: the extracted passages, without the citation
+    sentences: tuple[str, ...] = ()  # answers: the sentences shown, without the citation
+    no_reason: bool = False  # answers to "why": the text gives no reason, `sentences` say what it does say
+
+
+def end_sentence(sentence: str) -> str:
+    """A sentence with its final stop (added when it has none)."""
+    sentence = sentence.strip()
+    return sentence if sentence[-1:] in ".!?\"'”’)»" else sentence + "."
 
 
 class Tutor:
@@ -74,15 +89,21 @@ class Tutor:
     `ask` is safe to call from a worker thread; building is not thread-safe.
     """
 
-    def __init__(self, pack: Pack, weights: Weights = DEFAULT_WEIGHTS):
+    def __init__(self, pack: Pack, weights: Weights = DEFAULT_WEIGHTS, *, language: str | None = None,
+                 synonyms: tuple[tuple[str, ...], ...] | None = None, cache: bool = True):
+        """`language` and `synonyms` default to the pack's own (`pack.language`, `pack.synonyms`);
+        `cache`: keep the built library on disk and load it from there next time (see `cache`)."""
         self.pack = pack
         self.weights = weights
-        self.library = Library(pack)
+        code = language or str(getattr(pack, "language", "en") or "en")
+        groups = synonyms if synonyms is not None else tuple(tuple(g) for g in getattr(pack, "synonyms", ()))
+        self.words = Words(code, groups, pack.aliases)
+        self.library = open_library(pack, self.words, use_cache=cache)
         self.analyser = Analyser(self.library, weights)
         self.ranker = Ranker(self.library, weights)
 
     @property
-    def docs(self) -> list[Doc]:
+    def docs(self) -> Sequence[Doc]:
         """Every indexed passage, by id."""
         return self.library.docs
 
@@ -92,13 +113,8 @@ class Tutor:
         return self.library.index
 
     def ask(self, question: str) -> Reply:
-        """Answer, decline or recognise an intent. Never raises."""
-        try:
-            return self._ask(question)
-        except Exception:  # noqa: BLE001 - the learner must always get a reply
-            return Reply("decline", DECLINE_TEXT)
-
-    def _ask(self, question: str) -> Reply:
+        """Answer, decline or recognise an intent. Any text (or None) is a question; an
+        error inside is a bug and is raised, never turned into a decline."""
         raw = clean(str(question or ""), multiline=False)[:MAX_QUESTION]
         text = normalise(raw)
         if not re.search(r"[^\W_]", text):
@@ -113,13 +129,13 @@ class Tutor:
         if asked is None:
             return Reply("decline", ASK_TEXT)
         ranked = self.ranker.rank(asked)
-        choice = self.ranker.choose(asked, ranked)
-        return self._decline(ranked) if choice is None else self._reply(choice, asked)
+        best = self.ranker.choose(asked, ranked)
+        return self._decline(asked, ranked) if best is None else self._reply(asked, best, ranked)
 
     # -------------------------------------------------------------- replies
 
     def _quiz(self, phrase: str) -> Reply:
-        target = find_target(self.pack, phrase, self._section_answering)
+        target = find_target(self.pack, phrase, self._section_answering, self.words)
         if target is None:
             text = "No topic of this pack matches that; quiz on the whole pack." if phrase.strip() \
                 else "Quiz on the whole pack."
@@ -137,32 +153,23 @@ class Tutor:
             return ranked[0].doc.section_id
         return None
 
-    def _reply(self, choice: Choice, q: Question) -> Reply:
-        best, second = choice.best, choice.second
-        chosen = [best.doc]
-        if second is not None:
-            chosen.append(second)
-            if second.kind == "note" and best.doc.kind == "note" and second.order < best.doc.order:
-                chosen.reverse()  # keep the notes' own order
-        sentences = tuple(d.text for d in chosen)
+    def _reply(self, q: Question, best: Scored, ranked: list[Scored]) -> Reply:
+        composed = compose(q, best, ranked, self.ranker)
+        sentences = tuple(d.text for d in composed.docs)
         title = self._title(best.doc.section_id)
-        reply = " ".join(end_sentence(s) for s in sentences) + f" (from: {title})"
-        return Reply("answer", reply, section_id=best.doc.section_id, section_title=title,
-                     cards=self.ranker.cards(q, best.doc), score=round(best.score, 3), sentences=sentences)
+        body = " ".join(end_sentence(s) for s in sentences)
+        text = f"{NO_REASON_TEXT} {body}" if composed.no_reason else body
+        return Reply("answer", clean(f"{text} (from: {title})", multiline=False), section_id=best.doc.section_id,
+                     section_title=title, cards=self.ranker.cards(q, best.doc), score=round(best.score, 3),
+                     sentences=sentences, no_reason=composed.no_reason)
 
-    def _decline(self, ranked: list[Scored]) -> Reply:
-        nearest: list[str] = []
-        for r in ranked:
-            sid = r.doc.section_id
-            if sid and self.library.sections[sid].title not in nearest:
-                nearest.append(self.library.sections[sid].title)
-            if len(nearest) == self.weights.max_nearest:
-                break
+    def _decline(self, q: Question, ranked: list[Scored]) -> Reply:
+        nearest = [clean(self.library.sections[sid].title, multiline=False) for sid in self.ranker.nearest(q, ranked)]
         text = DECLINE_TEXT
         if nearest:
             text += " Nearest topics it does cover: " + "; ".join(nearest) + "."
         return Reply("decline", clean(text, multiline=False), score=round(ranked[0].score, 3) if ranked else 0.0,
-                     nearest=tuple(clean(t, multiline=False) for t in nearest))
+                     nearest=tuple(nearest))
 
     def _title(self, section_id: str | None) -> str:
         if section_id is None:

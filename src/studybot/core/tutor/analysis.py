@@ -1,11 +1,12 @@
 """Question analysis: what a learner's question asks about and what kind of answer it wants.
 
-A question becomes weighted `Unit`s: each canonical name it mentions, then each content
-word (words that frame a question, such as "what" or "tell", are dropped), with
-misspellings corrected against the pack's vocabulary and names. A unit's weight is the
-rarity of its keys among the passages, raised for names and lowered for light words
-(see `ranking.Weights`). `Wants` says which kind of answer the question requires: a
-figure ("how many"), a date ("when"), a person ("who"), a reason ("why") and so on.
+A question becomes weighted `Unit`s, one per content word (words that frame a question,
+such as "what", "tell" or "кто", are dropped), with misspellings corrected against the
+pack's own vocabulary and names. A unit's weight is the rarity of its keys among the
+passages, raised for names and lowered for light words (see `ranking.Weights`). `Wants`
+says which kinds of answer the question asks for, read with the patterns of the pack's
+language (`lexicon.TutorWords.asks`): a figure ("how many", "сколько"), a date ("when"),
+a person ("who"), a place, a reason ("why", "почему"), a definition ("who is X?", "X?").
 """
 
 from __future__ import annotations
@@ -17,27 +18,17 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from ..lexicon import LIGHT_WORDS, QUESTION_WORDS, STOP, SYNONYMS
-from ..matching import Prepared, stem
-from ..text import normalise
-from .documents import (
-    CAPITALISED,
-    NAME_KEY,
-    WORD,
-    Library,
-    content,
-    in_synonym_group,
-    join_prefixes,
-    name_key,
-    word_keys,
-)
+from ..matching import Prepared
+from .documents import Library
+from .words import WORD
 
 if TYPE_CHECKING:
     from .ranking import Weights
 
-__all__ = ["Analyser", "Question", "Unit", "Wants", "inflection", "wants"]
+__all__ = ["Analyser", "Question", "Unit", "Wants", "inflection"]
 
-MIN_CORRECTED = 5  # shorter words are never corrected
+MIN_CORRECTED = 5  # shorter words are never corrected ...
+MIN_CORRECTED_NAME = 4  # ... nor shorter capitalised words (to names only: "Ruis" -> "Ruiz")
 ONE_EDIT_UP_TO = 9  # words up to this long may be one edit away from the right one, longer ones two
 SAME_FIRST_BELOW = 8  # below this length a correction keeps the first letter
 NEAR_FORM_FROM = 6  # rare words of this many letters or more also match their frequent neighbours
@@ -45,24 +36,9 @@ RARE_UP_TO = 2  # a word seen at most this often in the passages is rare ...
 FREQUENT_FROM = 3  # ... and one seen at least this often is frequent
 CORRECTIONS_LOOKED_AT = 10  # candidates considered per word and vocabulary
 NAME_COMPLETION = 60  # how close (fuzz.ratio) an unknown word after a name's first word must be to its second
+MAX_BARE_UNITS = 2  # a question without question words and at most this many units asks what they are
 
-# "want to buy" asks about buying: the verb before "to" frames the question.
-_FRAMING_VERB = re.compile(r"\b(?:want|wants|wanted|wish|wished|need|needs|needed|try|tried|trying|plan|plans|planned|"
-                           r"hope|hoped|supposed|going|able|likely|expected|meant)\s+to\b")
-_TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking) place\b")
-_HOW_ADJECTIVE = re.compile(r"\bhow (?:many|much|large|big|long|fast|far|often|high|low|small|old|soon|quickly)\b")
-
-_NUMBER_Q = re.compile(r"\bhow (?:many|much|large|big|long|fast|far|often)\b|\bwhat (?:percentage|share|proportion|"
-                       r"amount|value|number|figure|sum)\b|\bby (?:how much|what)\b")
-_DATE_Q = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|year|day|month)\b|\bin what year\b")
-_PERSON_Q = re.compile(r"^\W*(?:who|whom)\b")
-_ENTITY_Q = re.compile(r"^\W*who\b|\bwhom\b|\bwhere\b|^\W*(?:which|in which|from which|with which) \w+")
-_CHOICE_Q = re.compile(r"\w\s+or\s+\w")  # "Bolton or Hale": the answer is among the names given
-_YES_NO_Q = re.compile(r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b")
-_REASON_Q = re.compile(r"\bwhy\b|\bfor what reason\b|\bhow come\b")
-_DEFINE_Q = re.compile(r"^\W*(?:who|what)(?:'s| is| was| are| were)\b|^\W*what does .+ mean\W*$|^\W*what about\b")
-_LIST_Q = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s+(?:main\s+|possible\s+|key\s+)?[a-z]+s\b"
-                     r"|\bname the\b|\blist (?:the|all)\b")
+_CAPITALISED = re.compile(r"(?<![\w'’])([^\W\d_][\w'’-]*)")
 
 
 @dataclass(frozen=True)
@@ -70,9 +46,11 @@ class Wants:
     """The kinds of answer a question asks for."""
 
     numeric: bool  # a figure: "how many", "what share"
+    measures: frozenset[str]  # ... of these kinds ("how deep": a length; see `quantities`), when any
     dated: bool  # a date: "when", "in what year"
     entity: bool  # a name: "who", "where", "which country" (not "X or Y?")
-    person: bool  # a person: "who", "whom" (not "X or Y?")
+    person: bool  # a person other than those it names: "who" (not "who is X?", not "X or Y?")
+    place: bool  # "where"
     reason: bool  # "why", "how come"
     yes_no: bool  # "does", "is", "can" ...
     listing: bool  # "two reasons", "name the", "list the"
@@ -81,13 +59,16 @@ class Wants:
 
 @dataclass(frozen=True)
 class Unit:
-    """One thing a question asks about: a name or a content word, with its keys."""
+    """One thing a question asks about: a content word, with its keys."""
 
     text: str
+    stem: str
     strong: frozenset[str]  # full credit
     weak: frozenset[str]  # partial credit
     weight: float
     name: bool
+    stems: frozenset[str] = frozenset()  # the stems of all its words (a name of several words)
+    light: bool = False  # a light word (it frames the question, see `Analyser._light`)
 
 
 @dataclass(frozen=True)
@@ -98,29 +79,23 @@ class Question:
     units: tuple[Unit, ...]
     total: float  # sum of the unit weights
     keys: frozenset[str]  # strong keys of all units
-    names: frozenset[str]  # name keys asked about
+    stems: frozenset[str]  # stems of all units
     wants: Wants
-
-
-def wants(text: str, units: list[Unit]) -> Wants:
-    """The kind of answer a question (normalised text and its units) asks for."""
-    bare = bool(units) and len(units) <= 2 and not any(w in QUESTION_WORDS for w in WORD.findall(text))
-    choice = bool(_CHOICE_Q.search(text))
-    return Wants(
-        numeric=bool(_NUMBER_Q.search(text)),
-        dated=bool(_DATE_Q.search(text)),
-        entity=bool(_ENTITY_Q.search(text)) and not choice,
-        person=bool(_PERSON_Q.search(text)) and not choice,
-        reason=bool(_REASON_Q.search(text)),
-        yes_no=bool(_YES_NO_Q.search(text)),
-        listing=bool(_LIST_Q.search(text)),
-        define=bare or bool(_DEFINE_Q.search(text)),
-    )
+    kinds: frozenset[str] = frozenset()  # stems of the words saying what kind of answer is wanted ("which magazine")
 
 
 def inflection(word: str) -> str:
     """The verb ending of a word ("ed", "ing" or ""): a correction keeps it ("relied" is not "relief")."""
     return "ed" if word.endswith("ed") else "ing" if word.endswith("ing") else ""
+
+
+_DIRECTIONS = {"zdirup": "zdirdown", "zdirdown": "zdirup"}
+
+
+def _either_way(unit: Unit) -> Unit:
+    """A unit of a yes/no question that says a direction ("grow") is half met by the opposite ("declined")."""
+    opposite = {_DIRECTIONS[k] for k in unit.weak | unit.strong if k in _DIRECTIONS}
+    return replace(unit, weak=unit.weak | opposite) if opposite else unit
 
 
 def _edits_allowed(word: str) -> int:
@@ -132,40 +107,95 @@ class Analyser:
 
     def __init__(self, library: Library, weights: Weights):
         self.library = library
+        self.words = library.words
         self.weights = weights
-        lexicon = set(QUESTION_WORDS) | LIGHT_WORDS | {w for group in SYNONYMS for w in group.entries}
-        self.vocab_list = sorted(set(library.vocab) | lexicon)
-        self.name_list = sorted(w for w in library.names if w.isalpha())
+        self.asks = {kind: re.compile(pattern) for kind, pattern in self.words.tw.asks.items()}
+        self.rewrites = [(re.compile(a), b) for a, b in self.words.tw.rewrites]
+        self.lexicon = self.words.lexicon_words()
+        tw = self.words.tw
+        self.vocab_list = sorted(set(library.vocab) | tw.question_words | tw.light_words)
+        self.name_list = sorted(w for w in library.vocab
+                                if w.isalpha() and self.words.name_stem(w) in library.names.stems)
         self.idf_unknown = library.rarest
+        self._kind_words: frozenset[str] = frozenset()
 
     def question(self, raw: str, text: str) -> Question | None:
         """The question (as typed, and normalised) as weighted units, or None when nothing
         in it can be looked up."""
-        capitalised: set[str] = set()
-        for m in CAPITALISED.finditer(raw):
-            token = m.group(1)
-            if m.start() > 0 or (token.isupper() and len(token) >= 2):
-                capitalised.update(WORD.findall(normalise(token)))
-        asked = join_prefixes(text)
-        asked = _TAKE_PLACE.sub("happened", _FRAMING_VERB.sub("to", _HOW_ADJECTIVE.sub("how", asked)))
-        prepared = self._spelt(Prepared.of(asked, self.library.aliases), capitalised)
+        capitalised = self._capitalised(raw)
+        self._kind_words = frozenset(self._asked_kind(text))
+        asked = text
+        for pattern, replacement in self.rewrites:
+            asked = pattern.sub(replacement, asked)
+        prepared = self._spelt(self.words.prepare(asked), capitalised)
         units = self._weigh(prepared, capitalised)
+        excluded = self._excluded(prepared, units)  # "кроме Кравчука": not what is asked about, nor the answer
+        units = [u for u in units if u not in excluded]
         if not units:
             return None
+        wanted = self.wants(text, units)
+        if wanted.reason and wanted.dated:  # "when two continents collide, why ...": "when" is no date
+            wanted = replace(wanted, dated=False)
+        if wanted.yes_no:  # "did trade grow?" is answered by "trade declined" too
+            units = [_either_way(u) for u in units]
         keys = frozenset(k for u in units for k in u.strong)
-        names = frozenset(k for k in keys if k.startswith(NAME_KEY))
-        wanted = wants(text, units)
-        if names & self.library.persons:  # "who is Zas?" asks what Zas is, not for another name
-            wanted = replace(wanted, person=False, entity=False)
-        return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, names, wanted)
+        stems = frozenset(st for u in (*units, *excluded) for st in (u.stems or {u.stem}))
+        kinds = frozenset(u.stem for u in units if u.text in self._kind_words)
+        return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds)
+
+    def wants(self, text: str, units: list[Unit]) -> Wants:
+        """The kinds of answer a question (normalised text and its units) asks for."""
+        asks = self.asks
+        question_words = self.words.tw.question_words
+
+        def says(kind: str) -> bool:
+            pattern = asks.get(kind)  # type: ignore[call-overload]
+            return bool(pattern and pattern.search(text))
+
+        bare = len(units) <= MAX_BARE_UNITS and not any(w in question_words for w in WORD.findall(text))
+        choice = says("choice")
+        define = bare or says("define")
+        names = self.library.names
+        named = any(u.stem in names.stems for u in units)
+        numeric = says("numeric")
+        measures = self.words.tw.measures
+        kinds = frozenset(k for w in self._asked_kind(text) for k in measures.get(w, ())) if numeric else frozenset()
+        return Wants(
+            numeric=numeric, measures=kinds, dated=says("dated"),
+            entity=says("entity") and not choice and not (define and named),
+            person=says("person") and not choice and not (define and named), place=says("place"),
+            reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define)
+
+    def _excluded(self, prepared: Prepared, units: list[Unit]) -> list[Unit]:
+        """The units right after "except", "кроме"."""
+        words = prepared.words
+        after = {words[i + 1] for i in range(len(words) - 1) if words[i] in self.words.tw.excluding}
+        return [u for u in units if u.text.split()[0] in after]
+
+    def _asked_kind(self, text: str) -> list[str]:
+        """The words right after a question word ("how deep", "which countries", "какая глубина"):
+        what kind of answer is wanted."""
+        tokens = WORD.findall(text)
+        asking = self.words.tw.asking
+        return [b for a, b in zip(tokens, tokens[1:], strict=False) if a in asking]
 
     # -------------------------------------------------------------- spelling
 
+    def _capitalised(self, raw: str) -> set[str]:
+        """Words the learner capitalised (not the first, unless an acronym): names."""
+        out: set[str] = set()
+        for m in _CAPITALISED.finditer(raw):
+            token = m.group(1)
+            if token[:1].isupper() and (m.start() > 0 or (token.isupper() and len(token) >= 2)):
+                out.update(self.words.tokens(token))
+        return out
+
     def _known(self, word: str) -> bool:
-        lib = self.library
-        return (not word.isalpha() or word in lib.vocab or stem(word) in lib.df or word in STOP
-                or word in QUESTION_WORDS or word in LIGHT_WORDS or in_synonym_group(word)
-                or in_synonym_group(stem(word)))
+        lib, words = self.library, self.words
+        if not word.isalpha() or word in lib.vocab or word in self.lexicon or word in words.stop:
+            return True
+        st = words.stem(word)
+        return st in lib.df or words.lang.stem(word) in lib.df or words.in_lexicon(word)
 
     def _correct(self, word: str, name_only: bool) -> str:
         """The closest vocabulary word to a misspelt one (names preferred), or the word itself.
@@ -173,13 +203,13 @@ class Analyser:
         Words of 5-9 letters may be one edit away, longer ones two; below 8 letters the
         first letter must agree. A capitalised word is only corrected to a name.
         """
-        if len(word) < MIN_CORRECTED or not word.isalpha():
+        if len(word) < (MIN_CORRECTED_NAME if name_only else MIN_CORRECTED) or not word.isalpha():
             return word
         best: tuple[float, int, int, float, int, str] | None = None
         pools = (self.name_list,) if name_only else (self.name_list, self.vocab_list)
         for rank, pool in enumerate(pools):
-            for form_rank, form in enumerate(dict.fromkeys((word, stem(word)))):
-                if len(form) < MIN_CORRECTED:
+            for form_rank, form in enumerate(dict.fromkeys((word, self.words.lang.stem(word)))):
+                if len(form) < (MIN_CORRECTED_NAME if name_only else MIN_CORRECTED):
                     continue
                 for cand, dist, _ in process.extract(form, pool, scorer=OSA.distance, score_cutoff=_edits_allowed(form),
                                                      limit=CORRECTIONS_LOOKED_AT):
@@ -191,15 +221,16 @@ class Analyser:
         return best[-1] if best else word
 
     def _near_forms(self, word: str) -> set[str]:
-        """Stems of more frequent words one edit from a rare one (the article's own typos)."""
+        """Stems of more frequent words one edit from a rare one (the text's own typos)."""
         vocab = self.library.vocab
         if len(word) < NEAR_FORM_FROM or not word.isalpha() or not 1 <= vocab.get(word, 0) <= RARE_UP_TO:
             return set()
         found = process.extract(word, self.vocab_list, scorer=OSA.distance, score_cutoff=1, limit=5)
-        return {stem(c) for c, _, _ in found if c != word and c[0] == word[0] and vocab.get(c, 0) >= FREQUENT_FROM}
+        return {self.words.stem(c) for c, _, _ in found
+                if c != word and c[0] == word[0] and vocab.get(c, 0) >= FREQUENT_FROM}
 
     def _spelt(self, prepared: Prepared, capitalised: set[str]) -> Prepared:
-        """The question with misspelt words corrected and names begun finished."""
+        """The question with misspelt words corrected."""
         words = list(prepared.words)
         changed = False
         for i, w in enumerate(words):
@@ -207,55 +238,92 @@ class Analyser:
                 fixed = self._correct(w, name_only=w in capitalised)
                 if fixed != w:
                     words[i], changed = fixed, True
-        for i in range(len(words) - 1):  # "Jenifer Mor" -> "Jenifer Moore"
+        forms = self.library.names.forms
+        for i in range(len(words) - 1):  # "Jenifer Mor" -> "Jenifer Moore", "Stanislav Zaz" -> "Stanislav Zas"
             nxt = words[i + 1]
-            if self._known(nxt):
-                continue
-            for seq in self.library.sequences:
-                if seq[0] == words[i] and nxt[:1] == seq[1][:1] and fuzz.ratio(nxt, seq[1]) >= NAME_COMPLETION:
-                    words[i + 1], changed = seq[1], True
-                    break
-        return Prepared.of(" ".join(words), self.library.aliases) if changed else prepared
+            if words[i] in forms and words[i] not in self.words.stop and not self._known(nxt):
+                near = [f for f in forms[words[i]] if f[:1] == nxt[:1] and fuzz.ratio(nxt, f) >= NAME_COMPLETION]
+                if near:
+                    words[i + 1], changed = max(near, key=lambda f: fuzz.ratio(nxt, f)), True
+        return self.words.prepare(" ".join(words)) if changed else prepared
 
     # -------------------------------------------------------------- units
 
     def _weigh(self, prepared: Prepared, capitalised: set[str]) -> list[Unit]:
-        """Units to look up: each canonical name, then each content word, weighted by rarity
-        (names count more, light words less; an unknown word weighs as the rarest, an
-        unknown capitalised word, a name the pack does not know, twice that)."""
-        w8 = self.weights
-        words = prepared.words
+        """Units to look up, one per content word (the words of one of the pack's names or
+        multi-word synonyms make one unit), weighted by rarity (names count more, light
+        words less; an unknown word weighs as the rarest, an unknown capitalised word, a
+        name the pack does not know, twice that)."""
+        words = self.words
+        stems = words.stems(prepared)
+        content = words.content(prepared)
+        group_of: dict[int, tuple[str, list[int]]] = {}
+        for key, positions in words.phrase_matches(stems, content):
+            if not any(i in group_of for i in positions):
+                for i in positions:
+                    group_of[i] = (key, positions)
         units: list[Unit] = []
-        taken: set[int] = set()
-        for start, end, seq in self.library.find_names(words):
-            key = name_key(seq)
-            taken.update(range(start, end))
-            units.append(Unit(" ".join(seq), frozenset((key,)), frozenset(), self.library.idf(key) * w8.name, True))
-        seen = {u.text for u in units}
-        for i in content(prepared):
-            w = words[i]
-            if i in taken or w in QUESTION_WORDS or w in seen or (len(w) <= 2 and w.isalpha()):
+        seen: set[str] = set()
+        for i in content:
+            w = prepared.words[i]
+            if w in words.tw.question_words or stems[i] in seen or (len(w) <= 2 and w.isalpha() and i not in group_of):
                 continue
-            seen.add(w)
-            unit = self._word_unit(w, prepared.stems[i], w in capitalised)
-            if unit is not None:
-                units.append(unit)
-        return units[:w8.max_units]
+            seen.add(stems[i])
+            unit = self._word_unit(w, stems[i], w in capitalised)
+            if unit is None:
+                continue
+            if i in group_of:
+                unit = self._merged(unit, group_of[i], prepared, stems, capitalised, seen)
+            units.append(unit)
+        return units[:self.weights.max_units]
+
+    def _merged(self, unit: Unit, group: tuple[str, list[int]], prepared: Prepared, stems: list[str],
+                capitalised: set[str], seen: set[str]) -> Unit:
+        """One unit for the words of a multi-word name or synonym (with the group's key)."""
+        key, positions = group
+        parts = [unit]
+        for j in positions:
+            if stems[j] not in seen:
+                seen.add(stems[j])
+                part = self._word_unit(prepared.words[j], stems[j], prepared.words[j] in capitalised)
+                if part is not None:
+                    parts.append(part)
+        persons = self.library.names.persons
+        named = [p for p in parts if p.stem in persons]  # a person is found by the surname too ("Ельцина")
+        kept = parts if len(positions) == 1 else named[-1:]  # "Геннадий Бурбулис" is not Геннадий Янаев
+        strong = frozenset({key}).union(*(p.strong for p in kept))
+        # a name is one thing ("John Bolton" is Bolton); a phrase adds up
+        weight = max(p.weight for p in parts) if any(p.name for p in parts) else sum(p.weight for p in parts)
+        return Unit(" ".join(prepared.words[j] for j in positions), unit.stem, strong,
+                    frozenset().union(*(p.weak | p.strong for p in parts)) - strong, weight, any(p.name for p in parts),
+                    frozenset(stems[j] for j in positions), all(p.light for p in parts))
 
     def _word_unit(self, w: str, st: str, capitalised: bool) -> Unit | None:
         """The unit of one content word of a question (None: a short word the pack does not know)."""
-        w8 = self.weights
-        strong, weak = word_keys(w, st)
-        present = [k for k in strong if k in self.library.df]
+        w8, lib = self.weights, self.library
+        strong, weak = self.words.keys(w, st)
+        present = [k for k in strong if k in lib.df]
+        is_light = self._light(w, st, known=bool(present))
+        light = w8.light if is_light else 1.0
         if present:
             strong |= self._near_forms(w)
-            name = capitalised or w in self.library.names
-            weight = max(self.library.idf(k) for k in present) * (w8.light if w in LIGHT_WORDS else 1.0)
-            return Unit(w, frozenset(strong), frozenset(weak), weight * (w8.name if name else 1.0), name)
+            name = capitalised or st in lib.names.stems
+            weight = max(lib.idf(k) for k in present) * light
+            return Unit(w, st, frozenset(strong), weak, weight * (w8.name if name else 1.0), name, light=is_light)
+        if st in lib.topic_stems:
+            return None  # a word of the pack's title no passage uses: the whole pack is about it
         if capitalised:  # a name the pack does not know
-            return Unit(w, frozenset(strong), frozenset(), self.idf_unknown * w8.unknown_name, True)
+            return Unit(w, st, frozenset(strong), frozenset(), self.idf_unknown * w8.unknown_name, True)
         if len(w) >= 4 or not w.isalpha():
-            framing = w.endswith(("ed", "ing", "ly"))  # inflected verbs and adverbs frame more than they name
-            return Unit(w, frozenset(strong), frozenset(weak), self.idf_unknown * (w8.framing if framing else 1.0),
-                        False)
+            framing = len(w) >= 5 and w.endswith(self.words.tw.framing_endings)  # verbs, adverbs: they frame
+            weight = self.idf_unknown * (w8.framing if framing else 1.0) * light
+            return Unit(w, st, frozenset(strong), weak, weight, False, light=is_light)
         return None
+
+    def _light(self, w: str, st: str, known: bool) -> bool:
+        """Light words: those that frame a question ("article", "number"), ask for a measure
+        ("deep", "high"), for a time ("year"), name the whole pack's subject, or the kind of
+        answer wanted ("which countries") when the pack knows them."""
+        tw, words = self.words.tw, self.words
+        return (w in tw.light_words or w in tw.measures or st in words.time_stems or st in self.library.topic_stems
+                or (known and w in self._kind_words and w not in tw.percent_words))

@@ -1,16 +1,20 @@
-"""The passages the tutor searches, built from a pack, and the match keys of words.
+"""The passages the tutor searches, prepared and indexed: `Library(pack)`.
 
-A passage (`Doc`) is one sentence of a section's notes, a card's explanation, a card
-as prompt and answer, or a sentence of the source text. Each is prepared like a graded
-answer (pack aliases, stems; see `matching`) and reduced to match keys:
+A passage (`Doc`) is one sentence of a section's notes or of the source text (see
+`passages`), prepared like a graded answer and reduced to match keys (see `words`).
+Besides its own keys a passage knows
 
-- the stem of each content word, and its synonym groups in `lexicon.SYNONYMS` (``zg<n>``): strong;
-- its direction (``zdirup``, ``zdirdown``), its six-letter root (``zr...``) and the stem of
-  its positive form ("distrusts" -> "trust"): weak, partial credit;
-- each canonical name it mentions (``zn<words>``).
+- the names it mentions and those of people (see `names`), and what it defines:
+  "X, the ...", "X: ...", "X is a ...", "the geologist X", "called X" (`heads`);
+- the kinds of answer it gives: a figure, a date, a reason ("because", "so", "due to"),
+  a list;
+- the cards it supports: each card's answer, explanation and evidence are matched to
+  the sentences of its section, and those sentences take the card's prompt as `hints`
+  (partial credit for a question put in the card's words). A card's prompt, options
+  or instructions are never a passage.
 
-`Library(pack)` builds every passage once, with the document frequencies, vocabulary and
-names that question analysis and ranking need, and the FTS5 index over the keys.
+`Library` keeps the passages with their document frequencies, the vocabulary, the
+pack's names, and the FTS5 index (`search.SearchIndex`) over their keys.
 """
 
 from __future__ import annotations
@@ -18,74 +22,42 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Literal, NamedTuple
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
-from ..lexicon import (
-    BARE_NEGATORS,
-    DOWN,
-    JOINED_PREFIXES,
-    QUESTION_WORDS,
-    REASON_WORDS,
-    ROLE_WORDS,
-    STOP,
-    STRIPPED_PREFIXES,
-    SYNONYMS,
-    TIME_WORDS,
-    UP,
-)
-from ..matching import Aliases, Prepared, stem, synonym_group
+from ..matching import Prepared
 from ..packs import Card, Pack
 from ..search import SearchIndex
-from ..text import clean, normalise
+from ..text import clean
+from .names import NameBook, find_names
+from .passages import Passage, PassageKind, passages
+from .words import PERCENT_KEY, Words
 
-__all__ = ["CAPITALISED", "NAME_KEY", "WORD", "Doc", "DocKind", "Library", "NameSpan", "Passage", "all_keys",
-           "card_text", "content", "end_sentence", "in_synonym_group", "join_prefixes", "name_key", "passages",
-           "sentences", "word_keys"]
+__all__ = ["Doc", "Library", "Traits", "card_texts"]
 
-DocKind = Literal["note", "explanation", "card", "source"]
-
-NAME_KEY = "zn"  # prefix of the key of a canonical name
-SYNONYM_KEY = "zg"  # prefix of the key of a synonym group
-ROOT_FROM = 7  # stems of this many letters or more also give their root ...
-ROOT_LENGTH = 6  # ... of this many letters (a weak key)
-MAX_SOURCE_CHARS = 2_000_000  # characters of a source text that are indexed
-MIN_SOURCE_WORDS = 4  # shorter source sentences (headings, captions) are not passages
-
-_STRIPPED_PREFIX = re.compile(r"^(?:" + "|".join(STRIPPED_PREFIXES) + r")(?=[a-z]{5})")
-_JOINED_PREFIX = re.compile(r"\b(" + "|".join(JOINED_PREFIXES) + r")-(?=[a-z])", re.IGNORECASE)
-_DEFINING_CUE = re.compile(r"\s*(?::|\(|,\s+(?:the|a|an|who|which)\b|\s+(?:is|was|are|were)\s+(?:the|a|an|one)\b)")
-_QUOTED = re.compile(r"[\"“]([^\"”]{3,200})[\"”]")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-# a cardinal as written ("second" becomes "2" when prepared, but is no figure)
-_CARDINAL = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                       r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|"
-                       r"hundred|thousand|million|billion|trillion|half|quarter|dozen|thirds?|fifths?)\b",
-                       re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<=[.!?])\s+(?=[A-Z\"'“‘(])")
-CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*)")  # a capitalised word as written
-WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")  # a word of normalised text (decimals kept whole)
-_SENTENCE_START = ("", ".", "?", "!", ":", ";", '"', "“", "(", "'", "‘")  # what may stand before a sentence
+SUPPORT_SHARE = 0.34  # a sentence supports a card when it has this weighted share of the card's answer keys ...
+SUPPORT_NEAR = 0.75  # ... and this share of the best sentence's
+MAX_SUPPORT = 2  # sentences a card supports at most
+YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
+_DIGIT = re.compile(r"\d")
+_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d.,])")
+_RAW_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")  # as matching.Prepared cuts words
+_LIST = re.compile(r";|→|(?:,[^,]+){2,}")
+_DIGIT_AFTER = re.compile(r" \d")
 
 
-class Passage(NamedTuple):
-    """A passage to index, before it is prepared."""
+@dataclass(frozen=True)
+class Traits:
+    """The kinds of answer a passage gives."""
 
-    kind: DocKind
-    text: str
-    section_id: str | None
-    card_id: str | None
-    order: int  # position among the section's notes (notes only)
-
-
-class NameSpan(NamedTuple):
-    """A canonical name found in a list of words: words[start:end] == words."""
-
-    start: int
-    end: int
-    words: tuple[str, ...]
+    numeric: bool  # a figure (not a year, not the day of a date)
+    kinds: frozenset[str]  # the kinds of its figures ("length", "percent", "count", see `quantities`)
+    dated: bool  # a year, a date, a month or a season
+    timed: bool  # ... or a looser time word ("later", "years ago")
+    reason: bool  # a reason marker ("because", "so", "due to")
+    result: bool  # opens with a result marker ("That is why", "Поэтому"): its reason is the sentence before
+    listing: bool  # a list (semicolons, arrows, several commas)
+    continues: bool  # opens with a pronoun: it goes on about the sentence before
 
 
 @dataclass(frozen=True)
@@ -93,344 +65,332 @@ class Doc:
     """One indexed passage and what ranking needs to know of it."""
 
     id: int
-    kind: DocKind
-    text: str
+    kind: PassageKind
+    text: str  # as shown (sanitised)
     section_id: str | None
-    card_id: str | None
-    order: int  # position among the section's notes (notes only)
+    order: int
+    paragraph: int
     keys: frozenset[str]
-    title_keys: frozenset[str]  # keys only found in quoted titles of works: partial credit
-    heads: frozenset[str]  # keys of what the passage defines ("X, the ...", "X is a ...", "President X")
-    names: frozenset[str]
-    persons: frozenset[str]  # names of people (see Library._people)
-    prompt: tuple[frozenset[str], ...]  # card passages: the keys of each content word of the prompt
+    heads: frozenset[str]  # stems of what the passage defines
+    names: frozenset[str]  # name stems it mentions
+    persons: frozenset[str]  # ... of people
+    roles: frozenset[str]  # stems of the roles and titles it names ("minister", "officials")
     size: int  # content words
-    numeric: bool
-    dated: bool
-    reason: bool
-    listing: bool
+    traits: Traits
+    hints: frozenset[str] = frozenset()  # keys of the prompts of the cards it supports
+    cards: tuple[str, ...] = ()  # the cards it supports
 
 
-# ------------------------------------------------------------------ keys of words
-
-
-def _exact_groups() -> dict[str, frozenset[int]]:
-    """The exact synonym groups (`lexicon.SYNONYMS`) of each listed word and of its stem."""
-    groups: dict[str, set[int]] = {}
-    for i, group in enumerate(SYNONYMS):
-        if group.match == "exact":
-            for word in group.entries:
-                groups.setdefault(stem(word), set()).add(i)
-                groups.setdefault(word, set()).add(i)
-    return {key: frozenset(ids) for key, ids in groups.items()}
-
-
-_EXACT_GROUPS = _exact_groups()
-
-
-def in_synonym_group(word: str) -> bool:
-    """Does a word (or stem) belong to a synonym group, as listed or by a root?"""
-    return word in _EXACT_GROUPS or synonym_group(word) is not None
-
-
-def _synonym_keys(word: str, st: str) -> set[str]:
-    """Keys of the synonym groups of a word: the root group of its stem (as the grader finds
-    it, see `matching.synonym_group`) and the exact groups of its stem, or else of the word."""
-    groups = set(_EXACT_GROUPS.get(st) or _EXACT_GROUPS.get(word) or ())
-    gid = synonym_group(st)
-    if gid is not None:
-        groups.add(gid)
-    return {f"{SYNONYM_KEY}{g}" for g in groups}
-
-
-def word_keys(word: str, st: str) -> tuple[set[str], set[str]]:
-    """Strong keys (stem, synonym groups) and weak keys (direction, root, positive form) of a word."""
-    strong = {st} | _synonym_keys(word, st)
-    weak = set()
-    if word in UP:
-        weak.add("zdirup")
-    elif word in DOWN:
-        weak.add("zdirdown")
-    if len(st) >= ROOT_FROM and st.isalpha():
-        weak.add("zr" + st[:ROOT_LENGTH])
-    base = _STRIPPED_PREFIX.sub("", word)
-    if base != word:  # "distrusts" answers "trust?", "unreformed" answers "reformed?"
-        weak.add(stem(base))
-    return strong, weak
-
-
-@lru_cache(maxsize=1 << 16)
-def all_keys(word: str, st: str) -> frozenset[str]:
-    """Strong and weak keys of a word together (what a passage offers)."""
-    strong, weak = word_keys(word, st)
-    return frozenset(strong | weak)
-
-
-def name_key(seq: tuple[str, ...]) -> str:
-    """The key of a canonical name, from its words."""
-    return NAME_KEY + "".join(seq)
-
-
-def content(prepared: Prepared) -> list[int]:
-    """Positions of content words. Unlike the grader, "unwilling", "unable", "few" or
-    "without" count: they are what a question may be about."""
-    return [i for i, w in enumerate(prepared.words) if w not in STOP and w not in BARE_NEGATORS]
-
-
-def join_prefixes(text: str) -> str:
-    """Hyphenated prefixes joined to their word: "co-wrote" -> "cowrote"."""
-    return _JOINED_PREFIX.sub(r"\1", text)
-
-
-def _heads(prepared: Prepared, name_at: dict[int, str]) -> set[str]:
-    """Keys of what a passage defines: the words (or the name) just before a defining cue
-    such as ", the", ":", "(" or "is a" ("Zas was the state secretary ...")."""
-    heads: set[str] = set()
-    tokens = list(WORD.finditer(prepared.text))
-    for cue in _DEFINING_CUE.finditer(prepared.text):
-        before = [i for i, t in enumerate(tokens) if t.end() <= cue.start()]
-        if before:
-            if before[-1] in name_at:
-                heads.add(name_at[before[-1]])
-            heads.update(stem(tokens[i].group()) for i in before[-2:])
-    return heads
-
-
-# ------------------------------------------------------------------ texts of passages
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of a text, line by line."""
-    out: list[str] = []
-    for line in text.splitlines():
-        out.extend(s.strip() for s in _SENTENCE.split(line) if s.strip())
-    return out
-
-
-def card_text(card: Card) -> str:
-    """A card as one readable passage: a cloze with its blanks filled, else prompt and answer."""
-    if card.kind == "cloze" and card.text:
-        return re.sub(r"\{\{(.*?)\}\}", lambda m: m.group(1).split("|")[0], card.text)
-    return f"{card.prompt.strip()} {end_sentence(card.answer.strip())}"
-
-
-def end_sentence(sentence: str) -> str:
-    """A sentence with its final stop (added when it has none)."""
-    sentence = sentence.strip()
-    return sentence if sentence[-1:] in ".!?\"'”’)" else sentence + "."
-
-
-def passages(pack: Pack) -> Iterator[Passage]:
-    """Every passage of a pack to index: a line naming the source, the notes sentence by
-    sentence, card explanations and cards, and the sentences of the source text."""
-    source = pack.source
-    if source.title and source.author:
-        year = f" ({source.year})" if source.year else ""
-        yield Passage("source", f'The article "{source.title}" was written by {source.author}{year}.', None, None, 0)
-    for section in pack.sections:
-        for order, sentence in enumerate(sentences(section.notes)):
-            yield Passage("note", sentence, section.id, None, order)
-    for card in pack.cards:
-        if card.explanation.strip():
-            yield Passage("explanation", card.explanation.strip(), card.section, card.id, 0)
-        yield Passage("card", card_text(card), card.section, card.id, 0)
-    try:
-        text = pack.source_text()
-    except Exception:  # noqa: BLE001 - an unreadable source text only means fewer passages
-        text = None
-    for sentence in sentences((text or "")[:MAX_SOURCE_CHARS]):
-        if len(sentence.split()) >= MIN_SOURCE_WORDS:
-            yield Passage("source", sentence, None, None, 0)
-
-
-# ------------------------------------------------------------------ the library
-
-
-class _PartKeys(NamedTuple):
-    """What the prepared parts of a passage give: keys, names, heads, and the words outside
-    names of the last part (the answer part of a card), where figures and dates are looked for."""
-
+@dataclass
+class _Draft:
+    passage: Passage
+    prepared: Prepared
+    stems: list[str]
+    content: list[int]
     keys: set[str]
-    names: set[str]
-    heads: set[str]
-    figures: list[str]
+    hints: set[str] = field(default_factory=set)
+    cards: list[str] = field(default_factory=list)
+
+
+def card_texts(card: Card) -> list[str]:
+    """What a card says is true: its answer and accepted wordings, keypoints, items in
+    order, cloze with the blanks filled, explanation and evidence (never wrong options)."""
+    texts = [card.answer, *card.accept, *(k.point for k in card.keypoints), *card.items, card.explanation,
+             card.evidence]
+    if card.kind == "cloze" and card.text:
+        texts.append(re.sub(r"\{\{(.*?)\}\}", lambda m: m.group(1).split("|")[0], card.text))
+    return [t for t in texts if t and t.strip()]
 
 
 class Library:
     """Every passage of one pack, prepared and indexed, with the statistics the tutor needs.
 
-    Attributes: `docs` (by id), `df` (passages per key), `vocab` (word counts of the
-    passages), `names` (words of names), `persons` (name keys of people), `card_keys`
-    (keys of each card's passages), `sequences` (multi-word alias variants), `index`.
+    Attributes: `docs` (by id), `df` (passages per key), `vocab` (word counts), `names`
+    (`NameBook`), `section_keys` (keys of each section's title), `card_keys` (keys of each
+    card's texts), `prompts` (the keys of each content word of each card's prompt), `index`.
     """
 
-    def __init__(self, pack: Pack):
+    def __init__(self, pack: Pack, words: Words):
         self.pack = pack
-        self.aliases = Aliases(pack.aliases)
+        self.words = words
         self.sections = {s.id: s for s in pack.sections}
-        self._by_first: dict[str, list[tuple[str, ...]]] = {
-            first: sorted(seqs, key=len, reverse=True) for first, seqs in self.aliases.canon_by_first.items()}
-        self._name_groups = self._alias_groups()
-        self.vocab: Counter[str] = Counter()  # words of the documents, after aliases
-        self.names: set[str] = set()  # words of names: aliases and capitalised words of the pack
-        for canon, variants in pack.aliases.items():  # as written (not the generated demonym forms)
-            for name in (canon, *variants):
-                self.names.update(w for w in WORD.findall(normalise(name)) if len(w) >= 3 and w not in STOP)
-        self.persons = self._people()
-        self.sequences = [seq for key in self.aliases.pairs for seq in [tuple(WORD.findall(key))]
-                          if len(seq) >= 2 and seq[0] not in STOP and len(seq[0]) >= 3]
-        self.docs: list[Doc] = [self._make_doc(i, p) for i, p in enumerate(passages(pack))]
+        found = list(passages(pack, words.tw))
+        texts = [p.keyed or p.text for p in found] + [t for c in pack.cards for t in (c.prompt, *card_texts(c))]
+        self.names: NameBook = find_names(texts, words)
+        words.set_names(frozenset(self.names.stems))
+        self.vocab: Counter[str] = Counter()
+        drafts = [self._draft(p) for p in found]
+        _inherit_names(drafts, self.names, words)
+        self.size = len(drafts)
         self.df: Counter[str] = Counter()
-        for doc in self.docs:
-            self.df.update(doc.keys)
-        self.card_keys: dict[str, set[str]] = {}
-        for doc in self.docs:
-            if doc.card_id:
-                self.card_keys.setdefault(doc.card_id, set()).update(doc.keys)
-        self.index = SearchIndex(("keys",))
-        self.index.build((doc.id, (" ".join(sorted(doc.keys | doc.title_keys)),)) for doc in self.docs)
+        for d in drafts:
+            self.df.update(d.keys)
+        self.section_keys = {s.id: self._strong_keys(s.title) for s in pack.sections}
+        self.topic_stems = self._topic_stems()
+        self.card_keys: Mapping[str, frozenset[str]] = {}
+        self.prompts: Mapping[str, tuple[frozenset[str], ...]] = {}
+        self._link_cards(drafts)
+        self.docs: Sequence[Doc] = [self._doc(i, d) for i, d in enumerate(drafts)]
+        self.index = SearchIndex(("keys", "hints"), weights=(1.0, 0.3))
+        self.index.build((doc.id, (" ".join(sorted(doc.keys)), " ".join(sorted(doc.hints)))) for doc in self.docs)
+
+    # -------------------------------------------------------------- statistics
 
     def idf(self, key: str) -> float:
         """The rarity of a key among the passages (a key no passage has is `rarest`)."""
-        return _idf(len(self.docs), self.df.get(key, 0))
+        return _idf(self.size, self.df.get(key, 0))
 
     @property
     def rarest(self) -> float:
         """The rarity of a key no passage has."""
-        return _idf(len(self.docs), 0)
+        return _idf(self.size, 0)
 
-    def find_names(self, words: list[str]) -> list[NameSpan]:
-        """Each canonical name in `words`, longest first, left to right."""
-        found = []
-        i = 0
-        while i < len(words):
-            for seq in self._by_first.get(words[i], ()):
-                if tuple(words[i:i + len(seq)]) == seq:
-                    found.append(NameSpan(i, i + len(seq), seq))
-                    i += len(seq)
-                    break
-            else:
-                i += 1
-        return found
+    def prefetch(self, ids: Iterable[int]) -> None:
+        """Read these passages at once when they are kept on disk (see `cache.StoredDocs`)."""
+        fetch = getattr(self.docs, "fetch", None)
+        if fetch is not None:
+            fetch([i for i in ids if 0 <= i < len(self.docs)])
 
-    # -------------------------------------------------------------- names
-
-    def _alias_groups(self) -> dict[str, set[str]]:
-        """Synonym keys of a canonical name's one-word variants ("Anschluss" ~ "annexation")."""
-        out: dict[str, set[str]] = {}
-        for variant, canon in self.aliases.pairs.items():
-            if variant != canon and variant.isalpha():
-                strong, _ = word_keys(variant, stem(variant))
-                out.setdefault(canon, set()).update(k for k in strong if k.startswith("z"))
+    def neighbours(self, doc: Doc, reach: int = 1) -> list[Doc]:
+        """The sentences before and after a passage in its paragraph (`reach` on each side), nearest first."""
+        out = []
+        for j in sorted(range(doc.id - reach, doc.id + reach + 1), key=lambda j: (abs(j - doc.id), j)):
+            if j == doc.id:
+                continue
+            if 0 <= j < len(self.docs):
+                other = self.docs[j]
+                if other.section_id == doc.section_id and other.paragraph == doc.paragraph and other.kind == doc.kind:
+                    out.append(other)
         return out
 
-    def _people(self) -> set[str]:
-        """Name keys of the aliases that look like people: two to four capitalised words, none
-        of them used in lower case in the pack, or a variant written with an initial ("J. Bolton")."""
-        texts = [s.notes for s in self.pack.sections]
-        texts += [t for c in self.pack.cards for t in (c.prompt, c.answer, c.explanation)]
-        lower = {w for t in texts for w in re.findall(r"(?<![\w'’])[a-z]+", t)}
-        people = set()
-        for canon, variants in self.pack.aliases.items():
-            parts = canon.split()
-            if not 2 <= len(parts) <= 4 or not all(p[:1].isupper() and p.isalpha() for p in parts):
-                continue
-            initial = any(re.match(r"^[A-Z]\.\s", v) for v in variants)
-            if initial or not any(p.casefold() in lower for p in parts):
-                people.add(name_key(tuple(WORD.findall(normalise(canon)))))
-        return people
+    # -------------------------------------------------------------- preparing passages
 
-    def _remember_names(self, text: str) -> None:
-        """Capitalised words inside sentences are names (for spelling correction)."""
-        for m in CAPITALISED.finditer(text):
-            if text[:m.start()].rstrip()[-1:] not in _SENTENCE_START:
-                self.names.update(w for w in WORD.findall(normalise(m.group(1)))
-                                  if len(w) >= 3 and w.isalpha() and w not in STOP and w not in QUESTION_WORDS)
-
-    # -------------------------------------------------------------- passages
-
-    def _make_doc(self, doc_id: int, passage: Passage) -> Doc:
-        kind, text, section_id, card_id, order = passage
-        card = self.pack.card(card_id) if card_id and kind == "card" else None
-        pieces = (card.prompt, card.answer) if card is not None and card.kind != "cloze" else (text,)
-        parts = [Prepared.of(join_prefixes(piece), self.aliases) for piece in pieces]
-        found = self._part_keys(parts)
-        keys = found.keys
-        title_keys = self._title_keys(text, keys)
-        keys -= title_keys
-        prompt: tuple[frozenset[str], ...] = ()
-        if card is not None:
-            keys |= _tag_keys(card)
-            prompt = self._prompt_keys(card, parts)
-        self._remember_names(text)
-        words = [w for p in parts for w in p.words]
-        figures = found.figures
-        return Doc(
-            id=doc_id, kind=kind, text=clean(text, multiline=False), section_id=section_id, card_id=card_id,
-            order=order, keys=frozenset(keys), title_keys=frozenset(title_keys), heads=frozenset(found.heads),
-            names=frozenset(found.names), persons=frozenset(found.names & self.persons), prompt=prompt,
-            size=sum(len(content(p)) for p in parts),
-            numeric=any(w[:1].isdigit() and not _YEAR.match(w) for w in figures) and bool(_CARDINAL.search(pieces[-1])),
-            dated=any(_YEAR.match(w) or w in TIME_WORDS for w in figures),
-            reason=bool(card and re.search(r"\bwhy\b", card.prompt, re.IGNORECASE))
-            or any(w in REASON_WORDS for w in words),
-            listing=text.count(";") >= 1 or text.count(",") >= 2 or "→" in text,
-        )
-
-    def _part_keys(self, parts: list[Prepared]) -> _PartKeys:
-        """Keys, names and heads of the prepared parts of a passage (and counts their words)."""
+    def _draft(self, passage: Passage) -> _Draft:
+        words = self.words
+        prepared = words.prepare(passage.keyed or passage.text)
+        stems = words.stems(prepared)
+        content = words.content(prepared)
         keys: set[str] = set()
-        names: set[str] = set()
-        heads: set[str] = set()
-        figures: list[str] = []
-        for part in parts:
-            found = self.find_names(part.words)
-            in_names = {i for start, end, _ in found for i in range(start, end)}
-            for i in content(part):
-                keys |= all_keys(part.words[i], part.stems[i])
-            for start, _end, seq in found:
-                key = name_key(seq)
-                names.add(key)
-                keys.add(key)
-                keys |= self._name_groups.get(" ".join(seq), set())
-                if start > 0 and part.words[start - 1] in ROLE_WORDS:
-                    heads.add(key)  # "President Lukashenko"
-            heads |= _heads(part, {end - 1: name_key(seq) for _, end, seq in found})
-            figures = [w for i, w in enumerate(part.words) if i not in in_names]
-            self.vocab.update(part.words)
-        return _PartKeys(keys, names, heads, figures)
+        for i in content:
+            strong, weak = words.keys(prepared.words[i], stems[i])
+            keys |= strong | weak
+        keys |= words.phrase_keys(stems, content)
+        keys |= self._raw_keys(passage.keyed or passage.text)
+        if any(q.kind == "percent" for q in prepared.quantities):
+            keys.add(PERCENT_KEY)
+        self.vocab.update(prepared.words)
+        return _Draft(passage, prepared, stems, content, keys)
 
-    def _prompt_keys(self, card: Card, parts: list[Prepared]) -> tuple[frozenset[str], ...]:
-        """The strong keys of each content word of a card's prompt (question words left out)."""
-        first = parts[0] if len(parts) == 2 else Prepared.of(card.prompt, self.aliases)
-        return tuple(frozenset(word_keys(first.words[i], first.stems[i])[0]) for i in content(first)
-                     if first.words[i] not in QUESTION_WORDS)
+    def _raw_keys(self, text: str) -> set[str]:
+        """Strong keys of the words as written (before aliases and number words were
+        rewritten: "five", "второе")."""
+        words = self.words
+        keys: set[str] = set()
+        for w in words.tokens(text):
+            if w.isalpha() and w not in words.stop and w not in words.tw.bare_negators:
+                keys |= words.keys(w, words.stem(w))[0]
+        return keys
 
-    def _title_keys(self, text: str, keys: set[str]) -> set[str]:
-        """Keys found only inside quoted titles of works ("A Diplomatic Breakthrough for ...")."""
-        found: set[str] = set()
-        for quoted in _QUOTED.finditer(text):
-            span = quoted.group(1).split()
-            if len(span) >= 3 and sum(w[:1].isupper() for w in span) * 2 > len(span):  # a title, not a quote
-                p = Prepared.of(quoted.group(1), self.aliases)
-                for i in content(p):
-                    found |= word_keys(p.words[i], p.stems[i])[0]
-        if not found:
-            return found
-        outside = Prepared.of(_QUOTED.sub(" ", text), self.aliases)
-        plain = {k for i in content(outside) for k in word_keys(outside.words[i], outside.stems[i])[0]}
-        return found - plain - {k for k in keys if k.startswith(NAME_KEY)}
+    def _topic_stems(self) -> frozenset[str]:
+        """Stems of the pack's title and its source's: what the whole text is about."""
+        words = self.words
+        out: set[str] = set()
+        for title in (self.pack.title, self.pack.source.title):
+            prepared = words.prepare(title or "")
+            stems = words.stems(prepared)
+            out.update(stems[i] for i in words.content(prepared))
+        return frozenset(out)
+
+    def _strong_keys(self, text: str) -> frozenset[str]:
+        words = self.words
+        prepared = words.prepare(text)
+        stems = words.stems(prepared)
+        content = words.content(prepared)
+        keys = {k for i in content for k in words.keys(prepared.words[i], stems[i])[0]}
+        return frozenset(keys | words.phrase_keys(stems, content))
+
+    def _doc(self, doc_id: int, d: _Draft) -> Doc:
+        words = self.words
+        p = d.prepared
+        names = {d.stems[i] for i in d.content if d.stems[i] in self.names.stems}
+        return Doc(
+            id=doc_id, kind=d.passage.kind, text=clean(d.passage.text, multiline=False),
+            section_id=d.passage.section_id, order=d.passage.order, paragraph=d.passage.paragraph,
+            keys=frozenset(d.keys), heads=frozenset(_heads(d, self.names, words)), names=frozenset(names),
+            persons=frozenset(names & self.names.persons),
+            roles=frozenset(d.stems[i] for i in d.content if d.stems[i] in words.role_stems), size=len(d.content),
+            traits=_traits(d.passage.keyed or d.passage.text, p, d.stems, words), hints=frozenset(d.hints - d.keys),
+            cards=tuple(d.cards))
+
+    # -------------------------------------------------------------- cards
+
+    def _link_cards(self, drafts: list[_Draft]) -> None:
+        """Match each card to the sentences of its section that say what it asks for; they
+        take the card's prompt as hints."""
+        by_section: dict[str | None, list[_Draft]] = {}
+        for d in drafts:
+            by_section.setdefault(d.passage.section_id, []).append(d)
+        card_keys: dict[str, frozenset[str]] = {}
+        prompts: dict[str, tuple[frozenset[str], ...]] = {}
+        self.card_keys, self.prompts = card_keys, prompts
+        for card in self.pack.cards:
+            keys = set().union(*(self._strong_keys(t) for t in card_texts(card)))
+            prompts[card.id] = self._prompt_keys(card.prompt)
+            prompt = frozenset[str]().union(*prompts[card.id])
+            card_keys[card.id] = frozenset(keys | prompt)
+            for d in self._supporting(keys, by_section.get(card.section, [])):
+                d.hints |= prompt
+                d.cards.append(card.id)
+
+    def _supporting(self, keys: set[str], drafts: list[_Draft]) -> list[_Draft]:
+        """The sentences with most of a card's keys (weighted by rarity)."""
+        total = sum(self.idf(k) for k in keys)
+        if not total:
+            return []
+        scored = sorted(((sum(self.idf(k) for k in keys & d.keys) / total, -i, d) for i, d in enumerate(drafts)),
+                        key=lambda t: (t[0], t[1]), reverse=True)
+        if not scored or scored[0][0] < SUPPORT_SHARE:
+            return []
+        best = scored[0][0]
+        return [d for share, _, d in scored[:MAX_SUPPORT] if share >= SUPPORT_NEAR * best]
+
+    def _prompt_keys(self, prompt: str) -> tuple[frozenset[str], ...]:
+        """The strong keys of each content word of a prompt (question words left out)."""
+        words = self.words
+        prepared = words.prepare(prompt)
+        stems = words.stems(prepared)
+        return tuple(words.keys(prepared.words[i], stems[i])[0] for i in words.content(prepared)
+                     if prepared.words[i] not in words.tw.question_words)
+
+
+# ------------------------------------------------------------------ what a passage says
+
+
+def _dating(word: str, st: str, words: Words) -> bool:
+    return word.isdigit() or st in words.date_stems or st in words.time_stems
+
+
+def _inherit_names(drafts: list[_Draft], names: NameBook, words: Words) -> None:
+    """A sentence that opens with a pronoun ("Он набрал 57,30%", "He set out ...") is about
+    the names of the sentence before it (in its paragraph): it takes their keys."""
+    pronouns = words.tw.pronouns
+    for before, d in zip(drafts, drafts[1:], strict=False):
+        p = d.passage
+        if (before.passage.section_id, before.passage.paragraph, before.passage.kind) != (
+                p.section_id, p.paragraph, p.kind):
+            continue
+        if any(w in pronouns for w in d.prepared.words[:3]):
+            d.keys |= {k for i in before.content if before.stems[i] in names.stems
+                       for k in words.keys(before.prepared.words[i], before.stems[i])[0]}
+        if words.same_time_pattern.search(" ".join(d.prepared.words)):  # "В тот же день ...": the date before
+            d.keys |= {k for i in before.content if _dating(before.prepared.words[i], before.stems[i], words)
+                       for k in words.keys(before.prepared.words[i], before.stems[i])[0]}
+
+
+def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
+    tw = words.tw
+    seq = p.words
+    no_years = _YEAR_IN_TEXT.sub(" ", raw)
+    figure = bool(_DIGIT.search(no_years)) or bool(re.search(tw.cardinal, no_years, re.IGNORECASE))
+    in_dates = " ".join(d.text for d in p.dates)
+    figures = [q for q in p.quantities if not (q.kind == "count" and (YEAR.match(q.text or "") or (
+        q.text and re.search(rf"(?<!\d){re.escape(q.text)}(?!\d)", in_dates))))]
+    numeric = figure and bool(figures)
+    dated = bool(p.dates) or any(YEAR.match(w) for w in seq) or any(st in words.date_stems for st in stems)
+    timed = dated or any(st in words.time_stems for st in stems)
+    joined = " ".join(seq)
+    reason = any(not (m.group() == "since" and _DIGIT_AFTER.match(joined, m.end()))  # "since 2007" is a time
+                 for m in words.reason_pattern.finditer(joined))
+    result = bool(words.result_pattern.match(joined)) or any(w in tw.result_adverbs for w in seq)
+    first = seq[:4]
+    continues = bool(first) and any(w in tw.pronouns for w in first[:2]) and not _starts_name(raw)
+    kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
+    return Traits(numeric, kinds, dated, timed, reason, result, bool(_LIST.search(raw)), continues)
+
+
+def _starts_name(raw: str) -> bool:
+    return raw[:1].isupper() and raw.split()[0].casefold() not in ("he", "she", "it", "they", "this", "that")
+
+
+def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
+    """Stems of what a sentence defines: a name or the words before a defining cue
+    ("X, the ...", "X: ...", "X (...)", "X is a ...", "X — ..."), a name after a role or
+    a noun for a person ("the geologist Harry Hess"), or the words after a naming cue
+    ("called an island arc")."""
+    p, stems, tw = d.prepared, d.stems, words.tw
+    seq = p.words
+    heads: set[str] = set()
+    spans = list(_RAW_TOKEN.finditer(p.text))
+    if len(spans) != len(seq):
+        spans = []
+    content = set(d.content)
+    for i, w in enumerate(seq):
+        if stems[i] in names.stems and (i == 0 or stems[i - 1] not in names.stems):
+            end = i
+            while end + 1 < len(seq) and stems[end + 1] in names.stems:
+                end += 1
+            if _described_before(seq, stems, i, names, words):
+                heads.update(stems[i:end + 1])
+            titled = [j for j in range(i, end + 1) if seq[j] in tw.role_words or stems[j] in words.role_stems]
+            if titled and titled[-1] < end:  # "President Alexander Lukashenko"
+                heads.update(stems[titled[-1] + 1:end + 1])
+        if w in tw.copulas and 0 < i < len(seq) - 1 and seq[i + 1] not in words.lang.lex.negators:
+            heads.update(stems[j] for j in _last_content(i, content, 1) if not seq[j][:1].isdigit())  # "X is a ..."
+    for k, cue in enumerate(_cue_positions(p.text, spans)):
+        after = seq[cue]
+        gap = p.text[spans[cue - 1].end():spans[cue].start()]
+        if "(" in gap or ("-" in gap and len(seq) - cue <= 3):  # "the Volcanic Explosivity Index (VEI)", "... - ГКЧП"
+            heads.update(stems[j] for j in range(cue, min(len(seq), cue + 2)) if j in content)
+        opening = k == 0 and cue <= 4 and after not in words.stop  # "Pyroclastic flows, avalanches of ..."
+        if not p.text[spans[cue - 1].end():spans[cue].start()].strip().startswith(",") or opening or (
+                after in tw.appositives or after in tw.role_words or stems[cue] in words.role_stems
+                or (len(after) > 4 and after.endswith(tw.agent_endings))):
+            heads.update(stems[j] for j in _last_content(cue, content, 2))
+    joined = " ".join(seq)
+    for m in words.naming_pattern.finditer(joined):  # "called an island arc"
+        named = joined.count(" ", 0, m.end()) + 1  # the position of the word after the cue
+        heads.update(stems[j] for j in range(named, min(len(seq), named + 3)) if j in content)
+    return heads
+
+
+def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook, words: Words) -> bool:
+    """Is the name at `i` preceded by a role or a noun for a person (acronyms between
+    allowed: "министр обороны СССР Дмитрий Язов")?"""
+    j = i - 1
+    while j >= 0 and stems[j] in names.stems and not seq[j].isalpha():
+        j -= 1
+    for k in range(j, max(-1, j - 3), -1):
+        w = seq[k]
+        if w in words.stop:
+            return False
+        if w in words.tw.role_words or stems[k] in words.role_stems:
+            return True
+        if len(w) > 4 and w.endswith(words.tw.agent_endings) and stems[k] not in names.stems:
+            return True
+        if stems[k] not in names.stems:
+            return False
+    return False
+
+
+def _last_content(end: int, content: set[int], n: int) -> list[int]:
+    return [j for j in range(end - 1, -1, -1) if j in content][:n]
+
+
+_CUE = re.compile(r"\s*(?::|\(|\s-\s|,\s+(?=\w))")
+
+
+def _cue_positions(text: str, spans: list[re.Match[str]]) -> list[int]:
+    """Word positions just after a defining cue (":", "(", " - ", ", ...") in prepared text."""
+    if not spans:
+        return []
+    out = []
+    for cue in _CUE.finditer(text):
+        before = [i for i, s in enumerate(spans) if s.end() <= cue.start()]
+        if before and before[-1] + 1 < len(spans):
+            out.append(before[-1] + 1)
+    return out
 
 
 def _idf(total: int, having: int) -> float:
     """Inverse document frequency of a key that `having` of `total` passages have (smoothed)."""
     return math.log((total + 1) / (having + 0.5))
-
-
-def _tag_keys(card: Card) -> set[str]:
-    """Strong keys of the words of a card's tags."""
-    keys: set[str] = set()
-    for tag in card.tags:
-        for w in WORD.findall(normalise(tag)):
-            keys |= word_keys(w, stem(w))[0]
-    return keys

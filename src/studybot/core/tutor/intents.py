@@ -10,11 +10,9 @@ from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from ..lexicon import QUESTION_WORDS, STOP
-from ..matching import stem
 from ..packs import Pack
 from ..text import normalise
-from .documents import WORD
+from .words import WORD, Words
 
 __all__ = ["INTENT_TEXT", "Intent", "Target", "TargetKind", "find_target", "match_intent"]
 
@@ -76,18 +74,22 @@ def match_intent(text: str) -> tuple[Intent, str] | None:
     return None
 
 
-def find_target(pack: Pack, phrase: str, search: Callable[[str], str | None]) -> Target | None:
+def find_target(pack: Pack, phrase: str, search: Callable[[str], str | None], lang: Words) -> Target | None:
     """The section or tag a quiz request names: by id or tag (same words or stems), by a
     section title containing its words, by a close spelling of an id or tag, and last by
     `search(phrase)`, the section of the passage that would answer it. None: no topic."""
-    words = [w for w in WORD.findall(normalise(phrase)) if w not in STOP and w not in QUESTION_WORDS]
+    words = [w for w in WORD.findall(normalise(phrase)) if w not in lang.stop and w not in lang.tw.question_words]
     if not words:
         return None
-    joined, stems = "-".join(words), {stem(w) for w in words}
+    joined, stems = "-".join(words), {lang.lang.stem(w) for w in words}
+
+    def stems_of(label: str) -> set[str]:
+        return {lang.lang.stem(w) for w in WORD.findall(normalise(label))}
+
     tags = sorted({t for c in pack.cards for t in c.tags})
 
     def same(label: str) -> bool:
-        return label == joined or {stem(w) for w in WORD.findall(normalise(label))} == stems
+        return label == joined or stems_of(label) == stems
 
     for s in pack.sections:
         if same(s.id):
@@ -96,7 +98,7 @@ def find_target(pack: Pack, phrase: str, search: Callable[[str], str | None]) ->
         if same(t):
             return Target(t, "tag", t)
     for s in pack.sections:
-        if stems <= {stem(w) for w in WORD.findall(normalise(s.title))}:
+        if stems <= stems_of(s.title):
             return Target(s.id, "section", s.title)
     choices = [Target(s.id, "section", s.title) for s in pack.sections] + [Target(t, "tag", t) for t in tags]
     found = process.extractOne(joined, [c.id for c in choices], scorer=fuzz.ratio, score_cutoff=TOPIC_SIMILARITY)

@@ -1,13 +1,14 @@
 """Ranking: scoring the passages bm25 proposes for a question and choosing the answer.
 
 bm25 (`search.SearchIndex`) proposes `Weights.candidates` passages; each is rescored by
-the weighted share of the question it covers plus small cues (the kind of answer
-wanted, a definition of what is asked about, a card prompt that restates the
-question, bm25, brevity). The best passage that covers `answer_coverage` of the
-question (and `relation_coverage` of what it asks about its names) and supplies the
-kind of answer required is the answer, with at most one helpful second passage from
-its section. Every number of this is a field of `Weights`: tune them on several packs
-at once, never on one (DESIGN §6).
+the weighted share of the question it covers (its own words in full; the words of the
+sentences around it, of its section's title and of the prompts of the cards it
+supports in part) plus small cues: the kind of answer wanted, a definition of what is
+asked about, a card prompt that restates the question, bm25, brevity. The best passage
+that covers `answer_coverage` of the question (and `relation_coverage` of what it asks
+about its names) and supplies the kind of answer required is the answer. Every number
+of this is a field of `Weights`: tune them on several packs at once, never on one
+(DESIGN §6).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from dataclasses import dataclass
 
 from .analysis import Question, Unit
 from .documents import Doc, Library
+from .words import Words
 
-__all__ = ["DEFAULT_WEIGHTS", "Choice", "Ranker", "Scored", "Weights", "fits", "prompt_match", "supplies"]
+__all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "prompt_match", "supplies"]
 
 
 @dataclass(frozen=True)
@@ -26,18 +28,21 @@ class Weights:
 
     # -- weighing the question's units (times the rarity of their keys)
     name: float = 1.5  # a name the pack knows (or a capitalised word it has) counts this many times
-    light: float = 0.3  # a light word ("article", "number", "say": lexicon.LIGHT_WORDS) counts this share
+    light: float = 0.5  # a light word ("article", "number", "say": TutorWords.light_words) counts this share
     unknown_name: float = 2.0  # a capitalised word the pack lacks: this many times the rarest key
     framing: float = 0.5  # an unknown word ending in -ed, -ing or -ly (it frames more than it names)
     max_units: int = 24  # units of a question looked up at most
     # -- coverage
-    partial_credit: float = 0.7  # share of a unit's weight met by a weak key or a word of a quoted title
+    synonym_credit: float = 0.95  # share of a unit's weight met by a synonym rather than the word itself
+    partial_credit: float = 0.7  # share of a unit's weight met by a weak key
+    context_credit: float = 0.5  # ... by the sentences around the passage or its section's title
+    context_reach: int = 2  # sentences on each side of a passage (in its paragraph) that are its context
+    hint_credit: float = 0.5  # ... by the prompt of a card the passage supports
     # -- rescoring the bm25 candidates
     candidates: int = 40  # bm25 hits rescored
     fit_bonus: float = 0.1  # times `fits`: the passage gives the kind of answer wanted
-    define_bonus: float = 0.1  # the passage defines what a "what is X?" question names
-    prompt_bonus: float = 0.15  # times how closely a card's prompt restates the question (0..1)
-    card_penalty: float = 0.03  # a quiz card loses a tie to a statement
+    define_bonus: float = 0.25  # the passage defines what a "what is X?" question names
+    prompt_bonus: float = 0.15  # times how closely a supported card's prompt restates the question (0..1)
     restating_penalty: float = 0.05  # the passage only restates the question (not for yes/no questions) ...
     restating_margin: int = 2  # ... "only": at most this many content words beyond those asked about
     bm25_share: float = 0.05  # times the bm25 score relative to the best candidate's
@@ -45,26 +50,29 @@ class Weights:
     focus_words: int = 12
     # -- `fits`: the kinds of answer wanted
     figure_fit: float = 1.0  # a figure, for "how many / how much"
-    date_fit: float = 1.0  # a year or time word, for "when"
+    date_fit: float = 1.0  # a year, a date, a month, for "when" ...
+    time_fit: float = 0.5  # ... a looser time word ("years later")
     new_name_fit: float = 1.0  # a name the question does not give, for "who / which / where" ...
     new_names_fit: float = 1.5  # ... two or more such names
-    reason_fit: float = 0.5  # a reason word or a "why" card, for "why" (not a hard requirement)
+    person_fit: float = 0.5  # ... a person, for "who"
+    reason_fit: float = 1.0  # a reason marker, for "why" (required of the reply, see `replies`)
     list_fit: float = 1.0  # a list (commas, semicolons, arrows), for "name the two ..." (not a hard requirement)
     # -- deciding
     answer_coverage: float = 0.62  # weighted share of the question the answer must cover
+    own_coverage: float = 0.3  # ... of it in the passage's own words
     relation_coverage: float = 0.3  # ... and of its units other than names (what it asks about them)
     answers_tried: int = 8  # best-ranked passages tried against these thresholds before declining
-    # -- a second passage from the answer's section
-    second_novelty: float = 0.3  # least share of its keys the best passage lacks
-    second_max_chars: int = 600  # longest the two passages may be together
-    fills_coverage: float = 0.4  # a passage that supplies what the best lacks must cover this ...
-    fills_bonus: float = 0.3  # ... and is preferred by this much
-    continues_coverage: float = 0.4  # the note right after the best must cover this ...
-    continues_bonus: float = 0.15  # ... and is preferred by this much
-    near_score: float = 0.85  # any other answering passage must score this share of the best
+    fills_coverage: float = 0.4  # a sentence next to the answer that gives what it lacks must cover this much
     # -- what a reply shows
+    max_sentences: int = 3  # sentences of a reply
+    max_chars: int = 600  # longest a reply's sentences may be together
+    near_score: float = 0.9  # another passage of the section that answers this share as well joins the reply ...
+    list_near_score: float = 0.7  # ... this share, when the question asks for a list
+    continues_coverage: float = 0.3  # a sentence next to the answer that covers this much may join it
     max_cards: int = 3  # cards to practise offered with an answer
     max_nearest: int = 3  # nearest topics named in a decline
+    nearest_coverage: float = 0.45  # a section is named in a decline only when a passage of it covers this much ...
+    nearest_units: int = 2  # ... with at least this many of the question's units (one for a one-unit question)
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -72,26 +80,22 @@ DEFAULT_WEIGHTS = Weights()
 
 @dataclass(frozen=True)
 class Scored:
-    """A passage with its score for one question (coverage plus cues) and its coverage alone."""
+    """A passage with its score for one question (coverage plus cues), its coverage, and
+    the coverage by its own words alone."""
 
     score: float
     coverage: float
+    own: float
     doc: Doc
 
 
-@dataclass(frozen=True)
-class Choice:
-    """The passage that answers a question, and a second one that helps (or None)."""
-
-    best: Scored
-    second: Doc | None
-
-
-def prompt_match(doc: Doc, q: Question) -> float:
-    """How closely a card's prompt restates the question (F1 of the two coverages)."""
-    prompt_keys = frozenset[str]().union(*doc.prompt)
+def prompt_match(prompt: tuple[frozenset[str], ...], q: Question) -> float:
+    """How closely a card's prompt (keys of each content word) restates the question (F1)."""
+    if not prompt:
+        return 0.0
+    prompt_keys = frozenset[str]().union(*prompt)
     asked = sum(u.weight for u in q.units if u.strong & prompt_keys) / q.total
-    restated = sum(1 for keys in doc.prompt if keys & q.keys) / len(doc.prompt)
+    restated = sum(1 for keys in prompt if keys & q.keys) / len(prompt)
     return 2 * asked * restated / (asked + restated) if asked and restated else 0.0
 
 
@@ -99,22 +103,35 @@ def supplies(doc: Doc, q: Question) -> bool:
     """Does a passage give the kind of answer the question requires: a figure for "how many",
     a date for "when", a person the question does not name for "who"?"""
     wants = q.wants
-    return ((not wants.numeric or doc.numeric) and (not wants.dated or doc.dated)
-            and (not wants.person or bool(doc.persons - q.names)))
+    measured = not wants.measures or bool(wants.measures & doc.traits.kinds)
+    return ((not wants.numeric or doc.traits.numeric) and measured
+            and (not wants.dated or doc.traits.timed) and (not wants.person or _new_people(doc, q)))
+
+
+def _dating(u: Unit, words: Words) -> bool:
+    """Does a unit only date the question ("in 2019", "8 декабря")?"""
+    return u.stem.isdigit() or u.stem in words.date_stems or u.stem in words.time_stems
+
+
+def _new_people(doc: Doc, q: Question) -> bool:
+    """Does a passage name people (by name or role: "the defence minister") the question does not?"""
+    return bool(doc.persons - q.stems) or bool(doc.roles - q.stems)
 
 
 def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
     """How well a passage supplies the kinds of answer wanted (0 when none are wanted):
-    a number, a date, names the question does not give (two count more), and unless
-    `hard`, the softer cues of a reason or a list."""
-    wants, w8 = q.wants, weights
-    new_names = len(doc.names - q.names)
+    a number, a date, names the question does not give (two count more), a person, and
+    unless `hard`, the softer cues of a reason or a list."""
+    wants, w8, traits = q.wants, weights, doc.traits
+    new_names = len(doc.names - q.stems)
     return sum((
-        wants.numeric and doc.numeric and w8.figure_fit,
-        wants.dated and doc.dated and w8.date_fit,
-        wants.entity and (w8.new_names_fit if new_names >= 2 else w8.new_name_fit if new_names else 0.0),
-        not hard and wants.reason and doc.reason and w8.reason_fit,
-        not hard and wants.listing and doc.listing and w8.list_fit,
+        wants.numeric and traits.numeric and w8.figure_fit,
+        wants.dated and (w8.date_fit if traits.dated else w8.time_fit if traits.timed else 0.0),
+        (wants.entity or wants.place) and (w8.new_names_fit if new_names >= 2 else
+                                           w8.new_name_fit if new_names else 0.0),
+        wants.person and _new_people(doc, q) and w8.person_fit,
+        not hard and wants.reason and (traits.reason or traits.result) and w8.reason_fit,
+        not hard and wants.listing and traits.listing and w8.list_fit,
     ))
 
 
@@ -125,15 +142,35 @@ class Ranker:
         self.library = library
         self.weights = weights
 
-    def coverage(self, doc: Doc, units: tuple[Unit, ...], total: float) -> float:
-        """Weighted share of `units` a passage covers (partial credit for weak and title keys)."""
-        covered = 0.0
+    def context(self, doc: Doc) -> frozenset[str]:
+        """Keys around a passage: the sentences next to it, its section's title."""
+        keys: frozenset[str] = self.library.section_keys.get(doc.section_id or "", frozenset())
+        for other in self.library.neighbours(doc, self.weights.context_reach):
+            keys = keys | other.keys
+        return keys
+
+    def coverage(self, doc: Doc, units: tuple[Unit, ...], total: float) -> tuple[float, float]:
+        """Weighted share of `units` a passage covers (partial credit for weak keys, the
+        context and card hints), and the share its own keys cover in full."""
+        w8 = self.weights
+        covered = own = 0.0
+        context: frozenset[str] | None = None
         for u in units:
             if u.strong & doc.keys:
-                covered += u.weight
-            elif u.weak & doc.keys or u.strong & doc.title_keys:
-                covered += self.weights.partial_credit * u.weight
-        return covered / total
+                share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
+                covered += share * u.weight
+                own += share * u.weight
+                continue
+            if u.weak & doc.keys:
+                covered += w8.partial_credit * u.weight
+                continue
+            if context is None:
+                context = self.context(doc)
+            if u.strong & context:
+                covered += w8.context_credit * u.weight
+            elif u.strong & doc.hints:
+                covered += w8.hint_credit * u.weight
+        return covered / total, own / total
 
     def rank(self, q: Question) -> list[Scored]:
         """The bm25 candidates rescored in Python, best first: coverage of the question, plus
@@ -145,103 +182,130 @@ class Ranker:
         if not hits:
             return []
         top = max(h.score for h in hits) or 1.0
+        reach = w8.context_reach
+        self.library.prefetch(h.doc_id + k for h in hits for k in range(-reach, reach + 1))
         ranked = []
         for hit in hits:
             doc = self.library.docs[hit.doc_id]
-            coverage = self.coverage(doc, q.units, q.total)
-            bonus = self._bonus(doc, q)
+            coverage, own = self.coverage(doc, q.units, q.total)
             focus = min(1.0, w8.focus_words / max(1, doc.size))  # a short passage is a focused answer
-            ranked.append(Scored(coverage + bonus + w8.bm25_share * hit.score / top + w8.focus_share * focus,
-                                 coverage, doc))
+            score = coverage + self._bonus(doc, q) + w8.bm25_share * hit.score / top + w8.focus_share * focus
+            ranked.append(Scored(score, coverage, own, doc))
+        if q.wants.define:
+            ranked = self._first_mention(q, ranked)
         ranked.sort(key=lambda r: (-r.score, r.doc.id))
         return ranked
 
+    def _first_mention(self, q: Question, ranked: list[Scored]) -> list[Scored]:
+        """The first passage that names what a "who is X?" question asks about introduces it:
+        it counts as a definition (unless it is one already)."""
+        names = tuple(u for u in q.units if u.name)
+        if not self._asks_what_named_is(q, names):
+            return ranked
+        mentioning = [r for r in ranked if all(u.strong & r.doc.keys for u in names)]
+        if not mentioning:
+            return ranked
+        first = min(mentioning, key=lambda r: r.doc.id)
+        if first.doc.heads & q.stems:
+            return ranked
+        return [Scored(r.score + self.weights.define_bonus, r.coverage, r.own, r.doc) if r is first else r
+                for r in ranked]
+
     def _bonus(self, doc: Doc, q: Question) -> float:
-        """The small cues added to a candidate's coverage (and the penalties taken from it)."""
+        """The small cues added to a candidate's coverage (and the penalty taken from it)."""
         w8 = self.weights
         bonus = w8.fit_bonus * fits(doc, q, w8)
-        if q.wants.define and doc.heads & q.keys:
-            bonus += w8.define_bonus
-        if doc.prompt:  # a card whose prompt is the learner's question answers it
-            bonus += w8.prompt_bonus * prompt_match(doc, q)
-        if doc.kind == "card":
-            bonus -= w8.card_penalty  # on a tie a statement reads better than a quiz card
+        if q.wants.define and doc.heads & q.stems:  # in proportion to how much of what is asked it defines
+            bonus += w8.define_bonus * sum(self._defined(u, doc) for u in q.units) / len(q.units)
+        if doc.cards:  # a card whose prompt is the learner's question: its sentences answer it
+            prompts = self.library.prompts
+            bonus += w8.prompt_bonus * max(prompt_match(prompts[c], q) for c in doc.cards)
         if not q.wants.yes_no and doc.size - sum(1 for u in q.units if u.strong & doc.keys) <= w8.restating_margin:
             bonus -= w8.restating_penalty  # it only restates the question (which answers a yes/no question)
         return bonus
 
-    def choose(self, q: Question, ranked: list[Scored]) -> Choice | None:
+    def choose(self, q: Question, ranked: list[Scored]) -> Scored | None:
         """The best passage that covers enough of the question and gives the kind of answer
-        it requires (with a helpful second passage), or None: decline."""
+        it requires, itself or (failing one nearly as good) with a sentence next to it; or
+        None: decline."""
         w8 = self.weights
         names = [u for u in q.units if u.name]
         if names and not any(u.strong & self.library.df.keys() for u in names):
             return None  # every name asked about is unknown to the pack
-        relation = tuple(u for u in q.units if not u.name)
-        relation_total = sum(u.weight for u in relation)
+        fallback: Scored | None = None
         for best in ranked[:w8.answers_tried]:
-            if best.coverage < w8.answer_coverage:
+            if not self.answers(best, q):
                 continue
-            if relation and self.coverage(best.doc, relation, relation_total) < w8.relation_coverage:
-                continue  # it shares the names, not what is asked about them
-            second = self._second(best, ranked, q)
-            if supplies(best.doc, q) or (second is not None and supplies(second, q)):
-                return Choice(best, second)
-        return None
+            if supplies(best.doc, q):
+                return best
+            if fallback is None and any(supplies(n, q) and self.coverage(n, q.units, q.total)[1] >= w8.fills_coverage
+                                        for n in self.library.neighbours(best.doc)):
+                fallback = best
+        return fallback
 
-    def _second(self, best: Scored, ranked: list[Scored], q: Question) -> Doc | None:
-        """A passage from the same section that helps: it supplies the kind of answer asked
-        for (a number, a date, a name) when the best lacks it, continues the best note, or
-        scores nearly as well and says something else."""
-        if best.doc.section_id is None:
-            return None
+    def answers(self, r: Scored, q: Question) -> bool:
+        """Does a passage cover enough of the question: `answer_coverage` of it, `own_coverage`
+        in its own words, and `relation_coverage` of what it asks about the names in it
+        (unless the passage defines what a "who is X?" question asks about)?"""
         w8 = self.weights
-        lacking = not fits(best.doc, q, w8, hard=True)
-        choice, choice_score = None, 0.0
-        for r in self._second_pool(best, ranked, q).values():
-            doc = r.doc
-            novelty = len(doc.keys - best.doc.keys) / max(1, len(doc.keys))
-            if novelty < w8.second_novelty or len(doc.text) + len(best.doc.text) > w8.second_max_chars:
-                continue
-            adjacent = doc.kind == "note" and best.doc.kind == "note" and doc.order == best.doc.order + 1
-            fills = lacking and fits(doc, q, w8, hard=True) > 0
-            if fills and r.coverage >= w8.fills_coverage:
-                value = r.score + w8.fills_bonus
-            elif adjacent and r.coverage >= w8.continues_coverage:
-                value = r.score + w8.continues_bonus
-            elif r.coverage >= w8.answer_coverage and r.score >= w8.near_score * best.score:
-                value = r.score
-            else:
-                continue
-            if value > choice_score:
-                choice, choice_score = doc, value
-        return choice
+        names = tuple(u for u in q.units if u.name)
+        persons = self.library.names.persons
+        asked = [u for u in names if u.stem in persons or (u.stems & persons)]
+        if asked and not any(u.strong & r.doc.keys for u in asked):
+            return False  # a person asked about must be named in the passage itself (or by its pronoun)
+        subject = frozenset[str]().union(*(u.stems or {u.stem} for u in names))
+        if self._asks_what_named_is(q, names) and r.doc.heads & subject:
+            # it defines the person or thing a "who is X?" question names: the rest frames the question
+            return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
+        if r.coverage < w8.answer_coverage or r.own < w8.own_coverage:
+            return False
+        words = self.library.words
+        plain = tuple(u for u in q.units if not u.name)
+        relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or plain
+        if not relation:
+            return True
+        return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
 
-    def _second_pool(self, best: Scored, ranked: list[Scored], q: Question) -> dict[int, Scored]:
-        """Candidates for the second passage: the other ranked passages of the best one's
-        section, and the notes just before and after it (scored by coverage alone)."""
-        docs = self.library.docs
-        pool = {r.doc.id: r for r in ranked[1:] if r.doc.section_id == best.doc.section_id}
-        if best.doc.kind == "note":
-            for step in (-1, 1):
-                j = best.doc.id + step
-                if 0 <= j < len(docs) and docs[j].kind == "note" and j not in pool \
-                        and docs[j].section_id == best.doc.section_id:
-                    coverage = self.coverage(docs[j], q.units, q.total)
-                    pool[j] = Scored(coverage, coverage, docs[j])
-        return pool
+    def _defined(self, u: Unit, doc: Doc) -> float:
+        """How much of a unit a passage defines: a person by the surname, a term by its words."""
+        stems = u.stems or frozenset({u.stem})
+        if u.name and stems & self.library.names.persons and stems & doc.heads:
+            return 1.0
+        return len(stems & doc.heads) / len(stems)
+
+    def _asks_what_named_is(self, q: Question, names: tuple[Unit, ...]) -> bool:
+        """Does a question ask what its names are ("who is X?", "which post did X hold?"),
+        its other words only light or asking for a role?"""
+        tw = self.library.words.tw
+        return q.wants.define and bool(names) and all(
+            u.name or u.text in tw.light_words or u.text in tw.role_asks for u in q.units)
+
+    def nearest(self, q: Question, ranked: list[Scored]) -> list[str]:
+        """Ids of the sections whose passages come close to answering (for a decline)."""
+        w8 = self.weights
+        needed = min(w8.nearest_units, len(q.units))
+        out: list[str] = []
+        for r in ranked:
+            sid = r.doc.section_id
+            if sid is None or sid in out or r.coverage < w8.nearest_coverage:
+                continue
+            if sum(1 for u in q.units if u.strong & r.doc.keys) >= needed:
+                out.append(sid)
+            if len(out) == w8.max_nearest:
+                break
+        return out
 
     def cards(self, q: Question, best: Doc) -> tuple[str, ...]:
         """Up to `max_cards` cards of the answer's section that share most with the question
-        (the answer's own card first; at least the first card of the section)."""
+        (the cards the answer supports first; at least the first card of the section)."""
         if best.section_id is None:
             return ()
         scored = []
         for order, card in enumerate(self.library.pack.cards):
             if card.section == best.section_id:
-                keys = self.library.card_keys.get(card.id, set())
+                keys = self.library.card_keys.get(card.id, frozenset())
                 share = sum(u.weight for u in q.units if (u.strong | u.weak) & keys)
-                scored.append((card.id == best.card_id, share, -order, card.id))
+                scored.append((card.id in best.cards, share, -order, card.id))
         scored.sort(reverse=True)
         picked = tuple(cid for first, share, _, cid in scored[:self.weights.max_cards] if first or share > 0)
         return picked or tuple(cid for *_, cid in scored[:1])

@@ -1,0 +1,243 @@
+"""The tutor's language data: how questions are asked, how sentences end, how names,
+reasons, dates and definitions are written (`TutorWords`), for English here and for
+Russian in `lexicon_ru.py`. Like `lexicon.py` (whose lists it reuses), only data: the
+code that reads it is in `tutor/`. Nothing here names a word of one text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .lexicon import (
+    BARE_NEGATORS,
+    JOINED_PREFIXES,
+    LIGHT_WORDS,
+    QUESTION_WORDS,
+    ROLE_WORDS,
+    STRIPPED_PREFIXES,
+    SYNONYMS,
+    TIME_WORDS,
+)
+
+__all__ = ["ENGLISH_TUTOR", "AnswerKind", "TutorWords"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+AnswerKind = Literal["numeric", "dated", "person", "entity", "place", "reason", "yes_no", "define", "listing",
+                     "choice"]
+
+
+@dataclass(frozen=True)
+class TutorWords:
+    """What the tutor reads of one language besides its `Lexicon`: how questions are asked,
+    how sentences end, how names, reasons, dates and definitions are written. Words are
+    lower case as `text.normalise` leaves them; phrases are space-separated words;
+    `asks` and `rewrites` are regular expressions over normalised text."""
+
+    question_words: frozenset[str]  # words that frame a question rather than say what it is about
+    light_words: frozenset[str]  # words that carry little of a question's meaning
+    bare_negators: frozenset[str]  # words that only negate (other negators are content: "unwilling")
+    reason_markers: tuple[str, ...]  # phrases by which a sentence gives a reason
+    result_markers: tuple[str, ...]  # phrases opening a sentence whose reason is in the one before
+    time_words: frozenset[str]  # words that date a sentence loosely ("later", "years", "ago")
+    date_words: frozenset[str]  # words that date a sentence as a date does (months, seasons)
+    role_words: frozenset[str]  # titles and roles: "minister Zas", "the foreign minister"
+    agent_endings: tuple[str, ...]  # endings of nouns for people ("geolog-ist", "direct-or")
+    naming_cues: tuple[str, ...]  # phrases before a term that a sentence names ("called", "known as")
+    copulas: frozenset[str]  # "X is a ...": what makes a sentence define its subject
+    appositives: frozenset[str]  # words after a comma that open a description: "X, the ...", "X, who ..."
+    pronouns: frozenset[str]  # words by which a sentence goes on about the one before ("he", "it")
+    name_joiners: frozenset[str]  # lower-case words inside names ("Secretary of State")
+    place_words: frozenset[str]  # words that make a name a place or a body, not a person ("Mount", "Council")
+    name_endings: tuple[str, ...]  # case endings dropped from names ("Горбачёва" -> "горбачев"), longest first
+    abbreviations: frozenset[str]  # words written with a stop that ends no sentence ("mr", "st", "e.g")
+    stripped_prefixes: tuple[str, ...]  # prefixes stripped to find a word's positive form ("distrust" -> "trust")
+    joined_prefixes: tuple[str, ...]  # prefixes written with a hyphen joined to their word ("co-wrote")
+    cardinal: str  # a cardinal number written as a word (ordinals are no figure)
+    asks: Mapping[AnswerKind, str]  # how a question asks for each kind of answer
+    rewrites: tuple[tuple[str, str], ...] = ()  # question phrasings rewritten before analysis
+    phrasals: tuple[tuple[str, str], ...] = ()  # multi-word verbs read as one word, in passages and questions
+    exact_synonyms: tuple[tuple[str, ...], ...] = ()  # wider groups for questions: words and their stems
+    derivation_endings: tuple[str, ...] = ()  # stem endings that derive a word from another ("dens-iti")
+    degree_endings: tuple[str, ...] = ()  # comparative and superlative endings ("bigg-est")
+    percent_words: frozenset[str] = frozenset()  # words asking for a percentage
+    role_asks: frozenset[str] = frozenset()  # words asking what someone's role is ("which post did X hold?")
+    measures: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "deep": the quantity kinds it asks for
+    asking: frozenset[str] = frozenset()  # question words after which a word says what kind of answer is wanted
+    framing_endings: tuple[str, ...] = ()  # endings of verbs and adverbs: unknown to the pack, they frame a question
+    same_time: tuple[str, ...] = ()  # phrases dating a sentence by the one before ("that day", "в тот же день")
+    root_length: int = 6  # letters of a stem's root (a weak key)
+    excluding: frozenset[str] = frozenset()  # "except X": X is not what the question is about
+    locatives: frozenset[str] = frozenset()  # prepositions of place: a name after one is a place ("in Greenland")
+    stems: Mapping[str, str] = field(default_factory=dict)  # words whose Snowball stem means another word
+    result_adverbs: frozenset[str] = frozenset()  # anywhere in a sentence, its reason is in the one before
+
+
+# Irregular verb forms and wider groups the tutor matches questions by (general English).
+_IRREGULAR = (
+    "arise arose arisen|bear bore born borne|beat beaten|become became|begin began begun|bend bent|bind bound|"
+    "bite bit bitten|bleed bled|blow blew blown|break broke broken|breed bred|bring brought|build built|"
+    "burn burnt burned|buy bought|catch caught|choose chose chosen|come came|cost|cut|deal dealt|dig dug|"
+    "do did done|draw drew drawn|drink drank drunk|drive drove driven|eat ate eaten|fall fell fallen|feed fed|"
+    "feel felt|fight fought|find found|flee fled|fly flew flown|forbid forbade forbidden|forget forgot forgotten|"
+    "forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|grow grew grown|"
+    "hang hung|have had|hear heard|hide hid hidden|hit|hold held|hurt|keep kept|know knew known|lay laid|"
+    "lead led|leave left|lend lent|let|lie lay lain|lose lost|make made|mean meant|meet met|pay paid|put|"
+    "read|ride rode ridden|ring rang rung|rise rose risen|run ran|say said|see saw seen|seek sought|sell sold|"
+    "send sent|set|shake shook shaken|shine shone|shoot shot|show showed shown|shrink shrank shrunk|shut|"
+    "sing sang sung|sink sank sunk|sit sat|sleep slept|slide slid|speak spoke spoken|spend spent|spread|"
+    "stand stood|steal stole stolen|stick stuck|strike struck stricken|swear swore sworn|sweep swept|"
+    "swim swam swum|swing swung|take took taken|teach taught|tear tore torn|tell told|think thought|"
+    "throw threw thrown|understand understood|wake woke woken|wear wore worn|win won|wind wound|write wrote written"
+)
+_TUTOR_GROUPS = (
+    "propose proposed proposes proposal suggest suggested suggests devise devised invent invented introduce "
+    "introduced coin coined formulate formulated|usually typically generally normally commonly mostly|"
+    "kill killed kills die died dies dead death deaths fatalities|measure measured record recorded|"
+    "happen happened happens occur occurred occurs|found founded establish established|"
+    "discover discovered discovery find found detect detected identify identified|"
+    "create created creation form formed formation produce produced make made|"
+    "destroy destroyed destruction consume consumed recycle recycled|strong strength powerful power|"
+    "biggest largest greatest|deep deepest depth|high height highest tall tallest|thick thickness|"
+    "long length|wide width|fast speed quick quickly rapid rapidly|hot heat temperature warm|"
+    "old age oldest ancient|young youngest new newest|dense density heavy|weak weakness|rich wealth|"
+    "lead led leader head heads headed chair chaired chairman|run ran runs manage managed|"
+    "article author text writer paper essay piece|phrase term expression|collide collided collision crash crashed "
+    "hit hitting smash|release released emit emitted emits emission discharge|violent explosive explosively|"
+    "devise devised design designed develop developed create created|biggest largest greatest strongest|"
+    "publish published publication appear appeared|begin began start started|say said says tell told tells|"
+    "protect protected protection defend defended defence defense safeguard|absorb absorbed absorbs absorption|"
+    "describe described description|destroy destroyed destruction|decide decided decision|explode exploded "
+    "explosion|erupt erupted eruption|intervene intervened intervention|produce produced production|"
+    "reduce reduced reduction|introduce introduced introduction|consume consumed consumption|"
+    "consider considers considered see sees view views think thinks believe believes regard regards|"
+    "place point spot location site|talk talked talks speak spoke spoken interview interviewed conversation|"
+    "host hosted hosts hosting hold holds held stage staged|care cares cared interest interested interests"
+)
+_EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
+                   "ion", "ism", "ist", "ive", "ous", "ful", "less", "abl", "ibl", "anc", "enc", "al", "li", "er",
+                   "or", "ant", "ent")
+
+
+ENGLISH_TUTOR = TutorWords(
+    question_words=(QUESTION_WORDS | _words("like ever except besides excluding")) - {"tell"},
+    light_words=LIGHT_WORDS | _words("compare difference differ between value amount figure total sum size level rate "
+                                     "other others another title"),
+    bare_negators=BARE_NEGATORS,
+    reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
+                    "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
+                    "the reason", "caused by", "so", "lead to", "leads to", "led to", "result in", "results in",
+                    "resulted in", "why", "this is the", "that is the", "reason was", "reason is", "reasons were",
+                    "reasons are", "for this reason", "for these reasons"),
+    result_markers=("that is why", "this is why", "as a result", "therefore", "thus", "hence", "consequently", "so",
+                    "for this reason", "because of this", "this means"),
+    time_words=TIME_WORDS,
+    date_words=_words("january february march april may june july august september october november december "
+                      "spring summer autumn winter"),
+    role_words=ROLE_WORDS | _words(
+        "governor general king queen prince emperor mayor senator professor leader founder director commander "
+        "manager chancellor premier envoy spokesman spokeswoman scientist researcher representative representatives "
+        "officials diplomat diplomats expert experts leaders members delegate delegates"),
+    agent_endings=("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ent"),
+    naming_cues=("called", "known as", "termed", "named", "so-called", "dubbed", "referred to as"),
+    copulas=_words("is was are were became becomes remains remained means meant"),
+    appositives=_words("the a an who which whose one"),
+    pronouns=_words("he she it they his her its their this these that those such him them"),
+    name_joiners=_words("of for the de da del der di du la le van von y al bin"),
+    place_words=_words(
+        "mount mountain mountains lake river sea ocean bay gulf island islands cape peninsula valley desert forest "
+        "park street square road avenue city town county state states province region republic kingdom empire "
+        "union federation trench ridge rise fault plate basin plain plateau coast strait canal san santa saint st "
+        "fort port north south east west central new university college school institute institution academy "
+        "association society council committee commission agency authority administration department ministry "
+        "office bureau service survey observatory center centre museum foundation bank company corporation group "
+        "party army navy court parliament congress senate assembly house church treaty accord pact conference "
+        "summit forum organization organisation alliance league fund station airport harbour harbor"),
+    name_endings=(),
+    abbreviations=_words(
+        "mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev hon no nos vol fig figs approx ca "
+        "e.g i.e cf vs etc al u.s u.k u.n a.m p.m inc ltd co corp dept est"),
+    stripped_prefixes=(*STRIPPED_PREFIXES, "co"),
+    joined_prefixes=JOINED_PREFIXES,
+    cardinal=(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
+              r"nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion|half|"
+              r"quarter|dozen|thirds?|fifths?|twice|double)\b"),
+    asks={
+        "numeric": r"\bhow (?:many|much|large|big|long|fast|far|often|high|deep|thick|old|hot|heavy|wide|quickly)\b"
+                   r"|\bthe (?:value|amount|number|size|total|sum|share|percentage|proportion|cost|price) of\b"
+                   r"|\bwhat (?:percentage|share|proportion|amount|value|number|figure|sum|magnitude|temperature|"
+                   r"speed|size|depth|height)\b|\bby (?:how much|what)\b",
+        "dated": r"^\W*(?:and |but |so )?when\b|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
+                 r"|\bin what year\b|\bsince when\b|\bhow long ago\b",
+        "person": r"^\W*(?:who|whom)\b|\bby whom\b",
+        "entity": r"^\W*who\b|\bwhom\b|\bwhere\b|^\W*(?:which|in which|from which|with which|by which|at which|what) "
+                  r"(?:country|countries|city|cities|town|place|organi[sz]ation|company|magazine|newspaper|agency|"
+                  r"island|islands|mountain|ocean|sea|river|lake|state|states|person|people|plate|ridge|volcano|"
+                  r"scientist|station|radio)\b|^\W*(?:which|in which|from which|with which) \w+",
+        "place": r"\bwhere\b|\bin (?:which|what) (?:country|city|town|place|region|part)\b",
+        "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b",
+        "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
+        "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b|^\W*what does .+ (?:mean|stand for)\W*$"
+                  r"|^\W*what about\b|\b(?:which|what) (?:post|job|position|role|title|office|occupation|"
+                  r"profession)\b",
+        "listing": r"\b(?:two|three|four|five|six|[2-6])\s+(?:main\s+|possible\s+|key\s+)?[a-z]+s\b"
+                   r"|\bname the\b|\blist (?:the|all)\b",
+        "choice": r"\w\s+or\s+\w",
+    },
+    rewrites=(
+        (r"\bhow (?:many|much|often|soon)\b", "how"),
+        (r"\b(?:want|wants|wanted|wish|wished|need|needs|needed|try|tried|trying|plan|plans|planned|hope|hoped|"
+         r"supposed|going|able|likely|expected|meant)\s+to\b", "to"),
+        (r"\b(?:take|takes|took|taken|taking) place\b", "happened"),
+        (r"\bstands? for\b", "mean"), (r"\btell (?:me|us)\b", " "),
+    ),
+    phrasals=(
+        (r"\b(?:come|comes|came|coming) up with\b", "proposed"), (r"\bput(?:s|ting)? forward\b", "proposed"),
+        (r"\bset(?:s|ting)? off\b", "triggered"), (r"\bset(?:s|ting)? up\b", "established"),
+        (r"\b(?:push|pushes|pushed|pushing) up\b", "raised"), (r"\bfind(?:s|ing)? out\b", "discover"),
+        (r"\bfound out\b", "discovered"), (r"\bbr(?:eak|eaks|oke|oken) up\b", "collapsed"),
+        (r"\bbr(?:eak|eaks|oke|oken) apart\b", "split"), (r"\bgiv(?:e|es|en|ing) up\b", "abandon"),
+        (r"\bgave up\b", "abandoned"), (r"\bcarr(?:y|ies|ied) out\b", "conducted"),
+        (r"\b(?:come|comes|came) out\b", "published"),
+    ),
+    exact_synonyms=tuple(group.entries for group in SYNONYMS if group.match == "exact")
+    + tuple(tuple(g.split()) for g in _IRREGULAR.split("|") if " " in g)
+    + tuple(tuple(g.split()) for g in _TUTOR_GROUPS.split("|")),
+    derivation_endings=_EN_DERIVATIONS,
+    degree_endings=("est", "er"),
+    percent_words=_words("percent percentage percentages proportion share"),
+    role_asks=_words("post job position role title office occupation profession hold held have had work worked"),
+    asking=_words("how what which whose"),
+    framing_endings=("ed", "ing", "ly"),
+    excluding=_words("except besides excluding"),
+    locatives=_words("in at from into near across"),
+    result_adverbs=_words("therefore thus hence consequently"),
+    stems={"important": "importan", "importance": "importan", "importantly": "importan", "organization": "organis",
+           "organizations": "organis", "organisation": "organis", "organisations": "organis",
+           "university": "universit", "universities": "universit", "generous": "generous", "generally": "general",
+           "policy": "policy", "policies": "policy", "police": "police"},
+    same_time=("that day", "the same day", "on the same day", "that year", "the same year", "the next day",
+               "the following day", "that month", "at the same time", "then"),
+    measures={
+        **dict.fromkeys(_words(
+            "high higher highest height tall taller tallest deep deeper deepest "
+            "depth thick thickness thin wide width far distance"), ("length",)),
+        **dict.fromkeys(_words(
+            "fast faster fastest quick quickly speed slow slowly"), ("length", "percent")),
+        **dict.fromkeys(_words(
+            "long length"), ("length", "duration")),
+        **dict.fromkeys(_words(
+            "hot hotter hottest cold colder warm temperature"), ("temperature",)),
+        **dict.fromkeys(_words(
+            "heavy heavier weight mass dense density"), ("mass",)),
+        **dict.fromkeys(_words(
+            "old older oldest age"), ("duration", "count")),
+        **dict.fromkeys(_words("large larger largest big bigger biggest size"),
+                        ("length", "area", "volume", "count", "mass", "money")),
+    },
+)

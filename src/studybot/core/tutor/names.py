@@ -1,0 +1,235 @@
+"""Names found in a pack's own text: people, places, organisations and titles, without
+`aliases` (which only add other spellings).
+
+A name is a run of capitalised words ("Harry Hess", "Mid-Atlantic Ridge", "ЦК КПСС"),
+with the lower-case joiners of the language inside it ("Secretary of State", "Pliny the
+Younger"). A capitalised word that opens a sentence only counts when the pack never
+writes it in lower case, or writes it capitalised inside a sentence elsewhere. An
+acronym followed by a capitalised word starts a new name ("КГБ СССР | Владимир
+Крючков"). A name looks like a person's when it is two to four capitalised words none
+of which the pack writes in lower case, when an initial stands before it ("J. Tuzo
+Wilson"), or when a role or a noun for a person stands just before it ("the geologist
+Harry Hess", "министр обороны СССР Дмитрий Язов"); a surname alone is then a person too.
+Names are kept as the tutor's name stems (`Words.name_stem`), so declined forms match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..text import normalise as _normalise
+from .words import WORD, Words
+
+__all__ = ["NameBook", "find_names"]
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_STOPS = frozenset(".!?:…")  # what before a word makes it open a sentence ...
+_OPENERS = frozenset("\"'“‘«([ ")  # ... or, at the start of a sentence, an opening quote or bracket
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise(token: str) -> str:
+    """A token normalised (memoised: names are read token by token)."""
+    return _normalise(token)
+MAX_PERSON_WORDS = 4
+
+
+@dataclass
+class NameBook:
+    """The names of a pack: the name stems of every word of a name, those of people, and
+    each multi-word name as a stem sequence."""
+
+    stems: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
+    sequences: set[tuple[str, ...]] = field(default_factory=set)
+    forms: dict[str, set[str]] = field(default_factory=dict)  # word of a name -> the words that follow it in names
+
+
+@dataclass(frozen=True)
+class _Run:
+    words: tuple[str, ...]  # normalised words of the name
+    persons: tuple[tuple[str, ...], ...]  # the parts of it that name people
+
+
+def find_names(texts: Iterable[str], words: Words) -> NameBook:
+    """The names written in `texts` (sentences of the notes, card texts)."""
+    texts = list(texts)
+    usage = _usage(texts, words)
+    book = NameBook()
+    for text in texts:
+        for run in _runs(text, usage, words):
+            stems = tuple(words.name_stem(w) for w in run.words)
+            book.stems.update(st for st, w in zip(stems, run.words, strict=True) if _name_word(w, st, usage, words))
+            if len(stems) > 1:
+                book.sequences.add(stems)
+            for a, b in zip(run.words, run.words[1:], strict=False):
+                if a not in words.stop and b not in words.stop:
+                    book.forms.setdefault(a, set()).add(b)
+            for person in run.persons:
+                book.persons.update(words.name_stem(w) for w in person)
+    return book
+
+
+def _name_word(word: str, st: str, usage: _Usage, words: Words) -> bool:
+    """Is a word of a name a name itself: written capitalised at least as often as not, and
+    clearly more often when the language's data lists it ("Big Island", "Earth")?"""
+    if word in words.stop or word in words.tw.role_words or st in words.role_stems:
+        return False  # "Президент", "Secretary": titles, not names
+    capitalised, lowered = usage.capitalised[st], usage.lowered[st]
+    if words.in_lexicon(word) or word in words.tw.light_words or word in words.tw.measures:
+        return capitalised >= 2 and capitalised > 2 * lowered
+    return capitalised > lowered or lowered == 0
+
+
+@dataclass(frozen=True)
+class _Usage:
+    lower: set[str]  # words written in lower case
+    lower_stems: set[str]  # ... and their stems
+    inner: set[str]  # words capitalised inside a sentence
+    capitalised: Counter[str]  # name stems: how often written capitalised inside a sentence ...
+    lowered: Counter[str]  # ... and in lower case: a name is a name when it is mostly capitalised
+    placed: set[str]  # name stems written after a preposition of place ("в России"): places
+
+
+def _usage(texts: list[str], words: Words) -> _Usage:
+    """How the texts write their words: in lower case, or capitalised inside a sentence."""
+    lower: set[str] = set()
+    inner: set[str] = set()
+    capitalised: Counter[str] = Counter()
+    lowered: Counter[str] = Counter()
+    placed: set[str] = set()
+    for text in texts:
+        last, previous = 0, ""
+        for i, m in enumerate(_TOKEN.finditer(text)):
+            token = m.group()
+            word = normalise(token)
+            if token[:1].islower():
+                lower.add(word)
+                lowered.update(words.name_stem(w) for w in WORD.findall(word))
+            elif i > 0 and not _opens(i, text[last:m.start()]):
+                inner.add(word)
+                capitalised.update(words.name_stem(w) for w in WORD.findall(word))
+                if previous in words.tw.locatives:
+                    placed.update(words.name_stem(w) for w in WORD.findall(word))
+            last, previous = m.end(), word
+    return _Usage(lower, {words.lang.stem(w) for w in lower}, inner, capitalised, lowered, placed)
+
+
+def _opens(i: int, gap: str) -> bool:
+    """Does the gap before the i-th token end a sentence (or open the text with a quote)?"""
+    return not _STOPS.isdisjoint(gap) or (i == 1 and bool(gap.strip()) and _OPENERS.issuperset(gap))
+
+
+def _runs(text: str, usage: _Usage, words: Words) -> list[_Run]:
+    """The names of one sentence, as runs of capitalised words."""
+    runs: list[_Run] = []
+    current: list[tuple[str, str]] = []  # (token, gap before it)
+    before = ""  # the word before the current run
+    last, prev_word = 0, ""
+    tokens = list(_TOKEN.finditer(text))
+    for i, m in enumerate(tokens):
+        token, gap = m.group(), text[last:m.start()]
+        last = m.end()
+        opening = i == 0 or _opens(i, gap)
+        nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        capital = _capital(token, opening, nxt, usage, words)
+        if capital and not (current and _breaks(current, token, gap)):
+            if not current:
+                before = prev_word
+            elif gap.strip() == ".":
+                current[-1] = (current[-1][0] + ".", current[-1][1])  # an initial: "J." before "Tuzo"
+            current.append((token, gap))
+        elif current and _joiner(token, gap, words):
+            current.append((token, gap))
+        else:
+            _close(current, before, usage, words, runs)
+            current = []
+            if capital:
+                before, current = prev_word, [(token, gap)]
+        prev_word = token
+    _close(current, before, usage, words, runs)
+    return runs
+
+
+def _capital(token: str, opening: bool, nxt: str, usage: _Usage, words: Words) -> bool:
+    """Is a token a word of a name? At the opening of a sentence only when the pack
+    capitalises it inside sentences too, or never writes it (nor its stem) in lower case
+    and a capitalised word follows ("Alfred Wegener")."""
+    if not token[:1].isupper():
+        return False
+    word = normalise(token)
+    if word in words.stop or word in words.tw.question_words or word in words.tw.time_words:
+        return False
+    if not opening or word in usage.inner:
+        return True
+    return (nxt[:1].isupper() and word not in usage.lower and words.lang.stem(word) not in usage.lower_stems
+            and word not in words.tw.role_words)
+
+
+def _breaks(current: list[tuple[str, str]], token: str, gap: str) -> bool:
+    """Does `token` start a new name rather than go on with the current one?"""
+    last = current[-1][0]
+    if gap.strip() and not (gap.strip() == "." and len(last) == 1 and last.isupper()):  # punctuation, but initials
+        return True
+    return last.isupper() and len(last) > 1 and not token.isupper()  # "СССР Дмитрий": an acronym, then a name
+
+
+def _joiner(token: str, gap: str, words: Words) -> bool:
+    return not gap.strip() and normalise(token) in words.tw.name_joiners
+
+
+def _close(current: list[tuple[str, str]], before: str, usage: _Usage, words: Words, runs: list[_Run]) -> None:
+    """Add the current run (without trailing joiners) to `runs`, with the parts of it
+    between joiners that look like people."""
+    while current and normalise(current[-1][0]) in words.tw.name_joiners:
+        current.pop()
+    if not current:
+        return
+    tokens = [t for t, _ in current]
+    segments: list[list[str]] = [[]]
+    for t in tokens:
+        if normalise(t) in words.tw.name_joiners:  # "Drummond Matthews | of the | University of Cambridge"
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    found = [_person(seg, before if k == 0 else "", usage, words) for k, seg in enumerate(segments) if seg]
+    persons = tuple(_words_of(p) for p in found if p)
+    normalised = _words_of(tokens)
+    if normalised:
+        runs.append(_Run(normalised, persons))
+
+
+def _role(token: str, words: Words) -> bool:
+    word = normalise(token)
+    return word in words.tw.role_words or words.lang.stem(word) in words.role_stems
+
+
+def _words_of(tokens: list[str]) -> tuple[str, ...]:
+    return tuple(w for t in tokens for w in WORD.findall(_POSSESSIVE.sub("", normalise(t.rstrip(".")))))
+
+
+def _person(tokens: list[str], before: str, usage: _Usage, words: Words) -> list[str] | None:
+    """The words of a part of a name that name a person (see the module's description), or None."""
+    while tokens and _role(tokens[0], words):  # "President Alexander Lukashenko": a title, then a name
+        tokens, before = tokens[1:], tokens[0]
+        while len(tokens) > 2 and words.name_stem(normalise(tokens[0])) in usage.placed:
+            tokens = tokens[1:]  # "Президент Украины Леонид Кравчук": the country, then the name
+    plain = [t for t in tokens if not t.endswith(".")]
+    if not plain or any(t.isupper() and len(t) > 1 for t in plain) or any(_role(t, words) for t in plain):
+        return None  # acronyms name organisations, role words titles
+    if any(normalise(t) in words.tw.place_words or words.lang.stem(normalise(t)) in words.place_stems
+           for t in plain) or len(plain) > MAX_PERSON_WORDS:
+        return None
+    word_before = normalise(before)
+    described = bool(word_before) and (_role(before, words) or (
+        len(word_before) > 4 and word_before.endswith(words.tw.agent_endings) and word_before not in words.stop))
+    if len(plain) < len(tokens) or (described and len(plain) > 1):
+        return tokens  # "J. Tuzo Wilson", "President Lukashenko", "the geologist Harry Hess"
+    if len(plain) > 1 and not any(normalise(t) in usage.lower for t in plain):
+        return tokens
+    return None

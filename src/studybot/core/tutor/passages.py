@@ -1,0 +1,136 @@
+"""The passages the tutor answers from: whole sentences of a pack's notes and source text.
+
+Notes are written by hand in YAML block scalars, often wrapped (`notes: |` with lines
+broken anywhere); a source text is wrapped prose. Lines of a paragraph are joined
+(a blank line, a list item or a heading breaks it), then cut into sentences at a final
+stop followed by a capital, a digit or an opening quote, but not after an
+abbreviation ("Mr.", "St.", "e.g.", "г."), an initial ("J. Tuzo Wilson") or inside a
+decimal ("3.5"). Cards are never passages: their prompts, options and order
+instructions are questions, not statements (see `documents` for how cards still help).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal, NamedTuple
+
+from ..lexicon_tutor import TutorWords
+from ..packs import Pack
+
+__all__ = ["MAX_SOURCE_CHARS", "MIN_SOURCE_WORDS", "Passage", "PassageKind", "join_lines", "passages", "sentences"]
+
+PassageKind = Literal["note", "source"]
+
+MAX_SOURCE_CHARS = 2_000_000  # characters of a source text that are read
+MIN_SOURCE_WORDS = 4  # shorter source sentences (headings, captions) are not passages
+HEADING_WORDS = 6  # a line of at most this many words without a final stop, before a capital, is a heading
+
+_BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)]|[a-z][.)])\s+")  # not "J. Tuzo Wilson"
+_FINAL = ".!?…:;"
+_CLOSERS = "\"'”’»)]"
+# a sentence ends at . ! ? or … (and closing quotes or brackets), before a space and a capital,
+# a digit or an opening quote or bracket
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[^\W_a-zа-яё])")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
+
+
+class Passage(NamedTuple):
+    """A sentence to index, before it is prepared."""
+
+    kind: PassageKind
+    text: str
+    section_id: str | None
+    order: int  # position among its section's sentences (notes) or the source's sentences
+    paragraph: int  # paragraph number within the section or source: sentences of one paragraph go on together
+    keyed: str | None = None  # the text its keys come from, when not `text`
+
+
+def join_lines(text: str) -> list[str]:
+    """The paragraphs of a text, each with its wrapped lines joined by spaces. A blank line,
+    a list item, or a short line without a final stop before a capitalised line (a heading)
+    ends a paragraph."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    lines = [line.strip() for line in text.splitlines()]
+    for i, line in enumerate(lines):
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        if current and _BULLET.match(line):
+            paragraphs.append(" ".join(current))
+            current = []
+        current.append(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if _is_heading(line, nxt):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def _is_heading(line: str, nxt: str) -> bool:
+    """A short line without a final stop followed by a capitalised line (or a list item)."""
+    if not nxt or line.rstrip(_CLOSERS)[-1:] in _FINAL or len(line.split()) > HEADING_WORDS:
+        return False
+    return nxt[:1].isupper() or bool(_BULLET.match(nxt))
+
+
+def sentences(text: str, words: TutorWords) -> list[tuple[int, str]]:
+    """(paragraph number, sentence) for every sentence of a text."""
+    out: list[tuple[int, str]] = []
+    for number, paragraph in enumerate(join_lines(text)):
+        paragraph = _BULLET.sub("", paragraph, count=1) if _BULLET.match(paragraph) else paragraph
+        out.extend((number, s) for s in _split(paragraph, words))
+    return out
+
+
+def _split(paragraph: str, words: TutorWords) -> list[str]:
+    """A paragraph cut into sentences (see the module's description)."""
+    parts: list[str] = []
+    start = 0
+    for m in _END.finditer(paragraph):
+        if m.group().startswith(".") and len(m.group().rstrip(_CLOSERS)) == 1 and _no_end(paragraph[:m.start() + 1],
+                                                                                            words):
+            continue
+        piece = paragraph[start:m.end()].strip()
+        if piece:
+            parts.append(piece)
+        start = m.end()
+    rest = paragraph[start:].strip()
+    if rest:
+        parts.append(rest)
+    return parts
+
+
+def _no_end(before: str, words: TutorWords) -> bool:
+    """Does the stop at the end of `before` close an abbreviation or an initial rather than a sentence?"""
+    m = _WORD_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. Tuzo Wilson", "М. С. Горбачёв"
+    return word.casefold() in words.abbreviations
+
+
+def passages(pack: Pack, words: TutorWords) -> Iterator[Passage]:
+    """Every passage of a pack: a line naming the source and its author, the sentences
+    of each section's notes, and the sentences of the source text."""
+    source = pack.source
+    if source.title and source.author:
+        year = f" ({source.year})" if source.year else ""
+        yield Passage("source", f'The article "{source.title}" was written by {source.author}{year}.', None, 0, -1,
+                      keyed=f"The article was written by {source.author}{year}.")
+    for section in pack.sections:
+        for order, (paragraph, sentence) in enumerate(sentences(section.notes, words)):
+            yield Passage("note", sentence, section.id, order, paragraph)
+    text = pack.source_text()  # None when the pack names none or it cannot be read
+    order = 0
+    for paragraph, sentence in sentences((text or "")[:MAX_SOURCE_CHARS], words):
+        if len(sentence.split()) >= MIN_SOURCE_WORDS:
+            order += 1
+            yield Passage("source", sentence, None, order, paragraph)

@@ -1,0 +1,142 @@
+"""What an answer shows: one to three sentences of the notes, in their order.
+
+The chosen passage comes first; sentences next to it join when the answer needs them:
+the sentence before, when the answer goes on about it ("He set out ...") or is its
+result ("That is why ..."); the sentence that gives the figure, date or person asked for
+when the answer lacks it; for "who is X?", the sentence that goes on about X; and
+another passage of the same section that answers as well and says something else.
+
+A "why" question needs a reason: the chosen passage or a sentence next to it must give
+one ("because", "so", "due to", "поэтому", or a result opening the sentence after). When
+no candidate does, the reply says the text gives no reason and shows what it says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .analysis import Question
+from .documents import Doc
+from .ranking import Ranker, Scored, Weights, fits, supplies
+
+__all__ = ["Composed", "compose"]
+
+NOVELTY = 0.3  # least share of its keys another passage must add to join a reply
+
+
+@dataclass(frozen=True)
+class Composed:
+    """The sentences of a reply, in the notes' order, and whether a reason was asked for but not found."""
+
+    docs: tuple[Doc, ...]
+    no_reason: bool = False
+
+
+def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> Composed:
+    """The sentences that answer `q`, the chosen passage `best` first among them."""
+    w8 = ranker.weights
+    if q.wants.reason:
+        reasoned = _with_reason(q, best, ranked, ranker)
+        if reasoned is None:
+            return Composed(_fit(best.doc, _context(best.doc, q, ranker), w8), no_reason=True)
+        return Composed(_fit(reasoned[0], reasoned[1], w8))
+    docs = _context(best.doc, q, ranker)
+    other = _another(q, best, ranked, ranker, docs)
+    if other is not None:
+        docs.append(other)
+    return Composed(_fit(best.doc, docs, w8))
+
+
+def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
+    """A passage with the sentences next to it that it needs."""
+    library, w8 = ranker.library, ranker.weights
+    docs = [doc]
+    before = [n for n in library.neighbours(doc) if n.id < doc.id]
+    after = [n for n in library.neighbours(doc) if n.id > doc.id]
+    if before and (doc.traits.continues or doc.traits.result):
+        docs.insert(0, before[0])
+    lacking = not supplies(doc, q) or (fits(doc, q, w8, hard=True) == 0 and _wants_something(q))
+    if lacking:
+        fillers = [n for n in before + after if supplies(n, q) and fits(n, q, w8, hard=True) > 0
+                   and ranker.coverage(n, q.units, q.total)[1] >= w8.fills_coverage]
+        if fillers:
+            docs.append(max(fillers, key=lambda n: len(n.keys & q.keys)))
+    elif after and q.wants.define and after[0].traits.continues:
+        docs.append(after[0])
+    kinds = [u for u in q.units if u.stem in q.kinds and not u.strong & doc.keys]
+    if kinds:  # "which radio station ...": the sentence next to it that names the station
+        naming = [n for n in before + after if all(u.strong & n.keys for u in kinds) and n.names - q.stems]
+        if naming:
+            docs.append(naming[0])
+    return docs
+
+
+def _wants_something(q: Question) -> bool:
+    w = q.wants
+    return w.numeric or w.dated or w.person or w.entity or w.place
+
+
+def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> tuple[Doc, list[Doc]] | None:
+    """The best candidate that gives a reason, with the sentence before when it is a result
+    of it, or the sentence after that gives the reason; or None."""
+    w8, library = ranker.weights, ranker.library
+    for r in ranked[:w8.answers_tried]:
+        if r is not best and (r.coverage < w8.fills_coverage or r.own < w8.own_coverage
+                              or r.score < w8.near_score * best.score):
+            continue
+        doc = r.doc
+        before = [n for n in library.neighbours(doc) if n.id < doc.id]
+        after = [n for n in library.neighbours(doc) if n.id > doc.id]
+        if doc.traits.result and before:
+            return doc, [before[0]]
+        if doc.traits.reason:
+            return doc, before[:1] if doc.traits.continues else []
+        if after and after[0].traits.result:
+            continue  # "X. That is why Y": X is the reason for Y, not for itself
+        if after and after[0].traits.reason and after[0].traits.continues:
+            return doc, after[:1]
+    return _explaining_section(best.doc, ranker)
+
+
+def _explaining_section(doc: Doc, ranker: Ranker) -> tuple[Doc, list[Doc]] | None:
+    """The answer and the sentences after it, when its section's title says the section
+    gives reasons ("Why the US sees no economic reason"); else None."""
+    library = ranker.library
+    section = library.sections.get(doc.section_id or "")
+    if section is None or not library.words.gives_reason(section.title):
+        return None
+    after = [n for n in library.neighbours(doc, ranker.weights.max_sentences) if n.id > doc.id]
+    return (doc, after[:ranker.weights.max_sentences - 1]) if after else None
+
+
+def _another(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker, chosen: list[Doc]) -> Doc | None:
+    """Another passage of the same section that answers nearly as well and says something else."""
+    w8 = ranker.weights
+    if best.doc.section_id is None:
+        return None
+    have = frozenset[str]().union(*(d.keys for d in chosen))
+    near = w8.list_near_score if q.wants.listing else w8.near_score
+    for r in ranked[:w8.answers_tried]:
+        doc = r.doc
+        if doc in chosen or doc.section_id != best.doc.section_id or (q.wants.define and not doc.heads & q.stems):
+            continue
+        if not ranker.answers(r, q) or r.score < near * best.score or not supplies(doc, q):
+            continue
+        if len(doc.keys - have) / max(1, len(doc.keys)) >= NOVELTY:
+            return doc
+    return None
+
+
+def _fit(answer: Doc, docs: list[Doc], w8: Weights) -> tuple[Doc, ...]:
+    """The answer and, in the order given, at most `max_sentences` distinct sentences in
+    all within `max_chars`; in the notes' order."""
+    kept: list[Doc] = [answer]
+    size = len(answer.text)
+    for doc in docs:
+        if doc in kept or len(kept) == w8.max_sentences:
+            continue
+        if kept and size + len(doc.text) > w8.max_chars:
+            continue
+        kept.append(doc)
+        size += len(doc.text)
+    return tuple(sorted(kept, key=lambda d: d.id))

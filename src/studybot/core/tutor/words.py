@@ -1,0 +1,337 @@
+"""Words as the tutor matches them, in one pack's language.
+
+Text is prepared by the grader's tokeniser (`matching.Prepared`: normalised, aliases
+rewritten, number words as digits, Unicode words, Snowball stems of the pack's
+`language`). On top of that the tutor reduces each content word to match keys:
+
+- strong keys: its stem (a name's own stem, see `Words.stem`), its synonym groups
+  (the general lexicon and the pack's `synonyms`, by stem: ``zg<n>``; the tutor's wider
+  groups of `TutorWords.exact_synonyms`: ``zx<n>``) and the groups of the pack's
+  multi-word synonyms and aliases it is part of (``zp<n>``, matched as stem sequences,
+  so inflected forms count);
+- weak keys (partial credit): its direction (``zdirup``, ``zdirdown``), the root of a long
+  stem (``zr<six letters>``) and the stem of its positive form ("distrusts" -> "trust").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from ..aliases import Aliases
+from ..language import Language, language
+from ..lexicon_ru import RUSSIAN_TUTOR
+from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
+from ..matching import Prepared
+from ..text import normalise
+
+__all__ = ["TUTOR_WORDS", "WORD", "Words", "tutor_words"]
+
+TUTOR_WORDS: dict[str, TutorWords] = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}
+WORD = re.compile(r"[^\W_]+")  # a letter or digit run of normalised text, any script
+_DOUBLED_END = re.compile(r"([^\W\d_])\1$")
+
+SYNONYM_KEY = "zg"  # a synonym group of the lexicon or of the pack (by stem)
+EXACT_KEY = "zx"  # a wider group of the tutor's own (words and their stems)
+PHRASE_KEY = "zp"  # a group of the pack's multi-word synonyms or aliases (stem sequences)
+MIN_NAME_STEM = 2  # a name keeps at least this many letters when its case ending is dropped
+MIN_BASE = 4  # a stem keeps at least this many letters when a derivation ending is dropped
+DERIVED_KEY = "zd"  # the base of a derived word ("density" -> "dens"), a weak key
+PHRASE_PREFIX = 5  # stems this long match the stems of an entry they begin (or that begin them)
+OPPOSITE_KEY = "zo"  # a pair of opposites ("accept" / "reject"), a weak key
+PERCENT_KEY = "zpct"  # a percentage: in a passage, a figure with "%"; in a question, "percent", "share"
+
+
+def tutor_words(code: str) -> TutorWords:
+    """The tutor's data for a language code (English when the language has none)."""
+    return TUTOR_WORDS.get(code, ENGLISH_TUTOR)
+
+
+class Words:
+    """Stems, keys and word classes of one pack's language, with the pack's synonyms and
+    aliases. `name_stems` is filled by the library once it knows the pack's names."""
+
+    def __init__(self, code: str = "en", synonyms: tuple[tuple[str, ...], ...] = (),
+                 aliases: Mapping[str, tuple[str, ...]] | None = None):
+        self.code = code
+        self.synonyms = synonyms
+        self.lang: Language = language(code, synonyms)
+        self.tw = tutor_words(code)
+        self.aliases = Aliases(aliases or {}, self.lang, synonyms)
+        self.stop = self.lang.lex.stop
+        self._plain = Aliases({}, self.lang)
+        self.name_stems: frozenset[str] = frozenset()
+        self.time_stems = frozenset(self.lang.stem(w) for w in self.tw.time_words)
+        self.date_stems = frozenset(self.lang.stem(w) for w in self.tw.date_words)
+        self.role_stems = frozenset(self.lang.stem(w) for w in self.tw.role_words)
+        self.place_stems = frozenset(self.lang.stem(w) for w in self.tw.place_words)
+        self._exact = self._exact_groups()
+        self._phrasals = [(re.compile(a, re.IGNORECASE), b) for a, b in self.tw.phrasals]
+        self._phrasal_any = re.compile("|".join(f"(?:{a})" for a, _ in self.tw.phrasals), re.IGNORECASE) \
+            if self.tw.phrasals else None
+        self._by_base = self._base_groups()
+        self._groups = [tuple(g) for g in synonyms] + [(c, *v) for c, v in (aliases or {}).items()]
+        self._loose = len(synonyms)  # groups before this one (synonyms) may have a word between their words
+        self._phrases = self._phrase_groups()
+        self._stripped = re.compile(r"^(?:" + "|".join(map(re.escape, self.tw.stripped_prefixes)) + r")(?=\w{5})") \
+            if self.tw.stripped_prefixes else None
+        self._joined = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, self.tw.joined_prefixes)) + r")-(?=\w)",
+                                  re.IGNORECASE) if self.tw.joined_prefixes else None
+        self._keys: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self.reason_pattern = _phrases_pattern(self.tw.reason_markers)
+        self.result_pattern = _phrases_pattern(self.tw.result_markers, start=True)
+        self.naming_pattern = _phrases_pattern(self.tw.naming_cues)
+        self.same_time_pattern = _phrases_pattern(self.tw.same_time)
+
+    # -------------------------------------------------------------- preparing text
+
+    def prepare(self, text: str) -> Prepared:
+        """Text as the grader prepares it (hyphenated prefixes joined first: "co-wrote"; multi-word
+        verbs as one word: "came up with" -> "proposed")."""
+        if self._joined is not None:
+            text = self._joined.sub(r"\1", text)
+        if self._phrasal_any is not None and self._phrasal_any.search(text):
+            for pattern, word in self._phrasals:
+                text = pattern.sub(word, text)
+        return Prepared.of(text, self.aliases)
+
+    def base(self, st: str) -> str:
+        """A stem without its derivation ending ("densiti" -> "dens"), or the stem itself."""
+        for ending in self.tw.derivation_endings:
+            if st.endswith(ending) and len(st) - len(ending) >= MIN_BASE:
+                return st[: -len(ending)]
+        return st
+
+    def content(self, prepared: Prepared) -> list[int]:
+        """Positions of content words, as the grader finds them (letters that name something
+        count: "S waves"); unlike the grader, "unwilling", "few" or "without" count too: they
+        are what a question may be about."""
+        negators, bare = self.lang.lex.negators, self.tw.bare_negators
+        extra = [i for i, w in enumerate(prepared.words) if w in negators and w not in bare and w not in self.stop]
+        return sorted(set(prepared.content()) | set(extra)) if extra else list(prepared.content())
+
+    def tokens(self, text: str) -> list[str]:
+        """The words of a text, normalised (no aliases, numbers as written)."""
+        return WORD.findall(normalise(text))
+
+    # -------------------------------------------------------------- stems
+
+    def name_stem(self, word: str) -> str:
+        """A name without its case ending ("горбачева" -> "горбачев"), or its stem in a
+        language whose names do not decline."""
+        endings = self.tw.name_endings
+        if not endings:
+            return self.lang.stem(word)
+        return _strip_ending(word, endings)
+
+    def stem(self, word: str, st: str | None = None) -> str:
+        """The stem the tutor matches a word by: a name's own stem when the word is a form
+        of one of the pack's names, else the Snowball stem (`st` when known)."""
+        if self.name_stems and self.tw.name_endings:
+            ns = _strip_ending(word, self.tw.name_endings)
+            if ns in self.name_stems:
+                return ns
+        override = self.tw.stems.get(word)
+        if override is not None:
+            return override  # "important" is no "import"
+        return st if st is not None else self.lang.stem(word)
+
+    def stems(self, prepared: Prepared) -> list[str]:
+        """The tutor's stem of each word of a prepared text."""
+        if not (self.name_stems and self.tw.name_endings) and not self.tw.stems:
+            return list(prepared.stems)
+        return [self.stem(w, s) for w, s in zip(prepared.words, prepared.stems, strict=True)]
+
+    # -------------------------------------------------------------- keys
+
+    def keys(self, word: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
+        """Strong keys (stem, synonym groups) and weak keys (direction, root, positive form)
+        of a word with its (tutor) stem. Memoised."""
+        cache_key = word + "\0" + st
+        found = self._keys.get(cache_key)
+        if found is None:
+            found = self._word_keys(word, st)
+            if len(self._keys) > 1 << 17:
+                self._keys.clear()
+            self._keys[cache_key] = found
+        return found
+
+    def _word_keys(self, word: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
+        strong = {st} | self._group_keys(word, st)
+        if word in self.tw.percent_words:
+            strong.add(PERCENT_KEY)
+        weak: set[str] = self._opposite_keys(st)
+        base = self.base(st)
+        weak.add(DERIVED_KEY + base)
+        weak.update(self._by_base.get(base, ()))
+        for ending in self.tw.degree_endings:  # "biggest" is "big", "younger" is "young"
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                plain = _DOUBLED_END.sub(r"\1", word[: -len(ending)])
+                for form in (plain, plain + "e"):
+                    strong |= self._group_keys(form, self.lang.stem(form))
+                weak.add(self.lang.stem(plain))
+                weak |= self._opposite_keys(self.lang.stem(plain))
+        direction = self.lang.direction(word)
+        if direction:
+            weak.add("zdirup" if direction > 0 else "zdirdown")
+        root = self.tw.root_length
+        if len(st) >= root and st.isalpha():
+            weak.add("zr" + st[:root])
+        if self._stripped is not None:
+            plain = self._stripped.sub("", word)
+            if plain != word:  # "distrusts" answers "trust?", "unreformed" answers "reformed?", "co-written" "written"
+                weak.add(self.lang.stem(plain))
+                weak |= self._group_keys(plain, self.lang.stem(plain))
+        return frozenset(strong), frozenset(weak - strong)
+
+    def _opposite_keys(self, st: str) -> set[str]:
+        """A weak key shared with the word's opposites: "rejected" half answers "accept?"."""
+        return {OPPOSITE_KEY + "".join(sorted((st, o))) for o in self.lang.opposites.get(st, ())}
+
+    def _group_keys(self, word: str, st: str) -> set[str]:
+        if word in self.tw.stems:
+            return set()  # a word whose Snowball stem is another's keeps no group of it
+        keys = {f"{SYNONYM_KEY}{g}" for g in self.lang.group(st) | self.lang.group(self.lang.stem(word))}
+        keys.update(f"{EXACT_KEY}{g}" for g in self._exact.get(st) or self._exact.get(word) or ())
+        return keys
+
+    def set_names(self, stems: frozenset[str]) -> None:
+        """The pack's name stems (see `stem`); multi-word groups are matched by the stems they give."""
+        self.name_stems = stems
+        self._phrases = self._phrase_groups()
+
+    def phrase_keys(self, stems: list[str], content: list[int]) -> set[str]:
+        """Keys of the pack's multi-word synonyms and aliases whose stems stand in a row
+        among the content words (`content`: their positions; `stems`: the tutor's stems)."""
+        return {key for key, _ in self.phrase_matches(stems, content)}
+
+    def phrase_matches(self, stems: list[str], content: list[int]) -> list[tuple[str, list[int]]]:
+        """(key, word positions) of each multi-word synonym or alias found (see `phrase_keys`):
+        its stems in order, at most one other word between them, a stem matching its
+        longer or shorter form ("провозглас" / "провозглаша")."""
+        if not self._phrases:
+            return []
+        seq = [stems[i] for i in content]
+        found = []
+        for i in range(len(seq)):
+            for entry, key in self._candidates(seq[i]):
+                loose = key not in self._between
+                positions = _in_order(entry, seq, i, gap=loose)
+                if positions is None:
+                    continue
+                matched = [content[j] for j in positions]
+                # a name's words stand in a row: "US Under Secretary of State" is no "US Secretary of State"
+                if loose or all(stems[k] in self._between[key] for a, b in zip(matched, matched[1:], strict=False)
+                                for k in range(a + 1, b)):
+                    found.append((key, matched))
+        return found
+
+    def _candidates(self, st: str) -> list[tuple[tuple[str, ...], str]]:
+        found = list(self._phrases.get(st, ()))
+        if len(st) >= PHRASE_PREFIX:
+            found += [e for e in self._phrases.get(st[:PHRASE_PREFIX], ()) if e not in found]
+        return found
+
+    def gives_reason(self, text: str) -> bool:
+        """Does a text (a title, a sentence) use one of the language's reason markers?"""
+        return bool(self.reason_pattern.search(" ".join(self.tokens(text))))
+
+    def in_lexicon(self, word: str) -> bool:
+        """Is a word (or its stem) in a synonym group of the lexicon or the pack?"""
+        st = self.lang.stem(word)
+        return bool(self.lang.group(st)) or st in self._exact or word in self._exact
+
+    def lexicon_words(self) -> set[str]:
+        """Words the language data lists (for spelling correction besides the pack's own)."""
+        tw = self.tw
+        words = set(tw.question_words) | tw.light_words | {w for g in tw.exact_synonyms for w in g}
+        words.update(normalise(w) for g in self.lang.lex.synonyms for w in g if " " not in w)
+        return words
+
+    # -------------------------------------------------------------- groups
+
+    def _base_groups(self) -> dict[str, set[str]]:
+        """Synonym group keys by the base of their entries' stems: "руководил" is near the
+        group of "руководитель" (a weak key)."""
+        out: dict[str, set[str]] = {}
+        for gid, group in enumerate(self.lang.lex.synonyms):
+            for entry in group:
+                word = normalise(entry)
+                if " " not in word:
+                    out.setdefault(self.base(self.lang.stem(word)), set()).add(f"{SYNONYM_KEY}{gid}")
+        return out
+
+    def _exact_groups(self) -> dict[str, frozenset[int]]:
+        groups: dict[str, set[int]] = {}
+        for i, group in enumerate(self.tw.exact_synonyms):
+            for word in group:
+                groups.setdefault(self.lang.stem(word), set()).add(i)
+                groups.setdefault(word, set()).add(i)
+        return {key: frozenset(ids) for key, ids in groups.items()}
+
+    def _phrase_groups(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Entries of multi-word synonym groups and aliases as stem sequences of their
+        content words, by first stem, longest first; each group gets one key."""
+        out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._between: dict[str, frozenset[str]] = {}  # names: the only words allowed between their words
+        for gid, group in enumerate(self._groups):
+            if gid >= self._loose:
+                self._between[f"{PHRASE_KEY}{gid}"] = frozenset(
+                    self.lang.stem(w) for entry in group for w in self.tokens(entry) if w in self.stop)
+            stems = {self._entry_stems(entry) for entry in group}
+            if not any(len(e) > 1 for e in stems):
+                continue  # one-word groups are synonym groups of `Language` already
+            for entry in sorted(stems):
+                if entry:
+                    out.setdefault(entry[0], []).append((entry, f"{PHRASE_KEY}{gid}"))
+                    if len(entry[0]) >= PHRASE_PREFIX:
+                        out.setdefault(entry[0][:PHRASE_PREFIX], []).append((entry, f"{PHRASE_KEY}{gid}"))
+        for entries in out.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)
+        return out
+
+    def _entry_stems(self, entry: str) -> tuple[str, ...]:
+        prepared = Prepared.of(entry, self._plain)
+        stems = self.stems(prepared)
+        return tuple(stems[i] for i in self.content(prepared))
+
+
+def _phrases_pattern(phrases: tuple[str, ...], start: bool = False) -> re.Pattern[str]:
+    """One pattern for a list of phrases, over words joined by single spaces (at the start only)."""
+    alternatives = sorted({" ".join(WORD.findall(p)) for p in phrases if WORD.findall(p)}, key=len, reverse=True)
+    body = "|".join(re.escape(a) for a in alternatives) or "(?!)"
+    return re.compile((r"^(?:" if start else r"(?<!\S)(?:") + body + r")(?!\S)")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """The same stem, or one the longer form of the other ("провозглас" / "провозглаша")."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= PHRASE_PREFIX and long.startswith(short) and len(long) - len(short) <= 2
+
+
+def _in_order(entry: tuple[str, ...], seq: list[str], start: int, gap: bool) -> list[int] | None:
+    """Positions of `entry`'s stems in `seq` from `start`, in order (with `gap`, at most one
+    other word between them; a name has none: "US Assistant Secretary of State" is not "US
+    Secretary of State")."""
+    positions: list[int] = []
+    j = start
+    for k, st in enumerate(entry):
+        limit = j + 1 if k == 0 or not gap else j + 2
+        while j < len(seq) and j < limit and not _same_stem(st, seq[j]):
+            j += 1
+        if j >= len(seq) or j >= limit:
+            return None
+        positions.append(j)
+        j += 1
+    return positions
+
+
+@lru_cache(maxsize=1 << 16)
+def _strip_ending(word: str, endings: tuple[str, ...]) -> str:
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_NAME_STEM:
+            return word[: -len(ending)]
+    return word
