@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--json", action="store_true", help="machine-readable output")
 
     sub.add_parser("schema", help="print the JSON Schema of the pack format (editors use it as pack.schema.json)")
+    from .authoring import add_parsers
+
+    add_parsers(sub)
     return parser
 
 
@@ -123,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
         argv = ["study", *argv]
     args = parser.parse_args(argv)
     try:
+        if args.command in ("cards", "show", "import", "export-anki"):
+            from .authoring import run
+
+            return run(args)
         if args.command == "validate":
             return cmd_validate(args)
         if args.command == "grade":
