@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Final
+from typing import Final, NamedTuple
 
 from .model import FORMAT, PRECISIONS, Card, Pack, Section, Source
 
-__all__ = ["Emitter", "dump_pack", "scalar"]
+__all__ = ["CardPatch", "Emitter", "dump_pack", "dump_patch", "scalar"]
 
 _RESERVED: Final = frozenset("true false yes no on off null y n ~ .nan .inf -.inf +.inf".split())
 _LOOKS_TYPED: Final = re.compile(r"^[-+]?(\d[\d_,.:]*|\.\d+)([eE][-+]?\d+)?$|^\d{4}-\d\d(-\d\d)?([ T].*)?$|^0[box]")
@@ -210,3 +210,53 @@ def _kind_fields(out: Emitter, card: Card) -> None:
     if card.text is not None:
         out.field(4, "text", card.text)
     out.texts(4, "items", card.items)
+
+
+class CardPatch(NamedTuple):
+    """Additions proposed for one card, each (text, why): accepted wordings, right
+    examples (for kinds without `accept`) and mistakes whose feedback is to write."""
+
+    card_id: str
+    line: int
+    accept: tuple[tuple[str, str], ...]
+    right_examples: tuple[tuple[str, str], ...]
+    mistakes: tuple[tuple[str, str], ...]
+
+
+TODO_FEEDBACK: Final = "TODO: say why this answer is wrong"
+
+
+def dump_patch(pack_id: str, header: str, patches: Iterable[CardPatch]) -> str:
+    """Proposed additions as YAML shaped like the pack's cards (id, then the fields to add
+    to), with where each card is and why each entry is proposed as comments."""
+    out = Emitter()
+    out.comment(header)
+    out.field(0, "pack", pack_id)
+    patches = list(patches)
+    if not patches:
+        out.lines.append("cards: []")
+        return out.text()
+    out.lines.append("cards:")
+    for patch in patches:
+        out.field(2, "id", patch.card_id, first=True)
+        out.comment(f"the card is on line {patch.line} of the pack", 4)
+        _commented_texts(out, "accept", patch.accept)
+        if patch.right_examples:
+            out.lines.append("    examples:")
+            _commented_texts(out, "right", patch.right_examples, 6)
+        if patch.mistakes:
+            out.lines.append("    mistakes:")
+            for text, why in patch.mistakes:
+                out.comment(why, 6)
+                out.texts(6, "match", [text], first=True)
+                out.field(8, "feedback", TODO_FEEDBACK)
+    return out.text()
+
+
+def _commented_texts(out: Emitter, key: str, entries: tuple[tuple[str, str], ...], indent: int = 4) -> None:
+    if not entries:
+        return
+    out.lines.append(f"{' ' * indent}{key}:")
+    for text, why in entries:
+        out.comment(why, indent + 2)
+        out.lines.append(f"{' ' * (indent + 2)}- {scalar(text)}")
