@@ -181,7 +181,7 @@ def test_report_and_stats_commands(tmp_path, mini_pack, mini_pack_path):
     out = run("report", *paths, "--pack", str(mini_pack_path), "--csv")
     assert out.stdout.splitlines()[0].startswith("card,section,learners,attempts")
     out = run("report", *paths, "--pack", str(mini_pack_path))
-    assert "most common wrong answers" in out.stdout and "301 million (2)" in out.stdout
+    assert "every wrong answer" in out.stdout and "wrong: \"301 million\" (2×)" in out.stdout
     out = run("stats", "--db", paths[0], "--learner", "learner0", "--pack", str(mini_pack_path), "--json")
     stats = json.loads(out.stdout)
     assert stats["seen"] == 9 and len(stats["forecast"]) == FORECAST_DAYS

@@ -73,8 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="item analysis over many learners' progress databases (read only)")
     report.add_argument("databases", nargs="+", metavar="DB")
-    report.add_argument("--pack", default=None, help="the pack they studied (default: the bundled pack)")
+    report.add_argument("--pack", default=None,
+                        help="the pack they studied (default: the one the databases recorded)")
     report.add_argument("--limit", type=int, default=25, metavar="N", help="cards in the terminal table (default 25)")
+    report.add_argument("--suggest", default=None, metavar="FILE",
+                        help="also write proposed accept and mistakes entries (YAML) to FILE, for you to review")
+    report.add_argument("--min-learners", type=int, default=2, metavar="N",
+                        help="--suggest: propose an answer as right when N learners overrode it (default 2)")
+    report.add_argument("--force", action="store_true", help="replace the --suggest FILE if it exists")
     fmt = report.add_mutually_exclusive_group()
     fmt.add_argument("--csv", action="store_true", help="every card as CSV")
     fmt.add_argument("--json", action="store_true", help="everything as JSON")
@@ -113,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--json", action="store_true", help="machine-readable output")
 
     sub.add_parser("schema", help="print the JSON Schema of the pack format (editors use it as pack.schema.json)")
+    from .authoring import add_parsers
+
+    add_parsers(sub)
     return parser
 
 
@@ -123,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
         argv = ["study", *argv]
     args = parser.parse_args(argv)
     try:
+        if args.command in ("cards", "show", "import", "export-anki"):
+            from .authoring import run
+
+            return run(args)
         if args.command == "validate":
             return cmd_validate(args)
         if args.command == "grade":
@@ -134,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "stats":
             return cmd_stats(args)
         if args.command == "report":
-            return cmd_report(args)
+            from .reporting import run as run_report
+
+            return run_report(args)
         if args.command in ("backup", "restore", "export"):
             return {"backup": cmd_backup, "restore": cmd_restore, "export": cmd_export}[args.command](args)
         return cmd_study(args)
@@ -286,45 +301,6 @@ def cmd_stats(args) -> int:
     print()
     print(progress_text(progress))
     return 0
-
-
-def cmd_report(args) -> int:
-    import csv
-
-    from .core.clock import utcnow
-    from .core.stats import report
-
-    pack = _load_pack(args.pack)
-    result = report(pack, args.databases, utcnow())
-    for reason in result.skipped:
-        print(f"studybot: skipped {reason}", file=sys.stderr)
-    if args.json:
-        print(json.dumps({"pack": pack.id, **result.as_dict()}, ensure_ascii=False, indent=2))
-        return 0 if result.learners else 1
-    if args.csv:
-        writer = csv.writer(sys.stdout)
-        writer.writerow(["card", "section", "learners", "attempts", "first_try_rate", "mean_score", "override_rate",
-                         "wrong_answers"])
-        for c in result.cards:
-            writer.writerow([c.card_id, c.section, c.learners, c.attempts,
-                             "" if c.first_try_rate is None else round(c.first_try_rate, 3),
-                             "" if c.mean_score is None else round(c.mean_score, 3), round(c.override_rate, 3),
-                             " | ".join(f"{a} ({n})" for a, n in c.top_wrong())])
-        return 0 if result.learners else 1
-    pct = lambda x: "–" if x is None else f"{x:.0%}"  # noqa: E731
-    print(f"{pack.title}: {result.learners} learner(s) in {result.databases - len(result.skipped)} "
-          f"database(s); disputed cards first, then the most missed")
-    print()
-    print(f"{'card':<26}{'tries':>6}{'1st ok':>7}{'score':>7}{'overr.':>7}  most common wrong answers")
-    for c in [c for c in result.cards if c.attempts][: args.limit]:
-        wrong = "; ".join(f"{a[:18]} ({n})" for a, n in c.top_wrong(2))
-        print(f"{c.card_id[:25]:<26}{c.attempts:>6}{pct(c.first_try_rate):>7}{pct(c.mean_score):>7}"
-              f"{pct(c.override_rate):>7}  {wrong}")
-    print()
-    print(f"{'section':<36}{'learners':>9}{'low':>6}{'median':>8}{'high':>6}  (mastery)")
-    for sec in result.sections:
-        print(f"{sec.title[:35]:<36}{sec.learners:>9}{sec.low:>6.0%}{sec.median:>8.0%}{sec.high:>6.0%}")
-    return 0 if result.learners else 1
 
 
 class Failure(Exception):

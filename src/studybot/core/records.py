@@ -15,8 +15,8 @@ from typing import Any, NamedTuple
 from .clock import iso, parse_iso
 
 __all__ = ["ActivityDay", "CardInfo", "CardPhase", "CardReviewStats", "CardState", "DayTotals", "DoneCounts",
-           "DueCounts", "ForecastDay", "Learner", "OverriddenCard", "RetentionWeek", "Review", "SectionCounts",
-           "SyncCounts", "WrongAnswer"]
+           "DueCounts", "FirstTry", "ForecastDay", "Learner", "OverriddenAnswer", "OverriddenCard", "PackRecord",
+           "RetentionWeek", "Review", "SectionCounts", "SyncCounts", "WrongAnswer"]
 
 
 class CardPhase(IntEnum):
@@ -199,3 +199,31 @@ class WrongAnswer(NamedTuple):
     card_id: str
     answer: str
     times: int
+
+
+class FirstTry(NamedTuple):
+    """A learner's first answer to a card (after any override): right or not."""
+
+    learner_id: int
+    card_id: str
+    correct: bool
+
+
+class OverriddenAnswer(NamedTuple):
+    """An answer learners overrode the grader on ("right" or "wrong"), as they wrote it."""
+
+    card_id: str
+    answer: str
+    override: str
+    times: int
+    learners: int
+
+
+class PackRecord(NamedTuple):
+    """A pack studied with this database: where its file was and its fingerprint then."""
+
+    pack_id: str
+    path: str
+    fingerprint: str
+    title: str
+    seen: str  # ISO time of the last session that opened it

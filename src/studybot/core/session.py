@@ -7,11 +7,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .clock import DAY_HOUR, day_start, study_day, utcnow
 from .packs import Card, Pack, Section
-from .records import CardInfo, CardPhase, CardState, Review
+from .records import CardInfo, CardPhase, CardState, PackRecord, Review
 from .scheduling import Rating, Scheduling, rating_for
 from .store import Store
 
@@ -47,6 +48,12 @@ class Outcome:
     was_new: bool = False
 
 
+def pack_record(pack: Pack, now: datetime) -> PackRecord:
+    """What the progress database remembers of the pack studied (for `studybot report`)."""
+    path = "" if pack.path.startswith("<") else str(Path(pack.path).resolve())
+    return PackRecord(pack.id, path, pack.fingerprint, pack.title, now.isoformat())
+
+
 class StudySession:
     """One sitting of study for one learner on one pack."""
 
@@ -69,6 +76,7 @@ class StudySession:
         self.learner_id = store.learner(learner)
         cards = [CardInfo(c.id, c.content_hash, i, c.section, c.tags) for i, c in enumerate(pack.cards)]
         store.sync_pack(self.learner_id, pack.id, cards, clock())
+        store.remember_pack(pack_record(pack, clock()))
         self._session_id: int | None = None  # the sessions row is written with the first answer
         self.history: list[Outcome] = []
         self.current: Card | None = None

@@ -1,8 +1,12 @@
 """`studybot validate`: every problem in a pack, as file:line:column lines.
 
-Errors: anything the loader rejects, and card `examples` the grader judges
-differently from the instructor. Warnings: cards that will teach poorly (no
-explanation, no examples, evidence not found in the source text).
+Errors: anything the loader rejects (YAML syntax explained in plain words), and card
+`examples` the grader judges differently from the instructor (at the example's own
+line). Warnings: YAML traps (text cut by ' #', one wording split by a comma inside
+[ ], notes wrapped mid-sentence: `packs.traps`), a numeric or date answer that
+disagrees with its `number.value` or `date`, `mistakes` that match the card's own
+answer or a right example, and cards that will teach poorly (no explanation, no
+examples, evidence not found in the source text).
 """
 
 from __future__ import annotations
@@ -13,30 +17,103 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .grading import Grader, Verdict
-from .packs import LabelledAnswer, Pack, PackError, Problem, load_labelled_answers, load_pack
+from .packs import Card, LabelledAnswer, Pack, PackError, Problem, load_labelled_answers, load_pack
+from .packs.traps import Positions, positions, yaml_traps
+from .packs.yamlsafe import compose, read_text
 from .text import normalise
 
-__all__ = ["Agreement", "check_examples", "check_pack", "measure_agreement", "read_answer_rows"]
+__all__ = ["Agreement", "check_answers", "check_examples", "check_mistakes", "check_pack", "measure_agreement",
+           "read_answer_rows"]
 
 
-def check_examples(pack: Pack, grader: Grader | None = None) -> list[Problem]:
-    """Run every card's examples through the grader; report each disagreement."""
+def _at(pack: Pack, where: Positions | None, card: Card, *path: str | int) -> tuple[int, int]:
+    """(line, column) of a value of a card, or of the card itself when it is not known."""
+    spot = (where or {}).get(("cards", card.id, *path))
+    return (spot.line, spot.column) if spot else (card.line, 1)
+
+
+def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | None = None) -> list[Problem]:
+    """Run every card's examples through the grader; report each disagreement at the
+    example's own line (when `where` knows it)."""
     grader = grader or Grader.for_pack(pack)
     problems = []
     for card in pack.cards:
-        for expected, answers in ((True, card.examples_right), (False, card.examples_wrong)):
-            for answer in answers:
+        for expected, side, answers in ((True, "right", card.examples_right), (False, "wrong", card.examples_wrong)):
+            for index, answer in enumerate(answers):
                 verdict = grader.grade(card, answer)
                 if verdict.correct != expected:
-                    said = "right" if expected else "wrong"
                     got = "right" if verdict.correct else "wrong"
                     why = f" ({verdict.reason})" if verdict.reason else ""
+                    if verdict.reason == "mistake":
+                        why = f" ({verdict.trace[-1]})" if verdict.trace else why
                     problems.append(Problem(
-                        pack.path, card.line, 1,
-                        f"card '{card.id}': example {answer!r} is listed as {said} but the grader marks it "
+                        pack.path, *_at(pack, where, card, "examples", side, index),
+                        f"card '{card.id}': example {answer!r} is listed as {side} but the grader marks it "
                         f"{got}{why}; add an accepted wording, keypoint or mistake, or move the example",
                     ))
     return problems
+
+
+def check_answers(pack: Pack, grader: Grader, where: Positions | None = None) -> list[Problem]:
+    """A numeric or date card whose `answer` text the grader itself marks wrong: the text
+    and `number.value` (or `date`) disagree."""
+    out = []
+    for card in pack.cards:
+        if card.kind not in ("numeric", "date"):
+            continue
+        verdict = grader.grade(card, card.answer)
+        if verdict.correct:
+            continue
+        if card.kind == "numeric" and card.number is not None:
+            spec = card.number
+            unit = f" {spec.unit}" if spec.unit else ""
+            given = f"number.value {spec.value:g}{unit}"
+            fix = "make the answer and number.value give the same figure (or widen number.tolerance)"
+        else:
+            given, fix = f"date {card.date}", "make the answer and date agree (or set precision)"
+        read = f" (the grader reads: {verdict.trace[0].split(';')[0]})" if verdict.trace else ""
+        out.append(Problem(pack.path, *_at(pack, where, card, "answer"),
+                           f"card '{card.id}': the answer '{card.answer}' does not agree with its {given}{read}; "
+                           f"{fix}", "warning"))
+    return out
+
+
+def check_mistakes(pack: Pack, grader: Grader, where: Positions | None = None) -> list[Problem]:
+    """`mistakes` patterns that say the same as the card's own answer or an accepted wording
+    (the grader cannot tell them apart, so the mistake never fires on a right answer), and
+    patterns that make the grader fail a right example."""
+    out = []
+    for card in pack.cards:
+        for m_index, mistake in enumerate(card.mistakes):
+            for p_index, pattern in enumerate(mistake.match):
+                hit = _mistake_hit(card, grader, pattern)
+                if hit is not None:
+                    out.append(Problem(pack.path, *_at(pack, where, card, "mistakes", m_index, "match", p_index),
+                                       f"card '{card.id}': the mistake '{pattern}' {hit}", "warning"))
+    return out
+
+
+_SINGLE_ANSWER = ("short", "numeric", "date", "choice")
+
+
+def _mistake_hit(card: Card, grader: Grader, pattern: str) -> str | None:
+    """Why a mistake pattern contradicts the card's right answers, or None."""
+    for example in card.examples_right:
+        verdict = grader.grade(card, example)
+        if verdict.reason == "mistake" and any(f"'{pattern}'" in step for step in verdict.trace):
+            return (f"fails the right example '{example}': learners who are right are marked wrong; make the "
+                    "mistake a whole wrong wording (e.g. 'rose by 19%' rather than '19%')")
+    if card.kind not in _SINGLE_ANSWER:
+        return None
+    for wording in (card.answer, *card.accept):
+        if len(wording.split()) > len(pattern.split()) + 2:
+            continue  # a longer right wording may name the wrong figure in passing ("the day after 28 May")
+        if grader.mistake_matches(card, wording, pattern) and grader.mistake_matches(card, pattern, wording):
+            what = "the card's own answer" if wording == card.answer else "the accepted wording"
+            return (f"says the same as {what} '{wording}': the grader cannot tell them apart, so the right "
+                    "answer wins and this feedback is never given; remove the mistake or make it a wrong "
+                    "wording the right answer does not contain")
+    return None
 
 
 def _lint(pack: Pack) -> list[Problem]:
@@ -69,9 +146,14 @@ def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
     """Load and check a pack: (the pack or None, every problem, errors first)."""
     try:
         pack = load_pack(path)
+        text = read_text(path)
+        root = compose(text, str(path))
     except PackError as exc:
         return None, exc.problems
-    problems = check_examples(pack) + _lint(pack)
+    where = positions(root) if root is not None else {}
+    grader = Grader.for_pack(pack)
+    problems = (check_examples(pack, grader, where) + (yaml_traps(root, text, pack.path) if root else [])
+                + check_answers(pack, grader, where) + check_mistakes(pack, grader, where) + _lint(pack))
     problems.sort(key=lambda p: (p.severity != "error", p.line, p.column))
     return pack, problems
 

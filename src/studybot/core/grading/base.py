@@ -38,6 +38,11 @@ class GraderBase:
             out.extend(blank)
         return out
 
+    def mistake_matches(self, card: Card, answer: str, pattern: str) -> bool:
+        """Does the known-mistake `pattern` match `answer`, as it would in grading?
+        (`studybot validate` warns of mistakes that match a right answer.)"""
+        return self._mistake_hits(card, self.prep(answer), pattern)
+
     def _mistake_hits(self, card: Card, got: Prepared, pattern: str) -> bool:
         raw = " ".join(got.words)
         want = self.prep(pattern)

@@ -24,7 +24,8 @@ from .yamlsafe import read_text
 
 __all__ = ["CODE_KEY", "KEY_MODULES", "cache_file", "code_key", "load_pack"]
 
-KEY_MODULES: Final = ("model.py", "yamlsafe.py", "reader.py", "fields.py", "objects.py", "checker.py", "cache.py")
+KEY_MODULES: Final = ("model.py", "yamlsafe.py", "yamlhelp.py", "reader.py", "fields.py", "objects.py", "checker.py",
+                       "cache.py")
 """The modules of this package whose code decides what a parsed pack looks like."""
 
 

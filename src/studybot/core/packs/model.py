@@ -237,6 +237,13 @@ class Pack:
         """The card with this id, or None."""
         return self.cards_by_id.get(card_id)
 
+    @cached_property
+    def fingerprint(self) -> str:
+        """A hash of what every card asks and accepts (ids and content hashes): equal for
+        the same pack, different once any card's answer changes."""
+        payload = "\n".join(f"{c.id}:{c.content_hash}" for c in self.cards)
+        return hashlib.sha256(f"{self.id}\n{payload}".encode()).hexdigest()[:16]
+
     def source_text(self) -> str | None:
         """The source text, when the pack names one and it can be read."""
         if not self.source.text:

@@ -23,6 +23,7 @@ from yaml.events import Event
 from yaml.nodes import Node
 
 from .model import PackError, Problem, Severity
+from .yamlhelp import explain
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "compose", "problem_at", "read_text"]
 
@@ -56,11 +57,13 @@ class _Reject(Exception):
 
 
 def _no_alias(anchor: str | None) -> str:
-    return f"aliases (*{anchor}) are not allowed in packs; write the value out in full"
+    return (f"aliases (*{anchor}) are not allowed in packs; write the value out in full (text that starts "
+            "with '*' must be quoted)")
 
 
 def _no_anchor(anchor: str) -> str:
-    return f"anchors (&{anchor}) are not allowed in packs; remove '&{anchor}' and write values out"
+    return (f"anchors (&{anchor}) are not allowed in packs; remove '&{anchor}' and write values out (text that "
+            "starts with '&' must be quoted)")
 
 
 def _no_tag(tag: str) -> str:
@@ -149,9 +152,8 @@ def compose(text: str, path: str) -> Node | None:
     except _Reject as exc:
         raise PackError([problem_at(path, exc.mark, exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        what = " ".join(x for x in (exc.context, exc.problem) if x) or "invalid YAML"
-        raise PackError([problem_at(path, mark, f"YAML syntax: {what}; fix the syntax here")]) from None
+        told = explain(exc.context, exc.problem, exc.problem_mark, exc.context_mark, text)
+        raise PackError([problem_at(path, told.mark, f"YAML syntax: {told.message}")]) from None
     except yaml.reader.ReaderError as exc:
         position: int = exc.position
         line = text.count("\n", 0, position) + 1

@@ -3,6 +3,7 @@ code that runs SQL.
 
 - `database.py`: `Store`: open/create/migrate, learners, card states, reviews, sessions;
 - `progress.py`: the read-only queries behind progress figures and exports;
+- `packs.py`: which pack files were studied with the database;
 - `base.py`: the connection, its lock and transactions;
 - `migrations.py`: the schema;
 - `files.py`: what a file is before it is opened; backups found and restored.

@@ -28,6 +28,7 @@ from ..records import CardInfo, CardPhase, CardState, DoneCounts, DueCounts, Lea
 from .base import BUSY_TIMEOUT_MS
 from .files import StoreError, StoreLocked, failure, inspect_file, newest_backup
 from .migrations import MIGRATION_SET, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, fill_review_days, migration_set
+from .packs import PackQueries
 from .progress import ProgressQueries
 
 __all__ = ["Store"]
@@ -41,7 +42,7 @@ _UPDATE_STATE = (f"UPDATE cards SET {', '.join(f'{c}=?' for c in _STATE_COLUMNS)
                  "WHERE learner_id=? AND pack_id=? AND card_id=?")
 
 
-class Store(ProgressQueries):
+class Store(ProgressQueries, PackQueries):
     """A learner's (or a class's) progress database."""
 
     # -- opening

@@ -106,7 +106,14 @@ def fill_review_days(conn: sqlite3.Connection) -> None:
         "GROUP BY learner_id, pack_id, day")
 
 
-MIGRATIONS = (m001_initial, m002_order_filters_and_daily_counts, m003_daily_summary)
+def m004_packs_studied(db: Database) -> None:
+    """Which pack files were studied with this database (id, path, fingerprint), so
+    `studybot report` finds the pack without being told."""
+    db.execute("CREATE TABLE packs (pack_id TEXT PRIMARY KEY, path TEXT NOT NULL, fingerprint TEXT NOT NULL, "
+               "title TEXT NOT NULL, seen TEXT NOT NULL)")
+
+
+MIGRATIONS = (m001_initial, m002_order_filters_and_daily_counts, m003_daily_summary, m004_packs_studied)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -13,7 +13,9 @@ from ..records import (
     CardReviewStats,
     CardState,
     DayTotals,
+    FirstTry,
     ForecastDay,
+    OverriddenAnswer,
     OverriddenCard,
     RetentionWeek,
     SectionCounts,
@@ -120,6 +122,23 @@ class ProgressQueries(Connection):
                 "FROM reviews WHERE pack_id=? AND undone=0 AND correct=0 AND trim(answer)!='' "
                 "GROUP BY card_id, lower(trim(answer))) WHERE k<=? ORDER BY card_id, n DESC",
                 (pack_id, limit_per_card))]
+
+    def first_tries(self, pack_id: str) -> list[FirstTry]:
+        """Each learner's first answer to each card (as it stands after any override)."""
+        with self.read() as conn:
+            return [FirstTry(r[0], r[1], bool(r[2])) for r in conn.execute(
+                "SELECT r.learner_id, r.card_id, r.correct FROM reviews r JOIN (SELECT min(id) AS id FROM reviews "
+                "WHERE pack_id=? AND undone=0 GROUP BY learner_id, card_id) f ON f.id = r.id", (pack_id,))]
+
+    def overridden_answers(self, pack_id: str) -> list[OverriddenAnswer]:
+        """The answers learners overrode the grader on, as one of them wrote it (answers
+        that differ only in case and spaces around are one), with how often and by how
+        many learners."""
+        with self.read() as conn:
+            return [OverriddenAnswer(*r) for r in conn.execute(
+                "SELECT card_id, min(trim(answer)), override, count(*), count(DISTINCT learner_id) "
+                "FROM reviews WHERE pack_id=? AND undone=0 AND override IS NOT NULL AND trim(answer)!='' "
+                "GROUP BY card_id, lower(trim(answer)), override ORDER BY card_id, count(*) DESC", (pack_id,))]
 
     # -- export
 

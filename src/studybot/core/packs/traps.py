@@ -1,0 +1,171 @@
+"""YAML traps: text a pack author wrote that YAML reads otherwise, found in the raw text.
+
+The loader sees only what YAML made of the file; these checks look at the node tree
+with its positions (and the line it came from) to catch what YAML quietly changed:
+
+- ` #` in an unquoted value starts a comment: "(see slide #3)" cuts the prompt;
+- a comma inside `[a, b]` always separates items: `[ribulose-1,5-bisphosphate]` is two;
+- `notes: |` keeps every line break, and the tutor reads notes line by line, so a
+  sentence wrapped over two lines becomes two broken passages.
+
+`positions` maps where each value of a pack sits (cards and sections by their id),
+so later checks can point at an example's or a mistake's own line. Nothing here
+raises on a pack that composes; every finding is a warning `Problem`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final, NamedTuple
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .model import Problem
+
+__all__ = ["Path", "Positions", "Spot", "positions", "yaml_traps"]
+
+Path = tuple[str | int, ...]
+"""Where a value sits: field names, list indexes, and card or section ids for their items."""
+
+
+class Spot(NamedTuple):
+    """A 1-based position in the pack file."""
+
+    line: int
+    column: int
+
+
+Positions = dict[Path, Spot]
+"""Every value's position, by its path (`("cards", "c1", "examples", "right", 0)`)."""
+
+_NOT_PROSE: Final = frozenset({"id", "kind", "section", "format", "language", "precision", "date", "value",
+                               "tolerance", "need", "year", "unit"})
+"""Fields whose values are codes or numbers: a comment after them is the author's own."""
+_KEYED_LISTS: Final = frozenset({"cards", "sections"})
+_OPENERS: Final = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”"}
+_SENTENCE_END: Final = tuple(".!?:;…)»\"'”’")
+_COMMENT: Final = re.compile(r"^([ \t]+)#(.*)$")
+
+_Warn = Callable[[Node, str, "int | None"], None]
+"""Reports a warning at a node (or, given a line, at the start of that line)."""
+
+
+def _spot(node: Node) -> Spot:
+    return Spot(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _item_key(item: Node, index: int) -> str | int:
+    """A card's or section's id (for its path), else its index."""
+    if isinstance(item, MappingNode):
+        for key, value in item.value:
+            if isinstance(key, ScalarNode) and key.value == "id" and isinstance(value, ScalarNode):
+                return str(value.value)
+    return index
+
+
+def positions(root: Node) -> Positions:
+    """Where every value of the tree is: cards and sections by id, other list items by index.
+    A single text given where a list may be (`right: x`) is also item 0 of itself."""
+    out: Positions = {}
+
+    def walk(node: Node, path: Path) -> None:
+        out[path] = _spot(node)
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                if isinstance(key, ScalarNode):
+                    walk(value, (*path, str(key.value)))
+        elif isinstance(node, SequenceNode):
+            keyed = bool(path) and path[-1] in _KEYED_LISTS and len(path) == 1
+            for index, item in enumerate(node.value):
+                walk(item, (*path, _item_key(item, index) if keyed else index))
+        elif path:
+            out.setdefault((*path, 0), _spot(node))
+
+    walk(root, ())
+    return out
+
+
+def yaml_traps(root: Node, text: str, path: str) -> list[Problem]:
+    """Warnings for values YAML read differently from how they were written."""
+    lines = text.splitlines()
+    found: list[Problem] = []
+
+    def warn(node: Node, message: str, line: int | None) -> None:
+        spot = _spot(node)
+        found.append(Problem(path, line or spot.line, spot.column if line is None else 1, message, "warning"))
+
+    def walk(node: Node, key: str) -> None:
+        if isinstance(node, MappingNode):
+            for k, value in node.value:
+                walk(value, str(k.value) if isinstance(k, ScalarNode) else key)
+        elif isinstance(node, SequenceNode):
+            if node.flow_style:
+                _flow_commas(node, key, lines, warn)
+            for item in node.value:
+                walk(item, key)
+        elif isinstance(node, ScalarNode):
+            if not node.style and key not in _NOT_PROSE:
+                _cut_by_comment(node, key, lines, warn)
+            if node.style == "|" and key == "notes":
+                _hard_wrapped(node, warn)
+
+    walk(root, "")
+    return found
+
+
+def _unbalanced(value: str) -> bool:
+    """An opening bracket or quote the value never closes."""
+    return any(value.count(opener) > value.count(closer) for opener, closer in _OPENERS.items())
+
+
+def _cut_by_comment(node: ScalarNode, key: str, lines: list[str], warn: _Warn) -> None:
+    """An unquoted value followed by ` #...` on its own last line, when the comment looks
+    like the rest of the text: '#' right after one space or right before a letter or
+    digit, or a bracket left open."""
+    end = node.end_mark
+    if end.line >= len(lines):
+        return
+    match = _COMMENT.match(lines[end.line][end.column:])
+    if match is None:
+        return
+    gap, rest = match.groups()
+    if not (gap == " " or rest[:1].isalnum() or _unbalanced(node.value)):
+        return
+    whole = f"{node.value}{gap}#{rest}".rstrip()
+    warn(node, f"the value of '{key}' stops before ' #': YAML reads '#{rest.strip()}' as a comment, so {key} is "
+               f"only \"{node.value}\"; if the '#' is part of the text, quote the whole value: "
+               f"{key}: \"{_escaped(whole)}\"", None)
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _flow_commas(node: SequenceNode, key: str, lines: list[str], warn: _Warn) -> None:
+    """Items of `[a,b]` split at a comma with no space after it: likely one wording."""
+    items = node.value
+    for left, right in zip(items, items[1:], strict=False):
+        if not (isinstance(left, ScalarNode) and isinstance(right, ScalarNode)) or left.style or right.style:
+            continue
+        if left.end_mark.line != right.start_mark.line or left.end_mark.line >= len(lines):
+            continue
+        between = lines[left.end_mark.line][left.end_mark.column:right.start_mark.column]
+        if between != ",":
+            continue
+        joined = f"{left.value},{right.value}"
+        warn(left, f"'{left.value}' and '{right.value}' are two items of {key or 'this list'}: inside [ ] every "
+                   f"comma starts a new item; if \"{joined}\" is one wording, quote it: [\"{_escaped(joined)}\"]", None)
+
+
+def _hard_wrapped(node: ScalarNode, warn: _Warn) -> None:
+    """`notes: |` lines that end mid-sentence (the next line goes on in lower case)."""
+    text_lines = node.value.split("\n")
+    first = node.start_mark.line + 2  # the block's text starts on the line after '|'
+    for number, (line, following) in enumerate(zip(text_lines, text_lines[1:], strict=False)):
+        here, there = line.rstrip(), following.lstrip()
+        if here and there and not here.endswith(_SENTENCE_END) and (there[0].islower() or there[0].isdigit()):
+            warn(node, "notes are read line by line, and this sentence goes on to the next line, so the tutor "
+                       "sees two broken halves; put each sentence on one line, or write 'notes: >' to join "
+                       "wrapped lines", first + number)
+            return
