@@ -132,10 +132,17 @@ class Aliases:
         out.append(text[last:])
         text = "".join(out)
         if self.near:
-            near = self.near
-            if any(len(t.group()) >= NEAR_NAME_FROM - 1 and t.group()[0] in near for t in tokens):
-                text = _LONG_WORD.sub(self._near_name, text)
+            text = self._near_names(text, tokens)
         return text
+
+    def _near_names(self, text: str, tokens: list[re.Match[str]]) -> str:
+        """Long words one slip away from a name, rewritten to the name ("Wahsington")."""
+        near, pairs = self.near, self.pairs
+        candidates = [w for t in tokens if len(w := t.group()) >= NEAR_NAME_FROM - 1 and w[0] in near
+                      and w not in pairs and self._near_cache.get(w) != w]
+        if not candidates:
+            return text
+        return _LONG_WORD.sub(self._near_name, text)
 
     def _near_name(self, match: re.Match[str]) -> str:
         word = match.group(0)

@@ -143,7 +143,7 @@ class Prepared:
                 clauses.append(clause)
             clause += 1
         stems = [lang.stem(w) for w in words]
-        initials = frozenset(m.lower() for m in _INITIAL.findall(raw))
+        initials = frozenset(m.lower() for m in _INITIAL.findall(raw)) if "." in raw else frozenset()
         return cls(text, words, stems, clauses, quantities, lang, _exact_words(raw), initials, shares)
 
     def stem_index(self) -> dict[str, list[int]]:

@@ -106,7 +106,8 @@ def words_to_digits(text: str) -> str:
     million" -> "176000000"; "a year and a half" -> "1.5 year"). Text is expected
     normalised (lower case)."""
     text = _NUMBER_TYPO.sub(_fix_number_typo, text)
-    text = _LONG_NUMBER_TYPO.sub(_fix_number_typo, text)
+    if text.count(" ") < 4:  # a figure written out: "sixten", "about seventen countries"
+        text = _LONG_NUMBER_TYPO.sub(_fix_number_typo, text)
     if not _NUMBER_WORDS_PRESENT.search(text):
         return text
     text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour)s? and a half\b", r"1.5 \1", text)
@@ -149,20 +150,27 @@ _NUMBER_TYPO = re.compile(
     r"\b([a-z]{4,})(?= (?:years?|months?|weeks?|days?|times|million|billion|thousand|hundred|percent|per cent|%))"
 )
 _SPELLED = sorted([*_UNITS, *_TENS, *_SCALES])
+_BY_FIRST: dict[str, list[str]] = {}
+for _number in _SPELLED:
+    _BY_FIRST.setdefault(_number[0], []).append(_number)
 # a long number word misspelt anywhere ("sixten", "seventen"): no English word is one edit from it
 _LONG_NUMBER_TYPO = re.compile(r"\b((?:[st][a-z]{4,}|[efn][a-z]{4,}|[tb][a-z]{5,}|[hm][a-z]{5,}))\b")
 
 
 def _fix_number_typo(match: re.Match[str]) -> str:
-    """ "eigth years" -> "eight years": a misspelt number word right before a unit."""
-    word = str(match.group(1))
+    """ "eigth years" -> "eight years": a misspelt number word right before a unit; "sixten" ->
+    "sixteen": a long number word misspelt anywhere."""
+    return _number_for(str(match.group(1)), match.re is _LONG_NUMBER_TYPO)
+
+
+@lru_cache(maxsize=8192)
+def _number_for(word: str, long_only: bool) -> str:
     if word in _UNITS or word in _TENS or word in _SCALES or word in _ORDINALS:
         return word
-    long_only = match.re is _LONG_NUMBER_TYPO
-    for number in _SPELLED:
+    for number in _BY_FIRST.get(word[0], ()):
         if long_only and len(number) < 6:
             continue
-        if number[0] == word[0] and abs(len(number) - len(word)) <= 1 and OSA.distance(number, word) == 1:
+        if abs(len(number) - len(word)) <= 1 and OSA.distance(number, word, score_cutoff=1) == 1:
             return number
     return word
 

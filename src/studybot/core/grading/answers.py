@@ -31,9 +31,15 @@ CORRECTIONS = {
 }
 
 
+_CORRECTION_MARKERS = {"en": ("not ", "rather than", "instead of"), "ru": ("не ", "вместо")}
+
+
 def asserted_part(answer: str, language: str = "en") -> str:
     """What an answer asserts when it corrects itself ("not X but Y", "Y, not X", "не X, а Y"):
     Y. Empty when the answer makes no such correction."""
+    folded = answer.casefold()
+    if not any(marker in folded for marker in _CORRECTION_MARKERS.get(language, ())):
+        return ""
     lex = LANGUAGES.get(language, LANGUAGES["en"])
     text = " ".join(answer.split())
     for pattern in CORRECTIONS.get(language, ()):
