@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .core.packs import Card
 from .core.store import StoreError
@@ -31,13 +31,13 @@ from .present import (
 )
 
 if TYPE_CHECKING:
-    from .core.session import Outcome, StudySession
-    from .services import Services
+    from .core.session import Outcome, SessionOptions, StudySession
+    from .core.tutor import Tutor
 
 __all__ = ["COMMANDS", "MORE_NEW", "SAYINGS", "Conversation", "Message", "said"]
 
 COMMANDS = {
-    "hint": "a hint, more with each use (a right answer then counts as Hard)",
+    "hint": "a hint, more each time (then a right answer is Hard)",
     "skip": "put the question aside for this session",
     "show": "show me the answer (counted as not known)",
     "right": "I was right: overrule the grade of your last answer",
@@ -49,8 +49,8 @@ COMMANDS = {
     "unsuspend": "ask the last suspended card again",
     "bury": "put this card away until tomorrow",
     "due": "how much is due",
-    "more": "/more N: N more new cards today, beyond the daily limit (default 10)",
-    "ahead": "practise cards before they are due (recorded as practice)",
+    "more": "/more N: N new cards beyond today's limit (N: 10)",
+    "ahead": "practise cards before they are due (as practice)",
     "end": "end the session with a summary",
     "help": "these commands",
 }
@@ -82,6 +82,28 @@ def said(line: str) -> str | None:
     return {"explain": "why"}.get(found[0], found[0])
 
 
+class _Options(Protocol):
+    @property
+    def options(self) -> SessionOptions: ...
+
+
+class Studying(Protocol):
+    """What a conversation needs of `services.Services` (which sits above it)."""
+
+    @property
+    def session(self) -> StudySession | None: ...
+
+    @property
+    def config(self) -> _Options: ...
+
+    @property
+    def tutor(self) -> Tutor: ...
+
+    def streak(self) -> int: ...
+
+    def restart(self, **changes: Any) -> StudySession: ...
+
+
 MessageKind = Literal["tutor", "learner", "right", "wrong", "hint", "reply", "decline", "system", "summary", "error"]
 
 
@@ -96,7 +118,7 @@ class Message:
 class Conversation:
     """One study conversation over `Services` (an opened pack, store, session, tutor)."""
 
-    def __init__(self, services: Services):
+    def __init__(self, services: Studying):
         self.services = services
         self.card: Card | None = None
         self.hint_level = 0
@@ -132,6 +154,21 @@ class Conversation:
                 f"{place_text(number, queue.total, queue.learning, next_due, session.clock())} · "
                 f"learner: {clean(session.learner, multiline=False)} · streak: {streak} {days}")
 
+    def header(self) -> str | None:
+        """`welcome()`, or None when progress cannot be read just now."""
+        try:
+            return self.welcome()
+        except StoreError:
+            return None
+
+    def status(self) -> tuple[str, int] | None:
+        """(the header, cards due now once the session has ended) for the app's own refresh;
+        None when progress cannot be read just now."""
+        try:
+            return self.welcome(), self.session.queue().total if self.finished else 0
+        except StoreError:
+            return None
+
     def start(self) -> list[Message]:
         """The first question (or the summary when nothing is due)."""
         self.started = self.session.clock()
@@ -144,9 +181,12 @@ class Conversation:
         if self.card is None:
             return self.end()
         section = self.session.pack.section(self.card.section)
-        where = f"\n— {section.title}" if section else ""
+        question = question_text(self.card)
+        # the section on its own line, or after the how-to line of a choice, list, cloze or order card
+        glue = "  " if question.rsplit("\n", 1)[-1].startswith("(") else "\n"
+        where = f"{glue}— {clean(section.title, multiline=False)}" if section else ""
         practice = " (practice ahead)" if self.session.current_is_practice else ""
-        return [Message("tutor", question_text(self.card) + where + practice)]
+        return [Message("tutor", question + where + practice)]
 
     def end(self) -> list[Message]:
         session = self.session
@@ -167,7 +207,10 @@ class Conversation:
         if self.card is not None:
             return []
         self.finished = False
-        messages = self._next()
+        try:
+            messages = self._next()
+        except StoreError as exc:
+            return [Message("error", f"Could not reach your progress: {exc}")]
         if self.card is None:  # still nothing: the summary again, shorter
             self.finished = True
             next_due = self.session.next_due()
@@ -206,12 +249,14 @@ class Conversation:
         return [Message(kind, verdict + self._after(outcome)), *self._next()]
 
     def _after(self, outcome: Outcome) -> str:
+        """When the card comes back, on the verdict's last line (its source), and whether it
+        became a leech."""
         when = due_text(outcome.due, self.session.clock())
         leech = ("\nFailed too often: suspended as a leech (/unsuspend to keep it, or rewrite it in the pack)."
                  if outcome.leech else "")
         if outcome.leech:
             self.suspended.append(outcome.card)
-        return f"\nNext review: {when}{leech}"
+        return (f" · {when}" if outcome.section else f"\n{when.capitalize()}") + leech
 
     def ask(self, question: str) -> list[Message]:
         reply = self.services.tutor.ask(question)

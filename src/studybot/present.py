@@ -14,7 +14,9 @@ from .core.packs import Card, Section
 from .core.text import clean, normalise
 
 if TYPE_CHECKING:
+    from .core.browse import CardRow
     from .core.grading import Verdict
+    from .core.records import HistoryRow
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -45,12 +47,15 @@ def question_text(card: Card) -> str:
 _GENERIC_FEEDBACK = ("Correct.", "Not quite.")
 
 
-def _feedback(feedback: str) -> str:
-    """The grader's feedback without a word that repeats the head ("✓ Right. Correct.")."""
+def _feedback(feedback: str, listed: bool = False) -> str:
+    """The grader's feedback without a word that repeats the head ("✓ Right. Correct."), and
+    with the keypoints `listed` below it, without its own list of the missing ones."""
     text = clean(feedback).strip()
     for generic in _GENERIC_FEEDBACK:
         if text.startswith(generic):
             text = text[len(generic):].strip()
+    if listed and "Missing:" in text:
+        text = text[:text.index("Missing:")].strip()
     return text
 
 
@@ -85,7 +90,7 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
     head = "✓ Right" if verdict.correct else ("◐ Partly right" if verdict.partial else "✗ Not right")
     if verdict.correct and hints:
         head += f" with {'a hint' if hints == 1 else f'{hints} hints'}: counted as Hard"
-    feedback = _feedback(verdict.feedback)
+    feedback = _feedback(verdict.feedback, listed=bool(verdict.keypoints))
     lines = [f"{head}." + (f" {feedback}" if feedback else "")]
     if verdict.keypoints:
         for kp in verdict.keypoints:
@@ -276,7 +281,9 @@ def section_table(sections, width: int = 34, limit: int | None = None) -> str:
 
 def progress_text(progress) -> str:
     """The pictures of the Progress mode (and `studybot stats`), below the section table."""
-    lines = ["Activity, last 26 weeks"]
+    from .core.stats import MASTERY_RULE
+
+    lines = [f"Mastered: {MASTERY_RULE}.", "", "Activity, last 26 weeks"]
     lines += heatmap(progress.activity, progress.today)
     weeks = [p / n for _, n, p in progress.retention if n]
     lines.append("")
@@ -303,4 +310,42 @@ def progress_text(progress) -> str:
         lines.append(f"Grades you overrode: {progress.override_rate:.0%} of reviews of these cards")
         for card_id, reviews, overridden in progress.overrides[:5]:
             lines.append(f"  {overridden}/{reviews}  {card_id}")
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------ the card browser
+
+_RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+
+
+def card_line(row: CardRow, width: int = 60) -> str:
+    """One card in the browser's list: its state and prompt, on one line."""
+    prompt = clean(row.prompt, multiline=False)
+    room = max(10, width - 12)
+    prompt = prompt if len(prompt) <= room else prompt[: room - 1] + "…"
+    return f"{row.label:<10} {prompt}"
+
+
+def card_detail_text(row: CardRow, history: Sequence[HistoryRow], now: datetime | None = None) -> str:
+    """A card in the browser: what it asks, its answer and state, and every review of it."""
+    now = now or datetime.now(UTC)
+    lines = [clean(row.prompt), f"Answer: {clean(row.answer)}",
+             f"Section: {clean(row.section_title, multiline=False)} · id: {clean(row.card_id, multiline=False)}"
+             + (f" · tags: {clean(', '.join(row.tags), multiline=False)}" if row.tags else "")]
+    state = f"State: {row.label}"
+    if row.label != "new" and row.due is not None:
+        state += f" · due {when_text(row.due, now)}"
+    if row.reps:
+        state += f" · {row.reps} review(s), {row.lapses} lapse(s)"
+    if row.stability is not None:
+        state += f" · stability {row.stability:.1f} days"
+    lines += [state, "", "History (newest first):" if history else "No reviews yet."]
+    for h in history:
+        mark = "✓" if h.correct else "✗"
+        notes = [n for n in (f"overridden: {h.override}" if h.override else "", "practice" if h.practice else "",
+                             "undone" if h.undone else "", "shown" if h.reason == "shown" else "") if n]
+        said = clean(h.answer, multiline=False)
+        said = said if len(said) <= 40 else said[:39] + "…"
+        lines.append(f"  {h.reviewed_at.astimezone():%Y-%m-%d %H:%M}  {mark} {_RATINGS.get(h.rating, '?'):<5} "
+                     f"“{said}”" + (f" ({', '.join(notes)})" if notes else ""))
     return "\n".join(lines)

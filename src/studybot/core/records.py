@@ -15,8 +15,8 @@ from typing import Any, NamedTuple
 from .clock import iso, parse_iso
 
 __all__ = ["ActivityDay", "CardInfo", "CardPhase", "CardReviewStats", "CardState", "DayTotals", "DoneCounts",
-           "DueCounts", "ForecastDay", "Learner", "OverriddenCard", "QueueCounts", "RetentionWeek", "Review",
-           "SectionCounts", "SyncCounts", "WrongAnswer"]
+           "DueCounts", "ForecastDay", "HistoryRow", "Learner", "OverriddenCard", "QueueCounts", "RetentionWeek",
+           "Review", "SectionCounts", "SyncCounts", "WrongAnswer"]
 
 
 class CardPhase(IntEnum):
@@ -207,6 +207,19 @@ class CardReviewStats(NamedTuple):
     first_tries: int
     first_right: int
     learners: int
+
+
+class HistoryRow(NamedTuple):
+    """One review of one card, for the card browser."""
+
+    reviewed_at: datetime
+    answer: str
+    correct: bool
+    rating: int
+    override: str | None
+    practice: bool
+    undone: bool
+    reason: str
 
 
 class WrongAnswer(NamedTuple):

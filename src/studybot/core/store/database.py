@@ -26,9 +26,9 @@ from typing import Any
 from ..clock import iso, parse_iso, study_day, utcnow
 from ..records import CardInfo, CardPhase, CardState, DoneCounts, DueCounts, Learner, Review, SyncCounts
 from .base import BUSY_TIMEOUT_MS
+from .cards import CardQueries
 from .files import StoreError, StoreLocked, failure, inspect_file, newest_backup
 from .migrations import MIGRATION_SET, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, fill_review_days, migration_set
-from .queue import QueueQueries
 
 __all__ = ["Store"]
 
@@ -41,7 +41,7 @@ _UPDATE_STATE = (f"UPDATE cards SET {', '.join(f'{c}=?' for c in _STATE_COLUMNS)
                  "WHERE learner_id=? AND pack_id=? AND card_id=?")
 
 
-class Store(QueueQueries):
+class Store(CardQueries):
     """A learner's (or a class's) progress database."""
 
     # -- opening
