@@ -23,7 +23,7 @@ SECOND = "When was the town founded?"
 TODAY = "2026-01-05"
 NEW_CARDS = 9  # cards in the mini pack
 EVERY_COMMAND = ("hint", "skip", "show", "right", "wrong", "undo", "why", "source", "suspend", "unsuspend", "bury",
-                 "due", "more", "ahead", "end", "help")
+                 "due", "more", "ahead", "go", "end", "help")
 
 
 def open_services(mini_pack_path, db_path, clock, **options) -> Services:
@@ -460,3 +460,12 @@ def test_unsuspend_brings_back_the_last_suspended_card(talk, services):
     assert [(m.kind, m.text) for m in talk.handle("/unsuspend")] == [("system", f"Unsuspended: {FIRST}")]
     assert card_row(services, "harbour-master")[1] == 0
     assert talk.handle("/unsuspend")[0].text.startswith("No suspended card")
+
+
+def test_ending_early_says_what_is_left_and_go_goes_on(talk, services):
+    [summary] = talk.handle("/end")
+    assert summary.text == ("Nothing reviewed this session.\n"
+                            "9 card(s) still to study today: /go (F2 in the app) goes on.")
+    messages = talk.handle("/go")
+    assert [(m.kind, m.text.splitlines()[0]) for m in messages] == [("tutor", SECOND)]  # another section first
+    assert talk.handle("/go")[0].text.startswith("A question is waiting")

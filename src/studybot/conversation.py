@@ -51,6 +51,7 @@ COMMANDS = {
     "due": "how much is due",
     "more": "/more N: N new cards beyond today's limit (N: 10)",
     "ahead": "practise cards before they are due (as practice)",
+    "go": "go on after the summary with what is due (F2 in the app)",
     "end": "end the session with a summary",
     "help": "these commands",
 }
@@ -190,7 +191,7 @@ class Conversation:
 
     def end(self) -> list[Message]:
         session = self.session
-        self.card = None
+        self.card = session.current = None  # a question left unanswered stays due
         if self.finished:
             return [Message("system", "Nothing more is due. Ask a question (end it with ?), /more N for new "
                                       "cards, /ahead to practise ahead, or quit.")]
@@ -199,7 +200,7 @@ class Conversation:
         titles = {s.id: s.title for s in session.pack.sections}
         sections = [(titles.get(t.section_id, t.section_id), t.right, t.wrong) for t in session.tally()]
         text = summary_text(session.reviewed, session.correct, (now - self.started).total_seconds(),
-                            session.next_due(), now, sections)
+                            session.next_due(), now, sections, left=session.queue().total)
         return [Message("summary", text)]
 
     def resume(self) -> list[Message]:
@@ -386,6 +387,11 @@ class Conversation:
         if self.card is not None:
             return [Message("system", "Practice ahead is on: when nothing is due, cards come before their time.")]
         return [Message("system", "Practising ahead (recorded as practice):"), *self.resume()]
+
+    def _cmd_go(self) -> list[Message]:
+        if self.card is not None:
+            return [Message("system", "A question is waiting: answer it, or /skip.")]
+        return self.resume()
 
     def _cmd_end(self) -> list[Message]:
         return self.end()

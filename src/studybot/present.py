@@ -177,20 +177,25 @@ def when_text(moment: datetime, now: datetime | None = None) -> str:
 
 
 GO_ON = "To go on: /more 10 for 10 new cards beyond today's limit, or /ahead to practise cards before they are due."
+GO = "/go (F2 in the app) goes on"
 
 
 def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime | None,
-                 now: datetime | None = None, sections: Sequence[tuple[str, int, int]] = ()) -> str:
+                 now: datetime | None = None, sections: Sequence[tuple[str, int, int]] = (), left: int = 0) -> str:
     """The end-of-session summary: answers right and wrong (per section, `sections` being
-    (title, right, wrong)), when the next card is due, and how to go on."""
+    (title, right, wrong)); with `left` cards still to study (the session was ended early),
+    how to go on with them; else when the next card is due, and how to study beyond it."""
     if not reviewed:
-        lines = ["Nothing is due now."]
+        lines = ["Nothing reviewed this session." if left else "Nothing is due now."]
     else:
         minutes, secs = divmod(int(seconds), 60)
         lines = [f"Session done: {reviewed} card(s) reviewed, {correct} right ({100 * correct // reviewed}%), "
                  f"in {minutes} min {secs} s."]
         lines += [f"  {clean(title, multiline=False)}: {right} right, {wrong} wrong"
                   for title, right, wrong in sections]
+    if left:
+        lines.append(f"{left} card(s) still to study today: {GO}.")
+        return "\n".join(lines)
     if next_due is not None:
         lines.append(f"Next review: {when_text(next_due, now)}.")
     lines.append(GO_ON)

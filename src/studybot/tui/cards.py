@@ -19,7 +19,7 @@ from ..services import ServiceError
 from .study import services_of
 from .widgets import KeyBar, ModeBar, literal
 
-SEARCH_HELP = "Find: words · section:ID · tag:TAG · new, learning, review, suspended or leech"
+SEARCH_HELP = "Find: words, section:ID, tag:TAG, new/learning/review/suspended/leech"
 
 
 class CardList(OptionList):
@@ -62,7 +62,7 @@ class CardsScreen(Screen[None]):
             yield CardList(id="card-list")
             with VerticalScroll(id="card-detail"):
                 yield Static(literal("Loading the cards…"), id="card-info", markup=False)
-        yield KeyBar([("enter", "", "Find"), ("tab", "", "To the list"), *CardList.BINDINGS])
+        yield KeyBar([("enter", "", "To the list"), *CardList.BINDINGS])
 
     def on_screen_resume(self) -> None:
         self.find(self.query_one("#card-search", Input).value)

@@ -218,7 +218,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Static(literal(help_text()), markup=False)
-        yield KeyBar([("up,down", "", "Scroll"), *self.BINDINGS])
+        yield KeyBar([("↑↓", "", "PgUp PgDn scroll"), *self.BINDINGS])
 
     def on_mount(self) -> None:
         self.query_one("#help", VerticalScroll).focus()

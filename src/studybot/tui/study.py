@@ -112,7 +112,7 @@ class StudyScreen(Screen[None]):
             self._announced = False
         answer = self.query_one("#answer", Input)
         answer.placeholder = (PLACEHOLDER if self.conversation is None or not self.conversation.finished
-                              else "Ask (end with ?) · /more N new cards · /ahead to practise · F2 when cards are due")
+                              else "Ask (end with ?) · /more N · /ahead · F2 when cards are due")
         answer.disabled = False
         answer.focus()
 
@@ -145,7 +145,7 @@ class StudyScreen(Screen[None]):
     def action_resume(self) -> None:
         """F2 in Study: after the summary, study what fell due since (or say when it will)."""
         if self.conversation is not None and self.conversation.card is None:
-            self.run_command("resume")
+            self.run_command("go")
 
     # -- input and keys
 
@@ -177,7 +177,7 @@ class StudyScreen(Screen[None]):
         conversation = self.conversation
         if conversation is None:
             return
-        messages = conversation.resume() if command == "resume" else conversation.command(command, target)
+        messages = conversation.command(command, target)
         self.app.call_from_thread(self.call_next, self.show, messages, conversation.header())
 
     def on_study_requested(self, request: StudyRequested) -> None:

@@ -101,6 +101,8 @@ def key_label(key: str, long: bool = False) -> str:
     key = key.split(",")[0]
     if key == "escape":
         return "Esc"
+    if not key.isascii():  # already a symbol ("↑↓")
+        return key
     if key.startswith("ctrl+"):
         return ("Ctrl+" + key[5:].upper()) if long else "^" + key[5:]
     return key.upper() if key.startswith("f") and key[1:].isdigit() else key.capitalize() if len(key) > 1 else key
