@@ -323,12 +323,10 @@ def progress_text(progress) -> str:
 _RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
 
-def card_line(row: CardRow, width: int = 60) -> str:
-    """One card in the browser's list: its state and prompt, on one line."""
-    prompt = clean(row.prompt, multiline=False)
-    room = max(10, width - 12)
-    prompt = prompt if len(prompt) <= room else prompt[: room - 1] + "…"
-    return f"{row.label:<10} {prompt}"
+def card_line(row: CardRow) -> str:
+    """One card in the browser's list: its state and prompt, on one line (the list cuts
+    it to its width)."""
+    return f"{row.label:<10} {clean(row.prompt, multiline=False)}"
 
 
 def card_detail_text(row: CardRow, history: Sequence[HistoryRow], now: datetime | None = None) -> str:

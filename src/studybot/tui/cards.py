@@ -89,9 +89,8 @@ class CardsScreen(Screen[None]):
         keep = cards.highlighted
         current = self.rows[keep].card_id if keep is not None and keep < len(self.rows) else None
         self.rows = rows
-        width = max(20, cards.content_size.width or 60)
         cards.clear_options()
-        cards.add_options([Option(literal(card_line(row, width))) for row in rows])
+        cards.add_options([Option(literal(card_line(row))) for row in rows])
         self.shown += 1
         if not rows:
             self.info("No card matches. " + SEARCH_HELP)
