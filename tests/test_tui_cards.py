@@ -146,3 +146,16 @@ def test_find_cards_suspended_includes_leeches(mini_pack):
     assert [r.card_id for r in find_cards(mini_pack, states, "leech")] == ["harbour-master"]
     assert [r.card_id for r in find_cards(mini_pack, states, "section:History")] == [
         "founded", "who-built", "build-order"]  # by title too
+
+
+async def test_without_colour_the_highlighted_card_is_still_marked(mini_pack_path, db_path, clock, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await open_cards(pilot, app)
+        await pilot.press("tab", "down")
+        await pilot.pause(0.2)
+        marked = [segment.text for strip in app.screen._compositor.render_strips() for segment in strip
+                  if segment.style and segment.style.underline and segment.text.strip()]
+        assert marked and marked[0].startswith("new        What were fish exports")  # the second card
