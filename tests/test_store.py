@@ -163,12 +163,16 @@ def test_queue_queries_keep_learning_reviews_and_new_apart(ready):
     assert [s.card_id for s in store.learning_due(learner, "p", T0, ahead, apart_from="s1", limit=5)] == ["c", "a"]
     assert store.learning_due(learner, "p", T0, T0) == []
     assert [s.card_id for s in store.learning_due(learner, "p", T0, ahead, skip=("a",))] == ["c"]
-    assert store.reviews_due(learner, "p", ahead) == []  # learning cards are not reviews
+    assert [s.card_id for s in store.due_now(learner, "p", ahead, limit=5)] == ["a", "c"]
+    assert store.due_now(learner, "p", T0) == []
     assert store.new_cards(learner, "p", T0) == ["b"]
     assert store.queue_counts(learner, "p", T0, ahead, new_cap=0, skip=("a",)) == (1, 0, 0)
     answer(store, learner, "c", when=T0 + timedelta(minutes=11))  # graduates: a review in days
     later = T0 + timedelta(days=30)
-    assert [s.card_id for s in store.reviews_due(learner, "p", later)] == ["c"]
+    assert [s.card_id for s in store.due_now(learner, "p", later, limit=5)] == ["a", "c"]  # learning first
+    assert [s.card_id for s in store.due_now(learner, "p", later, reviews=False, limit=5)] == ["a"]
+    assert [s.card_id for s in store.due_now(learner, "p", later, apart_from="s1", limit=5)] == ["c", "a"]
+    assert store.new_cards(learner, "p", T0, apart_from="s1", limit=5) == ["b"]  # the only new card, of s1
     assert store.queue_counts(learner, "p", later, later, review_cap=0) == (1, 0, 1)
     assert store.next_due_in(learner, "p", T0) == store.card_state(learner, "p", "a").due
     assert store.next_due_in(learner, "p", T0, section="s2") == store.card_state(learner, "p", "c").due

@@ -192,11 +192,8 @@ class StudySession:
         store, learner, pack = self.store, self.learner_id, self.pack.id
         skip, apart = tuple(self._skipped), self._last_section
         scope = {"section": self.section, "tag": self.tag, "apart_from": apart}
-        found = [_Pick(s.card_id, s.reps, CardPhase.LEARNING)
-                 for s in store.learning_due(learner, pack, now, now, skip=skip, limit=1, **scope)]
-        if reviews_left:
-            found += [_Pick(s.card_id, s.reps, CardPhase.REVIEW)
-                      for s in store.reviews_due(learner, pack, now, skip=skip, limit=1, **scope)]
+        found = [_Pick(s.card_id, s.reps, CardPhase(s.state) if s.state == CardPhase.REVIEW else CardPhase.LEARNING)
+                 for s in store.due_now(learner, pack, now, skip=skip, reviews=reviews_left > 0, limit=1, **scope)]
         if new_left:
             found += [_Pick(c, 0, CardPhase.NEW) for c in store.new_cards(learner, pack, now, skip=skip, limit=1,
                                                                            **scope)]

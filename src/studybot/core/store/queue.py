@@ -25,7 +25,7 @@ NEW = int(CardPhase.NEW)
 REVIEW = int(CardPhase.REVIEW)
 # `state != 0` is written out so that the partial index idx_cards_seen_due serves these queries
 _LEARNING = f"state!={NEW} AND state!={REVIEW}"
-_REVIEW = f"state!={NEW} AND state={REVIEW}"
+_REVIEW = f"state={REVIEW}"
 
 
 class QueueQueries(ProgressQueries):
@@ -49,37 +49,58 @@ class QueueQueries(ProgressQueries):
             args += list(skip)
         return sql, args
 
+    @staticmethod
+    def _apart(apart_from: str | None) -> list[tuple[str, list[Any]]]:
+        """The passes of a query that keeps a section apart: the other sections' cards, then
+        that section's (each pass can use the indexes, unlike an ORDER BY on the section)."""
+        if apart_from is None:
+            return [("", [])]
+        return [(" AND section IS NOT ?", [apart_from]), (" AND section IS ?", [apart_from])]
+
+    def _first_states(self, where: str, args: list[Any], order: str, order_args: list[Any],
+                      apart_from: str | None, limit: int) -> list[CardState]:
+        found: list[CardState] = []
+        for extra, extra_args in self._apart(apart_from):
+            if len(found) < limit:
+                found += self._states(f"SELECT * FROM cards WHERE {where}{extra} ORDER BY {order} LIMIT ?",
+                                      args + extra_args + order_args + [limit - len(found)])
+        return found
+
+    def due_now(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
+                tag: str | None = None, skip: Sequence[str] = (), apart_from: str | None = None,
+                reviews: bool = True, limit: int = 1) -> list[CardState]:
+        """Cards due now: learning and relearning cards first (the earliest due first), then,
+        unless `reviews` is False, cards in review, the most forgotten first (FSRS recall falls
+        with time since the last review / stability); cards of the section `apart_from` last."""
+        where, args = self._where(learner_id, pack_id, now, section, tag, skip)
+        phases = f"state!={NEW}" if reviews else _LEARNING
+        order = (f"state={REVIEW}, CASE WHEN state={REVIEW} THEN (julianday(last_review) - julianday(?)) "
+                 "/ max(stability, 0.01) ELSE julianday(due) END, position")
+        return self._first_states(f"{where} AND {phases} AND due<=?", args + [iso(now)], order, [iso(now)],
+                                  apart_from, limit)
+
     def learning_due(self, learner_id: int, pack_id: str, now: datetime, until: datetime, *,
                      section: str | None = None, tag: str | None = None, skip: Sequence[str] = (),
                      apart_from: str | None = None, limit: int = 1) -> list[CardState]:
         """Learning and relearning cards due by `until`, the earliest first (cards of the
         section `apart_from` after the others)."""
         where, args = self._where(learner_id, pack_id, now, section, tag, skip)
-        return self._states(
-            f"SELECT * FROM cards WHERE {where} AND {_LEARNING} AND due<=? "
-            "ORDER BY section IS ?, due, position LIMIT ?",
-            args + [iso(until), apart_from, limit])
-
-    def reviews_due(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
-                    tag: str | None = None, skip: Sequence[str] = (), apart_from: str | None = None,
-                    limit: int = 1) -> list[CardState]:
-        """Cards in review due now, the most forgotten first (FSRS recall falls with time
-        since the last review / stability), cards of the section `apart_from` after the others."""
-        where, args = self._where(learner_id, pack_id, now, section, tag, skip)
-        return self._states(
-            f"SELECT * FROM cards WHERE {where} AND {_REVIEW} AND due<=? ORDER BY section IS ?, "
-            "(julianday(?) - julianday(last_review)) / max(stability, 0.01) DESC, due LIMIT ?",
-            args + [iso(now), apart_from, iso(now), limit])
+        return self._first_states(f"{where} AND {_LEARNING} AND due<=?", args + [iso(until)], "due, position", [],
+                                  apart_from, limit)
 
     def new_cards(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
                   tag: str | None = None, skip: Sequence[str] = (), apart_from: str | None = None,
                   limit: int = 1) -> list[str]:
         """Ids of new cards in pack order, cards of the section `apart_from` after the others."""
         where, args = self._where(learner_id, pack_id, now, section, tag, skip)
+        found: list[str] = []
         with self.read() as conn:
-            return [r[0] for r in conn.execute(
-                f"SELECT card_id FROM cards WHERE {where} AND state={NEW} ORDER BY section IS ?, position LIMIT ?",
-                args + [apart_from, limit])]
+            for extra, extra_args in self._apart(apart_from):
+                if len(found) < limit:
+                    found += [r[0] for r in conn.execute(
+                        f"SELECT card_id FROM cards WHERE {where}{extra} AND state={NEW} ORDER BY position LIMIT ?",
+                        args + extra_args + [limit - len(found)])]
+        return found
 
     def queue_counts(self, learner_id: int, pack_id: str, now: datetime, until: datetime, *,
                      section: str | None = None, tag: str | None = None, skip: Sequence[str] = (),
