@@ -7,6 +7,7 @@ Update them after an intended change with: pytest tests/test_snapshots.py --snap
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input
 
 from studybot.core.session import SessionOptions
 from studybot.tui.app import build_app
@@ -17,6 +18,16 @@ from .conftest import MINI_PACK, FixedClock
 from .test_app import bubbles, wait_for
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+
+
+async def steady(pilot) -> None:
+    """Nothing left moving: workers done, a steady cursor (a blinking one would make the
+    picture depend on the moment it is taken)."""
+    app = pilot.app
+    assert await wait_for(pilot, lambda: all(w.is_finished for w in app.workers))
+    for field in app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause(0.2)
 
 
 @pytest.fixture
@@ -34,7 +45,7 @@ async def study_after_three_answers(pilot):
         app.screen.query_one("#answer").value = text
         await pilot.press("enter")
         assert await wait_for(pilot, lambda count=count: len(bubbles(app)) >= count + 3)
-    await pilot.pause(0.3)
+    await steady(pilot)
 
 
 @SIZES
@@ -50,7 +61,7 @@ async def ask_a_question(pilot):
     app.screen.query_one("#question").value = "When was the town founded?"
     await pilot.press("enter")
     assert await wait_for(pilot, lambda: bubbles(app, "reply"))
-    await pilot.pause(0.3)
+    await steady(pilot)
 
 
 @SIZES
@@ -63,7 +74,7 @@ async def open_progress(pilot):
     await study_after_three_answers(pilot)
     await pilot.press("f4")
     assert await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen) and app.screen.shown >= 1)
-    await pilot.pause(0.3)
+    await steady(pilot)
 
 
 @SIZES
@@ -77,7 +88,7 @@ async def open_packs(pilot):
     await pilot.press("f5")
     assert await wait_for(pilot, lambda: isinstance(app.screen, PacksScreen)
                           and len(app.screen.query_one("ListView").children) == 2)
-    await pilot.pause(0.3)
+    await steady(pilot)
 
 
 @SIZES
@@ -92,7 +103,7 @@ async def open_cards(pilot):
     assert await wait_for(pilot, lambda: isinstance(app.screen, CardsScreen) and app.screen.shown)
     await pilot.press("tab")
     assert await wait_for(pilot, lambda: "History" in str(app.screen.query_one("#card-info").render()))
-    await pilot.pause(0.3)
+    await steady(pilot)
 
 
 @SIZES
@@ -105,7 +116,7 @@ async def open_help(pilot):
     assert await wait_for(pilot, lambda: bubbles(app, "tutor"))
     await pilot.press("f1")
     assert await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
-    await pilot.pause(0.3)
+    await steady(pilot)
 
 
 @SIZES
@@ -128,7 +139,7 @@ async def study_to_the_summary(pilot):
         if bubbles(app, "summary"):
             break
     assert bubbles(app, "summary")
-    await pilot.pause(0.3)
+    await steady(pilot)
 
 
 @SIZES
