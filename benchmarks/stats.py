@@ -131,7 +131,8 @@ def main() -> int:
     print(f"{db.name}: {reviews:,} reviews, {len(pack.cards):,} cards, {len(pack.sections):,} sections")
     print()
     figures = [
-        ("mastery per section", lambda: store.section_counts(learner, PACK_ID, NOW)),
+        ("mastery per section", lambda: store.section_counts(learner, PACK_ID, NOW,
+                                                             mastered_stability=stats.MASTERY_STABILITY_DAYS)),
         ("activity, 26 weeks of days", lambda: store.activity(learner, PACK_ID, since(26))),
         ("true retention, 12 weeks", lambda: store.retention(learner, PACK_ID, since(12))),
         ("due forecast, 30 days", lambda: store.due_forecast(learner, PACK_ID, NOW, NOW + timedelta(days=30), shift)),

@@ -3,7 +3,8 @@
     python benchmarks/store.py [--db benchmarks/out/scale.db] [--runs 200]
 
 Prints the median (and p90) time of: opening the database, recording a review
-(WAL, synchronous=FULL), picking the next card, counting due cards; each beside the
+(WAL, synchronous=FULL), picking the next card, counting due cards, counting what a
+session has left (learning, reviews, new: the header); each beside the
 same operation written as one bare sqlite3 statement. Builds the database with
 benchmarks/scale.py first if it is missing.
 """
@@ -92,6 +93,10 @@ def main() -> int:
         "SELECT count(*) FROM cards WHERE learner_id=? AND pack_id=? AND state!=0 AND due<=? AND suspended=0 "
         "AND retired=0 AND (buried_until IS NULL OR buried_until<=?)",
         (learner_id, PACK_ID, iso(NOW), iso(NOW))).fetchone(), runs)))
+
+    rows.append(("what is left (the header)", *timed(lambda: session.queue(), lambda: bare.execute(
+        "SELECT count(*) FROM cards WHERE learner_id=? AND pack_id=? AND state!=0 AND due<=? AND suspended=0 "
+        "AND retired=0", (learner_id, PACK_ID, iso(NOW))).fetchone(), runs)))
 
     scheduling = Scheduling(fuzz=False)
     card_ids = [s.card_id for s in store.due_cards(learner_id, PACK_ID, NOW, limit=runs)] or ["c0"]

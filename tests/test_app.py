@@ -54,7 +54,7 @@ async def test_answer_one_card_records_a_review(app, db_path):
     async with app.run_test() as pilot:
         await started(pilot, app)
         assert "harbour master" in bubbles(app, "tutor")[0]
-        assert "Learner: ann" in str(app.screen.query_one("#welcome").render())
+        assert "learner: ann" in str(app.screen.query_one("#welcome").render())
         await pilot.click("#answer")
         await pilot.press(*"Marta Olsen", "enter")
         assert await wait_for(pilot, lambda: bubbles(app, "right"))
@@ -99,7 +99,7 @@ async def test_skip_moves_on_without_recording(app, db_path):
         await started(pilot, app)
         await pilot.press("ctrl+n")
         assert await wait_for(pilot, lambda: len(bubbles(app, "tutor")) == 2)
-        assert "fish exports" in bubbles(app, "tutor")[1]
+        assert "founded" in bubbles(app, "tutor")[1]
     assert rows(db_path, "SELECT count(*) FROM reviews") == [(0,)]
 
 
@@ -127,8 +127,18 @@ async def test_explain_after_grading(app):
     async with app.run_test() as pilot:
         await started(pilot, app)
         await answer(pilot, app, "Marta Olsen")
-        await pilot.press("ctrl+o")
+        await pilot.press("ctrl+r")
         assert await wait_for(pilot, lambda: any("Why: The notes name Marta Olsen" in t for t in bubbles(app, "reply")))
+
+
+async def test_ctrl_o_before_answering_shows_the_answer_and_records_again(app, db_path):
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await pilot.press("ctrl+o")  # the bug: the answer shown, nothing recorded
+        assert await wait_for(pilot, lambda: bubbles(app, "wrong"))
+        assert bubbles(app, "wrong")[0].startswith("The answer: Marta Olsen\nCounted as not known")
+        assert await wait_for(pilot, lambda: len(bubbles(app, "tutor")) == 2)
+    assert rows(db_path, "SELECT card_id, correct, rating, reason FROM reviews") == [("harbour-master", 0, 1, "shown")]
 
 
 async def test_suspend_puts_the_card_away(app, db_path):
@@ -167,9 +177,12 @@ async def test_end_of_session_summary(mini_pack_path, db_path, clock):
     async with app.run_test() as pilot:
         await started(pilot, app)
         await answer(pilot, app, "Marta Olsen")
+        assert "harbour master" in bubbles(app, "tutor")[-1]  # its learning step, shown early: nothing else left
+        await answer(pilot, app, "Marta Olsen")
         assert await wait_for(pilot, lambda: bubbles(app, "summary"))
         summary = bubbles(app, "summary")[0]
-        assert "1 card(s) reviewed, 1 right (100%)" in summary and "Next review" in summary
+        assert "2 card(s) reviewed, 2 right (100%)" in summary and "Next review: in " in summary
+        assert "/more 10" in summary and "/ahead" in summary
 
 
 async def test_modes_and_help(app):
@@ -187,8 +200,9 @@ async def test_modes_and_help(app):
         assert await wait_for(pilot, lambda: isinstance(app.screen, PacksScreen))
         await pilot.press("f1")
         assert await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
-        help_text = str(app.screen.query_one("Static").render())
-        for key in ("F2", "F3", "F4", "F5", "Ctrl+T", "Ctrl+Z", "Ctrl+Q", "/bury"):
+        help_text = str(app.screen.query_one("#help Static").render())
+        for key in ("F2", "F3", "F4", "F5", "F6", "Ctrl+T", "Ctrl+Z", "Ctrl+Q", "/bury", "quiz me on <topic>",
+                    "I don't know", "I was right", "I was wrong"):
             assert key in help_text
         await pilot.press("escape")
         await pilot.press("f2")

@@ -39,7 +39,9 @@ def test_summary_text():
     now = datetime(2026, 1, 1, tzinfo=UTC)
     text = summary_text(4, 3, 125, now + timedelta(days=2), now)
     assert "4 card(s) reviewed, 3 right (75%), in 2 min 5 s." in text and "Next review: in 2 days." in text
-    assert "Nothing was reviewed" in summary_text(0, 0, 0, None, now)
+    assert summary_text(0, 0, 0, None, now).startswith("Nothing is due now.\nTo go on: /more 10")
+    per_section = summary_text(3, 2, 60, None, now, [("The port", 2, 0), ("History", 0, 1)])
+    assert "\n  The port: 2 right, 0 wrong\n  History: 0 right, 1 wrong\n" in per_section
 
 
 def run(mini_pack_path, db_path, clock, text: str, **options) -> str:
@@ -50,12 +52,12 @@ def run(mini_pack_path, db_path, clock, text: str, **options) -> str:
 
 
 def test_plain_mode_from_a_piped_file(mini_pack_path, db_path, clock):
-    out = run(mini_pack_path, db_path, clock, "Marta Olsen\n$301m\n/right\nwhen was the town founded?\n/hint\n")
+    out = run(mini_pack_path, db_path, clock, "Marta Olsen\n14 July 1788\n/right\nwho is the harbour master?\n/hint\n")
     assert "Question: Who is the harbour master of Saltbay?" in out
     assert "> Marta Olsen" in out and "✓ Right." in out
-    assert "✗ Not right. The figure is not right." in out
+    assert "✗ Not right. Not the right date." in out
     assert "Marked right by you" in out
-    assert "Tutor:" in out and "1788" in out
+    assert "Tutor:" in out and "Marta Olsen" in out.split("Tutor:")[1]
     assert "Hint:" in out
     assert "Session done: 2 card(s) reviewed, 2 right (100%)" in out  # the override counts
 

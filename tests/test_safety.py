@@ -76,7 +76,7 @@ async def test_every_screen_shows_hostile_text_literally(tmp_path, db_path, cloc
         app.screen.query_one("#answer", Input).value = f"mayor {ALL}"
         await pilot.press("enter")
         assert await wait_for(pilot, lambda: bubbles(app, "wrong"))
-        await pilot.press("ctrl+o")
+        await pilot.press("ctrl+r")  # why
         assert await wait_for(pilot, lambda: bubbles(app, "reply"))
         text = shown_text(app)
         assert_safe(text)

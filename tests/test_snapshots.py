@@ -1,19 +1,33 @@
-"""Snapshots of every screen at 80x24, on fixed data and a fixed clock.
+"""Snapshots of every mode at 80x24 and 120x40, on fixed data and a fixed clock.
 
 Update them after an intended change with: pytest tests/test_snapshots.py --snapshot-update
+(and read each new SVG's text: it must show what a learner expects).
 """
 
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input
 
+from studybot.core.session import SessionOptions
 from studybot.tui.app import build_app
+from studybot.tui.cards import CardsScreen
 from studybot.tui.screens import AskScreen, HelpScreen, PacksScreen, ProgressScreen
 
 from .conftest import MINI_PACK, FixedClock
 from .test_app import bubbles, wait_for
 
-SIZE = (80, 24)
+SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+
+
+async def steady(pilot) -> None:
+    """Nothing left moving: workers done, a steady cursor (a blinking one would make the
+    picture depend on the moment it is taken)."""
+    app = pilot.app
+    assert await wait_for(pilot, lambda: all(w.is_finished for w in app.workers))
+    for field in app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause(0.2)
 
 
 @pytest.fixture
@@ -22,19 +36,21 @@ def app(db_path, monkeypatch):
     return build_app(MINI_PACK, db_path, "ann", clock=FixedClock())
 
 
-async def study_after_two_answers(pilot):
+async def study_after_three_answers(pilot):
+    """A right answer, a wrong one, then a list answered in part: verdicts of each kind."""
     app = pilot.app
     assert await wait_for(pilot, lambda: bubbles(app, "tutor"))
-    for text in ("Martha Olsen", "$301m"):
+    for text in ("Martha Olsen", "1066", "$310m"):
         count = len(bubbles(app))
         app.screen.query_one("#answer").value = text
         await pilot.press("enter")
         assert await wait_for(pilot, lambda count=count: len(bubbles(app)) >= count + 3)
-    await pilot.pause(0.2)
+    await steady(pilot)
 
 
-def test_study(snap_compare, app):
-    assert snap_compare(app, terminal_size=SIZE, run_before=study_after_two_answers)
+@SIZES
+def test_study(snap_compare, app, size):
+    assert snap_compare(app, terminal_size=size, run_before=study_after_three_answers)
 
 
 async def ask_a_question(pilot):
@@ -45,24 +61,25 @@ async def ask_a_question(pilot):
     app.screen.query_one("#question").value = "When was the town founded?"
     await pilot.press("enter")
     assert await wait_for(pilot, lambda: bubbles(app, "reply"))
-    await pilot.pause(0.2)
+    await steady(pilot)
 
 
-def test_ask(snap_compare, app):
-    assert snap_compare(app, terminal_size=SIZE, run_before=ask_a_question)
+@SIZES
+def test_ask(snap_compare, app, size):
+    assert snap_compare(app, terminal_size=size, run_before=ask_a_question)
 
 
 async def open_progress(pilot):
     app = pilot.app
-    await study_after_two_answers(pilot)
+    await study_after_three_answers(pilot)
     await pilot.press("f4")
-    assert await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen)
-                          and app.screen.shown >= 1)
-    await pilot.pause(0.2)
+    assert await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen) and app.screen.shown >= 1)
+    await steady(pilot)
 
 
-def test_progress(snap_compare, app):
-    assert snap_compare(app, terminal_size=SIZE, run_before=open_progress)
+@SIZES
+def test_progress(snap_compare, app, size):
+    assert snap_compare(app, terminal_size=size, run_before=open_progress)
 
 
 async def open_packs(pilot):
@@ -71,11 +88,27 @@ async def open_packs(pilot):
     await pilot.press("f5")
     assert await wait_for(pilot, lambda: isinstance(app.screen, PacksScreen)
                           and len(app.screen.query_one("ListView").children) == 2)
-    await pilot.pause(0.2)
+    await steady(pilot)
 
 
-def test_packs(snap_compare, app):
-    assert snap_compare(app, terminal_size=SIZE, run_before=open_packs)
+@SIZES
+def test_packs(snap_compare, app, size):
+    assert snap_compare(app, terminal_size=size, run_before=open_packs)
+
+
+async def open_cards(pilot):
+    app = pilot.app
+    await study_after_three_answers(pilot)
+    await pilot.press("f6")
+    assert await wait_for(pilot, lambda: isinstance(app.screen, CardsScreen) and app.screen.shown)
+    await pilot.press("tab")
+    assert await wait_for(pilot, lambda: "History" in str(app.screen.query_one("#card-info").render()))
+    await steady(pilot)
+
+
+@SIZES
+def test_cards(snap_compare, app, size):
+    assert snap_compare(app, terminal_size=size, run_before=open_cards)
 
 
 async def open_help(pilot):
@@ -83,15 +116,42 @@ async def open_help(pilot):
     assert await wait_for(pilot, lambda: bubbles(app, "tutor"))
     await pilot.press("f1")
     assert await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
-    await pilot.pause(0.2)
+    await steady(pilot)
 
 
-def test_help(snap_compare, app):
-    assert snap_compare(app, terminal_size=SIZE, run_before=open_help)
+@SIZES
+def test_help(snap_compare, app, size):
+    assert snap_compare(app, terminal_size=size, run_before=open_help)
 
 
-def test_study_without_colour(snap_compare, db_path, monkeypatch):
+async def study_to_the_summary(pilot):
+    """Two new cards a day, one right and one shown; then the summary (learning steps with
+    no learn-ahead limit wait)."""
+    app = pilot.app
+    assert await wait_for(pilot, lambda: bubbles(app, "tutor"))
+    answers = {"harbour master": "Marta Olsen", "founded": "I don't know"}
+    for _ in range(3):
+        question = bubbles(app, "tutor")[-1]
+        count = len(bubbles(app))
+        app.screen.query_one("#answer").value = next(a for key, a in answers.items() if key in question)
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda count=count: len(bubbles(app)) >= count + 3 or bubbles(app, "summary"))
+        if bubbles(app, "summary"):
+            break
+    assert bubbles(app, "summary")
+    await steady(pilot)
+
+
+@SIZES
+def test_summary(snap_compare, db_path, monkeypatch, size):
+    monkeypatch.chdir(db_path.parent)
+    app = build_app(MINI_PACK, db_path, "ann", clock=FixedClock(), options=SessionOptions(new_limit=2, learn_ahead=0))
+    assert snap_compare(app, terminal_size=size, run_before=study_to_the_summary)
+
+
+@SIZES
+def test_study_without_colour(snap_compare, db_path, monkeypatch, size):
     monkeypatch.setenv("NO_COLOR", "1")
     app = build_app(MINI_PACK, db_path, "ann", clock=FixedClock())
     assert app.no_color
-    assert snap_compare(app, terminal_size=SIZE, run_before=study_after_two_answers)
+    assert snap_compare(app, terminal_size=size, run_before=study_after_three_answers)

@@ -9,9 +9,10 @@ from datetime import timedelta
 
 import pytest
 
+from studybot.core.records import CardInfo, CardPhase
 from studybot.core.scheduling import Scheduling
 from studybot.core.session import StudySession
-from studybot.core.stats import FORECAST_DAYS, learner_progress, report, streak
+from studybot.core.stats import FORECAST_DAYS, MASTERY_STABILITY_DAYS, is_mastered, learner_progress, report, streak
 from studybot.core.store import Store
 from studybot.present import heatmap, sparkline
 
@@ -101,12 +102,75 @@ def test_activity_forecast_and_mastery(mini_pack, store, clock):
     assert len(progress.forecast) == FORECAST_DAYS
     due_within = sum(1 for c in mini_pack.cards if session.state_of(c).due < now + timedelta(days=FORECAST_DAYS))
     assert sum(progress.forecast) == due_within
-    # mastery: recalled with probability >= 0.9 now, exactly as FSRS computes it
+    # two days of study: every card is recalled now, none is mastered yet (stability of days, not weeks)
     scheduling = Scheduling(fuzz=False)
-    expected = sum(1 for c in mini_pack.cards if scheduling.retrievability(session.state_of(c), now) >= 0.9)
-    assert progress.mastered == expected
-    later = now + timedelta(days=400)
-    assert learner_progress(store, session.learner_id, mini_pack, later).mastered == 0
+    assert all(scheduling.retrievability(session.state_of(c), now) >= 0.9 for c in mini_pack.cards)
+    assert all(session.state_of(c).stability < MASTERY_STABILITY_DAYS for c in mini_pack.cards)
+    assert progress.mastered == 0
+
+
+def test_a_card_failed_a_minute_ago_is_never_mastered(mini_pack, store, clock):
+    session = StudySession(mini_pack, store, "ann", clock=clock, scheduling=Scheduling(fuzz=False))
+    for _ in range(3):
+        session.answer("no idea at all", session.next_card())
+    clock.advance(minutes=1)
+    progress = learner_progress(store, session.learner_id, mini_pack, clock())
+    assert progress.seen == 3 and progress.mastered == 0  # the bug: "3 mastered" (recall now >= 0.9)
+    assert all(s.mastery == 0.0 for s in progress.sections)
+
+
+def test_mastered_means_three_weeks_of_stability_and_a_lapse_undoes_it(mini_pack, store, clock):
+    session = study_days(mini_pack, store, clock, 40)  # always right for 40 days
+    states = [session.state_of(c) for c in mini_pack.cards]
+    assert all(s.stability >= MASTERY_STABILITY_DAYS and s.state == CardPhase.REVIEW for s in states)
+    progress = learner_progress(store, session.learner_id, mini_pack, clock())
+    assert progress.mastered == 9 and [s.mastery for s in progress.sections] == [1.0, 1.0]
+    card = mini_pack.cards[0]
+    session.answer("no idea at all", card)  # a lapse: relearning, stability cut
+    assert not is_mastered(session.state_of(card))
+    after = learner_progress(store, session.learner_id, mini_pack, clock())
+    assert after.mastered == 8 and after.sections[0].mastery < 1.0
+
+
+@pytest.mark.parametrize(("phase", "stability", "leech", "mastered"), [
+    (CardPhase.REVIEW, MASTERY_STABILITY_DAYS, False, True),
+    (CardPhase.REVIEW, MASTERY_STABILITY_DAYS - 0.1, False, False),
+    (CardPhase.RELEARNING, 90.0, False, False),  # failed: relearning, whatever its stability
+    (CardPhase.LEARNING, 90.0, False, False),
+    (CardPhase.REVIEW, 90.0, True, False),  # a leech
+    (CardPhase.NEW, None, False, False),
+])
+def test_the_mastery_rule(mini_pack, store, clock, phase, stability, leech, mastered):
+    from studybot.core.records import CardState
+
+    state = CardState("mini", "harbour-master", state=int(phase), stability=stability, leech=leech,
+                      due=clock(), last_review=clock())
+    assert is_mastered(state) is mastered
+    learner = store.learner("ann")
+    store.sync_pack(learner, "mini", [CardInfo("harbour-master", "h", 0, "port")], clock())
+    store._write_state(store.conn, learner, state)  # the SQL count follows the same rule
+    assert store.section_counts(learner, "mini", clock(), mastered_stability=MASTERY_STABILITY_DAYS)["port"] \
+        .mastered == int(mastered)
+
+
+def test_mastered_is_the_same_in_progress_stats_and_report(tmp_path, mini_pack, mini_pack_path, capsys):
+    from studybot.cli import main
+
+    path = tmp_path / "one.db"
+    store = Store.open(path)
+    clock = FixedClock()
+    session = study_days(mini_pack, store, clock, 30)
+    for card in mini_pack.cards[:3]:
+        session.answer("no idea at all", card)
+    progress = learner_progress(store, session.learner_id, mini_pack, FixedClock()())
+    store.close()
+    assert 0 < progress.mastered < 9
+    assert main(["stats", "--db", str(path), "--learner", "ann", "--pack", str(mini_pack_path), "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["mastered"] == progress.mastered and "21 days" in stats["mastered_means"]
+    assert [s["mastered"] for s in stats["sections"]] == [s.mastered for s in progress.sections]
+    result = report(mini_pack, [path], FixedClock()())
+    assert [s.median for s in result.sections] == [s.mastery for s in progress.sections]
 
 
 def test_section_table_keeps_long_packs_short():

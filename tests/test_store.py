@@ -140,13 +140,42 @@ def test_due_queries_and_filters(ready):
     assert store.next_new(learner, "p", later + timedelta(days=2)) == "b"
 
 
-def test_done_since_counts_new_and_reviews(ready):
+def test_done_since_counts_new_cards_and_reviews_not_learning_steps(ready):
     store, learner = ready
     answer(store, learner, "a")
     answer(store, learner, "b")
-    answer(store, learner, "a", when=T0 + timedelta(minutes=20))
+    answer(store, learner, "a", when=T0 + timedelta(minutes=20))  # a learning step: graduates a
+    assert store.card_state(learner, "p", "a").state == CardPhase.REVIEW
+    assert store.done_since(learner, "p", T0 - timedelta(hours=1)) == (2, 0)
+    answer(store, learner, "a", when=T0 + timedelta(days=3))  # a review
     assert store.done_since(learner, "p", T0 - timedelta(hours=1)) == (2, 1)
     assert store.done_since(learner, "p", T0 + timedelta(minutes=5)) == (0, 1)
+
+
+def test_queue_queries_keep_learning_reviews_and_new_apart(ready):
+    store, learner = ready
+    answer(store, learner, "a", Rating.Again)  # learning, due in a minute
+    answer(store, learner, "c")  # learning (first step passed), due in 10 minutes
+    assert store.queue_counts(learner, "p", T0, T0) == (0, 0, 1)  # only b, new
+    ahead = T0 + timedelta(minutes=20)
+    assert store.queue_counts(learner, "p", T0, ahead) == (2, 0, 1)
+    assert [s.card_id for s in store.learning_due(learner, "p", T0, ahead, limit=5)] == ["a", "c"]
+    assert [s.card_id for s in store.learning_due(learner, "p", T0, ahead, apart_from="s1", limit=5)] == ["c", "a"]
+    assert store.learning_due(learner, "p", T0, T0) == []
+    assert [s.card_id for s in store.learning_due(learner, "p", T0, ahead, skip=("a",))] == ["c"]
+    assert [s.card_id for s in store.due_now(learner, "p", ahead, limit=5)] == ["a", "c"]
+    assert store.due_now(learner, "p", T0) == []
+    assert store.new_cards(learner, "p", T0) == ["b"]
+    assert store.queue_counts(learner, "p", T0, ahead, new_cap=0, skip=("a",)) == (1, 0, 0)
+    answer(store, learner, "c", when=T0 + timedelta(minutes=11))  # graduates: a review in days
+    later = T0 + timedelta(days=30)
+    assert [s.card_id for s in store.due_now(learner, "p", later, limit=5)] == ["a", "c"]  # learning first
+    assert [s.card_id for s in store.due_now(learner, "p", later, reviews=False, limit=5)] == ["a"]
+    assert [s.card_id for s in store.due_now(learner, "p", later, apart_from="s1", limit=5)] == ["c", "a"]
+    assert store.new_cards(learner, "p", T0, apart_from="s1", limit=5) == ["b"]  # the only new card, of s1
+    assert store.queue_counts(learner, "p", later, later, review_cap=0) == (1, 0, 1)
+    assert store.next_due_in(learner, "p", T0) == store.card_state(learner, "p", "a").due
+    assert store.next_due_in(learner, "p", T0, section="s2") == store.card_state(learner, "p", "c").due
 
 
 def test_export_rows(ready):

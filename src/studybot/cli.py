@@ -394,6 +394,15 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _on_a_terminal() -> bool:
+    """Whether stdin and stdout are both a terminal: the full-screen app needs both (with a
+    pipe or a file it would wait for keys that never come)."""
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):  # closed or replaced streams
+        return False
+
+
 def cmd_study(args) -> int:
     from .core.session import SessionOptions
 
@@ -404,10 +413,12 @@ def cmd_study(args) -> int:
         return _fail("--retention must be between 0.70 and 0.99")
     options = SessionOptions(new_limit=max(0, args.new), review_limit=max(0, args.reviews), section=args.section,
                              tag=args.tag, practice_ahead=args.ahead, retention=args.retention)
-    if args.plain:
+    if args.plain or not _on_a_terminal():
         from .plain import run_plain
         from .services import AppConfig
 
+        if not args.plain:
+            print("studybot: not a terminal: studying line by line (as --plain)", file=sys.stderr)
         return run_plain(AppConfig(pack_path, db_path, learner, options=options))
     from .tui.app import build_app
 

@@ -2,37 +2,108 @@
 
 The app (`tui/`) and the line mode (`studybot study --plain`) both drive a
 `Conversation`: answers are graded and recorded, lines ending in "?" go to the tutor,
-"/commands" (and the app's keys) give hints, skip, override, undo, explain, suspend,
-bury or end the session. Every message is plain text with a kind that says how to
-show it: tutor (a question), right, wrong, hint, reply, decline, system, summary,
-error. Calls block on the database and the tutor: the app runs them in workers.
+"/commands" (and the app's keys) give hints, skip, show the answer, override, undo,
+explain, suspend, bury or end the session. Requests said in words while a question is
+asked ("hint", "skip", "I don't know", "why", "quiz me on trade", "what's due") are
+recognised before grading and never graded. Every message is plain text with a kind that
+says how to show it: tutor (a question), right, wrong, hint, reply, decline, system,
+summary, error. Calls block on the database and the tutor: the app runs them in workers.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .core.packs import Card
 from .core.store import StoreError
-from .core.text import clean
-from .present import due_text, hint_text, question_text, summary_text, tutor_error_text, verdict_text, welcome_text
+from .core.text import clean, normalise
+from .present import (
+    due_text,
+    hint_text,
+    place_text,
+    question_text,
+    shown_text,
+    summary_text,
+    tutor_error_text,
+    verdict_text,
+    when_text,
+)
 
-__all__ = ["COMMANDS", "Conversation", "Message"]
+if TYPE_CHECKING:
+    from .core.session import Outcome, SessionOptions, StudySession
+    from .core.tutor import Tutor
+
+__all__ = ["COMMANDS", "MORE_NEW", "SAYINGS", "Conversation", "Message", "said"]
 
 COMMANDS = {
-    "hint": "a hint, more with each use",
+    "hint": "a hint, more each time (then a right answer is Hard)",
     "skip": "put the question aside for this session",
+    "show": "show me the answer (counted as not known)",
     "right": "I was right: overrule the grade of your last answer",
     "wrong": "I was wrong: overrule the grade of your last answer",
     "undo": "take back your last answer and answer again",
     "why": "why the last answer is right (its explanation)",
+    "source": "the notes of the section the question comes from",
     "suspend": "stop asking this card",
+    "unsuspend": "ask the last suspended card again",
     "bury": "put this card away until tomorrow",
     "due": "how much is due",
+    "more": "/more N: N new cards beyond today's limit (N: 10)",
+    "ahead": "practise cards before they are due (as practice)",
+    "go": "go on after the summary with what is due (F2 in the app)",
     "end": "end the session with a summary",
     "help": "these commands",
 }
+MORE_NEW = 10
+
+# What a learner may say instead of an answer, for F1 and /help (the tutor recognises
+# "hint", "why" and the like, and "quiz me on <topic>"; the phrases below are ours).
+SAYINGS = ("hint", "skip", "I don't know", "show me the answer", "why", "what's due", "quiz me on <topic>")
+_SKIP = re.compile(r"(?:skip|next|pass)(?: (?:it|this|this one|the question|question|please))*")
+_REVEAL = re.compile(
+    r"(?:i )?(?:don'?t|do not|dont) know|idk|dunno|no idea|(?:i )?give up|no clue|pass on this|"
+    r"(?:please )?(?:show|tell|give) me(?: the)? answer(?: please)?|show(?: the)? answer|"
+    r"what(?: is|'s) the answer|reveal(?: the answer)?")
+
+
+def said(line: str) -> str | None:
+    """The command a line says in words ("skip", "show", or one the tutor recognises:
+    "hint", "why", "due", "quiz"), else None."""
+    text = " ".join(re.findall(r"[\w']+", normalise(line).replace("’", "'")))
+    if _SKIP.fullmatch(text):
+        return "skip"
+    if _REVEAL.fullmatch(text):
+        return "show"
+    from .core.tutor.intents import match_intent
+
+    found = match_intent(text)
+    if found is None:
+        return None
+    return {"explain": "why"}.get(found[0], found[0])
+
+
+class _Options(Protocol):
+    @property
+    def options(self) -> SessionOptions: ...
+
+
+class Studying(Protocol):
+    """What a conversation needs of `services.Services` (which sits above it)."""
+
+    @property
+    def session(self) -> StudySession | None: ...
+
+    @property
+    def config(self) -> _Options: ...
+
+    @property
+    def tutor(self) -> Tutor: ...
+
+    def streak(self) -> int: ...
+
+    def restart(self, **changes: Any) -> StudySession: ...
 
 
 MessageKind = Literal["tutor", "learner", "right", "wrong", "hint", "reply", "decline", "system", "summary", "error"]
@@ -49,24 +120,26 @@ class Message:
 class Conversation:
     """One study conversation over `Services` (an opened pack, store, session, tutor)."""
 
-    def __init__(self, services):
+    def __init__(self, services: Studying):
         self.services = services
         self.card: Card | None = None
         self.hint_level = 0
-        self.started = services.session.clock()
+        self.started = self.session.clock()
         self.finished = False
+        self.suspended: list[Card] = []  # suspended in this conversation, the last last
 
     @property
-    def session(self):
-        return self.services.session
+    def session(self) -> StudySession:
+        session = self.services.session
+        assert session is not None, "the services are not open"
+        return session
 
     # -- start and flow
 
     def welcome(self) -> str:
-        """The header line: pack, learner, what is due, streak and the study filter.
-        Raises StoreError (Services.begin translates it)."""
+        """The header: pack, learner, where the learner is ("card 7 · 13 left · 3 learning"),
+        streak and the study filter. Raises StoreError (Services.begin translates it)."""
         session = self.session
-        due, new = session.counts()
         options = self.services.config.options
         scope = ""
         if options.section:
@@ -74,7 +147,29 @@ class Conversation:
             scope = f" · section: {section.title if section else options.section}"
         if options.tag:
             scope += f" · tag: {options.tag}"
-        return welcome_text(session.pack.title, session.learner, due, new, self.services.streak()) + scope
+        queue = session.queue()
+        number = session.reviewed + 1 if self.card is not None else None
+        next_due = session.next_due() if number is None and not queue.total else None
+        streak = self.services.streak()
+        days = "day" if streak == 1 else "days"
+        return (f"{clean(session.pack.title, multiline=False)}{clean(scope, multiline=False)}\n"
+                f"{place_text(number, queue.total, queue.learning, next_due, session.clock())} · "
+                f"learner: {clean(session.learner, multiline=False)} · streak: {streak} {days}")
+
+    def header(self) -> str | None:
+        """`welcome()`, or None when progress cannot be read just now."""
+        try:
+            return self.welcome()
+        except StoreError:
+            return None
+
+    def status(self) -> tuple[str, int] | None:
+        """(the header, cards due now once the session has ended) for the app's own refresh;
+        None when progress cannot be read just now."""
+        try:
+            return self.welcome(), self.session.queue().total if self.finished else 0
+        except StoreError:
+            return None
 
     def start(self) -> list[Message]:
         """The first question (or the summary when nothing is due)."""
@@ -88,43 +183,82 @@ class Conversation:
         if self.card is None:
             return self.end()
         section = self.session.pack.section(self.card.section)
-        where = f"\n— {section.title}" if section else ""
+        question = question_text(self.card)
+        # the section on its own line, or after the how-to line of a choice, list, cloze or order card
+        glue = "  " if question.rsplit("\n", 1)[-1].startswith("(") else "\n"
+        where = f"{glue}— {clean(section.title, multiline=False)}" if section else ""
         practice = " (practice ahead)" if self.session.current_is_practice else ""
-        return [Message("tutor", question_text(self.card) + where + practice)]
+        return [Message("tutor", question + where + practice)]
 
     def end(self) -> list[Message]:
         session = self.session
-        self.card = None
+        self.card = session.current = None  # a question left unanswered stays due
         if self.finished:
-            return [Message("system", "Nothing more is due. Ask a question (end it with ?) or quit.")]
+            return [Message("system", "Nothing more is due. Ask a question (end it with ?), /more N for new "
+                                      "cards, /ahead to practise ahead, or quit.")]
         self.finished = True
-        next_due = session.store.next_due(session.learner_id, session.pack.id)
         now = session.clock()
-        text = summary_text(session.reviewed, session.correct, (now - self.started).total_seconds(), next_due, now)
-        return [Message("summary", text + "\nAsk a question (end it with ?), or quit.")]
+        titles = {s.id: s.title for s in session.pack.sections}
+        sections = [(titles.get(t.section_id, t.section_id), t.right, t.wrong) for t in session.tally()]
+        text = summary_text(session.reviewed, session.correct, (now - self.started).total_seconds(),
+                            session.next_due(), now, sections, left=session.queue().total)
+        return [Message("summary", text)]
+
+    def resume(self) -> list[Message]:
+        """Study again after the summary (F2): what fell due since, or when the next card is."""
+        if self.card is not None:
+            return []
+        self.finished = False
+        try:
+            messages = self._next()
+        except StoreError as exc:
+            return [Message("error", f"Could not reach your progress: {exc}")]
+        if self.card is None:  # still nothing: the summary again, shorter
+            self.finished = True
+            next_due = self.session.next_due()
+            when = "" if next_due is None else f" The next card is due {when_text(next_due, self.session.clock())}."
+            return [Message("system", f"Nothing is due now.{when} /more N for new cards, /ahead to practise.")]
+        return messages
 
     # -- input
 
     def handle(self, line: str) -> list[Message]:
-        """A line typed by the learner: a /command, a question, or an answer."""
+        """A line typed by the learner: a /command, a request in words, a question, or an answer."""
         text = line.strip()
         if not text:
             return []
         try:
             if text.startswith("/"):
-                return self.command(text[1:].strip().lower())
+                name, _, arg = text[1:].strip().partition(" ")
+                return self.command(name.lower(), arg.strip() or None)
+            request = said(text)
+            if request is not None and not self._right(line):
+                return self.ask(text) if request == "quiz" else self.command(request)
             if text.endswith("?") or self.card is None:
                 return self.ask(text)
             return self.answer(line)
         except StoreError as exc:
             return [Message("error", f"Could not reach your progress: {exc}")]
 
+    def _right(self, line: str) -> bool:
+        """Whether a line that reads like a request is in fact a right answer to the question."""
+        return self.card is not None and self.session.grader.grade(self.card, line).correct
+
     def answer(self, text: str) -> list[Message]:
-        outcome = self.session.answer(text, self.card)
+        outcome = self.session.answer(text, self.card, hints=self.hint_level)
         kind: MessageKind = "right" if outcome.verdict.correct else "wrong"
+        verdict = verdict_text(outcome.card, outcome.verdict, outcome.section, answer=text, hints=outcome.hints)
+        return [Message(kind, verdict + self._after(outcome)), *self._next()]
+
+    def _after(self, outcome: Outcome) -> str:
+        """When the card comes back, on the verdict's last line (its source), and whether it
+        became a leech."""
         when = due_text(outcome.due, self.session.clock())
-        verdict = verdict_text(outcome.card, outcome.verdict, outcome.section) + f"\nNext review: {when}"
-        return [Message(kind, verdict), *self._next()]
+        leech = ("\nFailed too often: suspended as a leech (/unsuspend to keep it, or rewrite it in the pack)."
+                 if outcome.leech else "")
+        if outcome.leech:
+            self.suspended.append(outcome.card)
+        return (f" · {when}" if outcome.section else f"\n{when.capitalize()}") + leech
 
     def ask(self, question: str) -> list[Message]:
         tutor = self.services.tutor
@@ -133,21 +267,25 @@ class Conversation:
         except Exception as exc:  # noqa: BLE001 - a tutor bug is shown as an error, never as a decline
             return [Message("error", tutor_error_text(exc))]
         if reply.kind == "intent":
-            return self.command({"explain": "why"}.get(reply.intent, reply.intent), reply.target)
+            return self.command({"explain": "why"}.get(reply.intent or "", reply.intent or "help"), reply.target)
         messages = [Message("reply" if reply.kind == "answer" else "decline", reply.text)]
         if self.card is not None:
             messages.append(Message("system", f"Back to the question: {clean(self.card.prompt, multiline=False)}"))
         return messages
 
     def command(self, name: str, target: str | None = None) -> list[Message]:
-        """Run a command by name (also what the app's keys call)."""
+        """Run a command by name (also what the app's keys call); `target`: a quiz topic or
+        a count for /more."""
         try:
             if name == "quiz":
                 return self.quiz(target)
+            if name == "more":
+                return self.more(target)
             handler = getattr(self, f"_cmd_{name}", None) if name in COMMANDS else None
             if handler is None:
                 return [Message("system", f"Unknown command '/{name}'. Commands: {self.commands_text()}")]
-            return handler()
+            messages: list[Message] = handler()
+            return messages
         except StoreError as exc:
             return [Message("error", f"Could not reach your progress: {exc}")]
 
@@ -167,7 +305,15 @@ class Conversation:
         if self.card is None:
             return [Message("system", "There is no question to skip.")]
         skipped = self.session.skip()
-        return [Message("system", f"Skipped: {clean(skipped.prompt, multiline=False)}"), *self._next()]
+        prompt = clean(skipped.prompt, multiline=False) if skipped else ""
+        return [Message("system", f"Skipped: {prompt}"), *self._next()]
+
+    def _cmd_show(self) -> list[Message]:
+        """Show me the answer: recorded as not known (Again). With no question asked, why."""
+        if self.card is None:
+            return self._cmd_why()
+        outcome = self.session.reveal(self.card)
+        return [Message("wrong", shown_text(outcome.card, outcome.section) + self._after(outcome)), *self._next()]
 
     def _override(self, correct: bool) -> list[Message]:
         outcome = self.session.override(correct)
@@ -175,7 +321,8 @@ class Conversation:
             return [Message("system", "There is no graded answer to change yet.")]
         label = "right" if correct else "wrong"
         when = due_text(outcome.due, self.session.clock())
-        return [Message("system", f"Marked {label} by you (your call is recorded). Next review: {when}.")]
+        aided = " (helped, so counted as Hard)" if correct and (outcome.hints or outcome.shown) else ""
+        return [Message("system", f"Marked {label} by you{aided} (your call is recorded). Next review: {when}.")]
 
     def _cmd_right(self) -> list[Message]:
         return self._override(True)
@@ -192,19 +339,29 @@ class Conversation:
                 Message("tutor", question_text(card))]
 
     def _cmd_why(self) -> list[Message]:
-        card = self.session.history[-1].card if self.session.history else self.card
-        if card is None:
-            return [Message("system", "There is nothing to explain yet.")]
+        if not self.session.history:
+            more = " (/show gives up on this question and shows the answer)" if self.card else ""
+            return [Message("system", f"There is nothing to explain yet: answer first{more}.")]
+        card = self.session.history[-1].card
         section = self.session.pack.section(card.section)
         where = f"\n(from: {section.title})" if section else ""
         return [Message("reply", f"Why: {card.explanation or 'No explanation was written for this card.'}{where}")]
+
+    def _cmd_source(self) -> list[Message]:
+        card = self.card or (self.session.history[-1].card if self.session.history else None)
+        section = self.session.pack.section(card.section) if card else None
+        if section is None:
+            return [Message("system", "There is no question or answer to show the source of yet.")]
+        return [Message("reply", f"{section.title}\n{section.notes.strip()}")]
 
     def _put_away(self, suspend: bool) -> list[Message]:
         asked = self.card
         card = self.session.suspend(asked) if suspend else self.session.bury(asked)
         if card is None:
             return [Message("system", "There is no card to put away.")]
-        what = "Suspended (it will not be asked until unsuspended)" if suspend else "Buried until tomorrow"
+        if suspend:
+            self.suspended.append(card)
+        what = "Suspended (/unsuspend brings it back)" if suspend else "Buried until tomorrow"
         messages = [Message("system", f"{what}: {clean(card.prompt, multiline=False)}")]
         if asked is not None and card.id == asked.id:
             messages += self._next()
@@ -213,6 +370,16 @@ class Conversation:
     def _cmd_suspend(self) -> list[Message]:
         return self._put_away(True)
 
+    def _cmd_unsuspend(self) -> list[Message]:
+        """Unsuspend the card last suspended here (by Ctrl+S or as a leech), or the last answered."""
+        history = self.session.history
+        card = self.suspended.pop() if self.suspended else (history[-1].card if history else None)
+        state = self.session.state_of(card) if card is not None else None
+        if card is None or state is None or not state.suspended:
+            return [Message("system", "No suspended card to bring back (F6 lists every card).")]
+        self.session.unsuspend(card)
+        return [Message("system", f"Unsuspended: {clean(card.prompt, multiline=False)}")]
+
     def _cmd_bury(self) -> list[Message]:
         return self._put_away(False)
 
@@ -220,12 +387,38 @@ class Conversation:
         due, new = self.session.counts()
         return [Message("reply", f"Due now: {due} review(s); new cards left today: {new}.")]
 
+    def _cmd_ahead(self) -> list[Message]:
+        self.session.practice_ahead = True
+        if self.card is not None:
+            return [Message("system", "Practice ahead is on: when nothing is due, cards come before their time.")]
+        return [Message("system", "Practising ahead (recorded as practice):"), *self.resume()]
+
+    def _cmd_go(self) -> list[Message]:
+        if self.card is not None:
+            return [Message("system", "A question is waiting: answer it, or /skip.")]
+        return self.resume()
+
     def _cmd_end(self) -> list[Message]:
         return self.end()
 
     def _cmd_help(self) -> list[Message]:
-        lines = [f"/{name:<8} {what}" for name, what in COMMANDS.items()]
-        return [Message("system", "Commands:\n" + "\n".join(lines) + "\nEnd a line with ? to ask the tutor.")]
+        lines = [f"/{name:<10} {what}" for name, what in COMMANDS.items()]
+        words = ", ".join(f'"{s}"' for s in SAYINGS)
+        return [Message("system", "Commands:\n" + "\n".join(lines) + f"\nOr say instead of an answer: {words}."
+                                  "\nEnd a line with ? to ask the tutor.")]
+
+    def more(self, count: str | None) -> list[Message]:
+        """/more N: N new cards beyond today's limit, in this session."""
+        try:
+            n = MORE_NEW if count is None else int(count)
+        except ValueError:
+            return [Message("system", "Say how many: /more 10")]
+        if n <= 0:
+            return [Message("system", "Say how many: /more 10")]
+        self.session.more_new(n)
+        if self.card is not None:
+            return [Message("system", f"{n} more new card(s) allowed today.")]
+        return [Message("system", f"{n} more new card(s):"), *self.resume()]
 
     def quiz(self, target: str | None) -> list[Message]:
         """Start over on one section or tag ("quiz me on trade")."""
@@ -234,3 +427,4 @@ class Conversation:
         self.services.restart(section=section.id if section else None, tag=None if section else target)
         label = section.title if section else (f"tag '{target}'" if target else "the whole pack")
         return [Message("system", f"Quiz on {label}:"), *self.start()]
+

@@ -6,14 +6,17 @@ app shows it literally (never as markup)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from .core.packs import Card, Section
-from .core.text import clean
+from .core.text import clean, normalise
 
 if TYPE_CHECKING:
+    from .core.browse import CardRow
     from .core.grading import Verdict
+    from .core.records import HistoryRow
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -40,19 +43,74 @@ def question_text(card: Card) -> str:
     return prompt
 
 
-def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace: bool = True) -> str:
+# The grader's generic words for right and wrong: the verdict's head already says them.
+_GENERIC_FEEDBACK = ("Correct.", "Not quite.")
+
+
+def _feedback(feedback: str, listed: bool = False) -> str:
+    """The grader's feedback without a word that repeats the head ("✓ Right. Correct."), and
+    with the keypoints `listed` below it, without its own list of the missing ones."""
+    text = clean(feedback).strip()
+    for generic in _GENERIC_FEEDBACK:
+        if text.startswith(generic):
+            text = text[len(generic):].strip()
+    if listed and "Missing:" in text:
+        text = text[:text.index("Missing:")].strip()
+    return text
+
+
+_RAW_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def learner_words(answer: str, matched: str) -> str:
+    """The stretch of the learner's own answer that the grader matched, as they typed it
+    (the grader reports normalised words: "fell" for "Fell", "310" for "three hundred
+    ten"). Empty when a matched word cannot be found in the answer as typed."""
+    tokens = [(m.start(), m.end(), normalise(m.group(0))) for m in _RAW_WORD.finditer(answer)]
+    spans: list[tuple[int, int]] = []
+    for word in matched.split():
+        hit = next(((a, b) for a, b, t in tokens if t == word or (len(word) >= 4 and t[:4] == word[:4])), None)
+        if hit is None:
+            return ""
+        spans.append(hit)
+    if not spans:
+        return ""
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    stretch = answer[start:end]
+    if len(stretch.split()) > 2 * len(spans) + 2:  # far apart: the words themselves
+        return " … ".join(answer[a:b] for a, b in sorted(set(spans)))
+    return stretch
+
+
+def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace: bool = True,
+                 answer: str | None = None, hints: int = 0) -> str:
     """The verdict: right or not, the feedback, each keypoint, how it was judged, the
-    canonical answer and where in the text it comes from."""
+    canonical answer and where in the text it comes from. With `answer`, a keypoint shows
+    the learner's own words that made it; after `hints`, a right answer says it counts as Hard."""
     head = "✓ Right" if verdict.correct else ("◐ Partly right" if verdict.partial else "✗ Not right")
-    lines = [f"{head}. {clean(verdict.feedback)}"]
+    if verdict.correct and hints:
+        head += f" with {'a hint' if hints == 1 else f'{hints} hints'}: counted as Hard"
+    feedback = _feedback(verdict.feedback, listed=bool(verdict.keypoints))
+    lines = [f"{head}." + (f" {feedback}" if feedback else "")]
     if verdict.keypoints:
         for kp in verdict.keypoints:
-            got = f" (you: {clean(kp.matched, multiline=False)})" if kp.covered and kp.matched else ""
+            said = learner_words(answer, kp.matched) if answer is not None and kp.covered and kp.matched else ""
+            got = f" (you: {clean(said, multiline=False)})" if said else ""
             lines.append(f"  {'✓' if kp.covered else '✗'} {clean(kp.point, multiline=False)}{got}")
     elif trace and verdict.trace:
         lines.append("  How it was judged: " + "; ".join(clean(t, multiline=False) for t in verdict.trace))
     if not verdict.correct or verdict.typo:
         lines.append(f"Answer: {clean(card.answer)}")
+    if section is not None:
+        lines.append(f"Source: {clean(section.title, multiline=False)}")
+    return "\n".join(lines)
+
+
+def shown_text(card: Card, section: Section | None) -> str:
+    """The answer shown when the learner asked for it ("I don't know", Ctrl+O): no grading."""
+    lines = [f"The answer: {clean(card.answer)}", "Counted as not known: it comes back soon."]
+    if card.explanation:
+        lines.append(f"Why: {clean(card.explanation)}")
     if section is not None:
         lines.append(f"Source: {clean(section.title, multiline=False)}")
     return "\n".join(lines)
@@ -99,19 +157,48 @@ def welcome_text(pack_title: str, learner: str, due: int, new: int, streak: int)
             f"streak: {streak} {days}")
 
 
+def place_text(card_number: int | None, left: int, learning: int, next_due: datetime | None = None,
+               now: datetime | None = None) -> str:
+    """Where the learner is: "card 7 · 13 left · 3 learning", or when nothing is asked,
+    when the next card is due."""
+    if card_number is not None:
+        return f"card {card_number} · {left} left · {learning} learning"
+    if left:
+        return f"{left} to study"
+    if next_due is None:
+        return "nothing due"
+    return f"nothing due · next {when_text(next_due, now)}"
+
+
+def when_text(moment: datetime, now: datetime | None = None) -> str:
+    """"now", or "in 10 minutes", "in 3 hours", "in 2 days"."""
+    now = now or datetime.now(UTC)
+    return "now" if moment <= now else due_text(moment, now).removeprefix("again ")
+
+
+GO_ON = "To go on: /more 10 for 10 new cards beyond today's limit, or /ahead to practise cards before they are due."
+GO = "/go (F2 in the app) goes on"
+
+
 def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime | None,
-                 now: datetime | None = None) -> str:
-    """The end-of-session summary."""
+                 now: datetime | None = None, sections: Sequence[tuple[str, int, int]] = (), left: int = 0) -> str:
+    """The end-of-session summary: answers right and wrong (per section, `sections` being
+    (title, right, wrong)); with `left` cards still to study (the session was ended early),
+    how to go on with them; else when the next card is due, and how to study beyond it."""
     if not reviewed:
-        lines = ["Nothing was reviewed this session."]
+        lines = ["Nothing reviewed this session." if left else "Nothing is due now."]
     else:
         minutes, secs = divmod(int(seconds), 60)
         lines = [f"Session done: {reviewed} card(s) reviewed, {correct} right ({100 * correct // reviewed}%), "
                  f"in {minutes} min {secs} s."]
+        lines += [f"  {clean(title, multiline=False)}: {right} right, {wrong} wrong"
+                  for title, right, wrong in sections]
+    if left:
+        lines.append(f"{left} card(s) still to study today: {GO}.")
+        return "\n".join(lines)
     if next_due is not None:
-        now = now or datetime.now(UTC)
-        when = "now" if next_due <= now else due_text(next_due, now).removeprefix("again ")
-        lines.append(f"Next review: {when}.")
+        lines.append(f"Next review: {when_text(next_due, now)}.")
+    lines.append(GO_ON)
     return "\n".join(lines)
 
 
@@ -123,8 +210,10 @@ def due_text(due: datetime, now: datetime | None = None) -> str:
     if seconds < 3600:
         return f"again in {round(seconds / 60)} minutes"
     if seconds < 36 * 3600:
-        return f"again in {round(seconds / 3600)} hours"
-    return f"again in {round(seconds / 86400)} days"
+        hours = round(seconds / 3600)
+        return f"again in {hours} hour{'s' if hours != 1 else ''}"
+    days = round(seconds / 86400)
+    return f"again in {days} day{'s' if days != 1 else ''}"
 
 
 # ------------------------------------------------------------------ pictures in text
@@ -197,7 +286,9 @@ def section_table(sections, width: int = 34, limit: int | None = None) -> str:
 
 def progress_text(progress) -> str:
     """The pictures of the Progress mode (and `studybot stats`), below the section table."""
-    lines = ["Activity, last 26 weeks"]
+    from .core.stats import MASTERY_RULE
+
+    lines = [f"Mastered: {MASTERY_RULE}.", "", "Activity, last 26 weeks"]
     lines += heatmap(progress.activity, progress.today)
     weeks = [p / n for _, n, p in progress.retention if n]
     lines.append("")
@@ -232,3 +323,39 @@ def tutor_error_text(exc: BaseException) -> str:
     detail = clean(str(exc), multiline=False)[:200]
     return (f"The tutor failed on that question ({type(exc).__name__}{': ' + detail if detail else ''}). "
             "This is a bug; your progress is safe.")
+
+
+# ------------------------------------------------------------------ the card browser
+
+_RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+
+
+def card_line(row: CardRow) -> str:
+    """One card in the browser's list: its state and prompt, on one line (the list cuts
+    it to its width)."""
+    return f"{row.label:<10} {clean(row.prompt, multiline=False)}"
+
+
+def card_detail_text(row: CardRow, history: Sequence[HistoryRow], now: datetime | None = None) -> str:
+    """A card in the browser: what it asks, its answer and state, and every review of it."""
+    now = now or datetime.now(UTC)
+    lines = [clean(row.prompt), f"Answer: {clean(row.answer)}",
+             f"Section: {clean(row.section_title, multiline=False)} · id: {clean(row.card_id, multiline=False)}"
+             + (f" · tags: {clean(', '.join(row.tags), multiline=False)}" if row.tags else "")]
+    state = f"State: {row.label}"
+    if row.label != "new" and row.due is not None:
+        state += f" · due {when_text(row.due, now)}"
+    if row.reps:
+        state += f" · {row.reps} review(s), {row.lapses} lapse(s)"
+    if row.stability is not None:
+        state += f" · stability {row.stability:.1f} days"
+    lines += [state, "", "History (newest first):" if history else "No reviews yet."]
+    for h in history:
+        mark = "✓" if h.correct else "✗"
+        notes = [n for n in (f"overridden: {h.override}" if h.override else "", "practice" if h.practice else "",
+                             "undone" if h.undone else "", "shown" if h.reason == "shown" else "") if n]
+        said = clean(h.answer, multiline=False)
+        said = said if len(said) <= 40 else said[:39] + "…"
+        lines.append(f"  {h.reviewed_at.astimezone():%Y-%m-%d %H:%M}  {mark} {_RATINGS.get(h.rating, '?'):<5} "
+                     f"“{said}”" + (f" ({', '.join(notes)})" if notes else ""))
+    return "\n".join(lines)

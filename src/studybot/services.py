@@ -19,6 +19,8 @@ from .core.store import Store, StoreError, StoreLocked
 
 if TYPE_CHECKING:
     from .conversation import Conversation, Message
+    from .core.browse import CardRow
+    from .core.records import HistoryRow
     from .core.stats import Progress
     from .core.tutor import Tutor
 
@@ -156,6 +158,40 @@ class Services:
             _, new_left = session.counts()
             return learner_progress(session.store, session.learner_id, session.pack, session.clock(),
                                     day_hour=session.day_hour, scheduling=session.scheduling, new_left=new_left)
+
+    # -- the card browser
+
+    def find_cards(self, query: str) -> list[CardRow]:
+        """The pack's cards matching a browser query (words, section:, tag:, is:STATE), with
+        this learner's state of each. Raises ServiceError."""
+        from .core.browse import find_cards
+
+        session = self._opened()
+        with translated("Cannot read your progress: "):
+            return find_cards(session.pack, session.store.card_states(session.learner_id, session.pack.id), query)
+
+    def card_history(self, card_id: str) -> list[HistoryRow]:
+        """A card's reviews, newest first. Raises ServiceError."""
+        session = self._opened()
+        with translated("Cannot read your progress: "):
+            return session.store.card_history(session.learner_id, session.pack.id, card_id)
+
+    def set_suspended(self, card_id: str, suspended: bool) -> None:
+        """Suspend or unsuspend a card. Raises ServiceError."""
+        session = self._opened()
+        with translated("Cannot change your progress: "):
+            session.store.set_flags(session.learner_id, session.pack.id, card_id, suspended=suspended)
+
+    def reset_card(self, card_id: str) -> None:
+        """Start a card afresh (new again; its history is kept). Raises ServiceError."""
+        session = self._opened()
+        with translated("Cannot change your progress: "):
+            session.store.reset_card(session.learner_id, session.pack.id, card_id, session.clock())
+
+    def _opened(self) -> StudySession:
+        self.ready()
+        assert self.session is not None
+        return self.session
 
     def streak(self) -> int:
         assert self.session is not None and self.store is not None

@@ -15,8 +15,8 @@ from typing import Any, NamedTuple
 from .clock import iso, parse_iso
 
 __all__ = ["ActivityDay", "CardInfo", "CardPhase", "CardReviewStats", "CardState", "DayTotals", "DoneCounts",
-           "DueCounts", "FirstTry", "ForecastDay", "Learner", "OverriddenAnswer", "OverriddenCard", "PackRecord",
-           "RetentionWeek", "Review", "SectionCounts", "SyncCounts", "WrongAnswer"]
+           "DueCounts", "FirstTry", "ForecastDay", "HistoryRow", "Learner", "OverriddenAnswer", "OverriddenCard",
+           "PackRecord", "QueueCounts", "RetentionWeek", "Review", "SectionCounts", "SyncCounts", "WrongAnswer"]
 
 
 class CardPhase(IntEnum):
@@ -137,8 +137,22 @@ class DueCounts(NamedTuple):
     new: int
 
 
+class QueueCounts(NamedTuple):
+    """What a study session has left: learning cards (due within the learn-ahead limit),
+    reviews due now and new cards, each within the day's limits."""
+
+    learning: int
+    reviews: int
+    new: int
+
+    @property
+    def total(self) -> int:
+        return self.learning + self.reviews + self.new
+
+
 class DoneCounts(NamedTuple):
-    """Cards answered since a moment: new cards introduced and reviews of seen cards."""
+    """Cards answered since a moment: new cards introduced and reviews of cards in review
+    (learning steps count as neither: the daily limits leave them out)."""
 
     new: int
     reviews: int
@@ -193,6 +207,19 @@ class CardReviewStats(NamedTuple):
     first_tries: int
     first_right: int
     learners: int
+
+
+class HistoryRow(NamedTuple):
+    """One review of one card, for the card browser."""
+
+    reviewed_at: datetime
+    answer: str
+    correct: bool
+    rating: int
+    override: str | None
+    practice: bool
+    undone: bool
+    reason: str
 
 
 class WrongAnswer(NamedTuple):

@@ -1,7 +1,7 @@
 """FSRS scheduling: a Verdict becomes a Rating, a Rating moves a card state.
 
-Rating mapping (DESIGN §4): wrong -> Again; partial credit or accepted with a typo
--> Hard; a full answer -> Good; Easy only when the learner asks for it.
+Rating mapping (DESIGN §4, §10): wrong -> Again; partial credit, accepted with a typo
+or after hints -> Hard; a full answer -> Good; Easy only when the learner asks for it.
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ __all__ = ["LEECH_LAPSES", "Rating", "Scheduling", "rating_for"]
 LEECH_LAPSES = 8
 
 
-def rating_for(verdict: Verdict, *, easy: bool = False) -> Rating:
+def rating_for(verdict: Verdict, *, easy: bool = False, hints: int = 0) -> Rating:
+    """Wrong: Again; partial, typo-accepted or helped by hints: Hard; full: Good (Easy when asked)."""
     if not verdict.correct:
         return Rating.Again
-    if verdict.typo or verdict.score < 1.0:
+    if verdict.typo or verdict.score < 1.0 or hints > 0:
         return Rating.Hard
     return Rating.Easy if easy else Rating.Good
 

@@ -15,15 +15,30 @@ from typing import Any
 
 from .clock import DAY_HOUR, day_shift_minutes, study_date
 from .packs import Pack
+from .records import CardPhase, CardState
 from .scheduling import Scheduling
 from .store import Store, StoreError
 
-__all__ = ["CardReport", "Progress", "Report", "SectionProgress", "SectionSpread",
-           "learner_progress", "report", "streak"]
+__all__ = ["MASTERY_RULE", "MASTERY_STABILITY_DAYS", "CardReport", "Progress", "Report", "SectionProgress",
+           "SectionSpread", "is_mastered", "learner_progress", "report", "streak"]
+
+# Mastered (DESIGN §10), the one definition behind the Progress mode, `stats` and `report`:
+# a card in review (not new, not being learned or relearned after a failure), not a leech,
+# whose FSRS stability is at least three weeks. FSRS stability is the interval at which
+# recall falls to 90%, so a mastered card is still recalled with probability >= 0.9 three
+# weeks after its last review. Every card is recalled right after a review; that is not it.
+MASTERY_STABILITY_DAYS = 21.0
+MASTERY_RULE = "in review with FSRS stability of at least 21 days (recall still >= 90% three weeks on)"
 
 HEATMAP_WEEKS = 26
 RETENTION_WEEKS = 12
 FORECAST_DAYS = 30
+
+
+def is_mastered(state: CardState) -> bool:
+    """The rule of MASTERY_STABILITY_DAYS for one card state (the store counts it in SQL)."""
+    return (state.state == CardPhase.REVIEW and not state.leech
+            and (state.stability or 0.0) >= MASTERY_STABILITY_DAYS)
 
 
 def streak(store: Store, learner_id: int, pack_id: str, now: datetime, day_hour: int = DAY_HOUR) -> int:
@@ -48,7 +63,7 @@ class SectionProgress:
     title: str
     cards: int
     seen: int
-    mastered: int  # recalled now with probability >= 0.9
+    mastered: int  # see MASTERY_STABILITY_DAYS
     due: int
 
     @property
@@ -125,6 +140,7 @@ class Progress:
     def as_dict(self) -> dict[str, Any]:
         return {
             "today": self.today.isoformat(), "cards": self.cards, "seen": self.seen, "mastered": self.mastered,
+            "mastered_means": MASTERY_RULE,
             "due": self.due, "new_left": self.new_left, "streak": self.streak, "reviews_today": self.reviews_today,
             "correct_today": self.correct_today, "minutes_today": round(self.minutes_today, 1),
             "true_retention": self.true_retention, "override_rate": self.override_rate,
@@ -153,7 +169,7 @@ def learner_progress(store: Store, learner_id: int, pack: Pack, now: datetime, *
     scheduling = scheduling or Scheduling()
     shift = day_shift_minutes(now, day_hour)
     today = study_date(now, day_hour)
-    counts = store.section_counts(learner_id, pack.id, now)
+    counts = store.section_counts(learner_id, pack.id, now, mastered_stability=MASTERY_STABILITY_DAYS)
     sections = tuple(SectionProgress(s.id, s.title, *counts.get(s.id, (0, 0, 0, 0))) for s in pack.sections)
     rows = store.activity(learner_id, pack.id, (today - timedelta(weeks=HEATMAP_WEEKS)).isoformat())
     activity = {day: n for day, n, _ in rows}
@@ -231,6 +247,7 @@ class Report:
     def as_dict(self) -> dict[str, Any]:
         return {
             "databases": self.databases, "learners": self.learners, "skipped": self.skipped,
+            "mastered_means": MASTERY_RULE,
             "cards": [{"card": c.card_id, "section": c.section, "prompt": c.prompt, "learners": c.learners,
                        "attempts": c.attempts, "first_try_rate": c.first_try_rate, "mean_score": c.mean_score,
                        "override_rate": c.override_rate, "wrong_answers": c.top_wrong()} for c in self.cards],
@@ -255,7 +272,7 @@ def report(pack: Pack, databases: list[str | Path], now: datetime) -> Report:
             continue
         try:
             for learner_id, _name in store.learners():
-                counts = store.section_counts(learner_id, pack.id, now)
+                counts = store.section_counts(learner_id, pack.id, now, mastered_stability=MASTERY_STABILITY_DAYS)
                 if not counts:
                     continue
                 learners += 1

@@ -8,6 +8,7 @@ bidi characters.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -30,22 +31,34 @@ class StudyApp(App):
     TITLE = "studybot"
     ENABLE_COMMAND_PALETTE = False
     MODES = {"study": StudyScreen, "ask": lambda: _screen("AskScreen"), "progress": lambda: _screen("ProgressScreen"),
-             "packs": lambda: _screen("PacksScreen")}
+             "packs": lambda: _screen("PacksScreen"), "cards": lambda: _screen("CardsScreen")}
     BINDINGS = [
         Binding("f1", "help", "Help", show=False),
-        Binding("f2", "switch_mode('study')", "Study", show=False),
+        Binding("f2", "study", "Study", show=False),
         Binding("f3", "switch_mode('ask')", "Ask", show=False),
         Binding("f4", "switch_mode('progress')", "Progress", show=False),
         Binding("f5", "switch_mode('packs')", "Packs", show=False),
+        Binding("f6", "switch_mode('cards')", "Cards", show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
     def __init__(self, config: AppConfig):
-        super().__init__()
+        # NO_COLOR: no colour at all (Textual's NoColor filter), not shades of grey; what
+        # colour told apart, symbols, border shapes, bold and reverse tell (studybot.tcss)
+        super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
         self.config = config
         self.services = Services(config)
 
     def on_mount(self) -> None:
+        self.switch_mode("study")
+
+    def action_study(self) -> None:
+        """F2: to Study; in Study after the summary, go on with what fell due."""
+        if self.current_mode == "study":
+            study = self.study_screen()
+            if study is not None and self.screen is study:
+                study.action_resume()
+            return
         self.switch_mode("study")
 
     def action_help(self) -> None:

@@ -7,26 +7,33 @@ freezes.
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
+from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, ListItem, ListView, Static
 
-from ..conversation import Conversation
+from ..conversation import COMMANDS, SAYINGS
 from ..core.text import clean
 from ..present import progress_text, section_table, tutor_error_text
 from ..services import ServiceError
+from .cards import CardsScreen
 from .messages import PackChosen, StudyRequested
 from .study import StudyScreen, services_of
 from .widgets import MODES, KeyBar, ModeBar, Transcript, key_label, literal
 
+__all__ = ["AskScreen", "CardsScreen", "HelpScreen", "PacksScreen", "ProgressScreen", "help_text"]
 
-class AskScreen(Screen):
+
+class AskScreen(Screen[None]):
     """Questions to the tutor about the text."""
+
+    BINDINGS = [Binding("escape", "app.study", "Back to study")]
 
     def compose(self) -> ComposeResult:
         yield ModeBar("ask")
@@ -34,10 +41,11 @@ class AskScreen(Screen):
                              "text and says where; try 'quiz me on trade'."), id="intro", markup=False)
         yield Transcript(id="ask-transcript")
         yield Input(placeholder="Your question, then Enter", id="question")
-        yield KeyBar(self.BINDINGS)
+        yield KeyBar([("enter", "", "Ask"), *self.BINDINGS])
 
     def on_screen_resume(self) -> None:
         self.query_one("#question", Input).focus()
+        self.query_one(Transcript).settle()
 
     @on(Input.Submitted, "#question")
     def submitted(self, event: Input.Submitted) -> None:
@@ -71,13 +79,15 @@ class AskScreen(Screen):
 
 
 SECTION_ROWS = 60  # a pack of hundreds of sections shows those that need work
+SECTION_COLUMNS = 35  # the section table's columns after the title: cards, seen, mastery bar, due
 
 
-class ProgressScreen(Screen):
+class ProgressScreen(Screen[None]):
     """How the learner is doing: mastery section by section, activity, retention,
     what falls due, the weakest cards and the disputed grades."""
 
     BINDINGS = [Binding("r", "refresh", "Refresh")]
+    progress: Any = None  # the figures last drawn
 
     def compose(self) -> ComposeResult:
         yield ModeBar("progress")
@@ -104,14 +114,28 @@ class ProgressScreen(Screen):
 
     shown = 0  # how many times the figures were drawn (tests and benchmarks wait on it)
 
-    def show(self, progress) -> None:
+    def show(self, progress: Any) -> None:
         self.shown += 1
+        self.progress = progress
         self.query_one("#summary", Static).update(literal(progress.summary_text()))
-        self.query_one("#sections", Static).update(literal(section_table(progress.sections, limit=SECTION_ROWS)))
         self.query_one("#pictures", Static).update(literal(progress_text(progress)))
+        self.draw_sections()
+
+    def draw_sections(self) -> None:
+        """The section table as wide as the screen allows: no title cut when there is room."""
+        if self.progress is None:
+            return
+        sections = self.progress.sections
+        room = (self.query_one("#sections", Static).content_size.width or self.size.width - 2) - SECTION_COLUMNS
+        longest = max((len(s.title) for s in sections), default=10)
+        width = max(16, min(longest, room))
+        self.query_one("#sections", Static).update(literal(section_table(sections, width=width, limit=SECTION_ROWS)))
+
+    def on_resize(self) -> None:
+        self.draw_sections()
 
 
-class PacksScreen(Screen):
+class PacksScreen(Screen[None]):
     """The packs found, whether they are valid, and switching between them."""
 
     BINDINGS = [Binding("enter", "choose", "Study this pack", show=True)]
@@ -190,24 +214,37 @@ class PacksScreen(Screen):
         self.post_message(PackChosen(Path(path)))
 
 
-class HelpScreen(ModalScreen):
-    """Every key and command."""
+class HelpScreen(ModalScreen[None]):
+    """Every key and command, in a box that fits 80x24 and scrolls."""
 
     BINDINGS = [Binding("escape,f1,q", "dismiss", "Close")]
 
     def compose(self) -> ComposeResult:
-        modes = "\n".join(f"  {key:<8} {label}" for _, key, label in MODES)
-        study = "\n".join(f"  {key_label(b.key, long=True):<8} {b.description}" for b in StudyScreen.BINDINGS
-                          if isinstance(b, Binding))
-        text = (
-            "studybot keys\n\n"
-            f"Modes\n{modes}\n  F1       this help\n  Ctrl+Q   quit (your progress is already saved)\n\n"
-            f"While studying\n{study}\n  Enter    answer (end a line with ? to ask the tutor instead)\n\n"
-            f"Typed commands\n  {Conversation.commands_text()}\n\n"
-            "Right!/Wrong! overrule the grader for your last answer; the override is recorded.\n"
-            "Suspend puts a card away for good; /bury puts it away until tomorrow.\n"
-            "Progress: r refreshes. Packs: Enter studies the highlighted pack.\n\n"
-            "Esc closes this help."
-        )
-        with Vertical(id="help"):
-            yield Static(literal(text), markup=False)
+        with VerticalScroll(id="help"):
+            yield Static(literal(help_text()), markup=False)
+        yield KeyBar([("↑↓", "", "PgUp PgDn scroll"), *self.BINDINGS])
+
+    def on_mount(self) -> None:
+        self.query_one("#help", VerticalScroll).focus()
+
+
+def help_text() -> str:
+    """The help, 70 columns at most."""
+    modes = "\n".join(f"  {key:<8} {label}" for _, key, label in MODES)
+    study = "\n".join(f"  {key_label(b.key, long=True):<8} {b.description}" for b in StudyScreen.BINDINGS
+                      if isinstance(b, Binding))
+    commands = "\n".join(f"  /{name:<10} {what}" for name, what in COMMANDS.items())
+    sayings = "\n".join(textwrap.wrap(" · ".join(SAYINGS), 68, initial_indent="  ", subsequent_indent="  "))
+    return (
+        "studybot keys (Esc closes; arrows and PgUp/PgDn scroll)\n\n"
+        f"Modes\n{modes}\n  F1       this help\n  Ctrl+Q   quit (your progress is already saved)\n\n"
+        f"While studying\n{study}\n  Enter    answer (end a line with ? to ask the tutor)\n"
+        "  F2       after the summary: go on with what fell due\n\n"
+        f"Say instead of an answer (never graded)\n{sayings}\n\n"
+        f"Typed commands\n{commands}\n\n"
+        "Show answer counts as not known (Again); a right answer after a\n"
+        "hint counts as Hard. I was right / I was wrong overrule the grader\n"
+        "for your last answer; the override is recorded.\n"
+        "Progress: r refreshes. Packs: Enter studies the highlighted pack.\n"
+        "Cards: type to find; u unsuspends, s suspends, x resets a card."
+    )

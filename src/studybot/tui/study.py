@@ -6,8 +6,6 @@ screen needs; work that touches the database or the tutor runs in thread workers
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,6 +18,8 @@ from ..core.text import clean
 from ..services import ServiceError, Services
 from .messages import PackChanged, StudyRequested
 from .widgets import KeyBar, ModeBar, Transcript, literal
+
+PLACEHOLDER = "Type your answer and press Enter · end with ? to ask · /help"
 
 
 def services_of(node: DOMNode) -> Services:
@@ -36,16 +36,19 @@ class StudyScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+t", "run('hint')", "Hint"),
         Binding("ctrl+n", "run('skip')", "Skip"),
-        Binding("ctrl+y", "run('right')", "Right!"),
-        Binding("ctrl+b", "run('wrong')", "Wrong!"),
+        Binding("ctrl+o", "run('show')", "Show answer"),
+        Binding("ctrl+y", "run('right')", "I was right"),
+        Binding("ctrl+b", "run('wrong')", "I was wrong"),
         Binding("ctrl+z", "run('undo')", "Undo"),
-        Binding("ctrl+o", "run('why')", "Why"),
+        Binding("ctrl+r", "run('why')", "Why"),
         Binding("ctrl+s", "run('suspend')", "Suspend"),
     ]
+    REFRESH_SECONDS = 20.0  # the header's counts are refreshed this often, and after every turn
 
     def __init__(self) -> None:
         super().__init__()
         self.conversation: Conversation | None = None
+        self._announced = False  # "cards are due again" said since the session ended
 
     @property
     def services(self) -> Services:
@@ -55,8 +58,7 @@ class StudyScreen(Screen[None]):
         yield ModeBar("study")
         yield Static(literal("Opening your study session…"), id="welcome", markup=False)
         yield Transcript(id="transcript")
-        yield Input(placeholder="Type your answer and press Enter · end with ? to ask · /help", id="answer",
-                    disabled=True)
+        yield Input(placeholder=PLACEHOLDER, id="answer", disabled=True)
         yield KeyBar(self.BINDINGS)
 
     @property
@@ -66,37 +68,29 @@ class StudyScreen(Screen[None]):
     def say(self, text: str, kind: str) -> None:
         self.transcript.say(text, kind)
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
+        self.set_interval(self.REFRESH_SECONDS, self.refresh_header)
         try:
             quick = self.services.open_quickly()  # then the first question is in the first frame
+            begun = self.services.begin() if quick else None
         except ServiceError as exc:
             self.failed(str(exc))
             return
-        if quick:
-            self.begin(self.opened, self.failed)
+        if begun is not None:
+            await self.opened(*begun)
         else:
             self.open_session()  # a large pack or a busy database: open in a worker
 
     # -- opening
 
-    def begin(self, done: Callable[[Conversation, str, list[Message]], None], failed: Callable[[str], None],
-              then: str | None = None, target: str | None = None) -> None:
-        try:
-            conversation, welcome, messages = self.services.begin(then, target)
-        except ServiceError as exc:
-            failed(str(exc))
-            return
-        done(conversation, welcome, messages)
-
     @work(thread=True, exclusive=True, group="study")
     def open_session(self, then: str | None = None, target: str | None = None) -> None:
-        def done(conversation: Conversation, welcome: str, messages: list[Message]) -> None:
-            self.app.call_from_thread(self.opened, conversation, welcome, messages)
-
-        def failed(message: str) -> None:
-            self.app.call_from_thread(self.failed, message)
-
-        self.begin(done, failed, then, target)
+        try:
+            begun = self.services.begin(then, target)
+        except ServiceError as exc:
+            self.app.call_from_thread(self.failed, str(exc))
+            return
+        self.app.call_from_thread(self.call_next, self.opened, *begun)
 
     def failed(self, message: str) -> None:
         self.query_one("#welcome", Static).update(literal("studybot could not start this session"))
@@ -105,19 +99,53 @@ class StudyScreen(Screen[None]):
         answer.placeholder = "Press F5 to choose another pack, or Ctrl+Q to quit"
         answer.disabled = True
 
-    def opened(self, conversation: Conversation, welcome: str, messages: list[Message]) -> None:
+    async def opened(self, conversation: Conversation, welcome: str, messages: list[Message]) -> None:
         self.conversation = conversation
         self.app.sub_title = clean(conversation.session.pack.title, multiline=False)
-        self.show(messages, welcome)
+        await self.show(messages, welcome)
 
-    def show(self, messages: list[Message], welcome: str | None = None) -> None:
-        for message in messages:
-            self.say(message.text, message.kind)
+    async def show(self, messages: list[Message], welcome: str | None = None) -> None:
+        await self.transcript.turn([(message.text, message.kind) for message in messages])
         if welcome is not None:
             self.query_one("#welcome", Static).update(literal(welcome))
+        if self.conversation is not None and not self.conversation.finished:
+            self._announced = False
         answer = self.query_one("#answer", Input)
+        answer.placeholder = (PLACEHOLDER if self.conversation is None or not self.conversation.finished
+                              else "Ask (end with ?) · /more N · /ahead · F2 when cards are due")
         answer.disabled = False
         answer.focus()
+
+    SHORT_ROWS = 28  # below this height the answer line loses its border (studybot.tcss)
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.height < self.SHORT_ROWS, "-short")
+
+    def on_screen_resume(self) -> None:
+        self.transcript.settle()  # back from another mode: not left mid-scroll
+        self.refresh_header()
+
+    # -- the header, kept up to date on its own
+
+    @work(thread=True, exclusive=True, group="header")
+    def refresh_header(self) -> None:
+        conversation = self.conversation
+        if conversation is None:
+            return
+        status = conversation.status()
+        if status is not None:  # None: the store cannot be read now; the next answer says why
+            self.app.call_from_thread(self._refreshed, *status)
+
+    def _refreshed(self, welcome: str, due: int) -> None:
+        self.query_one("#welcome", Static).update(literal(welcome))
+        if due and not self._announced:
+            self._announced = True
+            self.say(f"{due} card(s) due again: press F2 to go on.", "system")
+
+    def action_resume(self) -> None:
+        """F2 in Study: after the summary, study what fell due since (or say when it will)."""
+        if self.conversation is not None and self.conversation.card is None:
+            self.run_command("go")
 
     # -- input and keys
 
@@ -138,7 +166,7 @@ class StudyScreen(Screen[None]):
         if conversation is None:
             return
         messages = conversation.handle(line)
-        self.app.call_from_thread(self.show, messages, conversation.welcome())
+        self.app.call_from_thread(self.call_next, self.show, messages, conversation.header())
 
     def action_run(self, command: str) -> None:
         if self.conversation is not None:
@@ -150,7 +178,7 @@ class StudyScreen(Screen[None]):
         if conversation is None:
             return
         messages = conversation.command(command, target)
-        self.app.call_from_thread(self.show, messages, conversation.welcome())
+        self.app.call_from_thread(self.call_next, self.show, messages, conversation.header())
 
     def on_study_requested(self, request: StudyRequested) -> None:
         request.stop()  # handled here; the app forwarded it

@@ -4,6 +4,8 @@ code that runs SQL.
 - `database.py`: `Store`: open/create/migrate, learners, card states, reviews, sessions;
 - `progress.py`: the read-only queries behind progress figures and exports;
 - `packs.py`: which pack files were studied with the database;
+- `queue.py`: a study session's queues (learning, reviews, new) and what is left;
+- `cards.py`: the card browser's queries (states, one card's history, reset);
 - `base.py`: the connection, its lock and transactions;
 - `migrations.py`: the schema;
 - `files.py`: what a file is before it is opened; backups found and restored.

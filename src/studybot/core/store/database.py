@@ -26,10 +26,10 @@ from typing import Any
 from ..clock import iso, parse_iso, study_day, utcnow
 from ..records import CardInfo, CardPhase, CardState, DoneCounts, DueCounts, Learner, Review, SyncCounts
 from .base import BUSY_TIMEOUT_MS
+from .cards import CardQueries
 from .files import StoreError, StoreLocked, failure, inspect_file, newest_backup
 from .migrations import MIGRATION_SET, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, fill_review_days, migration_set
 from .packs import PackQueries
-from .progress import ProgressQueries
 
 __all__ = ["Store"]
 
@@ -42,7 +42,7 @@ _UPDATE_STATE = (f"UPDATE cards SET {', '.join(f'{c}=?' for c in _STATE_COLUMNS)
                  "WHERE learner_id=? AND pack_id=? AND card_id=?")
 
 
-class Store(ProgressQueries, PackQueries):
+class Store(CardQueries, PackQueries):
     """A learner's (or a class's) progress database."""
 
     # -- opening
@@ -367,21 +367,6 @@ class Store(ProgressQueries, PackQueries):
         with self.write() as conn:
             fill_review_days(conn)
 
-    def _where(self, learner_id: int, pack_id: str, now: datetime, section: str | None,
-               tag: str | None) -> tuple[str, list[Any]]:
-        """The cards a learner can be asked now: not suspended, retired or buried; in
-        the section or with the tag asked for."""
-        sql = ("learner_id=? AND pack_id=? AND suspended=0 AND retired=0 "
-               "AND (buried_until IS NULL OR buried_until<=?)")
-        args: list[Any] = [learner_id, pack_id, iso(now)]
-        if section:
-            sql += " AND section=?"
-            args.append(section)
-        if tag:
-            sql += " AND tags LIKE ?"
-            args.append(f"%|{tag}|%")
-        return sql, args
-
     def due_cards(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
                   tag: str | None = None, limit: int = 200) -> list[CardState]:
         """Reviews due now, the most forgotten first: FSRS recall probability falls
@@ -429,10 +414,11 @@ class Store(ProgressQueries, PackQueries):
         return DueCounts(reviews=due, new=new)
 
     def done_since(self, learner_id: int, pack_id: str, since: datetime) -> DoneCounts:
-        """(new cards introduced, reviews of seen cards) since a moment (for daily limits)."""
+        """(new cards introduced, reviews of cards in review) since a moment (for daily limits;
+        learning steps are neither, as in Anki)."""
         with self.read() as conn:
             row = conn.execute(
-                f"SELECT coalesce(sum(prev_state={NEW}), 0), coalesce(sum(prev_state!={NEW}), 0) FROM reviews "
+                f"SELECT coalesce(sum(prev_state={NEW}), 0), coalesce(sum(prev_state={REVIEW}), 0) FROM reviews "
                 "WHERE learner_id=? AND pack_id=? AND reviewed_at>=? AND undone=0 AND practice=0",
                 (learner_id, pack_id, iso(since)),
             ).fetchone()

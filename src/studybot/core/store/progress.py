@@ -26,6 +26,7 @@ from .base import Connection
 __all__ = ["ProgressQueries"]
 
 NEW = int(CardPhase.NEW)
+REVIEW = int(CardPhase.REVIEW)
 
 
 class ProgressQueries(Connection):
@@ -37,17 +38,18 @@ class ProgressQueries(Connection):
             names = [d[0] for d in cur.description]
             return [CardState.from_row(dict(zip(names, row, strict=True))) for row in cur]
 
-
-    def section_counts(self, learner_id: int, pack_id: str, now: datetime) -> dict[str, SectionCounts]:
-        """Per section: (cards, seen, mastered, due). Mastered: FSRS recall probability
-        of at least 0.9 now, which for FSRS means whole days since the last review <= stability."""
+    def section_counts(self, learner_id: int, pack_id: str, now: datetime, *,
+                       mastered_stability: float) -> dict[str, SectionCounts]:
+        """Per section: (cards, seen, mastered, due). Mastered (defined in `stats.py`): a card
+        in review, not a leech, whose FSRS stability is at least `mastered_stability` days;
+        a card being learned or relearned after a failure never is."""
         with self.read() as conn:
             rows = conn.execute(
                 f"SELECT section, count(*), sum(state!={NEW}), "
-                f"sum(state!={NEW} AND CAST(julianday(?) - julianday(last_review) AS INTEGER) <= stability), "
+                f"sum(state={REVIEW} AND leech=0 AND stability >= ?), "
                 f"sum(state!={NEW} AND due<=? AND suspended=0) "
                 "FROM cards WHERE learner_id=? AND pack_id=? AND retired=0 GROUP BY section",
-                (iso(now), iso(now), learner_id, pack_id)).fetchall()
+                (mastered_stability, iso(now), learner_id, pack_id)).fetchall()
         return {r[0]: SectionCounts(r[1], r[2] or 0, r[3] or 0, r[4] or 0) for r in rows}
 
     def activity(self, learner_id: int, pack_id: str, since_day: str) -> list[ActivityDay]:

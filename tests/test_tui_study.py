@@ -1,0 +1,243 @@
+"""Pilot tests of the study loop as a daily learner meets it: the view after each answer,
+help at 80x24, the key bars, going on after the summary, the header refreshing itself,
+no colour under NO_COLOR, and the Progress table using the room it has."""
+
+from __future__ import annotations
+
+import pytest
+from textual.containers import VerticalScroll
+from textual.widgets import Input, Static
+
+from studybot.core.session import SessionOptions
+from studybot.tui.app import build_app
+from studybot.tui.screens import AskScreen, HelpScreen, ProgressScreen
+from studybot.tui.study import StudyScreen
+from studybot.tui.widgets import Bubble, KeyBar, Transcript
+
+from .test_app import bubbles, rows, started, wait_for
+
+WRONG = "something else entirely"
+
+
+def in_view(transcript: Transcript, bubble: Bubble) -> bool:
+    region = bubble.virtual_region
+    top = transcript.scroll_y
+    return top <= region.y and region.bottom <= top + transcript.scrollable_content_region.height
+
+
+async def answer_and_wait(pilot, app, text: str) -> None:
+    transcript = app.screen.query_one(Transcript)
+    count = len(transcript.query(Bubble))
+    app.screen.query_one("#answer", Input).value = text
+    await pilot.press("enter")
+    assert await wait_for(pilot, lambda: len(transcript.query(Bubble)) >= count + 3)
+    await pilot.pause(0.1)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_verdict_and_the_next_question_are_both_in_view_after_every_answer(
+        mini_pack_path, db_path, clock, size):
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock, options=SessionOptions(learn_ahead=0))
+    async with app.run_test(size=size) as pilot:
+        await started(pilot, app)
+        for _ in range(8):  # every kind, answered wrong: the tallest verdicts (keypoints, orders, choices)
+            await answer_and_wait(pilot, app, WRONG)
+            transcript = app.screen.query_one(Transcript)
+            *_, verdict, question = transcript.query(Bubble)
+            assert verdict.kind == "wrong" and question.kind == "tutor"
+            assert in_view(transcript, verdict) and in_view(transcript, question), question.text
+            assert transcript.scroll_y == transcript.max_scroll_y  # resting at the end, not mid-scroll
+
+
+async def test_after_a_resize_or_a_mode_switch_the_log_is_not_left_mid_scroll(mini_pack_path, db_path, clock):
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        for _ in range(4):
+            await answer_and_wait(pilot, app, WRONG)
+        transcript = app.screen.query_one(Transcript)
+        transcript.scroll_to(y=0, animate=False)
+        await pilot.resize_terminal(100, 30)
+        assert await wait_for(pilot, lambda: transcript.scroll_y == transcript.max_scroll_y > 0)
+        await pilot.press("f3")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, AskScreen))
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("f2")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, StudyScreen))
+        transcript = app.screen.query_one(Transcript)
+        assert await wait_for(pilot, lambda: transcript.scroll_y == transcript.max_scroll_y > 0)
+        *_, verdict, question = transcript.query(Bubble)
+        assert in_view(transcript, verdict) and in_view(transcript, question)
+
+
+async def test_help_fits_80x24_and_scrolls(app_at_80x24):
+    app, pilot = app_at_80x24
+    await pilot.press("f1")
+    assert await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+    await pilot.pause(0.1)
+    box = app.screen.query_one("#help", VerticalScroll)
+    assert box.region.x >= 0 and box.region.right <= 80 and box.region.y >= 0 and box.region.bottom <= 24
+    text = str(app.screen.query_one("#help Static").render())
+    assert max(len(line) for line in text.splitlines()) <= box.scrollable_content_region.width  # nothing cut
+    assert box.max_scroll_y > 0 and box.scroll_y == 0
+    await pilot.press("pagedown")
+    assert await wait_for(pilot, lambda: box.scroll_y > 0)
+    await pilot.press("end")
+    assert await wait_for(pilot, lambda: box.scroll_y == box.max_scroll_y)
+    await pilot.press("escape")
+    assert await wait_for(pilot, lambda: isinstance(app.screen, StudyScreen))
+
+
+@pytest.fixture
+async def app_at_80x24(mini_pack_path, db_path, clock):
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        yield app, pilot
+
+
+async def test_each_key_bar_shows_only_its_own_keys(app_at_80x24):
+    app, pilot = app_at_80x24
+    study = app.screen.query_one(KeyBar).shown()
+    assert "I was right" in study and "I was wrong" in study and "Right!" not in study
+    assert study.endswith("^q Quit") and len(study) <= 78
+    await pilot.press("f3")
+    assert await wait_for(pilot, lambda: isinstance(app.screen, AskScreen))
+    ask = app.screen.query_one(KeyBar).shown()
+    assert ask == "Enter Ask  Esc Back to study  ^q Quit"
+    await pilot.press("f4")
+    assert await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen))
+    assert app.screen.query_one(KeyBar).shown() == "r Refresh  ^q Quit"
+
+
+async def test_f2_after_the_summary_goes_on_with_what_fell_due(mini_pack_path, db_path, clock, monkeypatch):
+    monkeypatch.setattr(StudyScreen, "REFRESH_SECONDS", 0.2)
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock, options=SessionOptions(new_limit=1, learn_ahead=0))
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await answer_and_wait(pilot, app, "the mayor")  # wrong: due again in a minute
+        assert bubbles(app, "summary")
+        welcome = app.screen.query_one("#welcome", Static)
+        assert "nothing due · next in a minute" in str(welcome.render())
+        await pilot.press("f2")  # nothing due yet: says when
+        assert await wait_for(pilot, lambda: any("The next card is due in a minute" in t
+                                                 for t in bubbles(app, "system")))
+        clock.advance(minutes=2)  # the header refreshes on its own, and says the card is back
+        assert await wait_for(pilot, lambda: "1 to study" in str(welcome.render()))
+        assert await wait_for(pilot, lambda: any("due again: press F2" in t for t in bubbles(app, "system")))
+        await pilot.press("f2")
+        assert await wait_for(pilot, lambda: len(bubbles(app, "tutor")) == 2)
+        assert "harbour master" in bubbles(app, "tutor")[-1]
+        assert await wait_for(pilot, lambda: "card 2 · 0 left" in str(welcome.render()))
+
+
+async def test_more_new_cards_from_the_summary(mini_pack_path, db_path, clock):
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock, options=SessionOptions(new_limit=1, learn_ahead=0))
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await answer_and_wait(pilot, app, "Marta Olsen")
+        summary = bubbles(app, "summary")[0]
+        assert "  The port: 1 right, 0 wrong" in summary and "/more 10" in summary
+        app.screen.query_one("#answer", Input).value = "/more 3"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: len(bubbles(app, "tutor")) == 2)
+        assert "founded" in bubbles(app, "tutor")[-1]
+
+
+async def test_quiz_me_while_a_question_is_showing_is_not_graded(app_at_80x24, db_path):
+    app, pilot = app_at_80x24
+    app.screen.query_one("#answer", Input).value = "quiz me on history"
+    await pilot.press("enter")
+    assert await wait_for(pilot, lambda: any("Quiz on History" in t for t in bubbles(app, "system")))
+    assert await wait_for(pilot, lambda: "founded" in bubbles(app, "tutor")[-1])
+    assert not bubbles(app, "wrong")
+    assert rows(db_path, "SELECT count(*) FROM reviews") == [(0,)]
+
+
+async def test_a_hint_then_a_right_answer_says_hard(app_at_80x24, db_path):
+    app, pilot = app_at_80x24
+    await pilot.press("ctrl+t")
+    assert await wait_for(pilot, lambda: bubbles(app, "hint"))
+    await answer_and_wait(pilot, app, "Marta Olsen")
+    assert bubbles(app, "right")[0].startswith("✓ Right with a hint: counted as Hard.")
+    assert rows(db_path, "SELECT correct, rating FROM reviews") == [(1, 2)]
+
+
+def colours(app) -> set[str]:
+    """Every colour (not the terminal's default) in the screen as drawn."""
+    found = set()
+    for strip in app.screen._compositor.render_strips():
+        for segment in strip:
+            style = segment.style
+            for colour in (style.color, style.bgcolor) if style else ():
+                if colour is not None and not colour.is_default:
+                    found.add(colour.name)
+    return found
+
+
+async def test_no_color_is_fully_monochrome(mini_pack_path, db_path, clock, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await answer_and_wait(pilot, app, "Marta Olsen")
+        await answer_and_wait(pilot, app, WRONG)
+        seen = {"study": colours(app)}
+        for key in ("f1", "escape", "f3", "f4", "f5", "f6"):
+            await pilot.press(key)
+            await pilot.pause(0.3)
+            seen[key] = colours(app)
+    assert seen == dict.fromkeys(seen, set())  # bold, reverse, italic and dim only: no colour, no grey
+
+
+async def test_colour_screens_do_use_colour(mini_pack_path, db_path, clock):
+    """The check above can fail: a coloured screen has colours."""
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await answer_and_wait(pilot, app, WRONG)
+        assert len(colours(app)) > 2
+
+
+async def test_progress_does_not_cut_section_names_when_there_is_room(tmp_path, mini_pack_path, db_path, clock):
+    long_title = "The port, its cargo, its fish exports and the people who run the harbour"
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(mini_pack_path.read_text().replace("title: The port", f"title: {long_title}"))
+    app = build_app(pack, db_path, "ann", clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await pilot.press("f4")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen) and app.screen.shown)
+        await pilot.pause(0.1)
+        assert long_title in str(app.screen.query_one("#sections", Static).render())
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.2)
+        narrow = str(app.screen.query_one("#sections", Static).render())
+        assert long_title not in narrow and "The port, its cargo" in narrow and "…" in narrow
+        assert max(len(line) for line in narrow.splitlines()) <= 78
+
+
+async def test_bubbles_keep_a_readable_width_on_wide_terminals(app_at_80x24):
+    app, pilot = app_at_80x24
+    await pilot.resize_terminal(200, 40)
+    await pilot.pause(0.2)
+    assert all(b.size.width <= 100 for b in app.screen.query(Bubble))
+
+
+@pytest.mark.slow
+async def test_on_the_bundled_pack_at_80x24_verdict_and_question_share_the_view(db_path, clock, report):
+    from studybot.paths import default_pack
+
+    app = build_app(default_pack(), db_path, "ann", clock=clock, options=SessionOptions(new_limit=200))
+    both = turns = 0
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        for _ in range(60):
+            await answer_and_wait(pilot, app, WRONG)
+            transcript = app.screen.query_one(Transcript)
+            *_, verdict, question = transcript.query(Bubble)
+            turns += 1
+            both += in_view(transcript, verdict) and in_view(transcript, question)
+            assert transcript.at_rest() and transcript.scroll_y <= verdict.virtual_region.y  # the verdict's top shows
+    report(f"verdict and next question both in view at 80x24, bundled pack, wrong answers: {both}/{turns}")
+    assert both >= turns - 1
