@@ -9,7 +9,7 @@ __all__ = ["KeypointResult", "Reason", "Verdict", "wrong"]
 
 # Why an answer failed: "" when it did not
 Reason = Literal["", "empty", "quantity", "direction", "negation", "mistake", "keypoints", "mismatch", "date",
-                 "choice", "cloze", "order", "hedge"]
+                 "choice", "cloze", "order", "hedge", "shown"]  # shown: the learner asked to see the answer
 
 
 @dataclass(frozen=True)
