@@ -41,6 +41,8 @@ for _i, _group in enumerate(SYNONYMS):
         for _w in _group.entries:
             _GROUP.setdefault(_w, _i)
 
+_LONGEST_ROOT = max(map(len, _GROUP), default=0)
+
 _ANTONYMS = {frozenset(p.split()) for p in ANTONYM_PAIRS}
 _ANTONYM_ROOTS = sorted({w for p in ANTONYM_PAIRS for w in p.split()}, key=len, reverse=True)
 
@@ -110,21 +112,32 @@ def contradicts(a: Prepared, b: Prepared) -> bool:
             or not directions_agree(a, b) or not directions_agree(b, a))
 
 
+def _clause_directions(p: Prepared) -> list[tuple[list[int], int]]:
+    """Each clause with content words: (their positions, the direction the clause
+    states), in one pass over the text (a clause-by-clause scan was quadratic)."""
+    words: dict[int, list[str]] = {}
+    for word, clause in zip(p.words, p.clauses, strict=True):
+        words.setdefault(clause, []).append(word)
+    content: dict[int, list[int]] = {}
+    for i in p.content():
+        content.setdefault(p.clauses[i], []).append(i)
+    return [(idx, Prepared._direction_of(words[clause])) for clause, idx in content.items()]
+
+
 def directions_agree(a: Prepared, b: Prepared) -> bool:
     """Clause by clause: where `a` says a thing went up or down ("exports fell"), the
     clause of `b` about the same thing must not say the opposite."""
-    for clause in set(a.clauses):
-        idx = [i for i in a.content() if a.clauses[i] == clause]
-        direction = a.direction(idx[:1]) if idx else 0
-        subjects = {a.stems[i] for i in idx if not _direction_class(a.words[i])}
-        if not direction or not subjects:
+    theirs: dict[str, set[int]] = {}  # stem -> the directions of b's clauses that name it
+    for jdx, direction in _clause_directions(b):
+        if direction:
+            for j in jdx:
+                theirs.setdefault(b.stems[j], set()).add(direction)
+    for idx, direction in _clause_directions(a):
+        if not direction:
             continue
-        for other in set(b.clauses):
-            jdx = [j for j in b.content() if b.clauses[j] == other]
-            if subjects & {b.stems[j] for j in jdx}:
-                theirs = b.direction(jdx[:1])
-                if theirs and theirs != direction:
-                    return False
+        subjects = {a.stems[i] for i in idx if not _direction_class(a.words[i])}
+        if any(d != direction for st in subjects for d in theirs.get(st, ())):
+            return False
     return True
 
 
@@ -151,7 +164,7 @@ def synonym_group(st: str) -> int | None:
     """The synonym group of a stem: the word itself, or a listed root of 5+ letters it starts with."""
     if st in _GROUP:
         return _GROUP[st]
-    for end in range(len(st) - 1, 4, -1):
+    for end in range(min(len(st) - 1, _LONGEST_ROOT), 4, -1):  # no root is longer: a long word stays linear
         gid = _GROUP.get(st[:end])
         if gid is not None:
             return gid
@@ -446,6 +459,7 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
         return None
     candidates = answer.content()
     positions: list[int] = []
+    found_in: set[int] = set()  # the clauses of `positions`, kept as it grows (not rebuilt: quadratic)
     typo = False
     # plain words first; a direction word must then stand in the clause of one of them
     ordered = sorted(wanted, key=lambda i: bool(_direction_class(phrase.words[i])))
@@ -454,14 +468,14 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
         want_dir = _direction_class(want_word)
         pool = candidates
         if want_dir and positions:
-            clauses = {answer.clauses[j] for j in positions}
-            pool = [j for j in candidates if answer.clauses[j] in clauses]
+            pool = [j for j in candidates if answer.clauses[j] in found_in]
         best, hit = -1, -1
         if not want_dir or not directions:
             exact = [j for j in answer.stem_index().get(want_stem, ()) if j in pool] if pool is not candidates \
                 else answer.stem_index().get(want_stem, ())
             if exact:
                 positions.append(exact[0])
+                found_in.add(answer.clauses[exact[0]])
                 continue
         if want_dir and directions:
             for j in pool:
@@ -474,6 +488,7 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
             return None
         typo |= best == 1
         positions.append(hit)
+        found_in.add(answer.clauses[hit])
     if span is not None and max(positions) - min(positions) > span:
         return None
     # local negation: the phrase's negation must agree with the matched words' scope
