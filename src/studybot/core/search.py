@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Self
@@ -48,6 +49,9 @@ class SearchIndex:
         self._weights = tuple(float(w) for w in (weights or [1.0] * len(fields)))
         self._lock = threading.Lock()
         self._conn = sqlite3.connect(":memory:", check_same_thread=False)
+        # an index dropped without close() (a tutor nobody closed) still closes its connection:
+        # Python 3.13 warns (ResourceWarning) about every connection left to the garbage collector
+        self._closer = weakref.finalize(self, self._conn.close)
         columns = ", ".join(fields)
         self._conn.execute(
             f"CREATE VIRTUAL TABLE docs USING fts5({columns}, tokenize='unicode61 remove_diacritics 2')"
@@ -100,7 +104,7 @@ class SearchIndex:
     def close(self) -> None:
         """Release the in-memory database."""
         with self._lock:
-            self._conn.close()
+            self._closer()
 
     def __enter__(self) -> Self:
         return self
