@@ -46,6 +46,7 @@ class StudyScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.conversation: Conversation | None = None
+        self.busy = False  # a worker is answering: keys and Enter wait for it (one call at a time)
 
     @property
     def services(self) -> Services:
@@ -88,17 +89,22 @@ class StudyScreen(Screen[None]):
             return
         done(conversation, welcome, messages)
 
-    @work(thread=True, exclusive=True, group="study")
+    @work(thread=True, group="study")
     def open_session(self, then: str | None = None, target: str | None = None) -> None:
+        outcome: list[Callable[[], None]] = []
+
         def done(conversation: Conversation, welcome: str, messages: list[Message]) -> None:
-            self.app.call_from_thread(self.opened, conversation, welcome, messages)
+            outcome.append(lambda: self.opened(conversation, welcome, messages))
 
         def failed(message: str) -> None:
-            self.app.call_from_thread(self.failed, message)
+            outcome.append(lambda: self.failed(message))
 
-        self.begin(done, failed, then, target)
+        with self.services.lock:
+            self.begin(done, failed, then, target)
+        self.app.call_from_thread(outcome[0])
 
     def failed(self, message: str) -> None:
+        self.busy = False
         self.query_one("#welcome", Static).update(literal("studybot could not start this session"))
         self.say(message, "error")
         answer = self.query_one("#answer", Input)
@@ -111,6 +117,7 @@ class StudyScreen(Screen[None]):
         self.show(messages, welcome)
 
     def show(self, messages: list[Message], welcome: str | None = None) -> None:
+        self.busy = False
         for message in messages:
             self.say(message.text, message.kind)
         if welcome is not None:
@@ -121,10 +128,20 @@ class StudyScreen(Screen[None]):
 
     # -- input and keys
 
+    def _claim(self) -> bool:
+        """Start a conversation call unless one is running (True: go ahead). Enter then
+        Ctrl+N while an answer is graded must not skip the card it was recording."""
+        if self.conversation is None or self.busy:
+            if self.busy:
+                self.app.bell()
+            return False
+        self.busy = True
+        return True
+
     @on(Input.Submitted, "#answer")
     def submitted(self, event: Input.Submitted) -> None:
         line = event.value
-        if not line.strip() or self.conversation is None:
+        if not line.strip() or not self._claim():
             return
         event.input.value = ""
         if not line.strip().startswith("/"):
@@ -132,29 +149,35 @@ class StudyScreen(Screen[None]):
         event.input.disabled = True
         self.converse(line)
 
-    @work(thread=True, exclusive=True, group="study")
+    @work(thread=True, group="study")
     def converse(self, line: str) -> None:
-        conversation = self.conversation
-        if conversation is None:
-            return
-        messages = conversation.handle(line)
-        self.app.call_from_thread(self.show, messages, conversation.welcome())
+        self._call(lambda conversation: conversation.handle(line))
 
     def action_run(self, command: str) -> None:
-        if self.conversation is not None:
+        if self._claim():
             self.run_command(command)
 
-    @work(thread=True, exclusive=True, group="study")
+    @work(thread=True, group="study")
     def run_command(self, command: str, target: str | None = None) -> None:
-        conversation = self.conversation
-        if conversation is None:
-            return
-        messages = conversation.command(command, target)
-        self.app.call_from_thread(self.show, messages, conversation.welcome())
+        self._call(lambda conversation: conversation.command(command, target))
+
+    def _call(self, call: Callable[[Conversation], list[Message]]) -> None:
+        """In a worker: one conversation call under the Services lock (a pack switch
+        waits for it, and a conversation of a pack switched away is not used). The
+        screen is updated after the lock is let go."""
+        services = self.services
+        messages: list[Message] = []
+        welcome: str | None = None
+        with services.lock:
+            conversation = self.conversation
+            if conversation is not None and services.current(conversation):
+                messages = call(conversation)
+                welcome = services.welcome(conversation)
+        self.app.call_from_thread(self.show, messages, welcome)
 
     def on_study_requested(self, request: StudyRequested) -> None:
         request.stop()  # handled here; the app forwarded it
-        if self.conversation is not None:
+        if self._claim():
             self.run_command(request.command, request.target)
 
     def on_pack_changed(self, _: PackChanged) -> None:
@@ -164,4 +187,5 @@ class StudyScreen(Screen[None]):
         """The pack changed, or a quiz was asked for elsewhere: start over."""
         self.transcript.remove_children()
         self.conversation = None
+        self.busy = True
         self.open_session(then, target)
