@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .core.packs import Card
-from .core.store import StoreError
+from .core.store import StoreConflict, StoreError
 from .core.text import clean
 from .present import due_text, hint_text, question_text, summary_text, verdict_text, welcome_text
 
@@ -144,6 +144,8 @@ class Conversation:
             if handler is None:
                 return [Message("system", f"Unknown command '/{name}'. Commands: {self.commands_text()}")]
             return handler()
+        except StoreConflict as exc:  # another window answered the card since: nothing was changed
+            return [Message("system", str(exc))]
         except StoreError as exc:
             return [Message("error", f"Could not reach your progress: {exc}")]
 
