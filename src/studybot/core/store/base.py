@@ -73,12 +73,12 @@ class Connection:
             yield
         except sqlite3.IntegrityError:
             raise
-        except sqlite3.DatabaseError as exc:
-            raise failure(self.path or Path(":memory:"), exc) from None
-        except sqlite3.ProgrammingError as exc:
+        except sqlite3.ProgrammingError as exc:  # (a DatabaseError too)
             if "closed" not in str(exc):
                 raise
             raise StoreError(f"{self.path or ':memory:'} was closed (another pack was opened)") from None
+        except sqlite3.DatabaseError as exc:
+            raise failure(self.path or Path(":memory:"), exc) from None
 
     # -- backups
 
