@@ -201,3 +201,14 @@ def test_stats_and_exports_open_read_only(db_path, mini_pack):
     finally:
         reader.close()
     assert db_path.read_bytes() == before
+
+
+def test_report_counts_an_answer_with_its_line_end_as_the_same_answer(db_path, mini_pack):
+    store = Store.open(db_path)
+    try:
+        for learner, said in (("ann", "the mayor"), ("bob", "the mayor\n"), ("cy", " The Mayor\r\n")):
+            session = StudySession(mini_pack, store, learner, clock=lambda: NOW)
+            session.answer(said, session.next_card())  # stored as given (an older plain mode kept the \n)
+        assert [tuple(w) for w in store.wrong_answers("mini")] == [("harbour-master", "the mayor", 3)]
+    finally:
+        store.close()
