@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .core.packs import Card
-from .core.store import StoreError
+from .core.store import StoreConflict, StoreError
 from .core.text import clean, normalise
 from .present import (
     due_text,
@@ -286,6 +286,8 @@ class Conversation:
                 return [Message("system", f"Unknown command '/{name}'. Commands: {self.commands_text()}")]
             messages: list[Message] = handler()
             return messages
+        except StoreConflict as exc:  # another window answered the card since: nothing was changed
+            return [Message("system", str(exc))]
         except StoreError as exc:
             return [Message("error", f"Could not reach your progress: {exc}")]
 

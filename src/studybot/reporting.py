@@ -14,11 +14,12 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 
 from .authoring import Failure, write_new_file
-from .core.text import clean
+from .core.text import clean, clean_data
 
 __all__ = ["run"]
 
@@ -70,8 +71,12 @@ def _report(args: argparse.Namespace) -> int:
     from .core.clock import utcnow
     from .core.items import analyse
 
+    databases, repeated = _distinct_files(args.databases)
+    for name, first in repeated:
+        _warn(f"skipped {name}: the same file as {first} (counted once)")
+    args.databases = databases
     pack = _pack(args)
-    result = analyse(pack, args.databases, utcnow())
+    result = analyse(pack, databases, utcnow())
     for reason in result.base.skipped:
         _warn(f"skipped {reason}")
     if not result.base.learners:
@@ -80,7 +85,7 @@ def _report(args: argparse.Namespace) -> int:
     if args.suggest:
         _suggest(pack, result, args)
     if args.json:
-        _say(json.dumps({"pack": pack.id, **result.as_dict()}, ensure_ascii=False, indent=2))
+        print(json.dumps(clean_data({"pack": pack.id, **result.as_dict()}), ensure_ascii=False, indent=2))
     elif args.csv:
         _csv(result)
     else:
@@ -164,3 +169,23 @@ def _csv(result) -> None:
             int(item.ambiguous), " | ".join(item.flags),
             " | ".join(f"{a} ({n})" for a, n in item.wrong_answers),
             " | ".join(f"{o.answer} ({o.override}, {o.learners} learners)" for o in item.overridden))])
+
+
+def _distinct_files(names: list[str]) -> tuple[list[str | Path], list[tuple[str, str]]]:
+    """The names, each file once (a database named twice, or by two paths, is read
+    once); and (repeated name, the name it repeats)."""
+    seen: dict[tuple[int, int] | str, str] = {}
+    kept: list[str | Path] = []
+    repeated: list[tuple[str, str]] = []
+    for name in names:
+        try:
+            info = os.stat(name)
+            key: tuple[int, int] | str = (info.st_dev, info.st_ino)
+        except OSError:
+            key = os.path.abspath(name)  # missing: report() says so, once
+        if key in seen:
+            repeated.append((name, seen[key]))
+            continue
+        seen[key] = name
+        kept.append(name)
+    return kept, repeated

@@ -4,6 +4,7 @@ thread workers and render the plain results."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field, replace
@@ -64,6 +65,22 @@ class Services:
         self.store: Store | None = None
         self.session: StudySession | None = None
         self._tutor: Tutor | None = None
+        # one call at a time from the app's workers: opening another pack waits for an answer
+        # being recorded, instead of closing the store under it
+        self.lock = threading.RLock()
+
+    def current(self, conversation: Conversation) -> bool:
+        """Is this conversation on the session open now (not one of a pack switched away)?"""
+        return self.session is not None and conversation.session is self.session
+
+    def welcome(self, conversation: Conversation) -> str | None:
+        """The conversation's header line; None when the database cannot be read now
+        (the conversation's own messages say so)."""
+        try:
+            with self.lock:
+                return conversation.welcome()
+        except StoreError:
+            return None
 
     def open_quickly(self) -> bool:
         """Open now if it is quick (a pack of ordinary size, a database nobody else holds):
@@ -91,6 +108,10 @@ class Services:
     def open(self, wait_ms: int | None = None) -> None:
         """Load the pack and open progress.db. Raises ServiceError with a readable message.
         With `wait_ms`, a database another program keeps locked longer raises _Locked."""
+        with self.lock:
+            self._open(wait_ms)
+
+    def _open(self, wait_ms: int | None) -> None:
         cfg = self.config
         try:
             pack = load_pack(cfg.pack_path)
@@ -121,7 +142,7 @@ class Services:
         from .conversation import Conversation
 
         self.ready()
-        with translated("Cannot read your progress: "):
+        with self.lock, translated("Cannot read your progress: "):
             conversation = Conversation(self)
             messages = conversation.command(then, target) if then else conversation.start()
             return conversation, conversation.welcome(), messages
@@ -154,7 +175,7 @@ class Services:
         self.ready()
         session = self.session
         assert session is not None
-        with translated("Cannot read your progress: "):
+        with self.lock, translated("Cannot read your progress: "):
             _, new_left = session.counts()
             return learner_progress(session.store, session.learner_id, session.pack, session.clock(),
                                     day_hour=session.day_hour, scheduling=session.scheduling, new_left=new_left)
@@ -198,10 +219,16 @@ class Services:
         return streak(self.store, self.session.learner_id, self.session.pack.id, self.config.clock())
 
     def close(self) -> None:
+        with self.lock:
+            self._close()
+
+    def _close(self) -> None:
         if self.session is not None:
             with suppress(StoreError):
                 self.session.finish()
         if self.store is not None:
             self.store.close()
+        if self._tutor is not None:
+            self._tutor.close()
         self.session = self.store = None
         self._tutor = None

@@ -14,6 +14,7 @@ import os
 import re
 import sqlite3
 import threading
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +57,9 @@ class SearchIndex:
         self._weights = tuple(float(w) for w in (weights or [1.0] * len(fields)))
         self._lock = threading.Lock()
         self._conn = sqlite3.connect(":memory:", check_same_thread=False)
+        # an index dropped without close() (a tutor nobody closed) still closes its connection:
+        # Python 3.13 warns (ResourceWarning) about every connection left to the garbage collector
+        self._closer = weakref.finalize(self, self._conn.close)
         if not empty:
             columns = ", ".join(fields)
             self._conn.execute(
@@ -168,7 +172,7 @@ class SearchIndex:
     def close(self) -> None:
         """Release the in-memory database."""
         with self._lock:
-            self._conn.close()
+            self._closer()
 
     def __enter__(self) -> Self:
         return self

@@ -154,10 +154,11 @@ class StudySession:
 
     def limits_left(self) -> tuple[int, int]:
         """(reviews, new cards) still allowed today, new cards asked for beyond the limit
-        included. Counted from the database once a day, then kept up to date by this
-        session's own answers. Learning steps count against neither."""
+        included. Counted from the database once a day and whenever another program (the
+        same learner in another window) wrote to it, else kept up to date by this session's
+        own answers. Learning steps count against neither."""
         today = day_start(self.clock(), self.day_hour)
-        if self._done is None or self._done[0] != today:
+        if self._done is None or self._done[0] != today or self.store.changed_elsewhere():
             new_done, reviews_done = self.store.done_since(self.learner_id, self.pack.id, today)
             self._done = (today, new_done, reviews_done)
         _, new_done, reviews_done = self._done
@@ -311,7 +312,8 @@ class StudySession:
         if not self.history:
             return None
         last = self.history.pop()
-        self.store.undo_review(self.learner_id, last.review_id)
+        if self.store.undo_review(self.learner_id, last.review_id) is None:
+            return None  # undone already (StoreConflict: answered again elsewhere since)
         if last.practice and last.card.id in self._ahead_seen:
             self._ahead_seen.remove(last.card.id)
         elif not last.practice:
@@ -327,14 +329,14 @@ class StudySession:
         last = self.history[-1]
         if last.verdict.correct == correct:
             return last
-        before = self.store.review_before_state(last.review_id)
-        if before is None:
-            return None
         aided = last.hints or last.shown  # helped to the answer: at most Hard, as for an answer after hints
         rating = (Rating.Hard if aided else Rating.Good) if correct else Rating.Again
-        after = self.scheduling.review(before, rating, self.clock())
+        now = self.clock()
         label = "right" if correct else "wrong"
-        self.store.override_review(self.learner_id, last.review_id, label, correct, int(rating), after)
+        after = self.store.override_review(self.learner_id, last.review_id, label, correct, int(rating),
+                                           lambda before: self.scheduling.review(before, rating, now))
+        if after is None:
+            return None
         verdict = replace(last.verdict, correct=correct, score=1.0 if correct else 0.0,
                           feedback=f"Marked {label} by you.")
         updated = replace(last, verdict=verdict, rating=rating, due=after.due or last.due, overridden=label)

@@ -8,59 +8,120 @@ the result literally (never as markup).
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
+from typing import Any, TextIO
 
-__all__ = ["clean", "normalise", "strip_accents", "words"]
+__all__ = ["CleanWriter", "clean", "clean_data", "normalise", "strip_accents", "words"]
 
-# ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), and
-# two-character escapes. Their 8-bit C1 forms are removed as control characters.
+# ESC-introduced sequences: CSI (ESC [ ... final, or its 8-bit form), OSC (ESC ] ...
+# BEL or ST: titles, clipboard, hyperlinks), string commands (DCS, SOS, PM, APC) and
+# two-character escapes go whole. Other 8-bit C1 introducers are removed alone (as
+# control characters), so a stray byte never swallows the text after it.
 _ESCAPE_SEQ = re.compile(
     r"""
-    \x1b\[[0-?]*[ -/]*[@-~]            # CSI
-    | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?  # OSC, terminated by BEL or ST (or unterminated)
-    | \x1b[PX^_][^\x1b]*(?:\x1b\\)?     # DCS, SOS, PM, APC
-    | \x1b[ -/]*[0-~]?                 # other escapes (and a lone ESC)
+    (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?          # CSI
+    | \x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?   # OSC, terminated by BEL or ST (or unterminated)
+    | \x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?       # DCS, SOS, PM, APC
+    | \x1b[ -/]*[0-~]?                        # other escapes (and a lone ESC)
     """,
     re.VERBOSE,
 )
 
-# Bidirectional controls that reorder displayed text (Trojan Source), zero-width
-# characters that hide differences, and other format characters.
-_BIDI_AND_INVISIBLE = dict.fromkeys(
-    [
-        *range(0x202A, 0x202F),  # LRE RLE PDF LRO RLO
-        *range(0x2066, 0x206A),  # LRI RLI FSI PDI
-        0x200E, 0x200F, 0x061C,  # LRM RLM ALM
-        0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF,  # zero-width and BOM
-    ]
-)
+# Anything but printable ASCII is looked at one character at a time (`_fate`).
+_SUSPECT = re.compile(r"[^\x20-\x7e]")
+# Removed: control characters (C0, DEL, C1), format characters (bidi overrides and
+# isolates, zero-width characters, BOM, invisible operators, tags: the Trojan Source
+# family), surrogates (undecodable bytes), private-use and unassigned code points.
+_REMOVED = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+_LINE_BREAKS = frozenset("\n\u2028\u2029\x85")
+_FATES: dict[tuple[str, bool], str] = {}
+
+
+def _fate(ch: str, multiline: bool) -> str:
+    """What `clean` puts in place of one character that is not printable ASCII."""
+    key = (ch, multiline)
+    found = _FATES.get(key)
+    if found is None:
+        if ch in _LINE_BREAKS:
+            found = "\n" if multiline else " "
+        elif ch == "\t":
+            found = "    " if multiline else " "
+        elif unicodedata.category(ch) in _REMOVED:
+            found = ""
+        else:
+            found = ch
+        if len(_FATES) < 65536:
+            _FATES[key] = found
+    return found
 
 
 def clean(text: str, *, multiline: bool = True) -> str:
-    """Make untrusted text safe to show in a terminal.
+    """Make untrusted text safe to show in a terminal, a CSV or a JSON file: the one
+    sanitiser every output goes through.
 
-    Removes escape sequences, control characters (C0 except newline and tab, DEL,
-    C1), bidi overrides and invisible format characters. Tabs become spaces.
-    With ``multiline=False`` newlines become spaces too.
+    Removes escape sequences (7- and 8-bit) with their payload, control characters
+    (C0 except newline and tab, DEL, C1, carriage returns), bidi overrides and
+    isolates, zero-width and other invisible format characters, surrogates (bytes
+    that were not UTF-8), private-use and unassigned code points. Tabs become spaces;
+    line and paragraph separators become newlines. With ``multiline=False`` newlines
+    become spaces too.
     """
     if not text:
         return ""
-    if text.isascii() and text.isprintable():
-        return text  # nothing to remove
-    text = _ESCAPE_SEQ.sub("", text)
-    text = text.translate(_BIDI_AND_INVISIBLE)
-    out = []
-    for ch in text:
-        if ch == "\n":
-            out.append("\n" if multiline else " ")
-        elif ch == "\t":
-            out.append("    " if multiline else " ")
-        elif ch == "\r" or unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t":
-            continue
-        else:
-            out.append(ch)
-    return "".join(out)
+    if not isinstance(text, str):
+        text = str(text)
+    if _SUSPECT.search(text) is None:
+        return text  # printable ASCII: nothing to remove
+    if "\x1b" in text or "\x9b" in text:
+        text = _ESCAPE_SEQ.sub("", text)
+    return _SUSPECT.sub(lambda m: _fate(m.group(), multiline), text)
+
+
+def clean_data(value: Any, *, multiline: bool = True) -> Any:
+    """`clean` applied to every string inside `value` (dicts, lists, tuples, keys
+    too), for JSON and CSV output: JSON would only escape control characters, and a
+    program that reads the file back would get them raw. Other values pass as they are."""
+    if isinstance(value, str):
+        return clean(value, multiline=multiline)
+    if isinstance(value, dict):
+        return {clean_data(k, multiline=False): clean_data(v, multiline=multiline) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [clean_data(v, multiline=multiline) for v in value]
+    return value
+
+
+class CleanWriter(io.TextIOBase):
+    """A text stream that passes everything written through `clean` before handing it
+    to the stream underneath (the command line's stdout, stderr and output files):
+    whatever a command prints, no escape, control or bidi character gets through.
+    Cleaning works on each write: a sequence split across writes loses its ESC, so
+    its rest shows as plain text."""
+
+    def __init__(self, stream: TextIO):
+        super().__init__()
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(clean(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    def writable(self) -> bool:
+        return True
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.stream, "encoding", None) or "utf-8"
 
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")

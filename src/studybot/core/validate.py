@@ -17,9 +17,10 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .grading import Grader, Verdict
-from .packs import Card, LabelledAnswer, Pack, PackError, Problem, load_labelled_answers, load_pack
+from .packs import MAX_BYTES, Card, LabelledAnswer, Pack, PackError, Problem, load_labelled_answers, load_pack
 from .packs.traps import Positions, positions, yaml_traps
 from .packs.yamlsafe import compose, read_text
+from .safeio import UnreadableFile, read_text_within
 from .text import normalise
 
 __all__ = ["Agreement", "check_answers", "check_examples", "check_mistakes", "check_pack", "measure_agreement",
@@ -124,8 +125,8 @@ def _lint(pack: Pack) -> list[Problem]:
             out.append(Problem(pack.path, section.line, 1, f"section '{section.id}' has no cards", "warning"))
     source = pack.source_text()
     if pack.source.text and source is None:
-        out.append(Problem(pack.path, 1, 1, f"source text '{pack.source.text}' cannot be read; evidence is not checked",
-                           "warning"))
+        out.append(Problem(pack.path, 1, 1, f"source text '{pack.source.text}' cannot be read "
+                                            f"({_unreadable(pack)}); evidence is not checked", "warning"))
     source_norm = normalise(source) if source else ""
     for card in pack.cards:
         if not card.explanation:
@@ -140,6 +141,15 @@ def _lint(pack: Pack) -> list[Problem]:
                 out.append(Problem(pack.path, card.line, 1, f"card '{card.id}': evidence not found in the source "
                                                             f"text (best match {score:.0f}%)", "warning"))
     return out
+
+
+def _unreadable(pack: Pack) -> str:
+    """Why the pack's source text cannot be read."""
+    try:
+        read_text_within(Path(pack.path).parent, pack.source.text or "", MAX_BYTES)
+    except UnreadableFile as exc:
+        return str(exc)
+    return "it changed while it was read"
 
 
 def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:

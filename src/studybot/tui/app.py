@@ -19,6 +19,7 @@ from textual.binding import Binding
 
 from ..core.clock import utcnow
 from ..core.session import SessionOptions
+from ..core.text import clean
 from ..services import AppConfig, ServiceError, Services
 from .messages import PackChanged, PackChosen, StudyRequested
 from .study import StudyScreen
@@ -96,7 +97,7 @@ class StudyApp(App):
         try:
             self.services.open()
         except ServiceError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            self.call_from_thread(self.notify, clean(str(exc)), severity="error", markup=False)
             return
         self.call_from_thread(self._reload_study)
 

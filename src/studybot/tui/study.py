@@ -6,6 +6,8 @@ screen needs; work that touches the database or the tutor runs in thread workers
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -49,6 +51,7 @@ class StudyScreen(Screen[None]):
         super().__init__()
         self.conversation: Conversation | None = None
         self._announced = False  # "cards are due again" said since the session ended
+        self.busy = False  # a worker is answering: keys and Enter wait for it (one call at a time)
 
     @property
     def services(self) -> Services:
@@ -83,16 +86,18 @@ class StudyScreen(Screen[None]):
 
     # -- opening
 
-    @work(thread=True, exclusive=True, group="study")
+    @work(thread=True, group="study")
     def open_session(self, then: str | None = None, target: str | None = None) -> None:
-        try:
-            begun = self.services.begin(then, target)
-        except ServiceError as exc:
-            self.app.call_from_thread(self.failed, str(exc))
-            return
+        with self.services.lock:
+            try:
+                begun = self.services.begin(then, target)
+            except ServiceError as exc:
+                self.app.call_from_thread(self.failed, str(exc))
+                return
         self.app.call_from_thread(self.call_next, self.opened, *begun)
 
     def failed(self, message: str) -> None:
+        self.busy = False
         self.query_one("#welcome", Static).update(literal("studybot could not start this session"))
         self.say(message, "error")
         answer = self.query_one("#answer", Input)
@@ -105,6 +110,7 @@ class StudyScreen(Screen[None]):
         await self.show(messages, welcome)
 
     async def show(self, messages: list[Message], welcome: str | None = None) -> None:
+        self.busy = False
         await self.transcript.turn([(message.text, message.kind) for message in messages])
         if welcome is not None:
             self.query_one("#welcome", Static).update(literal(welcome))
@@ -149,10 +155,20 @@ class StudyScreen(Screen[None]):
 
     # -- input and keys
 
+    def _claim(self) -> bool:
+        """Start a conversation call unless one is running (True: go ahead). Enter then
+        Ctrl+N while an answer is graded must not skip the card it was recording."""
+        if self.conversation is None or self.busy:
+            if self.busy:
+                self.app.bell()
+            return False
+        self.busy = True
+        return True
+
     @on(Input.Submitted, "#answer")
     def submitted(self, event: Input.Submitted) -> None:
         line = event.value
-        if not line.strip() or self.conversation is None:
+        if not line.strip() or not self._claim():
             return
         event.input.value = ""
         if not line.strip().startswith("/"):
@@ -160,29 +176,35 @@ class StudyScreen(Screen[None]):
         event.input.disabled = True
         self.converse(line)
 
-    @work(thread=True, exclusive=True, group="study")
+    @work(thread=True, group="study")
     def converse(self, line: str) -> None:
-        conversation = self.conversation
-        if conversation is None:
-            return
-        messages = conversation.handle(line)
-        self.app.call_from_thread(self.call_next, self.show, messages, conversation.header())
+        self._call(lambda conversation: conversation.handle(line))
 
     def action_run(self, command: str) -> None:
-        if self.conversation is not None:
+        if self._claim():
             self.run_command(command)
 
-    @work(thread=True, exclusive=True, group="study")
+    @work(thread=True, group="study")
     def run_command(self, command: str, target: str | None = None) -> None:
-        conversation = self.conversation
-        if conversation is None:
-            return
-        messages = conversation.command(command, target)
-        self.app.call_from_thread(self.call_next, self.show, messages, conversation.header())
+        self._call(lambda conversation: conversation.command(command, target))
+
+    def _call(self, call: Callable[[Conversation], list[Message]]) -> None:
+        """In a worker: one conversation call under the Services lock (a pack switch
+        waits for it, and a conversation of a pack switched away is not used). The
+        screen is updated after the lock is let go."""
+        services = self.services
+        messages: list[Message] = []
+        header: str | None = None
+        with services.lock:
+            conversation = self.conversation
+            if conversation is not None and services.current(conversation):
+                messages = call(conversation)
+                header = conversation.header()
+        self.app.call_from_thread(self.call_next, self.show, messages, header)
 
     def on_study_requested(self, request: StudyRequested) -> None:
         request.stop()  # handled here; the app forwarded it
-        if self.conversation is not None:
+        if self._claim():
             self.run_command(request.command, request.target)
 
     def on_pack_changed(self, _: PackChanged) -> None:
@@ -192,4 +214,5 @@ class StudyScreen(Screen[None]):
         """The pack changed, or a quiz was asked for elsewhere: start over."""
         self.transcript.remove_children()
         self.conversation = None
+        self.busy = True
         self.open_session(then, target)

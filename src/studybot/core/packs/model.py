@@ -245,11 +245,14 @@ class Pack:
         return hashlib.sha256(f"{self.id}\n{payload}".encode()).hexdigest()[:16]
 
     def source_text(self) -> str | None:
-        """The source text, when the pack names one and it can be read."""
+        """The source text, when the pack names one and it can be read: a regular file
+        in the pack's folder, at most MAX_BYTES (`safeio.read_text_within` says why not)."""
         if not self.source.text:
             return None
-        path = Path(self.path).parent / self.source.text
+        from ..safeio import UnreadableFile, read_text_within
+        from .yamlsafe import MAX_BYTES
+
         try:
-            return path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            return read_text_within(Path(self.path).parent, self.source.text, MAX_BYTES)
+        except UnreadableFile:
             return None

@@ -7,12 +7,16 @@ code that runs SQL.
 - `queue.py`: a study session's queues (learning, reviews, new) and what is left;
 - `cards.py`: the card browser's queries (states, one card's history, reset);
 - `base.py`: the connection, its lock and transactions;
+- `checks.py`: a file examined read-only (schema, pages) before studybot uses it;
 - `migrations.py`: the schema;
-- `files.py`: what a file is before it is opened; backups found and restored.
+- `files.py`: what a file is before it is opened; backups found;
+- `backups.py`: a backup put in place (restore).
 """
 
+from .backups import restore
 from .database import Store
-from .files import StoreError, StoreLocked, newest_backup, restore
+from .files import StoreConflict, StoreError, StoreLocked, newest_backup, restore_hint
 from .migrations import SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoreLocked", "newest_backup", "restore"]
+__all__ = ["SCHEMA_VERSION", "Store", "StoreConflict", "StoreError", "StoreLocked", "newest_backup", "restore",
+           "restore_hint"]

@@ -25,10 +25,12 @@ from typing import Any
 
 from ..clock import iso, parse_iso, study_day, utcnow
 from ..records import CardInfo, CardPhase, CardState, DoneCounts, DueCounts, Learner, Review, SyncCounts
+from ..safeio import remove_stale_temps
 from .base import BUSY_TIMEOUT_MS
 from .cards import CardQueries
-from .files import StoreError, StoreLocked, failure, inspect_file, newest_backup
-from .migrations import MIGRATION_SET, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, fill_review_days, migration_set
+from .checks import connect_readonly, examine
+from .files import StoreConflict, StoreError, StoreLocked, failure, inspect_file, newest_backup, restore_hint
+from .migrations import SCHEMA_VERSION, fill_review_days, migration_set
 from .packs import PackQueries
 
 __all__ = ["Store"]
@@ -63,31 +65,29 @@ class Store(CardQueries, PackQueries):
             found = newest_backup(path) if str(path) != ":memory:" else None
             if found is None:
                 raise
-            raise StoreError(f"{exc}. Newest backup: {found} (studybot restore {found})") from None
+            raise StoreError(f"{exc}. Newest backup: {found} ({restore_hint(found, Path(path))})") from None
 
     @classmethod
-    def open_readonly(cls, path: str | Path) -> Store:
-        """Open a progress database only to read it (a report over learners' files):
-        nothing is created, migrated or written. Raises StoreError."""
+    def open_readonly(cls, path: str | Path, *, any_version: bool = False) -> Store:
+        """Open a progress database only to read it (stats, exports, backups, a report
+        over learners' files): nothing is created, migrated or written, so a read-only
+        file or folder will do. With `any_version`, an older schema is read as it is
+        (a backup copies it). Raises StoreError."""
         p = Path(path)
-        if not p.is_file():
+        if not p.exists():
             raise StoreError(f"{p}: no such progress database")
         inspect_file(p)
+        conn = connect_readonly(p)
         try:
-            conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
-            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        except sqlite3.DatabaseError as exc:
-            raise failure(p, exc) from None
-        if MIGRATIONS_TABLE not in tables or "reviews" not in tables:
+            found = examine(conn, p, pages=True)
+            if "reviews" not in found.tables:
+                raise StoreError(f"{p} is not a studybot progress database")
+            if found.version != SCHEMA_VERSION and not any_version:
+                raise StoreError(f"{p} was written by an older studybot (schema {found.version}, this one reads "
+                                 f"{SCHEMA_VERSION}); open it with studybot once to upgrade it")
+        except BaseException:
             conn.close()
-            raise StoreError(f"{p} is not a studybot progress database")
-        if version != SCHEMA_VERSION:
-            conn.close()
-            newer = "a newer" if version > SCHEMA_VERSION else "an older"
-            raise StoreError(f"{p} was written by {newer} studybot (schema {version}, this one reads "
-                             f"{SCHEMA_VERSION}); open it with studybot once to upgrade it")
+            raise
         return cls(conn, p)
 
     @classmethod
@@ -100,6 +100,11 @@ class Store(CardQueries, PackQueries):
             if not p.exists():
                 _create(p)
             inspect_file(p)
+            probe = connect_readonly(p)  # every check before the first byte is written
+            try:
+                examine(probe, p, pages=True)
+            finally:
+                probe.close()
         try:
             conn = sqlite3.connect(
                 str(path), timeout=wait_ms / 1000, isolation_level=None, check_same_thread=False
@@ -120,29 +125,10 @@ class Store(CardQueries, PackQueries):
     def _prepare(self, *, backup: bool, wait_ms: int = BUSY_TIMEOUT_MS) -> None:
         conn = self.conn
         conn.execute(f"PRAGMA busy_timeout={wait_ms}")
-        # read-only checks first: a file we refuse is left exactly as it was
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path} was written by a newer studybot (schema {version}; this one knows "
-                f"{SCHEMA_VERSION}); upgrade studybot. The file was not changed."
-            )
-        if tables and MIGRATIONS_TABLE not in tables:
-            raise StoreError(f"{self.path} is a SQLite database but not a studybot progress database; use --db")
-        applied: set[str] = set()
-        if tables:
-            known = {step.__name__ for step in MIGRATIONS}
-            applied = {r[0] for r in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set=?",
-                                                 (MIGRATION_SET,))}
-            if version and len(applied) < version:
-                raise StoreError(f"{self.path} is damaged (schema {version}, but only {len(applied)} migrations are "
-                                 "recorded); it was left as it is")
-            if applied - known:
-                raise StoreError(
-                    f"{self.path} was written by a newer studybot (unknown migrations "
-                    f"{', '.join(sorted(applied - known))}); upgrade studybot. The file was not changed."
-                )
+        # read-only checks first (again: another program may have changed the file since
+        # the read-only look): a file we refuse is left exactly as it was
+        found = examine(conn, self.path)
+        version, tables, applied = found.version, found.tables, found.applied
         if self.path is not None:
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if mode.lower() != "wal":
@@ -311,6 +297,7 @@ class Store(CardQueries, PackQueries):
             ).fetchone()
             if row is None or row[1]:
                 return None
+            self._check_last(conn, learner_id, review_id, "undo")
             before = CardState.from_row(json.loads(row[0]))
             conn.execute("UPDATE reviews SET undone=1 WHERE id=?", (review_id,))
             pack_id, day, correct, ms, scheduled = row[3:]
@@ -321,18 +308,39 @@ class Store(CardQueries, PackQueries):
                 conn.execute("UPDATE sessions SET reviews = max(reviews - 1, 0) WHERE id=?", (row[2],))
             return before
 
+    @staticmethod
+    def _check_last(conn: sqlite3.Connection, learner_id: int, review_id: int, what: str) -> None:
+        """Refuse (StoreConflict) to change a review that is no longer its card's last:
+        another window or program answered the card since, and its answer stands."""
+        later = conn.execute(
+            "SELECT 1 FROM reviews r JOIN reviews o ON o.learner_id=r.learner_id AND o.pack_id=r.pack_id "
+            "AND o.card_id=r.card_id WHERE r.id=? AND r.learner_id=? AND o.id>r.id AND o.undone=0 LIMIT 1",
+            (review_id, learner_id)).fetchone()
+        if later:
+            raise StoreConflict(f"Cannot {what} that answer: the card was answered again since (in another window "
+                                "or program), and that later answer stands.")
+
     def override_review(self, learner_id: int, review_id: int, override: str, correct: bool, rating: int,
-                        after: CardState) -> None:
-        """Record the learner's override of a grade and the rescheduled card state."""
+                        decide: CardState | Callable[[CardState], CardState]) -> CardState | None:
+        """Record the learner's override of a grade and reschedule the card, in one
+        transaction: `decide` gets the state the card had before the review and returns
+        the new one (or is that new state). Returns it (None: no such review). Raises
+        StoreConflict when the card was answered again since."""
         with self.write() as conn:
-            row = conn.execute(f"SELECT pack_id, day, correct, prev_state = {REVIEW} AND practice = 0 FROM reviews "
-                               "WHERE id=? AND learner_id=?", (review_id, learner_id)).fetchone()
+            row = conn.execute(f"SELECT pack_id, day, correct, prev_state = {REVIEW} AND practice = 0, state_before "
+                               "FROM reviews WHERE id=? AND learner_id=? AND undone=0",
+                               (review_id, learner_id)).fetchone()
+            if row is None:
+                return None
+            self._check_last(conn, learner_id, review_id, "override")
+            after = decide if isinstance(decide, CardState) else decide(CardState.from_row(json.loads(row[4])))
             conn.execute("UPDATE reviews SET override=?, correct=?, rating=? WHERE id=? AND learner_id=?",
                          (override, int(correct), rating, review_id, learner_id))
-            if row is not None and row[1] is not None:
+            if row[1] is not None:
                 change = int(correct) - row[2]
                 self._count_day(conn, learner_id, row[0], row[1], 0, change, 0, 0, change if row[3] else 0)
             self._write_state(conn, learner_id, after)
+            return after
 
     def review_before_state(self, review_id: int) -> CardState | None:
         with self.read() as conn:
@@ -443,6 +451,7 @@ def _create(path: Path) -> None:
     """Create a new progress database so that `path` never holds a half-made file:
     build it beside, then link it into place (if another process got there first,
     its file is kept and used)."""
+    remove_stale_temps(path, "new")  # what a killed first start left
     temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.new")
     try:
         conn = sqlite3.connect(str(temp), isolation_level=None)

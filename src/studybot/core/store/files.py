@@ -1,5 +1,5 @@
 """Files around the progress database: what a file on disk is before SQLite opens it,
-one-line messages for database failures, backups found and restored.
+one-line messages for database failures, backups found.
 
 A file that is not a healthy studybot database raises `StoreError` and is never
 written to.
@@ -7,13 +7,13 @@ written to.
 
 from __future__ import annotations
 
+import glob
+import shlex
 import sqlite3
 from pathlib import Path
 
-from ..clock import utcnow
-from .migrations import MIGRATIONS_TABLE
-
-__all__ = ["StoreError", "StoreLocked", "explain", "failure", "inspect_file", "newest_backup", "restore"]
+__all__ = ["StoreConflict", "StoreError", "StoreLocked", "explain", "failure", "inspect_file", "newest_backup",
+           "restore_hint"]
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -26,17 +26,27 @@ class StoreLocked(StoreError):
     """Another program holds the database's lock for longer than we waited."""
 
 
+class StoreConflict(StoreError):
+    """A change was refused because another window or program changed the same card
+    since (an undo or override of an answer that is no longer the card's last)."""
+
+
 def inspect_file(path: Path) -> None:
     """Refuse files that are not (healthy) SQLite databases, before touching them."""
     if not path.exists():
         return
     if path.is_dir():
         raise StoreError(f"{path} is a directory, not a progress database")
+    if not path.is_file():  # a FIFO would hang the read below, a device could feed it forever
+        raise StoreError(f"{path} is not a regular file, not a progress database")
     size = path.stat().st_size
     if size == 0:
         raise StoreError(f"{path} is empty (0 bytes), not a progress database; move it away or use --db")
-    with path.open("rb") as fh:
-        header = fh.read(100)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
         raise StoreError(f"{path} is not a SQLite database; move it away or use --db")
     page_size = int.from_bytes(header[16:18], "big")
@@ -69,42 +79,16 @@ def explain(path: Path, exc: sqlite3.DatabaseError) -> str:
     return f"{path}: {text}"
 
 
-def restore(backup: str | Path, target: str | Path) -> Path | None:
-    """Put a backup in place of `target`. The backup is checked first; an existing
-    target is kept beside it (renamed, never overwritten). Returns where the old
-    file went, if there was one."""
-    backup, target = Path(backup), Path(target)
-    if not backup.is_file():
-        raise StoreError(f"{backup}: no such backup file")
-    inspect_file(backup)
-    try:
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        try:
-            ok = source.execute("PRAGMA integrity_check").fetchone()[0]
-            tables = {r[0] for r in source.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if ok != "ok" or MIGRATIONS_TABLE not in tables:
-                raise StoreError(f"{backup} is not a healthy studybot backup ({ok})")
-            kept = None
-            if target.exists():
-                kept = target.with_name(f"{target.name}.{utcnow().strftime('%Y%m%dT%H%M%SZ')}.replaced")
-                target.rename(kept)
-                for suffix in ("-wal", "-shm"):
-                    side = Path(str(target) + suffix)
-                    if side.exists():
-                        side.rename(Path(str(kept) + suffix))
-            dest = sqlite3.connect(str(target))
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            source.close()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(explain(backup, exc)) from None
-    return kept
-
-
 def newest_backup(path: str | Path) -> Path | None:
     p = Path(path)
-    found = sorted(p.parent.glob(f"{p.name}.*.bak"), key=lambda f: f.stat().st_mtime)
+    try:
+        found = sorted(p.parent.glob(f"{glob.escape(p.name)}.*.bak"), key=lambda f: (f.stat().st_mtime, f.name))
+    except OSError:
+        return None
     return found[-1] if found else None
+
+
+def restore_hint(backup: Path, db: Path) -> str:
+    """The command that puts `backup` in place of `db` (the database named, whatever
+    the current folder or the default is)."""
+    return f"studybot restore {shlex.quote(str(backup))} --db {shlex.quote(str(db))}"

@@ -117,12 +117,14 @@ class ProgressQueries(Connection):
 
     def wrong_answers(self, pack_id: str, limit_per_card: int = 3) -> list[WrongAnswer]:
         """(card_id, answer, times) for the answers most often given wrongly."""
+        # trimmed of spaces, tabs and line ends: "x" and "x\n" (a line read in plain mode) are one answer
+        said = "lower(trim(answer, ' ' || char(9, 10, 13)))"
         with self.read() as conn:
             return [WrongAnswer(*r) for r in conn.execute(
-                "SELECT card_id, answer, n FROM (SELECT card_id, lower(trim(answer)) AS answer, count(*) AS n, "
-                "row_number() OVER (PARTITION BY card_id ORDER BY count(*) DESC, lower(trim(answer))) AS k "
-                "FROM reviews WHERE pack_id=? AND undone=0 AND correct=0 AND trim(answer)!='' "
-                "GROUP BY card_id, lower(trim(answer))) WHERE k<=? ORDER BY card_id, n DESC",
+                f"SELECT card_id, answer, n FROM (SELECT card_id, {said} AS answer, count(*) AS n, "
+                f"row_number() OVER (PARTITION BY card_id ORDER BY count(*) DESC, {said}) AS k "
+                f"FROM reviews WHERE pack_id=? AND undone=0 AND correct=0 AND {said}!='' "
+                f"GROUP BY card_id, {said}) WHERE k<=? ORDER BY card_id, n DESC",
                 (pack_id, limit_per_card))]
 
     def first_tries(self, pack_id: str) -> list[FirstTry]:

@@ -42,8 +42,8 @@ class QueueQueries(ProgressQueries):
             sql += " AND section=?"
             args.append(section)
         if tag:
-            sql += " AND tags LIKE ?"
-            args.append(f"%|{tag}|%")
+            sql += " AND instr(tags, ?) > 0"  # not LIKE: a tag's % or _ is a character, not a pattern
+            args.append(f"|{tag}|")
         if skip:
             sql += f" AND card_id NOT IN ({', '.join('?' * len(skip))})"
             args += list(skip)

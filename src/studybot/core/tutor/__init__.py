@@ -112,6 +112,10 @@ class Tutor:
         """The passages' FTS5 index (`close()` it when done)."""
         return self.library.index
 
+    def close(self) -> None:
+        """Release the in-memory index (`ask` declines afterwards)."""
+        self.library.index.close()
+
     def ask(self, question: str) -> Reply:
         """Answer, decline or recognise an intent. Any text (or None) is a question; an
         error inside is a bug and is raised, never turned into a decline."""

@@ -1,0 +1,65 @@
+"""The app's thread workers take turns (safety issue #14, item 10): a key pressed
+while an answer is graded does not run beside it, and opening another pack waits for
+the answer being recorded instead of closing the store under it."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.tui.app import build_app
+from studybot.tui.messages import PackChosen
+
+from .test_app import bubbles, rows, started, wait_for
+from .test_safety import hostile_pack
+
+GRADING_SECONDS = 0.4  # long enough for a key pressed right after Enter to land while grading
+
+
+@pytest.fixture
+def slow_grader(monkeypatch):
+    """Grading takes GRADING_SECONDS (a large pack, a slow machine)."""
+    grade = Grader.grade
+
+    def slow(self, card, answer):
+        time.sleep(GRADING_SECONDS)
+        return grade(self, card, answer)
+
+    monkeypatch.setattr(Grader, "grade", slow)
+
+
+async def test_a_key_pressed_while_grading_waits(slow_grader, mini_pack_path, db_path, clock):
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        app.screen.query_one("#answer").value = "Marta Olsen"
+        await pilot.press("enter", "ctrl+n")  # skip, while the answer is being graded
+        assert await wait_for(pilot, lambda: bubbles(app, "right"))
+        assert await wait_for(pilot, lambda: len(bubbles(app, "tutor")) == 2)
+        await pilot.pause(GRADING_SECONDS)
+        assert not [t for t in bubbles(app, "system") if t.startswith("Skipped")]
+        assert len(bubbles(app, "tutor")) == 2  # the next question, asked once
+        assert bubbles(app, "tutor")[1] != bubbles(app, "tutor")[0]  # the next card, not the one answered
+        await pilot.press("ctrl+n")  # once the answer is in, keys work again
+        assert await wait_for(pilot, lambda: [t for t in bubbles(app, "system") if t.startswith("Skipped")])
+    assert rows(db_path, "SELECT card_id, answer FROM reviews") == [("harbour-master", "Marta Olsen")]
+
+
+async def test_opening_another_pack_waits_for_the_answer(slow_grader, tmp_path, mini_pack_path, db_path, clock):
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    other = hostile_pack(tmp_path)
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        app.screen.query_one("#answer").value = "Marta Olsen"
+        await pilot.press("enter")
+        await pilot.pause(GRADING_SECONDS / 4)
+        app.post_message(PackChosen(other))  # the Packs mode chose another pack, mid-answer
+        assert await wait_for(pilot, lambda: any("harbour master" in t and "Pick" not in t
+                                                 for t in bubbles(app, "tutor")) and
+                              app.services.pack is not None and app.services.pack.id == "hostile")
+        await pilot.pause(GRADING_SECONDS)
+        assert app.is_running
+        assert not bubbles(app, "error")
+    assert rows(db_path, "SELECT pack_id, card_id, answer FROM reviews") == [("mini", "harbour-master", "Marta Olsen")]
