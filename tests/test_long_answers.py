@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from studybot.core.grading import Grader
 from studybot.core.matching import Aliases, Prepared, directions_agree, find_phrase
+
+pytestmark = pytest.mark.slow  # property tests and a 420 kB answer: run with --slow (CI does)
 
 WORDS = ["exports", "imports", "rose", "fell", "grew", "declined", "prices", "trade", "not", "and", "but", "the",
          "sanctions", "while", "increased", "dropped", ";", ",", "although", "wages", "steady"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -11,6 +12,8 @@ from hypothesis import strategies as st
 from studybot.core.packs import Pack, PackError, load_pack_text
 
 from .conftest import MINI_PACK
+
+pytestmark = pytest.mark.slow  # property tests: hundreds of generated packs: run with --slow (CI does)
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

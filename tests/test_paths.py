@@ -37,6 +37,8 @@ from .paths_world import (
     with_pending_wal,
 )
 
+pytestmark = pytest.mark.slow  # every case runs the command in a new process: run with --slow (CI does)
+
 DB_FILES = ("progress.db", "progress.db-wal")
 EVIL_ARG = EVIL.replace("\x00", "")  # a command-line argument cannot hold NUL
 

@@ -18,6 +18,8 @@ import pytest
 
 from studybot.core.store import Store
 
+pytestmark = pytest.mark.slow  # real processes killed and racing: run with --slow (CI does)
+
 WRITER = Path(__file__).with_name("store_writer.py")
 SRC = Path(__file__).resolve().parent.parent / "src"
 
@@ -40,7 +42,6 @@ def integrity(db: Path) -> str:
         conn.close()
 
 
-@pytest.mark.slow
 def test_killed_writer_loses_no_acknowledged_review(tmp_path):
     """SIGKILL a writer at random moments, 30 times; every review it acknowledged
     survives and the database stays intact."""

@@ -17,6 +17,8 @@ from studybot.tui.screens import AskScreen, HelpScreen, PacksScreen, ProgressScr
 from .conftest import MINI_PACK, FixedClock
 from .test_app import bubbles, wait_for
 
+pytestmark = pytest.mark.slow  # each draws the app headless at two sizes: run with --slow (CI does)
+
 SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 
 
