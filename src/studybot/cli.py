@@ -60,7 +60,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"studybot {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _study_parser(sub)
+    _progress_parsers(sub)
+    _data_parsers(sub)
+    _pack_parsers(sub)
+    from .authoring import add_parsers
 
+    add_parsers(sub)
+    return parser
+
+
+def _study_parser(sub: Any) -> None:
     study = sub.add_parser("study", help="study in the terminal app (the default command)")
     _add_common(study)
     study.add_argument("--new", type=count_arg, default=20, metavar="N", help="new cards a day (default 20)")
@@ -74,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     study.add_argument("--plain", action="store_true",
                        help="line by line on stdin/stdout (screen readers, pipes, scripts), no full-screen app")
 
+
+def _progress_parsers(sub: Any) -> None:
     ask = sub.add_parser("ask", help="ask the tutor a question about the pack's text")
     ask.add_argument("question", metavar="QUESTION")
     ask.add_argument("--pack", default=None, type=path_arg, help="pack file (default: the bundled pack)")
@@ -98,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--csv", action="store_true", help="every card as CSV")
     fmt.add_argument("--json", action="store_true", help="everything as JSON")
 
+
+def _data_parsers(sub: Any) -> None:
     backup = sub.add_parser("backup", help="copy the progress database (SQLite backup API)")
     _add_db(backup)
     backup.add_argument("--to", default=None, metavar="FILE", type=path_arg,
@@ -119,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="write to a new file instead of stdout")
     export.add_argument("--force", action="store_true", help="replace the file --out names if it exists")
 
+
+def _pack_parsers(sub: Any) -> None:
     validate = sub.add_parser("validate", help="check pack files and print every problem")
     validate.add_argument("files", nargs="+", metavar="FILE", type=path_arg)
     validate.add_argument("--quiet", action="store_true", help="print errors only, no warnings")
@@ -136,10 +152,6 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--json", action="store_true", help="machine-readable output")
 
     sub.add_parser("schema", help="print the JSON Schema of the pack format (editors use it as pack.schema.json)")
-    from .authoring import add_parsers
-
-    add_parsers(sub)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -190,6 +202,8 @@ def _run(argv: list[str]) -> int:
         if args.command == "validate":
             return cmd_validate(args)
         if args.command == "grade":
+            from .sheets import cmd_grade
+
             return cmd_grade(args)
         if args.command == "schema":
             return cmd_schema(args)
@@ -237,79 +251,11 @@ def cmd_validate(args) -> int:
     return status
 
 
-def cmd_grade(args) -> int:
-    from .core.grading import Grader
-
-    pack = _load_pack(args.pack)
-    if args.answers:
-        if args.card is not None:
-            raise Failure("give either CARD_ID ANSWER or --answers FILE, not both")
-        return _grade_sheet(pack, args.answers, as_json=args.json)
-    if args.card is None or args.answer is None:
-        raise Failure("give CARD_ID and ANSWER, or --answers FILE")
-    card = pack.card(args.card)
-    if card is None:
-        print(f"{args.pack}: no card '{args.card}'", file=sys.stderr)
-        return 2
-    verdict = Grader.for_pack(pack).grade(card, args.answer)
-    if args.json:
-        _print_json({
-            "card": card.id, "answer": args.answer, "correct": verdict.correct, "score": round(verdict.score, 3),
-            "reason": verdict.reason, "typo": verdict.typo, "feedback": verdict.feedback,
-            "keypoints": [{"point": k.point, "covered": k.covered, "matched": k.matched} for k in verdict.keypoints],
-            "trace": list(verdict.trace), "canonical": card.answer,
-        })
-    else:
-        from .present import verdict_text
-
-        print(verdict_text(card, verdict, pack.section(card.section)))
-        for step in verdict.trace:
-            print(f"  · {step}")
-    return 0 if verdict.correct else 3
-
-
 def cmd_schema(args) -> int:
     from .core.packs.schema import pack_schema
 
     print(json.dumps(pack_schema(), ensure_ascii=False, indent=2))
     return 0
-
-
-def _grade_sheet(pack, path: str, *, as_json: bool) -> int:
-    """An instructor's regression check: every row of an answer sheet graded, agreement and
-    each disagreement with the grader's trace."""
-    from .core.packs import PackError
-    from .core.validate import measure_agreement, read_answer_rows
-
-    try:
-        rows = read_answer_rows(path)
-    except PackError as exc:
-        raise Failure("\n".join(str(p) for p in exc.problems)) from None
-    unknown = sorted({row.card for row in rows if pack.card(row.card) is None})
-    if unknown:
-        raise Failure(f"{path}: cards not in the pack: {', '.join(unknown)}")
-    result = measure_agreement(pack, rows)
-    from .core.text import clean
-
-    misses: list[dict[str, Any]] = [{"line": item.line, "card": clean(item.card, multiline=False),
-               "answer": clean(item.answer, multiline=False), "expected": item.correct, "graded": verdict.correct,
-               "reason": verdict.reason,
-               "trace": [clean(step, multiline=False) for step in verdict.trace]}
-              for item, verdict in result.disagreements]
-    if as_json:
-        print(json.dumps({"rows": result.total, "agreed": result.agreed, "rate": round(result.rate, 4),
-                          "false_accepts": result.false_accepts, "false_rejects": result.false_rejects,
-                          "disagreements": misses}, ensure_ascii=False, indent=2))
-    else:
-        print(f"{path}: {result.agreed}/{result.total} agree ({result.rate:.1%}); "
-              f"{result.false_accepts} wrong answer(s) accepted, {result.false_rejects} right answer(s) rejected")
-        for miss in misses:
-            expected = "right" if miss["expected"] else "wrong"
-            graded = "right" if miss["graded"] else "wrong"
-            print(f"{path}:{miss['line']}: {miss['card']}: \"{miss['answer']}\" expected {expected}, graded {graded}")
-            for step in miss["trace"]:
-                print(f"  · {step}")
-    return 0 if not misses else 3
 
 
 def cmd_ask(args) -> int:

@@ -1,0 +1,81 @@
+"""`studybot grade`: one answer to one card with the grader's reasoning, or an
+instructor's answer sheet (`--answers FILE`) graded in one go: agreement and every
+disagreement with its trace."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from .cli import Failure, _load_pack, _print_json
+
+__all__ = ["cmd_grade"]
+
+
+def cmd_grade(args) -> int:
+    from .core.grading import Grader
+
+    pack = _load_pack(args.pack)
+    if args.answers:
+        if args.card is not None:
+            raise Failure("give either CARD_ID ANSWER or --answers FILE, not both")
+        return _grade_sheet(pack, args.answers, as_json=args.json)
+    if args.card is None or args.answer is None:
+        raise Failure("give CARD_ID and ANSWER, or --answers FILE")
+    card = pack.card(args.card)
+    if card is None:
+        print(f"{args.pack}: no card '{args.card}'", file=sys.stderr)
+        return 2
+    verdict = Grader.for_pack(pack).grade(card, args.answer)
+    if args.json:
+        _print_json({
+            "card": card.id, "answer": args.answer, "correct": verdict.correct, "score": round(verdict.score, 3),
+            "reason": verdict.reason, "typo": verdict.typo, "feedback": verdict.feedback,
+            "keypoints": [{"point": k.point, "covered": k.covered, "matched": k.matched} for k in verdict.keypoints],
+            "trace": list(verdict.trace), "canonical": card.answer,
+        })
+    else:
+        from .present import verdict_text
+
+        print(verdict_text(card, verdict, pack.section(card.section)))
+        for step in verdict.trace:
+            print(f"  · {step}")
+    return 0 if verdict.correct else 3
+
+
+def _grade_sheet(pack, path: str, *, as_json: bool) -> int:
+    """An instructor's regression check: every row of an answer sheet graded, agreement and
+    each disagreement with the grader's trace."""
+    from .core.packs import PackError
+    from .core.validate import measure_agreement, read_answer_rows
+
+    try:
+        rows = read_answer_rows(path)
+    except PackError as exc:
+        raise Failure("\n".join(str(p) for p in exc.problems)) from None
+    unknown = sorted({row.card for row in rows if pack.card(row.card) is None})
+    if unknown:
+        raise Failure(f"{path}: cards not in the pack: {', '.join(unknown)}")
+    result = measure_agreement(pack, rows)
+    from .core.text import clean
+
+    misses: list[dict[str, Any]] = [{"line": item.line, "card": clean(item.card, multiline=False),
+               "answer": clean(item.answer, multiline=False), "expected": item.correct, "graded": verdict.correct,
+               "reason": verdict.reason,
+               "trace": [clean(step, multiline=False) for step in verdict.trace]}
+              for item, verdict in result.disagreements]
+    if as_json:
+        print(json.dumps({"rows": result.total, "agreed": result.agreed, "rate": round(result.rate, 4),
+                          "false_accepts": result.false_accepts, "false_rejects": result.false_rejects,
+                          "disagreements": misses}, ensure_ascii=False, indent=2))
+    else:
+        print(f"{path}: {result.agreed}/{result.total} agree ({result.rate:.1%}); "
+              f"{result.false_accepts} wrong answer(s) accepted, {result.false_rejects} right answer(s) rejected")
+        for miss in misses:
+            expected = "right" if miss["expected"] else "wrong"
+            graded = "right" if miss["graded"] else "wrong"
+            print(f"{path}:{miss['line']}: {miss['card']}: \"{miss['answer']}\" expected {expected}, graded {graded}")
+            for step in miss["trace"]:
+                print(f"  · {step}")
+    return 0 if not misses else 3
