@@ -5,6 +5,7 @@ what it printed."""
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sqlite3
@@ -168,13 +169,19 @@ class Run:
         return self.err.decode("utf-8")
 
 
+@functools.lru_cache(maxsize=1)
 def other_user() -> list[str] | None:
     """How to run a command as a user the file permissions apply to: nothing when the
-    tests do not run as root; setpriv to `nobody` when they do; None when impossible."""
+    tests do not run as root; setpriv to `nobody` when they do; None when impossible
+    (no setpriv, or an interpreter `nobody` cannot run, such as one under /root)."""
     if os.geteuid() != 0:
         return []
     found = shutil.which("setpriv")
-    return [found, "--reuid=65534", "--regid=65534", "--clear-groups", "--"] if found else None
+    if not found:
+        return None
+    prefix = [found, "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
+    probe = subprocess.run([*prefix, sys.executable, "-c", "pass"], capture_output=True, timeout=60)
+    return prefix if probe.returncode == 0 else None
 
 
 def run_studybot(world: World, args: list[str], stdin: bytes = b"", *, as_other: bool = False) -> Run:

@@ -340,7 +340,7 @@ def world(template):
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_path(case: Case, world: World) -> None:
     if case.readonly is not None and other_user() is None:
-        pytest.skip("running as root without setpriv: a read-only folder is not read-only")
+        pytest.skip("running as root and no other user can run this interpreter: a read-only folder is not read-only")
     if case.setup is not None:
         case.setup(world)
     if case.readonly is not None:
