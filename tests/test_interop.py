@@ -174,6 +174,7 @@ def run(*args: str, cwd=None):
                           timeout=120)
 
 
+@pytest.mark.slow  # seconds of a full app: CI runs it (--slow)
 def test_commands_write_files_once_and_validate(tmp_path):
     deck = tmp_path / "deck.apkg"
     result = run("export-anki", str(MINI_PACK), "--out", str(deck))

@@ -35,6 +35,7 @@ async def answer_and_wait(pilot, app, text: str) -> None:
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+@pytest.mark.slow  # seconds of a full app: CI runs it (--slow)
 async def test_the_verdict_and_the_next_question_are_both_in_view_after_every_answer(
         mini_pack_path, db_path, clock, size):
     app = build_app(mini_pack_path, db_path, "ann", clock=clock, options=SessionOptions(learn_ahead=0))
@@ -49,6 +50,7 @@ async def test_the_verdict_and_the_next_question_are_both_in_view_after_every_an
             assert transcript.scroll_y == transcript.max_scroll_y  # resting at the end, not mid-scroll
 
 
+@pytest.mark.slow  # seconds of a full app: CI runs it (--slow)
 async def test_after_a_resize_or_a_mode_switch_the_log_is_not_left_mid_scroll(mini_pack_path, db_path, clock):
     app = build_app(mini_pack_path, db_path, "ann", clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -175,6 +177,7 @@ def colours(app) -> set[str]:
     return found
 
 
+@pytest.mark.slow  # seconds of a full app: CI runs it (--slow)
 async def test_no_color_is_fully_monochrome(mini_pack_path, db_path, clock, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     app = build_app(mini_pack_path, db_path, "ann", clock=clock)
