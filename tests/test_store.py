@@ -307,7 +307,9 @@ def build_previous_schema(path, reviews: int = 120) -> None:
 def test_migration_from_the_previous_schema_keeps_every_row(tmp_path):
     path = tmp_path / "progress.db"
     build_previous_schema(path)
-    before = sqlite3.connect(path).execute("SELECT id, answer, rating FROM reviews ORDER BY id").fetchall()
+    conn = sqlite3.connect(path)
+    before = conn.execute("SELECT id, answer, rating FROM reviews ORDER BY id").fetchall()
+    conn.close()
     store = Store.open(path)
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     after = store.conn.execute("SELECT id, answer, rating FROM reviews ORDER BY id").fetchall()
@@ -323,3 +325,4 @@ def test_migration_from_the_previous_schema_keeps_every_row(tmp_path):
     old = sqlite3.connect(backup)
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
     assert old.execute("SELECT count(*) FROM reviews").fetchone()[0] == 120
+    old.close()

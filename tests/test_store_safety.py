@@ -165,8 +165,12 @@ def test_restores_keep_every_file_they_replace(db_path, mini_pack, tmp_path):
     store.close()
     kept = [restore(backup, db_path) for _ in range(3)]
     assert len({k for k in kept if k is not None}) == 3
-    counts = sorted(sqlite3.connect(k).execute("SELECT count(*) FROM reviews").fetchone()[0] for k in kept)
-    assert counts == [0, 0, 1]  # the progress made after the backup is in one of them
+    counts = []
+    for k in kept:
+        conn = sqlite3.connect(k)
+        counts.append(conn.execute("SELECT count(*) FROM reviews").fetchone()[0])
+        conn.close()
+    assert sorted(counts) == [0, 0, 1]  # the progress made after the backup is in one of them
 
 
 def test_restore_refuses_a_backup_from_a_newer_studybot(db_path, tmp_path):
@@ -186,8 +190,9 @@ def test_the_restore_hint_names_the_database(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir()
     db = folder / "my db.db"
-    Store.open(db).close()
-    Store.open(db).backup()
+    store = Store.open(db)
+    store.backup()
+    store.close()
     db.write_bytes(b"garbage" * 1000)
     with pytest.raises(StoreError) as caught:
         Store.open(db)
