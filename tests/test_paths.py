@@ -259,6 +259,10 @@ CASES = [
     Case("source-fifo", ("validate", "fifo-pack.yaml"), 0, None, setup=fifo_beside, out="not a regular file"),
     Case("source-fifo-ask", ("ask", "who is the harbour master?", "--pack", "fifo-pack.yaml"), 0, None,
          setup=fifo_beside, out="Marta Olsen"),
+    Case("pack-is-a-fifo", ("validate", "fifo.txt"), 1, "error(s)", setup=lambda w: os.mkfifo(w.path("fifo.txt")),
+         out="not a regular file"),
+    Case("pack-is-dev-zero", ("study", "--plain", "--pack", "/dev/zero", "--db", "fresh.db"), 1,
+         "the pack cannot be studied: /dev/zero:1:1: error: is not a regular file"),
     # 7. no traceback on a bad destination or argument
     Case("backup-to-missing-folder", ("backup", "--to", "nowhere/x.bak"), 1, "does not exist"),
     Case("backup-to-a-folder", ("backup", "--to", "saved"), 0, None, out="saved/progress.db.",

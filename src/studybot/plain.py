@@ -42,13 +42,13 @@ def run_plain(config: AppConfig, stdin: TextIO | None = None, stdout: TextIO | N
     try:
         services.open()
     except ServiceError as exc:
-        print(clean(f"studybot: {exc}"), file=sys.stderr)
+        print(clean(f"studybot: {exc.line}", multiline=False), file=sys.stderr)
         return 1
     try:
         _converse(Conversation(services), stdin, out)
     except (StoreError, ServiceError) as exc:
         out.flush()
-        print(clean(f"studybot: {exc}", multiline=False), file=sys.stderr)
+        print(clean(f"studybot: {getattr(exc, 'line', exc)}", multiline=False), file=sys.stderr)
         return 1
     finally:
         services.close()

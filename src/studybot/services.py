@@ -37,7 +37,12 @@ class AppConfig:
 
 class ServiceError(Exception):
     """The pack or the progress database cannot be used; the message says why.
-    The only error the screens see: store errors are translated here."""
+    The only error the screens see: store errors are translated here. `line` says it
+    in one line (plain mode, the command line)."""
+
+    def __init__(self, message: str, line: str | None = None):
+        super().__init__(message)
+        self.line = line or " ".join(message.split())
 
 
 @contextmanager
@@ -118,8 +123,12 @@ class Services:
         except PackError as exc:
             shown = "\n".join(str(p) for p in exc.problems[:8])
             more = f"\n… and {len(exc.problems) - 8} more" if len(exc.problems) > 8 else ""
+            first = exc.problems[0] if exc.problems else None
+            others = f" (and {len(exc.problems) - 1} more: studybot validate {cfg.pack_path})" \
+                if len(exc.problems) > 1 else ""
             raise ServiceError(f"The pack has problems and cannot be studied:\n{shown}{more}\n"
-                               f"Fix them (studybot validate {cfg.pack_path}) or choose another pack (F5).") from None
+                               f"Fix them (studybot validate {cfg.pack_path}) or choose another pack (F5).",
+                               f"the pack cannot be studied: {first}{others}") from None
         self.close()
         try:
             self.store = Store.open(cfg.db_path, wait_ms=wait_ms)

@@ -169,6 +169,8 @@ def compose(text: str, path: str) -> Node | None:
 def _read_bytes(path: str | Path) -> bytes:
     p, shown = Path(path), str(path)
     try:
+        if p.exists() and not p.is_dir() and not p.is_file():  # reading a FIFO hangs, /dev/zero never ends
+            raise PackError([Problem(shown, 1, 1, "is not a regular file (a pipe or a device), not a pack file")])
         size = p.stat().st_size
         if size > MAX_BYTES:
             message = f"file is {size:,} bytes; packs may be at most {MAX_BYTES:,}; split it"
