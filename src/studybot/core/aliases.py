@@ -1,8 +1,8 @@
 """A pack's names and its own paraphrases, rewritten to one canonical form before words
-are compared: `aliases` (other spellings of a name: "Lukashenka" -> "Alexander
-Lukashenko"), the multi-word entries of `synonyms` ("Calvin cycle" -> "dark
-reactions"), demonyms of the names ("American" -> "United States") and typos of long
-names. Works on normalised text in any script.
+are compared: `aliases` (other spellings of a name: "Tchaikovsky" -> "Pyotr
+Ilyich Tchaikovsky"), the multi-word entries of `synonyms` ("Calvin cycle" -> "dark
+reactions"), demonyms of the names ("Peruvian" -> "Peru") and typos of long names.
+Works on normalised text in any script.
 """
 
 from __future__ import annotations

@@ -100,7 +100,7 @@ _PACK = Obj("the pack", "A studybot question pack: sections of notes on one text
     Field("language", "enum", "The language of the pack: it picks the stemmer, date words and general lexicon "
                               "used in grading and questions.", values=LANGUAGES, default="en", label="language"),
     Field("aliases", "aliases", "Canonical name -> other spellings learners use (grading and questions).",
-          expect="map a name to its other spellings, e.g. 'Makei: [Makey]'", label="aliases"),
+          expect="map a name to its other spellings, e.g. 'Tchaikovsky: [Chaikovsky]'", label="aliases"),
     Field("synonyms", "groups", "Groups of words or phrases interchangeable in this text (grading and questions), "
                                 "e.g. [sanctions, restrictions, penalties].", min_items=2, label="synonyms",
           expect="be a list of groups, each a list of two or more words or phrases, "

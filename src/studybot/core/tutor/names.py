@@ -1,7 +1,7 @@
 """Names found in a pack's own text: people, places, organisations and titles, without
 `aliases` (which only add other spellings).
 
-A name is a run of capitalised words ("Harry Hess", "Mid-Atlantic Ridge", "ЦК КПСС"),
+A name is a run of capitalised words ("Marie Curie", "Royal Institution", "МГУ"),
 with the lower-case joiners of the language inside it ("Secretary of State", "Pliny the
 Younger"). A capitalised word that opens a sentence only counts when the pack never
 writes it in lower case, or writes it capitalised inside a sentence elsewhere. An
