@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 
 from . import __version__
 from .arguments import Parser, count_arg, name_arg, path_arg
+from .authoring import Failure
 from .core.text import CleanWriter, clean_data
 from .paths import default_pack
 
@@ -220,7 +221,7 @@ def _run(argv: list[str]) -> int:
         return cmd_study(args)
     except Failure as exc:
         print(exc, file=sys.stderr)
-        return 1
+        return exc.code
     except (StoreError, OutputError) as exc:
         print(f"studybot: {exc}", file=sys.stderr)
         return 1
@@ -310,10 +311,6 @@ def _print_json(data: object) -> None:
     """JSON on stdout, every string cleaned first (JSON escapes control characters,
     so the stream's own cleaning would not see them)."""
     print(json.dumps(clean_data(data), ensure_ascii=False, indent=2))
-
-
-class Failure(Exception):
-    """What went wrong, for stderr; the command exits 1."""
 
 
 def _fail(message: str) -> NoReturn:

@@ -8,7 +8,8 @@ import json
 import sys
 from typing import Any
 
-from .cli import Failure, _load_pack, _print_json
+from .authoring import Failure
+from .cli import _load_pack, _print_json
 
 __all__ = ["cmd_grade"]
 
