@@ -23,9 +23,9 @@ def slow_grader(monkeypatch):
     """Grading takes GRADING_SECONDS (a large pack, a slow machine)."""
     grade = Grader.grade
 
-    def slow(self, card, answer):
+    def slow(self, card, answer, **kwargs):
         time.sleep(GRADING_SECONDS)
-        return grade(self, card, answer)
+        return grade(self, card, answer, **kwargs)
 
     monkeypatch.setattr(Grader, "grade", slow)
 

@@ -260,10 +260,20 @@ def test_order_by_the_numbers_shown():
     card = pack.card("sequence")
     shown = card.shown_items
     numbers = " ".join(str(shown.index(item) + 1) for item in card.items)
-    assert grader.grade(card, numbers).correct
+    assert grader.grade(card, numbers, shown=shown).correct
     reversed_numbers = " ".join(reversed(numbers.split()))
-    verdict = grader.grade(card, reversed_numbers)
+    verdict = grader.grade(card, reversed_numbers, shown=shown)
     assert not verdict.correct and verdict.score == 0
+    # numbers meant for the scrambled list are not right for the pack's own listing
+    assert not grader.grade(card, numbers).correct
+
+
+def test_order_numbers_without_a_display_refer_to_the_pack_listing():
+    card = pack.card("sequence")
+    in_order = " ".join(str(i) for i in range(1, len(card.items) + 1))
+    assert grader.grade(card, in_order).correct
+    assert not grader.grade(card, in_order, shown=card.shown_items).correct
+    assert not grader.grade(card, " ".join(reversed(in_order.split()))).correct
 
 
 def test_partial_credit_on_lists():

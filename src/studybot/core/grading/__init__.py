@@ -35,15 +35,22 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading):
     """Grades answers for the cards of one pack. `Grader.for_pack(pack)` for a pack's own
     aliases, language and synonyms."""
 
-    def grade(self, card: Card, answer: str) -> Verdict:
-        """Judge one answer. Never raises on any text."""
+    def grade(self, card: Card, answer: str, *, shown: tuple[str, ...] | None = None) -> Verdict:
+        """Judge one answer. Never raises on any text.
+
+        `shown` is the order card's items in the order the answerer saw them, which is what
+        numbers in an answer ("3 1 2") refer to: the app passes `card.shown_items`. Without it
+        (an answer sheet, a pack's examples) numbers refer to the items as the pack lists them."""
         answer = (answer or "")[:MAX_ANSWER]
         # a correction ("not X but Y") asserts Y; in a list or an argument both halves are claims
         asserted = asserted_part(answer, self.aliases.lang.code) if card.kind in SINGLE_KINDS else ""
         got = Prepared.of(asserted or answer, self.aliases)
         if not got.words:
             return wrong("No answer given.", "empty")
-        verdict = getattr(self, f"_grade_{card.kind}")(card, got)
+        if card.kind == "order":
+            verdict = self._grade_order(card, got, shown or card.items)
+        else:
+            verdict = getattr(self, f"_grade_{card.kind}")(card, got)
         if verdict.correct and card.kind in SINGLE_KINDS:
             verdict = self._hedge_check(card, asserted or answer, verdict)
         if asserted:

@@ -242,12 +242,12 @@ class StructuredGrading(GraderBase):
             return Verdict(True, 1.0, "Correct.", trace=tuple(trace))
         return wrong(f"{hits} of {n} blanks right.", "cloze", *trace, score=hits / n)
 
-    def _grade_order(self, card: Card, got: Prepared) -> Verdict:
+    def _grade_order(self, card: Card, got: Prepared, shown: tuple[str, ...]) -> Verdict:
+        """`shown`: the items in the order the answerer saw them, which numbers refer to."""
         n = len(card.items)
         numbers = [int(t) for t in got.words if t.isdigit()]
         order: list[int] = []
         if len(numbers) == n and all(1 <= x <= n for x in numbers) and len(got.words) == n:
-            shown = card.shown_items  # the learner numbers the items as they were shown
             order = [card.items.index(shown[x - 1]) for x in numbers]
         else:
             text = got.text
