@@ -108,6 +108,7 @@ class Prepared:
     _found: dict[Any, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
     _dates: list[Date] | None = field(default=None, repr=False, compare=False)
     _dirs: list[int] | None = field(default=None, repr=False, compare=False)
+    _clause_dirs: list[tuple[list[int], int]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def dates(self) -> list[Date]:
@@ -298,7 +299,13 @@ def contradicts(a: Prepared, b: Prepared) -> bool:
 
 def _clause_directions(p: Prepared) -> list[tuple[list[int], int]]:
     """Each clause with content words: (their positions, the direction the clause states),
-    in one pass over the text (a clause-by-clause scan was quadratic in its length)."""
+    in one pass over the text (a clause-by-clause scan was quadratic in its length). Memoised."""
+    if p._clause_dirs is None:
+        p._clause_dirs = _clause_directions_of(p)
+    return p._clause_dirs
+
+
+def _clause_directions_of(p: Prepared) -> list[tuple[list[int], int]]:
     dirs: dict[int, set[int]] = {}
     for direction, clause in zip(p.dirs, p.clauses, strict=True):
         dirs.setdefault(clause, set()).add(direction)
@@ -311,6 +318,8 @@ def _clause_directions(p: Prepared) -> list[tuple[list[int], int]]:
 def directions_agree(a: Prepared, b: Prepared) -> bool:
     """Clause by clause: where `a` says a thing went up or down ("exports fell"), the
     clause of `b` about the same thing must not say the opposite."""
+    if not any(a.dirs) or not any(b.dirs):
+        return True  # no direction word on one side: nothing to disagree with
     theirs: dict[str, set[int]] = {}  # stem -> the directions of b's clauses that name it
     for jdx, direction in _clause_directions(b):
         if direction:
