@@ -31,6 +31,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")
 _RAW_TOKEN = re.compile(r"[^\W_]+\+?")
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _SPLIT = re.compile(r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)")
+_DIGIT = re.compile(r"\d")
 _LATIN_LETTER = re.compile(r"[a-z]")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
 _INITIAL = re.compile(r"\b([A-Za-z])\.(?=\s*[A-Z])")
@@ -77,7 +78,7 @@ def _rewrite_phrases(text: str, lang: Language) -> str:
 @lru_cache(maxsize=8192)
 def _exact_words(raw: str) -> frozenset[str]:
     """Words written as symbols: in capitals ("NADPH", "СССР") or letters with digits ("CO2")."""
-    if raw.islower() and not any(c.isdigit() for c in raw):
+    if raw.islower() and not _DIGIT.search(raw):
         return frozenset()
     out = set()
     for tok in _RAW_TOKEN.findall(raw):
@@ -129,9 +130,9 @@ class Prepared:
             text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
         text = _rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
         text = aliases.apply(text)
-        quantities = find_quantities(text, normalised=True, lang=lang.code)
         shares = tuple(find_shares(text, normalised=True))
         text = spelled_to_digits(text, lang.code)
+        quantities = find_quantities(text, normalised=True, lang=lang.code)
         words: list[str] = []
         clauses: list[int] = []
         clause = 0

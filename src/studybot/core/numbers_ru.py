@@ -73,6 +73,7 @@ def _value(words: list[str]) -> int | None:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def ru_words_to_digits(text: str) -> str:
     """Replace runs of Russian number words (cardinal, ordinal, collective) with digits,
     and read decimals ("N целых M сотых", "N и M десятых") and "с половиной"."""

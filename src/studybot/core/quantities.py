@@ -109,6 +109,7 @@ _POWER_WORD = re.compile(r"\b(cubic|square|кубическ\w*|квадратн\
                         "centimetres centimeter centimeters mm м метр метра метров метров км километр километра "
                         "километров см сантиметр сантиметра сантиметров мм").split()), key=len, reverse=True))
     + r")\b")
+_DIGIT = re.compile(r"\d")
 _MINUS = re.compile(r"\b(?:minus|минус)\s+(?=[\d.])")
 
 
@@ -174,7 +175,7 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en") ->
     if not normalised:
         text = normalise(text)
     text = spelled_to_digits(text, lang)
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return []
     text = _MINUS.sub("-", text)
     text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"), text)

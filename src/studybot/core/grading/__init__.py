@@ -16,6 +16,7 @@ The pipeline (DESIGN §4):
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..matching import Prepared
@@ -62,7 +63,7 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading):
         only when every alternative is."""
         lang = self.aliases.lang.code
         split = HEDGE_SPLIT.get(lang)
-        if split is None or any(split.search(w.casefold()) for w in self._right_wordings(card)):
+        if split is None or self._offers_alternatives(card, split):
             return verdict
         parts = [p for p in split.split(" ".join(answer.split()).casefold()) if p.strip(" ,.;")]
         if len(parts) < 2:
@@ -73,6 +74,14 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading):
                 return wrong(f"Give one answer: '{part.strip()}' is not right.", "hedge",
                               f"offers alternatives: {' / '.join(p.strip() for p in parts)}")
         return verdict
+
+    def _offers_alternatives(self, card: Card, split: re.Pattern[str]) -> bool:
+        """Does a right wording of the card itself offer alternatives ("X or Y")? Memoised."""
+        key = (card.id, card.content_hash)
+        found = self._alternatives_cache.get(key)
+        if found is None:
+            found = self._alternatives_cache[key] = any(split.search(w.casefold()) for w in self._right_wordings(card))
+        return found
 
 
 _default = Grader()

@@ -24,19 +24,26 @@ class GraderBase:
         self.aliases = Aliases(aliases, language_of(language, synonyms), synonyms)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases))
         self._soft_cache: dict[tuple[str, str, str], bool] = {}
+        self._wordings_cache: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._alternatives_cache: dict[tuple[str, str], bool] = {}
 
     @classmethod
     def for_pack(cls, pack: Pack) -> Self:
         """The grader of a pack: its aliases, language and synonym groups."""
         return cls(pack.aliases, language=pack.language, synonyms=pack.synonyms)
 
-    def _right_wordings(self, card: Card) -> list[str]:
-        out = [card.answer, *card.accept]
-        for kp in card.keypoints:
-            out.extend((kp.point, *kp.accept))
-        for blank in card.blanks:
-            out.extend(blank)
-        return out
+    def _right_wordings(self, card: Card) -> tuple[str, ...]:
+        """Every wording of a card that is right: answer, accepted, keypoints, blanks (memoised)."""
+        key = (card.id, card.content_hash)
+        found = self._wordings_cache.get(key)
+        if found is None:
+            out = [card.answer, *card.accept]
+            for kp in card.keypoints:
+                out.extend((kp.point, *kp.accept))
+            for blank in card.blanks:
+                out.extend(blank)
+            found = self._wordings_cache[key] = tuple(out)
+        return found
 
     def mistake_matches(self, card: Card, answer: str, pattern: str) -> bool:
         """Does the known-mistake `pattern` match `answer`, as it would in grading?
