@@ -50,6 +50,12 @@ class Language:
         up = {self.stem(w) for w in lexicon.up}
         down = {self.stem(w) for w in lexicon.down}
         self.up_stems, self.down_stems = frozenset(up - down), frozenset(down - up)
+        self._long_directions: dict[str, list[tuple[list[str], int]]] = {}  # first letter -> long words, sign
+        for words, sign in ((lexicon.up, 1), (lexicon.down, -1)):
+            for w in sorted(words):
+                if len(w) >= 7:
+                    by_sign = self._long_directions.setdefault(w[0], [([], 1), ([], -1)])
+                    by_sign[0 if sign == 1 else 1][0].append(w)
         self.opposites: dict[str, frozenset[str]] = {}
         for a, b in lexicon.antonyms:
             sa, sb = self.stem(a), self.stem(b)
@@ -100,8 +106,8 @@ class Language:
         """The direction of a long word one letter away from a direction word ("увеличиваеться")."""
         if len(word) < 7 or not word.isalpha():
             return 0
-        for words, sign in ((self.lex.up, 1), (self.lex.down, -1)):
-            near = [w for w in words if len(w) >= 7 and w[0] == word[0] and abs(len(w) - len(word)) <= 1]
+        for words, sign in self._long_directions.get(word[0], ()):
+            near = [w for w in words if abs(len(w) - len(word)) <= 1]
             if near and process.extractOne(word, near, scorer=OSA.distance, score_cutoff=1) is not None:
                 return sign
         return 0

@@ -77,11 +77,10 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading):
 
     def _offers_alternatives(self, card: Card, split: re.Pattern[str]) -> bool:
         """Does a right wording of the card itself offer alternatives ("X or Y")? Memoised."""
-        key = (card.id, card.content_hash)
-        found = self._alternatives_cache.get(key)
-        if found is None:
-            found = self._alternatives_cache[key] = any(split.search(w.casefold()) for w in self._right_wordings(card))
-        return found
+        memo = self.memo(card)
+        if memo.alternatives is None:
+            memo.alternatives = any(split.search(w.casefold()) for w in self._right_wordings(card))
+        return memo.alternatives
 
 
 _default = Grader()

@@ -3,6 +3,7 @@ checks (figures, direction, negation) every kind applies."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Self
 
@@ -16,6 +17,15 @@ from .verdict import Verdict, wrong
 __all__ = ["GraderBase"]
 
 
+@dataclass
+class CardMemo:
+    """What a grader works out once per card (the card object itself: a reloaded pack makes new ones)."""
+
+    wordings: tuple[str, ...] | None = None  # every right wording
+    alternatives: bool | None = None  # does a right wording itself offer alternatives ("X or Y")?
+    soft: dict[str, bool] = field(default_factory=dict)  # mistake pattern -> only explains a wrong answer
+
+
 class GraderBase:
     """Grades answers for the cards of one pack (aliases, language and references prepared once)."""
 
@@ -23,9 +33,7 @@ class GraderBase:
                  synonyms: tuple[tuple[str, ...], ...] = ()):
         self.aliases = Aliases(aliases, language_of(language, synonyms), synonyms)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases))
-        self._soft_cache: dict[tuple[str, str, str], bool] = {}
-        self._wordings_cache: dict[tuple[str, str], tuple[str, ...]] = {}
-        self._alternatives_cache: dict[tuple[str, str], bool] = {}
+        self._memos: dict[int, tuple[Card, CardMemo]] = {}
 
     @classmethod
     def for_pack(cls, pack: Pack) -> Self:
@@ -34,16 +42,22 @@ class GraderBase:
 
     def _right_wordings(self, card: Card) -> tuple[str, ...]:
         """Every wording of a card that is right: answer, accepted, keypoints, blanks (memoised)."""
-        key = (card.id, card.content_hash)
-        found = self._wordings_cache.get(key)
-        if found is None:
+        memo = self.memo(card)
+        if memo.wordings is None:
             out = [card.answer, *card.accept]
             for kp in card.keypoints:
                 out.extend((kp.point, *kp.accept))
             for blank in card.blanks:
                 out.extend(blank)
-            found = self._wordings_cache[key] = tuple(out)
-        return found
+            memo.wordings = tuple(out)
+        return memo.wordings
+
+    def memo(self, card: Card) -> CardMemo:
+        """This grader's memo of a card, kept by the card object's identity."""
+        entry = self._memos.get(id(card))
+        if entry is None or entry[0] is not card:
+            entry = self._memos[id(card)] = (card, CardMemo())
+        return entry[1]
 
     def mistake_matches(self, card: Card, answer: str, pattern: str) -> bool:
         """Does the known-mistake `pattern` match `answer`, as it would in grading?
@@ -90,10 +104,10 @@ class GraderBase:
     def _soft(self, card: Card, pattern: str) -> bool:
         """A pattern that is part of a right wording (or the right figure) only
         explains a wrong answer; it never fails a right one."""
-        key = (card.id, card.content_hash, pattern)
-        if key not in self._soft_cache:
-            self._soft_cache[key] = self._is_soft(card, pattern)
-        return self._soft_cache[key]
+        soft = self.memo(card).soft
+        if pattern not in soft:
+            soft[pattern] = self._is_soft(card, pattern)
+        return soft[pattern]
 
     def _is_soft(self, card: Card, pattern: str) -> bool:
         want = self.prep(pattern)
