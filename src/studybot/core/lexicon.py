@@ -110,6 +110,13 @@ PHRASES = {
     **ABBREVIATIONS,
     "a few": "some", "a little": "some",  # "a few" is not "few"
     "far from": "not", "how many": "number", "cannot": "can not", "can not": "can not",
+    # idioms whose words say the opposite of, or nothing like, what they mean
+    **{f"{verb} out of": f"{neg} interfere in" for verb, neg in (
+        ("stay", "not"), ("stays", "does not"), ("stayed", "did not"), ("staying", "not"),
+        ("keep", "not"), ("keeps", "does not"), ("kept", "did not"), ("keeping", "not"))},
+    **{f"{verb} clear of": avoid for verb, avoid in (
+        ("steer", "avoid"), ("steers", "avoids"), ("steered", "avoided"), ("steering", "avoiding"),
+        ("stay", "avoid"), ("stays", "avoids"), ("stayed", "avoided"), ("staying", "avoiding"))},
 }
 
 # ------------------------------------------------------------------ synonyms and antonyms

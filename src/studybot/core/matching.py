@@ -65,7 +65,23 @@ def _phrases(lang: Language) -> re.Pattern[str] | None:
 _PHRASE_PATTERNS: dict[str, re.Pattern[str] | None] = {}
 
 
+# English comparisons said through a negation: "not as brutal as" is "less brutal than";
+# "no more X" (not "no more than") says X has ended ("no more limit on visas": the limit was lifted)
+_NOT_AS = re.compile(r"\bnot (?:as|so) ([^\W\d_]+) as\b")
+_NO_MORE = re.compile(r"\bno more\b(?! than\b)(?=\s+[^\W\d_])")
+
+
+def _rewrite_english(text: str) -> str:
+    if "not as " in text or "not so " in text:
+        text = _NOT_AS.sub(r"less \1 than", text)
+    if "no more " in text:
+        text = _NO_MORE.sub("end of", text)
+    return text
+
+
 def _rewrite_phrases(text: str, lang: Language) -> str:
+    if lang.code == "en" and "no" in text:
+        text = _rewrite_english(text)
     if lang.code not in _PHRASE_PATTERNS:
         _PHRASE_PATTERNS[lang.code] = _phrases(lang)
     pattern = _PHRASE_PATTERNS[lang.code]

@@ -1,0 +1,67 @@
+"""Paraphrase, negation scope and misspelling: rules of the language, one table each.
+
+Every card here is made up on subjects of no pack (a guild, a river, a reactor, a
+monastery...), so a rule that passes is a rule of English or Russian, not of one text.
+Each row says what a fair teacher would mark.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Keypoint
+
+EN = Grader()
+RU = Grader(language="ru")
+
+
+def short(answer: str, *accept: str, prompt: str = "What happened?") -> Card:
+    return Card(id="c", section="s", kind="short", prompt=prompt, answer=answer, accept=accept)
+
+
+def choice(answer: str, *others: str, prompt: str = "Which is it?") -> Card:
+    return Card(id="q", section="s", kind="choice", prompt=prompt, answer=answer, options=(answer, *others))
+
+
+def listing(*points: str, need: int | None = None, prompt: str = "Name them.") -> Card:
+    return Card(id="l", section="s", kind="list", prompt=prompt, answer="; ".join(points),
+                keypoints=tuple(Keypoint(p, ()) for p in points), need=need)
+
+
+def judge(grader: Grader, card: Card, answer: str) -> bool:
+    return grader.grade(card, answer).correct
+
+
+# ----------------------------------------------------------------- negation scope: idioms and comparisons
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    # "no more X": X has ended ("no more than" is a figure, left alone)
+    (short("the guild lifted the cap on apprentices", "removing the limit on apprentices"),
+     "no more limit on apprentices", True),
+    (short("the guild lifted the cap on apprentices"), "a stricter limit on apprentices", False),
+    (short("the toll was abolished", "ending the toll"), "no more toll", True),
+    # "stay out of" is not interfering
+    (short("non-interference in the duchy's internal affairs"),
+     "the emperor stays out of the duchy's internal affairs", True),
+    (short("non-interference in the duchy's internal affairs"), "the emperor interferes in the duchy's affairs",
+     False),
+    (short("the bank does not intervene in the market"), "the bank stayed out of the market", True),
+    # "steer clear of" is avoiding
+    (short("without avoiding difficult questions"), "without steering clear of difficult questions", True),
+    (short("without avoiding difficult questions"), "by steering clear of difficult questions", False),
+])
+def test_idioms_of_negation(card, given, right):
+    assert judge(EN, card, given) is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("not as harsh as before, but still closed to outsiders", True),
+    ("more harsh than before", False),
+    ("not so harsh as it was", True),
+])
+def test_not_as_x_as_is_less_x(given, right):
+    card = choice("The order still excludes outsiders, but rules less harshly than before",
+                  "The order has opened to everyone", "The order rules more harshly than ever",
+                  "The order has dissolved")
+    assert judge(EN, card, given) is right
