@@ -65,3 +65,37 @@ def test_not_as_x_as_is_less_x(given, right):
                   "The order has opened to everyone", "The order rules more harshly than ever",
                   "The order has dissolved")
     assert judge(EN, card, given) is right
+
+
+# ----------------------------------------------------------------- spelling: compounds, vowels by ear, plurals
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (short("undersecretary for river trade"), "under secretary for river trade", True),
+    (short("the under secretary for river trade"), "undersecretary for river trade", True),
+    (short("the under secretary for river trade"), "secretary for sea trade", False),
+    (short("a shipyard"), "a ship yard", True),
+    (short("a shipyard"), "a ship", False),
+])
+def test_a_compound_written_closed_or_open(card, given, right):
+    assert judge(EN, card, given) is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("lones, tariffs", True),  # spelt by ear
+    ("loans, tarifs", True),
+    ("lions, tariffs", False),  # two vowels changed: another word
+    ("lanes, tariffs", False),
+    ("tariffs", False),
+])
+def test_a_word_spelt_by_ear(given, right):
+    assert judge(EN, listing("loans", "tariffs"), given) is right
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (short("open skies"), "open skys", True),
+    (short("charter companies"), "charter companys", True),
+    (short("charter companies"), "charter company", True),
+    (short("open skies"), "open seas", False),
+])
+def test_a_plural_spelt_ys(card, given, right):
+    assert judge(EN, card, given) is right

@@ -71,6 +71,8 @@ class Language:
         found = self._stems.get(word)
         if found is None:
             found = self._stemmer.stemWord(word) if word.isalpha() and len(word) > 2 else word
+            if self.code == "en" and word.endswith("ys") and len(word) > 3 and word[-3] not in _VOWELS:
+                found = self._stemmer.stemWord(word[:-2] + "ies")  # a plural spelt "skys", "companys"
             if len(self._stems) > _CACHE_LIMIT:
                 self._stems.clear()
             self._stems[word] = found
@@ -152,6 +154,8 @@ class Language:
             distance = OSA.distance(want, have, score_cutoff=limit)  # a swap counts once
             if distance == 1 or (distance == 2 == limit and _common_prefix(want, have) < min(len(want), len(have)) - 3):
                 return 1  # two edits only when they are not just another ending
+        if limit and want[0] == have[0] and _vowels_slipped(want, have):
+            return 1  # spelt by ear: "lones" / "loans", "seperate" / "separate"
         return -1
 
 
@@ -163,6 +167,20 @@ def _apart(a: str, b: str) -> bool:
     if a.endswith(("ive", "ives")) and b.endswith(("ion", "ions")):
         return True
     return a.endswith(_AGENT) and len(a) >= 8 and not b.endswith(_SAME_VERB) and b.endswith(("ing", "ion", "ions"))
+
+
+_VOWELS = frozenset("aeiouyаеиоуыэюяё")
+
+
+def _vowels_slipped(a: str, b: str) -> bool:
+    """Two words with the same consonants in the same order and as many vowels, one vowel
+    written as another and in another place ("lones" / "loans"): a word spelt by ear."""
+    if len(a) != len(b) or not (a.isalpha() and b.isalpha()):
+        return False
+    va, vb = [c for c in a if c in _VOWELS], [c for c in b if c in _VOWELS]
+    if len(va) != len(vb) or sum(x != y for x, y in zip(va, vb, strict=True)) != 1:
+        return False
+    return [c for c in a if c not in _VOWELS] == [c for c in b if c not in _VOWELS]
 
 
 def typo_limit(word: str) -> int:

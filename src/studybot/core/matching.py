@@ -264,7 +264,21 @@ class Prepared:
                 return 0, j
             if m == 1 and best < 0:
                 best, hit = 1, j
+        if best < 0 and not exact and len(want_word) >= 6:
+            return self._compound(want_word, pool)
         return best, hit
+
+    def _compound(self, want: str, pool: tuple[int, ...] | None) -> tuple[int, int]:
+        """A word written closed that the text writes open ("undersecretary" / "under secretary",
+        "stepmother" / "step mother"): (0, the position of its content half) or (-1, -1)."""
+        words = self.words
+        for j in range(len(words) - 1):
+            if len(words[j]) + len(words[j + 1]) == len(want) and words[j] + words[j + 1] == want \
+                    and self.clauses[j] == self.clauses[j + 1]:
+                for k in (j + 1, j):
+                    if k in (self.content() if pool is None else pool):
+                        return 0, k
+        return -1, -1
 
     @property
     def dirs(self) -> list[int]:
@@ -420,5 +434,20 @@ def _locate(phrase: Prepared, answer: Prepared, i: int, positions: list[int], di
              if not answer.lang.distinct_forms(want_word, answer.words[j])]
     if exact and want_word not in phrase.exact:
         return 0, exact[0]
-    return answer.find_word(want_stem, want_word, None if pool is candidates else tuple(pool),
-                            want_word in phrase.exact)
+    found = answer.find_word(want_stem, want_word, None if pool is candidates else tuple(pool),
+                             want_word in phrase.exact)
+    if found[0] < 0 and want_word not in phrase.exact:
+        return _closed_compound(phrase, answer, i, pool)
+    return found
+
+
+def _closed_compound(phrase: Prepared, answer: Prepared, i: int, pool: list[int]) -> tuple[int, int]:
+    """The phrase writes open what the answer writes as one word ("ship yard" / "shipyard")."""
+    words = phrase.words
+    for a, b in ((i - 1, i), (i, i + 1)):
+        if a >= 0 and b < len(words) and phrase.clauses[a] == phrase.clauses[b]:
+            joined = words[a] + words[b]
+            for j in pool:
+                if answer.words[j] == joined:
+                    return 0, j
+    return -1, -1

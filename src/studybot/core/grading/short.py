@@ -92,9 +92,10 @@ class ShortGrading(GraderBase):
     def _modifier_added(self, card: Card, got: Prepared) -> str:
         """A rank or region word the answer adds to a title ("deputy", "East Asian")."""
         allowed = {st for text in (card.answer, *card.accept, card.prompt) for st in self.prep(text).stems}
-        for word, st in zip(got.words, got.stems, strict=True):
-            if word in got.lang.lex.modifiers and not any(got.lang.word_match(st, a) == 0 for a in allowed):
-                return word
+        for i, (word, st) in enumerate(zip(got.words, got.stems, strict=True)):
+            if word in got.lang.lex.modifiers and not any(got.lang.word_match(st, a) == 0 for a in allowed) \
+                    and not (i + 1 < len(got.words) and got.lang.stem(word + got.words[i + 1]) in allowed):
+                return word  # ("under secretary" is no modifier of "undersecretary")
         return ""
 
     def _names_added(self, card: Card, got: Prepared, wording: str) -> set[str]:
