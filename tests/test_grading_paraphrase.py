@@ -99,3 +99,25 @@ def test_a_word_spelt_by_ear(given, right):
 ])
 def test_a_plural_spelt_ys(card, given, right):
     assert judge(EN, card, given) is right
+
+
+# ----------------------------------------------------------------- irregular verbs are their verb
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("the guild sells wool and the town builds walls", True),
+    ("the guild was selling wool; the town was building walls", True),
+    ("the guild buys wool and the town builds walls", False),
+])
+def test_irregular_past_forms(given, right):
+    assert judge(EN, listing("the guild sold wool", "the town built walls"), given) is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("subsidies, which did not need repaying", True),
+    ("c", False),
+    ("credit to be repaid", False),
+])
+def test_an_option_paraphrased_with_another_form_of_its_verb(given, right):
+    card = choice("As subsidies that were never repaid", "As credit repaid with interest",
+                  "As tax relief", "As shares in the mines", prompt="In what form was the aid given?")
+    assert judge(EN, card, given) is right

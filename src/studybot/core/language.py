@@ -78,6 +78,11 @@ class Language:
             self._stems[word] = found
         return found
 
+    def lemma_stem(self, word: str) -> str:
+        """The stem of a word's dictionary form: an irregular form stems as its word ("sold" as
+        "sell"). The grader's stems; the tutor keeps `stem`."""
+        return self.stem(self.lex.forms.get(word, word))
+
     def distinct_forms(self, a: str, b: str) -> bool:
         """Two words Snowball gives one stem that a reader keeps apart: an agent and its
         activity ("peacekeeper" / "peacekeeping"), an adjective in -ive and a noun in -ion

@@ -16,12 +16,13 @@ pack's `aliases` / `synonyms` (not judged yet).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
-    "ENGLISH", "JOINED_PREFIXES", "LIGHT_WORDS", "Lexicon", "MODIFIERS", "NEGATION_PREFIXES", "NEGATORS", "PHRASES",
+    "ENGLISH", "IRREGULAR_FORMS", "JOINED_PREFIXES", "LIGHT_WORDS", "Lexicon", "MODIFIERS", "NEGATION_PREFIXES",
+    "NEGATORS", "PHRASES",
     "QUANTITY_WORDS", "QUESTION_WORDS", "REASON_WORDS", "ROLE_WORDS", "STOP", "STRIPPED_PREFIXES", "SYNONYMS",
     "SynonymGroup", "SynonymMatch", "TIME_WORDS", "UP"
 ]
@@ -117,6 +118,26 @@ PHRASES = {
     **{f"{verb} clear of": avoid for verb, avoid in (
         ("steer", "avoid"), ("steers", "avoids"), ("steered", "avoided"), ("steering", "avoiding"),
         ("stay", "avoid"), ("stays", "avoids"), ("stayed", "avoided"), ("staying", "avoiding"))},
+}
+
+# ------------------------------------------------------------------ irregular verbs
+
+# Past forms the Snowball stemmer cannot bring to their verb ("repaid" / "repay", "sold" /
+# "sell"), each with its verb. Left out: forms that are also common other words ("left",
+# "found", "felt", "saw", "lay", "rose", "fell", "spoke", "bore", "lead").
+IRREGULAR_FORMS: Mapping[str, str] = {
+    form: verb for verb, forms in (pair.split(":") for pair in (
+        "pay:paid repay:repaid buy:bought sell:sold bring:brought think:thought teach:taught catch:caught "
+        "fight:fought seek:sought build:built send:sent spend:spent lend:lent keep:kept hold:held tell:told "
+        "win:won lose:lost make:made meet:met begin:began,begun choose:chose,chosen give:gave,given "
+        "take:took,taken write:wrote,written break:broke,broken speak:spoken know:knew,known draw:drew,drawn "
+        "throw:threw,thrown fly:flew,flown drive:drove,driven run:ran come:came become:became go:went,gone "
+        "eat:ate,eaten forget:forgot,forgotten forbid:forbade,forbidden hide:hid,hidden steal:stole,stolen "
+        "freeze:froze,frozen shake:shook,shaken strike:struck stand:stood understand:understood "
+        "withdraw:withdrew,withdrawn overthrow:overthrew,overthrown undertake:undertook,undertaken rise:risen "
+        "grow:grew,grown shrink:shrank,shrunk feed:fed flee:fled mean:meant hear:heard say:said sit:sat "
+        "sleep:slept sweep:swept shoot:shot deal:dealt"
+    ).split()) for form in forms.split(",")
 }
 
 # ------------------------------------------------------------------ synonyms and antonyms
@@ -290,6 +311,7 @@ class Lexicon:
     quantity_words: frozenset[str]
     hedges: frozenset[str]  # "or", "between": an answer offering two values
     derivations: tuple[str, ...] = ()  # endings that make a word of the same root ("agree" / "agreement")
+    forms: Mapping[str, str] = field(default_factory=dict)  # irregular forms and their word ("sold" -> "sell")
 
 
 ENGLISH = Lexicon(
@@ -299,5 +321,5 @@ ENGLISH = Lexicon(
     antonyms=tuple((a, b) for a, b in (pair.split() for pair in ANTONYM_PAIRS)),
     demonym_endings=DEMONYM_ENDINGS, modifiers=MODIFIERS, quantity_words=QUANTITY_WORDS,
     hedges=_words("or between either"),
-    derivations=("ment", "ement", "ionist", "ionism", "ionists", "li"),
+    derivations=("ment", "ement", "ionist", "ionism", "ionists", "li"), forms=IRREGULAR_FORMS,
 )

@@ -135,7 +135,8 @@ class Prepared:
         return self._dates
 
     @classmethod
-    def of(cls, raw: str, aliases: Aliases) -> Prepared:
+    def of(cls, raw: str, aliases: Aliases, *, lemmas: bool = False) -> Prepared:
+        """`raw` prepared; with `lemmas`, irregular forms stem as their word ("sold" as "sell")."""
         lang = aliases.lang
         text = normalise(raw)
         if "&" in text:
@@ -160,7 +161,7 @@ class Prepared:
                 words.append(tok)
                 clauses.append(clause)
             clause += 1
-        stems = [lang.stem(w) for w in words]
+        stems = [(lang.lemma_stem if lemmas else lang.stem)(w) for w in words]
         initials = frozenset(m.lower() for m in _INITIAL.findall(raw)) if "." in raw else frozenset()
         return cls(text, words, stems, clauses, quantities, lang, _exact_words(raw), initials, shares)
 

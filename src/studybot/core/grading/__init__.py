@@ -45,7 +45,7 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading):
         answer = (answer or "")[:MAX_ANSWER]
         # a correction ("not X but Y") asserts Y; in a list or an argument both halves are claims
         asserted = asserted_part(answer, self.aliases.lang.code) if card.kind in SINGLE_KINDS else ""
-        got = Prepared.of(asserted or answer, self.aliases)
+        got = Prepared.of(asserted or answer, self.aliases, lemmas=True)
         if not got.words:
             return wrong("No answer given.", "empty")
         if card.kind == "order":
@@ -69,7 +69,7 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading):
         if len(parts) < 2:
             return verdict
         for part in parts:
-            got = Prepared.of(part, self.aliases)
+            got = Prepared.of(part, self.aliases, lemmas=True)
             if not got.words or not getattr(self, f"_grade_{card.kind}")(card, got).correct:
                 return wrong(f"Give one answer: '{part.strip()}' is not right.", "hedge",
                               f"offers alternatives: {' / '.join(p.strip() for p in parts)}")

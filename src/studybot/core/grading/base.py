@@ -32,7 +32,7 @@ class GraderBase:
     def __init__(self, aliases: dict[str, tuple[str, ...]] | None = None, *, language: str = "en",
                  synonyms: tuple[tuple[str, ...], ...] = ()):
         self.aliases = Aliases(aliases, language_of(language, synonyms), synonyms)
-        self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases))
+        self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
         self._memos: dict[int, tuple[Card, CardMemo]] = {}
 
     @classmethod
