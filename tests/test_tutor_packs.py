@@ -25,6 +25,7 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     "marshall-plan": (0.55, 0.80),
     "mendeleev": (0.50, 0.85),
     "tcp-ip": (0.47, 0.95),
+    "petr-reforms": (0.58, 0.95),
 }
 
 
