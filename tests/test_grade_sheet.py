@@ -82,7 +82,8 @@ def test_order_numbers_follow_the_sheets_frame(tmp_path, frame, identity_right):
 
 def test_an_unknown_order_numbers_frame_is_refused(tmp_path):
     sheet = tmp_path / "sheet.yaml"
-    sheet.write_text("order_numbers: sideways\nanswers:\n  - {card: port, answer: x, correct: false}\n", encoding="utf-8")
+    text = "order_numbers: sideways\nanswers:\n  - {card: port, answer: x, correct: false}\n"
+    sheet.write_text(text, encoding="utf-8")
     with pytest.raises(PackError) as caught:
         read_answer_rows(sheet)
     assert "order_numbers must be shown or listed" in caught.value.problems[0].message
