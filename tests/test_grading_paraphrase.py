@@ -121,3 +121,43 @@ def test_an_option_paraphrased_with_another_form_of_its_verb(given, right):
     card = choice("As subsidies that were never repaid", "As credit repaid with interest",
                   "As tax relief", "As shares in the mines", prompt="In what form was the aid given?")
     assert judge(EN, card, given) is right
+
+
+# ----------------------------------------------------------------- units of information and hundredths of money
+
+def numeric(value: float, unit: str, answer: str) -> Card:
+    from studybot.core.packs import NumberSpec
+    return Card(id="n", section="s", kind="numeric", prompt="How much?", answer=answer,
+                number=NumberSpec(value, unit, 0.0, False))
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (numeric(16, "bits", "16 bits"), "16 bits", True),
+    (numeric(16, "bits", "16 bits"), "2 bytes", True),
+    (numeric(16, "bits", "16 bits"), "16 bytes", False),
+    (numeric(16, "bits", "16 bits"), "16", True),
+    (numeric(4, "bytes", "4 bytes"), "4 kilobytes", False),
+    (numeric(4, "bytes", "4 bytes"), "32 bits", True),
+    (numeric(300, "bit/s", "300 baud"), "300 bits per second", True),
+    (numeric(300, "bit/s", "300 baud"), "0.3 kbit/s", True),
+    (numeric(300, "bit/s", "300 baud"), "300 kbit/s", False),
+    (numeric(300, "bit/s", "300 baud"), "300 bytes per second", False),
+    (numeric(300, "bit/s", "300 baud"), "300 bps", True),
+])
+def test_units_of_information(card, given, right):
+    assert judge(EN, card, given) is right
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (RU, numeric(35, "копеек", "35 копеек"), "35 копеек", True),
+    (RU, numeric(35, "копеек", "35 копеек"), "0,35 рубля", True),
+    (RU, numeric(35, "копеек", "35 копеек"), "35 рублей", False),
+    (RU, numeric(35, "копеек", "35 копеек"), "35", True),
+    (RU, numeric(3, "рублей", "3 рубля"), "3 копейки", False),
+    (RU, numeric(3, "рублей", "3 рубля"), "300 копеек", True),
+    (EN, numeric(25, "cents", "25 cents"), "$0.25", True),
+    (EN, numeric(25, "cents", "25 cents"), "25 dollars", False),
+    (EN, numeric(2, "USD", "2 dollars"), "2 cents", False),
+])
+def test_hundredths_of_a_currency(grader, card, given, right):
+    assert judge(grader, card, given) is right

@@ -105,6 +105,8 @@ def words_to_digits(text: str) -> str:
     """Replace runs of English number words with digits ("one hundred seventy-six
     million" -> "176000000"; "a year and a half" -> "1.5 year"). Text is expected
     normalised (lower case)."""
+    if "per second" in text:
+        text = text.replace("per second", "per sec")  # a rate's time, not an ordinal
     text = _NUMBER_TYPO.sub(_fix_number_typo, text)
     if text.count(" ") < 4:  # a figure written out: "sixten", "about seventen countries"
         text = _LONG_NUMBER_TYPO.sub(_fix_number_typo, text)

@@ -16,12 +16,12 @@ from .numbers_en import words_to_digits
 from .numbers_ru import ru_words_to_digits
 from .text import normalise
 
-__all__ = ["MONTHS", "Date", "Quantity", "QuantityKind", "find_dates", "find_quantities", "find_shares", "measure",
-           "spelled_to_digits", "words_to_digits"]
+__all__ = ["MONTHS", "SUBUNITS", "Date", "Quantity", "QuantityKind", "find_dates", "find_quantities", "find_shares",
+           "measure", "spelled_to_digits", "words_to_digits"]
 
 
 QuantityKind = Literal["money", "percent", "count", "duration", "length", "area", "volume", "mass", "temperature",
-                       "density"]
+                       "density", "data", "datarate"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,9 @@ _CURRENCY_AFTER = {
     "долларов": "USD", "доллара": "USD", "доллар": "USD", "долл": "USD", "евро": "EUR",
     "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "руб": "RUB",
 }
+# Hundredths of a currency: "74 копейки" is 0.74 roubles, "50 cents" half a dollar
+SUBUNITS = {"копеек": "RUB", "копейки": "RUB", "копейка": "RUB", "копейку": "RUB", "коп": "RUB",
+            "cent": "USD", "cents": "USD"}
 _PERCENT_AFTER = ("%", "per cent", "percent", "pct", "percentage points", "percentage point", "pp",
                   "процент", "процента", "процентов")
 _DURATION_UNITS = {
@@ -82,7 +85,24 @@ _MEASURES: dict[str, tuple[QuantityKind, float]] = {
     **dict.fromkeys(("ft", "foot", "feet"), ("length", 0.3048)),
     **dict.fromkeys(("inch", "inches"), ("length", 0.0254)),
     **dict.fromkeys(("yd", "yard", "yards"), ("length", 0.9144)),
+    # information in bits (a byte is 8), and rates in bits per second; kilo is 1000 as in networking
+    **dict.fromkeys(("bit", "bits", "бит", "бита", "битов"), ("data", 1.0)),
+    **dict.fromkeys(("byte", "bytes", "байт", "байта", "байтов"), ("data", 8.0)),
+    **dict.fromkeys(("kbit", "kilobit", "kilobits", "кбит", "килобит"), ("data", 1e3)),
+    **dict.fromkeys(("kb", "kbyte", "kilobyte", "kilobytes", "кб", "кбайт", "килобайт", "килобайта", "килобайтов"),
+                    ("data", 8e3)),
+    **dict.fromkeys(("mbit", "megabit", "megabits", "мбит", "мегабит"), ("data", 1e6)),
+    **dict.fromkeys(("mb", "mbyte", "megabyte", "megabytes", "мбайт", "мегабайт", "мегабайта", "мегабайтов"),
+                    ("data", 8e6)),
+    **dict.fromkeys(("gbit", "gigabit", "gigabits", "гбит", "гигабит"), ("data", 1e9)),
+    **dict.fromkeys(("gb", "gbyte", "gigabyte", "gigabytes", "гбайт", "гигабайт", "гигабайта", "гигабайтов"),
+                    ("data", 8e9)),
+    **dict.fromkeys(("bps", "бит/с"), ("datarate", 1.0)),
+    **dict.fromkeys(("kbps", "кбит/с"), ("datarate", 1e3)),
+    **dict.fromkeys(("mbps", "мбит/с"), ("datarate", 1e6)),
+    **dict.fromkeys(("gbps", "гбит/с"), ("datarate", 1e9)),
 }
+_SECONDS = ("second", "sec", "s", "секунду", "сек", "с")  # the time of a rate: "bit/s", "bits per second"
 _MEASURE_WORDS = "|".join(re.escape(w) for w in sorted(_MEASURES, key=len, reverse=True))
 _NUM = r"[-+]?(?:\d{1,3}(?:[ ,.']\d{3})+|\d+)(?:[.,]\d+)?|[-+]?[.,]\d+"
 _QUANTITY = re.compile(
@@ -92,13 +112,14 @@ _QUANTITY = re.compile(
     (?:\s*(?P<mag>thousands?|millions?|billions?|trillion|mln|mio|mn|bln|bn|tn|mil|k|m|b
         |тыс(?:яч[аиу]?)?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?)\b\.?)?
     (?:\s*(?P<after>%|per\ cent|percent|pct|percentage\ points?|pp\b|us\ dollars|usd\b|dollars?\b|bucks\b|\$
-        |eur\b|euros?\b
+        |eur\b|euros?\b|cents?\b|копе(?:йк[аиу]|ек)\b|коп\b
         |years?\b|yrs?\b|months?\b|weeks?\b|days?\b|decades?\b|century\b|centuries\b|ma\b|myr\b|mya\b|ga\b
         |gyr\b|ka\b|kyr\b
         |процент(?:а|ов)?\b|доллар(?:а|ов)?\b|долл\b|евро\b|рубл(?:ь|я|ей)\b|руб\b
         |год(?:а|ы)?\b|лет\b|месяц(?:а|ев)?\b|недел[ьиья]\b|недель\b|день\b|дн(?:я|ей)\b|век(?:а|ов)?\b))?
     (?:\s*(?P<meas>{_MEASURE_WORDS}|г(?=\s*/))(?P<pow>[23](?!\d))?(?![^\W\d_])
-        (?:\s*(?:/|\bper\s|\bна\s)\s*(?P<den>{_MEASURE_WORDS})(?P<dpow>[23](?!\d))?(?![^\W\d_]))?)?
+        (?:\s*(?:/|\bper\s|\bна\s|\bв\s)\s*(?P<den>{_MEASURE_WORDS}|{"|".join(_SECONDS)})(?P<dpow>[23](?!\d))?
+        (?![^\W\d_]))?)?
     """,
     re.VERBOSE,
 )
@@ -122,6 +143,8 @@ def measure(unit: str | None) -> tuple[QuantityKind, float] | None:
     top: tuple[QuantityKind, float] | None = ("mass", 1e-3) if parts[0] == "г" and len(parts) == 2 \
         else _one_measure(parts[0])  # "г" alone is a year; in "г/см3" it is grams
     if top is not None and len(parts) == 2:
+        if top[0] == "data" and parts[1] in _SECONDS:
+            return "datarate", top[1]
         bottom = _one_measure(parts[1])
         if top[0] == "mass" and bottom is not None and bottom[0] == "volume":
             return "density", top[1] / bottom[1]
@@ -197,6 +220,9 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en") ->
             kind, unit = "duration", _DURATION_UNITS[after]
             if unit in _GEOLOGICAL:  # "180 Ma": millions of years
                 value, unit = value * _GEOLOGICAL[unit], "year"
+        elif after in SUBUNITS:
+            out.append(Quantity(value / 100, "money", SUBUNITS[after], m.group(0).strip(), 0.01))
+            continue
         elif cur or after in _CURRENCY_AFTER:
             kind = "money"
             unit = _CURRENCY_BEFORE.get(cur or "") or _CURRENCY_AFTER.get(after, "USD")

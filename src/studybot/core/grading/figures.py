@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..dates import Date
 from ..matching import Prepared
 from ..packs import Card
-from ..quantities import Quantity, measure
+from ..quantities import SUBUNITS, Quantity, measure
 
 __all__ = ["DURATION_DAYS", "MEASURE_KINDS", "UNIT_WORDS", "comparable", "date_hits", "figures_agree", "in_days",
            "in_unit_of", "same_quantity", "signed", "spec_quantity", "written"]
@@ -26,7 +26,7 @@ def in_days(q: Quantity) -> float | None:
     return q.value * DURATION_DAYS[q.unit] if q.kind == "duration" and q.unit in DURATION_DAYS else None
 
 
-MEASURE_KINDS = frozenset(("length", "area", "volume", "mass", "temperature", "density"))
+MEASURE_KINDS = frozenset(("length", "area", "volume", "mass", "temperature", "density", "data", "datarate"))
 
 
 def written(q: Quantity) -> float:
@@ -46,6 +46,9 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
         if have.kind == want.kind:
             return abs(have.value - want.value) <= max(allowed * want.scale, abs(want.value) * 1e-9)
         return have.kind == "count" and have.matches(want.value / want.scale, allowed)
+    if want.kind == "money" and want.scale != 1.0 and have.kind in ("money", "count"):  # kopecks, cents
+        value = have.value if have.kind == "money" else have.value * want.scale
+        return abs(value - want.value) <= max(allowed * want.scale, abs(want.value) * 1e-9)
     if have.kind in MEASURE_KINDS or hd is not None:
         return want.kind == "count" and abs(written(have) - want.value) <= max(allowed, abs(want.value) * 1e-9)
     if not have.matches(want.value, allowed):
@@ -82,7 +85,7 @@ def in_unit_of(q: Quantity, spec: Quantity) -> Quantity:
     """A bare number of an `accept` wording, read in the card's unit ("3" on a card of weeks)."""
     if q.kind != "count" or spec.kind == "count":
         return q
-    if spec.kind in MEASURE_KINDS:
+    if spec.kind in MEASURE_KINDS or spec.scale != 1.0:  # a measure, or hundredths of a currency
         return Quantity(q.value * spec.scale, spec.kind, spec.unit, q.text, spec.scale)
     return Quantity(q.value, spec.kind, spec.unit, q.text)
 
@@ -97,6 +100,8 @@ def spec_quantity(card: Card) -> Quantity | None:
         return Quantity(spec.value, "percent", "%")
     if unit in UNIT_WORDS:
         return Quantity(spec.value, "duration", UNIT_WORDS[unit])
+    if unit in SUBUNITS:
+        return Quantity(spec.value / 100, "money", SUBUNITS[unit], spec.unit or "", 0.01)
     if unit in ("usd", "$", "dollars", "us$", "eur", "euro", "euros", "rub", "руб", "рублей"):
         return Quantity(spec.value, "money", unit.upper())
     found = measure(unit)
