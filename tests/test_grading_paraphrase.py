@@ -161,3 +161,19 @@ def test_units_of_information(card, given, right):
 ])
 def test_hundredths_of_a_currency(grader, card, given, right):
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- Roman numerals are numbers
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, short("Louis 14"), "Louis XIV", True),
+    (EN, short("Louis XIV"), "Louis 14", True),
+    (EN, short("Louis XIV"), "Louis XV", False),
+    (EN, short("Louis XIV"), "Louis XIII", False),
+    (RU, short("Иван IV"), "Иван 4", True),
+    (RU, short("Иван IV"), "Иван III", False),
+    (EN, numeric(19, "centuries", "the 19th century"), "XIX", True),
+    (EN, short("I think, therefore I am"), "I think therefore I am", True),  # a lone "I" stays a word
+])
+def test_roman_numerals(grader, card, given, right):
+    assert judge(grader, card, given) is right

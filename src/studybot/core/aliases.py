@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from .language import Language, language
 from .text import normalise
 
-__all__ = ["WORD", "Aliases"]
+__all__ = ["WORD", "Aliases", "roman_to_digits"]
 
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run, any script
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
@@ -25,6 +25,32 @@ NEAR_NAME_FROM = 6  # names of this many letters or more are found despite one t
 
 
 _VOWELS = frozenset("aeiouyаеиоуыэюяё")
+_ROMAN = re.compile(r"(?<![\w.-])[IVXL]{2,7}(?![\w-])")  # "XIV", "Charles XII"; one letter may be a word ("I")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(numeral: str) -> str:
+    """A Roman numeral in capitals as digits ("XIV" -> "14"); anything else as written."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return str(total) if total > 0 and _as_roman(total) == numeral else numeral
+
+
+def _as_roman(n: int) -> str:
+    out = []
+    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def roman_to_digits(raw: str) -> str:
+    """Roman numerals written in capitals as digits ("Charles XII" -> "Charles 12", "XIV" ->
+    "14"), before the text is lower-cased; a lone letter stays (it may be a word: "I")."""
+    if raw.islower() or not _ROMAN.search(raw):
+        return raw
+    return _ROMAN.sub(lambda m: _roman(m.group(0)), raw)
 
 
 def _vowel_slip(a: str, b: str) -> bool:
@@ -52,7 +78,7 @@ class Aliases:
         for canonical, variants in (aliases or {}).items():
             self._add(pairs, canonical, variants)
         # proper names (written with a capital in the pack), not titles or abbreviations
-        self.proper = frozenset(normalise(c) for c in (aliases or {}) if c[:1].isupper())
+        self.proper = frozenset(normalise(roman_to_digits(c)) for c in (aliases or {}) if c[:1].isupper())
         for group in synonyms:  # multi-word paraphrases of this text: rewritten to one word of the group
             phrases = tuple(w for w in group if " " in normalise(w))
             if phrases:
@@ -84,10 +110,10 @@ class Aliases:
 
     @staticmethod
     def _add(pairs: dict[str, str], canonical: str, variants: tuple[str, ...]) -> None:
-        canon = normalise(canonical)
+        canon = normalise(roman_to_digits(canonical))
         pairs[canon] = canon  # so "donald trump" is not rewritten through its part "trump"
         for variant in variants:
-            nv = normalise(variant)
+            nv = normalise(roman_to_digits(variant))
             if nv and not re.search(rf"(?<!\w){re.escape(canon)}(?!\w)", nv):
                 pairs.setdefault(nv, canon)  # "G7 summit" already names the G7: left as written
 

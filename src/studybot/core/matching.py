@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .aliases import Aliases
+from .aliases import Aliases, roman_to_digits
 from .language import Language, language
 from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spelled_to_digits
 from .text import normalise
@@ -138,6 +138,7 @@ class Prepared:
     def of(cls, raw: str, aliases: Aliases, *, lemmas: bool = False) -> Prepared:
         """`raw` prepared; with `lemmas`, irregular forms stem as their word ("sold" as "sell")."""
         lang = aliases.lang
+        raw = roman_to_digits(raw)  # "Charles XII" is Charles 12
         text = normalise(raw)
         if "&" in text:
             text = text.replace("&", " and ")
