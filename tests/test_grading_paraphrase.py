@@ -177,3 +177,24 @@ def test_hundredths_of_a_currency(grader, card, given, right):
 ])
 def test_roman_numerals(grader, card, given, right):
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- Russian number words: ordinals and slips
+
+def date_card(iso: str, precision: str) -> Card:
+    return Card(id="d", section="s", kind="date", prompt="Когда?", answer=iso, date=iso, precision=precision)
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (numeric(11, "", "11"), "одинадцать", True),  # a doubled letter left out
+    (numeric(11, "", "11"), "одинадцати городов", True),
+    (numeric(14, "", "14"), "четырнацать", True),  # a letter left out
+    (numeric(14, "", "14"), "пятнадцать", False),
+    (numeric(4.6, "", "4,6"), "четыре и шесть десятых", True),  # "десятых" is no slip of "десятый"
+    (date_card("1700", "year"), "в тысяча семисотом году", True),
+    (date_card("1790", "year"), "в тысяча семьсот девяностом году", True),
+    (date_card("1790", "year"), "в тысяча семьсот восьмидесятом году", False),
+    (date_card("1400", "year"), "в тысяча четырехсотом году", True),
+])
+def test_russian_number_words(card, given, right):
+    assert judge(RU, card, given) is right

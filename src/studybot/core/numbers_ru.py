@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 __all__ = ["ru_words_to_digits"]
 
 
@@ -37,17 +39,25 @@ _UNITS = _forms({
     "пятнадцать пятнадцати пятнадцатого": 15, "шестнадцать шестнадцати шестнадцатого": 16,
     "семнадцать семнадцати семнадцатого": 17, "восемнадцать восемнадцати восемнадцатого": 18,
     "девятнадцать девятнадцати девятнадцатого": 19,
+    "четырнадцатый": 14, "пятнадцатый": 15, "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18,
+    "девятнадцатый": 19,
     "двое двоих": 2, "трое троих": 3, "четверо четверых": 4, "пятеро пятерых": 5, "шестеро шестерых": 6,
 })
 _TENS = _forms({
     "двадцать двадцати двадцатый двадцатого": 20, "тридцать тридцати тридцатый тридцатого": 30,
     "сорок сорока": 40, "пятьдесят пятидесяти": 50, "шестьдесят шестидесяти": 60, "семьдесят семидесяти": 70,
     "восемьдесят восьмидесяти": 80, "девяносто девяноста": 90,
+    "сороковой сорокового": 40, "пятидесятый пятидесятого": 50, "шестидесятый шестидесятого": 60,
+    "семидесятый семидесятого": 70, "восьмидесятый восьмидесятого": 80, "девяностый девяностого": 90,
 })
 _HUNDREDS = _forms({
     "сто ста": 100, "двести двухсот": 200, "триста трехсот": 300, "четыреста четырехсот": 400,
     "пятьсот пятисот": 500, "шестьсот шестисот": 600, "семьсот семисот": 700, "восемьсот восьмисот": 800,
     "девятьсот девятисот": 900,
+    "сотый сотого": 100, "двухсотый двухсотого": 200, "трехсотый трехсотого": 300,
+    "четырехсотый четырехсотого": 400, "пятисотый пятисотого": 500, "шестисотый шестисотого": 600,
+    "семисотый семисотого": 700, "восьмисотый восьмисотого": 800, "девятисотый девятисотого": 900,
+    "тысячный тысячного": 1000,
 })
 _THOUSAND = frozenset("тысяча тысячи тысяч тысячу".split())
 _PARTS = {"десятых": 1, "десятая": 1, "десятую": 1, "сотых": 2, "сотая": 2, "сотую": 2, "тысячных": 3}
@@ -72,11 +82,35 @@ def _value(words: list[str]) -> int | None:
     return total + current
 
 
-@lru_cache(maxsize=4096)
+_LONG_NUMBER_WORDS: dict[str, list[str]] = {}
+for _word in _NUMBER_WORDS:
+    if len(_word) >= 7:
+        _LONG_NUMBER_WORDS.setdefault(_word[:2], []).append(_word)
+_CANDIDATE = re.compile(r"\b[а-я]{7,}\b")
+
+
+def _fix_typos(text: str) -> str:
+    """Long number words with one slip ("одинадцать", "четырнацать") as written right."""
+    if not _CANDIDATE.search(text):
+        return text
+    return _CANDIDATE.sub(lambda m: _number_word(m.group(0)), text)
+
+
 @lru_cache(maxsize=8192)
+def _number_word(word: str) -> str:
+    if word in _NUMBER_WORDS or word in _PARTS or word in _THOUSAND:
+        return word
+    for known in _LONG_NUMBER_WORDS.get(word[:2], ()):
+        if abs(len(known) - len(word)) <= 1 and OSA.distance(known, word, score_cutoff=1) <= 1:
+            return known
+    return word
+
+
+@lru_cache(maxsize=4096)
 def ru_words_to_digits(text: str) -> str:
     """Replace runs of Russian number words (cardinal, ordinal, collective) with digits,
     and read decimals ("N целых M сотых", "N и M десятых") and "с половиной"."""
+    text = _fix_typos(text)
     if not any(w in text for w in ("дцат", "сят", "сто", "ст", "дв", "тр", "чет", "пят", "шест", "сем", "вос",
                                    "девят", "один", "одн", "перв", "нол", "тысяч", "десят", "сорок")):
         return text
