@@ -198,3 +198,23 @@ def date_card(iso: str, precision: str) -> Card:
 ])
 def test_russian_number_words(card, given, right):
     assert judge(RU, card, given) is right
+
+
+# ----------------------------------------------------------------- another first name is another person
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, short("Clara Weiss", "Weiss", prompt="Who ran the observatory?"), "Clara Weiss", True),
+    (EN, short("Clara Weiss", "Weiss", prompt="Who ran the observatory?"), "Weiss", True),
+    (EN, short("Clara Weiss", "Weiss", prompt="Who ran the observatory?"), "Martha Weiss", False),
+    (EN, short("Clara Weiss", "Weiss", prompt="Who ran the observatory?"), "Dr Weiss", True),
+    (EN, short("Clara Weiss", "Weiss", prompt="Who ran the observatory?"), "the astronomer Clara Weiss", True),
+    (EN, short("Clara Weiss", "Weiss", prompt="Who ran the observatory?"), "martha weiss", True),  # no capital: no name
+    (RU, short("Анна Орлова", prompt="Под каким именем Анна печатала стихи?"), "Анна Орлова", True),
+    (RU, short("Анна Орлова", prompt="Под каким именем Анна печатала стихи?"), "Мария Орлова", False),
+    (RU, short("Анна Орлова", prompt="Под каким именем Анна печатала стихи?"), "Орлова", True),
+    (RU, short("Анна Орлова", prompt="Под каким именем Анна печатала стихи?"), "Графиня Орлова", True),
+    (EN, short("Harbour Board"), "Port Harbour Board", True),  # a title in capitals is no person
+    (EN, short("Clara Weiss", prompt="Who ran the observatory?"), "Weiss Clara", True),
+])
+def test_another_first_name_is_another_person(grader, card, given, right):
+    assert judge(grader, card, given) is right

@@ -312,6 +312,7 @@ class Lexicon:
     hedges: frozenset[str]  # "or", "between": an answer offering two values
     derivations: tuple[str, ...] = ()  # endings that make a word of the same root ("agree" / "agreement")
     forms: Mapping[str, str] = field(default_factory=dict)  # irregular forms and their word ("sold" -> "sell")
+    titles: frozenset[str] = frozenset()  # words before a name that are no name ("Mr", "King", "General")
 
 
 ENGLISH = Lexicon(
@@ -322,4 +323,7 @@ ENGLISH = Lexicon(
     demonym_endings=DEMONYM_ENDINGS, modifiers=MODIFIERS, quantity_words=QUANTITY_WORDS,
     hedges=_words("or between either"),
     derivations=("ment", "ement", "ionist", "ionism", "ionists", "li"), forms=IRREGULAR_FORMS,
+    titles=_words("mr mrs ms miss dr doctor sir lord lady dame professor prof king queen prince princess emperor "
+                  "empress tsar czar pope saint st general admiral colonel captain president senator governor "
+                  "chancellor minister secretary ambassador judge father mother brother sister uncle aunt"),
 )

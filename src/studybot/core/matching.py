@@ -105,6 +105,12 @@ def _exact_words(raw: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=8192)
+def _capitalised(raw: str) -> frozenset[str]:
+    """Words written with a capital first letter ("Dustin Hoffman"), normalised."""
+    return frozenset(normalise(tok) for tok in _RAW_TOKEN.findall(raw) if tok[:1].isupper())
+
+
 @dataclass
 class Prepared:
     """Text ready for matching."""
@@ -118,6 +124,7 @@ class Prepared:
     exact: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     initials: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     shares: tuple[float, ...] = field(default=(), repr=False, compare=False)  # "half", "a fifth", "4/5"
+    capitalised: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # words written Like This
     _content: list[int] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
     _negated: bool | None = field(default=None, repr=False, compare=False)
@@ -164,7 +171,8 @@ class Prepared:
             clause += 1
         stems = [(lang.lemma_stem if lemmas else lang.stem)(w) for w in words]
         initials = frozenset(m.lower() for m in _INITIAL.findall(raw)) if "." in raw else frozenset()
-        return cls(text, words, stems, clauses, quantities, lang, _exact_words(raw), initials, shares)
+        capitalised = _capitalised(raw) if not raw.islower() else frozenset()
+        return cls(text, words, stems, clauses, quantities, lang, _exact_words(raw), initials, shares, capitalised)
 
     def stem_index(self) -> dict[str, list[int]]:
         """Content-word positions by stem."""

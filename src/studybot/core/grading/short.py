@@ -83,6 +83,10 @@ class ShortGrading(GraderBase):
         changed = self._modifier_added(card, got)
         if changed:
             return wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
+        swapped = self._name_swapped(card, got)
+        if swapped:
+            return wrong(f"'{swapped}' is not the name asked for.", "mismatch",
+                         f"puts '{swapped}' before the name '{wording}'")
         others = self._names_added(card, got, wording)
         if others:
             return wrong(f"Your answer also names {', '.join(sorted(others))}.", "mismatch",
@@ -96,6 +100,37 @@ class ShortGrading(GraderBase):
             if word in got.lang.lex.modifiers and not any(got.lang.word_match(st, a) == 0 for a in allowed) \
                     and not (i + 1 < len(got.words) and got.lang.stem(word + got.words[i + 1]) in allowed):
                 return word  # ("under secretary" is no modifier of "undersecretary")
+        return ""
+
+    def _name_swapped(self, card: Card, got: Prepared) -> str:
+        """A given name written before a surname where the card's name has another given name
+        ("Dustin Hoffman" for "Paul Hoffman", "Павел Михайлов" for "Пётр Михайлов")."""
+        if not got.capitalised:
+            return ""
+        after_given: set[str] = set()  # stems of names' words that follow another word of the name
+        name_words: set[str] = set()
+        for text in (card.answer, *card.accept):
+            ref = self.prep(text)
+            content = ref.content()
+            if 2 <= len(content) == len(ref.words) <= 3 and all(ref.words[i] in ref.capitalised for i in content):
+                after_given |= {ref.stems[j] for i, j in zip(content, content[1:], strict=False) if j == i + 1}
+                name_words |= {ref.stems[i] for i in content}
+        if not after_given:
+            return ""
+        lex = got.lang.lex
+        known = {st for text in (*self._right_wordings(card), card.prompt) for st in self.prep(text).stems}
+        content = got.content()
+        for i, j in zip(content, content[1:], strict=False):
+            word, nxt = got.words[i], got.words[j]
+            if j != i + 1 or word not in got.capitalised or word in lex.modifiers or word in lex.titles \
+                    or len(word) < 3:
+                continue
+            if nxt in got.capitalised and not any(got.lang.word_match(got.stems[j], s) >= 0 for s in after_given):
+                continue  # the next word is no surname of the card's names
+            if nxt not in got.capitalised and got.stems[j] not in name_words:
+                continue  # only a name's word the pack's aliases put in ("Hoffman" -> "paul hoffman")
+            if not any(got.lang.word_match(got.stems[i], k) >= 0 for k in known):
+                return word
         return ""
 
     def _names_added(self, card: Card, got: Prepared, wording: str) -> set[str]:
