@@ -218,3 +218,33 @@ def test_russian_number_words(card, given, right):
 ])
 def test_another_first_name_is_another_person(grader, card, given, right):
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- roles: clause and word order
+
+def roles_card() -> Card:
+    from studybot.core.packs import Mistake
+    return Card(id="r", section="s", kind="choice", prompt="Which is right about the mill and the forge?",
+                answer="The mill was owned by the abbey and the forge by the town",
+                options=("The mill was owned by the abbey and the forge by the town",
+                         "The mill was owned by the town and the forge by the abbey",
+                         "Both belonged to the king", "Neither had an owner"),
+                mistakes=(Mistake(("the mill belonged to the town",), "The abbey owned the mill."),))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("mill abbey, forge town", True),  # the same words as b), in a)'s order
+    ("the mill was the abbey's, the forge the town's", True),
+    ("mill town, forge abbey", False),
+    ("the mill belonged to the town", False),  # the known mistake, said in one clause
+    ("a", True),
+    ("b", False),
+])
+def test_roles_are_read_in_order(given, right):
+    assert judge(EN, roles_card(), given) is right
+
+
+def test_a_mistake_is_matched_within_one_clause():
+    card = roles_card()
+    assert not EN.mistake_matches(card, "the mill abbey, forge of the town", "the mill of the town")
+    assert EN.mistake_matches(card, "it was the mill of the town", "the mill of the town")

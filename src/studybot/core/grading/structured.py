@@ -49,6 +49,13 @@ def _against(answer: Prepared, option: Prepared) -> bool:
         or not directions_agree(option, answer)
 
 
+def _in_order(answer: Prepared, option: Prepared) -> int:
+    """Pairs of the answer's words that the option has in the same order."""
+    places = [option.find_word(answer.stems[i], answer.words[i], None)[1] for i in answer.content()]
+    places = [p for p in places if p >= 0]
+    return sum(1 for i in range(len(places)) for j in range(i + 1, len(places)) if places[i] < places[j])
+
+
 class StructuredGrading(GraderBase):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
@@ -172,6 +179,12 @@ class StructuredGrading(GraderBase):
         ranked = sorted(fits, key=lambda i: (mine[i], theirs[i]), reverse=True)
         if not ranked:
             return None
+        tied = [i for i in ranked if (mine[i], theirs[i]) == (mine[ranked[0]], theirs[ranked[0]])]
+        if len(tied) > 1:  # the same words in another order ("X was A and Y B" / "X was B and Y A")
+            order = {i: _in_order(got, options[i]) for i in tied}
+            top = max(tied, key=lambda i: order[i])
+            if list(order.values()).count(order[top]) == 1 and mine[top] >= 0.6:
+                return top  # the answer says it in this option's order
         top = ranked[0]
         rest = [(mine[i], theirs[i]) for i in ranked[1:]] or [(0.0, 0.0)]
         if mine[top] >= 0.5 and all(m == 0 for m, _ in rest):
