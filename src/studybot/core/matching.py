@@ -133,6 +133,8 @@ class Prepared:
     _dates: list[Date] | None = field(default=None, repr=False, compare=False)
     _dirs: list[int] | None = field(default=None, repr=False, compare=False)
     _clause_dirs: list[tuple[list[int], int]] | None = field(default=None, repr=False, compare=False)
+    _joined: dict[str, int] | None = field(default=None, repr=False, compare=False)
+    _positions: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def dates(self) -> list[Date]:
@@ -281,14 +283,26 @@ class Prepared:
     def _compound(self, want: str, pool: tuple[int, ...] | None) -> tuple[int, int]:
         """A word written closed that the text writes open ("undersecretary" / "under secretary",
         "stepmother" / "step mother"): (0, the position of its content half) or (-1, -1)."""
-        words = self.words
-        for j in range(len(words) - 1):
-            if len(words[j]) + len(words[j + 1]) == len(want) and words[j] + words[j + 1] == want \
-                    and self.clauses[j] == self.clauses[j + 1]:
-                for k in (j + 1, j):
-                    if k in (self.content() if pool is None else pool):
-                        return 0, k
+        if self._joined is None:
+            words, clauses = self.words, self.clauses
+            self._joined = {}
+            for j in range(len(words) - 1):
+                if clauses[j] == clauses[j + 1]:
+                    self._joined.setdefault(words[j] + words[j + 1], j)
+        j = self._joined.get(want, -1)
+        if j >= 0:
+            for k in (j + 1, j):
+                if k in (self.content() if pool is None else pool):
+                    return 0, k
         return -1, -1
+
+    def positions(self, word: str) -> list[int]:
+        """Where a word stands in the text (memoised index)."""
+        if self._positions is None:
+            self._positions = {}
+            for j, w in enumerate(self.words):
+                self._positions.setdefault(w, []).append(j)
+        return self._positions.get(word, [])
 
     @property
     def dirs(self) -> list[int]:
@@ -456,8 +470,7 @@ def _closed_compound(phrase: Prepared, answer: Prepared, i: int, pool: list[int]
     words = phrase.words
     for a, b in ((i - 1, i), (i, i + 1)):
         if a >= 0 and b < len(words) and phrase.clauses[a] == phrase.clauses[b]:
-            joined = words[a] + words[b]
-            for j in pool:
-                if answer.words[j] == joined:
+            for j in answer.positions(words[a] + words[b]):
+                if j in pool:
                     return 0, j
     return -1, -1
