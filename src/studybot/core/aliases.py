@@ -142,10 +142,13 @@ class Aliases:
         if not self.by_first:
             return text
         tokens = list(WORD.finditer(text))
+        by_first = self.by_first
+        if not any(t.group() in by_first for t in tokens):
+            return self._near_names(text, tokens) if self.near else text
         out: list[str] = []
         last = i = 0
         while i < len(tokens):
-            for seq, canon in self.by_first.get(tokens[i].group(), ()):
+            for seq, canon in by_first.get(tokens[i].group(), ()):
                 n = len(seq)
                 if i + n <= len(tokens) and all(tokens[i + k].group() == seq[k] for k in range(1, n)):
                     out.append(text[last:tokens[i].start()])

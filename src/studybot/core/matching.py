@@ -108,7 +108,7 @@ def _exact_words(raw: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _capitalised(raw: str) -> frozenset[str]:
     """Words written with a capital first letter ("Dustin Hoffman"), normalised."""
-    return frozenset(normalise(tok) for tok in _RAW_TOKEN.findall(raw) if tok[:1].isupper())
+    return frozenset(normalise(" ".join(tok for tok in _RAW_TOKEN.findall(raw) if tok[:1].isupper())).split())
 
 
 @dataclass

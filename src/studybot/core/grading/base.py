@@ -3,6 +3,7 @@ checks (figures, direction, negation) every kind applies."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Self
@@ -24,6 +25,7 @@ class CardMemo:
     wordings: tuple[str, ...] | None = None  # every right wording
     alternatives: bool | None = None  # does a right wording itself offer alternatives ("X or Y")?
     soft: dict[str, bool] = field(default_factory=dict)  # mistake pattern -> only explains a wrong answer
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)  # word sets of the card, by what they are for
 
 
 class GraderBase:
@@ -51,6 +53,14 @@ class GraderBase:
                 out.extend(blank)
             memo.wordings = tuple(out)
         return memo.wordings
+
+    def card_set(self, card: Card, name: str, make: Callable[[], Iterable[str]]) -> frozenset[str]:
+        """A set of words worked out from the card alone (its prompt's stems...), once per card."""
+        sets = self.memo(card).sets
+        found = sets.get(name)
+        if found is None:
+            found = sets[name] = frozenset(make())
+        return found
 
     def memo(self, card: Card) -> CardMemo:
         """This grader's memo of a card, kept by the card object's identity."""

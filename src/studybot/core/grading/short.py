@@ -43,7 +43,7 @@ class ShortGrading(GraderBase):
         """The accepted wording the answer comes closest to: (2 every word / 1 a close spelling or
         most of a long wording / 0 none, similarity, wording, with a typo); a Verdict for a literal
         answer ("No")."""
-        skip = frozenset(prompt.stems)
+        skip = self.card_set(card, "prompt", lambda: prompt.stems)
         best: _Best | None = None
         mine = " ".join(got.stems[i] for i in got.content())
         for wording in (card.answer, *card.accept):
@@ -75,7 +75,8 @@ class ShortGrading(GraderBase):
 
     def _added(self, card: Card, got: Prepared, wording: str) -> Verdict | None:
         """A letter, a title word or a name the answer adds to a right one ("both P and S")."""
-        named = {w for text in self._right_wordings(card) for w in letters_named(self.prep(text))}
+        named = self.card_set(card, "letters", lambda: (w for text in self._right_wordings(card)
+                                                          for w in letters_named(self.prep(text))))
         letters = letters_named(got) - named
         if letters:
             return wrong(f"Your answer also names {', '.join(sorted(letters)).upper()}.", "mismatch",
@@ -95,7 +96,8 @@ class ShortGrading(GraderBase):
 
     def _modifier_added(self, card: Card, got: Prepared) -> str:
         """A rank or region word the answer adds to a title ("deputy", "East Asian")."""
-        allowed = {st for text in (card.answer, *card.accept, card.prompt) for st in self.prep(text).stems}
+        allowed = self.card_set(card, "answer+prompt", lambda: (st for text in (card.answer, *card.accept, card.prompt)
+                                                               for st in self.prep(text).stems))
         for i, (word, st) in enumerate(zip(got.words, got.stems, strict=True)):
             if word in got.lang.lex.modifiers and not any(got.lang.word_match(st, a) == 0 for a in allowed) \
                     and not (i + 1 < len(got.words) and got.lang.stem(word + got.words[i + 1]) in allowed):
@@ -107,18 +109,17 @@ class ShortGrading(GraderBase):
         ("Dustin Hoffman" for "Paul Hoffman", "Павел Михайлов" for "Пётр Михайлов")."""
         if not got.capitalised:
             return ""
-        after_given: set[str] = set()  # stems of names' words that follow another word of the name
-        name_words: set[str] = set()
-        for text in (card.answer, *card.accept):
-            ref = self.prep(text)
-            content = ref.content()
-            if 2 <= len(content) == len(ref.words) <= 3 and all(ref.words[i] in ref.capitalised for i in content):
-                after_given |= {ref.stems[j] for i, j in zip(content, content[1:], strict=False) if j == i + 1}
-                name_words |= {ref.stems[i] for i in content}
+        names = [ref for ref in (self.prep(text) for text in (card.answer, *card.accept))
+                 if 2 <= len(ref.content()) == len(ref.words) <= 3 and all(w in ref.capitalised for w in ref.words)]
+        # stems of names' words that follow another word of the name (surnames), and every word of the names
+        after_given = self.card_set(card, "surnames", lambda: (ref.stems[i] for ref in names
+                                                               for i in range(1, len(ref.words))))
+        name_words = self.card_set(card, "names", lambda: (st for ref in names for st in ref.stems))
         if not after_given:
             return ""
         lex = got.lang.lex
-        known = {st for text in (*self._right_wordings(card), card.prompt) for st in self.prep(text).stems}
+        known = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
+                                                            for st in self.prep(text).stems))
         content = got.content()
         for i, j in zip(content, content[1:], strict=False):
             word, nxt = got.words[i], got.words[j]
