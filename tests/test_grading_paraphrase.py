@@ -248,3 +248,29 @@ def test_a_mistake_is_matched_within_one_clause():
     card = roles_card()
     assert not EN.mistake_matches(card, "the mill abbey, forge of the town", "the mill of the town")
     assert EN.mistake_matches(card, "it was the mill of the town", "the mill of the town")
+
+
+# ----------------------------------------------------------------- set phrases: named days, verbs in several words
+
+def en_date(iso: str, precision: str) -> Card:
+    return Card(id="d", section="s", kind="date", prompt="When?", answer=iso, date=iso, precision=precision)
+
+
+def cloze(text: str) -> Card:
+    import re as _re
+    blanks = tuple(tuple(b.split("|")) for b in _re.findall(r"\{\{(.+?)\}\}", text))
+    return Card(id="z", section="s", kind="cloze", prompt="", answer="", text=text, blanks=blanks)
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (en_date("1901-01-01", "day"), "New Year's Day 1901", True),
+    (en_date("1901-01-01", "day"), "Christmas Day 1901", False),
+    (en_date("1914-12-25", "day"), "Christmas Day, 1914", True),
+    (cloze("The council {{halves}} the tithe and keeps {{one}} mill."), "cuts in half, one", True),
+    (cloze("The council {{halves}} the tithe and keeps {{one}} mill."), "doubles, one", False),
+    (cloze("Sentences end with {{periods|dots}}."), "full stops", True),
+    (short("it discards the letter", "it throws the letter away"), "deletes the letter", True),
+    (short("it discards the letter"), "it keeps the letter", False),
+])
+def test_set_phrases(card, given, right):
+    assert judge(EN, card, given) is right

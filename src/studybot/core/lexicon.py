@@ -115,6 +115,13 @@ PHRASES = {
     **{f"{verb} out of": f"{neg} interfere in" for verb, neg in (
         ("stay", "not"), ("stays", "does not"), ("stayed", "did not"), ("staying", "not"),
         ("keep", "not"), ("keeps", "does not"), ("kept", "did not"), ("keeping", "not"))},
+    # days named, not numbered (the possessive "'s" is gone by then)
+    "new year day": "1 january", "new years day": "1 january", "new year eve": "31 december",
+    "new years eve": "31 december", "christmas day": "25 december", "christmas eve": "24 december",
+    "boxing day": "26 december",
+    # a verb said in several words
+    "cut in half": "halve", "cuts in half": "halves", "cutting in half": "halving", "cut by half": "halve",
+    "cuts by half": "halves", "full stop": "period", "full stops": "periods",
     **{f"{verb} clear of": avoid for verb, avoid in (
         ("steer", "avoid"), ("steers", "avoids"), ("steered", "avoided"), ("steering", "avoiding"),
         ("stay", "avoid"), ("stays", "avoids"), ("stayed", "avoided"), ("staying", "avoiding"))},
@@ -150,6 +157,8 @@ IRREGULAR_FORMS: Mapping[str, str] = {
 # a text's own paraphrases in the pack's `synonyms`.
 SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("remove lift end scrap abolish eliminate cancel drop"),
+    _stems("discard delete drop dump"),
+    _stems("dot period"),
     _stems("limit cap restrict restriction ceiling quota"),
     _stems("resist counter oppose withstand confront counteract"),
     _stems("interfere interference meddle meddling intervene intervention"),
