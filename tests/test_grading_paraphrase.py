@@ -274,3 +274,21 @@ def cloze(text: str) -> Card:
 ])
 def test_set_phrases(card, given, right):
     assert judge(EN, card, given) is right
+
+
+# ----------------------------------------------------------------- a hyphenated term is one term
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("FIN-WAIT", True),
+    ("a FIN WAIT state", True),
+    ("WAIT", False),  # "FIN" is in the prompt, but the term is FIN-WAIT
+    ("FIN-WAIT or WAIT", False),
+])
+def test_a_hyphenated_term_is_wanted_whole(given, right):
+    card = short("FIN-WAIT", "FIN WAIT", prompt="Which state does a socket enter after it sends its FIN?")
+    assert judge(EN, card, given) is right
+
+
+def test_a_prompt_word_need_not_be_repeated_outside_a_term():
+    card = short("the abbot", prompt="Who ran the abbey's grain-store?")
+    assert judge(EN, card, "the abbot")

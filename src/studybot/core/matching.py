@@ -111,6 +111,15 @@ def _capitalised(raw: str) -> frozenset[str]:
     return frozenset(normalise(" ".join(tok for tok in _RAW_TOKEN.findall(raw) if tok[:1].isupper())).split())
 
 
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)+")
+
+
+@lru_cache(maxsize=8192)
+def _compounds(raw: str) -> tuple[frozenset[str], ...]:
+    """Words joined by hyphens or slashes into one term ("SYN-ACK", "input/output"), normalised."""
+    return tuple(frozenset(normalise(m.group(0)).replace("/", "-").split("-")) for m in _COMPOUND.finditer(raw))
+
+
 @dataclass
 class Prepared:
     """Text ready for matching."""
@@ -125,6 +134,7 @@ class Prepared:
     initials: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     shares: tuple[float, ...] = field(default=(), repr=False, compare=False)  # "half", "a fifth", "4/5"
     capitalised: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # words written Like This
+    compounds: tuple[frozenset[str], ...] = field(default=(), repr=False, compare=False)  # "SYN-ACK": one term
     _content: list[int] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
     _negated: bool | None = field(default=None, repr=False, compare=False)
@@ -174,7 +184,9 @@ class Prepared:
         stems = [(lang.lemma_stem if lemmas else lang.stem)(w) for w in words]
         initials = frozenset(m.lower() for m in _INITIAL.findall(raw)) if "." in raw else frozenset()
         capitalised = _capitalised(raw) if not raw.islower() else frozenset()
-        return cls(text, words, stems, clauses, quantities, lang, _exact_words(raw), initials, shares, capitalised)
+        compounds = _compounds(raw) if "-" in raw or "/" in raw else ()
+        return cls(text, words, stems, clauses, quantities, lang, _exact_words(raw), initials, shares, capitalised,
+                   compounds)
 
     def stem_index(self) -> dict[str, list[int]]:
         """Content-word positions by stem."""
@@ -421,6 +433,7 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     wanted = [i for i in phrase.content() if phrase.stems[i] not in skip] or phrase.content()
     if not wanted:
         return None
+
     positions: list[int] = []
     typo = False
     # plain words first; a direction word must then stand in the clause of one of them

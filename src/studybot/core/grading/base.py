@@ -62,6 +62,21 @@ class GraderBase:
             found = sets[name] = frozenset(make())
         return found
 
+    def prompt_skip(self, card: Card) -> frozenset[str]:
+        """The prompt's stems, which an answer need not repeat; but a term joined by a hyphen in
+        a right wording ("SYN-ACK") is wanted whole when the prompt names only a part of it."""
+        return self.card_set(card, "prompt", lambda: self._prompt_skip(card))
+
+    def _prompt_skip(self, card: Card) -> set[str]:
+        skip = set(self.prep(card.prompt).stems)
+        for text in self._right_wordings(card):
+            ref = self.prep(text)
+            for term in ref.compounds:
+                parts = {ref.lang.lemma_stem(w) for w in term}
+                if parts - skip:
+                    skip -= parts
+        return skip
+
     def memo(self, card: Card) -> CardMemo:
         """This grader's memo of a card, kept by the card object's identity."""
         entry = self._memos.get(id(card))

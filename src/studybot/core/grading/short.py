@@ -43,7 +43,7 @@ class ShortGrading(GraderBase):
         """The accepted wording the answer comes closest to: (2 every word / 1 a close spelling or
         most of a long wording / 0 none, similarity, wording, with a typo); a Verdict for a literal
         answer ("No")."""
-        skip = self.card_set(card, "prompt", lambda: prompt.stems)
+        skip = self.prompt_skip(card)
         best: _Best | None = None
         mine = " ".join(got.stems[i] for i in got.content())
         for wording in (card.answer, *card.accept):

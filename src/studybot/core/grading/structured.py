@@ -60,7 +60,7 @@ class StructuredGrading(GraderBase):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
     def _keypoint_results(self, card: Card, got: Prepared) -> tuple[list[KeypointResult], bool]:
-        skip = self.card_set(card, "prompt", lambda: self.prep(card.prompt).stems)
+        skip = self.prompt_skip(card)
         results = []
         typo_any = False
         for kp in card.keypoints:
