@@ -292,3 +292,15 @@ def test_a_hyphenated_term_is_wanted_whole(given, right):
 def test_a_prompt_word_need_not_be_repeated_outside_a_term():
     card = short("the abbot", prompt="Who ran the abbey's grain-store?")
     assert judge(EN, card, "the abbot")
+
+
+# ----------------------------------------------------------------- Russian surnames in every case
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("Соколовым", True),
+    ("Соколова", True),
+    ("с инженером Соколовым", True),
+    ("Соболевым", False),
+])
+def test_russian_surnames_in_every_case(given, right):
+    assert judge(RU, short("Соколов", "инженер Соколов", prompt="Кто построил мост?"), given) is right

@@ -146,6 +146,8 @@ class Language:
             rest = long[len(short):]
             if len(short) >= 4 and (rest in self.lex.demonym_endings or rest in self.lex.derivations):
                 return 0  # Russia / Russian; "agreed" / "agreement"
+            if len(short) >= 5 and rest in self.lex.surname_endings:
+                return 0  # Snowball cuts "-ов" from "Михайлов" but not from "Михайловым"
             if self.code == "en" and rest in ("r", "er", "st", "est"):
                 return -1  # a comparative is no typo: "dense" / "denser"
         elif long.endswith(short):

@@ -322,6 +322,7 @@ class Lexicon:
     derivations: tuple[str, ...] = ()  # endings that make a word of the same root ("agree" / "agreement")
     forms: Mapping[str, str] = field(default_factory=dict)  # irregular forms and their word ("sold" -> "sell")
     titles: frozenset[str] = frozenset()  # words before a name that are no name ("Mr", "King", "General")
+    surname_endings: tuple[str, ...] = ()  # endings the stemmer cuts from a surname in one case only
 
 
 ENGLISH = Lexicon(

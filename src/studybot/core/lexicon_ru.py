@@ -82,7 +82,7 @@ RUSSIAN = Lexicon(
     code="ru", stemmer="russian", stop=STOP, clause_breaks=CLAUSE_BREAKS, negators=NEGATORS,
     after_negators=AFTER_NEGATORS, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN, phrases={},
     synonyms=SYNONYMS, antonyms=ANTONYMS, demonym_endings=(), modifiers=MODIFIERS,
-    quantity_words=QUANTITY_WORDS, hedges=_words("или либо между"),
+    quantity_words=QUANTITY_WORDS, hedges=_words("или либо между"), surname_endings=("ов", "ев", "ин", "ын"),
     titles=_words("царь царица император императрица король королева князь княгиня граф графиня барон генерал "
                   "адмирал полковник капитан президент министр канцлер посол патриарх святой господин госпожа "
                   "отец мать брат сестра дядя тетя"),
