@@ -304,3 +304,28 @@ def test_a_prompt_word_need_not_be_repeated_outside_a_term():
 ])
 def test_russian_surnames_in_every_case(given, right):
     assert judge(RU, short("Соколов", "инженер Соколов", prompt="Кто построил мост?"), given) is right
+
+
+# ----------------------------------------------------------------- a correction turned round, opposites
+
+def explain_card(*points: tuple[str, tuple[str, ...]]) -> Card:
+    return Card(id="e", section="s", kind="explain", prompt="Why does it matter?",
+                answer="; ".join(p for p, _ in points), keypoints=tuple(Keypoint(p, a) for p, a in points))
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, explain_card(("guild masters were chosen by skill, not by birth", ("by skill",))),
+     "masters were chosen by skill, not by birth", True),
+    (EN, explain_card(("guild masters were chosen by skill, not by birth", ("by skill",))),
+     "masters were chosen by birth, not by skill", False),
+    (RU, explain_card(("мастеров выбирали по умению, а не по происхождению", ("по умению",))),
+     "выбирали по умению, а не по происхождению", True),
+    (RU, explain_card(("мастеров выбирали по умению, а не по происхождению", ("по умению",))),
+     "выбирали по происхождению, а не по умению", False),
+    (EN, explain_card(("the garrison was supplied by sea", ())), "the garrison was supplied by land", False),
+    (RU, explain_card(("гарнизон снабжали с моря", ())), "гарнизон снабжали с суши", False),
+    (RU, explain_card(("гарнизон снабжали с моря", ())), "гарнизон снабжали по морю", True),
+    (RU, explain_card(("князь противился реформам", ("против реформ",))), "князь был против преобразований", True),
+])
+def test_turned_round_and_opposites(grader, card, given, right):
+    assert judge(grader, card, given) is right

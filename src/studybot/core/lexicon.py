@@ -239,7 +239,7 @@ ANTONYM_PAIRS = (
     "deep shallow", "young old", "new old", "male female", "plus minus", "add remove", "same different",
     "similar different", "cause prevent", "enable prevent", "victory defeat", "rich poor", "major minor",
     "direct indirect", "visible invisible", "possible impossible", "likely unlikely", "safe dangerous",
-    "active passive", "active inactive", "voluntary compulsory", "public private", "rural urban",
+    "active passive", "active inactive", "voluntary compulsory", "public private", "rural urban", "land sea",
 )
 
 # ------------------------------------------------------------------ demonyms

@@ -27,11 +27,37 @@ DUMP_CLAIMS = 3  # separate claims that no keypoint supports, from which an answ
 
 def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """Does the answer, in the clauses where it makes a point, use the opposite of one of the
-    point's words ("ignores the threat" for "recognises the threat")?"""
+    point's words ("ignores the threat" for "recognises the threat"), or swap what the point
+    asserts and what it denies ("by birth, not merit" for "by merit, not by birth")?"""
+    if (point.negated() or got.negated()) and _swapped(point, got):
+        return True
     clauses = {got.clauses[j] for j in positions}
     theirs = {got.stems[i] for i in got.content() if got.clauses[i] in clauses}
     mine = {point.stems[i] for i in point.content()}
     return any(point.lang.opposite(a, b) for a in mine - theirs for b in theirs - mine)
+
+
+def _swapped(point: Prepared, got: Prepared) -> bool:
+    """A correction turned round: the point asserts one thing and denies another in separate
+    clauses ("by merit, not by birth"), and the answer denies the first and asserts the second
+    ("by birth, not by merit"): the words whose polarity differs are, on both sides, said in
+    one clause and denied in another."""
+    def polarity(text: Prepared) -> dict[str, tuple[bool, int]]:
+        out: dict[str, tuple[bool, int]] = {}
+        mixed = set()
+        for i in text.content():
+            st, neg = text.stems[i], text.negated_at(i)
+            if out.setdefault(st, (neg, text.clauses[i]))[0] != neg:
+                mixed.add(st)  # said and denied in one text: no polarity
+        return {st: v for st, v in out.items() if st not in mixed}
+    mine, theirs = polarity(point), polarity(got)
+    flipped = {s for s in mine.keys() & theirs.keys() if mine[s][0] != theirs[s][0]}
+    for side in (mine, theirs):
+        said = {side[s][1] for s in flipped if not side[s][0]}
+        denied = {side[s][1] for s in flipped if side[s][0]}
+        if not said or not denied or said & denied:
+            return False
+    return True
 
 
 def _against(answer: Prepared, option: Prepared) -> bool:
