@@ -329,3 +329,31 @@ def explain_card(*points: tuple[str, tuple[str, ...]]) -> Card:
 ])
 def test_turned_round_and_opposites(grader, card, given, right):
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- figures written another usual way
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (numeric(443, "", "443"), "four four three", True),  # digits said one by one
+    (numeric(443, "", "443"), "four four two", False),
+    (numeric(65535, "", "65,535"), "65.535", True),  # a dot between thousands
+    (numeric(65535, "", "65,535"), "65.536", False),
+    (numeric(1.5, "", "1.5"), "1.500", True),  # a decimal still reads as a decimal first
+])
+def test_figures_written_another_way(card, given, right):
+    assert judge(EN, card, given) is right
+
+
+# ----------------------------------------------------------------- Russian abbreviations; names given whole
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (RU, short("Государственный совет по делам флота"), "гос. совет по делам флота", True),
+    (RU, short("заместитель министра"), "зам. министра", True),
+    (RU, short("генеральный штаб"), "ген. штаб", True),
+    (EN, short("Royal Society for Marine Science and Fisheries"), "Royal Society for Marine Science", False),
+    (EN, short("Royal Society for Marine Science and Fisheries"), "Royal Society for Marine Sceince and Fisheries",
+     True),
+    (EN, short("a society for marine science and fisheries"), "a society for marine science", True),  # no title
+])
+def test_abbreviations_and_whole_titles(grader, card, given, right):
+    assert judge(grader, card, given) is right

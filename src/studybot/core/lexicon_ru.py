@@ -74,6 +74,8 @@ ANTONYMS = (
     ("начало", "конец"), ("вход", "выход"), ("приток", "сток"), ("впадать", "вытекать"), ("открыть", "закрыть"),
     ("разрешить", "запретить"), ("сохранить", "распустить"), ("сохранение", "распад"), ("суша", "море"),
 )
+# Abbreviations written with a dot ("гос. комитет"), with the word they stand for
+PHRASES = {"гос": "государственный", "ген": "генеральный", "зам": "заместитель"}
 MODIFIERS = _words("заместитель вице бывший исполняющий первый второй старший младший")
 QUANTITY_WORDS = _words(
     "тысяча тысячи тысяч тыс млн миллион миллиона миллионов млрд миллиард миллиарда миллиардов "
@@ -83,7 +85,7 @@ QUANTITY_WORDS = _words(
 
 RUSSIAN = Lexicon(
     code="ru", stemmer="russian", stop=STOP, clause_breaks=CLAUSE_BREAKS, negators=NEGATORS,
-    after_negators=AFTER_NEGATORS, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN, phrases={},
+    after_negators=AFTER_NEGATORS, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN, phrases=PHRASES,
     synonyms=SYNONYMS, antonyms=ANTONYMS, demonym_endings=(), modifiers=MODIFIERS,
     quantity_words=QUANTITY_WORDS, hedges=_words("или либо между"), surname_endings=("ов", "ев", "ин", "ын"),
     titles=_words("царь царица император императрица король королева князь княгиня граф графиня барон генерал "

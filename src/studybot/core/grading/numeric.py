@@ -16,6 +16,19 @@ from .verdict import Verdict, wrong
 __all__ = ["NumericGrading"]
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _read_otherwise(got: Prepared) -> float | None:
+    """A figure written another usual way: digits said one by one ("four four three": 443), or
+    a dot between thousands ("65.535": 65535)."""
+    if len(got.words) >= 2 and all(len(w) == 1 and w.isdigit() for w in got.words) \
+            and len(got.quantities) == len(got.words):
+        return float("".join(got.words))
+    dotted = [q for q in got.quantities if _DOT_THOUSANDS.fullmatch(q.text)]
+    return float(dotted[0].text.replace(".", "")) if len(dotted) == 1 == len(got.quantities) else None
+
+
 class NumericGrading(GraderBase):
     """`numeric` and `date` cards."""
 
@@ -40,6 +53,9 @@ class NumericGrading(GraderBase):
         if scaled and not self._direction_or_negation(ref, got, prompt):
             return Verdict(True, 1.0, f"Right figure; give the unit too ({card.answer}).", typo=True,
                            trace=(f"{scaled[0].text} read as {card.answer} (magnitude missing)",))
+        read = _read_otherwise(got)
+        if read is not None and same_quantity(spec, Quantity(read, "count"), allowed):
+            return Verdict(True, 1.0, "Correct.", trace=(f"'{got.text}' read as {read:g} = {card.answer}",))
         if got.quantities:
             return wrong("The figure is not right.", "quantity",
                           f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")

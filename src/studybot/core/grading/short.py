@@ -16,6 +16,12 @@ __all__ = ["ShortGrading"]
 _Best = tuple[int, float, str, bool]  # (level, similarity, wording, typo)
 
 
+def _title(ref: Prepared) -> bool:
+    """Is a wording a name in capitals ("Commonwealth of Independent States")? It is given whole."""
+    content = ref.content()
+    return len(content) >= 2 and all(ref.words[i] in ref.capitalised or not ref.words[i].isalpha() for i in content)
+
+
 class ShortGrading(GraderBase):
     """`short` cards."""
 
@@ -62,9 +68,9 @@ class ShortGrading(GraderBase):
             if match is not None:
                 level = 2
             elif len(ref.content()) >= 3 and overlap(got, ref) == 1.0 and (
-                    ratio >= threshold(len(theirs))
+                    (ratio >= threshold(len(theirs)) and (not _title(ref) or overlap(ref, got) == 1.0))
                     or (len(ref.content()) >= 4 and overlap(ref, got) >= 0.75 and ref.negated() == got.negated()
-                        and leads(ref, got))):
+                        and leads(ref, got) and not _title(ref))):
                 level = 1  # a close spelling of a long wording, or most of it (its head included) and nothing else
             else:
                 level = 0
