@@ -141,10 +141,11 @@ class Aliases:
         """Rewrite every variant to its canonical name (longest variant first)."""
         if not self.by_first:
             return text
-        tokens = list(WORD.finditer(text))
         by_first = self.by_first
-        if not any(t.group() in by_first for t in tokens):
-            return self._near_names(text, tokens) if self.near else text
+        words = WORD.findall(text)
+        if by_first.keys().isdisjoint(words):
+            return self._near_names(text, words) if self.near else text
+        tokens = list(WORD.finditer(text))
         out: list[str] = []
         last = i = 0
         while i < len(tokens):
@@ -161,14 +162,14 @@ class Aliases:
         out.append(text[last:])
         text = "".join(out)
         if self.near:
-            text = self._near_names(text, tokens)
+            text = self._near_names(text, words)
         return text
 
-    def _near_names(self, text: str, tokens: list[re.Match[str]]) -> str:
+    def _near_names(self, text: str, words: list[str]) -> str:
         """Long words one slip away from a name, rewritten to the name ("Wahsington")."""
-        near, pairs = self.near, self.pairs
-        candidates = [w for t in tokens if len(w := t.group()) >= NEAR_NAME_FROM - 1 and w[0] in near
-                      and w not in pairs and self._near_cache.get(w) != w]
+        near, pairs, cache = self.near, self.pairs, self._near_cache
+        candidates = [w for w in words if len(w) >= NEAR_NAME_FROM - 1 and w[0] in near
+                      and w not in pairs and cache.get(w) != w]
         if not candidates:
             return text
         return _LONG_WORD.sub(self._near_name, text)

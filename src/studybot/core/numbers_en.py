@@ -107,7 +107,8 @@ def words_to_digits(text: str) -> str:
     normalised (lower case)."""
     if "per second" in text:
         text = text.replace("per second", "per sec")  # a rate's time, not an ordinal
-    text = _NUMBER_TYPO.sub(_fix_number_typo, text)
+    if _UNIT_AFTER.search(text):
+        text = _NUMBER_TYPO.sub(_fix_number_typo, text)
     if text.count(" ") < 4:  # a figure written out: "sixten", "about seventen countries"
         text = _LONG_NUMBER_TYPO.sub(_fix_number_typo, text)
     if not _NUMBER_WORDS_PRESENT.search(text):
@@ -151,6 +152,7 @@ _ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b")
 _NUMBER_TYPO = re.compile(
     r"\b([a-z]{4,})(?= (?:years?|months?|weeks?|days?|times|million|billion|thousand|hundred|percent|per cent|%))"
 )
+_UNIT_AFTER = re.compile(r" (?:years?|months?|weeks?|days?|times|million|billion|thousand|hundred|percent|per cent|%)")
 _SPELLED = sorted([*_UNITS, *_TENS, *_SCALES])
 _BY_FIRST: dict[str, list[str]] = {}
 for _number in _SPELLED:
