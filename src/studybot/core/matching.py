@@ -276,8 +276,8 @@ class Prepared:
                 if self.words[j] == want_word:
                     return 0, j
                 continue
-            if have[:1] != first and size < 8 and not (groups & lang.group(have)) \
-                    and self.words[j][:1] != want_word[:1]:
+            if have[:1] != first and size < 8 and self.words[j][:1] != want_word[:1] \
+                    and not (groups and groups & lang.group(have)):
                 continue  # no typo, synonym or demonym can start with another letter
             m = lang.word_match(want_stem, have)
             if m == 0 and lang.distinct_forms(want_word, self.words[j]):

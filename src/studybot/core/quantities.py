@@ -131,6 +131,7 @@ _POWER_WORD = re.compile(r"\b(cubic|square|кубическ\w*|квадратн\
                         "километров см сантиметр сантиметра сантиметров мм").split()), key=len, reverse=True))
     + r")\b")
 _DIGIT = re.compile(r"\d")
+_POWER_HINT = re.compile(r"cubic|square|кубическ|квадратн|кв")
 _MINUS = re.compile(r"\b(?:minus|минус)\s+(?=[\d.])")
 
 
@@ -200,8 +201,11 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en") ->
     text = spelled_to_digits(text, lang)
     if not _DIGIT.search(text):
         return []
-    text = _MINUS.sub("-", text)
-    text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"), text)
+    if "minus" in text or "минус" in text:
+        text = _MINUS.sub("-", text)
+    if _POWER_HINT.search(text):
+        text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"),
+                               text)
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
         value = _parse_number(m.group("num"), lang)

@@ -90,7 +90,6 @@ class GraderBase:
         return self._mistake_hits(card, self.prep(answer), pattern)
 
     def _mistake_hits(self, card: Card, got: Prepared, pattern: str) -> bool:
-        raw = " ".join(got.words)
         want = self.prep(pattern)
         pattern_dates = [d for d in want.dates if d.month]
         if pattern_dates:  # "28 October", "2019-10-29": compared as dates
@@ -99,7 +98,7 @@ class GraderBase:
                        and (p.year is None or g.year is None or p.year == g.year)
                        for p in pattern_dates for g in given)
         if len(pattern.strip()) <= 2:  # a letter or a tiny token: only the whole answer
-            return raw == " ".join(want.words)
+            return got.words == want.words
         if want.quantities:
             if not all(any(same_quantity(w, h) for h in got.quantities) for w in want.quantities):
                 return False
