@@ -92,6 +92,10 @@ class Aliases:
         for key in pairs:
             if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha():
                 self.near.setdefault(key[0], []).append(key)
+        self._near_by_size: dict[tuple[str, int], list[tuple[int, str]]] = {}  # (first letter, length) -> names
+        for names in self.near.values():
+            for place, name in enumerate(names):
+                self._near_by_size.setdefault((name[0], len(name)), []).append((place, name))
         self._near_cache: dict[str, str] = {}
         # variants by their first word, longest first: matched word by word, so punctuation
         # between words does not matter ("charge d affaires" = "charge d'affaires")
@@ -147,18 +151,18 @@ class Aliases:
             return self._near_names(text, words) if self.near else text
         tokens = list(WORD.finditer(text))
         out: list[str] = []
-        last = i = 0
-        while i < len(tokens):
-            for seq, canon in by_first.get(tokens[i].group(), ()):
+        last = done = 0
+        for i in [i for i, w in enumerate(words) if w in by_first]:  # left to right, longest variant first
+            if i < done:
+                continue
+            for seq, canon in by_first[words[i]]:
                 n = len(seq)
-                if i + n <= len(tokens) and all(tokens[i + k].group() == seq[k] for k in range(1, n)):
+                if tuple(words[i:i + n]) == seq:
                     out.append(text[last:tokens[i].start()])
                     out.append(canon)
                     last = tokens[i + n - 1].end()
-                    i += n
+                    done = i + n
                     break
-            else:
-                i += 1
         out.append(text[last:])
         text = "".join(out)
         if self.near:
@@ -180,7 +184,11 @@ class Aliases:
             return word
         if word not in self._near_cache:
             limit = 1 if len(word) <= 9 else 2
-            found = process.extractOne(word, self.near.get(word[0], ()), scorer=OSA.distance, score_cutoff=limit)
+            # only names of a length within the limit can be that close (kept in their order, for ties)
+            sized = sorted(entry for size in range(len(word) - limit, len(word) + limit + 1)
+                           for entry in self._near_by_size.get((word[0], size), ()))
+            found = process.extractOne(word, [name for _, name in sized], scorer=OSA.distance,
+                                       score_cutoff=limit) if sized else None
             name = found[0] if found is not None else ""
             near = bool(name) and abs(len(name) - len(word)) <= limit and (len(word) >= 8 or _vowel_slip(word, name))
             if len(self._near_cache) > 50_000:

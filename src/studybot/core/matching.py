@@ -92,23 +92,21 @@ def _rewrite_phrases(text: str, lang: Language) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _exact_words(raw: str) -> frozenset[str]:
-    """Words written as symbols: in capitals ("NADPH", "СССР") or letters with digits ("CO2")."""
+def _raw_marks(raw: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Words written as symbols: in capitals ("NADPH", "СССР") or letters with digits ("CO2"); and
+    words written with a capital first letter ("Dustin Hoffman"). Normalised, in one pass."""
     if raw.islower() and not _DIGIT.search(raw):
-        return frozenset()
-    out = set()
+        return frozenset(), frozenset()
+    exact, capitalised = [], []
     for tok in _RAW_TOKEN.findall(raw):
         letters = tok.rstrip("+")
         if len(letters) >= 2 and (letters.isupper() or (any(c.isdigit() for c in letters)
                                                        and any(c.isalpha() for c in letters))):
-            out.add(normalise(tok))
-    return frozenset(out)
-
-
-@lru_cache(maxsize=8192)
-def _capitalised(raw: str) -> frozenset[str]:
-    """Words written with a capital first letter ("Dustin Hoffman"), normalised."""
-    return frozenset(normalise(" ".join(tok for tok in _RAW_TOKEN.findall(raw) if tok[:1].isupper())).split())
+            exact.append(tok)
+        if tok[:1].isupper():
+            capitalised.append(tok)
+    return (frozenset(normalise(" ".join(exact)).split()) if exact else frozenset(),
+            frozenset(normalise(" ".join(capitalised)).split()) if capitalised else frozenset())
 
 
 _COMPOUND = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)+")
@@ -183,10 +181,9 @@ class Prepared:
             clause += 1
         stems = [(lang.lemma_stem if lemmas else lang.stem)(w) for w in words]
         initials = frozenset(m.lower() for m in _INITIAL.findall(raw)) if "." in raw else frozenset()
-        capitalised = _capitalised(raw) if not raw.islower() else frozenset()
+        exact, capitalised = _raw_marks(raw)
         compounds = _compounds(raw) if "-" in raw or "/" in raw else ()
-        return cls(text, words, stems, clauses, quantities, lang, _exact_words(raw), initials, shares, capitalised,
-                   compounds)
+        return cls(text, words, stems, clauses, quantities, lang, exact, initials, shares, capitalised, compounds)
 
     def stem_index(self) -> dict[str, list[int]]:
         """Content-word positions by stem."""

@@ -67,7 +67,8 @@ class ShortGrading(GraderBase):
             ratio = fuzz.ratio(mine, theirs)
             if match is not None:
                 level = 2
-            elif len(ref.content()) >= 3 and overlap(got, ref) == 1.0 and (
+            elif len(ref.content()) >= 3 and (ratio >= threshold(len(theirs)) or len(ref.content()) >= 4) \
+                    and overlap(got, ref) == 1.0 and (
                     (ratio >= threshold(len(theirs)) and (not _title(ref) or overlap(ref, got) == 1.0))
                     or (len(ref.content()) >= 4 and overlap(ref, got) >= 0.75 and ref.negated() == got.negated()
                         and leads(ref, got) and not _title(ref))):
