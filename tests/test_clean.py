@@ -84,3 +84,13 @@ def test_the_writer_cleans_every_write_even_a_sequence_split_in_two():
     assert out.getvalue().startswith("title ") and out.getvalue().endswith("done\n")
     print("\x9b2J ok", file=writer)
     assert out.getvalue().endswith(" ok\n")
+
+
+def test_the_fast_path_only_skips_characters_that_always_stay():
+    """`clean` looks only at characters outside the blocks it lets through whole (Cyrillic,
+    Latin letters, dashes and quotes...): every one of those must come out as it went in."""
+    from studybot.core.text import _SUSPECT, _fate
+    kept = [chr(c) for c in range(0x80, 0x3000) if not _SUSPECT.match(chr(c))]
+    assert len(kept) > 800  # the blocks are there
+    assert [ch for ch in kept if _fate(ch, True) != ch or _fate(ch, False) != ch] == []
+    assert clean("Ёлка\u00ad — «ёж»\u202e", multiline=False) == "Ёлка — «ёж»"  # soft hyphen and bidi go

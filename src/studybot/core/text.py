@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any, TextIO
 
 __all__ = ["CleanWriter", "clean", "clean_data", "normalise", "strip_accents", "words"]
@@ -29,8 +30,12 @@ _ESCAPE_SEQ = re.compile(
     re.VERBOSE,
 )
 
-# Anything but printable ASCII is looked at one character at a time (`_fate`).
-_SUSPECT = re.compile(r"[^\x20-\x7e]")
+# Anything but printable ASCII is looked at one character at a time (`_fate`), except letters,
+# marks and punctuation of blocks with no control, format or unassigned code point (Latin-1
+# but the soft hyphen, Latin Extended-A/B, combining diacritics, Cyrillic, dashes, quotes and
+# other general punctuation before the invisible operators): they always stay as they are.
+_SUSPECT = re.compile(r"[^\x20-\x7e\u00a0-\u00ac\u00ae-\u024f\u0300-\u036f\u0400-\u04ff\u2010-\u2027\u2030-\u205e"
+                      r"\u2116\u2212]")
 # Removed: control characters (C0, DEL, C1), format characters (bidi overrides and
 # isolates, zero-width characters, BOM, invisible operators, tags: the Trojan Source
 # family), surrogates (undecodable bytes), private-use and unassigned code points.
@@ -129,6 +134,8 @@ _QUOTES = {
     **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4\u0060"), "'"),
     **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"'),
 }
+_PLAIN = {chr(code): plain for code, plain in (*_DASHES.items(), *_QUOTES.items())}
+_FANCY = re.compile("[" + re.escape("".join(_PLAIN)) + "]")
 
 
 _BREVE = "\u0306"
@@ -136,7 +143,15 @@ _BREVE = "\u0306"
 
 def strip_accents(text: str) -> str:
     """Drop diacritics ("chargé" -> "charge", Russian "ё" -> "е"), but keep the letters
-    that are letters of their own alphabet rather than accented ones (Russian "й")."""
+    that are letters of their own alphabet rather than accented ones (Russian "й").
+    Word by word, each word's result remembered."""
+    if " " not in text:
+        return _strip_word(text)
+    return " ".join(_strip_word(word) for word in text.split(" "))
+
+
+@lru_cache(maxsize=1 << 15)
+def _strip_word(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     kept = [ch for i, ch in enumerate(decomposed)
             if not unicodedata.combining(ch) or (ch == _BREVE and i and decomposed[i - 1] in "иИ")]
@@ -152,7 +167,8 @@ def normalise(text: str) -> str:
         return " ".join(text.casefold().replace("`", "'").split())
     text = unicodedata.normalize("NFKC", text)
     text = strip_accents(text).casefold()
-    text = text.translate(_DASHES).translate(_QUOTES)
+    if _FANCY.search(text):  # translate() is slow on non-ASCII text: only the characters to replace
+        text = _FANCY.sub(lambda m: _PLAIN[m.group()], text)
     return " ".join(text.split())
 
 
