@@ -357,3 +357,25 @@ def test_figures_written_another_way(card, given, right):
 ])
 def test_abbreviations_and_whole_titles(grader, card, given, right):
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- "not X" is the opposite of X: no middle
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (choice("Not fundamentally different", "Far more profitable", "A risk to the harbour", "Illegal everywhere",
+            prompt="How does the author compare the two charters?"), "essentially the same thing", True),
+    (choice("Not fundamentally different", "Far more profitable", "A risk to the harbour", "Illegal everywhere",
+            prompt="How does the author compare the two charters?"), "not much different", True),
+    (choice("Not fundamentally different", "Far more profitable", "A risk to the harbour", "Illegal everywhere",
+            prompt="How does the author compare the two charters?"), "completely different", False),
+    (short("the two copies are not the same"), "the two copies are different", True),
+    (short("the two copies are not the same"), "the two copies are identical and the same", False),
+    (short("the claim was false"), "the claim was not true", True),
+    (short("the claim was false"), "the claim was true", False),
+    (choice("Negatively, but far more restrained", "Even more strongly", "It welcomed it", "It did not react",
+            prompt="How did the council react to the second levy?"), "criticised it, but much more mildly", True),
+    (choice("Negatively, but far more restrained", "Even more strongly", "It welcomed it", "It did not react",
+            prompt="How did the council react to the second levy?"), "much more harshly", False),
+])
+def test_complements_and_mild_words(card, given, right):
+    assert judge(EN, card, given) is right

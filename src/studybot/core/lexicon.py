@@ -21,8 +21,8 @@ from typing import Literal, NamedTuple
 
 __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
-    "ENGLISH", "IRREGULAR_FORMS", "JOINED_PREFIXES", "LIGHT_WORDS", "Lexicon", "MODIFIERS", "NEGATION_PREFIXES",
-    "NEGATORS", "PHRASES",
+    "COMPLEMENTS", "ENGLISH", "IRREGULAR_FORMS", "JOINED_PREFIXES", "LIGHT_WORDS", "Lexicon", "MODIFIERS",
+    "NEGATION_PREFIXES", "NEGATORS", "PHRASES",
     "QUANTITY_WORDS", "QUESTION_WORDS", "REASON_WORDS", "ROLE_WORDS", "STOP", "STRIPPED_PREFIXES", "SYNONYMS",
     "SynonymGroup", "SynonymMatch", "TIME_WORDS", "UP"
 ]
@@ -159,6 +159,8 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("remove lift end scrap abolish eliminate cancel drop"),
     _stems("discard delete drop dump"),
     _stems("dot period"),
+    _stems("mild moderate restrained gentle"),
+    _stems("essentially fundamentally basically"),
     _stems("limit cap restrict restriction ceiling quota"),
     _stems("resist counter oppose withstand confront counteract"),
     _stems("interfere interference meddle meddling intervene intervention"),
@@ -240,7 +242,16 @@ ANTONYM_PAIRS = (
     "similar different", "cause prevent", "enable prevent", "victory defeat", "rich poor", "major minor",
     "direct indirect", "visible invisible", "possible impossible", "likely unlikely", "safe dangerous",
     "active passive", "active inactive", "voluntary compulsory", "public private", "rural urban", "land sea",
+    "mild strong", "mild harsh", "mild severe", "gentle harsh", "restrained strong",
 )
+
+# Opposites with nothing between them: "not X" says Y ("not different" is "the same").
+COMPLEMENTS = {
+    a: b for x, y in (pair.split() for pair in (
+        "same different", "true false", "correct incorrect", "possible impossible", "legal illegal",
+        "visible invisible", "equal unequal", "present absent", "alive dead", "complete incomplete",
+        "agree disagree", "right wrong")) for a, b in ((x, y), (y, x))
+}
 
 # ------------------------------------------------------------------ demonyms
 

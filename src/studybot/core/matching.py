@@ -21,6 +21,7 @@ from typing import Any
 
 from .aliases import Aliases, roman_to_digits
 from .language import Language, language
+from .lexicon import COMPLEMENTS
 from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spelled_to_digits
 from .text import normalise
 
@@ -68,6 +69,8 @@ _PHRASE_PATTERNS: dict[str, re.Pattern[str] | None] = {}
 # English comparisons said through a negation: "not as brutal as" is "less brutal than";
 # "no more X" (not "no more than") says X has ended ("no more limit on visas": the limit was lifted)
 _NOT_AS = re.compile(r"\bnot (?:as|so) ([^\W\d_]+) as\b")
+_NOT_COMPLEMENT = re.compile(r"\b(?:not|never)(?: (?:the|at all|really|quite|entirely|fundamentally|essentially|"
+                             r"very|so|that|exactly|much|all that))* (" + "|".join(COMPLEMENTS) + r")\b")
 _NO_MORE = re.compile(r"\bno more\b(?! than\b)(?=\s+[^\W\d_])")
 
 
@@ -76,11 +79,13 @@ def _rewrite_english(text: str) -> str:
         text = _NOT_AS.sub(r"less \1 than", text)
     if "no more " in text:
         text = _NO_MORE.sub("end of", text)
+    if "not " in text or "never " in text:
+        text = _NOT_COMPLEMENT.sub(lambda m: COMPLEMENTS[m.group(1)], text)  # "not different": the same
     return text
 
 
 def _rewrite_phrases(text: str, lang: Language) -> str:
-    if lang.code == "en" and "no" in text:
+    if lang.code == "en" and ("no" in text or "never" in text):
         text = _rewrite_english(text)
     if lang.code not in _PHRASE_PATTERNS:
         _PHRASE_PATTERNS[lang.code] = _phrases(lang)

@@ -213,8 +213,8 @@ class StructuredGrading(GraderBase):
                 return top  # the answer says it in this option's order
         top = ranked[0]
         rest = [(mine[i], theirs[i]) for i in ranked[1:]] or [(0.0, 0.0)]
-        if mine[top] >= 0.5 and all(m == 0 for m, _ in rest):
-            return top  # only this option shares the learner's words
+        if (mine[top] >= 0.5 or theirs[top] == 1.0) and all(m == 0 for m, _ in rest):
+            return top  # only this option shares the learner's words (or all its words are the learner's)
         if mine[top] >= 0.6 and (mine[top] > rest[0][0] or theirs[top] >= rest[0][1] + 0.1):
             return top  # a paraphrase clearly closest to one option
         return None
