@@ -379,3 +379,25 @@ def test_abbreviations_and_whole_titles(grader, card, given, right):
 ])
 def test_complements_and_mild_words(card, given, right):
     assert judge(EN, card, given) is right
+
+
+# ----------------------------------------------------------------- Russian: losing is a fall; influence and authority
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("гильдия потеряла влияние", True),  # "lost influence": its standing fell
+    ("влияние гильдии упало", True),
+    ("гильдия усилила влияние", False),
+    ("влияние гильдии выросло", False),
+])
+def test_russian_loss_is_a_fall(given, right):
+    card = explain_card(("авторитет гильдии упал", ("престиж гильдии снизился",)))
+    assert judge(RU, card, given) is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("спикер городского совета", True),
+    ("председатель городского совета", True),
+    ("секретарь городского совета", False),
+])
+def test_russian_heads_of_a_body(given, right):
+    assert judge(RU, short("председатель городского совета", prompt="Кем он был?"), given) is right
