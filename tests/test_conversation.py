@@ -460,10 +460,21 @@ def test_a_second_start_with_nothing_due_says_when_the_next_card_is(mini_pack_pa
 
 
 def test_source_shows_the_section_notes_of_the_question_or_the_last_card(talk):
-    [message] = talk.handle("/source")
+    message, note = talk.handle("/source")
     assert message.kind == "reply" and message.text.startswith("The port\nSaltbay's port handled 42 million")
+    assert note.kind == "system" and note.text.endswith(f"Back to the question: {FIRST}")
     talk.handle("Marta Olsen")
     assert talk.handle("/source")[0].text.startswith("History\nThe town was founded")  # the question now asked
+
+
+def test_a_right_answer_after_reading_the_source_counts_as_after_a_hint(talk, services):
+    """The notes hold the answer: read while the question waits, they help as a hint does."""
+    talk.handle("/source")
+    [verdict, _] = talk.handle("Marta Olsen")
+    assert verdict.text.startswith("✓ Right with a hint: counted as Hard.")
+    assert rows(services, "SELECT correct, rating FROM reviews") == [(1, 2)]
+    talk.handle("14 June 1788")  # the next question, answered unaided: Good
+    assert rows(services, "SELECT rating FROM reviews ORDER BY id")[-1] == (3,)
 
 
 def test_unsuspend_brings_back_the_last_suspended_card(talk, services):

@@ -124,6 +124,7 @@ class Conversation:
         self.services = services
         self.card: Card | None = None
         self.hint_level = 0
+        self.read_source = False  # the notes were read while the question waited: a hint in effect
         self.started = self.session.clock()
         self.finished = False
         self.suspended: list[Card] = []  # suspended in this conversation, the last last
@@ -179,7 +180,7 @@ class Conversation:
 
     def _next(self) -> list[Message]:
         self.card = self.session.next_card()
-        self.hint_level = 0
+        self.hint_level, self.read_source = 0, False
         if self.card is None:
             return self.end()
         section = self.session.pack.section(self.card.section)
@@ -245,7 +246,7 @@ class Conversation:
         return self.card is not None and self.session.grader.grade(self.card, line, shown=self.card.shown_items).correct
 
     def answer(self, text: str) -> list[Message]:
-        outcome = self.session.answer(text, self.card, hints=self.hint_level)
+        outcome = self.session.answer(text, self.card, hints=self.hint_level + self.read_source)
         kind: MessageKind = "right" if outcome.verdict.correct else "wrong"
         verdict = verdict_text(outcome.card, outcome.verdict, outcome.section, answer=text, hints=outcome.hints)
         return [Message(kind, verdict + self._after(outcome)), *self._next()]
@@ -354,7 +355,13 @@ class Conversation:
         section = self.session.pack.section(card.section) if card else None
         if section is None:
             return [Message("system", "There is no question or answer to show the source of yet.")]
-        return [Message("reply", f"{section.title}\n{section.notes.strip()}")]
+        messages = [Message("reply", f"{section.title}\n{section.notes.strip()}")]
+        if self.card is not None:  # read before answering: a right answer counts as after a hint
+            self.read_source = True
+            prompt = clean(self.card.prompt, multiline=False)
+            messages.append(Message("system", "Read before answering, the source counts as a hint (a right answer "
+                                              f"is Hard). Back to the question: {prompt}"))
+        return messages
 
     def _put_away(self, suspend: bool) -> list[Message]:
         asked = self.card
