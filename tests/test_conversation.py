@@ -387,6 +387,12 @@ def test_no_doubled_verdicts(talk):
     assert wrong.startswith("✗ Not right. Not the right date.")
 
 
+def test_a_typo_says_so_once_in_the_head(talk):
+    verdict = talk.handle("Marta Olsem")[0].text
+    assert verdict.splitlines()[0] == "✓ Right (allowing a typo)."
+    assert "Correct" not in verdict and "Answer: Marta Olsen" in verdict  # the spelling shown
+
+
 def test_keypoints_quote_the_learners_own_words(mini_pack_path, db_path, clock):
     services = open_services(mini_pack_path, db_path, clock, tag="argument")
     try:

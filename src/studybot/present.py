@@ -47,10 +47,17 @@ def question_text(card: Card) -> str:
 _GENERIC_FEEDBACK = ("Correct.", "Not quite.")
 
 
+_QUALIFIED = re.compile(r"^(?:Correct|Not quite) (\([^()]*\))\.")  # "Correct (allowing a typo)."
+
+
 def _feedback(feedback: str, listed: bool = False) -> str:
     """The grader's feedback without a word that repeats the head ("✓ Right. Correct."), and
-    with the keypoints `listed` below it, without its own list of the missing ones."""
+    with the keypoints `listed` below it, without its own list of the missing ones. A head
+    word's qualifier is kept, for the head: "Correct (allowing a typo)." -> "(allowing a typo)"."""
     text = clean(feedback).strip()
+    qualified = _QUALIFIED.match(text)
+    if qualified:
+        text = qualified.group(1) + text[qualified.end():]
     for generic in _GENERIC_FEEDBACK:
         if text.startswith(generic):
             text = text[len(generic):].strip()
@@ -91,6 +98,9 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
     if verdict.correct and hints:
         head += f" with {'a hint' if hints == 1 else f'{hints} hints'}: counted as Hard"
     feedback = _feedback(verdict.feedback, listed=bool(verdict.keypoints))
+    if feedback.startswith("("):  # the head's qualifier: "✓ Right (allowing a typo)."
+        qualifier, _, feedback = feedback.partition(")")
+        head, feedback = f"{head} {qualifier})", feedback.strip()
     lines = [f"{head}." + (f" {feedback}" if feedback else "")]
     if verdict.keypoints:
         for kp in verdict.keypoints:
