@@ -205,7 +205,8 @@ def test_undo_takes_back_the_answer_and_asks_again(talk, services):
     talk.handle("the mayor")
     messages = talk.handle("/undo")
     assert [(m.kind, m.text) for m in messages] == [
-        ("system", "Took back your last answer. Here it is again:"), ("tutor", FIRST)]
+        ("system", "Took back your last answer. Here it is again:"),
+        ("tutor", f"{FIRST}\n— The port")]  # as it was first asked, with its section
     assert reviews(services) == [("harbour-master", "the mayor", 0, 1, None, 1)]  # kept, marked undone
     assert day_totals(services) == [(TODAY, 0, 0)]
     assert card_row(services, "harbour-master")[0] == 0  # new again

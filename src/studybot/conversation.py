@@ -183,13 +183,16 @@ class Conversation:
         self.hint_level, self.read_source = 0, False
         if self.card is None:
             return self.end()
-        section = self.session.pack.section(self.card.section)
-        question = question_text(self.card)
+        practice = " (practice ahead)" if self.session.current_is_practice else ""
+        return [Message("tutor", self._question(self.card) + practice)]
+
+    def _question(self, card: Card) -> str:
+        """The question and the section it comes from."""
+        section = self.session.pack.section(card.section)
+        question = question_text(card)
         # the section on its own line, or after the how-to line of a choice, list, cloze or order card
         glue = "  " if question.rsplit("\n", 1)[-1].startswith("(") else "\n"
-        where = f"{glue}— {clean(section.title, multiline=False)}" if section else ""
-        practice = " (practice ahead)" if self.session.current_is_practice else ""
-        return [Message("tutor", question + where + practice)]
+        return question + (f"{glue}— {clean(section.title, multiline=False)}" if section else "")
 
     def end(self) -> list[Message]:
         session = self.session
@@ -337,9 +340,9 @@ class Conversation:
         card = self.session.undo()
         if card is None:
             return [Message("system", "There is nothing to undo.")]
-        self.card, self.hint_level, self.finished = card, 0, False
+        self.card, self.hint_level, self.read_source, self.finished = card, 0, False, False
         return [Message("system", "Took back your last answer. Here it is again:"),
-                Message("tutor", question_text(card))]
+                Message("tutor", self._question(card))]
 
     def _cmd_why(self) -> list[Message]:
         if not self.session.history:
