@@ -179,6 +179,7 @@ def test_right_after_a_wrong_answer_is_recorded_as_overridden_and_moves_the_day_
     due_when_wrong = card_row(services, "harbour-master")[3]
     messages = talk.handle("/right")
     assert kinds(messages) == ["system"] and messages[0].text.startswith("Marked right by you")
+    assert messages[0].text.endswith("Next review: in 10 minutes.")  # Good on a new card: its 10-minute step
     assert reviews(services) == [("harbour-master", "the mayor", 1, 3, "right", 0)]  # now Good
     assert day_totals(services) == [(TODAY, 1, 1)]
     assert card_row(services, "harbour-master")[3] > due_when_wrong

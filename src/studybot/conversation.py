@@ -326,7 +326,7 @@ class Conversation:
         if outcome is None:
             return [Message("system", "There is no graded answer to change yet.")]
         label = "right" if correct else "wrong"
-        when = due_text(outcome.due, self.session.clock())
+        when = when_text(outcome.due, self.session.clock())
         aided = " (helped, so counted as Hard)" if correct and (outcome.hints or outcome.shown) else ""
         return [Message("system", f"Marked {label} by you{aided} (your call is recorded). Next review: {when}.")]
 
