@@ -226,6 +226,25 @@ async def test_progress_does_not_cut_section_names_when_there_is_room(tmp_path, 
         assert max(len(line) for line in narrow.splitlines()) <= 78
 
 
+async def test_the_section_table_fits_when_the_progress_page_scrolls(db_path, clock):
+    """The bundled pack's 15 sections and the pictures below them make the page scroll at
+    80x24: the table is drawn to the width left beside the scrollbar (no row wraps)."""
+    from studybot.paths import default_pack
+
+    app = build_app(default_pack(), db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await pilot.press("f4")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen) and app.screen.shown)
+        await pilot.pause(0.2)
+        body = app.screen.query_one("#progress-body", VerticalScroll)
+        sections = app.screen.query_one("#sections", Static)
+        assert body.max_scroll_y > 0  # the page scrolls
+        lines = str(sections.render()).splitlines()
+        assert len(lines) == 16 and max(len(line) for line in lines) <= sections.content_size.width
+        assert sections.content_size.height == 16  # one row a section and the header: nothing wrapped
+
+
 async def test_bubbles_keep_a_readable_width_on_wide_terminals(app_at_80x24):
     app, pilot = app_at_80x24
     await pilot.resize_terminal(200, 40)

@@ -120,7 +120,7 @@ class ProgressScreen(Screen[None]):
         self.query_one("#summary", Static).update(literal(progress.summary_text()))
         self.query_one("#pictures", Static).update(literal(progress_text(progress)))
         self.draw_sections()
-
+        self.call_after_refresh(self.draw_sections)  # again at the width laid out
     def draw_sections(self) -> None:
         """The section table as wide as the screen allows: no title cut when there is room."""
         if self.progress is None:
@@ -246,8 +246,8 @@ def help_text() -> str:
         f"Say instead of an answer (never graded)\n{sayings}\n\n"
         f"Typed commands\n{commands}\n\n"
         "Show answer counts as not known (Again); a right answer after a\n"
-        "hint counts as Hard. I was right / I was wrong overrule the grader\n"
-        "for your last answer; the override is recorded.\n"
+        "hint (or /source) counts as Hard. I was right / I was wrong overrule\n"
+        "the grader for your last answer; the override is recorded.\n"
         "Progress: r refreshes. Packs: Enter studies the highlighted pack.\n"
         "Cards: type to find; u unsuspends, s suspends, x resets a card."
     )
