@@ -68,3 +68,19 @@ def test_plain_mode_reports_a_broken_pack(tmp_path, db_path, clock, capsys):
     config = AppConfig(bad, db_path, "ann", clock)
     assert run_plain(config, io.StringIO(""), io.StringIO()) == 1
     assert "bad.yaml:1:1" in capsys.readouterr().err
+
+
+def test_the_card_browser_says_when_a_card_is_due_only_when_it_is_asked():
+    from studybot.core.browse import CardRow
+    from studybot.present import card_detail_text
+
+    now = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+
+    def state_line(label: str) -> str:
+        row = CardRow("c", "Who?", "Ann", "s", "S", (), label, now - timedelta(minutes=5), 2, 0, 1.5)
+        return next(line for line in card_detail_text(row, [], now).splitlines() if line.startswith("State:"))
+
+    assert state_line("learning").startswith("State: learning · due now")
+    assert state_line("review").startswith("State: review · due now")
+    assert state_line("suspended") == "State: suspended · 2 review(s), 0 lapse(s) · stability 1.5 days"
+    assert "due" not in state_line("leech") and "due" not in state_line("new")

@@ -353,7 +353,7 @@ def card_detail_text(row: CardRow, history: Sequence[HistoryRow], now: datetime 
              f"Section: {clean(row.section_title, multiline=False)} · id: {clean(row.card_id, multiline=False)}"
              + (f" · tags: {clean(', '.join(row.tags), multiline=False)}" if row.tags else "")]
     state = f"State: {row.label}"
-    if row.label != "new" and row.due is not None:
+    if row.label in ("learning", "review") and row.due is not None:  # a suspended card is not due
         state += f" · due {when_text(row.due, now)}"
     if row.reps:
         state += f" · {row.reps} review(s), {row.lapses} lapse(s)"
