@@ -500,3 +500,17 @@ def test_ending_early_says_what_is_left_and_go_goes_on(talk, services):
     messages = talk.handle("/go")
     assert [(m.kind, m.text.splitlines()[0]) for m in messages] == [("tutor", SECOND)]  # another section first
     assert talk.handle("/go")[0].text.startswith("A question is waiting")
+
+
+def test_a_quiz_asked_for_after_the_days_new_cards_goes_on_with_new_cards(mini_pack_path, db_path, clock):
+    services = open_services(mini_pack_path, db_path, clock, new_limit=1, learn_ahead=0)
+    try:
+        talk = Conversation(services)
+        talk.start()
+        talk.handle("Marta Olsen")  # the day's one new card
+        assert talk.finished
+        head, question = talk.handle("quiz me on history")
+        assert head.text == "Quiz on History (today's new cards were used up: up to 10 more for this quiz):"
+        assert question.kind == "tutor" and question.text.startswith(SECOND)
+    finally:
+        services.close()

@@ -438,5 +438,12 @@ class Conversation:
         section = pack.section(target) if target else None
         self.services.restart(section=section.id if section else None, tag=None if section else target)
         label = section.title if section else (f"tag '{target}'" if target else "the whole pack")
-        return [Message("system", f"Quiz on {label}:"), *self.start()]
+        messages = self.start()
+        if self.card is None and not self.session.queue().total:  # asked for: new cards beyond today's limit
+            self.session.more_new(MORE_NEW)
+            going_on = self.resume()
+            if self.card is not None:
+                return [Message("system", f"Quiz on {label} (today's new cards were used up: up to {MORE_NEW} "
+                                          "more for this quiz):"), *going_on]
+        return [Message("system", f"Quiz on {label}:"), *messages]
 
