@@ -45,7 +45,7 @@ COMMANDS = {
     "wrong": "I was wrong: overrule the grade of your last answer",
     "undo": "take back your last answer and answer again",
     "why": "why the last answer is right (its explanation)",
-    "source": "the notes of the question's section (before answering: a hint)",
+    "source": "the section's notes (read before answering: a hint)",
     "suspend": "stop asking this card",
     "unsuspend": "ask the last suspended card again",
     "bury": "put this card away until tomorrow",
