@@ -171,7 +171,7 @@ def test_wrong_after_a_right_answer_is_recorded_as_overridden_and_moves_the_day_
     assert reviews(services) == [("harbour-master", "Marta Olsen", 0, 1, "wrong", 0)]  # now Again
     assert day_totals(services) == [(TODAY, 1, 0)]  # one review: 0 right, 1 wrong
     assert card_row(services, "harbour-master")[3] < due_when_right  # asked again sooner
-    assert "1 card(s) reviewed, 0 right (0%)" in talk.handle("/end")[0].text
+    assert "1 answer(s), 0 right (0%)" in talk.handle("/end")[0].text
 
 
 def test_right_after_a_wrong_answer_is_recorded_as_overridden_and_moves_the_day_totals(talk, services):
@@ -284,7 +284,7 @@ def test_end_gives_a_summary_once(talk, services):
     talk.handle("Marta Olsen")
     messages = talk.handle("/end")
     assert kinds(messages) == ["summary"]
-    assert messages[0].text.startswith("Session done: 1 card(s) reviewed, 1 right (100%)")
+    assert messages[0].text.startswith("Session done: 1 answer(s), 1 right (100%)")
     assert talk.finished and talk.card is None
     assert [(m.kind, m.text) for m in talk.handle("/end")] == [
         ("system", "Nothing more is due. Ask a question (end it with ?), /more N for new cards, /ahead to "

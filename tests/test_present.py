@@ -38,7 +38,7 @@ def test_hints_reveal_more_each_time(mini_pack):
 def test_summary_text():
     now = datetime(2026, 1, 1, tzinfo=UTC)
     text = summary_text(4, 3, 125, now + timedelta(days=2), now)
-    assert "4 card(s) reviewed, 3 right (75%), in 2 min 5 s." in text and "Next review: in 2 days." in text
+    assert "4 answer(s), 3 right (75%), in 2 min 5 s." in text and "Next review: in 2 days." in text
     assert summary_text(0, 0, 0, None, now).startswith("Nothing is due now.\nTo go on: /more 10")
     per_section = summary_text(3, 2, 60, None, now, [("The port", 2, 0), ("History", 0, 1)])
     assert "\n  The port: 2 right, 0 wrong\n  History: 0 right, 1 wrong\n" in per_section
@@ -59,7 +59,7 @@ def test_plain_mode_from_a_piped_file(mini_pack_path, db_path, clock):
     assert "Marked right by you" in out
     assert "Tutor:" in out and "Marta Olsen" in out.split("Tutor:")[1]
     assert "Hint:" in out
-    assert "Session done: 2 card(s) reviewed, 2 right (100%)" in out  # the override counts
+    assert "Session done: 2 answer(s), 2 right (100%)" in out  # the override counts
 
 
 def test_plain_mode_reports_a_broken_pack(tmp_path, db_path, clock, capsys):

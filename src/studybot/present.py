@@ -199,7 +199,7 @@ def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime
         lines = ["Nothing reviewed this session." if left else "Nothing is due now."]
     else:
         minutes, secs = divmod(int(seconds), 60)
-        lines = [f"Session done: {reviewed} card(s) reviewed, {correct} right ({100 * correct // reviewed}%), "
+        lines = [f"Session done: {reviewed} answer(s), {correct} right ({100 * correct // reviewed}%), "
                  f"in {minutes} min {secs} s."]
         lines += [f"  {clean(title, multiline=False)}: {right} right, {wrong} wrong"
                   for title, right, wrong in sections]
