@@ -47,10 +47,17 @@ def question_text(card: Card) -> str:
 _GENERIC_FEEDBACK = ("Correct.", "Not quite.")
 
 
+_QUALIFIED = re.compile(r"^(?:Correct|Not quite) (\([^()]*\))\.")  # "Correct (allowing a typo)."
+
+
 def _feedback(feedback: str, listed: bool = False) -> str:
     """The grader's feedback without a word that repeats the head ("✓ Right. Correct."), and
-    with the keypoints `listed` below it, without its own list of the missing ones."""
+    with the keypoints `listed` below it, without its own list of the missing ones. A head
+    word's qualifier is kept, for the head: "Correct (allowing a typo)." -> "(allowing a typo)"."""
     text = clean(feedback).strip()
+    qualified = _QUALIFIED.match(text)
+    if qualified:
+        text = qualified.group(1) + text[qualified.end():]
     for generic in _GENERIC_FEEDBACK:
         if text.startswith(generic):
             text = text[len(generic):].strip()
@@ -91,6 +98,9 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
     if verdict.correct and hints:
         head += f" with {'a hint' if hints == 1 else f'{hints} hints'}: counted as Hard"
     feedback = _feedback(verdict.feedback, listed=bool(verdict.keypoints))
+    if feedback.startswith("("):  # the head's qualifier: "✓ Right (allowing a typo)."
+        qualifier, _, feedback = feedback.partition(")")
+        head, feedback = f"{head} {qualifier})", feedback.strip()
     lines = [f"{head}." + (f" {feedback}" if feedback else "")]
     if verdict.keypoints:
         for kp in verdict.keypoints:
@@ -194,7 +204,7 @@ def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime
         lines = ["Nothing reviewed this session." if left else "Nothing is due now."]
     else:
         minutes, secs = divmod(int(seconds), 60)
-        lines = [f"Session done: {reviewed} card(s) reviewed, {correct} right ({100 * correct // reviewed}%), "
+        lines = [f"Session done: {reviewed} answer(s), {correct} right ({100 * correct // reviewed}%), "
                  f"in {minutes} min {secs} s."]
         lines += [f"  {clean(title, multiline=False)}: {right} right, {wrong} wrong"
                   for title, right, wrong in sections]
@@ -348,7 +358,7 @@ def card_detail_text(row: CardRow, history: Sequence[HistoryRow], now: datetime 
              f"Section: {clean(row.section_title, multiline=False)} · id: {clean(row.card_id, multiline=False)}"
              + (f" · tags: {clean(', '.join(row.tags), multiline=False)}" if row.tags else "")]
     state = f"State: {row.label}"
-    if row.label != "new" and row.due is not None:
+    if row.label in ("learning", "review") and row.due is not None:  # a suspended card is not due
         state += f" · due {when_text(row.due, now)}"
     if row.reps:
         state += f" · {row.reps} review(s), {row.lapses} lapse(s)"
