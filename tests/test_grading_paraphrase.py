@@ -401,3 +401,16 @@ def test_russian_loss_is_a_fall(given, right):
 ])
 def test_russian_heads_of_a_body(given, right):
     assert judge(RU, short("председатель городского совета", prompt="Кем он был?"), given) is right
+
+
+# ----------------------------------------------------------------- a letter left out of a name
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("1921, Uppsala", True),
+    ("1921, Upsala", True),  # a doubled letter
+    ("1921, Uppsla", True),  # a letter left out inside the name
+    ("1921, Oslo", False),
+])
+def test_a_letter_left_out_of_a_name(given, right):
+    grader = Grader({"Uppsala University": ("Uppsala",)})
+    assert judge(grader, cloze("Founded in {{1921}} at {{Uppsala}}."), given) is right

@@ -55,12 +55,15 @@ def roman_to_digits(raw: str) -> str:
 
 def _vowel_slip(a: str, b: str) -> bool:
     """Two spellings of a short name that differ only by a doubled letter, one vowel for
-    another or two letters swapped ("Росия" / "Россия", "Ельцын" / "Ельцин", "Frnace" /
-    "France"), the usual slips in names; not a consonant for another ("Fedotov" / "Fedorov")."""
+    another, two letters swapped or a letter left out inside ("Росия" / "Россия", "Ельцын" /
+    "Ельцин", "Frnace" / "France", "Havard" / "Harvard"), the usual slips in names; not a
+    consonant for another ("Fedotov" / "Fedorov") nor another ending ("Ivanov" / "Ivanova")."""
     if _DOUBLE.sub(r"\1", a) == _DOUBLE.sub(r"\1", b):
         return True
     if len(a) != len(b):
-        return False
+        short, long = (a, b) if len(a) < len(b) else (b, a)
+        # a letter left out inside the name ("Havard" / "Harvard"); not at its end ("Ivanov" / "Ivanova")
+        return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
         return True
