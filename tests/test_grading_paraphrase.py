@@ -414,3 +414,23 @@ def test_russian_heads_of_a_body(given, right):
 def test_a_letter_left_out_of_a_name(given, right):
     grader = Grader({"Uppsala University": ("Uppsala",)})
     assert judge(grader, cloze("Founded in {{1921}} at {{Uppsala}}."), given) is right
+
+
+# ----------------------------------------------------------------- a mistake that names someone, in its order
+
+def trade_card() -> Card:
+    from studybot.core.packs import Mistake
+    return Card(id="t", section="s", kind="explain", prompt="Why could Genoa not pay for the grain?",
+                answer="Genoa lacked silver",
+                keypoints=(Keypoint("Genoa lacked silver", ("no silver",)),),
+                mistakes=(Mistake(("Venice lacked silver",), "It was Genoa that had no silver."),))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("Genoa lacked silver to buy Venice's grain", True),  # both names, Venice after: not the mistake
+    ("Venice lacked silver", False),
+    ("Venice lacked silver to buy grain from Genoa", False),
+])
+def test_a_mistake_naming_someone_keeps_its_order(given, right):
+    grader = Grader({"Genoa": (), "Venice": ()})
+    assert judge(grader, trade_card(), given) is right

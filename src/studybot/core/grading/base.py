@@ -118,8 +118,10 @@ class GraderBase:
             return False
         if len(set(want.clauses)) == 1 and len({got.clauses[j] for j in match.positions}) > 1:
             return False  # a claim of one clause is made in one clause ("ECA American, OEEC European")
-        # the words of a right answer in another order ("the thief arrested the guard"): order decides
-        return not self._same_words_as_right(card, want) or list(match.positions) == sorted(match.positions)
+        # the words of a right answer, or a name, in another order ("the thief arrested the guard",
+        # "Europe lacked dollars to buy from the US" for "US lacked dollars"): order decides who did what
+        return list(match.positions) == sorted(match.positions) \
+            or not (self._same_words_as_right(card, want) or self.aliases.names(want.words))
 
     def _same_words_as_right(self, card: Card, want: Prepared) -> bool:
         """Are a pattern's content words all words of one right wording (roles swapped)?"""
