@@ -110,10 +110,13 @@ class Aliases:
         for entries in self.by_first.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)
         self.canon_by_first: dict[str, list[tuple[str, ...]]] = {}
+        self._proper_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # proper names only, joined
         for canon in set(pairs.values()):
             seq = tuple(WORD.findall(canon))
             if seq and (len(seq) > 1 or (len(canon) >= 3 and canon.isalpha())):
                 self.canon_by_first.setdefault(seq[0], []).append(seq)
+                if " ".join(seq) in self.proper:
+                    self._proper_by_first.setdefault(seq[0], []).append((seq, " ".join(seq)))
 
     @staticmethod
     def _add(pairs: dict[str, str], canonical: str, variants: tuple[str, ...]) -> None:
@@ -137,10 +140,12 @@ class Aliases:
     def names(self, words: list[str]) -> set[str]:
         """Canonical proper names (people, places, bodies) mentioned in a list of words."""
         found = set()
+        by_first = self._proper_by_first
+        if by_first.keys().isdisjoint(words):
+            return found
         for i, word in enumerate(words):
-            for seq in self.canon_by_first.get(word, ()):
-                name = " ".join(seq)
-                if tuple(words[i:i + len(seq)]) == seq and name in self.proper:
+            for seq, name in by_first.get(word, ()):
+                if tuple(words[i:i + len(seq)]) == seq:
                     found.add(name)
         return found
 
