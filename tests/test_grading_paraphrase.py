@@ -434,3 +434,15 @@ def trade_card() -> Card:
 def test_a_mistake_naming_someone_keeps_its_order(given, right):
     grader = Grader({"Genoa": (), "Venice": ()})
     assert judge(grader, trade_card(), given) is right
+
+
+# ----------------------------------------------------------------- the working in brackets is no second value
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("1023 (2^10 - 1)", True),
+    ("1024 (2^10)", False),
+    ("1023 or 1024", False),  # two values offered
+    ("1023 (2*511 + 1)", True),
+])
+def test_the_working_in_brackets_is_no_second_value(given, right):
+    assert judge(EN, numeric(1023, "", "1023"), given) is right

@@ -8,7 +8,7 @@ import re
 from ..dates import Date
 from ..matching import Prepared, find_phrase
 from ..packs import Card
-from ..quantities import Quantity
+from ..quantities import Quantity, find_quantities
 from .base import GraderBase
 from .figures import comparable, date_hits, in_unit_of, same_quantity, signed, spec_quantity, written
 from .verdict import Verdict, wrong
@@ -16,6 +16,7 @@ from .verdict import Verdict, wrong
 __all__ = ["NumericGrading"]
 
 
+_WORKING = re.compile(r"\([^()]*[\^*×=][^()]*\)")  # a calculation in brackets
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
@@ -84,11 +85,13 @@ class NumericGrading(GraderBase):
     def _hedged(self, spec: Quantity, got: Prepared, allowed: float, falling: bool) -> Verdict | None:
         """Two figures offered for one ("1369 or 1370", "between 3 and 6"): right only when
         every one is within the tolerance."""
-        values = {round(written(q), 9) for q in got.quantities if comparable(spec, q)}
+        given = got.quantities
+        if "(" in got.text and _WORKING.search(got.text):  # "255 (2^8 - 1)": the working, not another value
+            given = find_quantities(_WORKING.sub(" ", got.text), normalised=True, lang=got.lang.code)
+        values = {round(written(q), 9) for q in given if comparable(spec, q)}
         if len(values) < 2 or not any(w in got.lang.lex.hedges for w in got.words) and "-" not in got.text:
             return None
-        if all(same_quantity(spec, signed(q, spec, got, falling), allowed)
-               for q in got.quantities if comparable(spec, q)):
+        if all(same_quantity(spec, signed(q, spec, got, falling), allowed) for q in given if comparable(spec, q)):
             return None
         return wrong("Give one figure: one of the values you offer is not right.", "hedge",
                       f"offers {', '.join(q.text for q in got.quantities)}")
