@@ -139,7 +139,7 @@ class Aliases:
 
     def names(self, words: list[str]) -> set[str]:
         """Canonical proper names (people, places, bodies) mentioned in a list of words."""
-        found = set()
+        found: set[str] = set()
         by_first = self._proper_by_first
         if by_first.keys().isdisjoint(words):
             return found
