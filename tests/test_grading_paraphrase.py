@@ -446,3 +446,19 @@ def test_a_mistake_naming_someone_keeps_its_order(given, right):
 ])
 def test_the_working_in_brackets_is_no_second_value(given, right):
     assert judge(EN, numeric(1023, "", "1023"), given) is right
+
+
+# ----------------------------------------------------------------- two figures given each with the other's words
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, explain_card(("the north tower is 40 m tall, the south tower 55 m", ("40 and 55",))),
+     "north tower 40 m, south tower 55 m", True),
+    (EN, explain_card(("the north tower is 40 m tall, the south tower 55 m", ("40 and 55",))),
+     "north tower 55 m, south tower 40 m", False),
+    (RU, explain_card(("у меди 29 протонов, у цинка 30", ("29 и 30",))), "у меди 29, у цинка 30", True),
+    (RU, explain_card(("у меди 29 протонов, у цинка 30", ("29 и 30",))), "у меди 30, а у цинка 29", False),
+    (RU, explain_card(("слой заполнен (у гелия 2 электрона, у остальных 8)", ("заполнен",))),
+     "слой заполнен (8 электронов, у гелия 2)", True),  # a unit word is no subject
+])
+def test_two_figures_swapped(grader, card, given, right):
+    assert judge(grader, card, given) is right

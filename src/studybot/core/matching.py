@@ -25,13 +25,13 @@ from .lexicon import COMPLEMENTS
 from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spelled_to_digits
 from .text import normalise
 
-__all__ = ["Aliases", "Match", "Prepared", "antonyms", "contradicts", "directions_agree", "find_phrase",
+__all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "directions_agree", "find_phrase",
            "overlap", "stem", "synonym_group", "word_match"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")
 _RAW_TOKEN = re.compile(r"[^\W_]+\+?")
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
-_SPLIT = re.compile(r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)")
+_SPLIT = CLAUSE_SPLIT = re.compile(r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)")
 _DIGIT = re.compile(r"\d")
 _LATIN_LETTER = re.compile(r"[a-z]")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")

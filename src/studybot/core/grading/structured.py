@@ -8,8 +8,10 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..matching import Prepared, antonyms, directions_agree, find_phrase, overlap
+from ..aliases import WORD
+from ..matching import CLAUSE_SPLIT, Prepared, antonyms, directions_agree, find_phrase, overlap
 from ..packs import Card
+from ..quantities import find_quantities
 from .answers import order_by_position
 from .base import GraderBase
 from .figures import figures_agree, same_quantity
@@ -31,10 +33,36 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     asserts and what it denies ("by birth, not merit" for "by merit, not by birth")?"""
     if (point.negated() or got.negated()) and _swapped(point, got):
         return True
+    if len({q.value for q in point.quantities}) >= 2 and _figures_swapped(point, got):
+        return True
     clauses = {got.clauses[j] for j in positions}
     theirs = {got.stems[i] for i in got.content() if got.clauses[i] in clauses}
     mine = {point.stems[i] for i in point.content()}
     return any(point.lang.opposite(a, b) for a in mine - theirs for b in theirs - mine)
+
+
+def _figure_places(text: Prepared) -> dict[float, set[str]]:
+    """Each figure of a text with the words of the clause it stands in ("у теллура 52, у иода 53")."""
+    places: dict[float, set[str]] = {}
+    for piece in CLAUSE_SPLIT.split(text.text):
+        figures = find_quantities(piece, normalised=True, lang=text.lang.code)
+        if figures:
+            words = {text.lang.stem(w) for w in WORD.findall(piece)
+                     if not w[0].isdigit() and w not in text.lang.lex.stop}
+            for q in figures:
+                places.setdefault(q.value, set()).update(words)
+    return places
+
+
+def _figures_swapped(point: Prepared, got: Prepared) -> bool:
+    """Two figures of a point given each with the other's words ("у теллура 53, у иода 52" for
+    "у теллура 52, у иода 53")."""
+    mine, theirs = _figure_places(point), _figure_places(got)
+
+    def elsewhere(a: float, b: float) -> bool:  # `a` given with `b`'s words and none of its own
+        return bool(theirs[a] & (mine[b] - mine[a])) and not theirs[a] & (mine[a] - mine[b])
+    return any(elsewhere(a, b) and elsewhere(b, a) for a in mine for b in mine
+               if a != b and a in theirs and b in theirs)
 
 
 def _swapped(point: Prepared, got: Prepared) -> bool:
