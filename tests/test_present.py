@@ -96,3 +96,16 @@ def test_the_card_browser_says_when_a_card_is_due_only_when_it_is_asked():
     assert state_line("review").startswith("State: review · due now")
     assert state_line("suspended") == "State: suspended · 2 review(s), 0 lapse(s) · stability 1.5 days"
     assert "due" not in state_line("leech") and "due" not in state_line("new")
+
+
+def test_an_order_answer_is_also_given_as_the_numbers_shown(mini_pack):
+    from studybot.core.grading import Grader
+    from studybot.present import verdict_text
+
+    card = mini_pack.card("build-order")
+    verdict = Grader().grade(card, "the bridge, the lighthouse, the church")
+    text = verdict_text(card, verdict, None)
+    numbers = " ".join(str(card.shown_items.index(item) + 1) for item in card.items)
+    assert f"(as numbers: {numbers})" in text
+    assert Grader().grade(card, numbers).correct  # the numbers given are the right answer
+    assert "Not right. Not quite" not in text and "Some items are out of order." in text

@@ -110,10 +110,18 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
     elif trace and verdict.trace:
         lines.append("  How it was judged: " + "; ".join(clean(t, multiline=False) for t in verdict.trace))
     if not verdict.correct or verdict.typo:
-        lines.append(f"Answer: {clean(card.answer)}")
+        lines.append(f"Answer: {clean(card.answer)}{_as_numbers(card)}")
     if section is not None:
         lines.append(f"Source: {clean(section.title, multiline=False)}")
     return "\n".join(lines)
+
+
+def _as_numbers(card: Card) -> str:
+    """An order card's answer as the numbers shown (what the learner types): " (1 4 3 2)"."""
+    if card.kind != "order" or len(card.items) < 2:
+        return ""
+    shown = card.shown_items
+    return f" (as numbers: {' '.join(str(shown.index(item) + 1) for item in card.items)})"
 
 
 def shown_text(card: Card, section: Section | None) -> str:
