@@ -56,6 +56,7 @@ class Language:
                 if len(w) >= 7:
                     by_sign = self._long_directions.setdefault(w[0], [([], 1), ([], -1)])
                     by_sign[0 if sign == 1 else 1][0].append(w)
+        self.preventers = frozenset(self.stem(w) for w in lexicon.preventers)
         self.opposites: dict[str, frozenset[str]] = {}
         for a, b in lexicon.antonyms:
             sa, sb = self.stem(a), self.stem(b)

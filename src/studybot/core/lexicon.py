@@ -334,6 +334,7 @@ class Lexicon:
     forms: Mapping[str, str] = field(default_factory=dict)  # irregular forms and their word ("sold" -> "sell")
     titles: frozenset[str] = frozenset()  # words before a name that are no name ("Mr", "King", "General")
     surname_endings: tuple[str, ...] = ()  # endings the stemmer cuts from a surname in one case only
+    preventers: frozenset[str] = frozenset()  # verbs of stopping something ("stop the spread"), compared by stem
 
 
 ENGLISH = Lexicon(
@@ -344,6 +345,8 @@ ENGLISH = Lexicon(
     demonym_endings=DEMONYM_ENDINGS, modifiers=MODIFIERS, quantity_words=QUANTITY_WORDS,
     hedges=_words("or between either"),
     derivations=("ment", "ement", "ionist", "ionism", "ionists", "li"), forms=IRREGULAR_FORMS,
+    preventers=_words("prevent stop block halt hinder thwart avoid counter resist fight oppose curb "
+                      "disrupt foil obstruct"),
     titles=_words("mr mrs ms miss dr doctor sir lord lady dame professor prof king queen prince princess emperor "
                   "empress tsar czar pope saint st general admiral colonel captain president senator governor "
                   "chancellor minister secretary ambassador judge father mother brother sister uncle aunt"),

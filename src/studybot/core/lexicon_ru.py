@@ -89,6 +89,8 @@ RUSSIAN = Lexicon(
     after_negators=AFTER_NEGATORS, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN, phrases=PHRASES,
     synonyms=SYNONYMS, antonyms=ANTONYMS, demonym_endings=(), modifiers=MODIFIERS,
     quantity_words=QUANTITY_WORDS, hedges=_words("или либо между"), surname_endings=("ов", "ев", "ин", "ын"),
+    preventers=_words("сорвать сорвали срыв помешать предотвратить остановить препятствовать бороться "
+                      "противостоять пресечь"),
     titles=_words("царь царица император императрица король королева князь княгиня граф графиня барон генерал "
                   "адмирал полковник капитан президент министр канцлер посол патриарх святой господин госпожа "
                   "отец мать брат сестра дядя тетя"),

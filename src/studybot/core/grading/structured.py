@@ -35,10 +35,33 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
         return True
     if len({q.value for q in point.quantities}) >= 2 and _figures_swapped(point, got):
         return True
+    if point.lang.preventers and _prevention_dropped(point, got, positions):
+        return True
     clauses = {got.clauses[j] for j in positions}
     theirs = {got.stems[i] for i in got.content() if got.clauses[i] in clauses}
     mine = {point.stems[i] for i in point.content()}
     return any(point.lang.opposite(a, b) for a in mine - theirs for b in theirs - mine)
+
+
+def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """The point is about stopping something ("to stop the spread of communism", "сорвать
+    подписание"); the answer, where it makes the point, says that thing without any word of
+    stopping ("to spread communism", "подписать"): the opposite aim."""
+    lang, content = point.lang, point.content()
+    clauses = {got.clauses[j] for j in positions}
+    theirs = [j for j in got.content() if got.clauses[j] in clauses]
+    if any(got.stems[j] in lang.preventers for j in theirs) \
+            or any(w in lang.lex.negators for w, c in zip(got.words, got.clauses, strict=True) if c in clauses):
+        return False  # stopping said another way: a preventing word or a negation ("so that X can't")
+    for k, i in enumerate(content):
+        if point.stems[i] in lang.preventers and k + 1 < len(content):
+            nxt = content[k + 1]
+            if point.clauses[nxt] == point.clauses[i] and point.stems[nxt] not in lang.preventers \
+                    and point.words[nxt] not in point.capitalised \
+                    and any(lang.word_match(point.stems[nxt], got.stems[j]) >= 0 and not got.negated_at(j)
+                            for j in theirs):
+                return True
+    return False
 
 
 def _figure_places(text: Prepared) -> dict[float, set[str]]:

@@ -1,0 +1,40 @@
+"""Aims turned round: a point about stopping something, answered by doing it.
+
+Made-up subjects (a plague, a guild, a river); each row says what a fair teacher marks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Keypoint
+
+EN = Grader()
+RU = Grader(language="ru")
+
+
+def explain(*points: tuple[str, tuple[str, ...]], need: int | None = None) -> Card:
+    return Card(id="e", section="s", kind="explain", prompt="Why was it done?", answer="; ".join(p for p, _ in points),
+                keypoints=tuple(Keypoint(p, a) for p, a in points), need=need)
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, explain(("to stop the spread of the plague", ("plague",))), "to stop the plague spreading", True),
+    (EN, explain(("to stop the spread of the plague", ("plague",))), "to halt the spread of plague", True),
+    (EN, explain(("to stop the spread of the plague", ("plague",))), "to spread the plague", False),
+    (EN, explain(("to stop the spread of the plague", ("plague",))), "so that the plague could not spread", True),
+    (EN, explain(("to prevent the merger of the guilds", ("merger",))), "to merge the guilds", False),
+    (RU, explain(("сорвать подписание договора", ("договор",))), "чтобы сорвать подписание договора", True),
+    (RU, explain(("сорвать подписание договора", ("договор",))), "чтобы подписать договор", False),
+    (RU, explain(("сорвать подписание договора", ("договор",))), "чтобы договор не подписали", True),
+    # a name after the verb is who is stopped, not what: "to foil Genoa's plans" is not about "Genoa"
+    (EN, explain(("to foil Genoa's plans to seize the port", ("Genoa",))), "support against Genoa", True),
+])
+def test_an_aim_turned_round_fails_its_point(grader, card, given, right):
+    assert grader.grade(card, given).correct is right
+
+
+def test_contains_is_no_stopping():
+    card = explain(("the charter contains no clause on tolls", ("no clause on tolls",)))
+    assert EN.grade(card, "there is no clause on tolls in the charter").correct
