@@ -38,3 +38,19 @@ def test_an_aim_turned_round_fails_its_point(grader, card, given, right):
 def test_contains_is_no_stopping():
     card = explain(("the charter contains no clause on tolls", ("no clause on tolls",)))
     assert EN.grade(card, "there is no clause on tolls in the charter").correct
+
+
+def short(answer: str, *accept: str, prompt: str = "What happened?") -> Card:
+    return Card(id="c", section="s", kind="short", prompt=prompt, answer=answer, accept=accept)
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (RU, short("Нет, не подписывал", "не подписывал", prompt="Подписал ли посол договор?"), "посол его не подписывал",
+     True),  # the reply's "нет" agrees with the negation: one negation, not two
+    (RU, short("Нет, не подписывал", "не подписывал", prompt="Подписал ли посол договор?"), "посол его подписывал",
+     False),
+    (EN, short("No, it did not rise", "it did not rise", prompt="Did the toll rise?"), "the toll did not rise", True),
+    (EN, short("No, it did not rise", "it did not rise", prompt="Did the toll rise?"), "the toll rose", False),
+])
+def test_a_replys_no_agrees_with_its_negation(grader, card, given, right):
+    assert grader.grade(card, given).correct is right

@@ -37,6 +37,7 @@ _LATIN_LETTER = re.compile(r"[a-z]")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
 _INITIAL = re.compile(r"\b([A-Za-z])\.(?=\s*[A-Z])")
 _ENGLISH = language("en")
+_ANSWER_NO = frozenset(("no", "нет"))  # a reply's "no" before a negated statement
 
 
 def stem(word: str) -> str:
@@ -252,7 +253,10 @@ class Prepared:
     def negated(self) -> bool:
         if self._negated is None:
             negators = self.lang.lex.negators
-            self._negated = sum(1 for w in self.words if w in negators) % 2 == 1
+            count = sum(1 for w in self.words if w in negators)
+            if count > 1 and self.words[0] in _ANSWER_NO:
+                count -= 1  # "No, it did not", "Нет, не подписывал": the "no" agrees with the negation
+            self._negated = count % 2 == 1
         return self._negated
 
     def find_word(self, want_stem: str, want_word: str, pool: tuple[int, ...] | None,
