@@ -54,3 +54,18 @@ def short(answer: str, *accept: str, prompt: str = "What happened?") -> Card:
 ])
 def test_a_replys_no_agrees_with_its_negation(grader, card, given, right):
     assert grader.grade(card, given).correct is right
+
+
+def choice(answer: str, *others: str, prompt: str = "Which is it?") -> Card:
+    return Card(id="q", section="s", kind="choice", prompt=prompt, answer=answer, options=(answer, *others))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("in 1612, ten years after the fire", True),  # the figure tells the options apart
+    ("1612", True),
+    ("in 1603, before the fire", False),
+    ("ten years after the fire", False),  # no option's figure
+])
+def test_options_told_apart_by_their_figures(given, right):
+    card = choice("In 1612", "In 1603", "In 1621", "In 1625", prompt="When did the mint move?")
+    assert EN.grade(card, given).correct is right

@@ -244,6 +244,9 @@ class StructuredGrading(GraderBase):
                     return letters.index(letter)
         options = [self.prep(o) for o in card.options]
         fits = [i for i, o in enumerate(options) if not _against(got, o) and figures_agree(got, o)]
+        if len(fits) == 1 and all(o.quantities for o in options) \
+                and {q.value for q in options[fits[0]].quantities} <= {q.value for q in got.quantities}:
+            return fits[0]  # options told apart by their figures: the one whose figures the answer gives
         exact = [i for i in fits if find_phrase(got, options[i]) is not None
                  and find_phrase(options[i], got) is not None]
         if len(exact) == 1:
