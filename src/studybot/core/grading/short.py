@@ -116,12 +116,13 @@ class ShortGrading(GraderBase):
         ("Dustin Hoffman" for "Paul Hoffman", "Павел Михайлов" for "Пётр Михайлов")."""
         if not got.capitalised:
             return ""
-        names = [ref for ref in (self.prep(text) for text in (card.answer, *card.accept))
-                 if 2 <= len(ref.content()) == len(ref.words) <= 3 and all(w in ref.capitalised for w in ref.words)]
+        def names() -> list[Prepared]:
+            return [ref for ref in (self.prep(text) for text in (card.answer, *card.accept))
+                    if 2 <= len(ref.content()) == len(ref.words) <= 3 and all(w in ref.capitalised for w in ref.words)]
         # stems of names' words that follow another word of the name (surnames), and every word of the names
-        after_given = self.card_set(card, "surnames", lambda: (ref.stems[i] for ref in names
+        after_given = self.card_set(card, "surnames", lambda: (ref.stems[i] for ref in names()
                                                                for i in range(1, len(ref.words))))
-        name_words = self.card_set(card, "names", lambda: (st for ref in names for st in ref.stems))
+        name_words = self.card_set(card, "names", lambda: (st for ref in names() for st in ref.stems))
         if not after_given:
             return ""
         lex = got.lang.lex
