@@ -69,3 +69,15 @@ def choice(answer: str, *others: str, prompt: str = "Which is it?") -> Card:
 def test_options_told_apart_by_their_figures(given, right):
     card = choice("In 1612", "In 1603", "In 1621", "In 1625", prompt="When did the mint move?")
     assert EN.grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("подписание договора", True),
+    ("договор подписали", True),  # one word family: a suffix the Russian stemmer keeps ("подписа" / "подписан")
+    ("переселение крестьян", True),
+    ("крестьян переселили", True),
+    ("договор отклонили", False),
+])
+def test_russian_word_families(given, right):
+    card = explain(("подписание договора", ()), ("переселение крестьян", ()), need=1)
+    assert RU.grade(card, given).correct is right

@@ -149,6 +149,8 @@ class Language:
                 return 0  # Russia / Russian; "agreed" / "agreement"
             if len(short) >= 5 and rest in self.lex.surname_endings:
                 return 0  # Snowball cuts "-ов" from "Михайлов" but not from "Михайловым"
+            if len(short) >= 6 and len(rest) <= 4 and self.code == "ru" and short.isalpha():
+                return 1  # one word family, a suffix Russian Snowball keeps ("подписа" / "подписан")
             if self.code == "en" and rest in ("r", "er", "st", "est"):
                 return -1  # a comparative is no typo: "dense" / "denser"
         elif long.endswith(short):
