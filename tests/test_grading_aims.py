@@ -81,3 +81,12 @@ def test_options_told_apart_by_their_figures(given, right):
 def test_russian_word_families(given, right):
     card = explain(("подписание договора", ()), ("переселение крестьян", ()), need=1)
     assert RU.grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("думу бояр", True),  # "боярская" is "бояр" + "-ск"
+    ("боярскую думу", True),
+    ("думу купцов", False),
+])
+def test_russian_adjective_of_a_noun(given, right):
+    assert RU.grade(short("Боярская дума", prompt="Что заменил совет?"), given).correct is right

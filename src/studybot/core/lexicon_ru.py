@@ -87,7 +87,8 @@ QUANTITY_WORDS = _words(
 RUSSIAN = Lexicon(
     code="ru", stemmer="russian", stop=STOP, clause_breaks=CLAUSE_BREAKS, negators=NEGATORS,
     after_negators=AFTER_NEGATORS, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN, phrases=PHRASES,
-    synonyms=SYNONYMS, antonyms=ANTONYMS, demonym_endings=(), modifiers=MODIFIERS,
+    synonyms=SYNONYMS, antonyms=ANTONYMS, modifiers=MODIFIERS,
+    demonym_endings=("ск", "ийск", "анск", "янск", "енск", "инск", "овск"),  # "боярская" / "бояр", "российский"
     quantity_words=QUANTITY_WORDS, hedges=_words("или либо между"), surname_endings=("ов", "ев", "ин", "ын"),
     preventers=_words("сорвать сорвали срыв помешать предотвратить остановить препятствовать бороться "
                       "противостоять пресечь"),
