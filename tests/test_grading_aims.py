@@ -90,3 +90,14 @@ def test_russian_word_families(given, right):
 ])
 def test_russian_adjective_of_a_noun(given, right):
     assert RU.grade(short("Боярская дума", prompt="Что заменил совет?"), given).correct is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("число каменных башен", True),  # the opening words of a), side by side (b) has them too, apart)
+    ("a", True),
+    ("число камней на башне", False),  # b)'s words in b)'s order
+])
+def test_an_option_named_by_its_opening_words(given, right):
+    card = choice("Число каменных башен (и ворот) в старой крепости", "Число камней на верхней башне", "Высота стены",
+                  "Число ворот", prompt="Что показывает цифра на гербе?")
+    assert RU.grade(card, given).correct is right

@@ -126,6 +126,16 @@ def _against(answer: Prepared, option: Prepared) -> bool:
         or not directions_agree(option, answer)
 
 
+def _runs_in(answer: Prepared, option: Prepared) -> bool:
+    """Are the answer's words a run of the option's words, in order, nothing between?"""
+    places = [option.find_word(answer.stems[i], answer.words[i], None)[1] for i in answer.content()]
+    content = option.content()
+    if any(p < 0 for p in places):
+        return False
+    ranks = [content.index(p) for p in places]
+    return all(b == a + 1 for a, b in zip(ranks, ranks[1:], strict=False))
+
+
 def _in_order(answer: Prepared, option: Prepared) -> int:
     """Pairs of the answer's words that the option has in the same order."""
     places = [option.find_word(answer.stems[i], answer.words[i], None)[1] for i in answer.content()]
@@ -254,6 +264,9 @@ class StructuredGrading(GraderBase):
         covering = [i for i in fits if find_phrase(got, options[i]) is not None]
         if len(covering) == 1:
             return covering[0]
+        running = [i for i in covering if _runs_in(got, options[i])]
+        if len(running) == 1 and len(got.content()) >= 2:
+            return running[0]  # the option's own words, in its order and side by side
         mine = {i: overlap(got, options[i]) for i in fits}  # the learner's words found in each option
         theirs = {i: overlap(options[i], got) for i in fits}
         ranked = sorted(fits, key=lambda i: (mine[i], theirs[i]), reverse=True)
