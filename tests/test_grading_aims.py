@@ -101,3 +101,22 @@ def test_an_option_named_by_its_opening_words(given, right):
     card = choice("Число каменных башен (и ворот) в старой крепости", "Число камней на верхней башне", "Высота стены",
                   "Число ворот", prompt="Что показывает цифра на гербе?")
     assert RU.grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("grader", "given", "right"), [
+    (RU, "Фёдор Кошкин", True),
+    (RU, "Fyodor Koshkin", True),  # Russian in Latin letters, read back
+    (RU, "Fedor Koshkin", True),
+    (RU, "Pavel Koshkin", False),
+    (RU, "Fyodor Belov", False),
+])
+def test_russian_written_in_latin_letters(grader, given, right):
+    card = short("Фёдор Кошкин", prompt="Под каким именем путешествовал посол?")
+    assert grader.grade(card, given).correct is right
+
+
+def test_a_symbol_in_latin_letters_stays():
+    from studybot.core.translit import latin_to_cyrillic
+    assert latin_to_cyrillic("ga") == "ga" and latin_to_cyrillic("co2") == "co2"
+    assert latin_to_cyrillic("prezident ukrainy") == "президент украины"
+    assert latin_to_cyrillic("президент ukrainy") == "президент ukrainy"  # Cyrillic written: left as it is

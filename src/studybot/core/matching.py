@@ -24,6 +24,7 @@ from .language import Language, language
 from .lexicon import COMPLEMENTS
 from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spelled_to_digits
 from .text import normalise
+from .translit import latin_to_cyrillic
 
 __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "directions_agree", "find_phrase",
            "overlap", "stem", "synonym_group", "word_match"]
@@ -171,6 +172,8 @@ class Prepared:
             text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
         text = _rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
         text = aliases.apply(text)
+        if lang.code == "ru" and (cyrillic := latin_to_cyrillic(text)) != text:
+            text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
         shares = tuple(find_shares(text, normalised=True))
         text = spelled_to_digits(text, lang.code)
         quantities = find_quantities(text, normalised=True, lang=lang.code)
