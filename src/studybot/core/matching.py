@@ -21,7 +21,7 @@ from typing import Any
 
 from .aliases import Aliases, roman_to_digits
 from .language import Language, language
-from .lexicon import COMPLEMENTS
+from .phrases import rewrite_phrases
 from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spelled_to_digits
 from .text import normalise
 from .translit import latin_to_cyrillic
@@ -55,47 +55,6 @@ def synonym_group(st: str) -> int | None:
     """The first English synonym group of a stem, if it has one."""
     groups = _ENGLISH.group(st)
     return min(groups) if groups else None
-
-
-def _phrases(lang: Language) -> re.Pattern[str] | None:
-    phrases = lang.lex.phrases
-    if not phrases:
-        return None
-    keys = "|".join(re.escape(k) for k in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"n't\b|(?<![\w'])(" + keys + r")(?:\.|(?![\w']))")
-
-
-_PHRASE_PATTERNS: dict[str, re.Pattern[str] | None] = {}
-
-
-# English comparisons said through a negation: "not as brutal as" is "less brutal than";
-# "no more X" (not "no more than") says X has ended ("no more limit on visas": the limit was lifted)
-_NOT_AS = re.compile(r"\bnot (?:as|so) ([^\W\d_]+) as\b")
-_NOT_COMPLEMENT = re.compile(r"\b(?:not|never)(?: (?:the|at all|really|quite|entirely|fundamentally|essentially|"
-                             r"very|so|that|exactly|much|all that))* (" + "|".join(COMPLEMENTS) + r")\b")
-_NO_MORE = re.compile(r"\bno more\b(?! than\b)(?=\s+[^\W\d_])")
-
-
-def _rewrite_english(text: str) -> str:
-    if "not as " in text or "not so " in text:
-        text = _NOT_AS.sub(r"less \1 than", text)
-    if "no more " in text:
-        text = _NO_MORE.sub("end of", text)
-    if "not " in text or "never " in text:
-        text = _NOT_COMPLEMENT.sub(lambda m: COMPLEMENTS[m.group(1)], text)  # "not different": the same
-    return text
-
-
-def _rewrite_phrases(text: str, lang: Language) -> str:
-    if lang.code == "en" and ("no" in text or "never" in text):
-        text = _rewrite_english(text)
-    if lang.code not in _PHRASE_PATTERNS:
-        _PHRASE_PATTERNS[lang.code] = _phrases(lang)
-    pattern = _PHRASE_PATTERNS[lang.code]
-    if pattern is None:
-        return text
-    phrases = lang.lex.phrases
-    return pattern.sub(lambda m: " not" if m.group(1) is None else phrases[m.group(1)], text)
 
 
 @lru_cache(maxsize=8192)
@@ -170,7 +129,7 @@ class Prepared:
             text = _POSSESSIVE.sub("", text)  # "Iran's capital": the possessive is no letter "s"
         if "." in text:
             text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
-        text = _rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
+        text = rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
         text = aliases.apply(text)
         if lang.code == "ru" and (cyrillic := latin_to_cyrillic(text)) != text:
             text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first

@@ -1,0 +1,56 @@
+"""Phrases rewritten before words are compared (see `matching.Prepared.of`): a language's
+abbreviations and set phrases (its lexicon's `phrases`), and, in English, comparisons and
+opposites said through a negation ("not as harsh as" -> "less harsh than", "not different"
+-> "same", "no more X" -> "end of X")."""
+
+from __future__ import annotations
+
+import re
+
+from .language import Language
+from .lexicon import COMPLEMENTS
+
+__all__ = ["rewrite_phrases"]
+
+
+def _phrases(lang: Language) -> re.Pattern[str] | None:
+    phrases = lang.lex.phrases
+    if not phrases:
+        return None
+    keys = "|".join(re.escape(k) for k in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"n't\b|(?<![\w'])(" + keys + r")(?:\.|(?![\w']))")
+
+
+_PHRASE_PATTERNS: dict[str, re.Pattern[str] | None] = {}
+
+
+# English comparisons said through a negation: "not as brutal as" is "less brutal than";
+# "no more X" (not "no more than") says X has ended ("no more limit on visas": the limit was lifted)
+_NOT_AS = re.compile(r"\bnot (?:as|so) ([^\W\d_]+) as\b")
+_NOT_COMPLEMENT = re.compile(r"\b(?:not|never)(?: (?:the|at all|really|quite|entirely|fundamentally|essentially|"
+                             r"very|so|that|exactly|much|all that))* (" + "|".join(COMPLEMENTS) + r")\b")
+_NO_MORE = re.compile(r"\bno more\b(?! than\b)(?=\s+[^\W\d_])")
+
+
+def _rewrite_english(text: str) -> str:
+    if "not as " in text or "not so " in text:
+        text = _NOT_AS.sub(r"less \1 than", text)
+    if "no more " in text:
+        text = _NO_MORE.sub("end of", text)
+    if "not " in text or "never " in text:
+        text = _NOT_COMPLEMENT.sub(lambda m: COMPLEMENTS[m.group(1)], text)  # "not different": the same
+    return text
+
+
+def rewrite_phrases(text: str, lang: Language) -> str:
+    """Set phrases rewritten before words are compared: abbreviations, contractions, idioms of
+    negation ("stay out of"), comparisons said through a negation ("not as X as")."""
+    if lang.code == "en" and ("no" in text or "never" in text):
+        text = _rewrite_english(text)
+    if lang.code not in _PHRASE_PATTERNS:
+        _PHRASE_PATTERNS[lang.code] = _phrases(lang)
+    pattern = _PHRASE_PATTERNS[lang.code]
+    if pattern is None:
+        return text
+    phrases = lang.lex.phrases
+    return pattern.sub(lambda m: " not" if m.group(1) is None else phrases[m.group(1)], text)
