@@ -274,7 +274,14 @@ class Conversation:
             return self.command({"explain": "why"}.get(reply.intent or "", reply.intent or "help"), reply.target)
         messages = [Message("reply" if reply.kind == "answer" else "decline", reply.text)]
         if self.card is not None:
-            messages.append(Message("system", f"Back to the question: {clean(self.card.prompt, multiline=False)}"))
+            prompt = clean(self.card.prompt, multiline=False)
+            if reply.kind == "answer" and (self.card.id in reply.cards or reply.section_id == self.card.section):
+                self.read_source = True  # the tutor read out the question's own section: a hint in effect
+                messages.append(Message("system", "Asked before answering, from this question's section, the reply "
+                                                  f"counts as a hint (a right answer is Hard). Back to the question: "
+                                                  f"{prompt}"))
+            else:
+                messages.append(Message("system", f"Back to the question: {prompt}"))
         return messages
 
     def command(self, name: str, target: str | None = None) -> list[Message]:
