@@ -213,12 +213,17 @@ class Analyser:
                     continue
                 for cand, dist, _ in process.extract(form, pool, scorer=OSA.distance, score_cutoff=_edits_allowed(form),
                                                      limit=CORRECTIONS_LOOKED_AT):
-                    if (cand[0] != word[0] and len(word) < SAME_FIRST_BELOW) or inflection(form) != inflection(cand):
+                    if (cand[0] != word[0] and len(word) < SAME_FIRST_BELOW) or inflection(form) != inflection(cand) \
+                            or self._kept(form) != self._kept(cand):
                         continue
                     key = (dist, form_rank, rank, -fuzz.ratio(form, cand), -self.library.vocab.get(cand, 0), cand)
                     if best is None or key < best:
                         best = key
         return best[-1] if best else word
+
+    def _kept(self, word: str) -> str:
+        """The ending of a word that a correction keeps (`TutorWords.kept_endings`: "знали" is no "знаки")."""
+        return next((e for e in self.words.tw.kept_endings if word.endswith(e)), "")
 
     def _near_forms(self, word: str) -> set[str]:
         """Stems of more frequent words one edit from a rare one (the text's own typos)."""

@@ -216,7 +216,8 @@ class Library:
         return Doc(
             id=doc_id, kind=d.passage.kind, text=clean(d.passage.text, multiline=False),
             section_id=d.passage.section_id, order=d.passage.order, paragraph=d.passage.paragraph,
-            keys=frozenset(d.keys), heads=frozenset(_heads(d, self.names, words)), names=frozenset(names),
+            keys=frozenset(d.keys), heads=frozenset(_heads(d, self.names, words) | _introduced(d, self.names, words)),
+            names=frozenset(names),
             persons=frozenset(names & self.names.persons),
             roles=frozenset(d.stems[i] for i in d.content if d.stems[i] in words.role_stems), size=len(d.content),
             traits=_traits(d.passage.keyed or d.passage.text, p, d.stems, words), hints=frozenset(d.hints - d.keys),
@@ -273,15 +274,23 @@ def _dating(word: str, st: str, words: Words) -> bool:
 def _inherit_names(drafts: list[_Draft], names: NameBook, words: Words) -> None:
     """A sentence that opens with a pronoun ("Он набрал 57,30%", "He set out ...") is about
     the names of the sentence before it (in its paragraph): it takes their keys."""
-    pronouns = words.tw.pronouns
+    pronouns, reach = words.tw.pronouns, words.tw.pronoun_reach or 3
+    carried: set[str] = set()  # the name keys the sentence before took from the one before it
     for before, d in zip(drafts, drafts[1:], strict=False):
         p = d.passage
         if (before.passage.section_id, before.passage.paragraph, before.passage.kind) != (
                 p.section_id, p.paragraph, p.kind):
+            carried = set()
             continue
-        if any(w in pronouns for w in d.prepared.words[:3]):
-            d.keys |= {k for i in before.content if before.stems[i] in names.stems
-                       for k in words.keys(before.prepared.words[i], before.stems[i])[0]}
+        if any(w in pronouns for w in d.prepared.words[:reach]):
+            inherited = {k for i in before.content if before.stems[i] in names.stems
+                         for k in words.keys(before.prepared.words[i], before.stems[i])[0]}
+            # "Он ... . В 1887 году он ...": a chain of pronouns goes on about the name before it
+            inherited |= carried if words.tw.pronoun_reach else set()
+            carried = inherited - d.keys
+            d.keys |= inherited
+        else:
+            carried = set()
         if words.same_time_pattern.search(" ".join(d.prepared.words)):  # "В тот же день ...": the date before
             d.keys |= {k for i in before.content if _dating(before.prepared.words[i], before.stems[i], words)
                        for k in words.keys(before.prepared.words[i], before.stems[i])[0]}
@@ -302,13 +311,16 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     reason = any(not (m.group() == "since" and _DIGIT_AFTER.match(joined, m.end()))  # "since 2007" is a time
                  for m in words.reason_pattern.finditer(joined))
     result = bool(words.result_pattern.match(joined)) or any(w in tw.result_adverbs for w in seq)
-    first = seq[:4]
-    continues = bool(first) and any(w in tw.pronouns for w in first[:2]) and not _starts_name(raw)
+    reach = tw.pronoun_reach or 2
+    continues = bool(seq) and any(w in tw.pronouns for w in seq[:reach]) and not _starts_name(raw, words)
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
     return Traits(numeric, kinds, dated, timed, reason, result, bool(_LIST.search(raw)), continues)
 
 
-def _starts_name(raw: str) -> bool:
+def _starts_name(raw: str, words: Words) -> bool:
+    if words.tw.pronoun_reach:  # pronouns read further in: a function word opens no name ("В 1887 году он ...")
+        first = (words.tokens(raw) or [""])[0]
+        return raw[:1].isupper() and first not in words.tw.pronouns and first not in words.stop
     return raw[:1].isupper() and raw.split()[0].casefold() not in ("he", "she", "it", "they", "this", "that")
 
 
@@ -351,6 +363,15 @@ def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
         named = joined.count(" ", 0, m.end()) + 1  # the position of the word after the cue
         heads.update(stems[j] for j in range(named, min(len(seq), named + 3)) if j in content)
     return heads
+
+
+def _introduced(d: _Draft, names: NameBook, words: Words) -> set[str]:
+    """The people a sentence gives with a patronymic ("Борис Николаевич Ельцин"): it introduces them."""
+    endings = words.tw.patronymic_endings
+    if not endings or not any(w.endswith(endings) and words.name_stem(w) in names.persons
+                              for w in words.tokens(d.passage.text)):
+        return set()
+    return {d.stems[i] for i in d.content if d.stems[i] in names.persons}
 
 
 def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook, words: Words) -> bool:

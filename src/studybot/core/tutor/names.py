@@ -71,7 +71,7 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
                 if a not in words.stop and b not in words.stop:
                     book.forms.setdefault(a, set()).add(b)
             for person in run.persons:
-                book.persons.update(words.name_stem(w) for w in person)
+                book.persons.update(words.name_stem(w) for w in person if w not in words.tw.name_particles)
     return book
 
 
@@ -192,8 +192,10 @@ def _close(current: list[tuple[str, str]], before: str, usage: _Usage, words: Wo
         return
     tokens = [t for t, _ in current]
     segments: list[list[str]] = [[]]
+    particles = words.tw.name_particles
     for t in tokens:
-        if normalise(t) in words.tw.name_joiners:  # "Drummond Matthews | of the | University of Cambridge"
+        if normalise(t) in words.tw.name_joiners and normalise(t) not in particles:
+            # "Drummond Matthews | of the | University of Cambridge"; "Антониус ван ден Брук" is one person
             segments.append([])
         else:
             segments[-1].append(t)
@@ -219,7 +221,7 @@ def _person(tokens: list[str], before: str, usage: _Usage, words: Words) -> list
         tokens, before = tokens[1:], tokens[0]
         while len(tokens) > 2 and words.name_stem(normalise(tokens[0])) in usage.placed:
             tokens = tokens[1:]  # "Президент Украины Леонид Кравчук": the country, then the name
-    plain = [t for t in tokens if not t.endswith(".")]
+    plain = [t for t in tokens if not t.endswith(".") and normalise(t) not in words.tw.name_particles]
     if not plain or any(t.isupper() and len(t) > 1 for t in plain) or any(_role(t, words) for t in plain):
         return None  # acronyms name organisations, role words titles
     if any(normalise(t) in words.tw.place_words or words.lang.stem(normalise(t)) in words.place_stems

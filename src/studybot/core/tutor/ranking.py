@@ -206,10 +206,19 @@ class Ranker:
         if not mentioning:
             return ranked
         first = min(mentioning, key=lambda r: r.doc.id)
-        if first.doc.heads & q.stems:
+        if first.doc.heads & q.stems and not self._introduces(first.doc, names):
             return ranked
         return [Scored(r.score + self.weights.define_bonus, r.coverage, r.own, r.doc) if r is first else r
                 for r in ranked]
+
+    def _introduces(self, doc: Doc, names: tuple[Unit, ...]) -> bool:
+        """Does a passage give the full name of a person asked about, with a patronymic
+        ("Борис Николаевич Ельцин"): the way a text introduces a person (a first mention
+        that does so counts as a definition even among others)?"""
+        words = self.library.words
+        endings = words.tw.patronymic_endings
+        return bool(endings) and any((u.stems or {u.stem}) & doc.persons for u in names) and any(
+            w.endswith(endings) for w in words.tokens(doc.text) if words.name_stem(w) in self.library.names.persons)
 
     def _bonus(self, doc: Doc, q: Question) -> float:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""

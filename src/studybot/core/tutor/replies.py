@@ -115,7 +115,7 @@ def _another(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker, ch
     if best.doc.section_id is None:
         return None
     have = frozenset[str]().union(*(d.keys for d in chosen))
-    near = w8.list_near_score if q.wants.listing else w8.near_score
+    near = w8.list_near_score if q.wants.listing or q.wants.define else w8.near_score  # more to say of a list, of X
     for r in ranked[:w8.answers_tried]:
         doc = r.doc
         if doc in chosen or doc.section_id != best.doc.section_id or (q.wants.define and not doc.heads & q.stems):

@@ -79,6 +79,7 @@ class Words:
         self._joined = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, self.tw.joined_prefixes)) + r")-(?=\w)",
                                   re.IGNORECASE) if self.tw.joined_prefixes else None
         self._keys: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._fleeting = re.compile(self.tw.fleeting_vowel) if self.tw.fleeting_vowel else None
         self.reason_pattern = _phrases_pattern(self.tw.reason_markers)
         self.result_pattern = _phrases_pattern(self.tw.result_markers, start=True)
         self.naming_pattern = _phrases_pattern(self.tw.naming_cues)
@@ -159,6 +160,9 @@ class Words:
 
     def _word_keys(self, word: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
         strong = {st} | self._group_keys(word, st)
+        fleeting = self._fleeting.match(word) if self._fleeting is not None else None
+        if fleeting is not None:  # "отец" is "отца" without its vowel
+            strong.add(fleeting.group(1) + fleeting.group(2))
         if word in self.tw.percent_words:
             strong.add(PERCENT_KEY)
         weak: set[str] = self._opposite_keys(st)
