@@ -66,6 +66,7 @@ class TutorWords:
     derivation_endings: tuple[str, ...] = ()  # stem endings that derive a word from another ("dens-iti")
     degree_endings: tuple[str, ...] = ()  # comparative and superlative endings ("bigg-est")
     percent_words: frozenset[str] = frozenset()  # words asking for a percentage
+    duration_words: frozenset[str] = frozenset()  # words met by any duration ("лет": "длилась 21 год")
     role_asks: frozenset[str] = frozenset()  # words asking what someone's role is ("which post did X hold?")
     measures: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "deep": the quantity kinds it asks for
     asking: frozenset[str] = frozenset()  # question words after which a word says what kind of answer is wanted

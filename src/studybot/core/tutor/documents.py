@@ -31,7 +31,7 @@ from ..search import SearchIndex
 from ..text import clean
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
-from .words import PERCENT_KEY, Words
+from .words import DURATION_KEY, PERCENT_KEY, Words
 
 __all__ = ["Doc", "Library", "Traits", "card_texts"]
 
@@ -178,6 +178,9 @@ class Library:
         keys |= self._raw_keys(passage.keyed or passage.text)
         if any(q.kind == "percent" for q in prepared.quantities):
             keys.add(PERCENT_KEY)
+        if words.tw.duration_words and any(q.kind == "duration" and not YEAR.match((q.text or " ").split()[0])
+                                           for q in prepared.quantities):
+            keys.add(DURATION_KEY)  # "длилась 21 год" (not "в 1922 году")
         self.vocab.update(prepared.words)
         return _Draft(passage, prepared, stems, content, keys)
 

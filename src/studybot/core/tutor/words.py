@@ -26,7 +26,7 @@ from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
 from ..text import normalise
 
-__all__ = ["TUTOR_WORDS", "WORD", "Words", "tutor_words"]
+__all__ = ["DURATION_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
 
 TUTOR_WORDS: dict[str, TutorWords] = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run of normalised text, any script
@@ -41,6 +41,7 @@ DERIVED_KEY = "zd"  # the base of a derived word ("density" -> "dens"), a weak k
 PHRASE_PREFIX = 5  # stems this long match the stems of an entry they begin (or that begin them)
 OPPOSITE_KEY = "zo"  # a pair of opposites ("accept" / "reject"), a weak key
 PERCENT_KEY = "zpct"  # a percentage: in a passage, a figure with "%"; in a question, "percent", "share"
+DURATION_KEY = "zdur"  # a duration: in a passage, a figure of years, days ...; in a question, "лет"
 
 
 def tutor_words(code: str) -> TutorWords:
@@ -165,6 +166,8 @@ class Words:
             strong.add(fleeting.group(1) + fleeting.group(2))
         if word in self.tw.percent_words:
             strong.add(PERCENT_KEY)
+        if word in self.tw.duration_words:
+            strong.add(DURATION_KEY)
         weak: set[str] = self._opposite_keys(st)
         base = self.base(st)
         weak.add(DERIVED_KEY + base)
