@@ -138,6 +138,10 @@ class Analyser:
             wanted = replace(wanted, dated=False)
         if wanted.yes_no:  # "did trade grow?" is answered by "trade declined" too
             units = [_either_way(u) for u in units]
+        if wanted.entity or wanted.numeric:  # "какой организацией", "какую сумму": a name or a figure answers
+            units = [replace(u, weight=u.weight * self.weights.light, light=True)
+                     if u.text in self._kind_words and not u.light and u.text not in self.words.tw.percent_words
+                     else u for u in units]
         keys = frozenset(k for u in units for k in u.strong)
         stems = frozenset(st for u in (*units, *excluded) for st in (u.stems or {u.stem}))
         kinds = frozenset(u.stem for u in units if u.text in self._kind_words)
