@@ -321,9 +321,9 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
 
 
 def _starts_name(raw: str, words: Words) -> bool:
-    if words.tw.pronoun_reach:  # pronouns read further in: a function word opens no name ("В 1887 году он ...")
+    if words.tw.pronoun_reach:  # pronouns read further in: only a name opens a name ("В 1887 году он ...")
         first = (words.tokens(raw) or [""])[0]
-        return raw[:1].isupper() and first not in words.tw.pronouns and first not in words.stop
+        return first not in words.tw.pronouns and words.name_stem(first) in words.name_stems
     return raw[:1].isupper() and raw.split()[0].casefold() not in ("he", "she", "it", "they", "this", "that")
 
 

@@ -247,10 +247,18 @@ class Ranker:
                 continue
             if supplies(best.doc, q):
                 return best
-            if fallback is None and any(supplies(n, q) and self.coverage(n, q.units, q.total)[1] >= w8.fills_coverage
-                                        for n in self.library.neighbours(best.doc)):
+            if fallback is None and any(self.fills(n, best.doc, q) for n in self.library.neighbours(best.doc)):
                 fallback = best
         return fallback
+
+    def fills(self, n: Doc, answer: Doc, q: Question) -> bool:
+        """Does a sentence next to an answer give the kind of answer it lacks: it covers
+        `fills_coverage` of the question in its own words, or it goes on about the answer
+        ("... прозвучал доклад. Читал его химик Николай Меншуткин")?"""
+        if not supplies(n, q):
+            return False
+        return (n.id == answer.id + 1 and n.traits.continues) or \
+            self.coverage(n, q.units, q.total)[1] >= self.weights.fills_coverage
 
     def answers(self, r: Scored, q: Question) -> bool:
         """Does a passage cover enough of the question: `answer_coverage` of it, `own_coverage`

@@ -57,8 +57,7 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
         docs.insert(0, before[0])
     lacking = not supplies(doc, q) or (fits(doc, q, w8, hard=True) == 0 and _wants_something(q))
     if lacking:
-        fillers = [n for n in before + after if supplies(n, q) and fits(n, q, w8, hard=True) > 0
-                   and ranker.coverage(n, q.units, q.total)[1] >= w8.fills_coverage]
+        fillers = [n for n in before + after if fits(n, q, w8, hard=True) > 0 and ranker.fills(n, doc, q)]
         if fillers:
             docs.append(max(fillers, key=lambda n: len(n.keys & q.keys)))
     elif after and q.wants.define and after[0].traits.continues:
