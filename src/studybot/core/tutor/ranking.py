@@ -268,7 +268,7 @@ class Ranker:
         names = tuple(u for u in q.units if u.name)
         persons = self.library.names.persons
         asked = [u for u in names if u.stem in persons or (u.stems & persons)]
-        if asked and not any(u.strong & r.doc.keys for u in asked):
+        if asked and not any(u.strong & r.doc.keys for u in asked) and not self._named_by_role(r.doc, asked):
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
         subject = frozenset[str]().union(*(u.stems or {u.stem} for u in names))
         if self._asks_what_named_is(q, names) and r.doc.heads & subject:
@@ -282,6 +282,14 @@ class Ranker:
         if not relation:
             return True
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
+
+    def _named_by_role(self, doc: Doc, asked: list[Unit]) -> bool:
+        """Does a passage refer to a person asked about by a role or a noun for a person
+        ("учёному", "the minister") while the sentence before names them?"""
+        if not doc.roles or doc.persons:
+            return False
+        before = [n for n in self.library.neighbours(doc) if n.id == doc.id - 1]
+        return bool(before) and any(u.strong & before[0].keys for u in asked)
 
     def _defined(self, u: Unit, doc: Doc) -> float:
         """How much of a unit a passage defines: a person by the surname, a term by its words."""
