@@ -82,6 +82,7 @@ class Question:
     stems: frozenset[str]  # stems of all units
     wants: Wants
     kinds: frozenset[str] = frozenset()  # stems of the words saying what kind of answer is wanted ("which magazine")
+    measured: tuple[frozenset[str], ...] = ()  # keys of what a figure asked for measures ("какая плотность")
 
 
 def inflection(word: str) -> str:
@@ -145,7 +146,8 @@ class Analyser:
         keys = frozenset(k for u in units for k in u.strong)
         stems = frozenset(st for u in (*units, *excluded) for st in (u.stems or {u.stem}))
         kinds = frozenset(u.stem for u in units if u.text in self._kind_words)
-        return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds)
+        return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds,
+                        self._measured(units, wanted))
 
     def wants(self, text: str, units: list[Unit]) -> Wants:
         """The kinds of answer a question (normalised text and its units) asks for."""
@@ -169,6 +171,17 @@ class Analyser:
             entity=says("entity") and not choice and not (define and named),
             person=says("person") and not choice and not (define and named), place=says("place"),
             reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define)
+
+    def _measured(self, units: list[Unit], wanted: Wants) -> tuple[frozenset[str], ...]:
+        """The keys of the words naming what a figure asked for measures ("какая плотность"),
+        when the pack uses them and no quantity kind or general word says it ("what amount",
+        "какой процент", "какая температура" are met by any such figure)."""
+        tw = self.words.tw
+        if not wanted.numeric or wanted.measures:
+            return ()
+        general = tw.light_words | tw.percent_words | tw.measures.keys()
+        return tuple(u.strong for u in units if u.text in self._kind_words and not u.name and u.text not in general
+                     and u.strong & self.library.df.keys())
 
     def _excluded(self, prepared: Prepared, units: list[Unit]) -> list[Unit]:
         """The units right after "except", "кроме"."""

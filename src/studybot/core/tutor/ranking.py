@@ -104,6 +104,8 @@ def supplies(doc: Doc, q: Question) -> bool:
     a date for "when", a person the question does not name for "who"?"""
     wants = q.wants
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds)
+    if not all(keys & doc.keys for keys in q.measured):
+        return False  # "какая плотность ...": a figure of that
     return ((not wants.numeric or doc.traits.numeric) and measured
             and (not wants.dated or doc.traits.timed) and (not wants.person or _new_people(doc, q)))
 
