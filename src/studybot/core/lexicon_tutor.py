@@ -81,6 +81,7 @@ class TutorWords:
     kept_endings: tuple[str, ...] = ()  # endings a spelling correction keeps ("знали" is no "знаки"), longest first
     fleeting_vowel: str = ""  # a word whose vowel drops in its other forms ("отец" / "отца"): group 1 + group 2
     name_particles: frozenset[str] = frozenset()  # lower-case words inside a person's name ("ван ден Брук")
+    name_adjective_endings: tuple[str, ...] = ()  # stem endings of adjectives made from names ("азов-ск")
     patronymic_endings: tuple[str, ...] = ()  # a person's full name ("Борис Николаевич Ельцин") introduces them
 
 

@@ -279,7 +279,7 @@ def _inherit_names(drafts: list[_Draft], names: NameBook, words: Words) -> None:
     the names of the sentence before it (in its paragraph): it takes their keys."""
     pronouns, reach = words.tw.pronouns, words.tw.pronoun_reach or 3
     carried: set[str] = set()  # the name keys the sentence before took from the one before it
-    for before, d in zip(drafts, drafts[1:], strict=False):
+    for k, (before, d) in enumerate(zip(drafts, drafts[1:], strict=False)):
         p = d.passage
         if (before.passage.section_id, before.passage.paragraph, before.passage.kind) != (
                 p.section_id, p.paragraph, p.kind):
@@ -295,8 +295,23 @@ def _inherit_names(drafts: list[_Draft], names: NameBook, words: Words) -> None:
         else:
             carried = set()
         if words.same_time_pattern.search(" ".join(d.prepared.words)):  # "В тот же день ...": the date before
-            d.keys |= {k for i in before.content if _dating(before.prepared.words[i], before.stems[i], words)
-                       for k in words.keys(before.prepared.words[i], before.stems[i])[0]}
+            dated = _last_dated(drafts, k, words) if words.tw.pronoun_reach else before
+            d.keys |= {key for i in dated.content if _dating(dated.prepared.words[i], dated.stems[i], words)
+                       for key in words.keys(dated.prepared.words[i], dated.stems[i])[0]}
+
+
+def _last_dated(drafts: list[_Draft], k: int, words: Words) -> _Draft:
+    """The nearest sentence up to `drafts[k]` in its paragraph that gives a date (a month, a season
+    or a year: "19:38" is no date), else `drafts[k]`."""
+    first = drafts[k].passage
+    for j in range(k, -1, -1):
+        p = drafts[j].passage
+        if (p.section_id, p.paragraph, p.kind) != (first.section_id, first.paragraph, first.kind):
+            break
+        if any(YEAR.match(w) or st in words.date_stems for w, st in zip(drafts[j].prepared.words, drafts[j].stems,
+                                                                         strict=True)):
+            return drafts[j]
+    return drafts[k]
 
 
 def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:

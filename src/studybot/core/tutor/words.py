@@ -161,6 +161,10 @@ class Words:
 
     def _word_keys(self, word: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
         strong = {st} | self._group_keys(word, st)
+        for ending in self.tw.name_adjective_endings:  # "петровскую" is Пётр's, "Азовский" Азов's
+            if st.endswith(ending) and st[: -len(ending)] in self.name_stems:
+                strong.add(st[: -len(ending)])
+                break
         fleeting = self._fleeting.match(word) if self._fleeting is not None else None
         if fleeting is not None:  # "отец" is "отца" without its vowel
             strong.add(fleeting.group(1) + fleeting.group(2))
@@ -207,6 +211,7 @@ class Words:
         """The pack's name stems (see `stem`); multi-word groups are matched by the stems they give."""
         self.name_stems = stems
         self._phrases = self._phrase_groups()
+        self._keys.clear()  # keys may depend on the names (see `name_adjective_endings`)
 
     def phrase_keys(self, stems: list[str], content: list[int]) -> set[str]:
         """Keys of the pack's multi-word synonyms and aliases whose stems stand in a row
