@@ -270,7 +270,8 @@ class Ranker:
         names = tuple(u for u in q.units if u.name)
         persons = self.library.names.persons
         asked = [u for u in names if u.stem in persons or (u.stems & persons)]
-        if asked and not any(u.strong & r.doc.keys for u in asked) and not self._named_by_role(r.doc, asked):
+        if asked and not any(u.strong & r.doc.keys for u in asked) and not self._named_by_role(r.doc, asked) \
+                and not self._about_subject(r.doc, asked):
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
         subject = frozenset[str]().union(*(u.stems or {u.stem} for u in names))
         if self._asks_what_named_is(q, names) and r.doc.heads & subject:
@@ -284,6 +285,13 @@ class Ranker:
         if not relation:
             return True
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
+
+    def _about_subject(self, doc: Doc, asked: list[Unit]) -> bool:
+        """Is every person asked about the subject of the whole pack (a word of its title) and
+        named next to the passage ("при Петре", "мать Менделеева" in a pack about them)?"""
+        persons = self.library.names.persons  # a person's name ("Marshall Plan" is no person)
+        return all(u.light and (u.stems or {u.stem}) <= persons for u in asked) and any(
+            u.strong & self.context(doc) for u in asked)
 
     def _named_by_role(self, doc: Doc, asked: list[Unit]) -> bool:
         """Does a passage refer to a person asked about by a role or a noun for a person
