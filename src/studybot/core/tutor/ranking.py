@@ -281,6 +281,8 @@ class Ranker:
             return False
         words = self.library.words
         plain = tuple(u for u in q.units if not u.name)
+        if q.wants.person and any(u.stem in words.role_stems and not (u.strong | u.weak) & r.doc.keys for u in plain):
+            return False  # "кто был президентом X?": the passage says who held that post
         relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or plain
         if not relation:
             return True
