@@ -281,12 +281,21 @@ class Ranker:
             return False
         words = self.library.words
         plain = tuple(u for u in q.units if not u.name)
-        if q.wants.person and any(u.stem in words.role_stems and not (u.strong | u.weak) & r.doc.keys for u in plain):
-            return False  # "кто был президентом X?": the passage says who held that post
+        if q.wants.person and any(u.stem in words.role_stems for u in plain) and not self._holds_post(r.doc, q):
+            return False  # "кто был президентом X?": the passage says who held that post, and of X
         relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or plain
         if not relation:
             return True
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
+
+    def _holds_post(self, doc: Doc, q: Question) -> bool:
+        """Does a passage name the post a "кто был президентом X?" question asks about, and
+        X itself unless it names no other place or body (X then is the one around it)?"""
+        roles = self.library.words.role_stems
+        if not all((u.strong | u.weak) & doc.keys for u in q.units if u.stem in roles):
+            return False
+        missing = [u for u in q.units if u.name and not u.light and not (u.strong | u.weak) & doc.keys]
+        return not missing or not (doc.names - doc.persons - q.stems)
 
     def _about_subject(self, doc: Doc, asked: list[Unit]) -> bool:
         """Is every person asked about the subject of the whole pack (a word of its title) and
