@@ -288,7 +288,8 @@ class Analyser:
         seen: set[str] = set()
         for i in content:
             w = prepared.words[i]
-            if w in words.tw.question_words or stems[i] in seen or (len(w) <= 2 and w.isalpha() and i not in group_of):
+            short = len(w) <= 2 and w.isalpha() and i not in group_of
+            if w in words.tw.question_words or stems[i] in seen or (short and not self._short_name(w, capitalised)):
                 continue
             seen.add(stems[i])
             unit = self._word_unit(w, stems[i], w in capitalised)
@@ -319,6 +320,10 @@ class Analyser:
         return Unit(" ".join(prepared.words[j] for j in positions), unit.stem, strong,
                     frozenset().union(*(p.weak | p.strong for p in parts)) - strong, weight, any(p.name for p in parts),
                     frozenset(stems[j] for j in positions), all(p.light for p in parts))
+
+    def _short_name(self, w: str, capitalised: set[str]) -> bool:
+        """Is a word of one or two letters a name of the pack the learner capitalised ("Ом")?"""
+        return w in capitalised and self.words.name_stem(w) in self.library.names.stems
 
     def _word_unit(self, w: str, st: str, capitalised: bool) -> Unit | None:
         """The unit of one content word of a question (None: a short word the pack does not know)."""
