@@ -110,3 +110,22 @@ def test_a_figure_asked_for_by_what_it_measures_comes_with_that_word(geologist):
 @pytest.mark.parametrize("question", ["Правда, что отец рано умер?", "На самом деле отец рано умер?"])
 def test_phrases_that_only_frame_a_question(geologist, question):
     assert says(geologist, question, "Отец рано умер")
+
+
+@pytest.fixture(scope="module")
+def physicist() -> Tutor:
+    return tutor_of(
+        "Сопротивление измеряется в омах; единица названа в честь немецкого физика Георга Симона Ома.\n"
+        "\n"
+        "В 1827 году Ом опубликовал книгу «Гальваническая цепь».\n"
+        "Сначала его работу встретили холодно.", title="Закон Ома")
+
+
+def test_a_short_name_the_pack_knows_is_asked_about(physicist):
+    """"Ом" has two letters: still a name, not a word to drop."""
+    assert says(physicist, "Когда Ом опубликовал свою книгу?", "1827")
+    assert physicist.ask("Кто такой Ом?").kind == "answer"
+
+
+def test_how_was_it_called_asks_for_a_name_not_the_verb(physicist):
+    assert says(physicist, "Как называлась книга Ома?", "«Гальваническая цепь»")
