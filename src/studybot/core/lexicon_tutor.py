@@ -77,7 +77,8 @@ class TutorWords:
     locatives: frozenset[str] = frozenset()  # prepositions of place: a name after one is a place ("in Greenland")
     stems: Mapping[str, str] = field(default_factory=dict)  # words whose Snowball stem means another word
     result_adverbs: frozenset[str] = frozenset()  # anywhere in a sentence, its reason is in the one before
-    pronoun_reach: int = 3  # a pronoun among a sentence's first this many words: it goes on about the one before
+    pronoun_reach: int = 0  # a pronoun among a sentence's first this many words goes on about the one before, as
+    # do chains of them ("В 1887 году он ..."); 0: only a pronoun opening the sentence (its first words), as in English
     kept_endings: tuple[str, ...] = ()  # endings a spelling correction keeps ("знали" is no "знаки"), longest first
     fleeting_vowel: str = ""  # a word whose vowel drops in its other forms ("отец" / "отца"): group 1 + group 2
     name_particles: frozenset[str] = frozenset()  # lower-case words inside a person's name ("ван ден Брук")
