@@ -129,3 +129,11 @@ def test_a_short_name_the_pack_knows_is_asked_about(physicist):
 
 def test_how_was_it_called_asks_for_a_name_not_the_verb(physicist):
     assert says(physicist, "Как называлась книга Ома?", "«Гальваническая цепь»")
+
+
+def test_an_ordinal_is_a_word_not_a_figure():
+    """"на первом этаже" is the "Первый этаж", not the showcase "№ 1"."""
+    tutor = tutor_of("Всего в музее 300 витрин на трёх этажах, от витрины № 1 у входа до № 300 в подвале.\n\n"
+                     "Первый этаж музея отдан минералам: на нём 40 витрин.")
+    reply = tutor.ask("Сколько витрин на первом этаже?")
+    assert reply.sentences == ("Первый этаж музея отдан минералам: на нём 40 витрин.",)
