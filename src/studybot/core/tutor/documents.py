@@ -44,6 +44,8 @@ _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d.,])")
 _RAW_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")  # as matching.Prepared cuts words
 _LIST = re.compile(r";|→|(?:,[^,]+){2,}")
 _DIGIT_AFTER = re.compile(r" \d")
+# a span of years: "1859–1861", "с 1136 по 1478"
+_YEAR_SPAN = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d\s*(?:[–—-]|по|до)\s*(?:1[0-9]|20)\d\d(?![\d.,])")
 
 
 @dataclass(frozen=True)
@@ -178,9 +180,9 @@ class Library:
         keys |= self._raw_keys(passage.keyed or passage.text)
         if any(q.kind == "percent" for q in prepared.quantities):
             keys.add(PERCENT_KEY)
-        if words.tw.duration_words and any(q.kind == "duration" and not YEAR.match((q.text or " ").split()[0])
-                                           for q in prepared.quantities):
-            keys.add(DURATION_KEY)  # "длилась 21 год" (not "в 1922 году")
+        if words.tw.duration_words and (_YEAR_SPAN.search(passage.keyed or passage.text) or any(
+                q.kind == "duration" and not YEAR.match((q.text or " ").split()[0]) for q in prepared.quantities)):
+            keys.add(DURATION_KEY)  # "длилась 21 год", "с 1136 по 1478 год" (not "в 1922 году")
         self.vocab.update(prepared.words)
         return _Draft(passage, prepared, stems, content, keys)
 
@@ -332,6 +334,8 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     reach = tw.pronoun_reach or 2
     continues = bool(seq) and any(w in tw.pronouns for w in seq[:reach]) and not _starts_name(raw, words)
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
+    if tw.duration_words and _YEAR_SPAN.search(raw):  # "с 1136 по 1478 год": how long, in years
+        numeric, kinds = True, kinds | {"duration"}
     return Traits(numeric, kinds, dated, timed, reason, result, bool(_LIST.search(raw)), continues)
 
 
