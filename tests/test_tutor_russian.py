@@ -137,3 +137,28 @@ def test_an_ordinal_is_a_word_not_a_figure():
                      "Первый этаж музея отдан минералам: на нём 40 витрин.")
     reply = tutor.ask("Сколько витрин на первом этаже?")
     assert reply.sentences == ("Первый этаж музея отдан минералам: на нём 40 витрин.",)
+
+
+@pytest.fixture(scope="module")
+def republic() -> Tutor:
+    return tutor_of(
+        "Вольная республика на реке Листве существовала с 1136 по 1478 год.\n"
+        "\n"
+        "Богатство Листвяна держалось на торговле с Ганзой: через город шли меха и воск.\n"
+        "\n"
+        "В 1471 году войско Ивана III разбило листвянцев на реке Шелони.", title="Листвян")
+
+
+def test_a_ruler_with_a_number_is_a_person(republic):
+    """"Ивана III": a name and a regnal number, not an acronym."""
+    assert says(republic, "Кто разбил листвянцев?", "Ивана III")
+
+
+def test_a_noun_opening_a_sentence_before_a_name_is_no_person(republic):
+    """"Богатство Листвяна" is a noun and a city, not a person's first name and surname."""
+    assert "богатство" not in republic.library.names.persons
+    assert says(republic, "С кем торговал Листвян?", "Ганзой")
+
+
+def test_a_span_of_years_says_how_long(republic):
+    assert says(republic, "Сколько лет существовала республика?", "с 1136 по 1478 год")
