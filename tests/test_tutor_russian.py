@@ -162,3 +162,10 @@ def test_a_noun_opening_a_sentence_before_a_name_is_no_person(republic):
 
 def test_a_span_of_years_says_how_long(republic):
     assert says(republic, "Сколько лет существовала республика?", "с 1136 по 1478 год")
+
+
+def test_a_name_written_as_an_adjective_is_found_by_the_noun():
+    """"Галапагосских островах" answers a question about "Галапагосах"."""
+    tutor = tutor_of("Дарвин родился в Шрусбери.\n\n"
+                     "На Галапагосских островах Дарвин заметил, что вьюрки отличаются формой клюва.")
+    assert says(tutor, "Что Дарвин заметил на Галапагосах?", "вьюрки")

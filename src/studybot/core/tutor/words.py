@@ -162,8 +162,9 @@ class Words:
     def _word_keys(self, word: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
         strong = {st} | self._group_keys(word, st)
         for ending in self.tw.name_adjective_endings:  # "петровскую" is Пётр's, "Азовский" Азов's
-            if st.endswith(ending) and st[: -len(ending)] in self.name_stems:
-                strong.add(st[: -len(ending)])
+            base = st[: -len(ending)] if st.endswith(ending) else ""
+            if base in self.name_stems or (base and st in self.name_stems and len(base) >= MIN_BASE):
+                strong.add(base)  # ... and "Галапагосские острова" are the Галапагосы
                 break
         fleeting = self._fleeting.match(word) if self._fleeting is not None else None
         if fleeting is not None:  # "отец" is "отца" without its vowel
