@@ -331,7 +331,7 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     reason = any(not (m.group() == "since" and _DIGIT_AFTER.match(joined, m.end()))  # "since 2007" is a time
                  for m in words.reason_pattern.finditer(joined))
     result = bool(words.result_pattern.match(joined)) or any(w in tw.result_adverbs for w in seq)
-    reach = tw.pronoun_reach or 2
+    reach = min(tw.pronoun_reach, 6) or 2  # a pronoun near the opening: the sentence goes on about the one before
     continues = bool(seq) and any(w in tw.pronouns for w in seq[:reach]) and not _starts_name(raw, words)
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
     if tw.duration_words and _YEAR_SPAN.search(raw):  # "с 1136 по 1478 год": how long, in years
