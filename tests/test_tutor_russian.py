@@ -169,3 +169,10 @@ def test_a_name_written_as_an_adjective_is_found_by_the_noun():
     tutor = tutor_of("Дарвин родился в Шрусбери.\n\n"
                      "На Галапагосских островах Дарвин заметил, что вьюрки отличаются формой клюва.")
     assert says(tutor, "Что Дарвин заметил на Галапагосах?", "вьюрки")
+
+
+def test_a_figure_of_the_kind_asked_for_says_the_measure():
+    """"При какой температуре ...?" is answered by "при 100 °C", which does not say "температура"."""
+    tutor = tutor_of("Молекула воды состоит из двух атомов водорода и атома кислорода.\n\n"
+                     "Вода кипит при 100 °C при нормальном давлении.", title="Вода")
+    assert says(tutor, "При какой температуре кипит вода?", "100 °C")

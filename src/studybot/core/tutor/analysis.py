@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 
 from ..matching import Prepared
 from .documents import Library
-from .words import WORD
+from .words import PHYSICAL, QUANTITY_KEY, WORD
 
 if TYPE_CHECKING:
     from .ranking import Weights
@@ -329,6 +329,9 @@ class Analyser:
         """The unit of one content word of a question (None: a short word the pack does not know)."""
         w8, lib = self.weights, self.library
         strong, weak = self.words.keys(w, st)
+        kinds = frozenset(self.words.tw.measures.get(w, ()))
+        if kinds and kinds <= PHYSICAL:  # "при какой температуре": any "100 °C" says it (see `Ranker.coverage`)
+            strong = strong | {QUANTITY_KEY + kind for kind in kinds}
         present = [k for k in strong if k in lib.df]
         is_light = self._light(w, st, known=bool(present))
         light = w8.light if is_light else 1.0

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .analysis import Question, Unit
 from .documents import Doc, Library
-from .words import Words
+from .words import QUANTITY_KEY, Words
 
 __all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "prompt_match", "supplies"]
 
@@ -157,8 +157,9 @@ class Ranker:
         w8 = self.weights
         covered = own = 0.0
         context: frozenset[str] | None = None
+        measured = frozenset(QUANTITY_KEY + kind for kind in doc.traits.kinds)  # "100 °C" says "при какой температуре"
         for u in units:
-            if u.strong & doc.keys:
+            if u.strong & doc.keys or u.strong & measured:
                 share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
                 covered += share * u.weight
                 own += share * u.weight

@@ -26,7 +26,7 @@ from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
 from ..text import normalise
 
-__all__ = ["DURATION_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
+__all__ = ["DURATION_KEY", "PHYSICAL", "QUANTITY_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
 
 TUTOR_WORDS: dict[str, TutorWords] = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run of normalised text, any script
@@ -41,6 +41,8 @@ DERIVED_KEY = "zd"  # the base of a derived word ("density" -> "dens"), a weak k
 PHRASE_PREFIX = 5  # stems this long match the stems of an entry they begin (or that begin them)
 OPPOSITE_KEY = "zo"  # a pair of opposites ("accept" / "reject"), a weak key
 PERCENT_KEY = "zpct"  # a percentage: in a passage, a figure with "%"; in a question, "percent", "share"
+QUANTITY_KEY = "zq"  # a word asking for a physical measure ("zqtemperature"): met by a figure of that kind
+PHYSICAL = frozenset({"temperature", "length", "mass", "area", "volume"})  # ... the kinds a unit of measure says
 DURATION_KEY = "zdur"  # a duration: in a passage, a figure of years, days ...; in a question, "лет"
 
 
