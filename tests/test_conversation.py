@@ -485,6 +485,32 @@ def test_a_right_answer_after_reading_the_source_counts_as_after_a_hint(talk, se
     assert rows(services, "SELECT rating FROM reviews ORDER BY id")[-1] == (3,)
 
 
+def test_asking_the_tutor_the_question_itself_counts_as_a_hint(talk, services):
+    """The tutor reading out the question's own section helps as a hint does."""
+    reply, note = talk.handle("who is the harbour master?")
+    assert reply.kind == "reply" and "Marta Olsen" in reply.text
+    assert note.text.startswith("Asked before answering") and note.text.endswith(FIRST)
+    [verdict, _] = talk.handle("Marta Olsen")
+    assert verdict.text.startswith("✓ Right with a hint: counted as Hard.")
+    assert rows(services, "SELECT correct, rating FROM reviews") == [(1, 2)]
+
+
+def test_an_answer_offered_with_a_question_mark_is_graded(talk, services):
+    [verdict, _] = talk.handle("Marta Olsen?")
+    assert verdict.kind == "right" and verdict.text.startswith("✓ Right.")
+    [verdict, _] = talk.handle("in 1790?")  # the next question, a wrong date offered
+    assert verdict.kind == "wrong"
+    assert [r[:3] for r in reviews(services)] == [("harbour-master", "Marta Olsen?", 1), ("founded", "in 1790?", 0)]
+
+
+def test_a_question_on_another_section_is_no_hint(talk, services):
+    reply, note = talk.handle("when was the town founded?")
+    assert reply.kind == "reply" and note.text == f"Back to the question: {FIRST}"
+    [verdict, _] = talk.handle("Marta Olsen")
+    assert verdict.text.startswith("✓ Right.")
+    assert rows(services, "SELECT correct, rating FROM reviews") == [(1, 3)]
+
+
 def test_unsuspend_brings_back_the_last_suspended_card(talk, services):
     talk.handle("/suspend")
     assert card_row(services, "harbour-master")[1] == 1

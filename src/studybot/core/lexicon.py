@@ -335,6 +335,8 @@ class Lexicon:
     titles: frozenset[str] = frozenset()  # words before a name that are no name ("Mr", "King", "General")
     surname_endings: tuple[str, ...] = ()  # endings the stemmer cuts from a surname in one case only
     preventers: frozenset[str] = frozenset()  # verbs of stopping something ("stop the spread"), compared by stem
+    interrogatives: frozenset[str] = frozenset()  # a line with one of these asks ("who", "when", "ли")
+    question_openers: frozenset[str] = frozenset()  # ... or opening with one ("is", "did", "can")
 
 
 ENGLISH = Lexicon(
@@ -350,4 +352,7 @@ ENGLISH = Lexicon(
     titles=_words("mr mrs ms miss dr doctor sir lord lady dame professor prof king queen prince princess emperor "
                   "empress tsar czar pope saint st general admiral colonel captain president senator governor "
                   "chancellor minister secretary ambassador judge father mother brother sister uncle aunt"),
+    interrogatives=_words("what which who whom whose when where why how whats whos"),
+    question_openers=_words("is are was were do does did can could will would should shall has have had may might "
+                            "must tell explain describe name list give show"),
 )
