@@ -109,6 +109,7 @@ class Prepared:
     _clause_dirs: list[tuple[list[int], int]] | None = field(default=None, repr=False, compare=False)
     _joined: dict[str, int] | None = field(default=None, repr=False, compare=False)
     _positions: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+    _wanted: dict[frozenset[str], list[int]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def dates(self) -> list[Date]:
@@ -276,6 +277,17 @@ class Prepared:
                     return 0, k
         return -1, -1
 
+    def wanted(self, skip: frozenset[str]) -> list[int]:
+        """The content words a phrase needs found, those in `skip` left out unless nothing is left:
+        plain words first, then direction words (which must stand in the clause of a plain one)."""
+        if self._wanted is None:
+            self._wanted = {}
+        found = self._wanted.get(skip)
+        if found is None:
+            found = [i for i in self.content() if self.stems[i] not in skip] or self.content()
+            found = self._wanted[skip] = sorted(found, key=lambda i: bool(self.dirs[i]))
+        return found
+
     def positions(self, word: str) -> list[int]:
         """Where a word stands in the text (memoised index)."""
         if self._positions is None:
@@ -398,14 +410,12 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     word matches any word of the same direction unless `directions` is False; with
     `span`, the matched words must lie within that many words of each other.
     None when the phrase is not there."""
-    wanted = [i for i in phrase.content() if phrase.stems[i] not in skip] or phrase.content()
+    wanted = phrase.wanted(skip)
     if not wanted:
         return None
-
     positions: list[int] = []
     typo = False
-    # plain words first; a direction word must then stand in the clause of one of them
-    for i in sorted(wanted, key=lambda i: bool(phrase.dirs[i])):
+    for i in wanted:
         best, hit = _locate(phrase, answer, i, positions, directions)
         if best < 0:
             return None
