@@ -115,6 +115,8 @@ class Words:
         gives "ratification", "голосованию" ("голосование") gives "голосовать". Only forms; whether a
         text has such a word is for the caller to check."""
         tw = self.tw
+        if word in tw.stems:
+            return []  # a word whose Snowball stem means another ("university") keeps no family of it either
         starts = {word, st}
         guesses = {f[: len(f) - len(a)] + b for f in (word, st) for a, b in tw.dictionary_forms
                    if f.endswith(a) and (a or f == st)}  # an ending replaces one of a word's, or is added to its stem
