@@ -39,6 +39,7 @@ class Language:
         self.code = lexicon.code
         self._stemmer = Stemmer.Stemmer(lexicon.stemmer)
         self._stems: dict[str, str] = {}
+        self._lemmas: dict[str, str] = {}
         self._matches: dict[tuple[str, str], int] = {}
         self._directions: dict[str, int] = {}
         self.groups: dict[str, frozenset[int]] = {}
@@ -91,6 +92,28 @@ class Language:
         """The stem of a word's dictionary form: an irregular form stems as its word ("sold" as
         "sell"). The grader's stems; the tutor keeps `stem`."""
         return self.stem(self.lex.forms.get(word, word))
+
+    def stems(self, words: list[str], lemmas: bool) -> list[str]:
+        """`stem` (or `lemma_stem`) of every word; the words met before looked up at once."""
+        known = self._lemmas if lemmas else self._stems
+        if all(w in known for w in words):
+            return [known[w] for w in words]
+        if lemmas and len(self._lemmas) > _CACHE_LIMIT:
+            self._lemmas.clear()
+        out = []
+        for w in words:
+            found = known.get(w)
+            if found is None:
+                found = self.lemma_stem(w) if lemmas else self.stem(w)
+                if lemmas:
+                    self._lemmas[w] = found
+            out.append(found)
+        return out
+
+    def directions(self, words: list[str]) -> list[int]:
+        """`direction` of every word; the words met before looked up at once."""
+        known = self._directions
+        return [known[w] if w in known else self.direction(w) for w in words]
 
     def distinct_forms(self, a: str, b: str) -> bool:
         """Two words Snowball gives one stem that a reader keeps apart: an agent and its

@@ -148,7 +148,7 @@ class Prepared:
                 words.append(tok)
                 clauses.append(clause)
             clause += 1
-        stems = [(lang.lemma_stem if lemmas else lang.stem)(w) for w in words]
+        stems = lang.stems(words, lemmas)
         initials = frozenset(m.lower() for m in _INITIAL.findall(raw)) if "." in raw else frozenset()
         exact, capitalised = _raw_marks(raw)
         compounds = _compounds(raw) if "-" in raw or "/" in raw else ()
@@ -245,9 +245,11 @@ class Prepared:
                 if self.words[j] == want_word:
                     return 0, j
                 continue
-            if have[:1] != first and size < 8 and self.words[j][:1] != want_word[:1] \
+            word = self.words[j]
+            if have[:1] != first and (size < 8 or abs(len(have) - size) > 2) and word[:1] != want_word[:1] \
+                    and (len(want_word) < 8 or abs(len(word) - len(want_word)) > 2) \
                     and not (groups and groups & lang.group(have)):
-                continue  # no typo, synonym or demonym can start with another letter
+                continue  # another first letter: only a synonym, or a typo in a long word of about its length
             m = lang.word_match(want_stem, have)
             if m == 0 and lang.distinct_forms(want_word, self.words[j]):
                 continue
@@ -300,7 +302,7 @@ class Prepared:
     def dirs(self) -> list[int]:
         """The direction of each word: +1 a word of rising, -1 of falling, 0 neither."""
         if self._dirs is None:
-            self._dirs = [self.lang.direction(w) for w in self.words]
+            self._dirs = self.lang.directions(self.words)
         return self._dirs
 
     def direction(self, positions: list[int] | None = None) -> int:

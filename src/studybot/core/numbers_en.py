@@ -111,7 +111,7 @@ def words_to_digits(text: str) -> str:
         text = _NUMBER_TYPO.sub(_fix_number_typo, text)
     if text.count(" ") < 4:  # a figure written out: "sixten", "about seventen countries"
         text = _LONG_NUMBER_TYPO.sub(_fix_number_typo, text)
-    if not _NUMBER_WORDS_PRESENT.search(text):
+    if _TRIGGER_WORDS.isdisjoint(_RUNS.findall(text)):  # no number word between word boundaries
         return text
     text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour)s? and a half\b", r"1.5 \1", text)
     text = re.sub(r"\bhalf (?:a|an) (year|month|week|day|hour)\b", r"0.5 \1", text)
@@ -181,7 +181,8 @@ def _number_for(word: str, long_only: bool) -> str:
 
 _TRIGGERS = sorted([*_UNITS, *_TENS, *_SCALES, *_ORDINALS, "dozen", "half", "quarter", "point", "oh"],
                    key=len, reverse=True)
-_NUMBER_WORDS_PRESENT = re.compile(rf"\b(?:{'|'.join(_TRIGGERS)})\b")
+_TRIGGER_WORDS = frozenset(_TRIGGERS)
+_RUNS = re.compile(r"\w+")  # a trigger between word boundaries is a whole run of word characters
 
 
 ORDINALS = _ORDINALS

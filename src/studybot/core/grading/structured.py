@@ -31,16 +31,20 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     """Does the answer, in the clauses where it makes a point, use the opposite of one of the
     point's words ("ignores the threat" for "recognises the threat"), or swap what the point
     asserts and what it denies ("by birth, not merit" for "by merit, not by birth")?"""
-    if (point.negated() or got.negated()) and _swapped(point, got):
+    if not point.lang.lex.negators.isdisjoint(point.words) and _swapped(point, got):  # a point that denies something
         return True
     if len({q.value for q in point.quantities}) >= 2 and _figures_swapped(point, got):
         return True
-    if point.lang.preventers and _prevention_dropped(point, got, positions):
+    if not point.lang.preventers.isdisjoint(point.stems) and _prevention_dropped(point, got, positions):
         return True
+    opposites = point.lang.opposites
+    mine = {point.stems[i] for i in point.content()}
+    if opposites.keys().isdisjoint(mine):
+        return False  # no word of the point has an opposite
     clauses = {got.clauses[j] for j in positions}
     theirs = {got.stems[i] for i in got.content() if got.clauses[i] in clauses}
-    mine = {point.stems[i] for i in point.content()}
-    return any(point.lang.opposite(a, b) for a in mine - theirs for b in theirs - mine)
+    rest = theirs - mine
+    return any(not opposites.get(a, rest).isdisjoint(rest) for a in mine - theirs if a in opposites)
 
 
 def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
