@@ -100,6 +100,7 @@ class Aliases:
             for place, name in enumerate(names):
                 self._near_by_size.setdefault((name[0], len(name)), []).append((place, name))
         self._near_cache: dict[str, str] = {}
+        self._settled: set[str] = set()  # words known to be no slip of a name
         # variants by their first word, longest first: matched word by word, so punctuation
         # between words does not matter ("charge d affaires" = "charge d'affaires")
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -179,9 +180,15 @@ class Aliases:
 
     def _near_names(self, text: str, words: list[str]) -> str:
         """Long words one slip away from a name, rewritten to the name ("Wahsington")."""
-        near, pairs, cache = self.near, self.pairs, self._near_cache
-        candidates = [w for w in words if len(w) >= NEAR_NAME_FROM - 1 and w[0] in near
-                      and w not in pairs and cache.get(w) != w]
+        near, pairs, cache, settled = self.near, self.pairs, self._near_cache, self._settled
+        candidates = False
+        for w in set(words).difference(settled):
+            if len(w) >= NEAR_NAME_FROM - 1 and w[0] in near and w not in pairs and cache.get(w) != w:
+                candidates = True  # new, or a slip of a name already found
+            else:  # too short, no name starts so, a name itself, or found to be no slip: for good
+                if len(settled) > 50_000:
+                    settled.clear()
+                settled.add(w)
         if not candidates:
             return text
         return _LONG_WORD.sub(self._near_name, text)

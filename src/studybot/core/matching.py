@@ -66,13 +66,15 @@ def _raw_marks(raw: str) -> tuple[frozenset[str], frozenset[str]]:
     exact, capitalised = [], []
     for tok in _RAW_TOKEN.findall(raw):
         letters = tok.rstrip("+")
-        if len(letters) >= 2 and (letters.isupper() or (any(c.isdigit() for c in letters)
+        if len(letters) >= 2 and (letters.isupper() or (not letters.isalpha() and not letters.isdigit()
+                                                       and any(c.isdigit() for c in letters)
                                                        and any(c.isalpha() for c in letters))):
             exact.append(tok)
         if tok[:1].isupper():
             capitalised.append(tok)
-    return (frozenset(normalise(" ".join(exact)).split()) if exact else frozenset(),
-            frozenset(normalise(" ".join(capitalised)).split()) if capitalised else frozenset())
+    fold = (lambda words: frozenset(w.casefold() for w in words)) if raw.isascii() and "`" not in raw \
+        else (lambda words: frozenset(normalise(" ".join(words)).split()))  # ASCII letters: normalise is casefold
+    return fold(exact) if exact else frozenset(), fold(capitalised) if capitalised else frozenset()
 
 
 _COMPOUND = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)+")
@@ -110,6 +112,8 @@ class Prepared:
     _joined: dict[str, int] | None = field(default=None, repr=False, compare=False)
     _positions: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
     _wanted: dict[frozenset[str], list[int]] | None = field(default=None, repr=False, compare=False)
+    _negations: list[bool] | None = field(default=None, repr=False, compare=False)
+    _stem_places: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def dates(self) -> list[Date]:
@@ -202,6 +206,20 @@ class Prepared:
     def negated_at(self, i: int, window: int = 4) -> bool:
         """Is the word at i in the scope of a negator earlier in its clause (or of a
         "few"/"little" after it: "ideas are few")?"""
+        if window == 4:
+            if self._negations is None:
+                self._negations = self._negated_words()
+            return self._negations[i] if self._negations else False
+        return self._negated_word(i, window)
+
+    def _negated_words(self) -> list[bool]:
+        """`negated_at` of every word (an empty list when the text has no negator at all)."""
+        lex = self.lang.lex
+        if lex.negators.isdisjoint(self.words) and lex.after_negators.isdisjoint(self.words):
+            return []
+        return [self._negated_word(i, 4) for i in range(len(self.words))]
+
+    def _negated_word(self, i: int, window: int) -> bool:
         lex = self.lang.lex
         c = self.clauses[i]
         count = 0
@@ -236,30 +254,31 @@ class Prepared:
 
     def _find_word(self, want_stem: str, want_word: str, pool: tuple[int, ...] | None,
                    exact: bool) -> tuple[int, int]:
+        stems, words = self.stems, self.words
+        places = self.content() if pool is None else pool
+        if exact:
+            return next(((0, j) for j in places if words[j] == want_word), (-1, -1))
         lang = self.lang
         best, hit = -1, -1
-        first, groups, size = want_stem[:1], lang.group(want_stem), len(want_stem)
-        for j in (self.content() if pool is None else pool):
-            have = self.stems[j]
-            if exact:
-                if self.words[j] == want_word:
-                    return 0, j
-                continue
-            word = self.words[j]
-            if have[:1] != first and (size < 8 or abs(len(have) - size) > 2) and word[:1] != want_word[:1] \
-                    and (len(want_word) < 8 or abs(len(word) - len(want_word)) > 2) \
+        first, first_word, groups = want_stem[:1], want_word[:1], lang.group(want_stem)
+        size, length = len(want_stem), len(want_word)
+        long_stem, long_word = size >= 8, length >= 8
+        for j in places:
+            have, word = stems[j], words[j]
+            if have[:1] != first and word[:1] != first_word and not (long_stem and -2 <= len(have) - size <= 2) \
+                    and not (long_word and -2 <= len(word) - length <= 2) \
                     and not (groups and groups & lang.group(have)):
                 continue  # another first letter: only a synonym, or a typo in a long word of about its length
             m = lang.word_match(want_stem, have)
-            if m == 0 and lang.distinct_forms(want_word, self.words[j]):
+            if m == 0 and lang.distinct_forms(want_word, word):
                 continue
-            if m < 0 and lang.word_match(want_word, self.words[j]) >= 0:
+            if m < 0 and lang.word_match(want_word, word) >= 0:
                 m = 1  # a typo that changed the stem: "lobbist", "heaings"
             if m == 0:
                 return 0, j
             if m == 1 and best < 0:
                 best, hit = 1, j
-        if best < 0 and not exact and len(want_word) >= 6:
+        if best < 0 and length >= 6:
             return self._compound(want_word, pool)
         return best, hit
 
@@ -289,6 +308,14 @@ class Prepared:
             found = [i for i in self.content() if self.stems[i] not in skip] or self.content()
             found = self._wanted[skip] = sorted(found, key=lambda i: bool(self.dirs[i]))
         return found
+
+    def positions_of_stem(self, stem: str) -> list[int]:
+        """Where words of a stem stand in the text (every word, not only content words)."""
+        if self._stem_places is None:
+            self._stem_places = {}
+            for j, st in enumerate(self.stems):
+                self._stem_places.setdefault(st, []).append(j)
+        return self._stem_places.get(stem, [])
 
     def positions(self, word: str) -> list[int]:
         """Where a word stands in the text (memoised index)."""

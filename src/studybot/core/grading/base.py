@@ -111,8 +111,9 @@ class GraderBase:
             return False
         if len(want.words) <= 2:  # short patterns match as written, in sequence, negated alike
             n = len(want.stems)
-            return any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == want.negated()
-                       for i in range(len(got.stems) - n + 1))
+            first, negated = want.stems[0], want.negated()
+            return any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == negated
+                       for i in got.positions_of_stem(first) if i + n <= len(got.stems))
         match = find_phrase(want, got, directions=False, span=len(want.words) + 2)
         if match is None:
             return False
