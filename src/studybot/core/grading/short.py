@@ -148,15 +148,16 @@ class ShortGrading(GraderBase):
         mentioned = self.aliases.names(got.words)
         if not mentioned:
             return set()
-        def names(text: Prepared) -> set[str]:
-            return self.aliases.names(text.words)
 
-        known = names(self.prep(wording)) | names(self.prep(card.answer)) | names(self.prep(card.prompt))
+        def names(text: str) -> frozenset[str]:  # the names of a wording of the card, worked out once
+            return self.card_set(card, "names:" + text, lambda: self.aliases.names(self.prep(text).words))
+
+        known = names(wording) | names(card.answer) | names(card.prompt)
         words = {w for text in (wording, card.answer, card.prompt) for w in self.prep(text).words}
         extra = {n for n in mentioned - known if " " not in n  # a place or body named instead
                  and not any(w.startswith(n) and w[len(n):] in ("", *got.lang.lex.demonym_endings) for w in words)}
         if not extra:
             return set()
-        left_out = (names(self.prep(wording)) | names(self.prep(card.answer))) - mentioned
-        left_out |= {n for n in names(self.prep(card.prompt)) - mentioned if " " not in n}
+        left_out = (names(wording) | names(card.answer)) - mentioned
+        left_out |= {n for n in names(card.prompt) - mentioned if " " not in n}
         return extra if left_out else set()
