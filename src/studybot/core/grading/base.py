@@ -36,6 +36,7 @@ class GraderBase:
         self.aliases = Aliases(aliases, language_of(language, synonyms), synonyms)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
         self._memos: dict[int, tuple[Card, CardMemo]] = {}
+        self._joined: dict[str, str] = {}  # a wording's content stems, joined (short answers' similarity)
 
     @classmethod
     def for_pack(cls, pack: Pack) -> Self:

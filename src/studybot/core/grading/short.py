@@ -63,7 +63,7 @@ class ShortGrading(GraderBase):
             match = find_phrase(ref, got, skip=skip)
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
-            theirs = " ".join(ref.stems[i] for i in ref.content())
+            theirs = self._content_stems(wording, ref)
             ratio = fuzz.ratio(mine, theirs)
             if match is not None:
                 level = 2
@@ -79,6 +79,13 @@ class ShortGrading(GraderBase):
             if best is None or cand[:2] > best[:2]:
                 best = cand
         return best
+
+    def _content_stems(self, wording: str, ref: Prepared) -> str:
+        """A wording's content stems joined, worked out once."""
+        found = self._joined.get(wording)
+        if found is None:
+            found = self._joined[wording] = " ".join(ref.stems[i] for i in ref.content())
+        return found
 
     def _added(self, card: Card, got: Prepared, wording: str) -> Verdict | None:
         """A letter, a title word or a name the answer adds to a right one ("both P and S")."""
