@@ -290,6 +290,8 @@ class Analyser:
                     parts.append(part)
         persons = self.library.names.persons
         named = [p for p in parts if p.stem in persons]  # a person is found by the surname too ("Ельцина")
+        if named and named[-1] is not parts[-1]:
+            named = []  # "Molotov Plan", "Marshall Plan": named after a person, not the person
         kept = parts if len(positions) == 1 else named[-1:]  # "Геннадий Бурбулис" is not Геннадий Янаев
         strong = frozenset({key}).union(*(p.strong for p in kept))
         # a name is one thing ("John Bolton" is Bolton); a phrase adds up

@@ -71,7 +71,7 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
                 if a not in words.stop and b not in words.stop:
                     book.forms.setdefault(a, set()).add(b)
             for person in run.persons:
-                book.persons.update(words.name_stem(w) for w in person)
+                book.persons.update(words.name_stem(w) for w in person if w not in words.stop)  # not initials
     return book
 
 
@@ -104,25 +104,33 @@ def _usage(texts: list[str], words: Words) -> _Usage:
     lowered: Counter[str] = Counter()
     placed: set[str] = set()
     for text in texts:
-        last, previous = 0, ""
+        last, previous, before = 0, "", ""
         for i, m in enumerate(_TOKEN.finditer(text)):
             token = m.group()
             word = normalise(token)
             if token[:1].islower():
                 lower.add(word)
                 lowered.update(words.name_stem(w) for w in WORD.findall(word))
-            elif i > 0 and not _opens(i, text[last:m.start()]):
+            elif i > 0 and not _opens(i, text[last:m.start()], before):
                 inner.add(word)
                 capitalised.update(words.name_stem(w) for w in WORD.findall(word))
                 if previous in words.tw.locatives:
                     placed.update(words.name_stem(w) for w in WORD.findall(word))
-            last, previous = m.end(), word
+            last, previous, before = m.end(), word, token
     return _Usage(lower, {words.lang.stem(w) for w in lower}, inner, capitalised, lowered, placed)
 
 
-def _opens(i: int, gap: str) -> bool:
-    """Does the gap before the i-th token end a sentence (or open the text with a quote)?"""
+def _opens(i: int, gap: str, before: str = "") -> bool:
+    """Does the gap before the i-th token end a sentence (or open the text with a quote)?
+    The stop after an initial (`before`: "George F. Kennan") ends none."""
+    if gap.strip() == "." and _initial(before):
+        return False
     return not _STOPS.isdisjoint(gap) or (i == 1 and bool(gap.strip()) and _OPENERS.issuperset(gap))
+
+
+def _initial(token: str) -> bool:
+    """A single capital letter: an initial when a stop follows it ("F." in "George F. Kennan")."""
+    return len(token) == 1 and token.isupper()
 
 
 def _runs(text: str, usage: _Usage, words: Words) -> list[_Run]:
@@ -135,9 +143,10 @@ def _runs(text: str, usage: _Usage, words: Words) -> list[_Run]:
     for i, m in enumerate(tokens):
         token, gap = m.group(), text[last:m.start()]
         last = m.end()
-        opening = i == 0 or _opens(i, gap)
+        opening = i == 0 or _opens(i, gap, tokens[i - 1].group() if i else "")
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-        capital = _capital(token, opening, nxt, usage, words)
+        initial = bool(current) and _initial(token) and text[m.end():m.end() + 2].startswith(".") and nxt[:1].isupper()
+        capital = initial or _capital(token, opening, nxt, usage, words)
         if capital and not (current and _breaks(current, token, gap)):
             if not current:
                 before = prev_word
