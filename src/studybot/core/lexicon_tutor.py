@@ -76,6 +76,7 @@ class TutorWords:
     locatives: frozenset[str] = frozenset()  # prepositions of place: a name after one is a place ("in Greenland")
     stems: Mapping[str, str] = field(default_factory=dict)  # words whose Snowball stem means another word
     result_adverbs: frozenset[str] = frozenset()  # anywhere in a sentence, its reason is in the one before
+    measure_nouns: frozenset[str] = frozenset()  # `measures` that name a quantity anywhere in a question ("the depth")
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).
@@ -117,7 +118,11 @@ _TUTOR_GROUPS = (
     "reduce reduced reduction|introduce introduced introduction|consume consumed consumption|"
     "consider considers considered see sees view views think thinks believe believes regard regards|"
     "place point spot location site|talk talked talks speak spoke spoken interview interviewed conversation|"
-    "host hosted hosts hosting hold holds held stage staged|care cares cared interest interested interests"
+    "host hosted hosts hosting hold holds held stage staged|care cares cared interest interested interests|"
+    "speech speeches address addresses lecture lectures|boss bosses head heads leader chief|"
+    "proclaim proclaimed declare declared announce announced|create created establish established set founded|"
+    "hard harsh severe|hurt harm harmed damage damaged|bill bills act law laws legislation|"
+    "altogether total overall combined whole|slice share portion"
 )
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
                    "ion", "ism", "ist", "ive", "ous", "ful", "less", "abl", "ibl", "anc", "enc", "al", "li", "er",
@@ -125,7 +130,8 @@ _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ne
 
 
 ENGLISH_TUTOR = TutorWords(
-    question_words=(QUESTION_WORDS | _words("like ever except besides excluding")) - {"tell"},
+    question_words=(QUESTION_WORDS | _words("like ever except besides excluding anyone anybody everyone everybody "
+                                            "someone somebody else")) - {"tell"},
     light_words=LIGHT_WORDS | _words("compare difference differ between value amount figure total sum size level rate "
                                      "other others another title"),
     bare_negators=BARE_NEGATORS,
@@ -169,7 +175,9 @@ ENGLISH_TUTOR = TutorWords(
               r"quarter|dozen|thirds?|fifths?|twice|double)\b"),
     asks={
         "numeric": r"\bhow (?:many|much|large|big|long|fast|far|often|high|deep|thick|old|hot|heavy|wide|quickly)\b"
-                   r"|\bthe (?:value|amount|number|size|total|sum|share|percentage|proportion|cost|price) of\b"
+                   r"|\bthe (?:value|amount|number|size|total|sum|share|percentage|proportion|cost|price|density|"
+                   r"depth|height|thickness|width|length|speed|temperature|weight|mass|population) of\b"
+                   r"|\bthe (?:\w+ )?rate\b"
                    r"|\bwhat (?:percentage|share|proportion|amount|value|number|figure|sum|magnitude|temperature|"
                    r"speed|size|depth|height)\b|\bby (?:how much|what)\b",
         "dated": r"^\W*(?:and |but |so )?when\b|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
@@ -204,6 +212,14 @@ ENGLISH_TUTOR = TutorWords(
         (r"\bbr(?:eak|eaks|oke|oken) apart\b", "split"), (r"\bgiv(?:e|es|en|ing) up\b", "abandon"),
         (r"\bgave up\b", "abandoned"), (r"\bcarr(?:y|ies|ied) out\b", "conducted"),
         (r"\b(?:come|comes|came) out\b", "published"),
+        (r"\bhand(?:s|ed|ing)? out\b", "gave"), (r"\b(?:say|says|said|saying) no to\b", "refused"),
+        (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
+        (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
+         r"reformed|reorgani[sz]ed|develop|develops|developed|evolve|evolved) into\b", "became"),
+        (r"\b(?:put|placed?|left) in charge of\b", "made head of"), (r"\bin charge of\b", "head of"),
+        (r"\b(?:take|takes|took|taken|taking) over from\b", "replaced"),
+        (r"\b(?:relative to|compared (?:with|to)|in relation to|in comparison (?:with|to))\b", "compared with"),
+        (r"\bturn(?:s|ed|ing)? (?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:\w+\s+)?down\b", "refused"),
     ),
     exact_synonyms=tuple(group.entries for group in SYNONYMS if group.match == "exact")
     + tuple(tuple(g.split()) for g in _IRREGULAR.split("|") if " " in g)
@@ -217,6 +233,7 @@ ENGLISH_TUTOR = TutorWords(
     excluding=_words("except besides excluding"),
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently"),
+    measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size"),
     stems={"important": "importan", "importance": "importan", "importantly": "importan", "organization": "organis",
            "organizations": "organis", "organisation": "organis", "organisations": "organis",
            "university": "universit", "universities": "universit", "generous": "generous", "generally": "general",
@@ -234,7 +251,8 @@ ENGLISH_TUTOR = TutorWords(
         **dict.fromkeys(_words(
             "hot hotter hottest cold colder warm temperature"), ("temperature",)),
         **dict.fromkeys(_words(
-            "heavy heavier weight mass dense density"), ("mass",)),
+            "heavy heavier weight mass"), ("mass",)),
+        **dict.fromkeys(_words("dense denser density"), ("mass", "density")),
         **dict.fromkeys(_words(
             "old older oldest age"), ("duration", "count")),
         **dict.fromkeys(_words("large larger largest big bigger biggest size"),

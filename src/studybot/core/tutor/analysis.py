@@ -134,8 +134,8 @@ class Analyser:
         if not units:
             return None
         wanted = self.wants(text, units)
-        if wanted.reason and wanted.dated:  # "when two continents collide, why ...": "when" is no date
-            wanted = replace(wanted, dated=False)
+        if wanted.reason and (wanted.dated or wanted.numeric):  # "when two continents collide, why ...": "when"
+            wanted = replace(wanted, dated=False, numeric=False, measures=frozenset())  # is no date
         if wanted.yes_no:  # "did trade grow?" is answered by "trade declined" too
             units = [_either_way(u) for u in units]
         keys = frozenset(k for u in units for k in u.strong)
@@ -160,6 +160,9 @@ class Analyser:
         numeric = says("numeric")
         measures = self.words.tw.measures
         kinds = frozenset(k for w in self._asked_kind(text) for k in measures.get(w, ())) if numeric else frozenset()
+        if numeric and not kinds:  # "the density of oceanic crust": a density
+            nouns = self.words.tw.measure_nouns
+            kinds = frozenset(k for w in WORD.findall(text) if w in nouns for k in measures.get(w, ()))
         return Wants(
             numeric=numeric, measures=kinds, dated=says("dated"),
             entity=says("entity") and not choice and not (define and named),
