@@ -66,6 +66,10 @@ class TutorWords:
     derivation_endings: tuple[str, ...] = ()  # stem endings that derive a word from another ("dens-iti")
     degree_endings: tuple[str, ...] = ()  # comparative and superlative endings ("bigg-est")
     percent_words: frozenset[str] = frozenset()  # words asking for a percentage
+    money_words: frozenset[str] = frozenset()  # words asking for a sum of money
+    comparing: frozenset[str] = frozenset()  # words asking for a quantity relative to another (a share answers)
+    contrast_words: frozenset[str] = frozenset()  # words of a question asking how two things differ ...
+    contrast_markers: tuple[str, ...] = ()  # ... and phrases by which a sentence contrasts two things
     role_asks: frozenset[str] = frozenset()  # words asking what someone's role is ("which post did X hold?")
     measures: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "deep": the quantity kinds it asks for
     asking: frozenset[str] = frozenset()  # question words after which a word says what kind of answer is wanted
@@ -122,7 +126,7 @@ _TUTOR_GROUPS = (
     "speech speeches address addresses lecture lectures|boss bosses head heads leader chief|"
     "proclaim proclaimed declare declared announce announced|create created establish established set founded|"
     "hard harsh severe|hurt harm harmed damage damaged|bill bills act law laws legislation|"
-    "altogether total overall combined whole|slice share portion"
+    "altogether total overall combined whole|slice share portion|request requested requests ask asked asking"
 )
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
                    "ion", "ism", "ist", "ive", "ous", "ful", "less", "abl", "ibl", "anc", "enc", "al", "li", "er",
@@ -133,7 +137,10 @@ ENGLISH_TUTOR = TutorWords(
     question_words=(QUESTION_WORDS | _words("like ever except besides excluding anyone anybody everyone everybody "
                                             "someone somebody else")) - {"tell"},
     light_words=LIGHT_WORDS | _words("compare difference differ between value amount figure total sum size level rate "
-                                     "other others another title"),
+                                     "other others another title "
+                                     # light verbs: the noun or the phrase they go with says what is meant
+                                     "make makes made put puts take takes took taken go goes went gone come comes "
+                                     "came keep keeps kept let lets"),
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
@@ -178,7 +185,8 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bthe (?:value|amount|number|size|total|sum|share|percentage|proportion|cost|price|density|"
                    r"depth|height|thickness|width|length|speed|temperature|weight|mass|population) of\b"
                    r"|\bthe (?:\w+ )?rate\b"
-                   r"|\bwhat (?:percentage|share|proportion|amount|value|number|figure|sum|magnitude|temperature|"
+                   r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
+                   r"magnitude|temperature|"
                    r"speed|size|depth|height)\b|\bby (?:how much|what)\b",
         "dated": r"^\W*(?:and |but |so )?when\b|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
                  r"|\bin what year\b|\bsince when\b|\bhow long ago\b",
@@ -226,7 +234,13 @@ ENGLISH_TUTOR = TutorWords(
     + tuple(tuple(g.split()) for g in _TUTOR_GROUPS.split("|")),
     derivation_endings=_EN_DERIVATIONS,
     degree_endings=("est", "er"),
-    percent_words=_words("percent percentage percentages proportion share"),
+    percent_words=_words("percent percentage percentages proportion share fraction portion"),
+    money_words=_words("money cost costs price prices funds funding cash"),
+    comparing=_words("compared comparison relative proportion ratio"),
+    contrast_words=_words("different difference differences differ differs differed distinguish distinguishes "
+                          "contrast unlike"),
+    contrast_markers=("whereas", "unlike", "in contrast", "by contrast", "on the other hand", "rather than",
+                      "instead of", "differ", "differs", "differed", "different", "difference", "as opposed to"),
     role_asks=_words("post job position role title office occupation profession hold held have had work worked"),
     asking=_words("how what which whose"),
     framing_endings=("ed", "ing", "ly"),

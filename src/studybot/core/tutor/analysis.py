@@ -163,6 +163,8 @@ class Analyser:
         if numeric and not kinds:  # "the density of oceanic crust": a density
             nouns = self.words.tw.measure_nouns
             kinds = frozenset(k for w in WORD.findall(text) if w in nouns for k in measures.get(w, ()))
+        if kinds and any(w in self.words.tw.comparing for w in WORD.findall(text)):
+            kinds |= {"percent"}  # "how large was the aid relative to national income": a share of it
         return Wants(
             numeric=numeric, measures=kinds, dated=says("dated"),
             entity=says("entity") and not choice and not (define and named),

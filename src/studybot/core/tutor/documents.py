@@ -31,7 +31,7 @@ from ..search import SearchIndex
 from ..text import clean
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
-from .words import PERCENT_KEY, Words
+from .words import CONTRAST_KEY, MONEY_KEY, PERCENT_KEY, Words
 
 __all__ = ["Doc", "Library", "Traits", "card_texts"]
 
@@ -178,6 +178,10 @@ class Library:
         keys |= self._raw_keys(passage.keyed or passage.text)
         if any(q.kind == "percent" for q in prepared.quantities):
             keys.add(PERCENT_KEY)
+        if any(q.kind == "money" for q in prepared.quantities):
+            keys.add(MONEY_KEY)
+        if words.contrast_pattern.search(" ".join(prepared.words)):
+            keys.add(CONTRAST_KEY)
         self.vocab.update(prepared.words)
         return _Draft(passage, prepared, stems, content, keys)
 

@@ -7,8 +7,9 @@ Younger"). A capitalised word that opens a sentence only counts when the pack ne
 writes it in lower case, or writes it capitalised inside a sentence elsewhere. An
 acronym followed by a capitalised word starts a new name ("КГБ СССР | Владимир
 Крючков"). A name looks like a person's when it is two to four capitalised words none
-of which the pack writes in lower case, when an initial stands before it ("J. Tuzo
-Wilson"), or when a role or a noun for a person stands just before it ("the geologist
+of which the pack writes in lower case (but not when a word before its last is a
+person's surname: "the Molotov Plan" is named after one), when an initial stands in it
+("J. Tuzo Wilson", "George F. Kennan"), or when a role or a noun for a person stands just before it ("the geologist
 Harry Hess", "министр обороны СССР Дмитрий Язов"); a surname alone is then a person too.
 Names are kept as the tutor's name stems (`Words.name_stem`), so declined forms match.
 """
@@ -54,6 +55,7 @@ class NameBook:
 class _Run:
     words: tuple[str, ...]  # normalised words of the name
     persons: tuple[tuple[str, ...], ...]  # the parts of it that name people
+    guessed: tuple[tuple[str, ...], ...] = ()  # ... that look like people (no initial, no role before them)
 
 
 def find_names(texts: Iterable[str], words: Words) -> NameBook:
@@ -61,8 +63,10 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
     texts = list(texts)
     usage = _usage(texts, words)
     book = NameBook()
-    for text in texts:
-        for run in _runs(text, usage, words):
+    runs = [_runs(text, usage, words) for text in texts]
+    surnames = {words.name_stem(p[-1]) for found in runs for run in found for p in run.persons}
+    for found in runs:
+        for run in found:
             stems = tuple(words.name_stem(w) for w in run.words)
             book.stems.update(st for st, w in zip(stems, run.words, strict=True) if _name_word(w, st, usage, words))
             if len(stems) > 1:
@@ -70,7 +74,9 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
             for a, b in zip(run.words, run.words[1:], strict=False):
                 if a not in words.stop and b not in words.stop:
                     book.forms.setdefault(a, set()).add(b)
-            for person in run.persons:
+            # "the Okafor Scheme" is named after Mary K. Okafor: a surname before its last word makes no person
+            guessed = [p for p in run.guessed if not any(words.name_stem(w) in surnames for w in p[:-1])]
+            for person in (*run.persons, *guessed):
                 book.persons.update(words.name_stem(w) for w in person if w not in words.stop)  # not initials
     return book
 
@@ -207,10 +213,11 @@ def _close(current: list[tuple[str, str]], before: str, usage: _Usage, words: Wo
         else:
             segments[-1].append(t)
     found = [_person(seg, before if k == 0 else "", usage, words) for k, seg in enumerate(segments) if seg]
-    persons = tuple(_words_of(p) for p in found if p)
+    persons = tuple(_words_of(p) for p, bare in found if p and not bare)
+    guessed = tuple(_words_of(p) for p, bare in found if p and bare)
     normalised = _words_of(tokens)
     if normalised:
-        runs.append(_Run(normalised, persons))
+        runs.append(_Run(normalised, persons, guessed))
 
 
 def _role(token: str, words: Words) -> bool:
@@ -222,23 +229,24 @@ def _words_of(tokens: list[str]) -> tuple[str, ...]:
     return tuple(w for t in tokens for w in WORD.findall(_POSSESSIVE.sub("", normalise(t.rstrip(".")))))
 
 
-def _person(tokens: list[str], before: str, usage: _Usage, words: Words) -> list[str] | None:
-    """The words of a part of a name that name a person (see the module's description), or None."""
+def _person(tokens: list[str], before: str, usage: _Usage, words: Words) -> tuple[list[str] | None, bool]:
+    """The words of a part of a name that name a person (see the module's description), or None;
+    and whether they only look like a person's name (no initial, no role or noun for a person before them)."""
     while tokens and _role(tokens[0], words):  # "President Alexander Lukashenko": a title, then a name
         tokens, before = tokens[1:], tokens[0]
         while len(tokens) > 2 and words.name_stem(normalise(tokens[0])) in usage.placed:
             tokens = tokens[1:]  # "Президент Украины Леонид Кравчук": the country, then the name
     plain = [t for t in tokens if not t.endswith(".")]
     if not plain or any(t.isupper() and len(t) > 1 for t in plain) or any(_role(t, words) for t in plain):
-        return None  # acronyms name organisations, role words titles
+        return None, False  # acronyms name organisations, role words titles
     if any(normalise(t) in words.tw.place_words or words.lang.stem(normalise(t)) in words.place_stems
            for t in plain) or len(plain) > MAX_PERSON_WORDS:
-        return None
+        return None, False
     word_before = normalise(before)
     described = bool(word_before) and (_role(before, words) or (
         len(word_before) > 4 and word_before.endswith(words.tw.agent_endings) and word_before not in words.stop))
     if len(plain) < len(tokens) or (described and len(plain) > 1):
-        return tokens  # "J. Tuzo Wilson", "President Lukashenko", "the geologist Harry Hess"
+        return tokens, False  # "J. Tuzo Wilson", "President Lukashenko", "the geologist Harry Hess"
     if len(plain) > 1 and not any(normalise(t) in usage.lower for t in plain):
-        return tokens
-    return None
+        return tokens, True
+    return None, False

@@ -26,7 +26,7 @@ from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
 from ..text import normalise
 
-__all__ = ["TUTOR_WORDS", "WORD", "Words", "tutor_words"]
+__all__ = ["CONTRAST_KEY", "MONEY_KEY", "PERCENT_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
 
 TUTOR_WORDS: dict[str, TutorWords] = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run of normalised text, any script
@@ -41,6 +41,8 @@ DERIVED_KEY = "zd"  # the base of a derived word ("density" -> "dens"), a weak k
 PHRASE_PREFIX = 5  # stems this long match the stems of an entry they begin (or that begin them)
 OPPOSITE_KEY = "zo"  # a pair of opposites ("accept" / "reject"), a weak key
 PERCENT_KEY = "zpct"  # a percentage: in a passage, a figure with "%"; in a question, "percent", "share"
+CONTRAST_KEY = "zcontrast"  # a contrast: in a passage, "whereas", "unlike"; in a question, "different", "differ"
+MONEY_KEY = "zmoney"  # a sum of money: in a passage, a figure with a currency; in a question, "money", "cost"
 
 
 def tutor_words(code: str) -> TutorWords:
@@ -83,6 +85,7 @@ class Words:
         self.result_pattern = _phrases_pattern(self.tw.result_markers, start=True)
         self.naming_pattern = _phrases_pattern(self.tw.naming_cues)
         self.same_time_pattern = _phrases_pattern(self.tw.same_time)
+        self.contrast_pattern = _phrases_pattern(self.tw.contrast_markers)
 
     # -------------------------------------------------------------- preparing text
 
@@ -161,6 +164,10 @@ class Words:
         strong = {st} | self._group_keys(word, st)
         if word in self.tw.percent_words:
             strong.add(PERCENT_KEY)
+        if word in self.tw.money_words:
+            strong.add(MONEY_KEY)
+        if word in self.tw.contrast_words:
+            strong.add(CONTRAST_KEY)
         weak: set[str] = self._opposite_keys(st)
         base = self.base(st)
         weak.add(DERIVED_KEY + base)

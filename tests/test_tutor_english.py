@@ -1,0 +1,76 @@
+"""Rules of English the tutor reads questions and notes by, each shown on a small text
+written here (no pack's subject): names with initials and names called after a person,
+phrasal verbs, light verbs and indefinite pronouns, sums of money and shares, contrasts,
+and questions that ask for a figure without saying "how many".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.packs import Pack, Section
+from studybot.core.tutor import Reply, Tutor
+from studybot.core.tutor.names import find_names
+from studybot.core.tutor.words import Words
+
+MILLS = """\
+The Tarvia mill was built on the Orne river in 1871 and closed in 1958.
+In 1960 the empty mill became a school for weavers' children.
+Its first owner was Mary K. Okafor, a weaver from the coast.
+Okafor later gave her name to the Okafor Scheme, a savings fund that paid the weavers' pensions.
+The Okafor Scheme ended in 1931, when the town council took over the pensions.
+The new mill used steam engines, whereas the old mill was driven by the river.
+In 1902 the town gave the two mills a grant of $40,000, about 3% of the town's yearly budget.
+Unemployment in the valley rose sharply after the mill closed.
+The Tarvia mill received more cotton than any other mill in the valley because it stood by the railway."""
+
+
+def ask(tutor: Tutor, question: str) -> Reply:
+    return tutor.ask(question)
+
+
+@pytest.fixture(scope="module")
+def mills() -> Tutor:
+    pack = Pack(id="mills", title="Cotton mills of the Orne valley",
+                sections=(Section(id="mills", title="The mills", notes=MILLS),), cards=(),
+                aliases={"Mary Okafor": ("Okafor", "Mary K. Okafor"), "Okafor Scheme": ("the Scheme",)})
+    return Tutor(pack, cache=False)
+
+
+def answered(reply: Reply, fact: str) -> bool:
+    return reply.kind == "answer" and fact in " ".join(reply.sentences)
+
+
+def test_an_initial_inside_a_name_is_part_of_the_person():
+    book = find_names(["Its first owner was Mary K. Okafor, a weaver.", "Okafor wove."], Words("en"))
+    assert {"mari", "okafor"} <= book.persons
+    assert "k" not in book.persons  # an initial is no name of its own
+
+
+def test_a_name_called_after_a_person_is_not_the_person(mills):
+    """"Okafor Scheme" is found by its own name, not by every sentence naming Okafor."""
+    scheme = mills.analyser.question("What was the Okafor Scheme?", "what was the okafor scheme?")
+    person = mills.analyser.question("Who was Mary Okafor?", "who was mary okafor?")
+    assert scheme is not None and person is not None
+    assert [len(u.strong) for u in scheme.units] == [1]  # the alias group's key only
+    assert "okafor" in person.units[0].strong  # a person is found by the surname
+    assert answered(ask(mills, "What was the Okafor Scheme?"), "a savings fund")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("What did the empty mill turn into?", "a school"),  # "turn into": become
+    ("Why did the Tarvia mill get more cotton than anyone else?", "railway"),  # "anyone else" frames it
+    ("How much money did the town hand out to the mills?", "$40,000"),  # "money": a sum of money
+    ("How large was the grant relative to the town's budget?", "3%"),  # relative: a share answers
+    ("How was the new mill different from the old one?", "whereas"),  # a contrast
+])
+def test_english_phrasings_find_the_sentence_that_answers(mills, question, fact):
+    reply = ask(mills, question)
+    assert answered(reply, fact), reply.text
+
+
+def test_a_rate_asks_for_a_figure_the_text_does_not_give(mills):
+    """"What was the unemployment rate?" wants a figure: a sentence about unemployment
+    without one does not answer it."""
+    assert ask(mills, "What was the unemployment rate in the valley after the mill closed?").kind == "decline"
+    assert answered(ask(mills, "What happened to unemployment in the valley after the mill closed?"), "rose")
