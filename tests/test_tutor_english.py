@@ -22,7 +22,14 @@ The Okafor Scheme ended in 1931, when the town council took over the pensions.
 The new mill used steam engines, whereas the old mill was driven by the river.
 In 1902 the town gave the two mills a grant of $40,000, about 3% of the town's yearly budget.
 Unemployment in the valley rose sharply after the mill closed.
-The Tarvia mill received more cotton than any other mill in the valley because it stood by the railway."""
+The Tarvia mill received more cotton than any other mill in the valley because it stood by the railway.
+
+The flood of 1936 damaged the Tarvia mill badly.
+Water stood in the weaving hall for a week, so the looms rusted and the mill stopped for a year.
+The owners gave several reasons for closing the mill in 1958.
+Cheap cloth from abroad had taken its customers.
+Its steam engines were worn out.
+The railway station nearby had been shut."""
 
 
 def ask(tutor: Tutor, question: str) -> Reply:
@@ -74,3 +81,17 @@ def test_a_rate_asks_for_a_figure_the_text_does_not_give(mills):
     without one does not answer it."""
     assert ask(mills, "What was the unemployment rate in the valley after the mill closed?").kind == "decline"
     assert answered(ask(mills, "What happened to unemployment in the valley after the mill closed?"), "rose")
+
+
+def test_why_takes_the_reason_from_the_sentence_after(mills):
+    """The fact is in one sentence, the reason ("so", "because") in the next."""
+    reply = ask(mills, "Why did the flood of 1936 damage the Tarvia mill so badly?")
+    assert reply.kind == "answer" and not reply.no_reason, reply.text
+    assert "looms rusted" in reply.text
+
+
+def test_why_shows_the_reasons_a_sentence_announces(mills):
+    """"The owners gave several reasons for closing the mill": the reasons are the sentences after it."""
+    reply = ask(mills, "Why did the owners close the mill?")
+    assert reply.kind == "answer" and not reply.no_reason, reply.text
+    assert "Cheap cloth" in reply.text and "worn out" in reply.text

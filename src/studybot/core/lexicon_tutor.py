@@ -70,6 +70,7 @@ class TutorWords:
     comparing: frozenset[str] = frozenset()  # words asking for a quantity relative to another (a share answers)
     contrast_words: frozenset[str] = frozenset()  # words of a question asking how two things differ ...
     contrast_markers: tuple[str, ...] = ()  # ... and phrases by which a sentence contrasts two things
+    announcing: tuple[str, ...] = ()  # words by which a sentence says that reasons follow ("several reasons")
     role_asks: frozenset[str] = frozenset()  # words asking what someone's role is ("which post did X hold?")
     measures: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "deep": the quantity kinds it asks for
     asking: frozenset[str] = frozenset()  # question words after which a word says what kind of answer is wanted
@@ -237,6 +238,7 @@ ENGLISH_TUTOR = TutorWords(
     percent_words=_words("percent percentage percentages proportion share fraction portion"),
     money_words=_words("money cost costs price prices funds funding cash"),
     comparing=_words("compared comparison relative proportion ratio"),
+    announcing=("reasons", "motives", "causes"),
     contrast_words=_words("different difference differences differ differs differed distinguish distinguishes "
                           "contrast unlike"),
     contrast_markers=("whereas", "unlike", "in contrast", "by contrast", "on the other hand", "rather than",

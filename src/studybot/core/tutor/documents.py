@@ -58,6 +58,7 @@ class Traits:
     result: bool  # opens with a result marker ("That is why", "Поэтому"): its reason is the sentence before
     listing: bool  # a list (semicolons, arrows, several commas)
     continues: bool  # opens with a pronoun: it goes on about the sentence before
+    announces: bool = False  # says that reasons follow, giving none itself ("Moscow gave several reasons for this.")
 
 
 @dataclass(frozen=True)
@@ -309,7 +310,8 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     first = seq[:4]
     continues = bool(first) and any(w in tw.pronouns for w in first[:2]) and not _starts_name(raw)
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
-    return Traits(numeric, kinds, dated, timed, reason, result, bool(_LIST.search(raw)), continues)
+    announces = not reason and ":" not in raw and bool(words.announcing_pattern.search(joined))
+    return Traits(numeric, kinds, dated, timed, reason, result, bool(_LIST.search(raw)), continues, announces)
 
 
 def _starts_name(raw: str) -> bool:

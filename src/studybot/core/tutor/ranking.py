@@ -130,7 +130,7 @@ def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
         (wants.entity or wants.place) and (w8.new_names_fit if new_names >= 2 else
                                            w8.new_name_fit if new_names else 0.0),
         wants.person and _new_people(doc, q) and w8.person_fit,
-        not hard and wants.reason and (traits.reason or traits.result) and w8.reason_fit,
+        not hard and wants.reason and (traits.reason or traits.result or traits.announces) and w8.reason_fit,
         not hard and wants.listing and traits.listing and w8.list_fit,
     ))
 

@@ -86,6 +86,7 @@ class Words:
         self.naming_pattern = _phrases_pattern(self.tw.naming_cues)
         self.same_time_pattern = _phrases_pattern(self.tw.same_time)
         self.contrast_pattern = _phrases_pattern(self.tw.contrast_markers)
+        self.announcing_pattern = _phrases_pattern(self.tw.announcing)
 
     # -------------------------------------------------------------- preparing text
 
