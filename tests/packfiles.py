@@ -8,7 +8,8 @@ from typing import NamedTuple
 from studybot.core.packs import Pack, load_pack
 
 PACKS = Path(__file__).parent / "data" / "packs"
-DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev")  # looked at while tuning
+# looked at while tuning
+DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tcp-ip", "petr-reforms")
 HELD_OUT = ("respiration", "baikal")  # measured only: they estimate a pack nobody tuned on
 
 

@@ -68,3 +68,22 @@ def test_an_unknown_card_is_one_line_not_a_traceback(tmp_path):
     result = run("grade", str(MINI_PACK), "--answers", str(sheet))
     assert result.returncode != 0 and "no-such-card" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("frame", "identity_right"), [("", False), ("order_numbers: shown\n", False),
+                                                       ("order_numbers: listed\n", True)])
+def test_order_numbers_follow_the_sheets_frame(tmp_path, frame, identity_right):
+    """"1 2 3" is the right order only when the sheet numbers the items as the pack lists them."""
+    sheet = tmp_path / "sheet.yaml"
+    sheet.write_text(f"{frame}answers:\n  - {{card: build-order, answer: '1 2 3', correct: true}}\n", encoding="utf-8")
+    result = run("grade", str(MINI_PACK), "--answers", str(sheet))
+    assert result.returncode == (0 if identity_right else 3), result.stdout + result.stderr
+
+
+def test_an_unknown_order_numbers_frame_is_refused(tmp_path):
+    sheet = tmp_path / "sheet.yaml"
+    text = "order_numbers: sideways\nanswers:\n  - {card: port, answer: x, correct: false}\n"
+    sheet.write_text(text, encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        read_answer_rows(sheet)
+    assert "order_numbers must be shown or listed" in caught.value.problems[0].message

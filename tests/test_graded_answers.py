@@ -51,7 +51,8 @@ def test_no_trap_is_accepted(agreement):
 # grader's rules were written; held-out sets never were: their floor only guards against a
 # regression, their figure (printed under "measured") estimates a pack nobody tuned on.
 OTHER_PACKS = [("plate-tectonics", 0.96, False), ("ussr-1991", 0.95, False), ("marshall-plan", 0.93, False),
-               ("mendeleev", 0.94, False), ("respiration", 0.92, True), ("baikal", 0.92, True)]
+               ("mendeleev", 0.94, False), ("tcp-ip", 0.92, False),
+               ("petr-reforms", 0.92, False), ("respiration", 0.92, True), ("baikal", 0.92, True)]
 
 
 @pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)

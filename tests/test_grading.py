@@ -260,20 +260,19 @@ def test_order_by_the_numbers_shown():
     card = pack.card("sequence")
     shown = card.shown_items
     numbers = " ".join(str(shown.index(item) + 1) for item in card.items)
-    assert grader.grade(card, numbers, shown=shown).correct
+    assert grader.grade(card, numbers).correct
     reversed_numbers = " ".join(reversed(numbers.split()))
-    verdict = grader.grade(card, reversed_numbers, shown=shown)
+    verdict = grader.grade(card, reversed_numbers)
     assert not verdict.correct and verdict.score == 0
-    # numbers meant for the scrambled list are not right for the pack's own listing
-    assert not grader.grade(card, numbers).correct
 
 
-def test_order_numbers_without_a_display_refer_to_the_pack_listing():
+def test_order_numbers_against_the_pack_listing():
+    """A sheet written from the pack file numbers the items as the pack lists them."""
     card = pack.card("sequence")
     in_order = " ".join(str(i) for i in range(1, len(card.items) + 1))
-    assert grader.grade(card, in_order).correct
-    assert not grader.grade(card, in_order, shown=card.shown_items).correct
-    assert not grader.grade(card, " ".join(reversed(in_order.split()))).correct
+    assert grader.grade(card, in_order, shown=card.items).correct
+    assert not grader.grade(card, in_order).correct  # the scrambled display is never already in order
+    assert not grader.grade(card, " ".join(reversed(in_order.split())), shown=card.items).correct
 
 
 def test_partial_credit_on_lists():

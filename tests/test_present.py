@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime, timedelta
 
+from studybot.core.packs import Card
 from studybot.core.session import SessionOptions
 from studybot.plain import run_plain
 from studybot.present import hint_text, question_text, summary_text
@@ -33,6 +34,17 @@ def test_hints_reveal_more_each_time(mini_pack):
     assert levels[1] == "Hint: M____ O____" and levels[2] == "Hint: Ma___ Ol___"
     assert "it is not" in hint_text(mini_pack.card("who-built"), 1)
     assert hint_text(mini_pack.card("founded"), 1) == "Hint: it was in 1788"
+
+
+def test_order_and_cloze_hints_speak_of_items_and_blanks():
+    order = Card(id="o", section="s", kind="order", prompt="Order them.", answer="a → b → c",
+                 items=("evaporation", "condensation", "precipitation"))
+    assert hint_text(order, 1) == "Hint: the first is e__________"
+    assert hint_text(order, 2) == "Hint: it starts with: evaporation"
+    assert hint_text(order, 3) == "Hint: it starts with: evaporation → condensation"
+    cloze = Card(id="c", section="s", kind="cloze", prompt="", answer="Oslo, 1624",
+                 text="{{Oslo}} was founded in {{1624}}.", blanks=(("Oslo",), ("1624",)))
+    assert hint_text(cloze, 1) == "Hint: the first blank is O___"
 
 
 def test_summary_text():

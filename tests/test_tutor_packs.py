@@ -24,6 +24,8 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     # written after the tutor was built, never tuned on: what a new instructor's pack gets today
     "marshall-plan": (0.55, 0.80),
     "mendeleev": (0.50, 0.85),
+    "tcp-ip": (0.47, 0.95),
+    "petr-reforms": (0.58, 0.95),
 }
 
 

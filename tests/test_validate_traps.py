@@ -74,11 +74,11 @@ def test_a_mistake_that_fails_a_right_example(checked):
     assert error.line == line_of(text, "right: [the thylakoid membranes]")
 
 
-def test_notes_wrapped_mid_sentence(checked):
+def test_notes_wrapped_mid_sentence_are_not_a_problem(checked):
+    """The tutor joins a paragraph's wrapped lines, so `notes: |` wrapped anywhere is fine."""
     text, problems = checked
-    p = found(problems, "notes are read line by line")
-    assert p.line == line_of(text, "Krebs cycle runs in the matrix")
-    assert len([q for q in problems if "notes are read line by line" in q.message]) == 1  # the other notes are fine
+    wrapped = line_of(text, "Krebs cycle runs in the matrix")
+    assert not [p for p in problems if p.line in (wrapped, wrapped + 1)]
 
 
 def test_examples_errors_point_at_the_example(tmp_path, mini_pack_path):
@@ -158,7 +158,7 @@ def test_validate_command_prints_the_traps():
                             text=True, timeout=120)
     assert result.returncode == 1  # the failing example is an error
     lines = result.stdout.splitlines()
-    assert sum(": warning: " in line for line in lines) >= 6
+    assert sum(": warning: " in line for line in lines) >= 5
     quiet = subprocess.run([sys.executable, "-m", "studybot", "validate", "--quiet", str(TRAPS)], capture_output=True,
                            text=True, timeout=120)
     assert quiet.returncode == 1 and ": warning: " not in quiet.stdout and ": error: " in quiet.stdout

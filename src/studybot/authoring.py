@@ -174,8 +174,7 @@ def accepted(card: Card) -> list[str]:
     if card.kind == "order":
         shown = card.shown_items
         numbers = " ".join(str(shown.index(item) + 1) for item in card.items)
-        lines.append(f"order: {numbers} (the numbers as shown in the app; in an answer sheet or an example, "
-                     "numbers refer to the items as the pack lists them), or the items' words in order")
+        lines.append(f"order: {numbers} (the numbers as shown), or the items' words in order")
     for number, blank in enumerate(card.blanks, 1):
         lines.append(f"blank {number}: {' or '.join(blank)}")
     return lines

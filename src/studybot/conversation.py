@@ -242,7 +242,7 @@ class Conversation:
 
     def _right(self, line: str) -> bool:
         """Whether a line that reads like a request is in fact a right answer to the question."""
-        return self.card is not None and self.session.grader.grade(self.card, line, shown=self.card.shown_items).correct
+        return self.card is not None and self.session.grader.grade(self.card, line).correct
 
     def answer(self, text: str) -> list[Message]:
         outcome = self.session.answer(text, self.card, hints=self.hint_level)

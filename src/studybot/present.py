@@ -144,9 +144,14 @@ def hint_text(card: Card, level: int) -> str:
         if card.kind == "date" and card.date:
             return f"Hint: it was in {card.date[:4]}" if card.precision != "year" else \
                 f"Hint: in the {card.date[:3]}0s"
+        if card.kind == "order" and card.items:
+            return f"Hint: the first is {_mask(clean(card.items[0], multiline=False), 0.0)}"
+        if card.kind == "cloze" and card.blanks:
+            return f"Hint: the first blank is {_mask(clean(card.blanks[0][0], multiline=False), 0.0)}"
         return f"Hint: {len(answer.split())} word(s), starting with '{answer[:1]}'"
     if card.kind == "order":
-        return f"Hint: it starts with: {clean(card.items[0], multiline=False)}"
+        shown = min(level - 1, len(card.items) - 1)  # level 2: the first item, level 3: the first two
+        return f"Hint: it starts with: {' → '.join(clean(i, multiline=False) for i in card.items[:shown])}"
     return f"Hint: {_mask(answer, 0.0 if level == 2 else 0.5)}"
 
 

@@ -262,7 +262,7 @@ class StudySession:
         card = card or self.current
         if card is None:
             raise RuntimeError("no card is being asked")
-        verdict = self.grader.grade(card, text, shown=card.shown_items)
+        verdict = self.grader.grade(card, text)
         return self._record(card, text, verdict, rating_for(verdict, hints=hints), hints=hints)
 
     def reveal(self, card: Card | None = None, text: str = "") -> Outcome:

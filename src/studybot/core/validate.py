@@ -194,7 +194,7 @@ def measure_agreement(pack: Pack, labelled: list[LabelledAnswer], grader: Grader
         card = pack.card(item.card)
         if card is None:
             raise KeyError(f"labelled answer on line {item.line} names card '{item.card}', which the pack lacks")
-        verdict = grader.grade(card, item.answer)
+        verdict = grader.grade(card, item.answer, shown=card.items if item.listed else None)
         counts = result.by_kind.setdefault(card.kind, [0, 0])
         counts[1] += 1
         result.total += 1

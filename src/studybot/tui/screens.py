@@ -37,8 +37,9 @@ class AskScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield ModeBar("ask")
-        yield Static(literal("Ask anything about the article: who, what, when, why. The tutor answers from the "
-                             "text and says where; try 'quiz me on trade'."), id="intro", markup=False)
+        yield Static(literal("Ask anything about the text: who, what, when, why. The tutor answers from the "
+                             "text and says where. 'quiz me on' and a topic starts a quiz on it."),
+                     id="intro", markup=False)
         yield Transcript(id="ask-transcript")
         yield Input(placeholder="Your question, then Enter", id="question")
         yield KeyBar([("enter", "", "Ask"), *self.BINDINGS])

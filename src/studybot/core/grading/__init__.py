@@ -38,9 +38,10 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading):
     def grade(self, card: Card, answer: str, *, shown: tuple[str, ...] | None = None) -> Verdict:
         """Judge one answer. Never raises on any text.
 
-        `shown` is the order card's items in the order the answerer saw them, which is what
-        numbers in an answer ("3 1 2") refer to: the app passes `card.shown_items`. Without it
-        (an answer sheet, a pack's examples) numbers refer to the items as the pack lists them."""
+        `shown` is an order card's items in the order the answerer saw them, which is what
+        numbers in an answer ("3 1 2") refer to; by default the app's scrambled order
+        (`card.shown_items`, what `studybot show` prints). An answer sheet written against
+        the pack's own listing passes `card.items`."""
         answer = (answer or "")[:MAX_ANSWER]
         # a correction ("not X but Y") asserts Y; in a list or an argument both halves are claims
         asserted = asserted_part(answer, self.aliases.lang.code) if card.kind in SINGLE_KINDS else ""
@@ -48,7 +49,7 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading):
         if not got.words:
             return wrong("No answer given.", "empty")
         if card.kind == "order":
-            verdict = self._grade_order(card, got, shown or card.items)
+            verdict = self._grade_order(card, got, shown or card.shown_items)
         else:
             verdict = getattr(self, f"_grade_{card.kind}")(card, got)
         if verdict.correct and card.kind in SINGLE_KINDS:

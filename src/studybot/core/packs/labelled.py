@@ -5,11 +5,15 @@ The file is YAML, read as hardened as a pack:
     answers:
       - {card: exports-2019, answer: "176 million", correct: true}
       - {card: exports-2019, answer: "167 million", correct: false, trap: true}
+
+Numbers in an answer to an order card refer to the items as the app shows them (the
+scrambled order `studybot show` prints). A sheet written against the pack file's own
+listing says so at the top: `order_numbers: listed` (the default is `shown`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
 
@@ -35,6 +39,7 @@ class LabelledAnswer:
     correct: bool
     trap: bool = False  # a wrong answer that plain string similarity would accept
     line: int = 0
+    listed: bool = False  # order numbers refer to the pack's listing, not the scrambled display
 
 
 def load_labelled_answers(path: str | Path) -> list[LabelledAnswer]:
@@ -43,10 +48,17 @@ def load_labelled_answers(path: str | Path) -> list[LabelledAnswer]:
     shown = str(path)
     root = compose(read_text(path), shown)
     reader = Reader(shown)
-    top = reader.mapping(root, "the labelled answers file", ("answers",), ("answers",)) if root else None
+    fields = ("answers", "order_numbers")
+    top = reader.mapping(root, "the labelled answers file", fields, ("answers",)) if root else None
     if root is None or top is None or "answers" not in top or not isinstance(top["answers"], SequenceNode):
         raise PackError(reader.problems or [Problem(shown, 1, 1, "expected 'answers:' with a list of entries")])
-    out = [answer for item in top["answers"].value if (answer := _answer(reader, item)) is not None]
+    listed = False
+    if "order_numbers" in top:
+        frame = reader.string(top["order_numbers"], "order_numbers")
+        if frame not in ("shown", "listed"):
+            reader.err(top["order_numbers"], "order_numbers must be shown or listed")
+        listed = frame == "listed"
+    out = [replace(answer, listed=listed) for item in top["answers"].value if (answer := _answer(reader, item))]
     if reader.problems:
         raise PackError(reader.problems)
     return out

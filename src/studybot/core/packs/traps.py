@@ -4,9 +4,9 @@ The loader sees only what YAML made of the file; these checks look at the node t
 with its positions (and the line it came from) to catch what YAML quietly changed:
 
 - ` #` in an unquoted value starts a comment: "(see slide #3)" cuts the prompt;
-- a comma inside `[a, b]` always separates items: `[ribulose-1,5-bisphosphate]` is two;
-- `notes: |` keeps every line break, and the tutor reads notes line by line, so a
-  sentence wrapped over two lines becomes two broken passages.
+- a comma inside `[a, b]` always separates items: `[ribulose-1,5-bisphosphate]` is two.
+
+Notes wrapped over lines (`notes: |`) are fine: the tutor joins a paragraph's lines.
 
 `positions` maps where each value of a pack sits (cards and sections by their id),
 so later checks can point at an example's or a mistake's own line. Nothing here
@@ -44,7 +44,6 @@ _NOT_PROSE: Final = frozenset({"id", "kind", "section", "format", "language", "p
 """Fields whose values are codes or numbers: a comment after them is the author's own."""
 _KEYED_LISTS: Final = frozenset({"cards", "sections"})
 _OPENERS: Final = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”"}
-_SENTENCE_END: Final = tuple(".!?:;…)»\"'”’")
 _COMMENT: Final = re.compile(r"^([ \t]+)#(.*)$")
 
 _Warn = Callable[[Node, str, "int | None"], None]
@@ -104,11 +103,8 @@ def yaml_traps(root: Node, text: str, path: str) -> list[Problem]:
                 _flow_commas(node, key, lines, warn)
             for item in node.value:
                 walk(item, key)
-        elif isinstance(node, ScalarNode):
-            if not node.style and key not in _NOT_PROSE:
-                _cut_by_comment(node, key, lines, warn)
-            if node.style == "|" and key == "notes":
-                _hard_wrapped(node, warn)
+        elif isinstance(node, ScalarNode) and not node.style and key not in _NOT_PROSE:
+            _cut_by_comment(node, key, lines, warn)
 
     walk(root, "")
     return found
@@ -156,16 +152,3 @@ def _flow_commas(node: SequenceNode, key: str, lines: list[str], warn: _Warn) ->
         joined = f"{left.value},{right.value}"
         warn(left, f"'{left.value}' and '{right.value}' are two items of {key or 'this list'}: inside [ ] every "
                    f"comma starts a new item; if \"{joined}\" is one wording, quote it: [\"{_escaped(joined)}\"]", None)
-
-
-def _hard_wrapped(node: ScalarNode, warn: _Warn) -> None:
-    """`notes: |` lines that end mid-sentence (the next line goes on in lower case)."""
-    text_lines = node.value.split("\n")
-    first = node.start_mark.line + 2  # the block's text starts on the line after '|'
-    for number, (line, following) in enumerate(zip(text_lines, text_lines[1:], strict=False)):
-        here, there = line.rstrip(), following.lstrip()
-        if here and there and not here.endswith(_SENTENCE_END) and (there[0].islower() or there[0].isdigit()):
-            warn(node, "notes are read line by line, and this sentence goes on to the next line, so the tutor "
-                       "sees two broken halves; put each sentence on one line, or write 'notes: >' to join "
-                       "wrapped lines", first + number)
-            return

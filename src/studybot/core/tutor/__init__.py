@@ -51,9 +51,9 @@ __all__ = ["ANSWER_COVERAGE", "ASK_TEXT", "DECLINE_TEXT", "DEFAULT_WEIGHTS", "MA
 
 ReplyKind = Literal["answer", "decline", "intent"]
 
-DECLINE_TEXT = "The article does not cover that."
-NO_REASON_TEXT = "The article gives no reason for that. What it says:"
-ASK_TEXT = "Ask me something about the article."
+DECLINE_TEXT = "The text does not cover that."
+NO_REASON_TEXT = "The text gives no reason for that. What it says:"
+ASK_TEXT = "Ask me something about the text."
 MAX_QUESTION = 600  # characters of a question that are read
 ANSWER_COVERAGE = DEFAULT_WEIGHTS.answer_coverage  # weighted share of the question the best passage must cover
 RELATION_COVERAGE = DEFAULT_WEIGHTS.relation_coverage  # ... and of its words other than names
