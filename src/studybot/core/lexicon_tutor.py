@@ -127,12 +127,18 @@ _TUTOR_GROUPS = (
     "speech speeches address addresses lecture lectures|boss bosses head heads leader chief|"
     "proclaim proclaimed declare declared announce announced|create created establish established set founded|"
     "hard harsh severe|hurt harm harmed damage damaged|bill bills act law laws legislation|"
-    "altogether total overall combined whole|slice share portion|request requested requests ask asked asking"
+    "altogether total overall combined whole|slice share portion|request requested requests ask asked asking|"
+    "pay pays paid fund funds funded funding finance financed sponsor sponsored|"
+    "move moves moved switch switches switched shift shifted|people participants attendees|"
+    "provide provides provided offer offers offered supply supplies supplied|maximum highest max|minimum lowest min"
 )
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
                    "ion", "ism", "ist", "ive", "ous", "ful", "less", "abl", "ibl", "anc", "enc", "al", "li", "er",
                    "or", "ant", "ent")
 
+
+# "where" asks for a place at the head of a question, not inside it ("how does a router decide where to send ...")
+_WHERE = r"^\W*(?:(?:and|but|so|then|tell me|do you know|please)\s+)*(?:from |to )?where\b|[,;]\s*where\b"
 
 ENGLISH_TUTOR = TutorWords(
     question_words=(QUESTION_WORDS | _words("like ever except besides excluding anyone anybody everyone everybody "
@@ -141,7 +147,9 @@ ENGLISH_TUTOR = TutorWords(
                                      "other others another title "
                                      # light verbs: the noun or the phrase they go with says what is meant
                                      "make makes made put puts take takes took taken go goes went gone come comes "
-                                     "came keep keeps kept let lets"),
+                                     "came keep keeps kept let lets exist exists existed need needs needed "
+                                     # frames: "what is X known for", "the abbreviation X", "compared with"
+                                     "known famous remembered abbreviation acronym compared comparison"),
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
@@ -192,11 +200,12 @@ ENGLISH_TUTOR = TutorWords(
         "dated": r"^\W*(?:and |but |so )?when\b|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
                  r"|\bin what year\b|\bsince when\b|\bhow long ago\b",
         "person": r"^\W*(?:who|whom)\b|\bby whom\b",
-        "entity": r"^\W*who\b|\bwhom\b|\bwhere\b|^\W*(?:which|in which|from which|with which|by which|at which|what) "
+        "entity": r"^\W*who\b|\bwhom\b|" + _WHERE
+                  + r"|^\W*(?:which|in which|from which|with which|by which|at which|what) "
                   r"(?:country|countries|city|cities|town|place|organi[sz]ation|company|magazine|newspaper|agency|"
                   r"island|islands|mountain|ocean|sea|river|lake|state|states|person|people|plate|ridge|volcano|"
                   r"scientist|station|radio)\b|^\W*(?:which|in which|from which|with which) \w+",
-        "place": r"\bwhere\b|\bin (?:which|what) (?:country|city|town|place|region|part)\b",
+        "place": _WHERE + r"|\bin (?:which|what) (?:country|city|town|place|region|part)\b",
         "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b",
         "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
         "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b|^\W*what does .+ (?:mean|stand for)\W*$"
@@ -212,6 +221,7 @@ ENGLISH_TUTOR = TutorWords(
          r"supposed|going|able|likely|expected|meant)\s+to\b", "to"),
         (r"\b(?:take|takes|took|taken|taking) place\b", "happened"),
         (r"\bstands? for\b", "mean"), (r"\btell (?:me|us)\b", " "),
+        (r"\b(how many|number of) (?:different|distinct|separate|individual)\b", r"\1"),
     ),
     phrasals=(
         (r"\b(?:come|comes|came|coming) up with\b", "proposed"), (r"\bput(?:s|ting)? forward\b", "proposed"),
@@ -221,7 +231,8 @@ ENGLISH_TUTOR = TutorWords(
         (r"\bbr(?:eak|eaks|oke|oken) apart\b", "split"), (r"\bgiv(?:e|es|en|ing) up\b", "abandon"),
         (r"\bgave up\b", "abandoned"), (r"\bcarr(?:y|ies|ied) out\b", "conducted"),
         (r"\b(?:come|comes|came) out\b", "published"),
-        (r"\bhand(?:s|ed|ing)? out\b", "gave"), (r"\b(?:say|says|said|saying) no to\b", "refused"),
+        (r"\bhand(?:s|ed|ing)? out\b", "gave"), (r"\b(?:get|gets|got|getting) to\b", "reaches"),
+        (r"\b(?:say|says|said|saying) no to\b", "refused"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
         (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
          r"reformed|reorgani[sz]ed|develop|develops|developed|evolve|evolved) into\b", "became"),
