@@ -10,6 +10,7 @@ import pytest
 
 from studybot.core.packs import Pack, Section
 from studybot.core.tutor import Reply, Tutor
+from studybot.core.tutor.acronyms import spelt_out
 from studybot.core.tutor.names import find_names
 from studybot.core.tutor.words import Words
 
@@ -26,6 +27,9 @@ The Tarvia mill received more cotton than any other mill in the valley because i
 
 The flood of 1936 damaged the Tarvia mill badly.
 Water stood in the weaving hall for a week, so the looms rusted and the mill stopped for a year.
+The weavers joined the Orne Valley Textile Union (OVTU) in 1911.
+The OVTU won a shorter working week in 1919.
+By 1920 the OVTU was the largest union in the valley.
 The owners gave several reasons for closing the mill in 1958.
 Cheap cloth from abroad had taken its customers.
 Its steam engines were worn out.
@@ -95,3 +99,31 @@ def test_why_shows_the_reasons_a_sentence_announces(mills):
     reply = ask(mills, "Why did the owners close the mill?")
     assert reply.kind == "answer" and not reply.no_reason, reply.text
     assert "Cheap cloth" in reply.text and "worn out" in reply.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They joined the Orne Valley Textile Union (OVTU) in 1911.", {"OVTU"}),
+    ("The limit is called the MTU (maximum transmission unit).", {"MTU"}),
+    ("Documents called RFCs, short for Request for Comments.", {"RFC"}),
+    ("В 1991 г. создан Государственный комитет по чрезвычайному положению (ГКЧП).", {"ГКЧП"}),
+    ("The OVTU (founded in 1911) won a shorter week.", set()),  # brackets that spell nothing out
+    ("The mill sold cloth to the USA (and Canada).", set()),
+])
+def test_acronyms_a_sentence_spells_out(text, expected):
+    assert spelt_out(text, ("short for", "stands for")) == expected
+
+
+@pytest.mark.parametrize("question", ["What does OVTU stand for?", "What does the abbreviation OVTU mean?"])
+def test_what_an_acronym_stands_for_is_the_sentence_that_spells_it_out(mills, question):
+    """Not "the OVTU was the largest union": the sentence that spells it out answers, alone."""
+    reply = ask(mills, question)
+    assert reply.sentences == ("The weavers joined the Orne Valley Textile Union (OVTU) in 1911.",), reply.text
+
+
+def test_where_inside_a_question_asks_for_no_place(mills):
+    """"How did the weavers decide where to ..." asks how, not where."""
+    question = mills.analyser.question("How did the owners decide where to build the mill?",
+                                       "how did the owners decide where to build the mill?")
+    assert question is not None and not question.wants.place
+    where = mills.analyser.question("Where was the mill built?", "where was the mill built?")
+    assert where is not None and where.wants.place

@@ -70,6 +70,7 @@ class TutorWords:
     comparing: frozenset[str] = frozenset()  # words asking for a quantity relative to another (a share answers)
     contrast_words: frozenset[str] = frozenset()  # words of a question asking how two things differ ...
     contrast_markers: tuple[str, ...] = ()  # ... and phrases by which a sentence contrasts two things
+    expansion_cues: tuple[str, ...] = ()  # phrases after an acronym that spell it out ("short for")
     announcing: tuple[str, ...] = ()  # words by which a sentence says that reasons follow ("several reasons")
     role_asks: frozenset[str] = frozenset()  # words asking what someone's role is ("which post did X hold?")
     measures: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "deep": the quantity kinds it asks for
@@ -250,6 +251,7 @@ ENGLISH_TUTOR = TutorWords(
     money_words=_words("money cost costs price prices funds funding cash"),
     comparing=_words("compared comparison relative proportion ratio"),
     announcing=("reasons", "motives", "causes"),
+    expansion_cues=("short for", "stands for", "stand for", "which stands for", "abbreviation for", "acronym for"),
     contrast_words=_words("different difference differences differ differs differed distinguish distinguishes "
                           "contrast unlike"),
     contrast_markers=("whereas", "unlike", "in contrast", "by contrast", "on the other hand", "rather than",

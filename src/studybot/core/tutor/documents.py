@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from ..matching import Prepared
 from ..packs import Card, Pack
 from ..search import SearchIndex
-from ..text import clean
+from ..text import clean, normalise
+from .acronyms import EXPANDS_KEY, spelt_out
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
 from .words import CONTRAST_KEY, MONEY_KEY, PERCENT_KEY, Words
@@ -183,6 +184,7 @@ class Library:
             keys.add(MONEY_KEY)
         if words.contrast_pattern.search(" ".join(prepared.words)):
             keys.add(CONTRAST_KEY)
+        keys |= self._spelt_out(passage.keyed or passage.text)
         self.vocab.update(prepared.words)
         return _Draft(passage, prepared, stems, content, keys)
 
@@ -195,6 +197,13 @@ class Library:
             if w.isalpha() and w not in words.stop and w not in words.tw.bare_negators:
                 keys |= words.keys(w, words.stem(w))[0]
         return keys
+
+    def _spelt_out(self, text: str) -> set[str]:
+        """`EXPANDS_KEY` + the stem of each acronym a sentence spells out (see `acronyms`), and
+        + the key of the pack's alias group it belongs to."""
+        words = self.words
+        return {EXPANDS_KEY + k for acronym in spelt_out(text, words.tw.expansion_cues)
+                for k in {words.stem(normalise(acronym))} | words.listed_in(acronym)}
 
     def _topic_stems(self) -> frozenset[str]:
         """Stems of the pack's title and its source's: what the whole text is about."""

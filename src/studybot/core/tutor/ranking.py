@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .acronyms import EXPANDS_KEY
 from .analysis import Question, Unit
 from .documents import Doc, Library
 from .words import Words
@@ -106,6 +107,11 @@ def supplies(doc: Doc, q: Question) -> bool:
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds)
     return ((not wants.numeric or doc.traits.numeric) and measured
             and (not wants.dated or doc.traits.timed) and (not wants.person or _new_people(doc, q)))
+
+
+def _spells_out(doc: Doc, names: tuple[Unit, ...]) -> bool:
+    """Does a passage spell out an acronym the question names (see `acronyms`)?"""
+    return any(EXPANDS_KEY + k in doc.keys for u in names for k in u.strong)
 
 
 def _dating(u: Unit, words: Words) -> bool:
@@ -217,6 +223,9 @@ class Ranker:
         bonus = w8.fit_bonus * fits(doc, q, w8)
         if q.wants.define and doc.heads & q.stems:  # in proportion to how much of what is asked it defines
             bonus += w8.define_bonus * sum(self._defined(u, doc) for u in q.units) / len(q.units)
+        names = tuple(u for u in q.units if u.name)
+        if self._asks_what_named_is(q, names) and _spells_out(doc, names):
+            bonus += w8.define_bonus  # it spells out the acronym asked about
         if doc.cards:  # a card whose prompt is the learner's question: its sentences answer it
             prompts = self.library.prompts
             bonus += w8.prompt_bonus * max(prompt_match(prompts[c], q) for c in doc.cards)
@@ -254,7 +263,7 @@ class Ranker:
         if asked and not any(u.strong & r.doc.keys for u in asked):
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
         subject = frozenset[str]().union(*(u.stems or {u.stem} for u in names))
-        if self._asks_what_named_is(q, names) and r.doc.heads & subject:
+        if self._asks_what_named_is(q, names) and (r.doc.heads & subject or _spells_out(r.doc, names)):
             # it defines the person or thing a "who is X?" question names: the rest frames the question
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
         if r.coverage < w8.answer_coverage or r.own < w8.own_coverage:

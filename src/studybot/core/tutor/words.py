@@ -241,6 +241,12 @@ class Words:
             found += [e for e in self._phrases.get(st[:PHRASE_PREFIX], ()) if e not in found]
         return found
 
+    def listed_in(self, entry: str) -> set[str]:
+        """The keys of the pack's synonym groups and aliases that list `entry` itself ("ERP")."""
+        wanted = " ".join(self.tokens(entry))
+        return {f"{PHRASE_KEY}{gid}" for gid, group in enumerate(self._groups)
+                if any(" ".join(self.tokens(e)) == wanted for e in group)}
+
     def gives_reason(self, text: str) -> bool:
         """Does a text (a title, a sentence) use one of the language's reason markers?"""
         return bool(self.reason_pattern.search(" ".join(self.tokens(text))))
