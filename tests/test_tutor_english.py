@@ -30,6 +30,9 @@ Water stood in the weaving hall for a week, so the looms rusted and the mill sto
 The weavers joined the Orne Valley Textile Union (OVTU) in 1911.
 The OVTU won a shorter working week in 1919.
 By 1920 the OVTU was the largest union in the valley.
+In the 1860s the valley suffered from what came to be known as the cotton famine.
+Raw cotton from America stopped arriving during the American Civil War.
+The mill's waiting list was 300 names long in 1900.
 The owners gave several reasons for closing the mill in 1958.
 Cheap cloth from abroad had taken its customers.
 Its steam engines were worn out.
@@ -127,3 +130,22 @@ def test_where_inside_a_question_asks_for_no_place(mills):
     assert question is not None and not question.wants.place
     where = mills.analyser.question("Where was the mill built?", "where was the mill built?")
     assert where is not None and where.wants.place
+
+
+def test_a_term_named_at_the_end_of_a_sentence_is_explained_by_the_next(mills):
+    reply = ask(mills, "What was the cotton famine?")
+    assert answered(reply, "stopped arriving"), reply.text
+
+
+def test_how_long_is_answered_by_a_figure_said_to_be_long(mills):
+    """"300 names long" is no length in metres, but it says how long."""
+    assert answered(ask(mills, "How long was the mill's waiting list?"), "300 names")
+
+
+def test_a_figure_answers_a_question_for_a_number(mills):
+    from studybot.core.tutor.words import NUMBER_KEY
+    with_figure = [d for d in mills.docs if "300 names" in d.text]
+    year_only = [d for d in mills.docs if d.text.startswith("The OVTU won")]
+    assert NUMBER_KEY in with_figure[0].keys and NUMBER_KEY not in year_only[0].keys
+    question = mills.analyser.question("What number?", "what number?")
+    assert question is not None and NUMBER_KEY in question.keys

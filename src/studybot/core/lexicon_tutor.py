@@ -67,6 +67,7 @@ class TutorWords:
     degree_endings: tuple[str, ...] = ()  # comparative and superlative endings ("bigg-est")
     percent_words: frozenset[str] = frozenset()  # words asking for a percentage
     money_words: frozenset[str] = frozenset()  # words asking for a sum of money
+    number_words: frozenset[str] = frozenset()  # words asking for a figure ("port number")
     comparing: frozenset[str] = frozenset()  # words asking for a quantity relative to another (a share answers)
     contrast_words: frozenset[str] = frozenset()  # words of a question asking how two things differ ...
     contrast_markers: tuple[str, ...] = ()  # ... and phrases by which a sentence contrasts two things
@@ -149,6 +150,7 @@ ENGLISH_TUTOR = TutorWords(
                                      # light verbs: the noun or the phrase they go with says what is meant
                                      "make makes made put puts take takes took taken go goes went gone come comes "
                                      "came keep keeps kept let lets exist exists existed need needs needed "
+                                     "belong belongs belonged "
                                      # frames: "what is X known for", "the abbreviation X", "compared with"
                                      "known famous remembered abbreviation acronym compared comparison"),
     bare_negators=BARE_NEGATORS,
@@ -249,6 +251,7 @@ ENGLISH_TUTOR = TutorWords(
     degree_endings=("est", "er"),
     percent_words=_words("percent percentage percentages proportion share fraction portion"),
     money_words=_words("money cost costs price prices funds funding cash"),
+    number_words=_words("number numbers figure figures"),
     comparing=_words("compared comparison relative proportion ratio"),
     announcing=("reasons", "motives", "causes"),
     expansion_cues=("short for", "stands for", "stand for", "which stands for", "abbreviation for", "acronym for"),

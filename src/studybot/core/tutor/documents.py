@@ -32,13 +32,14 @@ from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
-from .words import CONTRAST_KEY, MONEY_KEY, PERCENT_KEY, Words
+from .words import CONTRAST_KEY, MONEY_KEY, NUMBER_KEY, PERCENT_KEY, Words
 
 __all__ = ["Doc", "Library", "Traits", "card_texts"]
 
 SUPPORT_SHARE = 0.34  # a sentence supports a card when it has this weighted share of the card's answer keys ...
 SUPPORT_NEAR = 0.75  # ... and this share of the best sentence's
 MAX_SUPPORT = 2  # sentences a card supports at most
+INTRODUCED_WORDS = 4  # words after a naming cue at the end of a sentence: the term it introduces
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 _DIGIT = re.compile(r"\d")
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d.,])")
@@ -60,6 +61,7 @@ class Traits:
     listing: bool  # a list (semicolons, arrows, several commas)
     continues: bool  # opens with a pronoun: it goes on about the sentence before
     announces: bool = False  # says that reasons follow, giving none itself ("Moscow gave several reasons for this.")
+    introduces: bool = False  # ends by naming a term ("... a problem known as the dollar gap."): what it is comes next
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,8 @@ class Library:
             keys.add(PERCENT_KEY)
         if any(q.kind == "money" for q in prepared.quantities):
             keys.add(MONEY_KEY)
+        if any(not (q.kind == "count" and YEAR.match(q.text or "")) for q in prepared.quantities):
+            keys.add(NUMBER_KEY)
         if words.contrast_pattern.search(" ".join(prepared.words)):
             keys.add(CONTRAST_KEY)
         keys |= self._spelt_out(passage.keyed or passage.text)
@@ -320,7 +324,10 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     continues = bool(first) and any(w in tw.pronouns for w in first[:2]) and not _starts_name(raw)
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
     announces = not reason and ":" not in raw and bool(words.announcing_pattern.search(joined))
-    return Traits(numeric, kinds, dated, timed, reason, result, bool(_LIST.search(raw)), continues, announces)
+    named = [m.end() for m in words.naming_pattern.finditer(joined)]
+    introduces = bool(named) and len(joined[named[-1]:].split()) <= INTRODUCED_WORDS
+    return Traits(numeric, kinds, dated, timed, reason, result, bool(_LIST.search(raw)), continues, announces,
+                  introduces)
 
 
 def _starts_name(raw: str) -> bool:

@@ -104,7 +104,8 @@ def supplies(doc: Doc, q: Question) -> bool:
     """Does a passage give the kind of answer the question requires: a figure for "how many",
     a date for "when", a person the question does not name for "who"?"""
     wants = q.wants
-    measured = not wants.measures or bool(wants.measures & doc.traits.kinds)
+    # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long")
+    measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or bool(q.kinds & doc.keys)
     return ((not wants.numeric or doc.traits.numeric) and measured
             and (not wants.dated or doc.traits.timed) and (not wants.person or _new_people(doc, q)))
 

@@ -26,7 +26,7 @@ from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
 from ..text import normalise
 
-__all__ = ["CONTRAST_KEY", "MONEY_KEY", "PERCENT_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
+__all__ = ["CONTRAST_KEY", "MONEY_KEY", "NUMBER_KEY", "PERCENT_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
 
 TUTOR_WORDS: dict[str, TutorWords] = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run of normalised text, any script
@@ -42,6 +42,7 @@ PHRASE_PREFIX = 5  # stems this long match the stems of an entry they begin (or 
 OPPOSITE_KEY = "zo"  # a pair of opposites ("accept" / "reject"), a weak key
 PERCENT_KEY = "zpct"  # a percentage: in a passage, a figure with "%"; in a question, "percent", "share"
 CONTRAST_KEY = "zcontrast"  # a contrast: in a passage, "whereas", "unlike"; in a question, "different", "differ"
+NUMBER_KEY = "znum"  # a figure: in a passage, a number that is no year; in a question, "number", "figure"
 MONEY_KEY = "zmoney"  # a sum of money: in a passage, a figure with a currency; in a question, "money", "cost"
 
 
@@ -167,6 +168,8 @@ class Words:
             strong.add(PERCENT_KEY)
         if word in self.tw.money_words:
             strong.add(MONEY_KEY)
+        if word in self.tw.number_words:
+            strong.add(NUMBER_KEY)
         if word in self.tw.contrast_words:
             strong.add(CONTRAST_KEY)
         weak: set[str] = self._opposite_keys(st)
