@@ -149,3 +149,21 @@ def test_a_figure_answers_a_question_for_a_number(mills):
     assert NUMBER_KEY in with_figure[0].keys and NUMBER_KEY not in year_only[0].keys
     question = mills.analyser.question("What number?", "what number?")
     assert question is not None and NUMBER_KEY in question.keys
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("cotton famine date?", "1860s"),  # "date" at the end asks for a date
+    ("wat did the OVTU win in 1919?", "shorter working week"),  # "wat": a question word with a letter left out
+])
+def test_terse_and_misspelt_questions(mills, question, fact):
+    assert answered(ask(mills, question), fact), question
+
+
+def test_a_compound_the_text_writes_as_two_words_is_split(mills):
+    question = mills.analyser.question("When was the mill's closedown?", "when was the mill's closedown?")
+    assert question is not None and {"close", "down"} <= {u.stem for u in question.units} | set(question.stems)
+
+
+def test_a_short_word_the_text_never_uses_still_counts(mills):
+    """"die" is not in the text: a question about dying is not answered by any sentence naming Okafor."""
+    assert ask(mills, "When did Mary Okafor die?").kind == "decline"

@@ -68,6 +68,7 @@ class TutorWords:
     percent_words: frozenset[str] = frozenset()  # words asking for a percentage
     money_words: frozenset[str] = frozenset()  # words asking for a sum of money
     number_words: frozenset[str] = frozenset()  # words asking for a figure ("port number")
+    particles: frozenset[str] = frozenset()  # particles of verbs, which make nouns with them ("walkout", "breakdown")
     comparing: frozenset[str] = frozenset()  # words asking for a quantity relative to another (a share answers)
     contrast_words: frozenset[str] = frozenset()  # words of a question asking how two things differ ...
     contrast_markers: tuple[str, ...] = ()  # ... and phrases by which a sentence contrasts two things
@@ -150,7 +151,7 @@ ENGLISH_TUTOR = TutorWords(
                                      # light verbs: the noun or the phrase they go with says what is meant
                                      "make makes made put puts take takes took taken go goes went gone come comes "
                                      "came keep keeps kept let lets exist exists existed need needs needed "
-                                     "belong belongs belonged "
+                                     "belong belongs belonged date dates "
                                      # frames: "what is X known for", "the abbreviation X", "compared with"
                                      "known famous remembered abbreviation acronym compared comparison"),
     bare_negators=BARE_NEGATORS,
@@ -200,7 +201,8 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
                    r"magnitude|temperature|"
                    r"speed|size|depth|height)\b|\bby (?:how much|what)\b",
-        "dated": r"^\W*(?:and |but |so )?when\b|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
+        "dated": r"^\W*(?:and |but |so )?when\b|\bdate of\b|\bdates?\W*$"
+                 r"|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
                  r"|\bin what year\b|\bsince when\b|\bhow long ago\b",
         "person": r"^\W*(?:who|whom)\b|\bby whom\b",
         "entity": r"^\W*who\b|\bwhom\b|" + _WHERE
@@ -234,6 +236,7 @@ ENGLISH_TUTOR = TutorWords(
         (r"\bbr(?:eak|eaks|oke|oken) apart\b", "split"), (r"\bgiv(?:e|es|en|ing) up\b", "abandon"),
         (r"\bgave up\b", "abandoned"), (r"\bcarr(?:y|ies|ied) out\b", "conducted"),
         (r"\b(?:come|comes|came) out\b", "published"),
+        (r"\bpin(?:s|ned|ning)? down\b", "locate"),
         (r"\bhand(?:s|ed|ing)? out\b", "gave"), (r"\b(?:get|gets|got|getting) to\b", "reaches"),
         (r"\b(?:say|says|said|saying) no to\b", "refused"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
@@ -252,6 +255,7 @@ ENGLISH_TUTOR = TutorWords(
     percent_words=_words("percent percentage percentages proportion share fraction portion"),
     money_words=_words("money cost costs price prices funds funding cash"),
     number_words=_words("number numbers figure figures"),
+    particles=_words("out up down off over back away"),
     comparing=_words("compared comparison relative proportion ratio"),
     announcing=("reasons", "motives", "causes"),
     expansion_cues=("short for", "stands for", "stand for", "which stands for", "abbreviation for", "acronym for"),

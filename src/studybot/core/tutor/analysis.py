@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Analyser", "Question", "Unit", "Wants", "inflection"]
 
+MIN_UNKNOWN = 3  # letters of a word the pack does not know that still counts ("die", "tax") ...
+MIN_FULL_UNKNOWN = 4  # ... in full (shorter: as a framing word)
+MIN_SPLIT = 6  # letters of a compound split into a verb and its particle ...
+MIN_PART = 3  # ... the verb of at least this many
 MIN_CORRECTED = 5  # shorter words are never corrected ...
 MIN_CORRECTED_NAME = 4  # ... nor shorter capitalised words (to names only: "Ruis" -> "Ruiz")
 ONE_EDIT_UP_TO = 9  # words up to this long may be one edit away from the right one, longer ones two
@@ -241,6 +245,10 @@ class Analyser:
         for i, w in enumerate(words):
             if not self._known(w):
                 fixed = self._correct(w, name_only=w in capitalised)
+                if fixed == w and w not in capitalised:
+                    fixed = self._split(w)  # "walkout": "walk out"
+                if fixed == w and len(w) < MIN_CORRECTED:
+                    fixed = self._short_question_word(w)  # "wat": "what"
                 if fixed != w:
                     words[i], changed = fixed, True
         forms = self.library.names.forms
@@ -251,6 +259,25 @@ class Analyser:
                 if near:
                     words[i + 1], changed = max(near, key=lambda f: fuzz.ratio(nxt, f)), True
         return self.words.prepare(" ".join(words)) if changed else prepared
+
+    def _short_question_word(self, word: str) -> str:
+        """The question word a short word is with one letter left out ("wat", "wen", "hw"), or the word."""
+        for q in sorted(self.words.tw.question_words):
+            if len(q) == len(word) + 1 and any(q[:i] + q[i + 1:] == word for i in range(len(q))):
+                return q
+        return word
+
+    def _split(self, word: str) -> str:
+        """A noun made of a verb and its particle, which the pack does not know, as the verb
+        and the particle ("walkout" -> "walk out", "breakdown" -> "break down"), or the word."""
+        if len(word) < MIN_SPLIT or not word.isalpha():
+            return word
+        df, stop, stem = self.library.df, self.words.stop, self.words.stem
+        for particle in sorted(self.words.tw.particles):
+            verb = word[:-len(particle)]
+            if word.endswith(particle) and len(verb) >= MIN_PART and verb not in stop and stem(verb) in df:
+                return f"{verb} {particle}"
+        return word
 
     # -------------------------------------------------------------- units
 
@@ -321,8 +348,9 @@ class Analyser:
             return None  # a word of the pack's title no passage uses: the whole pack is about it
         if capitalised:  # a name the pack does not know
             return Unit(w, st, frozenset(strong), frozenset(), self.idf_unknown * w8.unknown_name, True)
-        if len(w) >= 4 or not w.isalpha():
+        if len(w) >= MIN_UNKNOWN or not w.isalpha():
             framing = len(w) >= 5 and w.endswith(self.words.tw.framing_endings)  # verbs, adverbs: they frame
+            framing = framing or len(w) < MIN_FULL_UNKNOWN  # "die", or a typo of a short word ("wat")
             weight = self.idf_unknown * (w8.framing if framing else 1.0) * light
             return Unit(w, st, frozenset(strong), weak, weight, False, light=is_light)
         return None

@@ -41,6 +41,7 @@ SUPPORT_NEAR = 0.75  # ... and this share of the best sentence's
 MAX_SUPPORT = 2  # sentences a card supports at most
 INTRODUCED_WORDS = 4  # words after a naming cue at the end of a sentence: the term it introduces
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
+DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$")  # "the 1860s"
 _DIGIT = re.compile(r"\d")
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d.,])")
 _RAW_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")  # as matching.Prepared cuts words
@@ -314,7 +315,8 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     figures = [q for q in p.quantities if not (q.kind == "count" and (YEAR.match(q.text or "") or (
         q.text and re.search(rf"(?<!\d){re.escape(q.text)}(?!\d)", in_dates))))]
     numeric = figure and bool(figures)
-    dated = bool(p.dates) or any(YEAR.match(w) for w in seq) or any(st in words.date_stems for st in stems)
+    dated = bool(p.dates) or any(YEAR.match(w) or DECADE.match(w) for w in seq) or any(
+        st in words.date_stems for st in stems)
     timed = dated or any(st in words.time_stems for st in stems)
     joined = " ".join(seq)
     reason = any(not (m.group() == "since" and _DIGIT_AFTER.match(joined, m.end()))  # "since 2007" is a time
