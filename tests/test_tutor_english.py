@@ -28,6 +28,8 @@ The Tarvia mill received more cotton than any other mill in the valley because i
 The flood of 1936 damaged the Tarvia mill badly.
 Water stood in the weaving hall for a week, so the looms rusted and the mill stopped for a year.
 The weavers joined the Orne Valley Textile Union (OVTU) in 1911.
+Two weavers of the old mill led the great strike of 1911.
+Anna Berg spoke for the spinners, and Tom Lusk for the dyers.
 The OVTU won a shorter working week in 1919.
 By 1920 the OVTU was the largest union in the valley.
 In the 1860s the valley suffered from what came to be known as the cotton famine.
@@ -167,3 +169,9 @@ def test_a_compound_the_text_writes_as_two_words_is_split(mills):
 def test_a_short_word_the_text_never_uses_still_counts(mills):
     """"die" is not in the text: a question about dying is not answered by any sentence naming Okafor."""
     assert ask(mills, "When did Mary Okafor die?").kind == "decline"
+
+
+def test_which_people_is_answered_with_the_sentence_that_names_them(mills):
+    """The sentence that best matches "which weavers ..." names nobody: the next one does."""
+    reply = ask(mills, "Which weavers led the great strike of 1911?")
+    assert answered(reply, "Anna Berg"), reply.text

@@ -133,7 +133,8 @@ _TUTOR_GROUPS = (
     "altogether total overall combined whole|slice share portion|request requested requests ask asked asking|"
     "pay pays paid fund funds funded funding finance financed sponsor sponsored|"
     "move moves moved switch switches switched shift shifted|people participants attendees|"
-    "provide provides provided offer offers offered supply supplies supplied|maximum highest max|minimum lowest min"
+    "provide provides provided offer offers offered supply supplies supplied|maximum highest max|minimum lowest min|"
+    "outlook prospect prospects expect expects expected expectation expectations"
 )
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
                    "ion", "ism", "ist", "ive", "ous", "ful", "less", "abl", "ibl", "anc", "enc", "al", "li", "er",
@@ -151,7 +152,8 @@ ENGLISH_TUTOR = TutorWords(
                                      # light verbs: the noun or the phrase they go with says what is meant
                                      "make makes made put puts take takes took taken go goes went gone come comes "
                                      "came keep keeps kept let lets exist exists existed need needs needed "
-                                     "belong belongs belonged date dates "
+                                     "belong belongs belonged date dates cover covers covered concern concerns "
+                                     "concerned "
                                      # frames: "what is X known for", "the abbreviation X", "compared with"
                                      "known famous remembered abbreviation acronym compared comparison"),
     bare_negators=BARE_NEGATORS,

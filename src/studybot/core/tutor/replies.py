@@ -58,9 +58,9 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
     lacking = not supplies(doc, q) or (fits(doc, q, w8, hard=True) == 0 and _wants_something(q))
     if lacking:
         fillers = [n for n in before + after if supplies(n, q) and fits(n, q, w8, hard=True) > 0
-                   and ranker.coverage(n, q.units, q.total)[1] >= w8.fills_coverage]
-        if fillers:
-            docs.append(max(fillers, key=lambda n: len(n.keys & q.keys)))
+                   and ranker.coverage(n, q.units, q.total)[0] >= w8.fills_coverage]
+        if fillers:  # the sentence after first: "Two weavers led the strike. Anna Berg ..."
+            docs.append(max(fillers, key=lambda n: (n.id > doc.id, len(n.keys & q.keys))))
     elif after and q.wants.define and (after[0].traits.continues or (doc.traits.introduces and doc.heads & q.stems)):
         docs.append(after[0])  # "He ...", or what the term the answer ends by naming is
     kinds = [u for u in q.units if u.stem in q.kinds and not u.strong & doc.keys]
