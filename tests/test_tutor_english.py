@@ -175,3 +175,14 @@ def test_which_people_is_answered_with_the_sentence_that_names_them(mills):
     """The sentence that best matches "which weavers ..." names nobody: the next one does."""
     reply = ask(mills, "Which weavers led the great strike of 1911?")
     assert answered(reply, "Anna Berg"), reply.text
+
+
+def test_suggest_is_propose_but_not_invent():
+    """"Its size suggests ..." says nothing of who invented anything."""
+    words = Words("en")
+
+    def groups(word: str) -> set[str]:
+        return {k for k in words.keys(word, words.stem(word))[0] if k.startswith("zx")}
+
+    assert groups("suggested") & groups("proposed") and groups("invented") & groups("proposed")
+    assert not groups("suggested") & groups("invented")

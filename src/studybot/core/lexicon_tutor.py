@@ -105,7 +105,9 @@ _IRREGULAR = (
     "throw threw thrown|understand understood|wake woke woken|wear wore worn|win won|wind wound|write wrote written"
 )
 _TUTOR_GROUPS = (
-    "propose proposed proposes proposal suggest suggested suggests devise devised invent invented introduce "
+    # "suggest" is "propose" but no "invent" ("its size suggests ..."): two groups, "propose" in both
+    "propose proposed proposes proposal suggest suggested suggests|"
+    "propose proposed proposes proposal devise devised invent invented introduce "
     "introduced coin coined formulate formulated|usually typically generally normally commonly mostly|"
     "kill killed kills die died dies dead death deaths fatalities|measure measured record recorded|"
     "happen happened happens occur occurred occurs|found founded establish established|"
