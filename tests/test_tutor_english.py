@@ -35,6 +35,9 @@ By 1920 the OVTU was the largest union in the valley.
 In the 1860s the valley suffered from what came to be known as the cotton famine.
 Raw cotton from America stopped arriving during the American Civil War.
 The mill's waiting list was 300 names long in 1900.
+Each winter about 40 barges brought coal up the Orne to the mill.
+Hydrologists cannot yet forecast the spring floods of the Orne.
+A sudden rise of the river is the first warning that a flood is coming.
 The owners gave several reasons for closing the mill in 1958.
 Cheap cloth from abroad had taken its customers.
 Its steam engines were worn out.
@@ -186,3 +189,17 @@ def test_suggest_is_propose_but_not_invent():
 
     assert groups("suggested") & groups("proposed") and groups("invented") & groups("proposed")
     assert not groups("suggested") & groups("invented")
+
+
+def test_how_many_counts_what_it_names(mills):
+    """"How many looms" is not answered by "40 barges"."""
+    assert ask(mills, "How many looms did barges bring up the Orne each winter?").kind == "decline"
+    assert answered(ask(mills, "How many barges came to the mill each winter?"), "40 barges")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Can scientists forecast the floods of the Orne?", "Hydrologists"),  # a scientist: any "-ologist"
+    ("What warns that a flood is on its way?", "sudden rise"),  # "on its way": coming
+])
+def test_general_words_find_their_kinds(mills, question, fact):
+    assert answered(ask(mills, question), fact), question

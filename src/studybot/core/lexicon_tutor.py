@@ -68,6 +68,8 @@ class TutorWords:
     percent_words: frozenset[str] = frozenset()  # words asking for a percentage
     money_words: frozenset[str] = frozenset()  # words asking for a sum of money
     number_words: frozenset[str] = frozenset()  # words asking for a figure ("port number")
+    hypernyms: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()  # a general word, endings of its kinds
+    counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
     particles: frozenset[str] = frozenset()  # particles of verbs, which make nouns with them ("walkout", "breakdown")
     comparing: frozenset[str] = frozenset()  # words asking for a quantity relative to another (a share answers)
     contrast_words: frozenset[str] = frozenset()  # words of a question asking how two things differ ...
@@ -240,7 +242,7 @@ ENGLISH_TUTOR = TutorWords(
         (r"\bbr(?:eak|eaks|oke|oken) apart\b", "split"), (r"\bgiv(?:e|es|en|ing) up\b", "abandon"),
         (r"\bgave up\b", "abandoned"), (r"\bcarr(?:y|ies|ied) out\b", "conducted"),
         (r"\b(?:come|comes|came) out\b", "published"),
-        (r"\bpin(?:s|ned|ning)? down\b", "locate"),
+        (r"\bpin(?:s|ned|ning)? down\b", "locate"), (r"\bon (?:its|their|his|her|the) way\b", "coming"),
         (r"\bhand(?:s|ed|ing)? out\b", "gave"), (r"\b(?:get|gets|got|getting) to\b", "reaches"),
         (r"\b(?:say|says|said|saying) no to\b", "refused"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
@@ -260,6 +262,9 @@ ENGLISH_TUTOR = TutorWords(
     money_words=_words("money cost costs price prices funds funding cash"),
     number_words=_words("number numbers figure figures"),
     particles=_words("out up down off over back away"),
+    counting=_words("many"),
+    hypernyms=((_words("scientist scientists researcher researchers"),
+                ("ologist", "ologists", "icist", "icists", "ographer", "ographers", "onomer", "onomers")),),
     comparing=_words("compared comparison relative proportion ratio"),
     announcing=("reasons", "motives", "causes"),
     expansion_cues=("short for", "stands for", "stand for", "which stands for", "abbreviation for", "acronym for"),

@@ -86,6 +86,7 @@ class Question:
     stems: frozenset[str]  # stems of all units
     wants: Wants
     kinds: frozenset[str] = frozenset()  # stems of the words saying what kind of answer is wanted ("which magazine")
+    counted: frozenset[str] = frozenset()  # ... of them, the things a figure is asked of ("how many earthquakes")
 
 
 def inflection(word: str) -> str:
@@ -145,7 +146,8 @@ class Analyser:
         keys = frozenset(k for u in units for k in u.strong)
         stems = frozenset(st for u in (*units, *excluded) for st in (u.stems or {u.stem}))
         kinds = frozenset(u.stem for u in units if u.text in self._kind_words)
-        return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds)
+        counted = self._counted(text, units)
+        return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds, counted)
 
     def wants(self, text: str, units: list[Unit]) -> Wants:
         """The kinds of answer a question (normalised text and its units) asks for."""
@@ -174,6 +176,21 @@ class Analyser:
             entity=says("entity") and not choice and not (define and named),
             person=says("person") and not choice and not (define and named), place=says("place"),
             reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define)
+
+    def _counted(self, text: str, units: list[Unit]) -> frozenset[str]:
+        """The stems of what "how many" counts ("how many seismic stations": seismic, stations),
+        names and light words left out: a figure answers only next to one of them."""
+        tw = self.words.tw
+        tokens = WORD.findall(text)
+        phrase: list[str] = []
+        for i, token in enumerate(tokens[:-1]):
+            if token in tw.counting and i > 0 and tokens[i - 1] in tw.asking:
+                for word in tokens[i + 1:]:
+                    if word in self.words.stop or word in tw.question_words:
+                        break
+                    phrase.append(word)
+        return frozenset(u.stem for u in units if u.text.split()[0] in phrase and not u.name
+                         and u.text not in tw.light_words and u.text not in tw.measures)
 
     def _excluded(self, prepared: Prepared, units: list[Unit]) -> list[Unit]:
         """The units right after "except", "кроме"."""

@@ -106,7 +106,8 @@ def supplies(doc: Doc, q: Question) -> bool:
     wants = q.wants
     # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long")
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or bool(q.kinds & doc.keys)
-    return ((not wants.numeric or doc.traits.numeric) and measured
+    counted = not q.counted or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
+    return ((not wants.numeric or doc.traits.numeric) and measured and counted
             and (not wants.dated or doc.traits.timed) and (not wants.person or _new_people(doc, q)))
 
 

@@ -42,6 +42,7 @@ PHRASE_PREFIX = 5  # stems this long match the stems of an entry they begin (or 
 OPPOSITE_KEY = "zo"  # a pair of opposites ("accept" / "reject"), a weak key
 PERCENT_KEY = "zpct"  # a percentage: in a passage, a figure with "%"; in a question, "percent", "share"
 CONTRAST_KEY = "zcontrast"  # a contrast: in a passage, "whereas", "unlike"; in a question, "different", "differ"
+HYPERNYM_KEY = "zh"  # a general word ("scientists") and the words its endings make ("seismologists")
 NUMBER_KEY = "znum"  # a figure: in a passage, a number that is no year; in a question, "number", "figure"
 MONEY_KEY = "zmoney"  # a sum of money: in a passage, a figure with a currency; in a question, "money", "cost"
 
@@ -170,6 +171,9 @@ class Words:
             strong.add(MONEY_KEY)
         if word in self.tw.number_words:
             strong.add(NUMBER_KEY)
+        for i, (general, endings) in enumerate(self.tw.hypernyms):  # "scientists" ~ "seismologists"
+            if word in general or (endings and word.endswith(endings)):
+                strong.add(f"{HYPERNYM_KEY}{i}")
         if word in self.tw.contrast_words:
             strong.add(CONTRAST_KEY)
         weak: set[str] = self._opposite_keys(st)
