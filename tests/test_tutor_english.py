@@ -36,6 +36,10 @@ In the 1860s the valley suffered from what came to be known as the cotton famine
 Raw cotton from America stopped arriving during the American Civil War.
 The mill's waiting list was 300 names long in 1900.
 Each winter about 40 barges brought coal up the Orne to the mill.
+The steam engines of the new mill were shut down in 1955.
+In 1890 the old mill was split into two workshops: one for spinning, one for dyeing.
+The Orne Board, the valley's water authority, sets the river's level and licenses the mills.
+The Orne Board gave Anna Berg its silver medal in 1925.
 Hydrologists cannot yet forecast the spring floods of the Orne.
 A sudden rise of the river is the first warning that a flood is coming.
 The owners gave several reasons for closing the mill in 1958.
@@ -202,4 +206,14 @@ def test_how_many_counts_what_it_names(mills):
     ("What warns that a flood is on its way?", "sudden rise"),  # "on its way": coming
 ])
 def test_general_words_find_their_kinds(mills, question, fact):
+    assert answered(ask(mills, question), fact), question
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("When were the steam engines switched off?", "1955"),  # switched off, shut down: closed
+    ("Into which two parts was the old mill divided?", "spinning"),  # divided: split; "parts" is light
+    ("What does the Orne Board do?", "licenses the mills"),  # "what does X do": what X is
+    ("Silver medal year for Anna Berg?", "1925"),  # a bare question saying "year" asks for a date
+])
+def test_more_english_phrasings(mills, question, fact):
     assert answered(ask(mills, question), fact), question

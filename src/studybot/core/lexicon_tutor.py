@@ -138,6 +138,7 @@ _TUTOR_GROUPS = (
     "pay pays paid fund funds funded funding finance financed sponsor sponsored|"
     "move moves moved switch switches switched shift shifted|people participants attendees|"
     "provide provides provided offer offers offered supply supplies supplied|maximum highest max|minimum lowest min|"
+    "separate separated separates split splits divide divided divides|"
     "outlook prospect prospects expect expects expected expectation expectations"
 )
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
@@ -207,7 +208,8 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
                    r"magnitude|temperature|"
                    r"speed|size|depth|height)\b|\bby (?:how much|what)\b",
-        "dated": r"^\W*(?:and |but |so )?when\b|\bdate of\b|\bdates?\W*$"
+        "dated": r"^\W*(?:and |but |so )?when\b|\bdate of\b|\b(?:dates?|year)\W*$"
+                 r"|^(?!.*\b(?:what|which|who|whom|whose|where|why|how)\b).*\b(?:year|date)\b"  # "Nobel year for X?"
                  r"|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
                  r"|\bin what year\b|\bsince when\b|\bhow long ago\b",
         "person": r"^\W*(?:who|whom)\b|\bby whom\b",
@@ -220,7 +222,8 @@ ENGLISH_TUTOR = TutorWords(
         "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b",
         "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
         "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b|^\W*what does .+ (?:mean|stand for)\W*$"
-                  r"|^\W*what about\b|\b(?:which|what) (?:post|job|position|role|title|office|occupation|"
+                  r"|^\W*what about\b|^\W*what (?:does|do|did) \w+(?: \w+)? do\W*$"
+                  r"|\b(?:which|what) (?:post|job|position|role|title|office|occupation|"
                   r"profession)\b",
         "listing": r"\b(?:two|three|four|five|six|[2-6])\s+(?:main\s+|possible\s+|key\s+)?[a-z]+s\b"
                    r"|\bname the\b|\blist (?:the|all)\b",
@@ -242,6 +245,7 @@ ENGLISH_TUTOR = TutorWords(
         (r"\bbr(?:eak|eaks|oke|oken) apart\b", "split"), (r"\bgiv(?:e|es|en|ing) up\b", "abandon"),
         (r"\bgave up\b", "abandoned"), (r"\bcarr(?:y|ies|ied) out\b", "conducted"),
         (r"\b(?:come|comes|came) out\b", "published"),
+        (r"\b(?:switch|switches|switched|turn|turns|turned|shut|shuts) (?:off|down)\b", "closed"),
         (r"\bpin(?:s|ned|ning)? down\b", "locate"), (r"\bon (?:its|their|his|her|the) way\b", "coming"),
         (r"\bhand(?:s|ed|ing)? out\b", "gave"), (r"\b(?:get|gets|got|getting) to\b", "reaches"),
         (r"\b(?:say|says|said|saying) no to\b", "refused"),

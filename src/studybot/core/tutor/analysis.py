@@ -122,6 +122,7 @@ class Analyser:
         self.name_list = sorted(w for w in library.vocab
                                 if w.isalpha() and self.words.name_stem(w) in library.names.stems)
         self.idf_unknown = library.rarest
+        self.light_stems = frozenset(self.words.lang.stem(w) for w in self.words.tw.light_words)  # "parts", "ways"
         self._kind_words: frozenset[str] = frozenset()
 
     def question(self, raw: str, text: str) -> Question | None:
@@ -377,5 +378,6 @@ class Analyser:
         ("deep", "high"), for a time ("year"), name the whole pack's subject, or the kind of
         answer wanted ("which countries") when the pack knows them."""
         tw, words = self.words.tw, self.words
-        return (w in tw.light_words or w in tw.measures or st in words.time_stems or st in self.library.topic_stems
+        return (w in tw.light_words or st in self.light_stems or w in tw.measures or st in words.time_stems
+                or st in self.library.topic_stems
                 or (known and w in self._kind_words and w not in tw.percent_words))

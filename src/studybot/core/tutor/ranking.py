@@ -272,7 +272,8 @@ class Ranker:
             return False
         words = self.library.words
         plain = tuple(u for u in q.units if not u.name)
-        relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or plain
+        relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or tuple(
+            u for u in plain if not (q.wants.dated and _dating(u, words)))  # "Turing Award year?": a year answers
         if not relation:
             return True
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
