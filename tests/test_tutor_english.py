@@ -217,3 +217,19 @@ def test_general_words_find_their_kinds(mills, question, fact):
 ])
 def test_more_english_phrasings(mills, question, fact):
     assert answered(ask(mills, question), fact), question
+
+
+def test_the_answer_names_what_the_question_names():
+    """Of two sentences that answer "what fraction went to Arlo?", the one naming Arlo is
+    chosen, not the one that only has Arlo in the sentence after it."""
+    notes = ("The Kessel Bridge was built over the river in 1901.\n"
+             "About 60% of the money for the bridge went to the steel firm Dorn and Sons.\n"
+             "The town of Arlo paid the remaining 40% in 1903.\n"
+             "The county paid nothing.")
+    tutor = Tutor(Pack(id="k", title="Bridges of the Kessel", cards=(),
+                       sections=(Section(id="s", title="The bridge", notes=notes),)), cache=False)
+    text = "What fraction of the money for the bridge went to Arlo?"
+    question = tutor.analyser.question(text, text.casefold())
+    assert question is not None
+    best = tutor.ranker.choose(question, tutor.ranker.rank(question))
+    assert best is not None and "Arlo" in best.doc.text

@@ -244,7 +244,7 @@ class Ranker:
         if names and not any(u.strong & self.library.df.keys() for u in names):
             return None  # every name asked about is unknown to the pack
         fallback: Scored | None = None
-        for best in ranked[:w8.answers_tried]:
+        for best in self._naming_first(q, ranked[:w8.answers_tried]):
             if not self.answers(best, q):
                 continue
             if supplies(best.doc, q):
@@ -253,6 +253,18 @@ class Ranker:
                                         for n in self.library.neighbours(best.doc)):
                 fallback = best
         return fallback
+
+    def _naming_first(self, q: Question, tried: list[Scored]) -> list[Scored]:
+        """The candidates, without those that do not name what the question names (only its
+        sentences around do) when another that does answers it."""
+        named = [u for u in q.units if u.name and not u.light]
+
+        def naming(r: Scored) -> bool:
+            return r.doc.traits.continues or any(u.strong & r.doc.keys for u in named)
+
+        if named and any(naming(r) and self.answers(r, q) and supplies(r.doc, q) for r in tried):
+            return [r for r in tried if naming(r)]
+        return tried
 
     def answers(self, r: Scored, q: Question) -> bool:
         """Does a passage cover enough of the question: `answer_coverage` of it, `own_coverage`
