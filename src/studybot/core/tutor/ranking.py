@@ -249,22 +249,25 @@ class Ranker:
                 continue
             if supplies(best.doc, q):
                 return best
-            if fallback is None and any(supplies(n, q) and self.coverage(n, q.units, q.total)[1] >= w8.fills_coverage
-                                        for n in self.library.neighbours(best.doc)):
-                fallback = best
+            if fallback is None and self._names(q, best) and any(
+                    supplies(n, q) and self.coverage(n, q.units, q.total)[1] >= w8.fills_coverage
+                    for n in self.library.neighbours(best.doc)):
+                fallback = best  # with the sentence next to it that gives the answer
         return fallback
 
     def _naming_first(self, q: Question, tried: list[Scored]) -> list[Scored]:
         """The candidates, without those that do not name what the question names (only its
         sentences around do) when another that does answers it."""
-        named = [u for u in q.units if u.name and not u.light]
-
-        def naming(r: Scored) -> bool:
-            return r.doc.traits.continues or any(u.strong & r.doc.keys for u in named)
-
-        if named and any(naming(r) and self.answers(r, q) and supplies(r.doc, q) for r in tried):
-            return [r for r in tried if naming(r)]
+        if any(self._names(q, r) and self.answers(r, q) and supplies(r.doc, q) for r in tried):
+            return [r for r in tried if self._names(q, r)]
         return tried
+
+    @staticmethod
+    def _names(q: Question, r: Scored) -> bool:
+        """Does a passage name one of the things the question names (or go on about the sentence
+        before), or does the question name nothing?"""
+        named = [u for u in q.units if u.name and not u.light]
+        return not named or r.doc.traits.continues or any(u.strong & r.doc.keys for u in named)
 
     def answers(self, r: Scored, q: Question) -> bool:
         """Does a passage cover enough of the question: `answer_coverage` of it, `own_coverage`
