@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.packs import Pack, Section
+from studybot.core.packs import Card, Pack, Section
 from studybot.core.tutor import Reply, Tutor
 from studybot.core.tutor.acronyms import spelt_out
 from studybot.core.tutor.names import find_names
@@ -233,3 +233,18 @@ def test_the_answer_names_what_the_question_names():
     assert question is not None
     best = tutor.ranker.choose(question, tutor.ranker.rank(question))
     assert best is not None and "Arlo" in best.doc.text
+
+
+def test_a_short_sentence_stating_a_cards_figure_answers_its_question():
+    """"A bale weighs 180 kg." states card's answer; a longer sentence that shares more of the
+    card's explanation does not outrank it, and the short one is no mere restatement."""
+    notes = ("Nine iron hoops hold a bale together, each taking about 20 kg of its weight.\n"
+             "A bale weighs 180 kg.\n"
+             "A bale of wool weighs less.")
+    card = Card(id="bale", section="s", kind="numeric", prompt="How heavy is a bale of cotton, in kg?",
+                answer="180 kg", explanation="Nine iron hoops of about 20 kg each hold the weight of a bale.")
+    tutor = Tutor(Pack(id="b", title="Cotton trade", cards=(card,),
+                       sections=(Section(id="s", title="Bales", notes=notes),)), cache=False)
+    reply = ask(tutor, "How many kg does a bale weigh?")
+    assert reply.kind == "answer" and "180 kg" in reply.text, reply.text
+    assert [d for d in tutor.docs if d.text == "A bale weighs 180 kg."][0].cards == ("bale",)

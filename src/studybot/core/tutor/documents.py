@@ -257,9 +257,20 @@ class Library:
             prompts[card.id] = self._prompt_keys(card.prompt)
             prompt = frozenset[str]().union(*prompts[card.id])
             card_keys[card.id] = frozenset(keys | prompt)
-            for d in self._supporting(keys, by_section.get(card.section, [])):
+            section = by_section.get(card.section, [])
+            supporting = self._supporting(keys, section)
+            for d in supporting + [d for d in self._stating(card, prompts[card.id], section) if d not in supporting]:
                 d.hints |= prompt
                 d.cards.append(card.id)
+
+    def _stating(self, card: Card, prompt: tuple[frozenset[str], ...], drafts: list[_Draft]) -> list[_Draft]:
+        """The sentences that state a card's answer, a figure, in full ("32 bits") and share half
+        of its prompt's words: they say what it asks, however short they are."""
+        answer = self._strong_keys(card.answer) if _DIGIT.search(card.answer or "") else frozenset()
+        if not answer or not prompt:
+            return []
+        return [d for d in drafts if answer <= d.keys
+                and 2 * sum(1 for keys in prompt if keys & d.keys) >= len(prompt)][:MAX_SUPPORT]
 
     def _supporting(self, keys: set[str], drafts: list[_Draft]) -> list[_Draft]:
         """The sentences with most of a card's keys (weighted by rarity)."""

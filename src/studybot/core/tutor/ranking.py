@@ -231,7 +231,8 @@ class Ranker:
         if doc.cards:  # a card whose prompt is the learner's question: its sentences answer it
             prompts = self.library.prompts
             bonus += w8.prompt_bonus * max(prompt_match(prompts[c], q) for c in doc.cards)
-        if not q.wants.yes_no and doc.size - sum(1 for u in q.units if u.strong & doc.keys) <= w8.restating_margin:
+        if not q.wants.yes_no and doc.size - sum(1 for u in q.units if u.strong & doc.keys) <= w8.restating_margin \
+                and not fits(doc, q, w8, hard=True):  # "An IPv4 address is 32 bits long." adds the figure asked for
             bonus -= w8.restating_penalty  # it only restates the question (which answers a yes/no question)
         return bonus
 
