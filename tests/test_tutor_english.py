@@ -40,6 +40,9 @@ The steam engines of the new mill were shut down in 1955.
 In 1890 the old mill was split into two workshops: one for spinning, one for dyeing.
 The Orne Board, the valley's water authority, sets the river's level and licenses the mills.
 The Orne Board gave Anna Berg its silver medal in 1925.
+A WB mark on a bale names the weaving shed that packed it.
+In March 1929 the mills suffered a great collapse of prices.
+Most of the Tarvia mill's cloth was plain calico for tailors.
 Hydrologists cannot yet forecast the spring floods of the Orne.
 A sudden rise of the river is the first warning that a flood is coming.
 The owners gave several reasons for closing the mill in 1958.
@@ -248,3 +251,12 @@ def test_a_short_sentence_stating_a_cards_figure_answers_its_question():
     reply = ask(tutor, "How many kg does a bale weigh?")
     assert reply.kind == "answer" and "180 kg" in reply.text, reply.text
     assert [d for d in tutor.docs if d.text == "A bale weighs 180 kg."][0].cards == ("bale",)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("What does a WB mark tell you?", "names the weaving shed"),  # a two-letter acronym the text uses
+    ("What went wrong for the mills in March 1929?", "collapse of prices"),  # went wrong: failed ~ collapse
+    ("What made up most of the Tarvia mill's cloth?", "plain calico"),  # "what made up" asks no reason
+])
+def test_idioms_and_acronyms(mills, question, fact):
+    assert answered(ask(mills, question), fact), question

@@ -139,6 +139,8 @@ _TUTOR_GROUPS = (
     "move moves moved switch switches switched shift shifted|people participants attendees|"
     "provide provides provided offer offers offered supply supplies supplied|maximum highest max|minimum lowest min|"
     "separate separated separates split splits divide divided divides|"
+    "fail fails failed failure collapse collapsed collapses breakdown crash crashed|"
+    "query queries lookup lookups|"
     "outlook prospect prospects expect expects expected expectation expectations"
 )
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
@@ -158,7 +160,7 @@ ENGLISH_TUTOR = TutorWords(
                                      "make makes made put puts take takes took taken go goes went gone come comes "
                                      "came keep keeps kept let lets exist exists existed need needs needed "
                                      "belong belongs belonged date dates cover covers covered concern concerns "
-                                     "concerned "
+                                     "concerned most range "
                                      # frames: "what is X known for", "the abbreviation X", "compared with"
                                      "known famous remembered abbreviation acronym compared comparison"),
     bare_negators=BARE_NEGATORS,
@@ -219,7 +221,7 @@ ENGLISH_TUTOR = TutorWords(
                   r"island|islands|mountain|ocean|sea|river|lake|state|states|person|people|plate|ridge|volcano|"
                   r"scientist|station|radio)\b|^\W*(?:which|in which|from which|with which) \w+",
         "place": _WHERE + r"|\bin (?:which|what) (?:country|city|town|place|region|part)\b",
-        "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b",
+        "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b(?! up\b)",
         "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
         "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b|^\W*what does .+ (?:mean|stand for)\W*$"
                   r"|^\W*what about\b|^\W*what (?:does|do|did) \w+(?: \w+)? do\W*$"
@@ -234,7 +236,7 @@ ENGLISH_TUTOR = TutorWords(
         (r"\b(?:want|wants|wanted|wish|wished|need|needs|needed|try|tried|trying|plan|plans|planned|hope|hoped|"
          r"supposed|going|able|likely|expected|meant)\s+to\b", "to"),
         (r"\b(?:take|takes|took|taken|taking) place\b", "happened"),
-        (r"\bstands? for\b", "mean"), (r"\btell (?:me|us)\b", " "),
+        (r"\bstands? for\b", "mean"), (r"\btell (?:me|us|you)\b", " "), (r"\bcounts? as\b", "is"),
         (r"\b(how many|number of) (?:different|distinct|separate|individual)\b", r"\1"),
     ),
     phrasals=(
@@ -246,7 +248,8 @@ ENGLISH_TUTOR = TutorWords(
         (r"\bgave up\b", "abandoned"), (r"\bcarr(?:y|ies|ied) out\b", "conducted"),
         (r"\b(?:come|comes|came) out\b", "published"),
         (r"\b(?:switch|switches|switched|turn|turns|turned|shut|shuts) (?:off|down)\b", "closed"),
-        (r"\bpin(?:s|ned|ning)? down\b", "locate"), (r"\bon (?:its|their|his|her|the) way\b", "coming"),
+        (r"\bpin(?:s|ned|ning)? down\b", "locate"), (r"\b(?:go|goes|went|gone|going) wrong\b", "failed"),
+        (r"\bon (?:its|their|his|her|the) way\b", "coming"),
         (r"\bhand(?:s|ed|ing)? out\b", "gave"), (r"\b(?:get|gets|got|getting) to\b", "reaches"),
         (r"\b(?:say|says|said|saying) no to\b", "refused"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),

@@ -316,7 +316,8 @@ class Analyser:
         seen: set[str] = set()
         for i in content:
             w = prepared.words[i]
-            if w in words.tw.question_words or stems[i] in seen or (len(w) <= 2 and w.isalpha() and i not in group_of):
+            if w in words.tw.question_words or stems[i] in seen or (len(w) <= 2 and w.isalpha() and i not in group_of
+                                                                     and not self._known_acronym(w, capitalised)):
                 continue
             seen.add(stems[i])
             unit = self._word_unit(w, stems[i], w in capitalised)
@@ -326,6 +327,10 @@ class Analyser:
                 unit = self._merged(unit, group_of[i], prepared, stems, capitalised, seen)
             units.append(unit)
         return units[:self.weights.max_units]
+
+    def _known_acronym(self, w: str, capitalised: set[str]) -> bool:
+        """A short word the learner capitalised that the pack uses ("MX", "UN")."""
+        return w in capitalised and self.words.stem(w) in self.library.df
 
     def _merged(self, unit: Unit, group: tuple[str, list[int]], prepared: Prepared, stems: list[str],
                 capitalised: set[str], seen: set[str]) -> Unit:
