@@ -260,3 +260,16 @@ def test_a_short_sentence_stating_a_cards_figure_answers_its_question():
 ])
 def test_idioms_and_acronyms(mills, question, fact):
     assert answered(ask(mills, question), fact), question
+
+
+def test_the_cache_keeps_every_trait_of_a_passage(tmp_path, monkeypatch):
+    """A library read back from the disk cache has the same passages, flags and all
+    ("announces", "introduces"), as the one built."""
+    monkeypatch.setenv("STUDYBOT_CACHE_DIR", str(tmp_path))
+    pack = Pack(id="mills", title="Cotton mills of the Orne valley", cards=(),
+                sections=(Section(id="mills", title="The mills", notes=MILLS),))
+    built = Tutor(pack)
+    loaded = Tutor(pack)
+    assert type(loaded.library.docs).__name__ == "StoredDocs"
+    assert any(d.traits.announces for d in built.docs) and any(d.traits.introduces for d in built.docs)
+    assert [loaded.docs[i] for i in range(len(built.docs))] == list(built.docs)
