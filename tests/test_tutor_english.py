@@ -30,6 +30,7 @@ Water stood in the weaving hall for a week, so the looms rusted and the mill sto
 The weavers joined the Orne Valley Textile Union (OVTU) in 1911.
 Two weavers of the old mill led the great strike of 1911.
 Anna Berg spoke for the spinners, and Tom Lusk for the dyers.
+Newspapers in Lenn described the strike as a turning point for the valley.
 The OVTU won a shorter working week in 1919.
 By 1920 the OVTU was the largest union in the valley.
 In the 1860s the valley suffered from what came to be known as the cotton famine.
@@ -273,3 +274,16 @@ def test_the_cache_keeps_every_trait_of_a_passage(tmp_path, monkeypatch):
     assert type(loaded.library.docs).__name__ == "StoredDocs"
     assert any(d.traits.announces for d in built.docs) and any(d.traits.introduces for d in built.docs)
     assert [loaded.docs[i] for i in range(len(built.docs))] == list(built.docs)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("What was the turning point for the valley?", "the strike"),  # "described X as a turning point"
+    ("When was the Tarvia mill constructed?", "1871"),  # construct ~ build
+    ("Which parties were forbidden to strike?", None),  # nothing of the kind: declined
+])
+def test_general_synonyms_and_labels(mills, question, fact):
+    reply = ask(mills, question)
+    if fact is None:
+        assert reply.kind == "decline", reply.text
+    else:
+        assert answered(reply, fact), reply.text

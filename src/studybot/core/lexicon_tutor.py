@@ -69,6 +69,8 @@ class TutorWords:
     money_words: frozenset[str] = frozenset()  # words asking for a sum of money
     number_words: frozenset[str] = frozenset()  # words asking for a figure ("port number")
     hypernyms: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()  # a general word, endings of its kinds
+    labelling: frozenset[str] = frozenset()  # verbs that label something "as" a term ("described it as a ...")
+    labelling_as: str = ""  # ... and the word before the term
     counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
     particles: frozenset[str] = frozenset()  # particles of verbs, which make nouns with them ("walkout", "breakdown")
     comparing: frozenset[str] = frozenset()  # words asking for a quantity relative to another (a share answers)
@@ -141,6 +143,22 @@ _TUTOR_GROUPS = (
     "separate separated separates split splits divide divided divides|"
     "fail fails failed failure collapse collapsed collapses breakdown crash crashed|"
     "query queries lookup lookups|"
+    # general verbs and nouns that questions paraphrase, any subject
+    "rule rules ruled ruler rulers govern governs governed reign reigns reigned|"
+    "allow allows allowed permit permits permitted enable enables enabled|"
+    "ban bans banned forbid forbids forbade forbidden prohibit prohibits prohibited|"
+    "build builds built construct constructs constructed erect erected|need needs needed require requires required|"
+    "begin began begun start started launch launched|finish finishes finished complete completed end ended|"
+    "try tries tried attempt attempts attempted|live lives lived reside resided inhabit inhabited|"
+    "fight fights fought battle battles combat|war wars conflict conflicts|"
+    "study studies studied research researched investigate investigated examine examined|"
+    "change changes changed alter alters altered modify modified|"
+    "important significant major key crucial vital|main principal primary chief|land lands territory territories|"
+    "die dies died perish perished|rich wealthy|kill kills killed murder murdered|"
+    "attack attacks attacked invade invades invaded invasion assault|defeat defeats defeated beat beaten|"
+    "result results outcome outcomes consequence consequences|danger dangers risk risks threat threats|"
+    "save saved rescue rescued|named called termed dubbed|receive receives received obtain obtained acquire acquired|"
+    "choose chose chosen select selected elect elected pick picked|"
     "outlook prospect prospects expect expects expected expectation expectations"
 )
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
@@ -270,6 +288,11 @@ ENGLISH_TUTOR = TutorWords(
     number_words=_words("number numbers figure figures"),
     particles=_words("out up down off over back away"),
     counting=_words("many"),
+    labelling=_words("describe describes described regard regards regarded see sees saw seen view views viewed "
+                     "consider considers considered hail hails hailed brand brands branded label labels labelled "
+                     "labeled characterise characterises characterised characterize characterizes characterized "
+                     "denounce denounces denounced"),
+    labelling_as="as",
     hypernyms=((_words("scientist scientists researcher researchers"),
                 ("ologist", "ologists", "icist", "icists", "ographer", "ographers", "onomer", "onomers")),),
     comparing=_words("compared comparison relative proportion ratio"),

@@ -385,7 +385,18 @@ def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
     for m in words.naming_pattern.finditer(joined):  # "called an island arc"
         named = joined.count(" ", 0, m.end()) + 1  # the position of the word after the cue
         heads.update(stems[j] for j in range(named, min(len(seq), named + 3)) if j in content)
+    heads.update(stems[j] for j in _labelled(seq, content, tw.labelling, tw.labelling_as))
     return heads
+
+
+def _labelled(seq: list[str], content: set[int], verbs: frozenset[str], as_word: str) -> list[int]:
+    """Positions of the words a sentence labels something as ("described the decision as a
+    breakthrough", "regarded it as a failure"): up to two content words after the "as"."""
+    for i, w in enumerate(seq):
+        if w in verbs and as_word in seq[i + 1:]:
+            after = seq.index(as_word, i + 1) + 1
+            return [j for j in range(after, min(len(seq), after + 3)) if j in content][:2]
+    return []
 
 
 def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook, words: Words) -> bool:
