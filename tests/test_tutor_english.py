@@ -38,6 +38,7 @@ Raw cotton from America stopped arriving during the American Civil War.
 The mill's waiting list was 300 names long in 1900.
 Each winter about 40 barges brought coal up the Orne to the mill.
 The steam engines of the new mill were shut down in 1955.
+By 1900 the new mill ran 12 Jacquard machines.
 In 1890 the old mill was split into two workshops: one for spinning, one for dyeing.
 The Orne Board, the valley's water authority, sets the river's level and licenses the mills.
 The Orne Board gave Anna Berg its silver medal in 1925.
@@ -203,6 +204,7 @@ def test_how_many_counts_what_it_names(mills):
     """"How many looms" is not answered by "40 barges"."""
     assert ask(mills, "How many looms did barges bring up the Orne each winter?").kind == "decline"
     assert answered(ask(mills, "How many barges came to the mill each winter?"), "40 barges")
+    assert answered(ask(mills, "How many Jacquard looms did the new mill run?"), "12 Jacquard")  # a name counts too
 
 
 @pytest.mark.parametrize(("question", "fact"), [

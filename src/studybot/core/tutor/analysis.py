@@ -179,8 +179,9 @@ class Analyser:
             reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define)
 
     def _counted(self, text: str, units: list[Unit]) -> frozenset[str]:
-        """The stems of what "how many" counts ("how many seismic stations": seismic, stations),
-        names and light words left out: a figure answers only next to one of them."""
+        """The stems of what "how many" counts ("how many seismic stations": seismic, stations;
+        "how many ATP molecules": atp, molecules), light words left out: a figure answers only
+        next to one of them."""
         tw = self.words.tw
         tokens = WORD.findall(text)
         phrase: list[str] = []
@@ -190,7 +191,7 @@ class Analyser:
                     if word in self.words.stop or word in tw.question_words:
                         break
                     phrase.append(word)
-        return frozenset(u.stem for u in units if u.text.split()[0] in phrase and not u.name
+        return frozenset(u.stem for u in units if u.text.split()[0] in phrase
                          and u.text not in tw.light_words and u.text not in tw.measures)
 
     def _excluded(self, prepared: Prepared, units: list[Unit]) -> list[Unit]:
