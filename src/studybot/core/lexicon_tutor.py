@@ -71,6 +71,8 @@ class TutorWords:
     hypernyms: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()  # a general word, endings of its kinds
     labelling: frozenset[str] = frozenset()  # verbs that label something "as" a term ("described it as a ...")
     labelling_as: str = ""  # ... and the word before the term
+    period_words: frozenset[str] = frozenset()  # words asking when something started, ended or how long it lasted
+    period: str = ""  # ... and how a sentence gives a span of time ("from 1948 to 1952"), a regular expression
     counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
     particles: frozenset[str] = frozenset()  # particles of verbs, which make nouns with them ("walkout", "breakdown")
     comparing: frozenset[str] = frozenset()  # words asking for a quantity relative to another (a share answers)
@@ -288,6 +290,8 @@ ENGLISH_TUTOR = TutorWords(
     number_words=_words("number numbers figure figures"),
     particles=_words("out up down off over back away"),
     counting=_words("many"),
+    period_words=_words("start starts started begin begins began end ends ended finish finished last lasted"),
+    period=r"\b(?:from|between)\s+(?:[\w,]+\s+){0,3}(?:1[0-9]|20)\d\d\s+(?:to|and|until|till)\b",
     labelling=_words("describe describes described regard regards regarded see sees saw seen view views viewed "
                      "consider considers considered hail hails hailed brand brands branded label labels labelled "
                      "labeled characterise characterises characterised characterize characterizes characterized "

@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 
 from ..matching import Prepared
 from .documents import Library
-from .words import WORD
+from .words import PERIOD_KEY, WORD
 
 if TYPE_CHECKING:
     from .ranking import Weights
@@ -360,6 +360,8 @@ class Analyser:
         """The unit of one content word of a question (None: a short word the pack does not know)."""
         w8, lib = self.weights, self.library
         strong, weak = self.words.keys(w, st)
+        if w in self.words.tw.period_words:  # "when did it start?": a span "from 1948 to 1952" says
+            strong |= {PERIOD_KEY}
         present = [k for k in strong if k in lib.df]
         is_light = self._light(w, st, known=bool(present))
         light = w8.light if is_light else 1.0

@@ -26,7 +26,8 @@ from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
 from ..text import normalise
 
-__all__ = ["CONTRAST_KEY", "MONEY_KEY", "NUMBER_KEY", "PERCENT_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
+__all__ = ["CONTRAST_KEY", "MONEY_KEY", "NUMBER_KEY", "PERIOD_KEY", "PERCENT_KEY",
+           "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
 
 TUTOR_WORDS: dict[str, TutorWords] = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run of normalised text, any script
@@ -43,6 +44,7 @@ OPPOSITE_KEY = "zo"  # a pair of opposites ("accept" / "reject"), a weak key
 PERCENT_KEY = "zpct"  # a percentage: in a passage, a figure with "%"; in a question, "percent", "share"
 CONTRAST_KEY = "zcontrast"  # a contrast: in a passage, "whereas", "unlike"; in a question, "different", "differ"
 HYPERNYM_KEY = "zh"  # a general word ("scientists") and the words its endings make ("seismologists")
+PERIOD_KEY = "zperiod"  # a span of time: in a passage, "from 1948 to 1952"; in a question, "start", "end", "last"
 NUMBER_KEY = "znum"  # a figure: in a passage, a number that is no year; in a question, "number", "figure"
 MONEY_KEY = "zmoney"  # a sum of money: in a passage, a figure with a currency; in a question, "money", "cost"
 
@@ -89,6 +91,7 @@ class Words:
         self.same_time_pattern = _phrases_pattern(self.tw.same_time)
         self.contrast_pattern = _phrases_pattern(self.tw.contrast_markers)
         self.announcing_pattern = _phrases_pattern(self.tw.announcing)
+        self.period_pattern = re.compile(self.tw.period, re.IGNORECASE) if self.tw.period else None
 
     # -------------------------------------------------------------- preparing text
 
