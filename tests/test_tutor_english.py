@@ -126,6 +126,8 @@ def test_why_shows_the_reasons_a_sentence_announces(mills):
     ("В 1991 г. создан Государственный комитет по чрезвычайному положению (ГКЧП).", {"ГКЧП"}),
     ("The OVTU (founded in 1911) won a shorter week.", set()),  # brackets that spell nothing out
     ("The mill sold cloth to the USA (and Canada).", set()),
+    ("Do not confuse it with IANA, the Internet Assigned Numbers Authority, which hands out blocks.", {"IANA"}),
+    ("In 1947 the USA, Britain and France met.", set()),
 ])
 def test_acronyms_a_sentence_spells_out(text, expected):
     assert spelt_out(text, ("short for", "stands for")) == expected
@@ -291,3 +293,9 @@ def test_general_synonyms_and_labels(mills, question, fact):
         assert reply.kind == "decline", reply.text
     else:
         assert answered(reply, fact), reply.text
+
+
+def test_what_an_acronym_stands_for_is_declined_when_the_text_never_spells_it_out(mills):
+    """The text uses "WB" but never says what it stands for; "NATO" is no misspelt name of it."""
+    assert ask(mills, "What does WB stand for?").kind == "decline"
+    assert ask(mills, "What does NATO stand for?").kind == "decline"

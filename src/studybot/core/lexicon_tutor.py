@@ -29,7 +29,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 AnswerKind = Literal["numeric", "dated", "person", "entity", "place", "reason", "yes_no", "define", "listing",
-                     "choice"]
+                     "choice", "expand"]
 
 
 @dataclass(frozen=True)
@@ -250,6 +250,7 @@ ENGLISH_TUTOR = TutorWords(
         "listing": r"\b(?:two|three|four|five|six|[2-6])\s+(?:main\s+|possible\s+|key\s+)?[a-z]+s\b"
                    r"|\bname the\b|\blist (?:the|all)\b",
         "choice": r"\w\s+or\s+\w",
+        "expand": r"\bstands? for\b|\bshort for\b|\b(?:abbreviation|acronym|initials)\b|\bfull (?:name|form)\b",
     },
     rewrites=(
         (r"\bhow (?:many|much|often|soon)\b", "how"),

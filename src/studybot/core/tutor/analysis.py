@@ -43,6 +43,7 @@ NAME_COMPLETION = 60  # how close (fuzz.ratio) an unknown word after a name's fi
 MAX_BARE_UNITS = 2  # a question without question words and at most this many units asks what they are
 
 _CAPITALISED = re.compile(r"(?<![\w'’])([^\W\d_][\w'’-]*)")
+_CAPITALISED_WORD = re.compile(r"[^\W\d_]+")  # a run of letters, to find the acronyms a learner typed
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Wants:
     yes_no: bool  # "does", "is", "can" ...
     listing: bool  # "two reasons", "name the", "list the"
     define: bool  # "what is X", "who was X", or a bare term
+    expand: bool = False  # what an acronym stands for: "what does X stand for?"
 
 
 @dataclass(frozen=True)
@@ -124,11 +126,13 @@ class Analyser:
         self.idf_unknown = library.rarest
         self.light_stems = frozenset(self.words.lang.stem(w) for w in self.words.tw.light_words)  # "parts", "ways"
         self._kind_words: frozenset[str] = frozenset()
+        self._acronyms: frozenset[str] = frozenset()
 
     def question(self, raw: str, text: str) -> Question | None:
         """The question (as typed, and normalised) as weighted units, or None when nothing
         in it can be looked up."""
         capitalised = self._capitalised(raw)
+        self._acronyms = frozenset(w.casefold() for w in _CAPITALISED_WORD.findall(raw) if len(w) > 1 and w.isupper())
         self._kind_words = frozenset(self._asked_kind(text))
         asked = text
         for pattern, replacement in self.rewrites:
@@ -176,7 +180,8 @@ class Analyser:
             numeric=numeric, measures=kinds, dated=says("dated"),
             entity=says("entity") and not choice and not (define and named),
             person=says("person") and not choice and not (define and named), place=says("place"),
-            reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define)
+            reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define,
+            expand=says("expand"))
 
     def _counted(self, text: str, units: list[Unit]) -> frozenset[str]:
         """The stems of what "how many" counts ("how many seismic stations": seismic, stations;
@@ -262,7 +267,7 @@ class Analyser:
         words = list(prepared.words)
         changed = False
         for i, w in enumerate(words):
-            if not self._known(w):
+            if not self._known(w) and w not in self._acronyms:  # "NATO" is no typo of "NAT"
                 fixed = self._correct(w, name_only=w in capitalised)
                 if fixed == w and w not in capitalised:
                     fixed = self._split(w)  # "walkout": "walk out"

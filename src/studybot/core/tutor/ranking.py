@@ -107,7 +107,9 @@ def supplies(doc: Doc, q: Question) -> bool:
     # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long")
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or bool(q.kinds & doc.keys)
     counted = not q.counted or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
-    return ((not wants.numeric or doc.traits.numeric) and measured and counted
+    expanded = not wants.expand or _spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
+        u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
+    return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded
             and (not wants.dated or doc.traits.timed) and (not wants.person or _new_people(doc, q)))
 
 
