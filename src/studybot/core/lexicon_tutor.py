@@ -306,7 +306,8 @@ ENGLISH_TUTOR = TutorWords(
     contrast_words=_words("different difference differences differ differs differed distinguish distinguishes "
                           "contrast unlike"),
     contrast_markers=("whereas", "unlike", "in contrast", "by contrast", "on the other hand", "rather than",
-                      "instead of", "differ", "differs", "differed", "different", "difference", "as opposed to"),
+                      "instead of", "differ", "differs", "differed", "different", "difference", "as opposed to",
+                      "than"),  # "faster than TCP"
     role_asks=_words("post job position role title office occupation profession hold held have had work worked"),
     asking=_words("how what which whose"),
     framing_endings=("ed", "ing", "ly"),
