@@ -40,6 +40,7 @@ Each winter about 40 barges brought coal up the Orne to the mill.
 The steam engines of the new mill were shut down in 1955.
 By 1900 the new mill ran 12 Jacquard machines.
 The valley's night school for weavers ran between 1885 and 1914.
+Weavers from Finland came to the valley in 1880 because the mills paid well.
 In 1890 the old mill was split into two workshops: one for spinning, one for dyeing.
 The Orne Board, the valley's water authority, sets the river's level and licenses the mills.
 The Orne Board gave Anna Berg its silver medal in 1925.
@@ -285,6 +286,7 @@ def test_the_cache_keeps_every_trait_of_a_passage(tmp_path, monkeypatch):
     ("What was the turning point for the valley?", "the strike"),  # "described X as a turning point"
     ("When was the Tarvia mill constructed?", "1871"),  # construct ~ build
     ("When did the night school start?", "1885"),  # a span of years says when it started
+    ("Why did the Finns come to the valley?", "paid well"),  # an irregular demonym: Finns, Finland
     ("Which parties were forbidden to strike?", None),  # nothing of the kind: declined
 ])
 def test_general_synonyms_and_labels(mills, question, fact):

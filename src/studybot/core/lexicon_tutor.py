@@ -165,6 +165,19 @@ _TUTOR_GROUPS = (
     "choose chose chosen select selected elect elected pick picked|"
     "outlook prospect prospects expect expects expected expectation expectations"
 )
+# Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;
+# the regular ones, "Russia"/"Russian", are matched by their endings).
+_DEMONYMS = (
+    "finland finn finns finnish|poland pole poles polish|england english englishman englishmen|ireland irish|"
+    "scotland scot scots scottish|iceland icelander icelanders icelandic|netherlands dutch|switzerland swiss|"
+    "thailand thai thais|britain british briton britons|spain spanish spaniard spaniards|"
+    "france french frenchman frenchmen|greece greek greeks|turkey turk turks turkish|denmark dane danes danish|"
+    "sweden swede swedes swedish|norway norwegian norwegians|portugal portuguese|china chinese|japan japanese|"
+    "wales welsh|holland dutch|peru peruvian peruvians|iraq iraqi iraqis|israel israeli israelis|"
+    "pakistan pakistani pakistanis|yemen yemeni yemenis|afghanistan afghan afghans|arabia arab arabs arabian|"
+    "philippines filipino filipinos|flanders flemish|lapland lapp lapps|mongolia mongol mongols|"
+    "cyprus cypriot cypriots|malta maltese|vietnam vietnamese|lebanon lebanese|sudan sudanese|congo congolese"
+)
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
                    "ion", "ism", "ist", "ive", "ous", "ful", "less", "abl", "ibl", "anc", "enc", "al", "li", "er",
                    "or", "ant", "ent")
@@ -285,7 +298,8 @@ ENGLISH_TUTOR = TutorWords(
     ),
     exact_synonyms=tuple(group.entries for group in SYNONYMS if group.match == "exact")
     + tuple(tuple(g.split()) for g in _IRREGULAR.split("|") if " " in g)
-    + tuple(tuple(g.split()) for g in _TUTOR_GROUPS.split("|")),
+    + tuple(tuple(g.split()) for g in _TUTOR_GROUPS.split("|"))
+    + tuple(tuple(g.split()) for g in _DEMONYMS.split("|")),
     derivation_endings=_EN_DERIVATIONS,
     degree_endings=("est", "er"),
     percent_words=_words("percent percentage percentages proportion share fraction portion"),
