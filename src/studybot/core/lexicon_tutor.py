@@ -136,7 +136,7 @@ _TUTOR_GROUPS = (
     "place point spot location site|talk talked talks speak spoke spoken interview interviewed conversation|"
     "host hosted hosts hosting hold holds held stage staged|care cares cared interest interested interests|"
     "speech speeches address addresses lecture lectures|boss bosses head heads leader chief|"
-    "proclaim proclaimed declare declared announce announced|create created establish established set founded|"
+    "proclaim proclaimed declare declared announce announced|create created establish established founded|"
     "hard harsh severe|hurt harm harmed damage damaged|bill bills act law laws legislation|"
     "altogether total overall combined whole|slice share portion|request requested requests ask asked asking|"
     "pay pays paid fund funds funded funding finance financed sponsor sponsored|"
