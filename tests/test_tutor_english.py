@@ -301,3 +301,10 @@ def test_what_an_acronym_stands_for_is_declined_when_the_text_never_spells_it_ou
     """The text uses "WB" but never says what it stands for; "NATO" is no misspelt name of it."""
     assert ask(mills, "What does WB stand for?").kind == "decline"
     assert ask(mills, "What does NATO stand for?").kind == "decline"
+
+
+def test_a_short_word_is_a_misspelt_question_word_only_at_the_head_of_the_question(mills):
+    head = mills.analyser.question("wen did the OVTU win?", "wen did the ovtu win?")
+    inside = mills.analyser.question("Who wore the red hat?", "who wore the red hat?")
+    assert head is not None and "wen" not in {u.text for u in head.units} and head.wants.dated
+    assert inside is not None and "hat" in {u.text for u in inside.units}  # "hat" is no "what" with a letter lost

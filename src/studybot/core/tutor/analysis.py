@@ -131,6 +131,7 @@ class Analyser:
     def question(self, raw: str, text: str) -> Question | None:
         """The question (as typed, and normalised) as weighted units, or None when nothing
         in it can be looked up."""
+        text = self._head_word(text)  # "wen did ...": "when did ..."
         capitalised = self._capitalised(raw)
         self._acronyms = frozenset(w.casefold() for w in _CAPITALISED_WORD.findall(raw) if len(w) > 1 and w.isupper())
         self._kind_words = frozenset(self._asked_kind(text))
@@ -271,8 +272,6 @@ class Analyser:
                 fixed = self._correct(w, name_only=w in capitalised)
                 if fixed == w and w not in capitalised:
                     fixed = self._split(w)  # "walkout": "walk out"
-                if fixed == w and len(w) < MIN_CORRECTED:
-                    fixed = self._short_question_word(w)  # "wat": "what"
                 if fixed != w:
                     words[i], changed = fixed, True
         forms = self.library.names.forms
@@ -283,6 +282,14 @@ class Analyser:
                 if near:
                     words[i + 1], changed = max(near, key=lambda f: fuzz.ratio(nxt, f)), True
         return self.words.prepare(" ".join(words)) if changed else prepared
+
+    def _head_word(self, text: str) -> str:
+        """The question with its first word, when it is a short word the pack does not know and
+        a question word with a letter left out ("wat", "wen", "hw"), written in full."""
+        head = WORD.search(text)
+        if head is None or len(head.group()) >= MIN_CORRECTED or self._known(head.group()):
+            return text
+        return text[:head.start()] + self._short_question_word(head.group()) + text[head.end():]
 
     def _short_question_word(self, word: str) -> str:
         """The question word a short word is with one letter left out ("wat", "wen", "hw"), or the word."""
