@@ -158,6 +158,7 @@ _TUTOR_GROUPS = (
     "change changes changed alter alters altered modify modified|"
     "important significant major key crucial vital|main principal primary chief|land lands territory territories|"
     "die dies died perish perished|rich wealthy|cure cures cured treat treats treated treatment remedy remedies|"
+    "cope copes coped manage manages managed|household households home homes family families|"
     "kill kills killed murder murdered|"
     "attack attacks attacked invade invades invaded invasion assault|defeat defeats defeated beat beaten|"
     "result results outcome outcomes consequence consequences|danger dangers risk risks threat threats|"
@@ -287,7 +288,7 @@ ENGLISH_TUTOR = TutorWords(
         (r"\bpin(?:s|ned|ning)? down\b", "locate"), (r"\b(?:go|goes|went|gone|going) wrong\b", "failed"),
         (r"\bon (?:its|their|his|her|the) way\b", "coming"),
         (r"\bhand(?:s|ed|ing)? out\b", "gave"), (r"\b(?:get|gets|got|getting) to\b", "reaches"),
-        (r"\b(?:say|says|said|saying) no to\b", "refused"),
+        (r"\b(?:say|says|said|saying) no to\b", "refused"), (r"\b(?:get|gets|got|getting) by\b", "cope"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
         (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
          r"reformed|reorgani[sz]ed|develop|develops|developed|evolve|evolved) into\b", "became"),
