@@ -308,3 +308,13 @@ def test_a_short_word_is_a_misspelt_question_word_only_at_the_head_of_the_questi
     inside = mills.analyser.question("Who wore the red hat?", "who wore the red hat?")
     assert head is not None and "wen" not in {u.text for u in head.units} and head.wants.dated
     assert inside is not None and "hat" in {u.text for u in inside.units}  # "hat" is no "what" with a letter lost
+
+
+@pytest.mark.parametrize(("question", "dated"), [
+    ("When does the mill use steam?", False),  # on what occasion, not a date
+    ("When did the mill close?", True),
+    ("When was the mill built?", True),
+])
+def test_when_asks_for_a_date_unless_it_asks_on_what_occasion(mills, question, dated):
+    asked = mills.analyser.question(question, question.casefold())
+    assert asked is not None and asked.wants.dated is dated

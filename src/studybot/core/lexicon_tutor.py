@@ -246,7 +246,8 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
                    r"magnitude|temperature|"
                    r"speed|size|depth|height)\b|\bby (?:how much|what)\b",
-        "dated": r"^\W*(?:and |but |so )?when\b|\bdate of\b|\b(?:dates?|year)\W*$"
+        # "when does DNS use TCP?" asks on what occasion, not for a date
+        "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)|\bdate of\b|\b(?:dates?|year)\W*$"
                  r"|^(?!.*\b(?:what|which|who|whom|whose|where|why|how)\b).*\b(?:year|date)\b"  # "Nobel year for X?"
                  r"|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
                  r"|\bin what year\b|\bsince when\b|\bhow long ago\b",
