@@ -41,6 +41,8 @@ The steam engines of the new mill were shut down in 1955.
 By 1900 the new mill ran 12 Jacquard machines.
 The valley's night school for weavers ran between 1885 and 1914.
 Weavers from Finland came to the valley in 1880 because the mills paid well.
+In 1910 the Lenn weavers' guild drew up demands for the owners.
+Those demands were a shorter week, a pension fund and a school.
 In 1890 the old mill was split into two workshops: one for spinning, one for dyeing.
 The Orne Board, the valley's water authority, sets the river's level and licenses the mills.
 The Orne Board gave Anna Berg its silver medal in 1925.
@@ -318,3 +320,9 @@ def test_a_short_word_is_a_misspelt_question_word_only_at_the_head_of_the_questi
 def test_when_asks_for_a_date_unless_it_asks_on_what_occasion(mills, question, dated):
     asked = mills.analyser.question(question, question.casefold())
     assert asked is not None and asked.wants.dated is dated
+
+
+def test_the_sentence_after_that_goes_on_with_what_is_asked_joins_the_answer(mills):
+    """"Those demands were ..." opens with a pronoun and says what the guild demanded."""
+    reply = ask(mills, "What did the Lenn weavers' guild demand?")
+    assert answered(reply, "a pension fund"), reply.text

@@ -336,7 +336,7 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
                  for m in words.reason_pattern.finditer(joined))
     result = bool(words.result_pattern.match(joined)) or any(w in tw.result_adverbs for w in seq)
     first = seq[:4]
-    continues = bool(first) and any(w in tw.pronouns for w in first[:2]) and not _starts_name(raw)
+    continues = bool(first) and any(w in tw.pronouns for w in first[:2]) and not _starts_name(raw, tw.pronouns)
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
     announces = not reason and ":" not in raw and bool(words.announcing_pattern.search(joined))
     named = [m.end() for m in words.naming_pattern.finditer(joined)]
@@ -345,8 +345,9 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
                   introduces)
 
 
-def _starts_name(raw: str) -> bool:
-    return raw[:1].isupper() and raw.split()[0].casefold() not in ("he", "she", "it", "they", "this", "that")
+def _starts_name(raw: str, pronouns: frozenset[str]) -> bool:
+    """Does a sentence open with a capitalised word other than a pronoun ("Those ...", "Он ...")?"""
+    return raw[:1].isupper() and raw.split()[0].casefold().strip(".,;:!?\"'«»“”") not in pronouns
 
 
 def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:

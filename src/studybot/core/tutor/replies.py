@@ -63,6 +63,9 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
             docs.append(max(fillers, key=lambda n: (n.id > doc.id, len(n.keys & q.keys))))
     elif after and q.wants.define and (after[0].traits.continues or (doc.traits.introduces and doc.heads & q.stems)):
         docs.append(after[0])  # "He ...", or what the term the answer ends by naming is
+    elif after and after[0].traits.continues and ranker.coverage(after[0], q.units, q.total)[1] >= (
+            w8.continues_coverage):  # "Those recommendations were limited to ...": it goes on with what is asked
+        docs.append(after[0])
     kinds = [u for u in q.units if u.stem in q.kinds and not u.strong & doc.keys]
     if kinds:  # "which radio station ...": the sentence next to it that names the station
         naming = [n for n in before + after if all(u.strong & n.keys for u in kinds) and n.names - q.stems]
