@@ -74,6 +74,7 @@ class TutorWords:
     period_words: frozenset[str] = frozenset()  # words asking when something started, ended or how long it lasted
     period: str = ""  # ... and how a sentence gives a span of time ("from 1948 to 1952"), a regular expression
     counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
+    choosing: frozenset[str] = frozenset()  # question words asking to pick a named thing: "which city" (light)
     particles: frozenset[str] = frozenset()  # particles of verbs, which make nouns with them ("walkout", "breakdown")
     comparing: frozenset[str] = frozenset()  # words asking for a quantity relative to another (a share answers)
     contrast_words: frozenset[str] = frozenset()  # words of a question asking how two things differ ...
@@ -289,7 +290,9 @@ ENGLISH_TUTOR = TutorWords(
         (r"\bpin(?:s|ned|ning)? down\b", "locate"), (r"\b(?:go|goes|went|gone|going) wrong\b", "failed"),
         (r"\bon (?:its|their|his|her|the) way\b", "coming"),
         (r"\bhand(?:s|ed|ing)? out\b", "gave"), (r"\b(?:get|gets|got|getting) to\b", "reaches"),
-        (r"\b(?:say|says|said|saying) no to\b", "refused"), (r"\b(?:get|gets|got|getting) by\b", "cope"),
+        (r"\b(?:say|says|said|saying) no to\b", "refused"),
+        (r"\b(?:take|takes|took|taken|taking) (?:\w+ )?(?:prisoner|prisoners|captive)\b", "captured"),
+        (r"\b(?:get|gets|got|getting) by\b", "cope"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
         (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
          r"reformed|reorgani[sz]ed|develop|develops|developed|evolve|evolved) into\b", "became"),
@@ -309,6 +312,7 @@ ENGLISH_TUTOR = TutorWords(
     number_words=_words("number numbers figure figures"),
     particles=_words("out up down off over back away"),
     counting=_words("many"),
+    choosing=_words("which what"),
     period_words=_words("start starts started begin begins began end ends ended finish finished last lasted"),
     period=r"\b(?:from|between)\s+(?:[\w,]+\s+){0,3}(?:1[0-9]|20)\d\d\s+(?:to|and|until|till)\b",
     labelling=_words("describe describes described regard regards regarded see sees saw seen view views viewed "

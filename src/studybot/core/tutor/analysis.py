@@ -127,6 +127,7 @@ class Analyser:
         self.light_stems = frozenset(self.words.lang.stem(w) for w in self.words.tw.light_words)  # "parts", "ways"
         self._kind_words: frozenset[str] = frozenset()
         self._acronyms: frozenset[str] = frozenset()
+        self._chosen: frozenset[str] = frozenset()
 
     def question(self, raw: str, text: str) -> Question | None:
         """The question (as typed, and normalised) as weighted units, or None when nothing
@@ -135,6 +136,7 @@ class Analyser:
         capitalised = self._capitalised(raw)
         self._acronyms = frozenset(w.casefold() for w in _CAPITALISED_WORD.findall(raw) if len(w) > 1 and w.isupper())
         self._kind_words = frozenset(self._asked_kind(text))
+        self._chosen = frozenset(self._asked_kind(text, self.words.tw.choosing))
         asked = text
         for pattern, replacement in self.rewrites:
             asked = pattern.sub(replacement, asked)
@@ -206,11 +208,11 @@ class Analyser:
         after = {words[i + 1] for i in range(len(words) - 1) if words[i] in self.words.tw.excluding}
         return [u for u in units if u.text.split()[0] in after]
 
-    def _asked_kind(self, text: str) -> list[str]:
+    def _asked_kind(self, text: str, asking: frozenset[str] | None = None) -> list[str]:
         """The words right after a question word ("how deep", "which countries", "какая глубина"):
         what kind of answer is wanted."""
         tokens = WORD.findall(text)
-        asking = self.words.tw.asking
+        asking = self.words.tw.asking if asking is None else asking
         return [b for a, b in zip(tokens, tokens[1:], strict=False) if a in asking]
 
     # -------------------------------------------------------------- spelling
@@ -400,4 +402,4 @@ class Analyser:
         tw, words = self.words.tw, self.words
         return (w in tw.light_words or st in self.light_stems or w in tw.measures or st in words.time_stems
                 or st in self.library.topic_stems
-                or (known and w in self._kind_words and w not in tw.percent_words))
+                or ((known or w in self._chosen) and w in self._kind_words and w not in tw.percent_words))
