@@ -335,3 +335,25 @@ def test_the_sentence_after_that_goes_on_with_what_is_asked_joins_the_answer(mil
 ])
 def test_which_kind_and_taken_prisoner(mills, question, fact):
     assert answered(ask(mills, question), fact), question
+
+
+def test_why_takes_the_reason_the_next_sentence_gives_for_what_is_asked():
+    """The first sentence gives a reason for something else ("so that"); the next says
+    why the thing asked about is so ("since")."""
+    notes = ("Early river boats were slow and heavy.\n"
+             "The river-runner of the 1870s had a huge sail, up to 9 m high, so that one gust carried it far.\n"
+             "It was fast but dangerous, since it often capsized in storms.\n"
+             "Flat boats carried grain.")
+    tutor = Tutor(Pack(id="b", title="River boats", cards=(),
+                       sections=(Section(id="s", title="Boats", notes=notes),)), cache=False)
+    reply = ask(tutor, "Why was the river-runner dangerous?")
+    assert reply.kind == "answer" and "capsized" in reply.text, reply.text
+
+
+def test_what_made_x_is_answered_by_the_sentence_saying_what_made_it():
+    notes = ("Steam engines, bought from Leeds in 1850, made weaving far faster.\n"
+             "Weavers worked twelve hours a day.")
+    tutor = Tutor(Pack(id="w", title="Weaving", cards=(),
+                       sections=(Section(id="s", title="Looms", notes=notes),)), cache=False)
+    reply = ask(tutor, "What made weaving faster?")
+    assert reply.kind == "answer" and not reply.no_reason and "Steam engines" in reply.text, reply.text

@@ -74,6 +74,8 @@ class TutorWords:
     period_words: frozenset[str] = frozenset()  # words asking when something started, ended or how long it lasted
     period: str = ""  # ... and how a sentence gives a span of time ("from 1948 to 1952"), a regular expression
     counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
+    causing: frozenset[str] = frozenset()  # verbs of causing: "what made X ...?" is answered by "Y made X ..."
+    cause_asks: str = ""  # ... how a question asks for the cause by them, a regular expression
     choosing: frozenset[str] = frozenset()  # question words asking to pick a named thing: "which city" (light)
     particles: frozenset[str] = frozenset()  # particles of verbs, which make nouns with them ("walkout", "breakdown")
     comparing: frozenset[str] = frozenset()  # words asking for a quantity relative to another (a share answers)
@@ -313,6 +315,8 @@ ENGLISH_TUTOR = TutorWords(
     particles=_words("out up down off over back away"),
     counting=_words("many"),
     choosing=_words("which what"),
+    causing=_words("cause causes caused make makes made"),
+    cause_asks=r"^\W*what (?:causes|caused|makes|made)\b",
     period_words=_words("start starts started begin begins began end ends ended finish finished last lasted"),
     period=r"\b(?:from|between)\s+(?:[\w,]+\s+){0,3}(?:1[0-9]|20)\d\d\s+(?:to|and|until|till)\b",
     labelling=_words("describe describes described regard regards regarded see sees saw seen view views viewed "

@@ -13,6 +13,7 @@ no candidate does, the reply says the text gives no reason and shows what it say
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .analysis import Question
@@ -88,12 +89,17 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
                               or r.score < w8.near_score * best.score):
             continue
         doc = r.doc
+        if _states_cause(q, doc, ranker):
+            return doc, []
         before = [n for n in library.neighbours(doc) if n.id < doc.id]
         after = [n for n in library.neighbours(doc) if n.id > doc.id]
         if doc.traits.result and before:
             return doc, [before[0]]
         if doc.traits.reason:
-            return doc, before[:1] if doc.traits.continues else []
+            lacking = frozenset[str]().union(*(u.strong for u in q.units if not u.strong & doc.keys))
+            going_on = after[:1] if after and after[0].traits.continues and after[0].traits.reason and (
+                lacking & after[0].keys) else []  # "... so that it went further. It was dangerous, since ..."
+            return doc, (before[:1] if doc.traits.continues else []) + going_on
         if doc.traits.announces and after:  # "Moscow gave several reasons for its refusal." and the reasons
             return doc, [n for n in library.neighbours(doc, w8.max_sentences) if n.id > doc.id]
         if after and after[0].traits.result:
@@ -102,6 +108,15 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
                 after[0], q.units, q.total)[0] >= w8.fills_coverage):  # the sentence after gives the reason
             return doc, after[:1]
     return _explaining_section(best.doc, ranker)
+
+
+def _states_cause(q: Question, doc: Doc, ranker: Ranker) -> bool:
+    """For "what made / caused X?", does a passage say what did ("Pneumatic tyres made riding
+    more comfortable")? Its subject is the cause asked for."""
+    tw = ranker.library.words.tw
+    if not tw.cause_asks or not re.match(tw.cause_asks, q.text):
+        return False
+    return any(u.text in tw.causing and u.strong & doc.keys for u in q.units)
 
 
 def _explaining_section(doc: Doc, ranker: Ranker) -> tuple[Doc, list[Doc]] | None:
