@@ -117,7 +117,7 @@ _TUTOR_GROUPS = (
     # "suggest" is "propose" but no "invent" ("its size suggests ..."): two groups, "propose" in both
     "propose proposed proposes proposal suggest suggested suggests|"
     "propose proposed proposes proposal devise devised invent invented introduce "
-    "introduced coin coined formulate formulated|usually typically generally normally commonly mostly|"
+    "introduced coin coined formulate formulated patent patented|usually typically generally normally commonly mostly|"
     "kill killed kills die died dies dead death deaths fatalities|measure measured record recorded|"
     "happen happened happens occur occurred occurs|found founded establish established|"
     "discover discovered discovery find found detect detected identify identified|"
