@@ -44,6 +44,7 @@ Weavers from Finland came to the valley in 1880 because the mills paid well.
 In 1910 the Lenn weavers' guild drew up demands for the owners.
 Those demands were a shorter week, a pension fund and a school.
 In 1911 Anna Berg led the weavers' march to Lenn, where the mayor Karl Dorn was taken prisoner by the crowd.
+The Lenn weavers' guild lost its hall during the Great Strike.
 In 1890 the old mill was split into two workshops: one for spinning, one for dyeing.
 The Orne Board, the valley's water authority, sets the river's level and licenses the mills.
 The Orne Board gave Anna Berg its silver medal in 1925.
@@ -332,6 +333,7 @@ def test_the_sentence_after_that_goes_on_with_what_is_asked_joins_the_answer(mil
 @pytest.mark.parametrize(("question", "fact"), [
     ("Which town did the weavers march to?", "Lenn"),  # "which town": the text never says "town" of it
     ("Who was captured in Lenn?", "Karl Dorn"),  # "taken prisoner": captured
+    ("When did the Lenn weavers' guild lose its hall?", "during the Great Strike"),  # "during X" says when
 ])
 def test_which_kind_and_taken_prisoner(mills, question, fact):
     assert answered(ask(mills, question), fact), question

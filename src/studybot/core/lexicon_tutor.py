@@ -210,7 +210,7 @@ ENGLISH_TUTOR = TutorWords(
                     "reasons are", "for this reason", "for these reasons"),
     result_markers=("that is why", "this is why", "as a result", "therefore", "thus", "hence", "consequently", "so",
                     "for this reason", "because of this", "this means"),
-    time_words=TIME_WORDS,
+    time_words=TIME_WORDS | _words("during"),  # "during the First World War" says when
     date_words=_words("january february march april may june july august september october november december "
                       "spring summer autumn winter"),
     role_words=ROLE_WORDS | _words(
