@@ -359,3 +359,18 @@ def test_what_made_x_is_answered_by_the_sentence_saying_what_made_it():
                        sections=(Section(id="s", title="Looms", notes=notes),)), cache=False)
     reply = ask(tutor, "What made weaving faster?")
     assert reply.kind == "answer" and not reply.no_reason and "Steam engines" in reply.text, reply.text
+
+
+def test_a_thing_named_after_a_person_is_asked_about_not_the_person():
+    """"How many Gutenberg Bibles survive?" is answered by "49 survive", which does not name
+    Gutenberg; "printed around 1455, was ..." is no figure (the comma after a year)."""
+    notes = ("Johannes Gutenberg, a goldsmith from Mainz, built a printing press around 1440.\n"
+             "His press combined three things: metal type, an oil-based ink and a screw press.\n"
+             "The Gutenberg Bible, printed around 1455, was the first major printed book in Europe.\n"
+             "About 180 copies were printed, and 49 survive today.")
+    tutor = Tutor(Pack(id="g", title="Printing", cards=(),
+                       sections=(Section(id="s", title="Gutenberg", notes=notes),)), cache=False)
+    assert answered(ask(tutor, "How many Gutenberg Bibles survive?"), "49 survive")
+    assert not [d for d in tutor.docs if d.text.startswith("The Gutenberg Bible")][0].traits.numeric
+    assert answered(ask(tutor, "Where did Gutenberg come from?"), "Mainz")  # "come from": from
+    assert answered(ask(tutor, "Name the three things Gutenberg's press combined."), "oil-based ink")

@@ -117,7 +117,8 @@ _TUTOR_GROUPS = (
     # "suggest" is "propose" but no "invent" ("its size suggests ..."): two groups, "propose" in both
     "propose proposed proposes proposal suggest suggested suggests|"
     "propose proposed proposes proposal devise devised invent invented introduce "
-    "introduced coin coined formulate formulated patent patented|usually typically generally normally commonly mostly|"
+    "introduced coin coined formulate formulated patent patented develop developed|"
+    "usually typically generally normally commonly mostly|"
     "kill killed kills die died dies dead death deaths fatalities|measure measured record recorded|"
     "happen happened happens occur occurred occurs|found founded establish established|"
     "discover discovered discovery find found detect detected identify identified|"
@@ -162,6 +163,7 @@ _TUTOR_GROUPS = (
     "important significant major key crucial vital|main principal primary chief|land lands territory territories|"
     "die dies died perish perished|rich wealthy|cure cures cured treat treats treated treatment remedy remedies|"
     "cope copes coped manage manages managed|household households home homes family families|"
+    "answer answered reply replied respond responded response|"
     "kill kills killed murder murdered|"
     "attack attacks attacked invade invades invaded invasion assault|defeat defeats defeated beat beaten|"
     "result results outcome outcomes consequence consequences|danger dangers risk risks threat threats|"
@@ -192,7 +194,7 @@ _WHERE = r"^\W*(?:(?:and|but|so|then|tell me|do you know|please)\s+)*(?:from |to
 
 ENGLISH_TUTOR = TutorWords(
     question_words=(QUESTION_WORDS | _words("like ever except besides excluding anyone anybody everyone everybody "
-                                            "someone somebody else")) - {"tell"},
+                                            "someone somebody else name list")) - {"tell"},
     light_words=LIGHT_WORDS | _words("compare difference differ between value amount figure total sum size level rate "
                                      "other others another title "
                                      # light verbs: the noun or the phrase they go with says what is meant
@@ -277,7 +279,8 @@ ENGLISH_TUTOR = TutorWords(
         (r"\b(?:want|wants|wanted|wish|wished|need|needs|needed|try|tried|trying|plan|plans|planned|hope|hoped|"
          r"supposed|going|able|likely|expected|meant)\s+to\b", "to"),
         (r"\b(?:take|takes|took|taken|taking) place\b", "happened"),
-        (r"\bstands? for\b", "mean"), (r"\btell (?:me|us|you)\b", " "), (r"\bcounts? as\b", "is"),
+        (r"\b(?:come|comes|came) from\b", "from"), (r"\bstands? for\b", "mean"),
+        (r"\btell (?:me|us|you)\b", " "), (r"\bcounts? as\b", "is"),
         (r"\b(how many|number of) (?:different|distinct|separate|individual)\b", r"\1"),
     ),
     phrasals=(

@@ -64,7 +64,7 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
     usage = _usage(texts, words)
     book = NameBook()
     runs = [_runs(text, usage, words) for text in texts]
-    surnames = {words.name_stem(p[-1]) for found in runs for run in found for p in run.persons}
+    surnames = {words.name_stem(p[-1]) for found in runs for run in found for p in (*run.persons, *run.guessed)}
     for found in runs:
         for run in found:
             stems = tuple(words.name_stem(w) for w in run.words)

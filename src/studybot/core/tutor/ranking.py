@@ -279,7 +279,7 @@ class Ranker:
         w8 = self.weights
         names = tuple(u for u in q.units if u.name)
         persons = self.library.names.persons
-        asked = [u for u in names if u.stem in persons or (u.stems & persons)]
+        asked = [u for u in names if (u.stem in persons or (u.stems & persons)) and not self._names_after(u, q)]
         if asked and not any(u.strong & r.doc.keys for u in asked):
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
         subject = frozenset[str]().union(*(u.stems or {u.stem} for u in names))
@@ -295,6 +295,18 @@ class Ranker:
         if not relation:
             return True
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
+
+    def _names_after(self, u: Unit, q: Question) -> bool:
+        """Is a person's name the first word of another name the question gives ("Gutenberg
+        Bibles": the Bibles are asked about, not Gutenberg)?"""
+        at = q.units.index(u)
+        if at + 1 >= len(q.units):
+            return False
+        nxt = q.units[at + 1]
+        if not nxt.name or nxt.stem in self.library.names.persons:
+            return False
+        pair = (u.stem, nxt.stem)
+        return any(pair == p for seq in self.library.names.sequences for p in zip(seq, seq[1:], strict=False))
 
     def _defined(self, u: Unit, doc: Doc) -> float:
         """How much of a unit a passage defines: a person by the surname, a term by its words."""
