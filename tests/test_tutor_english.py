@@ -39,6 +39,7 @@ The mill's waiting list was 300 names long in 1900.
 Each winter about 40 barges brought coal up the Orne to the mill.
 The steam engines of the new mill were shut down in 1955.
 By 1900 the new mill ran 12 Jacquard machines.
+A weir was built across the Orne in 1890, to store water for the dry summers.
 The valley's night school for weavers ran between 1885 and 1914.
 Weavers from Finland came to the valley in 1880 because the mills paid well.
 In 1910 the Lenn weavers' guild drew up demands for the owners.
@@ -374,3 +375,9 @@ def test_a_thing_named_after_a_person_is_asked_about_not_the_person():
     assert not [d for d in tutor.docs if d.text.startswith("The Gutenberg Bible")][0].traits.numeric
     assert answered(ask(tutor, "Where did Gutenberg come from?"), "Mainz")  # "come from": from
     assert answered(ask(tutor, "Name the three things Gutenberg's press combined."), "oil-based ink")
+
+
+def test_a_purpose_after_a_comma_is_a_reason(mills):
+    """"..., to store water" says why, without "because"."""
+    reply = ask(mills, "Why was the weir built?")
+    assert reply.kind == "answer" and not reply.no_reason and "store water" in reply.text, reply.text

@@ -74,6 +74,7 @@ class TutorWords:
     period_words: frozenset[str] = frozenset()  # words asking when something started, ended or how long it lasted
     period: str = ""  # ... and how a sentence gives a span of time ("from 1948 to 1952"), a regular expression
     counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
+    purpose: str = ""  # how a sentence gives a purpose without a reason word (", to produce ..."), a regular expression
     causing: frozenset[str] = frozenset()  # verbs of causing: "what made X ...?" is answered by "Y made X ..."
     cause_asks: str = ""  # ... how a question asks for the cause by them, a regular expression
     choosing: frozenset[str] = frozenset()  # question words asking to pick a named thing: "which city" (light)
@@ -319,6 +320,7 @@ ENGLISH_TUTOR = TutorWords(
     counting=_words("many"),
     choosing=_words("which what"),
     causing=_words("cause causes caused make makes made"),
+    purpose=r",\s+(?:in order\s+|so as\s+)?to\s+[a-z]{3,}",
     cause_asks=r"^\W*what (?:causes|caused|makes|made)\b",
     period_words=_words("start starts started begin begins began end ends ended finish finished last lasted"),
     period=r"\b(?:from|between)\s+(?:[\w,]+\s+){0,3}(?:1[0-9]|20)\d\d\s+(?:to|and|until|till)\b",

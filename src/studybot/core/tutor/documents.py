@@ -334,6 +334,7 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     joined = " ".join(seq)
     reason = any(not (m.group() == "since" and _DIGIT_AFTER.match(joined, m.end()))  # "since 2007" is a time
                  for m in words.reason_pattern.finditer(joined))
+    reason = reason or bool(words.purpose_pattern and words.purpose_pattern.search(raw))  # "built in 1972, to produce"
     result = bool(words.result_pattern.match(joined)) or any(w in tw.result_adverbs for w in seq)
     first = seq[:4]
     continues = bool(first) and any(w in tw.pronouns for w in first[:2]) and not _starts_name(raw, tw.pronouns)

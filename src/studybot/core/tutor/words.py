@@ -92,6 +92,7 @@ class Words:
         self.contrast_pattern = _phrases_pattern(self.tw.contrast_markers)
         self.announcing_pattern = _phrases_pattern(self.tw.announcing)
         self.period_pattern = re.compile(self.tw.period, re.IGNORECASE) if self.tw.period else None
+        self.purpose_pattern = re.compile(self.tw.purpose) if self.tw.purpose else None
 
     # -------------------------------------------------------------- preparing text
 
