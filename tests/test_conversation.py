@@ -171,7 +171,7 @@ def test_wrong_after_a_right_answer_is_recorded_as_overridden_and_moves_the_day_
     assert reviews(services) == [("harbour-master", "Marta Olsen", 0, 1, "wrong", 0)]  # now Again
     assert day_totals(services) == [(TODAY, 1, 0)]  # one review: 0 right, 1 wrong
     assert card_row(services, "harbour-master")[3] < due_when_right  # asked again sooner
-    assert "1 card(s) reviewed, 0 right (0%)" in talk.handle("/end")[0].text
+    assert "1 answer(s), 0 right (0%)" in talk.handle("/end")[0].text
 
 
 def test_right_after_a_wrong_answer_is_recorded_as_overridden_and_moves_the_day_totals(talk, services):
@@ -179,6 +179,7 @@ def test_right_after_a_wrong_answer_is_recorded_as_overridden_and_moves_the_day_
     due_when_wrong = card_row(services, "harbour-master")[3]
     messages = talk.handle("/right")
     assert kinds(messages) == ["system"] and messages[0].text.startswith("Marked right by you")
+    assert messages[0].text.endswith("Next review: in 10 minutes.")  # Good on a new card: its 10-minute step
     assert reviews(services) == [("harbour-master", "the mayor", 1, 3, "right", 0)]  # now Good
     assert day_totals(services) == [(TODAY, 1, 1)]
     assert card_row(services, "harbour-master")[3] > due_when_wrong
@@ -205,7 +206,8 @@ def test_undo_takes_back_the_answer_and_asks_again(talk, services):
     talk.handle("the mayor")
     messages = talk.handle("/undo")
     assert [(m.kind, m.text) for m in messages] == [
-        ("system", "Took back your last answer. Here it is again:"), ("tutor", FIRST)]
+        ("system", "Took back your last answer. Here it is again:"),
+        ("tutor", f"{FIRST}\n— The port")]  # as it was first asked, with its section
     assert reviews(services) == [("harbour-master", "the mayor", 0, 1, None, 1)]  # kept, marked undone
     assert day_totals(services) == [(TODAY, 0, 0)]
     assert card_row(services, "harbour-master")[0] == 0  # new again
@@ -282,7 +284,7 @@ def test_end_gives_a_summary_once(talk, services):
     talk.handle("Marta Olsen")
     messages = talk.handle("/end")
     assert kinds(messages) == ["summary"]
-    assert messages[0].text.startswith("Session done: 1 card(s) reviewed, 1 right (100%)")
+    assert messages[0].text.startswith("Session done: 1 answer(s), 1 right (100%)")
     assert talk.finished and talk.card is None
     assert [(m.kind, m.text) for m in talk.handle("/end")] == [
         ("system", "Nothing more is due. Ask a question (end it with ?), /more N for new cards, /ahead to "
@@ -387,6 +389,12 @@ def test_no_doubled_verdicts(talk):
     assert wrong.startswith("✗ Not right. Not the right date.")
 
 
+def test_a_typo_says_so_once_in_the_head(talk):
+    verdict = talk.handle("Marta Olsem")[0].text
+    assert verdict.splitlines()[0] == "✓ Right (allowing a typo)."
+    assert "Correct" not in verdict and "Answer: Marta Olsen" in verdict  # the spelling shown
+
+
 def test_keypoints_quote_the_learners_own_words(mini_pack_path, db_path, clock):
     services = open_services(mini_pack_path, db_path, clock, tag="argument")
     try:
@@ -460,10 +468,39 @@ def test_a_second_start_with_nothing_due_says_when_the_next_card_is(mini_pack_pa
 
 
 def test_source_shows_the_section_notes_of_the_question_or_the_last_card(talk):
-    [message] = talk.handle("/source")
+    message, note = talk.handle("/source")
     assert message.kind == "reply" and message.text.startswith("The port\nSaltbay's port handled 42 million")
+    assert note.kind == "system" and note.text.endswith(f"Back to the question: {FIRST}")
     talk.handle("Marta Olsen")
     assert talk.handle("/source")[0].text.startswith("History\nThe town was founded")  # the question now asked
+
+
+def test_a_right_answer_after_reading_the_source_counts_as_after_a_hint(talk, services):
+    """The notes hold the answer: read while the question waits, they help as a hint does."""
+    talk.handle("/source")
+    [verdict, _] = talk.handle("Marta Olsen")
+    assert verdict.text.startswith("✓ Right with a hint: counted as Hard.")
+    assert rows(services, "SELECT correct, rating FROM reviews") == [(1, 2)]
+    talk.handle("14 June 1788")  # the next question, answered unaided: Good
+    assert rows(services, "SELECT rating FROM reviews ORDER BY id")[-1] == (3,)
+
+
+def test_asking_the_tutor_the_question_itself_counts_as_a_hint(talk, services):
+    """The tutor reading out the question's own section helps as a hint does."""
+    reply, note = talk.handle("who is the harbour master?")
+    assert reply.kind == "reply" and "Marta Olsen" in reply.text
+    assert note.text.startswith("Asked before answering") and note.text.endswith(FIRST)
+    [verdict, _] = talk.handle("Marta Olsen")
+    assert verdict.text.startswith("✓ Right with a hint: counted as Hard.")
+    assert rows(services, "SELECT correct, rating FROM reviews") == [(1, 2)]
+
+
+def test_a_question_on_another_section_is_no_hint(talk, services):
+    reply, note = talk.handle("when was the town founded?")
+    assert reply.kind == "reply" and note.text == f"Back to the question: {FIRST}"
+    [verdict, _] = talk.handle("Marta Olsen")
+    assert verdict.text.startswith("✓ Right.")
+    assert rows(services, "SELECT correct, rating FROM reviews") == [(1, 3)]
 
 
 def test_unsuspend_brings_back_the_last_suspended_card(talk, services):
@@ -481,3 +518,17 @@ def test_ending_early_says_what_is_left_and_go_goes_on(talk, services):
     messages = talk.handle("/go")
     assert [(m.kind, m.text.splitlines()[0]) for m in messages] == [("tutor", SECOND)]  # another section first
     assert talk.handle("/go")[0].text.startswith("A question is waiting")
+
+
+def test_a_quiz_asked_for_after_the_days_new_cards_goes_on_with_new_cards(mini_pack_path, db_path, clock):
+    services = open_services(mini_pack_path, db_path, clock, new_limit=1, learn_ahead=0)
+    try:
+        talk = Conversation(services)
+        talk.start()
+        talk.handle("Marta Olsen")  # the day's one new card
+        assert talk.finished
+        head, question = talk.handle("quiz me on history")
+        assert head.text == "Quiz on History (today's new cards were used up: up to 10 more for this quiz):"
+        assert question.kind == "tutor" and question.text.startswith(SECOND)
+    finally:
+        services.close()

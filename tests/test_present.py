@@ -50,7 +50,7 @@ def test_order_and_cloze_hints_speak_of_items_and_blanks():
 def test_summary_text():
     now = datetime(2026, 1, 1, tzinfo=UTC)
     text = summary_text(4, 3, 125, now + timedelta(days=2), now)
-    assert "4 card(s) reviewed, 3 right (75%), in 2 min 5 s." in text and "Next review: in 2 days." in text
+    assert "4 answer(s), 3 right (75%), in 2 min 5 s." in text and "Next review: in 2 days." in text
     assert summary_text(0, 0, 0, None, now).startswith("Nothing is due now.\nTo go on: /more 10")
     per_section = summary_text(3, 2, 60, None, now, [("The port", 2, 0), ("History", 0, 1)])
     assert "\n  The port: 2 right, 0 wrong\n  History: 0 right, 1 wrong\n" in per_section
@@ -71,7 +71,7 @@ def test_plain_mode_from_a_piped_file(mini_pack_path, db_path, clock):
     assert "Marked right by you" in out
     assert "Tutor:" in out and "Marta Olsen" in out.split("Tutor:")[1]
     assert "Hint:" in out
-    assert "Session done: 2 card(s) reviewed, 2 right (100%)" in out  # the override counts
+    assert "Session done: 2 answer(s), 2 right (100%)" in out  # the override counts
 
 
 def test_plain_mode_reports_a_broken_pack(tmp_path, db_path, clock, capsys):
@@ -80,3 +80,32 @@ def test_plain_mode_reports_a_broken_pack(tmp_path, db_path, clock, capsys):
     config = AppConfig(bad, db_path, "ann", clock)
     assert run_plain(config, io.StringIO(""), io.StringIO()) == 1
     assert "bad.yaml:1:1" in capsys.readouterr().err
+
+
+def test_the_card_browser_says_when_a_card_is_due_only_when_it_is_asked():
+    from studybot.core.browse import CardRow
+    from studybot.present import card_detail_text
+
+    now = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+
+    def state_line(label: str) -> str:
+        row = CardRow("c", "Who?", "Ann", "s", "S", (), label, now - timedelta(minutes=5), 2, 0, 1.5)
+        return next(line for line in card_detail_text(row, [], now).splitlines() if line.startswith("State:"))
+
+    assert state_line("learning").startswith("State: learning · due now")
+    assert state_line("review").startswith("State: review · due now")
+    assert state_line("suspended") == "State: suspended · 2 review(s), 0 lapse(s) · stability 1.5 days"
+    assert "due" not in state_line("leech") and "due" not in state_line("new")
+
+
+def test_an_order_answer_is_also_given_as_the_numbers_shown(mini_pack):
+    from studybot.core.grading import Grader
+    from studybot.present import verdict_text
+
+    card = mini_pack.card("build-order")
+    verdict = Grader().grade(card, "the bridge, the lighthouse, the church")
+    text = verdict_text(card, verdict, None)
+    numbers = " ".join(str(card.shown_items.index(item) + 1) for item in card.items)
+    assert f"(as numbers: {numbers})" in text
+    assert Grader().grade(card, numbers).correct  # the numbers given are the right answer
+    assert "Not right. Not quite" not in text and "Some items are out of order." in text

@@ -157,3 +157,24 @@ def test_study_without_colour(snap_compare, db_path, monkeypatch, size):
     app = build_app(MINI_PACK, db_path, "ann", clock=FixedClock())
     assert app.no_color
     assert snap_compare(app, terminal_size=size, run_before=study_after_three_answers)
+
+
+async def a_tall_turn(pilot):
+    """A long list verdict, then a choice card: at 80x24 the verdict folds (its first line, the
+    fold's note, its answer and source) beside the whole question; at 120x40 both show whole."""
+    from studybot.tui.widgets import Transcript
+
+    from .test_tui_study import TALL_VERDICT, tall_question
+
+    app = pilot.app
+    assert await wait_for(pilot, lambda: bubbles(app, "tutor"))
+    transcript = app.screen.query_one(Transcript)
+    transcript.say("an answer", "learner")
+    await transcript.turn([(TALL_VERDICT, "wrong"), (tall_question(6), "tutor")])
+    assert await wait_for(pilot, transcript.at_rest)
+    await steady(pilot)
+
+
+@SIZES
+def test_study_tall_turn(snap_compare, app, size):
+    assert snap_compare(app, terminal_size=size, run_before=a_tall_turn)

@@ -326,3 +326,87 @@ def test_migration_from_the_previous_schema_keeps_every_row(tmp_path):
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
     assert old.execute("SELECT count(*) FROM reviews").fetchone()[0] == 120
     old.close()
+
+
+TABLES = ("learners", "cards", "sessions", "reviews", "review_days", "packs")
+
+
+def build_schema_4(path) -> None:
+    """A database as studybot left it before the queue indexes (schema 4): cards in every
+    phase (new, learning, review, relearning; one suspended, one buried), reviews, a session,
+    day totals and a pack."""
+    db = Database(path)
+    migration_set().apply(db, stop_before="m005_queue_indexes")
+    db.execute("PRAGMA user_version=4")
+    db["learners"].insert({"id": 1, "name": "ann", "created": T0.isoformat()})
+    for i in range(40):
+        state = i % 4  # NEW, LEARNING, REVIEW, RELEARNING
+        db["cards"].insert({"learner_id": 1, "pack_id": "p", "card_id": f"c{i}", "content_hash": f"h{i}",
+                            "state": state, "step": 0, "due": (T0 + timedelta(minutes=i - 20)).isoformat(),
+                            "stability": 1.0 + i, "difficulty": 5.0, "last_review": T0.isoformat() if state else None,
+                            "reps": state, "lapses": i % 2, "suspended": int(i == 6), "retired": 0, "leech": 0,
+                            "buried_until": (T0 + timedelta(days=1)).isoformat() if i == 10 else None,
+                            "position": i, "section": f"s{i % 3}", "tags": "|x|" if i % 5 == 0 else ""})
+    db["sessions"].insert({"id": 1, "learner_id": 1, "pack_id": "p", "started": T0.isoformat(), "reviews": 30})
+    for n in range(30):
+        db["reviews"].insert({"learner_id": 1, "pack_id": "p", "card_id": f"c{n % 40}", "session_id": 1,
+                              "reviewed_at": (T0 - timedelta(minutes=n)).isoformat(), "answer": f"answer {n}",
+                              "correct": n % 2, "score": 0.5, "rating": 1 + n % 4, "undone": 0, "practice": 0,
+                              "state_before": '{"state": %d}' % (n % 4), "prev_state": n % 4, "day": "2026-03-01"})
+    db["review_days"].insert({"learner_id": 1, "pack_id": "p", "day": "2026-03-01", "reviews": 30, "correct": 15,
+                              "ms": 0, "scheduled": 7, "scheduled_correct": 4})
+    db["packs"].insert({"pack_id": "p", "path": "/packs/p.yaml", "fingerprint": "f", "title": "P", "seen": "x"})
+    db.close()
+
+
+def every_row(conn) -> dict[str, list]:
+    return {table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr) for table in TABLES}
+
+
+def test_schema_4_upgrades_to_the_queue_indexes_and_keeps_every_row(tmp_path):
+    path = tmp_path / "progress.db"
+    build_schema_4(path)
+    conn = sqlite3.connect(path)
+    before = every_row(conn)
+    conn.close()
+    store = Store.open(path)
+    try:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert every_row(store.conn) == before and len(before["cards"]) == 40 and len(before["reviews"]) == 30
+        indexes = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert {"idx_cards_learning_due", "idx_cards_review_due"} <= indexes
+        assert [s.card_id for s in store.due_now(1, "p", T0, limit=3)] == ["c1", "c3", "c5"]  # learning first
+    finally:
+        store.close()
+    backup = newest_backup(path)
+    assert backup is not None and "before-migration-v4" in backup.name
+
+
+def test_the_queue_queries_read_the_queue_indexes(tmp_path):
+    """EXPLAIN QUERY PLAN of every query a session's queues run (captured as they run):
+    learning cards from idx_cards_learning_due, due reviews from idx_cards_review_due,
+    new cards by position; none scans the cards table."""
+    path = tmp_path / "progress.db"
+    build_schema_4(path)
+    store = Store.open(path)
+    ran: list[str] = []
+    store.conn.set_trace_callback(ran.append)
+    try:
+        store.due_now(1, "p", T0, apart_from="s1", limit=40)
+        store.learning_due(1, "p", T0, T0 + timedelta(minutes=20), apart_from="s1", limit=3)
+        store.new_cards(1, "p", T0, apart_from="s1", limit=2)
+        store.queue_counts(1, "p", T0, T0 + timedelta(minutes=20), new_cap=20)
+        store.conn.set_trace_callback(None)
+        queries = [sql for sql in ran if sql.startswith("SELECT") and "FROM cards" in sql]
+        plans = {sql: " / ".join(r[3] for r in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}")) for sql in queries}
+    finally:
+        store.close()
+    assert len(plans) >= 8
+    for sql, plan in plans.items():
+        assert "SCAN cards" not in plan, plan
+        if "state!=0 AND state!=2" in sql:
+            assert "USING INDEX idx_cards_learning_due" in plan, plan
+        elif "state=2" in sql:
+            assert "USING INDEX idx_cards_review_due" in plan, plan
+        else:
+            assert "state=0" in sql and "idx_cards_learner_id_pack_id_state_position" in plan, plan

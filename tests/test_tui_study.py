@@ -25,6 +25,12 @@ def in_view(transcript: Transcript, bubble: Bubble) -> bool:
     return top <= region.y and region.bottom <= top + transcript.scrollable_content_region.height
 
 
+def rows_in_view(transcript: Transcript, bubble: Bubble) -> tuple[int, int]:
+    """The first and last row of `bubble` on the view (0 = the view's top row)."""
+    region = bubble.virtual_region
+    return region.y - int(transcript.scroll_y), region.bottom - 1 - int(transcript.scroll_y)
+
+
 async def answer_and_wait(pilot, app, text: str) -> None:
     transcript = app.screen.query_one(Transcript)
     count = len(transcript.query(Bubble))
@@ -220,6 +226,25 @@ async def test_progress_does_not_cut_section_names_when_there_is_room(tmp_path, 
         assert max(len(line) for line in narrow.splitlines()) <= 78
 
 
+async def test_the_section_table_fits_when_the_progress_page_scrolls(db_path, clock):
+    """The bundled pack's 15 sections and the pictures below them make the page scroll at
+    80x24: the table is drawn to the width left beside the scrollbar (no row wraps)."""
+    from studybot.paths import default_pack
+
+    app = build_app(default_pack(), db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await pilot.press("f4")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen) and app.screen.shown)
+        await pilot.pause(0.2)
+        body = app.screen.query_one("#progress-body", VerticalScroll)
+        sections = app.screen.query_one("#sections", Static)
+        assert body.max_scroll_y > 0  # the page scrolls
+        lines = str(sections.render()).splitlines()
+        assert len(lines) == 16 and max(len(line) for line in lines) <= sections.content_size.width
+        assert sections.content_size.height == 16  # one row a section and the header: nothing wrapped
+
+
 async def test_bubbles_keep_a_readable_width_on_wide_terminals(app_at_80x24):
     app, pilot = app_at_80x24
     await pilot.resize_terminal(200, 40)
@@ -228,19 +253,104 @@ async def test_bubbles_keep_a_readable_width_on_wide_terminals(app_at_80x24):
 
 
 @pytest.mark.slow
-async def test_on_the_bundled_pack_at_80x24_verdict_and_question_share_the_view(db_path, clock, report):
+@pytest.mark.parametrize("answered", ["right", "wrong"])
+async def test_on_the_bundled_pack_at_80x24_every_verdict_shows_its_first_line_and_the_whole_next_question(
+        db_path, clock, report, answered):
+    """Every card of the bundled pack, answered with its own answer or a wrong one: after each
+    answer the verdict's first line and the whole next question are in view, at rest."""
     from studybot.paths import default_pack
 
-    app = build_app(default_pack(), db_path, "ann", clock=clock, options=SessionOptions(new_limit=200))
-    both = turns = 0
+    app = build_app(default_pack(), db_path, "ann", clock=clock, options=SessionOptions(new_limit=500, learn_ahead=0))
+    asked: set[str] = set()
+    turns = folded = right = 0
     async with app.run_test(size=(80, 24)) as pilot:
         await started(pilot, app)
-        for _ in range(60):
-            await answer_and_wait(pilot, app, WRONG)
-            transcript = app.screen.query_one(Transcript)
-            *_, verdict, question = transcript.query(Bubble)
+        transcript = app.screen.query_one(Transcript)
+        view = transcript.scrollable_content_region.height
+        while (card := app.screen.conversation.card) is not None:
+            asked.add(card.id)
+            await answer_and_wait(pilot, app, card.answer if answered == "right" else WRONG)
+            *_, verdict, after = transcript.query(Bubble)
+            assert verdict.kind in ("right", "wrong")
+            if after.kind == "summary":
+                break
+            assert after.kind == "tutor" and transcript.at_rest()
+            first, _ = rows_in_view(transcript, verdict)
+            top, bottom = rows_in_view(transcript, after)
+            assert 0 <= first < top and bottom <= view - 1, (card.id, verdict.text, after.text)
             turns += 1
-            both += in_view(transcript, verdict) and in_view(transcript, question)
-            assert transcript.at_rest() and transcript.scroll_y <= verdict.virtual_region.y  # the verdict's top shows
-    report(f"verdict and next question both in view at 80x24, bundled pack, wrong answers: {both}/{turns}")
-    assert both >= turns - 1
+            folded += verdict.folded
+            right += verdict.kind == "right"
+        pack_cards = {c.id for c in app.services.pack.cards}
+    assert asked == pack_cards
+    report(f"bundled pack at 80x24, every card answered {answered} ({right} graded right): the verdict's first "
+           f"line and the whole next question in view after {turns}/{turns} answers; {folded} verdicts folded")
+
+
+# ---------------------------------------------------------------- a tall turn at 80x24
+
+TALL_VERDICT = "\n".join(["✗ Not right. 0 of 9 points.", *(f"  ✗ point number {n} of the answer" for n in range(9)),
+                          "Answer: the whole answer, as its author wrote it", "Source: The port · again in a minute"])
+
+
+def tall_question(options: int) -> str:
+    return "\n".join(["Which of these came first?", *(f"  {'abcdefghijklmnopqrst'[n]}) option {n}"
+                                                      for n in range(options)), "(type a letter or the option)"])
+
+
+async def show_turn(pilot, transcript: Transcript, verdict: str, question: str) -> tuple[Bubble, Bubble]:
+    transcript.say("an answer", "learner")
+    said, asked = await transcript.turn([(verdict, "wrong"), (question, "tutor")])
+    assert await wait_for(pilot, lambda: transcript.at_rest() and said.size.height > 0)
+    await pilot.pause(0.05)
+    return said, asked
+
+
+async def test_a_verdict_too_tall_beside_the_next_question_folds_and_pgup_shows_it_whole(app_at_80x24):
+    app, pilot = app_at_80x24
+    transcript = app.screen.query_one(Transcript)
+    view = transcript.scrollable_content_region.height
+    assert view == 19  # 24 rows less the mode bar, the two-line header, the answer line and the key bar
+    verdict, question = await show_turn(pilot, transcript, TALL_VERDICT, tall_question(6))
+    # 12 verdict rows and 8 question rows (and the margin between) cannot share 19 rows: the
+    # verdict gets 10, its first line, the fold's note and its last 8 lines (3 lines hidden)
+    assert verdict.folded and verdict.text == TALL_VERDICT
+    shown = str(verdict.render())
+    assert shown.splitlines()[0] == "✗ Not right. 0 of 9 points." and len(shown.splitlines()) == 10
+    assert shown.splitlines()[1] == "  ⋯ 3 more lines: PgUp shows them"
+    assert shown.endswith("Answer: the whole answer, as its author wrote it\nSource: The port · again in a minute")
+    first, _ = rows_in_view(transcript, verdict)
+    top, bottom = rows_in_view(transcript, question)
+    assert first >= 0 and bottom == view - 1 and top > first  # the verdict's first line and the whole question
+    await pilot.press("pageup")  # the verdict whole, from its first line
+    assert await wait_for(pilot, lambda: not verdict.folded and rows_in_view(transcript, verdict)[0] == 0)
+    assert str(verdict.render()) == TALL_VERDICT
+    assert app.screen.query_one("#answer", Input).has_focus  # still typing the answer
+    await pilot.press("pagedown")
+    assert await wait_for(pilot, lambda: transcript.scroll_y == transcript.max_scroll_y)
+    later, _ = await show_turn(pilot, transcript, TALL_VERDICT, tall_question(6))
+    assert later.folded and not verdict.folded  # an earlier turn's verdict reads whole when scrolled back to
+
+
+async def test_a_question_taller_than_the_view_wins_and_the_verdict_is_one_key_away(app_at_80x24):
+    app, pilot = app_at_80x24
+    transcript = app.screen.query_one(Transcript)
+    verdict, question = await show_turn(pilot, transcript, TALL_VERDICT, tall_question(20))
+    assert question.size.height > transcript.scrollable_content_region.height
+    assert rows_in_view(transcript, question)[0] == 0  # the question from its first line
+    assert verdict.folded
+    await pilot.press("pageup")
+    assert await wait_for(pilot, lambda: rows_in_view(transcript, verdict)[0] == 0 and not verdict.folded)
+
+
+async def test_a_verdict_folded_at_80x24_unfolds_on_a_larger_terminal(app_at_80x24):
+    app, pilot = app_at_80x24
+    transcript = app.screen.query_one(Transcript)
+    verdict, question = await show_turn(pilot, transcript, TALL_VERDICT, tall_question(6))
+    assert verdict.folded
+    await pilot.resize_terminal(120, 40)
+    assert await wait_for(pilot, lambda: not verdict.folded and transcript.at_rest())
+    await pilot.pause(0.1)
+    assert in_view(transcript, verdict) and in_view(transcript, question)
+    await pilot.resize_terminal(80, 24)
+    assert await wait_for(pilot, lambda: verdict.folded and transcript.at_rest())

@@ -45,7 +45,7 @@ COMMANDS = {
     "wrong": "I was wrong: overrule the grade of your last answer",
     "undo": "take back your last answer and answer again",
     "why": "why the last answer is right (its explanation)",
-    "source": "the notes of the section the question comes from",
+    "source": "the section's notes (read before answering: a hint)",
     "suspend": "stop asking this card",
     "unsuspend": "ask the last suspended card again",
     "bury": "put this card away until tomorrow",
@@ -124,6 +124,7 @@ class Conversation:
         self.services = services
         self.card: Card | None = None
         self.hint_level = 0
+        self.read_source = False  # the notes were read while the question waited: a hint in effect
         self.started = self.session.clock()
         self.finished = False
         self.suspended: list[Card] = []  # suspended in this conversation, the last last
@@ -179,16 +180,19 @@ class Conversation:
 
     def _next(self) -> list[Message]:
         self.card = self.session.next_card()
-        self.hint_level = 0
+        self.hint_level, self.read_source = 0, False
         if self.card is None:
             return self.end()
-        section = self.session.pack.section(self.card.section)
-        question = question_text(self.card)
+        practice = " (practice ahead)" if self.session.current_is_practice else ""
+        return [Message("tutor", self._question(self.card) + practice)]
+
+    def _question(self, card: Card) -> str:
+        """The question and the section it comes from."""
+        section = self.session.pack.section(card.section)
+        question = question_text(card)
         # the section on its own line, or after the how-to line of a choice, list, cloze or order card
         glue = "  " if question.rsplit("\n", 1)[-1].startswith("(") else "\n"
-        where = f"{glue}— {clean(section.title, multiline=False)}" if section else ""
-        practice = " (practice ahead)" if self.session.current_is_practice else ""
-        return [Message("tutor", question + where + practice)]
+        return question + (f"{glue}— {clean(section.title, multiline=False)}" if section else "")
 
     def end(self) -> list[Message]:
         session = self.session
@@ -245,7 +249,7 @@ class Conversation:
         return self.card is not None and self.session.grader.grade(self.card, line).correct
 
     def answer(self, text: str) -> list[Message]:
-        outcome = self.session.answer(text, self.card, hints=self.hint_level)
+        outcome = self.session.answer(text, self.card, hints=self.hint_level + self.read_source)
         kind: MessageKind = "right" if outcome.verdict.correct else "wrong"
         verdict = verdict_text(outcome.card, outcome.verdict, outcome.section, answer=text, hints=outcome.hints)
         return [Message(kind, verdict + self._after(outcome)), *self._next()]
@@ -270,7 +274,14 @@ class Conversation:
             return self.command({"explain": "why"}.get(reply.intent or "", reply.intent or "help"), reply.target)
         messages = [Message("reply" if reply.kind == "answer" else "decline", reply.text)]
         if self.card is not None:
-            messages.append(Message("system", f"Back to the question: {clean(self.card.prompt, multiline=False)}"))
+            prompt = clean(self.card.prompt, multiline=False)
+            if reply.kind == "answer" and (self.card.id in reply.cards or reply.section_id == self.card.section):
+                self.read_source = True  # the tutor read out the question's own section: a hint in effect
+                messages.append(Message("system", "Asked before answering, from this question's section, the reply "
+                                                  f"counts as a hint (a right answer is Hard). Back to the question: "
+                                                  f"{prompt}"))
+            else:
+                messages.append(Message("system", f"Back to the question: {prompt}"))
         return messages
 
     def command(self, name: str, target: str | None = None) -> list[Message]:
@@ -322,7 +333,7 @@ class Conversation:
         if outcome is None:
             return [Message("system", "There is no graded answer to change yet.")]
         label = "right" if correct else "wrong"
-        when = due_text(outcome.due, self.session.clock())
+        when = when_text(outcome.due, self.session.clock())
         aided = " (helped, so counted as Hard)" if correct and (outcome.hints or outcome.shown) else ""
         return [Message("system", f"Marked {label} by you{aided} (your call is recorded). Next review: {when}.")]
 
@@ -336,9 +347,9 @@ class Conversation:
         card = self.session.undo()
         if card is None:
             return [Message("system", "There is nothing to undo.")]
-        self.card, self.hint_level, self.finished = card, 0, False
+        self.card, self.hint_level, self.read_source, self.finished = card, 0, False, False
         return [Message("system", "Took back your last answer. Here it is again:"),
-                Message("tutor", question_text(card))]
+                Message("tutor", self._question(card))]
 
     def _cmd_why(self) -> list[Message]:
         if not self.session.history:
@@ -354,7 +365,13 @@ class Conversation:
         section = self.session.pack.section(card.section) if card else None
         if section is None:
             return [Message("system", "There is no question or answer to show the source of yet.")]
-        return [Message("reply", f"{section.title}\n{section.notes.strip()}")]
+        messages = [Message("reply", f"{section.title}\n{section.notes.strip()}")]
+        if self.card is not None:  # read before answering: a right answer counts as after a hint
+            self.read_source = True
+            prompt = clean(self.card.prompt, multiline=False)
+            messages.append(Message("system", "Read before answering, the source counts as a hint (a right answer "
+                                              f"is Hard). Back to the question: {prompt}"))
+        return messages
 
     def _put_away(self, suspend: bool) -> list[Message]:
         asked = self.card
@@ -428,5 +445,12 @@ class Conversation:
         section = pack.section(target) if target else None
         self.services.restart(section=section.id if section else None, tag=None if section else target)
         label = section.title if section else (f"tag '{target}'" if target else "the whole pack")
-        return [Message("system", f"Quiz on {label}:"), *self.start()]
+        messages = self.start()
+        if self.card is None and not self.session.queue().total:  # asked for: new cards beyond today's limit
+            self.session.more_new(MORE_NEW)
+            going_on = self.resume()
+            if self.card is not None:
+                return [Message("system", f"Quiz on {label} (today's new cards were used up: up to {MORE_NEW} "
+                                          "more for this quiz):"), *going_on]
+        return [Message("system", f"Quiz on {label}:"), *messages]
 

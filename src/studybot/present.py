@@ -47,10 +47,17 @@ def question_text(card: Card) -> str:
 _GENERIC_FEEDBACK = ("Correct.", "Not quite.")
 
 
+_QUALIFIED = re.compile(r"^(?:Correct|Not quite) (\([^()]*\))\.")  # "Correct (allowing a typo)."
+
+
 def _feedback(feedback: str, listed: bool = False) -> str:
     """The grader's feedback without a word that repeats the head ("✓ Right. Correct."), and
-    with the keypoints `listed` below it, without its own list of the missing ones."""
+    with the keypoints `listed` below it, without its own list of the missing ones. A head
+    word's qualifier is kept, for the head: "Correct (allowing a typo)." -> "(allowing a typo)"."""
     text = clean(feedback).strip()
+    qualified = _QUALIFIED.match(text)
+    if qualified:
+        text = qualified.group(1) + text[qualified.end():]
     for generic in _GENERIC_FEEDBACK:
         if text.startswith(generic):
             text = text[len(generic):].strip()
@@ -91,6 +98,9 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
     if verdict.correct and hints:
         head += f" with {'a hint' if hints == 1 else f'{hints} hints'}: counted as Hard"
     feedback = _feedback(verdict.feedback, listed=bool(verdict.keypoints))
+    if feedback.startswith("("):  # the head's qualifier: "✓ Right (allowing a typo)."
+        qualifier, _, feedback = feedback.partition(")")
+        head, feedback = f"{head} {qualifier})", feedback.strip()
     lines = [f"{head}." + (f" {feedback}" if feedback else "")]
     if verdict.keypoints:
         for kp in verdict.keypoints:
@@ -100,10 +110,18 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
     elif trace and verdict.trace:
         lines.append("  How it was judged: " + "; ".join(clean(t, multiline=False) for t in verdict.trace))
     if not verdict.correct or verdict.typo:
-        lines.append(f"Answer: {clean(card.answer)}")
+        lines.append(f"Answer: {clean(card.answer)}{_as_numbers(card)}")
     if section is not None:
         lines.append(f"Source: {clean(section.title, multiline=False)}")
     return "\n".join(lines)
+
+
+def _as_numbers(card: Card) -> str:
+    """An order card's answer as the numbers shown (what the learner types): " (1 4 3 2)"."""
+    if card.kind != "order" or len(card.items) < 2:
+        return ""
+    shown = card.shown_items
+    return f" (as numbers: {' '.join(str(shown.index(item) + 1) for item in card.items)})"
 
 
 def shown_text(card: Card, section: Section | None) -> str:
@@ -194,7 +212,7 @@ def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime
         lines = ["Nothing reviewed this session." if left else "Nothing is due now."]
     else:
         minutes, secs = divmod(int(seconds), 60)
-        lines = [f"Session done: {reviewed} card(s) reviewed, {correct} right ({100 * correct // reviewed}%), "
+        lines = [f"Session done: {reviewed} answer(s), {correct} right ({100 * correct // reviewed}%), "
                  f"in {minutes} min {secs} s."]
         lines += [f"  {clean(title, multiline=False)}: {right} right, {wrong} wrong"
                   for title, right, wrong in sections]
@@ -348,7 +366,7 @@ def card_detail_text(row: CardRow, history: Sequence[HistoryRow], now: datetime 
              f"Section: {clean(row.section_title, multiline=False)} · id: {clean(row.card_id, multiline=False)}"
              + (f" · tags: {clean(', '.join(row.tags), multiline=False)}" if row.tags else "")]
     state = f"State: {row.label}"
-    if row.label != "new" and row.due is not None:
+    if row.label in ("learning", "review") and row.due is not None:  # a suspended card is not due
         state += f" · due {when_text(row.due, now)}"
     if row.reps:
         state += f" · {row.reps} review(s), {row.lapses} lapse(s)"

@@ -84,6 +84,7 @@ class TutorWords:
     contrast_markers: tuple[str, ...] = ()  # ... and phrases by which a sentence contrasts two things
     expansion_cues: tuple[str, ...] = ()  # phrases after an acronym that spell it out ("short for")
     announcing: tuple[str, ...] = ()  # words by which a sentence says that reasons follow ("several reasons")
+    duration_words: frozenset[str] = frozenset()  # words met by any duration ("лет": "длилась 21 год")
     role_asks: frozenset[str] = frozenset()  # words asking what someone's role is ("which post did X hold?")
     measures: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "deep": the quantity kinds it asks for
     asking: frozenset[str] = frozenset()  # question words after which a word says what kind of answer is wanted
@@ -95,6 +96,14 @@ class TutorWords:
     stems: Mapping[str, str] = field(default_factory=dict)  # words whose Snowball stem means another word
     result_adverbs: frozenset[str] = frozenset()  # anywhere in a sentence, its reason is in the one before
     measure_nouns: frozenset[str] = frozenset()  # `measures` that name a quantity anywhere in a question ("the depth")
+    pronoun_reach: int = 0  # a pronoun among a sentence's first this many words goes on about the one before, as
+    # do chains of them ("В 1887 году он ..."); 0: only a pronoun opening the sentence (its first words), as in English
+    kept_endings: tuple[str, ...] = ()  # endings a spelling correction keeps ("знали" is no "знаки"), longest first
+    fleeting_vowel: str = ""  # a word whose vowel drops in its other forms ("отец" / "отца"): group 1 + group 2
+    name_particles: frozenset[str] = frozenset()  # lower-case words inside a person's name ("ван ден Брук")
+    name_adjective_endings: tuple[str, ...] = ()  # stem endings of adjectives made from names ("азов-ск")
+    common_noun_endings: tuple[str, ...] = ()  # a capitalised word ending so opening a sentence is no first name
+    patronymic_endings: tuple[str, ...] = ()  # a person's full name ("Борис Николаевич Ельцин") introduces them
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).

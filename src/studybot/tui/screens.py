@@ -121,7 +121,7 @@ class ProgressScreen(Screen[None]):
         self.query_one("#summary", Static).update(literal(progress.summary_text()))
         self.query_one("#pictures", Static).update(literal(progress_text(progress)))
         self.draw_sections()
-
+        self.call_after_refresh(self.draw_sections)  # again at the width laid out
     def draw_sections(self) -> None:
         """The section table as wide as the screen allows: no title cut when there is room."""
         if self.progress is None:
@@ -233,19 +233,22 @@ def help_text() -> str:
     """The help, 70 columns at most."""
     modes = "\n".join(f"  {key:<8} {label}" for _, key, label in MODES)
     study = "\n".join(f"  {key_label(b.key, long=True):<8} {b.description}" for b in StudyScreen.BINDINGS
-                      if isinstance(b, Binding))
+                      if isinstance(b, Binding) and b.show)
     commands = "\n".join(f"  /{name:<10} {what}" for name, what in COMMANDS.items())
     sayings = "\n".join(textwrap.wrap(" · ".join(SAYINGS), 68, initial_indent="  ", subsequent_indent="  "))
     return (
         "studybot keys (Esc closes; arrows and PgUp/PgDn scroll)\n\n"
         f"Modes\n{modes}\n  F1       this help\n  Ctrl+Q   quit (your progress is already saved)\n\n"
         f"While studying\n{study}\n  Enter    answer (end a line with ? to ask the tutor)\n"
-        "  F2       after the summary: go on with what fell due\n\n"
+        "  F2       after the summary: go on with what fell due\n"
+        "  PgUp     back in the conversation; after a folded verdict\n"
+        "           (⋯ more lines), the whole verdict\n"
+        "  PgDn     on in the conversation\n\n"
         f"Say instead of an answer (never graded)\n{sayings}\n\n"
         f"Typed commands\n{commands}\n\n"
         "Show answer counts as not known (Again); a right answer after a\n"
-        "hint counts as Hard. I was right / I was wrong overrule the grader\n"
-        "for your last answer; the override is recorded.\n"
+        "hint (or /source) counts as Hard. I was right / I was wrong overrule\n"
+        "the grader for your last answer; the override is recorded.\n"
         "Progress: r refreshes. Packs: Enter studies the highlighted pack.\n"
         "Cards: type to find; u unsuspends, s suspends, x resets a card."
     )

@@ -44,6 +44,8 @@ class StudyScreen(Screen[None]):
         Binding("ctrl+z", "run('undo')", "Undo"),
         Binding("ctrl+r", "run('why')", "Why"),
         Binding("ctrl+s", "run('suspend')", "Suspend"),
+        Binding("pageup", "scroll_back", "Earlier in the conversation (first: a folded verdict whole)", show=False),
+        Binding("pagedown", "scroll_on", "Later in the conversation", show=False),
     ]
     REFRESH_SECONDS = 20.0  # the header's counts are refreshed this often, and after every turn
 
@@ -147,6 +149,14 @@ class StudyScreen(Screen[None]):
         if due and not self._announced:
             self._announced = True
             self.say(f"{due} card(s) due again: press F2 to go on.", "system")
+
+    def action_scroll_back(self) -> None:
+        """PgUp: a folded verdict whole, else a page back (the answer line keeps the focus)."""
+        if not self.transcript.unfold_turn():
+            self.transcript.scroll_page_up(animate=False)
+
+    def action_scroll_on(self) -> None:
+        self.transcript.scroll_page_down(animate=False)
 
     def action_resume(self) -> None:
         """F2 in Study: after the summary, study what fell due since (or say when it will)."""

@@ -21,23 +21,63 @@ def literal(text: str) -> Content:
     return Content(clean(text))
 
 
+VERDICTS = ("right", "wrong")  # the bubbles that may fold (a verdict, or the answer shown)
+
+
 class Bubble(Static):
-    """One turn of a conversation."""
+    """One turn of a conversation. A verdict can fold: its first line, a line saying how
+    much is hidden and its last lines (the answer, the source), so that the next question
+    fits beside it; PgUp unfolds it."""
 
     def __init__(self, text: str, kind: str):
         super().__init__(literal(text), classes=f"bubble {kind}", markup=False)
         self.kind = kind
         self.text = clean(text)
+        self.shown = self.text  # what the bubble shows: the text, or the text folded
+        self.folded = False
+
+    def rows(self, text: str) -> int:
+        """The rows `text` takes in this bubble at its present width."""
+        rules: Any = self.styles  # as Textual measures a widget's content (Widget.get_content_height)
+        return literal(text).get_height(rules, self.content_size.width)
+
+    def fold_to(self, rows: int) -> bool:
+        """Show the whole text if it fits in `rows`, else fold it to fit (at least its first
+        line and the fold's note). True when what is shown changed."""
+        lines = self.text.split("\n")
+        shown = self.text
+        if self.content_size.width <= 0:  # not laid out yet: nothing to measure by
+            return False
+        if self.kind in VERDICTS and len(lines) > 2 and self.rows(self.text) > rows:
+            for kept in range(len(lines) - 2, -1, -1):  # the most of the end that fits
+                hidden = len(lines) - 1 - kept
+                note = f"  ⋯ {hidden} more lines: PgUp shows them" if hidden > 1 else "  ⋯ 1 more line: PgUp shows it"
+                shown = "\n".join([lines[0], note, *lines[len(lines) - kept:]])
+                if self.rows(shown) <= rows:
+                    break
+        return self._show(shown)
+
+    def unfold(self) -> bool:
+        return self._show(self.text)
+
+    def _show(self, shown: str) -> bool:
+        if shown == self.shown:
+            return False
+        self.shown, self.folded = shown, shown != self.text
+        self.update(literal(shown))
+        return True
 
 
 class Transcript(VerticalScroll):
-    """The conversation, newest at the bottom. After each turn it settles: the whole of the
-    turn in view (a verdict and the next question together), resting at the end when the turn
-    fits, else at the top of the turn; again after a resize or a return to the screen."""
+    """The conversation, newest at the bottom. After each turn it settles (`_settle`): a verdict
+    and the next question in view together, resting at the end when the turn fits; again after
+    a resize or a return to the screen."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.turn_start: Bubble | None = None  # the first bubble of the latest turn
+        self.rest_y = 0  # where the last settle left the view
+        self.pending = 0  # settles asked for and not yet done
 
     def say(self, text: str, kind: str) -> Bubble:
         bubble = Bubble(text, kind)
@@ -46,7 +86,10 @@ class Transcript(VerticalScroll):
         return bubble
 
     async def turn(self, said: list[tuple[str, str]]) -> list[Bubble]:
-        """Show one turn (text, kind) of the conversation and settle on it."""
+        """Show one turn (text, kind) of the conversation and settle on it (a verdict of an
+        earlier turn, folded to fit, is shown whole again)."""
+        for bubble in self.query(Bubble):
+            bubble.unfold()
         bubbles = [Bubble(text, kind) for text, kind in said]
         if bubbles:
             await self.mount_all(bubbles)
@@ -56,28 +99,66 @@ class Transcript(VerticalScroll):
 
     def settle(self) -> None:
         """Scroll once the layout is done (a new bubble has no height before it)."""
-        self.call_after_refresh(self._settle)
+        self.pending += 1
+        self.call_after_refresh(self._settle_now)
+
+    def _settle_now(self) -> None:
+        self.pending -= 1
+        self._settle()
 
     def _settle(self) -> None:
+        """Where the view rests after a turn: the whole turn when it fits; else, for a verdict
+        and the next question, the verdict folded so that its first line and the question fit,
+        and when even that cannot fit, the whole question (the question wins; PgUp shows the
+        verdict); else, for any other turn, its beginning."""
         anchor = self.turn_start
         if anchor is None or not anchor.is_attached:
-            self.scroll_end(animate=False, immediate=True)
+            self.rest(self.max_scroll_y)
             return
+        view = self.scrollable_content_region.height
+        question = self.question_after(anchor)
+        if question is not None:
+            below = self.virtual_size.height - anchor.virtual_region.bottom  # margins, notes and the question
+            if anchor.fold_to(view - below):
+                self.settle()  # measure again once the fold is laid out
+                return
         top = anchor.virtual_region.y
-        if self.virtual_size.height - top <= self.scrollable_content_region.height:
-            self.scroll_end(animate=False, immediate=True)
-        else:  # the turn is taller than the view: its beginning (the verdict) first
-            self.scroll_to(y=top, animate=False, immediate=True)
+        if self.virtual_size.height - top <= view:
+            self.rest(self.max_scroll_y)
+        elif question is None:  # the turn is taller than the view: its beginning first
+            self.rest(top)
+        elif question.virtual_region.height <= view:
+            self.rest(self.max_scroll_y)  # the question whole, the verdict's end above it
+        else:
+            self.rest(question.virtual_region.y)
+
+    def question_after(self, anchor: Bubble) -> Bubble | None:
+        """The question that ends the turn begun by a verdict `anchor` (None for other turns)."""
+        bubbles = list(self.query(Bubble))
+        last = bubbles[-1] if bubbles else None
+        if anchor.kind in VERDICTS and last is not None and last is not anchor and last.kind == "tutor":
+            return last
+        return None
+
+    def rest(self, y: int) -> None:
+        self.rest_y = min(y, self.max_scroll_y)
+        self.scroll_to(y=self.rest_y, animate=False, immediate=True)
+
+    def unfold_turn(self) -> bool:
+        """PgUp after a folded verdict: show it whole, from its first line. False when
+        nothing was folded."""
+        anchor = self.turn_start
+        if anchor is None or not anchor.is_attached or not anchor.unfold():
+            return False
+        self.call_after_refresh(lambda: self.scroll_to(y=anchor.virtual_region.y, animate=False, immediate=True))
+        return True
 
     def on_resize(self) -> None:
         self.settle()
 
     def at_rest(self) -> bool:
-        """Whether the view rests where `settle` puts it (for tests and the benchmark)."""
-        anchor = self.turn_start
-        if anchor is None or not anchor.is_attached:
-            return self.scroll_y == self.max_scroll_y
-        return self.scroll_y in (self.max_scroll_y, min(anchor.virtual_region.y, self.max_scroll_y))
+        """Whether the view rests where `settle` put it (for tests and the benchmark)."""
+        return not self.pending and self.scroll_y == min(self.rest_y, self.max_scroll_y)
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [b.text for b in self.query(Bubble) if kind is None or b.kind == kind]

@@ -275,5 +275,5 @@ class StructuredGrading(GraderBase):
         concordant = sum(1 for i in range(n) for j in range(i + 1, n) if order[i] < order[j])
         if order == list(range(n)):
             return Verdict(True, 1.0, "Correct.", trace=("all items in order",))
-        return wrong("Not quite in order.", "order", f"{concordant} of {pairs} pairs in the right order",
+        return wrong("Some items are out of order.", "order", f"{concordant} of {pairs} pairs in the right order",
                       score=concordant / pairs)

@@ -113,7 +113,19 @@ def m004_packs_studied(db: Database) -> None:
                "title TEXT NOT NULL, seen TEXT NOT NULL)")
 
 
-MIGRATIONS = (m001_initial, m002_order_filters_and_daily_counts, m003_daily_summary, m004_packs_studied)
+def m005_queue_indexes(db: Database) -> None:
+    """An index per queue of a session (core/store/queue.py): the learning queue (learning
+    and relearning cards, few at any time) by due; and the due reviews with every column
+    their filters and order read, so that picking the most forgotten review reads no row
+    of the table (on 100,000 cards the next card took a pass over every due card's row)."""
+    db.execute(f"CREATE INDEX idx_cards_learning_due ON cards (learner_id, pack_id, due, position) "
+               f"WHERE state != {NEW} AND state != {REVIEW} AND suspended = 0 AND retired = 0")
+    db.execute("CREATE INDEX idx_cards_review_due ON cards (learner_id, pack_id, due, buried_until, section, tags, "
+               f"card_id, last_review, stability, position) WHERE state = {REVIEW} AND suspended = 0 AND retired = 0")
+
+
+MIGRATIONS = (m001_initial, m002_order_filters_and_daily_counts, m003_daily_summary, m004_packs_studied,
+              m005_queue_indexes)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

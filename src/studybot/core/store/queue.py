@@ -23,9 +23,13 @@ __all__ = ["QueueQueries"]
 
 NEW = int(CardPhase.NEW)
 REVIEW = int(CardPhase.REVIEW)
-# `state != 0` is written out so that the partial index idx_cards_seen_due serves these queries
+# written out as the partial indexes of migration 5 are (idx_cards_learning_due, idx_cards_review_due),
+# so that each queue's query reads its own index
 _LEARNING = f"state!={NEW} AND state!={REVIEW}"
 _REVIEW = f"state={REVIEW}"
+# the most forgotten review first: FSRS recall falls with (time since the last review) / stability
+_FORGOTTEN = "(julianday(last_review) - julianday(?)) / max(stability, 0.01), position"
+_Queue = tuple[str, list[Any], str, list[Any]]  # where, its arguments, order, its arguments
 
 
 class QueueQueries(ProgressQueries):
@@ -59,11 +63,19 @@ class QueueQueries(ProgressQueries):
 
     def _first_states(self, where: str, args: list[Any], order: str, order_args: list[Any],
                       apart_from: str | None, limit: int) -> list[CardState]:
+        return self._queues([(where, args, order, order_args)], apart_from, limit)
+
+    def _queues(self, queues: Sequence[_Queue], apart_from: str | None,
+                limit: int) -> list[CardState]:
+        """Up to `limit` cards from `queues` (where, args, order, order args) in turn, the cards of
+        the section `apart_from` after every queue's others. One query a queue and pass, so that
+        each reads its own index, and stops as soon as enough are found."""
         found: list[CardState] = []
         for extra, extra_args in self._apart(apart_from):
-            if len(found) < limit:
-                found += self._states(f"SELECT * FROM cards WHERE {where}{extra} ORDER BY {order} LIMIT ?",
-                                      args + extra_args + order_args + [limit - len(found)])
+            for where, args, order, order_args in queues:
+                if len(found) < limit:
+                    found += self._states(f"SELECT * FROM cards WHERE {where}{extra} ORDER BY {order} LIMIT ?",
+                                          args + extra_args + order_args + [limit - len(found)])
         return found
 
     def due_now(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
@@ -73,11 +85,10 @@ class QueueQueries(ProgressQueries):
         unless `reviews` is False, cards in review, the most forgotten first (FSRS recall falls
         with time since the last review / stability); cards of the section `apart_from` last."""
         where, args = self._where(learner_id, pack_id, now, section, tag, skip)
-        phases = f"state!={NEW}" if reviews else _LEARNING
-        order = (f"state={REVIEW}, CASE WHEN state={REVIEW} THEN (julianday(last_review) - julianday(?)) "
-                 "/ max(stability, 0.01) ELSE julianday(due) END, position")
-        return self._first_states(f"{where} AND {phases} AND due<=?", args + [iso(now)], order, [iso(now)],
-                                  apart_from, limit)
+        queues: list[_Queue] = [(f"{where} AND {_LEARNING} AND due<=?", [*args, iso(now)], "due, position", [])]
+        if reviews:
+            queues.append((f"{where} AND {_REVIEW} AND due<=?", [*args, iso(now)], _FORGOTTEN, [iso(now)]))
+        return self._queues(queues, apart_from, limit)
 
     def learning_due(self, learner_id: int, pack_id: str, now: datetime, until: datetime, *,
                      section: str | None = None, tag: str | None = None, skip: Sequence[str] = (),
@@ -109,10 +120,10 @@ class QueueQueries(ProgressQueries):
         `review_cap`) and new cards (up to `new_cap`)."""
         where, args = self._where(learner_id, pack_id, now, section, tag, skip)
         with self.read() as conn:
-            learning, reviews = conn.execute(
-                f"SELECT coalesce(sum({_LEARNING} AND due<=?), 0), coalesce(sum({_REVIEW} AND due<=?), 0) "
-                f"FROM cards WHERE {where} AND state!={NEW} AND due<=?",
-                [iso(until), iso(now), *args, iso(max(now, until))]).fetchone()
+            learning = conn.execute(f"SELECT count(*) FROM cards WHERE {where} AND {_LEARNING} AND due<=?",
+                                    [*args, iso(until)]).fetchone()[0]
+            reviews = conn.execute(f"SELECT count(*) FROM cards WHERE {where} AND {_REVIEW} AND due<=?",
+                                   [*args, iso(now)]).fetchone()[0]
             cap = "" if new_cap is None else f" LIMIT {max(0, int(new_cap))}"
             new = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM cards WHERE {where} AND state={NEW}{cap})",
                                args).fetchone()[0]

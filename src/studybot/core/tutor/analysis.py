@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 
 from ..matching import Prepared
 from .documents import Library
-from .words import PERIOD_KEY, WORD
+from .words import PERIOD_KEY, PHYSICAL, QUANTITY_KEY, WORD
 
 if TYPE_CHECKING:
     from .ranking import Weights
@@ -89,6 +89,7 @@ class Question:
     wants: Wants
     kinds: frozenset[str] = frozenset()  # stems of the words saying what kind of answer is wanted ("which magazine")
     counted: frozenset[str] = frozenset()  # ... of them, the things a figure is asked of ("how many earthquakes")
+    measured: tuple[frozenset[str], ...] = ()  # keys of what a figure asked for measures ("какая плотность")
 
 
 def inflection(word: str) -> str:
@@ -151,11 +152,15 @@ class Analyser:
             wanted = replace(wanted, dated=False, numeric=False, measures=frozenset())  # is no date
         if wanted.yes_no:  # "did trade grow?" is answered by "trade declined" too
             units = [_either_way(u) for u in units]
+        if wanted.entity or wanted.numeric:  # "какой организацией", "какую сумму": a name or a figure answers
+            units = [replace(u, weight=u.weight * self.weights.light, light=True)
+                     if u.text in self._kind_words and not u.light and u.text not in self.words.tw.percent_words
+                     else u for u in units]
         keys = frozenset(k for u in units for k in u.strong)
         stems = frozenset(st for u in (*units, *excluded) for st in (u.stems or {u.stem}))
         kinds = frozenset(u.stem for u in units if u.text in self._kind_words)
-        counted = self._counted(text, units)
-        return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds, counted)
+        return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds,
+                        counted=self._counted(text, units), measured=self._measured(units, wanted))
 
     def wants(self, text: str, units: list[Unit]) -> Wants:
         """The kinds of answer a question (normalised text and its units) asks for."""
@@ -201,6 +206,17 @@ class Analyser:
                     phrase.append(word)
         return frozenset(u.stem for u in units if u.text.split()[0] in phrase
                          and u.text not in tw.light_words and u.text not in tw.measures)
+
+    def _measured(self, units: list[Unit], wanted: Wants) -> tuple[frozenset[str], ...]:
+        """The keys of the words naming what a figure asked for measures ("какая плотность"),
+        when the pack uses them and no quantity kind or general word says it ("what amount",
+        "какой процент", "какая температура" are met by any such figure)."""
+        tw = self.words.tw
+        if not wanted.numeric or wanted.measures:
+            return ()
+        general = tw.light_words | tw.percent_words | tw.measures.keys()
+        return tuple(u.strong for u in units if u.text in self._kind_words and not u.name and u.text not in general
+                     and u.strong & self.library.df.keys())
 
     def _excluded(self, prepared: Prepared, units: list[Unit]) -> list[Unit]:
         """The units right after "except", "кроме"."""
@@ -249,12 +265,17 @@ class Analyser:
                     continue
                 for cand, dist, _ in process.extract(form, pool, scorer=OSA.distance, score_cutoff=_edits_allowed(form),
                                                      limit=CORRECTIONS_LOOKED_AT):
-                    if (cand[0] != word[0] and len(word) < SAME_FIRST_BELOW) or inflection(form) != inflection(cand):
+                    if (cand[0] != word[0] and len(word) < SAME_FIRST_BELOW) or inflection(form) != inflection(cand) \
+                            or self._kept(form) != self._kept(cand):
                         continue
                     key = (dist, form_rank, rank, -fuzz.ratio(form, cand), -self.library.vocab.get(cand, 0), cand)
                     if best is None or key < best:
                         best = key
         return best[-1] if best else word
+
+    def _kept(self, word: str) -> str:
+        """The ending of a word that a correction keeps (`TutorWords.kept_endings`: "знали" is no "знаки")."""
+        return next((e for e in self.words.tw.kept_endings if word.endswith(e)), "")
 
     def _near_forms(self, word: str) -> set[str]:
         """Stems of more frequent words one edit from a rare one (the text's own typos)."""
@@ -331,8 +352,9 @@ class Analyser:
         seen: set[str] = set()
         for i in content:
             w = prepared.words[i]
-            if w in words.tw.question_words or stems[i] in seen or (len(w) <= 2 and w.isalpha() and i not in group_of
-                                                                     and not self._known_acronym(w, capitalised)):
+            short = len(w) <= 2 and w.isalpha() and i not in group_of
+            if w in words.tw.question_words or stems[i] in seen or (
+                    short and not (self._short_name(w, capitalised) or self._known_acronym(w, capitalised))):
                 continue
             seen.add(stems[i])
             unit = self._word_unit(w, stems[i], w in capitalised)
@@ -370,12 +392,19 @@ class Analyser:
                     frozenset().union(*(p.weak | p.strong for p in parts)) - strong, weight, any(p.name for p in parts),
                     frozenset(stems[j] for j in positions), all(p.light for p in parts))
 
+    def _short_name(self, w: str, capitalised: set[str]) -> bool:
+        """Is a word of one or two letters a name of the pack the learner capitalised ("Ом")?"""
+        return w in capitalised and self.words.name_stem(w) in self.library.names.stems
+
     def _word_unit(self, w: str, st: str, capitalised: bool) -> Unit | None:
         """The unit of one content word of a question (None: a short word the pack does not know)."""
         w8, lib = self.weights, self.library
         strong, weak = self.words.keys(w, st)
         if w in self.words.tw.period_words:  # "when did it start?": a span "from 1948 to 1952" says
             strong |= {PERIOD_KEY}
+        kinds = frozenset(self.words.tw.measures.get(w, ()))
+        if kinds and kinds <= PHYSICAL:  # "при какой температуре": any "100 °C" says it (see `Ranker.coverage`)
+            strong = strong | {QUANTITY_KEY + kind for kind in kinds}
         present = [k for k in strong if k in lib.df]
         is_light = self._light(w, st, known=bool(present))
         light = w8.light if is_light else 1.0

@@ -32,7 +32,7 @@ from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
-from .words import CONTRAST_KEY, MONEY_KEY, NUMBER_KEY, PERCENT_KEY, PERIOD_KEY, Words
+from .words import CONTRAST_KEY, DURATION_KEY, MONEY_KEY, NUMBER_KEY, PERCENT_KEY, PERIOD_KEY, Words
 
 __all__ = ["Doc", "Library", "Traits", "card_texts"]
 
@@ -47,6 +47,8 @@ _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?!\d|[.,]\d)")  # "in 
 _RAW_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")  # as matching.Prepared cuts words
 _LIST = re.compile(r";|→|(?:,[^,]+){2,}")
 _DIGIT_AFTER = re.compile(r" \d")
+# a span of years: "1859–1861", "с 1136 по 1478"
+_YEAR_SPAN = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d\s*(?:[–—-]|по|до)\s*(?:1[0-9]|20)\d\d(?![\d.,])")
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,9 @@ class Library:
         keys |= self._spelt_out(passage.keyed or passage.text)
         if words.period_pattern is not None and words.period_pattern.search(passage.keyed or passage.text):
             keys.add(PERIOD_KEY)
+        if words.tw.duration_words and (_YEAR_SPAN.search(passage.keyed or passage.text) or any(
+                q.kind == "duration" and not YEAR.match((q.text or " ").split()[0]) for q in prepared.quantities)):
+            keys.add(DURATION_KEY)  # "длилась 21 год", "с 1136 по 1478 год" (not "в 1922 году")
         self.vocab.update(prepared.words)
         return _Draft(passage, prepared, stems, content, keys)
 
@@ -237,7 +242,8 @@ class Library:
         return Doc(
             id=doc_id, kind=d.passage.kind, text=clean(d.passage.text, multiline=False),
             section_id=d.passage.section_id, order=d.passage.order, paragraph=d.passage.paragraph,
-            keys=frozenset(d.keys), heads=frozenset(_heads(d, self.names, words)), names=frozenset(names),
+            keys=frozenset(d.keys), heads=frozenset(_heads(d, self.names, words) | _introduced(d, self.names, words)),
+            names=frozenset(names),
             persons=frozenset(names & self.names.persons),
             roles=frozenset(d.stems[i] for i in d.content if d.stems[i] in words.role_stems), size=len(d.content),
             traits=_traits(d.passage.keyed or d.passage.text, p, d.stems, words), hints=frozenset(d.hints - d.keys),
@@ -305,18 +311,41 @@ def _dating(word: str, st: str, words: Words) -> bool:
 def _inherit_names(drafts: list[_Draft], names: NameBook, words: Words) -> None:
     """A sentence that opens with a pronoun ("Он набрал 57,30%", "He set out ...") is about
     the names of the sentence before it (in its paragraph): it takes their keys."""
-    pronouns = words.tw.pronouns
-    for before, d in zip(drafts, drafts[1:], strict=False):
+    pronouns, reach = words.tw.pronouns, words.tw.pronoun_reach or 3
+    carried: set[str] = set()  # the name keys the sentence before took from the one before it
+    for k, (before, d) in enumerate(zip(drafts, drafts[1:], strict=False)):
         p = d.passage
         if (before.passage.section_id, before.passage.paragraph, before.passage.kind) != (
                 p.section_id, p.paragraph, p.kind):
+            carried = set()
             continue
-        if any(w in pronouns for w in d.prepared.words[:3]):
-            d.keys |= {k for i in before.content if before.stems[i] in names.stems
-                       for k in words.keys(before.prepared.words[i], before.stems[i])[0]}
+        if any(w in pronouns for w in d.prepared.words[:reach]):
+            inherited = {k for i in before.content if before.stems[i] in names.stems
+                         for k in words.keys(before.prepared.words[i], before.stems[i])[0]}
+            # "Он ... . В 1887 году он ...": a chain of pronouns goes on about the name before it
+            inherited |= carried if words.tw.pronoun_reach else set()
+            carried = inherited - d.keys
+            d.keys |= inherited
+        else:
+            carried = set()
         if words.same_time_pattern.search(" ".join(d.prepared.words)):  # "В тот же день ...": the date before
-            d.keys |= {k for i in before.content if _dating(before.prepared.words[i], before.stems[i], words)
-                       for k in words.keys(before.prepared.words[i], before.stems[i])[0]}
+            dated = _last_dated(drafts, k, words) if words.tw.pronoun_reach else before
+            d.keys |= {key for i in dated.content if _dating(dated.prepared.words[i], dated.stems[i], words)
+                       for key in words.keys(dated.prepared.words[i], dated.stems[i])[0]}
+
+
+def _last_dated(drafts: list[_Draft], k: int, words: Words) -> _Draft:
+    """The nearest sentence up to `drafts[k]` in its paragraph that gives a date (a month, a season
+    or a year: "19:38" is no date), else `drafts[k]`."""
+    first = drafts[k].passage
+    for j in range(k, -1, -1):
+        p = drafts[j].passage
+        if (p.section_id, p.paragraph, p.kind) != (first.section_id, first.paragraph, first.kind):
+            break
+        if any(YEAR.match(w) or st in words.date_stems for w, st in zip(drafts[j].prepared.words, drafts[j].stems,
+                                                                         strict=True)):
+            return drafts[j]
+    return drafts[k]
 
 
 def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
@@ -336,9 +365,11 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
                  for m in words.reason_pattern.finditer(joined))
     reason = reason or bool(words.purpose_pattern and words.purpose_pattern.search(raw))  # "built in 1972, to produce"
     result = bool(words.result_pattern.match(joined)) or any(w in tw.result_adverbs for w in seq)
-    first = seq[:4]
-    continues = bool(first) and any(w in tw.pronouns for w in first[:2]) and not _starts_name(raw, tw.pronouns)
+    reach = min(tw.pronoun_reach, 6) or 2  # a pronoun near the opening: the sentence goes on about the one before
+    continues = bool(seq) and any(w in tw.pronouns for w in seq[:reach]) and not _starts_name(raw, words)
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
+    if tw.duration_words and _YEAR_SPAN.search(raw):  # "с 1136 по 1478 год": how long, in years
+        numeric, kinds = True, kinds | {"duration"}
     announces = not reason and ":" not in raw and bool(words.announcing_pattern.search(joined))
     named = [m.end() for m in words.naming_pattern.finditer(joined)]
     introduces = bool(named) and len(joined[named[-1]:].split()) <= INTRODUCED_WORDS
@@ -346,9 +377,12 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
                   introduces)
 
 
-def _starts_name(raw: str, pronouns: frozenset[str]) -> bool:
-    """Does a sentence open with a capitalised word other than a pronoun ("Those ...", "Он ...")?"""
-    return raw[:1].isupper() and raw.split()[0].casefold().strip(".,;:!?\"'«»“”") not in pronouns
+def _starts_name(raw: str, words: Words) -> bool:
+    """Does a sentence open with a name rather than a pronoun ("Those ...", "His ..." go on)?"""
+    if words.tw.pronoun_reach:  # pronouns read further in: only a name opens a name ("В 1887 году он ...")
+        first = (words.tokens(raw) or [""])[0]
+        return first not in words.tw.pronouns and words.name_stem(first) in words.name_stems
+    return raw[:1].isupper() and raw.split()[0].casefold().strip(".,;:!?\"'«»“”") not in words.tw.pronouns
 
 
 def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
@@ -401,6 +435,15 @@ def _labelled(seq: list[str], content: set[int], verbs: frozenset[str], as_word:
             after = seq.index(as_word, i + 1) + 1
             return [j for j in range(after, min(len(seq), after + 3)) if j in content][:2]
     return []
+
+
+def _introduced(d: _Draft, names: NameBook, words: Words) -> set[str]:
+    """The people a sentence gives with a patronymic ("Борис Николаевич Ельцин"): it introduces them."""
+    endings = words.tw.patronymic_endings
+    if not endings or not any(w.endswith(endings) and words.name_stem(w) in names.persons
+                              for w in words.tokens(d.passage.text)):
+        return set()
+    return {d.stems[i] for i in d.content if d.stems[i] in names.persons}
 
 
 def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook, words: Words) -> bool:

@@ -38,6 +38,7 @@ def normalise(token: str) -> str:
     """A token normalised (memoised: names are read token by token)."""
     return _normalise(token)
 MAX_PERSON_WORDS = 4
+_REGNAL = re.compile(r"^[IVXL]{1,5}$")  # the number of a ruler ("Пётр I", "Louis XIV")
 
 
 @dataclass
@@ -77,7 +78,8 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
             # "the Okafor Scheme" is named after Mary K. Okafor: a surname before its last word makes no person
             guessed = [p for p in run.guessed if not any(words.name_stem(w) in surnames for w in p[:-1])]
             for person in (*run.persons, *guessed):
-                book.persons.update(words.name_stem(w) for w in person if w not in words.stop)  # not initials
+                book.persons.update(words.name_stem(w) for w in person  # not initials, not "van"
+                                    if w not in words.stop and w not in words.tw.name_particles)
     return book
 
 
@@ -207,8 +209,10 @@ def _close(current: list[tuple[str, str]], before: str, usage: _Usage, words: Wo
         return
     tokens = [t for t, _ in current]
     segments: list[list[str]] = [[]]
+    particles = words.tw.name_particles
     for t in tokens:
-        if normalise(t) in words.tw.name_joiners:  # "Drummond Matthews | of the | University of Cambridge"
+        if normalise(t) in words.tw.name_joiners and normalise(t) not in particles:
+            # "Drummond Matthews | of the | University of Cambridge"; "Антониус ван ден Брук" is one person
             segments.append([])
         else:
             segments[-1].append(t)
@@ -236,9 +240,17 @@ def _person(tokens: list[str], before: str, usage: _Usage, words: Words) -> tupl
         tokens, before = tokens[1:], tokens[0]
         while len(tokens) > 2 and words.name_stem(normalise(tokens[0])) in usage.placed:
             tokens = tokens[1:]  # "Президент Украины Леонид Кравчук": the country, then the name
-    plain = [t for t in tokens if not t.endswith(".")]
+    plain = [t for t in tokens if not t.endswith(".") and normalise(t) not in words.tw.name_particles]
+    numbered = len(plain) > 1 and bool(_REGNAL.match(plain[-1]))  # "Иван III", "Charles XII": a ruler
+    if numbered:
+        plain = plain[:-1]
     if not plain or any(t.isupper() and len(t) > 1 for t in plain) or any(_role(t, words) for t in plain):
         return None, False  # acronyms name organisations, role words titles
+    if numbered and len(plain) == 1 and normalise(plain[0]) not in usage.lower:
+        return tokens, False  # "Пётр I" (not "Chapter II" in a text that writes "chapter")
+    endings = words.tw.common_noun_endings
+    if endings and not before and len(plain) > 1 and normalise(plain[0]).endswith(endings):
+        return None, False  # "Богатство Новгорода" opening a sentence: a noun and a name, not a person
     if any(normalise(t) in words.tw.place_words or words.lang.stem(normalise(t)) in words.place_stems
            for t in plain) or len(plain) > MAX_PERSON_WORDS:
         return None, False

@@ -33,6 +33,7 @@ _CLOSERS = "\"'”’»)]"
 # a digit or an opening quote or bracket
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[^\W_a-zа-яё])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
+_WRAPPED = re.compile(r"[.!?…]\s|(?:^|\s)[a-zа-яё]{1,2}$")  # a sentence ends inside the line, or it ends on "в", "of"
 
 
 class Passage(NamedTuple):
@@ -75,6 +76,8 @@ def join_lines(text: str) -> list[str]:
 def _is_heading(line: str, nxt: str) -> bool:
     """A short line without a final stop followed by a capitalised line (or a list item)."""
     if not nxt or line.rstrip(_CLOSERS)[-1:] in _FINAL or len(line.split()) > HEADING_WORDS:
+        return False
+    if _WRAPPED.search(line):  # "государства. Поста президента в": prose wrapped before a capital
         return False
     return nxt[:1].isupper() or bool(_BULLET.match(nxt))
 

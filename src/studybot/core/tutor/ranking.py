@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .acronyms import EXPANDS_KEY
 from .analysis import Question, Unit
 from .documents import Doc, Library
-from .words import Words
+from .words import QUANTITY_KEY, Words
 
 __all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "prompt_match", "supplies"]
 
@@ -106,6 +106,8 @@ def supplies(doc: Doc, q: Question) -> bool:
     wants = q.wants
     # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long")
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or bool(q.kinds & doc.keys)
+    if not all(keys & doc.keys for keys in q.measured):
+        return False  # "какая плотность ...": a figure of that
     counted = not q.counted or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
     expanded = not wants.expand or _spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
@@ -165,8 +167,9 @@ class Ranker:
         w8 = self.weights
         covered = own = 0.0
         context: frozenset[str] | None = None
+        measured = frozenset(QUANTITY_KEY + kind for kind in doc.traits.kinds)  # "100 °C" says "при какой температуре"
         for u in units:
-            if u.strong & doc.keys:
+            if u.strong & doc.keys or u.strong & measured:
                 share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
                 covered += share * u.weight
                 own += share * u.weight
@@ -216,10 +219,19 @@ class Ranker:
         if not mentioning:
             return ranked
         first = min(mentioning, key=lambda r: r.doc.id)
-        if first.doc.heads & q.stems:
+        if first.doc.heads & q.stems and not self._introduces(first.doc, names):
             return ranked
         return [Scored(r.score + self.weights.define_bonus, r.coverage, r.own, r.doc) if r is first else r
                 for r in ranked]
+
+    def _introduces(self, doc: Doc, names: tuple[Unit, ...]) -> bool:
+        """Does a passage give the full name of a person asked about, with a patronymic
+        ("Борис Николаевич Ельцин"): the way a text introduces a person (a first mention
+        that does so counts as a definition even among others)?"""
+        words = self.library.words
+        endings = words.tw.patronymic_endings
+        return bool(endings) and any((u.stems or {u.stem}) & doc.persons for u in names) and any(
+            w.endswith(endings) for w in words.tokens(doc.text) if words.name_stem(w) in self.library.names.persons)
 
     def _bonus(self, doc: Doc, q: Question) -> float:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""
@@ -253,10 +265,18 @@ class Ranker:
             if supplies(best.doc, q):
                 return best
             if fallback is None and self._names(q, best) and any(
-                    supplies(n, q) and self.coverage(n, q.units, q.total)[1] >= w8.fills_coverage
-                    for n in self.library.neighbours(best.doc)):
+                    self.fills(n, best.doc, q) for n in self.library.neighbours(best.doc)):
                 fallback = best  # with the sentence next to it that gives the answer
         return fallback
+
+    def fills(self, n: Doc, answer: Doc, q: Question) -> bool:
+        """Does a sentence next to an answer give the kind of answer it lacks: it covers
+        `fills_coverage` of the question in its own words, or it goes on about the answer
+        ("... прозвучал доклад. Читал его химик Николай Меншуткин")?"""
+        if not supplies(n, q):
+            return False
+        return (n.id == answer.id + 1 and n.traits.continues) or \
+            self.coverage(n, q.units, q.total)[1] >= self.weights.fills_coverage
 
     def _naming_first(self, q: Question, tried: list[Scored]) -> list[Scored]:
         """The candidates, without those that do not name what the question names (only its
@@ -280,7 +300,8 @@ class Ranker:
         names = tuple(u for u in q.units if u.name)
         persons = self.library.names.persons
         asked = [u for u in names if (u.stem in persons or (u.stems & persons)) and not self._names_after(u, q)]
-        if asked and not any(u.strong & r.doc.keys for u in asked):
+        if asked and not any(u.strong & r.doc.keys for u in asked) and not self._named_by_role(r.doc, asked) \
+                and not self._about_subject(r.doc, asked):
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
         subject = frozenset[str]().union(*(u.stems or {u.stem} for u in names))
         if self._asks_what_named_is(q, names) and (r.doc.heads & subject or _spells_out(r.doc, names)):
@@ -290,6 +311,8 @@ class Ranker:
             return False
         words = self.library.words
         plain = tuple(u for u in q.units if not u.name)
+        if q.wants.person and any(u.stem in words.role_stems for u in plain) and not self._holds_post(r.doc, q):
+            return False  # "кто был президентом X?": the passage says who held that post, and of X
         relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or tuple(
             u for u in plain if not (q.wants.dated and _dating(u, words)))  # "Turing Award year?": a year answers
         if not relation:
@@ -307,6 +330,30 @@ class Ranker:
             return False
         pair = (u.stem, nxt.stem)
         return any(pair == p for seq in self.library.names.sequences for p in zip(seq, seq[1:], strict=False))
+
+    def _holds_post(self, doc: Doc, q: Question) -> bool:
+        """Does a passage name the post a "кто был президентом X?" question asks about, and
+        X itself unless it names no other place or body (X then is the one around it)?"""
+        roles = self.library.words.role_stems
+        if not all((u.strong | u.weak) & doc.keys for u in q.units if u.stem in roles):
+            return False
+        missing = [u for u in q.units if u.name and not u.light and not (u.strong | u.weak) & doc.keys]
+        return not missing or not (doc.names - doc.persons - q.stems)
+
+    def _about_subject(self, doc: Doc, asked: list[Unit]) -> bool:
+        """Is every person asked about the subject of the whole pack (a word of its title) and
+        named next to the passage ("при Петре", "мать Менделеева" in a pack about them)?"""
+        persons = self.library.names.persons  # a person's name ("Marshall Plan" is no person)
+        return all(u.light and (u.stems or {u.stem}) <= persons for u in asked) and any(
+            u.strong & self.context(doc) for u in asked)
+
+    def _named_by_role(self, doc: Doc, asked: list[Unit]) -> bool:
+        """Does a passage refer to a person asked about by a role or a noun for a person
+        ("учёному", "the minister") while the sentence before names them?"""
+        if not doc.roles or doc.persons:
+            return False
+        before = [n for n in self.library.neighbours(doc) if n.id == doc.id - 1]
+        return bool(before) and any(u.strong & before[0].keys for u in asked)
 
     def _defined(self, u: Unit, doc: Doc) -> float:
         """How much of a unit a passage defines: a person by the surname, a term by its words."""

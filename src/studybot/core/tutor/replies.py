@@ -58,8 +58,8 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
         docs.insert(0, before[0])
     lacking = not supplies(doc, q) or (fits(doc, q, w8, hard=True) == 0 and _wants_something(q))
     if lacking:
-        fillers = [n for n in before + after if supplies(n, q) and fits(n, q, w8, hard=True) > 0
-                   and ranker.coverage(n, q.units, q.total)[0] >= w8.fills_coverage]
+        fillers = [n for n in before + after if fits(n, q, w8, hard=True) > 0 and (ranker.fills(n, doc, q) or (
+            supplies(n, q) and ranker.coverage(n, q.units, q.total)[0] >= w8.fills_coverage))]  # its context too
         if fillers:  # the sentence after first: "Two weavers led the strike. Anna Berg ..."
             docs.append(max(fillers, key=lambda n: (n.id > doc.id, len(n.keys & q.keys))))
     elif after and q.wants.define and (after[0].traits.continues or (doc.traits.introduces and doc.heads & q.stems)):
@@ -136,7 +136,7 @@ def _another(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker, ch
     if best.doc.section_id is None:
         return None
     have = frozenset[str]().union(*(d.keys for d in chosen))
-    near = w8.list_near_score if q.wants.listing else w8.near_score
+    near = w8.list_near_score if q.wants.listing or q.wants.define else w8.near_score  # more to say of a list, of X
     for r in ranked[:w8.answers_tried]:
         doc = r.doc
         if doc in chosen or doc.section_id != best.doc.section_id or (q.wants.define and not doc.heads & q.stems):

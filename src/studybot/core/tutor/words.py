@@ -26,8 +26,8 @@ from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
 from ..text import normalise
 
-__all__ = ["CONTRAST_KEY", "MONEY_KEY", "NUMBER_KEY", "PERIOD_KEY", "PERCENT_KEY",
-           "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
+__all__ = ["CONTRAST_KEY", "DURATION_KEY", "MONEY_KEY", "NUMBER_KEY", "PERCENT_KEY", "PERIOD_KEY", "PHYSICAL",
+           "QUANTITY_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
 
 TUTOR_WORDS: dict[str, TutorWords] = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run of normalised text, any script
@@ -47,6 +47,9 @@ HYPERNYM_KEY = "zh"  # a general word ("scientists") and the words its endings m
 PERIOD_KEY = "zperiod"  # a span of time: in a passage, "from 1948 to 1952"; in a question, "start", "end", "last"
 NUMBER_KEY = "znum"  # a figure: in a passage, a number that is no year; in a question, "number", "figure"
 MONEY_KEY = "zmoney"  # a sum of money: in a passage, a figure with a currency; in a question, "money", "cost"
+QUANTITY_KEY = "zq"  # a word asking for a physical measure ("zqtemperature"): met by a figure of that kind
+PHYSICAL = frozenset({"temperature", "length", "mass", "area", "volume"})  # ... the kinds a unit of measure says
+DURATION_KEY = "zdur"  # a duration: in a passage, a figure of years, days ...; in a question, "лет"
 
 
 def tutor_words(code: str) -> TutorWords:
@@ -85,6 +88,7 @@ class Words:
         self._joined = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, self.tw.joined_prefixes)) + r")-(?=\w)",
                                   re.IGNORECASE) if self.tw.joined_prefixes else None
         self._keys: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._fleeting = re.compile(self.tw.fleeting_vowel) if self.tw.fleeting_vowel else None
         self.reason_pattern = _phrases_pattern(self.tw.reason_markers)
         self.result_pattern = _phrases_pattern(self.tw.result_markers, start=True)
         self.naming_pattern = _phrases_pattern(self.tw.naming_cues)
@@ -169,6 +173,14 @@ class Words:
 
     def _word_keys(self, word: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
         strong = {st} | self._group_keys(word, st)
+        for ending in self.tw.name_adjective_endings:  # "петровскую" is Пётр's, "Азовский" Азов's
+            base = st[: -len(ending)] if st.endswith(ending) else ""
+            if base in self.name_stems or (base and st in self.name_stems and len(base) >= MIN_BASE):
+                strong.add(base)  # ... and "Галапагосские острова" are the Галапагосы
+                break
+        fleeting = self._fleeting.match(word) if self._fleeting is not None else None
+        if fleeting is not None:  # "отец" is "отца" without its vowel
+            strong.add(fleeting.group(1) + fleeting.group(2))
         if word in self.tw.percent_words:
             strong.add(PERCENT_KEY)
         if word in self.tw.money_words:
@@ -180,6 +192,8 @@ class Words:
                 strong.add(f"{HYPERNYM_KEY}{i}")
         if word in self.tw.contrast_words:
             strong.add(CONTRAST_KEY)
+        if word in self.tw.duration_words:
+            strong.add(DURATION_KEY)
         weak: set[str] = self._opposite_keys(st)
         base = self.base(st)
         weak.add(DERIVED_KEY + base)
@@ -219,6 +233,7 @@ class Words:
         """The pack's name stems (see `stem`); multi-word groups are matched by the stems they give."""
         self.name_stems = stems
         self._phrases = self._phrase_groups()
+        self._keys.clear()  # keys may depend on the names (see `name_adjective_endings`)
 
     def phrase_keys(self, stems: list[str], content: list[int]) -> set[str]:
         """Keys of the pack's multi-word synonyms and aliases whose stems stand in a row
