@@ -381,3 +381,13 @@ def test_a_purpose_after_a_comma_is_a_reason(mills):
     """"..., to store water" says why, without "because"."""
     reply = ask(mills, "Why was the weir built?")
     assert reply.kind == "answer" and not reply.no_reason and "store water" in reply.text, reply.text
+
+
+def test_a_figure_of_the_measure_asked_for_and_the_sentence_that_says_what_is_asked():
+    notes = ("In 1829 the Rainhill Trials were held to choose an engine for the new railway.\n"
+             "Stephenson's Rocket won the trials, reaching about 48 km/h.\n"
+             "The railway opened in 1830.")
+    tutor = Tutor(Pack(id="r", title="Early railways", cards=(),
+                       sections=(Section(id="s", title="The first lines", notes=notes),)), cache=False)
+    assert answered(ask(tutor, "How fast did Stephenson's Rocket go?"), "48 km/h")  # the figure says "fast"
+    assert answered(ask(tutor, "Which engine won the Rainhill Trials?"), "Rocket")  # the sentence saying "won"

@@ -259,7 +259,7 @@ class Ranker:
         if names and not any(u.strong & self.library.df.keys() for u in names):
             return None  # every name asked about is unknown to the pack
         fallback: Scored | None = None
-        for best in self._naming_first(q, ranked[:w8.answers_tried]):
+        for best in self._relating_first(q, self._naming_first(q, ranked[:w8.answers_tried])):
             if not self.answers(best, q):
                 continue
             if supplies(best.doc, q):
@@ -283,6 +283,19 @@ class Ranker:
         sentences around do) when another that does answers it."""
         if any(self._names(q, r) and self.answers(r, q) and supplies(r.doc, q) for r in tried):
             return [r for r in tried if self._names(q, r)]
+        return tried
+
+    def _relating_first(self, q: Question, tried: list[Scored]) -> list[Scored]:
+        """The candidates, without those that say none of what the question asks about its
+        names ("won" in "which engine won the Rainhill Trials?") when another says all of it."""
+        words = self.library.words
+        relation = [u for u in q.units if not u.name and not u.light and not _dating(u, words)]
+
+        def says(r: Scored) -> int:
+            return sum(1 for u in relation if (u.strong | u.weak) & r.doc.keys)
+
+        if relation and any(says(r) == len(relation) and self.answers(r, q) and supplies(r.doc, q) for r in tried):
+            return [r for r in tried if says(r)]
         return tried
 
     @staticmethod
@@ -313,8 +326,10 @@ class Ranker:
         plain = tuple(u for u in q.units if not u.name)
         if q.wants.person and any(u.stem in words.role_stems for u in plain) and not self._holds_post(r.doc, q):
             return False  # "кто был президентом X?": the passage says who held that post, and of X
+        measured = q.wants.measures & r.doc.traits.kinds  # "how fast ...": "48 km/h" says it without "fast"
         relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or tuple(
-            u for u in plain if not (q.wants.dated and _dating(u, words)))  # "Turing Award year?": a year answers
+            u for u in plain if not (q.wants.dated and _dating(u, words))  # "Turing Award year?": a year answers
+            and not (measured and u.text in words.tw.measures))
         if not relation:
             return True
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
