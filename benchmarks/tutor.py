@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 sys.path.insert(0, str(ROOT))
-from tests.packfiles import DEVELOPMENT, HELD_OUT, PACKS, open_pack  # noqa: E402
+from tests.packfiles import DEVELOPMENT, HELD_OUT, PACKS  # noqa: E402
 
 from studybot.core.packs import Card, Pack, Section, Source, load_pack  # noqa: E402
 from studybot.core.tutor import Tutor  # noqa: E402
@@ -246,10 +246,10 @@ def quality(held_out: bool, show_misses: bool) -> dict[str, dict]:
     rows["bundled"] = pack_row("belarus-us-2019 (bundled)", tutor, (time.perf_counter() - start) * 1000,
                                load_questions(ROOT / "tests" / "data" / "questions.yaml"), show_misses)
     for name in DEVELOPMENT + (HELD_OUT if held_out else ()):
-        packed = open_pack(PACKS / f"{name}.yaml")
+        pack = load_pack(PACKS / f"{name}.yaml")
         start = time.perf_counter()
-        tutor = Tutor(packed.pack, language=packed.language, synonyms=packed.synonyms, cache=False)
-        label = f"{name} ({packed.language}{', held out' if name in HELD_OUT else ''})"
+        tutor = Tutor(pack, cache=False)  # the pack's own language and synonyms
+        label = f"{name} ({pack.language}{', held out' if name in HELD_OUT else ''})"
         rows[name] = pack_row(label, tutor, (time.perf_counter() - start) * 1000,
                               load_questions(PACKS / f"{name}.questions.yaml"), show_misses)
     return rows

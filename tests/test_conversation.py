@@ -495,6 +495,14 @@ def test_asking_the_tutor_the_question_itself_counts_as_a_hint(talk, services):
     assert rows(services, "SELECT correct, rating FROM reviews") == [(1, 2)]
 
 
+def test_an_answer_offered_with_a_question_mark_is_graded(talk, services):
+    [verdict, _] = talk.handle("Marta Olsen?")
+    assert verdict.kind == "right" and verdict.text.startswith("✓ Right.")
+    [verdict, _] = talk.handle("in 1790?")  # the next question, a wrong date offered
+    assert verdict.kind == "wrong"
+    assert [r[:3] for r in reviews(services)] == [("harbour-master", "Marta Olsen?", 1), ("founded", "in 1790?", 0)]
+
+
 def test_a_question_on_another_section_is_no_hint(talk, services):
     reply, note = talk.handle("when was the town founded?")
     assert reply.kind == "reply" and note.text == f"Back to the question: {FIRST}"

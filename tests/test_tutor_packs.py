@@ -15,8 +15,9 @@ import unicodedata
 import pytest
 import yaml
 
+from studybot.core.packs import load_pack
 from studybot.core.tutor import Reply, Tutor
-from tests.packfiles import DEVELOPMENT, PACKS, open_pack, questions_of
+from tests.packfiles import DEVELOPMENT, PACKS, questions_of
 
 TARGET = 0.90
 FLOORS = {  # (answered right, declined) where the target is not met yet: what the tutor reaches today
@@ -40,8 +41,7 @@ def right(reply: Reply, expect: str | list[str]) -> bool:
 
 @pytest.fixture(scope="module", params=DEVELOPMENT)
 def development(request) -> tuple[str, Tutor, list[dict]]:
-    packed = open_pack(PACKS / f"{request.param}.yaml")
-    tutor = Tutor(packed.pack, language=packed.language, synonyms=packed.synonyms, cache=False)
+    tutor = Tutor(load_pack(PACKS / f"{request.param}.yaml"), cache=False)  # the pack's language and synonyms
     questions = yaml.safe_load(questions_of(request.param).read_text(encoding="utf-8"))["questions"]
     yield request.param, tutor, questions
     tutor.index.close()

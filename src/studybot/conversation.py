@@ -227,7 +227,8 @@ class Conversation:
     # -- input
 
     def handle(self, line: str) -> list[Message]:
-        """A line typed by the learner: a /command, a request in words, a question, or an answer."""
+        """A line typed by the learner: a /command, a request in words, a question (a line
+        ending in "?" that asks: "when was it?"), or an answer ("October 2019?" included)."""
         text = line.strip()
         if not text:
             return []
@@ -238,9 +239,9 @@ class Conversation:
             request = said(text)
             if request is not None and not self._right(line):
                 return self.ask(text) if request == "quiz" else self.command(request)
-            if text.endswith("?") or self.card is None:
+            if self.card is None or (text.endswith("?") and self.session.grader.aliases.lang.asks(text)):
                 return self.ask(text)
-            return self.answer(line)
+            return self.answer(line)  # "October 2019?" while a question waits is an answer offered
         except StoreError as exc:
             return [Message("error", f"Could not reach your progress: {exc}")]
 

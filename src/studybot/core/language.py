@@ -22,6 +22,7 @@ from .text import normalise
 __all__ = ["LANGUAGES", "Language", "LanguageCode", "language"]
 
 LanguageCode = Literal["en", "ru"]
+_WORD = re.compile(r"[^\W\d_]+")
 LANGUAGES: dict[str, Lexicon] = {"en": ENGLISH, "ru": RUSSIAN}
 
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
@@ -58,6 +59,13 @@ class Language:
 
     def __repr__(self) -> str:
         return f"Language({self.code!r})"
+
+    def asks(self, text: str) -> bool:
+        """Does a line read as a question ("when was it signed?", "did it fall?") rather than
+        an answer offered with a question mark ("October 2019?")?"""
+        words = [w.casefold() for w in _WORD.findall(text)]
+        return bool(words) and (words[0] in self.lex.question_openers or any(
+            w in self.lex.interrogatives for w in words))
 
     def stem(self, word: str) -> str:
         """The Snowball stem of a word; numbers, symbols ("co2", "nadp+") and words of one

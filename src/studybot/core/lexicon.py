@@ -283,6 +283,8 @@ class Lexicon:
     quantity_words: frozenset[str]
     hedges: frozenset[str]  # "or", "between": an answer offering two values
     derivations: tuple[str, ...] = ()  # endings that make a word of the same root ("agree" / "agreement")
+    interrogatives: frozenset[str] = frozenset()  # a line with one of these asks ("who", "when", "ли")
+    question_openers: frozenset[str] = frozenset()  # ... or opening with one ("is", "did", "can")
 
 
 ENGLISH = Lexicon(
@@ -293,4 +295,7 @@ ENGLISH = Lexicon(
     demonym_endings=DEMONYM_ENDINGS, modifiers=MODIFIERS, quantity_words=QUANTITY_WORDS,
     hedges=_words("or between either"),
     derivations=("ment", "ement", "ionist", "ionism", "ionists", "li"),
+    interrogatives=_words("what which who whom whose when where why how whats whos"),
+    question_openers=_words("is are was were do does did can could will would should shall has have had may might "
+                            "must tell explain describe name list give show"),
 )

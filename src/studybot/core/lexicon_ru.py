@@ -83,7 +83,10 @@ RUSSIAN = Lexicon(
     code="ru", stemmer="russian", stop=STOP, clause_breaks=CLAUSE_BREAKS, negators=NEGATORS,
     after_negators=AFTER_NEGATORS, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN, phrases={},
     synonyms=SYNONYMS, antonyms=ANTONYMS, demonym_endings=(), modifiers=MODIFIERS,
-    quantity_words=QUANTITY_WORDS, hedges=_words("или либо между")
+    quantity_words=QUANTITY_WORDS, hedges=_words("или либо между"),
+    interrogatives=frozenset("кто что где куда откуда когда почему зачем отчего как какой какая какое какие "
+                             "каков какова сколько чей чья чьё чьи ли разве неужели".split()),
+    question_openers=frozenset("расскажи расскажите объясни объясните опиши опишите назови назовите".split()),
 )
 
 
