@@ -10,7 +10,7 @@ Nothing here names a word of one text.
 from __future__ import annotations
 
 from .lexicon import Lexicon
-from .lexicon_tutor import TutorWords
+from .lexicon_tutor import TutorWords, ending_pairs
 
 __all__ = ["RUSSIAN", "RUSSIAN_TUTOR"]
 
@@ -166,6 +166,14 @@ RUSSIAN_TUTOR = TutorWords(
     derivation_endings=("ательн", "ительн", "ировани", "овани", "ирован", "ован", "ени", "ани", "ител", "ател",
                         "ост", "еств", "ств", "ническ", "ическ", "ск", "ник", "щик", "чик", "ирова", "ова", "ева",
                         "ыва", "ива", "н"),
+    # nouns of action and their verbs (голосование / голосовать, ратификация / ратифицировать, открытие /
+    # открыть), of quality (независимость / независимый), agents (руководитель / руководить), -ство (дворянство /
+    # дворянин): derived ending / base ending, tried both ways on a root of 4 letters or more
+    derived_pairs=ending_pairs(
+        "ние/ть ение/ить ение/ять ение/ать ление/ить тие/ть ие/ать ие/ить ация/ировать ация/овать кация/цировать "
+        "ость/ый ость/ий ость/ой тель/ть ник/ить ник/овать ство/ ство/ить ство/овать ство/ин ство/ый ка/ать ка/ить "
+        "йка/ить"),
+    dictionary_forms=ending_pairs("/ие /ия /ть /ить /ать /ый /ий /ой /ь /а /я /е"),  # to a stem: "ратификац" + "ия"
     duration_words=_words("лет годы годах месяцев недель дней веков"),
     percent_words=_words("процент процента процентов процентах процентом доля долю доли"),
     role_asks=_words("должность должности пост посту роль занимал занимала занимали работал работала был была"),

@@ -21,11 +21,16 @@ from .lexicon import (
     TIME_WORDS,
 )
 
-__all__ = ["ENGLISH_TUTOR", "AnswerKind", "TutorWords"]
+__all__ = ["ENGLISH_TUTOR", "AnswerKind", "TutorWords", "ending_pairs"]
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def ending_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """Pairs of endings written "a/b", separated by spaces ("ment/" pairs "-ment" with no ending)."""
+    return tuple((a, b) for a, b in (pair.split("/") for pair in text.split()))
 
 
 AnswerKind = Literal["numeric", "dated", "person", "entity", "place", "reason", "yes_no", "define", "listing",
@@ -64,6 +69,10 @@ class TutorWords:
     phrasals: tuple[tuple[str, str], ...] = ()  # multi-word verbs read as one word, in passages and questions
     exact_synonyms: tuple[tuple[str, ...], ...] = ()  # wider groups for questions: words and their stems
     derivation_endings: tuple[str, ...] = ()  # stem endings that derive a word from another ("dens-iti")
+    derived_pairs: tuple[tuple[str, str], ...] = ()  # endings of one word family ("ratif-ication" / "ratif-y"), see
+    # `tutor.words.Words.family`: a question word the pack lacks is read as the pack's word of its family
+    dictionary_forms: tuple[tuple[str, str], ...] = ()  # (ending, replacement): a word or its stem back to a
+    # dictionary form the pairs start from ("ratified" -> "ratify", "голосован" -> "голосование")
     degree_endings: tuple[str, ...] = ()  # comparative and superlative endings ("bigg-est")
     percent_words: frozenset[str] = frozenset()  # words asking for a percentage
     money_words: frozenset[str] = frozenset()  # words asking for a sum of money
@@ -197,6 +206,14 @@ _DEMONYMS = (
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
                    "ion", "ism", "ist", "ive", "ous", "ful", "less", "abl", "ibl", "anc", "enc", "al", "li", "er",
                    "or", "ant", "ent")
+# Derivational families (derived ending / base ending): a noun of action, state or quality and its verb or
+# adjective, an agent and its verb, a field and its practitioner. Tried both ways, on a root of 4 letters or more.
+_EN_FAMILIES = ending_pairs(
+    "ication/y isation/ize ization/ise ation/ate ation/e ation/ ion/e sion/de "
+    "ssion/t sion/d ction/ce ption/be ption/ive ption/e tion/t ssion/ss ment/ al/e al/ ial/y ance/ ance/e ence/ "
+    "ence/e ancy/ant ency/ent ance/ant ence/ent ity/ ity/e ility/le ness/ iness/y ive/ion ive/e ive/ ure/ ure/e "
+    "ous/ er/ er/e tor/t or/e or/ion ist/y ist/ism ian/y ic/y ical/y ation/ise ation/ize ysis/yse ysis/yze "
+    "ytic/ysis")
 
 
 # "where" asks for a place at the head of a question, not inside it ("how does a router decide where to send ...")
@@ -321,6 +338,8 @@ ENGLISH_TUTOR = TutorWords(
     + tuple(tuple(g.split()) for g in _TUTOR_GROUPS.split("|"))
     + tuple(tuple(g.split()) for g in _DEMONYMS.split("|")),
     derivation_endings=_EN_DERIVATIONS,
+    derived_pairs=_EN_FAMILIES,
+    dictionary_forms=ending_pairs("s/ es/ ies/y ied/y ed/ ed/e ing/ ing/e i/y /e"),
     degree_endings=("est", "er"),
     percent_words=_words("percent percentage percentages proportion share fraction portion"),
     money_words=_words("money cost costs price prices funds funding cash"),

@@ -129,6 +129,8 @@ class Analyser:
         self._kind_words: frozenset[str] = frozenset()
         self._acronyms: frozenset[str] = frozenset()
         self._chosen: frozenset[str] = frozenset()
+        self._kin_keys: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._vocab_stems: frozenset[str] | None = None
 
     def question(self, raw: str, text: str) -> Question | None:
         """The question (as typed, and normalised) as weighted units, or None when nothing
@@ -247,7 +249,7 @@ class Analyser:
         if not word.isalpha() or word in lib.vocab or word in self.lexicon or word in words.stop:
             return True
         st = words.stem(word)
-        return st in lib.df or words.lang.stem(word) in lib.df or words.in_lexicon(word)
+        return st in lib.df or words.lang.stem(word) in lib.df or words.in_lexicon(word) or bool(self._kin(word, st)[0])
 
     def _correct(self, word: str, name_only: bool) -> str:
         """The closest vocabulary word to a misspelt one (names preferred), or the word itself.
@@ -406,6 +408,9 @@ class Analyser:
         if kinds and kinds <= PHYSICAL:  # "при какой температуре": any "100 °C" says it (see `Ranker.coverage`)
             strong = strong | {QUANTITY_KEY + kind for kind in kinds}
         present = [k for k in strong if k in lib.df]
+        if not present and not capitalised:  # "ratification" when the pack says "ratified"
+            kin, kin_weak = self._kin(w, st)
+            strong, weak, present = strong | kin, weak | kin_weak, [k for k in kin if k in lib.df]
         is_light = self._light(w, st, known=bool(present))
         light = w8.light if is_light else 1.0
         if present:
@@ -423,6 +428,32 @@ class Analyser:
             weight = self.idf_unknown * (w8.framing if framing else 1.0) * light
             return Unit(w, st, frozenset(strong), weak, weight, False, light=is_light)
         return None
+
+    def _kin(self, w: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
+        """Strong and weak keys of the pack's own words of a word's derivational family (`Words.family`):
+        those keeping the longest root, when the pack has such a word ("ratified" for "ratification",
+        "голосовали" for "голосование"; names are no family). Memoised."""
+        found = self._kin_keys.get(w)
+        if found is not None:
+            return found
+        words, lib = self.words, self.library
+        if self._vocab_stems is None:
+            self._vocab_stems = frozenset(words.stem(v) for v in lib.vocab if v.isalpha()) - lib.names.stems
+        strong: set[str] = set()
+        weak: set[str] = set()
+        longest = 0
+        for root, form in words.family(w, st):
+            if root < longest:
+                break
+            kin = words.stem(form)
+            if kin != st and kin in self._vocab_stems and kin in lib.df:
+                more, less = words.keys(form, kin)
+                strong |= more
+                weak |= less
+                longest = root
+        found = (frozenset(strong), frozenset(weak - strong))
+        self._kin_keys[w] = found
+        return found
 
     def _light(self, w: str, st: str, known: bool) -> bool:
         """Light words: those that frame a question ("article", "number"), ask for a measure

@@ -39,6 +39,8 @@ PHRASE_KEY = "zp"  # a group of the pack's multi-word synonyms or aliases (stem 
 MIN_NAME_STEM = 2  # a name keeps at least this many letters when its case ending is dropped
 MIN_BASE = 4  # a stem keeps at least this many letters when a derivation ending is dropped
 DERIVED_KEY = "zd"  # the base of a derived word ("density" -> "dens"), a weak key
+MIN_ROOT = 4  # letters a word keeps when one ending of its family is swapped for another ("ratif-ication"); one
+# more when the other word is the bare root ("bill" is no "bill-ion", "form" no "form-er"; "found-er" is "found")
 PHRASE_PREFIX = 5  # stems this long match the stems of an entry they begin (or that begin them)
 OPPOSITE_KEY = "zo"  # a pair of opposites ("accept" / "reject"), a weak key
 PERCENT_KEY = "zpct"  # a percentage: in a passage, a figure with "%"; in a question, "percent", "share"
@@ -116,6 +118,32 @@ class Words:
             if st.endswith(ending) and len(st) - len(ending) >= MIN_BASE:
                 return st[: -len(ending)]
         return st
+
+    def family(self, word: str, st: str) -> list[tuple[int, str]]:
+        """Words of a word's derivational family by the language's ending pairs (`TutorWords.derived_pairs`,
+        both ways), each with the length of the root it keeps, longest root first: "ratified" ("ratify")
+        gives "ratification", "голосованию" ("голосование") gives "голосовать". Only forms; whether a
+        text has such a word is for the caller to check."""
+        tw = self.tw
+        if word in tw.stems:
+            return []  # a word whose Snowball stem means another ("university") keeps no family of it either
+        starts = {word, st}
+        guesses = {f[: len(f) - len(a)] + b for f in (word, st) for a, b in tw.dictionary_forms
+                   if f.endswith(a) and (a or f == st)}  # an ending replaces one of a word's, or is added to its stem
+        starts |= {g for g in guesses if self.lang.stem(g) == st}  # forms of the word itself ("mor" is no "more")
+        found: dict[str, int] = {}
+        for form in starts:
+            for a, b in tw.derived_pairs:
+                for have, swap in ((a, b), (b, a)):
+                    if not form.endswith(have):
+                        continue
+                    root = len(form) - len(have)  # "ratif-ication" / "ratif-y"
+                    kin = form[:root] + swap
+                    # one of the two words is the bare root: "bill" (as written, not as guessed) or "form" for "former"
+                    bare = not have or not swap or (root >= len(st) and not word.endswith(have))
+                    if root >= MIN_ROOT + bare and kin not in starts and kin.isalpha():
+                        found[kin] = max(root, found.get(kin, 0))
+        return sorted(((root, kin) for kin, root in found.items()), key=lambda f: (-f[0], f[1]))
 
     def content(self, prepared: Prepared) -> list[int]:
         """Positions of content words, as the grader finds them (letters that name something
