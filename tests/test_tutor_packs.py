@@ -23,9 +23,8 @@ TARGET = 0.90
 FLOORS = {  # (answered right, declined) where the target is not met yet: what the tutor reaches today
     "ussr-1991": (0.76, 0.95),
     # written after the tutor was built, never tuned on: what a new instructor's pack gets today
-    "marshall-plan": (0.55, 0.80),
     "mendeleev": (0.90, 0.90),
-    "tcp-ip": (0.47, 0.95),
+    "tcp-ip": (0.83, 0.95),
     "petr-reforms": (0.78, 0.95),
 }
 

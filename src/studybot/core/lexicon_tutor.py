@@ -34,7 +34,7 @@ def ending_pairs(text: str) -> tuple[tuple[str, str], ...]:
 
 
 AnswerKind = Literal["numeric", "dated", "person", "entity", "place", "reason", "yes_no", "define", "listing",
-                     "choice"]
+                     "choice", "expand"]
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,24 @@ class TutorWords:
     # dictionary form the pairs start from ("ratified" -> "ratify", "голосован" -> "голосование")
     degree_endings: tuple[str, ...] = ()  # comparative and superlative endings ("bigg-est")
     percent_words: frozenset[str] = frozenset()  # words asking for a percentage
+    money_words: frozenset[str] = frozenset()  # words asking for a sum of money
+    number_words: frozenset[str] = frozenset()  # words asking for a figure ("port number")
+    hypernyms: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()  # a general word, endings of its kinds
+    labelling: frozenset[str] = frozenset()  # verbs that label something "as" a term ("described it as a ...")
+    labelling_as: str = ""  # ... and the word before the term
+    period_words: frozenset[str] = frozenset()  # words asking when something started, ended or how long it lasted
+    period: str = ""  # ... and how a sentence gives a span of time ("from 1948 to 1952"), a regular expression
+    counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
+    purpose: str = ""  # how a sentence gives a purpose without a reason word (", to produce ..."), a regular expression
+    causing: frozenset[str] = frozenset()  # verbs of causing: "what made X ...?" is answered by "Y made X ..."
+    cause_asks: str = ""  # ... how a question asks for the cause by them, a regular expression
+    choosing: frozenset[str] = frozenset()  # question words asking to pick a named thing: "which city" (light)
+    particles: frozenset[str] = frozenset()  # particles of verbs, which make nouns with them ("walkout", "breakdown")
+    comparing: frozenset[str] = frozenset()  # words asking for a quantity relative to another (a share answers)
+    contrast_words: frozenset[str] = frozenset()  # words of a question asking how two things differ ...
+    contrast_markers: tuple[str, ...] = ()  # ... and phrases by which a sentence contrasts two things
+    expansion_cues: tuple[str, ...] = ()  # phrases after an acronym that spell it out ("short for")
+    announcing: tuple[str, ...] = ()  # words by which a sentence says that reasons follow ("several reasons")
     duration_words: frozenset[str] = frozenset()  # words met by any duration ("лет": "длилась 21 год")
     role_asks: frozenset[str] = frozenset()  # words asking what someone's role is ("which post did X hold?")
     measures: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "deep": the quantity kinds it asks for
@@ -86,6 +104,7 @@ class TutorWords:
     locatives: frozenset[str] = frozenset()  # prepositions of place: a name after one is a place ("in Greenland")
     stems: Mapping[str, str] = field(default_factory=dict)  # words whose Snowball stem means another word
     result_adverbs: frozenset[str] = frozenset()  # anywhere in a sentence, its reason is in the one before
+    measure_nouns: frozenset[str] = frozenset()  # `measures` that name a quantity anywhere in a question ("the depth")
     pronoun_reach: int = 0  # a pronoun among a sentence's first this many words goes on about the one before, as
     # do chains of them ("В 1887 году он ..."); 0: only a pronoun opening the sentence (its first words), as in English
     kept_endings: tuple[str, ...] = ()  # endings a spelling correction keeps ("знали" is no "знаки"), longest first
@@ -114,8 +133,11 @@ _IRREGULAR = (
     "throw threw thrown|understand understood|wake woke woken|wear wore worn|win won|wind wound|write wrote written"
 )
 _TUTOR_GROUPS = (
-    "propose proposed proposes proposal suggest suggested suggests devise devised invent invented introduce "
-    "introduced coin coined formulate formulated|usually typically generally normally commonly mostly|"
+    # "suggest" is "propose" but no "invent" ("its size suggests ..."): two groups, "propose" in both
+    "propose proposed proposes proposal suggest suggested suggests|"
+    "propose proposed proposes proposal devise devised invent invented introduce "
+    "introduced coin coined formulate formulated patent patented develop developed|"
+    "usually typically generally normally commonly mostly|"
     "kill killed kills die died dies dead death deaths fatalities|measure measured record recorded|"
     "happen happened happens occur occurred occurs|found founded establish established|"
     "discover discovered discovery find found detect detected identify identified|"
@@ -135,7 +157,51 @@ _TUTOR_GROUPS = (
     "reduce reduced reduction|introduce introduced introduction|consume consumed consumption|"
     "consider considers considered see sees view views think thinks believe believes regard regards|"
     "place point spot location site|talk talked talks speak spoke spoken interview interviewed conversation|"
-    "host hosted hosts hosting hold holds held stage staged|care cares cared interest interested interests"
+    "host hosted hosts hosting hold holds held stage staged|care cares cared interest interested interests|"
+    "speech speeches address addresses lecture lectures|boss bosses head heads leader chief|"
+    "proclaim proclaimed declare declared announce announced|create created establish established founded|"
+    "hard harsh severe|hurt harm harmed damage damaged|bill bills act law laws legislation|"
+    "altogether total overall combined whole|slice share portion|request requested requests ask asked asking|"
+    "pay pays paid fund funds funded funding finance financed sponsor sponsored|"
+    "move moves moved switch switches switched shift shifted|people participants attendees|"
+    "provide provides provided offer offers offered supply supplies supplied|maximum highest max|minimum lowest min|"
+    "separate separated separates split splits divide divided divides|"
+    "fail fails failed failure collapse collapsed collapses breakdown crash crashed|"
+    "query queries lookup lookups|"
+    # general verbs and nouns that questions paraphrase, any subject
+    "rule rules ruled ruler rulers govern governs governed reign reigns reigned|"
+    "allow allows allowed permit permits permitted enable enables enabled|"
+    "ban bans banned forbid forbids forbade forbidden prohibit prohibits prohibited|"
+    "build builds built construct constructs constructed erect erected|need needs needed require requires required|"
+    "begin began begun start started launch launched originate originated originates|"
+    "finish finishes finished complete completed end ended|"
+    "try tries tried attempt attempts attempted|live lives lived reside resided inhabit inhabited|"
+    "fight fights fought battle battles combat|war wars conflict conflicts|"
+    "study studies studied research researched investigate investigated examine examined|"
+    "change changes changed alter alters altered modify modified|"
+    "important significant major key crucial vital|main principal primary chief|land lands territory territories|"
+    "die dies died perish perished|rich wealthy|cure cures cured treat treats treated treatment remedy remedies|"
+    "cope copes coped manage manages managed|household households home homes family families|"
+    "answer answered reply replied respond responded response|"
+    "kill kills killed murder murdered|"
+    "attack attacks attacked invade invades invaded invasion assault|defeat defeats defeated beat beaten|"
+    "result results outcome outcomes consequence consequences|danger dangers risk risks threat threats|"
+    "save saved rescue rescued|named called termed dubbed|receive receives received obtain obtained acquire acquired|"
+    "choose chose chosen select selected elect elected pick picked|"
+    "outlook prospect prospects expect expects expected expectation expectations"
+)
+# Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;
+# the regular ones, "Russia"/"Russian", are matched by their endings).
+_DEMONYMS = (
+    "finland finn finns finnish|poland pole poles polish|england english englishman englishmen|ireland irish|"
+    "scotland scot scots scottish|iceland icelander icelanders icelandic|netherlands dutch|switzerland swiss|"
+    "thailand thai thais|britain british briton britons|spain spanish spaniard spaniards|"
+    "france french frenchman frenchmen|greece greek greeks|turkey turk turks turkish|denmark dane danes danish|"
+    "sweden swede swedes swedish|norway norwegian norwegians|portugal portuguese|china chinese|japan japanese|"
+    "wales welsh|holland dutch|peru peruvian peruvians|iraq iraqi iraqis|israel israeli israelis|"
+    "pakistan pakistani pakistanis|yemen yemeni yemenis|afghanistan afghan afghans|arabia arab arabs arabian|"
+    "philippines filipino filipinos|flanders flemish|lapland lapp lapps|mongolia mongol mongols|"
+    "cyprus cypriot cypriots|malta maltese|vietnam vietnamese|lebanon lebanese|sudan sudanese|congo congolese"
 )
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
                    "ion", "ism", "ist", "ive", "ous", "ful", "less", "abl", "ibl", "anc", "enc", "al", "li", "er",
@@ -150,10 +216,21 @@ _EN_FAMILIES = ending_pairs(
     "ytic/ysis")
 
 
+# "where" asks for a place at the head of a question, not inside it ("how does a router decide where to send ...")
+_WHERE = r"^\W*(?:(?:and|but|so|then|tell me|do you know|please)\s+)*(?:from |to )?where\b|[,;]\s*where\b"
+
 ENGLISH_TUTOR = TutorWords(
-    question_words=(QUESTION_WORDS | _words("like ever except besides excluding")) - {"tell"},
+    question_words=(QUESTION_WORDS | _words("like ever except besides excluding anyone anybody everyone everybody "
+                                            "someone somebody else name list")) - {"tell"},
     light_words=LIGHT_WORDS | _words("compare difference differ between value amount figure total sum size level rate "
-                                     "other others another title"),
+                                     "other others another title "
+                                     # light verbs: the noun or the phrase they go with says what is meant
+                                     "make makes made put puts take takes took taken go goes went gone come comes "
+                                     "came keep keeps kept let lets exist exists existed need needs needed "
+                                     "belong belongs belonged date dates cover covers covered concern concerns "
+                                     "concerned most range "
+                                     # frames: "what is X known for", "the abbreviation X", "compared with"
+                                     "known famous remembered abbreviation acronym compared comparison"),
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
@@ -162,7 +239,7 @@ ENGLISH_TUTOR = TutorWords(
                     "reasons are", "for this reason", "for these reasons"),
     result_markers=("that is why", "this is why", "as a result", "therefore", "thus", "hence", "consequently", "so",
                     "for this reason", "because of this", "this means"),
-    time_words=TIME_WORDS,
+    time_words=TIME_WORDS | _words("during"),  # "during the First World War" says when
     date_words=_words("january february march april may june july august september october november december "
                       "spring summer autumn winter"),
     role_words=ROLE_WORDS | _words(
@@ -195,32 +272,43 @@ ENGLISH_TUTOR = TutorWords(
               r"quarter|dozen|thirds?|fifths?|twice|double)\b"),
     asks={
         "numeric": r"\bhow (?:many|much|large|big|long|fast|far|often|high|deep|thick|old|hot|heavy|wide|quickly)\b"
-                   r"|\bthe (?:value|amount|number|size|total|sum|share|percentage|proportion|cost|price) of\b"
-                   r"|\bwhat (?:percentage|share|proportion|amount|value|number|figure|sum|magnitude|temperature|"
+                   r"|\bthe (?:value|amount|number|size|total|sum|share|percentage|proportion|cost|price|density|"
+                   r"depth|height|thickness|width|length|speed|temperature|weight|mass|population) of\b"
+                   r"|\bthe (?:\w+ )?rate\b"
+                   r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
+                   r"magnitude|temperature|"
                    r"speed|size|depth|height)\b|\bby (?:how much|what)\b",
-        "dated": r"^\W*(?:and |but |so )?when\b|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
+        # "when does DNS use TCP?" asks on what occasion, not for a date
+        "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)|\bdate of\b|\b(?:dates?|year)\W*$"
+                 r"|^(?!.*\b(?:what|which|who|whom|whose|where|why|how)\b).*\b(?:year|date)\b"  # "Nobel year for X?"
+                 r"|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
                  r"|\bin what year\b|\bsince when\b|\bhow long ago\b",
         "person": r"^\W*(?:who|whom)\b|\bby whom\b",
-        "entity": r"^\W*who\b|\bwhom\b|\bwhere\b|^\W*(?:which|in which|from which|with which|by which|at which|what) "
+        "entity": r"^\W*who\b|\bwhom\b|" + _WHERE
+                  + r"|^\W*(?:which|in which|from which|with which|by which|at which|what) "
                   r"(?:country|countries|city|cities|town|place|organi[sz]ation|company|magazine|newspaper|agency|"
                   r"island|islands|mountain|ocean|sea|river|lake|state|states|person|people|plate|ridge|volcano|"
                   r"scientist|station|radio)\b|^\W*(?:which|in which|from which|with which) \w+",
-        "place": r"\bwhere\b|\bin (?:which|what) (?:country|city|town|place|region|part)\b",
-        "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b",
+        "place": _WHERE + r"|\bin (?:which|what) (?:country|city|town|place|region|part)\b",
+        "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b(?! up\b)",
         "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
         "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b|^\W*what does .+ (?:mean|stand for)\W*$"
-                  r"|^\W*what about\b|\b(?:which|what) (?:post|job|position|role|title|office|occupation|"
+                  r"|^\W*what about\b|^\W*what (?:does|do|did) \w+(?: \w+)? do\W*$"
+                  r"|\b(?:which|what) (?:post|job|position|role|title|office|occupation|"
                   r"profession)\b",
         "listing": r"\b(?:two|three|four|five|six|[2-6])\s+(?:main\s+|possible\s+|key\s+)?[a-z]+s\b"
                    r"|\bname the\b|\blist (?:the|all)\b",
         "choice": r"\w\s+or\s+\w",
+        "expand": r"\bstands? for\b|\bshort for\b|\b(?:abbreviation|acronym|initials)\b|\bfull (?:name|form)\b",
     },
     rewrites=(
         (r"\bhow (?:many|much|often|soon)\b", "how"),
         (r"\b(?:want|wants|wanted|wish|wished|need|needs|needed|try|tried|trying|plan|plans|planned|hope|hoped|"
          r"supposed|going|able|likely|expected|meant)\s+to\b", "to"),
         (r"\b(?:take|takes|took|taken|taking) place\b", "happened"),
-        (r"\bstands? for\b", "mean"), (r"\btell (?:me|us)\b", " "),
+        (r"\b(?:come|comes|came) from\b", "from"), (r"\bstands? for\b", "mean"),
+        (r"\btell (?:me|us|you)\b", " "), (r"\bcounts? as\b", "is"),
+        (r"\b(how many|number of) (?:different|distinct|separate|individual)\b", r"\1"),
     ),
     phrasals=(
         (r"\b(?:come|comes|came|coming) up with\b", "proposed"), (r"\bput(?:s|ting)? forward\b", "proposed"),
@@ -230,21 +318,62 @@ ENGLISH_TUTOR = TutorWords(
         (r"\bbr(?:eak|eaks|oke|oken) apart\b", "split"), (r"\bgiv(?:e|es|en|ing) up\b", "abandon"),
         (r"\bgave up\b", "abandoned"), (r"\bcarr(?:y|ies|ied) out\b", "conducted"),
         (r"\b(?:come|comes|came) out\b", "published"),
+        (r"\b(?:switch|switches|switched|turn|turns|turned|shut|shuts) (?:off|down)\b", "closed"),
+        (r"\bpin(?:s|ned|ning)? down\b", "locate"), (r"\b(?:go|goes|went|gone|going) wrong\b", "failed"),
+        (r"\bon (?:its|their|his|her|the) way\b", "coming"),
+        (r"\bhand(?:s|ed|ing)? out\b", "gave"), (r"\b(?:get|gets|got|getting) to\b", "reaches"),
+        (r"\b(?:say|says|said|saying) no to\b", "refused"),
+        (r"\b(?:take|takes|took|taken|taking) (?:\w+ )?(?:prisoner|prisoners|captive)\b", "captured"),
+        (r"\b(?:get|gets|got|getting) by\b", "cope"),
+        (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
+        (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
+         r"reformed|reorgani[sz]ed|develop|develops|developed|evolve|evolved) into\b", "became"),
+        (r"\b(?:put|placed?|left) in charge of\b", "made head of"), (r"\bin charge of\b", "head of"),
+        (r"\b(?:take|takes|took|taken|taking) over from\b", "replaced"),
+        (r"\b(?:relative to|compared (?:with|to)|in relation to|in comparison (?:with|to))\b", "compared with"),
+        (r"\bturn(?:s|ed|ing)? (?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:\w+\s+)?down\b", "refused"),
     ),
     exact_synonyms=tuple(group.entries for group in SYNONYMS if group.match == "exact")
     + tuple(tuple(g.split()) for g in _IRREGULAR.split("|") if " " in g)
-    + tuple(tuple(g.split()) for g in _TUTOR_GROUPS.split("|")),
+    + tuple(tuple(g.split()) for g in _TUTOR_GROUPS.split("|"))
+    + tuple(tuple(g.split()) for g in _DEMONYMS.split("|")),
     derivation_endings=_EN_DERIVATIONS,
     derived_pairs=_EN_FAMILIES,
     dictionary_forms=ending_pairs("s/ es/ ies/y ied/y ed/ ed/e ing/ ing/e i/y /e"),
     degree_endings=("est", "er"),
-    percent_words=_words("percent percentage percentages proportion share"),
+    percent_words=_words("percent percentage percentages proportion share fraction portion"),
+    money_words=_words("money cost costs price prices funds funding cash"),
+    number_words=_words("number numbers figure figures"),
+    particles=_words("out up down off over back away"),
+    counting=_words("many"),
+    choosing=_words("which what"),
+    causing=_words("cause causes caused make makes made"),
+    purpose=r",\s+(?:in order\s+|so as\s+)?to\s+[a-z]{3,}",
+    cause_asks=r"^\W*what (?:causes|caused|makes|made)\b",
+    period_words=_words("start starts started begin begins began end ends ended finish finished last lasted"),
+    period=r"\b(?:from|between)\s+(?:[\w,]+\s+){0,3}(?:1[0-9]|20)\d\d\s+(?:to|and|until|till)\b",
+    labelling=_words("describe describes described regard regards regarded see sees saw seen view views viewed "
+                     "consider considers considered hail hails hailed brand brands branded label labels labelled "
+                     "labeled characterise characterises characterised characterize characterizes characterized "
+                     "denounce denounces denounced"),
+    labelling_as="as",
+    hypernyms=((_words("scientist scientists researcher researchers"),
+                ("ologist", "ologists", "icist", "icists", "ographer", "ographers", "onomer", "onomers")),),
+    comparing=_words("compared comparison relative proportion ratio"),
+    announcing=("reasons", "motives", "causes"),
+    expansion_cues=("short for", "stands for", "stand for", "which stands for", "abbreviation for", "acronym for"),
+    contrast_words=_words("different difference differences differ differs differed distinguish distinguishes "
+                          "contrast unlike"),
+    contrast_markers=("whereas", "unlike", "in contrast", "by contrast", "on the other hand", "rather than",
+                      "instead of", "differ", "differs", "differed", "different", "difference", "as opposed to",
+                      "than"),  # "faster than TCP"
     role_asks=_words("post job position role title office occupation profession hold held have had work worked"),
     asking=_words("how what which whose"),
     framing_endings=("ed", "ing", "ly"),
     excluding=_words("except besides excluding"),
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently"),
+    measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size"),
     stems={"important": "importan", "importance": "importan", "importantly": "importan", "organization": "organis",
            "organizations": "organis", "organisation": "organis", "organisations": "organis",
            "university": "universit", "universities": "universit", "generous": "generous", "generally": "general",
@@ -262,7 +391,8 @@ ENGLISH_TUTOR = TutorWords(
         **dict.fromkeys(_words(
             "hot hotter hottest cold colder warm temperature"), ("temperature",)),
         **dict.fromkeys(_words(
-            "heavy heavier weight mass dense density"), ("mass",)),
+            "heavy heavier weight mass"), ("mass",)),
+        **dict.fromkeys(_words("dense denser density"), ("mass", "density")),
         **dict.fromkeys(_words(
             "old older oldest age"), ("duration", "count")),
         **dict.fromkeys(_words("large larger largest big bigger biggest size"),

@@ -15,8 +15,10 @@ Retrieval (DESIGN §6), one module a step:
 - `words`: the pack's language (stems, synonym groups, the tutor's language data);
 - `passages`: whole sentences of the notes and the source text;
 - `names`: people, places and organisations found in the text itself;
+- `acronyms`: the acronyms a sentence spells out ("the Internet Engineering Task Force (IETF)");
 - `documents`: the passages, reduced to match keys and indexed in `search.SearchIndex`
-  (FTS5, bm25); cards point to the sentences that answer them;
+  (FTS5, bm25), with keys for what they give besides words (a figure, a sum of money,
+  a share, a span of years, a contrast); cards point to the sentences that answer them;
 - `analysis`: the question as weighted units (misspellings corrected against the pack's
   vocabulary) and the kinds of answer it wants;
 - `ranking`: bm25 candidates rescored by the weighted share of the question they cover,

@@ -20,13 +20,17 @@ from rapidfuzz.distance import OSA
 
 from ..matching import Prepared
 from .documents import Library
-from .words import PHYSICAL, QUANTITY_KEY, WORD
+from .words import PERIOD_KEY, PHYSICAL, QUANTITY_KEY, WORD
 
 if TYPE_CHECKING:
     from .ranking import Weights
 
 __all__ = ["Analyser", "Question", "Unit", "Wants", "inflection"]
 
+MIN_UNKNOWN = 3  # letters of a word the pack does not know that still counts ("die", "tax") ...
+MIN_FULL_UNKNOWN = 4  # ... in full (shorter: as a framing word)
+MIN_SPLIT = 6  # letters of a compound split into a verb and its particle ...
+MIN_PART = 3  # ... the verb of at least this many
 MIN_CORRECTED = 5  # shorter words are never corrected ...
 MIN_CORRECTED_NAME = 4  # ... nor shorter capitalised words (to names only: "Ruis" -> "Ruiz")
 ONE_EDIT_UP_TO = 9  # words up to this long may be one edit away from the right one, longer ones two
@@ -39,6 +43,7 @@ NAME_COMPLETION = 60  # how close (fuzz.ratio) an unknown word after a name's fi
 MAX_BARE_UNITS = 2  # a question without question words and at most this many units asks what they are
 
 _CAPITALISED = re.compile(r"(?<![\w'’])([^\W\d_][\w'’-]*)")
+_CAPITALISED_WORD = re.compile(r"[^\W\d_]+")  # a run of letters, to find the acronyms a learner typed
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class Wants:
     yes_no: bool  # "does", "is", "can" ...
     listing: bool  # "two reasons", "name the", "list the"
     define: bool  # "what is X", "who was X", or a bare term
+    expand: bool = False  # what an acronym stands for: "what does X stand for?"
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,7 @@ class Question:
     stems: frozenset[str]  # stems of all units
     wants: Wants
     kinds: frozenset[str] = frozenset()  # stems of the words saying what kind of answer is wanted ("which magazine")
+    counted: frozenset[str] = frozenset()  # ... of them, the things a figure is asked of ("how many earthquakes")
     measured: tuple[frozenset[str], ...] = ()  # keys of what a figure asked for measures ("какая плотность")
 
 
@@ -118,15 +125,21 @@ class Analyser:
         self.name_list = sorted(w for w in library.vocab
                                 if w.isalpha() and self.words.name_stem(w) in library.names.stems)
         self.idf_unknown = library.rarest
+        self.light_stems = frozenset(self.words.lang.stem(w) for w in self.words.tw.light_words)  # "parts", "ways"
         self._kind_words: frozenset[str] = frozenset()
+        self._acronyms: frozenset[str] = frozenset()
+        self._chosen: frozenset[str] = frozenset()
         self._kin_keys: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._vocab_stems: frozenset[str] | None = None
 
     def question(self, raw: str, text: str) -> Question | None:
         """The question (as typed, and normalised) as weighted units, or None when nothing
         in it can be looked up."""
+        text = self._head_word(text)  # "wen did ...": "when did ..."
         capitalised = self._capitalised(raw)
+        self._acronyms = frozenset(w.casefold() for w in _CAPITALISED_WORD.findall(raw) if len(w) > 1 and w.isupper())
         self._kind_words = frozenset(self._asked_kind(text))
+        self._chosen = frozenset(self._asked_kind(text, self.words.tw.choosing))
         asked = text
         for pattern, replacement in self.rewrites:
             asked = pattern.sub(replacement, asked)
@@ -137,8 +150,8 @@ class Analyser:
         if not units:
             return None
         wanted = self.wants(text, units)
-        if wanted.reason and wanted.dated:  # "when two continents collide, why ...": "when" is no date
-            wanted = replace(wanted, dated=False)
+        if wanted.reason and (wanted.dated or wanted.numeric):  # "when two continents collide, why ...": "when"
+            wanted = replace(wanted, dated=False, numeric=False, measures=frozenset())  # is no date
         if wanted.yes_no:  # "did trade grow?" is answered by "trade declined" too
             units = [_either_way(u) for u in units]
         if wanted.entity or wanted.numeric:  # "какой организацией", "какую сумму": a name or a figure answers
@@ -149,7 +162,7 @@ class Analyser:
         stems = frozenset(st for u in (*units, *excluded) for st in (u.stems or {u.stem}))
         kinds = frozenset(u.stem for u in units if u.text in self._kind_words)
         return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds,
-                        self._measured(units, wanted))
+                        counted=self._counted(text, units), measured=self._measured(units, wanted))
 
     def wants(self, text: str, units: list[Unit]) -> Wants:
         """The kinds of answer a question (normalised text and its units) asks for."""
@@ -168,11 +181,33 @@ class Analyser:
         numeric = says("numeric")
         measures = self.words.tw.measures
         kinds = frozenset(k for w in self._asked_kind(text) for k in measures.get(w, ())) if numeric else frozenset()
+        if numeric and not kinds:  # "the density of oceanic crust": a density
+            nouns = self.words.tw.measure_nouns
+            kinds = frozenset(k for w in WORD.findall(text) if w in nouns for k in measures.get(w, ()))
+        if kinds and any(w in self.words.tw.comparing for w in WORD.findall(text)):
+            kinds |= {"percent"}  # "how large was the aid relative to national income": a share of it
         return Wants(
             numeric=numeric, measures=kinds, dated=says("dated"),
             entity=says("entity") and not choice and not (define and named),
             person=says("person") and not choice and not (define and named), place=says("place"),
-            reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define)
+            reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define,
+            expand=says("expand"))
+
+    def _counted(self, text: str, units: list[Unit]) -> frozenset[str]:
+        """The stems of what "how many" counts ("how many seismic stations": seismic, stations;
+        "how many ATP molecules": atp, molecules), light words left out: a figure answers only
+        next to one of them."""
+        tw = self.words.tw
+        tokens = WORD.findall(text)
+        phrase: list[str] = []
+        for i, token in enumerate(tokens[:-1]):
+            if token in tw.counting and i > 0 and tokens[i - 1] in tw.asking:
+                for word in tokens[i + 1:]:
+                    if word in self.words.stop or word in tw.question_words:
+                        break
+                    phrase.append(word)
+        return frozenset(u.stem for u in units if u.text.split()[0] in phrase
+                         and u.text not in tw.light_words and u.text not in tw.measures)
 
     def _measured(self, units: list[Unit], wanted: Wants) -> tuple[frozenset[str], ...]:
         """The keys of the words naming what a figure asked for measures ("какая плотность"),
@@ -191,11 +226,11 @@ class Analyser:
         after = {words[i + 1] for i in range(len(words) - 1) if words[i] in self.words.tw.excluding}
         return [u for u in units if u.text.split()[0] in after]
 
-    def _asked_kind(self, text: str) -> list[str]:
+    def _asked_kind(self, text: str, asking: frozenset[str] | None = None) -> list[str]:
         """The words right after a question word ("how deep", "which countries", "какая глубина"):
         what kind of answer is wanted."""
         tokens = WORD.findall(text)
-        asking = self.words.tw.asking
+        asking = self.words.tw.asking if asking is None else asking
         return [b for a, b in zip(tokens, tokens[1:], strict=False) if a in asking]
 
     # -------------------------------------------------------------- spelling
@@ -258,8 +293,10 @@ class Analyser:
         words = list(prepared.words)
         changed = False
         for i, w in enumerate(words):
-            if not self._known(w):
+            if not self._known(w) and w not in self._acronyms:  # "NATO" is no typo of "NAT"
                 fixed = self._correct(w, name_only=w in capitalised)
+                if fixed == w and w not in capitalised:
+                    fixed = self._split(w)  # "walkout": "walk out"
                 if fixed != w:
                     words[i], changed = fixed, True
         forms = self.library.names.forms
@@ -270,6 +307,33 @@ class Analyser:
                 if near:
                     words[i + 1], changed = max(near, key=lambda f: fuzz.ratio(nxt, f)), True
         return self.words.prepare(" ".join(words)) if changed else prepared
+
+    def _head_word(self, text: str) -> str:
+        """The question with its first word, when it is a short word the pack does not know and
+        a question word with a letter left out ("wat", "wen", "hw"), written in full."""
+        head = WORD.search(text)
+        if head is None or len(head.group()) >= MIN_CORRECTED or self._known(head.group()):
+            return text
+        return text[:head.start()] + self._short_question_word(head.group()) + text[head.end():]
+
+    def _short_question_word(self, word: str) -> str:
+        """The question word a short word is with one letter left out ("wat", "wen", "hw"), or the word."""
+        for q in sorted(self.words.tw.question_words):
+            if len(q) == len(word) + 1 and any(q[:i] + q[i + 1:] == word for i in range(len(q))):
+                return q
+        return word
+
+    def _split(self, word: str) -> str:
+        """A noun made of a verb and its particle, which the pack does not know, as the verb
+        and the particle ("walkout" -> "walk out", "breakdown" -> "break down"), or the word."""
+        if len(word) < MIN_SPLIT or not word.isalpha():
+            return word
+        df, stop, stem = self.library.df, self.words.stop, self.words.stem
+        for particle in sorted(self.words.tw.particles):
+            verb = word[:-len(particle)]
+            if word.endswith(particle) and len(verb) >= MIN_PART and verb not in stop and stem(verb) in df:
+                return f"{verb} {particle}"
+        return word
 
     # -------------------------------------------------------------- units
 
@@ -291,7 +355,8 @@ class Analyser:
         for i in content:
             w = prepared.words[i]
             short = len(w) <= 2 and w.isalpha() and i not in group_of
-            if w in words.tw.question_words or stems[i] in seen or (short and not self._short_name(w, capitalised)):
+            if w in words.tw.question_words or stems[i] in seen or (
+                    short and not (self._short_name(w, capitalised) or self._known_acronym(w, capitalised))):
                 continue
             seen.add(stems[i])
             unit = self._word_unit(w, stems[i], w in capitalised)
@@ -301,6 +366,10 @@ class Analyser:
                 unit = self._merged(unit, group_of[i], prepared, stems, capitalised, seen)
             units.append(unit)
         return units[:self.weights.max_units]
+
+    def _known_acronym(self, w: str, capitalised: set[str]) -> bool:
+        """A short word the learner capitalised that the pack uses ("MX", "UN")."""
+        return w in capitalised and self.words.stem(w) in self.library.df
 
     def _merged(self, unit: Unit, group: tuple[str, list[int]], prepared: Prepared, stems: list[str],
                 capitalised: set[str], seen: set[str]) -> Unit:
@@ -315,6 +384,8 @@ class Analyser:
                     parts.append(part)
         persons = self.library.names.persons
         named = [p for p in parts if p.stem in persons]  # a person is found by the surname too ("Ельцина")
+        if named and named[-1] is not parts[-1]:
+            named = []  # "Molotov Plan", "Marshall Plan": named after a person, not the person
         kept = parts if len(positions) == 1 else named[-1:]  # "Геннадий Бурбулис" is not Геннадий Янаев
         strong = frozenset({key}).union(*(p.strong for p in kept))
         # a name is one thing ("John Bolton" is Bolton); a phrase adds up
@@ -331,6 +402,8 @@ class Analyser:
         """The unit of one content word of a question (None: a short word the pack does not know)."""
         w8, lib = self.weights, self.library
         strong, weak = self.words.keys(w, st)
+        if w in self.words.tw.period_words:  # "when did it start?": a span "from 1948 to 1952" says
+            strong |= {PERIOD_KEY}
         kinds = frozenset(self.words.tw.measures.get(w, ()))
         if kinds and kinds <= PHYSICAL:  # "при какой температуре": any "100 °C" says it (see `Ranker.coverage`)
             strong = strong | {QUANTITY_KEY + kind for kind in kinds}
@@ -349,8 +422,9 @@ class Analyser:
             return None  # a word of the pack's title no passage uses: the whole pack is about it
         if capitalised:  # a name the pack does not know
             return Unit(w, st, frozenset(strong), frozenset(), self.idf_unknown * w8.unknown_name, True)
-        if len(w) >= 4 or not w.isalpha():
+        if len(w) >= MIN_UNKNOWN or not w.isalpha():
             framing = len(w) >= 5 and w.endswith(self.words.tw.framing_endings)  # verbs, adverbs: they frame
+            framing = framing or len(w) < MIN_FULL_UNKNOWN  # "die", or a typo of a short word ("wat")
             weight = self.idf_unknown * (w8.framing if framing else 1.0) * light
             return Unit(w, st, frozenset(strong), weak, weight, False, light=is_light)
         return None
@@ -386,5 +460,6 @@ class Analyser:
         ("deep", "high"), for a time ("year"), name the whole pack's subject, or the kind of
         answer wanted ("which countries") when the pack knows them."""
         tw, words = self.words.tw, self.words
-        return (w in tw.light_words or w in tw.measures or st in words.time_stems or st in self.library.topic_stems
-                or (known and w in self._kind_words and w not in tw.percent_words))
+        return (w in tw.light_words or st in self.light_stems or w in tw.measures or st in words.time_stems
+                or st in self.library.topic_stems
+                or ((known or w in self._chosen) and w in self._kind_words and w not in tw.percent_words))

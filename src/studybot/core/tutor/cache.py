@@ -20,6 +20,7 @@ import os
 import pickle
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import fields
 from functools import cache
 from pathlib import Path
 from typing import Any, overload
@@ -32,7 +33,7 @@ from .words import Words
 
 __all__ = ["cache_file", "open_library"]
 
-FORMAT = 3  # of the file's contents
+FORMAT = 4  # of the file's contents
 _CODE = ("tutor", "lexicon.py", "lexicon_tutor.py", "lexicon_ru.py", "language.py", "matching.py", "aliases.py",
          "quantities.py", "numbers_ru.py", "text.py", "search.py")
 
@@ -110,8 +111,8 @@ def _doc_row(d: Doc) -> list[Any]:
     t = d.traits
     return [d.id, d.kind, d.text, d.section_id, d.order, d.paragraph, sorted(d.keys), sorted(d.heads), sorted(d.names),
             sorted(d.persons), sorted(d.roles), d.size,
-            [t.numeric, sorted(t.kinds), t.dated, t.timed, t.reason, t.result, t.listing,
-                                        t.continues], sorted(d.hints), list(d.cards)]
+            [t.numeric, sorted(t.kinds), *(getattr(t, f.name) for f in fields(Traits)[2:])],  # every flag
+            sorted(d.hints), list(d.cards)]
 
 
 def _restore(pack: Pack, words: Words, index: SearchIndex, payload: dict[str, str]) -> Library | None:

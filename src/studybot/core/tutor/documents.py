@@ -28,19 +28,22 @@ from dataclasses import dataclass, field
 from ..matching import Prepared
 from ..packs import Card, Pack
 from ..search import SearchIndex
-from ..text import clean
+from ..text import clean, normalise
+from .acronyms import EXPANDS_KEY, spelt_out
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
-from .words import DURATION_KEY, PERCENT_KEY, Words
+from .words import CONTRAST_KEY, DURATION_KEY, MONEY_KEY, NUMBER_KEY, PERCENT_KEY, PERIOD_KEY, Words
 
 __all__ = ["Doc", "Library", "Traits", "card_texts"]
 
 SUPPORT_SHARE = 0.34  # a sentence supports a card when it has this weighted share of the card's answer keys ...
 SUPPORT_NEAR = 0.75  # ... and this share of the best sentence's
 MAX_SUPPORT = 2  # sentences a card supports at most
+INTRODUCED_WORDS = 4  # words after a naming cue at the end of a sentence: the term it introduces
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
+DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$")  # "the 1860s"
 _DIGIT = re.compile(r"\d")
-_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d.,])")
+_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?!\d|[.,]\d)")  # "in 1455, ..." too
 _RAW_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")  # as matching.Prepared cuts words
 _LIST = re.compile(r";|→|(?:,[^,]+){2,}")
 _DIGIT_AFTER = re.compile(r" \d")
@@ -60,6 +63,8 @@ class Traits:
     result: bool  # opens with a result marker ("That is why", "Поэтому"): its reason is the sentence before
     listing: bool  # a list (semicolons, arrows, several commas)
     continues: bool  # opens with a pronoun: it goes on about the sentence before
+    announces: bool = False  # says that reasons follow, giving none itself ("Moscow gave several reasons for this.")
+    introduces: bool = False  # ends by naming a term ("... a problem known as the dollar gap."): what it is comes next
 
 
 @dataclass(frozen=True)
@@ -180,6 +185,15 @@ class Library:
         keys |= self._raw_keys(passage.keyed or passage.text)
         if any(q.kind == "percent" for q in prepared.quantities):
             keys.add(PERCENT_KEY)
+        if any(q.kind == "money" for q in prepared.quantities):
+            keys.add(MONEY_KEY)
+        if any(not (q.kind == "count" and YEAR.match(q.text or "")) for q in prepared.quantities):
+            keys.add(NUMBER_KEY)
+        if words.contrast_pattern.search(" ".join(prepared.words)):
+            keys.add(CONTRAST_KEY)
+        keys |= self._spelt_out(passage.keyed or passage.text)
+        if words.period_pattern is not None and words.period_pattern.search(passage.keyed or passage.text):
+            keys.add(PERIOD_KEY)
         if words.tw.duration_words and (_YEAR_SPAN.search(passage.keyed or passage.text) or any(
                 q.kind == "duration" and not YEAR.match((q.text or " ").split()[0]) for q in prepared.quantities)):
             keys.add(DURATION_KEY)  # "длилась 21 год", "с 1136 по 1478 год" (not "в 1922 году")
@@ -195,6 +209,13 @@ class Library:
             if w.isalpha() and w not in words.stop and w not in words.tw.bare_negators:
                 keys |= words.keys(w, words.stem(w))[0]
         return keys
+
+    def _spelt_out(self, text: str) -> set[str]:
+        """`EXPANDS_KEY` + the stem of each acronym a sentence spells out (see `acronyms`), and
+        + the key of the pack's alias group it belongs to."""
+        words = self.words
+        return {EXPANDS_KEY + k for acronym in spelt_out(text, words.tw.expansion_cues)
+                for k in {words.stem(normalise(acronym))} | words.listed_in(acronym)}
 
     def _topic_stems(self) -> frozenset[str]:
         """Stems of the pack's title and its source's: what the whole text is about."""
@@ -244,9 +265,20 @@ class Library:
             prompts[card.id] = self._prompt_keys(card.prompt)
             prompt = frozenset[str]().union(*prompts[card.id])
             card_keys[card.id] = frozenset(keys | prompt)
-            for d in self._supporting(keys, by_section.get(card.section, [])):
+            section = by_section.get(card.section, [])
+            supporting = self._supporting(keys, section)
+            for d in supporting + [d for d in self._stating(card, prompts[card.id], section) if d not in supporting]:
                 d.hints |= prompt
                 d.cards.append(card.id)
+
+    def _stating(self, card: Card, prompt: tuple[frozenset[str], ...], drafts: list[_Draft]) -> list[_Draft]:
+        """The sentences that state a card's answer, a figure, in full ("32 bits") and share half
+        of its prompt's words: they say what it asks, however short they are."""
+        answer = self._strong_keys(card.answer) if _DIGIT.search(card.answer or "") else frozenset()
+        if not answer or not prompt:
+            return []
+        return [d for d in drafts if answer <= d.keys
+                and 2 * sum(1 for keys in prompt if keys & d.keys) >= len(prompt)][:MAX_SUPPORT]
 
     def _supporting(self, keys: set[str], drafts: list[_Draft]) -> list[_Draft]:
         """The sentences with most of a card's keys (weighted by rarity)."""
@@ -325,25 +357,32 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     figures = [q for q in p.quantities if not (q.kind == "count" and (YEAR.match(q.text or "") or (
         q.text and re.search(rf"(?<!\d){re.escape(q.text)}(?!\d)", in_dates))))]
     numeric = figure and bool(figures)
-    dated = bool(p.dates) or any(YEAR.match(w) for w in seq) or any(st in words.date_stems for st in stems)
+    dated = bool(p.dates) or any(YEAR.match(w) or DECADE.match(w) for w in seq) or any(
+        st in words.date_stems for st in stems)
     timed = dated or any(st in words.time_stems for st in stems)
     joined = " ".join(seq)
     reason = any(not (m.group() == "since" and _DIGIT_AFTER.match(joined, m.end()))  # "since 2007" is a time
                  for m in words.reason_pattern.finditer(joined))
+    reason = reason or bool(words.purpose_pattern and words.purpose_pattern.search(raw))  # "built in 1972, to produce"
     result = bool(words.result_pattern.match(joined)) or any(w in tw.result_adverbs for w in seq)
     reach = min(tw.pronoun_reach, 6) or 2  # a pronoun near the opening: the sentence goes on about the one before
     continues = bool(seq) and any(w in tw.pronouns for w in seq[:reach]) and not _starts_name(raw, words)
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
     if tw.duration_words and _YEAR_SPAN.search(raw):  # "с 1136 по 1478 год": how long, in years
         numeric, kinds = True, kinds | {"duration"}
-    return Traits(numeric, kinds, dated, timed, reason, result, bool(_LIST.search(raw)), continues)
+    announces = not reason and ":" not in raw and bool(words.announcing_pattern.search(joined))
+    named = [m.end() for m in words.naming_pattern.finditer(joined)]
+    introduces = bool(named) and len(joined[named[-1]:].split()) <= INTRODUCED_WORDS
+    return Traits(numeric, kinds, dated, timed, reason, result, bool(_LIST.search(raw)), continues, announces,
+                  introduces)
 
 
 def _starts_name(raw: str, words: Words) -> bool:
+    """Does a sentence open with a name rather than a pronoun ("Those ...", "His ..." go on)?"""
     if words.tw.pronoun_reach:  # pronouns read further in: only a name opens a name ("В 1887 году он ...")
         first = (words.tokens(raw) or [""])[0]
         return first not in words.tw.pronouns and words.name_stem(first) in words.name_stems
-    return raw[:1].isupper() and raw.split()[0].casefold() not in ("he", "she", "it", "they", "this", "that")
+    return raw[:1].isupper() and raw.split()[0].casefold().strip(".,;:!?\"'«»“”") not in words.tw.pronouns
 
 
 def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
@@ -384,7 +423,18 @@ def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
     for m in words.naming_pattern.finditer(joined):  # "called an island arc"
         named = joined.count(" ", 0, m.end()) + 1  # the position of the word after the cue
         heads.update(stems[j] for j in range(named, min(len(seq), named + 3)) if j in content)
+    heads.update(stems[j] for j in _labelled(seq, content, tw.labelling, tw.labelling_as))
     return heads
+
+
+def _labelled(seq: list[str], content: set[int], verbs: frozenset[str], as_word: str) -> list[int]:
+    """Positions of the words a sentence labels something as ("described the decision as a
+    breakthrough", "regarded it as a failure"): up to two content words after the "as"."""
+    for i, w in enumerate(seq):
+        if w in verbs and as_word in seq[i + 1:]:
+            after = seq.index(as_word, i + 1) + 1
+            return [j for j in range(after, min(len(seq), after + 3)) if j in content][:2]
+    return []
 
 
 def _introduced(d: _Draft, names: NameBook, words: Words) -> set[str]:

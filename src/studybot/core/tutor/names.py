@@ -7,8 +7,9 @@ Younger"). A capitalised word that opens a sentence only counts when the pack ne
 writes it in lower case, or writes it capitalised inside a sentence elsewhere. An
 acronym followed by a capitalised word starts a new name ("КГБ СССР | Владимир
 Крючков"). A name looks like a person's when it is two to four capitalised words none
-of which the pack writes in lower case, when an initial stands before it ("J. Tuzo
-Wilson"), or when a role or a noun for a person stands just before it ("the geologist
+of which the pack writes in lower case (but not when a word before its last is a
+person's surname: "the Molotov Plan" is named after one), when an initial stands in it
+("J. Tuzo Wilson", "George F. Kennan"), or when a role or a noun for a person stands just before it ("the geologist
 Harry Hess", "министр обороны СССР Дмитрий Язов"); a surname alone is then a person too.
 Names are kept as the tutor's name stems (`Words.name_stem`), so declined forms match.
 """
@@ -55,6 +56,7 @@ class NameBook:
 class _Run:
     words: tuple[str, ...]  # normalised words of the name
     persons: tuple[tuple[str, ...], ...]  # the parts of it that name people
+    guessed: tuple[tuple[str, ...], ...] = ()  # ... that look like people (no initial, no role before them)
 
 
 def find_names(texts: Iterable[str], words: Words) -> NameBook:
@@ -62,8 +64,10 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
     texts = list(texts)
     usage = _usage(texts, words)
     book = NameBook()
-    for text in texts:
-        for run in _runs(text, usage, words):
+    runs = [_runs(text, usage, words) for text in texts]
+    surnames = {words.name_stem(p[-1]) for found in runs for run in found for p in (*run.persons, *run.guessed)}
+    for found in runs:
+        for run in found:
             stems = tuple(words.name_stem(w) for w in run.words)
             book.stems.update(st for st, w in zip(stems, run.words, strict=True) if _name_word(w, st, usage, words))
             if len(stems) > 1:
@@ -71,8 +75,11 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
             for a, b in zip(run.words, run.words[1:], strict=False):
                 if a not in words.stop and b not in words.stop:
                     book.forms.setdefault(a, set()).add(b)
-            for person in run.persons:
-                book.persons.update(words.name_stem(w) for w in person if w not in words.tw.name_particles)
+            # "the Okafor Scheme" is named after Mary K. Okafor: a surname before its last word makes no person
+            guessed = [p for p in run.guessed if not any(words.name_stem(w) in surnames for w in p[:-1])]
+            for person in (*run.persons, *guessed):
+                book.persons.update(words.name_stem(w) for w in person  # not initials, not "van"
+                                    if w not in words.stop and w not in words.tw.name_particles)
     return book
 
 
@@ -105,25 +112,33 @@ def _usage(texts: list[str], words: Words) -> _Usage:
     lowered: Counter[str] = Counter()
     placed: set[str] = set()
     for text in texts:
-        last, previous = 0, ""
+        last, previous, before = 0, "", ""
         for i, m in enumerate(_TOKEN.finditer(text)):
             token = m.group()
             word = normalise(token)
             if token[:1].islower():
                 lower.add(word)
                 lowered.update(words.name_stem(w) for w in WORD.findall(word))
-            elif i > 0 and not _opens(i, text[last:m.start()]):
+            elif i > 0 and not _opens(i, text[last:m.start()], before):
                 inner.add(word)
                 capitalised.update(words.name_stem(w) for w in WORD.findall(word))
                 if previous in words.tw.locatives:
                     placed.update(words.name_stem(w) for w in WORD.findall(word))
-            last, previous = m.end(), word
+            last, previous, before = m.end(), word, token
     return _Usage(lower, {words.lang.stem(w) for w in lower}, inner, capitalised, lowered, placed)
 
 
-def _opens(i: int, gap: str) -> bool:
-    """Does the gap before the i-th token end a sentence (or open the text with a quote)?"""
+def _opens(i: int, gap: str, before: str = "") -> bool:
+    """Does the gap before the i-th token end a sentence (or open the text with a quote)?
+    The stop after an initial (`before`: "George F. Kennan") ends none."""
+    if gap.strip() == "." and _initial(before):
+        return False
     return not _STOPS.isdisjoint(gap) or (i == 1 and bool(gap.strip()) and _OPENERS.issuperset(gap))
+
+
+def _initial(token: str) -> bool:
+    """A single capital letter: an initial when a stop follows it ("F." in "George F. Kennan")."""
+    return len(token) == 1 and token.isupper()
 
 
 def _runs(text: str, usage: _Usage, words: Words) -> list[_Run]:
@@ -136,9 +151,10 @@ def _runs(text: str, usage: _Usage, words: Words) -> list[_Run]:
     for i, m in enumerate(tokens):
         token, gap = m.group(), text[last:m.start()]
         last = m.end()
-        opening = i == 0 or _opens(i, gap)
+        opening = i == 0 or _opens(i, gap, tokens[i - 1].group() if i else "")
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-        capital = _capital(token, opening, nxt, usage, words)
+        initial = bool(current) and _initial(token) and text[m.end():m.end() + 2].startswith(".") and nxt[:1].isupper()
+        capital = initial or _capital(token, opening, nxt, usage, words)
         if capital and not (current and _breaks(current, token, gap)):
             if not current:
                 before = prev_word
@@ -201,10 +217,11 @@ def _close(current: list[tuple[str, str]], before: str, usage: _Usage, words: Wo
         else:
             segments[-1].append(t)
     found = [_person(seg, before if k == 0 else "", usage, words) for k, seg in enumerate(segments) if seg]
-    persons = tuple(_words_of(p) for p in found if p)
+    persons = tuple(_words_of(p) for p, bare in found if p and not bare)
+    guessed = tuple(_words_of(p) for p, bare in found if p and bare)
     normalised = _words_of(tokens)
     if normalised:
-        runs.append(_Run(normalised, persons))
+        runs.append(_Run(normalised, persons, guessed))
 
 
 def _role(token: str, words: Words) -> bool:
@@ -216,8 +233,9 @@ def _words_of(tokens: list[str]) -> tuple[str, ...]:
     return tuple(w for t in tokens for w in WORD.findall(_POSSESSIVE.sub("", normalise(t.rstrip(".")))))
 
 
-def _person(tokens: list[str], before: str, usage: _Usage, words: Words) -> list[str] | None:
-    """The words of a part of a name that name a person (see the module's description), or None."""
+def _person(tokens: list[str], before: str, usage: _Usage, words: Words) -> tuple[list[str] | None, bool]:
+    """The words of a part of a name that name a person (see the module's description), or None;
+    and whether they only look like a person's name (no initial, no role or noun for a person before them)."""
     while tokens and _role(tokens[0], words):  # "President Alexander Lukashenko": a title, then a name
         tokens, before = tokens[1:], tokens[0]
         while len(tokens) > 2 and words.name_stem(normalise(tokens[0])) in usage.placed:
@@ -227,20 +245,20 @@ def _person(tokens: list[str], before: str, usage: _Usage, words: Words) -> list
     if numbered:
         plain = plain[:-1]
     if not plain or any(t.isupper() and len(t) > 1 for t in plain) or any(_role(t, words) for t in plain):
-        return None  # acronyms name organisations, role words titles
+        return None, False  # acronyms name organisations, role words titles
     if numbered and len(plain) == 1 and normalise(plain[0]) not in usage.lower:
-        return tokens  # "Пётр I" (not "Chapter II" in a text that writes "chapter")
+        return tokens, False  # "Пётр I" (not "Chapter II" in a text that writes "chapter")
     endings = words.tw.common_noun_endings
     if endings and not before and len(plain) > 1 and normalise(plain[0]).endswith(endings):
-        return None  # "Богатство Новгорода" opening a sentence: a noun and a name, not a person
+        return None, False  # "Богатство Новгорода" opening a sentence: a noun and a name, not a person
     if any(normalise(t) in words.tw.place_words or words.lang.stem(normalise(t)) in words.place_stems
            for t in plain) or len(plain) > MAX_PERSON_WORDS:
-        return None
+        return None, False
     word_before = normalise(before)
     described = bool(word_before) and (_role(before, words) or (
         len(word_before) > 4 and word_before.endswith(words.tw.agent_endings) and word_before not in words.stop))
     if len(plain) < len(tokens) or (described and len(plain) > 1):
-        return tokens  # "J. Tuzo Wilson", "President Lukashenko", "the geologist Harry Hess"
+        return tokens, False  # "J. Tuzo Wilson", "President Lukashenko", "the geologist Harry Hess"
     if len(plain) > 1 and not any(normalise(t) in usage.lower for t in plain):
-        return tokens
-    return None
+        return tokens, True
+    return None, False

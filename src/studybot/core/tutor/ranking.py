@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .acronyms import EXPANDS_KEY
 from .analysis import Question, Unit
 from .documents import Doc, Library
 from .words import QUANTITY_KEY, Words
@@ -103,11 +104,20 @@ def supplies(doc: Doc, q: Question) -> bool:
     """Does a passage give the kind of answer the question requires: a figure for "how many",
     a date for "when", a person the question does not name for "who"?"""
     wants = q.wants
-    measured = not wants.measures or bool(wants.measures & doc.traits.kinds)
+    # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long")
+    measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or bool(q.kinds & doc.keys)
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
-    return ((not wants.numeric or doc.traits.numeric) and measured
+    counted = not q.counted or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
+    expanded = not wants.expand or _spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
+        u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
+    return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded
             and (not wants.dated or doc.traits.timed) and (not wants.person or _new_people(doc, q)))
+
+
+def _spells_out(doc: Doc, names: tuple[Unit, ...]) -> bool:
+    """Does a passage spell out an acronym the question names (see `acronyms`)?"""
+    return any(EXPANDS_KEY + k in doc.keys for u in names for k in u.strong)
 
 
 def _dating(u: Unit, words: Words) -> bool:
@@ -132,7 +142,7 @@ def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
         (wants.entity or wants.place) and (w8.new_names_fit if new_names >= 2 else
                                            w8.new_name_fit if new_names else 0.0),
         wants.person and _new_people(doc, q) and w8.person_fit,
-        not hard and wants.reason and (traits.reason or traits.result) and w8.reason_fit,
+        not hard and wants.reason and (traits.reason or traits.result or traits.announces) and w8.reason_fit,
         not hard and wants.listing and traits.listing and w8.list_fit,
     ))
 
@@ -229,10 +239,14 @@ class Ranker:
         bonus = w8.fit_bonus * fits(doc, q, w8)
         if q.wants.define and doc.heads & q.stems:  # in proportion to how much of what is asked it defines
             bonus += w8.define_bonus * sum(self._defined(u, doc) for u in q.units) / len(q.units)
+        names = tuple(u for u in q.units if u.name)
+        if self._asks_what_named_is(q, names) and _spells_out(doc, names):
+            bonus += w8.define_bonus  # it spells out the acronym asked about
         if doc.cards:  # a card whose prompt is the learner's question: its sentences answer it
             prompts = self.library.prompts
             bonus += w8.prompt_bonus * max(prompt_match(prompts[c], q) for c in doc.cards)
-        if not q.wants.yes_no and doc.size - sum(1 for u in q.units if u.strong & doc.keys) <= w8.restating_margin:
+        if not q.wants.yes_no and doc.size - sum(1 for u in q.units if u.strong & doc.keys) <= w8.restating_margin \
+                and not fits(doc, q, w8, hard=True):  # "An IPv4 address is 32 bits long." adds the figure asked for
             bonus -= w8.restating_penalty  # it only restates the question (which answers a yes/no question)
         return bonus
 
@@ -245,13 +259,14 @@ class Ranker:
         if names and not any(u.strong & self.library.df.keys() for u in names):
             return None  # every name asked about is unknown to the pack
         fallback: Scored | None = None
-        for best in ranked[:w8.answers_tried]:
+        for best in self._relating_first(q, self._naming_first(q, ranked[:w8.answers_tried])):
             if not self.answers(best, q):
                 continue
             if supplies(best.doc, q):
                 return best
-            if fallback is None and any(self.fills(n, best.doc, q) for n in self.library.neighbours(best.doc)):
-                fallback = best
+            if fallback is None and self._names(q, best) and any(
+                    self.fills(n, best.doc, q) for n in self.library.neighbours(best.doc)):
+                fallback = best  # with the sentence next to it that gives the answer
         return fallback
 
     def fills(self, n: Doc, answer: Doc, q: Question) -> bool:
@@ -263,6 +278,33 @@ class Ranker:
         return (n.id == answer.id + 1 and n.traits.continues) or \
             self.coverage(n, q.units, q.total)[1] >= self.weights.fills_coverage
 
+    def _naming_first(self, q: Question, tried: list[Scored]) -> list[Scored]:
+        """The candidates, without those that do not name what the question names (only its
+        sentences around do) when another that does answers it."""
+        if any(self._names(q, r) and self.answers(r, q) and supplies(r.doc, q) for r in tried):
+            return [r for r in tried if self._names(q, r)]
+        return tried
+
+    def _relating_first(self, q: Question, tried: list[Scored]) -> list[Scored]:
+        """The candidates, without those that say none of what the question asks about its
+        names ("won" in "which engine won the Rainhill Trials?") when another says all of it."""
+        words = self.library.words
+        relation = [u for u in q.units if not u.name and not u.light and not _dating(u, words)]
+
+        def says(r: Scored) -> int:
+            return sum(1 for u in relation if (u.strong | u.weak) & r.doc.keys)
+
+        if relation and any(says(r) == len(relation) and self.answers(r, q) and supplies(r.doc, q) for r in tried):
+            return [r for r in tried if says(r)]
+        return tried
+
+    @staticmethod
+    def _names(q: Question, r: Scored) -> bool:
+        """Does a passage name one of the things the question names (or go on about the sentence
+        before), or does the question name nothing?"""
+        named = [u for u in q.units if u.name and not u.light]
+        return not named or r.doc.traits.continues or any(u.strong & r.doc.keys for u in named)
+
     def answers(self, r: Scored, q: Question) -> bool:
         """Does a passage cover enough of the question: `answer_coverage` of it, `own_coverage`
         in its own words, and `relation_coverage` of what it asks about the names in it
@@ -270,12 +312,12 @@ class Ranker:
         w8 = self.weights
         names = tuple(u for u in q.units if u.name)
         persons = self.library.names.persons
-        asked = [u for u in names if u.stem in persons or (u.stems & persons)]
+        asked = [u for u in names if (u.stem in persons or (u.stems & persons)) and not self._names_after(u, q)]
         if asked and not any(u.strong & r.doc.keys for u in asked) and not self._named_by_role(r.doc, asked) \
                 and not self._about_subject(r.doc, asked):
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
         subject = frozenset[str]().union(*(u.stems or {u.stem} for u in names))
-        if self._asks_what_named_is(q, names) and r.doc.heads & subject:
+        if self._asks_what_named_is(q, names) and (r.doc.heads & subject or _spells_out(r.doc, names)):
             # it defines the person or thing a "who is X?" question names: the rest frames the question
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
         if r.coverage < w8.answer_coverage or r.own < w8.own_coverage:
@@ -284,10 +326,25 @@ class Ranker:
         plain = tuple(u for u in q.units if not u.name)
         if q.wants.person and any(u.stem in words.role_stems for u in plain) and not self._holds_post(r.doc, q):
             return False  # "кто был президентом X?": the passage says who held that post, and of X
-        relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or plain
+        measured = q.wants.measures & r.doc.traits.kinds  # "how fast ...": "48 km/h" says it without "fast"
+        relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or tuple(
+            u for u in plain if not (q.wants.dated and _dating(u, words))  # "Turing Award year?": a year answers
+            and not (measured and u.text in words.tw.measures))
         if not relation:
             return True
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
+
+    def _names_after(self, u: Unit, q: Question) -> bool:
+        """Is a person's name the first word of another name the question gives ("Gutenberg
+        Bibles": the Bibles are asked about, not Gutenberg)?"""
+        at = q.units.index(u)
+        if at + 1 >= len(q.units):
+            return False
+        nxt = q.units[at + 1]
+        if not nxt.name or nxt.stem in self.library.names.persons:
+            return False
+        pair = (u.stem, nxt.stem)
+        return any(pair == p for seq in self.library.names.sequences for p in zip(seq, seq[1:], strict=False))
 
     def _holds_post(self, doc: Doc, q: Question) -> bool:
         """Does a passage name the post a "кто был президентом X?" question asks about, and

@@ -13,6 +13,7 @@ no candidate does, the reply says the text gives no reason and shows what it say
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .analysis import Question
@@ -57,10 +58,14 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
         docs.insert(0, before[0])
     lacking = not supplies(doc, q) or (fits(doc, q, w8, hard=True) == 0 and _wants_something(q))
     if lacking:
-        fillers = [n for n in before + after if fits(n, q, w8, hard=True) > 0 and ranker.fills(n, doc, q)]
-        if fillers:
-            docs.append(max(fillers, key=lambda n: len(n.keys & q.keys)))
-    elif after and q.wants.define and after[0].traits.continues:
+        fillers = [n for n in before + after if fits(n, q, w8, hard=True) > 0 and (ranker.fills(n, doc, q) or (
+            supplies(n, q) and ranker.coverage(n, q.units, q.total)[0] >= w8.fills_coverage))]  # its context too
+        if fillers:  # the sentence after first: "Two weavers led the strike. Anna Berg ..."
+            docs.append(max(fillers, key=lambda n: (n.id > doc.id, len(n.keys & q.keys))))
+    elif after and q.wants.define and (after[0].traits.continues or (doc.traits.introduces and doc.heads & q.stems)):
+        docs.append(after[0])  # "He ...", or what the term the answer ends by naming is
+    elif after and after[0].traits.continues and ranker.coverage(after[0], q.units, q.total)[1] >= (
+            w8.continues_coverage):  # "Those recommendations were limited to ...": it goes on with what is asked
         docs.append(after[0])
     kinds = [u for u in q.units if u.stem in q.kinds and not u.strong & doc.keys]
     if kinds:  # "which radio station ...": the sentence next to it that names the station
@@ -84,17 +89,34 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
                               or r.score < w8.near_score * best.score):
             continue
         doc = r.doc
+        if _states_cause(q, doc, ranker):
+            return doc, []
         before = [n for n in library.neighbours(doc) if n.id < doc.id]
         after = [n for n in library.neighbours(doc) if n.id > doc.id]
         if doc.traits.result and before:
             return doc, [before[0]]
         if doc.traits.reason:
-            return doc, before[:1] if doc.traits.continues else []
+            lacking = frozenset[str]().union(*(u.strong for u in q.units if not u.strong & doc.keys))
+            going_on = after[:1] if after and after[0].traits.continues and after[0].traits.reason and (
+                lacking & after[0].keys) else []  # "... so that it went further. It was dangerous, since ..."
+            return doc, (before[:1] if doc.traits.continues else []) + going_on
+        if doc.traits.announces and after:  # "Moscow gave several reasons for its refusal." and the reasons
+            return doc, [n for n in library.neighbours(doc, w8.max_sentences) if n.id > doc.id]
         if after and after[0].traits.result:
             continue  # "X. That is why Y": X is the reason for Y, not for itself
-        if after and after[0].traits.reason and after[0].traits.continues:
+        if after and after[0].traits.reason and (after[0].traits.continues or ranker.coverage(
+                after[0], q.units, q.total)[0] >= w8.fills_coverage):  # the sentence after gives the reason
             return doc, after[:1]
     return _explaining_section(best.doc, ranker)
+
+
+def _states_cause(q: Question, doc: Doc, ranker: Ranker) -> bool:
+    """For "what made / caused X?", does a passage say what did ("Pneumatic tyres made riding
+    more comfortable")? Its subject is the cause asked for."""
+    tw = ranker.library.words.tw
+    if not tw.cause_asks or not re.match(tw.cause_asks, q.text):
+        return False
+    return any(u.text in tw.causing and u.strong & doc.keys for u in q.units)
 
 
 def _explaining_section(doc: Doc, ranker: Ranker) -> tuple[Doc, list[Doc]] | None:

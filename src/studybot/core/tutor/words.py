@@ -26,7 +26,8 @@ from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
 from ..text import normalise
 
-__all__ = ["DURATION_KEY", "PHYSICAL", "QUANTITY_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
+__all__ = ["CONTRAST_KEY", "DURATION_KEY", "MONEY_KEY", "NUMBER_KEY", "PERCENT_KEY", "PERIOD_KEY", "PHYSICAL",
+           "QUANTITY_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
 
 TUTOR_WORDS: dict[str, TutorWords] = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run of normalised text, any script
@@ -43,6 +44,11 @@ MIN_ROOT = 4  # letters a word keeps when one ending of its family is swapped fo
 PHRASE_PREFIX = 5  # stems this long match the stems of an entry they begin (or that begin them)
 OPPOSITE_KEY = "zo"  # a pair of opposites ("accept" / "reject"), a weak key
 PERCENT_KEY = "zpct"  # a percentage: in a passage, a figure with "%"; in a question, "percent", "share"
+CONTRAST_KEY = "zcontrast"  # a contrast: in a passage, "whereas", "unlike"; in a question, "different", "differ"
+HYPERNYM_KEY = "zh"  # a general word ("scientists") and the words its endings make ("seismologists")
+PERIOD_KEY = "zperiod"  # a span of time: in a passage, "from 1948 to 1952"; in a question, "start", "end", "last"
+NUMBER_KEY = "znum"  # a figure: in a passage, a number that is no year; in a question, "number", "figure"
+MONEY_KEY = "zmoney"  # a sum of money: in a passage, a figure with a currency; in a question, "money", "cost"
 QUANTITY_KEY = "zq"  # a word asking for a physical measure ("zqtemperature"): met by a figure of that kind
 PHYSICAL = frozenset({"temperature", "length", "mass", "area", "volume"})  # ... the kinds a unit of measure says
 DURATION_KEY = "zdur"  # a duration: in a passage, a figure of years, days ...; in a question, "лет"
@@ -89,6 +95,10 @@ class Words:
         self.result_pattern = _phrases_pattern(self.tw.result_markers, start=True)
         self.naming_pattern = _phrases_pattern(self.tw.naming_cues)
         self.same_time_pattern = _phrases_pattern(self.tw.same_time)
+        self.contrast_pattern = _phrases_pattern(self.tw.contrast_markers)
+        self.announcing_pattern = _phrases_pattern(self.tw.announcing)
+        self.period_pattern = re.compile(self.tw.period, re.IGNORECASE) if self.tw.period else None
+        self.purpose_pattern = re.compile(self.tw.purpose) if self.tw.purpose else None
 
     # -------------------------------------------------------------- preparing text
 
@@ -201,6 +211,15 @@ class Words:
             strong.add(fleeting.group(1) + fleeting.group(2))
         if word in self.tw.percent_words:
             strong.add(PERCENT_KEY)
+        if word in self.tw.money_words:
+            strong.add(MONEY_KEY)
+        if word in self.tw.number_words:
+            strong.add(NUMBER_KEY)
+        for i, (general, endings) in enumerate(self.tw.hypernyms):  # "scientists" ~ "seismologists"
+            if word in general or (endings and word.endswith(endings)):
+                strong.add(f"{HYPERNYM_KEY}{i}")
+        if word in self.tw.contrast_words:
+            strong.add(CONTRAST_KEY)
         if word in self.tw.duration_words:
             strong.add(DURATION_KEY)
         weak: set[str] = self._opposite_keys(st)
@@ -275,6 +294,12 @@ class Words:
         if len(st) >= PHRASE_PREFIX:
             found += [e for e in self._phrases.get(st[:PHRASE_PREFIX], ()) if e not in found]
         return found
+
+    def listed_in(self, entry: str) -> set[str]:
+        """The keys of the pack's synonym groups and aliases that list `entry` itself ("ERP")."""
+        wanted = " ".join(self.tokens(entry))
+        return {f"{PHRASE_KEY}{gid}" for gid, group in enumerate(self._groups)
+                if any(" ".join(self.tokens(e)) == wanted for e in group)}
 
     def gives_reason(self, text: str) -> bool:
         """Does a text (a title, a sentence) use one of the language's reason markers?"""

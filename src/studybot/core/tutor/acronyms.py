@@ -1,0 +1,51 @@
+"""Acronyms a sentence spells out: "the Internet Engineering Task Force (IETF)", "the MTU
+(maximum transmission unit)", "RFCs, short for Request for Comments".
+
+A sentence spells out an acronym when the acronym stands in brackets after words whose
+initials end with its letters, when words in brackets or after a comma after it have its
+initials ("IANA, the Internet Assigned Numbers Authority"), or when one of the
+language's cues ("short for", "stands for") follows it. Such a
+sentence is the answer to "what does X stand for?" (see `ranking`). Works on any
+script: an acronym is a run of two to eight capital letters (digits allowed after the
+first), with an optional plural "s".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import WORD
+
+__all__ = ["EXPANDS_KEY", "spelt_out"]
+
+EXPANDS_KEY = "zexp"  # + the acronym's stem: the passage spells the acronym out
+LOOK_BACK = 8  # words before the brackets that may spell the acronym out
+_ACRONYM = r"[^\W\d_a-zа-яё][^\W_a-zа-яё]{1,7}"
+_BRACKETED = re.compile(rf"\(\s*({_ACRONYM})s?\s*\)")
+_BEFORE_BRACKETS = re.compile(rf"\b({_ACRONYM})s?\s*\(([^()]+)\)")
+_APPOSITION = re.compile(rf"\b({_ACRONYM})s?,\s+([^,;:()]+)")  # "IANA, the Internet Assigned Numbers Authority,"
+
+
+def _initials(words: list[str]) -> tuple[str, str]:
+    """The initials of the capitalised words, and of the words that are capitalised or
+    longer than a joiner ("of", "for", "по")."""
+    capitalised = "".join(w[0] for w in words if w[:1].isupper())
+    full = "".join(w[0] for w in words if w[:1].isupper() or len(w) > 3)
+    return capitalised.casefold(), full.casefold()
+
+
+def spelt_out(text: str, cues: tuple[str, ...]) -> set[str]:
+    """The acronyms (as written, without a plural "s") that a sentence spells out."""
+    found: set[str] = set()
+    for m in _BRACKETED.finditer(text):  # "the Internet Engineering Task Force (IETF)"
+        letters = "".join(c for c in m.group(1) if c.isalpha()).casefold()
+        if letters and any(i.endswith(letters) for i in _initials(WORD.findall(text[:m.start()])[-LOOK_BACK:])):
+            found.add(m.group(1))
+    for m in (*_BEFORE_BRACKETS.finditer(text), *_APPOSITION.finditer(text)):  # "the MTU (maximum transmission unit)"
+        letters = "".join(c for c in m.group(1) if c.isalpha()).casefold()
+        if letters and any(i.startswith(letters) for i in _initials(WORD.findall(m.group(2)))):
+            found.add(m.group(1))
+    if cues:
+        pattern = rf"\b({_ACRONYM})s?\b[\s,(\"'“«]*(?:{'|'.join(map(re.escape, cues))})\b"
+        found.update(m.group(1) for m in re.finditer(pattern, text))  # "RFCs, short for Request for Comments"
+    return found
