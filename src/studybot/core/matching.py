@@ -22,7 +22,7 @@ from typing import Any
 from .aliases import Aliases, roman_to_digits
 from .language import Language, language
 from .phrases import rewrite_phrases
-from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spelled_to_digits
+from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spell_units, spelled_to_digits
 from .text import normalise
 from .translit import latin_to_cyrillic
 
@@ -127,6 +127,7 @@ class Prepared:
         """`raw` prepared; with `lemmas`, irregular forms stem as their word ("sold" as "sell")."""
         lang = aliases.lang
         raw = roman_to_digits(raw)  # "Charles XII" is Charles 12
+        raw = spell_units(raw, lang.code)  # "5 mW" a milliwatt, "5 MW" a megawatt: read while the case is there
         text = normalise(raw)
         if "&" in text:
             text = text.replace("&", " and ")

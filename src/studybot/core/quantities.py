@@ -14,14 +14,17 @@ from typing import Literal
 from .dates import MONTHS, Date, find_dates
 from .numbers_en import words_to_digits
 from .numbers_ru import ru_words_to_digits
+from .si_units import MEASURES as SI_MEASURES
+from .si_units import spell_units
 from .text import normalise
 
 __all__ = ["MONTHS", "SUBUNITS", "Date", "Quantity", "QuantityKind", "find_dates", "find_quantities", "find_shares",
-           "measure", "spelled_to_digits", "words_to_digits"]
+           "measure", "spell_units", "spelled_to_digits", "words_to_digits"]
 
 
 QuantityKind = Literal["money", "percent", "count", "duration", "length", "area", "volume", "mass", "temperature",
-                       "density", "data", "datarate"]
+                       "density", "data", "datarate", "current", "voltage", "power", "energy", "resistance",
+                       "frequency", "force", "pressure"]
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,8 @@ _MEASURES: dict[str, tuple[QuantityKind, float]] = {
     **dict.fromkeys(("kbps", "кбит/с"), ("datarate", 1e3)),
     **dict.fromkeys(("mbps", "мбит/с"), ("datarate", 1e6)),
     **dict.fromkeys(("gbps", "гбит/с"), ("datarate", 1e9)),
+    **dict.fromkeys(("kwh", "квт·ч", "квтч"), ("energy", 3.6e6)),
+    **SI_MEASURES,  # amperes, volts, watts, joules, ohms, ... with SI prefixes (see si_units)
 }
 _SECONDS = ("second", "sec", "s", "секунду", "сек", "с")  # the time of a rate: "bit/s", "bits per second"
 _MEASURE_WORDS = "|".join(re.escape(w) for w in sorted(_MEASURES, key=len, reverse=True))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..dates import Date
 from ..matching import Prepared
 from ..packs import Card
-from ..quantities import SUBUNITS, Quantity, measure
+from ..quantities import SUBUNITS, Quantity, measure, spell_units
 
 __all__ = ["DURATION_DAYS", "MEASURE_KINDS", "UNIT_WORDS", "comparable", "date_hits", "figures_agree", "in_days",
            "in_unit_of", "same_quantity", "signed", "spec_quantity", "written"]
@@ -26,7 +26,8 @@ def in_days(q: Quantity) -> float | None:
     return q.value * DURATION_DAYS[q.unit] if q.kind == "duration" and q.unit in DURATION_DAYS else None
 
 
-MEASURE_KINDS = frozenset(("length", "area", "volume", "mass", "temperature", "density", "data", "datarate"))
+MEASURE_KINDS = frozenset(("length", "area", "volume", "mass", "temperature", "density", "data", "datarate",
+                           "current", "voltage", "power", "energy", "resistance", "frequency", "force", "pressure"))
 
 
 def written(q: Quantity) -> float:
@@ -95,7 +96,7 @@ def spec_quantity(card: Card) -> Quantity | None:
     spec = card.number
     if spec is None:
         return None
-    unit = (spec.unit or "").strip().lower()
+    unit = spell_units(spec.unit or "", alone=True).strip().lower()  # "mW" and "MW" told apart first
     if unit in ("%", "percent", "per cent", "процент", "процентов"):
         return Quantity(spec.value, "percent", "%")
     if unit in UNIT_WORDS:

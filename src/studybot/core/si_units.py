@@ -1,0 +1,113 @@
+"""Units of physics with SI prefixes, in English and Russian: amperes, volts, watts,
+watt-hours, joules, ohms, hertz, newtons and pascals; and bits (b) told from bytes (B).
+
+Their symbols differ by case alone ("mW" is a milliwatt, "MW" a megawatt; "мА" is a
+milliampere), and everything else in grading is read case-folded. So `spell_units`
+rewrites a symbol written after a figure ("0.5 mA", "1 МВт", "60W") into its spelled
+name ("0.5 milliampere") while the case is still there; `MEASURES` then reads spelled
+names, any case, into a kind and a factor to the unit itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+__all__ = ["MEASURES", "SIKind", "spell_units"]
+
+SIKind = Literal["current", "voltage", "power", "energy", "resistance", "frequency", "force", "pressure"]
+
+# unit: (kind, factor to the base unit of its kind, its symbols (case kept), its spelled forms)
+_UNITS: Final[dict[str, tuple[SIKind, float, tuple[str, ...], tuple[str, ...]]]] = {
+    "ampere": ("current", 1.0, ("A", "А"), ("ampere", "amperes", "amp", "amps", "ампер", "ампера", "амперов")),
+    "volt": ("voltage", 1.0, ("V", "В"), ("volt", "volts", "вольт", "вольта", "вольтов")),
+    "watt": ("power", 1.0, ("W", "Вт"), ("watt", "watts", "ватт", "ватта", "ваттов")),
+    "watthour": ("energy", 3600.0, ("Wh", "W·h", "Вт·ч", "Вт*ч", "Втч"),
+                 ("watt-hour", "watt-hours", "ватт-час", "ватт-часа", "ватт-часов")),
+    "joule": ("energy", 1.0, ("J", "Дж"), ("joule", "joules", "джоуль", "джоуля", "джоулей")),
+    "ohm": ("resistance", 1.0, ("Ω", "Ohm", "ohm", "Ом", "ом"), ("ohm", "ohms", "ом", "ома", "омов")),
+    "hertz": ("frequency", 1.0, ("Hz", "Гц"), ("hertz", "герц", "герца")),
+    "newton": ("force", 1.0, ("kN", "MN", "кН", "МН"), ("newton", "newtons", "ньютон", "ньютона", "ньютонов")),
+    "pascal": ("pressure", 1.0, ("Pa", "Па"), ("pascal", "pascals", "паскаль", "паскаля", "паскалей")),
+}
+# prefix: (factor, its symbols (case kept), its spelled forms (English first))
+_PREFIXES: Final[dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]]] = {
+    "micro": (1e-6, ("µ", "μ", "u", "мк"), ("micro", "микро")),
+    "milli": (1e-3, ("m", "м"), ("milli", "милли")),
+    "kilo": (1e3, ("k", "к"), ("kilo", "кило")),
+    "mega": (1e6, ("M", "М"), ("mega", "мега")),
+    "giga": (1e9, ("G", "Г"), ("giga", "гига")),
+}
+
+
+def _measures() -> dict[str, tuple[SIKind, float]]:
+    out: dict[str, tuple[SIKind, float]] = {}
+    for kind, factor, _, spelled in _UNITS.values():
+        for name in spelled:
+            out[name] = (kind, factor)
+            for scale, _, prefixes in _PREFIXES.values():
+                for prefix in prefixes:
+                    out[prefix + name] = (kind, factor * scale)
+    return out
+
+
+MEASURES: Final = _measures()
+"""Spelled unit names (lower case), plain and prefixed, to (kind, factor to the base unit)."""
+
+
+def _cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def _symbols() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for unit, (_, _, symbols, _) in _UNITS.items():
+        if unit == "newton":  # "40 N" is more often 40° north than 40 newtons: only kN and MN
+            out.update({"kN": "kilonewton", "кН": "kilonewton", "MN": "meganewton", "МН": "meganewton"})
+            continue
+        for symbol in symbols:
+            out[symbol] = unit
+            for prefix, (_, marks, _) in _PREFIXES.items():
+                for mark in marks:
+                    if len(mark + symbol) > 1 and _cyrillic(mark) == _cyrillic(symbol):
+                        out[mark + symbol] = prefix + unit
+    return out
+
+
+_SYMBOLS: Final = _symbols()
+# b a bit, B a byte (names both languages' data units know)
+_DATA: Final = {"kB": "kilobyte", "KB": "kilobyte", "Mb": "megabit", "MB": "megabyte",
+                "Gb": "gigabit", "GB": "gigabyte"}
+_SPELLED: Final = {  # language: unit -> its name, prefix -> its name
+    "en": {**{unit: next(s for s in spelled if s.isascii()) for unit, (_, _, _, spelled) in _UNITS.items()},
+           **{prefix: names[0] for prefix, (_, _, names) in _PREFIXES.items()}},
+    "ru": {**{unit: next(s for s in spelled if not s.isascii()) for unit, (_, _, _, spelled) in _UNITS.items()},
+           **{prefix: names[1] for prefix, (_, _, names) in _PREFIXES.items()}},
+}
+_SYMBOL: Final = re.compile(
+    r"(?<=\d)(\s?)(" + "|".join(re.escape(s) for s in sorted({*_SYMBOLS, *_DATA}, key=len, reverse=True))
+    + r")(?![^\W\d_])")
+_HINT: Final = re.compile(r"\d\s?[^\W\d_µμΩ]")
+
+
+def _spelled(symbol: str, lang: str) -> str:
+    if symbol in _DATA:
+        return _DATA[symbol]
+    name, names = _SYMBOLS[symbol], _SPELLED.get(lang, _SPELLED["en"])
+    for prefix in _PREFIXES:
+        if name.startswith(prefix) and name != prefix:
+            return names[prefix] + names[name[len(prefix):]]
+    return names[name]
+
+
+def spell_units(text: str, lang: str = "en", *, alone: bool = False) -> str:
+    """Symbols of these units after a figure spelled out, their case read: "0.5 mA" ->
+    "0.5 milliampere", "1 МВт" -> "1 megawatt", "2Ω" -> "2 ohm". With `alone`, the whole
+    text is a unit (a card's `number.unit`: "kW" -> "kilowatt"). Names are in `lang`
+    ("0,5 мА" -> "0,5 миллиампер" in Russian)."""
+    if alone:
+        stripped = text.strip()
+        return _spelled(stripped, lang) if stripped in _SYMBOLS or stripped in _DATA else text
+    if not _HINT.search(text) and "Ω" not in text:
+        return text
+    return _SYMBOL.sub(lambda m: " " + _spelled(m.group(2), lang), text)
