@@ -462,3 +462,14 @@ def test_the_working_in_brackets_is_no_second_value(given, right):
 ])
 def test_two_figures_swapped(grader, card, given, right):
     assert judge(grader, card, given) is right
+
+
+def test_an_unrelated_answer_with_a_negation_is_not_said_to_be_the_opposite():
+    from studybot.core.grading import Grader
+    from studybot.core.packs import Card
+
+    card = Card(id="c", section="s", kind="short", prompt="What drives the water cycle?", answer="the Sun")
+    unrelated = Grader().grade(card, "no idea, maybe the wind")
+    assert not unrelated.correct and unrelated.reason == "mismatch" and "opposite" not in unrelated.feedback
+    negated = Grader().grade(card, "not the Sun")
+    assert not negated.correct and negated.reason == "negation"

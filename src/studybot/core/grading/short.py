@@ -31,8 +31,10 @@ class ShortGrading(GraderBase):
         if isinstance(best, Verdict):
             return best
         if best is None or best[0] == 0:
-            failed = self._hard_checks(self.prep(card.answer), got, prompt)
-            if failed is not None:
+            ref = self.prep(card.answer)
+            failed = self._hard_checks(ref, got, prompt)
+            # "says the opposite" only of an answer that says the same things otherwise ("no idea, maybe X": no)
+            if failed is not None and (failed.reason != "negation" or overlap(got, ref) >= 0.5):
                 return failed
             ratio = best[1] if best else 0.0
             return wrong("Not quite.", "mismatch", f"no accepted wording matched (closest {ratio:.0f}%)",
