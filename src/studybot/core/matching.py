@@ -313,17 +313,13 @@ class Prepared:
     def positions_of_stem(self, stem: str) -> list[int]:
         """Where words of a stem stand in the text (every word, not only content words)."""
         if self._stem_places is None:
-            self._stem_places = {}
-            for j, st in enumerate(self.stems):
-                self._stem_places.setdefault(st, []).append(j)
+            self._stem_places = _places(self.stems)
         return self._stem_places.get(stem, [])
 
     def positions(self, word: str) -> list[int]:
         """Where a word stands in the text (memoised index)."""
         if self._positions is None:
-            self._positions = {}
-            for j, w in enumerate(self.words):
-                self._positions.setdefault(w, []).append(j)
+            self._positions = _places(self.words)
         return self._positions.get(word, [])
 
     @property
@@ -495,3 +491,11 @@ def _closed_compound(phrase: Prepared, answer: Prepared, i: int, pool: list[int]
                 if j in pool:
                     return 0, j
     return -1, -1
+
+
+def _places(items: list[str]) -> dict[str, list[int]]:
+    """Each item's positions in `items`."""
+    places: dict[str, list[int]] = {}
+    for j, item in enumerate(items):
+        places.setdefault(item, []).append(j)
+    return places
