@@ -1,11 +1,10 @@
 """Word-level matching for the grader: prepared text, stems, synonyms, typo
 tolerance, and the local negation and direction of a matched phrase.
 
-A `Prepared` text is normalised, has pack aliases rewritten to their canonical
-names and number words turned into digits, and is split into clauses so that a
-negation or a direction word only affects the clause it stands in. Words are letter
-or digit runs in any script; the pack's `Language` (carried by its `Aliases`) gives
-stems, synonyms, directions and function words.
+A `Prepared` text is normalised, has pack aliases rewritten to their canonical names and
+number words turned into digits, and is split into clauses so that a negation or a direction
+word only affects the clause it stands in. Words are letter or digit runs in any script; the
+pack's `Language` (carried by its `Aliases`) gives stems, synonyms, directions and function words.
 
 Symbols are significant: a word written in capitals or with digits in a reference
 ("NADPH", "CO2") must be given exactly, a sign sticks to its word ("NADP+"), and a
