@@ -57,7 +57,7 @@ def _vowel_slip(a: str, b: str) -> bool:
     """Two spellings of a short name that differ only by a doubled letter, one vowel for
     another, two letters swapped or a letter left out inside ("Росия" / "Россия", "Ельцын" /
     "Ельцин", "Frnace" / "France", "Havard" / "Harvard"), the usual slips in names; not a
-    consonant for another ("Fedotov" / "Fedorov") nor another ending ("Ivanov" / "Ivanova")."""
+    consonant for another ("Kozlov" / "Kotlov") nor another ending ("Ivanov" / "Ivanova")."""
     if _DOUBLE.sub(r"\1", a) == _DOUBLE.sub(r"\1", b):
         return True
     if len(a) != len(b):
