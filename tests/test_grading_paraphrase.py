@@ -67,6 +67,17 @@ def test_not_as_x_as_is_less_x(given, right):
     assert judge(EN, card, given) is right
 
 
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (short("the old mill grinds less grain"), "the old mill can't grind as much grain", True),
+    (short("the old mill grinds less grain"), "the old mill cannot grind as much grain as before", True),
+    (short("the old mill grinds less grain"), "the old mill grinds as much grain as ever", False),
+    (short("the team won fewer matches"), "the team did not win as many matches", True),
+    (short("the team won fewer matches"), "the team won more matches", False),
+])
+def test_not_as_much_is_less(card, given, right):
+    assert judge(EN, card, given) is right
+
+
 # ----------------------------------------------------------------- spelling: compounds, vowels by ear, plurals
 
 @pytest.mark.parametrize(("card", "given", "right"), [

@@ -30,9 +30,14 @@ _NOT_AS = re.compile(r"\bnot (?:as|so) ([^\W\d_]+) as\b")
 _NOT_COMPLEMENT = re.compile(r"\b(?:not|never)(?: (?:the|at all|really|quite|entirely|fundamentally|essentially|"
                              r"very|so|that|exactly|much|all that))* (" + "|".join(COMPLEMENTS) + r")\b")
 _NO_MORE = re.compile(r"\bno more\b(?! than\b)(?=\s+[^\W\d_])")
+# "can't hold as much (as)" is "holds less"; "did not win as many" is "won fewer"
+_NOT_AS_MUCH = re.compile(r"\b(?:cannot|can ?not|can't|could ?not|couldn't|does ?not|doesn't|do ?not|don't|did ?not|"
+                          r"didn't) ([^\W\d_]+) as (much|many)\b(?: as\b)?")
 
 
 def _rewrite_english(text: str) -> str:
+    if " as much" in text or " as many" in text:
+        text = _NOT_AS_MUCH.sub(lambda m: f"{m.group(1)} {'less' if m.group(2) == 'much' else 'fewer'}", text)
     if "not as " in text or "not so " in text:
         text = _NOT_AS.sub(r"less \1 than", text)
     if "no more " in text:
@@ -45,7 +50,7 @@ def _rewrite_english(text: str) -> str:
 def rewrite_phrases(text: str, lang: Language) -> str:
     """Set phrases rewritten before words are compared: abbreviations, contractions, idioms of
     negation ("stay out of"), comparisons said through a negation ("not as X as")."""
-    if lang.code == "en" and ("no" in text or "never" in text):
+    if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
         text = _rewrite_english(text)
     if lang.code not in _PHRASE_PATTERNS:
         _PHRASE_PATTERNS[lang.code] = _phrases(lang)
