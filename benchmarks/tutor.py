@@ -29,7 +29,6 @@ import statistics
 import sys
 import tempfile
 import time
-import unicodedata
 from pathlib import Path
 
 import yaml
@@ -38,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 sys.path.insert(0, str(ROOT))
-from tests.packfiles import DEVELOPMENT, HELD_OUT, PACKS  # noqa: E402
+from tests.packfiles import DEVELOPMENT, HELD_OUT, PACKS, judge  # noqa: E402
 
 from studybot.core.packs import Card, Pack, Section, Source, load_pack  # noqa: E402
 from studybot.core.tutor import Tutor  # noqa: E402
@@ -49,12 +48,6 @@ TARGET_RATE = 0.90
 TARGET_OPEN_S = 1.0
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for checking expected facts."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
@@ -62,33 +55,6 @@ def percentile(values: list[float], q: float) -> float:
 
 def load_questions(path: Path) -> list[dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
-
-
-def expected(question: dict) -> list[str]:
-    value = question.get("expect", [])
-    return [str(v) for v in (value if isinstance(value, list) else [value])]
-
-
-def judge(tutor: Tutor, questions: list[dict]) -> tuple[list[float], int, int, int, int, list[str]]:
-    """Ask every question once; (times in ms, hits, answerable, declines, unanswerable, misses)."""
-    times, misses = [], []
-    hits = answerable = declines = unanswerable = 0
-    for q in questions:
-        start = time.perf_counter()
-        reply = tutor.ask(q["ask"])
-        times.append((time.perf_counter() - start) * 1000)
-        if q.get("decline"):
-            unanswerable += 1
-            ok = reply.kind == "decline"
-            declines += ok
-        else:
-            answerable += 1
-            body = fold(" ".join(reply.sentences))
-            ok = reply.kind == "answer" and any(fold(e) in body for e in expected(q))
-            hits += ok
-        if not ok:
-            misses.append(f"  {q['ask']!r}: {reply.kind}: {reply.text[:160]}")
-    return times, hits, answerable, declines, unanswerable, misses
 
 
 # --------------------------------------------------------------------------- synthetic base

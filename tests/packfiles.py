@@ -1,8 +1,14 @@
-"""Packs of tests/data/packs (other fields and languages) for tests and benchmarks."""
+"""Packs of tests/data/packs (other fields and languages), and judging a tutor on a
+question set, for tests and benchmarks."""
 
 from __future__ import annotations
 
+import time
+import unicodedata
 from pathlib import Path
+from typing import Any, NamedTuple
+
+from studybot.core.tutor import Reply, Tutor
 
 PACKS = Path(__file__).parent / "data" / "packs"
 # looked at while tuning
@@ -12,3 +18,49 @@ HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law")  # measured only:
 
 def questions_of(name: str) -> Path:
     return PACKS / f"{name}.questions.yaml"
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form, for checking expected facts."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+def gives(reply: Reply, expect: Any) -> bool:
+    """Is the reply an answer whose sentences hold one of the expected facts (a text or a list)?"""
+    facts = expect if isinstance(expect, list | tuple) else [expect]
+    body = fold(" ".join(reply.sentences))
+    return reply.kind == "answer" and any(fold(str(f)) in body for f in facts)
+
+
+class Judged(NamedTuple):
+    """A question set asked once: reply times (ms), answered right of answerable, declined
+    of unanswerable, and a line per miss."""
+
+    times: list[float]
+    hits: int
+    answerable: int
+    declines: int
+    unanswerable: int
+    misses: list[str]
+
+
+def judge(tutor: Tutor, questions: list[dict[str, Any]]) -> Judged:
+    """Ask every question once: `expect` must be in an answer, `decline: true` declined."""
+    times: list[float] = []
+    misses: list[str] = []
+    hits = answerable = declines = unanswerable = 0
+    for q in questions:
+        start = time.perf_counter()
+        reply = tutor.ask(q["ask"])
+        times.append((time.perf_counter() - start) * 1000)
+        if q.get("decline"):
+            unanswerable += 1
+            ok = reply.kind == "decline"
+            declines += ok
+        else:
+            answerable += 1
+            ok = gives(reply, q.get("expect", []))
+            hits += ok
+        if not ok:
+            misses.append(f"{q['ask']!r} -> {reply.kind}: {reply.text[:160]}")
+    return Judged(times, hits, answerable, declines, unanswerable, misses)

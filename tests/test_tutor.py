@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import statistics
 import threading
-import time
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ from studybot.core.text import clean
 from studybot.core.tutor import DECLINE_TEXT, Reply, Tutor, match_intent
 from studybot.core.tutor.ranking import Ranker
 from studybot.paths import default_pack
+from tests.packfiles import gives, judge
 
 QUESTIONS = Path(__file__).parent / "data" / "questions.yaml"
 
@@ -35,15 +34,6 @@ def tutor(pack) -> Tutor:
     t = Tutor(pack)
     yield t
     t.index.close()
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form, for checking expected facts."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-
-
-def answer_text(reply: Reply) -> str:
-    return fold(" ".join(reply.sentences))
 
 
 # --------------------------------------------------------------------------- search index
@@ -192,8 +182,7 @@ def test_declines(tutor, question):
 def test_aliases_and_misspellings(tutor, question, facts):
     reply = tutor.ask(question)
     assert reply.kind == "answer", reply.text
-    facts = (facts,) if isinstance(facts, str) else facts
-    assert any(fold(fact) in answer_text(reply) for fact in facts), reply.text
+    assert gives(reply, facts), reply.text
 
 
 def test_the_examples_of_issue_12(tutor, pack):
@@ -317,20 +306,7 @@ def test_learner_questions(tutor, report):
     answerable = [q for q in questions if not q.get("decline")]
     unanswerable = [q for q in questions if q.get("decline")]
     assert len(answerable) >= 90 and len(unanswerable) >= 25
-    hits, declines, misses, times = 0, 0, [], []
-    for q in questions:
-        start = time.perf_counter()
-        reply = tutor.ask(q["ask"])
-        times.append((time.perf_counter() - start) * 1000)
-        if q.get("decline"):
-            ok = reply.kind == "decline"
-            declines += ok
-        else:
-            expect = q["expect"] if isinstance(q["expect"], list) else [q["expect"]]
-            ok = reply.kind == "answer" and any(fold(str(e)) in answer_text(reply) for e in expect)
-            hits += ok
-        if not ok:
-            misses.append(f"{q['ask']!r} -> {reply.kind}: {reply.text[:100]}")
+    times, hits, _, declines, _, misses = judge(tutor, questions)
     hit_rate, decline_rate = hits / len(answerable), declines / len(unanswerable)
     report(f"tutor: hit rate {hits}/{len(answerable)} = {hit_rate:.1%}; decline rate {declines}/{len(unanswerable)} "
            f"= {decline_rate:.1%}; reply median {statistics.median(times):.2f} ms, max {max(times):.1f} ms")

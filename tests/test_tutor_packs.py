@@ -9,15 +9,13 @@ a pack worse fails here (benchmarks/tutor.py prints the figures).
 from __future__ import annotations
 
 import statistics
-import time
-import unicodedata
 
 import pytest
 import yaml
 
 from studybot.core.packs import load_pack
-from studybot.core.tutor import Reply, Tutor
-from tests.packfiles import DEVELOPMENT, PACKS, questions_of
+from studybot.core.tutor import Tutor
+from tests.packfiles import DEVELOPMENT, PACKS, judge, questions_of
 
 TARGET = 0.90
 FLOORS = {  # (answered right, declined) where the target is not met yet: what the tutor reaches today
@@ -27,16 +25,6 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     "tcp-ip": (0.82, 0.95),
     "petr-reforms": (0.78, 0.95),
 }
-
-
-def fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-
-
-def right(reply: Reply, expect: str | list[str]) -> bool:
-    facts = expect if isinstance(expect, list) else [expect]
-    body = fold(" ".join(reply.sentences))
-    return reply.kind == "answer" and any(fold(str(f)) in body for f in facts)
 
 
 @pytest.fixture(scope="module", params=DEVELOPMENT)
@@ -55,22 +43,7 @@ def test_each_development_set_is_large_enough(development):
 
 def test_development_packs_meet_their_floors(development, report):
     name, tutor, questions = development
-    hits = declines = answerable = unanswerable = 0
-    misses, times = [], []
-    for q in questions:
-        start = time.perf_counter()
-        reply = tutor.ask(q["ask"])
-        times.append((time.perf_counter() - start) * 1000)
-        if q.get("decline"):
-            unanswerable += 1
-            ok = reply.kind == "decline"
-            declines += ok
-        else:
-            answerable += 1
-            ok = right(reply, q["expect"])
-            hits += ok
-        if not ok:
-            misses.append(f"{q['ask']!r} -> {reply.kind}: {reply.text[:100]}")
+    times, hits, answerable, declines, unanswerable, misses = judge(tutor, questions)
     hit, decline = hits / answerable, declines / unanswerable
     report(f"tutor on {name}: answered right {hits}/{answerable} = {hit:.1%}; declined {declines}/{unanswerable} "
            f"= {decline:.1%} (target {TARGET:.0%}); reply median {statistics.median(times):.2f} ms")
