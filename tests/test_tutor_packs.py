@@ -25,6 +25,7 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     "tcp-ip": (0.82, 0.95),
     "petr-reforms": (0.78, 0.95),
     "inflation": (0.60, 0.75),  # before any tuning on it: 60.9% / 75.0%
+    "kletka": (0.53, 0.86),  # before any tuning on it: 53.5% / 86.4%
 }
 
 
