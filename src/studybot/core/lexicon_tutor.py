@@ -113,6 +113,13 @@ class TutorWords:
     name_adjective_endings: tuple[str, ...] = ()  # stem endings of adjectives made from names ("азов-ск")
     common_noun_endings: tuple[str, ...] = ()  # a capitalised word ending so opening a sentence is no first name
     patronymic_endings: tuple[str, ...] = ()  # a person's full name ("Борис Николаевич Ельцин") introduces them
+    aspect_suffixes: tuple[str, ...] = ()  # suffixes of a verb's stem that its other aspect lacks, longest first
+    # ("подпис-ыва-ли" / "подписа-ли", "реша-л" / "реши-л"): a verb form also has the stem without them
+    aspect_vowels: tuple[tuple[str, str], ...] = ()  # the root's vowel before a long suffix ("устан-а-вливать" /
+    # "устан-о-вить"): (vowel, its other form)
+    verb_endings: tuple[str, ...] = ()  # endings of verb forms and participles (the words `aspect_suffixes` apply to)
+    epenthetic: str = ""  # a verb stem with a consonant its other forms lack ("разгромл-ена" / "разгром-ить"),
+    # a regular expression: group 1 is the stem without it
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).

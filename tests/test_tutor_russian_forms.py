@@ -1,0 +1,80 @@
+"""The tutor on Russian notes, asked in other forms of the notes' words: the other aspect
+of a verb ("подписывали" / "подписали"), a consonant some forms of a verb insert
+("разгромлена" / "разгромить"). Each rule is shown on a small invented text (no pack's words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.packs import Pack, Section
+from studybot.core.text import normalise
+from studybot.core.tutor import Tutor
+from studybot.core.tutor.words import Words
+
+
+def tutor_of(notes: str, title: str = "Очерк истории края") -> Tutor:
+    pack = Pack(id="ru", title=title, sections=(Section(id="s", title="Очерк", notes=notes),), cards=(),
+                language="ru")
+    return Tutor(pack, language="ru", cache=False)
+
+
+def says(tutor: Tutor, question: str, fact: str) -> bool:
+    reply = tutor.ask(question)
+    return reply.kind == "answer" and fact in " ".join(reply.sentences)
+
+
+@pytest.mark.parametrize(("word", "other"), [
+    ("подписывали", "подписали"), ("решал", "решил"), ("выполнял", "выполнил"), ("заставлял", "заставил"),
+    ("устанавливал", "установил"), ("разгромлена", "разгромили"),
+])
+def test_a_verb_shares_a_stem_with_its_other_aspect(word, other):
+    words = Words("ru")
+    keys = words.keys(word, words.stem(word))[0]
+    assert words.keys(other, words.stem(other))[0] & keys
+
+
+@pytest.mark.parametrize(("word", "other"), [("корабль", "кораблем"), ("решение", "решето"), ("стала", "стол")])
+def test_nouns_and_short_stems_get_no_aspect_stem(word, other):
+    words = Words("ru")
+    assert not words.aspect_stems(word, words.stem(word)) & {words.stem(other)}
+
+
+@pytest.fixture(scope="module")
+def province() -> Tutor:
+    return tutor_of(
+        "В 1820 году губернатор заставил купцов замостить главную улицу.\n"
+        "Мостовую выложили из гранита, который везли с севера.\n"
+        "\n"
+        "В 1825 году губернатор запретил купцам торговать у собора.\n"
+        "\n"
+        "Мятежный отряд разгромили у переправы в 1834 году.\n"
+        "Остатки отряда ушли за реку.\n"
+        "\n"
+        "Договор о границе подписали в Твери осенью 1841 года.\n"
+        "Послы обменялись подарками.\n"
+        "\n"
+        "Ярмарка в городе проходила каждый август.")
+
+
+def own_share(tutor: Tutor, question: str, fact: str) -> float:
+    """The share of a question the passage saying `fact` covers in its own words, in full."""
+    asked = tutor.analyser.question(question, normalise(question))
+    assert asked is not None
+    ranked = tutor.ranker.rank(asked)
+    return max(r.own for r in ranked if fact in r.doc.text)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Когда губернатор заставлял купцов?", "1820"),
+    ("Где подписывали договор?", "Твери"),
+    ("Когда разгромлен отряд?", "1834"),
+])
+def test_a_question_in_the_other_aspect_is_met_in_full(province, question, fact):
+    """The verb of the other aspect counts as the notes' own word, not as a weak likeness."""
+    assert own_share(province, question, fact) >= 0.95
+    assert says(province, question, fact)
+
+
+def test_an_unrelated_question_is_still_declined(province):
+    assert province.ask("Кто подписывал указы о налогах на соль?").kind == "decline"
