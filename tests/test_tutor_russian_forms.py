@@ -78,3 +78,32 @@ def test_a_question_in_the_other_aspect_is_met_in_full(province, question, fact)
 
 def test_an_unrelated_question_is_still_declined(province):
     assert province.ask("Кто подписывал указы о налогах на соль?").kind == "decline"
+
+
+@pytest.mark.parametrize(("adjective", "noun"), [
+    ("клеточная", "клетки"), ("ядерный", "ядро"), ("белковый", "белка"), ("солнечный", "солнца"),
+    ("дыхательный", "дыхание"), ("церковный", "церкви"), ("научный", "наука"), ("государственный", "государства"),
+    ("митохондриальный", "митохондрии"),
+])
+def test_an_adjective_leads_to_the_noun_it_is_made_from(adjective, noun):
+    words = Words("ru")
+    assert words.relational_stems(adjective, words.stem(adjective)) & {words.stem(noun)}
+
+
+@pytest.mark.parametrize(("word", "other"), [("решение", "решил"), ("городской", "гордый"), ("светлый", "свет")])
+def test_no_noun_for_verbal_nouns_or_a_vowel_that_stays(word, other):
+    """"решение" is no adjective; the "о" of "город" stays ("гордый" is another word)."""
+    words = Words("ru")
+    assert words.stem(other) not in words.relational_stems(word, words.stem(word)) - {words.stem(word)}
+
+
+def test_a_noun_asked_about_is_met_by_its_adjective_in_the_notes():
+    tutor = tutor_of(
+        "Клеточная стенка растений состоит из целлюлозы.\n"
+        "\n"
+        "Ядерная оболочка имеет поры.\n"
+        "\n"
+        "Стенка сосуда у животных эластична.")
+    assert says(tutor, "Из чего состоит стенка клетки у растений?", "целлюлозы")
+    assert says(tutor, "Что есть в оболочке ядра?", "поры")
+

@@ -120,6 +120,14 @@ class TutorWords:
     verb_endings: tuple[str, ...] = ()  # endings of verb forms and participles (the words `aspect_suffixes` apply to)
     epenthetic: str = ""  # a verb stem with a consonant its other forms lack ("разгромл-ена" / "разгром-ить"),
     # a regular expression: group 1 is the stem without it
+    adjective_endings: tuple[str, ...] = ()  # endings of adjectives (the words `relational_suffixes` apply to)
+    verbal_noun_endings: tuple[str, ...] = ()  # ... of which these end nouns ("решение"), no adjective
+    relational_suffixes: tuple[tuple[str, str], ...] = ()  # (suffix, replacement): an adjective's stem back to its
+    # noun's ("клеточн" -> "клеточ", "дыхательн" -> "дыхан"), longest first
+    alternations: tuple[tuple[str, str], ...] = ()  # a consonant at the end of an adjective's root and the noun's
+    # ("клеточ-" / "клетк-", "солнеч-" / "солнц-"): the root is read with the second only
+    inserted_vowel: str = ""  # a root with a vowel its noun lacks ("клеток-", "ядер-"), a regular expression:
+    # groups 1 and 2 without it
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).

@@ -93,6 +93,7 @@ class Words:
         self._keys: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._fleeting = re.compile(self.tw.fleeting_vowel) if self.tw.fleeting_vowel else None
         self._epenthetic = re.compile(self.tw.epenthetic) if self.tw.epenthetic else None
+        self._inserted = re.compile(self.tw.inserted_vowel) if self.tw.inserted_vowel else None
         self.reason_pattern = _phrases_pattern(self.tw.reason_markers)
         self.result_pattern = _phrases_pattern(self.tw.result_markers, start=True)
         self.naming_pattern = _phrases_pattern(self.tw.naming_cues)
@@ -225,7 +226,7 @@ class Words:
             strong.add(CONTRAST_KEY)
         if word in self.tw.duration_words:
             strong.add(DURATION_KEY)
-        weak: set[str] = self._opposite_keys(st)
+        weak: set[str] = self._opposite_keys(st) | self.relational_stems(word, st)
         base = self.base(st)
         weak.add(DERIVED_KEY + base)
         weak.update(self._by_base.get(base, ()))
@@ -267,6 +268,28 @@ class Words:
         if self._epenthetic is not None:
             forms |= {m.group(1) for m in map(self._epenthetic.match, list(forms)) if m}
         return forms - {st}
+
+    def relational_stems(self, word: str, st: str) -> set[str]:
+        """The stems of the noun an adjective is made from (`TutorWords.relational_suffixes`):
+        "клеточная" gives "клетк" ("клетка"), "ядерный" "ядр", "солнечный" "солнц", "белковый"
+        "белк", "дыхательный" "дыхан". Empty for other words."""
+        tw = self.tw
+        if not tw.relational_suffixes or not word.endswith(tw.adjective_endings) or word.endswith(
+                tw.verbal_noun_endings):
+            return set()
+        roots: set[str] = set()
+        matched = ""
+        for suffix, replacement in tw.relational_suffixes:
+            if st.endswith(suffix) and len(st) - len(suffix) >= MIN_ASPECT and matched in ("", suffix):
+                matched = suffix
+                roots.add(st[: -len(suffix)] + replacement)
+        forms: set[str] = set()
+        for root in roots:
+            changed = {root[: -len(a)] + b for a, b in tw.alternations if root.endswith(a)}
+            forms |= changed or {root}
+        if self._inserted is not None:
+            forms |= {m.group(1) + m.group(2) for m in map(self._inserted.match, list(forms)) if m}
+        return {f for f in forms if len(f) >= MIN_ASPECT} - {st}
 
     def _opposite_keys(self, st: str) -> set[str]:
         """A weak key shared with the word's opposites: "rejected" half answers "accept?"."""
