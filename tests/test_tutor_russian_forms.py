@@ -107,3 +107,10 @@ def test_a_noun_asked_about_is_met_by_its_adjective_in_the_notes():
     assert says(tutor, "Из чего состоит стенка клетки у растений?", "целлюлозы")
     assert says(tutor, "Что есть в оболочке ядра?", "поры")
 
+
+def test_an_adjective_in_ijsk_is_the_name_it_is_made_from():
+    """"российский" is Россия's, as "петровский" is Пётр's."""
+    words = Words("ru")
+    words.set_names(frozenset({"росси", "инди"}))
+    assert "росси" in words.keys("российский", words.stem("российский"))[0]
+    assert "инди" in words.keys("индийского", words.stem("индийского"))[0]
