@@ -114,3 +114,12 @@ def test_an_adjective_in_ijsk_is_the_name_it_is_made_from():
     words.set_names(frozenset({"росси", "инди"}))
     assert "росси" in words.keys("российский", words.stem("российский"))[0]
     assert "инди" in words.keys("индийского", words.stem("индийского"))[0]
+
+
+def test_a_verb_the_notes_lack_is_not_corrected_to_a_noun_by_its_stem():
+    """"намерил" (stem "намер") is no typo of "номер": a correction keeps the verb ending."""
+    tutor = tutor_of("Порядковый номер галлия 31.\n\nПлотность галлия сначала определили как 4,7.")
+    asked = tutor.analyser.question("Какую плотность намерил химик?", normalise("Какую плотность намерил химик?"))
+    assert asked is not None
+    assert "номер" not in [u.text for u in asked.units]
+    assert "намерил" in [u.text for u in asked.units]

@@ -268,7 +268,7 @@ class Analyser:
                 for cand, dist, _ in process.extract(form, pool, scorer=OSA.distance, score_cutoff=_edits_allowed(form),
                                                      limit=CORRECTIONS_LOOKED_AT):
                     if (cand[0] != word[0] and len(word) < SAME_FIRST_BELOW) or inflection(form) != inflection(cand) \
-                            or self._kept(form) != self._kept(cand):
+                            or self._kept(word) != self._kept(cand):  # "намерил" is no "номер"
                         continue
                     key = (dist, form_rank, rank, -fuzz.ratio(form, cand), -self.library.vocab.get(cand, 0), cand)
                     if best is None or key < best:
