@@ -123,3 +123,29 @@ def test_a_verb_the_notes_lack_is_not_corrected_to_a_noun_by_its_stem():
     assert asked is not None
     assert "номер" not in [u.text for u in asked.units]
     assert "намерил" in [u.text for u in asked.units]
+
+
+@pytest.mark.parametrize(("asked", "written"), [
+    ("обитает", "живут"), ("поменял", "изменили"), ("содержит", "входят"), ("применяют", "используется"),
+    ("расщепляет", "разрушает"), ("открыл", "обнаружил"), ("члены", "вошли"), ("функция", "роль"),
+    ("ведала", "руководил"), ("измерил", "определил"),
+])
+def test_general_verbs_and_nouns_of_one_meaning_share_a_key(asked, written):
+    words = Words("ru")
+    assert words.keys(asked, words.stem(asked))[0] & words.keys(written, words.stem(written))[0]
+
+
+def test_frames_of_a_russian_question_are_not_what_it_asks_about():
+    """"где протекает X?" asks where X is; "что представляет собой X?" asks what X is; "чем отличается"
+    is met by a sentence that contrasts."""
+    tutor = tutor_of(
+        "Брожение идёт в погребах при низкой температуре.\n"
+        "\n"
+        "Солод — это проросшее и высушенное зерно.\n"
+        "\n"
+        "В отличие от эля, лагер бродит при низкой температуре.")
+    protekaet = tutor.analyser.question("Где протекает брожение?", normalise("Где протекает брожение?"))
+    assert protekaet is not None and [u.text for u in protekaet.units] == ["брожение"]
+    solod = tutor.analyser.question("Что представляет собой солод?", normalise("Что представляет собой солод?"))
+    assert solod is not None and solod.wants.define and [u.text for u in solod.units] == ["солод"]
+    assert says(tutor, "Чем лагер отличается от эля?", "В отличие от эля")
