@@ -149,3 +149,43 @@ def test_frames_of_a_russian_question_are_not_what_it_asks_about():
     solod = tutor.analyser.question("Что представляет собой солод?", normalise("Что представляет собой солод?"))
     assert solod is not None and solod.wants.define and [u.text for u in solod.units] == ["солод"]
     assert says(tutor, "Чем лагер отличается от эля?", "В отличие от эля")
+
+
+@pytest.fixture(scope="module")
+def workshop() -> Tutor:
+    return tutor_of(
+        "Мастерская стояла у реки.\n"
+        "Жёрнов мельницы перемалывает зерно в муку, потому что вращается под напором воды.\n"
+        "\n"
+        "Красный цвет кирпичу придаёт оксид железа.\n"
+        "Кирпич обжигают в печи.\n"
+        "\n"
+        "Слово «фахверк» предложил местный плотник Иван Рогов в 1812 году.\n"
+        "\n"
+        "Согласно преданию, мельники произошли от рыбаков, осевших у брода.\n"
+        "\n"
+        "Колесо передаёт силу воды жёрнову.", title="Мастерская у реки и функции её частей")
+
+
+def test_what_a_thing_is_for_is_its_function_not_a_reason(workshop):
+    """"Для чего нужно X?", "какую функцию выполняет X?" ask what X does: no reason marker needed."""
+    asked = workshop.analyser.question("Для чего нужно колесо?", normalise("Для чего нужно колесо?"))
+    assert asked is not None and not asked.wants.reason and asked.wants.define
+    assert says(workshop, "Для чего нужно колесо?", "передаёт силу")
+    assert says(workshop, "Какую функцию выполняет колесо?", "передаёт силу")
+
+
+def test_a_causal_verb_gives_a_reason(workshop):
+    """"Почему кирпич красный?": "Красный цвет кирпичу придаёт оксид железа" says why."""
+    reply = workshop.ask("Почему кирпич красный?")
+    assert reply.kind == "answer" and not reply.no_reason and "оксид железа" in reply.text
+
+
+def test_where_a_thing_comes_from_is_its_origin(workshop):
+    asked = workshop.analyser.question("Откуда у нас мельники?", normalise("Откуда у нас мельники?"))
+    assert asked is not None and asked.wants.reason and not asked.wants.place
+    assert says(workshop, "Откуда у нас мельники?", "произошли от рыбаков")
+
+
+def test_coining_a_word_is_introducing_a_term(workshop):
+    assert says(workshop, "Кто ввёл термин «фахверк»?", "Иван Рогов")
