@@ -189,3 +189,28 @@ def test_where_a_thing_comes_from_is_its_origin(workshop):
 
 def test_coining_a_word_is_introducing_a_term(workshop):
     assert says(workshop, "Кто ввёл термин «фахверк»?", "Иван Рогов")
+
+
+def test_a_number_word_with_yo_is_a_figure():
+    """"из трёх частей" gives a figure, as "из трех частей" does."""
+    tutor = tutor_of("Герб состоит из трёх частей.\n\nГерб утвердили на совете.")
+    assert says(tutor, "Из скольких частей состоит герб?", "трёх частей")
+
+
+def test_existence_and_naming_frames_of_a_question():
+    """"Бывают ли X ...?" asks whether there are X; "какие X называют Y?" asks what Y is."""
+    tutor = tutor_of(
+        "В северных лесах волков нет.\n"
+        "\n"
+        "Пушниной называют меха, которые добывают охотники.\n"
+        "Меха продавали купцам.")
+    asked = tutor.analyser.question("Бывают ли волки в лесах?", normalise("Бывают ли волки в лесах?"))
+    assert asked is not None and "бывают" not in [u.text for u in asked.units]
+    named = tutor.analyser.question("Какие меха называют пушниной?", normalise("Какие меха называют пушниной?"))
+    assert named is not None and named.wants.define
+    assert says(tutor, "Какие меха называют пушниной?", "добывают охотники")
+
+
+def test_reporting_is_telling():
+    words = Words("ru")
+    assert words.keys("доложил", words.stem("доложил"))[0] & words.keys("рассказал", words.stem("рассказал"))[0]
