@@ -214,3 +214,28 @@ def test_existence_and_naming_frames_of_a_question():
 def test_reporting_is_telling():
     words = Words("ru")
     assert words.keys("доложил", words.stem("доложил"))[0] & words.keys("рассказал", words.stem("рассказал"))[0]
+
+
+def test_terms_the_text_defines_by_others_stand_for_one_another():
+    """"Хвойные — это ели и сосны": a question about ели is partly met by what the text says
+    of хвойные; a longer definition ("... — это высокие деревья севера, которые ...") names no term."""
+    tutor = tutor_of(
+        "Хвойные — это ели и сосны.\n"
+        "Хвойные растут на песчаных почвах.\n"
+        "\n"
+        "Тайга — это северные леса из хвойных деревьев, которые тянутся на тысячи километров.\n"
+        "\n"
+        "Берёзы растут на опушках.")
+    related = tutor.library.related
+    assert "хвойн" in related.get("ел", frozenset()) and "сосн" in related.get("хвойн", frozenset())
+    assert "тайг" not in related
+    assert says(tutor, "Где растут ели?", "песчаных почвах")
+
+
+def test_related_terms_survive_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("STUDYBOT_CACHE_DIR", str(tmp_path))
+    section = Section(id="s", title="Лес", notes="Хвойные — это ели и сосны.")
+    pack = Pack(id="ru-cache", title="Лес", sections=(section,), cards=(), language="ru")
+    built = Tutor(pack, language="ru")
+    loaded = Tutor(pack, language="ru")
+    assert loaded.library.related == built.library.related and loaded.library.related

@@ -30,6 +30,7 @@ from ..packs import Card, Pack
 from ..search import SearchIndex
 from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
+from .definitions import related_terms
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
 from .words import CONTRAST_KEY, DURATION_KEY, MONEY_KEY, NUMBER_KEY, PERCENT_KEY, PERIOD_KEY, Words
@@ -134,6 +135,7 @@ class Library:
             self.df.update(d.keys)
         self.section_keys = {s.id: self._strong_keys(s.title) for s in pack.sections}
         self.topic_stems = self._topic_stems()
+        self.related = related_terms((p.keyed or p.text for p in found), words)  # terms the text defines by others
         self.card_keys: Mapping[str, frozenset[str]] = {}
         self.prompts: Mapping[str, tuple[frozenset[str], ...]] = {}
         self._link_cards(drafts)
