@@ -239,3 +239,30 @@ def test_related_terms_survive_the_cache(tmp_path, monkeypatch):
     built = Tutor(pack, language="ru")
     loaded = Tutor(pack, language="ru")
     assert loaded.library.related == built.library.related and loaded.library.related
+
+
+def test_what_skolko_counts_must_be_next_to_the_figure():
+    """"Сколько X ...?" is answered by a figure next to X (up to the verb: "сколько разных пород
+    растёт" counts породы), not by any figure near the question's other words."""
+    tutor = tutor_of(
+        "В роще растут дубы и липы.\n"
+        "В роще 40 скамеек.\n"
+        "\n"
+        "Роща занимает 12 гектаров.")
+    question = "Сколько разных пород растёт в роще?"
+    asked = tutor.analyser.question(question, normalise(question))
+    assert asked is not None and asked.counted == frozenset({"разн", "пород"})
+    assert tutor.ask("Сколько разных пород растёт в роще?").kind == "decline"
+    assert says(tutor, "Сколько скамеек в роще?", "40")
+
+
+def test_how_big_asks_for_a_figure_of_what_is_named():
+    tutor = tutor_of("Роща невелика: её площадь около 12 гектаров.\n\nВ роще растут дубы.")
+    asked = tutor.analyser.question("Насколько велика роща?", normalise("Насколько велика роща?"))
+    assert asked is not None and asked.wants.numeric and [u.text for u in asked.units] == ["роща"]
+    assert says(tutor, "Насколько велика роща?", "12 гектаров")
+
+
+def test_a_shot_is_a_photo():
+    words = Words("ru")
+    assert words.keys("фото", words.stem("фото"))[0] & words.keys("снимок", words.stem("снимок"))[0]

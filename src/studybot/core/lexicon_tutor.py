@@ -83,6 +83,7 @@ class TutorWords:
     period_words: frozenset[str] = frozenset()  # words asking when something started, ended or how long it lasted
     period: str = ""  # ... and how a sentence gives a span of time ("from 1948 to 1952"), a regular expression
     counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
+    counting_alone: frozenset[str] = frozenset()  # ... or by itself ("сколько"): a figure answers next to what counts
     purpose: str = ""  # how a sentence gives a purpose without a reason word (", to produce ..."), a regular expression
     causing: frozenset[str] = frozenset()  # verbs of causing: "what made X ...?" is answered by "Y made X ..."
     cause_asks: str = ""  # ... how a question asks for the cause by them, a regular expression

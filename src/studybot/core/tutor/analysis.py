@@ -201,9 +201,10 @@ class Analyser:
         tokens = WORD.findall(text)
         phrase: list[str] = []
         for i, token in enumerate(tokens[:-1]):
-            if token in tw.counting and i > 0 and tokens[i - 1] in tw.asking:
-                for word in tokens[i + 1:]:
-                    if word in self.words.stop or word in tw.question_words:
+            if (token in tw.counting and i > 0 and tokens[i - 1] in tw.asking) or token in tw.counting_alone:
+                for word in tokens[i + 1:]:  # "сколько разных аминокислот входит ...": up to the verb
+                    if word in self.words.stop or word in tw.question_words or (
+                            token in tw.counting_alone and word.endswith(tw.verb_endings or ("\0",))):
                         break
                     phrase.append(word)
         return frozenset(u.stem for u in units if u.text.split()[0] in phrase
