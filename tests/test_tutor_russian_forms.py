@@ -266,3 +266,14 @@ def test_how_big_asks_for_a_figure_of_what_is_named():
 def test_a_shot_is_a_photo():
     words = Words("ru")
     assert words.keys("фото", words.stem("фото"))[0] & words.keys("снимок", words.stem("снимок"))[0]
+
+
+def test_a_comparison_says_how_things_differ_and_awarding_is_receiving():
+    words = Words("ru")
+    assert words.keys("вручили", words.stem("вручили"))[0] & words.keys("получили", words.stem("получили"))[0]
+    tutor = tutor_of(
+        "Липы растут и в роще, и в парке.\n"
+        "Липы в роще выше, чем в парке.\n"
+        "\n"
+        "Парк открыли в 1901 году.")
+    assert says(tutor, "Отличаются ли липы рощи от лип парка?", "выше, чем в парке")
