@@ -234,11 +234,12 @@ def test_terms_the_text_defines_by_others_stand_for_one_another():
 
 def test_related_terms_survive_the_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("STUDYBOT_CACHE_DIR", str(tmp_path))
-    section = Section(id="s", title="Лес", notes="Хвойные — это ели и сосны.")
+    section = Section(id="s", title="Лес", notes="Хвойные — это ели и сосны. Лесом владел король Иоанн.")
     pack = Pack(id="ru-cache", title="Лес", sections=(section,), cards=(), language="ru")
     built = Tutor(pack, language="ru")
     loaded = Tutor(pack, language="ru")
     assert loaded.library.related == built.library.related and loaded.library.related
+    assert loaded.library.role_people == built.library.role_people and loaded.library.role_people
 
 
 def test_what_skolko_counts_must_be_next_to_the_figure():
@@ -277,3 +278,19 @@ def test_a_comparison_says_how_things_differ_and_awarding_is_receiving():
         "\n"
         "Парк открыли в 1901 году.")
     assert says(tutor, "Отличаются ли липы рощи от лип парка?", "выше, чем в парке")
+
+
+def test_a_title_given_to_one_person_stands_for_that_person():
+    """"король Иоанн" is the only king of the text: "куда бежал король?" is asked of Иоанн; a title
+    the text gives to two people stands for neither."""
+    tutor = tutor_of(
+        "Королевством правил король Иоанн Добрый.\n"
+        "Князь Олег и князь Игорь воевали с ним.\n"
+        "\n"
+        "После поражения Иоанн бежал в горы, к пастухам.\n"
+        "\n"
+        "Замок построили на скале.")
+    assert tutor.library.role_people.get("корол") == frozenset({"иоанн", "добр"})
+    assert "княз" not in tutor.library.role_people
+    assert own_share(tutor, "Куда бежал король после поражения?", "в горы") >= 0.95
+    assert says(tutor, "Куда бежал король после поражения?", "в горы")

@@ -127,6 +127,7 @@ class TutorWords:
     # noun's ("клеточн" -> "клеточ", "дыхательн" -> "дыхан"), longest first
     alternations: tuple[tuple[str, str], ...] = ()  # a consonant at the end of an adjective's root and the noun's
     # ("клеточ-" / "клетк-", "солнеч-" / "солнц-"): the root is read with the second only
+    unique_titles: frozenset[str] = frozenset()  # titles that stand for the one person a text gives them to ("царь")
     definition_cue: str = ""  # what joins a term to its definition ("— это"), a regular expression over a sentence
     inserted_vowel: str = ""  # a root with a vowel its noun lacks ("клеток-", "ядер-"), a regular expression:
     # groups 1 and 2 without it

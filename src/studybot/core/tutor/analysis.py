@@ -408,11 +408,13 @@ class Analyser:
         kinds = frozenset(self.words.tw.measures.get(w, ()))
         if kinds and kinds <= PHYSICAL:  # "при какой температуре": any "100 °C" says it (see `Ranker.coverage`)
             strong = strong | {QUANTITY_KEY + kind for kind in kinds}
+        holder = lib.role_people.get(st, frozenset())
+        strong |= holder  # "король": "Карл XII", the only king the text names
         present = [k for k in strong if k in lib.df]
         if not present and not capitalised:  # "ratification" when the pack says "ratified"
             kin, kin_weak = self._kin(w, st)
             strong, weak, present = strong | kin, weak | kin_weak, [k for k in kin if k in lib.df]
-        is_light = self._light(w, st, known=bool(present))
+        is_light = self._light(w, st, known=bool(present)) or bool(holder & lib.topic_stems)
         light = w8.light if is_light else 1.0
         if present:
             strong |= self._near_forms(w)

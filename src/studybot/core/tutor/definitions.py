@@ -1,4 +1,6 @@
-"""Terms a pack's own text defines by others ("Прокариоты (доядерные организмы) — это бактерии
+"""What a pack's own text says its words stand for.
+
+Terms it defines by others ("Прокариоты (доядерные организмы) — это бактерии
 и археи"): the text then uses them for one another, so a question about bacteria is partly
 met by a sentence about prokaryotes, and the other way round.
 
@@ -6,6 +8,10 @@ A definition is a sentence whose opening words, then the language's defining cue
 (`TutorWords.definition_cue`, "— это"), then the words up to the first comma, colon or
 bracket, name the same thing. The stems on each side are related to those on the other;
 the relation is read from the text itself, never from a word list.
+
+A role or title the text puts before the name of one person only ("король Карл XII",
+"царь Пётр" among the aliases) stands for that person when a question uses it alone
+("Куда бежал шведский король?").
 """
 
 from __future__ import annotations
@@ -13,13 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .names import NameBook
 from .words import Words
 
-__all__ = ["related_terms"]
+__all__ = ["related_terms", "role_holders"]
 
 MAX_SIDE = 3  # content words of the defined side of a definition, at most
 MAX_TERM = 2  # ... and of the defining side, unless it lists single words
 _BRACKETED = re.compile(r"\([^)]*\)")
+_REGNAL = re.compile(r"^[ivxl]{1,5}$")  # the number of a ruler ("Карл XII"), no name
 _CLAUSE_END = re.compile(r"[,;:(.!?]")
 _LIST_END = re.compile(r"[;:(.!?]")
 _LIST_SEPARATOR = re.compile(r",|\s+(?:и|или|and|or)\s+")
@@ -66,3 +74,27 @@ def _stems(text: str, words: Words) -> list[str]:
     stems = words.stems(prepared)
     light = words.tw.light_words
     return [stems[i] for i in words.content(prepared) if prepared.words[i] not in light and stems[i].isalpha()]
+
+
+def role_holders(texts: Iterable[str], words: Words, names: NameBook) -> dict[str, frozenset[str]]:
+    """The name stems of the person each title stands for, when the texts put it before the
+    name of that person and no other (`TutorWords.unique_titles`: "царь", "король"; not
+    occupations such as "химик", nor kin). Two names are one person when they share a word
+    ("царь Пётр", "царь Пётр Алексеевич")."""
+    titles = frozenset(words.lang.stem(t) for t in words.tw.unique_titles)
+    runs: dict[str, list[frozenset[str]]] = {}
+    for text in texts:
+        stems = [words.stem(w) for w in words.tokens(text)]
+        for i, st in enumerate(stems[:-1]):
+            if st not in titles:
+                continue
+            run = []
+            for nxt in stems[i + 1:]:
+                if nxt not in names.stems:
+                    break
+                run.append(nxt)
+            persons = frozenset(n for n in run if n in names.persons and not _REGNAL.match(n))  # "Карл XII": карл
+            if persons:
+                runs.setdefault(st, []).append(persons)
+    return {role: frozenset().union(*people) for role, people in runs.items()
+            if all(a & b for a in people for b in people)}
