@@ -234,7 +234,7 @@ def test_terms_the_text_defines_by_others_stand_for_one_another():
 
 def test_related_terms_survive_the_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("STUDYBOT_CACHE_DIR", str(tmp_path))
-    section = Section(id="s", title="Лес", notes="Хвойные — это ели и сосны. Лесом владел король Иоанн.")
+    section = Section(id="s", title="Лес", notes="Хвойные — это ели и сосны. Лесом владел король Иоанн Добрый.")
     pack = Pack(id="ru-cache", title="Лес", sections=(section,), cards=(), language="ru")
     built = Tutor(pack, language="ru")
     loaded = Tutor(pack, language="ru")
