@@ -294,3 +294,16 @@ def test_a_title_given_to_one_person_stands_for_that_person():
     assert "княз" not in tutor.library.role_people
     assert own_share(tutor, "Куда бежал король после поражения?", "в горы") >= 0.95
     assert says(tutor, "Куда бежал король после поражения?", "в горы")
+
+
+@pytest.mark.parametrize(("compound", "head"), [("электростанции", "станции"), ("фотосинтез", "синтеза"),
+                                                ("самоопыление", "опыление")])
+def test_a_compound_with_a_combining_form_is_partly_its_head(compound, head):
+    words = Words("ru")
+    assert words.stem(head) in words.keys(compound, words.stem(compound))[1]
+
+
+def test_making_is_producing():
+    words = Words("ru")
+    assert words.keys("синтезируется", words.stem("синтезируется"))[0] & words.keys(
+        "вырабатывают", words.stem("вырабатывают"))[0]
