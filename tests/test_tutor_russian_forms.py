@@ -307,3 +307,19 @@ def test_making_is_producing():
     words = Words("ru")
     assert words.keys("синтезируется", words.stem("синтезируется"))[0] & words.keys(
         "вырабатывают", words.stem("вырабатывают"))[0]
+
+
+def test_what_causes_x_asks_for_the_cause_and_influence_is_effect():
+    tutor = tutor_of(
+        "Сырость вызывает плесень на стенах.\n"
+        "Плесень портит штукатурку.\n"
+        "\n"
+        "Дом построили в 1880 году.")
+    asked = tutor.analyser.question("Что вызывает плесень?", normalise("Что вызывает плесень?"))
+    assert asked is not None and asked.wants.reason
+    reply = tutor.ask("Что вызывает плесень?")
+    assert reply.kind == "answer" and not reply.no_reason and "Сырость" in reply.text
+    words = Words("ru")
+    assert words.keys("влияет", words.stem("влияет"))[0] & words.keys("воздействие", words.stem("воздействие"))[0]
+    role = tutor.analyser.question("Какова роль сырости?", normalise("Какова роль сырости?"))
+    assert role is not None and role.wants.define
