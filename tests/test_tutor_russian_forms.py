@@ -323,3 +323,15 @@ def test_what_causes_x_asks_for_the_cause_and_influence_is_effect():
     assert words.keys("влияет", words.stem("влияет"))[0] & words.keys("воздействие", words.stem("воздействие"))[0]
     role = tutor.analyser.question("Какова роль сырости?", normalise("Какова роль сырости?"))
     assert role is not None and role.wants.define
+
+
+@pytest.mark.parametrize(("question", "units"), [
+    ("Почему армия потерпела поражение?", ["армия", "поражение"]),
+    ("Кто оказал сопротивление армии?", ["сопротивление", "армии"]),
+    ("Кто принимал участие в походе?", ["участвовали", "походе"]),
+])
+def test_a_verb_that_only_carries_its_noun_is_left_out(question, units):
+    tutor = tutor_of("Армия проиграла битву у реки.\n\nСопротивление оказали крестьяне.\n\n"
+                     "В походе участвовали казаки.")
+    asked = tutor.analyser.question(question, normalise(question))
+    assert asked is not None and [u.text for u in asked.units] == units
