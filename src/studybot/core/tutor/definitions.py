@@ -83,6 +83,8 @@ def role_holders(texts: Iterable[str], words: Words, names: NameBook) -> dict[st
     ("царь Пётр", "царь Пётр Алексеевич")."""
     titles = frozenset(words.lang.stem(t) for t in words.tw.unique_titles)
     runs: dict[str, list[frozenset[str]]] = {}
+    if not titles:
+        return {}
     for text in texts:
         stems = [words.stem(w) for w in words.tokens(text)]
         for i, st in enumerate(stems[:-1]):
