@@ -34,7 +34,8 @@ def test_a_verb_shares_a_stem_with_its_other_aspect(word, other):
     assert words.keys(other, words.stem(other))[0] & keys
 
 
-@pytest.mark.parametrize(("word", "other"), [("корабль", "кораблем"), ("решение", "решето"), ("стала", "стол")])
+@pytest.mark.parametrize(("word", "other"), [("корабль", "кораблем"), ("решение", "решето"), ("стала", "стол"),
+                                             ("роман", "ром"), ("великан", "великий")])
 def test_nouns_and_short_stems_get_no_aspect_stem(word, other):
     words = Words("ru")
     assert not words.aspect_stems(word, words.stem(word)) & {words.stem(other)}
