@@ -83,6 +83,7 @@ class TutorWords:
     period_words: frozenset[str] = frozenset()  # words asking when something started, ended or how long it lasted
     period: str = ""  # ... and how a sentence gives a span of time ("from 1948 to 1952"), a regular expression
     counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
+    counting_alone: frozenset[str] = frozenset()  # ... or by itself ("сколько"): a figure answers next to what counts
     purpose: str = ""  # how a sentence gives a purpose without a reason word (", to produce ..."), a regular expression
     causing: frozenset[str] = frozenset()  # verbs of causing: "what made X ...?" is answered by "Y made X ..."
     cause_asks: str = ""  # ... how a question asks for the cause by them, a regular expression
@@ -113,6 +114,23 @@ class TutorWords:
     name_adjective_endings: tuple[str, ...] = ()  # stem endings of adjectives made from names ("азов-ск")
     common_noun_endings: tuple[str, ...] = ()  # a capitalised word ending so opening a sentence is no first name
     patronymic_endings: tuple[str, ...] = ()  # a person's full name ("Борис Николаевич Ельцин") introduces them
+    aspect_suffixes: tuple[str, ...] = ()  # suffixes of a verb's stem that its other aspect lacks, longest first
+    # ("подпис-ыва-ли" / "подписа-ли", "реша-л" / "реши-л"): a verb form also has the stem without them
+    aspect_vowels: tuple[tuple[str, str], ...] = ()  # the root's vowel before a long suffix ("устан-а-вливать" /
+    # "устан-о-вить"): (vowel, its other form)
+    verb_endings: tuple[str, ...] = ()  # endings of verb forms and participles (the words `aspect_suffixes` apply to)
+    epenthetic: str = ""  # a verb stem with a consonant its other forms lack ("разгромл-ена" / "разгром-ить"),
+    # a regular expression: group 1 is the stem without it
+    adjective_endings: tuple[str, ...] = ()  # endings of adjectives (the words `relational_suffixes` apply to)
+    verbal_noun_endings: tuple[str, ...] = ()  # ... of which these end nouns ("решение"), no adjective
+    relational_suffixes: tuple[tuple[str, str], ...] = ()  # (suffix, replacement): an adjective's stem back to its
+    # noun's ("клеточн" -> "клеточ", "дыхательн" -> "дыхан"), longest first
+    alternations: tuple[tuple[str, str], ...] = ()  # a consonant at the end of an adjective's root and the noun's
+    # ("клеточ-" / "клетк-", "солнеч-" / "солнц-"): the root is read with the second only
+    unique_titles: frozenset[str] = frozenset()  # titles that stand for the one person a text gives them to ("царь")
+    definition_cue: str = ""  # what joins a term to its definition ("— это"), a regular expression over a sentence
+    inserted_vowel: str = ""  # a root with a vowel its noun lacks ("клеток-", "ядер-"), a regular expression:
+    # groups 1 and 2 without it
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).
