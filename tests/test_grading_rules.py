@@ -26,8 +26,9 @@ def numeric(value: float, unit: str | None, answer: str, *, tolerance: float = 0
                 number=NumberSpec(value, unit, tolerance, relative))
 
 
-def date(iso: str, precision: str, prompt: str = "When?") -> Card:
-    return Card(id="d", section="s", kind="date", prompt=prompt, answer=iso, date=iso, precision=precision)
+def date(iso: str, precision: str, prompt: str = "When?", accept: tuple[str, ...] = ()) -> Card:
+    return Card(id="d", section="s", kind="date", prompt=prompt, answer=iso, date=iso, precision=precision,
+                accept=accept)
 
 
 def explain(*points: tuple[str, tuple[str, ...]], need: int | None = None,
@@ -194,6 +195,26 @@ def test_a_negation_word_can_be_the_answer(grader, answer, given, right):
     (RU, date("1991-03-17", "day"), "17 мрата 1991", True),  # a misspelt month
 ])
 def test_dates_in_any_usual_order(grader, card, given, right):
+    assert judge(grader, card, given) is right
+
+
+# a date card's `accept` gives the same day another way (the other calendar, "new style")
+OLD_STYLE = ("1 March 1700",)
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, date("1700-02-18", "day", accept=OLD_STYLE), "1 March 1700", True),
+    (EN, date("1700-02-18", "day", accept=OLD_STYLE), "March 1st, 1700", True),
+    (EN, date("1700-02-18", "day", accept=OLD_STYLE), "18 February 1700", True),
+    (EN, date("1700-02-18", "day", accept=OLD_STYLE), "2 March 1700", False),
+    (EN, date("1700-02-18", "day", accept=OLD_STYLE), "1 March 1701", False),
+    (EN, date("1700-02-18", "day", accept=OLD_STYLE), "18 February or 2 March 1700", False),
+    (EN, date("1700-02-18", "day", accept=OLD_STYLE), "18 February or 1 March 1700", True),
+    (RU, date("1700-02-18", "day", accept=("1 марта 1700",)), "1 марта 1700 года", True),
+    (RU, date("1700-02-18", "day", accept=("1 марта 1700",)), "1 марта 1700 г.", True),
+    (RU, date("1700-02-18", "day", accept=("1 марта 1700",)), "1 апреля 1700 г.", False),
+])
+def test_date_accepted_in_another_calendar(grader, card, given, right):
     assert judge(grader, card, given) is right
 
 

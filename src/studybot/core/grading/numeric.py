@@ -106,10 +106,11 @@ class NumericGrading(GraderBase):
         years = {d.year for d in dates if d.year and d.month is None}
         if len(years) == 1:  # "the summer of 2019, in August": a month and a year given apart
             dates += [Date(next(iter(years)), d.month, d.day, d.text) for d in dates if d.year is None and d.month]
-        hits = [d for d in dates if date_hits(d, year, month, day, precision, prompt_years)]
+        hits = [d for d in dates if date_hits(d, year, month, day, precision, prompt_years)
+                or any(date_hits(d, *other, precision, prompt_years) for other in self._accepted_dates(card))]
         offered = {(d.year, d.month, d.day) for d in dates}
         if hits and len(offered) > 1 and any(w in got.lang.lex.hedges for w in got.words) \
-                and not all(date_hits(d, year, month, day, precision, prompt_years) for d in dates):
+                and not all(d in hits for d in dates):
             return wrong("Give one date: one of the dates you offer is not right.", "hedge",
                           f"offers {', '.join(d.text or str(d.year) for d in dates)}")
         if hits:
@@ -118,6 +119,11 @@ class NumericGrading(GraderBase):
             given = ", ".join(d.text or str(d.year) for d in dates)
             return wrong("Not the right date.", "date", f"dates given: {given}")
         return wrong("The answer needs a date.", "date", "no date found in the answer")
+
+    def _accepted_dates(self, card: Card) -> list[tuple[int | None, int | None, int | None]]:
+        """The dates of a date card's `accept` wordings (the same day in another calendar,
+        "8 July" beside "27 June" old style), as (year, month, day)."""
+        return [(d.year, d.month, d.day) for wording in card.accept for d in self.prep(wording).dates if d.month]
 
     @staticmethod
     def _dates_given(got: Prepared, precision: str, year: int | None) -> list[Date]:
