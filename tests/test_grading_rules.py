@@ -258,3 +258,30 @@ def test_russian_figures(card, given, right):
 
 def test_ampersand_reads_as_and():
     assert judge(EN, short("trade and investment"), "trade & investment")
+
+
+# ----------------------------------------------------------------- a known wrong name said in passing
+
+COMET = short("Heinrich Olbers", "Olbers", prompt="Who found the comet first?",
+              mistakes=(Mistake(("Herschel",), "Herschel only confirmed it."),))
+TOWNS = Card(id="t", section="s", kind="list", prompt="Какие города получил герцог по договору?",
+             answer="Лион, Турин и Милан",
+             keypoints=(Keypoint("Лион", ()), Keypoint("Турин", ()), Keypoint("Милан", ())), need=2,
+             mistakes=(Mistake(("Генуя",), "Генуя осталась республикой."),))
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, COMET, "Olbers, because Herschel was away that night", True),
+    (EN, COMET, "Olbers; Herschel only confirmed it later", True),
+    (EN, COMET, "Herschel", False),
+    (EN, COMET, "Olbers and Herschel", False),  # both named as the answer
+    (EN, COMET, "Olbers, Herschel", False),
+    (EN, COMET, "Olbers, but Herschel found it first", False),  # says of it what the question asks
+    (EN, COMET, "Herschel, because Olbers was away", False),  # the rest is no answer
+    (RU, TOWNS, "Лион и Турин, а Генуя осталась независимой", True),
+    (RU, TOWNS, "Лион, Турин, Генуя", False),
+    (RU, TOWNS, "Лион, Турин и Генуя", False),
+    (RU, TOWNS, "Лион, а Генуя осталась независимой", False),
+])
+def test_known_wrong_name_said_in_passing(grader, card, given, right):
+    assert judge(grader, card, given) is right
