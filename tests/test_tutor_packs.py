@@ -24,6 +24,7 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     "mendeleev": (0.90, 0.90),
     "tcp-ip": (0.82, 0.95),
     "petr-reforms": (0.78, 0.95),
+    "inflation": (0.60, 0.75),  # before any tuning on it: 60.9% / 75.0%
 }
 
 
