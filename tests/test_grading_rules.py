@@ -239,6 +239,12 @@ def test_date_accepted_in_another_calendar(grader, card, given, right):
     (numeric(11, "km", "about 11 km", tolerance=0.5), "11 miles", False),
     (numeric(20000, None, "Half, about 20,000", accept=("half", "about 20,000")), "half", True),
     (numeric(20000, None, "Half, about 20,000", accept=("half", "about 20,000")), "about 20,000", True),
+    # "negative 2" is -2, in the card's accepted wordings as in answers
+    (numeric(-2, "%", "-2%", prompt="What was net migration?", accept=("negative 2 percent",)), "2%", False),
+    (numeric(-2, "%", "-2%", prompt="What was net migration?", accept=("negative 2 percent",)), "+2%", False),
+    (numeric(-2, "%", "-2%", prompt="What was net migration?", accept=("negative 2 percent",)), "negative 2%", True),
+    (numeric(-2, "%", "-2%", prompt="What was net migration?"), "negative two percent", True),
+    (numeric(2, "%", "2%", prompt="What was net migration?"), "negative 2 percent", False),
 ])
 def test_figures_as_a_teacher_reads_them(card, given, right):
     assert judge(EN, card, given) is right

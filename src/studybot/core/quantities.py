@@ -137,7 +137,7 @@ _POWER_WORD = re.compile(r"\b(cubic|square|кубическ\w*|квадратн\
     + r")\b")
 _DIGIT = re.compile(r"\d")
 _POWER_HINT = re.compile(r"cubic|square|кубическ|квадратн|кв")
-_MINUS = re.compile(r"\b(?:minus|минус)\s+(?=[\d.])")
+_MINUS = re.compile(r"\b(?:minus|negative|минус)\s+(?=[\d.])")  # "negative 3 percent": -3%
 
 
 def measure(unit: str | None) -> tuple[QuantityKind, float] | None:
@@ -206,7 +206,7 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en") ->
     text = spelled_to_digits(text, lang)
     if not _DIGIT.search(text):
         return []
-    if "minus" in text or "минус" in text:
+    if "minus" in text or "минус" in text or "negative" in text:
         text = _MINUS.sub("-", text)
     if _POWER_HINT.search(text):
         text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"),
