@@ -69,9 +69,20 @@ def test_russian_words(answer, given, right):
     (RU, "Ельцин", "не Горбачёв, а Ельцин", True),
     (RU, "Ельцин", "не Ельцин, а Горбачёв", False),
     (RU, "Ельцин", "Ельцин, а не Горбачёв", True),
+    # "not X, Y": a correction when the answer as it stands is not right
+    (EN, "Wegener", "not Holmes, Wegener", True),
+    (EN, "Wegener", "not Wegener, Holmes", False),
+    (EN, "Wegener", "not Holmes, not Wegener", False),
+    (RU, "Ельцин", "не Горбачёв, Ельцин", True),
+    (RU, "Ельцин", "не Ельцин, Горбачёв", False),
 ])
 def test_a_correction_counts_what_it_asserts(grader, answer, given, right):
     assert judge(grader, short(answer), given) is right
+
+
+def test_a_denial_then_a_claim_is_no_correction_when_the_answer_is_right_as_it_stands():
+    absent = short("не участвовал", prompt="Участвовал ли посол в переговорах?")
+    assert judge(RU, absent, "не участвовал, был в отпуске")
 
 
 # ----------------------------------------------------------------- letters, digits and signs

@@ -8,8 +8,8 @@ import re
 from ..language import LANGUAGES
 from ..matching import Prepared
 
-__all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "leads", "letters_named", "literal_match",
-           "order_by_position", "threshold"]
+__all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "claim_after_denial", "leads",
+           "letters_named", "literal_match", "order_by_position", "threshold"]
 
 
 SINGLE_KINDS = frozenset(("short", "numeric", "date", "choice"))
@@ -29,6 +29,22 @@ CORRECTIONS = {
            re.compile(r"^(?P<y>.+?)\s*[,;]\s*(?:а\s+)?не\s+(?P<x>[^,;]+)$"),
            re.compile(r"^(?P<y>.+?)\s+(?:вместо|а не)\s+(?P<x>.+)$")],
 }
+
+
+# "not Oslo, Bergen": a correction, or two claims ("did not vote, was abroad"); read as a
+# correction only when the whole answer is not right as it stands
+DENIAL_THEN_CLAIM = {
+    "en": re.compile(r"^not\s+(?P<x>[^,;]+)[,;]\s*(?P<y>(?!(?:not|no|never)\b)[^,;]+)$"),
+    "ru": re.compile(r"^не\s+(?P<x>[^,;]+)[,;]\s*(?P<y>(?!(?:не|нет|ни)\b)[^,;]+)$"),
+}
+
+
+def claim_after_denial(answer: str, language: str = "en") -> str:
+    """Y of an answer "not X, Y" (empty when it is not of that form)."""
+    pattern = DENIAL_THEN_CLAIM.get(language)
+    text = " ".join(answer.split())
+    m = pattern.match(text.casefold()) if pattern else None
+    return text[m.start("y"):m.end("y")].strip(" .,;") if m else ""
 
 
 _CORRECTION_MARKERS = {"en": ("not ", "rather than", "instead of"), "ru": ("не ", "вместо")}
