@@ -250,6 +250,12 @@ def test_date_accepted_in_another_calendar(grader, card, given, right):
     (numeric(11, "km", "about 11 km", tolerance=0.5), "11 miles", False),
     (numeric(20000, None, "Half, about 20,000", accept=("half", "about 20,000")), "half", True),
     (numeric(20000, None, "Half, about 20,000", accept=("half", "about 20,000")), "about 20,000", True),
+    # the working shown before "=" offers no other value
+    (numeric(5, "%", "5%", prompt="Prices went from 40 to 42: what is the rate?"), "(42-40)/40 = 5%", True),
+    (numeric(5, "%", "5%", prompt="Prices went from 40 to 42: what is the rate?"), "2/40 = 5 per cent", True),
+    (numeric(5, "%", "5%", prompt="Prices went from 40 to 42: what is the rate?"), "(42-40)/40 = 5 or 6%", False),
+    (numeric(5, "%", "5%", prompt="Prices went from 40 to 42: what is the rate?"), "(42-40)/42 = 4.8%", False),
+    (numeric(5, "%", "5%", prompt="Prices went from 40 to 42: what is the rate?"), "5% or 6%", False),
     # "negative 2" is -2, in the card's accepted wordings as in answers
     (numeric(-2, "%", "-2%", prompt="What was net migration?", accept=("negative 2 percent",)), "2%", False),
     (numeric(-2, "%", "-2%", prompt="What was net migration?", accept=("negative 2 percent",)), "+2%", False),

@@ -88,6 +88,8 @@ class NumericGrading(GraderBase):
         given = got.quantities
         if "(" in got.text and _WORKING.search(got.text):  # "255 (2^8 - 1)": the working, not another value
             given = find_quantities(_WORKING.sub(" ", got.text), normalised=True, lang=got.lang.code)
+        elif "=" in got.text:  # "(206 - 200) / 200 = 3%": the working, then the result
+            given = find_quantities(got.text.rsplit("=", 1)[1], normalised=True, lang=got.lang.code) or given
         values = {round(written(q), 9) for q in given if comparable(spec, q)}
         if len(values) < 2 or not any(w in got.lang.lex.hedges for w in got.words) and "-" not in got.text:
             return None
