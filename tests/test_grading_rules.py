@@ -197,6 +197,10 @@ def test_a_negation_word_can_be_the_answer(grader, answer, given, right):
     (EN, date("2019-10-28", "day"), "29/10/2019", False),
     (EN, date("2020-01-15", "day"), "Janury 15, 2020", True),
     (EN, date("2020-01-15", "day"), "Febuary 15, 2020", False),
+    (EN, date("1997-05-06", "day"), "6 Mai 1997", True),  # May misspelt: the only month of three letters
+    (EN, date("1997-05-06", "day"), "6 mya, 1997", True),
+    (EN, date("1997-05-06", "day"), "6 Mar 1997", False),  # March abbreviated
+    (EN, date("1997-05-06", "day"), "6 June 1997", False),
     (EN, date("0079", "year"), "AD 79", True),
     (EN, date("0079", "year"), "79 BC", False),
     (RU, date("1991-12-08", "day"), "8 декабря 1991", True),
