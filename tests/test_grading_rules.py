@@ -312,3 +312,20 @@ TOWNS = Card(id="t", section="s", kind="list", prompt="Какие города �
 ])
 def test_known_wrong_name_said_in_passing(grader, card, given, right):
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- set phrases: "get paid" is "receive"
+
+ROYALTY = Card(id="r", section="s", kind="choice", prompt="What is a royalty?",
+               answer="Money an author receives for each copy sold",
+               options=("Money an author receives for each copy sold", "Money a printer charges per page",
+                        "A tax on imported books"))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("what the author gets paid for each copy sold", True),
+    ("money authors get paid per copy sold", True),
+    ("a tax the author gets paid", False),
+])
+def test_get_paid_is_receive(given, right):
+    assert judge(EN, ROYALTY, given) is right

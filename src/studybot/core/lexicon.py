@@ -122,6 +122,7 @@ PHRASES = {
     # a verb said in several words
     "cut in half": "halve", "cuts in half": "halves", "cutting in half": "halving", "cut by half": "halve",
     "cuts by half": "halves", "full stop": "period", "full stops": "periods",
+    "get paid": "receive", "gets paid": "receives", "got paid": "received", "getting paid": "receiving",
     **{f"{verb} clear of": avoid for verb, avoid in (
         ("steer", "avoid"), ("steers", "avoids"), ("steered", "avoided"), ("steering", "avoiding"),
         ("stay", "avoid"), ("stays", "avoids"), ("stayed", "avoided"), ("staying", "avoiding"))},
