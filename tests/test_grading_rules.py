@@ -318,14 +318,14 @@ def test_known_wrong_name_said_in_passing(grader, card, given, right):
 
 ROYALTY = Card(id="r", section="s", kind="choice", prompt="What is a royalty?",
                answer="Money an author receives for each copy sold",
-               options=("Money an author receives for each copy sold", "Money a printer charges per page",
+               options=("Money an author receives for each copy sold", "Money an author pays for each copy printed",
                         "A tax on imported books"))
 
 
 @pytest.mark.parametrize(("given", "right"), [
-    ("what the author gets paid for each copy sold", True),
-    ("money authors get paid per copy sold", True),
-    ("a tax the author gets paid", False),
+    ("the money an author gets paid for each copy", True),
+    ("what authors got paid per copy", True),
+    ("the money an author pays for each copy", False),
 ])
 def test_get_paid_is_receive(given, right):
     assert judge(EN, ROYALTY, given) is right
