@@ -254,6 +254,14 @@ def test_date_accepted_in_another_calendar(grader, card, given, right):
     (numeric(11, "km", "about 11 km", tolerance=0.5), "11 miles", False),
     (numeric(20000, None, "Half, about 20,000", accept=("half", "about 20,000")), "half", True),
     (numeric(20000, None, "Half, about 20,000", accept=("half", "about 20,000")), "about 20,000", True),
+    # a range answers with every value in it; its unit is both ends'
+    (numeric(8, "µm", "about 6-10 µm", tolerance=2), "6-10 µm", True),
+    (numeric(8, "µm", "about 6-10 µm", tolerance=2), "0.006-0.010 mm", True),
+    (numeric(8, "µm", "about 6-10 µm", tolerance=2), "6-10 mm", False),
+    (numeric(8, "µm", "about 6-10 µm", tolerance=2), "6-10 nm", False),
+    (numeric(8, "µm", "about 6-10 µm", tolerance=2), "8-12 µm", False),
+    (numeric(8, "µm", "about 6-10 µm", tolerance=2), "8 microns", True),
+    (numeric(8, "µm", "about 6-10 µm", tolerance=2), "8 mm", False),
     # the working shown before "=" offers no other value
     (numeric(5, "%", "5%", prompt="Prices went from 40 to 42: what is the rate?"), "(42-40)/40 = 5%", True),
     (numeric(5, "%", "5%", prompt="Prices went from 40 to 42: what is the rate?"), "2/40 = 5 per cent", True),

@@ -80,6 +80,10 @@ _MEASURES: dict[str, tuple[QuantityKind, float]] = {
                      "сантиметра", "сантиметров"), ("length", 1e-2)),
     **dict.fromkeys(("mm", "millimetre", "millimetres", "millimeter", "millimeters", "мм", "миллиметр",
                      "миллиметра", "миллиметров"), ("length", 1e-3)),
+    **dict.fromkeys(("μm", "um", "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns", "мкм",
+                     "микрометр", "микрометра", "микрометров", "микрон", "микрона", "микронов"), ("length", 1e-6)),
+    **dict.fromkeys(("nm", "nanometre", "nanometres", "nanometer", "nanometers", "нм", "нанометр", "нанометра",
+                     "нанометров"), ("length", 1e-9)),
     **dict.fromkeys(("kg", "kilogram", "kilograms", "кг", "килограмм", "килограмма", "килограммов"), ("mass", 1.0)),
     **dict.fromkeys(("g", "gram", "grams", "gramme", "grammes", "грамм", "грамма", "граммов"), ("mass", 1e-3)),
     **dict.fromkeys(("t", "tonne", "tonnes", "ton", "tons", "т", "тонна", "тонны", "тонн"), ("mass", 1e3)),
@@ -136,6 +140,12 @@ _POWER_WORD = re.compile(r"\b(cubic|square|кубическ\w*|квадратн\
                         "километров см сантиметр сантиметра сантиметров мм").split()), key=len, reverse=True))
     + r")\b")
 _DIGIT = re.compile(r"\d")
+# a range whose unit is written once, at its end ("1-5 mm", "2-3 million", "10-15%"): the unit is both ends'
+_RANGE = re.compile(
+    rf"(?<![\w.,+-])(?P<a>{_NUM})\s*-\s*(?P<b>{_NUM})(?![\w.,]*-\d)\s*"
+    rf"(?P<unit>(?:(?:thousand|million|billion|mln|bn|тыс|млн|млрд)\w*\.?\s*)?"
+    rf"(?:%|per cent|percent|процент\w*|{_MEASURE_WORDS})(?![^\W\d_])"
+    rf"|(?:thousand|million|billion|mln|bn|тыс|млн|млрд)\w*)")
 _POWER_HINT = re.compile(r"cubic|square|кубическ|квадратн|кв")
 _MINUS = re.compile(r"\b(?:minus|negative|минус)\s+(?=[\d.])")  # "negative 3 percent": -3%
 
@@ -208,6 +218,8 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en") ->
         return []
     if "minus" in text or "минус" in text or "negative" in text:
         text = _MINUS.sub("-", text)
+    if "-" in text:
+        text = _RANGE.sub(lambda m: f"{m.group('a')} {m.group('unit')} - {m.group('b')} {m.group('unit')}", text)
     if _POWER_HINT.search(text):
         text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"),
                                text)
