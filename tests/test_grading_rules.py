@@ -279,6 +279,24 @@ def test_figures_as_a_teacher_reads_them(card, given, right):
     assert judge(EN, card, given) is right
 
 
+# an accepted share ("a fifth", "1/4", "одна четверть") is compared as a share: its figures are no values
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, numeric(20, "%", "20%", accept=("one fifth",)), "1", False),
+    (EN, numeric(20, "%", "20%", accept=("one fifth",)), "5:1", False),
+    (EN, numeric(20, "%", "20%", accept=("one fifth",)), "a fifth", True),
+    (EN, numeric(20, "%", "20%", accept=("1/5",)), "1/5", True),
+    (EN, numeric(20, "%", "20%", accept=("1/5",)), "1 in 5", True),
+    (RU, numeric(25, "%", "25%", accept=("одна четверть", "1/4")), "3:1", False),
+    (RU, numeric(25, "%", "25%", accept=("одна четверть", "1/4")), "1", False),
+    (RU, numeric(25, "%", "25%", accept=("одна четверть", "1/4")), "одна четвёртая", True),
+    (RU, numeric(25, "%", "25%", accept=("одна четверть", "1/4")), "три четвёртых", False),
+    (RU, numeric(40, "%", "40%"), "две пятых", True),
+    (RU, numeric(40, "%", "40%"), "три пятых", False),
+])
+def test_an_accepted_share_is_a_share(grader, card, given, right):
+    assert judge(grader, card, given) is right
+
+
 @pytest.mark.parametrize(("card", "given", "right"), [
     (numeric(1642, "м", "1642 м"), "1 642 метра", True),
     (numeric(1642, "м", "1642 м"), "1642 км", False),

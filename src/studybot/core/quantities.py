@@ -275,7 +275,12 @@ _SHARE = re.compile(
 _RU_SHARES = {"половина": 0.5, "половину": 0.5, "половины": 0.5, "треть": 1 / 3, "трети": 1 / 3, "две трети": 2 / 3,
               "четверть": 0.25, "три четверти": 0.75, "пятая часть": 0.2, "пятую часть": 0.2}
 _RU_SHARE = re.compile(r"\b(?:" + "|".join(sorted(_RU_SHARES, key=len, reverse=True)) + r")\b")
-_SHARE_HINT = re.compile(r"\d/\d|hal[fv]|third|quarter|fourth|fifth|sixth|tenth| in | out of |полови|трет|четверт|пят")
+# "одна четвёртая", "три пятых": a count and an ordinal of the parts
+_RU_COUNTS = {"одна": 1, "две": 2, "три": 3, "четыре": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_RU_PARTS = {"втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "десят": 10}
+_RU_FRACTION = re.compile(r"\b(одна|две|три|четыре|[1-4]) (втор|трет|четверт|пят|шест|десят)(?:ая|ья|ых|их)\b")
+_SHARE_HINT = re.compile(r"\d/\d|hal[fv]|third|quarter|fourth|fifth|sixth|tenth| in | out of |полови|трет|четверт|пят"
+                         r"|втор|шест|десят")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
@@ -304,4 +309,6 @@ def find_shares(text: str, *, normalised: bool = False) -> list[float]:
             if 0 < x < y:
                 out.append(x / y)
     out.extend(_RU_SHARES[m.group(0)] for m in _RU_SHARE.finditer(text))
+    out.extend(_RU_COUNTS[m.group(1)] / _RU_PARTS[m.group(2)] for m in _RU_FRACTION.finditer(text)
+               if _RU_COUNTS[m.group(1)] < _RU_PARTS[m.group(2)])
     return out

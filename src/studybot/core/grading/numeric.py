@@ -69,8 +69,9 @@ class NumericGrading(GraderBase):
             alt = self.prep(wording)
             if self._direction_or_negation(alt, got, alt) or (alt.direction() < 0 and "+" in got.text):
                 continue
-            wanted = [in_unit_of(w, spec) for w in alt.quantities]
-            if wanted:
+            bare_share = alt.shares and all(q.kind == "count" for q in alt.quantities)
+            wanted = [] if bare_share else [in_unit_of(w, spec) for w in alt.quantities]
+            if wanted:  # (the figures of a bare share, "1/4", "одна четверть", are no values of their own)
                 if all(any(same_quantity(w, h) for h in got.quantities) for w in wanted):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
