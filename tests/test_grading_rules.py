@@ -355,3 +355,27 @@ ROYALTY = Card(id="r", section="s", kind="choice", prompt="What is a royalty?",
 ])
 def test_get_paid_is_receive(given, right):
     assert judge(EN, ROYALTY, given) is right
+
+
+# ----------------------------------------------------------------- choice: an option's own words, letters as shown
+
+BONDS = Card(id="b", section="s", kind="choice", prompt="Which pair of bases is found in RNA only?", answer="A–U",
+             options=("A–T", "G–C", "C–G", "A–U"))
+VALENCE = Card(id="v", section="s", kind="choice", prompt="Какая валентность у углерода?", answer="четыре",
+               options=("одна", "две", "четыре", "шесть"))
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, BONDS, "A–U", True),  # the option itself, not "a) U"
+    (EN, BONDS, "A-U", True),
+    (EN, BONDS, "A–T", False),
+    (EN, BONDS, "a", False),
+    (EN, BONDS, "d", True),
+    (RU, VALENCE, "с", True),  # Cyrillic "с", typed for the c) shown
+    (RU, VALENCE, "c", True),
+    (RU, VALENCE, "в", True),  # the third Cyrillic letter
+    (RU, VALENCE, "а", False),
+    (RU, VALENCE, "е", False),  # e) is not shown: no option
+])
+def test_choice_by_its_words_or_the_letter_shown(grader, card, given, right):
+    assert judge(grader, card, given) is right

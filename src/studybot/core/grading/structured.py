@@ -23,6 +23,9 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 
 
+# Cyrillic letters that look like Latin ones: typed on a Russian keyboard for the a) b) c) shown
+_LOOK_ALIKE = {"а": "a", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x"}
+
 LONG_POINT = 5  # content words from which a point counts when most of it is made
 DUMP_CLAIMS = 3  # separate claims that no keypoint supports, from which an answer is a dump
 
@@ -246,9 +249,15 @@ class StructuredGrading(GraderBase):
         text, or by a paraphrase clearly closer to one option than to any other."""
         n = len(card.options)
         simple = raw.strip().strip(".)(").strip()
+        if len(simple) == 1 and simple not in CYRILLIC_LETTERS[:n]:
+            simple = _LOOK_ALIKE.get(simple, simple)  # a Cyrillic "с" typed for the c) shown
         for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
             if len(simple) == 1 and simple in letters:
                 return letters.index(simple)
+        options = [self.prep(o) for o in card.options]
+        same = [i for i, o in enumerate(options) if o.words == got.words]
+        if len(same) == 1 and len(got.words) >= 2:
+            return same[0]  # the option's own words ("А–У"), before any reading of a letter in them
         m = re.match(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*", raw.strip()) \
             or re.search(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b", raw)
         if m:
@@ -256,7 +265,6 @@ class StructuredGrading(GraderBase):
             for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
                 if letter and letter in letters:
                     return letters.index(letter)
-        options = [self.prep(o) for o in card.options]
         fits = [i for i, o in enumerate(options) if not _against(got, o) and figures_agree(got, o)]
         if len(fits) == 1 and all(o.quantities for o in options) \
                 and {q.value for q in options[fits[0]].quantities} <= {q.value for q in got.quantities}:
