@@ -379,3 +379,41 @@ VALENCE = Card(id="v", section="s", kind="choice", prompt="Какая вален
 ])
 def test_choice_by_its_words_or_the_letter_shown(grader, card, given, right):
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- cloze: blanks of figures typed without spaces
+
+HEXANE = Card(id="z", section="s", kind="cloze", prompt="", answer="",
+              text="Hexane has {{6}} carbon atoms and {{14}} hydrogen atoms; it is an {{alkane}}.",
+              blanks=(("6",), ("14",), ("alkane",)))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("6,14,alkane", True),
+    ("6, 14, alkane", True),
+    ("6,14, benzene", False),
+    ("14,6,alkane", False),
+])
+def test_cloze_figures_separated_by_a_bare_comma(given, right):
+    assert judge(EN, HEXANE, given) is right
+
+
+OCTET = Card(id="z", section="s", kind="cloze", prompt="", answer="",
+             text="У неона {{10}} электронов, из них {{8}} на внешнем слое; это {{инертный}} газ.",
+             blanks=(("10",), ("8",), ("инертный",)))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("10,8,инертный", True),  # a decimal comma in Russian, but three blanks asked
+    ("10, 8, инертный", True),
+    ("8,10,инертный", False),
+])
+def test_cloze_figures_separated_by_a_bare_comma_in_russian(given, right):
+    assert judge(RU, OCTET, given) is right
+
+
+def test_cloze_decimal_comma_kept_when_the_blanks_are_complete():
+    card = Card(id="z", section="s", kind="cloze", prompt="", answer="",
+                text="Плотность {{2,7}} г/см3, металл {{алюминий}}.", blanks=(("2,7",), ("алюминий",)))
+    assert judge(RU, card, "2,7, алюминий")
+    assert not judge(RU, card, "2,8, алюминий")

@@ -337,6 +337,9 @@ class StructuredGrading(GraderBase):
         n = len(card.blanks)
         text = re.sub(r"(?:^|\s)\(?\d{1,2}[).:]\s+", ";", got.text)  # "1) Belarus 2) Europe"
         raw_pieces = [p.strip() for p in re.split(r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+", text) if p.strip()]
+        if 1 < len(raw_pieces) < n:  # "46,23,diploid": a comma between figures separates blanks when they are short
+            split = [p.strip() for p in re.split(r"[;,\n/|]+|\s+(?:and|и)\s+", text) if p.strip()]
+            raw_pieces = split if len(split) == n else raw_pieces
         if n == 1:
             raw_pieces = [got.text]
         elif len(raw_pieces) == 1 and len(got.words) == n:
