@@ -417,3 +417,29 @@ def test_cloze_decimal_comma_kept_when_the_blanks_are_complete():
                 text="Плотность {{2,7}} г/см3, металл {{алюминий}}.", blanks=(("2,7",), ("алюминий",)))
     assert judge(RU, card, "2,7, алюминий")
     assert not judge(RU, card, "2,8, алюминий")
+
+
+# ----------------------------------------------------------------- a wording that is one word said twice
+
+CELL_THEORY = explain(("all living things are made of cells", ()),
+                      ("new cells arise only from existing cells", ("cell from cell",)), need=2)
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("all living things are made of cells", False),  # one mention of "cell" is no "cell from cell"
+    ("living things are made of cells; every cell comes from a cell", True),
+    ("all living things are made of cells, cell from cell", True),
+])
+def test_a_word_said_twice_is_made_by_saying_it_twice(given, right):
+    assert judge(EN, CELL_THEORY, given) is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("клетки всех растений сходны по химическому составу и строению", True),
+    ("клетки всех растений похожи по химическому составу и строению", True),
+    ("клетки всех растений различаются по химическому составу и строению", False),  # alike / different
+    ("клетки всех растений отличаются по химическому составу и строению", False),
+])
+def test_alike_is_not_different_in_russian(given, right):
+    card = explain(("клетки всех растений сходны по химическому составу и строению", ("клетки похожи",)))
+    assert judge(RU, card, given) is right

@@ -71,6 +71,17 @@ def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ..
     return False
 
 
+def _repeats_given(ref: Prepared, got: Prepared) -> bool:
+    """A wording that is one word said twice ("cell from cell", "step by step", "клетка от
+    клетки") is made only by that word twice, close together: one mention of it is no such claim."""
+    content = ref.content()
+    if len(content) < 2 or len({ref.stems[i] for i in content}) > 1:
+        return True
+    lang, want = got.lang, ref.stems[content[0]]
+    places = [j for j in got.content() if lang.word_match(want, got.stems[j]) >= 0]
+    return any(0 < b - a <= len(ref.words) for a, b in zip(places, places[1:], strict=False))
+
+
 def _figure_places(text: Prepared) -> dict[float, set[str]]:
     """Each figure of a text with the words of the clause it stands in ("у теллура 52, у иода 53")."""
     places: dict[float, set[str]] = {}
@@ -180,7 +191,7 @@ class StructuredGrading(GraderBase):
             match = find_phrase(ref, got, skip=skip, negation=negation) if ref.content() else None
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False
-            if match is None:
+            if match is None or not _repeats_given(ref, got):
                 continue
             want_dir = ref.direction() or point_dir
             got_dir = got.direction(list(match.positions))
