@@ -443,3 +443,25 @@ def test_a_word_said_twice_is_made_by_saying_it_twice(given, right):
 def test_alike_is_not_different_in_russian(given, right):
     card = explain(("клетки всех растений сходны по химическому составу и строению", ("клетки похожи",)))
     assert judge(RU, card, given) is right
+
+
+# ----------------------------------------------------------------- no change said as staying the same
+
+ATOMS_EN = short("It does not change", prompt="How does the mass of the reactants change in a closed flask?")
+ATOMS_RU = short("Не меняется", prompt="Как меняется масса веществ в закрытой колбе?")
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, ATOMS_EN, "it stays the same", True),
+    (EN, ATOMS_EN, "remains constant", True),
+    (EN, ATOMS_EN, "unchanged", True),
+    (EN, ATOMS_EN, "it changes", False),
+    (EN, ATOMS_EN, "it does not stay the same", False),
+    (RU, ATOMS_RU, "остаётся прежней", True),
+    (RU, ATOMS_RU, "остаётся такой же", True),
+    (RU, ATOMS_RU, "остаётся постоянной", True),
+    (RU, ATOMS_RU, "меняется", False),
+    (RU, ATOMS_RU, "не остаётся прежней", False),
+])
+def test_staying_the_same_is_no_change(grader, card, given, right):
+    assert judge(grader, card, given) is right

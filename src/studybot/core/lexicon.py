@@ -123,6 +123,11 @@ PHRASES = {
     "cut in half": "halve", "cuts in half": "halves", "cutting in half": "halving", "cut by half": "halve",
     "cuts by half": "halves", "full stop": "period", "full stops": "periods",
     "get paid": "receive", "gets paid": "receives", "got paid": "received", "getting paid": "receiving",
+    # no change said as staying the same: "stays the same", "remained constant", "unchanged"
+    **{f"{verb} {state}": "not change" for verb in ("stay", "stays", "stayed", "staying", "remain", "remains",
+                                                    "remained", "remaining")
+       for state in ("the same", "unchanged", "constant", "unaltered")},
+    "unchanged": "not changed", "unaltered": "not altered",
     **{f"{verb} clear of": avoid for verb, avoid in (
         ("steer", "avoid"), ("steers", "avoids"), ("steered", "avoided"), ("steering", "avoiding"),
         ("stay", "avoid"), ("stays", "avoids"), ("stayed", "avoided"), ("staying", "avoiding"))},
