@@ -465,3 +465,21 @@ ATOMS_RU = short("Не меняется", prompt="Как меняется мас
 ])
 def test_staying_the_same_is_no_change(grader, card, given, right):
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- a verb of having or giving may be left out
+
+@pytest.mark.parametrize(("grader", "point", "given", "right"), [
+    (EN, "the maple gives many seeds", "many seeds", True),
+    (EN, "the maple gives many seeds", "it gives many seeds", True),
+    (EN, "the maple gives many seeds", "few seeds", False),
+    (EN, "the maple gives many seeds", "many leaves", False),
+    (RU, "клён даёт много семян", "много семян", True),
+    (RU, "клён даёт много семян", "мало семян", False),
+    (RU, "клён имеет крылатые семена", "крылатые семена", True),
+    (RU, "клён имеет крылатые семена", "круглые семена", False),
+])
+def test_a_verb_of_having_may_be_left_out(grader, point, given, right):
+    prompt = "Why does the maple spread so widely?" if grader is EN else "Почему клён так широко распространён?"
+    card = Card(id="e", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point, ()),))
+    assert judge(grader, card, given) is right

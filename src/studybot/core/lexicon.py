@@ -343,6 +343,7 @@ class Lexicon:
     preventers: frozenset[str] = frozenset()  # verbs of stopping something ("stop the spread"), compared by stem
     interrogatives: frozenset[str] = frozenset()  # a line with one of these asks ("who", "when", "ли")
     question_openers: frozenset[str] = frozenset()  # ... or opening with one ("is", "did", "can")
+    support_verbs: frozenset[str] = frozenset()  # "has", "gives": a point's verb of having, said or left out
 
 
 ENGLISH = Lexicon(
@@ -361,4 +362,5 @@ ENGLISH = Lexicon(
     interrogatives=_words("what which who whom whose when where why how whats whos"),
     question_openers=_words("is are was were do does did can could will would should shall has have had may might "
                             "must tell explain describe name list give show"),
+    support_verbs=_words("have has had having give gives gave given giving"),
 )

@@ -165,7 +165,9 @@ class StructuredGrading(GraderBase):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
     def _keypoint_results(self, card: Card, got: Prepared) -> tuple[list[KeypointResult], bool]:
-        skip = self.prompt_skip(card)
+        # the prompt's words, and a verb of having or giving ("gives many offspring": "many offspring")
+        skip = self.card_set(card, "prompt+support", lambda: self.prompt_skip(card) | {
+            got.lang.lemma_stem(w) for w in got.lang.lex.support_verbs})
         results = []
         typo_any = False
         for kp in card.keypoints:
