@@ -483,3 +483,15 @@ def test_a_verb_of_having_may_be_left_out(grader, point, given, right):
     prompt = "Why does the maple spread so widely?" if grader is EN else "Почему клён так широко распространён?"
     card = Card(id="e", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point, ()),))
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- examples after a word of stopping are no aim
+
+@pytest.mark.parametrize(("point", "given", "right"), [
+    (("transport disruptions such as floods", ("floods",)), "heavy floods", True),
+    (("transport disruptions such as floods", ("floods",)), "disruptions like floods", True),
+    (("to stop the spread of the rumour", ()), "to spread the rumour", False),  # an aim turned round
+    (("to stop the spread of the rumour", ()), "to stop the rumour spreading", True),
+])
+def test_examples_after_a_stopping_word_are_no_aim(point, given, right):
+    assert judge(EN, explain(point), given) is right

@@ -344,6 +344,7 @@ class Lexicon:
     interrogatives: frozenset[str] = frozenset()  # a line with one of these asks ("who", "when", "ли")
     question_openers: frozenset[str] = frozenset()  # ... or opening with one ("is", "did", "can")
     support_verbs: frozenset[str] = frozenset()  # "has", "gives": a point's verb of having, said or left out
+    example_markers: frozenset[str] = frozenset()  # "such (as)", "including": examples follow, not an object
 
 
 ENGLISH = Lexicon(
@@ -363,4 +364,5 @@ ENGLISH = Lexicon(
     question_openers=_words("is are was were do does did can could will would should shall has have had may might "
                             "must tell explain describe name list give show"),
     support_verbs=_words("have has had having give gives gave given giving"),
+    example_markers=_words("such like including eg"),
 )

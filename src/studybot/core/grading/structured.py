@@ -65,6 +65,7 @@ def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ..
             nxt = content[k + 1]
             if point.clauses[nxt] == point.clauses[i] and point.stems[nxt] not in lang.preventers \
                     and point.words[nxt] not in point.capitalised \
+                    and lang.lex.example_markers.isdisjoint(point.words[i + 1:nxt]) \
                     and any(lang.word_match(point.stems[nxt], got.stems[j]) >= 0 and not got.negated_at(j)
                             for j in theirs):
                 return True
