@@ -495,3 +495,15 @@ def test_a_verb_of_having_may_be_left_out(grader, point, given, right):
 ])
 def test_examples_after_a_stopping_word_are_no_aim(point, given, right):
     assert judge(EN, explain(point), given) is right
+
+
+# ----------------------------------------------------------------- keeping something away, said through a negation
+
+@pytest.mark.parametrize(("grader", "point", "given", "right"), [
+    (EN, ("a grain reserve against famine", ("famine",)), "so that there is no famine", True),
+    (EN, ("a grain reserve against famine", ("famine",)), "a reserve so the town does not starve", False),
+    (EN, ("to stop the spread of the rumour", ()), "to spread the rumour", False),
+    (RU, ("запас зерна против голода", ("голод",)), "чтобы не было голода", True),
+])
+def test_keeping_away_said_through_a_negation(grader, point, given, right):
+    assert judge(grader, explain(point), given) is right

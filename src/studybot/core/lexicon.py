@@ -345,6 +345,7 @@ class Lexicon:
     question_openers: frozenset[str] = frozenset()  # ... or opening with one ("is", "did", "can")
     support_verbs: frozenset[str] = frozenset()  # "has", "gives": a point's verb of having, said or left out
     example_markers: frozenset[str] = frozenset()  # "such (as)", "including": examples follow, not an object
+    against: frozenset[str] = frozenset()  # "a buffer against X": X is kept away, as by a word of stopping
 
 
 ENGLISH = Lexicon(
@@ -365,4 +366,5 @@ ENGLISH = Lexicon(
                             "must tell explain describe name list give show"),
     support_verbs=_words("have has had having give gives gave given giving"),
     example_markers=_words("such like including eg"),
+    against=_words("against"),
 )

@@ -112,6 +112,7 @@ RUSSIAN = Lexicon(
     question_openers=frozenset("расскажи расскажите объясни объясните опиши опишите назови назовите".split()),
     support_verbs=frozenset("иметь имеет имеют имел имела имели дает дают давать давал давала давали".split()),
     example_markers=frozenset("например такие таких такими включая".split()),
+    against=frozenset(("против",)),
 )
 
 

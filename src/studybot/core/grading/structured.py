@@ -72,6 +72,14 @@ def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ..
     return False
 
 
+def _keeps_away(point: Prepared) -> bool:
+    """Is an affirmative point about stopping or keeping something away ("to stop the spread of X",
+    "a buffer against deflation")?"""
+    lang = point.lang
+    return not point.negated() and (not lang.preventers.isdisjoint(point.stems)
+                                    or not lang.lex.against.isdisjoint(point.words))
+
+
 def _repeats_given(ref: Prepared, got: Prepared) -> bool:
     """A wording that is one word said twice ("cell from cell", "step by step", "клетка от
     клетки") is made only by that word twice, close together: one mention of it is no such claim."""
@@ -189,8 +197,10 @@ class StructuredGrading(GraderBase):
             if ref.quantities and not all(any(same_quantity(w, h) for h in got.quantities)
                                           for w in ref.quantities):
                 continue
-            # a bare alternative ("alternative views") of a negated point may be negated or not
-            negation = None if point.negated() and not ref.negated() else ref.negated()
+            # a bare alternative ("alternative views") of a negated point may be negated or not; so may the
+            # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
+            # into deflation"; a word of stopping dropped is caught by `contradicted`)
+            negation = None if (point.negated() and not ref.negated()) or _keeps_away(point) else ref.negated()
             match = find_phrase(ref, got, skip=skip, negation=negation) if ref.content() else None
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False
