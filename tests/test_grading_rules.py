@@ -507,3 +507,19 @@ def test_examples_after_a_stopping_word_are_no_aim(point, given, right):
 ])
 def test_keeping_away_said_through_a_negation(grader, point, given, right):
     assert judge(grader, explain(point), given) is right
+
+
+# ----------------------------------------------------------------- order: a word items share tells none apart
+
+PEAKS = Card(id="o", section="s", kind="order", prompt="Put the peaks in the order they were climbed.", answer="",
+             items=("Mount Etna", "Mount Fuji", "Mount Kenya"))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("etna mount fuji kenya", True),
+    ("etna fuji kenya", True),
+    ("mount fuji etna kenya", False),
+    ("kenya fuji etna", False),
+])
+def test_order_by_the_words_that_tell_items_apart(given, right):
+    assert judge(EN, PEAKS, given) is right

@@ -85,9 +85,14 @@ def order_by_position(items: list[Prepared], got: Prepared) -> list[int] | None:
     """Items named one after another with nothing between ("vesuvius tambora krakatau"):
     the order in which each item's first word found appears in the answer."""
     places: list[tuple[int, int]] = []
+    seen: dict[str, int] = {}
+    for item in items:
+        for st in {item.stems[i] for i in item.content()}:
+            seen[st] = seen.get(st, 0) + 1
     for k, item in enumerate(items):
-        spots = [got.find_word(item.stems[i], item.words[i], None, item.words[i] in item.exact)
-                 for i in item.content()]
+        # a word several items share ("Mount") tells none of them apart
+        own = [i for i in item.content() if seen[item.stems[i]] == 1] or item.content()
+        spots = [got.find_word(item.stems[i], item.words[i], None, item.words[i] in item.exact) for i in own]
         found = [j for m, j in spots if m >= 0]
         if not found:
             return None
