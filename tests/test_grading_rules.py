@@ -523,3 +523,22 @@ PEAKS = Card(id="o", section="s", kind="order", prompt="Put the peaks in the ord
 ])
 def test_order_by_the_words_that_tell_items_apart(given, right):
     assert judge(EN, PEAKS, given) is right
+
+
+# ----------------------------------------------------------------- a short surname in a case, or spelt as it sounds
+
+FABLES = Grader({"Иван Крылов": ("Крылов",)}, language="ru")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("Крылов", True),
+    ("Крылову", True),  # "кому?"
+    ("Крыловым", True),
+    ("Крылоф", True),  # the last consonant written as it sounds
+    ("Крымов", False),
+    ("Орлову", False),
+    ("Крыловский", False),
+])
+def test_a_short_surname_in_a_case_or_spelt_by_ear(given, right):
+    card = short("Иван Крылов", "Крылов", prompt="Кому принадлежит басня о вороне и лисице?")
+    assert judge(FABLES, card, given) is right

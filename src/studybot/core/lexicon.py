@@ -346,6 +346,7 @@ class Lexicon:
     support_verbs: frozenset[str] = frozenset()  # "has", "gives": a point's verb of having, said or left out
     example_markers: frozenset[str] = frozenset()  # "such (as)", "including": examples follow, not an object
     against: frozenset[str] = frozenset()  # "a buffer against X": X is kept away, as by a word of stopping
+    case_endings: tuple[str, ...] = ()  # endings a name takes in a sentence ("Вирхову", "Вирховым")
 
 
 ENGLISH = Lexicon(

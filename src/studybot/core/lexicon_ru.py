@@ -113,6 +113,7 @@ RUSSIAN = Lexicon(
     support_verbs=frozenset("иметь имеет имеют имел имела имели дает дают давать давал давала давали".split()),
     example_markers=frozenset("например такие таких такими включая".split()),
     against=frozenset(("против",)),
+    case_endings=("а", "у", "е", "ом", "ым", "ой", "ем", "ю", "я", "и", "ы"),
 )
 
 
