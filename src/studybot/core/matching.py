@@ -140,7 +140,7 @@ class Prepared:
             text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
         shares = tuple(find_shares(text, normalised=True))
         text = spelled_to_digits(text, lang.code)
-        quantities = find_quantities(text, normalised=True, lang=lang.code)
+        quantities = find_quantities(text, normalised=True, lang=lang.code, spelled=True)
         words: list[str] = []
         clauses: list[int] = []
         clause = 0

@@ -208,12 +208,14 @@ def spelled_to_digits(text: str, lang: str = "en") -> str:
     return text
 
 
-def find_quantities(text: str, *, normalised: bool = False, lang: str = "en") -> list[Quantity]:
+def find_quantities(text: str, *, normalised: bool = False, lang: str = "en", spelled: bool = False) -> list[Quantity]:
     """Every quantity written in `text`, in order. Number words are read in English only;
-    digits, magnitudes, units and separators in every supported language."""
+    digits, magnitudes, units and separators in every supported language. With `spelled`,
+    the text's number words are digits already (`spelled_to_digits`)."""
     if not normalised:
         text = normalise(text)
-    text = spelled_to_digits(text, lang)
+    if not spelled:
+        text = spelled_to_digits(text, lang)
     if not _DIGIT.search(text):
         return []
     if "minus" in text or "минус" in text or "negative" in text:
