@@ -113,6 +113,7 @@ class Aliases:
             for place, name in enumerate(names):
                 self._near_by_size.setdefault((name[0], len(name)), []).append((place, name))
         self._near_cache: dict[str, str] = {}
+        self._windows: dict[tuple[str, int, int], list[str]] = {}  # see `_sized`
         self._settled: set[str] = set()  # words known to be no slip of a name
         # variants by their first word, longest first: matched word by word, so punctuation
         # between words does not matter ("charge d affaires" = "charge d'affaires")
@@ -206,6 +207,17 @@ class Aliases:
             return text
         return _LONG_WORD.sub(self._near_name, text)
 
+    def _sized(self, first: str, length: int, limit: int) -> list[str]:
+        """The names of a first letter whose length is within `limit` of `length`, the only ones
+        that can be that close (kept in their order, for ties). Memoised."""
+        key = (first, length, limit)
+        found = self._windows.get(key)
+        if found is None:
+            found = self._windows[key] = [name for _, name in sorted(
+                entry for size in range(length - limit, length + limit + 1)
+                for entry in self._near_by_size.get((first, size), ()))]
+        return found
+
     def _near_name(self, match: re.Match[str]) -> str:
         word = match.group(0)
         if word in self.pairs or word[0] not in self.near:
@@ -217,11 +229,8 @@ class Aliases:
                 self._near_cache[word] = self.pairs[base]
                 return self._near_cache[word]
             limit = 1 if len(word) <= 9 else 2
-            # only names of a length within the limit can be that close (kept in their order, for ties)
-            sized = sorted(entry for size in range(len(word) - limit, len(word) + limit + 1)
-                           for entry in self._near_by_size.get((word[0], size), ()))
-            found = process.extractOne(word, [name for _, name in sized], scorer=OSA.distance,
-                                       score_cutoff=limit) if sized else None
+            sized = self._sized(word[0], len(word), limit)
+            found = process.extractOne(word, sized, scorer=OSA.distance, score_cutoff=limit) if sized else None
             name = found[0] if found is not None else ""
             near = bool(name) and abs(len(name) - len(word)) <= limit and (
                 len(word) >= 8 or _vowel_slip(word, name) or _devoiced(word, name))
