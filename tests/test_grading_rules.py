@@ -542,3 +542,15 @@ FABLES = Grader({"Иван Крылов": ("Крылов",)}, language="ru")
 def test_a_short_surname_in_a_case_or_spelt_by_ear(given, right):
     card = short("Иван Крылов", "Крылов", prompt="Кому принадлежит басня о вороне и лисице?")
     assert judge(FABLES, card, given) is right
+
+
+# ----------------------------------------------------------------- a repeated word: the one among the phrase's words
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("not enough storage in the old tank, and the new plant has a much bigger storage tank", True),
+    ("the new plant has a much bigger storage tank", True),
+    ("not a bigger storage tank", False),
+])
+def test_a_repeated_word_is_taken_where_the_phrase_is(given, right):
+    card = explain(("the new plant has a bigger storage tank", ("bigger storage tank",)))
+    assert judge(EN, card, given) is right
