@@ -554,3 +554,17 @@ def test_a_short_surname_in_a_case_or_spelt_by_ear(given, right):
 def test_a_repeated_word_is_taken_where_the_phrase_is(given, right):
     card = explain(("the new plant has a bigger storage tank", ("bigger storage tank",)))
     assert judge(EN, card, given) is right
+
+
+# ----------------------------------------------------------------- a lack said as a need (Russian)
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("на школы и больницы не хватало денег", True),
+    ("городу не хватало денег на школы и больницы", True),
+    ("городу нужно было больше денег на школы и больницы", True),
+    ("на школы и больницы денег хватало", False),
+])
+def test_a_lack_is_a_need_in_russian(given, right):
+    card = Card(id="e", section="s", kind="explain", prompt="Почему подняли налоги?", answer="",
+                keypoints=(Keypoint("городу нужно было больше денег на школы и больницы", ()),))
+    assert judge(RU, card, given) is right
