@@ -568,3 +568,21 @@ def test_a_lack_is_a_need_in_russian(given, right):
     card = Card(id="e", section="s", kind="explain", prompt="Почему подняли налоги?", answer="",
                 keypoints=(Keypoint("городу нужно было больше денег на школы и больницы", ()),))
     assert judge(RU, card, given) is right
+
+
+# ----------------------------------------------------------------- choice: a denial only one option agrees with
+
+STOCKS = Card(id="f", section="s", kind="choice", prompt="What does the survey predict for the fish stocks?",
+              answer="They are unlikely to recover soon",
+              options=("They are unlikely to recover soon", "They will double within a year",
+                       "They will vanish completely", "Fishing will be banned"))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("no recovery expected for years", True),
+    ("no real recovery in sight", True),
+    ("no doubling", False),  # no word of the one option left
+    ("they will recover", False),
+])
+def test_a_denial_that_one_option_agrees_with(given, right):
+    assert judge(EN, STOCKS, given) is right
