@@ -208,6 +208,19 @@ def spelled_to_digits(text: str, lang: str = "en") -> str:
     return text
 
 
+def _signs_ranges_powers(text: str) -> str:
+    """A sign said as a word ("minus 3"), a range's unit given to both ends ("1-5 mm"), a power
+    said as a word ("square km"), written as the figures' reader expects them."""
+    if "minus" in text or "минус" in text or "negative" in text:
+        text = _MINUS.sub("-", text)
+    if "-" in text:
+        text = _RANGE.sub(lambda m: f"{m.group('a')} {m.group('unit')} - {m.group('b')} {m.group('unit')}", text)
+    if _POWER_HINT.search(text):
+        text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"),
+                               text)
+    return text
+
+
 def find_quantities(text: str, *, normalised: bool = False, lang: str = "en", spelled: bool = False) -> list[Quantity]:
     """Every quantity written in `text`, in order. Number words are read in English only;
     digits, magnitudes, units and separators in every supported language. With `spelled`,
@@ -218,13 +231,7 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en", sp
         text = spelled_to_digits(text, lang)
     if not _DIGIT.search(text):
         return []
-    if "minus" in text or "минус" in text or "negative" in text:
-        text = _MINUS.sub("-", text)
-    if "-" in text:
-        text = _RANGE.sub(lambda m: f"{m.group('a')} {m.group('unit')} - {m.group('b')} {m.group('unit')}", text)
-    if _POWER_HINT.search(text):
-        text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"),
-                               text)
+    text = _signs_ranges_powers(text)
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
         value = _parse_number(m.group("num"), lang)

@@ -153,6 +153,28 @@ def _against(answer: Prepared, option: Prepared) -> bool:
         or not directions_agree(option, answer)
 
 
+def _by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int | None:
+    """The option an answer names by its letter ("b", "B)", "option b", "(b)"; a Cyrillic "с"
+    typed for the c) shown), unless the answer is an option's own words ("А–У", no "a) У")."""
+    simple = raw.strip().strip(".)(").strip()
+    if len(simple) == 1 and simple not in CYRILLIC_LETTERS[:n]:
+        simple = _LOOK_ALIKE.get(simple, simple)
+    for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
+        if len(simple) == 1 and simple in letters:
+            return letters.index(simple)
+    same = [i for i, o in enumerate(options) if o.words == got.words]
+    if len(same) == 1 and len(got.words) >= 2:
+        return same[0]
+    m = re.match(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*", raw.strip()) \
+        or re.search(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b", raw)
+    if m:
+        letter = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else None)
+        for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
+            if letter and letter in letters:
+                return letters.index(letter)
+    return None
+
+
 def _runs_in(answer: Prepared, option: Prepared) -> bool:
     """Are the answer's words a run of the option's words, in order, nothing between?"""
     places = [option.find_word(answer.stems[i], answer.words[i], None)[1] for i in answer.content()]
@@ -271,24 +293,10 @@ class StructuredGrading(GraderBase):
     def _pick_option(self, card: Card, got: Prepared, raw: str) -> int | None:
         """The option a learner chose: by letter ("b", "B)", "option b", "(b)"), by its
         text, or by a paraphrase clearly closer to one option than to any other."""
-        n = len(card.options)
-        simple = raw.strip().strip(".)(").strip()
-        if len(simple) == 1 and simple not in CYRILLIC_LETTERS[:n]:
-            simple = _LOOK_ALIKE.get(simple, simple)  # a Cyrillic "с" typed for the c) shown
-        for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
-            if len(simple) == 1 and simple in letters:
-                return letters.index(simple)
         options = [self.prep(o) for o in card.options]
-        same = [i for i, o in enumerate(options) if o.words == got.words]
-        if len(same) == 1 and len(got.words) >= 2:
-            return same[0]  # the option's own words ("А–У"), before any reading of a letter in them
-        m = re.match(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*", raw.strip()) \
-            or re.search(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b", raw)
-        if m:
-            letter = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else None)
-            for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
-                if letter and letter in letters:
-                    return letters.index(letter)
+        lettered = _by_letter(len(card.options), options, got, raw)
+        if lettered is not None:
+            return lettered
         fits = [i for i, o in enumerate(options) if not _against(got, o) and figures_agree(got, o)]
         if len(fits) == 1 and all(o.quantities for o in options) \
                 and {q.value for q in options[fits[0]].quantities} <= {q.value for q in got.quantities}:
