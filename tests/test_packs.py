@@ -263,3 +263,21 @@ def test_language_must_be_text():
 ])
 def test_synonyms_must_be_groups_of_two_or_more_texts(lines, line, fragment):
     one_problem(with_top(lines), line, fragment)
+
+
+def test_order_examples_number_the_items_as_the_pack_lists_them():
+    from studybot.core.validate import check_examples
+
+    card = """\
+  - id: o1
+    section: s1
+    kind: order
+    prompt: Oldest first?
+    items: [the mill, the bridge, the tower, the gate]
+    examples:
+      right: ['1, 2, 3, 4', 'the mill, the bridge, the tower, the gate']
+      wrong: ['2, 1, 3, 4']
+"""
+    pack = load_pack_text(HEAD + card)
+    assert pack.card("o1").shown_items != pack.card("o1").items  # learners see them scrambled
+    assert check_examples(pack) == []

@@ -112,6 +112,16 @@ def _read(text: str) -> list[tuple[float, str, str | None]]:
     ("2 decades", [(2, "duration", "decade")]),
     # several in one answer, in order
     ("exports fell 12% to $310m", [(12, "percent", "%"), (310_000_000, "money", "USD")]),
+    # micrometres and nanometres, in base units (metres)
+    ("7 µm", [(7e-6, "length", "base")]),
+    ("7 microns", [(7e-6, "length", "base")]),
+    ("450 nm", [(4.5e-7, "length", "base")]),
+    # a range with its unit written once at the end: the unit is both ends'
+    ("2-8 mm", [(0.002, "length", "base"), (0.008, "length", "base")]),
+    ("2–8 micrometres", [(2e-6, "length", "base"), (8e-6, "length", "base")]),
+    ("10-15%", [(10, "percent", "%"), (15, "percent", "%")]),
+    ("2-3 million", [(2_000_000, "count", None), (3_000_000, "count", None)]),
+    ("1941-1945", [(1941, "count", None)]),  # years: no unit to share
 ])
 def test_find_quantities(text, expected):
     got = _read(text)

@@ -70,6 +70,18 @@ def _vowel_slip(a: str, b: str) -> bool:
     return len(diff) == 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
+_DEVOICED = frozenset(("вф", "дт", "гк", "зс", "бп", "жш"))
+
+
+def _devoiced(a: str, b: str) -> bool:
+    """A name spelt as it sounds: its last consonant written voiceless or voiced ("Вирхоф" /
+    "Вирхов", "Синот" / "Синод"), as Russian says it at the end of a word."""
+    return len(a) == len(b) and a[:-1] == b[:-1] and "".join(sorted(a[-1] + b[-1])) in _SORTED_DEVOICED
+
+
+_SORTED_DEVOICED = frozenset("".join(sorted(pair)) for pair in _DEVOICED)
+
+
 class Aliases:
     """Every variant spelling of a pack's names rewritten to its canonical name; the
     pack's `Language` travels with it (see `matching.Prepared.of`)."""
@@ -95,11 +107,13 @@ class Aliases:
         for key in pairs:
             if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha():
                 self.near.setdefault(key[0], []).append(key)
+        self.near_names = frozenset(name for names in self.near.values() for name in names)
         self._near_by_size: dict[tuple[str, int], list[tuple[int, str]]] = {}  # (first letter, length) -> names
         for names in self.near.values():
             for place, name in enumerate(names):
                 self._near_by_size.setdefault((name[0], len(name)), []).append((place, name))
         self._near_cache: dict[str, str] = {}
+        self._windows: dict[tuple[str, int, int], list[str]] = {}  # see `_sized`
         self._settled: set[str] = set()  # words known to be no slip of a name
         # variants by their first word, longest first: matched word by word, so punctuation
         # between words does not matter ("charge d affaires" = "charge d'affaires")
@@ -193,19 +207,33 @@ class Aliases:
             return text
         return _LONG_WORD.sub(self._near_name, text)
 
+    def _sized(self, first: str, length: int, limit: int) -> list[str]:
+        """The names of a first letter whose length is within `limit` of `length`, the only ones
+        that can be that close (kept in their order, for ties). Memoised."""
+        key = (first, length, limit)
+        found = self._windows.get(key)
+        if found is None:
+            found = self._windows[key] = [name for _, name in sorted(
+                entry for size in range(length - limit, length + limit + 1)
+                for entry in self._near_by_size.get((first, size), ()))]
+        return found
+
     def _near_name(self, match: re.Match[str]) -> str:
         word = match.group(0)
         if word in self.pairs or word[0] not in self.near:
             return word
         if word not in self._near_cache:
+            base = next((word[:-len(e)] for e in self.lang.lex.case_endings
+                         if word.endswith(e) and word[:-len(e)] in self.near_names), "")
+            if base:  # a name in a case of a sentence ("Вирховым")
+                self._near_cache[word] = self.pairs[base]
+                return self._near_cache[word]
             limit = 1 if len(word) <= 9 else 2
-            # only names of a length within the limit can be that close (kept in their order, for ties)
-            sized = sorted(entry for size in range(len(word) - limit, len(word) + limit + 1)
-                           for entry in self._near_by_size.get((word[0], size), ()))
-            found = process.extractOne(word, [name for _, name in sized], scorer=OSA.distance,
-                                       score_cutoff=limit) if sized else None
+            sized = self._sized(word[0], len(word), limit)
+            found = process.extractOne(word, sized, scorer=OSA.distance, score_cutoff=limit) if sized else None
             name = found[0] if found is not None else ""
-            near = bool(name) and abs(len(name) - len(word)) <= limit and (len(word) >= 8 or _vowel_slip(word, name))
+            near = bool(name) and abs(len(name) - len(word)) <= limit and (
+                len(word) >= 8 or _vowel_slip(word, name) or _devoiced(word, name))
             if len(self._near_cache) > 50_000:
                 self._near_cache.clear()
             self._near_cache[word] = self.pairs[name] if near else word

@@ -95,7 +95,14 @@ def _fix_month_typos(text: str, months: tuple[str, ...] = ()) -> str:
                 return month
         return word
 
-    return _WORD.sub(fix, text)
+    text = _WORD.sub(fix, text)
+    if not months and _SHORT_MAY.search(text):  # "6 Mai 1997", "6 mya 1997": May, the only month of three letters
+        text = _SHORT_MAY.sub(lambda m: m.group(1) if m.group(1) in MONTHS or OSA.distance(m.group(1), "may") != 1
+                              else "may", text)
+    return text
+
+
+_SHORT_MAY = re.compile(r"(?<=\d )(m[^\W\d_]{2})(?=,? \d)")  # between a day and a year
 
 
 def _numeric_date(a: int, b: int) -> tuple[int, int] | None:

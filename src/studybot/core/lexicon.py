@@ -122,6 +122,12 @@ PHRASES = {
     # a verb said in several words
     "cut in half": "halve", "cuts in half": "halves", "cutting in half": "halving", "cut by half": "halve",
     "cuts by half": "halves", "full stop": "period", "full stops": "periods",
+    "get paid": "receive", "gets paid": "receives", "got paid": "received", "getting paid": "receiving",
+    # no change said as staying the same: "stays the same", "remained constant", "unchanged"
+    **{f"{verb} {state}": "not change" for verb in ("stay", "stays", "stayed", "staying", "remain", "remains",
+                                                    "remained", "remaining")
+       for state in ("the same", "unchanged", "constant", "unaltered")},
+    "unchanged": "not changed", "unaltered": "not altered",
     **{f"{verb} clear of": avoid for verb, avoid in (
         ("steer", "avoid"), ("steers", "avoids"), ("steered", "avoided"), ("steering", "avoiding"),
         ("stay", "avoid"), ("stays", "avoids"), ("stayed", "avoided"), ("staying", "avoiding"))},
@@ -337,6 +343,10 @@ class Lexicon:
     preventers: frozenset[str] = frozenset()  # verbs of stopping something ("stop the spread"), compared by stem
     interrogatives: frozenset[str] = frozenset()  # a line with one of these asks ("who", "when", "ли")
     question_openers: frozenset[str] = frozenset()  # ... or opening with one ("is", "did", "can")
+    support_verbs: frozenset[str] = frozenset()  # "has", "gives": a point's verb of having, said or left out
+    example_markers: frozenset[str] = frozenset()  # "such (as)", "including": examples follow, not an object
+    against: frozenset[str] = frozenset()  # "a buffer against X": X is kept away, as by a word of stopping
+    case_endings: tuple[str, ...] = ()  # endings a name takes in a sentence ("Вирхову", "Вирховым")
 
 
 ENGLISH = Lexicon(
@@ -355,4 +365,7 @@ ENGLISH = Lexicon(
     interrogatives=_words("what which who whom whose when where why how whats whos"),
     question_openers=_words("is are was were do does did can could will would should shall has have had may might "
                             "must tell explain describe name list give show"),
+    support_verbs=_words("have has had having give gives gave given giving"),
+    example_markers=_words("such like including eg"),
+    against=_words("against"),
 )

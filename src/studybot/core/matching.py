@@ -26,7 +26,7 @@ from .text import normalise
 from .translit import latin_to_cyrillic
 
 __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "directions_agree", "find_phrase",
-           "overlap", "stem", "synonym_group", "word_match"]
+           "overlap", "stem", "word_match"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")
 _RAW_TOKEN = re.compile(r"[^\W_]+\+?")
@@ -48,12 +48,6 @@ def stem(word: str) -> str:
 def word_match(want: str, have: str) -> int:
     """English `Language.word_match`: 0 same or synonym, 1 typo, -1 none."""
     return _ENGLISH.word_match(want, have)
-
-
-def synonym_group(st: str) -> int | None:
-    """The first English synonym group of a stem, if it has one."""
-    groups = _ENGLISH.group(st)
-    return min(groups) if groups else None
 
 
 @lru_cache(maxsize=8192)
@@ -140,7 +134,7 @@ class Prepared:
             text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
         shares = tuple(find_shares(text, normalised=True))
         text = spelled_to_digits(text, lang.code)
-        quantities = find_quantities(text, normalised=True, lang=lang.code)
+        quantities = find_quantities(text, normalised=True, lang=lang.code, spelled=True)
         words: list[str] = []
         clauses: list[int] = []
         clause = 0
@@ -472,8 +466,9 @@ def _locate(phrase: Prepared, answer: Prepared, i: int, positions: list[int], di
         return -1, -1
     exact = [j for j in answer.stem_index().get(want_stem, ())
              if not answer.lang.distinct_forms(want_word, answer.words[j])]
-    if exact and want_word not in phrase.exact:
-        return 0, exact[0]
+    if exact and want_word not in phrase.exact:  # a word said twice: the one among the phrase's other words
+        near = [j for j in exact if answer.clauses[j] in {answer.clauses[p] for p in positions}] if positions else []
+        return 0, (near or exact)[0]
     found = answer.find_word(want_stem, want_word, None if pool is candidates else tuple(pool),
                              want_word in phrase.exact)
     if found[0] < 0 and want_word not in phrase.exact:

@@ -80,6 +80,10 @@ _MEASURES: dict[str, tuple[QuantityKind, float]] = {
                      "сантиметра", "сантиметров"), ("length", 1e-2)),
     **dict.fromkeys(("mm", "millimetre", "millimetres", "millimeter", "millimeters", "мм", "миллиметр",
                      "миллиметра", "миллиметров"), ("length", 1e-3)),
+    **dict.fromkeys(("μm", "um", "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns", "мкм",
+                     "микрометр", "микрометра", "микрометров", "микрон", "микрона", "микронов"), ("length", 1e-6)),
+    **dict.fromkeys(("nm", "nanometre", "nanometres", "nanometer", "nanometers", "нм", "нанометр", "нанометра",
+                     "нанометров"), ("length", 1e-9)),
     **dict.fromkeys(("kg", "kilogram", "kilograms", "кг", "килограмм", "килограмма", "килограммов"), ("mass", 1.0)),
     **dict.fromkeys(("g", "gram", "grams", "gramme", "grammes", "грамм", "грамма", "граммов"), ("mass", 1e-3)),
     **dict.fromkeys(("t", "tonne", "tonnes", "ton", "tons", "т", "тонна", "тонны", "тонн"), ("mass", 1e3)),
@@ -136,8 +140,14 @@ _POWER_WORD = re.compile(r"\b(cubic|square|кубическ\w*|квадратн\
                         "километров см сантиметр сантиметра сантиметров мм").split()), key=len, reverse=True))
     + r")\b")
 _DIGIT = re.compile(r"\d")
+# a range whose unit is written once, at its end ("1-5 mm", "2-3 million", "10-15%"): the unit is both ends'
+_RANGE = re.compile(
+    rf"(?<![\w.,+-])(?P<a>{_NUM})\s*-\s*(?P<b>{_NUM})(?![\w.,]*-\d)\s*"
+    rf"(?P<unit>(?:(?:thousand|million|billion|mln|bn|тыс|млн|млрд)\w*\.?\s*)?"
+    rf"(?:%|per cent|percent|процент\w*|{_MEASURE_WORDS})(?![^\W\d_])"
+    rf"|(?:thousand|million|billion|mln|bn|тыс|млн|млрд)\w*)")
 _POWER_HINT = re.compile(r"cubic|square|кубическ|квадратн|кв")
-_MINUS = re.compile(r"\b(?:minus|минус)\s+(?=[\d.])")
+_MINUS = re.compile(r"\b(?:minus|negative|минус)\s+(?=[\d.])")  # "negative 3 percent": -3%
 
 
 def measure(unit: str | None) -> tuple[QuantityKind, float] | None:
@@ -198,19 +208,30 @@ def spelled_to_digits(text: str, lang: str = "en") -> str:
     return text
 
 
-def find_quantities(text: str, *, normalised: bool = False, lang: str = "en") -> list[Quantity]:
-    """Every quantity written in `text`, in order. Number words are read in English only;
-    digits, magnitudes, units and separators in every supported language."""
-    if not normalised:
-        text = normalise(text)
-    text = spelled_to_digits(text, lang)
-    if not _DIGIT.search(text):
-        return []
-    if "minus" in text or "минус" in text:
+def _signs_ranges_powers(text: str) -> str:
+    """A sign said as a word ("minus 3"), a range's unit given to both ends ("1-5 mm"), a power
+    said as a word ("square km"), written as the figures' reader expects them."""
+    if "minus" in text or "минус" in text or "negative" in text:
         text = _MINUS.sub("-", text)
+    if "-" in text:
+        text = _RANGE.sub(lambda m: f"{m.group('a')} {m.group('unit')} - {m.group('b')} {m.group('unit')}", text)
     if _POWER_HINT.search(text):
         text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"),
                                text)
+    return text
+
+
+def find_quantities(text: str, *, normalised: bool = False, lang: str = "en", spelled: bool = False) -> list[Quantity]:
+    """Every quantity written in `text`, in order. Number words are read in English only;
+    digits, magnitudes, units and separators in every supported language. With `spelled`,
+    the text's number words are digits already (`spelled_to_digits`)."""
+    if not normalised:
+        text = normalise(text)
+    if not spelled:
+        text = spelled_to_digits(text, lang)
+    if not _DIGIT.search(text):
+        return []
+    text = _signs_ranges_powers(text)
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
         value = _parse_number(m.group("num"), lang)
@@ -263,7 +284,12 @@ _SHARE = re.compile(
 _RU_SHARES = {"половина": 0.5, "половину": 0.5, "половины": 0.5, "треть": 1 / 3, "трети": 1 / 3, "две трети": 2 / 3,
               "четверть": 0.25, "три четверти": 0.75, "пятая часть": 0.2, "пятую часть": 0.2}
 _RU_SHARE = re.compile(r"\b(?:" + "|".join(sorted(_RU_SHARES, key=len, reverse=True)) + r")\b")
-_SHARE_HINT = re.compile(r"\d/\d|hal[fv]|third|quarter|fourth|fifth|sixth|tenth| in | out of |полови|трет|четверт|пят")
+# "одна четвёртая", "три пятых": a count and an ordinal of the parts
+_RU_COUNTS = {"одна": 1, "две": 2, "три": 3, "четыре": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_RU_PARTS = {"втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "десят": 10}
+_RU_FRACTION = re.compile(r"\b(одна|две|три|четыре|[1-4]) (втор|трет|четверт|пят|шест|десят)(?:ая|ья|ых|их)\b")
+_SHARE_HINT = re.compile(r"\d/\d|hal[fv]|third|quarter|fourth|fifth|sixth|tenth| in | out of |полови|трет|четверт|пят"
+                         r"|втор|шест|десят")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
@@ -292,4 +318,6 @@ def find_shares(text: str, *, normalised: bool = False) -> list[float]:
             if 0 < x < y:
                 out.append(x / y)
     out.extend(_RU_SHARES[m.group(0)] for m in _RU_SHARE.finditer(text))
+    out.extend(_RU_COUNTS[m.group(1)] / _RU_PARTS[m.group(2)] for m in _RU_FRACTION.finditer(text)
+               if _RU_COUNTS[m.group(1)] < _RU_PARTS[m.group(2)])
     return out

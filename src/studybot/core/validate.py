@@ -41,7 +41,9 @@ def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | 
     for card in pack.cards:
         for expected, side, answers in ((True, "right", card.examples_right), (False, "wrong", card.examples_wrong)):
             for index, answer in enumerate(answers):
-                verdict = grader.grade(card, answer)
+                # numbers in an order card's examples refer to the items as the pack lists them, which is
+                # what its author sees while writing them (learners see them scrambled)
+                verdict = grader.grade(card, answer, shown=card.items if card.kind == "order" else None)
                 if verdict.correct != expected:
                     got = "right" if verdict.correct else "wrong"
                     why = f" ({verdict.reason})" if verdict.reason else ""

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..matching import Prepared
 from ..packs import Card
-from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part
+from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial
 from .numeric import NumericGrading
 from .short import ShortGrading
 from .structured import CYRILLIC_LETTERS, LETTERS, StructuredGrading
@@ -57,7 +57,13 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading):
             verdict = self._hedge_check(card, asserted or answer, verdict)
         if asserted:
             verdict = replace(verdict, trace=(f"judged on what is asserted: '{asserted}'", *verdict.trace))
-        return self._apply_mistakes(card, got, verdict)
+        verdict = self._apply_mistakes(card, got, verdict)
+        if not verdict.correct and not asserted and card.kind in SINGLE_KINDS \
+                and (claim := claim_after_denial(answer, self.aliases.lang.code)):
+            corrected = self.grade(card, claim, shown=shown)  # "not Oslo, Bergen": Bergen
+            if corrected.correct:
+                return replace(corrected, trace=(f"judged on what is asserted: '{claim}'", *corrected.trace))
+        return verdict
 
     def _hedge_check(self, card: Card, answer: str, verdict: Verdict) -> Verdict:
         """An answer that offers alternatives ("Vilnius or Riga", "7 или 8 декабря") is right

@@ -8,8 +8,8 @@ import re
 from ..language import LANGUAGES
 from ..matching import Prepared
 
-__all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "leads", "letters_named", "literal_match",
-           "order_by_position", "threshold"]
+__all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "claim_after_denial", "leads",
+           "letters_named", "literal_match", "order_by_position", "threshold"]
 
 
 SINGLE_KINDS = frozenset(("short", "numeric", "date", "choice"))
@@ -29,6 +29,22 @@ CORRECTIONS = {
            re.compile(r"^(?P<y>.+?)\s*[,;]\s*(?:а\s+)?не\s+(?P<x>[^,;]+)$"),
            re.compile(r"^(?P<y>.+?)\s+(?:вместо|а не)\s+(?P<x>.+)$")],
 }
+
+
+# "not Oslo, Bergen": a correction, or two claims ("did not vote, was abroad"); read as a
+# correction only when the whole answer is not right as it stands
+DENIAL_THEN_CLAIM = {
+    "en": re.compile(r"^not\s+(?P<x>[^,;]+)[,;]\s*(?P<y>(?!(?:not|no|never)\b)[^,;]+)$"),
+    "ru": re.compile(r"^не\s+(?P<x>[^,;]+)[,;]\s*(?P<y>(?!(?:не|нет|ни)\b)[^,;]+)$"),
+}
+
+
+def claim_after_denial(answer: str, language: str = "en") -> str:
+    """Y of an answer "not X, Y" (empty when it is not of that form)."""
+    pattern = DENIAL_THEN_CLAIM.get(language)
+    text = " ".join(answer.split())
+    m = pattern.match(text.casefold()) if pattern else None
+    return text[m.start("y"):m.end("y")].strip(" .,;") if m else ""
 
 
 _CORRECTION_MARKERS = {"en": ("not ", "rather than", "instead of"), "ru": ("не ", "вместо")}
@@ -69,9 +85,14 @@ def order_by_position(items: list[Prepared], got: Prepared) -> list[int] | None:
     """Items named one after another with nothing between ("vesuvius tambora krakatau"):
     the order in which each item's first word found appears in the answer."""
     places: list[tuple[int, int]] = []
+    seen: dict[str, int] = {}
+    for item in items:
+        for st in {item.stems[i] for i in item.content()}:
+            seen[st] = seen.get(st, 0) + 1
     for k, item in enumerate(items):
-        spots = [got.find_word(item.stems[i], item.words[i], None, item.words[i] in item.exact)
-                 for i in item.content()]
+        # a word several items share ("Mount") tells none of them apart
+        own = [i for i in item.content() if seen[item.stems[i]] == 1] or item.content()
+        spots = [got.find_word(item.stems[i], item.words[i], None, item.words[i] in item.exact) for i in own]
         found = [j for m, j in spots if m >= 0]
         if not found:
             return None

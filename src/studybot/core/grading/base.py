@@ -3,6 +3,7 @@ checks (figures, direction, negation) every kind applies."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,6 +17,8 @@ from .figures import same_quantity, spec_quantity
 from .verdict import Verdict, wrong
 
 __all__ = ["GraderBase"]
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -156,12 +159,43 @@ class GraderBase:
                         continue
                     if self.prep(pattern).quantities and self._right_quantity_given(card, got):
                         continue  # "176 million, down from 217 million" names the wrong figure in passing
+                    if self._said_in_passing(card, got, pattern):
+                        continue  # "Menshutkin, because Mendeleev was ill"
                     return wrong(mistake.feedback, "mistake", f"matches the known mistake '{pattern}'",
                                   keypoints=verdict.keypoints)
                 return Verdict(False, verdict.score, mistake.feedback, verdict.reason or "mistake",
                                keypoints=verdict.keypoints,
                                trace=verdict.trace + (f"matches the known mistake '{pattern}'",))
         return verdict
+
+    def _said_in_passing(self, card: Card, got: Prepared, pattern: str) -> bool:
+        """A right answer that names a known wrong name only in clauses of its own that say
+        something else of it ("Menshutkin, because Mendeleev was ill", "A, B and C, while D was
+        handed back"): each such clause has a word neither the question nor a right wording uses,
+        and the answer is still right without them."""
+        want = self.prep(pattern)
+        stop = want.lang.lex.stop
+        if want.quantities or want.dates or not want.content() or card.kind == "order" \
+                or not all(w[0].isupper() for w in _LETTER_RUN.findall(pattern) if w.casefold() not in stop):
+            return False  # only a name is mentioned in passing: a wrong claim ("warmed") is a claim
+        lang = got.lang
+        places = [j for j in got.content() for i in want.content() if lang.word_match(want.stems[i], got.stems[j]) >= 0]
+        clauses = {got.clauses[j] for j in places}
+        if not clauses:
+            return False
+        known = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
+                                                            for st in self.prep(text).stems))
+        for clause in clauses:
+            rest = [j for j in got.content() if got.clauses[j] == clause and j not in places
+                    and got.words[j] not in lang.lex.clause_breaks]
+            if not any(got.stems[j] not in known for j in rest):
+                return False  # the clause only names it, or says of it what the question asks
+        kept: dict[int, list[str]] = {}
+        for word, clause in zip(got.words, got.clauses, strict=True):
+            if clause not in clauses:
+                kept.setdefault(clause, []).append(word)
+        left = self.prep(", ".join(" ".join(words) for words in kept.values()))
+        return bool(left.words) and bool(getattr(self, f"_grade_{card.kind}")(card, left).correct)
 
     def _right_quantity_given(self, card: Card, got: Prepared) -> bool:
         spec = spec_quantity(card)

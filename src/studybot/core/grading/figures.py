@@ -45,7 +45,9 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
         return abs(wd - hd) <= max(allowed * DURATION_DAYS[want.unit or "day"], wd * 0.005)
     if want.kind in MEASURE_KINDS:
         if have.kind == want.kind:
-            return abs(have.value - want.value) <= max(allowed * want.scale, abs(want.value) * 1e-9)
+            # (in base units a bound is not exact: 1 µm is 3 µm less 2 µm only up to rounding)
+            return abs(have.value - want.value) <= (allowed * want.scale + abs(want.value)) * (1 + 1e-9) \
+                - abs(want.value)
         return have.kind == "count" and have.matches(want.value / want.scale, allowed)
     if want.kind == "money" and want.scale != 1.0 and have.kind in ("money", "count"):  # kopecks, cents
         value = have.value if have.kind == "money" else have.value * want.scale

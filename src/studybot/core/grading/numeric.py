@@ -69,8 +69,9 @@ class NumericGrading(GraderBase):
             alt = self.prep(wording)
             if self._direction_or_negation(alt, got, alt) or (alt.direction() < 0 and "+" in got.text):
                 continue
-            wanted = [in_unit_of(w, spec) for w in alt.quantities]
-            if wanted:
+            bare_share = alt.shares and all(q.kind == "count" for q in alt.quantities)
+            wanted = [] if bare_share else [in_unit_of(w, spec) for w in alt.quantities]
+            if wanted:  # (the figures of a bare share, "1/4", "одна четверть", are no values of their own)
                 if all(any(same_quantity(w, h) for h in got.quantities) for w in wanted):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
@@ -88,6 +89,8 @@ class NumericGrading(GraderBase):
         given = got.quantities
         if "(" in got.text and _WORKING.search(got.text):  # "255 (2^8 - 1)": the working, not another value
             given = find_quantities(_WORKING.sub(" ", got.text), normalised=True, lang=got.lang.code)
+        elif "=" in got.text:  # "(206 - 200) / 200 = 3%": the working, then the result
+            given = find_quantities(got.text.rsplit("=", 1)[1], normalised=True, lang=got.lang.code) or given
         values = {round(written(q), 9) for q in given if comparable(spec, q)}
         if len(values) < 2 or not any(w in got.lang.lex.hedges for w in got.words) and "-" not in got.text:
             return None
@@ -106,10 +109,11 @@ class NumericGrading(GraderBase):
         years = {d.year for d in dates if d.year and d.month is None}
         if len(years) == 1:  # "the summer of 2019, in August": a month and a year given apart
             dates += [Date(next(iter(years)), d.month, d.day, d.text) for d in dates if d.year is None and d.month]
-        hits = [d for d in dates if date_hits(d, year, month, day, precision, prompt_years)]
+        hits = [d for d in dates if date_hits(d, year, month, day, precision, prompt_years)
+                or any(date_hits(d, *other, precision, prompt_years) for other in self._accepted_dates(card))]
         offered = {(d.year, d.month, d.day) for d in dates}
         if hits and len(offered) > 1 and any(w in got.lang.lex.hedges for w in got.words) \
-                and not all(date_hits(d, year, month, day, precision, prompt_years) for d in dates):
+                and not all(d in hits for d in dates):
             return wrong("Give one date: one of the dates you offer is not right.", "hedge",
                           f"offers {', '.join(d.text or str(d.year) for d in dates)}")
         if hits:
@@ -118,6 +122,11 @@ class NumericGrading(GraderBase):
             given = ", ".join(d.text or str(d.year) for d in dates)
             return wrong("Not the right date.", "date", f"dates given: {given}")
         return wrong("The answer needs a date.", "date", "no date found in the answer")
+
+    def _accepted_dates(self, card: Card) -> list[tuple[int | None, int | None, int | None]]:
+        """The dates of a date card's `accept` wordings (the same day in another calendar,
+        "8 July" beside "27 June" old style), as (year, month, day)."""
+        return [(d.year, d.month, d.day) for wording in card.accept for d in self.prep(wording).dates if d.month]
 
     @staticmethod
     def _dates_given(got: Prepared, precision: str, year: int | None) -> list[Date]:

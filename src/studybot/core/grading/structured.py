@@ -23,6 +23,9 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 
 
+# Cyrillic letters that look like Latin ones: typed on a Russian keyboard for the a) b) c) shown
+_LOOK_ALIKE = {"а": "a", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x"}
+
 LONG_POINT = 5  # content words from which a point counts when most of it is made
 DUMP_CLAIMS = 3  # separate claims that no keypoint supports, from which an answer is a dump
 
@@ -62,10 +65,30 @@ def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ..
             nxt = content[k + 1]
             if point.clauses[nxt] == point.clauses[i] and point.stems[nxt] not in lang.preventers \
                     and point.words[nxt] not in point.capitalised \
+                    and lang.lex.example_markers.isdisjoint(point.words[i + 1:nxt]) \
                     and any(lang.word_match(point.stems[nxt], got.stems[j]) >= 0 and not got.negated_at(j)
                             for j in theirs):
                 return True
     return False
+
+
+def _keeps_away(point: Prepared) -> bool:
+    """Is an affirmative point about stopping or keeping something away ("to stop the spread of X",
+    "a buffer against deflation")?"""
+    lang = point.lang
+    return not point.negated() and (not lang.preventers.isdisjoint(point.stems)
+                                    or not lang.lex.against.isdisjoint(point.words))
+
+
+def _repeats_given(ref: Prepared, got: Prepared) -> bool:
+    """A wording that is one word said twice ("cell from cell", "step by step", "клетка от
+    клетки") is made only by that word twice, close together: one mention of it is no such claim."""
+    content = ref.content()
+    if len(content) < 2 or len({ref.stems[i] for i in content}) > 1:
+        return True
+    lang, want = got.lang, ref.stems[content[0]]
+    places = [j for j in got.content() if lang.word_match(want, got.stems[j]) >= 0]
+    return any(0 < b - a <= len(ref.words) for a, b in zip(places, places[1:], strict=False))
 
 
 def _figure_places(text: Prepared) -> dict[float, set[str]]:
@@ -130,6 +153,28 @@ def _against(answer: Prepared, option: Prepared) -> bool:
         or not directions_agree(option, answer)
 
 
+def _by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int | None:
+    """The option an answer names by its letter ("b", "B)", "option b", "(b)"; a Cyrillic "с"
+    typed for the c) shown), unless the answer is an option's own words ("А–У", no "a) У")."""
+    simple = raw.strip().strip(".)(").strip()
+    if len(simple) == 1 and simple not in CYRILLIC_LETTERS[:n]:
+        simple = _LOOK_ALIKE.get(simple, simple)
+    for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
+        if len(simple) == 1 and simple in letters:
+            return letters.index(simple)
+    same = [i for i, o in enumerate(options) if o.words == got.words]
+    if len(same) == 1 and len(got.words) >= 2:
+        return same[0]
+    m = re.match(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*", raw.strip()) \
+        or re.search(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b", raw)
+    if m:
+        letter = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else None)
+        for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
+            if letter and letter in letters:
+                return letters.index(letter)
+    return None
+
+
 def _runs_in(answer: Prepared, option: Prepared) -> bool:
     """Are the answer's words a run of the option's words, in order, nothing between?"""
     places = [option.find_word(answer.stems[i], answer.words[i], None)[1] for i in answer.content()]
@@ -151,7 +196,9 @@ class StructuredGrading(GraderBase):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
     def _keypoint_results(self, card: Card, got: Prepared) -> tuple[list[KeypointResult], bool]:
-        skip = self.prompt_skip(card)
+        # the prompt's words, and a verb of having or giving ("gives many offspring": "many offspring")
+        skip = self.card_set(card, "prompt+support", lambda: self.prompt_skip(card) | {
+            got.lang.lemma_stem(w) for w in got.lang.lex.support_verbs})
         results = []
         typo_any = False
         for kp in card.keypoints:
@@ -172,12 +219,14 @@ class StructuredGrading(GraderBase):
             if ref.quantities and not all(any(same_quantity(w, h) for h in got.quantities)
                                           for w in ref.quantities):
                 continue
-            # a bare alternative ("alternative views") of a negated point may be negated or not
-            negation = None if point.negated() and not ref.negated() else ref.negated()
+            # a bare alternative ("alternative views") of a negated point may be negated or not; so may the
+            # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
+            # into deflation"; a word of stopping dropped is caught by `contradicted`)
+            negation = None if (point.negated() and not ref.negated()) or _keeps_away(point) else ref.negated()
             match = find_phrase(ref, got, skip=skip, negation=negation) if ref.content() else None
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False
-            if match is None:
+            if match is None or not _repeats_given(ref, got):
                 continue
             want_dir = ref.direction() or point_dir
             got_dir = got.direction(list(match.positions))
@@ -244,19 +293,10 @@ class StructuredGrading(GraderBase):
     def _pick_option(self, card: Card, got: Prepared, raw: str) -> int | None:
         """The option a learner chose: by letter ("b", "B)", "option b", "(b)"), by its
         text, or by a paraphrase clearly closer to one option than to any other."""
-        n = len(card.options)
-        simple = raw.strip().strip(".)(").strip()
-        for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
-            if len(simple) == 1 and simple in letters:
-                return letters.index(simple)
-        m = re.match(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*", raw.strip()) \
-            or re.search(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b", raw)
-        if m:
-            letter = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else None)
-            for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
-                if letter and letter in letters:
-                    return letters.index(letter)
         options = [self.prep(o) for o in card.options]
+        lettered = _by_letter(len(card.options), options, got, raw)
+        if lettered is not None:
+            return lettered
         fits = [i for i, o in enumerate(options) if not _against(got, o) and figures_agree(got, o)]
         if len(fits) == 1 and all(o.quantities for o in options) \
                 and {q.value for q in options[fits[0]].quantities} <= {q.value for q in got.quantities}:
@@ -276,6 +316,8 @@ class StructuredGrading(GraderBase):
         ranked = sorted(fits, key=lambda i: (mine[i], theirs[i]), reverse=True)
         if not ranked:
             return None
+        if len(fits) == 1 and len(options) >= 3 and mine[fits[0]] > 0 and got.negated() and options[fits[0]].negated():
+            return fits[0]  # a denial that only one option, itself a denial, agrees with ("no breakthrough expected")
         tied = [i for i in ranked if (mine[i], theirs[i]) == (mine[ranked[0]], theirs[ranked[0]])]
         if len(tied) > 1:  # the same words in another order ("X was A and Y B" / "X was B and Y A")
             order = {i: _in_order(got, options[i]) for i in tied}
@@ -329,6 +371,9 @@ class StructuredGrading(GraderBase):
         n = len(card.blanks)
         text = re.sub(r"(?:^|\s)\(?\d{1,2}[).:]\s+", ";", got.text)  # "1) Belarus 2) Europe"
         raw_pieces = [p.strip() for p in re.split(r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+", text) if p.strip()]
+        if 1 < len(raw_pieces) < n:  # "46,23,diploid": a comma between figures separates blanks when they are short
+            split = [p.strip() for p in re.split(r"[;,\n/|]+|\s+(?:and|и)\s+", text) if p.strip()]
+            raw_pieces = split if len(split) == n else raw_pieces
         if n == 1:
             raw_pieces = [got.text]
         elif len(raw_pieces) == 1 and len(got.words) == n:
