@@ -336,3 +336,13 @@ def test_a_verb_that_only_carries_its_noun_is_left_out(question, units):
                      "В походе участвовали казаки.")
     asked = tutor.analyser.question(question, normalise(question))
     assert asked is not None and [u.text for u in asked.units] == units
+
+
+@pytest.mark.parametrize("question", ["Какая зима была одной из самых суровых?", "Назовите одну из суровых зим.",
+                                      "Один из самых суровых сезонов — какой?"])
+def test_one_of_asks_for_no_figure(question):
+    tutor = tutor_of("Зима 1820 года была одной из самых суровых в истории края.\n\nЛето 1821 года было жарким.")
+    asked = tutor.analyser.question(question, normalise(question))
+    assert asked is not None and "1" not in [u.text for u in asked.units]
+    assert not {"одной", "одну", "один"} & {u.text for u in asked.units}
+    assert says(tutor, "Какая зима была одной из самых суровых?", "Зима 1820 года")

@@ -327,6 +327,7 @@ ENGLISH_TUTOR = TutorWords(
         (r"\b(?:come|comes|came) from\b", "from"), (r"\bstands? for\b", "mean"),
         (r"\btell (?:me|us|you)\b", " "), (r"\bcounts? as\b", "is"),
         (r"\b(how many|number of) (?:different|distinct|separate|individual)\b", r"\1"),
+        (r"\b(?:one|1) of\b", " "), (r"\bthe (?:one|1) (?=\w)", "the "),  # "one of the worst": no figure asked
     ),
     phrasals=(
         (r"\b(?:come|comes|came|coming) up with\b", "proposed"), (r"\bput(?:s|ting)? forward\b", "proposed"),
