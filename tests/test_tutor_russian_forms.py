@@ -346,3 +346,15 @@ def test_one_of_asks_for_no_figure(question):
     assert asked is not None and "1" not in [u.text for u in asked.units]
     assert not {"одной", "одну", "один"} & {u.text for u in asked.units}
     assert says(tutor, "Какая зима была одной из самых суровых?", "Зима 1820 года")
+
+
+def test_list_and_how_long_frames():
+    """"Перечислите X" frames a question (X is asked about); "сколько времени" asks for a
+    duration ("с 1823 по 1830 год"); "появился на свет" is "родился"."""
+    tutor = tutor_of("Мастер родился в 1790 году в слободе у реки.\n\n"
+                     "Над собором мастер работал с 1823 по 1830 год.\n\n"
+                     "Собор мастер украсил тремя куполами: синим, золотым и белым.")
+    listed = tutor.analyser.question("Перечислите купола собора", normalise("Перечислите купола собора"))
+    assert listed is not None and "перечислите" not in [u.text for u in listed.units] and listed.wants.listing
+    assert says(tutor, "Сколько времени мастер работал над собором?", "с 1823 по 1830 год")
+    assert says(tutor, "Когда мастер появился на свет?", "родился в 1790 году")

@@ -406,7 +406,8 @@ class Analyser:
         if w in self.words.tw.period_words:  # "when did it start?": a span "from 1948 to 1952" says
             strong |= {PERIOD_KEY}
         kinds = frozenset(self.words.tw.measures.get(w, ()))
-        if kinds and kinds <= PHYSICAL:  # "при какой температуре": any "100 °C" says it (see `Ranker.coverage`)
+        if kinds and kinds <= PHYSICAL | {"duration"}:  # "при какой температуре": any "100 °C" says it (see
+            # `Ranker.coverage`); "сколько времени": any span of time
             strong = strong | {QUANTITY_KEY + kind for kind in kinds}
         holder = lib.role_people.get(st, frozenset())
         strong |= holder  # "король": "Карл XII", the only king the text names
