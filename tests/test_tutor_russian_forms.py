@@ -358,3 +358,13 @@ def test_list_and_how_long_frames():
     assert listed is not None and "перечислите" not in [u.text for u in listed.units] and listed.wants.listing
     assert says(tutor, "Сколько времени мастер работал над собором?", "с 1823 по 1830 год")
     assert says(tutor, "Когда мастер появился на свет?", "родился в 1790 году")
+
+
+def test_a_name_opening_a_naming_sentence_is_what_it_explains():
+    """"Белым камнем называют ..." explains what "Белый камень" is, even when other sentences
+    name it first."""
+    tutor = tutor_of("Белый камень упоминается в летописи 1420 года.\n\n"
+                     "О белом камне сложили песню.\n\n"
+                     "Белым камнем называют валун у старой мельницы, у которого собиралось вече.")
+    assert says(tutor, "Что такое Белый камень?", "валун у старой мельницы")
+    assert says(tutor, "Белый камень?", "валун у старой мельницы")

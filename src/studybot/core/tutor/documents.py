@@ -41,6 +41,7 @@ SUPPORT_SHARE = 0.34  # a sentence supports a card when it has this weighted sha
 SUPPORT_NEAR = 0.75  # ... and this share of the best sentence's
 MAX_SUPPORT = 2  # sentences a card supports at most
 INTRODUCED_WORDS = 4  # words after a naming cue at the end of a sentence: the term it introduces
+OPENING_NAMED = 3  # words before a naming cue that opens a sentence: the name it explains
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$")  # "the 1860s"
 _DIGIT = re.compile(r"\d")
@@ -431,6 +432,9 @@ def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
     for m in words.naming_pattern.finditer(joined):  # "called an island arc"
         named = joined.count(" ", 0, m.end()) + 1  # the position of the word after the cue
         heads.update(stems[j] for j in range(named, min(len(seq), named + 3)) if j in content)
+        cue = joined.count(" ", 0, m.start())  # the position of the cue itself
+        if 0 < cue <= OPENING_NAMED:  # "Медным всадником называют памятник ...": the name opens the sentence
+            heads.update(stems[j] for j in range(cue) if j in content)
     heads.update(stems[j] for j in _labelled(seq, content, tw.labelling, tw.labelling_as))
     return heads
 
