@@ -432,9 +432,8 @@ def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
     for m in words.naming_pattern.finditer(joined):  # "called an island arc"
         named = joined.count(" ", 0, m.end()) + 1  # the position of the word after the cue
         heads.update(stems[j] for j in range(named, min(len(seq), named + 3)) if j in content)
-        cue = joined.count(" ", 0, m.start())  # the position of the cue itself
-        if 0 < cue <= OPENING_NAMED:  # "Медным всадником называют памятник ...": the name opens the sentence
-            heads.update(stems[j] for j in range(cue) if j in content)
+        cue = joined.count(" ", 0, m.start())  # "Медным всадником называют ...": the name opens the sentence
+        heads.update(stems[j] for j in range(cue) if j in content and cue <= OPENING_NAMED)
     heads.update(stems[j] for j in _labelled(seq, content, tw.labelling, tw.labelling_as))
     return heads
 
