@@ -395,7 +395,7 @@ ENGLISH_TUTOR = TutorWords(
         **dict.fromkeys(_words("dense denser density"), ("mass", "density")),
         **dict.fromkeys(_words(
             "old older oldest age"), ("duration", "count")),
-        **dict.fromkeys(_words("large larger largest big bigger biggest size"),
-                        ("length", "area", "volume", "count", "mass", "money")),
+        **dict.fromkeys(_words("large larger largest big bigger biggest size"),  # a file's size: "40 bytes"
+                        ("length", "area", "volume", "count", "mass", "money", "data")),
     },
 )
