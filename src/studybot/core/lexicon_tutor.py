@@ -188,7 +188,10 @@ _TUTOR_GROUPS = (
     "result results outcome outcomes consequence consequences|danger dangers risk risks threat threats|"
     "save saved rescue rescued|named called termed dubbed|receive receives received obtain obtained acquire acquired|"
     "choose chose chosen select selected elect elected pick picked|"
-    "outlook prospect prospects expect expects expected expectation expectations"
+    "outlook prospect prospects expect expects expected expectation expectations|"
+    "consist consists consisted comprise comprises comprised contain contains contained|"
+    "collect collects collected gather gathers gathered "
+    "assemble assembled compile compiled|write writes wrote written publish publishes published"
 )
 # Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;
 # the regular ones, "Russia"/"Russian", are matched by their endings).
@@ -230,7 +233,9 @@ ENGLISH_TUTOR = TutorWords(
                                      "belong belongs belonged date dates cover covers covered concern concerns "
                                      "concerned most range "
                                      # frames: "what is X known for", "the abbreviation X", "compared with"
-                                     "known famous remembered abbreviation acronym compared comparison"),
+                                     "known famous remembered abbreviation acronym compared comparison "
+                                     # "what is the purpose of X?": what X is for
+                                     "purpose purposes"),
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
@@ -290,7 +295,8 @@ ENGLISH_TUTOR = TutorWords(
                   r"island|islands|mountain|ocean|sea|river|lake|state|states|person|people|plate|ridge|volcano|"
                   r"scientist|station|radio)\b|^\W*(?:which|in which|from which|with which) \w+",
         "place": _WHERE + r"|\bin (?:which|what) (?:country|city|town|place|region|part)\b",
-        "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b(?! up\b)",
+        "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b(?! up\b)"
+                  r"|\bwhat (?:is|was|are|were) the (?:purpose|point) of\b|\bfor what purpose\b",
         "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
         "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b|^\W*what does .+ (?:mean|stand for)\W*$"
                   r"|^\W*what about\b|^\W*what (?:does|do|did) \w+(?: \w+)? do\W*$"
@@ -309,6 +315,13 @@ ENGLISH_TUTOR = TutorWords(
         (r"\b(?:come|comes|came) from\b", "from"), (r"\bstands? for\b", "mean"),
         (r"\btell (?:me|us|you)\b", " "), (r"\bcounts? as\b", "is"),
         (r"\b(how many|number of) (?:different|distinct|separate|individual)\b", r"\1"),
+        # "how does X work?" asks what X does: the verb says nothing the text would
+        (r"^(\W*how (?:does|do|did|can|could|would) .+?)\s+(?:work|works|operate|operates|function|functions)(?=\W*$)",
+         r"\1"),
+        # "what is the role of X?", "what are X used for?" ask what X is or does (the purpose of X: why, see `asks`)
+        (r"^(\W*what (?:is|are|was|were) )the (?:job|role|function|task|purpose|point|use) of\b", r"\1"),
+        (r"^(\W*what (?:is|are|was|were) .+?) used for(?=\W*$)", r"\1"),
+        (r"^(\W*(?:does|do|did|will|would|can|could) .+?)\s+work(?:s|ed)?(?=\W*$)", r"\1 effective"),  # "does X work?"
     ),
     phrasals=(
         (r"\b(?:come|comes|came|coming) up with\b", "proposed"), (r"\bput(?:s|ting)? forward\b", "proposed"),
@@ -325,6 +338,9 @@ ENGLISH_TUTOR = TutorWords(
         (r"\b(?:say|says|said|saying) no to\b", "refused"),
         (r"\b(?:take|takes|took|taken|taking) (?:\w+ )?(?:prisoner|prisoners|captive)\b", "captured"),
         (r"\b(?:get|gets|got|getting) by\b", "cope"),
+        (r"\b(?:think|thinks|thought|thinking|dream|dreams|dreamt|dreamed|dreaming) up\b", "proposed"),
+        (r"\b(?:made|composed|formed|built|comprised) (?:up )?of\b", "consists of"),  # what a thing is made of
+        (r"\b(?:make|makes|making) up\b", "consist"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
         (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
          r"reformed|reorgani[sz]ed|develop|develops|developed|evolve|evolved) into\b", "became"),
@@ -383,7 +399,8 @@ ENGLISH_TUTOR = TutorWords(
     measures={
         **dict.fromkeys(_words(
             "high higher highest height tall taller tallest deep deeper deepest "
-            "depth thick thickness thin wide width far distance"), ("length",)),
+            "depth thick thickness thin far distance"), ("length",)),
+        **dict.fromkeys(_words("wide wider width"), ("length", "data")),  # "16 bits wide"
         **dict.fromkeys(_words(
             "fast faster fastest quick quickly speed slow slowly"), ("length", "percent")),
         **dict.fromkeys(_words(
@@ -391,7 +408,8 @@ ENGLISH_TUTOR = TutorWords(
         **dict.fromkeys(_words(
             "hot hotter hottest cold colder warm temperature"), ("temperature",)),
         **dict.fromkeys(_words(
-            "heavy heavier weight mass"), ("mass",)),
+            "weight mass"), ("mass",)),
+        **dict.fromkeys(_words("heavy heavier heaviest"), ("mass", "density")),  # a heavy rock: a dense one
         **dict.fromkeys(_words("dense denser density"), ("mass", "density")),
         **dict.fromkeys(_words(
             "old older oldest age"), ("duration", "count")),

@@ -125,6 +125,12 @@ def _dating(u: Unit, words: Words) -> bool:
     return u.stem.isdigit() or u.stem in words.date_stems or u.stem in words.time_stems
 
 
+def _measures_own(doc: Doc, relation: tuple[Unit, ...]) -> bool:
+    """Does a passage that gives a figure of the kind asked for say of what, one of the question's
+    words other than names in its own words (or go on about the sentence before, "It is 8 km deep")?"""
+    return doc.traits.continues or any((u.strong | u.weak) & doc.keys for u in relation)
+
+
 def _new_people(doc: Doc, q: Question) -> bool:
     """Does a passage name people (by name or role: "the defence minister") the question does not?"""
     return bool(doc.persons - q.stems) or bool(doc.roles - q.stems)
@@ -332,6 +338,8 @@ class Ranker:
             and not (measured and u.text in words.tw.measures))
         if not relation:
             return True
+        if measured and not _measures_own(r.doc, relation):
+            return False  # "how heavy is X?": a density next to a sentence about X is not X's
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
 
     def _names_after(self, u: Unit, q: Question) -> bool:

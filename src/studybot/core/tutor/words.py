@@ -50,7 +50,8 @@ PERIOD_KEY = "zperiod"  # a span of time: in a passage, "from 1948 to 1952"; in 
 NUMBER_KEY = "znum"  # a figure: in a passage, a number that is no year; in a question, "number", "figure"
 MONEY_KEY = "zmoney"  # a sum of money: in a passage, a figure with a currency; in a question, "money", "cost"
 QUANTITY_KEY = "zq"  # a word asking for a physical measure ("zqtemperature"): met by a figure of that kind
-PHYSICAL = frozenset({"temperature", "length", "mass", "area", "volume"})  # ... the kinds a unit of measure says
+PHYSICAL = frozenset({"temperature", "length", "mass", "area", "volume", "data", "density"})  # ... the kinds a unit
+# of measure says
 DURATION_KEY = "zdur"  # a duration: in a passage, a figure of years, days ...; in a question, "лет"
 
 

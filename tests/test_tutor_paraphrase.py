@@ -1,0 +1,74 @@
+"""Questions put in other words than the notes', each a rule of English shown on a small
+text written here (no pack's subject): sizes of data and densities asked with "how big",
+"how wide", "how heavy"; what a thing is made of; what a thing is for, does or is like
+("what is the purpose of", "what is the role of", "what are X used for", "how does X
+work?", "does X work?"); verbs of inventing, gathering and writing said otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.packs import Pack, Section
+from studybot.core.tutor import Reply, Tutor
+
+FOUNDRY = """\
+The Vell foundry cast church bells in the town of Harlo from 1702 to 1921.
+Its founder was Ida Marren, a smith who had learnt the trade in the north.
+A Vell bell consists of bronze: about four parts copper to one part tin.
+The foundry kept a ledger of every bell it cast.
+Each ledger entry is at most 120 bytes long in the digital copy, while a photograph of a page takes 2 megabytes.
+The ledger's index field is 16 bits wide, so it can number 65,536 entries.
+Bell bronze is dense, about 8.7 g/cm³, and rings longer than iron.
+The clapper hangs inside the bell and strikes its lip when the bell swings.
+The tuning fork exists so that every bell of a ring sounds in the same key.
+The founder's son Emil Marren invented the Harlo tuning lathe in 1788.
+The lathe shaves metal from the inside of the bell until it sounds the right note.
+The lathe made tuning far more effective: nine bells in ten needed no second casting.
+In 1850 the foundry's clerk Ana Sollis gathered the old moulds into a museum.
+Sollis published a history of the foundry in 1861.
+The town's bell tower holds eight Vell bells.
+During the war of 1812 the foundry was kept busy casting cannon.
+The foundry closed in 1921, when the last Marren died."""
+
+
+@pytest.fixture(scope="module")
+def foundry() -> Tutor:
+    pack = Pack(id="foundry", title="A bell foundry", sections=(Section(id="f", title="The foundry", notes=FOUNDRY),),
+                cards=())
+    tutor = Tutor(pack, cache=False)
+    yield tutor
+    tutor.close()
+
+
+def answered(reply: Reply, fact: str) -> bool:
+    return reply.kind == "answer" and fact in " ".join(reply.sentences)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("How big is a ledger entry?", "120 bytes"),  # a size of data answers "how big"
+    ("How wide is the index field?", "16 bits wide"),  # ... and "how wide"
+    ("How heavy is bell bronze?", "8.7 g/cm³"),  # a density answers "how heavy" (a heavy metal: a dense one)
+    ("What is a Vell bell made of?", "bronze"),  # "made of" is "consists of"
+    ("What makes up a Vell bell?", "bronze"),
+    ("What is the purpose of the tuning fork?", "so that every bell"),  # a purpose: "so that"
+    ("What is the role of the clapper?", "strikes its lip"),  # what the clapper is and does
+    ("What is the clapper used for?", "strikes its lip"),
+    ("How does the clapper work?", "strikes its lip"),  # "work" says nothing the text would
+    ("Did the lathe work?", "more effective"),  # "does X work?": is it effective
+    ("Who dreamt up the tuning lathe?", "Emil Marren"),  # "dream up": invent
+    ("What did Ana Sollis collect?", "old moulds"),  # collect: gather
+    ("What did Sollis write in 1861?", "a history of the foundry"),  # write: publish
+])
+def test_a_question_in_other_words_finds_the_sentence(foundry, question, fact):
+    reply = foundry.ask(question)
+    assert answered(reply, fact), reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "How heavy is the clapper?",  # a density in the sentence before the clapper's is not the clapper's
+    "How deep is the clapper?",
+    "What is the role of the bell tower in the town's festivals?",
+    "What is the lathe's motor made of?",
+])
+def test_the_same_frames_still_decline_what_the_text_does_not_say(foundry, question):
+    assert foundry.ask(question).kind == "decline"
