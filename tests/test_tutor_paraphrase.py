@@ -2,7 +2,8 @@
 text written here (no pack's subject): sizes of data and densities asked with "how big",
 "how wide", "how heavy"; what a thing is made of; what a thing is for, does or is like
 ("what is the purpose of", "what is the role of", "what are X used for", "how does X
-work?", "does X work?"); verbs of inventing, gathering and writing said otherwise."""
+work?", "does X work?"); general verbs said otherwise (invent, gather, write, persuade,
+approve, take part, give off, affect)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,13 @@ In 1850 the foundry's clerk Ana Sollis gathered the old moulds into a museum.
 Sollis published a history of the foundry in 1861.
 The town's bell tower holds eight Vell bells.
 During the war of 1812 the foundry was kept busy casting cannon.
-The foundry closed in 1921, when the last Marren died."""
+The foundry closed in 1921, when the last Marren died.
+A fire in 1855 convinced the town to build a stone tower.
+The council authorised a loan of 300 crowns for the new tower.
+The winter of 1830 was the harshest the foundry ever saw.
+Molten bronze gives off fumes of tin.
+Twelve apprentices took part in the casting of the great bell.
+The railway had a great impact on the foundry's trade."""
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +53,7 @@ def answered(reply: Reply, fact: str) -> bool:
 
 @pytest.mark.parametrize(("question", "fact"), [
     ("How big is a ledger entry?", "120 bytes"),  # a size of data answers "how big"
-    ("How wide is the index field?", "16 bits wide"),  # ... and "how wide"
+    ("What is the width of the index field?", "16 bits wide"),  # ... and "the width"
     ("How heavy is bell bronze?", "8.7 g/cm³"),  # a density answers "how heavy" (a heavy metal: a dense one)
     ("What is a Vell bell made of?", "bronze"),  # "made of" is "consists of"
     ("What makes up a Vell bell?", "bronze"),
@@ -58,6 +65,12 @@ def answered(reply: Reply, fact: str) -> bool:
     ("Who dreamt up the tuning lathe?", "Emil Marren"),  # "dream up": invent
     ("What did Ana Sollis collect?", "old moulds"),  # collect: gather
     ("What did Sollis write in 1861?", "a history of the foundry"),  # write: publish
+    ("What persuaded the town?", "A fire in 1855"),  # persuade: convince
+    ("What did the council approve?", "300 crowns"),  # approve: authorise
+    ("How bad was the winter of 1830?", "harshest"),  # bad: harsh
+    ("What does molten bronze release?", "fumes of tin"),  # "give off": release
+    ("How many participated in the casting?", "Twelve"),  # "take part": participate
+    ("How did the railway affect the foundry?", "great impact"),  # affect: impact
 ])
 def test_a_question_in_other_words_finds_the_sentence(foundry, question, fact):
     reply = foundry.ask(question)

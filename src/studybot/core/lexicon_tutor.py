@@ -191,7 +191,16 @@ _TUTOR_GROUPS = (
     "outlook prospect prospects expect expects expected expectation expectations|"
     "consist consists consisted comprise comprises comprised contain contains contained|"
     "collect collects collected gather gathers gathered "
-    "assemble assembled compile compiled|write writes wrote written publish publishes published"
+    "assemble assembled compile compiled|write writes wrote written publish publishes published|"
+    "persuade persuades persuaded convince convinces convinced|"
+    "approve approves approved authorise authorises authorised authorize authorizes authorized sanction sanctioned|"
+    "affect affects affected effect effects impact impacts influence influences influenced|"
+    "hard harsh severe bad worse worst|"
+    "carry carries carried transport transports transported convey conveys conveyed|"
+    "spread spreads transmit transmits transmitted transmission|"
+    "borrow borrows borrowed lend lends lent loan loans|wage wages salary salaries earnings income|"
+    "control controls controlled regulate regulates regulated regulation|"
+    "decompose decomposes decomposed degrade degrades degraded"
 )
 # Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;
 # the regular ones, "Russia"/"Russian", are matched by their endings).
@@ -341,6 +350,11 @@ ENGLISH_TUTOR = TutorWords(
         (r"\b(?:think|thinks|thought|thinking|dream|dreams|dreamt|dreamed|dreaming) up\b", "proposed"),
         (r"\b(?:made|composed|formed|built|comprised) (?:up )?of\b", "consists of"),  # what a thing is made of
         (r"\b(?:make|makes|making) up\b", "consist"),
+        (r"\b(?:take|takes|took|taken|taking) part\b", "participate"),
+        (r"\bbr(?:eak|eaks|oke|oken|eaking) down\b", "decompose"),
+        (r"\b(?:give|gives|gave|given|giving) off\b", "release"),
+        (r"\b(?:take|takes|took|taken|taking) in\b", "absorb"),
+        (r"\b(?:use|uses|used|using) up\b", "consume"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
         (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
          r"reformed|reorgani[sz]ed|develop|develops|developed|evolve|evolved) into\b", "became"),
