@@ -35,7 +35,12 @@ The council authorised a loan of 300 crowns for the new tower.
 The winter of 1830 was the harshest the foundry ever saw.
 Molten bronze gives off fumes of tin.
 Twelve apprentices took part in the casting of the great bell.
-The railway had a great impact on the foundry's trade."""
+The railway had a great impact on the foundry's trade.
+
+The foundry tested each new bell in three ways.
+First, the founder struck it with a wooden mallet.
+Second, a singer matched its note against the tuning fork.
+Third, the bell hung in the yard and rang for a whole day."""
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +90,11 @@ def test_a_question_in_other_words_finds_the_sentence(foundry, question, fact):
 ])
 def test_the_same_frames_still_decline_what_the_text_does_not_say(foundry, question):
     assert foundry.ask(question).kind == "decline"
+
+
+@pytest.mark.parametrize("question", ["How did the foundry test a new bell?", "Name the three ways a bell was tested."])
+def test_a_sentence_that_opens_a_list_comes_with_its_items(foundry, question):
+    """"... in three ways." followed by "First, ...", "Second, ...": the reply shows the items."""
+    reply = foundry.ask(question)
+    for fact in ("three ways", "First, the founder", "Second, a singer"):
+        assert answered(reply, fact), reply.text

@@ -113,6 +113,7 @@ class TutorWords:
     name_adjective_endings: tuple[str, ...] = ()  # stem endings of adjectives made from names ("азов-ск")
     common_noun_endings: tuple[str, ...] = ()  # a capitalised word ending so opening a sentence is no first name
     patronymic_endings: tuple[str, ...] = ()  # a person's full name ("Борис Николаевич Ельцин") introduces them
+    enumerators: frozenset[str] = frozenset()  # words opening the items of a list, a sentence each ("First, ...")
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).
@@ -401,6 +402,7 @@ ENGLISH_TUTOR = TutorWords(
     asking=_words("how what which whose"),
     framing_endings=("ed", "ing", "ly"),
     excluding=_words("except besides excluding"),
+    enumerators=_words("first firstly second secondly third thirdly fourth fourthly fifth fifthly finally lastly"),
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently"),
     measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size"),

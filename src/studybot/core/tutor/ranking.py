@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..text import normalise
 from .acronyms import EXPANDS_KEY
 from .analysis import Question, Unit
 from .documents import Doc, Library
-from .words import QUANTITY_KEY, Words
+from .words import QUANTITY_KEY, WORD, Words
 
-__all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "prompt_match", "supplies"]
+__all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "opens_item", "prompt_match", "supplies"]
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,12 @@ def supplies(doc: Doc, q: Question) -> bool:
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded
             and (not wants.dated or doc.traits.timed) and (not wants.person or _new_people(doc, q)))
+
+
+def opens_item(doc: Doc, words: Words) -> bool:
+    """Does a sentence open with an enumerator ("First, ...", "Secondly, ...")?"""
+    head = WORD.match(normalise(doc.text))
+    return head is not None and head.group() in words.tw.enumerators
 
 
 def _spells_out(doc: Doc, names: tuple[Unit, ...]) -> bool:
@@ -248,6 +255,8 @@ class Ranker:
         names = tuple(u for u in q.units if u.name)
         if self._asks_what_named_is(q, names) and _spells_out(doc, names):
             bonus += w8.define_bonus  # it spells out the acronym asked about
+        if q.wants.listing and self.opens_list(doc):
+            bonus += w8.fit_bonus * w8.list_fit  # "... three segments." then "First, ...", "Second, ..."
         if doc.cards:  # a card whose prompt is the learner's question: its sentences answer it
             prompts = self.library.prompts
             bonus += w8.prompt_bonus * max(prompt_match(prompts[c], q) for c in doc.cards)
@@ -255,6 +264,12 @@ class Ranker:
                 and not fits(doc, q, w8, hard=True):  # "An IPv4 address is 32 bits long." adds the figure asked for
             bonus -= w8.restating_penalty  # it only restates the question (which answers a yes/no question)
         return bonus
+
+    def opens_list(self, doc: Doc) -> bool:
+        """Is a passage followed by the items of a list, a sentence each ("First, ...")?"""
+        words = self.library.words
+        after = [n for n in self.library.neighbours(doc) if n.id == doc.id + 1]
+        return bool(after) and opens_item(after[0], words) and not opens_item(doc, words)
 
     def choose(self, q: Question, ranked: list[Scored]) -> Scored | None:
         """The best passage that covers enough of the question and gives the kind of answer

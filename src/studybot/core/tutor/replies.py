@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .analysis import Question
 from .documents import Doc
-from .ranking import Ranker, Scored, Weights, fits, supplies
+from .ranking import Ranker, Scored, Weights, fits, opens_item, supplies
 
 __all__ = ["Composed", "compose"]
 
@@ -41,7 +41,7 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
         if reasoned is None:
             return Composed(_fit(best.doc, _context(best.doc, q, ranker), w8), no_reason=True)
         return Composed(_fit(reasoned[0], reasoned[1], w8))
-    docs = _context(best.doc, q, ranker)
+    docs = _context(best.doc, q, ranker) + _items(best.doc, ranker)
     other = _another(q, best, ranked, ranker, docs)
     if other is not None:
         docs.append(other)
@@ -73,6 +73,19 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
         if naming:
             docs.append(naming[0])
     return docs
+
+
+def _items(doc: Doc, ranker: Ranker) -> list[Doc]:
+    """The items of a list a passage opens ("Wegener gathered four kinds of evidence. First, ...
+    Second, ..."): the sentences after it that open with an enumerator, while they do."""
+    library = ranker.library
+    if opens_item(doc, library.words):
+        return []  # an item itself, not what opens the list
+    items: list[Doc] = []
+    for n in library.neighbours(doc, ranker.weights.max_sentences):
+        if n.id == doc.id + len(items) + 1 and opens_item(n, library.words):
+            items.append(n)
+    return items
 
 
 def _wants_something(q: Question) -> bool:
