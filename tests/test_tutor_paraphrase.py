@@ -36,6 +36,7 @@ The winter of 1830 was the harshest the foundry ever saw.
 Molten bronze gives off fumes of tin.
 Twelve apprentices took part in the casting of the great bell.
 The railway had a great impact on the foundry's trade.
+A bell's founder judged the bronze by its colour: a pale metal held too much tin.
 
 The foundry tested each new bell in three ways.
 First, the founder struck it with a wooden mallet.
@@ -66,6 +67,8 @@ def answered(reply: Reply, fact: str) -> bool:
     ("What is the role of the clapper?", "strikes its lip"),  # what the clapper is and does
     ("What is the clapper used for?", "strikes its lip"),
     ("How does the clapper work?", "strikes its lip"),  # "work" says nothing the text would
+    ("How did a founder decide on the bronze?", "by its colour"),  # "how does X decide": the way
+    ("How did the foundry decide how to test a bell?", "three ways"),
     ("Did the lathe work?", "more effective"),  # "does X work?": is it effective
     ("Who dreamt up the tuning lathe?", "Emil Marren"),  # "dream up": invent
     ("What did Ana Sollis collect?", "old moulds"),  # collect: gather

@@ -332,6 +332,9 @@ ENGLISH_TUTOR = TutorWords(
         (r"^(\W*what (?:is|are|was|were) )the (?:job|role|function|task|purpose|point|use) of\b", r"\1"),
         (r"^(\W*what (?:is|are|was|were) .+?) used for(?=\W*$)", r"\1"),
         (r"^(\W*(?:does|do|did|will|would|can|could) .+?)\s+work(?:s|ed)?(?=\W*$)", r"\1 effective"),  # "does X work?"
+        # "how does X decide / find / know ...?" asks for the way: the text says what X does, not that it decides
+        (r"^(\W*how (?:do|does|did|can|could|would|will) .+?)\s+(?:decide[sd]?|determine[sd]?|choose[s]?|chose|"
+         r"find[s]?|know[s]?|knew|tell[s]?|manage[sd]?|learn(?:s|ed|t)?|work(?:s|ed)? out|figure[sd]? out)\b", r"\1"),
     ),
     phrasals=(
         (r"\b(?:come|comes|came|coming) up with\b", "proposed"), (r"\bput(?:s|ting)? forward\b", "proposed"),
