@@ -11,6 +11,7 @@ import pytest
 
 from studybot.core.packs import Pack, Section
 from studybot.core.tutor import Reply, Tutor
+from studybot.core.tutor.words import Words
 
 FOUNDRY = """\
 The Vell foundry cast church bells in the town of Harlo from 1702 to 1921.
@@ -101,3 +102,13 @@ def test_a_sentence_that_opens_a_list_comes_with_its_items(foundry, question):
     reply = foundry.ask(question)
     for fact in ("three ways", "First, the founder", "Second, a singer"):
         assert answered(reply, fact), reply.text
+
+
+@pytest.mark.parametrize(("word", "kin"), [
+    ("standardised", "standard"), ("modernise", "modern"),  # verbs made of nouns and adjectives
+    ("strengthen", "strength"), ("shortened", "short"),
+    ("employees", "employ"), ("trainees", "train"),  # the one an act is done to
+])
+def test_a_word_the_text_lacks_is_read_as_its_family(word, kin):
+    words = Words("en")
+    assert kin in [form for _, form in words.family(word, words.lang.stem(word))]

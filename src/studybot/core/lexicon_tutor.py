@@ -226,7 +226,9 @@ _EN_FAMILIES = ending_pairs(
     "ssion/t sion/d ction/ce ption/be ption/ive ption/e tion/t ssion/ss ment/ al/e al/ ial/y ance/ ance/e ence/ "
     "ence/e ancy/ant ency/ent ance/ant ence/ent ity/ ity/e ility/le ness/ iness/y ive/ion ive/e ive/ ure/ ure/e "
     "ous/ er/ er/e tor/t or/e or/ion ist/y ist/ism ian/y ic/y ical/y ation/ise ation/ize ysis/yse ysis/yze "
-    "ytic/ysis")
+    "ytic/ysis "
+    # verbs made of nouns and adjectives ("standard-ise", "wid-en", "strength-en"), and the one an act is done to
+    "ise/ ize/ ise/e ize/e en/ en/e ee/")
 
 
 # "where" asks for a place at the head of a question, not inside it ("how does a router decide where to send ...")
