@@ -195,7 +195,7 @@ _TUTOR_GROUPS = (
     "assemble assembled compile compiled|write writes wrote written publish publishes published|"
     "persuade persuades persuaded convince convinces convinced|"
     "approve approves approved authorise authorises authorised authorize authorizes authorized sanction sanctioned|"
-    "affect affects affected effect effects impact impacts influence influences influenced|"
+    "affect affects affected effect effects impact impacts|"
     "hard harsh severe bad worse worst|"
     "carry carries carried transport transports transported convey conveys conveyed|"
     "spread spreads transmit transmits transmitted transmission|"
