@@ -6,8 +6,10 @@ Prints, for the bundled pack and each development pack of tests/data/packs (thei
 question sets were written blind from the notes): answered right (the reply is an
 answer and contains an expected fact), declined (of the questions the text does not
 answer), median and 90th-percentile reply time, and how long the library took to
-build. `--held-out` adds the held-out packs (respiration, baikal): run it once, at the
-end, and report those figures as held out; never tune on them.
+build; then the fresh question sets (tests/data/fresh: a second blind set on a pack
+already tuned on). `--held-out` adds the held-out packs and fresh sets (tests/packfiles.py
+HELD_OUT, FRESH_HELD_OUT): run it once, at the end, and report those figures as held
+out; never tune on them.
 
 Then speed on a generated knowledge base of N sections (default 2,000; about eight
 sentences and two cards each, fixed random seed): the library built from scratch,
@@ -37,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 sys.path.insert(0, str(ROOT))
-from tests.packfiles import DEVELOPMENT, HELD_OUT, PACKS, judge  # noqa: E402
+from tests.packfiles import DEVELOPMENT, FRESH, FRESH_DEVELOPMENT, FRESH_HELD_OUT, HELD_OUT, PACKS, judge, pack_path  # noqa: E402
 
 from studybot.core.packs import Card, Pack, Section, Source, load_pack  # noqa: E402
 from studybot.core.tutor import Tutor  # noqa: E402
@@ -218,6 +220,12 @@ def quality(held_out: bool, show_misses: bool) -> dict[str, dict]:
         label = f"{name} ({pack.language}{', held out' if name in HELD_OUT else ''})"
         rows[name] = pack_row(label, tutor, (time.perf_counter() - start) * 1000,
                               load_questions(PACKS / f"{name}.questions.yaml"), show_misses)
+    for name in FRESH_DEVELOPMENT + (FRESH_HELD_OUT if held_out else ()):
+        start = time.perf_counter()
+        tutor = Tutor(load_pack(pack_path(name)), cache=False)
+        label = f"{name} (fresh q{', held out' if name in FRESH_HELD_OUT else ''})"
+        rows[f"{name}/fresh"] = pack_row(label, tutor, (time.perf_counter() - start) * 1000,
+                                         load_questions(FRESH / f"{name}.questions.yaml"), show_misses)
     return rows
 
 

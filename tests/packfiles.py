@@ -12,12 +12,25 @@ from studybot.core.tutor import Reply, Tutor
 
 PACKS = Path(__file__).parent / "data" / "packs"
 # looked at while tuning
-DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tcp-ip", "petr-reforms")
+DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tcp-ip", "petr-reforms", "inflation",
+               "kletka")
 HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law")  # measured only: they estimate a pack nobody tuned on
+
+
+# second question sets, written blind from the notes of packs the tutor was already tuned on
+FRESH = Path(__file__).parent / "data" / "fresh"
+FRESH_DEVELOPMENT = ("belarus-us-2019", "marshall-plan")  # looked at while tuning
+FRESH_HELD_OUT: tuple[str, ...] = ()  # measured only
+BUNDLED = Path(__file__).resolve().parent.parent / "content" / "belarus-us-2019.yaml"
 
 
 def questions_of(name: str) -> Path:
     return PACKS / f"{name}.questions.yaml"
+
+
+def pack_path(name: str) -> Path:
+    """The bundled pack or one of tests/data/packs, by id."""
+    return BUNDLED if name == BUNDLED.stem else PACKS / f"{name}.yaml"
 
 
 def fold(text: str) -> str:

@@ -181,7 +181,7 @@ async def test_end_of_session_summary(mini_pack_path, db_path, clock):
         await answer(pilot, app, "Marta Olsen")
         assert await wait_for(pilot, lambda: bubbles(app, "summary"))
         summary = bubbles(app, "summary")[0]
-        assert "2 answer(s), 2 right (100%)" in summary and "Next review: in " in summary
+        assert "2 answers, 2 right (100%)" in summary and "Next review: in " in summary
         assert "/more 10" in summary and "/ahead" in summary
 
 

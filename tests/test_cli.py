@@ -126,7 +126,7 @@ def test_study_without_a_terminal_runs_the_line_mode_and_exits(tmp_path, mini_pa
     piped = subprocess.run(args, input="Marta Olsen\nI don't know\n", capture_output=True, text=True, timeout=60)
     assert piped.returncode == 0, piped.stderr
     assert "Question: Who is the harbour master of Saltbay?" in piped.stdout and "✓ Right." in piped.stdout
-    assert "The answer: 14 June 1788" in piped.stdout and "Session done: 2 answer(s)" in piped.stdout
+    assert "The answer: 14 June 1788" in piped.stdout and "Session done: 2 answers" in piped.stdout
     assert "not a terminal" in piped.stderr and "Traceback" not in piped.stderr
     empty = subprocess.run(args, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
     assert empty.returncode == 0 and "Question:" in empty.stdout

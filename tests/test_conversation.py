@@ -123,7 +123,7 @@ def test_hint_reveals_more_each_time_up_to_three_levels(talk, services):
     hints = [talk.handle("/hint") for _ in range(4)]
     assert all(kinds(h) == ["hint"] for h in hints)
     assert [h[0].text for h in hints] == [
-        "Hint: 2 word(s), starting with 'M'",
+        "Hint: 2 words, starting with 'M'",
         "Hint: M____ O____",
         "Hint: Ma___ Ol___",
         "Hint: Ma___ Ol___",  # the last level stays
@@ -171,7 +171,7 @@ def test_wrong_after_a_right_answer_is_recorded_as_overridden_and_moves_the_day_
     assert reviews(services) == [("harbour-master", "Marta Olsen", 0, 1, "wrong", 0)]  # now Again
     assert day_totals(services) == [(TODAY, 1, 0)]  # one review: 0 right, 1 wrong
     assert card_row(services, "harbour-master")[3] < due_when_right  # asked again sooner
-    assert "1 answer(s), 0 right (0%)" in talk.handle("/end")[0].text
+    assert "1 answer, 0 right (0%)" in talk.handle("/end")[0].text
 
 
 def test_right_after_a_wrong_answer_is_recorded_as_overridden_and_moves_the_day_totals(talk, services):
@@ -271,10 +271,10 @@ def test_bury_puts_the_card_away_until_the_next_study_day(talk, services, clock)
 
 def test_due_counts_reviews_and_new_cards(talk, clock):
     assert [(m.kind, m.text) for m in talk.handle("/due")] == [
-        ("reply", f"Due now: 0 review(s); new cards left today: {NEW_CARDS}.")]
+        ("reply", f"Due now: 0 reviews; new cards left today: {NEW_CARDS}.")]
     talk.handle("the mayor")  # wrong: back after the first learning step (1 minute)
     clock.advance(minutes=2)
-    assert talk.handle("/due")[0].text == f"Due now: 1 review(s); new cards left today: {NEW_CARDS - 1}."
+    assert talk.handle("/due")[0].text == f"Due now: 1 review; new cards left today: {NEW_CARDS - 1}."
 
 
 # ----------------------------------------------------------------- /end
@@ -284,7 +284,7 @@ def test_end_gives_a_summary_once(talk, services):
     talk.handle("Marta Olsen")
     messages = talk.handle("/end")
     assert kinds(messages) == ["summary"]
-    assert messages[0].text.startswith("Session done: 1 answer(s), 1 right (100%)")
+    assert messages[0].text.startswith("Session done: 1 answer, 1 right (100%)")
     assert talk.finished and talk.card is None
     assert [(m.kind, m.text) for m in talk.handle("/end")] == [
         ("system", "Nothing more is due. Ask a question (end it with ?), /more N for new cards, /ahead to "
@@ -327,9 +327,9 @@ def test_commands_ignore_case_and_spaces(talk):
 
 
 @pytest.mark.parametrize(("line", "kind", "start"), [
-    ("hint", "hint", "Hint: 2 word(s)"),
-    ("give me a hint please", "hint", "Hint: 2 word(s)"),
-    ("what's due?", "reply", "Due now: 0 review(s)"),
+    ("hint", "hint", "Hint: 2 words"),
+    ("give me a hint please", "hint", "Hint: 2 words"),
+    ("what's due?", "reply", "Due now: 0 reviews"),
     ("why", "system", "There is nothing to explain yet"),
     ("skip", "system", f"Skipped: {FIRST}"),
 ])
@@ -427,7 +427,7 @@ def test_after_the_summary_more_new_cards_or_practice_ahead(mini_pack_path, db_p
         assert talk.resume()[0].text.startswith("Nothing is due now. The next card is due in 10 minutes.")
         messages = talk.handle("/more 2")
         assert [(m.kind, m.text.splitlines()[0]) for m in messages] == [
-            ("system", "2 more new card(s):"), ("tutor", SECOND)]
+            ("system", "2 more new cards:"), ("tutor", SECOND)]
         talk.handle("14 June 1788")
         talk.handle("$310m")
         assert talk.finished
@@ -522,7 +522,7 @@ def test_unsuspend_brings_back_the_last_suspended_card(talk, services):
 def test_ending_early_says_what_is_left_and_go_goes_on(talk, services):
     [summary] = talk.handle("/end")
     assert summary.text == ("Nothing reviewed this session.\n"
-                            "9 card(s) still to study today: /go (F2 in the app) goes on.")
+                            "9 cards still to study today: /go (F2 in the app) goes on.")
     messages = talk.handle("/go")
     assert [(m.kind, m.text.splitlines()[0]) for m in messages] == [("tutor", SECOND)]  # another section first
     assert talk.handle("/go")[0].text.startswith("A question is waiting")

@@ -52,6 +52,7 @@ def test_no_trap_is_accepted(agreement):
 # regression, their figure (printed under "measured") estimates a pack nobody tuned on.
 OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.98, False), ("marshall-plan", 0.99, False),
                ("mendeleev", 0.98, False), ("tcp-ip", 0.98, False), ("petr-reforms", 0.97, False),
+               ("inflation", 0.95, False), ("kletka", 0.91, False),
                ("respiration", 0.95, True), ("baikal", 0.94, True), ("black-death", 0.97, True),
                ("ohm-law", 0.94, True)]
 

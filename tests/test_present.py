@@ -5,8 +5,9 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime, timedelta
 
-from studybot.core.packs import Card
+from studybot.core.packs import Card, NumberSpec
 from studybot.core.session import SessionOptions
+from studybot.core.text import counted
 from studybot.plain import run_plain
 from studybot.present import hint_text, question_text, summary_text
 from studybot.services import AppConfig
@@ -30,7 +31,7 @@ def test_each_kind_is_asked_in_its_own_way(mini_pack):
 def test_hints_reveal_more_each_time(mini_pack):
     card = mini_pack.card("harbour-master")
     levels = [hint_text(card, n) for n in (1, 2, 3)]
-    assert levels[0] == "Hint: 2 word(s), starting with 'M'"
+    assert levels[0] == "Hint: 2 words, starting with 'M'"
     assert levels[1] == "Hint: M____ O____" and levels[2] == "Hint: Ma___ Ol___"
     assert "it is not" in hint_text(mini_pack.card("who-built"), 1)
     assert hint_text(mini_pack.card("founded"), 1) == "Hint: it was in 1788"
@@ -47,10 +48,19 @@ def test_order_and_cloze_hints_speak_of_items_and_blanks():
     assert hint_text(cloze, 1) == "Hint: the first blank is O___"
 
 
+def test_counts_are_said_in_the_right_number():
+    assert [counted(n, "card") for n in (0, 1, 2)] == ["0 cards", "1 card", "2 cards"]
+    one = Card(id="n", section="s", kind="numeric", prompt="How many?", answer="7", number=NumberSpec(7.0))
+    many = Card(id="m", section="s", kind="numeric", prompt="How far?", answer="350 km",
+                number=NumberSpec(350.0, "km"))
+    assert hint_text(one, 1) == "Hint: a figure of 1 digit"
+    assert hint_text(many, 1) == "Hint: a figure (km) of 3 digits"
+
+
 def test_summary_text():
     now = datetime(2026, 1, 1, tzinfo=UTC)
     text = summary_text(4, 3, 125, now + timedelta(days=2), now)
-    assert "4 answer(s), 3 right (75%), in 2 min 5 s." in text and "Next review: in 2 days." in text
+    assert "4 answers, 3 right (75%), in 2 min 5 s." in text and "Next review: in 2 days." in text
     assert summary_text(0, 0, 0, None, now).startswith("Nothing is due now.\nTo go on: /more 10")
     per_section = summary_text(3, 2, 60, None, now, [("The port", 2, 0), ("History", 0, 1)])
     assert "\n  The port: 2 right, 0 wrong\n  History: 0 right, 1 wrong\n" in per_section
@@ -71,7 +81,7 @@ def test_plain_mode_from_a_piped_file(mini_pack_path, db_path, clock):
     assert "Marked right by you" in out
     assert "Tutor:" in out and "Marta Olsen" in out.split("Tutor:")[1]
     assert "Hint:" in out
-    assert "Session done: 2 answer(s), 2 right (100%)" in out  # the override counts
+    assert "Session done: 2 answers, 2 right (100%)" in out  # the override counts
 
 
 def test_plain_mode_reports_a_broken_pack(tmp_path, db_path, clock, capsys):
@@ -94,7 +104,7 @@ def test_the_card_browser_says_when_a_card_is_due_only_when_it_is_asked():
 
     assert state_line("learning").startswith("State: learning · due now")
     assert state_line("review").startswith("State: review · due now")
-    assert state_line("suspended") == "State: suspended · 2 review(s), 0 lapse(s) · stability 1.5 days"
+    assert state_line("suspended") == "State: suspended · 2 reviews, 0 lapses · stability 1.5 days"
     assert "due" not in state_line("leech") and "due" not in state_line("new")
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from .core.packs import Card, Pack, PackError, load_pack
 from .core.packs.reader import suggest
-from .core.text import clean
+from .core.text import clean, counted
 
 __all__ = ["COMMANDS", "add_parsers", "run", "write_new_file"]
 
@@ -259,7 +259,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for line, why in made.skipped:
         print(clean(f"{source}:{line}: left out: {why}"), file=sys.stderr)
     pack = made.pack
-    say(f"wrote {target}: {len(pack.cards)} cards in {len(pack.sections)} section(s)"
-        + (f"; {len(made.skipped)} note(s) left out" if made.skipped else "")
+    say(f"wrote {target}: {counted(len(pack.cards), 'card')} in {counted(len(pack.sections), 'section')}"
+        + (f"; {counted(len(made.skipped), 'note')} left out" if made.skipped else "")
         + f". Next: studybot validate {target}, then write each section's notes in your own words")
     return 0

@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 from . import __version__
 from .arguments import Parser, count_arg, name_arg, path_arg
 from .authoring import Failure
-from .core.text import CleanWriter, clean_data
+from .core.text import CleanWriter, clean_data, counted
 from .paths import default_pack
 
 
@@ -244,11 +244,11 @@ def cmd_validate(args) -> int:
                 print(problem)
         if errors:
             status = 1
-            print(f"{name}: {len(errors)} error(s)", file=sys.stderr)
+            print(f"{name}: {counted(len(errors), 'error')}", file=sys.stderr)
         elif pack is not None:
             warnings = len(problems) - len(errors)
             print(f"{name}: ok — {len(pack.sections)} sections, {len(pack.cards)} cards"
-                  + (f", {warnings} warning(s)" if warnings else ""))
+                  + (f", {counted(warnings, 'warning')}" if warnings else ""))
     return status
 
 
@@ -391,7 +391,8 @@ def cmd_export(args) -> int:
     with atomic_output(Path(args.out), force=args.force, protect=[db]) as temp, \
             open(temp, "w", newline="", encoding="utf-8") as fh:
         _write_rows(rows, args, CleanWriter(fh))
-    print(f"exported {len(rows[args.table]) if args.format == 'csv' else len(rows['reviews'])} row(s) "
+    exported = len(rows[args.table]) if args.format == "csv" else len(rows["reviews"])
+    print(f"exported {counted(exported, 'row')} "
           f"to {args.out}", file=sys.stderr)
     return 0
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .core.packs import Card
 from .core.store import StoreConflict, StoreError
-from .core.text import clean, normalise
+from .core.text import clean, counted, normalise
 from .present import (
     due_text,
     hint_text,
@@ -405,7 +405,7 @@ class Conversation:
 
     def _cmd_due(self) -> list[Message]:
         due, new = self.session.counts()
-        return [Message("reply", f"Due now: {due} review(s); new cards left today: {new}.")]
+        return [Message("reply", f"Due now: {counted(due, 'review')}; new cards left today: {new}.")]
 
     def _cmd_ahead(self) -> list[Message]:
         self.session.practice_ahead = True
@@ -437,8 +437,8 @@ class Conversation:
             return [Message("system", "Say how many: /more 10")]
         self.session.more_new(n)
         if self.card is not None:
-            return [Message("system", f"{n} more new card(s) allowed today.")]
-        return [Message("system", f"{n} more new card(s):"), *self.resume()]
+            return [Message("system", f"{counted(n, 'more new card')} allowed today.")]
+        return [Message("system", f"{counted(n, 'more new card')}:"), *self.resume()]
 
     def quiz(self, target: str | None) -> list[Message]:
         """Start over on one section or tag ("quiz me on trade")."""

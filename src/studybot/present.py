@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from .core.packs import Card, Section
-from .core.text import clean, normalise
+from .core.text import clean, counted, normalise
 
 if TYPE_CHECKING:
     from .core.browse import CardRow
@@ -158,7 +158,7 @@ def hint_text(card: Card, level: int) -> str:
             return f"Hint: it is not {LETTERS[card.options.index(wrong)]}) {clean(wrong, multiline=False)}"
         if card.kind == "numeric" and card.number is not None:
             unit = f" ({clean(card.number.unit, multiline=False)})" if card.number.unit else ""
-            return f"Hint: a figure{unit} with {len(str(int(abs(card.number.value))))} digits"
+            return f"Hint: a figure{unit} of {counted(len(str(int(abs(card.number.value)))), 'digit')}"
         if card.kind == "date" and card.date:
             return f"Hint: it was in {card.date[:4]}" if card.precision != "year" else \
                 f"Hint: in the {card.date[:3]}0s"
@@ -166,7 +166,7 @@ def hint_text(card: Card, level: int) -> str:
             return f"Hint: the first is {_mask(clean(card.items[0], multiline=False), 0.0)}"
         if card.kind == "cloze" and card.blanks:
             return f"Hint: the first blank is {_mask(clean(card.blanks[0][0], multiline=False), 0.0)}"
-        return f"Hint: {len(answer.split())} word(s), starting with '{answer[:1]}'"
+        return f"Hint: {counted(len(answer.split()), 'word')}, starting with '{answer[:1]}'"
     if card.kind == "order":
         shown = min(level - 1, len(card.items) - 1)  # level 2: the first item, level 3: the first two
         return f"Hint: it starts with: {' → '.join(clean(i, multiline=False) for i in card.items[:shown])}"
@@ -212,12 +212,12 @@ def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime
         lines = ["Nothing reviewed this session." if left else "Nothing is due now."]
     else:
         minutes, secs = divmod(int(seconds), 60)
-        lines = [f"Session done: {reviewed} answer(s), {correct} right ({100 * correct // reviewed}%), "
+        lines = [f"Session done: {counted(reviewed, 'answer')}, {correct} right ({100 * correct // reviewed}%), "
                  f"in {minutes} min {secs} s."]
         lines += [f"  {clean(title, multiline=False)}: {right} right, {wrong} wrong"
                   for title, right, wrong in sections]
     if left:
-        lines.append(f"{left} card(s) still to study today: {GO}.")
+        lines.append(f"{counted(left, 'card')} still to study today: {GO}.")
         return "\n".join(lines)
     if next_due is not None:
         lines.append(f"Next review: {when_text(next_due, now)}.")
@@ -316,14 +316,16 @@ def progress_text(progress) -> str:
     weeks = [p / n for _, n, p in progress.retention if n]
     lines.append("")
     if weeks:
-        lines.append(f"True retention by week (scheduled reviews right first time), last {len(weeks)} week(s):")
+        lines.append("True retention by week (scheduled reviews right first time), "
+                     f"last {counted(len(weeks), 'week')}:")
         lines.append(f"    {sparkline(weeks, top=1.0)}  "
                      + " ".join(f"{w:.0%}" for w in weeks[-6:]) + f"  · overall {progress.true_retention:.0%}")
     else:
         lines.append("True retention: no scheduled reviews yet (it counts reviews of learned cards).")
     forecast = list(progress.forecast)
     lines.append("")
-    lines.append(f"Due in the next 30 days: {sum(forecast)} review(s), at most {max(forecast, default=0)} a day")
+    lines.append(f"Due in the next 30 days: {counted(sum(forecast), 'review')}, "
+                 f"at most {max(forecast, default=0)} a day")
     lines.append(f"    {sparkline(forecast)}")
     lines.append("    today" + " " * 20 + "+30 days")
     if progress.weakest:
@@ -369,7 +371,7 @@ def card_detail_text(row: CardRow, history: Sequence[HistoryRow], now: datetime 
     if row.label in ("learning", "review") and row.due is not None:  # a suspended card is not due
         state += f" · due {when_text(row.due, now)}"
     if row.reps:
-        state += f" · {row.reps} review(s), {row.lapses} lapse(s)"
+        state += f" · {counted(row.reps, 'review')}, {counted(row.lapses, 'lapse')}"
     if row.stability is not None:
         state += f" · stability {row.stability:.1f} days"
     lines += [state, "", "History (newest first):" if history else "No reviews yet."]

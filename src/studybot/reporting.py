@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from .authoring import Failure, write_new_file
-from .core.text import clean, clean_data
+from .core.text import clean, clean_data, counted
 
 __all__ = ["run"]
 
@@ -99,7 +99,7 @@ def _suggest(pack, result, args: argparse.Namespace) -> None:
     from .core.packs.writer import dump_patch
 
     patches = suggestions(pack, result, min_learners=args.min_learners)
-    header = (f"studybot report --suggest: proposals from {result.base.learners} learner(s), "
+    header = (f"studybot report --suggest: proposals from {counted(result.base.learners, 'learner')}, "
               f"{utcnow():%Y-%m-%d}, for {pack.path}.\n"
               "Nothing here is applied. Copy what you agree with into the card (its line is given), write each "
               "mistake's feedback,\nthen run studybot validate on the pack.")
@@ -107,8 +107,8 @@ def _suggest(pack, result, args: argparse.Namespace) -> None:
     target = write_new_file(args.suggest, text.encode("utf-8"), force=args.force)
     accepts = sum(len(p.accept) + len(p.right_examples) for p in patches)
     mistakes = sum(len(p.mistakes) for p in patches)
-    _warn(f"wrote {target}: {accepts} accepted wording(s) and {mistakes} mistake(s) proposed on {len(patches)} "
-          "card(s), for you to review")
+    _warn(f"wrote {target}: {counted(accepts, 'accepted wording')} and {counted(mistakes, 'mistake')} proposed on "
+          f"{counted(len(patches), 'card')}, for you to review")
 
 
 def _pct(x: float | None) -> str:
@@ -121,7 +121,8 @@ def _d(x: float | None) -> str:
 
 def _table(pack, result, limit: int) -> None:
     base = result.base
-    _say(f"{pack.title}: {base.learners} learner(s) in {base.databases - len(base.skipped)} database(s)")
+    databases = counted(base.databases - len(base.skipped), "database")
+    _say(f"{pack.title}: {counted(base.learners, 'learner')} in {databases}")
     if result.group_size:
         _say(f"Strong and weak learners: the top and bottom 27% by first-try score ({result.group_size} each). "
              "D = share right among the strong minus among the weak.")

@@ -10,6 +10,7 @@ from typing import Any
 
 from .authoring import Failure
 from .cli import _load_pack, _print_json
+from .core.text import counted
 
 __all__ = ["cmd_grade"]
 
@@ -72,7 +73,8 @@ def _grade_sheet(pack, path: str, *, as_json: bool) -> int:
                           "disagreements": misses}, ensure_ascii=False, indent=2))
     else:
         print(f"{path}: {result.agreed}/{result.total} agree ({result.rate:.1%}); "
-              f"{result.false_accepts} wrong answer(s) accepted, {result.false_rejects} right answer(s) rejected")
+              f"{counted(result.false_accepts, 'wrong answer')} accepted, "
+              f"{counted(result.false_rejects, 'right answer')} rejected")
         for miss in misses:
             expected = "right" if miss["expected"] else "wrong"
             graded = "right" if miss["graded"] else "wrong"

@@ -18,6 +18,7 @@ from .packs import Pack
 from .records import CardPhase, CardState
 from .scheduling import Scheduling
 from .store import Store, StoreError
+from .text import counted
 
 __all__ = ["MASTERY_RULE", "MASTERY_STABILITY_DAYS", "CardReport", "Progress", "Report", "SectionProgress",
            "SectionSpread", "is_mastered", "learner_progress", "report", "streak"]
@@ -127,7 +128,8 @@ class Progress:
 
     def summary_text(self) -> str:
         share = f"{100 * self.mastered // self.cards}%" if self.cards else "0%"
-        today = (f"{self.reviews_today} review(s) today, {self.correct_today} right, {self.minutes_today:.0f} min"
+        today = (f"{counted(self.reviews_today, 'review')} today, {self.correct_today} right, "
+                 f"{self.minutes_today:.0f} min"
                  if self.reviews_today else "no reviews yet today")
         retention = f"{self.true_retention:.0%}" if self.true_retention is not None else "–"
         days = "day" if self.streak == 1 else "days"

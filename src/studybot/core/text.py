@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, TextIO
 
-__all__ = ["CleanWriter", "clean", "clean_data", "normalise", "strip_accents", "words"]
+__all__ = ["CleanWriter", "clean", "clean_data", "counted", "normalise", "strip_accents", "words"]
 
 # ESC-introduced sequences: CSI (ESC [ ... final, or its 8-bit form), OSC (ESC ] ...
 # BEL or ST: titles, clipboard, hyperlinks), string commands (DCS, SOS, PM, APC) and
@@ -178,3 +178,9 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 def words(text: str) -> list[str]:
     """The words of normalised text (letters and digits; apostrophes kept inside)."""
     return _WORD.findall(normalise(text))
+
+
+def counted(n: int, noun: str) -> str:
+    """A count with its noun in the right number: '1 card', '3 cards', '0 errors' (English,
+    regular plurals: every noun the app counts takes -s)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -19,7 +19,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, ListItem, ListView, Static
 
 from ..conversation import COMMANDS, SAYINGS
-from ..core.text import clean
+from ..core.text import clean, counted
 from ..present import progress_text, section_table, tutor_error_text
 from ..services import ServiceError
 from .cards import CardsScreen
@@ -172,7 +172,7 @@ class PacksScreen(Screen[None]):
         current = services_of(self).config.pack_path.resolve()
         for path, pack, problems in results:
             errors = sum(p.severity == "error" for p in problems)
-            state = "✓" if errors == 0 else f"✗ {errors} error(s) ·"
+            state = "✓" if errors == 0 else f"✗ {counted(errors, 'error')} ·"
             title = clean(pack.title if pack else path.name, multiline=False)
             title = title if len(title) <= 28 else title[:27] + "…"
             mark = "▶ " if path == current else "  "
@@ -193,7 +193,7 @@ class PacksScreen(Screen[None]):
         if pack is not None:
             lines.append(f"{len(pack.sections)} sections, {len(pack.cards)} cards")
         errors = [p for p in problems if p.severity == "error"]
-        lines.append("No errors." if not errors else f"{len(errors)} error(s):")
+        lines.append("No errors." if not errors else f"{counted(len(errors), 'error')}:")
         lines += [f"{path.name}:{p.line}:{p.column}: {p.severity}: {p.message}" for p in problems[:40]]
         if len(problems) > 40:
             lines.append(f"… and {len(problems) - 40} more (studybot validate {path.name})")

@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from ..conversation import Conversation, Message
-from ..core.text import clean
+from ..core.text import clean, counted
 from ..services import ServiceError, Services
 from .messages import PackChanged, StudyRequested
 from .widgets import KeyBar, ModeBar, Transcript, literal
@@ -148,7 +148,7 @@ class StudyScreen(Screen[None]):
         self.query_one("#welcome", Static).update(literal(welcome))
         if due and not self._announced:
             self._announced = True
-            self.say(f"{due} card(s) due again: press F2 to go on.", "system")
+            self.say(f"{counted(due, 'card')} due again: press F2 to go on.", "system")
 
     def action_scroll_back(self) -> None:
         """PgUp: a folded verdict whole, else a page back (the answer line keeps the focus)."""
