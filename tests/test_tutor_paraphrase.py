@@ -2,8 +2,11 @@
 text written here (no pack's subject): sizes of data and densities asked with "how big",
 "how wide", "how heavy"; what a thing is made of; what a thing is for, does or is like
 ("what is the purpose of", "what is the role of", "what are X used for", "how does X
-work?", "does X work?"); general verbs said otherwise (invent, gather, write, persuade,
-approve, take part, give off, affect)."""
+work?", "does X work?", "how is X worked out?"); general verbs said otherwise (invent,
+gather, write, persuade, approve, take part, give off, leave out, say, follow, pioneer);
+a list's items after the sentence that opens it; and the same frames declining what the
+text does not say (a figure said of another thing, the present in a text of the past,
+the clerk of another body)."""
 
 from __future__ import annotations
 
@@ -38,6 +41,15 @@ Molten bronze gives off fumes of tin.
 Twelve apprentices took part in the casting of the great bell.
 The railway had a great impact on the foundry's trade.
 A bell's founder judged the bronze by its colour: a pale metal held too much tin.
+Bell metal is an alloy of copper and tin.
+Bell metal, once cast, cannot be reworked cold.
+The cost of a bell was the weight of its metal times the price of bronze.
+The Harlo Guild of Smiths met in the town hall.
+The ledger leaves out the bells cast for the army.
+Sollis argued that the lathe saved the foundry.
+In 1790 Emil Marren succeeded Ida Marren as master of the foundry.
+In 1830 the price of tin rose by 40 percent.
+The Vell foundry was the first to tune bells on a lathe.
 
 The foundry tested each new bell in three ways.
 First, the founder struck it with a wooden mallet.
@@ -70,6 +82,14 @@ def answered(reply: Reply, fact: str) -> bool:
     ("How does the clapper work?", "strikes its lip"),  # "work" says nothing the text would
     ("How did a founder decide on the bronze?", "by its colour"),  # "how does X decide": the way
     ("How did the foundry decide how to test a bell?", "three ways"),
+    ("How was the cost of a bell worked out?", "times the price of bronze"),  # what the price is
+    ("How do you calculate the cost of a bell?", "times the price of bronze"),
+    ("What is bell metal?", "an alloy"),  # the first sentence that defines it
+    ("What does the ledger exclude?", "the army"),  # "leave out": exclude
+    ("What did Sollis say about the lathe?", "saved the foundry"),  # say: argue
+    ("Who followed Ida Marren as master of the foundry?", "Emil Marren"),  # follow: succeed
+    ("How high did the price of tin go in 1830?", "40 percent"),  # "how high": a share too
+    ("Which foundry pioneered tuning on a lathe?", "Vell"),  # to pioneer: to be the first
     ("Did the lathe work?", "more effective"),  # "does X work?": is it effective
     ("Who dreamt up the tuning lathe?", "Emil Marren"),  # "dream up": invent
     ("What did Ana Sollis collect?", "old moulds"),  # collect: gather
@@ -91,6 +111,8 @@ def test_a_question_in_other_words_finds_the_sentence(foundry, question, fact):
     "How deep is the clapper?",
     "What is the role of the bell tower in the town's festivals?",
     "What is the lathe's motor made of?",
+    "Who is the current master of the foundry?",  # the text tells of the past
+    "Who was the clerk of the Harlo Guild of Smiths?",  # Sollis was the foundry's clerk, not the guild's
 ])
 def test_the_same_frames_still_decline_what_the_text_does_not_say(foundry, question):
     assert foundry.ask(question).kind == "decline"

@@ -34,7 +34,7 @@ def ending_pairs(text: str) -> tuple[tuple[str, str], ...]:
 
 
 AnswerKind = Literal["numeric", "dated", "person", "entity", "place", "reason", "yes_no", "define", "listing",
-                     "choice", "expand"]
+                     "choice", "expand", "method"]
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,7 @@ class TutorWords:
     common_noun_endings: tuple[str, ...] = ()  # a capitalised word ending so opening a sentence is no first name
     patronymic_endings: tuple[str, ...] = ()  # a person's full name ("Борис Николаевич Ельцин") introduces them
     enumerators: frozenset[str] = frozenset()  # words opening the items of a list, a sentence each ("First, ...")
+    present_words: frozenset[str] = frozenset()  # words asking about the present ("today"): a passage must say it too
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).
@@ -164,7 +165,7 @@ _TUTOR_GROUPS = (
     "hard harsh severe|hurt harm harmed damage damaged|bill bills act law laws legislation|"
     "altogether total overall combined whole|slice share portion|request requested requests ask asked asking|"
     "pay pays paid fund funds funded funding finance financed sponsor sponsored|"
-    "move moves moved switch switches switched shift shifted|people participants attendees|"
+    "move moves moved switch switches switched shift shifted|"
     "provide provides provided offer offers offered supply supplies supplied|maximum highest max|minimum lowest min|"
     "separate separated separates split splits divide divided divides|"
     "fail fails failed failure collapse collapsed collapses breakdown crash crashed|"
@@ -201,7 +202,11 @@ _TUTOR_GROUPS = (
     "spread spreads transmit transmits transmitted transmission|"
     "borrow borrows borrowed lend lends lent loan loans|wage wages salary salaries earnings income|"
     "control controls controlled regulate regulates regulated regulation|"
-    "decompose decomposes decomposed degrade degrades degraded"
+    "decompose decomposes decomposed degrade degrades degraded|"
+    "previous earlier prior preceding|exclude excludes excluded omit omits omitted|"
+    "say said says argue argues argued claim claims claimed assert asserts asserted|"
+    "follow follows followed succeed succeeds succeeded successor replace replaces replaced|"
+    "benefit benefits benefited benefitted gain gains gained|people participants attendees"
 )
 # Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;
 # the regular ones, "Russia"/"Russian", are matched by their endings).
@@ -314,6 +319,10 @@ ENGLISH_TUTOR = TutorWords(
                   r"|^\W*what about\b|^\W*what (?:does|do|did) \w+(?: \w+)? do\W*$"
                   r"|\b(?:which|what) (?:post|job|position|role|title|office|occupation|"
                   r"profession)\b",
+        # "how is X calculated?", "how do you work out X?": what X is, not a figure
+        "method": r"^\W*how (?:is|are|was|were) .+ (?:calculated|computed|worked out|figured out|determined|defined)"
+                  r"\W*$|^\W*how (?:do|does|can|could|would|should) (?:you|we|one|i) (?:calculate|compute|work out|"
+                  r"figure out|determine|define)\b",
         "listing": r"\b(?:two|three|four|five|six|[2-6])\s+(?:main\s+|possible\s+|key\s+)?[a-z]+s\b"
                    r"|\bname the\b|\blist (?:the|all)\b",
         "choice": r"\w\s+or\s+\w",
@@ -334,6 +343,13 @@ ENGLISH_TUTOR = TutorWords(
         (r"^(\W*what (?:is|are|was|were) )the (?:job|role|function|task|purpose|point|use) of\b", r"\1"),
         (r"^(\W*what (?:is|are|was|were) .+?) used for(?=\W*$)", r"\1"),
         (r"^(\W*(?:does|do|did|will|would|can|could) .+?)\s+work(?:s|ed)?(?=\W*$)", r"\1 effective"),  # "does X work?"
+        # "how is X worked out?", "how do you calculate X?": what X is (the text defines it)
+        (r"^(\W*how (?:is|are|was|were) .+?)\s+(?:calculated|computed|worked out|figured out|measured|determined|"
+         r"estimated|defined|found)(?=\W*$)", r"\1"),
+        (r"^\W*how (?:do|does|did|can|could|would|should|is|are) (?:you|we|one|they|i|people|it) (?:calculate|compute|"
+         r"work out|figure out|measure|determine|estimate|define|find)\b", "how"),
+        (r"\bthe (?:idea|concept|notion|term) of\b", " "),  # "who came up with the idea of X?": X
+        (r"\bpioneer(?:ed|s|ing)?\b", "first"),  # to pioneer X: to be the first to do X
         # "how does X decide / find / know ...?" asks for the way: the text says what X does, not that it decides
         (r"^(\W*how (?:do|does|did|can|could|would|will) .+?)\s+(?:decide[sd]?|determine[sd]?|choose[s]?|chose|"
          r"find[s]?|know[s]?|knew|tell[s]?|manage[sd]?|learn(?:s|ed|t)?|work(?:s|ed)? out|figure[sd]? out)\b", r"\1"),
@@ -359,7 +375,7 @@ ENGLISH_TUTOR = TutorWords(
         (r"\b(?:take|takes|took|taken|taking) part\b", "participate"),
         (r"\bbr(?:eak|eaks|oke|oken|eaking) down\b", "decompose"),
         (r"\b(?:give|gives|gave|given|giving) off\b", "release"),
-        (r"\b(?:take|takes|took|taken|taking) in\b", "absorb"),
+        (r"\b(?:leave|leaves|left|leaving) out\b", "exclude"),
         (r"\b(?:use|uses|used|using) up\b", "consume"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
         (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
@@ -408,6 +424,7 @@ ENGLISH_TUTOR = TutorWords(
     framing_endings=("ed", "ing", "ly"),
     excluding=_words("except besides excluding"),
     enumerators=_words("first firstly second secondly third thirdly fourth fourthly fifth fifthly finally lastly"),
+    present_words=_words("current currently today now nowadays"),
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently"),
     measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size"),
@@ -419,8 +436,8 @@ ENGLISH_TUTOR = TutorWords(
                "the following day", "that month", "at the same time", "then"),
     measures={
         **dict.fromkeys(_words(
-            "high higher highest height tall taller tallest deep deeper deepest "
-            "depth thick thickness thin far distance"), ("length",)),
+            "height tall taller tallest deep deeper deepest depth thick thickness thin far distance"), ("length",)),
+        **dict.fromkeys(_words("high higher highest low lower lowest"), ("length", "percent", "money")),  # a rate too
         **dict.fromkeys(_words("wide wider width"), ("length", "data")),  # "16 bits wide"
         **dict.fromkeys(_words(
             "fast faster fastest quick quickly speed slow slowly"), ("length", "percent")),

@@ -13,6 +13,7 @@ of this is a field of `Weights`: tune them on several packs at once, never on on
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..text import normalise
@@ -44,6 +45,7 @@ class Weights:
     candidates: int = 40  # bm25 hits rescored
     fit_bonus: float = 0.1  # times `fits`: the passage gives the kind of answer wanted
     define_bonus: float = 0.25  # the passage defines what a "what is X?" question names
+    first_definition: float = 0.05  # ... and is the first passage that does
     prompt_bonus: float = 0.15  # times how closely a supported card's prompt restates the question (0..1)
     restating_penalty: float = 0.05  # the passage only restates the question (not for yes/no questions) ...
     restating_margin: int = 2  # ... "only": at most this many content words beyond those asked about
@@ -166,6 +168,7 @@ class Ranker:
     def __init__(self, library: Library, weights: Weights):
         self.library = library
         self.weights = weights
+        self._who = re.compile(library.words.tw.asks.get("person", "$^"))  # "who ...?"
 
     def context(self, doc: Doc) -> frozenset[str]:
         """Keys around a passage: the sentences next to it, its section's title."""
@@ -218,7 +221,7 @@ class Ranker:
             score = coverage + self._bonus(doc, q) + w8.bm25_share * hit.score / top + w8.focus_share * focus
             ranked.append(Scored(score, coverage, own, doc))
         if q.wants.define:
-            ranked = self._first_mention(q, ranked)
+            ranked = self._first_definition(q, self._first_mention(q, ranked))
         ranked.sort(key=lambda r: (-r.score, r.doc.id))
         return ranked
 
@@ -235,6 +238,17 @@ class Ranker:
         if first.doc.heads & q.stems and not self._introduces(first.doc, names):
             return ranked
         return [Scored(r.score + self.weights.define_bonus, r.coverage, r.own, r.doc) if r is first else r
+                for r in ranked]
+
+    def _first_definition(self, q: Question, ranked: list[Scored]) -> list[Scored]:
+        """Of the passages that define what a "what is X?" question asks about, the first in the
+        text: a text defines a term before it goes on to use it ("Inflation is a sustained rise
+        ..." before "Inflation, especially unexpected inflation, redistributes ...")."""
+        defining = [r for r in ranked if r.doc.heads & q.stems and r.coverage >= self.weights.answer_coverage]
+        if not defining or any(u.name for u in q.units):  # a name: its first mention (`_first_mention`)
+            return ranked
+        first = min(defining, key=lambda r: r.doc.id)
+        return [Scored(r.score + self.weights.first_definition, r.coverage, r.own, r.doc) if r is first else r
                 for r in ranked]
 
     def _introduces(self, doc: Doc, names: tuple[Unit, ...]) -> bool:
@@ -337,11 +351,15 @@ class Ranker:
         if asked and not any(u.strong & r.doc.keys for u in asked) and not self._named_by_role(r.doc, asked) \
                 and not self._about_subject(r.doc, asked):
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
+        if self._off_time_or_subject(r, q, names, before=True):
+            return False
         subject = frozenset[str]().union(*(u.stems or {u.stem} for u in names))
         if self._asks_what_named_is(q, names) and (r.doc.heads & subject or _spells_out(r.doc, names)):
             # it defines the person or thing a "who is X?" question names: the rest frames the question
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
         if r.coverage < w8.answer_coverage or r.own < w8.own_coverage:
+            return False
+        if self._off_time_or_subject(r, q, names, before=False):
             return False
         words = self.library.words
         plain = tuple(u for u in q.units if not u.name)
@@ -356,6 +374,18 @@ class Ranker:
         if measured and not _measures_own(r.doc, relation):
             return False  # "how heavy is X?": a density next to a sentence about X is not X's
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
+
+    def _off_time_or_subject(self, r: Scored, q: Question, names: tuple[Unit, ...], before: bool) -> bool:
+        """Does a passage answer another time or subject than asked: the question asks about the
+        present ("current", "today") and the passage does not say so (a text that does not tells of
+        the past); or (not `before` a definition is checked) a "who was the first president of X?"
+        question names something of the pack the passage does not?"""
+        if before:
+            present = self.library.words.present_stems
+            return bool(present & q.stems) and not present & r.doc.keys
+        keys = self.library.df.keys()
+        return q.wants.define and bool(self._who.search(q.text)) and not r.doc.traits.continues and any(
+            u.name and not u.light and u.strong & keys and not u.strong & r.doc.keys for u in names)
 
     def _names_after(self, u: Unit, q: Question) -> bool:
         """Is a person's name the first word of another name the question gives ("Gutenberg

@@ -77,6 +77,7 @@ class Words:
         self.time_stems = frozenset(self.lang.stem(w) for w in self.tw.time_words)
         self.date_stems = frozenset(self.lang.stem(w) for w in self.tw.date_words)
         self.role_stems = frozenset(self.lang.stem(w) for w in self.tw.role_words)
+        self.present_stems = frozenset(self.lang.stem(w) for w in self.tw.present_words)
         self.place_stems = frozenset(self.lang.stem(w) for w in self.tw.place_words)
         self._exact = self._exact_groups()
         self._phrasals = [(re.compile(a, re.IGNORECASE), b) for a, b in self.tw.phrasals]
