@@ -50,6 +50,14 @@ Sollis argued that the lathe saved the foundry.
 In 1790 Emil Marren succeeded Ida Marren as master of the foundry.
 In 1830 the price of tin rose by 40 percent.
 The Vell foundry was the first to tune bells on a lathe.
+Ida Marren promised the town a new bell every year.
+The guild formally closed the foundry's books in 1922.
+The town extended the foundry's lease to fifty years.
+In October 1902 the foundry cast the great bell.
+During the Second World War the town hid its bells in the crypt.
+In December 1921 the furnace was put out for good.
+The ring of eight bells in the tower is known as the Harlo Peal.
+The council insists that every bell carry the town's arms.
 
 The foundry tested each new bell in three ways.
 First, the founder struck it with a wooden mallet.
@@ -90,6 +98,14 @@ def answered(reply: Reply, fact: str) -> bool:
     ("Who followed Ida Marren as master of the foundry?", "Emil Marren"),  # follow: succeed
     ("How high did the price of tin go in 1830?", "40 percent"),  # "how high": a share too
     ("Which foundry pioneered tuning on a lathe?", "Vell"),  # to pioneer: to be the first
+    ("What did Ida Marren pledge to the town?", "a new bell every year"),  # pledge: promise
+    ("When did the guild officially close the books?", "1922"),  # officially: formally
+    ("For how long was the lease prolonged?", "fifty years"),  # prolong: extend
+    ("What did the foundry cast in Oct 1902?", "the great bell"),  # a month's abbreviation
+    ("Where did the town hide its bells during WW2?", "crypt"),  # a war's
+    ("What happened to the furnace at the end of 1921?", "put out for good"),  # the end of a year: its December
+    ("What is the so-called Harlo Peal?", "ring of eight bells"),  # "so-called" frames the term
+    ("What does the council always insist on?", "the town's arms"),  # "always" is no misspelt word
     ("Did the lathe work?", "more effective"),  # "does X work?": is it effective
     ("Who dreamt up the tuning lathe?", "Emil Marren"),  # "dream up": invent
     ("What did Ana Sollis collect?", "old moulds"),  # collect: gather

@@ -206,7 +206,11 @@ _TUTOR_GROUPS = (
     "previous earlier prior preceding|exclude excludes excluded omit omits omitted|"
     "say said says argue argues argued claim claims claimed assert asserts asserted|"
     "follow follows followed succeed succeeds succeeded successor replace replaces replaced|"
-    "benefit benefits benefited benefitted gain gains gained|people participants attendees"
+    "benefit benefits benefited benefitted gain gains gained|people participants attendees|"
+    "pledge pledges pledged promise promises promised vow vowed|inform informs informed notify notifies notified|"
+    "officially official formally formal|prolong prolongs prolonged lengthen lengthened extend extends extended|"
+    "freeze froze frozen suspend suspended suspension moratorium|gap deficit shortfall|"
+    "station stationed deploy deploys deployed deployment|story stories article articles report reports"
 )
 # Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;
 # the regular ones, "Russia"/"Russian", are matched by their endings).
@@ -252,7 +256,9 @@ ENGLISH_TUTOR = TutorWords(
                                      # frames: "what is X known for", "the abbreviation X", "compared with"
                                      "known famous remembered abbreviation acronym compared comparison "
                                      # "what is the purpose of X?": what X is for
-                                     "purpose purposes"),
+                                     "purpose purposes "
+                                     # how often: "what does X always insist on?" (and never a misspelt word)
+                                     "always often sometimes frequently rarely seldom"),
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
@@ -349,6 +355,7 @@ ENGLISH_TUTOR = TutorWords(
         (r"^\W*how (?:do|does|did|can|could|would|should|is|are) (?:you|we|one|they|i|people|it) (?:calculate|compute|"
          r"work out|figure out|measure|determine|estimate|define|find)\b", "how"),
         (r"\bthe (?:idea|concept|notion|term) of\b", " "),  # "who came up with the idea of X?": X
+        (r"\bso[- ]called\b", " "),
         (r"\bpioneer(?:ed|s|ing)?\b", "first"),  # to pioneer X: to be the first to do X
         # "how does X decide / find / know ...?" asks for the way: the text says what X does, not that it decides
         (r"^(\W*how (?:do|does|did|can|could|would|will) .+?)\s+(?:decide[sd]?|determine[sd]?|choose[s]?|chose|"
@@ -381,6 +388,16 @@ ENGLISH_TUTOR = TutorWords(
         (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
          r"reformed|reorgani[sz]ed|develop|develops|developed|evolve|evolved) into\b", "became"),
         (r"\b(?:put|placed?|left) in charge of\b", "made head of"), (r"\bin charge of\b", "head of"),
+        (r"\bin charge\b", "head"), (r"\bclose to\b", "near"),
+        # abbreviations of months and wars, and a year's end or start as its month
+        (r"\bjan\b\.?", "january"), (r"\bfeb\b\.?", "february"), (r"\bapr\b\.?", "april"),
+        (r"\bjun\b\.?", "june"), (r"\bjul\b\.?", "july"), (r"\baug\b\.?", "august"),
+        (r"\bsept?\b\.?", "september"), (r"\boct\b\.?", "october"), (r"\bnov\b\.?", "november"),
+        (r"\bdec\b\.?", "december"),
+        (r"\b(?:ww ?(?:2|ii)|world war (?:2|ii|two))\b", "second world war"),
+        (r"\b(?:ww ?(?:1|i)|world war (?:1|i|one))\b", "first world war"),
+        (r"\b(?:at |by )?the end of ((?:1[0-9]|20)\d\d)\b", r"december \1"),
+        (r"\b(?:at |by )?the (?:start|beginning) of ((?:1[0-9]|20)\d\d)\b", r"january \1"),
         (r"\b(?:take|takes|took|taken|taking) over from\b", "replaced"),
         (r"\b(?:relative to|compared (?:with|to)|in relation to|in comparison (?:with|to))\b", "compared with"),
         (r"\bturn(?:s|ed|ing)? (?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:\w+\s+)?down\b", "refused"),
