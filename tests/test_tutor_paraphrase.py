@@ -58,6 +58,7 @@ During the Second World War the town hid its bells in the crypt.
 In December 1921 the furnace was put out for good.
 The ring of eight bells in the tower is known as the Harlo Peal.
 The council insists that every bell carry the town's arms.
+Cracking happens when a bell is struck in hard frost.
 
 The foundry tested each new bell in three ways.
 First, the founder struck it with a wooden mallet.
@@ -150,3 +151,9 @@ def test_a_sentence_that_opens_a_list_comes_with_its_items(foundry, question):
 def test_a_word_the_text_lacks_is_read_as_its_family(word, kin):
     words = Words("en")
     assert kin in [form for _, form in words.family(word, words.lang.stem(word))]
+
+
+def test_what_a_thing_happens_from_is_its_cause(foundry):
+    """"X happens when ...", "X results from ...", "the sources of X" give what causes X."""
+    reply = foundry.ask("What causes cracking?")
+    assert answered(reply, "struck in hard frost") and not reply.no_reason, reply.text

@@ -264,7 +264,10 @@ ENGLISH_TUTOR = TutorWords(
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
                     "the reason", "caused by", "so", "lead to", "leads to", "led to", "result in", "results in",
                     "resulted in", "why", "this is the", "that is the", "reason was", "reason is", "reasons were",
-                    "reasons are", "for this reason", "for these reasons"),
+                    "reasons are", "for this reason", "for these reasons",
+                    # what a thing comes of: "X happens when ...", "X results from ...", "the sources of X"
+                    "happens when", "happen when", "occurs when", "occur when", "arises when", "arise when",
+                    "results from", "result from", "stems from", "stem from", "sources of"),
     result_markers=("that is why", "this is why", "as a result", "therefore", "thus", "hence", "consequently", "so",
                     "for this reason", "because of this", "this means"),
     time_words=TIME_WORDS | _words("during"),  # "during the First World War" says when
