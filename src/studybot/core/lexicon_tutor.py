@@ -115,6 +115,7 @@ class TutorWords:
     patronymic_endings: tuple[str, ...] = ()  # a person's full name ("Борис Николаевич Ельцин") introduces them
     enumerators: frozenset[str] = frozenset()  # words opening the items of a list, a sentence each ("First, ...")
     present_words: frozenset[str] = frozenset()  # words asking about the present ("today"): a passage must say it too
+    cause_words: frozenset[str] = frozenset()  # words asking for a cause ("what causes X?"): met by a reason marker
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).
@@ -445,6 +446,7 @@ ENGLISH_TUTOR = TutorWords(
     excluding=_words("except besides excluding"),
     enumerators=_words("first firstly second secondly third thirdly fourth fourthly fifth fifthly finally lastly"),
     present_words=_words("current currently today now nowadays"),
+    cause_words=_words("cause causes caused reason reasons"),
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently"),
     measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size"),

@@ -27,7 +27,7 @@ from ..matching import Prepared
 from ..text import normalise
 
 __all__ = ["CONTRAST_KEY", "DURATION_KEY", "MONEY_KEY", "NUMBER_KEY", "PERCENT_KEY", "PERIOD_KEY", "PHYSICAL",
-           "QUANTITY_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
+           "QUANTITY_KEY", "REASON_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
 
 TUTOR_WORDS: dict[str, TutorWords] = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run of normalised text, any script
@@ -53,6 +53,7 @@ QUANTITY_KEY = "zq"  # a word asking for a physical measure ("zqtemperature"): m
 PHYSICAL = frozenset({"temperature", "length", "mass", "area", "volume", "data", "density"})  # ... the kinds a unit
 # of measure says
 DURATION_KEY = "zdur"  # a duration: in a passage, a figure of years, days ...; in a question, "лет"
+REASON_KEY = "zreason"  # a reason: in a passage, "because", "so that" ...; in a question, "cause", "reason"
 
 
 def tutor_words(code: str) -> TutorWords:
@@ -224,6 +225,8 @@ class Words:
             strong.add(CONTRAST_KEY)
         if word in self.tw.duration_words:
             strong.add(DURATION_KEY)
+        if word in self.tw.cause_words:
+            strong.add(REASON_KEY)
         weak: set[str] = self._opposite_keys(st)
         base = self.base(st)
         weak.add(DERIVED_KEY + base)
