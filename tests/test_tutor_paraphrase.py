@@ -59,6 +59,10 @@ In December 1921 the furnace was put out for good.
 The ring of eight bells in the tower is known as the Harlo Peal.
 The council insists that every bell carry the town's arms.
 Cracking happens when a bell is struck in hard frost.
+A bell's note doubles in pitch when its size is halved.
+A cracked bell shows two signs: a dull note and a buzz.
+In 1899 the town accused the foundry of using cheap tin.
+Casting takes place in a pit beside the furnace.
 
 The foundry tested each new bell in three ways.
 First, the founder struck it with a wooden mallet.
@@ -107,6 +111,10 @@ def answered(reply: Reply, fact: str) -> bool:
     ("What happened to the furnace at the end of 1921?", "put out for good"),  # the end of a year: its December
     ("What is the so-called Harlo Peal?", "ring of eight bells"),  # "so-called" frames the term
     ("What does the council always insist on?", "the town's arms"),  # "always" is no misspelt word
+    ("What happens to a bell's pitch when its size decreases?", "doubles in pitch"),  # halve: decrease
+    ("What are the symptoms of a cracked bell?", "a dull note"),  # symptom: sign
+    ("What was the foundry blamed for in 1899?", "cheap tin"),  # blame: accuse
+    ("Where does casting occur?", "in a pit"),  # "take place": occur
     ("Did the lathe work?", "more effective"),  # "does X work?": is it effective
     ("Who dreamt up the tuning lathe?", "Emil Marren"),  # "dream up": invent
     ("What did Ana Sollis collect?", "old moulds"),  # collect: gather

@@ -211,7 +211,10 @@ _TUTOR_GROUPS = (
     "pledge pledges pledged promise promises promised vow vowed|inform informs informed notify notifies notified|"
     "officially official formally formal|prolong prolongs prolonged lengthen lengthened extend extends extended|"
     "freeze froze frozen suspend suspended suspension moratorium|gap deficit shortfall|"
-    "station stationed deploy deploys deployed deployment|story stories article articles report reports"
+    "station stationed deploy deploys deployed deployment|story stories article articles report reports|"
+    "double doubles doubled doubling triple triples tripled increase increases increased|"
+    "halve halves halved halving decrease decreases decreased|symptom symptoms sign signs|"
+    "blame blames blamed accuse accuses accused"
 )
 # Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;
 # the regular ones, "Russia"/"Russian", are matched by their endings).
@@ -387,6 +390,7 @@ ENGLISH_TUTOR = TutorWords(
         (r"\bbr(?:eak|eaks|oke|oken|eaking) down\b", "decompose"),
         (r"\b(?:give|gives|gave|given|giving) off\b", "release"),
         (r"\b(?:leave|leaves|left|leaving) out\b", "exclude"),
+        (r"\b(?:take|takes|took|taken|taking) place\b", "occurs"),  # "where does X take place / occur?"
         (r"\b(?:use|uses|used|using) up\b", "consume"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
         (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
