@@ -63,6 +63,7 @@ A bell's note doubles in pitch when its size is halved.
 A cracked bell shows two signs: a dull note and a buzz.
 In 1899 the town accused the foundry of using cheap tin.
 Casting takes place in a pit beside the furnace.
+In 1851 Sollis gave a lecture on bells at the Lenn Institute.
 
 The foundry tested each new bell in three ways.
 First, the founder struck it with a wooden mallet.
@@ -115,6 +116,7 @@ def answered(reply: Reply, fact: str) -> bool:
     ("What are the symptoms of a cracked bell?", "a dull note"),  # symptom: sign
     ("What was the foundry blamed for in 1899?", "cheap tin"),  # blame: accuse
     ("Where does casting occur?", "in a pit"),  # "take place": occur
+    ("Where did Sollis make her famous lecture?", "Lenn Institute"),  # make a lecture: give one
     ("Did the lathe work?", "more effective"),  # "does X work?": is it effective
     ("Who dreamt up the tuning lathe?", "Emil Marren"),  # "dream up": invent
     ("What did Ana Sollis collect?", "old moulds"),  # collect: gather

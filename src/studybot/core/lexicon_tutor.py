@@ -206,7 +206,7 @@ _TUTOR_GROUPS = (
     "decompose decomposes decomposed degrade degrades degraded|"
     "previous earlier prior preceding|exclude excludes excluded omit omits omitted|"
     "say said says argue argues argued claim claims claimed assert asserts asserted|"
-    "follow follows followed succeed succeeds succeeded successor replace replaces replaced|"
+    "follow follows followed succeed succeeds succeeded successor|"
     "benefit benefits benefited benefitted gain gains gained|people participants attendees|"
     "pledge pledges pledged promise promises promised vow vowed|inform informs informed notify notifies notified|"
     "officially official formally formal|prolong prolongs prolonged lengthen lengthened extend extends extended|"
@@ -214,7 +214,8 @@ _TUTOR_GROUPS = (
     "station stationed deploy deploys deployed deployment|story stories article articles report reports|"
     "double doubles doubled doubling triple triples tripled increase increases increased|"
     "halve halves halved halving decrease decreases decreased|symptom symptoms sign signs|"
-    "blame blames blamed accuse accuses accused"
+    "blame blames blamed accuse accuses accused|"
+    "make makes made give gives gave given deliver delivers delivered"  # make / give / deliver a speech
 )
 # Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;
 # the regular ones, "Russia"/"Russian", are matched by their endings).
