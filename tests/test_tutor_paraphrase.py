@@ -64,6 +64,9 @@ A cracked bell shows two signs: a dull note and a buzz.
 In 1899 the town accused the foundry of using cheap tin.
 Casting takes place in a pit beside the furnace.
 In 1851 Sollis gave a lecture on bells at the Lenn Institute.
+A chime is a set of bells struck by hammers while they hang still, as in many towns of the coast
+where no tower was ever built strong enough to swing a ring of heavy bells.
+Unlike most towns, Harlo rings its peal on weekdays, whereas others ring on Sundays.
 
 The foundry tested each new bell in three ways.
 First, the founder struck it with a wooden mallet.
@@ -167,3 +170,9 @@ def test_what_a_thing_happens_from_is_its_cause(foundry):
     """"X happens when ...", "X results from ...", "the sources of X" give what causes X."""
     reply = foundry.ask("What causes cracking?")
     assert answered(reply, "struck in hard frost") and not reply.no_reason, reply.text
+
+
+def test_a_contrast_shows_what_each_thing_is(foundry):
+    """"How is X different from Y?" answered by a passage about Y alone also shows what X is."""
+    reply = foundry.ask("How is a chime different from a peal?")
+    assert answered(reply, "A chime is a set of bells"), reply.text

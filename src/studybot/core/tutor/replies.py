@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .analysis import Question
 from .documents import Doc
 from .ranking import Ranker, Scored, Weights, fits, opens_item, supplies
+from .words import CONTRAST_KEY
 
 __all__ = ["Composed", "compose"]
 
@@ -41,7 +42,7 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
         if reasoned is None:
             return Composed(_fit(best.doc, _context(best.doc, q, ranker), w8), no_reason=True)
         return Composed(_fit(reasoned[0], reasoned[1], w8))
-    docs = _context(best.doc, q, ranker) + _items(best.doc, ranker)
+    docs = _context(best.doc, q, ranker) + _items(best.doc, ranker) + _compared(q, best.doc, ranked)
     other = _another(q, best, ranked, ranker, docs)
     if other is not None:
         docs.append(other)
@@ -86,6 +87,22 @@ def _items(doc: Doc, ranker: Ranker) -> list[Doc]:
         if n.id == doc.id + len(items) + 1 and opens_item(n, library.words):
             items.append(n)
     return items
+
+
+def _compared(q: Question, doc: Doc, ranked: list[Scored]) -> list[Doc]:
+    """For "how is X different from Y?" answered by a passage that does not name X (or Y): the
+    first passage that defines it ("Disinflation is a fall in the rate of inflation ...")."""
+    if not any(CONTRAST_KEY in u.strong for u in q.units):
+        return []
+    compared = [u for u in q.units if CONTRAST_KEY not in u.strong]
+    out: list[Doc] = []
+    for u in compared:
+        if len(compared) < 2 or u.strong & doc.keys:
+            continue
+        defining = [r.doc for r in ranked if (u.stems or {u.stem}) & r.doc.heads and u.strong & r.doc.keys]
+        if defining:
+            out.append(min(defining, key=lambda d: d.id))
+    return out
 
 
 def _wants_something(q: Question) -> bool:
