@@ -32,6 +32,7 @@ class Composed:
 
     docs: tuple[Doc, ...]
     no_reason: bool = False
+    answer: Doc | None = None  # the passage the reply is cited by, when not the chosen one (see `_compared`)
 
 
 def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> Composed:
@@ -42,7 +43,12 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
         if reasoned is None:
             return Composed(_fit(best.doc, _context(best.doc, q, ranker), w8), no_reason=True)
         return Composed(_fit(reasoned[0], reasoned[1], w8))
-    docs = _context(best.doc, q, ranker) + _items(best.doc, ranker) + _compared(q, best.doc, ranked)
+    defining = _compared(q, best.doc, ranked)
+    if defining and defining[0].section_id != best.doc.section_id:  # what X is, elsewhere: it answers instead
+        answer = defining[0]
+        return Composed(_fit(answer, [d for d in _compared(q, answer, ranked) if d.section_id == answer.section_id],
+                             w8), answer=answer)
+    docs = _context(best.doc, q, ranker) + _items(best.doc, ranker) + defining
     other = _another(q, best, ranked, ranker, docs)
     if other is not None:
         docs.append(other)
@@ -101,7 +107,7 @@ def _compared(q: Question, doc: Doc, ranked: list[Scored]) -> list[Doc]:
             continue
         defining = [r.doc for r in ranked if (u.stems or {u.stem}) & r.doc.heads and u.strong & r.doc.keys]
         if defining:
-            out.append(min(defining, key=lambda d: d.id))
+            out.append(min(defining, key=lambda d: (d.section_id != doc.section_id, d.id)))  # its own section first
     return out
 
 
