@@ -64,6 +64,7 @@ A cracked bell shows two signs: a dull note and a buzz.
 In 1899 the town accused the foundry of using cheap tin.
 Casting takes place in a pit beside the furnace.
 In 1851 Sollis gave a lecture on bells at the Lenn Institute.
+The council paid the founder $40 a year.
 A chime is a set of bells struck by hammers while they hang still, as in many towns of the coast
 where no tower was ever built strong enough to swing a ring of heavy bells.
 Unlike most towns, Harlo rings its peal on weekdays, whereas others ring on Sundays.
@@ -120,6 +121,7 @@ def answered(reply: Reply, fact: str) -> bool:
     ("What was the foundry blamed for in 1899?", "cheap tin"),  # blame: accuse
     ("Where does casting occur?", "in a pit"),  # "take place": occur
     ("Where did Sollis make her famous lecture?", "Lenn Institute"),  # make a lecture: give one
+    ("What salary did the council pay the founder?", "$40"),  # "what salary": a sum of money
     ("Did the lathe work?", "more effective"),  # "does X work?": is it effective
     ("Who dreamt up the tuning lathe?", "Emil Marren"),  # "dream up": invent
     ("What did Ana Sollis collect?", "old moulds"),  # collect: gather
@@ -143,6 +145,7 @@ def test_a_question_in_other_words_finds_the_sentence(foundry, question, fact):
     "What is the lathe's motor made of?",
     "Who is the current master of the foundry?",  # the text tells of the past
     "Who was the clerk of the Harlo Guild of Smiths?",  # Sollis was the foundry's clerk, not the guild's
+    "What salary did Emil Marren earn as master?",  # no sum of money in the sentence about him
 ])
 def test_the_same_frames_still_decline_what_the_text_does_not_say(foundry, question):
     assert foundry.ask(question).kind == "decline"

@@ -313,7 +313,8 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bthe (?:\w+ )?rate\b"
                    r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
                    r"magnitude|temperature|"
-                   r"speed|size|depth|height)\b|\bby (?:how much|what)\b",
+                   r"speed|size|depth|height|salary|wage|wages|price|cost|fee|fees|budget|income)\b"
+                   r"|\bby (?:how much|what)\b",
         # "when does DNS use TCP?" asks on what occasion, not for a date
         "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)|\bdate of\b|\b(?:dates?|year)\W*$"
                  r"|^(?!.*\b(?:what|which|who|whom|whose|where|why|how)\b).*\b(?:year|date)\b"  # "Nobel year for X?"
@@ -476,6 +477,7 @@ ENGLISH_TUTOR = TutorWords(
             "weight mass"), ("mass",)),
         **dict.fromkeys(_words("heavy heavier heaviest"), ("mass", "density")),  # a heavy rock: a dense one
         **dict.fromkeys(_words("dense denser density"), ("mass", "density")),
+        **dict.fromkeys(_words("salary wage wages price cost fee fees budget income"), ("money",)),  # "what salary"
         **dict.fromkeys(_words(
             "old older oldest age"), ("duration", "count")),
         **dict.fromkeys(_words("large larger largest big bigger biggest size"),  # a file's size: "40 bytes"
