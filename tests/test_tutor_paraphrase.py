@@ -41,6 +41,7 @@ Molten bronze gives off fumes of tin.
 Twelve apprentices took part in the casting of the great bell.
 The railway had a great impact on the foundry's trade.
 A bell's founder judged the bronze by its colour: a pale metal held too much tin.
+In the old books the metal of bells was called bell metal.
 Bell metal is an alloy of copper and tin.
 Bell metal, once cast, cannot be reworked cold.
 The cost of a bell was the weight of its metal times the price of bronze.

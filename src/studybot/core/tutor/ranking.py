@@ -80,6 +80,7 @@ class Weights:
 
 
 DEFAULT_WEIGHTS = Weights()
+OPENING_WORDS = 4  # words of a passage before its copula that may name what it defines ("The real interest rate is")
 
 
 @dataclass(frozen=True)
@@ -241,15 +242,24 @@ class Ranker:
                 for r in ranked]
 
     def _first_definition(self, q: Question, ranked: list[Scored]) -> list[Scored]:
-        """Of the passages that define what a "what is X?" question asks about, the first in the
-        text: a text defines a term before it goes on to use it ("Inflation is a sustained rise
-        ..." before "Inflation, especially unexpected inflation, redistributes ...")."""
-        defining = [r for r in ranked if r.doc.heads & q.stems and r.coverage >= self.weights.answer_coverage]
+        """Of the passages that define what a "what is X?" question asks about by opening with it
+        and a copula ("Inflation is a sustained rise ..."), the first in the text: a text defines
+        a term before it goes on to use it ("Inflation, especially unexpected inflation, ...")."""
+        defining = [r for r in ranked if r.doc.heads & q.stems and r.coverage >= self.weights.answer_coverage
+                    and self._opens_with_copula(r.doc, q)]
         if not defining or any(u.name for u in q.units):  # a name: its first mention (`_first_mention`)
             return ranked
         first = min(defining, key=lambda r: r.doc.id)
         return [Scored(r.score + self.weights.first_definition, r.coverage, r.own, r.doc) if r is first else r
                 for r in ranked]
+
+    def _opens_with_copula(self, doc: Doc, q: Question) -> bool:
+        """Does a passage open with what the question asks about and a copula ("Routers are ...",
+        not "... were called gateways; today they are called routers")?"""
+        words = self.library.words
+        tokens = words.tokens(doc.text)[:OPENING_WORDS + 1]
+        at = next((i for i, t in enumerate(tokens) if t in words.tw.copulas), None)
+        return at is not None and any(words.stem(t) in q.stems for t in tokens[:at])
 
     def _introduces(self, doc: Doc, names: tuple[Unit, ...]) -> bool:
         """Does a passage give the full name of a person asked about, with a patronymic
