@@ -70,6 +70,10 @@ A chime is a set of bells struck by hammers while they hang still, as in many to
 where no tower was ever built strong enough to swing a ring of heavy bells.
 Unlike most towns, Harlo rings its peal on weekdays, whereas others ring on Sundays.
 
+Ida Marren had several motives for founding the foundry.
+She wanted to serve the churches of the coast.
+She hoped to teach her son the trade.
+
 The foundry tested each new bell in three ways.
 First, the founder struck it with a wooden mallet.
 Second, a singer matched its note against the tuning fork.
@@ -180,3 +184,9 @@ def test_a_contrast_shows_what_each_thing_is(foundry):
     """"How is X different from Y?" answered by a passage about Y alone also shows what X is."""
     reply = foundry.ask("How is a chime different from a peal?")
     assert answered(reply, "A chime is a set of bells"), reply.text
+
+
+def test_a_sentence_announcing_motives_comes_with_them(foundry):
+    """"X had several motives." then "She wanted ...": what it announces follows it."""
+    reply = foundry.ask("What were Ida Marren's goals?")
+    assert answered(reply, "several motives") and answered(reply, "serve the churches"), reply.text

@@ -215,7 +215,8 @@ _TUTOR_GROUPS = (
     "double doubles doubled doubling triple triples tripled increase increases increased|"
     "halve halves halved halving decrease decreases decreased|symptom symptoms sign signs|"
     "blame blames blamed accuse accuses accused|"
-    "make makes made give gives gave given deliver delivers delivered"  # make / give / deliver a speech
+    "make makes made give gives gave given deliver delivers delivered|"  # make / give / deliver a speech
+    "goal goals aim aims objective objectives motive motives"
 )
 # Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;
 # the regular ones, "Russia"/"Russian", are matched by their endings).

@@ -48,7 +48,7 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
         answer = defining[0]
         return Composed(_fit(answer, [d for d in _compared(q, answer, ranked) if d.section_id == answer.section_id],
                              w8), answer=answer)
-    docs = _context(best.doc, q, ranker) + _items(best.doc, ranker) + defining
+    docs = _context(best.doc, q, ranker) + _items(best.doc, ranker) + defining + _announced(best.doc, ranker)
     other = _another(q, best, ranked, ranker, docs)
     if other is not None:
         docs.append(other)
@@ -93,6 +93,14 @@ def _items(doc: Doc, ranker: Ranker) -> list[Doc]:
         if n.id == doc.id + len(items) + 1 and opens_item(n, library.words):
             items.append(n)
     return items
+
+
+def _announced(doc: Doc, ranker: Ranker) -> list[Doc]:
+    """The sentences after one that says reasons or motives follow ("Washington had several
+    motives."): what it announces."""
+    if not doc.traits.announces:
+        return []
+    return [n for n in ranker.library.neighbours(doc, ranker.weights.max_sentences) if n.id > doc.id]
 
 
 def _compared(q: Question, doc: Doc, ranked: list[Scored]) -> list[Doc]:
