@@ -127,6 +127,8 @@ def answered(reply: Reply, fact: str) -> bool:
     ("Where does casting occur?", "in a pit"),  # "take place": occur
     ("Where did Sollis make her famous lecture?", "Lenn Institute"),  # make a lecture: give one
     ("What salary did the council pay the founder?", "$40"),  # "what salary": a sum of money
+    ("What role did the railway play?", "great impact"),  # "what role did X play?": what X did
+    ("What was the outcome of the fire of 1855?", "stone tower"),  # "the outcome of X": what X led to
     ("Did the lathe work?", "more effective"),  # "does X work?": is it effective
     ("Who dreamt up the tuning lathe?", "Emil Marren"),  # "dream up": invent
     ("What did Ana Sollis collect?", "old moulds"),  # collect: gather

@@ -146,7 +146,7 @@ _TUTOR_GROUPS = (
     "discover discovered discovery find found detect detected identify identified|"
     "create created creation form formed formation produce produced make made|"
     "destroy destroyed destruction consume consumed recycle recycled|strong strength powerful power|"
-    "biggest largest greatest|deep deepest depth|high height highest tall tallest|thick thickness|"
+    "biggest largest greatest most|deep deepest depth|high height highest tall tallest|thick thickness|"
     "long length|wide width|fast speed quick quickly rapid rapidly|hot heat temperature warm|"
     "old age oldest ancient|young youngest new newest|dense density heavy|weak weakness|rich wealth|"
     "lead led leader head heads headed chair chaired chairman|run ran runs manage managed|"
@@ -264,7 +264,10 @@ ENGLISH_TUTOR = TutorWords(
                                      # "what is the purpose of X?": what X is for
                                      "purpose purposes "
                                      # how often: "what does X always insist on?" (and never a misspelt word)
-                                     "always often sometimes frequently rarely seldom"),
+                                     "always often sometimes frequently rarely seldom "
+                                     # "what was the outcome / significance / effect of X?": what X led to
+                                     "outcome outcomes result results consequence consequences significance "
+                                     "importance effect effects background"),
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
@@ -366,6 +369,7 @@ ENGLISH_TUTOR = TutorWords(
          r"work out|figure out|measure|determine|estimate|define|find)\b", "how"),
         (r"\bthe (?:idea|concept|notion|term) of\b", " "),  # "who came up with the idea of X?": X
         (r"\bso[- ]called\b", " "),
+        (r"\bwhat (?:role|part) (did|does|do|has|have|had) (.+?) (?:play|played)\b", r"what \1 \2 do"),
         (r"\bpioneer(?:ed|s|ing)?\b", "first"),  # to pioneer X: to be the first to do X
         # "how does X decide / find / know ...?" asks for the way: the text says what X does, not that it decides
         (r"^(\W*how (?:do|does|did|can|could|would|will) .+?)\s+(?:decide[sd]?|determine[sd]?|choose[s]?|chose|"
