@@ -19,13 +19,13 @@ from tests.packfiles import DEVELOPMENT, FRESH, FRESH_DEVELOPMENT, PACKS, judge,
 
 TARGET = 0.90
 FLOORS = {  # (answered right, declined) where the target is not met yet: what the tutor reaches today
-    "ussr-1991": (0.76, 0.95),
+    "ussr-1991": (0.80, 0.95),
     # written after the tutor was built, never tuned on: what a new instructor's pack gets today
     "mendeleev": (0.90, 0.90),
     "tcp-ip": (0.86, 0.95),
-    "petr-reforms": (0.78, 0.95),
+    "petr-reforms": (0.83, 0.95),
     "inflation": (0.82, 0.90),  # before any tuning on it: 60.9% / 75.0%
-    "kletka": (0.53, 0.86),  # before any tuning on it: 53.5% / 86.4%
+    "kletka": (0.78, 0.90),  # before any tuning on it: 53.5% / 86.4% (54.9% / 86.4% with the tutor-ru branch)
 }
 
 

@@ -20,6 +20,7 @@ from .lexicon import (
     SYNONYMS,
     TIME_WORDS,
 )
+from .lexicon_paraphrase import PARAPHRASE_GROUPS
 
 __all__ = ["ENGLISH_TUTOR", "AnswerKind", "TutorWords", "ending_pairs"]
 
@@ -83,6 +84,7 @@ class TutorWords:
     period_words: frozenset[str] = frozenset()  # words asking when something started, ended or how long it lasted
     period: str = ""  # ... and how a sentence gives a span of time ("from 1948 to 1952"), a regular expression
     counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
+    counting_alone: frozenset[str] = frozenset()  # ... or by itself ("сколько"): a figure answers next to what counts
     purpose: str = ""  # how a sentence gives a purpose without a reason word (", to produce ..."), a regular expression
     causing: frozenset[str] = frozenset()  # verbs of causing: "what made X ...?" is answered by "Y made X ..."
     cause_asks: str = ""  # ... how a question asks for the cause by them, a regular expression
@@ -113,6 +115,23 @@ class TutorWords:
     name_adjective_endings: tuple[str, ...] = ()  # stem endings of adjectives made from names ("азов-ск")
     common_noun_endings: tuple[str, ...] = ()  # a capitalised word ending so opening a sentence is no first name
     patronymic_endings: tuple[str, ...] = ()  # a person's full name ("Борис Николаевич Ельцин") introduces them
+    aspect_suffixes: tuple[str, ...] = ()  # suffixes of a verb's stem that its other aspect lacks, longest first
+    # ("подпис-ыва-ли" / "подписа-ли", "реша-л" / "реши-л"): a verb form also has the stem without them
+    aspect_vowels: tuple[tuple[str, str], ...] = ()  # the root's vowel before a long suffix ("устан-а-вливать" /
+    # "устан-о-вить"): (vowel, its other form)
+    verb_endings: tuple[str, ...] = ()  # endings of verb forms and participles (the words `aspect_suffixes` apply to)
+    epenthetic: str = ""  # a verb stem with a consonant its other forms lack ("разгромл-ена" / "разгром-ить"),
+    # a regular expression: group 1 is the stem without it
+    adjective_endings: tuple[str, ...] = ()  # endings of adjectives (the words `relational_suffixes` apply to)
+    verbal_noun_endings: tuple[str, ...] = ()  # ... of which these end nouns ("решение"), no adjective
+    relational_suffixes: tuple[tuple[str, str], ...] = ()  # (suffix, replacement): an adjective's stem back to its
+    # noun's ("клеточн" -> "клеточ", "дыхательн" -> "дыхан"), longest first
+    alternations: tuple[tuple[str, str], ...] = ()  # a consonant at the end of an adjective's root and the noun's
+    # ("клеточ-" / "клетк-", "солнеч-" / "солнц-"): the root is read with the second only
+    unique_titles: frozenset[str] = frozenset()  # titles that stand for the one person a text gives them to ("царь")
+    definition_cue: str = ""  # what joins a term to its definition ("— это"), a regular expression over a sentence
+    inserted_vowel: str = ""  # a root with a vowel its noun lacks ("клеток-", "ядер-"), a regular expression:
+    # groups 1 and 2 without it
     enumerators: frozenset[str] = frozenset()  # words opening the items of a list, a sentence each ("First, ...")
     present_words: frozenset[str] = frozenset()  # words asking about the present ("today"): a passage must say it too
     cause_words: frozenset[str] = frozenset()  # words asking for a cause ("what causes X?"): met by a reason marker
@@ -191,32 +210,7 @@ _TUTOR_GROUPS = (
     "result results outcome outcomes consequence consequences|danger dangers risk risks threat threats|"
     "save saved rescue rescued|named called termed dubbed|receive receives received obtain obtained acquire acquired|"
     "choose chose chosen select selected elect elected pick picked|"
-    "outlook prospect prospects expect expects expected expectation expectations|"
-    "consist consists consisted comprise comprises comprised contain contains contained|"
-    "collect collects collected gather gathers gathered "
-    "assemble assembled compile compiled|write writes wrote written publish publishes published|"
-    "persuade persuades persuaded convince convinces convinced|"
-    "approve approves approved authorise authorises authorised authorize authorizes authorized sanction sanctioned|"
-    "affect affects affected effect effects impact impacts|"
-    "hard harsh severe bad worse worst|"
-    "carry carries carried transport transports transported convey conveys conveyed|"
-    "spread spreads transmit transmits transmitted transmission|"
-    "borrow borrows borrowed lend lends lent loan loans|wage wages salary salaries earnings income|"
-    "control controls controlled regulate regulates regulated regulation|"
-    "decompose decomposes decomposed degrade degrades degraded|"
-    "previous earlier prior preceding|exclude excludes excluded omit omits omitted|"
-    "say said says argue argues argued claim claims claimed assert asserts asserted|"
-    "follow follows followed succeed succeeds succeeded successor|"
-    "benefit benefits benefited benefitted gain gains gained|people participants attendees|"
-    "pledge pledges pledged promise promises promised vow vowed|inform informs informed notify notifies notified|"
-    "officially official formally formal|prolong prolongs prolonged lengthen lengthened extend extends extended|"
-    "freeze froze frozen suspend suspended suspension moratorium|gap deficit shortfall|"
-    "station stationed deploy deploys deployed deployment|story stories article articles report reports|"
-    "double doubles doubled doubling triple triples tripled increase increases increased|"
-    "halve halves halved halving decrease decreases decreased|symptom symptoms sign signs|"
-    "blame blames blamed accuse accuses accused|"
-    "make makes made give gives gave given deliver delivers delivered|"  # make / give / deliver a speech
-    "goal goals aim aims objective objectives motive motives"
+    "outlook prospect prospects expect expects expected expectation expectations"
 )
 # Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;
 # the regular ones, "Russia"/"Russian", are matched by their endings).
@@ -420,6 +414,7 @@ ENGLISH_TUTOR = TutorWords(
     exact_synonyms=tuple(group.entries for group in SYNONYMS if group.match == "exact")
     + tuple(tuple(g.split()) for g in _IRREGULAR.split("|") if " " in g)
     + tuple(tuple(g.split()) for g in _TUTOR_GROUPS.split("|"))
+    + tuple(tuple(g.split()) for g in PARAPHRASE_GROUPS.split("|"))
     + tuple(tuple(g.split()) for g in _DEMONYMS.split("|")),
     derivation_endings=_EN_DERIVATIONS,
     derived_pairs=_EN_FAMILIES,

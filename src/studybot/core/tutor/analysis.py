@@ -203,9 +203,10 @@ class Analyser:
         tokens = WORD.findall(text)
         phrase: list[str] = []
         for i, token in enumerate(tokens[:-1]):
-            if token in tw.counting and i > 0 and tokens[i - 1] in tw.asking:
-                for word in tokens[i + 1:]:
-                    if word in self.words.stop or word in tw.question_words:
+            if (token in tw.counting and i > 0 and tokens[i - 1] in tw.asking) or token in tw.counting_alone:
+                for word in tokens[i + 1:]:  # "сколько разных аминокислот входит ...": up to the verb
+                    if word in self.words.stop or word in tw.question_words or (
+                            token in tw.counting_alone and word.endswith(tw.verb_endings or ("\0",))):
                         break
                     phrase.append(word)
         return frozenset(u.stem for u in units if u.text.split()[0] in phrase
@@ -270,7 +271,7 @@ class Analyser:
                 for cand, dist, _ in process.extract(form, pool, scorer=OSA.distance, score_cutoff=_edits_allowed(form),
                                                      limit=CORRECTIONS_LOOKED_AT):
                     if (cand[0] != word[0] and len(word) < SAME_FIRST_BELOW) or inflection(form) != inflection(cand) \
-                            or self._kept(form) != self._kept(cand):
+                            or self._kept(word) != self._kept(cand):  # "намерил" is no "номер"
                         continue
                     key = (dist, form_rank, rank, -fuzz.ratio(form, cand), -self.library.vocab.get(cand, 0), cand)
                     if best is None or key < best:
@@ -409,14 +410,17 @@ class Analyser:
         kinds = frozenset(self.words.tw.measures.get(w, ()))
         if kinds and kinds <= PHYSICAL:  # "при какой температуре": any "100 °C" says it (see `Ranker.coverage`)
             strong = strong | {QUANTITY_KEY + kind for kind in kinds}
+        holder = lib.role_people.get(st, frozenset())
+        strong |= holder  # "король": "Карл XII", the only king the text names
         present = [k for k in strong if k in lib.df]
         if not present and not capitalised:  # "ratification" when the pack says "ratified"
             kin, kin_weak = self._kin(w, st)
             strong, weak, present = strong | kin, weak | kin_weak, [k for k in kin if k in lib.df]
-        is_light = self._light(w, st, known=bool(present))
+        is_light = self._light(w, st, known=bool(present)) or bool(holder & lib.topic_stems)
         light = w8.light if is_light else 1.0
         if present:
             strong |= self._near_forms(w)
+            weak |= lib.related.get(st, frozenset())  # "бактерии" -> "прокариоты" (`definitions`)
             name = capitalised or st in lib.names.stems
             weight = max(lib.idf(k) for k in present) * light
             return Unit(w, st, frozenset(strong), weak, weight * (w8.name if name else 1.0), name, light=is_light)

@@ -34,8 +34,8 @@ from .words import Words
 __all__ = ["cache_file", "open_library"]
 
 FORMAT = 4  # of the file's contents
-_CODE = ("tutor", "lexicon.py", "lexicon_tutor.py", "lexicon_ru.py", "language.py", "matching.py", "aliases.py",
-         "quantities.py", "numbers_ru.py", "text.py", "search.py")
+_CODE = ("tutor", "lexicon.py", "lexicon_tutor.py", "lexicon_paraphrase.py", "lexicon_ru.py", "language.py",
+         "matching.py", "aliases.py", "quantities.py", "numbers_ru.py", "text.py", "search.py")
 
 
 def open_library(pack: Pack, words: Words, use_cache: bool = True) -> Library:
@@ -91,6 +91,8 @@ def _state(library: Library) -> dict[str, str]:
             "df": library.df, "vocab": library.vocab, "size": library.size,
             "section_keys": {k: sorted(v) for k, v in library.section_keys.items()},
             "topic_stems": sorted(library.topic_stems),
+            "related": {k: sorted(v) for k, v in library.related.items()},
+            "role_people": {k: sorted(v) for k, v in library.role_people.items()},
             "cards": list(library.card_keys),  # the card rows follow the passages' rows, in this order
             "names": {"stems": sorted(names.stems), "persons": sorted(names.persons),
                       "sequences": sorted(names.sequences), "forms": {k: sorted(v) for k, v in names.forms.items()}},
@@ -130,6 +132,8 @@ def _restore(pack: Pack, words: Words, index: SearchIndex, payload: dict[str, st
         library.docs = StoredDocs(index, library.size)
         library.section_keys = {k: frozenset(v) for k, v in stats["section_keys"].items()}
         library.topic_stems = frozenset(stats["topic_stems"])
+        library.related = {k: frozenset(v) for k, v in stats["related"].items()}
+        library.role_people = {k: frozenset(v) for k, v in stats["role_people"].items()}
         cards = StoredCards(index, {card_id: library.size + k for k, card_id in enumerate(stats["cards"])})
         library.card_keys, library.prompts = cards.keys_of, cards.prompts
     except (KeyError, ValueError, TypeError, IndexError):

@@ -30,6 +30,7 @@ from ..packs import Card, Pack
 from ..search import SearchIndex
 from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
+from .definitions import related_terms, role_holders
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
 from .words import CONTRAST_KEY, DURATION_KEY, MONEY_KEY, NUMBER_KEY, PERCENT_KEY, PERIOD_KEY, REASON_KEY, Words
@@ -99,6 +100,11 @@ class _Draft:
     cards: list[str] = field(default_factory=list)
 
 
+def _alias_texts(pack: Pack) -> list[str]:
+    """Every name of the pack's aliases ("царь Пётр")."""
+    return [name for canonical, others in pack.aliases.items() for name in (canonical, *others)]
+
+
 def card_texts(card: Card) -> list[str]:
     """What a card says is true: its answer and accepted wordings, keypoints, items in
     order, cloze with the blanks filled, explanation and evidence (never wrong options)."""
@@ -134,6 +140,8 @@ class Library:
             self.df.update(d.keys)
         self.section_keys = {s.id: self._strong_keys(s.title) for s in pack.sections}
         self.topic_stems = self._topic_stems()
+        self.related = related_terms((p.keyed or p.text for p in found), words)  # terms the text defines by others
+        self.role_people = role_holders([p.keyed or p.text for p in found] + _alias_texts(pack), words, self.names)
         self.card_keys: Mapping[str, frozenset[str]] = {}
         self.prompts: Mapping[str, tuple[frozenset[str], ...]] = {}
         self._link_cards(drafts)

@@ -38,6 +38,7 @@ EXACT_KEY = "zx"  # a wider group of the tutor's own (words and their stems)
 PHRASE_KEY = "zp"  # a group of the pack's multi-word synonyms or aliases (stem sequences)
 MIN_NAME_STEM = 2  # a name keeps at least this many letters when its case ending is dropped
 MIN_BASE = 4  # a stem keeps at least this many letters when a derivation ending is dropped
+MIN_ASPECT = 3  # a verb stem keeps at least this many letters when an aspect suffix is dropped
 DERIVED_KEY = "zd"  # the base of a derived word ("density" -> "dens"), a weak key
 MIN_ROOT = 4  # letters a word keeps when one ending of its family is swapped for another ("ratif-ication"); one
 # more when the other word is the bare root ("bill" is no "bill-ion", "form" no "form-er"; "found-er" is "found")
@@ -94,6 +95,8 @@ class Words:
                                   re.IGNORECASE) if self.tw.joined_prefixes else None
         self._keys: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._fleeting = re.compile(self.tw.fleeting_vowel) if self.tw.fleeting_vowel else None
+        self._epenthetic = re.compile(self.tw.epenthetic) if self.tw.epenthetic else None
+        self._inserted = re.compile(self.tw.inserted_vowel) if self.tw.inserted_vowel else None
         self.reason_pattern = _phrases_pattern(self.tw.reason_markers)
         self.result_pattern = _phrases_pattern(self.tw.result_markers, start=True)
         self.naming_pattern = _phrases_pattern(self.tw.naming_cues)
@@ -209,6 +212,7 @@ class Words:
             if base in self.name_stems or (base and st in self.name_stems and len(base) >= MIN_BASE):
                 strong.add(base)  # ... and "Галапагосские острова" are the Галапагосы
                 break
+        strong |= self.aspect_stems(word, st)
         fleeting = self._fleeting.match(word) if self._fleeting is not None else None
         if fleeting is not None:  # "отец" is "отца" without its vowel
             strong.add(fleeting.group(1) + fleeting.group(2))
@@ -227,7 +231,7 @@ class Words:
             strong.add(DURATION_KEY)
         if word in self.tw.cause_words:
             strong.add(REASON_KEY)
-        weak: set[str] = self._opposite_keys(st)
+        weak: set[str] = self._opposite_keys(st) | self.relational_stems(word, st)
         base = self.base(st)
         weak.add(DERIVED_KEY + base)
         weak.update(self._by_base.get(base, ()))
@@ -250,6 +254,47 @@ class Words:
                 weak.add(self.lang.stem(plain))
                 weak |= self._group_keys(plain, self.lang.stem(plain))
         return frozenset(strong), frozenset(weak - strong)
+
+    def aspect_stems(self, word: str, st: str) -> set[str]:
+        """The stems a verb form shares with its other aspect (`TutorWords.aspect_suffixes`):
+        "подписывали" ("подписыва") gives "подпис", as "подписали" ("подписа") does; "заставлял"
+        gives "застав" ("заставил"), "разгромлена" "разгром". Empty for other words."""
+        tw = self.tw
+        if not tw.verb_endings or not word.endswith(tw.verb_endings):
+            return set()
+        forms = {st}
+        for suffix in tw.aspect_suffixes:
+            if st.endswith(suffix) and len(st) - len(suffix) >= MIN_ASPECT:
+                base = st[: -len(suffix)]
+                forms.add(base)
+                if len(suffix) > 1:  # "устанавлива" is "установ-"
+                    forms |= {_last_vowel(base, a, b) for a, b in tw.aspect_vowels}
+                break
+        if self._epenthetic is not None:
+            forms |= {m.group(1) for m in map(self._epenthetic.match, list(forms)) if m}
+        return forms - {st}
+
+    def relational_stems(self, word: str, st: str) -> set[str]:
+        """The stems of the noun an adjective is made from (`TutorWords.relational_suffixes`):
+        "клеточная" gives "клетк" ("клетка"), "ядерный" "ядр", "солнечный" "солнц", "белковый"
+        "белк", "дыхательный" "дыхан". Empty for other words."""
+        tw = self.tw
+        if not tw.relational_suffixes or not word.endswith(tw.adjective_endings) or word.endswith(
+                tw.verbal_noun_endings):
+            return set()
+        roots: set[str] = set()
+        matched = ""
+        for suffix, replacement in tw.relational_suffixes:
+            if st.endswith(suffix) and len(st) - len(suffix) >= MIN_ASPECT and matched in ("", suffix):
+                matched = suffix
+                roots.add(st[: -len(suffix)] + replacement)
+        forms: set[str] = set()
+        for root in roots:
+            changed = {root[: -len(a)] + b for a, b in tw.alternations if root.endswith(a)}
+            forms |= changed or {root}
+        if self._inserted is not None:
+            forms |= {m.group(1) + m.group(2) for m in map(self._inserted.match, list(forms)) if m}
+        return {f for f in forms if len(f) >= MIN_ASPECT} - {st}
 
     def _opposite_keys(self, st: str) -> set[str]:
         """A weak key shared with the word's opposites: "rejected" half answers "accept?"."""
@@ -400,6 +445,14 @@ def _in_order(entry: tuple[str, ...], seq: list[str], start: int, gap: bool) -> 
         positions.append(j)
         j += 1
     return positions
+
+
+def _last_vowel(stem: str, vowel: str, other: str) -> str:
+    """A stem with its last vowel, when it is `vowel`, written as `other`."""
+    vowels = [i for i, c in enumerate(stem) if c in "аеиоуыэюяё"]
+    if not vowels or stem[vowels[-1]] != vowel:
+        return stem
+    return stem[: vowels[-1]] + other + stem[vowels[-1] + 1:]
 
 
 @lru_cache(maxsize=1 << 16)
