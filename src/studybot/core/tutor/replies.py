@@ -48,6 +48,7 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
         answer = defining[0]
         return Composed(_fit(answer, [d for d in _compared(q, answer, ranked) if d.section_id == answer.section_id],
                              w8), answer=answer)
+    defining = [d for d in defining if d.section_id == best.doc.section_id]  # a reply cites one section
     docs = _context(best.doc, q, ranker) + _items(best.doc, ranker) + defining + _announced(best.doc, ranker)
     other = _another(q, best, ranked, ranker, docs)
     if other is not None:
