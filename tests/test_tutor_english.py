@@ -403,3 +403,16 @@ def test_one_of_asks_for_no_figure(question):
     asked = tutor.analyser.question(question, question.casefold())
     assert asked is not None and not {"1", "one"} & {u.text for u in asked.units}
     assert answered(tutor.ask("Which winter was one of the harshest?"), "The winter of 1820")
+
+
+def test_how_much_did_x_cost_asks_for_a_sum_of_money_about_x():
+    """"How much did X cost?" asks for a sum of money ("cost" names it anywhere in the question),
+    given next to X itself even when no other word of the question is there."""
+    pack = Pack(id="b", title="Bridges of the valley", sections=(Section(
+        id="b", title="Bridges", notes="The Orne Bridge took 12 years to build.\n\n"
+                                       "The Orne Bridge came to about $4 million in all.\n\n"
+                                       "The ferry carried 40 people."),), cards=())
+    tutor = Tutor(pack, cache=False)
+    asked = tutor.analyser.question("How much did the Orne Bridge cost?", "how much did the orne bridge cost?")
+    assert asked is not None and asked.wants.measures == {"money"}
+    assert answered(tutor.ask("How much did the Orne Bridge cost?"), "$4 million")

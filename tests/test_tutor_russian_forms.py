@@ -368,3 +368,13 @@ def test_a_name_opening_a_naming_sentence_is_what_it_explains():
                      "Белым камнем называют валун у старой мельницы, у которого собиралось вече.")
     assert says(tutor, "Что такое Белый камень?", "валун у старой мельницы")
     assert says(tutor, "Белый камень?", "валун у старой мельницы")
+
+
+def test_how_much_did_x_cost_asks_for_a_sum_of_money_about_x():
+    """"Сколько стоил X?" asks for a sum of money ("стоил" names it anywhere in the question),
+    given next to X itself."""
+    tutor = tutor_of("Мост через реку строили 12 лет.\n\nМост обошёлся казне в 40 тысяч рублей.\n\n"
+                     "Собор строили 30 лет.")
+    asked = tutor.analyser.question("Сколько стоил мост?", normalise("Сколько стоил мост?"))
+    assert asked is not None and asked.wants.measures == {"money"}
+    assert says(tutor, "Сколько стоил мост?", "40 тысяч рублей")

@@ -456,7 +456,8 @@ ENGLISH_TUTOR = TutorWords(
     cause_words=_words("cause causes caused reason reasons"),
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently"),
-    measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size"),
+    measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size "
+                         "cost costs price prices salary wage wages fee fees budget income"),  # "how much does X cost"
     stems={"important": "importan", "importance": "importan", "importantly": "importan", "organization": "organis",
            "organizations": "organis", "organisation": "organis", "organisations": "organis",
            "university": "universit", "universities": "universit", "generous": "generous", "generally": "general",

@@ -381,7 +381,7 @@ class Ranker:
             and not (measured and u.text in words.tw.measures))
         if not relation:
             return True
-        if measured and not _measures_own(r.doc, relation):
+        if measured and not _measures_own(r.doc, relation + names):  # "how much did X cost?": "X ... $13 billion"
             return False  # "how heavy is X?": a density next to a sentence about X is not X's
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
 
