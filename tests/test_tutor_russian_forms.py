@@ -378,3 +378,15 @@ def test_how_much_did_x_cost_asks_for_a_sum_of_money_about_x():
     asked = tutor.analyser.question("Сколько стоил мост?", normalise("Сколько стоил мост?"))
     assert asked is not None and asked.wants.measures == {"money"}
     assert says(tutor, "Сколько стоил мост?", "40 тысяч рублей")
+
+
+def test_a_word_the_pack_lacks_weighs_less_than_its_rarest_word():
+    """A word no passage uses may say in other words what the text says: it is evidence
+    against a passage, but less than a rare word the text has (`Weights.unknown`)."""
+    tutor = tutor_of("Каменный мост построили в 1820 году.\n\nПаром ходил до 1830 года.")
+    question = "Когда паром сменила переправа?"
+    asked = tutor.analyser.question(question, normalise(question))
+    assert asked is not None
+    weights = {u.text: u.weight for u in asked.units}
+    assert weights["переправа"] == pytest.approx(tutor.library.rarest * tutor.weights.unknown)
+    assert weights["переправа"] < tutor.library.rarest
