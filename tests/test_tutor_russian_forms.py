@@ -390,3 +390,14 @@ def test_a_word_the_pack_lacks_weighs_less_than_its_rarest_word():
     weights = {u.text: u.weight for u in asked.units}
     assert weights["переправа"] == pytest.approx(tutor.library.rarest * tutor.weights.unknown)
     assert weights["переправа"] < tutor.library.rarest
+
+
+def test_a_name_after_a_title_is_what_the_sentence_describes():
+    """"... купил молодой барон Пётр Волков" introduces Волков as a title does ("the geologist X")."""
+    tutor = tutor_of("Сад у пруда заложили позже.\n\n"
+                     "Усадьбу в 1790 году купил молодой барон Пётр Волков, внук купца.\n\n"
+                     "Соседом Волкова — отставной майор Иван Рябов.\n\n"
+                     "Волков продал усадьбу в 1801 году.")
+    introduced = next(d for d in tutor.docs if "барон" in d.text)
+    assert tutor.words.stem("волков") in introduced.heads
+    assert says(tutor, "Кто такой Волков?", "молодой барон Пётр Волков")

@@ -469,8 +469,8 @@ def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook,
         w = seq[k]
         if w in words.stop:
             return False
-        if w in words.tw.role_words or stems[k] in words.role_stems:
-            return True
+        if w in words.tw.role_words or w in words.lang.lex.titles or stems[k] in words.role_stems:
+            return True  # "the geologist X", "барон X"
         if len(w) > 4 and w.endswith(words.tw.agent_endings) and stems[k] not in names.stems:
             return True
         if stems[k] not in names.stems:
