@@ -432,10 +432,9 @@ def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
             heads.update(stems[j] for j in _last_content(cue, content, 2))
     joined = " ".join(seq)
     for m in words.naming_pattern.finditer(joined):  # "called an island arc"
-        named = joined.count(" ", 0, m.end()) + 1  # the position of the word after the cue
+        named, cue = joined.count(" ", 0, m.end()) + 1, joined.count(" ", 0, m.start())  # the words after, the cue
         heads.update(stems[j] for j in range(named, min(len(seq), named + 3)) if j in content)
-        cue = joined.count(" ", 0, m.start())  # "Медным всадником называют ...": the name opens the sentence
-        heads.update(stems[j] for j in range(cue) if j in content and cue <= OPENING_NAMED)
+        heads.update(stems[j] for j in range(cue) if j in content and cue <= OPENING_NAMED)  # "Медным всадником ..."
     heads.update(stems[j] for j in _labelled(seq, content, tw.labelling, tw.labelling_as))
     return heads
 
@@ -460,8 +459,7 @@ def _introduced(d: _Draft, names: NameBook, words: Words) -> set[str]:
 
 
 def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook, words: Words) -> bool:
-    """Is the name at `i` preceded by a role or a noun for a person (acronyms between
-    allowed: "министр обороны СССР Дмитрий Язов")?"""
+    """Is the name at `i` preceded by a role, title or noun for a person ("министр обороны СССР Дмитрий Язов")?"""
     j = i - 1
     while j >= 0 and stems[j] in names.stems and not seq[j].isalpha():
         j -= 1
