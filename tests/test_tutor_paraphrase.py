@@ -192,3 +192,15 @@ def test_a_sentence_announcing_motives_comes_with_them(foundry):
     """"X had several motives." then "She wanted ...": what it announces follows it."""
     reply = foundry.ask("What were Ida Marren's goals?")
     assert answered(reply, "several motives") and answered(reply, "serve the churches"), reply.text
+
+
+@pytest.mark.parametrize(("agent", "verb_form", "shared"), [
+    ("followers", "followed", False),  # a follower is a supporter, not one who succeeds
+    ("followers", "succeeded", False),
+    ("follow", "succeeded", True),  # the verb keeps its group
+])
+def test_an_agent_noun_keeps_no_synonym_group_of_its_verb(agent, verb_form, shared):
+    words = Words("en")
+    groups = {k for k in words.keys(agent, words.stem(agent))[0] if k.startswith(("zg", "zx"))}
+    others = {k for k in words.keys(verb_form, words.stem(verb_form))[0] if k.startswith(("zg", "zx"))}
+    assert bool(groups & others) is shared

@@ -303,6 +303,8 @@ class Words:
     def _group_keys(self, word: str, st: str) -> set[str]:
         if word in self.tw.stems:
             return set()  # a word whose Snowball stem is another's keeps no group of it
+        if any(word == st + ending for ending in self.tw.agent_endings):
+            return set()  # "followers" are no "follow" (= "succeed"): an agent noun keeps no group of its verb
         keys = {f"{SYNONYM_KEY}{g}" for g in self.lang.group(st) | self.lang.group(self.lang.stem(word))}
         keys.update(f"{EXACT_KEY}{g}" for g in self._exact.get(st) or self._exact.get(word) or ())
         return keys
