@@ -433,13 +433,15 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     if not wanted:
         return None
     positions: list[int] = []
+    clauses: set[int] = set()  # the clauses of `positions`
     typo = False
     for i in wanted:
-        best, hit = _locate(phrase, answer, i, positions, directions)
+        best, hit = _locate(phrase, answer, i, clauses, directions)
         if best < 0:
             return None
         typo |= best == 1
         positions.append(hit)
+        clauses.add(answer.clauses[hit])
     if span is not None and max(positions) - min(positions) > span:
         return None
     # local negation: the phrase's negation must agree with the matched words' scope
@@ -450,14 +452,14 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     return Match(tuple(positions), typo, " ".join(answer.words[j] for j in positions))
 
 
-def _locate(phrase: Prepared, answer: Prepared, i: int, positions: list[int], directions: bool) -> tuple[int, int]:
-    """Where in `answer` the phrase's word `i` is: (0 same / 1 typo / -1 none, position)."""
+def _locate(phrase: Prepared, answer: Prepared, i: int, clauses: set[int], directions: bool) -> tuple[int, int]:
+    """Where in `answer` the phrase's word `i` is (0 same / 1 typo / -1 none, position),
+    given the clauses of the words found before it."""
     want_word, want_stem = phrase.words[i], phrase.stems[i]
     want_dir = phrase.dirs[i] if directions else 0
     candidates = answer.content()
     pool = candidates
-    if want_dir and positions:
-        clauses = {answer.clauses[j] for j in positions}
+    if want_dir and clauses:
         pool = [j for j in candidates if answer.clauses[j] in clauses]
     if want_dir:
         for j in pool:
@@ -467,7 +469,7 @@ def _locate(phrase: Prepared, answer: Prepared, i: int, positions: list[int], di
     exact = [j for j in answer.stem_index().get(want_stem, ())
              if not answer.lang.distinct_forms(want_word, answer.words[j])]
     if exact and want_word not in phrase.exact:  # a word said twice: the one among the phrase's other words
-        near = [j for j in exact if answer.clauses[j] in {answer.clauses[p] for p in positions}] if positions else []
+        near = [j for j in exact if answer.clauses[j] in clauses]
         return 0, (near or exact)[0]
     found = answer.find_word(want_stem, want_word, None if pool is candidates else tuple(pool),
                              want_word in phrase.exact)
