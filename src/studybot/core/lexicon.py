@@ -22,7 +22,7 @@ from typing import Literal, NamedTuple
 __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
     "COMPLEMENTS", "ENGLISH", "IRREGULAR_FORMS", "JOINED_PREFIXES", "LIGHT_WORDS", "Lexicon", "MODIFIERS",
-    "NEGATION_PREFIXES", "NEGATORS", "PHRASES",
+    "GREEK_LETTERS", "NEGATION_PREFIXES", "NEGATORS", "PHRASES",
     "QUANTITY_WORDS", "QUESTION_WORDS", "REASON_WORDS", "ROLE_WORDS", "STOP", "STRIPPED_PREFIXES", "SYNONYMS",
     "SynonymGroup", "SynonymMatch", "TIME_WORDS", "UP"
 ]
@@ -311,6 +311,13 @@ QUANTITY_WORDS = _words(
 )
 
 
+# Greek letters as their names, as learners type them: "beta particle" is a "β particle" and an
+# "alpha particle" is not. Left out: μ (micro) and ω (ohm), which are units far more often.
+GREEK_LETTERS = dict(zip("αβγδεζηθικλνξοπρσςτυφχψ", (
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda nu xi omicron pi rho sigma sigma tau upsilon "
+    "phi chi psi").split(), strict=True))
+
+
 # ------------------------------------------------------------------ one language's lexicon
 
 
@@ -347,6 +354,7 @@ class Lexicon:
     example_markers: frozenset[str] = frozenset()  # "such (as)", "including": examples follow, not an object
     against: frozenset[str] = frozenset()  # "a buffer against X": X is kept away, as by a word of stopping
     case_endings: tuple[str, ...] = ()  # endings a name takes in a sentence ("Вирхову", "Вирховым")
+    letter_names: Mapping[str, str] = field(default_factory=dict)  # Greek letters written out ("β" -> "beta")
 
 
 ENGLISH = Lexicon(
@@ -368,4 +376,5 @@ ENGLISH = Lexicon(
     support_verbs=_words("have has had having give gives gave given giving"),
     example_markers=_words("such like including eg"),
     against=_words("against"),
+    letter_names=GREEK_LETTERS,
 )
