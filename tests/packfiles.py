@@ -13,7 +13,7 @@ from studybot.core.tutor import Reply, Tutor
 PACKS = Path(__file__).parent / "data" / "packs"
 # looked at while tuning
 DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tcp-ip", "petr-reforms", "inflation",
-               "kletka")
+               "kletka", "heart", "pushkin", "kisloty", "rome")
 HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law")  # measured only: they estimate a pack nobody tuned on
 
 
