@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint
+from studybot.core.packs import Card, Keypoint, NumberSpec
 
 EN = Grader()
 RU = Grader(language="ru")
@@ -46,3 +46,30 @@ def test_greek_letters_by_their_names(grader, answer, given, right):
 def test_a_micro_sign_stays_a_unit(text):
     assert EN.prep(text).quantities[0].value == pytest.approx(5e-6)
     assert "mu" not in EN.prep(text).words
+
+
+# ----------------------------------------------------------------- units of the wrong size or kind
+
+def numeric(value: float, unit: str, answer: str, tolerance: float = 0.0) -> Card:
+    return Card(id="n", section="s", kind="numeric", prompt="How much?", answer=answer,
+                number=NumberSpec(value, unit, tolerance, False))
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (numeric(250, "mL", "250 mL"), "250 ml", True),
+    (numeric(250, "mL", "250 mL"), "0.25 litres", True),  # the same volume in litres
+    (numeric(250, "mL", "250 mL"), "250 litres", False),  # a thousand times too much
+    (numeric(250, "mL", "250 mL"), "250", True),  # a bare number is read in the card's unit
+    (numeric(3, "L/min", "3 L/min"), "3000 ml per minute", True),
+    (numeric(3, "L/min", "3 L/min"), "3 litres a minute", True),
+    (numeric(3, "L/min", "3 L/min"), "30 L", False),
+    (numeric(1.5, "л", "1,5 л"), "1500 мл", True),
+    (numeric(1.5, "л", "1,5 л"), "1,5 мл", False),
+    (numeric(5, "%", "5%"), "5 g", False),  # a mass is no share
+    (numeric(5, "%", "5%"), "5 г", False),
+    (numeric(5, "%", "5%"), "5 процентов", True),
+    (numeric(5, "%", "5%"), "5", True),
+])
+def test_a_unit_of_another_size_or_kind(card, given, right):
+    grader = RU if any("а" <= ch <= "я" for ch in card.answer + given) else EN
+    assert grader.grade(card, given).correct is right

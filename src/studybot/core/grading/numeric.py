@@ -8,7 +8,7 @@ import re
 from ..dates import Date
 from ..matching import Prepared, find_phrase
 from ..packs import Card
-from ..quantities import Quantity, find_quantities
+from ..quantities import Quantity, find_quantities, measure
 from .base import GraderBase
 from .figures import comparable, date_hits, in_unit_of, same_quantity, signed, spec_quantity, written
 from .verdict import Verdict, wrong
@@ -30,6 +30,19 @@ def _read_otherwise(got: Prepared) -> float | None:
     return float(dotted[0].text.replace(".", "")) if len(dotted) == 1 == len(got.quantities) else None
 
 
+_GRAMS = frozenset(("g", "gr", "г", "гр"))  # "г" alone after a year is "год": only a figure of a share reads it so
+
+
+def _unit_after(q: Quantity, got: Prepared) -> bool:
+    """Is a bare figure followed by a unit of measure ("2 g", "2 г", "2 ml")? Then it is no share."""
+    at = got.text.find(q.text)
+    if at < 0 or not q.text:
+        return False
+    nxt = got.text[at + len(q.text):].split(maxsplit=1)
+    word = nxt[0].strip(".,;") if nxt else ""
+    return bool(word) and (word in _GRAMS or measure(word) is not None)
+
+
 class NumericGrading(GraderBase):
     """`numeric` and `date` cards."""
 
@@ -39,7 +52,8 @@ class NumericGrading(GraderBase):
         allowed = card.number.allowed()
         ref, prompt = self.prep(card.answer), self.prep(card.prompt)
         falling = (ref.direction() or prompt.direction()) < 0
-        hits = [q for q in got.quantities if same_quantity(spec, signed(q, spec, got, falling), allowed)]
+        hits = [q for q in got.quantities if same_quantity(spec, signed(q, spec, got, falling), allowed)
+                and not (spec.kind == "percent" and q.kind == "count" and _unit_after(q, got))]
         if hits:
             failed = self._direction_or_negation(ref, got, prompt) or self._hedged(spec, got, allowed, falling)
             return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} = {card.answer}",))
