@@ -73,3 +73,37 @@ def numeric(value: float, unit: str, answer: str, tolerance: float = 0.0) -> Car
 def test_a_unit_of_another_size_or_kind(card, given, right):
     grader = RU if any("а" <= ch <= "я" for ch in card.answer + given) else EN
     assert grader.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- an order given as numbers
+
+def order(*items: str) -> Card:
+    return Card(id="o", section="s", kind="order", prompt="Put them in order.", answer=", ".join(items),
+                items=items)
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("1 2 3 4", True),
+    ("1234", True),  # the numbers written together
+    ("1 2 3 and 4", True),
+    ("1, 2, 3 and 4", True),
+    ("2134", False),
+    ("1 2 4 and 3", False),
+    ("123", False),  # one item left out
+    ("12345", False),
+])
+def test_an_order_given_as_numbers(given, right):
+    card = order("baptism", "coronation", "crusade", "death")
+    assert EN.grade(card, given, shown=card.items).correct is right
+
+
+def test_a_long_number_is_no_order():
+    card = order(*(f"king {n}" for n in "abcdefghijk"))  # eleven items: "1234..." cannot be split
+    assert not EN.grade(card, "1234567891011", shown=card.items).correct
+
+
+def test_a_figure_with_a_unit_is_no_accepted_share():
+    card = Card(id="n", section="s", kind="numeric", prompt="Какой концентрации?", answer="3%",
+                accept=("3-процентный",), number=NumberSpec(3, "%", 0, False))
+    assert RU.grade(card, "трёхпроцентный").correct or RU.grade(card, "3-процентный").correct
+    assert not RU.grade(card, "3 г").correct

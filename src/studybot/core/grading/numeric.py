@@ -43,6 +43,12 @@ def _unit_after(q: Quantity, got: Prepared) -> bool:
     return bool(word) and (word in _GRAMS or measure(word) is not None)
 
 
+def _states(want: Quantity, have: Quantity, got: Prepared, allowed: float = 0.0) -> bool:
+    """`same_quantity`, but a bare figure with a unit of measure after it is no share."""
+    return same_quantity(want, have, allowed) \
+        and not (want.kind == "percent" and have.kind == "count" and _unit_after(have, got))
+
+
 class NumericGrading(GraderBase):
     """`numeric` and `date` cards."""
 
@@ -52,8 +58,7 @@ class NumericGrading(GraderBase):
         allowed = card.number.allowed()
         ref, prompt = self.prep(card.answer), self.prep(card.prompt)
         falling = (ref.direction() or prompt.direction()) < 0
-        hits = [q for q in got.quantities if same_quantity(spec, signed(q, spec, got, falling), allowed)
-                and not (spec.kind == "percent" and q.kind == "count" and _unit_after(q, got))]
+        hits = [q for q in got.quantities if _states(spec, signed(q, spec, got, falling), got, allowed)]
         if hits:
             failed = self._direction_or_negation(ref, got, prompt) or self._hedged(spec, got, allowed, falling)
             return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} = {card.answer}",))
@@ -86,7 +91,7 @@ class NumericGrading(GraderBase):
             bare_share = alt.shares and all(q.kind == "count" for q in alt.quantities)
             wanted = [] if bare_share else [in_unit_of(w, spec) for w in alt.quantities]
             if wanted:  # (the figures of a bare share, "1/4", "одна четверть", are no values of their own)
-                if all(any(same_quantity(w, h) for h in got.quantities) for w in wanted):
+                if all(any(_states(w, h, got) for h in got.quantities) for w in wanted):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
             theirs = list(alt.shares)

@@ -400,9 +400,12 @@ class StructuredGrading(GraderBase):
     def _grade_order(self, card: Card, got: Prepared, shown: tuple[str, ...]) -> Verdict:
         """`shown`: the items in the order the answerer saw them, which numbers refer to."""
         n = len(card.items)
-        numbers = [int(t) for t in got.words if t.isdigit()]
+        words = [w for w in got.words if w not in got.lang.lex.clause_breaks]  # "1 2 3 4 and 5"
+        if len(words) == 1 and n <= 9 and len(words[0]) == n and words[0].isdigit():
+            words = list(words[0])  # "3142": the numbers written together
+        numbers = [int(t) for t in words if t.isdigit()]
         order: list[int] = []
-        if len(numbers) == n and all(1 <= x <= n for x in numbers) and len(got.words) == n:
+        if len(numbers) == n and all(1 <= x <= n for x in numbers) and len(words) == n:
             order = [card.items.index(shown[x - 1]) for x in numbers]
         else:
             text = got.text
