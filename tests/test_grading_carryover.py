@@ -107,3 +107,25 @@ def test_a_figure_with_a_unit_is_no_accepted_share():
                 accept=("3-процентный",), number=NumberSpec(3, "%", 0, False))
     assert RU.grade(card, "трёхпроцентный").correct or RU.grade(card, "3-процентный").correct
     assert not RU.grade(card, "3 г").correct
+
+
+# ----------------------------------------------------------------- a number word with a slip
+
+@pytest.mark.parametrize(("grader", "value", "given", "right"), [
+    (EN, 7, "sevn", True),
+    (EN, 7, "seven", True),
+    (EN, 7, "sevne times", True),
+    (EN, 9, "none", False),  # a word of its own, not a slip of "nine"
+    (EN, 9, "nien", True),
+    (EN, 6, "sevn", False),
+    (RU, 8, "восем", True),
+    (RU, 6, "шест лет", True),
+    (RU, 6, "пять лет", False),
+    (RU, 1.5, "полтора", True),
+    (RU, 1500, "полторы тысячи", True),
+    (RU, 2, "полтора", False),
+])
+def test_a_number_word_with_a_slip(grader, value, given, right):
+    card = Card(id="n", section="s", kind="numeric", prompt="How many?", answer=str(value),
+                number=NumberSpec(value, None, 0, False))
+    assert grader.grade(card, given).correct is right

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-__all__ = ["ORDINALS", "words_to_digits"]
+__all__ = ["ORDINALS", "near_number_word", "words_to_digits"]
 
 # ----------------------------------------------------------------- number words
 
@@ -177,6 +177,16 @@ def _number_for(word: str, long_only: bool) -> str:
         if abs(len(number) - len(word)) <= 1 and OSA.distance(number, word, score_cutoff=1) == 1:
             return number
     return word
+
+
+def near_number_word(word: str) -> str | None:
+    """The number word that `word` (four letters or more) is one slip from ("sevn", "nien"), if any."""
+    if len(word) < 4 or word in _TRIGGER_WORDS:
+        return None
+    for number in _SPELLED:
+        if len(number) >= 4 and abs(len(number) - len(word)) <= 1 and OSA.distance(number, word, score_cutoff=1) == 1:
+            return number
+    return None
 
 
 _TRIGGERS = sorted([*_UNITS, *_TENS, *_SCALES, *_ORDINALS, "dozen", "half", "quarter", "point", "oh"],

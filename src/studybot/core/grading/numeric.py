@@ -7,6 +7,8 @@ import re
 
 from ..dates import Date
 from ..matching import Prepared, find_phrase
+from ..numbers_en import near_number_word
+from ..numbers_ru import near_ru_number_word
 from ..packs import Card
 from ..quantities import Quantity, find_quantities, measure
 from .base import GraderBase
@@ -41,6 +43,14 @@ def _unit_after(q: Quantity, got: Prepared) -> bool:
     nxt = got.text[at + len(q.text):].split(maxsplit=1)
     word = nxt[0].strip(".,;") if nxt else ""
     return bool(word) and (word in _GRAMS or measure(word) is not None)
+
+
+def _number_words_fixed(got: Prepared) -> str | None:
+    """The answer with its words that are one slip from a number word written right, if any."""
+    near = near_number_word if got.lang.code == "en" else near_ru_number_word
+    lex = got.lang.lex
+    fixed = [w if w in lex.stop or w in lex.negators else near(w) or w for w in got.words]  # "none" is no "nine"
+    return " ".join(fixed) if fixed != got.words else None
 
 
 def _states(want: Quantity, have: Quantity, got: Prepared, allowed: float = 0.0) -> bool:
@@ -79,6 +89,12 @@ class NumericGrading(GraderBase):
         if got.quantities:
             return wrong("The figure is not right.", "quantity",
                           f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")
+        spelt = _number_words_fixed(got)
+        if spelt is not None:  # "sevn", "шест лет": a number word with a slip, where a figure is asked for
+            fixed = self._grade_numeric(card, self.prep(spelt))
+            if fixed.correct:
+                return Verdict(True, 1.0, "Correct (allowing a typo).", typo=True,
+                               trace=(f"'{got.text}' read as '{spelt}'", *fixed.trace))
         return wrong("The answer needs a figure.", "quantity", "no figure found in the answer")
 
     def _accepted_wording(self, card: Card, spec: Quantity, got: Prepared, shares: list[float]) -> Verdict | None:
