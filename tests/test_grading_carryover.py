@@ -129,3 +129,24 @@ def test_a_number_word_with_a_slip(grader, value, given, right):
     card = Card(id="n", section="s", kind="numeric", prompt="How many?", answer=str(value),
                 number=NumberSpec(value, None, 0, False))
     assert grader.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- numbers in words, listed
+
+@pytest.mark.parametrize(("text", "digits"), [
+    ("six hundred, nine hundred, six hundred", "600, 900, 600"),  # three numbers, not 6090600
+    ("one hundred and twenty, eighty", "120, 80"),
+    ("five hundred, six", "500, 6"),
+    ("two thousand, three hundred", "2300"),  # a comma after a scale of thousands goes on
+    ("one million, two hundred thousand", "1200000"),
+])
+def test_numbers_in_words_listed_with_commas(text, digits):
+    from studybot.core.numbers_en import words_to_digits
+    assert words_to_digits(text) == digits
+
+
+def test_a_cloze_of_numbers_in_words():
+    card = Card(id="z", section="s", kind="cloze", prompt="", answer="",
+                text="The army had {{300}} horse and {{500}} foot.", blanks=(("300",), ("500",)))
+    assert EN.grade(card, "three hundred, five hundred").correct
+    assert not EN.grade(card, "five hundred, three hundred").correct

@@ -35,6 +35,20 @@ _WORD_RUN = re.compile(
 )
 
 
+def _listed(raw: str) -> list[str]:
+    """Numbers in words listed with commas ("six hundred, nine hundred"): a comma goes on with the
+    same number only after a scale of thousands ("two thousand, three hundred")."""
+    first, *rest = raw.split(", ")
+    parts = [first]
+    for piece in rest:
+        before = parts[-1].rsplit(" ", 1)[-1]
+        if before in _SCALES and before != "hundred":
+            parts[-1] += ", " + piece
+        else:
+            parts.append(piece)
+    return parts if len(parts) > 1 else [raw]
+
+
 def _groups(tokens: list[str]) -> list[int] | None:
     """Number words without scales, grouped as spoken: "twenty one five" -> [21, 5]."""
     groups: list[int] = []
@@ -121,6 +135,8 @@ def words_to_digits(text: str) -> str:
 
     def repl(match: re.Match[str]) -> str:
         raw = str(match.group(0))
+        if ", " in raw and len(parts := _listed(raw)) > 1:
+            return ", ".join(_WORD_RUN.sub(repl, part) for part in parts)
         tokens = [t for t in re.split(r"[ ,-]+", raw) if t]
         # a lone "a"/"an" followed by a scale ("a million") is a number; "a" alone is not
         if all(t in _SCALES or t == "and" for t in tokens):
