@@ -150,3 +150,28 @@ def test_a_cloze_of_numbers_in_words():
                 text="The army had {{300}} horse and {{500}} foot.", blanks=(("300",), ("500",)))
     assert EN.grade(card, "three hundred, five hundred").correct
     assert not EN.grade(card, "five hundred, three hundred").correct
+
+
+# ----------------------------------------------------------------- each item of a list is one thing
+
+def listing(*points: str) -> Card:
+    return Card(id="l", section="s", kind="list", prompt="Name the four parts of the castle's defences.",
+                answer=", ".join(points), keypoints=tuple(Keypoint(p, ()) for p in points))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("north tower, south tower, north gate, south gate", True),
+    ("south gate, north gate, south tower, north tower", True),
+    ("north and south towers, north and south gates", True),
+    ("north tower, south tower, north gate", False),  # "south gate" is no item: its words are in two
+    ("north tower, south tower, north gate, moat", False),
+    ("north tower, north gate, south moat, south tower", False),
+])
+def test_each_item_of_a_list_is_one_thing(given, right):
+    card = listing("north tower", "south tower", "north gate", "south gate")
+    assert EN.grade(card, given).correct is right
+
+
+def test_words_of_a_point_in_one_sentence_with_commas_still_make_it():
+    card = explain("the north gate was weak", "the moat was dry")
+    assert EN.grade(card, "the gate on the north side, as everyone knew, was weak; and the moat was dry").correct

@@ -9,7 +9,7 @@ import re
 from rapidfuzz import fuzz
 
 from ..aliases import WORD
-from ..matching import CLAUSE_SPLIT, Prepared, antonyms, directions_agree, find_phrase, overlap
+from ..matching import CLAUSE_SPLIT, Match, Prepared, antonyms, directions_agree, find_phrase, overlap
 from ..packs import Card
 from ..quantities import find_quantities
 from .answers import order_by_position
@@ -27,6 +27,7 @@ CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 _LOOK_ALIKE = {"а": "a", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x"}
 
 LONG_POINT = 5  # content words from which a point counts when most of it is made
+LIST_ITEM = 4  # words at most in each item of an answer that lists things ("left atrium, right ventricle")
 DUMP_CLAIMS = 3  # separate claims that no keypoint supports, from which an answer is a dump
 
 
@@ -89,6 +90,31 @@ def _repeats_given(ref: Prepared, got: Prepared) -> bool:
     lang, want = got.lang, ref.stems[content[0]]
     places = [j for j in got.content() if lang.word_match(want, got.stems[j]) >= 0]
     return any(0 < b - a <= len(ref.words) for a, b in zip(places, places[1:], strict=False))
+
+
+_ITEM_SPLIT = re.compile(r"[,;\n]+(?!\d)")
+
+
+def _items(got: Prepared) -> list[int]:
+    """The item of a list (a piece between commas or semicolons) each word of an answer is in."""
+    out, item = [], 0
+    for k, word in enumerate(got.words):
+        if k and got.clauses[k] != got.clauses[k - 1] and word not in got.lang.lex.clause_breaks:
+            item += 1
+        out.append(item)
+    return out
+
+
+def _gathered(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Is a short term of one piece ("left ventricle") made of words taken from different items of a
+    list of things ("left atrium, right ventricle")? Each item names something else."""
+    if len(positions) < 2 or len(ref.content()) > 3 or len(set(ref.clauses)) > 1 or "," not in got.text \
+            and ";" not in got.text:
+        return False
+    items = _items(got)
+    if max(items.count(k) for k in set(items)) > LIST_ITEM:
+        return False  # sentences, not a list of things
+    return len({items[j] for j in positions}) > 1
 
 
 def _figure_places(text: Prepared) -> dict[float, set[str]]:
@@ -226,6 +252,8 @@ class StructuredGrading(GraderBase):
             match = find_phrase(ref, got, skip=skip, negation=negation) if ref.content() else None
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False
+            if match is not None and _gathered(ref, got, match.positions):
+                match = self._in_one_item(ref, got, skip, negation)
             if match is None or not _repeats_given(ref, got):
                 continue
             want_dir = ref.direction() or point_dir
@@ -234,6 +262,13 @@ class StructuredGrading(GraderBase):
                 continue
             return True, match.text, match.typo
         return self._mostly(point, got, skip)
+
+    def _in_one_item(self, ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None) -> Match | None:
+        """The term made within one item of a list answer, if any item makes it (then by its words there)."""
+        for piece in _ITEM_SPLIT.split(got.text):
+            if piece.strip() and find_phrase(ref, self.prep(piece), skip=skip, negation=negation) is not None:
+                return find_phrase(ref, got, skip=skip, negation=negation)  # made: the answer's own positions
+        return None
 
     @staticmethod
     def _mostly(point: Prepared, got: Prepared, skip: frozenset[str]) -> tuple[bool, str, bool]:
