@@ -175,3 +175,27 @@ def test_each_item_of_a_list_is_one_thing(given, right):
 def test_words_of_a_point_in_one_sentence_with_commas_still_make_it():
     card = explain("the north gate was weak", "the moat was dry")
     assert EN.grade(card, "the gate on the north side, as everyone knew, was weak; and the moat was dry").correct
+
+
+# ----------------------------------------------------------------- a point denied
+
+@pytest.mark.parametrize(("grader", "point", "given", "right"), [
+    (EN, "the walls prevent flooding", "the walls prevent flooding", True),
+    (EN, "the walls prevent flooding", "the walls stop flooding", True),
+    (EN, "the walls prevent flooding", "they do not prevent flooding", False),  # the stopping itself denied
+    (EN, "he was dictator for life", "because he was dictator for life", True),
+    (EN, "he was dictator for life", "because he refused to be dictator for life", False),
+    (RU, "стенки сосуда препятствуют утечке", "они не препятствуют утечке", False),
+])
+def test_a_point_denied_is_not_made(grader, point, given, right):
+    assert grader.grade(explain(point), given).correct is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("потому что давления остаются равными", True),
+    ("потому что давления не равны", False),
+])
+def test_vsyo_ravno_in_a_question_is_no_equality(given, right):
+    card = explain("давления в сосудах остаются равными",
+                   prompt="Жидкость в одном сосуде выше. Почему она всё равно не перетекает?")
+    assert RU.grade(card, given).correct is right

@@ -82,6 +82,7 @@ ANTONYMS = (
 )
 # Abbreviations written with a dot ("гос. комитет"), with the word they stand for
 PHRASES = {"гос": "государственный", "ген.": "генеральный", "зам": "заместитель",  # "ген" alone is a gene
+           "все равно": "все же",  # "всё равно" is "nevertheless", no equality ("равны")
            # a lack said as a need: "денег не хватало" is "нужно было больше денег"
            **dict.fromkeys(("не хватало", "не хватает", "не хватило", "не хватит", "не хватать", "недоставало",
                             "недостает"), "нужно больше"),

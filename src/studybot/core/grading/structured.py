@@ -39,7 +39,8 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
         return True
     if len({q.value for q in point.quantities}) >= 2 and _figures_swapped(point, got):
         return True
-    if not point.lang.preventers.isdisjoint(point.stems) and _prevention_dropped(point, got, positions):
+    if not point.lang.preventers.isdisjoint(point.stems) and (_prevention_dropped(point, got, positions)
+                                                              or _prevention_denied(point, got, positions)):
         return True
     opposites = point.lang.opposites
     mine = {point.stems[i] for i in point.content()}
@@ -71,6 +72,16 @@ def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ..
                             for j in theirs):
                 return True
     return False
+
+
+def _prevention_denied(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """The point says something is stopped ("valves prevent backflow"); the answer, where it makes
+    the point, denies the stopping itself ("they do not prevent backflow")."""
+    if point.negated():
+        return False
+    lang, clauses = got.lang, {got.clauses[j] for j in positions}
+    return any(got.clauses[j] in clauses and got.stems[j] in lang.preventers and got.negated_at(j)
+               for j in got.content())
 
 
 def _keeps_away(point: Prepared) -> bool:
