@@ -199,3 +199,16 @@ def test_vsyo_ravno_in_a_question_is_no_equality(given, right):
     card = explain("давления в сосудах остаются равными",
                    prompt="Жидкость в одном сосуде выше. Почему она всё равно не перетекает?")
     assert RU.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- a cloze mistake names blanks in order
+
+def test_a_cloze_mistake_is_the_blanks_in_its_order():
+    from studybot.core.packs import Mistake
+    card = Card(id="z", section="s", kind="cloze", prompt="", answer="",
+                text="The {{West|W}} gate fell before the {{East|E}} gate.", blanks=(("West", "W"), ("East", "E")),
+                mistakes=(Mistake(("E, W",), "The west gate fell first."),))
+    assert EN.grade(card, "W, E").correct
+    assert EN.grade(card, "west, east").correct
+    verdict = EN.grade(card, "E, W")
+    assert not verdict.correct and verdict.feedback == "The west gate fell first."

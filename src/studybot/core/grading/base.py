@@ -21,6 +21,11 @@ __all__ = ["GraderBase"]
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
+def _pieces(text: str) -> list[str]:
+    """The pieces of an answer that fills blanks, in order ("SA, AV, ventricles")."""
+    return [p.strip() for p in re.split(r"[,;]+(?!\d)", text) if p.strip()]
+
+
 @dataclass
 class CardMemo:
     """What a grader works out once per card (the card object itself: a reloaded pack makes new ones)."""
@@ -93,7 +98,11 @@ class GraderBase:
         (`studybot validate` warns of mistakes that match a right answer.)"""
         return self._mistake_hits(card, self.prep(answer), pattern)
 
-    def _mistake_hits(self, card: Card, got: Prepared, pattern: str) -> bool:
+    def _mistake_hits(self, card: Card, got: Prepared, pattern: str, ordered: bool = True) -> bool:
+        if ordered and card.kind == "cloze" and "," in pattern:  # blanks in order: "AV, SA" is not "SA, AV"
+            mine, theirs = _pieces(pattern), _pieces(got.text)
+            if len(mine) == len(theirs) > 1:
+                return all(self.prep(a).stems == self.prep(b).stems for a, b in zip(mine, theirs, strict=True))
         want = self.prep(pattern)
         pattern_dates = [d for d in want.dates if d.month]
         if pattern_dates:  # "28 October", "2019-10-29": compared as dates
@@ -147,7 +156,8 @@ class GraderBase:
         spec = spec_quantity(card)
         if spec is not None and any(same_quantity(spec, q) for q in want.quantities):
             return True
-        return any(self._mistake_hits(card, self.prep(wording), pattern) for wording in self._right_wordings(card))
+        return any(self._mistake_hits(card, self.prep(wording), pattern, ordered=False)
+                   for wording in self._right_wordings(card))
 
     def _apply_mistakes(self, card: Card, got: Prepared, verdict: Verdict) -> Verdict:
         for mistake in card.mistakes:
