@@ -212,3 +212,43 @@ def test_a_cloze_mistake_is_the_blanks_in_its_order():
     assert EN.grade(card, "west, east").correct
     verdict = EN.grade(card, "E, W")
     assert not verdict.correct and verdict.feedback == "The west gate fell first."
+
+
+# ----------------------------------------------------------------- eras: BC and AD
+
+def date_card(iso: str, precision: str) -> Card:
+    return Card(id="d", section="s", kind="date", prompt="When?", answer=iso, date=iso, precision=precision)
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, date_card("0410-08", "month"), "August AD 410", True),
+    (EN, date_card("0410-08", "month"), "aug 410 AD", True),  # the era makes 410 a year, not a day
+    (EN, date_card("0410-08", "month"), "Agust of the year 410 AD", True),
+    (EN, date_card("0410-08", "month"), "August 410 BC", False),
+    (EN, date_card("0410-08", "month"), "August AD 411", False),
+    (EN, date_card("0410-08-24", "day"), "24 August AD 410", True),
+    (EN, date_card("0410-08-24", "day"), "August 24th, 410 CE", True),
+    (EN, date_card("0410-08-24", "day"), "the 24th of August in the year 410", True),
+    (EN, date_card("0410-08-24", "day"), "24 August 410 BCE", False),
+    (EN, date_card("0079", "year"), "AD 79", True),
+    (EN, date_card("0079", "year"), "79 B.C.", False),
+    (RU, date_card("0410-08-24", "day"), "24 августа 410 г. н. э.", True),
+    (RU, date_card("0410-08-24", "day"), "24 августа 410 года до н. э.", False),
+])
+def test_eras_in_dates(grader, card, given, right):
+    assert grader.grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("9 August 48 BC", True),
+    ("August 9th, 48 B.C.", True),
+    ("the 9th of August 48 BCE", True),
+    ("9 Agust 48 BC", True),  # a month with a slip
+    ("9 May 48 BC", False),  # another month ("may" is no mere function word in a date)
+    ("9 August 48 AD", False),  # the other era
+    ("10 August 48 BC", False),
+    ("9 August 49 BC", False),
+    ("August 48 BC", False),  # not the day asked for
+])
+def test_a_short_answer_that_is_a_date(given, right):
+    assert EN.grade(short("9 August 48 BC", prompt="On what date was the battle fought?"), given).correct is right

@@ -3,8 +3,11 @@ long one; no title word, name or letter added."""
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
+from ..dates import Date
 from ..matching import Prepared, find_phrase, overlap
 from ..packs import Card
 from .answers import leads, letters_named, literal_match, threshold
@@ -22,10 +25,29 @@ def _title(ref: Prepared) -> bool:
     return len(content) >= 2 and all(ref.words[i] in ref.capitalised or not ref.words[i].isalpha() for i in content)
 
 
+def _day(d: Date) -> str:
+    return f"{d.year}/{d.month}/{d.day}"
+
+
+def _date_alone(ref: Prepared) -> list[str]:
+    """The date a wording is, when it is a date with its day and nothing else ("2 September 31 BC")."""
+    dates = [d for d in ref.dates if d.month and d.day and d.year]
+    if len(dates) != 1:
+        return []
+    rest = ref.text.replace(dates[0].text, " ")
+    if any(w not in ref.lang.lex.stop and w not in ("ad", "bc") and not w.isdigit()
+           for w in re.findall(r"[^\W_]+", rest)):
+        return []
+    return [_day(dates[0])]
+
+
 class ShortGrading(GraderBase):
     """`short` cards."""
 
     def _grade_short(self, card: Card, got: Prepared) -> Verdict:
+        dated = self._as_date(card, got)
+        if dated is not None:
+            return dated
         prompt = self.prep(card.prompt)
         best = self._best_wording(card, got, prompt)
         if isinstance(best, Verdict):
@@ -81,6 +103,21 @@ class ShortGrading(GraderBase):
             if best is None or cand[:2] > best[:2]:
                 best = cand
         return best
+
+    def _as_date(self, card: Card, got: Prepared) -> Verdict | None:
+        """A short answer that is a date ("15 March 44 BC") is judged as a date: a date the answer gives
+        as exactly (to the day, era included) must be one of the right ones. None: judge it as words."""
+        right = self.card_set(card, "dates", lambda: (d for text in (card.answer, *card.accept)
+                                                     for d in _date_alone(self.prep(text))))
+        if not right:
+            return None
+        given = [d for d in got.dates if d.month]
+        exact = {r for r in right if any(_day(g) == r for g in given)}
+        if exact and len({_day(g) for g in given}) == 1:
+            return Verdict(True, 1.0, "Correct.", trace=(f"the date {given[0].text} matches",))
+        if any(g.day is not None for g in given) and not exact:  # a day given, and not a right one
+            return wrong("Not the right date.", "date", f"dates given: {', '.join(d.text for d in got.dates)}")
+        return None
 
     def _content_stems(self, wording: str, ref: Prepared) -> str:
         """A wording's content stems joined, worked out once."""
