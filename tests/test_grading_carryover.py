@@ -252,3 +252,24 @@ def test_eras_in_dates(grader, card, given, right):
 ])
 def test_a_short_answer_that_is_a_date(given, right):
     assert EN.grade(short("9 August 48 BC", prompt="On what date was the battle fought?"), given).correct is right
+
+
+# ----------------------------------------------------------------- roles swapped between points
+
+@pytest.mark.parametrize(("grader", "points", "given", "right"), [
+    (EN, ("Henry wanted the crown", "Richard wanted the lands"), "Henry wanted the crown and Richard the lands", True),
+    (EN, ("Henry wanted the crown", "Richard wanted the lands"), "Richard wanted the crown and Henry the lands", False),
+    (EN, ("Henry wanted the crown", "Richard wanted the lands"), "Henry wanted the crown; Richard wanted lands", True),
+    (EN, ("Henry wanted the crown", "Richard wanted the lands"), "Richard wanted the crown; Henry wanted lands", False),
+    (EN, ("ethanol boils at a lower temperature", "water boils at a higher temperature"),
+     "ethanol boils at a lower temperature, water at a higher temperature", True),
+    (EN, ("the knight held the castle of Dover", "the bishop held the abbey of Ely"),
+     "the bishop held the castle of Dover and the knight held the abbey of Ely", False),
+    (EN, ("oil prices rose", "wages grew"), "rising oil prices and higher wages", True),  # directions tell none apart
+    (RU, ("азотная кислота сильная и диссоциирует полностью", "угольная кислота слабая и диссоциирует частично"),
+     "азотная диссоциирует полностью, а угольная частично", True),
+    (RU, ("азотная кислота сильная и диссоциирует полностью", "угольная кислота слабая и диссоциирует частично"),
+     "азотная кислота диссоциирует частично, а угольная полностью", False),
+])
+def test_roles_swapped_between_points(grader, points, given, right):
+    assert grader.grade(explain(*points), given).correct is right

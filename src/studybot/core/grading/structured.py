@@ -15,6 +15,7 @@ from ..quantities import find_quantities
 from .answers import order_by_position
 from .base import GraderBase
 from .figures import figures_agree, same_quantity
+from .roles import swapped_points
 from .verdict import KeypointResult, Verdict, wrong
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading"]
@@ -237,15 +238,19 @@ class StructuredGrading(GraderBase):
         skip = self.card_set(card, "prompt+support", lambda: self.prompt_skip(card) | {
             got.lang.lemma_stem(w) for w in got.lang.lex.support_verbs})
         results = []
+        places = []
         typo_any = False
         for kp in card.keypoints:
-            covered, matched, typo = self._cover(kp.point, kp.accept, got, skip)
+            covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip)
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
+            places.append(where if covered else ())
+        swapped = swapped_points([self.prep(kp.point) for kp in card.keypoints], places, got)
+        results = [KeypointResult(r.point, False) if i in swapped else r for i, r in enumerate(results)]
         return results, typo_any
 
     def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared,
-               skip: frozenset[str]) -> tuple[bool, str, bool]:
+               skip: frozenset[str]) -> tuple[bool, str, bool, tuple[int, ...]]:
         """Does the answer make a keypoint: (covered, the words that made it, with a typo)? The
         point or one of its accepted wordings, negated and directed alike, not contradicted;
         or most of a long point's words, in the same sense."""
@@ -262,7 +267,7 @@ class StructuredGrading(GraderBase):
             negation = None if (point.negated() and not ref.negated()) or _keeps_away(point) else ref.negated()
             match = find_phrase(ref, got, skip=skip, negation=negation) if ref.content() else None
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
-                return True, ", ".join(q.text for q in ref.quantities), False
+                return True, ", ".join(q.text for q in ref.quantities), False, ()
             if match is not None and _gathered(ref, got, match.positions):
                 match = self._in_one_item(ref, got, skip, negation)
             if match is None or not _repeats_given(ref, got):
@@ -271,34 +276,39 @@ class StructuredGrading(GraderBase):
             got_dir = got.direction(list(match.positions))
             if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions):
                 continue
-            return True, match.text, match.typo
+            return True, match.text, match.typo, match.positions
         return self._mostly(point, got, skip)
 
     def _in_one_item(self, ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None) -> Match | None:
-        """The term made within one item of a list answer, if any item makes it (then by its words there)."""
-        for piece in _ITEM_SPLIT.split(got.text):
-            if piece.strip() and find_phrase(ref, self.prep(piece), skip=skip, negation=negation) is not None:
-                return find_phrase(ref, got, skip=skip, negation=negation)  # made: the answer's own positions
+        """The term made within one item of a list answer, if any item makes it (at its words there)."""
+        items = _items(got)
+        for k, piece in enumerate(p for p in _ITEM_SPLIT.split(got.text) if p.strip()):
+            found = find_phrase(ref, self.prep(piece), skip=skip, negation=negation)
+            if found is not None:
+                mine = [j for j, item in enumerate(items) if item == k]
+                if len(mine) != len(self.prep(piece).words):
+                    return find_phrase(ref, got, skip=skip, negation=negation)
+                return Match(tuple(mine[p] for p in found.positions), found.typo, found.text)
         return None
 
     @staticmethod
-    def _mostly(point: Prepared, got: Prepared, skip: frozenset[str]) -> tuple[bool, str, bool]:
+    def _mostly(point: Prepared, got: Prepared, skip: frozenset[str]) -> tuple[bool, str, bool, tuple[int, ...]]:
         """A long point (five content words or more) made in part: three of its words and at
         least 60% of them, negated and directed as the point is."""
         wanted = [i for i in point.content() if point.stems[i] not in skip]
         if len(wanted) < LONG_POINT:
-            return False, "", False
+            return False, "", False, ()
         hits = [got.find_word(point.stems[i], point.words[i], None, point.words[i] in point.exact) for i in wanted]
         found = [hit for hit in hits if hit[0] >= 0]
         positions = tuple(j for _, j in found)
         if len(found) < max(3, math.ceil(0.6 * len(wanted))):
-            return False, "", False
+            return False, "", False, ()
         if any(got.negated_at(j) for j in positions) != point.negated() or contradicted(point, got, positions):
-            return False, "", False
+            return False, "", False, ()
         got_dir, want_dir = got.direction(list(positions)), point.direction()
         if want_dir and got_dir and want_dir != got_dir:
-            return False, "", False
-        return True, " ".join(got.words[j] for j in sorted(positions)), any(m == 1 for m, _ in found)
+            return False, "", False, ()
+        return True, " ".join(got.words[j] for j in sorted(positions)), any(m == 1 for m, _ in found), positions
 
     def _grade_list(self, card: Card, got: Prepared) -> Verdict:
         results, typo = self._keypoint_results(card, got)

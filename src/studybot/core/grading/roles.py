@@ -1,0 +1,68 @@
+"""Who did what: points whose distinguishing words an answer gives each with the other's."""
+
+from __future__ import annotations
+
+from ..matching import Prepared
+
+__all__ = ["swapped_points"]
+
+_MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language
+
+
+def _clause_stems(got: Prepared, places: tuple[int, ...]) -> tuple[set[str], set[str], set[int]]:
+    """The stems of the words that made a point, the content stems of the clauses they stand in, and
+    those clauses."""
+    clauses = {got.clauses[j] for j in places}
+    return ({got.stems[j] for j in places}, {got.stems[j] for j in got.content() if got.clauses[j] in clauses},
+            clauses)
+
+
+def swapped_points(points: list[Prepared], places: list[tuple[int, ...]], got: Prepared) -> set[int]:
+    """Points made each in a clause that names what tells the other point apart, and nothing of its
+    own ("Crassus wanted land, Pompey relief" for "Pompey wanted land" and "Crassus wanted relief";
+    "соляная частично, уксусная полностью"): the roles are swapped, neither point is made."""
+    made = [i for i, p in enumerate(places) if p]
+    if len(made) < 2:
+        return set()
+    moving = _MOVING.get(got.lang.code)
+    if moving is None:  # "rising", "higher": words of a direction tell no subject apart
+        moving = _MOVING[got.lang.code] = frozenset(got.lang.stem(w) for w in got.lang.lex.up | got.lang.lex.down)
+    stems = {i: {points[i].stems[k] for k in points[i].content()} - moving for i in made}
+    where = {i: _clause_stems(got, places[i]) for i in made}
+    clauses: list[set[str]] = []
+    for j in got.content():
+        while len(clauses) <= got.clauses[j]:
+            clauses.append(set())
+        clauses[got.clauses[j]].add(got.stems[j])
+    out: set[int] = set()
+    for a in made:
+        for b in made:
+            if a >= b:
+                continue
+            # (clauses that make a third point are that point's: "left atrium, right ventricle")
+            others = {c for i in made if i not in (a, b) for c in where[i][2]}
+            if where[a][2].isdisjoint(where[b][2]) and _crossed(stems[a], stems[b], where[a], where[b]) \
+                    or _mixed(stems[a] - stems[b], stems[b] - stems[a],
+                              [c for k, c in enumerate(clauses) if k not in others]):
+                out |= {a, b}  # (made in separate clauses: one clause saying both is no swap)
+    return out
+
+
+def _mixed(mine: set[str], theirs: set[str], clauses: list[set[str]]) -> bool:
+    """Are the words that tell two points apart (two or more of each in the answer) paired across the
+    points in two clauses or more ("the bishop held the castle of Dover and the knight held the abbey of
+    Ely" for "the knight held the castle of Dover", "the bishop held the abbey of Ely")?"""
+    a = {st for clause in clauses for st in clause & mine}
+    b = {st for clause in clauses for st in clause & theirs}
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return sum(1 for c in clauses if c & a and c & b) >= 2
+
+
+def _crossed(mine: set[str], theirs: set[str], here: tuple[set[str], set[str], set[int]],
+             there: tuple[set[str], set[str], set[int]]) -> bool:
+    """Does the clause making one point name a word only the other point has, and the clause making
+    the other a word only the first has, each only in the wrong clause?"""
+    x = here[1] & (theirs - mine - there[0])  # the other point's own word, where this point is made
+    y = there[1] & (mine - theirs - here[0])  # this point's own word, where the other is made
+    return bool(x) and bool(y) and not here[1] & y and not there[1] & x
