@@ -273,3 +273,24 @@ def test_a_short_answer_that_is_a_date(given, right):
 ])
 def test_roles_swapped_between_points(grader, points, given, right):
     assert grader.grade(explain(*points), given).correct is right
+
+
+# ----------------------------------------------------------------- who acted on whom, in a short answer
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("Harold defeated Tostig", True),
+    ("Tostig was defeated by Harold", True),  # the passive turns the roles back
+    ("Tostig lost to Harold", True),  # so does a converse verb
+    ("king Harold beat Tostig", True),
+    ("Tostig defeated Harold", False),
+    ("Harold lost to Tostig", False),
+    ("Harold was defeated by Tostig", False),
+])
+def test_who_acted_on_whom(given, right):
+    card = short("Harold defeated Tostig", prompt="At Stamford Bridge, who defeated whom?")
+    assert EN.grade(card, given).correct is right
+
+
+def test_a_relation_between_two_names_has_no_direction():
+    card = short("relations of Venice with Genoa", prompt="What decided the war?")
+    assert EN.grade(card, "relations of Genoa with Venice").correct

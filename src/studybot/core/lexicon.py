@@ -357,6 +357,9 @@ class Lexicon:
     against: frozenset[str] = frozenset()  # "a buffer against X": X is kept away, as by a word of stopping
     case_endings: tuple[str, ...] = ()  # endings a name takes in a sentence ("Вирхову", "Вирховым")
     letter_names: Mapping[str, str] = field(default_factory=dict)  # Greek letters written out ("β" -> "beta")
+    # words that turn who acts round when they stand between two names: "X was defeated by Y", "X lost to Y"
+    role_flips: tuple[tuple[str, ...], ...] = ()
+    auxiliaries: frozenset[str] = frozenset()  # "was", "has": verbs that only carry another ("was defeated")
 
 
 ENGLISH = Lexicon(
@@ -379,4 +382,8 @@ ENGLISH = Lexicon(
     example_markers=_words("such like including eg"),
     against=_words("against"),
     letter_names=GREEK_LETTERS,
+    role_flips=tuple(tuple(p.split()) for p in (
+        "by", "lost to", "lose to", "loses to", "losing to", "fell to", "fall to", "falls to", "surrendered to",
+        "succumbed to", "yielded to")),
+    auxiliaries=_words("was were is are be been has have had"),
 )

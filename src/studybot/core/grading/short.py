@@ -41,6 +41,12 @@ def _date_alone(ref: Prepared) -> list[str]:
     return [_day(dates[0])]
 
 
+def _flips(text: Prepared, start: int, end: int, flips: tuple[tuple[str, ...], ...]) -> bool:
+    """Do the words between two names turn the roles round ("was defeated by", "lost to")?"""
+    between = text.words[start + 1:end]
+    return any(tuple(between[i:i + len(f)]) == f for f in flips for i in range(len(between)))
+
+
 class ShortGrading(GraderBase):
     """`short` cards."""
 
@@ -137,6 +143,8 @@ class ShortGrading(GraderBase):
         changed = self._modifier_added(card, got)
         if changed:
             return wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
+        if self._roles_reversed(got, wording):
+            return wrong("Who did what is the wrong way round.", "mismatch", f"the roles of '{wording}' reversed")
         swapped = self._name_swapped(card, got)
         if swapped:
             return wrong(f"'{swapped}' is not the name asked for.", "mismatch",
@@ -146,6 +154,32 @@ class ShortGrading(GraderBase):
             return wrong(f"Your answer also names {', '.join(sorted(others))}.", "mismatch",
                          f"names {', '.join(sorted(others))}, which the answer does not")
         return None
+
+    def _roles_reversed(self, got: Prepared, wording: str) -> bool:
+        """A wording where one name acts on another ("Caesar defeated Pompey"): the answer names them
+        the other way round ("Pompey defeated Caesar"), unless a passive or a converse verb turns the
+        roles back ("Pompey was defeated by Caesar", "Pompey lost to Caesar")."""
+        flips = got.lang.lex.role_flips
+        ref = self.prep(wording)
+        if not flips or len(ref.capitalised) < 2:
+            return False
+        names = [i for i in ref.content() if ref.words[i] in ref.capitalised]
+        if len(names) < 2:
+            return False
+        verbs = [v for v in ref.content() if ref.words[v] not in ref.capitalised and names[0] < v]
+        after = [k for k in names if verbs and k > verbs[0]]
+        if not verbs or not after:
+            return False
+        first, second = names[0], after[0]
+        content, flip_words = set(ref.content()), {w for f in flips for w in f}
+        if any(k not in content and ref.words[k] not in flip_words and ref.words[k] not in got.lang.lex.auxiliaries
+               for k in range(first + 1, second)):
+            return False  # "relations of X with Y", "X and Y": no one acts on the other
+        mine = [next((j for j in got.content() if got.stems[j] == ref.stems[i]), -1) for i in (first, second)]
+        if min(mine) < 0 or mine[0] == mine[1]:
+            return False
+        flipped = _flips(ref, first, second, flips) != _flips(got, min(mine), max(mine), flips)
+        return (mine[1] < mine[0]) != flipped
 
     def _modifier_added(self, card: Card, got: Prepared) -> str:
         """A rank or region word the answer adds to a title ("deputy", "East Asian")."""
