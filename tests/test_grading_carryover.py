@@ -294,3 +294,14 @@ def test_who_acted_on_whom(given, right):
 def test_a_relation_between_two_names_has_no_direction():
     card = short("relations of Venice with Genoa", prompt="What decided the war?")
     assert EN.grade(card, "relations of Genoa with Venice").correct
+
+
+@pytest.mark.parametrize(("text", "digits"), [
+    ("a six-month term", "a 6-month term"),  # "a" counts only before a scale ("a hundred")
+    ("an eight-hour day", "an 8-hour day"),
+    ("a hundred", "100"),
+    ("a dozen", "12"),
+])
+def test_a_before_a_number_word(text, digits):
+    from studybot.core.numbers_en import words_to_digits
+    assert words_to_digits(text) == digits

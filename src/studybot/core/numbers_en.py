@@ -133,11 +133,16 @@ def words_to_digits(text: str) -> str:
     text = re.sub(r"\bhalf (?:of )?an? (century|decade)\b", r"0.5 \1", text)
     text = _POINT.sub(_point, text)
 
+    def repl_rest(raw: str) -> str:
+        return _WORD_RUN.sub(repl, raw)
+
     def repl(match: re.Match[str]) -> str:
         raw = str(match.group(0))
         if ", " in raw and len(parts := _listed(raw)) > 1:
             return ", ".join(_WORD_RUN.sub(repl, part) for part in parts)
         tokens = [t for t in re.split(r"[ ,-]+", raw) if t]
+        if tokens[0] in ("a", "an") and len(tokens) > 1 and tokens[1] not in _SCALES and tokens[1] != "dozen":
+            return raw[:len(tokens[0])] + " " + repl_rest(raw[len(tokens[0]):].lstrip())  # "a six-month term"
         # a lone "a"/"an" followed by a scale ("a million") is a number; "a" alone is not
         if all(t in _SCALES or t == "and" for t in tokens):
             return raw  # "176 million": the magnitude reader handles a bare scale word
