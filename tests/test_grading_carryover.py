@@ -305,3 +305,22 @@ def test_a_relation_between_two_names_has_no_direction():
 def test_a_before_a_number_word(text, digits):
     from studybot.core.numbers_en import words_to_digits
     assert words_to_digits(text) == digits
+
+
+# ----------------------------------------------------------------- a choice named with slips
+
+def choice(answer: str, *options: str) -> Card:
+    return Card(id="k", section="s", kind="choice", prompt="Which?", answer=answer, options=options)
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, choice("Aethelred", "Alfred", "Aethelred", "Edward the Elder", "Cnut"), "Athelred", True),
+    (EN, choice("Aethelred", "Alfred", "Aethelred", "Edward the Elder", "Cnut"), "Alfredd", False),  # Alfred, misspelt
+    (EN, choice("The chief clerk of the abbey", "The chief clerk of the abbey", "The keeper of the gate",
+                "The head of the chapter"), "chief clrek of the abey", True),
+    (EN, choice("A general fall in prices", "A general fall in prices", "A rise in wages"),
+     "a general rise in prices", False),  # close in letters, but the other direction
+    (RU, choice("Повысится", "Повысится", "Понизится", "Станет больше 14"), "повысится", True),
+])
+def test_an_option_named_with_slips(grader, card, given, right):
+    assert grader.grade(card, given).correct is right

@@ -9,23 +9,17 @@ import re
 from rapidfuzz import fuzz
 
 from ..aliases import WORD
-from ..matching import CLAUSE_SPLIT, Match, Prepared, antonyms, directions_agree, find_phrase, overlap
+from ..matching import CLAUSE_SPLIT, Match, Prepared, find_phrase, overlap
 from ..packs import Card
 from ..quantities import find_quantities
 from .answers import order_by_position
 from .base import GraderBase
 from .figures import figures_agree, same_quantity
+from .options import CYRILLIC_LETTERS, LETTERS, by_letter, in_order, misspelt, rules_out, runs_in
 from .roles import swapped_points
 from .verdict import KeypointResult, Verdict, wrong
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading"]
-
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
-CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
-
-
-# Cyrillic letters that look like Latin ones: typed on a Russian keyboard for the a) b) c) shown
-_LOOK_ALIKE = {"а": "a", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x"}
 
 LONG_POINT = 5  # content words from which a point counts when most of it is made
 LIST_ITEM = 4  # words at most in each item of an answer that lists things ("left atrium, right ventricle")
@@ -176,60 +170,6 @@ def _swapped(point: Prepared, got: Prepared) -> bool:
     return True
 
 
-def _against(answer: Prepared, option: Prepared) -> bool:
-    """Does an answer rule an option out: it negates what the option does not say negated
-    ("did not repay" against "loans to be repaid"), uses an opposite word, or gives a thing
-    the other direction? An option's own "not" is not held against an answer that leaves
-    that part out ("grants" for "grants that did not have to be repaid")."""
-    if answer.negated() and not option.negated():
-        return True
-    if option.negated() and not answer.negated():
-        negated_words = {option.stems[i] for i in option.content() if option.negated_at(i)}
-        if not negated_words or negated_words & {answer.stems[i] for i in answer.content()}:
-            return True
-    return antonyms(answer, option) is not None or not directions_agree(answer, option) \
-        or not directions_agree(option, answer)
-
-
-def _by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int | None:
-    """The option an answer names by its letter ("b", "B)", "option b", "(b)"; a Cyrillic "с"
-    typed for the c) shown), unless the answer is an option's own words ("А–У", no "a) У")."""
-    simple = raw.strip().strip(".)(").strip()
-    if len(simple) == 1 and simple not in CYRILLIC_LETTERS[:n]:
-        simple = _LOOK_ALIKE.get(simple, simple)
-    for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
-        if len(simple) == 1 and simple in letters:
-            return letters.index(simple)
-    same = [i for i, o in enumerate(options) if o.words == got.words]
-    if len(same) == 1 and len(got.words) >= 2:
-        return same[0]
-    m = re.match(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*", raw.strip()) \
-        or re.search(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b", raw)
-    if m:
-        letter = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else None)
-        for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
-            if letter and letter in letters:
-                return letters.index(letter)
-    return None
-
-
-def _runs_in(answer: Prepared, option: Prepared) -> bool:
-    """Are the answer's words a run of the option's words, in order, nothing between?"""
-    places = [option.find_word(answer.stems[i], answer.words[i], None)[1] for i in answer.content()]
-    content = option.content()
-    if any(p < 0 for p in places):
-        return False
-    ranks = [content.index(p) for p in places]
-    return all(b == a + 1 for a, b in zip(ranks, ranks[1:], strict=False))
-
-
-def _in_order(answer: Prepared, option: Prepared) -> int:
-    """Pairs of the answer's words that the option has in the same order."""
-    places = [option.find_word(answer.stems[i], answer.words[i], None)[1] for i in answer.content()]
-    places = [p for p in places if p >= 0]
-    return sum(1 for i in range(len(places)) for j in range(i + 1, len(places)) if places[i] < places[j])
-
-
 class StructuredGrading(GraderBase):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
@@ -350,10 +290,10 @@ class StructuredGrading(GraderBase):
         """The option a learner chose: by letter ("b", "B)", "option b", "(b)"), by its
         text, or by a paraphrase clearly closer to one option than to any other."""
         options = [self.prep(o) for o in card.options]
-        lettered = _by_letter(len(card.options), options, got, raw)
+        lettered = by_letter(len(card.options), options, got, raw)
         if lettered is not None:
             return lettered
-        fits = [i for i, o in enumerate(options) if not _against(got, o) and figures_agree(got, o)]
+        fits = [i for i, o in enumerate(options) if not rules_out(got, o) and figures_agree(got, o)]
         if len(fits) == 1 and all(o.quantities for o in options) \
                 and {q.value for q in options[fits[0]].quantities} <= {q.value for q in got.quantities}:
             return fits[0]  # options told apart by their figures: the one whose figures the answer gives
@@ -364,7 +304,10 @@ class StructuredGrading(GraderBase):
         covering = [i for i in fits if find_phrase(got, options[i]) is not None]
         if len(covering) == 1:
             return covering[0]
-        running = [i for i in covering if _runs_in(got, options[i])]
+        literal = [i for i in covering if find_phrase(got, options[i], directions=False) is not None]
+        if len(literal) == 1:
+            return literal[0]  # its own word, not only one of the same direction ("повысится": not "станет больше")
+        running = [i for i in covering if runs_in(got, options[i])]
         if len(running) == 1 and len(got.content()) >= 2:
             return running[0]  # the option's own words, in its order and side by side
         mine = {i: overlap(got, options[i]) for i in fits}  # the learner's words found in each option
@@ -376,7 +319,7 @@ class StructuredGrading(GraderBase):
             return fits[0]  # a denial that only one option, itself a denial, agrees with ("no breakthrough expected")
         tied = [i for i in ranked if (mine[i], theirs[i]) == (mine[ranked[0]], theirs[ranked[0]])]
         if len(tied) > 1:  # the same words in another order ("X was A and Y B" / "X was B and Y A")
-            order = {i: _in_order(got, options[i]) for i in tied}
+            order = {i: in_order(got, options[i]) for i in tied}
             top = max(tied, key=lambda i: order[i])
             if list(order.values()).count(order[top]) == 1 and mine[top] >= 0.6:
                 return top  # the answer says it in this option's order
@@ -386,7 +329,7 @@ class StructuredGrading(GraderBase):
             return top  # only this option shares the learner's words (or all its words are the learner's)
         if mine[top] >= 0.6 and (mine[top] > rest[0][0] or theirs[top] >= rest[0][1] + 0.1):
             return top  # a paraphrase clearly closest to one option
-        return None
+        return misspelt(card.options, raw, fits)
 
     def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
         right = card.options.index(card.answer)
