@@ -324,3 +324,32 @@ def choice(answer: str, *options: str) -> Card:
 ])
 def test_an_option_named_with_slips(grader, card, given, right):
     assert grader.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- another thing with a near name
+
+@pytest.mark.parametrize(("grader", "answer", "given", "right"), [
+    (EN, "sodium sulfate", "sodium sulfate", True),
+    (EN, "sodium sulfide", "sodium sulfite", False),  # another anion, not a slip
+    (EN, "copper chloride", "copper chlorate", False),
+    (EN, "copper chloride", "copper chlorde", True),  # a slip
+    (EN, "the hepatic artery", "the hepatic arteriole", False),  # a diminutive names a smaller vessel
+    (EN, "private", "privite", True),  # "-ite" / "-ate" alone is too often a slip to tell apart
+    (RU, "сульфид натрия", "сульфит натрия", False),
+    (RU, "сульфат калия", "сульфита калия", False),
+    (RU, "сульфат калия", "сульфата калия", True),
+])
+def test_an_ending_that_names_another_thing(grader, answer, given, right):
+    assert grader.grade(short(answer), given).correct is right
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, short("the hepatic vein", prompt="Which vein drains the liver?"), "the hepatic", True),
+    (EN, short("the hepatic vein", prompt="Which vein drains the liver?"), "the hepatic venule", False),
+    (RU, short("сульфат бария", prompt="Какой осадок даёт серная кислота с хлоридом бария?"), "сульфат", True),
+    (RU, short("сульфат бария", prompt="Какой осадок даёт серная кислота с хлоридом бария?"), "сульфат бария", True),
+    (RU, short("сульфат бария", prompt="Какой осадок даёт серная кислота с хлоридом бария?"), "сульфат натрия",
+     False),  # a word put where the question's own word ("бария") stands
+])
+def test_a_word_of_the_question_replaced(grader, card, given, right):
+    assert grader.grade(card, given).correct is right

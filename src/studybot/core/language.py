@@ -123,6 +123,12 @@ class Language:
             return False
         return _apart(a, b) or _apart(b, a)
 
+    def contrasting(self, a: str, b: str) -> bool:
+        """One stem with endings that name different things ("chloride" / "chlorite", "artery" /
+        "arteriole"): never one word, whatever the spelling."""
+        pairs = self.lex.contrasting_endings
+        return bool(pairs) and a != b and _contrasting(a, b, pairs, self.lex.case_endings)
+
     def group(self, st: str) -> frozenset[int]:
         """The synonym groups of a stem (empty when it has none)."""
         return self.groups.get(st, frozenset())
@@ -170,6 +176,8 @@ class Language:
     def _word_match(self, want: str, have: str) -> int:
         if want == have:
             return 0
+        if self.contrasting(want, have):
+            return -1  # "chloride" / "chlorite", "хлорид" / "хлорит": another compound, no slip
         groups = self.groups
         if want in groups and have in groups and groups[want] & groups[have]:
             return 0
@@ -198,6 +206,20 @@ class Language:
         if limit and want[0] == have[0] and _vowels_slipped(want, have):
             return 1  # spelt by ear: "lones" / "loans", "seperate" / "separate"
         return -1
+
+
+def _contrasting(a: str, b: str, pairs: tuple[tuple[str, str], ...], inflections: tuple[str, ...]) -> bool:
+    """Are two words one stem with two endings that name different things ("chloride" / "chlorite",
+    "хлорида" / "хлорита"), each maybe inflected alike?"""
+    tails = ("", "s", *inflections)
+    for x, y in pairs:
+        for one, other in ((x, y), (y, x)):
+            for tail in tails:
+                if a.endswith(one + tail) and len(a) - len(one + tail) >= 3:
+                    stem = a[:len(a) - len(one + tail)]
+                    if any(b == stem + other + t for t in tails):
+                        return True
+    return False
 
 
 _AGENT = ("er", "ers", "or", "ors", "ist", "ists")

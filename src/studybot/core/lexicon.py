@@ -360,6 +360,8 @@ class Lexicon:
     # words that turn who acts round when they stand between two names: "X was defeated by Y", "X lost to Y"
     role_flips: tuple[tuple[str, ...], ...] = ()
     auxiliaries: frozenset[str] = frozenset()  # "was", "has": verbs that only carry another ("was defeated")
+    # endings of one stem that name different things: no slip of one another ("chloride", "chlorite", "chlorate")
+    contrasting_endings: tuple[tuple[str, str], ...] = ()
 
 
 ENGLISH = Lexicon(
@@ -386,4 +388,8 @@ ENGLISH = Lexicon(
         "by", "lost to", "lose to", "loses to", "losing to", "fell to", "fall to", "falls to", "surrendered to",
         "succumbed to", "yielded to")),
     auxiliaries=_words("was were is are be been has have had"),
+    # anions: "sulfide" is neither "sulfite" nor "sulfate" ("-ite" / "-ate" alone are too often a slip: "privite")
+    contrasting_endings=(("ide", "ite"), ("ide", "ate"), ("id", "it"), ("id", "at"),
+                         # a diminutive names a smaller thing: "arteriole" is no "artery", "bronchiole" no "bronchus"
+                         ("y", "iole"), ("i", "iol"), ("us", "iole"), ("", "ule"), ("", "ole")),
 )

@@ -118,6 +118,7 @@ RUSSIAN = Lexicon(
     example_markers=frozenset("например такие таких такими включая".split()),
     against=frozenset(("против",)),
     case_endings=("а", "у", "е", "ом", "ым", "ой", "ем", "ю", "я", "и", "ы"),
+    contrasting_endings=(("ид", "ит"), ("ид", "ат"), ("ит", "ат")),  # анионы: "сульфид", "сульфит", "сульфат"
     # Greek letters as their Russian names ("бета-частица" is a "β-частица"; μ and ω are units more often)
     letter_names=dict(zip("αβγδεζηθικλνξοπρσςτυφχψ", (
         "альфа бета гамма дельта эпсилон дзета эта тета йота каппа лямбда ню кси омикрон пи ро сигма сигма тау "

@@ -143,6 +143,15 @@ class ShortGrading(GraderBase):
         changed = self._modifier_added(card, got)
         if changed:
             return wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
+        ref = self.prep(wording)
+        other = next((got.words[j] for j in got.content() for i in ref.content()
+                      if got.lang.contrasting(got.words[j], ref.words[i])), "")
+        if other:  # "pulmonary arteriole" for "pulmonary artery", though "artery" is in the question
+            return wrong(f"'{other}' is another thing.", "mismatch", f"'{other}' in place of a word of '{wording}'")
+        put = self._put_in_place(card, got, ref)
+        if put:
+            return wrong(f"'{put}' is not what the question asks about.", "mismatch",
+                         f"'{put}' in place of a word of '{wording}' the question gives")
         if self._roles_reversed(got, wording):
             return wrong("Who did what is the wrong way round.", "mismatch", f"the roles of '{wording}' reversed")
         swapped = self._name_swapped(card, got)
@@ -154,6 +163,29 @@ class ShortGrading(GraderBase):
             return wrong(f"Your answer also names {', '.join(sorted(others))}.", "mismatch",
                          f"names {', '.join(sorted(others))}, which the answer does not")
         return None
+
+    def _put_in_place(self, card: Card, got: Prepared, ref: Prepared) -> str:
+        """A word of the answer standing where the wording has a word the question gives, which the
+        answer leaves out ("хлорид калия" for "хлорид натрия" when the question names "гидроксид натрия")."""
+        content = ref.content()
+        if len({ref.stems[i] for i in content}) > 3 or ref.capitalised & {w for w in ref.words if ref.words.index(w)}:
+            return ""  # only in a term ("Хлорид натрия"), not where names act ("Caesar defeated Pompey")
+        skip = self.prompt_skip(card)
+        known = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
+                                                            for st in self.prep(text).stems))
+        lang = got.lang
+        for i in ref.content():
+            if ref.stems[i] not in skip or any(lang.word_match(ref.stems[i], got.stems[j]) >= 0 for j in got.content()):
+                continue
+            for near, step in ((i - 1, 1), (i + 1, -1)):  # a neighbour of the word, and the answer's word beside it
+                if near not in ref.content():
+                    continue
+                for j in got.content():
+                    k = j + step
+                    if got.stems[j] == ref.stems[near] and 0 <= k < len(got.words) and k in got.content() \
+                            and not any(lang.word_match(got.stems[k], st) >= 0 for st in known):
+                        return got.words[k]
+        return ""
 
     def _roles_reversed(self, got: Prepared, wording: str) -> bool:
         """A wording where one name acts on another ("Caesar defeated Pompey"): the answer names them
