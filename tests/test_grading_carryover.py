@@ -353,3 +353,17 @@ def test_an_ending_that_names_another_thing(grader, answer, given, right):
 ])
 def test_a_word_of_the_question_replaced(grader, card, given, right):
     assert grader.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- a name of several words in a case or order
+
+def test_a_russian_name_in_another_case_or_order():
+    grader = Grader({"Анна Ярославна": ("Анна Киевская",), "серная кислота": ("купоросное масло",)}, language="ru")
+    card = short("Анна Ярославна", prompt="Кто стал королевой Франции?")
+    assert grader.grade(card, "Анна Киевская").correct
+    assert grader.grade(card, "Анной Киевской").correct  # the alias in another case
+    assert grader.grade(card, "Киевская Анна").correct  # and order
+    assert not grader.grade(card, "Анна Французская").correct
+    oil = short("серная кислота", prompt="Как раньше называли это вещество?")
+    assert grader.grade(oil, "купоросным маслом").correct
+    assert not grader.grade(oil, "купорос, масло").correct  # two things, not the name
