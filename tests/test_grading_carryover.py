@@ -367,3 +367,18 @@ def test_a_russian_name_in_another_case_or_order():
     oil = short("серная кислота", prompt="Как раньше называли это вещество?")
     assert grader.grade(oil, "купоросным маслом").correct
     assert not grader.grade(oil, "купорос, масло").correct  # two things, not the name
+
+
+# ----------------------------------------------------------------- a short Russian word spelt as it sounds
+
+@pytest.mark.parametrize(("answer", "given", "right"), [
+    ("хорей", "хорей", True),
+    ("ямб", "ямп", True),  # the last consonant said voiceless
+    ("вода и соль", "вада и соль", True),  # an unstressed "о" heard as "а"
+    ("ямб", "ям", False),
+    ("ямб", "дактиль", False),
+    ("галлий", "гелий", False),  # another element: a doubled letter and a vowel are two slips
+    ("сода", "сожа", False),
+])
+def test_a_short_russian_word_spelt_as_it_sounds(answer, given, right):
+    assert RU.grade(short(answer), given).correct is right

@@ -205,6 +205,8 @@ class Language:
                 return 1  # two edits only when they are not just another ending
         if limit and want[0] == have[0] and _vowels_slipped(want, have):
             return 1  # spelt by ear: "lones" / "loans", "seperate" / "separate"
+        if self.code == "ru" and not limit and _heard(want, have):
+            return 1  # a short word spelt as it sounds: "вада" / "вода", "ямп" / "ямб"
         return -1
 
 
@@ -244,6 +246,22 @@ def _vowels_slipped(a: str, b: str) -> bool:
     if len(va) != len(vb) or sum(x != y for x, y in zip(va, vb, strict=True)) != 1:
         return False
     return [c for c in a if c not in _VOWELS] == [c for c in b if c not in _VOWELS]
+
+
+_UNSTRESSED = frozenset("ао")  # an unstressed "о" sounds as "а"
+_DEVOICED = frozenset(("бп", "вф", "гк", "дт", "жш", "зс"))  # a final consonant is said voiceless
+
+
+def _heard(a: str, b: str) -> bool:
+    """Two Russian words of three or four letters, one written as it sounds: "а" for an unstressed
+    "о" ("вада"), or a voiced last consonant for its voiceless pair ("ямп" for "ямб")."""
+    if len(a) != len(b) or not 3 <= len(a) <= 4 or a[0] != b[0] or not (a.isalpha() and b.isalpha()):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) != 1:
+        return False
+    pair = {a[diff[0]], b[diff[0]]}
+    return pair == _UNSTRESSED or (diff[0] == len(a) - 1 and "".join(sorted(pair)) in _DEVOICED)
 
 
 def typo_limit(word: str) -> int:
