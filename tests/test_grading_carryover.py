@@ -382,3 +382,13 @@ def test_a_russian_name_in_another_case_or_order():
 ])
 def test_a_short_russian_word_spelt_as_it_sounds(answer, given, right):
     assert RU.grade(short(answer), given).correct is right
+
+
+@pytest.mark.parametrize(("answer", "given", "right"), [
+    ("sodium sulphate", "sodium sulfate", True),  # "ph" and "f": one sound
+    ("his great-nephew", "great-nefew", True),
+    ("phosphorus", "fosforus", True),
+    ("phosphorus", "fosfate", False),
+])
+def test_ph_and_f_are_one_sound(answer, given, right):
+    assert EN.grade(short(answer), given).correct is right

@@ -178,6 +178,8 @@ class Language:
             return 0
         if self.contrasting(want, have):
             return -1  # "chloride" / "chlorite", "хлорид" / "хлорит": another compound, no slip
+        if self.code == "en" and "ph" in want + have and want.replace("ph", "f") == have.replace("ph", "f"):
+            return 0  # one sound, two spellings: "sulphate" / "sulfate", "nefew" / "nephew"
         groups = self.groups
         if want in groups and have in groups and groups[want] & groups[have]:
             return 0
