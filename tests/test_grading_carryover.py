@@ -392,3 +392,21 @@ def test_a_short_russian_word_spelt_as_it_sounds(answer, given, right):
 ])
 def test_ph_and_f_are_one_sound(answer, given, right):
     assert EN.grade(short(answer), given).correct is right
+
+
+# ----------------------------------------------------------------- a motion the other way
+
+@pytest.mark.parametrize(("grader", "point", "given", "right"), [
+    (EN, "sap flows away from the leaves", "sap flows away from the leaves", True),
+    (EN, "sap flows away from the leaves", "the sap flows from the leaves", True),
+    (EN, "sap flows away from the leaves", "sap flows to the leaves", False),
+    (EN, "sap flows away from the leaves", "sap flows towards the leaves", False),
+    (EN, "water moves from the soil into the root", "water moves from the soil into the root", True),
+    (EN, "water moves from the soil into the root", "water moves from the root into the soil", False),
+    (EN, "water moves from the soil into the root",
+     "water moves from the soil into the root, then to the leaves and away from the root", True),
+    (RU, "кровь течёт от сердца", "кровь течёт к сердцу", False),
+    (RU, "кровь течёт от сердца", "кровь течёт прочь от сердца", True),
+])
+def test_a_motion_the_other_way(grader, point, given, right):
+    assert grader.grade(explain(point), given).correct is right

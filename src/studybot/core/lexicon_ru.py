@@ -118,6 +118,7 @@ RUSSIAN = Lexicon(
     example_markers=frozenset("например такие таких такими включая".split()),
     against=frozenset(("против",)),
     case_endings=("а", "у", "е", "ом", "ым", "ой", "ем", "ю", "я", "и", "ы"),
+    towards=frozenset(("к", "ко")), away=frozenset(("от", "ото")),  # "к сердцу" / "от сердца"
     contrasting_endings=(("ид", "ит"), ("ид", "ат"), ("ит", "ат")),  # анионы: "сульфид", "сульфит", "сульфат"
     # Greek letters as their Russian names ("бета-частица" is a "β-частица"; μ and ω are units more often)
     letter_names=dict(zip("αβγδεζηθικλνξοπρσςτυφχψ", (

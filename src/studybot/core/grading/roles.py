@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..matching import Prepared
 
-__all__ = ["swapped_points"]
+__all__ = ["motion_flipped", "swapped_points"]
 
 _MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language
 
@@ -66,3 +66,32 @@ def _crossed(mine: set[str], theirs: set[str], here: tuple[set[str], set[str], s
     x = here[1] & (theirs - mine - there[0])  # the other point's own word, where this point is made
     y = there[1] & (mine - theirs - here[0])  # this point's own word, where the other is made
     return bool(x) and bool(y) and not here[1] & y and not there[1] & x
+
+
+def _motions(text: Prepared) -> dict[str, set[int]]:
+    """The content words a motion goes to (+1: "to the heart", "into the cell") or from (-1: "away from
+    the heart", "out of the cell"), by stem: the nearest such word before it in its clause, function
+    words between."""
+    lex = text.lang.lex
+    out: dict[str, set[int]] = {}
+    content = set(text.content())
+    for j in content:
+        for k in range(j - 1, max(-1, j - 4), -1):
+            w = text.words[k]
+            if text.clauses[k] != text.clauses[j] or (k in content and w not in lex.towards | lex.away):
+                break
+            if w in lex.towards or w in lex.away:
+                out.setdefault(text.stems[j], set()).add(1 if w in lex.towards else -1)
+                break
+    return out
+
+
+def motion_flipped(point: Prepared, got: Prepared) -> bool:
+    """Does the answer send something the other way: to where the point says from ("carry blood to the
+    heart" for "away from the heart"; "from the ventricles to the atria" for "from the atria to the
+    ventricles")?"""
+    lex = point.lang.lex
+    if not lex.towards or (lex.towards | lex.away).isdisjoint(point.words):
+        return False
+    mine, theirs = _motions(point), _motions(got)
+    return any(len(ways) == 1 and theirs.get(st) == {-way for way in ways} for st, ways in mine.items())

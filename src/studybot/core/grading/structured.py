@@ -16,7 +16,7 @@ from .answers import order_by_position
 from .base import GraderBase
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, in_order, misspelt, rules_out, runs_in
-from .roles import swapped_points
+from .roles import motion_flipped, swapped_points
 from .verdict import KeypointResult, Verdict, wrong
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading"]
@@ -36,6 +36,8 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
         return True
     if not point.lang.preventers.isdisjoint(point.stems) and (_prevention_dropped(point, got, positions)
                                                               or _prevention_denied(point, got, positions)):
+        return True
+    if motion_flipped(point, got):
         return True
     opposites = point.lang.opposites
     mine = {point.stems[i] for i in point.content()}
