@@ -20,6 +20,7 @@ from .lexicon import (
     SYNONYMS,
     TIME_WORDS,
 )
+from .lexicon_paraphrase import PARAPHRASE_GROUPS
 
 __all__ = ["ENGLISH_TUTOR", "AnswerKind", "TutorWords", "ending_pairs"]
 
@@ -34,7 +35,7 @@ def ending_pairs(text: str) -> tuple[tuple[str, str], ...]:
 
 
 AnswerKind = Literal["numeric", "dated", "person", "entity", "place", "reason", "yes_no", "define", "listing",
-                     "choice", "expand"]
+                     "choice", "expand", "method"]
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,9 @@ class TutorWords:
     definition_cue: str = ""  # what joins a term to its definition ("— это"), a regular expression over a sentence
     inserted_vowel: str = ""  # a root with a vowel its noun lacks ("клеток-", "ядер-"), a regular expression:
     # groups 1 and 2 without it
+    enumerators: frozenset[str] = frozenset()  # words opening the items of a list, a sentence each ("First, ...")
+    present_words: frozenset[str] = frozenset()  # words asking about the present ("today"): a passage must say it too
+    cause_words: frozenset[str] = frozenset()  # words asking for a cause ("what causes X?"): met by a reason marker
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).
@@ -161,7 +165,7 @@ _TUTOR_GROUPS = (
     "discover discovered discovery find found detect detected identify identified|"
     "create created creation form formed formation produce produced make made|"
     "destroy destroyed destruction consume consumed recycle recycled|strong strength powerful power|"
-    "biggest largest greatest|deep deepest depth|high height highest tall tallest|thick thickness|"
+    "biggest largest greatest most|deep deepest depth|high height highest tall tallest|thick thickness|"
     "long length|wide width|fast speed quick quickly rapid rapidly|hot heat temperature warm|"
     "old age oldest ancient|young youngest new newest|dense density heavy|weak weakness|rich wealth|"
     "lead led leader head heads headed chair chaired chairman|run ran runs manage managed|"
@@ -181,7 +185,7 @@ _TUTOR_GROUPS = (
     "hard harsh severe|hurt harm harmed damage damaged|bill bills act law laws legislation|"
     "altogether total overall combined whole|slice share portion|request requested requests ask asked asking|"
     "pay pays paid fund funds funded funding finance financed sponsor sponsored|"
-    "move moves moved switch switches switched shift shifted|people participants attendees|"
+    "move moves moved switch switches switched shift shifted|"
     "provide provides provided offer offers offered supply supplies supplied|maximum highest max|minimum lowest min|"
     "separate separated separates split splits divide divided divides|"
     "fail fails failed failure collapse collapsed collapses breakdown crash crashed|"
@@ -231,7 +235,9 @@ _EN_FAMILIES = ending_pairs(
     "ssion/t sion/d ction/ce ption/be ption/ive ption/e tion/t ssion/ss ment/ al/e al/ ial/y ance/ ance/e ence/ "
     "ence/e ancy/ant ency/ent ance/ant ence/ent ity/ ity/e ility/le ness/ iness/y ive/ion ive/e ive/ ure/ ure/e "
     "ous/ er/ er/e tor/t or/e or/ion ist/y ist/ism ian/y ic/y ical/y ation/ise ation/ize ysis/yse ysis/yze "
-    "ytic/ysis")
+    "ytic/ysis "
+    # verbs made of nouns and adjectives ("standard-ise", "wid-en", "strength-en"), and the one an act is done to
+    "ise/ ize/ ise/e ize/e en/ en/e ee/")
 
 
 # "where" asks for a place at the head of a question, not inside it ("how does a router decide where to send ...")
@@ -248,13 +254,23 @@ ENGLISH_TUTOR = TutorWords(
                                      "belong belongs belonged date dates cover covers covered concern concerns "
                                      "concerned most range "
                                      # frames: "what is X known for", "the abbreviation X", "compared with"
-                                     "known famous remembered abbreviation acronym compared comparison"),
+                                     "known famous remembered abbreviation acronym compared comparison "
+                                     # "what is the purpose of X?": what X is for
+                                     "purpose purposes "
+                                     # how often: "what does X always insist on?" (and never a misspelt word)
+                                     "always often sometimes frequently rarely seldom "
+                                     # "what was the outcome / significance / effect of X?": what X led to
+                                     "outcome outcomes result results consequence consequences significance "
+                                     "importance effect effects background"),
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
                     "the reason", "caused by", "so", "lead to", "leads to", "led to", "result in", "results in",
                     "resulted in", "why", "this is the", "that is the", "reason was", "reason is", "reasons were",
-                    "reasons are", "for this reason", "for these reasons"),
+                    "reasons are", "for this reason", "for these reasons",
+                    # what a thing comes of: "X happens when ...", "X results from ...", "the sources of X"
+                    "happens when", "happen when", "occurs when", "occur when", "arises when", "arise when",
+                    "results from", "result from", "stems from", "stem from", "sources of"),
     result_markers=("that is why", "this is why", "as a result", "therefore", "thus", "hence", "consequently", "so",
                     "for this reason", "because of this", "this means"),
     time_words=TIME_WORDS | _words("during"),  # "during the First World War" says when
@@ -295,7 +311,8 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bthe (?:\w+ )?rate\b"
                    r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
                    r"magnitude|temperature|"
-                   r"speed|size|depth|height)\b|\bby (?:how much|what)\b",
+                   r"speed|size|depth|height|salary|wage|wages|price|cost|fee|fees|budget|income)\b"
+                   r"|\bby (?:how much|what)\b",
         # "when does DNS use TCP?" asks on what occasion, not for a date
         "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)|\bdate of\b|\b(?:dates?|year)\W*$"
                  r"|^(?!.*\b(?:what|which|who|whom|whose|where|why|how)\b).*\b(?:year|date)\b"  # "Nobel year for X?"
@@ -308,12 +325,17 @@ ENGLISH_TUTOR = TutorWords(
                   r"island|islands|mountain|ocean|sea|river|lake|state|states|person|people|plate|ridge|volcano|"
                   r"scientist|station|radio)\b|^\W*(?:which|in which|from which|with which) \w+",
         "place": _WHERE + r"|\bin (?:which|what) (?:country|city|town|place|region|part)\b",
-        "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b(?! up\b)",
+        "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b(?! up\b)"
+                  r"|\bwhat (?:is|was|are|were) the (?:purpose|point) of\b|\bfor what purpose\b",
         "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
         "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b|^\W*what does .+ (?:mean|stand for)\W*$"
                   r"|^\W*what about\b|^\W*what (?:does|do|did) \w+(?: \w+)? do\W*$"
                   r"|\b(?:which|what) (?:post|job|position|role|title|office|occupation|"
                   r"profession)\b",
+        # "how is X calculated?", "how do you work out X?": what X is, not a figure
+        "method": r"^\W*how (?:is|are|was|were) .+ (?:calculated|computed|worked out|figured out|determined|defined)"
+                  r"\W*$|^\W*how (?:do|does|can|could|would|should) (?:you|we|one|i) (?:calculate|compute|work out|"
+                  r"figure out|determine|define)\b",
         "listing": r"\b(?:two|three|four|five|six|[2-6])\s+(?:main\s+|possible\s+|key\s+)?[a-z]+s\b"
                    r"|\bname the\b|\blist (?:the|all)\b",
         "choice": r"\w\s+or\s+\w",
@@ -327,6 +349,25 @@ ENGLISH_TUTOR = TutorWords(
         (r"\b(?:come|comes|came) from\b", "from"), (r"\bstands? for\b", "mean"),
         (r"\btell (?:me|us|you)\b", " "), (r"\bcounts? as\b", "is"),
         (r"\b(how many|number of) (?:different|distinct|separate|individual)\b", r"\1"),
+        # "how does X work?" asks what X does: the verb says nothing the text would
+        (r"^(\W*how (?:does|do|did|can|could|would) .+?)\s+(?:work|works|operate|operates|function|functions)(?=\W*$)",
+         r"\1"),
+        # "what is the role of X?", "what are X used for?" ask what X is or does (the purpose of X: why, see `asks`)
+        (r"^(\W*what (?:is|are|was|were) )the (?:job|role|function|task|purpose|point|use) of\b", r"\1"),
+        (r"^(\W*what (?:is|are|was|were) .+?) used for(?=\W*$)", r"\1"),
+        (r"^(\W*(?:does|do|did|will|would|can|could) .+?)\s+work(?:s|ed)?(?=\W*$)", r"\1 effective"),  # "does X work?"
+        # "how is X worked out?", "how do you calculate X?": what X is (the text defines it)
+        (r"^(\W*how (?:is|are|was|were) .+?)\s+(?:calculated|computed|worked out|figured out|measured|determined|"
+         r"estimated|defined|found)(?=\W*$)", r"\1"),
+        (r"^\W*how (?:do|does|did|can|could|would|should|is|are) (?:you|we|one|they|i|people|it) (?:calculate|compute|"
+         r"work out|figure out|measure|determine|estimate|define|find)\b", "how"),
+        (r"\bthe (?:idea|concept|notion|term) of\b", " "),  # "who came up with the idea of X?": X
+        (r"\bso[- ]called\b", " "),
+        (r"\bwhat (?:role|part) (did|does|do|has|have|had) (.+?) (?:play|played)\b", r"what \1 \2 do"),
+        (r"\bpioneer(?:ed|s|ing)?\b", "first"),  # to pioneer X: to be the first to do X
+        # "how does X decide / find / know ...?" asks for the way: the text says what X does, not that it decides
+        (r"^(\W*how (?:do|does|did|can|could|would|will) .+?)\s+(?:decide[sd]?|determine[sd]?|choose[s]?|chose|"
+         r"find[s]?|know[s]?|knew|tell[s]?|manage[sd]?|learn(?:s|ed|t)?|work(?:s|ed)? out|figure[sd]? out)\b", r"\1"),
     ),
     phrasals=(
         (r"\b(?:come|comes|came|coming) up with\b", "proposed"), (r"\bput(?:s|ting)? forward\b", "proposed"),
@@ -343,10 +384,29 @@ ENGLISH_TUTOR = TutorWords(
         (r"\b(?:say|says|said|saying) no to\b", "refused"),
         (r"\b(?:take|takes|took|taken|taking) (?:\w+ )?(?:prisoner|prisoners|captive)\b", "captured"),
         (r"\b(?:get|gets|got|getting) by\b", "cope"),
+        (r"\b(?:think|thinks|thought|thinking|dream|dreams|dreamt|dreamed|dreaming) up\b", "proposed"),
+        (r"\b(?:made|composed|formed|built|comprised) (?:up )?of\b", "consists of"),  # what a thing is made of
+        (r"\b(?:make|makes|making) up\b", "consist"),
+        (r"\b(?:take|takes|took|taken|taking) part\b", "participate"),
+        (r"\bbr(?:eak|eaks|oke|oken|eaking) down\b", "decompose"),
+        (r"\b(?:give|gives|gave|given|giving) off\b", "release"),
+        (r"\b(?:leave|leaves|left|leaving) out\b", "exclude"),
+        (r"\b(?:take|takes|took|taken|taking) place\b", "occurs"),  # "where does X take place / occur?"
+        (r"\b(?:use|uses|used|using) up\b", "consume"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
         (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
          r"reformed|reorgani[sz]ed|develop|develops|developed|evolve|evolved) into\b", "became"),
         (r"\b(?:put|placed?|left) in charge of\b", "made head of"), (r"\bin charge of\b", "head of"),
+        (r"\bin charge\b", "head"), (r"\bclose to\b", "near"),
+        # abbreviations of months and wars, and a year's end or start as its month
+        (r"\bjan\b\.?", "january"), (r"\bfeb\b\.?", "february"), (r"\bapr\b\.?", "april"),
+        (r"\bjun\b\.?", "june"), (r"\bjul\b\.?", "july"), (r"\baug\b\.?", "august"),
+        (r"\bsept?\b\.?", "september"), (r"\boct\b\.?", "october"), (r"\bnov\b\.?", "november"),
+        (r"\bdec\b\.?", "december"),
+        (r"\b(?:ww ?(?:2|ii)|world war (?:2|ii|two))\b", "second world war"),
+        (r"\b(?:ww ?(?:1|i)|world war (?:1|i|one))\b", "first world war"),
+        (r"\b(?:at |by )?the end of ((?:1[0-9]|20)\d\d)\b", r"december \1"),
+        (r"\b(?:at |by )?the (?:start|beginning) of ((?:1[0-9]|20)\d\d)\b", r"january \1"),
         (r"\b(?:take|takes|took|taken|taking) over from\b", "replaced"),
         (r"\b(?:relative to|compared (?:with|to)|in relation to|in comparison (?:with|to))\b", "compared with"),
         (r"\bturn(?:s|ed|ing)? (?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:\w+\s+)?down\b", "refused"),
@@ -354,6 +414,7 @@ ENGLISH_TUTOR = TutorWords(
     exact_synonyms=tuple(group.entries for group in SYNONYMS if group.match == "exact")
     + tuple(tuple(g.split()) for g in _IRREGULAR.split("|") if " " in g)
     + tuple(tuple(g.split()) for g in _TUTOR_GROUPS.split("|"))
+    + tuple(tuple(g.split()) for g in PARAPHRASE_GROUPS.split("|"))
     + tuple(tuple(g.split()) for g in _DEMONYMS.split("|")),
     derivation_endings=_EN_DERIVATIONS,
     derived_pairs=_EN_FAMILIES,
@@ -389,6 +450,9 @@ ENGLISH_TUTOR = TutorWords(
     asking=_words("how what which whose"),
     framing_endings=("ed", "ing", "ly"),
     excluding=_words("except besides excluding"),
+    enumerators=_words("first firstly second secondly third thirdly fourth fourthly fifth fifthly finally lastly"),
+    present_words=_words("current currently today now nowadays"),
+    cause_words=_words("cause causes caused reason reasons"),
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently"),
     measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size"),
@@ -400,8 +464,9 @@ ENGLISH_TUTOR = TutorWords(
                "the following day", "that month", "at the same time", "then"),
     measures={
         **dict.fromkeys(_words(
-            "high higher highest height tall taller tallest deep deeper deepest "
-            "depth thick thickness thin wide width far distance"), ("length",)),
+            "height tall taller tallest deep deeper deepest depth thick thickness thin far distance"), ("length",)),
+        **dict.fromkeys(_words("high higher highest low lower lowest"), ("length", "percent", "money")),  # a rate too
+        **dict.fromkeys(_words("wide wider width"), ("length", "data")),  # "16 bits wide"
         **dict.fromkeys(_words(
             "fast faster fastest quick quickly speed slow slowly"), ("length", "percent")),
         **dict.fromkeys(_words(
@@ -409,11 +474,13 @@ ENGLISH_TUTOR = TutorWords(
         **dict.fromkeys(_words(
             "hot hotter hottest cold colder warm temperature"), ("temperature",)),
         **dict.fromkeys(_words(
-            "heavy heavier weight mass"), ("mass",)),
+            "weight mass"), ("mass",)),
+        **dict.fromkeys(_words("heavy heavier heaviest"), ("mass", "density")),  # a heavy rock: a dense one
         **dict.fromkeys(_words("dense denser density"), ("mass", "density")),
+        **dict.fromkeys(_words("salary wage wages price cost fee fees budget income"), ("money",)),  # "what salary"
         **dict.fromkeys(_words(
             "old older oldest age"), ("duration", "count")),
-        **dict.fromkeys(_words("large larger largest big bigger biggest size"),
-                        ("length", "area", "volume", "count", "mass", "money")),
+        **dict.fromkeys(_words("large larger largest big bigger biggest size"),  # a file's size: "40 bytes"
+                        ("length", "area", "volume", "count", "mass", "money", "data")),
     },
 )

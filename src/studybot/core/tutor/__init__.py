@@ -162,11 +162,12 @@ class Tutor:
     def _reply(self, q: Question, best: Scored, ranked: list[Scored]) -> Reply:
         composed = compose(q, best, ranked, self.ranker)
         sentences = tuple(d.text for d in composed.docs)
-        title = self._title(best.doc.section_id)
+        answer = composed.answer or best.doc
+        title = self._title(answer.section_id)
         body = " ".join(end_sentence(s) for s in sentences)
         text = f"{NO_REASON_TEXT} {body}" if composed.no_reason else body
-        return Reply("answer", clean(f"{text} (from: {title})", multiline=False), section_id=best.doc.section_id,
-                     section_title=title, cards=self.ranker.cards(q, best.doc), score=round(best.score, 3),
+        return Reply("answer", clean(f"{text} (from: {title})", multiline=False), section_id=answer.section_id,
+                     section_title=title, cards=self.ranker.cards(q, answer), score=round(best.score, 3),
                      sentences=sentences, no_reason=composed.no_reason)
 
     def _decline(self, q: Question, ranked: list[Scored]) -> Reply:

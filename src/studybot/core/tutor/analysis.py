@@ -178,7 +178,9 @@ class Analyser:
         define = bare or says("define")
         names = self.library.names
         named = any(u.stem in names.stems for u in units)
-        numeric = says("numeric")
+        method = says("method")  # "how is X calculated?" asks what X is, not for a figure
+        define = define or method
+        numeric = says("numeric") and not method
         measures = self.words.tw.measures
         kinds = frozenset(k for w in self._asked_kind(text) for k in measures.get(w, ())) if numeric else frozenset()
         if numeric and not kinds:  # "the density of oceanic crust": a density

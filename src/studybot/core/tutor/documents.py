@@ -33,7 +33,7 @@ from .acronyms import EXPANDS_KEY, spelt_out
 from .definitions import related_terms, role_holders
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
-from .words import CONTRAST_KEY, DURATION_KEY, MONEY_KEY, NUMBER_KEY, PERCENT_KEY, PERIOD_KEY, Words
+from .words import CONTRAST_KEY, DURATION_KEY, MONEY_KEY, NUMBER_KEY, PERCENT_KEY, PERIOD_KEY, REASON_KEY, Words
 
 __all__ = ["Doc", "Library", "Traits", "card_texts"]
 
@@ -199,6 +199,8 @@ class Library:
             keys.add(NUMBER_KEY)
         if words.contrast_pattern.search(" ".join(prepared.words)):
             keys.add(CONTRAST_KEY)
+        if words.tw.cause_words and words.reason_pattern.search(" ".join(prepared.words)):
+            keys.add(REASON_KEY)  # "what causes X?" is met by "X happens when ..."
         keys |= self._spelt_out(passage.keyed or passage.text)
         if words.period_pattern is not None and words.period_pattern.search(passage.keyed or passage.text):
             keys.add(PERIOD_KEY)

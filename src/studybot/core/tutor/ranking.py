@@ -13,14 +13,16 @@ of this is a field of `Weights`: tune them on several packs at once, never on on
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from ..text import normalise
 from .acronyms import EXPANDS_KEY
 from .analysis import Question, Unit
 from .documents import Doc, Library
-from .words import QUANTITY_KEY, Words
+from .words import QUANTITY_KEY, WORD, Words
 
-__all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "prompt_match", "supplies"]
+__all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "opens_item", "prompt_match", "supplies"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Weights:
     candidates: int = 40  # bm25 hits rescored
     fit_bonus: float = 0.1  # times `fits`: the passage gives the kind of answer wanted
     define_bonus: float = 0.25  # the passage defines what a "what is X?" question names
+    first_definition: float = 0.05  # ... and is the first passage that does
     prompt_bonus: float = 0.15  # times how closely a supported card's prompt restates the question (0..1)
     restating_penalty: float = 0.05  # the passage only restates the question (not for yes/no questions) ...
     restating_margin: int = 2  # ... "only": at most this many content words beyond those asked about
@@ -77,6 +80,7 @@ class Weights:
 
 
 DEFAULT_WEIGHTS = Weights()
+OPENING_WORDS = 4  # words of a passage before its copula that may name what it defines ("The real interest rate is")
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,12 @@ def supplies(doc: Doc, q: Question) -> bool:
             and (not wants.dated or doc.traits.timed) and (not wants.person or _new_people(doc, q)))
 
 
+def opens_item(doc: Doc, words: Words) -> bool:
+    """Does a sentence open with an enumerator ("First, ...", "Secondly, ...")?"""
+    head = WORD.match(normalise(doc.text))
+    return head is not None and head.group() in words.tw.enumerators
+
+
 def _spells_out(doc: Doc, names: tuple[Unit, ...]) -> bool:
     """Does a passage spell out an acronym the question names (see `acronyms`)?"""
     return any(EXPANDS_KEY + k in doc.keys for u in names for k in u.strong)
@@ -123,6 +133,12 @@ def _spells_out(doc: Doc, names: tuple[Unit, ...]) -> bool:
 def _dating(u: Unit, words: Words) -> bool:
     """Does a unit only date the question ("in 2019", "8 декабря")?"""
     return u.stem.isdigit() or u.stem in words.date_stems or u.stem in words.time_stems
+
+
+def _measures_own(doc: Doc, relation: tuple[Unit, ...]) -> bool:
+    """Does a passage that gives a figure of the kind asked for say of what, one of the question's
+    words other than names in its own words (or go on about the sentence before, "It is 8 km deep")?"""
+    return doc.traits.continues or any((u.strong | u.weak) & doc.keys for u in relation)
 
 
 def _new_people(doc: Doc, q: Question) -> bool:
@@ -153,6 +169,7 @@ class Ranker:
     def __init__(self, library: Library, weights: Weights):
         self.library = library
         self.weights = weights
+        self._who = re.compile(library.words.tw.asks.get("person", "$^"))  # "who ...?"
 
     def context(self, doc: Doc) -> frozenset[str]:
         """Keys around a passage: the sentences next to it, its section's title."""
@@ -205,7 +222,7 @@ class Ranker:
             score = coverage + self._bonus(doc, q) + w8.bm25_share * hit.score / top + w8.focus_share * focus
             ranked.append(Scored(score, coverage, own, doc))
         if q.wants.define:
-            ranked = self._first_mention(q, ranked)
+            ranked = self._first_definition(q, self._first_mention(q, ranked))
         ranked.sort(key=lambda r: (-r.score, r.doc.id))
         return ranked
 
@@ -223,6 +240,26 @@ class Ranker:
             return ranked
         return [Scored(r.score + self.weights.define_bonus, r.coverage, r.own, r.doc) if r is first else r
                 for r in ranked]
+
+    def _first_definition(self, q: Question, ranked: list[Scored]) -> list[Scored]:
+        """Of the passages that define what a "what is X?" question asks about by opening with it
+        and a copula ("Inflation is a sustained rise ..."), the first in the text: a text defines
+        a term before it goes on to use it ("Inflation, especially unexpected inflation, ...")."""
+        defining = [r for r in ranked if r.doc.heads & q.stems and r.coverage >= self.weights.answer_coverage
+                    and self._opens_with_copula(r.doc, q)]
+        if not defining or any(u.name for u in q.units):  # a name: its first mention (`_first_mention`)
+            return ranked
+        first = min(defining, key=lambda r: r.doc.id)
+        return [Scored(r.score + self.weights.first_definition, r.coverage, r.own, r.doc) if r is first else r
+                for r in ranked]
+
+    def _opens_with_copula(self, doc: Doc, q: Question) -> bool:
+        """Does a passage open with what the question asks about and a copula ("Routers are ...",
+        not "... were called gateways; today they are called routers")?"""
+        words = self.library.words
+        tokens = words.tokens(doc.text)[:OPENING_WORDS + 1]
+        at = next((i for i, t in enumerate(tokens) if t in words.tw.copulas), None)
+        return at is not None and any(words.stem(t) in q.stems for t in tokens[:at])
 
     def _introduces(self, doc: Doc, names: tuple[Unit, ...]) -> bool:
         """Does a passage give the full name of a person asked about, with a patronymic
@@ -242,6 +279,8 @@ class Ranker:
         names = tuple(u for u in q.units if u.name)
         if self._asks_what_named_is(q, names) and _spells_out(doc, names):
             bonus += w8.define_bonus  # it spells out the acronym asked about
+        if q.wants.listing and self.opens_list(doc):
+            bonus += w8.fit_bonus * w8.list_fit  # "... three segments." then "First, ...", "Second, ..."
         if doc.cards:  # a card whose prompt is the learner's question: its sentences answer it
             prompts = self.library.prompts
             bonus += w8.prompt_bonus * max(prompt_match(prompts[c], q) for c in doc.cards)
@@ -249,6 +288,12 @@ class Ranker:
                 and not fits(doc, q, w8, hard=True):  # "An IPv4 address is 32 bits long." adds the figure asked for
             bonus -= w8.restating_penalty  # it only restates the question (which answers a yes/no question)
         return bonus
+
+    def opens_list(self, doc: Doc) -> bool:
+        """Is a passage followed by the items of a list, a sentence each ("First, ...")?"""
+        words = self.library.words
+        after = [n for n in self.library.neighbours(doc) if n.id == doc.id + 1]
+        return bool(after) and opens_item(after[0], words) and not opens_item(doc, words)
 
     def choose(self, q: Question, ranked: list[Scored]) -> Scored | None:
         """The best passage that covers enough of the question and gives the kind of answer
@@ -316,11 +361,15 @@ class Ranker:
         if asked and not any(u.strong & r.doc.keys for u in asked) and not self._named_by_role(r.doc, asked) \
                 and not self._about_subject(r.doc, asked):
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
+        if self._off_time_or_subject(r, q, names, before=True):
+            return False
         subject = frozenset[str]().union(*(u.stems or {u.stem} for u in names))
         if self._asks_what_named_is(q, names) and (r.doc.heads & subject or _spells_out(r.doc, names)):
             # it defines the person or thing a "who is X?" question names: the rest frames the question
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
         if r.coverage < w8.answer_coverage or r.own < w8.own_coverage:
+            return False
+        if self._off_time_or_subject(r, q, names, before=False):
             return False
         words = self.library.words
         plain = tuple(u for u in q.units if not u.name)
@@ -332,7 +381,21 @@ class Ranker:
             and not (measured and u.text in words.tw.measures))
         if not relation:
             return True
+        if measured and not _measures_own(r.doc, relation):
+            return False  # "how heavy is X?": a density next to a sentence about X is not X's
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
+
+    def _off_time_or_subject(self, r: Scored, q: Question, names: tuple[Unit, ...], before: bool) -> bool:
+        """Does a passage answer another time or subject than asked: the question asks about the
+        present ("current", "today") and the passage does not say so (a text that does not tells of
+        the past); or (not `before` a definition is checked) a "who was the first president of X?"
+        question names something of the pack the passage does not?"""
+        if before:
+            present = self.library.words.present_stems
+            return bool(present & q.stems) and not present & r.doc.keys
+        keys = self.library.df.keys()
+        return q.wants.define and bool(self._who.search(q.text)) and not r.doc.traits.continues and any(
+            u.name and not u.light and u.strong & keys and not u.strong & r.doc.keys for u in names)
 
     def _names_after(self, u: Unit, q: Question) -> bool:
         """Is a person's name the first word of another name the question gives ("Gutenberg

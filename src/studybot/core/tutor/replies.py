@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from .analysis import Question
 from .documents import Doc
-from .ranking import Ranker, Scored, Weights, fits, supplies
+from .ranking import Ranker, Scored, Weights, fits, opens_item, supplies
+from .words import CONTRAST_KEY
 
 __all__ = ["Composed", "compose"]
 
@@ -31,6 +32,7 @@ class Composed:
 
     docs: tuple[Doc, ...]
     no_reason: bool = False
+    answer: Doc | None = None  # the passage the reply is cited by, when not the chosen one (see `_compared`)
 
 
 def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> Composed:
@@ -41,7 +43,13 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
         if reasoned is None:
             return Composed(_fit(best.doc, _context(best.doc, q, ranker), w8), no_reason=True)
         return Composed(_fit(reasoned[0], reasoned[1], w8))
-    docs = _context(best.doc, q, ranker)
+    defining = _compared(q, best.doc, ranked)
+    if defining and defining[0].section_id != best.doc.section_id:  # what X is, elsewhere: it answers instead
+        answer = defining[0]
+        return Composed(_fit(answer, [d for d in _compared(q, answer, ranked) if d.section_id == answer.section_id],
+                             w8), answer=answer)
+    defining = [d for d in defining if d.section_id == best.doc.section_id]  # a reply cites one section
+    docs = _context(best.doc, q, ranker) + _items(best.doc, ranker) + defining + _announced(best.doc, ranker)
     other = _another(q, best, ranked, ranker, docs)
     if other is not None:
         docs.append(other)
@@ -73,6 +81,43 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
         if naming:
             docs.append(naming[0])
     return docs
+
+
+def _items(doc: Doc, ranker: Ranker) -> list[Doc]:
+    """The items of a list a passage opens ("Wegener gathered four kinds of evidence. First, ...
+    Second, ..."): the sentences after it that open with an enumerator, while they do."""
+    library = ranker.library
+    if opens_item(doc, library.words):
+        return []  # an item itself, not what opens the list
+    items: list[Doc] = []
+    for n in library.neighbours(doc, ranker.weights.max_sentences):
+        if n.id == doc.id + len(items) + 1 and opens_item(n, library.words):
+            items.append(n)
+    return items
+
+
+def _announced(doc: Doc, ranker: Ranker) -> list[Doc]:
+    """The sentences after one that says reasons or motives follow ("Washington had several
+    motives."): what it announces."""
+    if not doc.traits.announces:
+        return []
+    return [n for n in ranker.library.neighbours(doc, ranker.weights.max_sentences) if n.id > doc.id]
+
+
+def _compared(q: Question, doc: Doc, ranked: list[Scored]) -> list[Doc]:
+    """For "how is X different from Y?" answered by a passage that does not name X (or Y): the
+    first passage that defines it ("Disinflation is a fall in the rate of inflation ...")."""
+    if not any(CONTRAST_KEY in u.strong for u in q.units):
+        return []
+    compared = [u for u in q.units if CONTRAST_KEY not in u.strong]
+    out: list[Doc] = []
+    for u in compared:
+        if len(compared) < 2 or u.strong & doc.keys:
+            continue
+        defining = [r.doc for r in ranked if (u.stems or {u.stem}) & r.doc.heads and u.strong & r.doc.keys]
+        if defining:
+            out.append(min(defining, key=lambda d: (d.section_id != doc.section_id, d.id)))  # its own section first
+    return out
 
 
 def _wants_something(q: Question) -> bool:

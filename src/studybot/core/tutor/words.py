@@ -27,7 +27,7 @@ from ..matching import Prepared
 from ..text import normalise
 
 __all__ = ["CONTRAST_KEY", "DURATION_KEY", "MONEY_KEY", "NUMBER_KEY", "PERCENT_KEY", "PERIOD_KEY", "PHYSICAL",
-           "QUANTITY_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
+           "QUANTITY_KEY", "REASON_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
 
 TUTOR_WORDS: dict[str, TutorWords] = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run of normalised text, any script
@@ -51,8 +51,10 @@ PERIOD_KEY = "zperiod"  # a span of time: in a passage, "from 1948 to 1952"; in 
 NUMBER_KEY = "znum"  # a figure: in a passage, a number that is no year; in a question, "number", "figure"
 MONEY_KEY = "zmoney"  # a sum of money: in a passage, a figure with a currency; in a question, "money", "cost"
 QUANTITY_KEY = "zq"  # a word asking for a physical measure ("zqtemperature"): met by a figure of that kind
-PHYSICAL = frozenset({"temperature", "length", "mass", "area", "volume"})  # ... the kinds a unit of measure says
+PHYSICAL = frozenset({"temperature", "length", "mass", "area", "volume", "data", "density"})  # ... the kinds a unit
+# of measure says
 DURATION_KEY = "zdur"  # a duration: in a passage, a figure of years, days ...; in a question, "лет"
+REASON_KEY = "zreason"  # a reason: in a passage, "because", "so that" ...; in a question, "cause", "reason"
 
 
 def tutor_words(code: str) -> TutorWords:
@@ -77,6 +79,7 @@ class Words:
         self.time_stems = frozenset(self.lang.stem(w) for w in self.tw.time_words)
         self.date_stems = frozenset(self.lang.stem(w) for w in self.tw.date_words)
         self.role_stems = frozenset(self.lang.stem(w) for w in self.tw.role_words)
+        self.present_stems = frozenset(self.lang.stem(w) for w in self.tw.present_words)
         self.place_stems = frozenset(self.lang.stem(w) for w in self.tw.place_words)
         self._exact = self._exact_groups()
         self._phrasals = [(re.compile(a, re.IGNORECASE), b) for a, b in self.tw.phrasals]
@@ -226,6 +229,8 @@ class Words:
             strong.add(CONTRAST_KEY)
         if word in self.tw.duration_words:
             strong.add(DURATION_KEY)
+        if word in self.tw.cause_words:
+            strong.add(REASON_KEY)
         weak: set[str] = self._opposite_keys(st) | self.relational_stems(word, st)
         base = self.base(st)
         weak.add(DERIVED_KEY + base)
@@ -298,6 +303,8 @@ class Words:
     def _group_keys(self, word: str, st: str) -> set[str]:
         if word in self.tw.stems:
             return set()  # a word whose Snowball stem is another's keeps no group of it
+        if any(word == st + ending for ending in self.tw.agent_endings):
+            return set()  # "followers" are no "follow" (= "succeed"): an agent noun keeps no group of its verb
         keys = {f"{SYNONYM_KEY}{g}" for g in self.lang.group(st) | self.lang.group(self.lang.stem(word))}
         keys.update(f"{EXACT_KEY}{g}" for g in self._exact.get(st) or self._exact.get(word) or ())
         return keys
