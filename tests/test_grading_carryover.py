@@ -410,3 +410,14 @@ def test_ph_and_f_are_one_sound(answer, given, right):
 ])
 def test_a_motion_the_other_way(grader, point, given, right):
     assert grader.grade(explain(point), given).correct is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("he reduced the garrison to 300 men", True),
+    ("he reduced it to 300", True),  # what the figure counts goes without saying
+    ("he reduced it to 400", False),
+    ("he increased it to 300", False),
+])
+def test_what_a_figure_counts_goes_without_saying(given, right):
+    card = short("He reduced the garrison to 300 men", prompt="What did the duke do to the garrison?")
+    assert EN.grade(card, given).correct is right

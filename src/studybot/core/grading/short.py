@@ -41,6 +41,13 @@ def _date_alone(ref: Prepared) -> list[str]:
     return [_day(dates[0])]
 
 
+def _counted(ref: Prepared) -> frozenset[str]:
+    """The nouns a wording counts right after its figures ("600 members"): the figure given (the hard
+    checks see to it), what it counts goes without saying."""
+    return frozenset(ref.stems[i + 1] for i, w in enumerate(ref.words[:-1]) if w[:1].isdigit()
+                     and ref.clauses[i + 1] == ref.clauses[i] and i + 1 in ref.content())
+
+
 def _flips(text: Prepared, start: int, end: int, flips: tuple[tuple[str, ...], ...]) -> bool:
     """Do the words between two names turn the roles round ("was defeated by", "lost to")?"""
     between = text.words[start + 1:end]
@@ -90,7 +97,7 @@ class ShortGrading(GraderBase):
                 continue
             if self._hard_checks(ref, got, prompt):
                 continue
-            match = find_phrase(ref, got, skip=skip)
+            match = find_phrase(ref, got, skip=skip | _counted(ref) if ref.quantities else skip)
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
             theirs = self._content_stems(wording, ref)
