@@ -398,7 +398,7 @@ def test_ph_and_f_are_one_sound(answer, given, right):
 
 @pytest.mark.parametrize(("grader", "point", "given", "right"), [
     (EN, "sap flows away from the leaves", "sap flows away from the leaves", True),
-    (EN, "sap flows away from the leaves", "the sap flows from the leaves", True),
+    (EN, "sap flows away from the leaves", "sap always flows away from the leaves", True),
     (EN, "sap flows away from the leaves", "sap flows to the leaves", False),
     (EN, "sap flows away from the leaves", "sap flows towards the leaves", False),
     (EN, "water moves from the soil into the root", "water moves from the soil into the root", True),
@@ -421,3 +421,17 @@ def test_a_motion_the_other_way(grader, point, given, right):
 def test_what_a_figure_counts_goes_without_saying(given, right):
     card = short("He reduced the garrison to 300 men", prompt="What did the duke do to the garrison?")
     assert EN.grade(card, given).correct is right
+
+
+def test_another_word_is_no_slip_of_an_option():
+    card = choice("Ridge push", "Ridge push", "Slab pull", "Mantle plumes")
+    assert not EN.grade(card, "ridge pull").correct  # close in letters, but "pull" is no slip of "push"
+    assert EN.grade(card, "rige push").correct
+
+
+def test_long_points_sharing_words_are_no_swap():
+    card = explain("the order is set by the charge of the nucleus, not by the atomic mass",
+                   "the mass also depends on the neutrons, so an element with a larger charge can be lighter", need=2)
+    given = "the order is set by the charge of the nucleus, not the atomic mass; the mass also depends on the " \
+            "neutrons, so an element with a larger charge can be lighter"
+    assert EN.grade(card, given).correct

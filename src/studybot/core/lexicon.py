@@ -129,7 +129,6 @@ PHRASES = {
                                                     "remained", "remaining")
        for state in ("the same", "unchanged", "constant", "unaltered")},
     "unchanged": "not changed", "unaltered": "not altered",
-    "away from": "from",  # a motion's source: "flows away from the leaves" is "flows from the leaves"
     # refusing to do a thing is not doing it: "refused to be dictator" denies that he was
     "refuse to": "not", "refuses to": "does not", "refused to": "did not", "refusing to": "not",
     **{f"{verb} clear of": avoid for verb, avoid in (
@@ -253,6 +252,7 @@ ANTONYM_PAIRS = (
     "direct indirect", "visible invisible", "possible impossible", "likely unlikely", "safe dangerous",
     "active passive", "active inactive", "voluntary compulsory", "public private", "rural urban", "land sea",
     "mild strong", "mild harsh", "mild severe", "gentle harsh", "restrained strong",
+    "weaken strengthen", "weaken stronger", "weaker stronger", "weaken strong",
 )
 
 # Opposites with nothing between them: "not X" says Y ("not different" is "the same").

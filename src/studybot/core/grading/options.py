@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from ..matching import Prepared, antonyms, directions_agree
 from ..text import normalise
@@ -68,7 +69,13 @@ def misspelt(options: tuple[str, ...], raw: str, fits: list[int]) -> int | None:
     if len(scores) < 2 or len(plain) < 4:
         return None
     (best, i), (second, _) = scores[0], scores[1]
-    return i if best >= SPELT_CLOSE and best - second >= SPELT_AHEAD and i in fits else None
+    if best < SPELT_CLOSE or best - second < SPELT_AHEAD or i not in fits:
+        return None
+    theirs = re.findall(r"[^\W_]+", normalise(options[i]))
+    # each word the option's own, or a slip of one that keeps its ends ("preist"): not another word ("push", "pull")
+    slips = all(w in theirs or any(w[0] == t[0] and w[-1] == t[-1] and OSA.distance(w, t) <= 2 for t in theirs)
+                for w in re.findall(r"[^\W_]+", plain))
+    return i if slips else None
 
 
 def runs_in(answer: Prepared, option: Prepared) -> bool:

@@ -7,6 +7,7 @@ from ..matching import Prepared
 __all__ = ["motion_flipped", "swapped_points"]
 
 _MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language
+SHORT_POINT = 4  # words of its own at most in a point whose pairing with another's is read
 
 
 def _clause_stems(got: Prepared, places: tuple[int, ...]) -> tuple[set[str], set[str], set[int]]:
@@ -52,6 +53,8 @@ def _mixed(mine: set[str], theirs: set[str], clauses: list[set[str]]) -> bool:
     """Are the words that tell two points apart (two or more of each in the answer) paired across the
     points in two clauses or more ("the bishop held the castle of Dover and the knight held the abbey of
     Ely" for "the knight held the castle of Dover", "the bishop held the abbey of Ely")?"""
+    if len(mine) > SHORT_POINT or len(theirs) > SHORT_POINT:
+        return False  # long points share too many words to tell a pairing from
     a = {st for clause in clauses for st in clause & mine}
     b = {st for clause in clauses for st in clause & theirs}
     if len(a) < 2 or len(b) < 2:
