@@ -430,8 +430,10 @@ def test_another_word_is_no_slip_of_an_option():
 
 
 def test_long_points_sharing_words_are_no_swap():
-    card = explain("the order is set by the charge of the nucleus, not by the atomic mass",
-                   "the mass also depends on the neutrons, so an element with a larger charge can be lighter", need=2)
-    given = "the order is set by the charge of the nucleus, not the atomic mass; the mass also depends on the " \
-            "neutrons, so an element with a larger charge can be lighter"
-    assert EN.grade(card, given).correct
+    from studybot.core.grading.roles import _mixed
+    short_a, short_b = {"knight", "castl", "dover"}, {"bishop", "abbey", "eli"}
+    crossed = [{"bishop", "hold", "castl", "dover"}, {"knight", "hold", "abbey", "eli"}]
+    assert _mixed(short_a, short_b, crossed)
+    long_a = {"place", "set", "charg", "nucleus", "order", "number"}  # six words of its own: read no pairing
+    long_b = {"depend", "neutron", "element", "larger", "lighter"}
+    assert not _mixed(long_a, long_b, [{"place", "depend", "proton"}, {"element", "number", "lighter"}])
