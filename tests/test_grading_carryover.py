@@ -437,3 +437,21 @@ def test_long_points_sharing_words_are_no_swap():
     long_a = {"place", "set", "charg", "nucleus", "order", "number"}  # six words of its own: read no pairing
     long_b = {"depend", "neutron", "element", "larger", "lighter"}
     assert not _mixed(long_a, long_b, [{"place", "depend", "proton"}, {"element", "number", "lighter"}])
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("to restore the monarchy", True),
+    ("to end the monarchy", False),  # the opposite aim
+    ("to abolish the monarchy", False),
+])
+def test_restoring_is_not_ending(given, right):
+    card = Card(id="e", section="s", kind="explain", prompt="Why did the generals march on the capital?",
+                answer="they wanted to restore the monarchy",
+                keypoints=(Keypoint("they wanted to restore the monarchy", ("restore the monarchy", "monarchy")),))
+    assert EN.grade(card, given).correct is right
+
+
+def test_weakening_is_not_strengthening():
+    card = explain("the frost weakened the army")
+    assert EN.grade(card, "the frost weakened the army").correct
+    assert not EN.grade(card, "the frost made the army stronger").correct

@@ -253,6 +253,7 @@ ANTONYM_PAIRS = (
     "active passive", "active inactive", "voluntary compulsory", "public private", "rural urban", "land sea",
     "mild strong", "mild harsh", "mild severe", "gentle harsh", "restrained strong",
     "weaken strengthen", "weaken stronger", "weaker stronger", "weaken strong",
+    "restore abolish", "restore destroy", "restore end", "restore overthrow",
 )
 
 # Opposites with nothing between them: "not X" says Y ("not different" is "the same").
