@@ -46,10 +46,13 @@ _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|-?(?:го|е|ое))?"
 _YEAR_WORD = r"(?:\s*(?:г|гг|года?|году)\b\.?)?"
 # a year of one to four digits with its era after it ("9 ad", "44 bc": see `_eras`)
 _ERA_YEAR = r"(?:the\s+year\s+)?(?P<y>\d{1,4})" + _YEAR_WORD + r"\s+(?P<era>ad|bc)\b"
-_DATE_PATTERNS = [
+_ERA_PATTERNS = [  # read first, in a text with an era ("sept 9 ad" is September AD 9, not 9 September)
     re.compile(rf"\b{_DAY.format('d')}\s+(?:of\s+)?(?P<mn>{_MONTH}|{_RU_MONTH})\.?,?\s+{_ERA_YEAR}"),
     re.compile(rf"\b(?P<mn>{_MONTH}|{_RU_MONTH})\.?\s+{_DAY.format('d')},?\s+{_ERA_YEAR}"),
     re.compile(rf"\b(?P<mn>{_MONTH}|{_RU_MONTH})\.?,?(?:\s+of)?\s+{_ERA_YEAR}"),
+    re.compile(rf"\b{_ERA_YEAR}"),
+]
+_DATE_PATTERNS = [
     re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})\b"),
     re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>\d{4})\b"),
@@ -60,7 +63,6 @@ _DATE_PATTERNS = [
     re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+{_DAY.format('d')}\b(?:,?\s+(?P<y>\d{{4}}))?"),
     re.compile(rf"\b(?P<mn>{_MONTH}|{_RU_MONTH})\.?(?:\s+of)?\s+(?P<y>\d{{4}}){_YEAR_WORD}(?![^\W\d_])"),
     re.compile(rf"\b(?P<mn>{_MONTH}|{_RU_MONTH})(?![^\W\d_])"),
-    re.compile(rf"\b{_ERA_YEAR}"),
     re.compile(r"\b(?P<y>(?:1[0-9]|20)\d{2})\b"),
 ]
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -71,6 +73,7 @@ _BC = re.compile(r"\b(?:b\.? ?c\.?(?: ?e\.?)?|before (?:christ|the common era|co
                  r"(?![^\W\d_])")
 _AD = re.compile(r"\b(?:a\.? ?d\.?|c\.? ?e\.?|anno domini|of the common era|н\.? ?э\.?|нашей эры)(?![^\W\d_])")
 _ERA_HINT = re.compile(r"\b(?:a\.? ?d|b\.? ?c|c\.? ?e|before|anno|of the common|до н|н\.? ?э|нашей эры|the year)")
+_AN_ERA = re.compile(r"\d\s+(?:г\.?\s+|года?\s+|году\s+)?(?:ad|bc)\b")
 _ERA_FIRST = re.compile(r"\b(ad|bc) (\d{1,4})\b(?! ad\b| bc\b)")
 _YEAR_OF = re.compile(r"\b(?:in )?the year (\d{1,4})\b(?! ad\b| bc\b)")
 
@@ -153,11 +156,14 @@ def find_dates(text: str, *, normalised: bool = False, lang: str = "en") -> list
         text = _fix_month_typos(words_to_digits(text))
     elif lang == "ru":
         text = _fix_month_typos(ru_words_to_digits(text), _RU_FULL_MONTHS)
+    patterns = _DATE_PATTERNS
     if _ERA_HINT.search(text):
         text = _eras(text)
+        if _AN_ERA.search(text):
+            patterns = _ERA_PATTERNS + _DATE_PATTERNS
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, Date]] = []
-    for pattern in _DATE_PATTERNS:
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

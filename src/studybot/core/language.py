@@ -127,7 +127,7 @@ class Language:
         """One stem with endings that name different things ("chloride" / "chlorite", "artery" /
         "arteriole"): never one word, whatever the spelling."""
         pairs = self.lex.contrasting_endings
-        return bool(pairs) and a != b and _contrasting(a, b, pairs, self.lex.case_endings)
+        return bool(pairs) and a != b and a[:3] == b[:3] and _contrasting(a, b, pairs, self.lex.case_endings)
 
     def group(self, st: str) -> frozenset[int]:
         """The synonym groups of a stem (empty when it has none)."""

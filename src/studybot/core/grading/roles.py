@@ -25,36 +25,63 @@ def swapped_points(points: list[Prepared], places: list[tuple[int, ...]], got: P
     made = [i for i, p in enumerate(places) if p]
     if len(made) < 2:
         return set()
-    moving = _MOVING.get(got.lang.code)
-    if moving is None:  # "rising", "higher": words of a direction tell no subject apart
-        moving = _MOVING[got.lang.code] = frozenset(got.lang.stem(w) for w in got.lang.lex.up | got.lang.lex.down)
-    stems = {i: {points[i].stems[k] for k in points[i].content()} - moving for i in made}
+    stems = {i: _point_stems(points[i]) for i in made}
     where = {i: _clause_stems(got, places[i]) for i in made}
-    clauses: list[set[str]] = []
-    for j in got.content():
-        while len(clauses) <= got.clauses[j]:
-            clauses.append(set())
-        clauses[got.clauses[j]].add(got.stems[j])
+    clauses: list[set[str]] | None = None
     out: set[int] = set()
     for a in made:
         for b in made:
             if a >= b:
                 continue
+            if where[a][2].isdisjoint(where[b][2]) and _crossed(stems[a], stems[b], where[a], where[b]):
+                out |= {a, b}  # (made in separate clauses: one clause saying both is no swap)
+                continue
+            mine, theirs = stems[a] - stems[b], stems[b] - stems[a]
+            if len(mine) > SHORT_POINT or len(theirs) > SHORT_POINT:
+                continue  # long points share too many words to tell a pairing from
+            if clauses is None:
+                clauses = _clauses(got)
             # (clauses that make a third point are that point's: "left atrium, right ventricle")
             others = {c for i in made if i not in (a, b) for c in where[i][2]}
-            if where[a][2].isdisjoint(where[b][2]) and _crossed(stems[a], stems[b], where[a], where[b]) \
-                    or _mixed(stems[a] - stems[b], stems[b] - stems[a],
-                              [c for k, c in enumerate(clauses) if k not in others]):
-                out |= {a, b}  # (made in separate clauses: one clause saying both is no swap)
+            if _mixed(mine, theirs, [c for k, c in enumerate(clauses) if k not in others]):
+                out |= {a, b}
     return out
 
 
-def _mixed(mine: set[str], theirs: set[str], clauses: list[set[str]]) -> bool:
+_POINT_STEMS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _point_stems(point: Prepared) -> frozenset[str]:
+    """A point's content stems, without words of a direction ("rising", "higher" tell no subject apart)."""
+    key = (point.lang.code, point.text)
+    found = _POINT_STEMS.get(key)
+    if found is None:
+        moving = _MOVING.get(point.lang.code)
+        if moving is None:
+            lex = point.lang.lex
+            moving = _MOVING[point.lang.code] = frozenset(point.lang.stem(w) for w in lex.up | lex.down)
+        if len(_POINT_STEMS) > 4096:
+            _POINT_STEMS.clear()
+        found = _POINT_STEMS[key] = frozenset(point.stems[k] for k in point.content()) - moving
+    return found
+
+
+def _clauses(got: Prepared) -> list[set[str]]:
+    """The content stems of each clause of an answer."""
+    clauses: list[set[str]] = []
+    for j in got.content():
+        while len(clauses) <= got.clauses[j]:
+            clauses.append(set())
+        clauses[got.clauses[j]].add(got.stems[j])
+    return clauses
+
+
+def _mixed(mine: frozenset[str], theirs: frozenset[str], clauses: list[set[str]]) -> bool:
     """Are the words that tell two points apart (two or more of each in the answer) paired across the
     points in two clauses or more ("the bishop held the castle of Dover and the knight held the abbey of
     Ely" for "the knight held the castle of Dover", "the bishop held the abbey of Ely")?"""
     if len(mine) > SHORT_POINT or len(theirs) > SHORT_POINT:
-        return False  # long points share too many words to tell a pairing from
+        return False  # (see `swapped_points`)
     a = {st for clause in clauses for st in clause & mine}
     b = {st for clause in clauses for st in clause & theirs}
     if len(a) < 2 or len(b) < 2:
@@ -62,7 +89,7 @@ def _mixed(mine: set[str], theirs: set[str], clauses: list[set[str]]) -> bool:
     return sum(1 for c in clauses if c & a and c & b) >= 2
 
 
-def _crossed(mine: set[str], theirs: set[str], here: tuple[set[str], set[str], set[int]],
+def _crossed(mine: frozenset[str], theirs: frozenset[str], here: tuple[set[str], set[str], set[int]],
              there: tuple[set[str], set[str], set[int]]) -> bool:
     """Does the clause making one point name a word only the other point has, and the clause making
     the other a word only the first has, each only in the wrong clause?"""
@@ -81,12 +108,26 @@ def _motions(text: Prepared) -> dict[str, set[int]]:
     for j in content:
         for k in range(j - 1, max(-1, j - 4), -1):
             w = text.words[k]
-            if text.clauses[k] != text.clauses[j] or (k in content and w not in lex.towards | lex.away):
+            marks = w in lex.towards or w in lex.away
+            if text.clauses[k] != text.clauses[j] or (k in content and not marks):
                 break
-            if w in lex.towards or w in lex.away:
+            if marks:
                 out.setdefault(text.stems[j], set()).add(1 if w in lex.towards else -1)
                 break
     return out
+
+
+_MOTIONS: dict[tuple[str, str], dict[str, set[int]]] = {}  # the motions of texts seen, by language and text
+
+
+def _motions_of(text: Prepared) -> dict[str, set[int]]:
+    key = (text.lang.code, text.text)
+    found = _MOTIONS.get(key)
+    if found is None:
+        if len(_MOTIONS) > 4096:
+            _MOTIONS.clear()
+        found = _MOTIONS[key] = _motions(text)
+    return found
 
 
 def motion_flipped(point: Prepared, got: Prepared) -> bool:
@@ -94,7 +135,11 @@ def motion_flipped(point: Prepared, got: Prepared) -> bool:
     heart" for "away from the heart"; "from the ventricles to the atria" for "from the atria to the
     ventricles")?"""
     lex = point.lang.lex
-    if not lex.towards or (lex.towards | lex.away).isdisjoint(point.words):
+    if not lex.towards or (lex.towards.isdisjoint(point.words) and lex.away.isdisjoint(point.words)) \
+            or (lex.towards.isdisjoint(got.words) and lex.away.isdisjoint(got.words)):
         return False
-    mine, theirs = _motions(point), _motions(got)
+    mine = _motions_of(point)
+    if not mine:
+        return False
+    theirs = _motions_of(got)
     return any(len(ways) == 1 and theirs.get(st) == {-way for way in ways} for st, ways in mine.items())

@@ -187,8 +187,9 @@ class StructuredGrading(GraderBase):
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())
-        swapped = swapped_points([self.prep(kp.point) for kp in card.keypoints], places, got)
-        results = [KeypointResult(r.point, False) if i in swapped else r for i, r in enumerate(results)]
+        if sum(map(bool, places)) >= 2:
+            swapped = swapped_points([self.prep(kp.point) for kp in card.keypoints], places, got)
+            results = [KeypointResult(r.point, False) if i in swapped else r for i, r in enumerate(results)]
         return results, typo_any
 
     def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared,
