@@ -391,3 +391,28 @@ def test_a_figure_of_the_measure_asked_for_and_the_sentence_that_says_what_is_as
                        sections=(Section(id="s", title="The first lines", notes=notes),)), cache=False)
     assert answered(ask(tutor, "How fast did Stephenson's Rocket go?"), "48 km/h")  # the figure says "fast"
     assert answered(ask(tutor, "Which engine won the Rainhill Trials?"), "Rocket")  # the sentence saying "won"
+
+
+@pytest.mark.parametrize("question", ["Which winter was one of the harshest?", "Name one of the harshest winters.",
+                                      "What was the one harsh winter?"])
+def test_one_of_asks_for_no_figure(question):
+    pack = Pack(id="w", title="Weather of the valley", sections=(Section(
+        id="w", title="Winters", notes="The winter of 1820 was one of the harshest in the valley.\n\n"
+                                       "The summer of 1821 was hot."),), cards=())
+    tutor = Tutor(pack, cache=False)
+    asked = tutor.analyser.question(question, question.casefold())
+    assert asked is not None and not {"1", "one"} & {u.text for u in asked.units}
+    assert answered(tutor.ask("Which winter was one of the harshest?"), "The winter of 1820")
+
+
+def test_how_much_did_x_cost_asks_for_a_sum_of_money_about_x():
+    """"How much did X cost?" asks for a sum of money ("cost" names it anywhere in the question),
+    given next to X itself even when no other word of the question is there."""
+    pack = Pack(id="b", title="Bridges of the valley", sections=(Section(
+        id="b", title="Bridges", notes="The Orne Bridge took 12 years to build.\n\n"
+                                       "The Orne Bridge came to about $4 million in all.\n\n"
+                                       "The ferry carried 40 people."),), cards=())
+    tutor = Tutor(pack, cache=False)
+    asked = tutor.analyser.question("How much did the Orne Bridge cost?", "how much did the orne bridge cost?")
+    assert asked is not None and asked.wants.measures == {"money"}
+    assert answered(tutor.ask("How much did the Orne Bridge cost?"), "$4 million")

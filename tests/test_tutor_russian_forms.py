@@ -336,3 +336,68 @@ def test_a_verb_that_only_carries_its_noun_is_left_out(question, units):
                      "В походе участвовали казаки.")
     asked = tutor.analyser.question(question, normalise(question))
     assert asked is not None and [u.text for u in asked.units] == units
+
+
+@pytest.mark.parametrize("question", ["Какая зима была одной из самых суровых?", "Назовите одну из суровых зим.",
+                                      "Один из самых суровых сезонов — какой?"])
+def test_one_of_asks_for_no_figure(question):
+    tutor = tutor_of("Зима 1820 года была одной из самых суровых в истории края.\n\nЛето 1821 года было жарким.")
+    asked = tutor.analyser.question(question, normalise(question))
+    assert asked is not None and "1" not in [u.text for u in asked.units]
+    assert not {"одной", "одну", "один"} & {u.text for u in asked.units}
+    assert says(tutor, "Какая зима была одной из самых суровых?", "Зима 1820 года")
+
+
+def test_list_and_how_long_frames():
+    """"Перечислите X" frames a question (X is asked about); "сколько времени" asks for a
+    duration ("с 1823 по 1830 год"); "появился на свет" is "родился"."""
+    tutor = tutor_of("Мастер родился в 1790 году в слободе у реки.\n\n"
+                     "Над собором мастер работал с 1823 по 1830 год.\n\n"
+                     "Собор мастер украсил тремя куполами: синим, золотым и белым.")
+    listed = tutor.analyser.question("Перечислите купола собора", normalise("Перечислите купола собора"))
+    assert listed is not None and "перечислите" not in [u.text for u in listed.units] and listed.wants.listing
+    assert says(tutor, "Сколько времени мастер работал над собором?", "с 1823 по 1830 год")
+    assert says(tutor, "Когда мастер появился на свет?", "родился в 1790 году")
+
+
+def test_a_name_opening_a_naming_sentence_is_what_it_explains():
+    """"Белым камнем называют ..." explains what "Белый камень" is, even when other sentences
+    name it first."""
+    tutor = tutor_of("Белый камень упоминается в летописи 1420 года.\n\n"
+                     "О белом камне сложили песню.\n\n"
+                     "Белым камнем называют валун у старой мельницы, у которого собиралось вече.")
+    assert says(tutor, "Что такое Белый камень?", "валун у старой мельницы")
+    assert says(tutor, "Белый камень?", "валун у старой мельницы")
+
+
+def test_how_much_did_x_cost_asks_for_a_sum_of_money_about_x():
+    """"Сколько стоил X?" asks for a sum of money ("стоил" names it anywhere in the question),
+    given next to X itself."""
+    tutor = tutor_of("Мост через реку строили 12 лет.\n\nМост обошёлся казне в 40 тысяч рублей.\n\n"
+                     "Собор строили 30 лет.")
+    asked = tutor.analyser.question("Сколько стоил мост?", normalise("Сколько стоил мост?"))
+    assert asked is not None and asked.wants.measures == {"money"}
+    assert says(tutor, "Сколько стоил мост?", "40 тысяч рублей")
+
+
+def test_a_word_the_pack_lacks_weighs_less_than_its_rarest_word():
+    """A word no passage uses may say in other words what the text says: it is evidence
+    against a passage, but less than a rare word the text has (`Weights.unknown`)."""
+    tutor = tutor_of("Каменный мост построили в 1820 году.\n\nПаром ходил до 1830 года.")
+    question = "Когда паром сменила переправа?"
+    asked = tutor.analyser.question(question, normalise(question))
+    assert asked is not None
+    weights = {u.text: u.weight for u in asked.units}
+    assert weights["переправа"] == pytest.approx(tutor.library.rarest * tutor.weights.unknown)
+    assert weights["переправа"] < tutor.library.rarest
+
+
+def test_a_name_after_a_title_is_what_the_sentence_describes():
+    """"... купил молодой барон Пётр Волков" introduces Волков as a title does ("the geologist X")."""
+    tutor = tutor_of("Сад у пруда заложили позже.\n\n"
+                     "Усадьбу в 1790 году купил молодой барон Пётр Волков, внук купца.\n\n"
+                     "Соседом Волкова — отставной майор Иван Рябов.\n\n"
+                     "Волков продал усадьбу в 1801 году.")
+    introduced = next(d for d in tutor.docs if "барон" in d.text)
+    assert tutor.words.stem("волков") in introduced.heads
+    assert says(tutor, "Кто такой Волков?", "молодой барон Пётр Волков")

@@ -368,6 +368,7 @@ ENGLISH_TUTOR = TutorWords(
         # "how does X decide / find / know ...?" asks for the way: the text says what X does, not that it decides
         (r"^(\W*how (?:do|does|did|can|could|would|will) .+?)\s+(?:decide[sd]?|determine[sd]?|choose[s]?|chose|"
          r"find[s]?|know[s]?|knew|tell[s]?|manage[sd]?|learn(?:s|ed|t)?|work(?:s|ed)? out|figure[sd]? out)\b", r"\1"),
+        (r"\b(?:one|1) of\b", " "), (r"\bthe (?:one|1) (?=\w)", "the "),  # "one of the worst": no figure asked
     ),
     phrasals=(
         (r"\b(?:come|comes|came|coming) up with\b", "proposed"), (r"\bput(?:s|ting)? forward\b", "proposed"),
@@ -455,7 +456,8 @@ ENGLISH_TUTOR = TutorWords(
     cause_words=_words("cause causes caused reason reasons"),
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently"),
-    measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size"),
+    measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size "
+                         "cost costs price prices salary wage wages fee fees budget income"),  # "how much does X cost"
     stems={"important": "importan", "importance": "importan", "importantly": "importan", "organization": "organis",
            "organizations": "organis", "organisation": "organis", "organisations": "organis",
            "university": "universit", "universities": "universit", "generous": "generous", "generally": "general",

@@ -343,8 +343,8 @@ class Analyser:
     def _weigh(self, prepared: Prepared, capitalised: set[str]) -> list[Unit]:
         """Units to look up, one per content word (the words of one of the pack's names or
         multi-word synonyms make one unit), weighted by rarity (names count more, light
-        words less; an unknown word weighs as the rarest, an unknown capitalised word, a
-        name the pack does not know, twice that)."""
+        words less; an unknown word weighs `Weights.unknown` of the rarest, an unknown capitalised
+        word, a name the pack does not know, twice the rarest)."""
         words = self.words
         stems = words.stems(prepared)
         content = words.content(prepared)
@@ -408,7 +408,8 @@ class Analyser:
         if w in self.words.tw.period_words:  # "when did it start?": a span "from 1948 to 1952" says
             strong |= {PERIOD_KEY}
         kinds = frozenset(self.words.tw.measures.get(w, ()))
-        if kinds and kinds <= PHYSICAL:  # "при какой температуре": any "100 °C" says it (see `Ranker.coverage`)
+        if kinds and kinds <= PHYSICAL | {"duration"}:  # "при какой температуре": any "100 °C" says it (see
+            # `Ranker.coverage`); "сколько времени": any span of time
             strong = strong | {QUANTITY_KEY + kind for kind in kinds}
         holder = lib.role_people.get(st, frozenset())
         strong |= holder  # "король": "Карл XII", the only king the text names
@@ -431,7 +432,7 @@ class Analyser:
         if len(w) >= MIN_UNKNOWN or not w.isalpha():
             framing = len(w) >= 5 and w.endswith(self.words.tw.framing_endings)  # verbs, adverbs: they frame
             framing = framing or len(w) < MIN_FULL_UNKNOWN  # "die", or a typo of a short word ("wat")
-            weight = self.idf_unknown * (w8.framing if framing else 1.0) * light
+            weight = self.idf_unknown * w8.unknown * (w8.framing if framing else 1.0) * light
             return Unit(w, st, frozenset(strong), weak, weight, False, light=is_light)
         return None
 

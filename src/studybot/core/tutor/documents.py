@@ -41,6 +41,7 @@ SUPPORT_SHARE = 0.34  # a sentence supports a card when it has this weighted sha
 SUPPORT_NEAR = 0.75  # ... and this share of the best sentence's
 MAX_SUPPORT = 2  # sentences a card supports at most
 INTRODUCED_WORDS = 4  # words after a naming cue at the end of a sentence: the term it introduces
+OPENING_NAMED = 3  # words before a naming cue that opens a sentence: the name it explains
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$")  # "the 1860s"
 _DIGIT = re.compile(r"\d")
@@ -431,8 +432,9 @@ def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
             heads.update(stems[j] for j in _last_content(cue, content, 2))
     joined = " ".join(seq)
     for m in words.naming_pattern.finditer(joined):  # "called an island arc"
-        named = joined.count(" ", 0, m.end()) + 1  # the position of the word after the cue
+        named, cue = joined.count(" ", 0, m.end()) + 1, joined.count(" ", 0, m.start())  # the words after, the cue
         heads.update(stems[j] for j in range(named, min(len(seq), named + 3)) if j in content)
+        heads.update(stems[j] for j in range(cue) if j in content and cue <= OPENING_NAMED)  # "Медным всадником ..."
     heads.update(stems[j] for j in _labelled(seq, content, tw.labelling, tw.labelling_as))
     return heads
 
@@ -457,8 +459,7 @@ def _introduced(d: _Draft, names: NameBook, words: Words) -> set[str]:
 
 
 def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook, words: Words) -> bool:
-    """Is the name at `i` preceded by a role or a noun for a person (acronyms between
-    allowed: "министр обороны СССР Дмитрий Язов")?"""
+    """Is the name at `i` preceded by a role, title or noun for a person ("министр обороны СССР Дмитрий Язов")?"""
     j = i - 1
     while j >= 0 and stems[j] in names.stems and not seq[j].isalpha():
         j -= 1
@@ -466,8 +467,8 @@ def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook,
         w = seq[k]
         if w in words.stop:
             return False
-        if w in words.tw.role_words or stems[k] in words.role_stems:
-            return True
+        if w in words.tw.role_words or w in words.lang.lex.titles or stems[k] in words.role_stems:
+            return True  # "the geologist X", "барон X"
         if len(w) > 4 and w.endswith(words.tw.agent_endings) and stems[k] not in names.stems:
             return True
         if stems[k] not in names.stems:

@@ -33,6 +33,8 @@ class Weights:
     name: float = 1.5  # a name the pack knows (or a capitalised word it has) counts this many times
     light: float = 0.5  # a light word ("article", "number", "say": TutorWords.light_words) counts this share
     unknown_name: float = 2.0  # a capitalised word the pack lacks: this many times the rarest key
+    unknown: float = 0.8  # a word the pack lacks, not capitalised: this share of the rarest key (it may say
+    # in other words what the text says, or ask what the text does not: evidence, not as much as a rare word)
     framing: float = 0.5  # an unknown word ending in -ed, -ing or -ly (it frames more than it names)
     max_units: int = 24  # units of a question looked up at most
     # -- coverage
@@ -381,7 +383,7 @@ class Ranker:
             and not (measured and u.text in words.tw.measures))
         if not relation:
             return True
-        if measured and not _measures_own(r.doc, relation):
+        if measured and not _measures_own(r.doc, relation + names):  # "how much did X cost?": "X ... $13 billion"
             return False  # "how heavy is X?": a density next to a sentence about X is not X's
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
 
