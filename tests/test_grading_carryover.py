@@ -455,3 +455,13 @@ def test_weakening_is_not_strengthening():
     card = explain("the frost weakened the army")
     assert EN.grade(card, "the frost weakened the army").correct
     assert not EN.grade(card, "the frost made the army stronger").correct
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("a single layer", True),  # "a single" is "one"
+    ("one layer thick", True),
+    ("two layers", False),
+])
+def test_a_single_is_one(given, right):
+    card = choice("One layer thick", "One layer thick", "Two layers thick", "Three layers thick")
+    assert EN.grade(card, given).correct is right

@@ -129,6 +129,7 @@ PHRASES = {
                                                     "remained", "remaining")
        for state in ("the same", "unchanged", "constant", "unaltered")},
     "unchanged": "not changed", "unaltered": "not altered",
+    "a single": "one",  # "a single cell" is "one cell"
     # refusing to do a thing is not doing it: "refused to be dictator" denies that he was
     "refuse to": "not", "refuses to": "does not", "refused to": "did not", "refusing to": "not",
     **{f"{verb} clear of": avoid for verb, avoid in (
