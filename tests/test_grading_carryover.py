@@ -465,3 +465,22 @@ def test_weakening_is_not_strengthening():
 def test_a_single_is_one(given, right):
     card = choice("One layer thick", "One layer thick", "Two layers thick", "Three layers thick")
     assert EN.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- a known mistake only supposed
+
+@pytest.mark.parametrize(("grader", "given", "right"), [
+    (EN, "the wet powder would not fire; if you keep it damp, it will not fire", True),
+    (EN, "the wet powder would not fire", True),
+    (EN, "keep it damp", False),
+    (EN, "if you keep it damp", False),  # nothing asserted beside the supposition
+    (RU, "порох не загорится, если хранить его сырым", True),
+    (RU, "хранить его сырым", False),
+])
+def test_a_mistake_only_supposed(grader, given, right):
+    from studybot.core.packs import Mistake
+    point = "wet powder would not fire" if grader is EN else "порох не загорится"
+    wrong_one = "keep it damp" if grader is EN else "хранить его сырым"
+    card = Card(id="e", section="s", kind="explain", prompt="Why?", answer=point,
+                keypoints=(Keypoint(point, ()),), mistakes=(Mistake((wrong_one,), "No: keep it dry."),))
+    assert grader.grade(card, given).correct is right

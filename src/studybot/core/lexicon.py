@@ -366,6 +366,7 @@ class Lexicon:
     auxiliaries: frozenset[str] = frozenset()  # "was", "has": verbs that only carry another ("was defeated")
     # endings of one stem that name different things: no slip of one another ("chloride", "chlorite", "chlorate")
     contrasting_endings: tuple[tuple[str, str], ...] = ()
+    conditionals: frozenset[str] = frozenset()  # "if": a clause that supposes, and asserts nothing
     towards: frozenset[str] = frozenset()  # a motion's goal follows: "to the heart", "into the cell"
     away: frozenset[str] = frozenset()  # its source: "away from the heart", "out of the cell"
 
@@ -394,7 +395,7 @@ ENGLISH = Lexicon(
         "by", "lost to", "lose to", "loses to", "losing to", "fell to", "fall to", "falls to", "surrendered to",
         "succumbed to", "yielded to")),
     auxiliaries=_words("was were is are be been has have had"),
-    towards=_words("to towards toward into onto"), away=_words("from"),
+    towards=_words("to towards toward into onto"), away=_words("from"), conditionals=_words("if"),
     # anions: "sulfide" is neither "sulfite" nor "sulfate" ("-ite" / "-ate" alone are too often a slip: "privite")
     contrasting_endings=(("ide", "ite"), ("ide", "ate"), ("id", "it"), ("id", "at"),
                          # a diminutive names a smaller thing: "arteriole" is no "artery", "bronchiole" no "bronchus"

@@ -119,6 +119,7 @@ RUSSIAN = Lexicon(
     against=frozenset(("против",)),
     case_endings=("а", "у", "е", "ом", "ым", "ой", "ем", "ю", "я", "и", "ы"),
     towards=frozenset(("к", "ко")), away=frozenset(("от", "ото")),  # "к сердцу" / "от сердца"
+    conditionals=frozenset(("если",)),
     contrasting_endings=(("ид", "ит"), ("ид", "ат"), ("ит", "ат")),  # анионы: "сульфид", "сульфит", "сульфат"
     # Greek letters as their Russian names ("бета-частица" is a "β-частица"; μ and ω are units more often)
     letter_names=dict(zip("αβγδεζηθικλνξοπρσςτυφχψ", (
