@@ -118,9 +118,10 @@ RUSSIAN = Lexicon(
     example_markers=frozenset("например такие таких такими включая".split()),
     against=frozenset(("против",)),
     case_endings=("а", "у", "е", "ом", "ым", "ой", "ем", "ю", "я", "и", "ы"),
-    towards=frozenset(("к", "ко")), away=frozenset(("от", "ото")),  # "к сердцу" / "от сердца"
+    # (no motions read: "от" also says what a thing depends on, "к" what a ratio is to)
     conditionals=frozenset(("если",)),
-    contrasting_endings=(("ид", "ит"), ("ид", "ат"), ("ит", "ат")),  # анионы: "сульфид", "сульфит", "сульфат"
+    # анионы: "сульфид" is neither "сульфит" nor "сульфат" ("-ит" / "-ат" alone are also a verb's number: "лежит")
+    contrasting_endings=(("ид", "ит"), ("ид", "ат")),
     # Greek letters as their Russian names ("бета-частица" is a "β-частица"; μ and ω are units more often)
     letter_names=dict(zip("αβγδεζηθικλνξοπρσςτυφχψ", (
         "альфа бета гамма дельта эпсилон дзета эта тета йота каппа лямбда ню кси омикрон пи ро сигма сигма тау "

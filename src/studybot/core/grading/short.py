@@ -152,7 +152,7 @@ class ShortGrading(GraderBase):
             return wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
         ref = self.prep(wording)
         other = next((got.words[j] for j in got.content() for i in ref.content()
-                      if got.lang.contrasting(got.words[j], ref.words[i])), "")
+                      if got.stems[j] != ref.stems[i] and got.lang.contrasting(got.words[j], ref.words[i])), "")
         if other:  # "pulmonary arteriole" for "pulmonary artery", though "artery" is in the question
             return wrong(f"'{other}' is another thing.", "mismatch", f"'{other}' in place of a word of '{wording}'")
         put = self._put_in_place(card, got, ref)
