@@ -492,3 +492,9 @@ def test_a_mistake_only_supposed(grader, given, right):
     card = Card(id="e", section="s", kind="explain", prompt="Why?", answer=point,
                 keypoints=(Keypoint(point, ()),), mistakes=(Mistake((wrong_one,), "No: keep it dry."),))
     assert grader.grade(card, given).correct is right
+
+
+def test_two_who_act_alike_may_be_named_either_way():
+    card = short("Henry married Eleanor", prompt="What did Henry do in 1152?")
+    assert EN.grade(card, "Eleanor married Henry").correct  # marrying is mutual
+    assert EN.grade(card, "Henry married Eleanor").correct

@@ -364,6 +364,7 @@ class Lexicon:
     # words that turn who acts round when they stand between two names: "X was defeated by Y", "X lost to Y"
     role_flips: tuple[tuple[str, ...], ...] = ()
     auxiliaries: frozenset[str] = frozenset()  # "was", "has": verbs that only carry another ("was defeated")
+    symmetric: frozenset[str] = frozenset()  # verbs of two who act alike ("X married Y" is "Y married X")
     # endings of one stem that name different things: no slip of one another ("chloride", "chlorite", "chlorate")
     contrasting_endings: tuple[tuple[str, str], ...] = ()
     conditionals: frozenset[str] = frozenset()  # "if": a clause that supposes, and asserts nothing
@@ -395,6 +396,8 @@ ENGLISH = Lexicon(
         "by", "lost to", "lose to", "loses to", "losing to", "fell to", "fall to", "falls to", "surrendered to",
         "succumbed to", "yielded to")),
     auxiliaries=_words("was were is are be been has have had"),
+    symmetric=_words("married marry marries met meet meets fought fight fights battled battle allied ally allies "
+                     "negotiated negotiate traded trade talked talk clashed clash corresponded wed wedded"),
     towards=_words("to towards toward into onto"), away=_words("from"), conditionals=_words("if"),
     # anions: "sulfide" is neither "sulfite" nor "sulfate" ("-ite" / "-ate" alone are too often a slip: "privite")
     contrasting_endings=(("ide", "ite"), ("ide", "ate"), ("id", "it"), ("id", "at"),

@@ -211,9 +211,10 @@ class ShortGrading(GraderBase):
             return False
         first, second = names[0], after[0]
         content, flip_words = set(ref.content()), {w for f in flips for w in f}
-        if any(k not in content and ref.words[k] not in flip_words and ref.words[k] not in got.lang.lex.auxiliaries
-               for k in range(first + 1, second)):
-            return False  # "relations of X with Y", "X and Y": no one acts on the other
+        lex = got.lang.lex
+        if any(k not in content and ref.words[k] not in flip_words and ref.words[k] not in lex.auxiliaries
+               or ref.words[k] in lex.symmetric for k in range(first + 1, second)):
+            return False  # "relations of X with Y", "X and Y", "X married Y": no one acts on the other
         mine = [next((j for j in got.content() if got.stems[j] == ref.stems[i]), -1) for i in (first, second)]
         if min(mine) < 0 or mine[0] == mine[1]:
             return False
