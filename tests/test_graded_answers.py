@@ -56,7 +56,7 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("rome", 0.97, False),  # unseen 92.2%
                ("kisloty", 0.99, False),  # unseen 95.4%
                ("pushkin", 0.99, False),  # unseen 98.1%
-               ("heart", 0.98, False),  # unseen 94.6%
+               ("heart", 0.99, False),  # unseen 94.6%
                ("respiration", 0.95, True), ("baikal", 0.94, True), ("black-death", 0.97, True),
                ("ohm-law", 0.94, True)]
 
