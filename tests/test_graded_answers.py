@@ -53,10 +53,10 @@ def test_no_trap_is_accepted(agreement):
 OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("marshall-plan", 0.99, False),
                ("mendeleev", 0.99, False), ("tcp-ip", 0.98, False), ("petr-reforms", 0.98, False),
                ("inflation", 0.99, False), ("kletka", 0.96, False),
-               ("rome", 0.92, False),
-               ("kisloty", 0.95, False),
-               ("pushkin", 0.98, False),
-               ("heart", 0.94, False),
+               ("rome", 0.97, False),  # unseen 92.2%
+               ("kisloty", 0.99, False),  # unseen 95.4%
+               ("pushkin", 0.99, False),  # unseen 98.1%
+               ("heart", 0.99, False),  # unseen 94.6%
                ("respiration", 0.95, True), ("baikal", 0.94, True), ("black-death", 0.97, True),
                ("ohm-law", 0.94, True)]
 

@@ -124,6 +124,18 @@ class Aliases:
                 self.by_first.setdefault(seq[0], []).append((seq, canon))
         for entries in self.by_first.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)
+        # in a language of cases, names of several words also in another case or order ("на Наталье Гончаровой",
+        # "известь гашёная"), by their words' stems
+        self.by_stem: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._exact = frozenset(seq for entries in self.by_first.values() for seq, _ in entries)
+        if self.lang.lex.case_endings:
+            for seq, canon in ((seq, canon) for entries in self.by_first.values() for seq, canon in entries):
+                if len(seq) >= 2 and all(w.isalpha() for w in seq):
+                    stems = tuple(self.lang.stem(w) for w in seq)
+                    for order in {stems, stems[::-1]} if len(stems) == 2 else {stems}:
+                        self.by_stem.setdefault(order[0], []).append((order, canon))
+            for entries in self.by_stem.values():
+                entries.sort(key=lambda e: len(e[0]), reverse=True)
         self.canon_by_first: dict[str, list[tuple[str, ...]]] = {}
         self._proper_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # proper names only, joined
         for canon in set(pairs.values()):
@@ -170,6 +182,8 @@ class Aliases:
             return text
         by_first = self.by_first
         words = WORD.findall(text)
+        if self.by_stem:
+            text, words = self._by_stems(text, words)
         if by_first.keys().isdisjoint(words):
             return self._near_names(text, words) if self.near else text
         tokens = list(WORD.finditer(text))
@@ -191,6 +205,34 @@ class Aliases:
         if self.near:
             text = self._near_names(text, words)
         return text
+
+    def _by_stems(self, text: str, words: list[str]) -> tuple[str, list[str]]:
+        """Names of several words given in another case or order, rewritten to the canonical name."""
+        stems = [self.lang.stem(w) for w in words]
+        if self.by_stem.keys().isdisjoint(stems):
+            return text, words
+        tokens = list(WORD.finditer(text))
+        out: list[str] = []
+        last = done = 0
+        for i, st in enumerate(stems):
+            if i < done or st not in self.by_stem:
+                continue
+            for seq, canon in self.by_stem[st]:
+                n = len(seq)
+                if tuple(stems[i:i + n]) != seq or any(text[tokens[k].end():tokens[k + 1].start()].strip(" -")
+                                                       for k in range(i, i + n - 1)):
+                    continue  # (the words of one name, with nothing but spaces between them)
+                if tuple(words[i:i + n]) not in self._exact:  # as written: left to `apply`
+                    out.append(text[last:tokens[i].start()])
+                    out.append(canon)
+                    last = tokens[i + n - 1].end()
+                done = i + n
+                break
+        if not out:
+            return text, words
+        out.append(text[last:])
+        text = "".join(out)
+        return text, WORD.findall(text)
 
     def _near_names(self, text: str, words: list[str]) -> str:
         """Long words one slip away from a name, rewritten to the name ("Wahsington")."""

@@ -44,6 +44,14 @@ _SHORT_MONTHS = ["june", "july"]  # "Jnue 5", "Juli 2": fixed only beside a numb
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|-?(?:го|е|ое))?"
 _YEAR_WORD = r"(?:\s*(?:г|гг|года?|году)\b\.?)?"
+# a year of one to four digits with its era after it ("9 ad", "44 bc": see `_eras`)
+_ERA_YEAR = r"(?:the\s+year\s+)?(?P<y>\d{1,4})" + _YEAR_WORD + r"\s+(?P<era>ad|bc)\b"
+_ERA_PATTERNS = [  # read first, in a text with an era ("sept 9 ad" is September AD 9, not 9 September)
+    re.compile(rf"\b{_DAY.format('d')}\s+(?:of\s+)?(?P<mn>{_MONTH}|{_RU_MONTH})\.?,?\s+{_ERA_YEAR}"),
+    re.compile(rf"\b(?P<mn>{_MONTH}|{_RU_MONTH})\.?\s+{_DAY.format('d')},?\s+{_ERA_YEAR}"),
+    re.compile(rf"\b(?P<mn>{_MONTH}|{_RU_MONTH})\.?,?(?:\s+of)?\s+{_ERA_YEAR}"),
+    re.compile(rf"\b{_ERA_YEAR}"),
+]
 _DATE_PATTERNS = [
     re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})\b"),
@@ -58,6 +66,29 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<y>(?:1[0-9]|20)\d{2})\b"),
 ]
 _WORD = re.compile(r"[^\W\d_]{4,}")
+
+# Eras, as one word after the year: "44 BC", "BCE", "before Christ", "до н. э." are "bc"; "AD 14", "14 CE",
+# "н. э.", "in the year 14" are "ad" (a year of our era said without one)
+_BC = re.compile(r"\b(?:b\.? ?c\.?(?: ?e\.?)?|before (?:christ|the common era|common era)|до н\.? ?э\.?|до нашей эры)"
+                 r"(?![^\W\d_])")
+_AD = re.compile(r"\b(?:a\.? ?d\.?|c\.? ?e\.?|anno domini|of the common era|н\.? ?э\.?|нашей эры)(?![^\W\d_])")
+_ERA_HINT = re.compile(r"\b(?:a\.? ?d|b\.? ?c|c\.? ?e|before|anno|of the common|до н|н\.? ?э|нашей эры|the year)")
+_AN_ERA = re.compile(r"\d\s+(?:г\.?\s+|года?\s+|году\s+)?(?:ad|bc)\b")
+_ERA_FIRST = re.compile(r"\b(ad|bc) (\d{1,4})\b(?! ad\b| bc\b)")
+_YEAR_OF = re.compile(r"\b(?:in )?the year (\d{1,4})\b(?! ad\b| bc\b)")
+
+
+def _eras(text: str) -> str:
+    """Era words next to a year written one way, after the year: "AD 9" -> "9 ad", "44 B.C." -> "44 bc"."""
+    text = _BC.sub(lambda m: " bc" if _beside_number(text, m) else m.group(0), text)
+    text = _AD.sub(lambda m: " ad" if _beside_number(text, m) else m.group(0), text)
+    text = _ERA_FIRST.sub(r"\2 \1", " ".join(text.split()))
+    return _YEAR_OF.sub(r"\1 ad", text)
+
+
+def _beside_number(text: str, m: re.Match[str]) -> bool:
+    before, after = text[:m.start()].rstrip(" ,"), text[m.end():].lstrip()
+    return before[-1:].isdigit() or before.endswith((" г", " г.", "года", "году")) or after[:1].isdigit()
 
 
 def _month(name: str | None) -> int | None:
@@ -125,9 +156,14 @@ def find_dates(text: str, *, normalised: bool = False, lang: str = "en") -> list
         text = _fix_month_typos(words_to_digits(text))
     elif lang == "ru":
         text = _fix_month_typos(ru_words_to_digits(text), _RU_FULL_MONTHS)
+    patterns = _DATE_PATTERNS
+    if _ERA_HINT.search(text):
+        text = _eras(text)
+        if _AN_ERA.search(text):
+            patterns = _ERA_PATTERNS + _DATE_PATTERNS
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, Date]] = []
-    for pattern in _DATE_PATTERNS:
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -140,6 +176,8 @@ def find_dates(text: str, *, normalised: bool = False, lang: str = "en") -> list
                     continue
                 month, day = read
             year = int(groups["y"]) if groups.get("y") else None
+            if year is not None and groups.get("era") == "bc":
+                year = -year  # 44 BC
             if month is not None and not 1 <= month <= 12:
                 continue
             if day is not None and not 1 <= day <= 31:

@@ -123,6 +123,12 @@ class Language:
             return False
         return _apart(a, b) or _apart(b, a)
 
+    def contrasting(self, a: str, b: str) -> bool:
+        """One stem with endings that name different things ("chloride" / "chlorite", "artery" /
+        "arteriole"): never one word, whatever the spelling."""
+        pairs = self.lex.contrasting_endings
+        return bool(pairs) and a != b and a[:3] == b[:3] and _contrasting(a, b, pairs, self.lex.case_endings)
+
     def group(self, st: str) -> frozenset[int]:
         """The synonym groups of a stem (empty when it has none)."""
         return self.groups.get(st, frozenset())
@@ -170,6 +176,10 @@ class Language:
     def _word_match(self, want: str, have: str) -> int:
         if want == have:
             return 0
+        if self.contrasting(want, have):
+            return -1  # "chloride" / "chlorite", "хлорид" / "хлорит": another compound, no slip
+        if self.code == "en" and "ph" in want + have and want.replace("ph", "f") == have.replace("ph", "f"):
+            return 0  # one sound, two spellings: "sulphate" / "sulfate", "nefew" / "nephew"
         groups = self.groups
         if want in groups and have in groups and groups[want] & groups[have]:
             return 0
@@ -197,7 +207,23 @@ class Language:
                 return 1  # two edits only when they are not just another ending
         if limit and want[0] == have[0] and _vowels_slipped(want, have):
             return 1  # spelt by ear: "lones" / "loans", "seperate" / "separate"
+        if self.code == "ru" and not limit and _heard(want, have):
+            return 1  # a short word spelt as it sounds: "вада" / "вода", "ямп" / "ямб"
         return -1
+
+
+def _contrasting(a: str, b: str, pairs: tuple[tuple[str, str], ...], inflections: tuple[str, ...]) -> bool:
+    """Are two words one stem with two endings that name different things ("chloride" / "chlorite",
+    "хлорида" / "хлорита"), each maybe inflected alike?"""
+    tails = ("", "s", *inflections)
+    for x, y in pairs:
+        for one, other in ((x, y), (y, x)):
+            for tail in tails:
+                if a.endswith(one + tail) and len(a) - len(one + tail) >= 3:
+                    stem = a[:len(a) - len(one + tail)]
+                    if any(b == stem + other + t for t in tails):
+                        return True
+    return False
 
 
 _AGENT = ("er", "ers", "or", "ors", "ist", "ists")
@@ -222,6 +248,22 @@ def _vowels_slipped(a: str, b: str) -> bool:
     if len(va) != len(vb) or sum(x != y for x, y in zip(va, vb, strict=True)) != 1:
         return False
     return [c for c in a if c not in _VOWELS] == [c for c in b if c not in _VOWELS]
+
+
+_UNSTRESSED = frozenset("ао")  # an unstressed "о" sounds as "а"
+_DEVOICED = frozenset(("бп", "вф", "гк", "дт", "жш", "зс"))  # a final consonant is said voiceless
+
+
+def _heard(a: str, b: str) -> bool:
+    """Two Russian words of three or four letters, one written as it sounds: "а" for an unstressed
+    "о" ("вада"), or a voiced last consonant for its voiceless pair ("ямп" for "ямб")."""
+    if len(a) != len(b) or not 3 <= len(a) <= 4 or a[0] != b[0] or not (a.isalpha() and b.isalpha()):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) != 1:
+        return False
+    pair = {a[diff[0]], b[diff[0]]}
+    return pair == _UNSTRESSED or (diff[0] == len(a) - 1 and "".join(sorted(pair)) in _DEVOICED)
 
 
 def typo_limit(word: str) -> int:

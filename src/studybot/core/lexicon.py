@@ -22,7 +22,7 @@ from typing import Literal, NamedTuple
 __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
     "COMPLEMENTS", "ENGLISH", "IRREGULAR_FORMS", "JOINED_PREFIXES", "LIGHT_WORDS", "Lexicon", "MODIFIERS",
-    "NEGATION_PREFIXES", "NEGATORS", "PHRASES",
+    "GREEK_LETTERS", "NEGATION_PREFIXES", "NEGATORS", "PHRASES",
     "QUANTITY_WORDS", "QUESTION_WORDS", "REASON_WORDS", "ROLE_WORDS", "STOP", "STRIPPED_PREFIXES", "SYNONYMS",
     "SynonymGroup", "SynonymMatch", "TIME_WORDS", "UP"
 ]
@@ -129,6 +129,9 @@ PHRASES = {
                                                     "remained", "remaining")
        for state in ("the same", "unchanged", "constant", "unaltered")},
     "unchanged": "not changed", "unaltered": "not altered",
+    "a single": "one",  # "a single cell" is "one cell"
+    # refusing to do a thing is not doing it: "refused to be dictator" denies that he was
+    "refuse to": "not", "refuses to": "does not", "refused to": "did not", "refusing to": "not",
     **{f"{verb} clear of": avoid for verb, avoid in (
         ("steer", "avoid"), ("steers", "avoids"), ("steered", "avoided"), ("steering", "avoiding"),
         ("stay", "avoid"), ("stays", "avoids"), ("stayed", "avoided"), ("staying", "avoiding"))},
@@ -250,6 +253,8 @@ ANTONYM_PAIRS = (
     "direct indirect", "visible invisible", "possible impossible", "likely unlikely", "safe dangerous",
     "active passive", "active inactive", "voluntary compulsory", "public private", "rural urban", "land sea",
     "mild strong", "mild harsh", "mild severe", "gentle harsh", "restrained strong",
+    "weaken strengthen", "weaken stronger", "weaker stronger", "weaken strong",
+    "restore abolish", "restore destroy", "restore end", "restore overthrow",
 )
 
 # Opposites with nothing between them: "not X" says Y ("not different" is "the same").
@@ -312,6 +317,13 @@ QUANTITY_WORDS = _words(
 )
 
 
+# Greek letters as their names, as learners type them: "beta particle" is a "β particle" and an
+# "alpha particle" is not. Left out: μ (micro) and ω (ohm), which are units far more often.
+GREEK_LETTERS = dict(zip("αβγδεζηθικλνξοπρσςτυφχψ", (
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda nu xi omicron pi rho sigma sigma tau upsilon "
+    "phi chi psi").split(), strict=True))
+
+
 # ------------------------------------------------------------------ one language's lexicon
 
 
@@ -348,6 +360,16 @@ class Lexicon:
     example_markers: frozenset[str] = frozenset()  # "such (as)", "including": examples follow, not an object
     against: frozenset[str] = frozenset()  # "a buffer against X": X is kept away, as by a word of stopping
     case_endings: tuple[str, ...] = ()  # endings a name takes in a sentence ("Вирхову", "Вирховым")
+    letter_names: Mapping[str, str] = field(default_factory=dict)  # Greek letters written out ("β" -> "beta")
+    # words that turn who acts round when they stand between two names: "X was defeated by Y", "X lost to Y"
+    role_flips: tuple[tuple[str, ...], ...] = ()
+    auxiliaries: frozenset[str] = frozenset()  # "was", "has": verbs that only carry another ("was defeated")
+    symmetric: frozenset[str] = frozenset()  # verbs of two who act alike ("X married Y" is "Y married X")
+    # endings of one stem that name different things: no slip of one another ("chloride", "chlorite", "chlorate")
+    contrasting_endings: tuple[tuple[str, str], ...] = ()
+    conditionals: frozenset[str] = frozenset()  # "if": a clause that supposes, and asserts nothing
+    towards: frozenset[str] = frozenset()  # a motion's goal follows: "to the heart", "into the cell"
+    away: frozenset[str] = frozenset()  # its source: "away from the heart", "out of the cell"
 
 
 ENGLISH = Lexicon(
@@ -369,4 +391,16 @@ ENGLISH = Lexicon(
     support_verbs=_words("have has had having give gives gave given giving"),
     example_markers=_words("such like including eg"),
     against=_words("against"),
+    letter_names=GREEK_LETTERS,
+    role_flips=tuple(tuple(p.split()) for p in (
+        "by", "lost to", "lose to", "loses to", "losing to", "fell to", "fall to", "falls to", "surrendered to",
+        "succumbed to", "yielded to")),
+    auxiliaries=_words("was were is are be been has have had"),
+    symmetric=_words("married marry marries met meet meets fought fight fights battled battle allied ally allies "
+                     "negotiated negotiate traded trade talked talk clashed clash corresponded wed wedded"),
+    towards=_words("to towards toward into onto"), away=_words("from"), conditionals=_words("if"),
+    # anions: "sulfide" is neither "sulfite" nor "sulfate" ("-ite" / "-ate" alone are too often a slip: "privite")
+    contrasting_endings=(("ide", "ite"), ("ide", "ate"), ("id", "it"), ("id", "at"),
+                         # a diminutive names a smaller thing: "arteriole" is no "artery", "bronchiole" no "bronchus"
+                         ("y", "iole"), ("i", "iol"), ("us", "iole"), ("", "ule"), ("", "ole")),
 )

@@ -82,6 +82,7 @@ ANTONYMS = (
 )
 # Abbreviations written with a dot ("гос. комитет"), with the word they stand for
 PHRASES = {"гос": "государственный", "ген.": "генеральный", "зам": "заместитель",  # "ген" alone is a gene
+           "все равно": "все же",  # "всё равно" is "nevertheless", no equality ("равны")
            # a lack said as a need: "денег не хватало" is "нужно было больше денег"
            **dict.fromkeys(("не хватало", "не хватает", "не хватило", "не хватит", "не хватать", "недоставало",
                             "недостает"), "нужно больше"),
@@ -117,6 +118,14 @@ RUSSIAN = Lexicon(
     example_markers=frozenset("например такие таких такими включая".split()),
     against=frozenset(("против",)),
     case_endings=("а", "у", "е", "ом", "ым", "ой", "ем", "ю", "я", "и", "ы"),
+    # (no motions read: "от" also says what a thing depends on, "к" what a ratio is to)
+    conditionals=frozenset(("если",)),
+    # анионы: "сульфид" is neither "сульфит" nor "сульфат" ("-ит" / "-ат" alone are also a verb's number: "лежит")
+    contrasting_endings=(("ид", "ит"), ("ид", "ат")),
+    # Greek letters as their Russian names ("бета-частица" is a "β-частица"; μ and ω are units more often)
+    letter_names=dict(zip("αβγδεζηθικλνξοπρσςτυφχψ", (
+        "альфа бета гамма дельта эпсилон дзета эта тета йота каппа лямбда ню кси омикрон пи ро сигма сигма тау "
+        "ипсилон фи хи пси").split(), strict=True)),
 )
 
 

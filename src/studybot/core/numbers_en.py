@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-__all__ = ["ORDINALS", "words_to_digits"]
+__all__ = ["ORDINALS", "near_number_word", "words_to_digits"]
 
 # ----------------------------------------------------------------- number words
 
@@ -33,6 +33,20 @@ _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, re
 _WORD_RUN = re.compile(
     rf"\b(?:a |an )?(?:{_NUMBER_WORD})(?:(?:[ -]|, | and )(?:{_NUMBER_WORD}))*\b"
 )
+
+
+def _listed(raw: str) -> list[str]:
+    """Numbers in words listed with commas ("six hundred, nine hundred"): a comma goes on with the
+    same number only after a scale of thousands ("two thousand, three hundred")."""
+    first, *rest = raw.split(", ")
+    parts = [first]
+    for piece in rest:
+        before = parts[-1].rsplit(" ", 1)[-1]
+        if before in _SCALES and before != "hundred":
+            parts[-1] += ", " + piece
+        else:
+            parts.append(piece)
+    return parts if len(parts) > 1 else [raw]
 
 
 def _groups(tokens: list[str]) -> list[int] | None:
@@ -119,9 +133,16 @@ def words_to_digits(text: str) -> str:
     text = re.sub(r"\bhalf (?:of )?an? (century|decade)\b", r"0.5 \1", text)
     text = _POINT.sub(_point, text)
 
+    def repl_rest(raw: str) -> str:
+        return _WORD_RUN.sub(repl, raw)
+
     def repl(match: re.Match[str]) -> str:
         raw = str(match.group(0))
+        if ", " in raw and len(parts := _listed(raw)) > 1:
+            return ", ".join(_WORD_RUN.sub(repl, part) for part in parts)
         tokens = [t for t in re.split(r"[ ,-]+", raw) if t]
+        if tokens[0] in ("a", "an") and len(tokens) > 1 and tokens[1] not in _SCALES and tokens[1] != "dozen":
+            return raw[:len(tokens[0])] + " " + repl_rest(raw[len(tokens[0]):].lstrip())  # "a six-month term"
         # a lone "a"/"an" followed by a scale ("a million") is a number; "a" alone is not
         if all(t in _SCALES or t == "and" for t in tokens):
             return raw  # "176 million": the magnitude reader handles a bare scale word
@@ -177,6 +198,16 @@ def _number_for(word: str, long_only: bool) -> str:
         if abs(len(number) - len(word)) <= 1 and OSA.distance(number, word, score_cutoff=1) == 1:
             return number
     return word
+
+
+def near_number_word(word: str) -> str | None:
+    """The number word that `word` (four letters or more) is one slip from ("sevn", "nien"), if any."""
+    if len(word) < 4 or word in _TRIGGER_WORDS:
+        return None
+    for number in _SPELLED:
+        if len(number) >= 4 and abs(len(number) - len(word)) <= 1 and OSA.distance(number, word, score_cutoff=1) == 1:
+            return number
+    return None
 
 
 _TRIGGERS = sorted([*_UNITS, *_TENS, *_SCALES, *_ORDINALS, "dozen", "half", "quarter", "point", "oh"],

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-__all__ = ["ru_words_to_digits"]
+__all__ = ["near_ru_number_word", "ru_words_to_digits"]
 
 
 def _forms(table: dict[str, int]) -> dict[str, int]:
@@ -106,11 +106,26 @@ def _number_word(word: str) -> str:
     return word
 
 
+def near_ru_number_word(word: str) -> str | None:
+    """The number word that `word` (four letters or more) is one slip from ("шест", "восем"), if any."""
+    if len(word) < 4 or word in _NUMBER_WORDS:
+        return None
+    for known in _NUMBER_WORDS:
+        if len(known) >= 4 and abs(len(known) - len(word)) <= 1 and OSA.distance(known, word, score_cutoff=1) <= 1:
+            return known
+    return None
+
+
+_ONE_AND_A_HALF = re.compile(r"\bполтор[аы]\b")
+
+
 @lru_cache(maxsize=4096)
 def ru_words_to_digits(text: str) -> str:
     """Replace runs of Russian number words (cardinal, ordinal, collective) with digits,
     and read decimals ("N целых M сотых", "N и M десятых") and "с половиной"."""
     text = _fix_typos(text)
+    if "полтор" in text:
+        text = _ONE_AND_A_HALF.sub("1.5", text)  # "полтора года", "полторы тысячи" is read as 1.5 тысячи
     if not any(w in text for w in ("дцат", "сят", "сто", "ст", "дв", "тр", "чет", "пят", "шест", "сем", "вос",
                                    "девят", "один", "одн", "перв", "нол", "тысяч", "десят", "сорок")):
         return text

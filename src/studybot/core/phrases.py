@@ -47,9 +47,31 @@ def _rewrite_english(text: str) -> str:
     return text
 
 
+_GREEK = re.compile(r"(?<![α-ω])[α-ω](?![α-ω])")
+
+
+def spell_letters(text: str, lang: Language) -> str:
+    """A Greek letter standing alone (not in a Greek word) written as its name, so that "β-particle"
+    is "beta-particle" and "ΔH" is "delta h" (a letter not named, μ or ω, stays)."""
+    names = lang.lex.letter_names
+
+    def spell(m: re.Match[str]) -> str:
+        name = names.get(m.group())
+        if name is None:
+            return m.group()
+        start, end = m.start(), m.end()
+        before = " " if start and text[start - 1].isalnum() else ""
+        after = " " if end < len(text) and text[end].isalnum() else ""
+        return f"{before}{name}{after}"
+    return _GREEK.sub(spell, text)
+
+
 def rewrite_phrases(text: str, lang: Language) -> str:
     """Set phrases rewritten before words are compared: abbreviations, contractions, idioms of
-    negation ("stay out of"), comparisons said through a negation ("not as X as")."""
+    negation ("stay out of"), comparisons said through a negation ("not as X as"); Greek letters
+    by their names."""
+    if not text.isascii() and lang.lex.letter_names and _GREEK.search(text):
+        text = spell_letters(text, lang)
     if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
         text = _rewrite_english(text)
     if lang.code not in _PHRASE_PATTERNS:

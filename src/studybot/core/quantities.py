@@ -88,6 +88,12 @@ _MEASURES: dict[str, tuple[QuantityKind, float]] = {
     **dict.fromkeys(("g", "gram", "grams", "gramme", "grammes", "грамм", "грамма", "граммов"), ("mass", 1e-3)),
     **dict.fromkeys(("t", "tonne", "tonnes", "ton", "tons", "т", "тонна", "тонны", "тонн"), ("mass", 1e3)),
     **dict.fromkeys(("°c", "°", "degrees", "degree", "градус", "градуса", "градусов"), ("temperature", 1.0)),
+    # volumes: the litre and its parts (in cubic metres, as "cm3" is read)
+    **dict.fromkeys(("l", "litre", "litres", "liter", "liters", "л", "литр", "литра", "литров"), ("volume", 1e-3)),
+    **dict.fromkeys(("dl", "decilitre", "decilitres", "deciliter", "deciliters", "дл"), ("volume", 1e-4)),
+    **dict.fromkeys(("ml", "millilitre", "millilitres", "milliliter", "milliliters", "мл", "миллилитр", "миллилитра",
+                     "миллилитров"), ("volume", 1e-6)),
+    **dict.fromkeys(("μl", "ul", "microlitre", "microlitres", "microliter", "microliters", "мкл"), ("volume", 1e-9)),
     **dict.fromkeys(("mi", "mile", "miles"), ("length", 1609.344)),
     **dict.fromkeys(("ft", "foot", "feet"), ("length", 0.3048)),
     **dict.fromkeys(("inch", "inches"), ("length", 0.0254)),

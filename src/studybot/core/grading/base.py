@@ -21,6 +21,14 @@ __all__ = ["GraderBase"]
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
+_CLAUSES = re.compile(r"[,;:]+(?!\d)")
+
+
+def _pieces(text: str) -> list[str]:
+    """The pieces of an answer that fills blanks, in order ("SA, AV, ventricles")."""
+    return [p.strip() for p in re.split(r"[,;]+(?!\d)", text) if p.strip()]
+
+
 @dataclass
 class CardMemo:
     """What a grader works out once per card (the card object itself: a reloaded pack makes new ones)."""
@@ -93,7 +101,11 @@ class GraderBase:
         (`studybot validate` warns of mistakes that match a right answer.)"""
         return self._mistake_hits(card, self.prep(answer), pattern)
 
-    def _mistake_hits(self, card: Card, got: Prepared, pattern: str) -> bool:
+    def _mistake_hits(self, card: Card, got: Prepared, pattern: str, ordered: bool = True) -> bool:
+        if ordered and card.kind == "cloze" and "," in pattern:  # blanks in order: "AV, SA" is not "SA, AV"
+            mine, theirs = _pieces(pattern), _pieces(got.text)
+            if len(mine) == len(theirs) > 1:
+                return all(self.prep(a).stems == self.prep(b).stems for a, b in zip(mine, theirs, strict=True))
         want = self.prep(pattern)
         pattern_dates = [d for d in want.dates if d.month]
         if pattern_dates:  # "28 October", "2019-10-29": compared as dates
@@ -147,7 +159,8 @@ class GraderBase:
         spec = spec_quantity(card)
         if spec is not None and any(same_quantity(spec, q) for q in want.quantities):
             return True
-        return any(self._mistake_hits(card, self.prep(wording), pattern) for wording in self._right_wordings(card))
+        return any(self._mistake_hits(card, self.prep(wording), pattern, ordered=False)
+                   for wording in self._right_wordings(card))
 
     def _apply_mistakes(self, card: Card, got: Prepared, verdict: Verdict) -> Verdict:
         for mistake in card.mistakes:
@@ -159,8 +172,8 @@ class GraderBase:
                         continue
                     if self.prep(pattern).quantities and self._right_quantity_given(card, got):
                         continue  # "176 million, down from 217 million" names the wrong figure in passing
-                    if self._said_in_passing(card, got, pattern):
-                        continue  # "Menshutkin, because Mendeleev was ill"
+                    if self._said_in_passing(card, got, pattern) or self._supposed(card, got, pattern):
+                        continue  # "Menshutkin, because Mendeleev was ill"; "if you pour water into acid, ..."
                     return wrong(mistake.feedback, "mistake", f"matches the known mistake '{pattern}'",
                                   keypoints=verdict.keypoints)
                 return Verdict(False, verdict.score, mistake.feedback, verdict.reason or "mistake",
@@ -196,6 +209,18 @@ class GraderBase:
                 kept.setdefault(clause, []).append(word)
         left = self.prep(", ".join(" ".join(words) for words in kept.values()))
         return bool(left.words) and bool(getattr(self, f"_grade_{card.kind}")(card, left).correct)
+
+    def _supposed(self, card: Card, got: Prepared, pattern: str) -> bool:
+        """A right answer that says the known mistake only as a supposition, in a clause of "if"
+        ("if you pour water into the acid, it boils over"): what it asserts is the rest."""
+        ifs = got.lang.lex.conditionals
+        if not ifs or ifs.isdisjoint(got.words):
+            return False
+        pieces = [p for p in _CLAUSES.split(got.text) if p.strip()]
+        kept = [p for p in pieces if not ifs & set(p.split()[:2])]
+        if len(kept) == len(pieces) or not kept:
+            return False
+        return not self._mistake_hits(card, self.prep(", ".join(kept)), pattern)
 
     def _right_quantity_given(self, card: Card, got: Prepared) -> bool:
         spec = spec_quantity(card)

@@ -7,8 +7,10 @@ import re
 
 from ..dates import Date
 from ..matching import Prepared, find_phrase
+from ..numbers_en import near_number_word
+from ..numbers_ru import near_ru_number_word
 from ..packs import Card
-from ..quantities import Quantity, find_quantities
+from ..quantities import Quantity, find_quantities, measure
 from .base import GraderBase
 from .figures import comparable, date_hits, in_unit_of, same_quantity, signed, spec_quantity, written
 from .verdict import Verdict, wrong
@@ -30,6 +32,33 @@ def _read_otherwise(got: Prepared) -> float | None:
     return float(dotted[0].text.replace(".", "")) if len(dotted) == 1 == len(got.quantities) else None
 
 
+_GRAMS = frozenset(("g", "gr", "г", "гр"))  # "г" alone after a year is "год": only a figure of a share reads it so
+
+
+def _unit_after(q: Quantity, got: Prepared) -> bool:
+    """Is a bare figure followed by a unit of measure ("2 g", "2 г", "2 ml")? Then it is no share."""
+    at = got.text.find(q.text)
+    if at < 0 or not q.text:
+        return False
+    nxt = got.text[at + len(q.text):].split(maxsplit=1)
+    word = nxt[0].strip(".,;") if nxt else ""
+    return bool(word) and (word in _GRAMS or measure(word) is not None)
+
+
+def _number_words_fixed(got: Prepared) -> str | None:
+    """The answer with its words that are one slip from a number word written right, if any."""
+    near = near_number_word if got.lang.code == "en" else near_ru_number_word
+    lex = got.lang.lex
+    fixed = [w if w in lex.stop or w in lex.negators else near(w) or w for w in got.words]  # "none" is no "nine"
+    return " ".join(fixed) if fixed != got.words else None
+
+
+def _states(want: Quantity, have: Quantity, got: Prepared, allowed: float = 0.0) -> bool:
+    """`same_quantity`, but a bare figure with a unit of measure after it is no share."""
+    return same_quantity(want, have, allowed) \
+        and not (want.kind == "percent" and have.kind == "count" and _unit_after(have, got))
+
+
 class NumericGrading(GraderBase):
     """`numeric` and `date` cards."""
 
@@ -39,7 +68,7 @@ class NumericGrading(GraderBase):
         allowed = card.number.allowed()
         ref, prompt = self.prep(card.answer), self.prep(card.prompt)
         falling = (ref.direction() or prompt.direction()) < 0
-        hits = [q for q in got.quantities if same_quantity(spec, signed(q, spec, got, falling), allowed)]
+        hits = [q for q in got.quantities if _states(spec, signed(q, spec, got, falling), got, allowed)]
         if hits:
             failed = self._direction_or_negation(ref, got, prompt) or self._hedged(spec, got, allowed, falling)
             return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} = {card.answer}",))
@@ -60,6 +89,12 @@ class NumericGrading(GraderBase):
         if got.quantities:
             return wrong("The figure is not right.", "quantity",
                           f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")
+        spelt = _number_words_fixed(got)
+        if spelt is not None:  # "sevn", "шест лет": a number word with a slip, where a figure is asked for
+            fixed = self._grade_numeric(card, self.prep(spelt))
+            if fixed.correct:
+                return Verdict(True, 1.0, "Correct (allowing a typo).", typo=True,
+                               trace=(f"'{got.text}' read as '{spelt}'", *fixed.trace))
         return wrong("The answer needs a figure.", "quantity", "no figure found in the answer")
 
     def _accepted_wording(self, card: Card, spec: Quantity, got: Prepared, shares: list[float]) -> Verdict | None:
@@ -72,7 +107,7 @@ class NumericGrading(GraderBase):
             bare_share = alt.shares and all(q.kind == "count" for q in alt.quantities)
             wanted = [] if bare_share else [in_unit_of(w, spec) for w in alt.quantities]
             if wanted:  # (the figures of a bare share, "1/4", "одна четверть", are no values of their own)
-                if all(any(same_quantity(w, h) for h in got.quantities) for w in wanted):
+                if all(any(_states(w, h, got) for h in got.quantities) for w in wanted):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
             theirs = list(alt.shares)

@@ -3,8 +3,11 @@ long one; no title word, name or letter added."""
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
+from ..dates import Date
 from ..matching import Prepared, find_phrase, overlap
 from ..packs import Card
 from .answers import leads, letters_named, literal_match, threshold
@@ -22,10 +25,42 @@ def _title(ref: Prepared) -> bool:
     return len(content) >= 2 and all(ref.words[i] in ref.capitalised or not ref.words[i].isalpha() for i in content)
 
 
+def _day(d: Date) -> str:
+    return f"{d.year}/{d.month}/{d.day}"
+
+
+def _date_alone(ref: Prepared) -> list[str]:
+    """The date a wording is, when it is a date with its day and nothing else ("2 September 31 BC")."""
+    dates = [d for d in ref.dates if d.month and d.day and d.year]
+    if len(dates) != 1:
+        return []
+    rest = ref.text.replace(dates[0].text, " ")
+    if any(w not in ref.lang.lex.stop and w not in ("ad", "bc") and not w.isdigit()
+           for w in re.findall(r"[^\W_]+", rest)):
+        return []
+    return [_day(dates[0])]
+
+
+def _counted(ref: Prepared) -> frozenset[str]:
+    """The nouns a wording counts right after its figures ("600 members"): the figure given (the hard
+    checks see to it), what it counts goes without saying."""
+    return frozenset(ref.stems[i + 1] for i, w in enumerate(ref.words[:-1]) if w[:1].isdigit()
+                     and ref.clauses[i + 1] == ref.clauses[i] and i + 1 in ref.content())
+
+
+def _flips(text: Prepared, start: int, end: int, flips: tuple[tuple[str, ...], ...]) -> bool:
+    """Do the words between two names turn the roles round ("was defeated by", "lost to")?"""
+    between = text.words[start + 1:end]
+    return any(tuple(between[i:i + len(f)]) == f for f in flips for i in range(len(between)))
+
+
 class ShortGrading(GraderBase):
     """`short` cards."""
 
     def _grade_short(self, card: Card, got: Prepared) -> Verdict:
+        dated = self._as_date(card, got)
+        if dated is not None:
+            return dated
         prompt = self.prep(card.prompt)
         best = self._best_wording(card, got, prompt)
         if isinstance(best, Verdict):
@@ -62,7 +97,7 @@ class ShortGrading(GraderBase):
                 continue
             if self._hard_checks(ref, got, prompt):
                 continue
-            match = find_phrase(ref, got, skip=skip)
+            match = find_phrase(ref, got, skip=skip | _counted(ref) if ref.quantities else skip)
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
             theirs = self._content_stems(wording, ref)
@@ -82,6 +117,21 @@ class ShortGrading(GraderBase):
                 best = cand
         return best
 
+    def _as_date(self, card: Card, got: Prepared) -> Verdict | None:
+        """A short answer that is a date ("15 March 44 BC") is judged as a date: a date the answer gives
+        as exactly (to the day, era included) must be one of the right ones. None: judge it as words."""
+        right = self.card_set(card, "dates", lambda: (d for text in (card.answer, *card.accept)
+                                                     for d in _date_alone(self.prep(text))))
+        if not right:
+            return None
+        given = [d for d in got.dates if d.month]
+        exact = {r for r in right if any(_day(g) == r for g in given)}
+        if exact and len({_day(g) for g in given}) == 1:
+            return Verdict(True, 1.0, "Correct.", trace=(f"the date {given[0].text} matches",))
+        if any(g.day is not None for g in given) and not exact:  # a day given, and not a right one
+            return wrong("Not the right date.", "date", f"dates given: {', '.join(d.text for d in got.dates)}")
+        return None
+
     def _content_stems(self, wording: str, ref: Prepared) -> str:
         """A wording's content stems joined, worked out once."""
         found = self._joined.get(wording)
@@ -100,6 +150,17 @@ class ShortGrading(GraderBase):
         changed = self._modifier_added(card, got)
         if changed:
             return wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
+        ref = self.prep(wording)
+        other = next((got.words[j] for j in got.content() for i in ref.content()
+                      if got.stems[j] != ref.stems[i] and got.lang.contrasting(got.words[j], ref.words[i])), "")
+        if other:  # "pulmonary arteriole" for "pulmonary artery", though "artery" is in the question
+            return wrong(f"'{other}' is another thing.", "mismatch", f"'{other}' in place of a word of '{wording}'")
+        put = self._put_in_place(card, got, ref)
+        if put:
+            return wrong(f"'{put}' is not what the question asks about.", "mismatch",
+                         f"'{put}' in place of a word of '{wording}' the question gives")
+        if self._roles_reversed(got, wording):
+            return wrong("Who did what is the wrong way round.", "mismatch", f"the roles of '{wording}' reversed")
         swapped = self._name_swapped(card, got)
         if swapped:
             return wrong(f"'{swapped}' is not the name asked for.", "mismatch",
@@ -109,6 +170,56 @@ class ShortGrading(GraderBase):
             return wrong(f"Your answer also names {', '.join(sorted(others))}.", "mismatch",
                          f"names {', '.join(sorted(others))}, which the answer does not")
         return None
+
+    def _put_in_place(self, card: Card, got: Prepared, ref: Prepared) -> str:
+        """A word of the answer standing where the wording has a word the question gives, which the
+        answer leaves out ("хлорид калия" for "хлорид натрия" when the question names "гидроксид натрия")."""
+        content = ref.content()
+        if len({ref.stems[i] for i in content}) > 3 or ref.capitalised & {w for w in ref.words if ref.words.index(w)}:
+            return ""  # only in a term ("Хлорид натрия"), not where names act ("Caesar defeated Pompey")
+        skip = self.prompt_skip(card)
+        known = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
+                                                            for st in self.prep(text).stems))
+        lang = got.lang
+        for i in ref.content():
+            if ref.stems[i] not in skip or any(lang.word_match(ref.stems[i], got.stems[j]) >= 0 for j in got.content()):
+                continue
+            for near, step in ((i - 1, 1), (i + 1, -1)):  # a neighbour of the word, and the answer's word beside it
+                if near not in ref.content():
+                    continue
+                for j in got.content():
+                    k = j + step
+                    if got.stems[j] == ref.stems[near] and 0 <= k < len(got.words) and k in got.content() \
+                            and not any(lang.word_match(got.stems[k], st) >= 0 for st in known):
+                        return got.words[k]
+        return ""
+
+    def _roles_reversed(self, got: Prepared, wording: str) -> bool:
+        """A wording where one name acts on another ("Caesar defeated Pompey"): the answer names them
+        the other way round ("Pompey defeated Caesar"), unless a passive or a converse verb turns the
+        roles back ("Pompey was defeated by Caesar", "Pompey lost to Caesar")."""
+        flips = got.lang.lex.role_flips
+        ref = self.prep(wording)
+        if not flips or len(ref.capitalised) < 2:
+            return False
+        names = [i for i in ref.content() if ref.words[i] in ref.capitalised]
+        if len(names) < 2:
+            return False
+        verbs = [v for v in ref.content() if ref.words[v] not in ref.capitalised and names[0] < v]
+        after = [k for k in names if verbs and k > verbs[0]]
+        if not verbs or not after:
+            return False
+        first, second = names[0], after[0]
+        content, flip_words = set(ref.content()), {w for f in flips for w in f}
+        lex = got.lang.lex
+        if any(k not in content and ref.words[k] not in flip_words and ref.words[k] not in lex.auxiliaries
+               or ref.words[k] in lex.symmetric for k in range(first + 1, second)):
+            return False  # "relations of X with Y", "X and Y", "X married Y": no one acts on the other
+        mine = [next((j for j in got.content() if got.stems[j] == ref.stems[i]), -1) for i in (first, second)]
+        if min(mine) < 0 or mine[0] == mine[1]:
+            return False
+        flipped = _flips(ref, first, second, flips) != _flips(got, min(mine), max(mine), flips)
+        return (mine[1] < mine[0]) != flipped
 
     def _modifier_added(self, card: Card, got: Prepared) -> str:
         """A rank or region word the answer adds to a title ("deputy", "East Asian")."""

@@ -9,24 +9,20 @@ import re
 from rapidfuzz import fuzz
 
 from ..aliases import WORD
-from ..matching import CLAUSE_SPLIT, Prepared, antonyms, directions_agree, find_phrase, overlap
+from ..matching import CLAUSE_SPLIT, Match, Prepared, find_phrase, overlap
 from ..packs import Card
 from ..quantities import find_quantities
 from .answers import order_by_position
 from .base import GraderBase
 from .figures import figures_agree, same_quantity
+from .options import CYRILLIC_LETTERS, LETTERS, by_letter, in_order, misspelt, rules_out, runs_in
+from .roles import motion_flipped, swapped_points
 from .verdict import KeypointResult, Verdict, wrong
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading"]
 
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
-CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
-
-
-# Cyrillic letters that look like Latin ones: typed on a Russian keyboard for the a) b) c) shown
-_LOOK_ALIKE = {"а": "a", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x"}
-
 LONG_POINT = 5  # content words from which a point counts when most of it is made
+LIST_ITEM = 4  # words at most in each item of an answer that lists things ("left atrium, right ventricle")
 DUMP_CLAIMS = 3  # separate claims that no keypoint supports, from which an answer is a dump
 
 
@@ -38,7 +34,10 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
         return True
     if len({q.value for q in point.quantities}) >= 2 and _figures_swapped(point, got):
         return True
-    if not point.lang.preventers.isdisjoint(point.stems) and _prevention_dropped(point, got, positions):
+    if not point.lang.preventers.isdisjoint(point.stems) and (_prevention_dropped(point, got, positions)
+                                                              or _prevention_denied(point, got, positions)):
+        return True
+    if motion_flipped(point, got):
         return True
     opposites = point.lang.opposites
     mine = {point.stems[i] for i in point.content()}
@@ -72,6 +71,16 @@ def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ..
     return False
 
 
+def _prevention_denied(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """The point says something is stopped ("valves prevent backflow"); the answer, where it makes
+    the point, denies the stopping itself ("they do not prevent backflow")."""
+    if point.negated():
+        return False
+    lang, clauses = got.lang, {got.clauses[j] for j in positions}
+    return any(got.clauses[j] in clauses and got.stems[j] in lang.preventers and got.negated_at(j)
+               for j in got.content())
+
+
 def _keeps_away(point: Prepared) -> bool:
     """Is an affirmative point about stopping or keeping something away ("to stop the spread of X",
     "a buffer against deflation")?"""
@@ -89,6 +98,31 @@ def _repeats_given(ref: Prepared, got: Prepared) -> bool:
     lang, want = got.lang, ref.stems[content[0]]
     places = [j for j in got.content() if lang.word_match(want, got.stems[j]) >= 0]
     return any(0 < b - a <= len(ref.words) for a, b in zip(places, places[1:], strict=False))
+
+
+_ITEM_SPLIT = re.compile(r"[,;\n]+(?!\d)")
+
+
+def _items(got: Prepared) -> list[int]:
+    """The item of a list (a piece between commas or semicolons) each word of an answer is in."""
+    out, item = [], 0
+    for k, word in enumerate(got.words):
+        if k and got.clauses[k] != got.clauses[k - 1] and word not in got.lang.lex.clause_breaks:
+            item += 1
+        out.append(item)
+    return out
+
+
+def _gathered(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Is a short term of one piece ("left ventricle") made of words taken from different items of a
+    list of things ("left atrium, right ventricle")? Each item names something else."""
+    if len(positions) < 2 or len(ref.content()) > 3 or len(set(ref.clauses)) > 1 or "," not in got.text \
+            and ";" not in got.text:
+        return False
+    items = _items(got)
+    if max(items.count(k) for k in set(items)) > LIST_ITEM:
+        return False  # sentences, not a list of things
+    return len({items[j] for j in positions}) > 1
 
 
 def _figure_places(text: Prepared) -> dict[float, set[str]]:
@@ -138,60 +172,6 @@ def _swapped(point: Prepared, got: Prepared) -> bool:
     return True
 
 
-def _against(answer: Prepared, option: Prepared) -> bool:
-    """Does an answer rule an option out: it negates what the option does not say negated
-    ("did not repay" against "loans to be repaid"), uses an opposite word, or gives a thing
-    the other direction? An option's own "not" is not held against an answer that leaves
-    that part out ("grants" for "grants that did not have to be repaid")."""
-    if answer.negated() and not option.negated():
-        return True
-    if option.negated() and not answer.negated():
-        negated_words = {option.stems[i] for i in option.content() if option.negated_at(i)}
-        if not negated_words or negated_words & {answer.stems[i] for i in answer.content()}:
-            return True
-    return antonyms(answer, option) is not None or not directions_agree(answer, option) \
-        or not directions_agree(option, answer)
-
-
-def _by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int | None:
-    """The option an answer names by its letter ("b", "B)", "option b", "(b)"; a Cyrillic "с"
-    typed for the c) shown), unless the answer is an option's own words ("А–У", no "a) У")."""
-    simple = raw.strip().strip(".)(").strip()
-    if len(simple) == 1 and simple not in CYRILLIC_LETTERS[:n]:
-        simple = _LOOK_ALIKE.get(simple, simple)
-    for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
-        if len(simple) == 1 and simple in letters:
-            return letters.index(simple)
-    same = [i for i, o in enumerate(options) if o.words == got.words]
-    if len(same) == 1 and len(got.words) >= 2:
-        return same[0]
-    m = re.match(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*", raw.strip()) \
-        or re.search(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b", raw)
-    if m:
-        letter = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else None)
-        for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
-            if letter and letter in letters:
-                return letters.index(letter)
-    return None
-
-
-def _runs_in(answer: Prepared, option: Prepared) -> bool:
-    """Are the answer's words a run of the option's words, in order, nothing between?"""
-    places = [option.find_word(answer.stems[i], answer.words[i], None)[1] for i in answer.content()]
-    content = option.content()
-    if any(p < 0 for p in places):
-        return False
-    ranks = [content.index(p) for p in places]
-    return all(b == a + 1 for a, b in zip(ranks, ranks[1:], strict=False))
-
-
-def _in_order(answer: Prepared, option: Prepared) -> int:
-    """Pairs of the answer's words that the option has in the same order."""
-    places = [option.find_word(answer.stems[i], answer.words[i], None)[1] for i in answer.content()]
-    places = [p for p in places if p >= 0]
-    return sum(1 for i in range(len(places)) for j in range(i + 1, len(places)) if places[i] < places[j])
-
-
 class StructuredGrading(GraderBase):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
@@ -200,15 +180,20 @@ class StructuredGrading(GraderBase):
         skip = self.card_set(card, "prompt+support", lambda: self.prompt_skip(card) | {
             got.lang.lemma_stem(w) for w in got.lang.lex.support_verbs})
         results = []
+        places = []
         typo_any = False
         for kp in card.keypoints:
-            covered, matched, typo = self._cover(kp.point, kp.accept, got, skip)
+            covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip)
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
+            places.append(where if covered else ())
+        if sum(map(bool, places)) >= 2:
+            swapped = swapped_points([self.prep(kp.point) for kp in card.keypoints], places, got)
+            results = [KeypointResult(r.point, False) if i in swapped else r for i, r in enumerate(results)]
         return results, typo_any
 
     def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared,
-               skip: frozenset[str]) -> tuple[bool, str, bool]:
+               skip: frozenset[str]) -> tuple[bool, str, bool, tuple[int, ...]]:
         """Does the answer make a keypoint: (covered, the words that made it, with a typo)? The
         point or one of its accepted wordings, negated and directed alike, not contradicted;
         or most of a long point's words, in the same sense."""
@@ -225,34 +210,48 @@ class StructuredGrading(GraderBase):
             negation = None if (point.negated() and not ref.negated()) or _keeps_away(point) else ref.negated()
             match = find_phrase(ref, got, skip=skip, negation=negation) if ref.content() else None
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
-                return True, ", ".join(q.text for q in ref.quantities), False
+                return True, ", ".join(q.text for q in ref.quantities), False, ()
+            if match is not None and _gathered(ref, got, match.positions):
+                match = self._in_one_item(ref, got, skip, negation)
             if match is None or not _repeats_given(ref, got):
                 continue
             want_dir = ref.direction() or point_dir
             got_dir = got.direction(list(match.positions))
             if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions):
                 continue
-            return True, match.text, match.typo
+            return True, match.text, match.typo, match.positions
         return self._mostly(point, got, skip)
 
+    def _in_one_item(self, ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None) -> Match | None:
+        """The term made within one item of a list answer, if any item makes it (at its words there)."""
+        items = _items(got)
+        for k, piece in enumerate(p for p in _ITEM_SPLIT.split(got.text) if p.strip()):
+            found = find_phrase(ref, self.prep(piece), skip=skip, negation=negation)
+            if found is not None:
+                mine = [j for j, item in enumerate(items) if item == k]
+                if len(mine) != len(self.prep(piece).words):
+                    return find_phrase(ref, got, skip=skip, negation=negation)
+                return Match(tuple(mine[p] for p in found.positions), found.typo, found.text)
+        return None
+
     @staticmethod
-    def _mostly(point: Prepared, got: Prepared, skip: frozenset[str]) -> tuple[bool, str, bool]:
+    def _mostly(point: Prepared, got: Prepared, skip: frozenset[str]) -> tuple[bool, str, bool, tuple[int, ...]]:
         """A long point (five content words or more) made in part: three of its words and at
         least 60% of them, negated and directed as the point is."""
         wanted = [i for i in point.content() if point.stems[i] not in skip]
         if len(wanted) < LONG_POINT:
-            return False, "", False
+            return False, "", False, ()
         hits = [got.find_word(point.stems[i], point.words[i], None, point.words[i] in point.exact) for i in wanted]
         found = [hit for hit in hits if hit[0] >= 0]
         positions = tuple(j for _, j in found)
         if len(found) < max(3, math.ceil(0.6 * len(wanted))):
-            return False, "", False
+            return False, "", False, ()
         if any(got.negated_at(j) for j in positions) != point.negated() or contradicted(point, got, positions):
-            return False, "", False
+            return False, "", False, ()
         got_dir, want_dir = got.direction(list(positions)), point.direction()
         if want_dir and got_dir and want_dir != got_dir:
-            return False, "", False
-        return True, " ".join(got.words[j] for j in sorted(positions)), any(m == 1 for m, _ in found)
+            return False, "", False, ()
+        return True, " ".join(got.words[j] for j in sorted(positions)), any(m == 1 for m, _ in found), positions
 
     def _grade_list(self, card: Card, got: Prepared) -> Verdict:
         results, typo = self._keypoint_results(card, got)
@@ -294,10 +293,10 @@ class StructuredGrading(GraderBase):
         """The option a learner chose: by letter ("b", "B)", "option b", "(b)"), by its
         text, or by a paraphrase clearly closer to one option than to any other."""
         options = [self.prep(o) for o in card.options]
-        lettered = _by_letter(len(card.options), options, got, raw)
+        lettered = by_letter(len(card.options), options, got, raw)
         if lettered is not None:
             return lettered
-        fits = [i for i, o in enumerate(options) if not _against(got, o) and figures_agree(got, o)]
+        fits = [i for i, o in enumerate(options) if not rules_out(got, o) and figures_agree(got, o)]
         if len(fits) == 1 and all(o.quantities for o in options) \
                 and {q.value for q in options[fits[0]].quantities} <= {q.value for q in got.quantities}:
             return fits[0]  # options told apart by their figures: the one whose figures the answer gives
@@ -308,7 +307,10 @@ class StructuredGrading(GraderBase):
         covering = [i for i in fits if find_phrase(got, options[i]) is not None]
         if len(covering) == 1:
             return covering[0]
-        running = [i for i in covering if _runs_in(got, options[i])]
+        literal = [i for i in covering if find_phrase(got, options[i], directions=False) is not None]
+        if len(literal) == 1:
+            return literal[0]  # its own word, not only one of the same direction ("повысится": not "станет больше")
+        running = [i for i in covering if runs_in(got, options[i])]
         if len(running) == 1 and len(got.content()) >= 2:
             return running[0]  # the option's own words, in its order and side by side
         mine = {i: overlap(got, options[i]) for i in fits}  # the learner's words found in each option
@@ -320,7 +322,7 @@ class StructuredGrading(GraderBase):
             return fits[0]  # a denial that only one option, itself a denial, agrees with ("no breakthrough expected")
         tied = [i for i in ranked if (mine[i], theirs[i]) == (mine[ranked[0]], theirs[ranked[0]])]
         if len(tied) > 1:  # the same words in another order ("X was A and Y B" / "X was B and Y A")
-            order = {i: _in_order(got, options[i]) for i in tied}
+            order = {i: in_order(got, options[i]) for i in tied}
             top = max(tied, key=lambda i: order[i])
             if list(order.values()).count(order[top]) == 1 and mine[top] >= 0.6:
                 return top  # the answer says it in this option's order
@@ -330,7 +332,7 @@ class StructuredGrading(GraderBase):
             return top  # only this option shares the learner's words (or all its words are the learner's)
         if mine[top] >= 0.6 and (mine[top] > rest[0][0] or theirs[top] >= rest[0][1] + 0.1):
             return top  # a paraphrase clearly closest to one option
-        return None
+        return misspelt(card.options, raw, fits)
 
     def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
         right = card.options.index(card.answer)
@@ -400,9 +402,12 @@ class StructuredGrading(GraderBase):
     def _grade_order(self, card: Card, got: Prepared, shown: tuple[str, ...]) -> Verdict:
         """`shown`: the items in the order the answerer saw them, which numbers refer to."""
         n = len(card.items)
-        numbers = [int(t) for t in got.words if t.isdigit()]
+        words = [w for w in got.words if w not in got.lang.lex.clause_breaks]  # "1 2 3 4 and 5"
+        if len(words) == 1 and n <= 9 and len(words[0]) == n and words[0].isdigit():
+            words = list(words[0])  # "3142": the numbers written together
+        numbers = [int(t) for t in words if t.isdigit()]
         order: list[int] = []
-        if len(numbers) == n and all(1 <= x <= n for x in numbers) and len(got.words) == n:
+        if len(numbers) == n and all(1 <= x <= n for x in numbers) and len(words) == n:
             order = [card.items.index(shown[x - 1]) for x in numbers]
         else:
             text = got.text

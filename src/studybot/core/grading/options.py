@@ -1,0 +1,95 @@
+"""Choice cards: which option an answer names (by letter, by its words, with slips) and which it rules out."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from ..matching import Prepared, antonyms, directions_agree
+from ..text import normalise
+
+__all__ = ["CYRILLIC_LETTERS", "LETTERS", "by_letter", "in_order", "misspelt", "runs_in", "rules_out"]
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+
+
+# Cyrillic letters that look like Latin ones: typed on a Russian keyboard for the a) b) c) shown
+_LOOK_ALIKE = {"а": "a", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x"}
+
+def rules_out(answer: Prepared, option: Prepared) -> bool:
+    """Does an answer rule an option out: it negates what the option does not say negated
+    ("did not repay" against "loans to be repaid"), uses an opposite word, or gives a thing
+    the other direction? An option's own "not" is not held against an answer that leaves
+    that part out ("grants" for "grants that did not have to be repaid")."""
+    if answer.negated() and not option.negated():
+        return True
+    if option.negated() and not answer.negated():
+        negated_words = {option.stems[i] for i in option.content() if option.negated_at(i)}
+        if not negated_words or negated_words & {answer.stems[i] for i in answer.content()}:
+            return True
+    return antonyms(answer, option) is not None or not directions_agree(answer, option) \
+        or not directions_agree(option, answer)
+
+
+def by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int | None:
+    """The option an answer names by its letter ("b", "B)", "option b", "(b)"; a Cyrillic "с"
+    typed for the c) shown), unless the answer is an option's own words ("А–У", no "a) У")."""
+    simple = raw.strip().strip(".)(").strip()
+    if len(simple) == 1 and simple not in CYRILLIC_LETTERS[:n]:
+        simple = _LOOK_ALIKE.get(simple, simple)
+    for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
+        if len(simple) == 1 and simple in letters:
+            return letters.index(simple)
+    same = [i for i, o in enumerate(options) if o.words == got.words]
+    if len(same) == 1 and len(got.words) >= 2:
+        return same[0]
+    m = re.match(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*", raw.strip()) \
+        or re.search(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b", raw)
+    if m:
+        letter = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else None)
+        for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
+            if letter and letter in letters:
+                return letters.index(letter)
+    return None
+
+
+SPELT_CLOSE, SPELT_AHEAD = 65.0, 25.0  # similarity of a misspelt option's text, and its lead over the next
+
+
+def misspelt(options: tuple[str, ...], raw: str, fits: list[int]) -> int | None:
+    """The option an answer spells with slips ("sila" for "Sulla", "chief preist" for "The chief priest
+    of Rome"), when its letters are clearly closer to that option than to any other, and the answer
+    says nothing against it (`fits`)."""
+    plain = normalise(raw)
+    scores = sorted(((max(fuzz.ratio(plain, text), fuzz.ratio(plain, text.removeprefix("the "))), i)
+                     for i, text in enumerate(normalise(o) for o in options)), reverse=True)
+    if len(scores) < 2 or len(plain) < 4:
+        return None
+    (best, i), (second, _) = scores[0], scores[1]
+    if best < SPELT_CLOSE or best - second < SPELT_AHEAD or i not in fits:
+        return None
+    theirs = re.findall(r"[^\W_]+", normalise(options[i]))
+    # each word the option's own, or a slip of one that keeps its ends ("preist"): not another word ("push", "pull")
+    slips = all(w in theirs or any(w[0] == t[0] and w[-1] == t[-1] and OSA.distance(w, t) <= 2 for t in theirs)
+                for w in re.findall(r"[^\W_]+", plain))
+    return i if slips else None
+
+
+def runs_in(answer: Prepared, option: Prepared) -> bool:
+    """Are the answer's words a run of the option's words, in order, nothing between?"""
+    places = [option.find_word(answer.stems[i], answer.words[i], None)[1] for i in answer.content()]
+    content = option.content()
+    if any(p < 0 for p in places):
+        return False
+    ranks = [content.index(p) for p in places]
+    return all(b == a + 1 for a, b in zip(ranks, ranks[1:], strict=False))
+
+
+def in_order(answer: Prepared, option: Prepared) -> int:
+    """Pairs of the answer's words that the option has in the same order."""
+    places = [option.find_word(answer.stems[i], answer.words[i], None)[1] for i in answer.content()]
+    places = [p for p in places if p >= 0]
+    return sum(1 for i in range(len(places)) for j in range(i + 1, len(places)) if places[i] < places[j])

@@ -1,0 +1,145 @@
+"""Who did what: points whose distinguishing words an answer gives each with the other's."""
+
+from __future__ import annotations
+
+from ..matching import Prepared
+
+__all__ = ["motion_flipped", "swapped_points"]
+
+_MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language
+SHORT_POINT = 4  # words of its own at most in a point whose pairing with another's is read
+
+
+def _clause_stems(got: Prepared, places: tuple[int, ...]) -> tuple[set[str], set[str], set[int]]:
+    """The stems of the words that made a point, the content stems of the clauses they stand in, and
+    those clauses."""
+    clauses = {got.clauses[j] for j in places}
+    return ({got.stems[j] for j in places}, {got.stems[j] for j in got.content() if got.clauses[j] in clauses},
+            clauses)
+
+
+def swapped_points(points: list[Prepared], places: list[tuple[int, ...]], got: Prepared) -> set[int]:
+    """Points made each in a clause that names what tells the other point apart, and nothing of its
+    own ("Crassus wanted land, Pompey relief" for "Pompey wanted land" and "Crassus wanted relief";
+    "соляная частично, уксусная полностью"): the roles are swapped, neither point is made."""
+    made = [i for i, p in enumerate(places) if p]
+    if len(made) < 2:
+        return set()
+    stems = {i: _point_stems(points[i]) for i in made}
+    where = {i: _clause_stems(got, places[i]) for i in made}
+    clauses: list[set[str]] | None = None
+    out: set[int] = set()
+    for a in made:
+        for b in made:
+            if a >= b:
+                continue
+            if where[a][2].isdisjoint(where[b][2]) and _crossed(stems[a], stems[b], where[a], where[b]):
+                out |= {a, b}  # (made in separate clauses: one clause saying both is no swap)
+                continue
+            mine, theirs = stems[a] - stems[b], stems[b] - stems[a]
+            if len(mine) > SHORT_POINT or len(theirs) > SHORT_POINT:
+                continue  # long points share too many words to tell a pairing from
+            if clauses is None:
+                clauses = _clauses(got)
+            # (clauses that make a third point are that point's: "left atrium, right ventricle")
+            others = {c for i in made if i not in (a, b) for c in where[i][2]}
+            if _mixed(mine, theirs, [c for k, c in enumerate(clauses) if k not in others]):
+                out |= {a, b}
+    return out
+
+
+_POINT_STEMS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _point_stems(point: Prepared) -> frozenset[str]:
+    """A point's content stems, without words of a direction ("rising", "higher" tell no subject apart)."""
+    key = (point.lang.code, point.text)
+    found = _POINT_STEMS.get(key)
+    if found is None:
+        moving = _MOVING.get(point.lang.code)
+        if moving is None:
+            lex = point.lang.lex
+            moving = _MOVING[point.lang.code] = frozenset(point.lang.stem(w) for w in lex.up | lex.down)
+        if len(_POINT_STEMS) > 4096:
+            _POINT_STEMS.clear()
+        found = _POINT_STEMS[key] = frozenset(point.stems[k] for k in point.content()) - moving
+    return found
+
+
+def _clauses(got: Prepared) -> list[set[str]]:
+    """The content stems of each clause of an answer."""
+    clauses: list[set[str]] = []
+    for j in got.content():
+        while len(clauses) <= got.clauses[j]:
+            clauses.append(set())
+        clauses[got.clauses[j]].add(got.stems[j])
+    return clauses
+
+
+def _mixed(mine: frozenset[str], theirs: frozenset[str], clauses: list[set[str]]) -> bool:
+    """Are the words that tell two points apart (two or more of each in the answer) paired across the
+    points in two clauses or more ("the bishop held the castle of Dover and the knight held the abbey of
+    Ely" for "the knight held the castle of Dover", "the bishop held the abbey of Ely")?"""
+    if len(mine) > SHORT_POINT or len(theirs) > SHORT_POINT:
+        return False  # (see `swapped_points`)
+    a = {st for clause in clauses for st in clause & mine}
+    b = {st for clause in clauses for st in clause & theirs}
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return sum(1 for c in clauses if c & a and c & b) >= 2
+
+
+def _crossed(mine: frozenset[str], theirs: frozenset[str], here: tuple[set[str], set[str], set[int]],
+             there: tuple[set[str], set[str], set[int]]) -> bool:
+    """Does the clause making one point name a word only the other point has, and the clause making
+    the other a word only the first has, each only in the wrong clause?"""
+    x = here[1] & (theirs - mine - there[0])  # the other point's own word, where this point is made
+    y = there[1] & (mine - theirs - here[0])  # this point's own word, where the other is made
+    return bool(x) and bool(y) and not here[1] & y and not there[1] & x
+
+
+def _motions(text: Prepared) -> dict[str, set[int]]:
+    """The content words a motion goes to (+1: "to the heart", "into the cell") or from (-1: "away from
+    the heart", "out of the cell"), by stem: the nearest such word before it in its clause, function
+    words between."""
+    lex = text.lang.lex
+    out: dict[str, set[int]] = {}
+    content = set(text.content())
+    for j in content:
+        for k in range(j - 1, max(-1, j - 4), -1):
+            w = text.words[k]
+            marks = w in lex.towards or w in lex.away
+            if text.clauses[k] != text.clauses[j] or (k in content and not marks):
+                break
+            if marks:
+                out.setdefault(text.stems[j], set()).add(1 if w in lex.towards else -1)
+                break
+    return out
+
+
+_MOTIONS: dict[tuple[str, str], dict[str, set[int]]] = {}  # the motions of texts seen, by language and text
+
+
+def _motions_of(text: Prepared) -> dict[str, set[int]]:
+    key = (text.lang.code, text.text)
+    found = _MOTIONS.get(key)
+    if found is None:
+        if len(_MOTIONS) > 4096:
+            _MOTIONS.clear()
+        found = _MOTIONS[key] = _motions(text)
+    return found
+
+
+def motion_flipped(point: Prepared, got: Prepared) -> bool:
+    """Does the answer send something the other way: to where the point says from ("carry blood to the
+    heart" for "away from the heart"; "from the ventricles to the atria" for "from the atria to the
+    ventricles")?"""
+    lex = point.lang.lex
+    if not lex.towards or (lex.towards.isdisjoint(point.words) and lex.away.isdisjoint(point.words)) \
+            or (lex.towards.isdisjoint(got.words) and lex.away.isdisjoint(got.words)):
+        return False
+    mine = _motions_of(point)
+    if not mine:
+        return False
+    theirs = _motions_of(got)
+    return any(len(ways) == 1 and theirs.get(st) == {-way for way in ways} for st, ways in mine.items())
