@@ -68,6 +68,9 @@ class Weights:
     own_coverage: float = 0.3  # ... of it in the passage's own words
     relation_coverage: float = 0.3  # ... and of its units other than names (what it asks about them)
     answers_tried: int = 8  # best-ranked passages tried against these thresholds before declining
+    standout_coverage: float = 0.5  # failing any, the best passage answers with this coverage in its own words ...
+    standout_margin: float = 0.15  # ... when it stands this far above the second candidate ...
+    standout_units: int = 2  # ... and says this many of the question's units itself
     fills_coverage: float = 0.4  # a sentence next to the answer that gives what it lacks must cover this much
     # -- what a reply shows
     max_sentences: int = 3  # sentences of a reply
@@ -314,7 +317,24 @@ class Ranker:
             if fallback is None and self._names(q, best) and any(
                     self.fills(n, best.doc, q) for n in self.library.neighbours(best.doc)):
                 fallback = best  # with the sentence next to it that gives the answer
-        return fallback
+        return fallback or self._standout(q, ranked)
+
+    def _standout(self, q: Question, ranked: list[Scored]) -> Scored | None:
+        """The first candidate when it stands clearly above the second and gives the kind of
+        answer asked for: what it does not cover is most likely said in other words ("looked
+        after" for "edited"), unless that is a name or a figure. A lone candidate stands above
+        nothing; a passage that says one word of the question proves little."""
+        w8 = self.weights
+        if len(ranked) < 2 or ranked[0].score - ranked[1].score < w8.standout_margin:
+            return None
+        best, keys = ranked[0], ranked[0].doc.keys
+        if any(not u.strong & keys for u in q.units if u.name or not u.stem.isalpha()) or sum(
+                1 for u in q.units if u.strong & keys) < w8.standout_units:
+            return None  # a name or a figure is not said in other words
+        if best.own >= w8.standout_coverage and fits(best.doc, q, w8) and supplies(best.doc, q) \
+                and self.answers(best, q, w8.standout_coverage):
+            return best
+        return None
 
     def fills(self, n: Doc, answer: Doc, q: Question) -> bool:
         """Does a sentence next to an answer give the kind of answer it lacks: it covers
@@ -352,8 +372,8 @@ class Ranker:
         named = [u for u in q.units if u.name and not u.light]
         return not named or r.doc.traits.continues or any(u.strong & r.doc.keys for u in named)
 
-    def answers(self, r: Scored, q: Question) -> bool:
-        """Does a passage cover enough of the question: `answer_coverage` of it, `own_coverage`
+    def answers(self, r: Scored, q: Question, least: float | None = None) -> bool:
+        """Does a passage cover enough of the question: `answer_coverage` of it (or `least`), `own_coverage`
         in its own words, and `relation_coverage` of what it asks about the names in it
         (unless the passage defines what a "who is X?" question asks about)?"""
         w8 = self.weights
@@ -369,7 +389,7 @@ class Ranker:
         if self._asks_what_named_is(q, names) and (r.doc.heads & subject or _spells_out(r.doc, names)):
             # it defines the person or thing a "who is X?" question names: the rest frames the question
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
-        if r.coverage < w8.answer_coverage or r.own < w8.own_coverage:
+        if r.coverage < (w8.answer_coverage if least is None else least) or r.own < w8.own_coverage:
             return False
         if self._off_time_or_subject(r, q, names, before=False):
             return False
