@@ -24,11 +24,11 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     "mendeleev": (0.90, 0.90),
     "tcp-ip": (0.89, 0.95),
     "petr-reforms": (0.83, 0.95),
-    "inflation": (0.84, 0.90),  # before any tuning on it: 60.9% / 75.0%
+    "inflation": (0.85, 0.90),  # before any tuning on it: 60.9% / 75.0%
     "kletka": (0.83, 0.90),  # before any tuning on it: 53.5% / 86.4% (54.9% / 86.4% with the tutor-ru branch)
     "rome": (0.73, 1.00),  # before any tuning on it: 74.0% / 100.0%
     "kisloty": (0.65, 0.90),  # before any tuning on it: 59.4% / 90.0%
-    "pushkin": (0.71, 0.95),  # before any tuning on it: 62.7% / 95.0%
+    "pushkin": (0.74, 0.95),  # before any tuning on it: 62.7% / 95.0%
     "heart": (0.67, 0.90),  # before any tuning on it: 64.6% / 90.0%
 }
 

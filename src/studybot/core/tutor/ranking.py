@@ -54,6 +54,7 @@ class Weights:
     bm25_share: float = 0.05  # times the bm25 score relative to the best candidate's
     focus_share: float = 0.05  # times focus: 1 for a passage of `focus_words` content words or fewer, less beyond
     focus_words: int = 12
+    section_share: float = 0.05  # times the weighted share of the question its section's title says (it is about that)
     # -- `fits`: the kinds of answer wanted
     figure_fit: float = 1.0  # a figure, for "how many / how much"
     date_fit: float = 1.0  # a year, a date, a month, for "when" ...
@@ -210,7 +211,7 @@ class Ranker:
     def rank(self, q: Question) -> list[Scored]:
         """The bm25 candidates rescored in Python, best first: coverage of the question, plus
         small bonuses for the kind of answer wanted, a definition of what is asked about, a
-        card prompt that restates the question, bm25 and brevity."""
+        card prompt that restates the question, a section titled by its words, bm25 and brevity."""
         w8 = self.weights
         terms = [k for u in q.units for k in sorted(u.strong | u.weak)]
         hits = self.library.index.search(terms, limit=w8.candidates)
@@ -279,6 +280,8 @@ class Ranker:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""
         w8 = self.weights
         bonus = w8.fit_bonus * fits(doc, q, w8)
+        titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
+        bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
         if q.wants.define and doc.heads & q.stems:  # in proportion to how much of what is asked it defines
             bonus += w8.define_bonus * sum(self._defined(u, doc) for u in q.units) / len(q.units)
         names = tuple(u for u in q.units if u.name)
@@ -320,10 +323,9 @@ class Ranker:
         return fallback or self._standout(q, ranked)
 
     def _standout(self, q: Question, ranked: list[Scored]) -> Scored | None:
-        """The first candidate when it stands clearly above the second and gives the kind of
-        answer asked for: what it does not cover is most likely said in other words ("looked
-        after" for "edited"), unless that is a name or a figure. A lone candidate stands above
-        nothing; a passage that says one word of the question proves little."""
+        """The first candidate when it stands clearly above the second and gives the kind of answer asked
+        for: what it does not cover is most likely said in other words ("looked after" for "edited"), unless
+        a name or a figure. A lone candidate stands above nothing; one word of the question proves little."""
         w8 = self.weights
         if len(ranked) < 2 or ranked[0].score - ranked[1].score < w8.standout_margin:
             return None
@@ -331,10 +333,8 @@ class Ranker:
         if any(not u.strong & keys for u in q.units if u.name or not u.stem.isalpha()) or sum(
                 1 for u in q.units if u.strong & keys) < w8.standout_units:
             return None  # a name or a figure is not said in other words
-        if best.own >= w8.standout_coverage and fits(best.doc, q, w8) and supplies(best.doc, q) \
-                and self.answers(best, q, w8.standout_coverage):
-            return best
-        return None
+        return best if best.own >= w8.standout_coverage and fits(best.doc, q, w8) and supplies(best.doc, q) \
+            and self.answers(best, q, w8.standout_coverage) else None
 
     def fills(self, n: Doc, answer: Doc, q: Question) -> bool:
         """Does a sentence next to an answer give the kind of answer it lacks: it covers
