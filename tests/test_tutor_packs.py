@@ -22,14 +22,14 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     "ussr-1991": (0.80, 0.95),
     # written after the tutor was built, never tuned on: what a new instructor's pack gets today
     "mendeleev": (0.90, 0.90),
-    "tcp-ip": (0.86, 0.95),
+    "tcp-ip": (0.89, 0.95),
     "petr-reforms": (0.83, 0.95),
-    "inflation": (0.82, 0.90),  # before any tuning on it: 60.9% / 75.0%
+    "inflation": (0.85, 0.90),  # before any tuning on it: 60.9% / 75.0%
     "kletka": (0.83, 0.90),  # before any tuning on it: 53.5% / 86.4% (54.9% / 86.4% with the tutor-ru branch)
     "rome": (0.73, 1.00),  # before any tuning on it: 74.0% / 100.0%
     "kisloty": (0.65, 0.90),  # before any tuning on it: 59.4% / 90.0%
-    "pushkin": (0.71, 0.95),  # before any tuning on it: 62.7% / 95.0%
-    "heart": (0.66, 0.90),  # before any tuning on it: 64.6% / 90.0%
+    "pushkin": (0.74, 0.95),  # before any tuning on it: 62.7% / 95.0%
+    "heart": (0.67, 0.90),  # before any tuning on it: 64.6% / 90.0%
 }
 
 

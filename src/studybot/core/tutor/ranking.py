@@ -54,6 +54,7 @@ class Weights:
     bm25_share: float = 0.05  # times the bm25 score relative to the best candidate's
     focus_share: float = 0.05  # times focus: 1 for a passage of `focus_words` content words or fewer, less beyond
     focus_words: int = 12
+    section_share: float = 0.05  # times the weighted share of the question its section's title says (it is about that)
     # -- `fits`: the kinds of answer wanted
     figure_fit: float = 1.0  # a figure, for "how many / how much"
     date_fit: float = 1.0  # a year, a date, a month, for "when" ...
@@ -68,6 +69,9 @@ class Weights:
     own_coverage: float = 0.3  # ... of it in the passage's own words
     relation_coverage: float = 0.3  # ... and of its units other than names (what it asks about them)
     answers_tried: int = 8  # best-ranked passages tried against these thresholds before declining
+    standout_coverage: float = 0.5  # failing any, the best passage answers with this coverage in its own words ...
+    standout_margin: float = 0.15  # ... when it stands this far above the second candidate ...
+    standout_units: int = 2  # ... and says this many of the question's units itself
     fills_coverage: float = 0.4  # a sentence next to the answer that gives what it lacks must cover this much
     # -- what a reply shows
     max_sentences: int = 3  # sentences of a reply
@@ -207,7 +211,7 @@ class Ranker:
     def rank(self, q: Question) -> list[Scored]:
         """The bm25 candidates rescored in Python, best first: coverage of the question, plus
         small bonuses for the kind of answer wanted, a definition of what is asked about, a
-        card prompt that restates the question, bm25 and brevity."""
+        card prompt that restates the question, a section titled by its words, bm25 and brevity."""
         w8 = self.weights
         terms = [k for u in q.units for k in sorted(u.strong | u.weak)]
         hits = self.library.index.search(terms, limit=w8.candidates)
@@ -276,6 +280,8 @@ class Ranker:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""
         w8 = self.weights
         bonus = w8.fit_bonus * fits(doc, q, w8)
+        titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
+        bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
         if q.wants.define and doc.heads & q.stems:  # in proportion to how much of what is asked it defines
             bonus += w8.define_bonus * sum(self._defined(u, doc) for u in q.units) / len(q.units)
         names = tuple(u for u in q.units if u.name)
@@ -314,7 +320,21 @@ class Ranker:
             if fallback is None and self._names(q, best) and any(
                     self.fills(n, best.doc, q) for n in self.library.neighbours(best.doc)):
                 fallback = best  # with the sentence next to it that gives the answer
-        return fallback
+        return fallback or self._standout(q, ranked)
+
+    def _standout(self, q: Question, ranked: list[Scored]) -> Scored | None:
+        """The first candidate when it stands clearly above the second and gives the kind of answer asked
+        for: what it does not cover is most likely said in other words ("looked after" for "edited"), unless
+        a name or a figure. A lone candidate stands above nothing; one word of the question proves little."""
+        w8 = self.weights
+        if len(ranked) < 2 or ranked[0].score - ranked[1].score < w8.standout_margin:
+            return None
+        best, keys = ranked[0], ranked[0].doc.keys
+        if any(not u.strong & keys for u in q.units if u.name or not u.stem.isalpha()) or sum(
+                1 for u in q.units if u.strong & keys) < w8.standout_units:
+            return None  # a name or a figure is not said in other words
+        return best if best.own >= w8.standout_coverage and fits(best.doc, q, w8) and supplies(best.doc, q) \
+            and self.answers(best, q, w8.standout_coverage) else None
 
     def fills(self, n: Doc, answer: Doc, q: Question) -> bool:
         """Does a sentence next to an answer give the kind of answer it lacks: it covers
@@ -352,8 +372,8 @@ class Ranker:
         named = [u for u in q.units if u.name and not u.light]
         return not named or r.doc.traits.continues or any(u.strong & r.doc.keys for u in named)
 
-    def answers(self, r: Scored, q: Question) -> bool:
-        """Does a passage cover enough of the question: `answer_coverage` of it, `own_coverage`
+    def answers(self, r: Scored, q: Question, least: float | None = None) -> bool:
+        """Does a passage cover enough of the question: `answer_coverage` of it (or `least`), `own_coverage`
         in its own words, and `relation_coverage` of what it asks about the names in it
         (unless the passage defines what a "who is X?" question asks about)?"""
         w8 = self.weights
@@ -369,7 +389,7 @@ class Ranker:
         if self._asks_what_named_is(q, names) and (r.doc.heads & subject or _spells_out(r.doc, names)):
             # it defines the person or thing a "who is X?" question names: the rest frames the question
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
-        if r.coverage < w8.answer_coverage or r.own < w8.own_coverage:
+        if r.coverage < (w8.answer_coverage if least is None else least) or r.own < w8.own_coverage:
             return False
         if self._off_time_or_subject(r, q, names, before=False):
             return False
