@@ -14,13 +14,14 @@ PACKS = Path(__file__).parent / "data" / "packs"
 # looked at while tuning
 DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tcp-ip", "petr-reforms", "inflation",
                "kletka", "heart", "pushkin", "kisloty", "rome")
-HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law")  # measured only: they estimate a pack nobody tuned on
+# measured only: they estimate a pack nobody tuned on
+HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law", "antibiotics", "vostok")
 
 
 # second question sets, written blind from the notes of packs the tutor was already tuned on
 FRESH = Path(__file__).parent / "data" / "fresh"
 FRESH_DEVELOPMENT = ("belarus-us-2019", "marshall-plan")  # looked at while tuning
-FRESH_HELD_OUT: tuple[str, ...] = ()  # measured only
+FRESH_HELD_OUT = ("tcp-ip", "ussr-1991")  # measured only
 BUNDLED = Path(__file__).resolve().parent.parent / "content" / "belarus-us-2019.yaml"
 
 
