@@ -254,6 +254,26 @@ def test_a_short_answer_that_is_a_date(given, right):
     assert EN.grade(short("9 August 48 BC", prompt="On what date was the battle fought?"), given).correct is right
 
 
+@pytest.mark.parametrize(("answer", "given", "right"), [
+    ("AD 64", "64", True),  # no era said: a year of our era
+    ("AD 64", "in 64", True),
+    ("AD 64", "64 AD", True),
+    ("AD 64", "AD64", True),
+    ("AD 64", "the year 64 CE", True),
+    ("AD 64", "64 BC", False),  # the other era
+    ("AD 64", "46", False),
+    ("AD 64", "64 or 65", False),  # a hedge
+    ("AD 64", "1964", False),
+    ("31 BC", "31 BC", True),
+    ("31 BC", "31 B.C.", True),
+    ("31 BC", "31 AD", False),
+    ("1453", "in 1453", True),
+    ("1453", "1435", False),
+])
+def test_a_short_answer_that_is_a_year(answer, given, right):
+    assert EN.grade(short(answer, prompt="In what year did the fire break out?"), given).correct is right
+
+
 # ----------------------------------------------------------------- roles swapped between points
 
 @pytest.mark.parametrize(("grader", "points", "given", "right"), [

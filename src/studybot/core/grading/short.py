@@ -41,6 +41,38 @@ def _date_alone(ref: Prepared) -> list[str]:
     return [_day(dates[0])]
 
 
+def _year_alone(ref: Prepared) -> list[str]:
+    """The year a wording is, when it is a year and nothing else ("AD 79", "44 BC", "1748")."""
+    dates = [d for d in ref.dates if d.year is not None]
+    if len(dates) != 1 or dates[0].month:
+        return []
+    rest = ref.text.replace(dates[0].text, " ")
+    if any(w not in ref.lang.lex.stop and w not in _ERA_WORDS and not w.isdigit()
+           for w in re.findall(r"[^\W_]+", rest)):
+        return []
+    return [str(dates[0].year)]
+
+
+_ERA_WORDS = frozenset({"ad", "bc", "ce", "bce", "year"})
+_GLUED_ERA = re.compile(r"^(?:ad|ce)?(\d{1,4})(?:ad|ce)?$")  # "AD79", "79AD"
+
+
+def _years_given(got: Prepared) -> set[int]:
+    """The years an answer gives: its dates without a month, and (no era said) its bare numbers of
+    one to four digits as years of our era ("in 79" for "AD 79")."""
+    years = {d.year for d in got.dates if d.year is not None and not d.month}
+    if not years:
+        for w in got.words:
+            glued = _GLUED_ERA.match(w)
+            if glued:
+                years.add(int(glued.group(1)))
+    return years
+
+
+def _year_text(year: int) -> str:
+    return f"{-year} BC" if year < 0 else f"AD {year}" if year < 1000 else str(year)
+
+
 def _counted(ref: Prepared) -> frozenset[str]:
     """The nouns a wording counts right after its figures ("600 members"): the figure given (the hard
     checks see to it), what it counts goes without saying."""
@@ -58,7 +90,7 @@ class ShortGrading(GraderBase):
     """`short` cards."""
 
     def _grade_short(self, card: Card, got: Prepared) -> Verdict:
-        dated = self._as_date(card, got)
+        dated = self._as_date(card, got) or self._as_year(card, got)
         if dated is not None:
             return dated
         prompt = self.prep(card.prompt)
@@ -131,6 +163,22 @@ class ShortGrading(GraderBase):
         if any(g.day is not None for g in given) and not exact:  # a day given, and not a right one
             return wrong("Not the right date.", "date", f"dates given: {', '.join(d.text for d in got.dates)}")
         return None
+
+    def _as_year(self, card: Card, got: Prepared) -> Verdict | None:
+        """A short answer whose right wordings are years ("AD 79", "44 BC") is judged as a year: the
+        one year the answer gives must be a right one (a bare "79" is AD 79; a BC year needs its
+        era). None: no year in the answer, or the card's answer is not a year."""
+        right = self.card_set(card, "years", lambda: (y for text in (card.answer, *card.accept)
+                                                     for y in _year_alone(self.prep(text))))
+        if not right or not _year_alone(self.prep(card.answer)):
+            return None
+        given = _years_given(got)
+        if not given:
+            return None
+        if len(given) == 1 and str(next(iter(given))) in right:
+            return Verdict(True, 1.0, "Correct.", trace=(f"the year {_year_text(next(iter(given)))} matches",))
+        shown = ", ".join(_year_text(y) for y in sorted(given))
+        return wrong("Not the right year." if len(given) == 1 else "Give one year.", "date", f"years given: {shown}")
 
     def _content_stems(self, wording: str, ref: Prepared) -> str:
         """A wording's content stems joined, worked out once."""
