@@ -518,3 +518,13 @@ def test_two_who_act_alike_may_be_named_either_way():
     card = short("Henry married Eleanor", prompt="What did Henry do in 1152?")
     assert EN.grade(card, "Eleanor married Henry").correct  # marrying is mutual
     assert EN.grade(card, "Henry married Eleanor").correct
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("потому что заметил тёмную полосу", True),  # the place is the question's own: "вокруг" adds nothing
+    ("увидел тёмную полосу вокруг неё", True),
+    ("заметил светлое пятно", False),
+])
+def test_a_russian_preposition_of_place_is_a_function_word(given, right):
+    card = explain("тёмная полоса вокруг Марса", prompt="Почему астроном решил, что у Марса есть кольцо?")
+    assert RU.grade(card, given).correct is right
