@@ -9,19 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.packs import Pack, Section
 from studybot.core.tutor import Tutor
+from tests.notes import says, tutor_on
 
 
 def tutor_of(notes: str, title: str = "Жизнь геолога") -> Tutor:
-    pack = Pack(id="ru", title=title, sections=(Section(id="s", title="Очерк", notes=notes),), cards=(),
-                language="ru")
-    return Tutor(pack, language="ru", cache=False)
-
-
-def says(tutor: Tutor, question: str, fact: str) -> bool:
-    reply = tutor.ask(question)
-    return reply.kind == "answer" and fact in " ".join(reply.sentences)
+    return tutor_on(notes, title, "ru", section_title="Очерк")
 
 
 @pytest.fixture(scope="module")
