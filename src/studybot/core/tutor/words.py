@@ -216,21 +216,14 @@ class Words:
         fleeting = self._fleeting.match(word) if self._fleeting is not None else None
         if fleeting is not None:  # "отец" is "отца" without its vowel
             strong.add(fleeting.group(1) + fleeting.group(2))
-        if word in self.tw.percent_words:
-            strong.add(PERCENT_KEY)
-        if word in self.tw.money_words:
-            strong.add(MONEY_KEY)
-        if word in self.tw.number_words:
-            strong.add(NUMBER_KEY)
-        for i, (general, endings) in enumerate(self.tw.hypernyms):  # "scientists" ~ "seismologists"
+        tw = self.tw  # words that say a kind of thing a passage has ("percent": a share, "because": a reason)
+        strong.update(key for words, key in ((tw.percent_words, PERCENT_KEY), (tw.money_words, MONEY_KEY),
+                                             (tw.number_words, NUMBER_KEY), (tw.contrast_words, CONTRAST_KEY),
+                                             (tw.duration_words, DURATION_KEY), (tw.cause_words, REASON_KEY))
+                      if word in words)
+        for i, (general, endings) in enumerate(tw.hypernyms):  # "scientists" ~ "seismologists"
             if word in general or (endings and word.endswith(endings)):
                 strong.add(f"{HYPERNYM_KEY}{i}")
-        if word in self.tw.contrast_words:
-            strong.add(CONTRAST_KEY)
-        if word in self.tw.duration_words:
-            strong.add(DURATION_KEY)
-        if word in self.tw.cause_words:
-            strong.add(REASON_KEY)
         weak: set[str] = self._opposite_keys(st) | self.relational_stems(word, st)
         base = self.base(st)
         weak.add(DERIVED_KEY + base)
