@@ -528,3 +528,38 @@ def test_two_who_act_alike_may_be_named_either_way():
 def test_a_russian_preposition_of_place_is_a_function_word(given, right):
     card = explain("тёмная полоса вокруг Марса", prompt="Почему астроном решил, что у Марса есть кольцо?")
     assert RU.grade(card, given).correct is right
+
+
+def _minutes(value: float, unit: str = "minutes") -> Card:
+    return Card(id="n", section="s", kind="numeric", prompt="How long did the crossing take?",
+                answer=f"{value:g} {unit}", number=NumberSpec(value, unit))
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, _minutes(90), "1.5 hours", True),  # hours, minutes and seconds are durations: they convert
+    (EN, _minutes(90), "an hour and a half", True),
+    (EN, _minutes(30), "half an hour", True),
+    (EN, _minutes(90), "90", True),  # a bare figure is in the card's unit
+    (EN, _minutes(90), "90 hours", False),
+    (EN, _minutes(90), "90 seconds", False),
+    (EN, _minutes(3, "hours"), "180 min", True),
+    (RU, _minutes(108, "минут"), "108 мин", True),
+    (RU, _minutes(108, "минут"), "108 часов", False),
+    (RU, _minutes(12, "минут"), "12 секунд", False),
+])
+def test_hours_minutes_and_seconds_are_durations(grader, card, given, right):
+    assert grader.grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("value", "unit", "given", "right"), [
+    (500_000, "people", "half a million", True),  # half of one million, not a million
+    (1_000_000, "people", "half a million", False),
+    (0.5, "A", "half an ampere", True),
+    (0.5, "A", "half a volt", False),  # the unit stays with the figure
+    (0.25, "l", "a quarter of a litre", True),
+    (6, "eggs", "half a dozen", True),
+])
+def test_half_or_a_quarter_of_one_thing(value, unit, given, right):
+    card = Card(id="n", section="s", kind="numeric", prompt="How much?", answer=f"{value:g} {unit}",
+                number=NumberSpec(value, unit))
+    assert EN.grade(card, given).correct is right

@@ -69,7 +69,13 @@ _DURATION_UNITS = {
     "год": "year", "года": "year", "лет": "year", "годы": "year", "месяц": "month", "месяца": "month",
     "месяцев": "month", "неделя": "week", "недели": "week", "недель": "week", "день": "day", "дня": "day",
     "дней": "day", "век": "century", "века": "century", "веков": "century",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "minute": "minute", "minutes": "minute",
+    "min": "minute", "mins": "minute", "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+    "час": "hour", "часа": "hour", "часов": "hour", "минута": "minute", "минуты": "minute", "минут": "minute",
+    "минуту": "minute", "мин": "minute", "секунда": "second", "секунды": "second", "секунд": "second",
+    "секунду": "second", "сек": "second",
 }
+DURATION_UNITS = _DURATION_UNITS  # every spelling of a unit of time, and the unit
 
 # Measures: spelling -> (dimension, factor to the base unit: metre, kilogram; temperatures as written)
 _MEASURES: dict[str, tuple[QuantityKind, float]] = {
@@ -129,7 +135,8 @@ _QUANTITY = re.compile(
     (?:\s*(?P<after>%|per\ cent|percent|pct|percentage\ points?|pp\b|us\ dollars|usd\b|dollars?\b|bucks\b|\$
         |eur\b|euros?\b|cents?\b|копе(?:йк[аиу]|ек)\b|коп\b
         |years?\b|yrs?\b|months?\b|weeks?\b|days?\b|decades?\b|century\b|centuries\b|ma\b|myr\b|mya\b|ga\b
-        |gyr\b|ka\b|kyr\b
+        |gyr\b|ka\b|kyr\b|hours?\b|hrs?\b|minutes?\b|mins?\b|seconds?\b|secs?\b
+        |час(?:а|ов)?\b|минут[аыу]?\b|мин\b|секунд[аыу]?\b|сек\b
         |процент(?:а|ов)?\b|доллар(?:а|ов)?\b|долл\b|евро\b|рубл(?:ь|я|ей)\b|руб\b
         |год(?:а|ы)?\b|лет\b|месяц(?:а|ев)?\b|недел[ьиья]\b|недель\b|день\b|дн(?:я|ей)\b|век(?:а|ов)?\b))?
     (?:\s*(?P<meas>{_MEASURE_WORDS}|г(?=\s*/))(?P<pow>[23](?!\d))?(?![^\W\d_])

@@ -8,18 +8,19 @@ from dataclasses import replace
 from ..dates import Date
 from ..matching import Prepared
 from ..packs import Card
-from ..quantities import SUBUNITS, Quantity, measure, spell_units
+from ..quantities import DURATION_UNITS, SUBUNITS, Quantity, measure, spell_units
 
 __all__ = ["DURATION_DAYS", "MEASURE_KINDS", "UNIT_WORDS", "comparable", "date_hits", "figures_agree", "in_days",
            "in_unit_of", "same_quantity", "signed", "spec_quantity", "written"]
 
 
-DURATION_DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5,
-                  "century": 36525.0}
+DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+                 "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0}
 
 
 UNIT_WORDS = {"days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month", "month": "month",
-               "years": "year", "year": "year", "decades": "decade", "century": "century", "centuries": "century"}
+               "years": "year", "year": "year", "decades": "decade", "century": "century", "centuries": "century",
+               **{w: u for w, u in DURATION_UNITS.items() if u in ("hour", "minute", "second")}}
 
 
 def in_days(q: Quantity) -> float | None:
