@@ -531,8 +531,7 @@ def test_a_russian_preposition_of_place_is_a_function_word(given, right):
 
 
 def _minutes(value: float, unit: str = "minutes") -> Card:
-    return Card(id="n", section="s", kind="numeric", prompt="How long did the crossing take?",
-                answer=f"{value:g} {unit}", number=NumberSpec(value, unit))
+    return numeric(value, unit, f"{value:g} {unit}")
 
 
 @pytest.mark.parametrize(("grader", "card", "given", "right"), [
@@ -560,6 +559,4 @@ def test_hours_minutes_and_seconds_are_durations(grader, card, given, right):
     (6, "eggs", "half a dozen", True),
 ])
 def test_half_or_a_quarter_of_one_thing(value, unit, given, right):
-    card = Card(id="n", section="s", kind="numeric", prompt="How much?", answer=f"{value:g} {unit}",
-                number=NumberSpec(value, unit))
-    assert EN.grade(card, given).correct is right
+    assert EN.grade(numeric(value, unit, f"{value:g} {unit}"), given).correct is right

@@ -32,28 +32,22 @@ def _day(d: Date) -> str:
 def _date_alone(ref: Prepared) -> list[str]:
     """The date a wording is, when it is a date with its day and nothing else ("2 September 31 BC")."""
     dates = [d for d in ref.dates if d.month and d.day and d.year]
-    if len(dates) != 1:
-        return []
-    rest = ref.text.replace(dates[0].text, " ")
-    if any(w not in ref.lang.lex.stop and w not in ("ad", "bc") and not w.isdigit()
-           for w in re.findall(r"[^\W_]+", rest)):
-        return []
-    return [_day(dates[0])]
+    return [_day(dates[0])] if len(dates) == 1 and _nothing_else(ref, dates[0]) else []
 
 
 def _year_alone(ref: Prepared) -> list[str]:
     """The year a wording is, when it is a year and nothing else ("AD 79", "44 BC", "1748")."""
     dates = [d for d in ref.dates if d.year is not None]
-    if len(dates) != 1 or dates[0].month:
-        return []
-    rest = ref.text.replace(dates[0].text, " ")
-    if any(w not in ref.lang.lex.stop and w not in _ERA_WORDS and not w.isdigit()
-           for w in re.findall(r"[^\W_]+", rest)):
-        return []
-    return [str(dates[0].year)]
+    return [str(dates[0].year)] if len(dates) == 1 and not dates[0].month and _nothing_else(ref, dates[0]) else []
 
 
 _ERA_WORDS = frozenset({"ad", "bc", "ce", "bce", "year"})
+
+
+def _nothing_else(ref: Prepared, date: Date) -> bool:
+    """Is a wording its date and only function words, era words and figures besides?"""
+    rest = ref.text.replace(date.text, " ")
+    return all(w in ref.lang.lex.stop or w in _ERA_WORDS or w.isdigit() for w in re.findall(r"[^\W_]+", rest))
 _GLUED_ERA = re.compile(r"^(?:ad|ce)?(\d{1,4})(?:ad|ce)?$")  # "AD79", "79AD"
 
 
