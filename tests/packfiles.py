@@ -21,7 +21,9 @@ HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law", "antibiotics", "v
 # second question sets, written blind from the notes of packs the tutor was already tuned on
 FRESH = Path(__file__).parent / "data" / "fresh"
 FRESH_DEVELOPMENT = ("belarus-us-2019", "marshall-plan")  # looked at while tuning
-FRESH_HELD_OUT = ("tcp-ip", "ussr-1991")  # measured only
+# measured only; the last six came in round 5, first measured (answered/declined %) at 75.4/76.9,
+# 64.9/84.6, 69.0/84.6, 68.6/83.3, 70.9/91.7 and 52.7/91.7
+FRESH_HELD_OUT = ("tcp-ip", "ussr-1991", "plate-tectonics", "inflation", "heart", "mendeleev", "kletka", "pushkin")
 BUNDLED = Path(__file__).resolve().parent.parent / "content" / "belarus-us-2019.yaml"
 
 

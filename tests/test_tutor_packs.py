@@ -15,7 +15,17 @@ import yaml
 
 from studybot.core.packs import load_pack
 from studybot.core.tutor import Tutor
-from tests.packfiles import DEVELOPMENT, FRESH, FRESH_DEVELOPMENT, PACKS, judge, pack_path, questions_of
+from tests.packfiles import (
+    DEVELOPMENT,
+    FRESH,
+    FRESH_DEVELOPMENT,
+    FRESH_HELD_OUT,
+    PACKS,
+    fold,
+    judge,
+    pack_path,
+    questions_of,
+)
 
 TARGET = 0.90
 FLOORS = {  # (answered right, declined) where the target is not met yet: what the tutor reaches today
@@ -95,3 +105,16 @@ def test_fresh_questions_meet_their_floors(name, report):
     floor_hit, floor_decline = FRESH_FLOORS.get(name, (TARGET, TARGET))
     assert hits / answerable >= floor_hit, "\n".join(misses)
     assert declines / unanswerable >= floor_decline, "\n".join(misses)
+
+
+@pytest.mark.parametrize("name", FRESH_DEVELOPMENT + FRESH_HELD_OUT)
+def test_every_fresh_expectation_is_in_its_packs_text(name):
+    """A fresh set can only measure the tutor if each expected fact is said in the pack (notes
+    or source text); held-out sets are checked for this, never run here."""
+    pack = load_pack(pack_path(name))
+    said = [*(section.notes for section in pack.sections), pack.source_text() or ""]
+    text = fold(" ".join(" ".join(s.split()) for s in said))
+    questions = yaml.safe_load((FRESH / f"{name}.questions.yaml").read_text(encoding="utf-8"))["questions"]
+    answerable = [q for q in questions if not q.get("decline")]
+    assert [q["ask"] for q in answerable if not any(fold(str(e)) in text for e in q["expect"])] == []
+    assert len(answerable) >= 40 and len(questions) - len(answerable) >= 12
