@@ -15,7 +15,7 @@ PACKS = Path(__file__).parent / "data" / "packs"
 DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tcp-ip", "petr-reforms", "inflation",
                "kletka", "heart", "pushkin", "kisloty", "rome")
 # measured only: they estimate a pack nobody tuned on
-HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law", "antibiotics", "vostok")
+HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law", "antibiotics", "vostok", "honeybees", "kamchatka")
 
 
 # second question sets, written blind from the notes of packs the tutor was already tuned on

@@ -58,7 +58,8 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("pushkin", 0.99, False),  # unseen 98.1%
                ("heart", 0.99, False),  # unseen 94.6%
                ("respiration", 0.95, True), ("baikal", 0.94, True), ("black-death", 0.97, True),
-               ("ohm-law", 0.94, True), ("antibiotics", 0.92, True), ("vostok", 0.92, True)]
+               ("ohm-law", 0.94, True), ("antibiotics", 0.92, True), ("vostok", 0.92, True),
+               ("honeybees", 0.93, True), ("kamchatka", 0.96, True)]  # round 5: first measured 93.9%, 96.8%
 
 
 @pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)
