@@ -5,7 +5,10 @@
 With no arguments it measures every labelled set in the repository: the bundled pack
 (tests/data/graded_answers.yaml) and each tests/data/packs/NAME.yaml with its
 NAME.answers.yaml (packs in other fields and languages, answers labelled blind before
-grading). For each pack it prints agreement, false accepts and rejects, traps accepted,
+grading). For each pack it prints agreement, agreement on the answers that are not one of
+their card's own examples (authors often label their examples again; those the pack's
+`validate` already showed them, so the "new" column is the fairer estimate for a learner's
+own words), false accepts and rejects, traps accepted,
 the pack's own examples agreeing, and the median and 90th-percentile time to grade one
 answer (each answer graded once, after a warm-up on the pack's examples only, so the
 timings are for answers the grader has not seen), beside a bare `rapidfuzz.fuzz.ratio`.
@@ -29,6 +32,7 @@ from tests.packfiles import HELD_OUT  # noqa: E402  (never tuned on: their figur
 
 from studybot.core.grading import Grader  # noqa: E402
 from studybot.core.packs import LabelledAnswer, Pack, load_pack  # noqa: E402
+from studybot.core.text import normalise  # noqa: E402
 from studybot.core.validate import Agreement, check_examples, measure_agreement, read_answer_rows  # noqa: E402
 
 
@@ -63,11 +67,26 @@ def timings(pack: Pack, labelled: list[LabelledAnswer]) -> tuple[list[int], list
     return ours, bare
 
 
-def row(name: str, pack: Pack, result: Agreement, ours: list[int]) -> str:
+def _key(text: str) -> str:
+    return " ".join(normalise(text).casefold().split())
+
+
+def new_answers(pack: Pack, labelled: list[LabelledAnswer], result: Agreement) -> tuple[int, int]:
+    """(agreed, total) over the labelled answers that are not one of their card's examples."""
+    def is_example(item: LabelledAnswer) -> bool:
+        card = pack.card(item.card)
+        return card is not None and _key(item.answer) in {_key(e) for e in card.examples_right + card.examples_wrong}
+    total = sum(1 for item in labelled if not is_example(item))
+    missed = sum(1 for item, _ in result.disagreements if not is_example(item))
+    return total - missed, total
+
+
+def row(name: str, pack: Pack, result: Agreement, new: tuple[int, int], ours: list[int]) -> str:
     examples = sum(len(c.examples_right) + len(c.examples_wrong) for c in pack.cards)
     agreeing = examples - len(check_examples(pack))
     held = " (held out)" if name in HELD_OUT else ""
     return (f"{name + held:<30}{pack.language:>4}{result.agreed:>6}/{result.total:<5}{result.rate:>7.1%}"
+            f"{new[0] / max(1, new[1]):>7.1%}/{new[1]:<4}"
             f"{result.false_accepts:>5}{result.false_rejects:>5}{result.traps_accepted:>4}/{result.traps:<4}"
             f"{agreeing:>6}/{examples:<5}{statistics.median(ours) / 1000:>8.1f}{percentile(ours, 0.9) / 1000:>8.1f}")
 
@@ -80,7 +99,7 @@ def main() -> int:
     args = parser.parse_args()
     sets = [(Path(args.pack), Path(args.answers))] if args.pack and args.answers else labelled_sets()
 
-    print(f"{'pack':<30}{'lang':>4}{'agreement':>19}{'FA':>5}{'FR':>5}{'traps':>9}{'examples':>12}"
+    print(f"{'pack':<30}{'lang':>4}{'agreement':>19}{'new':>12}{'FA':>5}{'FR':>5}{'traps':>9}{'examples':>12}"
           f"{'med µs':>8}{'p90 µs':>8}")
     all_ours: list[int] = []
     all_bare: list[int] = []
@@ -92,7 +111,7 @@ def main() -> int:
         all_ours += ours
         all_bare += bare
         result = measure_agreement(pack, labelled)
-        print(row(pack_path.stem, pack, result, ours))
+        print(row(pack_path.stem, pack, result, new_answers(pack, labelled, result), ours))
         for item, verdict in result.disagreements:
             label = "right" if item.correct else "wrong"
             misses.append(f"  {pack_path.stem} {item.card}: {item.answer!r} labelled {label}; "
