@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from tests.packfiles import HELD_OUT  # noqa: E402  (never tuned on: their figures estimate unseen packs)
+from tests.packfiles import CHECK, HELD_OUT  # noqa: E402  (never tuned on: their figures estimate unseen packs)
 
 from studybot.core.grading import Grader  # noqa: E402
 from studybot.core.packs import LabelledAnswer, Pack, load_pack  # noqa: E402
@@ -84,7 +84,7 @@ def new_answers(pack: Pack, labelled: list[LabelledAnswer], result: Agreement) -
 def row(name: str, pack: Pack, result: Agreement, new: tuple[int, int], ours: list[int]) -> str:
     examples = sum(len(c.examples_right) + len(c.examples_wrong) for c in pack.cards)
     agreeing = examples - len(check_examples(pack))
-    held = " (held out)" if name in HELD_OUT else ""
+    held = " (held out)" if name in HELD_OUT else " (check)" if name in CHECK else ""
     return (f"{name + held:<30}{pack.language:>4}{result.agreed:>6}/{result.total:<5}{result.rate:>7.1%}"
             f"{new[0] / max(1, new[1]):>7.1%}/{new[1]:<4}"
             f"{result.false_accepts:>5}{result.false_rejects:>5}{result.traps_accepted:>4}/{result.traps:<4}"
@@ -112,6 +112,8 @@ def main() -> int:
         all_bare += bare
         result = measure_agreement(pack, labelled)
         print(row(pack_path.stem, pack, result, new_answers(pack, labelled, result), ours))
+        if pack_path.stem in HELD_OUT + CHECK:
+            continue  # their misses are never read (tests/packfiles.py)
         for item, verdict in result.disagreements:
             label = "right" if item.correct else "wrong"
             misses.append(f"  {pack_path.stem} {item.card}: {item.answer!r} labelled {label}; "

@@ -7,7 +7,8 @@ question sets were written blind from the notes): answered right (the reply is a
 answer and contains an expected fact), declined (of the questions the text does not
 answer), median and 90th-percentile reply time, and how long the library took to
 build; then the fresh question sets (tests/data/fresh: a second blind set on a pack
-already tuned on). `--held-out` adds the held-out packs and fresh sets (tests/packfiles.py
+already tuned on). The check packs (tests/packfiles.py CHECK) are printed too, never their
+misses: they show whether a change carries over. `--held-out` adds the held-out packs and fresh sets (tests/packfiles.py
 HELD_OUT, FRESH_HELD_OUT): run it once, at the end, and report those figures as held
 out; never tune on them.
 
@@ -39,7 +40,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 sys.path.insert(0, str(ROOT))
-from tests.packfiles import DEVELOPMENT, FRESH, FRESH_DEVELOPMENT, FRESH_HELD_OUT, HELD_OUT, PACKS, judge, pack_path  # noqa: E402
+from tests.packfiles import (  # noqa: E402
+    CHECK,
+    DEVELOPMENT,
+    FRESH,
+    FRESH_DEVELOPMENT,
+    FRESH_HELD_OUT,
+    HELD_OUT,
+    PACKS,
+    judge,
+    pack_path,
+)
 
 from studybot.core.packs import Card, Pack, Section, Source, load_pack  # noqa: E402
 from studybot.core.tutor import Tutor  # noqa: E402
@@ -213,19 +224,21 @@ def quality(held_out: bool, show_misses: bool) -> dict[str, dict]:
     tutor = Tutor(load_pack(ROOT / "content" / "belarus-us-2019.yaml"), cache=False)
     rows["bundled"] = pack_row("belarus-us-2019 (bundled)", tutor, (time.perf_counter() - start) * 1000,
                                load_questions(ROOT / "tests" / "data" / "questions.yaml"), show_misses)
-    for name in DEVELOPMENT + (HELD_OUT if held_out else ()):
+    for name in DEVELOPMENT + CHECK + (HELD_OUT if held_out else ()):
         pack = load_pack(PACKS / f"{name}.yaml")
         start = time.perf_counter()
         tutor = Tutor(pack, cache=False)  # the pack's own language and synonyms
-        label = f"{name} ({pack.language}{', held out' if name in HELD_OUT else ''})"
+        looked_at = name in DEVELOPMENT  # the misses of check and held-out packs are never shown
+        label = f"{name} ({pack.language}{'' if looked_at else ', check' if name in CHECK else ', held out'})"
         rows[name] = pack_row(label, tutor, (time.perf_counter() - start) * 1000,
-                              load_questions(PACKS / f"{name}.questions.yaml"), show_misses)
+                              load_questions(PACKS / f"{name}.questions.yaml"), show_misses and looked_at)
     for name in FRESH_DEVELOPMENT + (FRESH_HELD_OUT if held_out else ()):
         start = time.perf_counter()
         tutor = Tutor(load_pack(pack_path(name)), cache=False)
         label = f"{name} (fresh q{', held out' if name in FRESH_HELD_OUT else ''})"
         rows[f"{name}/fresh"] = pack_row(label, tutor, (time.perf_counter() - start) * 1000,
-                                         load_questions(FRESH / f"{name}.questions.yaml"), show_misses)
+                                         load_questions(FRESH / f"{name}.questions.yaml"),
+                                         show_misses and name in FRESH_DEVELOPMENT)
     return rows
 
 

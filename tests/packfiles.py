@@ -13,7 +13,10 @@ from studybot.core.tutor import Reply, Tutor
 PACKS = Path(__file__).parent / "data" / "packs"
 # looked at while tuning
 DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tcp-ip", "petr-reforms", "inflation",
-               "kletka", "heart", "pushkin", "kisloty", "rome")
+               "kletka", "heart", "pushkin", "kisloty", "rome", "transistor", "french-revolution", "1812")
+# measured after every change, never looked into (no misses read): a check that a change carries over to
+# packs it was not designed on; first measured with the development packs of round 5
+CHECK = ("photosynthesis", "solnechnaya", "induktsiya")
 # measured only: they estimate a pack nobody tuned on
 HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law", "antibiotics", "vostok", "honeybees", "kamchatka")
 

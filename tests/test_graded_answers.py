@@ -57,6 +57,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("kisloty", 0.99, False),  # unseen 95.4%
                ("pushkin", 0.99, False),  # unseen 98.1%
                ("heart", 0.99, False),  # unseen 94.6%
+               ("transistor", 0.96, False),  # unseen 96.1%
+               ("french-revolution", 0.94, False),  # unseen 94.8%
+               ("1812", 0.96, False),  # unseen 96.4%
+               ("photosynthesis", 0.95, True), ("solnechnaya", 0.97, True), ("induktsiya", 0.95, True),  # check packs
                ("respiration", 0.95, True), ("baikal", 0.94, True), ("black-death", 0.97, True),
                ("ohm-law", 0.94, True), ("antibiotics", 0.92, True), ("vostok", 0.92, True),
                ("honeybees", 0.93, True), ("kamchatka", 0.96, True)]  # round 5: first measured 93.9%, 96.8%

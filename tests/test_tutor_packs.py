@@ -40,6 +40,9 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     "kisloty": (0.65, 0.90),  # before any tuning on it: 59.4% / 90.0%
     "pushkin": (0.74, 0.95),  # before any tuning on it: 62.7% / 95.0%
     "heart": (0.67, 0.90),  # before any tuning on it: 64.6% / 90.0%
+    "transistor": (0.71, 0.95),  # before any tuning on it: 71.8% / 95.0%
+    "french-revolution": (0.63, 0.90),  # before any tuning on it: 63.1% / 90.0%
+    "1812": (0.48, 0.90),  # before any tuning on it: 48.5% / 90.0%
 }
 
 
