@@ -15,9 +15,11 @@ import pytest
 from studybot.core.lexicon_ru import RUSSIAN_TUTOR
 from studybot.core.lexicon_tutor import ENGLISH_TUTOR
 from studybot.core.packs import Card, Pack, Section, Source
+from studybot.core.text import normalise
 from studybot.core.tutor import DECLINE_TEXT, NO_REASON_TEXT, Tutor
 from studybot.core.tutor.cache import cache_file
 from studybot.core.tutor.passages import join_lines, sentences
+from studybot.core.tutor.replies import compose
 
 WETLANDS = """\
 Wetlands store water in the wet season and release it slowly in the dry season,
@@ -276,3 +278,23 @@ def test_source_text_sentences_are_passages(tmp_path):
     assert reply.kind == "answer" and reply.section_title == "Lenn annals"
     assert reply.sentences == ("The Lenn flooded in the spring of 1911, when the snow melted early and the old dam "
                                "broke.",)
+
+
+PUMPS = (Section(id="first", title="The first pump", notes="On 16 March 1931 Smith and Jones got the first "
+                 "screw-driven pump to work. It was hard to make, because its parts had to fit exactly."),
+         Section(id="piston", title="The piston pump", notes="The piston pump was more robust and easier to make "
+                 "than the screw-driven pump, so it replaced the screw-driven design within a few years."))
+
+
+@pytest.mark.parametrize("chosen", ["first", "piston"])
+def test_a_reason_found_in_another_section_is_cited_by_its_own_section(chosen):
+    """However the passage was chosen, a "why" reply cites the section its sentences come from."""
+    tutor = Tutor(Pack(id="t", title="Pumps", sections=PUMPS, cards=(), language="en"), cache=False)
+    question = "Why did the piston pump replace the screw-driven one?"
+    asked = tutor.analyser.question(question, normalise(question))
+    ranked = tutor.ranker.rank(asked)
+    best = next(r for r in ranked if r.doc.section_id == chosen)
+    composed = compose(asked, best, ranked, tutor.ranker)
+    cited = (composed.answer or best.doc).section_id
+    assert not composed.no_reason and "so it replaced" in " ".join(d.text for d in composed.docs)
+    assert {d.section_id for d in composed.docs} == {cited} == {"piston"}

@@ -32,7 +32,8 @@ class Composed:
 
     docs: tuple[Doc, ...]
     no_reason: bool = False
-    answer: Doc | None = None  # the passage the reply is cited by, when not the chosen one (see `_compared`)
+    answer: Doc | None = None  # the passage the reply is cited by, when not the chosen one (a definition
+    # elsewhere, see `_compared`, or a reason)
 
 
 def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> Composed:
@@ -42,7 +43,7 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
         reasoned = _with_reason(q, best, ranked, ranker)
         if reasoned is None:
             return Composed(_fit(best.doc, _context(best.doc, q, ranker), w8), no_reason=True)
-        return Composed(_fit(reasoned[0], reasoned[1], w8))
+        return Composed(_fit(reasoned[0], reasoned[1], w8), answer=reasoned[0])  # perhaps of another section
     defining = _compared(q, best.doc, ranked)
     if defining and defining[0].section_id != best.doc.section_id:  # what X is, elsewhere: it answers instead
         answer = defining[0]
