@@ -47,6 +47,10 @@ def lasted(value: float, unit: str, tolerance: float = 0.0, prompt: str = "How l
     (lasted(17.5, "days"), "2 weeks 3 days 12 hours", True),  # three parts: 14 + 3 + 0.5 days
     (lasted(17.5, "days"), "two and a half weeks", True),
     (lasted(90, "seconds"), "a minute and 30 seconds", True),
+    (lasted(90, "seconds"), "a minute and a half", True),
+    (lasted(90, "minutes"), "1 hour and a half", True),  # the half is of an hour: 1.5 hours
+    (lasted(90, "minutes"), "2 hours and a half", False),  # 150 minutes, not "2" and "1.5 hours"
+    (lasted(30, "months"), "two years and a half", True),
     (lasted(18, "months"), "a year and a half", True),
     (lasted(15, "months"), "1 year and 3 months", True),
     (lasted(15, "months"), "a year and 3 months", True),
@@ -97,8 +101,13 @@ def test_two_durations_offered_for_one_stay_a_hedge(card, given):
     (lasted(15, "месяцев"), "1 год и 5 месяцев", False),
     (lasted(65, "недель"), "1 год и 3 месяца", True),  # 15 months are 65.2 weeks: within half a per cent
     (lasted(18, "месяцев"), "полтора года", True),
+    (lasted(18, "месяцев"), "год с половиной", True),
     (lasted(90, "минут"), "полтора часа", True),
+    (lasted(90, "минут"), "час с половиной", True),
+    (lasted(150, "минут"), "два часа с половиной", True),
     (lasted(150, "минут"), "два с половиной часа", True),
+    (lasted(30, "минут"), "полчаса", True),
+    (lasted(6, "месяцев"), "полгода", True),
     (lasted(6, "месяцев"), "полтора года", False),
     (lasted(84, "часов"), "3 суток 12 часов", True),  # сутки: a day of 24 hours
     (lasted(84, "часов"), "трое суток и двенадцать часов", True),
