@@ -114,6 +114,14 @@ def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
+_UNIT_AND_A_HALF = re.compile(
+    rf"(?<![\w.,-])(\d+|{_NUMBER_WORD}) (year|month|week|day|hour|minute|second)s? and a half\b")
+
+
+def _count(word: str) -> float:
+    return float(word) if word.isdigit() else float(_words_value([word]) or 0)
+
+
 @lru_cache(maxsize=8192)
 def words_to_digits(text: str) -> str:
     """Replace runs of English number words with digits ("one hundred seventy-six
@@ -127,8 +135,10 @@ def words_to_digits(text: str) -> str:
         text = _LONG_NUMBER_TYPO.sub(_fix_number_typo, text)
     if _TRIGGER_WORDS.isdisjoint(_RUNS.findall(text)):  # no number word between word boundaries
         return text
-    text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour)s? and a half\b", r"1.5 \1", text)
-    text = re.sub(r"\bhalf (?:a|an) (year|month|week|day|hour)\b", r"0.5 \1", text)
+    if " and a half" in text:  # "2 hours and a half", "two years and a half": the half is of the unit
+        text = _UNIT_AND_A_HALF.sub(lambda m: f"{_fmt(_count(m.group(1)) + 0.5)} {m.group(2)}", text)
+    text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour|minute)s? and a half\b", r"1.5 \1", text)
+    text = re.sub(r"\bhalf (?:a|an) (year|month|week|day|hour|minute)\b", r"0.5 \1", text)
     text = re.sub(r"\b(?:a )?quarter(?: of an?)? (century|year)\b", r"0.25 \1", text)
     text = re.sub(r"\bhalf (?:of )?an? (century|decade)\b", r"0.5 \1", text)
     text = re.sub(r"\bhalf an? dozen\b", "6", text)

@@ -119,6 +119,19 @@ def near_ru_number_word(word: str) -> str | None:
 _ONE_AND_A_HALF = re.compile(r"\bполтор[аы]\b")
 
 
+_UNITS_OF_TIME = ("час часа часов минуту минута минуты минут секунду секунда секунды секунд день дня дней сутки суток "
+                  "неделю неделя недели недель месяц месяца месяцев год года лет век века веков").split()
+_HALF_UNIT = re.compile(r"\bпол-?(часа|минуты|секунды|дня|суток|недели|месяца|года|века)\b")
+_UNIT_WITH_HALF = re.compile(r"(?:\b(\d+(?:\.\d+)?)\s+)?\b(" + "|".join(_UNITS_OF_TIME) + r")\s+с\s+половиной\b")
+
+
+def _unit_and_a_half(text: str) -> str:
+    """ "час с половиной" -> "1.5 час", "два года с половиной" -> "2.5 года": a half more of the unit."""
+    if "половин" not in text:
+        return text
+    return _UNIT_WITH_HALF.sub(lambda m: f"{float(m.group(1) or 1) + 0.5:g} {m.group(2)}", text)
+
+
 @lru_cache(maxsize=4096)
 def ru_words_to_digits(text: str) -> str:
     """Replace runs of Russian number words (cardinal, ordinal, collective) with digits,
@@ -126,9 +139,11 @@ def ru_words_to_digits(text: str) -> str:
     text = _fix_typos(text)
     if "полтор" in text:
         text = _ONE_AND_A_HALF.sub("1.5", text)  # "полтора года", "полторы тысячи" is read as 1.5 тысячи
+    if "пол" in text:
+        text = _HALF_UNIT.sub(r"0.5 \1", text)  # "полчаса", "полгода": half of the unit
     if not any(w in text for w in ("дцат", "сят", "сто", "ст", "дв", "тр", "чет", "пят", "шест", "сем", "вос",
                                    "девят", "один", "одн", "перв", "нол", "тысяч", "десят", "сорок")):
-        return text
+        return _unit_and_a_half(text)
 
     def repl(match: re.Match[str]) -> str:
         words = match.group(0).split()
@@ -140,4 +155,4 @@ def ru_words_to_digits(text: str) -> str:
     text = _RUN.sub(repl, text)
     text = _DECIMAL.sub(lambda m: f"{m.group(1)}.{m.group(2).zfill(_PARTS[m.group(3)])}", text)
     text = _HALF.sub(lambda m: f"{int(m.group(1)) + 0.5}", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _unit_and_a_half(re.sub(r"\s+", " ", text).strip())

@@ -67,13 +67,14 @@ _DURATION_UNITS = {
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
     "ma": "myr", "myr": "myr", "mya": "myr", "my": "myr", "ga": "gyr", "gyr": "gyr", "ka": "kyr", "kyr": "kyr",
     "год": "year", "года": "year", "лет": "year", "годы": "year", "месяц": "month", "месяца": "month",
-    "месяцев": "month", "неделя": "week", "недели": "week", "недель": "week", "день": "day", "дня": "day",
+    "месяцев": "month", "неделя": "week", "неделю": "week", "недели": "week",
+    "недель": "week", "сутки": "day", "суток": "day", "день": "day", "дня": "day",
     "дней": "day", "век": "century", "века": "century", "веков": "century",
-    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "minute": "minute", "minutes": "minute",
+    "hour": "hour", "hours": "hour", "h": "hour", "hr": "hour", "hrs": "hour", "minute": "minute", "minutes": "minute",
     "min": "minute", "mins": "minute", "second": "second", "seconds": "second", "sec": "second", "secs": "second",
-    "час": "hour", "часа": "hour", "часов": "hour", "минута": "minute", "минуты": "minute", "минут": "minute",
-    "минуту": "minute", "мин": "minute", "секунда": "second", "секунды": "second", "секунд": "second",
-    "секунду": "second", "сек": "second",
+    "ч": "hour", "час": "hour", "часа": "hour", "часов": "hour", "минута": "minute", "минуты": "minute",
+    "минут": "minute", "минуту": "minute", "мин": "minute", "секунда": "second", "секунды": "second",
+    "секунд": "second", "секунду": "second", "сек": "second",
 }
 DURATION_UNITS = _DURATION_UNITS  # every spelling of a unit of time, and the unit
 
@@ -135,10 +136,10 @@ _QUANTITY = re.compile(
     (?:\s*(?P<after>%|per\ cent|percent|pct|percentage\ points?|pp\b|us\ dollars|usd\b|dollars?\b|bucks\b|\$
         |eur\b|euros?\b|cents?\b|копе(?:йк[аиу]|ек)\b|коп\b
         |years?\b|yrs?\b|months?\b|weeks?\b|days?\b|decades?\b|century\b|centuries\b|ma\b|myr\b|mya\b|ga\b
-        |gyr\b|ka\b|kyr\b|hours?\b|hrs?\b|minutes?\b|mins?\b|seconds?\b|secs?\b
-        |час(?:а|ов)?\b|минут[аыу]?\b|мин\b|секунд[аыу]?\b|сек\b
+        |gyr\b|ka\b|kyr\b|hours?\b|hrs?\b|h\b|minutes?\b|mins?\b|seconds?\b|secs?\b
+        |час(?:а|ов)?\b|ч\b|сут(?:ки|ок)\b|минут[аыу]?\b|мин\b|секунд[аыу]?\b|сек\b
         |процент(?:а|ов)?\b|доллар(?:а|ов)?\b|долл\b|евро\b|рубл(?:ь|я|ей)\b|руб\b
-        |год(?:а|ы)?\b|лет\b|месяц(?:а|ев)?\b|недел[ьиья]\b|недель\b|день\b|дн(?:я|ей)\b|век(?:а|ов)?\b))?
+        |год(?:а|ы)?\b|лет\b|месяц(?:а|ев)?\b|недел[ьиьяю]\b|недель\b|день\b|дн(?:я|ей)\b|век(?:а|ов)?\b))?
     (?:\s*(?P<meas>{_MEASURE_WORDS}|г(?=\s*/))(?P<pow>[23](?!\d))?(?![^\W\d_])
         (?:\s*(?:/|\bper\s|\bна\s|\bв\s)\s*(?P<den>{_MEASURE_WORDS}|{"|".join(_SECONDS)})(?P<dpow>[23](?!\d))?
         (?![^\W\d_]))?)?
@@ -234,6 +235,75 @@ def _signs_ranges_powers(text: str) -> str:
     return text
 
 
+# compound durations: "1 hour 48 minutes", "2 hours and 30 minutes", "1 год и 3 месяца", "3 days 12 hours"
+DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+                 "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0}
+# side by side, or "and" between the parts; a comma may list two figures ("2 years, 3 months later")
+_JOIN = re.compile(r"\.?\s*(?:(?:and|и)\s*)?")
+_ABBREVIATED = frozenset("h hr hrs min mins sec secs yr yrs ч мин сек".split())  # may end in a dot: "1 ч. 48 мин."
+_BETWEEN = re.compile(r"\b(?:between|между)\s*$")  # "between 2 hours and 30 minutes": two values, no sum
+# a first part whose one is not written: "an hour and 48 minutes", "год и 3 месяца"
+_LONE_EN = "hour|minute|day|week|month|year|decade|century"
+_LONE_RU = "час|минуту|минута|день|сутки|неделю|неделя|месяц|год|век"
+_LONE = re.compile(rf"(?:\ban?\s+({_LONE_EN})(?:\s+and)?|(?<![\d.,]\s)\b({_LONE_RU})\s+и)\s*$"
+                   rf"|^\W*({_LONE_RU})\s*$")  # (Russian without "и" only where the answer starts: "час 48 минут")
+_LONE_HINT = re.compile(rf"\ban? (?:{_LONE_EN})\b|\b(?:{_LONE_RU}) и |^\W*(?:{_LONE_RU}) \d")
+
+_Found = tuple[Quantity, int, int]  # a quantity, and where it is written in the text
+
+
+def compound_durations(text: str, found: list[_Found]) -> list[Quantity]:
+    """Durations written in several units read as one, in the smallest unit: "1 hour 48
+    minutes" is 108 minutes, "1 год и 3 месяца" 15 months, "an hour and 48 minutes" 108
+    minutes. Each part is a smaller unit than the one before and less than one of it (so
+    "2 hours, 3 hours" and "1 hour 90 minutes" stay two figures), the part before it a whole
+    number, the parts side by side or joined by "and"/"и" ("between" makes them two; a comma may
+    list two figures)."""
+    out: list[_Found] = []
+    for q, start, end in found:
+        if out and _joins(text, out[-1], q, start):
+            first, at, _ = out[-1]
+            out[-1] = (_summed(first, q, text[at:end]), at, end)
+            continue
+        lone = _lone_unit(text, out[-1][2] if out else 0, start) if q.kind == "duration" else None
+        if lone is not None and _joins(text, lone, q, start):
+            out.append((_summed(lone[0], q, text[lone[1]:end]), lone[1], end))
+            continue
+        out.append((q, start, end))
+    return [q for q, _, _ in out]
+
+
+def _lone_unit(text: str, since: int, start: int) -> _Found | None:
+    """A unit of time written without its one right before a figure ("an hour and", "год и")."""
+    m = _LONE.search(text[since:start])
+    if m is None or m.group(3) and since > 0:
+        return None
+    unit = _DURATION_UNITS[m.group(1) or m.group(2) or m.group(3)]
+    return Quantity(1.0, "duration", unit, m.group(0).strip()), since + m.start(), since + m.end()
+
+
+def _joins(text: str, before: _Found, q: Quantity, start: int) -> bool:
+    """Is `q` the next, smaller part of the duration `before` ("48 minutes" after "1 hour")?"""
+    first, at, end = before
+    if first.kind != "duration" or q.kind != "duration" or first.unit not in DURATION_DAYS \
+            or q.unit not in DURATION_DAYS:
+        return False
+    big, small = DURATION_DAYS[first.unit], DURATION_DAYS[q.unit]
+    if not (small < big and first.value >= 0 and first.value.is_integer() and 0 <= q.value * small < big):
+        return False
+    gap = text[end:start]
+    if _JOIN.fullmatch(gap) is None or gap.startswith(".") and first.text.rsplit(" ", 1)[-1] not in _ABBREVIATED:
+        return False
+    return not gap.strip(" .") or _BETWEEN.search(text[:at]) is None
+
+
+def _summed(first: Quantity, rest: Quantity, written: str) -> Quantity:
+    ratio = DURATION_DAYS[first.unit or "day"] / DURATION_DAYS[rest.unit or "day"]
+    if abs(ratio - round(ratio)) < 1e-9 * ratio:
+        ratio = round(ratio)  # 60 minutes an hour, 12 months a year: exact
+    return Quantity(first.value * ratio + rest.value, "duration", rest.unit, written.strip())
+
+
 def find_quantities(text: str, *, normalised: bool = False, lang: str = "en", spelled: bool = False) -> list[Quantity]:
     """Every quantity written in `text`, in order. Number words are read in English only;
     digits, magnitudes, units and separators in every supported language. With `spelled`,
@@ -245,41 +315,47 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en", sp
     if not _DIGIT.search(text):
         return []
     text = _signs_ranges_powers(text)
+    found = [(q, m.start(), m.end()) for m in _QUANTITY.finditer(text) for q in _read(m, lang)]
+    durations = sum(q.kind == "duration" for q, _, _ in found)
+    if durations > 1 or durations and _LONE_HINT.search(text):
+        return compound_durations(text, found)
+    return [q for q, _, _ in found]
+
+
+def _read(m: re.Match[str], lang: str) -> list[Quantity]:
+    """The quantity (or, for "10,900 m", the two readings) of one match of `_QUANTITY`."""
+    value = _parse_number(m.group("num"), lang)
+    if value is None:
+        return []
+    mag = (m.group("mag") or "").rstrip(".")
+    if mag:
+        value *= _MAGNITUDE[mag]
+    after = (m.group("after") or "").strip()
+    cur = m.group("cur")
+    kind: QuantityKind = "count"
+    unit: str | None = None
+    if after in _PERCENT_AFTER or after.startswith("percentage"):
+        kind, unit = "percent", "%"
+    elif after in _DURATION_UNITS:
+        kind, unit = "duration", _DURATION_UNITS[after]
+        if unit in _GEOLOGICAL:  # "180 Ma": millions of years
+            value, unit = value * _GEOLOGICAL[unit], "year"
+    elif after in SUBUNITS:
+        return [Quantity(value / 100, "money", SUBUNITS[after], m.group(0).strip(), 0.01)]
+    elif cur or after in _CURRENCY_AFTER:
+        kind = "money"
+        unit = _CURRENCY_BEFORE.get(cur or "") or _CURRENCY_AFTER.get(after, "USD")
     out: list[Quantity] = []
-    for m in _QUANTITY.finditer(text):
-        value = _parse_number(m.group("num"), lang)
-        if value is None:
-            continue
-        mag = (m.group("mag") or "").rstrip(".")
-        if mag:
-            value *= _MAGNITUDE[mag]
-        after = (m.group("after") or "").strip()
-        cur = m.group("cur")
-        kind: QuantityKind = "count"
-        unit: str | None = None
-        if after in _PERCENT_AFTER or after.startswith("percentage"):
-            kind, unit = "percent", "%"
-        elif after in _DURATION_UNITS:
-            kind, unit = "duration", _DURATION_UNITS[after]
-            if unit in _GEOLOGICAL:  # "180 Ma": millions of years
-                value, unit = value * _GEOLOGICAL[unit], "year"
-        elif after in SUBUNITS:
-            out.append(Quantity(value / 100, "money", SUBUNITS[after], m.group(0).strip(), 0.01))
-            continue
-        elif cur or after in _CURRENCY_AFTER:
-            kind = "money"
-            unit = _CURRENCY_BEFORE.get(cur or "") or _CURRENCY_AFTER.get(after, "USD")
-        if not after and not cur and m.group("meas"):
-            written = m.group("meas") + (m.group("pow") or "")
-            if m.group("den"):
-                written += "/" + m.group("den") + (m.group("dpow") or "")
-            found = measure(written)
-            if found is not None:
-                out.append(Quantity(value * found[1], found[0], "base", m.group(0).strip(), found[1]))
-                continue
-        elif mag == "m" and not cur and not after and " " in m.group(0).strip():
-            out.append(Quantity(value / 1e6, "length", "base", m.group(0).strip()))  # "10,900 m": metres too
-        out.append(Quantity(value, kind, unit, m.group(0).strip()))
+    if not after and not cur and m.group("meas"):
+        written = m.group("meas") + (m.group("pow") or "")
+        if m.group("den"):
+            written += "/" + m.group("den") + (m.group("dpow") or "")
+        found = measure(written)
+        if found is not None:
+            return [Quantity(value * found[1], found[0], "base", m.group(0).strip(), found[1])]
+    elif mag == "m" and not cur and not after and " " in m.group(0).strip():
+        out.append(Quantity(value / 1e6, "length", "base", m.group(0).strip()))  # "10,900 m": metres too
+    out.append(Quantity(value, kind, unit, m.group(0).strip()))
     return out
 
 

@@ -8,19 +8,13 @@ from dataclasses import replace
 from ..dates import Date
 from ..matching import Prepared
 from ..packs import Card
-from ..quantities import DURATION_UNITS, SUBUNITS, Quantity, measure, spell_units
+from ..quantities import DURATION_DAYS, DURATION_UNITS, SUBUNITS, Quantity, measure, spell_units
 
 __all__ = ["DURATION_DAYS", "MEASURE_KINDS", "UNIT_WORDS", "comparable", "date_hits", "figures_agree", "in_days",
            "in_unit_of", "same_quantity", "signed", "spec_quantity", "written"]
 
 
-DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
-                 "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0}
-
-
-UNIT_WORDS = {"days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month", "month": "month",
-               "years": "year", "year": "year", "decades": "decade", "century": "century", "centuries": "century",
-               **{w: u for w, u in DURATION_UNITS.items() if u in ("hour", "minute", "second")}}
+UNIT_WORDS = {w: u for w, u in DURATION_UNITS.items() if u in DURATION_DAYS}  # a card's unit of time, any language
 
 
 def in_days(q: Quantity) -> float | None:
@@ -43,7 +37,8 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
     unit, and a figure with a unit word answers a count ("eight years" for 8)."""
     wd, hd = in_days(want), in_days(have)
     if wd is not None and hd is not None:
-        return abs(wd - hd) <= max(allowed * DURATION_DAYS[want.unit or "day"], wd * 0.005)
+        # (in days a bound is not exact: 113 minutes are 108 and 5 only up to rounding)
+        return abs(wd - hd) <= max(allowed * DURATION_DAYS[want.unit or "day"], wd * 0.005) * (1 + 1e-9)
     if want.kind in MEASURE_KINDS:
         if have.kind == want.kind:
             # (in base units a bound is not exact: 1 µm is 3 µm less 2 µm only up to rounding)
