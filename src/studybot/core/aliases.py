@@ -14,6 +14,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .language import Language, language
+from .lexicon import STOP
 from .text import normalise
 
 __all__ = ["WORD", "Aliases", "roman_to_digits"]
@@ -46,11 +47,54 @@ def _as_roman(n: int) -> str:
 
 
 def roman_to_digits(raw: str) -> str:
-    """Roman numerals written in capitals as digits ("Charles XII" -> "Charles 12", "XIV" ->
-    "14"), before the text is lower-cased; a lone letter stays (it may be a word: "I")."""
-    if raw.islower() or not _ROMAN.search(raw):
+    """Roman numerals as digits ("Charles XII" -> "Charles 12", "XIV" -> "14", "louis xvi" ->
+    "louis 16", "Александр I" -> "Александр 1"), before the text is lower-cased. A numeral is
+    written all in capitals or all in small letters ("Xi", "Mix", "civil" are words); a lone
+    letter only where it numbers a name (see `_LONE`); "xi", "li", "xl" in small letters are words."""
+    if not _HINT.search(raw):
         return raw
-    return _ROMAN.sub(lambda m: _roman(m.group(0)), raw)
+    raw = _ROMAN.sub(lambda m: _roman(m.group(0)), raw) if not raw.islower() else raw
+    if _SMALL_ROMAN.search(raw):
+        raw = _SMALL_ROMAN.sub(lambda m: m.group(0) if m.group(0) in _SMALL_WORDS else _small(m.group(0)), raw)
+    if _LONE.search(raw):
+        raw = _LONE.sub(_lone, raw)
+    return raw
+
+
+_HINT = re.compile(r"[IVXLivxl](?![^\W\d_])")  # a word ending in a numeral's letter
+_SMALL_ROMAN = re.compile(r"(?<![\w.-])[ivxl]{2,7}(?![\w-])")
+_SMALL_WORDS = frozenset(("xi", "li", "xl"))  # the Greek letter, a name, a size
+# a lone I, V or X after a name: "Charles I", "Henry V", "Пётр I", "петр i" (Latin between Cyrillic words is never
+# the pronoun); in English only at the end of the name's clause ("Charles I, then..."), not "Then I went", "It was I"
+_LONE = re.compile(r"(?<=[^\W\d_]{2} )(?P<n>[IVXivx])(?![\w-])(?P<end>\s*(?:$|[,;:.!?)]|(?:and|or|и|или)\b))?")
+_NOT_NAMES = STOP | {"me", "you", "we", "am", "yesterday", "today", "maybe", "perhaps", "yes", "no", "well", "think"}
+
+# nouns that a Roman numeral numbers, in any subject ("type I error", "stage I tumour", "Phase I trial")
+_NUMBERED = frozenset("type types class stage phase grade level category chapter volume part article act section "
+                      "period group division tier series mark step round book world war".split())
+_VERBS_AFTER_I = frozenset("am was had have did do like love want need know think read saw see mean said wrote got "
+                           "found made chose prefer use can could will would should may might must".split())
+
+
+def _small(numeral: str) -> str:
+    value = _roman(numeral.upper())
+    return value if value.isdigit() else numeral
+
+
+def _lone(m: re.Match[str]) -> str:
+    letter, end = m.group("n"), m.group("end")
+    start = m.start("n")
+    before = m.string[:start].rstrip()
+    prev_word = re.findall(r"[^\W\d_]+$", before)[0]
+    cyrillic = "\u0400" <= prev_word[-1] <= "\u04ff"
+    named = letter.isupper() and prev_word[0].isupper() and not prev_word.endswith("ly")  # "Charles I was ..."
+    if end is None and prev_word.casefold() in _NUMBERED:  # "type I error", not "the part I played"
+        following = re.match(r"\s*([^\W\d_]+)", m.string[m.end("n"):])
+        named = following is not None and following.group(1).casefold() not in _VERBS_AFTER_I \
+            and not following.group(1).endswith("ed")
+    if not cyrillic and (prev_word.casefold() in _NOT_NAMES or (end is None and not named)):
+        return letter + (end or "")
+    return str(_ROMAN_VALUES[letter.upper()]) + (end or "")
 
 
 def _vowel_slip(a: str, b: str) -> bool:

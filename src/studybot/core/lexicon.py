@@ -106,6 +106,7 @@ ABBREVIATIONS = {
     "nw": "north west", "ne": "north east", "sw": "south west", "se": "south east", "northwest": "north west",
     "northeast": "north east", "southwest": "south west", "southeast": "south east",
     "w/o": "without", "w/": "with",
+    "wwi": "world war 1", "ww1": "world war 1", "wwii": "world war 2", "ww2": "world war 2",  # ordinals of a name
 }
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {

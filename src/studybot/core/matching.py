@@ -21,7 +21,7 @@ from typing import Any
 from .aliases import Aliases, roman_to_digits
 from .language import Language, language
 from .phrases import rewrite_phrases
-from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spell_units, spelled_to_digits
+from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spell_units, spelled_out
 from .text import normalise
 from .translit import latin_to_cyrillic
 
@@ -94,6 +94,7 @@ class Prepared:
     shares: tuple[float, ...] = field(default=(), repr=False, compare=False)  # "half", "a fifth", "4/5"
     capitalised: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # words written Like This
     compounds: tuple[frozenset[str], ...] = field(default=(), repr=False, compare=False)  # "SYN-ACK": one term
+    ordinals: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # figures said as "3rd", "третий"
     _content: list[int] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
     _negated: bool | None = field(default=None, repr=False, compare=False)
@@ -133,7 +134,7 @@ class Prepared:
         if lang.code == "ru" and (cyrillic := latin_to_cyrillic(text)) != text:
             text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
         shares = tuple(find_shares(text, normalised=True))
-        text = spelled_to_digits(text, lang.code)
+        text, ordinals = spelled_out(text, lang.code)
         quantities = find_quantities(text, normalised=True, lang=lang.code, spelled=True)
         words: list[str] = []
         clauses: list[int] = []
@@ -150,7 +151,8 @@ class Prepared:
         initials = frozenset(m.lower() for m in _INITIAL.findall(raw)) if "." in raw else frozenset()
         exact, capitalised = _raw_marks(raw)
         compounds = _compounds(raw) if "-" in raw or "/" in raw else ()
-        return cls(text, words, stems, clauses, quantities, lang, exact, initials, shares, capitalised, compounds)
+        return cls(text, words, stems, clauses, quantities, lang, exact, initials, shares, capitalised, compounds,
+                   ordinals)
 
     def stem_index(self) -> dict[str, list[int]]:
         """Content-word positions by stem."""

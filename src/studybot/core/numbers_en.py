@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-__all__ = ["ORDINALS", "near_number_word", "words_to_digits"]
+__all__ = ["ORDINALS", "near_number_word", "ordinal_figures", "words_to_digits"]
 
 # ----------------------------------------------------------------- number words
 
@@ -26,7 +26,8 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90,
 }
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
@@ -129,6 +130,8 @@ def words_to_digits(text: str) -> str:
     normalised (lower case)."""
     if "per second" in text:
         text = text.replace("per second", "per sec")  # a rate's time, not an ordinal
+    if _SUFFIXED.search(text):  # "the 16th", "21st", "3rd": the figure; "the 19th c." is a century
+        text = _SUFFIXED.sub(lambda m: m.group(1) + (" century" if m.group(2) else ""), text)
     if _UNIT_AFTER.search(text):
         text = _NUMBER_TYPO.sub(_fix_number_typo, text)
     if text.count(" ") < 4:  # a figure written out: "sixten", "about seventen countries"
@@ -182,6 +185,7 @@ def words_to_digits(text: str) -> str:
     return text
 
 
+_SUFFIXED = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b( c\b\.?)?")
 _TENS_ORDINAL = re.compile(rf"\b({'|'.join(_TENS)})[ -]({'|'.join(k for k, v in _ORDINALS.items() if v < 10)})\b")
 _ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b")
 _NUMBER_TYPO = re.compile(
@@ -212,6 +216,15 @@ def _number_for(word: str, long_only: bool) -> str:
         if abs(len(number) - len(word)) <= 1 and OSA.distance(number, word, score_cutoff=1) == 1:
             return number
     return word
+
+
+def ordinal_figures(text: str) -> frozenset[str]:
+    """The figures a normalised text writes as ordinals ("the 3rd", "twenty-first", "the second"), as digits:
+    an ordinal says which one, not how many (see `grading.short`)."""
+    found = {m.group(1) for m in _SUFFIXED.finditer(text)}
+    found.update(str(_TENS[m.group(1)] + _ORDINALS[m.group(2)]) for m in _TENS_ORDINAL.finditer(text))
+    found.update(str(_ORDINALS[m.group(1)]) for m in _ORDINAL.finditer(text))
+    return frozenset(found)
 
 
 def near_number_word(word: str) -> str | None:

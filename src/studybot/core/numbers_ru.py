@@ -11,16 +11,30 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-__all__ = ["near_ru_number_word", "ru_words_to_digits"]
+__all__ = ["ORDINAL_FORMS", "near_ru_number_word", "ru_ordinal_figures", "ru_words_to_digits"]
+
+
+_HARD_ENDINGS = ("ый", "ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые", "ых", "ыми")
+_SOFT_ENDINGS = ("ий", "ьего", "ьему", "ьим", "ьем", "ья", "ьей", "ью", "ье", "ьи", "ьих", "ьими")
+_FRACTION_PARTS = frozenset("десятых десятая десятую сотых сотая сотую тысячных".split())  # "три десятых"
+ORDINAL_FORMS: set[str] = set()  # every case and gender of an ordinal ("первую", "Вторым", "третьей")
 
 
 def _forms(table: dict[str, int]) -> dict[str, int]:
-    """Every listed form, and for an ordinal in -ого also its -ом and -ому ("в тринадцатом году")."""
+    """Every listed form, and for an ordinal (listed in -ого or -ьего) every case and gender of it
+    ("в тринадцатом году", "Екатериной Второй", "первую линию", "третьей")."""
     out = {form: value for forms, value in table.items() for form in forms.split()}
     for form, value in list(out.items()):
-        if form.endswith("ого"):
-            out.setdefault(form[:-3] + "ом", value)
-            out.setdefault(form[:-3] + "ому", value)
+        if form.endswith("ьего"):
+            endings, stem = _SOFT_ENDINGS, form[:-4]
+        elif form.endswith("ого") and form != "одного":
+            endings, stem = _HARD_ENDINGS, form[:-3]
+        else:
+            continue
+        for ending in endings:
+            if stem + ending not in _FRACTION_PARTS:
+                out.setdefault(stem + ending, value)
+                ORDINAL_FORMS.add(stem + ending)
     return out
 
 
@@ -116,6 +130,18 @@ def near_ru_number_word(word: str) -> str | None:
     return None
 
 
+_SUFFIXED = re.compile(r"\b(\d+)-(?:й|я|е|го|му|м|ми|х|ю|ой|ый|ий|ая|ое|ые|ых|ым|ом|ую|ого|ому|ыми|ей|ья|ье|ьи)\b")
+_CENTURY = re.compile(r"\b(\d+)\s+(?:в|(в)в)\.(?!\w)")
+def ru_ordinal_figures(text: str) -> frozenset[str]:
+    """The figures a normalised text writes as ordinals ("1-й", "второй", "двадцать первого"), as digits."""
+    found = {m.group(1) for m in _SUFFIXED.finditer(text)}
+    for m in _RUN.finditer(text):
+        words = m.group(0).split()
+        if words[-1] in ORDINAL_FORMS and (value := _value(words)) is not None:
+            found.add(str(value))
+    return frozenset(found)
+
+
 _ONE_AND_A_HALF = re.compile(r"\bполтор[аы]\b")
 
 
@@ -137,16 +163,22 @@ def ru_words_to_digits(text: str) -> str:
     """Replace runs of Russian number words (cardinal, ordinal, collective) with digits,
     and read decimals ("N целых M сотых", "N и M десятых") and "с половиной"."""
     text = _fix_typos(text)
+    if "-" in text or " в" in text:  # "1-й", "в 19-м веке", "XIX в.", "XVI-XVII вв."
+        text = _SUFFIXED.sub(r"\1", text)
+        text = _CENTURY.sub(lambda m: f"{m.group(1)} {'века' if m.group(2) else 'век'}", text)
     if "полтор" in text:
         text = _ONE_AND_A_HALF.sub("1.5", text)  # "полтора года", "полторы тысячи" is read as 1.5 тысячи
     if "пол" in text:
         text = _HALF_UNIT.sub(r"0.5 \1", text)  # "полчаса", "полгода": half of the unit
-    if not any(w in text for w in ("дцат", "сят", "сто", "ст", "дв", "тр", "чет", "пят", "шест", "сем", "вос",
+    if not any(w in text for w in ("дцат", "сят", "сто", "ст", "дв", "тр", "втор", "чет", "пят", "шест", "сем", "вос",
                                    "девят", "один", "одн", "перв", "нол", "тысяч", "десят", "сорок")):
         return _unit_and_a_half(text)
 
     def repl(match: re.Match[str]) -> str:
         words = match.group(0).split()
+        if len(words) >= 2 and words[-1] in ORDINAL_FORMS and words[-2] not in ORDINAL_FORMS \
+                and _NUMBER_WORDS.get(words[-2], 1000) < 10:
+            return match.group(0)  # a fraction: "одна пятая", "три седьмых"
         value = _value(words)
         if value is None or (len(words) == 1 and words[0] in _THOUSAND):
             return match.group(0)

@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .dates import MONTHS, Date, find_dates
-from .numbers_en import words_to_digits
-from .numbers_ru import ru_words_to_digits
+from .numbers_en import ordinal_figures, words_to_digits
+from .numbers_ru import ru_ordinal_figures, ru_words_to_digits
 from .si_units import MEASURES as SI_MEASURES
 from .si_units import spell_units
 from .text import normalise
 
 __all__ = ["MONTHS", "SUBUNITS", "Date", "Quantity", "QuantityKind", "find_dates", "find_quantities", "find_shares",
-           "measure", "spell_units", "spelled_to_digits", "words_to_digits"]
+           "measure", "spell_units", "spelled_out", "spelled_to_digits", "words_to_digits"]
 
 
 QuantityKind = Literal["money", "percent", "count", "duration", "length", "area", "volume", "mass", "temperature",
@@ -220,6 +220,12 @@ def spelled_to_digits(text: str, lang: str = "en") -> str:
     if lang == "ru":
         return ru_words_to_digits(text)
     return text
+
+
+def spelled_out(text: str, lang: str = "en") -> tuple[str, frozenset[str]]:
+    """`spelled_to_digits`, and the figures the text wrote as ordinals ("3rd", "third", "3-й", "третий")."""
+    ordinals = ordinal_figures(text) if lang == "en" else ru_ordinal_figures(text) if lang == "ru" else frozenset()
+    return spelled_to_digits(text, lang), ordinals
 
 
 def _signs_ranges_powers(text: str) -> str:

@@ -69,9 +69,10 @@ def _year_text(year: int) -> str:
 
 def _counted(ref: Prepared) -> frozenset[str]:
     """The nouns a wording counts right after its figures ("600 members"): the figure given (the hard
-    checks see to it), what it counts goes without saying."""
+    checks see to it), what it counts goes without saying. Not after an ordinal: "the 3rd floor", "2-я
+    армия" name which floor and which army."""
     return frozenset(ref.stems[i + 1] for i, w in enumerate(ref.words[:-1]) if w[:1].isdigit()
-                     and ref.clauses[i + 1] == ref.clauses[i] and i + 1 in ref.content())
+                     and w not in ref.ordinals and ref.clauses[i + 1] == ref.clauses[i] and i + 1 in ref.content())
 
 
 def _flips(text: Prepared, start: int, end: int, flips: tuple[tuple[str, ...], ...]) -> bool:
