@@ -204,6 +204,10 @@ def test_english_letters_and_words_that_are_no_numerals(card, given, right):
     ("Xi and Li met", "Xi and Li met"),  # a capital and small letters: a word, not "XI"
     ("president xi", "president xi"),  # "xi", "li", "xl" in small letters are words
     ("X-rays and vitamin C", "X-rays and vitamin C"),
+    ("XIX-XX вв.", "19-20 вв."),  # both ends of a range
+    ("\u0425I\u0425 век", "19 век"),  # typed with the Cyrillic letter "Х"
+    ("в X веке", "в 10 веке"),  # one letter, before "век"
+    ("the X century", "the 10 century"),
 ])
 def test_what_is_read_as_a_numeral(text, read):
     assert roman_to_digits(text) == read
@@ -268,6 +272,19 @@ def test_russian_regnal_numbers(card, given, right):
     (short('девятнадцатый век'), '19 в.', True),
 ])
 def test_russian_centuries(card, given, right):
+    assert RU.grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (short("X век"), "десятый век", True),
+    (short("X век"), "10-й век", True),
+    (short("X век"), "в X веке", True),
+    (short("X век"), "XI век", False),
+    (short("X век"), "девятый век", False),
+    (short("XIX век"), "\u0425I\u0425 век", True),  # Cyrillic "Х"
+    (short("XIX век"), "\u0425VIII век", False),
+])
+def test_russian_centuries_in_one_letter_or_typed_in_cyrillic(card, given, right):
     assert RU.grade(card, given).correct is right
 
 

@@ -53,15 +53,24 @@ def roman_to_digits(raw: str) -> str:
     letter only where it numbers a name (see `_LONE`); "xi", "li", "xl" in small letters are words."""
     if not _HINT.search(raw):
         return raw
+    if "Х" in raw:  # "ХIХ век" typed with the Cyrillic "Х"
+        raw = _CYRILLIC_X.sub(lambda m: m.group(0).replace("Х", "X"), raw)
+    if "-" in raw:  # "XIX-XX вв.": both ends of a range
+        raw = _ROMAN_RANGE.sub(lambda m: f"{_roman(m.group(1))}-{_roman(m.group(2))}", raw)
     raw = _ROMAN.sub(lambda m: _roman(m.group(0)), raw) if not raw.islower() else raw
     if _SMALL_ROMAN.search(raw):
         raw = _SMALL_ROMAN.sub(lambda m: m.group(0) if m.group(0) in _SMALL_WORDS else _small(m.group(0)), raw)
     if _LONE.search(raw):
         raw = _LONE.sub(_lone, raw)
+    if _LONE_CENTURY.search(raw):  # "в X веке", "V в.", "the X century"
+        raw = _LONE_CENTURY.sub(lambda m: str(_ROMAN_VALUES[m.group(0).upper().replace("Х", "X")]), raw)
     return raw
 
 
-_HINT = re.compile(r"[IVXLivxl](?![^\W\d_])")  # a word ending in a numeral's letter
+_HINT = re.compile(r"[IVXLivxlХ](?![^\W\d_])")  # a word ending in a numeral's letter
+_CYRILLIC_X = re.compile(r"(?<![\w.-])(?=[IVXLХ]{2,7}(?![\w-]))[IVXL]*Х[IVXLХ]*")
+_LONE_CENTURY = re.compile(r"(?<![\w.-])[IVXХ](?=\s+(?:век|веке|века|в\.|вв\.|столети|century|centuries)(?!\w))")
+_ROMAN_RANGE = re.compile(r"(?<![\w.-])([IVXL]{1,7})-([IVXL]{1,7})(?![\w-])")
 _SMALL_ROMAN = re.compile(r"(?<![\w.-])[ivxl]{2,7}(?![\w-])")
 _SMALL_WORDS = frozenset(("xi", "li", "xl"))  # the Greek letter, a name, a size
 # a lone I, V or X after a name: "Charles I", "Henry V", "Пётр I", "петр i" (Latin between Cyrillic words is never
