@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-__all__ = ["ORDINAL_FORMS", "near_ru_number_word", "ru_ordinal_figures", "ru_words_to_digits"]
+__all__ = ["ORDINAL_FORMS", "near_ru_number_word", "regnal_ordinals", "ru_ordinal_figures", "ru_words_to_digits"]
 
 
 _HARD_ENDINGS = ("ый", "ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые", "ых", "ыми")
@@ -140,6 +140,21 @@ def ru_ordinal_figures(text: str) -> frozenset[str]:
         if words[-1] in ORDINAL_FORMS and (value := _value(words)) is not None:
             found.add(str(value))
     return frozenset(found)
+
+
+_CAPITALISED_PAIR = re.compile(r"\b([А-ЯЁ][а-яё]+)(\s+)([А-ЯЁ][а-яё]+)\b")
+
+
+def regnal_ordinals(raw: str, stop: frozenset[str]) -> str:
+    """An ordinal written with a capital after a name is the name's number, a figure ("Всеволод Первый",
+    "при Екатерине Второй" -> "Всеволод 1", "Екатерине 2"), in text as written; not after a function word
+    ("Когда Первый съезд...")."""
+    def repl(m: re.Match[str]) -> str:
+        ordinal = m.group(3).lower().replace("ё", "е")
+        if ordinal not in ORDINAL_FORMS or m.group(1).lower() in stop:
+            return m.group(0)
+        return f"{m.group(1)}{m.group(2)}{_NUMBER_WORDS[ordinal]}"
+    return _CAPITALISED_PAIR.sub(repl, raw) if _CAPITALISED_PAIR.search(raw) else raw
 
 
 _ONE_AND_A_HALF = re.compile(r"\bполтор[аы]\b")

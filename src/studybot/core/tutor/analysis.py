@@ -19,6 +19,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..matching import Prepared
+from ..numbers_ru import regnal_ordinals
+from ..text import normalise
 from .documents import Library
 from .words import PERIOD_KEY, PHYSICAL, QUANTITY_KEY, WORD
 
@@ -135,6 +137,8 @@ class Analyser:
     def question(self, raw: str, text: str) -> Question | None:
         """The question (as typed, and normalised) as weighted units, or None when nothing
         in it can be looked up."""
+        if (regnal := regnal_ordinals(raw, self.words.lang.lex.stop)) != raw:  # "Всеволод Первый": a figure
+            raw, text = regnal, normalise(regnal)
         text = self._head_word(text)  # "wen did ...": "when did ..."
         capitalised = self._capitalised(raw)
         self._acronyms = frozenset(w.casefold() for w in _CAPITALISED_WORD.findall(raw) if len(w) > 1 and w.isupper())
