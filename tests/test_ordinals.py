@@ -101,6 +101,9 @@ def test_english_regnal_numbers(card, given, right):
     (short('the 19th century'), 'the 18th century', False),
     (short('the 19th century'), 'xviii century', False),
     (short('the 19th century'), 'the 9th century', False),
+    (short('the nineteenth century'), 'the ninteenth century', True),  # an ordinal with a slip
+    (short('the twelfth floor'), 'the twelvth floor', True),
+    (short('the twelfth floor'), 'the eleventh floor', False),
 ])
 def test_english_centuries(card, given, right):
     assert EN.grade(card, given).correct is right
@@ -232,6 +235,7 @@ def test_what_is_read_as_a_numeral(text, read):
     (short('Всеволод I'), 'Всеволода I', True),
     (short('Всеволод I'), 'Всеволоду Первому', True),
     (short('Всеволод I'), 'Всеволодом Первым', True),
+    (short('Всеволод I'), 'Всеволод 1-й', True),
     (short('Всеволод I'), 'Всеволод II', False),
     (short('Всеволод I'), 'Всеволод Второй', False),
     (short('Всеволод I'), 'Всеволод III', False),
@@ -263,6 +267,8 @@ def test_russian_regnal_numbers(card, given, right):
     (short('XIX век'), 'в 19-м веке', True),
     (short('XIX век'), 'девятнадцатого века', True),
     (short('XIX век'), 'xix век', True),
+    (short('XIX век'), 'девятнадцатое столетие', True),
+    (short('XIX век'), 'в 19 в.', True),
     (short('XIX век'), 'XVIII век', False),
     (short('XIX век'), 'восемнадцатый век', False),
     (short('XIX век'), '20 век', False),

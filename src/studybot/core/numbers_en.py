@@ -192,7 +192,7 @@ _NUMBER_TYPO = re.compile(
     r"\b([a-z]{4,})(?= (?:years?|months?|weeks?|days?|times|million|billion|thousand|hundred|percent|per cent|%))"
 )
 _UNIT_AFTER = re.compile(r" (?:years?|months?|weeks?|days?|times|million|billion|thousand|hundred|percent|per cent|%)")
-_SPELLED = sorted([*_UNITS, *_TENS, *_SCALES])
+_SPELLED = sorted([*_UNITS, *_TENS, *_SCALES, *(k for k, v in _ORDINALS.items() if v > 10)])  # "ninteenth" too
 _BY_FIRST: dict[str, list[str]] = {}
 for _number in _SPELLED:
     _BY_FIRST.setdefault(_number[0], []).append(_number)
