@@ -125,6 +125,7 @@ FRAMES = [
     ("ru", "чей это маяк?", {"person", "entity"}, None),
     ("ru", "чья идея была построить маяк?", {"person", "entity"}, None),
     ("ru", "какой инженер построил маяк?", {"person", "entity"}, None),
+    ("ru", "в чьём доме жили смотрители?", {"entity"}, None),
     ("ru", "с кем работал Велл?", {"entity"}, None),  # trap: not "кем работал Велл?" (a role)
     ("ru", "на ком женился Пит Велл?", {"entity"}, None),
     ("ru", "против кого выступал Велл?", {"entity"}, None),
@@ -219,7 +220,22 @@ ANSWERS = [
     ("ru", "насколько высока башня маяка Гарнель?", "42 метра"),
     ("ru", "сколько стоило строительство маяка Гарнель?", "9000 рублей"),
     ("ru", "на ком женился Пит Велл?", "Аде Лунд"),
+    ("ru", "на ком хотел жениться Пит Велл?", "Аде Лунд"),  # a modal verb only frames the question
+    ("ru", "что сделал Томас Велл?", "спроектировал"),  # ... as does the verb of "что сделал X?"
+    ("ru", "что сделали лодки?", "возили с материка"),
+    ("ru", "в чьём доме жили смотрители маяка?", "каменном доме"),
 ]
+
+
+@pytest.mark.parametrize(("code", "question"), [
+    ("ru", "на ком хотел жениться Пит Велл?"), ("ru", "что сделал Томас Велл?"), ("ru", "в чьём доме жили смотрители?"),
+    ("en", "whom did Piet Vell want to marry?"), ("en", "what did Tomas Vell do?"),
+])
+def test_frame_words_are_no_units(tutors, code, question):
+    """The words that only frame a question (a modal verb, "do" / "сделал", "чьём") are not looked up."""
+    asked = tutors[code].analyser.question(question, normalise(question))
+    assert asked is not None
+    assert not {u.text for u in asked.units} & {"хотел", "сделал", "чьем", "want", "wanted", "do", "did"}
 
 
 @pytest.mark.parametrize(("code", "question", "fact"), ANSWERS)
