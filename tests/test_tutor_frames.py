@@ -24,7 +24,8 @@ Building the Harnel lighthouse cost $9,000.
 The lamp of the Harnel lighthouse shines 30 km out to sea.
 The keepers of the Harnel lighthouse lived in a stone cottage beside the tower.
 Ada Lund, the first keeper, married the engineer's brother Piet Vell.
-The Harnel lighthouse was built of granite blocks that boats carried from the mainland."""
+The Harnel lighthouse was built of granite blocks that boats carried from the mainland.
+The board of the Harnel lighthouse had 7 members."""
 
 RU_NOTES = """\
 Маяк Гарнель стоит на мысе Скерри, на северной оконечности острова Морве.
@@ -37,7 +38,8 @@ RU_NOTES = """\
 Смотрители маяка Гарнель жили в каменном доме рядом с башней.
 Брат инженера Пит Велл женился на Аде Лунд, первой смотрительнице маяка.
 Маяк Гарнель сложили из гранитных блоков, которые лодки возили с материка.
-Велла наградили золотой медалью за то, что ни один корабль больше не разбился о риф."""
+Велла наградили золотой медалью за то, что ни один корабль больше не разбился о риф.
+В совет маяка Гарнель входили 7 членов."""
 
 KINDS = ("person", "entity", "place", "dated", "numeric", "reason", "yes_no", "define")
 
@@ -207,6 +209,7 @@ ANSWERS = [
     ("en", "at what distance can the lamp of the Harnel lighthouse be seen?", "30 km"),
     ("en", "how much did the Harnel lighthouse cost?", "$9,000"),
     ("en", "what was the Harnel lighthouse built of?", "granite"),
+    ("en", "how many people were on the board of the Harnel lighthouse?", "7 members"),  # any count of people
     ("ru", "кто построил маяк Гарнель?", "Томас Велл"),
     ("ru", "какой инженер построил маяк Гарнель?", "Томас Велл"),
     ("ru", "когда зажгли маяк Гарнель?", "1843"),
@@ -224,6 +227,7 @@ ANSWERS = [
     ("ru", "что сделал Томас Велл?", "спроектировал"),  # ... as does the verb of "что сделал X?"
     ("ru", "что сделали лодки?", "возили с материка"),
     ("ru", "в чьём доме жили смотрители маяка?", "каменном доме"),
+    ("ru", "сколько человек входило в совет маяка Гарнель?", "7 членов"),  # any count of people
 ]
 
 
