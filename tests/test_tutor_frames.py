@@ -25,7 +25,8 @@ The lamp of the Harnel lighthouse shines 30 km out to sea.
 The keepers of the Harnel lighthouse lived in a stone cottage beside the tower.
 Ada Lund, the first keeper, married the engineer's brother Piet Vell.
 The Harnel lighthouse was built of granite blocks that boats carried from the mainland.
-The board of the Harnel lighthouse had 7 members."""
+The board of the Harnel lighthouse had 7 members.
+On Morve the sea is too rough for boats once the waves are 3 metres high."""
 
 RU_NOTES = """\
 Маяк Гарнель стоит на мысе Скерри, на северной оконечности острова Морве.
@@ -39,7 +40,8 @@ RU_NOTES = """\
 Брат инженера Пит Велл женился на Аде Лунд, первой смотрительнице маяка.
 Маяк Гарнель сложили из гранитных блоков, которые лодки возили с материка.
 Велла наградили золотой медалью за то, что ни один корабль больше не разбился о риф.
-В совет маяка Гарнель входили 7 членов."""
+В совет маяка Гарнель входили 7 членов.
+У Морве море слишком бурное для лодок, если волны поднимаются на 3 метра."""
 
 KINDS = ("person", "entity", "place", "dated", "numeric", "reason", "yes_no", "define")
 
@@ -84,6 +86,7 @@ FRAMES = [
     ("en", "what happened to Vell?", set(), None),
     # when / what year / what date / which century (trap: a unit of time is no name)
     ("en", "when was the lighthouse lit?", {"dated"}, None),
+    ("en", "when is the sea too rough for boats?", {"numeric"}, None),  # trap: a threshold, no date
     ("en", "what year was the lighthouse lit?", {"dated"}, None),
     ("en", "in what year was the lighthouse lit?", {"dated"}, None),
     ("en", "what date was the lighthouse lit?", {"dated"}, None),
@@ -147,6 +150,7 @@ FRAMES = [
     ("ru", "что случилось с Веллом?", set(), None),
     # когда / в каком году / какого числа / в каком веке / как давно
     ("ru", "когда зажгли маяк?", {"dated"}, None),
+    ("ru", "когда море слишком бурное для лодок?", {"numeric"}, None),  # trap: a threshold, no date
     ("ru", "в каком году зажгли маяк?", {"dated"}, None),
     ("ru", "какого числа зажгли маяк?", {"dated"}, None),
     ("ru", "в каком веке построили маяк?", {"dated"}, None),
@@ -210,6 +214,7 @@ ANSWERS = [
     ("en", "how much did the Harnel lighthouse cost?", "$9,000"),
     ("en", "what was the Harnel lighthouse built of?", "granite"),
     ("en", "how many people were on the board of the Harnel lighthouse?", "7 members"),  # any count of people
+    ("en", "when is the sea too rough for boats?", "3 metres"),
     ("ru", "кто построил маяк Гарнель?", "Томас Велл"),
     ("ru", "какой инженер построил маяк Гарнель?", "Томас Велл"),
     ("ru", "когда зажгли маяк Гарнель?", "1843"),
@@ -228,6 +233,7 @@ ANSWERS = [
     ("ru", "что сделали лодки?", "возили с материка"),
     ("ru", "в чьём доме жили смотрители маяка?", "каменном доме"),
     ("ru", "сколько человек входило в совет маяка Гарнель?", "7 членов"),  # any count of people
+    ("ru", "когда море слишком бурное для лодок?", "3 метра"),
 ]
 
 

@@ -319,9 +319,11 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
                    r"magnitude|temperature|"
                    r"speed|size|depth|height|salary|wage|wages|price|cost|fee|fees|budget|income)\b"
-                   r"|\bby (?:how much|what)\b",
+                   r"|\bby (?:how much|what)\b"
+                   r"|^\W*when (?:is|are) .*\btoo\b",  # "when is X too high?": from what figure (no date)
         # "when does DNS use TCP?" asks on what occasion, not for a date
-        "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)|\bdate of\b|\b(?:dates?|year)\W*$"
+        "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)(?! (?:is|are) .*\btoo\b)"
+                 r"|\bdate of\b|\b(?:dates?|year)\W*$"
                  r"|^(?!.*\b(?:what|which|who|whom|whose|where|why|how)\b).*\b(?:year|date)\b"  # "Nobel year for X?"
                  r"|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
                  r"|\bin what year\b|\bsince when\b|\bhow long ago\b",
