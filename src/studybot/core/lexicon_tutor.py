@@ -319,8 +319,7 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
                    r"magnitude|temperature|"
                    r"speed|size|depth|height|salary|wage|wages|price|cost|fee|fees|budget|income)\b"
-                   r"|\bby (?:how much|what)\b"
-                   r"|^\W*when (?:is|are) .*\btoo\b",  # "when is X too high?": from what figure (no date)
+                   r"|\bby (?:how much|what)\b|^\W*when (?:is|are) .*\btoo\b",  # "when is X too high?": a figure
         # "when does DNS use TCP?" asks on what occasion, not for a date
         "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)(?! (?:is|are) .*\btoo\b)"
                  r"|\bdate of\b|\b(?:dates?|year)\W*$"
