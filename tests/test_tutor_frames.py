@@ -67,6 +67,7 @@ FRAMES = [
     ("en", "who built the Harnel lighthouse?", {"person", "entity"}, None),
     ("en", "whom did Ada Lund marry?", {"person", "entity"}, None),
     ("en", "by whom was the lighthouse built?", {"person", "entity"}, None),
+    ("en", "with whom did Vell work?", {"entity"}, None),  # as "с кем": a name, not always a person's
     ("en", "whose idea was the lighthouse?", {"person", "entity"}, None),
     ("en", "which engineer built the lighthouse?", {"person", "entity"}, None),
     ("en", "what engineer built the lighthouse?", {"person", "entity"}, None),
