@@ -23,8 +23,9 @@ __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
     "COMPLEMENTS", "ENGLISH", "IRREGULAR_FORMS", "JOINED_PREFIXES", "LIGHT_WORDS", "Lexicon", "MODIFIERS",
     "GREEK_LETTERS", "NEGATION_PREFIXES", "NEGATORS", "PHRASES",
-    "QUANTITY_WORDS", "QUESTION_WORDS", "REASON_WORDS", "ROLE_WORDS", "STOP", "STRIPPED_PREFIXES", "SYNONYMS",
-    "SynonymGroup", "SynonymMatch", "TIME_WORDS", "UP"
+    "PERSON_NOUNS", "PLACE_NOUNS", "QUANTITY_WORDS", "QUESTION_WORDS", "REASON_WORDS", "ROLE_WORDS", "STOP",
+    "STRIPPED_PREFIXES", "SYNONYMS",
+    "SynonymGroup", "SynonymMatch", "TIME_NOUNS", "TIME_WORDS", "UP"
 ]
 
 
@@ -301,6 +302,20 @@ TIME_WORDS = _words(
 ROLE_WORDS = _words(
     "president minister ambassador secretary advisor adviser chief editor deputy head chairman official"
 )
+
+# Nouns a question asks by for a person, a place or a time ("which engineer", "in what country", "what date"),
+# besides the role, place and time words.
+PERSON_NOUNS = _words(
+    "person persons people man men woman women child children engineer engineers inventor inventors writer writers "
+    "poet poets painter artist author authors composer explorer explorers ruler rulers monarch monarchs tsar sultan "
+    "duke duchess princess admiral general generals officer officers captain soldier soldiers bishop pope physicist "
+    "physicists chemist chemists biologist biologists doctor doctors politician politicians statesman philosopher"
+)
+PLACE_NOUNS = _words(
+    "country countries village villages place places area areas continent continents capital land lands territory "
+    "territories location site sites"
+)
+TIME_NOUNS = _words("date dates time era period periods age ages")
 
 # ------------------------------------------------------------------ other word classes
 

@@ -14,10 +14,13 @@ from .lexicon import (
     BARE_NEGATORS,
     JOINED_PREFIXES,
     LIGHT_WORDS,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
     QUESTION_WORDS,
     ROLE_WORDS,
     STRIPPED_PREFIXES,
     SYNONYMS,
+    TIME_NOUNS,
     TIME_WORDS,
 )
 from .lexicon_paraphrase import PARAPHRASE_GROUPS
@@ -135,6 +138,10 @@ class TutorWords:
     enumerators: frozenset[str] = frozenset()  # words opening the items of a list, a sentence each ("First, ...")
     present_words: frozenset[str] = frozenset()  # words asking about the present ("today"): a passage must say it too
     cause_words: frozenset[str] = frozenset()  # words asking for a cause ("what causes X?"): met by a reason marker
+    person_nouns: frozenset[str] = frozenset()  # besides `role_words`, nouns for people: "which engineer" asks for one
+    place_nouns: frozenset[str] = frozenset()  # besides `place_words`, kinds of place: "in which country" asks for one
+    time_nouns: frozenset[str] = frozenset()  # besides `time_words`, units of time: "what date" asks for no name
+    contractions: tuple[tuple[str, str], ...] = ()  # a question word and its verb run together ("whats": "what is")
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).
@@ -261,7 +268,7 @@ ENGLISH_TUTOR = TutorWords(
                                      "always often sometimes frequently rarely seldom "
                                      # "what was the outcome / significance / effect of X?": what X led to
                                      "outcome outcomes result results consequence consequences significance "
-                                     "importance effect effects background"),
+                                     "importance effect effects background people persons"),  # "how many people"
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
@@ -312,14 +319,15 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
                    r"magnitude|temperature|"
                    r"speed|size|depth|height|salary|wage|wages|price|cost|fee|fees|budget|income)\b"
-                   r"|\bby (?:how much|what)\b",
+                   r"|\bby (?:how much|what)\b|^\W*when (?:is|are) .*\btoo\b",  # "when is X too high?": a figure
         # "when does DNS use TCP?" asks on what occasion, not for a date
-        "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)|\bdate of\b|\b(?:dates?|year)\W*$"
+        "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)(?! (?:is|are) .*\btoo\b)"
+                 r"|\bdate of\b|\b(?:dates?|year)\W*$"
                  r"|^(?!.*\b(?:what|which|who|whom|whose|where|why|how)\b).*\b(?:year|date)\b"  # "Nobel year for X?"
                  r"|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
                  r"|\bin what year\b|\bsince when\b|\bhow long ago\b",
-        "person": r"^\W*(?:who|whom)\b|\bby whom\b",
-        "entity": r"^\W*who\b|\bwhom\b|" + _WHERE
+        "person": r"^\W*(?:who|whom|whose)\b|\bby whom\b",
+        "entity": r"^\W*(?:who|whose)\b|\bwhom\b|^\W*what (?:is|was|are|were) the names? of\b|" + _WHERE
                   + r"|^\W*(?:which|in which|from which|with which|by which|at which|what) "
                   r"(?:country|countries|city|cities|town|place|organi[sz]ation|company|magazine|newspaper|agency|"
                   r"island|islands|mountain|ocean|sea|river|lake|state|states|person|people|plate|ridge|volcano|"
@@ -328,7 +336,9 @@ ENGLISH_TUTOR = TutorWords(
         "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b(?! up\b)"
                   r"|\bwhat (?:is|was|are|were) the (?:purpose|point) of\b|\bfor what purpose\b",
         "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
-        "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b|^\W*what does .+ (?:mean|stand for)\W*$"
+        "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b"
+                  r"|^\W*(?:(?:can|could) you |please )?(?:tell (?:me|us) (?:about|of)|explain|describe)\b"
+                  r"(?! (?:why|how|what|when|where|who|which)\b)|^\W*what does .+ (?:mean|stand for)\W*$"
                   r"|^\W*what about\b|^\W*what (?:does|do|did) \w+(?: \w+)? do\W*$"
                   r"|\b(?:which|what) (?:post|job|position|role|title|office|occupation|"
                   r"profession)\b",
@@ -454,6 +464,8 @@ ENGLISH_TUTOR = TutorWords(
     enumerators=_words("first firstly second secondly third thirdly fourth fourthly fifth fifthly finally lastly"),
     present_words=_words("current currently today now nowadays"),
     cause_words=_words("cause causes caused reason reasons"),
+    person_nouns=PERSON_NOUNS, place_nouns=PLACE_NOUNS, time_nouns=TIME_NOUNS,
+    contractions=((r"^(\W*)(what|who|where|when|how|why)(?:'s|s)\b", r"\1\2 is"),),  # "whats", "who's", "hows"
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently"),
     measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size "

@@ -22,6 +22,7 @@ from ..matching import Prepared
 from ..numbers_ru import regnal_ordinals
 from ..text import normalise
 from .documents import Library
+from .frames import measure_kinds, noun_frame
 from .words import PERIOD_KEY, PHYSICAL, QUANTITY_KEY, WORD
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ class Analyser:
         self.weights = weights
         self.asks = {kind: re.compile(pattern) for kind, pattern in self.words.tw.asks.items()}
         self.rewrites = [(re.compile(a), b) for a, b in self.words.tw.rewrites]
+        self.contractions = [(re.compile(a), b) for a, b in self.words.tw.contractions]
         self.lexicon = self.words.lexicon_words()
         tw = self.words.tw
         self.vocab_list = sorted(set(library.vocab) | tw.question_words | tw.light_words)
@@ -140,6 +142,8 @@ class Analyser:
         if (regnal := regnal_ordinals(raw, self.words.lang.lex.stop)) != raw:  # "Всеволод Первый": a figure
             raw, text = regnal, normalise(regnal)
         text = self._head_word(text)  # "wen did ...": "when did ..."
+        for pattern, replacement in self.contractions:  # "whats ...": "what is ..."
+            text = pattern.sub(replacement, text)
         capitalised = self._capitalised(raw)
         self._acronyms = frozenset(w.casefold() for w in _CAPITALISED_WORD.findall(raw) if len(w) > 1 and w.isupper())
         self._kind_words = frozenset(self._asked_kind(text))
@@ -184,18 +188,20 @@ class Analyser:
         named = any(u.stem in names.stems for u in units)
         method = says("method")  # "how is X calculated?" asks what X is, not for a figure
         define = define or method
-        numeric = says("numeric") and not method
-        measures = self.words.tw.measures
-        kinds = frozenset(k for w in self._asked_kind(text) for k in measures.get(w, ())) if numeric else frozenset()
+        frame = noun_frame(self.words, self._asked_kind(text))  # "which engineer", "how tall", "в каком году"
+        numeric = (says("numeric") or frame.figure) and not method
+        kinds = frame.measures if numeric else frozenset()
         if numeric and not kinds:  # "the density of oceanic crust": a density
             nouns = self.words.tw.measure_nouns
-            kinds = frozenset(k for w in WORD.findall(text) if w in nouns for k in measures.get(w, ()))
+            kinds = frozenset(k for w in WORD.findall(text) if w in nouns for k in self.words.tw.measures.get(w, ()))
         if kinds and any(w in self.words.tw.comparing for w in WORD.findall(text)):
             kinds |= {"percent"}  # "how large was the aid relative to national income": a share of it
         return Wants(
             numeric=numeric, measures=kinds, dated=says("dated"),
-            entity=says("entity") and not choice and not (define and named),
-            person=says("person") and not choice and not (define and named), place=says("place"),
+            entity=((says("entity") and not frame.timed and not frame.figure) or frame.person or frame.place)
+            and not choice and not (define and named),
+            person=(says("person") or frame.person) and not choice and not (define and named),
+            place=says("place") or frame.place,
             reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define,
             expand=says("expand"))
 
@@ -225,7 +231,7 @@ class Analyser:
             return ()
         general = tw.light_words | tw.percent_words | tw.measures.keys()
         return tuple(u.strong for u in units if u.text in self._kind_words and not u.name and u.text not in general
-                     and u.strong & self.library.df.keys())
+                     and not measure_kinds(self.words, u.text) and u.strong & self.library.df.keys())
 
     def _excluded(self, prepared: Prepared, units: list[Unit]) -> list[Unit]:
         """The units right after "except", "кроме"."""
@@ -411,7 +417,7 @@ class Analyser:
         strong, weak = self.words.keys(w, st)
         if w in self.words.tw.period_words:  # "when did it start?": a span "from 1948 to 1952" says
             strong |= {PERIOD_KEY}
-        kinds = frozenset(self.words.tw.measures.get(w, ()))
+        kinds = frozenset(measure_kinds(self.words, w))  # "высоты" as "высота"
         if kinds and kinds <= PHYSICAL | {"duration"}:  # "при какой температуре": any "100 °C" says it (see
             # `Ranker.coverage`); "сколько времени": any span of time
             strong = strong | {QUANTITY_KEY + kind for kind in kinds}
@@ -471,6 +477,6 @@ class Analyser:
         ("deep", "high"), for a time ("year"), name the whole pack's subject, or the kind of
         answer wanted ("which countries") when the pack knows them."""
         tw, words = self.words.tw, self.words
-        return (w in tw.light_words or st in self.light_stems or w in tw.measures or st in words.time_stems
+        return (w in tw.light_words or st in self.light_stems or bool(measure_kinds(words, w)) or st in words.time_stems
                 or st in self.library.topic_stems
                 or ((known or w in self._chosen) and w in self._kind_words and w not in tw.percent_words))

@@ -395,7 +395,7 @@ class Ranker:
             return False
         words = self.library.words
         plain = tuple(u for u in q.units if not u.name)
-        if q.wants.person and any(u.stem in words.role_stems for u in plain) and not self._holds_post(r.doc, q):
+        if q.wants.person and {u.stem for u in plain} - q.kinds & words.role_stems and not self._holds_post(r.doc, q):
             return False  # "кто был президентом X?": the passage says who held that post, and of X
         measured = q.wants.measures & r.doc.traits.kinds  # "how fast ...": "48 km/h" says it without "fast"
         relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or tuple(

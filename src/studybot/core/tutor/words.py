@@ -81,6 +81,12 @@ class Words:
         self.role_stems = frozenset(self.lang.stem(w) for w in self.tw.role_words)
         self.present_stems = frozenset(self.lang.stem(w) for w in self.tw.present_words)
         self.place_stems = frozenset(self.lang.stem(w) for w in self.tw.place_words)
+        self.person_stems = self.role_stems | {self.lang.stem(w) for w in self.tw.person_nouns}  # "which engineer"
+        self.where_stems = self.place_stems | {self.lang.stem(w) for w in self.tw.place_nouns}  # "which island"
+        self.when_stems = self.time_stems | self.date_stems | {self.lang.stem(w) for w in self.tw.time_nouns}
+        self.measure_stems: dict[str, tuple[str, ...]] = {}  # "высот": the kinds "высота" asks for, in any form
+        for w, kinds in self.tw.measures.items():
+            self.measure_stems.setdefault(self.lang.stem(w), kinds)
         self._exact = self._exact_groups()
         self._phrasals = [(re.compile(a, re.IGNORECASE), b) for a, b in self.tw.phrasals]
         self._phrasal_any = re.compile("|".join(f"(?:{a})" for a, _ in self.tw.phrasals), re.IGNORECASE) \

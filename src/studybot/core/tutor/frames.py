@@ -1,0 +1,57 @@
+"""The kind of answer the noun or adjective a question asks by wants ("which engineer", "what
+distance", "how tall", "какой учёный", "на каком острове", "какой высоты"), in any language:
+a person when it names a role or a person, a place when it names a kind of place, a figure
+(of the kinds `TutorWords.measures` gives) when it names a measure, a date when it names a
+unit of time ("which century", "в каком году": no name is asked for then).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .words import Words
+
+__all__ = ["Frame", "measure_kinds", "noun_frame"]
+
+MIN_STEM = 4  # letters of a stem by which another form of a measure word is found ("высот": "высоты")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the words right after a question word ask for."""
+
+    person: bool = False  # "which engineer", "какой учёный"
+    place: bool = False  # "which island", "на каком острове"
+    figure: bool = False  # "what distance", "how tall", "какой высоты"
+    measures: frozenset[str] = frozenset()  # ... of these quantity kinds
+    timed: bool = False  # "which century", "в каком году": a date, not a name
+
+
+def measure_kinds(words: Words, word: str) -> tuple[str, ...]:
+    """The quantity kinds a word asks for, in any of its forms ("высоты", "высока" as "высота",
+    "высокий"), or ()."""
+    measures = words.tw.measures
+    if word in measures:
+        return measures[word]
+    stem = words.lang.stem(word)
+    return words.measure_stems.get(stem, ()) if len(stem) >= MIN_STEM else ()
+
+
+def noun_frame(words: Words, asked: Iterable[str]) -> Frame:
+    """The frame of the words right after the question words (`Analyser._asked_kind`)."""
+    person = place = figure = timed = False
+    kinds: set[str] = set()
+    for word in asked:
+        stem = words.lang.stem(word)
+        found = measure_kinds(words, word)
+        if found or word in words.tw.measure_nouns or word in words.tw.percent_words or word in words.tw.number_words:
+            figure = True
+            kinds.update(found)
+        elif stem in words.when_stems:
+            timed = True
+        elif stem in words.person_stems:
+            person = True
+        elif stem in words.where_stems:
+            place = True
+    return Frame(person, place, figure, frozenset(kinds), timed)
