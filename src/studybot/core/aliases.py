@@ -7,6 +7,7 @@ Works on normalised text in any script.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 
@@ -14,6 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .language import Language, language
+from .people import PersonNames, person_names
 from .text import normalise
 
 __all__ = ["WORD", "Aliases", "roman_to_digits"]
@@ -70,6 +72,7 @@ def _vowel_slip(a: str, b: str) -> bool:
     return len(diff) == 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
+_FLEETING = re.compile(r"([^аеиоуыэюяё])[её]([^аеиоуыэюяёйь])$")
 _DEVOICED = frozenset(("вф", "дт", "гк", "зс", "бп", "жш"))
 
 
@@ -87,7 +90,10 @@ class Aliases:
     pack's `Language` travels with it (see `matching.Prepared.of`)."""
 
     def __init__(self, aliases: Mapping[str, tuple[str, ...]] | None = None, lang: Language | None = None,
-                 synonyms: tuple[tuple[str, ...], ...] = ()):
+                 synonyms: tuple[tuple[str, ...], ...] = (), *, texts: tuple[str, ...] = (),
+                 who: tuple[str, ...] = ()):
+        """`texts`: the pack's notes and card wordings, whose people's names are read (see `people`);
+        `who`: the answers of cards that ask who."""
         self.lang = lang or language("en", synonyms)
         pairs: dict[str, str] = {}
         for canonical, variants in (aliases or {}).items():
@@ -101,6 +107,11 @@ class Aliases:
                 canonical = words[0] if words else phrases[0]
                 self._add(pairs, canonical, tuple(p for p in phrases if p != canonical))
         self._demonyms(pairs)
+        self.people = person_names((*(aliases or {}), *texts), who, {" ".join(WORD.findall(k)): v
+                                                                      for k, v in pairs.items()},
+                                   self.lang.lex, self.name_key) if texts else PersonNames()
+        for variant, canonical in self.people.pairs.items():
+            pairs.setdefault(variant, canonical)
         self.pairs = pairs
         # one-word names, for typos in names ("Wahsington", "Росия"), by first letter
         self.near: dict[str, list[str]] = {}
@@ -131,7 +142,7 @@ class Aliases:
         if self.lang.lex.case_endings:
             for seq, canon in ((seq, canon) for entries in self.by_first.values() for seq, canon in entries):
                 if len(seq) >= 2 and all(w.isalpha() for w in seq):
-                    stems = tuple(self.lang.stem(w) for w in seq)
+                    stems = tuple(self.name_key(w) for w in seq)
                     for order in {stems, stems[::-1]} if len(stems) == 2 else {stems}:
                         self.by_stem.setdefault(order[0], []).append((order, canon))
             for entries in self.by_stem.values():
@@ -144,6 +155,34 @@ class Aliases:
                 self.canon_by_first.setdefault(seq[0], []).append(seq)
                 if " ".join(seq) in self.proper:
                     self._proper_by_first.setdefault(seq[0], []).append((seq, " ".join(seq)))
+
+    def name_key(self, word: str) -> str:
+        """One form of a name's word for all its cases ("Кутузову", "Кутузов" -> "кутуз")."""
+        st = self.lang.stem(word)
+        for ending in self.lang.lex.surname_endings:
+            if st.endswith(ending) and len(st) - len(ending) >= 3:
+                return st[:-len(ending)]
+        if self.lang.lex.case_endings and len(st) >= 4:
+            st = _FLEETING.sub(r"\1\2", st)  # "Павел" / "Павлу": a vowel that drops out in the other cases
+        return st
+
+    def _beside(self, words: list[str], i: int, n: int, seq: tuple[str, ...]) -> bool:
+        """May a surname written alone be read as its person here? Not beside an initial or a given
+        name that is not theirs ("W. Bardeen", "Walter Bardeen" for John Bardeen)."""
+        found = self.people.alone.get(" ".join(seq))
+        if found is None:
+            return True
+        letters, given = found
+        lex = self.lang.lex
+        for side in (words[max(0, i - 3):i][::-1], words[i + n:i + n + 3]):
+            run = list(itertools.takewhile(lambda w: len(w) == 1 and w.isalpha(), side))
+            if any(w not in lex.one_letter_words for w in run) and not set(run) <= letters:
+                return False  # initials, and not theirs ("Б. С. Вережников"; "и с Вережниковым" are words)
+            w = side[0] if side else ""
+            if len(w) > 1 and w not in lex.stop and self.name_key(w) in self.people.given \
+                    and self.name_key(w) not in given:
+                return False
+        return True
 
     @staticmethod
     def _add(pairs: dict[str, str], canonical: str, variants: tuple[str, ...]) -> None:
@@ -185,7 +224,7 @@ class Aliases:
         if self.by_stem:
             text, words = self._by_stems(text, words)
         if by_first.keys().isdisjoint(words):
-            return self._near_names(text, words) if self.near else text
+            return self._near_names(text, words) if self.near or self.people.surnames else text
         tokens = list(WORD.finditer(text))
         out: list[str] = []
         last = done = 0
@@ -194,7 +233,7 @@ class Aliases:
                 continue
             for seq, canon in by_first[words[i]]:
                 n = len(seq)
-                if tuple(words[i:i + n]) == seq:
+                if tuple(words[i:i + n]) == seq and self._beside(words, i, n, seq):
                     out.append(text[last:tokens[i].start()])
                     out.append(canon)
                     last = tokens[i + n - 1].end()
@@ -202,13 +241,13 @@ class Aliases:
                     break
         out.append(text[last:])
         text = "".join(out)
-        if self.near:
+        if self.near or self.people.surnames:
             text = self._near_names(text, words)
         return text
 
     def _by_stems(self, text: str, words: list[str]) -> tuple[str, list[str]]:
         """Names of several words given in another case or order, rewritten to the canonical name."""
-        stems = [self.lang.stem(w) for w in words]
+        stems = [self.name_key(w) for w in words]
         if self.by_stem.keys().isdisjoint(stems):
             return text, words
         tokens = list(WORD.finditer(text))
@@ -239,7 +278,8 @@ class Aliases:
         near, pairs, cache, settled = self.near, self.pairs, self._near_cache, self._settled
         candidates = False
         for w in set(words).difference(settled):
-            if len(w) >= NEAR_NAME_FROM - 1 and w[0] in near and w not in pairs and cache.get(w) != w:
+            if (len(w) >= NEAR_NAME_FROM - 1 and w[0] in near or self.people.surnames and self._declined(w)) \
+                    and w not in pairs and cache.get(w) != w:
                 candidates = True  # new, or a slip of a name already found
             else:  # too short, no name starts so, a name itself, or found to be no slip: for good
                 if len(settled) > 50_000:
@@ -248,6 +288,19 @@ class Aliases:
         if not candidates:
             return text
         return _LONG_WORD.sub(self._near_name, text)
+
+    def _declined(self, word: str) -> str:
+        """The name a word is in a case of a sentence ("Вирховым", "Сухаревой" of "Сухарева"), or ""."""
+        names = self.near_names | self.people.surnames
+        stems = [word[:-len(e)] for e in self.lang.lex.case_endings if word.endswith(e) and len(word) - len(e) >= 3]
+        bases = [form for stem in stems for form in (stem, stem + "а")]
+        found = next((base for base in bases if base in names and base in self.pairs), "")
+        if found or len(word) < NEAR_NAME_FROM:
+            return found
+        # a slip in a declined name ("кутузава" for "Кутузова")
+        slips = {name for base in bases for name in self._sized(base[0], len(base), 1)
+                 if name in self.pairs and _vowel_slip(base, name)}
+        return next(iter(slips)) if len(slips) == 1 else ""
 
     def _sized(self, first: str, length: int, limit: int) -> list[str]:
         """The names of a first letter whose length is within `limit` of `length`, the only ones
@@ -262,11 +315,10 @@ class Aliases:
 
     def _near_name(self, match: re.Match[str]) -> str:
         word = match.group(0)
-        if word in self.pairs or word[0] not in self.near:
+        if word in self.pairs or (word[0] not in self.near and not self._declined(word)):
             return word
         if word not in self._near_cache:
-            base = next((word[:-len(e)] for e in self.lang.lex.case_endings
-                         if word.endswith(e) and word[:-len(e)] in self.near_names), "")
+            base = self._declined(word)
             if base:  # a name in a case of a sentence ("Вирховым")
                 self._near_cache[word] = self.pairs[base]
                 return self._near_cache[word]
