@@ -229,3 +229,14 @@ def test_the_pack_aliases_come_first():
 ])
 def test_russian_names_in_latin_letters(latin, cyrillic):
     assert latin_to_cyrillic(latin) == cyrillic
+
+
+@pytest.mark.parametrize(("answer", "given", "right"), [
+    ("Harold Wexley", "Wixley", True),  # other vowels, the same consonants: spelt by ear
+    ("Margaret Oyelaran", "Oyelaren", True),
+    ("Erik Hansen", "Hansan", False),  # as near Hanson as Hansen
+    ("Harold Wexley", "Waxlay", True),
+    ("Harold Wexley", "Wexford", False),
+])
+def test_a_name_spelt_by_ear(answer, given, right):
+    assert EN.grade(short(answer), given).correct is right

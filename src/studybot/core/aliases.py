@@ -72,6 +72,19 @@ def _vowel_slip(a: str, b: str) -> bool:
     return len(diff) == 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
+_VOWEL_RUN = re.compile(r"[aeiouyаеиоуыэюяё]+")
+
+
+def _by_ear(a: str, b: str) -> bool:
+    """Two spellings of a name of five letters or more with the same consonants in the same order and other
+    vowels, at most two runs of them ("Bardin" / "Bardeen", "Brattan" / "Brattain")."""
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or _VOWEL_RUN.sub("", a) != _VOWEL_RUN.sub("", b):
+        return False
+    va, vb = _VOWEL_RUN.findall(a), _VOWEL_RUN.findall(b)
+    return len(va) == len(vb) and 0 < sum(x != y for x, y in zip(va, vb, strict=True)) <= 2 \
+        and [m.start() == 0 for m in _VOWEL_RUN.finditer(a)][:1] == [m.start() == 0 for m in _VOWEL_RUN.finditer(b)][:1]
+
+
 _FLEETING = re.compile(r"([^аеиоуыэюяё])[её]([^аеиоуыэюяёйь])$")
 _DEVOICED = frozenset(("вф", "дт", "гк", "зс", "бп", "жш"))
 
@@ -328,6 +341,15 @@ class Aliases:
             name = found[0] if found is not None else ""
             near = bool(name) and abs(len(name) - len(word)) <= limit and (
                 len(word) >= 8 or _vowel_slip(word, name) or _devoiced(word, name))
+            if near and len({self.pairs[n] for n in sized if OSA.distance(word, n, score_cutoff=limit) <= limit}) > 1:
+                near = False  # as close to two names: a slip of neither
+            if not near:  # a person's name with the same consonants, other vowels, spelt by ear ("Bardin")
+                heard = {self.pairs[n] for n in self._sized(word[0], len(word), 2)
+                         if self.pairs[n] in self.people.canonicals and _by_ear(word, n)}
+                name, near = (next(iter(heard)), True) if len(heard) == 1 else (name, False)
+                if near:
+                    self._near_cache[word] = name
+                    return name
             if len(self._near_cache) > 50_000:
                 self._near_cache.clear()
             self._near_cache[word] = self.pairs[name] if near else word

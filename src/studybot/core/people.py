@@ -60,6 +60,7 @@ class PersonNames:
     alone: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     given: frozenset[str] = frozenset()  # every given name of the pack's people
     surnames: frozenset[str] = frozenset()  # surnames written alone, for their case forms
+    canonicals: frozenset[str] = frozenset()  # the canonical name of each person
 
 
 @dataclass
@@ -264,4 +265,5 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
     out.alone = {s: v for s, v in alone.items() if s in out.pairs}
     out.given = frozenset(given_names)
     out.surnames = frozenset(s for s in out.alone if " " not in s)
+    out.canonicals = frozenset(p.canonical for p in people)
     return out
