@@ -240,3 +240,29 @@ def test_russian_names_in_latin_letters(latin, cyrillic):
 ])
 def test_a_name_spelt_by_ear(answer, given, right):
     assert EN.grade(short(answer), given).correct is right
+
+
+def test_the_ending_of_a_numeral_is_no_initial():
+    card = Card(id="l", section="s", kind="list", prompt="Кто каким отрядом руководил?", answer="",
+                keypoints=(Keypoint("1-м отрядом руководил Вережников", ()),
+                           Keypoint("2-м отрядом руководил Кравцов", ())))
+    assert RU.grade(card, "1-м Вережников, 2-м Кравцов").correct
+    assert RU.grade(card, "Вережников руководил 1-м, Кравцов 2-м").correct
+
+
+@pytest.mark.parametrize(("answer", "given", "right"), [
+    ("Семён Кравцов", "С. И. Кравцов", True),  # a patronymic the pack does not give: any initial
+    ("Семён Кравцов", "И. С. Кравцов", False),  # but the first is the given name's
+    ("Семёна Кравцова", "Кравцов", True),  # a card answering "кого?" in the genitive
+    ("Семёна Кравцова", "Кравцову", True),
+    ("Семёна Кравцова", "Кравков", False),
+])
+def test_initials_and_cases_the_pack_does_not_write(answer, given, right):
+    assert RU.grade(short(answer, "Кого наняли проводником?"), given).correct is right
+
+
+def test_a_word_opening_a_sentence_is_no_given_name():
+    grader = Grader.for_pack(pack("en", "Meanwhile Wexley left. Harold Wexley made the salt. Wexley sold it.",
+                                  short("Harold Wexley")))
+    assert grader.grade(short("Harold Wexley"), "Wexley").correct
+    assert "meanwhile wexley" not in grader.aliases.people.pairs.values()

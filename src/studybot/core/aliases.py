@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -72,6 +72,13 @@ def _vowel_slip(a: str, b: str) -> bool:
     return len(diff) == 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
+def _initials_fit(run: list[str], letters: tuple[str, ...]) -> bool:
+    """Are initials a person's: the first that of their given name, the others those of their middle names or
+    patronymic, any when the pack gives none ("Н. А. Меншуткин" for "Николай Меншуткин")?"""
+    return bool(run) and bool(letters) and run[0] == letters[0] and (
+        len(letters) == 1 or all(a == b for a, b in zip(run, letters, strict=False)))
+
+
 _VOWEL_RUN = re.compile(r"[aeiouyаеиоуыэюяё]+")
 
 
@@ -125,6 +132,9 @@ class Aliases:
                                    self.lang.lex, self.name_key) if texts else PersonNames()
         for variant, canonical in self.people.pairs.items():
             pairs.setdefault(variant, canonical)
+        # people's surnames by the one form of all their cases
+        self._surname_keys = {self.name_key(s): s for s, c in pairs.items()
+                              if c in self.people.canonicals and " " not in s and s.isalpha() and len(s) >= 4}
         self.pairs = pairs
         # one-word names, for typos in names ("Wahsington", "Росия"), by first letter
         self.near: dict[str, list[str]] = {}
@@ -179,19 +189,30 @@ class Aliases:
             st = _FLEETING.sub(r"\1\2", st)  # "Павел" / "Павлу": a vowel that drops out in the other cases
         return st
 
-    def _beside(self, words: list[str], i: int, n: int, seq: tuple[str, ...]) -> bool:
-        """May a surname written alone be read as its person here? Not beside an initial or a given
-        name that is not theirs ("W. Bardeen", "Walter Bardeen" for John Bardeen)."""
+    def _beside(self, words: list[str], i: int, n: int, seq: tuple[str, ...],
+                gap: Callable[[int], str]) -> bool:
+        """May a surname written alone be read as its person here? Not beside initials or a given name that
+        are not theirs ("W. Bardeen", "Walter Bardeen" for John Bardeen). `gap(k)`: what stands between the
+        k-th word and the next (a stop after a letter makes an initial of a word: "И. С. Кравцов", "и с
+        Кравцовым"; a comma ends the name: "H. Wexley, M. Oyelaran")."""
         found = self.people.alone.get(" ".join(seq))
         if found is None:
             return True
         letters, given = found
         lex = self.lang.lex
-        for side in (words[max(0, i - 3):i][::-1], words[i + n:i + n + 3]):
-            run = list(itertools.takewhile(lambda w: len(w) == 1 and w.isalpha(), side))
-            if any(w not in lex.one_letter_words for w in run) and not set(run) <= letters:
+        for side, before in ((list(range(i - 1, max(-1, i - 4), -1)), True), (list(range(i + n, i + n + 3)), False)):
+            side = [k for k in side if 0 <= k < len(words)]
+            full = side
+            side = side[:next((p for p, k in enumerate(side) if gap(k if before else k - 1).strip(" .")), len(side))]
+            run = list(itertools.takewhile(lambda k: len(words[k]) == 1 and words[k].isalpha(), side))
+            if before and len(full) > len(run) and words[full[len(run)]].isdigit():
+                run = []  # the ending of a numeral ("2-й Тормасов"), no initial
+            own = list(itertools.takewhile(lambda w: len(w) == 1, seq if before else seq[::-1]))
+            initials = [words[k] for k in run[::-1]] + own if before else own[::-1] + [words[k] for k in run]
+            if any(words[k] not in lex.one_letter_words or gap(k).startswith(".") for k in run) \
+                    and not _initials_fit(initials, letters):
                 return False  # initials, and not theirs ("Б. С. Вережников"; "и с Вережниковым" are words)
-            w = side[0] if side else ""
+            w = words[side[0]] if side else ""
             if len(w) > 1 and w not in lex.stop and self.name_key(w) in self.people.given \
                     and self.name_key(w) not in given:
                 return False
@@ -246,7 +267,9 @@ class Aliases:
                 continue
             for seq, canon in by_first[words[i]]:
                 n = len(seq)
-                if tuple(words[i:i + n]) == seq and self._beside(words, i, n, seq):
+                if tuple(words[i:i + n]) == seq and self._beside(
+                        words, i, n, seq, lambda k: text[tokens[k].end():tokens[k + 1].start() if k + 1 < len(tokens)
+                                                         else len(text)]):
                     out.append(text[last:tokens[i].start()])
                     out.append(canon)
                     last = tokens[i + n - 1].end()
@@ -308,6 +331,9 @@ class Aliases:
         stems = [word[:-len(e)] for e in self.lang.lex.case_endings if word.endswith(e) and len(word) - len(e) >= 3]
         bases = [form for stem in stems for form in (stem, stem + "а")]
         found = next((base for base in bases if base in names and base in self.pairs), "")
+        if not found and self.people.surnames and self.lang.lex.case_endings:  # "Чичагов" for "Чичагова"
+            surname = self._surname_keys.get(self.name_key(word), "")
+            found = surname if surname and word.startswith(surname[:-1]) and word != surname else ""
         if found or len(word) < NEAR_NAME_FROM:
             return found
         # a slip in a declined name ("кутузава" for "Кутузова")

@@ -376,6 +376,7 @@ class Lexicon:
     one_letter_words: frozenset[str] = frozenset()  # "a", "I", "и", "в": words, not initials
     place_words: frozenset[str] = frozenset()  # "Mount", "North": a place's name, no person's
     locatives: frozenset[str] = frozenset()  # "в Доме Советов": a place follows
+    connectives: frozenset[str] = frozenset()  # "Meanwhile", "Затем" opening a sentence: no name
 
 
 ENGLISH = Lexicon(
@@ -415,4 +416,7 @@ ENGLISH = Lexicon(
     place_words=_words("mount mt lake river cape fort port north south east west northern southern eastern western "
                        "upper lower central great new old united place"),
     locatives=_words("in at"),
+    connectives=_words("meanwhile later however afterwards finally soon eventually instead yet thus hence therefore "
+                       "nevertheless moreover once now today yesterday earlier next first after before although "
+                       "though since because"),
 )

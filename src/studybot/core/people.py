@@ -57,7 +57,8 @@ class PersonNames:
     alone, the initials and given names that may stand beside it."""
 
     pairs: dict[str, str] = field(default_factory=dict)
-    alone: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    # a spelling -> the initials and given names that may stand beside it (the surname alone, initials)
+    alone: dict[str, tuple[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
     given: frozenset[str] = frozenset()  # every given name of the pack's people
     surnames: frozenset[str] = frozenset()  # surnames written alone, for their case forms
     canonicals: frozenset[str] = frozenset()  # the canonical name of each person
@@ -148,7 +149,7 @@ class _Reader:
         sentence that the texts write in lower case ("Later Wexley ...")."""
         lex = self.lex
         nouns = _NOUN_ENDINGS.get(lex.code, ())
-        while words and (words[0] in lex.titles or words[0] in lex.stop or words[0] in lex.place_words or (opening and (
+        while words and (words[0] in lex.titles or words[0] in lex.stop or words[0] in lex.connectives or (opening and (
                 self.key(words[0]) in self.lower_keys
                 or (nouns and words[0].endswith(nouns))))):
             words = words[1:]
@@ -228,7 +229,7 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
                key: Callable[[str], str]) -> PersonNames:
     out = PersonNames()
     found: dict[str, set[str]] = {}
-    alone: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    alone: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
     cores: dict[str, set[str]] = {}  # a surname -> the first names it has in the texts (people or not)
     for p in people:
         cores.setdefault(key(p.core), set()).add(key(p.given[0]) if p.given else "")
@@ -256,14 +257,19 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
             unique = len(cores[key(p.core)]) == 1 and key(p.core) not in given_names
             if unique and len(p.core) >= 3 and p.core not in reader.lower and p.core not in reader.lex.stop:
                 spellings.add(surname)
-                alone[surname] = (frozenset(letters), frozenset(key(g) for g in full))
+                alone[surname] = (letters, frozenset(key(g) for g in full))
         for spelling in spellings:
             found.setdefault(spelling, set()).add(p.canonical)
     for spelling, canonicals in found.items():
         if len(canonicals) == 1 and spelling not in known:
             out.pairs[spelling] = next(iter(canonicals))
     out.alone = {s: v for s, v in alone.items() if s in out.pairs}
+    for spelling, canonical in out.pairs.items():  # every spelling with initials is guarded too ("И. С. Кравцов")
+        person = next(p for p in people if p.canonical == canonical)
+        if spelling not in out.alone and any(len(w) == 1 for w in spelling.split()):
+            out.alone[spelling] = (tuple(g[0] for g in person.given),
+                                   frozenset(key(g) for g in person.given if len(g) > 1))
     out.given = frozenset(given_names)
-    out.surnames = frozenset(s for s in out.alone if " " not in s)
+    out.surnames = frozenset(s for s in alone if " " not in s and s in out.pairs)
     out.canonicals = frozenset(p.canonical for p in people)
     return out
