@@ -115,6 +115,7 @@ class Aliases:
         """`texts`: the pack's notes and card wordings, whose people's names are read (see `people`);
         `who`: the answers of cards that ask who."""
         self.lang = lang or language("en", synonyms)
+        self._name_keys: dict[str, str] = {}
         pairs: dict[str, str] = {}
         for canonical, variants in (aliases or {}).items():
             self._add(pairs, canonical, variants)
@@ -142,6 +143,7 @@ class Aliases:
             if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha():
                 self.near.setdefault(key[0], []).append(key)
         self.near_names = frozenset(name for names in self.near.values() for name in names)
+        self._declinable = self.near_names | self.people.surnames  # names found in a case of a sentence
         self._near_by_size: dict[tuple[str, int], list[tuple[int, str]]] = {}  # (first letter, length) -> names
         for names in self.near.values():
             for place, name in enumerate(names):
@@ -180,7 +182,15 @@ class Aliases:
                     self._proper_by_first.setdefault(seq[0], []).append((seq, " ".join(seq)))
 
     def name_key(self, word: str) -> str:
-        """One form of a name's word for all its cases ("Кутузову", "Кутузов" -> "кутуз")."""
+        """One form of a name's word for all its cases ("Кутузову", "Кутузов" -> "кутуз"). Memoised."""
+        found = self._name_keys.get(word)
+        if found is None:
+            if len(self._name_keys) > 50_000:
+                self._name_keys.clear()
+            found = self._name_keys[word] = self._name_key(word)
+        return found
+
+    def _name_key(self, word: str) -> str:
         st = self.lang.stem(word)
         for ending in self.lang.lex.surname_endings:
             if st.endswith(ending) and len(st) - len(ending) >= 3:
@@ -327,7 +337,7 @@ class Aliases:
 
     def _declined(self, word: str) -> str:
         """The name a word is in a case of a sentence ("Вирховым", "Сухаревой" of "Сухарева"), or ""."""
-        names = self.near_names | self.people.surnames
+        names = self._declinable
         stems = [word[:-len(e)] for e in self.lang.lex.case_endings if word.endswith(e) and len(word) - len(e) >= 3]
         bases = [form for stem in stems for form in (stem, stem + "а")]
         found = next((base for base in bases if base in names and base in self.pairs), "")

@@ -17,14 +17,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import Lexicon
-from .text import normalise
+from .text import normalise as _normalise
 
 __all__ = ["Person", "PersonNames", "person_names"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=1 << 15)
+def normalise(token: str) -> str:
+    """A token normalised (memoised: the texts are read token by token)."""
+    return _normalise(token)
 _WORD = re.compile(r"[^\W_]+")
 MAX_WORDS = 5  # words of a person's name at most (initials and particles included)
 _SURNAME_ENDINGS = {"ru": ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская",
@@ -122,10 +129,13 @@ class _Reader:
     """Reads the people of a pack's texts."""
 
     def __init__(self, texts: Iterable[str], who: Iterable[str], lex: Lexicon, key: Callable[[str], str]):
-        self.lex, self.key = lex, key
+        self.lex, self.key = lex, lru_cache(maxsize=None)(key)
         self.texts = [t for t in texts if t]
         self.lower = {normalise(m.group()) for t in self.texts for m in _TOKEN.finditer(t) if m.group()[:1].islower()}
-        self.lower_keys = {key(w) for w in self.lower}
+        self.lower = {w for w in self.lower if w not in lex.stop}
+        self._lower_by_start: dict[str, set[str]] = {}  # words written in lower case, by their first letters
+        for w in self.lower:
+            self._lower_by_start.setdefault(w[:3], set()).add(w)
         self.who = {" ".join(_WORD.findall(normalise(w))) for w in who}
         self.alone: set[str] = set()  # words written as a one-word name
         self._alone_keys: set[str] | None = None
@@ -144,13 +154,18 @@ class _Reader:
             self._alone_keys = {self.key(w) for w in self.alone}
         return self._alone_keys
 
+    def _lowered(self, word: str) -> bool:
+        """Do the texts write the word, in some form, in lower case ("Интересы" / "интерес")?"""
+        key = self.key(word)
+        return any(self.key(w) == key for w in self._lower_by_start.get(word[:3], ()))
+
     def _trim(self, words: list[str], opening: bool) -> list[str]:
         """A run without the titles and function words before it ("Dr", "When"), nor a word opening a
         sentence that the texts write in lower case ("Later Wexley ...")."""
         lex = self.lex
         nouns = _NOUN_ENDINGS.get(lex.code, ())
         while words and (words[0] in lex.titles or words[0] in lex.stop or words[0] in lex.connectives or (opening and (
-                self.key(words[0]) in self.lower_keys
+                self._lowered(words[0])
                 or (nouns and words[0].endswith(nouns))))):
             words = words[1:]
             opening = False
