@@ -7,14 +7,16 @@ Works on normalised text in any script.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .language import Language, language
 from .lexicon import STOP
+from .people import PersonNames, person_names
 from .text import normalise
 
 __all__ = ["WORD", "Aliases", "roman_to_digits"]
@@ -123,6 +125,27 @@ def _vowel_slip(a: str, b: str) -> bool:
     return len(diff) == 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
+def _initials_fit(run: list[str], letters: tuple[str, ...]) -> bool:
+    """Are initials a person's: the first that of their given name, the others those of their middle names or
+    patronymic, any when the pack gives none ("Н. А. Меншуткин" for "Николай Меншуткин")?"""
+    return bool(run) and bool(letters) and run[0] == letters[0] and (
+        len(letters) == 1 or all(a == b for a, b in zip(run, letters, strict=False)))
+
+
+_VOWEL_RUN = re.compile(r"[aeiouyаеиоуыэюяё]+")
+
+
+def _by_ear(a: str, b: str) -> bool:
+    """Two spellings of a name of five letters or more with the same consonants in the same order and other
+    vowels, at most two runs of them ("Bardin" / "Bardeen", "Brattan" / "Brattain")."""
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or _VOWEL_RUN.sub("", a) != _VOWEL_RUN.sub("", b):
+        return False
+    va, vb = _VOWEL_RUN.findall(a), _VOWEL_RUN.findall(b)
+    return len(va) == len(vb) and 0 < sum(x != y for x, y in zip(va, vb, strict=True)) <= 2 \
+        and [m.start() == 0 for m in _VOWEL_RUN.finditer(a)][:1] == [m.start() == 0 for m in _VOWEL_RUN.finditer(b)][:1]
+
+
+_FLEETING = re.compile(r"([^аеиоуыэюяё])[её]([^аеиоуыэюяёйь])$")
 _DEVOICED = frozenset(("вф", "дт", "гк", "зс", "бп", "жш"))
 
 
@@ -140,8 +163,12 @@ class Aliases:
     pack's `Language` travels with it (see `matching.Prepared.of`)."""
 
     def __init__(self, aliases: Mapping[str, tuple[str, ...]] | None = None, lang: Language | None = None,
-                 synonyms: tuple[tuple[str, ...], ...] = ()):
+                 synonyms: tuple[tuple[str, ...], ...] = (), *, texts: tuple[str, ...] = (),
+                 who: tuple[str, ...] = ()):
+        """`texts`: the pack's notes and card wordings, whose people's names are read (see `people`);
+        `who`: the answers of cards that ask who."""
         self.lang = lang or language("en", synonyms)
+        self._name_keys: dict[str, str] = {}
         pairs: dict[str, str] = {}
         for canonical, variants in (aliases or {}).items():
             self._add(pairs, canonical, variants)
@@ -154,6 +181,14 @@ class Aliases:
                 canonical = words[0] if words else phrases[0]
                 self._add(pairs, canonical, tuple(p for p in phrases if p != canonical))
         self._demonyms(pairs)
+        self.people = person_names((*(aliases or {}), *texts), who, {" ".join(WORD.findall(k)): v
+                                                                      for k, v in pairs.items()},
+                                   self.lang.lex, self.name_key) if texts else PersonNames()
+        for variant, canonical in self.people.pairs.items():
+            pairs.setdefault(variant, canonical)
+        # people's surnames by the one form of all their cases
+        self._surname_keys = {self.name_key(s): s for s, c in pairs.items()
+                              if c in self.people.canonicals and " " not in s and s.isalpha() and len(s) >= 4}
         self.pairs = pairs
         # one-word names, for typos in names ("Wahsington", "Росия"), by first letter
         self.near: dict[str, list[str]] = {}
@@ -161,6 +196,7 @@ class Aliases:
             if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha():
                 self.near.setdefault(key[0], []).append(key)
         self.near_names = frozenset(name for names in self.near.values() for name in names)
+        self._declinable = self.near_names | self.people.surnames  # names found in a case of a sentence
         self._near_by_size: dict[tuple[str, int], list[tuple[int, str]]] = {}  # (first letter, length) -> names
         for names in self.near.values():
             for place, name in enumerate(names):
@@ -184,7 +220,7 @@ class Aliases:
         if self.lang.lex.case_endings:
             for seq, canon in ((seq, canon) for entries in self.by_first.values() for seq, canon in entries):
                 if len(seq) >= 2 and all(w.isalpha() for w in seq):
-                    stems = tuple(self.lang.stem(w) for w in seq)
+                    stems = tuple(self.name_key(w) for w in seq)
                     for order in {stems, stems[::-1]} if len(stems) == 2 else {stems}:
                         self.by_stem.setdefault(order[0], []).append((order, canon))
             for entries in self.by_stem.values():
@@ -197,6 +233,53 @@ class Aliases:
                 self.canon_by_first.setdefault(seq[0], []).append(seq)
                 if " ".join(seq) in self.proper:
                     self._proper_by_first.setdefault(seq[0], []).append((seq, " ".join(seq)))
+
+    def name_key(self, word: str) -> str:
+        """One form of a name's word for all its cases ("Кутузову", "Кутузов" -> "кутуз"). Memoised."""
+        found = self._name_keys.get(word)
+        if found is None:
+            if len(self._name_keys) > 50_000:
+                self._name_keys.clear()
+            found = self._name_keys[word] = self._name_key(word)
+        return found
+
+    def _name_key(self, word: str) -> str:
+        st = self.lang.stem(word)
+        for ending in self.lang.lex.surname_endings:
+            if st.endswith(ending) and len(st) - len(ending) >= 3:
+                return st[:-len(ending)]
+        if self.lang.lex.case_endings and len(st) >= 4:
+            st = _FLEETING.sub(r"\1\2", st)  # "Павел" / "Павлу": a vowel that drops out in the other cases
+        return st
+
+    def _beside(self, words: list[str], i: int, n: int, seq: tuple[str, ...],
+                gap: Callable[[int], str]) -> bool:
+        """May a surname written alone be read as its person here? Not beside initials or a given name that
+        are not theirs ("W. Bardeen", "Walter Bardeen" for John Bardeen). `gap(k)`: what stands between the
+        k-th word and the next (a stop after a letter makes an initial of a word: "И. С. Кравцов", "и с
+        Кравцовым"; a comma ends the name: "H. Wexley, M. Oyelaran")."""
+        found = self.people.alone.get(" ".join(seq))
+        if found is None:
+            return True
+        letters, given = found
+        lex = self.lang.lex
+        for side, before in ((list(range(i - 1, max(-1, i - 4), -1)), True), (list(range(i + n, i + n + 3)), False)):
+            side = [k for k in side if 0 <= k < len(words)]
+            full = side
+            side = side[:next((p for p, k in enumerate(side) if gap(k if before else k - 1).strip(" .")), len(side))]
+            run = list(itertools.takewhile(lambda k: len(words[k]) == 1 and words[k].isalpha(), side))
+            if before and len(full) > len(run) and words[full[len(run)]].isdigit():
+                run = []  # the ending of a numeral ("2-й Тормасов"), no initial
+            own = list(itertools.takewhile(lambda w: len(w) == 1, seq if before else seq[::-1]))
+            initials = [words[k] for k in run[::-1]] + own if before else own[::-1] + [words[k] for k in run]
+            if any(words[k] not in lex.one_letter_words or gap(k).startswith(".") for k in run) \
+                    and not _initials_fit(initials, letters):
+                return False  # initials, and not theirs ("Б. С. Вережников"; "и с Вережниковым" are words)
+            w = words[side[0]] if side else ""
+            if len(w) > 1 and w not in lex.stop and self.name_key(w) in self.people.given \
+                    and self.name_key(w) not in given:
+                return False
+        return True
 
     @staticmethod
     def _add(pairs: dict[str, str], canonical: str, variants: tuple[str, ...]) -> None:
@@ -238,7 +321,7 @@ class Aliases:
         if self.by_stem:
             text, words = self._by_stems(text, words)
         if by_first.keys().isdisjoint(words):
-            return self._near_names(text, words) if self.near else text
+            return self._near_names(text, words) if self.near or self.people.surnames else text
         tokens = list(WORD.finditer(text))
         out: list[str] = []
         last = done = 0
@@ -247,7 +330,9 @@ class Aliases:
                 continue
             for seq, canon in by_first[words[i]]:
                 n = len(seq)
-                if tuple(words[i:i + n]) == seq:
+                if tuple(words[i:i + n]) == seq and self._beside(
+                        words, i, n, seq, lambda k: text[tokens[k].end():tokens[k + 1].start() if k + 1 < len(tokens)
+                                                         else len(text)]):
                     out.append(text[last:tokens[i].start()])
                     out.append(canon)
                     last = tokens[i + n - 1].end()
@@ -255,13 +340,13 @@ class Aliases:
                     break
         out.append(text[last:])
         text = "".join(out)
-        if self.near:
+        if self.near or self.people.surnames:
             text = self._near_names(text, words)
         return text
 
     def _by_stems(self, text: str, words: list[str]) -> tuple[str, list[str]]:
         """Names of several words given in another case or order, rewritten to the canonical name."""
-        stems = [self.lang.stem(w) for w in words]
+        stems = [self.name_key(w) for w in words]
         if self.by_stem.keys().isdisjoint(stems):
             return text, words
         tokens = list(WORD.finditer(text))
@@ -292,7 +377,8 @@ class Aliases:
         near, pairs, cache, settled = self.near, self.pairs, self._near_cache, self._settled
         candidates = False
         for w in set(words).difference(settled):
-            if len(w) >= NEAR_NAME_FROM - 1 and w[0] in near and w not in pairs and cache.get(w) != w:
+            if (len(w) >= NEAR_NAME_FROM - 1 and w[0] in near or self.people.surnames and self._declined(w)) \
+                    and w not in pairs and cache.get(w) != w:
                 candidates = True  # new, or a slip of a name already found
             else:  # too short, no name starts so, a name itself, or found to be no slip: for good
                 if len(settled) > 50_000:
@@ -301,6 +387,22 @@ class Aliases:
         if not candidates:
             return text
         return _LONG_WORD.sub(self._near_name, text)
+
+    def _declined(self, word: str) -> str:
+        """The name a word is in a case of a sentence ("Вирховым", "Сухаревой" of "Сухарева"), or ""."""
+        names = self._declinable
+        stems = [word[:-len(e)] for e in self.lang.lex.case_endings if word.endswith(e) and len(word) - len(e) >= 3]
+        bases = [form for stem in stems for form in (stem, stem + "а")]
+        found = next((base for base in bases if base in names and base in self.pairs), "")
+        if not found and self.people.surnames and self.lang.lex.case_endings:  # "Чичагов" for "Чичагова"
+            surname = self._surname_keys.get(self.name_key(word), "")
+            found = surname if surname and word.startswith(surname[:-1]) and word != surname else ""
+        if found or len(word) < NEAR_NAME_FROM:
+            return found
+        # a slip in a declined name ("кутузава" for "Кутузова")
+        slips = {name for base in bases for name in self._sized(base[0], len(base), 1)
+                 if name in self.pairs and _vowel_slip(base, name)}
+        return next(iter(slips)) if len(slips) == 1 else ""
 
     def _sized(self, first: str, length: int, limit: int) -> list[str]:
         """The names of a first letter whose length is within `limit` of `length`, the only ones
@@ -315,11 +417,10 @@ class Aliases:
 
     def _near_name(self, match: re.Match[str]) -> str:
         word = match.group(0)
-        if word in self.pairs or word[0] not in self.near:
+        if word in self.pairs or (word[0] not in self.near and not self._declined(word)):
             return word
         if word not in self._near_cache:
-            base = next((word[:-len(e)] for e in self.lang.lex.case_endings
-                         if word.endswith(e) and word[:-len(e)] in self.near_names), "")
+            base = self._declined(word)
             if base:  # a name in a case of a sentence ("Вирховым")
                 self._near_cache[word] = self.pairs[base]
                 return self._near_cache[word]
@@ -329,6 +430,15 @@ class Aliases:
             name = found[0] if found is not None else ""
             near = bool(name) and abs(len(name) - len(word)) <= limit and (
                 len(word) >= 8 or _vowel_slip(word, name) or _devoiced(word, name))
+            if near and len({self.pairs[n] for n in sized if OSA.distance(word, n, score_cutoff=limit) <= limit}) > 1:
+                near = False  # as close to two names: a slip of neither
+            if not near:  # a person's name with the same consonants, other vowels, spelt by ear ("Bardin")
+                heard = {self.pairs[n] for n in self._sized(word[0], len(word), 2)
+                         if self.pairs[n] in self.people.canonicals and _by_ear(word, n)}
+                name, near = (next(iter(heard)), True) if len(heard) == 1 else (name, False)
+                if near:
+                    self._near_cache[word] = name
+                    return name
             if len(self._near_cache) > 50_000:
                 self._near_cache.clear()
             self._near_cache[word] = self.pairs[name] if near else word

@@ -386,6 +386,13 @@ class Lexicon:
     conditionals: frozenset[str] = frozenset()  # "if": a clause that supposes, and asserts nothing
     towards: frozenset[str] = frozenset()  # a motion's goal follows: "to the heart", "into the cell"
     away: frozenset[str] = frozenset()  # its source: "away from the heart", "out of the cell"
+    name_particles: frozenset[str] = frozenset()  # lower-case words of a person's name ("van", "de", "фон")
+    patronymic_endings: tuple[str, ...] = ()  # "Илларионович", "Петровна": a person's name
+    person_questions: frozenset[str] = frozenset()  # "who": the answer is a person
+    one_letter_words: frozenset[str] = frozenset()  # "a", "I", "и", "в": words, not initials
+    place_words: frozenset[str] = frozenset()  # "Mount", "North": a place's name, no person's
+    locatives: frozenset[str] = frozenset()  # "в Доме Советов": a place follows
+    connectives: frozenset[str] = frozenset()  # "Meanwhile", "Затем" opening a sentence: no name
 
 
 ENGLISH = Lexicon(
@@ -399,6 +406,7 @@ ENGLISH = Lexicon(
     preventers=_words("prevent stop block halt hinder thwart avoid counter resist fight oppose curb "
                       "disrupt foil obstruct"),
     titles=_words("mr mrs ms miss dr doctor sir lord lady dame professor prof king queen prince princess emperor "
+                  "duke duchess marquis count countess earl baron baroness abbe "
                   "empress tsar czar pope saint st general admiral colonel captain president senator governor "
                   "chancellor minister secretary ambassador judge father mother brother sister uncle aunt"),
     interrogatives=_words("what which who whom whose when where why how whats whos"),
@@ -419,4 +427,12 @@ ENGLISH = Lexicon(
     contrasting_endings=(("ide", "ite"), ("ide", "ate"), ("id", "it"), ("id", "at"),
                          # a diminutive names a smaller thing: "arteriole" is no "artery", "bronchiole" no "bronchus"
                          ("y", "iole"), ("i", "iol"), ("us", "iole"), ("", "ule"), ("", "ole")),
+    name_particles=_words("de da del della der di du la le van von den ten ter zu"),
+    person_questions=_words("who whom whose"), one_letter_words=_words("a i"),
+    place_words=_words("mount mt lake river cape fort port north south east west northern southern eastern western "
+                       "upper lower central great new old united place"),
+    locatives=_words("in at"),
+    connectives=_words("meanwhile later however afterwards finally soon eventually instead yet thus hence therefore "
+                       "nevertheless moreover once now today yesterday earlier next first after before although "
+                       "though since because"),
 )

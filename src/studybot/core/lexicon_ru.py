@@ -101,6 +101,9 @@ QUANTITY_WORDS = _words(
     "век века веков м км км2 кв метр метра метров километр километра километров"
 )
 
+# particles written in lower case inside foreign names: "ван ден Брук", "Лекок де Буабодран", "фон Браун"
+_PARTICLES = "ван ден дер де ди да дю дель делла ла ле фон цу ибн бен аль эль"
+
 RUSSIAN = Lexicon(
     code="ru", stemmer="russian", stop=STOP, clause_breaks=CLAUSE_BREAKS, negators=NEGATORS,
     after_negators=AFTER_NEGATORS, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN, phrases=PHRASES,
@@ -109,9 +112,9 @@ RUSSIAN = Lexicon(
     quantity_words=QUANTITY_WORDS, hedges=_words("или либо между"), surname_endings=("ов", "ев", "ин", "ын"),
     preventers=_words("сорвать сорвали срыв помешать предотвратить остановить препятствовать бороться "
                       "противостоять пресечь"),
-    titles=_words("царь царица император императрица король королева князь княгиня граф графиня барон генерал "
-                  "адмирал полковник капитан президент министр канцлер посол патриарх святой господин госпожа "
-                  "отец мать брат сестра дядя тетя"),
+    titles=_words("царь царица царевич царевна император императрица король королева князь княгиня граф графиня "
+                  "барон генерал адмирал полковник капитан президент министр канцлер посол патриарх святой господин "
+                  "госпожа отец мать брат сестра дядя тетя"),
     interrogatives=frozenset("кто что где куда откуда когда почему зачем отчего как какой какая какое какие "
                              "каков какова сколько чей чья чьё чьи ли разве неужели".split()),
     question_openers=frozenset("расскажи расскажите объясни объясните опиши опишите назови назовите".split()),
@@ -119,6 +122,13 @@ RUSSIAN = Lexicon(
     example_markers=frozenset("например такие таких такими включая".split()),
     against=frozenset(("против",)),
     case_endings=("а", "у", "е", "ом", "ым", "ой", "ем", "ю", "я", "и", "ы"),
+    name_particles=_words(_PARTICLES), patronymic_endings=("ович", "евич", "ьич", "овн", "евн", "ичн"),
+    person_questions=frozenset("кто кого кому кем ком чей чья чьё чье чьи чьим чьей".split()),
+    one_letter_words=frozenset("а в и к о с у я".split()),
+    place_words=frozenset("гора озеро река мыс город село деревня остров".split()),
+    locatives=frozenset("в во на".split()),
+    connectives=frozenset("тогда потом затем позже вскоре однако зато поэтому теперь сначала наконец впоследствии "
+                          "хотя".split()),
     # (no motions read: "от" also says what a thing depends on, "к" what a ratio is to)
     conditionals=frozenset(("если",)),
     # анионы: "сульфид" is neither "сульфит" nor "сульфат" ("-ит" / "-ат" alone are also a verb's number: "лежит")
@@ -138,9 +148,6 @@ _CALLED = r"^\W*как\s+(?:(?:стал[аио]?|собирал\w*|хотел\w*
 # a preposition before a question word of a person: "у кого было больше ...", "с кем", "на ком", "против кого"
 _WHOM = r"^\W*(?:(?:у|с|со|на|о|об|обо|от|против|для|к|ко|при|за|перед|без|про|после|вместо|между|по|из|до|в|во) )?"
 _WHO = r"(?:кто|кого|кому|кем|ком|чей|чья|чье|чьи|чьего|чьей|чьему|чьим|чьих|чьем|чью)"  # ... and the words
-
-# particles written in lower case inside foreign names: "ван ден Брук", "Лекок де Буабодран", "фон Браун"
-_PARTICLES = "ван ден дер де ди да дю дель делла ла ле фон цу ибн бен аль эль"
 
 RUSSIAN_TUTOR = TutorWords(
     question_words=_words(

@@ -36,6 +36,7 @@ _DIGIT = re.compile(r"\d")
 _LATIN_LETTER = re.compile(r"[a-z]")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
 _INITIAL = re.compile(r"\b([A-Za-z])\.(?=\s*[A-Z])")
+_GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_][^\W\d_\s.]*[a-zа-яё])(?=[A-ZА-ЯЁ])")
 _ENGLISH = language("en")
 _ANSWER_NO = frozenset(("no", "нет"))  # a reply's "no" before a negated statement
 
@@ -121,6 +122,8 @@ class Prepared:
         """`raw` prepared; with `lemmas`, irregular forms stem as their word ("sold" as "sell")."""
         lang = aliases.lang
         raw = roman_to_digits(raw)  # "Charles XII" is Charles 12
+        if "." in raw:
+            raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
         raw = spell_units(raw, lang.code)  # "5 mW" a milliwatt, "5 MW" a megawatt: read while the case is there
         text = normalise(raw)
         if "&" in text:

@@ -31,6 +31,18 @@ def latin_to_cyrillic(text: str) -> str:
     return _WORD.sub(lambda m: _word(m.group(0)), text)
 
 
+# how names are romanised at their ends and after vowels: "-sky"/"-skiy"/"-skii" -ский, "Arkadiy"/"Arkadii"
+# Аркадий (a bare "-y" is also "-ы": "Ukrainy"), "Tolstoy"/"Tolstoi" Толстой, "Sergei"/"Sergey" Сергей,
+# "Maykov" Майков; "Tchernov" Чернов
+_ROMANISED = (
+    (re.compile(r"sk(?:iy|ii|yi|y|i)$"), "ский"), (re.compile(r"(?<=[^aeiouy])(?:iy|ii|yi)$"), "ий"),
+    (re.compile(r"(?<=[aeiou])i$"), "й"), (re.compile(r"(?<=[aeiou])y(?![aeiouy])"), "й"),
+    (re.compile(r"^tch|(?<=[aeiou])tch"), "ч"),
+)
+
+
 @lru_cache(maxsize=4096)
 def _word(word: str) -> str:
+    for pattern, cyrillic in _ROMANISED:
+        word = pattern.sub(cyrillic, word)
     return _SPELLING.sub(lambda m: _TO_CYRILLIC[m.group(0)], word)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Self
 
 from ..aliases import Aliases
+from ..language import LANGUAGES
 from ..language import language as language_of
 from ..matching import Prepared, directions_agree, find_phrase
 from ..packs import Card, Pack
@@ -29,6 +30,25 @@ def _pieces(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,;]+(?!\d)", text) if p.strip()]
 
 
+def _texts(pack: Pack) -> tuple[str, ...]:
+    """The texts of a pack in which its people are named: every wording of a card, prompts, notes."""
+    out: list[str] = []  # the answers first: a person's name is taken as they write it
+    for card in pack.cards:
+        out += [card.answer, *card.accept]
+        out += [w for kp in card.keypoints for w in (kp.point, *kp.accept)]
+        out += [w for blank in card.blanks for w in blank]
+    out += [text for card in pack.cards for text in (card.prompt, card.text or "", card.explanation)]
+    out += [section.notes for section in pack.sections]
+    return tuple(t for t in out if t)
+
+
+def _who(pack: Pack) -> tuple[str, ...]:
+    """The answers of the cards that ask who ("Who ...?", "Кто ...?")."""
+    asks = LANGUAGES.get(pack.language, LANGUAGES["en"]).person_questions
+    return tuple(w for card in pack.cards if asks & set(_LETTER_RUN.findall(card.prompt.casefold()))
+                 for w in (card.answer, *card.accept))
+
+
 @dataclass
 class CardMemo:
     """What a grader works out once per card (the card object itself: a reloaded pack makes new ones)."""
@@ -43,8 +63,10 @@ class GraderBase:
     """Grades answers for the cards of one pack (aliases, language and references prepared once)."""
 
     def __init__(self, aliases: dict[str, tuple[str, ...]] | None = None, *, language: str = "en",
-                 synonyms: tuple[tuple[str, ...], ...] = ()):
-        self.aliases = Aliases(aliases, language_of(language, synonyms), synonyms)
+                 synonyms: tuple[tuple[str, ...], ...] = (), texts: tuple[str, ...] = (), who: tuple[str, ...] = ()):
+        """`texts` and `who`: the pack's texts, and the answers of its cards that ask who, from which the
+        names of its people are read (`core.people`)."""
+        self.aliases = Aliases(aliases, language_of(language, synonyms), synonyms, texts=texts, who=who)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
         self._memos: dict[int, tuple[Card, CardMemo]] = {}
         self._joined: dict[str, str] = {}  # a wording's content stems, joined (short answers' similarity)
@@ -52,7 +74,8 @@ class GraderBase:
     @classmethod
     def for_pack(cls, pack: Pack) -> Self:
         """The grader of a pack: its aliases, language and synonym groups."""
-        return cls(pack.aliases, language=pack.language, synonyms=pack.synonyms)
+        return cls(pack.aliases, language=pack.language, synonyms=pack.synonyms, texts=_texts(pack),
+                   who=_who(pack))
 
     def _right_wordings(self, card: Card) -> tuple[str, ...]:
         """Every wording of a card that is right: answer, accepted, keypoints, blanks (memoised)."""

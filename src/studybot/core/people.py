@@ -1,0 +1,290 @@
+"""People's names as learners write them, read from a pack's own texts (notes, cards, aliases) and
+turned into the spellings `Aliases` rewrites to one canonical name: the surname alone ("Bardeen",
+"Кутузов") when no other person of the pack has it, initials before or after it ("J. Bardeen",
+"Bardeen J.", "М. И. Кутузов", "Кутузов М.И."), the given name after the surname ("Bardeen John"),
+the name without its patronymic or middle name, and without its particle ("Beethoven" for "Ludwig
+van Beethoven").
+
+A name is a run of capitalised words (with initials and the language's particles inside). It is
+a person's when it has an initial or a patronymic, when the texts also use its last word alone (as
+they do a person's surname after the first mention), when a card asking "who" has it as its
+answer, or (in Russian) when its last word has a surname's ending ("-ов", "-ин", "-ский"). A word
+the texts write in lower case is no name ("the Union" beside "trade union").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import Lexicon
+from .text import normalise as _normalise
+
+__all__ = ["Person", "PersonNames", "person_names"]
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=1 << 15)
+def normalise(token: str) -> str:
+    """A token normalised (memoised: the texts are read token by token)."""
+    return _normalise(token)
+_WORD = re.compile(r"[^\W_]+")
+MAX_WORDS = 5  # words of a person's name at most (initials and particles included)
+_SURNAME_ENDINGS = {"ru": ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская",
+                           "цкая", "ской", "цкой")}
+# "Северная Америка", "Османскую Турцию": places
+_ADJECTIVE_ENDINGS = {"ru": ("ая", "яя", "ое", "ее", "ые", "ие", "ый", "ой", "ую", "юю", "ых", "их", "ым", "ими",
+                             "ыми")}
+_VERB_FORMS = {"en": ("ing", "ed")}
+_NOUN_ENDINGS = {"ru": ("о", "е")}  # "Основание Петербурга" opening a sentence: a noun, then a name
+
+
+@dataclass
+class Person:
+    """One person of a pack: the runs that name them, their given names (with patronymics and middle
+    names; initials as letters) and their surname (with its particles)."""
+
+    canonical: str
+    given: tuple[str, ...]
+    surname: tuple[str, ...]
+    runs: set[str] = field(default_factory=set)
+
+    @property
+    def core(self) -> str:
+        return self.surname[-1]
+
+
+@dataclass
+class PersonNames:
+    """The spellings of the pack's people (variant -> canonical name), and, for a surname written
+    alone, the initials and given names that may stand beside it."""
+
+    pairs: dict[str, str] = field(default_factory=dict)
+    # a spelling -> the initials and given names that may stand beside it (the surname alone, initials)
+    alone: dict[str, tuple[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
+    given: frozenset[str] = frozenset()  # every given name of the pack's people
+    surnames: frozenset[str] = frozenset()  # surnames written alone, for their case forms
+    canonicals: frozenset[str] = frozenset()  # the canonical name of each person
+
+
+@dataclass
+class _Run:
+    tokens: list[str]  # normalised; a hyphenated token is one ("jean-paul")
+    opening: bool  # opens a sentence or a quotation: its first word may be no name
+    placed: bool  # after a preposition of place ("в Доме Советов"): a place
+
+
+def _runs(text: str, lex: Lexicon) -> list[_Run]:
+    """The runs of capitalised words of a text (initials and particles inside)."""
+    out: list[_Run] = []
+    current: _Run | None = None
+    last, previous = 0, ""
+    for m in _TOKEN.finditer(text):
+        token, gap = m.group(), text[last:m.start()].strip()
+        last = m.end()
+        after_initial = gap == "." and len(previous) == 1 and previous.isupper()
+        opens = m.start() == 0 or (any(c in ".!?…«“\"(" for c in gap) and not after_initial)
+        capital = token[:1].isupper() and not (len(token) > 1 and token.isupper())
+        possessive = _POSSESSIVE.search(token)
+        if possessive:
+            token = token[:possessive.start()]
+        if current and (not gap or after_initial) and (capital or token in lex.name_particles):
+            current.tokens.append(normalise(token))
+        else:
+            if current:
+                out.append(current)
+            current = _Run([normalise(token)], opens, normalise(previous) in lex.locatives) if capital else None
+        if possessive and current:  # "Marshall's Harvard speech": the name ends there
+            out.append(current)
+            current = None
+        previous = token
+    if current:
+        out.append(current)
+    for run in out:
+        run.tokens = _strip_particles(run.tokens, lex)
+    return out
+
+
+def _strip_particles(run: list[str], lex: Lexicon) -> list[str]:
+    while run and run[-1] in lex.name_particles:
+        run = run[:-1]
+    return run
+
+
+def _patronymic(word: str, lex: Lexicon) -> bool:
+    """ "Илларионович", "Петровной": a patronymic (its stem's ending, in any case)."""
+    return any(word[:len(word) - k].endswith(lex.patronymic_endings) for k in range(3)) if lex.patronymic_endings \
+        else False
+
+
+def _words(run: list[str]) -> list[str]:
+    return [w for token in run for w in _WORD.findall(token)]
+
+
+class _Reader:
+    """Reads the people of a pack's texts."""
+
+    def __init__(self, texts: Iterable[str], who: Iterable[str], lex: Lexicon, key: Callable[[str], str]):
+        self.lex, self.key = lex, lru_cache(maxsize=None)(key)
+        self.texts = [t for t in texts if t]
+        self.lower = {normalise(m.group()) for t in self.texts for m in _TOKEN.finditer(t) if m.group()[:1].islower()}
+        self.lower = {w for w in self.lower if w not in lex.stop}
+        self._lower_by_start: dict[str, set[str]] = {}  # words written in lower case, by their first letters
+        for w in self.lower:
+            self._lower_by_start.setdefault(w[:3], set()).add(w)
+        self.who = {" ".join(_WORD.findall(normalise(w))) for w in who}
+        self.alone: set[str] = set()  # words written as a one-word name
+        self._alone_keys: set[str] | None = None
+        self.runs: list[list[str]] = []
+        found = [run for text in self.texts for run in _runs(text, lex)]
+        for run in found:
+            words = self._trim(_words(run.tokens), run.opening)
+            if len(words) == 1 and len(words[0]) > 1:
+                self.alone.add(words[0])
+            elif 2 <= len(words) <= MAX_WORDS and len(run.tokens) >= 2 and not run.placed:
+                self.runs.append(words)
+
+    @property
+    def alone_keys(self) -> set[str]:
+        if self._alone_keys is None:
+            self._alone_keys = {self.key(w) for w in self.alone}
+        return self._alone_keys
+
+    def _lowered(self, word: str) -> bool:
+        """Do the texts write the word, in some form, in lower case ("Интересы" / "интерес")?"""
+        key = self.key(word)
+        return any(self.key(w) == key for w in self._lower_by_start.get(word[:3], ()))
+
+    def _trim(self, words: list[str], opening: bool) -> list[str]:
+        """A run without the titles and function words before it ("Dr", "When"), nor a word opening a
+        sentence that the texts write in lower case ("Later Wexley ...")."""
+        lex = self.lex
+        nouns = _NOUN_ENDINGS.get(lex.code, ())
+        while words and (words[0] in lex.titles or words[0] in lex.stop or words[0] in lex.connectives or (opening and (
+                self._lowered(words[0])
+                or (nouns and words[0].endswith(nouns))))):
+            words = words[1:]
+            opening = False
+        return words
+
+    def person(self, words: list[str]) -> bool:
+        lex = self.lex
+        plain = [w for w in words if w not in lex.name_particles]
+        if len(plain) < 2 or any(w in self.lower or w.isdigit() or w in lex.stop for w in plain if len(w) > 1):
+            return False
+        if len(plain[-1]) < 2 or words[-1] in lex.name_particles:
+            return False
+        if _patronymic(plain[-1], lex) or any(w in lex.place_words for w in plain):
+            return False  # "Арина Родионовна": a name and a patronymic, no surname; "Mount Pinatubo"
+        if any(len(w) == 1 for w in plain) or " ".join(words) in self.who or len(plain) < len(words):
+            # an initial, a "who" card's answer, a particle ("Карл фон Бреннер")
+            return True
+        if any(_patronymic(w, lex) for w in plain[1:]):
+            return True
+        endings = _SURNAME_ENDINGS.get(lex.code, ())
+        if endings:  # a language of surname endings: "Финляндию Россия", "Зато Пётр" are no person
+            return plain[-1].endswith(endings) and not plain[0].endswith(_ADJECTIVE_ENDINGS[lex.code]) \
+                and self.key(plain[0]) not in self.alone_keys
+        # the texts use its last word alone, as they do a surname, but not its first ("Britain France"), which
+        # is no verb's form ("Continuing Russian pressure")
+        return plain[-1] in self.alone and self.key(plain[0]) not in self.alone_keys \
+            and not plain[0].endswith(_VERB_FORMS.get(lex.code, ("",)))
+
+    def split(self, words: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(given names, surname with its particles); "Кутузов Михаил Илларионович" is read surname first."""
+        lex = self.lex
+        if len(words) == 3 and _patronymic(words[-1], lex) and not _patronymic(words[1], lex):
+            return tuple(words[1:]), (words[0],)
+        start = len(words) - 1
+        while start > 1 and words[start - 1] in lex.name_particles:
+            start -= 1
+        return tuple(words[:start]), tuple(words[start:])
+
+
+def person_names(texts: Iterable[str], who: Iterable[str], known: dict[str, str], lex: Lexicon,
+                 key: Callable[[str], str]) -> PersonNames:
+    """The spellings of the people named in `texts` (`who`: answers to cards that ask who); `known`
+    (the pack's aliases, variant -> canonical) decides a person's canonical name and is never
+    overridden. `key` makes a word's declined forms one ("Кутузову" / "Кутузов")."""
+    reader = _Reader(texts, who, lex, key)
+    people: list[Person] = []
+    for words in reader.runs:
+        if not reader.person(words):
+            continue
+        given, surname = reader.split(words)
+        run = " ".join(words)
+        canonical = known.get(run, run)
+        same = _same_person(people, given, surname, canonical, key)
+        if same is None:
+            people.append(Person(canonical, given, surname, {run}))
+        else:
+            same.runs.add(run)
+            if len(given) > len(same.given) and all(len(g) > 1 for g in given):
+                same.given = given  # the fullest: "Михаил Илларионович" over "Михаил"
+    return _spellings(people, reader, known, key)
+
+
+def _same_person(people: list[Person], given: tuple[str, ...], surname: tuple[str, ...], canonical: str,
+                 key: Callable[[str], str]) -> Person | None:
+    for p in people:
+        if p.canonical == canonical:
+            return p
+        if key(p.core) == key(surname[-1]) and given and p.given:
+            a, b = given[0], p.given[0]
+            if key(a) == key(b) or (min(len(a), len(b)) == 1 and a[0] == b[0]):
+                return p
+    return None
+
+
+def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
+               key: Callable[[str], str]) -> PersonNames:
+    out = PersonNames()
+    found: dict[str, set[str]] = {}
+    alone: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+    cores: dict[str, set[str]] = {}  # a surname -> the first names it has in the texts (people or not)
+    for p in people:
+        cores.setdefault(key(p.core), set()).add(key(p.given[0]) if p.given else "")
+    for words in reader.runs:
+        first, last = words[0], words[-1]
+        if key(last) in cores and len(first) > 1 and not any(key(first) == key(g) or first[0] == g[:1] == g
+                                                             for p in people if key(p.core) == key(last)
+                                                             for g in p.given[:1]):
+            cores[key(last)].add(key(first))
+    given_names = {key(g) for p in people for g in p.given if len(g) > 1}
+    for p in people:
+        full = [g for g in p.given if len(g) > 1]
+        letters = tuple(g[0] for g in p.given)
+        names = (p.surname, (p.core,)) if len(p.surname) > 1 else (p.surname,)
+        spellings = set(p.runs)
+        for s in names:
+            surname = " ".join(s)
+            for k in range(1, len(letters) + 1):
+                spellings |= {" ".join((*letters[:k], surname)), " ".join((surname, *letters[:k]))}
+                if k > 1:  # "А.С. Вережников": initials written together
+                    spellings |= {f"{''.join(letters[:k])} {surname}", f"{surname} {''.join(letters[:k])}"}
+            if full:
+                spellings |= {f"{full[0]} {surname}", f"{surname} {full[0]}", f"{surname} {' '.join(full)}",
+                              f"{' '.join(full)} {surname}"}
+            unique = len(cores[key(p.core)]) == 1 and key(p.core) not in given_names
+            if unique and len(p.core) >= 3 and p.core not in reader.lower and p.core not in reader.lex.stop:
+                spellings.add(surname)
+                alone[surname] = (letters, frozenset(key(g) for g in full))
+        for spelling in spellings:
+            found.setdefault(spelling, set()).add(p.canonical)
+    for spelling, canonicals in found.items():
+        if len(canonicals) == 1 and spelling not in known:
+            out.pairs[spelling] = next(iter(canonicals))
+    out.alone = {s: v for s, v in alone.items() if s in out.pairs}
+    for spelling, canonical in out.pairs.items():  # every spelling with initials is guarded too ("И. С. Кравцов")
+        person = next(p for p in people if p.canonical == canonical)
+        if spelling not in out.alone and any(len(w) == 1 for w in spelling.split()):
+            out.alone[spelling] = (tuple(g[0] for g in person.given),
+                                   frozenset(key(g) for g in person.given if len(g) > 1))
+    out.given = frozenset(given_names)
+    out.surnames = frozenset(s for s in alone if " " not in s and s in out.pairs)
+    out.canonicals = frozenset(p.canonical for p in people)
+    return out
