@@ -201,3 +201,14 @@ def test_percent_and_counts_english(value, unit, given, right):
 def test_percent_and_counts_russian(value, unit, given, right):
     assert RU.grade(card(value, unit, "Сколько их было?"), given).correct is right
 
+
+# ----------------------------------------------------------------- a figure with a unit as an item to put in order
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("2 km, 500 m, 30 cm, 4 mm", True), ("2000 m, 0.5 km, 300 mm, 0.4 cm", True), ("2 km, 500 m, 4 mm, 30 cm", False),
+    ("2 kilometres, 500 metres, 30 centimetres, 4 millimetres", True), ("2 km, 0.5 m, 30 cm, 4 mm", False),
+])
+def test_order_of_figures_in_other_units(given, right):
+    rivers = Card(id="o", section="s", kind="order", prompt="Longest first: the Orsk canal's reaches.", answer="",
+                  items=("2 km", "500 m", "30 cm", "4 mm"))
+    assert EN.grade(rivers, given).correct is right
