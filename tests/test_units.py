@@ -212,3 +212,27 @@ def test_order_of_figures_in_other_units(given, right):
     rivers = Card(id="o", section="s", kind="order", prompt="Longest first: the Orsk canal's reaches.", answer="",
                   items=("2 km", "500 m", "30 cm", "4 mm"))
     assert EN.grade(rivers, given).correct is right
+
+
+# ----------------------------------------------------------------- magnitudes with units, halves, weights in pounds
+
+@pytest.mark.parametrize(("value", "unit", "given", "right"), [
+    (1.5e6, "km²", "1.5 million km2", True), (1.5e6, "km²", "1.5 million square kilometres", True),
+    (1.5e6, "km²", "1.5 thousand km2", False), (5.5, "km", "5 and a half km", True),
+    (5, "cm/year", "5 cm", True), (5, "cm/year", "5 mm", False),  # a length alone: per the card's time
+    (-40, "°C", "-40 °F", True), (0, "°C", "273 K", True), (37, "°C", "98.6 °F", True), (37, "°C", "98.6", False),
+    (100, "km/h", "62 mph", True), (100, "km/h", "62 km/h", False),
+    (11, "lb", "5 kg", True), (5, "kg", "5 pounds", False), (300000, None, "300 K", True),  # K: thousand, not kelvin
+])
+def test_more_forms_english(value, unit, given, right):
+    assert EN.grade(card(value, unit, "How far did the Lisk glacier move?"), given).correct is right
+
+
+@pytest.mark.parametrize(("value", "unit", "given", "right"), [
+    (3000, "км", "3 тыс. км", True), (1500, "т", "1,5 тыс. т", True), (2e6, "тонн", "2 миллиона тонн", True),
+    (5.5, "км", "5 с половиной км", True), (5, "с", "5 с половиной", False), (5, "с", "5 с", True),
+    (0.5, "кг", "500 г", True), (0.5, "кг", "500 кг", False), (36.6, "°C", "36,6 градуса", True),
+    (15, "км/ч", "15 км в час", True), (15, "км/ч", "15 км/час", True), (15, "км/ч", "15 м/с", False),
+])
+def test_more_forms_russian(value, unit, given, right):
+    assert RU.grade(card(value, unit, "Как далеко сдвинулся ледник?"), given).correct is right
