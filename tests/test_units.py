@@ -236,3 +236,9 @@ def test_more_forms_english(value, unit, given, right):
 ])
 def test_more_forms_russian(value, unit, given, right):
     assert RU.grade(card(value, unit, "Как далеко сдвинулся ледник?"), given).correct is right
+
+
+def test_a_figure_in_another_currency_is_told_so():
+    verdict = EN.grade(card(14.5, "francs", "What did a loaf cost in Arlen?"), "14.5 dollars")
+    assert not verdict.correct and "another currency" in verdict.feedback
+    assert "another currency" not in EN.grade(card(14.5, "francs"), "15 francs").feedback

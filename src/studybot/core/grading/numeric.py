@@ -106,6 +106,10 @@ class NumericGrading(GraderBase):
         read = _read_otherwise(got)
         if read is not None and same_quantity(spec, Quantity(read, "count"), allowed):
             return Verdict(True, 1.0, "Correct.", trace=(f"'{got.text}' read as {read:g} = {card.answer}",))
+        if any(q.kind == "money" == spec.kind and q.unit != spec.unit and q.matches(spec.value, allowed)
+               for q in got.quantities):
+            return wrong(f"That is another currency: the answer is {card.answer}.", "quantity",
+                          f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")
         if got.quantities:
             return wrong("The figure is not right.", "quantity",
                           f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")
