@@ -482,7 +482,7 @@ ENGLISH_TUTOR = TutorWords(
         **dict.fromkeys(_words("high higher highest low lower lowest"), ("length", "percent", "money")),  # a rate too
         **dict.fromkeys(_words("wide wider width"), ("length", "data")),  # "16 bits wide"
         **dict.fromkeys(_words(
-            "fast faster fastest quick quickly speed slow slowly"), ("length", "percent")),
+            "fast faster fastest quick quickly speed slow slowly"), ("length", "speed", "percent")),
         **dict.fromkeys(_words(
             "long length"), ("length", "duration")),
         **dict.fromkeys(_words(

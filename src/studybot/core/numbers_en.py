@@ -148,6 +148,7 @@ def words_to_digits(text: str) -> str:
     # half or a quarter of one thing: "half a million", "half an ampere", "a quarter of a litre"
     text = re.sub(r"\b(?:(?:a |one )?(quarter) of|(half)(?: of)?) an? (?=[a-z])",
                   lambda m: "0.25 " if m.group(1) else "0.5 ", text)
+    text = re.sub(r"(?<=\d) second\b", " sec", text)  # "0.25 second": the unit, not an ordinal
     text = _POINT.sub(_point, text)
 
     def repl_rest(raw: str) -> str:

@@ -187,6 +187,8 @@ def ru_words_to_digits(text: str) -> str:
         text = _HALF_UNIT.sub(r"0.5 \1", text)  # "полчаса", "полгода": half of the unit
     if not any(w in text for w in ("дцат", "сят", "сто", "ст", "дв", "тр", "втор", "чет", "пят", "шест", "сем", "вос",
                                    "девят", "один", "одн", "перв", "нол", "тысяч", "десят", "сорок")):
+        if "половин" in text:  # "5 с половиной": digits and a half
+            text = _HALF.sub(lambda m: f"{int(m.group(1)) + 0.5}", text)
         return _unit_and_a_half(text)
 
     def repl(match: re.Match[str]) -> str:

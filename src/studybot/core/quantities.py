@@ -17,14 +17,24 @@ from .numbers_ru import ru_ordinal_figures, ru_words_to_digits
 from .si_units import MEASURES as SI_MEASURES
 from .si_units import spell_units
 from .text import normalise
+from .unit_tables import (
+    CURRENCY_AFTER,
+    CURRENCY_AFTER_RE,
+    CURRENCY_BEFORE,
+    EXTRA_MEASURES,
+    TIME_WORDS,
+    temperature_phrases,
+    temperature_scale,
+    to_celsius,
+)
 
 __all__ = ["MONTHS", "SUBUNITS", "Date", "Quantity", "QuantityKind", "find_dates", "find_quantities", "find_shares",
-           "measure", "spell_units", "spelled_out", "spelled_to_digits", "words_to_digits"]
+           "measure", "per_time", "spell_units", "spelled_out", "spelled_to_digits", "words_to_digits"]
 
 
 QuantityKind = Literal["money", "percent", "count", "duration", "length", "area", "volume", "mass", "temperature",
                        "density", "data", "datarate", "current", "voltage", "power", "energy", "resistance",
-                       "frequency", "force", "pressure"]
+                       "frequency", "force", "pressure", "capacitance", "speed"]
 
 
 @dataclass(frozen=True)
@@ -49,18 +59,14 @@ _MAGNITUDE = {
     "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тысячу": 1e3, "млн": 1e6, "миллион": 1e6,
     "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
 }
-_CURRENCY_BEFORE = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP"}
-_CURRENCY_AFTER = {
-    "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD", "bucks": "USD",
-    "$": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "долларов": "USD", "доллара": "USD", "доллар": "USD", "долл": "USD", "евро": "EUR",
-    "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "руб": "RUB",
-}
+_CURRENCY_BEFORE = CURRENCY_BEFORE  # "$5", "€5", "£5"; every usual currency after a figure (unit_tables)
+_CURRENCY_AFTER = CURRENCY_AFTER
 # Hundredths of a currency: "74 копейки" is 0.74 roubles, "50 cents" half a dollar
 SUBUNITS = {"копеек": "RUB", "копейки": "RUB", "копейка": "RUB", "копейку": "RUB", "коп": "RUB",
             "cent": "USD", "cents": "USD"}
 _PERCENT_AFTER = ("%", "per cent", "percent", "pct", "percentage points", "percentage point", "pp",
-                  "процент", "процента", "процентов")
+                  "процент", "процента", "процентов", "п.п", "п. п", "процентных пункта", "процентных пунктов",
+                  "процентный пункт")
 _DURATION_UNITS = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month",
     "months": "month", "week": "week", "weeks": "week", "day": "day", "days": "day",
@@ -74,7 +80,11 @@ _DURATION_UNITS = {
     "min": "minute", "mins": "minute", "second": "second", "seconds": "second", "sec": "second", "secs": "second",
     "ч": "hour", "час": "hour", "часа": "hour", "часов": "hour", "минута": "minute", "минуты": "minute",
     "минут": "minute", "минуту": "minute", "мин": "minute", "секунда": "second", "секунды": "second",
-    "секунд": "second", "секунду": "second", "сек": "second",
+    "секунд": "second", "секунду": "second", "сек": "second", "s": "second", "с": "second",
+    "ms": "millisecond", "msec": "millisecond", "millisecond": "millisecond", "milliseconds": "millisecond",
+    "мс": "millisecond", "миллисекунда": "millisecond", "миллисекунды": "millisecond", "миллисекунд": "millisecond",
+    "миллисекунду": "millisecond", "μs": "microsecond", "microsecond": "microsecond", "microseconds": "microsecond",
+    "мкс": "microsecond", "микросекунд": "microsecond", "микросекунды": "microsecond",
 }
 DURATION_UNITS = _DURATION_UNITS  # every spelling of a unit of time, and the unit
 
@@ -122,34 +132,40 @@ _MEASURES: dict[str, tuple[QuantityKind, float]] = {
     **dict.fromkeys(("mbps", "мбит/с"), ("datarate", 1e6)),
     **dict.fromkeys(("gbps", "гбит/с"), ("datarate", 1e9)),
     **dict.fromkeys(("kwh", "квт·ч", "квтч"), ("energy", 3.6e6)),
+    **EXTRA_MEASURES,  # milligrams, hectares, speeds, kelvin, ... (see unit_tables)
     **SI_MEASURES,  # amperes, volts, watts, joules, ohms, ... with SI prefixes (see si_units)
 }
 _SECONDS = ("second", "sec", "s", "секунду", "сек", "с")  # the time of a rate: "bit/s", "bits per second"
+_CURRENCY_WORDS = CURRENCY_AFTER_RE.replace(" ", "\\ ")  # (in a verbose pattern, a space is written "\\ ")
+_TIMES = "|".join(re.escape(w) for w in sorted(TIME_WORDS, key=len, reverse=True))  # "km/h", "cm per year"
 _MEASURE_WORDS = "|".join(re.escape(w) for w in sorted(_MEASURES, key=len, reverse=True))
 _NUM = r"[-+]?(?:\d{1,3}(?:[ ,.']\d{3})+|\d+)(?:[.,]\d+)?|[-+]?[.,]\d+"
 _QUANTITY = re.compile(
     rf"""
-    (?P<cur>us\$|\$|€|£|\busd\b|\beur\b)?\s*
+    (?P<cur>us\$|\$|€|£|\busd\b|\beur\b|\bgbp\b)?\s*
     (?<![\w.,+-])(?P<num>{_NUM})
-    (?:\s*(?P<mag>thousands?|millions?|billions?|trillion|mln|mio|mn|bln|bn|tn|mil|k|m|b
+    (?:\s*(?P<mag>thousands?|millions?|billions?|trillion|mln|mio|mn|bln|bn|tn|mil|k|m(?!\s*/)(?!\s+per\b)|b
         |тыс(?:яч[аиу]?)?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?)\b\.?)?
-    (?:\s*(?P<after>%|per\ cent|percent|pct|percentage\ points?|pp\b|us\ dollars|usd\b|dollars?\b|bucks\b|\$
-        |eur\b|euros?\b|cents?\b|копе(?:йк[аиу]|ек)\b|коп\b
+    (?:\s*(?P<after>%|per\ cent|percent|pct|percentage\ points?|pp\b|п\.\s?п\b|процентн\w+\ пункт\w*
+        |{_CURRENCY_WORDS}|cents?\b|копе(?:йк[аиу]|ек)\b|коп\b
+        |ms\b|msec\b|milliseconds?\b|мс\b|миллисекунд[аыу]?\b|μs\b|microseconds?\b|мкс\b|микросекунд[ы]?\b
+        |(?<=\s)s\b|с(?![^\W\d_])(?!\s*[^\W\d_\s])
         |years?\b|yrs?\b|months?\b|weeks?\b|days?\b|decades?\b|century\b|centuries\b|ma\b|myr\b|mya\b|ga\b
         |gyr\b|ka\b|kyr\b|hours?\b|hrs?\b|h\b|minutes?\b|mins?\b|seconds?\b|secs?\b
         |час(?:а|ов)?\b|ч\b|сут(?:ки|ок)\b|минут[аыу]?\b|мин\b|секунд[аыу]?\b|сек\b
-        |процент(?:а|ов)?\b|доллар(?:а|ов)?\b|долл\b|евро\b|рубл(?:ь|я|ей)\b|руб\b
+        |процент(?:а|ов)?\b
         |год(?:а|ы)?\b|лет\b|месяц(?:а|ев)?\b|недел[ьиьяю]\b|недель\b|день\b|дн(?:я|ей)\b|век(?:а|ов)?\b))?
     (?:\s*(?P<meas>{_MEASURE_WORDS}|г(?=\s*/))(?P<pow>[23](?!\d))?(?![^\W\d_])
-        (?:\s*(?:/|\bper\s|\bна\s|\bв\s)\s*(?P<den>{_MEASURE_WORDS}|{"|".join(_SECONDS)})(?P<dpow>[23](?!\d))?
+        (?:\s*(?:/|\bper\s|\bна\s|\bв\s|\ban?\s)\s*(?P<den>{_MEASURE_WORDS}|{_TIMES})(?P<dpow>[23](?!\d))?
         (?![^\W\d_]))?)?
     """,
     re.VERBOSE,
 )
 _POWERS: dict[str, QuantityKind] = {"2": "area", "3": "volume"}
 _GEOLOGICAL = {"kyr": 1e3, "myr": 1e6, "gyr": 1e9}
-_POWER_WORD = re.compile(r"\b(cubic|square|кубическ\w*|квадратн\w*|кв\.?)\s+(" + "|".join(
+_POWER_WORD = re.compile(r"\b(cubic|square|sq\.?|кубическ\w*|квадратн\w*|кв\.?|куб\.?)\s*(" + "|".join(
     sorted((w for w in ("m metre metres meter meters km kilometre kilometres kilometer kilometers cm centimetre "
+                        "mi mile miles ft foot feet "
                         "centimetres centimeter centimeters mm м метр метра метров метров км километр километра "
                         "километров см сантиметр сантиметра сантиметров мм").split()), key=len, reverse=True))
     + r")\b")
@@ -160,25 +176,37 @@ _RANGE = re.compile(
     rf"(?P<unit>(?:(?:thousand|million|billion|mln|bn|тыс|млн|млрд)\w*\.?\s*)?"
     rf"(?:%|per cent|percent|процент\w*|{_MEASURE_WORDS})(?![^\W\d_])"
     rf"|(?:thousand|million|billion|mln|bn|тыс|млн|млрд)\w*)")
-_POWER_HINT = re.compile(r"cubic|square|кубическ|квадратн|кв")
+_POWER_HINT = re.compile(r"cubic|square|sq|куб|квадратн|кв")
 _MINUS = re.compile(r"\b(?:minus|negative|минус)\s+(?=[\d.])")  # "negative 3 percent": -3%
 
 
 def measure(unit: str | None) -> tuple[QuantityKind, float] | None:
     """(dimension, factor to the base unit) of a unit as written ("cm", "km3", "км²"), of a
     density ("g/cm3", "кг/м³": kilograms per cubic metre), or of the part before a rate's
-    slash ("cm/year" is read as cm); None when it is no measure."""
-    text = normalise(unit or "").replace("°", "° ").strip()
-    parts = [p.strip().replace("° c", "°c").replace("° ", "°") for p in re.split(r"/| per | a | в | на ", text)]
+    speed ("km/h", "м/с", "cm per year": metres a second), or of the part before another
+    rate's slash ("L/min" is read as litres); None when it is no measure."""
+    text = normalise(unit or "")
+    if _POWER_HINT.search(text):  # "sq km", "кв. м", "cubic metres"
+        text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"), text)
+    text = text.replace("°", "° ").strip()
+    parts = [p.strip().replace("° c", "°c").replace("° ", "°") for p in re.split(r"/| per | an? | в | на ", text)]
     top: tuple[QuantityKind, float] | None = ("mass", 1e-3) if parts[0] == "г" and len(parts) == 2 \
         else _one_measure(parts[0])  # "г" alone is a year; in "г/см3" it is grams
     if top is not None and len(parts) == 2:
         if top[0] == "data" and parts[1] in _SECONDS:
             return "datarate", top[1]
+        if top[0] == "length" and parts[1] in TIME_WORDS:  # "km/h", "м/с", "cm per year": metres a second
+            return "speed", top[1] / TIME_WORDS[parts[1]]
         bottom = _one_measure(parts[1])
         if top[0] == "mass" and bottom is not None and bottom[0] == "volume":
             return "density", top[1] / bottom[1]
     return top
+
+
+def per_time(unit: str) -> float | None:
+    """The seconds of a rate's time ("km/h": 3600, "cm per year": a year), or None."""
+    parts = re.split(r"/| per | an? | в | на ", normalise(unit).strip())
+    return TIME_WORDS.get(parts[-1].strip()) if len(parts) == 2 else None
 
 
 def _one_measure(text: str) -> tuple[QuantityKind, float] | None:
@@ -231,6 +259,7 @@ def spelled_out(text: str, lang: str = "en") -> tuple[str, frozenset[str]]:
 def _signs_ranges_powers(text: str) -> str:
     """A sign said as a word ("minus 3"), a range's unit given to both ends ("1-5 mm"), a power
     said as a word ("square km"), written as the figures' reader expects them."""
+    text = temperature_phrases(text)
     if "minus" in text or "минус" in text or "negative" in text:
         text = _MINUS.sub("-", text)
     if "-" in text:
@@ -242,11 +271,13 @@ def _signs_ranges_powers(text: str) -> str:
 
 
 # compound durations: "1 hour 48 minutes", "2 hours and 30 minutes", "1 год и 3 месяца", "3 days 12 hours"
-DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+DURATION_DAYS = {"microsecond": 1 / 86400e6, "millisecond": 1 / 86400e3,
+                 "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
                  "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0}
 # side by side, or "and" between the parts; a comma may list two figures ("2 years, 3 months later")
 _JOIN = re.compile(r"\.?\s*(?:(?:and|и)\s*)?")
-_ABBREVIATED = frozenset("h hr hrs min mins sec secs yr yrs ч мин сек".split())  # may end in a dot: "1 ч. 48 мин."
+# may end in a dot: "1 ч. 48 мин."
+_ABBREVIATED = frozenset("h hr hrs min mins sec secs s ms yr yrs ч мин сек с мс".split())
 _BETWEEN = re.compile(r"\b(?:between|между)\s*$")  # "between 2 hours and 30 minutes": two values, no sum
 # a first part whose one is not written: "an hour and 48 minutes", "год и 3 месяца"
 _LONE_EN = "hour|minute|day|week|month|year|decade|century"
@@ -357,11 +388,16 @@ def _read(m: re.Match[str], lang: str) -> list[Quantity]:
         if m.group("den"):
             written += "/" + m.group("den") + (m.group("dpow") or "")
         found = measure(written)
+        if found is not None and found[0] == "temperature":  # in degrees Celsius: "300 kelvin", "80 °f"
+            return [Quantity(to_celsius(value, written), "temperature", temperature_scale(written),
+                             m.group(0).strip())]
         if found is not None:
             return [Quantity(value * found[1], found[0], "base", m.group(0).strip(), found[1])]
     elif mag == "m" and not cur and not after and " " in m.group(0).strip():
         out.append(Quantity(value / 1e6, "length", "base", m.group(0).strip()))  # "10,900 m": metres too
     out.append(Quantity(value, kind, unit, m.group(0).strip()))
+    if after in ("pound", "pounds"):  # money, or a weight: the card says which
+        out.append(Quantity(value * 0.45359237, "mass", "base", m.group(0).strip(), 0.45359237))
     return out
 
 

@@ -15,7 +15,8 @@ from typing import Final, Literal
 
 __all__ = ["MEASURES", "SIKind", "spell_units"]
 
-SIKind = Literal["current", "voltage", "power", "energy", "resistance", "frequency", "force", "pressure"]
+SIKind = Literal["current", "voltage", "power", "energy", "resistance", "frequency", "force", "pressure",
+                 "capacitance"]
 
 # unit: (kind, factor to the base unit of its kind, its symbols (case kept), its spelled forms)
 _UNITS: Final[dict[str, tuple[SIKind, float, tuple[str, ...], tuple[str, ...]]]] = {
@@ -29,9 +30,13 @@ _UNITS: Final[dict[str, tuple[SIKind, float, tuple[str, ...], tuple[str, ...]]]]
     "hertz": ("frequency", 1.0, ("Hz", "Гц"), ("hertz", "герц", "герца")),
     "newton": ("force", 1.0, ("kN", "MN", "кН", "МН"), ("newton", "newtons", "ньютон", "ньютона", "ньютонов")),
     "pascal": ("pressure", 1.0, ("Pa", "Па"), ("pascal", "pascals", "паскаль", "паскаля", "паскалей")),
+    "farad": ("capacitance", 1.0, ("F", "Ф"), ("farad", "farads", "фарад", "фарада", "фарады")),
 }
+_PREFIXED_ONLY: Final = ("newton", "farad")  # "40 N" is more often 40° north, "40 F" Fahrenheit
 # prefix: (factor, its symbols (case kept), its spelled forms (English first))
 _PREFIXES: Final[dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]]] = {
+    "pico": (1e-12, ("p", "п"), ("pico", "пико")),
+    "nano": (1e-9, ("n", "н"), ("nano", "нано")),
     "micro": (1e-6, ("µ", "μ", "u", "мк"), ("micro", "микро")),
     "milli": (1e-3, ("m", "м"), ("milli", "милли")),
     "kilo": (1e3, ("k", "к"), ("kilo", "кило")),
@@ -66,7 +71,8 @@ def _symbols() -> dict[str, str]:
             out.update({"kN": "kilonewton", "кН": "kilonewton", "MN": "meganewton", "МН": "meganewton"})
             continue
         for symbol in symbols:
-            out[symbol] = unit
+            if unit not in _PREFIXED_ONLY:
+                out[symbol] = unit
             for prefix, (_, marks, _) in _PREFIXES.items():
                 for mark in marks:
                     if len(mark + symbol) > 1 and _cyrillic(mark) == _cyrillic(symbol):
@@ -108,6 +114,6 @@ def spell_units(text: str, lang: str = "en", *, alone: bool = False) -> str:
     if alone:
         stripped = text.strip()
         return _spelled(stripped, lang) if stripped in _SYMBOLS or stripped in _DATA else text
-    if not _HINT.search(text) and "Ω" not in text:
+    if not _HINT.search(text) and "Ω" not in text and "µ" not in text and "μ" not in text:
         return text
     return _SYMBOL.sub(lambda m: " " + _spelled(m.group(2), lang), text)

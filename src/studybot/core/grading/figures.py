@@ -3,12 +3,14 @@ the card's unit, a fall given as a sign or a word, two values offered for one.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..dates import Date
 from ..matching import Prepared
 from ..packs import Card
-from ..quantities import DURATION_DAYS, DURATION_UNITS, SUBUNITS, Quantity, measure, spell_units
+from ..quantities import DURATION_DAYS, DURATION_UNITS, SUBUNITS, Quantity, measure, per_time, spell_units
+from ..unit_tables import currency_of, temperature_scale, to_celsius
 
 __all__ = ["DURATION_DAYS", "MEASURE_KINDS", "UNIT_WORDS", "comparable", "date_hits", "figures_agree", "in_days",
            "in_unit_of", "same_quantity", "signed", "spec_quantity", "written"]
@@ -22,7 +24,8 @@ def in_days(q: Quantity) -> float | None:
 
 
 MEASURE_KINDS = frozenset(("length", "area", "volume", "mass", "temperature", "density", "data", "datarate",
-                           "current", "voltage", "power", "energy", "resistance", "frequency", "force", "pressure"))
+                           "current", "voltage", "power", "energy", "resistance", "frequency", "force", "pressure",
+                           "capacitance", "speed"))
 
 
 def written(q: Quantity) -> float:
@@ -39,8 +42,17 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
     if wd is not None and hd is not None:
         # (in days a bound is not exact: 113 minutes are 108 and 5 only up to rounding)
         return abs(wd - hd) <= max(allowed * DURATION_DAYS[want.unit or "day"], wd * 0.005) * (1 + 1e-9)
+    if want.kind == "money" and have.kind == "money" and want.unit and have.unit and want.unit != have.unit:
+        return False  # "14.5 dollars" is not 14.5 francs
+    if want.kind == "temperature" and have.kind in ("temperature", "count"):
+        return _same_temperature(want, have, allowed)
+    if want.kind == "speed" and have.kind == "length":  # "5 cm" on a card of 5 cm a year: the card's time
+        per = per_time(want.text) or 1.0
+        have = replace(have, kind="speed", value=have.value / per, scale=have.scale / per)
     if want.kind in MEASURE_KINDS:
         if have.kind == want.kind:
+            if abs(have.scale - want.scale) > 1e-9 * want.scale:  # converted: "27.8 m/s" is 100 km/h rounded
+                allowed += min(_half_digit(have) * have.scale, abs(want.value) * 0.01) / want.scale
             # (in base units a bound is not exact: 1 µm is 3 µm less 2 µm only up to rounding)
             return abs(have.value - want.value) <= (allowed * want.scale + abs(want.value)) * (1 + 1e-9) \
                 - abs(want.value)
@@ -55,6 +67,31 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
     if "percent" in (want.kind, have.kind):
         return want.kind == have.kind or "count" in (want.kind, have.kind)
     return True
+
+
+_DIGITS = re.compile(r"\d[\d ,.']*")
+
+
+def _half_digit(q: Quantity) -> float:
+    """Half a unit of the last digit written ("27.8": 0.05, "28": 0.5), in the unit written."""
+    m = _DIGITS.search(q.text)
+    number = m.group(0).strip(" ,.'") if m else ""
+    point = max(number.rfind("."), number.rfind(","))
+    decimals = len(number) - point - 1 if point >= 0 and (number[point] == "." or len(number) - point - 1 != 3) \
+        else 0
+    return 0.5 * 10.0 ** -decimals
+
+
+def _same_temperature(want: Quantity, have: Quantity, allowed: float) -> bool:
+    """Temperatures compare in degrees Celsius; a figure without a scale ("27", "27 degrees")
+    is read in the card's, and a figure converted from another scale may be rounded."""
+    scale = want.unit or "c"
+    value = have.value
+    if have.kind == "count" or have.unit == "degrees":
+        value = to_celsius(have.value, scale)
+    elif have.unit != scale:
+        allowed += _half_digit(have) * (5 / 9 if have.unit == "f" else 1.0)
+    return abs(value - want.value) <= allowed + max(abs(want.value), 1.0) * 1e-9
 
 
 def figures_agree(got: Prepared, option: Prepared) -> bool:
@@ -95,18 +132,37 @@ def spec_quantity(card: Card) -> Quantity | None:
     if spec is None:
         return None
     unit = spell_units(spec.unit or "", alone=True).strip().lower()  # "mW" and "MW" told apart first
+    value, unit = _magnitude(spec.value, unit)
     if unit in ("%", "percent", "per cent", "процент", "процентов"):
         return Quantity(spec.value, "percent", "%")
     if unit in UNIT_WORDS:
         return Quantity(spec.value, "duration", UNIT_WORDS[unit])
     if unit in SUBUNITS:
         return Quantity(spec.value / 100, "money", SUBUNITS[unit], spec.unit or "", 0.01)
-    if unit in ("usd", "$", "dollars", "us$", "eur", "euro", "euros", "rub", "руб", "рублей"):
-        return Quantity(spec.value, "money", unit.upper())
+    code = currency_of(unit)
+    if code is not None:
+        return Quantity(value, "money", code, spec.unit or "")
     found = measure(unit)
+    if unit in ("k", "к") or found is not None and found[0] == "temperature":  # 300 K, 27 °C: in Celsius
+        scale = temperature_scale(unit)
+        return Quantity(to_celsius(spec.value, unit), "temperature", "c" if scale == "degrees" else scale,
+                        spec.unit or "")
     if found is not None:
         return Quantity(spec.value * found[1], found[0], "base", spec.unit or "", found[1])
     return Quantity(spec.value, "count", spec.unit)
+
+
+_MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "тыс": 1e3, "тыс.": 1e3, "million": 1e6, "millions": 1e6,
+               "mln": 1e6, "mn": 1e6, "млн": 1e6, "млн.": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9,
+               "млрд": 1e9, "млрд.": 1e9}
+
+
+def _magnitude(value: float, unit: str) -> tuple[float, str]:
+    """A card's money unit with its magnitude ("million USD", "млн рублей"): the value in units."""
+    first, _, rest = unit.partition(" ")
+    if first in _MAGNITUDES and currency_of(rest) is not None:
+        return value * _MAGNITUDES[first], rest
+    return value, unit
 
 
 def date_hits(d: Date, year: int | None, month: int | None, day: int | None, precision: str,

@@ -20,6 +20,7 @@ __all__ = ["NumericGrading"]
 
 _WORKING = re.compile(r"\([^()]*[\^*×=][^()]*\)")  # a calculation in brackets
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_BARE = re.compile(r"[-+]?[\d.,' ]+")  # a figure without a magnitude: "4.2" (not "4.2 million")
 
 
 def _read_otherwise(got: Prepared) -> float | None:
@@ -45,6 +46,23 @@ def _unit_after(q: Quantity, got: Prepared) -> bool:
     return bool(word) and (word in _GRAMS or measure(word) is not None)
 
 
+def _in_context(q: Quantity, spec: Quantity, got: Prepared) -> Quantity:
+    """A figure whose unit letter only the card's kind tells apart: on a mass card "500 г" is
+    grams (elsewhere a year), on a temperature card "300 K" / "300 К" kelvin (elsewhere thousands)."""
+    if q.kind != "count" or spec.kind not in ("mass", "temperature"):
+        return q
+    if spec.kind == "temperature" and q.text.endswith("k") and q.text[:-1].strip():
+        return Quantity(q.value / 1e3 - 273.15, "temperature", "k", q.text)
+    at = got.text.find(q.text)
+    nxt = got.text[at + len(q.text):].split(maxsplit=1) if at >= 0 and q.text else []
+    word = nxt[0].strip(".,;") if nxt else ""
+    if spec.kind == "mass" and word in _GRAMS:
+        return Quantity(q.value * 1e-3, "mass", "base", f"{q.text} {word}", 1e-3)
+    if spec.kind == "temperature" and word == "к":
+        return Quantity(q.value - 273.15, "temperature", "k", f"{q.text} {word}")
+    return q
+
+
 def _number_words_fixed(got: Prepared) -> str | None:
     """The answer with its words that are one slip from a number word written right, if any."""
     near = near_number_word if got.lang.code == "en" else near_ru_number_word
@@ -68,7 +86,8 @@ class NumericGrading(GraderBase):
         allowed = card.number.allowed()
         ref, prompt = self.prep(card.answer), self.prep(card.prompt)
         falling = (ref.direction() or prompt.direction()) < 0
-        hits = [q for q in got.quantities if _states(spec, signed(q, spec, got, falling), got, allowed)]
+        given = [_in_context(q, spec, got) for q in got.quantities]
+        hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed)]
         if hits:
             failed = self._direction_or_negation(ref, got, prompt) or self._hedged(spec, got, allowed, falling)
             return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} = {card.answer}",))
@@ -79,6 +98,7 @@ class NumericGrading(GraderBase):
         if accepted is not None:
             return accepted
         scaled = [q for q in got.quantities if q.kind == "count" and spec.kind == "money"
+                  and _BARE.fullmatch(q.text)
                   and any(abs(q.value * m - spec.value) <= max(allowed, 1e-9) for m in (1e3, 1e6, 1e9))]
         if scaled and not self._direction_or_negation(ref, got, prompt):
             return Verdict(True, 1.0, f"Right figure; give the unit too ({card.answer}).", typo=True,
@@ -86,6 +106,10 @@ class NumericGrading(GraderBase):
         read = _read_otherwise(got)
         if read is not None and same_quantity(spec, Quantity(read, "count"), allowed):
             return Verdict(True, 1.0, "Correct.", trace=(f"'{got.text}' read as {read:g} = {card.answer}",))
+        if any(q.kind == "money" == spec.kind and q.unit != spec.unit and q.matches(spec.value, allowed)
+               for q in got.quantities):
+            return wrong(f"That is another currency: the answer is {card.answer}.", "quantity",
+                          f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")
         if got.quantities:
             return wrong("The figure is not right.", "quantity",
                           f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")

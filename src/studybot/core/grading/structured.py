@@ -172,6 +172,16 @@ def _swapped(point: Prepared, got: Prepared) -> bool:
     return True
 
 
+def _same_measure(piece: Prepared, item: Prepared) -> bool | None:
+    """Does a piece give the item that is one figure with a unit, maybe in another unit ("10
+    microns" for "10 micrometres", "0.5 km" for "500 m")? None when either has no such figure."""
+    theirs = [q for q in item.quantities if q.kind not in ("count", "percent")]
+    mine = [q for q in piece.quantities if theirs and q.kind == theirs[0].kind]
+    if len(theirs) != 1 or len(mine) != 1:
+        return None
+    return same_quantity(theirs[0], mine[0])
+
+
 class StructuredGrading(GraderBase):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
@@ -416,15 +426,20 @@ class StructuredGrading(GraderBase):
             pieces = [p.strip() for p in re.split(r"[;,\n>|<]+|->|→|\bthen\b", text) if p.strip()]
             items = [self.prep(item) for item in card.items]
             prepared = [self.prep(piece) for piece in pieces]
-            scores = {(p, k): (overlap(pp, it), fuzz.token_sort_ratio(" ".join(pp.stems), " ".join(it.stems)))
+            figures = {(p, k): _same_measure(pp, it) for p, pp in enumerate(prepared) for k, it in enumerate(items)}
+            scores = {(p, k): (100, 100) if figures[p, k] else (0, 0) if figures[p, k] is False else
+                      (overlap(pp, it), fuzz.token_sort_ratio(" ".join(pp.stems), " ".join(it.stems)))
                       for p, pp in enumerate(prepared) for k, it in enumerate(items)}
+            if any(all(figures[p, k] is False for k in range(n)) for p in range(len(pieces))):
+                return wrong("One of your figures is none of the items.", "order", "a figure that is no item")
             order = [-1] * len(pieces)
             # the surest piece-to-item pairs first, so one loose word cannot take another piece's item
             for (p, k), score in sorted(scores.items(), key=lambda kv: kv[1], reverse=True):
                 if score[0] > 0 and order[p] < 0 and k not in order:
                     order[p] = k
             unplaced = [k for k in range(n) if k not in order]
-            if len(pieces) == n and order.count(-1) == 1 and len(unplaced) == 1:
+            if len(pieces) == n and order.count(-1) == 1 and len(unplaced) == 1 \
+                    and figures[order.index(-1), unplaced[0]] is not False:
                 order[order.index(-1)] = unplaced[0]  # the one piece left names the one item left
             order = [k for k in order if k >= 0]
             if len(order) != n:
