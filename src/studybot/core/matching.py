@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from .aliases import Aliases, roman_to_digits
+from .dates import roman_months
 from .language import Language, language
 from .phrases import rewrite_phrases
 from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spell_units, spelled_to_digits
@@ -119,7 +120,7 @@ class Prepared:
     def of(cls, raw: str, aliases: Aliases, *, lemmas: bool = False) -> Prepared:
         """`raw` prepared; with `lemmas`, irregular forms stem as their word ("sold" as "sell")."""
         lang = aliases.lang
-        raw = roman_to_digits(raw)  # "Charles XII" is Charles 12
+        raw = roman_to_digits(roman_months(raw))  # "Charles XII" is Charles 12; "14 IX 1812" is 14.9.1812
         raw = spell_units(raw, lang.code)  # "5 mW" a milliwatt, "5 MW" a megawatt: read while the case is there
         text = normalise(raw)
         if "&" in text:
