@@ -473,6 +473,39 @@ def test_the_card_gives_both_dates(card, given, right):
     assert grader.grade(card, given).correct is right
 
 
+# ----------------------------------------------------------------- a date in a blank
+
+def cloze(text: str) -> Card:
+    blanks = []
+    for part in text.split("{{")[1:]:
+        blanks.append(tuple(part.split("}}")[0].split("|")))
+    return Card(id="z", section="s", kind="cloze", prompt="Fill in the blanks.", answer="", text=text,
+                blanks=tuple(blanks))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("12 May, granite", True),
+    ("12 may; granite", True),
+    ("May 12th, granite", True),
+    ("12 June, granite", False),  # the day's figure is right, the month is not
+    ("2 May, granite", False),
+    ("12 May 1858, granite", True),
+])
+def test_a_blank_that_is_a_date(given, right):
+    card = cloze("The bridge was opened on {{12 May}} 1858 and faced with {{granite}}.")
+    assert EN.grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("12 мая, гранит", True),
+    ("12-го мая, гранитом", True),
+    ("12 июня, гранит", False),
+])
+def test_a_russian_blank_that_is_a_date(given, right):
+    card = cloze("Мост открыли {{12 мая}} 1858 года и облицевали {{гранитом|гранит}}.")
+    assert RU.grade(card, given).correct is right
+
+
 # ----------------------------------------------------------------- what find_dates reads
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

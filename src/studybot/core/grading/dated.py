@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..calendars import gregorian_of, julian_of
 from ..dates import Date, DateStyle
 
-__all__ = ["CardDay", "card_day", "decade_years", "names_day"]
+__all__ = ["CardDay", "card_day", "decade_years", "names_day", "same_date"]
 
 Day = tuple[int, int, int]
 
@@ -63,3 +63,9 @@ def decade_years(text: str) -> set[int]:
     """The first years of the decades a text names ("the 1790s", "в 1810-х"): no year of their own."""
     return {int(m.group(1)) for m in _DECADE.finditer(text)}
 
+
+def same_date(want: Date, given: Date) -> bool:
+    """Does a date given name a wanted one ("26 Aug" for "26 August 1789"): the same month and day,
+    and the same year when both say one."""
+    return any(m == want.month and (want.day is None or d == want.day)
+               and (want.year is None or y is None or y == want.year) for y, m, d in given.readings())

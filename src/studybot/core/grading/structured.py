@@ -14,6 +14,7 @@ from ..packs import Card
 from ..quantities import find_quantities
 from .answers import order_by_position
 from .base import GraderBase
+from .dated import same_date
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, in_order, misspelt, rules_out, runs_in
 from .roles import motion_flipped, swapped_points
@@ -170,6 +171,15 @@ def _swapped(point: Prepared, got: Prepared) -> bool:
         if not said or not denied or said & denied:
             return False
     return True
+
+
+def _dated_blank(ref: Prepared, got: Prepared) -> bool | None:
+    """A blank that is a date ("26 August") is filled by that date, not by its figures ("26 July");
+    None: the blank is no date."""
+    wanted = [d for d in ref.dates if d.month]
+    if not wanted:
+        return None
+    return all(any(same_date(w, g) for g in got.dates) for w in wanted)
 
 
 class StructuredGrading(GraderBase):
@@ -347,6 +357,11 @@ class StructuredGrading(GraderBase):
     def _blank_ok(self, alternatives: tuple[str, ...], piece: Prepared) -> bool:
         for alt in alternatives:
             ref = self.prep(alt)
+            dated = _dated_blank(ref, piece)
+            if dated is not None:  # "26 August": a date, not the figure 26
+                if dated:
+                    return True
+                continue
             if ref.quantities:
                 if all(any(same_quantity(w, h) for h in piece.quantities) for w in ref.quantities) \
                         and len(piece.quantities) == len(ref.quantities):
@@ -362,7 +377,11 @@ class StructuredGrading(GraderBase):
         """Is one of a blank's wordings anywhere in the answer (its figure, or its words)?"""
         for alt in alternatives:
             ref = self.prep(alt)
-            if ref.quantities:
+            dated = _dated_blank(ref, got)
+            if dated is not None:
+                if dated:
+                    return True
+            elif ref.quantities:
                 if all(any(same_quantity(w, h) for h in got.quantities) for w in ref.quantities):
                     return True
             elif find_phrase(ref, got) is not None:
