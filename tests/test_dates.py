@@ -65,6 +65,12 @@ CANAL_YEAR = date("1794", "year", prompt="In which year was the Harwick canal op
     ("July the 28th, 1794", True),
     ("July the 28th 1794", True),
     ("the twenty-eighth of July 1794", True),
+    ("Thursday, 28 July 1794", True),
+    ("28 July, 1794", True),
+    ("1794, July 28", True),
+    ("1794 July 28", True),
+    ("28th July", True),  # the year goes without saying when the day is asked
+    ("mid-July 1794", False),
     ("28-Jul-1794", True),
     ("28 Jul 1794", True),
     ("28 Jul. 1794", True),
@@ -162,6 +168,14 @@ def test_english_month_names_and_numbers(card, given, right):
     ("28 July 1794", True),  # any day of the month
     ("2 July 1794", True),
     ("the 2nd of July 1794", True),
+    ("mid-July 1794", True),
+    ("early July 1794", True),
+    ("the end of July 1794", True),
+    ("JULY 1794", True),
+    ("1794 July", True),
+    ("late June 1794", False),
+    ("June/July 1794", False),  # two months offered as one
+    ("July-August 1794", False),
     ("June 1794", False),
     ("July 1795", False),
     ("6/1794", False),
@@ -210,6 +224,8 @@ def test_english_month(given, right):
     ("either 1794 or 1795", False),
     ("1793-1794", False),
     ("1793/94", False),
+    ("1794-95", False),
+    ("1794.", True),
 ])
 def test_english_year(given, right):
     assert EN.grade(CANAL_YEAR, given).correct is right
@@ -276,6 +292,11 @@ MILL_YEAR = date("1812", "year", prompt="В каком году запустил
     ("14.IX.1812", True),
     ("14 IX 1812", True),
     ("14.IX.1812 г.", True),
+    ("14.09.1812г.", True),
+    ("14 сентября 1812г.", True),
+    ("14-ого сентября 1812", True),
+    ("1812, 14 сентября", True),
+    ("14 сентября 1812-го года", True),
     ("14.XI.1812", False),  # ноябрь
     ("14.X.1812", False),
     ("13 сентября 1812", False),
@@ -330,6 +351,14 @@ def test_russian_month_names(card, given, right):
     ("IX.1812", True),
     ("14 сентября 1812", True),
     ("1 сентября 1812 г.", True),
+    ("в сентябре 1812-го", True),
+    ("в середине сентября 1812", True),
+    ("в конце сентября 1812 года", True),
+    ("СЕНТЯБРЬ 1812", True),
+    ("сентябрь 1812г.", True),
+    ("в июле 1812-го", False),
+    ("сентябрь-октябрь 1812", False),
+    ("в августе–сентябре 1812", False),
     ("август 1812", False),
     ("сентябрь 1813", False),
     ("осенью 1812", False),
@@ -366,6 +395,12 @@ def test_russian_month(given, right):
     ("в 1811 или 1812 году", False),
     ("в 1811–1812 годах", False),
     ("12", False),
+    ("1812г.", True),
+    ("в 1812г", True),
+    ("1812-го года", True),
+    ("в 1812—1813 гг.", False),
+    ("1811/12", False),
+    ("зимой 1812/13", False),  # a winter of two years
 ])
 def test_russian_year(given, right):
     assert RU.grade(MILL_YEAR, given).correct is right
@@ -471,6 +506,18 @@ def test_an_english_date_of_two_calendars(given, right):
 def test_the_card_gives_both_dates(card, given, right):
     grader = RU if any("а" <= c <= "я" for c in card.answer + card.prompt + given) else EN
     assert grader.grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("6 May 1997", True),
+    ("6/5/1997", True),
+    ("5/6/1997", True),  # May 6, as written in the US
+    ("5.6.1997", False),  # dots: 5 June
+    ("7/5/1997", False),
+])
+def test_a_short_answer_that_is_a_date_read_either_way(given, right):
+    card = Card(id="c", section="s", kind="short", prompt="On what day did the mill burn down?", answer="6 May 1997")
+    assert EN.grade(card, given).correct is right
 
 
 # ----------------------------------------------------------------- a date in a blank

@@ -62,7 +62,7 @@ _RU_MONTH = (r"(?:янв|февр|фев|мар|апр|июн|июл|авг|се
 _FULL_MONTHS = [m for m in MONTHS if len(m) >= 5]
 _SHORT_MONTHS = ["june", "july"]  # "Jnue 5", "Juli 2": fixed only beside a number
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|-?(?:го|е|ое))?"
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|-?(?:ого|го|е|ое))?"
 _YEAR_WORD = r"(?:\s*(?:г|гг|года?|году)\b\.?)?"
 # a year of one to four digits with its era after it ("9 ad", "44 bc": see `_eras`)
 _ERA_YEAR = r"(?:the\s+year\s+)?(?P<y>\d{1,4})" + _YEAR_WORD + r"\s+(?P<era>ad|bc)\b"
@@ -85,9 +85,11 @@ _PAIR_PATTERNS = [
                rf"\s*\)?,?\s+(?P<y>\d{{4}})"),
 ]
 _DATE_PATTERNS = [
+    # two months offered as one: "June/July 1794", "в августе–сентябре 1812"
+    re.compile(rf"\b(?P<mn>{_ANY_MONTH})\.?\s*[-/]\s*(?P<mn2>{_ANY_MONTH})\.?(?:\s+of)?\s+(?P<y>\d{{4}})(?!\d)"),
     re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})\b(?![-/]\d)"),
-    re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b"),
+    re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"),  # "14.09.1812г."
     re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d{2})\b(?![./-]\d)"),  # "6.5.97"
     re.compile(r"\b(?P<m>\d{1,2})[./](?P<y>\d{4})\b"),
     # two years offered as one: "1793-1794", "1793/94", "1811–1812"
@@ -254,6 +256,8 @@ def _read(groups: dict[str, str], text: str, lang: str) -> list[Date]:
     first = Date(year, month, day, text, swappable=swappable, short_year=bool(groups.get("yy")))
     if groups.get("y2"):
         return _span(first, groups["y2"])
+    if groups.get("mn2") and not groups.get("d2"):
+        return [replace(first, style="span"), Date(year, _month(groups["mn2"]), None, text, style="span")]
     if groups.get("d2"):
         return _pair(first, _month(groups.get("mn2")) or month, int(groups["d2"]))
     return [first]

@@ -29,6 +29,11 @@ def _day(d: Date) -> str:
     return f"{d.year}/{d.month}/{d.day}"
 
 
+def _days(d: Date) -> set[str]:
+    """Every day a date may be read as ("5/6/1997": 5 June or May 6)."""
+    return {f"{y}/{m}/{day}" for y, m, day in d.readings()}
+
+
 def _date_alone(ref: Prepared) -> list[str]:
     """The date a wording is, when it is a date with its day and nothing else ("2 September 31 BC")."""
     dates = [d for d in ref.dates if d.month and d.day and d.year]
@@ -151,7 +156,7 @@ class ShortGrading(GraderBase):
         if not right:
             return None
         given = [d for d in got.dates if d.month]
-        exact = {r for r in right if any(_day(g) == r for g in given)}
+        exact = {r for r in right if any(r in _days(g) for g in given)}
         if exact and len({_day(g) for g in given}) == 1:
             return Verdict(True, 1.0, "Correct.", trace=(f"the date {given[0].text} matches",))
         if any(g.day is not None for g in given) and not exact:  # a day given, and not a right one
