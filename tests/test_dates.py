@@ -15,7 +15,7 @@ import pytest
 
 from studybot.core.dates import find_dates
 from studybot.core.grading import Grader
-from studybot.core.packs import Card
+from studybot.core.packs import Card, Keypoint
 
 EN = Grader()
 RU = Grader(language="ru")
@@ -518,6 +518,57 @@ def test_the_card_gives_both_dates(card, given, right):
 def test_a_short_answer_that_is_a_date_read_either_way(given, right):
     card = Card(id="c", section="s", kind="short", prompt="On what day did the mill burn down?", answer="6 May 1997")
     assert EN.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- a date in a short answer or a keypoint
+
+def short(answer: str) -> Card:
+    return Card(id="c", section="s", kind="short", prompt="When was the observatory built?", answer=answer)
+
+
+def explain(*points: str) -> Card:
+    return Card(id="e", section="s", kind="explain", prompt="What do we know of the canal?", answer="; ".join(points),
+                keypoints=tuple(Keypoint(p) for p in points))
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, short("1790"), "1790", True),
+    (EN, short("1790"), "the 1790s", False),
+    (EN, short("in 1794"), "1793/94", False),
+    (EN, short("in 1794"), "summer 1794", True),
+    (EN, short("28 July 1794"), "28.VII.1794", True),
+    (EN, short("28 July 1794"), "Jully 28, 1794", True),
+    (EN, short("28 July 1794"), "28 June 1794", False),
+    (RU, short("в 1810 году"), "1810 г.", True),
+    (RU, short("в 1810 году"), "в 1810-х", False),
+    (RU, short("в 1810 году"), "в 1811 году", False),
+    (RU, short("14 сентября 1812 года"), "14.IX.1812", True),
+    (RU, short("14 сентября 1812 года"), "2 (14) сентября 1812", True),
+])
+def test_a_short_answer_that_is_a_date_or_a_year(grader, card, given, right):
+    assert grader.grade(card, given).correct is right
+
+
+CANAL = explain("it opened on 28 July 1794", "it carried coal")
+KANAL = explain("канал открыли 14 сентября 1812 года", "по нему возили уголь")
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, CANAL, "It opened on 28 July 1794 and carried coal", True),
+    (EN, CANAL, "It opened on 28/07/1794 and carried coal", True),
+    (EN, CANAL, "It opened on 28.VII.1794 and carried coal", True),
+    (EN, CANAL, "It opened on July 28th, 1794 and carried coal", True),
+    (EN, CANAL, "It opened on 28 June 1794 and carried coal", False),
+    (EN, CANAL, "It opened on 28 July 1795 and carried coal", False),
+    (EN, explain("it opened in 1790", "it carried coal"), "It opened in the 1790s and carried coal", False),
+    (RU, KANAL, "канал открыли 14.09.1812, по нему возили уголь", True),
+    (RU, KANAL, "канал открыли 14 сент. 1812 г., по нему возили уголь", True),
+    (RU, KANAL, "канал открыли 14 октября 1812, по нему возили уголь", False),  # most words, but another month
+    (RU, explain("канал открыли в 1810 году", "по нему возили уголь"), "канал открыли в 1810-х, по нему возили уголь",
+     False),
+])
+def test_a_keypoint_with_a_date(grader, card, given, right):
+    assert grader.grade(card, given).correct is right
 
 
 # ----------------------------------------------------------------- a date in a blank

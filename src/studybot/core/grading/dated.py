@@ -14,8 +14,9 @@ from typing import NamedTuple
 
 from ..calendars import gregorian_of, julian_of
 from ..dates import Date, DateStyle
+from ..matching import Prepared
 
-__all__ = ["CardDay", "card_day", "decade_years", "names_day", "same_date"]
+__all__ = ["CardDay", "card_day", "decade_only", "decade_years", "names_day", "same_date", "without_dates"]
 
 Day = tuple[int, int, int]
 
@@ -69,3 +70,27 @@ def same_date(want: Date, given: Date) -> bool:
     and the same year when both say one."""
     return any(m == want.month and (want.day is None or d == want.day)
                and (want.year is None or y is None or y == want.year) for y, m, d in given.readings())
+
+
+def without_dates(ref: Prepared, got: Prepared) -> str | None:
+    """A wording's text with its dates taken out ("it opened on 28 July 1794": "it opened on"), when
+    the answer names each of them, in any way it is written ("28/07/1794", "July 28th, 1794",
+    "28.VII.1794"); "" when the wording has no date with a day or a year; None when the answer misses one."""
+    wanted = [d for d in ref.dates if d.month and (d.day or d.year)]  # a month alone is a word ("Марса")
+    if not wanted:
+        return ""
+    if not all(any(same_date(w, g) for g in got.dates) for w in wanted):
+        return None
+    text = ref.text
+    for d in wanted:
+        text = text.replace(d.text, " ")
+    return " ".join(text.split()) or " "
+
+
+def decade_only(ref: Prepared, got: Prepared) -> bool:
+    """Does the answer give a year of the wording only as a decade ("в 1810-х" for "в 1810 году")?"""
+    years = {d.year for d in ref.dates if d.year and not d.month}
+    if not years:
+        return False
+    decades = decade_years(got.text)
+    return bool(decades & years) and not years & {d.year for d in got.dates}

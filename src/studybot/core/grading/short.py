@@ -12,6 +12,7 @@ from ..matching import Prepared, find_phrase, overlap
 from ..packs import Card
 from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
+from .dated import decade_years
 from .verdict import Verdict, wrong
 
 __all__ = ["ShortGrading"]
@@ -46,7 +47,7 @@ def _year_alone(ref: Prepared) -> list[str]:
     return [str(dates[0].year)] if len(dates) == 1 and not dates[0].month and _nothing_else(ref, dates[0]) else []
 
 
-_ERA_WORDS = frozenset({"ad", "bc", "ce", "bce", "year"})
+_ERA_WORDS = frozenset({"ad", "bc", "ce", "bce", "year", "г", "гг", "год", "года", "году"})  # "в 1810 году": a year
 
 
 def _nothing_else(ref: Prepared, date: Date) -> bool:
@@ -171,8 +172,12 @@ class ShortGrading(GraderBase):
                                                      for y in _year_alone(self.prep(text))))
         if not right or not _year_alone(self.prep(card.answer)):
             return None
-        given = _years_given(got)
+        decades = decade_years(got.text) - {d.year for d in got.dates}
+        given = _years_given(got) - decades
         if not given:
+            decades &= {int(y) for y in right}
+            if decades:  # "the 1790s" for "1790": a decade is not its first year
+                return wrong("Not the right year: a decade is not a year.", "date", f"decade given: {min(decades)}s")
             return None
         if len(given) == 1 and str(next(iter(given))) in right:
             return Verdict(True, 1.0, "Correct.", trace=(f"the year {_year_text(next(iter(given)))} matches",))
