@@ -247,6 +247,22 @@ def test_a_decade_is_not_its_first_year(given, right):
     assert EN.grade(date("1790", "year", prompt="In which year was the bridge built?"), given).correct is right
 
 
+@pytest.mark.parametrize(("grader", "given", "right"), [
+    (EN, "nineteen ninety", True),
+    (EN, "'90", True),  # '90 is 1990 to a reader today
+    (EN, "in '90", True),
+    (EN, "the nineties", False),
+    (EN, "the '90s", False),
+    (EN, "the 90s", False),
+    (EN, "in the nineteen-nineties", False),
+    (RU, "в 1990 году", True),
+    (RU, "в 90-е", False),
+    (RU, "в девяностые", False),
+])
+def test_a_decade_in_words_or_two_digits(grader, given, right):
+    assert grader.grade(date("1990", "year", prompt="In which year? В каком году?"), given).correct is right
+
+
 def test_a_century_is_not_its_first_year():
     card = date("1800", "year", prompt="In which year was the bridge built?")
     assert EN.grade(card, "1800").correct
@@ -395,6 +411,8 @@ def test_russian_month(given, right):
     ("в 1811 или 1812 году", False),
     ("в 1811–1812 годах", False),
     ("12", False),
+    ("в тысяча восемьсот двенадцатом году", True),
+    ("в 10-х годах XIX века", False),
     ("1812г.", True),
     ("в 1812г", True),
     ("1812-го года", True),
@@ -440,6 +458,9 @@ def test_a_russian_decade_is_not_its_first_year(given, right):
     ("2 сентября 1812 года по юлианскому календарю", True),
     ("14 сентября 1812 г. по новому стилю", True),
     ("14 сентября 1812 (н. ст.)", True),
+    ("14 сентября 1812 года н. ст.", True),
+    ("02.09.1812 по ст. ст.", True),
+    ("2.IX.1812 (ст. ст.)", True),
     ("2 сентября 1812", False),  # no calendar said: the 2nd of September is another day
     ("14 сентября 1812 по старому стилю", False),  # in the old calendar that is the 26th
     ("1 (13) сентября 1812", False),  # a true pair, another day
@@ -463,6 +484,10 @@ BATTLE = date("1812-09-07", "day", prompt="When was the battle at Kessel fought?
     ("26 August 1812, Julian calendar", True),
     ("7 September 1812 N.S.", True),
     ("7 September 1812 (New Style)", True),
+    ("Aug. 26 (Sept. 7), 1812", True),
+    ("August 26/September 7, 1812", True),
+    ("26 Aug. 1812 (O.S.)", True),
+    ("7 Sept. 1812 NS", True),
     ("26 August 1812", False),
     ("7 September 1812 O.S.", False),
     ("27 August (8 September) 1812", False),
