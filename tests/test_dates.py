@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.dates import find_dates
+from studybot.core.dates import find_dates, spelled_dates
 from studybot.core.grading import Grader
 from studybot.core.packs import Card, Keypoint
+from tests.notes import says, tutor_on
 
 EN = Grader()
 RU = Grader(language="ru")
@@ -646,3 +647,49 @@ def test_a_russian_blank_that_is_a_date(given, right):
 ])
 def test_find_dates_reads(text, lang, expected):
     assert [(d.year, d.month, d.day) for d in find_dates(text, lang=lang)] == expected
+
+
+# ----------------------------------------------------------------- the tutor looks a question's day up
+
+CANAL_NOTES = """The Harwick canal was begun in 1789 by a company of mill owners.
+Its first barge of coal passed the upper lock on 28 July 1794, after five years of digging.
+The canal was widened in 1820 and closed to traffic in 1931."""
+
+MILL_NOTES = """Мельницу на Сетуни заложили весной 1810 года.
+Первый помол прошёл 14 сентября 1812 года, когда в округе уже стояли войска.
+В 1830 году мельницу перестроили в камне."""
+
+
+@pytest.mark.parametrize("question", [
+    "What happened on 28 July 1794?",
+    "What happened on 28/07/1794?",
+    "What happened on 28.VII.1794?",
+    "What happened on July 28th, 1794?",
+    "What happened on 1794-07-28?",
+    "What happened on the 28th of July?",
+])
+def test_the_tutor_finds_a_day_written_another_way(question):
+    assert says(tutor_on(CANAL_NOTES, "The Harwick canal"), question, "first barge")
+
+
+@pytest.mark.parametrize("question", [
+    "Что произошло 14 сентября 1812 года?",
+    "Что произошло 14.09.1812?",
+    "Что произошло 14.IX.1812?",
+    "Что случилось 14-го сентября?",
+])
+def test_the_russian_tutor_finds_a_day_written_another_way(question):
+    assert says(tutor_on(MILL_NOTES, "Мельница на Сетуни", "ru"), question, "Первый помол")
+
+
+@pytest.mark.parametrize(("text", "lang", "spelled"), [
+    ("what happened on 28/07/1794", "en", "what happened on 28 july 1794"),
+    ("what happened on 28.vii.1794", "en", "what happened on 28 july 1794"),
+    ("what happened on july 28th, 1794", "en", "what happened on 28 july 1794"),
+    ("what happened on 5/6/1997", "en", "what happened on 5/6/1997"),  # May 6 or 5 June: left as written
+    ("что было 14.09.1812", "ru", "что было 14 сентября 1812"),
+    ("что было 2 (14) сентября 1812", "ru", "что было 2 (14) сентября 1812"),
+    ("how much is 2.5", "en", "how much is 2.5"),
+])
+def test_spelled_dates(text, lang, spelled):
+    assert spelled_dates(text, lang) == spelled

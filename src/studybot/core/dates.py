@@ -15,7 +15,7 @@ from .numbers_en import words_to_digits
 from .numbers_ru import ru_words_to_digits
 from .text import normalise
 
-__all__ = ["MONTHS", "Date", "DateStyle", "find_dates", "roman_months"]
+__all__ = ["MONTHS", "Date", "DateStyle", "find_dates", "roman_months", "spelled_dates"]
 
 # the calendar a date is said in ("O.S.", "по новому стилю", or its place in a pair "2 (14) сентября");
 # "span": one of two dates offered together by their form ("1793-1794", "1793/94", "2 (15) сентября")
@@ -307,3 +307,27 @@ def _styled(text: str, found: list[tuple[int, Date]]) -> list[Date]:
                 k = before[-1]
                 dates[k] = replace(dates[k], style="old" if style == "old" else "new")
     return dates
+
+
+_MONTH_NAMES = {
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+           "ноября", "декабря"),
+}
+
+
+def spelled_dates(text: str, lang: str = "en") -> str:
+    """A normalised text with its days written as a text on the subject would write them: "28/07/1794",
+    "28.VII.1794", "1794-07-28", "July 28th, 1794" -> "28 july 1794"; "14.09.1812" -> "14 сентября 1812"
+    (for looking a question's date up in the notes). Pairs of two calendars stay as written."""
+    names = _MONTH_NAMES.get(lang)
+    if names is None or not any(c.isdigit() for c in text):
+        return text
+    text = roman_months(text)
+    for d in find_dates(text, normalised=True, lang=lang):
+        if d.month and d.day and not d.style and not d.swappable and not d.short_year and (d.year or 0) >= 0 \
+                and d.text in text:
+            year = f" {d.year}" if d.year else ""
+            text = text.replace(d.text, f"{d.day} {names[d.month - 1]}{year}", 1)
+    return text
