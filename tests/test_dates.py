@@ -15,7 +15,7 @@ import pytest
 
 from studybot.core.dates import find_dates, spelled_dates
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint
+from studybot.core.packs import Card, Keypoint, Mistake
 from tests.notes import says, tutor_on
 
 EN = Grader()
@@ -544,6 +544,19 @@ def test_the_card_gives_both_dates(card, given, right):
 def test_a_short_answer_that_is_a_date_read_either_way(given, right):
     card = Card(id="c", section="s", kind="short", prompt="On what day did the mill burn down?", answer="6 May 1997")
     assert EN.grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("24 июня 1812", True),
+    ("12 (24) июня 1812 г.", True),  # the old style date said as such is no mistake
+    ("12 июня 1812 г. по старому стилю", False),  # the new style is asked
+    ("12 июня 1812", False),
+])
+def test_a_known_mistake_of_the_other_calendar(given, right):
+    card = Card(id="d", section="s", kind="date", prompt="Когда (по новому стилю) открыли мельницу?",
+                answer="24 июня 1812 года", date="1812-06-24", precision="day",
+                mistakes=(Mistake(("12 июня 1812",), "12 июня — дата по старому стилю."),))
+    assert RU.grade(card, given).correct is right
 
 
 # ----------------------------------------------------------------- a date in a short answer or a keypoint
