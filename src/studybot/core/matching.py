@@ -1,14 +1,12 @@
 """Word-level matching for the grader: prepared text, stems, synonyms, typo
 tolerance, and the local negation and direction of a matched phrase.
 
-A `Prepared` text is normalised, has pack aliases rewritten to their canonical names and
-number words turned into digits, and is split into clauses so that a negation or a direction
-word only affects the clause it stands in. Words are letter or digit runs in any script; the
-pack's `Language` (carried by its `Aliases`) gives stems, synonyms, directions and function words.
-
-Symbols are significant: a word written in capitals or with digits in a reference
-("NADPH", "CO2") must be given exactly, a sign sticks to its word ("NADP+"), and a
-single letter after a term ("chlorophyll a", "vitamin B") is part of the answer.
+A `Prepared` text is normalised, has pack aliases rewritten to their canonical names and number words
+turned into digits, and is split into clauses so that a negation or a direction word only affects the
+clause it stands in. Words are letter or digit runs in any script; the pack's `Language` (carried by its
+`Aliases`) gives stems, synonyms, directions and function words. Symbols are significant: a word written
+in capitals or with digits in a reference ("NADPH", "CO2") must be given exactly, a sign sticks to its
+word ("NADP+"), and a single letter after a term ("chlorophyll a", "vitamin B") is part of the answer.
 """
 
 from __future__ import annotations
@@ -19,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from .aliases import Aliases, roman_to_digits
+from .dates import roman_months
 from .language import Language, language
 from .phrases import rewrite_phrases
 from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spell_units, spelled_out
@@ -121,7 +120,7 @@ class Prepared:
     def of(cls, raw: str, aliases: Aliases, *, lemmas: bool = False) -> Prepared:
         """`raw` prepared; with `lemmas`, irregular forms stem as their word ("sold" as "sell")."""
         lang = aliases.lang
-        raw = roman_to_digits(raw)  # "Charles XII" is Charles 12
+        raw = roman_to_digits(roman_months(raw))  # "Charles XII" is Charles 12; "14 IX 1812" is 14.9.1812
         if "." in raw:
             raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
         raw = spell_units(raw, lang.code)  # "5 mW" a milliwatt, "5 MW" a megawatt: read while the case is there

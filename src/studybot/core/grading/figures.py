@@ -167,13 +167,20 @@ def _magnitude(value: float, unit: str) -> tuple[float, str]:
 
 def date_hits(d: Date, year: int | None, month: int | None, day: int | None, precision: str,
               prompt_years: set[int]) -> bool:
-    """Does a date given in an answer name the card's date at its precision?"""
-    if d.year is not None and d.year != year:
+    """Does a date given in an answer name the card's date at its precision (in any way it may be
+    read: "5/6/1997" as 5 June or May 6, "6.5.97" in 1997)?"""
+    return any(_reading_hits(reading, year, month, day, precision, prompt_years) for reading in d.readings())
+
+
+def _reading_hits(d: tuple[int | None, int | None, int | None], year: int | None, month: int | None,
+                  day: int | None, precision: str, prompt_years: set[int]) -> bool:
+    given_year, given_month, given_day = d
+    if given_year is not None and given_year != year:
         return False
     if precision == "year":
-        return d.year == year
-    if d.year is None and precision == "month" and year not in prompt_years:
+        return given_year == year
+    if given_year is None and precision == "month" and year not in prompt_years:
         return False  # "November" alone does not say which November; "28 October" names the day
-    if d.month != month:
+    if given_month != month:
         return False
-    return precision == "month" or d.day == day
+    return precision == "month" or given_day == day

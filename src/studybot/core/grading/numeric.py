@@ -12,6 +12,7 @@ from ..numbers_ru import near_ru_number_word
 from ..packs import Card
 from ..quantities import Quantity, find_quantities, measure
 from .base import GraderBase
+from .dated import card_day, decade_years, names_day
 from .figures import comparable, date_hits, in_unit_of, same_quantity, signed, spec_quantity, written
 from .verdict import Verdict, wrong
 
@@ -168,11 +169,24 @@ class NumericGrading(GraderBase):
         years = {d.year for d in dates if d.year and d.month is None}
         if len(years) == 1:  # "the summer of 2019, in August": a month and a year given apart
             dates += [Date(next(iter(years)), d.month, d.day, d.text) for d in dates if d.year is None and d.month]
-        hits = [d for d in dates if date_hits(d, year, month, day, precision, prompt_years)
-                or any(date_hits(d, *other, precision, prompt_years) for other in self._accepted_dates(card))]
+        accepted = self._accepted_dates(card)
+        calendar = None
+        if precision == "day" and year is not None and month is not None and day is not None:
+            calendar = card_day((year, month, day), card.prompt, self._wording_dates(card))
+            if calendar.named_too is not None:
+                accepted.append(calendar.named_too)
+
+        def hit(d: Date) -> bool:
+            styled = names_day(d, calendar) if calendar is not None else None
+            if styled is not None:
+                return styled
+            return date_hits(d, year, month, day, precision, prompt_years) \
+                or any(date_hits(d, *other, precision, prompt_years) for other in accepted)
+
+        hits = [d for d in dates if hit(d)]
         offered = {(d.year, d.month, d.day) for d in dates}
-        if hits and len(offered) > 1 and any(w in got.lang.lex.hedges for w in got.words) \
-                and not all(d in hits for d in dates):
+        hedged = any(w in got.lang.lex.hedges for w in got.words) or any(d.style == "span" for d in dates)
+        if hits and len(offered) > 1 and hedged and not all(d in hits for d in dates):
             return wrong("Give one date: one of the dates you offer is not right.", "hedge",
                           f"offers {', '.join(d.text or str(d.year) for d in dates)}")
         if hits:
@@ -186,6 +200,10 @@ class NumericGrading(GraderBase):
         """The dates of a date card's `accept` wordings (the same day in another calendar,
         "8 July" beside "27 June" old style), as (year, month, day)."""
         return [(d.year, d.month, d.day) for wording in card.accept for d in self.prep(wording).dates if d.month]
+
+    def _wording_dates(self, card: Card) -> list[Date]:
+        """The dates the card's answer and `accept` wordings give."""
+        return [d for wording in (card.answer, *card.accept) for d in self.prep(wording).dates]
 
     @staticmethod
     def _dates_given(got: Prepared, precision: str, year: int | None) -> list[Date]:
@@ -203,5 +221,6 @@ class NumericGrading(GraderBase):
         if era:
             return [Date(int(era.group(1) or era.group(2)), None, None, era.group(0))]
         low = 1000 if year is None or year >= 1000 else 1
+        decades = decade_years(got.text)  # "the 1790s" is no year
         return [Date(int(q.value), None, None, q.text) for q in got.quantities
-                if q.value.is_integer() and low <= q.value <= 2100]
+                if q.value.is_integer() and low <= q.value <= 2100 and int(q.value) not in decades]

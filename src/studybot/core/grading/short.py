@@ -12,6 +12,7 @@ from ..matching import Prepared, find_phrase, overlap
 from ..packs import Card
 from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
+from .dated import decade_years
 from .verdict import Verdict, wrong
 
 __all__ = ["ShortGrading"]
@@ -29,6 +30,11 @@ def _day(d: Date) -> str:
     return f"{d.year}/{d.month}/{d.day}"
 
 
+def _days(d: Date) -> set[str]:
+    """Every day a date may be read as ("5/6/1997": 5 June or May 6)."""
+    return {f"{y}/{m}/{day}" for y, m, day in d.readings()}
+
+
 def _date_alone(ref: Prepared) -> list[str]:
     """The date a wording is, when it is a date with its day and nothing else ("2 September 31 BC")."""
     dates = [d for d in ref.dates if d.month and d.day and d.year]
@@ -41,7 +47,7 @@ def _year_alone(ref: Prepared) -> list[str]:
     return [str(dates[0].year)] if len(dates) == 1 and not dates[0].month and _nothing_else(ref, dates[0]) else []
 
 
-_ERA_WORDS = frozenset({"ad", "bc", "ce", "bce", "year"})
+_ERA_WORDS = frozenset({"ad", "bc", "ce", "bce", "year", "г", "гг", "год", "года", "году"})  # "в 1810 году": a year
 
 
 def _nothing_else(ref: Prepared, date: Date) -> bool:
@@ -152,7 +158,7 @@ class ShortGrading(GraderBase):
         if not right:
             return None
         given = [d for d in got.dates if d.month]
-        exact = {r for r in right if any(_day(g) == r for g in given)}
+        exact = {r for r in right if any(r in _days(g) for g in given)}
         if exact and len({_day(g) for g in given}) == 1:
             return Verdict(True, 1.0, "Correct.", trace=(f"the date {given[0].text} matches",))
         if any(g.day is not None for g in given) and not exact:  # a day given, and not a right one
@@ -167,8 +173,12 @@ class ShortGrading(GraderBase):
                                                      for y in _year_alone(self.prep(text))))
         if not right or not _year_alone(self.prep(card.answer)):
             return None
-        given = _years_given(got)
+        decades = decade_years(got.text) - {d.year for d in got.dates}
+        given = _years_given(got) - decades
         if not given:
+            decades &= {int(y) for y in right}
+            if decades:  # "the 1790s" for "1790": a decade is not its first year
+                return wrong("Not the right year: a decade is not a year.", "date", f"decade given: {min(decades)}s")
             return None
         if len(given) == 1 and str(next(iter(given))) in right:
             return Verdict(True, 1.0, "Correct.", trace=(f"the year {_year_text(next(iter(given)))} matches",))

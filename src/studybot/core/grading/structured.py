@@ -14,6 +14,7 @@ from ..packs import Card
 from ..quantities import find_quantities
 from .answers import order_by_position
 from .base import GraderBase
+from .dated import decade_only, same_date, without_dates
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, in_order, misspelt, rules_out, runs_in
 from .roles import motion_flipped, swapped_points
@@ -182,6 +183,15 @@ def _same_measure(piece: Prepared, item: Prepared) -> bool | None:
     return same_quantity(theirs[0], mine[0])
 
 
+def _dated_blank(ref: Prepared, got: Prepared) -> bool | None:
+    """A blank that is a date ("26 August") is filled by that date, not by its figures ("26 July");
+    None: the blank is no date."""
+    wanted = [d for d in ref.dates if d.month and (d.day or d.year)]  # a month alone is a word
+    if not wanted:
+        return None
+    return all(any(same_date(w, g) for g in got.dates) for w in wanted)
+
+
 class StructuredGrading(GraderBase):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
@@ -211,6 +221,11 @@ class StructuredGrading(GraderBase):
         point_dir = point.direction()
         for phrase in (point_text, *accept):
             ref = self.prep(phrase)
+            rest = without_dates(ref, got)  # "opened on 28 July 1794": the date as a date, then the words
+            if rest is None or decade_only(ref, got):
+                continue
+            if rest and self.prep(rest).content():  # (a wording that is only a date is matched as written)
+                ref = self.prep(rest)
             if ref.quantities and not all(any(same_quantity(w, h) for h in got.quantities)
                                           for w in ref.quantities):
                 continue
@@ -230,6 +245,8 @@ class StructuredGrading(GraderBase):
             if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions):
                 continue
             return True, match.text, match.typo, match.positions
+        if without_dates(point, got) is None or decade_only(point, got):
+            return False, "", False, ()  # most of the words, but another date
         return self._mostly(point, got, skip)
 
     def _in_one_item(self, ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None) -> Match | None:
@@ -357,6 +374,11 @@ class StructuredGrading(GraderBase):
     def _blank_ok(self, alternatives: tuple[str, ...], piece: Prepared) -> bool:
         for alt in alternatives:
             ref = self.prep(alt)
+            dated = _dated_blank(ref, piece)
+            if dated is not None:  # "26 August": a date, not the figure 26
+                if dated:
+                    return True
+                continue
             if ref.quantities:
                 if all(any(same_quantity(w, h) for h in piece.quantities) for w in ref.quantities) \
                         and len(piece.quantities) == len(ref.quantities):
@@ -372,7 +394,11 @@ class StructuredGrading(GraderBase):
         """Is one of a blank's wordings anywhere in the answer (its figure, or its words)?"""
         for alt in alternatives:
             ref = self.prep(alt)
-            if ref.quantities:
+            dated = _dated_blank(ref, got)
+            if dated is not None:
+                if dated:
+                    return True
+            elif ref.quantities:
                 if all(any(same_quantity(w, h) for h in got.quantities) for w in ref.quantities):
                     return True
             elif find_phrase(ref, got) is not None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from ..dates import spelled_dates
 from ..matching import Prepared
 from ..numbers_ru import regnal_ordinals
 from ..text import normalise
@@ -148,7 +149,7 @@ class Analyser:
         self._acronyms = frozenset(w.casefold() for w in _CAPITALISED_WORD.findall(raw) if len(w) > 1 and w.isupper())
         self._kind_words = frozenset(self._asked_kind(text))
         self._chosen = frozenset(self._asked_kind(text, self.words.tw.choosing))
-        asked = text
+        asked = spelled_dates(text, self.words.lang.code)  # "28/07/1794", "14.IX.1812": as the notes write days
         for pattern, replacement in self.rewrites:
             asked = pattern.sub(replacement, asked)
         prepared = self._spelt(self.words.prepare(asked), capitalised)

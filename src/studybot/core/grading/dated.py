@@ -1,0 +1,96 @@
+"""The day a date card asks for, in both calendars, and whether a date an answer gives names it.
+
+A card's `date` is read in the Gregorian calendar (ISO 8601's), unless the card says otherwise:
+its prompt asks for the old style ("по старому стилю", "old style"), or its answer or `accept`
+gives the day in both calendars ("26 August (7 September) 1812", "16 мая 1703 года (27 мая по
+новому стилю)"), which tells which of the two the `date` is, and makes either right as written.
+An answer's date said in one calendar ("26 August 1812 O.S.", "2 (14) сентября") is right when it
+is the card's day in that calendar; a date said in no calendar is right as written."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..calendars import gregorian_of, julian_of
+from ..dates import Date, DateStyle
+from ..matching import Prepared
+
+__all__ = ["CardDay", "card_day", "decade_only", "decade_years", "names_day", "same_date", "without_dates"]
+
+Day = tuple[int, int, int]
+
+_ASKS_OLD = re.compile(r"\b(?:old style|o\.s\.|julian)|по старому стилю|по ст\. ?ст\.|юлианск", re.IGNORECASE)
+_ASKS_NEW = re.compile(r"\b(?:new style|n\.s\.|gregorian)|по новому стилю|по н\. ?ст\.|григорианск", re.IGNORECASE)
+_DECADE = re.compile(r"\b(\d{2,3}0)(?:'?s\b|-?(?:е|х|ые|ых)\b)")  # "1790s", "the 1790's", "1810-е", "в 1810-х"
+
+
+class CardDay(NamedTuple):
+    """A day card's day in the old (Julian) and new (Gregorian) calendars, the calendar its prompt
+    asks for ("" when it does not), and the other calendar's day when the card itself names it."""
+
+    old: Day | None
+    new: Day | None
+    asked: DateStyle
+    named_too: Day | None
+
+
+def card_day(day: Day, prompt: str, wordings: list[Date]) -> CardDay:
+    """The card's day in both calendars, from its `date`, its prompt and the dates of its answer and
+    `accept` wordings (a date without a year in them is of the card's year)."""
+    asked: DateStyle = "old" if _ASKS_OLD.search(prompt) else "new" if _ASKS_NEW.search(prompt) else ""
+    given = {(d.year or day[0], d.month, d.day) for d in wordings if d.month and d.day}
+    as_new, as_old = gregorian_of(*day), julian_of(*day)
+    if as_new is not None and as_new in given:  # the card names its day and the new-style day: the date is old style
+        return CardDay(day, as_new, asked, as_new)
+    if as_old is not None and as_old in given:
+        return CardDay(as_old, day, asked, as_old)
+    if asked == "old":
+        return CardDay(day, as_new, asked, None)
+    return CardDay(as_old, day, asked, None)
+
+
+def names_day(d: Date, card: CardDay) -> bool | None:
+    """Does a date said in one calendar name the card's day? None: the date says no calendar."""
+    if d.style not in ("old", "new") or d.month is None or d.day is None:
+        return None
+    if card.asked and d.style != card.asked:
+        return False  # the question asks for the day in the other calendar
+    wanted = card.old if d.style == "old" else card.new
+    return wanted is not None and (d.year or wanted[0], d.month, d.day) == wanted
+
+
+def decade_years(text: str) -> set[int]:
+    """The first years of the decades a text names ("the 1790s", "в 1810-х"): no year of their own."""
+    return {int(m.group(1)) for m in _DECADE.finditer(text)}
+
+
+def same_date(want: Date, given: Date) -> bool:
+    """Does a date given name a wanted one ("26 Aug" for "26 August 1789"): the same month and day,
+    and the same year when both say one."""
+    return any(m == want.month and (want.day is None or d == want.day)
+               and (want.year is None or y is None or y == want.year) for y, m, d in given.readings())
+
+
+def without_dates(ref: Prepared, got: Prepared) -> str | None:
+    """A wording's text with its dates taken out ("it opened on 28 July 1794": "it opened on"), when
+    the answer names each of them, in any way it is written ("28/07/1794", "July 28th, 1794",
+    "28.VII.1794"); "" when the wording has no date with a day or a year; None when the answer misses one."""
+    wanted = [d for d in ref.dates if d.month and (d.day or d.year)]  # a month alone is a word ("Марса")
+    if not wanted:
+        return ""
+    if not all(any(same_date(w, g) for g in got.dates) for w in wanted):
+        return None
+    text = ref.text
+    for d in wanted:
+        text = text.replace(d.text, " ")
+    return " ".join(text.split()) or " "
+
+
+def decade_only(ref: Prepared, got: Prepared) -> bool:
+    """Does the answer give a year of the wording only as a decade ("в 1810-х" for "в 1810 году")?"""
+    years = {d.year for d in ref.dates if d.year and not d.month}
+    if not years:
+        return False
+    decades = decade_years(got.text)
+    return bool(decades & years) and not years & {d.year for d in got.dates}
