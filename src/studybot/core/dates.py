@@ -97,7 +97,7 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})\b(?![./]\d)"),
     re.compile(rf"\b{_DAY.format('d')}(?:\s+|-)(?:of\s+)?(?P<mn>{_ANY_MONTH})\.?(?:(?:,?\s+|-)(?P<y>\d{{4}}))?"
                rf"{_YEAR_WORD}(?![^\W\d_])"),
-    re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+(?:the\s+(?=\d+(?:st|nd|rd|th)\b))?{_DAY.format('d')}\b"
+    re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)?\b))?{_DAY.format('d')}\b"
                rf"(?:,?\s+(?P<y>\d{{4}}))?"),
     re.compile(rf"\b(?P<mn>{_ANY_MONTH})\.?(?:\s+of)?\s+(?P<y>\d{{4}}){_DECADE_AFTER}{_YEAR_WORD}(?![^\W\d_])"),
     re.compile(rf"\b(?P<mn>{_ANY_MONTH})(?![^\W\d_])"),
@@ -317,6 +317,9 @@ _MONTH_NAMES = {
 }
 
 
+_DAY_SUFFIX = re.compile(r"\b(\d\d?)(?:st|nd|rd|th)\b")
+
+
 def spelled_dates(text: str, lang: str = "en") -> str:
     """A normalised text with its days written as a text on the subject would write them: "28/07/1794",
     "28.VII.1794", "1794-07-28", "July 28th, 1794" -> "28 july 1794"; "14.09.1812" -> "14 сентября 1812"
@@ -325,6 +328,8 @@ def spelled_dates(text: str, lang: str = "en") -> str:
     if names is None or not any(c.isdigit() for c in text):
         return text
     text = roman_months(text)
+    if lang == "en":
+        text = _DAY_SUFFIX.sub(r"\1", text)  # "July 28th": the day as `find_dates` reads it
     for d in find_dates(text, normalised=True, lang=lang):
         if d.month and d.day and not d.style and not d.swappable and not d.short_year and (d.year or 0) >= 0 \
                 and d.text in text:

@@ -130,7 +130,9 @@ def near_ru_number_word(word: str) -> str | None:
     return None
 
 
-_SUFFIXED = re.compile(r"\b(\d+)-(?:й|я|е|го|му|м|ми|х|ю|ой|ый|ий|ая|ое|ые|ых|ым|ом|ую|ого|ому|ыми|ей|ья|ье|ьи)\b")
+# "1-й", "19-м", "2-я": an ordinal; but "1810-е", "в 1810-х" (a year's figure with a plural ending) are a decade
+_SUFFIXED = re.compile(r"\b(\d+)-(?:й|я|го|му|м|ми|ю|ой|ый|ий|ая|ое|ым|ом|ую|ого|ому|ыми|ей|ья|ье|ьи|"
+                       r"(?<!\d{3}-)(?:е|х|ые|ых))\b")
 _CENTURY = re.compile(r"\b(\d+)\s+(?:в|(в)в)\.(?!\w)")
 def ru_ordinal_figures(text: str) -> frozenset[str]:
     """The figures a normalised text writes as ordinals ("1-й", "второй", "двадцать первого"), as digits."""
