@@ -138,6 +138,14 @@ ENGLISH = [
      'How many halls did the guild of Tarn build?', None),
     ('The population of Arrow doubled after the war.\n\nThe war ended in 1648.',
      'How many times did the population of Arrow increase after the war?', 'doubled'),
+    ("The guild of Tarn raised $40,000 for the hall.\n\nThe guild of Tarn had 12 members.",
+     "How much money did the guild of Tarn raise for the hall?", "$40,000"),
+    ("The guild of Tarn had 12 members.\n\nThe guild of Tarn raised money for the hall.",
+     "How much money did the guild of Tarn raise for the hall?", None),  # a count of members is no sum
+    ("The harvest of Lund grew threefold after the drainage.\n\nThe drainage took 3 years.",
+     "How many times did the harvest of Lund increase after the drainage?", "threefold"),
+    ("The new canal of Vell is three times as long as the old one.\n\nThe old canal was dug in 1702.",
+     "How many times longer is the new canal of Vell than the old one?", "three times"),
 ]
 
 RUSSIAN = [
@@ -243,6 +251,12 @@ RUSSIAN = [
      'Как часто проходит ярмарка в Сельме?', 'ежегодно'),
     ('Ярмарка в Сельме проходит каждую весну.\n\nНа ярмарке продают лошадей.',
      'Как часто проходит ярмарка в Сельме?', 'каждую весну'),
+    ("Гильдия Тарна собрала 40 тысяч рублей на зал.\n\nВ гильдии Тарна было 12 членов.",
+     "Сколько денег собрала гильдия Тарна на зал?", "40 тысяч рублей"),
+    ("В гильдии Тарна было 12 членов.\n\nГильдия Тарна собрала деньги на зал.",
+     "Сколько денег собрала гильдия Тарна на зал?", None),
+    ("Новый канал Велля в три раза длиннее старого.\n\nСтарый канал вырыли в 1702 году.",
+     "Во сколько раз новый канал Велля длиннее старого?", "в три раза"),
 ]
 
 

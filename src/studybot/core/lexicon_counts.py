@@ -40,6 +40,7 @@ ENGLISH_COUNTS = CountWords(
     magnitudes=_words("dozens scores hundreds thousands millions billions"),
     year_prepositions=_words("in by since from to until till before after during of the this that its circa c ca"),
     multiplicative=r"(?<!\S)(?:twice|thrice|(?:doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)|\d+(?:\.\d+)?-?fold"
+                   r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold"
                    r"|\d+(?:\.\d+)? times)(?!\S)",
     frequency=r"(?<!\S)(?:(?:once|twice|thrice|\d+ times) (?:a|an|per|each|every) (?:\d+ )?[a-z]+"
               r"|(?:every|each) (?:other |\d+ |few )?(?:second|minute|hour|day|night|morning|evening|week|fortnight|"
