@@ -110,7 +110,7 @@ FRAMES = [
     ("en", "how much did the lighthouse cost?", {"numeric"}, {"money"}),
     ("en", "how long did the keepers stay?", {"numeric"}, {"duration", "length"}),
     ("en", "how far does the lamp shine?", {"numeric"}, {"length"}),
-    ("en", "how old is the lighthouse?", {"numeric"}, {"duration", "count"}),
+    ("en", "how old is the lighthouse?", {"numeric"}, {"duration"}),  # an age: "150 years old", not a bare count
     ("en", "how often was the lamp lit?", {"numeric"}, None),
     ("en", "how tall is the lighthouse?", {"numeric"}, {"length"}),
     ("en", "at what distance can the lamp be seen?", {"numeric"}, {"length"}),

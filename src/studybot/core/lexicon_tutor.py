@@ -23,6 +23,7 @@ from .lexicon import (
     TIME_NOUNS,
     TIME_WORDS,
 )
+from .lexicon_counts import ENGLISH_COUNTS, CountWords
 from .lexicon_paraphrase import PARAPHRASE_GROUPS
 
 __all__ = ["ENGLISH_TUTOR", "AnswerKind", "TutorWords", "ending_pairs"]
@@ -82,6 +83,7 @@ class TutorWords:
     money_words: frozenset[str] = frozenset()  # words asking for a sum of money
     number_words: frozenset[str] = frozenset()  # words asking for a figure ("port number")
     hypernyms: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()  # a general word, endings of its kinds
+    counts: CountWords = field(default_factory=CountWords)  # how counts are written (`lexicon_counts`)
     labelling: frozenset[str] = frozenset()  # verbs that label something "as" a term ("described it as a ...")
     labelling_as: str = ""  # ... and the word before the term
     period_words: frozenset[str] = frozenset()  # words asking when something started, ended or how long it lasted
@@ -167,7 +169,8 @@ _TUTOR_GROUPS = (
     "propose proposed proposes proposal devise devised invent invented introduce "
     "introduced coin coined formulate formulated patent patented develop developed|"
     "usually typically generally normally commonly mostly|"
-    "kill killed kills die died dies dead death deaths fatalities|measure measured record recorded|"
+    "kill killed kills die died dies dead death deaths fatalities|gun guns cannon cannons|"
+    "measure measured record recorded|"
     "happen happened happens occur occurred occurs|found founded establish established|"
     "discover discovered discovery find found detect detected identify identified|"
     "create created creation form formed formation produce produced make made|"
@@ -268,7 +271,7 @@ ENGLISH_TUTOR = TutorWords(
                                      "always often sometimes frequently rarely seldom "
                                      # "what was the outcome / significance / effect of X?": what X led to
                                      "outcome outcomes result results consequence consequences significance "
-                                     "importance effect effects background people persons"),  # "how many people"
+                                     "importance effect effects background"),
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
@@ -449,6 +452,7 @@ ENGLISH_TUTOR = TutorWords(
     labelling_as="as",
     hypernyms=((_words("scientist scientists researcher researchers"),
                 ("ologist", "ologists", "icist", "icists", "ographer", "ographers", "onomer", "onomers")),),
+    counts=ENGLISH_COUNTS,
     comparing=_words("compared comparison relative proportion ratio"),
     announcing=("reasons", "motives", "causes"),
     expansion_cues=("short for", "stands for", "stand for", "which stands for", "abbreviation for", "acronym for"),
@@ -492,8 +496,9 @@ ENGLISH_TUTOR = TutorWords(
         **dict.fromkeys(_words("heavy heavier heaviest"), ("mass", "density")),  # a heavy rock: a dense one
         **dict.fromkeys(_words("dense denser density"), ("mass", "density")),
         **dict.fromkeys(_words("salary wage wages price cost fee fees budget income"), ("money",)),  # "what salary"
-        **dict.fromkeys(_words(
-            "old older oldest age"), ("duration", "count")),
+        **dict.fromkeys(_words(  # "62 years old"; a count only with an age word ("at the age of 62", `supplies`)
+            "old older oldest age"), ("duration",)),
+        **dict.fromkeys(_words("often frequently"), ("frequency",)),  # "how often": "twice a year", "every 4 years"
         **dict.fromkeys(_words("large larger largest big bigger biggest size"),  # a file's size: "40 bytes"
                         ("length", "area", "volume", "count", "mass", "money", "data")),
     },

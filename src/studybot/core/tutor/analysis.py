@@ -24,7 +24,7 @@ from ..numbers_ru import regnal_ordinals
 from ..text import normalise
 from .documents import Library
 from .frames import measure_kinds, noun_frame
-from .words import PERIOD_KEY, PHYSICAL, QUANTITY_KEY, WORD
+from .words import KIND_KEY, PERIOD_KEY, PHYSICAL, QUANTITY_KEY, WORD
 
 if TYPE_CHECKING:
     from .ranking import Weights
@@ -79,6 +79,11 @@ class Unit:
     name: bool
     stems: frozenset[str] = frozenset()  # the stems of all its words (a name of several words)
     light: bool = False  # a light word (it frames the question, see `Analyser._light`)
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """Its weak keys for the kinds of a general word ("people": "members", "soldiers"; `Words.kind_keys`)."""
+        return frozenset(k for k in self.weak if k.startswith(KIND_KEY))
 
 
 @dataclass(frozen=True)
@@ -170,8 +175,10 @@ class Analyser:
         keys = frozenset(k for u in units for k in u.strong)
         stems = frozenset(st for u in (*units, *excluded) for st in (u.stems or {u.stem}))
         kinds = frozenset(u.stem for u in units if u.text in self._kind_words)
+        counted = self._counted(text, units)  # a kind of what is counted ("members" for "how many people") only
+        units = [u if u.stem in counted else replace(u, weak=u.weak - u.kinds) for u in units]
         return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds,
-                        counted=self._counted(text, units), measured=self._measured(units, wanted))
+                        counted=counted, measured=self._measured(units, wanted))
 
     def wants(self, text: str, units: list[Unit]) -> Wants:
         """The kinds of answer a question (normalised text and its units) asks for."""
@@ -220,6 +227,8 @@ class Analyser:
                             token in tw.counting_alone and word.endswith(tw.verb_endings or ("\0",))):
                         break
                     phrase.append(word)
+                    if word in tw.measures:
+                        break  # "сколько раз посол ...", "сколько лет было ...": a measure, no thing counted
         return frozenset(u.stem for u in units if u.text.split()[0] in phrase
                          and u.text not in tw.light_words and u.text not in tw.measures)
 
@@ -416,6 +425,8 @@ class Analyser:
         """The unit of one content word of a question (None: a short word the pack does not know)."""
         w8, lib = self.weights, self.library
         strong, weak = self.words.keys(w, st)
+        general = frozenset(k for k in strong if k.startswith(KIND_KEY))  # "how many people": any kind of people, in
+        strong, weak = strong - general, weak | (general - self.words.kind_keys(st))  # part; "soldiers": no other kind
         if w in self.words.tw.period_words:  # "when did it start?": a span "from 1948 to 1952" says
             strong |= {PERIOD_KEY}
         kinds = frozenset(measure_kinds(self.words, w))  # "высоты" as "высота"

@@ -34,8 +34,6 @@ from .words import Words
 __all__ = ["cache_file", "open_library"]
 
 FORMAT = 4  # of the file's contents
-_CODE = ("tutor", "lexicon.py", "lexicon_tutor.py", "lexicon_paraphrase.py", "lexicon_ru.py", "language.py",
-         "matching.py", "aliases.py", "quantities.py", "numbers_ru.py", "text.py", "search.py")
 
 
 def open_library(pack: Pack, words: Words, use_cache: bool = True) -> Library:
@@ -70,13 +68,13 @@ def cache_file(pack: Pack, words: Words) -> Path | None:
 
 @cache
 def _code_key() -> str:
-    """A hash of the code a library depends on: another version of it builds another library."""
+    """A hash of the code a library may depend on (every module of `core` but the store's): another
+    version of it builds another library. A list of the modules read would go stale as modules are added."""
     root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    for name in _CODE:
-        path = root / name
-        for file in sorted(path.glob("*.py")) if path.is_dir() else [path]:
-            digest.update(file.name.encode() + file.read_bytes())
+    for file in sorted(root.rglob("*.py")):
+        if "store" not in file.relative_to(root).parts:
+            digest.update(str(file.relative_to(root)).encode() + file.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -30,10 +30,11 @@ from ..packs import Card, Pack
 from ..search import SearchIndex
 from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
+from .counts import figure_keys, more_figures
 from .definitions import related_terms, role_holders
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
-from .words import CONTRAST_KEY, DURATION_KEY, MONEY_KEY, NUMBER_KEY, PERCENT_KEY, PERIOD_KEY, REASON_KEY, Words
+from .words import CONTRAST_KEY, DURATION_KEY, PERIOD_KEY, REASON_KEY, Words
 
 __all__ = ["Doc", "Library", "Traits", "card_texts"]
 
@@ -192,12 +193,7 @@ class Library:
             keys |= strong | weak
         keys |= words.phrase_keys(stems, content)
         keys |= self._raw_keys(passage.keyed or passage.text)
-        if any(q.kind == "percent" for q in prepared.quantities):
-            keys.add(PERCENT_KEY)
-        if any(q.kind == "money" for q in prepared.quantities):
-            keys.add(MONEY_KEY)
-        if any(not (q.kind == "count" and YEAR.match(q.text or "")) for q in prepared.quantities):
-            keys.add(NUMBER_KEY)
+        keys |= figure_keys(prepared, stems, words)  # a percentage, a sum of money, a figure, what it counts
         if words.contrast_pattern.search(" ".join(prepared.words)):
             keys.add(CONTRAST_KEY)
         if words.tw.cause_words and words.reason_pattern.search(" ".join(prepared.words)):
@@ -381,6 +377,8 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
     if tw.duration_words and _YEAR_SPAN.search(raw):  # "с 1136 по 1478 год": how long, in years
         numeric, kinds = True, kinds | {"duration"}
+    if more := more_figures(p, stems, words):  # "half", "twice a year", "вдвое", "1200 ткачей"
+        numeric, kinds = True, kinds | more
     announces = not reason and ":" not in raw and bool(words.announcing_pattern.search(joined))
     named = [m.end() for m in words.naming_pattern.finditer(joined)]
     introduces = bool(named) and len(joined[named[-1]:].split()) <= INTRODUCED_WORDS

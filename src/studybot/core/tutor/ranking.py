@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from ..text import normalise
 from .acronyms import EXPANDS_KEY
 from .analysis import Question, Unit
+from .counts import counting_first, kind_alone
 from .documents import Doc, Library
-from .words import QUANTITY_KEY, WORD, Words
+from .words import COUNTED_KEY, QUANTITY_KEY, WORD, Words
 
 __all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "opens_item", "prompt_match", "supplies"]
 
@@ -91,8 +92,7 @@ OPENING_WORDS = 4  # words of a passage before its copula that may name what it 
 
 @dataclass(frozen=True)
 class Scored:
-    """A passage with its score for one question (coverage plus cues), its coverage, and
-    the coverage by its own words alone."""
+    """A passage with its score for one question (coverage plus cues), its coverage, and that by its own words."""
 
     score: float
     coverage: float
@@ -111,14 +111,15 @@ def prompt_match(prompt: tuple[frozenset[str], ...], q: Question) -> float:
 
 
 def supplies(doc: Doc, q: Question) -> bool:
-    """Does a passage give the kind of answer the question requires: a figure for "how many",
-    a date for "when", a person the question does not name for "who"?"""
+    """Does a passage give the kind of answer required: a figure for "how many", a date for "when", a person the
+    question does not name for "who"?"""
     wants = q.wants
     # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long")
-    measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or bool(q.kinds & doc.keys)
+    measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or any(
+        u.strong & doc.keys for u in q.units if u.stem in q.kinds)  # "how old": "at the age of 62"
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
-    counted = not q.counted or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
+    counted = not q.counted or any((u.strong | u.kinds) & doc.keys for u in q.units if u.stem in q.counted)
     expanded = not wants.expand or _spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded
@@ -197,8 +198,9 @@ class Ranker:
                 covered += share * u.weight
                 own += share * u.weight
                 continue
-            if u.weak & doc.keys:
-                covered += w8.partial_credit * u.weight
+            if u.weak & doc.keys:  # in part; in its own words too when a figure counts a kind of it ("how many
+                covered += w8.partial_credit * u.weight  # people": "600,000 soldiers", see `counts`)
+                own += w8.partial_credit * u.weight if any(COUNTED_KEY + k in doc.keys for k in u.kinds) else 0.0
                 continue
             if context is None:
                 context = self.context(doc)
@@ -233,8 +235,7 @@ class Ranker:
         return ranked
 
     def _first_mention(self, q: Question, ranked: list[Scored]) -> list[Scored]:
-        """The first passage that names what a "who is X?" question asks about introduces it:
-        it counts as a definition (unless it is one already)."""
+        """The first passage naming what a "who is X?" question asks about introduces it: a definition (or is one)."""
         names = tuple(u for u in q.units if u.name)
         if not self._asks_what_named_is(q, names):
             return ranked
@@ -304,15 +305,15 @@ class Ranker:
         return bool(after) and opens_item(after[0], words) and not opens_item(doc, words)
 
     def choose(self, q: Question, ranked: list[Scored]) -> Scored | None:
-        """The best passage that covers enough of the question and gives the kind of answer
-        it requires, itself or (failing one nearly as good) with a sentence next to it; or
-        None: decline."""
+        """The best passage that covers enough of the question and gives the kind of answer it requires, itself
+        or (failing one nearly as good) with a sentence next to it; or None: decline."""
         w8 = self.weights
         names = [u for u in q.units if u.name]
         if names and not any(u.strong & self.library.df.keys() for u in names):
             return None  # every name asked about is unknown to the pack
         fallback: Scored | None = None
-        for best in self._relating_first(q, self._naming_first(q, ranked[:w8.answers_tried])):
+        tried = self._relating_first(q, self._naming_first(q, ranked[:w8.answers_tried]))
+        for best in counting_first(q, tried, lambda r: self.answers(r, q) and supplies(r.doc, q)):  # "1,400 guns"
             if not self.answers(best, q):
                 continue
             if supplies(best.doc, q):
@@ -323,9 +324,9 @@ class Ranker:
         return fallback or self._standout(q, ranked)
 
     def _standout(self, q: Question, ranked: list[Scored]) -> Scored | None:
-        """The first candidate when it stands clearly above the second and gives the kind of answer asked
-        for: what it does not cover is most likely said in other words ("looked after" for "edited"), unless
-        a name or a figure. A lone candidate stands above nothing; one word of the question proves little."""
+        """The first candidate when it stands clearly above the second and gives the kind of answer asked for: what
+        it does not cover is most likely said in other words ("looked after" for "edited"), unless a name or a
+        figure. A lone candidate stands above nothing; one word of the question proves little."""
         w8 = self.weights
         if len(ranked) < 2 or ranked[0].score - ranked[1].score < w8.standout_margin:
             return None
@@ -346,8 +347,7 @@ class Ranker:
             self.coverage(n, q.units, q.total)[1] >= self.weights.fills_coverage
 
     def _naming_first(self, q: Question, tried: list[Scored]) -> list[Scored]:
-        """The candidates, without those that do not name what the question names (only its
-        sentences around do) when another that does answers it."""
+        """The candidates, without those not naming what the question names when another that does answers it."""
         if any(self._names(q, r) and self.answers(r, q) and supplies(r.doc, q) for r in tried):
             return [r for r in tried if self._names(q, r)]
         return tried
@@ -367,8 +367,7 @@ class Ranker:
 
     @staticmethod
     def _names(q: Question, r: Scored) -> bool:
-        """Does a passage name one of the things the question names (or go on about the sentence
-        before), or does the question name nothing?"""
+        """Does a passage name one of the things the question names (or go on about the one before), or none?"""
         named = [u for u in q.units if u.name and not u.light]
         return not named or r.doc.traits.continues or any(u.strong & r.doc.keys for u in named)
 
@@ -403,6 +402,8 @@ class Ranker:
             and not (measured and u.text in words.tw.measures))
         if not relation:
             return True
+        if kind_alone(r.doc, relation):
+            return False  # "how many people lived in Paris?": "7,000 women set out from Paris"
         if measured and not _measures_own(r.doc, relation + names):  # "how much did X cost?": "X ... $13 billion"
             return False  # "how heavy is X?": a density next to a sentence about X is not X's
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
@@ -463,8 +464,7 @@ class Ranker:
         return len(stems & doc.heads) / len(stems)
 
     def _asks_what_named_is(self, q: Question, names: tuple[Unit, ...]) -> bool:
-        """Does a question ask what its names are ("who is X?", "which post did X hold?"),
-        its other words only light or asking for a role?"""
+        """Does a question ask what its names are ("who is X?", "which post did X hold?"), the rest light or a role?"""
         tw = self.library.words.tw
         return q.wants.define and bool(names) and all(
             u.name or u.text in tw.light_words or u.text in tw.role_asks for u in q.units)

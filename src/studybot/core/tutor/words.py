@@ -26,14 +26,15 @@ from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
 from ..text import normalise
 
-__all__ = ["CONTRAST_KEY", "DURATION_KEY", "MONEY_KEY", "NUMBER_KEY", "PERCENT_KEY", "PERIOD_KEY", "PHYSICAL",
-           "QUANTITY_KEY", "REASON_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
+__all__ = ["CONTRAST_KEY", "COUNTED_KEY", "DURATION_KEY", "KIND_KEY", "MONEY_KEY", "NUMBER_KEY", "PERCENT_KEY",
+           "PERIOD_KEY", "PHYSICAL", "QUANTITY_KEY", "REASON_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
 
 TUTOR_WORDS: dict[str, TutorWords] = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run of normalised text, any script
 _DOUBLED_END = re.compile(r"([^\W\d_])\1$")
 
 SYNONYM_KEY = "zg"  # a synonym group of the lexicon or of the pack (by stem)
+ADVERB_STEM = 5  # letters of a Russian adverb's stem by which its other forms ask what it asks ("высоко": "высокий")
 EXACT_KEY = "zx"  # a wider group of the tutor's own (words and their stems)
 PHRASE_KEY = "zp"  # a group of the pack's multi-word synonyms or aliases (stem sequences)
 MIN_NAME_STEM = 2  # a name keeps at least this many letters when its case ending is dropped
@@ -46,10 +47,12 @@ PHRASE_PREFIX = 5  # stems this long match the stems of an entry they begin (or 
 OPPOSITE_KEY = "zo"  # a pair of opposites ("accept" / "reject"), a weak key
 PERCENT_KEY = "zpct"  # a percentage: in a passage, a figure with "%"; in a question, "percent", "share"
 CONTRAST_KEY = "zcontrast"  # a contrast: in a passage, "whereas", "unlike"; in a question, "different", "differ"
+KIND_KEY = "zk"  # a general word ("people") and the words for kinds of it ("members", "soldiers")
 HYPERNYM_KEY = "zh"  # a general word ("scientists") and the words its endings make ("seismologists")
 PERIOD_KEY = "zperiod"  # a span of time: in a passage, "from 1948 to 1952"; in a question, "start", "end", "last"
 NUMBER_KEY = "znum"  # a figure: in a passage, a number that is no year; in a question, "number", "figure"
 MONEY_KEY = "zmoney"  # a sum of money: in a passage, a figure with a currency; in a question, "money", "cost"
+COUNTED_KEY = "zcnt"  # in a passage, before the keys of a word a figure counts ("12 members": zcnt + member)
 QUANTITY_KEY = "zq"  # a word asking for a physical measure ("zqtemperature"): met by a figure of that kind
 PHYSICAL = frozenset({"temperature", "length", "mass", "area", "volume", "data", "density"})  # ... the kinds a unit
 # of measure says
@@ -85,8 +88,11 @@ class Words:
         self.where_stems = self.place_stems | {self.lang.stem(w) for w in self.tw.place_nouns}  # "which island"
         self.when_stems = self.time_stems | self.date_stems | {self.lang.stem(w) for w in self.tw.time_nouns}
         self.measure_stems: dict[str, tuple[str, ...]] = {}  # "высот": the kinds "высота" asks for, in any form
-        for w, kinds in self.tw.measures.items():
-            self.measure_stems.setdefault(self.lang.stem(w), kinds)
+        for w, kinds in self.tw.measures.items():  # an adverb's short stem is some noun's too ("часто", "часть")
+            if not (self.lang.code == "ru" and w.endswith("о") and len(self.lang.stem(w)) < ADVERB_STEM):
+                self.measure_stems.setdefault(self.lang.stem(w), kinds)
+        self._kinds_of = tuple((frozenset(map(self.lang.stem, general)), frozenset(map(self.lang.stem, kinds)))
+                               for general, kinds in self.tw.counts.kinds_of)
         self._exact = self._exact_groups()
         self._phrasals = [(re.compile(a, re.IGNORECASE), b) for a, b in self.tw.phrasals]
         self._phrasal_any = re.compile("|".join(f"(?:{a})" for a, _ in self.tw.phrasals), re.IGNORECASE) \
@@ -230,6 +236,8 @@ class Words:
         for i, (general, endings) in enumerate(tw.hypernyms):  # "scientists" ~ "seismologists"
             if word in general or (endings and word.endswith(endings)):
                 strong.add(f"{HYPERNYM_KEY}{i}")
+        strong.update(f"{KIND_KEY}{i}" for i, (general, kinds) in enumerate(self._kinds_of)
+                      if st in general or st in kinds)  # "people" ~ "members", "человек" ~ "солдат"
         weak: set[str] = self._opposite_keys(st) | self.relational_stems(word, st)
         base = self.base(st)
         weak.add(DERIVED_KEY + base)
@@ -253,6 +261,13 @@ class Words:
                 weak.add(self.lang.stem(plain))
                 weak |= self._group_keys(plain, self.lang.stem(plain))
         return frozenset(strong), frozenset(weak - strong)
+
+    def kind_keys(self, st: str) -> set[str]:
+        """The keys of `CountWords.kinds_of` a word (by its stem) has only as a kind of a general word ("members"):
+        a question's word keeps them only when general ("how many people": any kind of people; "how many soldiers"
+        is not met by "12 members")."""
+        return {f"{KIND_KEY}{i}" for i, (general, kinds) in enumerate(self._kinds_of)
+                if st in kinds and st not in general}
 
     def aspect_stems(self, word: str, st: str) -> set[str]:
         """The stems a verb form shares with its other aspect (`TutorWords.aspect_suffixes`):

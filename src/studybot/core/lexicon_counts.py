@@ -1,0 +1,75 @@
+"""How a language writes counts, for the tutor's "how many / how much / сколько / во сколько раз" questions
+(`CountWords`, read by `tutor.counts`): general words for people and the words for kinds of them, how a sentence
+says how many times or how often, counts without a number ("hundreds of"), and the words that make a number a
+year. Only data, and only general language: nothing here names a word of one text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["ENGLISH_COUNTS", "RUSSIAN_COUNTS", "CountWords"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class CountWords:
+    """How one language writes counts. Words are lower case as `text.normalise` leaves them; the patterns are
+    regular expressions over a sentence's prepared words (number words as digits), joined by single spaces."""
+
+    kinds_of: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # general words ("people") and words for kinds
+    # of them ("members", "soldiers"): a question's general word is met by a kind, a kind not by another kind
+    multiplicative: str = ""  # how many times ("twice", "3 times", "tripled"): a figure for "how many times"
+    frequency: str = ""  # how often ("twice a year", "every 4 years", "annually"): a figure for "how often"
+    magnitudes: frozenset[str] = frozenset()  # words that give a count without a number ("hundreds of", "сотни")
+    year_prepositions: frozenset[str] = frozenset()  # words before a number that make it a year ("in 1200")
+
+
+ENGLISH_COUNTS = CountWords(
+    kinds_of=((_words("people persons person men individuals humans souls"),
+               _words("members member soldiers soldier troops sailors seamen officers warriors fighters workers "
+                      "labourers laborers employees staff citizens residents inhabitants villagers townspeople "
+                      "peasants farmers settlers colonists pilgrims monks nuns priests prisoners captives refugees "
+                      "migrants emigrants immigrants volunteers deputies delegates representatives senators "
+                      "councillors officials voters students pupils teachers scientists researchers nobles slaves "
+                      "servants passengers crew visitors tourists participants survivors victims casualties "
+                      "women children adults spectators followers supporters mourners guests")),),
+    magnitudes=_words("dozens scores hundreds thousands millions billions"),
+    year_prepositions=_words("in by since from to until till before after during of the this that its circa c ca"),
+    multiplicative=r"(?<!\S)(?:twice|thrice|(?:doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)|\d+(?:\.\d+)?-?fold"
+                   r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold"
+                   r"|\d+(?:\.\d+)? times)(?!\S)",
+    frequency=r"(?<!\S)(?:(?:once|twice|thrice|\d+ times) (?:a|an|per|each|every) (?:\d+ )?[a-z]+"
+              r"|(?:every|each) (?:other |\d+ |few )?(?:second|minute|hour|day|night|morning|evening|week|fortnight|"
+              r"month|season|spring|summer|autumn|fall|winter|year|decade|century|generation)s?"
+              r"|annually|yearly|monthly|weekly|daily|hourly|nightly|fortnightly|biennially|biannually)(?!\S)",
+)
+
+RUSSIAN_COUNTS = CountWords(
+    kinds_of=((_words("человек люди людей людям лиц душ"),
+               _words("член члены членов солдат солдаты воин воины воинов боец бойцы бойцов матрос матросы матросов "
+                      "моряк моряки моряков офицер офицеры офицеров депутат депутаты депутатов делегат делегаты "
+                      "делегатов житель жители жителей работник работники работников рабочий рабочие рабочих "
+                      "сотрудник сотрудники сотрудников крестьянин крестьяне крестьян гражданин граждане граждан "
+                      "горожане горожан поселенец поселенцы поселенцев переселенцы переселенцев паломник паломники "
+                      "паломников монах монахи монахов пленный пленные пленных беженец беженцы беженцев доброволец "
+                      "добровольцы добровольцев участник участники участников студент студенты студентов ученик "
+                      "ученики учеников ученый ученые ученых учёный учёные учёных чиновник чиновники чиновников "
+                      "пассажир пассажиры пассажиров посетитель посетители посетителей зритель зрители зрителей "
+                      "избиратель избиратели избирателей купец купцы купцов священник священники священников "
+                      "дети детей женщины женщин мужчины мужчин жертвы жертв погибшие погибших раненые раненых "
+                      "гость гости гостей")),),
+    magnitudes=_words("десятки десятков десятками сотни сотен сотнями тысячи тысячами миллионы миллионов "
+                      "миллионами"),
+    year_prepositions=_words("в во к ко с со по до от после этот этом том тот"),
+    multiplicative=r"(?<!\S)(?:однажды|дважды|трижды|четырежды|вдвое|втрое|вчетверо|впятеро|вшестеро|"
+                   r"вдесятеро|\d+(?:\.\d+)? раза?)(?!\S)",  # "в 3 раза", "втрое", "3 раза", "трижды"
+    frequency=r"(?<!\S)(?:(?:однажды|дважды|трижды|четырежды|\d+ раза?|раз) в (?:\d+ )?(?:секунд|минут|час|день|дня|"
+              r"дней|сутки|суток|недел|месяц|год|лет|век|столети)\w*"
+              r"|кажд(?:ый|ую|ое|ые|ого|ой) (?:\d+ )?(?:секунд|минут|час|день|дня|дней|сутки|суток|недел|месяц|"
+              r"год|лет|весн|осен|зим|утр|вечер|ноч|сезон|поколени)\w*"
+              r"|ежегодно|ежемесячно|еженедельно|ежедневно|ежечасно|ежеквартально|ежегодн\w+|ежедневн\w+)(?!\S)",
+)

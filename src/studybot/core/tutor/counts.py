@@ -1,0 +1,113 @@
+"""Counts in a passage, as "how many / how much / сколько / во сколько раз" questions want them.
+
+A figure counts the words right after it ("12 members", "600 тысяч солдат", "half of the
+villagers", "пятеро монахов"): a passage gets `COUNTED_KEY` plus their keys, so that a figure
+counting the thing asked is preferred to one counting another thing (see `ranking`). Besides
+numbers in digits or words, a passage gives a figure by a share ("half", "треть": a
+percentage), by saying how many times ("twice", "tripled", "в 3 раза", "вдвое") or how often
+("twice a year", "every 4 years", "раз в 4 года", "ежегодно": a frequency), and by a number
+that looks like a year but counts the word after it ("более 1200 ткачей", "1400 guns"; not
+"in 1200", "the 1905 revolution", "1812 году").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..matching import Prepared
+from ..quantities import QuantityKind
+from .words import COUNTED_KEY, MONEY_KEY, NUMBER_KEY, PERCENT_KEY, Words
+
+if TYPE_CHECKING:
+    from .analysis import Question, Unit
+    from .documents import Doc
+    from .ranking import Scored
+
+__all__ = ["counting_first", "counts", "figure_keys", "kind_alone", "more_figures"]
+
+YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
+COUNTED_REACH = 3  # words after a figure that may say what it counts ("300 tonnes of grain") ...
+COUNTED_WORDS = 2  # ... of them, this many content words
+
+
+def _is_figure(word: str, words: Words) -> bool:
+    return word[:1].isdigit() or word in words.tw.counts.magnitudes or bool(
+        words.tw.cardinal and re.fullmatch(words.tw.cardinal, word))
+
+
+def _year_counts(p: Prepared, stems: list[str], words: Words, i: int) -> bool:
+    """Does a number that looks like a year count the word after it ("1200 weavers", "около 1400 депутатов"):
+    a content word that is no time word nor name follows, and no preposition or article of a year comes before?"""
+    seq = p.words
+    if i + 1 >= len(seq) or p.clauses[i + 1] != p.clauses[i]:
+        return False
+    nxt, st = seq[i + 1], stems[i + 1]
+    before = seq[i - 1] if i > 0 else ""
+    return (nxt.isalpha() and nxt not in words.stop and st not in words.time_stems and st not in words.date_stems
+            and st not in words.name_stems and before not in words.tw.counts.year_prepositions)
+
+
+def figure_keys(p: Prepared, stems: list[str], words: Words) -> set[str]:
+    """The keys a passage's figures give it: `PERCENT_KEY` for a percentage or a share, `MONEY_KEY` for a sum of
+    money, `NUMBER_KEY` for a figure that is no year (or a year-like number that counts), and `COUNTED_KEY` + the
+    strong keys of the words each figure counts."""
+    seq = p.words
+    kinds = {q.kind for q in p.quantities}
+    keys = {key for key, there in ((PERCENT_KEY, bool(p.shares) or "percent" in kinds), (MONEY_KEY, "money" in kinds),
+                                   (NUMBER_KEY, any(not (q.kind == "count" and YEAR.match(q.text or ""))
+                                                    for q in p.quantities))) if there}
+    for i, w in enumerate(seq):
+        if not _is_figure(w, words) or (i > 0 and _is_figure(seq[i - 1], words)):
+            continue
+        if YEAR.match(w):
+            if not _year_counts(p, stems, words, i):
+                continue
+            keys.add(NUMBER_KEY)
+        taken = 0
+        for j in range(i + 1, min(len(seq), i + 1 + COUNTED_REACH)):
+            if p.clauses[j] != p.clauses[i] or taken == COUNTED_WORDS:
+                break
+            if seq[j] in words.stop or _is_figure(seq[j], words):
+                continue
+            keys.update(COUNTED_KEY + k for k in words.keys(seq[j], stems[j])[0])
+            taken += 1
+    return keys
+
+
+def more_figures(p: Prepared, stems: list[str], words: Words) -> frozenset[QuantityKind]:
+    """The kinds of the figures a passage gives besides its quantities: a share ("percent"), how many times, a
+    count without a number ("hundreds of") or a year-like count ("count"), how often ("frequency")."""
+    tw, joined = words.tw.counts, " ".join(p.words)
+    kinds: set[QuantityKind] = {"percent"} if p.shares else set()
+    if (tw.multiplicative and re.search(tw.multiplicative, joined)) or any(w in tw.magnitudes for w in p.words):
+        kinds.add("count")
+    if tw.frequency and re.search(tw.frequency, joined):
+        kinds.add("frequency")
+    if any(YEAR.match(w) and _year_counts(p, stems, words, i) for i, w in enumerate(p.words)):
+        kinds.add("count")
+    return frozenset(kinds)
+
+
+def counts(doc: Doc, q: Question) -> bool:
+    """Does a figure of a passage count what a "how many X" question asks about (see `figure_keys`; a kind of
+    it for a general word: "12 members" for "how many people")?"""
+    return any(COUNTED_KEY + k in doc.keys for u in q.units if u.stem in q.counted for k in u.strong | u.kinds)
+
+
+def counting_first(q: Question, tried: list[Scored], answering: Callable[[Scored], bool]) -> list[Scored]:
+    """The candidates, without those whose figures do not count what "how many X" asks about when another's
+    does and `answering` holds of it ("1,400 guns", not "600,000 soldiers ... their guns")."""
+    if q.counted and any(counts(r.doc, q) and answering(r) for r in tried):
+        return [r for r in tried if counts(r.doc, q)]
+    return tried
+
+
+def kind_alone(doc: Doc, relation: tuple[Unit, ...]) -> bool:
+    """Is a general word of a question ("people") met by a passage only through a kind of it ("women") while the
+    passage does not say the rest of what is asked ("how many people lived in Paris?": "7,000 women set out from
+    Paris" counts people who did something else)?"""
+    keys = doc.keys
+    kinded = [u for u in relation if u.kinds & keys and not u.strong & keys]
+    return bool(kinded) and not all((u.strong | u.weak) & keys for u in relation if u not in kinded)
