@@ -135,6 +135,17 @@ class TutorWords:
     enumerators: frozenset[str] = frozenset()  # words opening the items of a list, a sentence each ("First, ...")
     present_words: frozenset[str] = frozenset()  # words asking about the present ("today"): a passage must say it too
     cause_words: frozenset[str] = frozenset()  # words asking for a cause ("what causes X?"): met by a reason marker
+    # -- definitions (`tutor.definitions`): which copulas define, and the other ways a text introduces a term
+    participles: frozenset[str] = frozenset()  # irregular past participles: "X was built" says what was done to X
+    defining_participles: frozenset[str] = frozenset()  # ... but these define X ("X is defined as", "measured in")
+    participle_endings: tuple[str, ...] = ()  # ... and the endings of the others ("X was abolished", "была создана")
+    participle_length: int = 4  # ... in words of at least this many letters
+    adverb_endings: tuple[str, ...] = ()  # endings of adverbs between a copula and what follows ("was soon abolished")
+    meant_by: str = ""  # "by X we mean ...", "под X понимают ...": a regular expression, group 1 the term
+    renaming: tuple[str, ...] = ()  # "X, or Y, ...", "X, that is Y": what gives another name of a term, after a comma
+    indefinite: frozenset[str] = frozenset()  # articles of a description: "a new coin, the X" introduces X
+    prepositions: frozenset[str] = frozenset()  # what opens a phrase that is no subject ("Основание по Аррениусу —
+    # это"; not "of": "the speed of light is" defines both)
 
 
 # Irregular verb forms and wider groups the tutor matches questions by (general English).
@@ -279,10 +290,14 @@ ENGLISH_TUTOR = TutorWords(
     role_words=ROLE_WORDS | _words(
         "governor general king queen prince emperor mayor senator professor leader founder director commander "
         "manager chancellor premier envoy spokesman spokeswoman scientist researcher representative representatives "
-        "officials diplomat diplomats expert experts leaders members delegate delegates"),
+        "officials diplomat diplomats expert experts leaders members delegate delegates "
+        # nouns for people by what they do or are, which introduce a name ("the surgeon X", "X, a widow from ...")
+        "surgeon nurse priest monk nun bishop abbot pupil engineer architect poet widow widower clerk judge knight "
+        "merchant peasant lawyer physician chemist"),
     agent_endings=("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ent"),
     naming_cues=("called", "known as", "termed", "named", "so-called", "dubbed", "referred to as"),
-    copulas=_words("is was are were became becomes remains remained means meant"),
+    copulas=_words("is was are were became becomes remains remained means meant refers referred denotes denoted "
+                    "signifies signified designates designated"),
     appositives=_words("the a an who which whose one"),
     pronouns=_words("he she it they his her its their this these that those such him them"),
     name_joiners=_words("of for the de da del der di du la le van von y al bin"),
@@ -328,7 +343,8 @@ ENGLISH_TUTOR = TutorWords(
         "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b(?! up\b)"
                   r"|\bwhat (?:is|was|are|were) the (?:purpose|point) of\b|\bfor what purpose\b",
         "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
-        "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b|^\W*what does .+ (?:mean|stand for)\W*$"
+        "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b|^\W*what (?:does|do|did) .+ (?:mean|stand for|"
+                  r"refer to|denote|signify)\W*$|^\W*what (?:do|does|did) \w+ mean by\b|^\W*define\b|\bdefinition of\b"
                   r"|^\W*what about\b|^\W*what (?:does|do|did) \w+(?: \w+)? do\W*$"
                   r"|\b(?:which|what) (?:post|job|position|role|title|office|occupation|"
                   r"profession)\b",
@@ -342,6 +358,10 @@ ENGLISH_TUTOR = TutorWords(
         "expand": r"\bstands? for\b|\bshort for\b|\b(?:abbreviation|acronym|initials)\b|\bfull (?:name|form)\b",
     },
     rewrites=(
+        # "define X", "what is the definition of X?", "what does the term X mean?": what X is
+        (r"^\W*(?:define|give (?:a|the) definition of|(?:what is|what's) the (?:definition|meaning) of|"
+         r"what (?:do|does|did) \w+ mean by|what (?:is|was|are|were) meant by)\b", "what is"),
+        (r"\bthe (?:term|word|expression)(?= (?!of\b|for\b)[\w'\"‘“])", " "),
         (r"\bhow (?:many|much|often|soon)\b", "how"),
         (r"\b(?:want|wants|wanted|wish|wished|need|needs|needed|try|tried|trying|plan|plans|planned|hope|hoped|"
          r"supposed|going|able|likely|expected|meant)\s+to\b", "to"),
@@ -456,6 +476,17 @@ ENGLISH_TUTOR = TutorWords(
     cause_words=_words("cause causes caused reason reasons"),
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently"),
+    participles=frozenset(f for g in _IRREGULAR.split("|") for f in g.split()[1:]),
+    participle_endings=("ed",),
+    defining_participles=_words("defined measured expressed calculated computed composed comprised known called "
+                                "termed named"),
+    adverb_endings=("ly",),
+    meant_by=r"^\W*by ((?:[\w-]+ ){0,3}?[\w-]+),? (?:we|you|one|they|i|the \w+|\w+) (?:mean|means|meant|understand|"
+             r"understands|understood)\b",
+    renaming=("or", "that is", "i.e", "ie", "in other words"),
+    indefinite=_words("a an"),
+    prepositions=_words("in on at by for from with to into onto over under after before during since through "
+                        "between among against according via per within without"),
     measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size "
                          "cost costs price prices salary wage wages fee fees budget income"),  # "how much does X cost"
     stems={"important": "importan", "importance": "importan", "importantly": "importan", "organization": "organis",

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..text import normalise
 from .acronyms import EXPANDS_KEY
 from .analysis import Question, Unit
+from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
 from .words import QUANTITY_KEY, WORD, Words
 
@@ -122,13 +123,20 @@ def supplies(doc: Doc, q: Question) -> bool:
     expanded = not wants.expand or _spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded
-            and (not wants.dated or doc.traits.timed) and (not wants.person or _new_people(doc, q)))
+            and (not wants.dated or doc.traits.timed)
+            and (not wants.person or _new_people(doc, q) or _defines_kind(doc, q)))
 
 
 def opens_item(doc: Doc, words: Words) -> bool:
     """Does a sentence open with an enumerator ("First, ...", "Secondly, ...")?"""
     head = WORD.match(normalise(doc.text))
     return head is not None and head.group() in words.tw.enumerators
+
+
+def _defines_kind(doc: Doc, q: Question) -> bool:
+    """Does a passage define the kind of person a "who were the walkers?" question asks about (see `defines_kind`)?"""
+    asked = [(u.stems or frozenset({u.stem}), u.name) for u in q.units if not u.light]
+    return q.wants.define and defines_kind(doc.heads, asked)
 
 
 def _spells_out(doc: Doc, names: tuple[Unit, ...]) -> bool:
@@ -252,20 +260,12 @@ class Ranker:
         and a copula ("Inflation is a sustained rise ..."), the first in the text: a text defines
         a term before it goes on to use it ("Inflation, especially unexpected inflation, ...")."""
         defining = [r for r in ranked if r.doc.heads & q.stems and r.coverage >= self.weights.answer_coverage
-                    and self._opens_with_copula(r.doc, q)]
+                    and opens_defining(r.doc.text, q.stems, self.library.words, OPENING_WORDS)]
         if not defining or any(u.name for u in q.units):  # a name: its first mention (`_first_mention`)
             return ranked
         first = min(defining, key=lambda r: r.doc.id)
         return [Scored(r.score + self.weights.first_definition, r.coverage, r.own, r.doc) if r is first else r
                 for r in ranked]
-
-    def _opens_with_copula(self, doc: Doc, q: Question) -> bool:
-        """Does a passage open with what the question asks about and a copula ("Routers are ...",
-        not "... were called gateways; today they are called routers")?"""
-        words = self.library.words
-        tokens = words.tokens(doc.text)[:OPENING_WORDS + 1]
-        at = next((i for i, t in enumerate(tokens) if t in words.tw.copulas), None)
-        return at is not None and any(words.stem(t) in q.stems for t in tokens[:at])
 
     def _introduces(self, doc: Doc, names: tuple[Unit, ...]) -> bool:
         """Does a passage give the full name of a person asked about, with a patronymic
