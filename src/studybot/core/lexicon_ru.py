@@ -266,7 +266,8 @@ RUSSIAN_TUTOR = TutorWords(
     name_particles=_words(_PARTICLES),
     name_adjective_endings=("овск", "евск", "ейск", "инск", "йск", "ск"),  # "российский" is Россия's
     common_noun_endings=("о", "е"),  # "Богатство Новгорода", "Население Москвы" (first names end otherwise)
-    patronymic_endings=("ович", "евич", "ьич", "овн", "евн", "ичн"),
+    patronymic_endings=tuple(stem + end for stem in ("ович", "евич", "ьич") for end in ("", "а", "у", "ем", "е"))
+    + tuple(stem + end for stem in ("овн", "евн", "ичн") for end in ("", "а", "ы", "е", "ой", "у")),  # in every case
     aspect_suffixes=("ыва", "ива", "а", "я"),  # "подписывали" / "подписали", "решал" / "решил", "выполнял" / "выполнил"
     aspect_vowels=(("а", "о"),),  # "устанавливал" / "установил", "рассматривал" / "рассмотрел"
     # (not "-ан": "создан" has the stem of "создал" already, and "роман", "великан" are nouns)

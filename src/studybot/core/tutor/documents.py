@@ -454,12 +454,12 @@ def _labelled(seq: list[str], content: set[int], verbs: frozenset[str], as_word:
 
 
 def _introduced(d: _Draft, names: NameBook, words: Words) -> set[str]:
-    """The people a sentence gives with a patronymic ("Борис Николаевич Ельцин"): it introduces them."""
-    endings = words.tw.patronymic_endings
-    if not endings or not any(w.endswith(endings) and words.name_stem(w) in names.persons
-                              for w in words.tokens(d.passage.text)):
-        return set()
-    return {d.stems[i] for i in d.content if d.stems[i] in names.persons}
+    """The people a sentence gives with a patronymic ("Борис Николаевич Ельцин"): it introduces them (the
+    names next to it; not "... сестре Натальи Николаевны" for another person of the sentence)."""
+    raw, endings = words.tokens(d.passage.text), words.tw.patronymic_endings or ("\0",)
+    near = {words.name_stem(raw[j]) for i, w in enumerate(raw) if w.endswith(endings) and words.name_stem(w) in
+            names.persons for j in range(max(0, i - 1), min(len(raw), i + 2))}
+    return {d.stems[i] for i in d.content if d.stems[i] in names.persons and d.stems[i] in near}
 
 
 def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook, words: Words) -> bool:

@@ -241,15 +241,15 @@ class Ranker:
         return ranked
 
     def _first_mention(self, q: Question, ranked: list[Scored]) -> list[Scored]:
-        """The first passage that names what a "who is X?" question asks about introduces it:
-        it counts as a definition (unless it is one already)."""
+        """The first passage that names what a "who is X?" question asks about introduces it: it counts as
+        a definition (unless it is one already); the first that gives the full name, when one does."""
         names = tuple(u for u in q.units if u.name)
         if not self._asks_what_named_is(q, names):
             return ranked
         mentioning = [r for r in ranked if all(u.strong & r.doc.keys for u in names)]
         if not mentioning:
             return ranked
-        first = min(mentioning, key=lambda r: r.doc.id)
+        first = min([r for r in mentioning if self._introduces(r.doc, names)] or mentioning, key=lambda r: r.doc.id)
         if first.doc.heads & q.stems and not self._introduces(first.doc, names):
             return ranked
         return [Scored(r.score + self.weights.define_bonus, r.coverage, r.own, r.doc) if r is first else r
