@@ -1,12 +1,13 @@
 """General English verbs and nouns that questions say otherwise than a text does (persuade /
 convince, approve / authorise, pledge / promise, make / give / deliver a speech), read by the
-tutor as one meaning (`lexicon_tutor.ENGLISH_TUTOR.exact_synonyms`). Only data, and only words
-any text on any subject uses: nothing here names a word of one text.
+tutor as one meaning (`lexicon_tutor.ENGLISH_TUTOR.exact_synonyms`), with the irregular verbs and
+the peoples of countries it reads the same way. Only data, and only words any text on any subject
+uses: nothing here names a word of one text.
 """
 
 from __future__ import annotations
 
-__all__ = ["PARAPHRASE_GROUPS"]
+__all__ = ["DEMONYMS", "IRREGULAR_VERBS", "PARAPHRASE_GROUPS", "TUTOR_GROUPS"]
 
 # groups separated by "|", words by spaces (every form written out)
 PARAPHRASE_GROUPS = (
@@ -32,4 +33,94 @@ PARAPHRASE_GROUPS = (
     "halve halves halved halving decrease decreases decreased|symptom symptoms sign signs|"
     "blame blames blamed accuse accuses accused|make makes made give gives gave given deliver delivers delivered|"
     "goal goals aim aims objective objectives motive motives"
+)
+
+# Irregular verb forms and wider groups the tutor matches questions by (general English).
+IRREGULAR_VERBS = (
+    "arise arose arisen|bear bore born borne|beat beaten|become became|begin began begun|bend bent|bind bound|"
+    "bite bit bitten|bleed bled|blow blew blown|break broke broken|breed bred|bring brought|build built|"
+    "burn burnt burned|buy bought|catch caught|choose chose chosen|come came|cost|cut|deal dealt|dig dug|"
+    "do did done|draw drew drawn|drink drank drunk|drive drove driven|eat ate eaten|fall fell fallen|feed fed|"
+    "feel felt|fight fought|find found|flee fled|fly flew flown|forbid forbade forbidden|forget forgot forgotten|"
+    "forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|grow grew grown|"
+    "hang hung|have had|hear heard|hide hid hidden|hit|hold held|hurt|keep kept|know knew known|lay laid|"
+    "lead led|leave left|lend lent|let|lie lay lain|lose lost|make made|mean meant|meet met|pay paid|put|"
+    "read|ride rode ridden|ring rang rung|rise rose risen|run ran|say said|see saw seen|seek sought|sell sold|"
+    "send sent|set|shake shook shaken|shine shone|shoot shot|show showed shown|shrink shrank shrunk|shut|"
+    "sing sang sung|sink sank sunk|sit sat|sleep slept|slide slid|speak spoke spoken|spend spent|spread|"
+    "stand stood|steal stole stolen|stick stuck|strike struck stricken|swear swore sworn|sweep swept|"
+    "swim swam swum|swing swung|take took taken|teach taught|tear tore torn|tell told|think thought|"
+    "throw threw thrown|understand understood|wake woke woken|wear wore worn|win won|wind wound|write wrote written"
+)
+TUTOR_GROUPS = (
+    # "suggest" is "propose" but no "invent" ("its size suggests ..."): two groups, "propose" in both
+    "propose proposed proposes proposal suggest suggested suggests|"
+    "propose proposed proposes proposal devise devised invent invented introduce "
+    "introduced coin coined formulate formulated patent patented develop developed|"
+    "usually typically generally normally commonly mostly|"
+    "kill killed kills die died dies dead death deaths fatalities|gun guns cannon cannons|"
+    "measure measured record recorded|"
+    "happen happened happens occur occurred occurs|found founded establish established|"
+    "discover discovered discovery find found detect detected identify identified|"
+    "create created creation form formed formation produce produced make made|"
+    "destroy destroyed destruction consume consumed recycle recycled|strong strength powerful power|"
+    "biggest largest greatest most|deep deepest depth|high height highest tall tallest|thick thickness|"
+    "long length|wide width|fast speed quick quickly rapid rapidly|hot heat temperature warm|"
+    "old age oldest ancient|young youngest new newest|dense density heavy|weak weakness|rich wealth|"
+    "lead led leader head heads headed chair chaired chairman|run ran runs manage managed|"
+    "article author text writer paper essay piece|phrase term expression|collide collided collision crash crashed "
+    "hit hitting smash|release released emit emitted emits emission discharge|violent explosive explosively|"
+    "devise devised design designed develop developed create created|biggest largest greatest strongest|"
+    "publish published publication appear appeared|begin began start started|say said says tell told tells|"
+    "protect protected protection defend defended defence defense safeguard|absorb absorbed absorbs absorption|"
+    "describe described description|destroy destroyed destruction|decide decided decision|explode exploded "
+    "explosion|erupt erupted eruption|intervene intervened intervention|produce produced production|"
+    "reduce reduced reduction|introduce introduced introduction|consume consumed consumption|"
+    "consider considers considered see sees view views think thinks believe believes regard regards|"
+    "place point spot location site|talk talked talks speak spoke spoken interview interviewed conversation|"
+    "host hosted hosts hosting hold holds held stage staged|care cares cared interest interested interests|"
+    "speech speeches address addresses lecture lectures|boss bosses head heads leader chief|"
+    "proclaim proclaimed declare declared announce announced|create created establish established founded|"
+    "hard harsh severe|hurt harm harmed damage damaged|bill bills act law laws legislation|"
+    "altogether total overall combined whole|slice share portion|request requested requests ask asked asking|"
+    "pay pays paid fund funds funded funding finance financed sponsor sponsored|"
+    "move moves moved switch switches switched shift shifted|"
+    "provide provides provided offer offers offered supply supplies supplied|maximum highest max|minimum lowest min|"
+    "separate separated separates split splits divide divided divides|"
+    "fail fails failed failure collapse collapsed collapses breakdown crash crashed|"
+    "query queries lookup lookups|"
+    # general verbs and nouns that questions paraphrase, any subject
+    "rule rules ruled ruler rulers govern governs governed reign reigns reigned|"
+    "allow allows allowed permit permits permitted enable enables enabled|"
+    "ban bans banned forbid forbids forbade forbidden prohibit prohibits prohibited|"
+    "build builds built construct constructs constructed erect erected|need needs needed require requires required|"
+    "begin began begun start started launch launched originate originated originates|"
+    "finish finishes finished complete completed end ended|"
+    "try tries tried attempt attempts attempted|live lives lived reside resided inhabit inhabited|"
+    "fight fights fought battle battles combat|war wars conflict conflicts|"
+    "study studies studied research researched investigate investigated examine examined|"
+    "change changes changed alter alters altered modify modified|"
+    "important significant major key crucial vital|main principal primary chief|land lands territory territories|"
+    "die dies died perish perished|rich wealthy|cure cures cured treat treats treated treatment remedy remedies|"
+    "cope copes coped manage manages managed|household households home homes family families|"
+    "answer answered reply replied respond responded response|"
+    "kill kills killed murder murdered|"
+    "attack attacks attacked invade invades invaded invasion assault|defeat defeats defeated beat beaten|"
+    "result results outcome outcomes consequence consequences|danger dangers risk risks threat threats|"
+    "save saved rescue rescued|named called termed dubbed|receive receives received obtain obtained acquire acquired|"
+    "choose chose chosen select selected elect elected pick picked|"
+    "outlook prospect prospects expect expects expected expectation expectations"
+)
+# Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;
+# the regular ones, "Russia"/"Russian", are matched by their endings).
+DEMONYMS = (
+    "finland finn finns finnish|poland pole poles polish|england english englishman englishmen|ireland irish|"
+    "scotland scot scots scottish|iceland icelander icelanders icelandic|netherlands dutch|switzerland swiss|"
+    "thailand thai thais|britain british briton britons|spain spanish spaniard spaniards|"
+    "france french frenchman frenchmen|greece greek greeks|turkey turk turks turkish|denmark dane danes danish|"
+    "sweden swede swedes swedish|norway norwegian norwegians|portugal portuguese|china chinese|japan japanese|"
+    "wales welsh|holland dutch|peru peruvian peruvians|iraq iraqi iraqis|israel israeli israelis|"
+    "pakistan pakistani pakistanis|yemen yemeni yemenis|afghanistan afghan afghans|arabia arab arabs arabian|"
+    "philippines filipino filipinos|flanders flemish|lapland lapp lapps|mongolia mongol mongols|"
+    "cyprus cypriot cypriots|malta maltese|vietnam vietnamese|lebanon lebanese|sudan sudanese|congo congolese"
 )

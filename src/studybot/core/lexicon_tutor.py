@@ -24,7 +24,7 @@ from .lexicon import (
     TIME_WORDS,
 )
 from .lexicon_counts import ENGLISH_COUNTS, CountWords
-from .lexicon_paraphrase import PARAPHRASE_GROUPS
+from .lexicon_paraphrase import DEMONYMS, IRREGULAR_VERBS, PARAPHRASE_GROUPS, TUTOR_GROUPS
 
 __all__ = ["ENGLISH_TUTOR", "AnswerKind", "TutorWords", "ending_pairs"]
 
@@ -144,97 +144,19 @@ class TutorWords:
     place_nouns: frozenset[str] = frozenset()  # besides `place_words`, kinds of place: "in which country" asks for one
     time_nouns: frozenset[str] = frozenset()  # besides `time_words`, units of time: "what date" asks for no name
     contractions: tuple[tuple[str, str], ...] = ()  # a question word and its verb run together ("whats": "what is")
+    # -- definitions (`tutor.definitions`): which copulas define, and the other ways a text introduces a term
+    participles: frozenset[str] = frozenset()  # irregular past participles: "X was built" says what was done to X
+    defining_participles: frozenset[str] = frozenset()  # ... but these define X ("X is defined as", "measured in")
+    participle_endings: tuple[str, ...] = ()  # ... and the endings of the others ("X was abolished", "была создана")
+    participle_length: int = 4  # ... in words of at least this many letters
+    adverb_endings: tuple[str, ...] = ()  # endings of adverbs between a copula and what follows ("was soon abolished")
+    meant_by: str = ""  # "by X we mean ...", "под X понимают ...": a regular expression, group 1 the term
+    renaming: tuple[str, ...] = ()  # "X, or Y, ...", "X, that is Y": what gives another name of a term, after a comma
+    indefinite: frozenset[str] = frozenset()  # articles of a description: "a new coin, the X" introduces X
+    prepositions: frozenset[str] = frozenset()  # what opens a phrase that is no subject ("Основание по Аррениусу —
+    # это"; not "of": "the speed of light is" defines both)
 
 
-# Irregular verb forms and wider groups the tutor matches questions by (general English).
-_IRREGULAR = (
-    "arise arose arisen|bear bore born borne|beat beaten|become became|begin began begun|bend bent|bind bound|"
-    "bite bit bitten|bleed bled|blow blew blown|break broke broken|breed bred|bring brought|build built|"
-    "burn burnt burned|buy bought|catch caught|choose chose chosen|come came|cost|cut|deal dealt|dig dug|"
-    "do did done|draw drew drawn|drink drank drunk|drive drove driven|eat ate eaten|fall fell fallen|feed fed|"
-    "feel felt|fight fought|find found|flee fled|fly flew flown|forbid forbade forbidden|forget forgot forgotten|"
-    "forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|grow grew grown|"
-    "hang hung|have had|hear heard|hide hid hidden|hit|hold held|hurt|keep kept|know knew known|lay laid|"
-    "lead led|leave left|lend lent|let|lie lay lain|lose lost|make made|mean meant|meet met|pay paid|put|"
-    "read|ride rode ridden|ring rang rung|rise rose risen|run ran|say said|see saw seen|seek sought|sell sold|"
-    "send sent|set|shake shook shaken|shine shone|shoot shot|show showed shown|shrink shrank shrunk|shut|"
-    "sing sang sung|sink sank sunk|sit sat|sleep slept|slide slid|speak spoke spoken|spend spent|spread|"
-    "stand stood|steal stole stolen|stick stuck|strike struck stricken|swear swore sworn|sweep swept|"
-    "swim swam swum|swing swung|take took taken|teach taught|tear tore torn|tell told|think thought|"
-    "throw threw thrown|understand understood|wake woke woken|wear wore worn|win won|wind wound|write wrote written"
-)
-_TUTOR_GROUPS = (
-    # "suggest" is "propose" but no "invent" ("its size suggests ..."): two groups, "propose" in both
-    "propose proposed proposes proposal suggest suggested suggests|"
-    "propose proposed proposes proposal devise devised invent invented introduce "
-    "introduced coin coined formulate formulated patent patented develop developed|"
-    "usually typically generally normally commonly mostly|"
-    "kill killed kills die died dies dead death deaths fatalities|gun guns cannon cannons|"
-    "measure measured record recorded|"
-    "happen happened happens occur occurred occurs|found founded establish established|"
-    "discover discovered discovery find found detect detected identify identified|"
-    "create created creation form formed formation produce produced make made|"
-    "destroy destroyed destruction consume consumed recycle recycled|strong strength powerful power|"
-    "biggest largest greatest most|deep deepest depth|high height highest tall tallest|thick thickness|"
-    "long length|wide width|fast speed quick quickly rapid rapidly|hot heat temperature warm|"
-    "old age oldest ancient|young youngest new newest|dense density heavy|weak weakness|rich wealth|"
-    "lead led leader head heads headed chair chaired chairman|run ran runs manage managed|"
-    "article author text writer paper essay piece|phrase term expression|collide collided collision crash crashed "
-    "hit hitting smash|release released emit emitted emits emission discharge|violent explosive explosively|"
-    "devise devised design designed develop developed create created|biggest largest greatest strongest|"
-    "publish published publication appear appeared|begin began start started|say said says tell told tells|"
-    "protect protected protection defend defended defence defense safeguard|absorb absorbed absorbs absorption|"
-    "describe described description|destroy destroyed destruction|decide decided decision|explode exploded "
-    "explosion|erupt erupted eruption|intervene intervened intervention|produce produced production|"
-    "reduce reduced reduction|introduce introduced introduction|consume consumed consumption|"
-    "consider considers considered see sees view views think thinks believe believes regard regards|"
-    "place point spot location site|talk talked talks speak spoke spoken interview interviewed conversation|"
-    "host hosted hosts hosting hold holds held stage staged|care cares cared interest interested interests|"
-    "speech speeches address addresses lecture lectures|boss bosses head heads leader chief|"
-    "proclaim proclaimed declare declared announce announced|create created establish established founded|"
-    "hard harsh severe|hurt harm harmed damage damaged|bill bills act law laws legislation|"
-    "altogether total overall combined whole|slice share portion|request requested requests ask asked asking|"
-    "pay pays paid fund funds funded funding finance financed sponsor sponsored|"
-    "move moves moved switch switches switched shift shifted|"
-    "provide provides provided offer offers offered supply supplies supplied|maximum highest max|minimum lowest min|"
-    "separate separated separates split splits divide divided divides|"
-    "fail fails failed failure collapse collapsed collapses breakdown crash crashed|"
-    "query queries lookup lookups|"
-    # general verbs and nouns that questions paraphrase, any subject
-    "rule rules ruled ruler rulers govern governs governed reign reigns reigned|"
-    "allow allows allowed permit permits permitted enable enables enabled|"
-    "ban bans banned forbid forbids forbade forbidden prohibit prohibits prohibited|"
-    "build builds built construct constructs constructed erect erected|need needs needed require requires required|"
-    "begin began begun start started launch launched originate originated originates|"
-    "finish finishes finished complete completed end ended|"
-    "try tries tried attempt attempts attempted|live lives lived reside resided inhabit inhabited|"
-    "fight fights fought battle battles combat|war wars conflict conflicts|"
-    "study studies studied research researched investigate investigated examine examined|"
-    "change changes changed alter alters altered modify modified|"
-    "important significant major key crucial vital|main principal primary chief|land lands territory territories|"
-    "die dies died perish perished|rich wealthy|cure cures cured treat treats treated treatment remedy remedies|"
-    "cope copes coped manage manages managed|household households home homes family families|"
-    "answer answered reply replied respond responded response|"
-    "kill kills killed murder murdered|"
-    "attack attacks attacked invade invades invaded invasion assault|defeat defeats defeated beat beaten|"
-    "result results outcome outcomes consequence consequences|danger dangers risk risks threat threats|"
-    "save saved rescue rescued|named called termed dubbed|receive receives received obtain obtained acquire acquired|"
-    "choose chose chosen select selected elect elected pick picked|"
-    "outlook prospect prospects expect expects expected expectation expectations"
-)
-# Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;
-# the regular ones, "Russia"/"Russian", are matched by their endings).
-_DEMONYMS = (
-    "finland finn finns finnish|poland pole poles polish|england english englishman englishmen|ireland irish|"
-    "scotland scot scots scottish|iceland icelander icelanders icelandic|netherlands dutch|switzerland swiss|"
-    "thailand thai thais|britain british briton britons|spain spanish spaniard spaniards|"
-    "france french frenchman frenchmen|greece greek greeks|turkey turk turks turkish|denmark dane danes danish|"
-    "sweden swede swedes swedish|norway norwegian norwegians|portugal portuguese|china chinese|japan japanese|"
-    "wales welsh|holland dutch|peru peruvian peruvians|iraq iraqi iraqis|israel israeli israelis|"
-    "pakistan pakistani pakistanis|yemen yemeni yemenis|afghanistan afghan afghans|arabia arab arabs arabian|"
-    "philippines filipino filipinos|flanders flemish|lapland lapp lapps|mongolia mongol mongols|"
-    "cyprus cypriot cypriots|malta maltese|vietnam vietnamese|lebanon lebanese|sudan sudanese|congo congolese"
-)
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
                    "ion", "ism", "ist", "ive", "ous", "ful", "less", "abl", "ibl", "anc", "enc", "al", "li", "er",
                    "or", "ant", "ent")
@@ -289,10 +211,14 @@ ENGLISH_TUTOR = TutorWords(
     role_words=ROLE_WORDS | _words(
         "governor general king queen prince emperor mayor senator professor leader founder director commander "
         "manager chancellor premier envoy spokesman spokeswoman scientist researcher representative representatives "
-        "officials diplomat diplomats expert experts leaders members delegate delegates"),
+        "officials diplomat diplomats expert experts leaders members delegate delegates "
+        # nouns for people by what they do or are, which introduce a name ("the surgeon X", "X, a widow from ...")
+        "surgeon nurse priest monk nun bishop abbot pupil engineer architect poet widow widower clerk judge knight "
+        "merchant peasant lawyer physician chemist"),
     agent_endings=("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ent"),
     naming_cues=("called", "known as", "termed", "named", "so-called", "dubbed", "referred to as"),
-    copulas=_words("is was are were became becomes remains remained means meant"),
+    copulas=_words("is was are were became becomes remains remained means meant refers referred denotes denoted "
+                    "signifies signified designates designated"),
     appositives=_words("the a an who which whose one"),
     pronouns=_words("he she it they his her its their this these that those such him them"),
     name_joiners=_words("of for the de da del der di du la le van von y al bin"),
@@ -341,7 +267,9 @@ ENGLISH_TUTOR = TutorWords(
         "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
         "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b"
                   r"|^\W*(?:(?:can|could) you |please )?(?:tell (?:me|us) (?:about|of)|explain|describe)\b"
-                  r"(?! (?:why|how|what|when|where|who|which)\b)|^\W*what does .+ (?:mean|stand for)\W*$"
+                  r"(?! (?:why|how|what|when|where|who|which)\b)"
+                  r"|^\W*what (?:does|do|did) .+ (?:mean|stand for|refer to|denote|signify)\W*$"
+                  r"|^\W*what (?:do|does|did) \w+ mean by\b|^\W*define\b|\bdefinition of\b"
                   r"|^\W*what about\b|^\W*what (?:does|do|did) \w+(?: \w+)? do\W*$"
                   r"|\b(?:which|what) (?:post|job|position|role|title|office|occupation|"
                   r"profession)\b",
@@ -355,6 +283,10 @@ ENGLISH_TUTOR = TutorWords(
         "expand": r"\bstands? for\b|\bshort for\b|\b(?:abbreviation|acronym|initials)\b|\bfull (?:name|form)\b",
     },
     rewrites=(
+        # "define X", "what is the definition of X?", "what does the term X mean?": what X is
+        (r"^\W*(?:define|give (?:a|the) definition of|(?:what is|what's) the (?:definition|meaning) of|"
+         r"what (?:do|does|did) \w+ mean by|what (?:is|was|are|were) meant by)\b", "what is"),
+        (r"\bthe (?:term|word|expression)(?= (?!of\b|for\b)[\w'\"‘“])", " "),
         (r"\bhow (?:many|much|often|soon)\b", "how"),
         (r"\b(?:want|wants|wanted|wish|wished|need|needs|needed|try|tried|trying|plan|plans|planned|hope|hoped|"
          r"supposed|going|able|likely|expected|meant)\s+to\b", "to"),
@@ -426,10 +358,10 @@ ENGLISH_TUTOR = TutorWords(
         (r"\bturn(?:s|ed|ing)? (?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:\w+\s+)?down\b", "refused"),
     ),
     exact_synonyms=tuple(group.entries for group in SYNONYMS if group.match == "exact")
-    + tuple(tuple(g.split()) for g in _IRREGULAR.split("|") if " " in g)
-    + tuple(tuple(g.split()) for g in _TUTOR_GROUPS.split("|"))
+    + tuple(tuple(g.split()) for g in IRREGULAR_VERBS.split("|") if " " in g)
+    + tuple(tuple(g.split()) for g in TUTOR_GROUPS.split("|"))
     + tuple(tuple(g.split()) for g in PARAPHRASE_GROUPS.split("|"))
-    + tuple(tuple(g.split()) for g in _DEMONYMS.split("|")),
+    + tuple(tuple(g.split()) for g in DEMONYMS.split("|")),
     derivation_endings=_EN_DERIVATIONS,
     derived_pairs=_EN_FAMILIES,
     dictionary_forms=ending_pairs("s/ es/ ies/y ied/y ed/ ed/e ing/ ing/e i/y /e"),
@@ -472,6 +404,17 @@ ENGLISH_TUTOR = TutorWords(
     contractions=((r"^(\W*)(what|who|where|when|how|why)(?:'s|s)\b", r"\1\2 is"),),  # "whats", "who's", "hows"
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently"),
+    participles=frozenset(f for g in IRREGULAR_VERBS.split("|") for f in g.split()[1:]),
+    participle_endings=("ed",),
+    defining_participles=_words("defined measured expressed calculated computed composed comprised known called "
+                                "termed named"),
+    adverb_endings=("ly",),
+    meant_by=r"^\W*by ((?:[\w-]+ ){0,3}?[\w-]+),? (?:we|you|one|they|i|the \w+|\w+) (?:mean|means|meant|understand|"
+             r"understands|understood)\b",
+    renaming=("or", "that is", "i.e", "ie", "in other words"),
+    indefinite=_words("a an"),
+    prepositions=_words("in on at by for from with to into onto over under after before during since through "
+                        "between among against according via per within without"),
     measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size "
                          "cost costs price prices salary wage wages fee fees budget income"),  # "how much does X cost"
     stems={"important": "importan", "importance": "importan", "importantly": "importan", "organization": "organis",

@@ -9,6 +9,11 @@ A definition is a sentence whose opening words, then the language's defining cue
 bracket, name the same thing. The stems on each side are related to those on the other;
 the relation is read from the text itself, never from a word list.
 
+Which sentences define a term at all (`Doc.heads`, see `documents`): a copula defines what comes
+before it unless what follows says what was done to it or denies it ("X is a ...", not
+"X was abolished", "Вёрстка была закончена"); "by X we mean ...", "под X
+понимают ..." define X; "X, or Y, ..." gives another name; "a new coin, the X" introduces X.
+
 A role or title the text puts before the name of one person only ("король Карл XII",
 "царь Пётр" among the aliases) stands for that person when a question uses it alone
 ("Куда бежал шведский король?").
@@ -17,12 +22,13 @@ A role or title the text puts before the name of one person only ("король 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .names import NameBook
 from .words import Words
 
-__all__ = ["related_terms", "role_holders"]
+__all__ = ["apposed", "copula_subject", "defines_kind", "defining_copula", "has_pronoun", "meant_term",
+           "opens_defining", "related_terms", "role_holders", "term_before"]
 
 MAX_SIDE = 3  # content words of the defined side of a definition, at most
 MAX_TERM = 2  # ... and of the defining side, unless it lists single words
@@ -100,3 +106,119 @@ def role_holders(texts: Iterable[str], words: Words, names: NameBook) -> dict[st
                 runs.setdefault(st, []).append(persons)
     return {role: frozenset().union(*people) for role, people in runs.items()
             if all(a & b for a in people for b in people)}
+
+
+def defining_copula(seq: Sequence[str], i: int, words: Words) -> bool:
+    """Does the copula at `i` of a sentence's words define what comes before it ("X is a ...", "X — это ...",
+    "X refers to ...", "X is 16 bits long") rather than say what was done to it ("X was abolished",
+    "X was soon built", "Вёрстка была закончена") or deny it ("X is not ...")?"""
+    tw = words.tw
+    j = i + 1
+    while j < len(seq) - 1 and tw.adverb_endings and seq[j].endswith(tw.adverb_endings):
+        j += 1
+    if j >= len(seq):
+        return False
+    nxt = seq[j]
+    if nxt in words.lang.lex.negators:
+        return False
+    if nxt in tw.defining_participles:  # "X is defined as ...", "X are measured in ..."
+        return True
+    return not (nxt in tw.participles or (len(nxt) >= tw.participle_length and nxt.endswith(
+        tw.participle_endings or ("\0",))))
+
+
+def meant_term(text: str, words: Words) -> list[str]:
+    """The stems of the term a sentence (normalised words) says it means something by ("by annealing we
+    mean ...", "под вёрсткой понимают ..."), or none."""
+    found = re.match(words.tw.meant_by, text) if words.tw.meant_by else None
+    return _stems(found.group(1), words) if found else []
+
+
+def apposed(seq: Sequence[str], cue: int, end: int, content: set[int], words: Words) -> list[int]:
+    """Positions of the terms a comma at `cue` (the first word after it; `end`: the next cue or the end)
+    introduces: "X, or Y, ...", "X, that is Y", "X, то есть Y" name both X and Y; "... a new copper coin, the X."
+    introduces X by the description before it. None when what follows the comma is longer than a name (a
+    description itself: "a walker, the master who owned ...")."""
+    tw = words.tw
+    opening = " ".join(seq[cue:cue + 3]) + " "
+    renames = next((len(r.split()) for r in tw.renaming if opening.startswith(r + " ")), 0)
+    if end - cue - renames > MAX_SIDE:
+        return []
+    after = [j for j in range(cue + renames, end) if j in content]
+    if renames:
+        return after + [j for j in range(cue - 1, -1, -1) if j in content][:MAX_TERM]
+    if tw.indefinite and any(w in tw.indefinite for w in seq[max(0, cue - MAX_SIDE - 1):cue]):
+        return after
+    return []
+
+
+def copula_subject(seq: Sequence[str], i: int, content: set[int], words: Words) -> list[int]:
+    """Positions of what a copula at `i` defines, when it defines (`defining_copula`): the content word before
+    it ("... the real interest rate is ..."), or when a pronoun is its subject, the sentence's first as well ("Two
+    consuls were elected every year; they were the highest magistrates"; "... the exercise; it is known as ...");
+    none when the sentence opens with the pronoun (it goes on about the one before) or the word before is a figure."""
+    if not defining_copula(seq, i, words):
+        return []
+    last = [j for j in term_before(seq, i, content, words, 1, phrase=False) if not seq[j][:1].isdigit()]
+    if seq[i - 1] in words.tw.pronouns:  # the pronoun stands for the subject before it, or the nearest word
+        return [j for j in range(i - 1) if j in content and seq[j].isalpha()][:1] + last
+    return last
+
+
+def has_pronoun(seq: Sequence[str], reach: int, words: Words) -> bool:
+    """Is one of a sentence's first `reach` words a pronoun, other than in a phrase giving another name
+    ("то есть", "that is": "Пробный лист, то есть первый оттиск, ..." goes on about nothing before)?"""
+    renaming = [r.split() for r in words.tw.renaming]
+    return any(w in words.tw.pronouns and not any(list(seq[k:k + len(r)]) == r for r in renaming)
+               for k, w in enumerate(seq[:reach]))
+
+
+def term_before(seq: Sequence[str], end: int, content: set[int], words: Words, n: int,
+                phrase: bool = True) -> list[int]:
+    """Positions of the last (up to `n`) content words before `end`, the term a copula or a dash there defines:
+    they end where a phrase opens ("По Аррениусу, кислота — это ...": кислота), and one the term ends with is
+    passed over ("Основание (щёлочь) по Аррениусу — это ...": щёлочь, основание) unless `phrase` (after a comma:
+    "worked by a walker, the master who ..." describes the walker)."""
+    found: list[int] = []
+    j = end - 1
+    while j >= 0 and len(found) < n:
+        if seq[j] in words.tw.prepositions and found:
+            break
+        at = _phrase_opening(seq, j, words) if j in content else None
+        if at is not None and (found or not phrase):
+            if found:
+                break
+            j = at - 1
+            continue
+        if j in content:
+            found.append(j)
+        j -= 1
+    return found
+
+
+def _phrase_opening(seq: Sequence[str], j: int, words: Words) -> int | None:
+    """The position of the preposition whose phrase the word at `j` ends ("по Аррениусу", "in the north", "в
+    водном растворе": up to `MAX_TERM` words of its own besides light ones), if any."""
+    k, own = j - 1, 0
+    while k >= 0 and seq[k] not in words.tw.prepositions and own < MAX_TERM:
+        own += seq[k] not in words.stop
+        k -= 1
+    return k if k >= 0 and seq[k] in words.tw.prepositions else None
+
+
+def opens_defining(text: str, stems: frozenset[str], words: Words, opening: int) -> bool:
+    """Does a sentence open with one of `stems` and a defining copula among its first `opening` + 1 words
+    ("Routers are ...", not "... were called gateways; today they are called routers", nor "X was abolished"),
+    or with "by X we mean"? Words in brackets are another name ("X (Y) is ..." defines X)."""
+    tokens = words.tokens(_BRACKETED.sub(" ", text))
+    at = next((i for i, t in enumerate(tokens[:opening + 1]) if t in words.tw.copulas), None)
+    if at is None:  # "By annealing we mean ...": the term it opens with
+        return bool(set(meant_term(" ".join(tokens), words)) & stems)
+    return defining_copula(tokens, at, words) and any(words.stem(t) in stems for t in tokens[:at])
+
+
+def defines_kind(heads: frozenset[str], asked: Sequence[tuple[frozenset[str], bool]]) -> bool:
+    """Does a sentence define (`heads`) everything a "who is X?" question asks about (the stems of each word
+    and whether it is a name), X no name ("who were the walkers?", "кто такой наборщик?": a kind of person,
+    which a definition answers without naming anyone)?"""
+    return bool(asked) and all(not name and stems <= heads for stems, name in asked)

@@ -31,7 +31,7 @@ from ..search import SearchIndex
 from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
 from .counts import figure_keys, more_figures
-from .definitions import related_terms, role_holders
+from .definitions import apposed, copula_subject, has_pronoun, meant_term, related_terms, role_holders, term_before
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
 from .words import CONTRAST_KEY, DURATION_KEY, PERIOD_KEY, REASON_KEY, Words
@@ -373,7 +373,7 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     reason = reason or bool(words.purpose_pattern and words.purpose_pattern.search(raw))  # "built in 1972, to produce"
     result = bool(words.result_pattern.match(joined)) or any(w in tw.result_adverbs for w in seq)
     reach = min(tw.pronoun_reach, 6) or 2  # a pronoun near the opening: the sentence goes on about the one before
-    continues = bool(seq) and any(w in tw.pronouns for w in seq[:reach]) and not _starts_name(raw, words)
+    continues = bool(seq) and has_pronoun(seq, reach, words) and not _starts_name(raw, words)
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
     if tw.duration_words and _YEAR_SPAN.search(raw):  # "с 1136 по 1478 год": how long, in years
         numeric, kinds = True, kinds | {"duration"}
@@ -416,25 +416,29 @@ def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
             titled = [j for j in range(i, end + 1) if seq[j] in tw.role_words or stems[j] in words.role_stems]
             if titled and titled[-1] < end:  # "President Alexander Lukashenko"
                 heads.update(stems[titled[-1] + 1:end + 1])
-        if w in tw.copulas and 0 < i < len(seq) - 1 and seq[i + 1] not in words.lang.lex.negators:
-            heads.update(stems[j] for j in _last_content(i, content, 1) if not seq[j][:1].isdigit())  # "X is a ..."
-    for k, cue in enumerate(_cue_positions(p.text, spans)):
+        if w in tw.copulas and 0 < i < len(seq) - 1:  # "X is a ...", "X — это ..."
+            heads.update(stems[j] for j in copula_subject(seq, i, content, words))
+    cues = _cue_positions(p.text, spans)
+    for k, cue in enumerate(cues):
         after = seq[cue]
         gap = p.text[spans[cue - 1].end():spans[cue].start()]
+        if gap.strip().startswith(","):  # "X, or Y, ...", "a new coin, the X."
+            heads.update(stems[j] for j in apposed(seq, cue, (cues[k + 1:] or [len(seq)])[0], content, words))
         if "(" in gap or ("-" in gap and len(seq) - cue <= 3):  # "the Volcanic Explosivity Index (VEI)", "... - ГКЧП"
             heads.update(stems[j] for j in range(cue, min(len(seq), cue + 2)) if j in content)
-        opening = k == 0 and cue <= 4 and after not in words.stop  # "Pyroclastic flows, avalanches of ..."
+        # "Pyroclastic flows, avalanches of ...", not "По Аррениусу, кислота ..."
+        opening = k == 0 and cue <= 4 and after not in words.stop and seq[0] not in tw.prepositions
         if not p.text[spans[cue - 1].end():spans[cue].start()].strip().startswith(",") or opening or (
                 after in tw.appositives or after in tw.role_words or stems[cue] in words.role_stems
                 or (len(after) > 4 and after.endswith(tw.agent_endings))):
-            heads.update(stems[j] for j in _last_content(cue, content, 2))
+            heads.update(stems[j] for j in term_before(seq, cue, content, words, 2, "," in gap))
     joined = " ".join(seq)
     for m in words.naming_pattern.finditer(joined):  # "called an island arc"
         named, cue = joined.count(" ", 0, m.end()) + 1, joined.count(" ", 0, m.start())  # the words after, the cue
         heads.update(stems[j] for j in range(named, min(len(seq), named + 3)) if j in content)
         heads.update(stems[j] for j in range(cue) if j in content and cue <= OPENING_NAMED)  # "Медным всадником ..."
     heads.update(stems[j] for j in _labelled(seq, content, tw.labelling, tw.labelling_as))
-    return heads
+    return heads | set(meant_term(joined, words))
 
 
 def _labelled(seq: list[str], content: set[int], verbs: frozenset[str], as_word: str) -> list[int]:
@@ -448,12 +452,12 @@ def _labelled(seq: list[str], content: set[int], verbs: frozenset[str], as_word:
 
 
 def _introduced(d: _Draft, names: NameBook, words: Words) -> set[str]:
-    """The people a sentence gives with a patronymic ("Борис Николаевич Ельцин"): it introduces them."""
-    endings = words.tw.patronymic_endings
-    if not endings or not any(w.endswith(endings) and words.name_stem(w) in names.persons
-                              for w in words.tokens(d.passage.text)):
-        return set()
-    return {d.stems[i] for i in d.content if d.stems[i] in names.persons}
+    """The people a sentence gives with a patronymic ("Борис Николаевич Ельцин"): it introduces them (the
+    names next to it; not "... сестре Натальи Николаевны" for another person of the sentence)."""
+    raw, endings = words.tokens(d.passage.text), words.tw.patronymic_endings or ("\0",)
+    near = {words.name_stem(raw[j]) for i, w in enumerate(raw) if w.endswith(endings) and words.name_stem(w) in
+            names.persons for j in range(max(0, i - 1), min(len(raw), i + 2))}
+    return {d.stems[i] for i in d.content if d.stems[i] in names.persons and d.stems[i] in near}
 
 
 def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook, words: Words) -> bool:
@@ -472,10 +476,6 @@ def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook,
         if stems[k] not in names.stems:
             return False
     return False
-
-
-def _last_content(end: int, content: set[int], n: int) -> list[int]:
-    return [j for j in range(end - 1, -1, -1) if j in content][:n]
 
 
 _CUE = re.compile(r"\s*(?::|\(|\s-\s|,\s+(?=\w))")

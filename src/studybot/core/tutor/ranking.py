@@ -1,14 +1,12 @@
 """Ranking: scoring the passages bm25 proposes for a question and choosing the answer.
 
-bm25 (`search.SearchIndex`) proposes `Weights.candidates` passages; each is rescored by
-the weighted share of the question it covers (its own words in full; the words of the
-sentences around it, of its section's title and of the prompts of the cards it
-supports in part) plus small cues: the kind of answer wanted, a definition of what is
-asked about, a card prompt that restates the question, bm25, brevity. The best passage
-that covers `answer_coverage` of the question (and `relation_coverage` of what it asks
-about its names) and supplies the kind of answer required is the answer. Every number
-of this is a field of `Weights`: tune them on several packs at once, never on one
-(DESIGN §6).
+bm25 (`search.SearchIndex`) proposes `Weights.candidates` passages; each is rescored by the weighted
+share of the question it covers (its own words in full; the words of the sentences around it, of its
+section's title and of the prompts of the cards it supports in part) plus small cues: the kind of answer
+wanted, a definition of what is asked about, a card prompt that restates the question, bm25, brevity.
+The best passage that covers `answer_coverage` of the question (and `relation_coverage` of what it asks
+about its names) and supplies the kind of answer required is the answer. Every number of this is a field
+of `Weights`: tune them on several packs at once, never on one (DESIGN §6).
 """
 
 from __future__ import annotations
@@ -20,6 +18,7 @@ from ..text import normalise
 from .acronyms import EXPANDS_KEY
 from .analysis import Question, Unit
 from .counts import counting_first, kind_alone
+from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
 from .words import COUNTED_KEY, QUANTITY_KEY, WORD, Words
 
@@ -123,13 +122,20 @@ def supplies(doc: Doc, q: Question) -> bool:
     expanded = not wants.expand or _spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded
-            and (not wants.dated or doc.traits.timed) and (not wants.person or _new_people(doc, q)))
+            and (not wants.dated or doc.traits.timed)
+            and (not wants.person or _new_people(doc, q) or _defines_kind(doc, q)))
 
 
 def opens_item(doc: Doc, words: Words) -> bool:
     """Does a sentence open with an enumerator ("First, ...", "Secondly, ...")?"""
     head = WORD.match(normalise(doc.text))
     return head is not None and head.group() in words.tw.enumerators
+
+
+def _defines_kind(doc: Doc, q: Question) -> bool:
+    """Does a passage define the kind of person a "who were the walkers?" question asks about (see `defines_kind`)?"""
+    asked = [(u.stems or frozenset({u.stem}), u.name) for u in q.units if not u.light]
+    return q.wants.define and defines_kind(doc.heads, asked)
 
 
 def _spells_out(doc: Doc, names: tuple[Unit, ...]) -> bool:
@@ -235,14 +241,15 @@ class Ranker:
         return ranked
 
     def _first_mention(self, q: Question, ranked: list[Scored]) -> list[Scored]:
-        """The first passage naming what a "who is X?" question asks about introduces it: a definition (or is one)."""
+        """The first passage naming what a "who is X?" asks about introduces it: a definition (or is one); the
+        first giving the full name, when one does."""
         names = tuple(u for u in q.units if u.name)
         if not self._asks_what_named_is(q, names):
             return ranked
         mentioning = [r for r in ranked if all(u.strong & r.doc.keys for u in names)]
         if not mentioning:
             return ranked
-        first = min(mentioning, key=lambda r: r.doc.id)
+        first = min([r for r in mentioning if self._introduces(r.doc, names)] or mentioning, key=lambda r: r.doc.id)
         if first.doc.heads & q.stems and not self._introduces(first.doc, names):
             return ranked
         return [Scored(r.score + self.weights.define_bonus, r.coverage, r.own, r.doc) if r is first else r
@@ -253,20 +260,12 @@ class Ranker:
         and a copula ("Inflation is a sustained rise ..."), the first in the text: a text defines
         a term before it goes on to use it ("Inflation, especially unexpected inflation, ...")."""
         defining = [r for r in ranked if r.doc.heads & q.stems and r.coverage >= self.weights.answer_coverage
-                    and self._opens_with_copula(r.doc, q)]
+                    and opens_defining(r.doc.text, q.stems, self.library.words, OPENING_WORDS)]
         if not defining or any(u.name for u in q.units):  # a name: its first mention (`_first_mention`)
             return ranked
         first = min(defining, key=lambda r: r.doc.id)
         return [Scored(r.score + self.weights.first_definition, r.coverage, r.own, r.doc) if r is first else r
                 for r in ranked]
-
-    def _opens_with_copula(self, doc: Doc, q: Question) -> bool:
-        """Does a passage open with what the question asks about and a copula ("Routers are ...",
-        not "... were called gateways; today they are called routers")?"""
-        words = self.library.words
-        tokens = words.tokens(doc.text)[:OPENING_WORDS + 1]
-        at = next((i for i, t in enumerate(tokens) if t in words.tw.copulas), None)
-        return at is not None and any(words.stem(t) in q.stems for t in tokens[:at])
 
     def _introduces(self, doc: Doc, names: tuple[Unit, ...]) -> bool:
         """Does a passage give the full name of a person asked about, with a patronymic
