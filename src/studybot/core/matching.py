@@ -14,9 +14,10 @@ single letter after a term ("chlorophyll a", "vitamin B") is part of the answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .aliases import Aliases, roman_to_digits
 from .language import Language, language
@@ -25,8 +26,8 @@ from .quantities import Date, Quantity, find_dates, find_quantities, find_shares
 from .text import normalise
 from .translit import latin_to_cyrillic
 
-__all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "directions_agree", "find_phrase",
-           "overlap", "stem", "word_match"]
+__all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "covers", "directions_agree",
+           "find_phrase", "overlap", "stem", "word_match"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")
 _RAW_TOKEN = re.compile(r"[^\W_]+\+?")
@@ -104,7 +105,7 @@ class Prepared:
     _clause_dirs: list[tuple[list[int], int]] | None = field(default=None, repr=False, compare=False)
     _joined: dict[str, int] | None = field(default=None, repr=False, compare=False)
     _positions: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
-    _wanted: dict[frozenset[str], list[int]] | None = field(default=None, repr=False, compare=False)
+    _wanted: dict[tuple[frozenset[str], bool], tuple[Want, ...]] | None = field(default=None, repr=False, compare=False)
     _negations: list[bool] | None = field(default=None, repr=False, compare=False)
     _stem_places: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
 
@@ -242,17 +243,15 @@ class Prepared:
         key = (want_stem, want_word, pool, exact)
         found = self._found.get(key)
         if found is None:
-            found = self._find_word(want_stem, want_word, pool, exact)
-            self._found[key] = found
+            found = self._found[key] = self._find_word(want_stem, want_word, pool, exact)
         return found
 
     def _find_word(self, want_stem: str, want_word: str, pool: tuple[int, ...] | None,
                    exact: bool) -> tuple[int, int]:
-        stems, words = self.stems, self.words
+        stems, words, lang = self.stems, self.words, self.lang
         places = self.content() if pool is None else pool
         if exact:
             return next(((0, j) for j in places if words[j] == want_word), (-1, -1))
-        lang = self.lang
         best, hit = -1, -1
         first, first_word, groups = want_stem[:1], want_word[:1], lang.group(want_stem)
         size, length = len(want_stem), len(want_word)
@@ -292,15 +291,19 @@ class Prepared:
                     return 0, k
         return -1, -1
 
-    def wanted(self, skip: frozenset[str]) -> list[int]:
+    def wanted(self, skip: frozenset[str], directions: bool = True) -> tuple[Want, ...]:
         """The content words a phrase needs found, those in `skip` left out unless nothing is left:
-        plain words first, then direction words (which must stand in the clause of a plain one)."""
+        plain words first, then direction words (which must stand in the clause of a plain one). Memoised."""
         if self._wanted is None:
             self._wanted = {}
-        found = self._wanted.get(skip)
+        found = self._wanted.get((skip, directions))
         if found is None:
-            found = [i for i in self.content() if self.stems[i] not in skip] or self.content()
-            found = self._wanted[skip] = sorted(found, key=lambda i: bool(self.dirs[i]))
+            places = [i for i in self.content() if self.stems[i] not in skip] or self.content()
+            found = self._wanted[(skip, directions)] = tuple(
+                Want(self.words[i], self.stems[i], self.dirs[i] if directions else 0, self.words[i] in self.exact,
+                     tuple(self.words[a] + self.words[b] for a, b in ((i - 1, i), (i, i + 1))
+                           if a >= 0 and b < len(self.words) and self.clauses[a] == self.clauses[b]))
+                for i in sorted(places, key=lambda i: bool(self.dirs[i])))
         return found
 
     def positions_of_stem(self, stem: str) -> list[int]:
@@ -338,6 +341,16 @@ def _one_way(found: set[int]) -> int:
     return found.pop() if len(found) == 1 else 0
 
 
+class Want(NamedTuple):
+    """A word a phrase needs found in an answer (see `Prepared.wanted`)."""
+
+    word: str
+    stem: str
+    direction: int  # +1 / -1: any word of that direction will do (0: none, or directions not compared)
+    exact: bool  # written as a symbol ("NADPH"): only the same word
+    joins: tuple[str, ...]  # the word and a neighbour in its clause written as one ("ship yard": "shipyard")
+
+
 @dataclass(frozen=True)
 class Match:
     positions: tuple[int, ...]  # answer positions that matched the phrase's content words
@@ -347,8 +360,7 @@ class Match:
 
 def antonyms(a: Prepared, b: Prepared) -> tuple[str, str] | None:
     """A word of `a` whose opposite is in `b` ("positively" / "negatively")."""
-    sa = {a.stems[i] for i in a.content()}
-    sb = {b.stems[i] for i in b.content()}
+    sa, sb = {a.stems[i] for i in a.content()}, {b.stems[i] for i in b.content()}
     for x in sa - sb:
         for y in sb - sa:
             if a.lang.opposite(x, y):
@@ -403,22 +415,27 @@ def directions_agree(a: Prepared, b: Prepared) -> bool:
 def overlap(phrase: Prepared, other: Prepared) -> float:
     """Share of `phrase`'s content words found among `other`'s (stems, synonyms, typos)."""
     wanted = phrase.content()
-    if not wanted:
-        return 0.0
-    lang = phrase.lang
-    have_dirs = {other.dirs[j] for j in other.content()}
-    stems = other.stem_index()
+    return sum(map(_presence(phrase, other), wanted)) / len(wanted) if wanted else 0.0
+
+
+def covers(phrase: Prepared, other: Prepared) -> bool:
+    """Is every content word of `phrase` among `other`'s (`overlap` 1.0)? Stops at the first missing."""
+    wanted = phrase.content()
+    return bool(wanted) and all(map(_presence(phrase, other), wanted))
+
+
+def _presence(phrase: Prepared, other: Prepared) -> Callable[[int], bool]:
+    """Is the word i of `phrase` in `other`: a word of its direction, or its stem, a synonym or a typo?"""
+    lang, stems = phrase.lang, other.stem_index()
 
     def present(i: int) -> bool:
         direction = phrase.dirs[i]
         if direction:
-            return direction in have_dirs
+            return any(other.dirs[j] == direction for j in other.content())
         if any(not lang.distinct_forms(phrase.words[i], other.words[j]) for j in stems.get(phrase.stems[i], ())):
             return True
-        exact = phrase.words[i] in phrase.exact
-        return other.find_word(phrase.stems[i], phrase.words[i], None, exact)[0] >= 0
-
-    return sum(1 for i in wanted if present(i)) / len(wanted)
+        return other.find_word(phrase.stems[i], phrase.words[i], None, phrase.words[i] in phrase.exact)[0] >= 0
+    return present
 
 
 def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = frozenset(),
@@ -429,14 +446,14 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     word matches any word of the same direction unless `directions` is False; with
     `span`, the matched words must lie within that many words of each other.
     None when the phrase is not there."""
-    wanted = phrase.wanted(skip)
+    wanted = phrase.wanted(skip, directions)
     if not wanted:
         return None
     positions: list[int] = []
     clauses: set[int] = set()  # the clauses of `positions`
     typo = False
-    for i in wanted:
-        best, hit = _locate(phrase, answer, i, clauses, directions)
+    for want in wanted:
+        best, hit = _locate(want, answer, clauses)
         if best < 0:
             return None
         typo |= best == 1
@@ -452,41 +469,22 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     return Match(tuple(positions), typo, " ".join(answer.words[j] for j in positions))
 
 
-def _locate(phrase: Prepared, answer: Prepared, i: int, clauses: set[int], directions: bool) -> tuple[int, int]:
-    """Where in `answer` the phrase's word `i` is (0 same / 1 typo / -1 none, position),
-    given the clauses of the words found before it."""
-    want_word, want_stem = phrase.words[i], phrase.stems[i]
-    want_dir = phrase.dirs[i] if directions else 0
+def _locate(want: Want, answer: Prepared, clauses: set[int]) -> tuple[int, int]:
+    """Where in `answer` a word of a phrase is (0 same / 1 typo / -1 none, position), given the
+    clauses of the words found before it."""
     candidates = answer.content()
-    pool = candidates
-    if want_dir and clauses:
-        pool = [j for j in candidates if answer.clauses[j] in clauses]
-    if want_dir:
-        for j in pool:
-            if answer.dirs[j] == want_dir:
-                return 0, j
-        return -1, -1
-    exact = [j for j in answer.stem_index().get(want_stem, ())
-             if not answer.lang.distinct_forms(want_word, answer.words[j])]
-    if exact and want_word not in phrase.exact:  # a word said twice: the one among the phrase's other words
-        near = [j for j in exact if answer.clauses[j] in clauses]
-        return 0, (near or exact)[0]
-    found = answer.find_word(want_stem, want_word, None if pool is candidates else tuple(pool),
-                             want_word in phrase.exact)
-    if found[0] < 0 and want_word not in phrase.exact:
-        return _closed_compound(phrase, answer, i, pool)
+    if want.direction:
+        pool = [j for j in candidates if answer.clauses[j] in clauses] if clauses else candidates
+        return next(((0, j) for j in pool if answer.dirs[j] == want.direction), (-1, -1))
+    same = answer.stem_index().get(want.stem)
+    if same and not want.exact:
+        same = [j for j in same if not answer.lang.distinct_forms(want.word, answer.words[j])]
+        if same:  # a word said twice: the one among the phrase's other words
+            return 0, next((j for j in same if answer.clauses[j] in clauses), same[0])
+    found = answer.find_word(want.stem, want.word, None, want.exact)
+    if found[0] < 0 and not want.exact:  # the phrase writes open what the answer writes as one word ("shipyard")
+        return next(((0, j) for joined in want.joins for j in answer.positions(joined) if j in candidates), found)
     return found
-
-
-def _closed_compound(phrase: Prepared, answer: Prepared, i: int, pool: list[int]) -> tuple[int, int]:
-    """The phrase writes open what the answer writes as one word ("ship yard" / "shipyard")."""
-    words = phrase.words
-    for a, b in ((i - 1, i), (i, i + 1)):
-        if a >= 0 and b < len(words) and phrase.clauses[a] == phrase.clauses[b]:
-            for j in answer.positions(words[a] + words[b]):
-                if j in pool:
-                    return 0, j
-    return -1, -1
 
 
 def _places(items: list[str]) -> dict[str, list[int]]:

@@ -8,7 +8,7 @@ import re
 from rapidfuzz import fuzz
 
 from ..dates import Date
-from ..matching import Prepared, find_phrase, overlap
+from ..matching import Prepared, covers, find_phrase, overlap
 from ..packs import Card
 from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
@@ -131,8 +131,8 @@ class ShortGrading(GraderBase):
             if match is not None:
                 level = 2
             elif len(ref.content()) >= 3 and (ratio >= threshold(len(theirs)) or len(ref.content()) >= 4) \
-                    and overlap(got, ref) == 1.0 and (
-                    (ratio >= threshold(len(theirs)) and (not _title(ref) or overlap(ref, got) == 1.0))
+                    and covers(got, ref) and (
+                    (ratio >= threshold(len(theirs)) and (not _title(ref) or covers(ref, got)))
                     or (len(ref.content()) >= 4 and overlap(ref, got) >= 0.75 and ref.negated() == got.negated()
                         and leads(ref, got) and not _title(ref))):
                 level = 1  # a close spelling of a long wording, or most of it (its head included) and nothing else
