@@ -7,9 +7,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Self
+from typing import NamedTuple, Self
 
 from ..aliases import Aliases
+from ..dates import Date
 from ..language import language as language_of
 from ..matching import Prepared, directions_agree, find_phrase
 from ..packs import Card, Pack
@@ -29,6 +30,16 @@ def _pieces(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,;]+(?!\d)", text) if p.strip()]
 
 
+class Pattern(NamedTuple):
+    """A known mistake's pattern read once: what an answer is compared with."""
+
+    want: Prepared
+    pieces: list[str]  # blanks it fills, in order ("AV, SA"), when it has a comma
+    dates: list[Date]  # dates it names with their month ("28 October"): compared as dates
+    tiny: bool  # a letter or a tiny token: only the whole answer is it
+    words: list[int]  # with figures: its words that are neither a figure nor a word of quantity
+
+
 @dataclass
 class CardMemo:
     """What a grader works out once per card (the card object itself: a reloaded pack makes new ones)."""
@@ -46,6 +57,7 @@ class GraderBase:
                  synonyms: tuple[tuple[str, ...], ...] = ()):
         self.aliases = Aliases(aliases, language_of(language, synonyms), synonyms)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
+        self.pattern = lru_cache(maxsize=8192)(self._pattern)
         self._memos: dict[int, tuple[Card, CardMemo]] = {}
         self._joined: dict[str, str] = {}  # a wording's content stems, joined (short answers' similarity)
 
@@ -101,28 +113,30 @@ class GraderBase:
         (`studybot validate` warns of mistakes that match a right answer.)"""
         return self._mistake_hits(card, self.prep(answer), pattern)
 
-    def _mistake_hits(self, card: Card, got: Prepared, pattern: str, ordered: bool = True) -> bool:
-        if ordered and card.kind == "cloze" and "," in pattern:  # blanks in order: "AV, SA" is not "SA, AV"
-            mine, theirs = _pieces(pattern), _pieces(got.text)
-            if len(mine) == len(theirs) > 1:
-                return all(self.prep(a).stems == self.prep(b).stems for a, b in zip(mine, theirs, strict=True))
+    def _pattern(self, pattern: str) -> Pattern:
         want = self.prep(pattern)
-        pattern_dates = [d for d in want.dates if d.month]
-        if pattern_dates:  # "28 October", "2019-10-29": compared as dates
+        words = [i for i in want.content() if not any(ch.isdigit() for ch in want.words[i])
+                 and want.words[i] not in want.lang.lex.quantity_words]
+        return Pattern(want, _pieces(pattern) if "," in pattern else [], [d for d in want.dates if d.month],
+                       len(pattern.strip()) <= 2, words)
+
+    def _mistake_hits(self, card: Card, got: Prepared, pattern: str, ordered: bool = True) -> bool:
+        read = self.pattern(pattern)
+        if ordered and len(read.pieces) > 1 and card.kind == "cloze":  # blanks in order: "AV, SA" is not "SA, AV"
+            theirs = _pieces(got.text)
+            if len(read.pieces) == len(theirs):
+                return all(self.prep(a).stems == self.prep(b).stems for a, b in zip(read.pieces, theirs, strict=True))
+        want = read.want
+        if read.dates:  # "28 October", "2019-10-29": compared as dates
             given = got.dates
             return any(p.month == g.month and (p.day is None or p.day == g.day)
                        and (p.year is None or g.year is None or p.year == g.year)
-                       for p in pattern_dates for g in given)
-        if len(pattern.strip()) <= 2:  # a letter or a tiny token: only the whole answer
+                       for p in read.dates for g in given)
+        if read.tiny:  # a letter or a tiny token: only the whole answer
             return got.words == want.words
-        if want.quantities:
-            if not all(any(same_quantity(w, h) for h in got.quantities) for w in want.quantities):
-                return False
-            words = [i for i in want.content() if not any(ch.isdigit() for ch in want.words[i])
-                     and want.words[i] not in got.lang.lex.quantity_words]
-            if not words:
-                return True  # "217 million", "$217m": the figure is the mistake
-            return all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in words)
+        if want.quantities:  # the figures, and the words besides ("217 million", "$217m": the figure is the mistake)
+            return all(any(same_quantity(w, h) for h in got.quantities) for w in want.quantities) \
+                and all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in read.words)
         if not want.words:
             return False
         if len(want.words) <= 2:  # short patterns match as written, in sequence, negated alike
