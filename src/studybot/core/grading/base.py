@@ -135,15 +135,15 @@ class GraderBase:
         if read.tiny:  # a letter or a tiny token: only the whole answer
             return got.words == want.words
         if want.quantities:  # the figures, and the words besides ("217 million", "$217m": the figure is the mistake)
-            return all(any(same_quantity(w, h) for h in got.quantities) for w in want.quantities) \
+            figures = got.quantities
+            return bool(figures) and all(any(same_quantity(w, h) for h in figures) for w in want.quantities) \
                 and all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in read.words)
         if not want.words:
             return False
         if len(want.words) <= 2:  # short patterns match as written, in sequence, negated alike
-            n = len(want.stems)
-            first, negated = want.stems[0], want.negated()
-            return any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == negated
-                       for i in got.positions_of_stem(first) if i + n <= len(got.stems))
+            places, n = got.positions_of_stem(want.stems[0]), len(want.stems)
+            return bool(places) and any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == want.negated()
+                                        for i in places if i + n <= len(got.stems))
         match = find_phrase(want, got, directions=False, span=len(want.words) + 2)
         if match is None:
             return False
