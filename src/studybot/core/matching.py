@@ -80,7 +80,7 @@ def _compounds(raw: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(normalise(m.group(0)).replace("/", "-").split("-")) for m in _COMPOUND.finditer(raw))
 
 
-@dataclass
+@dataclass(slots=True)
 class Prepared:
     """Text ready for matching."""
 
