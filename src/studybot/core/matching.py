@@ -92,7 +92,7 @@ class Prepared:
     lang: Language = field(default=_ENGLISH, repr=False, compare=False)
     exact: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     initials: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
-    shares: tuple[float, ...] = field(default=(), repr=False, compare=False)  # "half", "a fifth", "4/5"
+    _said: str = field(default="", repr=False, compare=False)  # the text before number words became digits
     capitalised: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # words written Like This
     compounds: tuple[frozenset[str], ...] = field(default=(), repr=False, compare=False)  # "SYN-ACK": one term
     _content: list[int] | None = field(default=None, repr=False, compare=False)
@@ -108,6 +108,7 @@ class Prepared:
     _wanted: dict[tuple[frozenset[str], bool], tuple[Want, ...]] | None = field(default=None, repr=False, compare=False)
     _negations: list[bool] | None = field(default=None, repr=False, compare=False)
     _stem_places: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+    _shares: tuple[float, ...] | None = field(default=None, repr=False, compare=False)
 
     @property
     def dates(self) -> list[Date]:
@@ -115,6 +116,13 @@ class Prepared:
         if self._dates is None:
             self._dates = find_dates(self.text, normalised=True, lang=self.lang.code)
         return self._dates
+
+    @property
+    def shares(self) -> tuple[float, ...]:
+        """Fractions the text names ("half", "a fifth", "4/5", "one in five") as numbers between 0 and 1."""
+        if self._shares is None:
+            self._shares = tuple(find_shares(self._said, normalised=True))
+        return self._shares
 
     @classmethod
     def of(cls, raw: str, aliases: Aliases, *, lemmas: bool = False) -> Prepared:
@@ -133,13 +141,11 @@ class Prepared:
         text = aliases.apply(text)
         if lang.code == "ru" and (cyrillic := latin_to_cyrillic(text)) != text:
             text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
-        shares = tuple(find_shares(text, normalised=True))
-        text = spelled_to_digits(text, lang.code)
+        said, text = text, spelled_to_digits(text, lang.code)
         quantities = find_quantities(text, normalised=True, lang=lang.code, spelled=True)
         words: list[str] = []
         clauses: list[int] = []
-        clause = 0
-        breaks = lang.lex.clause_breaks
+        clause, breaks = 0, lang.lex.clause_breaks
         for piece in _SPLIT.split(text):
             for tok in _TOKEN.findall(piece):
                 if tok in breaks:
@@ -151,7 +157,7 @@ class Prepared:
         initials = frozenset(m.lower() for m in _INITIAL.findall(raw)) if "." in raw else frozenset()
         exact, capitalised = _raw_marks(raw)
         compounds = _compounds(raw) if "-" in raw or "/" in raw else ()
-        return cls(text, words, stems, clauses, quantities, lang, exact, initials, shares, capitalised, compounds)
+        return cls(text, words, stems, clauses, quantities, lang, exact, initials, said, capitalised, compounds)
 
     def stem_index(self) -> dict[str, list[int]]:
         """Content-word positions by stem."""
@@ -343,7 +349,6 @@ def _one_way(found: set[int]) -> int:
 
 class Want(NamedTuple):
     """A word a phrase needs found in an answer (see `Prepared.wanted`)."""
-
     word: str
     stem: str
     direction: int  # +1 / -1: any word of that direction will do (0: none, or directions not compared)
