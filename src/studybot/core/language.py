@@ -99,8 +99,10 @@ class Language:
     def stems(self, words: list[str], lemmas: bool) -> list[str]:
         """`stem` (or `lemma_stem`) of every word; the words met before looked up at once."""
         known = self._lemmas if lemmas else self._stems
-        if all(w in known for w in words):
+        try:
             return [known[w] for w in words]
+        except KeyError:  # a word not met before
+            pass
         if lemmas and len(self._lemmas) > _CACHE_LIMIT:
             self._lemmas.clear()
         out = []
@@ -116,7 +118,10 @@ class Language:
     def directions(self, words: list[str]) -> list[int]:
         """`direction` of every word; the words met before looked up at once."""
         known = self._directions
-        return [known[w] if w in known else self.direction(w) for w in words]
+        try:
+            return [known[w] for w in words]
+        except KeyError:  # a word not met before
+            return [known[w] if w in known else self.direction(w) for w in words]
 
     def distinct_forms(self, a: str, b: str) -> bool:
         """Two words Snowball gives one stem that a reader keeps apart: an agent and its
