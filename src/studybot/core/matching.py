@@ -367,7 +367,7 @@ def antonyms(a: Prepared, b: Prepared) -> tuple[str, str] | None:
     """A word of `a` whose opposite is in `b` ("positively" / "negatively")."""
     sa, sb = {a.stems[i] for i in a.content()}, {b.stems[i] for i in b.content()}
     for x in sa - sb:
-        for y in sb - sa:
+        for y in sb - sa if x in a.lang.opposites else ():  # (only a word with an opposite has one)
             if a.lang.opposite(x, y):
                 return x, y
     return None
