@@ -96,3 +96,19 @@ def test_a_known_mistake_is_read_once(labelled):
     for pattern in patterns:
         assert grader.pattern(pattern) is grader.pattern(pattern)
         assert grader.pattern(pattern).want is grader.prep(pattern)
+
+
+@pytest.mark.parametrize(("text", "shares"), [
+    ("half of the members", (0.5,)),
+    ("a fifth of exports", (0.2,)),
+    ("4/5 of the vote", (0.8,)),
+    ("one in five voters", (0.2,)),
+    ("two thirds", (2 / 3,)),
+    ("fifteen members", ()),  # a number word, no share (read before number words become digits)
+    ("exports fell", ()),
+])
+def test_shares_are_read_when_asked_for(text, shares):
+    got = Prepared.of(text, Grader().aliases)
+    assert got._shares is None  # not read yet
+    assert got.shares == pytest.approx(shares)
+    assert got.shares is got.shares  # read once
