@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .aliases import Aliases, roman_to_digits
 from .language import Language, language
+from .marks import Marks, read_marks
 from .phrases import rewrite_phrases
 from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spell_units, spelled_to_digits
 from .text import normalise
@@ -30,13 +30,10 @@ __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradi
            "find_phrase", "overlap", "stem", "word_match"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")
-_RAW_TOKEN = re.compile(r"[^\W_]+\+?")
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _SPLIT = CLAUSE_SPLIT = re.compile(r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)")
-_DIGIT = re.compile(r"\d")
 _LATIN_LETTER = re.compile(r"[a-z]")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
-_INITIAL = re.compile(r"\b([A-Za-z])\.(?=\s*[A-Z])")
 _ENGLISH = language("en")
 _ANSWER_NO = frozenset(("no", "нет"))  # a reply's "no" before a negated statement
 
@@ -51,35 +48,6 @@ def word_match(want: str, have: str) -> int:
     return _ENGLISH.word_match(want, have)
 
 
-@lru_cache(maxsize=8192)
-def _raw_marks(raw: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Words written as symbols: in capitals ("NADPH", "СССР") or letters with digits ("CO2"); and
-    words written with a capital first letter ("Dustin Hoffman"). Normalised, in one pass."""
-    if raw.islower() and not _DIGIT.search(raw):
-        return frozenset(), frozenset()
-    exact, capitalised = [], []
-    for tok in _RAW_TOKEN.findall(raw):
-        letters = tok.rstrip("+")
-        if len(letters) >= 2 and (letters.isupper() or (not letters.isalpha() and not letters.isdigit()
-                                                       and any(c.isdigit() for c in letters)
-                                                       and any(c.isalpha() for c in letters))):
-            exact.append(tok)
-        if tok[:1].isupper():
-            capitalised.append(tok)
-    fold = (lambda words: frozenset(w.casefold() for w in words)) if raw.isascii() and "`" not in raw \
-        else (lambda words: frozenset(normalise(" ".join(words)).split()))  # ASCII letters: normalise is casefold
-    return fold(exact) if exact else frozenset(), fold(capitalised) if capitalised else frozenset()
-
-
-_COMPOUND = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)+")
-
-
-@lru_cache(maxsize=8192)
-def _compounds(raw: str) -> tuple[frozenset[str], ...]:
-    """Words joined by hyphens or slashes into one term ("SYN-ACK", "input/output"), normalised."""
-    return tuple(frozenset(normalise(m.group(0)).replace("/", "-").split("-")) for m in _COMPOUND.finditer(raw))
-
-
 @dataclass(slots=True)
 class Prepared:
     """Text ready for matching."""
@@ -90,11 +58,9 @@ class Prepared:
     clauses: list[int]  # clause number of each token
     quantities: list[Quantity]
     lang: Language = field(default=_ENGLISH, repr=False, compare=False)
-    exact: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
-    initials: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    _raw: str = field(default="", repr=False, compare=False)  # the text as written (its capitals, its hyphens)
     _said: str = field(default="", repr=False, compare=False)  # the text before number words became digits
-    capitalised: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # words written Like This
-    compounds: tuple[frozenset[str], ...] = field(default=(), repr=False, compare=False)  # "SYN-ACK": one term
+    _marks: Marks | None = field(default=None, repr=False, compare=False)
     _content: list[int] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
     _negated: bool | None = field(default=None, repr=False, compare=False)
@@ -153,11 +119,33 @@ class Prepared:
                 words.append(tok)
                 clauses.append(clause)
             clause += 1
-        stems = lang.stems(words, lemmas)
-        initials = frozenset(m.lower() for m in _INITIAL.findall(raw)) if "." in raw else frozenset()
-        exact, capitalised = _raw_marks(raw)
-        compounds = _compounds(raw) if "-" in raw or "/" in raw else ()
-        return cls(text, words, stems, clauses, quantities, lang, exact, initials, said, capitalised, compounds)
+        return cls(text, words, lang.stems(words, lemmas), clauses, quantities, lang, raw, said)
+
+    @property
+    def exact(self) -> frozenset[str]:
+        """Words written as symbols ("NADPH", "CO2"): given exactly or not at all."""
+        return self.marks().exact
+
+    @property
+    def capitalised(self) -> frozenset[str]:
+        """Words written with a capital first letter ("Dustin Hoffman")."""
+        return self.marks().capitalised
+
+    @property
+    def initials(self) -> frozenset[str]:
+        """Letters written as initials ("J. Wilson")."""
+        return self.marks().initials
+
+    @property
+    def compounds(self) -> tuple[frozenset[str], ...]:
+        """Words joined by hyphens or slashes into one term ("SYN-ACK")."""
+        return self.marks().compounds
+
+    def marks(self) -> Marks:
+        """What the text as written marks (`read_marks`), read when first asked for."""
+        if self._marks is None:
+            self._marks = read_marks(self._raw)
+        return self._marks
 
     def stem_index(self) -> dict[str, list[int]]:
         """Content-word positions by stem."""

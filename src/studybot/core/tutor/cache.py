@@ -35,7 +35,7 @@ __all__ = ["cache_file", "open_library"]
 
 FORMAT = 4  # of the file's contents
 _CODE = ("tutor", "lexicon.py", "lexicon_tutor.py", "lexicon_paraphrase.py", "lexicon_ru.py", "language.py",
-         "matching.py", "aliases.py", "quantities.py", "numbers_ru.py", "text.py", "search.py")
+         "matching.py", "marks.py", "aliases.py", "quantities.py", "numbers_ru.py", "text.py", "search.py")
 
 
 def open_library(pack: Pack, words: Words, use_cache: bool = True) -> Library:
