@@ -249,8 +249,9 @@ class GraderBase:
                     return wrong(f"The figure is not right (expected {want.text}).", "quantity",
                                   f"missing {want.text}; given {', '.join(q.text for q in got.quantities)}")
                 return wrong(f"The answer needs the figure ({want.text}).", "quantity", f"missing {want.text}")
-        rd, gd = ref.direction() or (prompt.direction() if prompt else 0), got.direction()
-        if (rd and gd and rd != gd) or not directions_agree(got, ref):
+        gd = got.direction()  # (the wording's direction matters only when the answer gives one)
+        rd = gd and (ref.direction() or (prompt.direction() if prompt else 0))
+        if (rd and rd != gd) or not directions_agree(got, ref):
             return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                           "direction words disagree")
         if ref.negated() != got.negated():
