@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 
 from studybot.core import phrases
+from studybot.core.aliases import WORD, Aliases
 from studybot.core.grading import Grader
+from studybot.core.grading.base import _texts
 from studybot.core.language import language
 from studybot.core.matching import Prepared, covers, overlap
 from studybot.core.packs import Pack, load_pack
@@ -112,3 +114,53 @@ def test_shares_are_read_when_asked_for(text, shares):
     assert got._shares is None  # not read yet
     assert got.shares == pytest.approx(shares)
     assert got.shares is got.shares  # read once
+
+
+def _apply_long_way(aliases: Aliases, text: str) -> str:
+    """`Aliases.apply` without its shortcuts: every variant found is rewritten, a one-word name written
+    as it is included, when what stands beside it lets it be read as its person."""
+    by_first, words = aliases.by_first, WORD.findall(text)
+    if aliases.by_stem:
+        text, words = aliases._by_stems(text, words)
+    tokens = list(WORD.finditer(text))
+    out: list[str] = []
+    last = done = 0
+    for i in [i for i, w in enumerate(words) if w in by_first]:
+        if i < done:
+            continue
+        for seq, canon in by_first[words[i]]:
+            n = len(seq)
+            if tuple(words[i:i + n]) == seq and aliases._beside(
+                    words, i, n, seq, lambda k: text[tokens[k].end():tokens[k + 1].start() if k + 1 < len(tokens)
+                                                     else len(text)]):
+                out.append(text[last:tokens[i].start()])
+                out.append(canon)
+                last = tokens[i + n - 1].end()
+                done = i + n
+                break
+    text = "".join(out) + text[last:]
+    return aliases._near_names(text, words) if aliases.near or aliases.people.surnames else text
+
+
+NAMED = SETS[:1] + [(PACKS / f"{name}.yaml", PACKS / f"{name}.answers.yaml") for name in DEVELOPMENT]
+
+
+@pytest.mark.parametrize(("pack_path", "answers"), NAMED, ids=lambda p: p.stem)
+def test_names_are_rewritten_as_the_long_way_rewrites_them(pack_path, answers):
+    """A one-word name written as it is stays without asking what stands beside it, and a longer one is
+    compared only when its second word follows: the same text as reading every variant in full, beside
+    initials or given names that are or are not the person's ("j. bardeen", "walter bardeen")."""
+    pack = load_pack(pack_path)
+    short, long = Grader.for_pack(pack).aliases, Grader.for_pack(pack).aliases
+    texts = [*_texts(pack), *(row.answer for row in read_answer_rows(answers))]
+    names = sorted({seq[0] for entries in short.by_first.values() for seq, _ in entries if len(seq) == 1})
+    given = sorted(short.people.given)[:5]
+    texts += [t for name in names for t in (f"x. {name}", f"{name} j. k.", f"a. b. {name}, c. {name}",
+                                            *(f"{g} {name}" for g in given))]
+    rewritten = 0
+    for text in map(normalise, texts):
+        want = _apply_long_way(long, text)
+        assert short.apply(text) == want, text
+        rewritten += want != text
+    assert rewritten  # the texts do name people
+
