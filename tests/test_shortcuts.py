@@ -16,7 +16,7 @@ from studybot.core.grading import Grader
 from studybot.core.grading.base import _texts
 from studybot.core.language import language
 from studybot.core.matching import Prepared, covers, overlap
-from studybot.core.packs import Pack, load_pack
+from studybot.core.packs import Card, Pack, load_pack
 from studybot.core.text import normalise
 from studybot.core.validate import read_answer_rows
 
@@ -164,3 +164,13 @@ def test_names_are_rewritten_as_the_long_way_rewrites_them(pack_path, answers):
         rewritten += want != text
     assert rewritten  # the texts do name people
 
+
+def test_the_words_a_question_gives_are_read_per_wording_as_written():
+    """Two wordings that are one text once normalised keep their own capitals: "Sodium Chloride" is
+    written as a name, "sodium chloride" is a term whose first word the question gives."""
+    card = Card(id="c", section="s", kind="short", prompt="Which salt forms when hydrochloric acid reacts with "
+                "sodium hydroxide?", answer="Sodium Chloride", accept=("sodium chloride",))
+    grader = Grader()
+    got = grader.prep("potassium chloride")
+    assert grader._put_in_place(card, got, "Sodium Chloride") == ""
+    assert grader._put_in_place(card, got, "sodium chloride") == "potassium"

@@ -211,7 +211,7 @@ class ShortGrading(GraderBase):
                       if got.stems[j] != ref.stems[i] and got.lang.contrasting(got.words[j], ref.words[i])), "")
         if other:  # "pulmonary arteriole" for "pulmonary artery", though "artery" is in the question
             return wrong(f"'{other}' is another thing.", "mismatch", f"'{other}' in place of a word of '{wording}'")
-        put = self._put_in_place(card, got, ref)
+        put = self._put_in_place(card, got, wording)
         if put:
             return wrong(f"'{put}' is not what the question asks about.", "mismatch",
                          f"'{put}' in place of a word of '{wording}' the question gives")
@@ -227,16 +227,18 @@ class ShortGrading(GraderBase):
                          f"names {', '.join(sorted(others))}, which the answer does not")
         return None
 
-    def _put_in_place(self, card: Card, got: Prepared, ref: Prepared) -> str:
+    def _put_in_place(self, card: Card, got: Prepared, wording: str) -> str:
         """A word of the answer standing where the wording has a word the question gives, which the
         answer leaves out ("хлорид калия" for "хлорид натрия" when the question names "гидроксид натрия")."""
+        ref = self.prep(wording)
         def given() -> Iterable[str]:  # the wording's words the question gives
             content, skip = ref.content(), self.prompt_skip(card)
             if len({ref.stems[i] for i in content}) > 3 \
                     or ref.capitalised & {w for w in ref.words if ref.words.index(w)}:
                 return ()  # only in a term ("Хлорид натрия"), not where names act ("Caesar defeated Pompey")
             return (ref.stems[i] for i in content if ref.stems[i] in skip)
-        told = self.card_set(card, "given:" + ref.text, given)
+        # (by the wording as written: two wordings one text once names are rewritten keep their own capitals)
+        told = self.card_set(card, "given:" + wording, given)
         if not told:
             return ""
         known = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
