@@ -322,7 +322,11 @@ class Aliases:
             text, words = self._by_stems(text, words)
         if by_first.keys().isdisjoint(words):
             return self._near_names(text, words) if self.near or self.people.surnames else text
-        tokens = list(WORD.finditer(text))
+        tokens: list[re.Match[str]] = []  # found when a variant is rewritten
+
+        def gap(k: int) -> str:  # what stands between the k-th word and the next
+            return text[tokens[k].end():tokens[k + 1].start() if k + 1 < len(tokens) else len(text)]
+
         out: list[str] = []
         last = done = 0
         for i in [i for i, w in enumerate(words) if w in by_first]:  # left to right, longest variant first
@@ -330,16 +334,20 @@ class Aliases:
                 continue
             for seq, canon in by_first[words[i]]:
                 n = len(seq)
-                if tuple(words[i:i + n]) == seq and self._beside(
-                        words, i, n, seq, lambda k: text[tokens[k].end():tokens[k + 1].start() if k + 1 < len(tokens)
-                                                         else len(text)]):
+                if (n == 1 or words[i + 1:i + 2] == [seq[1]]) and tuple(words[i:i + n]) == seq:
+                    if n == 1 and canon == seq[0]:
+                        break  # the name as it is written stays, whatever stands beside it
+                    tokens = tokens or list(WORD.finditer(text))
+                    if not self._beside(words, i, n, seq, gap):
+                        continue
                     out.append(text[last:tokens[i].start()])
                     out.append(canon)
                     last = tokens[i + n - 1].end()
                     done = i + n
                     break
-        out.append(text[last:])
-        text = "".join(out)
+        if out:
+            out.append(text[last:])
+            text = "".join(out)
         if self.near or self.people.surnames:
             text = self._near_names(text, words)
         return text

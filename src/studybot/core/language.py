@@ -59,6 +59,9 @@ class Language:
                     by_sign = self._long_directions.setdefault(w[0], [([], 1), ([], -1)])
                     by_sign[0 if sign == 1 else 1][0].append(w)
         self.preventers = frozenset(self.stem(w) for w in lexicon.preventers)
+        # every ending of the contrasting pairs, maybe inflected: a word with none of them is in no such pair
+        self._contrasting_ends = tuple(sorted({one + tail for pair in lexicon.contrasting_endings for one in pair
+                                               for tail in ("", "s", *lexicon.case_endings)}))
         self.opposites: dict[str, frozenset[str]] = {}
         for a, b in lexicon.antonyms:
             sa, sb = self.stem(a), self.stem(b)
@@ -96,8 +99,10 @@ class Language:
     def stems(self, words: list[str], lemmas: bool) -> list[str]:
         """`stem` (or `lemma_stem`) of every word; the words met before looked up at once."""
         known = self._lemmas if lemmas else self._stems
-        if all(w in known for w in words):
+        try:
             return [known[w] for w in words]
+        except KeyError:  # a word not met before
+            pass
         if lemmas and len(self._lemmas) > _CACHE_LIMIT:
             self._lemmas.clear()
         out = []
@@ -113,7 +118,10 @@ class Language:
     def directions(self, words: list[str]) -> list[int]:
         """`direction` of every word; the words met before looked up at once."""
         known = self._directions
-        return [known[w] if w in known else self.direction(w) for w in words]
+        try:
+            return [known[w] for w in words]
+        except KeyError:  # a word not met before
+            return [known[w] if w in known else self.direction(w) for w in words]
 
     def distinct_forms(self, a: str, b: str) -> bool:
         """Two words Snowball gives one stem that a reader keeps apart: an agent and its
@@ -127,7 +135,8 @@ class Language:
         """One stem with endings that name different things ("chloride" / "chlorite", "artery" /
         "arteriole"): never one word, whatever the spelling."""
         pairs = self.lex.contrasting_endings
-        return bool(pairs) and a != b and a[:3] == b[:3] and _contrasting(a, b, pairs, self.lex.case_endings)
+        return bool(pairs) and a != b and a[:3] == b[:3] and a.endswith(self._contrasting_ends) \
+            and _contrasting(a, b, pairs, self.lex.case_endings)
 
     def group(self, st: str) -> frozenset[int]:
         """The synonym groups of a stem (empty when it has none)."""
@@ -178,7 +187,7 @@ class Language:
             return 0
         if self.contrasting(want, have):
             return -1  # "chloride" / "chlorite", "хлорид" / "хлорит": another compound, no slip
-        if self.code == "en" and "ph" in want + have and want.replace("ph", "f") == have.replace("ph", "f"):
+        if self.code == "en" and ("ph" in want or "ph" in have) and want.replace("ph", "f") == have.replace("ph", "f"):
             return 0  # one sound, two spellings: "sulphate" / "sulfate", "nefew" / "nephew"
         groups = self.groups
         if want in groups and have in groups and groups[want] & groups[have]:
@@ -198,14 +207,14 @@ class Language:
             prefix = long[: len(long) - len(short)]
             if prefix in self.lex.negation_prefixes and (len(prefix) > 1 or len(short) >= 5):
                 return -1  # "reformed" is not "unreformed", "aerobic" not "anaerobic"
-        if want.isalpha() and _undouble(want) == _undouble(have):
-            return 1  # a doubled letter: Mitchel / Mitchell
+        if want[:1] == have[:1] and want[-1:] == have[-1:] and want.isalpha() and _undouble(want) == _undouble(have):
+            return 1  # a doubled letter: Mitchel / Mitchell (the first and last letters are kept)
         limit = typo_limit(want)
         if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8):
             distance = OSA.distance(want, have, score_cutoff=limit)  # a swap counts once
             if distance == 1 or (distance == 2 == limit and _common_prefix(want, have) < min(len(want), len(have)) - 3):
                 return 1  # two edits only when they are not just another ending
-        if limit and want[0] == have[0] and _vowels_slipped(want, have):
+        if limit and want[0] == have[0] and len(want) == len(have) and _vowels_slipped(want, have):
             return 1  # spelt by ear: "lones" / "loans", "seperate" / "separate"
         if self.code == "ru" and not limit and _heard(want, have):
             return 1  # a short word spelt as it sounds: "вада" / "вода", "ямп" / "ямб"

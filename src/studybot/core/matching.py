@@ -12,29 +12,27 @@ word ("NADP+"), and a single letter after a term ("chlorophyll a", "vitamin B") 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .aliases import Aliases, roman_to_digits
 from .dates import roman_months
 from .language import Language, language
+from .marks import Marks, read_marks
 from .phrases import rewrite_phrases
 from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spell_units, spelled_out
 from .text import normalise
 from .translit import latin_to_cyrillic
 
-__all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "directions_agree", "find_phrase",
-           "overlap", "stem", "word_match"]
+__all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "covers", "directions_agree",
+           "find_phrase", "overlap", "stem", "word_match"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")
-_RAW_TOKEN = re.compile(r"[^\W_]+\+?")
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _SPLIT = CLAUSE_SPLIT = re.compile(r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)")
-_DIGIT = re.compile(r"\d")
 _LATIN_LETTER = re.compile(r"[a-z]")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
-_INITIAL = re.compile(r"\b([A-Za-z])\.(?=\s*[A-Z])")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_][^\W\d_\s.]*[a-zа-яё])(?=[A-ZА-ЯЁ])")
 _ENGLISH = language("en")
 _ANSWER_NO = frozenset(("no", "нет"))  # a reply's "no" before a negated statement
@@ -50,36 +48,7 @@ def word_match(want: str, have: str) -> int:
     return _ENGLISH.word_match(want, have)
 
 
-@lru_cache(maxsize=8192)
-def _raw_marks(raw: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Words written as symbols: in capitals ("NADPH", "СССР") or letters with digits ("CO2"); and
-    words written with a capital first letter ("Dustin Hoffman"). Normalised, in one pass."""
-    if raw.islower() and not _DIGIT.search(raw):
-        return frozenset(), frozenset()
-    exact, capitalised = [], []
-    for tok in _RAW_TOKEN.findall(raw):
-        letters = tok.rstrip("+")
-        if len(letters) >= 2 and (letters.isupper() or (not letters.isalpha() and not letters.isdigit()
-                                                       and any(c.isdigit() for c in letters)
-                                                       and any(c.isalpha() for c in letters))):
-            exact.append(tok)
-        if tok[:1].isupper():
-            capitalised.append(tok)
-    fold = (lambda words: frozenset(w.casefold() for w in words)) if raw.isascii() and "`" not in raw \
-        else (lambda words: frozenset(normalise(" ".join(words)).split()))  # ASCII letters: normalise is casefold
-    return fold(exact) if exact else frozenset(), fold(capitalised) if capitalised else frozenset()
-
-
-_COMPOUND = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)+")
-
-
-@lru_cache(maxsize=8192)
-def _compounds(raw: str) -> tuple[frozenset[str], ...]:
-    """Words joined by hyphens or slashes into one term ("SYN-ACK", "input/output"), normalised."""
-    return tuple(frozenset(normalise(m.group(0)).replace("/", "-").split("-")) for m in _COMPOUND.finditer(raw))
-
-
-@dataclass
+@dataclass(slots=True)
 class Prepared:
     """Text ready for matching."""
 
@@ -89,12 +58,10 @@ class Prepared:
     clauses: list[int]  # clause number of each token
     quantities: list[Quantity]
     lang: Language = field(default=_ENGLISH, repr=False, compare=False)
-    exact: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
-    initials: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
-    shares: tuple[float, ...] = field(default=(), repr=False, compare=False)  # "half", "a fifth", "4/5"
-    capitalised: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # words written Like This
-    compounds: tuple[frozenset[str], ...] = field(default=(), repr=False, compare=False)  # "SYN-ACK": one term
     ordinals: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # figures said as "3rd", "третий"
+    _raw: str = field(default="", repr=False, compare=False)  # the text as written (its capitals, its hyphens)
+    _said: str = field(default="", repr=False, compare=False)  # the text before number words became digits
+    _marks: Marks | None = field(default=None, repr=False, compare=False)
     _content: list[int] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
     _negated: bool | None = field(default=None, repr=False, compare=False)
@@ -105,9 +72,10 @@ class Prepared:
     _clause_dirs: list[tuple[list[int], int]] | None = field(default=None, repr=False, compare=False)
     _joined: dict[str, int] | None = field(default=None, repr=False, compare=False)
     _positions: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
-    _wanted: dict[frozenset[str], list[int]] | None = field(default=None, repr=False, compare=False)
+    _wanted: dict[tuple[frozenset[str], bool], tuple[Want, ...]] | None = field(default=None, repr=False, compare=False)
     _negations: list[bool] | None = field(default=None, repr=False, compare=False)
     _stem_places: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+    _shares: tuple[float, ...] | None = field(default=None, repr=False, compare=False)
 
     @property
     def dates(self) -> list[Date]:
@@ -115,6 +83,13 @@ class Prepared:
         if self._dates is None:
             self._dates = find_dates(self.text, normalised=True, lang=self.lang.code)
         return self._dates
+
+    @property
+    def shares(self) -> tuple[float, ...]:
+        """Fractions the text names ("half", "a fifth", "4/5", "one in five") as numbers between 0 and 1."""
+        if self._shares is None:
+            self._shares = tuple(find_shares(self._said, normalised=True))
+        return self._shares
 
     @classmethod
     def of(cls, raw: str, aliases: Aliases, *, lemmas: bool = False) -> Prepared:
@@ -135,13 +110,11 @@ class Prepared:
         text = aliases.apply(text)
         if lang.code == "ru" and (cyrillic := latin_to_cyrillic(text)) != text:
             text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
-        shares = tuple(find_shares(text, normalised=True))
-        text, ordinals = spelled_out(text, lang.code)
+        said, (text, ordinals) = text, spelled_out(text, lang.code)
         quantities = find_quantities(text, normalised=True, lang=lang.code, spelled=True)
         words: list[str] = []
         clauses: list[int] = []
-        clause = 0
-        breaks = lang.lex.clause_breaks
+        clause, breaks = 0, lang.lex.clause_breaks
         for piece in _SPLIT.split(text):
             for tok in _TOKEN.findall(piece):
                 if tok in breaks:
@@ -149,12 +122,33 @@ class Prepared:
                 words.append(tok)
                 clauses.append(clause)
             clause += 1
-        stems = lang.stems(words, lemmas)
-        initials = frozenset(m.lower() for m in _INITIAL.findall(raw)) if "." in raw else frozenset()
-        exact, capitalised = _raw_marks(raw)
-        compounds = _compounds(raw) if "-" in raw or "/" in raw else ()
-        return cls(text, words, stems, clauses, quantities, lang, exact, initials, shares, capitalised, compounds,
-                   ordinals)
+        return cls(text, words, lang.stems(words, lemmas), clauses, quantities, lang, ordinals, raw, said)
+
+    @property
+    def exact(self) -> frozenset[str]:
+        """Words written as symbols ("NADPH", "CO2"): given exactly or not at all."""
+        return self.marks().exact
+
+    @property
+    def capitalised(self) -> frozenset[str]:
+        """Words written with a capital first letter ("Dustin Hoffman")."""
+        return self.marks().capitalised
+
+    @property
+    def initials(self) -> frozenset[str]:
+        """Letters written as initials ("J. Wilson")."""
+        return self.marks().initials
+
+    @property
+    def compounds(self) -> tuple[frozenset[str], ...]:
+        """Words joined by hyphens or slashes into one term ("SYN-ACK")."""
+        return self.marks().compounds
+
+    def marks(self) -> Marks:
+        """What the text as written marks (`read_marks`), read when first asked for."""
+        if self._marks is None:
+            self._marks = read_marks(self._raw)
+        return self._marks
 
     def stem_index(self) -> dict[str, list[int]]:
         """Content-word positions by stem."""
@@ -246,17 +240,15 @@ class Prepared:
         key = (want_stem, want_word, pool, exact)
         found = self._found.get(key)
         if found is None:
-            found = self._find_word(want_stem, want_word, pool, exact)
-            self._found[key] = found
+            found = self._found[key] = self._find_word(want_stem, want_word, pool, exact)
         return found
 
     def _find_word(self, want_stem: str, want_word: str, pool: tuple[int, ...] | None,
                    exact: bool) -> tuple[int, int]:
-        stems, words = self.stems, self.words
+        stems, words, lang = self.stems, self.words, self.lang
         places = self.content() if pool is None else pool
         if exact:
             return next(((0, j) for j in places if words[j] == want_word), (-1, -1))
-        lang = self.lang
         best, hit = -1, -1
         first, first_word, groups = want_stem[:1], want_word[:1], lang.group(want_stem)
         size, length = len(want_stem), len(want_word)
@@ -296,15 +288,19 @@ class Prepared:
                     return 0, k
         return -1, -1
 
-    def wanted(self, skip: frozenset[str]) -> list[int]:
+    def wanted(self, skip: frozenset[str], directions: bool = True) -> tuple[Want, ...]:
         """The content words a phrase needs found, those in `skip` left out unless nothing is left:
-        plain words first, then direction words (which must stand in the clause of a plain one)."""
+        plain words first, then direction words (which must stand in the clause of a plain one). Memoised."""
         if self._wanted is None:
             self._wanted = {}
-        found = self._wanted.get(skip)
+        found = self._wanted.get((skip, directions))
         if found is None:
-            found = [i for i in self.content() if self.stems[i] not in skip] or self.content()
-            found = self._wanted[skip] = sorted(found, key=lambda i: bool(self.dirs[i]))
+            places = [i for i in self.content() if self.stems[i] not in skip] or self.content()
+            found = self._wanted[(skip, directions)] = tuple(
+                Want(self.words[i], self.stems[i], self.dirs[i] if directions else 0, self.words[i] in self.exact,
+                     tuple(self.words[a] + self.words[b] for a, b in ((i - 1, i), (i, i + 1))
+                           if a >= 0 and b < len(self.words) and self.clauses[a] == self.clauses[b]))
+                for i in sorted(places, key=lambda i: bool(self.dirs[i])))
         return found
 
     def positions_of_stem(self, stem: str) -> list[int]:
@@ -342,6 +338,15 @@ def _one_way(found: set[int]) -> int:
     return found.pop() if len(found) == 1 else 0
 
 
+class Want(NamedTuple):
+    """A word a phrase needs found in an answer (see `Prepared.wanted`)."""
+    word: str
+    stem: str
+    direction: int  # +1 / -1: any word of that direction will do (0: none, or directions not compared)
+    exact: bool  # written as a symbol ("NADPH"): only the same word
+    joins: tuple[str, ...]  # the word and a neighbour in its clause written as one ("ship yard": "shipyard")
+
+
 @dataclass(frozen=True)
 class Match:
     positions: tuple[int, ...]  # answer positions that matched the phrase's content words
@@ -351,10 +356,9 @@ class Match:
 
 def antonyms(a: Prepared, b: Prepared) -> tuple[str, str] | None:
     """A word of `a` whose opposite is in `b` ("positively" / "negatively")."""
-    sa = {a.stems[i] for i in a.content()}
-    sb = {b.stems[i] for i in b.content()}
+    sa, sb = {a.stems[i] for i in a.content()}, {b.stems[i] for i in b.content()}
     for x in sa - sb:
-        for y in sb - sa:
+        for y in sb - sa if x in a.lang.opposites else ():  # (only a word with an opposite has one)
             if a.lang.opposite(x, y):
                 return x, y
     return None
@@ -407,22 +411,27 @@ def directions_agree(a: Prepared, b: Prepared) -> bool:
 def overlap(phrase: Prepared, other: Prepared) -> float:
     """Share of `phrase`'s content words found among `other`'s (stems, synonyms, typos)."""
     wanted = phrase.content()
-    if not wanted:
-        return 0.0
-    lang = phrase.lang
-    have_dirs = {other.dirs[j] for j in other.content()}
-    stems = other.stem_index()
+    return sum(map(_presence(phrase, other), wanted)) / len(wanted) if wanted else 0.0
+
+
+def covers(phrase: Prepared, other: Prepared) -> bool:
+    """Is every content word of `phrase` among `other`'s (`overlap` 1.0)? Stops at the first missing."""
+    wanted = phrase.content()
+    return bool(wanted) and all(map(_presence(phrase, other), wanted))
+
+
+def _presence(phrase: Prepared, other: Prepared) -> Callable[[int], bool]:
+    """Is the word i of `phrase` in `other`: a word of its direction, or its stem, a synonym or a typo?"""
+    lang, stems = phrase.lang, other.stem_index()
 
     def present(i: int) -> bool:
         direction = phrase.dirs[i]
         if direction:
-            return direction in have_dirs
+            return any(other.dirs[j] == direction for j in other.content())
         if any(not lang.distinct_forms(phrase.words[i], other.words[j]) for j in stems.get(phrase.stems[i], ())):
             return True
-        exact = phrase.words[i] in phrase.exact
-        return other.find_word(phrase.stems[i], phrase.words[i], None, exact)[0] >= 0
-
-    return sum(1 for i in wanted if present(i)) / len(wanted)
+        return other.find_word(phrase.stems[i], phrase.words[i], None, phrase.words[i] in phrase.exact)[0] >= 0
+    return present
 
 
 def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = frozenset(),
@@ -433,14 +442,14 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     word matches any word of the same direction unless `directions` is False; with
     `span`, the matched words must lie within that many words of each other.
     None when the phrase is not there."""
-    wanted = phrase.wanted(skip)
+    wanted = phrase.wanted(skip, directions)
     if not wanted:
         return None
     positions: list[int] = []
     clauses: set[int] = set()  # the clauses of `positions`
     typo = False
-    for i in wanted:
-        best, hit = _locate(phrase, answer, i, clauses, directions)
+    for want in wanted:
+        best, hit = _locate(want, answer, clauses)
         if best < 0:
             return None
         typo |= best == 1
@@ -456,41 +465,22 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     return Match(tuple(positions), typo, " ".join(answer.words[j] for j in positions))
 
 
-def _locate(phrase: Prepared, answer: Prepared, i: int, clauses: set[int], directions: bool) -> tuple[int, int]:
-    """Where in `answer` the phrase's word `i` is (0 same / 1 typo / -1 none, position),
-    given the clauses of the words found before it."""
-    want_word, want_stem = phrase.words[i], phrase.stems[i]
-    want_dir = phrase.dirs[i] if directions else 0
+def _locate(want: Want, answer: Prepared, clauses: set[int]) -> tuple[int, int]:
+    """Where in `answer` a word of a phrase is (0 same / 1 typo / -1 none, position), given the
+    clauses of the words found before it."""
     candidates = answer.content()
-    pool = candidates
-    if want_dir and clauses:
-        pool = [j for j in candidates if answer.clauses[j] in clauses]
-    if want_dir:
-        for j in pool:
-            if answer.dirs[j] == want_dir:
-                return 0, j
-        return -1, -1
-    exact = [j for j in answer.stem_index().get(want_stem, ())
-             if not answer.lang.distinct_forms(want_word, answer.words[j])]
-    if exact and want_word not in phrase.exact:  # a word said twice: the one among the phrase's other words
-        near = [j for j in exact if answer.clauses[j] in clauses]
-        return 0, (near or exact)[0]
-    found = answer.find_word(want_stem, want_word, None if pool is candidates else tuple(pool),
-                             want_word in phrase.exact)
-    if found[0] < 0 and want_word not in phrase.exact:
-        return _closed_compound(phrase, answer, i, pool)
+    if want.direction:
+        pool = [j for j in candidates if answer.clauses[j] in clauses] if clauses else candidates
+        return next(((0, j) for j in pool if answer.dirs[j] == want.direction), (-1, -1))
+    same = answer.stem_index().get(want.stem)
+    if same and not want.exact:
+        same = [j for j in same if not answer.lang.distinct_forms(want.word, answer.words[j])]
+        if same:  # a word said twice: the one among the phrase's other words
+            return 0, next((j for j in same if answer.clauses[j] in clauses), same[0])
+    found = answer.find_word(want.stem, want.word, None, want.exact)
+    if found[0] < 0 and not want.exact:  # the phrase writes open what the answer writes as one word ("shipyard")
+        return next(((0, j) for joined in want.joins for j in answer.positions(joined) if j in candidates), found)
     return found
-
-
-def _closed_compound(phrase: Prepared, answer: Prepared, i: int, pool: list[int]) -> tuple[int, int]:
-    """The phrase writes open what the answer writes as one word ("ship yard" / "shipyard")."""
-    words = phrase.words
-    for a, b in ((i - 1, i), (i, i + 1)):
-        if a >= 0 and b < len(words) and phrase.clauses[a] == phrase.clauses[b]:
-            for j in answer.positions(words[a] + words[b]):
-                if j in pool:
-                    return 0, j
-    return -1, -1
 
 
 def _places(items: list[str]) -> dict[str, list[int]]:

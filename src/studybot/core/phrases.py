@@ -6,6 +6,7 @@ opposites said through a negation ("not as harsh as" -> "less harsh than", "not 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .language import Language
 from .lexicon import COMPLEMENTS
@@ -22,6 +23,34 @@ def _phrases(lang: Language) -> re.Pattern[str] | None:
 
 
 _PHRASE_PATTERNS: dict[str, re.Pattern[str] | None] = {}
+_RUN = re.compile(r"\w+")
+
+
+class _Starts(NamedTuple):
+    """How phrases begin: a phrase is found only where the text has its words as whole words, in a row."""
+
+    words: frozenset[str]  # phrases of one word
+    firsts: frozenset[str]  # the first word of longer phrases
+    pairs: frozenset[tuple[str, str]]  # and their first two words
+
+    def any_in(self, text: str) -> bool:
+        """Might a phrase be in `text`?"""
+        runs = _RUN.findall(text)
+        if "n't" in text or not self.words.isdisjoint(runs):
+            return True
+        return not self.firsts.isdisjoint(runs) and not self.pairs.isdisjoint(zip(runs, runs[1:], strict=False))
+
+
+def _starts(lang: Language) -> _Starts | None:
+    """How the lexicon's phrases begin (None when one begins with no letter or digit)."""
+    if any(not _RUN.match(k) for k in lang.lex.phrases):
+        return None
+    runs = [_RUN.findall(k) for k in lang.lex.phrases]
+    pairs = frozenset((r[0], r[1]) for r in runs if len(r) > 1)
+    return _Starts(frozenset(r[0] for r in runs if len(r) == 1), frozenset(a for a, _ in pairs), pairs)
+
+
+_STARTS: dict[str, _Starts | None] = {}
 
 
 # English comparisons said through a negation: "not as brutal as" is "less brutal than";
@@ -75,9 +104,9 @@ def rewrite_phrases(text: str, lang: Language) -> str:
     if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
         text = _rewrite_english(text)
     if lang.code not in _PHRASE_PATTERNS:
-        _PHRASE_PATTERNS[lang.code] = _phrases(lang)
-    pattern = _PHRASE_PATTERNS[lang.code]
-    if pattern is None:
+        _PHRASE_PATTERNS[lang.code], _STARTS[lang.code] = _phrases(lang), _starts(lang)
+    pattern, starts = _PHRASE_PATTERNS[lang.code], _STARTS[lang.code]
+    if pattern is None or (starts is not None and not starts.any_in(text)):
         return text
     phrases = lang.lex.phrases
     return pattern.sub(lambda m: " not" if m.group(1) is None else phrases[m.group(1)], text)

@@ -7,9 +7,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Self
+from typing import NamedTuple, Self
 
 from ..aliases import Aliases
+from ..dates import Date
 from ..language import LANGUAGES
 from ..language import language as language_of
 from ..matching import Prepared, directions_agree, find_phrase
@@ -49,6 +50,16 @@ def _who(pack: Pack) -> tuple[str, ...]:
                  for w in (card.answer, *card.accept))
 
 
+class Pattern(NamedTuple):
+    """A known mistake's pattern read once: what an answer is compared with."""
+
+    want: Prepared
+    pieces: list[str]  # blanks it fills, in order ("AV, SA"), when it has a comma
+    dates: list[Date]  # dates it names with their month ("28 October"): compared as dates
+    tiny: bool  # a letter or a tiny token: only the whole answer is it
+    words: list[int]  # with figures: its words that are neither a figure nor a word of quantity
+
+
 @dataclass
 class CardMemo:
     """What a grader works out once per card (the card object itself: a reloaded pack makes new ones)."""
@@ -68,6 +79,7 @@ class GraderBase:
         names of its people are read (`core.people`)."""
         self.aliases = Aliases(aliases, language_of(language, synonyms), synonyms, texts=texts, who=who)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
+        self.pattern = lru_cache(maxsize=8192)(self._pattern)
         self._memos: dict[int, tuple[Card, CardMemo]] = {}
         self._joined: dict[str, str] = {}  # a wording's content stems, joined (short answers' similarity)
 
@@ -124,36 +136,38 @@ class GraderBase:
         (`studybot validate` warns of mistakes that match a right answer.)"""
         return self._mistake_hits(card, self.prep(answer), pattern)
 
-    def _mistake_hits(self, card: Card, got: Prepared, pattern: str, ordered: bool = True) -> bool:
-        if ordered and card.kind == "cloze" and "," in pattern:  # blanks in order: "AV, SA" is not "SA, AV"
-            mine, theirs = _pieces(pattern), _pieces(got.text)
-            if len(mine) == len(theirs) > 1:
-                return all(self.prep(a).stems == self.prep(b).stems for a, b in zip(mine, theirs, strict=True))
+    def _pattern(self, pattern: str) -> Pattern:
         want = self.prep(pattern)
-        pattern_dates = [d for d in want.dates if d.month]
-        if pattern_dates:  # "28 October", "2019-10-29": compared as dates
+        words = [i for i in want.content() if not any(ch.isdigit() for ch in want.words[i])
+                 and want.words[i] not in want.lang.lex.quantity_words]
+        return Pattern(want, _pieces(pattern) if "," in pattern else [], [d for d in want.dates if d.month],
+                       len(pattern.strip()) <= 2, words)
+
+    def _mistake_hits(self, card: Card, got: Prepared, pattern: str, ordered: bool = True) -> bool:
+        read = self.pattern(pattern)
+        if ordered and len(read.pieces) > 1 and card.kind == "cloze":  # blanks in order: "AV, SA" is not "SA, AV"
+            theirs = _pieces(got.text)
+            if len(read.pieces) == len(theirs):
+                return all(self.prep(a).stems == self.prep(b).stems for a, b in zip(read.pieces, theirs, strict=True))
+        want = read.want
+        if read.dates:  # "28 October", "2019-10-29": compared as dates
             given = got.dates
             return any(p.month == g.month and (p.day is None or p.day == g.day)
                        and (p.year is None or g.year is None or p.year == g.year)
                        and (g.style in ("", "span") or g.style == p.style)  # "12 (24) июня": the old date said as such
-                       for p in pattern_dates for g in given)
-        if len(pattern.strip()) <= 2:  # a letter or a tiny token: only the whole answer
+                       for p in read.dates for g in given)
+        if read.tiny:  # a letter or a tiny token: only the whole answer
             return got.words == want.words
-        if want.quantities:
-            if not all(any(same_quantity(w, h) for h in got.quantities) for w in want.quantities):
-                return False
-            words = [i for i in want.content() if not any(ch.isdigit() for ch in want.words[i])
-                     and want.words[i] not in got.lang.lex.quantity_words]
-            if not words:
-                return True  # "217 million", "$217m": the figure is the mistake
-            return all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in words)
+        if want.quantities:  # the figures, and the words besides ("217 million", "$217m": the figure is the mistake)
+            figures = got.quantities
+            return bool(figures) and all(any(same_quantity(w, h) for h in figures) for w in want.quantities) \
+                and all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in read.words)
         if not want.words:
             return False
         if len(want.words) <= 2:  # short patterns match as written, in sequence, negated alike
-            n = len(want.stems)
-            first, negated = want.stems[0], want.negated()
-            return any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == negated
-                       for i in got.positions_of_stem(first) if i + n <= len(got.stems))
+            places, n = got.positions_of_stem(want.stems[0]), len(want.stems)
+            return bool(places) and any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == want.negated()
+                                        for i in places if i + n <= len(got.stems))
         match = find_phrase(want, got, directions=False, span=len(want.words) + 2)
         if match is None:
             return False
@@ -259,8 +273,9 @@ class GraderBase:
                     return wrong(f"The figure is not right (expected {want.text}).", "quantity",
                                   f"missing {want.text}; given {', '.join(q.text for q in got.quantities)}")
                 return wrong(f"The answer needs the figure ({want.text}).", "quantity", f"missing {want.text}")
-        rd, gd = ref.direction() or (prompt.direction() if prompt else 0), got.direction()
-        if (rd and gd and rd != gd) or not directions_agree(got, ref):
+        gd = got.direction()  # (the wording's direction matters only when the answer gives one)
+        rd = gd and (ref.direction() or (prompt.direction() if prompt else 0))
+        if (rd and rd != gd) or not directions_agree(got, ref):
             return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                           "direction words disagree")
         if ref.negated() != got.negated():

@@ -4,11 +4,12 @@ long one; no title word, name or letter added."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
 from ..dates import Date
-from ..matching import Prepared, find_phrase, overlap
+from ..matching import Prepared, covers, find_phrase, overlap
 from ..packs import Card
 from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
@@ -121,7 +122,7 @@ class ShortGrading(GraderBase):
         answer ("No")."""
         skip = self.prompt_skip(card)
         best: _Best | None = None
-        mine = " ".join(got.stems[i] for i in got.content())
+        mine = ""  # the answer's content stems, joined when first compared
         for wording in (card.answer, *card.accept):
             ref = self.prep(wording)
             if not ref.content() and ref.words:
@@ -134,12 +135,13 @@ class ShortGrading(GraderBase):
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
             theirs = self._content_stems(wording, ref)
+            mine = mine or " ".join(got.stems[i] for i in got.content())
             ratio = fuzz.ratio(mine, theirs)
             if match is not None:
                 level = 2
             elif len(ref.content()) >= 3 and (ratio >= threshold(len(theirs)) or len(ref.content()) >= 4) \
-                    and overlap(got, ref) == 1.0 and (
-                    (ratio >= threshold(len(theirs)) and (not _title(ref) or overlap(ref, got) == 1.0))
+                    and covers(got, ref) and (
+                    (ratio >= threshold(len(theirs)) and (not _title(ref) or covers(ref, got)))
                     or (len(ref.content()) >= 4 and overlap(ref, got) >= 0.75 and ref.negated() == got.negated()
                         and leads(ref, got) and not _title(ref))):
                 level = 1  # a close spelling of a long wording, or most of it (its head included) and nothing else
@@ -204,11 +206,12 @@ class ShortGrading(GraderBase):
         if changed:
             return wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
         ref = self.prep(wording)
-        other = next((got.words[j] for j in got.content() for i in ref.content()
+        starts = self.card_set(card, "starts:" + wording, lambda: (ref.words[i][:3] for i in ref.content()))
+        other = next((got.words[j] for j in got.content() if got.words[j][:3] in starts for i in ref.content()
                       if got.stems[j] != ref.stems[i] and got.lang.contrasting(got.words[j], ref.words[i])), "")
         if other:  # "pulmonary arteriole" for "pulmonary artery", though "artery" is in the question
             return wrong(f"'{other}' is another thing.", "mismatch", f"'{other}' in place of a word of '{wording}'")
-        put = self._put_in_place(card, got, ref)
+        put = self._put_in_place(card, got, wording)
         if put:
             return wrong(f"'{put}' is not what the question asks about.", "mismatch",
                          f"'{put}' in place of a word of '{wording}' the question gives")
@@ -224,18 +227,25 @@ class ShortGrading(GraderBase):
                          f"names {', '.join(sorted(others))}, which the answer does not")
         return None
 
-    def _put_in_place(self, card: Card, got: Prepared, ref: Prepared) -> str:
+    def _put_in_place(self, card: Card, got: Prepared, wording: str) -> str:
         """A word of the answer standing where the wording has a word the question gives, which the
         answer leaves out ("хлорид калия" for "хлорид натрия" when the question names "гидроксид натрия")."""
-        content = ref.content()
-        if len({ref.stems[i] for i in content}) > 3 or ref.capitalised & {w for w in ref.words if ref.words.index(w)}:
-            return ""  # only in a term ("Хлорид натрия"), not where names act ("Caesar defeated Pompey")
-        skip = self.prompt_skip(card)
+        ref = self.prep(wording)
+        def given() -> Iterable[str]:  # the wording's words the question gives
+            content, skip = ref.content(), self.prompt_skip(card)
+            if len({ref.stems[i] for i in content}) > 3 \
+                    or ref.capitalised & {w for w in ref.words if ref.words.index(w)}:
+                return ()  # only in a term ("Хлорид натрия"), not where names act ("Caesar defeated Pompey")
+            return (ref.stems[i] for i in content if ref.stems[i] in skip)
+        # (by the wording as written: two wordings one text once names are rewritten keep their own capitals)
+        told = self.card_set(card, "given:" + wording, given)
+        if not told:
+            return ""
         known = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
                                                             for st in self.prep(text).stems))
         lang = got.lang
         for i in ref.content():
-            if ref.stems[i] not in skip or any(lang.word_match(ref.stems[i], got.stems[j]) >= 0 for j in got.content()):
+            if ref.stems[i] not in told or any(lang.word_match(ref.stems[i], got.stems[j]) >= 0 for j in got.content()):
                 continue
             for near, step in ((i - 1, 1), (i + 1, -1)):  # a neighbour of the word, and the answer's word beside it
                 if near not in ref.content():
@@ -325,8 +335,9 @@ class ShortGrading(GraderBase):
         def names(text: str) -> frozenset[str]:  # the names of a wording of the card, worked out once
             return self.card_set(card, "names:" + text, lambda: self.aliases.names(self.prep(text).words))
 
-        known = names(wording) | names(card.answer) | names(card.prompt)
-        words = {w for text in (wording, card.answer, card.prompt) for w in self.prep(text).words}
+        texts = (wording, card.answer, card.prompt)
+        known = self.card_set(card, "known names:" + wording, lambda: (n for text in texts for n in names(text)))
+        words = self.card_set(card, "words:" + wording, lambda: (w for text in texts for w in self.prep(text).words))
         extra = {n for n in mentioned - known if " " not in n  # a place or body named instead
                  and not any(w.startswith(n) and w[len(n):] in ("", *got.lang.lex.demonym_endings) for w in words)}
         if not extra:

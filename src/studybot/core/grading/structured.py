@@ -327,11 +327,10 @@ class StructuredGrading(GraderBase):
         if len(fits) == 1 and all(o.quantities for o in options) \
                 and {q.value for q in options[fits[0]].quantities} <= {q.value for q in got.quantities}:
             return fits[0]  # options told apart by their figures: the one whose figures the answer gives
-        exact = [i for i in fits if find_phrase(got, options[i]) is not None
-                 and find_phrase(options[i], got) is not None]
+        covering = [i for i in fits if find_phrase(got, options[i]) is not None]  # the learner's words in the option
+        exact = [i for i in covering if find_phrase(options[i], got) is not None]
         if len(exact) == 1:
             return exact[0]
-        covering = [i for i in fits if find_phrase(got, options[i]) is not None]
         if len(covering) == 1:
             return covering[0]
         literal = [i for i in covering if find_phrase(got, options[i], directions=False) is not None]

@@ -1,0 +1,176 @@
+"""The grader's shortcuts give what the long way gives: early exits (a text with no phrase of
+the lexicon is not searched for one; "every word found" stops at the first word missing) and
+work done once per card (a phrase's wanted words, a known mistake's pattern).
+
+Each test compares the shortcut with the long way on real texts: the bundled pack's cards
+and labelled answers, and those of the development packs (never the held-out ones).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core import phrases
+from studybot.core.aliases import WORD, Aliases
+from studybot.core.grading import Grader
+from studybot.core.grading.base import _texts
+from studybot.core.language import language
+from studybot.core.matching import Prepared, covers, overlap
+from studybot.core.packs import Card, Pack, load_pack
+from studybot.core.text import normalise
+from studybot.core.validate import read_answer_rows
+
+from .packfiles import BUNDLED, DEVELOPMENT, PACKS
+
+SETS = [(BUNDLED, BUNDLED.parent.parent / "tests" / "data" / "graded_answers.yaml")] + [
+    (PACKS / f"{name}.yaml", PACKS / f"{name}.answers.yaml") for name in DEVELOPMENT[:4]]
+
+
+@pytest.fixture(scope="module", params=SETS, ids=lambda s: s[0].stem)
+def labelled(request) -> tuple[Pack, Grader, list[tuple[str, str]]]:
+    pack_path, answers_path = request.param
+    pack = load_pack(pack_path)
+    return pack, Grader.for_pack(pack), [(row.card, row.answer) for row in read_answer_rows(answers_path)]
+
+
+def _long_way(text: str, code: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    with monkeypatch.context() as m:
+        m.setitem(phrases._STARTS, code, None)  # every text searched with the whole pattern
+        return phrases.rewrite_phrases(text, language(code))
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_phrases_are_found_wherever_the_full_search_finds_them(code, monkeypatch):
+    lang = language(code)
+    phrases.rewrite_phrases("", lang)  # the language's pattern and first words
+    assert phrases._STARTS[code] is not None  # (the shortcut is in use)
+    texts = [t for key in lang.lex.phrases
+             for t in (key, f"so {key} then", f"{key}.", f"({key}), and", f"x{key}", f"{key}s", f"{key} {key}")]
+    texts += ["it wasn't", "they don't know", "n't", "can't stop", "", "—", "a b c"]
+    changed = 0
+    for text in texts:
+        want = _long_way(text, code, monkeypatch)
+        assert phrases.rewrite_phrases(text, lang) == want, text
+        changed += want != text
+    assert changed > len(lang.lex.phrases)  # the texts do hold phrases
+
+
+def test_phrases_of_learners_answers_as_the_full_search(labelled, monkeypatch):
+    pack, _, answers = labelled
+    for _, answer in answers:
+        text = normalise(answer)
+        assert phrases.rewrite_phrases(text, language(pack.language)) == _long_way(text, pack.language, monkeypatch)
+
+
+def test_every_word_found_is_an_overlap_of_one(labelled):
+    pack, grader, answers = labelled
+    seen = {True: 0, False: 0}
+    for card_id, answer in answers:
+        card = pack.card(card_id)
+        assert card is not None
+        got = Prepared.of(answer, grader.aliases, lemmas=True)
+        for wording in (card.answer, *card.accept, *(kp.point for kp in card.keypoints)):
+            ref = grader.prep(wording)
+            for a, b in ((got, ref), (ref, got)):
+                assert covers(a, b) == (overlap(a, b) == 1.0), (answer, wording)
+                seen[covers(a, b)] += 1
+    assert seen[True] and seen[False]
+
+
+def test_a_phrase_is_found_as_its_words_are(labelled):
+    """The words a phrase wants, worked out once, are its content words: plain words first."""
+    pack, grader, _ = labelled
+    for card in pack.cards:
+        ref = grader.prep(card.answer)
+        for directions in (True, False):
+            wanted = ref.wanted(frozenset(), directions)
+            assert sorted(w.word for w in wanted) == sorted(ref.words[i] for i in ref.content())
+            assert [bool(w.direction) for w in wanted] == sorted(bool(w.direction) for w in wanted)
+            assert directions or not any(w.direction for w in wanted)
+            assert wanted is ref.wanted(frozenset(), directions)  # once
+
+
+def test_a_known_mistake_is_read_once(labelled):
+    pack, grader, _ = labelled
+    patterns = [p for card in pack.cards for m in card.mistakes for p in m.match]
+    if not patterns:
+        pytest.skip("no mistakes in this pack")
+    for pattern in patterns:
+        assert grader.pattern(pattern) is grader.pattern(pattern)
+        assert grader.pattern(pattern).want is grader.prep(pattern)
+
+
+@pytest.mark.parametrize(("text", "shares"), [
+    ("half of the members", (0.5,)),
+    ("a fifth of exports", (0.2,)),
+    ("4/5 of the vote", (0.8,)),
+    ("one in five voters", (0.2,)),
+    ("two thirds", (2 / 3,)),
+    ("fifteen members", ()),  # a number word, no share (read before number words become digits)
+    ("exports fell", ()),
+])
+def test_shares_are_read_when_asked_for(text, shares):
+    got = Prepared.of(text, Grader().aliases)
+    assert got._shares is None  # not read yet
+    assert got.shares == pytest.approx(shares)
+    assert got.shares is got.shares  # read once
+
+
+def _apply_long_way(aliases: Aliases, text: str) -> str:
+    """`Aliases.apply` without its shortcuts: every variant found is rewritten, a one-word name written
+    as it is included, when what stands beside it lets it be read as its person."""
+    by_first, words = aliases.by_first, WORD.findall(text)
+    if aliases.by_stem:
+        text, words = aliases._by_stems(text, words)
+    tokens = list(WORD.finditer(text))
+    out: list[str] = []
+    last = done = 0
+    for i in [i for i, w in enumerate(words) if w in by_first]:
+        if i < done:
+            continue
+        for seq, canon in by_first[words[i]]:
+            n = len(seq)
+            if tuple(words[i:i + n]) == seq and aliases._beside(
+                    words, i, n, seq, lambda k: text[tokens[k].end():tokens[k + 1].start() if k + 1 < len(tokens)
+                                                     else len(text)]):
+                out.append(text[last:tokens[i].start()])
+                out.append(canon)
+                last = tokens[i + n - 1].end()
+                done = i + n
+                break
+    text = "".join(out) + text[last:]
+    return aliases._near_names(text, words) if aliases.near or aliases.people.surnames else text
+
+
+NAMED = SETS[:1] + [(PACKS / f"{name}.yaml", PACKS / f"{name}.answers.yaml") for name in DEVELOPMENT]
+
+
+@pytest.mark.parametrize(("pack_path", "answers"), NAMED, ids=lambda p: p.stem)
+def test_names_are_rewritten_as_the_long_way_rewrites_them(pack_path, answers):
+    """A one-word name written as it is stays without asking what stands beside it, and a longer one is
+    compared only when its second word follows: the same text as reading every variant in full, beside
+    initials or given names that are or are not the person's ("j. bardeen", "walter bardeen")."""
+    pack = load_pack(pack_path)
+    short, long = Grader.for_pack(pack).aliases, Grader.for_pack(pack).aliases
+    texts = [*_texts(pack), *(row.answer for row in read_answer_rows(answers))]
+    names = sorted({seq[0] for entries in short.by_first.values() for seq, _ in entries if len(seq) == 1})
+    given = sorted(short.people.given)[:5]
+    texts += [t for name in names for t in (f"x. {name}", f"{name} j. k.", f"a. b. {name}, c. {name}",
+                                            *(f"{g} {name}" for g in given))]
+    rewritten = 0
+    for text in map(normalise, texts):
+        want = _apply_long_way(long, text)
+        assert short.apply(text) == want, text
+        rewritten += want != text
+    assert rewritten  # the texts do name people
+
+
+def test_the_words_a_question_gives_are_read_per_wording_as_written():
+    """Two wordings that are one text once normalised keep their own capitals: "Sodium Chloride" is
+    written as a name, "sodium chloride" is a term whose first word the question gives."""
+    card = Card(id="c", section="s", kind="short", prompt="Which salt forms when hydrochloric acid reacts with "
+                "sodium hydroxide?", answer="Sodium Chloride", accept=("sodium chloride",))
+    grader = Grader()
+    got = grader.prep("potassium chloride")
+    assert grader._put_in_place(card, got, "Sodium Chloride") == ""
+    assert grader._put_in_place(card, got, "sodium chloride") == "potassium"
