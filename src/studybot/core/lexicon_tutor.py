@@ -14,6 +14,7 @@ from .lexicon import (
     BARE_NEGATORS,
     JOINED_PREFIXES,
     LIGHT_WORDS,
+    PEOPLE_WORDS,
     PERSON_NOUNS,
     PLACE_NOUNS,
     QUESTION_WORDS,
@@ -143,6 +144,14 @@ class TutorWords:
     person_nouns: frozenset[str] = frozenset()  # besides `role_words`, nouns for people: "which engineer" asks for one
     place_nouns: frozenset[str] = frozenset()  # besides `place_words`, kinds of place: "in which country" asks for one
     time_nouns: frozenset[str] = frozenset()  # besides `time_words`, units of time: "what date" asks for no name
+    # nouns for people and groups of people a passage may answer "who" with ("savers", "the militia", "ополченцы"):
+    # a general list (nouns only, not forms of a verb), and the endings of agent nouns that make no other words
+    # ("lobby-ist", "связ-ист", "сбор-щик"), each form in full, except the words listed that end so
+    people_words: frozenset[str] = frozenset()
+    people_endings: tuple[str, ...] = ()
+    people_min: int = 7  # ... letters a word with such an ending has at least
+    people_not: frozenset[str] = frozenset()
+    pioneer_asks: frozenset[str] = frozenset()  # "who first ...?" asks for the pioneer: no noun for a whole class
     contractions: tuple[tuple[str, str], ...] = ()  # a question word and its verb run together ("whats": "what is")
     # -- definitions (`tutor.definitions`): which copulas define, and the other ways a text introduces a term
     participles: frozenset[str] = frozenset()  # irregular past participles: "X was built" says what was done to X
@@ -401,6 +410,10 @@ ENGLISH_TUTOR = TutorWords(
     present_words=_words("current currently today now nowadays"),
     cause_words=_words("cause causes caused reason reasons"),
     person_nouns=PERSON_NOUNS, place_nouns=PLACE_NOUNS, time_nouns=TIME_NOUNS,
+    people_words=PEOPLE_WORDS, people_endings=("ist", "ists"), pioneer_asks=_words("first earliest"),
+    people_not=_words("checklist checklists playlist playlists shortlist shortlists wishlist blacklist whitelist "
+                      "persist persists consist consists insist insists resist resists assist assists subsist "
+                      "subsists desist desists exists"),
     contractions=((r"^(\W*)(what|who|where|when|how|why)(?:'s|s)\b", r"\1\2 is"),),  # "whats", "who's", "hows"
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently"),

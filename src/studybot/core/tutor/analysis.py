@@ -99,6 +99,8 @@ class Question:
     kinds: frozenset[str] = frozenset()  # stems of the words saying what kind of answer is wanted ("which magazine")
     counted: frozenset[str] = frozenset()  # ... of them, the things a figure is asked of ("how many earthquakes")
     measured: tuple[frozenset[str], ...] = ()  # keys of what a figure asked for measures ("какая плотность")
+    posts: frozenset[str] = frozenset()  # stems of the roles it names ("who became emperor?" asks for the holder),
+    # and words asking for a pioneer ("who first ...?"): none is answered by a noun for a class of people
 
 
 def inflection(word: str) -> str:
@@ -178,7 +180,9 @@ class Analyser:
         counted = self._counted(text, units)  # a kind of what is counted ("members" for "how many people") only
         units = [u if u.stem in counted else replace(u, weak=u.weak - u.kinds) for u in units]
         return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds,
-                        counted=counted, measured=self._measured(units, wanted))
+                        counted=counted, measured=self._measured(units, wanted),
+                        posts=frozenset(u.stem for u in units if u.stem in self.words.role_stems)
+                        | (self.words.tw.pioneer_asks & set(re.findall(r"\w+", text))))
 
     def wants(self, text: str, units: list[Unit]) -> Wants:
         """The kinds of answer a question (normalised text and its units) asks for."""

@@ -34,6 +34,7 @@ from .counts import figure_keys, more_figures
 from .definitions import apposed, copula_subject, has_pronoun, meant_term, related_terms, role_holders, term_before
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
+from .people_nouns import people_nouns
 from .words import CONTRAST_KEY, DURATION_KEY, PERIOD_KEY, REASON_KEY, Words
 
 __all__ = ["Doc", "Library", "Traits", "card_texts"]
@@ -89,6 +90,7 @@ class Doc:
     traits: Traits
     hints: frozenset[str] = frozenset()  # keys of the prompts of the cards it supports
     cards: tuple[str, ...] = ()  # the cards it supports
+    people: frozenset[str] = frozenset()  # stems of its other nouns for people ("savers", "the militia", "ополченцы")
 
 
 @dataclass
@@ -254,7 +256,7 @@ class Library:
             persons=frozenset(names & self.names.persons),
             roles=frozenset(d.stems[i] for i in d.content if d.stems[i] in words.role_stems), size=len(d.content),
             traits=_traits(d.passage.keyed or d.passage.text, p, d.stems, words), hints=frozenset(d.hints - d.keys),
-            cards=tuple(d.cards))
+            cards=tuple(d.cards), people=people_nouns(p.words, d.stems, d.content, words))
 
     # -------------------------------------------------------------- cards
 

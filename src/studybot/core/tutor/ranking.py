@@ -155,8 +155,9 @@ def _measures_own(doc: Doc, relation: tuple[Unit, ...]) -> bool:
 
 
 def _new_people(doc: Doc, q: Question) -> bool:
-    """Does a passage name people (by name or role: "the defence minister") the question does not?"""
-    return bool(doc.persons - q.stems) or bool(doc.roles - q.stems)
+    """Does a passage name people the question does not: by name, role ("the minister") or a noun for people
+    ("savers"), unless asked for the holder of a post it does not name or a pioneer ("who became king / first ...?")"""
+    return bool(doc.persons - q.stems or doc.roles - q.stems or (doc.people - q.stems and not q.posts - doc.roles))
 
 
 def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:

@@ -84,6 +84,7 @@ class Words:
         self.role_stems = frozenset(self.lang.stem(w) for w in self.tw.role_words)
         self.present_stems = frozenset(self.lang.stem(w) for w in self.tw.present_words)
         self.place_stems = frozenset(self.lang.stem(w) for w in self.tw.place_words)
+        self.people_stems = frozenset(self.lang.stem(w) for w in self.tw.people_words)  # "savers", "ополченцы"
         self.person_stems = self.role_stems | {self.lang.stem(w) for w in self.tw.person_nouns}  # "which engineer"
         self.where_stems = self.place_stems | {self.lang.stem(w) for w in self.tw.place_nouns}  # "which island"
         self.when_stems = self.time_stems | self.date_stems | {self.lang.stem(w) for w in self.tw.time_nouns}

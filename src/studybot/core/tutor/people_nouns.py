@@ -1,0 +1,24 @@
+"""Nouns for people and groups of people: what a passage may answer "who" with when it names nobody
+("a professional lobbyist", "savers and lenders", "ополченцы", "корпус"). A general list of the language
+(`TutorWords.people_words`) and the endings of agent nouns that make no other words (`people_endings`, each
+form in full, with the words that end so but are none listed in `people_not`): never one text's words."""
+
+from __future__ import annotations
+
+from .words import Words
+
+__all__ = ["people_noun", "people_nouns"]
+
+
+def people_noun(word: str, stem: str, words: Words) -> bool:
+    """Is a word (as normalised) a noun for a person or a group of people?"""
+    tw = words.tw
+    if stem in words.people_stems:
+        return True
+    return (len(word) >= tw.people_min and bool(tw.people_endings) and word.endswith(tw.people_endings)
+            and word not in tw.people_not)
+
+
+def people_nouns(tokens: list[str], stems: list[str], content: list[int], words: Words) -> frozenset[str]:
+    """Stems of the nouns for people among a passage's content words (positions `content`)."""
+    return frozenset(stems[i] for i in content if people_noun(tokens[i], stems[i], words))
