@@ -135,3 +135,14 @@ def test_yes_and_no_in_english(card, given, right):
 ])
 def test_a_russian_option_in_own_words(card, given, right):
     assert RU.grade(card, given).correct is right
+
+
+BASES = choice("Б–Д", "К–Л", "М–Н", "Р–С", prompt="Какая пара помечена красным?")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("Б–Д", True), ("б-д", True), ("B-D", True), ("b d", True),
+    ("K-L", False), ("M-N", False), ("Б", False), ("D-B", False),
+])
+def test_a_russian_option_typed_in_latin_letters(given, right):
+    assert RU.grade(BASES, given).correct is right

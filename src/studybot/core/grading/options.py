@@ -48,6 +48,9 @@ def by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int |
     same = [i for i, o in enumerate(options) if o.words == got.words]
     if len(same) == 1 and (len(got.words) >= 2 or len(got.text) >= 2):
         return same[0]  # an option's own words, whole ("Нет", "Zero")
+    latin = [i for i, o in enumerate(options) if _in_cyrillic(o.words) and o.words == _transliterated(got.words)]
+    if len(latin) == 1 and len(got.words) >= 2:
+        return latin[0]  # a Russian option typed on a Latin keyboard: "A-U" for "А–У"
     numbered = by_number(n, options, got)
     if numbered is not None:
         return numbered
@@ -66,6 +69,21 @@ def by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int |
 _NUMBERED = re.compile(r"^(?:the\s+)?(?:(?:option|answer|number|no\.?|вариант|ответ|номер|№)\s*)?"
                        r"(\d)(?:st|nd|rd|th|-?[йяеу]|ой)?(?:\s+(?:1|one|option|answer|вариант|ответ))?$")
 _YES_NO = frozenset(("yes", "no", "да", "нет"))
+
+
+# Latin letters for Russian ones, as a learner on a Latin keyboard writes them (one letter each)
+_TRANSLIT = str.maketrans("abvgdezijklmnoprstufhcy", "абвгдезийклмнопрстуфхцы")
+
+
+def _in_cyrillic(words: list[str]) -> bool:
+    return any(re.search("[а-яё]", w) for w in words)
+
+
+def _transliterated(words: list[str]) -> list[str] | None:
+    """The answer's words in Russian letters, when it is written in Latin ones only."""
+    if not words or not all(re.fullmatch("[a-z]+", w) for w in words):
+        return None
+    return [w.translate(_TRANSLIT) for w in words]
 
 
 def by_number(n: int, options: list[Prepared], got: Prepared) -> int | None:
