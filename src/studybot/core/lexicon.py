@@ -88,13 +88,13 @@ JOINED_PREFIXES = ("co", "non", "anti", "pre", "ex", "self", "re")
 UP = _words(
     "rose rise rises rising risen grew grow grows growing grown increase increased increases increasing "
     "up higher gained gain gains expanded expand expands climbed climb climbs jumped soared surged raised "
-    "boosted upward growth increasingly more"
+    "boosted upward growth increasingly more dearer costlier pricier"
 )
 DOWN = _words(
     "fell fall falls falling fallen declined decline declines declining decreased decrease decreases "
     "decreasing dropped drop drops dropping down lower shrank shrink shrinks shrunk reduced reduce "
     "reduces reducing contracted slumped slump plunged downward sank sink lessened lessen fading fade "
-    "fades faded shrinking fewer less"
+    "fades faded shrinking fewer less cheaper"
 )
 
 # ------------------------------------------------------------------ abbreviations and set phrases
@@ -123,6 +123,7 @@ PHRASES = {
     "new years eve": "31 december", "christmas day": "25 december", "christmas eve": "24 december",
     "boxing day": "26 december",
     # a verb said in several words
+    "in short supply": "scarce", "too dear": "expensive", "too expensive": "expensive",
     "cut in half": "halve", "cuts in half": "halves", "cutting in half": "halving", "cut by half": "halve",
     "cuts by half": "halves", "full stop": "period", "full stops": "periods",
     "get paid": "receive", "gets paid": "receives", "got paid": "received", "getting paid": "receiving",
@@ -234,6 +235,12 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _exact("head chief leader"),
     _exact("percentage percent"),
     _exact("share shared common mutual joint"),
+    # what a thing costs and how much of it there is, said of anything sold or found
+    # ("costly" left out: its stem is the noun "cost", which says no price)
+    _stems("expensive dear pricey overpriced"),
+    _stems("cheap inexpensive affordable"),
+    _stems("scarce rare shortage"),
+    _stems("plentiful abundant ample"),
 )
 
 # Pairs of opposite words, compared by stem ("positively" / "negatively"): an answer with
@@ -257,6 +264,8 @@ ANTONYM_PAIRS = (
     "mild strong", "mild harsh", "mild severe", "gentle harsh", "restrained strong",
     "weaken strengthen", "weaken stronger", "weaker stronger", "weaken strong",
     "restore abolish", "restore destroy", "restore end", "restore overthrow",
+    "expensive cheap", "dear cheap", "expensive inexpensive", "scarce plentiful", "scarce abundant", "rare plentiful",
+    "rare abundant",
 )
 
 # Opposites with nothing between them: "not X" says Y ("not different" is "the same").

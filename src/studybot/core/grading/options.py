@@ -10,7 +10,9 @@ from rapidfuzz.distance import OSA
 from ..matching import Prepared, antonyms, directions_agree
 from ..text import normalise
 
-__all__ = ["CYRILLIC_LETTERS", "LETTERS", "by_letter", "in_order", "misspelt", "runs_in", "rules_out"]
+__all__ = ["CYRILLIC_LETTERS", "LETTERS", "by_letter", "by_number", "by_yes_no", "in_order", "misspelt", "one_way",
+           "runs_in",
+           "rules_out"]
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
@@ -44,8 +46,14 @@ def by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int |
         if len(simple) == 1 and simple in letters:
             return letters.index(simple)
     same = [i for i, o in enumerate(options) if o.words == got.words]
-    if len(same) == 1 and len(got.words) >= 2:
-        return same[0]
+    if len(same) == 1 and (len(got.words) >= 2 or len(got.text) >= 2):
+        return same[0]  # an option's own words, whole ("Нет", "Zero")
+    latin = [i for i, o in enumerate(options) if _in_cyrillic(o.words) and o.words == _transliterated(got.words)]
+    if len(latin) == 1 and len(got.words) >= 2:
+        return latin[0]  # a Russian option typed on a Latin keyboard: "A-U" for "А–У"
+    numbered = by_number(n, options, got)
+    if numbered is not None:
+        return numbered
     m = re.match(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*", raw.strip()) \
         or re.search(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b", raw)
     if m:
@@ -54,6 +62,62 @@ def by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int |
             if letter and letter in letters:
                 return letters.index(letter)
     return None
+
+
+# "2", "option 2", "the second (one)", "2nd", "второй (вариант)", "вариант 2", "№ 2": the option's place
+# (ordinal words arrive here as figures: "the second one" is "the 2 1")
+_NUMBERED = re.compile(r"^(?:the\s+)?(?:(?:option|answer|number|no\.?|вариант|ответ|номер|№)\s*)?"
+                       r"(\d)(?:st|nd|rd|th|-?[йяеу]|ой)?(?:\s+(?:1|one|option|answer|вариант|ответ))?$")
+_YES_NO = frozenset(("yes", "no", "да", "нет"))
+
+
+# Latin letters for Russian ones, as a learner on a Latin keyboard writes them (one letter each)
+_TRANSLIT = str.maketrans("abvgdezijklmnoprstufhcy", "абвгдезийклмнопрстуфхцы")
+
+
+def _in_cyrillic(words: list[str]) -> bool:
+    return any(re.search("[а-яё]", w) for w in words)
+
+
+def _transliterated(words: list[str]) -> list[str] | None:
+    """The answer's words in Russian letters, when it is written in Latin ones only."""
+    if not words or not all(re.fullmatch("[a-z]+", w) for w in words):
+        return None
+    return [w.translate(_TRANSLIT) for w in words]
+
+
+def by_number(n: int, options: list[Prepared], got: Prepared) -> int | None:
+    """The option an answer names by its place in the list, unless the options are themselves figures."""
+    m = _NUMBERED.match(got.text.strip())
+    if not m or any(o.quantities or any(w.isdigit() for w in o.words) for o in options):
+        return None
+    place = int(m.group(1)) - 1
+    return place if 0 <= place < n else None
+
+
+def by_yes_no(options: list[Prepared], got: Prepared) -> int | None:
+    """Options that all begin with yes or no: "нет, не дала" for "Нет", "yes, all of it" for "Yes, in
+    full", "не дала" for "Нет" (an answer's leading yes or no, or else its negation), when one option
+    alone begins so."""
+    if not got.words or not all(o.words and o.words[0] in _YES_NO for o in options):
+        return None
+    if got.words[0] in _YES_NO:
+        same = [i for i, o in enumerate(options) if o.words[0] == got.words[0]]
+    else:  # "не вернула" for "Нет", "it was repaid" for "Yes": the answer's own negation says which
+        same = [i for i, o in enumerate(options) if (o.words[0] in ("no", "нет")) == got.negated()]
+    return same[0] if len(same) == 1 else None
+
+
+def one_way(options: list[Prepared], got: Prepared, fits: list[int]) -> int | None:
+    """ "it became cheaper per unit" for "It fell" beside "It first fell and then rose": an answer
+    that says only which way a thing went, in words of no option, names the one option that goes
+    that way alone."""
+    way = got.direction()
+    others = [j for j in got.content() if not got.dirs[j]]
+    if not way or any(options[i].find_word(got.stems[j], got.words[j], None)[0] >= 0 for i in fits for j in others):
+        return None
+    same = [i for i in fits if options[i].direction() == way]
+    return same[0] if len(same) == 1 else None
 
 
 SPELT_CLOSE, SPELT_AHEAD = 65.0, 25.0  # similarity of a misspelt option's text, and its lead over the next

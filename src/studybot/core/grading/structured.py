@@ -16,7 +16,7 @@ from .answers import order_by_position
 from .base import GraderBase
 from .dated import decade_only, same_date, without_dates
 from .figures import figures_agree, same_quantity
-from .options import CYRILLIC_LETTERS, LETTERS, by_letter, in_order, misspelt, rules_out, runs_in
+from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
 from .roles import motion_flipped, swapped_points
 from .verdict import KeypointResult, Verdict, wrong
 
@@ -323,6 +323,9 @@ class StructuredGrading(GraderBase):
         lettered = by_letter(len(card.options), options, got, raw)
         if lettered is not None:
             return lettered
+        answered = by_yes_no(options, got)
+        if answered is not None:
+            return answered
         fits = [i for i, o in enumerate(options) if not rules_out(got, o) and figures_agree(got, o)]
         if len(fits) == 1 and all(o.quantities for o in options) \
                 and {q.value for q in options[fits[0]].quantities} <= {q.value for q in got.quantities}:
@@ -358,7 +361,10 @@ class StructuredGrading(GraderBase):
             return top  # only this option shares the learner's words (or all its words are the learner's)
         if mine[top] >= 0.6 and (mine[top] > rest[0][0] or theirs[top] >= rest[0][1] + 0.1):
             return top  # a paraphrase clearly closest to one option
-        return misspelt(card.options, raw, fits)
+        if mine[top] >= 0.5 and theirs[top] == 1.0 and all(t < 1.0 for _, t in rest):
+            return top  # all of one option's words and only some of any other's ("ледник отступил")
+        return one_way(options, got, fits) if one_way(options, got, fits) is not None \
+            else misspelt(card.options, raw, fits)
 
     def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
         right = card.options.index(card.answer)

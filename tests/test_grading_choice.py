@@ -1,0 +1,148 @@
+"""Choice cards answered in the learner's own words, English and Russian: one table.
+
+Every card is invented on a subject of no pack (a ferry, a mill, a comet, a glacier...).
+Rows: the letter in its many spellings, the option's number, the option's words with slips,
+a part of it, a paraphrase; and the traps: another option's words, a flipped direction, a
+negation, two options named at once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card
+
+EN = Grader()
+RU = Grader(language="ru")
+
+
+def choice(answer: str, *others: str, prompt: str = "Which is it?") -> Card:
+    return Card(id="q", section="s", kind="choice", prompt=prompt, answer=answer, options=(answer, *others))
+
+
+def second(answer: str, first: str, *others: str, prompt: str = "Which is it?") -> Card:
+    """A card whose right option is b)."""
+    return Card(id="q", section="s", kind="choice", prompt=prompt, answer=answer, options=(first, answer, *others))
+
+
+FERRY = second("It fell", "It rose", "It stayed the same", prompt="What happened to the ferry fare?")
+PAROM = second("Снизилась", "Выросла", "Не изменилась", prompt="Что стало с ценой билета на паром?")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("b", True), ("B", True), ("b)", True), ("(b)", True), ("B.", True), ("option b", True), ("Option B", True),
+    ("b) it fell", True), ("2", True), ("option 2", True), ("the second", True), ("the second one", True),
+    ("a", False), ("c)", False), ("3", False), ("the first one", False),
+    ("a or b", False), ("a and b", False), ("b or c", False), ("b, c", False),
+])
+def test_the_letter_or_number_in_english(given, right):
+    assert EN.grade(FERRY, given).correct is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("б", True), ("Б", True), ("б)", True), ("(б)", True), ("вариант б", True), ("Вариант Б", True),
+    ("b", True), ("2", True), ("вариант 2", True), ("второй", True), ("второй вариант", True),
+    ("а", False), ("в", False), ("3", False), ("первый", False),
+    ("а или б", False), ("а и б", False), ("б или в", False),
+])
+def test_the_letter_or_number_in_russian(given, right):
+    assert RU.grade(PAROM, given).correct is right
+
+
+MILL = choice("Because grain was scarce and expensive", "Because the river froze", "Because the miller fell ill",
+              prompt="Why did the mill stop?")
+COMET = choice("Zero", "About one in ten", "Almost certain", prompt="What chance of the comet striking?")
+FORGE = choice("It fell", "It rose", "It stayed the same", "It first fell, then rose sharply",
+               prompt="What happened to the cost of each horseshoe?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    # the option's own words, with slips, or a part of it
+    (MILL, "because grain was scarce and expensive", True),
+    (MILL, "grain was scarse and expensiv", True),
+    (MILL, "grain was scarce", True),
+    (MILL, "the grain was expensive", True),
+    # a paraphrase: a synonym of the option's words
+    (MILL, "grain was too dear", True),
+    (MILL, "grain was pricey and rare", True),
+    (MILL, "grain was in short supply", True),
+    (FORGE, "it dropped", True),
+    (FORGE, "it went down", True),
+    (FORGE, "it decreased", True),
+    (FORGE, "each horseshoe became cheaper", True),
+    (FORGE, "each horseshoe got less costly", True),
+    (FORGE, "each horseshoe became cheaper, then dearer", False),
+    # traps: the same words, the other way round; another option; two options
+    (MILL, "grain was cheap and plentiful", False),
+    (MILL, "grain was not expensive", False),
+    (MILL, "the river froze", False),
+    (MILL, "the miller was ill", False),
+    (FORGE, "it went up", False),
+    (FORGE, "it increased", False),
+    (FORGE, "each horseshoe became dearer", False),
+    (FORGE, "it did not change", False),
+    (FORGE, "it did not fall", False),
+    (FORGE, "it fell or it rose", False),
+    (COMET, "almost certain", False),
+    (COMET, "about one in ten", False),
+])
+def test_an_english_option_in_own_words(card, given, right):
+    assert EN.grade(card, given).correct is right
+
+
+GLACIER = choice("Он отступил", "Он вырос", "Он не изменился", "Сначала отступил, потом вырос",
+                 prompt="Что стало с ледником?")
+LOAN = choice("Нет", "Да, полностью", "Да, частично", prompt="Вернула ли гильдия заём?")
+HARVEST = choice("Из-за засухи и жары", "Из-за наводнения", "Из-за войны", prompt="Почему погиб урожай?")
+
+
+YES_NO = choice("No", "Yes, in full", "Yes, in part", prompt="Did the guild repay the loan?")
+YES = choice("Yes", "No", prompt="Did the ferry sail that winter?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (YES_NO, "no", True), (YES_NO, "no, it did not", True), (YES_NO, "it was never repaid", True),
+    (YES_NO, "yes", False), (YES_NO, "it repaid all of it", False),
+    (YES, "yes, it did", True), (YES, "it sailed", True), (YES, "it did not sail", False), (YES, "no", False),
+])
+def test_yes_and_no_in_english(card, given, right):
+    assert EN.grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (GLACIER, "отступил", True),
+    (GLACIER, "ледник отступил", True),
+    (GLACIER, "отступил назад", True),
+    (GLACIER, "он вырос", False),
+    (GLACIER, "не изменился", False),
+    (GLACIER, "ледник увеличился", False),
+    (GLACIER, "сначала уменьшился, потом вырос", False),
+    (LOAN, "нет", True),
+    (LOAN, "нет, не вернула", True),
+    (LOAN, "не вернула", True),
+    (LOAN, "да", False),
+    (LOAN, "вернула полностью", False),
+    (LOAN, "частично", False),
+    (LOAN, "вернула", False),
+    (LOAN, "да, но не полностью", False),
+    (HARVEST, "засуха", True),
+    (HARVEST, "из-за засухи", True),
+    (HARVEST, "засуха и жара", True),
+    (HARVEST, "наводнение", False),
+    (HARVEST, "из за войны", False),
+    (HARVEST, "засуха или наводнение", False),
+])
+def test_a_russian_option_in_own_words(card, given, right):
+    assert RU.grade(card, given).correct is right
+
+
+BASES = choice("Б–Д", "К–Л", "М–Н", "Р–С", prompt="Какая пара помечена красным?")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("Б–Д", True), ("б-д", True), ("B-D", True), ("b d", True),
+    ("K-L", False), ("M-N", False), ("Б", False), ("D-B", False),
+])
+def test_a_russian_option_typed_in_latin_letters(given, right):
+    assert RU.grade(BASES, given).correct is right
