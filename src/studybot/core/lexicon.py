@@ -135,6 +135,10 @@ PHRASES = {
     "a single": "one",  # "a single cell" is "one cell"
     # refusing to do a thing is not doing it: "refused to be dictator" denies that he was
     "refuse to": "not", "refuses to": "does not", "refused to": "did not", "refusing to": "not",
+    # failing or ceasing to do a thing is not doing it (any more): "failed to reach the pass"
+    **{f"{verb} to": neg for stem in ("fail", "cease") for verb, neg in (
+        (stem, "not"), (stem + "s", "does not"), (stem + "ed", "did not"), (stem[:-1] + "ing" if stem.endswith("e")
+                                                                            else stem + "ing", "not"))},
     **{f"{verb} clear of": avoid for verb, avoid in (
         ("steer", "avoid"), ("steers", "avoids"), ("steered", "avoided"), ("steering", "avoiding"),
         ("stay", "avoid"), ("stays", "avoids"), ("stayed", "avoided"), ("staying", "avoiding"))},
