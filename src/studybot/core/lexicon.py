@@ -398,6 +398,8 @@ class Lexicon:
     surname_endings: tuple[str, ...] = ()  # endings the stemmer cuts from a surname in one case only
     preventers: frozenset[str] = frozenset()  # verbs of stopping something ("stop the spread"), compared by stem
     interrogatives: frozenset[str] = frozenset()  # a line with one of these asks ("who", "when", "ли")
+    concord: frozenset[str] = frozenset()  # negative words that agree with a negator, not cancel it: "никогда не"
+    # is one negation, not two (Russian negative concord)
     question_openers: frozenset[str] = frozenset()  # ... or opening with one ("is", "did", "can")
     support_verbs: frozenset[str] = frozenset()  # "has", "gives": a point's verb of having, said or left out
     example_markers: frozenset[str] = frozenset()  # "such (as)", "including": examples follow, not an object

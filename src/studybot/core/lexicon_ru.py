@@ -36,6 +36,9 @@ STOP = _words(
 CLAUSE_BREAKS = _words("но а однако хотя зато поэтому потому поскольку так и затем тогда причем причём")
 NEGATORS = _words("не нет ни никогда ничего ничто никто никого нигде никак нельзя без вовсе отнюдь")
 AFTER_NEGATORS: frozenset[str] = frozenset()
+# negative concord: "никогда не", "никто не", "ни разу не", "вовсе не" say "not" once
+CONCORD = _words("ни никогда ничего ничто никто никого никому никем ничем ничему нигде никуда ниоткуда никак "
+                 "нисколько никакой никакая никакое никакие никакого никакую никаких вовсе отнюдь")
 NEGATION_PREFIXES = ("не", "без", "бес", "анти")
 
 UP = _words(
@@ -112,7 +115,8 @@ _PARTICLES = "ван ден дер де ди да дю дель делла ла 
 
 RUSSIAN = Lexicon(
     code="ru", stemmer="russian", stop=STOP, clause_breaks=CLAUSE_BREAKS, negators=NEGATORS,
-    after_negators=AFTER_NEGATORS, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN, phrases=PHRASES,
+    after_negators=AFTER_NEGATORS, concord=CONCORD, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN,
+    phrases=PHRASES,
     synonyms=SYNONYMS, antonyms=ANTONYMS, modifiers=MODIFIERS,
     demonym_endings=("ск", "ийск", "анск", "янск", "енск", "инск", "овск"),  # "боярская" / "бояр", "российский"
     quantity_words=QUANTITY_WORDS, hedges=_words("или либо между"), surname_endings=("ов", "ев", "ин", "ын"),

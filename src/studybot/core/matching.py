@@ -48,6 +48,13 @@ def word_match(want: str, have: str) -> int:
     return _ENGLISH.word_match(want, have)
 
 
+def _negations(words: list[str], negators: frozenset[str], concord: frozenset[str]) -> int:
+    """How many negations `words` say: each negator one, but negative words of concord only agree
+    with one ("никогда не отступал", "ни разу не был": one), or make one when they stand alone."""
+    count = sum(1 for w in words if w in negators and w not in concord)
+    return count or int(any(w in concord for w in words))
+
+
 @dataclass(slots=True)
 class Prepared:
     """Text ready for matching."""
@@ -214,10 +221,8 @@ class Prepared:
     def _negated_word(self, i: int, window: int) -> bool:
         lex = self.lang.lex
         c = self.clauses[i]
-        count = 0
-        for j in range(max(0, i - window), i):
-            if self.clauses[j] == c and self.words[j] in lex.negators:
-                count += 1
+        before = [self.words[j] for j in range(max(0, i - window), i) if self.clauses[j] == c]
+        count = _negations(before, lex.negators, lex.concord)
         for j in range(i + 1, min(len(self.words), i + 3)):
             if self.clauses[j] == c and self.words[j] in lex.after_negators:
                 count += 1
@@ -225,8 +230,7 @@ class Prepared:
 
     def negated(self) -> bool:
         if self._negated is None:
-            negators = self.lang.lex.negators
-            count = sum(1 for w in self.words if w in negators)
+            count = _negations(self.words, self.lang.lex.negators, self.lang.lex.concord)
             if count > 1 and self.words[0] in _ANSWER_NO:
                 count -= 1  # "No, it did not", "Нет, не подписывал": the "no" agrees with the negation
             self._negated = count % 2 == 1
