@@ -49,8 +49,8 @@ def _as_roman(n: int) -> str:
 
 
 def roman_to_digits(raw: str) -> str:
-    """Roman numerals as digits ("Charles XII" -> "Charles 12", "XIV" -> "14", "louis xvi" ->
-    "louis 16", "Александр I" -> "Александр 1"), before the text is lower-cased. A numeral is
+    """Roman numerals as digits ("Charles XII" -> "Charles 12", "XIV" -> "14", "henry viii" ->
+    "henry 8", "Александр I" -> "Александр 1"), before the text is lower-cased. A numeral is
     written all in capitals or all in small letters ("Xi", "Mix", "civil" are words); a lone
     letter only where it numbers a name (see `_LONE`); "xi", "li", "xl" in small letters are words."""
     if not _HINT.search(raw):
@@ -137,7 +137,7 @@ _VOWEL_RUN = re.compile(r"[aeiouyаеиоуыэюяё]+")
 
 def _by_ear(a: str, b: str) -> bool:
     """Two spellings of a name of five letters or more with the same consonants in the same order and other
-    vowels, at most two runs of them ("Bardin" / "Bardeen", "Brattan" / "Brattain")."""
+    vowels, at most two runs of them ("Wexlay" / "Wexley", "Tamsan" / "Tomsin")."""
     if min(len(a), len(b)) < 5 or a[0] != b[0] or _VOWEL_RUN.sub("", a) != _VOWEL_RUN.sub("", b):
         return False
     va, vb = _VOWEL_RUN.findall(a), _VOWEL_RUN.findall(b)
@@ -235,7 +235,7 @@ class Aliases:
                     self._proper_by_first.setdefault(seq[0], []).append((seq, " ".join(seq)))
 
     def name_key(self, word: str) -> str:
-        """One form of a name's word for all its cases ("Кутузову", "Кутузов" -> "кутуз"). Memoised."""
+        """One form of a name's word for all its cases ("Ремезову", "Ремезов" -> "ремез"). Memoised."""
         found = self._name_keys.get(word)
         if found is None:
             if len(self._name_keys) > 50_000:
@@ -255,7 +255,7 @@ class Aliases:
     def _beside(self, words: list[str], i: int, n: int, seq: tuple[str, ...],
                 gap: Callable[[int], str]) -> bool:
         """May a surname written alone be read as its person here? Not beside initials or a given name that
-        are not theirs ("W. Bardeen", "Walter Bardeen" for John Bardeen). `gap(k)`: what stands between the
+        are not theirs ("K. Wexley", "Karl Wexley" for Anna Wexley). `gap(k)`: what stands between the
         k-th word and the next (a stop after a letter makes an initial of a word: "И. С. Кравцов", "и с
         Кравцовым"; a comma ends the name: "H. Wexley, M. Oyelaran")."""
         found = self.people.alone.get(" ".join(seq))
@@ -407,7 +407,7 @@ class Aliases:
             found = surname if surname and word.startswith(surname[:-1]) and word != surname else ""
         if found or len(word) < NEAR_NAME_FROM:
             return found
-        # a slip in a declined name ("кутузава" for "Кутузова")
+        # a slip in a declined name ("ремизава" for "Ремезова")
         slips = {name for base in bases for name in self._sized(base[0], len(base), 1)
                  if name in self.pairs and _vowel_slip(base, name)}
         return next(iter(slips)) if len(slips) == 1 else ""

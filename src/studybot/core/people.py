@@ -1,7 +1,7 @@
 """People's names as learners write them, read from a pack's own texts (notes, cards, aliases) and
-turned into the spellings `Aliases` rewrites to one canonical name: the surname alone ("Bardeen",
-"Кутузов") when no other person of the pack has it, initials before or after it ("J. Bardeen",
-"Bardeen J.", "М. И. Кутузов", "Кутузов М.И."), the given name after the surname ("Bardeen John"),
+turned into the spellings `Aliases` rewrites to one canonical name: the surname alone ("Wexley",
+"Ремезов") when no other person of the pack has it, initials before or after it ("A. Wexley",
+"Wexley A.", "П. С. Ремезов", "Ремезов П.С."), the given name after the surname ("Wexley Anna"),
 the name without its patronymic or middle name, and without its particle ("Beethoven" for "Ludwig
 van Beethoven").
 
@@ -195,7 +195,7 @@ class _Reader:
             and not plain[0].endswith(_VERB_FORMS.get(lex.code, ("",)))
 
     def split(self, words: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """(given names, surname with its particles); "Кутузов Михаил Илларионович" is read surname first."""
+        """(given names, surname with its particles); "Ремезов Пётр Семёнович" is read surname first."""
         lex = self.lex
         if len(words) == 3 and _patronymic(words[-1], lex) and not _patronymic(words[1], lex):
             return tuple(words[1:]), (words[0],)
@@ -209,7 +209,7 @@ def person_names(texts: Iterable[str], who: Iterable[str], known: dict[str, str]
                  key: Callable[[str], str]) -> PersonNames:
     """The spellings of the people named in `texts` (`who`: answers to cards that ask who); `known`
     (the pack's aliases, variant -> canonical) decides a person's canonical name and is never
-    overridden. `key` makes a word's declined forms one ("Кутузову" / "Кутузов")."""
+    overridden. `key` makes a word's declined forms one ("Ремезову" / "Ремезов")."""
     reader = _Reader(texts, who, lex, key)
     people: list[Person] = []
     for words in reader.runs:
