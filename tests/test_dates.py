@@ -11,11 +11,14 @@ digits is not).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from studybot.core.dates import find_dates, spelled_dates
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint, Mistake
+from studybot.core.packs import Card, Mistake
+from tests import cards
 from tests.notes import says, tutor_on
 
 EN = Grader()
@@ -561,13 +564,8 @@ def test_a_known_mistake_of_the_other_calendar(given, right):
 
 # ----------------------------------------------------------------- a date in a short answer or a keypoint
 
-def short(answer: str) -> Card:
-    return Card(id="c", section="s", kind="short", prompt="When was the observatory built?", answer=answer)
-
-
-def explain(*points: str) -> Card:
-    return Card(id="e", section="s", kind="explain", prompt="What do we know of the canal?", answer="; ".join(points),
-                keypoints=tuple(Keypoint(p) for p in points))
+short = partial(cards.short, prompt="When was the observatory built?")
+explain = partial(cards.explain, prompt="What do we know of the canal?")
 
 
 @pytest.mark.parametrize(("grader", "card", "given", "right"), [

@@ -10,18 +10,10 @@ import pytest
 
 from studybot.core.grading import Grader
 from studybot.core.packs import Card, Keypoint, NumberSpec
+from tests.cards import explain, numeric, short
 
 EN = Grader()
 RU = Grader(language="ru")
-
-
-def short(answer: str, *accept: str, prompt: str = "What is it?") -> Card:
-    return Card(id="c", section="s", kind="short", prompt=prompt, answer=answer, accept=accept)
-
-
-def explain(*points: str, need: int | None = None, prompt: str = "Why?") -> Card:
-    return Card(id="e", section="s", kind="explain", prompt=prompt, answer="; ".join(points),
-                keypoints=tuple(Keypoint(p, ()) for p in points), need=need)
 
 
 # ----------------------------------------------------------------- Greek letters written out
@@ -49,11 +41,6 @@ def test_a_micro_sign_stays_a_unit(text):
 
 
 # ----------------------------------------------------------------- units of the wrong size or kind
-
-def numeric(value: float, unit: str, answer: str, tolerance: float = 0.0) -> Card:
-    return Card(id="n", section="s", kind="numeric", prompt="How much?", answer=answer,
-                number=NumberSpec(value, unit, tolerance, False))
-
 
 @pytest.mark.parametrize(("card", "given", "right"), [
     (numeric(250, "mL", "250 mL"), "250 ml", True),

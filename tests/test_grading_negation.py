@@ -8,25 +8,21 @@ grader does not yet get right are marked xfail(strict=True) so that fixing one s
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from studybot.core.aliases import Aliases
 from studybot.core.grading import Grader
 from studybot.core.language import language
 from studybot.core.matching import Prepared
-from studybot.core.packs import Card, Keypoint
+from tests import cards
 
 EN = Grader()
 RU = Grader(language="ru")
 
 
-def short(answer: str) -> Card:
-    return Card(id="c", section="s", kind="short", prompt="What happened?", answer=answer, accept=())
-
-
-def explain(point: str) -> Card:
-    return Card(id="e", section="s", kind="explain", prompt="Why?", answer=point,
-                keypoints=(Keypoint(point, ()),), need=None)
+short = partial(cards.short, prompt="What happened?")
 
 
 GAP = pytest.mark.xfail(strict=True, reason="form not yet read by the grader")

@@ -10,23 +10,20 @@ made up; each row says what a teacher would mark.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from studybot.core.aliases import roman_to_digits
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, NumberSpec
+from tests import cards
 
 EN = Grader()
 RU = Grader(language="ru")
 
 
-def short(answer: str) -> Card:
-    return Card(id="c", section="s", kind="short", prompt="Which one?", answer=answer)
-
-
-def numeric(value: float, unit: str, answer: str) -> Card:
-    return Card(id="n", section="s", kind="numeric", prompt="Which one?", answer=answer,
-                number=NumberSpec(value, unit, 0, False))
+short = partial(cards.short, prompt="Which one?")
+numeric = partial(cards.numeric, prompt="Which one?")
 
 
 # ----------------------------------------------------------------- English: regnal numbers

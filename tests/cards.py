@@ -1,0 +1,20 @@
+"""Cards of each kind on invented subjects, for the grader's table tests (one builder per kind,
+so a table only writes what it is about)."""
+
+from __future__ import annotations
+
+from studybot.core.packs import Card, Keypoint, NumberSpec
+
+
+def short(answer: str, *accept: str, prompt: str = "What is it?") -> Card:
+    return Card(id="c", section="s", kind="short", prompt=prompt, answer=answer, accept=accept)
+
+
+def explain(*points: str, need: int | None = None, prompt: str = "Why?") -> Card:
+    return Card(id="e", section="s", kind="explain", prompt=prompt, answer="; ".join(points),
+                keypoints=tuple(Keypoint(p, ()) for p in points), need=need)
+
+
+def numeric(value: float, unit: str, answer: str, tolerance: float = 0.0, prompt: str = "How much?") -> Card:
+    return Card(id="n", section="s", kind="numeric", prompt=prompt, answer=answer,
+                number=NumberSpec(value, unit, tolerance, False))
