@@ -111,6 +111,8 @@ class TutorWords:
     excluding: frozenset[str] = frozenset()  # "except X": X is not what the question is about
     locatives: frozenset[str] = frozenset()  # prepositions of place: a name after one is a place ("in Greenland")
     stems: Mapping[str, str] = field(default_factory=dict)  # words whose Snowball stem means another word
+    stem_endings: tuple[tuple[str, str], ...] = ()  # (ending, replacement): words of an ending Snowball cuts down to
+    # another word keep a stem of their own ("-ization": an organisation is no organ)
     result_adverbs: frozenset[str] = frozenset()  # anywhere in a sentence, its reason is in the one before
     measure_nouns: frozenset[str] = frozenset()  # `measures` that name a quantity anywhere in a question ("the depth")
     pronoun_reach: int = 0  # a pronoun among a sentence's first this many words goes on about the one before, as
@@ -430,10 +432,10 @@ ENGLISH_TUTOR = TutorWords(
                         "between among against according via per within without"),
     measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size "
                          "cost costs price prices salary wage wages fee fees budget income"),  # "how much does X cost"
-    stems={"important": "importan", "importance": "importan", "importantly": "importan", "organization": "organis",
-           "organizations": "organis", "organisation": "organis", "organisations": "organis",
+    stems={"important": "importan", "importance": "importan", "importantly": "importan",
            "university": "universit", "universities": "universit", "generous": "generous", "generally": "general",
            "policy": "policy", "policies": "policy", "police": "police"},
+    stem_endings=ending_pairs("izations/is isations/is ization/is isation/is"),
     same_time=("that day", "the same day", "on the same day", "that year", "the same year", "the next day",
                "the following day", "that month", "at the same time", "then"),
     measures={

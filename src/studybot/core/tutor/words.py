@@ -144,7 +144,7 @@ class Words:
         gives "ratification", "голосованию" ("голосование") gives "голосовать". Only forms; whether a
         text has such a word is for the caller to check."""
         tw = self.tw
-        if word in tw.stems:
+        if self._own_stem(word) is not None:
             return []  # a word whose Snowball stem means another ("university") keeps no family of it either
         starts = {word, st}
         guesses = {f[: len(f) - len(a)] + b for f in (word, st) for a, b in tw.dictionary_forms
@@ -193,14 +193,23 @@ class Words:
             ns = _strip_ending(word, self.tw.name_endings)
             if ns in self.name_stems:
                 return ns
-        override = self.tw.stems.get(word)
+        override = self._own_stem(word)
         if override is not None:
             return override  # "important" is no "import"
         return st if st is not None else self.lang.stem(word)
 
+    def _own_stem(self, word: str) -> str | None:
+        """The stem of a word whose Snowball stem means another word ("important" is no "import", an
+        "organisation" no "organ"), or None."""
+        own = self.tw.stems.get(word)
+        if own is not None:
+            return own
+        return next((word[: len(word) - len(a)] + b for a, b in self.tw.stem_endings
+                     if word.endswith(a) and len(word) - len(a) >= MIN_BASE), None)
+
     def stems(self, prepared: Prepared) -> list[str]:
         """The tutor's stem of each word of a prepared text."""
-        if not (self.name_stems and self.tw.name_endings) and not self.tw.stems:
+        if not (self.name_stems and self.tw.name_endings) and not self.tw.stems and not self.tw.stem_endings:
             return list(prepared.stems)
         return [self.stem(w, s) for w, s in zip(prepared.words, prepared.stems, strict=True)]
 
@@ -316,7 +325,7 @@ class Words:
         return {OPPOSITE_KEY + "".join(sorted((st, o))) for o in self.lang.opposites.get(st, ())}
 
     def _group_keys(self, word: str, st: str) -> set[str]:
-        if word in self.tw.stems:
+        if self._own_stem(word) is not None:
             return set()  # a word whose Snowball stem is another's keeps no group of it
         if any(word == st + ending for ending in self.tw.agent_endings):
             return set()  # "followers" are no "follow" (= "succeed"): an agent noun keeps no group of its verb
