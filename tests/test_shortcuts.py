@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core import phrases
+from studybot.core import dates, phrases
 from studybot.core.aliases import WORD, Aliases
 from studybot.core.grading import Grader
 from studybot.core.grading.base import _texts
@@ -174,3 +174,44 @@ def test_the_words_a_question_gives_are_read_per_wording_as_written():
     got = grader.prep("potassium chloride")
     assert grader._put_in_place(card, got, "Sodium Chloride") == ""
     assert grader._put_in_place(card, got, "sodium chloride") == "potassium"
+
+
+@pytest.mark.parametrize(("text", "code", "ordinals"), [
+    ("on the 3rd floor", "en", {"3"}),
+    ("the 21st century", "en", {"21"}),
+    ("the second one", "en", {"2"}),
+    ("three floors", "en", set()),
+    ("третий этаж", "ru", {"3"}),
+    ("2-я армия", "ru", {"2"}),
+    ("три этажа", "ru", set()),
+])
+def test_ordinals_are_read_when_asked_for(text, code, ordinals):
+    """An answer's ordinals are read only when asked for (only a right wording's are), from the text as
+    said, before number words became digits ("the second one" is "the 2 1" by then)."""
+    got = Prepared.of(text, Aliases(lang=language(code)))
+    assert got._ordinals is None  # not read yet
+    assert got.ordinals == ordinals
+    assert got.ordinals is got.ordinals  # read once
+
+
+def _roman_months_long_way(text: str) -> str:
+    """`roman_months` without its shortcut: every form searched for, in every text."""
+    def digits(m):
+        return f"{m[1]}.{dates._ROMAN_MONTHS.index(m[3].lower()) + 1}.{m[4]}"
+    text = dates._ROMAN_DATE_SPACED.sub(digits, dates._ROMAN_DATE.sub(digits, text))
+    return dates._ROMAN_MONTH_YEAR.sub(lambda m: f"{dates._ROMAN_MONTHS.index(m[1].lower()) + 1}.{m[3]}", text)
+
+
+def test_roman_months_are_read_wherever_the_full_search_reads_them(labelled):
+    """A text with no figure is never searched for a month in Roman numerals (each form has a day or a
+    year beside it): the same text as searching every one."""
+    pack, _, answers = labelled
+    texts = [*_texts(pack), *(answer for _, answer in answers)]
+    texts += ["28.VII.1794", "14 IX 1812", "IX.1812", "28-vii-1794", "the XII century", "Charles XII", "vii",
+              "٢٨.VII.١٧٩٤"]
+    changed = 0
+    for text in texts:
+        want = _roman_months_long_way(text)
+        assert dates.roman_months(text) == want, text
+        changed += want != text
+    assert changed >= 4  # the texts do hold such dates
