@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -135,10 +136,16 @@ def _initials_fit(run: list[str], letters: tuple[str, ...]) -> bool:
 _VOWEL_RUN = re.compile(r"[aeiouyаеиоуыэюяё]+")
 
 
+@lru_cache(maxsize=1 << 15)
+def _consonants(word: str) -> str:
+    """A word without its vowels (a name's is asked for with every word that might be a slip of it)."""
+    return _VOWEL_RUN.sub("", word)
+
+
 def _by_ear(a: str, b: str) -> bool:
     """Two spellings of a name of five letters or more with the same consonants in the same order and other
     vowels, at most two runs of them ("Wexlay" / "Wexley", "Tamsan" / "Tomsin")."""
-    if min(len(a), len(b)) < 5 or a[0] != b[0] or _VOWEL_RUN.sub("", a) != _VOWEL_RUN.sub("", b):
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or _consonants(a) != _consonants(b):
         return False
     va, vb = _VOWEL_RUN.findall(a), _VOWEL_RUN.findall(b)
     return len(va) == len(vb) and 0 < sum(x != y for x, y in zip(va, vb, strict=True)) <= 2 \
