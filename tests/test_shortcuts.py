@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core import dates, phrases
+from studybot.core import dates, numbers_en, phrases
 from studybot.core.aliases import WORD, Aliases
 from studybot.core.grading import Grader
 from studybot.core.grading.base import _texts
@@ -215,3 +215,32 @@ def test_roman_months_are_read_wherever_the_full_search_reads_them(labelled):
         assert dates.roman_months(text) == want, text
         changed += want != text
     assert changed >= 4  # the texts do hold such dates
+
+
+@pytest.mark.parametrize(("text", "digits"), [
+    ("a year and a half", "1.5 year"),
+    ("two hours and a half", "2.5 hour"),
+    ("half a million", "0.5 million"),
+    ("a quarter of a century", "0.25 century"),
+    ("zero point zero one five", "0.015 "),
+    ("exports fell by a half", "exports fell by 0.5"),
+    ("half the members", "0.5 the members"),
+])
+def test_halves_quarters_and_points_are_still_read(text, digits):
+    assert numbers_en.words_to_digits.__wrapped__(text) == digits
+
+
+def test_halves_and_points_are_read_only_where_the_text_names_them(labelled):
+    """The rewrites of halves and quarters, and of "X point Y", are skipped in a text without "half",
+    "quarter" or " point ": on such a text they change nothing."""
+    pack, _, answers = labelled
+    texts = [normalise(t) for t in (*_texts(pack), *(answer for _, answer in answers))]
+    texts += ["an hour and a ha", "half-life", "quarters", "the point is", "2 point", "point 5"]
+    skipped = 0
+    for text in texts:
+        if "half" not in text and "quarter" not in text:
+            assert numbers_en._halves(text) == text
+            skipped += 1
+        if " point " not in text:
+            assert numbers_en._POINT.sub(numbers_en._point, text) == text
+    assert skipped
