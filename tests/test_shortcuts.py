@@ -244,3 +244,24 @@ def test_halves_and_points_are_read_only_where_the_text_names_them(labelled):
         if " point " not in text:
             assert numbers_en._POINT.sub(numbers_en._point, text) == text
     assert skipped
+
+
+def test_roman_numerals_are_read_wherever_the_full_search_reads_them(labelled, monkeypatch):
+    """Roman numerals are looked for only in a text with a word written in a numeral's letters alone: the same
+    text as looking in every one."""
+    from studybot.core import aliases
+
+    pack, _, answers = labelled
+    texts = [*_texts(pack), *(answer for _, answer in answers)]
+    texts += ["Charles XII", "henry viii", "XIX-XX вв.", "ХIХ век", "Пётр I, then", "the X century", "type I error",
+              "civil war", "Xi and Mix", "all will fail", "XIV2", "a_XIV", "I think"]
+    def long_way(text: str) -> str:
+        with monkeypatch.context() as m:
+            m.setattr(aliases, "_numeral_word", lambda raw: True)
+            return aliases.roman_to_digits(text)
+    changed = 0
+    for text in texts:
+        want = long_way(text)
+        assert aliases.roman_to_digits(text) == want, text
+        changed += want != text
+    assert changed >= 5  # the texts do hold numerals

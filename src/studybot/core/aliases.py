@@ -54,7 +54,7 @@ def roman_to_digits(raw: str) -> str:
     "henry 8", "Александр I" -> "Александр 1"), before the text is lower-cased. A numeral is
     written all in capitals or all in small letters ("Xi", "Mix", "civil" are words); a lone
     letter only where it numbers a name (see `_LONE`); "xi", "li", "xl" in small letters are words."""
-    if not _HINT.search(raw):
+    if not _HINT.search(raw) or not _numeral_word(raw):
         return raw
     if "Х" in raw:  # "ХIХ век" typed with the Cyrillic "Х"
         raw = _CYRILLIC_X.sub(lambda m: m.group(0).replace("Х", "X"), raw)
@@ -71,6 +71,15 @@ def roman_to_digits(raw: str) -> str:
 
 
 _HINT = re.compile(r"[IVXLivxlХ](?![^\W\d_])")  # a word ending in a numeral's letter
+_RUN = re.compile(r"\w+")
+_NUMERAL_LETTERS = frozenset("IVXLivxlХ")
+
+
+def _numeral_word(raw: str) -> bool:
+    """Is a word of `raw` written in a numeral's letters only? Every form read above is one ("XIV", "viii", "I")."""
+    return any(_NUMERAL_LETTERS.issuperset(run) for run in _RUN.findall(raw))
+
+
 _CYRILLIC_X = re.compile(r"(?<![\w.-])(?=[IVXLХ]{2,7}(?![\w-]))[IVXL]*Х[IVXLХ]*")
 _LONE_CENTURY = re.compile(r"(?<![\w.-])[IVXХ](?=\s+(?:век|веке|века|в\.|вв\.|столети|century|centuries)(?!\w))")
 _ROMAN_RANGE = re.compile(r"(?<![\w.-])([IVXL]{1,7})-([IVXL]{1,7})(?![\w-])")
