@@ -232,18 +232,23 @@ def test_halves_quarters_and_points_are_still_read(text, digits):
 
 def test_halves_and_points_are_read_only_where_the_text_names_them(labelled):
     """The rewrites of halves and quarters, and of "X point Y", are skipped in a text without "half",
-    "quarter" or " point ": on such a text they change nothing."""
+    "quarter" or " point ": on such a text they change nothing; ordinals in figures ("16th") are read
+    wherever a figure is followed by st, nd, rd or th."""
     pack, _, answers = labelled
     texts = [normalise(t) for t in (*_texts(pack), *(answer for _, answer in answers))]
-    texts += ["an hour and a ha", "half-life", "quarters", "the point is", "2 point", "point 5"]
-    skipped = 0
+    texts += ["an hour and a ha", "half-life", "quarters", "the point is", "2 point", "point 5", "the 16th", "21st",
+              "the 19th c.", "3rd floor", "4thly", "x5th", "٣rd"]
+    skipped = suffixed = 0
     for text in texts:
+        if numbers_en._SUFFIXED.search(text):  # "16th" read where the quick search finds a figure with a suffix
+            assert numbers_en._FIGURE_SUFFIX.search(text), text
+            suffixed += 1
         if "half" not in text and "quarter" not in text:
             assert numbers_en._halves(text) == text
             skipped += 1
         if " point " not in text:
             assert numbers_en._POINT.sub(numbers_en._point, text) == text
-    assert skipped
+    assert skipped and suffixed >= 4
 
 
 def test_roman_numerals_are_read_wherever_the_full_search_reads_them(labelled, monkeypatch):

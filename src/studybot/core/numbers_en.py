@@ -130,7 +130,7 @@ def words_to_digits(text: str) -> str:
     normalised (lower case)."""
     if "per second" in text:
         text = text.replace("per second", "per sec")  # a rate's time, not an ordinal
-    if _SUFFIXED.search(text):  # "the 16th", "21st", "3rd": the figure; "the 19th c." is a century
+    if _FIGURE_SUFFIX.search(text):  # "the 16th", "21st", "3rd": the figure; "the 19th c." is a century
         text = _SUFFIXED.sub(lambda m: m.group(1) + (" century" if m.group(2) else ""), text)
     if _UNIT_AFTER.search(text):
         text = _NUMBER_TYPO.sub(_fix_number_typo, text)
@@ -197,6 +197,7 @@ def _halves(text: str) -> str:
 
 
 _SUFFIXED = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b( c\b\.?)?")
+_FIGURE_SUFFIX = re.compile(r"\d(?:st|nd|rd|th)")  # in every match of _SUFFIXED: a quick search for one
 _TENS_ORDINAL = re.compile(rf"\b({'|'.join(_TENS)})[ -]({'|'.join(k for k, v in _ORDINALS.items() if v < 10)})\b")
 _ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b")
 _NUMBER_TYPO = re.compile(
