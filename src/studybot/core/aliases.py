@@ -348,9 +348,10 @@ class Aliases:
         for i in [i for i, w in enumerate(words) if w in by_first]:  # left to right, longest variant first
             if i < done:
                 continue
+            after = words[i + 1] if i + 1 < len(words) else ""  # (no word is "")
             for seq, canon in by_first[words[i]]:
                 n = len(seq)
-                if (n == 1 or words[i + 1:i + 2] == [seq[1]]) and tuple(words[i:i + n]) == seq:
+                if (n == 1 or after == seq[1]) and tuple(words[i:i + n]) == seq:
                     if n == 1 and canon == seq[0]:
                         break  # the name as it is written stays, whatever stands beside it
                     tokens = tokens or list(WORD.finditer(text))
