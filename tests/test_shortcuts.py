@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core import phrases
+from studybot.core import dates, numbers_en, phrases
 from studybot.core.aliases import WORD, Aliases
 from studybot.core.grading import Grader
 from studybot.core.grading.base import _texts
@@ -174,3 +174,99 @@ def test_the_words_a_question_gives_are_read_per_wording_as_written():
     got = grader.prep("potassium chloride")
     assert grader._put_in_place(card, got, "Sodium Chloride") == ""
     assert grader._put_in_place(card, got, "sodium chloride") == "potassium"
+
+
+@pytest.mark.parametrize(("text", "code", "ordinals"), [
+    ("on the 3rd floor", "en", {"3"}),
+    ("the 21st century", "en", {"21"}),
+    ("the second one", "en", {"2"}),
+    ("three floors", "en", set()),
+    ("третий этаж", "ru", {"3"}),
+    ("2-я армия", "ru", {"2"}),
+    ("три этажа", "ru", set()),
+])
+def test_ordinals_are_read_when_asked_for(text, code, ordinals):
+    """An answer's ordinals are read only when asked for (only a right wording's are), from the text as
+    said, before number words became digits ("the second one" is "the 2 1" by then)."""
+    got = Prepared.of(text, Aliases(lang=language(code)))
+    assert got._ordinals is None  # not read yet
+    assert got.ordinals == ordinals
+    assert got.ordinals is got.ordinals  # read once
+
+
+def _roman_months_long_way(text: str) -> str:
+    """`roman_months` without its shortcut: every form searched for, in every text."""
+    def digits(m):
+        return f"{m[1]}.{dates._ROMAN_MONTHS.index(m[3].lower()) + 1}.{m[4]}"
+    text = dates._ROMAN_DATE_SPACED.sub(digits, dates._ROMAN_DATE.sub(digits, text))
+    return dates._ROMAN_MONTH_YEAR.sub(lambda m: f"{dates._ROMAN_MONTHS.index(m[1].lower()) + 1}.{m[3]}", text)
+
+
+def test_roman_months_are_read_wherever_the_full_search_reads_them(labelled):
+    """A text with no figure is never searched for a month in Roman numerals (each form has a day or a
+    year beside it): the same text as searching every one."""
+    pack, _, answers = labelled
+    texts = [*_texts(pack), *(answer for _, answer in answers)]
+    texts += ["28.VII.1794", "14 IX 1812", "IX.1812", "28-vii-1794", "the XII century", "Charles XII", "vii",
+              "٢٨.VII.١٧٩٤"]
+    changed = 0
+    for text in texts:
+        want = _roman_months_long_way(text)
+        assert dates.roman_months(text) == want, text
+        changed += want != text
+    assert changed >= 4  # the texts do hold such dates
+
+
+@pytest.mark.parametrize(("text", "digits"), [
+    ("a year and a half", "1.5 year"),
+    ("two hours and a half", "2.5 hour"),
+    ("half a million", "0.5 million"),
+    ("a quarter of a century", "0.25 century"),
+    ("zero point zero one five", "0.015 "),
+    ("exports fell by a half", "exports fell by 0.5"),
+    ("half the members", "0.5 the members"),
+])
+def test_halves_quarters_and_points_are_still_read(text, digits):
+    assert numbers_en.words_to_digits.__wrapped__(text) == digits
+
+
+def test_halves_and_points_are_read_only_where_the_text_names_them(labelled):
+    """The rewrites of halves and quarters, and of "X point Y", are skipped in a text without "half",
+    "quarter" or " point ": on such a text they change nothing; ordinals in figures ("16th") are read
+    wherever a figure is followed by st, nd, rd or th."""
+    pack, _, answers = labelled
+    texts = [normalise(t) for t in (*_texts(pack), *(answer for _, answer in answers))]
+    texts += ["an hour and a ha", "half-life", "quarters", "the point is", "2 point", "point 5", "the 16th", "21st",
+              "the 19th c.", "3rd floor", "4thly", "x5th", "٣rd"]
+    skipped = suffixed = 0
+    for text in texts:
+        if numbers_en._SUFFIXED.search(text):  # "16th" read where the quick search finds a figure with a suffix
+            assert numbers_en._FIGURE_SUFFIX.search(text), text
+            suffixed += 1
+        if "half" not in text and "quarter" not in text:
+            assert numbers_en._halves(text) == text
+            skipped += 1
+        if " point " not in text:
+            assert numbers_en._POINT.sub(numbers_en._point, text) == text
+    assert skipped and suffixed >= 4
+
+
+def test_roman_numerals_are_read_wherever_the_full_search_reads_them(labelled, monkeypatch):
+    """Roman numerals are looked for only in a text with a word written in a numeral's letters alone: the same
+    text as looking in every one."""
+    from studybot.core import aliases
+
+    pack, _, answers = labelled
+    texts = [*_texts(pack), *(answer for _, answer in answers)]
+    texts += ["Charles XII", "henry viii", "XIX-XX вв.", "ХIХ век", "Пётр I, then", "the X century", "type I error",
+              "civil war", "Xi and Mix", "all will fail", "XIV2", "a_XIV", "I think"]
+    def long_way(text: str) -> str:
+        with monkeypatch.context() as m:
+            m.setattr(aliases, "_numeral_word", lambda raw: True)
+            return aliases.roman_to_digits(text)
+    changed = 0
+    for text in texts:
+        want = long_way(text)
+        assert aliases.roman_to_digits(text) == want, text
+        changed += want != text
+    assert changed >= 5  # the texts do hold numerals

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -53,7 +54,7 @@ def roman_to_digits(raw: str) -> str:
     "henry 8", "Александр I" -> "Александр 1"), before the text is lower-cased. A numeral is
     written all in capitals or all in small letters ("Xi", "Mix", "civil" are words); a lone
     letter only where it numbers a name (see `_LONE`); "xi", "li", "xl" in small letters are words."""
-    if not _HINT.search(raw):
+    if not _HINT.search(raw) or not _numeral_word(raw):
         return raw
     if "Х" in raw:  # "ХIХ век" typed with the Cyrillic "Х"
         raw = _CYRILLIC_X.sub(lambda m: m.group(0).replace("Х", "X"), raw)
@@ -70,6 +71,15 @@ def roman_to_digits(raw: str) -> str:
 
 
 _HINT = re.compile(r"[IVXLivxlХ](?![^\W\d_])")  # a word ending in a numeral's letter
+_RUN = re.compile(r"\w+")
+_NUMERAL_LETTERS = frozenset("IVXLivxlХ")
+
+
+def _numeral_word(raw: str) -> bool:
+    """Is a word of `raw` written in a numeral's letters only? Every form read above is one ("XIV", "viii", "I")."""
+    return any(_NUMERAL_LETTERS.issuperset(run) for run in _RUN.findall(raw))
+
+
 _CYRILLIC_X = re.compile(r"(?<![\w.-])(?=[IVXLХ]{2,7}(?![\w-]))[IVXL]*Х[IVXLХ]*")
 _LONE_CENTURY = re.compile(r"(?<![\w.-])[IVXХ](?=\s+(?:век|веке|века|в\.|вв\.|столети|century|centuries)(?!\w))")
 _ROMAN_RANGE = re.compile(r"(?<![\w.-])([IVXL]{1,7})-([IVXL]{1,7})(?![\w-])")
@@ -135,10 +145,16 @@ def _initials_fit(run: list[str], letters: tuple[str, ...]) -> bool:
 _VOWEL_RUN = re.compile(r"[aeiouyаеиоуыэюяё]+")
 
 
+@lru_cache(maxsize=1 << 15)
+def _consonants(word: str) -> str:
+    """A word without its vowels (a name's is asked for with every word that might be a slip of it)."""
+    return _VOWEL_RUN.sub("", word)
+
+
 def _by_ear(a: str, b: str) -> bool:
     """Two spellings of a name of five letters or more with the same consonants in the same order and other
     vowels, at most two runs of them ("Wexlay" / "Wexley", "Tamsan" / "Tomsin")."""
-    if min(len(a), len(b)) < 5 or a[0] != b[0] or _VOWEL_RUN.sub("", a) != _VOWEL_RUN.sub("", b):
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or _consonants(a) != _consonants(b):
         return False
     va, vb = _VOWEL_RUN.findall(a), _VOWEL_RUN.findall(b)
     return len(va) == len(vb) and 0 < sum(x != y for x, y in zip(va, vb, strict=True)) <= 2 \
@@ -332,9 +348,10 @@ class Aliases:
         for i in [i for i, w in enumerate(words) if w in by_first]:  # left to right, longest variant first
             if i < done:
                 continue
+            after = words[i + 1] if i + 1 < len(words) else ""  # (no word is "")
             for seq, canon in by_first[words[i]]:
                 n = len(seq)
-                if (n == 1 or words[i + 1:i + 2] == [seq[1]]) and tuple(words[i:i + n]) == seq:
+                if (n == 1 or after == seq[1]) and tuple(words[i:i + n]) == seq:
                     if n == 1 and canon == seq[0]:
                         break  # the name as it is written stays, whatever stands beside it
                     tokens = tokens or list(WORD.finditer(text))

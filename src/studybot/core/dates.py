@@ -109,13 +109,15 @@ _ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
 _ROMAN_DATE = re.compile(rf"(?<![\w.])(\d{{1,2}})([./-])({_ROMAN_MONTH})\2(\d{{4}}|\d{{2}})(?!\d)", re.IGNORECASE)
 _ROMAN_DATE_SPACED = re.compile(rf"(?<![\w.])(\d{{1,2}})( )({_ROMAN_MONTH.upper()}) ((?:1\d|20)\d\d)(?!\d)")  # capitals
 _ROMAN_MONTH_YEAR = re.compile(rf"(?<![\w.])({_ROMAN_MONTH})([./])(\d{{4}})\b", re.IGNORECASE)
+_A_DIGIT = re.compile(r"\d")
 
 
 def roman_months(text: str) -> str:
     """A month written in Roman numerals in a date, in digits: "28.VII.1794" -> "28.7.1794",
     "14 IX 1812" -> "14.9.1812", "IX.1812" -> "9.1812" (dots: the day first)."""
-    if not re.search(r"[ivxIVX]", text):
-        return text
+    if not re.search(r"[ivxIVX]", text) or not _A_DIGIT.search(text):
+        return text  # (each form has a figure beside the month: a day or a year)
+
     def digits(m: re.Match[str]) -> str:
         return f"{m[1]}.{_ROMAN_MONTHS.index(m[3].lower()) + 1}.{m[4]}"
 

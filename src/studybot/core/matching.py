@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .aliases import Aliases, roman_to_digits
-from .dates import roman_months
+from .dates import Date, roman_months
 from .language import Language, language
 from .marks import Marks, read_marks
 from .phrases import rewrite_phrases
-from .quantities import Date, Quantity, find_dates, find_quantities, find_shares, spell_units, spelled_out
+from .quantities import Quantity, find_dates, find_quantities, find_shares, ordinals_in, spell_units, spelled_to_digits
 from .text import normalise
 from .translit import latin_to_cyrillic
 
@@ -65,7 +65,6 @@ class Prepared:
     clauses: list[int]  # clause number of each token
     quantities: list[Quantity]
     lang: Language = field(default=_ENGLISH, repr=False, compare=False)
-    ordinals: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # figures said as "3rd", "третий"
     _raw: str = field(default="", repr=False, compare=False)  # the text as written (its capitals, its hyphens)
     _said: str = field(default="", repr=False, compare=False)  # the text before number words became digits
     _marks: Marks | None = field(default=None, repr=False, compare=False)
@@ -83,6 +82,7 @@ class Prepared:
     _negations: list[bool] | None = field(default=None, repr=False, compare=False)
     _stem_places: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
     _shares: tuple[float, ...] | None = field(default=None, repr=False, compare=False)
+    _ordinals: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def dates(self) -> list[Date]:
@@ -98,6 +98,13 @@ class Prepared:
             self._shares = tuple(find_shares(self._said, normalised=True))
         return self._shares
 
+    @property
+    def ordinals(self) -> frozenset[str]:
+        """The figures the text said as ordinals ("3rd", "third", "третий"), as digits; read when first asked for."""
+        if self._ordinals is None:
+            self._ordinals = ordinals_in(self._said, self.lang.code)
+        return self._ordinals
+
     @classmethod
     def of(cls, raw: str, aliases: Aliases, *, lemmas: bool = False) -> Prepared:
         """`raw` prepared; with `lemmas`, irregular forms stem as their word ("sold" as "sell")."""
@@ -107,8 +114,7 @@ class Prepared:
             raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
         raw = spell_units(raw, lang.code)  # "5 mW" a milliwatt, "5 MW" a megawatt: read while the case is there
         text = normalise(raw)
-        if "&" in text:
-            text = text.replace("&", " and ")
+        text = text.replace("&", " and ")
         if "'" in text:
             text = _POSSESSIVE.sub("", text)  # "Iran's capital": the possessive is no letter "s"
         if "." in text:
@@ -117,7 +123,7 @@ class Prepared:
         text = aliases.apply(text)
         if lang.code == "ru" and (cyrillic := latin_to_cyrillic(text)) != text:
             text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
-        said, (text, ordinals) = text, spelled_out(text, lang.code)
+        said, text = text, spelled_to_digits(text, lang.code)
         quantities = find_quantities(text, normalised=True, lang=lang.code, spelled=True)
         words: list[str] = []
         clauses: list[int] = []
@@ -129,7 +135,7 @@ class Prepared:
                 words.append(tok)
                 clauses.append(clause)
             clause += 1
-        return cls(text, words, lang.stems(words, lemmas), clauses, quantities, lang, ordinals, raw, said)
+        return cls(text, words, lang.stems(words, lemmas), clauses, quantities, lang, raw, said)
 
     @property
     def exact(self) -> frozenset[str]:
@@ -351,8 +357,7 @@ class Want(NamedTuple):
     joins: tuple[str, ...]  # the word and a neighbour in its clause written as one ("ship yard": "shipyard")
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     positions: tuple[int, ...]  # answer positions that matched the phrase's content words
     typo: bool
     text: str

@@ -130,7 +130,7 @@ def words_to_digits(text: str) -> str:
     normalised (lower case)."""
     if "per second" in text:
         text = text.replace("per second", "per sec")  # a rate's time, not an ordinal
-    if _SUFFIXED.search(text):  # "the 16th", "21st", "3rd": the figure; "the 19th c." is a century
+    if _FIGURE_SUFFIX.search(text):  # "the 16th", "21st", "3rd": the figure; "the 19th c." is a century
         text = _SUFFIXED.sub(lambda m: m.group(1) + (" century" if m.group(2) else ""), text)
     if _UNIT_AFTER.search(text):
         text = _NUMBER_TYPO.sub(_fix_number_typo, text)
@@ -138,18 +138,12 @@ def words_to_digits(text: str) -> str:
         text = _LONG_NUMBER_TYPO.sub(_fix_number_typo, text)
     if _TRIGGER_WORDS.isdisjoint(_RUNS.findall(text)):  # no number word between word boundaries
         return text
-    if " and a half" in text:  # "2 hours and a half", "two years and a half": the half is of the unit
-        text = _UNIT_AND_A_HALF.sub(lambda m: f"{_fmt(_count(m.group(1)) + 0.5)} {m.group(2)}", text)
-    text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour|minute)s? and a half\b", r"1.5 \1", text)
-    text = re.sub(r"\bhalf (?:a|an) (year|month|week|day|hour|minute)\b", r"0.5 \1", text)
-    text = re.sub(r"\b(?:a )?quarter(?: of an?)? (century|year)\b", r"0.25 \1", text)
-    text = re.sub(r"\bhalf (?:of )?an? (century|decade)\b", r"0.5 \1", text)
-    text = re.sub(r"\bhalf an? dozen\b", "6", text)
-    # half or a quarter of one thing: "half a million", "half an ampere", "a quarter of a litre"
-    text = re.sub(r"\b(?:(?:a |one )?(quarter) of|(half)(?: of)?) an? (?=[a-z])",
-                  lambda m: "0.25 " if m.group(1) else "0.5 ", text)
-    text = re.sub(r"(?<=\d) second\b", " sec", text)  # "0.25 second": the unit, not an ordinal
-    text = _POINT.sub(_point, text)
+    if "half" in text or "quarter" in text:  # (each form below names one)
+        text = _halves(text)
+    if " second" in text:
+        text = re.sub(r"(?<=\d) second\b", " sec", text)  # "0.25 second": the unit, not an ordinal
+    if " point " in text:
+        text = _POINT.sub(_point, text)
 
     def repl_rest(raw: str) -> str:
         return _WORD_RUN.sub(repl, raw)
@@ -178,15 +172,32 @@ def words_to_digits(text: str) -> str:
 
     text = _TENS_ORDINAL.sub(lambda m: str(_TENS[m.group(1)] + _ORDINALS[m.group(2)]), text)  # twenty-eighth
     text = _WORD_RUN.sub(repl, text)
-    text = re.sub(r"\b(\d+) and (?:a|one) half\b", lambda m: _fmt(int(m.group(1)) + 0.5), text)
-    text = re.sub(r"\b(?:a |one )(half|quarter)\b", lambda m: _fmt(_FRACTIONS[m.group(1)]), text)
-    text = re.sub(r"\bhalf\b(?= of| the| a\b)", "0.5", text)
+    if "half" in text or "quarter" in text:  # (each form below names one)
+        text = re.sub(r"\b(\d+) and (?:a|one) half\b", lambda m: _fmt(int(m.group(1)) + 0.5), text)
+        text = re.sub(r"\b(?:a |one )(half|quarter)\b", lambda m: _fmt(_FRACTIONS[m.group(1)]), text)
+        text = re.sub(r"\bhalf\b(?= of| the| a\b)", "0.5", text)
     # "176 million" stays for the magnitude reader; ordinals become digits
     text = _ORDINAL.sub(lambda m: str(_ORDINALS[m.group(1)]), text)
     return text
 
 
+def _halves(text: str) -> str:
+    """Halves and quarters of a unit or of one thing as figures: "a year and a half" -> "1.5 year",
+    "a quarter of a century" -> "0.25 century", "half a million" -> "0.5 million"."""
+    if " and a half" in text:  # "2 hours and a half", "two years and a half": the half is of the unit
+        text = _UNIT_AND_A_HALF.sub(lambda m: f"{_fmt(_count(m.group(1)) + 0.5)} {m.group(2)}", text)
+    text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour|minute)s? and a half\b", r"1.5 \1", text)
+    text = re.sub(r"\bhalf (?:a|an) (year|month|week|day|hour|minute)\b", r"0.5 \1", text)
+    text = re.sub(r"\b(?:a )?quarter(?: of an?)? (century|year)\b", r"0.25 \1", text)
+    text = re.sub(r"\bhalf (?:of )?an? (century|decade)\b", r"0.5 \1", text)
+    text = re.sub(r"\bhalf an? dozen\b", "6", text)
+    # half or a quarter of one thing: "half a million", "half an ampere", "a quarter of a litre"
+    return re.sub(r"\b(?:(?:a |one )?(quarter) of|(half)(?: of)?) an? (?=[a-z])",
+                  lambda m: "0.25 " if m.group(1) else "0.5 ", text)
+
+
 _SUFFIXED = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b( c\b\.?)?")
+_FIGURE_SUFFIX = re.compile(r"\d(?:st|nd|rd|th)")  # in every match of _SUFFIXED: a quick search for one
 _TENS_ORDINAL = re.compile(rf"\b({'|'.join(_TENS)})[ -]({'|'.join(k for k, v in _ORDINALS.items() if v < 10)})\b")
 _ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b")
 _NUMBER_TYPO = re.compile(

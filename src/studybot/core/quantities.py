@@ -29,7 +29,8 @@ from .unit_tables import (
 )
 
 __all__ = ["MONTHS", "SUBUNITS", "Date", "Quantity", "QuantityKind", "find_dates", "find_quantities", "find_shares",
-           "measure", "per_time", "spell_units", "spelled_out", "spelled_to_digits", "words_to_digits"]
+           "measure", "ordinals_in", "per_time", "spell_units", "spelled_out", "spelled_to_digits",
+           "words_to_digits"]
 
 
 QuantityKind = Literal["money", "percent", "count", "duration", "length", "area", "volume", "mass", "temperature",
@@ -250,10 +251,14 @@ def spelled_to_digits(text: str, lang: str = "en") -> str:
     return text
 
 
+def ordinals_in(text: str, lang: str = "en") -> frozenset[str]:
+    """The figures a normalised text writes as ordinals ("3rd", "third", "3-й", "третий"), as digits."""
+    return ordinal_figures(text) if lang == "en" else ru_ordinal_figures(text) if lang == "ru" else frozenset()
+
+
 def spelled_out(text: str, lang: str = "en") -> tuple[str, frozenset[str]]:
-    """`spelled_to_digits`, and the figures the text wrote as ordinals ("3rd", "third", "3-й", "третий")."""
-    ordinals = ordinal_figures(text) if lang == "en" else ru_ordinal_figures(text) if lang == "ru" else frozenset()
-    return spelled_to_digits(text, lang), ordinals
+    """`spelled_to_digits`, and the figures the text wrote as ordinals (`ordinals_in`)."""
+    return spelled_to_digits(text, lang), ordinals_in(text, lang)
 
 
 def _signs_ranges_powers(text: str) -> str:

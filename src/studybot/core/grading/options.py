@@ -48,7 +48,8 @@ def by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int |
     same = [i for i, o in enumerate(options) if o.words == got.words]
     if len(same) == 1 and (len(got.words) >= 2 or len(got.text) >= 2):
         return same[0]  # an option's own words, whole ("Нет", "Zero")
-    latin = [i for i, o in enumerate(options) if _in_cyrillic(o.words) and o.words == _transliterated(got.words)]
+    typed = _transliterated(got.words)
+    latin = [i for i, o in enumerate(options) if typed is not None and o.words == typed and _in_cyrillic(o.words)]
     if len(latin) == 1 and len(got.words) >= 2:
         return latin[0]  # a Russian option typed on a Latin keyboard: "A-U" for "А–У"
     numbered = by_number(n, options, got)
