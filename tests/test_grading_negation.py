@@ -39,7 +39,7 @@ ROWS = [
     (EN, "the enzyme needs oxygen", "the enzyme works without oxygen", False),
     (EN, "the port was not closed", "the port was not closed", True),
     (EN, "the port was not closed", "the port was closed", False),
-    pytest.param(EN, "the port stayed open", "the port was not closed", True, marks=GAP),
+    (EN, "the port stayed open", "the port was not closed", True),
     # directions and their opposites
     (EN, "the water level rose", "the water level went up", True),
     (EN, "the water level rose", "the water level fell", False),
