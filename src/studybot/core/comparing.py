@@ -31,16 +31,22 @@ def comparison_sides(p: Prepared) -> dict[int, Sides]:
     if cmp is None or not any(p.dirs):
         return {}
     out: dict[int, Sides] = {}
-    content = p.content()
-    for d, word in enumerate(p.words):
-        clause = p.clauses[d]
-        if word not in cmp.markers or not p.dirs[d] or clause in out:
+    words: dict[int, list[int]] = {}  # clause -> its positions, and its content positions (one pass: linear)
+    content: dict[int, list[int]] = {}
+    for i in range(len(p.words)):
+        words.setdefault(p.clauses[i], []).append(i)
+    for i in p.content():
+        if not p.dirs[i] and p.words[i].isalpha():
+            content.setdefault(p.clauses[i], []).append(i)
+    for clause, places in words.items():
+        d = next((i for i in places if p.words[i] in cmp.markers and p.dirs[i]), -1)
+        if d < 0 or clause not in content:
             continue
-        than = next((t for t in range(d + 1, len(p.words)) if p.clauses[t] == clause and p.words[t] in cmp.than), -1)
+        than = next((t for t in places if t > d and p.words[t] in cmp.than), -1)
         start = than if than >= 0 else len(p.words) if not cmp.genitive \
             else d + (d + 1 < len(p.words) and p.lang.stem(p.words[d + 1]) in _canons(cmp))
-        left = [i for i in content if p.clauses[i] == clause and i < d and not p.dirs[i] and p.words[i].isalpha()]
-        right = [i for i in content if p.clauses[i] == clause and i > start and not p.dirs[i] and p.words[i].isalpha()]
+        left = [i for i in content[clause] if i < d]
+        right = [i for i in content[clause] if i > start]
         if left:  # (the second term may go without saying: "the comet is younger")
             out[clause] = (frozenset(p.stems[i] for i in left), frozenset(p.stems[i] for i in right),
                            p.stems[left[0]], p.stems[right[0]] if right else "")
