@@ -100,6 +100,16 @@ def factors_apart(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> b
     return not want <= _factors(got, (j for j in range(len(got.words)) if got.clauses[j] in clauses), cmp)
 
 
+def factor_missing(ref: Prepared, got: Prepared) -> str:
+    """A factor `ref` gives ("3 times", "в 3 раза") that `got` does not give as a factor ("by a third" is no
+    "three times"), as written; "" when none is missing."""
+    cmp = COMPARISONS.get(ref.lang.code)
+    if cmp is None:
+        return ""
+    missing = _factors(ref, range(len(ref.words)), cmp) - _factors(got, range(len(got.words)), cmp)
+    return f"{min(missing)} {min(cmp.factors)}" if missing else ""
+
+
 def _factors(p: Prepared, places: Iterable[int], cmp: Comparisons) -> set[str]:
     return {p.words[i] for i in places if i + 1 < len(p.words) and p.words[i + 1] in cmp.factors
             and p.words[i][:1].isdigit()}

@@ -64,8 +64,10 @@ class _English:
                                   r"(?=[^,;.:]*\bthan\b)")
         self.forms = re.compile(rf"(?<!\bno )(?<!\bany )\b({_alternation(self.synthetic)})\b")  # "no longer": not
         self.time = re.compile(rf"\b({_alternation(EN_TIME)}) (?=than\b)")
-        self.as_as = re.compile(rf"\bas ({_alternation(a for a in self.adjectives if a not in ('long', 'far'))}) as\b")
+        equal = _alternation(a for a in self.adjectives if a not in ("long", "far"))  # "as long as": "if"
+        self.as_as = re.compile(rf"\bas ({equal}) as\b")
         self.same_noun = re.compile(rf"\b(?:the )?same ({nouns}) as\b")
+        self.noun_compared = re.compile(rf"\b({nouns})\b(?=[^,;.:]*\b(?:than|same)\b)")  # "the density is higher than"
 
     def word(self, sign: int, canon: str) -> str:
         return f"{self.cmp.more if sign > 0 else self.cmp.less} {canon}"
@@ -79,6 +81,8 @@ class _English:
             text = self.time.sub(lambda m: self.word(EN_TIME[m.group(1)][1], EN_TIME[m.group(1)][0]) + " ", text)
             text = self.of_noun.sub(lambda m: self.word(-1 if m.group(1) in ("lower", "smaller", "less") else 1,
                                                         self.nouns[m.group(2)]), text)
+        if "than" in text or "same" in text:
+            text = self.noun_compared.sub(lambda m: self.nouns[m.group(1)], text)
         text = self.analytic.sub(lambda m: self._analytic(m), text)
         return self.forms.sub(lambda m: self.word(self.synthetic[m.group(1)][1], self.synthetic[m.group(1)][0]), text)
 
@@ -94,6 +98,10 @@ _EN_FACTORS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
     (re.compile(r"\b(\d+(?:\.\d+)?) ?x\b"), r"\1 times"),
     (re.compile(r"\b(\d+(?:\.\d+)?)[- ]?fold\b"), r"\1 times"),
     (re.compile(rf"\b({'|'.join(_EN_FOLD)})[- ]?fold\b"), lambda m: f"{_EN_FOLD[m.group(1)]} times"),
+    (re.compile(r"\bhalf as (?:many|much)\b(?:([^,;.:]*?) as\b)?"),
+     lambda m: "2 times less" + (f"{m.group(1)} than" if m.group(1) is not None else "")),
+    (re.compile(r"\b(\S+ times) as (?:many|much)\b(?:([^,;.:]*?) as\b)?"),
+     lambda m: f"{m.group(1)} more" + (f"{m.group(2)} than" if m.group(2) is not None else "")),
     (re.compile(r"\bhalf as ([^\W\d_]+) as\b"), r"2 times less \1 than"),
     (re.compile(r"\bhalf the ([^\W\d_]+) of\b"), r"2 times less \1 than"),
     (re.compile(r"\bdouble the ([^\W\d_]+) of\b"), r"2 times more \1 than"),
@@ -117,7 +125,14 @@ def _english_factors(text: str, down: frozenset[str]) -> str:
     if "by half" in text:  # "fell by half" is halved ("rose by half" is by 50%: left as it is)
         text = re.sub(r"\b([^\W\d_]+) by half\b", lambda m: f"{m.group(1)} 2 times" if m.group(1) in down
                       else m.group(0), text)
+    if " to " in text:  # "fell to a third" is a third of what it was ("fell by a third" is not)
+        text = _EN_TO_PART.sub(lambda m: f"{m.group(1)} {_EN_PARTS[m.group(2)]} times"
+                               if m.group(1) in down or m.group(1) in ("cut", "cuts") else m.group(0), text)
     return text
+
+
+_EN_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
+_EN_TO_PART = re.compile(rf"\b([^\W\d_]+) to (?:a|one) ({'|'.join(_EN_PARTS)})\b")
 
 
 class _Russian:
@@ -139,6 +154,8 @@ class _Russian:
         self.time = re.compile(rf"\b({_alternation(RU_TIME)})\b(?= чем\b| \w+(?:а|я|ы|и|ого|его|ой|ей|ов|ев)\b)")
         how = "выше|больше|ниже|меньше"
         self.of_noun = re.compile(rf"\b(?:({nouns})\w* ({how})|({how}) ({nouns})\w*)\b(?=[^,;.:]* чем\b)")
+        # "плотность сплава выше, чем у меди", "плотность такая же, как": the noun said as its adjective
+        self.noun_compared = re.compile(rf"\b({nouns})\w*(?=[^,;.:]* (?:(?:{how})\b[^,;.:]* чем|{cmp.same})\b)")
 
     def word(self, sign: int, canon: str) -> str:
         if canon == "больше":  # "больше" / "меньше" say more / less of size themselves
@@ -157,6 +174,8 @@ class _Russian:
         text = re.sub(r"\bнаибольш\w*", "больше", re.sub(r"\bнаименьш\w*", "меньше", text))
         if " чем" in text:
             text = self.of_noun.sub(self._of_noun, text)
+        if " чем" in text or self.cmp.same in text:
+            text = self.noun_compared.sub(lambda m: self._noun(m.group(1)), text)
         text = self.time.sub(lambda m: self.word(RU_TIME[m.group(1)][1], RU_TIME[m.group(1)][0]), text)
         text = self.analytic.sub(self._analytic, text)
         return self.forms.sub(lambda m: self.word(RU_SYNTHETIC[m.group(1)][1], RU_SYNTHETIC[m.group(1)][0]), text)
@@ -165,10 +184,12 @@ class _Russian:
         canon, pole = self._root(m.group(2))
         return self.word(-pole if m.group(1) in ("менее", "наименее") else pole, canon)
 
+    def _noun(self, noun: str) -> str:
+        return next(c for root, c in self.noun_roots.items() if noun.startswith(root))
+
     def _of_noun(self, m: re.Match[str]) -> str:
         noun, how = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        canon = next(c for root, c in self.noun_roots.items() if noun.startswith(root))
-        return self.word(1 if how in ("выше", "больше") else -1, canon)
+        return self.word(1 if how in ("выше", "больше") else -1, self._noun(noun))
 
 
 _RU_FACTOR_WORDS = {"вдвое": "2", "втрое": "3", "вчетверо": "4", "впятеро": "5", "вшестеро": "6", "вдесятеро": "10",
@@ -176,6 +197,7 @@ _RU_FACTOR_WORDS = {"вдвое": "2", "втрое": "3", "вчетверо": "4
 _RU_FACTOR = re.compile(rf"\b(?:в )?({_alternation(_RU_FACTOR_WORDS)})\b")
 _RU_VERB_FACTOR = re.compile(r"\b(удво|утро|учетвер|удваива|утраива|учетверя)(ил|ила|ило|или|ился|илась|илось|ились"
                              r"|ится|ятся|ит|ят|ение|ения|ению|ением|ении|ется|ются|ет|ют|лся|лась|лось|лись|л|ла|ло|ли)\b")
+_RU_PARTS = {"половины": 2, "трети": 3, "четверти": 4}
 _RU_FACTOR_OF = {"удво": "2", "утро": "3", "учетвер": "4", "удваива": "2", "утраива": "3", "учетверя": "4"}
 
 
@@ -192,6 +214,9 @@ def _russian_factors(text: str, down: frozenset[str]) -> str:
         text = re.sub(r"\bв (\d+),(\d+) раз", r"в \1.\2 раз", text)  # "в 1,5 раза": one figure
     text = _RU_FACTOR.sub(lambda m: f"в {_RU_FACTOR_WORDS[m.group(1)]} раза", text)
     text = _RU_VERB_FACTOR.sub(_russian_verb, text)
+    if " до " in text:  # "сократилась до трети": в 3 раза ("на треть" is not)
+        text = re.sub(r"\b(\w+) до (половины|трети|четверти)\b", lambda m: f"{m.group(1)} в {_RU_PARTS[m.group(2)]}"
+                      " раза" if m.group(1) in down else m.group(0), text)
     if "наполовину" in text:  # "сократился наполовину" is halved ("вырос наполовину" is by half: as it is)
         text = re.sub(r"\b(\w+) наполовину\b", lambda m: f"{m.group(1)} в 2 раза" if m.group(1) in down
                       else m.group(0), text)

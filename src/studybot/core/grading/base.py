@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple, Self
 
 from ..aliases import Aliases
-from ..comparing import oriented_direction
+from ..comparing import factor_missing, oriented_direction
 from ..dates import Date
 from ..language import LANGUAGES
 from ..language import language as language_of
@@ -274,6 +274,8 @@ class GraderBase:
                     return wrong(f"The figure is not right (expected {want.text}).", "quantity",
                                   f"missing {want.text}; given {', '.join(q.text for q in got.quantities)}")
                 return wrong(f"The answer needs the figure ({want.text}).", "quantity", f"missing {want.text}")
+        if ref.quantities and (factor := factor_missing(ref, got)):
+            return wrong(f"The factor is not right (expected {factor}).", "quantity", f"missing the factor {factor}")
         gd = oriented_direction(ref, got)  # (the wording's direction matters only when the answer gives one)
         rd = gd and (ref.direction() or (prompt.direction() if prompt else 0))
         if (rd and rd != gd) or not directions_agree(got, ref):
