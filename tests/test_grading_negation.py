@@ -39,7 +39,7 @@ ROWS = [
     (EN, "the enzyme needs oxygen", "the enzyme works without oxygen", False),
     (EN, "the port was not closed", "the port was not closed", True),
     (EN, "the port was not closed", "the port was closed", False),
-    pytest.param(EN, "the port stayed open", "the port was not closed", True, marks=GAP),
+    (EN, "the port stayed open", "the port was not closed", True),
     # directions and their opposites
     (EN, "the water level rose", "the water level went up", True),
     (EN, "the water level rose", "the water level fell", False),
@@ -52,7 +52,7 @@ ROWS = [
     (EN, "the herd grew", "the herd shrank", False),
     (EN, "the output doubled", "the output halved", False),
     # comparatives
-    pytest.param(EN, "ice is less dense than water", "ice is lighter than water", True, marks=GAP),
+    (EN, "ice is less dense than water", "ice is lighter than water", True),
     (EN, "ice is less dense than water", "ice is denser than water", False),
     (EN, "ice is less dense than water", "ice is more dense than water", False),
     (EN, "the reaction is faster when warm", "the reaction is slower when warm", False),
@@ -73,8 +73,8 @@ ROWS = [
     (RU, "цена шерсти упала", "цена шерсти возросла", False),
     (RU, "цена шерсти упала", "цена шерсти сократилась", True),
     # Russian comparatives
-    pytest.param(RU, "лёд менее плотный, чем вода", "лёд легче воды", True, marks=GAP),
-    pytest.param(RU, "лёд менее плотный, чем вода", "лёд плотнее воды", False, marks=GAP),
+    (RU, "лёд менее плотный, чем вода", "лёд легче воды", True),
+    (RU, "лёд менее плотный, чем вода", "лёд плотнее воды", False),
     (RU, "налог ввели раньше", "налог ввели позже", False),
     (RU, "порт выше по реке", "порт ниже по реке", False),
 ]

@@ -78,6 +78,13 @@ class Language:
         return bool(words) and (words[0] in self.lex.question_openers or any(
             w in self.lex.interrogatives for w in words))
 
+    def negations(self, words: list[str]) -> int:
+        """How many negations `words` say: each negator one, but negative words of concord only agree
+        with one ("никогда не отступал", "ни разу не был": one), or make one when they stand alone."""
+        negators, concord = self.lex.negators, self.lex.concord
+        count = sum(1 for w in words if w in negators and w not in concord)
+        return count or int(any(w in concord for w in words))
+
     def stem(self, word: str) -> str:
         """The Snowball stem of a word; numbers, symbols ("co2", "nadp+") and words of one
         or two letters are their own stem."""

@@ -277,7 +277,7 @@ COMPLEMENTS = {
     a: b for x, y in (pair.split() for pair in (
         "same different", "true false", "correct incorrect", "possible impossible", "legal illegal",
         "visible invisible", "equal unequal", "present absent", "alive dead", "complete incomplete",
-        "agree disagree", "right wrong")) for a, b in ((x, y), (y, x))
+        "agree disagree", "right wrong", "open closed")) for a, b in ((x, y), (y, x))
 }
 
 # ------------------------------------------------------------------ demonyms

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .aliases import Aliases, roman_to_digits
+from .comparing import bare_directions, comparison_sides, crossed, crossed_clauses, directed, rewrite_comparisons
 from .dates import Date, roman_months
 from .language import Language, language
 from .marks import Marks, read_marks
@@ -46,13 +47,6 @@ def stem(word: str) -> str:
 def word_match(want: str, have: str) -> int:
     """English `Language.word_match`: 0 same or synonym, 1 typo, -1 none."""
     return _ENGLISH.word_match(want, have)
-
-
-def _negations(words: list[str], negators: frozenset[str], concord: frozenset[str]) -> int:
-    """How many negations `words` say: each negator one, but negative words of concord only agree
-    with one ("никогда не отступал", "ни разу не был": one), or make one when they stand alone."""
-    count = sum(1 for w in words if w in negators and w not in concord)
-    return count or int(any(w in concord for w in words))
 
 
 @dataclass(slots=True)
@@ -107,7 +101,7 @@ class Prepared:
 
     @classmethod
     def of(cls, raw: str, aliases: Aliases, *, lemmas: bool = False) -> Prepared:
-        """`raw` prepared; with `lemmas`, irregular forms stem as their word ("sold" as "sell")."""
+        """`raw` prepared; with `lemmas` (the grader's), irregular forms stem as their word ("sold" as "sell")."""
         lang = aliases.lang
         raw = roman_to_digits(roman_months(raw))  # "Charles XII" is Charles 12; "14 IX 1812" is 14.9.1812
         if "." in raw:
@@ -120,6 +114,7 @@ class Prepared:
         if "." in text:
             text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
         text = rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
+        text = rewrite_comparisons(text, lang.code, lang.lex.down) if lemmas else text  # "denser", "вдвое легче"
         text = aliases.apply(text)
         if lang.code == "ru" and (cyrillic := latin_to_cyrillic(text)) != text:
             text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
@@ -228,7 +223,7 @@ class Prepared:
         lex = self.lang.lex
         c = self.clauses[i]
         before = [self.words[j] for j in range(max(0, i - window), i) if self.clauses[j] == c]
-        count = _negations(before, lex.negators, lex.concord)
+        count = self.lang.negations(before)
         for j in range(i + 1, min(len(self.words), i + 3)):
             if self.clauses[j] == c and self.words[j] in lex.after_negators:
                 count += 1
@@ -236,7 +231,7 @@ class Prepared:
 
     def negated(self) -> bool:
         if self._negated is None:
-            count = _negations(self.words, self.lang.lex.negators, self.lang.lex.concord)
+            count = self.lang.negations(self.words)
             if count > 1 and self.words[0] in _ANSWER_NO:
                 count -= 1  # "No, it did not", "Нет, не подписывал": the "no" agrees with the negation
             self._negated = count % 2 == 1
@@ -399,20 +394,22 @@ def _clause_directions_of(p: Prepared) -> list[tuple[list[int], int]]:
 
 
 def directions_agree(a: Prepared, b: Prepared) -> bool:
-    """Clause by clause: where `a` says a thing went up or down ("exports fell"), the
-    clause of `b` about the same thing must not say the opposite."""
+    """Clause by clause: where `a` says a thing went up or down ("exports fell"), the clause of `b` about the
+    same thing must not say the opposite (nor the same, of two things compared the other way round)."""
     if not any(a.dirs) or not any(b.dirs):
         return True  # no direction word on one side: nothing to disagree with
-    theirs: dict[str, set[int]] = {}  # stem -> the directions of b's clauses that name it
+    a_sides, b_sides = comparison_sides(a), comparison_sides(b)
+    theirs: dict[str, set[tuple[int, int]]] = {}  # stem -> (clause, direction) of b's clauses that name it
     for jdx, direction in _clause_directions(b):
         if direction:
             for j in jdx:
-                theirs.setdefault(b.stems[j], set()).add(direction)
+                theirs.setdefault(b.stems[j], set()).add((b.clauses[j], direction))
     for idx, direction in _clause_directions(a):
         if not direction:
             continue
         subjects = {a.stems[i] for i in idx if not a.dirs[i]}
-        if any(d != direction for st in subjects for d in theirs.get(st, ())):
+        mine = a_sides.get(a.clauses[idx[0]])  # "Y is slower than X" says what "X is faster than Y" does
+        if any(crossed(mine, b_sides.get(c)) == (d == direction) for st in subjects for c, d in theirs.get(st, ())):
             return False
     return True
 
@@ -457,8 +454,9 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     positions: list[int] = []
     clauses: set[int] = set()  # the clauses of `positions`
     typo = False
+    flips = crossed_clauses(phrase, answer) if wanted[-1].direction else frozenset()  # "Y is slower than X"
     for want in wanted:
-        best, hit = _locate(want, answer, clauses)
+        best, hit = _locate(want, answer, clauses, flips)
         if best < 0:
             return None
         typo |= best == 1
@@ -474,13 +472,13 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     return Match(tuple(positions), typo, " ".join(answer.words[j] for j in positions))
 
 
-def _locate(want: Want, answer: Prepared, clauses: set[int]) -> tuple[int, int]:
-    """Where in `answer` a word of a phrase is (0 same / 1 typo / -1 none, position), given the
-    clauses of the words found before it."""
+def _locate(want: Want, answer: Prepared, clauses: set[int], flips: frozenset[int]) -> tuple[int, int]:
+    """Where in `answer` a word of a phrase is (0 same / 1 typo / -1 none, position), given the clauses of
+    the words found before it (and those that compare its two things the other way round: more is less)."""
     candidates = answer.content()
     if want.direction:
-        pool = [j for j in candidates if answer.clauses[j] in clauses] if clauses else candidates
-        return next(((0, j) for j in pool if answer.dirs[j] == want.direction), (-1, -1))
+        pool = [j for j in candidates if answer.clauses[j] in clauses] if clauses else bare_directions(answer)
+        return next(((0, j) for j in pool if directed(answer, j, flips) == want.direction), (-1, -1))
     same = answer.stem_index().get(want.stem)
     if same and not want.exact:
         same = [j for j in same if not answer.lang.distinct_forms(want.word, answer.words[j])]

@@ -64,6 +64,13 @@ _NOT_AS_MUCH = re.compile(r"\b(?:cannot|can ?not|can't|could ?not|couldn't|does 
                           r"didn't) ([^\W\d_]+) as (much|many)\b(?: as\b)?")
 
 
+# "stayed open", "remains the same" say a state as "was open", "is the same" do ("not closed" is "open")
+_STAYED = re.compile(r"\b(stay|stays|stayed|staying|remain|remains|remained|remaining) (" + "|".join(COMPLEMENTS)
+                     + r")\b")
+_BE = {"stay": "be", "stays": "is", "stayed": "was", "staying": "being", "remain": "be", "remains": "is",
+       "remained": "was", "remaining": "being"}
+
+
 def _rewrite_english(text: str) -> str:
     if " as much" in text or " as many" in text:
         text = _NOT_AS_MUCH.sub(lambda m: f"{m.group(1)} {'less' if m.group(2) == 'much' else 'fewer'}", text)
@@ -103,6 +110,8 @@ def rewrite_phrases(text: str, lang: Language) -> str:
         text = spell_letters(text, lang)
     if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
         text = _rewrite_english(text)
+    if lang.code == "en" and ("stay" in text or "remain" in text):
+        text = _STAYED.sub(lambda m: f"{_BE[m.group(1)]} {m.group(2)}", text)
     if lang.code not in _PHRASE_PATTERNS:
         _PHRASE_PATTERNS[lang.code], _STARTS[lang.code] = _phrases(lang), _starts(lang)
     pattern, starts = _PHRASE_PATTERNS[lang.code], _STARTS[lang.code]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple, Self
 
 from ..aliases import Aliases
+from ..comparing import factor_missing, oriented_direction
 from ..dates import Date
 from ..language import LANGUAGES
 from ..language import language as language_of
@@ -175,8 +176,8 @@ class GraderBase:
             return False  # a claim of one clause is made in one clause ("ECA American, OEEC European")
         # the words of a right answer, or a name, in another order ("the thief arrested the guard",
         # "Europe lacked dollars to buy from the US" for "US lacked dollars"): order decides who did what
-        return list(match.positions) == sorted(match.positions) \
-            or not (self._same_words_as_right(card, want) or self.aliases.names(want.words))
+        plain = list(match.positions[:sum(not want.dirs[i] for i in want.content())])  # (words of direction last)
+        return plain == sorted(plain) or not (self._same_words_as_right(card, want) or self.aliases.names(want.words))
 
     def _same_words_as_right(self, card: Card, want: Prepared) -> bool:
         """Are a pattern's content words all words of one right wording (roles swapped)?"""
@@ -273,7 +274,9 @@ class GraderBase:
                     return wrong(f"The figure is not right (expected {want.text}).", "quantity",
                                   f"missing {want.text}; given {', '.join(q.text for q in got.quantities)}")
                 return wrong(f"The answer needs the figure ({want.text}).", "quantity", f"missing {want.text}")
-        gd = got.direction()  # (the wording's direction matters only when the answer gives one)
+        if ref.quantities and (factor := factor_missing(ref, got)):
+            return wrong(f"The factor is not right (expected {factor}).", "quantity", f"missing the factor {factor}")
+        gd = oriented_direction(ref, got)  # (the wording's direction matters only when the answer gives one)
         rd = gd and (ref.direction() or (prompt.direction() if prompt else 0))
         if (rd and rd != gd) or not directions_agree(got, ref):
             return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
@@ -283,7 +286,7 @@ class GraderBase:
         return None
 
     def _direction_or_negation(self, ref: Prepared, got: Prepared, prompt: Prepared) -> Verdict | None:
-        rd, gd = ref.direction() or prompt.direction(), got.direction()
+        rd, gd = ref.direction() or prompt.direction(), oriented_direction(ref, got)
         if rd and gd and rd != gd:
             return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                           "direction words disagree")

@@ -9,6 +9,7 @@ import re
 from rapidfuzz import fuzz
 
 from ..aliases import WORD
+from ..comparing import factors_apart, oriented_direction
 from ..matching import CLAUSE_SPLIT, Match, Prepared, find_phrase, overlap
 from ..packs import Card
 from ..quantities import find_quantities
@@ -241,8 +242,9 @@ class StructuredGrading(GraderBase):
             if match is None or not _repeats_given(ref, got):
                 continue
             want_dir = ref.direction() or point_dir
-            got_dir = got.direction(list(match.positions))
-            if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions):
+            got_dir = oriented_direction(ref, got, list(match.positions))
+            if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions) \
+                    or factors_apart(ref, got, match.positions):
                 continue
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):
@@ -275,7 +277,7 @@ class StructuredGrading(GraderBase):
             return False, "", False, ()
         if any(got.negated_at(j) for j in positions) != point.negated() or contradicted(point, got, positions):
             return False, "", False, ()
-        got_dir, want_dir = got.direction(list(positions)), point.direction()
+        got_dir, want_dir = oriented_direction(point, got, list(positions)), point.direction()
         if want_dir and got_dir and want_dir != got_dir:
             return False, "", False, ()
         return True, " ".join(got.words[j] for j in sorted(positions)), any(m == 1 for m, _ in found), positions
@@ -386,8 +388,8 @@ class StructuredGrading(GraderBase):
                 continue
             if ref.quantities:
                 if all(any(same_quantity(w, h) for h in piece.quantities) for w in ref.quantities) \
-                        and len(piece.quantities) == len(ref.quantities):
-                    return True
+                        and len(piece.quantities) == len(ref.quantities) and ref.direction() * piece.direction() >= 0:
+                    return True  # (a factor's way counts: "halves" is not "doubles")
                 continue
             if find_phrase(ref, piece) is not None and len(piece.content()) <= len(ref.content()) + 2:
                 return True
@@ -404,7 +406,8 @@ class StructuredGrading(GraderBase):
                 if dated:
                     return True
             elif ref.quantities:
-                if all(any(same_quantity(w, h) for h in got.quantities) for w in ref.quantities):
+                if all(any(same_quantity(w, h) for h in got.quantities) for w in ref.quantities) \
+                        and ref.direction() * got.direction() >= 0:
                     return True
             elif find_phrase(ref, got) is not None:
                 return True

@@ -1,0 +1,138 @@
+"""The two terms of a comparison ("the comet moves faster than the asteroid": comet, asteroid), so that
+one made the other way round is read as the same claim ("the asteroid moves slower than the comet") and
+one with its terms swapped as the opposite ("the asteroid moves faster than the comet")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .comparisons import rewrite_comparisons
+from .language import language
+from .lexicon_compare import COMPARISONS, Comparisons
+
+if TYPE_CHECKING:
+    from .matching import Prepared
+
+__all__ = ["Sides", "bare_directions", "comparison_sides", "crossed", "crossed_clauses", "directed",
+           "factors_apart", "oriented_direction",
+           "rewrite_comparisons"]
+
+
+Sides = tuple[frozenset[str], frozenset[str], str, str]  # the stems of each term, and the first of each
+
+
+def comparison_sides(p: Prepared) -> dict[int, Sides]:
+    """The comparisons a text makes, by clause: the stems of the first term (before its word of more or
+    less) and of the second (after "than", "чем"; in Russian also right after the comparative: "менее
+    плотный воды"; maybe none), and the first stem of each ("the comet moves faster than the asteroid":
+    comet, asteroid)."""
+    cmp = COMPARISONS.get(p.lang.code)
+    if cmp is None or not any(p.dirs):
+        return {}
+    out: dict[int, Sides] = {}
+    words: dict[int, list[int]] = {}  # clause -> its positions, and its content positions (one pass: linear)
+    content: dict[int, list[int]] = {}
+    for i in range(len(p.words)):
+        words.setdefault(p.clauses[i], []).append(i)
+    for i in p.content():
+        if not p.dirs[i] and p.words[i].isalpha():
+            content.setdefault(p.clauses[i], []).append(i)
+    for clause, places in words.items():
+        d = next((i for i in places if p.words[i] in cmp.markers and p.dirs[i]), -1)
+        if d < 0 or clause not in content:
+            continue
+        than = next((t for t in places if t > d and p.words[t] in cmp.than), -1)
+        start = than if than >= 0 else len(p.words) if not cmp.genitive \
+            else d + (d + 1 < len(p.words) and p.lang.stem(p.words[d + 1]) in _canons(cmp))
+        left = [i for i in content[clause] if i < d]
+        right = [i for i in content[clause] if i > start]
+        if left:  # (the second term may go without saying: "the comet is younger")
+            out[clause] = (frozenset(p.stems[i] for i in left), frozenset(p.stems[i] for i in right),
+                           p.stems[left[0]], p.stems[right[0]] if right else "")
+    return out
+
+
+_CANONS: dict[str, frozenset[str]] = {}
+
+
+def _canons(cmp: Comparisons, bare: bool = False) -> frozenset[str]:
+    """The stems of a language's canonical property words ("плотный": "плотн"); with `bare`, but those of
+    properties whose rise is also said alone (a price)."""
+    key = cmp.more + str(bare)
+    if key not in _CANONS:
+        lang = language("ru" if cmp.genitive else "en")
+        _CANONS[key] = frozenset(lang.stem(p.canon) for p in cmp.properties if not (bare and p.rise))
+    return _CANONS[key]
+
+
+def crossed(a: Sides | None, b: Sides | None) -> bool:
+    """Are two comparisons of the same two things made in the opposite order ("X is faster than Y",
+    "Y is slower than X")? Judged by each first term: it is the other's second term, not its first."""
+    if a is None or b is None:
+        return False
+    return (a[2] in b[1] or a[3] in b[0]) and not (a[2] in b[0] or a[3] in b[1])
+
+
+def crossed_clauses(a: Prepared, b: Prepared) -> frozenset[int]:
+    """The clauses of `b` that make a comparison of `a` with its terms swapped."""
+    a_sides = comparison_sides(a)
+    if not a_sides:
+        return frozenset()
+    return frozenset(c for c, y in comparison_sides(b).items() if any(crossed(x, y) for x in a_sides.values()))
+
+
+def directed(p: Prepared, j: int, flips: frozenset[int]) -> int:
+    """The direction of word j, turned round in the clauses `flips` (see `crossed_clauses`)."""
+    return -p.dirs[j] if p.clauses[j] in flips else p.dirs[j]
+
+
+def factors_apart(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does `got` give a factor of `ref` ("2 times", "в 2 раза") only outside the clauses where it makes the
+    rest of it ("the output tripled and the toll halved" does not say the output doubled)?"""
+    cmp = COMPARISONS.get(ref.lang.code)
+    if cmp is None:
+        return False
+    want = _factors(ref, range(len(ref.words)), cmp)
+    if not want:
+        return False
+    clauses = {got.clauses[j] for j in positions if got.words[j].isalpha() and got.words[j] not in cmp.factors}
+    return not want <= _factors(got, (j for j in range(len(got.words)) if got.clauses[j] in clauses), cmp)
+
+
+def factor_missing(ref: Prepared, got: Prepared) -> str:
+    """A factor `ref` gives ("3 times", "в 3 раза") that `got` does not give as a factor ("by a third" is no
+    "three times"), as written; "" when none is missing."""
+    cmp = COMPARISONS.get(ref.lang.code)
+    if cmp is None:
+        return ""
+    missing = _factors(ref, range(len(ref.words)), cmp) - _factors(got, range(len(got.words)), cmp)
+    return f"{min(missing)} {min(cmp.factors)}" if missing else ""
+
+
+def _factors(p: Prepared, places: Iterable[int], cmp: Comparisons) -> set[str]:
+    return {p.words[i] for i in places if i + 1 < len(p.words) and p.words[i + 1] in cmp.factors
+            and p.words[i][:1].isdigit()}
+
+
+def oriented_direction(ref: Prepared, got: Prepared, positions: list[int] | None = None) -> int:
+    """`got.direction(positions)`, turned round in the clauses where `got` compares the two things of a
+    comparison of `ref` the other way round ("Y is slower than X" for "X is faster than Y": the same way)."""
+    flips = crossed_clauses(ref, got)
+    if not flips:
+        return got.direction(positions)
+    clauses = None if positions is None else {got.clauses[j] for j in positions}
+    found = {directed(got, j, flips) for j in range(len(got.words)) if clauses is None or got.clauses[j] in clauses}
+    found.discard(0)
+    return found.pop() if len(found) == 1 else 0
+
+
+def bare_directions(p: Prepared) -> list[int]:
+    """A text's content positions but the words of more or less of a compared property ("more" of "more
+    fast", said for "faster"): a phrase that is only a direction ("more per chip") is no comparison of speed."""
+    cmp = COMPARISONS.get(p.lang.code)
+    if cmp is None:
+        return p.content()
+    canons = _canons(cmp, bare=True)
+    return [j for j in p.content() if not (p.words[j] in cmp.markers and j + 1 < len(p.words)
+                                         and p.lang.stem(p.words[j + 1]) in canons)]

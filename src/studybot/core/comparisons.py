@@ -1,0 +1,241 @@
+"""Comparison and multiplication, rewritten to one form before words are compared (see
+`phrases.rewrite_phrases`), and the two terms of a comparison (see `matching`).
+
+Every comparative of a measured property becomes "more|less <canonical word>" ("более|менее ..."):
+"denser", "heavier", "of higher density than", "the densest" are "more dense"; "lighter", "not as dense
+as", "менее плотный", "легче" are "less dense" / "менее плотный". An equality is "same <word> as"
+("as dense as", "the same density as", "такой же плотный, как": "одинаково"). A factor is "N times"
+("twice", "2x", "twofold", "double the", "вдвое", "в два раза"), and a verb of a factor is a change by
+it ("doubled": "increased 2 times", "halved": "decreased 2 times", "удвоился": "увеличился в 2 раза").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .lexicon_compare import COMPARISONS, EN_TIME, RU_SYNTHETIC, RU_TIME, Comparisons
+
+__all__ = ["rewrite_comparisons"]
+
+_VOWELS = frozenset("aeiou")
+
+
+def _er(adj: str) -> tuple[str, str]:
+    """The English comparative and superlative of a one- or two-syllable adjective."""
+    if adj.endswith("e"):
+        return adj + "r", adj + "st"
+    if adj.endswith("y") and adj[-2] not in _VOWELS:
+        return adj[:-1] + "ier", adj[:-1] + "iest"
+    if len(adj) <= 4 and adj[-1] not in _VOWELS | set("wxy") and adj[-2] in _VOWELS and adj[-3] not in _VOWELS:
+        return adj + adj[-1] + "er", adj + adj[-1] + "est"  # big, hot, thin
+    return adj + "er", adj + "est"
+
+
+def _ly(adj: str) -> str:
+    return adj[:-1] + "ily" if adj.endswith("y") else adj + "ly"
+
+
+def _alternation(words: object) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+class _English:
+    """The compiled English rewrites."""
+
+    def __init__(self, cmp: Comparisons):
+        self.cmp = cmp
+        self.adjectives: dict[str, tuple[str, int]] = {}  # adjective or adverb -> (canonical, pole)
+        self.synthetic: dict[str, tuple[str, int]] = {}  # "denser" -> ("dense", +1)
+        self.nouns: dict[str, str] = {}
+        for prop in cmp.properties:
+            for words, pole in ((prop.more, 1), (prop.less, -1)):
+                for adj in words:
+                    self.adjectives[adj] = self.adjectives[_ly(adj)] = (prop.canon, pole)
+                    if adj not in ("early", "late", "great"):  # time words below; "the greatest" is praise
+                        er, est = _er(adj)
+                        self.synthetic[er] = self.synthetic[est] = (prop.canon, pole)
+            self.nouns.update(dict.fromkeys(prop.nouns, prop.canon))
+        self.synthetic.update({"greater": ("big", 1), "elder": ("old", 1), "eldest": ("old", 1)})
+        adjectives, nouns = _alternation(self.adjectives), _alternation(self.nouns)
+        self.analytic = re.compile(rf"\b(more|less|most|least) ({adjectives})\b")
+        self.of_noun = re.compile(rf"\b(higher|greater|larger|bigger|lower|smaller|more|less) ({nouns})\b"
+                                  r"(?=[^,;.:]*\bthan\b)")
+        self.forms = re.compile(rf"(?<!\bno )(?<!\bany )\b({_alternation(self.synthetic)})\b")  # "no longer": not
+        self.time = re.compile(rf"\b({_alternation(EN_TIME)}) (?=than\b)")
+        equal = _alternation(a for a in self.adjectives if a not in ("long", "far"))  # "as long as": "if"
+        self.as_as = re.compile(rf"\bas ({equal}) as\b")
+        self.same_noun = re.compile(rf"\b(?:the )?same ({nouns}) as\b")
+        self.noun_compared = re.compile(rf"\b({nouns})\b(?=[^,;.:]*\b(?:than|same)\b)")  # "the density is higher than"
+
+    def word(self, sign: int, canon: str) -> str:
+        return f"{self.cmp.more if sign > 0 else self.cmp.less} {canon}"
+
+    def rewrite(self, text: str) -> str:
+        if " as " in text:
+            text = self.as_as.sub(lambda m: f"{self.cmp.same} {self.adjectives[m.group(1)][0]} as", text)
+        if "same " in text:
+            text = self.same_noun.sub(lambda m: f"{self.cmp.same} {self.nouns[m.group(1)]} as", text)
+        if "than" in text:
+            text = self.time.sub(lambda m: self.word(EN_TIME[m.group(1)][1], EN_TIME[m.group(1)][0]) + " ", text)
+            text = self.of_noun.sub(lambda m: self.word(-1 if m.group(1) in ("lower", "smaller", "less") else 1,
+                                                        self.nouns[m.group(2)]), text)
+        if "than" in text or "same" in text:
+            text = self.noun_compared.sub(lambda m: self.nouns[m.group(1)], text)
+        text = self.analytic.sub(lambda m: self._analytic(m), text)
+        return self.forms.sub(lambda m: self.word(self.synthetic[m.group(1)][1], self.synthetic[m.group(1)][0]), text)
+
+    def _analytic(self, m: re.Match[str]) -> str:
+        canon, pole = self.adjectives[m.group(2)]
+        return self.word(pole if m.group(1) in ("more", "most") else -pole, canon)
+
+
+# English factors: "twice", "2x", "twofold", "two-fold", "half as X as", "N times as X as", "double the X of"
+_EN_FOLD = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "ten": "10", "hundred": "100"}
+_EN_FACTORS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"\btwice\b"), "2 times"), (re.compile(r"\bthrice\b"), "3 times"),
+    (re.compile(r"\b(\d+(?:\.\d+)?) ?x\b"), r"\1 times"),
+    (re.compile(r"\b(\d+(?:\.\d+)?)[- ]?fold\b"), r"\1 times"),
+    (re.compile(rf"\b({'|'.join(_EN_FOLD)})[- ]?fold\b"), lambda m: f"{_EN_FOLD[m.group(1)]} times"),
+    (re.compile(r"\bhalf as (?:many|much)\b(?:([^,;.:]*?) as\b)?"),
+     lambda m: "2 times less" + (f"{m.group(1)} than" if m.group(1) is not None else "")),
+    (re.compile(r"\b(\S+ times) as (?:many|much)\b(?:([^,;.:]*?) as\b)?"),
+     lambda m: f"{m.group(1)} more" + (f"{m.group(2)} than" if m.group(2) is not None else "")),
+    (re.compile(r"\bhalf as ([^\W\d_]+) as\b"), r"2 times less \1 than"),
+    (re.compile(r"\bhalf the ([^\W\d_]+) of\b"), r"2 times less \1 than"),
+    (re.compile(r"\bdouble the ([^\W\d_]+) of\b"), r"2 times more \1 than"),
+    (re.compile(r"\b(\S+ times) as ([^\W\d_]+) as\b"), r"\1 more \2 than"),
+    (re.compile(r"\b(\S+ times) the ([^\W\d_]+) of\b"), r"\1 more \2 than"),
+)
+_EN_VERB_FACTOR = re.compile(r"\b(doubl|tripl|trebl|quadrupl|halv)(e|es|ed|ing)\b")
+_EN_FACTOR_OF = {"doubl": ("increas", "2"), "tripl": ("increas", "3"), "trebl": ("increas", "3"),
+                 "quadrupl": ("increas", "4"), "halv": ("decreas", "2")}
+
+
+def _factor_verb(m: re.Match[str]) -> str:
+    verb, factor = _EN_FACTOR_OF[m.group(1)]
+    return f"{verb}{m.group(2)} {factor} times"
+
+
+def _english_factors(text: str, down: frozenset[str]) -> str:
+    for pattern, repl in _EN_FACTORS:
+        text = pattern.sub(repl, text)
+    text = _EN_VERB_FACTOR.sub(_factor_verb, text)
+    if "by half" in text:  # "fell by half" is halved ("rose by half" is by 50%: left as it is)
+        text = re.sub(r"\b([^\W\d_]+) by half\b", lambda m: f"{m.group(1)} 2 times" if m.group(1) in down
+                      else m.group(0), text)
+    if " to " in text:  # "fell to a third" is a third of what it was ("fell by a third" is not)
+        text = _EN_TO_PART.sub(lambda m: f"{m.group(1)} {_EN_PARTS[m.group(2)]} times"
+                               if m.group(1) in down or m.group(1) in ("cut", "cuts") else m.group(0), text)
+    return text
+
+
+_EN_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
+_EN_TO_PART = re.compile(rf"\b([^\W\d_]+) to (?:a|one) ({'|'.join(_EN_PARTS)})\b")
+
+
+class _Russian:
+    """The compiled Russian rewrites."""
+
+    def __init__(self, cmp: Comparisons):
+        self.cmp = cmp
+        self.roots: list[tuple[str, str, int]] = []  # adjective root -> canonical, pole
+        self.noun_roots: dict[str, str] = {}
+        for prop in cmp.properties:
+            self.roots += [(root, prop.canon, pole) for words, pole in ((prop.more, 1), (prop.less, -1))
+                           for root in words]
+            self.noun_roots.update(dict.fromkeys(prop.nouns, prop.canon))
+        self.roots.sort(key=lambda r: -len(r[0]))
+        roots, nouns = _alternation(r for r, _, _ in self.roots), _alternation(self.noun_roots)
+        self.analytic = re.compile(rf"\b(более|менее|наиболее|наименее|сам(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми|ом))"
+                                   rf" ((?:{roots})\w*)")
+        self.forms = re.compile(rf"\b({_alternation(RU_SYNTHETIC)})\b")
+        self.time = re.compile(rf"\b({_alternation(RU_TIME)})\b(?= чем\b| \w+(?:а|я|ы|и|ого|его|ой|ей|ов|ев)\b)")
+        how = "выше|больше|ниже|меньше"
+        self.of_noun = re.compile(rf"\b(?:({nouns})\w* ({how})|({how}) ({nouns})\w*)\b(?=[^,;.:]* чем\b)")
+        # "плотность сплава выше, чем у меди", "плотность такая же, как": the noun said as its adjective
+        self.noun_compared = re.compile(rf"\b({nouns})\w*(?=[^,;.:]* (?:(?:{how})\b[^,;.:]* чем|{cmp.same})\b)")
+
+    def word(self, sign: int, canon: str) -> str:
+        if canon == "больше":  # "больше" / "меньше" say more / less of size themselves
+            return "больше" if sign > 0 else "меньше"
+        return f"{self.cmp.more if sign > 0 else self.cmp.less} {canon}"
+
+    def _root(self, word: str) -> tuple[str, int]:
+        return next((canon, pole) for root, canon, pole in self.roots if word.startswith(root))
+
+    def rewrite(self, text: str) -> str:
+        text = text.replace(", чем ", " чем ")
+        if "как" in text:  # "не такой плотный, как", "такой же плотный, как": one clause
+            text = re.sub(r"\b((?:так\w*|столь)(?: же)? \w+), как\b", r"\1 как", text)
+            text = re.sub(r"\bне (?:так\w*|столь) (\w+) как\b", r"менее \1 чем", text)
+        text = re.sub(r"\b(?:так\w*|столь) же\b", self.cmp.same, text)
+        text = re.sub(r"\bнаибольш\w*", "больше", re.sub(r"\bнаименьш\w*", "меньше", text))
+        if " чем" in text:
+            text = self.of_noun.sub(self._of_noun, text)
+        if " чем" in text or self.cmp.same in text:
+            text = self.noun_compared.sub(lambda m: self._noun(m.group(1)), text)
+        text = self.time.sub(lambda m: self.word(RU_TIME[m.group(1)][1], RU_TIME[m.group(1)][0]), text)
+        text = self.analytic.sub(self._analytic, text)
+        return self.forms.sub(lambda m: self.word(RU_SYNTHETIC[m.group(1)][1], RU_SYNTHETIC[m.group(1)][0]), text)
+
+    def _analytic(self, m: re.Match[str]) -> str:
+        canon, pole = self._root(m.group(2))
+        return self.word(-pole if m.group(1) in ("менее", "наименее") else pole, canon)
+
+    def _noun(self, noun: str) -> str:
+        return next(c for root, c in self.noun_roots.items() if noun.startswith(root))
+
+    def _of_noun(self, m: re.Match[str]) -> str:
+        noun, how = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        return self.word(1 if how in ("выше", "больше") else -1, self._noun(noun))
+
+
+_RU_FACTOR_WORDS = {"вдвое": "2", "втрое": "3", "вчетверо": "4", "впятеро": "5", "вшестеро": "6", "вдесятеро": "10",
+                    "двукратно": "2", "трехкратно": "3", "двукратном размере": "2", "трехкратном размере": "3"}
+_RU_FACTOR = re.compile(rf"\b(?:в )?({_alternation(_RU_FACTOR_WORDS)})\b")
+_RU_VERB_FACTOR = re.compile(r"\b(удво|утро|учетвер|удваива|утраива|учетверя)(ил|ила|ило|или|ился|илась|илось|ились"
+                             r"|ится|ятся|ит|ят|ение|ения|ению|ением|ении|ется|ются|ет|ют|лся|лась|лось|лись|л|ла|ло|ли)\b")
+_RU_PARTS = {"половины": 2, "трети": 3, "четверти": 4}
+_RU_FACTOR_OF = {"удво": "2", "утро": "3", "учетвер": "4", "удваива": "2", "утраива": "3", "учетверя": "4"}
+
+
+def _russian_verb(m: re.Match[str]) -> str:
+    end = m.group(2)
+    word = f"увеличени{end[3:] or 'е'}" if end.startswith("ени") else \
+        "увеличивается" if end in ("ится", "ит", "ется", "ет") else \
+        "увеличиваются" if end in ("ятся", "ят", "ются", "ют") else "увеличился"
+    return f"{word} в {_RU_FACTOR_OF[m.group(1)]} раза"
+
+
+def _russian_factors(text: str, down: frozenset[str]) -> str:
+    if "," in text:
+        text = re.sub(r"\bв (\d+),(\d+) раз", r"в \1.\2 раз", text)  # "в 1,5 раза": one figure
+    text = _RU_FACTOR.sub(lambda m: f"в {_RU_FACTOR_WORDS[m.group(1)]} раза", text)
+    text = _RU_VERB_FACTOR.sub(_russian_verb, text)
+    if " до " in text:  # "сократилась до трети": в 3 раза ("на треть" is not)
+        text = re.sub(r"\b(\w+) до (половины|трети|четверти)\b", lambda m: f"{m.group(1)} в {_RU_PARTS[m.group(2)]}"
+                      " раза" if m.group(1) in down else m.group(0), text)
+    if "наполовину" in text:  # "сократился наполовину" is halved ("вырос наполовину" is by half: as it is)
+        text = re.sub(r"\b(\w+) наполовину\b", lambda m: f"{m.group(1)} в 2 раза" if m.group(1) in down
+                      else m.group(0), text)
+    return text
+
+
+@lru_cache(maxsize=4)
+def _compiled(code: str) -> _English | _Russian | None:
+    cmp = COMPARISONS.get(code)
+    if cmp is None:
+        return None
+    return _English(cmp) if code == "en" else _Russian(cmp)
+
+
+def rewrite_comparisons(text: str, code: str, down: frozenset[str]) -> str:
+    """Comparisons and factors of a normalised text in one form (see the module's docstring); `down`
+    is the language's words of falling ("fell by half" is halved)."""
+    rules = _compiled(code)
+    if rules is None:
+        return text
+    text = _english_factors(text, down) if code == "en" else _russian_factors(text, down)
+    return rules.rewrite(text)

@@ -1,0 +1,98 @@
+"""How English and Russian compare and multiply (general language data for `comparisons.py`).
+
+A measured property is said in many ways: "denser", "more dense", "heavier", "of higher density",
+"плотнее", "более плотный", "тяжелее"; and its opposite pole says less of it: "lighter", "less
+dense", "легче", "менее плотный". Each group below names one property by a canonical word, with the
+adjectives of more of it, those of less of it, and its nouns (read only where a comparison is made:
+"a higher density than"). Only words any text on any subject uses; nothing of one text.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+__all__ = ["COMPARISONS", "Comparisons", "Property"]
+
+
+class Property(NamedTuple):
+    canon: str  # the word every form is rewritten to, after "more"/"less" ("более"/"менее")
+    more: tuple[str, ...]  # adjectives of more of it ("dense", "heavy")
+    less: tuple[str, ...]  # adjectives of less of it ("light")
+    nouns: tuple[str, ...]  # the property's nouns ("density"): "a higher density than" is "more dense than"
+    rise: bool = False  # more of it is also a rise said alone: a price ("more expensive", "dearer": it rose)
+
+
+class Comparisons(NamedTuple):
+    """One language's comparison words (see `comparisons.rewrite_comparisons`)."""
+
+    properties: tuple[Property, ...]
+    more: str  # the word of more ("more", "более") and of less ("less", "менее")
+    less: str
+    than: frozenset[str]  # the second term of a comparison follows ("than", "чем")
+    genitive: bool  # the second term may follow the comparative itself ("легче воды")
+    same: str  # the word an equality is rewritten to ("as dense as" -> "same dense as")
+    markers: frozenset[str]  # words of more or less that compare two things ("more", "higher", "больше")
+    factors: frozenset[str]  # the word after a factor's figure ("2 times", "в 2 раза")
+
+
+def _p(canon: str, more: str, less: str, nouns: str = "", rise: bool = False) -> Property:
+    return Property(canon, tuple(more.split()), tuple(less.split()), tuple(nouns.split()), rise)
+
+
+ENGLISH_COMPARISONS = Comparisons(
+    properties=(
+        _p("dense", "dense heavy", "light", "density"),
+        _p("fast", "fast quick rapid swift speedy", "slow", "speed velocity"),
+        _p("big", "big large great huge", "small", "size"),
+        _p("hot", "hot warm", "cold cool", "temperature"),
+        _p("old", "old early", "young new late", "age"),
+        _p("long", "long", "short", "length"),
+        _p("deep", "deep", "shallow", "depth"),
+        _p("wide", "wide broad", "narrow", "width"),
+        _p("thick", "thick", "thin", "thickness"),
+        _p("strong", "strong powerful", "weak", "strength"),
+        _p("expensive", "expensive dear costly", "cheap", rise=True),
+    ),
+    more="more", less="less", than=frozenset(("than",)), genitive=False, same="same",
+    markers=frozenset("more less fewer higher lower".split()), factors=frozenset(("times",)),
+)
+
+# Russian adjectives by their root (any ending follows: "плотный", "плотная", "плотного"), with the
+# synthetic comparatives written out in `RU_SYNTHETIC`
+RUSSIAN_COMPARISONS = Comparisons(
+    properties=(
+        _p("плотный", "плотн тяжел", "легк", "плотност"),
+        _p("быстрый", "быстр скор", "медлен", "скорост"),
+        _p("больше", "больш крупн", "маленьк небольш", "размер"),
+        _p("теплый", "тепл горяч жарк", "холодн прохладн", "температур"),
+        _p("старый", "стар древн ранн", "молод нов поздн", "возраст"),
+        _p("длинный", "длинн", "коротк", "длин"),
+        _p("глубокий", "глубок", "мелк", "глубин"),
+        _p("широкий", "широк", "узк", "ширин"),
+        _p("толстый", "толст", "тонк", "толщин"),
+        _p("сильный", "сильн мощн", "слаб", "сил"),
+        _p("дорогой", "дорог", "дешев", rise=True),
+    ),
+    more="более", less="менее", than=frozenset(("чем",)), genitive=True, same="одинаково",
+    markers=frozenset("более менее больше меньше выше ниже".split()), factors=frozenset(("раз", "раза")),
+)
+
+# Russian synthetic comparatives: the word, its property's canonical word, and +1 more / -1 less of it.
+# ("горячее" is also "hot" the adjective, "уже" also "already", "мельче" also "smaller": left out)
+RU_SYNTHETIC = {
+    "плотнее": ("плотный", 1), "тяжелее": ("плотный", 1), "легче": ("плотный", -1),
+    "быстрее": ("быстрый", 1), "скорее": ("быстрый", 1), "медленнее": ("быстрый", -1),
+    "крупнее": ("больше", 1),
+    "теплее": ("теплый", 1), "жарче": ("теплый", 1), "холоднее": ("теплый", -1), "прохладнее": ("теплый", -1),
+    "старше": ("старый", 1), "древнее": ("старый", 1), "моложе": ("старый", -1), "младше": ("старый", -1),
+    "новее": ("старый", -1),
+    "длиннее": ("длинный", 1), "короче": ("длинный", -1), "глубже": ("глубокий", 1), "шире": ("широкий", 1),
+    "толще": ("толстый", 1), "тоньше": ("толстый", -1), "сильнее": ("сильный", 1), "слабее": ("сильный", -1),
+    "мощнее": ("сильный", 1), "дороже": ("дорогой", 1), "дешевле": ("дорогой", -1),
+}
+# said of time ("раньше" is also "formerly", "later" also "afterwards"): a comparison only where its
+# second term follows ("раньше часовни", "позже, чем", "earlier than")
+RU_TIME = {"раньше": ("старый", 1), "ранее": ("старый", 1), "позже": ("старый", -1), "позднее": ("старый", -1)}
+EN_TIME = {"earlier": ("old", 1), "sooner": ("old", 1), "later": ("old", -1)}
+
+COMPARISONS = {"en": ENGLISH_COMPARISONS, "ru": RUSSIAN_COMPARISONS}
