@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..clock_times import clock_minutes
 from ..dates import Date
 from ..matching import Prepared
 from ..packs import Card
@@ -38,6 +39,8 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
     card's own unit)? Durations compare in days ("a year and a half" = "18 months"),
     measures in their base unit ("25 mm" = "2.5 cm"); a bare number stands for the card's
     unit, and a figure with a unit word answers a count ("eight years" for 8)."""
+    if "time" in (want.kind, have.kind) or want.clock is not None and have.clock is not None:
+        return _same_time(want, have, allowed)
     wd, hd = in_days(want), in_days(have)
     if wd is not None and hd is not None:
         # (in days a bound is not exact: 113 minutes are 108 and 5 only up to rounding)
@@ -67,6 +70,29 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
     if "percent" in (want.kind, have.kind):
         return want.kind == have.kind or "count" in (want.kind, have.kind)
     return True
+
+
+def _clock(q: Quantity, other: Quantity) -> tuple[float, bool] | None:
+    """A quantity as a time of day (minutes after midnight, either half of the day): a time, a figure of
+    a bare "5:30", or, beside a time, a bare figure read as one ("6", "5.30", as a card's unit is)."""
+    if q.kind == "time":
+        return q.value, q.unit == "12h"
+    if q.clock is not None:
+        return q.clock, 60 <= q.clock < 780
+    return clock_minutes(q.text) if q.kind == "count" and other.kind == "time" else None
+
+
+def _same_time(want: Quantity, have: Quantity, allowed: float) -> bool:
+    """Times of day agree on the clock: "17:30" is "5:30 pm", "5:30" either of them; "1:48" beside a
+    figure that is no time is two figures ("a ratio of 1:48" is "1 to 48")."""
+    if want.kind != "time" and have.kind != "time" and want.clock == have.clock:
+        return want.value == have.value or want.clock is not None
+    mine, theirs = _clock(want, have), _clock(have, want)
+    if mine is None or theirs is None:
+        return want.kind == have.kind == "count" and have.matches(want.value, allowed)
+    period = 720.0 if mine[1] or theirs[1] else 1440.0
+    gap = abs(mine[0] - theirs[0]) % period
+    return min(gap, period - gap) <= allowed
 
 
 _DIGITS = re.compile(r"\d[\d ,.']*")
