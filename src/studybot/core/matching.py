@@ -22,6 +22,7 @@ from .language import Language, language
 from .marks import Marks, read_marks
 from .phrases import rewrite_phrases
 from .quantities import Date, Quantity, clock_text, find_dates, find_quantities, find_shares, spell_units, spelled_out
+from .shares import read_shares
 from .text import normalise
 from .translit import latin_to_cyrillic
 
@@ -119,7 +120,7 @@ class Prepared:
             text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
         said, (text, ordinals) = text, spelled_out(text, lang.code)
         quantities = find_quantities(text, normalised=True, lang=lang.code, spelled=True)
-        text = clock_text(text, lang.code)  # "half past five", "17:30", "5:30 pm": the words "5:30"
+        text, quantities = read_shares(clock_text(text, lang.code), quantities, ordinals)  # "5:30", "25%"
         words: list[str] = []
         clauses: list[int] = []
         clause, breaks = 0, lang.lex.clause_breaks

@@ -50,6 +50,7 @@ class Quantity:
     # ("5:30"), "24h" when it is ("17:30", "5:30 pm", "noon"); a figure of a bare "1:48" (a ratio, a score, a
     # verse or a time): `clock` is its reading as a time, in minutes, for a card that asks one
     clock: float | None = None
+    share: float | None = None  # a figure a share is said with ("1", "4" of "one in four"): the share (`shares`)
 
     def matches(self, value: float, allowed: float = 0.0) -> bool:
         return abs(self.value - value) <= max(allowed, abs(value) * 1e-9)

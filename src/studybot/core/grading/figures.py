@@ -41,6 +41,8 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
     unit, and a figure with a unit word answers a count ("eight years" for 8)."""
     if "time" in (want.kind, have.kind) or want.clock is not None and have.clock is not None:
         return _same_time(want, have, allowed)
+    if want.share is not None or have.share is not None or "share" in (want.unit, have.unit):
+        return _same_share(want, have, allowed)
     wd, hd = in_days(want), in_days(have)
     if wd is not None and hd is not None:
         # (in days a bound is not exact: 113 minutes are 108 and 5 only up to rounding)
@@ -70,6 +72,21 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
     if "percent" in (want.kind, have.kind):
         return want.kind == have.kind or "count" in (want.kind, have.kind)
     return True
+
+
+def _same_share(want: Quantity, have: Quantity, allowed: float) -> bool:
+    """Shares said as counts ("one in four": 25%, with its figures 1 and 4) agree with percentages, up to
+    the rounding of the percentage ("a third" is 33%); a figure of a share is no percentage of its own
+    (the "4" of "one in four" is not 4%), but still the count it says ("3 out of 10" has 3 of them)."""
+    if have.share is not None and want.kind == "percent":
+        return False
+    if want.share is not None and have.kind == "percent":
+        return abs(have.value - want.share * 100) <= max(allowed, min(1.0, have.value * 0.05))
+    if want.kind == have.kind == "percent":
+        return abs(have.value - want.value) <= max(allowed, min(1.0, abs(want.value) * 0.05))
+    if want.kind == have.kind == "count" or have.unit == "share":  # "3 out of 10": 3; "25" for "one in four"
+        return want.kind in ("count", "percent") and have.matches(want.value, allowed)
+    return want.share is None and have.kind == "count" and have.matches(want.value, allowed)
 
 
 def _clock(q: Quantity, other: Quantity) -> tuple[float, bool] | None:
