@@ -71,7 +71,7 @@ _CURRENCY_AFTER = CURRENCY_AFTER
 # Hundredths of a currency: "74 копейки" is 0.74 roubles, "50 cents" half a dollar
 SUBUNITS = {"копеек": "RUB", "копейки": "RUB", "копейка": "RUB", "копейку": "RUB", "коп": "RUB",
             "cent": "USD", "cents": "USD"}
-_PERCENT_AFTER = ("%", "per cent", "percent", "pct", "percentage points", "percentage point", "pp",
+_PERCENT_AFTER = ("%", "per cent", "percent", "pct", "percentage points", "percentage point", "pp", "пп",
                   "процент", "процента", "процентов", "п.п", "п. п", "процентных пункта", "процентных пунктов",
                   "процентный пункт")
 _DURATION_UNITS = {
@@ -153,7 +153,7 @@ _QUANTITY = re.compile(
     (?<![\w.,+-])(?P<num>{_NUM})
     (?:\s*(?P<mag>thousands?|millions?|billions?|trillion|mln|mio|mn|bln|bn|tn|mil|k|m(?!\s*/)(?!\s+per\b)|b
         |тыс(?:яч[аиу]?)?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?)\b\.?)?
-    (?:\s*(?P<after>%|per\ cent|percent|pct|percentage\ points?|pp\b|п\.\s?п\b|процентн\w+\ пункт\w*
+    (?:\s*(?P<after>%|percentage\ points?|per\ cent|percent|pct|pp\b|пп\b|п\.\s?п\b|процентн\w+\ пункт\w*
         |{_CURRENCY_WORDS}|cents?\b|копе(?:йк[аиу]|ек)\b|коп\b
         |ms\b|msec\b|milliseconds?\b|мс\b|миллисекунд[аыу]?\b|μs\b|microseconds?\b|мкс\b|микросекунд[ы]?\b
         |(?<=\s)s\b|с(?![^\W\d_])(?!\s*[^\W\d_\s])
@@ -409,8 +409,8 @@ def _read(m: re.Match[str], lang: str) -> list[Quantity]:
     cur = m.group("cur")
     kind: QuantityKind = "count"
     unit: str | None = None
-    if after in _PERCENT_AFTER or after.startswith("percentage"):
-        kind, unit = "percent", "%"
+    if after in _PERCENT_AFTER or after.startswith("percentage"):  # points: "2 pp", "2 п.п." (grading.figures)
+        kind, unit = "percent", "pp" if after.startswith(("percentage", "pp", "п", "процентн")) else "%"
     elif after in _DURATION_UNITS:
         kind, unit = "duration", _DURATION_UNITS[after]
         if unit in _GEOLOGICAL:  # "180 Ma": millions of years

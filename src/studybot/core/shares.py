@@ -46,6 +46,11 @@ _HINT = re.compile(r"\d (?:in|out of|из) |every|кажд|\d/\d|половин|
                    r"|пят)")
 
 
+_PERCENT_WORDS = re.compile(r"(?<=\d)\s*(?:percentage points?|per ?cent|pct|pp|пп|п\.\s?п\.?|процентн\w* пункт\w*"
+                            r"|процент(?:а|ов)?)(?![^\W\d_])")
+_PERCENT_HINT = re.compile(r"\d\s*(?:perc|per c|pct|pp|пп|п\.|процент)")
+
+
 def _value(m: re.Match[str], ordinals: frozenset[str]) -> float | None:
     """The share a match of `_SHARE` says, between 0 and 1; None when it says none."""
     g = m.group
@@ -75,8 +80,11 @@ def _value(m: re.Match[str], ordinals: frozenset[str]) -> float | None:
 
 
 def read_shares(text: str, quantities: list[Quantity], ordinals: frozenset[str]) -> tuple[str, list[Quantity]]:
-    """The text with each share written as its percentage ("one in four" -> "25%", for the words), and the
+    """The text with each share written as its percentage ("one in four" -> "25%", for the words; so are
+    "2 percentage points", "2 п.п.", "2 процента": their unit is the quantity's to check), and the
     quantities with the share added (kind "percent", unit "share") and its figures marked as its parts."""
+    if _PERCENT_HINT.search(text):
+        text = _PERCENT_WORDS.sub("%", text)  # "2 percentage points", "2 п.п.": the figure's word is "2"
     if not _HINT.search(text):
         return text, quantities
     out: list[str] = []

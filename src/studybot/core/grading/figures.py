@@ -14,7 +14,7 @@ from ..quantities import DURATION_DAYS, DURATION_UNITS, SUBUNITS, Quantity, meas
 from ..unit_tables import currency_of, temperature_scale, to_celsius
 
 __all__ = ["DURATION_DAYS", "MEASURE_KINDS", "UNIT_WORDS", "comparable", "date_hits", "figures_agree", "in_days",
-           "in_unit_of", "same_quantity", "signed", "spec_quantity", "written"]
+           "in_unit_of", "points_contrasted", "same_quantity", "signed", "spec_quantity", "written"]
 
 
 UNIT_WORDS = {w: u for w, u in DURATION_UNITS.items() if u in DURATION_DAYS}  # a card's unit of time, any language
@@ -34,11 +34,24 @@ def written(q: Quantity) -> float:
     return q.value / q.scale if q.kind in MEASURE_KINDS else q.value
 
 
-def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
+_POINTS = re.compile(r"percentage points?|pp\.?|p\.p\.|п\.\s?п\.?|процентн\w* пункт\w*")
+_PERCENT_WORD = re.compile(r"%|\bper ?cent\b|\bпроцент(?:а|ов|ы|ам|ах)?\b(?! ?(?:пункт|п\.))")
+
+
+def points_contrasted(text: str) -> bool:
+    """Does a card's text set percentage points against percent ("in percentage points, not per cent",
+    "на сколько процентных пунктов, а не процентов")? Then "2%" does not answer "2 percentage points"."""
+    lowered = text.casefold()
+    return bool(_POINTS.search(lowered)) and bool(_PERCENT_WORD.search(_POINTS.sub(" ", lowered)))
+
+
+def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0, *, points: bool = False) -> bool:
     """Does `have` (from the answer) state the quantity `want` (within `allowed`, in the
     card's own unit)? Durations compare in days ("a year and a half" = "18 months"),
     measures in their base unit ("25 mm" = "2.5 cm"); a bare number stands for the card's
-    unit, and a figure with a unit word answers a count ("eight years" for 8)."""
+    unit, and a figure with a unit word answers a count ("eight years" for 8). Percentage
+    points and percent agree (a learner's "2%" for "2 percentage points" is a usual slip)
+    unless `points`: the card sets them against each other (`points_contrasted`)."""
     if "time" in (want.kind, have.kind) or want.clock is not None and have.clock is not None:
         return _same_time(want, have, allowed)
     if want.share is not None or have.share is not None or "share" in (want.unit, have.unit):
@@ -70,6 +83,8 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
     if not have.matches(want.value, allowed):
         return False
     if "percent" in (want.kind, have.kind):
+        if points and want.kind == have.kind and "pp" in (want.unit, have.unit) and want.unit != have.unit:
+            return False  # the card sets points against percent: "2%" is not "2 percentage points"
         return want.kind == have.kind or "count" in (want.kind, have.kind)
     return True
 
@@ -178,6 +193,8 @@ def spec_quantity(card: Card) -> Quantity | None:
     value, unit = _magnitude(spec.value, unit)
     if unit in ("%", "percent", "per cent", "процент", "процентов"):
         return Quantity(spec.value, "percent", "%")
+    if _POINTS.fullmatch(unit):  # "percentage points", "pp", "п.п.", "процентных пункта"
+        return Quantity(spec.value, "percent", "pp")
     if unit in UNIT_WORDS:
         return Quantity(spec.value, "duration", UNIT_WORDS[unit])
     if unit in SUBUNITS:

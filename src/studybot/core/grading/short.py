@@ -117,7 +117,7 @@ class ShortGrading(GraderBase):
             return best
         if best is None or best[0] == 0:
             ref = self.prep(card.answer)
-            failed = self._hard_checks(ref, got, prompt)
+            failed = self._hard_checks(ref, got, prompt, points=self.points(card))
             # "says the opposite" only of an answer that says the same things otherwise ("no idea, maybe X": no)
             if failed is not None and (failed.reason != "negation" or overlap(got, ref) >= 0.5):
                 return failed
@@ -145,7 +145,7 @@ class ShortGrading(GraderBase):
                 if literal_match(ref, got):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
-            if self._hard_checks(ref, got, prompt):
+            if self._hard_checks(ref, got, prompt, points=self.points(card)):
                 continue
             match = find_phrase(ref, got, skip=skip | _counted(ref) if ref.quantities else skip)
             if match is not None and not match.typo:
