@@ -95,7 +95,7 @@ def _read(text: str) -> list[tuple[float, str, str | None]]:
     ("0,015%", [(0.015, "percent", "%")]),  # decimal comma
     ("0.5%", [(0.5, "percent", "%")]),
     ("-5%", [(-5, "percent", "%")]),
-    ("3.5 percentage points", [(3.5, "percent", "%")]),
+    ("3.5 percentage points", [(3.5, "percent", "pp")]),  # points: their own unit (test_percentage_points)
     # thousands separators and decimal commas
     ("1,000", [(1_000, "count", None)]),
     ("12,345,678", [(12_345_678, "count", None)]),

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .aliases import Aliases, roman_to_digits
+from .clock_times import read_clock
 from .comparing import bare_directions, comparison_sides, crossed, crossed_clauses, directed, rewrite_comparisons
 from .dates import Date, roman_months
 from .language import Language, language
 from .marks import Marks, read_marks
 from .phrases import rewrite_phrases
 from .quantities import Quantity, find_dates, find_quantities, find_shares, ordinals_in, spell_units, spelled_to_digits
+from .shares import read_shares
 from .text import normalise
 from .translit import latin_to_cyrillic
 
@@ -39,14 +41,8 @@ _ENGLISH = language("en")
 _ANSWER_NO = frozenset(("no", "нет"))  # a reply's "no" before a negated statement
 
 
-def stem(word: str) -> str:
-    """The English stem of a word (see `Language.stem` for other languages)."""
-    return _ENGLISH.stem(word)
-
-
-def word_match(want: str, have: str) -> int:
-    """English `Language.word_match`: 0 same or synonym, 1 typo, -1 none."""
-    return _ENGLISH.word_match(want, have)
+stem = _ENGLISH.stem  # the English stem of a word (see `Language.stem` for other languages)
+word_match = _ENGLISH.word_match  # English `Language.word_match`: 0 same or synonym, 1 typo, -1 none
 
 
 @dataclass(slots=True)
@@ -120,6 +116,8 @@ class Prepared:
             text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
         said, text = text, spelled_to_digits(text, lang.code)
         quantities = find_quantities(text, normalised=True, lang=lang.code, spelled=True)
+        text = read_clock(text, lang.code)[0]  # "half past five in the afternoon", "17:30": "5:30"
+        text, quantities = read_shares(text, quantities, lambda: ordinals_in(said, lang.code))  # "one in four": "25%"
         words: list[str] = []
         clauses: list[int] = []
         clause, breaks = 0, lang.lex.clause_breaks

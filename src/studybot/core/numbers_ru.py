@@ -96,6 +96,18 @@ def _value(words: list[str]) -> int | None:
     return total + current
 
 
+def _numbers(words: list[str]) -> list[list[str]]:
+    """Number words said one after another as several numbers: a unit or a teen after a unit or a teen
+    starts a new one ("без пяти шесть": 5 and 6; "двадцать пять" and "пять тысяч" are one)."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        before = parts[-1][-1] if parts[-1] else None
+        if before is not None and 0 < _UNITS.get(word, 0) < 20 and 0 < _UNITS.get(before, 0) < 20:
+            parts.append([])
+        parts[-1].append(word)
+    return parts
+
+
 _LONG_NUMBER_WORDS: dict[str, list[str]] = {}
 for _word in _NUMBER_WORDS:
     if len(_word) >= 7:
@@ -201,7 +213,8 @@ def ru_words_to_digits(text: str) -> str:
         value = _value(words)
         if value is None or (len(words) == 1 and words[0] in _THOUSAND):
             return match.group(0)
-        return f"{value} "
+        parts = _numbers(words)
+        return f"{value} " if len(parts) == 1 else " ".join(str(_value(p)) for p in parts) + " "
 
     text = _RUN.sub(repl, text)
     text = _DECIMAL.sub(lambda m: f"{m.group(1)}.{m.group(2).zfill(_PARTS[m.group(3)])}", text)

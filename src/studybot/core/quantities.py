@@ -8,9 +8,10 @@ dollars", "$176m", "0,015%", "28th of October", "a year and a half") into
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
+from .clock_times import read_clock
 from .dates import MONTHS, Date, find_dates
 from .numbers_en import ordinal_figures, words_to_digits
 from .numbers_ru import ru_ordinal_figures, ru_words_to_digits
@@ -28,14 +29,14 @@ from .unit_tables import (
     to_celsius,
 )
 
-__all__ = ["MONTHS", "SUBUNITS", "Date", "Quantity", "QuantityKind", "find_dates", "find_quantities", "find_shares",
-           "measure", "ordinals_in", "per_time", "spell_units", "spelled_out", "spelled_to_digits",
+__all__ = ["MONTHS", "SUBUNITS", "Date", "Quantity", "QuantityKind", "find_dates", "find_quantities",
+           "find_shares", "measure", "ordinals_in", "per_time", "spell_units", "spelled_out", "spelled_to_digits",
            "words_to_digits"]
 
 
 QuantityKind = Literal["money", "percent", "count", "duration", "length", "area", "volume", "mass", "temperature",
                        "density", "data", "datarate", "current", "voltage", "power", "energy", "resistance",
-                       "frequency", "force", "pressure", "capacitance", "speed"]
+                       "frequency", "force", "pressure", "capacitance", "speed", "time"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,11 @@ class Quantity:
     unit: str | None = None  # currency code, "%", a time unit for durations, "base" for measures
     text: str = ""
     scale: float = 1.0  # a measure: the written unit in base units (2.5 cm: value 0.025, scale 0.01)
+    # a time of day ("time"): value in minutes after midnight, unit "12h" when morning or evening is not said
+    # ("5:30"), "24h" when it is ("17:30", "5:30 pm", "noon"); a figure of a bare "1:48" (a ratio, a score, a
+    # verse or a time): `clock` is its reading as a time, in minutes, for a card that asks one
+    clock: float | None = None
+    share: float | None = None  # a figure a share is said with ("1", "4" of "one in four"): the share (`shares`)
 
     def matches(self, value: float, allowed: float = 0.0) -> bool:
         return abs(self.value - value) <= max(allowed, abs(value) * 1e-9)
@@ -65,7 +71,7 @@ _CURRENCY_AFTER = CURRENCY_AFTER
 # Hundredths of a currency: "74 копейки" is 0.74 roubles, "50 cents" half a dollar
 SUBUNITS = {"копеек": "RUB", "копейки": "RUB", "копейка": "RUB", "копейку": "RUB", "коп": "RUB",
             "cent": "USD", "cents": "USD"}
-_PERCENT_AFTER = ("%", "per cent", "percent", "pct", "percentage points", "percentage point", "pp",
+_PERCENT_AFTER = ("%", "per cent", "percent", "pct", "percentage points", "percentage point", "pp", "пп",
                   "процент", "процента", "процентов", "п.п", "п. п", "процентных пункта", "процентных пунктов",
                   "процентный пункт")
 _DURATION_UNITS = {
@@ -147,7 +153,7 @@ _QUANTITY = re.compile(
     (?<![\w.,+-])(?P<num>{_NUM})
     (?:\s*(?P<mag>thousands?|millions?|billions?|trillion|mln|mio|mn|bln|bn|tn|mil|k|m(?!\s*/)(?!\s+per\b)|b
         |тыс(?:яч[аиу]?)?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?)\b\.?)?
-    (?:\s*(?P<after>%|per\ cent|percent|pct|percentage\ points?|pp\b|п\.\s?п\b|процентн\w+\ пункт\w*
+    (?:\s*(?P<after>%|percentage\ points?|per\ cent|percent|pct|pp\b|пп\b|п\.\s?п\b|процентн\w+\ пункт\w*
         |{_CURRENCY_WORDS}|cents?\b|копе(?:йк[аиу]|ек)\b|коп\b
         |ms\b|msec\b|milliseconds?\b|мс\b|миллисекунд[аыу]?\b|μs\b|microseconds?\b|мкс\b|микросекунд[ы]?\b
         |(?<=\s)s\b|с(?![^\W\d_])(?!\s*[^\W\d_\s])
@@ -354,14 +360,39 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en", sp
         text = normalise(text)
     if not spelled:
         text = spelled_to_digits(text, lang)
-    if not _DIGIT.search(text):
+    text, times = read_clock(text, lang)  # ("noon", "полшестого": times without a digit)
+    if not times and not _DIGIT.search(text):
         return []
+    for t in times:  # times of day are read; the figures of the rest
+        text = text[:t.start] + " " * (t.end - t.start) + text[t.end:]
     text = _signs_ranges_powers(text)
     found = [(q, m.start(), m.end()) for m in _QUANTITY.finditer(text) for q in _read(m, lang)]
+    if ":" in text:
+        found = _bare_clocks(text, found)
+    if times:
+        found = sorted(found + [(Quantity(t.minutes, "time", "12h" if t.either else "24h", _clock_written(t.minutes)),
+                                 t.start, t.end) for t in times], key=lambda f: f[1])
     durations = sum(q.kind == "duration" for q, _, _ in found)
     if durations > 1 or durations and _LONE_HINT.search(text):
         return compound_durations(text, found)
     return [q for q, _, _ in found]
+
+
+def _clock_written(minutes: float) -> str:
+    return f"{int(minutes) // 60}:{int(minutes) % 60:02d}"
+
+
+def _bare_clocks(text: str, found: list[_Found]) -> list[_Found]:
+    """The two figures of a bare "h:mm" ("1:48", "5:30"), each with its reading as a time of day."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        (a, _, a_end), (b, b_start, _) = out[k], out[k + 1]
+        if a.kind == b.kind == "count" and text[a_end:b_start] == ":" and len(b.text) == 2 and a.text.isdigit() \
+                and b.text.isdigit() and a.value < 24 and b.value < 60 and text[b_start + 2:b_start + 3] != ":":
+            minutes = a.value * 60 + b.value
+            out[k] = (replace(a, clock=minutes), *out[k][1:])
+            out[k + 1] = (replace(b, clock=minutes), *out[k + 1][1:])
+    return out
 
 
 def _read(m: re.Match[str], lang: str) -> list[Quantity]:
@@ -376,8 +407,8 @@ def _read(m: re.Match[str], lang: str) -> list[Quantity]:
     cur = m.group("cur")
     kind: QuantityKind = "count"
     unit: str | None = None
-    if after in _PERCENT_AFTER or after.startswith("percentage"):
-        kind, unit = "percent", "%"
+    if after in _PERCENT_AFTER or after.startswith("percentage"):  # points: "2 pp", "2 п.п." (grading.figures)
+        kind, unit = "percent", "pp" if after.startswith(("percentage", "pp", "п", "процентн")) else "%"
     elif after in _DURATION_UNITS:
         kind, unit = "duration", _DURATION_UNITS[after]
         if unit in _GEOLOGICAL:  # "180 Ma": millions of years

@@ -16,7 +16,7 @@ from ..language import LANGUAGES
 from ..language import language as language_of
 from ..matching import Prepared, directions_agree, find_phrase
 from ..packs import Card, Pack
-from .figures import same_quantity, spec_quantity
+from .figures import points_contrasted, same_quantity, spec_quantity
 from .verdict import Verdict, wrong
 
 __all__ = ["GraderBase"]
@@ -157,11 +157,13 @@ class GraderBase:
                        and (p.year is None or g.year is None or p.year == g.year)
                        and (g.style in ("", "span") or g.style == p.style)  # "12 (24) июня": the old date said as such
                        for p in read.dates for g in given)
-        if read.tiny:  # a letter or a tiny token: only the whole answer
-            return got.words == want.words
+        if read.tiny:  # a letter or a tiny token: only the whole answer (with its unit: "2%" is not "2 pp")
+            return got.words == want.words and all(any(same_quantity(w, h, points=True) for h in got.quantities)
+                                                   for w in want.quantities)
         if want.quantities:  # the figures, and the words besides ("217 million", "$217m": the figure is the mistake)
             figures = got.quantities
-            return bool(figures) and all(any(same_quantity(w, h) for h in figures) for w in want.quantities) \
+            return bool(figures) and all(any(same_quantity(w, h, points=True) for h in figures)  # "2%" != "2 pp"
+                                         for w in want.quantities) \
                 and all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in read.words)
         if not want.words:
             return False
@@ -267,9 +269,15 @@ class GraderBase:
             return False
         return any(same_quantity(spec, q, card.number.allowed()) for q in got.quantities)
 
-    def _hard_checks(self, ref: Prepared, got: Prepared, prompt: Prepared | None = None) -> Verdict | None:
+    def points(self, card: Card) -> bool:
+        """Does the card set percentage points against percent (its prompt, answer or explanation)?"""
+        return bool(self.card_set(card, "points", lambda: ["yes"] if points_contrasted(
+            " ".join((card.prompt, card.answer, card.explanation))) else []))
+
+    def _hard_checks(self, ref: Prepared, got: Prepared, prompt: Prepared | None = None, *,
+                     points: bool = False) -> Verdict | None:
         for want in ref.quantities:
-            if not any(same_quantity(want, have) for have in got.quantities):
+            if not any(same_quantity(want, have, points=points) for have in got.quantities):
                 if got.quantities:
                     return wrong(f"The figure is not right (expected {want.text}).", "quantity",
                                   f"missing {want.text}; given {', '.join(q.text for q in got.quantities)}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..clock_times import clock_minutes
 from ..dates import Date
 from ..matching import Prepared
 from ..packs import Card
@@ -13,7 +14,7 @@ from ..quantities import DURATION_DAYS, DURATION_UNITS, SUBUNITS, Quantity, meas
 from ..unit_tables import currency_of, temperature_scale, to_celsius
 
 __all__ = ["DURATION_DAYS", "MEASURE_KINDS", "UNIT_WORDS", "comparable", "date_hits", "figures_agree", "in_days",
-           "in_unit_of", "same_quantity", "signed", "spec_quantity", "written"]
+           "in_unit_of", "points_contrasted", "same_quantity", "signed", "spec_quantity", "written"]
 
 
 UNIT_WORDS = {w: u for w, u in DURATION_UNITS.items() if u in DURATION_DAYS}  # a card's unit of time, any language
@@ -33,11 +34,28 @@ def written(q: Quantity) -> float:
     return q.value / q.scale if q.kind in MEASURE_KINDS else q.value
 
 
-def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
+_POINTS = re.compile(r"percentage points?|pp\.?|p\.p\.|п\.\s?п\.?|процентн\w* пункт\w*")
+_PERCENT_WORD = re.compile(r"%|\bper ?cent\b|\bпроцент(?:а|ов|ы|ам|ах)?\b(?! ?(?:пункт|п\.))")
+
+
+def points_contrasted(text: str) -> bool:
+    """Does a card's text set percentage points against percent ("in percentage points, not per cent",
+    "на сколько процентных пунктов, а не процентов")? Then "2%" does not answer "2 percentage points"."""
+    lowered = text.casefold()
+    return bool(_POINTS.search(lowered)) and bool(_PERCENT_WORD.search(_POINTS.sub(" ", lowered)))
+
+
+def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0, *, points: bool = False) -> bool:
     """Does `have` (from the answer) state the quantity `want` (within `allowed`, in the
     card's own unit)? Durations compare in days ("a year and a half" = "18 months"),
     measures in their base unit ("25 mm" = "2.5 cm"); a bare number stands for the card's
-    unit, and a figure with a unit word answers a count ("eight years" for 8)."""
+    unit, and a figure with a unit word answers a count ("eight years" for 8). Percentage
+    points and percent agree (a learner's "2%" for "2 percentage points" is a usual slip)
+    unless `points`: the card sets them against each other (`points_contrasted`)."""
+    if "time" in (want.kind, have.kind) or want.clock is not None and have.clock is not None:
+        return _same_time(want, have, allowed)
+    if want.share is not None or have.share is not None or "share" in (want.unit, have.unit):
+        return _same_share(want, have, allowed)
     wd, hd = in_days(want), in_days(have)
     if wd is not None and hd is not None:
         # (in days a bound is not exact: 113 minutes are 108 and 5 only up to rounding)
@@ -65,8 +83,48 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0) -> bool:
     if not have.matches(want.value, allowed):
         return False
     if "percent" in (want.kind, have.kind):
+        if points and want.kind == have.kind and "pp" in (want.unit, have.unit) and want.unit != have.unit:
+            return False  # the card sets points against percent: "2%" is not "2 percentage points"
         return want.kind == have.kind or "count" in (want.kind, have.kind)
     return True
+
+
+def _same_share(want: Quantity, have: Quantity, allowed: float) -> bool:
+    """Shares said as counts ("one in four": 25%, with its figures 1 and 4) agree with percentages, up to
+    the rounding of the percentage ("a third" is 33%); a figure of a share is no percentage of its own
+    (the "4" of "one in four" is not 4%), but still the count it says ("3 out of 10" has 3 of them)."""
+    if have.share is not None and want.kind == "percent":
+        return False
+    if want.share is not None and have.kind == "percent":
+        return abs(have.value - want.share * 100) <= max(allowed, min(1.0, have.value * 0.05))
+    if want.kind == have.kind == "percent":
+        return abs(have.value - want.value) <= max(allowed, min(1.0, abs(want.value) * 0.05))
+    if want.kind == have.kind == "count" or have.unit == "share":  # "3 out of 10": 3; "25" for "one in four"
+        return want.kind in ("count", "percent") and have.matches(want.value, allowed)
+    return want.share is None and have.kind == "count" and have.matches(want.value, allowed)
+
+
+def _clock(q: Quantity, other: Quantity) -> tuple[float, bool] | None:
+    """A quantity as a time of day (minutes after midnight, either half of the day): a time, a figure of
+    a bare "5:30", or, beside a time, a bare figure read as one ("6", "5.30", as a card's unit is)."""
+    if q.kind == "time":
+        return q.value, q.unit == "12h"
+    if q.clock is not None:
+        return q.clock, 60 <= q.clock < 780
+    return clock_minutes(q.text) if q.kind == "count" and other.kind == "time" else None
+
+
+def _same_time(want: Quantity, have: Quantity, allowed: float) -> bool:
+    """Times of day agree on the clock: "17:30" is "5:30 pm", "5:30" either of them; "1:48" beside a
+    figure that is no time is two figures ("a ratio of 1:48" is "1 to 48")."""
+    if want.kind != "time" and have.kind != "time" and want.clock == have.clock:
+        return want.value == have.value or want.clock is not None
+    mine, theirs = _clock(want, have), _clock(have, want)
+    if mine is None or theirs is None:
+        return want.kind == have.kind == "count" and have.matches(want.value, allowed)
+    period = 720.0 if mine[1] or theirs[1] else 1440.0
+    gap = abs(mine[0] - theirs[0]) % period
+    return min(gap, period - gap) <= allowed
 
 
 _DIGITS = re.compile(r"\d[\d ,.']*")
@@ -135,6 +193,8 @@ def spec_quantity(card: Card) -> Quantity | None:
     value, unit = _magnitude(spec.value, unit)
     if unit in ("%", "percent", "per cent", "процент", "процентов"):
         return Quantity(spec.value, "percent", "%")
+    if _POINTS.fullmatch(unit):  # "percentage points", "pp", "п.п.", "процентных пункта"
+        return Quantity(spec.value, "percent", "pp")
     if unit in UNIT_WORDS:
         return Quantity(spec.value, "duration", UNIT_WORDS[unit])
     if unit in SUBUNITS:

@@ -72,9 +72,9 @@ def _number_words_fixed(got: Prepared) -> str | None:
     return " ".join(fixed) if fixed != got.words else None
 
 
-def _states(want: Quantity, have: Quantity, got: Prepared, allowed: float = 0.0) -> bool:
+def _states(want: Quantity, have: Quantity, got: Prepared, allowed: float = 0.0, points: bool = False) -> bool:
     """`same_quantity`, but a bare figure with a unit of measure after it is no share."""
-    return same_quantity(want, have, allowed) \
+    return same_quantity(want, have, allowed, points=points) \
         and not (want.kind == "percent" and have.kind == "count" and _unit_after(have, got))
 
 
@@ -88,7 +88,7 @@ class NumericGrading(GraderBase):
         ref, prompt = self.prep(card.answer), self.prep(card.prompt)
         falling = (ref.direction() or prompt.direction()) < 0
         given = [_in_context(q, spec, got) for q in got.quantities]
-        hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed)]
+        hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed, self.points(card))]
         if hits:
             failed = self._direction_or_negation(ref, got, prompt) or self._hedged(spec, got, allowed, falling)
             return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} = {card.answer}",))

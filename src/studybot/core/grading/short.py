@@ -8,12 +8,15 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
+from ..clock_times import clock_minutes
 from ..dates import Date
 from ..matching import Prepared, covers, find_phrase, overlap
 from ..packs import Card
+from ..quantities import Quantity
 from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
 from .dated import decade_years
+from .figures import same_quantity
 from .verdict import Verdict, wrong
 
 __all__ = ["ShortGrading"]
@@ -55,6 +58,19 @@ def _nothing_else(ref: Prepared, date: Date) -> bool:
     """Is a wording its date and only function words, era words and figures besides?"""
     rest = ref.text.replace(date.text, " ")
     return all(w in ref.lang.lex.stop or w in _ERA_WORDS or w.isdigit() for w in re.findall(r"[^\W_]+", rest))
+def _time_alone(ref: Prepared) -> list[Quantity]:
+    """The time of day a wording is, when it is one time and only function words besides ("at 5:30 pm",
+    "в полдень"); a bare "1:48" may be a ratio, so it is not one."""
+    if len(ref.quantities) != 1 or ref.quantities[0].kind != "time":
+        return []
+    return list(ref.quantities) if all(w in ref.lang.lex.stop or w.isdigit() for w in ref.words) else []
+
+
+def _clock_text(q: Quantity) -> str:
+    """A time as the answer gives it ("17:30", "5:30" of a bare "5:30", "5.30")."""
+    return f"{int(q.clock) // 60}:{int(q.clock) % 60:02d}" if q.clock is not None else q.text
+
+
 _GLUED_ERA = re.compile(r"^(?:ad|ce)?(\d{1,4})(?:ad|ce)?$")  # "AD79", "79AD"
 
 
@@ -92,7 +108,7 @@ class ShortGrading(GraderBase):
     """`short` cards."""
 
     def _grade_short(self, card: Card, got: Prepared) -> Verdict:
-        dated = self._as_date(card, got) or self._as_year(card, got)
+        dated = self._as_date(card, got) or self._as_year(card, got) or self._as_time(card, got)
         if dated is not None:
             return dated
         prompt = self.prep(card.prompt)
@@ -101,7 +117,7 @@ class ShortGrading(GraderBase):
             return best
         if best is None or best[0] == 0:
             ref = self.prep(card.answer)
-            failed = self._hard_checks(ref, got, prompt)
+            failed = self._hard_checks(ref, got, prompt, points=self.points(card))
             # "says the opposite" only of an answer that says the same things otherwise ("no idea, maybe X": no)
             if failed is not None and (failed.reason != "negation" or overlap(got, ref) >= 0.5):
                 return failed
@@ -129,7 +145,7 @@ class ShortGrading(GraderBase):
                 if literal_match(ref, got):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
-            if self._hard_checks(ref, got, prompt):
+            if self._hard_checks(ref, got, prompt, points=self.points(card)):
                 continue
             match = find_phrase(ref, got, skip=skip | _counted(ref) if ref.quantities else skip)
             if match is not None and not match.typo:
@@ -166,6 +182,23 @@ class ShortGrading(GraderBase):
         if any(g.day is not None for g in given) and not exact:  # a day given, and not a right one
             return wrong("Not the right date.", "date", f"dates given: {', '.join(d.text for d in got.dates)}")
         return None
+
+    def _as_time(self, card: Card, got: Prepared) -> Verdict | None:
+        """A short answer whose right wordings are a time of day ("at 5:30 pm", "в полдень") is judged as a
+        time: the one time the answer gives ("17:30", "half past five", or a bare "5.30", "6") must be a
+        right one. None: no time in the answer, or the card's answer is no time."""
+        right = [q for text in (card.answer, *card.accept) for q in _time_alone(self.prep(text))]
+        if not right or not _time_alone(self.prep(card.answer)):
+            return None
+        given = [q for q in got.quantities if q.kind == "time" or q.clock is not None] \
+            or [q for q in got.quantities if q.kind == "count" and clock_minutes(q.text) is not None]  # "5.30", "6"
+        if not given:
+            return None
+        hits = [q for q in given if any(same_quantity(r, q) for r in right)]
+        shown = ", ".join(dict.fromkeys(_clock_text(q) for q in given))
+        if hits and "," not in shown:
+            return Verdict(True, 1.0, "Correct.", trace=(f"the time {shown} matches",))
+        return wrong("Not the right time." if not hits else "Give one time.", "quantity", f"times given: {shown}")
 
     def _as_year(self, card: Card, got: Prepared) -> Verdict | None:
         """A short answer whose right wordings are years ("AD 79", "44 BC") is judged as a year: the

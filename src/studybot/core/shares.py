@@ -1,0 +1,110 @@
+"""Shares of a whole said as counts, in English and Russian: "one in four", "1 in 4", "three out of
+ten", "every fourth", "two thirds", "a quarter of"; "каждый четвёртый", "один из четырёх", "3 из 10",
+"две трети", "три четверти", "одна пятая". Each is a percentage (25%, 30%, ...) that a card's "25%" or
+"a quarter" states; the figures it is said with ("1" and "4") stay, marked as parts of the share, so
+that "3 out of 10" still answers "how many?" with 3, but its "4" is no "4%".
+
+`read_shares` works on normalised text whose number words are digits already (`spelled_out`), with the
+figures the text wrote as ordinals ("fourth", "4th", "четвёртый"): "every 4" is a share only when the 4
+was "fourth". Bare "half", "third", "треть", "четверть" are left alone: "the Third Estate", "the first
+half of the century", "четверть века" name things, not shares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from .quantities import Quantity
+
+__all__ = ["read_shares"]
+
+_PLURAL_PARTS = {"halves": 2, "thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "sixths": 6, "sevenths": 7,
+                 "eighths": 8, "ninths": 9, "tenths": 10}
+_RU_PARTS = {"втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9, "десят": 10}
+_RU_COUNTS = {"одна": 1, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9}
+_SHARE = re.compile(
+    r"\b(?P<x>\d{1,3}) (?:in|out of|из) (?:an? )?(?P<y>\d{1,3}|1000|10000|100000|1000000)\b(?![.,:/]\d|\s*%)"
+    r"(?! (?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|лет|год|месяц|недел|дн|дней|час|минут))"
+    r"|\b(?P<every>every) (?P<n>\d{1,3})\b(?![.,:/]\d)(?= [^\W\d_]{2,})"  # "every fourth voter"; "every second" alone
+    r"|\b(?P<each>кажд(?:ый|ая|ое|ого|ому|ую|ым|ой|ом)) (?P<m>\d{1,3})\b(?![.,:/]\d)"
+    r"|\b(?P<a>\d)/(?P<b>\d|10)\b(?![./-]\d)"  # "2/3", "3/10" (not "1/4/1990")
+    r"|\bevery other\b(?P<other>)"
+    r"|\b(?P<c>[2-9])[ -](?P<parts>" + "|".join(_PLURAL_PARTS) + r")\b"
+    r"|\b(?:a|an|1) (?P<part>\d{1,2})(?= of\b)"  # "a third of", "one fifth of" (the ordinal as a figure)
+    r"|\b(?P<q>0\.25|0\.5) (?=of\b|the\b)"  # "a quarter of", "half the"
+    r"|\b(?P<rc>[2-4]) (?P<rparts>трети|четверти)\b"  # "две трети", "три четверти"
+    r"|\b(?P<rw>одна|две|три|четыре|пять|шесть|семь|восемь|девять|[1-9]) "
+    r"(?P<rord>втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)(?:ая|ья|ых|их)\b"
+    r"|\b(?P<rb>половин[аеуы]|треть|трети|четверть|четверти)\b(?= [^\W\d_]{2,})(?! (?:век|час|год|лет|столет|сут|минут"
+    r"|секунд|месяц|недел|дн|ден|мил|тыс|\d))"  # "четверть жителей"; not "четверть века", "половина 6-го"
+)
+_RU_BARE = {"половин": 0.5, "треть": 1 / 3, "трети": 1 / 3, "четверт": 0.25}
+_HINT = re.compile(r"\d (?:in|out of|из) |every|кажд|\d/\d|половин|трет|четверт"
+                   r"|\d[ -](?:thirds|quarters|fifths|sixths|tenths|halves|трети|четверти)"
+                   r"|(?:a|an|1) \d{1,2} of|0\.(?:25|5) (?:of|the)|(?:одна|две|три|четыре|\d) (?:втор|трет|четверт"
+                   r"|пят)")
+
+
+_PERCENT_WORDS = re.compile(r"(?<=\d)\s*(?:percentage points?|per ?cent|pct|pp|пп|п\.\s?п\.?|процентн\w* пункт\w*"
+                            r"|процент(?:а|ов)?)(?![^\W\d_])")
+_PERCENT_HINT = re.compile(r"\d\s*(?:perc|per c|pct|pp|пп|п\.|процент)")
+
+
+def _value(m: re.Match[str], ordinals: frozenset[str]) -> float | None:
+    """The share a match of `_SHARE` says, between 0 and 1; None when it says none."""
+    g = m.group
+    if g("x") or g("a"):
+        x, y = int(g("x") or g("a")), int(g("y") or g("b"))
+        return x / y if 0 < x < y and g("x") not in ordinals else None  # "the first in eight years": no share
+    if g("rb"):
+        return next(v for k, v in _RU_BARE.items() if g("rb").startswith(k))
+    if g("every") or g("each"):
+        n = g("n") or g("m")
+        ordinal = n in ordinals or bool(g("each"))  # "каждый 4": a singular can only be the fourth
+        return 1 / int(n) if ordinal and int(n) >= 2 else None
+    if g("other") is not None:
+        return 0.5
+    if g("c"):
+        return int(g("c")) / _PLURAL_PARTS[g("parts")] if int(g("c")) < _PLURAL_PARTS[g("parts")] else None
+    if g("part"):
+        return 1 / int(g("part")) if g("part") in ordinals and 2 <= int(g("part")) <= 10 else None
+    if g("q"):
+        return float(g("q"))
+    if g("rc"):
+        return int(g("rc")) / (3 if g("rparts") == "трети" else 4) if int(g("rc")) < (3 if g("rparts") == "трети"
+                                                                                  else 4) else None
+    count = _RU_COUNTS.get(g("rw")) or int(g("rw"))
+    parts = _RU_PARTS[g("rord")]
+    return count / parts if count < parts else None
+
+
+def read_shares(text: str, quantities: list[Quantity],
+                ordinals_of: Callable[[], frozenset[str]]) -> tuple[str, list[Quantity]]:
+    """The text with each share written as its percentage ("one in four" -> "25%", for the words; so are
+    "2 percentage points", "2 п.п.", "2 процента": their unit is the quantity's to check), and the
+    quantities with the share added (kind "percent", unit "share") and its figures marked as its parts;
+    `ordinals_of` gives the figures the text wrote as ordinals, asked for only when a share may stand in it."""
+    if _PERCENT_HINT.search(text):
+        text = _PERCENT_WORDS.sub("%", text)  # "2 percentage points", "2 п.п.": the figure's word is "2"
+    if not _HINT.search(text):
+        return text, quantities
+    out: list[str] = []
+    found = list(quantities)
+    ordinals = ordinals_of()
+    at = 0
+    for m in _SHARE.finditer(text):
+        value = _value(m, ordinals)
+        if value is None:
+            continue
+        figures = [float(f) for f in re.findall(r"\d+(?:\.\d+)?", m.group(0))]
+        for k, q in enumerate(found):
+            if q.kind == "count" and q.share is None and q.value in figures:
+                found[k] = replace(q, share=value)
+                figures.remove(q.value)
+        found.append(Quantity(value * 100, "percent", "share", m.group(0).strip()))
+        out += [text[at:m.start()], f"{round(value * 100):d}% "]
+        at = m.end()
+    out.append(text[at:])
+    return re.sub(r"% (?=\s|$)", "%", "".join(out)), found

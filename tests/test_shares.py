@@ -1,0 +1,115 @@
+"""Shares of a whole said as counts are percentages, in English and Russian (core/shares.py).
+
+"one in four", "1 in 4", "every fourth", "a quarter of", "каждый четвёртый", "один из четырёх",
+"четверть жителей" are 25%; "three out of ten", "3 из 10", "3/10" 30%; "two thirds", "две трети" 67%
+(a share agrees with a percentage up to its rounding). The figures of a share still count ("3 out of
+10" answers "how many?" with 3) but are no percentages ("1 in 4" is not 4%). Traps: "the first in
+eight years", "every four years", "the Third Estate", "четверть века", "каждые четыре года" are no
+shares. Cards are on invented subjects (a ship's crew, a village, a jury, an army).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from tests.cards import numeric, short
+
+EN = Grader()
+RU = Grader(language="ru")
+
+
+def shares(grader: Grader, text: str) -> list[float]:
+    return [round(q.value, 2) for q in grader.prep(text).quantities if q.unit == "share"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("one in four sailors", [25]),
+    ("1 in 4 sailors", [25]),
+    ("three out of ten jurors", [30]),
+    ("one in a hundred", [1]),
+    ("every fourth sailor", [25]),
+    ("every 4th sailor", [25]),
+    ("every other day", [50]),
+    ("two thirds of the army", [66.67]),
+    ("two-thirds of the army", [66.67]),
+    ("three quarters of the crew", [75]),
+    ("a quarter of the crew", [25]),
+    ("a third of the army", [33.33]),
+    ("3/10 of the jurors", [30]),
+    # traps
+    ("the first in eight years", []),
+    ("one in four years", []),  # a frequency, not a share of a whole
+    ("every four years", []),
+    ("the Third Estate", []),
+    ("the third of May", []),
+    ("died in 1990", []),
+    ("on 1/4/1990", []),
+    ("from 5 to 6", []),
+])
+def test_english_shares_read(text, expected):
+    assert shares(EN, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("каждый четвёртый житель", [25]),
+    ("каждый четвертый", [25]),
+    ("один из четырёх жителей", [25]),
+    ("трое из десяти присяжных", [30]),
+    ("3 из 10", [30]),
+    ("две трети армии", [66.67]),
+    ("три четверти команды", [75]),
+    ("одна пятая", [20]),
+    ("четверть жителей", [25]),
+    ("половина команды", [50]),
+    # traps
+    ("каждые четыре года", []),
+    ("четверть века", []),
+    ("в половине шестого", []),  # a time of day
+    ("один из лидеров", []),
+])
+def test_russian_shares_read(text, expected):
+    assert shares(RU, text) == expected
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (short("25% of the crew", prompt="What share of the crew fell ill?"), "one in four", True),
+    (short("25% of the crew", prompt="What share of the crew fell ill?"), "a quarter of the crew", True),
+    (short("25% of the crew", prompt="What share of the crew fell ill?"), "every fourth sailor", True),
+    (short("25% of the crew", prompt="What share of the crew fell ill?"), "one in five", False),
+    (short("25% of the crew", prompt="What share of the crew fell ill?"), "4%", False),
+    (short("one in four sailors"), "25% of sailors", True),
+    (short("one in four sailors"), "a quarter of the sailors", True),
+    (short("one in four sailors"), "one in five sailors", False),
+    (short("one in four sailors"), "4% of sailors", False),
+    (short("two thirds of the army"), "67% of the army", True),
+    (short("two thirds of the army"), "a third of the army", False),
+    (numeric(30, "%", "30%"), "three out of ten", True),
+    (numeric(30, "%", "30%"), "3 in 10", True),
+    (numeric(30, "%", "30%"), "one in three", False),  # 33%
+    (numeric(30, "%", "30%"), "3%", False),
+    (numeric(33, "%", "33%"), "a third", True),  # within the rounding of 33%
+    (numeric(4, "%", "4%"), "1 in 4", False),  # the 4 of a share is no 4%
+    (numeric(3, "", "3", prompt="How many of the ten jurors voted against?"), "3 out of 10", True),
+    (short("the Third Estate"), "the 3rd estate", True),
+    (short("the Third Estate"), "the second estate", False),
+])
+def test_english_shares_graded(card, given, right):
+    assert EN.grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (short("25% жителей", prompt="Какая доля жителей уехала?"), "каждый четвёртый житель", True),
+    (short("25% жителей", prompt="Какая доля жителей уехала?"), "один из четырёх жителей", True),
+    (short("25% жителей", prompt="Какая доля жителей уехала?"), "четверть жителей", True),
+    (short("25% жителей", prompt="Какая доля жителей уехала?"), "каждый пятый", False),
+    (short("25% жителей", prompt="Какая доля жителей уехала?"), "4% жителей", False),
+    (numeric(30, "%", "30%"), "3 из 10", True),
+    (numeric(30, "%", "30%"), "трое из десяти", True),
+    (numeric(30, "%", "30%"), "каждый третий", False),
+    (short("две трети армии"), "67% армии", True),
+    (short("две трети армии"), "2/3 армии", True),
+    (short("две трети армии"), "треть армии", False),
+])
+def test_russian_shares_graded(card, given, right):
+    assert RU.grade(card, given).correct is right
