@@ -81,6 +81,10 @@ FERRY = "Why did the ferry stop running?"
      "protect"),
     ("A new pump was needed to drain the mine.", "Why was a new pump needed?", "drain"),
     ("The guild used its fees to repair the quay.", "Why did the guild use its fees?", "repair"),
+    # a motive; what a reward or a punishment was for
+    ("Fearing a flood, the town raised the quay by a metre.", "Why did the town raise the quay?", "Fearing"),
+    ("The guild sent envoys to the king, hoping to win his favour.", "Why did the guild send envoys?", "hoping"),
+    ("Ada Voss was awarded a medal for saving the crew of a brig.", "Why was Ada Voss awarded a medal?", "saving"),
 ])
 def test_english_reason_forms(notes, question, fact):
     gives_reason(notes, question, fact, "en")
@@ -165,6 +169,12 @@ PAROM = "Почему паром перестал ходить?"
     ("Жители вырыли канал с целью возить соль к морю.", "С какой целью жители вырыли канал?", "возить соль"),
     ("Жители вырыли канал ради торговли солью.", "Ради чего жители вырыли канал?", "торговли"),
     ("Жители вырыли канал для перевозки соли и для орошения полей.", "Зачем жители вырыли канал?", "орошения"),
+    ("Новый мол был призван защитить гавань от штормов.", "Зачем построили новый мол?", "защитить"),
+    # a motive; what a reward or a punishment was for
+    ("Опасаясь наводнения, жители подняли набережную.", "Почему жители подняли набережную?", "Опасаясь"),
+    ("Староста поехал в город, надеясь получить ссуду.", "Зачем староста поехал в город?", "ссуду"),
+    ("За спасение рыбаков лоцмана наградили медалью.", "За что наградили лоцмана?", "спасение"),
+    ("Лоцмана наградили медалью за спасение рыбаков.", "За что наградили лоцмана?", "спасение"),
 ])
 def test_russian_reason_forms(notes, question, fact):
     gives_reason(notes, question, fact, "ru")
@@ -271,6 +281,9 @@ def test_russian_questions_that_ask_for_a_reason(question, reason):
     ("The mill was built to spin cotton.", True), ("The mill was sold to Anna Berg.", False),
     ("The mill was sold to the town.", False), ("The owners used to live above the mill.", False),
     ("Cheap imports gave rise to the closure.", True), ("The closure was a consequence of cheap imports.", True),
+    ("Fearing that the mill would burn, the owners sold it.", True), ("Hoping Street runs to the mill.", False),
+    ("She was awarded a prize for her designs.", True), ("He was jailed for two years.", False),
+    ("The mill was sold for 40 pounds.", False), ("He won the race for the first time.", False),
 ])
 def test_english_sentences(sentence, reason):
     words = Words("en")
@@ -287,6 +300,9 @@ def test_english_sentences(sentence, reason):
     ("Причина закрытия мельницы неизвестна.", False), ("Неизвестно, почему мельницу закрыли.", False),
     ("Причиной пожара стала неизвестная искра.", True), ("Мельник вызвал кузнеца.", False),
     ("Следствие по делу мельника длилось год.", False), ("Пожар стал следствием небрежности.", True),
+    ("Опасаясь пожара, мельник ушёл.", True), ("За два года мельницу отстроили.", False),
+    ("За рекой стоит мельница.", False), ("Мельник получил за месяц сто рублей.", False),
+    ("Мельника наградили за спасение детей.", True), ("Мельник должен был уехать в 1902 году.", False),
 ])
 def test_russian_sentences(sentence, reason):
     words = Words("ru")

@@ -47,7 +47,15 @@ EN_PURPOSE = (r",\s+(?:in order\s+|so as\s+)?to\s+[a-z]{3,}"
               # "..., as hemp was cheaper there"; "..., for candles had caused two fires"
               r"|,\s+(?:as|for)\s+(?!(?:well|such|if|though|part|of|to|in|at|on|by|far|long|soon|usual|follows|"
               r"shown|described|example|instance|the first|the most|the rest|a result)\b)"
-              r"(?:[a-z]+\s+){1,3}(?:was|were|is|are|had|has|have|could|would|[a-z]{3,}ed)\b")
+              r"(?:[a-z]+\s+){1,3}(?:was|were|is|are|had|has|have|could|would|[a-z]{3,}ed)\b"
+              # a motive: "Fearing that they would be next, ..."; "..., hoping to ..."
+              r"|(?:^\W*|,\s+)(?i:fearing|hoping|wishing|wanting|believing|realising|realizing|expecting|determined|"
+              r"anxious|eager|afraid)(?=\s+(?:that|to|of|for|a|an|the|his|her|their|its|it|they|he|she|we)\b)"
+              # what a reward or a punishment was for: "awarded the prize for ...", "arrested for ..."
+              r"|\b(?:awarded|won|received|granted|honou?red|knighted|arrested|punished|jailed|imprisoned|executed|"
+              r"exiled|fined|critici[sz]ed|blamed|praised|condemned|sentenced)\b[^.;]{0,60}?\bfor\s+(?!(?:\d|the first|"
+              r"the next|the rest|life|ever|years?|months?|weeks?|days?|a (?:year|month|week|day|time|while)|"
+              r"(?:one|two|three|four|five|six|ten|several|many) (?:years?|months?|weeks?|days?))\b)[a-z]")
 
 EN_NOT_REASONS = (r"\bsince\s+(?:then|that time|when|(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d)|\bever since\b"
                   r"|\bso[- ]called\b|\bso far\b|\band so on\b|\bor so\b|\beven so\b|\bso long as\b"
@@ -74,9 +82,20 @@ RU_EXPLAINING = ("дело в том", "причина в том", "причин
 # "(используют) для хранения", "вырыли канал для орошения", "Для развития ...": a purpose by a verbal noun, after a
 # verb (and perhaps its object) or opening a clause
 # (after a noun it says what the thing is for: "прибор для испытания", "списки для голосования")
-RU_PURPOSE = (r"(?:^|[,;:—]\s*|(?:ют|ят|ет|ит|ут|ат|ли|ла|ло|ил|ал|ял|ел|ть|ся|сь)\s+(?:[а-яё]+\s+)?)[Дд]ля\s+"
-              r"(?:[а-яё]+\s+)?"
-              r"[а-яё]{3,}(?:ния|тия)\b")
+# "призван защищать": what a thing was meant to do; "Опасаясь ..., ", "надеясь ...": a motive; "За теорию ...
+# получил премию", "наградили за ...": what a reward or a punishment was for (not "за два года", "за месяц до")
+_RU_FOR = (r"(?!(?:\d|год|года|лет|месяц|месяца|месяцев|недел|день|дня|дней|час|века|сутки|несколько|много|"
+           r"один|одну|два|две|три|пять|десять|сто|тысяч)\w*\b)")
+_RU_REWARDS = (r"(?:наград|удостоен|премирова|получил|наказа|арестова|осужд|казн|сосла|уволи|критикова|ругал|хвалил|"
+               r"благодарил|прославил)\w*\b")
+_RU_MOTIVE = (r"\bпризван[аоы]?\s+[а-яё]+(?:ть|ти|чь)\b"
+              r"|(?:^|[,;—]\s*)(?i:(?:не\s+)?(?:опасаясь|боясь|надеясь|желая|стремясь|считая|понимая|полагая|"
+              r"рассчитывая|видя,? что|зная,? что))\b"
+              rf"|^\W*За\s+{_RU_FOR}[^.;]{{0,80}}?\b{_RU_REWARDS}"
+              rf"|\b{_RU_REWARDS}[^.;]{{0,60}}?\bза\s+{_RU_FOR}[а-яё]")
+
+RU_PURPOSE = _RU_MOTIVE + (r"|(?:^|[,;:—]\s*|(?:ют|ят|ет|ит|ут|ат|ли|ла|ло|ил|ал|ял|ел|ть|ся|сь)\s+(?:[а-яё]+\s+)?)"
+                          r"[Дд]ля\s+(?:[а-яё]+\s+)?[а-яё]{3,}(?:ния|тия)\b")
 
 RU_NOT_REASONS = (r"\bтак(?:\s+же)?,\s+как\b"
                   r"|\bпричин\w*(?:[\s,]+\w+){0,2}?[\s,—-]+(?:(?:до сих пор|по-прежнему|пока)\s+)?"
