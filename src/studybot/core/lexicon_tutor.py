@@ -26,6 +26,7 @@ from .lexicon import (
 )
 from .lexicon_counts import ENGLISH_COUNTS, CountWords
 from .lexicon_paraphrase import DEMONYMS, IRREGULAR_VERBS, PARAPHRASE_GROUPS, TUTOR_GROUPS
+from .lexicon_reasons import EN_EXPLAINING, EN_NOT_REASONS, EN_PURPOSE, EN_REASON_ASKS, EN_REASONS, EN_RESULTS
 
 __all__ = ["ENGLISH_TUTOR", "AnswerKind", "TutorWords", "ending_pairs"]
 
@@ -92,6 +93,8 @@ class TutorWords:
     counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
     counting_alone: frozenset[str] = frozenset()  # ... or by itself ("сколько"): a figure answers next to what counts
     purpose: str = ""  # how a sentence gives a purpose without a reason word (", to produce ..."), a regular expression
+    not_reasons: str = ""  # what only looks like a reason ("since then", "so-called", "nobody knows why"), a regex
+    explaining: tuple[str, ...] = ()  # a sentence's openings by which it gives the reason for the one before
     causing: frozenset[str] = frozenset()  # verbs of causing: "what made X ...?" is answered by "Y made X ..."
     cause_asks: str = ""  # ... how a question asks for the cause by them, a regular expression
     choosing: frozenset[str] = frozenset()  # question words asking to pick a named thing: "which city" (light)
@@ -213,9 +216,10 @@ ENGLISH_TUTOR = TutorWords(
                     "reasons are", "for this reason", "for these reasons",
                     # what a thing comes of: "X happens when ...", "X results from ...", "the sources of X"
                     "happens when", "happen when", "occurs when", "occur when", "arises when", "arise when",
-                    "results from", "result from", "stems from", "stem from", "sources of"),
+                    "results from", "result from", "stems from", "stem from", "sources of") + EN_REASONS,
     result_markers=("that is why", "this is why", "as a result", "therefore", "thus", "hence", "consequently", "so",
-                    "for this reason", "because of this", "this means"),
+                    "for this reason", "because of this", "this means") + EN_RESULTS,
+    not_reasons=EN_NOT_REASONS, explaining=EN_EXPLAINING,
     time_words=TIME_WORDS | _words("during"),  # "during the First World War" says when
     date_words=_words("january february march april may june july august september october november december "
                       "spring summer autumn winter"),
@@ -274,7 +278,7 @@ ENGLISH_TUTOR = TutorWords(
                   r"scientist|station|radio)\b|^\W*(?:which|in which|from which|with which) \w+",
         "place": _WHERE + r"|\bin (?:which|what) (?:country|city|town|place|region|part)\b",
         "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b(?! up\b)"
-                  r"|\bwhat (?:is|was|are|were) the (?:purpose|point) of\b|\bfor what purpose\b",
+                  r"|\bwhat (?:is|was|are|were) the (?:purpose|point) of\b|\bfor what purpose\b" + EN_REASON_ASKS,
         "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
         "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b"
                   r"|^\W*(?:(?:can|could) you |please )?(?:tell (?:me|us) (?:about|of)|explain|describe)\b"
@@ -384,7 +388,7 @@ ENGLISH_TUTOR = TutorWords(
     counting=_words("many"),
     choosing=_words("which what"),
     causing=_words("cause causes caused make makes made"),
-    purpose=r",\s+(?:in order\s+|so as\s+)?to\s+[a-z]{3,}",
+    purpose=EN_PURPOSE,
     cause_asks=r"^\W*what (?:causes|caused|makes|made)\b",
     period_words=_words("start starts started begin begins began end ends ended finish finished last lasted"),
     period=r"\b(?:from|between)\s+(?:[\w,]+\s+){0,3}(?:1[0-9]|20)\d\d\s+(?:to|and|until|till)\b",
@@ -418,7 +422,7 @@ ENGLISH_TUTOR = TutorWords(
                       "subsists desist desists exists"),
     contractions=((r"^(\W*)(what|who|where|when|how|why)(?:'s|s)\b", r"\1\2 is"),),  # "whats", "who's", "hows"
     locatives=_words("in at from into near across"),
-    result_adverbs=_words("therefore thus hence consequently"),
+    result_adverbs=_words("therefore thus hence consequently accordingly"),
     participles=frozenset(f for g in IRREGULAR_VERBS.split("|") for f in g.split()[1:]),
     participle_endings=("ed",),
     defining_participles=_words("defined measured expressed calculated computed composed comprised known called "

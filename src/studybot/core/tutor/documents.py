@@ -50,7 +50,6 @@ _DIGIT = re.compile(r"\d")
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?!\d|[.,]\d)")  # "in 1455, ..." too
 _RAW_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")  # as matching.Prepared cuts words
 _LIST = re.compile(r";|→|(?:,[^,]+){2,}")
-_DIGIT_AFTER = re.compile(r" \d")
 # a span of years: "1859–1861", "с 1136 по 1478"
 _YEAR_SPAN = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d\s*(?:[–—-]|по|до)\s*(?:1[0-9]|20)\d\d(?![\d.,])")
 
@@ -198,7 +197,7 @@ class Library:
         keys |= figure_keys(prepared, stems, words)  # a percentage, a sum of money, a figure, what it counts
         if words.contrast_pattern.search(" ".join(prepared.words)):
             keys.add(CONTRAST_KEY)
-        if words.tw.cause_words and words.reason_pattern.search(" ".join(prepared.words)):
+        if words.tw.cause_words and words.states_reason(passage.text, " ".join(prepared.words)):
             keys.add(REASON_KEY)  # "what causes X?" is met by "X happens when ..."
         keys |= self._spelt_out(passage.keyed or passage.text)
         if words.period_pattern is not None and words.period_pattern.search(passage.keyed or passage.text):
@@ -370,12 +369,12 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
         st in words.date_stems for st in stems)
     timed = dated or any(st in words.time_stems for st in stems)
     joined = " ".join(seq)
-    reason = any(not (m.group() == "since" and _DIGIT_AFTER.match(joined, m.end()))  # "since 2007" is a time
-                 for m in words.reason_pattern.finditer(joined))
-    reason = reason or bool(words.purpose_pattern and words.purpose_pattern.search(raw))  # "built in 1972, to produce"
-    result = bool(words.result_pattern.match(joined)) or any(w in tw.result_adverbs for w in seq)
+    reason = words.states_reason(raw, joined)  # "because", "built in 1972, to produce"; not "since 2007"
+    result = bool(words.result_pattern.match(words.without_lookalikes(raw, joined)[1])) or any(
+        w in tw.result_adverbs for w in seq)  # "So far ..." is no result
     reach = min(tw.pronoun_reach, 6) or 2  # a pronoun near the opening: the sentence goes on about the one before
-    continues = bool(seq) and has_pronoun(seq, reach, words) and not _starts_name(raw, words)
+    continues = bool(seq) and (has_pronoun(seq, reach, words) and not _starts_name(raw, words)
+                               or bool(words.explaining_pattern.match(joined)))  # "This was because", "Дело в том"
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
     if tw.duration_words and _YEAR_SPAN.search(raw):  # "с 1136 по 1478 год": how long, in years
         numeric, kinds = True, kinds | {"duration"}

@@ -118,6 +118,8 @@ class Words:
         self.announcing_pattern = _phrases_pattern(self.tw.announcing)
         self.period_pattern = re.compile(self.tw.period, re.IGNORECASE) if self.tw.period else None
         self.purpose_pattern = re.compile(self.tw.purpose) if self.tw.purpose else None
+        self.not_reason_pattern = re.compile(self.tw.not_reasons, re.IGNORECASE) if self.tw.not_reasons else None
+        self.explaining_pattern = _phrases_pattern(self.tw.explaining, start=True)
 
     # -------------------------------------------------------------- preparing text
 
@@ -376,6 +378,21 @@ class Words:
         wanted = " ".join(self.tokens(entry))
         return {f"{PHRASE_KEY}{gid}" for gid, group in enumerate(self._groups)
                 if any(" ".join(self.tokens(e)) == wanted for e in group)}
+
+    def states_reason(self, raw: str, joined: str) -> bool:
+        """Does a sentence (as written, and its words joined) give a reason or a purpose: a reason
+        marker outside what only looks like one ("since then", "so-called", "неизвестно, почему"),
+        or the shape of a purpose (", to produce ...", "was built to carry ...")?"""
+        raw, joined = self.without_lookalikes(raw, joined)
+        return bool(self.reason_pattern.search(joined) or (self.purpose_pattern and self.purpose_pattern.search(raw)))
+
+    def without_lookalikes(self, raw: str, joined: str) -> tuple[str, str]:
+        """A sentence (as written, and its words joined) without what only looks like a reason or a
+        result ("So far ...", "since then", "так же, как")."""
+        if self.not_reason_pattern is None or not self.not_reason_pattern.search(raw):
+            return raw, joined
+        raw = self.not_reason_pattern.sub(" ; ", raw)
+        return raw, " ".join(self.tokens(raw))
 
     def gives_reason(self, text: str) -> bool:
         """Does a text (a title, a sentence) use one of the language's reason markers?"""
