@@ -40,7 +40,7 @@ def ending_pairs(text: str) -> tuple[tuple[str, str], ...]:
 
 
 AnswerKind = Literal["numeric", "dated", "person", "entity", "place", "reason", "yes_no", "define", "listing",
-                     "choice", "expand", "method"]
+                     "choice", "expand", "method", "manner"]
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,10 @@ class TutorWords:
     counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
     counting_alone: frozenset[str] = frozenset()  # ... or by itself ("сколько"): a figure answers next to what counts
     purpose: str = ""  # how a sentence gives a purpose without a reason word (", to produce ..."), a regular expression
+    manner_markers: tuple[str, ...] = ()  # phrases by which a sentence says how, by what means or in what steps
+    # ("by means of", "using", "путём"), over normalised words
+    manner: str = ""  # ... and forms a phrase list cannot say ("by burning coal", "нагревая руду"), a regular
+    # expression over the sentence as written
     causing: frozenset[str] = frozenset()  # verbs of causing: "what made X ...?" is answered by "Y made X ..."
     cause_asks: str = ""  # ... how a question asks for the cause by them, a regular expression
     choosing: frozenset[str] = frozenset()  # question words asking to pick a named thing: "which city" (light)
@@ -257,7 +261,8 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
                    r"magnitude|temperature|"
                    r"speed|size|depth|height|salary|wage|wages|price|cost|fee|fees|budget|income)\b"
-                   r"|\bby (?:how much|what)\b|^\W*when (?:is|are) .*\btoo\b",  # "when is X too high?": a figure
+                   r"|\bby (?:how much|what)\b(?! (?:means|methods?|process|mechanism|route|technique|procedure|way)\b)"
+                   r"|^\W*when (?:is|are) .*\btoo\b",  # "when is X too high?": a figure
         # "when does DNS use TCP?" asks on what occasion, not for a date
         "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)(?! (?:is|are) .*\btoo\b)"
                  r"|\bdate of\b|\b(?:dates?|year)\W*$"
@@ -290,6 +295,17 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bname the\b|\blist (?:the|all)\b",
         "choice": r"\w\s+or\s+\w",
         "expand": r"\bstands? for\b|\bshort for\b|\b(?:abbreviation|acronym|initials)\b|\bfull (?:name|form)\b",
+        # a manner, means, method or process: "how did X ...", "in what way", "by what means", "what method",
+        # "describe how", "what happens when" ("how" + an auxiliary: "how many", "how long", "how come" are not)
+        "manner": r"^\W*(?:(?:and|but|so|then|ok|okay) )?how (?:exactly |precisely |actually )?(?:did|does|do|is|are|"
+                  r"was|were|can|could|would|will|should|has|have|had|might|must|may)\b"
+                  r"|\b(?:know|explain|describe|show|tell (?:me|us)|understand|say|learn|see) how\b"
+                  r"|\bin (?:what|which) (?:way|ways|manner)\b|\bby (?:what|which) (?:means|method|process|"
+                  r"mechanism|route|technique|procedure)\b|\bthrough what\b"
+                  r"|^\W*(?:what|which) (?:methods?|means|techniques?|process|processes|mechanisms?|procedures?|"
+                  r"steps|stages)\b|\bwhat happens (?:when|during|if|after|in|as|to)\b"
+                  r"|\bwhat (?:happened|happens) (?:when|during|if|as)\b"
+                  r"|\bthe (?:process|method|mechanism|procedure|technique) (?:of|by|for)\b",
     },
     rewrites=(
         # "define X", "what is the definition of X?", "what does the term X mean?": what X is
@@ -383,6 +399,35 @@ ENGLISH_TUTOR = TutorWords(
     choosing=_words("which what"),
     causing=_words("cause causes caused make makes made"),
     purpose=r",\s+(?:in order\s+|so as\s+)?to\s+[a-z]{3,}",
+    manner_markers=("by means of", "by way of", "using", "via", "through", "with the help of",
+                    "with the aid of", "thanks to", "whereby", "by which", "by hand", "the process", "a process",
+                    "the method", "a method", "methods", "the technique", "a technique", "the procedure", "mechanism",
+                    "in stages", "step by step", "works by", "work by", "worked by", "made from", "made of",
+                    "produced from", "formed from", "formed by", "made by", "produced by", "done by", "achieved by",
+                    "occurs when", "happens when", "in such a way", "in this way", "this way", "instead of",
+                    "at a time", "one by one", "in turn", "little by little", "in this manner", "by force", "by sea",
+                    "by land", "by air", "by road", "by rail", "by ship", "by boat", "by train", "by post", "on foot",
+                    "on horseback"),
+    # "by burning coal" (a gerund, not "by morning", "by the king"); steps: "first ... then", "then ... finally"
+    manner=r"\b[Bb]y (?!(?:morning|evening|spring|nothing|something|anything|everything|king|ring|thing|"
+           r"string|wing|sibling|offspring|viking|beijing|ming|ceiling|during)\b)[a-z]{2,}ing\b"
+           r"|\b(?:[Ff]irst|[Ff]irstly)\b[^.;]*\b(?:then|next|after that|afterwards)\b"
+           r"|\b[Tt]hen\b[^.;]*\b(?:finally|lastly)\b"
+           # an adverb of manner ("slowly", "by hand carefully"), not of time, degree, frequency or stance
+           r"|\b(?!(?:only|early|likely|unlikely|family|daily|weekly|monthly|yearly|hourly|nearly|mostly|mainly|"
+           r"largely|really|finally|actually|usually|currently|recently|formerly|originally|initially|especially|"
+           r"particularly|partly|fully|roughly|approximately|exactly|simply|merely|hardly|barely|certainly|probably|"
+           r"possibly|apparently|clearly|italy|july|ally|supply|reply|apply|rely|assembly|anomaly|monopoly|holy|"
+           r"early|friendly|elderly|costly|deadly|lonely|lovely|orderly|previously|subsequently|eventually|later|"
+           r"immediately|shortly|briefly|lately|newly|jointly|solely|entirely|completely|highly|widely|relatively|"
+           r"comparatively|fairly|slightly|greatly|strongly|officially|reportedly|allegedly|publicly|privately|"
+           r"personally|generally|typically|normally|naturally|obviously|surely|truly|equally|respectively|"
+           r"directly|mutually|politically|economically|militarily|historically|traditionally|internationally|"
+           r"nationally|locally|globally|annually|roughly|firstly|secondly|thirdly|lastly|accordingly|"
+           r"consequently|similarly|likewise|otherwise|ordinarily|rarely|frequently|occasionally|regularly|"
+           r"constantly|continually|repeatedly|increasingly|virtually|practically|essentially|basically|"
+           r"primarily|chiefly|predominantly|partially|nominally|theoretically|technically|legally|formally|"
+           r"informally|temporarily|permanently|briefly|only)\b)[a-z]{4,}ly\b",
     cause_asks=r"^\W*what (?:causes|caused|makes|made)\b",
     period_words=_words("start starts started begin begins began end ends ended finish finished last lasted"),
     period=r"\b(?:from|between)\s+(?:[\w,]+\s+){0,3}(?:1[0-9]|20)\d\d\s+(?:to|and|until|till)\b",
