@@ -64,6 +64,7 @@ class Weights:
     person_fit: float = 0.5  # ... a person, for "who"
     reason_fit: float = 1.0  # a reason marker, for "why" (required of the reply, see `replies`)
     list_fit: float = 1.0  # a list (commas, semicolons, arrows), for "name the two ..." (not a hard requirement)
+    manner_fit: float = 1.0  # a means or manner ("by means of", "by burning coal", "путём"), for "how did ...?"
     # -- deciding
     answer_coverage: float = 0.62  # weighted share of the question the answer must cover
     own_coverage: float = 0.3  # ... of it in the passage's own words
@@ -110,8 +111,7 @@ def prompt_match(prompt: tuple[frozenset[str], ...], q: Question) -> float:
 
 
 def supplies(doc: Doc, q: Question) -> bool:
-    """Does a passage give the kind of answer required: a figure for "how many", a date for "when", a person the
-    question does not name for "who"?"""
+    """Does a passage give the kind of answer required: a figure for "how many", a date, a new person for "who"?"""
     wants = q.wants
     # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long")
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or any(
@@ -162,8 +162,7 @@ def _new_people(doc: Doc, q: Question) -> bool:
 
 def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
     """How well a passage supplies the kinds of answer wanted (0 when none are wanted):
-    a number, a date, names the question does not give (two count more), a person, and
-    unless `hard`, the softer cues of a reason or a list."""
+    a number, a date, new names (two count more), a person, a means; unless `hard`, a reason or a list."""
     wants, w8, traits = q.wants, weights, doc.traits
     new_names = len(doc.names - q.stems)
     return sum((
@@ -174,6 +173,7 @@ def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
         wants.person and _new_people(doc, q) and w8.person_fit,
         not hard and wants.reason and (traits.reason or traits.result or traits.announces) and w8.reason_fit,
         not hard and wants.listing and traits.listing and w8.list_fit,
+        wants.manner and traits.manner and w8.manner_fit,  # hard: "X did Y by Z" does not only restate "how did X Y"
     ))
 
 

@@ -118,6 +118,8 @@ class Words:
         self.announcing_pattern = _phrases_pattern(self.tw.announcing)
         self.period_pattern = re.compile(self.tw.period, re.IGNORECASE) if self.tw.period else None
         self.purpose_pattern = re.compile(self.tw.purpose) if self.tw.purpose else None
+        self.manner_pattern = _phrases_pattern(self.tw.manner_markers)
+        self.manner_form = re.compile(self.tw.manner) if self.tw.manner else None
 
     # -------------------------------------------------------------- preparing text
 
@@ -367,6 +369,11 @@ class Words:
         wanted = " ".join(self.tokens(entry))
         return {f"{PHRASE_KEY}{gid}" for gid, group in enumerate(self._groups)
                 if any(" ".join(self.tokens(e)) == wanted for e in group)}
+
+    def gives_manner(self, raw: str, joined: str) -> bool:
+        """Does a sentence (as written, and its normalised words joined) say how, by what means or in what
+        steps ("by means of", "by burning coal", "путём", "нагревая руду, ...", "first ... then")?"""
+        return bool(self.manner_pattern.search(joined) or (self.manner_form and self.manner_form.search(raw)))
 
     def gives_reason(self, text: str) -> bool:
         """Does a text (a title, a sentence) use one of the language's reason markers?"""
