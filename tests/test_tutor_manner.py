@@ -151,6 +151,9 @@ RU_SENTENCES = [
     ("Сначала глину месили, затем лепили кувшины.", True),
     ("Армию пополняли рекрутскими наборами.", True),  # the instrumental after a verb
     ("Руду нагревают пламенем.", True),
+    ("Эти водоросли размножаются простым делением.", True),  # ... of a reflexive verb
+    ("Кузнец считается мастером.", False),  # ... a copula again
+    ("Осада закончилась тяжёлым поражением.", False),  # ... what it ended in: a result, not a means
     ("Гонцы добирались до крепости пешком.", True),
     ("Велл был министром.", False),  # the instrumental after a copula: a role
     ("Кузнецы уехали летом.", False),  # ... of a time word
