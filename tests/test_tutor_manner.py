@@ -253,3 +253,35 @@ def test_steps_join_the_result_they_do_not_name(tutors: dict[str, Tutor], tongue
 ])
 def test_a_question_not_asking_how_keeps_its_answer(tutors: dict[str, Tutor], question: str, fact: str) -> None:
     assert says(tutors["en"], question, fact)
+
+
+EN_NOUNS = """\
+The Brae dunes lie along the western coast.
+The formation of the Brae dunes began when westerly gales piled sand against the old sea wall.
+The Orrin lake was drained in 1820.
+The drainage of the Orrin lake was done by cutting a channel through the ridge.
+Salt from Vell was sold in every port.
+The production of salt in Vell relied on evaporation of sea water in clay pans."""
+
+RU_NOUNS = """\
+Дюны Брэ тянутся вдоль западного берега.
+Образование дюн Брэ началось, когда западные ветры нанесли песок к старой дамбе.
+Озеро Орин осушили в 1820 году.
+Осушение озера Орин провели путём прокладки канала через хребет.
+Соль из Велла продавали во всех портах.
+Производство соли в Велле основано на выпаривании морской воды в глиняных чанах."""
+
+
+@pytest.mark.parametrize(("tongue", "question", "fact"), [
+    ("en", "How did the Brae dunes form?", "westerly gales"),  # "form": "the formation of"
+    ("en", "How was the Orrin lake drained?", "cutting a channel"),  # "drained": "the drainage of"
+    ("en", "How was salt produced in Vell?", "evaporation"),  # "produced": "the production of"
+    ("ru", "Как образовались дюны Брэ?", "западные ветры"),  # "образовались": "образование"
+    ("ru", "Как осушили озеро Орин?", "прокладки канала"),  # "осушили": "осушение"
+    ("ru", "Как производили соль в Велле?", "выпаривании"),  # "производили": "производство"
+])
+def test_the_question_verb_is_met_by_its_noun(tongue: str, question: str, fact: str) -> None:
+    """The text may name the process by the noun of the question's verb: that sentence says how (with the
+    sentence naming only the result and its date, when that one restates the question in its own verb)."""
+    notes = EN_NOUNS if tongue == "en" else RU_NOUNS
+    assert says(tutor_on(notes, "Coast" if tongue == "en" else "Берег", tongue), question, fact)
