@@ -285,3 +285,13 @@ def test_the_question_verb_is_met_by_its_noun(tongue: str, question: str, fact: 
     sentence naming only the result and its date, when that one restates the question in its own verb)."""
     notes = EN_NOUNS if tongue == "en" else RU_NOUNS
     assert says(tutor_on(notes, "Coast" if tongue == "en" else "Берег", tongue), question, fact)
+
+
+def test_a_restatement_does_not_answer_how() -> None:
+    """When the text says nothing of how, the sentence that only restates the question is no answer to "how"
+    (it still answers "when", and "did", which it does not restate)."""
+    tutor = tutor_on("The monks of Arlo heated the abbey in 1620.\nThe abbey of Arlo stands on a hill above the lake.",
+                     "Arlo")
+    assert tutor.ask("How did the monks of Arlo heat the abbey?").kind == "decline"
+    assert says(tutor, "When did the monks of Arlo heat the abbey?", "1620")
+    assert says(tutor, "Did the monks of Arlo heat the abbey?", "heated")

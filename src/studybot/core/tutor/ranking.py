@@ -149,8 +149,7 @@ def _dating(u: Unit, words: Words) -> bool:
 
 
 def _measures_own(doc: Doc, relation: tuple[Unit, ...]) -> bool:
-    """Does a passage that gives a figure of the kind asked for say of what, one of the question's
-    words other than names in its own words (or go on about the sentence before, "It is 8 km deep")?"""
+    """Does a passage with a figure of the kind asked say of what, in a word of the question ("It is 8 km deep")?"""
     return doc.traits.continues or any((u.strong | u.weak) & doc.keys for u in relation)
 
 
@@ -161,8 +160,8 @@ def _new_people(doc: Doc, q: Question) -> bool:
 
 
 def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
-    """How well a passage supplies the kinds of answer wanted (0 when none are wanted):
-    a number, a date, new names (two count more), a person, a means; unless `hard`, a reason or a list."""
+    """How well a passage gives the kinds of answer wanted (0: none): a figure, date, new names (two count more),
+    person, means; unless `hard`, a reason or a list."""
     wants, w8, traits = q.wants, weights, doc.traits
     new_names = len(doc.names - q.stems)
     return sum((
@@ -193,8 +192,7 @@ class Ranker:
         return keys
 
     def coverage(self, doc: Doc, units: tuple[Unit, ...], total: float) -> tuple[float, float]:
-        """Weighted share of `units` a passage covers (partial credit for weak keys, the
-        context and card hints), and the share its own keys cover in full."""
+        """Weighted share of `units` a passage covers (in part by weak keys, context, hints), and by its own keys."""
         w8 = self.weights
         covered = own = 0.0
         context: frozenset[str] | None = None
@@ -218,9 +216,8 @@ class Ranker:
         return covered / total, own / total
 
     def rank(self, q: Question) -> list[Scored]:
-        """The bm25 candidates rescored in Python, best first: coverage of the question, plus
-        small bonuses for the kind of answer wanted, a definition of what is asked about, a
-        card prompt that restates the question, a section titled by its words, bm25 and brevity."""
+        """The bm25 candidates rescored, best first: coverage plus small bonuses for the kind of answer wanted, a
+        definition of what is asked, a card prompt restating the question, a section titled so, bm25, brevity."""
         w8 = self.weights
         terms = [k for u in q.units for k in sorted(u.strong | u.weak)]
         hits = self.library.index.search(terms, limit=w8.candidates)
@@ -293,10 +290,13 @@ class Ranker:
         if doc.cards:  # a card whose prompt is the learner's question: its sentences answer it
             prompts = self.library.prompts
             bonus += w8.prompt_bonus * max(prompt_match(prompts[c], q) for c in doc.cards)
-        if not q.wants.yes_no and doc.size - sum(1 for u in q.units if u.strong & doc.keys) <= w8.restating_margin \
-                and not fits(doc, q, w8, hard=True):  # "An IPv4 address is 32 bits long." adds the figure asked for
-            bonus -= w8.restating_penalty  # it only restates the question (which answers a yes/no question)
+        if not q.wants.yes_no and self.restates(doc, q) and not fits(doc, q, w8, hard=True):  # "An IPv4 address is
+            bonus -= w8.restating_penalty  # 32 bits long." adds the figure asked for; a restatement answers yes/no
         return bonus
+
+    def restates(self, doc: Doc, q: Question) -> bool:
+        """Does a passage only restate the question (at most `restating_margin` content words beyond it)?"""
+        return doc.size - sum(1 for u in q.units if u.strong & doc.keys) <= self.weights.restating_margin
 
     def opens_list(self, doc: Doc) -> bool:
         """Is a passage followed by the items of a list, a sentence each ("First, ...")?"""
@@ -338,9 +338,8 @@ class Ranker:
             and self.answers(best, q, w8.standout_coverage) else None
 
     def fills(self, n: Doc, answer: Doc, q: Question) -> bool:
-        """Does a sentence next to an answer give the kind of answer it lacks: it covers
-        `fills_coverage` of the question in its own words, or it goes on about the answer
-        ("... прозвучал доклад. Читал его химик Николай Меншуткин")?"""
+        """Does a sentence next to an answer give the kind of answer it lacks: it covers `fills_coverage` of the
+        question in its own words, or goes on about the answer ("... доклад. Читал его химик Меншуткин")?"""
         if not supplies(n, q):
             return False
         return (n.id == answer.id + 1 and n.traits.continues) or \
@@ -390,8 +389,9 @@ class Ranker:
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
         if r.coverage < (w8.answer_coverage if least is None else least) or r.own < w8.own_coverage:
             return False
-        if self._off_time_or_subject(r, q, names, before=False):
-            return False
+        if self._off_time_or_subject(r, q, names, before=False) or (
+                q.wants.manner and not r.doc.traits.manner and self.restates(r.doc, q)):
+            return False  # "how did the monks heat the abbey?" is not answered by "The monks heated the abbey."
         words = self.library.words
         plain = tuple(u for u in q.units if not u.name)
         if q.wants.person and {u.stem for u in plain} - q.kinds & words.role_stems and not self._holds_post(r.doc, q):
