@@ -1,7 +1,8 @@
 """Questions that ask HOW: for a manner, a means, a method or a process, in English and Russian.
 
 First the table of question forms (`Wants.manner`), traps included: "how many / long / old / come",
-"как долго / называлась / давно" ask for a figure, a date, a name or a reason, not a manner. Then the
+"как долго / называлась / давно" ask for a figure, a date, a name or a reason, "how did X affect / change Y",
+"как повлиял" for an effect, "what happens when", "что происходит при" for an outcome: not for a manner. Then the
 table of forms by which a sentence says how (`Traits.manner`): "by" + a gerund, "by means of", "using",
 "via", "through", "with the help of", "whereby", steps ("first ... then"), "made from", "works by", adverbs
 of manner ("slowly"), "one at a time", "on foot"; "путём", "с помощью", "посредством", "за счёт", "способом",
@@ -68,7 +69,6 @@ EN_ASKS = [  # (question, asks how)
     ("What process turns seaweed into glass?", True),
     ("Describe how the dyers coloured cloth.", True),
     ("Explain how the pump works.", True),
-    ("What happens when the piston moves up?", True),
     ("How many monks lived in Arlo?", False),  # a figure
     ("How much salt did Vell make?", False),
     ("How long did the drainage take?", False),
@@ -80,6 +80,10 @@ EN_ASKS = [  # (question, asks how)
     ("When was the Orrin pump built?", False),
     ("Who shaped the jars?", False),
     ("Which way does the river flow?", False),  # a direction, not a means
+    ("What happens when the piston moves up?", False),  # an outcome
+    ("How did the pigeons affect the garrison?", False),  # an effect
+    ("How did the marsh change after the drainage?", False),
+    ("How did the monks react to the fire?", False),
     ("How is peat different from coal?", False),  # a difference
     ("How do the two pumps differ?", False),
 ]
@@ -94,7 +98,6 @@ RU_ASKS = [
     ("Посредством чего доставляли письма?", True),
     ("За счёт чего работает мельница?", True),
     ("Как именно гонцы доставляли письма?", True),
-    ("Что происходит при обжиге глины?", True),
     ("Как устроена мельница Орвы?", True),
     ("Как работает мельница Орвы?", True),
     ("Опиши, как гончары делали кувшины.", True),
@@ -110,6 +113,9 @@ RU_ASKS = [
     ("Почему кузнецы нагревали руду?", False),  # a reason
     ("Когда осушили болото?", False),
     ("Кто доставлял письма?", False),
+    ("Что происходит при обжиге глины?", False),  # an outcome
+    ("Как повлияли голуби на жизнь крепости?", False),  # an effect
+    ("Как изменилось болото после осушения?", False),
     ("Чем отличается болото от озера?", False),  # a difference
     ("Как отличаются кувшины Лема от кувшинов Арвена?", False),
 ]

@@ -296,16 +296,17 @@ ENGLISH_TUTOR = TutorWords(
         "choice": r"\w\s+or\s+\w",
         "expand": r"\bstands? for\b|\bshort for\b|\b(?:abbreviation|acronym|initials)\b|\bfull (?:name|form)\b",
         # a manner, means, method or process: "how did X ...", "in what way", "by what means", "what method",
-        # "describe how", "what happens when" ("how" + an auxiliary: "how many", "how long", "how come" are not)
-        "manner": r"^\W*(?:(?:and|but|so|then|ok|okay) )?how (?:exactly |precisely |actually )?(?:did|does|do|is|are|"
+        # "describe how" ("how" + an auxiliary: "how many", "how long", "how come" are not; nor "how did X affect /
+        # change Y", an effect; nor "what happens when", an outcome)
+        "manner": r"^(?!.*\b(?:affect|affects|affected|influence|influences|influenced|impact|impacts|impacted|"
+                  r"change|changes|changed|alter|alters|altered|react|reacts|reacted|respond|responds|responded)\b)"
+                  r"\W*(?:(?:and|but|so|then|ok|okay) )?how (?:exactly |precisely |actually )?(?:did|does|do|is|are|"
                   r"was|were|can|could|would|will|should|has|have|had|might|must|may)\b"
                   r"|\b(?:know|explain|describe|show|tell (?:me|us)|understand|say|learn|see) how\b"
                   r"|\bin (?:what|which) (?:way|ways|manner)\b|\bby (?:what|which) (?:means|method|process|"
                   r"mechanism|route|technique|procedure)\b|\bthrough what\b"
                   r"|^\W*(?:what|which) (?:methods?|means|techniques?|process|processes|mechanisms?|procedures?|"
-                  r"steps|stages)\b|\bwhat happens (?:when|during|if|after|in|as|to)\b"
-                  r"|\bwhat (?:happened|happens) (?:when|during|if|as)\b"
-                  r"|\bthe (?:process|method|mechanism|procedure|technique) (?:of|by|for)\b",
+                  r"steps|stages)\b|\bthe (?:process|method|mechanism|procedure|technique) (?:of|by|for)\b",
     },
     rewrites=(
         # "define X", "what is the definition of X?", "what does the term X mean?": what X is

@@ -266,9 +266,8 @@ class Ranker:
                 for r in ranked]
 
     def _introduces(self, doc: Doc, names: tuple[Unit, ...]) -> bool:
-        """Does a passage give the full name of a person asked about, with a patronymic
-        ("Борис Николаевич Ельцин"): the way a text introduces a person (a first mention
-        that does so counts as a definition even among others)?"""
+        """Does a passage give the full name of a person asked about, with a patronymic ("Борис Николаевич
+        Ельцин"): the way a text introduces a person (such a first mention counts as a definition among others)?"""
         words = self.library.words
         endings = words.tw.patronymic_endings
         return bool(endings) and any((u.stems or {u.stem}) & doc.persons for u in names) and any(
@@ -294,8 +293,11 @@ class Ranker:
             bonus -= w8.restating_penalty  # 32 bits long." adds the figure asked for; a restatement answers yes/no
         return bonus
 
-    def restates(self, doc: Doc, q: Question) -> bool:
-        """Does a passage only restate the question (at most `restating_margin` content words beyond it)?"""
+    def _no_means(self, doc: Doc, q: Question) -> bool:
+        """Does a passage only restate a how-question, with no means and no list after it ("The monks heated it.")?"""
+        return q.wants.manner and not doc.traits.manner and self.restates(doc, q) and not self.opens_list(doc)
+
+    def restates(self, doc: Doc, q: Question) -> bool:  # at most `restating_margin` content words beyond the question
         return doc.size - sum(1 for u in q.units if u.strong & doc.keys) <= self.weights.restating_margin
 
     def opens_list(self, doc: Doc) -> bool:
@@ -389,9 +391,8 @@ class Ranker:
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
         if r.coverage < (w8.answer_coverage if least is None else least) or r.own < w8.own_coverage:
             return False
-        if self._off_time_or_subject(r, q, names, before=False) or (
-                q.wants.manner and not r.doc.traits.manner and self.restates(r.doc, q)):
-            return False  # "how did the monks heat the abbey?" is not answered by "The monks heated the abbey."
+        if self._off_time_or_subject(r, q, names, before=False) or self._no_means(r.doc, q):
+            return False
         words = self.library.words
         plain = tuple(u for u in q.units if not u.name)
         if q.wants.person and {u.stem for u in plain} - q.kinds & words.role_stems and not self._holds_post(r.doc, q):
@@ -409,10 +410,9 @@ class Ranker:
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
 
     def _off_time_or_subject(self, r: Scored, q: Question, names: tuple[Unit, ...], before: bool) -> bool:
-        """Does a passage answer another time or subject than asked: the question asks about the
-        present ("current", "today") and the passage does not say so (a text that does not tells of
-        the past); or (not `before` a definition is checked) a "who was the first president of X?"
-        question names something of the pack the passage does not?"""
+        """Does a passage answer another time or subject: the question asks of the present ("today") and the passage
+        does not say so (it tells of the past); or (not `before` a definition is checked) a "who was the first
+        president of X?" question names something of the pack the passage does not?"""
         if before:
             present = self.library.words.present_stems
             return bool(present & q.stems) and not present & r.doc.keys
