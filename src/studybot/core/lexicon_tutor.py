@@ -25,6 +25,7 @@ from .lexicon import (
     TIME_WORDS,
 )
 from .lexicon_counts import ENGLISH_COUNTS, CountWords
+from .lexicon_manner import EN_MANNER, EN_MANNER_MARKERS
 from .lexicon_paraphrase import DEMONYMS, IRREGULAR_VERBS, PARAPHRASE_GROUPS, TUTOR_GROUPS
 from .lexicon_reasons import EN_EXPLAINING, EN_NOT_REASONS, EN_PURPOSE, EN_REASON_ASKS, EN_REASONS, EN_RESULTS
 
@@ -41,7 +42,7 @@ def ending_pairs(text: str) -> tuple[tuple[str, str], ...]:
 
 
 AnswerKind = Literal["numeric", "dated", "person", "entity", "place", "reason", "yes_no", "define", "listing",
-                     "choice", "expand", "method"]
+                     "choice", "expand", "method", "manner"]
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,10 @@ class TutorWords:
     purpose: str = ""  # how a sentence gives a purpose without a reason word (", to produce ..."), a regular expression
     not_reasons: str = ""  # what only looks like a reason ("since then", "so-called", "nobody knows why"), a regex
     explaining: tuple[str, ...] = ()  # a sentence's openings by which it gives the reason for the one before
+    manner_markers: tuple[str, ...] = ()  # phrases by which a sentence says how, by what means or in what steps
+    # ("by means of", "using", "путём"), over normalised words
+    manner: str = ""  # ... and forms a phrase list cannot say ("by burning coal", "нагревая руду"), a regular
+    # expression over the sentence as written
     causing: frozenset[str] = frozenset()  # verbs of causing: "what made X ...?" is answered by "Y made X ..."
     cause_asks: str = ""  # ... how a question asks for the cause by them, a regular expression
     choosing: frozenset[str] = frozenset()  # question words asking to pick a named thing: "which city" (light)
@@ -263,7 +268,8 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
                    r"magnitude|temperature|"
                    r"speed|size|depth|height|salary|wage|wages|price|cost|fee|fees|budget|income)\b"
-                   r"|\bby (?:how much|what)\b|^\W*when (?:is|are) .*\btoo\b",  # "when is X too high?": a figure
+                   r"|\bby (?:how much|what)\b(?! (?:means|methods?|process|mechanism|route|technique|procedure|way)\b)"
+                   r"|^\W*when (?:is|are) .*\btoo\b",  # "when is X too high?": a figure
         # "when does DNS use TCP?" asks on what occasion, not for a date
         "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)(?! (?:is|are) .*\btoo\b)"
                  r"|\bdate of\b|\b(?:dates?|year)\W*$"
@@ -296,6 +302,18 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bname the\b|\blist (?:the|all)\b",
         "choice": r"\w\s+or\s+\w",
         "expand": r"\bstands? for\b|\bshort for\b|\b(?:abbreviation|acronym|initials)\b|\bfull (?:name|form)\b",
+        # a manner, means, method or process: "how did X ...", "in what way", "by what means", "what method",
+        # "describe how" ("how" + an auxiliary: "how many", "how long", "how come" are not; nor "how did X affect /
+        # change Y", an effect; nor "what happens when", an outcome)
+        "manner": r"^(?!.*\b(?:affect|affects|affected|influence|influences|influenced|impact|impacts|impacted|"
+                  r"change|changes|changed|alter|alters|altered|react|reacts|reacted|respond|responds|responded)\b)"
+                  r"\W*(?:(?:and|but|so|then|ok|okay) )?how (?:exactly |precisely |actually )?(?:did|does|do|is|are|"
+                  r"was|were|can|could|would|will|should|has|have|had|might|must|may)\b"
+                  r"|\b(?:know|explain|describe|show|tell (?:me|us)|understand|say|learn|see) how\b"
+                  r"|\bin (?:what|which) (?:way|ways|manner)\b|\bby (?:what|which) (?:means|method|process|"
+                  r"mechanism|route|technique|procedure)\b|\bthrough what\b"
+                  r"|^\W*(?:what|which) (?:methods?|means|techniques?|process|processes|mechanisms?|procedures?|"
+                  r"steps|stages)\b|\bthe (?:process|method|mechanism|procedure|technique) (?:of|by|for)\b",
     },
     rewrites=(
         # "define X", "what is the definition of X?", "what does the term X mean?": what X is
@@ -389,6 +407,8 @@ ENGLISH_TUTOR = TutorWords(
     choosing=_words("which what"),
     causing=_words("cause causes caused make makes made"),
     purpose=EN_PURPOSE,
+    manner_markers=EN_MANNER_MARKERS,
+    manner=EN_MANNER,
     cause_asks=r"^\W*what (?:causes|caused|makes|made)\b",
     period_words=_words("start starts started begin begins began end ends ended finish finished last lasted"),
     period=r"\b(?:from|between)\s+(?:[\w,]+\s+){0,3}(?:1[0-9]|20)\d\d\s+(?:to|and|until|till)\b",

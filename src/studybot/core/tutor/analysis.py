@@ -6,7 +6,7 @@ pack's own vocabulary and names. A unit's weight is the rarity of its keys among
 passages, raised for names and lowered for light words (see `ranking.Weights`). `Wants`
 says which kinds of answer the question asks for, read with the patterns of the pack's
 language (`lexicon.TutorWords.asks`): a figure ("how many", "сколько"), a date ("when"),
-a person ("who"), a place, a reason ("why", "почему"), a definition ("who is X?", "X?").
+a person ("who"), a place, a reason ("why"), a means ("how did"), a definition ("who is X?", "X?").
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ class Wants:
     listing: bool  # "two reasons", "name the", "list the"
     define: bool  # "what is X", "who was X", or a bare term
     expand: bool = False  # what an acronym stands for: "what does X stand for?"
+    manner: bool = False  # a manner, means, method or process: "how did X ...?", "by what means", "каким образом"
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,8 @@ class Analyser:
             person=(says("person") or frame.person) and not choice and not (define and named),
             place=says("place") or frame.place,
             reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define,
-            expand=says("expand"))
+            expand=says("expand"), manner=says("manner") and not numeric and not says("reason") and not any(
+                w in self.words.tw.contrast_words for w in WORD.findall(text)))  # "how is X different": a difference
 
     def _counted(self, text: str, units: list[Unit]) -> frozenset[str]:
         """The stems of what "how many" counts ("how many seismic stations": seismic, stations;

@@ -6,8 +6,7 @@ Besides its own keys a passage knows
 
 - the names it mentions and those of people (see `names`), and what it defines:
   "X, the ...", "X: ...", "X is a ...", "the geologist X", "called X" (`heads`);
-- the kinds of answer it gives: a figure, a date, a reason ("because", "so", "due to"),
-  a list;
+- the kinds of answer it gives: a figure, a date, a reason, a means ("by burning coal"), a list;
 - the cards it supports: each card's answer, explanation and evidence are matched to
   the sentences of its section, and those sentences take the card's prompt as `hints`
   (partial credit for a question put in the card's words). A card's prompt, options
@@ -68,6 +67,7 @@ class Traits:
     continues: bool  # opens with a pronoun: it goes on about the sentence before
     announces: bool = False  # says that reasons follow, giving none itself ("Moscow gave several reasons for this.")
     introduces: bool = False  # ends by naming a term ("... a problem known as the dollar gap."): what it is comes next
+    manner: bool = False  # says how, by what means or in what steps ("by means of", "by burning coal", "путём")
 
 
 @dataclass(frozen=True)
@@ -384,7 +384,7 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     named = [m.end() for m in words.naming_pattern.finditer(joined)]
     introduces = bool(named) and len(joined[named[-1]:].split()) <= INTRODUCED_WORDS
     return Traits(numeric, kinds, dated, timed, reason, result, bool(_LIST.search(raw)), continues, announces,
-                  introduces)
+                  introduces, words.gives_manner(raw, joined))
 
 
 def _starts_name(raw: str, words: Words) -> bool:

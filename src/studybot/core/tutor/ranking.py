@@ -64,6 +64,7 @@ class Weights:
     person_fit: float = 0.5  # ... a person, for "who"
     reason_fit: float = 1.0  # a reason marker, for "why" (required of the reply, see `replies`)
     list_fit: float = 1.0  # a list (commas, semicolons, arrows), for "name the two ..." (not a hard requirement)
+    manner_fit: float = 1.0  # a means or manner ("by means of", "by burning coal", "путём"), for "how did ...?"
     # -- deciding
     answer_coverage: float = 0.62  # weighted share of the question the answer must cover
     own_coverage: float = 0.3  # ... of it in the passage's own words
@@ -110,8 +111,7 @@ def prompt_match(prompt: tuple[frozenset[str], ...], q: Question) -> float:
 
 
 def supplies(doc: Doc, q: Question) -> bool:
-    """Does a passage give the kind of answer required: a figure for "how many", a date for "when", a person the
-    question does not name for "who"?"""
+    """Does a passage give the kind of answer required: a figure for "how many", a date, a new person for "who"?"""
     wants = q.wants
     # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long")
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or any(
@@ -149,8 +149,7 @@ def _dating(u: Unit, words: Words) -> bool:
 
 
 def _measures_own(doc: Doc, relation: tuple[Unit, ...]) -> bool:
-    """Does a passage that gives a figure of the kind asked for say of what, one of the question's
-    words other than names in its own words (or go on about the sentence before, "It is 8 km deep")?"""
+    """Does a passage with a figure of the kind asked say of what, in a word of the question ("It is 8 km deep")?"""
     return doc.traits.continues or any((u.strong | u.weak) & doc.keys for u in relation)
 
 
@@ -161,9 +160,8 @@ def _new_people(doc: Doc, q: Question) -> bool:
 
 
 def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
-    """How well a passage supplies the kinds of answer wanted (0 when none are wanted):
-    a number, a date, names the question does not give (two count more), a person, and
-    unless `hard`, the softer cues of a reason or a list."""
+    """How well a passage gives the kinds of answer wanted (0: none): a figure, date, new names (two count more),
+    person, means; unless `hard`, a reason or a list."""
     wants, w8, traits = q.wants, weights, doc.traits
     new_names = len(doc.names - q.stems)
     return sum((
@@ -174,6 +172,7 @@ def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
         wants.person and _new_people(doc, q) and w8.person_fit,
         not hard and wants.reason and (traits.reason or traits.result or traits.announces) and w8.reason_fit,
         not hard and wants.listing and traits.listing and w8.list_fit,
+        wants.manner and traits.manner and w8.manner_fit,  # hard: "X did Y by Z" does not only restate "how did X Y"
     ))
 
 
@@ -193,8 +192,7 @@ class Ranker:
         return keys
 
     def coverage(self, doc: Doc, units: tuple[Unit, ...], total: float) -> tuple[float, float]:
-        """Weighted share of `units` a passage covers (partial credit for weak keys, the
-        context and card hints), and the share its own keys cover in full."""
+        """Weighted share of `units` a passage covers (in part by weak keys, context, hints), and by its own keys."""
         w8 = self.weights
         covered = own = 0.0
         context: frozenset[str] | None = None
@@ -218,9 +216,8 @@ class Ranker:
         return covered / total, own / total
 
     def rank(self, q: Question) -> list[Scored]:
-        """The bm25 candidates rescored in Python, best first: coverage of the question, plus
-        small bonuses for the kind of answer wanted, a definition of what is asked about, a
-        card prompt that restates the question, a section titled by its words, bm25 and brevity."""
+        """The bm25 candidates rescored, best first: coverage plus small bonuses for the kind of answer wanted, a
+        definition of what is asked, a card prompt restating the question, a section titled so, bm25, brevity."""
         w8 = self.weights
         terms = [k for u in q.units for k in sorted(u.strong | u.weak)]
         hits = self.library.index.search(terms, limit=w8.candidates)
@@ -269,9 +266,8 @@ class Ranker:
                 for r in ranked]
 
     def _introduces(self, doc: Doc, names: tuple[Unit, ...]) -> bool:
-        """Does a passage give the full name of a person asked about, with a patronymic
-        ("Борис Николаевич Ельцин"): the way a text introduces a person (a first mention
-        that does so counts as a definition even among others)?"""
+        """Does a passage give the full name of a person asked about, with a patronymic ("Борис Николаевич
+        Ельцин"): the way a text introduces a person (such a first mention counts as a definition among others)?"""
         words = self.library.words
         endings = words.tw.patronymic_endings
         return bool(endings) and any((u.stems or {u.stem}) & doc.persons for u in names) and any(
@@ -293,10 +289,16 @@ class Ranker:
         if doc.cards:  # a card whose prompt is the learner's question: its sentences answer it
             prompts = self.library.prompts
             bonus += w8.prompt_bonus * max(prompt_match(prompts[c], q) for c in doc.cards)
-        if not q.wants.yes_no and doc.size - sum(1 for u in q.units if u.strong & doc.keys) <= w8.restating_margin \
-                and not fits(doc, q, w8, hard=True):  # "An IPv4 address is 32 bits long." adds the figure asked for
-            bonus -= w8.restating_penalty  # it only restates the question (which answers a yes/no question)
+        if not q.wants.yes_no and self.restates(doc, q) and not fits(doc, q, w8, hard=True):  # "An IPv4 address is
+            bonus -= w8.restating_penalty  # 32 bits long." adds the figure asked for; a restatement answers yes/no
         return bonus
+
+    def _no_means(self, doc: Doc, q: Question) -> bool:
+        """Does a passage only restate a how-question, with no means and no list after it ("The monks heated it.")?"""
+        return q.wants.manner and not doc.traits.manner and self.restates(doc, q) and not self.opens_list(doc)
+
+    def restates(self, doc: Doc, q: Question) -> bool:  # at most `restating_margin` content words beyond the question
+        return doc.size - sum(1 for u in q.units if u.strong & doc.keys) <= self.weights.restating_margin
 
     def opens_list(self, doc: Doc) -> bool:
         """Is a passage followed by the items of a list, a sentence each ("First, ...")?"""
@@ -338,9 +340,8 @@ class Ranker:
             and self.answers(best, q, w8.standout_coverage) else None
 
     def fills(self, n: Doc, answer: Doc, q: Question) -> bool:
-        """Does a sentence next to an answer give the kind of answer it lacks: it covers
-        `fills_coverage` of the question in its own words, or it goes on about the answer
-        ("... прозвучал доклад. Читал его химик Николай Меншуткин")?"""
+        """Does a sentence next to an answer give the kind of answer it lacks: it covers `fills_coverage` of the
+        question in its own words, or goes on about the answer ("... доклад. Читал его химик Меншуткин")?"""
         if not supplies(n, q):
             return False
         return (n.id == answer.id + 1 and n.traits.continues) or \
@@ -390,7 +391,7 @@ class Ranker:
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
         if r.coverage < (w8.answer_coverage if least is None else least) or r.own < w8.own_coverage:
             return False
-        if self._off_time_or_subject(r, q, names, before=False):
+        if self._off_time_or_subject(r, q, names, before=False) or self._no_means(r.doc, q):
             return False
         words = self.library.words
         plain = tuple(u for u in q.units if not u.name)
@@ -409,10 +410,9 @@ class Ranker:
         return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
 
     def _off_time_or_subject(self, r: Scored, q: Question, names: tuple[Unit, ...], before: bool) -> bool:
-        """Does a passage answer another time or subject than asked: the question asks about the
-        present ("current", "today") and the passage does not say so (a text that does not tells of
-        the past); or (not `before` a definition is checked) a "who was the first president of X?"
-        question names something of the pack the passage does not?"""
+        """Does a passage answer another time or subject: the question asks of the present ("today") and the passage
+        does not say so (it tells of the past); or (not `before` a definition is checked) a "who was the first
+        president of X?" question names something of the pack the passage does not?"""
         if before:
             present = self.library.words.present_stems
             return bool(present & q.stems) and not present & r.doc.keys

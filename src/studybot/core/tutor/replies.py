@@ -123,7 +123,7 @@ def _compared(q: Question, doc: Doc, ranked: list[Scored]) -> list[Doc]:
 
 def _wants_something(q: Question) -> bool:
     w = q.wants
-    return w.numeric or w.dated or w.person or w.entity or w.place
+    return w.numeric or w.dated or w.person or w.entity or w.place or w.manner
 
 
 def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> tuple[Doc, list[Doc]] | None:
@@ -189,6 +189,8 @@ def _another(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker, ch
             continue
         if not ranker.answers(r, q) or r.score < near * best.score or not supplies(doc, q):
             continue
+        if q.wants.manner and best.doc.traits.manner and not doc.traits.manner:
+            continue  # "how did X ...?": a sentence naming only what X did adds nothing to the one that says how
         if len(doc.keys - have) / max(1, len(doc.keys)) >= NOVELTY:
             return doc
     return None

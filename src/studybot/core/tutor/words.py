@@ -25,6 +25,7 @@ from ..lexicon_ru import RUSSIAN_TUTOR
 from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
 from ..text import normalise
+from .entries import PHRASE_PREFIX, in_order
 
 __all__ = ["CONTRAST_KEY", "COUNTED_KEY", "DURATION_KEY", "KIND_KEY", "MONEY_KEY", "NUMBER_KEY", "PERCENT_KEY",
            "PERIOD_KEY", "PHYSICAL", "QUANTITY_KEY", "REASON_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
@@ -43,7 +44,6 @@ MIN_ASPECT = 3  # a verb stem keeps at least this many letters when an aspect su
 DERIVED_KEY = "zd"  # the base of a derived word ("density" -> "dens"), a weak key
 MIN_ROOT = 4  # letters a word keeps when one ending of its family is swapped for another ("ratif-ication"); one
 # more when the other word is the bare root ("bill" is no "bill-ion", "form" no "form-er"; "found-er" is "found")
-PHRASE_PREFIX = 5  # stems this long match the stems of an entry they begin (or that begin them)
 OPPOSITE_KEY = "zo"  # a pair of opposites ("accept" / "reject"), a weak key
 PERCENT_KEY = "zpct"  # a percentage: in a passage, a figure with "%"; in a question, "percent", "share"
 CONTRAST_KEY = "zcontrast"  # a contrast: in a passage, "whereas", "unlike"; in a question, "different", "differ"
@@ -120,6 +120,8 @@ class Words:
         self.purpose_pattern = re.compile(self.tw.purpose) if self.tw.purpose else None
         self.not_reason_pattern = re.compile(self.tw.not_reasons, re.IGNORECASE) if self.tw.not_reasons else None
         self.explaining_pattern = _phrases_pattern(self.tw.explaining, start=True)
+        self.manner_pattern = _phrases_pattern(self.tw.manner_markers)
+        self.manner_form = re.compile(self.tw.manner) if self.tw.manner else None
 
     # -------------------------------------------------------------- preparing text
 
@@ -357,7 +359,7 @@ class Words:
         for i in range(len(seq)):
             for entry, key in self._candidates(seq[i]):
                 loose = key not in self._between
-                positions = _in_order(entry, seq, i, gap=loose)
+                positions = in_order(entry, seq, i, gap=loose)
                 if positions is None:
                     continue
                 matched = [content[j] for j in positions]
@@ -393,6 +395,11 @@ class Words:
             return raw, joined
         raw = self.not_reason_pattern.sub(" ; ", raw)
         return raw, " ".join(self.tokens(raw))
+
+    def gives_manner(self, raw: str, joined: str) -> bool:
+        """Does a sentence (as written, and its normalised words joined) say how, by what means or in what
+        steps ("by means of", "by burning coal", "путём", "нагревая руду, ...", "first ... then")?"""
+        return bool(self.manner_pattern.search(joined) or (self.manner_form and self.manner_form.search(raw)))
 
     def gives_reason(self, text: str) -> bool:
         """Does a text (a title, a sentence) use one of the language's reason markers?"""
@@ -463,31 +470,6 @@ def _phrases_pattern(phrases: tuple[str, ...], start: bool = False) -> re.Patter
     alternatives = sorted({" ".join(WORD.findall(p)) for p in phrases if WORD.findall(p)}, key=len, reverse=True)
     body = "|".join(re.escape(a) for a in alternatives) or "(?!)"
     return re.compile((r"^(?:" if start else r"(?<!\S)(?:") + body + r")(?!\S)")
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """The same stem, or one the longer form of the other ("провозглас" / "провозглаша")."""
-    if a == b:
-        return True
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= PHRASE_PREFIX and long.startswith(short) and len(long) - len(short) <= 2
-
-
-def _in_order(entry: tuple[str, ...], seq: list[str], start: int, gap: bool) -> list[int] | None:
-    """Positions of `entry`'s stems in `seq` from `start`, in order (with `gap`, at most one
-    other word between them; a name has none: "US Assistant Secretary of State" is not "US
-    Secretary of State")."""
-    positions: list[int] = []
-    j = start
-    for k, st in enumerate(entry):
-        limit = j + 1 if k == 0 or not gap else j + 2
-        while j < len(seq) and j < limit and not _same_stem(st, seq[j]):
-            j += 1
-        if j >= len(seq) or j >= limit:
-            return None
-        positions.append(j)
-        j += 1
-    return positions
 
 
 def _last_vowel(stem: str, vowel: str, other: str) -> str:
