@@ -32,6 +32,7 @@ from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
 from .counts import figure_keys, more_figures
 from .definitions import apposed, copula_subject, has_pronoun, meant_term, related_terms, role_holders, term_before
+from .instances import kind_instances
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
 from .people_nouns import people_nouns
@@ -146,6 +147,7 @@ class Library:
         self.topic_stems = self._topic_stems()
         self.related = related_terms((p.keyed or p.text for p in found), words)  # terms the text defines by others
         self.role_people = role_holders([p.keyed or p.text for p in found] + _alias_texts(pack), words, self.names)
+        self.kinds = kind_instances((p.keyed or p.text for p in found), words, frozenset(self.names.stems))
         self.card_keys: Mapping[str, frozenset[str]] = {}
         self.prompts: Mapping[str, tuple[frozenset[str], ...]] = {}
         self._link_cards(drafts)
@@ -485,9 +487,7 @@ _CUE = re.compile(r"\s*(?::|\(|\s-\s|,\s+(?=\w))")
 
 def _cue_positions(text: str, spans: list[re.Match[str]]) -> list[int]:
     """Word positions just after a defining cue (":", "(", " - ", ", ...") in prepared text."""
-    if not spans:
-        return []
-    out = []
+    out: list[int] = []
     for cue in _CUE.finditer(text):
         before = [i for i, s in enumerate(spans) if s.end() <= cue.start()]
         if before and before[-1] + 1 < len(spans):
