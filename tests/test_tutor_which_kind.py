@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from studybot.core.packs import Pack, Section
 from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
 from tests.notes import says, tutor_on
@@ -240,3 +241,43 @@ def test_only_a_category_of_names_requires_a_name(tutors):
     assert named("ru", "в каком городе основали завод?") and named("ru", "какой корабль возил стекло?")
     assert not named("en", "which gas escaped?") and not named("ru", "какой газ уходил?")
     assert not named("en", "what kind of river is the Orne?")
+
+
+def test_instances_survive_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("STUDYBOT_CACHE_DIR", str(tmp_path))
+    section = Section(id="s", title="Стекло", notes="Хлор — ядовитый газ. Каждую ночь хлор уходил из печей.")
+    pack = Pack(id="ru-kinds", title="Стекло", sections=(section,), cards=(), language="ru")
+    built = Tutor(pack, language="ru")
+    loaded = Tutor(pack, language="ru")
+    assert loaded.library.kinds == built.library.kinds and built.library.kinds["газ"] == (("хлор",),)
+    assert says(loaded, "Какой газ уходил из печей каждую ночь?", "хлор уходил")
+
+
+# (language, a sentence, a category and an instance it gives, or None: it gives no instance of any category)
+READ = [
+    ("en", "The Orne is a slow river with many mills.", "river", ("orn",)),
+    ("en", "Iron, a metal found in the sand, tinted the glass.", "metal", ("iron",)),
+    ("en", "The vats held acids such as vitriol and saltpetre.", "acid", ("vitriol",)),
+    ("en", "Sallow and other ports traded in glass.", "port", ("sallow",)),
+    ("en", "The glass was shipped to the port of Sallow.", "port", ("sallow",)),
+    ("ru", "Река Орна течёт медленно.", "рек", ("орн",)),
+    ("ru", "Хлор — ядовитый газ.", "газ", ("хлор",)),
+    ("ru", "Завод стоял в Верске. Верск тогда был небольшим торговым городом.", "город", ("верск",)),
+    ("ru", "В чанах держали кислоты, такие как купорос и селитра.", "кислот", ("купорос",)),
+    ("ru", "Купорос и другие кислоты разъедали медь.", "кислот", ("купорос",)),
+    ("ru", "Стекло возили на острове Котлин.", "остров", ("котлин",)),
+    ("en", "Near the river, Tarrow merchants built a mill.", None, None),  # a comma parts them
+    ("en", "The king of Sallow signed the treaty.", None, None),  # a king's realm is no king
+    ("ru", "Армия Кутузова отступила к Тарутину.", None, None),  # a possessor, no instance
+    ("ru", "Стекольщики плавили песок, поташ и известь.", None, None),  # a list, no apposition
+]
+
+
+@pytest.mark.parametrize(("code", "sentence", "category", "instance"), READ)
+def test_the_ways_a_text_gives_an_instance_of_a_category(code, sentence, category, instance):
+    tutor = tutor_on(sentence, "Glass" if code == "en" else "Стекло", code)
+    kinds = tutor.library.kinds
+    if category is None:
+        assert not kinds
+    else:
+        assert instance in kinds.get(category, ())

@@ -167,7 +167,7 @@ class Analyser:
         wanted = self.wants(text, units)
         if wanted.reason and (wanted.dated or wanted.numeric):  # "when two continents collide, why ...": "when"
             wanted = replace(wanted, dated=False, numeric=False, measures=frozenset())  # is no date
-        named = asks_named(wanted, typed, (u.stem for u in units if u.text in self._kind_words), self.words,
+        named = asks_named(wanted, typed, (u.text for u in units if u.text in self._kind_words), self.words,
                            self.library.kinds)  # "which city": a name answers (not "what kind of river is X?")
         if wanted.yes_no:  # "did trade grow?" is answered by "trade declined" too
             units = [_either_way(u) for u in units]

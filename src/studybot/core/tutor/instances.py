@@ -89,7 +89,7 @@ def _named_in(text: str, words: Words, names: frozenset[str], found: Instances) 
     joiners = words.tw.name_joiners - words.tw.appositives - words.tw.name_particles  # "of", not "the"
     places = words.place_stems
     for i, (w, st) in enumerate(zip(seq, stems, strict=True)):
-        if st in names and st not in places and w not in words.tw.role_words:
+        if st in names and words.lang.stem(w) not in places and w not in words.tw.role_words:
             continue
         of = i + 2 < len(seq) and seq[i + 1] in joiners and st in words.where_stems  # "the port of X", not "king of X"
         j = i + 2 if of else i + 1
@@ -97,10 +97,10 @@ def _named_in(text: str, words: Words, names: frozenset[str], found: Instances) 
         while j < len(seq) and stems[j] in names:
             run.append(stems[j])
             j += 1
-        general = st in _general(words) or w in words.tw.role_words
+        general = words.lang.stem(w) in _general(words) or w in words.tw.role_words
         if run and general and _noun(w, words) and _agrees(w, seq[j - len(run)], words):
             _add(found, [st], run)
-        if st in places and i > 0 and stems[i - 1] in names and st not in names:  # "the Orne river"
+        if words.lang.stem(w) in places and i > 0 and stems[i - 1] in names and st != stems[i - 1]:  # "Orne river"
             k = i - 1
             while k >= 0 and stems[k] in names:
                 k -= 1
@@ -109,13 +109,13 @@ def _named_in(text: str, words: Words, names: frozenset[str], found: Instances) 
 
 def _agrees(category: str, name: str, words: Words) -> bool:
     """Is a name after a category word its apposition ("река Волга", "в городе Верске", "король Освин"), in the same
-    case, rather than its possessor ("армия Кутузова", "столица Франции", `TutorWords.possessor_endings`)? A
-    category word in an oblique case (`TutorWords.oblique_endings`) has a name of the same ending after it."""
+    case, rather than its possessor ("армия Кутузова", "столица Франции", `TutorWords.possessor_endings`)? After a
+    category word in an oblique case (`TutorWords.oblique_endings`) the name has its ending, or none ("Котлин")."""
     tw = words.tw
     oblique = next((e for e in tw.oblique_endings if category.endswith(e)), None)
-    if oblique is not None:
-        return name.endswith(oblique)
-    return not (tw.possessor_endings and name.endswith(tw.possessor_endings))
+    if oblique is not None and name.endswith(oblique):
+        return True  # "реке Орне"; else the name as it is called ("на острове Котлин"), no possessor
+    return not name.endswith((*tw.possessor_endings, *(tw.oblique_endings if oblique else ())) or ("\0",))
 
 
 def _general(words: Words) -> frozenset[str]:
@@ -209,10 +209,12 @@ def asked_instances(category: str, asked: frozenset[str], kinds: Kinds) -> froze
     return frozenset(st for item in kinds.get(category, ()) if not asked.intersection(item) for st in item)
 
 
-def named_kind(category: str, words: Words, kinds: Kinds) -> bool:
-    """Are the instances of a category names ("which city", "which ship" when the notes say "the ship Meriden")?"""
-    return category in {words.lang.stem(w) for w in words.tw.named_kinds} or any(
-        all(st in words.name_stems for st in item) for item in kinds.get(category, ()))
+def named_kind(word: str, words: Words, kinds: Kinds) -> bool:
+    """Are the instances of a category (a word of a question) names ("which city", "which ship" when the notes say
+    "the ship Meriden")? By its stem, or as a form of a name of the pack ("на каком острове": "Заячий остров")."""
+    stems = {words.lang.stem(word), words.stem(word)}
+    return bool(stems & {words.lang.stem(w) for w in words.tw.named_kinds}) or any(
+        all(st in words.name_stems for st in item) for c in stems for item in kinds.get(c, ()))
 
 
 @lru_cache(maxsize=8)
