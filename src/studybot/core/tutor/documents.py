@@ -138,6 +138,7 @@ class Library:
         words.set_names(frozenset(self.names.stems))
         self.vocab: Counter[str] = Counter()
         drafts = [self._draft(p) for p in found]
+        self.kinds = kind_instances(zip(texts, (d.prepared for d in drafts), strict=False), words, self.names)
         _inherit_names(drafts, self.names, words)
         self.size = len(drafts)
         self.df: Counter[str] = Counter()
@@ -147,7 +148,6 @@ class Library:
         self.topic_stems = self._topic_stems()
         self.related = related_terms((p.keyed or p.text for p in found), words)  # terms the text defines by others
         self.role_people = role_holders([p.keyed or p.text for p in found] + _alias_texts(pack), words, self.names)
-        self.kinds = kind_instances((p.keyed or p.text for p in found), words, frozenset(self.names.stems))
         self.card_keys: Mapping[str, frozenset[str]] = {}
         self.prompts: Mapping[str, tuple[frozenset[str], ...]] = {}
         self._link_cards(drafts)

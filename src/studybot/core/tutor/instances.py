@@ -18,12 +18,15 @@ is met by a passage naming an instance of X it does not name itself (`analysis`,
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
+from ..matching import Prepared
 from .definitions import copula_subject, term_before
+from .names import NameBook
 from .words import WORD, Words
 
 if TYPE_CHECKING:
@@ -40,18 +43,28 @@ MAX_ITEM = 2  # content words of one item of a list of instances
 _DASH = re.compile(r"^\s*([^—–,;:()]{1,60}?)\s+[—–-]\s+(?:это\s+)?([^—–]+)$")
 _ITEMS = re.compile(r",|;|\s+(?:and|or|и|или)\s+")
 _CLAUSE = re.compile(r"[.;:!?()]")
+_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")  # as `matching.Prepared` cuts words
+_BREAK = re.compile(r"[,;:()—–]|\s-\s")
 
 Instances = dict[str, set[tuple[str, ...]]]
+_LOCAL = threading.local()  # .read: the sentences a library reads on this thread, prepared
 Kinds = dict[str, tuple[tuple[str, ...], ...]]  # the stem of a category: the stems of each of its instances
 
 
-def kind_instances(texts: Iterable[str], words: Words, names: frozenset[str]) -> Kinds:
-    """The stem of each category the texts (sentences) give instances of, with the stems of each instance."""
+def kind_instances(texts: Iterable[tuple[str, Prepared]], words: Words, book: NameBook) -> Kinds:
+    """The stem of each category the texts (sentences, and each prepared) give instances of, with the stems of each
+    instance."""
     found: Instances = {}
-    for text in texts:
-        _named(text, words, names, found)
-        _copula(text, words, found)
-        _listed(text, words, found)
+    names = frozenset(book.stems)
+    _LOCAL.read = read = {}
+    try:
+        for text, prepared in texts:
+            read[text] = prepared
+            _named(text, words, names, found)
+            _copula(text, words, found)
+            _listed(text, words, found)
+    finally:
+        _LOCAL.read = {}
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
@@ -62,11 +75,19 @@ def _add(found: Instances, categories: Iterable[str], instance: Iterable[str]) -
             found.setdefault(c, set()).add(item)
 
 
+def _prepared(text: str, words: Words) -> Prepared:
+    """A text prepared (a sentence as the library prepared it, read by every way of giving an instance)."""
+    found: Prepared | None = getattr(_LOCAL, "read", {}).get(text)
+    return found if found is not None else words.prepare(text)
+
+
 def _plain(text: str, words: Words) -> tuple[list[str], list[str], list[int]]:
-    prepared = words.prepare(text)
+    """The words of a text, their stems and the positions of its content words."""
+    prepared = _prepared(text, words)
     return prepared.words, words.stems(prepared), words.content(prepared)
 
 
+@lru_cache(maxsize=1 << 16)
 def _noun(w: str, words: Words) -> bool:
     """Could a word name a category: a content word of letters, no light word, pronoun or verb form (by its
     endings of two letters or more: "металл" is no "основал")?"""
@@ -80,12 +101,17 @@ def _noun(w: str, words: Words) -> bool:
 def _named(text: str, words: Words, names: frozenset[str], found: Instances) -> None:
     """A general word for a kind of place, thing or person right before a name ("the ship Meriden", "the port of
     Sallow", "King Oswin", "река Орна"), or a word that makes names after one ("the Orne river")."""
-    for chunk in re.split(r"[,;:()—–]|\s-\s", text):  # not across a comma: "After the elections, the US ..."
-        _named_in(chunk, words, names, found)
-
-
-def _named_in(text: str, words: Words, names: frozenset[str], found: Instances) -> None:
     seq, stems, _ = _plain(text, words)
+    if not names.intersection(stems):
+        return
+    spans = list(_TOKEN.finditer(_prepared(text, words).text))
+    cut = [i for i in range(1, len(spans)) if len(spans) == len(seq)  # not across a comma: "After the elections,
+           and _BREAK.search(_prepared(text, words).text[spans[i - 1].end():spans[i].start()])]  # the US ..."
+    for a, b in zip([0, *cut], [*cut, len(seq)], strict=True):
+        _named_in(seq[a:b], stems[a:b], words, names, found)
+
+
+def _named_in(seq: list[str], stems: list[str], words: Words, names: frozenset[str], found: Instances) -> None:
     joiners = words.tw.name_joiners - words.tw.appositives - words.tw.name_particles  # "of", not "the"
     places = words.place_stems
     for i, (w, st) in enumerate(zip(seq, stems, strict=True)):
@@ -118,6 +144,7 @@ def _agrees(category: str, name: str, words: Words) -> bool:
     return not name.endswith((*tw.possessor_endings, *(tw.oblique_endings if oblique else ())) or ("\0",))
 
 
+@lru_cache(maxsize=16)
 def _general(words: Words) -> frozenset[str]:
     """The stems of the general words for kinds of places, bodies, things with names and people ("river", "город",
     "ship", "король"): they stand before a name as its category ("река Орна"), unlike a possessor ("дом Пушкина")."""
@@ -159,7 +186,7 @@ def _copula(text: str, words: Words, found: Instances) -> None:
                 stems[j] for j in range(max(0, i - MAX_CATEGORY), i) if stems[j] in words.name_stems]  # "X тогда был"
             if subject and seq[i - 1] not in words.tw.pronouns:
                 _add(found, _categories(seq, stems, i + 1, words), subject)
-    raw = words.prepare(text).text
+    raw = _prepared(text, words).text
     article = "(?:" + "|".join(words.tw.indefinite) + ") " if words.tw.indefinite else ""
     for m in re.finditer(r"([^\W\d_]+(?: [^\W\d_]+)?), " + article, raw):
         before = _plain(m.group(1), words)
@@ -185,10 +212,10 @@ def _apposed(rest: str, words: Words) -> bool:
 
 def _listed(text: str, words: Words, found: Instances) -> None:
     """"acids such as vitriol and aqua fortis", "кислоты, такие как купорос", "Sallow and other ports"."""
-    tw = words.tw
-    raw = words.prepare(text).text
-    for cue in tw.instance_cues:
-        for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", raw):
+    raw = _prepared(text, words).text
+    before, after = _cues(words.tw.instance_cues, words.tw.other_cues)
+    if before is not None:
+        for m in before.finditer(raw):
             seq, stems, content = _plain(raw[:m.start()], words)
             category = [stems[j] for j in term_before(seq, len(seq), set(content), words, 1) if _noun(seq[j], words)]
             for item in _ITEMS.split(_CLAUSE.split(raw[m.end():], maxsplit=1)[0]):
@@ -196,12 +223,19 @@ def _listed(text: str, words: Words, found: Instances) -> None:
                 if len(part[0]) > MAX_ITEM + 1:
                     break  # "... such as copper, but tubes were cheap": the list has ended
                 _add(found, category, [part[1][j] for j in part[2] if part[0][j].isalpha()][:MAX_ITEM])
-    for cue in tw.other_cues:
-        for m in re.finditer(rf"(?<!\w){re.escape(cue)} ([^\W\d_]+)", raw):
+    if after is not None:
+        for m in after.finditer(raw):
             seq, stems, content = _plain(raw[:m.start()], words)
             named = [stems[j] for j in term_before(seq, len(seq), set(content), words, MAX_ITEM)]
-            after = _plain(m.group(1), words)
-            _add(found, [after[1][j] for j in after[2]], named)
+            kind = _plain(m.group(1), words)
+            _add(found, [kind[1][j] for j in kind[2]], named)
+
+
+@lru_cache(maxsize=16)
+def _cues(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The cues of a list after its category ("such as") and before it ("and other ..."), as patterns."""
+    return (re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, before)) + r")(?!\w)") if before else None,
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, after)) + r") ([^\W\d_]+)") if after else None)
 
 
 def asked_instances(category: str, asked: frozenset[str], kinds: Kinds) -> frozenset[str]:
