@@ -174,6 +174,14 @@ class TutorWords:
     indefinite: frozenset[str] = frozenset()  # articles of a description: "a new coin, the X" introduces X
     prepositions: frozenset[str] = frozenset()  # what opens a phrase that is no subject ("Основание по Аррениусу —
     # это"; not "of": "the speed of light is" defines both)
+    # -- which kind (`tutor.instances`): "which gas" asks for an instance of a category the text names
+    kind_phrases: tuple[tuple[str, str], ...] = ()  # "which of the X" as "which X" (regular expressions)
+    kind_of: tuple[str, ...] = ()  # "what kind of X", "какого типа X": X (group 1) is a category, its kind the answer
+    named_kinds: frozenset[str] = frozenset()  # categories whose instances are names ("which city": a name answers)
+    instance_cues: tuple[str, ...] = ()  # after a category, the instances follow ("acids such as vitriol")
+    other_cues: tuple[str, ...] = ()  # after instances, the category follows ("Sallow and other ports")
+    oblique_endings: tuple[str, ...] = ()  # a category word ending so has its name in the same case ("реке Орне")
+    possessor_endings: tuple[str, ...] = ()  # ... else a name ending so is its possessor ("армия Кутузова")
 
 
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
@@ -325,6 +333,7 @@ ENGLISH_TUTOR = TutorWords(
          r"supposed|going|able|likely|expected|meant)\s+to\b", "to"),
         (r"\b(?:take|takes|took|taken|taking) place\b", "happened"),
         (r"\b(?:come|comes|came) from\b", "from"), (r"\bstands? for\b", "mean"),
+        (r"^(\W*from (?:which|what|where)\b.*?)\s+(?:come|comes|came)\b", r"\1"),  # "from which city did X come?"
         (r"\btell (?:me|us|you)\b", " "), (r"\bcounts? as\b", "is"),
         (r"\b(how many|number of) (?:different|distinct|separate|individual)\b", r"\1"),
         # "how does X work?" asks what X does: the verb says nothing the text would
@@ -452,6 +461,16 @@ ENGLISH_TUTOR = TutorWords(
              r"understands|understood)\b",
     renaming=("or", "that is", "i.e", "ie", "in other words"),
     indefinite=_words("a an"),
+    kind_phrases=((r"\b(which)\s+(?:ones?\s+)?of\s+(?:the|these|those)\b", r"\1"),),
+    kind_of=(r"\b(?:which|what)\s+(?:kinds?|sorts?|types?|variet(?:y|ies)|forms?|class(?:es)?)\s+of\s+([^\W\d_]+)",),
+    named_kinds=_words("city cities town towns village villages country countries nation nations "
+                       "continent continents island islands river rivers lake lakes sea seas ocean oceans "
+                       "mountain mountains volcano volcanoes province provinces county "
+                       "counties kingdom kingdoms empire empires republic republics company companies "
+                       "firm firms newspaper newspapers magazine magazines ship ships university universities "
+                       "church churches street streets planet planets"),
+    instance_cues=("such as", "like", "including", "for example", "e.g"),
+    other_cues=("and other", "or other", "among other"),
     prepositions=_words("in on at by for from with to into onto over under after before during since through "
                         "between among against according via per within without"),
     measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size "

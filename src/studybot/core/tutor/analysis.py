@@ -1,12 +1,10 @@
 """Question analysis: what a learner's question asks about and what kind of answer it wants.
 
-A question becomes weighted `Unit`s, one per content word (words that frame a question,
-such as "what", "tell" or "кто", are dropped), with misspellings corrected against the
-pack's own vocabulary and names. A unit's weight is the rarity of its keys among the
-passages, raised for names and lowered for light words (see `ranking.Weights`). `Wants`
-says which kinds of answer the question asks for, read with the patterns of the pack's
-language (`lexicon.TutorWords.asks`): a figure ("how many", "сколько"), a date ("when"),
-a person ("who"), a place, a reason ("why"), a means ("how did"), a definition ("who is X?", "X?").
+A question becomes weighted `Unit`s, one per content word (words that frame a question, such as "what" or "кто",
+are dropped), with misspellings corrected against the pack's own vocabulary and names. A unit's weight is the rarity
+of its keys among the passages, raised for names and lowered for light words (see `ranking.Weights`). `Wants` says
+which kinds of answer it asks for, by the patterns of its language (`TutorWords.asks`): a figure ("how many"), a date,
+a person, a place, a reason ("why"), a means ("how did"), a definition ("who is X?"), an instance ("which gas").
 """
 
 from __future__ import annotations
@@ -24,6 +22,7 @@ from ..numbers_ru import regnal_ordinals
 from ..text import normalise
 from .documents import Library
 from .frames import measure_kinds, noun_frame
+from .instances import asks_named, kind_phrase, with_instances
 from .words import KIND_KEY, PERIOD_KEY, PHYSICAL, QUANTITY_KEY, WORD
 
 if TYPE_CHECKING:
@@ -102,6 +101,8 @@ class Question:
     measured: tuple[frozenset[str], ...] = ()  # keys of what a figure asked for measures ("какая плотность")
     posts: frozenset[str] = frozenset()  # stems of the roles it names ("who became emperor?" asks for the holder),
     # and words asking for a pioneer ("who first ...?"): none is answered by a noun for a class of people
+    instances: frozenset[str] = frozenset()  # stems of instances of the categories asked for ("which gas": "chlorine")
+    named: bool = False  # it asks for an instance named by a name ("which city"): one it does not name answers
 
 
 def inflection(word: str) -> str:
@@ -116,10 +117,6 @@ def _either_way(unit: Unit) -> Unit:
     """A unit of a yes/no question that says a direction ("grow") is half met by the opposite ("declined")."""
     opposite = {_DIRECTIONS[k] for k in unit.weak | unit.strong if k in _DIRECTIONS}
     return replace(unit, weak=unit.weak | opposite) if opposite else unit
-
-
-def _edits_allowed(word: str) -> int:
-    return 1 if len(word) <= ONE_EDIT_UP_TO else 2
 
 
 class Analyser:
@@ -153,6 +150,7 @@ class Analyser:
         text = self._head_word(text)  # "wen did ...": "when did ..."
         for pattern, replacement in self.contractions:  # "whats ...": "what is ..."
             text = pattern.sub(replacement, text)
+        text, typed = kind_phrase(text, self.words)  # "what kind of gas": "what gas"
         capitalised = self._capitalised(raw)
         self._acronyms = frozenset(w.casefold() for w in _CAPITALISED_WORD.findall(raw) if len(w) > 1 and w.isupper())
         self._kind_words = frozenset(self._asked_kind(text))
@@ -169,6 +167,8 @@ class Analyser:
         wanted = self.wants(text, units)
         if wanted.reason and (wanted.dated or wanted.numeric):  # "when two continents collide, why ...": "when"
             wanted = replace(wanted, dated=False, numeric=False, measures=frozenset())  # is no date
+        named = asks_named(wanted, typed, (u.text for u in units if u.text in self._kind_words), self.words,
+                           self.library.kinds)  # "which city": a name answers (not "what kind of river is X?")
         if wanted.yes_no:  # "did trade grow?" is answered by "trade declined" too
             units = [_either_way(u) for u in units]
         if wanted.entity or wanted.numeric:  # "какой организацией", "какую сумму": a name or a figure answers
@@ -178,10 +178,11 @@ class Analyser:
         keys = frozenset(k for u in units for k in u.strong)
         stems = frozenset(st for u in (*units, *excluded) for st in (u.stems or {u.stem}))
         kinds = frozenset(u.stem for u in units if u.text in self._kind_words)
+        units, instances = with_instances(units, kinds, typed, stems, self.library.kinds)  # "which gas": "chlorine"
         counted = self._counted(text, units)  # a kind of what is counted ("members" for "how many people") only
         units = [u if u.stem in counted else replace(u, weak=u.weak - u.kinds) for u in units]
         return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds,
-                        counted=counted, measured=self._measured(units, wanted),
+                        counted=counted, measured=self._measured(units, wanted), instances=instances, named=named,
                         posts=frozenset(u.stem for u in units if u.stem in self.words.role_stems)
                         | (self.words.tw.pioneer_asks & set(re.findall(r"\w+", text))))
 
@@ -209,8 +210,7 @@ class Analyser:
             kinds = frozenset(k for w in WORD.findall(text) if w in nouns for k in self.words.tw.measures.get(w, ()))
         if kinds and any(w in self.words.tw.comparing for w in WORD.findall(text)):
             kinds |= {"percent"}  # "how large was the aid relative to national income": a share of it
-        return Wants(
-            numeric=numeric, measures=kinds, dated=says("dated"),
+        return Wants(numeric=numeric, measures=kinds, dated=says("dated"),
             entity=((says("entity") and not frame.timed and not frame.figure) or frame.person or frame.place)
             and not choice and not (define and named),
             person=(says("person") or frame.person) and not choice and not (define and named),
@@ -294,8 +294,8 @@ class Analyser:
             for form_rank, form in enumerate(dict.fromkeys((word, self.words.lang.stem(word)))):
                 if len(form) < (MIN_CORRECTED_NAME if name_only else MIN_CORRECTED):
                     continue
-                for cand, dist, _ in process.extract(form, pool, scorer=OSA.distance, score_cutoff=_edits_allowed(form),
-                                                     limit=CORRECTIONS_LOOKED_AT):
+                for cand, dist, _ in process.extract(form, pool, scorer=OSA.distance, limit=CORRECTIONS_LOOKED_AT,
+                                                     score_cutoff=1 if len(form) <= ONE_EDIT_UP_TO else 2):
                     if (cand[0] != word[0] and len(word) < SAME_FIRST_BELOW) or inflection(form) != inflection(cand) \
                             or self._kept(word) != self._kept(cand):  # "намерил" is no "номер"
                         continue

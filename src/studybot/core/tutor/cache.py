@@ -91,6 +91,7 @@ def _state(library: Library) -> dict[str, str]:
             "topic_stems": sorted(library.topic_stems),
             "related": {k: sorted(v) for k, v in library.related.items()},
             "role_people": {k: sorted(v) for k, v in library.role_people.items()},
+            "kinds": {k: [list(i) for i in v] for k, v in library.kinds.items()},
             "cards": list(library.card_keys),  # the card rows follow the passages' rows, in this order
             "names": {"stems": sorted(names.stems), "persons": sorted(names.persons),
                       "sequences": sorted(names.sequences), "forms": {k: sorted(v) for k, v in names.forms.items()}},
@@ -132,6 +133,7 @@ def _restore(pack: Pack, words: Words, index: SearchIndex, payload: dict[str, st
         library.topic_stems = frozenset(stats["topic_stems"])
         library.related = {k: frozenset(v) for k, v in stats["related"].items()}
         library.role_people = {k: frozenset(v) for k, v in stats["role_people"].items()}
+        library.kinds = {k: tuple(tuple(i) for i in v) for k, v in stats["kinds"].items()}
         cards = StoredCards(index, {card_id: library.size + k for k, card_id in enumerate(stats["cards"])})
         library.card_keys, library.prompts = cards.keys_of, cards.prompts
     except (KeyError, ValueError, TypeError, IndexError):

@@ -31,6 +31,7 @@ from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
 from .counts import figure_keys, more_figures
 from .definitions import apposed, copula_subject, has_pronoun, meant_term, related_terms, role_holders, term_before
+from .instances import kind_instances
 from .names import NameBook, find_names
 from .passages import Passage, PassageKind, passages
 from .people_nouns import people_nouns
@@ -136,6 +137,7 @@ class Library:
         words.set_names(frozenset(self.names.stems))
         self.vocab: Counter[str] = Counter()
         drafts = [self._draft(p) for p in found]
+        self.kinds = kind_instances(zip(texts, (d.prepared for d in drafts), strict=False), words, self.names)
         _inherit_names(drafts, self.names, words)
         self.size = len(drafts)
         self.df: Counter[str] = Counter()
@@ -484,9 +486,7 @@ _CUE = re.compile(r"\s*(?::|\(|\s-\s|,\s+(?=\w))")
 
 def _cue_positions(text: str, spans: list[re.Match[str]]) -> list[int]:
     """Word positions just after a defining cue (":", "(", " - ", ", ...") in prepared text."""
-    if not spans:
-        return []
-    out = []
+    out: list[int] = []
     for cue in _CUE.finditer(text):
         before = [i for i, s in enumerate(spans) if s.end() <= cue.start()]
         if before and before[-1] + 1 < len(spans):

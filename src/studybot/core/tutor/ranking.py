@@ -20,6 +20,7 @@ from .analysis import Question, Unit
 from .counts import counting_first, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
+from .instances import gives_instance
 from .words import COUNTED_KEY, QUANTITY_KEY, WORD, Words
 
 __all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "opens_item", "prompt_match", "supplies"]
@@ -121,7 +122,7 @@ def supplies(doc: Doc, q: Question) -> bool:
     counted = not q.counted or any((u.strong | u.kinds) & doc.keys for u in q.units if u.stem in q.counted)
     expanded = not wants.expand or _spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
-    return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded
+    return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
             and (not wants.dated or doc.traits.timed)
             and (not wants.person or _new_people(doc, q) or _defines_kind(doc, q)))
 
@@ -156,7 +157,8 @@ def _measures_own(doc: Doc, relation: tuple[Unit, ...]) -> bool:
 def _new_people(doc: Doc, q: Question) -> bool:
     """Does a passage name people the question does not: by name, role ("the minister") or a noun for people
     ("savers"), unless asked for the holder of a post it does not name or a pioneer ("who became king / first ...?")"""
-    return bool(doc.persons - q.stems or doc.roles - q.stems or (doc.people - q.stems and not q.posts - doc.roles))
+    return bool(doc.persons - q.stems or doc.roles - q.stems or (doc.people - q.stems and not q.posts - doc.roles)
+                or q.instances & doc.keys)  # "King Oswin" for "which king?"
 
 
 def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
@@ -164,16 +166,14 @@ def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
     person, means; unless `hard`, a reason or a list."""
     wants, w8, traits = q.wants, weights, doc.traits
     new_names = len(doc.names - q.stems)
-    return sum((
-        wants.numeric and traits.numeric and w8.figure_fit,
+    return sum((wants.numeric and traits.numeric and w8.figure_fit,
         wants.dated and (w8.date_fit if traits.dated else w8.time_fit if traits.timed else 0.0),
         (wants.entity or wants.place) and (w8.new_names_fit if new_names >= 2 else
                                            w8.new_name_fit if new_names else 0.0),
         wants.person and _new_people(doc, q) and w8.person_fit,
         not hard and wants.reason and (traits.reason or traits.result or traits.announces) and w8.reason_fit,
         not hard and wants.listing and traits.listing and w8.list_fit,
-        wants.manner and traits.manner and w8.manner_fit,  # hard: "X did Y by Z" does not only restate "how did X Y"
-    ))
+        wants.manner and traits.manner and w8.manner_fit))  # hard: "X did Y by Z" is no mere "how did X Y"
 
 
 class Ranker:
