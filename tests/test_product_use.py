@@ -1,0 +1,47 @@
+"""What a learner or an instructor stumbled on when using studybot as its people do
+(the app, the commands, validate's messages); one test per slip, each failing before its fix."""
+
+from __future__ import annotations
+
+from studybot.cli import main
+from studybot.conversation import Conversation
+from studybot.core.packs import load_pack_text
+from studybot.core.validate import check_examples
+from studybot.present import progress_text
+
+from .test_conversation import open_services
+from .test_packs import CARD, HEAD, problems_of
+
+# -- validate
+
+
+def test_an_example_the_grader_rejects_names_the_keypoint_it_missed():
+    card = """\
+  - id: l1
+    section: s1
+    kind: list
+    prompt: Which two buildings stood by the river?
+    answer: the mill and the tower
+    keypoints: [the mill, the tower]
+    examples:
+      right: [the mill]
+"""
+    [problem] = check_examples(load_pack_text(HEAD + card))
+    assert "listed as right but the grader marks it wrong (missed: the tower)" in problem.message
+
+
+def test_a_field_indented_deeper_than_its_neighbours_is_said_so():
+    text = HEAD + CARD.replace("    prompt: A question?", "      prompt: A question?")
+    [problem] = problems_of(text)
+    assert problem.line == 12
+    assert "indented more than the field above it" in problem.message
+    assert "colon and space" not in problem.message  # quoting would not fix this slip
+
+
+def test_a_colon_inside_a_value_is_still_explained_as_one():
+    for text in (HEAD + CARD.replace("A question?", "Ratio: what is it?"),  # at the neighbours' indent
+                 HEAD + CARD.replace("A question?", "What is\n      the ratio: what is it?")):  # a continued value
+        [problem] = problems_of(text)
+        assert "colon and space" in problem.message and "indented more" not in problem.message
+
+
