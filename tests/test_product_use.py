@@ -45,3 +45,21 @@ def test_a_colon_inside_a_value_is_still_explained_as_one():
         assert "colon and space" in problem.message and "indented more" not in problem.message
 
 
+# -- commands
+
+
+def test_grading_one_answer_does_not_print_the_judgement_twice(mini_pack_path, capsys):
+    assert main(["grade", str(mini_pack_path), "harbour-master", "the lighthouse keeper"]) == 3
+    out = capsys.readouterr().out
+    judged = next(line for line in out.splitlines() if line.strip().startswith("How it was judged:"))
+    step = judged.split("How it was judged:", 1)[1].strip()
+    assert out.count(step) == 1, out
+
+
+def test_stats_on_another_learners_database_says_which_learner_to_name(mini_pack_path, db_path, clock, capsys):
+    services = open_services(mini_pack_path, db_path, clock)  # learner 'ann'
+    services.close()
+    assert main(["stats", "--db", str(db_path), "--learner", "bob", "--pack", str(mini_pack_path)]) == 1
+    assert "(learners: ann); add --learner ann" in capsys.readouterr().err
+
+
