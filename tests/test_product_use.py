@@ -63,3 +63,20 @@ def test_stats_on_another_learners_database_says_which_learner_to_name(mini_pack
     assert "(learners: ann); add --learner ann" in capsys.readouterr().err
 
 
+# -- the application layer
+
+
+def test_weakest_cards_name_their_figure_as_the_chance_of_recall(mini_pack_path, db_path, clock):
+    services = open_services(mini_pack_path, db_path, clock)
+    talk = Conversation(services)
+    talk.start()
+    talk.handle("zebra crossing")
+    text = progress_text(services.progress())
+    services.close()
+    heading = next(line for line in text.splitlines() if line.startswith("Weakest cards"))
+    assert "recall" in heading and "forgotten" not in heading
+    first = text.splitlines()[text.splitlines().index(heading) + 1]
+    assert first.split()[1] == "recall" and first.split()[0].endswith("%")
+    assert len(first) <= 80  # a card's line fits a terminal of 80 columns
+
+
