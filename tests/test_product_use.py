@@ -80,3 +80,24 @@ def test_weakest_cards_name_their_figure_as_the_chance_of_recall(mini_pack_path,
     assert len(first) <= 80  # a card's line fits a terminal of 80 columns
 
 
+def test_undo_keeps_the_header_where_it_was_before_the_answer(mini_pack_path, db_path, clock):
+    """A learning card answered, then undone: the header counted it as one of the day's new
+    cards (the queue of the card picked after it), one card short."""
+    services = open_services(mini_pack_path, db_path, clock, new_limit=3)
+    talk = Conversation(services)
+    talk.start()
+    first = talk.card.id
+    talk.handle("zebra crossing")  # wrong: learning, back in a minute
+    clock.advance(minutes=2)
+    while talk.card.id != first:
+        talk.command("skip")
+    before = talk.welcome().splitlines()[1]
+    talk.handle("zebra crossing again")
+    assert talk.card is not None and talk.card.id != first
+    talk.command("undo")
+    assert talk.card.id == first
+    after = talk.welcome().splitlines()[1]
+    services.close()
+    assert after.split(" · ")[1:3] == before.split(" · ")[1:3]  # "N left", "M learning"
+
+
