@@ -101,3 +101,40 @@ def test_undo_keeps_the_header_where_it_was_before_the_answer(mini_pack_path, db
     assert after.split(" · ")[1:3] == before.split(" · ")[1:3]  # "N left", "M learning"
 
 
+# -- the app (Pilot)
+
+
+async def test_down_in_the_find_box_goes_to_the_card_list(mini_pack_path, db_path, clock):
+    from textual.widgets import Input
+
+    from studybot.tui.app import build_app
+    from studybot.tui.cards import CardList
+
+    from .test_app import started
+    from .test_tui_cards import open_cards
+
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await open_cards(pilot, app)
+        assert isinstance(app.focused, Input)
+        await pilot.press("down")
+        assert isinstance(app.focused, CardList) and app.focused.highlighted == 0
+        await pilot.press("down")  # in the list, Down moves in it
+        assert app.focused.highlighted == 1
+
+
+async def test_the_apps_summary_names_its_own_key_to_go_on(mini_pack_path, db_path, clock):
+    from studybot.tui.app import build_app
+
+    from .test_app import bubbles, started, wait_for
+
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        app.screen.query_one("#answer").value = "/end"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: bubbles(app, "summary"))
+        [summary] = bubbles(app, "summary")
+        assert "still to study today: press F2 (or type /go) to go on." in summary
+        assert "in the app" not in summary
