@@ -138,3 +138,23 @@ async def test_the_apps_summary_names_its_own_key_to_go_on(mini_pack_path, db_pa
         [summary] = bubbles(app, "summary")
         assert "still to study today: press F2 (or type /go) to go on." in summary
         assert "in the app" not in summary
+
+
+async def test_the_progress_key_bar_says_the_figures_scroll(mini_pack_path, db_path, clock):
+    from studybot.tui.app import build_app
+    from studybot.tui.screens import ProgressScreen
+    from studybot.tui.widgets import KeyBar
+
+    from .test_app import started, wait_for
+
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await pilot.press("f4")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen) and app.screen.shown >= 1)
+        await pilot.pause(0.1)
+        assert "PgUp PgDn scroll" in app.screen.query_one(KeyBar).shown()
+        body = app.screen.query_one("#progress-body")
+        assert body.max_scroll_y > 0  # at 80x24 there is more below
+        await pilot.press("down")
+        assert await wait_for(pilot, lambda: body.scroll_y > 0)  # and the keys shown do scroll it
