@@ -158,3 +158,17 @@ async def test_the_progress_key_bar_says_the_figures_scroll(mini_pack_path, db_p
         assert body.max_scroll_y > 0  # at 80x24 there is more below
         await pilot.press("down")
         assert await wait_for(pilot, lambda: body.scroll_y > 0)  # and the keys shown do scroll it
+
+
+def test_the_grades_you_overrode_are_named_by_their_prompt(mini_pack_path, db_path, clock):
+    services = open_services(mini_pack_path, db_path, clock)
+    talk = Conversation(services)
+    talk.start()
+    prompt = talk.card.prompt
+    talk.handle("zebra crossing")
+    talk.command("right")  # "I was right"
+    text = progress_text(services.progress())
+    services.close()
+    lines = text.splitlines()
+    heading = next(i for i, line in enumerate(lines) if line.startswith("Grades you overrode"))
+    assert lines[heading + 1].split(None, 1) == ["1/1", prompt]  # not the card id, which a learner never sees

@@ -341,8 +341,9 @@ def progress_text(progress) -> str:
     if progress.overrides:
         lines.append("")
         lines.append(f"Grades you overrode: {progress.override_rate:.0%} of reviews of these cards")
-        for card_id, reviews, overridden in progress.overrides[:5]:
-            lines.append(f"  {overridden}/{reviews}  {card_id}")
+        for card_id, reviews, overridden in progress.overrides[:5]:  # the card as the learner knows it: its prompt
+            prompt = clean(progress.prompts.get(card_id, card_id), multiline=False)
+            lines.append(f"  {overridden}/{reviews}  {prompt[:66]}")
     return "\n".join(lines)
 
 
