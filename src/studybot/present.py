@@ -336,7 +336,7 @@ def progress_text(progress) -> str:
         for weak in progress.weakest[:5]:
             flag = " [leech]" if weak.leech else ""
             # the figure is named: a bare "100%" beside "weakest" read as "100% forgotten"
-            lines.append(f"  {weak.recall:4.0%} recall  {clean(weak.prompt, multiline=False)[:53]}"
+            lines.append(f"  {weak.recall:4.0%} recall  {clean(weak.prompt, multiline=False)[:46]}"
                          f" · lapses {weak.lapses}{flag}")
     if progress.overrides:
         lines.append("")
