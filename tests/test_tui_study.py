@@ -115,7 +115,7 @@ async def test_each_key_bar_shows_only_its_own_keys(app_at_80x24):
     assert ask == "Enter Ask  Esc Back to study  ^q Quit"
     await pilot.press("f4")
     assert await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen))
-    assert app.screen.query_one(KeyBar).shown() == "r Refresh  ^q Quit"
+    assert app.screen.query_one(KeyBar).shown() == "↑↓ PgUp PgDn scroll  r Refresh  ^q Quit"
 
 
 async def test_f2_after_the_summary_goes_on_with_what_fell_due(mini_pack_path, db_path, clock, monkeypatch):

@@ -350,7 +350,9 @@ def _existing_store(args, *, any_version: bool = False):
 def _learner_id(store, name: str) -> int:
     known = {learner: lid for lid, learner in store.learners()}
     if name not in known:
-        _fail(f"no learner '{name}' in {store.path} (learners: {', '.join(known) or 'none'})")
+        fix = (f"; add --learner {next(iter(known))}" if len(known) == 1
+               else "; add --learner and one of these names" if known else "")
+        _fail(f"no learner '{name}' in {store.path} (learners: {', '.join(known) or 'none'}){fix}")
     return known[name]
 
 

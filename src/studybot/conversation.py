@@ -20,6 +20,7 @@ from .core.packs import Card
 from .core.store import StoreConflict, StoreError
 from .core.text import clean, counted, normalise
 from .present import (
+    GO,
     due_text,
     hint_text,
     place_text,
@@ -128,6 +129,7 @@ class Conversation:
         self.started = self.session.clock()
         self.finished = False
         self.suspended: list[Card] = []  # suspended in this conversation, the last last
+        self.go = GO  # how the summary says to go on (the app says its key: GO_IN_APP)
 
     @property
     def session(self) -> StudySession:
@@ -205,7 +207,7 @@ class Conversation:
         titles = {s.id: s.title for s in session.pack.sections}
         sections = [(titles.get(t.section_id, t.section_id), t.right, t.wrong) for t in session.tally()]
         text = summary_text(session.reviewed, session.correct, (now - self.started).total_seconds(),
-                            session.next_due(), now, sections, left=session.queue().total)
+                            session.next_due(), now, sections, left=session.queue().total, go=self.go)
         return [Message("summary", text)]
 
     def resume(self) -> list[Message]:
@@ -278,9 +280,9 @@ class Conversation:
             prompt = clean(self.card.prompt, multiline=False)
             if reply.kind == "answer" and (self.card.id in reply.cards or reply.section_id == self.card.section):
                 self.read_source = True  # the tutor read out the question's own section: a hint in effect
-                messages.append(Message("system", "Asked before answering, from this question's section, the reply "
-                                                  f"counts as a hint (a right answer is Hard). Back to the question: "
-                                                  f"{prompt}"))
+                messages.append(Message("system", "That reply comes from this question's own section, so it counts "
+                                                  "as a hint: a right answer now counts as Hard. Back to the "
+                                                  f"question: {prompt}"))
             else:
                 messages.append(Message("system", f"Back to the question: {prompt}"))
         return messages

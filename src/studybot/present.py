@@ -201,10 +201,12 @@ def when_text(moment: datetime, now: datetime | None = None) -> str:
 
 GO_ON = "To go on: /more 10 for 10 new cards beyond today's limit, or /ahead to practise cards before they are due."
 GO = "/go (F2 in the app) goes on"
+GO_IN_APP = "press F2 (or type /go) to go on"  # the app's own words: it is the app
 
 
 def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime | None,
-                 now: datetime | None = None, sections: Sequence[tuple[str, int, int]] = (), left: int = 0) -> str:
+                 now: datetime | None = None, sections: Sequence[tuple[str, int, int]] = (), left: int = 0,
+                 go: str = GO) -> str:
     """The end-of-session summary: answers right and wrong (per section, `sections` being
     (title, right, wrong)); with `left` cards still to study (the session was ended early),
     how to go on with them; else when the next card is due, and how to study beyond it."""
@@ -217,7 +219,7 @@ def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime
         lines += [f"  {clean(title, multiline=False)}: {right} right, {wrong} wrong"
                   for title, right, wrong in sections]
     if left:
-        lines.append(f"{counted(left, 'card')} still to study today: {GO}.")
+        lines.append(f"{counted(left, 'card')} still to study today: {go}.")
         return "\n".join(lines)
     if next_due is not None:
         lines.append(f"Next review: {when_text(next_due, now)}.")
@@ -330,16 +332,18 @@ def progress_text(progress) -> str:
     lines.append("    today" + " " * 20 + "+30 days")
     if progress.weakest:
         lines.append("")
-        lines.append("Weakest cards (most likely forgotten now):")
+        lines.append("Weakest cards: the chance you would recall each now, lowest first")
         for weak in progress.weakest[:5]:
             flag = " [leech]" if weak.leech else ""
-            lines.append(f"  {weak.recall:4.0%}  {clean(weak.prompt, multiline=False)[:60]}"
+            # the figure is named: a bare "100%" beside "weakest" read as "100% forgotten"
+            lines.append(f"  {weak.recall:4.0%} recall  {clean(weak.prompt, multiline=False)[:46]}"
                          f" · lapses {weak.lapses}{flag}")
     if progress.overrides:
         lines.append("")
         lines.append(f"Grades you overrode: {progress.override_rate:.0%} of reviews of these cards")
-        for card_id, reviews, overridden in progress.overrides[:5]:
-            lines.append(f"  {overridden}/{reviews}  {card_id}")
+        for card_id, reviews, overridden in progress.overrides[:5]:  # the card as the learner knows it: its prompt
+            prompt = clean(progress.prompts.get(card_id, card_id), multiline=False)
+            lines.append(f"  {overridden}/{reviews}  {prompt[:66]}")
     return "\n".join(lines)
 
 

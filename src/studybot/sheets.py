@@ -10,7 +10,7 @@ from typing import Any
 
 from .authoring import Failure
 from .cli import _load_pack, _print_json
-from .core.text import counted
+from .core.text import clean, counted
 
 __all__ = ["cmd_grade"]
 
@@ -40,9 +40,11 @@ def cmd_grade(args) -> int:
     else:
         from .present import verdict_text
 
-        print(verdict_text(card, verdict, pack.section(card.section)))
+        text = verdict_text(card, verdict, pack.section(card.section))
+        print(text)
         for step in verdict.trace:
-            print(f"  · {step}")
+            if clean(step, multiline=False) not in text:  # a step the verdict already says is not said twice
+                print(f"  · {step}")
     return 0 if verdict.correct else 3
 
 
@@ -60,8 +62,6 @@ def _grade_sheet(pack, path: str, *, as_json: bool) -> int:
     if unknown:
         raise Failure(f"{path}: cards not in the pack: {', '.join(unknown)}")
     result = measure_agreement(pack, rows)
-    from .core.text import clean
-
     misses: list[dict[str, Any]] = [{"line": item.line, "card": clean(item.card, multiline=False),
                "answer": clean(item.answer, multiline=False), "expected": item.correct, "graded": verdict.correct,
                "reason": verdict.reason,

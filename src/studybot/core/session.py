@@ -319,6 +319,10 @@ class StudySession:
         elif not last.practice:
             self._count_done(last.prev_state, -1)
         self.current, self.current_is_practice = last.card, last.practice
+        # the queue it is asked from again is its own, not that of the card picked after it
+        # (else the header counted a learning card as one of the day's new cards)
+        phase = CardPhase(last.prev_state)
+        self._current_queue = phase if phase in (CardPhase.NEW, CardPhase.REVIEW) else CardPhase.LEARNING
         self._asked_at = time.monotonic()
         return last.card
 

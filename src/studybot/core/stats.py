@@ -98,6 +98,7 @@ class Progress:
     weakest: tuple[WeakCard, ...]
     overrides: tuple[tuple[str, int, int], ...]  # (card id, reviews, overridden) most disputed first
     new_left: int | None = None  # new cards the day's limit still allows (None: not known here)
+    prompts: dict[str, str] = field(default_factory=dict)  # card id -> prompt, for the overridden cards
 
     @property
     def cards(self) -> int:
@@ -192,7 +193,7 @@ def learner_progress(store: Store, learner_id: int, pack: Pack, now: datetime, *
                     reviews_today=reviews_today, correct_today=correct_today,
                     minutes_today=ms_today / 60000, activity=activity, minutes=minutes,
                     retention=retention, forecast=tuple(forecast), weakest=weakest, overrides=overrides,
-                    new_left=new_left)
+                    new_left=new_left, prompts={card_id: _prompt(pack, card_id) for card_id, _, _ in overrides})
 
 
 # ------------------------------------------------------------------ reports for instructors

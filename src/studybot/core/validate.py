@@ -49,6 +49,9 @@ def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | 
                     why = f" ({verdict.reason})" if verdict.reason else ""
                     if verdict.reason == "mistake":
                         why = f" ({verdict.trace[-1]})" if verdict.trace else why
+                    missed = [k.point for k in verdict.keypoints if not k.covered]
+                    if verdict.reason == "keypoints" and missed:  # which point the author must make reachable
+                        why = f" (missed: {'; '.join(missed)})"
                     problems.append(Problem(
                         pack.path, *_at(pack, where, card, "examples", side, index),
                         f"card '{card.id}': example {answer!r} is listed as {side} but the grader marks it "

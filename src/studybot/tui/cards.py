@@ -50,6 +50,9 @@ class ConfirmReset(ModalScreen[bool]):
 class CardsScreen(Screen[None]):
     """Every card of the pack with the learner's state of it."""
 
+    # Down in the Find box goes to the list, as Enter does (the list's own Down moves in it)
+    BINDINGS = [Binding("down", "to_list", "To the list", show=False)]
+
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Any] = []
@@ -73,6 +76,9 @@ class CardsScreen(Screen[None]):
 
     @on(Input.Submitted, "#card-search")
     def submitted(self, _: Input.Submitted) -> None:
+        self.query_one(CardList).focus()
+
+    def action_to_list(self) -> None:
         self.query_one(CardList).focus()
 
     @work(thread=True, exclusive=True, group="cards")

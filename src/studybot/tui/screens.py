@@ -96,7 +96,7 @@ class ProgressScreen(Screen[None]):
             yield Static(literal("Loading your progress…"), id="summary", markup=False)
             yield Static("", id="sections", markup=False)
             yield Static("", id="pictures", markup=False)
-        yield KeyBar(self.BINDINGS)
+        yield KeyBar([("↑↓", "", "PgUp PgDn scroll"), *self.BINDINGS])  # the figures go on below the fold
 
     def on_screen_resume(self) -> None:
         self.action_refresh()

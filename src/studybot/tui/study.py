@@ -17,6 +17,7 @@ from textual.widgets import Input, Static
 
 from ..conversation import Conversation, Message
 from ..core.text import clean, counted
+from ..present import GO_IN_APP
 from ..services import ServiceError, Services
 from .messages import PackChanged, StudyRequested
 from .widgets import KeyBar, ModeBar, Transcript, literal
@@ -108,6 +109,7 @@ class StudyScreen(Screen[None]):
 
     async def opened(self, conversation: Conversation, welcome: str, messages: list[Message]) -> None:
         self.conversation = conversation
+        conversation.go = GO_IN_APP  # the summary names the app's key, not "F2 in the app"
         self.app.sub_title = clean(conversation.session.pack.title, multiline=False)
         await self.show(messages, welcome)
 

@@ -77,11 +77,41 @@ def explain(context: str | None, problem: str | None, problem_mark: Mark | None,
                                    f"the tab with spaces (YAML: {what})")
         if found and found in _RESERVED:
             return Explained(mark, f"a value cannot start with '{found}' unquoted; {_QUOTE_FIX} (YAML: {what})")
+    if "mapping values are not allowed" in what and mark is not None and _deeper_than_field_above(text, mark):
+        return Explained(mark, "this line is indented more than the field above it, which already has its value: "
+                               f"indent it exactly like its neighbours (YAML: {what})")
     for words, plain, at_start in _RULES:
         if words in what:
             return Explained((context_mark or mark) if at_start else mark, f"{plain} (YAML: {what})")
     return Explained(mark, f"YAML cannot read this line ({what}); check its quotes, colons and indentation, and "
                            "those of the line above")
+
+
+def _field_column(line: str) -> int:
+    """Where a line's field name starts: after its indentation and any '- ' of list items."""
+    column = len(line) - len(line.lstrip(" "))
+    while line.startswith("- ", column) or line.startswith("-\t", column):
+        column += 2 + len(line[column + 2:]) - len(line[column + 2:].lstrip(" "))
+    return column
+
+
+def _deeper_than_field_above(text: str, mark: Mark) -> bool:
+    """Whether the line of `mark` is indented deeper than the line above it, and that line is a
+    complete 'field: value' (so the deeper line cannot be its value): an over-indented field."""
+    lines = text.split("\n")
+    if mark.line >= len(lines) or mark.line == 0:
+        return False
+    above = next((line for line in reversed(lines[:mark.line]) if line.strip() and not line.lstrip().startswith("#")),
+                 None)
+    if above is None:
+        return False
+    here = lines[mark.line]
+    field = above[_field_column(above):].split(" #", 1)[0].rstrip()
+    name, colon, value = field.partition(": ")
+    complete = bool(colon and name and value.strip() and value.strip()[0] not in "|>")
+    key = here.strip().partition(":")[0]
+    looks_like_field = key.replace("_", "a").replace("-", "a").isalnum()  # 'prompt:', not 'some text:'
+    return complete and looks_like_field and len(here) - len(here.lstrip(" ")) > _field_column(above)
 
 
 def _char_at(text: str, mark: Mark) -> str:
