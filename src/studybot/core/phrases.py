@@ -10,6 +10,8 @@ from typing import NamedTuple
 
 from .language import Language
 from .lexicon import COMPLEMENTS
+from .lexicon_degree import DEGREE_PAIRS
+from .text import normalise
 
 __all__ = ["rewrite_phrases"]
 
@@ -102,10 +104,36 @@ def spell_letters(text: str, lang: Language) -> str:
     return _GREEK.sub(spell, text)
 
 
+# "not thick enough", "insufficiently thick", "недостаточно толстые": said as "too thin", "слишком тонкие"
+_NOT_ENOUGH = {
+    "en": re.compile(r"\b(?:not (?:sufficiently )?([^\W\d_]+) enough|(?:insufficiently|not sufficiently) "
+                     r"([^\W\d_]+))\b"),
+    "ru": re.compile(r"(?<!\w)не ?достаточно ([^\W\d_]+)"),
+}
+_TOO = {"en": "too", "ru": "слишком"}
+_OPPOSITE_DEGREES: dict[str, dict[str, str]] = {}
+
+
+def _too(text: str, lang: Language) -> str:
+    """A degree said as not enough of its opposite, said as too much of it ("not thick enough": "too thin")."""
+    opposite = _OPPOSITE_DEGREES.get(lang.code)
+    if opposite is None:
+        opposite = _OPPOSITE_DEGREES[lang.code] = {}
+        for a, b in ((normalise(x), normalise(y)) for x, y in DEGREE_PAIRS.get(lang.code, ())):
+            opposite.setdefault(lang.stem(a), b)
+            opposite.setdefault(lang.stem(b), a)
+
+    def too(m: re.Match[str]) -> str:
+        word = next(g for g in m.groups() if g)
+        other = opposite.get(lang.stem(word))
+        return m.group() if other is None else f"{_TOO[lang.code]} {other}"
+    return _NOT_ENOUGH[lang.code].sub(too, text)
+
+
 def rewrite_phrases(text: str, lang: Language) -> str:
     """Set phrases rewritten before words are compared: abbreviations, contractions, idioms of
-    negation ("stay out of"), comparisons said through a negation ("not as X as"); Greek letters
-    by their names."""
+    negation ("stay out of"), comparisons said through a negation ("not as X as", "not thick
+    enough"); Greek letters by their names."""
     if not text.isascii() and lang.lex.letter_names and _GREEK.search(text):
         text = spell_letters(text, lang)
     if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
@@ -115,7 +143,9 @@ def rewrite_phrases(text: str, lang: Language) -> str:
     if lang.code not in _PHRASE_PATTERNS:
         _PHRASE_PATTERNS[lang.code], _STARTS[lang.code] = _phrases(lang), _starts(lang)
     pattern, starts = _PHRASE_PATTERNS[lang.code], _STARTS[lang.code]
-    if pattern is None or (starts is not None and not starts.any_in(text)):
-        return text
-    phrases = lang.lex.phrases
-    return pattern.sub(lambda m: " not" if m.group(1) is None else phrases[m.group(1)], text)
+    if pattern is not None and (starts is None or starts.any_in(text)):
+        phrases = lang.lex.phrases
+        text = pattern.sub(lambda m: " not" if m.group(1) is None else phrases[m.group(1)], text)
+    if lang.code in _NOT_ENOUGH and ("enough" in text or "sufficiently" in text or "достаточно" in text):
+        text = _too(text, lang)
+    return text

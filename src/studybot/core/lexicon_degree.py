@@ -1,0 +1,26 @@
+"""Adjectives of degree and their opposites, in English and Russian: what "too X" and "not Y enough"
+say of one scale ("too thin" is "not thick enough", "слишком мал" is "недостаточно велик"), read by
+`phrases.rewrite_phrases`. General vocabulary only: the scales any text measures things on."""
+
+from __future__ import annotations
+
+__all__ = ["DEGREE_PAIRS"]
+
+DEGREE_PAIRS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": tuple(tuple(p.split()) for p in (
+        "thin thick", "small large", "small big", "little big", "low high", "short long", "short tall",
+        "slow fast", "slow quick", "cold hot", "cold warm", "cool warm", "light heavy", "narrow wide", "narrow broad",
+        "shallow deep", "weak strong", "dry wet", "dry moist", "soft hard", "loose tight", "quiet loud", "dark bright",
+        "cheap expensive", "young old", "early late", "few many", "little much", "poor rich", "rare frequent",
+        "rare common", "simple complex", "easy difficult", "easy hard", "small great", "thin fat", "sparse dense",
+        "dilute concentrated", "weak concentrated", "low steep", "gentle steep", "near far", "close far",
+    )),
+    "ru": tuple(tuple(p.split()) for p in (
+        "тонкий толстый", "малый большой", "маленький большой", "мал велик", "небольшой большой", "низкий высокий",
+        "короткий длинный", "медленный быстрый", "холодный горячий", "холодный тёплый", "прохладный тёплый",
+        "лёгкий тяжёлый", "узкий широкий", "мелкий глубокий", "слабый сильный", "сухой влажный", "сухой мокрый",
+        "мягкий твёрдый", "свободный тесный", "тихий громкий", "тёмный светлый", "дешёвый дорогой",
+        "молодой старый", "ранний поздний", "редкий частый", "бедный богатый", "простой сложный", "лёгкий трудный",
+        "лёгкий сложный", "разреженный плотный", "пологий крутой", "близкий далёкий", "мало много",
+    )),
+}
