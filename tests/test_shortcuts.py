@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core import dates, numbers_en, phrases
+from studybot.core import comparisons, dates, numbers_en, phrases
 from studybot.core.aliases import WORD, Aliases
 from studybot.core.grading import Grader
 from studybot.core.grading.base import _texts
@@ -270,3 +270,54 @@ def test_roman_numerals_are_read_wherever_the_full_search_reads_them(labelled, m
         assert aliases.roman_to_digits(text) == want, text
         changed += want != text
     assert changed >= 5  # the texts do hold numerals
+
+
+# ----------------------------------------------------------------- comparisons: a rewrite runs only where it can match
+_FACTOR_TEXTS = ["twice as dense", "thrice", "a 2x rise", "3 x faster", "2.5x", "tenfold", "two-fold", "10 fold",
+                 "half as many mills as the town", "half as much", "3 times as many ships as", "five times as much",
+                 "half as dense as lead", "half the density of lead", "double the size of", "2 times as old as",
+                 "4 times the mass of", "exports doubled", "it halves", "tripling", "quadrupled", "trebles",
+                 "more dense", "less hot", "the most dense", "least early", "denser", "no longer", "exports fell",
+                 "в 2,5 раза", "вдвое больше", "удвоился", "утроение", "учетверяются", "такой же плотный, как",
+                 "столь же", "наибольший", "наименьшая", "сократилась до трети", "упал наполовину", "", "x"]
+
+
+def _comparison_texts(code: str) -> list[str]:
+    texts = list(_FACTOR_TEXTS)
+    for pack_path, answers in NAMED:
+        pack = load_pack(pack_path)
+        if pack.language == code:
+            texts += [normalise(row.answer) for row in read_answer_rows(answers)]
+            texts += [normalise(w) for card in pack.cards for w in (card.answer, *card.accept)]
+    return texts
+
+
+def test_every_match_of_a_factor_holds_its_piece():
+    seen = 0
+    for text in _comparison_texts("en") + _comparison_texts("ru"):
+        for piece, pattern, _ in comparisons._EN_FACTORS:
+            for m in pattern.finditer(text):
+                assert piece in m.group(0), (piece, text)
+                seen += 1
+        for pattern, pieces in ((comparisons._EN_VERB_FACTOR, comparisons._EN_VERBS),
+                                (comparisons._RU_VERB_FACTOR, comparisons._RU_VERBS),
+                                (comparisons._compiled("en").analytic, comparisons._EN_ANALYTIC)):
+            for m in pattern.finditer(text):
+                assert any(p in m.group(0) for p in pieces), text
+                seen += 1
+    assert seen > 20  # (the texts do hold them)
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_comparisons_are_rewritten_as_the_long_way_rewrites_them(code, monkeypatch):
+    lang = language(code)
+    texts = _comparison_texts(code)
+    quick = [comparisons.rewrite_comparisons(t, code, lang.lex.down) for t in texts]
+    with monkeypatch.context() as m:  # every rewrite tried on every text ("" is in every text)
+        m.setattr(comparisons, "_EN_FACTORS", tuple(("", p, r) for _, p, r in comparisons._EN_FACTORS))
+        for name in ("_EN_ANALYTIC", "_EN_VERBS", "_RU_VERBS", "_RU_MOST"):
+            m.setattr(comparisons, name, ("",))
+        m.setattr(comparisons, "_RU_SAME", "")
+        long = [comparisons.rewrite_comparisons(t, code, lang.lex.down) for t in texts]
+    assert quick == long
+    assert sum(q != t for q, t in zip(quick, texts, strict=True)) > 10  # (the texts do hold comparisons)

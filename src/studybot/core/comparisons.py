@@ -83,7 +83,8 @@ class _English:
                                                         self.nouns[m.group(2)]), text)
         if "than" in text or "same" in text:
             text = self.noun_compared.sub(lambda m: self.nouns[m.group(1)], text)
-        text = self.analytic.sub(lambda m: self._analytic(m), text)
+        if any(word in text for word in _EN_ANALYTIC):
+            text = self.analytic.sub(lambda m: self._analytic(m), text)
         return self.forms.sub(lambda m: self.word(self.synthetic[m.group(1)][1], self.synthetic[m.group(1)][0]), text)
 
     def _analytic(self, m: re.Match[str]) -> str:
@@ -93,24 +94,27 @@ class _English:
 
 # English factors: "twice", "2x", "twofold", "two-fold", "half as X as", "N times as X as", "double the X of"
 _EN_FOLD = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "ten": "10", "hundred": "100"}
-_EN_FACTORS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"\btwice\b"), "2 times"), (re.compile(r"\bthrice\b"), "3 times"),
-    (re.compile(r"\b(\d+(?:\.\d+)?) ?x\b"), r"\1 times"),
-    (re.compile(r"\b(\d+(?:\.\d+)?)[- ]?fold\b"), r"\1 times"),
-    (re.compile(rf"\b({'|'.join(_EN_FOLD)})[- ]?fold\b"), lambda m: f"{_EN_FOLD[m.group(1)]} times"),
-    (re.compile(r"\bhalf as (?:many|much)\b(?:([^,;.:]*?) as\b)?"),
+# each with a piece of text every match of it holds: a text without it is left as it is, unsearched
+_EN_FACTORS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    ("twice", re.compile(r"\btwice\b"), "2 times"), ("thrice", re.compile(r"\bthrice\b"), "3 times"),
+    ("x", re.compile(r"\b(\d+(?:\.\d+)?) ?x\b"), r"\1 times"),
+    ("fold", re.compile(r"\b(\d+(?:\.\d+)?)[- ]?fold\b"), r"\1 times"),
+    ("fold", re.compile(rf"\b({'|'.join(_EN_FOLD)})[- ]?fold\b"), lambda m: f"{_EN_FOLD[m.group(1)]} times"),
+    ("half as ", re.compile(r"\bhalf as (?:many|much)\b(?:([^,;.:]*?) as\b)?"),
      lambda m: "2 times less" + (f"{m.group(1)} than" if m.group(1) is not None else "")),
-    (re.compile(r"\b(\S+ times) as (?:many|much)\b(?:([^,;.:]*?) as\b)?"),
+    (" times as ", re.compile(r"\b(\S+ times) as (?:many|much)\b(?:([^,;.:]*?) as\b)?"),
      lambda m: f"{m.group(1)} more" + (f"{m.group(2)} than" if m.group(2) is not None else "")),
-    (re.compile(r"\bhalf as ([^\W\d_]+) as\b"), r"2 times less \1 than"),
-    (re.compile(r"\bhalf the ([^\W\d_]+) of\b"), r"2 times less \1 than"),
-    (re.compile(r"\bdouble the ([^\W\d_]+) of\b"), r"2 times more \1 than"),
-    (re.compile(r"\b(\S+ times) as ([^\W\d_]+) as\b"), r"\1 more \2 than"),
-    (re.compile(r"\b(\S+ times) the ([^\W\d_]+) of\b"), r"\1 more \2 than"),
+    ("half as ", re.compile(r"\bhalf as ([^\W\d_]+) as\b"), r"2 times less \1 than"),
+    ("half the ", re.compile(r"\bhalf the ([^\W\d_]+) of\b"), r"2 times less \1 than"),
+    ("double the ", re.compile(r"\bdouble the ([^\W\d_]+) of\b"), r"2 times more \1 than"),
+    (" times as ", re.compile(r"\b(\S+ times) as ([^\W\d_]+) as\b"), r"\1 more \2 than"),
+    (" times the ", re.compile(r"\b(\S+ times) the ([^\W\d_]+) of\b"), r"\1 more \2 than"),
 )
 _EN_VERB_FACTOR = re.compile(r"\b(doubl|tripl|trebl|quadrupl|halv)(e|es|ed|ing)\b")
 _EN_FACTOR_OF = {"doubl": ("increas", "2"), "tripl": ("increas", "3"), "trebl": ("increas", "3"),
                  "quadrupl": ("increas", "4"), "halv": ("decreas", "2")}
+_EN_ANALYTIC = ("more ", "less ", "most ", "least ")  # every match of `_English.analytic` holds one of them
+_EN_VERBS = tuple(_EN_FACTOR_OF)  # and of `_EN_VERB_FACTOR`
 
 
 def _factor_verb(m: re.Match[str]) -> str:
@@ -119,9 +123,11 @@ def _factor_verb(m: re.Match[str]) -> str:
 
 
 def _english_factors(text: str, down: frozenset[str]) -> str:
-    for pattern, repl in _EN_FACTORS:
-        text = pattern.sub(repl, text)
-    text = _EN_VERB_FACTOR.sub(_factor_verb, text)
+    for piece, pattern, repl in _EN_FACTORS:
+        if piece in text:  # (checked on the text as the rewrites before left it)
+            text = pattern.sub(repl, text)
+    if any(verb in text for verb in _EN_VERBS):
+        text = _EN_VERB_FACTOR.sub(_factor_verb, text)
     if "by half" in text:  # "fell by half" is halved ("rose by half" is by 50%: left as it is)
         text = re.sub(r"\b([^\W\d_]+) by half\b", lambda m: f"{m.group(1)} 2 times" if m.group(1) in down
                       else m.group(0), text)
@@ -133,6 +139,9 @@ def _english_factors(text: str, down: frozenset[str]) -> str:
 
 _EN_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
 _EN_TO_PART = re.compile(rf"\b([^\W\d_]+) to (?:a|one) ({'|'.join(_EN_PARTS)})\b")
+
+
+_RU_SAME, _RU_MOST = " же", ("наибольш", "наименьш")  # held by every "такой же", "наибольший", "наименьший"
 
 
 class _Russian:
@@ -170,8 +179,10 @@ class _Russian:
         if "как" in text:  # "не такой плотный, как", "такой же плотный, как": one clause
             text = re.sub(r"\b((?:так\w*|столь)(?: же)? \w+), как\b", r"\1 как", text)
             text = re.sub(r"\bне (?:так\w*|столь) (\w+) как\b", r"менее \1 чем", text)
-        text = re.sub(r"\b(?:так\w*|столь) же\b", self.cmp.same, text)
-        text = re.sub(r"\bнаибольш\w*", "больше", re.sub(r"\bнаименьш\w*", "меньше", text))
+        if _RU_SAME in text:
+            text = re.sub(r"\b(?:так\w*|столь) же\b", self.cmp.same, text)
+        if any(word in text for word in _RU_MOST):
+            text = re.sub(r"\bнаибольш\w*", "больше", re.sub(r"\bнаименьш\w*", "меньше", text))
         if " чем" in text:
             text = self.of_noun.sub(self._of_noun, text)
         if " чем" in text or self.cmp.same in text:
@@ -199,6 +210,7 @@ _RU_VERB_FACTOR = re.compile(r"\b(удво|утро|учетвер|удваив�
                              r"|ится|ятся|ит|ят|ение|ения|ению|ением|ении|ется|ются|ет|ют|лся|лась|лось|лись|л|ла|ло|ли)\b")
 _RU_PARTS = {"половины": 2, "трети": 3, "четверти": 4}
 _RU_FACTOR_OF = {"удво": "2", "утро": "3", "учетвер": "4", "удваива": "2", "утраива": "3", "учетверя": "4"}
+_RU_VERBS = tuple(_RU_FACTOR_OF)  # every match of `_RU_VERB_FACTOR` holds one of them
 
 
 def _russian_verb(m: re.Match[str]) -> str:
@@ -213,7 +225,8 @@ def _russian_factors(text: str, down: frozenset[str]) -> str:
     if "," in text:
         text = re.sub(r"\bв (\d+),(\d+) раз", r"в \1.\2 раз", text)  # "в 1,5 раза": one figure
     text = _RU_FACTOR.sub(lambda m: f"в {_RU_FACTOR_WORDS[m.group(1)]} раза", text)
-    text = _RU_VERB_FACTOR.sub(_russian_verb, text)
+    if any(verb in text for verb in _RU_VERBS):
+        text = _RU_VERB_FACTOR.sub(_russian_verb, text)
     if " до " in text:  # "сократилась до трети": в 3 раза ("на треть" is not)
         text = re.sub(r"\b(\w+) до (половины|трети|четверти)\b", lambda m: f"{m.group(1)} в {_RU_PARTS[m.group(2)]}"
                       " раза" if m.group(1) in down else m.group(0), text)
