@@ -160,3 +160,14 @@ def test_two_lengths_join_as_a_length_never_a_duration():
     found = find_quantities("5 km 300 m")
     assert [q.kind for q in found] == ["length", "count"]
     assert found[0].value == pytest.approx(5300)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("he wrote '5' on the board", ["count"]),  # a figure in quotes is no length
+    ("5'10''", ["length"]), ("5′10″", ["length"]), ("a 12 in. pipe", ["length"]), ("12 in long", ["length"]),
+    ("the 1,000' mark", ["length"]), ("1'000 people", ["count"]), ("30 fps", ["count"]),
+    ("в 5 футах", ["length"]), ("при 2 атмосферах", ["pressure"]), ("при 3 барах", ["pressure"]),
+])
+def test_marks_and_case_forms(text, kinds):
+    lang = "ru" if _russian(text) else "en"
+    assert [q.kind for q in find_quantities(text, lang=lang)] == kinds

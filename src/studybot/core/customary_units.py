@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["CUSTOMARY_MEASURES", "POUNDS", "customary_phrases", "imperial_reading", "joined_measures",
            "pound_card_is_mass", "pound_factor", "priced"]
 
-CustomaryKind = Literal["length", "mass", "volume", "pressure", "energy", "power", "speed"]
+CustomaryKind = Literal["length", "mass", "volume", "pressure", "energy", "power"]
 
 _US_GALLON: Final = 3.785411784e-3  # cubic metres
 _IMPERIAL_GALLON: Final = 4.54609e-3
@@ -72,9 +72,9 @@ CUSTOMARY_MEASURES: Final[dict[str, tuple[CustomaryKind, float]]] = {
     **_forms("mass", 4.26575417e-3, "золотник|золотника|золотников"),
     **_forms("mass", 100.0, "центнер|центнера|центнеров|центнеры"),
     # lengths, in metres (inch, foot, yard and mile in English are in `quantities`)
-    **_forms("length", 0.0254, "дюйм|дюйма|дюймов|дюймы"),
-    **_forms("length", 0.3048, "фут|фута|футов|футы"),
-    **_forms("length", 0.9144, "ярд|ярда|ярдов|ярды"),
+    **_forms("length", 0.0254, "дюйм|дюйма|дюймов|дюймы|дюймах"),
+    **_forms("length", 0.3048, "фут|фута|футов|футы|футах"),
+    **_forms("length", 0.9144, "ярд|ярда|ярдов|ярды|ярдах"),
     **_forms("length", 1609.344, "миля|мили|миль|милю|милях"),
     **_forms("length", 1852.0, "nautical mile|nautical miles|nmi|морская миля|морские мили|морских миль|морской мили"
              "|морскую милю"),
@@ -89,8 +89,8 @@ CUSTOMARY_MEASURES: Final[dict[str, tuple[CustomaryKind, float]]] = {
     **_forms("pressure", 100.0, "hpa|hectopascal|hectopascals|гпа|гектопаскаль|гектопаскаля|гектопаскалей"
              "|mbar|millibar|millibars|мбар|миллибар|миллибара|миллибаров"),
     **_forms("pressure", 1e3, "kpa"),
-    **_forms("pressure", 1e5, "bar|bars|бар|бара|баров"),
-    **_forms("pressure", 101325.0, "atm|atmosphere|atmospheres|атм|атмосфера|атмосферы|атмосфер|атмосферу"),
+    **_forms("pressure", 1e5, "bar|bars|бар|бара|баров|барах"),
+    **_forms("pressure", 101325.0, "atm|atmosphere|atmospheres|атм|атмосфера|атмосферы|атмосфер|атмосферу|атмосферах"),
     **_forms("pressure", 133.322387415, "mmhg|mm hg|mm of mercury|millimetres of mercury|millimeters of mercury"
              "|мм рт. ст.|мм рт.ст.|мм рт ст|мм. рт. ст.|миллиметров ртутного столба|миллиметра ртутного столба"),
     **_forms("pressure", 101325.0 / 760, "torr|торр"),
@@ -107,8 +107,6 @@ CUSTOMARY_MEASURES: Final[dict[str, tuple[CustomaryKind, float]]] = {
     **_forms("power", 745.69987158, "hp|bhp|horsepower|horsepowers"),
     **_forms("power", 735.49875, "л. с.|л.с.|лошадиная сила|лошадиные силы|лошадиных сил|лошадиной силы"
              "|лошадиную силу|metric horsepower"),
-    # speeds, in metres a second (a length over a time is read by `quantities.measure`)
-    **_forms("speed", 0.3048, "fps"),
 }
 
 # "pound" after a figure: money or a mass (see the module's rules)
@@ -137,12 +135,12 @@ def pound_card_is_mass(unit: str, wording: str) -> bool:
     return unit.strip().rstrip(".") in POUNDS and _PRICE.search(wording.casefold()) is None
 
 
-_INCH_MARK = re.compile(r"(?<=\d)\s?(?:″|''|\")")
-_FOOT_MARK = re.compile(r"(?<=\d)\s?(?:′|')(?!'|\d{3}\b|[^\W\d_])")
+_INCH_MARK = re.compile(r"(?<!['\w.,])(\d+(?:[.,]\d+)?)\s?(?:″|'')")  # (not a figure in quotes: "'5''")
+_FOOT_MARK = re.compile(r"(?<!['\w.,])(\d+(?:[.,]\d+)?)\s?(?:′|')(?!'|\d{3}\b|[^\W\d_])")
 _INCH_WORD = re.compile(r"(?<=\d)\s?in\b\.?(?=\s*(?:$|[,;:)!?]|\.(?:\s|$)|\s(?:long|wide|high|deep|tall|across"
                         r"|thick|in diameter)\b))")
 _CUBIC = re.compile(r"\b(?:cu\.?|куб\.)\s?(?=ft|feet|foot|in|inch|inches|yd|yard|yards|м|см|m|cm)\b")
-_HINT: Final = re.compile(r"[″′'\"]|\d\s?in\b|\bcu\b|куб\.")
+_HINT: Final = re.compile(r"[″′']|\d\s?in\b|\bcu\b|куб\.")
 
 
 def customary_phrases(text: str) -> str:
@@ -150,8 +148,8 @@ def customary_phrases(text: str) -> str:
     "5'10''" -> "5 ft 10 inch", "12 in." -> "12 inch", "cu ft" -> "cubic ft"."""
     if not _HINT.search(text):
         return text
-    text = _INCH_MARK.sub(" inch", text)
-    text = _FOOT_MARK.sub(" ft ", text)
+    text = _FOOT_MARK.sub(r"\1 ft ", text)
+    text = _INCH_MARK.sub(r"\1 inch", text)
     text = _INCH_WORD.sub(" inch", text)
     return _CUBIC.sub("cubic ", text)
 
