@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .clock_times import read_clock
+from .customary_units import CUSTOMARY_MEASURES, POUNDS, customary_phrases, joined_measures, pound_factor, priced
 from .dates import MONTHS, Date, find_dates
 from .numbers_en import ordinal_figures, words_to_digits
 from .numbers_ru import ru_ordinal_figures, ru_words_to_digits
@@ -141,6 +142,7 @@ _MEASURES: dict[str, tuple[QuantityKind, float]] = {
     **dict.fromkeys(("kwh", "квт·ч", "квтч"), ("energy", 3.6e6)),
     **EXTRA_MEASURES,  # milligrams, hectares, speeds, kelvin, ... (see unit_tables)
     **SI_MEASURES,  # amperes, volts, watts, joules, ohms, ... with SI prefixes (see si_units)
+    **CUSTOMARY_MEASURES,  # gallons, pounds, versts, bars, calories, horsepower, ... (see customary_units)
 }
 _SECONDS = ("second", "sec", "s", "секунду", "сек", "с")  # the time of a rate: "bit/s", "bits per second"
 _CURRENCY_WORDS = CURRENCY_AFTER_RE.replace(" ", "\\ ")  # (in a verbose pattern, a space is written "\\ ")
@@ -172,7 +174,7 @@ _POWERS: dict[str, QuantityKind] = {"2": "area", "3": "volume"}
 _GEOLOGICAL = {"kyr": 1e3, "myr": 1e6, "gyr": 1e9}
 _POWER_WORD = re.compile(r"\b(cubic|square|sq\.?|кубическ\w*|квадратн\w*|кв\.?|куб\.?)\s*(" + "|".join(
     sorted((w for w in ("m metre metres meter meters km kilometre kilometres kilometer kilometers cm centimetre "
-                        "mi mile miles ft foot feet "
+                        "mi mile miles ft foot feet inch inches yd yard yards "
                         "centimetres centimeter centimeters mm м метр метра метров метров км километр километра "
                         "километров см сантиметр сантиметра сантиметров мм").split()), key=len, reverse=True))
     + r")\b")
@@ -192,7 +194,7 @@ def measure(unit: str | None) -> tuple[QuantityKind, float] | None:
     density ("g/cm3", "кг/м³": kilograms per cubic metre), or of the part before a rate's
     speed ("km/h", "м/с", "cm per year": metres a second), or of the part before another
     rate's slash ("L/min" is read as litres); None when it is no measure."""
-    text = normalise(unit or "")
+    text = customary_phrases(normalise(unit or ""))
     if _POWER_HINT.search(text):  # "sq km", "кв. м", "cubic metres"
         text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"), text)
     text = text.replace("°", "° ").strip()
@@ -270,7 +272,7 @@ def spelled_out(text: str, lang: str = "en") -> tuple[str, frozenset[str]]:
 def _signs_ranges_powers(text: str) -> str:
     """A sign said as a word ("minus 3"), a range's unit given to both ends ("1-5 mm"), a power
     said as a word ("square km"), written as the figures' reader expects them."""
-    text = temperature_phrases(text)
+    text = customary_phrases(temperature_phrases(text))
     if "minus" in text or "минус" in text or "negative" in text:
         text = _MINUS.sub("-", text)
     if "-" in text:
@@ -369,6 +371,8 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en", sp
     found = [(q, m.start(), m.end()) for m in _QUANTITY.finditer(text) for q in _read(m, lang)]
     if ":" in text:
         found = _bare_clocks(text, found)
+    if len(found) > 1:  # "5 ft 10 inch", "2 пуда 10 фунтов"
+        found = joined_measures(text, found)
     if times:
         found = sorted(found + [(Quantity(t.minutes, "time", "12h" if t.either else "24h", _clock_written(t.minutes)),
                                  t.start, t.end) for t in times], key=lambda f: f[1])
@@ -432,8 +436,8 @@ def _read(m: re.Match[str], lang: str) -> list[Quantity]:
     elif mag == "m" and not cur and not after and " " in m.group(0).strip():
         out.append(Quantity(value / 1e6, "length", "base", m.group(0).strip()))  # "10,900 m": metres too
     out.append(Quantity(value, kind, unit, m.group(0).strip()))
-    if after in ("pound", "pounds"):  # money, or a weight: the card says which
-        out.append(Quantity(value * 0.45359237, "mass", "base", m.group(0).strip(), 0.45359237))
+    if after in POUNDS and not priced(m.string, m.start(), m.end()):  # money, or a weight: the card says which
+        out.append(Quantity(value * pound_factor(after), "mass", "base", m.group(0).strip(), pound_factor(after)))
     return out
 
 

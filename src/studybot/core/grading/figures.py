@@ -3,10 +3,13 @@ the card's unit, a fall given as a sign or a word, two values offered for one.""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from ..clock_times import clock_minutes
+from ..customary_units import pound_card_is_mass, pound_factor
 from ..dates import Date
 from ..matching import Prepared
 from ..packs import Card
@@ -70,7 +73,7 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0, *, point
     if want.kind in MEASURE_KINDS:
         if have.kind == want.kind:
             if abs(have.scale - want.scale) > 1e-9 * want.scale:  # converted: "27.8 m/s" is 100 km/h rounded
-                allowed += min(_half_digit(have) * have.scale, abs(want.value) * 0.01) / want.scale
+                allowed += _rounding(want, have) / want.scale
             # (in base units a bound is not exact: 1 µm is 3 µm less 2 µm only up to rounding)
             return abs(have.value - want.value) <= (allowed * want.scale + abs(want.value)) * (1 + 1e-9) \
                 - abs(want.value)
@@ -130,14 +133,35 @@ def _same_time(want: Quantity, have: Quantity, allowed: float) -> bool:
 _DIGITS = re.compile(r"\d[\d ,.']*")
 
 
-def _half_digit(q: Quantity) -> float:
-    """Half a unit of the last digit written ("27.8": 0.05, "28": 0.5), in the unit written."""
+def _rounding(want: Quantity, have: Quantity) -> float:
+    """How far an answer converted from another unit may be off, in base units: half a unit of its last
+    digit ("27.8": 0.05), its trailing zeros ("8700": 50) only as far as the card's own figure is rounded
+    (2.3 million: 0.05 million), and never more than that rounding's share of the card's value, kept
+    between 1% and 5%."""
+    figure = abs(want.value / want.scale)
+    last = Decimal(repr(figure)).normalize().as_tuple().exponent if figure and math.isfinite(figure) else 0
+    card = 0.5 * 10.0 ** int(last) * want.scale
+    mine = max(_half_digit(have, zeros=False), min(_half_digit(have), card / have.scale)) * have.scale
+    share = min(0.05, max(0.01, card / abs(want.value))) if want.value else 0.01
+    return min(mine, abs(want.value) * share)
+
+
+_MAGNITUDE_WORD = re.compile(r"\b(?:(thousand|тыс)|(million|mln|mn|млн|миллион)|(billion|bn|млрд|миллиард))")
+
+
+def _half_digit(q: Quantity, *, zeros: bool = True) -> float:
+    """Half a unit of the last digit written ("27.8": 0.05, "28": 0.5), in the unit written; a whole
+    number's trailing zeros are rounding ("8700": 50)."""
     m = _DIGITS.search(q.text)
     number = m.group(0).strip(" ,.'") if m else ""
     point = max(number.rfind("."), number.rfind(","))
     decimals = len(number) - point - 1 if point >= 0 and (number[point] == "." or len(number) - point - 1 != 3) \
         else 0
-    return 0.5 * 10.0 ** -decimals
+    if decimals == 0 and zeros:
+        digits = re.sub(r"\D", "", number)
+        decimals = -min(len(digits) - len(digits.rstrip("0")), len(digits) - 1)
+    mag = _MAGNITUDE_WORD.search(q.text)  # "8.7 million litres": half of 0.1 million
+    return 0.5 * 10.0 ** -decimals * (10.0 ** (3 * mag.lastindex) if mag and mag.lastindex else 1.0)
 
 
 def _same_temperature(want: Quantity, have: Quantity, allowed: float) -> bool:
@@ -148,7 +172,7 @@ def _same_temperature(want: Quantity, have: Quantity, allowed: float) -> bool:
     if have.kind == "count" or have.unit == "degrees":
         value = to_celsius(have.value, scale)
     elif have.unit != scale:
-        allowed += _half_digit(have) * (5 / 9 if have.unit == "f" else 1.0)
+        allowed += _half_digit(have, zeros=False) * (5 / 9 if have.unit == "f" else 1.0)
     return abs(value - want.value) <= allowed + max(abs(want.value), 1.0) * 1e-9
 
 
@@ -199,6 +223,9 @@ def spec_quantity(card: Card) -> Quantity | None:
         return Quantity(spec.value, "duration", UNIT_WORDS[unit])
     if unit in SUBUNITS:
         return Quantity(spec.value / 100, "money", SUBUNITS[unit], spec.unit or "", 0.01)
+    if pound_card_is_mass(unit, f"{card.prompt} {card.answer}"):  # pounds of weight, unless the card is of money
+        factor = pound_factor(unit)
+        return Quantity(spec.value * factor, "mass", "base", spec.unit or "", factor)
     code = currency_of(unit)
     if code is not None:
         return Quantity(value, "money", code, spec.unit or "")

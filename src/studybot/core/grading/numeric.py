@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..customary_units import imperial_reading
 from ..dates import Date
 from ..matching import Prepared, find_phrase
 from ..numbers_en import near_number_word
@@ -49,7 +50,11 @@ def _unit_after(q: Quantity, got: Prepared) -> bool:
 
 def _in_context(q: Quantity, spec: Quantity, got: Prepared) -> Quantity:
     """A figure whose unit letter only the card's kind tells apart: on a mass card "500 г" is
-    grams (elsewhere a year), on a temperature card "300 K" / "300 К" kelvin (elsewhere thousands)."""
+    grams (elsewhere a year), on a temperature card "300 K" / "300 К" kelvin (elsewhere thousands); on
+    a card of imperial gallons a bare "gallons" is the card's gallons."""
+    if q.kind == spec.kind == "volume":
+        imperial = imperial_reading(q.value, q.scale, q.text, spec.text)
+        return q if imperial is None else Quantity(imperial[0], "volume", "base", q.text, imperial[1])
     if q.kind != "count" or spec.kind not in ("mass", "temperature"):
         return q
     if spec.kind == "temperature" and q.text.endswith("k") and q.text[:-1].strip():
