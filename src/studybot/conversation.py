@@ -140,7 +140,7 @@ class Conversation:
     # -- start and flow
 
     def welcome(self) -> str:
-        """The header: pack, learner, where the learner is ("card 7 · 13 left · 3 learning"),
+        """The header: pack, learner, where the learner is ("card 7 · 13 left, 3 of them learning"),
         streak and the study filter. Raises StoreError (Services.begin translates it)."""
         session = self.session
         options = self.services.config.options
@@ -406,8 +406,16 @@ class Conversation:
         return self._put_away(False)
 
     def _cmd_due(self) -> list[Message]:
-        due, new = self.session.counts()
-        return [Message("reply", f"Due now: {counted(due, 'review')}; new cards left today: {new}.")]
+        """What is left: the header's counts ("8 left, 3 of them learning"), by queue."""
+        session = self.session
+        queue = session.queue()
+        besides = " besides this question" if self.card is not None else ""
+        if queue.total:
+            return [Message("reply", f"Left in this session{besides}: {queue.total} ({queue.learning} learning, "
+                                     f"{counted(queue.reviews, 'review')}, {queue.new} new).")]
+        next_due = session.next_due()
+        when = f" (the next card is due {when_text(next_due, session.clock())})" if next_due else ""
+        return [Message("reply", f"Nothing left in this session{besides}{when}.")]
 
     def _cmd_ahead(self) -> list[Message]:
         self.session.practice_ahead = True
