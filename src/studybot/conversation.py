@@ -116,6 +116,7 @@ class Message:
 
     kind: MessageKind
     text: str
+    about_verdict: bool = False  # a note on the last verdict (an override): shown with it, not after the question
 
 
 class Conversation:
@@ -338,7 +339,8 @@ class Conversation:
         label = "right" if correct else "wrong"
         when = when_text(outcome.due, self.session.clock())
         aided = " (helped, so counted as Hard)" if correct and (outcome.hints or outcome.shown) else ""
-        return [Message("system", f"Marked {label} by you{aided} (your call is recorded). Next review: {when}.")]
+        return [Message("system", f"Marked {label} by you{aided} (your call is recorded). Next review: {when}.",
+                        about_verdict=True)]
 
     def _cmd_right(self) -> list[Message]:
         return self._override(True)

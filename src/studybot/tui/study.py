@@ -115,7 +115,9 @@ class StudyScreen(Screen[None]):
 
     async def show(self, messages: list[Message], welcome: str | None = None) -> None:
         self.busy = False
-        await self.transcript.turn([(message.text, message.kind) for message in messages])
+        for note in [m for m in messages if m.about_verdict]:
+            await self.transcript.note_verdict(note.text, note.kind)
+        await self.transcript.turn([(message.text, message.kind) for message in messages if not message.about_verdict])
         if welcome is not None:
             self.query_one("#welcome", Static).update(literal(welcome))
         if self.conversation is not None and not self.conversation.finished:

@@ -131,6 +131,25 @@ class Transcript(VerticalScroll):
         self.settle()
         return bubbles
 
+    async def note_verdict(self, text: str, kind: str) -> Bubble:
+        """A note on the last verdict ("Marked right by you"), shown under it (and under earlier
+        notes on it), above the question that came after it; settled on as a turn."""
+        bubbles = list(self.query(Bubble))
+        verdicts = [i for i, b in enumerate(bubbles) if b.kind in VERDICTS]
+        if not verdicts:
+            return (await self.turn([(text, kind)]))[0]
+        at = verdicts[-1]
+        while at + 1 < len(bubbles) and bubbles[at + 1].has_class("verdict-note"):
+            at += 1
+        for bubble in bubbles:
+            bubble.unfold()
+        note = Bubble(text, kind)
+        note.add_class("verdict-note")
+        await self.mount(note, after=bubbles[at])
+        self.turn_start = note
+        self.settle()
+        return note
+
     def settle(self) -> None:
         """Scroll once the layout is done (a new bubble has no height before it)."""
         self.pending += 1
