@@ -259,8 +259,17 @@ class KeyBar(Static):
                     items.append((binding.key, binding.action, binding.description))
             elif len(binding) == 3:
                 items.append((binding[0], binding[1], binding[2]))
-        self.items = [*items, ("ctrl+q", "quit", "Quit")]
+        self.all_items = [*items, ("ctrl+q", "quit", "Quit")]
+        self.items = list(self.all_items)
         super().__init__(self._content(self.items), classes="keybar", markup=False)
+
+    def hide(self, actions: Iterable[str]) -> None:
+        """Show every key but those of `actions` (keys that do nothing just now)."""
+        hidden = set(actions)
+        items = [item for item in self.all_items if item[1] not in hidden]
+        if items != self.items:
+            self.items = items
+            self.update(self.fitted(self.content_size.width) if self.content_size.width else self._content(items))
 
     @staticmethod
     def _content(items: list[KeyItem]) -> Content:
