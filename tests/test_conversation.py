@@ -156,7 +156,8 @@ def test_skip_puts_the_question_aside_without_recording_it(talk, services):
     assert messages[1].text.startswith(SECOND)
     assert reviews(services) == []
     assert card_row(services, "harbour-master")[:3] == (0, 0, None)  # still new, not suspended or buried
-    assert talk.handle("/due")[0].text.endswith(f"new cards left today: {NEW_CARDS}.")
+    # put aside for this session: left are the cards but the skipped one and the one asked
+    assert talk.handle("/due")[0].text.endswith(f": {NEW_CARDS - 2} (0 learning, 0 reviews, {NEW_CARDS - 2} new).")
 
 
 # ----------------------------------------------------------------- /right and /wrong
@@ -249,7 +250,7 @@ def test_suspend_stops_asking_the_card(talk, services):
     assert messages[0].text == f"Suspended (/unsuspend brings it back): {FIRST}"
     assert messages[1].text.startswith(SECOND)
     assert card_row(services, "harbour-master")[1] == 1
-    assert talk.handle("/due")[0].text.endswith(f"new cards left today: {NEW_CARDS - 1}.")
+    assert talk.handle("/due")[0].text.endswith(f"{NEW_CARDS - 2} new).")  # not the suspended one, nor the one asked
 
 
 def test_bury_puts_the_card_away_until_the_next_study_day(talk, services, clock):
@@ -259,22 +260,29 @@ def test_bury_puts_the_card_away_until_the_next_study_day(talk, services, clock)
     assert messages[1].text.startswith(SECOND)
     buried_until = datetime.fromisoformat(card_row(services, "harbour-master")[2])
     assert buried_until == datetime(2026, 1, 6, 4, 0, tzinfo=UTC)
-    assert talk.handle("/due")[0].text.endswith(f"new cards left today: {NEW_CARDS - 1}.")
+    assert talk.handle("/due")[0].text.endswith(f"{NEW_CARDS - 2} new).")  # not the buried one, nor the one asked
     clock.now = datetime(2026, 1, 6, 3, 59, tzinfo=UTC)  # still the same study day
-    assert talk.handle("/due")[0].text.endswith(f"new cards left today: {NEW_CARDS - 1}.")
+    assert talk.handle("/due")[0].text.endswith(f"{NEW_CARDS - 2} new).")
     clock.now = datetime(2026, 1, 6, 4, 0, tzinfo=UTC)
-    assert talk.handle("/due")[0].text.endswith(f"new cards left today: {NEW_CARDS}.")
+    assert talk.handle("/due")[0].text.endswith(f"{NEW_CARDS - 1} new).")
 
 
 # ----------------------------------------------------------------- /due
 
 
-def test_due_counts_reviews_and_new_cards(talk, clock):
+def test_due_gives_the_counts_of_the_header(talk, clock):
+    """"what's due" says what the header says ("card 1 · 8 left"), by queue (learner finding 8:
+    it said "Due now: 0 reviews" while the header counted the learning cards)."""
+    assert "card 1 · 8 left ·" in talk.welcome()
     assert [(m.kind, m.text) for m in talk.handle("/due")] == [
-        ("reply", f"Due now: 0 reviews; new cards left today: {NEW_CARDS}.")]
-    talk.handle("the mayor")  # wrong: back after the first learning step (1 minute)
-    clock.advance(minutes=2)
-    assert talk.handle("/due")[0].text == f"Due now: 1 review; new cards left today: {NEW_CARDS - 1}."
+        ("reply", f"Left in this session besides this question: {NEW_CARDS - 1} (0 learning, 0 reviews, "
+                  f"{NEW_CARDS - 1} new).")]
+    talk.handle("the mayor")  # wrong: a learning card, back after the first step (1 minute)
+    assert "card 2 · 8 left, 1 of them learning ·" in talk.welcome()
+    assert talk.handle("/due")[0].text == ("Left in this session besides this question: 8 (1 learning, 0 reviews, "
+                                           "7 new).")
+    talk.handle("/end")
+    assert talk.handle("/due")[0].text == "Left in this session: 9 (1 learning, 0 reviews, 8 new)."
 
 
 # ----------------------------------------------------------------- /end
@@ -329,7 +337,7 @@ def test_commands_ignore_case_and_spaces(talk):
 @pytest.mark.parametrize(("line", "kind", "start"), [
     ("hint", "hint", "Hint: 2 words"),
     ("give me a hint please", "hint", "Hint: 2 words"),
-    ("what's due?", "reply", "Due now: 0 reviews"),
+    ("what's due?", "reply", "Left in this session besides this question: 8 (0 learning"),
     ("why", "system", "There is nothing to explain yet"),
     ("skip", "system", f"Skipped: {FIRST}"),
 ])
@@ -411,9 +419,9 @@ def test_keypoints_quote_the_learners_own_words(mini_pack_path, db_path, clock):
 
 
 def test_the_header_says_where_the_learner_is(talk, clock):
-    assert "card 1 · 8 left · 0 learning" in talk.welcome()
+    assert "card 1 · 8 left · learner" in talk.welcome()
     talk.handle("the mayor")  # wrong: learning, due in a minute
-    assert "card 2 · 8 left · 1 learning" in talk.welcome()
+    assert "card 2 · 8 left, 1 of them learning · learner" in talk.welcome()  # one of the 8, not 8 + 1
     assert "learner: ann" in talk.welcome()
 
 

@@ -116,6 +116,7 @@ class Message:
 
     kind: MessageKind
     text: str
+    about_verdict: bool = False  # a note on the last verdict (an override): shown with it, not after the question
 
 
 class Conversation:
@@ -140,7 +141,7 @@ class Conversation:
     # -- start and flow
 
     def welcome(self) -> str:
-        """The header: pack, learner, where the learner is ("card 7 · 13 left · 3 learning"),
+        """The header: pack, learner, where the learner is ("card 7 · 13 left, 3 of them learning"),
         streak and the study filter. Raises StoreError (Services.begin translates it)."""
         session = self.session
         options = self.services.config.options
@@ -338,7 +339,8 @@ class Conversation:
         label = "right" if correct else "wrong"
         when = when_text(outcome.due, self.session.clock())
         aided = " (helped, so counted as Hard)" if correct and (outcome.hints or outcome.shown) else ""
-        return [Message("system", f"Marked {label} by you{aided} (your call is recorded). Next review: {when}.")]
+        return [Message("system", f"Marked {label} by you{aided} (your call is recorded). Next review: {when}.",
+                        about_verdict=True)]
 
     def _cmd_right(self) -> list[Message]:
         return self._override(True)
@@ -406,8 +408,16 @@ class Conversation:
         return self._put_away(False)
 
     def _cmd_due(self) -> list[Message]:
-        due, new = self.session.counts()
-        return [Message("reply", f"Due now: {counted(due, 'review')}; new cards left today: {new}.")]
+        """What is left: the header's counts ("8 left, 3 of them learning"), by queue."""
+        session = self.session
+        queue = session.queue()
+        besides = " besides this question" if self.card is not None else ""
+        if queue.total:
+            return [Message("reply", f"Left in this session{besides}: {queue.total} ({queue.learning} learning, "
+                                     f"{counted(queue.reviews, 'review')}, {queue.new} new).")]
+        next_due = session.next_due()
+        when = f" (the next card is due {when_text(next_due, session.clock())})" if next_due else ""
+        return [Message("reply", f"Nothing left in this session{besides}{when}.")]
 
     def _cmd_ahead(self) -> list[Message]:
         self.session.practice_ahead = True

@@ -182,15 +182,24 @@ def welcome_text(pack_title: str, learner: str, due: int, new: int, streak: int)
 
 def place_text(card_number: int | None, left: int, learning: int, next_due: datetime | None = None,
                now: datetime | None = None) -> str:
-    """Where the learner is: "card 7 · 13 left · 3 learning", or when nothing is asked,
-    when the next card is due."""
+    """Where the learner is: "card 7 · 13 left, 3 of them learning" (the learning cards are
+    part of what is left, not more), or when nothing is asked, when the next card is due."""
     if card_number is not None:
-        return f"card {card_number} · {left} left · {learning} learning"
+        return f"card {card_number} · {left_text(left, learning)}"
     if left:
         return f"{left} to study"
     if next_due is None:
         return "nothing due"
     return f"nothing due · next {when_text(next_due, now)}"
+
+
+def left_text(left: int, learning: int) -> str:
+    """"13 left, 3 of them learning" (the header and "what's due" say the same)."""
+    if not learning:
+        return f"{left} left"
+    if learning == left:
+        return "1 left, a learning card" if left == 1 else f"{left} left, all of them learning"
+    return f"{left} left, {learning} of them learning"
 
 
 def when_text(moment: datetime, now: datetime | None = None) -> str:

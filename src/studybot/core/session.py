@@ -55,6 +55,15 @@ class SectionTally(NamedTuple):
     wrong: int
 
 
+class _Shown(NamedTuple):
+    """A question already shown when an undo put an earlier one back: it comes next again."""
+
+    card: Card
+    practice: bool
+    queue: CardPhase
+    reps: int  # its reviews then: if they changed (another window), it is picked afresh
+
+
 class _Pick(NamedTuple):
     card_id: str
     reps: int
@@ -130,6 +139,7 @@ class StudySession:
         self._asked_at: float | None = None
         self._ahead_seen: list[str] = []
         self._skipped: list[str] = []  # put aside for the rest of this session
+        self._displaced: list[_Shown] = []  # questions an undo took back from view, the latest last
         self._done: tuple[datetime, int, int] | None = None  # (day start, new cards, reviews) done today
 
     @property
@@ -180,6 +190,11 @@ class StudySession:
         due within the learn-ahead limit; then, when asked for, practice ahead of schedule
         (recorded as practice). None: nothing is due within the session."""
         now = self.clock()
+        shown = self._shown_again(now)
+        if shown is not None:
+            self.current, self.current_is_practice, self._current_queue = shown.card, shown.practice, shown.queue
+            self._last_section, self._asked_at = shown.card.section, time.monotonic()
+            return shown.card
         pick = self._pick(now)
         practice = False
         if pick is None and self.practice_ahead:
@@ -195,6 +210,18 @@ class StudySession:
         self.current, self.current_is_practice = card, practice and card is not None
         self._asked_at = time.monotonic() if card else None
         return card
+
+    def _shown_again(self, now: datetime) -> _Shown | None:
+        """The question an undo took back from view, if it may still be asked (unchanged,
+        not suspended, buried or skipped since): the learner has read it, so it comes next."""
+        while self._displaced:
+            shown = self._displaced.pop()
+            state = self.state_of(shown.card)
+            if state is not None and state.reps == shown.reps and not state.suspended and not state.retired \
+                    and (state.buried_until is None or state.buried_until <= now) \
+                    and shown.card.id not in self._skipped:
+                return shown
+        return None
 
     def _pick(self, now: datetime) -> _Pick | None:
         reviews_left, new_left = self.limits_left()
@@ -314,6 +341,11 @@ class StudySession:
         last = self.history.pop()
         if self.store.undo_review(self.learner_id, last.review_id) is None:
             return None  # undone already (StoreConflict: answered again elsewhere since)
+        shown = self.current
+        if shown is not None and shown.id != last.card.id:  # read already: it comes next again
+            state = self.state_of(shown)
+            self._displaced.append(_Shown(shown, self.current_is_practice, self._current_queue,
+                                          state.reps if state else 0))
         if last.practice and last.card.id in self._ahead_seen:
             self._ahead_seen.remove(last.card.id)
         elif not last.practice:

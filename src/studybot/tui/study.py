@@ -22,6 +22,7 @@ from ..services import ServiceError, Services
 from .messages import PackChanged, StudyRequested
 from .widgets import KeyBar, ModeBar, Transcript, literal
 
+QUESTION_KEYS = ("run('hint')", "run('skip')", "run('show')")  # they do nothing while no question is asked
 PLACEHOLDER = "Type your answer and press Enter · end with ? to ask · /help"
 
 
@@ -115,11 +116,15 @@ class StudyScreen(Screen[None]):
 
     async def show(self, messages: list[Message], welcome: str | None = None) -> None:
         self.busy = False
-        await self.transcript.turn([(message.text, message.kind) for message in messages])
+        for note in [m for m in messages if m.about_verdict]:
+            await self.transcript.note_verdict(note.text, note.kind)
+        await self.transcript.turn([(message.text, message.kind) for message in messages if not message.about_verdict])
         if welcome is not None:
             self.query_one("#welcome", Static).update(literal(welcome))
         if self.conversation is not None and not self.conversation.finished:
             self._announced = False
+        asking = self.conversation is not None and self.conversation.card is not None
+        self.query_one(KeyBar).hide(() if asking else QUESTION_KEYS)
         answer = self.query_one("#answer", Input)
         answer.placeholder = (PLACEHOLDER if self.conversation is None or not self.conversation.finished
                               else "Ask (end with ?) · /more N · /ahead · F2 when cards are due")

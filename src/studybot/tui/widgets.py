@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
+from rich.cells import cell_len
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.geometry import Size
 from textual.widgets import Static
 
 from ..core.text import clean
@@ -19,6 +22,34 @@ MODES = (("study", "F2", "Study"), ("ask", "F3", "Ask"), ("progress", "F4", "Pro
 def literal(text: str) -> Content:
     """Untrusted or pack text, cleaned and never parsed as markup."""
     return Content(clean(text))
+
+
+_MARKER = re.compile(r"[✓✗◐•·*-]|[a-z]\)|\d+[.)]")  # what starts an item: "✓", "b)", "2."
+
+
+def hanging(text: str, width: int) -> str:
+    """`text` with each indented line that is wider than `width` cells wrapped under itself:
+    its next rows start where its words do (after the indent and an item's mark: "  ✓ "),
+    not at the left edge as Textual would wrap them. Other lines are left to Textual."""
+    if width <= 0:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        body = line.lstrip(" ")
+        indent = len(line) - len(body)
+        first = body.split(" ", 1)[0]
+        hang = indent + (len(first) + 1 if _MARKER.fullmatch(first) else 0)
+        if not indent or cell_len(line) <= width or hang > width // 2:
+            out.append(line)
+            continue
+        row = " " * indent
+        for word in body.split(" "):
+            if row.strip() and cell_len(row) + 1 + cell_len(word) > width:
+                out.append(row)
+                row = " " * hang
+            row += word if not row.strip() else " " + word
+        out.append(row)
+    return "\n".join(out)
 
 
 VERDICTS = ("right", "wrong")  # the bubbles that may fold (a verdict, or the answer shown)
@@ -34,12 +65,30 @@ class Bubble(Static):
         self.kind = kind
         self.text = clean(text)
         self.shown = self.text  # what the bubble shows: the text, or the text folded
+        self.laid = self.text  # `shown` as laid out at the present width (`hanging`)
         self.folded = False
 
     def rows(self, text: str) -> int:
         """The rows `text` takes in this bubble at its present width."""
         rules: Any = self.styles  # as Textual measures a widget's content (Widget.get_content_height)
-        return literal(text).get_height(rules, self.content_size.width)
+        width = self.content_size.width
+        return literal(self._lay(text, width)).get_height(rules, width)
+
+    def _lay(self, text: str, width: int) -> str:
+        return hanging(text, width) if self.kind in VERDICTS else text
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """As Textual measures it, after wrapping indented lines at `width` (`hanging`), so
+        that the height laid out is that of the rows shown."""
+        if width > 0 and self.kind in VERDICTS:  # a verdict's keypoints (a question's lines wrap as Textual does)
+            laid = self._lay(self.shown, width)
+            if laid != self.laid:
+                self.laid = laid
+                self.update(literal(laid))
+                self.clear_cached_dimensions()
+                if isinstance(self.parent, Transcript):  # measured before: settle on the new height
+                    self.parent.settle()
+        return super().get_content_height(container, viewport, width)
 
     def fold_to(self, rows: int) -> bool:
         """Show the whole text if it fits in `rows`, else fold it to fit (at least its first
@@ -64,7 +113,8 @@ class Bubble(Static):
         if shown == self.shown:
             return False
         self.shown, self.folded = shown, shown != self.text
-        self.update(literal(shown))
+        self.laid = self._lay(shown, self.content_size.width)
+        self.update(literal(self.laid))
         return True
 
 
@@ -96,6 +146,25 @@ class Transcript(VerticalScroll):
             self.turn_start = bubbles[0]
         self.settle()
         return bubbles
+
+    async def note_verdict(self, text: str, kind: str) -> Bubble:
+        """A note on the last verdict ("Marked right by you"), shown under it (and under earlier
+        notes on it), above the question that came after it; settled on as a turn."""
+        bubbles = list(self.query(Bubble))
+        verdicts = [i for i, b in enumerate(bubbles) if b.kind in VERDICTS]
+        if not verdicts:
+            return (await self.turn([(text, kind)]))[0]
+        at = verdicts[-1]
+        while at + 1 < len(bubbles) and bubbles[at + 1].has_class("verdict-note"):
+            at += 1
+        for bubble in bubbles:
+            bubble.unfold()
+        note = Bubble(text, kind)
+        note.add_class("verdict-note")
+        await self.mount(note, after=bubbles[at])
+        self.turn_start = note
+        self.settle()
+        return note
 
     def settle(self) -> None:
         """Scroll once the layout is done (a new bubble has no height before it)."""
@@ -206,8 +275,17 @@ class KeyBar(Static):
                     items.append((binding.key, binding.action, binding.description))
             elif len(binding) == 3:
                 items.append((binding[0], binding[1], binding[2]))
-        self.items = [*items, ("ctrl+q", "quit", "Quit")]
+        self.all_items = [*items, ("ctrl+q", "quit", "Quit")]
+        self.items = list(self.all_items)
         super().__init__(self._content(self.items), classes="keybar", markup=False)
+
+    def hide(self, actions: Iterable[str]) -> None:
+        """Show every key but those of `actions` (keys that do nothing just now)."""
+        hidden = set(actions)
+        items = [item for item in self.all_items if item[1] not in hidden]
+        if items != self.items:
+            self.items = items
+            self.update(self.fitted(self.content_size.width) if self.content_size.width else self._content(items))
 
     @staticmethod
     def _content(items: list[KeyItem]) -> Content:

@@ -83,6 +83,41 @@ def _states(want: Quantity, have: Quantity, got: Prepared, allowed: float = 0.0,
         and not (want.kind == "percent" and have.kind == "count" and _unit_after(have, got))
 
 
+# What a figure of each kind measures, for "the answer gives a length of time where an amount
+# of money is asked for" (a bare number, "count", is read in the card's unit: never another kind).
+_KIND_NOUNS: dict[str, str] = {
+    "money": "an amount of money", "percent": "a percentage", "duration": "a length of time", "length": "a length",
+    "area": "an area", "volume": "a volume", "mass": "a mass", "temperature": "a temperature",
+    "density": "a density", "data": "an amount of data", "datarate": "a data rate", "current": "a current",
+    "voltage": "a voltage", "power": "a power", "energy": "an energy", "resistance": "a resistance",
+    "frequency": "a frequency", "force": "a force", "pressure": "a pressure", "capacitance": "a capacitance",
+    "speed": "a speed", "time": "a time of day",
+}
+
+
+def _other_kind(spec: Quantity, given: list[Quantity]) -> str | None:
+    """Feedback when every figure given measures another kind of thing than the card asks
+    ("three weeks" for an amount of money), else None."""
+    asked = _KIND_NOUNS.get(spec.kind)
+    if asked is None or not given or any(comparable(spec, q) for q in given):
+        return None
+    first = given[0]
+    noun = _KIND_NOUNS.get(first.kind)
+    return f"The answer gives {noun} ({first.text}) where {asked} is asked for." if noun else None
+
+
+def _short_of(dates: list[Date], year: int | None, month: int | None, precision: str) -> str | None:
+    """Feedback for a date that is right as far as it goes but stops short of the card's
+    precision ("autumn 1825" or "1825" for October 1825), else None."""
+    if year is None or precision == "year":
+        return None
+    if precision == "day" and any(d.year == year and d.month == month and d.day is None for d in dates):
+        return "The month is right, but the day is asked for."
+    if any(d.year == year and d.month is None for d in dates):
+        return f"The year is right, but the {'month' if precision == 'month' else 'day'} is asked for."
+    return None
+
+
 class NumericGrading(GraderBase):
     """`numeric` and `date` cards."""
 
@@ -117,7 +152,7 @@ class NumericGrading(GraderBase):
             return wrong(f"That is another currency: the answer is {card.answer}.", "quantity",
                           f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")
         if got.quantities:
-            return wrong("The figure is not right.", "quantity",
+            return wrong(_other_kind(spec, got.quantities) or "The figure is not right.", "quantity",
                           f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")
         spelt = _number_words_fixed(got)
         if spelt is not None:  # "sevn", "шест лет": a number word with a slip, where a figure is asked for
@@ -198,7 +233,8 @@ class NumericGrading(GraderBase):
             return Verdict(True, 1.0, "Correct.", trace=(f"'{hits[0].text or hits[0].year}' matches {card.date}",))
         if dates:
             given = ", ".join(d.text or str(d.year) for d in dates)
-            return wrong("Not the right date.", "date", f"dates given: {given}")
+            return wrong(_short_of(dates, year, month, precision) or "Not the right date.", "date",
+                         f"dates given: {given}")
         return wrong("The answer needs a date.", "date", "no date found in the answer")
 
     def _accepted_dates(self, card: Card) -> list[tuple[int | None, int | None, int | None]]:
