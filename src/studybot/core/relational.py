@@ -59,10 +59,10 @@ LATINATE: tuple[tuple[str, ...], ...] = tuple(tuple(g.split()) for g in (
 ))
 
 # Nouns of action whose verb Snowball gives another stem ("construction" / "built"), with the verb's
-# irregular forms (the tutor stems words as written).
+# irregular forms (the tutor stems words as written). Not "explain", "describe": they frame questions.
 ACTIONS: tuple[tuple[str, ...], ...] = tuple(tuple(g.split()) for g in (
     "build built construct construction", "destroy destroyed destruction", "consume consumption",
-    "absorb absorption", "describe description", "explain explanation", "assume assumption",
+    "absorb absorption", "assume assumption",
     "defend defence defense", "repeat repetition", "pronounce pronunciation", "maintain maintenance",
     "fly flew flown flight", "choose chose chosen choice", "prove proof", "speak spoke spoken speech",
     "marry married marriage", "die died death", "born birth", "deceive deception", "perceive perception",
