@@ -17,6 +17,8 @@ from rapidfuzz.distance import OSA
 
 from .lexicon import ENGLISH, Lexicon
 from .lexicon_ru import RUSSIAN
+from .relational import groups as relational_groups
+from .relational import related
 from .text import normalise
 
 __all__ = ["LANGUAGES", "Language", "LanguageCode", "language"]
@@ -41,9 +43,10 @@ class Language:
         self._stems: dict[str, str] = {}
         self._lemmas: dict[str, str] = {}
         self._matches: dict[tuple[str, str], int] = {}
+        self._related: dict[tuple[str, str], bool] = {}
         self._directions: dict[str, int] = {}
         self.groups: dict[str, frozenset[int]] = {}
-        for gid, group in enumerate((*lexicon.synonyms, *synonyms)):
+        for gid, group in enumerate((*lexicon.synonyms, *synonyms, *relational_groups(lexicon.code))):
             for entry in group:
                 word = normalise(entry)
                 if word and " " not in word:
@@ -145,6 +148,18 @@ class Language:
         return bool(pairs) and a != b and a[:3] == b[:3] and a.endswith(self._contrasting_ends) \
             and _contrasting(a, b, pairs, self.lex.case_endings)
 
+    def related(self, a: str, b: str) -> bool:
+        """Is a reference's word the relational adjective of an answer's noun ("coastal" / "coast", "речной" /
+        "реке"), or its noun of action of its verb ("decision" / "decided")? See `relational.related`."""
+        key = (a, b)
+        found = self._related.get(key)
+        if found is None:
+            found = related(self.code, self.stem, a, b) if a[:1] == b[:1] and a.isalpha() and b.isalpha() else False
+            if len(self._related) > _CACHE_LIMIT:
+                self._related.clear()
+            self._related[key] = found
+        return found
+
     def group(self, st: str) -> frozenset[int]:
         """The synonym groups of a stem (empty when it has none)."""
         return self.groups.get(st, frozenset())
@@ -202,7 +217,8 @@ class Language:
         short, long = (want, have) if len(want) <= len(have) else (have, want)
         if long.startswith(short):
             rest = long[len(short):]
-            if len(short) >= 4 and (rest in self.lex.demonym_endings or rest in self.lex.derivations):
+            if len(short) >= 4 and (rest in self.lex.demonym_endings or rest in self.lex.derivations) and not (
+                    self.code == "en" and short.endswith("ic") and rest.startswith("ian")):  # "physic-ian" no demonym
                 return 0  # Russia / Russian; "agreed" / "agreement"
             if len(short) >= 5 and rest in self.lex.surname_endings:
                 return 0  # Snowball cuts "-ов" from "Михайлов" but not from "Михайловым"

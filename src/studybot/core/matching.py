@@ -267,6 +267,8 @@ class Prepared:
                 continue
             if m < 0 and lang.word_match(want_word, word) >= 0:
                 m = 1  # a typo that changed the stem: "lobbist", "heaings"
+            if m < 0 and lang.related(want_word, word):
+                m = 0  # a relational adjective and its noun: "coastal" / "coast", "речной" / "реке"
             if m == 0:
                 return 0, j
             if m == 1 and best < 0:

@@ -24,6 +24,7 @@ from ..language import Language, language
 from ..lexicon_ru import RUSSIAN_TUTOR
 from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
+from ..relational import russian_nouns
 from ..text import normalise
 from .entries import PHRASE_PREFIX, in_order
 
@@ -310,19 +311,8 @@ class Words:
         if not tw.relational_suffixes or not word.endswith(tw.adjective_endings) or word.endswith(
                 tw.verbal_noun_endings):
             return set()
-        roots: set[str] = set()
-        matched = ""
-        for suffix, replacement in tw.relational_suffixes:
-            if st.endswith(suffix) and len(st) - len(suffix) >= MIN_ASPECT and matched in ("", suffix):
-                matched = suffix
-                roots.add(st[: -len(suffix)] + replacement)
-        forms: set[str] = set()
-        for root in roots:
-            changed = {root[: -len(a)] + b for a, b in tw.alternations if root.endswith(a)}
-            forms |= changed or {root}
-        if self._inserted is not None:
-            forms |= {m.group(1) + m.group(2) for m in map(self._inserted.match, list(forms)) if m}
-        return {f for f in forms if len(f) >= MIN_ASPECT} - {st}
+        return russian_nouns(st, tw.relational_suffixes, tw.alternations,
+                             self._inserted.match if self._inserted is not None else None, MIN_ASPECT)
 
     def _opposite_keys(self, st: str) -> set[str]:
         """A weak key shared with the word's opposites: "rejected" half answers "accept?"."""

@@ -1,0 +1,166 @@
+"""One thing named by a word of another part of speech: a relational adjective and the noun it is
+made from ("presidential" / "president", "coastal" / "coast", "muscular" / "muscle", "Roman" / "Rome",
+"речной" / "река", "солнечный" / "солнце"), for the grader (`Language.related`) and the tutor
+(`tutor.words.Words.relational_stems`, which reads the Russian suffixes the same way).
+
+Only general rules and general vocabulary: the suffix tables of each language, and the Latinate
+adjectives whose noun is another word ("solar" / "sun"), kept as synonym groups of the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lexicon_ru import RUSSIAN_TUTOR
+
+__all__ = ["EN_ADJECTIVE_ENDINGS", "LATINATE", "english_nouns", "groups", "related", "russian_nouns"]
+
+# English adjective endings and the noun endings they replace: "president-ial" / "president",
+# "trib-al" / "trib-e", "musc-ular" / "musc-le", "molec-ular" / "molec-ule", "volcan-ic" / "volcan-o",
+# "econom-ic" / "econom-y", "Rom-an" / "Rom-e", "Chin-ese" / "Chin-a", "planet-ary", "mountain-ous",
+# "colon-ial" / "colon-y", "Swed-ish" / "Swed-e", "vertebr-al" / "vertebr-a", "polit-ical" / "polit-ics".
+EN_ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ical", ("", "y", "ics", "e")),
+    ("ial", ("", "e", "y", "ier")),
+    ("ular", ("", "le", "ule", "e")),
+    ("ary", ("", "e", "a")),
+    ("al", ("", "e", "a", "um", "us")),
+    ("ar", ("", "e", "a")),
+    ("ic", ("", "o", "y", "e", "a", "ics")),
+    ("ian", ("", "y", "a", "e", "ia")),
+    ("ean", ("", "e", "a")),
+    ("an", ("", "e", "a", "o")),
+    ("ese", ("", "a", "e")),
+    ("ious", ("y", "")),
+    ("ous", ("", "e", "y")),
+    ("ish", ("", "e", "ey")),
+)
+MIN_ROOT = 3  # letters an adjective keeps when its ending is dropped ("Rom-an")
+
+# Latinate adjectives whose noun is another word (general vocabulary of any subject), each group read
+# as synonyms by stem; irregular plurals listed ("teeth").
+LATINATE: tuple[tuple[str, ...], ...] = tuple(tuple(g.split()) for g in (
+    "solar sun", "lunar moon", "royal regal king kingship", "naval navy", "marine maritime sea seas",
+    "urban city cities", "rural countryside", "dental tooth teeth", "cardiac heart", "pulmonary lung lungs",
+    "renal kidney kidneys", "hepatic liver", "nasal nose", "oral mouth", "manual hand hands", "paternal father",
+    "maternal mother", "fraternal brother", "terrestrial earth", "aquatic water", "lingual tongue",
+    "ocular eye eyes", "optic eye", "cerebral brain", "cranial skull", "thoracic chest", "gastric stomach",
+    "ovine sheep", "bovine cattle cow", "equine horse", "feline cat", "avian bird birds",
+    "piscine fish", "arboreal tree trees", "floral flower flowers", "lacustrine lake", "fluvial river",
+    "insular island", "nocturnal night", "diurnal day", "autumnal autumn", "hibernal winter",
+    "aestival summer", "stellar star stars", "sidereal star", "ferrous iron",
+    "cupric copper", "aurous gold", "ecclesiastical church", "clerical clergy",
+    "episcopal bishop", "papal pope", "imperial emperor", "ducal duke", "princely prince",
+    "pastoral shepherd", "agrarian farming agriculture", "equestrian rider",
+    "vocal voice", "auditory hearing", "visual sight", "tactile touch", "olfactory smell",
+    "dermal skin", "cutaneous skin", "osseous bone", "vascular vessel vessels", "venous vein veins",
+    "arterial artery", "sanguine blood", "hematic blood",
+))
+
+# Nouns of action whose verb Snowball gives another stem ("construction" / "built"), with the verb's
+# irregular forms (the tutor stems words as written). Not "explain", "describe": they frame questions.
+ACTIONS: tuple[tuple[str, ...], ...] = tuple(tuple(g.split()) for g in (
+    "build built construct construction", "destroy destroyed destruction", "consume consumption",
+    "absorb absorption", "assume assumption",
+    "defend defence defense", "repeat repetition", "pronounce pronunciation", "maintain maintenance",
+    "fly flew flown flight", "choose chose chosen choice", "prove proof", "speak spoke spoken speech",
+    "marry married marriage", "die died death", "born birth", "deceive deception", "perceive perception",
+    "redeem redemption", "resume resumption", "intervene intervention", "abolish abolition",
+))
+# Endings of English nouns of action and the verb endings they replace ("deci-sion" / "deci-de",
+# "divi-sion" / "divi-de", "admi-ssion" / "admi-t", "subscri-ption" / "subscri-be").
+EN_ACTION_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ssion", ("t", "ss")), ("sion", ("de", "d")), ("ption", ("be", "ve")),
+)
+# Russian nouns of action: the ending of the noun's stem dropped leaves the verb's root, maybe after a
+# prefix ("строительств" / "по-стро-или", "открыт" / "откр-ыл")
+RU_ACTION_ENDINGS = ("ительств", "ательств", "ств", "ени", "ани", "ен", "ан", "ти", "т")
+RU_VERB_PREFIXES = ("", "по", "за", "вы", "пере", "при", "про", "раз", "рас", "от", "на", "с", "со", "у", "о",
+                    "об", "из", "ис", "до", "под", "над", "в", "вз")
+
+
+def groups(code: str) -> tuple[tuple[str, ...], ...]:
+    """The synonym groups of a language's adjectives whose noun is another word."""
+    return LATINATE + ACTIONS if code == "en" else ()
+
+
+def english_nouns(word: str) -> set[str]:
+    """The nouns an English adjective may be made from, by its ending ("presidential": "president",
+    "presidente", "presidenty"): guesses, to be met by a word of the other text, never words of their own."""
+    out: set[str] = set()
+    for ending, nouns in EN_ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT:
+            root = word[: -len(ending)]
+            if ending == "ian" and root.endswith("ic"):
+                continue  # "-ic" and "-ian" make an agent ("physic-ian", "music-ian"), no adjective
+            out.update(root + n for n in nouns)
+    return out
+
+
+_ROOT_SUFFIXES = ("ов", "ев", "ин")  # "москов-ский" / "Москва", "королев-ский" / "король", "матерински" / "мать"
+
+
+def russian_nouns(st: str, suffixes: tuple[tuple[str, str], ...], alternations: tuple[tuple[str, str], ...],
+                  inserted: Callable[[str], re.Match[str] | None] | None, min_root: int = 3) -> set[str]:
+    """The stems of the noun a Russian adjective's stem is made from: its suffix dropped (`suffixes`, longest
+    first: the first that fits and those of its length), a consonant of the root back to the noun's
+    ("реч-" / "рек-", "солнеч-" / "солнц-", with the vowel the noun lacks, `inserted`): "речн" gives "рек",
+    "солнечн" "солнц", "экономическ" "эконом" and "экономик", "московск" "москов" and "москв"."""
+    roots: set[str] = set()
+    matched = ""
+    for suffix, replacement in suffixes:
+        if st.endswith(suffix) and len(st) - len(suffix) >= min_root and matched in ("", suffix):
+            matched = suffix
+            roots.add(st[: -len(suffix)] + replacement)
+    forms: set[str] = set()
+    for root in roots:
+        changed = {root[: -len(a)] + b for a, b in alternations if root.endswith(a)}
+        forms |= changed or {root}
+    if inserted is not None:
+        forms |= {m.group(1) + m.group(2) for m in map(inserted, list(forms)) if m}
+    return {f for f in forms if len(f) >= min_root} - {st}
+
+
+def related(code: str, stem: Callable[[str], str], want: str, have: str) -> bool:
+    """Is a reference's word the relational adjective (or noun of action) of an answer's noun (or verb):
+    "coastal" / "coasts", "речной" / "реке", "decision" / "decided"? One way only: an answer's adjective
+    for a reference's noun names another thing ("the aortic valve" is no "aorta")."""
+    return _made_of(code, stem, want, have)
+
+
+def _made_of(code: str, stem: Callable[[str], str], adjective: str, noun: str) -> bool:
+    have = stem(noun)
+    if code == "en":
+        return any(stem(n) == have for n in english_nouns(adjective) if n != noun or len(n) > MIN_ROOT) or any(
+            stem(adjective[: -len(a)] + v) == have for a, verbs in EN_ACTION_ENDINGS if adjective.endswith(a)
+            and len(adjective) - len(a) >= MIN_ROOT for v in verbs)
+    if code == "ru" and _russian_action(stem(adjective), have):
+        return True
+    if code != "ru" or not adjective.endswith(_RU.adjective_endings) or adjective.endswith(_RU.verbal_noun_endings):
+        return False
+    roots = russian_nouns(stem(adjective), _RU.relational_suffixes, _RU.alternations, _INSERTED.match)
+    roots |= {r[:-2] for r in roots if r.endswith(_ROOT_SUFFIXES) and len(r) >= 6}
+    # a root of three letters meets a noun with an ending only: "морской" is of "море", not of "мор"
+    if have in roots:
+        return len(have) > MIN_ROOT or noun != have
+    return any(noun.startswith(r) and len(r) > MIN_ROOT for r in roots)  # "вулкан-а" (stem "вулка")
+
+
+def _russian_action(st: str, verb: str) -> bool:
+    """Is a Russian stem a noun of action of a verb's stem ("строительств" / "постро", "открыт" / "откр")?"""
+    for ending in RU_ACTION_ENDINGS:
+        if st.endswith(ending) and len(st) - len(ending) >= MIN_ROOT:
+            root = st[: -len(ending)]
+            return any(verb.startswith(p) and _same_root(root, verb[len(p):]) for p in RU_VERB_PREFIXES)
+    return False
+
+
+def _same_root(root: str, verb: str) -> bool:
+    """A verb's stem is the root, or the root without its last vowel ("откры" / "откр")."""
+    return verb == root or (len(verb) >= 4 and len(root) == len(verb) + 1 and root.startswith(verb)
+                            and root[-1] in "аеиоуыяэ")
+
+
+_RU = RUSSIAN_TUTOR
+_INSERTED = re.compile(_RU.inserted_vowel)
