@@ -25,6 +25,7 @@ from .lexicon import (
     TIME_WORDS,
 )
 from .lexicon_counts import ENGLISH_COUNTS, CountWords
+from .lexicon_kinds import EN_KIND_OF, EN_KIND_PHRASES, EN_NAMED_KINDS
 from .lexicon_manner import EN_MANNER, EN_MANNER_MARKERS
 from .lexicon_paraphrase import DEMONYMS, IRREGULAR_VERBS, PARAPHRASE_GROUPS, TUTOR_GROUPS
 from .lexicon_reasons import EN_EXPLAINING, EN_NOT_REASONS, EN_PURPOSE, EN_REASON_ASKS, EN_REASONS, EN_RESULTS
@@ -461,14 +462,7 @@ ENGLISH_TUTOR = TutorWords(
              r"understands|understood)\b",
     renaming=("or", "that is", "i.e", "ie", "in other words"),
     indefinite=_words("a an"),
-    kind_phrases=((r"\b(which)\s+(?:ones?\s+)?of\s+(?:the|these|those)\b", r"\1"),),
-    kind_of=(r"\b(?:which|what)\s+(?:kinds?|sorts?|types?|variet(?:y|ies)|forms?|class(?:es)?)\s+of\s+([^\W\d_]+)",),
-    named_kinds=_words("city cities town towns village villages country countries nation nations "
-                       "continent continents island islands river rivers lake lakes sea seas ocean oceans "
-                       "mountain mountains volcano volcanoes province provinces county "
-                       "counties kingdom kingdoms empire empires republic republics company companies "
-                       "firm firms newspaper newspapers magazine magazines ship ships university universities "
-                       "church churches street streets planet planets"),
+    kind_phrases=EN_KIND_PHRASES, kind_of=EN_KIND_OF, named_kinds=EN_NAMED_KINDS,
     instance_cues=("such as", "like", "including", "for example", "e.g"),
     other_cues=("and other", "or other", "among other"),
     prepositions=_words("in on at by for from with to into onto over under after before during since through "
