@@ -72,16 +72,13 @@ class Bubble(Static):
         """The rows `text` takes in this bubble at its present width."""
         rules: Any = self.styles  # as Textual measures a widget's content (Widget.get_content_height)
         width = self.content_size.width
-        return literal(self._lay(text, width)).get_height(rules, width)
-
-    def _lay(self, text: str, width: int) -> str:
-        return hanging(text, width) if self.kind in VERDICTS else text
+        return literal(hanging(text, width)).get_height(rules, width)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """As Textual measures it, after wrapping indented lines at `width` (`hanging`), so
         that the height laid out is that of the rows shown."""
-        if width > 0 and self.kind in VERDICTS:  # a verdict's keypoints (a question's lines wrap as Textual does)
-            laid = self._lay(self.shown, width)
+        if width > 0:
+            laid = hanging(self.shown, width)
             if laid != self.laid:
                 self.laid = laid
                 self.update(literal(laid))
@@ -113,7 +110,7 @@ class Bubble(Static):
         if shown == self.shown:
             return False
         self.shown, self.folded = shown, shown != self.text
-        self.laid = self._lay(shown, self.content_size.width)
+        self.laid = hanging(shown, self.content_size.width)
         self.update(literal(self.laid))
         return True
 
