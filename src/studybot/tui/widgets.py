@@ -10,7 +10,6 @@ from rich.cells import cell_len
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.geometry import Size
 from textual.widgets import Static
 
 from ..core.text import clean
@@ -65,7 +64,6 @@ class Bubble(Static):
         self.kind = kind
         self.text = clean(text)
         self.shown = self.text  # what the bubble shows: the text, or the text folded
-        self.laid = self.text  # `shown` as laid out at the present width (`hanging`)
         self.folded = False
 
     def rows(self, text: str) -> int:
@@ -74,18 +72,8 @@ class Bubble(Static):
         width = self.content_size.width
         return literal(hanging(text, width)).get_height(rules, width)
 
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        """As Textual measures it, after wrapping indented lines at `width` (`hanging`), so
-        that the height laid out is that of the rows shown."""
-        if width > 0:
-            laid = hanging(self.shown, width)
-            if laid != self.laid:
-                self.laid = laid
-                self.update(literal(laid))
-                self.clear_cached_dimensions()
-                if isinstance(self.parent, Transcript):  # measured before: settle on the new height
-                    self.parent.settle()
-        return super().get_content_height(container, viewport, width)
+    def on_resize(self) -> None:
+        self.update(literal(hanging(self.shown, self.content_size.width)))
 
     def fold_to(self, rows: int) -> bool:
         """Show the whole text if it fits in `rows`, else fold it to fit (at least its first
@@ -110,8 +98,7 @@ class Bubble(Static):
         if shown == self.shown:
             return False
         self.shown, self.folded = shown, shown != self.text
-        self.laid = hanging(shown, self.content_size.width)
-        self.update(literal(self.laid))
+        self.update(literal(hanging(shown, self.content_size.width)))
         return True
 
 
