@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
-from rich.cells import cell_len
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -21,34 +19,6 @@ MODES = (("study", "F2", "Study"), ("ask", "F3", "Ask"), ("progress", "F4", "Pro
 def literal(text: str) -> Content:
     """Untrusted or pack text, cleaned and never parsed as markup."""
     return Content(clean(text))
-
-
-_MARKER = re.compile(r"[✓✗◐•·*-]|[a-z]\)|\d+[.)]")  # what starts an item: "✓", "b)", "2."
-
-
-def hanging(text: str, width: int) -> str:
-    """`text` with each indented line that is wider than `width` cells wrapped under itself:
-    its next rows start where its words do (after the indent and an item's mark: "  ✓ "),
-    not at the left edge as Textual would wrap them. Other lines are left to Textual."""
-    if width <= 0:
-        return text
-    out: list[str] = []
-    for line in text.split("\n"):
-        body = line.lstrip(" ")
-        indent = len(line) - len(body)
-        first = body.split(" ", 1)[0]
-        hang = indent + (len(first) + 1 if _MARKER.fullmatch(first) else 0)
-        if not indent or cell_len(line) <= width or hang > width // 2:
-            out.append(line)
-            continue
-        row = " " * indent
-        for word in body.split(" "):
-            if row.strip() and cell_len(row) + 1 + cell_len(word) > width:
-                out.append(row)
-                row = " " * hang
-            row += word if not row.strip() else " " + word
-        out.append(row)
-    return "\n".join(out)
 
 
 VERDICTS = ("right", "wrong")  # the bubbles that may fold (a verdict, or the answer shown)
@@ -69,11 +39,7 @@ class Bubble(Static):
     def rows(self, text: str) -> int:
         """The rows `text` takes in this bubble at its present width."""
         rules: Any = self.styles  # as Textual measures a widget's content (Widget.get_content_height)
-        width = self.content_size.width
-        return literal(hanging(text, width)).get_height(rules, width)
-
-    def on_resize(self) -> None:
-        self.update(literal(hanging(self.shown, self.content_size.width)))
+        return literal(text).get_height(rules, self.content_size.width)
 
     def fold_to(self, rows: int) -> bool:
         """Show the whole text if it fits in `rows`, else fold it to fit (at least its first
@@ -98,7 +64,7 @@ class Bubble(Static):
         if shown == self.shown:
             return False
         self.shown, self.folded = shown, shown != self.text
-        self.update(literal(hanging(shown, self.content_size.width)))
+        self.update(literal(shown))
         return True
 
 
