@@ -1,5 +1,5 @@
 """What a learner stumbled on (learner findings of 2026-11-30): the header's counts, the
-override note's place, wrapped keypoint lines, the key bar after /end, the question after
+override note's place, the key bar after /end, the question after
 an undo."""
 
 from __future__ import annotations
@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input
 
-from studybot.core.session import SessionOptions
 from studybot.present import place_text
 from studybot.tui.app import build_app
 from studybot.tui.widgets import Bubble, KeyBar
@@ -64,35 +63,6 @@ async def test_an_override_note_stands_under_the_verdict_it_changes(app):
         assert [k for k, _ in kinds] == ["tutor", "learner", kinds[2][0], "system", "system", "tutor"]
         assert kinds[3][1] == ["Marked", "right"] and kinds[4][1] == ["Marked", "wrong"]  # in the order made
         assert "founded" in bubbles(app, "tutor")[-1]  # the next question, still last
-
-
-def test_a_wrapped_item_line_keeps_its_indent():
-    """Finding 11: a keypoint line wrapped to the bubble's left edge."""
-    from studybot.tui.widgets import hanging
-
-    text = "✗ Not right.\n  ✓ the moratorium lasted eighteen months (you: moratorium)\nSource: The port"
-    assert hanging(text, 30).split("\n") == [
-        "✗ Not right.", "  ✓ the moratorium lasted", "    eighteen months (you:", "    moratorium)",
-        "Source: The port"]
-    assert hanging("  How it was judged: a figure that is too long", 25).split("\n") == [
-        "  How it was judged: a", "  figure that is too long"]
-    assert hanging(text, 80) == text  # what fits is left alone
-
-
-async def test_a_wrapped_keypoint_line_is_indented_on_screen(mini_pack_path, db_path, clock):
-    app = build_app(mini_pack_path, db_path, "ann", clock=clock, options=SessionOptions(tag="argument"))
-    async with app.run_test(size=(40, 30)) as pilot:
-        await started(pilot, app)
-        await answer(pilot, app, "exports fell")
-        verdict = app.screen.query(Bubble).filter(".wrong").first()
-        await pilot.pause(0.1)
-        rows = [strip.text.rstrip() for strip in verdict.render_lines(verdict.size.region)]
-        rows = [row[1:] if row[:1] not in (" ", "") and not row[:1].isalnum() else row for row in rows]  # the border
-        point = next(i for i, row in enumerate(rows) if "✓ fish exports" in row)
-        assert "(you: fell)" not in rows[point], rows  # wrapped at this width
-        assert rows[point + 1].lstrip().startswith(("(you", "fell")), rows
-        indent = len(rows[point]) - len(rows[point].lstrip())
-        assert rows[point + 1].startswith(" " * (indent + 2) + rows[point + 1].lstrip()[:1]), rows  # under the words
 
 
 async def test_after_the_end_the_key_bar_offers_no_question_keys(app):
