@@ -20,7 +20,7 @@ EN_MANNER_MARKERS = ("by means of", "by way of", "using", "via", "through", "wit
 # "by burning coal" (a gerund, not "by morning", "by the king"); steps: "first ... then", "then ... finally"
 EN_MANNER = (
     r"\b[Bb]y (?!(?:morning|evening|spring|nothing|something|anything|everything|king|ring|thing|"
-    r"string|wing|sibling|offspring|viking|beijing|ming|ceiling|during)\b)[a-z]{2,}ing\b"
+    r"string|wing|sibling|offspring|viking|ceiling|during)\b)[a-z]{2,}ing\b"
     r"|\b(?:[Ff]irst|[Ff]irstly)\b[^.;]*\b(?:then|next|after that|afterwards)\b"
     r"|\b[Tt]hen\b[^.;]*\b(?:finally|lastly)\b"
     # an adverb of manner ("slowly", "by hand carefully"), not of time, degree, frequency or stance
