@@ -31,7 +31,7 @@ from .unit_tables import (
 )
 
 __all__ = ["MONTHS", "SUBUNITS", "Date", "Quantity", "QuantityKind", "find_dates", "find_quantities",
-           "find_shares", "measure", "ordinals_in", "per_time", "spell_units", "spelled_out", "spelled_to_digits",
+           "find_shares", "measure", "ordinals_in", "per_time", "spell_units", "spelled_to_digits",
            "words_to_digits"]
 
 
@@ -262,11 +262,6 @@ def spelled_to_digits(text: str, lang: str = "en") -> str:
 def ordinals_in(text: str, lang: str = "en") -> frozenset[str]:
     """The figures a normalised text writes as ordinals ("3rd", "third", "3-й", "третий"), as digits."""
     return ordinal_figures(text) if lang == "en" else ru_ordinal_figures(text) if lang == "ru" else frozenset()
-
-
-def spelled_out(text: str, lang: str = "en") -> tuple[str, frozenset[str]]:
-    """`spelled_to_digits`, and the figures the text wrote as ordinals (`ordinals_in`)."""
-    return spelled_to_digits(text, lang), ordinals_in(text, lang)
 
 
 def _signs_ranges_powers(text: str) -> str:

@@ -4,7 +4,7 @@ ten", "every fourth", "two thirds", "a quarter of"; "каждый четвёрт
 "a quarter" states; the figures it is said with ("1" and "4") stay, marked as parts of the share, so
 that "3 out of 10" still answers "how many?" with 3, but its "4" is no "4%".
 
-`read_shares` works on normalised text whose number words are digits already (`spelled_out`), with the
+`read_shares` works on normalised text whose number words are digits already (`spelled_to_digits`), with the
 figures the text wrote as ordinals ("fourth", "4th", "четвёртый"): "every 4" is a share only when the 4
 was "fourth". Bare "half", "third", "треть", "четверть" are left alone: "the Third Estate", "the first
 half of the century", "четверть века" name things, not shares.
