@@ -346,10 +346,12 @@ TIME_NOUNS = _words("date dates time era period periods age ages")
 
 # ------------------------------------------------------------------ other word classes
 
+# The points of the compass and their adjectives: part of region and place names ("East Asian", "North Cape").
+COMPASS = _words(
+    "north south east west northern southern eastern western")
 # Rank and region words that change what a title names ("deputy", "East Asian").
-MODIFIERS = _words(
-    "deputy vice former acting assistant under senior junior chief first second east west north south central "
-    "eastern western northern southern "
+MODIFIERS = COMPASS | _words(
+    "deputy vice former acting assistant under senior junior chief first second central "
     "economic military political"  # TEXT-SPECIFIC? "Under Secretary for Political Affairs" and the like
 )
 # Words of figures and their units: a mistake pattern made only of these is a figure.
@@ -458,8 +460,8 @@ ENGLISH = Lexicon(
                          ("y", "iole"), ("i", "iol"), ("us", "iole"), ("", "ule"), ("", "ole")),
     name_particles=_words("de da del della der di du la le van von den ten ter zu"),
     person_questions=_words("who whom whose"), one_letter_words=_words("a i"),
-    place_words=_words("mount mt lake river cape fort port north south east west northern southern eastern western "
-                       "upper lower central great new old united place"),
+    place_words=COMPASS | _words(
+        "mount mt lake river cape fort port upper lower central great new old united place"),
     locatives=_words("in at"),
     connectives=_words("meanwhile later however afterwards finally soon eventually instead yet thus hence therefore "
                        "nevertheless moreover once now today yesterday earlier next first after before although "
