@@ -18,7 +18,8 @@ DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tc
 # packs it was not designed on; first measured with the development packs of round 5
 CHECK = ("photosynthesis", "solnechnaya", "induktsiya")
 # measured only: they estimate a pack nobody tuned on
-HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law", "antibiotics", "vostok", "honeybees", "kamchatka")
+HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law", "antibiotics", "vostok", "honeybees", "kamchatka",
+            "printing", "transsib")  # the last two came in round 7, first measured before its changes
 
 
 # second question sets, written blind from the notes of packs the tutor was already tuned on
