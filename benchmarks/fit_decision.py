@@ -21,7 +21,7 @@ Models are fitted by Newton's method on standardised features with a little L2; 
 training packs. Each pack is judged by a model and threshold fitted on the other fourteen, so the totals
 estimate a pack nobody fitted on. Then the model fitted on all packs (in-sample).
 
-Findings (issue #12, round 6; cost 3): none of the three carries over. Leave-one-pack-out, rescue gains +3 answered
+Findings (issue #12, round 7; cost 3): none of the three carries over. Leave-one-pack-out, rescue gains +3 answered
 right for -5 declines lost and 2 wrong facts (first 3 candidates; first 1: +1/-4; first 8: +0/-1, 2 wrong); rerank
 +1 turned right, -1 turned wrong; veto declines nothing. Even in-sample rescue (+17/-4) lost 3 of the bundled
 pack's 45 declines and gained only +1/+2/+0 on the check packs. On these features the declined answerable
