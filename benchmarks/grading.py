@@ -45,6 +45,8 @@ def labelled_sets() -> list[tuple[Path, Path]]:
     sets = [(ROOT / "content" / "belarus-us-2019.yaml", ROOT / "tests" / "data" / "graded_answers.yaml")]
     for answers in sorted((ROOT / "tests" / "data" / "packs").glob("*.answers.yaml")):
         sets.append((answers.with_name(answers.name.replace(".answers.yaml", ".yaml")), answers))
+    for answers in sorted((ROOT / "tests" / "data" / "paraphrase").glob("*.answers.yaml")):  # learners' own words
+        sets.append((ROOT / "tests" / "data" / "packs" / answers.name.replace(".answers.yaml", ".yaml"), answers))
     return sets
 
 
@@ -111,12 +113,13 @@ def main() -> int:
         all_ours += ours
         all_bare += bare
         result = measure_agreement(pack, labelled)
-        print(row(pack_path.stem, pack, result, new_answers(pack, labelled, result), ours))
+        name = pack_path.stem + ("+own words" if answers_path.parent.name == "paraphrase" else "")
+        print(row(name, pack, result, new_answers(pack, labelled, result), ours))
         if pack_path.stem in HELD_OUT + CHECK:
             continue  # their misses are never read (tests/packfiles.py)
         for item, verdict in result.disagreements:
             label = "right" if item.correct else "wrong"
-            misses.append(f"  {pack_path.stem} {item.card}: {item.answer!r} labelled {label}; "
+            misses.append(f"  {name} {item.card}: {item.answer!r} labelled {label}; "
                           f"grader: {verdict.reason or 'accepted'} ({'; '.join(verdict.trace)[:120]})")
     print()
     print(f"{'time per answer (µs), all packs':<34}{'median':>10}{'p90':>10}")
