@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from .language import Language, language
 from .lexicon import STOP
+from .name_parts import name_parts
 from .people import PersonNames, person_names
 from .text import normalise
 
@@ -161,6 +162,7 @@ def _by_ear(a: str, b: str) -> bool:
         and [m.start() == 0 for m in _VOWEL_RUN.finditer(a)][:1] == [m.start() == 0 for m in _VOWEL_RUN.finditer(b)][:1]
 
 
+_ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя")  # a surname declined as an adjective: "Заречный", "Заречная"
 _FLEETING = re.compile(r"([^аеиоуыэюяё])[её]([^аеиоуыэюяёйь])$")
 _DEVOICED = frozenset(("вф", "дт", "гк", "зс", "бп", "жш"))
 
@@ -202,6 +204,10 @@ class Aliases:
                                    self.lang.lex, self.name_key) if texts else PersonNames()
         for variant, canonical in self.people.pairs.items():
             pairs.setdefault(variant, canonical)
+        parts = name_parts((*(aliases or {}), *texts), self.lang.code, STOP) if texts else {}
+        for variant, canonical in parts.items():  # the parts of the names of bodies and places ("Industrial Alcohol")
+            pairs.setdefault(variant, canonical)
+        self.bodies = frozenset(parts.values())  # those names: given whole or by those parts, never by others
         # people's surnames by the one form of all their cases
         self._surname_keys = {self.name_key(s): s for s, c in pairs.items()
                               if c in self.people.canonicals and " " not in s and s.isalpha() and len(s) >= 4}
@@ -421,7 +427,8 @@ class Aliases:
         found = next((base for base in bases if base in names and base in self.pairs), "")
         if not found and self.people.surnames and self.lang.lex.case_endings:  # "Чичагов" for "Чичагова"
             surname = self._surname_keys.get(self.name_key(word), "")
-            found = surname if surname and word.startswith(surname[:-1]) and word != surname else ""
+            stem = surname[:-2] if surname.endswith(_ADJECTIVAL) else surname[:-1]  # "Заречного" / "Заречный"
+            found = surname if surname and word.startswith(stem) and word != surname else ""
         if found or len(word) < NEAR_NAME_FROM:
             return found
         # a slip in a declined name ("ремизава" for "Ремезова")

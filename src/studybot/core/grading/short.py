@@ -156,7 +156,7 @@ class ShortGrading(GraderBase):
             if match is not None:
                 level = 2
             elif len(ref.content()) >= 3 and (ratio >= threshold(len(theirs)) or len(ref.content()) >= 4) \
-                    and covers(got, ref) and (
+                    and covers(got, ref) and not self._body_name(ref) and (
                     (ratio >= threshold(len(theirs)) and (not _title(ref) or covers(ref, got)))
                     or (len(ref.content()) >= 4 and overlap(ref, got) >= 0.75 and ref.negated() == got.negated()
                         and leads(ref, got) and not _title(ref))):
@@ -219,6 +219,12 @@ class ShortGrading(GraderBase):
             return Verdict(True, 1.0, "Correct.", trace=(f"the year {_year_text(next(iter(given)))} matches",))
         shown = ", ".join(_year_text(y) for y in sorted(given))
         return wrong("Not the right year." if len(given) == 1 else "Give one year.", "date", f"years given: {shown}")
+
+    def _body_name(self, ref: Prepared) -> bool:
+        """Is a wording the name of a body or a place of the pack (`name_parts`)? Its parts that name it are
+        rewritten to it; any other part ("государственный университет") names something else or nothing."""
+        words = ref.words[next((i for i, w in enumerate(ref.words) if w not in ref.lang.lex.stop), 0):]
+        return " ".join(words) in self.aliases.bodies
 
     def _content_stems(self, wording: str, ref: Prepared) -> str:
         """A wording's content stems joined, worked out once."""

@@ -1,0 +1,205 @@
+"""The parts of the name of a body or a place that still name it, read from a pack's own texts and turned
+into spellings `Aliases` rewrites to the name (variant -> canonical), in any language of `lexicon_names`:
+
+- a legal form ("Company", "Co.", "Ltd", "Inc.", "ООО") may be left out, or another put in its place;
+- a kind of place before or after its name ("Lake Vellmar", "the river Tarrow", "Mt Ardley", "озеро
+  Сельдяр", "р. Тарвеньга") may be left out, put in, moved or abbreviated;
+- a body's name may lose its leading qualifier ("Hydrographic Society" for "Royal Hydrographic Society",
+  "Industrial Alcohol" for "Western Dominion Industrial Alcohol Company") when two words or more are
+  left and one of them is no generic word of bodies ("State University", "Society" name nothing);
+- its acronym (three letters or more, or one the texts give in brackets after the name) is the name,
+  and so is the name with its first words by their acronym ("UN Relief Office").
+
+A part that two names of the pack share, or that is also a part of another name ("Dunmere" beside
+"Lake Dunmere" and "Dunmere Abbey"), names neither and is left out. Nothing is dropped from the middle of
+a name ("Royal Society" is another body) nor its head from its end ("Western Dominion" is a place).
+
+A name is a card's short wording that has a body's head, a legal form or a kind of place in it, a run of
+capitalised words ("Carrow Institute of Mining", "the river Tarrow") or, in Russian, a capitalised word and
+the words up to a body's head ("Приморское географическое общество").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .lexicon_names import NAME_WORDS, NameWords
+from .text import normalise
+
+__all__ = ["name_parts"]
+
+_WORD = re.compile(r"[^\W_]+")
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_BRACKETED = re.compile(r"\(\s*([^\W\d_a-zа-яё][^\W_a-zа-яё]{1,7})\s*\)")  # "(UNRO)", "(ПГО)"
+MAX_WORDS = 7  # a card's wording of this many words or fewer may be a whole name
+MIN_ACRONYM = 3  # letters of an acronym made from a name (shorter ones only when the texts give them)
+HEAD_WITHIN = 3  # in Russian, words after a capitalised one in which a body's head is looked for
+
+
+def name_parts(texts: Iterable[str], code: str, stop: frozenset[str]) -> dict[str, str]:
+    """Variant -> canonical name of the bodies and places named in `texts`."""
+    nw = NAME_WORDS.get(code)
+    if nw is None:
+        return {}
+    texts = [t for t in texts if t]
+    lower = frozenset(normalise(m.group()) for t in texts for m in _TOKEN.finditer(t) if m.group()[:1].islower())
+    names: list[tuple[str, ...]] = []
+    declared: dict[str, tuple[str, ...]] = {}
+    for text in texts:
+        names.extend(_names_in(text, nw))
+        declared.update(_declared(text, nw))
+    return _variants(names, declared, nw, lower | stop)
+
+
+def _names_in(text: str, nw: NameWords) -> list[tuple[str, ...]]:
+    """The names a text gives: the whole text when it is a short wording that names a body or a place, and
+    its runs of capitalised words."""
+    out: list[tuple[str, ...]] = []
+    words = tuple(_WORD.findall(normalise(text)))
+    if 2 <= len(words) <= MAX_WORDS and not text.rstrip().endswith("?") and _marked(words, nw):
+        out.append(words)
+    out += [run for run in _runs(text, nw) if len(run) >= 2 and run != words]
+    return out
+
+
+def _marked(words: tuple[str, ...], nw: NameWords) -> bool:
+    return any(w in nw.heads or w in nw.legal or w in nw.kinds for w in words)
+
+
+def _runs(text: str, nw: NameWords) -> list[tuple[str, ...]]:
+    """Runs of capitalised words, with the joiners of one name inside ("Institute of Mining") and a kind of
+    place before them ("the river Tarrow"); in a language of lower-case names (`nw.inside` empty: Russian),
+    a capitalised word goes on to a body's head within a few words ("Северский государственный университет")."""
+    matches = list(_TOKEN.finditer(text))
+    tokens = [(m.group(), normalise(m.group())) for m in matches]
+
+    def joined(k: int) -> bool:  # nothing but spaces between the k-th word and the one before
+        return k > 0 and not text[matches[k - 1].end():matches[k].start()].strip()
+
+    out: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i][0][:1].isupper():
+            i += 1
+            continue
+        start = i - 1 if joined(i) and tokens[i - 1][1] in nw.kinds else i
+        j = i + 1
+        while j < len(tokens) and joined(j):
+            if tokens[j][0][:1].isupper():
+                j += 1
+            elif tokens[j][1] in nw.inside and j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper() \
+                    and joined(j + 1):
+                j += 2
+            else:
+                break
+        if not nw.inside and j == i + 1:
+            head = next((k for k in range(j, min(len(tokens), j + HEAD_WITHIN)) if tokens[k][1] in nw.heads), None)
+            if head is not None and all(tokens[k][0].islower() and joined(k) for k in range(j, head + 1)):
+                j = head + 1
+        out.append(tuple(w for _, low in tokens[start:j] for w in _WORD.findall(low)))
+        i = j
+    return out
+
+
+def _declared(text: str, nw: NameWords) -> dict[str, tuple[str, ...]]:
+    """Acronyms a text gives in brackets after a name: "the United Nations Relief Office (UNRO)"."""
+    out: dict[str, tuple[str, ...]] = {}
+    for m in _BRACKETED.finditer(text):
+        letters = "".join(c for c in m.group(1) if c.isalpha()).casefold()
+        before = _WORD.findall(normalise(text[:m.start()]))[-8:]
+        for k in range(len(before) - 2, -1, -1):  # the fewest words whose initials are the acronym
+            if _acronym(tuple(before[k:]), nw) == letters:
+                out[letters] = tuple(before[k:])
+                break
+    return out
+
+
+def _acronym(words: tuple[str, ...], nw: NameWords) -> str:
+    return "".join(w[0] for w in words if w not in nw.joiners and w[:1].isalpha())
+
+
+def _core(words: tuple[str, ...], nw: NameWords, legal: bool = True) -> tuple[str, ...]:
+    """A name without "the" and (when `legal`) its legal form ("the Kestrel Shipping Co." -> "kestrel shipping")."""
+    while words and (words[0] in nw.joiners or legal and words[0] in nw.legal_first):
+        words = words[1:]
+    while legal and len(words) > 1 and words[-1] in nw.legal and words[-1] not in nw.legal_first:
+        words = words[:-1]
+    return words
+
+
+def _bare(core: tuple[str, ...], nw: NameWords) -> tuple[tuple[str, ...], str]:
+    """A place's name without its kind, and the kind ("lake vellmar" -> ("vellmar",), "lake")."""
+    if len(core) >= 2 and core[0] in nw.kinds:
+        return core[1:], core[0]
+    if len(core) >= 2 and core[-1] in nw.kinds:
+        return core[:-1], core[-1]
+    return core, ""
+
+
+def _variants(names: list[tuple[str, ...]], declared: dict[str, tuple[str, ...]], nw: NameWords,
+              lower: frozenset[str]) -> dict[str, str]:
+    found: dict[str, set[str]] = {}
+    canon: dict[tuple[str, ...], str] = {}  # a name's core (a place's without its kind) -> its canonical spelling
+    every: list[tuple[str, str]] = []  # every name met (its words joined) and its canonical spelling
+    for name in names:
+        core = _core(name, nw)
+        if not core:
+            continue
+        key = _bare(core, nw)[0]
+        canonical = canon.setdefault(key, " ".join(core))
+        every.append((" ".join(core), canonical))
+        if _marked(name, nw):
+            for variant in _spellings(name, core, nw, lower):
+                found.setdefault(variant, set()).add(canonical)
+    for letters, name in declared.items():
+        core = _core(name, nw)
+        if core and letters not in lower:
+            found.setdefault(letters, set()).add(canon.get(_bare(core, nw)[0], " ".join(core)))
+    out: dict[str, str] = {}
+    for variant, canonicals in found.items():
+        canonical = next(iter(canonicals))
+        padded = f" {variant} "
+        if len(canonicals) == 1 and (variant == canonical or not any(
+                padded in f" {other} " for other, owner in every if owner != canonical)):
+            out[variant] = canonical  # (a part of another name of the pack too names neither)
+    return out
+
+
+def _spellings(name: tuple[str, ...], core: tuple[str, ...], nw: NameWords, lower: frozenset[str]) -> set[str]:
+    out = {" ".join(core), " ".join(_core(name, nw, legal=False))}
+    bare, kind = _bare(core, nw)
+    if kind:  # "Vellmar", "Vellmar Lake", "Mt Ardley"
+        if all(w not in lower for w in bare):
+            out.add(" ".join(bare))
+        for k in (kind, *nw.kinds[kind]):
+            out |= {" ".join((*_WORD.findall(k), *bare)), " ".join((*bare, *_WORD.findall(k)))}
+        return out
+    for rest in [core] + [core[i:] for i in range(1, len(core) - 1) if _distinctive(core[i:], nw)]:
+        joined = " ".join(rest)
+        out.add(joined)
+        out |= {f"{legal} {joined}" if legal in nw.legal_first else f"{joined} {legal}" for legal in nw.legal}
+    return out | _acronyms(core, nw, lower) | _acronyms(_core(name, nw, legal=False), nw, lower)
+
+
+def _distinctive(rest: tuple[str, ...], nw: NameWords) -> bool:
+    """Is what is left of a body's name, without its leading qualifier, still a name: two words or more, one
+    of them no generic word of bodies ("Hydrographic Society", "Institute of Mining"; not "State University")?"""
+    content = [w for w in rest if w not in nw.joiners and w not in nw.legal]
+    return rest[0] not in nw.joiners and len(content) >= 2 and any(w not in nw.heads and w not in nw.status
+                                                                  for w in content)
+
+
+def _acronyms(words: tuple[str, ...], nw: NameWords, lower: frozenset[str]) -> set[str]:
+    """ "wdiac" and "w d i a c" (as "W.D.I.A.C." is read) for a name of three words or more, and the name with
+    its first words by their acronym ("un relief office", "u n relief office")."""
+    out: set[str] = set()
+    letters = _acronym(words, nw)
+    if len(letters) >= MIN_ACRONYM and letters not in lower:
+        out |= {letters, " ".join(letters)}
+    for i in range(2, len(words) - 1):
+        head = words[:i]
+        if not any(w in nw.joiners for w in head) and words[i] not in nw.joiners:
+            short = _acronym(head, nw)
+            out |= {" ".join((short, *words[i:])), " ".join((*short, *words[i:]))}
+    return out
