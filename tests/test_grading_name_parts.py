@@ -10,8 +10,10 @@ What a teacher decides, and these rows hold:
 - a place's kind before or after its name ("Lake", "River", "Mount", "озеро", "река", "гора", "оз.")
   may be left out, put in or moved, unless the bare name is part of another name of the pack; when the
   prompt already says the kind ("Which lake ...?"), the bare name is right even then;
-- a body's name may lose its leading qualifier ("Royal", "Western Dominion", "Приморское") when what is
-  left is still two words or more, one of them not a generic word of bodies ("Society", "State",
+- a body's name may lose its leading qualifier when it says only where or of which rank ("Royal",
+  "Приморское", "Western Dominion", a place the notes also name on its own), not which body ("Carrow" of
+  "Carrow Institute of Mining": "Institute of Mining" could be any), and what is left keeps the head and
+  is still two words or more, one of them not a generic word of bodies ("Society", "State",
   "университет", "государственный"), and no other name of the pack has those words; dropping a word from
   the middle ("Royal Society" for "Royal Hydrographic Society") or the end ("Western Dominion") names
   something else, as does a single word ("Society", "Alcohol", "общество");
@@ -31,7 +33,8 @@ from studybot.core.grading import Grader
 from studybot.core.packs import Card, Pack, Section
 
 EN_NOTES = (
-    "The distiller Edith Marlowe founded the Western Dominion Industrial Alcohol Company in 1906. Marlowe bought "
+    "The distiller Edith Marlowe founded the Western Dominion Industrial Alcohol Company in 1906, when the Western "
+    "Dominion taxed spirit lightly. Marlowe bought "
     "her stills from Halvorsen Brothers Ltd. and shipped the spirit with the Kestrel Shipping Company. President "
     "Owen Harwell signed the tariff; Dr Jonas Quist tested the spirit for the Royal Hydrographic Society, which "
     "surveyed the river Tarrow, Lake Vellmar and Mount Ardley. The Carrow Institute of Mining trained the "
@@ -114,7 +117,7 @@ ASK_RU = "Кто или что это было?"
     ("Royal Hydrographic Society", "the Hydrographic Society", True),
     ("Royal Hydrographic Society", "Society", False),
     ("Royal Hydrographic Society", "Royal Society", False),  # a word left out of the middle: another body
-    ("Carrow Institute of Mining", "Institute of Mining", True),
+    ("Carrow Institute of Mining", "Institute of Mining", False),  # "Carrow" says which institute
     ("Carrow Institute of Mining", "the Carrow Institute of Mining", True),
     ("Carrow Institute of Mining", "Institute", False),
     ("Carrow Institute of Mining", "Mining", False),

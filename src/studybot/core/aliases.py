@@ -204,7 +204,8 @@ class Aliases:
                                    self.lang.lex, self.name_key) if texts else PersonNames()
         for variant, canonical in self.people.pairs.items():
             pairs.setdefault(variant, canonical)
-        parts = name_parts((*(aliases or {}), *texts), self.lang.code, STOP) if texts else {}
+        parts = name_parts((*(aliases or {}), *texts), self.lang.code,
+                           self.lang.lex.stop | self.lang.lex.connectives) if texts else {}
         for variant, canonical in parts.items():  # the parts of the names of bodies and places ("Industrial Alcohol")
             pairs.setdefault(variant, canonical)
         self.bodies = frozenset(parts.values())  # those names: given whole or by those parts, never by others

@@ -20,8 +20,10 @@ class NameWords:
     legal: frozenset[str]  # legal forms that may drop or stand for each other ("Company", "Co", "Ltd", "ООО")
     legal_first: frozenset[str]  # those written before the name ("ООО «...»")
     heads: frozenset[str]  # kinds of body a name ends in or is built on ("Society", "Institute", "завод")
-    status: frozenset[str]  # qualifiers of rank or scope, which tell no body from another ("State", "Royal")
+    status: frozenset[str]  # qualifiers of rank, scope or direction, which tell no body from another ("Royal")
+    adjectival: tuple[str, ...]  # endings of adjectives, in a language that marks them ("Приморское")
     kinds: dict[str, tuple[str, ...]]  # kinds of place that may drop before or after a name, and their abbreviations
+    generic: frozenset[str]  # common nouns of places, no name alone ("Town" of "Cape Town", "Бор")
     joiners: frozenset[str]  # small words inside a name that an acronym skips ("of", "and", "и", "по")
     inside: frozenset[str]  # those that join the capitalised words of one name ("Institute of Mining")
 
@@ -37,8 +39,12 @@ ENGLISH_NAMES = NameWords(
         "alliance assembly congress parliament railway railways bank fund force exchange programme program group "
         "conference"),
     status=_words("royal imperial national state federal international general central united public municipal "
-                  "regional provincial county city main higher supreme"),
+                  "regional provincial county city main higher supreme research north south east west northern "
+                  "southern eastern western upper lower great new old"),
+    adjectival=(),
     kinds={"lake": (), "river": (), "mount": ("mt",), "cape": (), "island": ("isl",), "isle": ()},
+    generic=_words("town city village district point harbour harbor bay falls valley hill hills sound strait "
+                   "field fields park station bridge gate"),
     joiners=_words("of the and for on in at to"),
     inside=_words("of for on"),
 )
@@ -56,8 +62,10 @@ RUSSIAN_NAMES = NameWords(
                   "международная международное центральный центральная центральное главный главная главное "
                   "всероссийский всероссийская всероссийское всесоюзный всесоюзная всесоюзное российский "
                   "российская российское научный научная научное высший высшая высшее"),
+    adjectival=("ий", "ый", "ой", "ая", "яя", "ое", "ее"),
     kinds={"озеро": ("оз",), "река": ("р",), "гора": (), "мыс": (), "остров": ("о", "о-в"), "полуостров": ("п-ов",),
            "город": ("г",), "село": ("с",), "деревня": ("д",), "поселок": ("пос",)},
+    generic=_words("город село бор поле гора река остров лес мост"),
     joiners=_words("и по для на в при о об с"),
     inside=frozenset(),
 )

@@ -29,7 +29,9 @@ from .text import normalise
 
 __all__ = ["name_parts"]
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a hyphenated word is one ("co-operation"; its acronym letter is one)
+_POSSESSIVE = re.compile(r"['’]s$")
+_CLAUSE = re.compile(r"[?!,;:()]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _BRACKETED = re.compile(r"\(\s*([^\W\d_a-zа-яё][^\W_a-zа-яё]{1,7})\s*\)")  # "(UNRO)", "(ПГО)"
 MAX_WORDS = 7  # a card's wording of this many words or fewer may be a whole name
@@ -46,21 +48,41 @@ def name_parts(texts: Iterable[str], code: str, stop: frozenset[str]) -> dict[st
     lower = frozenset(normalise(m.group()) for t in texts for m in _TOKEN.finditer(t) if m.group()[:1].islower())
     names: list[tuple[str, ...]] = []
     declared: dict[str, tuple[str, ...]] = {}
+    alone: set[str] = set()  # every run of capitalised words, joined: the names the texts use on their own
     for text in texts:
-        names.extend(_names_in(text, nw))
+        names.extend(_names_in(text, nw, stop, alone))
         declared.update(_declared(text, nw))
-    return _variants(names, declared, nw, lower | stop)
+    return _variants(names, declared, nw, lower | stop, frozenset(alone))
 
 
-def _names_in(text: str, nw: NameWords) -> list[tuple[str, ...]]:
+def _names_in(text: str, nw: NameWords, stop: frozenset[str], alone: set[str]) -> list[tuple[str, ...]]:
     """The names a text gives: the whole text when it is a short wording that names a body or a place, and
     its runs of capitalised words."""
     out: list[tuple[str, ...]] = []
     words = tuple(_WORD.findall(normalise(text)))
-    if 2 <= len(words) <= MAX_WORDS and not text.rstrip().endswith("?") and _marked(words, nw):
-        out.append(words)
-    out += [run for run in _runs(text, nw) if len(run) >= 2 and run != words]
+    if not nw.inside and _whole(text, words, nw, stop):
+        out.append(words)  # a wording that is a name, in a language of lower-case names ("Российская академия наук")
+    for run in _runs(text, nw):
+        while run and run[0] in stop and run[0] not in nw.joiners:  # "Because Congress ...": no name's word
+            run = run[1:]
+        alone.add(" ".join(run))
+        if len(run) >= 2 and run != words:
+            out.append(run)
     return out
+
+
+def _whole(text: str, words: tuple[str, ...], nw: NameWords, stop: frozenset[str]) -> bool:
+    """Is a short wording (no question, no clause) a body's or a place's name: a kind of place and a name ("озеро
+    Сельдяр"), or adjectives before a body's head and at most two words after it ("Российская академия наук"; not
+    "Кутузов собрал военный совет")?"""
+    if not 2 <= len(words) <= MAX_WORDS or words[0] in stop or _CLAUSE.search(text):
+        return False
+    if words[0] in nw.kinds or words[-1] in nw.kinds:
+        return len(words) == 2
+    heads = [i for i, w in enumerate(words) if w in nw.heads or w in nw.legal]
+    first = next((i for i, w in enumerate(words) if w not in nw.legal_first), 0)
+    return bool(heads) and (text[:1].isupper() or words[0] in nw.legal_first) and len(words) - heads[-1] <= 3 \
+        and all(w.endswith(nw.adjectival) for w in words[first:heads[0]])
 
 
 def _marked(words: tuple[str, ...], nw: NameWords) -> bool:
@@ -72,10 +94,11 @@ def _runs(text: str, nw: NameWords) -> list[tuple[str, ...]]:
     place before them ("the river Tarrow"); in a language of lower-case names (`nw.inside` empty: Russian),
     a capitalised word goes on to a body's head within a few words ("Северский государственный университет")."""
     matches = list(_TOKEN.finditer(text))
-    tokens = [(m.group(), normalise(m.group())) for m in matches]
+    tokens = [(m.group(), _POSSESSIVE.sub("", normalise(m.group()))) for m in matches]
 
-    def joined(k: int) -> bool:  # nothing but spaces between the k-th word and the one before
-        return k > 0 and not text[matches[k - 1].end():matches[k].start()].strip()
+    def joined(k: int) -> bool:  # nothing but spaces between the k-th word and the one before (a stop after
+        gap = text[matches[k - 1].end():matches[k].start()].strip() if k > 0 else "-"  # "Mt.", "St.", "U.")
+        return not gap or gap == "." and len(tokens[k - 1][0]) <= 2 and tokens[k - 1][1] not in nw.legal
 
     out: list[tuple[str, ...]] = []
     i = 0
@@ -85,7 +108,10 @@ def _runs(text: str, nw: NameWords) -> list[tuple[str, ...]]:
             continue
         start = i - 1 if joined(i) and tokens[i - 1][1] in nw.kinds else i
         j = i + 1
-        while j < len(tokens) and joined(j):
+        while j < len(tokens) and joined(j) and not _acronym_word(tokens[j - 1][0]):  # "OEEC (Organisation ...)"
+            if nw.inside and tokens[j - 1][1] in nw.heads and tokens[j][0][:1].isupper() \
+                    and not _marked((tokens[j][1],), nw):
+                break  # "the Security Council | Stanislav Zas": a body's head ends its name
             if tokens[j][0][:1].isupper():
                 j += 1
             elif tokens[j][1] in nw.inside and j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper() \
@@ -95,11 +121,16 @@ def _runs(text: str, nw: NameWords) -> list[tuple[str, ...]]:
                 break
         if not nw.inside and j == i + 1:
             head = next((k for k in range(j, min(len(tokens), j + HEAD_WITHIN)) if tokens[k][1] in nw.heads), None)
-            if head is not None and all(tokens[k][0].islower() and joined(k) for k in range(j, head + 1)):
+            if head is not None and all(tokens[k][0].islower() and joined(k) for k in range(j, head + 1)) \
+                    and all(tokens[k][1].endswith(nw.adjectival) for k in range(i, head)):  # not "Кутузов собрал совет"
                 j = head + 1
         out.append(tuple(w for _, low in tokens[start:j] for w in _WORD.findall(low)))
         i = j
     return out
+
+
+def _acronym_word(token: str) -> bool:
+    return len(token) > 1 and token.isupper()
 
 
 def _declared(text: str, nw: NameWords) -> dict[str, tuple[str, ...]]:
@@ -138,19 +169,19 @@ def _bare(core: tuple[str, ...], nw: NameWords) -> tuple[tuple[str, ...], str]:
 
 
 def _variants(names: list[tuple[str, ...]], declared: dict[str, tuple[str, ...]], nw: NameWords,
-              lower: frozenset[str]) -> dict[str, str]:
+              lower: frozenset[str], alone: frozenset[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     canon: dict[tuple[str, ...], str] = {}  # a name's core (a place's without its kind) -> its canonical spelling
     every: list[tuple[str, str]] = []  # every name met (its words joined) and its canonical spelling
     for name in names:
         core = _core(name, nw)
-        if not core:
+        if len(core) < 2:
             continue
         key = _bare(core, nw)[0]
         canonical = canon.setdefault(key, " ".join(core))
         every.append((" ".join(core), canonical))
         if _marked(name, nw):
-            for variant in _spellings(name, core, nw, lower):
+            for variant in _spellings(name, core, nw, lower, alone):
                 found.setdefault(variant, set()).add(canonical)
     for letters, name in declared.items():
         core = _core(name, nw)
@@ -166,27 +197,36 @@ def _variants(names: list[tuple[str, ...]], declared: dict[str, tuple[str, ...]]
     return out
 
 
-def _spellings(name: tuple[str, ...], core: tuple[str, ...], nw: NameWords, lower: frozenset[str]) -> set[str]:
+def _spellings(name: tuple[str, ...], core: tuple[str, ...], nw: NameWords, lower: frozenset[str],
+               alone: frozenset[str]) -> set[str]:
     out = {" ".join(core), " ".join(_core(name, nw, legal=False))}
     bare, kind = _bare(core, nw)
     if kind:  # "Vellmar", "Vellmar Lake", "Mt Ardley"
-        if all(w not in lower for w in bare):
+        if all(len(w) >= 3 and w not in lower and w not in nw.generic and not w.endswith(nw.adjectival)
+               for w in bare):  # not "Town" of "Cape Town", "Заячий" of "Заячий остров"
             out.add(" ".join(bare))
         for k in (kind, *nw.kinds[kind]):
             out |= {" ".join((*_WORD.findall(k), *bare)), " ".join((*bare, *_WORD.findall(k)))}
         return out
-    for rest in [core] + [core[i:] for i in range(1, len(core) - 1) if _distinctive(core[i:], nw)]:
+    rests = [core[i:] for i in range(1, len(core) - 1) if _distinctive(core[:i], core[i:], core, nw, alone)]
+    for rest in [core, *rests]:
         joined = " ".join(rest)
         out.add(joined)
         out |= {f"{legal} {joined}" if legal in nw.legal_first else f"{joined} {legal}" for legal in nw.legal}
     return out | _acronyms(core, nw, lower) | _acronyms(_core(name, nw, legal=False), nw, lower)
 
 
-def _distinctive(rest: tuple[str, ...], nw: NameWords) -> bool:
-    """Is what is left of a body's name, without its leading qualifier, still a name: two words or more, one
-    of them no generic word of bodies ("Hydrographic Society", "Institute of Mining"; not "State University")?"""
+def _distinctive(dropped: tuple[str, ...], rest: tuple[str, ...], core: tuple[str, ...], nw: NameWords,
+                 alone: frozenset[str]) -> bool:
+    """Is a body's name without its leading qualifier still its name? The qualifier says only where or of which
+    rank (words of rank or direction, an adjective in a language that marks them, or a name the texts use on its
+    own: "Royal", "Приморское", "Western Dominion"), not which body ("Stanford" of "Stanford Research Institute");
+    what is left keeps the head and two words or more, one no generic word of bodies ("Hydrographic Society";
+    not "State University", nor "Economic Assistance" for "Council for Mutual Economic Assistance")."""
     content = [w for w in rest if w not in nw.joiners and w not in nw.legal]
-    return rest[0] not in nw.joiners and len(content) >= 2 and any(w not in nw.heads and w not in nw.status
+    qualifier = " ".join(dropped) in alone or all(w in nw.status or w.endswith(nw.adjectival) for w in dropped)
+    return qualifier and rest[0] not in nw.joiners and len(content) >= 2 \
+        and all(w in rest for w in core if w in nw.heads) and any(w not in nw.heads and w not in nw.status
                                                                   for w in content)
 
 
