@@ -248,3 +248,31 @@ def test_no_acronym_that_is_a_word():
     grader = Grader.for_pack(pack("en", "The Department of Transport checked the map; each dot is a town.",
                                   short("Department of Transport", ASK_EN)))
     assert not grader.grade(short("Department of Transport", ASK_EN), "dot").correct
+
+
+@pytest.mark.parametrize(("answer", "given", "right"), [
+    # a name gone on with other words in capitals is another name
+    ("Royal Hydrographic Society", "Royal Hydrographic Society of Arts", False),
+    ("Lake Vellmar", "Lake Vellmar Falls", False),
+    ("Owen Harwell", "Harwell Memorial", False),
+    ("Owen Harwell", "Harwell, the president", True),
+    ("Owen Harwell", "President Owen Harwell", True),
+    ("Kestrel Shipping Company", "Kestrel Shipping Co. Ltd", True),
+])
+def test_a_name_gone_on_is_another_name(answer, given, right):
+    assert EN.grade(short(answer, ASK_EN), given).correct is right
+
+
+@pytest.mark.parametrize(("answer", "given", "right"), [
+    ("Приморское географическое общество", "Приморское Географическое Общество Ветеранов", False),
+    ("Николай Иванович Заречный", "Заречный Университет", False),
+    ("Николай Иванович Заречный", "Заречный, академик", True),
+])
+def test_a_russian_name_gone_on_is_another_name(answer, given, right):
+    assert RU.grade(short(answer, ASK_RU), given).correct is right
+
+
+def test_an_acronym_after_a_name_says_where():
+    """ "ПГО РФ", "UNRO USA": a place by its acronym after a body's name qualifies it, no other name."""
+    assert RU.grade(short("Приморское географическое общество", ASK_RU), "ПГО РФ").correct
+    assert EN.grade(short("United Nations Relief Office", ASK_EN), "UNRO USA").correct

@@ -23,7 +23,7 @@ from .lexicon import Lexicon
 from .lexicon_names import NAME_WORDS
 from .text import normalise as _normalise
 
-__all__ = ["Person", "PersonNames", "person_names"]
+__all__ = ["Person", "PersonNames", "patronymic", "person_names"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -120,6 +120,11 @@ def _patronymic(word: str, lex: Lexicon) -> bool:
     """ "Илларионович", "Петровной": a patronymic (its stem's ending, in any case)."""
     return any(word[:len(word) - k].endswith(lex.patronymic_endings) for k in range(3)) if lex.patronymic_endings \
         else False
+
+
+def patronymic(word: str, lex: Lexicon) -> bool:
+    """Is a normalised word a patronymic, in any case ("Андреевич", "Петровной")?"""
+    return _patronymic(word, lex)
 
 
 def _words(run: list[str]) -> list[str]:
