@@ -39,7 +39,8 @@ EN_NOTES = (
     "Owen Harwell signed the tariff; Dr Jonas Quist tested the spirit for the Royal Hydrographic Society, which "
     "surveyed the river Tarrow, Lake Vellmar and Mount Ardley. The Carrow Institute of Mining trained the "
     "surveyors. The Northern Salt Trading Company and the Southern Salt Trading Company sold salt to Dunmere Abbey "
-    "on Lake Dunmere. The United Nations Relief Office (UNRO) paid for the survey."
+    "on Lake Dunmere. The United Nations Relief Office (UNRO) paid for the survey. "
+    "The surveyors lodged at Saint Aldric College."
 )
 
 RU_NOTES = (
@@ -71,6 +72,7 @@ EN_CARDS = (
     short("Northern Salt Trading Company", "Who sold salt?"),
     short("United Nations Relief Office", "Who paid for the survey?"),
     short("Owen Harwell", "Who signed the tariff?"),
+    short("Saint Aldric College", "Where did the surveyors lodge?"),
     short("Jonas Quist", "Who tested the spirit?"),
 )
 RU_CARDS = (
@@ -154,6 +156,13 @@ ASK_RU = "Кто или что это было?"
     ("Mount Ardley", "Mt Ardley", True),
     ("Mount Ardley", "Mt. Ardley", True),
     ("Mount Ardley", "Mount Vellmar", False),
+    # abbreviated words of a name
+    ("Halvorsen Brothers Ltd.", "Halvorsen Bros.", True),
+    ("Halvorsen Brothers Ltd.", "Halvorsen Bros. Ltd", True),
+    ("Carrow Institute of Mining", "Carrow Inst. of Mining", True),
+    ("Saint Aldric College", "St Aldric College", True),
+    ("Saint Aldric College", "St. Aldric College", True),
+    ("Saint Aldric College", "St. Aldric", False),
     # people: titles do not change who it is
     ("Owen Harwell", "President Harwell", True),
     ("Owen Harwell", "Pres. Harwell", True),
@@ -230,6 +239,7 @@ def test_a_bare_name_another_name_shares(answer, prompt, given, right):
     ("Северский государственный университет", "Северского государственного университета", True),
     ("Северский государственный университет", "государственный университет", False),  # generic words only
     ("Северский государственный университет", "университет", False),
+    ("Северский государственный университет", "Северский государственный ун-т", True),
 ])
 def test_russian_parts_of_a_name(answer, given, right):
     assert RU.grade(short(answer, ASK_RU), given).correct is right
@@ -276,3 +286,33 @@ def test_an_acronym_after_a_name_says_where():
     """ "ПГО РФ", "UNRO USA": a place by its acronym after a body's name qualifies it, no other name."""
     assert RU.grade(short("Приморское географическое общество", ASK_RU), "ПГО РФ").correct
     assert EN.grade(short("United Nations Relief Office", ASK_EN), "UNRO USA").correct
+
+
+RU_FORMS = Grader.for_pack(pack(
+    "ru", "Оперу написал Николай Андреевич Римско-Бельский. Римско-Бельский учился в Петербурге. Задачу решила "
+          "Софья Васильевна Ковалёвская; Ковалёвская получила премию. Мост построила Анна Петровна Заречная.",
+    short("Николай Андреевич Римско-Бельский", "Кто написал оперу?"),
+    short("Софья Васильевна Ковалёвская", "Кто решил задачу?"), short("Анна Петровна Заречная", "Кто построил мост?")))
+
+
+@pytest.mark.parametrize(("answer", "given", "right"), [
+    # a double surname in its cases; women's surnames declined as adjectives
+    ("Николай Андреевич Римско-Бельский", "Римско-Бельский", True),
+    ("Николай Андреевич Римско-Бельский", "Римско-Бельского", True),
+    ("Николай Андреевич Римско-Бельский", "Н. А. Римско-Бельский", True),
+    ("Николай Андреевич Римско-Бельский", "Николай Андреевич", True),
+    ("Николай Андреевич Римско-Бельский", "Ковалёвская", False),
+    ("Софья Васильевна Ковалёвская", "Ковалевская", True),
+    ("Софья Васильевна Ковалёвская", "Ковалёвской", True),
+    ("Софья Васильевна Ковалёвская", "Ковалевскую", True),
+    ("Софья Васильевна Ковалёвская", "Софья Васильевна", True),
+    ("Софья Васильевна Ковалёвская", "Kovalevskaya", True),
+    ("Софья Васильевна Ковалёвская", "Софья", False),
+    ("Софья Васильевна Ковалёвская", "Заречная", False),
+    ("Анна Петровна Заречная", "Заречной", True),
+    ("Анна Петровна Заречная", "Заречную", True),
+    ("Анна Петровна Заречная", "Zarechnaya", True),
+    ("Анна Петровна Заречная", "Анна Васильевна", False),
+])
+def test_russian_surnames_of_other_shapes(answer, given, right):
+    assert RU_FORMS.grade(short(answer, ASK_RU), given).correct is right

@@ -23,6 +23,7 @@ class NameWords:
     status: frozenset[str]  # qualifiers of rank, scope or direction, which tell no body from another ("Royal")
     adjectival: tuple[str, ...]  # endings of adjectives, in a language that marks them ("Приморское")
     kinds: dict[str, tuple[str, ...]]  # kinds of place that may drop before or after a name, and their abbreviations
+    short_forms: dict[str, tuple[str, ...]]  # words of names and their abbreviations ("Bros.", "St.", "ун-т")
     generic: frozenset[str]  # common nouns of places, no name alone ("Town" of "Cape Town", "Бор")
     joiners: frozenset[str]  # small words inside a name that an acronym skips ("of", "and", "и", "по")
     inside: frozenset[str]  # those that join the capitalised words of one name ("Institute of Mining")
@@ -43,6 +44,9 @@ ENGLISH_NAMES = NameWords(
                   "southern eastern western upper lower great new old"),
     adjectival=(),
     kinds={"lake": (), "river": (), "mount": ("mt",), "cape": (), "island": ("isl",), "isle": ()},
+    short_forms={"brothers": ("bros",), "association": ("assn", "assoc"), "department": ("dept",),
+                 "university": ("univ",), "institute": ("inst",), "international": ("intl",), "national": ("natl",),
+                 "saint": ("st",), "fort": ("ft",), "society": ("soc",)},
     generic=_words("town city village district point harbour harbor bay falls valley hill hills sound strait "
                    "field fields park station bridge gate"),
     joiners=_words("of the and for on in at to"),
@@ -65,6 +69,7 @@ RUSSIAN_NAMES = NameWords(
     adjectival=("ий", "ый", "ой", "ая", "яя", "ое", "ее"),
     kinds={"озеро": ("оз",), "река": ("р",), "гора": (), "мыс": (), "остров": ("о", "о-в"), "полуостров": ("п-ов",),
            "город": ("г",), "село": ("с",), "деревня": ("д",), "поселок": ("пос",)},
+    short_forms={"университет": ("ун-т",), "институт": ("ин-т",), "имени": ("им",), "академия": ("акад",)},
     generic=_words("город село бор поле гора река остров лес мост"),
     joiners=_words("и по для на в при о об с"),
     inside=frozenset(),

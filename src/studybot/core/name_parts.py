@@ -180,9 +180,10 @@ def _variants(names: list[tuple[str, ...]], declared: dict[str, tuple[str, ...]]
         key = _bare(core, nw)[0]
         canonical = canon.setdefault(key, " ".join(core))
         every.append((" ".join(core), canonical))
-        if _marked(name, nw):
-            for variant in _spellings(name, core, nw, lower, alone):
-                found.setdefault(variant, set()).add(canonical)
+        spellings = _spellings(name, core, nw, lower, alone) if _marked(name, nw) else \
+            {" ".join(core)} if any(w in nw.short_forms for w in core) else set()  # "Saint Aldric" / "St Aldric"
+        for variant in spellings | {short for spelt in spellings for short in _shortened(spelt, nw)}:
+            found.setdefault(variant, set()).add(canonical)
     for letters, name in declared.items():
         core = _core(name, nw)
         if core and letters not in lower:
@@ -214,6 +215,17 @@ def _spellings(name: tuple[str, ...], core: tuple[str, ...], nw: NameWords, lowe
         out.add(joined)
         out |= {f"{legal} {joined}" if legal in nw.legal_first else f"{joined} {legal}" for legal in nw.legal}
     return out | _acronyms(core, nw, lower) | _acronyms(_core(name, nw, legal=False), nw, lower)
+
+
+def _shortened(spelt: str, nw: NameWords) -> set[str]:
+    """A spelling with its words in their short forms, each or all ("brothers" -> "bros", "saint" -> "st")."""
+    words = spelt.split()
+    if not any(w in nw.short_forms for w in words):
+        return set()
+    forms: set[tuple[str, ...]] = {()}
+    for w in words:
+        forms = {(*f, alt) for f in forms for alt in (w, *nw.short_forms.get(w, ()))}
+    return {" ".join(f) for f in forms} - {spelt}
 
 
 def _distinctive(dropped: tuple[str, ...], rest: tuple[str, ...], core: tuple[str, ...], nw: NameWords,
