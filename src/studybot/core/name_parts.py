@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 
 from .lexicon_names import NAME_WORDS, NameWords
-from .text import normalise
+from .people import normalise  # (memoised: the texts are read token by token)
 
 __all__ = ["name_parts"]
 
@@ -188,12 +188,13 @@ def _variants(names: list[tuple[str, ...]], declared: dict[str, tuple[str, ...]]
         core = _core(name, nw)
         if core and letters not in lower:
             found.setdefault(letters, set()).add(canon.get(_bare(core, nw)[0], " ".join(core)))
+    others = {(f" {name} ", owner) for name, owner in every}
     out: dict[str, str] = {}
     for variant, canonicals in found.items():
         canonical = next(iter(canonicals))
         padded = f" {variant} "
         if len(canonicals) == 1 and (variant == canonical or not any(
-                padded in f" {other} " for other, owner in every if owner != canonical)):
+                owner != canonical and padded in other for other, owner in others)):
             out[variant] = canonical  # (a part of another name of the pack too names neither)
     return out
 
