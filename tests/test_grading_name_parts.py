@@ -316,3 +316,25 @@ RU_FORMS = Grader.for_pack(pack(
 ])
 def test_russian_surnames_of_other_shapes(answer, given, right):
     assert RU_FORMS.grade(short(answer, ASK_RU), given).correct is right
+
+
+RU_PLACES = Grader.for_pack(pack("ru", "Караван шёл по реке Мста до города Тверь, потом к острову Кий.",
+                                 short("река Мста", ASK_RU), short("город Тверь", ASK_RU), short("остров Кий", ASK_RU)))
+
+
+@pytest.mark.parametrize(("answer", "given", "right"), [
+    # a short place's name without its kind, in the cases of a sentence
+    ("река Мста", "Мста", True),
+    ("река Мста", "по Мсте", True),
+    ("река Мста", "Мстой", True),
+    ("река Мста", "р. Мста", True),
+    ("город Тверь", "Тверь", True),
+    ("город Тверь", "в Твери", True),
+    ("город Тверь", "г. Тверь", True),
+    ("остров Кий", "Кий", True),
+    ("река Мста", "Тверь", False),
+    ("город Тверь", "по Мсте", False),
+    ("город Тверь", "город", False),
+])
+def test_short_russian_place_names_in_cases(answer, given, right):
+    assert RU_PLACES.grade(short(answer, "Что это за место?"), given).correct is right

@@ -26,6 +26,7 @@ __all__ = ["WORD", "Aliases", "roman_to_digits"]
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run, any script
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")  # a name of six letters, one left out
+_ANY_WORD = re.compile(r"[^\W\d_]{3,}")  # a short place's name in a case ("Мсте")
 NEAR_NAME_FROM = 6  # names of this many letters or more are found despite one typo
 
 
@@ -204,8 +205,8 @@ class Aliases:
                                    self.lang.lex, self.name_key) if texts else PersonNames()
         for variant, canonical in self.people.pairs.items():
             pairs.setdefault(variant, canonical)
-        parts = name_parts((*(aliases or {}), *texts), self.lang.code,
-                           self.lang.lex.stop | self.lang.lex.connectives) if texts else {}
+        parts, places = name_parts((*(aliases or {}), *texts), self.lang.code,
+                                   self.lang.lex.stop | self.lang.lex.connectives) if texts else ({}, frozenset())
         for variant, canonical in parts.items():  # the parts of the names of bodies and places ("Industrial Alcohol")
             pairs.setdefault(variant, canonical)
         self.bodies = frozenset(parts.values())  # those names: given whole or by those parts, never by others
@@ -219,7 +220,9 @@ class Aliases:
             if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha():
                 self.near.setdefault(key[0], []).append(key)
         self.near_names = frozenset(name for names in self.near.values() for name in names)
-        self._declinable = self.near_names | self.people.surnames  # names found in a case of a sentence
+        # names found in a case of a sentence (a place's name without its kind, however short: "по Мсте")
+        self._short_places = {p for p in places if pairs.get(p) == parts[p]}
+        self._declinable = self.near_names | self.people.surnames | self._short_places
         self._near_by_size: dict[tuple[str, int], list[tuple[int, str]]] = {}  # (first letter, length) -> names
         for names in self.near.values():
             for place, name in enumerate(names):
@@ -344,7 +347,7 @@ class Aliases:
         if self.by_stem:
             text, words = self._by_stems(text, words)
         if by_first.keys().isdisjoint(words):
-            return self._near_names(text, words) if self.near or self.people.surnames else text
+            return self._near_names(text, words) if self.near or self._declinable else text
         tokens: list[re.Match[str]] = []  # found when a variant is rewritten
 
         def gap(k: int) -> str:  # what stands between the k-th word and the next
@@ -372,7 +375,7 @@ class Aliases:
         if out:
             out.append(text[last:])
             text = "".join(out)
-        if self.near or self.people.surnames:
+        if self.near or self._declinable:
             text = self._near_names(text, words)
         return text
 
@@ -409,7 +412,7 @@ class Aliases:
         near, pairs, cache, settled = self.near, self.pairs, self._near_cache, self._settled
         candidates = False
         for w in set(words).difference(settled):
-            if (len(w) >= NEAR_NAME_FROM - 1 and w[0] in near or self.people.surnames and self._declined(w)) \
+            if (len(w) >= NEAR_NAME_FROM - 1 and w[0] in near or self._declinable and self._declined(w)) \
                     and w not in pairs and cache.get(w) != w:
                 candidates = True  # new, or a slip of a name already found
             else:  # too short, no name starts so, a name itself, or found to be no slip: for good
@@ -418,13 +421,13 @@ class Aliases:
                 settled.add(w)
         if not candidates:
             return text
-        return _LONG_WORD.sub(self._near_name, text)
+        return (_ANY_WORD if self._short_places else _LONG_WORD).sub(self._near_name, text)
 
     def _declined(self, word: str) -> str:
         """The name a word is in a case of a sentence ("Вирховым", "Сухаревой" of "Сухарева"), or ""."""
         names = self._declinable
         stems = [word[:-len(e)] for e in self.lang.lex.case_endings if word.endswith(e) and len(word) - len(e) >= 3]
-        bases = [form for stem in stems for form in (stem, stem + "а")]
+        bases = [form for stem in stems for form in (stem, stem + "а", stem + "я", stem + "ь", stem + "й")]
         found = next((base for base in bases if base in names and base in self.pairs), "")
         if not found and self.people.surnames and self.lang.lex.case_endings:  # "Чичагов" for "Чичагова"
             surname = self._surname_keys.get(self.name_key(word), "")
@@ -450,6 +453,9 @@ class Aliases:
 
     def _near_name(self, match: re.Match[str]) -> str:
         word = match.group(0)
+        if len(word) < NEAR_NAME_FROM - 1:  # a short place's name in a case ("Мсте"), never a slip
+            base = self._declined(word) if word not in self.pairs else ""
+            return self.pairs[base] if base else word
         if word in self.pairs or (word[0] not in self.near and not self._declined(word)):
             return word
         if word not in self._near_cache:

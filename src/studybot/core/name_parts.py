@@ -39,11 +39,12 @@ MIN_ACRONYM = 3  # letters of an acronym made from a name (shorter ones only whe
 HEAD_WITHIN = 3  # in Russian, words after a capitalised one in which a body's head is looked for
 
 
-def name_parts(texts: Iterable[str], code: str, stop: frozenset[str]) -> dict[str, str]:
-    """Variant -> canonical name of the bodies and places named in `texts`."""
+def name_parts(texts: Iterable[str], code: str, stop: frozenset[str]) -> tuple[dict[str, str], frozenset[str]]:
+    """Variant -> canonical name of the bodies and places named in `texts`, and the places' names without their
+    kind that are one word ("Vellmar", "Мста": found in the cases of a sentence too)."""
     nw = NAME_WORDS.get(code)
     if nw is None:
-        return {}
+        return {}, frozenset()
     texts = [t for t in texts if t]
     lower = frozenset(normalise(m.group()) for t in texts for m in _TOKEN.finditer(t) if m.group()[:1].islower())
     names: list[tuple[str, ...]] = []
@@ -52,7 +53,9 @@ def name_parts(texts: Iterable[str], code: str, stop: frozenset[str]) -> dict[st
     for text in texts:
         names.extend(_names_in(text, nw, stop, alone))
         declared.update(_declared(text, nw))
-    return _variants(names, declared, nw, lower | stop, frozenset(alone))
+    pairs = _variants(names, declared, nw, lower | stop, frozenset(alone))
+    bare = {" ".join(_bare(_core(name, nw), nw)[0]) for name in names if _bare(_core(name, nw), nw)[1]}
+    return pairs, frozenset(b for b in bare if " " not in b and b in pairs)
 
 
 def _names_in(text: str, nw: NameWords, stop: frozenset[str], alone: set[str]) -> list[tuple[str, ...]]:
@@ -204,7 +207,7 @@ def _spellings(name: tuple[str, ...], core: tuple[str, ...], nw: NameWords, lowe
     out = {" ".join(core), " ".join(_core(name, nw, legal=False))}
     bare, kind = _bare(core, nw)
     if kind:  # "Vellmar", "Vellmar Lake", "Mt Ardley"
-        if all(len(w) >= 3 and w not in lower and w not in nw.generic and not w.endswith(nw.adjectival)
+        if all(len(w) >= 3 and w not in lower and w not in nw.generic and not (len(w) > 4 and w.endswith(nw.adjectival))
                for w in bare):  # not "Town" of "Cape Town", "Заячий" of "Заячий остров"
             out.add(" ".join(bare))
         for k in (kind, *nw.kinds[kind]):
