@@ -181,6 +181,9 @@ class Aliases:
     """Every variant spelling of a pack's names rewritten to its canonical name; the
     pack's `Language` travels with it (see `matching.Prepared.of`)."""
 
+    bodies: frozenset[str] = frozenset()  # names of bodies and places read from the texts (`_name_parts`)
+    _short_places: frozenset[str] = frozenset()
+
     def __init__(self, aliases: Mapping[str, tuple[str, ...]] | None = None, lang: Language | None = None,
                  synonyms: tuple[tuple[str, ...], ...] = (), *, texts: tuple[str, ...] = (),
                  who: tuple[str, ...] = ()):
@@ -205,11 +208,7 @@ class Aliases:
                                    self.lang.lex, self.name_key) if texts else PersonNames()
         for variant, canonical in self.people.pairs.items():
             pairs.setdefault(variant, canonical)
-        parts, places = name_parts((*(aliases or {}), *texts), self.lang.code,
-                                   self.lang.lex.stop | self.lang.lex.connectives) if texts else ({}, frozenset())
-        for variant, canonical in parts.items():  # the parts of the names of bodies and places ("Industrial Alcohol")
-            pairs.setdefault(variant, canonical)
-        self.bodies = frozenset(parts.values())  # those names: given whole or by those parts, never by others
+        self._name_parts(pairs, (*(aliases or {}), *texts) if texts else ())
         # people's surnames by the one form of all their cases
         self._surname_keys = {self.name_key(s): s for s, c in pairs.items()
                               if c in self.people.canonicals and " " not in s and s.isalpha() and len(s) >= 4}
@@ -220,9 +219,7 @@ class Aliases:
             if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha():
                 self.near.setdefault(key[0], []).append(key)
         self.near_names = frozenset(name for names in self.near.values() for name in names)
-        # names found in a case of a sentence (a place's name without its kind, however short: "по Мсте")
-        self._short_places = {p for p in places if pairs.get(p) == parts[p]}
-        self._declinable = self.near_names | self.people.surnames | self._short_places
+        self._declinable = self.near_names | self.people.surnames | self._short_places  # found in a case of a sentence
         self._near_by_size: dict[tuple[str, int], list[tuple[int, str]]] = {}  # (first letter, length) -> names
         for names in self.near.values():
             for place, name in enumerate(names):
@@ -259,6 +256,17 @@ class Aliases:
                 self.canon_by_first.setdefault(seq[0], []).append(seq)
                 if " ".join(seq) in self.proper:
                     self._proper_by_first.setdefault(seq[0], []).append((seq, " ".join(seq)))
+
+    def _name_parts(self, pairs: dict[str, str], texts: tuple[str, ...]) -> None:
+        """Adds the parts of the names of bodies and places that name them ("Industrial Alcohol", "Vellmar"; see
+        `name_parts`) and keeps those names in `bodies` (given whole or by those parts, never by others), and the
+        places' names without their kind that are one word in `_short_places` (found in the cases of a sentence
+        however short: "по Мсте")."""
+        parts, places = name_parts(texts, self.lang.code, self.lang.lex.stop | self.lang.lex.connectives)
+        for variant, canonical in parts.items():
+            pairs.setdefault(variant, canonical)
+        self.bodies = frozenset(parts.values())
+        self._short_places = frozenset(p for p in places if pairs.get(p) == parts[p])
 
     def name_key(self, word: str) -> str:
         """One form of a name's word for all its cases ("Ремезову", "Ремезов" -> "ремез"). Memoised."""
