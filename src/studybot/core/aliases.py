@@ -435,8 +435,10 @@ class Aliases:
         """The name a word is in a case of a sentence ("Вирховым", "Сухаревой" of "Сухарева"), or ""."""
         names = self._declinable
         stems = [word[:-len(e)] for e in self.lang.lex.case_endings if word.endswith(e) and len(word) - len(e) >= 3]
-        bases = [form for stem in stems for form in (stem, stem + "а", stem + "я", stem + "ь", stem + "й")]
+        bases = [form for stem in stems for form in (stem, stem + "а")]
         found = next((base for base in bases if base in names and base in self.pairs), "")
+        if not found and self._short_places:  # "Твери", "Кия": places of other endings
+            found = next((stem + e for stem in stems for e in "яьй" if stem + e in self._short_places), "")
         if not found and self.people.surnames and self.lang.lex.case_endings:  # "Чичагов" for "Чичагова"
             surname = self._surname_keys.get(self.name_key(word), "")
             stem = surname[:-2] if surname.endswith(_ADJECTIVAL) else surname[:-1]  # "Заречного" / "Заречный"
