@@ -263,7 +263,7 @@ class ShortGrading(GraderBase):
                          f"puts '{swapped}' before the name '{wording}'")
         longer = self._name_lengthened(card, got)
         if longer:
-            return wrong(f"'{longer}' is another name.", "mismatch", f"'{longer}' goes on a name of the pack")
+            return wrong(f"With '{longer}' it is another name.", "mismatch", f"'{longer}' goes on a name of the pack")
         others = self._names_added(card, got, wording)
         if others:
             return wrong(f"Your answer also names {', '.join(sorted(others))}.", "mismatch",
