@@ -266,3 +266,28 @@ def test_a_word_opening_a_sentence_is_no_given_name():
                                   short("Harold Wexley")))
     assert grader.grade(short("Harold Wexley"), "Wexley").correct
     assert "meanwhile wexley" not in grader.aliases.people.pairs.values()
+
+
+@pytest.mark.parametrize(("prompt", "given", "right"), [
+    # a surname two people share: the surname alone names neither, unless the prompt already says which one
+    ("Who built the furnace?", "Pendergast", False),
+    ("Who built the furnace?", "Mr Pendergast", False),
+    ("What was the surname of Thomas, who built the furnace?", "Pendergast", True),
+    ("Which Pendergast, Thomas or his sister, built the furnace?", "Pendergast", False),  # asks which one
+    ("Which Pendergast built the furnace?", "Thomas", True),
+    ("Which Pendergast built the furnace?", "Anna", False),
+])
+def test_a_shared_surname_and_the_prompt(prompt, given, right):
+    assert EN.grade(short("Thomas Pendergast", prompt), given).correct is right
+
+
+@pytest.mark.parametrize(("prompt", "given", "right"), [
+    # the patronymic is not wanted when the prompt names the person by their given name or surname
+    ("Как звали брата Глеба Торопова, топографа?", "Павел", True),
+    ("Как звали брата Глеба Торопова, топографа?", "Глеб", False),
+    ("Какую фамилию носил топограф Павел?", "Торопов", True),
+    ("Кто был топографом?", "Торопов", False),  # two Тороповы
+    ("Кто был топографом?", "Павел", False),  # the given name alone
+])
+def test_a_russian_shared_surname_and_the_prompt(prompt, given, right):
+    assert RU.grade(short("Павел Андреевич Торопов", prompt), given).correct is right

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from .language import Language, language
 from .lexicon import STOP
+from .name_parts import name_parts
 from .people import PersonNames, person_names
 from .text import normalise
 
@@ -25,6 +26,7 @@ __all__ = ["WORD", "Aliases", "roman_to_digits"]
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run, any script
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")  # a name of six letters, one left out
+_ANY_WORD = re.compile(r"[^\W\d_]{3,}")  # a short place's name in a case ("Мсте")
 NEAR_NAME_FROM = 6  # names of this many letters or more are found despite one typo
 
 
@@ -161,6 +163,7 @@ def _by_ear(a: str, b: str) -> bool:
         and [m.start() == 0 for m in _VOWEL_RUN.finditer(a)][:1] == [m.start() == 0 for m in _VOWEL_RUN.finditer(b)][:1]
 
 
+_ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя")  # a surname declined as an adjective: "Заречный", "Заречная"
 _FLEETING = re.compile(r"([^аеиоуыэюяё])[её]([^аеиоуыэюяёйь])$")
 _DEVOICED = frozenset(("вф", "дт", "гк", "зс", "бп", "жш"))
 
@@ -177,6 +180,9 @@ _SORTED_DEVOICED = frozenset("".join(sorted(pair)) for pair in _DEVOICED)
 class Aliases:
     """Every variant spelling of a pack's names rewritten to its canonical name; the
     pack's `Language` travels with it (see `matching.Prepared.of`)."""
+
+    bodies: frozenset[str] = frozenset()  # names of bodies and places read from the texts (`_name_parts`)
+    _short_places: frozenset[str] = frozenset()
 
     def __init__(self, aliases: Mapping[str, tuple[str, ...]] | None = None, lang: Language | None = None,
                  synonyms: tuple[tuple[str, ...], ...] = (), *, texts: tuple[str, ...] = (),
@@ -202,6 +208,7 @@ class Aliases:
                                    self.lang.lex, self.name_key) if texts else PersonNames()
         for variant, canonical in self.people.pairs.items():
             pairs.setdefault(variant, canonical)
+        self._name_parts(pairs, (*(aliases or {}), *texts) if texts else ())
         # people's surnames by the one form of all their cases
         self._surname_keys = {self.name_key(s): s for s, c in pairs.items()
                               if c in self.people.canonicals and " " not in s and s.isalpha() and len(s) >= 4}
@@ -212,7 +219,7 @@ class Aliases:
             if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha():
                 self.near.setdefault(key[0], []).append(key)
         self.near_names = frozenset(name for names in self.near.values() for name in names)
-        self._declinable = self.near_names | self.people.surnames  # names found in a case of a sentence
+        self._declinable = self.near_names | self.people.surnames | self._short_places  # found in a case of a sentence
         self._near_by_size: dict[tuple[str, int], list[tuple[int, str]]] = {}  # (first letter, length) -> names
         for names in self.near.values():
             for place, name in enumerate(names):
@@ -249,6 +256,17 @@ class Aliases:
                 self.canon_by_first.setdefault(seq[0], []).append(seq)
                 if " ".join(seq) in self.proper:
                     self._proper_by_first.setdefault(seq[0], []).append((seq, " ".join(seq)))
+
+    def _name_parts(self, pairs: dict[str, str], texts: tuple[str, ...]) -> None:
+        """Adds the parts of the names of bodies and places that name them ("Industrial Alcohol", "Vellmar"; see
+        `name_parts`) and keeps those names in `bodies` (given whole or by those parts, never by others), and the
+        places' names without their kind that are one word in `_short_places` (found in the cases of a sentence
+        however short: "по Мсте")."""
+        parts, places = name_parts(texts, self.lang.code, self.lang.lex.stop | self.lang.lex.connectives)
+        for variant, canonical in parts.items():
+            pairs.setdefault(variant, canonical)
+        self.bodies = frozenset(parts.values())
+        self._short_places = frozenset(p for p in places if pairs.get(p) == parts[p])
 
     def name_key(self, word: str) -> str:
         """One form of a name's word for all its cases ("Ремезову", "Ремезов" -> "ремез"). Memoised."""
@@ -337,7 +355,7 @@ class Aliases:
         if self.by_stem:
             text, words = self._by_stems(text, words)
         if by_first.keys().isdisjoint(words):
-            return self._near_names(text, words) if self.near or self.people.surnames else text
+            return self._near_names(text, words) if self.near or self._declinable else text
         tokens: list[re.Match[str]] = []  # found when a variant is rewritten
 
         def gap(k: int) -> str:  # what stands between the k-th word and the next
@@ -365,7 +383,7 @@ class Aliases:
         if out:
             out.append(text[last:])
             text = "".join(out)
-        if self.near or self.people.surnames:
+        if self.near or self._declinable:
             text = self._near_names(text, words)
         return text
 
@@ -402,7 +420,7 @@ class Aliases:
         near, pairs, cache, settled = self.near, self.pairs, self._near_cache, self._settled
         candidates = False
         for w in set(words).difference(settled):
-            if (len(w) >= NEAR_NAME_FROM - 1 and w[0] in near or self.people.surnames and self._declined(w)) \
+            if (len(w) >= NEAR_NAME_FROM - 1 and w[0] in near or self._declinable and self._declined(w)) \
                     and w not in pairs and cache.get(w) != w:
                 candidates = True  # new, or a slip of a name already found
             else:  # too short, no name starts so, a name itself, or found to be no slip: for good
@@ -411,7 +429,7 @@ class Aliases:
                 settled.add(w)
         if not candidates:
             return text
-        return _LONG_WORD.sub(self._near_name, text)
+        return (_ANY_WORD if self._short_places else _LONG_WORD).sub(self._near_name, text)
 
     def _declined(self, word: str) -> str:
         """The name a word is in a case of a sentence ("Вирховым", "Сухаревой" of "Сухарева"), or ""."""
@@ -419,9 +437,12 @@ class Aliases:
         stems = [word[:-len(e)] for e in self.lang.lex.case_endings if word.endswith(e) and len(word) - len(e) >= 3]
         bases = [form for stem in stems for form in (stem, stem + "а")]
         found = next((base for base in bases if base in names and base in self.pairs), "")
+        if not found and self._short_places:  # "Твери", "Кия": places of other endings
+            found = next((stem + e for stem in stems for e in "яьй" if stem + e in self._short_places), "")
         if not found and self.people.surnames and self.lang.lex.case_endings:  # "Чичагов" for "Чичагова"
             surname = self._surname_keys.get(self.name_key(word), "")
-            found = surname if surname and word.startswith(surname[:-1]) and word != surname else ""
+            stem = surname[:-2] if surname.endswith(_ADJECTIVAL) else surname[:-1]  # "Заречного" / "Заречный"
+            found = surname if surname and word.startswith(stem) and word != surname else ""
         if found or len(word) < NEAR_NAME_FROM:
             return found
         # a slip in a declined name ("ремизава" for "Ремезова")
@@ -442,6 +463,9 @@ class Aliases:
 
     def _near_name(self, match: re.Match[str]) -> str:
         word = match.group(0)
+        if len(word) < NEAR_NAME_FROM - 1:  # a short place's name in a case ("Мсте"), never a slip
+            base = self._declined(word) if word not in self.pairs else ""
+            return self.pairs[base] if base else word
         if word in self.pairs or (word[0] not in self.near and not self._declined(word)):
             return word
         if word not in self._near_cache:

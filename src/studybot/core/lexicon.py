@@ -439,7 +439,8 @@ ENGLISH = Lexicon(
     titles=_words("mr mrs ms miss dr doctor sir lord lady dame professor prof king queen prince princess emperor "
                   "duke duchess marquis count countess earl baron baroness abbe "
                   "empress tsar czar pope saint st general admiral colonel captain president senator governor "
-                  "chancellor minister secretary ambassador judge father mother brother sister uncle aunt"),
+                  "chancellor minister secretary ambassador judge father mother brother sister uncle aunt "
+                  "pres gen adm col capt cmdr lt maj sgt sen gov rev fr hon insp supt academician"),
     interrogatives=_words("what which who whom whose when where why how whats whos"),
     question_openers=_words("is are was were do does did can could will would should shall has have had may might "
                             "must tell explain describe name list give show"),

@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import Lexicon
+from .lexicon_names import NAME_WORDS
 from .text import normalise as _normalise
 
-__all__ = ["Person", "PersonNames", "person_names"]
+__all__ = ["Person", "PersonNames", "patronymic", "person_names"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -121,6 +122,11 @@ def _patronymic(word: str, lex: Lexicon) -> bool:
         else False
 
 
+def patronymic(word: str, lex: Lexicon) -> bool:
+    """Is a normalised word a patronymic, in any case ("Андреевич", "Петровной")?"""
+    return _patronymic(word, lex)
+
+
 def _words(run: list[str]) -> list[str]:
     return [w for token in run for w in _WORD.findall(token)]
 
@@ -130,6 +136,8 @@ class _Reader:
 
     def __init__(self, texts: Iterable[str], who: Iterable[str], lex: Lexicon, key: Callable[[str], str]):
         self.lex, self.key = lex, lru_cache(maxsize=None)(key)
+        body = NAME_WORDS.get(lex.code)
+        self.body_words = body.heads | body.legal if body else frozenset()  # "Society", "Ltd": a body's name
         self.texts = [t for t in texts if t]
         self.lower = {normalise(m.group()) for t in self.texts for m in _TOKEN.finditer(t) if m.group()[:1].islower()}
         self.lower = {w for w in self.lower if w not in lex.stop}
@@ -178,8 +186,8 @@ class _Reader:
             return False
         if len(plain[-1]) < 2 or words[-1] in lex.name_particles:
             return False
-        if _patronymic(plain[-1], lex) or any(w in lex.place_words for w in plain):
-            return False  # "Арина Родионовна": a name and a patronymic, no surname; "Mount Pinatubo"
+        if _patronymic(plain[-1], lex) or any(w in lex.place_words or w in self.body_words for w in plain):
+            return False  # "Арина Родионовна": a name and a patronymic, no surname; "Mount Pinatubo", "X Society"
         if any(len(w) == 1 for w in plain) or " ".join(words) in self.who or len(plain) < len(words):
             # an initial, a "who" card's answer, a particle ("Карл фон Бреннер")
             return True
@@ -260,6 +268,8 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
         letters = tuple(g[0] for g in p.given)
         names = (p.surname, (p.core,)) if len(p.surname) > 1 else (p.surname,)
         spellings = set(p.runs)
+        if len(full) >= 2 and _patronymic(full[1], reader.lex):  # "Николай Иванович": a given name and patronymic
+            spellings.add(f"{full[0]} {full[1]}")
         for s in names:
             surname = " ".join(s)
             for k in range(1, len(letters) + 1):

@@ -16,6 +16,7 @@ from ..language import LANGUAGES
 from ..language import language as language_of
 from ..matching import Prepared, directions_agree, find_phrase
 from ..packs import Card, Pack
+from ..people import patronymic
 from .figures import points_contrasted, same_quantity, spec_quantity
 from .verdict import Verdict, wrong
 
@@ -49,6 +50,18 @@ def _who(pack: Pack) -> tuple[str, ...]:
     asks = LANGUAGES.get(pack.language, LANGUAGES["en"]).person_questions
     return tuple(w for card in pack.cards if asks & set(_LETTER_RUN.findall(card.prompt.casefold()))
                  for w in (card.answer, *card.accept))
+
+
+def _patronymics_named(ref: Prepared, skip: set[str]) -> set[str]:
+    """The stems of the patronymics of a wording whose person the prompt names by their given name or surname:
+    "Павел" answers "Как звали брата Глеба Торопова?" for "Павел Андреевич Торопов", as "Thomas" answers
+    "Which Pendergast ...?" for "Thomas Pendergast"."""
+    found: set[str] = set()
+    for i, word in enumerate(ref.words):
+        if patronymic(word, ref.lang.lex) and ref.stems[i] not in skip and any(
+                0 <= k < len(ref.words) and ref.stems[k] in skip and ref.words[k].isalpha() for k in (i - 1, i + 1)):
+            found.add(ref.stems[i])
+    return found
 
 
 class Pattern(NamedTuple):
@@ -119,6 +132,7 @@ class GraderBase:
         skip = set(self.prep(card.prompt).stems)
         for text in self._right_wordings(card):
             ref = self.prep(text)
+            skip |= _patronymics_named(ref, skip)
             for term in ref.compounds:
                 parts = {ref.lang.lemma_stem(w) for w in term}
                 if parts - skip:

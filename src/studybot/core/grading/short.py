@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from ..clock_times import clock_minutes
 from ..dates import Date
+from ..lexicon_names import NAME_WORDS
 from ..matching import Prepared, covers, find_phrase, overlap
 from ..packs import Card
 from ..quantities import Quantity
@@ -156,7 +157,7 @@ class ShortGrading(GraderBase):
             if match is not None:
                 level = 2
             elif len(ref.content()) >= 3 and (ratio >= threshold(len(theirs)) or len(ref.content()) >= 4) \
-                    and covers(got, ref) and (
+                    and covers(got, ref) and not self._body_name(ref) and (
                     (ratio >= threshold(len(theirs)) and (not _title(ref) or covers(ref, got)))
                     or (len(ref.content()) >= 4 and overlap(ref, got) >= 0.75 and ref.negated() == got.negated()
                         and leads(ref, got) and not _title(ref))):
@@ -220,6 +221,12 @@ class ShortGrading(GraderBase):
         shown = ", ".join(_year_text(y) for y in sorted(given))
         return wrong("Not the right year." if len(given) == 1 else "Give one year.", "date", f"years given: {shown}")
 
+    def _body_name(self, ref: Prepared) -> bool:
+        """Is a wording the name of a body or a place of the pack (`name_parts`)? Its parts that name it are
+        rewritten to it; any other part ("государственный университет") names something else or nothing."""
+        words = ref.words[next((i for i, w in enumerate(ref.words) if w not in ref.lang.lex.stop), 0):]
+        return " ".join(words) in self.aliases.bodies
+
     def _content_stems(self, wording: str, ref: Prepared) -> str:
         """A wording's content stems joined, worked out once."""
         found = self._joined.get(wording)
@@ -254,6 +261,9 @@ class ShortGrading(GraderBase):
         if swapped:
             return wrong(f"'{swapped}' is not the name asked for.", "mismatch",
                          f"puts '{swapped}' before the name '{wording}'")
+        longer = self._name_lengthened(card, got)
+        if longer:
+            return wrong(f"With '{longer}' it is another name.", "mismatch", f"'{longer}' goes on a name of the pack")
         others = self._names_added(card, got, wording)
         if others:
             return wrong(f"Your answer also names {', '.join(sorted(others))}.", "mismatch",
@@ -356,6 +366,28 @@ class ShortGrading(GraderBase):
                 continue  # only a name's word the pack's aliases put in ("Hoffman" -> "paul hoffman")
             if not any(got.lang.word_match(got.stems[i], k) >= 0 for k in known):
                 return word
+        return ""
+
+    def _name_lengthened(self, card: Card, got: Prepared) -> str:
+        """A name of the pack that the answer goes on with words in capitals the card does not use: another
+        name ("Содружество Суверенных Государств" for "Содружество Независимых Государств", "Lincoln Memorial"
+        for "Lincoln"); the name as it is written, or with its parts, is rewritten whole before this."""
+        if not got.capitalised:
+            return ""
+        names = self.aliases.proper | self.aliases.people.canonicals | self.aliases.bodies
+        known = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
+                                                            for st in self.prep(text).stems))
+        by_first, words = self.aliases.canon_by_first, got.words
+        joiners = "|".join(NAME_WORDS[got.lang.code].inside) if got.lang.code in NAME_WORDS else ""
+        joiners = f"(?:{joiners})" if joiners else "(?!)"  # "Society of Arts"
+        found = {" ".join(seq) for i, w in enumerate(words) if w in by_first for seq in by_first[w]
+                 if tuple(words[i:i + len(seq)]) == seq and i + len(seq) < len(words)}
+        for name in found & names:
+            for m in re.finditer(rf"(?<!\w){re.escape(name)} (?:{joiners} )?([^\W\d_]+)", got.text):
+                word = m.group(1)
+                if word in got.capitalised and word not in got.marks().exact and word not in got.lang.lex.stop \
+                        and got.lang.stem(word) not in known:  # (an acronym after it says where: "ГКЧП СССР")
+                    return word
         return ""
 
     def _names_added(self, card: Card, got: Prepared, wording: str) -> set[str]:
