@@ -71,9 +71,10 @@ CLAUSE_BREAKS = _words("but whereas while although though however yet because so
 # Words that only negate. The tutor keeps the other negators as content ("unwilling", "few",
 # "without" can be what a question is about).
 BARE_NEGATORS = _words("not no never none nothing neither nor cannot nobody nowhere")
-NEGATORS = BARE_NEGATORS | _words("non without hardly barely scarcely few little unlikely unwilling reluctant unable")
-# Negators that also count when they follow the word they negate ("ideas are few").
-AFTER_NEGATORS = _words("few little")
+NEGATORS = BARE_NEGATORS | _words("non without hardly barely scarcely few little unlikely unwilling reluctant unable "
+                                  "absent")
+# Negators that also count when they follow the word they negate ("ideas are few", "oxygen is absent").
+AFTER_NEGATORS = _words("few little absent")
 # Prefixes that make a word its opposite ("reformed" / "unreformed"): such a pair is no typo.
 NEGATION_PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis", "anti", "an", "a")
 # Prefixes the tutor strips to find the positive form ("distrusts" answers "trust?"): only
