@@ -289,3 +289,33 @@ SEPARATED = [
 @pytest.mark.parametrize(("point", "given", "right"), SEPARATED)
 def test_negative_verbs_of_their_own(point, given, right):
     assert EN.grade(cards.explain(point, "the treasury was empty", need=1), given).correct is right
+
+
+LONG_POINTS = [
+    # a long point made mostly (five content words or more): the negative word and its partner still disagree
+    (EN, "the city council rejected the new harbour tax on salt", "the city council did not accept the new harbour "
+                                                                  "tax on salt", True),
+    (EN, "the city council rejected the new harbour tax on salt", "the city council approved the new harbour tax on "
+                                                                  "salt", False),
+    (EN, "the great charter of the guild passed the town assembly in spring",
+     "the great charter of the guild failed in the town assembly in spring", False),
+    (EN, "the northern duchy retained its old independence after the long war",
+     "the northern duchy lost its old independence after the long war", False),
+    pytest.param(EN, "the northern duchy kept its old independence after the long war",
+                 "the northern duchy lost its old independence after the long war", False, marks=pytest.mark.xfail(
+                     strict=True, reason="'keep' has too many senses to be the opposite of 'lose'")),
+    (RU, "городской совет отклонил новый портовый налог на соль", "городской совет не принял новый портовый налог "
+                                                                   "на соль", True),
+    (RU, "городской совет отклонил новый портовый налог на соль", "городской совет принял новый портовый налог на "
+                                                                   "соль", False),
+    (RU, "северное герцогство сохранило старую независимость после долгой войны",
+     "северное герцогство потеряло старую независимость после долгой войны", False),
+    (RU, "северное герцогство сохранило старую независимость после долгой войны",
+     "северное герцогство утратило старую независимость после долгой войны", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "point", "given", "right"), LONG_POINTS)
+def test_long_points_with_negative_words(grader, point, given, right):
+    card = cards.explain(point, "the treasury was empty" if grader is EN else "казна была пуста", need=1)
+    assert grader.grade(card, given).correct is right

@@ -271,6 +271,9 @@ ANTONYM_PAIRS = (
     "restore abolish", "restore destroy", "restore end", "restore overthrow",
     "expensive cheap", "dear cheap", "expensive inexpensive", "scarce plentiful", "scarce abundant", "rare plentiful",
     "rare abundant",
+    # a negative verb and the partner it negates, where no rewrite says it ("failed" of its own, "lost"; not
+    # "keep", a verb of too many senses: "kept losing")
+    "pass fail", "retain lose",
 )
 
 # Opposites with nothing between them: "not X" says Y ("not different" is "the same").
