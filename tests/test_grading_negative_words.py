@@ -319,3 +319,26 @@ LONG_POINTS = [
 def test_long_points_with_negative_words(grader, point, given, right):
     card = cards.explain(point, "the treasury was empty" if grader is EN else "казна была пуста", need=1)
     assert grader.grade(card, given).correct is right
+
+
+STOPPING = [
+    # prevent and avoid are read by the grader's words of stopping; a ban is a negation in a noun
+    (EN, "the dam prevented floods downstream", "the dam stopped floods downstream", True),
+    (EN, "the dam prevented floods downstream", "the dam did not prevent floods downstream", False),
+    (EN, "the dam prevented floods downstream", "the dam caused floods downstream", False),
+    (EN, "the guild banned night work", "the guild imposed a ban on night work", True),
+    (EN, "the guild banned night work", "the guild lifted the ban on night work", False),
+    (EN, "the guild allowed night work", "the guild lifted the ban on night work", True),
+    (RU, "гильдия запретила ночную работу", "гильдия ввела запрет на ночную работу", True),
+    (RU, "гильдия запретила ночную работу", "гильдия сняла запрет на ночную работу", False),
+    (RU, "гильдия разрешила ночную работу", "гильдия сняла запрет на ночную работу", True),
+    (RU, "армия отступала на восток, чтобы избежать генерального сражения с французами",
+     "армия отступала на восток, чтобы дать генеральное сражение французам", False),
+    (RU, "сейм принял новый закон о пошлинах", "сейм провалил новый закон о пошлинах", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "point", "given", "right"), STOPPING)
+def test_stopping_and_bans(grader, point, given, right):
+    card = cards.explain(point, "the treasury was empty" if grader is EN else "казна была пуста", need=1)
+    assert grader.grade(card, given).correct is right

@@ -61,6 +61,11 @@ _ENGLISH: dict[str, str] = {
             "saying_no_to", "accept accepts accepted accepting accept accepts accepted accepting accept accepts "
             "accepted accepting"),
     "barred": "not allowed", "closed to": "not open to",
+    # a ban imposed is not allowing; a ban lifted is allowing (the noun "ban" holds the negation)
+    **{f"{verb} {det} ban on": said for verbs, said in (
+        ("impose imposes imposed imposing introduce introduces introduced introducing", "not allow"),
+        ("lift lifts lifted lifting end ends ended ending", "allow"))
+       for verb in verbs.split() for det in ("a", "the")},
     **_verb("cover_up covers_up covered_up covering_up keep_secret keeps_secret kept_secret keeping_secret",
             "show shows showed showing show shows showed showing"),
     # failing, neglecting, forgetting, declining, refraining to do a thing is not doing it; managing, succeeding
@@ -142,6 +147,10 @@ _RUSSIAN: dict[str, str] = {
     **_ru_verb("утаил утаила утаило утаили утаивал утаивала утаивали утаивает утаивают утаить",
                "показал показала показало показали показывал показывала показывали показывает показывают показать"),
     **_same("наложил вето на,наложила вето на,наложили вето на,наложит вето на", "не принял"),
+    # запрет введён is "не разрешили", запрет снят is "разрешили"
+    **_same("ввел запрет на,ввела запрет на,ввели запрет на,вводит запрет на,вводят запрет на", "не разрешили"),
+    **_same("снял запрет на,сняла запрет на,сняли запрет на,отменил запрет на,отменила запрет на,"
+            "отменили запрет на", "разрешили"),
     **_ru_verb("отрицал отрицала отрицало отрицали отрицает отрицают отрицать отрицая",
                "признавал признавала признавало признавали признает признают признавать признавая"),
     # исключить is "не включить" ("за исключением" is "кроме": no negation)
