@@ -342,3 +342,12 @@ STOPPING = [
 def test_stopping_and_bans(grader, point, given, right):
     card = cards.explain(point, "the treasury was empty" if grader is EN else "казна была пуста", need=1)
     assert grader.grade(card, given).correct is right
+
+
+def test_a_negative_word_among_the_packs_own_synonyms_keeps_its_word():
+    """A pack that lists "lack" with "shortage" says they are one word: "lacked" is not read as "had no"."""
+    own = Grader(synonyms=(("shortage", "lack"),))
+    card = cards.explain("the mill lacked grain in winter", "the treasury was empty", need=1)
+    assert own.grade(card, "the mill had a shortage of grain in winter").correct
+    assert not EN.grade(card, "the mill had a shortage of grain in winter").correct  # no such pack word
+    assert EN.grade(card, "the mill had no grain in winter").correct

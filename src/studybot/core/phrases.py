@@ -193,13 +193,20 @@ def rewrite_negatives(text: str, lang: Language) -> str:
         found = _NEGATIVES[lang.code] = (re.compile(r"(?<![\w'-])(?:" + keys + r")(?![\w'-])"), _starts(lang, table))
     pattern, starts = found
     if starts is None or starts.any_in(text):
-        text = pattern.sub(lambda m: m.group() if _attributive(m, lang) else table[m.group()], text)
+        text = pattern.sub(lambda m: m.group() if _attributive(m, lang) or _own(m.group(), lang)
+                           else table[m.group()], text)
     return text
 
 
 def _separated(said: str) -> Callable[[re.Match[str]], str]:
     """The object of a separable verb after the negation it says: "left women out" -> "not include women"."""
     return lambda m: f"{said} {m.group(1).strip()}"
+
+
+def _own(key: str, lang: Language) -> bool:
+    """Is a word of the phrase in one of the pack's own synonym groups ("[shortage, lack]")? The author
+    said what it may be said as: it keeps its word."""
+    return bool(lang.own_stems) and any(lang.stem(w) in lang.own_stems for w in key.split())
 
 
 def _attributive(m: re.Match[str], lang: Language) -> bool:
