@@ -79,6 +79,11 @@ _ENGLISH: dict[str, str] = {
         ("manage manages managed managing able", "to"), ("succeed succeeds succeeded succeeding", "in"))
        for verb in verbs.split()},
     "inability to": "not", "incapable of": "unable to", "refusal to": "not", "refusals to": "not",
+    "failure to": "not", "failures to": "not",
+    # no longer doing a thing is not doing it (any more), as ceasing to do it is ("stopped paying")
+    **_same("no longer,not any longer,not anymore,not any more", "not"),
+    # forgetting a thing is not remembering it ("forgot to" is "did not", above)
+    **_verb("forget forgets forgot forgotten forgetting", "remember remembers remembered remembered remembering"),
     "nope": "no", "nah": "no",
     # lacking is having none; missing is absent (a negator, see lexicon.NEGATORS); free of, devoid of, deprived of
     # are without
@@ -164,6 +169,7 @@ _RUSSIAN: dict[str, str] = {
     **_same("без сомнения,без сомнений,без всякого сомнения,без всяких сомнений", "несомненно"),
     "без исключения": "все", "без труда": "легко", "без конца": "постоянно", "без устали": "неустанно",
     "без преувеличения": "", "не только": "", "неа": "нет",
+    "больше не": "не",  # no longer, as "перестал"
     **dict.fromkeys(("не кто иной как", "не кто иной, как", "не что иное как", "не что иное, как"), ""),
     **_ru_verb("неизвестно неизвестен неизвестна неизвестны неизвестный неизвестная неизвестное неизвестные",
                "известно известен известна известны известный известная известное известные"),

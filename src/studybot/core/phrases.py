@@ -158,11 +158,19 @@ def rewrite_phrases(text: str, lang: Language) -> str:
 _SEPARATED = [(re.compile(r"\b(?:" + "|".join(forms) + r") ((?:[^\W\d_]+ ){1,2})" + particle + r"\b(?! of\b)"), said)
               for forms, particle, said in SEPARABLE]
 _FREE = re.compile(r"\b([^\W\d_]+)-free\b")
+# a Russian infinitive ("выдать", "нести", "прорваться"; not the nouns "сеть", "путь", "память")
+_RU_INFINITIVE = r"(?!(?:сеть|мать|путь|треть|память|нить)(?!\w))[^\W\d_]+(?:[аяеиоуы]ть|[аяеиоуы]ться|ти|тись)(?!\w)"
 # "построить флот не удалось", "прорваться на юг Наполеону не удалось": the failed deed comes first
-_RU_FAILED = re.compile(r"(?<!\w)([^\W\d_]+(?:ть|ти|чь|ться|тись)) ((?:[^\W\d_]+ ){0,3})не (?:удалось|удастся|"
-                        r"удавалось|удается)(?!\w)")
-# "отказ выдать" (a refusal and what was refused to do) is "не выдать"
-_RU_REFUSAL = re.compile(r"(?<!\w)отказ(?:а|ом|е|у)? (?=[^\W\d_]+(?:ть|ти|чь|ться|тись)(?!\w))")
+_RU_FAILED = re.compile(r"(?<!\w)(" + _RU_INFINITIVE + r") ((?:[^\W\d_]+ ){0,3})не (?:удалось|удастся|удавалось|"
+                        r"удается)(?!\w)")
+# "отказ выдать" (a refusal and what was refused to do) is "не выдать"; so is ceasing to do it ("бросил пить")
+_RU_REFUSAL = re.compile(r"(?<!\w)(?:отказ(?:а|ом|е|у)?|прекратил[аио]?|прекращал[аи]?|прекращает|прекращают|"
+                         r"бросил[аи]?|бросает|бросают) (?=" + _RU_INFINITIVE + ")")
+# "ceased paying", "gave up smoking": no longer doing it ("stop" is left to the words of stopping: "the walls stop
+# flooding" prevent it, "the town stopped paying" ceased; no form tells them apart)
+_EN_CEASED = re.compile(r"\b(?:cease|ceases|ceased|ceasing|quit|quits|quitting|give up|"
+                        r"gives up|gave up|giving up) (?!(?:thing|spring|string|king|ring|wing|evening|morning|ceiling|"
+                        r"during|nothing|something|anything|everything)\b)([^\W\d_]{2,}ing)\b")
 # a participle after one of these and before a noun names a kind of thing ("a hidden chest", "the banned
 # books"), and denies nothing of the clause
 _DETERMINERS = frozenset("a an the this that these those its their his her our my your some any each every such"
@@ -182,10 +190,12 @@ def rewrite_negatives(text: str, lang: Language) -> str:
                 text = pattern.sub(_separated(said), text)
         if "-free" in text:
             text = _FREE.sub(r"without \1", text)
+        if "ing" in text:
+            text = _EN_CEASED.sub(r"not \1", text)
     elif lang.code == "ru":
         if "не уда" in text:
             text = _RU_FAILED.sub(lambda m: f"не {m.group(1)} {m.group(2)}".rstrip(), text)
-        if "отказ" in text:
+        if "отказ" in text or "прекра" in text or "брос" in text:
             text = _RU_REFUSAL.sub("не ", text)
     found = _NEGATIVES.get(lang.code)
     if found is None:
