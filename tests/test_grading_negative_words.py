@@ -387,3 +387,23 @@ def test_ceasing(grader, point, given, right):
 ])
 def test_ceasing_rewritten(code, text, rewritten):
     assert Prepared.of(text, Aliases(None, language(code)), lemmas=True).text == rewritten
+
+
+EXISTS = [
+    # "не было" says there was none, the thing said first as often as after
+    (RU, "в городе не было воды", "воды в городе не было", True),
+    (RU, "в городе не было воды", "в городе была вода", False),
+    (RU, "город был без воды", "воды в городе не было", True),
+    # adjectives that say "not": "insoluble" is "not soluble"
+    (EN, "the salt is not soluble in water", "the salt is insoluble in water", True),
+    (EN, "the salt is insoluble in water", "the salt is soluble in water", False),
+    (EN, "the change is irreversible", "the change is not reversible", True),
+    (RU, "соль нерастворима в воде", "соль не растворима в воде", True),
+    (RU, "соль нерастворима в воде", "соль растворима в воде", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "point", "given", "right"), EXISTS)
+def test_none_there_and_not_adjectives(grader, point, given, right):
+    card = cards.explain(point, "the treasury was empty" if grader is EN else "казна была пуста", need=1)
+    assert grader.grade(card, given).correct is right

@@ -101,7 +101,13 @@ _ENGLISH: dict[str, str] = {
     # adjectives in un- that say "not": "unknown" is "not known"
     **{f"un{word}": f"not {word}" for word in (
         "known aware successful successfully armed paid married popular necessary certain clear finished "
-        "signed harmed noticed explored inhabited occupied guarded").split()},
+        "signed harmed noticed explored inhabited occupied guarded stable").split()},
+    # ... and in in-, im-, ir-, il- (those whose "not X" has no word of its own: "invisible" is one, see
+    # lexicon.COMPLEMENTS)
+    **{f"{prefix}{word}": f"not {word}" for prefix, word in (
+        ("in", "soluble"), ("in", "capable"), ("in", "sufficient"), ("in", "accessible"), ("in", "edible"),
+        ("im", "permeable"), ("im", "mobile"), ("im", "mature"), ("ir", "reversible"), ("ir", "regular"),
+        ("il", "literate"))},
 }
 _ENGLISH = {key.replace("_", " "): value for key, value in _ENGLISH.items()}
 
@@ -170,6 +176,11 @@ _RUSSIAN: dict[str, str] = {
     "без исключения": "все", "без труда": "легко", "без конца": "постоянно", "без устали": "неустанно",
     "без преувеличения": "", "не только": "", "неа": "нет",
     "больше не": "не",  # no longer, as "перестал"
+    # "воды не было": there was none (the thing comes first, as with "нет")
+    **_same("не было,не будет,не стало", "нет"),
+    **_ru_verb("нерастворим нерастворима нерастворимо нерастворимы нерастворимый нерастворимая нерастворимое "
+               "нерастворимые", "растворим растворима растворимо растворимы растворимый растворимая растворимое "
+               "растворимые"),
     **dict.fromkeys(("не кто иной как", "не кто иной, как", "не что иное как", "не что иное, как"), ""),
     **_ru_verb("неизвестно неизвестен неизвестна неизвестны неизвестный неизвестная неизвестное неизвестные",
                "известно известен известна известны известный известная известное известные"),
