@@ -6,8 +6,9 @@ claim and the partner alone its opposite. Set phrases whose negator negates noth
 doubt" is "certainly", "not only" adds, "без сомнения" is "несомненно".
 
 Only the forms that hold no other sense are listed: no "failed" of its own ("a failed harvest"), no noun
-"hide" (an animal's; "hide" and "hides" only before an object), no "miss" (a title), no "lose" (a contest
-lost is no possession gone), no "скрытый" ("скрытая теплота" is latent heat). General vocabulary only.
+"hide" (an animal's; "hide" and "hides" only before an object), no "miss" (a title; only "is missing"), no
+"lose" (a contest lost is no possession gone; see the opposites in `lexicon`), no "скрытый" ("скрытая
+теплота" is latent heat). General vocabulary only.
 """
 
 from __future__ import annotations

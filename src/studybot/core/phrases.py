@@ -180,7 +180,7 @@ _NEGATIVES: dict[str, tuple[re.Pattern[str], _Starts | None]] = {}
 
 def rewrite_negatives(text: str, lang: Language) -> str:
     """Words that hold a negation said as the negation of their positive partner (`lexicon_negative`):
-    "they hid the leaks" -> "they not show the leaks", "клетка лишена ядра" -> "клетка без ядра"."""
+    "they hid the leaks" -> "they not showed the leaks", "клетка лишена ядра" -> "клетка без ядра"."""
     table = NEGATIVE_WORDS.get(lang.code)
     if not table:
         return text
