@@ -52,6 +52,9 @@ class Language:
                 if word and " " not in word:
                     st = self.stem(word)
                     self.groups[st] = self.groups.get(st, frozenset()) | {gid}
+        own = range(len(lexicon.synonyms), len(lexicon.synonyms) + len(synonyms))
+        # stems of the pack's own synonym groups: an author's word for which the general tables step aside
+        self.own_stems = frozenset(st for st, ids in self.groups.items() if any(i in own for i in ids))
         up = {self.stem(w) for w in lexicon.up}
         down = {self.stem(w) for w in lexicon.down}
         self.up_stems, self.down_stems = frozenset(up - down), frozenset(down - up)

@@ -71,9 +71,10 @@ CLAUSE_BREAKS = _words("but whereas while although though however yet because so
 # Words that only negate. The tutor keeps the other negators as content ("unwilling", "few",
 # "without" can be what a question is about).
 BARE_NEGATORS = _words("not no never none nothing neither nor cannot nobody nowhere")
-NEGATORS = BARE_NEGATORS | _words("non without hardly barely scarcely few little unlikely unwilling reluctant unable")
-# Negators that also count when they follow the word they negate ("ideas are few").
-AFTER_NEGATORS = _words("few little")
+NEGATORS = BARE_NEGATORS | _words("non without hardly barely scarcely few little unlikely unwilling reluctant unable "
+                                  "absent")
+# Negators that also count when they follow the word they negate ("ideas are few", "oxygen is absent").
+AFTER_NEGATORS = _words("few little absent")
 # Prefixes that make a word its opposite ("reformed" / "unreformed"): such a pair is no typo.
 NEGATION_PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis", "anti", "an", "a")
 # Prefixes the tutor strips to find the positive form ("distrusts" answers "trust?"): only
@@ -270,6 +271,9 @@ ANTONYM_PAIRS = (
     "restore abolish", "restore destroy", "restore end", "restore overthrow",
     "expensive cheap", "dear cheap", "expensive inexpensive", "scarce plentiful", "scarce abundant", "rare plentiful",
     "rare abundant",
+    # a negative verb and the partner it negates, where no rewrite says it ("failed" of its own, "lost"; not
+    # "keep", a verb of too many senses: "kept losing")
+    "pass fail", "retain lose",
 )
 
 # Opposites with nothing between them: "not X" says Y ("not different" is "the same").

@@ -22,7 +22,7 @@ from .comparing import bare_directions, comparison_sides, crossed, crossed_claus
 from .dates import Date, roman_months
 from .language import Language, language
 from .marks import Marks, read_marks
-from .phrases import rewrite_phrases
+from .phrases import rewrite_negatives, rewrite_phrases
 from .quantities import Quantity, find_dates, find_quantities, find_shares, ordinals_in, spell_units, spelled_to_digits
 from .shares import read_shares
 from .text import normalise
@@ -110,7 +110,7 @@ class Prepared:
         if "." in text:
             text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
         text = rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
-        text = rewrite_comparisons(text, lang.code, lang.lex.down) if lemmas else text  # "denser", "вдвое легче"
+        text = rewrite_comparisons(rewrite_negatives(text, lang), lang.code, lang.lex.down) if lemmas else text  # "hid"
         text = aliases.apply(text)
         if lang.code == "ru" and (cyrillic := latin_to_cyrillic(text)) != text:
             text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first

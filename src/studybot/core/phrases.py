@@ -6,14 +6,16 @@ opposites said through a negation ("not as harsh as" -> "less harsh than", "not 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from .language import Language
 from .lexicon import COMPLEMENTS
 from .lexicon_degree import DEGREE_PAIRS
+from .lexicon_negative import NEGATIVE_WORDS, SEPARABLE
 from .text import normalise
 
-__all__ = ["rewrite_phrases"]
+__all__ = ["rewrite_negatives", "rewrite_phrases"]
 
 
 def _phrases(lang: Language) -> re.Pattern[str] | None:
@@ -43,11 +45,12 @@ class _Starts(NamedTuple):
         return not self.firsts.isdisjoint(runs) and not self.pairs.isdisjoint(zip(runs, runs[1:], strict=False))
 
 
-def _starts(lang: Language) -> _Starts | None:
-    """How the lexicon's phrases begin (None when one begins with no letter or digit)."""
-    if any(not _RUN.match(k) for k in lang.lex.phrases):
+def _starts(lang: Language, phrases: Mapping[str, str] | None = None) -> _Starts | None:
+    """How the lexicon's phrases (or `phrases`) begin (None when one begins with no letter or digit)."""
+    phrases = lang.lex.phrases if phrases is None else phrases
+    if any(not _RUN.match(k) for k in phrases):
         return None
-    runs = [_RUN.findall(k) for k in lang.lex.phrases]
+    runs = [_RUN.findall(k) for k in phrases]
     pairs = frozenset((r[0], r[1]) for r in runs if len(r) > 1)
     return _Starts(frozenset(r[0] for r in runs if len(r) == 1), frozenset(a for a, _ in pairs), pairs)
 
@@ -149,3 +152,77 @@ def rewrite_phrases(text: str, lang: Language) -> str:
     if lang.code in _NOT_ENOUGH and ("enough" in text or "sufficiently" in text or "достаточно" in text):
         text = _too(text, lang)
     return text
+
+
+# "left women out", "lead-free": the negative words written apart or joined to their object
+_SEPARATED = [(re.compile(r"\b(?:" + "|".join(forms) + r") ((?:[^\W\d_]+ ){1,2})" + particle + r"\b(?! of\b)"), said)
+              for forms, particle, said in SEPARABLE]
+_FREE = re.compile(r"\b([^\W\d_]+)-free\b")
+# a Russian infinitive ("выдать", "нести", "прорваться"; not the nouns "сеть", "путь", "память")
+_RU_INFINITIVE = r"(?!(?:сеть|мать|путь|треть|память|нить)(?!\w))[^\W\d_]+(?:[аяеиоуы]ть|[аяеиоуы]ться|ти|тись)(?!\w)"
+# "построить флот не удалось", "прорваться на юг Наполеону не удалось": the failed deed comes first
+_RU_FAILED = re.compile(r"(?<!\w)(" + _RU_INFINITIVE + r") ((?:[^\W\d_]+ ){0,3})не (?:удалось|удастся|удавалось|"
+                        r"удается)(?!\w)")
+# "отказ выдать" (a refusal and what was refused to do) is "не выдать"; so is ceasing to do it ("бросил пить")
+_RU_REFUSAL = re.compile(r"(?<!\w)(?:отказ(?:а|ом|е|у)?|прекратил[аио]?|прекращал[аи]?|прекращает|прекращают|"
+                         r"бросил[аи]?|бросает|бросают) (?=" + _RU_INFINITIVE + ")")
+# "ceased paying", "gave up smoking": no longer doing it ("stop" is left to the words of stopping: "the walls stop
+# flooding" prevent it, "the town stopped paying" ceased; no form tells them apart)
+_EN_CEASED = re.compile(r"\b(?:cease|ceases|ceased|ceasing|quit|quits|quitting|give up|"
+                        r"gives up|gave up|giving up) (?!(?:thing|spring|string|king|ring|wing|evening|morning|ceiling|"
+                        r"during|nothing|something|anything|everything)\b)([^\W\d_]{2,}ing)\b")
+# a participle after one of these and before a noun names a kind of thing ("a hidden chest", "the banned
+# books"), and denies nothing of the clause
+_DETERMINERS = frozenset("a an the this that these those its their his her our my your some any each every such"
+                         .split())
+_NEGATIVES: dict[str, tuple[re.Pattern[str], _Starts | None]] = {}
+
+
+def rewrite_negatives(text: str, lang: Language) -> str:
+    """Words that hold a negation said as the negation of their positive partner (`lexicon_negative`):
+    "they hid the leaks" -> "they not showed the leaks", "клетка лишена ядра" -> "клетка без ядра"."""
+    table = NEGATIVE_WORDS.get(lang.code)
+    if not table:
+        return text
+    if lang.code == "en":
+        for pattern, said in _SEPARATED:
+            if pattern.search(text):
+                text = pattern.sub(_separated(said), text)
+        if "-free" in text:
+            text = _FREE.sub(r"without \1", text)
+        if "ing" in text:
+            text = _EN_CEASED.sub(r"not \1", text)
+    elif lang.code == "ru":
+        if "не уда" in text:
+            text = _RU_FAILED.sub(lambda m: f"не {m.group(1)} {m.group(2)}".rstrip(), text)
+        if "отказ" in text or "прекра" in text or "брос" in text:
+            text = _RU_REFUSAL.sub("не ", text)
+    found = _NEGATIVES.get(lang.code)
+    if found is None:
+        keys = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+        found = _NEGATIVES[lang.code] = (re.compile(r"(?<![\w'-])(?:" + keys + r")(?![\w'-])"), _starts(lang, table))
+    pattern, starts = found
+    if starts is None or starts.any_in(text):
+        text = pattern.sub(lambda m: m.group() if _attributive(m, lang) or _own(m.group(), lang)
+                           else table[m.group()], text)
+    return text
+
+
+def _separated(said: str) -> Callable[[re.Match[str]], str]:
+    """The object of a separable verb after the negation it says: "left women out" -> "not include women"."""
+    return lambda m: f"{said} {m.group(1).strip()}"
+
+
+def _own(key: str, lang: Language) -> bool:
+    """Is a word of the phrase in one of the pack's own synonym groups ("[shortage, lack]")? The author
+    said what it may be said as: it keeps its word."""
+    return bool(lang.own_stems) and any(lang.stem(w) in lang.own_stems for w in key.split())
+
+
+def _attributive(m: re.Match[str], lang: Language) -> bool:
+    """Is an English word of one piece used before its noun, after a determiner ("the rejected plan")?"""
+    if lang.code != "en" or " " in m.group():
+        return False
+    before, after = m.string[:m.start()].split(), m.string[m.end():].split(maxsplit=1)
+    return bool(before and after) and before[-1] in _DETERMINERS and after[0].isalpha() \
+        and after[0] not in lang.lex.stop and after[0] not in lang.lex.negators

@@ -349,8 +349,9 @@ class StructuredGrading(GraderBase):
         ranked = sorted(fits, key=lambda i: (mine[i], theirs[i]), reverse=True)
         if not ranked:
             return None
-        if len(fits) == 1 and len(options) >= 3 and mine[fits[0]] > 0 and got.negated() and options[fits[0]].negated():
-            return fits[0]  # a denial that only one option, itself a denial, agrees with ("no breakthrough expected")
+        sharing = [i for i in fits if mine[i] > 0]  # (another denial that shares no word is no rival: "banned")
+        if len(sharing) == 1 and len(options) >= 3 and got.negated() and options[sharing[0]].negated():
+            return sharing[0]  # a denial only one option, itself a denial, agrees with ("no breakthrough expected")
         tied = [i for i in ranked if (mine[i], theirs[i]) == (mine[ranked[0]], theirs[ranked[0]])]
         if len(tied) > 1:  # the same words in another order ("X was A and Y B" / "X was B and Y A")
             order = {i: in_order(got, options[i]) for i in tied}
