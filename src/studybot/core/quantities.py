@@ -407,7 +407,7 @@ def _read(m: re.Match[str], lang: str) -> list[Quantity]:
     kind: QuantityKind = "count"
     unit: str | None = None
     if after in _PERCENT_AFTER or after.startswith("percentage"):  # points: "2 pp", "2 п.п." (grading.figures)
-        kind, unit = "percent", "pp" if after.startswith(("percentage", "pp", "п", "процентн")) else "%"
+        kind, unit = "percent", "pp" if after.startswith(("percentage", "pp", "пп", "п.", "процентн")) else "%"
     elif after in _DURATION_UNITS:
         kind, unit = "duration", _DURATION_UNITS[after]
         if unit in _GEOLOGICAL:  # "180 Ma": millions of years
