@@ -14,6 +14,7 @@ is X/100, N times up N and down 1/N. So "doubled" = "rose by 100%" = "rose to 20
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import replace
 
 from .language import Language
@@ -41,11 +42,13 @@ def read_changes(text: str, quantities: list[Quantity], lang: Language) -> list[
     words = CHANGES.get(lang.code)
     if words is None or not _HINT.search(text):
         return quantities
-    found, taken = list(quantities), set[int]()
+    found = list(quantities)
+    index, parts = _figures(found)
     for m in _CHANGE.finditer(text):
         value = float(m.group("num"))
-        k = _claim(found, taken, value, "percent" if m.group("pct") else "count")
-        if k < 0:
+        places = index.get(("percent" if m.group("pct") else "count", round(value, 6)))
+        k = places.popleft() if places else -1
+        if k < 0 or found[k].unit == "pp":  # points are points: a change of a rate, not of its old level
             continue
         before, after = _around(text, m.start(), m.end(), lang)
         q = found[k]
@@ -59,23 +62,27 @@ def read_changes(text: str, quantities: list[Quantity], lang: Language) -> list[
             continue
         way = {"+": 1, "-": -1}.get(m.group("sign") or "", 0) or _nearest(_hedged(before, words), after, lang, words)
         ratio = abs(q.value) / 100 if form == "to" else 1 + way * abs(q.value) / 100 if way else None
-        for j, part in enumerate(found):  # "a third": the figures of a share of change are of the change too
-            if j == k or q.unit == "share" and part.kind == "count" and part.share is not None \
-                    and abs(part.share * 100 - q.value) < 1e-6:
-                found[j] = replace(part, change="to" if form == "to" else "by", ratio=ratio)
+        shared = parts.get(round(q.value, 6), []) if q.unit == "share" else []
+        for j in (k, *shared):  # "a third": the figures of a share of change are of the change too
+            found[j] = replace(found[j], change="to" if form == "to" else "by", ratio=ratio)
     return found
 
 
-def _claim(found: list[Quantity], taken: set[int], value: float, kind: str) -> int:
-    """The first quantity not claimed yet that a figure read as `kind` is (-1: none, or percentage points)."""
+def _figures(found: list[Quantity]) -> tuple[dict[tuple[str, float], deque[int]], dict[float, list[int]]]:
+    """Where the figures a change may be written with stand among the quantities, in order: percentages by
+    their value (a share by its rounded one: "1 in 3" is written "33%"), bare counts by theirs; and the
+    figures of each share ("1" and "3" of "1 in 3"), by its percentage."""
+    index: dict[tuple[str, float], deque[int]] = {}
+    parts: dict[float, list[int]] = {}
     for k, q in enumerate(found):
-        if k in taken or q.kind != kind:
-            continue
-        if kind == "count" and q.share is None and q.value == value \
-                or kind == "percent" and abs(abs(q.value) - value) < (0.5 if q.unit == "share" else 1e-9):
-            taken.add(k)
-            return -1 if q.unit == "pp" else k  # points are points: a change of a rate, not of its old value
-    return -1
+        if q.kind == "percent":
+            index.setdefault(("percent", float(round(abs(q.value))) if q.unit == "share"
+                              else round(abs(q.value), 6)), deque()).append(k)
+        elif q.kind == "count" and q.share is None:
+            index.setdefault(("count", round(q.value, 6)), deque()).append(k)
+        elif q.kind == "count" and q.share is not None:
+            parts.setdefault(round(q.share * 100, 6), []).append(k)
+    return index, parts
 
 
 def _around(text: str, start: int, end: int, lang: Language) -> tuple[list[str], list[str]]:

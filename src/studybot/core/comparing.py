@@ -96,17 +96,29 @@ def factors_apart(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> b
         return False
     factors = _factor_words(ref)
     clauses = {got.clauses[j] for j in positions if got.words[j].isalpha() and got.words[j] not in factors}
-    here = [h for k, h in enumerate(got.quantities) if relative(h) and _placed(got, k) & clauses]
+    here = [h for h, placed in zip(got.quantities, _placed(got), strict=True) if relative(h)
+            and (placed is None or placed in clauses)]
     return not all(any(same_change(w, h) for h in here) for w in want)
 
 
-def _placed(p: Prepared, k: int) -> set[int]:
-    """The clause quantity k's figure stands in: the place of its figure that many quantities written with it
-    stand before (every clause when it is not found as written)."""
-    figures = figures_of(p.quantities[k])
-    places = [j for j, w in enumerate(p.words) if w in figures]
-    n = sum(1 for q in p.quantities[:k] if figures_of(q) & figures)
-    return {p.clauses[places[n]]} if n < len(places) else set(p.clauses)
+def _placed(p: Prepared) -> list[int | None]:
+    """The clause each quantity's figure stands in: the n-th place of its figure for the n-th quantity
+    written with it (None when it is not found as written: any clause)."""
+    places: dict[str, list[int]] = {}
+    for j, w in enumerate(p.words):
+        if w[:1].isdigit():
+            places.setdefault(w, []).append(j)
+    used: dict[str, int] = {}
+    out: list[int | None] = []
+    for q in p.quantities:
+        figure = next((f for f in sorted(figures_of(q)) if f in places), None)
+        n = used.get(figure or "", 0)
+        if figure is None or n >= len(places[figure]):
+            out.append(None)
+            continue
+        used[figure] = n + 1
+        out.append(p.clauses[places[figure][n]])
+    return out
 
 
 def factor_missing(ref: Prepared, got: Prepared) -> str:

@@ -93,11 +93,16 @@ class _English:
 
 
 # English factors: "twice", "2x", "twofold", "two-fold", "half as X as", "N times as X as", "double the X of"
+_NOT_SAID = "a|an|the|before|usual|expected|planned|normal|one|well|such|it|they|he|she|we|you|i"  # "3 times as before"
+_EN_ORDERS = {"an": 10, "one": 10, "two": 100, "three": 1000, "1": 10, "2": 100, "3": 1000}
 _EN_FOLD = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
             "ten": "10", "twenty": "20", "hundred": "100", "thousand": "1000"}
 # each with a piece of text every match of it holds: a text without it is left as it is, unsearched
 _EN_FACTORS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     ("twice", re.compile(r"\btwice\b"), "2 times"), ("thrice", re.compile(r"\bthrice\b"), "3 times"),
+    ("magnitude", re.compile(rf"\b(?:by )?({'|'.join(_EN_ORDERS)}) orders? of magnitude\b"),
+     lambda m: f"{_EN_ORDERS[m.group(1)]} times"),  # "grew by an order of magnitude": tenfold
+    ("cent", re.compile(r"\b(\d+(?:\.\d+)?)-per-?cent\b"), r"\1 percent"),  # "a 50-percent drop"
     ("factor of", re.compile(r"\bby a factor of ((?:about |around |roughly |nearly |almost |some |over )?)"
                              r"(\d+(?:\.\d+)?|[^\W\d_]+)"), r"\1\2 times"),
     ("x", re.compile(r"\b(\d+(?:\.\d+)?) ?x\b"), r"\1 times"),
@@ -111,6 +116,9 @@ _EN_FACTORS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], s
     ("half the ", re.compile(r"\bhalf the ([^\W\d_]+) of\b"), r"2 times less \1 than"),
     ("double the ", re.compile(r"\bdouble the ([^\W\d_]+) of\b"), r"2 times more \1 than"),
     (" times as ", re.compile(r"\b(\S+ times) as ([^\W\d_]+) as\b"), r"\1 more \2 than"),
+    # the second term left to be understood, at the end of a clause: "twice as high", "half as deep"
+    (" times as ", re.compile(rf"\b(\S+ times) as (?!{_NOT_SAID}\b)([^\W\d_]+)(?=\s*(?:[,;.:!?)]|$))"), r"\1 more \2"),
+    ("half as ", re.compile(rf"\bhalf as (?!{_NOT_SAID}\b)([^\W\d_]+)(?=\s*(?:[,;.:!?)]|$))"), r"2 times less \1"),
     (" times the ", re.compile(r"\b(\S+ times) the ([^\W\d_]+) of\b"), r"\1 more \2 than"),
 )
 _EN_VERB_FACTOR = re.compile(r"\b(doubl|tripl|trebl|quadrupl|quintupl|halv)(e|es|ed|ing)\b")
@@ -240,6 +248,7 @@ def _russian_verb(m: re.Match[str]) -> str:
     return f"{word} в {_RU_FACTOR_OF[m.group(1)]} раза"
 
 
+_RU_ORDERS = {None: 10, "два": 100, "2": 100, "три": 1000, "3": 1000}
 _RU_FOLD = {"дву": "2", "двух": "2", "трех": "3", "четырех": "4", "пяти": "5", "шести": "6", "семи": "7", "восьми": "8",
             "девяти": "9", "десяти": "10", "сто": "100", "тысяче": "1000", "полутора": "1.5"}
 # "двукратный рост", "в трёхкратном размере", "10-кратное увеличение": "в N раза"
@@ -254,6 +263,10 @@ _RU_BY_SHARE = ("1 из 3", "1 из 4", "1 из 2", "2 из 3", "3 из 4", "1 �
 def _russian_factors(text: str, down: frozenset[str]) -> str:
     if "," in text:
         text = re.sub(r"\bв (\d+),(\d+) раз", r"в \1.\2 раз", text)  # "в 1,5 раза": one figure
+    if "процентн" in text:  # "50-процентное снижение", "стопроцентный рост": a change by 50%, by 100%
+        text = re.sub(r"\b(?:(\d+(?:[.,]\d+)?)-?|(сто))процентн\w*", lambda m: f"{m.group(1) or '100'}%", text)
+    if "поряд" in text:  # "на порядок", "на два порядка": в 10, в 100 раз
+        text = re.sub(r"\bна (?:(два|три|2|3) )?поряд(?:ок|ка)\b", lambda m: f"в {_RU_ORDERS[m.group(1)]} раз", text)
     if "кратн" in text:
         text = _RU_FOLD_FORM.sub(lambda m: f"в {_RU_FOLD.get(m.group(1), m.group(1).rstrip('-'))} раза", text)
     text = _RU_FACTOR.sub(lambda m: f"в {_RU_FACTOR_WORDS[m.group(1)]} раза", text)
