@@ -50,6 +50,8 @@ EN_ROWS = [
     (DOUBLED, "the orchard's yield rose to 200% of its former level", True),
     (DOUBLED, "the orchard's yield saw a 100-percent increase", True),
     (DOUBLED, "the orchard's yield is now twice as high", True),
+    (DOUBLED, "the orchard's yield grew 2×", True),
+    (DOUBLED, "the orchard's yield grew x2", True),
     (DOUBLED, "the orchard's yield rose by 50%", False),
     (DOUBLED, "the orchard's yield rose by 200%", False),
     (DOUBLED, "the orchard's yield fell by 50%", False),  # the factor of a halving: the wrong way
@@ -124,6 +126,14 @@ EN_ROWS = [
     (HALF_AS_MANY, "the village has twice as many wells as the hamlet", True),
     (HALF_AS_MANY, "the hamlet has twice as many wells as the village", False),
     (HALF_AS_MANY, "the hamlet has 50% more wells than the village", False),
+    ("the hamlet has a third as many wells as the village", "the village has three times as many wells as the hamlet",
+     True),
+    ("the hamlet has a third as many wells as the village", "the hamlet has three times as many wells as the village",
+     False),
+    ("the village has 1.5 times as many wells as the hamlet", "the village has half again as many wells as the hamlet",
+     True),
+    ("the village has 1.5 times as many wells as the hamlet", "the village has twice as many wells as the hamlet",
+     False),
 ]
 
 RU_DOUBLED = "урожай яблок удвоился"
@@ -190,6 +200,9 @@ RU_ROWS = [
     ("тираж газеты вырос на 300%", "тираж газеты вырос в три раза", False),
     ("в деревне вдвое меньше колодцев, чем в селе", "в деревне на 50% меньше колодцев, чем в селе", True),
     ("в деревне вдвое меньше колодцев, чем в селе", "в деревне вдвое больше колодцев, чем в селе", False),
+    ("в деревне вдвое меньше колодцев, чем в селе", "в деревне вполовину меньше колодцев, чем в селе", True),
+    (RU_TRIPLED, "тираж газеты вырос ×3", True),
+    (RU_TRIPLED, "тираж газеты вырос ×4", False),
 ]
 
 
@@ -294,6 +307,9 @@ def test_points_stay_points_where_the_card_says_so(card, given, right):
     (EN, "the catch fell by 75%", "percent", "by", 0.25),
     (EN, "the catch fell by more than 50%", "percent", "by", 0.5),  # "more than": how much, not which way
     (EN, "fares rose to 300% of the 1990 level", "percent", "to", 3.0),
+    (EN, "fares were 50% above their old level", "percent", "by", 1.5),
+    (EN, "the fund suffered a 50% loss", "percent", "by", 0.5),
+    (EN, "the fund fell 20% below its peak", "percent", "by", 0.8),
     (EN, "the yield doubled", "factor", None, 2.0),
     (EN, "the village has 3 times fewer wells", "factor", None, 1 / 3),
     (EN, "he was elected 3 times", "factor", None, None),  # a factor of no direction: how many times

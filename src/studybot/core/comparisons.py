@@ -106,6 +106,13 @@ _EN_FACTORS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], s
     ("factor of", re.compile(r"\bby a factor of ((?:about |around |roughly |nearly |almost |some |over )?)"
                              r"(\d+(?:\.\d+)?|[^\W\d_]+)"), r"\1\2 times"),
     ("x", re.compile(r"\b(\d+(?:\.\d+)?) ?x\b"), r"\1 times"),
+    ("×", re.compile(r"\b(\d+(?:\.\d+)?) ?×|(?<![\w.])× ?(\d+(?:\.\d+)?)\b"),
+     lambda m: f"{m.group(1) or m.group(2)} times"),
+    ("x", re.compile(r"(?<![\w.])x(\d+(?:\.\d+)?)\b"), r"\1 times"),  # "grew x3"
+    ("again", re.compile(r"\bhalf (?:again as (many|much)|as (many|much) again)\b"), "1.5 times more"),
+    (" as m", re.compile(r"\b(?:a|one)[ -](third|quarter|fourth|fifth|tenth) as (?:many|much)\b"
+                         r"(?:([^,;.:]*?) as\b)?"),
+     lambda m: f"{_EN_PARTS[m.group(1)]} times less" + (f"{m.group(2)} than" if m.group(2) is not None else "")),
     ("fold", re.compile(r"\b(\d+(?:\.\d+)?)[- ]?fold\b"), r"\1 times"),
     ("fold", re.compile(rf"\b({'|'.join(_EN_FOLD)})[- ]?fold\b"), lambda m: f"{_EN_FOLD[m.group(1)]} times"),
     ("half as ", re.compile(r"\bhalf as (?:many|much)\b(?:([^,;.:]*?) as\b)?"),
@@ -230,7 +237,8 @@ class _Russian:
         return self.word(1 if how in ("выше", "больше") else -1, self._noun(noun))
 
 
-_RU_FACTOR_WORDS = {"вдвое": "2", "втрое": "3", "вчетверо": "4", "впятеро": "5", "вшестеро": "6", "вдесятеро": "10",
+_RU_FACTOR_WORDS = {"вдвое": "2", "втрое": "3", "вчетверо": "4", "впятеро": "5", "вшестеро": "6", "всемеро": "7",
+                    "ввосьмеро": "8", "вдевятеро": "9", "вдесятеро": "10", "вполовину": "2",
                     "двукратно": "2", "трехкратно": "3", "двукратном размере": "2", "трехкратном размере": "3"}
 _RU_FACTOR = re.compile(rf"\b(?:в )?({_alternation(_RU_FACTOR_WORDS)})\b")
 _RU_VERB_FACTOR = re.compile(r"\b(удво|утро|учетвер|удваива|утраива|учетверя)(ил|ила|ило|или|ился|илась|илось|ились"
@@ -270,6 +278,9 @@ def _russian_factors(text: str, down: frozenset[str]) -> str:
     if "кратн" in text:
         text = _RU_FOLD_FORM.sub(lambda m: f"в {_RU_FOLD.get(m.group(1), m.group(1).rstrip('-'))} раза", text)
     text = _RU_FACTOR.sub(lambda m: f"в {_RU_FACTOR_WORDS[m.group(1)]} раза", text)
+    if "×" in text:  # "в 3 раза (×3)", "3×"
+        text = re.sub(r"(\d+(?:[.,]\d+)?) ?×|(?<![\w.])× ?(\d+(?:[.,]\d+)?)\b",
+                      lambda m: f"в {m.group(1) or m.group(2)} раза", text)
     if "на " in text:
         text = _RU_BY_PART.sub(lambda m: f"на {_RU_BY_SHARE[(m.lastindex or 1) - 1]}", text)
     if any(verb in text for verb in _RU_VERBS):

@@ -122,7 +122,8 @@ CHANGES = {
         approximate=frozenset(("about", "around", "roughly", "nearly", "almost", "approximately", "some", "just",
                                "over", "under", "only", "fully", "than", "more", "less", "fewer", "up to", "at least",
                                "at most")),
-        down=("cut", "slash", "trimm", "reduction", "plummet", "tumbl"), up=("hike",),
+        down=("cut", "slash", "trimm", "reduction", "plummet", "tumbl", "below", "lost", "loss", "lose", "losing"),
+        up=("hike", "above"),
         levels=frozenset(("level", "levels", "value", "values", "peak", "size", "figure", "figures"))),
     "ru": Changes(
         by=frozenset(("на",)), to=frozenset(("до",)), since=frozenset(("с", "со")), of=frozenset(("от",)),
