@@ -326,3 +326,12 @@ def test_changes_read(grader, text, kind, change, ratio):
     assert len(found) == 1
     assert found[0].change == change
     assert found[0].ratio == (None if ratio is None else pytest.approx(ratio))
+
+
+def test_a_converted_figure_says_how_it_was_read():
+    """The trace names the change the answer gave, and the card's figure it is the same change as."""
+    card = cards.numeric(75, "%", "75%", prompt="By what percentage did the herring catch fall?")
+    verdict = EN.grade(card, "it fell to a quarter")
+    assert verdict.correct
+    assert verdict.trace == ("4 times is the same change as 75%",)
+    assert EN.grade(card, "75%").trace == ("75% = 75%",)

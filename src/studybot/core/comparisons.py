@@ -94,6 +94,7 @@ class _English:
 
 # English factors: "twice", "2x", "twofold", "two-fold", "half as X as", "N times as X as", "double the X of"
 _NOT_SAID = "a|an|the|before|usual|expected|planned|normal|one|well|such|it|they|he|she|we|you|i"  # "3 times as before"
+_EN_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
 _EN_ORDERS = {"an": 10, "one": 10, "two": 100, "three": 1000, "1": 10, "2": 100, "3": 1000}
 _EN_FOLD = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
             "ten": "10", "twenty": "20", "hundred": "100", "thousand": "1000"}
@@ -159,7 +160,6 @@ def _english_factors(text: str, down: frozenset[str]) -> str:
     return text
 
 
-_EN_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
 # "fell to a third", "to one-third", "to half" (but "to third place": the article is needed there)
 _EN_TO_PART = re.compile(rf"(?:\b([^\W\d_]+) |^)to (?:(?:a|one)[ -]({'|'.join(_EN_PARTS)})|(half))\b")
 _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
