@@ -65,6 +65,8 @@ EN_ROWS = [
     (TRIPLED, "the ferry fares went up three times", True),
     (TRIPLED, "the ferry fares rose by 300%", False),
     (TRIPLED, "the ferry fares rose by 150%", False),
+    ("the ferry fares rose to 300%", "the ferry fares rose by 300%", False),  # the trap the other way round
+    ("the herring catch fell to 25% of its former level", "the herring catch fell by 25%", False),
     # halved: by 50%, by half, to half
     (HALVED, "the herring catch fell by 50%", True),
     (HALVED, "the herring catch dropped 50 percent", True),
@@ -89,6 +91,7 @@ EN_ROWS = [
     (THIRD, "the rabbit population rose by 33%", True),
     (THIRD, "the rabbit population rose by one third", True),
     (THIRD, "the rabbit population grew 1.33 times", True),
+    (THIRD, "the rabbit population rose by about a third", True),
     (THIRD, "the rabbit population rose by 30%", False),
     (THIRD, "the rabbit population tripled", False),
     (THIRD, "the rabbit population grew threefold", False),
@@ -187,6 +190,7 @@ RU_ROWS = [
     (RU_HALF_AGAIN, "число кроликов выросло на 150%", False),
     (RU_HALF_AGAIN, "число кроликов выросло вдвое", False),
     (RU_THIRD, "число кроликов выросло на 33%", True),
+    (RU_THIRD, "число кроликов выросло примерно на треть", True),
     (RU_THIRD, "число кроликов выросло на 30%", False),
     (RU_THIRD, "число кроликов выросло втрое", False),
     (RU_THIRD, "число кроликов выросло в три раза", False),
@@ -315,6 +319,7 @@ def test_points_stay_points_where_the_card_says_so(card, given, right):
     (EN, "he was elected 3 times", "factor", None, None),  # a factor of no direction: how many times
     (EN, "unemployment rose to 12%", "percent", None, None),  # a level, not a change of the old one
     (EN, "debt fell to 30% of GDP", "percent", None, None),  # a share of another thing
+    (EN, "debt rose to 300% of GDP", "percent", None, None),  # above the whole, but of another thing still
     (RU, "тираж вырос на 200%", "percent", "by", 3.0),
     (RU, "улов сократился вчетверо", "factor", None, 0.25),
     (RU, "улов сократился до 25% от прежнего уровня", "percent", "to", 0.25),

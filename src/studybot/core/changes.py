@@ -132,8 +132,8 @@ def _form(value: float, before: list[str], after: list[str], lang: Language, wor
         return "by"
     if prev in words.since:
         return None
-    if prev in words.to or of_old:
-        return "to" if value > 100 or of_old else None  # above the whole, a level is of the old value
+    if prev in words.to or of_old:  # above the whole, a level is of the old value, unless of another thing
+        return "to" if of_old or value > 100 and not (after and after[0] in words.of) else None
     if prev and prev in words.of and len(hedged) > 1:
         prev = hedged[-2]  # "a rise of 50%"
     return "by" if _way(prev, lang, words) or after and _way(after[0], lang, words) else None

@@ -163,16 +163,17 @@ def _english_factors(text: str, down: frozenset[str]) -> str:
 # "fell to a third", "to one-third", "to half" (but "to third place": the article is needed there)
 _EN_TO_PART = re.compile(rf"(?:\b([^\W\d_]+) |^)to (?:(?:a|one)[ -]({'|'.join(_EN_PARTS)})|(half))\b")
 _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
-_EN_BY_PART = re.compile(rf"\bby (a|an|one|two|three|four|[234])[ -]({'|'.join(_EN_PARTS)}|halves|thirds|quarters"
-                         r"|fourths|fifths|tenths)\b")
+_EN_BY_PART = re.compile(rf"\bby ((?:about|around|roughly|nearly|almost|some|over|more than|less than|just over|"
+                         rf"just under) )?(a|an|one|two|three|four|[234])[ -]({'|'.join(_EN_PARTS)}|halves|thirds"
+                         r"|quarters|fourths|fifths|tenths)\b")
 _EN_LESS_PARTS = ("third ", "quarter ", "fifth ", "tenth ")
 _EN_PART_MORE = re.compile(r"\b(?:a|one)[ -](third|quarter|fifth|tenth) (more|less|fewer|higher|lower|bigger|larger"
                            r"|smaller)\b")
 
 
 def _by_part(m: re.Match[str]) -> str:
-    count, part = _EN_COUNTS[m.group(1)], _EN_PARTS[m.group(2).removesuffix("s").replace("halve", "half")]
-    return f"by {count} in {part}" if count < part else m.group(0)
+    count, part = _EN_COUNTS[m.group(2)], _EN_PARTS[m.group(3).removesuffix("s").replace("halve", "half")]
+    return f"by {m.group(1) or ''}{count} in {part}" if count < part else m.group(0)
 
 
 _RU_SAME, _RU_MOST = " же", ("наибольш", "наименьш")  # held by every "такой же", "наибольший", "наименьший"
