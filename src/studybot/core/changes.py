@@ -18,7 +18,7 @@ from collections import deque
 from dataclasses import replace
 
 from .language import Language
-from .lexicon_compare import CHANGES, Changes
+from .lexicon_compare import CHANGES, COMPARISONS, Changes
 from .quantities import Quantity
 
 __all__ = ["as_change", "figures_of", "read_changes", "relative", "same_change"]
@@ -225,7 +225,10 @@ def as_change(spec: Quantity, way: int, said: list[Quantity], prompt: list[str],
     """A numeric card's figure read as a change where the card says it is one: a factor takes the way of its
     answer or prompt (`way`); a percentage the reading of the same figure in its answer ("rose by 100%"), or,
     when the prompt's words ask by how much it rose or fell ("by what percentage", "на сколько процентов"), a
-    percentage of change that way."""
+    percentage of change that way. A bare number asked for "how many times", "во сколько раз" is a factor."""
+    cmp = COMPARISONS.get(code)
+    if spec.kind == "count" and not spec.unit and cmp is not None and not cmp.factors.isdisjoint(prompt):
+        spec = replace(spec, kind="factor", unit="times")
     if spec.kind == "factor":
         return replace(spec, ratio=spec.value ** way) if way and spec.ratio is None and spec.value > 0 else spec
     if spec.kind != "percent" or spec.unit == "pp" or spec.change is not None:
