@@ -16,6 +16,7 @@ import pytest
 from studybot.core.grading import Grader
 from studybot.core.grading.figures import points_contrasted
 from studybot.core.packs import Card, Mistake
+from studybot.core.quantities import find_quantities
 from tests.cards import numeric
 
 EN = Grader()
@@ -83,3 +84,12 @@ RU_POINTS = "На сколько процентных пунктов (а не п
 ])
 def test_russian_points(item, given, right):
     assert RU.grade(item, given).correct is right
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("на 50 процентов", "%"), ("на 5 процента", "%"), ("на 1 процент", "%"),  # per cent: no "п. п." in them
+    ("на 2 п.п.", "pp"), ("на 2 п. п.", "pp"), ("на 2 пп", "pp"), ("на 3 процентных пункта", "pp"),
+])
+def test_russian_percent_words_are_not_points(text, unit):
+    """"процентов" starts with the "п" of "п. п." and is per cent all the same."""
+    assert [q.unit for q in find_quantities(text, lang="ru")] == [unit]

@@ -4,9 +4,9 @@ one with its terms swapped as the opposite ("the asteroid moves faster than the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .changes import figures_of, relative, same_change
 from .comparisons import rewrite_comparisons
 from .language import language
 from .lexicon_compare import COMPARISONS, Comparisons
@@ -14,8 +14,8 @@ from .lexicon_compare import COMPARISONS, Comparisons
 if TYPE_CHECKING:
     from .matching import Prepared
 
-__all__ = ["Sides", "bare_directions", "comparison_sides", "crossed", "crossed_clauses", "directed",
-           "factors_apart", "oriented_direction",
+__all__ = ["Sides", "bare_directions", "change_words", "comparison_sides", "crossed", "crossed_clauses", "directed",
+           "factor_missing", "factors_apart", "oriented_direction",
            "rewrite_comparisons"]
 
 
@@ -88,31 +88,63 @@ def directed(p: Prepared, j: int, flips: frozenset[int]) -> int:
 
 
 def factors_apart(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
-    """Does `got` give a factor of `ref` ("2 times", "в 2 раза") only outside the clauses where it makes the
-    rest of it ("the output tripled and the toll halved" does not say the output doubled)?"""
-    cmp = COMPARISONS.get(ref.lang.code)
-    if cmp is None:
-        return False
-    want = _factors(ref, range(len(ref.words)), cmp)
+    """Does `got` give a factor or a percentage of change of `ref` ("2 times", "в 2 раза", "by 100%") only
+    outside the clauses where it makes the rest of it ("the output tripled and the toll halved" does not say
+    the output doubled, nor "the output tripled and the toll rose by 100%")?"""
+    want = [q for q in ref.quantities if relative(q)]
     if not want:
         return False
-    clauses = {got.clauses[j] for j in positions if got.words[j].isalpha() and got.words[j] not in cmp.factors}
-    return not want <= _factors(got, (j for j in range(len(got.words)) if got.clauses[j] in clauses), cmp)
+    factors = _factor_words(ref)
+    clauses = {got.clauses[j] for j in positions if got.words[j].isalpha() and got.words[j] not in factors}
+    here = [h for h, placed in zip(got.quantities, _placed(got), strict=True) if relative(h)
+            and (placed is None or placed in clauses)]
+    return not all(any(same_change(w, h) for h in here) for w in want)
+
+
+def _placed(p: Prepared) -> list[int | None]:
+    """The clause each quantity's figure stands in: the n-th place of its figure for the n-th quantity
+    written with it (None when it is not found as written: any clause)."""
+    places: dict[str, list[int]] = {}
+    for j, w in enumerate(p.words):
+        if w[:1].isdigit():
+            places.setdefault(w, []).append(j)
+    used: dict[str, int] = {}
+    out: list[int | None] = []
+    for q in p.quantities:
+        figure = next((f for f in sorted(figures_of(q)) if f in places), None)
+        n = used.get(figure or "", 0)
+        if figure is None or n >= len(places[figure]):
+            out.append(None)
+            continue
+        used[figure] = n + 1
+        out.append(p.clauses[places[figure][n]])
+    return out
 
 
 def factor_missing(ref: Prepared, got: Prepared) -> str:
-    """A factor `ref` gives ("3 times", "в 3 раза") that `got` does not give as a factor ("by a third" is no
-    "three times"), as written; "" when none is missing."""
-    cmp = COMPARISONS.get(ref.lang.code)
-    if cmp is None:
-        return ""
-    missing = _factors(ref, range(len(ref.words)), cmp) - _factors(got, range(len(got.words)), cmp)
-    return f"{min(missing)} {min(cmp.factors)}" if missing else ""
+    """A factor `ref` gives ("3 times", "в 3 раза") that `got` does not give as a factor or a percentage of
+    change ("by 200%"; "by a third" is no "three times", nor a bare "3"), as written; "" when none is missing."""
+    for want in ref.quantities:
+        if want.kind == "factor" and not any(relative(h) and same_change(want, h) for h in got.quantities):
+            return want.text
+    return ""
 
 
-def _factors(p: Prepared, places: Iterable[int], cmp: Comparisons) -> set[str]:
-    return {p.words[i] for i in places if i + 1 < len(p.words) and p.words[i + 1] in cmp.factors
-            and p.words[i][:1].isdigit()}
+def _factor_words(p: Prepared) -> frozenset[str]:
+    cmp = COMPARISONS.get(p.lang.code)
+    return cmp.factors if cmp is not None else frozenset()
+
+
+def change_words(ref: Prepared) -> frozenset[str]:
+    """The stems of the words a wording says its factors and percentages of change with ("2" and "times" of
+    "2 times", "100" of "by 100%"): once the figures agree (the grader's hard checks), the words need not."""
+    figures = {f for q in ref.quantities if relative(q) for f in figures_of(q)}
+    if not figures:
+        return frozenset()
+    factors = _factor_words(ref)
+    places = [j for j, w in enumerate(ref.words) if w in figures]
+    places += [j + 1 for j in places if j + 1 < len(ref.words) and ref.words[j + 1] in factors]
+    return frozenset(ref.stems[j] for j in places)
 
 
 def oriented_direction(ref: Prepared, got: Prepared, positions: list[int] | None = None) -> int:

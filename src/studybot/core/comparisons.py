@@ -93,11 +93,27 @@ class _English:
 
 
 # English factors: "twice", "2x", "twofold", "two-fold", "half as X as", "N times as X as", "double the X of"
-_EN_FOLD = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "ten": "10", "hundred": "100"}
+_NOT_SAID = "a|an|the|before|usual|expected|planned|normal|one|well|such|it|they|he|she|we|you|i"  # "3 times as before"
+_EN_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
+_EN_ORDERS = {"an": 10, "one": 10, "two": 100, "three": 1000, "1": 10, "2": 100, "3": 1000}
+_EN_FOLD = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+            "ten": "10", "twenty": "20", "hundred": "100", "thousand": "1000"}
 # each with a piece of text every match of it holds: a text without it is left as it is, unsearched
 _EN_FACTORS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     ("twice", re.compile(r"\btwice\b"), "2 times"), ("thrice", re.compile(r"\bthrice\b"), "3 times"),
+    ("magnitude", re.compile(rf"\b(?:by )?({'|'.join(_EN_ORDERS)}) orders? of magnitude\b"),
+     lambda m: f"{_EN_ORDERS[m.group(1)]} times"),  # "grew by an order of magnitude": tenfold
+    ("cent", re.compile(r"\b(\d+(?:\.\d+)?)-per-?cent\b"), r"\1 percent"),  # "a 50-percent drop"
+    ("factor of", re.compile(r"\bby a factor of ((?:about |around |roughly |nearly |almost |some |over )?)"
+                             r"(\d+(?:\.\d+)?|[^\W\d_]+)"), r"\1\2 times"),
     ("x", re.compile(r"\b(\d+(?:\.\d+)?) ?x\b"), r"\1 times"),
+    ("×", re.compile(r"\b(\d+(?:\.\d+)?) ?×|(?<![\w.])× ?(\d+(?:\.\d+)?)\b"),
+     lambda m: f"{m.group(1) or m.group(2)} times"),
+    ("x", re.compile(r"(?<![\w.])x(\d+(?:\.\d+)?)\b"), r"\1 times"),  # "grew x3"
+    ("again", re.compile(r"\bhalf (?:again as (many|much)|as (many|much) again)\b"), "1.5 times more"),
+    (" as m", re.compile(r"\b(?:a|one)[ -](third|quarter|fourth|fifth|tenth) as (?:many|much)\b"
+                         r"(?:([^,;.:]*?) as\b)?"),
+     lambda m: f"{_EN_PARTS[m.group(1)]} times less" + (f"{m.group(2)} than" if m.group(2) is not None else "")),
     ("fold", re.compile(r"\b(\d+(?:\.\d+)?)[- ]?fold\b"), r"\1 times"),
     ("fold", re.compile(rf"\b({'|'.join(_EN_FOLD)})[- ]?fold\b"), lambda m: f"{_EN_FOLD[m.group(1)]} times"),
     ("half as ", re.compile(r"\bhalf as (?:many|much)\b(?:([^,;.:]*?) as\b)?"),
@@ -108,11 +124,14 @@ _EN_FACTORS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], s
     ("half the ", re.compile(r"\bhalf the ([^\W\d_]+) of\b"), r"2 times less \1 than"),
     ("double the ", re.compile(r"\bdouble the ([^\W\d_]+) of\b"), r"2 times more \1 than"),
     (" times as ", re.compile(r"\b(\S+ times) as ([^\W\d_]+) as\b"), r"\1 more \2 than"),
+    # the second term left to be understood, at the end of a clause: "twice as high", "half as deep"
+    (" times as ", re.compile(rf"\b(\S+ times) as (?!{_NOT_SAID}\b)([^\W\d_]+)(?=\s*(?:[,;.:!?)]|$))"), r"\1 more \2"),
+    ("half as ", re.compile(rf"\bhalf as (?!{_NOT_SAID}\b)([^\W\d_]+)(?=\s*(?:[,;.:!?)]|$))"), r"2 times less \1"),
     (" times the ", re.compile(r"\b(\S+ times) the ([^\W\d_]+) of\b"), r"\1 more \2 than"),
 )
-_EN_VERB_FACTOR = re.compile(r"\b(doubl|tripl|trebl|quadrupl|halv)(e|es|ed|ing)\b")
+_EN_VERB_FACTOR = re.compile(r"\b(doubl|tripl|trebl|quadrupl|quintupl|halv)(e|es|ed|ing)\b")
 _EN_FACTOR_OF = {"doubl": ("increas", "2"), "tripl": ("increas", "3"), "trebl": ("increas", "3"),
-                 "quadrupl": ("increas", "4"), "halv": ("decreas", "2")}
+                 "quadrupl": ("increas", "4"), "quintupl": ("increas", "5"), "halv": ("decreas", "2")}
 _EN_ANALYTIC = ("more ", "less ", "most ", "least ")  # every match of `_English.analytic` holds one of them
 _EN_VERBS = tuple(_EN_FACTOR_OF)  # and of `_EN_VERB_FACTOR`
 
@@ -128,17 +147,33 @@ def _english_factors(text: str, down: frozenset[str]) -> str:
             text = pattern.sub(repl, text)
     if any(verb in text for verb in _EN_VERBS):
         text = _EN_VERB_FACTOR.sub(_factor_verb, text)
-    if "by half" in text:  # "fell by half" is halved ("rose by half" is by 50%: left as it is)
-        text = re.sub(r"\b([^\W\d_]+) by half\b", lambda m: f"{m.group(1)} 2 times" if m.group(1) in down
-                      else m.group(0), text)
-    if " to " in text:  # "fell to a third" is a third of what it was ("fell by a third" is not)
-        text = _EN_TO_PART.sub(lambda m: f"{m.group(1)} {_EN_PARTS[m.group(2)]} times"
-                               if m.group(1) in down or m.group(1) in ("cut", "cuts") else m.group(0), text)
+    if "by half" in text:  # "fell by half" is halved ("rose by half" is by 50%: a share of change)
+        text = re.sub(r"(?:\b([^\W\d_]+) |^)by half\b", lambda m: f"{m.group(1)} 2 times" if m.group(1) in down
+                      else f"{m.group(1) or ''} by 1 in 2".lstrip(), text)
+    if "by " in text:  # "by a third", "by two thirds": a share of the old value, the change (`changes`)
+        text = _EN_BY_PART.sub(_by_part, text)
+    if any(part in text for part in _EN_LESS_PARTS):  # "a third more": by a third
+        text = _EN_PART_MORE.sub(lambda m: f"1 in {_EN_PARTS[m.group(1)]} {m.group(2)}", text)
+    if "to " in text:  # "fell to a third" (or the answer "to a third") is a third of what it was ("by a third" is not)
+        text = _EN_TO_PART.sub(lambda m: f"{m.group(1) or ''} {_EN_PARTS[m.group(2) or m.group(3)]} times".lstrip()
+                               if m.group(1) in down or m.group(1) in (None, "cut", "cuts") else m.group(0), text)
     return text
 
 
-_EN_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
-_EN_TO_PART = re.compile(rf"\b([^\W\d_]+) to (?:a|one) ({'|'.join(_EN_PARTS)})\b")
+# "fell to a third", "to one-third", "to half" (but "to third place": the article is needed there)
+_EN_TO_PART = re.compile(rf"(?:\b([^\W\d_]+) |^)to (?:(?:a|one)[ -]({'|'.join(_EN_PARTS)})|(half))\b")
+_EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_EN_BY_PART = re.compile(rf"\bby ((?:about|around|roughly|nearly|almost|some|over|more than|less than|just over|"
+                         rf"just under) )?(a|an|one|two|three|four|[234])[ -]({'|'.join(_EN_PARTS)}|halves|thirds"
+                         r"|quarters|fourths|fifths|tenths)\b")
+_EN_LESS_PARTS = ("third ", "quarter ", "fifth ", "tenth ")
+_EN_PART_MORE = re.compile(r"\b(?:a|one)[ -](third|quarter|fifth|tenth) (more|less|fewer|higher|lower|bigger|larger"
+                           r"|smaller)\b")
+
+
+def _by_part(m: re.Match[str]) -> str:
+    count, part = _EN_COUNTS[m.group(2)], _EN_PARTS[m.group(3).removesuffix("s").replace("halve", "half")]
+    return f"by {m.group(1) or ''}{count} in {part}" if count < part else m.group(0)
 
 
 _RU_SAME, _RU_MOST = " же", ("наибольш", "наименьш")  # held by every "такой же", "наибольший", "наименьший"
@@ -203,7 +238,8 @@ class _Russian:
         return self.word(1 if how in ("выше", "больше") else -1, self._noun(noun))
 
 
-_RU_FACTOR_WORDS = {"вдвое": "2", "втрое": "3", "вчетверо": "4", "впятеро": "5", "вшестеро": "6", "вдесятеро": "10",
+_RU_FACTOR_WORDS = {"вдвое": "2", "втрое": "3", "вчетверо": "4", "впятеро": "5", "вшестеро": "6", "всемеро": "7",
+                    "ввосьмеро": "8", "вдевятеро": "9", "вдесятеро": "10", "вполовину": "2",
                     "двукратно": "2", "трехкратно": "3", "двукратном размере": "2", "трехкратном размере": "3"}
 _RU_FACTOR = re.compile(rf"\b(?:в )?({_alternation(_RU_FACTOR_WORDS)})\b")
 _RU_VERB_FACTOR = re.compile(r"\b(удво|утро|учетвер|удваива|утраива|учетверя)(ил|ила|ило|или|ился|илась|илось|ились"
@@ -221,18 +257,42 @@ def _russian_verb(m: re.Match[str]) -> str:
     return f"{word} в {_RU_FACTOR_OF[m.group(1)]} раза"
 
 
+_RU_ORDERS = {None: 10, "два": 100, "2": 100, "три": 1000, "3": 1000}
+_RU_FOLD = {"дву": "2", "двух": "2", "трех": "3", "четырех": "4", "пяти": "5", "шести": "6", "семи": "7", "восьми": "8",
+            "девяти": "9", "десяти": "10", "сто": "100", "тысяче": "1000", "полутора": "1.5"}
+# "двукратный рост", "в трёхкратном размере", "10-кратное увеличение": "в N раза"
+_RU_FOLD_FORM = re.compile(rf"\b(?:в )?({'|'.join(sorted(_RU_FOLD, key=len, reverse=True))}|\d+(?:[.,]\d+)?-?)кратн\w*"
+                           r"(?: размере)?")
+# "на треть", "на две трети", "на пятую часть": a share of the old value, the change (`changes`)
+_RU_BY_PART = re.compile(r"\bна (?:(треть)|(четверть)|(половину)|(?:две|2) (трети)|(?:три|3) (четверти)|(пятую) часть"
+                         r"|(десятую) часть)\b")
+_RU_BY_SHARE = ("1 из 3", "1 из 4", "1 из 2", "2 из 3", "3 из 4", "1 из 5", "1 из 10")
+
+
 def _russian_factors(text: str, down: frozenset[str]) -> str:
     if "," in text:
         text = re.sub(r"\bв (\d+),(\d+) раз", r"в \1.\2 раз", text)  # "в 1,5 раза": one figure
+    if "процентн" in text:  # "50-процентное снижение", "стопроцентный рост": a change by 50%, by 100%
+        text = re.sub(r"\b(?:(\d+(?:[.,]\d+)?)-?|(сто))процентн\w*", lambda m: f"{m.group(1) or '100'}%", text)
+    if "поряд" in text:  # "на порядок", "на два порядка": в 10, в 100 раз
+        text = re.sub(r"\bна (?:(два|три|2|3) )?поряд(?:ок|ка)\b", lambda m: f"в {_RU_ORDERS[m.group(1)]} раз", text)
+    if "кратн" in text:
+        text = _RU_FOLD_FORM.sub(lambda m: f"в {_RU_FOLD.get(m.group(1), m.group(1).rstrip('-'))} раза", text)
     text = _RU_FACTOR.sub(lambda m: f"в {_RU_FACTOR_WORDS[m.group(1)]} раза", text)
+    if "×" in text:  # "в 3 раза (×3)", "3×"
+        text = re.sub(r"(\d+(?:[.,]\d+)?) ?×|(?<![\w.])× ?(\d+(?:[.,]\d+)?)\b",
+                      lambda m: f"в {m.group(1) or m.group(2)} раза", text)
+    if "на " in text:
+        text = _RU_BY_PART.sub(lambda m: f"на {_RU_BY_SHARE[(m.lastindex or 1) - 1]}", text)
     if any(verb in text for verb in _RU_VERBS):
         text = _RU_VERB_FACTOR.sub(_russian_verb, text)
-    if " до " in text:  # "сократилась до трети": в 3 раза ("на треть" is not)
-        text = re.sub(r"\b(\w+) до (половины|трети|четверти)\b", lambda m: f"{m.group(1)} в {_RU_PARTS[m.group(2)]}"
-                      " раза" if m.group(1) in down else m.group(0), text)
-    if "наполовину" in text:  # "сократился наполовину" is halved ("вырос наполовину" is by half: as it is)
-        text = re.sub(r"\b(\w+) наполовину\b", lambda m: f"{m.group(1)} в 2 раза" if m.group(1) in down
+    if "до " in text:  # "сократилась до трети" (or the answer "до трети"): в 3 раза ("на треть" is not)
+        text = re.sub(r"(?:\b(\w+) |^)до (половины|трети|четверти)\b", lambda m: f"{m.group(1) or ''} в "
+                      f"{_RU_PARTS[m.group(2)]} раза".lstrip() if m.group(1) in down or m.group(1) is None
                       else m.group(0), text)
+    if "наполовину" in text:  # "сократился наполовину" is halved ("вырос наполовину" is by half: on 50%)
+        text = re.sub(r"(?:\b(\w+) |^)наполовину\b", lambda m: f"{m.group(1)} в 2 раза" if m.group(1) in down
+                      else f"{m.group(1) or ''} на 1 из 2".lstrip(), text)
     return text
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["COMPARISONS", "Comparisons", "Property"]
+__all__ = ["CHANGES", "COMPARISONS", "Changes", "Comparisons", "Property"]
 
 
 class Property(NamedTuple):
@@ -96,3 +96,40 @@ RU_TIME = {"раньше": ("старый", 1), "ранее": ("старый", 1
 EN_TIME = {"earlier": ("old", 1), "sooner": ("old", 1), "later": ("old", -1)}
 
 COMPARISONS = {"en": ENGLISH_COMPARISONS, "ru": RUSSIAN_COMPARISONS}
+
+
+class Changes(NamedTuple):
+    """How a language says that a percentage is a change of the old value (see `changes.read_changes`):
+    "by 50%", "на 50%" say by how much; "to 300%", "до 25% от прежнего уровня" the new level in percent of
+    the old; "from 40%" and a level of another thing ("30% of GDP") say neither."""
+
+    by: frozenset[str]  # the word before a percentage of change ("by", "на")
+    to: frozenset[str]  # the word before a new level ("to", "до")
+    since: frozenset[str]  # the word before an old level ("from", "с")
+    of: frozenset[str]  # the word after a level, before what it is of ("of", "от")
+    old: tuple[str, ...]  # beginnings of words that make that the old value ("its", "former", "level", "прежн")
+    approximate: frozenset[str]  # words (and pairs) between "by" and the figure that only hedge it ("about", "up to")
+    down: tuple[str, ...]  # beginnings of words of cutting the lexicon's words of falling leave out ("cut", "урез")
+    up: tuple[str, ...]  # and of raising ("hike")
+    levels: frozenset[str]  # what a change is measured from ("to 200% of its former level"): no title ("former")
+
+
+CHANGES = {
+    "en": Changes(
+        by=frozenset(("by",)), to=frozenset(("to",)), since=frozenset(("from",)), of=frozenset(("of",)),
+        old=("its", "their", "his", "her", "former", "previous", "original", "initial", "earlier", "prior", "old",
+             "level", "value", "peak", "size"),
+        approximate=frozenset(("about", "around", "roughly", "nearly", "almost", "approximately", "some", "just",
+                               "over", "under", "only", "fully", "than", "more", "less", "fewer", "up to", "at least",
+                               "at most")),
+        down=("cut", "slash", "trimm", "reduction", "plummet", "tumbl", "below", "lost", "loss", "lose", "losing"),
+        up=("hike", "above"),
+        levels=frozenset(("level", "levels", "value", "values", "peak", "size", "figure", "figures"))),
+    "ru": Changes(
+        by=frozenset(("на",)), to=frozenset(("до",)), since=frozenset(("с", "со")), of=frozenset(("от",)),
+        old=("прежн", "исходн", "первоначальн", "предыдущ", "прошл", "уровн", "значени", "пик", "довоенн"),
+        approximate=frozenset("почти около примерно приблизительно более менее чем свыше целых лишь всего порядка "
+                              "где то не".split()),
+        down=("сокращен", "снижен", "урез", "подешев"), up=("подорож",),
+        levels=frozenset(("уровень", "уровня", "уровнем", "значение", "значения", "пик", "пика"))),
+}

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .aliases import Aliases, roman_to_digits
+from .changes import read_changes
 from .clock_times import read_clock
 from .comparing import bare_directions, comparison_sides, crossed, crossed_clauses, directed, rewrite_comparisons
 from .dates import Date, roman_months
@@ -118,6 +119,7 @@ class Prepared:
         quantities = find_quantities(text, normalised=True, lang=lang.code, spelled=True)
         text = read_clock(text, lang.code)[0]  # "half past five in the afternoon", "17:30": "5:30"
         text, quantities = read_shares(text, quantities, lambda: ordinals_in(said, lang.code))  # "one in four": "25%"
+        quantities = read_changes(text, quantities, lang) if lemmas else quantities  # "3 times", "by 50%"
         words: list[str] = []
         clauses: list[int] = []
         clause, breaks = 0, lang.lex.clause_breaks

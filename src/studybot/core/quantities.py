@@ -37,7 +37,7 @@ __all__ = ["MONTHS", "SUBUNITS", "Date", "Quantity", "QuantityKind", "find_dates
 
 QuantityKind = Literal["money", "percent", "count", "duration", "length", "area", "volume", "mass", "temperature",
                        "density", "data", "datarate", "current", "voltage", "power", "energy", "resistance",
-                       "frequency", "force", "pressure", "capacitance", "speed", "time"]
+                       "frequency", "force", "pressure", "capacitance", "speed", "time", "factor"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,10 @@ class Quantity:
     # verse or a time): `clock` is its reading as a time, in minutes, for a card that asks one
     clock: float | None = None
     share: float | None = None  # a figure a share is said with ("1", "4" of "one in four"): the share (`shares`)
+    # a factor ("3 times") or a percentage of change ("by 50%", "to 300% of"): the new value over the old, where
+    # its way is said ("fell by 75%": 0.25), and how a percentage says it (`changes.read_changes`)
+    ratio: float | None = None
+    change: Literal["by", "to"] | None = None
 
     def matches(self, value: float, allowed: float = 0.0) -> bool:
         return abs(self.value - value) <= max(allowed, abs(value) * 1e-9)
@@ -407,7 +411,7 @@ def _read(m: re.Match[str], lang: str) -> list[Quantity]:
     kind: QuantityKind = "count"
     unit: str | None = None
     if after in _PERCENT_AFTER or after.startswith("percentage"):  # points: "2 pp", "2 п.п." (grading.figures)
-        kind, unit = "percent", "pp" if after.startswith(("percentage", "pp", "п", "процентн")) else "%"
+        kind, unit = "percent", "pp" if after.startswith(("percentage", "pp", "пп", "п.", "процентн")) else "%"
     elif after in _DURATION_UNITS:
         kind, unit = "duration", _DURATION_UNITS[after]
         if unit in _GEOLOGICAL:  # "180 Ma": millions of years

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from ..changes import relative, same_change
 from ..clock_times import clock_minutes
 from ..customary_units import pound_card_is_mass, pound_factor
 from ..dates import Date
@@ -57,6 +58,9 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0, *, point
     unless `points`: the card sets them against each other (`points_contrasted`)."""
     if "time" in (want.kind, have.kind) or want.clock is not None and have.clock is not None:
         return _same_time(want, have, allowed)
+    change = same_change(want, have, allowed)  # "doubled" = "rose by 100%" = "rose to 200%"
+    if change is not None:
+        return change
     if want.share is not None or have.share is not None or "share" in (want.unit, have.unit):
         return _same_share(want, have, allowed)
     wd, hd = in_days(want), in_days(have)
@@ -185,7 +189,8 @@ def figures_agree(got: Prepared, option: Prepared) -> bool:
 
 def comparable(spec: Quantity, q: Quantity) -> bool:
     """Could `q` be an answer to `spec` (the same kind, or a bare number)?"""
-    return q.kind == spec.kind or q.kind == "count" or (in_days(spec) is not None and in_days(q) is not None)
+    return q.kind == spec.kind or q.kind == "count" or (in_days(spec) is not None and in_days(q) is not None) \
+        or spec.kind == "count" and q.kind == "factor" or relative(spec) and relative(q)
 
 
 def signed(q: Quantity, spec: Quantity, got: Prepared, falling: bool) -> Quantity:
@@ -221,6 +226,8 @@ def spec_quantity(card: Card) -> Quantity | None:
         return Quantity(spec.value, "percent", "pp")
     if unit in UNIT_WORDS:
         return Quantity(spec.value, "duration", UNIT_WORDS[unit])
+    if unit in _FACTOR_UNITS:  # "3 times", "в 3 раза": a factor (or how many times a thing was done)
+        return Quantity(spec.value, "factor", "times")
     if unit in SUBUNITS:
         return Quantity(spec.value / 100, "money", SUBUNITS[unit], spec.unit or "", 0.01)
     if pound_card_is_mass(unit, f"{card.prompt} {card.answer}"):  # pounds of weight, unless the card is of money
@@ -239,6 +246,7 @@ def spec_quantity(card: Card) -> Quantity | None:
     return Quantity(spec.value, "count", spec.unit)
 
 
+_FACTOR_UNITS = frozenset(("times", "time", "fold", "x", "×", "раз", "раза"))
 _MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "тыс": 1e3, "тыс.": 1e3, "million": 1e6, "millions": 1e6,
                "mln": 1e6, "mn": 1e6, "млн": 1e6, "млн.": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9,
                "млрд": 1e9, "млрд.": 1e9}

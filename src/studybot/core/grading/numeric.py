@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..changes import as_change, relative
 from ..customary_units import imperial_reading
 from ..dates import Date
 from ..matching import Prepared, find_phrase
@@ -91,7 +92,7 @@ _KIND_NOUNS: dict[str, str] = {
     "density": "a density", "data": "an amount of data", "datarate": "a data rate", "current": "a current",
     "voltage": "a voltage", "power": "a power", "energy": "an energy", "resistance": "a resistance",
     "frequency": "a frequency", "force": "a force", "pressure": "a pressure", "capacitance": "a capacitance",
-    "speed": "a speed", "time": "a time of day",
+    "speed": "a speed", "time": "a time of day", "factor": "a factor",
 }
 
 
@@ -127,13 +128,17 @@ class NumericGrading(GraderBase):
         allowed = card.number.allowed()
         ref, prompt = self.prep(card.answer), self.prep(card.prompt)
         falling = (ref.direction() or prompt.direction()) < 0
+        spec = as_change(spec, ref.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code)
         given = [_in_context(q, spec, got) for q in got.quantities]
         hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed, self.points(card))]
         if hits:
             failed = self._direction_or_negation(ref, got, prompt) or self._hedged(spec, got, allowed, falling)
-            return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} = {card.answer}",))
+            converted = relative(hits[0]) and relative(spec) and hits[0].kind != spec.kind  # "4 times" for "by 75%"
+            said = "is the same change as" if converted else "="
+            return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} {said} {card.answer}",))
         shares = list(got.shares)
-        if spec.kind == "percent" and any(abs(x * 100 - spec.value) <= max(allowed, 1.0) for x in shares):
+        if spec.kind == "percent" and any(abs(x * 100 - spec.value) <= max(allowed, 1.0) for x in shares) \
+                and not (spec.change and any(relative(q) for q in got.quantities)):  # "to a quarter" is no "by 25%"
             return Verdict(True, 1.0, "Correct.", trace=(f"a share of {shares[0]:.0%} = {card.answer}",))
         accepted = self._accepted_wording(card, spec, got, shares)
         if accepted is not None:

@@ -9,7 +9,9 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from ..clock_times import clock_minutes
+from ..comparing import change_words
 from ..dates import Date
+from ..lexicon_compare import CHANGES
 from ..lexicon_names import NAME_WORDS
 from ..matching import Prepared, covers, find_phrase, overlap
 from ..packs import Card
@@ -99,6 +101,12 @@ def _counted(ref: Prepared) -> frozenset[str]:
                      and w not in ref.ordinals and ref.clauses[i + 1] == ref.clauses[i] and i + 1 in ref.content())
 
 
+def _old_level(got: Prepared, i: int) -> bool:
+    """Is word i one a change measures from ("level", "value": "to 200% of its former level")?"""
+    words = CHANGES.get(got.lang.code)
+    return words is not None and got.words[i] in words.levels
+
+
 def _flips(text: Prepared, start: int, end: int, flips: tuple[tuple[str, ...], ...]) -> bool:
     """Do the words between two names turn the roles round ("was defeated by", "lost to")?"""
     between = text.words[start + 1:end]
@@ -148,7 +156,7 @@ class ShortGrading(GraderBase):
                 continue
             if self._hard_checks(ref, got, prompt, points=self.points(card)):
                 continue
-            match = find_phrase(ref, got, skip=skip | _counted(ref) if ref.quantities else skip)
+            match = find_phrase(ref, got, skip=skip | _counted(ref) | change_words(ref) if ref.quantities else skip)
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
             theirs = self._content_stems(wording, ref)
@@ -333,8 +341,9 @@ class ShortGrading(GraderBase):
                                                                for st in self.prep(text).stems))
         for i, (word, st) in enumerate(zip(got.words, got.stems, strict=True)):
             if word in got.lang.lex.modifiers and not any(got.lang.word_match(st, a) == 0 for a in allowed) \
-                    and not (i + 1 < len(got.words) and got.lang.stem(word + got.words[i + 1]) in allowed):
-                return word  # ("under secretary" is no modifier of "undersecretary")
+                    and not (i + 1 < len(got.words) and (got.lang.stem(word + got.words[i + 1]) in allowed
+                                                         or _old_level(got, i + 1))):
+                return word  # ("under secretary" is no modifier of "undersecretary", "former level" no title)
         return ""
 
     def _name_swapped(self, card: Card, got: Prepared) -> str:

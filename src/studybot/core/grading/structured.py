@@ -9,7 +9,7 @@ import re
 from rapidfuzz import fuzz
 
 from ..aliases import WORD
-from ..comparing import factors_apart, oriented_direction
+from ..comparing import change_words, factors_apart, oriented_direction
 from ..matching import CLAUSE_SPLIT, Match, Prepared, find_phrase, overlap
 from ..packs import Card
 from ..quantities import find_quantities
@@ -234,7 +234,8 @@ class StructuredGrading(GraderBase):
             # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
             # into deflation"; a word of stopping dropped is caught by `contradicted`)
             negation = None if (point.negated() and not ref.negated()) or _keeps_away(point) else ref.negated()
-            match = find_phrase(ref, got, skip=skip, negation=negation) if ref.content() else None
+            # (the words of a factor or a percentage of change: its figure is checked above, "by 100%" for "doubled")
+            match = find_phrase(ref, got, skip=skip | change_words(ref), negation=negation) if ref.content() else None
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()
             if match is not None and _gathered(ref, got, match.positions):
