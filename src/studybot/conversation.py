@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from .core.language import asks_in_any
 from .core.packs import Card
 from .core.store import StoreConflict, StoreError
 from .core.text import clean, counted, normalise
@@ -62,11 +63,18 @@ MORE_NEW = 10
 # What a learner may say instead of an answer, for F1 and /help (the tutor recognises
 # "hint", "why" and the like, and "quiz me on <topic>"; the phrases below are ours).
 SAYINGS = ("hint", "skip", "I don't know", "show me the answer", "why", "what's due", "quiz me on <topic>")
-_SKIP = re.compile(r"(?:skip|next|pass)(?: (?:it|this|this one|the question|question|please))*")
+_SKIP = re.compile(r"(?:skip|next|pass)(?: (?:it|this|this one|the question|question|please))*|"
+                   r"(?:пропусти(?:ть|те)?|пропуск|дальше|следующий|следующий вопрос)"
+                   r"(?: (?:его|этот|вопрос|пожалуйста))*")
 _REVEAL = re.compile(
-    r"(?:i )?(?:don'?t|do not|dont) know|idk|dunno|no idea|(?:i )?give up|no clue|pass on this|"
+    r"(?:i )?(?:don'?t|do not|dont) (?:know|remember)|idk|(?:i )?dunno|(?:i have )?no idea|(?:i )?give up|no clue|"
+    r"pass on this|(?:i'?m |i am )?not sure|(?:i )?(?:forgot|can'?t remember|cannot remember)|"
     r"(?:please )?(?:show|tell|give) me(?: the)? answer(?: please)?|show(?: the)? answer|"
-    r"what(?: is|'s) the answer|reveal(?: the answer)?")
+    r"what(?: is|'s) the answer|reveal(?: the answer)?|"
+    # the same in Russian, as `normalise` leaves it ("ё" is "е")
+    r"(?:я )?(?:не знаю|не помню|забыл|забыла)|без понятия|понятия не имею|(?:я )?сдаюсь|не уверен|не уверена|"
+    r"(?:покажи(?:те)?|скажи(?:те)?|какой|каков) (?:мне )?(?:правильный )?ответ(?: пожалуйста)?|"
+    r"(?:пожалуйста )?(?:покажи(?:те)?|скажи(?:те)?) (?:мне )?ответ")
 
 
 def said(line: str) -> str | None:
@@ -242,7 +250,7 @@ class Conversation:
             request = said(text)
             if request is not None and not self._right(line):
                 return self.ask(text) if request == "quiz" else self.command(request)
-            if self.card is None or (text.endswith("?") and self.session.grader.aliases.lang.asks(text)):
+            if self.card is None or (text.endswith("?") and asks_in_any(text)):
                 return self.ask(text)
             return self.answer(line)  # "October 2019?" while a question waits is an answer offered
         except StoreError as exc:

@@ -1,0 +1,120 @@
+"""What a learner and an instructor stumbled on in round 6 (learner3): requests said in
+Russian (or in everyday English) graded as answers, a question asked in the other language
+graded as an answer; each test fails before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.conversation import Conversation, said
+from studybot.core.tutor.intents import match_intent
+from studybot.tui.app import build_app
+
+from .test_app import answer, bubbles, rows, started
+from .test_conversation import open_services
+
+RUSSIAN_PACK = """\
+format: 1
+id: ru-mini
+title: Мини-набор
+language: ru
+sections:
+  - id: kisloty
+    title: Кислоты
+    notes: |
+      Серная кислота имеет формулу H2SO4.
+      Лакмус в кислой среде краснеет.
+  - id: indikatory
+    title: Индикаторы
+    notes: |
+      Фенолфталеин в щелочной среде становится малиновым.
+cards:
+  - id: sernaya
+    section: kisloty
+    kind: short
+    prompt: Какова формула серной кислоты?
+    answer: H2SO4
+    explanation: Серная кислота — H2SO4.
+  - id: fenolftalein
+    section: indikatory
+    kind: short
+    prompt: Какой становится окраска фенолфталеина в щелочной среде?
+    answer: Малиновой
+    explanation: В щелочной среде фенолфталеин малиновый.
+"""
+
+
+@pytest.fixture
+def russian_pack(tmp_path):
+    path = tmp_path / "ru-mini.yaml"
+    path.write_text(RUSSIAN_PACK, encoding="utf-8")
+    return path
+
+
+# -- requests said in words, in Russian and in everyday English
+
+
+@pytest.mark.parametrize(("line", "meant"), [
+    ("не знаю", "show"), ("Я не знаю", "show"), ("понятия не имею", "show"), ("сдаюсь", "show"),
+    ("покажи ответ", "show"), ("подсказка", "hint"), ("Дай подсказку", "hint"), ("можно подсказку?", "hint"),
+    ("пропустить", "skip"), ("дальше", "skip"), ("почему?", "why"), ("А почему", "why"), ("объясни", "why"),
+    ("I dunno", "show"), ("I'm not sure", "show"), ("I have no idea", "show"), ("I don't remember", "show"),
+])
+def test_a_request_in_russian_or_everyday_english_is_recognised(line, meant):
+    assert said(line) == meant
+
+
+@pytest.mark.parametrize("line", ["серная кислота", "почему серная кислота сильная?", "нет", "не H2SO4",
+                                  "следует из формулы", "not sure at all what", "пропускает ток"])
+def test_answers_and_questions_are_not_taken_for_requests(line):
+    assert said(line) is None
+
+
+def test_quiz_me_in_russian_names_its_topic():
+    assert match_intent("проверь меня по индикаторам") == ("quiz", "индикаторам")
+    assert match_intent("давай повторим тему индикаторы") == ("quiz", "индикаторы")
+    assert match_intent("проверь формулу") == ("quiz", "формулу")  # a topic the tutor then looks for
+    assert match_intent("повторить опыт") is None  # an answer, not a request
+
+
+def test_i_dont_know_in_russian_shows_the_answer_and_is_not_recorded_as_an_answer(russian_pack, db_path, clock):
+    services = open_services(russian_pack, db_path, clock)
+    talk = Conversation(services)
+    talk.start()
+    card = talk.card
+    messages = talk.handle("не знаю")
+    services.close()
+    assert card is not None and card.answer in messages[0].text
+    assert "Counted as not known" in messages[0].text
+    assert rows(db_path, "SELECT answer FROM reviews") != [("не знаю",)]  # not stored as a wrong answer
+
+
+def test_a_question_in_the_other_language_goes_to_the_tutor(russian_pack, mini_pack_path, db_path, clock, tmp_path):
+    services = open_services(russian_pack, db_path, clock)
+    talk = Conversation(services)
+    talk.start()
+    messages = talk.handle("what is the capital of France?")
+    services.close()
+    assert [m.kind for m in messages] == ["decline", "system"]  # not graded: the question waits
+    services = open_services(mini_pack_path, tmp_path / "en.db", clock)
+    talk = Conversation(services)
+    talk.start()
+    messages = talk.handle("кто такой Олсен?")
+    services.close()
+    assert messages[0].kind in ("reply", "decline") and messages[-1].kind == "system"
+    assert rows(tmp_path / "en.db", "SELECT count(*) FROM reviews") == [(0,)]
+
+
+async def test_a_hint_asked_in_russian_in_the_app_is_a_hint_not_a_wrong_answer(russian_pack, db_path, clock):
+    app = build_app(russian_pack, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        app.screen.query_one("#answer").value = "подсказка"
+        await pilot.press("enter")
+        from .test_app import wait_for
+
+        assert await wait_for(pilot, lambda: bubbles(app, "hint") or bubbles(app, "wrong"))
+        assert bubbles(app, "hint") and not bubbles(app, "wrong")
+        await answer(pilot, app, "H2SO4")
+        assert bubbles(app, "right")
+    assert rows(db_path, "SELECT answer FROM reviews") == [("H2SO4",)]
