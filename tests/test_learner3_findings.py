@@ -118,3 +118,43 @@ async def test_a_hint_asked_in_russian_in_the_app_is_a_hint_not_a_wrong_answer(r
         await answer(pilot, app, "H2SO4")
         assert bubbles(app, "right")
     assert rows(db_path, "SELECT answer FROM reviews") == [("H2SO4",)]
+
+
+# -- finding 11: a verdict's wrapped keypoint line keeps its hanging indent
+
+
+def test_a_wrapped_item_line_keeps_its_indent():
+    from studybot.tui.widgets import hanging
+
+    text = "✗ Not right.\n  ✓ the moratorium lasted eighteen months (you: moratorium)\nSource: The port"
+    assert hanging(text, 30).split("\n") == [
+        "✗ Not right.", "  ✓ the moratorium lasted", "    eighteen months (you:", "    moratorium)",
+        "Source: The port"]
+    assert hanging("  How it was judged: a figure that is too long", 25).split("\n") == [
+        "  How it was judged: a", "  figure that is too long"]
+    assert hanging(text, 80) == text  # what fits is left alone
+
+
+async def test_a_wrapped_keypoint_line_is_indented_on_screen(mini_pack_path, db_path, clock):
+    from studybot.core.session import SessionOptions
+    from studybot.tui.widgets import Bubble
+
+    from .test_app import wait_for
+
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock, options=SessionOptions(tag="argument"))
+    async with app.run_test(size=(40, 30)) as pilot:
+        await started(pilot, app)
+        await answer(pilot, app, "exports fell")
+        verdict = app.screen.query(Bubble).filter(".wrong").first()
+        assert await wait_for(pilot, lambda: verdict.size.height > 0)
+        await pilot.pause(0.1)
+        rows_drawn = [strip.text.rstrip() for strip in verdict.render_lines(verdict.size.region)]
+        rows_drawn = [row[1:] if row[:1] not in (" ", "") and not row[:1].isalnum() else row
+                      for row in rows_drawn]  # the border
+        point = next(i for i, row in enumerate(rows_drawn) if "✓ fish exports" in row)
+        assert "(you: fell)" not in rows_drawn[point], rows_drawn  # wrapped at this width
+        assert rows_drawn[point + 1].lstrip().startswith(("(you", "fell")), rows_drawn
+        indent = len(rows_drawn[point]) - len(rows_drawn[point].lstrip())
+        assert rows_drawn[point + 1].startswith(" " * (indent + 2) + rows_drawn[point + 1].lstrip()[:1]), rows_drawn
+        last_word = verdict.text.split()[-1]
+        assert last_word in " ".join(rows_drawn[-3:]), rows_drawn  # laid out as tall as drawn: nothing cut off
