@@ -1,13 +1,16 @@
 """What a learner and an instructor stumbled on in round 6 (learner3): requests said in
 Russian (or in everyday English) graded as answers, a question asked in the other language
-graded as an answer; each test fails before its fix."""
+graded as an answer, how to answer said in English under a Russian question, a wrapped keypoint
+line losing its indent; each test fails before its fix."""
 
 from __future__ import annotations
 
 import pytest
 
 from studybot.conversation import Conversation, said
+from studybot.core.session import SessionOptions
 from studybot.core.tutor.intents import match_intent
+from studybot.present import points_text
 from studybot.tui.app import build_app
 
 from .test_app import answer, bubbles, rows, started
@@ -41,6 +44,21 @@ cards:
     prompt: Какой становится окраска фенолфталеина в щелочной среде?
     answer: Малиновой
     explanation: В щелочной среде фенолфталеин малиновый.
+  - id: silnye
+    section: kisloty
+    kind: list
+    prompt: Назовите две сильные кислоты.
+    answer: Серная и соляная
+    keypoints: [серная, соляная, азотная]
+    need: 2
+    tags: [sila]
+  - id: lakmus
+    section: indikatory
+    kind: choice
+    prompt: Какой цвет у лакмуса в кислой среде?
+    options: [красный, синий]
+    answer: красный
+    tags: [sila]
 """
 
 
@@ -158,3 +176,25 @@ async def test_a_wrapped_keypoint_line_is_indented_on_screen(mini_pack_path, db_
         assert rows_drawn[point + 1].startswith(" " * (indent + 2) + rows_drawn[point + 1].lstrip()[:1]), rows_drawn
         last_word = verdict.text.split()[-1]
         assert last_word in " ".join(rows_drawn[-3:]), rows_drawn  # laid out as tall as drawn: nothing cut off
+
+
+# -- how to type the answer is said in the pack's language
+
+
+def test_how_many_points_is_said_with_the_russian_plural():
+    assert [points_text(n, "ru") for n in (1, 2, 5, 11, 21, 22, 112)] == [
+        "(назовите 1 пункт)", "(назовите 2 пункта)", "(назовите 5 пунктов)", "(назовите 11 пунктов)",
+        "(назовите 21 пункт)", "(назовите 22 пункта)", "(назовите 112 пунктов)"]
+    assert points_text(1) == "(give 1 point)" and points_text(3, "en") == "(give 3 points)"
+
+
+async def test_a_russian_question_says_how_to_answer_in_russian(russian_pack, db_path, clock):
+    app = build_app(russian_pack, db_path, "ann", clock=clock, options=SessionOptions(tag="sila"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        [first] = bubbles(app, "tutor")
+        assert "Назовите две сильные кислоты.\n(назовите 2 пункта)  — Кислоты" in first
+        await answer(pilot, app, "серная и азотная")
+        choice = bubbles(app, "tutor")[-1]
+        assert "(введите букву или вариант)" in choice
+        assert "(give" not in " ".join(bubbles(app)) and "(type" not in " ".join(bubbles(app))

@@ -200,7 +200,7 @@ class Conversation:
     def _question(self, card: Card) -> str:
         """The question and the section it comes from."""
         section = self.session.pack.section(card.section)
-        question = question_text(card)
+        question = question_text(card, self.session.pack.language)
         # the section on its own line, or after the how-to line of a choice, list, cloze or order card
         glue = "  " if question.rsplit("\n", 1)[-1].startswith("(") else "\n"
         return question + (f"{glue}— {clean(section.title, multiline=False)}" if section else "")

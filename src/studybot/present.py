@@ -21,25 +21,42 @@ if TYPE_CHECKING:
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def question_text(card: Card) -> str:
-    """The question as the learner sees it, shaped by the card's kind."""
+# How to type the answer, said in the pack's language: it is read as part of the question (the app's
+# own words, keys and verdicts, stay English).
+HOW_TO = {
+    "en": {"choice": "(type a letter or the option)", "order": "(type the numbers in the right order, e.g. 2 1 3)",
+           "blanks": "(type the blanks in order, separated by commas)", "blank": "(type the missing words)"},
+    "ru": {"choice": "(введите букву или вариант)", "order": "(введите номера в правильном порядке, например 2 1 3)",
+           "blanks": "(впишите пропуски по порядку через запятую)", "blank": "(впишите пропущенное)"},
+}
+
+
+def points_text(need: int, language: str = "en") -> str:
+    """"(give 2 points)", "(назовите 2 пункта)": how many points a list or explain card wants."""
+    if language != "ru":
+        return f"(give {need} {'point' if need == 1 else 'points'})"
+    tens, ones = need % 100, need % 10
+    noun = "пунктов" if 11 <= tens <= 14 else "пункт" if ones == 1 else "пункта" if 2 <= ones <= 4 else "пунктов"
+    return f"(назовите {need} {noun})"
+
+
+def question_text(card: Card, language: str = "en") -> str:
+    """The question as the learner sees it, shaped by the card's kind; how to type the answer
+    is said in the pack's `language`."""
     prompt = clean(card.prompt)
+    how = HOW_TO.get(language, HOW_TO["en"])
     if card.kind == "choice":
         options = "\n".join(f"  {LETTERS[i]}) {clean(o, multiline=False)}" for i, o in enumerate(card.options))
-        return f"{prompt}\n{options}\n(type a letter or the option)"
+        return f"{prompt}\n{options}\n{how['choice']}"
     if card.kind == "order":
         items = "\n".join(f"  {i + 1}. {clean(item, multiline=False)}" for i, item in enumerate(card.shown_items))
-        return f"{prompt}\n{items}\n(type the numbers in the right order, e.g. 2 1 3)"
+        return f"{prompt}\n{items}\n{how['order']}"
     if card.kind == "cloze":
         counter = iter(range(1, 1000))
         text = re.sub(r"\{\{.*?\}\}", lambda _: f"[{next(counter)}]____", clean(card.text or ""), flags=re.DOTALL)
-        many = len(card.blanks) > 1
-        how = "(type the blanks in order, separated by commas)" if many else "(type the missing words)"
-        return f"{prompt}\n  {text}\n{how}"
+        return f"{prompt}\n  {text}\n{how['blanks'] if len(card.blanks) > 1 else how['blank']}"
     if card.kind in ("list", "explain"):
-        need = card.needed
-        noun = "point" if need == 1 else "points"
-        return f"{prompt}\n(give {need} {noun})"
+        return f"{prompt}\n{points_text(card.needed, language)}"
     return prompt
 
 
