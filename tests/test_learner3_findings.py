@@ -198,3 +198,25 @@ async def test_a_russian_question_says_how_to_answer_in_russian(russian_pack, db
         choice = bubbles(app, "tutor")[-1]
         assert "(введите букву или вариант)" in choice
         assert "(give" not in " ".join(bubbles(app)) and "(type" not in " ".join(bubbles(app))
+
+
+# -- Progress and `studybot stats`: a prompt cut to fit says it was cut
+
+
+def test_a_cut_prompt_in_the_progress_figures_ends_with_an_ellipsis(russian_pack, db_path, clock, capsys):
+    from studybot.cli import main
+
+    services = open_services(russian_pack, db_path, clock)
+    talk = Conversation(services)
+    talk.start()
+    while talk.card is not None and talk.card.id != "fenolftalein":
+        talk.handle(talk.card.answer)
+    talk.handle("синей")  # wrong, then overruled
+    talk.command("right")
+    services.close()
+    assert main(["stats", "--pack", str(russian_pack), "--db", str(db_path), "--learner", "ann"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    weak = [line for line in lines if "recall  Какой становится" in line]
+    assert weak and "Какой становится окраска фенолфталеина в…" in weak[0], lines  # cut at a word, marked
+    overruled = [line for line in lines if line.startswith("  1/1  ")]
+    assert overruled == ["  1/1  Какой становится окраска фенолфталеина в щелочной среде?"]  # whole when it fits

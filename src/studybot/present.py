@@ -335,6 +335,16 @@ def section_table(sections, width: int = 34, limit: int | None = None) -> str:
     return "\n".join(lines)
 
 
+def cut(text: str, width: int) -> str:
+    """`text` in at most `width` characters; a cut one ends in "…", after its last whole word
+    when that leaves more than half."""
+    if len(text) <= width:
+        return text
+    head = text[: width - 1]
+    space = len(head) if text[width - 1] == " " else head.rfind(" ")  # where the last whole word ends
+    return (head[:space] if space > width // 2 else head).rstrip() + "…"
+
+
 def progress_text(progress) -> str:
     """The pictures of the Progress mode (and `studybot stats`), below the section table."""
     from .core.stats import MASTERY_RULE
@@ -362,14 +372,14 @@ def progress_text(progress) -> str:
         for weak in progress.weakest[:5]:
             flag = " [leech]" if weak.leech else ""
             # the figure is named: a bare "100%" beside "weakest" read as "100% forgotten"
-            lines.append(f"  {weak.recall:4.0%} recall  {clean(weak.prompt, multiline=False)[:46]}"
+            lines.append(f"  {weak.recall:4.0%} recall  {cut(clean(weak.prompt, multiline=False), 46)}"
                          f" · lapses {weak.lapses}{flag}")
     if progress.overrides:
         lines.append("")
         lines.append(f"Grades you overrode: {progress.override_rate:.0%} of reviews of these cards")
         for card_id, reviews, overridden in progress.overrides[:5]:  # the card as the learner knows it: its prompt
             prompt = clean(progress.prompts.get(card_id, card_id), multiline=False)
-            lines.append(f"  {overridden}/{reviews}  {prompt[:66]}")
+            lines.append(f"  {overridden}/{reviews}  {cut(prompt, 66)}")
     return "\n".join(lines)
 
 
