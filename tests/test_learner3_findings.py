@@ -220,3 +220,22 @@ def test_a_cut_prompt_in_the_progress_figures_ends_with_an_ellipsis(russian_pack
     assert weak and "Какой становится окраска фенолфталеина в…" in weak[0], lines  # cut at a word, marked
     overruled = [line for line in lines if line.startswith("  1/1  ")]
     assert overruled == ["  1/1  Какой становится окраска фенолфталеина в щелочной среде?"]  # whole when it fits
+
+
+# -- validate: what to write instead
+
+
+def test_an_id_with_a_cyrillic_letter_names_the_letter():
+    from .test_packs import CARD, HEAD, problems_of
+
+    [problem] = problems_of(HEAD + CARD.replace("section: s1", "section: sі"))  # a Ukrainian "і"
+    assert "must be Latin letters ('і' is not one)" in problem.message
+
+
+def test_the_four_digit_fix_is_said(tmp_path):
+    from .test_packs import HEAD, problems_of
+
+    card = ("  - id: c1\n    section: s1\n    kind: date\n    prompt: When?\n    answer: In 863\n"
+            "    date: \"863-06\"\n")
+    [problem] = problems_of(HEAD + card)
+    assert problem.message.endswith("(a year before 1000 takes four digits: '0863-06')")
