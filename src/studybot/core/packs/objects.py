@@ -131,9 +131,9 @@ class FieldReader(Reader):
             return None
         match = _ISO_DATE.match(value.strip())
         if not match:
-            year = value.strip().split("-", 1)
-            short = year[0].isdigit() and len(year[0]) < 4  # "863", "79-08": a year before 1000
-            fix = f" (a year before 1000 takes four digits: '{year[0].zfill(4)}{value.strip()[len(year[0]):]}')" \
+            head = value.strip().split("-", 1)[0]
+            short = head.isdigit() and len(head) < 4  # "863", "79-08": a year before 1000
+            fix = f" (a year before 1000 takes four digits: '{head.zfill(4)}{value.strip()[len(head):]}')" \
                 if short else ""
             self.err(node, f"{what} must be written YYYY-MM-DD, YYYY-MM or YYYY, not '{value}'{fix}")
             return None
