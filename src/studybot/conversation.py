@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from .core.language import asks_in_any
 from .core.packs import Card
 from .core.store import StoreConflict, StoreError
 from .core.text import clean, counted, normalise
@@ -250,6 +249,8 @@ class Conversation:
             request = said(text)
             if request is not None and not self._right(line):
                 return self.ask(text) if request == "quiz" else self.command(request)
+            from .core.language import asks_in_any  # the grader's language data: loaded at the first line typed
+
             if self.card is None or (text.endswith("?") and asks_in_any(text)):
                 return self.ask(text)
             return self.answer(line)  # "October 2019?" while a question waits is an answer offered
