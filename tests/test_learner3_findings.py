@@ -239,3 +239,18 @@ def test_the_four_digit_fix_is_said(tmp_path):
             "    date: \"863-06\"\n")
     [problem] = problems_of(HEAD + card)
     assert problem.message.endswith("(a year before 1000 takes four digits: '0863-06')")
+
+
+# -- Cards (F6): a cloze card is listed with its text, not only its prompt
+
+
+async def test_a_cloze_card_is_listed_with_its_text(mini_pack_path, db_path, clock):
+    from .test_tui_cards import listed, open_cards
+
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(pilot, app)
+        await open_cards(pilot, app)
+        [cloze] = [line for line in listed(app) if "Fill in the blanks." in line]
+        assert "Fill in the blanks. The port handled ____ million tonnes; the harbour master is ____." in cloze
+        assert "42" not in cloze and "Olsen" not in cloze  # the blanks give nothing away
