@@ -254,3 +254,26 @@ async def test_a_cloze_card_is_listed_with_its_text(mini_pack_path, db_path, clo
         [cloze] = [line for line in listed(app) if "Fill in the blanks." in line]
         assert "Fill in the blanks. The port handled ____ million tonnes; the harbour master is ____." in cloze
         assert "42" not in cloze and "Olsen" not in cloze  # the blanks give nothing away
+
+
+# -- F1 and /help name the Russian requests
+
+
+async def test_help_names_the_requests_a_russian_learner_can_say(russian_pack, db_path, clock):
+    from studybot.tui.screens import HelpScreen
+
+    from .test_app import wait_for
+
+    app = build_app(russian_pack, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await pilot.press("f1")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        text = str(app.screen.query_one("#help Static").render())
+        assert "in Russian: подсказка · пропустить" in text and "не знаю · покажи ответ · почему" in text
+        await pilot.press("escape")
+        assert await wait_for(pilot, lambda: not isinstance(app.screen, HelpScreen))
+        app.screen.query_one("#answer").value = "/help"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: any("Commands:" in b for b in bubbles(app, "system")))
+        assert '"не знаю"' in bubbles(app, "system")[-1]

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .core.session import Outcome, SessionOptions, StudySession
     from .core.tutor import Tutor
 
-__all__ = ["COMMANDS", "MORE_NEW", "SAYINGS", "Conversation", "Message", "said"]
+__all__ = ["COMMANDS", "MORE_NEW", "SAYINGS", "SAYINGS_RU", "Conversation", "Message", "said"]
 
 COMMANDS = {
     "hint": "a hint, more each time (then a right answer is Hard)",
@@ -62,6 +62,7 @@ MORE_NEW = 10
 # What a learner may say instead of an answer, for F1 and /help (the tutor recognises
 # "hint", "why" and the like, and "quiz me on <topic>"; the phrases below are ours).
 SAYINGS = ("hint", "skip", "I don't know", "show me the answer", "why", "what's due", "quiz me on <topic>")
+SAYINGS_RU = ("подсказка", "пропустить", "не знаю", "покажи ответ", "почему", "проверь меня по <теме>")
 _SKIP = re.compile(r"(?:skip|next|pass)(?: (?:it|this|this one|the question|question|please))*|"
                    r"(?:пропусти(?:ть|те)?|пропуск|дальше|следующий|следующий вопрос)"
                    r"(?: (?:его|этот|вопрос|пожалуйста))*")
@@ -445,7 +446,9 @@ class Conversation:
     def _cmd_help(self) -> list[Message]:
         lines = [f"/{name:<10} {what}" for name, what in COMMANDS.items()]
         words = ", ".join(f'"{s}"' for s in SAYINGS)
-        return [Message("system", "Commands:\n" + "\n".join(lines) + f"\nOr say instead of an answer: {words}."
+        russian = ", ".join(f'"{s}"' for s in SAYINGS_RU)
+        return [Message("system", "Commands:\n" + "\n".join(lines) + f"\nOr say instead of an answer: {words}"
+                                  f"; in Russian: {russian}."
                                   "\nEnd a line with ? to ask the tutor.")]
 
     def more(self, count: str | None) -> list[Message]:
