@@ -42,7 +42,7 @@ cards:
     section: indikatory
     kind: short
     prompt: Какой становится окраска фенолфталеина в щелочной среде?
-    answer: Малиновой
+    answer: Малиновой (фенолфталеин краснеет)
     explanation: В щелочной среде фенолфталеин малиновый.
   - id: silnye
     section: kisloty
@@ -277,3 +277,14 @@ async def test_help_names_the_requests_a_russian_learner_can_say(russian_pack, d
         await pilot.press("enter")
         assert await wait_for(pilot, lambda: any("Commands:" in b for b in bubbles(app, "system")))
         assert '"не знаю"' in bubbles(app, "system")[-1]
+
+
+# -- the first hint counts the words to give, not an aside in brackets
+
+
+def test_the_first_hint_does_not_count_an_aside_in_brackets(russian_pack, capsys):
+    from studybot.cli import main
+
+    assert main(["show", str(russian_pack), "fenolftalein"]) == 0
+    out = capsys.readouterr().out
+    assert "Hint: 1 word, starting with 'М'" in out, out
