@@ -203,8 +203,8 @@ async def test_a_russian_question_says_how_to_answer_in_russian(russian_pack, db
 # -- Progress and `studybot stats`: a prompt cut to fit says it was cut
 
 
-def test_a_cut_prompt_in_the_progress_figures_ends_with_an_ellipsis(russian_pack, db_path, clock, capsys):
-    from studybot.cli import main
+def test_a_cut_prompt_in_the_progress_figures_ends_with_an_ellipsis(russian_pack, db_path, clock):
+    from .test_cli import run
 
     services = open_services(russian_pack, db_path, clock)
     talk = Conversation(services)
@@ -214,8 +214,9 @@ def test_a_cut_prompt_in_the_progress_figures_ends_with_an_ellipsis(russian_pack
     talk.handle("синей")  # wrong, then overruled
     talk.command("right")
     services.close()
-    assert main(["stats", "--pack", str(russian_pack), "--db", str(db_path), "--learner", "ann"]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    done = run("stats", "--pack", str(russian_pack), "--db", str(db_path), "--learner", "ann")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
     weak = [line for line in lines if "recall  Какой становится" in line]
     assert weak and "Какой становится окраска фенолфталеина в…" in weak[0], lines  # cut at a word, marked
     overruled = [line for line in lines if line.startswith("  1/1  ")]
@@ -282,9 +283,9 @@ async def test_help_names_the_requests_a_russian_learner_can_say(russian_pack, d
 # -- the first hint counts the words to give, not an aside in brackets
 
 
-def test_the_first_hint_does_not_count_an_aside_in_brackets(russian_pack, capsys):
-    from studybot.cli import main
+def test_the_first_hint_does_not_count_an_aside_in_brackets(russian_pack):
+    from .test_cli import run
 
-    assert main(["show", str(russian_pack), "fenolftalein"]) == 0
-    out = capsys.readouterr().out
-    assert "Hint: 1 word, starting with 'М'" in out, out
+    done = run("show", str(russian_pack), "fenolftalein")
+    assert done.returncode == 0, done.stderr
+    assert "Hint: 1 word, starting with 'М'" in done.stdout, done.stdout
