@@ -183,7 +183,8 @@ def hint_text(card: Card, level: int) -> str:
             return f"Hint: the first is {_mask(clean(card.items[0], multiline=False), 0.0)}"
         if card.kind == "cloze" and card.blanks:
             return f"Hint: the first blank is {_mask(clean(card.blanks[0][0], multiline=False), 0.0)}"
-        return f"Hint: {counted(len(answer.split()), 'word')}, starting with '{answer[:1]}'"
+        said = re.sub(r"\s*\([^()]*\)", "", answer).strip() or answer  # an aside in brackets is no word to give
+        return f"Hint: {counted(len(said.split()), 'word')}, starting with '{said[:1]}'"
     if card.kind == "order":
         shown = min(level - 1, len(card.items) - 1)  # level 2: the first item, level 3: the first two
         return f"Hint: it starts with: {' → '.join(clean(i, multiline=False) for i in card.items[:shown])}"
