@@ -87,3 +87,25 @@ def test_an_unknown_order_numbers_frame_is_refused(tmp_path):
     with pytest.raises(PackError) as caught:
         read_answer_rows(sheet)
     assert "order_numbers must be shown or listed" in caught.value.problems[0].message
+
+
+@pytest.mark.parametrize(("column", "cell", "identity_right"), [("", "", False), (",order_numbers", ",", False),
+                                                                (",order_numbers", ",shown", False),
+                                                                (",order_numbers", ",listed", True)])
+def test_a_csv_sheet_says_its_order_numbers_in_a_column(tmp_path, column, cell, identity_right):
+    """A CSV sheet written against the pack's listing says so in an order_numbers column, row by row."""
+    sheet = tmp_path / "sheet.csv"
+    rows = f"build-order,1 2 3,right{cell}\nharbour-master,Marta Olsen,right{cell}\n"
+    sheet.write_text(f"card,answer,expected{column}\n{rows}", encoding="utf-8")
+    result = run("grade", str(MINI_PACK), "--answers", str(sheet))
+    assert result.returncode == (0 if identity_right else 3), result.stdout + result.stderr
+
+
+def test_an_unknown_order_numbers_cell_is_refused_with_its_line(tmp_path):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("card,answer,expected,order_numbers\nport,x,wrong,\nbuild-order,1 2 3,right,as listed\n",
+                     encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        read_answer_rows(sheet)
+    [problem] = caught.value.problems
+    assert problem.line == 3 and "order_numbers must be shown or listed" in problem.message

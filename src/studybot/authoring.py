@@ -189,7 +189,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     hints = list(dict.fromkeys(hint_text(card, level) for level in (1, 2, 3)))
     if args.json:
         say(json.dumps({"card": card.id, "kind": card.kind, "section": card.section, "line": card.line,
-                        "question": question_text(card), "hints": hints, "accepted": accepted(card),
+                        "question": question_text(card, pack.language), "hints": hints, "accepted": accepted(card),
                         "mistakes": [{"match": list(m.match), "feedback": m.feedback} for m in card.mistakes],
                         "explanation": card.explanation, "examples": {"right": list(card.examples_right),
                                                                       "wrong": list(card.examples_wrong)}},
@@ -199,7 +199,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     say(f"{card.id} · {card.kind} · section {title} ({card.section}) · {pack.path}:{card.line}")
     say()
     say("The learner sees:")
-    say(_indent(question_text(card)))
+    say(_indent(question_text(card, pack.language)))
     say()
     say("Hints, one more at each Ctrl+T:")
     say(_indent("\n".join(hints)))

@@ -143,9 +143,9 @@ def _pack_parsers(sub: Any) -> None:
     grade = sub.add_parser("grade", help="grade one answer to one card and show why, or a sheet of answers",
                            description="studybot grade PACK CARD_ID ANSWER grades one answer (exit 0 right, 3 wrong); "
                                        "studybot grade PACK --answers FILE grades every row of a sheet (YAML "
-                                       "answers: [{card, answer, correct}] or CSV card,answer,expected) and prints "
-                                       "agreement and every disagreement with its trace (exit 0 when all agree, "
-                                       "3 when any does not).")
+                                       "answers: [{card, answer, correct}] or CSV card,answer,expected"
+                                       "[,order_numbers]) and prints agreement and every disagreement with its "
+                                       "trace (exit 0 when all agree, 3 when any does not).")
     grade.add_argument("pack", metavar="PACK", type=path_arg)
     grade.add_argument("card", metavar="CARD_ID", nargs="?")
     grade.add_argument("answer", metavar="ANSWER", nargs="?")

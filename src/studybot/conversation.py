@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .core.session import Outcome, SessionOptions, StudySession
     from .core.tutor import Tutor
 
-__all__ = ["COMMANDS", "MORE_NEW", "SAYINGS", "Conversation", "Message", "said"]
+__all__ = ["COMMANDS", "MORE_NEW", "SAYINGS", "SAYINGS_RU", "Conversation", "Message", "said"]
 
 COMMANDS = {
     "hint": "a hint, more each time (then a right answer is Hard)",
@@ -62,11 +62,19 @@ MORE_NEW = 10
 # What a learner may say instead of an answer, for F1 and /help (the tutor recognises
 # "hint", "why" and the like, and "quiz me on <topic>"; the phrases below are ours).
 SAYINGS = ("hint", "skip", "I don't know", "show me the answer", "why", "what's due", "quiz me on <topic>")
-_SKIP = re.compile(r"(?:skip|next|pass)(?: (?:it|this|this one|the question|question|please))*")
+SAYINGS_RU = ("подсказка", "пропустить", "не знаю", "покажи ответ", "почему", "проверь меня по <теме>")
+_SKIP = re.compile(r"(?:skip|next|pass)(?: (?:it|this|this one|the question|question|please))*|"
+                   r"(?:пропусти(?:ть|те)?|пропуск|дальше|следующий|следующий вопрос)"
+                   r"(?: (?:его|этот|вопрос|пожалуйста))*")
 _REVEAL = re.compile(
-    r"(?:i )?(?:don'?t|do not|dont) know|idk|dunno|no idea|(?:i )?give up|no clue|pass on this|"
+    r"(?:i )?(?:don'?t|do not|dont) (?:know|remember)|idk|(?:i )?dunno|(?:i have )?no idea|(?:i )?give up|no clue|"
+    r"pass on this|(?:i'?m |i am )?not sure|(?:i )?(?:forgot|can'?t remember|cannot remember)|"
     r"(?:please )?(?:show|tell|give) me(?: the)? answer(?: please)?|show(?: the)? answer|"
-    r"what(?: is|'s) the answer|reveal(?: the answer)?")
+    r"what(?: is|'s) the answer|reveal(?: the answer)?|"
+    # the same in Russian, as `normalise` leaves it ("ё" is "е")
+    r"(?:я )?(?:не знаю|не помню|забыл|забыла)|без понятия|понятия не имею|(?:я )?сдаюсь|не уверен|не уверена|"
+    r"(?:покажи(?:те)?|скажи(?:те)?|какой|каков) (?:мне )?(?:правильный )?ответ(?: пожалуйста)?|"
+    r"(?:пожалуйста )?(?:покажи(?:те)?|скажи(?:те)?) (?:мне )?ответ")
 
 
 def said(line: str) -> str | None:
@@ -192,7 +200,7 @@ class Conversation:
     def _question(self, card: Card) -> str:
         """The question and the section it comes from."""
         section = self.session.pack.section(card.section)
-        question = question_text(card)
+        question = question_text(card, self.session.pack.language)
         # the section on its own line, or after the how-to line of a choice, list, cloze or order card
         glue = "  " if question.rsplit("\n", 1)[-1].startswith("(") else "\n"
         return question + (f"{glue}— {clean(section.title, multiline=False)}" if section else "")
@@ -242,7 +250,9 @@ class Conversation:
             request = said(text)
             if request is not None and not self._right(line):
                 return self.ask(text) if request == "quiz" else self.command(request)
-            if self.card is None or (text.endswith("?") and self.session.grader.aliases.lang.asks(text)):
+            from .core.language import asks_in_any  # the grader's language data: loaded at the first line typed
+
+            if self.card is None or (text.endswith("?") and asks_in_any(text)):
                 return self.ask(text)
             return self.answer(line)  # "October 2019?" while a question waits is an answer offered
         except StoreError as exc:
@@ -436,7 +446,9 @@ class Conversation:
     def _cmd_help(self) -> list[Message]:
         lines = [f"/{name:<10} {what}" for name, what in COMMANDS.items()]
         words = ", ".join(f'"{s}"' for s in SAYINGS)
-        return [Message("system", "Commands:\n" + "\n".join(lines) + f"\nOr say instead of an answer: {words}."
+        russian = ", ".join(f'"{s}"' for s in SAYINGS_RU)
+        return [Message("system", "Commands:\n" + "\n".join(lines) + f"\nOr say instead of an answer: {words}"
+                                  f"; in Russian: {russian}."
                                   "\nEnd a line with ? to ask the tutor.")]
 
     def more(self, count: str | None) -> list[Message]:

@@ -21,25 +21,42 @@ if TYPE_CHECKING:
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def question_text(card: Card) -> str:
-    """The question as the learner sees it, shaped by the card's kind."""
+# How to type the answer, said in the pack's language: it is read as part of the question (the app's
+# own words, keys and verdicts, stay English).
+HOW_TO = {
+    "en": {"choice": "(type a letter or the option)", "order": "(type the numbers in the right order, e.g. 2 1 3)",
+           "blanks": "(type the blanks in order, separated by commas)", "blank": "(type the missing words)"},
+    "ru": {"choice": "(введите букву или вариант)", "order": "(введите номера в правильном порядке, например 2 1 3)",
+           "blanks": "(впишите пропуски по порядку через запятую)", "blank": "(впишите пропущенное)"},
+}
+
+
+def points_text(need: int, language: str = "en") -> str:
+    """"(give 2 points)", "(назовите 2 пункта)": how many points a list or explain card wants."""
+    if language != "ru":
+        return f"(give {need} {'point' if need == 1 else 'points'})"
+    tens, ones = need % 100, need % 10
+    noun = "пунктов" if 11 <= tens <= 14 else "пункт" if ones == 1 else "пункта" if 2 <= ones <= 4 else "пунктов"
+    return f"(назовите {need} {noun})"
+
+
+def question_text(card: Card, language: str = "en") -> str:
+    """The question as the learner sees it, shaped by the card's kind; how to type the answer
+    is said in the pack's `language`."""
     prompt = clean(card.prompt)
+    how = HOW_TO.get(language, HOW_TO["en"])
     if card.kind == "choice":
         options = "\n".join(f"  {LETTERS[i]}) {clean(o, multiline=False)}" for i, o in enumerate(card.options))
-        return f"{prompt}\n{options}\n(type a letter or the option)"
+        return f"{prompt}\n{options}\n{how['choice']}"
     if card.kind == "order":
         items = "\n".join(f"  {i + 1}. {clean(item, multiline=False)}" for i, item in enumerate(card.shown_items))
-        return f"{prompt}\n{items}\n(type the numbers in the right order, e.g. 2 1 3)"
+        return f"{prompt}\n{items}\n{how['order']}"
     if card.kind == "cloze":
         counter = iter(range(1, 1000))
         text = re.sub(r"\{\{.*?\}\}", lambda _: f"[{next(counter)}]____", clean(card.text or ""), flags=re.DOTALL)
-        many = len(card.blanks) > 1
-        how = "(type the blanks in order, separated by commas)" if many else "(type the missing words)"
-        return f"{prompt}\n  {text}\n{how}"
+        return f"{prompt}\n  {text}\n{how['blanks'] if len(card.blanks) > 1 else how['blank']}"
     if card.kind in ("list", "explain"):
-        need = card.needed
-        noun = "point" if need == 1 else "points"
-        return f"{prompt}\n(give {need} {noun})"
+        return f"{prompt}\n{points_text(card.needed, language)}"
     return prompt
 
 
@@ -166,7 +183,8 @@ def hint_text(card: Card, level: int) -> str:
             return f"Hint: the first is {_mask(clean(card.items[0], multiline=False), 0.0)}"
         if card.kind == "cloze" and card.blanks:
             return f"Hint: the first blank is {_mask(clean(card.blanks[0][0], multiline=False), 0.0)}"
-        return f"Hint: {counted(len(answer.split()), 'word')}, starting with '{answer[:1]}'"
+        said = re.sub(r"\s*\([^()]*\)", "", answer).strip() or answer  # an aside in brackets is no word to give
+        return f"Hint: {counted(len(said.split()), 'word')}, starting with '{said[:1]}'"
     if card.kind == "order":
         shown = min(level - 1, len(card.items) - 1)  # level 2: the first item, level 3: the first two
         return f"Hint: it starts with: {' → '.join(clean(i, multiline=False) for i in card.items[:shown])}"
@@ -318,6 +336,16 @@ def section_table(sections, width: int = 34, limit: int | None = None) -> str:
     return "\n".join(lines)
 
 
+def cut(text: str, width: int) -> str:
+    """`text` in at most `width` characters; a cut one ends in "…", after its last whole word
+    when that leaves more than half."""
+    if len(text) <= width:
+        return text
+    head = text[: width - 1]
+    space = len(head) if text[width - 1] == " " else head.rfind(" ")  # where the last whole word ends
+    return (head[:space] if space > width // 2 else head).rstrip() + "…"
+
+
 def progress_text(progress) -> str:
     """The pictures of the Progress mode (and `studybot stats`), below the section table."""
     from .core.stats import MASTERY_RULE
@@ -345,14 +373,14 @@ def progress_text(progress) -> str:
         for weak in progress.weakest[:5]:
             flag = " [leech]" if weak.leech else ""
             # the figure is named: a bare "100%" beside "weakest" read as "100% forgotten"
-            lines.append(f"  {weak.recall:4.0%} recall  {clean(weak.prompt, multiline=False)[:46]}"
+            lines.append(f"  {weak.recall:4.0%} recall  {cut(clean(weak.prompt, multiline=False), 46)}"
                          f" · lapses {weak.lapses}{flag}")
     if progress.overrides:
         lines.append("")
         lines.append(f"Grades you overrode: {progress.override_rate:.0%} of reviews of these cards")
         for card_id, reviews, overridden in progress.overrides[:5]:  # the card as the learner knows it: its prompt
             prompt = clean(progress.prompts.get(card_id, card_id), multiline=False)
-            lines.append(f"  {overridden}/{reviews}  {prompt[:66]}")
+            lines.append(f"  {overridden}/{reviews}  {cut(prompt, 66)}")
     return "\n".join(lines)
 
 

@@ -10,6 +10,7 @@ A query is words to find in a card's prompt, answer or id, and any of `section:I
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Literal, NamedTuple, get_args
 
@@ -99,6 +100,15 @@ def _matches(card: Card, section_title: str, label: CardLabel, query: CardQuery)
     return True
 
 
+def _asks(card: Card) -> str:
+    """What a card asks, in one line of the list: a cloze card's text follows its prompt, with its
+    blanks as "____", so that two cloze cards prompted alike ("Fill in the blanks.") differ."""
+    if card.kind != "cloze" or not card.text:
+        return card.prompt or card.id
+    blanked = " ".join(re.sub(r"\{\{.*?\}\}", "____", card.text, flags=re.DOTALL).split())
+    return f"{card.prompt} {blanked}" if card.prompt else blanked
+
+
 def find_cards(pack: Pack, states: dict[str, CardState], text: str) -> list[CardRow]:
     """The pack's cards that match a query, in pack order."""
     query = parse_query(text)
@@ -110,7 +120,7 @@ def find_cards(pack: Pack, states: dict[str, CardState], text: str) -> list[Card
         label = label_of(state)
         if not _matches(card, title, label, query):
             continue
-        rows.append(CardRow(card.id, card.prompt or card.text or card.id, card.answer, card.section, title, card.tags,
+        rows.append(CardRow(card.id, _asks(card), card.answer, card.section, title, card.tags,
                             label, state.due if state else None, state.reps if state else 0,
                             state.lapses if state else 0, state.stability if state else None))
     return rows

@@ -21,7 +21,7 @@ from .relational import groups as relational_groups
 from .relational import related
 from .text import normalise
 
-__all__ = ["LANGUAGES", "Language", "LanguageCode", "language"]
+__all__ = ["LANGUAGES", "Language", "LanguageCode", "asks_in_any", "language"]
 
 LanguageCode = Literal["en", "ru"]
 _WORD = re.compile(r"[^\W\d_]+")
@@ -29,6 +29,18 @@ LANGUAGES: dict[str, Lexicon] = {"en": ENGLISH, "ru": RUSSIAN}
 
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
 _CACHE_LIMIT = 1 << 17
+
+
+def _asks(lexicon: Lexicon, text: str) -> bool:
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return bool(words) and (words[0] in lexicon.question_openers or any(w in lexicon.interrogatives for w in words))
+
+
+def asks_in_any(text: str) -> bool:
+    """Does a line read as a question in any language studybot knows? A learner may ask in
+    another language than the pack's ("what is pH?" on a Russian pack): that is a question
+    too, never an answer to grade."""
+    return any(_asks(lexicon, text) for lexicon in LANGUAGES.values())
 
 
 class Language:
@@ -80,9 +92,7 @@ class Language:
     def asks(self, text: str) -> bool:
         """Does a line read as a question ("when was it signed?", "did it fall?") rather than
         an answer offered with a question mark ("October 2019?")?"""
-        words = [w.casefold() for w in _WORD.findall(text)]
-        return bool(words) and (words[0] in self.lex.question_openers or any(
-            w in self.lex.interrogatives for w in words))
+        return _asks(self.lex, text)
 
     def negations(self, words: list[str]) -> int:
         """How many negations `words` say: each negator one, but negative words of concord only agree

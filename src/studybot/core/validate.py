@@ -225,7 +225,9 @@ _CSV_LIMIT = 10_000_000  # bytes: an instructor's answer sheet, not a data dump
 def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
     """An instructor's answer sheet: YAML (`answers: [{card, answer, correct}]`, as
     `packs.load_labelled_answers`) or CSV with the columns card, answer, expected
-    (right/wrong, true/false, yes/no, 1/0). Raises PackError naming the line of a bad row."""
+    (right/wrong, true/false, yes/no, 1/0) and, if wanted, order_numbers (`listed`: the
+    numbers answering an order card refer to its items as the pack lists them; empty or
+    `shown`: as the app shows them). Raises PackError naming the line of a bad row."""
     path = Path(path)
     if path.suffix.lower() != ".csv":
         return load_labelled_answers(path)
@@ -253,7 +255,13 @@ def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
         if expected not in _RIGHT | _WRONG or not cells["card"]:
             problems.append(Problem(shown, number, 1, "each row needs a card id and expected right or wrong"))
             continue
-        out.append(LabelledAnswer(cells["card"], cells["answer"], expected in _RIGHT, line=number))
+        frame = (row[header.index("order_numbers")].strip().casefold()
+                 if "order_numbers" in header and header.index("order_numbers") < len(row) else "")
+        if frame not in ("", "shown", "listed"):
+            problems.append(Problem(shown, number, 1, "order_numbers must be shown or listed (or left empty)"))
+            continue
+        out.append(LabelledAnswer(cells["card"], cells["answer"], expected in _RIGHT, line=number,
+                                  listed=frame == "listed"))
     if problems:
         raise PackError(problems)
     return out

@@ -18,7 +18,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, ListItem, ListView, Static
 
-from ..conversation import COMMANDS, SAYINGS
+from ..conversation import COMMANDS, SAYINGS, SAYINGS_RU
 from ..core.text import clean, counted
 from ..present import progress_text, section_table, tutor_error_text
 from ..services import ServiceError
@@ -235,7 +235,9 @@ def help_text() -> str:
     study = "\n".join(f"  {key_label(b.key, long=True):<8} {b.description}" for b in StudyScreen.BINDINGS
                       if isinstance(b, Binding) and b.show)
     commands = "\n".join(f"  /{name:<10} {what}" for name, what in COMMANDS.items())
-    sayings = "\n".join(textwrap.wrap(" · ".join(SAYINGS), 68, initial_indent="  ", subsequent_indent="  "))
+    said = [s.replace(" ", "\xa0") for s in SAYINGS] + ["in\xa0Russian:"] + [s.replace(" ", "\xa0") for s in SAYINGS_RU]
+    sayings = "\n".join(textwrap.wrap(" · ".join(said), 68, initial_indent="  ", subsequent_indent="  "))
+    sayings = sayings.replace("\xa0", " ").replace("· in Russian: ·", "· in Russian:")  # a saying stays on one line
     return (
         "studybot keys (Esc closes; arrows and PgUp/PgDn scroll)\n\n"
         f"Modes\n{modes}\n  F1       this help\n  Ctrl+Q   quit (your progress is already saved)\n\n"

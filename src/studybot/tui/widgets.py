@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
+from rich.cells import cell_len
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import Static
 
 from ..core.text import clean
@@ -21,6 +27,67 @@ def literal(text: str) -> Content:
     return Content(clean(text))
 
 
+_MARKER = re.compile(r"[✓✗◐•·*-]|[a-z]\)|\d+[.)]")  # what starts an item: "✓", "b)", "2."
+
+
+def hanging(text: str, width: int) -> str:
+    """`text` with each indented line that is wider than `width` cells wrapped under itself:
+    its next rows start where its words do (after the indent and an item's mark: "  ✓ "),
+    not at the left edge as Textual would wrap them. Other lines are left to Textual."""
+    if width <= 0:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        body = line.lstrip(" ")
+        indent = len(line) - len(body)
+        first = body.split(" ", 1)[0]
+        hang = indent + (len(first) + 1 if _MARKER.fullmatch(first) else 0)
+        if not indent or cell_len(line) <= width or hang > width // 2:
+            out.append(line)
+            continue
+        row = " " * indent
+        for word in body.split(" "):
+            if row.strip() and cell_len(row) + 1 + cell_len(word) > width:
+                out.append(row)
+                row = " " * hang
+            row += word if not row.strip() else " " + word
+        out.append(row)
+    return "\n".join(out)
+
+
+class Hanging(Visual):
+    """Text shown literally whose indented lines wrap under their own words (`hanging`), at
+    whatever width Textual measures or draws it: the height it lays out is the height drawn,
+    so a verdict's rows are counted right when the transcript settles and folds."""
+
+    def __init__(self, text: str):
+        self.text = clean(text)
+        self._plain = Content(self.text)
+        self._laid: tuple[int, Content] = (-1, self._plain)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def at(self, width: int) -> Content:
+        """The text wrapped for `width` cells (remembered for the last width asked)."""
+        if self._laid[0] != width:
+            self._laid = (width, Content(hanging(self.text, width)))
+        return self._laid[1]
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        pad = options.rules.get("line_pad", 0) * 2
+        return self.at(width - pad).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self._plain.get_optimal_width(rules, container_width)
+
+    def get_minimal_width(self, rules: RulesMap) -> int:
+        return self._plain.get_minimal_width(rules)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.at(width - rules.get("line_pad", 0) * 2).get_height(rules, width)
+
+
 VERDICTS = ("right", "wrong")  # the bubbles that may fold (a verdict, or the answer shown)
 
 
@@ -30,7 +97,7 @@ class Bubble(Static):
     fits beside it; PgUp unfolds it."""
 
     def __init__(self, text: str, kind: str):
-        super().__init__(literal(text), classes=f"bubble {kind}", markup=False)
+        super().__init__(Hanging(text), classes=f"bubble {kind}", markup=False)
         self.kind = kind
         self.text = clean(text)
         self.shown = self.text  # what the bubble shows: the text, or the text folded
@@ -39,7 +106,7 @@ class Bubble(Static):
     def rows(self, text: str) -> int:
         """The rows `text` takes in this bubble at its present width."""
         rules: Any = self.styles  # as Textual measures a widget's content (Widget.get_content_height)
-        return literal(text).get_height(rules, self.content_size.width)
+        return Hanging(text).get_height(rules, self.content_size.width)
 
     def fold_to(self, rows: int) -> bool:
         """Show the whole text if it fits in `rows`, else fold it to fit (at least its first
@@ -64,7 +131,7 @@ class Bubble(Static):
         if shown == self.shown:
             return False
         self.shown, self.folded = shown, shown != self.text
-        self.update(literal(shown))
+        self.update(Hanging(shown))
         return True
 
 

@@ -131,7 +131,11 @@ class FieldReader(Reader):
             return None
         match = _ISO_DATE.match(value.strip())
         if not match:
-            self.err(node, f"{what} must be written YYYY-MM-DD, YYYY-MM or YYYY, not '{value}'")
+            head = value.strip().split("-", 1)[0]
+            short = head.isdigit() and len(head) < 4  # "863", "79-08": a year before 1000
+            fix = f" (a year before 1000 takes four digits: '{head.zfill(4)}{value.strip()[len(head):]}')" \
+                if short else ""
+            self.err(node, f"{what} must be written YYYY-MM-DD, YYYY-MM or YYYY, not '{value}'{fix}")
             return None
         year, month, day = match.groups()
         try:

@@ -136,7 +136,9 @@ class Reader:
         if value is None:
             return None
         if not ID_RE.match(value):
-            self.err(node, f"{what} '{value}' must be letters, digits, '-', '_' or '.', "
+            other = next((c for c in value if c.isalpha() and not c.isascii()), "")
+            why = f" ('{other}' is not one)" if other else ""
+            self.err(node, f"{what} '{value}' must be Latin letters{why}, digits, '-', '_' or '.', "
                            "starting with a letter or digit, at most 80 characters")
             return None
         return value

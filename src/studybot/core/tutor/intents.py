@@ -33,6 +33,16 @@ _HINT = re.compile(r"^(?:(?:can|could|may) (?:i|you) (?:have|get|give me) |give 
 _EXPLAIN = re.compile(r"^(?:but |and |so )?(?:why|how come|explain|explain (?:that|it|this|why|the answer|please)|"
                       r"why (?:is|was) (?:that|it)|why so|why not|what does that mean|tell me why|please explain)"
                       r"(?: please)?$")
+# The same requests in Russian, as `normalise` leaves them ("ё" is "е"): "подсказка", "дай подсказку",
+# "ещё подсказку", "намекни"; "почему?", "а почему", "объясни"; "проверь меня по индикаторам".
+_HINT_RU = re.compile(r"^(?:(?:дай(?:те)?|можно|нужна|еще|хочу|пожалуйста) )*(?:подсказк[аиуо]|подскажи(?:те)?|"
+                      r"намекни(?:те)?)(?: пожалуйста)?$")
+_EXPLAIN_RU = re.compile(r"^(?:(?:а|но|и|так) )?(?:почему(?: так| же| это)?|отчего|(?:объясни|поясни)(?:те)?"
+                         r"(?: почему| пожалуйста)?)(?: пожалуйста)?$")
+_QUIZ_RU = re.compile(r"^(?:пожалуйста )?(?:(?:проверь|проверьте|погоняй|поспрашивай|спроси|спросите|потренируй)"
+                      r"(?: меня)?|(?:давай(?:те)?|хочу) (?:повторим|повторить|потренируемся|потренироваться|"
+                      r"позанимаемся|позаниматься))(?: (?:по|на|про|о|об|в|тему|теме))*(?P<target>.*?)"
+                      r"(?: пожалуйста)?$")
 # A request about due cards says "due" and uses no other words than these.
 _DUE_WORDS = frozenset({
     "due", "what", "whats", "is", "are", "how", "many", "cards", "card", "reviews", "review", "today", "now", "left",
@@ -61,14 +71,14 @@ def match_intent(text: str) -> tuple[Intent, str] | None:
     plain = " ".join(re.findall(r"[\w']+", text.replace("’", "'"))).replace("what's", "what is")
     if len(plain) > MAX_REQUEST:
         return None
-    if _HINT.match(plain):
+    if _HINT.match(plain) or _HINT_RU.match(plain):
         return "hint", ""
-    if _EXPLAIN.match(plain):
+    if _EXPLAIN.match(plain) or _EXPLAIN_RU.match(plain):
         return "explain", ""
     words = plain.replace("'", " ").split()
     if "due" in words and set(words) <= _DUE_WORDS:
         return "due", ""
-    m = _QUIZ.match(plain)
+    m = _QUIZ.match(plain) or _QUIZ_RU.match(plain)
     if m and len(words) <= MAX_QUIZ_WORDS:
         return "quiz", m.group("target").strip()
     return None
