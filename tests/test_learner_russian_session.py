@@ -1,4 +1,4 @@
-"""What a learner and an instructor stumbled on in round 6 (learner3): requests said in
+"""What a learner and an instructor stumbled on in a Russian session (round 7): requests said in
 Russian (or in everyday English) graded as answers, a question asked in the other language
 graded as an answer, how to answer said in English under a Russian question, a wrapped keypoint
 line losing its indent; each test fails before its fix."""
