@@ -251,3 +251,17 @@ def test_report_and_stats_commands(tmp_path, mini_pack, mini_pack_path):
     assert stats["seen"] == 9 and len(stats["forecast"]) == FORECAST_DAYS
     out = run("stats", "--db", paths[0], "--learner", "nobody", "--pack", str(mini_pack_path))
     assert out.returncode == 1 and "no learner 'nobody'" in out.stderr
+
+
+def test_right_after_a_session_the_weakest_cards_tell_a_failed_card_from_a_known_one(mini_pack, store, clock):
+    """Recall "now" is 100% for every card just reviewed, so a card failed a minute ago showed as strong as one
+    known well; the weakest cards are ranked by recall a week ahead."""
+    study_days(mini_pack, store, clock, 3)  # every card known
+    failed = mini_pack.cards[-1]
+    session = StudySession(mini_pack, store, "ann", clock=clock, scheduling=Scheduling(fuzz=False))
+    for card in mini_pack.cards:
+        session.answer("no idea at all" if card is failed else RIGHT[card.id], card)
+    progress = learner_progress(store, session.learner_id, mini_pack, clock())
+    first, *others = progress.weakest
+    assert first.card_id == failed.id
+    assert first.recall < 0.8 and all(first.recall < other.recall for other in others)

@@ -369,7 +369,7 @@ def progress_text(progress) -> str:
     lines.append("    today" + " " * 20 + "+30 days")
     if progress.weakest:
         lines.append("")
-        lines.append("Weakest cards: the chance you would recall each now, lowest first")
+        lines.append("Weakest cards: the chance you would recall each in a week, lowest first")
         for weak in progress.weakest[:5]:
             flag = " [leech]" if weak.leech else ""
             # the figure is named: a bare "100%" beside "weakest" read as "100% forgotten"

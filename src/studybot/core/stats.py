@@ -34,6 +34,9 @@ MASTERY_RULE = "in review with FSRS stability of at least 21 days (recall still 
 HEATMAP_WEEKS = 26
 RETENTION_WEEKS = 12
 FORECAST_DAYS = 30
+# the weakest cards are those least likely recalled this many days ahead: right after a session every card
+# just reviewed is recalled now (100%), and a card failed minutes ago looked no weaker than one known well
+WEAK_AHEAD_DAYS = 7
 
 
 def is_mastered(state: CardState) -> bool:
@@ -77,7 +80,7 @@ class WeakCard:
     card_id: str
     prompt: str
     lapses: int
-    recall: float  # probability of recall now
+    recall: float  # probability of recall a week from now (WEAK_AHEAD_DAYS)
     leech: bool
 
 
@@ -183,9 +186,10 @@ def learner_progress(store: Store, learner_id: int, pack: Pack, now: datetime, *
         offset = (date.fromisoformat(day) - today).days
         if 0 <= offset < FORECAST_DAYS:
             forecast[offset] += n
+    ahead = now + timedelta(days=WEAK_AHEAD_DAYS)  # now, every card just reviewed would be recalled
     weakest = tuple(
-        WeakCard(s.card_id, _prompt(pack, s.card_id), s.lapses, scheduling.retrievability(s, now), s.leech)
-        for s in store.weakest(learner_id, pack.id, now)
+        WeakCard(s.card_id, _prompt(pack, s.card_id), s.lapses, scheduling.retrievability(s, ahead), s.leech)
+        for s in store.weakest(learner_id, pack.id, ahead)
     )
     overrides = tuple(sorted(store.overridden(learner_id, pack.id), key=lambda x: (-x[2] / x[1], -x[1], x[0])))
     reviews_today, correct_today, ms_today = store.day_totals(learner_id, pack.id, today.isoformat())

@@ -95,7 +95,7 @@ class ProgressQueries(Connection):
                 (iso(now), f"{shift_minutes:+d} minutes", learner_id, pack_id, iso(until)))]
 
     def weakest(self, learner_id: int, pack_id: str, now: datetime, limit: int = 10) -> list[CardState]:
-        """Studied cards most likely forgotten now (largest days-since-review / stability),
+        """Studied cards most likely forgotten at `now` (largest days-since-review / stability),
         leeches and cards with more lapses first among equals."""
         return self._states(
             f"SELECT * FROM cards WHERE learner_id=? AND pack_id=? AND state!={NEW} AND retired=0 "
