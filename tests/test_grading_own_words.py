@@ -1,0 +1,59 @@
+"""Answers in learners' own words (English): forms of the language a learner writes a keypoint or a
+date in, one table each, on invented subjects (a guild, an abbey, a river, a kiln...), so that a row
+that passes is a rule of English, not of one text. Right rows, wrong rows and traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Keypoint
+
+EN = Grader()
+
+
+def short(answer: str, *accept: str, prompt: str = "When was it?") -> Card:
+    return Card(id="c", section="s", kind="short", prompt=prompt, answer=answer, accept=accept)
+
+
+def listing(*points: str, need: int | None = None, prompt: str = "Name them.") -> Card:
+    return Card(id="l", section="s", kind="list", prompt=prompt, answer="; ".join(points),
+                keypoints=tuple(Keypoint(p, ()) for p in points), need=need)
+
+
+def judge(card: Card, answer: str) -> bool:
+    return EN.grade(card, answer).correct
+
+
+# ----------------------------------------------------------------- a day before our era, written in figures or words
+
+FOUNDING = short("9 April 212 BC", prompt="On what day was the abbey founded?")
+TREATY = short("2 September 31 BC", prompt="On what day was the treaty sealed?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    # the day in figures with its era: day first with dots, slashes or dashes, or month first with slashes
+    (FOUNDING, "9.4.212 BC", True),
+    (FOUNDING, "09.04.212 B.C.", True),
+    (FOUNDING, "9/4/212 BC", True),
+    (FOUNDING, "4/9/212 BC", True),
+    (FOUNDING, "9-4-212 BCE", True),
+    (FOUNDING, "9.4.212 before Christ", True),
+    # another era, another day, month or year, in the same form
+    (FOUNDING, "9.4.212 AD", False),
+    (FOUNDING, "10.4.212 BC", False),
+    (FOUNDING, "9.5.212 BC", False),
+    (FOUNDING, "9.4.213 BC", False),
+    (FOUNDING, "9.4.212", False),  # no era: a year of ours
+    # the day said as an ordinal after the month, with "the"
+    (TREATY, "September the second, 31 BC", True),
+    (TREATY, "September the 2nd, 31 BC", True),
+    (TREATY, "Sept. the 2nd 31 B.C.", True),
+    (TREATY, "the second of September, 31 BC", True),
+    (TREATY, "September the third, 31 BC", False),
+    (TREATY, "September the second, AD 31", False),
+    (TREATY, "October the second, 31 BC", False),
+    (TREATY, "September the second, 30 BC", False),
+])
+def test_a_day_before_our_era(card, given, right):
+    assert judge(card, given) is right
