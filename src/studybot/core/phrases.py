@@ -13,7 +13,7 @@ from .lexicon import COMPLEMENTS
 from .lexicon_degree import DEGREE_PAIRS
 from .text import normalise
 
-__all__ = ["rewrite_phrases"]
+__all__ = ["rewrite_phrases", "side_letters"]
 
 
 def _phrases(lang: Language) -> re.Pattern[str] | None:
@@ -71,6 +71,24 @@ _STAYED = re.compile(r"\b(stay|stays|stayed|staying|remain|remains|remained|rema
                      + r")\b")
 _BE = {"stay": "be", "stays": "is", "stayed": "was", "staying": "being", "remain": "be", "remains": "is",
        "remained": "was", "remaining": "being"}
+
+
+# "R atrium", "L ventricle": a letter alone standing for the side of the word it qualifies, read in the text as
+# written (not "5 l" of water, "L-dopa", an initial: "R. Hooke", "George R Martin", nor before a function word)
+_SIDE_LETTER = re.compile(r"(?<![\w.'/-])([RLrl]) ([a-z]{3,})\b(?!-)")
+_SIDES = {"r": "right", "l": "left"}
+
+
+def side_letters(raw: str, lang: Language) -> str:
+    """English "R atrium", "L ventricle": "right atrium", "left ventricle"."""
+    if lang.code != "en" or not ("R " in raw or "L " in raw or "r " in raw or "l " in raw):
+        return raw
+
+    def side(m: re.Match[str]) -> str:
+        if raw[:m.start()].rstrip()[-1:].isdigit() or m.group(2) in lang.lex.stop:
+            return m.group()
+        return f"{_SIDES[m.group(1).lower()]} {m.group(2)}"
+    return _SIDE_LETTER.sub(side, raw)
 
 
 def _rewrite_english(text: str) -> str:
