@@ -57,3 +57,41 @@ TREATY = short("2 September 31 BC", prompt="On what day was the treaty sealed?")
 ])
 def test_a_day_before_our_era(card, given, right):
     assert judge(card, given) is right
+
+
+# ----------------------------------------------------------------- "R" and "L" for right and left
+
+WINGS = listing("right aisle", "left aisle", "right transept", "left transept", prompt="Name the four wings.")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (WINGS, "R aisle, L aisle, R transept, L transept", True),
+    (WINGS, "r aisle, l aisle, r transept, l transept", True),
+    (WINGS, "L aisle, R aisle, L transept and R transept", True),
+    (WINGS, "R aisle, L aisle, R transept", False),  # one missing
+    (WINGS, "R aisle, R aisle, R transept, R transept", False),  # the side is what tells them apart
+    (WINGS, "R. aisle, L. aisle, R. transept, L. transept", False),  # with a dot it may be an initial
+    (short("a right turn at the mill"), "an R turn at the mill", True),
+    (short("a right turn at the mill"), "an L turn at the mill", False),
+    (short("a left turn at the mill"), "an L turn at the mill", True),
+    # a letter that is no side: litres after a figure, an initial before a name, a letter before a function word
+    (short("5 l of brine", prompt="How much brine?"), "5 l of brine", True),
+    (short("5 l of brine", prompt="How much brine?"), "5 litres of brine", True),
+    (short("George R Hale", prompt="Who?"), "George R Hale", True),
+    (short("George R Hale", prompt="Who?"), "George right Hale", False),
+])
+def test_side_letters(card, given, right):
+    assert judge(card, given) is right
+
+
+# ----------------------------------------------------------------- a list's term is made within one of its items
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("R aisle, L aisle, R transept, L transept", True),
+    ("right aisle, left aisle, right transept and the left transept", True),
+    # "left transept" from "left aisle" and "right transept": each item names another thing
+    ("right aisle, right transept, left aisle and the nave", False),
+    ("right aisle, right transept, left aisle and a nave", False),
+])
+def test_a_term_within_one_item(given, right):
+    assert judge(WINGS, given) is right

@@ -122,7 +122,9 @@ def _gathered(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
             and ";" not in got.text:
         return False
     items = _items(got)
-    if max(items.count(k) for k in set(items)) > LIST_ITEM:
+    breaks = got.lang.lex.clause_breaks  # ("left atrium and the septum": its "and" joins the last item)
+    sizes = [k for k, word in zip(items, got.words, strict=True) if word not in breaks]
+    if not sizes or max(sizes.count(k) for k in set(sizes)) > LIST_ITEM:
         return False  # sentences, not a list of things
     return len({items[j] for j in positions}) > 1
 
