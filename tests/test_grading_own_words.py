@@ -95,3 +95,24 @@ def test_side_letters(card, given, right):
 ])
 def test_a_term_within_one_item(given, right):
     assert judge(WINGS, given) is right
+
+
+# ----------------------------------------------------------------- a word the card itself uses is no typo of another
+
+KILN = Card(id="k", section="s", kind="explain", prompt="How does the kiln lose its heat?", answer="...",
+            keypoints=(Keypoint("conduction through the walls", ("conduction",)),
+                       Keypoint("convection of the hot air", ("convection",)),
+                       Keypoint("radiation from the open door", ("radiation",))), need=3)
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("conduction through the walls, convection of the hot air and radiation from the open door", True),
+    ("conduction, convection, radiation", True),
+    ("conducsion, convecton and radiation", True),  # slips of its words
+    # "convection" is a word of the card: no slip of "conduction" (nor "conduction" of "convection")
+    ("convection of the hot air and radiation from the open door", False),
+    ("convection and radiation", False),
+    ("conduction and radiation", False),
+])
+def test_a_word_of_the_card_is_no_slip(given, right):
+    assert EN.grade(KILN, given).correct is right
