@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint
+from studybot.core.packs import Card, Keypoint, Mistake
 
 EN = Grader()
 
@@ -116,3 +116,30 @@ KILN = Card(id="k", section="s", kind="explain", prompt="How does the kiln lose 
 ])
 def test_a_word_of_the_card_is_no_slip(given, right):
     assert EN.grade(KILN, given).correct is right
+
+
+# ------------------------------------------------------------- kin: "grand-" and "great-" (nephew, niece, uncle, aunt)
+
+HEIR = Card(id="h", section="s", kind="short", prompt="By birth, how was the heir related to the old duke?",
+            answer="He was the duke's great-nephew", accept=("great-nephew", "great nephew"),
+            mistakes=(Mistake(("nephew",), "Not his nephew: his great-nephew."),))
+ABBESS = short("her great-aunt", "great aunt", prompt="How was the abbess related to the queen?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (HEIR, "grand-nephew", True),
+    (HEIR, "his grandnephew", True),
+    (HEIR, "the duke's grand nephew", True),
+    (HEIR, "great-nephew", True),
+    (HEIR, "nephew", False),
+    (HEIR, "grandson", False),
+    (HEIR, "grand-niece", False),
+    (HEIR, "great-uncle", False),  # the other way round
+    (ABBESS, "her grand-aunt", True),
+    (ABBESS, "grandaunt", True),
+    (ABBESS, "her aunt", False),
+    (ABBESS, "her grandmother", False),
+    (ABBESS, "her grand-uncle", False),
+])
+def test_grand_and_great_kin(card, given, right):
+    assert judge(card, given) is right

@@ -133,6 +133,9 @@ PHRASES = {
        for state in ("the same", "unchanged", "constant", "unaltered")},
     "unchanged": "not changed", "unaltered": "not altered",
     "a single": "one",  # "a single cell" is "one cell"
+    # a sibling's grandchild, a grandparent's sibling: "grand-" and "great-" say the same ("grand-nephew")
+    **{f"grand{sep}{kin}": f"great-{kin}" for sep in ("-", " ", "") for kin in (
+        "nephew", "nephews", "niece", "nieces", "uncle", "uncles", "aunt", "aunts")},
     # refusing to do a thing is not doing it: "refused to be dictator" denies that he was
     "refuse to": "not", "refuses to": "does not", "refused to": "did not", "refusing to": "not",
     # failing or ceasing to do a thing is not doing it (any more): "failed to reach the pass"
