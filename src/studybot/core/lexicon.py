@@ -246,6 +246,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     # ("costly" left out: its stem is the noun "cost", which says no price)
     _stems("expensive dear pricey overpriced"),
     _stems("cheap inexpensive affordable"),
+    _stems("price cost"),  # what a thing is paid for ("a lower price per chip": "the cost per chip fell")
     _stems("scarce rare shortage"),
     _stems("plentiful abundant ample"),
 )
