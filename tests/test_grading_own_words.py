@@ -143,3 +143,42 @@ ABBESS = short("her great-aunt", "great aunt", prompt="How was the abbess relate
 ])
 def test_grand_and_great_kin(card, given, right):
     assert judge(card, given) is right
+
+
+# ----------------------------------------------------------------- price and cost; a word of the text is no name
+
+def explain(*points: str, need: int | None = None, prompt: str = "Why did the mill prosper?") -> Card:
+    return Card(id="e", section="s", kind="explain", prompt=prompt, answer="; ".join(points),
+                keypoints=tuple(Keypoint(p, ()) for p in points), need=need)
+
+
+BARREL = explain("the cost per barrel fell", "more barrels were sold")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("the price per barrel fell and more barrels were sold", True),
+    ("a lower price per barrel, and they sold more barrels", True),
+    ("the cost per barrel fell and more barrels were sold", True),
+    ("the price per barrel rose and more barrels were sold", False),
+    ("a higher price per barrel, and they sold more barrels", False),
+    ("the price per barrel fell", False),
+])
+def test_price_and_cost(given, right):
+    assert EN.grade(BARREL, given).correct is right
+
+
+# a pack with a person whose name sounds like a word its text writes in lower case ("prices")
+MILL_NOTES = ("The mill was built by Walter Pierce in 1820.", "Pierce kept prices low, so the cost per barrel fell.",
+              "More barrels were sold each year.")
+MILL = Grader(texts=MILL_NOTES, who=("Walter Pierce",))
+BUILDER = short("Walter Pierce", prompt="Who built the mill?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (BARREL, "a lower price per barrel, and more barrels were sold", True),  # "price" is no "Pierce" by ear
+    (BARREL, "a higher price per barrel, and more barrels were sold", False),
+    (BUILDER, "Pierce", True),
+    (BUILDER, "Walter Peirce", True),  # a slip of the name
+])
+def test_a_word_of_the_text_is_no_name(card, given, right):
+    assert MILL.grade(card, given).correct is right
