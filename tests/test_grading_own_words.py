@@ -182,3 +182,37 @@ BUILDER = short("Walter Pierce", prompt="Who built the mill?")
 ])
 def test_a_word_of_the_text_is_no_name(card, given, right):
     assert MILL.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- "-less" is without the thing; "used up" is no rise
+
+GAS = listing("it has no colour", "it has no odour", "it is lighter than air", need=2,
+              prompt="Give two properties of the gas.")
+SHRINE = listing("no windows", "thick walls", need=2, prompt="Give two features of the shrine.")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (GAS, "colourless and odourless", True),
+    (GAS, "it is colourless and lighter than air", True),
+    (GAS, "colourful and odourless", False),
+    (GAS, "countless colours and lighter than air", False),  # "countless" says many, not "without"
+    (SHRINE, "windowless, with thick walls", True),
+    (SHRINE, "thick-walled and windowless", True),
+    (SHRINE, "many windows and thick walls", False),
+    (SHRINE, "thick walls, nevertheless windows", False),
+])
+def test_less_is_without(card, given, right):
+    assert judge(card, given) is right
+
+
+REGISTER = explain("the old numbers were exhausted", "the new numbers are longer, so there are many more",
+                   prompt="Why was the new numbering needed, and how does it help?")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("the old numbers were used up, and the new ones are longer so there are more", True),
+    ("the old numbers were used up", False),  # "up" of "used up" is no "more"
+    ("the old numbers were exhausted; the new numbers are longer, so there are more of them", True),
+])
+def test_used_up_is_no_rise(given, right):
+    assert EN.grade(REGISTER, given).correct is right

@@ -91,6 +91,24 @@ def side_letters(raw: str, lang: Language) -> str:
     return _SIDE_LETTER.sub(side, raw)
 
 
+# "valveless", "colourless", "wingless": without the thing ("no valves"); not the adjectives whose "-less" says
+# something else ("countless", "priceless", "relentless") nor words that only end so ("unless", "bless")
+_LESS = re.compile(r"\b([^\W\d_]{3,}?)less\b")
+_NOT_WITHOUT = frozenset((
+    "neverthe", "nonethe", "regard", "count", "price", "time", "rest", "relent", "reck",
+    "ruth", "doubt", "match", "tire", "self", "need", "feck", "list", "gorm", "peer", "heed", "thank", "shame", "care",
+    "help", "hope", "use", "worth", "point", "sense", "end", "mind", "fear", "heart", "bound", "breath"))
+
+
+def _without(text: str) -> str:
+    return _LESS.sub(lambda m: m.group() if m.group(1) in _NOT_WITHOUT else f"without {m.group(1)}", text)
+
+
+# "used up" is exhausted, no rise
+_USE_UP = re.compile(r"\b(use|uses|used|using) up\b")
+_EXHAUST = {"use": "exhaust", "uses": "exhausts", "used": "exhausted", "using": "exhausting"}
+
+
 def _rewrite_english(text: str) -> str:
     if " as much" in text or " as many" in text:
         text = _NOT_AS_MUCH.sub(lambda m: f"{m.group(1)} {'less' if m.group(2) == 'much' else 'fewer'}", text)
@@ -156,6 +174,10 @@ def rewrite_phrases(text: str, lang: Language) -> str:
         text = spell_letters(text, lang)
     if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
         text = _rewrite_english(text)
+    if lang.code == "en" and "less" in text:
+        text = _without(text)
+    if lang.code == "en" and " up" in text:
+        text = _USE_UP.sub(lambda m: _EXHAUST[m.group(1)], text)
     if lang.code == "en" and ("stay" in text or "remain" in text):
         text = _STAYED.sub(lambda m: f"{_BE[m.group(1)]} {m.group(2)}", text)
     if lang.code not in _PHRASE_PATTERNS:
