@@ -216,3 +216,24 @@ REGISTER = explain("the old numbers were exhausted", "the new numbers are longer
 ])
 def test_used_up_is_no_rise(given, right):
     assert EN.grade(REGISTER, given).correct is right
+
+
+# ---------------------------------------------------------------- a short word's last letter dropped or added in a term
+
+GATE = short("the northern sluice gate", prompt="What holds the river back?")
+TUBE = short("the cooling tube of the kiln", "cooling tube", prompt="Where does the glaze set?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (GATE, "the northern sluice gat", True),
+    (GATE, "northern sluice gatee", True),
+    (GATE, "the northern sluice gate", True),
+    (GATE, "the southern sluice gat", False),
+    (GATE, "the northern sluice gale", False),  # another letter: another word
+    (GATE, "the northern sluice", False),
+    (TUBE, "the cooling tub of the kiln", True),
+    (TUBE, "the heating tub of the kiln", False),
+    (TUBE, "tub", False),  # no term around it
+])
+def test_a_short_word_slipped_in_a_term(card, given, right):
+    assert judge(card, given) is right

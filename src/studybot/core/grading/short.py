@@ -17,6 +17,7 @@ from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
 from .dated import decade_years
 from .figures import same_quantity
+from .slips import mended_short_word
 from .verdict import Verdict, wrong
 
 __all__ = ["ShortGrading"]
@@ -150,6 +151,9 @@ class ShortGrading(GraderBase):
             match = find_phrase(ref, got, skip=skip | _counted(ref) if ref.quantities else skip)
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
+            mended = mended_short_word(ref, got) if match is None else None
+            if mended is not None and find_phrase(ref, self.prep(mended), skip=skip) is not None:
+                return (2, 100.0, wording, True)  # "sinoatrial nod": a slip of a short word in a term
             theirs = self._content_stems(wording, ref)
             mine = mine or " ".join(got.stems[i] for i in got.content())
             ratio = fuzz.ratio(mine, theirs)

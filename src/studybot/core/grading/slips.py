@@ -23,3 +23,29 @@ def typo_of_known(ref: Prepared, got: Prepared, positions: tuple[int, ...], know
                 and not any(lang.related(w, word) for w in ref.words):
             return True
     return False
+
+
+SHORT_SLIP = (3, 4)  # letters of a short word whose last letter may be dropped or doubled by a slip
+SLIP_CONTEXT = 8  # letters of the other words, all given right, around such a slip
+
+
+def mended_short_word(ref: Prepared, got: Prepared) -> str | None:
+    """The answer with a short word mended, when it is no word of the wording but one of its words with
+    the last letter left out or one added ("sinoatrial nod" for "sinoatrial node"), among other words
+    of some length: in a term, a slip. None when there is no such word, or several."""
+    lang = got.lang
+    theirs = [ref.words[i] for i in ref.content() if ref.words[i].isalpha()]
+    stems = [ref.stems[i] for i in ref.content()]
+    found = []
+    for j in got.content():
+        word = got.words[j]
+        if not (SHORT_SLIP[0] <= len(word) <= SHORT_SLIP[1] and word.isalpha()) or word in ref.words \
+                or any(lang.word_match(s, got.stems[j]) >= 0 for s in stems):
+            continue
+        near = {w for w in theirs if w not in got.words and (w[:-1] == word or word[:-1] == w and len(w) >= 3)}
+        if len(near) == 1:
+            found.append((j, next(iter(near))))
+    if len(found) != 1 or sum(len(got.words[k]) for k in got.content() if k != found[0][0]) < SLIP_CONTEXT:
+        return None
+    j, mended = found[0]
+    return " ".join(mended if k == j else w for k, w in enumerate(got.words))
