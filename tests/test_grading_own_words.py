@@ -237,3 +237,25 @@ TUBE = short("the cooling tube of the kiln", "cooling tube", prompt="Where does 
 ])
 def test_a_short_word_slipped_in_a_term(card, given, right):
     assert judge(card, given) is right
+
+
+# ----------------------------------------------------------------- a relative of the person asked for is another person
+
+DESIGNER = short("Anna Weller", "Weller", prompt="Who designed the bridge?")
+REBUILDER = short("the son of Anna Weller", "Weller's son", prompt="Who rebuilt the bridge?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (DESIGNER, "Anna Weller", True),
+    (DESIGNER, "Weller", True),
+    (DESIGNER, "Anna Weller, whose brother Tom helped her", True),  # a relative said in passing
+    (DESIGNER, "Weller and her assistants", True),
+    (DESIGNER, "Weller's brother Tom", False),
+    (DESIGNER, "Anna Weller's husband", False),
+    (DESIGNER, "the daughter of Anna Weller", False),
+    (DESIGNER, "Tom, Weller's pupil", False),
+    (REBUILDER, "Weller's son", True),
+    (REBUILDER, "the son of Weller", True),
+])
+def test_a_relative_is_another_person(card, given, right):
+    assert judge(card, given) is right

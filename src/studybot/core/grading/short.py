@@ -17,7 +17,7 @@ from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
 from .dated import decade_years
 from .figures import same_quantity
-from .slips import mended_short_word
+from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
 
 __all__ = ["ShortGrading"]
@@ -248,6 +248,11 @@ class ShortGrading(GraderBase):
                       if got.stems[j] != ref.stems[i] and got.lang.contrasting(got.words[j], ref.words[i])), "")
         if other:  # "pulmonary arteriole" for "pulmonary artery", though "artery" is in the question
             return wrong(f"'{other}' is another thing.", "mismatch", f"'{other}' in place of a word of '{wording}'")
+        allowed = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
+                                                              for st in self.prep(text).stems))
+        kin = kin_named(ref, got, allowed)
+        if kin:  # "Barnard's brother Marius" for "Barnard"
+            return wrong(f"'{kin}' names another person.", "mismatch", f"'{kin}' of the name '{wording}'")
         put = self._put_in_place(card, got, wording)
         if put:
             return wrong(f"'{put}' is not what the question asks about.", "mismatch",

@@ -49,3 +49,36 @@ def mended_short_word(ref: Prepared, got: Prepared) -> str | None:
         return None
     j, mended = found[0]
     return " ".join(mended if k == j else w for k, w in enumerate(got.words))
+
+
+# words of kinship: said of a person the answer names ("Barnard's brother"), they name another person
+KIN = {"en": frozenset((
+    "brother", "brothers", "sister", "sisters", "son", "sons", "daughter", "daughters", "wife", "husband", "widow",
+    "widower", "father", "mother", "parents", "nephew", "niece", "cousin", "uncle", "aunt", "grandson",
+    "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother", "heir",
+    "successor", "predecessor", "rival", "assistant", "pupil", "student", "teacher", "servant"))}
+
+
+def kin_named(ref: Prepared, got: Prepared, allowed: frozenset[str]) -> str:
+    """A word of kinship (or of one person's relation to another) the answer says of the very name that
+    makes the wording ("Barnard's brother Marius", "the son of Barnard" for "Barnard"), which no right
+    wording nor the question uses: the answer names that other person. "" when it does not."""
+    kin = KIN.get(got.lang.code)
+    if not kin or kin.isdisjoint(got.words):
+        return ""
+    names = {ref.stems[i] for i in ref.content() if ref.words[i] in ref.capitalised}
+    runs: list[list[int]] = []  # the runs of the name's words in the answer
+    for p, st in enumerate(got.stems):
+        if st in names:
+            if runs and runs[-1][-1] == p - 1:
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+    for run in runs:
+        if not any(got.words[p] in got.capitalised for p in run):
+            continue
+        first, last = run[0], run[-1]
+        for k in (last + 1, first - 2 if first >= 2 and got.words[first - 1] == "of" else -1):
+            if 0 <= k < len(got.words) and got.words[k] in kin and got.stems[k] not in allowed:
+                return got.words[k]
+    return ""
