@@ -259,3 +259,20 @@ REBUILDER = short("the son of Anna Weller", "Weller's son", prompt="Who rebuilt 
 ])
 def test_a_relative_is_another_person(card, given, right):
     assert judge(card, given) is right
+
+
+# ----------------------------------------------------------------- general near-synonyms: quit / resign
+
+ABBOT = short("He resigned it and withdrew to a hermitage", "resigned", "stepped down",
+              prompt="What did the abbot do with his office in 1204?")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("he quit it and withdrew, dying a year later", True),
+    ("he quit", True),
+    ("he resigned", True),
+    ("he did not quit", False),
+    ("he kept it", False),
+])
+def test_quit_is_resign(given, right):
+    assert judge(ABBOT, given) is right

@@ -247,6 +247,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("expensive dear pricey overpriced"),
     _stems("cheap inexpensive affordable"),
     _stems("price cost"),  # what a thing is paid for ("a lower price per chip": "the cost per chip fell")
+    _stems("resign quit"),  # giving up an office ("he quit it": "he resigned it")
     _stems("scarce rare shortage"),
     _stems("plentiful abundant ample"),
 )
