@@ -225,6 +225,8 @@ class Aliases:
             for place, name in enumerate(names):
                 self._near_by_size.setdefault((name[0], len(name)), []).append((place, name))
         self._near_cache: dict[str, str] = {}
+        # the stems of the words the texts write in lower case ("prices"): a word of them is no slip of a name
+        self._plain = frozenset(self.lang.stem(w) for t in texts for w in WORD.findall(t) if w[:1].islower())
         self._windows: dict[tuple[str, int, int], list[str]] = {}  # see `_sized`
         self._settled: set[str] = set()  # words known to be no slip of a name
         # variants by their first word, longest first: matched word by word, so punctuation
@@ -473,6 +475,9 @@ class Aliases:
             if base:  # a name in a case of a sentence ("Вирховым")
                 self._near_cache[word] = self.pairs[base]
                 return self._near_cache[word]
+            if self.lang.stem(word) in self._plain:  # "price" is no "Pierce" spelt by ear
+                self._near_cache[word] = word
+                return word
             limit = 1 if len(word) <= 9 else 2
             sized = self._sized(word[0], len(word), limit)
             found = process.extractOne(word, sized, scorer=OSA.distance, score_cutoff=limit) if sized else None

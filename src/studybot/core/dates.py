@@ -68,8 +68,10 @@ _YEAR_WORD = r"(?:\s*(?:г|гг|года?|году)\b\.?)?"
 _ERA_YEAR = r"(?:the\s+year\s+)?(?P<y>\d{1,4})" + _YEAR_WORD + r"\s+(?P<era>ad|bc)\b"
 _ERA_PATTERNS = [  # read first, in a text with an era ("sept 9 ad" is September AD 9, not 9 September)
     re.compile(rf"\b{_DAY.format('d')}\s+(?:of\s+)?(?P<mn>{_MONTH}|{_RU_MONTH})\.?,?\s+{_ERA_YEAR}"),
-    re.compile(rf"\b(?P<mn>{_MONTH}|{_RU_MONTH})\.?\s+{_DAY.format('d')},?\s+{_ERA_YEAR}"),
+    re.compile(rf"\b(?P<mn>{_MONTH}|{_RU_MONTH})\.?\s+(?:the\s+)?{_DAY.format('d')},?\s+{_ERA_YEAR}"),
     re.compile(rf"\b(?P<mn>{_MONTH}|{_RU_MONTH})\.?,?(?:\s+of)?\s+{_ERA_YEAR}"),
+    # a numeric day with its era: "15.3.44 BC", "15/03/44 BC", "3/15/44 BC" (the year as written, never 1944)
+    re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){_ERA_YEAR}"),
     re.compile(rf"\b{_ERA_YEAR}"),
 ]
 _ANY_MONTH = rf"(?:{_MONTH}|{_RU_MONTH})"

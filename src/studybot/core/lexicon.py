@@ -134,6 +134,9 @@ PHRASES = {
        for state in ("the same", "unchanged", "constant", "unaltered")},
     "unchanged": "not changed", "unaltered": "not altered",
     "a single": "one",  # "a single cell" is "one cell"
+    # a sibling's grandchild, a grandparent's sibling: "grand-" and "great-" say the same ("grand-nephew")
+    **{f"grand{sep}{kin}": f"great-{kin}" for sep in ("-", " ", "") for kin in (
+        "nephew", "nephews", "niece", "nieces", "uncle", "uncles", "aunt", "aunts")},
     # refusing to do a thing is not doing it: "refused to be dictator" denies that he was
     "refuse to": "not", "refuses to": "does not", "refused to": "did not", "refusing to": "not",
     # failing or ceasing to do a thing is not doing it (any more): "failed to reach the pass"
@@ -244,6 +247,8 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     # ("costly" left out: its stem is the noun "cost", which says no price)
     _stems("expensive dear pricey overpriced"),
     _stems("cheap inexpensive affordable"),
+    _stems("price cost"),  # what a thing is paid for ("a lower price per chip": "the cost per chip fell")
+    _stems("resign quit"),  # giving up an office ("he quit it": "he resigned it")
     _stems("scarce rare shortage"),
     _stems("plentiful abundant ample"),
 )

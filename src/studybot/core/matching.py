@@ -23,7 +23,7 @@ from .comparing import bare_directions, comparison_sides, crossed, crossed_claus
 from .dates import Date, roman_months
 from .language import Language, language
 from .marks import Marks, read_marks
-from .phrases import rewrite_negatives, rewrite_phrases
+from .phrases import rewrite_negatives, rewrite_phrases, side_letters
 from .quantities import Quantity, find_dates, find_quantities, find_shares, ordinals_in, spell_units, spelled_to_digits
 from .shares import read_shares
 from .text import normalise
@@ -100,7 +100,7 @@ class Prepared:
     def of(cls, raw: str, aliases: Aliases, *, lemmas: bool = False) -> Prepared:
         """`raw` prepared; with `lemmas` (the grader's), irregular forms stem as their word ("sold" as "sell")."""
         lang = aliases.lang
-        raw = roman_to_digits(roman_months(raw))  # "Charles XII" is Charles 12; "14 IX 1812" is 14.9.1812
+        raw = side_letters(roman_to_digits(roman_months(raw)), lang)  # "Charles XII" is Charles 12; "R atrium"
         if "." in raw:
             raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
         raw = spell_units(raw, lang.code)  # "5 mW" a milliwatt, "5 MW" a megawatt: read while the case is there

@@ -15,7 +15,7 @@ from .lexicon_degree import DEGREE_PAIRS
 from .lexicon_negative import NEGATIVE_WORDS, SEPARABLE
 from .text import normalise
 
-__all__ = ["rewrite_negatives", "rewrite_phrases"]
+__all__ = ["rewrite_negatives", "rewrite_phrases", "side_letters"]
 
 
 def _phrases(lang: Language) -> re.Pattern[str] | None:
@@ -74,6 +74,42 @@ _STAYED = re.compile(r"\b(stay|stays|stayed|staying|remain|remains|remained|rema
                      + r")\b")
 _BE = {"stay": "be", "stays": "is", "stayed": "was", "staying": "being", "remain": "be", "remains": "is",
        "remained": "was", "remaining": "being"}
+
+
+# "R atrium", "L ventricle": a letter alone standing for the side of the word it qualifies, read in the text as
+# written (not "5 l" of water, "L-dopa", an initial: "R. Hooke", "George R Martin", nor before a function word)
+_SIDE_LETTER = re.compile(r"(?<![\w.'/-])([RLrl]) ([a-z]{3,})\b(?!-)")
+_SIDES = {"r": "right", "l": "left"}
+
+
+def side_letters(raw: str, lang: Language) -> str:
+    """English "R atrium", "L ventricle": "right atrium", "left ventricle"."""
+    if lang.code != "en" or not ("R " in raw or "L " in raw or "r " in raw or "l " in raw):
+        return raw
+
+    def side(m: re.Match[str]) -> str:
+        if raw[:m.start()].rstrip()[-1:].isdigit() or m.group(2) in lang.lex.stop:
+            return m.group()
+        return f"{_SIDES[m.group(1).lower()]} {m.group(2)}"
+    return _SIDE_LETTER.sub(side, raw)
+
+
+# "valveless", "colourless", "wingless": without the thing ("no valves"); not the adjectives whose "-less" says
+# something else ("countless", "priceless", "relentless") nor words that only end so ("unless", "bless")
+_LESS = re.compile(r"\b([^\W\d_]{3,}?)less\b")
+_NOT_WITHOUT = frozenset((
+    "neverthe", "nonethe", "regard", "count", "price", "time", "rest", "relent", "reck",
+    "ruth", "doubt", "match", "tire", "self", "need", "feck", "list", "gorm", "peer", "heed", "thank", "shame", "care",
+    "help", "hope", "use", "worth", "point", "sense", "end", "mind", "fear", "heart", "bound", "breath"))
+
+
+def _without(text: str) -> str:
+    return _LESS.sub(lambda m: m.group() if m.group(1) in _NOT_WITHOUT else f"without {m.group(1)}", text)
+
+
+# "used up" is exhausted, no rise
+_USE_UP = re.compile(r"\b(use|uses|used|using) up\b")
+_EXHAUST = {"use": "exhaust", "uses": "exhausts", "used": "exhausted", "using": "exhausting"}
 
 
 def _rewrite_english(text: str) -> str:
@@ -141,6 +177,10 @@ def rewrite_phrases(text: str, lang: Language) -> str:
         text = spell_letters(text, lang)
     if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
         text = _rewrite_english(text)
+    if lang.code == "en" and "less" in text:
+        text = _without(text)
+    if lang.code == "en" and " up" in text:
+        text = _USE_UP.sub(lambda m: _EXHAUST[m.group(1)], text)
     if lang.code == "en" and ("stay" in text or "remain" in text):
         text = _STAYED.sub(lambda m: f"{_BE[m.group(1)]} {m.group(2)}", text)
     if lang.code not in _PHRASE_PATTERNS:

@@ -20,6 +20,7 @@ from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
 from .dated import decade_years
 from .figures import same_quantity
+from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
 
 __all__ = ["ShortGrading"]
@@ -159,6 +160,9 @@ class ShortGrading(GraderBase):
             match = find_phrase(ref, got, skip=skip | _counted(ref) | change_words(ref) if ref.quantities else skip)
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
+            mended = mended_short_word(ref, got) if match is None else None
+            if mended is not None and find_phrase(ref, self.prep(mended), skip=skip) is not None:
+                return (2, 100.0, wording, True)  # "sinoatrial nod": a slip of a short word in a term
             theirs = self._content_stems(wording, ref)
             mine = mine or " ".join(got.stems[i] for i in got.content())
             ratio = fuzz.ratio(mine, theirs)
@@ -259,6 +263,11 @@ class ShortGrading(GraderBase):
                       if got.stems[j] != ref.stems[i] and got.lang.contrasting(got.words[j], ref.words[i])), "")
         if other:  # "pulmonary arteriole" for "pulmonary artery", though "artery" is in the question
             return wrong(f"'{other}' is another thing.", "mismatch", f"'{other}' in place of a word of '{wording}'")
+        allowed = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
+                                                              for st in self.prep(text).stems))
+        kin = kin_named(ref, got, allowed)
+        if kin:  # "Barnard's brother Marius" for "Barnard"
+            return wrong(f"'{kin}' names another person.", "mismatch", f"'{kin}' of the name '{wording}'")
         put = self._put_in_place(card, got, wording)
         if put:
             return wrong(f"'{put}' is not what the question asks about.", "mismatch",

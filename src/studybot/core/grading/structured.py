@@ -19,6 +19,7 @@ from .dated import decade_only, same_date, without_dates
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
 from .roles import motion_flipped, swapped_points
+from .slips import typo_of_known
 from .verdict import KeypointResult, Verdict, wrong
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading"]
@@ -122,7 +123,9 @@ def _gathered(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
             and ";" not in got.text:
         return False
     items = _items(got)
-    if max(items.count(k) for k in set(items)) > LIST_ITEM:
+    breaks = got.lang.lex.clause_breaks  # ("left atrium and the septum": its "and" joins the last item)
+    sizes = [k for k, word in zip(items, got.words, strict=True) if word not in breaks]
+    if not sizes or max(sizes.count(k) for k in set(sizes)) > LIST_ITEM:
         return False  # sentences, not a list of things
     return len({items[j] for j in positions}) > 1
 
@@ -203,8 +206,11 @@ class StructuredGrading(GraderBase):
         results = []
         places = []
         typo_any = False
+        known = self.card_set(card, "vocabulary", lambda: (st for text in (card.prompt, card.explanation,
+                                                                          *self._right_wordings(card))
+                                                            for st in self.prep(text).stems))
         for kp in card.keypoints:
-            covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip)
+            covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip, known)
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())
@@ -213,8 +219,8 @@ class StructuredGrading(GraderBase):
             results = [KeypointResult(r.point, False) if i in swapped else r for i, r in enumerate(results)]
         return results, typo_any
 
-    def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared,
-               skip: frozenset[str]) -> tuple[bool, str, bool, tuple[int, ...]]:
+    def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared, skip: frozenset[str],
+               known: frozenset[str] = frozenset()) -> tuple[bool, str, bool, tuple[int, ...]]:
         """Does the answer make a keypoint: (covered, the words that made it, with a typo)? The
         point or one of its accepted wordings, negated and directed alike, not contradicted;
         or most of a long point's words, in the same sense."""
@@ -240,7 +246,8 @@ class StructuredGrading(GraderBase):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()
             if match is not None and _gathered(ref, got, match.positions):
                 match = self._in_one_item(ref, got, skip, negation)
-            if match is None or not _repeats_given(ref, got):
+            if match is None or not _repeats_given(ref, got) \
+                    or match.typo and typo_of_known(ref, got, match.positions, known):
                 continue
             want_dir = ref.direction() or point_dir
             got_dir = oriented_direction(ref, got, list(match.positions))

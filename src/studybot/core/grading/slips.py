@@ -1,0 +1,84 @@
+"""Slips that are no slips: an answer's word taken for a typo of a wording's word when it is a word
+of its own that the card itself uses ("congestion" for "connection" on a card that names "congestion
+control")."""
+
+from __future__ import annotations
+
+from ..matching import Prepared
+
+__all__ = ["typo_of_known"]
+
+
+def typo_of_known(ref: Prepared, got: Prepared, positions: tuple[int, ...], known: frozenset[str]) -> bool:
+    """Is a word of the answer that the card itself uses ("congestion", of "congestion control") taken
+    for a slip of another word of this wording ("connection")? A word of the subject is no typo."""
+    lang = got.lang
+    for j in positions:
+        st, word = got.stems[j], got.words[j]
+        if st not in known or st in ref.stems or len(word) < 6:
+            continue  # (a short word's slip may be a form of it: "денег" / "деньги")
+        found = [(lang.word_match(a, b), a.startswith(b) or b.startswith(a))  # (a family of forms: no slip)
+                 for a, b in (*((s, st) for s in ref.stems), *((w, word) for w in ref.words if len(w) >= 6))]
+        if (1, False) in found and not any(m == 0 or m == 1 and family for m, family in found) \
+                and not any(lang.related(w, word) for w in ref.words):
+            return True
+    return False
+
+
+SHORT_SLIP = (3, 4)  # letters of a short word whose last letter may be dropped or doubled by a slip
+SLIP_CONTEXT = 8  # letters of the other words, all given right, around such a slip
+
+
+def mended_short_word(ref: Prepared, got: Prepared) -> str | None:
+    """The answer with a short word mended, when it is no word of the wording but one of its words with
+    the last letter left out or one added ("sinoatrial nod" for "sinoatrial node"), among other words
+    of some length: in a term, a slip. None when there is no such word, or several."""
+    lang = got.lang
+    theirs = [ref.words[i] for i in ref.content() if ref.words[i].isalpha()]
+    stems = [ref.stems[i] for i in ref.content()]
+    found = []
+    for j in got.content():
+        word = got.words[j]
+        if not (SHORT_SLIP[0] <= len(word) <= SHORT_SLIP[1] and word.isalpha()) or word in ref.words \
+                or any(lang.word_match(s, got.stems[j]) >= 0 for s in stems):
+            continue
+        near = {w for w in theirs if w not in got.words and (w[:-1] == word or word[:-1] == w and len(w) >= 3)}
+        if len(near) == 1:
+            found.append((j, next(iter(near))))
+    if len(found) != 1 or sum(len(got.words[k]) for k in got.content() if k != found[0][0]) < SLIP_CONTEXT:
+        return None
+    j, mended = found[0]
+    return " ".join(mended if k == j else w for k, w in enumerate(got.words))
+
+
+# words of kinship: said of a person the answer names ("Barnard's brother"), they name another person
+KIN = {"en": frozenset((
+    "brother", "brothers", "sister", "sisters", "son", "sons", "daughter", "daughters", "wife", "husband", "widow",
+    "widower", "father", "mother", "parents", "nephew", "niece", "cousin", "uncle", "aunt", "grandson",
+    "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother", "heir",
+    "successor", "predecessor", "rival", "assistant", "pupil", "student", "teacher", "servant"))}
+
+
+def kin_named(ref: Prepared, got: Prepared, allowed: frozenset[str]) -> str:
+    """A word of kinship (or of one person's relation to another) the answer says of the very name that
+    makes the wording ("Barnard's brother Marius", "the son of Barnard" for "Barnard"), which no right
+    wording nor the question uses: the answer names that other person. "" when it does not."""
+    kin = KIN.get(got.lang.code)
+    if not kin or kin.isdisjoint(got.words):
+        return ""
+    names = {ref.stems[i] for i in ref.content() if ref.words[i] in ref.capitalised}
+    runs: list[list[int]] = []  # the runs of the name's words in the answer
+    for p, st in enumerate(got.stems):
+        if st in names:
+            if runs and runs[-1][-1] == p - 1:
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+    for run in runs:
+        if not any(got.words[p] in got.capitalised for p in run):
+            continue
+        first, last = run[0], run[-1]
+        for k in (last + 1, first - 2 if first >= 2 and got.words[first - 1] == "of" else -1):
+            if 0 <= k < len(got.words) and got.words[k] in kin and got.stems[k] not in allowed:
+                return got.words[k]
+    return ""
