@@ -17,7 +17,7 @@ from studybot.core.grading.base import _texts
 from studybot.core.language import language
 from studybot.core.matching import Prepared, covers, overlap
 from studybot.core.packs import Card, Pack, load_pack
-from studybot.core.text import normalise
+from studybot.core.text import may_hold_digit, normalise
 from studybot.core.validate import read_answer_rows
 
 from .packfiles import BUNDLED, DEVELOPMENT, PACKS
@@ -321,3 +321,62 @@ def test_comparisons_are_rewritten_as_the_long_way_rewrites_them(code, monkeypat
         long = [comparisons.rewrite_comparisons(t, code, lang.lex.down) for t in texts]
     assert quick == long
     assert sum(q != t for q, t in zip(quick, texts, strict=True)) > 10  # (the texts do hold comparisons)
+
+
+# ------------------------------------------------------------- times of day and shares: read only where one may stand
+def test_a_text_without_a_digit_is_known_as_such():
+    """`may_hold_digit` is False only where `\\d` finds no digit, in any script (it is True of some texts
+    without one, which the long search then reads: a character from U+0660 on)."""
+    import re
+    import sys
+
+    digits = [chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\d", chr(c))]
+    assert len(digits) > 100 and all(may_hold_digit(f"x{d}y") for d in digits)
+    assert not may_hold_digit("exports fell - «в полдень», 'noon', ē") and may_hold_digit("٢٨.VII.١٧٩٤")
+
+
+_TIME_AND_SHARE_TEXTS = ["half past five in the afternoon", "noon", "at midnight", "midday", "17:30", "5.30 p.m.",
+                         "quarter to 6", "half 5", "6 o'clock", "в полдень", "в полночь", "в половине шестого",
+                         "без четверти шесть", "полшестого", "пол-седьмого", "в 17.30", "в 6 утра", "четверть 6",
+                         "every fourth voter", "каждый четвертый", "две трети", "одна пятая", "2 пятых", "3 из 10",
+                         "one in four", "1 in 4", "2/3", "0.5 the vote", "половина жителей", "треть", "3 percent",
+                         "2 п.п.", "exports fell", "", "—"]
+
+
+def _texts_with_figures() -> list[str]:
+    from studybot.core.quantities import spelled_to_digits
+
+    texts = list(_TIME_AND_SHARE_TEXTS)
+    for pack_path, answers in NAMED:
+        pack = load_pack(pack_path)
+        for text in (*_texts(pack), *(row.answer for row in read_answer_rows(answers))):
+            texts.append(spelled_to_digits(normalise(text), pack.language))
+    return texts
+
+
+def test_times_of_day_are_searched_for_wherever_one_may_stand():
+    """A text with no figure and none of the few words of a time said without one ("noon", "полдень", "без")
+    is never searched for a time: every text the full search finds one in passes the quick test."""
+    from studybot.core import clock_times
+
+    searched = skipped = 0
+    for text in _texts_with_figures():
+        if clock_times._HINT.search(text):
+            assert clock_times._may_hold_time(text), text
+            searched += 1
+        skipped += not clock_times._may_hold_time(text)
+    assert searched > 20 and skipped > 100  # (the texts do hold times, and the test does spare searches)
+
+
+def test_shares_are_searched_for_wherever_one_may_stand():
+    """Shares and percentage words are searched for only in a text with a figure or a piece of a share said
+    without one ("every", "каждый", "половина", "трети"): the same text and quantities as searching every text."""
+    from studybot.core import shares
+
+    searched = skipped = 0
+    for text in _texts_with_figures():
+        if shares._HINT.search(text) or shares._PERCENT_HINT.search(text):
+            assert may_hold_digit(text) or any(piece in text for piece in shares._WITHOUT_FIGURE), text
+            searched += 1
+        skipped += not may_hold_digit(text) and not any(piece in text for piece in shares._WITHOUT_FIGURE)
+    assert searched > 20 and skipped > 100

@@ -14,7 +14,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, TextIO
 
-__all__ = ["CleanWriter", "clean", "clean_data", "counted", "normalise", "strip_accents", "words"]
+__all__ = ["CleanWriter", "clean", "clean_data", "counted", "may_hold_digit", "normalise", "strip_accents",
+           "words"]
 
 # ESC-introduced sequences: CSI (ESC [ ... final, or its 8-bit form), OSC (ESC ] ...
 # BEL or ST: titles, clipboard, hyperlinks), string commands (DCS, SOS, PM, APC) and
@@ -178,6 +179,16 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 def words(text: str) -> list[str]:
     """The words of normalised text (letters and digits; apostrophes kept inside)."""
     return _WORD.findall(normalise(text))
+
+
+# every character `\d` matches: ASCII digits, then the digits of other scripts, none below U+0660 (Arabic-Indic)
+_MAYBE_DIGIT = re.compile(r"[0-9\u0660-\U0010ffff]")
+
+
+def may_hold_digit(text: str) -> bool:
+    """Might `text` hold a digit of any script? False only when `re.search(r"\\d", text)` finds none: a quick
+    test before a long search that needs a figure (True of some texts without one: a character from U+0660 on)."""
+    return _MAYBE_DIGIT.search(text) is not None
 
 
 def counted(n: int, noun: str) -> str:
