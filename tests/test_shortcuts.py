@@ -17,7 +17,7 @@ from studybot.core.grading.base import _texts
 from studybot.core.language import language
 from studybot.core.matching import Prepared, covers, overlap
 from studybot.core.packs import Card, Pack, load_pack
-from studybot.core.text import may_hold_digit, normalise
+from studybot.core.text import may_hold_digit, normalise, word_runs
 from studybot.core.validate import read_answer_rows
 
 from .packfiles import BUNDLED, DEVELOPMENT, PACKS
@@ -318,6 +318,9 @@ def test_comparisons_are_rewritten_as_the_long_way_rewrites_them(code, monkeypat
         for name in ("_EN_ANALYTIC", "_EN_VERBS", "_RU_VERBS", "_RU_MOST"):
             m.setattr(comparisons, name, ("",))
         m.setattr(comparisons, "_RU_SAME", "")
+        every = (*comparisons._compiled("en").synthetic, *comparisons.RU_SYNTHETIC, *comparisons.RU_TIME,
+                 *comparisons._RU_ANALYTIC)
+        m.setattr(comparisons, "word_runs", lambda text: every)  # every word of a comparison in every text
         long = [comparisons.rewrite_comparisons(t, code, lang.lex.down) for t in texts]
     assert quick == long
     assert sum(q != t for q, t in zip(quick, texts, strict=True)) > 10  # (the texts do hold comparisons)
@@ -380,3 +383,14 @@ def test_shares_are_searched_for_wherever_one_may_stand():
             searched += 1
         skipped += not may_hold_digit(text) and not any(piece in text for piece in shares._WITHOUT_FIGURE)
     assert searched > 20 and skipped > 100
+
+
+def test_a_text_is_split_into_runs_as_findall_splits_it():
+    """`word_runs` remembers one text: asked of another, it splits that one."""
+    import re
+
+    texts = ["exports fell", "exports fell", "", "x_y 2.5 — денег", "exports fell", "a", "a b"]
+    for text in texts + [t.upper() for t in texts]:
+        assert word_runs(text) == tuple(re.findall(r"\w+", text))
+    same = "".join(["exports", " fell"])
+    assert word_runs(same) is word_runs("exports fell")  # (the runs of an equal text: split once)

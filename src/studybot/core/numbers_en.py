@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from .text import word_runs
+
 __all__ = ["ORDINALS", "near_number_word", "ordinal_figures", "words_to_digits"]
 
 # ----------------------------------------------------------------- number words
@@ -136,7 +138,7 @@ def words_to_digits(text: str) -> str:
         text = _NUMBER_TYPO.sub(_fix_number_typo, text)
     if text.count(" ") < 4:  # a figure written out: "sixten", "about seventen countries"
         text = _LONG_NUMBER_TYPO.sub(_fix_number_typo, text)
-    if _TRIGGER_WORDS.isdisjoint(_RUNS.findall(text)):  # no number word between word boundaries
+    if _TRIGGER_WORDS.isdisjoint(word_runs(text)):  # no number word between word boundaries
         return text
     if "half" in text or "quarter" in text:  # (each form below names one)
         text = _halves(text)
@@ -252,7 +254,6 @@ def near_number_word(word: str) -> str | None:
 _TRIGGERS = sorted([*_UNITS, *_TENS, *_SCALES, *_ORDINALS, "dozen", "half", "quarter", "point", "oh"],
                    key=len, reverse=True)
 _TRIGGER_WORDS = frozenset(_TRIGGERS)
-_RUNS = re.compile(r"\w+")  # a trigger between word boundaries is a whole run of word characters
 
 
 ORDINALS = _ORDINALS

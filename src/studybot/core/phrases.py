@@ -11,7 +11,7 @@ from typing import NamedTuple
 from .language import Language
 from .lexicon import COMPLEMENTS
 from .lexicon_degree import DEGREE_PAIRS
-from .text import normalise
+from .text import normalise, word_runs
 
 __all__ = ["rewrite_phrases"]
 
@@ -37,7 +37,7 @@ class _Starts(NamedTuple):
 
     def any_in(self, text: str) -> bool:
         """Might a phrase be in `text`?"""
-        runs = _RUN.findall(text)
+        runs = word_runs(text)
         if "n't" in text or not self.words.isdisjoint(runs):
             return True
         return not self.firsts.isdisjoint(runs) and not self.pairs.isdisjoint(zip(runs, runs[1:], strict=False))
