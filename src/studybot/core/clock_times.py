@@ -83,9 +83,11 @@ class _Match:
         return self.m.end()
 
 
-_HINT = re.compile(r"\d[:h.]\d\d|\d\s*(?:a\.?\s?m|p\.?\s?m|o'?clock|утра|вечера|дня|ночи|at night|in the|ч|час)|noon"
+# (the look-ahead holds the first character of every alternative: the others are tried only where one may start)
+_HINT = re.compile(r"(?=[\dnmпбчptbh\sвкодсм])"
+                   r"(?:\d[:h.]\d\d|\d\s*(?:a\.?\s?m|p\.?\s?m|o'?clock|утра|вечера|дня|ночи|at night|in the|ч|час)|noon"
                    r"|midday|midnight|полд|полноч|полуноч|половин|\bпол-?\s?\d|без |четверть \d|past \d|to \d|till \d"
-                   r"|before \d|\bhalf \d|(?:^|\s)(?:в|к|около|до|после|с|между) \d|\bпол-?[а-я]+(?:ого|его)\b")
+                   r"|before \d|\bhalf \d|(?:^|\s)(?:в|к|около|до|после|с|между) \d|\bпол-?[а-я]+(?:ого|его)\b)")
 # what every match of `_HINT` without a figure holds ("noon", "midday", "полдень", "половине", "без четверти")
 _WITHOUT_FIGURE = ("noon", "mid", "пол", "без ")
 

@@ -42,10 +42,11 @@ _SHARE = re.compile(
     r"|секунд|месяц|недел|дн|ден|мил|тыс|\d))"  # "четверть жителей"; not "четверть века", "половина 6-го"
 )
 _RU_BARE = {"половин": 0.5, "треть": 1 / 3, "трети": 1 / 3, "четверт": 0.25}
-_HINT = re.compile(r"\d (?:in|out of|из) |every|кажд|\d/\d|половин|трет|четверт"
+# (the look-ahead holds the first character of every alternative: the others are tried only where one may start)
+_HINT = re.compile(r"(?=[\deкптчaод])(?:\d (?:in|out of|из) |every|кажд|\d/\d|половин|трет|четверт"
                    r"|\d[ -](?:thirds|quarters|fifths|sixths|tenths|halves|трети|четверти)"
                    r"|(?:a|an|1) \d{1,2} of|0\.(?:25|5) (?:of|the)|(?:одна|две|три|четыре|\d) (?:втор|трет|четверт"
-                   r"|пят)")
+                   r"|пят))")
 
 _WITHOUT_FIGURE = ("every", "кажд", "половин", "трет", "четверт", "втор", "пят")  # in each match of `_HINT` with none
 
