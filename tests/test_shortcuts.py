@@ -273,7 +273,8 @@ def test_roman_numerals_are_read_wherever_the_full_search_reads_them(labelled, m
 
 
 # ----------------------------------------------------------------- comparisons: a rewrite runs only where it can match
-_FACTOR_TEXTS = ["twice as dense", "thrice", "a 2x rise", "3 x faster", "2.5x", "tenfold", "two-fold", "10 fold",
+_FACTOR_TEXTS = ["fell to a third", "cut to one quarter", "rose to a half", "went to a fifth of",
+                 "twice as dense", "thrice", "a 2x rise", "3 x faster", "2.5x", "tenfold", "two-fold", "10 fold",
                  "half as many mills as the town", "half as much", "3 times as many ships as", "five times as much",
                  "half as dense as lead", "half the density of lead", "double the size of", "2 times as old as",
                  "4 times the mass of", "exports doubled", "it halves", "tripling", "quadrupled", "trebles",
@@ -300,6 +301,7 @@ def test_every_match_of_a_factor_holds_its_piece():
                 assert piece in m.group(0), (piece, text)
                 seen += 1
         for pattern, pieces in ((comparisons._EN_VERB_FACTOR, comparisons._EN_VERBS),
+                                (comparisons._EN_TO_PART, comparisons._EN_TO_PIECES),
                                 (comparisons._RU_VERB_FACTOR, comparisons._RU_VERBS),
                                 (comparisons._compiled("en").analytic, comparisons._EN_ANALYTIC)):
             for m in pattern.finditer(text):
@@ -315,7 +317,7 @@ def test_comparisons_are_rewritten_as_the_long_way_rewrites_them(code, monkeypat
     quick = [comparisons.rewrite_comparisons(t, code, lang.lex.down) for t in texts]
     with monkeypatch.context() as m:  # every rewrite tried on every text ("" is in every text)
         m.setattr(comparisons, "_EN_FACTORS", tuple(("", p, r) for _, p, r in comparisons._EN_FACTORS))
-        for name in ("_EN_ANALYTIC", "_EN_VERBS", "_RU_VERBS", "_RU_MOST"):
+        for name in ("_EN_ANALYTIC", "_EN_VERBS", "_RU_VERBS", "_RU_MOST", "_EN_TO_PIECES"):
             m.setattr(comparisons, name, ("",))
         m.setattr(comparisons, "_RU_SAME", "")
         every = (*comparisons._compiled("en").synthetic, *comparisons.RU_SYNTHETIC, *comparisons.RU_TIME,
@@ -419,3 +421,4 @@ def test_a_look_ahead_of_first_characters_finds_what_the_pattern_alone_finds():
             assert [m.span() for m in quick.finditer(text)] == spans, (long.pattern[:20], text)
             found += bool(spans)
     assert found > 1000
+

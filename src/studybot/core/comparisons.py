@@ -134,7 +134,7 @@ def _english_factors(text: str, down: frozenset[str]) -> str:
     if "by half" in text:  # "fell by half" is halved ("rose by half" is by 50%: left as it is)
         text = re.sub(r"\b([^\W\d_]+) by half\b", lambda m: f"{m.group(1)} 2 times" if m.group(1) in down
                       else m.group(0), text)
-    if " to " in text:  # "fell to a third" is a third of what it was ("fell by a third" is not)
+    if any(piece in text for piece in _EN_TO_PIECES):  # "fell to a third" is a third ("fell by a third" is not)
         text = _EN_TO_PART.sub(lambda m: f"{m.group(1)} {_EN_PARTS[m.group(2)]} times"
                                if m.group(1) in down or m.group(1) in ("cut", "cuts") else m.group(0), text)
     return text
@@ -142,6 +142,7 @@ def _english_factors(text: str, down: frozenset[str]) -> str:
 
 _EN_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
 _EN_TO_PART = re.compile(rf"\b([^\W\d_]+) to (?:a|one) ({'|'.join(_EN_PARTS)})\b")
+_EN_TO_PIECES = (" to a ", " to one ")  # every match of `_EN_TO_PART` holds one
 
 
 _RU_ANALYTIC = frozenset(("более", "менее", "наиболее", "наименее", *(f"сам{end}" for end in (
