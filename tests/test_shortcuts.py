@@ -422,3 +422,20 @@ def test_a_look_ahead_of_first_characters_finds_what_the_pattern_alone_finds():
             found += bool(spans)
     assert found > 1000
 
+
+def test_a_verdict_made_at_once_is_the_frozen_dataclass_it_was():
+    """Verdicts and keypoint results set their fields at once: every field set, defaults as declared, frozen,
+    compared and hashed by value, and `replace` works."""
+    import dataclasses
+
+    from studybot.core.grading.verdict import KeypointResult, Verdict
+
+    kp = KeypointResult("exports fell", True)
+    v = Verdict(False, 0.5, "Half.", "keypoints", keypoints=(kp,))
+    for made in (kp, v):
+        assert set(vars(made)) == {f.name for f in dataclasses.fields(made)}
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.point = "x"  # type: ignore[misc]
+    assert (v.typo, v.trace, kp.matched) == (False, (), "")
+    assert v == Verdict(False, 0.5, "Half.", "keypoints", False, (kp,), ()) and hash(v) == hash(dataclasses.replace(v))
+    assert dataclasses.replace(v, correct=True).correct and not v.correct
