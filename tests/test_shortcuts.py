@@ -439,3 +439,24 @@ def test_a_verdict_made_at_once_is_the_frozen_dataclass_it_was():
     assert (v.typo, v.trace, kp.matched) == (False, (), "")
     assert v == Verdict(False, 0.5, "Half.", "keypoints", False, (kp,), ()) and hash(v) == hash(dataclasses.replace(v))
     assert dataclasses.replace(v, correct=True).correct and not v.correct
+
+
+def test_a_long_number_word_misspelt_is_looked_for_only_where_a_word_may_be_one(labelled, monkeypatch):
+    """A short text is searched for a misspelt long number word ("sixten") only when one of its words is one
+    slip from such a word: the same text as searching every short text."""
+    from studybot.core.text import normalise as norm
+
+    class Everything(frozenset):
+        def isdisjoint(self, other):  # every text searched
+            return False
+
+    pack, _, answers = labelled
+    texts = [norm(t) for t in (*_texts(pack), *(answer for _, answer in answers))]
+    texts += ["sixten", "about seventen countries", "ninteen", "fourten ships", "thirtyy", "mililon", "seventy",
+              "eigthteen", "hundered", "thousnad men", "exports fell", ""]
+    quick = [numbers_en.words_to_digits.__wrapped__(t) for t in texts]
+    with monkeypatch.context() as m:
+        m.setattr(numbers_en, "_NEAR_LONG_NUMBER", Everything())
+        assert [numbers_en.words_to_digits.__wrapped__(t) for t in texts] == quick
+    assert sum(q != t for q, t in zip(quick, texts, strict=True)) >= 6  # (the texts do hold such words)
+    assert any(t.count(" ") < 4 and numbers_en._NEAR_LONG_NUMBER.isdisjoint(t.split()) for t in texts)  # (spared)
