@@ -460,3 +460,24 @@ def test_a_long_number_word_misspelt_is_looked_for_only_where_a_word_may_be_one(
         assert [numbers_en.words_to_digits.__wrapped__(t) for t in texts] == quick
     assert sum(q != t for q, t in zip(quick, texts, strict=True)) >= 6  # (the texts do hold such words)
     assert any(t.count(" ") < 4 and numbers_en._NEAR_LONG_NUMBER.isdisjoint(t.split()) for t in texts)  # (spared)
+
+
+def test_the_sides_of_a_comparison_are_read_only_where_a_word_of_more_or_less_stands(labelled, monkeypatch):
+    """A text with none of the language's words of more or less ("more", "higher", "больше") makes no
+    comparison: its sides are not looked for, and they are the sides looking for them finds."""
+    from studybot.core import comparing
+
+    class Overlapping(frozenset):
+        def isdisjoint(self, other):  # every text read in full
+            return False
+
+    pack, grader, answers = labelled
+    texts = [*_texts(pack), *(answer for _, answer in answers), "the comet moves faster than the asteroid",
+             "exports were higher than imports", "плотность сплава выше, чем у меди", "X is slower than Y"]
+    preps = [Prepared.of(t, grader.aliases, lemmas=True) for t in texts]
+    quick = [comparing.comparison_sides(p) for p in preps]
+    cmp = comparing.COMPARISONS[pack.language]
+    with monkeypatch.context() as m:
+        m.setitem(comparing.COMPARISONS, pack.language, cmp._replace(markers=Overlapping(cmp.markers)))
+        assert [comparing.comparison_sides(p) for p in preps] == quick
+    assert any(quick) and sum(cmp.markers.isdisjoint(p.words) for p in preps) > len(preps) // 2
