@@ -27,7 +27,6 @@ from .quantities import Quantity, find_dates, find_quantities, find_shares, ordi
 from .shares import read_shares
 from .text import normalise
 from .translit import latin_to_cyrillic
-from .word_find import WordIndex, find_word_in
 
 __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "covers", "directions_agree",
            "find_phrase", "overlap", "stem", "word_match"]
@@ -75,7 +74,6 @@ class Prepared:
     _stem_places: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
     _shares: tuple[float, ...] | None = field(default=None, repr=False, compare=False)
     _ordinals: frozenset[str] | None = field(default=None, repr=False, compare=False)
-    _word_index: WordIndex | None = field(default=None, repr=False, compare=False)
 
     @property
     def dates(self) -> list[Date]:
@@ -251,23 +249,50 @@ class Prepared:
 
     def _find_word(self, want_stem: str, want_word: str, pool: tuple[int, ...] | None,
                    exact: bool) -> tuple[int, int]:
-        return find_word_in(self, want_stem, want_word, pool, exact)
+        stems, words, lang = self.stems, self.words, self.lang
+        places = self.content() if pool is None else pool
+        if exact:
+            return next(((0, j) for j in places if words[j] == want_word), (-1, -1))
+        best, hit = -1, -1
+        first, first_word, groups = want_stem[:1], want_word[:1], lang.group(want_stem)
+        size, length = len(want_stem), len(want_word)
+        long_stem, long_word = size >= 8, length >= 8
+        for j in places:
+            have, word = stems[j], words[j]
+            if have[:1] != first and word[:1] != first_word and not (long_stem and -2 <= len(have) - size <= 2) \
+                    and not (long_word and -2 <= len(word) - length <= 2) \
+                    and not (groups and groups & lang.group(have)):
+                continue  # another first letter: only a synonym, or a typo in a long word of about its length
+            m = lang.word_match(want_stem, have)
+            if m == 0 and lang.distinct_forms(want_word, word):
+                continue
+            if m < 0 and lang.word_match(want_word, word) >= 0:
+                m = 1  # a typo that changed the stem: "lobbist", "heaings"
+            if m < 0 and lang.related(want_word, word):
+                m = 0  # a relational adjective and its noun: "coastal" / "coast", "речной" / "реке"
+            if m == 0:
+                return 0, j
+            if m == 1 and best < 0:
+                best, hit = 1, j
+        if best < 0 and length >= 6:
+            return self._compound(want_word, pool)
+        return best, hit
 
-    def word_index(self) -> WordIndex:
-        """The content words by their marks, for finding a wanted word (`word_find`); made when first asked for."""
-        if self._word_index is None:
-            self._word_index = WordIndex(self)
-        return self._word_index
-
-    def joined(self) -> dict[str, int]:
-        """Each pair of neighbours in a clause written as one word, and the position of the first."""
+    def _compound(self, want: str, pool: tuple[int, ...] | None) -> tuple[int, int]:
+        """A word written closed that the text writes open ("undersecretary" / "under secretary",
+        "stepmother" / "step mother"): (0, the position of its content half) or (-1, -1)."""
         if self._joined is None:
             words, clauses = self.words, self.clauses
             self._joined = {}
             for j in range(len(words) - 1):
                 if clauses[j] == clauses[j + 1]:
                     self._joined.setdefault(words[j] + words[j + 1], j)
-        return self._joined
+        j = self._joined.get(want, -1)
+        if j >= 0:
+            for k in (j + 1, j):
+                if k in (self.content() if pool is None else pool):
+                    return 0, k
+        return -1, -1
 
     def wanted(self, skip: frozenset[str], directions: bool = True) -> tuple[Want, ...]:
         """The content words a phrase needs found, those in `skip` left out unless nothing is left:
