@@ -17,7 +17,7 @@ from studybot.core.grading.base import _texts
 from studybot.core.language import language
 from studybot.core.matching import Prepared, covers, overlap
 from studybot.core.packs import Card, Pack, load_pack
-from studybot.core.text import normalise
+from studybot.core.text import may_hold_digit, normalise, word_runs
 from studybot.core.validate import read_answer_rows
 
 from .packfiles import BUNDLED, DEVELOPMENT, PACKS
@@ -273,7 +273,8 @@ def test_roman_numerals_are_read_wherever_the_full_search_reads_them(labelled, m
 
 
 # ----------------------------------------------------------------- comparisons: a rewrite runs only where it can match
-_FACTOR_TEXTS = ["twice as dense", "thrice", "a 2x rise", "3 x faster", "2.5x", "tenfold", "two-fold", "10 fold",
+_FACTOR_TEXTS = ["fell to a third", "cut to one quarter", "rose to a half", "went to a fifth of",
+                 "twice as dense", "thrice", "a 2x rise", "3 x faster", "2.5x", "tenfold", "two-fold", "10 fold",
                  "half as many mills as the town", "half as much", "3 times as many ships as", "five times as much",
                  "half as dense as lead", "half the density of lead", "double the size of", "2 times as old as",
                  "4 times the mass of", "exports doubled", "it halves", "tripling", "quadrupled", "trebles",
@@ -300,6 +301,7 @@ def test_every_match_of_a_factor_holds_its_piece():
                 assert piece in m.group(0), (piece, text)
                 seen += 1
         for pattern, pieces in ((comparisons._EN_VERB_FACTOR, comparisons._EN_VERBS),
+                                (comparisons._EN_TO_PART, ("to ",)),
                                 (comparisons._RU_VERB_FACTOR, comparisons._RU_VERBS),
                                 (comparisons._compiled("en").analytic, comparisons._EN_ANALYTIC)):
             for m in pattern.finditer(text):
@@ -318,6 +320,164 @@ def test_comparisons_are_rewritten_as_the_long_way_rewrites_them(code, monkeypat
         for name in ("_EN_ANALYTIC", "_EN_VERBS", "_RU_VERBS", "_RU_MOST"):
             m.setattr(comparisons, name, ("",))
         m.setattr(comparisons, "_RU_SAME", "")
+        every = (*comparisons._compiled("en").synthetic, *comparisons.RU_SYNTHETIC, *comparisons.RU_TIME,
+                 *comparisons._RU_ANALYTIC)
+        m.setattr(comparisons, "word_runs", lambda text: every)  # every word of a comparison in every text
         long = [comparisons.rewrite_comparisons(t, code, lang.lex.down) for t in texts]
     assert quick == long
     assert sum(q != t for q, t in zip(quick, texts, strict=True)) > 10  # (the texts do hold comparisons)
+
+
+# ------------------------------------------------------------- times of day and shares: read only where one may stand
+def test_a_text_without_a_digit_is_known_as_such():
+    """`may_hold_digit` is False only where `\\d` finds no digit, in any script (it is True of some texts
+    without one, which the long search then reads: a character from U+0660 on)."""
+    import re
+    import sys
+
+    digits = [chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\d", chr(c))]
+    assert len(digits) > 100 and all(may_hold_digit(f"x{d}y") for d in digits)
+    assert not may_hold_digit("exports fell - «в полдень», 'noon', ē") and may_hold_digit("٢٨.VII.١٧٩٤")
+
+
+_TIME_AND_SHARE_TEXTS = ["half past five in the afternoon", "noon", "at midnight", "midday", "17:30", "5.30 p.m.",
+                         "quarter to 6", "half 5", "6 o'clock", "в полдень", "в полночь", "в половине шестого",
+                         "без четверти шесть", "полшестого", "пол-седьмого", "в 17.30", "в 6 утра", "четверть 6",
+                         "every fourth voter", "каждый четвертый", "две трети", "одна пятая", "2 пятых", "3 из 10",
+                         "one in four", "1 in 4", "2/3", "0.5 the vote", "половина жителей", "треть", "3 percent",
+                         "2 п.п.", "exports fell", "", "—"]
+
+
+def _texts_with_figures() -> list[str]:
+    from studybot.core.quantities import spelled_to_digits
+
+    texts = list(_TIME_AND_SHARE_TEXTS)
+    for pack_path, answers in NAMED:
+        pack = load_pack(pack_path)
+        for text in (*_texts(pack), *(row.answer for row in read_answer_rows(answers))):
+            texts.append(spelled_to_digits(normalise(text), pack.language))
+    return texts
+
+
+def test_times_of_day_are_searched_for_wherever_one_may_stand():
+    """A text with no figure and none of the few words of a time said without one ("noon", "полдень", "без")
+    is never searched for a time: every text the full search finds one in passes the quick test."""
+    from studybot.core import clock_times
+
+    searched = skipped = 0
+    for text in _texts_with_figures():
+        if clock_times._HINT.search(text):
+            assert clock_times._may_hold_time(text), text
+            searched += 1
+        skipped += not clock_times._may_hold_time(text)
+    assert searched > 20 and skipped > 100  # (the texts do hold times, and the test does spare searches)
+
+
+def test_shares_are_searched_for_wherever_one_may_stand():
+    """Shares and percentage words are searched for only in a text with a figure or a piece of a share said
+    without one ("every", "каждый", "половина", "трети"): the same text and quantities as searching every text."""
+    from studybot.core import shares
+
+    searched = skipped = 0
+    for text in _texts_with_figures():
+        if shares._HINT.search(text) or shares._PERCENT_HINT.search(text):
+            assert may_hold_digit(text) or any(piece in text for piece in shares._WITHOUT_FIGURE), text
+            searched += 1
+        skipped += not may_hold_digit(text) and not any(piece in text for piece in shares._WITHOUT_FIGURE)
+    assert searched > 20 and skipped > 100
+
+
+def test_a_text_is_split_into_runs_as_findall_splits_it():
+    """`word_runs` remembers one text: asked of another, it splits that one."""
+    import re
+
+    texts = ["exports fell", "exports fell", "", "x_y 2.5 — денег", "exports fell", "a", "a b"]
+    for text in texts + [t.upper() for t in texts]:
+        assert word_runs(text) == tuple(re.findall(r"\w+", text))
+    same = "".join(["exports", " fell"])
+    assert word_runs(same) is word_runs("exports fell")  # (the runs of an equal text: split once)
+
+
+def test_a_look_ahead_of_first_characters_finds_what_the_pattern_alone_finds():
+    """A long alternation led by a look-ahead of the first characters of its alternatives (tried only where one
+    may start) finds the same matches as the alternation alone: clauses, times of day, shares."""
+    import re
+
+    from studybot.core import clock_times, matching, shares
+
+    def alone(pattern: re.Pattern[str]) -> re.Pattern[str]:
+        return re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern))
+
+    pairs = [(matching.CLAUSE_SPLIT, re.compile(matching._SEPARATOR)), (clock_times._HINT, alone(clock_times._HINT)),
+             (shares._HINT, alone(shares._HINT))]
+    assert all(quick.pattern != long.pattern for quick, long in pairs)
+    pieces = ["a, b; c. d! e? f: g (h) [i]", "x -> y → z => w — v - u", "c++ and x +y, a + b & c", "3.5 and 1,5"]
+    texts = _texts_with_figures() + pieces
+    texts += [f"{prefix}{t}" for t in texts for prefix in ("", "x ", "(")]
+    found = 0
+    for text in texts:
+        for quick, long in pairs:
+            spans = [m.span() for m in long.finditer(text)]
+            assert [m.span() for m in quick.finditer(text)] == spans, (long.pattern[:20], text)
+            found += bool(spans)
+    assert found > 1000
+
+
+def test_a_verdict_made_at_once_is_the_frozen_dataclass_it_was():
+    """Verdicts and keypoint results set their fields at once: every field set, defaults as declared, frozen,
+    compared and hashed by value, and `replace` works."""
+    import dataclasses
+
+    from studybot.core.grading.verdict import KeypointResult, Verdict
+
+    kp = KeypointResult("exports fell", True)
+    v = Verdict(False, 0.5, "Half.", "keypoints", keypoints=(kp,))
+    for made in (kp, v):
+        assert set(vars(made)) == {f.name for f in dataclasses.fields(made)}
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.point = "x"  # type: ignore[misc]
+    assert (v.typo, v.trace, kp.matched) == (False, (), "")
+    assert v == Verdict(False, 0.5, "Half.", "keypoints", False, (kp,), ()) and hash(v) == hash(dataclasses.replace(v))
+    assert dataclasses.replace(v, correct=True).correct and not v.correct
+
+
+def test_a_long_number_word_misspelt_is_looked_for_only_where_a_word_may_be_one(labelled, monkeypatch):
+    """A short text is searched for a misspelt long number word ("sixten") only when one of its words is one
+    slip from such a word: the same text as searching every short text."""
+    from studybot.core.text import normalise as norm
+
+    class Everything(frozenset):
+        def isdisjoint(self, other):  # every text searched
+            return False
+
+    pack, _, answers = labelled
+    texts = [norm(t) for t in (*_texts(pack), *(answer for _, answer in answers))]
+    texts += ["sixten", "about seventen countries", "ninteen", "fourten ships", "thirtyy", "mililon", "seventy",
+              "eigthteen", "hundered", "thousnad men", "exports fell", ""]
+    quick = [numbers_en.words_to_digits.__wrapped__(t) for t in texts]
+    with monkeypatch.context() as m:
+        m.setattr(numbers_en, "_NEAR_LONG_NUMBER", Everything())
+        assert [numbers_en.words_to_digits.__wrapped__(t) for t in texts] == quick
+    assert sum(q != t for q, t in zip(quick, texts, strict=True)) >= 6  # (the texts do hold such words)
+    assert any(t.count(" ") < 4 and numbers_en._NEAR_LONG_NUMBER.isdisjoint(t.split()) for t in texts)  # (spared)
+
+
+def test_the_sides_of_a_comparison_are_read_only_where_a_word_of_more_or_less_stands(labelled, monkeypatch):
+    """A text with none of the language's words of more or less ("more", "higher", "больше") makes no
+    comparison: its sides are not looked for, and they are the sides looking for them finds."""
+    from studybot.core import comparing
+
+    class Overlapping(frozenset):
+        def isdisjoint(self, other):  # every text read in full
+            return False
+
+    pack, grader, answers = labelled
+    texts = [*_texts(pack), *(answer for _, answer in answers), "the comet moves faster than the asteroid",
+             "exports were higher than imports", "плотность сплава выше, чем у меди", "X is slower than Y"]
+    preps = [Prepared.of(t, grader.aliases, lemmas=True) for t in texts]
+    quick = [comparing.comparison_sides(p) for p in preps]
+    cmp = comparing.COMPARISONS[pack.language]
+    with monkeypatch.context() as m:
+        m.setitem(comparing.COMPARISONS, pack.language, cmp._replace(markers=Overlapping(cmp.markers)))
+        assert [comparing.comparison_sides(p) for p in preps] == quick
+    assert any(quick) and sum(cmp.markers.isdisjoint(p.words) for p in preps) > len(preps) // 2

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .numbers_ru import ru_words_to_digits
+from .text import may_hold_digit
 
 __all__ = ["ClockTime", "clock_minutes", "read_clock"]
 
@@ -82,9 +83,20 @@ class _Match:
         return self.m.end()
 
 
-_HINT = re.compile(r"\d[:h.]\d\d|\d\s*(?:a\.?\s?m|p\.?\s?m|o'?clock|утра|вечера|дня|ночи|at night|in the|ч|час)|noon"
+# (the look-ahead holds the first character of every alternative: the others are tried only where one may start)
+_HINT = re.compile(r"(?=[\dnmпбчptbh\sвкодсм])"
+                   r"(?:\d[:h.]\d\d|\d\s*(?:a\.?\s?m|p\.?\s?m|o'?clock|утра|вечера|дня|ночи|at night|in the|ч|час)|noon"
                    r"|midday|midnight|полд|полноч|полуноч|половин|\bпол-?\s?\d|без |четверть \d|past \d|to \d|till \d"
-                   r"|before \d|\bhalf \d|(?:^|\s)(?:в|к|около|до|после|с|между) \d|\bпол-?[а-я]+(?:ого|его)\b")
+                   r"|before \d|\bhalf \d|(?:^|\s)(?:в|к|около|до|после|с|между) \d|\bпол-?[а-я]+(?:ого|его)\b)")
+# what every match of `_HINT` without a figure holds ("noon", "midday", "полдень", "половине", "без четверти")
+_WITHOUT_FIGURE = ("noon", "mid", "пол", "без ")
+
+
+def _may_hold_time(text: str) -> bool:
+    """A quick test before `_HINT`: a figure, or a piece of a time said without one."""
+    return may_hold_digit(text) or any(piece in text for piece in _WITHOUT_FIGURE)
+
+
 # "полшестого", "пол-седьмого": half of the sixth, seventh hour (the ordinal glued to "пол")
 _GLUED_HALF = re.compile(r"\bпол-?((?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|одиннадцат"
                          r"|двенадцат)\w*?(?:ого|его))\b")
@@ -185,7 +197,7 @@ def _written(hour: int, minute: int) -> str:
 @lru_cache(maxsize=8192)
 def read_clock(text: str, lang: str = "en") -> tuple[str, tuple[ClockTime, ...]]:
     """The text with its times of day written one way, and the times (see the module's docstring)."""
-    if not _HINT.search(text):
+    if not _may_hold_time(text) or not _HINT.search(text):
         return text, ()
     if "пол" in text and _GLUED_HALF.search(text):
         text = _GLUED_HALF.sub(lambda m: "пол " + ru_words_to_digits(m.group(1)), text)

@@ -28,8 +28,8 @@ def comparison_sides(p: Prepared) -> dict[int, Sides]:
     плотный воды"; maybe none), and the first stem of each ("the comet moves faster than the asteroid":
     comet, asteroid)."""
     cmp = COMPARISONS.get(p.lang.code)
-    if cmp is None or not any(p.dirs):
-        return {}
+    if cmp is None or cmp.markers.isdisjoint(p.words) or not any(p.dirs):
+        return {}  # (each comparison has a word of more or less of its markers)
     out: dict[int, Sides] = {}
     words: dict[int, list[int]] = {}  # clause -> its positions, and its content positions (one pass: linear)
     content: dict[int, list[int]] = {}

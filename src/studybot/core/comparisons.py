@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon_compare import COMPARISONS, EN_TIME, RU_SYNTHETIC, RU_TIME, Comparisons
+from .text import word_runs
 
 __all__ = ["rewrite_comparisons"]
 
@@ -85,6 +86,8 @@ class _English:
             text = self.noun_compared.sub(lambda m: self.nouns[m.group(1)], text)
         if any(word in text for word in _EN_ANALYTIC):
             text = self.analytic.sub(lambda m: self._analytic(m), text)
+        if self.synthetic.keys().isdisjoint(word_runs(text)):
+            return text  # (each match of `forms` is a whole run of word characters, one of `synthetic`)
         return self.forms.sub(lambda m: self.word(self.synthetic[m.group(1)][1], self.synthetic[m.group(1)][0]), text)
 
     def _analytic(self, m: re.Match[str]) -> str:
@@ -176,6 +179,8 @@ def _by_part(m: re.Match[str]) -> str:
     return f"by {m.group(1) or ''}{count} in {part}" if count < part else m.group(0)
 
 
+_RU_ANALYTIC = frozenset(("более", "менее", "наиболее", "наименее", *(f"сам{end}" for end in (
+    "ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ых", "ую", "ыми", "ом"))))  # the first word of each `analytic`
 _RU_SAME, _RU_MOST = " же", ("наибольш", "наименьш")  # held by every "такой же", "наибольший", "наименьший"
 
 
@@ -222,8 +227,12 @@ class _Russian:
             text = self.of_noun.sub(self._of_noun, text)
         if " чем" in text or self.cmp.same in text:
             text = self.noun_compared.sub(lambda m: self._noun(m.group(1)), text)
-        text = self.time.sub(lambda m: self.word(RU_TIME[m.group(1)][1], RU_TIME[m.group(1)][0]), text)
-        text = self.analytic.sub(self._analytic, text)
+        if not RU_TIME.keys().isdisjoint(word_runs(text)):  # (each match of `time`, `analytic` and `forms`
+            text = self.time.sub(lambda m: self.word(RU_TIME[m.group(1)][1], RU_TIME[m.group(1)][0]), text)
+        if not _RU_ANALYTIC.isdisjoint(word_runs(text)):  # starts with a whole run of word characters)
+            text = self.analytic.sub(self._analytic, text)
+        if RU_SYNTHETIC.keys().isdisjoint(word_runs(text)):
+            return text
         return self.forms.sub(lambda m: self.word(RU_SYNTHETIC[m.group(1)][1], RU_SYNTHETIC[m.group(1)][0]), text)
 
     def _analytic(self, m: re.Match[str]) -> str:

@@ -13,7 +13,7 @@ from rapidfuzz.distance import OSA
 from .calendars import gregorian_of
 from .numbers_en import words_to_digits
 from .numbers_ru import ru_words_to_digits
-from .text import normalise
+from .text import may_hold_digit, normalise
 
 __all__ = ["MONTHS", "Date", "DateStyle", "find_dates", "roman_months", "spelled_dates"]
 
@@ -112,12 +112,13 @@ _ROMAN_DATE = re.compile(rf"(?<![\w.])(\d{{1,2}})([./-])({_ROMAN_MONTH})\2(\d{{4
 _ROMAN_DATE_SPACED = re.compile(rf"(?<![\w.])(\d{{1,2}})( )({_ROMAN_MONTH.upper()}) ((?:1\d|20)\d\d)(?!\d)")  # capitals
 _ROMAN_MONTH_YEAR = re.compile(rf"(?<![\w.])({_ROMAN_MONTH})([./])(\d{{4}})\b", re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
+_ROMAN_LETTER = re.compile(r"[ivxIVX]")
 
 
 def roman_months(text: str) -> str:
     """A month written in Roman numerals in a date, in digits: "28.VII.1794" -> "28.7.1794",
     "14 IX 1812" -> "14.9.1812", "IX.1812" -> "9.1812" (dots: the day first)."""
-    if not re.search(r"[ivxIVX]", text) or not _A_DIGIT.search(text):
+    if not may_hold_digit(text) or not _A_DIGIT.search(text) or not _ROMAN_LETTER.search(text):
         return text  # (each form has a figure beside the month: a day or a year)
 
     def digits(m: re.Match[str]) -> str:

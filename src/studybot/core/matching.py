@@ -34,7 +34,8 @@ __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradi
 
 _TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
-_SPLIT = CLAUSE_SPLIT = re.compile(r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)")
+_SEPARATOR = r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)"  # (tried where one may start)
+_SPLIT = CLAUSE_SPLIT = re.compile(rf"(?=[,;.!?:()\[\]\-→=— +&])(?:{_SEPARATOR})")
 _LATIN_LETTER = re.compile(r"[a-z]")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_][^\W\d_\s.]*[a-zа-яё])(?=[A-ZА-ЯЁ])")

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from .text import word_runs
+
 __all__ = ["ORDINALS", "near_number_word", "ordinal_figures", "words_to_digits"]
 
 # ----------------------------------------------------------------- number words
@@ -134,9 +136,9 @@ def words_to_digits(text: str) -> str:
         text = _SUFFIXED.sub(lambda m: m.group(1) + (" century" if m.group(2) else ""), text)
     if _UNIT_AFTER.search(text):
         text = _NUMBER_TYPO.sub(_fix_number_typo, text)
-    if text.count(" ") < 4:  # a figure written out: "sixten", "about seventen countries"
-        text = _LONG_NUMBER_TYPO.sub(_fix_number_typo, text)
-    if _TRIGGER_WORDS.isdisjoint(_RUNS.findall(text)):  # no number word between word boundaries
+    if text.count(" ") < 4 and not _NEAR_LONG_NUMBER.isdisjoint(word_runs(text)):  # a figure written out:
+        text = _LONG_NUMBER_TYPO.sub(_fix_number_typo, text)  # "sixten", "about seventen countries"
+    if _TRIGGER_WORDS.isdisjoint(word_runs(text)):  # no number word between word boundaries
         return text
     if "half" in text or "quarter" in text:  # (each form below names one)
         text = _halves(text)
@@ -212,6 +214,21 @@ for _number in _SPELLED:
 _LONG_NUMBER_TYPO = re.compile(r"\b((?:[st][a-z]{4,}|[efn][a-z]{4,}|[tb][a-z]{5,}|[hm][a-z]{5,}))\b")
 
 
+
+def _slips(word: str) -> set[str]:
+    """Every word of small Latin letters one slip from `word` (as OSA counts: a letter left out, added or
+    changed, or two neighbours swapped)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out = {word[:i] + word[i + 1:] for i in range(len(word))}
+    out |= {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters}
+    out |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+    return out | {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+
+
+# the words `_LONG_NUMBER_TYPO` may change, one slip from a number word of six letters or more: a quick test
+_NEAR_LONG_NUMBER = frozenset(slip for number in _SPELLED if len(number) >= 6 for slip in _slips(number))
+
+
 def _fix_number_typo(match: re.Match[str]) -> str:
     """ "eigth years" -> "eight years": a misspelt number word right before a unit; "sixten" ->
     "sixteen": a long number word misspelt anywhere."""
@@ -252,7 +269,6 @@ def near_number_word(word: str) -> str | None:
 _TRIGGERS = sorted([*_UNITS, *_TENS, *_SCALES, *_ORDINALS, "dozen", "half", "quarter", "point", "oh"],
                    key=len, reverse=True)
 _TRIGGER_WORDS = frozenset(_TRIGGERS)
-_RUNS = re.compile(r"\w+")  # a trigger between word boundaries is a whole run of word characters
 
 
 ORDINALS = _ORDINALS

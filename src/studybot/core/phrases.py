@@ -13,7 +13,7 @@ from .language import Language
 from .lexicon import COMPLEMENTS
 from .lexicon_degree import DEGREE_PAIRS
 from .lexicon_negative import NEGATIVE_WORDS, SEPARABLE
-from .text import normalise
+from .text import normalise, word_runs
 
 __all__ = ["rewrite_negatives", "rewrite_phrases", "side_letters"]
 
@@ -39,7 +39,7 @@ class _Starts(NamedTuple):
 
     def any_in(self, text: str) -> bool:
         """Might a phrase be in `text`?"""
-        runs = _RUN.findall(text)
+        runs = word_runs(text)
         if "n't" in text or not self.words.isdisjoint(runs):
             return True
         return not self.firsts.isdisjoint(runs) and not self.pairs.isdisjoint(zip(runs, runs[1:], strict=False))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from .alternation import by_first_character
 from .clock_times import read_clock
 from .customary_units import CUSTOMARY_MEASURES, POUNDS, customary_phrases, joined_measures, pound_factor, priced
 from .dates import MONTHS, Date, find_dates
@@ -150,11 +151,11 @@ _MEASURES: dict[str, tuple[QuantityKind, float]] = {
 }
 _SECONDS = ("second", "sec", "s", "секунду", "сек", "с")  # the time of a rate: "bit/s", "bits per second"
 _CURRENCY_WORDS = CURRENCY_AFTER_RE.replace(" ", "\\ ")  # (in a verbose pattern, a space is written "\\ ")
-_TIMES = "|".join(re.escape(w) for w in sorted(TIME_WORDS, key=len, reverse=True))  # "km/h", "cm per year"
-_MEASURE_WORDS = "|".join(re.escape(w) for w in sorted(_MEASURES, key=len, reverse=True))
+_TIMES = by_first_character(sorted(TIME_WORDS, key=len, reverse=True))  # "km/h", "cm per year"
+_MEASURE_WORDS = by_first_character(sorted(_MEASURES, key=len, reverse=True))  # (a thousand words: tried fast)
 _NUM = r"[-+]?(?:\d{1,3}(?:[ ,.']\d{3})+|\d+)(?:[.,]\d+)?|[-+]?[.,]\d+"
-_QUANTITY = re.compile(
-    rf"""
+_QUANTITY = re.compile(  # (tried only where a currency, a space before a figure or a figure may start)
+    rf"""(?=[\s\d.,+\-$€£ueg])
     (?P<cur>us\$|\$|€|£|\busd\b|\beur\b|\bgbp\b)?\s*
     (?<![\w.,+-])(?P<num>{_NUM})
     (?:\s*(?P<mag>thousands?|millions?|billions?|trillion|mln|mio|mn|bln|bn|tn|mil|k|m(?!\s*/)(?!\s+per\b)|b

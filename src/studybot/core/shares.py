@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .quantities import Quantity
+from .text import may_hold_digit
 
 __all__ = ["read_shares"]
 
@@ -41,11 +42,13 @@ _SHARE = re.compile(
     r"|секунд|месяц|недел|дн|ден|мил|тыс|\d))"  # "четверть жителей"; not "четверть века", "половина 6-го"
 )
 _RU_BARE = {"половин": 0.5, "треть": 1 / 3, "трети": 1 / 3, "четверт": 0.25}
-_HINT = re.compile(r"\d (?:in|out of|из) |every|кажд|\d/\d|половин|трет|четверт"
+# (the look-ahead holds the first character of every alternative: the others are tried only where one may start)
+_HINT = re.compile(r"(?=[\deкптчaод])(?:\d (?:in|out of|из) |every|кажд|\d/\d|половин|трет|четверт"
                    r"|\d[ -](?:thirds|quarters|fifths|sixths|tenths|halves|трети|четверти)"
                    r"|(?:a|an|1) \d{1,2} of|0\.(?:25|5) (?:of|the)|(?:одна|две|три|четыре|\d) (?:втор|трет|четверт"
-                   r"|пят)")
+                   r"|пят))")
 
+_WITHOUT_FIGURE = ("every", "кажд", "половин", "трет", "четверт", "втор", "пят")  # in each match of `_HINT` with none
 
 _PERCENT_WORDS = re.compile(r"(?<=\d)\s*(?:percentage points?|per ?cent|pct|pp|пп|п\.\s?п\.?|процентн\w* пункт\w*"
                             r"|процент(?:а|ов)?)(?![^\W\d_])")
@@ -86,9 +89,10 @@ def read_shares(text: str, quantities: list[Quantity],
     "2 percentage points", "2 п.п.", "2 процента": their unit is the quantity's to check), and the
     quantities with the share added (kind "percent", unit "share") and its figures marked as its parts;
     `ordinals_of` gives the figures the text wrote as ordinals, asked for only when a share may stand in it."""
-    if _PERCENT_HINT.search(text):
+    digit = may_hold_digit(text)  # (every match of `_PERCENT_HINT` holds one)
+    if digit and _PERCENT_HINT.search(text):
         text = _PERCENT_WORDS.sub("%", text)  # "2 percentage points", "2 п.п.": the figure's word is "2"
-    if not _HINT.search(text):
+    if not (digit or any(piece in text for piece in _WITHOUT_FIGURE)) or not _HINT.search(text):
         return text, quantities
     out: list[str] = []
     found = list(quantities)

@@ -14,7 +14,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, TextIO
 
-__all__ = ["CleanWriter", "clean", "clean_data", "counted", "normalise", "strip_accents", "words"]
+__all__ = ["CleanWriter", "clean", "clean_data", "counted", "may_hold_digit", "normalise", "strip_accents",
+           "word_runs", "words"]
 
 # ESC-introduced sequences: CSI (ESC [ ... final, or its 8-bit form), OSC (ESC ] ...
 # BEL or ST: titles, clipboard, hyperlinks), string commands (DCS, SOS, PM, APC) and
@@ -178,6 +179,32 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 def words(text: str) -> list[str]:
     """The words of normalised text (letters and digits; apostrophes kept inside)."""
     return _WORD.findall(normalise(text))
+
+
+# every character `\d` matches: ASCII digits, then the digits of other scripts, none below U+0660 (Arabic-Indic)
+_MAYBE_DIGIT = re.compile(r"[0-9\u0660-\U0010ffff]")
+
+
+def may_hold_digit(text: str) -> bool:
+    """Might `text` hold a digit of any script? False only when `re.search(r"\\d", text)` finds none: a quick
+    test before a long search that needs a figure (True of some texts without one: a character from U+0660 on)."""
+    return _MAYBE_DIGIT.search(text) is not None
+
+
+_RUN = re.compile(r"\w+")
+_LAST_RUNS: tuple[str, tuple[str, ...]] = ("", ())  # the last text split, and its runs (one text, never more)
+
+
+def word_runs(text: str) -> tuple[str, ...]:
+    """The runs of word characters of a text (`\\w+`): what a quick test reads before a long search for
+    whole words. The steps that prepare one answer ask it of the same text in turn: it is split once."""
+    global _LAST_RUNS
+    last = _LAST_RUNS
+    if last[0] is text or last[0] == text:
+        return last[1]
+    runs = tuple(_RUN.findall(text))
+    _LAST_RUNS = (text, runs)
+    return runs
 
 
 def counted(n: int, noun: str) -> str:

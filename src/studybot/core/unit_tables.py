@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
+from .alternation import by_first_character
+
 __all__ = ["CURRENCY_AFTER", "CURRENCY_AFTER_RE", "CURRENCY_BEFORE", "EXTRA_MEASURES", "TIME_WORDS",
            "currency_of", "temperature_phrases", "temperature_scale", "to_celsius"]
 
@@ -131,8 +133,8 @@ _CURRENCIES: Final[dict[str, tuple[str, ...]]] = {
 CURRENCY_AFTER: Final = {word: code for code, words in _CURRENCIES.items() for word in words}
 CURRENCY_BEFORE: Final = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
                           "gbp": "GBP", "₽": "RUB", "rub": "RUB"}
-CURRENCY_AFTER_RE: Final = "|".join(
-    re.escape(w) + ("" if not w[-1].isalnum() else r"\b") for w in sorted(CURRENCY_AFTER, key=len, reverse=True))
+CURRENCY_AFTER_RE: Final = by_first_character(sorted(CURRENCY_AFTER, key=len, reverse=True),
+                                              lambda w: "" if not w[-1].isalnum() else r"\b")
 
 
 def currency_of(unit: str) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 __all__ = ["KeypointResult", "Reason", "Verdict", "wrong"]
@@ -18,6 +18,9 @@ class KeypointResult:
     covered: bool
     matched: str = ""  # the learner's words that covered it
 
+    def __init__(self, point: str, covered: bool, matched: str = "") -> None:
+        self.__dict__.update(point=point, covered=covered, matched=matched)  # (frozen: set once, at once)
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -27,7 +30,13 @@ class Verdict:
     reason: Reason = ""  # the failed check ("" when none failed)
     typo: bool = False  # accepted despite a typo or a missing unit: rated Hard
     keypoints: tuple[KeypointResult, ...] = ()
-    trace: tuple[str, ...] = field(default_factory=tuple)
+    trace: tuple[str, ...] = ()
+
+    def __init__(self, correct: bool, score: float, feedback: str, reason: Reason = "", typo: bool = False,
+                 keypoints: tuple[KeypointResult, ...] = (), trace: tuple[str, ...] = ()) -> None:
+        # a frozen dataclass sets its fields one by one through object.__setattr__: a grade makes a few, at once
+        self.__dict__.update(correct=correct, score=score, feedback=feedback, reason=reason, typo=typo,
+                             keypoints=keypoints, trace=trace)
 
     @property
     def partial(self) -> bool:
