@@ -88,6 +88,15 @@ class Language:
         count = sum(1 for w in words if w in negators and w not in concord)
         return count or int(any(w in concord for w in words))
 
+    def negations_after(self, words: list[str], clauses: list[int], i: int) -> int:
+        """The negators after the word at i, in its clause, that negate it: a word of few within two words
+        ("ideas are few"), a thing said absent within three ("парома у города не было", "денег нет")."""
+        after, count = self.lex.after_negators, 0
+        for j in range(i + 1, min(len(words), i + 4)):
+            if clauses[j] == clauses[i] and (words[j] in after and j <= i + 2 or " ".join(words[j:j + 2]) in after):
+                count += 1
+        return count
+
     def stem(self, word: str) -> str:
         """The Snowball stem of a word; numbers, symbols ("co2", "nadp+") and words of one
         or two letters are their own stem."""

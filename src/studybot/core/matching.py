@@ -218,13 +218,10 @@ class Prepared:
         return [self._negated_word(i, 4) for i in range(len(self.words))]
 
     def _negated_word(self, i: int, window: int) -> bool:
-        lex = self.lang.lex
         c = self.clauses[i]
         before = [self.words[j] for j in range(max(0, i - window), i) if self.clauses[j] == c]
         count = self.lang.negations(before)
-        for j in range(i + 1, min(len(self.words), i + 3)):
-            if self.clauses[j] == c and self.words[j] in lex.after_negators:
-                count += 1
+        count += self.lang.negations_after(self.words, self.clauses, i)  # "ideas are few", "флота не было"
         return count % 2 == 1
 
     def negated(self) -> bool:

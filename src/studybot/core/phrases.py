@@ -11,6 +11,8 @@ from typing import NamedTuple
 from .language import Language
 from .lexicon import COMPLEMENTS
 from .lexicon_degree import DEGREE_PAIRS
+from .lexicon_ru import RUSSIAN_TUTOR
+from .lexicon_tutor import ENGLISH_TUTOR
 from .text import normalise
 
 __all__ = ["rewrite_phrases"]
@@ -130,12 +132,29 @@ def _too(text: str, lang: Language) -> str:
     return _NOT_ENOUGH[lang.code].sub(too, text)
 
 
+# "не менее трёх", "no fewer than 3": a bound on a figure, no negation ("at least", "at most")
+_BOUNDS = {"ru": (re.compile(r"(?<!\w)не (менее|более|меньше|больше)(?= (?:\d|" + RUSSIAN_TUTOR.cardinal + "))"),
+                  {"менее": "минимум", "меньше": "минимум", "более": "максимум", "больше": "максимум"}),
+           "en": (re.compile(r"\b(?:not|no) (less|fewer|more) than(?= (?:\d|" + ENGLISH_TUTOR.cardinal + "))"),
+                  {"less": "at minimum", "fewer": "at minimum", "more": "at maximum"})}
+
+
+def _bounds(text: str, lang: Language) -> str:
+    """A bound on a figure said through a negation, said as a bound: "не менее трёх" is "минимум трёх"."""
+    found = _BOUNDS.get(lang.code)
+    if found is None or ("не " not in text and "no" not in text):
+        return text
+    pattern, bound = found
+    return pattern.sub(lambda m: bound[m.group(1)], text)
+
+
 def rewrite_phrases(text: str, lang: Language) -> str:
     """Set phrases rewritten before words are compared: abbreviations, contractions, idioms of
     negation ("stay out of"), comparisons said through a negation ("not as X as", "not thick
     enough"); Greek letters by their names."""
     if not text.isascii() and lang.lex.letter_names and _GREEK.search(text):
         text = spell_letters(text, lang)
+    text = _bounds(text, lang)
     if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
         text = _rewrite_english(text)
     if lang.code == "en" and ("stay" in text or "remain" in text):

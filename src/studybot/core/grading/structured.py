@@ -203,8 +203,9 @@ class StructuredGrading(GraderBase):
         results = []
         places = []
         typo_any = False
+        absent = card.kind == "list" and self.prep(card.prompt).negated()  # "которых нет у X": "нет ни A, ни B"
         for kp in card.keypoints:
-            covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip)
+            covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip, absent)
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())
@@ -214,10 +215,10 @@ class StructuredGrading(GraderBase):
         return results, typo_any
 
     def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared,
-               skip: frozenset[str]) -> tuple[bool, str, bool, tuple[int, ...]]:
+               skip: frozenset[str], absent: bool = False) -> tuple[bool, str, bool, tuple[int, ...]]:
         """Does the answer make a keypoint: (covered, the words that made it, with a typo)? The
-        point or one of its accepted wordings, negated and directed alike, not contradicted;
-        or most of a long point's words, in the same sense."""
+        point or one of its accepted wordings, negated and directed alike (either way when the
+        question asks what is `absent`), not contradicted; or most of a long point's words, in the same sense."""
         point = self.prep(point_text)
         point_dir = point.direction()
         for phrase in (point_text, *accept):
@@ -233,7 +234,8 @@ class StructuredGrading(GraderBase):
             # a bare alternative ("alternative views") of a negated point may be negated or not; so may the
             # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
             # into deflation"; a word of stopping dropped is caught by `contradicted`)
-            negation = None if (point.negated() and not ref.negated()) or _keeps_away(point) else ref.negated()
+            negation = None if (point.negated() and not ref.negated()) or _keeps_away(point) \
+                or (absent and not point.negated()) else ref.negated()
             match = find_phrase(ref, got, skip=skip, negation=negation) if ref.content() else None
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()

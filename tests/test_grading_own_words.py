@@ -1,0 +1,106 @@
+"""Learners' own words: forms of the language a paraphrase of a keypoint takes, one table each.
+
+Cards on invented subjects of no pack (a salt works, a medieval abbey, a ferry line, a bakery
+guild, a mineral spring...), in Russian and English. Each row says what a fair teacher would mark:
+the same claim in another form passes; traps (the opposite, another thing, another figure) fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Keypoint
+
+EN = Grader()
+RU = Grader(language="ru")
+
+
+def short(answer: str, *accept: str, prompt: str = "What is it?") -> Card:
+    return Card(id="c", section="s", kind="short", prompt=prompt, answer=answer, accept=accept)
+
+
+def listing(*points: str, need: int | None = None, prompt: str = "Name them.") -> Card:
+    return Card(id="l", section="s", kind="list", prompt=prompt, answer="; ".join(points),
+                keypoints=tuple(Keypoint(p, ()) for p in points), need=need)
+
+
+def explain(*points: str, need: int | None = None, prompt: str = "Why?") -> Card:
+    return Card(id="e", section="s", kind="explain", prompt=prompt, answer="; ".join(points),
+                keypoints=tuple(Keypoint(p, ()) for p in points), need=need)
+
+
+def judge(grader: Grader, card: Card, answer: str) -> bool:
+    return grader.grade(card, answer).correct
+
+
+# ----------------------------------------------------------------- absence said after the thing's name
+# Russian puts the absent thing first as often as last ("соли не было", "денег нет"): the genitive of
+# negation, after the word as before it. English says it before ("there was no salt").
+
+FERRY = explain("у города не было парома", "река замерзала зимой", need=1, prompt="Почему торговля города шла плохо?")
+ABSENCE = [
+    (RU, FERRY, "у города не было парома", True),
+    (RU, FERRY, "парома не было", True),
+    (RU, FERRY, "парома у города не было", True),
+    (RU, FERRY, "у города парома не имелось", True),
+    (RU, FERRY, "парома нет", True),
+    (RU, FERRY, "парома не существовало", True),
+    (RU, FERRY, "у города был паром", False),  # trap: the opposite
+    (RU, FERRY, "паром у города был", False),
+    (RU, FERRY, "паром был, но ходил редко", False),
+    (RU, FERRY, "у города был паром, а моста не было", False),  # another thing absent
+    (EN, explain("the town had no ferry", need=1, prompt="Why did the town trade badly?"), "there was no ferry", True),
+    (EN, explain("the town had no ferry", need=1, prompt="Why did the town trade badly?"), "the town had a ferry",
+     False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), ABSENCE)
+def test_absence_said_after_the_name(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- a question that asks what is absent
+# "Назовите не менее двух ..., которых нет у X", "Name at least two ... that X lacks": the items may be
+# listed with the negation repeated ("нет ни A, ни B", "no A, no B") or without it. "Не менее двух", "no
+# fewer than two" bound a figure: no negation of the question.
+
+LACKS_RU = listing("колокольня", "трапезная", "скрипторий", need=2,
+                   prompt="Назовите не менее двух построек, которых нет в малом скиту.")
+LACKS_EN = listing("bell tower", "refectory", "scriptorium", need=2,
+                   prompt="Name no fewer than two buildings that the small hermitage does not have.")
+ABSENT_ITEMS = [
+    (RU, LACKS_RU, "колокольня и трапезная", True),
+    (RU, LACKS_RU, "нет ни колокольни, ни трапезной", True),
+    (RU, LACKS_RU, "там нет колокольни, трапезной и скриптория", True),
+    (RU, LACKS_RU, "не было ни скриптория, ни колокольни", True),
+    (RU, LACKS_RU, "нет ни кельи, ни часовни", False),  # trap: other buildings
+    (RU, LACKS_RU, "нет колокольни", False),  # one of two
+    (EN, LACKS_EN, "bell tower and refectory", True),
+    (EN, LACKS_EN, "no bell tower and no refectory", True),
+    (EN, LACKS_EN, "there is neither a scriptorium nor a refectory", True),
+    (EN, LACKS_EN, "no chapel and no cells", False),
+    # a question that asks what there is: a negated item is the opposite
+    (RU, listing("колокольня", "трапезная", need=2, prompt="Назовите не менее двух построек большого монастыря."),
+     "нет ни колокольни, ни трапезной", False),
+    (EN, listing("bell tower", "refectory", need=2, prompt="Name no fewer than two buildings of the abbey."),
+     "no bell tower and no refectory", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), ABSENT_ITEMS)
+def test_a_question_asking_what_is_absent(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert judge(grader, card, given) is right
+
+
+BOUNDS = [
+    (RU, "не менее трёх", False), (RU, "не более 5 км", False), (RU, "не менее важно", True),
+    (RU, "не меньше, чем у соседей", True),
+    (EN, "no fewer than three", False), (EN, "not more than 5 km", False), (EN, "no less important than", True),
+]
+
+
+@pytest.mark.parametrize(("grader", "text", "negated"), BOUNDS)
+def test_a_bound_on_a_figure_is_no_negation(grader: Grader, text: str, negated: bool) -> None:
+    assert grader.prep(text).negated() is negated
