@@ -104,3 +104,30 @@ BOUNDS = [
 @pytest.mark.parametrize(("grader", "text", "negated"), BOUNDS)
 def test_a_bound_on_a_figure_is_no_negation(grader: Grader, text: str, negated: bool) -> None:
     assert grader.prep(text).negated() is negated
+
+
+# ----------------------------------------------------------------- a verb and its noun of action
+# One root said as a verb or as the noun of its action, either way round ("снабжение" / "снабжали",
+# "предательство" / "предали", "делится" / "деление"; "supply" / "supplied", "betrayal" / "betrayed").
+
+DERIVATION = [
+    (RU, explain("плохое снабжение гарнизона", need=1), "гарнизон плохо снабжали", True),
+    (RU, explain("гарнизон плохо снабжали", need=1), "плохое снабжение гарнизона", True),
+    (RU, explain("предательство наёмников", need=1), "наёмники предали", True),
+    (RU, explain("колония делится надвое", need=1), "деление колонии надвое", True),
+    (RU, explain("при нагреве выделяется газ", need=1), "выделение газа при нагреве", True),
+    (RU, explain("при нагреве выделение газа", need=1), "при нагреве газ выделяется", True),
+    (RU, explain("деление колонии надвое", need=1), "дело колонии надвое", False),  # trap: another word
+    (RU, explain("предательство наёмников", need=1), "наёмники предложили мир", False),
+    (RU, explain("снабжение гарнизона улучшилось", need=1), "снабжение гарнизона ухудшилось", False),
+    (RU, explain("гарнизон плохо снабжали", need=1), "гарнизон не снабжали", False),
+    (EN, explain("poor supply of the garrison", need=1), "the garrison was poorly supplied", True),
+    (EN, explain("betrayal by the mercenaries", need=1), "the mercenaries betrayed them", True),
+    (EN, explain("the colony divides in two", need=1), "division of the colony in two", True),
+    (EN, explain("betrayal by the mercenaries", need=1), "the mercenaries were loyal", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), DERIVATION)
+def test_a_verb_and_its_noun_of_action(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert judge(grader, card, given) is right
