@@ -131,3 +131,33 @@ DERIVATION = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), DERIVATION)
 def test_a_verb_and_its_noun_of_action(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- near-synonyms of general vocabulary
+# Words any text uses, said otherwise by a learner: alike ("сходны" / "похожи"), ships ("флот" /
+# "корабли"), money ("деньги" / "средства"), wanting ("хотеть" / "желать"), joining ("присоединиться" /
+# "примкнуть"), a thing kept unchanged ("сохраняется" / "не меняется" / "остаётся прежним").
+
+WEIGHT = short("не меняется", "остаётся прежним", prompt="Как меняется вес гири при переносе в подвал?")
+NEAR_SYNONYMS = [
+    (RU, explain("кристаллы соли сходны по форме", need=1), "кристаллы соли похожи по форме", True),
+    (RU, explain("кристаллы соли сходны по форме", need=1), "кристаллы соли подобны по форме", True),
+    (RU, explain("кристаллы соли сходны по форме", need=1), "кристаллы соли различны по форме", False),
+    (RU, FERRY, "у города не было судов", False),  # ships are no ferry: a ferry is one kind of ship
+    (RU, explain("у гильдии не было флота", need=1), "у гильдии не было кораблей", True),
+    (RU, explain("у гильдии не было флота", need=1), "у гильдии было много кораблей", False),
+    (RU, explain("казне нужно было больше денег", need=1), "казне не хватало средств", True),
+    (RU, explain("казне нужно было больше денег", need=1), "казна получила меньше средств", False),
+    (RU, explain("пекари хотели присоединиться к гильдии", need=1), "пекари желали примкнуть к гильдии", True),
+    (RU, explain("пекари хотели присоединиться к гильдии", need=1), "пекари не желали примкнуть к гильдии", False),
+    (RU, explain("пекари хотели присоединиться к гильдии", need=1), "пекари желали выйти из гильдии", False),
+    (RU, WEIGHT, "вес сохраняется", True),
+    (RU, WEIGHT, "вес гири сохраняется неизменным", True),
+    (RU, WEIGHT, "вес уменьшается", False),
+    (RU, WEIGHT, "вес не сохраняется", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), NEAR_SYNONYMS)
+def test_near_synonyms_of_general_words(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert judge(grader, card, given) is right
