@@ -161,3 +161,39 @@ NEAR_SYNONYMS = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), NEAR_SYNONYMS)
 def test_near_synonyms_of_general_words(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- chemical formulas and names of acids
+# A formula typed in pieces ("h2 so4", "Fe2 O3") is the formula, with or without the pack's aliases for
+# it; a subscript of another figure is another substance. Suffixes of one element's acids and salts name
+# different substances: "азотная" (HNO3) is not "азотистая" (HNO2), "сернистая" not "серная"; "nitrous" is
+# not "nitric", "sulfurous" not "sulfuric".
+
+NAMED_RU = Grader({"серная кислота": ("H2SO4",), "азотистая кислота": ("HNO2",), "оксид железа": ("Fe2O3",)},
+                  language="ru")
+ACIDS_RU = listing("серная кислота", "азотная кислота", "соляная кислота", need=2,
+                   prompt="Назовите две сильные кислоты.")
+ACIDS_EN = listing("sulfuric acid", "nitric acid", "hydrochloric acid", need=2, prompt="Name two strong acids.")
+FORMULAS = [
+    (RU, short("H2SO4", prompt="Формула серной кислоты?"), "h2 so4", True),
+    (RU, short("H2SO4", prompt="Формула серной кислоты?"), "H2SO4", True),
+    (RU, short("H2SO4", prompt="Формула серной кислоты?"), "h2 so3", False),
+    (EN, short("Fe2O3", prompt="The formula of rust?"), "Fe2 O3", True),
+    (EN, short("Fe2O3", prompt="The formula of rust?"), "Fe3 O4", False),
+    (NAMED_RU, short("серная кислота", prompt="Какая кислота в аккумуляторе?"), "h2 so4", True),
+    (NAMED_RU, short("серная кислота", prompt="Какая кислота в аккумуляторе?"), "H2 SO3", False),
+    (NAMED_RU, short("оксид железа", prompt="Из чего состоит ржавчина?"), "Fe2 O3", True),
+    (RU, ACIDS_RU, "серная и азотная", True),
+    (RU, ACIDS_RU, "азотистая и серная", False),
+    (RU, ACIDS_RU, "сернистая и азотная", False),
+    (RU, ACIDS_RU, "сернистая и азотистая", False),
+    (NAMED_RU, ACIDS_RU, "HNO2 и H2SO4", False),
+    (EN, ACIDS_EN, "sulfuric and nitric", True),
+    (EN, ACIDS_EN, "sulfurous and nitrous", False),
+    (EN, ACIDS_EN, "sulfurous and nitric", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), FORMULAS)
+def test_formulas_and_acids(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert judge(grader, card, given) is right

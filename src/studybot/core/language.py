@@ -163,7 +163,8 @@ class Language:
         key = (a, b)
         found = self._related.get(key)
         if found is None:
-            found = related(self.code, self.stem, a, b) if a[:1] == b[:1] and a.isalpha() and b.isalpha() else False
+            found = related(self.code, self.stem, a, b) if a[:1] == b[:1] and a.isalpha() and b.isalpha() \
+                and not self.contrasting(self.stem(a), self.stem(b)) else False  # "азотная" / "азотистая": no noun
             if len(self._related) > _CACHE_LIMIT:
                 self._related.clear()
             self._related[key] = found
@@ -272,8 +273,8 @@ _SAME_VERB = ("ered", "ering", "ors", "ers", "ored", "oring")
 
 
 def _apart(a: str, b: str) -> bool:
-    if a.endswith(("ive", "ives")) and b.endswith(("ion", "ions")):
-        return True
+    if a.endswith(("ive", "ives")) and b.endswith(("ion", "ions")) or a.endswith("ic") and b.endswith("ous"):
+        return True  # (an acid in -ic is not one in -ous: "sulfuric" / "sulfurous", "nitric" / "nitrous")
     return a.endswith(_AGENT) and len(a) >= 8 and not b.endswith(_SAME_VERB) and b.endswith(("ing", "ion", "ions"))
 
 

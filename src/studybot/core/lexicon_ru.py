@@ -159,7 +159,8 @@ RUSSIAN = Lexicon(
     # (no motions read: "от" also says what a thing depends on, "к" what a ratio is to)
     conditionals=frozenset(("если",)),
     # анионы: "сульфид" is neither "сульфит" nor "сульфат" ("-ит" / "-ат" alone are also a verb's number: "лежит")
-    contrasting_endings=(("ид", "ит"), ("ид", "ат")),
+    # and the acids and oxides of one element: "азотная" (HNO3) is not "азотистая" (HNO2), "серная" not "сернистая"
+    contrasting_endings=(("ид", "ит"), ("ид", "ат"), ("н", "ист")),
     # Greek letters as their Russian names ("бета-частица" is a "β-частица"; μ and ω are units more often)
     letter_names=dict(zip("αβγδεζηθικλνξοπρσςτυφχψ", (
         "альфа бета гамма дельта эпсилон дзета эта тета йота каппа лямбда ню кси омикрон пи ро сигма сигма тау "

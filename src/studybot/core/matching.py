@@ -247,8 +247,8 @@ class Prepared:
                    exact: bool) -> tuple[int, int]:
         stems, words, lang = self.stems, self.words, self.lang
         places = self.content() if pool is None else pool
-        if exact:
-            return next(((0, j) for j in places if words[j] == want_word), (-1, -1))
+        if exact:  # a symbol given exactly, or typed in two pieces ("h2 so4" for "h2so4")
+            return next(((0, j) for j in places if words[j] == want_word), None) or self._compound(want_word, pool)
         best, hit = -1, -1
         first, first_word, groups = want_stem[:1], want_word[:1], lang.group(want_stem)
         size, length = len(want_stem), len(want_word)
