@@ -197,3 +197,36 @@ FORMULAS = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), FORMULAS)
 def test_formulas_and_acids(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- what an answer asserts
+# "Вместо X (там) Y", "instead of X, Y" assert Y, as "Y вместо X" and "Y instead of X" do; a negation in a
+# clause that describes the answer ("Y, который перестали созывать", "Y, which no one used") is that
+# clause's own, not a denial of Y.
+
+SPRING = short("кальций", "ионы кальция", prompt="Какой ион в воде источника заменяет магний?")
+SPRING_EN = short("calcium", prompt="Which ion takes the place of magnesium in the spring water?")
+COUNCIL = short("городской совет", prompt="Какой прежний орган заменила новая палата?")
+COUNCIL_EN = short("the town council", prompt="Which older body did the new chamber replace?")
+ASSERTED = [
+    (RU, SPRING, "вместо магния там кальций", True),
+    (RU, SPRING, "вместо магния, кальций", True),
+    (RU, SPRING, "кальций вместо магния", True),
+    (RU, SPRING, "вместо кальция там магний", False),  # trap: turned round
+    (RU, SPRING, "вместо магния натрий", False),
+    (EN, SPRING_EN, "instead of magnesium, calcium", True),
+    (EN, SPRING_EN, "instead of calcium, magnesium", False),
+    (RU, COUNCIL, "городской совет, который перестали созывать", True),
+    (RU, COUNCIL, "городской совет, который больше не собирался", True),
+    (RU, COUNCIL, "городской совет, который не созывали", True),
+    (RU, COUNCIL, "сельский сход, который не созывали", False),  # trap: another body
+    (RU, COUNCIL, "не городской совет", False),
+    (EN, COUNCIL_EN, "the town council, which no longer met", True),
+    (EN, COUNCIL_EN, "the guild court, which no longer met", False),
+    (EN, COUNCIL_EN, "not the town council", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), ASSERTED)
+def test_what_an_answer_asserts(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert judge(grader, card, given) is right
