@@ -230,3 +230,30 @@ ASSERTED = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), ASSERTED)
 def test_what_an_answer_asserts(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- a point that says a year
+# A point made in the learner's words without its year ("закрылась") is made; with another year in the
+# same clause ("закрылась в 1871 году" for 1861) it is not. A year said of something else is no matter.
+
+MINE = Card(id="m", section="s", kind="explain", prompt="Почему соляная копь не дала соли к ярмарке?",
+            answer="копь закрылась в 1861 году",
+            keypoints=(Keypoint("копь закрылась в 1861 году, до ярмарки", ("закрылась", "закрыли")),), need=1)
+MINE_EN = Card(id="m", section="s", kind="explain", prompt="Why did the salt mine send no salt to the fair?",
+               answer="the mine closed in 1861",
+               keypoints=(Keypoint("the mine closed in 1861, before the fair", ("closed", "shut down")),), need=1)
+YEARS = [
+    (RU, MINE, "её закрыли", True),
+    (RU, MINE, "копь закрылась в 1861 году", True),
+    (RU, MINE, "копь закрылась, а ярмарку открыли в 1863 году", True),
+    (RU, MINE, "копь закрылась в 1871 году", False),  # trap: another year
+    (RU, MINE, "её закрыли в 1851", False),
+    (EN, MINE_EN, "it was shut down", True),
+    (EN, MINE_EN, "it closed in 1861", True),
+    (EN, MINE_EN, "it closed in 1871", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), YEARS)
+def test_a_point_that_says_a_year(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert judge(grader, card, given) is right
