@@ -257,3 +257,27 @@ YEARS = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), YEARS)
 def test_a_point_that_says_a_year(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- an equality is no comparison
+# "Поровну", "равны", "одинаково", "equal": one side "больше"/"меньше", "more"/"less" than the other says
+# the opposite, in the clause that makes the point (a comparison of something else stays apart).
+
+SCALES = Card(id="w", section="s", kind="explain", prompt="Почему весы в равновесии?",
+              answer="на весах равное количество зерна и соли", need=1,
+              keypoints=(Keypoint("на весах остаётся равное количество зерна и соли", ("поровну", "одинаково")),))
+SCALES_EN = explain("the pans hold an equal amount of grain and salt", need=1, prompt="Why do the scales balance?")
+EQUALITY = [
+    (RU, SCALES, "зерна и соли на весах поровну", True),
+    (RU, SCALES, "количество зерна и соли на весах равно", True),
+    (RU, SCALES, "зерна на весах больше, чем соли", False),  # trap: a comparison
+    (RU, SCALES, "соли на весах меньше, чем зерна", False),
+    (RU, SCALES, "зерна и соли на весах одинаково, хотя мешок больше", True),
+    (EN, SCALES_EN, "the pans hold an equal amount of grain and salt", True),
+    (EN, SCALES_EN, "the pans hold more grain than salt", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), EQUALITY)
+def test_an_equality_is_no_comparison(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert judge(grader, card, given) is right

@@ -259,6 +259,7 @@ ANTONYM_PAIRS = (
     "early late", "earlier later", "absorb emit", "absorb release", "absorb reflect", "gain lose",
     "oxidation reduction", "oxidise reduce", "oxidize reduce", "acidic alkaline", "acid base",
     "aerobic anaerobic", "endothermic exothermic", "input output",
+    "equal more", "equal less", "equal fewer", "equally more", "equally less",  # an equality is no comparison
     "attract repel", "convergent divergent", "constructive destructive", "solid liquid", "north south",
     "east west", "northern southern", "eastern western", "heavy light", "dense light", "thick thin",
     "deep shallow", "young old", "new old", "male female", "plus minus", "add remove", "same different",
