@@ -281,3 +281,27 @@ EQUALITY = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), EQUALITY)
 def test_an_equality_is_no_comparison(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- an aim of stopping said as a purpose
+# "Сорвать открытие ярмарки" is "чтобы ярмарку не открыли", "чтобы ярмарка так и не была открыта";
+# "to block the opening of the fair" is "so that the fair was not opened". The purpose without its
+# negation is the opposite aim.
+
+FAIR = explain("сорвать открытие ярмарки", need=1, prompt="Зачем купцы подожгли склады?")
+FAIR_EN = explain("to block the opening of the fair", need=1, prompt="Why did the merchants burn the stores?")
+AIMS = [
+    (RU, FAIR, "чтобы ярмарку не открыли", True),
+    (RU, FAIR, "чтобы ярмарка так и не была открыта", True),
+    (RU, FAIR, "они хотели сорвать открытие ярмарки", True),
+    (RU, FAIR, "чтобы ярмарку открыли", False),  # trap: the opposite aim
+    (RU, FAIR, "чтобы ярмарку открыли раньше", False),
+    (RU, FAIR, "чтобы склады не достались врагу", False),  # another aim
+    (EN, FAIR_EN, "so that the fair was not opened", True),
+    (EN, FAIR_EN, "so that the fair opened", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), AIMS)
+def test_an_aim_of_stopping_said_as_a_purpose(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert judge(grader, card, given) is right

@@ -13,6 +13,7 @@ from ..comparing import factors_apart, oriented_direction
 from ..matching import CLAUSE_SPLIT, Match, Prepared, find_phrase, overlap
 from ..packs import Card
 from ..quantities import find_quantities
+from .aims import stopped_as_purpose
 from .answers import order_by_position
 from .base import GraderBase
 from .dated import another_year, decade_only, same_date, without_dates
@@ -237,6 +238,7 @@ class StructuredGrading(GraderBase):
             negation = None if (point.negated() and not ref.negated()) or _keeps_away(point) \
                 or (absent and not point.negated()) else ref.negated()
             match = find_phrase(ref, got, skip=skip, negation=negation) if ref.content() else None
+            match = match or stopped_as_purpose(ref, got, skip)  # "чтобы договор не подписали": "сорвать подписание"
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()
             if match is not None and _gathered(ref, got, match.positions):
