@@ -138,6 +138,7 @@ RUSSIAN = Lexicon(
     phrases=PHRASES,
     synonyms=SYNONYMS, antonyms=ANTONYMS, modifiers=MODIFIERS,
     demonym_endings=("ск", "ийск", "анск", "янск", "енск", "инск", "овск"),  # "боярская" / "бояр", "российский"
+    derivations=("ова", "ирова"),  # a verb made of a noun: "штурм" / "штурмовать", "контроль" / "контролировать"
     quantity_words=QUANTITY_WORDS, hedges=_words("или либо между"), surname_endings=("ов", "ев", "ин", "ын"),
     preventers=_words("сорвать сорвали срыв помешать предотвратить остановить препятствовать бороться "
                       "противостоять пресечь"),
