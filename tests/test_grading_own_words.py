@@ -309,3 +309,22 @@ AIMS = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), AIMS)
 def test_an_aim_of_stopping_said_as_a_purpose(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- a thing that does something to itself
+# "Самоочищается" is "очищает сама себя", "сама себя очищает"; "очищается водой" is not.
+
+SPRING_CLEAN = explain("вода в источнике самоочищается", need=1, prompt="Почему вода в источнике чистая?")
+ITSELF = [
+    (RU, SPRING_CLEAN, "вода в источнике очищает сама себя", True),
+    (RU, SPRING_CLEAN, "вода в источнике сама себя очищает", True),
+    (RU, SPRING_CLEAN, "вода в источнике самоочищается", True),
+    (RU, SPRING_CLEAN, "вода в источнике очищается фильтрами", False),  # trap: cleaned by something else
+    (RU, SPRING_CLEAN, "вода в источнике не очищает сама себя", False),
+    (RU, explain("горшечник сам себе хозяин", need=1), "горшечник сам себе хозяин", True),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), ITSELF)
+def test_a_thing_that_does_something_to_itself(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert judge(grader, card, given) is right

@@ -139,6 +139,29 @@ _BOUNDS = {"ru": (re.compile(r"(?<!\w)не (менее|более|меньше|�
                   {"less": "at minimum", "fewer": "at minimum", "more": "at maximum"})}
 
 
+# a thing that does something to itself: "опыляет сам себя" is "самоопыляет" ("самоопыляется"). (English
+# "itself" is as often emphatic, "the treaty itself": not read.)
+_ITSELF = {"ru": re.compile(r"(?<!\w)(?:([^\W\d_]{3,}) )?(?:сам|сама|само|сами) (?:себя|себе)(?: ([^\W\d_]{3,}))?(?!\w)")}
+_VERB_FORMS = {"ru": ("ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь", "л", "ла", "ли", "ло", "ть")}
+_SELF = {"ru": "само"}
+
+
+def _itself(text: str, lang: Language) -> str:
+    pattern = _ITSELF.get(lang.code)
+    if pattern is None or "себ" not in text:
+        return text
+    ends, prefix = _VERB_FORMS[lang.code], _SELF[lang.code]
+
+    def compound(m: re.Match[str]) -> str:
+        before, after = m.group(1) or "", m.group(2) or ""
+        if after.endswith(ends):  # "сама себя переваривает": the verb after
+            return f"{before} {prefix}{after}".strip()
+        if before.endswith(ends):  # "опыляет сам себя": the verb before
+            return f"{prefix}{before} {after}".strip()
+        return m.group()
+    return pattern.sub(compound, text)
+
+
 def _bounds(text: str, lang: Language) -> str:
     """A bound on a figure said through a negation, said as a bound: "не менее трёх" is "минимум трёх"."""
     found = _BOUNDS.get(lang.code)
@@ -154,7 +177,7 @@ def rewrite_phrases(text: str, lang: Language) -> str:
     enough"); Greek letters by their names."""
     if not text.isascii() and lang.lex.letter_names and _GREEK.search(text):
         text = spell_letters(text, lang)
-    text = _bounds(text, lang)
+    text = _itself(_bounds(text, lang), lang)
     if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
         text = _rewrite_english(text)
     if lang.code == "en" and ("stay" in text or "remain" in text):
