@@ -141,7 +141,8 @@ _BOUNDS = {"ru": (re.compile(r"(?<!\w)не (менее|более|меньше|�
 
 # a thing that does something to itself: "опыляет сам себя" is "самоопыляет" ("самоопыляется"). (English
 # "itself" is as often emphatic, "the treaty itself": not read.)
-_ITSELF = {"ru": re.compile(r"(?<!\w)(?:([^\W\d_]{3,}) )?(?:сам|сама|само|сами) (?:себя|себе)(?: ([^\W\d_]{3,}))?(?!\w)")}
+_ITSELF = {"ru": re.compile(r"(?<!\w)(?:([^\W\d_]{3,}) )?(?:сам|сама|само|сами) (?:себя|себе)"
+                            r"(?: ([^\W\d_]{3,}))?(?!\w)")}
 _VERB_FORMS = {"ru": ("ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь", "л", "ла", "ли", "ло", "ть")}
 _SELF = {"ru": "само"}
 
