@@ -328,3 +328,26 @@ ITSELF = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), ITSELF)
 def test_a_thing_that_does_something_to_itself(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- a part said as "not whole"
+# "Частично" is "не полностью", "не до конца"; "partially" is "not completely", "not fully". "Полностью"
+# and "частично" are opposites.
+
+SALT = explain("соль растворяется частично", need=1, prompt="Что происходит с солью в холодной воде?")
+SALT_ALL = explain("соль растворяется полностью", need=1, prompt="Что происходит с солью в горячей воде?")
+SALT_EN = explain("the salt dissolves partially", need=1, prompt="What happens to the salt in cold water?")
+PARTS = [
+    (RU, SALT, "соль растворяется не полностью", True),
+    (RU, SALT, "соль растворяется не до конца", True),
+    (RU, SALT, "соль растворяется полностью", False),  # trap: the opposite
+    (RU, SALT_ALL, "соль растворяется не полностью", False),
+    (RU, SALT_ALL, "соль растворяется частично", False),
+    (EN, SALT_EN, "the salt dissolves not completely", True),
+    (EN, SALT_EN, "the salt dissolves completely", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), PARTS)
+def test_a_part_said_as_not_whole(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert judge(grader, card, given) is right
