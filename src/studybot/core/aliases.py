@@ -25,6 +25,7 @@ __all__ = ["WORD", "Aliases", "roman_to_digits"]
 
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run, any script
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
+_FORMULA_SPLIT = re.compile(r"(?<=\d)(?=[^\W\d_])")  # "h2" "so4" of "h2so4", "c6" "h12" "o6" of "c6h12o6"
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")  # a name of six letters, one left out
 _ANY_WORD = re.compile(r"[^\W\d_]{3,}")  # a short place's name in a case ("Мсте")
 NEAR_NAME_FROM = 6  # names of this many letters or more are found despite one typo
@@ -236,6 +237,8 @@ class Aliases:
             seq = tuple(WORD.findall(key))
             if seq:
                 self.by_first.setdefault(seq[0], []).append((seq, canon))
+            if len(seq) == 1 and seq[0][0].isalpha() and len(pieces := tuple(_FORMULA_SPLIT.split(seq[0]))) > 1:
+                self.by_first.setdefault(pieces[0], []).append((pieces, canon))  # a formula typed "h2 so4"
         for entries in self.by_first.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)
         # in a language of cases, names of several words also in another case or order ("на Наталье Гончаровой",

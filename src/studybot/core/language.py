@@ -101,6 +101,15 @@ class Language:
         count = sum(1 for w in words if w in negators and w not in concord)
         return count or int(any(w in concord for w in words))
 
+    def negations_after(self, words: list[str], clauses: list[int], i: int) -> int:
+        """The negators after the word at i, in its clause, that negate it: a word of few within two words
+        ("ideas are few"), a thing said absent within three ("парома у города не было", "денег нет")."""
+        after, count = self.lex.after_negators, 0
+        for j in range(i + 1, min(len(words), i + 4)):
+            if clauses[j] == clauses[i] and (words[j] in after and j <= i + 2 or " ".join(words[j:j + 2]) in after):
+                count += 1
+        return count
+
     def stem(self, word: str) -> str:
         """The Snowball stem of a word; numbers, symbols ("co2", "nadp+") and words of one
         or two letters are their own stem."""
@@ -167,7 +176,8 @@ class Language:
         key = (a, b)
         found = self._related.get(key)
         if found is None:
-            found = related(self.code, self.stem, a, b) if a[:1] == b[:1] and a.isalpha() and b.isalpha() else False
+            found = related(self.code, self.stem, a, b) if a[:1] == b[:1] and a.isalpha() and b.isalpha() \
+                and not self.contrasting(self.stem(a), self.stem(b)) else False  # "азотная" / "азотистая": no noun
             if len(self._related) > _CACHE_LIMIT:
                 self._related.clear()
             self._related[key] = found
@@ -276,8 +286,8 @@ _SAME_VERB = ("ered", "ering", "ors", "ers", "ored", "oring")
 
 
 def _apart(a: str, b: str) -> bool:
-    if a.endswith(("ive", "ives")) and b.endswith(("ion", "ions")):
-        return True
+    if a.endswith(("ive", "ives")) and b.endswith(("ion", "ions")) or a.endswith("ic") and b.endswith("ous"):
+        return True  # (an acid in -ic is not one in -ous: "sulfuric" / "sulfurous", "nitric" / "nitrous")
     return a.endswith(_AGENT) and len(a) >= 8 and not b.endswith(_SAME_VERB) and b.endswith(("ing", "ion", "ions"))
 
 

@@ -133,6 +133,8 @@ PHRASES = {
                                                     "remained", "remaining")
        for state in ("the same", "unchanged", "constant", "unaltered")},
     "unchanged": "not changed", "unaltered": "not altered",
+    # a part said as "not whole": "not completely" is "partially"
+    **dict.fromkeys(("not completely", "not fully", "not entirely", "incompletely"), "partially"),
     "a single": "one",  # "a single cell" is "one cell"
     # a sibling's grandchild, a grandparent's sibling: "grand-" and "great-" say the same ("grand-nephew")
     **{f"grand{sep}{kin}": f"great-{kin}" for sep in ("-", " ", "") for kin in (
@@ -265,6 +267,8 @@ ANTONYM_PAIRS = (
     "early late", "earlier later", "absorb emit", "absorb release", "absorb reflect", "gain lose",
     "oxidation reduction", "oxidise reduce", "oxidize reduce", "acidic alkaline", "acid base",
     "aerobic anaerobic", "endothermic exothermic", "input output",
+    "equal more", "equal less", "equal fewer", "equally more", "equally less",  # an equality is no comparison
+    "completely partially", "fully partially", "entirely partially", "whole part",
     "attract repel", "convergent divergent", "constructive destructive", "solid liquid", "north south",
     "east west", "northern southern", "eastern western", "heavy light", "dense light", "thick thin",
     "deep shallow", "young old", "new old", "male female", "plus minus", "add remove", "same different",

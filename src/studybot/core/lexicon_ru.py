@@ -12,6 +12,7 @@ from __future__ import annotations
 from .lexicon import Lexicon
 from .lexicon_counts import RUSSIAN_COUNTS
 from .lexicon_reasons import RU_EXPLAINING, RU_NOT_REASONS, RU_PURPOSE, RU_REASON_ASKS, RU_REASONS, RU_RESULTS
+from .lexicon_ru_own_words import RU_AFTER_NEGATORS, RU_KEPT, RU_NEAR_SYNONYMS, RU_OPPOSITES, RU_PHRASES
 from .lexicon_ru_paraphrase import RU_PARAPHRASE_GROUPS
 from .lexicon_tutor import TutorWords, ending_pairs
 
@@ -36,7 +37,7 @@ STOP = _words(
 )
 CLAUSE_BREAKS = _words("но а однако хотя зато поэтому потому поскольку так и затем тогда причем причём")
 NEGATORS = _words("не нет ни никогда ничего ничто никто никого нигде никак нельзя без вовсе отнюдь")
-AFTER_NEGATORS = _words("нет")  # "ядра нет": the thing there is none of comes first as often
+AFTER_NEGATORS = RU_AFTER_NEGATORS  # "флота не было", "денег нет"
 # negative concord: "никогда не", "никто не", "ни разу не", "вовсе не" say "not" once
 CONCORD = _words("ни никогда ничего ничто никто никого никому никем ничем ничему нигде никуда ниоткуда никак "
                  "нисколько никакой никакая никакое никакие никакого никакую никаких вовсе отнюдь")
@@ -72,6 +73,7 @@ SYNONYMS = (
     ("реформа", "преобразование"),
     ("авторитет", "престиж", "влияние"),
     ("потерять", "утратить", "лишиться"),
+    *RU_NEAR_SYNONYMS,
 )
 ANTONYMS = (
     ("положительный", "отрицательный"), ("сильный", "слабый"), ("друг", "враг"), ("север", "юг"),
@@ -86,9 +88,9 @@ ANTONYMS = (
     *((a, b) for a in ("сходный", "похожий", "одинаковый")
       for b in ("различаться", "различный", "отличаться", "разный")),
     ("сходство", "различие"), ("сходство", "отличие"),
-    # keeping and losing: "сохранило независимость" / "утратило независимость"
-    ("сохранить", "потерять"), ("сохранить", "утратить"), ("сохранить", "лишиться"),
-    ("принять", "провалить"),  # a law passed or failed
+    # keeping and losing ("сохранило независимость" / "утратило"); a law passed or failed
+    ("сохранить", "потерять"), ("сохранить", "утратить"), ("сохранить", "лишиться"), ("принять", "провалить"),
+    *RU_OPPOSITES,
 )
 # Abbreviations written with a dot ("гос. комитет"), with the word they stand for
 PHRASES = {"гос": "государственный", "ген.": "генеральный", "зам": "заместитель",  # "ген" alone is a gene
@@ -97,13 +99,14 @@ PHRASES = {"гос": "государственный", "ген.": "генера�
                             "откажется", "откажутся", "перестал", "перестала", "перестало", "перестали",
                             "перестает", "перестают", "перестанет", "перестанут"), "не"),
            "все равно": "все же",  # "всё равно" is "nevertheless", no equality ("равны")
+           **RU_PHRASES,  # "не полностью" is "частично", "сохраняется" is "не меняется"
            # a lack said as a need: "денег не хватало" is "нужно было больше денег"
            **dict.fromkeys(("не хватало", "не хватает", "не хватило", "не хватит", "не хватать", "недоставало",
                             "недостает"), "нужно больше"),
            # no change said as staying the same: "остаётся прежним", "осталось таким же", "неизменным"
            **{f"{verb} {state}": "не меняется"
               for verb in ("остается", "остаются", "оставался", "оставалось", "остался", "осталось", "осталась",
-                           "остались", "останется", "останутся")
+                           "остались", "останется", "останутся", *RU_KEPT)
               for state in ("прежним", "прежней", "прежними", "таким же", "такой же", "такими же", "тем же",
                             "той же", "теми же", "постоянным", "постоянной", "постоянными", "неизменным",
                             "неизменной", "неизменными", "без изменений")}}
@@ -123,6 +126,7 @@ RUSSIAN = Lexicon(
     phrases=PHRASES,
     synonyms=SYNONYMS, antonyms=ANTONYMS, modifiers=MODIFIERS,
     demonym_endings=("ск", "ийск", "анск", "янск", "енск", "инск", "овск"),  # "боярская" / "бояр", "российский"
+    derivations=("ова", "ирова"),  # a verb made of a noun: "штурм" / "штурмовать", "контроль" / "контролировать"
     quantity_words=QUANTITY_WORDS, hedges=_words("или либо между"), surname_endings=("ов", "ев", "ин", "ын"),
     preventers=_words("сорвать сорвали срыв помешать предотвратить остановить препятствовать бороться "
                       "противостоять пресечь избежать избегать"),
@@ -146,7 +150,8 @@ RUSSIAN = Lexicon(
     # (no motions read: "от" also says what a thing depends on, "к" what a ratio is to)
     conditionals=frozenset(("если",)),
     # анионы: "сульфид" is neither "сульфит" nor "сульфат" ("-ит" / "-ат" alone are also a verb's number: "лежит")
-    contrasting_endings=(("ид", "ит"), ("ид", "ат")),
+    # and the acids and oxides of one element: "азотная" (HNO3) is not "азотистая" (HNO2), "серная" not "сернистая"
+    contrasting_endings=(("ид", "ит"), ("ид", "ат"), ("н", "ист")),
     # Greek letters as their Russian names ("бета-частица" is a "β-частица"; μ and ω are units more often)
     letter_names=dict(zip("αβγδεζηθικλνξοπρσςτυφχψ", (
         "альфа бета гамма дельта эпсилон дзета эта тета йота каппа лямбда ню кси омикрон пи ро сигма сигма тау "

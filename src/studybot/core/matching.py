@@ -221,13 +221,10 @@ class Prepared:
         return [self._negated_word(i, 4) for i in range(len(self.words))]
 
     def _negated_word(self, i: int, window: int) -> bool:
-        lex = self.lang.lex
         c = self.clauses[i]
         before = [self.words[j] for j in range(max(0, i - window), i) if self.clauses[j] == c]
         count = self.lang.negations(before)
-        for j in range(i + 1, min(len(self.words), i + 3)):
-            if self.clauses[j] == c and self.words[j] in lex.after_negators:
-                count += 1
+        count += self.lang.negations_after(self.words, self.clauses, i)  # "ideas are few", "флота не было"
         return count % 2 == 1
 
     def negated(self) -> bool:
@@ -253,8 +250,8 @@ class Prepared:
                    exact: bool) -> tuple[int, int]:
         stems, words, lang = self.stems, self.words, self.lang
         places = self.content() if pool is None else pool
-        if exact:
-            return next(((0, j) for j in places if words[j] == want_word), (-1, -1))
+        if exact:  # a symbol given exactly, or typed in two pieces ("h2 so4" for "h2so4")
+            return next(((0, j) for j in places if words[j] == want_word), None) or self._compound(want_word, pool)
         best, hit = -1, -1
         first, first_word, groups = want_stem[:1], want_word[:1], lang.group(want_stem)
         size, length = len(want_stem), len(want_word)

@@ -13,6 +13,8 @@ from .language import Language
 from .lexicon import COMPLEMENTS
 from .lexicon_degree import DEGREE_PAIRS
 from .lexicon_negative import NEGATIVE_WORDS, SEPARABLE
+from .lexicon_ru import RUSSIAN_TUTOR
+from .lexicon_tutor import ENGLISH_TUTOR
 from .text import normalise, word_runs
 
 __all__ = ["rewrite_negatives", "rewrite_phrases", "side_letters"]
@@ -169,12 +171,53 @@ def _too(text: str, lang: Language) -> str:
     return _NOT_ENOUGH[lang.code].sub(too, text)
 
 
+# "не менее трёх", "no fewer than 3": a bound on a figure, no negation ("at least", "at most")
+_BOUNDS = {"ru": (re.compile(r"(?<!\w)не (менее|более|меньше|больше)(?= (?:\d|" + RUSSIAN_TUTOR.cardinal + "))"),
+                  {"менее": "минимум", "меньше": "минимум", "более": "максимум", "больше": "максимум"}),
+           "en": (re.compile(r"\b(?:not|no) (less|fewer|more) than(?= (?:\d|" + ENGLISH_TUTOR.cardinal + "))"),
+                  {"less": "at minimum", "fewer": "at minimum", "more": "at maximum"})}
+
+
+# a thing that does something to itself: "опыляет сам себя" is "самоопыляет" ("самоопыляется"). (English
+# "itself" is as often emphatic, "the treaty itself": not read.)
+_ITSELF = {"ru": re.compile(r"(?<!\w)(?:([^\W\d_]{3,}) )?(?:сам|сама|само|сами) (?:себя|себе)"
+                            r"(?: ([^\W\d_]{3,}))?(?!\w)")}
+_VERB_FORMS = {"ru": ("ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь", "л", "ла", "ли", "ло", "ть")}
+_SELF = {"ru": "само"}
+
+
+def _itself(text: str, lang: Language) -> str:
+    pattern = _ITSELF.get(lang.code)
+    if pattern is None or "себ" not in text:
+        return text
+    ends, prefix = _VERB_FORMS[lang.code], _SELF[lang.code]
+
+    def compound(m: re.Match[str]) -> str:
+        before, after = m.group(1) or "", m.group(2) or ""
+        if after.endswith(ends):  # "сама себя переваривает": the verb after
+            return f"{before} {prefix}{after}".strip()
+        if before.endswith(ends):  # "опыляет сам себя": the verb before
+            return f"{prefix}{before} {after}".strip()
+        return m.group()
+    return pattern.sub(compound, text)
+
+
+def _bounds(text: str, lang: Language) -> str:
+    """A bound on a figure said through a negation, said as a bound: "не менее трёх" is "минимум трёх"."""
+    found = _BOUNDS.get(lang.code)
+    if found is None or ("не " not in text and "no" not in text):
+        return text
+    pattern, bound = found
+    return pattern.sub(lambda m: bound[m.group(1)], text)
+
+
 def rewrite_phrases(text: str, lang: Language) -> str:
     """Set phrases rewritten before words are compared: abbreviations, contractions, idioms of
     negation ("stay out of"), comparisons said through a negation ("not as X as", "not thick
     enough"); Greek letters by their names."""
     if not text.isascii() and lang.lex.letter_names and _GREEK.search(text):
         text = spell_letters(text, lang)
+    text = _itself(_bounds(text, lang), lang)
     if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
         text = _rewrite_english(text)
     if lang.code == "en" and "less" in text:

@@ -76,6 +76,8 @@ EN_ACTION_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Russian nouns of action: the ending of the noun's stem dropped leaves the verb's root, maybe after a
 # prefix ("строительств" / "по-стро-или", "открыт" / "откр-ыл")
 RU_ACTION_ENDINGS = ("ительств", "ательств", "ств", "ени", "ани", "ен", "ан", "ти", "т")
+# a verb's forms (and its short participles: "снабжены"), not a noun's ("дело" is no "делили")
+_RU_VERB_ENDINGS = ("ть", "ся", "сь", "л", "ла", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "на", "ны")
 RU_VERB_PREFIXES = ("", "по", "за", "вы", "пере", "при", "про", "раз", "рас", "от", "на", "с", "со", "у", "о",
                     "об", "из", "ис", "до", "под", "над", "в", "вз")
 
@@ -135,8 +137,9 @@ def _made_of(code: str, stem: Callable[[str], str], adjective: str, noun: str) -
         return any(stem(n) == have for n in english_nouns(adjective) if n != noun or len(n) > MIN_ROOT) or any(
             stem(adjective[: -len(a)] + v) == have for a, verbs in EN_ACTION_ENDINGS if adjective.endswith(a)
             and len(adjective) - len(a) >= MIN_ROOT for v in verbs)
-    if code == "ru" and _russian_action(stem(adjective), have):
-        return True
+    if code == "ru" and (noun.endswith(_RU_VERB_ENDINGS) and _russian_action(stem(adjective), have)
+                         or adjective.endswith(_RU_VERB_ENDINGS) and _russian_action(have, stem(adjective))):
+        return True  # a noun of action and its verb, either way round ("снабжение" / "снабжали")
     if code != "ru" or not adjective.endswith(_RU.adjective_endings) or adjective.endswith(_RU.verbal_noun_endings):
         return False
     roots = russian_nouns(stem(adjective), _RU.relational_suffixes, _RU.alternations, _INSERTED.match)
@@ -157,9 +160,10 @@ def _russian_action(st: str, verb: str) -> bool:
 
 
 def _same_root(root: str, verb: str) -> bool:
-    """A verb's stem is the root, or the root without its last vowel ("откры" / "откр")."""
+    """A verb's stem is the root, the root without its last vowel ("откры" / "откр"), or the root with
+    the verb's own vowel ("снабж-ение" / "снабжа-ли", "предательств" / "преда-ли")."""
     return verb == root or (len(verb) >= 4 and len(root) == len(verb) + 1 and root.startswith(verb)
-                            and root[-1] in "аеиоуыяэ")
+                            and root[-1] in "аеиоуыяэ") or (len(root) >= 4 and verb[:-1] == root and verb[-1] in "аяи")
 
 
 _RU = RUSSIAN_TUTOR

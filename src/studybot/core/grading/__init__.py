@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..matching import Prepared
 from ..packs import Card
-from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial
+from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .numeric import NumericGrading
 from .short import ShortGrading
 from .structured import CYRILLIC_LETTERS, LETTERS, StructuredGrading
@@ -63,6 +63,10 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading):
             corrected = self.grade(card, claim, shown=shown)  # "not Oslo, Bergen": Bergen
             if corrected.correct:
                 return replace(corrected, trace=(f"judged on what is asserted: '{claim}'", *corrected.trace))
+        if not verdict.correct and not asserted and card.kind == "short":
+            head, rest = described(answer, self.aliases.lang.code)  # "X, которую Пётр перестал созывать"
+            if head and self.prep(rest).negated() and (headed := self.grade(card, head, shown=shown)).correct:
+                return replace(headed, trace=(f"the negation is of the clause that describes '{head}'", *headed.trace))
         return verdict
 
     def _hedge_check(self, card: Card, answer: str, verdict: Verdict) -> Verdict:

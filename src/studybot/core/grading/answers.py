@@ -8,7 +8,7 @@ import re
 from ..language import LANGUAGES
 from ..matching import Prepared
 
-__all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "claim_after_denial", "leads",
+__all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "claim_after_denial", "described", "leads",
            "letters_named", "literal_match", "order_by_position", "threshold"]
 
 
@@ -24,10 +24,14 @@ CORRECTIONS = {
            re.compile(r"^(?:(?:it|that)(?:'s| is| was)?\s+)?not\s+(?P<x>[^,;]+)[,;]\s*"
                       r"(?:(?:it|that)(?:'s| is| was)\s+|rather\s+)(?P<y>.+)$"),
            re.compile(r"^(?P<y>.+?)\s*[,;]\s*not\s+(?P<x>[^,;]+)$"),
-           re.compile(r"^(?P<y>.+?)\s+(?:rather than|instead of)\s+(?P<x>.+)$")],
+           re.compile(r"^(?P<y>.+?)\s+(?:rather than|instead of)\s+(?P<x>.+)$"),
+           re.compile(r"^(?:rather than|instead of)\s+(?P<x>[^,;]+)[,;]\s*(?P<y>.+)$")],  # "instead of X, Y"
     "ru": [re.compile(r"^не\s+(?P<x>[^,;]+)[,;]?\s+а\s+(?P<y>.+)$"),
            re.compile(r"^(?P<y>.+?)\s*[,;]\s*(?:а\s+)?не\s+(?P<x>[^,;]+)$"),
-           re.compile(r"^(?P<y>.+?)\s+(?:вместо|а не)\s+(?P<x>.+)$")],
+           re.compile(r"^(?P<y>.+?)\s+(?:вместо|а не)\s+(?P<x>.+)$"),
+           # "вместо X, Y", "вместо тимина там урацил": what stands instead of X is asserted
+           re.compile(r"^вместо\s+(?P<x>[^,;]+)[,;]\s*(?P<y>.+)$"),
+           re.compile(r"^вместо\s+(?P<x>[^,;\s]+)\s+(?P<y>[^,;]+)$")],
 }
 
 
@@ -65,6 +69,20 @@ def asserted_part(answer: str, language: str = "en") -> str:
             start = m.start("y")
             return text[start:m.end("y")].strip(" .,;")
     return ""
+
+
+# "X, который ...", "X, which ...": a clause that says more of the answer (its own negation is its own)
+_RELATIVE = {"en": re.compile(r"^(?P<head>[^,;]+?)\s*,\s*(?P<rest>(?:which|who|whom|whose)\b.+)$"),
+             "ru": re.compile(r"^(?P<head>[^,;]+?)\s*,\s*(?P<rest>(?:котор|чь)\w*\b.+)$")}
+
+
+def described(answer: str, language: str = "en") -> tuple[str, str]:
+    """An answer and the relative clause that describes it ("Боярскую думу, которую Пётр перестал
+    созывать"): (the answer, the clause); ("", "") when it has none."""
+    pattern = _RELATIVE.get(language)
+    text = " ".join(answer.split())
+    m = pattern.match(text) if pattern and "," in text else None
+    return (m.group("head").strip(), m.group("rest")) if m else ("", "")
 
 
 def literal_match(ref: Prepared, got: Prepared) -> bool:

@@ -87,6 +87,18 @@ def without_dates(ref: Prepared, got: Prepared) -> str | None:
     return " ".join(text.split()) or " "
 
 
+def another_year(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """The point says a year ("умерла в 1958 году"); the answer, in the clauses where it makes the point
+    (by a wording without the year: "умерла"), gives another year and not the point's ("умерла в 1965")."""
+    mine = {d.year for d in point.dates if d.year}
+    if not mine or not got.dates:
+        return False
+    clauses = {got.clauses[j] for j in positions}
+    said = {int(w) for w, c in zip(got.words, got.clauses, strict=True) if c in clauses and w.isdigit()}
+    theirs = said & {d.year for d in got.dates if d.year}
+    return bool(theirs) and not theirs & mine
+
+
 def decade_only(ref: Prepared, got: Prepared) -> bool:
     """Does the answer give a year of the wording only as a decade ("в 1810-х" for "в 1810 году")?"""
     years = {d.year for d in ref.dates if d.year and not d.month}

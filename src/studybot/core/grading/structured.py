@@ -13,9 +13,10 @@ from ..comparing import change_words, factors_apart, oriented_direction
 from ..matching import CLAUSE_SPLIT, Match, Prepared, find_phrase, overlap
 from ..packs import Card
 from ..quantities import find_quantities
+from .aims import stopped_as_purpose
 from .answers import order_by_position
 from .base import GraderBase
-from .dated import decade_only, same_date, without_dates
+from .dated import another_year, decade_only, same_date, without_dates
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
 from .roles import motion_flipped, swapped_points
@@ -203,14 +204,13 @@ class StructuredGrading(GraderBase):
         # the prompt's words, and a verb of having or giving ("gives many offspring": "many offspring")
         skip = self.card_set(card, "prompt+support", lambda: self.prompt_skip(card) | {
             got.lang.lemma_stem(w) for w in got.lang.lex.support_verbs})
-        results = []
-        places = []
-        typo_any = False
+        results, places, typo_any = [], [], False
         known = self.card_set(card, "vocabulary", lambda: (st for text in (card.prompt, card.explanation,
                                                                           *self._right_wordings(card))
                                                             for st in self.prep(text).stems))
+        absent = card.kind == "list" and self.prep(card.prompt).negated()  # "которых нет у X": "нет ни A, ни B"
         for kp in card.keypoints:
-            covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip, known)
+            covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip, known, absent)
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())
@@ -220,10 +220,10 @@ class StructuredGrading(GraderBase):
         return results, typo_any
 
     def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared, skip: frozenset[str],
-               known: frozenset[str] = frozenset()) -> tuple[bool, str, bool, tuple[int, ...]]:
+               known: frozenset[str] = frozenset(), absent: bool = False) -> tuple[bool, str, bool, tuple[int, ...]]:
         """Does the answer make a keypoint: (covered, the words that made it, with a typo)? The
-        point or one of its accepted wordings, negated and directed alike, not contradicted;
-        or most of a long point's words, in the same sense."""
+        point or one of its accepted wordings, negated and directed alike (either way when the
+        question asks what is `absent`), not contradicted; or most of a long point's words, in the same sense."""
         point = self.prep(point_text)
         point_dir = point.direction()
         for phrase in (point_text, *accept):
@@ -239,9 +239,11 @@ class StructuredGrading(GraderBase):
             # a bare alternative ("alternative views") of a negated point may be negated or not; so may the
             # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
             # into deflation"; a word of stopping dropped is caught by `contradicted`)
-            negation = None if (point.negated() and not ref.negated()) or _keeps_away(point) else ref.negated()
+            negation = None if (point.negated() and not ref.negated()) or _keeps_away(point) \
+                or (absent and not point.negated()) else ref.negated()
             # (the words of a factor or a percentage of change: its figure is checked above, "by 100%" for "doubled")
             match = find_phrase(ref, got, skip=skip | change_words(ref), negation=negation) if ref.content() else None
+            match = match or stopped_as_purpose(ref, got, skip)  # "чтобы договор не подписали": "сорвать подписание"
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()
             if match is not None and _gathered(ref, got, match.positions):
@@ -252,7 +254,7 @@ class StructuredGrading(GraderBase):
             want_dir = ref.direction() or point_dir
             got_dir = oriented_direction(ref, got, list(match.positions))
             if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions) \
-                    or factors_apart(ref, got, match.positions):
+                    or factors_apart(ref, got, match.positions) or another_year(point, got, match.positions):
                 continue
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):

@@ -1,0 +1,43 @@
+"""General Russian that learners' own words use for a text's wording (read by `lexicon_ru.RUSSIAN`): a thing
+said absent after its name, near-synonyms of general words, opposites, set phrases. Only data, and only words
+any text on any subject uses: nothing here names a word of one text.
+"""
+
+from __future__ import annotations
+
+__all__ = ["RU_AFTER_NEGATORS", "RU_KEPT", "RU_NEAR_SYNONYMS", "RU_OPPOSITES", "RU_PHRASES"]
+
+# a thing said absent after its name ("флота не было", "денег нет"): the genitive of negation, in any order
+RU_AFTER_NEGATORS = frozenset(("нет", *(f"не {verb}" for verb in (
+    "было", "будет", "имелось", "имеется", "имелись", "имеются", "существовало", "существует", "существовали",
+    "существуют", "осталось", "остается", "оказалось", "стало"))))
+
+# general words a learner's own words put for the text's: alike, ships, money, wanting, joining
+RU_NEAR_SYNONYMS = (
+    ("похожий", "похожи", "сходный", "сходны", "подобный", "подобны"),
+    ("флот", "флота", "корабль", "корабли", "кораблей", "суда", "судов"),
+    ("деньги", "денег", "средства", "средств"),
+    ("хотеть", "хотел", "хотела", "хотели", "хочет", "хотят", "желать", "желал", "желала", "желали", "желает",
+     "желают"),
+    ("присоединиться", "присоединяться", "присоединился", "присоединились", "примкнуть", "примкнул", "примкнули",
+     "примыкать"),
+)
+
+RU_OPPOSITES = (
+    ("улучшить", "ухудшить"), ("улучшиться", "ухудшиться"), ("улучшение", "ухудшение"), ("лучше", "хуже"),
+    ("полностью", "частично"), ("целиком", "частично"), ("полный", "частичный"),
+    # an equality is no comparison: "ионов поровну" is not "ионов одного больше"
+    *((a, b) for a in ("равный", "равны", "равно", "одинаковый", "одинаково", "поровну") for b in ("больше", "меньше")),
+)
+
+# verbs of keeping, which say a state stays ("сохраняется неизменным", as "остаётся прежним")
+RU_KEPT = ("сохраняется", "сохраняются", "сохранялся", "сохранялось", "сохранилось", "сохранился", "сохранилась",
+           "сохранились")
+
+RU_PHRASES = {
+    # a part said as "not whole": "не полностью" is "частично"
+    **dict.fromkeys(("не полностью", "не целиком", "не до конца", "не совсем"), "частично"),
+    # a thing kept is a thing unchanged: "число сохраняется" is "число не меняется"
+    **dict.fromkeys(("сохраняется", "сохраняются", "сохранялся", "сохранялась", "сохранялось", "сохранялись"),
+                    "не меняется"),
+}
