@@ -407,3 +407,19 @@ EXISTS = [
 def test_none_there_and_not_adjectives(grader, point, given, right):
     card = cards.explain(point, "the treasury was empty" if grader is EN else "казна была пуста", need=1)
     assert grader.grade(card, given).correct is right
+
+
+# Which word a Russian negator after it negates: only one that closes its clause looks back ("флота у города не
+# было"); one that goes on negates what follows it ("у города нет флота": the fleet, not the town)
+LOOKING_BACK = [
+    ("у города нет флота", "города", False), ("у города нет флота", "флота", True),
+    ("флота у города нет", "флота", True), ("у города не было флота", "города", False),
+    ("у города не было флота", "флота", True), ("флота у города не было", "флота", True),
+    ("денег нет, а флот есть", "денег", True), ("денег нет, а флот есть", "флот", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "negated"), LOOKING_BACK)
+def test_a_russian_negator_after_a_word_negates_it_only_when_it_closes_the_clause(text, word, negated):
+    prepared = Prepared.of(text, Aliases(None, language("ru")), lemmas=True)
+    assert prepared.negated_at(prepared.words.index(word)) is negated

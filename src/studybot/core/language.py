@@ -103,10 +103,15 @@ class Language:
 
     def negations_after(self, words: list[str], clauses: list[int], i: int) -> int:
         """The negators after the word at i, in its clause, that negate it: a word of few within two words
-        ("ideas are few"), a thing said absent within three ("парома у города не было", "денег нет")."""
+        ("ideas are few"), a thing said absent within three ("парома у города не было", "денег нет"). In
+        Russian only a negator that closes its clause looks back: in "у России нет флота" and "у России не
+        было флота" it is the fleet there is none of, not Russia."""
         after, count = self.lex.after_negators, 0
         for j in range(i + 1, min(len(words), i + 4)):
-            if clauses[j] == clauses[i] and (words[j] in after and j <= i + 2 or " ".join(words[j:j + 2]) in after):
+            if clauses[j] != clauses[i]:
+                continue
+            size = 1 if words[j] in after and j <= i + 2 else 2 if " ".join(words[j:j + 2]) in after else 0
+            if size and (self.code != "ru" or j + size >= len(words) or clauses[j + size] != clauses[i]):
                 count += 1
         return count
 
