@@ -66,11 +66,14 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("honeybees", 0.93, True), ("kamchatka", 0.96, True),  # round 5: first measured 93.9%, 96.8%
                ("printing", 0.96, True), ("transsib", 0.96, True)]  # round 7: first measured 97.1%, 97.4%
 
-# Second sets of development packs (round 7), written blind: learners' own words on short, list and explain cards,
-# where a paraphrase of a keypoint is hardest to judge; first measured at 90.5, 97.1, 90.4, 96.3, 80.3, 79.5,
-# 87.3 and 91.8%
-PARAPHRASE_SETS = [("heart", 0.89), ("transistor", 0.95), ("rome", 0.89), ("tcp-ip", 0.95), ("kletka", 0.79),
-                   ("petr-reforms", 0.78), ("ussr-1991", 0.86), ("kisloty", 0.90)]
+# Second sets (round 7), written blind: learners' own words on short, list and explain cards, where a paraphrase
+# of a keypoint is hardest to judge. Development packs first measured at 90.5, 97.1, 90.4, 96.3, 80.3, 79.5, 87.3
+# and 91.8% (89.0% in all), then tuned on; the sets of check and held-out packs (measured only, never read) first
+# at 87.0, 83.8, 84.3, 78.3, 89.9 and 85.0% before this round's grader changes, and no higher after them.
+PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-ip", 0.98), ("kletka", 0.89),
+                   ("petr-reforms", 0.86), ("ussr-1991", 0.91), ("kisloty", 0.95),
+                   ("photosynthesis", 0.86), ("induktsiya", 0.78), ("solnechnaya", 0.88),  # check
+                   ("black-death", 0.83), ("printing", 0.84), ("transsib", 0.84)]  # held out
 
 
 @pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)
