@@ -86,7 +86,8 @@ def new_answers(pack: Pack, labelled: list[LabelledAnswer], result: Agreement) -
 def row(name: str, pack: Pack, result: Agreement, new: tuple[int, int], ours: list[int]) -> str:
     examples = sum(len(c.examples_right) + len(c.examples_wrong) for c in pack.cards)
     agreeing = examples - len(check_examples(pack))
-    held = " (held out)" if name in HELD_OUT else " (check)" if name in CHECK else ""
+    stem = name.removesuffix("+own words")
+    held = " (held out)" if stem in HELD_OUT else " (check)" if stem in CHECK else ""
     return (f"{name + held:<30}{pack.language:>4}{result.agreed:>6}/{result.total:<5}{result.rate:>7.1%}"
             f"{new[0] / max(1, new[1]):>7.1%}/{new[1]:<4}"
             f"{result.false_accepts:>5}{result.false_rejects:>5}{result.traps_accepted:>4}/{result.traps:<4}"
