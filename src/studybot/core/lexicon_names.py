@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .lexicon import COMPASS
+
 __all__ = ["NAME_WORDS", "NameWords"]
 
 
@@ -39,9 +41,9 @@ ENGLISH_NAMES = NameWords(
         "brothers bros partners corps service authority administration directorate centre center movement "
         "alliance assembly congress parliament railway railways bank fund force exchange programme program group "
         "conference"),
-    status=_words("royal imperial national state federal international general central united public municipal "
-                  "regional provincial county city main higher supreme research north south east west northern "
-                  "southern eastern western upper lower great new old"),
+    status=COMPASS | _words(
+        "royal imperial national state federal international general central united public municipal regional "
+        "provincial county city main higher supreme research upper lower great new old"),
     adjectival=(),
     kinds={"lake": (), "river": (), "mount": ("mt",), "cape": (), "island": ("isl",), "isle": ()},
     short_forms={"brothers": ("bros",), "association": ("assn", "assoc"), "department": ("dept",),
