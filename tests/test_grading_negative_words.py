@@ -423,3 +423,26 @@ LOOKING_BACK = [
 def test_a_russian_negator_after_a_word_negates_it_only_when_it_closes_the_clause(text, word, negated):
     prepared = Prepared.of(text, Aliases(None, language("ru")), lemmas=True)
     assert prepared.negated_at(prepared.words.index(word)) is negated
+
+
+# A negative word in -ing that a word of stopping keeps from happening makes no claim of its own: "stopped the
+# body rejecting the graft" is no "did not accept"
+PREVENTED = [
+    ("the drugs stopped the body rejecting the graft", "the drugs prevented the body from rejecting the graft", True),
+    ("the drugs stopped rejection of the graft", "the drugs stopped the body rejecting the graft", True),
+    ("the drugs stopped rejection of the graft", "the body rejected the graft", False),
+    ("the walls stopped the water hiding the cracks", "the walls stopped the water hiding the cracks", True),
+]
+
+
+@pytest.mark.parametrize(("point", "given", "right"), PREVENTED)
+def test_a_negative_word_kept_from_happening_is_no_claim(point, given, right):
+    assert EN.grade(cards.explain(point, "the patient recovered", need=1), given).correct is right
+
+
+@pytest.mark.parametrize(("text", "kept"), [("stopped the body rejecting the graft", True),
+                                            ("kept them from hiding it", True), ("the council kept rejecting it", False)])
+def test_what_a_word_of_stopping_keeps_from_being_rewritten(text, kept):
+    from studybot.core.phrases import rewrite_negatives
+
+    assert (rewrite_negatives(text, language("en")) == text) is kept

@@ -286,7 +286,7 @@ def rewrite_negatives(text: str, lang: Language) -> str:
         found = _NEGATIVES[lang.code] = (re.compile(r"(?<![\w'-])(?:" + keys + r")(?![\w'-])"), _starts(lang, table))
     pattern, starts = found
     if starts is None or starts.any_in(text):
-        text = pattern.sub(lambda m: m.group() if _attributive(m, lang) or _own(m.group(), lang)
+        text = pattern.sub(lambda m: m.group() if _attributive(m, lang) or _own(m.group(), lang) or _prevented(m, lang)
                            else table[m.group()], text)
     return text
 
@@ -300,6 +300,17 @@ def _own(key: str, lang: Language) -> bool:
     """Is a word of the phrase in one of the pack's own synonym groups ("[shortage, lack]")? The author
     said what it may be said as: it keeps its word."""
     return bool(lang.own_stems) and any(lang.stem(w) in lang.own_stems for w in key.split())
+
+
+def _prevented(m: re.Match[str], lang: Language) -> bool:
+    """Is an English negative word in -ing what a word of stopping keeps from happening ("stopped the body
+    rejecting the graft", "kept them from hiding it")? It is no claim of its own: said as "not accepting" it
+    would read as stopping a refusal."""
+    if lang.code != "en" or not m.group().split()[0].endswith("ing"):
+        return False
+    before = m.string[:m.start()].split()[-4:]
+    stops = {lang.stem(w) for w in lang.lex.preventers}
+    return bool(before) and (before[-1] == "from" or any(lang.stem(w) in stops for w in before))
 
 
 def _attributive(m: re.Match[str], lang: Language) -> bool:
