@@ -106,6 +106,23 @@ def learner_words(answer: str, matched: str) -> str:
     return stretch
 
 
+# "no accepted wording matched (closest 96%)": a likeness of letters, which a learner reads as "nearly right";
+# the learner is told that nothing matched, `studybot grade` gives the instructor the figure too
+_LIKENESS = re.compile(r" \(closest (\d+)%\)")
+
+
+def learner_step(step: str) -> str:
+    """A step of the grader's trace as a learner reads it: without the likeness of letters."""
+    return _LIKENESS.sub("", clean(step, multiline=False))
+
+
+def likeness_note(step: str) -> str | None:
+    """What `learner_step` leaves out of a step, for the instructor: "the nearest accepted wording is
+    96% alike in its letters"; None when it leaves out nothing."""
+    found = _LIKENESS.search(clean(step, multiline=False))
+    return None if found is None else f"the nearest accepted wording is {found.group(1)}% alike in its letters"
+
+
 def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace: bool = True,
                  answer: str | None = None, hints: int = 0) -> str:
     """The verdict: right or not, the feedback, each keypoint, how it was judged, the
@@ -125,7 +142,7 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
             got = f" (you: {clean(said, multiline=False)})" if said else ""
             lines.append(f"  {'✓' if kp.covered else '✗'} {clean(kp.point, multiline=False)}{got}")
     elif trace and verdict.trace:
-        lines.append("  How it was judged: " + "; ".join(clean(t, multiline=False) for t in verdict.trace))
+        lines.append("  How it was judged: " + "; ".join(learner_step(t) for t in verdict.trace))
     if not verdict.correct or verdict.typo:
         lines.append(f"Answer: {clean(card.answer)}{_as_numbers(card)}")
     if section is not None:

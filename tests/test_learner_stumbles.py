@@ -1,0 +1,90 @@
+"""What a learner still stumbled on in learner3's findings (11, 12, 17 and the Anki export of 7),
+checked in the app (Pilot) and on the command line, on packs written here about a made-up island."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from studybot.tui.app import build_app
+
+from .test_app import answer, bubbles, started, wait_for
+
+ISLAND = """\
+format: 1
+id: vell
+title: A made-up island
+language: en
+sections:
+  - id: land
+    title: The land
+    notes: |
+      The island of Vell is covered in craters.
+      Its first charter was signed in 863.
+      Vell's springs carry sulfide ions.
+cards:
+  - id: surface
+    section: land
+    kind: short
+    prompt: What covers the surface of Vell?
+    answer: craters
+    mistakes:
+      - match: [holes]
+        feedback: They are craters, made by impacts, not holes.
+  - id: charter
+    section: land
+    kind: date
+    prompt: When was Vell's first charter signed?
+    answer: "863"
+    date: "0863"
+    precision: year
+  - id: springs
+    section: land
+    kind: short
+    prompt: What do Vell's springs carry?
+    answer: sulfide ions
+"""
+
+@pytest.fixture
+def island(tmp_path) -> Path:
+    path = tmp_path / "vell.yaml"
+    path.write_text(ISLAND, encoding="utf-8")
+    return path
+
+
+def judged(verdict: str) -> str:
+    """The verdict's "How it was judged" line."""
+    return next(line for line in verdict.splitlines() if "How it was judged" in line)
+
+
+async def test_the_known_mistake_comes_first_and_no_likeness_figure_is_shown(island, db_path, clock):
+    """Finding 11: "no accepted wording matched (closest 33%); matches the known mistake 'holes'"
+    hid the reason behind a figure; "closest 96%" read as nearly right."""
+    app = build_app(island, db_path, "ann", clock=clock)
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        assert "surface of Vell" in bubbles(app, "tutor")[-1]
+        await answer(pilot, app, "holes")
+        line = judged(bubbles(app, "wrong")[-1])
+        assert line.strip().startswith("How it was judged: matches the known mistake 'holes'")
+        assert "%" not in line and "closest" not in line
+        assert "charter" in bubbles(app, "tutor")[-1]
+        await answer(pilot, app, "863")
+        assert await wait_for(pilot, lambda: bubbles(app, "right"))
+        assert "springs" in bubbles(app, "tutor")[-1]
+        await answer(pilot, app, "sulfite ions")  # letters close to "sulfide ions", and still wrong
+        line = judged(bubbles(app, "wrong")[-1])
+        assert line.strip() == "How it was judged: no accepted wording matched"
+
+
+def test_grade_still_gives_the_instructor_the_figure(island):
+    """`studybot grade` is the instructor's view: the likeness figure stays, after the verdict."""
+    done = subprocess.run([sys.executable, "-m", "studybot", "grade", str(island), "springs", "sulfite ions"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 3
+    assert "How it was judged: no accepted wording matched\n" in done.stdout
+    assert "  · the nearest accepted wording is " in done.stdout and "% alike in its letters" in done.stdout
+    assert done.stdout.count("no accepted wording matched") == 1  # not said twice
