@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from studybot.core.session import SessionOptions
 from studybot.tui.app import build_app
 
 from .test_app import answer, bubbles, started, wait_for
@@ -78,6 +79,21 @@ async def test_the_known_mistake_comes_first_and_no_likeness_figure_is_shown(isl
         await answer(pilot, app, "sulfite ions")  # letters close to "sulfide ions", and still wrong
         line = judged(bubbles(app, "wrong")[-1])
         assert line.strip() == "How it was judged: no accepted wording matched"
+
+
+async def test_a_year_before_1000_is_shown_as_written(island, db_path, clock):
+    """Finding 12: "How it was judged: '863' matches 0863" showed the pack's zero-padded year."""
+    app = build_app(island, db_path, "ann", clock=clock, options=SessionOptions(section="land"))
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await answer(pilot, app, "holes")
+        await pilot.press("ctrl+t")  # the first hint on the year card
+        assert await wait_for(pilot, lambda: bubbles(app, "hint"))
+        assert bubbles(app, "hint") == ["Hint: in the 860s"]
+        await answer(pilot, app, "863")
+        assert await wait_for(pilot, lambda: bubbles(app, "right"))
+        line = judged(bubbles(app, "right")[-1])
+        assert line.strip() == "How it was judged: '863' matches 863"
 
 
 def test_grade_still_gives_the_instructor_the_figure(island):

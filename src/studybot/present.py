@@ -194,8 +194,8 @@ def hint_text(card: Card, level: int) -> str:
             unit = f" ({clean(card.number.unit, multiline=False)})" if card.number.unit else ""
             return f"Hint: a figure{unit} of {counted(len(str(int(abs(card.number.value)))), 'digit')}"
         if card.kind == "date" and card.date:
-            return f"Hint: it was in {card.date[:4]}" if card.precision != "year" else \
-                f"Hint: in the {card.date[:3]}0s"
+            year = int(card.date[:4])  # "0863": a pack writes four digits, a learner "863"
+            return f"Hint: it was in {year}" if card.precision != "year" else f"Hint: in the {year // 10}0s"
         if card.kind == "order" and card.items:
             return f"Hint: the first is {_mask(clean(card.items[0], multiline=False), 0.0)}"
         if card.kind == "cloze" and card.blanks:
