@@ -11,6 +11,7 @@ import pytest
 
 from studybot.core.session import SessionOptions
 from studybot.tui.app import build_app
+from studybot.tui.screens import ProgressScreen
 
 from .test_app import answer, bubbles, started, wait_for
 
@@ -104,3 +105,25 @@ def test_grade_still_gives_the_instructor_the_figure(island):
     assert "How it was judged: no accepted wording matched\n" in done.stdout
     assert "  · the nearest accepted wording is " in done.stdout and "% alike in its letters" in done.stdout
     assert done.stdout.count("no accepted wording matched") == 1  # not said twice
+
+
+async def test_the_summary_and_progress_say_what_is_left_as_the_header_does(mini_pack_path, db_path, clock):
+    """Finding 17: after /end the summary said "20 cards still to study today" while Progress said
+    "1 due now · 1 new left today"; both now say it as the header does ("N left, M of them learning")."""
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        await answer(pilot, app, "the mayor")  # wrong: a learning card, due again in a minute
+        header = str(app.screen.query_one("#welcome").render())
+        assert "card 2 · 8 left, 1 of them learning" in header
+        await answer(pilot, app, "/end")
+        assert await wait_for(pilot, lambda: bubbles(app, "summary"))
+        summary = bubbles(app, "summary")[-1]
+        assert "9 left, 1 of them learning: press F2 (or type /go) to go on." in summary
+        assert await wait_for(pilot, lambda: "9 left, 1 of them learning" in str(app.screen.query_one("#welcome")
+                                                                                   .render()))
+        await pilot.press("f4")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen) and app.screen.shown >= 1)
+        figures = str(app.screen.query_one("#summary").render())
+        assert "today: 9 left, 1 of them learning" in figures
+        assert "due now" not in figures and "new left today" not in figures

@@ -222,7 +222,7 @@ def place_text(card_number: int | None, left: int, learning: int, next_due: date
     if card_number is not None:
         return f"card {card_number} · {left_text(left, learning)}"
     if left:
-        return f"{left} to study"
+        return left_text(left, learning)
     if next_due is None:
         return "nothing due"
     return f"nothing due · next {when_text(next_due, now)}"
@@ -250,10 +250,11 @@ GO_IN_APP = "press F2 (or type /go) to go on"  # the app's own words: it is the 
 
 def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime | None,
                  now: datetime | None = None, sections: Sequence[tuple[str, int, int]] = (), left: int = 0,
-                 go: str = GO) -> str:
+                 go: str = GO, learning: int = 0) -> str:
     """The end-of-session summary: answers right and wrong (per section, `sections` being
     (title, right, wrong)); with `left` cards still to study (the session was ended early),
-    how to go on with them; else when the next card is due, and how to study beyond it."""
+    `learning` of them learning cards, what is left as the header says it and how to go on
+    with it; else when the next card is due, and how to study beyond it."""
     if not reviewed:
         lines = ["Nothing reviewed this session." if left else "Nothing is due now."]
     else:
@@ -263,7 +264,7 @@ def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime
         lines += [f"  {clean(title, multiline=False)}: {right} right, {wrong} wrong"
                   for title, right, wrong in sections]
     if left:
-        lines.append(f"{counted(left, 'card')} still to study today: {go}.")
+        lines.append(f"{left_text(left, learning)}: {go}.")
         return "\n".join(lines)
     if next_due is not None:
         lines.append(f"Next review: {when_text(next_due, now)}.")
@@ -399,6 +400,13 @@ def progress_text(progress) -> str:
             prompt = clean(progress.prompts.get(card_id, card_id), multiline=False)
             lines.append(f"  {overridden}/{reviews}  {cut(prompt, 66)}")
     return "\n".join(lines)
+
+
+def progress_summary(progress) -> str:
+    """The Progress mode's first lines: what the session has left said as its header says it
+    ("today: 20 left, 5 of them learning"), when a session is open."""
+    queue = progress.queue
+    return progress.summary_text(None if queue is None else f"today: {left_text(queue.total, queue.learning)}")
 
 
 def tutor_error_text(exc: BaseException) -> str:
