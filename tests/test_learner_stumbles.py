@@ -14,6 +14,7 @@ from studybot.tui.app import build_app
 from studybot.tui.screens import ProgressScreen
 
 from .test_app import answer, bubbles, started, wait_for
+from .test_interop import open_apkg
 
 ISLAND = """\
 format: 1
@@ -49,6 +50,30 @@ cards:
     prompt: What do Vell's springs carry?
     answer: sulfide ions
 """
+
+ISLAND_RU = """\
+format: 1
+id: vell-ru
+title: Выдуманный остров
+language: ru
+sections:
+  - id: land
+    title: Остров
+    notes: |
+      Остров Велл покрыт кратерами. На нём есть горячие источники и старая крепость.
+cards:
+  - id: sights
+    section: land
+    kind: list
+    prompt: Что есть на острове Велл?
+    answer: кратеры; горячие источники; крепость
+    keypoints:
+      - point: кратеры
+      - point: горячие источники
+      - point: крепость
+    need: 2
+"""
+
 
 @pytest.fixture
 def island(tmp_path) -> Path:
@@ -127,3 +152,15 @@ async def test_the_summary_and_progress_say_what_is_left_as_the_header_does(mini
         figures = str(app.screen.query_one("#summary").render())
         assert "today: 9 left, 1 of them learning" in figures
         assert "due now" not in figures and "new left today" not in figures
+
+
+def test_the_anki_export_says_how_to_answer_in_the_packs_language(tmp_path):
+    """The deck said "(give 2 points)" under a Russian question; the app says "(назовите 2 пункта)"."""
+    pack = tmp_path / "vell-ru.yaml"
+    pack.write_text(ISLAND_RU, encoding="utf-8")
+    deck = tmp_path / "vell-ru.apkg"
+    done = subprocess.run([sys.executable, "-m", "studybot", "export-anki", str(pack), "--out", str(deck)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    [note] = open_apkg(deck.read_bytes(), tmp_path)["notes"]
+    assert note["fields"]["Choices"] == "(назовите 2 пункта)"
