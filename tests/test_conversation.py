@@ -453,7 +453,7 @@ def test_a_learning_card_that_fell_due_brings_the_session_back(mini_pack_path, d
         talk.handle("the mayor")  # due again in a minute; nothing else
         assert talk.finished
         clock.advance(minutes=2)
-        assert "1 to study" in talk.welcome()
+        assert "1 left, a learning card" in talk.welcome()
         assert [(m.kind, m.text.splitlines()[0]) for m in talk.resume()] == [("tutor", FIRST)]
     finally:
         services.close()
@@ -531,7 +531,7 @@ def test_unsuspend_brings_back_the_last_suspended_card(talk, services):
 def test_ending_early_says_what_is_left_and_go_goes_on(talk, services):
     [summary] = talk.handle("/end")
     assert summary.text == ("Nothing reviewed this session.\n"
-                            "9 cards still to study today: /go (F2 in the app) goes on.")
+                            "9 left: /go (F2 in the app) goes on.")
     messages = talk.handle("/go")
     assert [(m.kind, m.text.splitlines()[0]) for m in messages] == [("tutor", SECOND)]  # another section first
     assert talk.handle("/go")[0].text.startswith("A question is waiting")

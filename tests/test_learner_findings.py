@@ -20,7 +20,7 @@ def test_the_header_says_the_learning_cards_are_part_of_what_is_left():
     assert place_text(3, 19, 12) == "card 3 · 19 left, 12 of them learning"
     assert place_text(3, 19, 0) == "card 3 · 19 left"
     assert place_text(3, 1, 1) == "card 3 · 1 left, a learning card"
-    assert place_text(None, 4, 1) == "4 to study"
+    assert place_text(None, 4, 1) == "4 left, 1 of them learning"  # no card asked: the same words (finding 17)
 
 
 # ----------------------------------------------------------------- in the app

@@ -141,7 +141,7 @@ async def test_the_apps_summary_names_its_own_key_to_go_on(mini_pack_path, db_pa
         await pilot.press("enter")
         assert await wait_for(pilot, lambda: bubbles(app, "summary"))
         [summary] = bubbles(app, "summary")
-        assert "still to study today: press F2 (or type /go) to go on." in summary
+        assert "9 left: press F2 (or type /go) to go on." in summary
         assert "in the app" not in summary
 
 

@@ -131,7 +131,7 @@ async def test_f2_after_the_summary_goes_on_with_what_fell_due(mini_pack_path, d
         assert await wait_for(pilot, lambda: any("The next card is due in a minute" in t
                                                  for t in bubbles(app, "system")))
         clock.advance(minutes=2)  # the header refreshes on its own, and says the card is back
-        assert await wait_for(pilot, lambda: "1 to study" in str(welcome.render()))
+        assert await wait_for(pilot, lambda: "1 left, a learning card" in str(welcome.render()))
         assert await wait_for(pilot, lambda: any("due again: press F2" in t for t in bubbles(app, "system")))
         await pilot.press("f2")
         assert await wait_for(pilot, lambda: len(bubbles(app, "tutor")) == 2)

@@ -215,8 +215,9 @@ class Conversation:
         now = session.clock()
         titles = {s.id: s.title for s in session.pack.sections}
         sections = [(titles.get(t.section_id, t.section_id), t.right, t.wrong) for t in session.tally()]
+        queue = session.queue()
         text = summary_text(session.reviewed, session.correct, (now - self.started).total_seconds(),
-                            session.next_due(), now, sections, left=session.queue().total, go=self.go)
+                            session.next_due(), now, sections, left=queue.total, go=self.go, learning=queue.learning)
         return [Message("summary", text)]
 
     def resume(self) -> list[Message]:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from .core.how_to_answer import HOW_TO, points_text
 from .core.packs import Card, Section
 from .core.text import clean, counted, normalise
 
@@ -19,25 +20,6 @@ if TYPE_CHECKING:
     from .core.records import HistoryRow
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-# How to type the answer, said in the pack's language: it is read as part of the question (the app's
-# own words, keys and verdicts, stay English).
-HOW_TO = {
-    "en": {"choice": "(type a letter or the option)", "order": "(type the numbers in the right order, e.g. 2 1 3)",
-           "blanks": "(type the blanks in order, separated by commas)", "blank": "(type the missing words)"},
-    "ru": {"choice": "(введите букву или вариант)", "order": "(введите номера в правильном порядке, например 2 1 3)",
-           "blanks": "(впишите пропуски по порядку через запятую)", "blank": "(впишите пропущенное)"},
-}
-
-
-def points_text(need: int, language: str = "en") -> str:
-    """"(give 2 points)", "(назовите 2 пункта)": how many points a list or explain card wants."""
-    if language != "ru":
-        return f"(give {need} {'point' if need == 1 else 'points'})"
-    tens, ones = need % 100, need % 10
-    noun = "пунктов" if 11 <= tens <= 14 else "пункт" if ones == 1 else "пункта" if 2 <= ones <= 4 else "пунктов"
-    return f"(назовите {need} {noun})"
 
 
 def question_text(card: Card, language: str = "en") -> str:
@@ -106,6 +88,23 @@ def learner_words(answer: str, matched: str) -> str:
     return stretch
 
 
+# "no accepted wording matched (closest 96%)": a likeness of letters, which a learner reads as "nearly right";
+# the learner is told that nothing matched, `studybot grade` gives the instructor the figure too
+_LIKENESS = re.compile(r" \(closest (\d+)%\)")
+
+
+def learner_step(step: str) -> str:
+    """A step of the grader's trace as a learner reads it: without the likeness of letters."""
+    return _LIKENESS.sub("", clean(step, multiline=False))
+
+
+def likeness_note(step: str) -> str | None:
+    """What `learner_step` leaves out of a step, for the instructor: "the nearest accepted wording is
+    96% alike in its letters"; None when it leaves out nothing."""
+    found = _LIKENESS.search(clean(step, multiline=False))
+    return None if found is None else f"the nearest accepted wording is {found.group(1)}% alike in its letters"
+
+
 def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace: bool = True,
                  answer: str | None = None, hints: int = 0) -> str:
     """The verdict: right or not, the feedback, each keypoint, how it was judged, the
@@ -125,7 +124,7 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
             got = f" (you: {clean(said, multiline=False)})" if said else ""
             lines.append(f"  {'✓' if kp.covered else '✗'} {clean(kp.point, multiline=False)}{got}")
     elif trace and verdict.trace:
-        lines.append("  How it was judged: " + "; ".join(clean(t, multiline=False) for t in verdict.trace))
+        lines.append("  How it was judged: " + "; ".join(learner_step(t) for t in verdict.trace))
     if not verdict.correct or verdict.typo:
         lines.append(f"Answer: {clean(card.answer)}{_as_numbers(card)}")
     if section is not None:
@@ -177,8 +176,8 @@ def hint_text(card: Card, level: int) -> str:
             unit = f" ({clean(card.number.unit, multiline=False)})" if card.number.unit else ""
             return f"Hint: a figure{unit} of {counted(len(str(int(abs(card.number.value)))), 'digit')}"
         if card.kind == "date" and card.date:
-            return f"Hint: it was in {card.date[:4]}" if card.precision != "year" else \
-                f"Hint: in the {card.date[:3]}0s"
+            year = int(card.date[:4])  # "0863": a pack writes four digits, a learner "863"
+            return f"Hint: it was in {year}" if card.precision != "year" else f"Hint: in the {year // 10}0s"
         if card.kind == "order" and card.items:
             return f"Hint: the first is {_mask(clean(card.items[0], multiline=False), 0.0)}"
         if card.kind == "cloze" and card.blanks:
@@ -205,7 +204,7 @@ def place_text(card_number: int | None, left: int, learning: int, next_due: date
     if card_number is not None:
         return f"card {card_number} · {left_text(left, learning)}"
     if left:
-        return f"{left} to study"
+        return left_text(left, learning)
     if next_due is None:
         return "nothing due"
     return f"nothing due · next {when_text(next_due, now)}"
@@ -233,10 +232,11 @@ GO_IN_APP = "press F2 (or type /go) to go on"  # the app's own words: it is the 
 
 def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime | None,
                  now: datetime | None = None, sections: Sequence[tuple[str, int, int]] = (), left: int = 0,
-                 go: str = GO) -> str:
+                 go: str = GO, learning: int = 0) -> str:
     """The end-of-session summary: answers right and wrong (per section, `sections` being
     (title, right, wrong)); with `left` cards still to study (the session was ended early),
-    how to go on with them; else when the next card is due, and how to study beyond it."""
+    `learning` of them learning cards, what is left as the header says it and how to go on
+    with it; else when the next card is due, and how to study beyond it."""
     if not reviewed:
         lines = ["Nothing reviewed this session." if left else "Nothing is due now."]
     else:
@@ -246,7 +246,7 @@ def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime
         lines += [f"  {clean(title, multiline=False)}: {right} right, {wrong} wrong"
                   for title, right, wrong in sections]
     if left:
-        lines.append(f"{counted(left, 'card')} still to study today: {go}.")
+        lines.append(f"{left_text(left, learning)}: {go}.")
         return "\n".join(lines)
     if next_due is not None:
         lines.append(f"Next review: {when_text(next_due, now)}.")
@@ -382,6 +382,13 @@ def progress_text(progress) -> str:
             prompt = clean(progress.prompts.get(card_id, card_id), multiline=False)
             lines.append(f"  {overridden}/{reviews}  {cut(prompt, 66)}")
     return "\n".join(lines)
+
+
+def progress_summary(progress) -> str:
+    """The Progress mode's first lines: what the session has left said as its header says it
+    ("today: 20 left, 5 of them learning"), when a session is open."""
+    queue = progress.queue
+    return progress.summary_text(None if queue is None else f"today: {left_text(queue.total, queue.learning)}")
 
 
 def tutor_error_text(exc: BaseException) -> str:

@@ -187,7 +187,8 @@ class Services:
         with self.lock, translated("Cannot read your progress: "):
             _, new_left = session.counts()
             return learner_progress(session.store, session.learner_id, session.pack, session.clock(),
-                                    day_hour=session.day_hour, scheduling=session.scheduling, new_left=new_left)
+                                    day_hour=session.day_hour, scheduling=session.scheduling, new_left=new_left,
+                                    queue=session.queue())
 
     # -- the card browser
 

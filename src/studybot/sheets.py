@@ -38,13 +38,15 @@ def cmd_grade(args) -> int:
             "trace": list(verdict.trace), "canonical": card.answer,
         })
     else:
-        from .present import verdict_text
+        from .present import learner_step, likeness_note, verdict_text
 
         text = verdict_text(card, verdict, pack.section(card.section))
         print(text)
         for step in verdict.trace:
-            if clean(step, multiline=False) not in text:  # a step the verdict already says is not said twice
-                print(f"  · {step}")
+            if clean(step, multiline=False) in text:  # a step the verdict already says is not said twice
+                continue
+            note = likeness_note(step) if learner_step(step) in text else None  # only the figure is new
+            print(f"  · {note or step}")
     return 0 if verdict.correct else 3
 
 

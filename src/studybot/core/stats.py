@@ -15,7 +15,7 @@ from typing import Any
 
 from .clock import DAY_HOUR, day_shift_minutes, study_date
 from .packs import Pack
-from .records import CardPhase, CardState
+from .records import CardPhase, CardState, QueueCounts
 from .scheduling import Scheduling
 from .store import Store, StoreError
 from .text import counted
@@ -101,6 +101,8 @@ class Progress:
     weakest: tuple[WeakCard, ...]
     overrides: tuple[tuple[str, int, int], ...]  # (card id, reviews, overridden) most disputed first
     new_left: int | None = None  # new cards the day's limit still allows (None: not known here)
+    # what the study session has left, as its header counts it (None: no session, as in `studybot stats`)
+    queue: QueueCounts | None = None
     prompts: dict[str, str] = field(default_factory=dict)  # card id -> prompt, for the overridden cards
 
     @property
@@ -130,7 +132,9 @@ class Progress:
         reviews = sum(n for _, n, _ in self.overrides)
         return sum(o for _, _, o in self.overrides) / reviews if reviews else 0.0
 
-    def summary_text(self) -> str:
+    def summary_text(self, left: str | None = None) -> str:
+        """The figures in two lines; `left` (the session's words for what it has left: "20 left, 5 of
+        them learning") stands in place of the cards due now and new left."""
         share = f"{100 * self.mastered // self.cards}%" if self.cards else "0%"
         today = (f"{counted(self.reviews_today, 'review')} today, {self.correct_today} right, "
                  f"{self.minutes_today:.0f} min"
@@ -140,7 +144,7 @@ class Progress:
         new = (f"{self.new_left} new left today" if self.new_left is not None
                else f"{self.cards - self.seen} not studied yet")
         return (f"{self.seen} of {self.cards} cards studied · {self.mastered} mastered ({share}) · "
-                f"{self.due} due now · {new}\n"
+                f"{left if left is not None else f'{self.due} due now · {new}'}\n"
                 f"{today} · streak {self.streak} {days} · true retention {retention}")
 
     def as_dict(self) -> dict[str, Any]:
@@ -170,7 +174,8 @@ def _prompt(pack: Pack, card_id: str) -> str:
 
 
 def learner_progress(store: Store, learner_id: int, pack: Pack, now: datetime, *, day_hour: int = DAY_HOUR,
-                     scheduling: Scheduling | None = None, new_left: int | None = None) -> Progress:
+                     scheduling: Scheduling | None = None, new_left: int | None = None,
+                     queue: QueueCounts | None = None) -> Progress:
     """Every figure of one learner's progress on one pack."""
     scheduling = scheduling or Scheduling()
     shift = day_shift_minutes(now, day_hour)
@@ -197,7 +202,8 @@ def learner_progress(store: Store, learner_id: int, pack: Pack, now: datetime, *
                     reviews_today=reviews_today, correct_today=correct_today,
                     minutes_today=ms_today / 60000, activity=activity, minutes=minutes,
                     retention=retention, forecast=tuple(forecast), weakest=weakest, overrides=overrides,
-                    new_left=new_left, prompts={card_id: _prompt(pack, card_id) for card_id, _, _ in overrides})
+                    new_left=new_left, queue=queue,
+                    prompts={card_id: _prompt(pack, card_id) for card_id, _, _ in overrides})
 
 
 # ------------------------------------------------------------------ reports for instructors

@@ -48,7 +48,7 @@ def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | 
                     got = "right" if verdict.correct else "wrong"
                     why = f" ({verdict.reason})" if verdict.reason else ""
                     if verdict.reason == "mistake":
-                        why = f" ({verdict.trace[-1]})" if verdict.trace else why
+                        why = f" ({verdict.trace[0]})" if verdict.trace else why  # (the known mistake first)
                     missed = [k.point for k in verdict.keypoints if not k.covered]
                     if verdict.reason == "keypoints" and missed:  # which point the author must make reachable
                         why = f" (missed: {'; '.join(missed)})"

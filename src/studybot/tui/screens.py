@@ -20,7 +20,7 @@ from textual.widgets import Input, ListItem, ListView, Static
 
 from ..conversation import COMMANDS, SAYINGS, SAYINGS_RU
 from ..core.text import clean, counted
-from ..present import progress_text, section_table, tutor_error_text
+from ..present import progress_summary, progress_text, section_table, tutor_error_text
 from ..services import ServiceError
 from .cards import CardsScreen
 from .messages import PackChosen, StudyRequested
@@ -118,7 +118,7 @@ class ProgressScreen(Screen[None]):
     def show(self, progress: Any) -> None:
         self.shown += 1
         self.progress = progress
-        self.query_one("#summary", Static).update(literal(progress.summary_text()))
+        self.query_one("#summary", Static).update(literal(progress_summary(progress)))
         self.query_one("#pictures", Static).update(literal(progress_text(progress)))
         self.draw_sections()
         self.call_after_refresh(self.draw_sections)  # again at the width laid out

@@ -231,9 +231,10 @@ class GraderBase:
                         continue  # "Menshutkin, because Mendeleev was ill"; "if you pour water into acid, ..."
                     return wrong(mistake.feedback, "mistake", f"matches the known mistake '{pattern}'",
                                   keypoints=verdict.keypoints)
+                # the known mistake first: it is why the answer fails, what else was found comes after
                 return Verdict(False, verdict.score, mistake.feedback, verdict.reason or "mistake",
                                keypoints=verdict.keypoints,
-                               trace=verdict.trace + (f"matches the known mistake '{pattern}'",))
+                               trace=(f"matches the known mistake '{pattern}'",) + verdict.trace)
         return verdict
 
     def _said_in_passing(self, card: Card, got: Prepared, pattern: str) -> bool:

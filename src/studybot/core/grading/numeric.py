@@ -107,6 +107,13 @@ def _other_kind(spec: Quantity, given: list[Quantity]) -> str | None:
     return f"The answer gives {noun} ({first.text}) where {asked} is asked for." if noun else None
 
 
+def _date_shown(iso: str) -> str:
+    """A card's date as people write it: the year without the zeros a pack adds before 1000 ("0863" ->
+    "863", "0079-08-24" -> "79-08-24")."""
+    year, _, rest = iso.partition("-")
+    return str(int(year)) + (f"-{rest}" if rest else "")
+
+
 def _short_of(dates: list[Date], year: int | None, month: int | None, precision: str) -> str | None:
     """Feedback for a date that is right as far as it goes but stops short of the card's
     precision ("autumn 1825" or "1825" for October 1825), else None."""
@@ -235,7 +242,8 @@ class NumericGrading(GraderBase):
             return wrong("Give one date: one of the dates you offer is not right.", "hedge",
                           f"offers {', '.join(d.text or str(d.year) for d in dates)}")
         if hits:
-            return Verdict(True, 1.0, "Correct.", trace=(f"'{hits[0].text or hits[0].year}' matches {card.date}",))
+            said = hits[0].text or hits[0].year
+            return Verdict(True, 1.0, "Correct.", trace=(f"'{said}' matches {_date_shown(card.date)}",))
         if dates:
             given = ", ".join(d.text or str(d.year) for d in dates)
             return wrong(_short_of(dates, year, month, precision) or "Not the right date.", "date",

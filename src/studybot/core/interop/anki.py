@@ -22,6 +22,7 @@ from unittest import mock
 
 import genanki
 
+from ..how_to_answer import points_text
 from ..packs import Card, Pack
 from ..text import clean
 
@@ -89,14 +90,14 @@ def _deck_id(pack_id: str) -> int:
     return (1 << 30) + int(hashlib.sha256(f"studybot deck {pack_id}".encode()).hexdigest()[:7], 16)
 
 
-def _choices(card: Card) -> str:
+def _choices(card: Card, language: str = "en") -> str:
     letters = "abcdefghijklmnopqrstuvwxyz"
     if card.kind == "choice":
         return "<br>".join(f"{letters[i]}) {_field(o)}" for i, o in enumerate(card.options))
     if card.kind == "order":
         return "<br>".join(f"{i}. {_field(item)}" for i, item in enumerate(card.shown_items, 1))
     if card.kind in ("list", "explain"):
-        return _field(f"(give {card.needed} point{'s' if card.needed != 1 else ''})")
+        return _field(points_text(card.needed, language))  # in the pack's language, as the app says it
     return ""
 
 
@@ -125,8 +126,8 @@ def _note(pack: Pack, card: Card) -> genanki.Note:
         prompt = "" if card.prompt == "Fill in the blanks." else _field(card.prompt)
         return genanki.Note(model=_CLOZE_MODEL, fields=[text, extra, prompt, _field(title), _field(card.id)],
                             tags=tags, guid=guid)
-    fields = [_field(card.prompt), _field(card.answer), _choices(card), _field(card.explanation), _field(title),
-              card.kind, _field(card.id)]
+    fields = [_field(card.prompt), _field(card.answer), _choices(card, pack.language), _field(card.explanation),
+              _field(title), card.kind, _field(card.id)]
     return genanki.Note(model=_TYPED_MODEL, fields=fields, tags=tags, guid=guid)
 
 
