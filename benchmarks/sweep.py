@@ -78,8 +78,10 @@ def measure_with(text: str, rel: str, check: bool = False) -> Results:
         (src / rel).write_text(text, encoding="utf-8")
         env = {**os.environ, "PYTHONPATH": str(src)}
         how = "--measure-check" if check else "--measure"
-        done = subprocess.run([sys.executable, __file__, how], capture_output=True, text=True, env=env, cwd=tmp,
-                              check=True)
+        done = subprocess.run([sys.executable, __file__, how], capture_output=True, text=True, env=env, cwd=tmp)
+        if done.returncode:
+            last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+            raise SystemExit(f"error: measuring with this value failed: {last}")
         results: Results = json.loads(done.stdout)
         return results
 
