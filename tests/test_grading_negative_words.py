@@ -441,7 +441,8 @@ def test_a_negative_word_kept_from_happening_is_no_claim(point, given, right):
 
 
 @pytest.mark.parametrize(("text", "kept"), [("stopped the body rejecting the graft", True),
-                                            ("kept them from hiding it", True), ("the council kept rejecting it", False)])
+                                            ("kept them from hiding it", True),
+                                            ("the council kept rejecting it", False)])
 def test_what_a_word_of_stopping_keeps_from_being_rewritten(text, kept):
     from studybot.core.phrases import rewrite_negatives
 
