@@ -205,7 +205,7 @@ _WHERE = r"^\W*(?:(?:and|but|so|then|tell me|do you know|please)\s+)*(?:from |to
 
 ENGLISH_TUTOR = TutorWords(
     question_words=(QUESTION_WORDS | _words("like ever except besides excluding anyone anybody everyone everybody "
-                                            "someone somebody else name list")) - {"tell"},
+                                            "someone somebody else name list again")) - {"tell"},
     light_words=LIGHT_WORDS | _words("compare difference differ between value amount figure total sum size level rate "
                                      "other others another title "
                                      # light verbs: the noun or the phrase they go with says what is meant
