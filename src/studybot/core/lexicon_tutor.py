@@ -212,7 +212,7 @@ ENGLISH_TUTOR = TutorWords(
                                      "make makes made put puts take takes took taken go goes went gone come comes "
                                      "came keep keeps kept let lets exist exists existed need needs needed "
                                      "belong belongs belonged date dates cover covers covered concern concerns "
-                                     "concerned most range "
+                                     "concerned most range sit sat "  # "sit on the board": be one of it
                                      # frames: "what is X known for", "the abbreviation X", "compared with"
                                      "known famous remembered abbreviation acronym compared comparison "
                                      # "what is the purpose of X?": what X is for

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..text import normalise
 from .acronyms import EXPANDS_KEY
 from .analysis import Question, Unit
-from .counts import counting_first, kind_alone
+from .counts import counting_first, counts, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
 from .instances import gives_instance
@@ -118,7 +118,7 @@ def supplies(doc: Doc, q: Question) -> bool:
         u.strong & doc.keys for u in q.units if u.stem in q.kinds)  # "how old": "at the age of 62"
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
-    counted = not q.counted or any((u.strong | u.kinds) & doc.keys for u in q.units if u.stem in q.counted)
+    counted = not q.counted or counts(doc, q) or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
     expanded = not wants.expand or _spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)

@@ -27,6 +27,7 @@ from ..matching import Prepared
 from ..relational import russian_nouns
 from ..text import normalise
 from .entries import PHRASE_PREFIX, in_order
+from .people_nouns import people_kinds
 
 __all__ = ["CONTRAST_KEY", "COUNTED_KEY", "DURATION_KEY", "KIND_KEY", "MONEY_KEY", "NUMBER_KEY", "PERCENT_KEY",
            "PERIOD_KEY", "PHYSICAL", "QUANTITY_KEY", "REASON_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
@@ -95,6 +96,7 @@ class Words:
                 self.measure_stems.setdefault(self.lang.stem(w), kinds)
         self._kinds_of = tuple((frozenset(map(self.lang.stem, general)), frozenset(map(self.lang.stem, kinds)))
                                for general, kinds in self.tw.counts.kinds_of)
+        self._kinds_of = people_kinds(self._kinds_of, self)  # "9 senators", "80 казаков" for "how many people"
         self._exact = self._exact_groups()
         self._phrasals = [(re.compile(a, re.IGNORECASE), b) for a, b in self.tw.phrasals]
         self._phrasal_any = re.compile("|".join(f"(?:{a})" for a, _ in self.tw.phrasals), re.IGNORECASE) \
