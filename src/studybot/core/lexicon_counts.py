@@ -26,6 +26,8 @@ class CountWords:
     frequency: str = ""  # how often ("twice a year", "every 4 years", "annually"): a figure for "how often"
     magnitudes: frozenset[str] = frozenset()  # words that give a count without a number ("hundreds of", "сотни")
     year_prepositions: frozenset[str] = frozenset()  # words before a number that make it a year ("in 1200")
+    collectives: frozenset[str] = frozenset()  # nouns for a body of people ("regiment", "полк"): "3 regiments" counts
+    # no people; every other noun for people or a role ("senators", "казаков") is a kind of the general word
 
 
 ENGLISH_COUNTS = CountWords(
@@ -38,6 +40,9 @@ ENGLISH_COUNTS = CountWords(
                       "servants passengers crew visitors tourists participants survivors victims casualties "
                       "women children adults spectators followers supporters mourners guests")),),
     magnitudes=_words("dozens scores hundreds thousands millions billions"),
+    collectives=_words("crowd crowds army armies troops corps militia militias navy garrison regiment regiments "
+                       "cavalry infantry government governments committee committees council councils parliament "
+                       "senate company companies police tribes families households enemy allies nobility clergy"),
     year_prepositions=_words("in by since from to until till before after during of the this that its circa c ca"),
     multiplicative=r"(?<!\S)(?:twice|thrice|(?:doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)|\d+(?:\.\d+)?-?fold"
                    r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold"
@@ -64,6 +69,8 @@ RUSSIAN_COUNTS = CountWords(
                       "гость гости гостей")),),
     magnitudes=_words("десятки десятков десятками сотни сотен сотнями тысячи тысячами миллионы миллионов "
                       "миллионами"),
+    collectives=_words("люди народ толпа армия войско войска корпус полк дивизия гвардия гарнизон ополчение отряд "
+                       "правительство комитет парламент сенат компания фирма неприятель делегация"),
     year_prepositions=_words("в во к ко с со по до от после этот этом том тот"),
     multiplicative=r"(?<!\S)(?:однажды|дважды|трижды|четырежды|вдвое|втрое|вчетверо|впятеро|вшестеро|"
                    r"вдесятеро|\d+(?:\.\d+)? раза?)(?!\S)",  # "в 3 раза", "втрое", "3 раза", "трижды"

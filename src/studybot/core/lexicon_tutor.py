@@ -205,14 +205,14 @@ _WHERE = r"^\W*(?:(?:and|but|so|then|tell me|do you know|please)\s+)*(?:from |to
 
 ENGLISH_TUTOR = TutorWords(
     question_words=(QUESTION_WORDS | _words("like ever except besides excluding anyone anybody everyone everybody "
-                                            "someone somebody else name list")) - {"tell"},
+                                            "someone somebody else name list again")) - {"tell"},
     light_words=LIGHT_WORDS | _words("compare difference differ between value amount figure total sum size level rate "
                                      "other others another title "
                                      # light verbs: the noun or the phrase they go with says what is meant
                                      "make makes made put puts take takes took taken go goes went gone come comes "
                                      "came keep keeps kept let lets exist exists existed need needs needed "
                                      "belong belongs belonged date dates cover covers covered concern concerns "
-                                     "concerned most range "
+                                     "concerned most range sit sat "  # "sit on the board": be one of it
                                      # frames: "what is X known for", "the abbreviation X", "compared with"
                                      "known famous remembered abbreviation acronym compared comparison "
                                      # "what is the purpose of X?": what X is for

@@ -20,6 +20,7 @@ from ..dates import spelled_dates
 from ..matching import Prepared
 from ..numbers_ru import regnal_ordinals
 from ..text import normalise
+from ..typos import plausible_typo
 from .documents import Library
 from .frames import measure_kinds, noun_frame
 from .instances import asks_named, kind_phrase, with_instances
@@ -283,9 +284,8 @@ class Analyser:
     def _correct(self, word: str, name_only: bool) -> str:
         """The closest vocabulary word to a misspelt one (names preferred), or the word itself.
 
-        Words of 5-9 letters may be one edit away, longer ones two; below 8 letters the
-        first letter must agree. A capitalised word is only corrected to a name.
-        """
+        Words of 5-9 letters may be one edit away, longer ones two; below 8 letters the first letter must agree;
+        a letter put for another must be a typo of it (`typos`). A capitalised word is only corrected to a name."""
         if len(word) < (MIN_CORRECTED_NAME if name_only else MIN_CORRECTED) or not word.isalpha():
             return word
         best: tuple[float, int, int, float, int, str] | None = None
@@ -297,8 +297,8 @@ class Analyser:
                 for cand, dist, _ in process.extract(form, pool, scorer=OSA.distance, limit=CORRECTIONS_LOOKED_AT,
                                                      score_cutoff=1 if len(form) <= ONE_EDIT_UP_TO else 2):
                     if (cand[0] != word[0] and len(word) < SAME_FIRST_BELOW) or inflection(form) != inflection(cand) \
-                            or self._kept(word) != self._kept(cand):  # "намерил" is no "номер"
-                        continue
+                            or self._kept(word) != self._kept(cand) or not plausible_typo(form, cand):
+                        continue  # "намерил" is no "номер", "laser" no "layer"
                     key = (dist, form_rank, rank, -fuzz.ratio(form, cand), -self.library.vocab.get(cand, 0), cand)
                     if best is None or key < best:
                         best = key

@@ -215,7 +215,7 @@ class Library:
         rewritten: "five", "второе")."""
         words = self.words
         keys: set[str] = set()
-        for w in words.tokens(text):
+        for w in words.tokens(words.without_idioms(text)):  # "point of view" names no "point"
             if w.isalpha() and w not in words.stop and w not in words.tw.bare_negators:
                 keys |= words.keys(w, words.stem(w))[0]
         return keys

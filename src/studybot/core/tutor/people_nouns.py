@@ -5,9 +5,14 @@ form in full, with the words that end so but are none listed in `people_not`): n
 
 from __future__ import annotations
 
-from .words import Words
+from typing import TYPE_CHECKING
 
-__all__ = ["people_noun", "people_nouns"]
+if TYPE_CHECKING:
+    from .words import Words
+
+__all__ = ["people_kinds", "people_noun", "people_nouns"]
+
+Groups = tuple[tuple[frozenset[str], frozenset[str]], ...]
 
 
 def people_noun(word: str, stem: str, words: Words) -> bool:
@@ -22,3 +27,14 @@ def people_noun(word: str, stem: str, words: Words) -> bool:
 def people_nouns(tokens: list[str], stems: list[str], content: list[int], words: Words) -> frozenset[str]:
     """Stems of the nouns for people among a passage's content words (positions `content`)."""
     return frozenset(stems[i] for i in content if people_noun(tokens[i], stems[i], words))
+
+
+def people_kinds(groups: Groups, words: Words) -> Groups:
+    """The groups of general words and the words for kinds of them (`CountWords.kinds_of`, by stem), the kinds of
+    people ("people", "человек") widened to every noun for a person, role or people of the language that is no body
+    of people (`CountWords.collectives`): "9 senators", "50 гусар и 80 казаков" count people; "3 regiments" do not."""
+    persons = frozenset(words.lang.stem(w) for w in words.tw.person_nouns)
+    collectives = frozenset(words.lang.stem(w) for w in words.tw.counts.collectives)
+    more = (words.role_stems | words.people_stems | persons) - collectives
+    return tuple((general, kinds | (more - general)) if general & persons else (general, kinds)
+                 for general, kinds in groups)

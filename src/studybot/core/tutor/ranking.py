@@ -1,13 +1,11 @@
 """Ranking: scoring the passages bm25 proposes for a question and choosing the answer.
 
-bm25 (`search.SearchIndex`) proposes `Weights.candidates` passages; each is rescored by the weighted
-share of the question it covers (its own words in full; the words of the sentences around it, of its
-section's title and of the prompts of the cards it supports in part) plus small cues: the kind of answer
-wanted, a definition of what is asked about, a card prompt that restates the question, bm25, brevity.
-The best passage that covers `answer_coverage` of the question (and `relation_coverage` of what it asks
-about its names) and supplies the kind of answer required is the answer. Every number of this is a field
-of `Weights`: tune them on several packs at once, never on one (DESIGN §6).
-"""
+bm25 (`search.SearchIndex`) proposes `Weights.candidates` passages; each is rescored by the weighted share of the
+question it covers (its own words in full; the words of the sentences around it, of its section's title and of the
+prompts of the cards it supports in part) plus small cues: the kind of answer wanted, a definition of what is asked
+about, a card prompt that restates the question, bm25, brevity. The best passage that covers `answer_coverage` of the
+question (and `relation_coverage` of what it asks about its names) and supplies the kind of answer required is the
+answer. Every number of this is a field of `Weights`: tune them on several packs at once, never on one (DESIGN §6)."""
 
 from __future__ import annotations
 
@@ -17,10 +15,11 @@ from dataclasses import dataclass
 from ..text import normalise
 from .acronyms import EXPANDS_KEY
 from .analysis import Question, Unit
-from .counts import counting_first, kind_alone
+from .counts import counting_first, counts, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
 from .instances import gives_instance
+from .posts import other_post
 from .words import COUNTED_KEY, QUANTITY_KEY, WORD, Words
 
 __all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "opens_item", "prompt_match", "supplies"]
@@ -119,7 +118,7 @@ def supplies(doc: Doc, q: Question) -> bool:
         u.strong & doc.keys for u in q.units if u.stem in q.kinds)  # "how old": "at the age of 62"
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
-    counted = not q.counted or any((u.strong | u.kinds) & doc.keys for u in q.units if u.stem in q.counted)
+    counted = not q.counted or counts(doc, q) or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
     expanded = not wants.expand or _spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
@@ -391,9 +390,10 @@ class Ranker:
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
         if r.coverage < (w8.answer_coverage if least is None else least) or r.own < w8.own_coverage:
             return False
-        if self._off_time_or_subject(r, q, names, before=False) or self._no_means(r.doc, q):
+        words = self.library.words  # "prime minister?": not the passage naming only a "Foreign Minister"
+        if self._off_time_or_subject(r, q, names, before=False) or self._no_means(r.doc, q) or \
+                other_post(r.doc, q, words):
             return False
-        words = self.library.words
         plain = tuple(u for u in q.units if not u.name)
         if q.wants.person and {u.stem for u in plain} - q.kinds & words.role_stems and not self._holds_post(r.doc, q):
             return False  # "кто был президентом X?": the passage says who held that post, and of X

@@ -21,12 +21,14 @@ from functools import lru_cache
 
 from ..aliases import Aliases
 from ..language import Language, language
+from ..lexicon_idioms import IDIOMS
 from ..lexicon_ru import RUSSIAN_TUTOR
 from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
 from ..relational import russian_nouns
 from ..text import normalise
 from .entries import PHRASE_PREFIX, in_order
+from .people_nouns import people_kinds
 
 __all__ = ["CONTRAST_KEY", "COUNTED_KEY", "DURATION_KEY", "KIND_KEY", "MONEY_KEY", "NUMBER_KEY", "PERCENT_KEY",
            "PERIOD_KEY", "PHYSICAL", "QUANTITY_KEY", "REASON_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
@@ -95,8 +97,10 @@ class Words:
                 self.measure_stems.setdefault(self.lang.stem(w), kinds)
         self._kinds_of = tuple((frozenset(map(self.lang.stem, general)), frozenset(map(self.lang.stem, kinds)))
                                for general, kinds in self.tw.counts.kinds_of)
+        self._kinds_of = people_kinds(self._kinds_of, self)  # "9 senators", "80 казаков" for "how many people"
         self._exact = self._exact_groups()
         self._phrasals = [(re.compile(a, re.IGNORECASE), b) for a, b in self.tw.phrasals]
+        self._idioms = [(re.compile(a, re.IGNORECASE), b) for a, b in IDIOMS.get(self.lang.code, ())]
         self._phrasal_any = re.compile("|".join(f"(?:{a})" for a, _ in self.tw.phrasals), re.IGNORECASE) \
             if self.tw.phrasals else None
         self._by_base = self._base_groups()
@@ -131,10 +135,18 @@ class Words:
         verbs as one word: "came up with" -> "proposed")."""
         if self._joined is not None:
             text = self._joined.sub(r"\1", text)
+        text = self.without_idioms(text)
         if self._phrasal_any is not None and self._phrasal_any.search(text):
             for pattern, word in self._phrasals:
                 text = pattern.sub(word, text)
         return Prepared.of(text, self.aliases)
+
+    def without_idioms(self, text: str) -> str:
+        """A text with its discourse idioms as the plain words they mean (`lexicon_idioms`: "from X's point of
+        view" -> "from X's view", "тем не менее" -> "однако")."""
+        for pattern, word in self._idioms:
+            text = pattern.sub(word, text)
+        return text
 
     def base(self, st: str) -> str:
         """A stem without its derivation ending ("densiti" -> "dens"), or the stem itself."""

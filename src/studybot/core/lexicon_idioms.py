@@ -1,0 +1,29 @@
+"""Discourse idioms: phrases whose words name nothing of what a text is about ("from Minsk's point of view" says
+nothing of a "point", "in terms of cost" nothing of "terms", "с точки зрения" nothing of a "точка", "в конце
+концов" nothing of an end, and "тем не менее" denies nothing). The tutor reads each as the plain word it means, or
+as nothing, in passages and questions (`tutor.words.Words.without_idioms`). Phrases that mark a contrast ("on the
+other hand") or give instances ("в том числе") are read elsewhere and are not here. Only data, and only phrases any
+text on any subject uses.
+"""
+
+from __future__ import annotations
+
+__all__ = ["IDIOMS"]
+
+EN_IDIOMS = (
+    (r"\b(?:point|points) of view\b", "view"), (r"\bin terms of\b", "in"), (r"\bas a matter of fact\b", "indeed"),
+    (r"\bin fact\b", "indeed"), (r"\bon the one hand\b", " "), (r"\bin the long run\b", "eventually"),
+    (r"\bby the way\b", " "), (r"\bfor the most part\b", "mostly"), (r"\bon the whole\b", "mostly"),
+    (r"\bfirst of all\b", "first"), (r"\bat any rate\b", " "), (r"\bin any case\b", " "),
+    (r"\bas a whole\b", " "), (r"\bin particular\b", "especially"), (r"\bmore or less\b", "roughly"),
+    (r"\bby and large\b", "mostly"), (r"\bon (?:the|its|their) face of it\b", "apparently"),
+)
+RU_IDIOMS = (
+    (r"\bс (?:(?:\w+) )?точки зрения\b", "по мнению"), (r"\bточк\w* зрения\b", "мнение"),
+    (r"\bв конце концов\b", " "), (r"\bв первую очередь\b", "прежде всего"), (r"\bв свою очередь\b", " "),
+    (r"\bв целом\b", " "), (r"\bтем не менее\b", "однако"), (r"\bво всяком случае\b", " "),
+    (r"\bв любом случае\b", " "), (r"\bтак или иначе\b", " "), (r"\bкак правило\b", "обычно"),
+    (r"\bпо сути(?: дела)?\b", " "), (r"\bкроме того\b", "также"), (r"\bсамо собой\b", " "),
+    (r"\bкак ни странно\b", " "), (r"\bв общем\b", " "), (r"\bне раз\b", "неоднократно"),
+)
+IDIOMS: dict[str, tuple[tuple[str, str], ...]] = {"en": EN_IDIOMS, "ru": RU_IDIOMS}

@@ -1,0 +1,65 @@
+"""Posts said with a qualifier: "prime minister" is not "foreign minister", "vice president" not "president of
+the board", "генеральный секретарь" not "первый секретарь". A question that names a post with the word that
+qualifies it (the content word right before a role word, `TutorWords.role_words`) is not answered by a passage
+that names the same role qualified by another word and never says the question's qualifier. A passage that names
+the role bare ("Bidault became minister") is left to coverage. General language: the words come from the
+question and the passage, never from a list of one text's posts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .words import Words
+
+if TYPE_CHECKING:
+    from .analysis import Question
+    from .documents import Doc
+
+__all__ = ["other_post"]
+
+
+# how a language writes the word that qualifies a post: in English after a determiner or a name ("the prime
+# minister", "Italy's prime minister", "the Soviet Foreign Minister"; not "became emperor", "crowned himself
+# Emperor"), in Russian as an adjective ("генеральный секретарь"; not "стал императором")
+_DETERMINERS = {"en": frozenset("the a an his her its their our my your this that s".split())}
+_ADJECTIVE_ENDINGS = {"ru": ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым",
+                             "им", "ом", "ем", "ую", "юю", "ей", "ых", "их", "ыми", "ими")}
+
+
+def _qualifies(tokens: list[str], i: int, words: Words, skip: frozenset[str]) -> bool:
+    """Is the word at `i` one that qualifies the role after it, in the way its language writes one (a name of
+    the question or a person is none: "the French minister" is a minister)?"""
+    word, code, names = tokens[i], words.lang.code, words.name_stems
+    if not word.isalpha() or word in words.stop or words.stem(word) in skip:
+        return False
+    if code in _ADJECTIVE_ENDINGS:
+        return word.endswith(_ADJECTIVE_ENDINGS[code])
+    before = tokens[i - 1] if i > 0 else ""
+    return before in _DETERMINERS.get(code, frozenset()) or words.stem(before) in names
+
+
+def _qualifiers(tokens: list[str], role: str, words: Words, skip: frozenset[str]) -> set[str]:
+    """The stems of the words that qualify each use of a role (by stem) in `tokens` (none for a role said bare)."""
+    return {words.stem(tokens[i - 1]) for i in range(1, len(tokens))
+            if words.stem(tokens[i]) == role and _qualifies(tokens, i - 1, words, skip)}
+
+
+def other_post(doc: Doc, q: Question, words: Words) -> bool:
+    """Does a passage name a post the question qualifies ("prime minister") only qualified otherwise ("the Foreign
+    Minister"), without the question's qualifier anywhere in it?"""
+    roles = [u for u in q.units if u.stem in words.role_stems and not u.name]  # "deputy governor": two roles
+    if not roles:
+        return False
+    asked = words.tokens(q.text)
+    names = frozenset(st for u in q.units if u.name for st in (u.stems or {u.stem})) | doc.persons
+    units = {u.stem: u for u in q.units}
+    text = words.tokens(doc.text)
+    for role in roles:
+        for st in _qualifiers(asked, role.stem, words, names):
+            qualifier = units.get(st)
+            if qualifier is None or qualifier.name or (qualifier.strong | qualifier.weak) & doc.keys:
+                continue  # the question's qualifier is said (or is no unit of it)
+            if _qualifiers(text, role.stem, words, names):
+                return True  # the passage qualifies the role otherwise
+    return False

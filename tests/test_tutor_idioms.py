@@ -1,0 +1,51 @@
+"""Discourse idioms name nothing of what a text is about: "from the council's point of view" says nothing of a
+"point", "in terms of length" nothing of "terms", "с точки зрения" nothing of a "точка", and "тем не менее" denies
+nothing (`lexicon_idioms`, read as the plain word they mean in passages and questions). Invented texts, English
+and Russian.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.packs import Pack, Section
+from studybot.core.text import normalise
+from studybot.core.tutor import Tutor
+
+EN = """From the council's point of view, the bridge at Harn was far too costly.
+In terms of length, the Harn canal is the longest in Orsk.
+The bridge at Harn was finished in 1821 by Ada Morn."""
+RU = """С точки зрения совета, мост в Харне был слишком дорогим.
+В конце концов канал Харна стал самым длинным в Орске.
+Тем не менее мост в Харне достроила Ада Морн в 1821 году."""
+
+
+def tutor_on(notes: str, language: str) -> Tutor:
+    section = Section(id="notes", title="Notes", notes=notes)
+    return Tutor(Pack(id="t", title="Notes", sections=(section,), cards=(), language=language), cache=False)
+
+
+@pytest.fixture(scope="module")
+def tutors() -> dict[str, Tutor]:
+    return {"en": tutor_on(EN, "en"), "ru": tutor_on(RU, "ru")}
+
+
+@pytest.mark.parametrize(("language", "question", "fact"), [
+    ("en", "Who finished the bridge at Harn?", "Ada Morn"),
+    ("en", "Which canal is the longest in Orsk?", "Harn canal"),
+    ("ru", "Кто достроил мост в Харне?", "Ада Морн"),  # "тем не менее": she did build it
+    ("ru", "Какой канал самый длинный в Орске?", "канал Харна"),
+])
+def test_a_sentence_with_an_idiom_still_says_its_facts(tutors, language, question, fact):
+    reply = tutors[language].ask(question)
+    assert reply.kind == "answer" and normalise(fact) in normalise(" ".join(reply.sentences))
+
+
+@pytest.mark.parametrize(("language", "question"), [
+    ("en", "At what point does the bridge at Harn cross the river?"),  # "point of view" is no point
+    ("en", "On what terms was the Harn canal dug?"),  # "in terms of" names no terms
+    ("ru", "В какой точке построили мост в Харне?"),  # "с точки зрения" names no point
+    ("ru", "Что находится в конце канала Харна?"),  # "в конце концов" names no end
+])
+def test_an_idiom_does_not_answer_for_its_words(tutors, language, question):
+    assert tutors[language].ask(question).kind == "decline"
