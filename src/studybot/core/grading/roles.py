@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..matching import Prepared
+from .parties import wrong_party
 
-__all__ = ["motion_flipped", "swapped_points"]
+__all__ = ["motion_flipped", "swapped_points", "wrong_party"]
 
 _MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language
 SHORT_POINT = 4  # words of its own at most in a point whose pairing with another's is read

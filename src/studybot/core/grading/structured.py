@@ -19,7 +19,7 @@ from .base import GraderBase
 from .dated import another_year, decade_only, same_date, without_dates
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
-from .roles import motion_flipped, swapped_points
+from .roles import motion_flipped, swapped_points, wrong_party
 from .slips import typo_of_known
 from .verdict import KeypointResult, Verdict, wrong
 
@@ -254,7 +254,8 @@ class StructuredGrading(GraderBase):
             want_dir = ref.direction() or point_dir
             got_dir = oriented_direction(ref, got, list(match.positions))
             if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions) \
-                    or factors_apart(ref, got, match.positions) or another_year(point, got, match.positions):
+                    or factors_apart(ref, got, match.positions) or another_year(point, got, match.positions) \
+                    or wrong_party(point, got, match.positions, self.parties, map(self.prep, accept)):
                 continue
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):

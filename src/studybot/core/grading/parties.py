@@ -1,0 +1,255 @@
+"""Who did what, by party: a keypoint whose words an answer keeps while it gives the point's role to
+another party ("у турок не было флота" for "у России не было флота", "gave the juries to the senators"
+for "equestrians given the juries"), or names the point's two parties each in the other's role
+("Sweden defeated Russia" for "Russia defeated Sweden", "Швеция победила Россию" for "Россия победила
+Швецию"; "Sweden was defeated by Russia", "Швецию победила Россия" keep the roles).
+
+A party is a name the pack writes with a capital or lists among its aliases, or a plural noun of a group
+of people by its ending ("equestrians", "royalists"): read from the pack, never from a list of one text; a
+general noun for people ("governments", "politicians") is none, since one may say the other. A role is read only
+where the language marks it: a preposition before the party ("to", "у"), an English bare subject
+(with a verb of giving after it: the one given to), a Russian case ending. When in doubt, no fail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..aliases import Aliases
+from ..lexicon_paraphrase import DEMONYMS
+from ..lexicon_roles import GIVEN_PARTICIPLES, PEOPLE_ENDINGS, ROLE_MARKERS, SAME_PEOPLE
+from ..lexicon_ru import RUSSIAN_TUTOR
+from ..matching import Prepared
+from ..text import normalise
+
+__all__ = ["Parties", "party_replaced", "roles_swapped", "same_party", "slot", "wrong_party"]
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?:;\n•\-–—\"«(]\s*$")
+_EN_GROUPS = tuple(frozenset(g.split()) for g in DEMONYMS.split("|"))
+MIN_PARTY = 3  # letters of a party's stem
+
+
+class Parties:
+    """The parties of a pack: its names (capitalised in its texts, or aliases) and nouns for groups of people."""
+
+    def __init__(self, texts: tuple[str, ...], aliases: Aliases) -> None:
+        self._texts, self._aliases = texts, aliases
+        self._names: frozenset[str] | None = None
+        self._persons: frozenset[str] | None = None
+        self._known: dict[str, bool] = {}
+
+    def _read(self) -> None:
+        lang, aliases = self._aliases.lang, self._aliases
+        names: set[str] = set()
+        for text in self._texts:
+            for m in _WORD.finditer(text):
+                w = m.group()
+                if w[:1].isupper() and not (w.isupper() and len(w) > 1) and m.start() > 0 \
+                        and not _SENTENCE_END.search(text[:m.start()]):
+                    names.add(lang.stem(normalise(w).casefold()))
+        for key, canon in aliases.pairs.items():
+            if " " not in key:
+                names |= {lang.stem(key), lang.stem(canon)} if " " not in canon else {lang.stem(key)}
+        self._names = frozenset(n for n in names if len(n) >= MIN_PARTY and n not in lang.lex.stop)
+        people, titles = aliases.people, lang.lex.titles
+        # people the pack names (`core.people`), and names it writes with a title ("царь Пётр", "King Harold")
+        titled = {canon for key, canon in aliases.pairs.items() if not titles.isdisjoint(_WORD.findall(key))}
+        self._persons = frozenset(lang.stem(normalise(w)) for name in (*people.canonicals, *people.given,
+                                                                        *people.surnames, *titled)
+                                  for w in _WORD.findall(name) if w not in titles)
+
+    def is_party(self, word: str, st: str) -> bool:
+        found = self._known.get(st)
+        if found is None:
+            found = self._known[st] = self._party(word, st)
+        return found
+
+    def _party(self, word: str, st: str) -> bool:
+        if self._names is None:
+            self._read()
+        assert self._names is not None
+        lang = self._aliases.lang
+        if len(st) < MIN_PARTY or word in lang.lex.stop:
+            return False
+        if st in self._names or len(word) >= 7 and word.endswith(PEOPLE_ENDINGS.get(lang.code, ())):
+            return True  # (not a general noun for people: "governments" may say "politicians")
+        ends = RUSSIAN_TUTOR.people_endings if lang.code == "ru" else ()
+        if ends and word.endswith(ends):
+            return True
+        # a vowel of the genitive plural: "турок" / "турки"
+        return lang.code == "ru" and len(st) >= 5 and st[-2] in "оеё" and st[:-2] + st[-1] in self._names
+
+    def person(self, st: str) -> bool:
+        if self._persons is None:
+            self._read()
+        assert self._persons is not None
+        return st in self._persons
+
+
+def same_party(lang_code: str, a: str, b: str) -> bool:
+    """Are two stems one party: one word, a people and its country ("турк" / "турц", "swede" / "sweden")?"""
+    if a == b or (len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3]):
+        return True
+    if lang_code == "en":
+        return any(a in g and b in g for g in _EN_GROUPS) or any(
+            any(w.startswith(a) for w in g) and any(w.startswith(b) for w in g) for g in _EN_GROUPS)
+    return any(any(a.startswith(s) for s in g) and any(b.startswith(s) for s in g)
+               for g in SAME_PEOPLE.get(lang_code, ()))
+
+
+def slot(text: Prepared, i: int) -> str | None:
+    """The role a word's place marks: the role of the preposition before it ("to the senators": "to"),
+    "" for an English bare subject (the first content word of its clause), "to" for one before a
+    participle of giving ("equestrians given the juries"); None when nothing marks it."""
+    lang = text.lang
+    markers = ROLE_MARKERS.get(lang.code, {})
+    content = set(text.content())
+    clause, k, passed = text.clauses[i], i - 1, 0
+    while k >= 0 and text.clauses[k] == clause:
+        w = text.words[k]
+        if w in markers:
+            return markers[w]
+        if k in content:
+            passed += 1
+            if passed > 1 or lang.code == "en":
+                return None  # (a word between: "to foil Russia" is no role of Russia; Russian: "у Османской Турции")
+        k -= 1
+    if passed or lang.code != "en":
+        return None  # (Russian marks a bare role by its case, read in `roles_swapped`)
+    after = next((j for j in range(i + 1, len(text.words)) if text.clauses[j] == clause and j in content
+                  and text.words[j] not in lang.lex.auxiliaries), -1)
+    if after >= 0 and text.words[after] in GIVEN_PARTICIPLES.get(lang.code, frozenset()):
+        return "to"
+    return ""
+
+
+def _present(point_word: str, point_stem: str, got: Prepared) -> bool:
+    lang = got.lang
+    if got.find_word(point_stem, point_word, None)[0] >= 0:
+        return True
+    return any(same_party(lang.code, point_stem, got.stems[j]) for j in got.content())
+
+
+def party_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties,
+                   own: Iterable[str]) -> str:
+    """The party of the answer that takes the role a party of the point has, in a clause where the answer makes
+    the point, while the point's party is named nowhere in the answer ("" when none): "турок" in "у турок не
+    было флота" for "у России не было флота". `own`: the stems of the point's other wordings ("knights")."""
+    lang = point.lang
+    mine = [(i, slot(point, i)) for i in point.content() if parties.is_party(point.words[i], point.stems[i])]
+    clauses = {got.clauses[j] for j in positions}
+    mine = [(i, role) for i, role in mine if role is not None and _alone(point, i, parties)
+            and _anchored(point, i, got, clauses) and not _present(point.words[i], point.stems[i], got)]
+    if not mine:
+        return ""
+    kept = {point.stems[i] for i in point.content()} | set(own)
+    for j in got.content():
+        if got.clauses[j] not in clauses or j in positions:
+            continue
+        st = got.stems[j]
+        if not parties.is_party(got.words[j], st) or any(lang.word_match(k, st) >= 0 for k in kept):
+            continue
+        role = None
+        for i, want in mine:
+            if parties.person(point.stems[i]) != parties.person(st) or same_party(lang.code, point.stems[i], st) \
+                    or _denied(got, j):
+                continue  # a person for a state ("у Петра" for "у России") may be said of it; "not to X" is no claim
+            role = role if role is not None else slot(got, j)
+            if role == want or role == "" and want == "of" and _owner(point, i, got, j):
+                return got.words[j]
+    return ""
+
+
+def _denied(text: Prepared, j: int) -> bool:
+    """Is a negator just before a word, in its clause ("not to the Guild", "не у Тельмарии")?"""
+    return any(text.clauses[k] == text.clauses[j] and text.words[k] in text.lang.lex.negators
+               for k in range(max(0, j - 3), j))
+
+
+def _alone(point: Prepared, i: int, parties: Parties) -> bool:
+    """Is a party one word, not a part of a longer name ("Under Secretary for Political Affairs")?"""
+    return not any(0 <= k < len(point.words) and point.clauses[k] == point.clauses[i]
+                   and parties.is_party(point.words[k], point.stems[k]) for k in (i - 1, i + 1))
+
+
+def _anchored(point: Prepared, i: int, got: Prepared, clauses: set[int]) -> bool:
+    """Does the clause of the point's party hold a word the answer gives where it makes the point (what the
+    party's role is a role in)?"""
+    for k in point.content():
+        if k != i and point.clauses[k] == point.clauses[i]:
+            found, j = got.find_word(point.stems[k], point.words[k], None)
+            if found >= 0 and got.clauses[j] in clauses:
+                return True
+    return False
+
+
+def _owner(point: Prepared, i: int, got: Prepared, j: int) -> bool:
+    """English: a party before the thing it owns ("Telmar army", from "Telmar's army") where the point has
+    that thing "of" its party ("the army of Orvia")."""
+    k = i - 1
+    while k >= 0 and point.words[k] not in ROLE_MARKERS["en"]:
+        k -= 1
+    owned = next((h for h in range(k - 1, -1, -1) if h in point.content()), -1) if k > 0 else -1
+    return owned >= 0 and j + 1 < len(got.words) and got.stems[j + 1] == point.stems[owned]
+
+
+def roles_swapped(point: Prepared, got: Prepared, parties: Parties) -> bool:
+    """Two parties of the point, each named in the answer in the other's role: in English by their order
+    around the verb, turned back by a passive or a converse ("was defeated by", "lost to"); in Russian by
+    their case endings exchanged, in any order ("Швеция победила Россию" for "Россия победила Швецию")."""
+    lang = point.lang
+    names = [i for i in point.content() if parties.is_party(point.words[i], point.stems[i])]
+    if len(names) != 2 or point.clauses[names[0]] != point.clauses[names[1]]:
+        return False
+    first, second = names
+    if not any(k in point.content() and k not in names for k in range(first + 1, second)):
+        return False  # no verb between them ("Russia and Sweden")
+    if any(point.words[k] in lang.lex.symmetric or point.words[k] in ROLE_MARKERS.get(lang.code, {})
+           or point.words[k] in lang.lex.clause_breaks for k in range(first + 1, second)):
+        return False  # "X married Y", "the war of X with Y": no one acts on the other
+    mine = [next((j for j in got.content() if got.stems[j] == point.stems[i]), -1) for i in names]
+    if min(mine) < 0 or got.clauses[mine[0]] != got.clauses[mine[1]]:
+        return False
+    if lang.code == "ru":
+        return _endings_exchanged(point, got, names, mine)
+    if lang.code != "en" or slot(point, first) != "" or slot(got, min(mine)) != "":
+        return False
+    flips = lang.lex.role_flips
+    turned = _flips(point, first, second, flips) != _flips(got, min(mine), max(mine), flips)
+    return (mine[1] < mine[0]) != turned
+
+
+def _flips(text: Prepared, start: int, end: int, flips: tuple[tuple[str, ...], ...]) -> bool:
+    between = text.words[start + 1:end]
+    return any(tuple(between[i:i + len(f)]) == f for f in flips for i in range(len(between)))
+
+
+def _tails(a: str, b: str) -> tuple[str, str]:
+    """What is left of two forms of one word after their common beginning ("россия" / "россию": "я", "ю")."""
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return a[k:], b[k:]
+
+
+def _endings_exchanged(point: Prepared, got: Prepared, names: list[int], mine: list[int]) -> bool:
+    """Russian: each of two names ends in the answer as the other ended in the point ("Россия ... Швецию" /
+    "Швеция ... Россию"), in any order; a name after a preposition has its role from it: not read."""
+    markers = ROLE_MARKERS["ru"]
+    if any(i > 0 and point.words[i - 1] in markers for i in names) \
+            or any(j > 0 and got.words[j - 1] in markers for j in mine):
+        return False
+    (pa, ga), (pb, gb) = (_tails(point.words[i], got.words[j]) for i, j in zip(names, mine, strict=True))
+    return pa != ga and ga == pb and gb == pa
+
+
+def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties,
+                wordings: Iterable[Prepared]) -> bool:
+    """Does the answer, where it makes a point, give the point's role to another party or swap its two parties?
+    `wordings`: the point's other accepted wordings."""
+    if not got.content():
+        return False
+    own = [st for ref in wordings for st in ref.stems]
+    return bool(party_replaced(point, got, positions, parties, own)) or roles_swapped(point, got, parties)

@@ -1,0 +1,105 @@
+"""Who did what, by party (issue #11): a keypoint whose words an answer keeps while it gives the point's role to
+another party the pack names, or names the point's two parties each in the other's role.
+
+The ways a role goes to the wrong party within an answer that keeps a keypoint's words, in English and Russian:
+
+| way                               | right                                   | wrong                                  |
+|-----------------------------------|-----------------------------------------|----------------------------------------|
+| another party, same preposition   | у Орвии не было флота                   | у Тельмарии не было флота              |
+| another party, one given to       | he gave the tolls to the Velmarians     | he gave the tolls to the Guild         |
+| passive of giving                 | the Velmarians were given the tolls     | the Guild was given the tolls          |
+| possessive                        | the army of Orvia / Orvia's army        | the army of Telmar / Telmar's army     |
+| subject and object swapped        | Orvia defeated Telmar                   | Telmar defeated Orvia                  |
+| passive keeps the roles           | Telmar was defeated by Orvia            | Orvia was defeated by Telmar           |
+| Russian cases, free word order    | Орвия победила Тельмарию / Тельмарию    | Тельмария победила Орвию / Орвию       |
+|                                   | победила Орвия                          | победила Тельмария                     |
+| from A to B                       | from Orvia to Telmar                    | from Telmar to Orvia                   |
+
+Traps (right): the point's own party said again; another party only mentioned, in another role ("против
+Тельмарии", "from the Guild"); a people for its country ("у орвийцев"); a person for the state they rule;
+paraphrase that keeps the roles. The texts are invented: the pack's own text names the parties.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Keypoint
+
+EN_TEXTS = (
+    "Orvia and Telmar fought over the Selk valley for a century.",
+    "King Brannock of Orvia gave the salt tolls to the Velmarians, which angered the Guild.",
+    "In the end Orvia defeated Telmar, and the grain of the valley went from Orvia to Telmar.",
+)
+RU_TEXTS = (
+    "Орвия много лет воевала с Тельмарией.",
+    "У Тельмарии был сильный флот, а у Орвии флота не было, и король Бранок ничего не мог сделать.",
+    "В конце концов Орвия победила Тельмарию.",
+)
+EN = Grader(language="en", texts=EN_TEXTS, aliases={"King Brannock": ("Brannock",)})
+RU = Grader(language="ru", texts=RU_TEXTS, aliases={"король Бранок": ("Бранок",)})
+
+
+def explain(point: str, *accept: str, prompt: str = "What happened?") -> Card:
+    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=point,
+                keypoints=(Keypoint(point, accept),), need=1)
+
+
+TOLLS = explain("Velmarians given the salt tolls", "tolls", "salt tolls", prompt="Name a measure of Brannock.")
+FLEET = explain("у Орвии не было флота", "не было флота", prompt="Почему Орвия долго не могла победить?")
+ARMY = explain("the army of Orvia crossed the river", "crossed the river", prompt="What happened at the Selk?")
+DEFEAT = explain("Orvia defeated Telmar", prompt="How did the war end?")
+POBEDA = explain("Орвия победила Тельмарию", prompt="Чем кончилась война?")
+GRAIN = explain("grain went from Orvia to Telmar", prompt="What happened to the grain?")
+
+
+@pytest.mark.parametrize(("card", "answer", "right"), [
+    # another party in the role of the point's party
+    (TOLLS, "he gave the tolls to the Velmarians", True),
+    (TOLLS, "he gave the salt tolls to the Guild", False),
+    (TOLLS, "the Guild was given the tolls", False),
+    (TOLLS, "the Velmarians were given the salt tolls", True),
+    (TOLLS, "the tolls went to the Velmarians, which angered the Guild", True),  # another party, another role
+    (TOLLS, "he took the tolls from the Guild and gave them to the Velmarians", True),
+    (TOLLS, "the tolls went to the Velmarians, not to the Guild", True),
+    (FLEET, "у Орвии не было флота", True),
+    (FLEET, "флота у Орвии не было", True),  # free word order
+    (FLEET, "у Тельмарии не было флота", False),
+    (FLEET, "флота у Тельмарии не было", False),
+    (FLEET, "не было флота, чтобы воевать против Тельмарии", True),  # mentioned only, in another role
+    (FLEET, "у орвийцев не было флота", True),  # a people for its country
+    (FLEET, "у Бранока не было флота", True),  # the king for his state
+    (ARMY, "the army of Orvia crossed the river", True),
+    (ARMY, "Orvia's army crossed the river", True),
+    (ARMY, "the army of Telmar crossed the river", False),
+    (ARMY, "Telmar's army crossed the river", False),
+    # two parties each in the other's role
+    (DEFEAT, "Orvia defeated Telmar", True),
+    (DEFEAT, "Telmar was defeated by Orvia", True),
+    (DEFEAT, "Telmar defeated Orvia", False),
+    (DEFEAT, "Orvia was defeated by Telmar", False),
+    (DEFEAT, "in the end Orvia defeated Telmar in the valley", True),
+    (POBEDA, "Орвия победила Тельмарию", True),
+    (POBEDA, "Тельмарию победила Орвия", True),  # free word order keeps the cases
+    (POBEDA, "Тельмария победила Орвию", False),
+    (POBEDA, "Орвию победила Тельмария", False),
+    (GRAIN, "the grain went from Orvia to Telmar", True),
+    (GRAIN, "the grain went from Telmar to Orvia", False),
+])
+def test_role_given_to_the_wrong_party(card: Card, answer: str, right: bool) -> None:
+    grader = RU if card is FLEET or card is POBEDA else EN
+    assert grader.grade(card, answer).correct is right
+
+
+def test_a_pack_without_texts_names_no_party() -> None:
+    """Without the pack's texts, a word is a party only by the lexicon (a group of people): a name the pack
+    never wrote is not read as one, so nothing fails for it."""
+    bare = Grader(language="ru")
+    assert bare.grade(FLEET, "у Тельмарии не было флота").correct
+    assert not RU.grade(FLEET, "у Тельмарии не было флота").correct  # (the same answer, with the pack's texts)
+
+
+def test_the_failed_point_is_shown_missing() -> None:
+    verdict = EN.grade(TOLLS, "he gave the salt tolls to the Guild")
+    assert [k.covered for k in verdict.keypoints] == [False]
