@@ -103,3 +103,29 @@ def test_a_pack_without_texts_names_no_party() -> None:
 def test_the_failed_point_is_shown_missing() -> None:
     verdict = EN.grade(TOLLS, "he gave the salt tolls to the Guild")
     assert [k.covered for k in verdict.keypoints] == [False]
+
+
+def listing(*points: tuple[str, str]) -> Card:
+    return Card(id="l", section="s", kind="list", prompt="Name the guilds in order.",
+                answer="; ".join(p for p, _ in points),
+                keypoints=tuple(Keypoint(p, (a,)) for p, a in points))
+
+
+GUILDS = listing(("the first guild was the weavers", "weavers"), ("the second guild was the dyers", "dyers"))
+TSEKHI = listing(("первым цехом были ткачи", "ткачи"), ("вторым цехом были красильщики", "красильщики"))
+
+
+@pytest.mark.parametrize(("card", "answer", "right"), [
+    # a label and what it labels, said each with the other's ("first: dyers" for "the first guild was the weavers")
+    (GUILDS, "first: weavers, second: dyers", True),
+    (GUILDS, "first: dyers, second: weavers", False),
+    (GUILDS, "1 - dyers, 2 - weavers", False),
+    (GUILDS, "the weavers and the dyers", True),
+    (GUILDS, "weavers: first, dyers: second", True),
+    (TSEKHI, "первый — ткачи, второй — красильщики", True),
+    (TSEKHI, "первый — красильщики, второй — ткачи", False),
+    (TSEKHI, "ткачи, красильщики", True),
+])
+def test_labels_said_of_the_wrong_item(card: Card, answer: str, right: bool) -> None:
+    grader = RU if card is TSEKHI else EN
+    assert grader.grade(card, answer).correct is right
