@@ -11,6 +11,7 @@ The ways a role goes to the wrong party within an answer that keeps a keypoint's
 | possessive                        | the army of Orvia / Orvia's army        | the army of Telmar / Telmar's army     |
 | subject and object swapped        | Orvia defeated Telmar                   | Telmar defeated Orvia                  |
 | passive keeps the roles           | Telmar was defeated by Orvia            | Orvia was defeated by Telmar           |
+| Russian case, no preposition      | метель дула орвийцам в лицо             | метель дула в лицо тельмарийцам        |
 | Russian cases, free word order    | Орвия победила Тельмарию / Тельмарию    | Тельмария победила Орвию / Орвию       |
 |                                   | победила Орвия                          | победила Тельмария                     |
 | from A to B                       | from Orvia to Telmar                    | from Telmar to Orvia                   |
@@ -51,6 +52,7 @@ FLEET = explain("у Орвии не было флота", "не было фло�
 ARMY = explain("the army of Orvia crossed the river", "crossed the river", prompt="What happened at the Selk?")
 DEFEAT = explain("Orvia defeated Telmar", prompt="How did the war end?")
 POBEDA = explain("Орвия победила Тельмарию", prompt="Чем кончилась война?")
+BURAN = explain("метель дула орвийцам в лицо", "метель", prompt="Почему Орвия проиграла битву?")
 GRAIN = explain("grain went from Orvia to Telmar", prompt="What happened to the grain?")
 
 
@@ -70,6 +72,10 @@ GRAIN = explain("grain went from Orvia to Telmar", prompt="What happened to the 
     (FLEET, "не было флота, чтобы воевать против Тельмарии", True),  # mentioned only, in another role
     (FLEET, "у орвийцев не было флота", True),  # a people for its country
     (FLEET, "у Бранока не было флота", True),  # the king for his state
+    (BURAN, "метель дула орвийцам в лицо", True),
+    (BURAN, "метель дула в лицо тельмарийцам", False),  # no preposition: the case gives the role
+    (BURAN, "тельмарийцам метель дула в лицо", False),
+    (BURAN, "была метель, и тельмарийцы наступали", True),  # another party in another case
     (ARMY, "the army of Orvia crossed the river", True),
     (ARMY, "Orvia's army crossed the river", True),
     (ARMY, "the army of Telmar crossed the river", False),
@@ -88,7 +94,7 @@ GRAIN = explain("grain went from Orvia to Telmar", prompt="What happened to the 
     (GRAIN, "the grain went from Telmar to Orvia", False),
 ])
 def test_role_given_to_the_wrong_party(card: Card, answer: str, right: bool) -> None:
-    grader = RU if card is FLEET or card is POBEDA else EN
+    grader = RU if card in (FLEET, POBEDA, BURAN) else EN
     assert grader.grade(card, answer).correct is right
 
 

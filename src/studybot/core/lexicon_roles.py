@@ -6,7 +6,7 @@ to the equestrians"), and, for Russian, the names of peoples whose stem is not t
 
 from __future__ import annotations
 
-__all__ = ["GIVEN_PARTICIPLES", "PEOPLE_ENDINGS", "ROLE_MARKERS", "SAME_PEOPLE"]
+__all__ = ["GIVEN_PARTICIPLES", "PEOPLE_ENDINGS", "ROLE_MARKERS", "RU_CASE_ENDINGS", "SAME_PEOPLE"]
 
 # a role marker -> the role it gives ("for the poor" and "to the poor": the ones who get something)
 ROLE_MARKERS: dict[str, dict[str, str]] = {
@@ -28,3 +28,18 @@ SAME_PEOPLE: dict[str, tuple[tuple[str, ...], ...]] = {
            ("англ", "британ"), ("грец", "грек", "греч"), ("кита", "китайц")),
     "en": (),
 }
+
+# Russian endings of a noun (or a noun made of an adjective: "русским") and the cases each may be, longest first:
+# a party without a preposition has its role from its case ("метель дула русским в лицо": dative), whatever
+# the order of the words. Only the endings of plural peoples and of names of places are read; an ending of
+# many cases ("-а", "-е", "-и") reads as all of them.
+RU_CASE_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = tuple((e, frozenset(c.split())) for e, c in (
+    ("ами", "ins.pl"), ("ями", "ins.pl"), ("ими", "ins.pl"), ("ыми", "ins.pl"),
+    ("ией", "ins.sg"),
+    ("ам", "dat.pl"), ("ям", "dat.pl"), ("им", "dat.pl ins.sg"), ("ым", "dat.pl ins.sg"),
+    ("ах", "prep.pl"), ("ях", "prep.pl"), ("их", "gen.pl acc.pl prep.pl"), ("ых", "gen.pl acc.pl prep.pl"),
+    ("ов", "gen.pl acc.pl"), ("ев", "gen.pl acc.pl"),
+    ("ия", "nom.sg"), ("ию", "acc.sg"), ("ии", "gen.sg dat.sg prep.sg"),
+    ("ие", "nom.pl"), ("ые", "nom.pl"), ("цы", "nom.pl"), ("ане", "nom.pl"), ("яне", "nom.pl"),
+    ("ы", "nom.pl gen.sg"), ("и", "nom.pl gen.sg"),
+))

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from ..aliases import Aliases
 from ..lexicon_paraphrase import DEMONYMS
-from ..lexicon_roles import GIVEN_PARTICIPLES, PEOPLE_ENDINGS, ROLE_MARKERS, SAME_PEOPLE
+from ..lexicon_roles import GIVEN_PARTICIPLES, PEOPLE_ENDINGS, ROLE_MARKERS, RU_CASE_ENDINGS, SAME_PEOPLE
 from ..lexicon_ru import RUSSIAN_TUTOR
 from ..matching import Prepared
 from ..text import normalise
@@ -78,8 +78,14 @@ class Parties:
         ends = RUSSIAN_TUTOR.people_endings if lang.code == "ru" else ()
         if ends and word.endswith(ends):
             return True
-        # a vowel of the genitive plural: "турок" / "турки"
-        return lang.code == "ru" and len(st) >= 5 and st[-2] in "оеё" and st[:-2] + st[-1] in self._names
+        if lang.code != "ru":
+            return False
+        # a vowel of the genitive plural ("турок" / "турки"); a people of a named country ("русским" / "Россия")
+        # or a people named from a named place ("орвийцам" / "Орвия": its stem, or four letters alike)
+        return len(st) >= 5 and st[-2] in "оеё" and st[:-2] + st[-1] in self._names \
+            or any(st.startswith(s) for g in SAME_PEOPLE["ru"] for s in g) \
+            and any(same_party("ru", st, n) for n in self._names) \
+            or len(st) >= 5 and any(st[:4] == n[:4] or len(n) == MIN_PARTY and st.startswith(n) for n in self._names)
 
     def person(self, st: str) -> bool:
         if self._persons is None:
@@ -114,15 +120,34 @@ def slot(text: Prepared, i: int) -> str | None:
         if k in content:
             passed += 1
             if passed > 1 or lang.code == "en":
-                return None  # (a word between: "to foil Russia" is no role of Russia; Russian: "у Османской Турции")
+                break  # (a word between: "to foil Russia" is no role of Russia; Russian: "у Османской Турции")
         k -= 1
+    if lang.code == "ru":
+        return _case(text.words[i]) if passed > 1 or k < 0 or text.clauses[k] != clause else None
     if passed or lang.code != "en":
-        return None  # (Russian marks a bare role by its case, read in `roles_swapped`)
+        return None
     after = next((j for j in range(i + 1, len(text.words)) if text.clauses[j] == clause and j in content
                   and text.words[j] not in lang.lex.auxiliaries), -1)
     if after >= 0 and text.words[after] in GIVEN_PARTICIPLES.get(lang.code, frozenset()):
         return "to"
     return ""
+
+
+def _case(word: str) -> str | None:
+    """A Russian word's cases by its ending, as a role ("=dat.pl ins.sg"); None when the ending says none."""
+    for ending, cases in RU_CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_PARTY:
+            return "=" + " ".join(sorted(cases))
+    return None
+
+
+def _meet(want: str | None, role: str | None) -> bool:
+    """Do two roles agree: one preposition, or (Russian) a case both words may be in?"""
+    if want is None or role is None:
+        return False
+    if want.startswith("=") and role.startswith("="):
+        return not set(want[1:].split()).isdisjoint(role[1:].split())
+    return want == role
 
 
 def _present(point_word: str, point_stem: str, got: Prepared) -> bool:
@@ -157,7 +182,7 @@ def party_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...], p
                     or _denied(got, j):
                 continue  # a person for a state ("у Петра" for "у России") may be said of it; "not to X" is no claim
             role = role if role is not None else slot(got, j)
-            if role == want or role == "" and want == "of" and _owner(point, i, got, j):
+            if _meet(want, role) or role == "" and want == "of" and _owner(point, i, got, j):
                 return got.words[j]
     return ""
 
