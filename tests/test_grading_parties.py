@@ -135,3 +135,17 @@ TSEKHI = listing(("первым цехом были ткачи", "ткачи"), 
 def test_labels_said_of_the_wrong_item(card: Card, answer: str, right: bool) -> None:
     grader = RU if card is TSEKHI else EN
     assert grader.grade(card, answer).correct is right
+
+
+ALONE = explain("Orvia had no fleet", "no fleet", prompt="Why did the war last so long?")
+
+
+@pytest.mark.parametrize(("answer", "right"), [
+    ("Orvia had no fleet", True),
+    ("Telmar had no fleet", False),
+    ("unlike Telmar, Orvia had no fleet", True),
+    ("it had no fleet to fight Telmar", True),  # another party only mentioned, in a role of its own
+    ("Orvia had no fleet, as Telmar knew", True),
+])
+def test_a_party_in_a_role_of_its_own_is_no_replacement(answer: str, right: bool) -> None:
+    assert EN.grade(ALONE, answer).correct is right

@@ -6,7 +6,7 @@ to the equestrians"), and, for Russian, the names of peoples whose stem is not t
 
 from __future__ import annotations
 
-__all__ = ["GIVEN_PARTICIPLES", "PEOPLE_ENDINGS", "ROLE_MARKERS", "RU_CASE_ENDINGS", "SAME_PEOPLE"]
+__all__ = ["DETERMINERS", "GIVEN_PARTICIPLES", "PEOPLE_ENDINGS", "ROLE_MARKERS", "RU_CASE_ENDINGS", "SAME_PEOPLE"]
 
 # a role marker -> the role it gives ("for the poor" and "to the poor": the ones who get something)
 ROLE_MARKERS: dict[str, dict[str, str]] = {
@@ -14,6 +14,12 @@ ROLE_MARKERS: dict[str, dict[str, str]] = {
            "of": "of", "over": "over", "between": "between", "among": "between"},
     "ru": {"у": "у", "к": "к", "от": "от", "для": "для", "из": "из", "без": "без", "против": "против",
            "при": "при", "перед": "перед", "над": "над", "между": "между", "со": "с", "с": "с"},
+}
+# words that may stand between a role's marker (or a clause's start) and its party: any other function word
+# gives the party a role of its own ("than Sweden", "as Sweden", "на Швецию"), which is not read
+DETERMINERS: dict[str, frozenset[str]] = {
+    "en": frozenset("the a an his her its their our my your this that these those both all some each".split()),
+    "ru": frozenset("его её ее их весь вся все всех всем этот эта эти этих этим тот та те тех тем".split()),
 }
 # participles of verbs of giving: a party before one, with no marker, is the one given to
 GIVEN_PARTICIPLES: dict[str, frozenset[str]] = {

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from ..aliases import Aliases
 from ..lexicon_paraphrase import DEMONYMS
-from ..lexicon_roles import GIVEN_PARTICIPLES, PEOPLE_ENDINGS, ROLE_MARKERS, RU_CASE_ENDINGS, SAME_PEOPLE
+from ..lexicon_roles import DETERMINERS, GIVEN_PARTICIPLES, PEOPLE_ENDINGS, ROLE_MARKERS, RU_CASE_ENDINGS, SAME_PEOPLE
 from ..lexicon_ru import RUSSIAN_TUTOR
 from ..matching import Prepared
 from ..text import normalise
@@ -113,10 +113,13 @@ def slot(text: Prepared, i: int) -> str | None:
     markers = ROLE_MARKERS.get(lang.code, {})
     content = set(text.content())
     clause, k, passed = text.clauses[i], i - 1, 0
+    plain = DETERMINERS.get(lang.code, frozenset())
     while k >= 0 and text.clauses[k] == clause:
         w = text.words[k]
         if w in markers:
             return markers[w]
+        if k not in content and w not in plain and (lang.code == "en" or not passed):
+            return None  # a word of another role: "than Sweden", "as Sweden", "на Швецию"
         if k in content:
             passed += 1
             if passed > 1 or lang.code == "en":
