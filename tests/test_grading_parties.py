@@ -53,6 +53,7 @@ ARMY = explain("the army of Orvia crossed the river", "crossed the river", promp
 DEFEAT = explain("Orvia defeated Telmar", prompt="How did the war end?")
 POBEDA = explain("Орвия победила Тельмарию", prompt="Чем кончилась война?")
 BURAN = explain("метель дула орвийцам в лицо", "метель", prompt="Почему Орвия проиграла битву?")
+OWN = explain("Orvia's army crossed the river", "crossed the river", prompt="What happened at the Selk?")
 GRAIN = explain("grain went from Orvia to Telmar", prompt="What happened to the grain?")
 
 
@@ -80,12 +81,19 @@ GRAIN = explain("grain went from Orvia to Telmar", prompt="What happened to the 
     (ARMY, "Orvia's army crossed the river", True),
     (ARMY, "the army of Telmar crossed the river", False),
     (ARMY, "Telmar's army crossed the river", False),
+    (OWN, "the army of Orvia crossed the river", True),
+    (OWN, "Telmar's army crossed the river", False),
+    (OWN, "the army of Telmar crossed the river", False),
+    (OWN, "the army crossed the river of Telmar", True),  # what Telmar has is the river: the army's owner unsaid
     # two parties each in the other's role
     (DEFEAT, "Orvia defeated Telmar", True),
     (DEFEAT, "Telmar was defeated by Orvia", True),
     (DEFEAT, "Telmar defeated Orvia", False),
     (DEFEAT, "Orvia was defeated by Telmar", False),
     (DEFEAT, "in the end Orvia defeated Telmar in the valley", True),
+    (DEFEAT, "in 1709 Telmar defeated Orvia", False),
+    (DEFEAT, "in the end Telmar defeated Orvia", False),
+    (DEFEAT, "the king of Telmar defeated Orvia", False),  # another party where the point's is: replaced
     (POBEDA, "Орвия победила Тельмарию", True),
     (POBEDA, "Тельмарию победила Орвия", True),  # free word order keeps the cases
     (POBEDA, "Тельмария победила Орвию", False),

@@ -185,7 +185,7 @@ def party_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...], p
                     or _denied(got, j):
                 continue  # a person for a state ("у Петра" for "у России") may be said of it; "not to X" is no claim
             role = role if role is not None else slot(got, j)
-            if _meet(want, role) or role == "" and want == "of" and _owner(point, i, got, j):
+            if _meet(want, role) or {want, role} == {"", "of"} and _owned(point, i) == _owned(got, j) != "":
                 return got.words[j]
     return ""
 
@@ -213,14 +213,20 @@ def _anchored(point: Prepared, i: int, got: Prepared, clauses: set[int]) -> bool
     return False
 
 
-def _owner(point: Prepared, i: int, got: Prepared, j: int) -> bool:
-    """English: a party before the thing it owns ("Telmar army", from "Telmar's army") where the point has
-    that thing "of" its party ("the army of Orvia")."""
-    k = i - 1
-    while k >= 0 and point.words[k] not in ROLE_MARKERS["en"]:
+def _owned(text: Prepared, i: int) -> str:
+    """English: the stem of what a party owns, before its "of" ("the army of Orvia") or after it ("Telmar
+    army", from "Telmar's army"); "" when neither."""
+    if text.lang.code != "en":
+        return ""
+    k, plain = i - 1, DETERMINERS["en"]
+    while k >= 0 and text.words[k] in plain:
         k -= 1
-    owned = next((h for h in range(k - 1, -1, -1) if h in point.content()), -1) if k > 0 else -1
-    return owned >= 0 and j + 1 < len(got.words) and got.stems[j + 1] == point.stems[owned]
+    if k > 0 and text.words[k] == "of":
+        owned = next((h for h in range(k - 1, -1, -1) if h in text.content()), -1)
+        return text.stems[owned] if owned >= 0 and text.clauses[owned] == text.clauses[i] else ""
+    if i + 1 < len(text.words) and text.clauses[i + 1] == text.clauses[i] and i + 1 in text.content():
+        return text.stems[i + 1]
+    return ""
 
 
 def roles_swapped(point: Prepared, got: Prepared, parties: Parties) -> bool:
@@ -242,11 +248,26 @@ def roles_swapped(point: Prepared, got: Prepared, parties: Parties) -> bool:
         return False
     if lang.code == "ru":
         return _endings_exchanged(point, got, names, mine)
-    if lang.code != "en" or slot(point, first) != "" or slot(got, min(mine)) != "":
+    if lang.code != "en" or not _leads(point, first, parties) or not _leads(got, min(mine), parties):
         return False
     flips = lang.lex.role_flips
     turned = _flips(point, first, second, flips) != _flips(got, min(mine), max(mine), flips)
     return (mine[1] < mine[0]) != turned
+
+
+def _leads(text: Prepared, i: int, parties: Parties) -> bool:
+    """English: does a party stand where a subject does: at its clause's start, after a determiner, after an
+    adverbial of its own ("In 1709 Orvia defeated Telmar") or as the owner of the subject ("the army of Orvia
+    defeated ..."), never after another preposition ("... defeated the army at Orvia")?"""
+    k = i - 1
+    while k >= 0 and text.words[k] in DETERMINERS["en"]:
+        k -= 1
+    if k < 0 or text.clauses[k] != text.clauses[i]:
+        return True
+    if text.words[k] == "of" and k > 0 and k - 1 in text.content():
+        return _leads(text, k - 1, parties)  # "the army of Telmar defeated ...": its owner leads with it
+    return text.words[k].isdigit() or k in text.content() and not parties.is_party(text.words[k], text.stems[k]) \
+        and all(text.words[h] not in ROLE_MARKERS["en"] for h in range(k) if text.clauses[h] == text.clauses[i])
 
 
 def _flips(text: Prepared, start: int, end: int, flips: tuple[tuple[str, ...], ...]) -> bool:
