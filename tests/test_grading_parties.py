@@ -14,6 +14,7 @@ The ways a role goes to the wrong party within an answer that keeps a keypoint's
 | Russian case, no preposition      | метель дула орвийцам в лицо             | метель дула в лицо тельмарийцам        |
 | Russian cases, free word order    | Орвия победила Тельмарию / Тельмарию    | Тельмария победила Орвию / Орвию       |
 |                                   | победила Орвия                          | победила Тельмария                     |
+| Russian passive with "от"         | Тельмария потерпела поражение от Орвии  | Орвия потерпела поражение от Тельмарии |
 | from A to B                       | from Orvia to Telmar                    | from Telmar to Orvia                   |
 
 Traps (right): the point's own party said again; another party only mentioned, in another role ("против
@@ -54,6 +55,8 @@ DEFEAT = explain("Orvia defeated Telmar", prompt="How did the war end?")
 POBEDA = explain("Орвия победила Тельмарию", prompt="Чем кончилась война?")
 BURAN = explain("метель дула орвийцам в лицо", "метель", prompt="Почему Орвия проиграла битву?")
 OWN = explain("Orvia's army crossed the river", "crossed the river", prompt="What happened at the Selk?")
+PORAZH = explain("Тельмария потерпела поражение от Орвии", prompt="Чем кончилась война?")
+VOINA = explain("Орвия воевала с Тельмарией", prompt="С кем воевала Орвия?")
 GRAIN = explain("grain went from Orvia to Telmar", prompt="What happened to the grain?")
 
 
@@ -98,11 +101,16 @@ GRAIN = explain("grain went from Orvia to Telmar", prompt="What happened to the 
     (POBEDA, "Тельмарию победила Орвия", True),  # free word order keeps the cases
     (POBEDA, "Тельмария победила Орвию", False),
     (POBEDA, "Орвию победила Тельмария", False),
+    (PORAZH, "Тельмария потерпела поражение от Орвии", True),
+    (PORAZH, "от Орвии Тельмария потерпела поражение", True),
+    (PORAZH, "Орвия потерпела поражение от Тельмарии", False),
+    (VOINA, "Орвия воевала с Тельмарией", True),
+    (VOINA, "Тельмария воевала с Орвией", True),  # a war is of both: no one's role
     (GRAIN, "the grain went from Orvia to Telmar", True),
     (GRAIN, "the grain went from Telmar to Orvia", False),
 ])
 def test_role_given_to_the_wrong_party(card: Card, answer: str, right: bool) -> None:
-    grader = RU if card in (FLEET, POBEDA, BURAN) else EN
+    grader = RU if card in (FLEET, POBEDA, BURAN, PORAZH, VOINA) else EN
     assert grader.grade(card, answer).correct is right
 
 

@@ -230,9 +230,10 @@ def _owned(text: Prepared, i: int) -> str:
 
 
 def roles_swapped(point: Prepared, got: Prepared, parties: Parties) -> bool:
-    """Two parties of the point, each named in the answer in the other's role: in English by their order
-    around the verb, turned back by a passive or a converse ("was defeated by", "lost to"); in Russian by
-    their case endings exchanged, in any order ("Швеция победила Россию" for "Россия победила Швецию")."""
+    """Two parties of the point, each named in the answer in the other's role: by their prepositions or cases
+    exchanged, in any order ("Швеция победила Россию" for "Россия победила Швецию", "from Telmar to Orvia");
+    in English by their order around the verb, turned back by a passive or a converse ("was defeated by",
+    "lost to")."""
     lang = point.lang
     names = [i for i in point.content() if parties.is_party(point.words[i], point.stems[i])]
     if len(names) != 2 or point.clauses[names[0]] != point.clauses[names[1]]:
@@ -240,19 +241,35 @@ def roles_swapped(point: Prepared, got: Prepared, parties: Parties) -> bool:
     first, second = names
     if not any(k in point.content() and k not in names for k in range(first + 1, second)):
         return False  # no verb between them ("Russia and Sweden")
-    if any(point.words[k] in lang.lex.symmetric or point.words[k] in ROLE_MARKERS.get(lang.code, {})
-           or point.words[k] in lang.lex.clause_breaks for k in range(first + 1, second)):
-        return False  # "X married Y", "the war of X with Y": no one acts on the other
+    if any(point.words[k] in lang.lex.symmetric or point.words[k] in lang.lex.clause_breaks
+           for k in range(first + 1, second)):
+        return False  # "X married Y", "X and Y": no one acts on the other
     mine = [next((j for j in got.content() if got.stems[j] == point.stems[i]), -1) for i in names]
     if min(mine) < 0 or got.clauses[mine[0]] != got.clauses[mine[1]]:
         return False
+    if _roles_exchanged(point, got, names, mine):
+        return True
     if lang.code == "ru":
         return _endings_exchanged(point, got, names, mine)
-    if lang.code != "en" or not _leads(point, first, parties) or not _leads(got, min(mine), parties):
-        return False
+    if any(point.words[k] in ROLE_MARKERS["en"] for k in range(first + 1, second)) \
+            or lang.code != "en" or not _leads(point, first, parties) or not _leads(got, min(mine), parties):
+        return False  # ("the war of X with Y": read by the roles only)
     flips = lang.lex.role_flips
     turned = _flips(point, first, second, flips) != _flips(got, min(mine), max(mine), flips)
     return (mine[1] < mine[0]) != turned
+
+
+_TOGETHER = frozenset(("с", "with", "between", "между"))  # roles of two who act alike: no exchange read
+
+
+def _roles_exchanged(point: Prepared, got: Prepared, names: list[int], mine: list[int]) -> bool:
+    """Each of two parties in the role the other has in the point, by its preposition or its case ("Россия
+    потерпела поражение от Швеции" for "Швеция потерпела поражение от России")."""
+    ra, rb = slot(point, names[0]), slot(point, names[1])
+    xa, xb = slot(got, mine[0]), slot(got, mine[1])
+    if ra is None or rb is None or xa is None or xb is None or _meet(ra, rb) or {ra, rb, xa, xb} & _TOGETHER:
+        return False
+    return _meet(xa, rb) and _meet(xb, ra) and not _meet(xa, ra) and not _meet(xb, rb)
 
 
 def _leads(text: Prepared, i: int, parties: Parties) -> bool:
