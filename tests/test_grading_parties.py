@@ -38,9 +38,10 @@ RU_TEXTS = (
     "Орвия много лет воевала с Тельмарией.",
     "У Тельмарии был сильный флот, а у Орвии флота не было, и король Бранок ничего не мог сделать.",
     "В конце концов Орвия победила Тельмарию.",
+    "Под Сельком воевода Игорь Орлов разбил короля Бранока.",
 )
 EN = Grader(language="en", texts=EN_TEXTS, aliases={"King Brannock": ("Brannock",)})
-RU = Grader(language="ru", texts=RU_TEXTS, aliases={"король Бранок": ("Бранок",)})
+RU = Grader(language="ru", texts=RU_TEXTS, aliases={"король Бранок": ("Бранок",), "Игорь Орлов": ("Орлов",)})
 
 
 def explain(point: str, *accept: str, prompt: str = "What happened?") -> Card:
@@ -55,6 +56,7 @@ DEFEAT = explain("Orvia defeated Telmar", prompt="How did the war end?")
 POBEDA = explain("Орвия победила Тельмарию", prompt="Чем кончилась война?")
 BURAN = explain("метель дула орвийцам в лицо", "метель", prompt="Почему Орвия проиграла битву?")
 OWN = explain("Orvia's army crossed the river", "crossed the river", prompt="What happened at the Selk?")
+RAZBIL = explain("Орлов разбил Бранока", prompt="Чем кончилась битва при Сельке?")
 PORAZH = explain("Тельмария потерпела поражение от Орвии", prompt="Чем кончилась война?")
 VOINA = explain("Орвия воевала с Тельмарией", prompt="С кем воевала Орвия?")
 GRAIN = explain("grain went from Orvia to Telmar", prompt="What happened to the grain?")
@@ -101,6 +103,10 @@ GRAIN = explain("grain went from Orvia to Telmar", prompt="What happened to the 
     (POBEDA, "Тельмарию победила Орвия", True),  # free word order keeps the cases
     (POBEDA, "Тельмария победила Орвию", False),
     (POBEDA, "Орвию победила Тельмария", False),
+    (RAZBIL, "Орлов разбил Бранока", True),
+    (RAZBIL, "Бранока разбил Орлов", True),
+    (RAZBIL, "Бранок разбил Орлова", False),  # a person's name in the other's case
+    (RAZBIL, "Орлова разбил Бранок", False),
     (PORAZH, "Тельмария потерпела поражение от Орвии", True),
     (PORAZH, "от Орвии Тельмария потерпела поражение", True),
     (PORAZH, "Орвия потерпела поражение от Тельмарии", False),
@@ -110,7 +116,7 @@ GRAIN = explain("grain went from Orvia to Telmar", prompt="What happened to the 
     (GRAIN, "the grain went from Telmar to Orvia", False),
 ])
 def test_role_given_to_the_wrong_party(card: Card, answer: str, right: bool) -> None:
-    grader = RU if card in (FLEET, POBEDA, BURAN, PORAZH, VOINA) else EN
+    grader = RU if card in (FLEET, POBEDA, BURAN, PORAZH, VOINA, RAZBIL) else EN
     assert grader.grade(card, answer).correct is right
 
 

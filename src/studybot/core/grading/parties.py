@@ -23,7 +23,7 @@ from ..lexicon_ru import RUSSIAN_TUTOR
 from ..matching import Prepared
 from ..text import normalise
 
-__all__ = ["Parties", "party_replaced", "roles_swapped", "same_party", "slot", "wrong_party"]
+__all__ = ["Parties", "party_replaced", "roles_swapped", "same_party", "slot", "unless_wrong_party", "wrong_party"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?:;\n•\-–—\"«(]\s*$")
@@ -86,6 +86,10 @@ class Parties:
             or any(st.startswith(s) for g in SAME_PEOPLE["ru"] for s in g) \
             and any(same_party("ru", st, n) for n in self._names) \
             or len(st) >= 5 and any(st[:4] == n[:4] or len(n) == MIN_PARTY and st.startswith(n) for n in self._names)
+
+    def name_key(self, word: str) -> str:
+        """One form of a name's every case (`Aliases.name_key`)."""
+        return self._aliases.name_key(word).casefold()
 
     def person(self, st: str) -> bool:
         if self._persons is None:
@@ -235,7 +239,7 @@ def roles_swapped(point: Prepared, got: Prepared, parties: Parties) -> bool:
     in English by their order around the verb, turned back by a passive or a converse ("was defeated by",
     "lost to")."""
     lang = point.lang
-    names = [i for i in point.content() if parties.is_party(point.words[i], point.stems[i])]
+    names = _heads(point, [i for i in point.content() if parties.is_party(point.words[i], point.stems[i])])
     if len(names) != 2 or point.clauses[names[0]] != point.clauses[names[1]]:
         return False
     first, second = names
@@ -244,13 +248,15 @@ def roles_swapped(point: Prepared, got: Prepared, parties: Parties) -> bool:
     if any(point.words[k] in lang.lex.symmetric or point.words[k] in lang.lex.clause_breaks
            for k in range(first + 1, second)):
         return False  # "X married Y", "X and Y": no one acts on the other
-    mine = [next((j for j in got.content() if got.stems[j] == point.stems[i]), -1) for i in names]
+    mine = [next((j for j in got.content() if got.stems[j] == point.stems[i]
+                  or got.words[j] in got.capitalised and parties.name_key(got.words[j]) == parties.name_key(
+                      point.words[i])), -1) for i in names]
     if min(mine) < 0 or got.clauses[mine[0]] != got.clauses[mine[1]]:
         return False
     if _roles_exchanged(point, got, names, mine):
         return True
     if lang.code == "ru":
-        return _endings_exchanged(point, got, names, mine)
+        return _endings_exchanged(point, got, names, mine, parties)
     if any(point.words[k] in ROLE_MARKERS["en"] for k in range(first + 1, second)) \
             or lang.code != "en" or not _leads(point, first, parties) or not _leads(got, min(mine), parties):
         return False  # ("the war of X with Y": read by the roles only)
@@ -300,14 +306,37 @@ def _tails(a: str, b: str) -> tuple[str, str]:
     return a[k:], b[k:]
 
 
-def _endings_exchanged(point: Prepared, got: Prepared, names: list[int], mine: list[int]) -> bool:
+def _heads(text: Prepared, places: list[int]) -> list[int]:
+    """The last word of each run of a name's words ("михаил кутузов", "барклай де толли": one name each)."""
+    content = text.content()
+    out = []
+    for i in places:
+        nxt = next((k for k in content if k > i), -1)
+        if nxt in places and text.clauses[nxt] == text.clauses[i] and all(
+                text.words[h] in text.lang.lex.stop for h in range(i + 1, nxt)):
+            continue
+        out.append(i)
+    return out
+
+
+def _written(text: Prepared, i: int, parties: Parties) -> str:
+    """A name's word as the text wrote it, in its case: a person's name is rewritten to its canonical form
+    ("Кутузова" to "михаил кутузов"), its case kept among the words written with a capital."""
+    key = parties.name_key(text.words[i])
+    forms = [w for w in text.capitalised if parties.name_key(w) == key]
+    return forms[0] if len(forms) == 1 else text.words[i]
+
+
+def _endings_exchanged(point: Prepared, got: Prepared, names: list[int], mine: list[int], parties: Parties) -> bool:
     """Russian: each of two names ends in the answer as the other ended in the point ("Россия ... Швецию" /
-    "Швеция ... Россию"), in any order; a name after a preposition has its role from it: not read."""
+    "Швеция ... Россию", "Кутузов ... Наполеона" / "Наполеон ... Кутузова"), in any order; a name after a
+    preposition has its role from it: not read."""
     markers = ROLE_MARKERS["ru"]
     if any(i > 0 and point.words[i - 1] in markers for i in names) \
             or any(j > 0 and got.words[j - 1] in markers for j in mine):
         return False
-    (pa, ga), (pb, gb) = (_tails(point.words[i], got.words[j]) for i, j in zip(names, mine, strict=True))
+    (pa, ga), (pb, gb) = (_tails(_written(point, i, parties), _written(got, j, parties))
+                          for i, j in zip(names, mine, strict=True))
     return pa != ga and ga == pb and gb == pa
 
 
@@ -319,3 +348,13 @@ def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], part
         return False
     own = [st for ref in wordings for st in ref.stems]
     return bool(party_replaced(point, got, positions, parties, own)) or roles_swapped(point, got, parties)
+
+
+Covered = tuple[bool, str, bool, tuple[int, ...]]  # a keypoint made: (covered, the words, with a typo, where)
+
+
+def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: Parties) -> Covered:
+    """A keypoint made by most of its words, unless the answer gives its role to the wrong party there."""
+    if found[0] and wrong_party(point, got, found[3], parties, ()):
+        return False, "", False, ()
+    return found

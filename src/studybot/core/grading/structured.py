@@ -19,7 +19,7 @@ from .base import GraderBase
 from .dated import another_year, decade_only, same_date, without_dates
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
-from .roles import motion_flipped, swapped_points, wrong_party
+from .roles import motion_flipped, swapped_points, unless_wrong_party, wrong_party
 from .slips import typo_of_known
 from .verdict import KeypointResult, Verdict, wrong
 
@@ -260,7 +260,7 @@ class StructuredGrading(GraderBase):
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):
             return False, "", False, ()  # most of the words, but another date
-        return self._mostly(point, got, skip)
+        return unless_wrong_party(self._mostly(point, got, skip), point, got, self.parties)  # (most of a long point)
 
     def _in_one_item(self, ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None) -> Match | None:
         """The term made within one item of a list answer, if any item makes it (at its words there)."""
