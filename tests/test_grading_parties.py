@@ -168,6 +168,7 @@ ALONE = explain("Orvia had no fleet", "no fleet", prompt="Why did the war last s
     ("unlike Telmar, Orvia had no fleet", True),
     ("it had no fleet to fight Telmar", True),  # another party only mentioned, in a role of its own
     ("Orvia had no fleet, as Telmar knew", True),
+    ("Telmar never had a fleet", False),
 ])
 def test_a_party_in_a_role_of_its_own_is_no_replacement(answer: str, right: bool) -> None:
     assert EN.grade(ALONE, answer).correct is right

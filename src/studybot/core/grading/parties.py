@@ -189,7 +189,8 @@ def party_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...], p
                     or _denied(got, j):
                 continue  # a person for a state ("у Петра" for "у России") may be said of it; "not to X" is no claim
             role = role if role is not None else slot(got, j)
-            if _meet(want, role) or {want, role} == {"", "of"} and _owned(point, i) == _owned(got, j) != "":
+            if _meet(want, role) and (want != "" or _owned(point, i) == _owned(got, j)) \
+                    or {want, role} == {"", "of"} and _owned(point, i) == _owned(got, j) != "":
                 return got.words[j]
     return ""
 
