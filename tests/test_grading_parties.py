@@ -160,6 +160,9 @@ def test_labels_said_of_the_wrong_item(card: Card, answer: str, right: bool) -> 
 
 
 ALONE = explain("Orvia had no fleet", "no fleet", prompt="Why did the war last so long?")
+# the question sets two things against each other: each is a party, though the pack writes neither with a capital
+TIN = explain("bronze keeps a sharp edge longer", "sharp edge", "edge",
+              prompt="Why did smiths prefer bronze to copper?")
 
 
 @pytest.mark.parametrize(("answer", "right"), [
@@ -172,3 +175,14 @@ ALONE = explain("Orvia had no fleet", "no fleet", prompt="Why did the war last s
 ])
 def test_a_party_in_a_role_of_its_own_is_no_replacement(answer: str, right: bool) -> None:
     assert EN.grade(ALONE, answer).correct is right
+
+
+@pytest.mark.parametrize(("answer", "right"), [
+    ("bronze keeps a sharp edge longer", True),
+    ("it keeps a sharp edge", True),
+    ("copper keeps a sharp edge longer", False),  # the other thing the question names, where the point's is
+    ("smiths found that it keeps a sharp edge", True),  # a word of the question, before another word
+    ("unlike copper, bronze keeps its edge", True),
+])
+def test_two_things_the_question_sets_against_each_other(answer: str, right: bool) -> None:
+    assert EN.grade(TIN, answer).correct is right

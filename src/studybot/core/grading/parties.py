@@ -165,12 +165,15 @@ def _present(point_word: str, point_stem: str, got: Prepared) -> bool:
 
 
 def party_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties,
-                   own: Iterable[str]) -> str:
+                   own: Iterable[str], asked: frozenset[str] = frozenset()) -> str:
     """The party of the answer that takes the role a party of the point has, in a clause where the answer makes
     the point, while the point's party is named nowhere in the answer ("" when none): "турок" in "у турок не
-    было флота" for "у России не было флота". `own`: the stems of the point's other wordings ("knights")."""
+    было флота" for "у России не было флота". `own`: the stems of the point's other wordings ("knights");
+    `asked`: the question's stems, two of which are parties when the point has one as its subject and the answer
+    the other, before the same word ("germanium forms" for "silicon forms", "Why did silicon replace germanium?")."""
     lang = point.lang
-    mine = [(i, slot(point, i)) for i in point.content() if parties.is_party(point.words[i], point.stems[i])]
+    mine = [(i, slot(point, i)) for i in point.content() if parties.is_party(point.words[i], point.stems[i])
+            or point.stems[i] in asked and point.words[i] not in lang.lex.stop]
     clauses = {got.clauses[j] for j in positions}
     mine = [(i, role) for i, role in mine if role is not None and _alone(point, i, parties)
             and _anchored(point, i, got, clauses) and not _present(point.words[i], point.stems[i], got)]
@@ -181,10 +184,13 @@ def party_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...], p
         if got.clauses[j] not in clauses or j in positions:
             continue
         st = got.stems[j]
-        if not parties.is_party(got.words[j], st) or any(lang.word_match(k, st) >= 0 for k in kept):
+        named = parties.is_party(got.words[j], st)
+        if not named and st not in asked or any(lang.word_match(k, st) >= 0 for k in kept):
             continue
         role = None
         for i, want in mine:
+            if not named and (point.stems[i] not in asked or want != ""):
+                continue  # the question's words: as subjects only (`asked`)
             if parties.person(point.stems[i]) != parties.person(st) or same_party(lang.code, point.stems[i], st) \
                     or _denied(got, j):
                 continue  # a person for a state ("у Петра" for "у России") may be said of it; "not to X" is no claim
@@ -342,20 +348,22 @@ def _endings_exchanged(point: Prepared, got: Prepared, names: list[int], mine: l
 
 
 def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties,
-                wordings: Iterable[Prepared]) -> bool:
+                wordings: Iterable[Prepared], asked: frozenset[str] = frozenset()) -> bool:
     """Does the answer, where it makes a point, give the point's role to another party or swap its two parties?
-    `wordings`: the point's other accepted wordings."""
+    `wordings`: the point's other accepted wordings; `asked`: the stems of the question, whose words are the
+    parties it sets against each other ("Why did silicon replace germanium?")."""
     if not got.content():
         return False
     own = [st for ref in wordings for st in ref.stems]
-    return bool(party_replaced(point, got, positions, parties, own)) or roles_swapped(point, got, parties)
+    return bool(party_replaced(point, got, positions, parties, own, asked)) or roles_swapped(point, got, parties)
 
 
 Covered = tuple[bool, str, bool, tuple[int, ...]]  # a keypoint made: (covered, the words, with a typo, where)
 
 
-def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: Parties) -> Covered:
+def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: Parties,
+                       asked: frozenset[str] = frozenset()) -> Covered:
     """A keypoint made by most of its words, unless the answer gives its role to the wrong party there."""
-    if found[0] and wrong_party(point, got, found[3], parties, ()):
+    if found[0] and wrong_party(point, got, found[3], parties, (), asked):
         return False, "", False, ()
     return found

@@ -255,12 +255,12 @@ class StructuredGrading(GraderBase):
             got_dir = oriented_direction(ref, got, list(match.positions))
             if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions) \
                     or factors_apart(ref, got, match.positions) or another_year(point, got, match.positions) \
-                    or wrong_party(point, got, match.positions, self.parties, map(self.prep, accept)):
+                    or wrong_party(point, got, match.positions, self.parties, map(self.prep, accept), skip):
                 continue
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):
             return False, "", False, ()  # most of the words, but another date
-        return unless_wrong_party(self._mostly(point, got, skip), point, got, self.parties)  # (most of a long point)
+        return unless_wrong_party(self._mostly(point, got, skip), point, got, self.parties, skip)
 
     def _in_one_item(self, ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None) -> Match | None:
         """The term made within one item of a list answer, if any item makes it (at its words there)."""
