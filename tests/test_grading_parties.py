@@ -54,6 +54,7 @@ FLEET = explain("у Орвии не было флота", "не было фло�
 ARMY = explain("the army of Orvia crossed the river", "crossed the river", prompt="What happened at the Selk?")
 DEFEAT = explain("Orvia defeated Telmar", prompt="How did the war end?")
 POBEDA = explain("Орвия победила Тельмарию", prompt="Чем кончилась война?")
+SUPPLY = explain("тельмарийцы снабжали крепость с моря", "снабжали с моря", prompt="Почему осада не удалась?")
 BURAN = explain("метель дула орвийцам в лицо", "метель", prompt="Почему Орвия проиграла битву?")
 OWN = explain("Orvia's army crossed the river", "crossed the river", prompt="What happened at the Selk?")
 RAZBIL = explain("Орлов разбил Бранока", prompt="Чем кончилась битва при Сельке?")
@@ -82,6 +83,9 @@ GRAIN = explain("grain went from Orvia to Telmar", prompt="What happened to the 
     (BURAN, "метель дула в лицо тельмарийцам", False),  # no preposition: the case gives the role
     (BURAN, "тельмарийцам метель дула в лицо", False),
     (BURAN, "была метель, и тельмарийцы наступали", True),  # another party in another case
+    (SUPPLY, "тельмарийцы снабжали крепость с моря", True),
+    (SUPPLY, "Орвия снабжала крепость с моря", False),  # a subject for a subject, in either number
+    (SUPPLY, "крепость снабжали с моря в обход флота Орвии", True),  # another party, a possessor's case
     (ARMY, "the army of Orvia crossed the river", True),
     (ARMY, "Orvia's army crossed the river", True),
     (ARMY, "the army of Telmar crossed the river", False),
@@ -116,7 +120,7 @@ GRAIN = explain("grain went from Orvia to Telmar", prompt="What happened to the 
     (GRAIN, "the grain went from Telmar to Orvia", False),
 ])
 def test_role_given_to_the_wrong_party(card: Card, answer: str, right: bool) -> None:
-    grader = RU if card in (FLEET, POBEDA, BURAN, PORAZH, VOINA, RAZBIL) else EN
+    grader = RU if card in (FLEET, POBEDA, BURAN, PORAZH, VOINA, RAZBIL, SUPPLY) else EN
     assert grader.grade(card, answer).correct is right
 
 
@@ -167,6 +171,7 @@ TIN = explain("bronze keeps a sharp edge longer", "sharp edge", "edge",
 
 @pytest.mark.parametrize(("answer", "right"), [
     ("Orvia had no fleet", True),
+    ("the Orvians had no fleet", True),  # its people for the country
     ("Telmar had no fleet", False),
     ("unlike Telmar, Orvia had no fleet", True),
     ("it had no fleet to fight Telmar", True),  # another party only mentioned, in a role of its own

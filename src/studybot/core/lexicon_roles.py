@@ -37,15 +37,15 @@ SAME_PEOPLE: dict[str, tuple[tuple[str, ...], ...]] = {
 
 # Russian endings of a noun (or a noun made of an adjective: "русским") and the cases each may be, longest first:
 # a party without a preposition has its role from its case ("метель дула русским в лицо": dative), whatever
-# the order of the words. Only the endings of plural peoples and of names of places are read; an ending of
-# many cases ("-а", "-е", "-и") reads as all of them.
+# the order of the words, in either number ("Швеция снабжала" and "турки снабжали": both nominative). Only the
+# endings of peoples and of names of places are read; "-ы", "-и" are read as the nominative plural only (the
+# genitive of a place is "-ии": "России").
 RU_CASE_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = tuple((e, frozenset(c.split())) for e, c in (
-    ("ами", "ins.pl"), ("ями", "ins.pl"), ("ими", "ins.pl"), ("ыми", "ins.pl"),
-    ("ией", "ins.sg"),
-    ("ам", "dat.pl"), ("ям", "dat.pl"), ("им", "dat.pl ins.sg"), ("ым", "dat.pl ins.sg"),
-    ("ах", "prep.pl"), ("ях", "prep.pl"), ("их", "gen.pl acc.pl prep.pl"), ("ых", "gen.pl acc.pl prep.pl"),
-    ("ов", "gen.pl acc.pl"), ("ев", "gen.pl acc.pl"),
-    ("ия", "nom.sg"), ("ию", "acc.sg"), ("ии", "gen.sg dat.sg prep.sg"),
-    ("ие", "nom.pl"), ("ые", "nom.pl"), ("цы", "nom.pl"), ("ане", "nom.pl"), ("яне", "nom.pl"),
-    ("ы", "nom.pl gen.sg"), ("и", "nom.pl gen.sg"),
+    ("ами", "ins"), ("ями", "ins"), ("ими", "ins"), ("ыми", "ins"), ("ией", "ins"),
+    ("ам", "dat"), ("ям", "dat"), ("им", "dat ins"), ("ым", "dat ins"),
+    ("ах", "prep"), ("ях", "prep"), ("их", "gen acc prep"), ("ых", "gen acc prep"),
+    ("ов", "gen acc"), ("ев", "gen acc"),
+    ("ия", "nom"), ("ию", "acc"), ("ии", "gen dat prep"),
+    ("ие", "nom"), ("ые", "nom"), ("цы", "nom"), ("ане", "nom"), ("яне", "nom"),
+    ("ы", "nom"), ("и", "nom"),
 ))
