@@ -191,3 +191,27 @@ def test_a_party_in_a_role_of_its_own_is_no_replacement(answer: str, right: bool
 ])
 def test_two_things_the_question_sets_against_each_other(answer: str, right: bool) -> None:
     assert EN.grade(TIN, answer).correct is right
+
+
+def choice(answer: str, *options: str) -> Card:
+    return Card(id="c", section="s", kind="choice", prompt="How did the battle end?", answer=answer, options=options)
+
+
+BITVA = choice("Поражением орвийской армии", "Поражением орвийской армии", "Победой орвийской армии",
+               "Перемирием с Тельмарией")
+BATTLE = choice("the defeat of the Orvian army", "the defeat of the Orvian army", "the victory of the Orvian army",
+                "a truce with Telmar")
+
+
+@pytest.mark.parametrize(("card", "answer", "right"), [
+    # a choice picked by its words, with another party where the option has its own
+    (BITVA, "поражением орвийской армии", True),
+    (BITVA, "поражением тельмарийской армии", False),
+    (BITVA, "a", True),
+    (BATTLE, "the defeat of the Orvian army", True),
+    (BATTLE, "the defeat of the Telmarian army", False),
+    (BATTLE, "defeat of the Orvians", True),
+])
+def test_a_choice_with_another_party(card: Card, answer: str, right: bool) -> None:
+    grader = RU if card is BITVA else EN
+    assert grader.grade(card, answer).correct is right

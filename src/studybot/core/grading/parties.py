@@ -14,7 +14,7 @@ where the language marks it: a preposition before the party ("to", "у"), an Eng
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..aliases import Aliases
 from ..lexicon_paraphrase import DEMONYMS
@@ -23,7 +23,8 @@ from ..lexicon_ru import RUSSIAN_TUTOR
 from ..matching import Prepared
 from ..text import normalise
 
-__all__ = ["Parties", "party_replaced", "roles_swapped", "same_party", "slot", "unless_wrong_party", "wrong_party"]
+__all__ = ["Parties", "party_kept", "party_replaced", "roles_swapped", "same_party", "slot", "unless_wrong_party",
+           "wrong_party"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?:;\n•\-–—\"«(]\s*$")
@@ -78,6 +79,8 @@ class Parties:
         ends = RUSSIAN_TUTOR.people_endings if lang.code == "ru" else ()
         if ends and word.endswith(ends):
             return True
+        if any(word.startswith(n) and word[len(n):] in lang.lex.demonym_endings for n in self._names):
+            return True  # a name's people or adjective ("Telmarian", "Orvians")
         if lang.code != "ru":
             return False
         # a vowel of the genitive plural ("турок" / "турки"); a people of a named country ("русским" / "Россия")
@@ -175,7 +178,7 @@ def party_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...], p
     mine = [(i, slot(point, i)) for i in point.content() if parties.is_party(point.words[i], point.stems[i])
             or point.stems[i] in asked and point.words[i] not in lang.lex.stop]
     clauses = {got.clauses[j] for j in positions}
-    mine = [(i, role) for i, role in mine if role is not None and _alone(point, i, parties)
+    mine = [(i, role) for i, role in mine if (role is not None or _attribute(point, i)) and _alone(point, i, parties)
             and _anchored(point, i, got, clauses) and not _present(point.words[i], point.stems[i], got)]
     if not mine:
         return ""
@@ -196,7 +199,8 @@ def party_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...], p
                 continue  # a person for a state ("у Петра" for "у России") may be said of it; "not to X" is no claim
             role = role if role is not None else slot(got, j)
             if _meet(want, role) and (want != "" or _owned(point, i) == _owned(got, j)) \
-                    or {want, role} == {"", "of"} and _owned(point, i) == _owned(got, j) != "":
+                    or {want, role} == {"", "of"} and _owned(point, i) == _owned(got, j) != "" \
+                    or want is None and role is None and _attribute(point, i) == _attribute(got, j) != "":
                 return got.words[j]
     return ""
 
@@ -222,6 +226,31 @@ def _anchored(point: Prepared, i: int, got: Prepared, clauses: set[int]) -> bool
             if found >= 0 and got.clauses[j] in clauses:
                 return True
     return False
+
+
+def _attribute(text: Prepared, i: int) -> str:
+    """Russian: the stem of the noun a party's adjective stands before ("русской армии": "арм"), or ""."""
+    if text.lang.code != "ru" or not text.words[i].endswith(_RU_ADJECTIVE):
+        return ""
+    nxt = i + 1
+    return text.stems[nxt] if nxt < len(text.words) and nxt in text.content() \
+        and text.clauses[nxt] == text.clauses[i] else ""
+
+
+_RU_ADJECTIVE = ("ой", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ого", "его", "ому", "ему", "ым", "им", "ом",
+                 "ем", "ых", "их", "ие", "ые", "ыми", "ими")
+
+
+def party_kept(pick: int | None, options: tuple[str, ...], got: Prepared, parties: Parties,
+               prep: Callable[[str], Prepared]) -> int | None:
+    """The option an answer picks, unless the answer puts another party where the option has its own
+    ("поражением шведской армии" for "Поражением русской армии"): then none."""
+    if pick is None or not got.content():
+        return pick
+    option = prep(options[pick])
+    mine = set(option.stems)
+    made = tuple(j for j in got.content() if got.stems[j] in mine)  # the option's words in the answer
+    return None if made and party_replaced(option, got, made, parties, ()) else pick
 
 
 def _owned(text: Prepared, i: int) -> str:

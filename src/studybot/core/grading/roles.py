@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ..matching import Prepared
-from .parties import unless_wrong_party, wrong_party
+from .parties import party_kept, unless_wrong_party, wrong_party
 
-__all__ = ["motion_flipped", "swapped_points", "unless_wrong_party", "wrong_party"]
+__all__ = ["motion_flipped", "party_kept", "swapped_points", "unless_wrong_party", "wrong_party"]
 
 _MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language
 SHORT_POINT = 4  # words of its own at most in a point whose pairing with another's is read

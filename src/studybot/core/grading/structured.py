@@ -19,7 +19,7 @@ from .base import GraderBase
 from .dated import another_year, decade_only, same_date, without_dates
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
-from .roles import motion_flipped, swapped_points, unless_wrong_party, wrong_party
+from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .slips import typo_of_known
 from .verdict import KeypointResult, Verdict, wrong
 
@@ -382,7 +382,7 @@ class StructuredGrading(GraderBase):
 
     def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
         right = card.options.index(card.answer)
-        pick = self._pick_option(card, got, got.text)
+        pick = party_kept(self._pick_option(card, got, got.text), card.options, got, self.parties, self.prep)
         if pick is None:
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"
