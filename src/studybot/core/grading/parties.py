@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from ..aliases import Aliases
 from ..lexicon_paraphrase import DEMONYMS
@@ -101,15 +102,21 @@ class Parties:
         return st in self._persons
 
 
+@lru_cache(maxsize=65536)
 def same_party(lang_code: str, a: str, b: str) -> bool:
     """Are two stems one party: one word, a people and its country ("турк" / "турц", "swede" / "sweden")?"""
     if a == b or (len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3]):
         return True
     if lang_code == "en":
-        return any(a in g and b in g for g in _EN_GROUPS) or any(
-            any(w.startswith(a) for w in g) and any(w.startswith(b) for w in g) for g in _EN_GROUPS)
+        return not _en_groups(a).isdisjoint(_en_groups(b))
     return any(any(a.startswith(s) for s in g) and any(b.startswith(s) for s in g)
                for g in SAME_PEOPLE.get(lang_code, ()))
+
+
+@lru_cache(maxsize=16384)
+def _en_groups(st: str) -> frozenset[int]:
+    """The English groups of a country and its people with a word a stem begins ("swede": sweden, swedes)."""
+    return frozenset(k for k, g in enumerate(_EN_GROUPS) if any(w.startswith(st) for w in g))
 
 
 def slot(text: Prepared, i: int) -> str | None:
@@ -179,7 +186,7 @@ def party_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...], p
             or point.stems[i] in asked and point.words[i] not in lang.lex.stop]
     clauses = {got.clauses[j] for j in positions}
     mine = [(i, role) for i, role in mine if (role is not None or _attribute(point, i)) and _alone(point, i, parties)
-            and _anchored(point, i, got, clauses) and not _present(point.words[i], point.stems[i], got)]
+            and not _present(point.words[i], point.stems[i], got) and _anchored(point, i, got, clauses)]
     if not mine:
         return ""
     kept = {point.stems[i] for i in point.content()} | set(own)
