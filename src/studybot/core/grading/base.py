@@ -18,6 +18,7 @@ from ..matching import Prepared, directions_agree, find_phrase
 from ..packs import Card, Pack
 from ..people import patronymic
 from .figures import points_contrasted, same_quantity, spec_quantity
+from .parties import Parties
 from .verdict import Verdict, wrong
 
 __all__ = ["GraderBase"]
@@ -92,6 +93,7 @@ class GraderBase:
         """`texts` and `who`: the pack's texts, and the answers of its cards that ask who, from which the
         names of its people are read (`core.people`)."""
         self.aliases = Aliases(aliases, language_of(language, synonyms), synonyms, texts=texts, who=who)
+        self.parties = Parties(texts, self.aliases)  # who may act in a keypoint (`parties`)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
         self.pattern = lru_cache(maxsize=8192)(self._pattern)
         self._memos: dict[int, tuple[Card, CardMemo]] = {}

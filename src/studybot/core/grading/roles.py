@@ -2,20 +2,44 @@
 
 from __future__ import annotations
 
-from ..matching import Prepared
+import re
 
-__all__ = ["motion_flipped", "swapped_points"]
+from ..matching import Prepared
+from .parties import party_kept, unless_wrong_party, wrong_party
+
+__all__ = ["motion_flipped", "party_kept", "swapped_points", "unless_wrong_party", "wrong_party"]
 
 _MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language
 SHORT_POINT = 4  # words of its own at most in a point whose pairing with another's is read
 
 
-def _clause_stems(got: Prepared, places: tuple[int, ...]) -> tuple[set[str], set[str], set[int]]:
+def _clause_stems(got: Prepared, places: tuple[int, ...], of: list[int]) -> tuple[set[str], set[str], set[int]]:
     """The stems of the words that made a point, the content stems of the clauses they stand in, and
-    those clauses."""
-    clauses = {got.clauses[j] for j in places}
-    return ({got.stems[j] for j in places}, {got.stems[j] for j in got.content() if got.clauses[j] in clauses},
-            clauses)
+    those clauses (`of`: the clause of each word)."""
+    clauses = {of[j] for j in places}
+    return ({got.stems[j] for j in places}, {got.stems[j] for j in got.content() if of[j] in clauses}, clauses)
+
+
+_LABEL_END = re.compile(r"\s*(?::|\s[-–—]|[–—])\s")  # "first: the nobility", "2-й — Барклай", "1 - A"
+
+
+def labelled_clauses(got: Prepared) -> list[int]:
+    """The clause of each word, a label of one word joined to the clause it labels ("first: nobility, second:
+    clergy", "1-й — Барклай, 2-й — Багратион"): what is said of the label is said there."""
+    content, out, at, shift = set(got.content()), [], 0, 0
+    ends: dict[int, int] = {}  # word -> where it ends in the text
+    for j, word in enumerate(got.words):
+        found = got.text.find(word, at)
+        if found < 0:
+            return list(got.clauses)
+        at = ends[j] = found + len(word)
+    for j, clause in enumerate(got.clauses):
+        out.append(clause - shift)
+        mates = [k for k in content if got.clauses[k] == clause]
+        last = j + 1 == len(got.words) or got.clauses[j + 1] != clause
+        if last and mates == [j] and j + 1 < len(got.words) and _LABEL_END.match(got.text, ends[j]):
+            shift += 1  # the next clause is this label's
+    return out
 
 
 def swapped_points(points: list[Prepared], places: list[tuple[int, ...]], got: Prepared) -> set[int]:
@@ -26,7 +50,8 @@ def swapped_points(points: list[Prepared], places: list[tuple[int, ...]], got: P
     if len(made) < 2:
         return set()
     stems = {i: _point_stems(points[i]) for i in made}
-    where = {i: _clause_stems(got, places[i]) for i in made}
+    of = labelled_clauses(got)
+    where = {i: _clause_stems(got, places[i], of) for i in made}
     clauses: list[set[str]] | None = None
     out: set[int] = set()
     for a in made:
@@ -40,7 +65,7 @@ def swapped_points(points: list[Prepared], places: list[tuple[int, ...]], got: P
             if len(mine) > SHORT_POINT or len(theirs) > SHORT_POINT:
                 continue  # long points share too many words to tell a pairing from
             if clauses is None:
-                clauses = _clauses(got)
+                clauses = _clauses(got, of)
             # (clauses that make a third point are that point's: "left atrium, right ventricle")
             others = {c for i in made if i not in (a, b) for c in where[i][2]}
             if _mixed(mine, theirs, [c for k, c in enumerate(clauses) if k not in others]):
@@ -66,13 +91,13 @@ def _point_stems(point: Prepared) -> frozenset[str]:
     return found
 
 
-def _clauses(got: Prepared) -> list[set[str]]:
-    """The content stems of each clause of an answer."""
+def _clauses(got: Prepared, of: list[int]) -> list[set[str]]:
+    """The content stems of each clause of an answer (`of`: the clause of each word)."""
     clauses: list[set[str]] = []
     for j in got.content():
-        while len(clauses) <= got.clauses[j]:
+        while len(clauses) <= of[j]:
             clauses.append(set())
-        clauses[got.clauses[j]].add(got.stems[j])
+        clauses[of[j]].add(got.stems[j])
     return clauses
 
 

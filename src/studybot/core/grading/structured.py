@@ -19,7 +19,7 @@ from .base import GraderBase
 from .dated import another_year, decade_only, same_date, without_dates
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
-from .roles import motion_flipped, swapped_points
+from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .slips import typo_of_known
 from .verdict import KeypointResult, Verdict, wrong
 
@@ -254,12 +254,13 @@ class StructuredGrading(GraderBase):
             want_dir = ref.direction() or point_dir
             got_dir = oriented_direction(ref, got, list(match.positions))
             if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions) \
-                    or factors_apart(ref, got, match.positions) or another_year(point, got, match.positions):
+                    or factors_apart(ref, got, match.positions) or another_year(point, got, match.positions) \
+                    or wrong_party(point, got, match.positions, self.parties, map(self.prep, accept), skip):
                 continue
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):
             return False, "", False, ()  # most of the words, but another date
-        return self._mostly(point, got, skip)
+        return unless_wrong_party(self._mostly(point, got, skip), point, got, self.parties, skip)
 
     def _in_one_item(self, ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None) -> Match | None:
         """The term made within one item of a list answer, if any item makes it (at its words there)."""
@@ -381,7 +382,7 @@ class StructuredGrading(GraderBase):
 
     def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
         right = card.options.index(card.answer)
-        pick = self._pick_option(card, got, got.text)
+        pick = party_kept(self._pick_option(card, got, got.text), card.options, got, self.parties, self.prep)
         if pick is None:
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"
