@@ -1,0 +1,73 @@
+"""What a learner stumbled on (round 8, learner8): the tutor's own sentences said in English to a
+learner of a Russian pack; each test fails before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.how_to_answer import TUTOR_SAYS, tutor_says
+from studybot.core.packs import Pack, Section
+from studybot.core.tutor import ASK_TEXT, DECLINE_TEXT, NO_REASON_TEXT, Tutor
+from studybot.tui.app import build_app
+
+from .test_app import bubbles, started, wait_for
+from .test_learner_russian_session import russian_pack  # noqa: F401 - a fixture
+
+# -- the tutor's own sentences are said in the pack's language
+
+BOGS_RU = ("Торфяные болота\n"
+           "Торф образуется потому, что мёртвые растения в переувлажнённой почве не гниют.\n"
+           "Бассейн реки Ленн потерял половину своих торфяных болот между 1950 и 2000 годами.\n"
+           "В 2019 году гидролог Ана Руис измерила в бассейне 3,5 миллиона кубометров воды.")
+
+
+def russian_tutor(notes: str = BOGS_RU) -> Tutor:
+    pack = Pack(id="t", title="Болота Ленна", language="ru", cards=(),
+                sections=(Section(id="bogs", title="Болота и торф", notes=notes),))
+    return Tutor(pack, cache=False)
+
+
+def test_every_language_says_every_sentence_and_english_is_the_fallback():
+    assert {tuple(sorted(said)) for said in TUTOR_SAYS.values()} == {("ask", "decline", "nearest", "no_reason")}
+    assert (DECLINE_TEXT, NO_REASON_TEXT, ASK_TEXT) == (
+        "The text does not cover that.", "The text gives no reason for that. What it says:",
+        "Ask me something about the text.")
+    assert tutor_says("decline", "de") == DECLINE_TEXT  # a language without a table hears English
+    assert tutor_says("decline", "ru") == "В тексте об этом не говорится."
+
+
+def test_a_russian_pack_declines_in_russian():
+    tutor = russian_tutor()
+    reply = tutor.ask("какая столица Франции?")
+    assert (reply.kind, reply.text, reply.nearest) == ("decline", "В тексте об этом не говорится.", ())
+    assert tutor.ask("who won the 2018 world cup?").text == "В тексте об этом не говорится."  # the pack's language
+
+
+def test_a_russian_decline_names_the_nearest_topics_in_russian(monkeypatch):
+    tutor = russian_tutor()
+    monkeypatch.setattr(tutor.ranker, "nearest", lambda question, ranked: ["bogs"])  # which topics is not tested here
+    reply = tutor.ask("какая столица Франции?")
+    assert reply.text == "В тексте об этом не говорится. Ближайшие темы, о которых в нём говорится: Болота и торф."
+    assert "Nearest" not in reply.text
+
+
+def test_a_russian_why_without_a_reason_says_so_in_russian():
+    reply = russian_tutor().ask("почему бассейн Ленна потерял половину торфяных болот?")
+    assert reply.kind == "answer" and reply.no_reason
+    assert reply.text.startswith("Причины этого текст не называет. Вот что в нём сказано: Бассейн реки Ленн")
+    assert "What it says" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["???", "?!", "   "])
+def test_a_question_without_words_is_asked_for_in_russian(question):
+    assert russian_tutor().ask(question).text == "Спросите меня о чём-нибудь из текста."
+
+
+async def test_the_app_declines_in_the_russian_packs_language(russian_pack, db_path, clock):  # noqa: F811
+    app = build_app(russian_pack, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        app.screen.query_one("#answer").value = "какая столица Франции?"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: bubbles(app, "decline"))
+        assert bubbles(app, "decline") == ["В тексте об этом не говорится."]
