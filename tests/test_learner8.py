@@ -71,3 +71,40 @@ async def test_the_app_declines_in_the_russian_packs_language(russian_pack, db_p
         await pilot.press("enter")
         assert await wait_for(pilot, lambda: bubbles(app, "decline"))
         assert bubbles(app, "decline") == ["В тексте об этом не говорится."]
+
+
+# -- finding: the Packs mode refused the very pack being studied (opened with --pack) for an example error
+
+
+async def test_packs_mode_goes_back_to_a_pack_whose_examples_disagree(tmp_path, mini_pack_path, db_path, clock,
+                                                                     monkeypatch):
+    from textual.widgets import ListView
+
+    import studybot.paths
+    from studybot.tui.screens import PacksScreen
+    from studybot.tui.study import StudyScreen
+
+    own = tmp_path / "own.yaml"  # loads, but an example is listed wrong that the grader marks right: an error
+    own.write_text(mini_pack_path.read_text().replace("id: mini", "id: own", 1)
+                   .replace("wrong: [Maria Olsson, the mayor]", "wrong: [Maria Olsson, the mayor, Marta Olsen]"))
+    monkeypatch.setattr(studybot.paths, "bundled_packs", lambda: [mini_pack_path])  # quicker to check than ours
+    app = build_app(own, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        for pack_id in ("mini", "own"):  # to the bundled pack, then back to the one studied first
+            await pilot.press("f5")
+            assert await wait_for(pilot, lambda: isinstance(app.screen, PacksScreen))
+            assert await wait_for(pilot, lambda: [k.id for _, k, _ in getattr(app.screen, "results", ())][:1]
+                                  == [app.services.pack.id] and len(app.screen.query_one(ListView).children) >= 2,
+                                  tries=1000)
+            names = [pack.id for _, pack, _ in app.screen.results]  # the pack studied comes first, marked ▶
+            assert sorted(names) == ["mini", "own"]  # the pack left is still listed
+            app.screen.query_one(ListView).index = names.index(pack_id)
+            await pilot.pause()
+            detail = str(app.screen.query_one("#pack-problems").render())
+            if pack_id == "own":
+                assert "1 error" in detail and "study this pack all the same" in detail
+            await pilot.press("enter")
+            assert await wait_for(pilot, lambda: isinstance(app.screen, StudyScreen))
+            assert await wait_for(pilot, lambda p=pack_id: app.services.pack is not None
+                                  and app.services.pack.id == p, tries=1000)
