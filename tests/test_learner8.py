@@ -108,3 +108,24 @@ async def test_packs_mode_goes_back_to_a_pack_whose_examples_disagree(tmp_path, 
             assert await wait_for(pilot, lambda: isinstance(app.screen, StudyScreen))
             assert await wait_for(pilot, lambda p=pack_id: app.services.pack is not None
                                   and app.services.pack.id == p, tries=1000)
+
+
+# -- finding: "I was wrong" on an answer already graded wrong said "Marked wrong by you (your call is recorded)"
+
+
+async def test_overruling_a_grade_with_the_same_grade_says_nothing_changed(mini_pack_path, db_path, clock):
+    from .test_app import answer, rows
+
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await answer(pilot, app, "zzzz qqqq")
+        assert bubbles(app, "wrong")
+        await pilot.press("ctrl+b")  # I was wrong
+        assert await wait_for(pilot, lambda: any("nothing to change" in b for b in bubbles(app, "system")))
+        said = " ".join(bubbles(app, "system"))
+        assert "Your last answer is already counted wrong: nothing to change." in said
+        assert "recorded" not in said
+        await pilot.press("ctrl+y")  # I was right: this one does change the grade, and is recorded
+        assert await wait_for(pilot, lambda: any("Marked right by you" in b for b in bubbles(app, "system")))
+    assert rows(db_path, "SELECT answer, override FROM reviews") == [("zzzz qqqq", "right")]

@@ -344,10 +344,14 @@ class Conversation:
         return [Message("wrong", shown_text(outcome.card, outcome.section) + self._after(outcome)), *self._next()]
 
     def _override(self, correct: bool) -> list[Message]:
+        label = "right" if correct else "wrong"
+        last = self.session.history[-1] if self.session.history else None
+        if last is not None and last.verdict.correct == correct:  # the session changes and records nothing
+            return [Message("system", f"Your last answer is already counted {label}: nothing to change.",
+                            about_verdict=True)]
         outcome = self.session.override(correct)
         if outcome is None:
             return [Message("system", "There is no graded answer to change yet.")]
-        label = "right" if correct else "wrong"
         when = when_text(outcome.due, self.session.clock())
         aided = " (helped, so counted as Hard)" if correct and (outcome.hints or outcome.shown) else ""
         return [Message("system", f"Marked {label} by you{aided} (your call is recorded). Next review: {when}.",
