@@ -129,3 +129,37 @@ async def test_overruling_a_grade_with_the_same_grade_says_nothing_changed(mini_
         await pilot.press("ctrl+y")  # I was right: this one does change the grade, and is recorded
         assert await wait_for(pilot, lambda: any("Marked right by you" in b for b in bubbles(app, "system")))
     assert rows(db_path, "SELECT answer, override FROM reviews") == [("zzzz qqqq", "right")]
+
+
+# -- finding: Cards (F6) found "галлий" in "Кто открыл галлий" but not in "Какую плотность галлия ..."
+
+
+def test_finding_cards_by_a_word_in_another_form():
+    from studybot.core.browse import find_cards
+    from studybot.core.packs import Card
+
+    cards = (Card(id="density", section="s", kind="short", prompt="Какую плотность галлия указал Менделеев?",
+                  answer="5,9"),
+             Card(id="finder", section="s", kind="short", prompt="Кто открыл галлий?", answer="Лекок"),
+             Card(id="gas", section="s", kind="short", prompt="Какие газы инертны?", answer="Благородные"))
+    russian = Pack(id="r", title="Т", language="ru", cards=cards, sections=(Section(id="s", title="С", notes="x"),))
+    assert [r.card_id for r in find_cards(russian, {}, "галлий")] == ["density", "finder"]
+    assert [r.card_id for r in find_cards(russian, {}, "плотности галлия")] == ["density"]
+    assert [r.card_id for r in find_cards(russian, {}, "газ")] == ["gas"]  # a part of a word still finds it
+    assert [r.card_id for r in find_cards(russian, {}, "галлий лекок")] == ["finder"]  # every word must be found
+    english = Pack(id="e", title="T", cards=(Card(id="v", section="s", kind="short", answer="5",
+                                                  prompt="How many times did he visit the US?"),),
+                   sections=(Section(id="s", title="S", notes="x"),))
+    assert [r.card_id for r in find_cards(english, {}, "visits")] == ["v"]
+    assert find_cards(english, {}, "visitor") == []  # another word, not a form of this one
+
+
+async def test_the_cards_mode_finds_a_russian_word_in_another_case(russian_pack, db_path, clock):  # noqa: F811
+    from .test_tui_cards import find, open_cards
+
+    app = build_app(russian_pack, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await open_cards(pilot, app)
+        found = await find(pilot, app, "кислота")  # the cards say "серной кислоты", "сильные кислоты"
+        assert len(found) == 2 and all("кислот" in line for line in found), found
