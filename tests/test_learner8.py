@@ -163,3 +163,26 @@ async def test_the_cards_mode_finds_a_russian_word_in_another_case(russian_pack,
         await open_cards(pilot, app)
         found = await find(pilot, app, "кислота")  # the cards say "серной кислоты", "сильные кислоты"
         assert len(found) == 2 and all("кислот" in line for line in found), found
+
+
+# -- finding: "почему?" (or Ctrl+R) asked on a new question explained the last one without saying so
+
+
+async def test_why_on_a_new_question_says_it_is_about_the_last_one(mini_pack_path, db_path, clock):
+    from .test_app import answer
+
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        asked = app.screen.conversation.card
+        await answer(pilot, app, "zzzz qqqq")
+        assert app.screen.conversation.card is not None and app.screen.conversation.card.id != asked.id
+        await pilot.press("ctrl+r")
+        assert await wait_for(pilot, lambda: bubbles(app, "reply"))
+        assert bubbles(app, "reply")[-1].startswith(f"About the last question ({asked.prompt}), not this one:\nWhy: ")
+        app.screen.query_one("#answer").value = "/end"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: bubbles(app, "summary"))
+        await pilot.press("ctrl+r")  # no other question asked now: the explanation needs no note
+        assert await wait_for(pilot, lambda: len(bubbles(app, "reply")) == 2)
+        assert bubbles(app, "reply")[-1].startswith("Why: ")

@@ -378,7 +378,10 @@ class Conversation:
         card = self.session.history[-1].card
         section = self.session.pack.section(card.section)
         where = f"\n(from: {section.title})" if section else ""
-        return [Message("reply", f"Why: {card.explanation or 'No explanation was written for this card.'}{where}")]
+        which = "" if self.card is None or self.card.id == card.id else \
+            f"About the last question ({clean(card.prompt, multiline=False)}), not this one:\n"
+        return [Message("reply", f"{which}Why: {card.explanation or 'No explanation was written for this card.'}"
+                                 f"{where}")]
 
     def _cmd_source(self) -> list[Message]:
         card = self.card or (self.session.history[-1].card if self.session.history else None)
