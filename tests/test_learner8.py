@@ -186,3 +186,38 @@ async def test_why_on_a_new_question_says_it_is_about_the_last_one(mini_pack_pat
         await pilot.press("ctrl+r")  # no other question asked now: the explanation needs no note
         assert await wait_for(pilot, lambda: len(bubbles(app, "reply")) == 2)
         assert bubbles(app, "reply")[-1].startswith("Why: ")
+
+
+# -- finding: the second hint on a numeric card gave the whole figure away ("Hint: U__ 176 m______")
+
+
+def test_a_numeric_cards_hints_keep_part_of_the_figure_back(mini_pack):
+    from dataclasses import replace
+
+    from studybot.present import hint_text
+
+    card = mini_pack.card("fish-exports")  # USD 310 million
+    assert [hint_text(card, n) for n in (1, 2, 3)] == [
+        "Hint: a figure (USD) of 9 digits", "Hint: U__ 3__ m______", "Hint: U__ 31_ mil____"]
+    decimal = replace(card, answer="Около 5,9 г/см³")
+    assert hint_text(decimal, 2) == "Hint: О____ 5,_ г/с__"
+    assert hint_text(mini_pack.card("harbour-master"), 2) == "Hint: M____ O____"  # other kinds as before
+
+
+async def test_the_second_hint_on_a_numeric_card_in_the_app(mini_pack_path, db_path, clock):
+    from studybot.core.session import SessionOptions
+
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock, options=SessionOptions(tag="figures"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        for _ in range(6):  # skip to the card on fish exports
+            if app.screen.conversation.card.id == "fish-exports":
+                break
+            await pilot.press("ctrl+n")
+            await pilot.pause(0.1)
+        assert app.screen.conversation.card.id == "fish-exports"
+        await pilot.press("ctrl+t")
+        await pilot.press("ctrl+t")
+        assert await wait_for(pilot, lambda: len(bubbles(app, "hint")) == 2)
+        assert bubbles(app, "hint")[-1] == "Hint: U__ 3__ m______"
+        assert "310" not in " ".join(bubbles(app))
