@@ -221,3 +221,21 @@ async def test_the_second_hint_on_a_numeric_card_in_the_app(mini_pack_path, db_p
         assert await wait_for(pilot, lambda: len(bubbles(app, "hint")) == 2)
         assert bubbles(app, "hint")[-1] == "Hint: U__ 3__ m______"
         assert "310" not in " ".join(bubbles(app))
+
+
+# -- finding: a typo was said twice, in the head and again after "How it was judged: matches '...'"
+
+
+async def test_a_typo_is_said_once_in_the_verdict(mini_pack_path, db_path, clock):
+    from studybot.core.session import SessionOptions
+
+    from .test_app import answer
+
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock, options=SessionOptions(tag="people"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        assert app.screen.conversation.card.id == "harbour-master"
+        await answer(pilot, app, "Marta Olsem")
+        [verdict] = bubbles(app, "right")
+        assert verdict.splitlines()[0] == "✓ Right (allowing a typo)."
+        assert verdict.count("allowing a typo") == 1 and "How it was judged: matches 'Marta Olsen'" in verdict

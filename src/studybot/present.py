@@ -115,9 +115,11 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
     if verdict.correct and hints:
         head += f" with {'a hint' if hints == 1 else f'{hints} hints'}: counted as Hard"
     feedback = _feedback(verdict.feedback, listed=bool(verdict.keypoints))
+    qualifier = ""
     if feedback.startswith("("):  # the head's qualifier: "✓ Right (allowing a typo)."
         qualifier, _, feedback = feedback.partition(")")
-        head, feedback = f"{head} {qualifier})", feedback.strip()
+        qualifier += ")"
+        head, feedback = f"{head} {qualifier}", feedback.strip()
     lines = [f"{head}." + (f" {feedback}" if feedback else "")]
     if verdict.keypoints:
         for kp in verdict.keypoints:
@@ -125,7 +127,8 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
             got = f" (you: {clean(said, multiline=False)})" if said else ""
             lines.append(f"  {'✓' if kp.covered else '✗'} {clean(kp.point, multiline=False)}{got}")
     elif trace and verdict.trace:
-        lines.append("  How it was judged: " + "; ".join(learner_step(t) for t in verdict.trace))
+        judged = "; ".join(learner_step(t) for t in verdict.trace)
+        lines.append("  How it was judged: " + (judged.replace(f" {qualifier}", "") if qualifier else judged))
     if not verdict.correct or verdict.typo:
         lines.append(f"Answer: {clean(card.answer)}{_as_numbers(card)}")
     if section is not None:
