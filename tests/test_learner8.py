@@ -239,3 +239,24 @@ async def test_a_typo_is_said_once_in_the_verdict(mini_pack_path, db_path, clock
         [verdict] = bubbles(app, "right")
         assert verdict.splitlines()[0] == "✓ Right (allowing a typo)."
         assert verdict.count("allowing a typo") == 1 and "How it was judged: matches 'Marta Olsen'" in verdict
+
+
+# -- finding: "Marked right by you (helped, so counted as Hard) (your call is recorded)." two brackets in a row
+
+
+async def test_an_override_after_a_hint_reads_as_sentences(mini_pack_path, db_path, clock):
+    from studybot.core.session import SessionOptions
+
+    from .test_app import answer
+
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock, options=SessionOptions(tag="people"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await pilot.press("ctrl+t")
+        assert await wait_for(pilot, lambda: bubbles(app, "hint"))
+        await answer(pilot, app, "the mayor")
+        await pilot.press("ctrl+y")
+        assert await wait_for(pilot, lambda: any("Marked right" in b for b in bubbles(app, "system")))
+        said = next(b for b in bubbles(app, "system") if "Marked right" in b)
+        assert said.startswith("Marked right by you; helped, so counted as Hard. Your call is recorded. Next review: ")
+        assert ") (" not in said

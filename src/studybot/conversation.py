@@ -353,8 +353,8 @@ class Conversation:
         if outcome is None:
             return [Message("system", "There is no graded answer to change yet.")]
         when = when_text(outcome.due, self.session.clock())
-        aided = " (helped, so counted as Hard)" if correct and (outcome.hints or outcome.shown) else ""
-        return [Message("system", f"Marked {label} by you{aided} (your call is recorded). Next review: {when}.",
+        aided = "; helped, so counted as Hard" if correct and (outcome.hints or outcome.shown) else ""
+        return [Message("system", f"Marked {label} by you{aided}. Your call is recorded. Next review: {when}.",
                         about_verdict=True)]
 
     def _cmd_right(self) -> list[Message]:
