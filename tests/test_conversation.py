@@ -227,7 +227,8 @@ def test_undo_with_nothing_to_undo(talk, services):
 def test_why_explains_the_last_answered_card(talk):
     talk.handle("Marta Olsen")  # the next question is now founded
     assert [(m.kind, m.text) for m in talk.handle("/why")] == [
-        ("reply", "Why: The notes name Marta Olsen as harbour master.\n(from: The port)")]
+        ("reply", "About the last question (Who is the harbour master of Saltbay?), not this one:\n"
+                  "Why: The notes name Marta Olsen as harbour master.\n(from: The port)")]
 
 
 def test_why_with_nothing_asked_or_answered(mini_pack_path, db_path, clock):

@@ -344,13 +344,17 @@ class Conversation:
         return [Message("wrong", shown_text(outcome.card, outcome.section) + self._after(outcome)), *self._next()]
 
     def _override(self, correct: bool) -> list[Message]:
+        label = "right" if correct else "wrong"
+        last = self.session.history[-1] if self.session.history else None
+        if last is not None and last.verdict.correct == correct:  # the session changes and records nothing
+            return [Message("system", f"Your last answer is already counted {label}: nothing to change.",
+                            about_verdict=True)]
         outcome = self.session.override(correct)
         if outcome is None:
             return [Message("system", "There is no graded answer to change yet.")]
-        label = "right" if correct else "wrong"
         when = when_text(outcome.due, self.session.clock())
-        aided = " (helped, so counted as Hard)" if correct and (outcome.hints or outcome.shown) else ""
-        return [Message("system", f"Marked {label} by you{aided} (your call is recorded). Next review: {when}.",
+        aided = "; helped, so counted as Hard" if correct and (outcome.hints or outcome.shown) else ""
+        return [Message("system", f"Marked {label} by you{aided}. Your call is recorded. Next review: {when}.",
                         about_verdict=True)]
 
     def _cmd_right(self) -> list[Message]:
@@ -374,7 +378,10 @@ class Conversation:
         card = self.session.history[-1].card
         section = self.session.pack.section(card.section)
         where = f"\n(from: {section.title})" if section else ""
-        return [Message("reply", f"Why: {card.explanation or 'No explanation was written for this card.'}{where}")]
+        which = "" if self.card is None or self.card.id == card.id else \
+            f"About the last question ({clean(card.prompt, multiline=False)}), not this one:\n"
+        return [Message("reply", f"{which}Why: {card.explanation or 'No explanation was written for this card.'}"
+                                 f"{where}")]
 
     def _cmd_source(self) -> list[Message]:
         card = self.card or (self.session.history[-1].card if self.session.history else None)

@@ -5,6 +5,7 @@ app shows it literally (never as markup)."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -114,9 +115,11 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
     if verdict.correct and hints:
         head += f" with {'a hint' if hints == 1 else f'{hints} hints'}: counted as Hard"
     feedback = _feedback(verdict.feedback, listed=bool(verdict.keypoints))
+    qualifier = ""
     if feedback.startswith("("):  # the head's qualifier: "✓ Right (allowing a typo)."
         qualifier, _, feedback = feedback.partition(")")
-        head, feedback = f"{head} {qualifier})", feedback.strip()
+        qualifier += ")"
+        head, feedback = f"{head} {qualifier}", feedback.strip()
     lines = [f"{head}." + (f" {feedback}" if feedback else "")]
     if verdict.keypoints:
         for kp in verdict.keypoints:
@@ -124,7 +127,8 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
             got = f" (you: {clean(said, multiline=False)})" if said else ""
             lines.append(f"  {'✓' if kp.covered else '✗'} {clean(kp.point, multiline=False)}{got}")
     elif trace and verdict.trace:
-        lines.append("  How it was judged: " + "; ".join(learner_step(t) for t in verdict.trace))
+        judged = "; ".join(learner_step(t) for t in verdict.trace)
+        lines.append("  How it was judged: " + (judged.replace(f" {qualifier}", "") if qualifier else judged))
     if not verdict.correct or verdict.typo:
         lines.append(f"Answer: {clean(card.answer)}{_as_numbers(card)}")
     if section is not None:
@@ -159,6 +163,27 @@ def _mask(text: str, keep: float) -> str:
     return re.sub(r"[^\W\d_]+", word, text)
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")  # "176", "5,9", "1.5": one figure
+
+
+def _mask_figures(text: str, keep: float) -> str:
+    """'USD 176 million' -> 'USD 1__ million' (keep=0) or 'USD 17_ million' (keep=0.5): a figure keeps
+    its first digits, never all of them, so a hint on a numeric card does not give the figure away."""
+    def figure(match: re.Match) -> str:
+        run = match.group(0)
+        digits = sum(c.isdigit() for c in run)
+        shown = min(digits - 1, max(1, math.ceil(digits * keep)))
+        out = []
+        for c in run:
+            if c.isdigit():
+                out.append(c if shown > 0 else "_")
+                shown -= 1
+            else:
+                out.append(c)
+        return "".join(out)
+    return _FIGURE.sub(figure, text)
+
+
 def hint_text(card: Card, level: int) -> str:
     """Progressive hints: 1 a nudge (the author's hint, or what kind of answer), 2 the
     answer's first letters, 3 half of each word."""
@@ -187,7 +212,8 @@ def hint_text(card: Card, level: int) -> str:
     if card.kind == "order":
         shown = min(level - 1, len(card.items) - 1)  # level 2: the first item, level 3: the first two
         return f"Hint: it starts with: {' → '.join(clean(i, multiline=False) for i in card.items[:shown])}"
-    return f"Hint: {_mask(answer, 0.0 if level == 2 else 0.5)}"
+    keep = 0.0 if level == 2 else 0.5
+    return f"Hint: {_mask(_mask_figures(answer, keep) if card.kind == 'numeric' else answer, keep)}"
 
 
 def welcome_text(pack_title: str, learner: str, due: int, new: int, streak: int) -> str:

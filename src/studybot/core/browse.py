@@ -3,7 +3,9 @@
 Pure: the pack's cards and the learner's stored states in, rows out (the store reads the
 states and the history; the app layer hands both here).
 
-A query is words to find in a card's prompt, answer or id, and any of `section:ID`,
+A query is words to find in a card's prompt, answer or id (in any form of the pack's language: a word
+matches a card that has a word of the same Snowball stem, so "галлий" finds "плотность галлия" and
+"visit" finds "visited"), and any of `section:ID`,
 `tag:TAG` and `is:STATE` (new, learning, review, suspended, leech); a bare state word
 ("suspended") works too.
 """
@@ -14,6 +16,7 @@ import re
 from datetime import datetime
 from typing import Literal, NamedTuple, get_args
 
+from .language import LANGUAGES, Language, language
 from .packs import Card, Pack
 from .records import CardPhase, CardState
 from .text import normalise
@@ -22,6 +25,7 @@ __all__ = ["CARD_STATES", "CardLabel", "CardQuery", "CardRow", "find_cards", "la
 
 CardLabel = Literal["new", "learning", "review", "suspended", "leech"]
 CARD_STATES: tuple[CardLabel, ...] = get_args(CardLabel)
+_WORD = re.compile(r"[^\W_]+")  # a letter or digit run, any script
 
 
 class CardQuery(NamedTuple):
@@ -87,7 +91,7 @@ def parse_query(text: str) -> CardQuery:
     return CardQuery(tuple(w for w in words if w), section, tag, state)
 
 
-def _matches(card: Card, section_title: str, label: CardLabel, query: CardQuery) -> bool:
+def _matches(card: Card, section_title: str, label: CardLabel, query: CardQuery, words: Language) -> bool:
     if query.section and query.section not in (card.section, section_title):
         return False
     if query.tag and query.tag not in card.tags:
@@ -96,7 +100,8 @@ def _matches(card: Card, section_title: str, label: CardLabel, query: CardQuery)
         return False
     if query.words:
         text = normalise(" ".join((card.id, card.prompt, card.answer, card.text or "", *card.options, *card.items)))
-        return all(word in text for word in query.words)
+        stems = {words.stem(w) for w in _WORD.findall(text)}
+        return all(word in text or words.stem(word) in stems for word in query.words)
     return True
 
 
@@ -112,13 +117,14 @@ def _asks(card: Card) -> str:
 def find_cards(pack: Pack, states: dict[str, CardState], text: str) -> list[CardRow]:
     """The pack's cards that match a query, in pack order."""
     query = parse_query(text)
+    words = language(pack.language if pack.language in LANGUAGES else "en")
     rows = []
     for card in pack.cards:
         section = pack.section(card.section)
         title = section.title if section else card.section
         state = states.get(card.id)
         label = label_of(state)
-        if not _matches(card, title, label, query):
+        if not _matches(card, title, label, query, words):
             continue
         rows.append(CardRow(card.id, _asks(card), card.answer, card.section, title, card.tags,
                             label, state.due if state else None, state.reps if state else 0,

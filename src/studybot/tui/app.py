@@ -49,6 +49,7 @@ class StudyApp(App):
         super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
         self.config = config
         self.services = Services(config)
+        self.packs_opened = [config.pack_path]  # the Packs mode lists them, so a pack left can be gone back to
 
     def on_mount(self) -> None:
         self.switch_mode("study")
@@ -93,6 +94,7 @@ class StudyApp(App):
     @work(thread=True, exclusive=True, group="study")
     def switch_pack(self, path: Path) -> None:
         self.config.pack_path = path
+        self.packs_opened.append(path)
         self.config.options = SessionOptions(**{**self.config.options.__dict__, "section": None, "tag": None})
         try:
             self.services.open()

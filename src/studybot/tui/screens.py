@@ -152,13 +152,18 @@ class PacksScreen(Screen[None]):
     def on_mount(self) -> None:
         self.check()
 
+    def on_screen_resume(self) -> None:
+        if getattr(self, "results", None) and self.results[0][0] != services_of(self).config.pack_path.resolve():
+            self.check()  # another pack is studied since: it moves to the top (▶), the one left stays listed
+
     @work(thread=True, exclusive=True, group="packs")
     def check(self) -> None:
         from ..core.validate import check_pack
         from ..paths import bundled_packs
 
+        opened = getattr(self.app, "packs_opened", [])  # the pack started on (--pack) and those chosen since
         paths = list(dict.fromkeys([services_of(self).config.pack_path.resolve(),
-                                    *(p.resolve() for p in bundled_packs())]))
+                                    *(p.resolve() for p in [*opened, *bundled_packs()])]))
         results = []
         for path in paths:
             pack, problems = check_pack(path)
@@ -197,7 +202,7 @@ class PacksScreen(Screen[None]):
         lines += [f"{path.name}:{p.line}:{p.column}: {p.severity}: {p.message}" for p in problems[:40]]
         if len(problems) > 40:
             lines.append(f"… and {len(problems) - 40} more (studybot validate {path.name})")
-        lines.append("Enter: study this pack." if not errors else "Fix the errors to study this pack.")
+        lines.append(choose_text(pack is not None, bool(errors)))
         self.query_one("#pack-problems", Static).update(literal("\n".join(lines)))
 
     @on(ListView.Selected)
@@ -209,10 +214,20 @@ class PacksScreen(Screen[None]):
         if index is None or not getattr(self, "results", None):
             return
         path, pack, problems = self.results[index]
-        if pack is None or any(p.severity == "error" for p in problems):
-            self.notify("This pack has errors; fix them first.", severity="warning", markup=False)
+        if pack is None:  # it does not load; one that loads is studied as `--pack` studies it
+            self.notify("This pack cannot be opened; fix its errors first.", severity="warning", markup=False)
             return
         self.post_message(PackChosen(Path(path)))
+
+
+def choose_text(loads: bool, errors: bool) -> str:
+    """What Enter does on a pack: a pack that loads is studied even with errors the checker finds
+    (examples the grader judges otherwise, ...): they are its author's to fix, and `--pack` opens it too."""
+    if not loads:
+        return "Fix the errors to study this pack."
+    if errors:
+        return "Enter: study this pack all the same (the errors are for its author to fix)."
+    return "Enter: study this pack."
 
 
 class HelpScreen(ModalScreen[None]):

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from ..how_to_answer import tutor_says
 from ..packs import Pack
 from ..search import SearchIndex
 from ..text import clean, normalise
@@ -53,9 +54,9 @@ __all__ = ["ANSWER_COVERAGE", "ASK_TEXT", "DECLINE_TEXT", "DEFAULT_WEIGHTS", "MA
 
 ReplyKind = Literal["answer", "decline", "intent"]
 
-DECLINE_TEXT = "The text does not cover that."
-NO_REASON_TEXT = "The text gives no reason for that. What it says:"
-ASK_TEXT = "Ask me something about the text."
+DECLINE_TEXT = tutor_says("decline")  # in English; a pack in another language hears them in it (`how_to_answer`)
+NO_REASON_TEXT = tutor_says("no_reason")
+ASK_TEXT = tutor_says("ask")
 MAX_QUESTION = 600  # characters of a question that are read
 ANSWER_COVERAGE = DEFAULT_WEIGHTS.answer_coverage  # weighted share of the question the best passage must cover
 RELATION_COVERAGE = DEFAULT_WEIGHTS.relation_coverage  # ... and of its words other than names
@@ -99,6 +100,7 @@ class Tutor:
         self.weights = weights
         code = language or str(getattr(pack, "language", "en") or "en")
         groups = synonyms if synonyms is not None else tuple(tuple(g) for g in getattr(pack, "synonyms", ()))
+        self.language = code  # the tutor's own sentences are said in it
         self.words = Words(code, groups, pack.aliases)
         self.library = open_library(pack, self.words, use_cache=cache)
         self.analyser = Analyser(self.library, weights)
@@ -124,7 +126,7 @@ class Tutor:
         raw = clean(str(question or ""), multiline=False)[:MAX_QUESTION]
         text = normalise(raw)
         if not re.search(r"[^\W_]", text):
-            return Reply("decline", ASK_TEXT)
+            return Reply("decline", tutor_says("ask", self.language))
         intent = match_intent(text)
         if intent is not None:
             kind, phrase = intent
@@ -133,7 +135,7 @@ class Tutor:
             return Reply("intent", INTENT_TEXT[kind], intent=kind)
         asked = self.analyser.question(raw, text)
         if asked is None:
-            return Reply("decline", ASK_TEXT)
+            return Reply("decline", tutor_says("ask", self.language))
         ranked = self.ranker.rank(asked)
         best = self.ranker.choose(asked, ranked)
         return self._decline(asked, ranked) if best is None else self._reply(asked, best, ranked)
@@ -165,16 +167,16 @@ class Tutor:
         answer = composed.answer or best.doc
         title = self._title(answer.section_id)
         body = " ".join(end_sentence(s) for s in sentences)
-        text = f"{NO_REASON_TEXT} {body}" if composed.no_reason else body
+        text = f"{tutor_says('no_reason', self.language)} {body}" if composed.no_reason else body
         return Reply("answer", clean(f"{text} (from: {title})", multiline=False), section_id=answer.section_id,
                      section_title=title, cards=self.ranker.cards(q, answer), score=round(best.score, 3),
                      sentences=sentences, no_reason=composed.no_reason)
 
     def _decline(self, q: Question, ranked: list[Scored]) -> Reply:
         nearest = [clean(self.library.sections[sid].title, multiline=False) for sid in self.ranker.nearest(q, ranked)]
-        text = DECLINE_TEXT
+        text = tutor_says("decline", self.language)
         if nearest:
-            text += " Nearest topics it does cover: " + "; ".join(nearest) + "."
+            text += f" {tutor_says('nearest', self.language)} " + "; ".join(nearest) + "."
         return Reply("decline", clean(text, multiline=False), score=round(ranked[0].score, 3) if ranked else 0.0,
                      nearest=tuple(nearest))
 
