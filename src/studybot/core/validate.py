@@ -250,6 +250,9 @@ def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
+        if len(row) > len(header):
+            problems.append(Problem(shown, number, 1, _too_many_cells(len(row), len(header))))
+            continue
         cells = {name: (row[i].strip() if i < len(row) else "") for name, i in at.items()}
         expected = cells["expected"].casefold()
         if expected not in _RIGHT | _WRONG or not cells["card"]:
@@ -265,3 +268,11 @@ def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
     if problems:
         raise PackError(problems)
     return out
+
+
+def _too_many_cells(cells: int, columns: int) -> str:
+    """Why a CSV row holds more cells than the header names columns: an answer with an unquoted
+    comma, or an order_numbers cell whose column the header lacks."""
+    return (f"this row has {cells} cells but the first row names {columns} columns: write an answer that holds "
+            'a comma in double quotes ("compressor, condenser"), and name an order_numbers column in the first '
+            "row to say listed")
