@@ -38,3 +38,14 @@ def test_a_list_answer_that_makes_its_points_is_not_warned(tmp_path):
                       "    answer: the port's two headline figures\n")
     result = run("validate", str(path))
     assert any("port-facts" in x and "own answer" in x for x in result.stdout.splitlines()), result.stdout
+
+
+def test_a_pack_of_one_section_and_one_card_is_counted_in_the_singular(tmp_path):
+    path = tmp_path / "one.yaml"
+    path.write_text("format: 1\nid: one\ntitle: One\nsections:\n  - id: s\n    title: S\n    notes: A note.\n"
+                    "cards:\n  - id: c\n    section: s\n    kind: short\n    prompt: What?\n    answer: This\n"
+                    "    explanation: Why.\n    examples: {right: [this], wrong: [that]}\n", encoding="utf-8")
+    result = run("validate", str(path))
+    assert result.returncode == 0, result.stdout
+    assert f"{path}: ok — 1 section, 1 card" in result.stdout
+    assert "One (one): 1 section, 1 card" in run("cards", str(path)).stdout
