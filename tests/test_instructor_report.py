@@ -93,3 +93,28 @@ def test_an_order_cards_numbers_are_not_read_as_its_examples(tmp_path):
     card = next(c for c in json.loads(result.stdout)["cards"] if c["card"] == "build-order")
     assert card["wrong_answers"] == [{"answer": "1 2 3", "times": 3}]
     assert not any("right examples" in f for f in card["flags"])
+
+
+def test_an_order_cards_wrong_numbers_are_shown_in_the_items_words(tmp_path):
+    # "1 2 3" alone does not tell the instructor what the learners put first: the app scrambles the items
+    from studybot.core.scheduling import Scheduling
+    from studybot.core.session import StudySession
+    from studybot.core.store import Store
+
+    from .conftest import FixedClock
+    from .test_session import RIGHT
+
+    pack = load_pack(MINI_PACK)
+    shown = pack.card("build-order").shown_items
+    databases = []
+    for n in range(2):
+        db = tmp_path / f"learner{n}.db"
+        store = Store.open(db)
+        session = StudySession(pack, store, f"learner{n}", clock=FixedClock(), scheduling=Scheduling(fuzz=False))
+        for _ in range(len(pack.cards)):
+            card = session.next_card()
+            session.answer("1 2 3" if card.id == "build-order" else RIGHT[card.id], card)
+        store.close()
+        databases.append(str(db))
+    text = run("report", *databases, "--pack", str(MINI_PACK)).stdout
+    assert f'wrong: "1 2 3" (2×): {shown[0]} → {shown[1]} → {shown[2]}' in text
