@@ -134,7 +134,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
                 {"id": c.id, "kind": c.kind, "prompt": c.prompt, "line": c.line} for c in by_section[s.id]]}
             for s in sections]}, ensure_ascii=False, indent=2))
         return 0
-    say(f"{pack.title} ({pack.id}): {len(pack.sections)} sections, {len(pack.cards)} cards")
+    say(f"{pack.title} ({pack.id}): {counted(len(pack.sections), 'section')}, {counted(len(pack.cards), 'card')}")
     width = max((len(c.id) for cards in by_section.values() for c in cards), default=10)
     for section in sections:
         cards = by_section[section.id]

@@ -247,7 +247,7 @@ def cmd_validate(args) -> int:
             print(f"{name}: {counted(len(errors), 'error')}", file=sys.stderr)
         elif pack is not None:
             warnings = len(problems) - len(errors)
-            print(f"{name}: ok — {len(pack.sections)} sections, {len(pack.cards)} cards"
+            print(f"{name}: ok — {counted(len(pack.sections), 'section')}, {counted(len(pack.cards), 'card')}"
                   + (f", {counted(warnings, 'warning')}" if warnings else ""))
     return status
 

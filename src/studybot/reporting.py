@@ -147,13 +147,26 @@ def _table(pack, result, limit: int) -> None:
         for o in item.overridden:
             _say(f"  overridden as {o.override}: \"{clean(o.answer, multiline=False)}\" "
                  f"({o.learners} learner{'s' if o.learners != 1 else ''}, {o.times}×)")
+        card = pack.card(item.base.card_id)
         for answer, times in item.wrong_answers:
-            _say(f"  wrong: \"{clean(answer, multiline=False)}\" ({times}×)")
+            _say(f"  wrong: \"{clean(answer, multiline=False)}\" ({times}×){_as_items(card, answer)}")
     _say()
     _say(f"{'section':<36}{'learners':>9}{'low':>6}{'median':>8}{'high':>6}  (mastery)")
     for sec in base.sections:
         _say(f"{clean(sec.title, multiline=False)[:35]:<36}{sec.learners:>9}{sec.low:>6.0%}{sec.median:>8.0%}"
              f"{sec.high:>6.0%}")
+
+
+def _as_items(card, answer: str) -> str:
+    """What an order card's numbers said, in the items' words: learners type the numbers of the
+    order the app shows (`studybot show`), which the instructor does not see in the report."""
+    if card is None or card.kind != "order":
+        return ""
+    shown = card.shown_items
+    numbers = answer.replace(",", " ").replace("-", " ").split()
+    if not numbers or not all(n.isdigit() and 1 <= int(n) <= len(shown) for n in numbers):
+        return ""
+    return ": " + " → ".join(clean(shown[int(n) - 1], multiline=False) for n in numbers)
 
 
 def _csv(result) -> None:

@@ -60,9 +60,7 @@ def _grade_sheet(pack, path: str, *, as_json: bool) -> int:
         rows = read_answer_rows(path)
     except PackError as exc:
         raise Failure("\n".join(str(p) for p in exc.problems)) from None
-    unknown = sorted({row.card for row in rows if pack.card(row.card) is None})
-    if unknown:
-        raise Failure(f"{path}: cards not in the pack: {', '.join(unknown)}")
+    _check_rows(pack, path, rows)
     result = measure_agreement(pack, rows)
     misses: list[dict[str, Any]] = [{"line": item.line, "card": clean(item.card, multiline=False),
                "answer": clean(item.answer, multiline=False), "expected": item.correct, "graded": verdict.correct,
@@ -84,3 +82,16 @@ def _grade_sheet(pack, path: str, *, as_json: bool) -> int:
             for step in miss["trace"]:
                 print(f"  · {step}")
     return 0 if not misses else 3
+
+
+def _check_rows(pack, path: str, rows) -> None:
+    """A sheet that grades nothing, or rows naming cards the pack lacks: each at its line."""
+    from .core.packs.reader import suggest
+
+    if not rows:
+        raise Failure(f"{path}: no answers in it; write rows card,answer,expected (CSV) or answers: (YAML)")
+    ids = [card.id for card in pack.cards]
+    unknown = [f"{path}:{row.line}: card '{row.card}' is not in the pack{suggest(row.card, ids)}"
+               for row in rows if pack.card(row.card) is None]
+    if unknown:
+        raise Failure("\n".join(unknown))

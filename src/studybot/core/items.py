@@ -33,6 +33,7 @@ from .packs.writer import CardPatch
 from .records import FirstTry, OverriddenAnswer, PackRecord, WrongAnswer
 from .stats import CardReport, Report, report
 from .store import Store, StoreError
+from .text import normalise
 
 __all__ = ["GROUP_SHARE", "ItemReport", "ItemStats", "PackChoice", "analyse", "find_pack", "suggestions"]
 
@@ -150,9 +151,26 @@ def _merged(answers: list[OverriddenAnswer]) -> tuple[OverriddenAnswer, ...]:
     return tuple(sorted(merged, key=lambda o: (-o.learners, -o.times, o.answer)))
 
 
+def _own_rights(card: Card | None) -> dict[str, str]:
+    """The card's right examples by their normalised text (the store keeps answers lower-cased); not an
+    order card's numbers or a choice card's letter, which the learner typed for the order shown."""
+    if card is None or card.kind == "order":
+        return {}
+    return {normalise(e): e for e in card.examples_right if card.kind != "choice" or len(normalise(e)) > 1}
+
+
+def _failed_examples(card: Card | None, wrong: tuple[tuple[str, int], ...]) -> int:
+    """How many wrong answers are ones the card's own right examples list: the grader, not the class."""
+    own = _own_rights(card)
+    return sum(times for answer, times in wrong if normalise(answer) in own)
+
+
 def _flags(base: CardReport, overridden: tuple[OverriddenAnswer, ...], strong: tuple[int, int],
-           d: float | None) -> tuple[str, ...]:
+           d: float | None, failed_examples: int = 0) -> tuple[str, ...]:
     flags = []
+    if failed_examples:
+        flags.append(f"graded wrong {failed_examples} time{'s' if failed_examples != 1 else ''} for an answer its "
+                     "own right examples list (studybot validate shows why)")
     overriders = sum(o.learners for o in overridden)
     if overriders >= 2 and base.override_rate >= OVERRIDE_SHARE:
         flags.append(f"overridden by {overriders} learners ({base.override_rate:.0%} of answers)")
@@ -186,7 +204,8 @@ def analyse(pack: Pack, databases: list[str | Path], now: datetime) -> ItemRepor
         difficulty = sum(ok for _, ok in tries) / len(tries) if tries else None
         overridden = _merged(seen.overridden[row.card_id]) if seen.overridden.get(row.card_id) else ()
         wrong = tuple(sorted(seen.wrong.get(row.card_id, {}).items(), key=lambda kv: (-kv[1], kv[0])))
-        items.append(ItemStats(row, difficulty, d, s, w, wrong, overridden, _flags(row, overridden, s, d)))
+        flags = _flags(row, overridden, s, d, _failed_examples(pack.card(row.card_id), wrong))
+        items.append(ItemStats(row, difficulty, d, s, w, wrong, overridden, flags))
     items.sort(key=lambda i: (not i.ambiguous, i.difficulty if i.difficulty is not None else 2.0,
                               -i.base.attempts, i.base.card_id))
     return ItemReport(base, items, size, scores)
@@ -202,18 +221,27 @@ def suggestions(pack: Pack, result: ItemReport, min_learners: int = 2, min_times
     """Proposed additions, card by card: answers overridden as right by at least
     `min_learners` learners (as `accept`, or as right examples for kinds without
     `accept`), and wrong answers given at least `min_times` times that no `mistakes`
-    entry covers yet (as mistakes whose feedback the instructor writes)."""
+    entry covers yet (as mistakes whose feedback the instructor writes). A wrong answer
+    the pack grades right now (it was edited since), or one the card's own right examples
+    list, is no mistake: the latter is proposed as `accept` (the grader failed the
+    instructor's own example)."""
     grader = Grader.for_pack(pack)
     patches = []
     for item in result.cards:
         card = pack.card(item.base.card_id)
         if card is None:
             continue
+        own = _own_rights(card)
         rights = tuple((o.answer, f"overridden as right by {o.learners} learners ({o.times} answers)")
                        for o in item.overridden if o.override == "right" and o.learners >= min_learners)
+        rights += tuple((own[normalise(answer)], f"a right example of the card, graded wrong {times} times")
+                        for answer, times in item.wrong_answers if card.kind in _ACCEPTS and normalise(answer) in own
+                        and not grader.grade(card, answer).correct
+                        and normalise(answer) not in {normalise(text) for text, _ in rights})
         wrongs = tuple((answer, f"given {times} times")
                        for answer, times in item.wrong_answers if times >= min_times
-                       and not _covered(card, grader, answer))
+                       and normalise(answer) not in own and not _covered(card, grader, answer)
+                       and not grader.grade(card, answer).correct)
         if rights or wrongs:
             accept, examples = (rights, ()) if card.kind in _ACCEPTS else ((), rights)
             patches.append(CardPatch(card.id, card.line, accept, examples, wrongs))

@@ -4,9 +4,10 @@ Errors: anything the loader rejects (YAML syntax explained in plain words), and 
 `examples` the grader judges differently from the instructor (at the example's own
 line). Warnings: YAML traps (text cut by ' #', one wording split by a comma inside
 [ ], notes wrapped mid-sentence: `packs.traps`), a numeric or date answer that
-disagrees with its `number.value` or `date`, `mistakes` that match the card's own
-answer or a right example, and cards that will teach poorly (no explanation, no
-examples, evidence not found in the source text).
+disagrees with its `number.value` or `date`, a list or explain answer the grader
+fails, `mistakes` that match the card's own answer or a right example, and cards
+that will teach poorly (no explanation, no examples, evidence not found in the
+source text).
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from .packs.yamlsafe import compose, read_text
 from .safeio import UnreadableFile, read_text_within
 from .text import normalise
 
-__all__ = ["Agreement", "check_answers", "check_examples", "check_mistakes", "check_pack", "measure_agreement",
-           "read_answer_rows"]
+__all__ = ["Agreement", "check_answers", "check_examples", "check_mistakes", "check_own_answers", "check_pack",
+           "measure_agreement", "read_answer_rows"]
 
 
 def _at(pack: Pack, where: Positions | None, card: Card, *path: str | int) -> tuple[int, int]:
@@ -81,6 +82,25 @@ def check_answers(pack: Pack, grader: Grader, where: Positions | None = None) ->
         out.append(Problem(pack.path, *_at(pack, where, card, "answer"),
                            f"card '{card.id}': the answer '{card.answer}' does not agree with its {given}{read}; "
                            f"{fix}", "warning"))
+    return out
+
+
+def check_own_answers(pack: Pack, grader: Grader, where: Positions | None = None) -> list[Problem]:
+    """A list or explain card whose own `answer` the grader fails: the answer shown after
+    grading does not make the keypoints, so a learner who writes it is marked wrong."""
+    out = []
+    for card in pack.cards:
+        if card.kind not in ("list", "explain"):
+            continue
+        verdict = grader.grade(card, card.answer)
+        if verdict.correct:
+            continue
+        missed = "; ".join(k.point for k in verdict.keypoints if not k.covered)
+        why = f" (missed: {missed})" if missed else f" ({verdict.reason})" if verdict.reason else ""
+        out.append(Problem(pack.path, *_at(pack, where, card, "answer"),
+                           f"card '{card.id}': its own answer, written by a learner word for word, is graded "
+                           f"wrong{why}; use the keypoints' words in the answer, or add the answer's words to "
+                           "their accept", "warning"))
     return out
 
 
@@ -168,7 +188,8 @@ def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
     where = positions(root) if root is not None else {}
     grader = Grader.for_pack(pack)
     problems = (check_examples(pack, grader, where) + (yaml_traps(root, text, pack.path) if root else [])
-                + check_answers(pack, grader, where) + check_mistakes(pack, grader, where) + _lint(pack))
+                + check_answers(pack, grader, where) + check_own_answers(pack, grader, where)
+                + check_mistakes(pack, grader, where) + _lint(pack))
     problems.sort(key=lambda p: (p.severity != "error", p.line, p.column))
     return pack, problems
 
@@ -250,6 +271,9 @@ def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
+        if len(row) > len(header):
+            problems.append(Problem(shown, number, 1, _too_many_cells(len(row), len(header))))
+            continue
         cells = {name: (row[i].strip() if i < len(row) else "") for name, i in at.items()}
         expected = cells["expected"].casefold()
         if expected not in _RIGHT | _WRONG or not cells["card"]:
@@ -265,3 +289,11 @@ def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
     if problems:
         raise PackError(problems)
     return out
+
+
+def _too_many_cells(cells: int, columns: int) -> str:
+    """Why a CSV row holds more cells than the header names columns: an answer with an unquoted
+    comma, or an order_numbers cell whose column the header lacks."""
+    return (f"this row has {cells} cells but the first row names {columns} columns: write an answer that holds "
+            'a comma in double quotes ("compressor, condenser"), and name an order_numbers column in the first '
+            "row to say listed")

@@ -114,6 +114,12 @@ def _flips(text: Prepared, start: int, end: int, flips: tuple[tuple[str, ...], .
     return any(tuple(between[i:i + len(f)]) == f for f in flips for i in range(len(between)))
 
 
+def _letters_alike(got: Prepared, ref: Prepared) -> float:
+    """How alike in their letters an answer and a wording are, as the trace says it: of the words
+    written, not of their stems ("evaporating coils" and "evaporator coils" share every stem)."""
+    return float(fuzz.ratio(" ".join(got.words), " ".join(ref.words)))
+
+
 class ShortGrading(GraderBase):
     """`short` cards."""
 
@@ -131,7 +137,7 @@ class ShortGrading(GraderBase):
             # "says the opposite" only of an answer that says the same things otherwise ("no idea, maybe X": no)
             if failed is not None and (failed.reason != "negation" or overlap(got, ref) >= 0.5):
                 return failed
-            ratio = best[1] if best else 0.0
+            ratio = _letters_alike(got, self.prep(best[2])) if best else 0.0
             return wrong("Not quite.", "mismatch", f"no accepted wording matched (closest {ratio:.0f}%)",
                          score=0.0)
         _, _, wording, typo = best

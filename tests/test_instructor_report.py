@@ -1,0 +1,120 @@
+"""`studybot report --suggest` as an instructor uses it after editing the pack (instructor8's findings):
+a wrong answer the pack now accepts, or one the card's own right examples list, is never proposed as a
+mistake; one the examples list but the grader fails is proposed as an accepted wording and flagged."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from studybot.core.packs import load_pack
+
+from .conftest import MINI_PACK
+from .test_items import build_class
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "studybot", *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def databases(tmp_path_factory):
+    # learners 7-9 answer "Maria Olsson" for the harbour master, graded wrong by the pack they studied
+    return [str(p) for p in build_class(tmp_path_factory.mktemp("class"), load_pack(MINI_PACK))]
+
+
+def _edited(tmp_path, old: str, new: str):
+    text = MINI_PACK.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "mini-edited.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def _suggested(tmp_path, databases, pack) -> dict:
+    patch = tmp_path / "suggest.yaml"
+    result = run("report", *databases, "--pack", str(pack), "--suggest", str(patch))
+    assert result.returncode == 0, result.stderr
+    return {c["id"]: c for c in yaml.safe_load(patch.read_text(encoding="utf-8"))["cards"]}
+
+
+def test_an_answer_the_pack_now_accepts_is_not_proposed_as_a_mistake(tmp_path, databases):
+    pack = _edited(tmp_path, "    answer: Marta Olsen\n", "    answer: Marta Olsen\n    accept: [Maria Olsson]\n")
+    cards = _suggested(tmp_path, databases, pack)
+    proposed = [m["match"] for m in cards.get("harbour-master", {}).get("mistakes", [])]
+    assert ["maria olsson"] not in proposed
+    assert "fish-exports" in cards  # other wrong answers are still proposed
+
+
+def test_a_right_example_the_grader_failed_is_proposed_as_accepted_and_flagged(tmp_path, databases):
+    pack = _edited(tmp_path, "right: [marta olsen, Martha Olsen, Olsen]",
+                   "right: [marta olsen, Martha Olsen, Olsen, Maria Olsson]")
+    cards = _suggested(tmp_path, databases, pack)
+    card = cards["harbour-master"]
+    assert [m["match"] for m in card.get("mistakes", [])] == []
+    assert [a.casefold() for a in card["accept"]] == ["maria olsson"]
+    text = run("report", *databases, "--pack", str(pack)).stdout
+    assert "⚠ graded wrong 3 times for an answer its own right examples list" in text
+    line = next(x for x in text.splitlines() if x.startswith("harbour-master "))
+    assert line.rstrip().endswith("ambiguous?")
+
+
+
+def test_an_order_cards_numbers_are_not_read_as_its_examples(tmp_path):
+    # the examples number the items as the pack lists them; learners type the numbers of the order shown
+    from studybot.core.grading import Grader
+    from studybot.core.scheduling import Scheduling
+    from studybot.core.session import StudySession
+    from studybot.core.store import Store
+
+    from .conftest import FixedClock
+    from .test_session import RIGHT
+
+    path = _edited(tmp_path, 'right: ["the church, the lighthouse, the bridge"]', 'right: ["1 2 3"]')
+    pack = load_pack(path)
+    assert not Grader.for_pack(pack).grade(pack.card("build-order"), "1 2 3").correct  # as shown: wrong
+    databases = []
+    for n in range(3):
+        db = tmp_path / f"learner{n}.db"
+        store = Store.open(db)
+        session = StudySession(pack, store, f"learner{n}", clock=FixedClock(), scheduling=Scheduling(fuzz=False))
+        for _ in range(len(pack.cards)):
+            card = session.next_card()
+            session.answer("1 2 3" if card.id == "build-order" else RIGHT[card.id], card)
+        store.close()
+        databases.append(str(db))
+    result = run("report", *databases, "--pack", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    import json
+
+    card = next(c for c in json.loads(result.stdout)["cards"] if c["card"] == "build-order")
+    assert card["wrong_answers"] == [{"answer": "1 2 3", "times": 3}]
+    assert not any("right examples" in f for f in card["flags"])
+
+
+def test_an_order_cards_wrong_numbers_are_shown_in_the_items_words(tmp_path):
+    # "1 2 3" alone does not tell the instructor what the learners put first: the app scrambles the items
+    from studybot.core.scheduling import Scheduling
+    from studybot.core.session import StudySession
+    from studybot.core.store import Store
+
+    from .conftest import FixedClock
+    from .test_session import RIGHT
+
+    pack = load_pack(MINI_PACK)
+    shown = pack.card("build-order").shown_items
+    databases = []
+    for n in range(2):
+        db = tmp_path / f"learner{n}.db"
+        store = Store.open(db)
+        session = StudySession(pack, store, f"learner{n}", clock=FixedClock(), scheduling=Scheduling(fuzz=False))
+        for _ in range(len(pack.cards)):
+            card = session.next_card()
+            session.answer("1 2 3" if card.id == "build-order" else RIGHT[card.id], card)
+        store.close()
+        databases.append(str(db))
+    text = run("report", *databases, "--pack", str(MINI_PACK)).stdout
+    assert f'wrong: "1 2 3" (2×): {shown[0]} → {shown[1]} → {shown[2]}' in text
