@@ -471,7 +471,7 @@ class Aliases:
         if len(word) < NEAR_NAME_FROM - 1:  # a short place's name in a case ("Мсте"), never a slip
             base = self._declined(word) if word not in self.pairs else ""
             return self.pairs[base] if base else word
-        if word in self.pairs or (word[0] not in self.near and not self._declined(word)):
+        if word in self._settled or word in self.pairs or (word[0] not in self.near and not self._declined(word)):
             return word
         if word not in self._near_cache:
             base = self._declined(word)
