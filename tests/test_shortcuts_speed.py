@@ -1,0 +1,65 @@
+"""More of the grader's shortcuts (see test_shortcuts.py), each compared with the long way on real texts:
+the bundled pack's cards and labelled answers, and those of development packs (never the held-out ones)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from studybot.core import comparisons
+from studybot.core.grading import Grader
+from studybot.core.grading.base import _texts
+from studybot.core.packs import Pack, load_pack
+from studybot.core.text import normalise
+from studybot.core.validate import read_answer_rows
+
+from .packfiles import BUNDLED, DEVELOPMENT, PACKS
+
+SETS = [(BUNDLED, BUNDLED.parent.parent / "tests" / "data" / "graded_answers.yaml")] + [
+    (PACKS / f"{name}.yaml", PACKS / f"{name}.answers.yaml") for name in DEVELOPMENT[:6]]
+
+
+@pytest.fixture(scope="module", params=SETS, ids=lambda s: s[0].stem)
+def texts(request) -> tuple[Pack, list[str]]:
+    """A pack, and its texts and labelled answers."""
+    pack_path, answers_path = request.param
+    pack = load_pack(pack_path)
+    return pack, [*_texts(pack), *(row.answer for row in read_answer_rows(answers_path))]
+
+
+def test_a_word_settled_as_no_slip_of_a_name_is_what_the_long_way_leaves_it(texts):
+    """A long word once found to be no slip of a name (`Aliases._settled`) is left as it is without asking
+    again: a fresh reader, which has settled nothing, leaves it as it is too."""
+    pack, found = texts
+    used, fresh = Grader.for_pack(pack).aliases, Grader.for_pack(pack).aliases
+    for text in found:
+        used.apply(normalise(text))
+    settled = [w for w in used._settled if re.fullmatch(r"[^\W\d_]{5,}", w)]
+    assert settled  # (the shortcut is in use)
+    for word in settled:
+        assert fresh._near_name(re.match(r".+", word)) == word, word  # type: ignore[arg-type]
+
+
+def _factors_long_way(text: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    with monkeypatch.context() as m:
+        m.setattr(comparisons, "_EN_FACTOR_PIECES", re.compile(""))  # every text searched for every form
+        return comparisons._english_factors(text, frozenset({"fell", "dropped", "cut"}))
+
+
+def test_factors_are_read_wherever_the_full_search_reads_them(texts, monkeypatch):
+    """A text with none of the pieces the factors are written with ("twice", "fold", "by ", "to ", an "x" beside
+    a figure) is left as it is, unsearched: the same text as searching it for every form."""
+    pack, found = texts
+    samples = ["twice as high", "thrice", "an order of magnitude", "a 50-percent drop", "by a factor of 3", "3x",
+               "3 × 4", "x3", "half again as much", "a third as many", "tenfold", "two-fold", "half as many as",
+               "3 times as much", "half as deep", "half the size of", "double the price of", "3 times as high as",
+               "3 times the size of", "it doubled", "halved", "fell by half", "rose by a third", "a quarter more",
+               "fell to a third", "exports", "x-ray", "the tax rose", "٣x"]
+    skipped = changed = 0
+    for text in [normalise(t) for t in (*found, *samples)]:
+        want = _factors_long_way(text, monkeypatch)
+        assert comparisons._english_factors(text, frozenset({"fell", "dropped", "cut"})) == want, text
+        changed += want != text
+        skipped += not comparisons._EN_FACTOR_PIECES.search(text)
+    assert changed >= 20 and skipped  # the texts do hold factors, and the quick test spares some
