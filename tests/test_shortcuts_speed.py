@@ -7,9 +7,11 @@ import re
 
 import pytest
 
-from studybot.core import comparisons
+from studybot.core import comparisons, phrases
 from studybot.core.grading import Grader
 from studybot.core.grading.base import _texts
+from studybot.core.language import language
+from studybot.core.lexicon_negative import SEPARABLE
 from studybot.core.packs import Pack, load_pack
 from studybot.core.text import normalise
 from studybot.core.validate import read_answer_rows
@@ -63,3 +65,31 @@ def test_factors_are_read_wherever_the_full_search_reads_them(texts, monkeypatch
         changed += want != text
         skipped += not comparisons._EN_FACTOR_PIECES.search(text)
     assert changed >= 20 and skipped  # the texts do hold factors, and the quick test spares some
+
+
+def _negatives_long_way(text: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """`rewrite_negatives` with every form searched for in every text."""
+    lang = language("en")
+    phrases.rewrite_negatives("", lang)  # (the table's pattern made)
+    every = tuple(w for forms, particle, _ in SEPARABLE for w in (*forms, particle)) + tuple(
+        "cease ceases ceased ceasing quit quits quitting give gives gave giving".split())  # (as `_EN_CEASED` has them)
+    with monkeypatch.context() as m:
+        m.setattr(phrases, "word_runs", lambda _: every)  # every quick test passes
+        m.setitem(phrases._NEGATIVES, "en", (phrases._NEGATIVES["en"][0], None))
+        return phrases.rewrite_negatives(text, lang)
+
+
+def test_negative_words_written_apart_are_read_wherever_the_full_search_reads_them(texts, monkeypatch):
+    """A text without a separable verb's form and its particle ("left ... out", "covered ... up"), or without a
+    first word of ceasing ("gave up", "quit"), is not searched for them: the same text as searching every one."""
+    pack, found = texts
+    samples = ["they left women out", "leaves the poor out of it", "shut them out", "turned the offer down",
+               "covered the leak up", "kept the plan secret", "they gave up smoking", "they give up smoking",
+               "ceased paying", "quit drinking",
+               "gives up nothing", "left out", "the left wing", "up and down", "giving up", "lead-free petrol"]
+    changed = 0
+    for text in [normalise(t) for t in (*found, *samples)]:
+        want = _negatives_long_way(text, monkeypatch)
+        assert phrases.rewrite_negatives(text, language("en")) == want, text
+        changed += want != text
+    assert changed >= 8  # the texts do hold such words
