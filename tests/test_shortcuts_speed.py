@@ -13,6 +13,7 @@ from studybot.core.grading.base import _texts
 from studybot.core.language import language
 from studybot.core.lexicon_negative import SEPARABLE
 from studybot.core.packs import Pack, load_pack
+from studybot.core.quick import any_piece
 from studybot.core.text import normalise
 from studybot.core.validate import read_answer_rows
 
@@ -93,3 +94,16 @@ def test_negative_words_written_apart_are_read_wherever_the_full_search_reads_th
         assert phrases.rewrite_negatives(text, language("en")) == want, text
         changed += want != text
     assert changed >= 8  # the texts do hold such words
+
+
+def test_a_quick_test_of_pieces_is_found_wherever_a_piece_is(texts):
+    """`any_piece` is found in every text that holds one of its pieces (and tells apart texts that hold none)."""
+    pieces = ("to ", " as m", "twice", "by ", "×", "half the ", "tenth ")
+    pattern = any_piece(pieces)
+    _, found = texts
+    held = 0
+    for text in [normalise(t) for t in found] + ["twice", "as much", "went to", "×3", "nothing", "tot"]:
+        if any(p in text for p in pieces):
+            assert pattern.search(text), text
+            held += 1
+    assert held and not pattern.search("nothing here at all")

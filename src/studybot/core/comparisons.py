@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon_compare import COMPARISONS, EN_TIME, RU_SYNTHETIC, RU_TIME, Comparisons
+from .quick import any_piece
 from .text import may_hold_digit, word_runs
 
 __all__ = ["rewrite_comparisons"]
@@ -175,8 +176,7 @@ _EN_LESS_PARTS = ("third ", "quarter ", "fifth ", "tenth ")
 _EN_PART_MORE = re.compile(r"\b(?:a|one)[ -](third|quarter|fifth|tenth) (more|less|fewer|higher|lower|bigger|larger"
                            r"|smaller)\b")
 # every piece `_english_factors` looks for before it searches, but "x" (each of its forms holds a digit too)
-_EN_FACTOR_PIECES = re.compile("|".join(re.escape(p) for p in dict.fromkeys(
-    (*(p for p, _, _ in _EN_FACTORS if p != "x"), *_EN_VERBS, "by ", *_EN_LESS_PARTS, "to "))))
+_EN_FACTOR_PIECES = any_piece((*(p for p, _, _ in _EN_FACTORS if p != "x"), *_EN_VERBS, "by ", *_EN_LESS_PARTS, "to "))
 
 
 def _by_part(m: re.Match[str]) -> str:
