@@ -107,3 +107,16 @@ def test_a_quick_test_of_pieces_is_found_wherever_a_piece_is(texts):
             assert pattern.search(text), text
             held += 1
     assert held and not pattern.search("nothing here at all")
+
+
+def test_every_word_of_a_prepared_text_is_in_its_text(texts):
+    """A phrase's words written as one ("ship yard": "shipyard") are looked for among an answer's words only when
+    the answer's text holds them: each of its words is a piece of its text."""
+    pack, found = texts
+    grader = Grader.for_pack(pack)
+    words = 0
+    for text in found:
+        got = grader.prep(text)
+        assert all(word in got.text for word in got.words), text
+        words += len(got.words)
+    assert words
