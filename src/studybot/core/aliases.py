@@ -74,13 +74,12 @@ def roman_to_digits(raw: str) -> str:
 
 
 _HINT = re.compile(r"[IVXLivxlХ](?![^\W\d_])")  # a word ending in a numeral's letter
-_RUN = re.compile(r"\w+")
-_NUMERAL_LETTERS = frozenset("IVXLivxlХ")
+_NUMERAL_RUN = re.compile(r"(?<!\w)[IVXLivxlХ]+(?!\w)")  # a whole run of word characters in a numeral's letters
 
 
 def _numeral_word(raw: str) -> bool:
     """Is a word of `raw` written in a numeral's letters only? Every form read above is one ("XIV", "viii", "I")."""
-    return any(_NUMERAL_LETTERS.issuperset(run) for run in _RUN.findall(raw))
+    return _NUMERAL_RUN.search(raw) is not None
 
 
 _CYRILLIC_X = re.compile(r"(?<![\w.-])(?=[IVXLХ]{2,7}(?![\w-]))[IVXL]*Х[IVXLХ]*")
