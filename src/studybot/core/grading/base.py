@@ -117,7 +117,8 @@ class GraderBase:
 
     def card_set(self, card: Card, name: str, make: Callable[[], Iterable[str]]) -> frozenset[str]:
         """A set of words worked out from the card alone (its prompt's stems...), once per card."""
-        sets = self.memo(card).sets
+        entry = self._memos.get(id(card))  # (`memo`, without a call: a grade asks for a dozen sets)
+        sets = entry[1].sets if entry is not None and entry[0] is card else self.memo(card).sets
         found = sets.get(name)
         if found is None:
             found = sets[name] = frozenset(make())
