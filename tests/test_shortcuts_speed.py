@@ -3,6 +3,7 @@ the bundled pack's cards and labelled answers, and those of development packs (n
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 
@@ -139,3 +140,24 @@ def test_a_word_in_a_numerals_letters_is_found_as_the_word_by_word_reading_finds
     assert sum(aliases._numeral_word(t) for t in samples) > 100
     for text in samples:
         assert aliases._numeral_word(text) == long_way(text), text
+
+
+def test_what_a_card_asks_for_is_read_once_per_card(texts):
+    """A numeric card's figure and a date card's days are read once per card: a second answer finds them read, and
+    a card reloaded (a new object) reads them again; the verdicts are those of a grader that reads them anew."""
+    pack, _ = texts
+    cards = [c for c in pack.cards if c.kind in ("numeric", "date")]
+    if not cards:
+        pytest.skip("no numeric or date card")
+    grader, calls = Grader.for_pack(pack), []
+    for card in cards:
+        first = grader.card_value(card, "test", lambda: calls.append(1) or len(calls))
+        assert grader.card_value(card, "test", lambda: calls.append(1) or len(calls)) == first
+        assert grader.card_value(dataclasses.replace(card), "test", lambda: calls.append(1) or len(calls)) != first
+    assert len(calls) == 2 * len(cards)
+    anew = Grader.for_pack(pack)
+    for card in cards:
+        answers = [card.answer, *card.examples_right, *card.examples_wrong]
+        kept = [grader.grade(card, a) for a in answers]
+        assert kept == [grader.grade(card, a) for a in answers]
+        assert kept == [anew.grade(dataclasses.replace(card), a) for a in answers]  # (read anew for each answer)
