@@ -74,13 +74,12 @@ def roman_to_digits(raw: str) -> str:
 
 
 _HINT = re.compile(r"[IVXLivxlХ](?![^\W\d_])")  # a word ending in a numeral's letter
-_RUN = re.compile(r"\w+")
-_NUMERAL_LETTERS = frozenset("IVXLivxlХ")
+_NUMERAL_RUN = re.compile(r"(?<!\w)[IVXLivxlХ]+(?!\w)")  # a whole run of word characters in a numeral's letters
 
 
 def _numeral_word(raw: str) -> bool:
     """Is a word of `raw` written in a numeral's letters only? Every form read above is one ("XIV", "viii", "I")."""
-    return any(_NUMERAL_LETTERS.issuperset(run) for run in _RUN.findall(raw))
+    return _NUMERAL_RUN.search(raw) is not None
 
 
 _CYRILLIC_X = re.compile(r"(?<![\w.-])(?=[IVXLХ]{2,7}(?![\w-]))[IVXL]*Х[IVXLХ]*")
@@ -471,7 +470,7 @@ class Aliases:
         if len(word) < NEAR_NAME_FROM - 1:  # a short place's name in a case ("Мсте"), never a slip
             base = self._declined(word) if word not in self.pairs else ""
             return self.pairs[base] if base else word
-        if word in self.pairs or (word[0] not in self.near and not self._declined(word)):
+        if word in self._settled or word in self.pairs or (word[0] not in self.near and not self._declined(word)):
             return word
         if word not in self._near_cache:
             base = self._declined(word)

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .lexicon_compare import COMPARISONS, EN_TIME, RU_SYNTHETIC, RU_TIME, Comparisons
-from .text import word_runs
+from .quick import any_piece
+from .text import may_hold_digit, word_runs
 
 __all__ = ["rewrite_comparisons"]
 
@@ -145,6 +146,8 @@ def _factor_verb(m: re.Match[str]) -> str:
 
 
 def _english_factors(text: str, down: frozenset[str]) -> str:
+    if not _EN_FACTOR_PIECES.search(text) and not ("x" in text and may_hold_digit(text)):
+        return text  # none of the pieces below: nothing to rewrite
     for piece, pattern, repl in _EN_FACTORS:
         if piece in text:  # (checked on the text as the rewrites before left it)
             text = pattern.sub(repl, text)
@@ -172,6 +175,8 @@ _EN_BY_PART = re.compile(rf"\bby ((?:about|around|roughly|nearly|almost|some|ove
 _EN_LESS_PARTS = ("third ", "quarter ", "fifth ", "tenth ")
 _EN_PART_MORE = re.compile(r"\b(?:a|one)[ -](third|quarter|fifth|tenth) (more|less|fewer|higher|lower|bigger|larger"
                            r"|smaller)\b")
+# every piece `_english_factors` looks for before it searches, but "x" (each of its forms holds a digit too)
+_EN_FACTOR_PIECES = any_piece((*(p for p, _, _ in _EN_FACTORS if p != "x"), *_EN_VERBS, "by ", *_EN_LESS_PARTS, "to "))
 
 
 def _by_part(m: re.Match[str]) -> str:

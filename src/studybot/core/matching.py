@@ -485,7 +485,7 @@ def _locate(want: Want, answer: Prepared, clauses: set[int], flips: frozenset[in
         if same:  # a word said twice: the one among the phrase's other words
             return 0, next((j for j in same if answer.clauses[j] in clauses), same[0])
     found = answer.find_word(want.stem, want.word, None, want.exact)
-    if found[0] < 0 and not want.exact:  # the phrase writes open what the answer writes as one word ("shipyard")
+    if found[0] < 0 and not want.exact and any(map(answer.text.__contains__, want.joins)):  # one word: "shipyard"
         return next(((0, j) for joined in want.joins for j in answer.positions(joined) if j in candidates), found)
     return found
 

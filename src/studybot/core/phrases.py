@@ -238,8 +238,10 @@ def rewrite_phrases(text: str, lang: Language) -> str:
 
 
 # "left women out", "lead-free": the negative words written apart or joined to their object
-_SEPARATED = [(re.compile(r"\b(?:" + "|".join(forms) + r") ((?:[^\W\d_]+ ){1,2})" + particle + r"\b(?! of\b)"), said)
-              for forms, particle, said in SEPARABLE]
+# (each with its forms and particle: a match has both as whole runs of word characters, so a text without them
+# is not searched)
+_SEPARATED = [(re.compile(r"\b(?:" + "|".join(forms) + r") ((?:[^\W\d_]+ ){1,2})" + particle + r"\b(?! of\b)"), said,
+               frozenset(forms), particle) for forms, particle, said in SEPARABLE]
 _FREE = re.compile(r"\b([^\W\d_]+)-free\b")
 # a Russian infinitive ("выдать", "нести", "прорваться"; not the nouns "сеть", "путь", "память")
 _RU_INFINITIVE = r"(?!(?:сеть|мать|путь|треть|память|нить)(?!\w))[^\W\d_]+(?:[аяеиоуы]ть|[аяеиоуы]ться|ти|тись)(?!\w)"
@@ -254,6 +256,7 @@ _RU_REFUSAL = re.compile(r"(?<!\w)(?:отказ(?:а|ом|е|у)?|прекрат
 _EN_CEASED = re.compile(r"\b(?:cease|ceases|ceased|ceasing|quit|quits|quitting|give up|"
                         r"gives up|gave up|giving up) (?!(?:thing|spring|string|king|ring|wing|evening|morning|ceiling|"
                         r"during|nothing|something|anything|everything)\b)([^\W\d_]{2,}ing)\b")
+_CEASING = frozenset("cease ceases ceased ceasing quit quits quitting give gives gave giving".split())  # (first words)
 # a participle after one of these and before a noun names a kind of thing ("a hidden chest", "the banned
 # books"), and denies nothing of the clause
 _DETERMINERS = frozenset("a an the this that these those its their his her our my your some any each every such"
@@ -268,12 +271,12 @@ def rewrite_negatives(text: str, lang: Language) -> str:
     if not table:
         return text
     if lang.code == "en":
-        for pattern, said in _SEPARATED:
-            if pattern.search(text):
+        for pattern, said, forms, particle in _SEPARATED:
+            if particle in (runs := word_runs(text)) and not forms.isdisjoint(runs) and pattern.search(text):
                 text = pattern.sub(_separated(said), text)
         if "-free" in text:
             text = _FREE.sub(r"without \1", text)
-        if "ing" in text:
+        if "ing" in text and not _CEASING.isdisjoint(word_runs(text)):
             text = _EN_CEASED.sub(r"not \1", text)
     elif lang.code == "ru":
         if "не уда" in text:

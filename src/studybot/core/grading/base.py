@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple, Self
+from typing import Any, NamedTuple, Self, TypeVar
 
 from ..aliases import Aliases
 from ..comparing import factor_missing, oriented_direction
@@ -24,6 +24,7 @@ from .verdict import Verdict, wrong
 __all__ = ["GraderBase"]
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_T = TypeVar("_T")
 
 
 _CLAUSES = re.compile(r"[,;:]+(?!\d)")
@@ -83,6 +84,7 @@ class CardMemo:
     alternatives: bool | None = None  # does a right wording itself offer alternatives ("X or Y")?
     soft: dict[str, bool] = field(default_factory=dict)  # mistake pattern -> only explains a wrong answer
     sets: dict[str, frozenset[str]] = field(default_factory=dict)  # word sets of the card, by what they are for
+    values: dict[str, Any] = field(default_factory=dict)  # other things read from the card alone (`card_value`)
 
 
 class GraderBase:
@@ -119,10 +121,19 @@ class GraderBase:
 
     def card_set(self, card: Card, name: str, make: Callable[[], Iterable[str]]) -> frozenset[str]:
         """A set of words worked out from the card alone (its prompt's stems...), once per card."""
-        sets = self.memo(card).sets
+        entry = self._memos.get(id(card))  # (`memo`, without a call: a grade asks for a dozen sets)
+        sets = entry[1].sets if entry is not None and entry[0] is card else self.memo(card).sets
         found = sets.get(name)
         if found is None:
             found = sets[name] = frozenset(make())
+        return found
+
+    def card_value(self, card: Card, name: str, make: Callable[[], _T]) -> _T:
+        """A value worked out from the card alone (the figure a numeric card asks for...), once per card."""
+        values = self.memo(card).values
+        if name not in values:
+            values[name] = make()
+        found: _T = values[name]
         return found
 
     def prompt_skip(self, card: Card) -> frozenset[str]:

@@ -130,12 +130,13 @@ class NumericGrading(GraderBase):
     """`numeric` and `date` cards."""
 
     def _grade_numeric(self, card: Card, got: Prepared) -> Verdict:
-        spec = spec_quantity(card)
-        assert spec is not None and card.number is not None
+        asked = self.card_value(card, "spec", lambda: spec_quantity(card))  # (read once per card)
+        assert asked is not None and card.number is not None
         allowed = card.number.allowed()
         ref, prompt = self.prep(card.answer), self.prep(card.prompt)
         falling = (ref.direction() or prompt.direction()) < 0
-        spec = as_change(spec, ref.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code)
+        spec = self.card_value(card, "spec as change", lambda: as_change(
+            asked, ref.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code))
         given = [_in_context(q, spec, got) for q in got.quantities]
         hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed, self.points(card))]
         if hits:
@@ -216,15 +217,17 @@ class NumericGrading(GraderBase):
         parts = [int(p) for p in card.date.split("-")]
         year, month, day = (parts + [None, None])[:3]
         precision = card.precision or "day"
-        prompt_years = {d.year for d in self.prep(card.prompt).dates if d.year}
+        prompt_years = self.card_value(card, "prompt years", lambda: {d.year for d in self.prep(card.prompt).dates
+                                                                      if d.year})
         dates = self._dates_given(got, precision, year)
         years = {d.year for d in dates if d.year and d.month is None}
         if len(years) == 1:  # "the summer of 2019, in August": a month and a year given apart
             dates += [Date(next(iter(years)), d.month, d.day, d.text) for d in dates if d.year is None and d.month]
-        accepted = self._accepted_dates(card)
+        accepted = list(self.card_value(card, "accepted dates", lambda: self._accepted_dates(card)))
         calendar = None
         if precision == "day" and year is not None and month is not None and day is not None:
-            calendar = card_day((year, month, day), card.prompt, self._wording_dates(card))
+            calendar = self.card_value(card, "calendar", lambda: card_day((year, month, day), card.prompt,
+                                                                          self._wording_dates(card)))
             if calendar.named_too is not None:
                 accepted.append(calendar.named_too)
 

@@ -206,9 +206,9 @@ class ShortGrading(GraderBase):
         """A short answer whose right wordings are a time of day ("at 5:30 pm", "в полдень") is judged as a
         time: the one time the answer gives ("17:30", "half past five", or a bare "5.30", "6") must be a
         right one. None: no time in the answer, or the card's answer is no time."""
+        if not self.card_set(card, "time", lambda: ["yes"] if _time_alone(self.prep(card.answer)) else []):
+            return None  # (the card's answer is no time: worked out once per card)
         right = [q for text in (card.answer, *card.accept) for q in _time_alone(self.prep(text))]
-        if not right or not _time_alone(self.prep(card.answer)):
-            return None
         given = [q for q in got.quantities if q.kind == "time" or q.clock is not None] \
             or [q for q in got.quantities if q.kind == "count" and clock_minutes(q.text) is not None]  # "5.30", "6"
         if not given:

@@ -34,13 +34,16 @@ def mended_short_word(ref: Prepared, got: Prepared) -> str | None:
     the last letter left out or one added ("sinoatrial nod" for "sinoatrial node"), among other words
     of some length: in a term, a slip. None when there is no such word, or several."""
     lang = got.lang
+    short = [j for j in got.content() if SHORT_SLIP[0] <= len(got.words[j]) <= SHORT_SLIP[1]
+             and got.words[j].isalpha() and got.words[j] not in ref.words]
+    if not short:
+        return None  # (no short word the wording does not have)
     theirs = [ref.words[i] for i in ref.content() if ref.words[i].isalpha()]
     stems = [ref.stems[i] for i in ref.content()]
     found = []
-    for j in got.content():
+    for j in short:
         word = got.words[j]
-        if not (SHORT_SLIP[0] <= len(word) <= SHORT_SLIP[1] and word.isalpha()) or word in ref.words \
-                or any(lang.word_match(s, got.stems[j]) >= 0 for s in stems):
+        if any(lang.word_match(s, got.stems[j]) >= 0 for s in stems):
             continue
         near = {w for w in theirs if w not in got.words and (w[:-1] == word or word[:-1] == w and len(w) >= 3)}
         if len(near) == 1:
