@@ -14,8 +14,8 @@ from functools import partial
 
 import pytest
 
-from studybot.core.aliases import roman_to_digits
 from studybot.core.grading import Grader
+from studybot.core.roman import roman_to_digits
 from tests import cards
 
 EN = Grader()

@@ -254,7 +254,7 @@ def test_halves_and_points_are_read_only_where_the_text_names_them(labelled):
 def test_roman_numerals_are_read_wherever_the_full_search_reads_them(labelled, monkeypatch):
     """Roman numerals are looked for only in a text with a word written in a numeral's letters alone: the same
     text as looking in every one."""
-    from studybot.core import aliases
+    from studybot.core import roman
 
     pack, _, answers = labelled
     texts = [*_texts(pack), *(answer for _, answer in answers)]
@@ -262,12 +262,12 @@ def test_roman_numerals_are_read_wherever_the_full_search_reads_them(labelled, m
               "civil war", "Xi and Mix", "all will fail", "XIV2", "a_XIV", "I think"]
     def long_way(text: str) -> str:
         with monkeypatch.context() as m:
-            m.setattr(aliases, "_numeral_word", lambda raw: True)
-            return aliases.roman_to_digits(text)
+            m.setattr(roman, "_numeral_word", lambda raw: True)
+            return roman.roman_to_digits(text)
     changed = 0
     for text in texts:
         want = long_way(text)
-        assert aliases.roman_to_digits(text) == want, text
+        assert roman.roman_to_digits(text) == want, text
         changed += want != text
     assert changed >= 5  # the texts do hold numerals
 

@@ -127,7 +127,7 @@ def test_every_word_of_a_prepared_text_is_in_its_text(texts):
 def test_a_word_in_a_numerals_letters_is_found_as_the_word_by_word_reading_finds_it(texts):
     """`_numeral_word` (one search for a whole run of word characters in the letters of Roman numerals) says what
     reading the text run by run says, on the pack's texts, on tricky pieces and on random strings of such letters."""
-    from studybot.core import aliases
+    from studybot.core import roman
 
     def long_way(raw: str) -> bool:
         return any(frozenset("IVXLivxlХ").issuperset(run) for run in re.findall(r"\w+", raw))
@@ -137,9 +137,9 @@ def test_a_word_in_a_numerals_letters_is_found_as_the_word_by_word_reading_finds
     randoms = ["".join(rng.choice("IVXLivxlХa1_ -.Ж") for _ in range(rng.randint(0, 8))) for _ in range(3000)]
     samples = [*found, "Charles XII", "henry viii", "all will", "I", "x-ray", "XIV.", "civil", "vi_", "_vi", "ⅷ",
                "l1", "Пётр I", "ХIХ век", "", *randoms]
-    assert sum(aliases._numeral_word(t) for t in samples) > 100
+    assert sum(roman._numeral_word(t) for t in samples) > 100
     for text in samples:
-        assert aliases._numeral_word(text) == long_way(text), text
+        assert roman._numeral_word(text) == long_way(text), text
 
 
 def test_what_a_card_asks_for_is_read_once_per_card(texts):

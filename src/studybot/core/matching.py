@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from .aliases import Aliases, roman_to_digits
+from .aliases import Aliases
 from .changes import read_changes
 from .clock_times import read_clock
 from .comparing import bare_directions, comparison_sides, crossed, crossed_clauses, directed, rewrite_comparisons
@@ -25,6 +25,7 @@ from .language import Language, language
 from .marks import Marks, read_marks
 from .phrases import rewrite_negatives, rewrite_phrases, side_letters
 from .quantities import Quantity, find_dates, find_quantities, find_shares, ordinals_in, spell_units, spelled_to_digits
+from .roman import roman_to_digits
 from .shares import read_shares
 from .text import normalise
 from .translit import latin_to_cyrillic

@@ -241,9 +241,8 @@ class StructuredGrading(GraderBase):
             # into deflation"; a word of stopping dropped is caught by `contradicted`)
             negation = None if (point.negated() and not ref.negated()) or _keeps_away(point) \
                 or (absent and not point.negated()) else ref.negated()
-            changed = change_words(ref)  # (a factor's or a change's words: its figure is checked above, "by 100%")
-            match = find_phrase(ref, got, skip=skip | changed if changed else skip, negation=negation) \
-                if ref.content() else None
+            skips = skip | changed if (changed := change_words(ref)) else skip  # a factor's words: figure checked above
+            match = find_phrase(ref, got, skip=skips, negation=negation) if ref.content() else None
             match = match or stopped_as_purpose(ref, got, skip)  # "чтобы договор не подписали": "сорвать подписание"
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()
