@@ -28,7 +28,7 @@ from .quantities import Quantity, find_dates, find_quantities, find_shares, ordi
 from .roman import roman_to_digits
 from .shares import read_shares
 from .text import normalise
-from .translit import latin_to_cyrillic
+from .translit import latin_lookalikes, latin_to_cyrillic
 
 __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "covers", "directions_agree",
            "find_phrase", "overlap", "stem", "word_match"]
@@ -107,6 +107,8 @@ class Prepared:
             raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
         raw = spell_units(raw, lang.code)  # "5 mW" a milliwatt, "5 MW" a megawatt: read while the case is there
         text = normalise(raw)
+        if not text.isascii():
+            text = latin_lookalikes(text)  # "СО2" typed in the Russian layout is CO2
         text = text.replace("&", " and ")
         if "'" in text:
             text = _POSSESSIVE.sub("", text)  # "Iran's capital": the possessive is no letter "s"

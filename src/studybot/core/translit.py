@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["latin_to_cyrillic"]
+__all__ = ["as_latin", "latin_lookalikes", "latin_to_cyrillic"]
 
 # Longest spellings first: "shch" before "sh", "kh" before "k".
 _LETTERS = (
@@ -46,3 +46,29 @@ def _word(word: str) -> str:
     for pattern, cyrillic in _ROMANISED:
         word = pattern.sub(cyrillic, word)
     return _SPELLING.sub(lambda m: _TO_CYRILLIC[m.group(0)], word)
+
+
+# Cyrillic letters drawn like Latin ones (after casefold): a keyboard left in the Russian layout, or a Russian
+# learner typing a symbol ("К" for potassium's K, "СО2", "Н2О") gives these instead of the Latin letters
+_LOOKALIKES = str.maketrans("авекмнорстухіјѕ", "abekmhopctyxijs")
+_LOOKALIKE_LETTERS = "авекмнорстухіјѕ"
+# a word mixing such letters with Latin letters, or opening with them before a digit ("со2", "h2о", "nаcl"); a
+# figure before Cyrillic letters is a unit ("5км"), never a symbol
+_MIXED = re.compile(rf"\b(?=[{_LOOKALIKE_LETTERS}a-z0-9]*[{_LOOKALIKE_LETTERS}])"
+                    rf"(?=[{_LOOKALIKE_LETTERS}]+[0-9]|[{_LOOKALIKE_LETTERS}0-9]*[a-z])[{_LOOKALIKE_LETTERS}a-z0-9]+\b")
+_ALL_LOOKALIKES = re.compile(rf"[{_LOOKALIKE_LETTERS}\W\d_]*[{_LOOKALIKE_LETTERS}][{_LOOKALIKE_LETTERS}\W\d_]*")
+_OTHER_LETTER = re.compile(rf"[^\W\d_{_LOOKALIKE_LETTERS}]")
+
+
+def latin_lookalikes(text: str) -> str:
+    """A normalised text whose words mix Latin letters or figures with Cyrillic letters drawn alike, those words in
+    Latin letters ("со2" -> "co2", "nаcl" -> "nacl"); Russian words and figures with a unit ("5 км") as they are."""
+    return _MIXED.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
+
+
+def as_latin(text: str) -> str | None:
+    """A normalised text written only in Cyrillic letters drawn like Latin ones ("к", "со"), in Latin letters; None
+    when it has another letter."""
+    if _OTHER_LETTER.search(text) or not _ALL_LOOKALIKES.fullmatch(text):
+        return None
+    return text.translate(_LOOKALIKES)

@@ -21,6 +21,8 @@ from dataclasses import replace
 
 from ..matching import Prepared
 from ..packs import Card
+from ..text import normalise
+from ..translit import as_latin
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .numeric import NumericGrading
 from .short import ShortGrading
@@ -63,11 +65,26 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading):
             corrected = self.grade(card, claim, shown=shown)  # "not Oslo, Bergen": Bergen
             if corrected.correct:
                 return replace(corrected, trace=(f"judged on what is asserted: '{claim}'", *corrected.trace))
+        if not verdict.correct and (latin := self._typed_in_cyrillic(card, answer)) is not None:
+            read = self.grade(card, latin, shown=shown)  # "К" for potassium's K: the keyboard in the Russian layout
+            if read.correct:
+                return replace(read, trace=(f"read in Latin letters: '{latin}'", *read.trace))
         if not verdict.correct and not asserted and card.kind == "short":
             head, rest = described(answer, self.aliases.lang.code)  # "X, которую Пётр перестал созывать"
             if head and self.prep(rest).negated() and (headed := self.grade(card, head, shown=shown)).correct:
                 return replace(headed, trace=(f"the negation is of the clause that describes '{head}'", *headed.trace))
         return verdict
+
+    def _typed_in_cyrillic(self, card: Card, answer: str) -> str | None:
+        """An answer written only in Cyrillic letters drawn like Latin ones ("К", "СО"), in Latin letters, when
+        the card's right wordings are written in Latin letters and hold no Cyrillic one; None otherwise."""
+        if card.kind in ("choice", "order") or not answer or answer.isascii():
+            return None
+        latin = as_latin(normalise(answer))
+        if latin is None:
+            return None
+        wordings = self._right_wordings(card)
+        return latin if wordings and all(w.isascii() and any(c.isalpha() for c in w) for w in wordings) else None
 
     def _hedge_check(self, card: Card, answer: str, verdict: Verdict) -> Verdict:
         """An answer that offers alternatives ("Vilnius or Riga", "7 или 8 декабря") is right
