@@ -106,9 +106,7 @@ class Prepared:
         if "." in raw:
             raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
         raw = spell_units(raw, lang.code)  # "5 mW" a milliwatt, "5 MW" a megawatt: read while the case is there
-        text = normalise(raw)
-        if not text.isascii():
-            text = latin_lookalikes(text)  # "СО2" typed in the Russian layout is CO2
+        text = normalise(raw) if raw.isascii() else latin_lookalikes(normalise(raw))  # "СО2" in the Russian layout
         text = text.replace("&", " and ")
         if "'" in text:
             text = _POSSESSIVE.sub("", text)  # "Iran's capital": the possessive is no letter "s"
