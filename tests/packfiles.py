@@ -19,7 +19,8 @@ DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tc
 CHECK = ("photosynthesis", "solnechnaya", "induktsiya")
 # measured only: they estimate a pack nobody tuned on
 HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law", "antibiotics", "vostok", "honeybees", "kamchatka",
-            "printing", "transsib")  # the last two came in round 7, first measured before its changes
+            "printing", "transsib",  # came in round 7, first measured before its changes
+            "fridge")  # round 8: written by an instructor from the README alone, first measured at 5524b41
 
 
 # second question sets, written blind from the notes of packs the tutor was already tuned on
