@@ -175,8 +175,9 @@ _EN_BY_PART = re.compile(rf"\bby ((?:about|around|roughly|nearly|almost|some|ove
 _EN_LESS_PARTS = ("third ", "quarter ", "fifth ", "tenth ")
 _EN_PART_MORE = re.compile(r"\b(?:a|one)[ -](third|quarter|fifth|tenth) (more|less|fewer|higher|lower|bigger|larger"
                            r"|smaller)\b")
-# every piece `_english_factors` looks for before it searches, but "x" (each of its forms holds a digit too)
-_EN_FACTOR_PIECES = any_piece((*(p for p, _, _ in _EN_FACTORS if p != "x"), *_EN_VERBS, "by ", *_EN_LESS_PARTS, "to "))
+# every piece `_english_factors` looks for before it searches, but "x" (each of its forms holds a digit too); for
+# "by a third", "fell by half", "to a third" (whose pieces "by ", "to " most texts hold) the part they name
+_EN_FACTOR_PIECES = any_piece((*(p for p, _, _ in _EN_FACTORS if p != "x"), *_EN_VERBS, *_EN_PARTS, "halves"))
 
 
 def _by_part(m: re.Match[str]) -> str:
