@@ -262,6 +262,18 @@ _CEASING = frozenset("cease ceases ceased ceasing quit quits quitting give gives
 _DETERMINERS = frozenset("a an the this that these those its their his her our my your some any each every such"
                          .split())
 _NEGATIVES: dict[str, tuple[re.Pattern[str], _Starts | None]] = {}
+# the words an English rewrite below needs as a whole run (a separable verb's particle, a first word of ceasing,
+# a word that begins a table's phrase; `_Starts`): a text with none of them, no "-free" and no "n't" is left as it is
+_NEEDED: dict[str, frozenset[str] | None] = {}
+
+
+def _needed(lang: Language) -> frozenset[str] | None:
+    """The words of `_NEEDED` for `lang` (None: no quick test, every text is read)."""
+    if lang.code not in _NEEDED:
+        starts = _starts(lang, NEGATIVE_WORDS[lang.code])
+        _NEEDED[lang.code] = None if lang.code != "en" or starts is None else frozenset(
+            {particle for *_, particle in _SEPARATED} | _CEASING | starts.words | starts.firsts)
+    return _NEEDED[lang.code]
 
 
 def rewrite_negatives(text: str, lang: Language) -> str:
@@ -269,6 +281,9 @@ def rewrite_negatives(text: str, lang: Language) -> str:
     "they hid the leaks" -> "they not showed the leaks", "клетка лишена ядра" -> "клетка без ядра"."""
     table = NEGATIVE_WORDS.get(lang.code)
     if not table:
+        return text
+    needed = _needed(lang)
+    if needed is not None and "-free" not in text and "n't" not in text and needed.isdisjoint(word_runs(text)):
         return text
     if lang.code == "en":
         for pattern, said, forms, particle in _SEPARATED:
