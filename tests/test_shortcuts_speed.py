@@ -62,7 +62,8 @@ def test_factors_are_read_wherever_the_full_search_reads_them(texts, monkeypatch
                "3 times the size of", "it doubled", "halved", "fell by half", "rose by a third", "a quarter more",
                "fell to a third", "exports", "x-ray", "the tax rose", "٣x", "cut to one-third", "fell to half",
                "rose by two-fifths", "fell by 3 quarters", "grew by about a third", "shrank by halves",
-               "to a tenth", "by one fourth", "went by train to the sea", "a fifth more", "halving"]
+               "to a tenth", "by one fourth", "went by train to the sea", "a fifth more", "halving", "2.5x", "12 x",
+               "x10", "max 3", "box 3", "tax of 3", "x 3", "3 x 4 m", "3xl"]
     skipped = changed = 0
     for text in [normalise(t) for t in (*found, *samples)]:
         want = _factors_long_way(text, monkeypatch)
@@ -70,6 +71,18 @@ def test_factors_are_read_wherever_the_full_search_reads_them(texts, monkeypatch
         changed += want != text
         skipped += not comparisons._EN_FACTOR_PIECES.search(text)
     assert changed >= 20 and skipped  # the texts do hold factors, and the quick test spares some
+
+
+def test_the_quick_test_for_more_and_less_is_found_where_one_of_them_is(texts):
+    """`comparisons._EN_ANALYTIC_PIECES` (one search) is found in just the texts that hold one of "more ", "less ",
+    "most ", "least " (what every analytic comparison holds)."""
+    _, found = texts
+    held = 0
+    for text in [normalise(t) for t in found] + ["more than", "the least", "lessen", "moreover", "most"]:
+        want = any(word in text for word in comparisons._EN_ANALYTIC)
+        assert bool(comparisons._EN_ANALYTIC_PIECES.search(text)) == want, text
+        held += want
+    assert held
 
 
 def _negatives_long_way(text: str, monkeypatch: pytest.MonkeyPatch) -> str:
