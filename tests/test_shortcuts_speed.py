@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from studybot.core import comparisons, phrases
+from studybot.core import comparisons, phrases, shares
 from studybot.core.grading import Grader
 from studybot.core.grading.base import _texts
 from studybot.core.language import language
@@ -81,6 +81,19 @@ def test_the_quick_test_for_more_and_less_is_found_where_one_of_them_is(texts):
     for text in [normalise(t) for t in found] + ["more than", "the least", "lessen", "moreover", "most"]:
         want = any(word in text for word in comparisons._EN_ANALYTIC)
         assert bool(comparisons._EN_ANALYTIC_PIECES.search(text)) == want, text
+        held += want
+    assert held
+
+
+def test_the_quick_test_for_shares_without_a_figure_is_found_where_one_of_their_words_is(texts):
+    """`shares._WITHOUT_FIGURE_PIECES` (one search) is found in just the texts that hold one of the pieces a share
+    said without a figure holds ("every", "половин", ...)."""
+    _, found = texts
+    held = 0
+    for text in [normalise(t) for t in found] + ["one in every five", "половина", "треть жителей", "пятая часть",
+                                                 "everyone", "nothing"]:
+        want = any(piece in text for piece in shares._WITHOUT_FIGURE)
+        assert bool(shares._WITHOUT_FIGURE_PIECES.search(text)) == want, text
         held += want
     assert held
 
