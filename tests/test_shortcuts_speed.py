@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from studybot.core import comparisons, phrases
+from studybot.core import comparisons, phrases, shares
 from studybot.core.grading import Grader
 from studybot.core.grading.base import _texts
 from studybot.core.language import language
@@ -53,14 +53,17 @@ def _factors_long_way(text: str, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def test_factors_are_read_wherever_the_full_search_reads_them(texts, monkeypatch):
-    """A text with none of the pieces the factors are written with ("twice", "fold", "by ", "to ", an "x" beside
-    a figure) is left as it is, unsearched: the same text as searching it for every form."""
+    """A text with none of the pieces the factors are written with ("twice", "fold", a part such as "third" or
+    "half", an "x" beside a figure) is left as it is, unsearched: the same text as searching it for every form."""
     pack, found = texts
     samples = ["twice as high", "thrice", "an order of magnitude", "a 50-percent drop", "by a factor of 3", "3x",
                "3 × 4", "x3", "half again as much", "a third as many", "tenfold", "two-fold", "half as many as",
                "3 times as much", "half as deep", "half the size of", "double the price of", "3 times as high as",
                "3 times the size of", "it doubled", "halved", "fell by half", "rose by a third", "a quarter more",
-               "fell to a third", "exports", "x-ray", "the tax rose", "٣x"]
+               "fell to a third", "exports", "x-ray", "the tax rose", "٣x", "cut to one-third", "fell to half",
+               "rose by two-fifths", "fell by 3 quarters", "grew by about a third", "shrank by halves",
+               "to a tenth", "by one fourth", "went by train to the sea", "a fifth more", "halving", "2.5x", "12 x",
+               "x10", "max 3", "box 3", "tax of 3", "x 3", "3 x 4 m", "3xl"]
     skipped = changed = 0
     for text in [normalise(t) for t in (*found, *samples)]:
         want = _factors_long_way(text, monkeypatch)
@@ -70,10 +73,35 @@ def test_factors_are_read_wherever_the_full_search_reads_them(texts, monkeypatch
     assert changed >= 20 and skipped  # the texts do hold factors, and the quick test spares some
 
 
+def test_the_quick_test_for_more_and_less_is_found_where_one_of_them_is(texts):
+    """`comparisons._EN_ANALYTIC_PIECES` (one search) is found in just the texts that hold one of "more ", "less ",
+    "most ", "least " (what every analytic comparison holds)."""
+    _, found = texts
+    held = 0
+    for text in [normalise(t) for t in found] + ["more than", "the least", "lessen", "moreover", "most"]:
+        want = any(word in text for word in comparisons._EN_ANALYTIC)
+        assert bool(comparisons._EN_ANALYTIC_PIECES.search(text)) == want, text
+        held += want
+    assert held
+
+
+def test_the_quick_test_for_shares_without_a_figure_is_found_where_one_of_their_words_is(texts):
+    """`shares._WITHOUT_FIGURE_PIECES` (one search) is found in just the texts that hold one of the pieces a share
+    said without a figure holds ("every", "половин", ...)."""
+    _, found = texts
+    held = 0
+    for text in [normalise(t) for t in found] + ["one in every five", "половина", "треть жителей", "пятая часть",
+                                                 "everyone", "nothing"]:
+        want = any(piece in text for piece in shares._WITHOUT_FIGURE)
+        assert bool(shares._WITHOUT_FIGURE_PIECES.search(text)) == want, text
+        held += want
+    assert held
+
+
 def _negatives_long_way(text: str, monkeypatch: pytest.MonkeyPatch) -> str:
     """`rewrite_negatives` with every form searched for in every text."""
     lang = language("en")
-    phrases.rewrite_negatives("", lang)  # (the table's pattern made)
+    phrases.rewrite_negatives("they hid it", lang)  # (the table's pattern made: a text the quick test lets through)
     every = tuple(w for forms, particle, _ in SEPARABLE for w in (*forms, particle)) + tuple(
         "cease ceases ceased ceasing quit quits quitting give gives gave giving".split())  # (as `_EN_CEASED` has them)
     with monkeypatch.context() as m:
@@ -84,18 +112,26 @@ def _negatives_long_way(text: str, monkeypatch: pytest.MonkeyPatch) -> str:
 
 def test_negative_words_written_apart_are_read_wherever_the_full_search_reads_them(texts, monkeypatch):
     """A text without a separable verb's form and its particle ("left ... out", "covered ... up"), or without a
-    first word of ceasing ("gave up", "quit"), is not searched for them: the same text as searching every one."""
+    first word of ceasing ("gave up", "quit"), is not searched for them; a text with none of the words the
+    rewrites need (`phrases._NEEDED`: those, the first words of the table's phrases), no "-free" and no "n't" is
+    left as it is: the same text as searching every one."""
     pack, found = texts
     samples = ["they left women out", "leaves the poor out of it", "shut them out", "turned the offer down",
                "covered the leak up", "kept the plan secret", "they gave up smoking", "they give up smoking",
                "ceased paying", "quit drinking",
-               "gives up nothing", "left out", "the left wing", "up and down", "giving up", "lead-free petrol"]
-    changed = 0
+               "gives up nothing", "left out", "the left wing", "up and down", "giving up", "lead-free petrol",
+               "they hid the leaks", "she hides it", "the plan was rejected", "they didn't hide it",
+               "it lacks a nucleus", "hidden", "the rejected plan", "prices were unchanged",
+               "no change at all", "free of lead"]
+    needed = phrases._needed(language("en"))
+    assert needed is not None
+    changed = skipped = 0
     for text in [normalise(t) for t in (*found, *samples)]:
         want = _negatives_long_way(text, monkeypatch)
         assert phrases.rewrite_negatives(text, language("en")) == want, text
         changed += want != text
-    assert changed >= 8  # the texts do hold such words
+        skipped += needed.isdisjoint(re.findall(r"\w+", text))
+    assert changed >= 8 and skipped  # the texts do hold such words, and the quick test spares some
 
 
 def test_a_quick_test_of_pieces_is_found_wherever_a_piece_is(texts):

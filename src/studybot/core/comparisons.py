@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .lexicon_compare import COMPARISONS, EN_TIME, RU_SYNTHETIC, RU_TIME, Comparisons
 from .quick import any_piece
-from .text import may_hold_digit, word_runs
+from .text import word_runs
 
 __all__ = ["rewrite_comparisons"]
 
@@ -85,7 +85,7 @@ class _English:
                                                         self.nouns[m.group(2)]), text)
         if "than" in text or "same" in text:
             text = self.noun_compared.sub(lambda m: self.nouns[m.group(1)], text)
-        if any(word in text for word in _EN_ANALYTIC):
+        if _EN_ANALYTIC_PIECES.search(text):
             text = self.analytic.sub(lambda m: self._analytic(m), text)
         if self.synthetic.keys().isdisjoint(word_runs(text)):
             return text  # (each match of `forms` is a whole run of word characters, one of `synthetic`)
@@ -137,6 +137,7 @@ _EN_VERB_FACTOR = re.compile(r"\b(doubl|tripl|trebl|quadrupl|quintupl|halv)(e|es
 _EN_FACTOR_OF = {"doubl": ("increas", "2"), "tripl": ("increas", "3"), "trebl": ("increas", "3"),
                  "quadrupl": ("increas", "4"), "quintupl": ("increas", "5"), "halv": ("decreas", "2")}
 _EN_ANALYTIC = ("more ", "less ", "most ", "least ")  # every match of `_English.analytic` holds one of them
+_EN_ANALYTIC_PIECES = any_piece(_EN_ANALYTIC)
 _EN_VERBS = tuple(_EN_FACTOR_OF)  # and of `_EN_VERB_FACTOR`
 
 
@@ -146,7 +147,7 @@ def _factor_verb(m: re.Match[str]) -> str:
 
 
 def _english_factors(text: str, down: frozenset[str]) -> str:
-    if not _EN_FACTOR_PIECES.search(text) and not ("x" in text and may_hold_digit(text)):
+    if not _EN_FACTOR_PIECES.search(text) and not ("x" in text and _X_BESIDE_FIGURE.search(text)):
         return text  # none of the pieces below: nothing to rewrite
     for piece, pattern, repl in _EN_FACTORS:
         if piece in text:  # (checked on the text as the rewrites before left it)
@@ -175,8 +176,11 @@ _EN_BY_PART = re.compile(rf"\bby ((?:about|around|roughly|nearly|almost|some|ove
 _EN_LESS_PARTS = ("third ", "quarter ", "fifth ", "tenth ")
 _EN_PART_MORE = re.compile(r"\b(?:a|one)[ -](third|quarter|fifth|tenth) (more|less|fewer|higher|lower|bigger|larger"
                            r"|smaller)\b")
-# every piece `_english_factors` looks for before it searches, but "x" (each of its forms holds a digit too)
-_EN_FACTOR_PIECES = any_piece((*(p for p, _, _ in _EN_FACTORS if p != "x"), *_EN_VERBS, "by ", *_EN_LESS_PARTS, "to "))
+# an "x" as a factor has a figure beside it ("3x", "3 x", "x3"): every match of the forms of "x" holds one
+_X_BESIDE_FIGURE = re.compile(r"\d ?x|x\d")
+# every piece `_english_factors` looks for before it searches, but "x" (`_X_BESIDE_FIGURE`); for
+# "by a third", "fell by half", "to a third" (whose pieces "by ", "to " most texts hold) the part they name
+_EN_FACTOR_PIECES = any_piece((*(p for p, _, _ in _EN_FACTORS if p != "x"), *_EN_VERBS, *_EN_PARTS, "halves"))
 
 
 def _by_part(m: re.Match[str]) -> str:

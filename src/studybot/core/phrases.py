@@ -38,13 +38,16 @@ class _Starts(NamedTuple):
     words: frozenset[str]  # phrases of one word
     firsts: frozenset[str]  # the first word of longer phrases
     pairs: frozenset[tuple[str, str]]  # and their first two words
+    begins: frozenset[str]  # both: the words a phrase begins with (most texts have none: one test)
 
     def any_in(self, text: str) -> bool:
         """Might a phrase be in `text`?"""
         runs = word_runs(text)
-        if "n't" in text or not self.words.isdisjoint(runs):
+        if "n't" in text:
             return True
-        return not self.firsts.isdisjoint(runs) and not self.pairs.isdisjoint(zip(runs, runs[1:], strict=False))
+        if self.begins.isdisjoint(runs):
+            return False
+        return not self.words.isdisjoint(runs) or not self.pairs.isdisjoint(zip(runs, runs[1:], strict=False))
 
 
 def _starts(lang: Language, phrases: Mapping[str, str] | None = None) -> _Starts | None:
@@ -54,7 +57,8 @@ def _starts(lang: Language, phrases: Mapping[str, str] | None = None) -> _Starts
         return None
     runs = [_RUN.findall(k) for k in phrases]
     pairs = frozenset((r[0], r[1]) for r in runs if len(r) > 1)
-    return _Starts(frozenset(r[0] for r in runs if len(r) == 1), frozenset(a for a, _ in pairs), pairs)
+    words, firsts = frozenset(r[0] for r in runs if len(r) == 1), frozenset(a for a, _ in pairs)
+    return _Starts(words, firsts, pairs, words | firsts)
 
 
 _STARTS: dict[str, _Starts | None] = {}
@@ -217,7 +221,8 @@ def rewrite_phrases(text: str, lang: Language) -> str:
     enough"); Greek letters by their names."""
     if not text.isascii() and lang.lex.letter_names and _GREEK.search(text):
         text = spell_letters(text, lang)
-    text = _itself(_bounds(text, lang), lang)
+    if lang.code in _ITSELF or lang.code in _BOUNDS:
+        text = _itself(_bounds(text, lang), lang)
     if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
         text = _rewrite_english(text)
     if lang.code == "en" and "less" in text:
@@ -262,6 +267,18 @@ _CEASING = frozenset("cease ceases ceased ceasing quit quits quitting give gives
 _DETERMINERS = frozenset("a an the this that these those its their his her our my your some any each every such"
                          .split())
 _NEGATIVES: dict[str, tuple[re.Pattern[str], _Starts | None]] = {}
+# the words an English rewrite below needs as a whole run (a separable verb's particle, a first word of ceasing,
+# a word that begins a table's phrase; `_Starts`): a text with none of them, no "-free" and no "n't" is left as it is
+_NEEDED: dict[str, frozenset[str] | None] = {}
+
+
+def _needed(lang: Language) -> frozenset[str] | None:
+    """The words of `_NEEDED` for `lang` (None: no quick test, every text is read)."""
+    if lang.code not in _NEEDED:
+        starts = _starts(lang, NEGATIVE_WORDS[lang.code])
+        _NEEDED[lang.code] = None if lang.code != "en" or starts is None else frozenset(
+            {particle for *_, particle in _SEPARATED} | _CEASING | starts.begins)
+    return _NEEDED[lang.code]
 
 
 def rewrite_negatives(text: str, lang: Language) -> str:
@@ -269,6 +286,9 @@ def rewrite_negatives(text: str, lang: Language) -> str:
     "they hid the leaks" -> "they not showed the leaks", "клетка лишена ядра" -> "клетка без ядра"."""
     table = NEGATIVE_WORDS.get(lang.code)
     if not table:
+        return text
+    needed = _needed(lang)
+    if needed is not None and "-free" not in text and "n't" not in text and needed.isdisjoint(word_runs(text)):
         return text
     if lang.code == "en":
         for pattern, said, forms, particle in _SEPARATED:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .quantities import Quantity
+from .quick import any_piece
 from .text import may_hold_digit
 
 __all__ = ["read_shares"]
@@ -49,6 +50,7 @@ _HINT = re.compile(r"(?=[\deкптчaод])(?:\d (?:in|out of|из) |every|ка�
                    r"|пят))")
 
 _WITHOUT_FIGURE = ("every", "кажд", "половин", "трет", "четверт", "втор", "пят")  # in each match of `_HINT` with none
+_WITHOUT_FIGURE_PIECES = any_piece(_WITHOUT_FIGURE)  # (one search for them all)
 
 _PERCENT_WORDS = re.compile(r"(?<=\d)\s*(?:percentage points?|per ?cent|pct|pp|пп|п\.\s?п\.?|процентн\w* пункт\w*"
                             r"|процент(?:а|ов)?)(?![^\W\d_])")
@@ -92,7 +94,7 @@ def read_shares(text: str, quantities: list[Quantity],
     digit = may_hold_digit(text)  # (every match of `_PERCENT_HINT` holds one)
     if digit and _PERCENT_HINT.search(text):
         text = _PERCENT_WORDS.sub("%", text)  # "2 percentage points", "2 п.п.": the figure's word is "2"
-    if not (digit or any(piece in text for piece in _WITHOUT_FIGURE)) or not _HINT.search(text):
+    if not (digit or _WITHOUT_FIGURE_PIECES.search(text)) or not _HINT.search(text):
         return text, quantities
     out: list[str] = []
     found = list(quantities)
