@@ -24,6 +24,7 @@ from ..typos import plausible_typo
 from .documents import Library
 from .frames import measure_kinds, noun_frame
 from .instances import asks_named, kind_phrase, with_instances
+from .scripts import Scripts
 from .words import KIND_KEY, PERIOD_KEY, PHYSICAL, QUANTITY_KEY, WORD
 
 if TYPE_CHECKING:
@@ -136,6 +137,7 @@ class Analyser:
         self.name_list = sorted(w for w in library.vocab
                                 if w.isalpha() and self.words.name_stem(w) in library.names.stems)
         self.idf_unknown = library.rarest
+        self.scripts = Scripts(self.words.lang.code, self.name_list)  # "Vinkler" on a Russian pack, "Помпео"
         self.light_stems = frozenset(self.words.lang.stem(w) for w in self.words.tw.light_words)  # "parts", "ways"
         self._kind_words: frozenset[str] = frozenset()
         self._acronyms: frozenset[str] = frozenset()
@@ -322,8 +324,9 @@ class Analyser:
         words = list(prepared.words)
         changed = False
         for i, w in enumerate(words):
-            if not self._known(w) and w not in self._acronyms:  # "NATO" is no typo of "NAT"
-                fixed = self._correct(w, name_only=w in capitalised)
+            if (not self._known(w) or self.scripts.frames(w, w in capitalised)) and w not in self._acronyms:  # "NATO"
+                fixed = "" if self.scripts.frames(w, w in capitalised) else self._correct(w, w in capitalised)
+                fixed = self.scripts.read(w, self._known, self._correct) if fixed == w else fixed  # in the other script
                 if fixed == w and w not in capitalised:
                     fixed = self._split(w)  # "walkout": "walk out"
                 if fixed != w:
@@ -367,10 +370,9 @@ class Analyser:
     # -------------------------------------------------------------- units
 
     def _weigh(self, prepared: Prepared, capitalised: set[str]) -> list[Unit]:
-        """Units to look up, one per content word (the words of one of the pack's names or
-        multi-word synonyms make one unit), weighted by rarity (names count more, light
-        words less; an unknown word weighs `Weights.unknown` of the rarest, an unknown capitalised
-        word, a name the pack does not know, twice the rarest)."""
+        """Units to look up, one per content word (the words of one of the pack's names or multi-word synonyms make
+        one unit), weighted by rarity (names count more, light words less; an unknown word weighs `Weights.unknown`
+        of the rarest, an unknown capitalised word, a name the pack does not know, twice the rarest)."""
         words = self.words
         stems = words.stems(prepared)
         content = words.content(prepared)
@@ -465,9 +467,8 @@ class Analyser:
         return None
 
     def _kin(self, w: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
-        """Strong and weak keys of the pack's own words of a word's derivational family (`Words.family`):
-        those keeping the longest root, when the pack has such a word ("ratified" for "ratification",
-        "голосовали" for "голосование"; names are no family). Memoised."""
+        """Strong and weak keys of the pack's own words of a word's family (`Words.family`) keeping the longest root
+        ("ratified" for "ratification", "голосовали" for "голосование"; names are no family). Memoised."""
         found = self._kin_keys.get(w)
         if found is not None:
             return found
@@ -491,9 +492,8 @@ class Analyser:
         return found
 
     def _light(self, w: str, st: str, known: bool) -> bool:
-        """Light words: those that frame a question ("article", "number"), ask for a measure
-        ("deep", "high"), for a time ("year"), name the whole pack's subject, or the kind of
-        answer wanted ("which countries") when the pack knows them."""
+        """Light words: those that frame a question ("article", "number"), ask for a measure ("deep", "high"), for a
+        time ("year"), name the whole pack's subject, or the kind of answer wanted ("which countries") when known."""
         tw, words = self.words.tw, self.words
         return (w in tw.light_words or st in self.light_stems or bool(measure_kinds(words, w)) or st in words.time_stems
                 or st in self.library.topic_stems
