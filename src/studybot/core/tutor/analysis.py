@@ -24,7 +24,9 @@ from ..typos import plausible_typo
 from .documents import Library
 from .frames import measure_kinds, noun_frame
 from .instances import asks_named, kind_phrase, with_instances
-from .words import KIND_KEY, PERIOD_KEY, PHYSICAL, QUANTITY_KEY, WORD
+from .negation import asks_negated
+from .scripts import Scripts
+from .words import KIND_KEY, NEGATED_KEY, PERIOD_KEY, PHYSICAL, QUANTITY_KEY, WORD
 
 if TYPE_CHECKING:
     from .ranking import Weights
@@ -136,6 +138,7 @@ class Analyser:
         self.name_list = sorted(w for w in library.vocab
                                 if w.isalpha() and self.words.name_stem(w) in library.names.stems)
         self.idf_unknown = library.rarest
+        self.scripts = Scripts(self.words.lang.code, self.name_list)  # "Vinkler" on a Russian pack, "Помпео"
         self.light_stems = frozenset(self.words.lang.stem(w) for w in self.words.tw.light_words)  # "parts", "ways"
         self._kind_words: frozenset[str] = frozenset()
         self._acronyms: frozenset[str] = frozenset()
@@ -161,6 +164,10 @@ class Analyser:
             asked = pattern.sub(replacement, asked)
         prepared = self._spelt(self.words.prepare(asked), capitalised)
         units = self._weigh(prepared, capitalised)
+        if asks_negated(self.words, prepared) and NEGATED_KEY in self.library.df:  # "why did X not ...?": a
+            said = {NEGATED_KEY + s for u in units if u.name for s in u.stems or {u.stem}}  # of what it names (any
+            units.append(Unit("not", NEGATED_KEY, frozenset(said or {NEGATED_KEY}), frozenset({NEGATED_KEY}),  # other:
+                              self.library.idf(NEGATED_KEY), False))  # in part)
         excluded = self._excluded(prepared, units)  # "кроме Кравчука": not what is asked about, nor the answer
         units = [u for u in units if u not in excluded]
         if not units:
@@ -221,9 +228,8 @@ class Analyser:
                 w in self.words.tw.contrast_words for w in WORD.findall(text)))  # "how is X different": a difference
 
     def _counted(self, text: str, units: list[Unit]) -> frozenset[str]:
-        """The stems of what "how many" counts ("how many seismic stations": seismic, stations;
-        "how many ATP molecules": atp, molecules), light words left out: a figure answers only
-        next to one of them."""
+        """The stems of what "how many" counts ("how many seismic stations": seismic, stations; "how many ATP
+        molecules": atp, molecules), light words left out: a figure answers only next to one of them."""
         tw = self.words.tw
         tokens = WORD.findall(text)
         phrase: list[str] = []
@@ -240,9 +246,8 @@ class Analyser:
                          and u.text not in tw.light_words and u.text not in tw.measures)
 
     def _measured(self, units: list[Unit], wanted: Wants) -> tuple[frozenset[str], ...]:
-        """The keys of the words naming what a figure asked for measures ("какая плотность"),
-        when the pack uses them and no quantity kind or general word says it ("what amount",
-        "какой процент", "какая температура" are met by any such figure)."""
+        """The keys of the words naming what a figure asked for measures ("какая плотность"), when the pack uses them
+        and no quantity kind or general word says it ("what amount", "какой процент" are met by any such figure)."""
         tw = self.words.tw
         if not wanted.numeric or wanted.measures:
             return ()
@@ -257,8 +262,7 @@ class Analyser:
         return [u for u in units if u.text.split()[0] in after]
 
     def _asked_kind(self, text: str, asking: frozenset[str] | None = None) -> list[str]:
-        """The words right after a question word ("how deep", "which countries", "какая глубина"):
-        what kind of answer is wanted."""
+        """The words right after a question word ("how deep", "which countries", "какая глубина"): the kind wanted."""
         tokens = WORD.findall(text)
         asking = self.words.tw.asking if asking is None else asking
         return [b for a, b in zip(tokens, tokens[1:], strict=False) if a in asking]
@@ -322,8 +326,9 @@ class Analyser:
         words = list(prepared.words)
         changed = False
         for i, w in enumerate(words):
-            if not self._known(w) and w not in self._acronyms:  # "NATO" is no typo of "NAT"
-                fixed = self._correct(w, name_only=w in capitalised)
+            if (not self._known(w) or self.scripts.frames(w, w in capitalised)) and w not in self._acronyms:  # "NATO"
+                fixed = "" if self.scripts.frames(w, w in capitalised) else self._correct(w, w in capitalised)
+                fixed = self.scripts.read(w, self._known, self._correct) if fixed == w else fixed  # in the other script
                 if fixed == w and w not in capitalised:
                     fixed = self._split(w)  # "walkout": "walk out"
                 if fixed != w:
@@ -338,8 +343,7 @@ class Analyser:
         return self.words.prepare(" ".join(words)) if changed else prepared
 
     def _head_word(self, text: str) -> str:
-        """The question with its first word, when it is a short word the pack does not know and
-        a question word with a letter left out ("wat", "wen", "hw"), written in full."""
+        """The question with a short unknown first word that is a question word less a letter ("wat", "wen") in full."""
         head = WORD.search(text)
         if head is None or len(head.group()) >= MIN_CORRECTED or self._known(head.group()):
             return text
@@ -353,8 +357,7 @@ class Analyser:
         return word
 
     def _split(self, word: str) -> str:
-        """A noun made of a verb and its particle, which the pack does not know, as the verb
-        and the particle ("walkout" -> "walk out", "breakdown" -> "break down"), or the word."""
+        """An unknown noun made of a verb and its particle as the two ("walkout" -> "walk out"), or the word."""
         if len(word) < MIN_SPLIT or not word.isalpha():
             return word
         df, stop, stem = self.library.df, self.words.stop, self.words.stem
@@ -367,10 +370,9 @@ class Analyser:
     # -------------------------------------------------------------- units
 
     def _weigh(self, prepared: Prepared, capitalised: set[str]) -> list[Unit]:
-        """Units to look up, one per content word (the words of one of the pack's names or
-        multi-word synonyms make one unit), weighted by rarity (names count more, light
-        words less; an unknown word weighs `Weights.unknown` of the rarest, an unknown capitalised
-        word, a name the pack does not know, twice the rarest)."""
+        """Units to look up, one per content word (the words of one of the pack's names or multi-word synonyms make
+        one unit), weighted by rarity (names count more, light words less; an unknown word weighs `Weights.unknown`
+        of the rarest, an unknown capitalised word, a name the pack does not know, twice the rarest)."""
         words = self.words
         stems = words.stems(prepared)
         content = words.content(prepared)
@@ -465,9 +467,8 @@ class Analyser:
         return None
 
     def _kin(self, w: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
-        """Strong and weak keys of the pack's own words of a word's derivational family (`Words.family`):
-        those keeping the longest root, when the pack has such a word ("ratified" for "ratification",
-        "голосовали" for "голосование"; names are no family). Memoised."""
+        """Strong and weak keys of the pack's own words of a word's family (`Words.family`) keeping the longest root
+        ("ratified" for "ratification", "голосовали" for "голосование"; names are no family). Memoised."""
         found = self._kin_keys.get(w)
         if found is not None:
             return found
@@ -491,9 +492,8 @@ class Analyser:
         return found
 
     def _light(self, w: str, st: str, known: bool) -> bool:
-        """Light words: those that frame a question ("article", "number"), ask for a measure
-        ("deep", "high"), for a time ("year"), name the whole pack's subject, or the kind of
-        answer wanted ("which countries") when the pack knows them."""
+        """Light words: those that frame a question ("article", "number"), ask for a measure ("deep", "high"), for a
+        time ("year"), name the whole pack's subject, or the kind of answer wanted ("which countries") when known."""
         tw, words = self.words.tw, self.words
         return (w in tw.light_words or st in self.light_stems or bool(measure_kinds(words, w)) or st in words.time_stems
                 or st in self.library.topic_stems

@@ -33,9 +33,10 @@ from .counts import figure_keys, more_figures
 from .definitions import apposed, copula_subject, has_pronoun, meant_term, related_terms, role_holders, term_before
 from .instances import kind_instances
 from .names import NameBook, find_names
+from .negation import negated
 from .passages import Passage, PassageKind, passages
 from .people_nouns import people_nouns
-from .words import CONTRAST_KEY, DURATION_KEY, PERIOD_KEY, REASON_KEY, Words
+from .words import CONTRAST_KEY, DURATION_KEY, NEGATED_KEY, PERIOD_KEY, REASON_KEY, Words
 
 __all__ = ["Doc", "Library", "Traits", "card_texts"]
 
@@ -202,6 +203,7 @@ class Library:
         if words.tw.cause_words and words.states_reason(passage.text, " ".join(prepared.words)):
             keys.add(REASON_KEY)  # "what causes X?" is met by "X happens when ..."
         keys |= self._spelt_out(passage.keyed or passage.text)
+        keys |= {NEGATED_KEY} if negated(words, " ".join(prepared.words)) else set()  # "not", "refused to", "не стал"
         if words.period_pattern is not None and words.period_pattern.search(passage.keyed or passage.text):
             keys.add(PERIOD_KEY)
         if words.tw.duration_words and (_YEAR_SPAN.search(passage.keyed or passage.text) or any(
@@ -211,8 +213,7 @@ class Library:
         return _Draft(passage, prepared, stems, content, keys)
 
     def _raw_keys(self, text: str) -> set[str]:
-        """Strong keys of the words as written (before aliases and number words were
-        rewritten: "five", "второе")."""
+        """Strong keys of the words as written (before aliases and number words were rewritten: "five", "второе")."""
         words = self.words
         keys: set[str] = set()
         for w in words.tokens(words.without_idioms(text)):  # "point of view" names no "point"
@@ -221,8 +222,7 @@ class Library:
         return keys
 
     def _spelt_out(self, text: str) -> set[str]:
-        """`EXPANDS_KEY` + the stem of each acronym a sentence spells out (see `acronyms`), and
-        + the key of the pack's alias group it belongs to."""
+        """`EXPANDS_KEY` + the stem of each acronym a sentence spells out (`acronyms`), + its alias group's key."""
         words = self.words
         return {EXPANDS_KEY + k for acronym in spelt_out(text, words.tw.expansion_cues)
                 for k in {words.stem(normalise(acronym))} | words.listed_in(acronym)}
@@ -252,7 +252,8 @@ class Library:
         return Doc(
             id=doc_id, kind=d.passage.kind, text=clean(d.passage.text, multiline=False),
             section_id=d.passage.section_id, order=d.passage.order, paragraph=d.passage.paragraph,
-            keys=frozenset(d.keys), heads=frozenset(_heads(d, self.names, words) | _introduced(d, self.names, words)),
+            keys=frozenset(d.keys | ({NEGATED_KEY + n for n in names} if NEGATED_KEY in d.keys else set())),  # "X не"
+            heads=frozenset(_heads(d, self.names, words) | _introduced(d, self.names, words)),
             names=frozenset(names),
             persons=frozenset(names & self.names.persons),
             roles=frozenset(d.stems[i] for i in d.content if d.stems[i] in words.role_stems), size=len(d.content),

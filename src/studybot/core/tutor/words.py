@@ -61,6 +61,7 @@ PHYSICAL = frozenset({"temperature", "length", "mass", "area", "volume", "data",
 # of measure says
 DURATION_KEY = "zdur"  # a duration: in a passage, a figure of years, days ...; in a question, "лет"
 REASON_KEY = "zreason"  # a reason: in a passage, "because", "so that" ...; in a question, "cause", "reason"
+NEGATED_KEY = "zneg"  # a negation: in a passage and a question, "not", "never", "refused to", "не", "отказался"
 
 
 def tutor_words(code: str) -> TutorWords:

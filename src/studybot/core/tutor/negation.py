@@ -1,0 +1,30 @@
+"""Negation in questions and passages: the negation of a question is part of what it asks.
+
+"Why did the US not help Belarus?", "why didn't Spain get any money?", "почему Пётр не созвал ...?", "who did not
+sign ...?" ask about something that did not happen: a passage that says it happened does not answer them, one that
+says the negation answers them best. A negation is a word that only negates ("not", "never", "не", "нет"), also as
+held in another word, read as the grader reads it (`phrases`: "refused to", "failed to", "declined to", "rejected",
+"не удалось", "отказался"); set phrases whose negator negates nothing ("without doubt", "не только") hold none. A
+question's negation counts in its first clause: one in a premise after it ("где лежит ДНК, если у них нет ядра?")
+is not what it asks.
+"""
+
+from __future__ import annotations
+
+from ..matching import Prepared
+from ..phrases import rewrite_negatives, rewrite_phrases
+from .words import WORD, Words
+
+__all__ = ["asks_negated", "negated"]
+
+
+def negated(words: Words, text: str) -> bool:
+    """Does a normalised text say a negation (a word that only negates, as written or held in another word)?"""
+    said = rewrite_negatives(rewrite_phrases(text, words.lang), words.lang)
+    return any(w in words.tw.bare_negators for w in WORD.findall(said))
+
+
+def asks_negated(words: Words, question: Prepared) -> bool:
+    """Does a question say a negation in its first clause?"""
+    first = question.clauses[0] if question.clauses else 0
+    return negated(words, " ".join(w for w, c in zip(question.words, question.clauses, strict=True) if c == first))
