@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.packs import Pack, Section
 from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
+from tests.notes import tutor_on
 
 EN = """From the council's point of view, the bridge at Harn was far too costly.
 In terms of length, the Harn canal is the longest in Orsk.
@@ -20,14 +20,9 @@ RU = """С точки зрения совета, мост в Харне был �
 Тем не менее мост в Харне достроила Ада Морн в 1821 году."""
 
 
-def tutor_on(notes: str, language: str) -> Tutor:
-    section = Section(id="notes", title="Notes", notes=notes)
-    return Tutor(Pack(id="t", title="Notes", sections=(section,), cards=(), language=language), cache=False)
-
-
 @pytest.fixture(scope="module")
 def tutors() -> dict[str, Tutor]:
-    return {"en": tutor_on(EN, "en"), "ru": tutor_on(RU, "ru")}
+    return {"en": tutor_on(EN, "Notes", "en"), "ru": tutor_on(RU, "Notes", "ru")}
 
 
 @pytest.mark.parametrize(("language", "question", "fact"), [

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.packs import Pack, Section
 from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
+from tests.notes import tutor_on
 
 EN = """The first council of Tarn had 9 senators, all named by the duke.
 In 1402 the duke raised 3 regiments against Orsk.
@@ -20,14 +20,9 @@ RU = """В первый совет Тарна вошли 9 сенаторов, �
 Гильдия Тарна отправила на ярмарку в Лиск 40 ремесленников."""
 
 
-def tutor_on(notes: str, language: str) -> Tutor:
-    section = Section(id="notes", title="Notes", notes=notes)
-    return Tutor(Pack(id="t", title="Notes", sections=(section,), cards=(), language=language), cache=False)
-
-
 @pytest.fixture(scope="module")
 def tutors() -> dict[str, Tutor]:
-    return {"en": tutor_on(EN, "en"), "ru": tutor_on(RU, "ru")}
+    return {"en": tutor_on(EN, "Notes", "en"), "ru": tutor_on(RU, "Notes", "ru")}
 
 
 @pytest.mark.parametrize(("language", "question", "fact"), [

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.packs import Pack, Section
 from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
+from tests.notes import tutor_on
 
 EN = """In 1931 the Velland Foreign Minister, Arvo Penn, signed the treaty of Lisk with Orsk.
 Marta Olle became prime minister of Velland in 1933.
@@ -24,14 +24,9 @@ RU = """В 1931 году министр иностранных дел Велла
 Генеральным директором мельницы Велла был Ян Орт."""
 
 
-def tutor_on(notes: str, language: str) -> Tutor:
-    section = Section(id="notes", title="Notes", notes=notes)
-    return Tutor(Pack(id="t", title="Notes", sections=(section,), cards=(), language=language), cache=False)
-
-
 @pytest.fixture(scope="module")
 def tutors() -> dict[str, Tutor]:
-    return {"en": tutor_on(EN, "en"), "ru": tutor_on(RU, "ru")}
+    return {"en": tutor_on(EN, "Notes", "en"), "ru": tutor_on(RU, "Notes", "ru")}
 
 
 @pytest.mark.parametrize(("language", "question", "fact"), [

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.packs import Pack, Section
 from studybot.core.text import normalise
-from studybot.core.tutor import Tutor
 from studybot.core.typos import plausible_typo
+from tests.notes import tutor_on
 
 TYPOS = [  # written, meant: slips of the finger or of the ear
     ("adress", "address"), ("comission", "commission"), ("hapened", "happened"),  # a letter left out
@@ -40,11 +39,6 @@ def test_another_word_one_letter_away_is_no_typo(written, other):
     assert not plausible_typo(written, other)
 
 
-def tutor_on(notes: str, language: str) -> Tutor:
-    section = Section(id="notes", title="Notes", notes=notes)
-    return Tutor(Pack(id="t", title="Notes", sections=(section,), cards=(), language=language), cache=False)
-
-
 EN_NOTES = """The first working chip was built by Ada Kerrow in 1961.
 Kerrow laid a thin layer of gold on top of the oxide layer, so no wires had to be attached by hand.
 Kerrow tested the chip on a steel table.
@@ -61,7 +55,7 @@ RU_NOTES = """Первый собор города построил зодчий
     (RU_NOTES, "ru", "Из какого камня сложены стены сабора?", "белого камня"),
 ])
 def test_a_typo_of_a_word_of_the_text_is_read_as_it(notes, language, question, fact):
-    reply = tutor_on(notes, language).ask(question)
+    reply = tutor_on(notes, "Notes", language).ask(question)
     assert reply.kind == "answer" and normalise(fact) in normalise(" ".join(reply.sentences))
 
 
@@ -72,4 +66,4 @@ def test_a_typo_of_a_word_of_the_text_is_read_as_it(notes, language, question, f
      "Сколько генов в геноме человека?"),  # "геноме" is no "генов"
 ])
 def test_another_word_is_not_read_as_a_word_of_the_text(notes, language, question):
-    assert tutor_on(notes, language).ask(question).kind == "decline"
+    assert tutor_on(notes, "Notes", language).ask(question).kind == "decline"
