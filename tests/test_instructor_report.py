@@ -63,9 +63,9 @@ def test_a_right_example_the_grader_failed_is_proposed_as_accepted_and_flagged(t
 
 
 
-def test_an_order_cards_numbers_are_not_read_as_its_examples(tmp_path):
-    # the examples number the items as the pack lists them; learners type the numbers of the order shown
-    from studybot.core.grading import Grader
+def _class_answering_1_2_3(tmp_path, pack, learners: int) -> list[str]:
+    """The databases of a class whose learners each answer every card of `pack` right, but the order card
+    "1 2 3" (as the app shows its items)."""
     from studybot.core.scheduling import Scheduling
     from studybot.core.session import StudySession
     from studybot.core.store import Store
@@ -73,11 +73,8 @@ def test_an_order_cards_numbers_are_not_read_as_its_examples(tmp_path):
     from .conftest import FixedClock
     from .test_session import RIGHT
 
-    path = _edited(tmp_path, 'right: ["the church, the lighthouse, the bridge"]', 'right: ["1 2 3"]')
-    pack = load_pack(path)
-    assert not Grader.for_pack(pack).grade(pack.card("build-order"), "1 2 3").correct  # as shown: wrong
     databases = []
-    for n in range(3):
+    for n in range(learners):
         db = tmp_path / f"learner{n}.db"
         store = Store.open(db)
         session = StudySession(pack, store, f"learner{n}", clock=FixedClock(), scheduling=Scheduling(fuzz=False))
@@ -86,6 +83,17 @@ def test_an_order_cards_numbers_are_not_read_as_its_examples(tmp_path):
             session.answer("1 2 3" if card.id == "build-order" else RIGHT[card.id], card)
         store.close()
         databases.append(str(db))
+    return databases
+
+
+def test_an_order_cards_numbers_are_not_read_as_its_examples(tmp_path):
+    # the examples number the items as the pack lists them; learners type the numbers of the order shown
+    from studybot.core.grading import Grader
+
+    path = _edited(tmp_path, 'right: ["the church, the lighthouse, the bridge"]', 'right: ["1 2 3"]')
+    pack = load_pack(path)
+    assert not Grader.for_pack(pack).grade(pack.card("build-order"), "1 2 3").correct  # as shown: wrong
+    databases = _class_answering_1_2_3(tmp_path, pack, 3)
     result = run("report", *databases, "--pack", str(path), "--json")
     assert result.returncode == 0, result.stderr
     import json
@@ -97,24 +105,8 @@ def test_an_order_cards_numbers_are_not_read_as_its_examples(tmp_path):
 
 def test_an_order_cards_wrong_numbers_are_shown_in_the_items_words(tmp_path):
     # "1 2 3" alone does not tell the instructor what the learners put first: the app scrambles the items
-    from studybot.core.scheduling import Scheduling
-    from studybot.core.session import StudySession
-    from studybot.core.store import Store
-
-    from .conftest import FixedClock
-    from .test_session import RIGHT
-
     pack = load_pack(MINI_PACK)
     shown = pack.card("build-order").shown_items
-    databases = []
-    for n in range(2):
-        db = tmp_path / f"learner{n}.db"
-        store = Store.open(db)
-        session = StudySession(pack, store, f"learner{n}", clock=FixedClock(), scheduling=Scheduling(fuzz=False))
-        for _ in range(len(pack.cards)):
-            card = session.next_card()
-            session.answer("1 2 3" if card.id == "build-order" else RIGHT[card.id], card)
-        store.close()
-        databases.append(str(db))
+    databases = _class_answering_1_2_3(tmp_path, pack, 2)
     text = run("report", *databases, "--pack", str(MINI_PACK)).stdout
     assert f'wrong: "1 2 3" (2×): {shown[0]} → {shown[1]} → {shown[2]}' in text
