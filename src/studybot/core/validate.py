@@ -12,6 +12,7 @@ source text).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,16 +62,18 @@ def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | 
     return problems
 
 
+def _own_answers_failed(pack: Pack, grader: Grader, kinds: tuple[str, ...]) -> Iterator[tuple[Card, Verdict]]:
+    """The cards of these kinds whose own `answer` the grader marks wrong, with that verdict."""
+    for card in pack.cards:
+        if card.kind in kinds and not (verdict := grader.grade(card, card.answer)).correct:
+            yield card, verdict
+
+
 def check_answers(pack: Pack, grader: Grader, where: Positions | None = None) -> list[Problem]:
     """A numeric or date card whose `answer` text the grader itself marks wrong: the text
     and `number.value` (or `date`) disagree."""
     out = []
-    for card in pack.cards:
-        if card.kind not in ("numeric", "date"):
-            continue
-        verdict = grader.grade(card, card.answer)
-        if verdict.correct:
-            continue
+    for card, verdict in _own_answers_failed(pack, grader, ("numeric", "date")):
         if card.kind == "numeric" and card.number is not None:
             spec = card.number
             unit = f" {spec.unit}" if spec.unit else ""
@@ -89,12 +92,7 @@ def check_own_answers(pack: Pack, grader: Grader, where: Positions | None = None
     """A list or explain card whose own `answer` the grader fails: the answer shown after
     grading does not make the keypoints, so a learner who writes it is marked wrong."""
     out = []
-    for card in pack.cards:
-        if card.kind not in ("list", "explain"):
-            continue
-        verdict = grader.grade(card, card.answer)
-        if verdict.correct:
-            continue
+    for card, verdict in _own_answers_failed(pack, grader, ("list", "explain")):
         missed = "; ".join(k.point for k in verdict.keypoints if not k.covered)
         why = f" (missed: {missed})" if missed else f" ({verdict.reason})" if verdict.reason else ""
         out.append(Problem(pack.path, *_at(pack, where, card, "answer"),
