@@ -20,7 +20,8 @@ CHECK = ("photosynthesis", "solnechnaya", "induktsiya")
 # measured only: they estimate a pack nobody tuned on
 HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law", "antibiotics", "vostok", "honeybees", "kamchatka",
             "printing", "transsib",  # came in round 7, first measured before its changes
-            "fridge")  # round 8: written by an instructor from the README alone, first measured at 5524b41
+            "fridge",  # round 8: written by an instructor from the README alone, first measured at 5524b41
+            "corn-laws")  # round 9: written blind from the README by a teacher who never ran the grader or tutor
 
 
 # second question sets, written blind from the notes of packs the tutor was already tuned on
