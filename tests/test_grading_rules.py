@@ -525,6 +525,28 @@ def test_order_by_the_words_that_tell_items_apart(given, right):
     assert judge(EN, PEAKS, given) is right
 
 
+# an order card's known mistake is a wrong order: the same numbers in another order are not it
+CLIMBS = Card(id="o", section="s", kind="order", prompt="Put the peaks in the order they were climbed.", answer="",
+              items=("Mount Etna", "Mount Fuji", "Mount Kenya", "Mount Cook"),
+              mistakes=(Mistake(("2 1 3 4",), "Etna was climbed before Fuji."),
+                        Mistake(("kenya, cook, etna, fuji",), "Kenya came third.")))
+
+
+@pytest.mark.parametrize(("given", "right", "feedback"), [
+    ("1 2 3 4", True, ""),  # the numbers of the known mistake, in the right order
+    ("1234", True, ""),
+    ("etna, fuji, kenya, cook", True, ""),
+    ("2 1 3 4", False, "Etna was climbed before Fuji."),
+    ("fuji, etna, kenya, cook", False, "Etna was climbed before Fuji."),  # the same wrong order in words
+    ("3 4 1 2", False, "Kenya came third."),  # the other mistake, written in words, given in numbers
+    ("2 1 4 3", False, ""),  # another wrong order: wrong, but not that mistake
+])
+def test_an_order_cards_mistake_is_one_wrong_order(given, right, feedback):
+    verdict = EN.grade(CLIMBS, given, shown=CLIMBS.items)
+    assert verdict.correct is right
+    assert (verdict.feedback == feedback) if feedback else verdict.reason != "mistake"
+
+
 # ----------------------------------------------------------------- a short surname in a case, or spelt as it sounds
 
 FABLES = Grader({"Иван Крылов": ("Крылов",)}, language="ru")

@@ -25,6 +25,7 @@ from ..text import normalise
 from ..translit import as_latin
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .numeric import NumericGrading
+from .ordering import OrderGrading
 from .short import ShortGrading
 from .structured import CYRILLIC_LETTERS, LETTERS, StructuredGrading
 from .verdict import KeypointResult, Reason, Verdict, wrong
@@ -34,7 +35,7 @@ __all__ = ["CYRILLIC_LETTERS", "LETTERS", "MAX_ANSWER", "Grader", "KeypointResul
 MAX_ANSWER = 2000  # characters of an answer that are graded
 
 
-class Grader(ShortGrading, NumericGrading, StructuredGrading):
+class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
     """Grades answers for the cards of one pack. `Grader.for_pack(pack)` for a pack's own
     aliases, language and synonyms."""
 
@@ -53,8 +54,8 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading):
             return wrong("No answer given.", "empty")
         if card.kind == "order":
             verdict = self._grade_order(card, got, shown or card.shown_items)
-        else:
-            verdict = getattr(self, f"_grade_{card.kind}")(card, got)
+            return self._order_mistake(card, got, shown or card.shown_items, verdict)
+        verdict = getattr(self, f"_grade_{card.kind}")(card, got)
         if verdict.correct and card.kind in SINGLE_KINDS:
             verdict = self._hedge_check(card, asserted or answer, verdict)
         if asserted:

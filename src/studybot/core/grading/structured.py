@@ -1,12 +1,10 @@
-"""Cards with parts: keypoints (list, explain), options (choice), blanks (cloze) and
-items (order)."""
+"""Cards with parts: keypoints (list, explain), options (choice) and blanks (cloze);
+items (order) are in `ordering.py`."""
 
 from __future__ import annotations
 
 import math
 import re
-
-from rapidfuzz import fuzz
 
 from ..aliases import WORD
 from ..comparing import change_words, factors_apart, oriented_direction
@@ -14,7 +12,6 @@ from ..matching import CLAUSE_SPLIT, Match, Prepared, find_phrase, overlap
 from ..packs import Card
 from ..quantities import find_quantities
 from .aims import stopped_as_purpose
-from .answers import order_by_position
 from .base import GraderBase
 from .dated import another_year, decade_only, same_date, without_dates
 from .figures import figures_agree, same_quantity
@@ -176,16 +173,6 @@ def _swapped(point: Prepared, got: Prepared) -> bool:
         if not said or not denied or said & denied:
             return False
     return True
-
-
-def _same_measure(piece: Prepared, item: Prepared) -> bool | None:
-    """Does a piece give the item that is one figure with a unit, maybe in another unit ("10
-    microns" for "10 micrometres", "0.5 km" for "500 m")? None when either has no such figure."""
-    theirs = [q for q in item.quantities if q.kind not in ("count", "percent")]
-    mine = [q for q in piece.quantities if theirs and q.kind == theirs[0].kind]
-    if len(theirs) != 1 or len(mine) != 1:
-        return None
-    return same_quantity(theirs[0], mine[0])
 
 
 def _dated_blank(ref: Prepared, got: Prepared) -> bool | None:
@@ -454,47 +441,3 @@ class StructuredGrading(GraderBase):
         if hits == n:
             return Verdict(True, 1.0, "Correct.", trace=tuple(trace))
         return wrong(f"{hits} of {n} blanks right.", "cloze", *trace, score=hits / n)
-
-    def _grade_order(self, card: Card, got: Prepared, shown: tuple[str, ...]) -> Verdict:
-        """`shown`: the items in the order the answerer saw them, which numbers refer to."""
-        n = len(card.items)
-        words = [w for w in got.words if w not in got.lang.lex.clause_breaks]  # "1 2 3 4 and 5"
-        if len(words) == 1 and n <= 9 and len(words[0]) == n and words[0].isdigit():
-            words = list(words[0])  # "3142": the numbers written together
-        numbers = [int(t) for t in words if t.isdigit()]
-        order: list[int] = []
-        if len(numbers) == n and all(1 <= x <= n for x in numbers) and len(words) == n:
-            order = [card.items.index(shown[x - 1]) for x in numbers]
-        else:
-            text = got.text
-            if re.match(r"^\s*1\b", text):
-                text = re.sub(r"(?:^|\s)\d+[.):]?\s+", ";", text)  # "1 Anschluss 2 satellite 3 status quo"
-            pieces = [p.strip() for p in re.split(r"[;,\n>|<]+|->|→|\bthen\b", text) if p.strip()]
-            items = [self.prep(item) for item in card.items]
-            prepared = [self.prep(piece) for piece in pieces]
-            figures = {(p, k): _same_measure(pp, it) for p, pp in enumerate(prepared) for k, it in enumerate(items)}
-            scores = {(p, k): (100, 100) if figures[p, k] else (0, 0) if figures[p, k] is False else
-                      (overlap(pp, it), fuzz.token_sort_ratio(" ".join(pp.stems), " ".join(it.stems)))
-                      for p, pp in enumerate(prepared) for k, it in enumerate(items)}
-            if any(all(figures[p, k] is False for k in range(n)) for p in range(len(pieces))):
-                return wrong("One of your figures is none of the items.", "order", "a figure that is no item")
-            order = [-1] * len(pieces)
-            # the surest piece-to-item pairs first, so one loose word cannot take another piece's item
-            for (p, k), score in sorted(scores.items(), key=lambda kv: kv[1], reverse=True):
-                if score[0] > 0 and order[p] < 0 and k not in order:
-                    order[p] = k
-            unplaced = [k for k in range(n) if k not in order]
-            if len(pieces) == n and order.count(-1) == 1 and len(unplaced) == 1 \
-                    and figures[order.index(-1), unplaced[0]] is not False:
-                order[order.index(-1)] = unplaced[0]  # the one piece left names the one item left
-            order = [k for k in order if k >= 0]
-            if len(order) != n:
-                order = order_by_position(items, got) or order
-        if len(order) != n or len(set(order)) != n:
-            return wrong(f"Give all {n} items, in order.", "order", f"recognised {len(set(order))} of {n} items")
-        pairs = n * (n - 1) // 2
-        concordant = sum(1 for i in range(n) for j in range(i + 1, n) if order[i] < order[j])
-        if order == list(range(n)):
-            return Verdict(True, 1.0, "Correct.", trace=("all items in order",))
-        return wrong("Some items are out of order.", "order", f"{concordant} of {pairs} pairs in the right order",
-                      score=concordant / pairs)

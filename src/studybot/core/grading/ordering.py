@@ -1,0 +1,101 @@
+"""Order cards: the items an answer gives, in the order it gives them, by the numbers the
+answerer saw or by the items' words; and the known mistakes of an order card, which are
+orders too."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from ..matching import Prepared, overlap
+from ..packs import Card
+from .answers import order_by_position
+from .base import GraderBase
+from .figures import same_quantity
+from .verdict import Verdict, wrong
+
+__all__ = ["OrderGrading"]
+
+
+def _same_measure(piece: Prepared, item: Prepared) -> bool | None:
+    """Does a piece give the item that is one figure with a unit, maybe in another unit ("10
+    microns" for "10 micrometres", "0.5 km" for "500 m")? None when either has no such figure."""
+    theirs = [q for q in item.quantities if q.kind not in ("count", "percent")]
+    mine = [q for q in piece.quantities if theirs and q.kind == theirs[0].kind]
+    if len(theirs) != 1 or len(mine) != 1:
+        return None
+    return same_quantity(theirs[0], mine[0])
+
+
+class OrderGrading(GraderBase):
+    """Grading of order cards, for the Grader."""
+
+    def _grade_order(self, card: Card, got: Prepared, shown: tuple[str, ...]) -> Verdict:
+        """`shown`: the items in the order the answerer saw them, which numbers refer to."""
+        n = len(card.items)
+        order = self._read_order(card, got, shown)
+        if isinstance(order, Verdict):
+            return order
+        if len(order) != n or len(set(order)) != n:
+            return wrong(f"Give all {n} items, in order.", "order", f"recognised {len(set(order))} of {n} items")
+        pairs = n * (n - 1) // 2
+        concordant = sum(1 for i in range(n) for j in range(i + 1, n) if order[i] < order[j])
+        if order == list(range(n)):
+            return Verdict(True, 1.0, "Correct.", trace=("all items in order",))
+        return wrong("Some items are out of order.", "order", f"{concordant} of {pairs} pairs in the right order",
+                      score=concordant / pairs)
+
+    def _read_order(self, card: Card, got: Prepared, shown: tuple[str, ...]) -> list[int] | Verdict:
+        """The items' places in `card.items`, in the order the answer gives them (a failing
+        Verdict for a figure that is no item)."""
+        n = len(card.items)
+        words = [w for w in got.words if w not in got.lang.lex.clause_breaks]  # "1 2 3 4 and 5"
+        if len(words) == 1 and n <= 9 and len(words[0]) == n and words[0].isdigit():
+            words = list(words[0])  # "3142": the numbers written together
+        numbers = [int(t) for t in words if t.isdigit()]
+        if len(numbers) == n and all(1 <= x <= n for x in numbers) and len(words) == n:
+            return [card.items.index(shown[x - 1]) for x in numbers]
+        text = got.text
+        if re.match(r"^\s*1\b", text):
+            text = re.sub(r"(?:^|\s)\d+[.):]?\s+", ";", text)  # "1 Anschluss 2 satellite 3 status quo"
+        pieces = [p.strip() for p in re.split(r"[;,\n>|<]+|->|→|\bthen\b", text) if p.strip()]
+        items = [self.prep(item) for item in card.items]
+        prepared = [self.prep(piece) for piece in pieces]
+        figures = {(p, k): _same_measure(pp, it) for p, pp in enumerate(prepared) for k, it in enumerate(items)}
+        scores = {(p, k): (100, 100) if figures[p, k] else (0, 0) if figures[p, k] is False else
+                  (overlap(pp, it), fuzz.token_sort_ratio(" ".join(pp.stems), " ".join(it.stems)))
+                  for p, pp in enumerate(prepared) for k, it in enumerate(items)}
+        if any(all(figures[p, k] is False for k in range(n)) for p in range(len(pieces))):
+            return wrong("One of your figures is none of the items.", "order", "a figure that is no item")
+        order = [-1] * len(pieces)
+        # the surest piece-to-item pairs first, so one loose word cannot take another piece's item
+        for (p, k), score in sorted(scores.items(), key=lambda kv: kv[1], reverse=True):
+            if score[0] > 0 and order[p] < 0 and k not in order:
+                order[p] = k
+        unplaced = [k for k in range(n) if k not in order]
+        if len(pieces) == n and order.count(-1) == 1 and len(unplaced) == 1 \
+                and figures[order.index(-1), unplaced[0]] is not False:
+            order[order.index(-1)] = unplaced[0]  # the one piece left names the one item left
+        order = [k for k in order if k >= 0]
+        if len(order) != n:
+            order = order_by_position(items, got) or order
+        return order
+
+    def _order_mistake(self, card: Card, got: Prepared, shown: tuple[str, ...], verdict: Verdict) -> Verdict:
+        """An order card's known mistake is a wrong order, written like its examples (the numbers
+        of the items as the pack lists them, or the items' words): it fails an answer that gives
+        that same order, and only that one. A pattern that is no whole order is matched as on
+        any card."""
+        given = self._read_order(card, got, shown)
+        for mistake in card.mistakes:
+            for pattern in mistake.match:
+                wrong_order = self._read_order(card, self.prep(pattern), card.items)
+                whole = isinstance(wrong_order, list) and sorted(wrong_order) == list(range(len(card.items)))
+                if whole and wrong_order != given:
+                    continue
+                if not whole and not self._mistake_hits(card, got, pattern):
+                    continue
+                return Verdict(False, 0.0 if verdict.correct else verdict.score, mistake.feedback, "mistake",
+                               trace=(f"matches the known mistake '{pattern}'",) + verdict.trace)
+        return verdict
