@@ -21,7 +21,8 @@ CHECK = ("photosynthesis", "solnechnaya", "induktsiya")
 HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law", "antibiotics", "vostok", "honeybees", "kamchatka",
             "printing", "transsib",  # came in round 7, first measured before its changes
             "fridge",  # round 8: written by an instructor from the README alone, first measured at 5524b41
-            "corn-laws")  # round 9: written blind from the README by a teacher who never ran the grader or tutor
+            "corn-laws",  # round 9: written blind from the README by a teacher who never ran the grader or tutor
+            "dvs")  # round 9: a Russian instructor's, written from the README alone before any run
 
 
 # second question sets, written blind from the notes of packs the tutor was already tuned on
