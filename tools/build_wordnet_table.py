@@ -57,8 +57,9 @@ HEADER = """# English WordNet: a derived table for studybot's grader (tools/buil
 
 
 def _single(lemma: str) -> bool:
-    """A single word of letters (a hyphen inside allowed): no multi-word lemma, no figures."""
-    return lemma.replace("-", "").isalpha() and lemma.isascii() and not lemma.startswith("-")
+    """A single common word of letters (a hyphen inside allowed): no multi-word lemma, no figures, no name
+    (WordNet writes proper names with their capitals: "Rome", "Mars")."""
+    return lemma.replace("-", "").isalpha() and lemma.isascii() and lemma.islower() and not lemma.startswith("-")
 
 
 def _tag_counts(folder: Path) -> dict[str, int]:
@@ -88,7 +89,7 @@ def _synsets(folder: Path) -> dict[tuple[str, str], Synset]:
                 continue
             fields = line.split(" | ")[0].split()
             offset, word_count = fields[0], int(fields[3], 16)
-            words = [fields[4 + 2 * i].split("(")[0].lower() for i in range(word_count)]
+            words = [fields[4 + 2 * i].split("(")[0] for i in range(word_count)]  # (capitals kept: names)
             lex_ids = [int(fields[5 + 2 * i], 16) for i in range(word_count)]
             at = 4 + 2 * word_count
             pointers, head = [], ""
@@ -109,7 +110,7 @@ def _sense_key(word: str, number: int, synset: Synset, synsets: dict[tuple[str, 
     head = ""
     if synset.satellite and ("a", synset.head) in synsets:
         head_synset = synsets[("a", synset.head)]
-        head = f"{head_synset.words[0]}:{head_synset.lex_ids[0]:02d}"
+        head = f"{head_synset.words[0].lower()}:{head_synset.lex_ids[0]:02d}"
     else:
         head = ":"
     return f"{word}%{kind}:{synset.lex_file}:{synset.lex_ids[number]:02d}:{head}"
@@ -129,7 +130,8 @@ def _frequent_senses(folder: Path, synsets: dict[tuple[str, str], Synset]) -> di
             tagged = []
             for order, offset in enumerate(offsets):
                 synset = synsets[(pos, offset)]
-                number = synset.words.index(lemma) if lemma in synset.words else -1
+                lowered = [w.lower() for w in synset.words]
+                number = lowered.index(lemma) if lemma in lowered else -1
                 tags = counts.get(_sense_key(lemma, number, synset, synsets), 0) if number >= 0 else 0
                 tagged.append((-tags, order, offset))
             tagged.sort()
