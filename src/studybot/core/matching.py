@@ -442,13 +442,13 @@ def _presence(phrase: Prepared, other: Prepared) -> Callable[[int], bool]:
 
 
 def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = frozenset(),
-                negation: bool | None | Any = ..., directions: bool = True, span: int | None = None) -> Match | None:
+                negation: bool | None | Any = ..., directions: bool = True, span: int | None = None,
+                otherwise: Callable[[Want], tuple[int, int]] | None = None) -> Match | None:
     """Find every content word of `phrase` in `answer` (any order; stems, synonyms,
-    typos), then check that the matched words are negated as the phrase is
-    (`negation`: True/False to require a state, None to allow either). A direction
+    typos; a word not found so, by `otherwise`, e.g. `meaning.same_meaning`), then check that the matched words
+    are negated as the phrase is (`negation`: True/False to require a state, None to allow either). A direction
     word matches any word of the same direction unless `directions` is False; with
-    `span`, the matched words must lie within that many words of each other.
-    None when the phrase is not there."""
+    `span`, the matched words must lie within that many words of each other. None when the phrase is not there."""
     wanted = phrase.wanted(skip, directions)
     if not wanted:
         return None
@@ -458,6 +458,7 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     flips = crossed_clauses(phrase, answer) if wanted[-1].direction else frozenset()  # "Y is slower than X"
     for want in wanted:
         best, hit = _locate(want, answer, clauses, flips)
+        best, hit = otherwise(want) if best < 0 and otherwise is not None else (best, hit)  # (only when not found)
         if best < 0:
             return None
         typo |= best == 1

@@ -9,6 +9,7 @@ import re
 from ..aliases import WORD
 from ..comparing import change_words, factors_apart, oriented_direction
 from ..matching import CLAUSE_SPLIT, Match, Prepared, find_phrase, overlap
+from ..meaning import avoided, opposed, same_meaning_in
 from ..packs import Card
 from ..quantities import find_quantities
 from .aims import stopped_as_purpose
@@ -38,16 +39,7 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     if not point.lang.preventers.isdisjoint(point.stems) and (_prevention_dropped(point, got, positions)
                                                               or _prevention_denied(point, got, positions)):
         return True
-    if motion_flipped(point, got):
-        return True
-    opposites = point.lang.opposites
-    mine = {point.stems[i] for i in point.content()}
-    if opposites.keys().isdisjoint(mine):
-        return False  # no word of the point has an opposite
-    clauses = {got.clauses[j] for j in positions}
-    theirs = {got.stems[i] for i in got.content() if got.clauses[i] in clauses}
-    rest = theirs - mine
-    return any(not opposites.get(a, rest).isdisjoint(rest) for a in mine - theirs if a in opposites)
+    return motion_flipped(point, got) or opposed(point, got, positions)
 
 
 def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
@@ -196,8 +188,9 @@ class StructuredGrading(GraderBase):
                                                                           *self._right_wordings(card))
                                                             for st in self.prep(text).stems))
         absent = card.kind == "list" and self.prep(card.prompt).negated()  # "которых нет у X": "нет ни A, ни B"
+        avoid = self.card_set(card, "not by meaning", lambda: avoided(card, self.prep))  # its mistakes' words
         for kp in card.keypoints:
-            covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip, known, absent)
+            covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip, known, absent, avoid)
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())
@@ -207,10 +200,12 @@ class StructuredGrading(GraderBase):
         return results, typo_any
 
     def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared, skip: frozenset[str],
-               known: frozenset[str] = frozenset(), absent: bool = False) -> tuple[bool, str, bool, tuple[int, ...]]:
+               known: frozenset[str] = frozenset(), absent: bool = False,
+               avoid: frozenset[str] | None = None) -> tuple[bool, str, bool, tuple[int, ...]]:
         """Does the answer make a keypoint: (covered, the words that made it, with a typo)? The
-        point or one of its accepted wordings, negated and directed alike (either way when the
-        question asks what is `absent`), not contradicted; or most of a long point's words, in the same sense."""
+        point or one of its accepted wordings (a word of it maybe said with a synonym in another of the answer's
+        words than `avoid`: `meaning`), negated and directed alike (either way when the question asks what is
+        `absent`), not contradicted; or most of a long point's words, in the same sense."""
         point = self.prep(point_text)
         point_dir = point.direction()
         for phrase in (point_text, *accept):
@@ -229,7 +224,8 @@ class StructuredGrading(GraderBase):
             negation = None if (point.negated() and not ref.negated()) or _keeps_away(point) \
                 or (absent and not point.negated()) else ref.negated()
             skips = skip | changed if (changed := change_words(ref)) else skip  # a factor's words: figure checked above
-            match = find_phrase(ref, got, skip=skips, negation=negation) if ref.content() else None
+            match = find_phrase(ref, got, skip=skips, negation=negation, otherwise=same_meaning_in(ref, got, avoid)) \
+                if ref.content() else None
             match = match or stopped_as_purpose(ref, got, skip)  # "чтобы договор не подписали": "сорвать подписание"
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()

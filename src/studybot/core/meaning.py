@@ -1,0 +1,131 @@
+"""A point's word said with another word of the same meaning, or of the opposite one (English, WordNet).
+
+When a word of a keypoint is not in an answer (neither its stem, nor a synonym of the hand lexicons, nor a
+typo), an answer word that WordNet gives as its synonym in a frequent sense of both words makes it ("the monks
+abandoned the abbey" / "deserted"; "the guild kept its charter" / "held"; see `wordnet` for which senses count). Never
+for what must be said exactly: figures, names (a capitalised word of the point), directions (they have their
+own check), negators and function words (no content words), words of quantity, modifiers of rank and compass
+points, a word of the pack's own `synonyms` (the author said what it may be called: the general tables step
+aside), and never onto a word of the card's known mistakes or wrong options (`avoid`). An answer word that
+WordNet gives as the opposite of a point's word is a contradiction of the point (`opposed`).
+Only words any English text uses are involved: the table describes the language, not one text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import wordnet
+
+if TYPE_CHECKING:
+    from .matching import Prepared, Want
+    from .packs import Card
+
+__all__ = ["MEANING_POS", "OPPOSITE_POS", "antonymous", "avoided", "opposed", "same_meaning", "same_meaning_in",
+           "synonymous"]
+
+# nouns left out: on the development answers they change no verdict either way, and a noun is the likeliest
+# word to be a term of the text, which a synonym in everyday English does not name ("cell", "charge")
+MEANING_POS: tuple[wordnet.Pos, ...] = ("v", "a", "r")
+OPPOSITE_POS: tuple[wordnet.Pos, ...] = ("a", "r")  # verbs' opposites are often two sides of one thing
+# ("import" / "export", "buy" / "sell"), said together: only adjectives and adverbs
+_SHORTEST = 3  # letters: shorter words are function words or abbreviations
+_Sense = tuple[str, "wordnet.Pos"]
+
+
+@lru_cache(maxsize=1 << 14)
+def _forms(word: str, poses: tuple[wordnet.Pos, ...]) -> frozenset[_Sense]:
+    """The (lemma, part of speech) a word may be a form of: a verb's or a noun's inflections, but an
+    adjective or adverb only as itself ("better" is not "good", nor "faster" "quick": degree counts)."""
+    return frozenset((base, pos) for pos in poses for base in wordnet.base_forms(word, pos)
+                     if pos in "nv" or base == word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _partners(word: str, poses: tuple[wordnet.Pos, ...], opposite: bool) -> frozenset[_Sense]:
+    """The (lemma, part of speech) WordNet gives as the synonyms (or antonyms) of a word's lemmas."""
+    look = wordnet.antonyms if opposite else wordnet.synonyms
+    return frozenset((other, pos) for base, pos in _forms(word, poses) for other in look(base, pos))
+
+
+def synonymous(a: str, b: str) -> bool:
+    """Do two words (any forms) share a frequent sense as verbs, adjectives or adverbs?"""
+    return not _partners(a, MEANING_POS, False).isdisjoint(_forms(b, MEANING_POS))
+
+
+def antonymous(a: str, b: str) -> bool:
+    """Does WordNet give two words (any forms) as opposites, in a frequent sense of both?"""
+    return not _partners(a, OPPOSITE_POS, True).isdisjoint(_forms(b, OPPOSITE_POS))
+
+
+def _plain(text: Prepared, i: int) -> bool:
+    """Is the word at i one WordNet may stand for: a common word of letters, no direction, quantity or rank?"""
+    word, lex = text.words[i], text.lang.lex
+    return (len(word) >= _SHORTEST and word.isalpha() and not text.dirs[i] and word not in lex.quantity_words
+            and word not in lex.modifiers and text.stems[i] not in text.lang.preventers)
+
+
+def same_meaning(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]) -> tuple[int, int]:
+    """(0, position) of an answer word that is a WordNet synonym of a phrase's word not found otherwise,
+    or (-1, -1). Memoised per answer."""
+    lex = answer.lang.lex
+    if answer.lang.code != "en" or want.exact or want.direction or want.word in phrase.capitalised \
+            or len(want.word) < _SHORTEST or not want.word.isalpha() or want.word in lex.quantity_words \
+            or want.word in lex.modifiers or want.stem in answer.lang.preventers or want.stem in answer.lang.own_stems \
+            or not _partners(want.word, MEANING_POS, False):
+        return -1, -1
+    key = ("same meaning", want.word, avoid)
+    found = answer._found.get(key)
+    if found is None:
+        found = answer._found[key] = next(
+            ((0, j) for j in answer.content() if answer.stems[j] not in avoid and _plain(answer, j)
+             and synonymous(want.word, answer.words[j])), (-1, -1))
+    return found
+
+
+def same_meaning_in(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | None
+                    ) -> Callable[[Want], tuple[int, int]] | None:
+    """`same_meaning` for `matching.find_phrase`'s `otherwise` (None: not English, or not asked for)."""
+    if avoid is None or answer.lang.code != "en":
+        return None
+    return lambda want: same_meaning(want, phrase, answer, avoid)
+
+
+def avoided(card: Card, prep: Callable[[str], Prepared]) -> frozenset[str]:
+    """Stems a synonym must never land on: the words of the card's known mistakes and wrong options that no
+    right wording of it uses."""
+    wrong = [prep(text) for text in (*(m for mistake in card.mistakes for m in mistake.match),
+                                     *(o for o in card.options if o != card.answer))]
+    right = [prep(text) for text in (card.answer, *card.accept, *(w for kp in card.keypoints
+                                                                   for w in (kp.point, *kp.accept)))]
+    used = {t.stems[i] for t in right for i in t.content()}
+    return frozenset(t.stems[i] for t in wrong for i in t.content()) - used
+
+
+def opposed(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer, in the clauses where it makes the point, use the opposite of one of the point's words
+    instead of it: by the lexicon's opposites ("ignores" / "recognises"), or, in English, by WordNet's
+    antonyms in a frequent sense ("the reaction is slow" / "the reaction is fast")?"""
+    opposites = point.lang.opposites
+    mine = {point.stems[i] for i in point.content()}
+    clauses = {got.clauses[j] for j in positions}
+    if not opposites.keys().isdisjoint(mine):
+        theirs = {got.stems[i] for i in got.content() if got.clauses[i] in clauses}
+        rest = theirs - mine
+        if any(not opposites.get(a, rest).isdisjoint(rest) for a in mine - theirs if a in opposites):
+            return True
+    return point.lang.code == "en" and _wordnet_opposed(point, got, mine, clauses)
+
+
+def _wordnet_opposed(point: Prepared, got: Prepared, mine: set[str], clauses: set[int]) -> bool:
+    said = {got.stems[j] for j in got.content() if got.clauses[j] in clauses}
+    missing = [i for i in point.content() if point.stems[i] not in said and _plain(point, i)
+               and point.words[i] not in point.capitalised]
+    theirs = [j for j in got.content() if got.clauses[j] in clauses and got.stems[j] not in mine and _plain(got, j)]
+    if not missing or not theirs:
+        return False  # every word of the point said as it is (the table is not even read)
+    # "not relevant" / "irrelevant" agree: an opposite contradicts only when both are negated alike
+    return any(antonymous(point.words[i], got.words[j]) and point.negated_at(i) == got.negated_at(j)
+               for i in missing if _partners(point.words[i], OPPOSITE_POS, True) for j in theirs)

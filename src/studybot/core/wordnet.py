@@ -1,0 +1,117 @@
+"""English WordNet as a meaning signal: synonyms in a frequent sense, antonyms, base forms.
+
+The data is `core/data/wordnet_en.tsv`, a compact table derived from the English WordNet database files
+by `tools/build_wordnet_table.py` (which says what it keeps and why); WordNet's licence notice is in its
+header. It is read once, on first use (only grading of an English pack asks for it), never at start-up.
+General language only: WordNet describes English, not one text.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from typing import Literal, NamedTuple
+
+__all__ = ["Entry", "Pos", "antonyms", "base_forms", "entry", "synonyms", "table"]
+
+Pos = Literal["n", "v", "a", "r"]
+POSES: tuple[Pos, ...] = ("n", "v", "a", "r")
+
+# WordNet's detachment rules (morphy): an ending and what replaces it, per part of speech
+_ENDINGS: dict[Pos, tuple[tuple[str, str], ...]] = {
+    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
+          ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
+}
+
+
+class Entry(NamedTuple):
+    """One word of the table: its synonyms and antonyms per part of speech, the bases it is a form of."""
+
+    synonyms: dict[Pos, frozenset[str]]
+    antonyms: dict[Pos, frozenset[str]]
+    bases: frozenset[str]
+
+
+def _pos(text: str) -> Pos:
+    for pos in POSES:
+        if text == pos:
+            return pos
+    raise ValueError(f"wordnet table: unknown part of speech {text!r}")
+
+
+def _partners(field: str) -> dict[Pos, frozenset[str]]:
+    """"v=refuse,worsen;n=diminution" -> {"v": {refuse, worsen}, "n": {diminution}}."""
+    found: dict[Pos, frozenset[str]] = {}
+    for part in filter(None, field.split(";")):
+        pos, _, words = part.partition("=")
+        found[_pos(pos)] = frozenset(words.split(","))
+    return found
+
+
+def parse(text: str) -> dict[str, str]:
+    """The table's lines, word -> the rest of its line (read into an `Entry` when first asked for): one split
+    a line, no more (`entry` checks a line's fields when it reads them)."""
+    try:
+        return dict(line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#")
+    except ValueError:  # a line with no tab
+        bad = next(line for line in text.splitlines() if line and line[0] != "#" and "\t" not in line)
+        raise ValueError(f"wordnet table: unreadable line {bad[:60]!r}") from None
+
+
+@cache
+def table() -> dict[str, str]:
+    """The shipped table, read once (about 45,000 words; the fields are read word by word, on demand)."""
+    return parse(files("studybot.core").joinpath("data/wordnet_en.tsv").read_text(encoding="utf-8"))
+
+
+@cache
+def entry(word: str) -> Entry:
+    """What the table says of one word (an empty entry for a word it does not hold)."""
+    rest = table().get(word)
+    if rest is None:
+        return Entry({}, {}, frozenset())
+    fields = rest.split("\t")
+    if len(fields) != 3:
+        raise ValueError(f"wordnet table: unreadable line {word + chr(9) + rest[:60]!r}")
+    same, opposite, bases = fields
+    return Entry(_partners(same), _partners(opposite), frozenset(filter(None, bases.split(","))))
+
+
+def _lemma_of(word: str, pos: Pos) -> bool:
+    found = entry(word)
+    return pos in found.synonyms or pos in found.antonyms
+
+
+def base_forms(word: str, pos: Pos | None = None) -> frozenset[str]:
+    """The table's lemmas `word` may be a form of ("rose" -> rise, rose; "declining" -> decline)."""
+    word = word.lower()
+    poses = POSES if pos is None else (pos,)
+    found = {w for w in entry(word).bases if any(_lemma_of(w, p) for p in poses)}
+    for p in poses:
+        if _lemma_of(word, p):
+            found.add(word)
+        for ending, replacement in _ENDINGS[p]:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                base = word[: len(word) - len(ending)] + replacement
+                if _lemma_of(base, p):
+                    found.add(base)
+    return frozenset(found)
+
+
+def _lookup(partners: dict[Pos, frozenset[str]], pos: Pos | None) -> frozenset[str]:
+    if pos is not None:
+        return partners.get(pos, frozenset())
+    return frozenset().union(*partners.values())
+
+
+def synonyms(lemma: str, pos: Pos | None = None) -> frozenset[str]:
+    """Lemmas that share a frequent sense with `lemma` (in one part of speech, or in any)."""
+    return _lookup(entry(lemma.lower()).synonyms, pos)
+
+
+def antonyms(lemma: str, pos: Pos | None = None) -> frozenset[str]:
+    """Lemmas WordNet gives as the opposite of `lemma` in a frequent sense of both."""
+    return _lookup(entry(lemma.lower()).antonyms, pos)

@@ -1,0 +1,96 @@
+"""WordNet in the grader (core/meaning.py): a keypoint's word said with a synonym in a frequent sense, an
+opposite that contradicts a point. Cards on invented subjects (an abbey, a guild, a caravan route), so a rule
+that passes is one of English; each row says what a fair teacher would mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core import meaning, wordnet
+from studybot.core.grading import Grader
+from studybot.core.language import language
+from studybot.core.matching import Aliases, Prepared
+from studybot.core.packs import Card, Keypoint, Mistake
+
+EN = Grader()
+
+
+def explain(point: str, prompt: str, *mistakes: str) -> Card:
+    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point, ()),),
+                mistakes=tuple(Mistake((m,), "No.") for m in mistakes))
+
+
+ABBEY = explain("the monks abandoned the abbey", "What happened to the abbey?")
+LEDGERS = explain("the clerks altered the ledgers", "What did the clerks do?")
+CHARTER = explain("the guild kept its charter", "What about the charter?")
+ROUTE = explain("the northern route through the hills stayed dry in the rainy season", "Why was the route used?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    # a verb said with a WordNet synonym in a frequent sense of both words
+    (ABBEY, "the monks deserted the abbey", True),
+    (ABBEY, "the monks deserted it", True),
+    (explain("the brewers purchased barley from the valley", "Where did the barley come from?"),
+     "the brewers bought it from the valley", True),
+    (LEDGERS, "the clerks changed the ledgers", True),
+    (CHARTER, "the guild held on to its charter", True),
+    (explain("the duke never abandoned the siege", "What did the duke do?"), "the duke never deserted the siege",
+     True),
+    # ... negated as the point is, and no other verb passes
+    (ABBEY, "the monks did not desert the abbey", False),
+    (LEDGERS, "the clerks burned the ledgers", False),
+    (CHARTER, "the guild lost its charter", False),
+    # never onto a word of the card's known mistakes
+    (explain("the monks abandoned the abbey", "What happened to the abbey?", "the monks deserted the town"),
+     "the monks deserted the abbey", False),
+    # never for a name, though WordNet has the word ("swift" / "fleet")
+    (explain("the brig Swift carried the mail", "Which ship carried the mail?"), "the brig Fleet carried the mail",
+     False),
+    # an adjective's opposite, where most of a long point is made, contradicts it ...
+    (ROUTE, "the northern route through the hills stayed wet in the rainy season", False),
+    (ROUTE, "the route through the hills stayed dry in the rainy season", True),
+])
+def test_synonyms_and_opposites_from_wordnet(card: Card, given: str, right: bool) -> None:
+    assert EN.grade(card, given).correct is right, EN.grade(card, given).trace
+
+
+def test_a_word_of_the_packs_own_synonyms_is_the_authors() -> None:
+    grader = Grader(synonyms=(("abandon", "vacate"),))
+    assert grader.grade(ABBEY, "the monks vacated the abbey").correct
+    assert not grader.grade(ABBEY, "the monks deserted the abbey").correct
+
+
+def test_an_opposite_negated_agrees() -> None:
+    # ... but a negated opposite says what the negated point does ("not relevant" / "irrelevant")
+    point = Prepared.of("the old guild rules are not relevant for the new workshops", Aliases(), lemmas=True)
+    agreeing = Prepared.of("the old guild rules are irrelevant for the new workshops", Aliases(), lemmas=True)
+    opposite = Prepared.of("the old guild rules are relevant for the new workshops", Aliases(), lemmas=True)
+    assert not meaning.opposed(point, agreeing, tuple(range(len(agreeing.words))))
+    assert meaning.antonymous("dry", "wet") and not meaning.antonymous("dry", "arid")
+    assert meaning.opposed(opposite, agreeing, tuple(range(len(agreeing.words))))
+    denied = Prepared.of("the old guild rules are not irrelevant for the new workshops", Aliases(), lemmas=True)
+    assert meaning.opposed(point, denied, tuple(range(len(denied.words))))
+
+
+def test_degree_is_kept() -> None:
+    # "better" is no synonym of whatever "good" is, "quicker" none of "rapid"
+    assert meaning.synonymous("held", "keep") and meaning.synonymous("purchasing", "bought")
+    assert not meaning.synonymous("better", "good") and not meaning.synonymous("quicker", "rapid")
+
+
+def test_only_english() -> None:
+    got = Prepared.of("монахи покинули аббатство", Aliases(lang=language("ru")))
+    assert meaning.same_meaning_in(got, got, frozenset()) is None
+    assert meaning.same_meaning_in(got, Prepared.of("x", Aliases()), None) is None
+
+
+def test_the_table_is_read_only_when_a_word_is_not_found() -> None:
+    wordnet.table.cache_clear()
+    wordnet.entry.cache_clear()
+    meaning._partners.cache_clear()
+    meaning._forms.cache_clear()
+    Grader()
+    assert EN.grade(ABBEY, "the monks abandoned the abbey").correct
+    assert wordnet.table.cache_info().currsize == 0  # every word found: WordNet costs nothing
+    assert EN.grade(ABBEY, "the monks deserted the abbey").correct
+    assert wordnet.table.cache_info().currsize == 1
