@@ -288,4 +288,4 @@ def test_the_first_hint_does_not_count_an_aside_in_brackets(russian_pack):
 
     done = run("show", str(russian_pack), "fenolftalein")
     assert done.returncode == 0, done.stderr
-    assert "Hint: 1 word, starting with 'М'" in done.stdout, done.stdout
+    assert "Подсказка: 1 слово, начинается с «М»" in done.stdout, done.stdout  # in the pack's language (round 9)

@@ -181,11 +181,12 @@ class Conversation:
         except StoreError:
             return None
 
-    def status(self) -> tuple[str, int] | None:
-        """(the header, cards due now once the session has ended) for the app's own refresh;
-        None when progress cannot be read just now."""
+    def status(self) -> tuple[str, str] | None:
+        """(the header, "3 cards due again: press F2 to go on." once the session has ended and cards fell due, else
+        "") for the app's own refresh; None when progress cannot be read just now."""
         try:
-            return self.welcome(), self.session.queue().total if self.finished else 0
+            due, language = self.session.queue().total if self.finished else 0, self.language
+            return self.welcome(), says("due_again", language, cards=counted(due, "card", language)) if due else ""
         except StoreError:
             return None
 
@@ -485,13 +486,12 @@ class Conversation:
         pack = self.session.pack
         section = pack.section(target) if target else None
         self.services.restart(section=section.id if section else None, tag=None if section else target)
-        label = section.title if section else (f"tag '{target}'" if target else "the whole pack")
+        label = section.title if section else says("quiz_tag" if target else "quiz_all", self.language, tag=target)
         messages = self.start()
         if self.card is None and not self.session.queue().total:  # asked for: new cards beyond today's limit
             self.session.more_new(MORE_NEW)
             going_on = self.resume()
             if self.card is not None:
-                return [Message("system", f"Quiz on {label} (today's new cards were used up: up to {MORE_NEW} "
-                                          "more for this quiz):"), *going_on]
-        return [Message("system", f"Quiz on {label}:"), *messages]
+                return [Message("system", says("quiz_more", self.language, label=label, more=MORE_NEW)), *going_on]
+        return [Message("system", says("quiz_on", self.language, label=label)), *messages]
 

@@ -13,7 +13,8 @@ from .text import counted
 
 __all__ = ["SAYS", "Noun", "Saying", "count", "in_time", "plural_ru", "says"]
 
-Noun = Literal["word", "digit", "point", "hint", "answer", "review", "minute", "hour", "day", "new card", "lapse"]
+Noun = Literal["word", "digit", "point", "hint", "answer", "review", "minute", "hour", "day", "new card", "lapse",
+               "card"]
 
 # A noun's three Russian forms after a figure: 1 (21, 31 ...), 2-4 (22-24 ...), 5-20 and the rest. Some are
 # the forms the phrase around them asks for: "из 3 цифр" (after "из"), "с 2 подсказками" (after "с").
@@ -23,6 +24,7 @@ _RU_NOUNS: dict[Noun, tuple[str, str, str]] = {
     "review": ("повторение", "повторения", "повторений"), "minute": ("минуту", "минуты", "минут"),
     "hour": ("час", "часа", "часов"), "day": ("день", "дня", "дней"),
     "new card": ("новая карточка", "новые карточки", "новых карточек"), "lapse": ("срыв", "срыва", "срывов"),
+    "card": ("карточка", "карточки", "карточек"),
 }
 _EN_NOUNS: dict[Noun, str] = {"new card": "more new card"}  # (English says "3 more new cards")
 
@@ -53,7 +55,7 @@ Saying = Literal[
     "about_last", "nothing_to_explain", "show_gives_up", "no_hint", "no_skip", "source_hint", "practice",
     "label_right", "label_wrong", "card", "none_due", "none_due_next", "header", "scope_section", "scope_tag",
     "nothing_more", "next_due", "nothing_due_now", "besides", "left_here", "next_due_aside", "none_left_here",
-    "ahead_on", "ahead_now", "waiting", "more_allowed",
+    "ahead_on", "ahead_now", "waiting", "more_allowed", "due_again", "quiz_on", "quiz_more", "quiz_tag", "quiz_all",
 ]
 
 SAYS: dict[str, dict[Saying, str]] = {
@@ -107,7 +109,9 @@ SAYS: dict[str, dict[Saying, str]] = {
         "ahead_on": "Practice ahead is on: when nothing is due, cards come before their time.",
         "ahead_now": "Practising ahead (recorded as practice):",
         "waiting": "A question is waiting: answer it, or /skip.",
-        "more_allowed": "{more} allowed today.",
+        "more_allowed": "{more} allowed today.", "due_again": "{cards} due again: press F2 to go on.",
+        "quiz_on": "Quiz on {label}:", "quiz_tag": "tag '{tag}'", "quiz_all": "the whole pack",
+        "quiz_more": "Quiz on {label} (today's new cards were used up: up to {more} more for this quiz):",
     },
     "ru": {
         "right": "✓ Верно", "partly": "◐ Отчасти верно", "wrong": "✗ Неверно",
@@ -115,7 +119,7 @@ SAYS: dict[str, dict[Saying, str]] = {
         "judged": "  Как оценено: ", "answer": "Ответ: {answer}", "as_numbers": " (номерами: {numbers})",
         "source": "Раздел: {title}", "shown": "Ответ: {answer}",
         "shown_again": "Засчитано как «не знаю»: карточка скоро вернётся.", "why": "Почему: {why}",
-        "hint": "Подсказка: {hint}", "hint_points": "нужно назвать {points}; один из них о: {first}",
+        "hint": "Подсказка: {hint}", "hint_points": "нужно назвать {points}; один из них: {first}",
         "hint_not": "это не {option}", "hint_figure": "число{unit} из {digits}", "hint_year": "это было в {year} году",
         "hint_decade": "в {decade}-х годах", "hint_first_item": "первый пункт: {item}",
         "hint_first_blank": "первый пропуск: {blank}", "hint_words": "{words}, начинается с «{first}»",
@@ -127,7 +131,7 @@ SAYS: dict[str, dict[Saying, str]] = {
         "go_on": "Чтобы продолжить: /more 10 — ещё 10 новых карточек сверх дневного лимита, /ahead — повторить "
                  "карточки раньше срока.",
         "go": "/go (F2 в приложении) — продолжить", "go_in_app": "чтобы продолжить, нажмите F2 (или введите /go)",
-        "left": "осталось {left}", "left_learning": "осталось {left}, из них на изучении {learning}",
+        "left": "осталось {left}", "left_learning": "осталось {left}, на изучении {learning}",
         "left_one_learning": "осталась 1, на изучении", "left_all_learning": "осталось {left}, все на изучении",
         "leech": "Слишком много ошибок: карточка отложена как трудная (/unsuspend вернёт её; или перепишите её в "
                  "наборе).",
@@ -162,6 +166,10 @@ SAYS: dict[str, dict[Saying, str]] = {
         "ahead_on": "Повторение заранее включено: когда повторять нечего, карточки придут раньше срока.",
         "ahead_now": "Повторение заранее (записывается как тренировка):",
         "waiting": "Вопрос ждёт ответа: ответьте или /skip.", "more_allowed": "Сегодня разрешено ещё: {more}.",
+        "due_again": "Снова пора повторить: {cards}. Чтобы продолжить, нажмите F2.",
+        "quiz_on": "Проверка по теме «{label}»:", "quiz_tag": "метка {tag}", "quiz_all": "весь набор",
+        "quiz_more": "Проверка по теме «{label}» (новые карточки на сегодня закончились: ещё до {more} для этой "
+                     "проверки):",
     },
 }
 

@@ -68,6 +68,8 @@ _RU: tuple[tuple[str, str], ...] = (
     (r"(.+) read as (.+) \(magnitude missing\)", r"\1 прочитано как \2 (порядок не указан)"),
     (rf"{_Q} read as '(.+)'", r"«\1» прочитано как «\2»"),
     (rf"{_Q} read as (.+)", r"«\1» прочитано как \2"),
+    (rf"{_Q} matches (\d+)-(\d\d)-(\d\d)", r"«\1» совпадает с \4.\3.\2"),  # a card's date, as Russian writes it
+    (rf"{_Q} matches (\d+)-(\d\d)", r"«\1» совпадает с \3.\2"),
     (rf"{_Q} matches (.+)", r"«\1» совпадает с \2"),
     (r"the date (.+) matches", r"дата \1 совпадает"),
     (r"the time (.+) matches", r"время \1 совпадает"),
