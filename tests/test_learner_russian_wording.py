@@ -181,3 +181,48 @@ def test_no_english_word_is_left_in_a_russian_verdict(name):
         mine = {w.casefold() for w in re.findall(r"[A-Za-z]+", labelled.answer)}
         left |= {w for w in re.findall(r"[A-Za-z]{3,}", text) if w.casefold() not in own | mine}
     assert len(RUSSIAN_DEVELOPMENT) >= 5 and not left, sorted(left)
+
+
+# -- what else a learner stumbled on in the sessions of round 9 (/tmp/s8/ux9_findings.md)
+
+
+def test_a_date_cards_second_hint_does_not_give_its_day_and_year_away(mini_pack, figures):
+    """Finding 6: "Hint: 10 J______ 2019" gave the day the card asks for; a date's figures are masked as a
+    numeric card's are (first digits only, never all)."""
+    founded = mini_pack.card("founded")  # 14 June 1788
+    assert hint_text(founded, 2) == "Hint: 1_ J___ 1___"
+    assert hint_text(founded, 3) == "Hint: 1_ Ju__ 17__"
+    assert hint_text(figures.card("when"), 2, "ru") == "Подсказка: а_____ 1___ г___"
+
+
+def test_a_right_list_answer_names_what_it_could_add_once_and_marks_nothing_wrong(russian_pack, mini_pack):
+    """Finding 7: a right list answer said "You could also mention: X" and listed X again with ✗, which reads
+    as a mistake in a right answer."""
+    pack = load_pack(russian_pack)
+    card = pack.card("silnye")
+    text = verdict_text(card, Grader.for_pack(pack).grade(card, "серная и соляная"), None, language="ru")
+    assert text.startswith("✓ Верно. Можно было назвать и: азотная")
+    assert "✗" not in text and text.count("азотная") == 1 and text.count("✓ ") == 3  # head and the two points
+
+
+def test_a_russian_trace_writes_the_cards_date_as_russian_does(figures):
+    """Finding 8: "«августе 1812» совпадает с 1812-08": the card's date in ISO form."""
+    card = figures.card("when")
+    text = verdict_text(card, Grader.for_pack(figures).grade(card, "в августе 1812"), None, language="ru")
+    assert "Как оценено: «августе 1812» совпадает с 08.1812" in text, text
+
+
+def test_cards_due_again_and_a_quiz_are_announced_in_the_packs_language(russian_pack, db_path, clock):
+    """Finding 5: after the summary, "2 cards due again: press F2 to go on." and "Quiz on Кислоты:" were
+    English on a Russian pack."""
+    services = open_services(russian_pack, db_path, clock)
+    talk = Conversation(services)
+    talk.start()
+    talk.handle("совсем не то")  # wrong: due again in a minute
+    talk.handle("/end")
+    clock.advance(minutes=5)
+    status = talk.status()
+    quiz = talk.handle("проверь меня по теме кислоты")
+    services.close()
+    assert status is not None and status[1] == "Снова пора повторить: 4 карточки. Чтобы продолжить, нажмите F2."
+    assert quiz[0].text == "Проверка по теме «Кислоты»:"

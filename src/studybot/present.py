@@ -129,6 +129,8 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
     lines = [f"{head}." + (f" {feedback}" if feedback else "")]
     if verdict.keypoints:
         for kp in verdict.keypoints:
+            if verdict.correct and not kp.covered:  # not needed: the feedback names it ("You could also mention: X")
+                continue
             said = learner_words(answer, kp.matched) if answer is not None and kp.covered and kp.matched else ""
             got = says("you", language, said=clean(said, multiline=False)) if said else ""
             lines.append(f"  {'✓' if kp.covered else '✗'} {clean(kp.point, multiline=False)}{got}")
@@ -201,7 +203,8 @@ def hint_text(card: Card, level: int, language: str = "en") -> str:
         items = " → ".join(clean(i, multiline=False) for i in card.items[:shown])
         return says("hint", language, hint=says("hint_starts", language, items=items))
     keep = 0.0 if level == 2 else 0.5
-    return says("hint", language, hint=_mask(_mask_figures(answer, keep) if card.kind == "numeric" else answer, keep))
+    figures = card.kind in ("numeric", "date")  # a date's day and year are its answer, as a numeric card's figure is
+    return says("hint", language, hint=_mask(_mask_figures(answer, keep) if figures else answer, keep))
 
 
 def _nudge(card: Card, answer: str, language: str) -> str:
@@ -289,7 +292,8 @@ def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime
         lines += [says("section_tally", language, title=clean(title, multiline=False), right=right, wrong=wrong)
                   for title, right, wrong in sections]
     if left:
-        lines.append(f"{left_text(left, learning, language)}: {says(go, language)}.")
+        left_line = f"{left_text(left, learning, language)}: {says(go, language)}."  # "Осталось 3: ...", "3 left: ..."
+        lines.append(left_line[:1].upper() + left_line[1:])
         return "\n".join(lines)
     if next_due is not None:
         lines.append(says("next_review", language, when=when_text(next_due, now, language)))
