@@ -268,7 +268,6 @@ def when_text(moment: datetime, now: datetime | None = None, language: str = "en
     return says("now", language) if moment <= now else in_time((moment - now).total_seconds(), language)
 
 
-GO_ON = says("go_on")
 # how the summary says to go on, by its wording in `core.wording`: "/go (F2 in the app) goes on", or in the app,
 # which says its own key, "press F2 (or type /go) to go on"
 GO: Literal["go", "go_in_app"] = "go"

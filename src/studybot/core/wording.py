@@ -13,8 +13,7 @@ from .text import counted
 
 __all__ = ["SAYS", "Noun", "Saying", "count", "in_time", "plural_ru", "says"]
 
-Noun = Literal["word", "digit", "point", "hint", "answer", "review", "minute", "hour", "day", "new card", "lapse",
-               "card"]
+Noun = Literal["word", "digit", "point", "hint", "answer", "review", "minute", "hour", "day", "new card", "card"]
 
 # A noun's three Russian forms after a figure: 1 (21, 31 ...), 2-4 (22-24 ...), 5-20 and the rest. Some are
 # the forms the phrase around them asks for: "из 3 цифр" (after "из"), "с 2 подсказками" (after "с").
@@ -23,8 +22,7 @@ _RU_NOUNS: dict[Noun, tuple[str, str, str]] = {
     "hint": ("подсказкой", "подсказками", "подсказками"), "answer": ("ответ", "ответа", "ответов"),
     "review": ("повторение", "повторения", "повторений"), "minute": ("минуту", "минуты", "минут"),
     "hour": ("час", "часа", "часов"), "day": ("день", "дня", "дней"),
-    "new card": ("новая карточка", "новые карточки", "новых карточек"), "lapse": ("срыв", "срыва", "срывов"),
-    "card": ("карточка", "карточки", "карточек"),
+    "new card": ("новая карточка", "новые карточки", "новых карточек"), "card": ("карточка", "карточки", "карточек"),
 }
 _EN_NOUNS: dict[Noun, str] = {"new card": "more new card"}  # (English says "3 more new cards")
 
