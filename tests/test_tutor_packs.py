@@ -15,6 +15,7 @@ import yaml
 
 from studybot.core.packs import load_pack
 from studybot.core.tutor import Tutor
+from studybot.core.wording import says
 from tests.packfiles import (
     DEVELOPMENT,
     FRESH,
@@ -81,7 +82,7 @@ def test_every_reply_is_plain_whole_sentences(development):
         if reply.kind != "answer":
             continue
         assert 1 <= len(reply.sentences) <= 3
-        assert reply.text.endswith(f"(from: {reply.section_title})")
+        assert reply.text.endswith(says("from", tutor.language, title=reply.section_title))  # "(раздел: ...)" in ru
         for sentence in reply.sentences:
             assert sentence in notes[reply.section_id], (name, q["ask"], sentence)
             opening = sentence.lstrip("«\"'“(")[:1]

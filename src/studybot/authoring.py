@@ -186,7 +186,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     pack = _pack(args.pack)
     card = _card(pack, args.card, args.pack)
     section = pack.section(card.section)
-    hints = list(dict.fromkeys(hint_text(card, level) for level in (1, 2, 3)))
+    hints = list(dict.fromkeys(hint_text(card, level, pack.language) for level in (1, 2, 3)))  # as a learner reads
     if args.json:
         say(json.dumps({"card": card.id, "kind": card.kind, "section": card.section, "line": card.line,
                         "question": question_text(card, pack.language), "hints": hints, "accepted": accepted(card),

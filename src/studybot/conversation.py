@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .core.packs import Card
 from .core.store import StoreConflict, StoreError
-from .core.text import clean, counted, normalise
+from .core.text import clean, normalise
+from .core.wording import count as counted
+from .core.wording import says
 from .present import (
     GO,
     due_text,
@@ -138,13 +140,18 @@ class Conversation:
         self.started = self.session.clock()
         self.finished = False
         self.suspended: list[Card] = []  # suspended in this conversation, the last last
-        self.go = GO  # how the summary says to go on (the app says its key: GO_IN_APP)
+        self.go: Literal["go", "go_in_app"] = GO  # how the summary says to go on (the app says its key: GO_IN_APP)
 
     @property
     def session(self) -> StudySession:
         session = self.services.session
         assert session is not None, "the services are not open"
         return session
+
+    @property
+    def language(self) -> str:
+        """The pack's language: what studybot says about the study is said in it (`core.wording`)."""
+        return self.session.pack.language
 
     # -- start and flow
 
@@ -153,20 +160,19 @@ class Conversation:
         streak and the study filter. Raises StoreError (Services.begin translates it)."""
         session = self.session
         options = self.services.config.options
-        scope = ""
+        scope, language = "", self.language
         if options.section:
             section = session.pack.section(options.section)
-            scope = f" · section: {section.title if section else options.section}"
+            scope = says("scope_section", language, title=section.title if section else options.section)
         if options.tag:
-            scope += f" · tag: {options.tag}"
+            scope += says("scope_tag", language, tag=options.tag)
         queue = session.queue()
         number = session.reviewed + 1 if self.card is not None else None
         next_due = session.next_due() if number is None and not queue.total else None
-        streak = self.services.streak()
-        days = "day" if streak == 1 else "days"
-        return (f"{clean(session.pack.title, multiline=False)}{clean(scope, multiline=False)}\n"
-                f"{place_text(number, queue.total, queue.learning, next_due, session.clock())} · "
-                f"learner: {clean(session.learner, multiline=False)} · streak: {streak} {days}")
+        place = place_text(number, queue.total, queue.learning, next_due, session.clock(), language)
+        return (f"{clean(session.pack.title, multiline=False)}{clean(scope, multiline=False)}\n" +
+                says("header", language, place=place, learner=clean(session.learner, multiline=False),
+                     streak=counted(self.services.streak(), "day", language)))
 
     def header(self) -> str | None:
         """`welcome()`, or None when progress cannot be read just now."""
@@ -175,11 +181,12 @@ class Conversation:
         except StoreError:
             return None
 
-    def status(self) -> tuple[str, int] | None:
-        """(the header, cards due now once the session has ended) for the app's own refresh;
-        None when progress cannot be read just now."""
+    def status(self) -> tuple[str, str] | None:
+        """(the header, "3 cards due again: press F2 to go on." once the session has ended and cards fell due, else
+        "") for the app's own refresh; None when progress cannot be read just now."""
         try:
-            return self.welcome(), self.session.queue().total if self.finished else 0
+            due, language = self.session.queue().total if self.finished else 0, self.language
+            return self.welcome(), says("due_again", language, cards=counted(due, "card", language)) if due else ""
         except StoreError:
             return None
 
@@ -194,7 +201,7 @@ class Conversation:
         self.hint_level, self.read_source = 0, False
         if self.card is None:
             return self.end()
-        practice = " (practice ahead)" if self.session.current_is_practice else ""
+        practice = says("practice", self.language) if self.session.current_is_practice else ""
         return [Message("tutor", self._question(self.card) + practice)]
 
     def _question(self, card: Card) -> str:
@@ -209,15 +216,15 @@ class Conversation:
         session = self.session
         self.card = session.current = None  # a question left unanswered stays due
         if self.finished:
-            return [Message("system", "Nothing more is due. Ask a question (end it with ?), /more N for new "
-                                      "cards, /ahead to practise ahead, or quit.")]
+            return [Message("system", says("nothing_more", self.language))]
         self.finished = True
         now = session.clock()
         titles = {s.id: s.title for s in session.pack.sections}
         sections = [(titles.get(t.section_id, t.section_id), t.right, t.wrong) for t in session.tally()]
         queue = session.queue()
         text = summary_text(session.reviewed, session.correct, (now - self.started).total_seconds(),
-                            session.next_due(), now, sections, left=queue.total, go=self.go, learning=queue.learning)
+                            session.next_due(), now, sections, left=queue.total, go=self.go, learning=queue.learning,
+                            language=self.language)
         return [Message("summary", text)]
 
     def resume(self) -> list[Message]:
@@ -232,8 +239,9 @@ class Conversation:
         if self.card is None:  # still nothing: the summary again, shorter
             self.finished = True
             next_due = self.session.next_due()
-            when = "" if next_due is None else f" The next card is due {when_text(next_due, self.session.clock())}."
-            return [Message("system", f"Nothing is due now.{when} /more N for new cards, /ahead to practise.")]
+            when = "" if next_due is None else \
+                says("next_due", self.language, when=when_text(next_due, self.session.clock(), self.language))
+            return [Message("system", says("nothing_due_now", self.language, when=when))]
         return messages
 
     # -- input
@@ -266,15 +274,15 @@ class Conversation:
     def answer(self, text: str) -> list[Message]:
         outcome = self.session.answer(text, self.card, hints=self.hint_level + self.read_source)
         kind: MessageKind = "right" if outcome.verdict.correct else "wrong"
-        verdict = verdict_text(outcome.card, outcome.verdict, outcome.section, answer=text, hints=outcome.hints)
+        verdict = verdict_text(outcome.card, outcome.verdict, outcome.section, answer=text, hints=outcome.hints,
+                               language=self.language)
         return [Message(kind, verdict + self._after(outcome)), *self._next()]
 
     def _after(self, outcome: Outcome) -> str:
         """When the card comes back, on the verdict's last line (its source), and whether it
         became a leech."""
-        when = due_text(outcome.due, self.session.clock())
-        leech = ("\nFailed too often: suspended as a leech (/unsuspend to keep it, or rewrite it in the pack)."
-                 if outcome.leech else "")
+        when = due_text(outcome.due, self.session.clock(), self.language)
+        leech = "\n" + says("leech", self.language) if outcome.leech else ""
         if outcome.leech:
             self.suspended.append(outcome.card)
         return (f" · {when}" if outcome.section else f"\n{when.capitalize()}") + leech
@@ -292,11 +300,9 @@ class Conversation:
             prompt = clean(self.card.prompt, multiline=False)
             if reply.kind == "answer" and (self.card.id in reply.cards or reply.section_id == self.card.section):
                 self.read_source = True  # the tutor read out the question's own section: a hint in effect
-                messages.append(Message("system", "That reply comes from this question's own section, so it counts "
-                                                  "as a hint: a right answer now counts as Hard. Back to the "
-                                                  f"question: {prompt}"))
+                messages.append(Message("system", says("back_hint", self.language, prompt=prompt)))
             else:
-                messages.append(Message("system", f"Back to the question: {prompt}"))
+                messages.append(Message("system", says("back", self.language, prompt=prompt)))
         return messages
 
     def command(self, name: str, target: str | None = None) -> list[Message]:
@@ -325,37 +331,37 @@ class Conversation:
 
     def _cmd_hint(self) -> list[Message]:
         if self.card is None:
-            return [Message("system", "There is no question to hint at right now.")]
+            return [Message("system", says("no_hint", self.language))]
         self.hint_level = min(3, self.hint_level + 1)
-        return [Message("hint", hint_text(self.card, self.hint_level))]
+        return [Message("hint", hint_text(self.card, self.hint_level, self.language))]
 
     def _cmd_skip(self) -> list[Message]:
         if self.card is None:
-            return [Message("system", "There is no question to skip.")]
+            return [Message("system", says("no_skip", self.language))]
         skipped = self.session.skip()
         prompt = clean(skipped.prompt, multiline=False) if skipped else ""
-        return [Message("system", f"Skipped: {prompt}"), *self._next()]
+        return [Message("system", says("skipped", self.language, prompt=prompt)), *self._next()]
 
     def _cmd_show(self) -> list[Message]:
         """Show me the answer: recorded as not known (Again). With no question asked, why."""
         if self.card is None:
             return self._cmd_why()
         outcome = self.session.reveal(self.card)
-        return [Message("wrong", shown_text(outcome.card, outcome.section) + self._after(outcome)), *self._next()]
+        shown = shown_text(outcome.card, outcome.section, self.language)
+        return [Message("wrong", shown + self._after(outcome)), *self._next()]
 
     def _override(self, correct: bool) -> list[Message]:
-        label = "right" if correct else "wrong"
+        language = self.language
+        label = says("label_right" if correct else "label_wrong", language)
         last = self.session.history[-1] if self.session.history else None
         if last is not None and last.verdict.correct == correct:  # the session changes and records nothing
-            return [Message("system", f"Your last answer is already counted {label}: nothing to change.",
-                            about_verdict=True)]
+            return [Message("system", says("already", language, label=label), about_verdict=True)]
         outcome = self.session.override(correct)
         if outcome is None:
-            return [Message("system", "There is no graded answer to change yet.")]
-        when = when_text(outcome.due, self.session.clock())
-        aided = "; helped, so counted as Hard" if correct and (outcome.hints or outcome.shown) else ""
-        return [Message("system", f"Marked {label} by you{aided}. Your call is recorded. Next review: {when}.",
-                        about_verdict=True)]
+            return [Message("system", says("no_graded", language))]
+        when = when_text(outcome.due, self.session.clock(), language)
+        aided = says("marked_helped", language) if correct and (outcome.hints or outcome.shown) else ""
+        return [Message("system", says("marked", language, label=label, aided=aided, when=when), about_verdict=True)]
 
     def _cmd_right(self) -> list[Message]:
         return self._override(True)
@@ -366,22 +372,23 @@ class Conversation:
     def _cmd_undo(self) -> list[Message]:
         card = self.session.undo()
         if card is None:
-            return [Message("system", "There is nothing to undo.")]
+            return [Message("system", says("nothing_to_undo", self.language))]
         self.card, self.hint_level, self.read_source, self.finished = card, 0, False, False
-        return [Message("system", "Took back your last answer. Here it is again:"),
+        return [Message("system", says("undone", self.language)),
                 Message("tutor", self._question(card))]
 
     def _cmd_why(self) -> list[Message]:
+        language = self.language
         if not self.session.history:
-            more = " (/show gives up on this question and shows the answer)" if self.card else ""
-            return [Message("system", f"There is nothing to explain yet: answer first{more}.")]
+            more = says("show_gives_up", language) if self.card else ""
+            return [Message("system", says("nothing_to_explain", language, more=more))]
         card = self.session.history[-1].card
         section = self.session.pack.section(card.section)
-        where = f"\n(from: {section.title})" if section else ""
+        where = "\n" + says("from", language, title=section.title) if section else ""
         which = "" if self.card is None or self.card.id == card.id else \
-            f"About the last question ({clean(card.prompt, multiline=False)}), not this one:\n"
-        return [Message("reply", f"{which}Why: {card.explanation or 'No explanation was written for this card.'}"
-                                 f"{where}")]
+            says("about_last", language, prompt=clean(card.prompt, multiline=False))
+        why = says("why", language, why=card.explanation or says("no_explanation", language))
+        return [Message("reply", f"{which}{why}{where}")]
 
     def _cmd_source(self) -> list[Message]:
         card = self.card or (self.session.history[-1].card if self.session.history else None)
@@ -392,8 +399,7 @@ class Conversation:
         if self.card is not None:  # read before answering: a right answer counts as after a hint
             self.read_source = True
             prompt = clean(self.card.prompt, multiline=False)
-            messages.append(Message("system", "Read before answering, the source counts as a hint (a right answer "
-                                              f"is Hard). Back to the question: {prompt}"))
+            messages.append(Message("system", says("source_hint", self.language, prompt=prompt)))
         return messages
 
     def _put_away(self, suspend: bool) -> list[Message]:
@@ -429,23 +435,25 @@ class Conversation:
         """What is left: the header's counts ("8 left, 3 of them learning"), by queue."""
         session = self.session
         queue = session.queue()
-        besides = " besides this question" if self.card is not None else ""
+        language = self.language
+        besides = says("besides", language) if self.card is not None else ""
         if queue.total:
-            return [Message("reply", f"Left in this session{besides}: {queue.total} ({queue.learning} learning, "
-                                     f"{counted(queue.reviews, 'review')}, {queue.new} new).")]
+            return [Message("reply", says("left_here", language, besides=besides, total=queue.total,
+                                          learning=queue.learning, reviews=counted(queue.reviews, "review", language),
+                                          new=queue.new))]
         next_due = session.next_due()
-        when = f" (the next card is due {when_text(next_due, session.clock())})" if next_due else ""
-        return [Message("reply", f"Nothing left in this session{besides}{when}.")]
+        when = says("next_due_aside", language, when=when_text(next_due, session.clock(), language)) if next_due else ""
+        return [Message("reply", says("none_left_here", language, besides=besides, when=when))]
 
     def _cmd_ahead(self) -> list[Message]:
         self.session.practice_ahead = True
         if self.card is not None:
-            return [Message("system", "Practice ahead is on: when nothing is due, cards come before their time.")]
-        return [Message("system", "Practising ahead (recorded as practice):"), *self.resume()]
+            return [Message("system", says("ahead_on", self.language))]
+        return [Message("system", says("ahead_now", self.language)), *self.resume()]
 
     def _cmd_go(self) -> list[Message]:
         if self.card is not None:
-            return [Message("system", "A question is waiting: answer it, or /skip.")]
+            return [Message("system", says("waiting", self.language))]
         return self.resume()
 
     def _cmd_end(self) -> list[Message]:
@@ -468,22 +476,22 @@ class Conversation:
         if n <= 0:
             return [Message("system", "Say how many: /more 10")]
         self.session.more_new(n)
+        more = counted(n, "new card", self.language)
         if self.card is not None:
-            return [Message("system", f"{counted(n, 'more new card')} allowed today.")]
-        return [Message("system", f"{counted(n, 'more new card')}:"), *self.resume()]
+            return [Message("system", says("more_allowed", self.language, more=more))]
+        return [Message("system", f"{more}:"), *self.resume()]
 
     def quiz(self, target: str | None) -> list[Message]:
         """Start over on one section or tag ("quiz me on trade")."""
         pack = self.session.pack
         section = pack.section(target) if target else None
         self.services.restart(section=section.id if section else None, tag=None if section else target)
-        label = section.title if section else (f"tag '{target}'" if target else "the whole pack")
+        label = section.title if section else says("quiz_tag" if target else "quiz_all", self.language, tag=target)
         messages = self.start()
         if self.card is None and not self.session.queue().total:  # asked for: new cards beyond today's limit
             self.session.more_new(MORE_NEW)
             going_on = self.resume()
             if self.card is not None:
-                return [Message("system", f"Quiz on {label} (today's new cards were used up: up to {MORE_NEW} "
-                                          "more for this quiz):"), *going_on]
-        return [Message("system", f"Quiz on {label}:"), *messages]
+                return [Message("system", says("quiz_more", self.language, label=label, more=MORE_NEW)), *going_on]
+        return [Message("system", says("quiz_on", self.language, label=label)), *messages]
 

@@ -9,11 +9,13 @@ import math
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .core.how_to_answer import HOW_TO, points_text
 from .core.packs import Card, Section
 from .core.text import clean, counted, normalise
+from .core.wording import count, in_time, says
+from .core.wording_verdicts import verdict_words
 
 if TYPE_CHECKING:
     from .core.browse import CardRow
@@ -50,7 +52,7 @@ _GENERIC_FEEDBACK = ("Correct.", "Not quite.")
 _QUALIFIED = re.compile(r"^(?:Correct|Not quite) (\([^()]*\))\.")  # "Correct (allowing a typo)."
 
 
-def _feedback(feedback: str, listed: bool = False) -> str:
+def _feedback(feedback: str, listed: bool = False, language: str = "en") -> str:
     """The grader's feedback without a word that repeats the head ("✓ Right. Correct."), and
     with the keypoints `listed` below it, without its own list of the missing ones. A head
     word's qualifier is kept, for the head: "Correct (allowing a typo)." -> "(allowing a typo)"."""
@@ -63,7 +65,9 @@ def _feedback(feedback: str, listed: bool = False) -> str:
             text = text[len(generic):].strip()
     if listed and "Missing:" in text:
         text = text[:text.index("Missing:")].strip()
-    return text
+    if qualified and language != "en":  # the qualifier is the head's: said as the head is
+        return says("typo", language) + verdict_words(text[len(qualified.group(1)):].strip(), language)
+    return verdict_words(text, language)
 
 
 _RAW_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -94,9 +98,9 @@ def learner_words(answer: str, matched: str) -> str:
 _LIKENESS = re.compile(r" \(closest (\d+)%\)")
 
 
-def learner_step(step: str) -> str:
-    """A step of the grader's trace as a learner reads it: without the likeness of letters."""
-    return _LIKENESS.sub("", clean(step, multiline=False))
+def learner_step(step: str, language: str = "en") -> str:
+    """A step of the grader's trace as a learner reads it: without the likeness of letters, in `language`."""
+    return verdict_words(_LIKENESS.sub("", clean(step, multiline=False)), language)
 
 
 def likeness_note(step: str) -> str | None:
@@ -107,14 +111,16 @@ def likeness_note(step: str) -> str | None:
 
 
 def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace: bool = True,
-                 answer: str | None = None, hints: int = 0) -> str:
+                 answer: str | None = None, hints: int = 0, language: str = "en") -> str:
     """The verdict: right or not, the feedback, each keypoint, how it was judged, the
     canonical answer and where in the text it comes from. With `answer`, a keypoint shows
-    the learner's own words that made it; after `hints`, a right answer says it counts as Hard."""
-    head = "✓ Right" if verdict.correct else ("◐ Partly right" if verdict.partial else "✗ Not right")
+    the learner's own words that made it; after `hints`, a right answer says it counts as Hard.
+    Said in the pack's `language`."""
+    head = says("right" if verdict.correct else "partly" if verdict.partial else "wrong", language)
     if verdict.correct and hints:
-        head += f" with {'a hint' if hints == 1 else f'{hints} hints'}: counted as Hard"
-    feedback = _feedback(verdict.feedback, listed=bool(verdict.keypoints))
+        aids = ("a hint" if hints == 1 else f"{hints} hints") if language == "en" else count(hints, "hint", language)
+        head += says("with_hints", language, hints=aids)
+    feedback = _feedback(verdict.feedback, listed=bool(verdict.keypoints), language=language)
     qualifier = ""
     if feedback.startswith("("):  # the head's qualifier: "✓ Right (allowing a typo)."
         qualifier, _, feedback = feedback.partition(")")
@@ -123,34 +129,36 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
     lines = [f"{head}." + (f" {feedback}" if feedback else "")]
     if verdict.keypoints:
         for kp in verdict.keypoints:
+            if verdict.correct and not kp.covered:  # not needed: the feedback names it ("You could also mention: X")
+                continue
             said = learner_words(answer, kp.matched) if answer is not None and kp.covered and kp.matched else ""
-            got = f" (you: {clean(said, multiline=False)})" if said else ""
+            got = says("you", language, said=clean(said, multiline=False)) if said else ""
             lines.append(f"  {'✓' if kp.covered else '✗'} {clean(kp.point, multiline=False)}{got}")
     elif trace and verdict.trace:
-        judged = "; ".join(learner_step(t) for t in verdict.trace)
-        lines.append("  How it was judged: " + (judged.replace(f" {qualifier}", "") if qualifier else judged))
+        judged = "; ".join(learner_step(t, language) for t in verdict.trace)
+        lines.append(says("judged", language) + (judged.replace(f" {qualifier}", "") if qualifier else judged))
     if not verdict.correct or verdict.typo:
-        lines.append(f"Answer: {clean(card.answer)}{_as_numbers(card)}")
+        lines.append(says("answer", language, answer=clean(card.answer)) + _as_numbers(card, language))
     if section is not None:
-        lines.append(f"Source: {clean(section.title, multiline=False)}")
+        lines.append(says("source", language, title=clean(section.title, multiline=False)))
     return "\n".join(lines)
 
 
-def _as_numbers(card: Card) -> str:
+def _as_numbers(card: Card, language: str = "en") -> str:
     """An order card's answer as the numbers shown (what the learner types): " (1 4 3 2)"."""
     if card.kind != "order" or len(card.items) < 2:
         return ""
     shown = card.shown_items
-    return f" (as numbers: {' '.join(str(shown.index(item) + 1) for item in card.items)})"
+    return says("as_numbers", language, numbers=" ".join(str(shown.index(item) + 1) for item in card.items))
 
 
-def shown_text(card: Card, section: Section | None) -> str:
+def shown_text(card: Card, section: Section | None, language: str = "en") -> str:
     """The answer shown when the learner asked for it ("I don't know", Ctrl+O): no grading."""
-    lines = [f"The answer: {clean(card.answer)}", "Counted as not known: it comes back soon."]
+    lines = [says("shown", language, answer=clean(card.answer)), says("shown_again", language)]
     if card.explanation:
-        lines.append(f"Why: {clean(card.explanation)}")
+        lines.append(says("why", language, why=clean(card.explanation)))
     if section is not None:
-        lines.append(f"Source: {clean(section.title, multiline=False)}")
+        lines.append(says("source", language, title=clean(section.title, multiline=False)))
     return "\n".join(lines)
 
 
@@ -184,36 +192,45 @@ def _mask_figures(text: str, keep: float) -> str:
     return _FIGURE.sub(figure, text)
 
 
-def hint_text(card: Card, level: int) -> str:
+def hint_text(card: Card, level: int, language: str = "en") -> str:
     """Progressive hints: 1 a nudge (the author's hint, or what kind of answer), 2 the
-    answer's first letters, 3 half of each word."""
+    answer's first letters, 3 half of each word; said in the pack's `language`."""
     answer = clean(card.answer, multiline=False)
     if level <= 1:
-        if card.hint:
-            return f"Hint: {clean(card.hint)}"
-        if card.kind in ("list", "explain"):
-            first = clean(card.keypoints[0].point, multiline=False) if card.keypoints else ""
-            return f"Hint: {card.needed} points are wanted; one is about: {_mask(first, 0.0)}"
-        if card.kind == "choice":
-            wrong = next((o for o in card.options if o != card.answer), "")
-            return f"Hint: it is not {LETTERS[card.options.index(wrong)]}) {clean(wrong, multiline=False)}"
-        if card.kind == "numeric" and card.number is not None:
-            unit = f" ({clean(card.number.unit, multiline=False)})" if card.number.unit else ""
-            return f"Hint: a figure{unit} of {counted(len(str(int(abs(card.number.value)))), 'digit')}"
-        if card.kind == "date" and card.date:
-            year = int(card.date[:4])  # "0863": a pack writes four digits, a learner "863"
-            return f"Hint: it was in {year}" if card.precision != "year" else f"Hint: in the {year // 10}0s"
-        if card.kind == "order" and card.items:
-            return f"Hint: the first is {_mask(clean(card.items[0], multiline=False), 0.0)}"
-        if card.kind == "cloze" and card.blanks:
-            return f"Hint: the first blank is {_mask(clean(card.blanks[0][0], multiline=False), 0.0)}"
-        said = re.sub(r"\s*\([^()]*\)", "", answer).strip() or answer  # an aside in brackets is no word to give
-        return f"Hint: {counted(len(said.split()), 'word')}, starting with '{said[:1]}'"
+        return says("hint", language, hint=clean(card.hint) if card.hint else _nudge(card, answer, language))
     if card.kind == "order":
         shown = min(level - 1, len(card.items) - 1)  # level 2: the first item, level 3: the first two
-        return f"Hint: it starts with: {' → '.join(clean(i, multiline=False) for i in card.items[:shown])}"
+        items = " → ".join(clean(i, multiline=False) for i in card.items[:shown])
+        return says("hint", language, hint=says("hint_starts", language, items=items))
     keep = 0.0 if level == 2 else 0.5
-    return f"Hint: {_mask(_mask_figures(answer, keep) if card.kind == 'numeric' else answer, keep)}"
+    figures = card.kind in ("numeric", "date")  # a date's day and year are its answer, as a numeric card's figure is
+    return says("hint", language, hint=_mask(_mask_figures(answer, keep) if figures else answer, keep))
+
+
+def _nudge(card: Card, answer: str, language: str) -> str:
+    """The first hint when the card has none of its own: what kind of answer it wants."""
+    if card.kind in ("list", "explain"):
+        first = clean(card.keypoints[0].point, multiline=False) if card.keypoints else ""
+        points = f"{card.needed} points" if language == "en" else count(card.needed, "point", language)
+        return says("hint_points", language, points=points, first=_mask(first, 0.0))
+    if card.kind == "choice":
+        wrong = next((o for o in card.options if o != card.answer), "")
+        option = f"{LETTERS[card.options.index(wrong)]}) {clean(wrong, multiline=False)}"
+        return says("hint_not", language, option=option)
+    if card.kind == "numeric" and card.number is not None:
+        unit = f" ({clean(card.number.unit, multiline=False)})" if card.number.unit else ""
+        return says("hint_figure", language, unit=unit, digits=count(len(str(int(abs(card.number.value)))), "digit",
+                                                                       language))
+    if card.kind == "date" and card.date:
+        year = int(card.date[:4])  # "0863": a pack writes four digits, a learner "863"
+        return says("hint_year", language, year=year) if card.precision != "year" else \
+            says("hint_decade", language, decade=f"{year // 10}0")
+    if card.kind == "order" and card.items:
+        return says("hint_first_item", language, item=_mask(clean(card.items[0], multiline=False), 0.0))
+    if card.kind == "cloze" and card.blanks:
+        return says("hint_first_blank", language, blank=_mask(clean(card.blanks[0][0], multiline=False), 0.0))
+    said = re.sub(r"\s*\([^()]*\)", "", answer).strip() or answer  # an aside in brackets is no word to give
+    return says("hint_words", language, words=count(len(said.split()), "word", language), first=said[:1])
 
 
 def welcome_text(pack_title: str, learner: str, due: int, new: int, streak: int) -> str:
@@ -224,74 +241,72 @@ def welcome_text(pack_title: str, learner: str, due: int, new: int, streak: int)
 
 
 def place_text(card_number: int | None, left: int, learning: int, next_due: datetime | None = None,
-               now: datetime | None = None) -> str:
+               now: datetime | None = None, language: str = "en") -> str:
     """Where the learner is: "card 7 · 13 left, 3 of them learning" (the learning cards are
     part of what is left, not more), or when nothing is asked, when the next card is due."""
     if card_number is not None:
-        return f"card {card_number} · {left_text(left, learning)}"
+        return says("card", language, number=card_number, left=left_text(left, learning, language))
     if left:
-        return left_text(left, learning)
+        return left_text(left, learning, language)
     if next_due is None:
-        return "nothing due"
-    return f"nothing due · next {when_text(next_due, now)}"
+        return says("none_due", language)
+    return says("none_due_next", language, when=when_text(next_due, now, language))
 
 
-def left_text(left: int, learning: int) -> str:
+def left_text(left: int, learning: int, language: str = "en") -> str:
     """"13 left, 3 of them learning" (the header and "what's due" say the same)."""
     if not learning:
-        return f"{left} left"
+        return says("left", language, left=left)
     if learning == left:
-        return "1 left, a learning card" if left == 1 else f"{left} left, all of them learning"
-    return f"{left} left, {learning} of them learning"
+        return says("left_one_learning", language) if left == 1 else says("left_all_learning", language, left=left)
+    return says("left_learning", language, left=left, learning=learning)
 
 
-def when_text(moment: datetime, now: datetime | None = None) -> str:
-    """"now", or "in 10 minutes", "in 3 hours", "in 2 days"."""
+def when_text(moment: datetime, now: datetime | None = None, language: str = "en") -> str:
+    """"now", or "in 10 minutes", "in 3 hours", "in 2 days" ("сейчас", "через 3 дня")."""
     now = now or datetime.now(UTC)
-    return "now" if moment <= now else due_text(moment, now).removeprefix("again ")
+    return says("now", language) if moment <= now else in_time((moment - now).total_seconds(), language)
 
 
-GO_ON = "To go on: /more 10 for 10 new cards beyond today's limit, or /ahead to practise cards before they are due."
-GO = "/go (F2 in the app) goes on"
-GO_IN_APP = "press F2 (or type /go) to go on"  # the app's own words: it is the app
+# how the summary says to go on, by its wording in `core.wording`: "/go (F2 in the app) goes on", or in the app,
+# which says its own key, "press F2 (or type /go) to go on"
+GO: Literal["go", "go_in_app"] = "go"
+GO_IN_APP: Literal["go", "go_in_app"] = "go_in_app"
 
 
 def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime | None,
                  now: datetime | None = None, sections: Sequence[tuple[str, int, int]] = (), left: int = 0,
-                 go: str = GO, learning: int = 0) -> str:
+                 go: Literal["go", "go_in_app"] = GO, learning: int = 0, language: str = "en") -> str:
     """The end-of-session summary: answers right and wrong (per section, `sections` being
     (title, right, wrong)); with `left` cards still to study (the session was ended early),
     `learning` of them learning cards, what is left as the header says it and how to go on
-    with it; else when the next card is due, and how to study beyond it."""
+    with it (`go`: GO, or GO_IN_APP in the app); else when the next card is due, and how to study
+    beyond it. Said in the pack's `language`."""
     if not reviewed:
-        lines = ["Nothing reviewed this session." if left else "Nothing is due now."]
+        lines = [says("nothing_reviewed" if left else "nothing_due", language)]
     else:
         minutes, secs = divmod(int(seconds), 60)
-        lines = [f"Session done: {counted(reviewed, 'answer')}, {correct} right ({100 * correct // reviewed}%), "
-                 f"in {minutes} min {secs} s."]
-        lines += [f"  {clean(title, multiline=False)}: {right} right, {wrong} wrong"
+        lines = [says("session_done", language, answers=count(reviewed, "answer", language), correct=correct,
+                      percent=100 * correct // reviewed, minutes=minutes, seconds=secs)]
+        lines += [says("section_tally", language, title=clean(title, multiline=False), right=right, wrong=wrong)
                   for title, right, wrong in sections]
     if left:
-        lines.append(f"{left_text(left, learning)}: {go}.")
+        left_line = f"{left_text(left, learning, language)}: {says(go, language)}."  # "Осталось 3: ...", "3 left: ..."
+        lines.append(left_line[:1].upper() + left_line[1:])
         return "\n".join(lines)
     if next_due is not None:
-        lines.append(f"Next review: {when_text(next_due, now)}.")
-    lines.append(GO_ON)
+        lines.append(says("next_review", language, when=when_text(next_due, now, language)))
+    lines.append(says("go_on", language))
     return "\n".join(lines)
 
 
-def due_text(due: datetime, now: datetime | None = None) -> str:
+def due_text(due: datetime, now: datetime | None = None, language: str = "en") -> str:
+    """When a card comes back: "again in 10 minutes" ("снова через 10 минут")."""
     now = now or datetime.now(UTC)
     seconds = (due - now).total_seconds()
     if seconds < 90:
-        return "again in a minute"
-    if seconds < 3600:
-        return f"again in {round(seconds / 60)} minutes"
-    if seconds < 36 * 3600:
-        hours = round(seconds / 3600)
-        return f"again in {hours} hour{'s' if hours != 1 else ''}"
-    days = round(seconds / 86400)
-    return f"again in {days} day{'s' if days != 1 else ''}"
+        return says("again_minute", language)
+    return says("again", language, when=in_time(seconds, language))
 
 
 # ------------------------------------------------------------------ pictures in text

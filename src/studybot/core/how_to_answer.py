@@ -1,8 +1,9 @@
 """What studybot says in the pack's language: how to type the answer (the line under a question is read
 as part of the question) and the tutor's own sentences around what it quotes from the text (a learner of a
-Russian pack reads "В тексте об этом не говорится.", not "The text does not cover that."). The app's own
-words, keys and verdicts stay English. Shared by the app, the tutor and the Anki export, so each says it
-the same way; a language without a table here is spoken to in English."""
+Russian pack reads "В тексте об этом не говорится.", not "The text does not cover that."). What the app
+says about the study (verdicts, hints, the summary) is in `core.wording`; keys and commands stay English.
+Shared by the app, the tutor and the Anki export, so each says it the same way; a language without a table
+here is spoken to in English."""
 
 from __future__ import annotations
 

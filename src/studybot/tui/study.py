@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from ..conversation import Conversation, Message
-from ..core.text import clean, counted
+from ..core.text import clean
 from ..present import GO_IN_APP
 from ..services import ServiceError, Services
 from .messages import PackChanged, StudyRequested
@@ -151,11 +151,11 @@ class StudyScreen(Screen[None]):
         if status is not None:  # None: the store cannot be read now; the next answer says why
             self.app.call_from_thread(self._refreshed, *status)
 
-    def _refreshed(self, welcome: str, due: int) -> None:
+    def _refreshed(self, welcome: str, due_again: str) -> None:
         self.query_one("#welcome", Static).update(literal(welcome))
-        if due and not self._announced:
+        if due_again and not self._announced:  # "3 cards due again: press F2 to go on." in the pack's language
             self._announced = True
-            self.say(f"{counted(due, 'card')} due again: press F2 to go on.", "system")
+            self.say(due_again, "system")
 
     def action_scroll_back(self) -> None:
         """PgUp: a folded verdict whole, else a page back (the answer line keeps the focus)."""

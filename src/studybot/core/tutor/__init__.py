@@ -40,6 +40,7 @@ from ..how_to_answer import tutor_says
 from ..packs import Pack
 from ..search import SearchIndex
 from ..text import clean, normalise
+from ..wording import says
 from .analysis import Analyser, Question
 from .cache import open_library
 from .documents import Doc
@@ -168,7 +169,8 @@ class Tutor:
         title = self._title(answer.section_id)
         body = " ".join(end_sentence(s) for s in sentences)
         text = f"{tutor_says('no_reason', self.language)} {body}" if composed.no_reason else body
-        return Reply("answer", clean(f"{text} (from: {title})", multiline=False), section_id=answer.section_id,
+        return Reply("answer", clean(f"{text} {says('from', self.language, title=title)}", multiline=False),
+                     section_id=answer.section_id,
                      section_title=title, cards=self.ranker.cards(q, answer), score=round(best.score, 3),
                      sentences=sentences, no_reason=composed.no_reason)
 
