@@ -54,6 +54,12 @@ def test_synonyms_and_opposites_from_wordnet(card: Card, given: str, right: bool
     assert EN.grade(card, given).correct is right, EN.grade(card, given).trace
 
 
+def test_a_word_of_the_packs_own_synonyms_is_the_authors() -> None:
+    grader = Grader(synonyms=(("abandon", "vacate"),))
+    assert grader.grade(ABBEY, "the monks vacated the abbey").correct
+    assert not grader.grade(ABBEY, "the monks deserted the abbey").correct
+
+
 def test_an_opposite_negated_agrees() -> None:
     # ... but a negated opposite says what the negated point does ("not relevant" / "irrelevant")
     point = Prepared.of("the old guild rules are not relevant for the new workshops", Aliases(), lemmas=True)

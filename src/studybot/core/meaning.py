@@ -6,7 +6,8 @@ typo), an answer word that WordNet gives as its synonym in a frequent sense of b
 abandoned the abbey" / "deserted"; "the guild kept its charter" / "held"; see `wordnet` for which senses count). Never
 for what must be said exactly: figures, names (a capitalised word of the point), directions (they have their
 own check), negators and function words (no content words), words of quantity, modifiers of rank and compass
-points, and never onto a word of the card's known mistakes or wrong options (`avoid`). An answer word that
+points, a word of the pack's own `synonyms` (the author said what it may be called: the general tables step
+aside), and never onto a word of the card's known mistakes or wrong options (`avoid`). An answer word that
 WordNet gives as the opposite of a point's word is a contradiction of the point (`opposed`).
 Only words any English text uses are involved: the table describes the language, not one text. A Russian pack
 gets the same widening from `wordnet_ru` (keyed by stem: synonyms in a main sense of both words, verbs, adjectives
@@ -109,7 +110,7 @@ def same_meaning(want: Want, phrase: Prepared, answer: Prepared, avoid: frozense
     lex, table = answer.lang.lex, _TABLES.get(answer.lang.code)
     if table is None or want.exact or want.direction or want.word in phrase.capitalised \
             or len(want.word) < _SHORTEST or not want.word.isalpha() or want.word in lex.quantity_words \
-            or want.word in lex.modifiers or want.stem in answer.lang.preventers \
+            or want.word in lex.modifiers or want.stem in answer.lang.preventers or want.stem in answer.lang.own_stems \
             or not table.has_synonyms(want.word, want.stem):
         return -1, -1
     key = ("same meaning", want.word, avoid)

@@ -52,15 +52,13 @@ def _partners(field: str) -> dict[Pos, frozenset[str]]:
 
 
 def parse(text: str) -> dict[str, str]:
-    """The table's lines, word -> the rest of its line (read into an `Entry` when first asked for)."""
-    rows: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, tab, rest = line.partition("\t")
-            if not tab or rest.count("\t") != 2:
-                raise ValueError(f"wordnet table: unreadable line {line[:60]!r}")
-            rows[word] = rest
-    return rows
+    """The table's lines, word -> the rest of its line (read into an `Entry` when first asked for): one split
+    a line, no more (`entry` checks a line's fields when it reads them)."""
+    try:
+        return dict(line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#")
+    except ValueError:  # a line with no tab
+        bad = next(line for line in text.splitlines() if line and line[0] != "#" and "\t" not in line)
+        raise ValueError(f"wordnet table: unreadable line {bad[:60]!r}") from None
 
 
 @cache
@@ -75,7 +73,10 @@ def entry(word: str) -> Entry:
     rest = table().get(word)
     if rest is None:
         return Entry({}, {}, frozenset())
-    same, opposite, bases = rest.split("\t")
+    fields = rest.split("\t")
+    if len(fields) != 3:
+        raise ValueError(f"wordnet table: unreadable line {word + chr(9) + rest[:60]!r}")
+    same, opposite, bases = fields
     return Entry(_partners(same), _partners(opposite), frozenset(filter(None, bases.split(","))))
 
 
