@@ -87,14 +87,17 @@ def _synonymous_ru(word: str, stem: str, other: str, other_stem: str) -> bool:
 
 
 class _Table(NamedTuple):
-    """A language's table of meanings: does a word (and its stem) have synonyms, are two words synonyms."""
+    """A language's table of meanings: does a word (and its stem) have synonyms, are two words synonyms, does it
+    give opposites (`opposed`)."""
 
     has_synonyms: Callable[[str, str], bool]
     synonymous: Callable[[str, str, str, str], bool]
+    opposites: bool
 
 
-# the one language switch: which table gives a pack's language its synonyms (antonyms: WordNet's, English only)
-_TABLES = {"en": _Table(_has_synonyms_en, _synonymous_en), "ru": _Table(_has_synonyms_ru, _synonymous_ru)}
+# the one language switch: which table gives a pack's language its synonyms and opposites (Russian Wiktionary's
+# synsets give none: the lexicon's opposites and the direction words still hold)
+_TABLES = {"en": _Table(_has_synonyms_en, _synonymous_en, True), "ru": _Table(_has_synonyms_ru, _synonymous_ru, False)}
 
 
 def _plain(text: Prepared, i: int) -> bool:
@@ -154,7 +157,8 @@ def opposed(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
         rest = theirs - mine
         if any(not opposites.get(a, rest).isdisjoint(rest) for a in mine - theirs if a in opposites):
             return True
-    return point.lang.code == "en" and _wordnet_opposed(point, got, mine, clauses)
+    table = _TABLES.get(point.lang.code)
+    return table is not None and table.opposites and _wordnet_opposed(point, got, mine, clauses)
 
 
 def _wordnet_opposed(point: Prepared, got: Prepared, mine: set[str], clauses: set[int]) -> bool:
