@@ -1,4 +1,5 @@
-"""A point's word said with another word of the same meaning, or of the opposite one (English, WordNet).
+"""A point's word said with another word of the same meaning, or of the opposite one (English WordNet; Russian
+Wiktionary's synsets, `wordnet_ru`: synonyms only).
 
 When a word of a keypoint is not in an answer (neither its stem, nor a synonym of the hand lexicons, nor a
 typo), an answer word that WordNet gives as its synonym in a frequent sense of both words makes it ("the monks
@@ -8,16 +9,18 @@ own check), negators and function words (no content words), words of quantity, m
 points, a word of the pack's own `synonyms` (the author said what it may be called: the general tables step
 aside), and never onto a word of the card's known mistakes or wrong options (`avoid`). An answer word that
 WordNet gives as the opposite of a point's word is a contradiction of the point (`opposed`).
-Only words any English text uses are involved: the table describes the language, not one text.
+Only words any English text uses are involved: the table describes the language, not one text. A Russian pack
+gets the same widening from `wordnet_ru` (keyed by stem: synonyms in a main sense of both words, verbs, adjectives
+and adverbs), with the same exclusions; `_TABLES` is the one place that picks the table by language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from . import wordnet
+from . import wordnet, wordnet_ru
 
 if TYPE_CHECKING:
     from .matching import Prepared, Want
@@ -32,6 +35,7 @@ MEANING_POS: tuple[wordnet.Pos, ...] = ("v", "a", "r")
 OPPOSITE_POS: tuple[wordnet.Pos, ...] = ("a", "r")  # verbs' opposites are often two sides of one thing
 # ("import" / "export", "buy" / "sell"), said together: only adjectives and adverbs
 _SHORTEST = 3  # letters: shorter words are function words or abbreviations
+MEANING_POS_RU: tuple[wordnet_ru.Pos, ...] = ("v", "a", "r")  # as in English: nouns are a text's terms
 _Sense = tuple[str, "wordnet.Pos"]
 
 
@@ -60,6 +64,42 @@ def antonymous(a: str, b: str) -> bool:
     return not _partners(a, OPPOSITE_POS, True).isdisjoint(_forms(b, OPPOSITE_POS))
 
 
+def _has_synonyms_en(word: str, stem: str) -> bool:
+    return bool(_partners(word, MEANING_POS, False))
+
+
+def _synonymous_en(word: str, stem: str, other: str, other_stem: str) -> bool:
+    return synonymous(word, other)
+
+
+def _poses_ru(word: str) -> tuple[wordnet_ru.Pos, ...]:
+    """The table's parts of speech a Russian word may stand for: a verb's form only a verb's stems."""
+    return tuple(pos for pos in wordnet_ru.parts_of_speech(word) if pos in MEANING_POS_RU)
+
+
+def _has_synonyms_ru(word: str, stem: str) -> bool:
+    return bool(wordnet_ru.synonyms(stem, _poses_ru(word)))
+
+
+def _synonymous_ru(word: str, stem: str, other: str, other_stem: str) -> bool:
+    poses = _poses_ru(word)
+    return poses == _poses_ru(other) and other_stem in wordnet_ru.synonyms(stem, poses)
+
+
+class _Table(NamedTuple):
+    """A language's table of meanings: does a word (and its stem) have synonyms, are two words synonyms, does it
+    give opposites (`opposed`)."""
+
+    has_synonyms: Callable[[str, str], bool]
+    synonymous: Callable[[str, str, str, str], bool]
+    opposites: bool
+
+
+# the one language switch: which table gives a pack's language its synonyms and opposites (Russian Wiktionary's
+# synsets give none: the lexicon's opposites and the direction words still hold)
+_TABLES = {"en": _Table(_has_synonyms_en, _synonymous_en, True), "ru": _Table(_has_synonyms_ru, _synonymous_ru, False)}
+
+
 def _plain(text: Prepared, i: int) -> bool:
     """Is the word at i one WordNet may stand for: a common word of letters, no direction, quantity or rank?"""
     word, lex = text.words[i], text.lang.lex
@@ -70,25 +110,26 @@ def _plain(text: Prepared, i: int) -> bool:
 def same_meaning(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]) -> tuple[int, int]:
     """(0, position) of an answer word that is a WordNet synonym of a phrase's word not found otherwise,
     or (-1, -1). Memoised per answer."""
-    lex = answer.lang.lex
-    if answer.lang.code != "en" or want.exact or want.direction or want.word in phrase.capitalised \
+    lex, table = answer.lang.lex, _TABLES.get(answer.lang.code)
+    if table is None or want.exact or want.direction or want.word in phrase.capitalised \
             or len(want.word) < _SHORTEST or not want.word.isalpha() or want.word in lex.quantity_words \
             or want.word in lex.modifiers or want.stem in answer.lang.preventers or want.stem in answer.lang.own_stems \
-            or not _partners(want.word, MEANING_POS, False):
+            or not table.has_synonyms(want.word, want.stem):
         return -1, -1
     key = ("same meaning", want.word, avoid)
     found = answer._found.get(key)
     if found is None:
         found = answer._found[key] = next(
             ((0, j) for j in answer.content() if answer.stems[j] not in avoid and _plain(answer, j)
-             and synonymous(want.word, answer.words[j])), (-1, -1))
+             and table.synonymous(want.word, want.stem, answer.words[j], answer.stems[j])), (-1, -1))
     return found
 
 
 def same_meaning_in(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | None
                     ) -> Callable[[Want], tuple[int, int]] | None:
-    """`same_meaning` for `matching.find_phrase`'s `otherwise` (None: not English, or not asked for)."""
-    if avoid is None or answer.lang.code != "en":
+    """`same_meaning` for `matching.find_phrase`'s `otherwise` (None: a language without a table, or not asked
+    for)."""
+    if avoid is None or answer.lang.code not in _TABLES:
         return None
     return lambda want: same_meaning(want, phrase, answer, avoid)
 
@@ -116,7 +157,8 @@ def opposed(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
         rest = theirs - mine
         if any(not opposites.get(a, rest).isdisjoint(rest) for a in mine - theirs if a in opposites):
             return True
-    return point.lang.code == "en" and _wordnet_opposed(point, got, mine, clauses)
+    table = _TABLES.get(point.lang.code)
+    return table is not None and table.opposites and _wordnet_opposed(point, got, mine, clauses)
 
 
 def _wordnet_opposed(point: Prepared, got: Prepared, mine: set[str], clauses: set[int]) -> bool:
