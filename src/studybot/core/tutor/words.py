@@ -111,7 +111,8 @@ class Words:
         self._phrases = self._phrase_groups()
         self._stripped = re.compile(r"^(?:" + "|".join(map(re.escape, self.tw.stripped_prefixes)) + r")(?=\w{5})") \
             if self.tw.stripped_prefixes else None
-        self._joined = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, self.tw.joined_prefixes)) + r")-(?=\w)",
+        self._joined = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, self.tw.joined_prefixes))  # "co-wrote", and
+                                  + r"|[^\W\d_])-(?=\w)",  # a letter: "p-type", "X-ray", "T-cells" are one word
                                   re.IGNORECASE) if self.tw.joined_prefixes else None
         self._keys: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._fleeting = re.compile(self.tw.fleeting_vowel) if self.tw.fleeting_vowel else None
