@@ -487,7 +487,7 @@ class Analyser:
                 strong |= more
                 weak |= less
                 longest = root
-        found = (frozenset(strong), frozenset(weak - strong))
+        found = (frozenset(strong) | words.said_otherwise(w, lib.df), frozenset(weak - strong))  # and WordNet's
         self._kin_keys[w] = found
         return found
 

@@ -36,6 +36,7 @@ from .names import NameBook, find_names
 from .negation import negated
 from .passages import Passage, PassageKind, passages
 from .people_nouns import people_nouns
+from .topics import topic_keys
 from .words import CONTRAST_KEY, DURATION_KEY, NEGATED_KEY, PERIOD_KEY, REASON_KEY, Words
 
 __all__ = ["Doc", "Library", "Traits", "card_texts"]
@@ -198,11 +199,10 @@ class Library:
         keys |= words.phrase_keys(stems, content)
         keys |= self._raw_keys(passage.keyed or passage.text)
         keys |= figure_keys(prepared, stems, words)  # a percentage, a sum of money, a figure, what it counts
-        if words.contrast_pattern.search(" ".join(prepared.words)):
-            keys.add(CONTRAST_KEY)
+        keys |= {CONTRAST_KEY} if words.contrast_pattern.search(" ".join(prepared.words)) else set()
         if words.tw.cause_words and words.states_reason(passage.text, " ".join(prepared.words)):
             keys.add(REASON_KEY)  # "what causes X?" is met by "X happens when ..."
-        keys |= self._spelt_out(passage.keyed or passage.text)
+        keys |= self._spelt_out(passage.keyed or passage.text) | topic_keys(prepared, stems, content, words)
         keys |= {NEGATED_KEY} if negated(words, " ".join(prepared.words)) else set()  # "not", "refused to", "не стал"
         if words.period_pattern is not None and words.period_pattern.search(passage.keyed or passage.text):
             keys.add(PERIOD_KEY)

@@ -20,6 +20,7 @@ from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
 from .instances import gives_instance
 from .posts import other_post
+from .topics import on_topic
 from .words import COUNTED_KEY, QUANTITY_KEY, WORD, Words
 
 __all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "opens_item", "prompt_match", "supplies"]
@@ -54,6 +55,7 @@ class Weights:
     bm25_share: float = 0.05  # times the bm25 score relative to the best candidate's
     focus_share: float = 0.05  # times focus: 1 for a passage of `focus_words` content words or fewer, less beyond
     focus_words: int = 12
+    topic_bonus: float = 0.05  # the passage is about a word of the question: its topic (`topics`)
     section_share: float = 0.05  # times the weighted share of the question its section's title says (it is about that)
     # -- `fits`: the kinds of answer wanted
     figure_fit: float = 1.0  # a figure, for "how many / how much"
@@ -223,8 +225,7 @@ class Ranker:
         if not hits:
             return []
         top = max(h.score for h in hits) or 1.0
-        reach = w8.context_reach
-        self.library.prefetch(h.doc_id + k for h in hits for k in range(-reach, reach + 1))
+        self.library.prefetch(h.doc_id + k for h in hits for k in range(-w8.context_reach, w8.context_reach + 1))
         ranked = []
         for hit in hits:
             doc = self.library.docs[hit.doc_id]
@@ -275,7 +276,7 @@ class Ranker:
     def _bonus(self, doc: Doc, q: Question) -> float:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""
         w8 = self.weights
-        bonus = w8.fit_bonus * fits(doc, q, w8)
+        bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, self.library.words) else 0.0)
         titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
         bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
         if q.wants.define and doc.heads & q.stems:  # in proportion to how much of what is asked it defines
@@ -309,8 +310,7 @@ class Ranker:
         """The best passage that covers enough of the question and gives the kind of answer it requires, itself
         or (failing one nearly as good) with a sentence next to it; or None: decline."""
         w8 = self.weights
-        names = [u for u in q.units if u.name]
-        if names and not any(u.strong & self.library.df.keys() for u in names):
+        if any(u.name for u in q.units) and not any(u.strong & self.library.df.keys() for u in q.units if u.name):
             return None  # every name asked about is unknown to the pack
         fallback: Scored | None = None
         tried = self._relating_first(q, self._naming_first(q, ranked[:w8.answers_tried]))

@@ -16,7 +16,7 @@ rewritten, number words as digits, Unicode words, Snowball stems of the pack's
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from functools import lru_cache
 
 from ..aliases import Aliases
@@ -29,6 +29,7 @@ from ..relational import russian_nouns
 from ..text import normalise
 from .entries import PHRASE_PREFIX, in_order
 from .people_nouns import people_kinds
+from .senses import other_words
 
 __all__ = ["CONTRAST_KEY", "COUNTED_KEY", "DURATION_KEY", "KIND_KEY", "MONEY_KEY", "NUMBER_KEY", "PERCENT_KEY",
            "PERIOD_KEY", "PHYSICAL", "QUANTITY_KEY", "REASON_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
@@ -110,7 +111,8 @@ class Words:
         self._phrases = self._phrase_groups()
         self._stripped = re.compile(r"^(?:" + "|".join(map(re.escape, self.tw.stripped_prefixes)) + r")(?=\w{5})") \
             if self.tw.stripped_prefixes else None
-        self._joined = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, self.tw.joined_prefixes)) + r")-(?=\w)",
+        self._joined = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, self.tw.joined_prefixes))  # "co-wrote", and
+                                  + r"|[^\W\d_])-(?=\w)",  # a letter: "p-type", "X-ray", "T-cells" are one word
                                   re.IGNORECASE) if self.tw.joined_prefixes else None
         self._keys: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._fleeting = re.compile(self.tw.fleeting_vowel) if self.tw.fleeting_vowel else None
@@ -407,6 +409,10 @@ class Words:
     def gives_reason(self, text: str) -> bool:
         """Does a text (a title, a sentence) use one of the language's reason markers?"""
         return bool(self.reason_pattern.search(" ".join(self.tokens(text))))
+
+    def said_otherwise(self, word: str, known: Container[str]) -> frozenset[str]:
+        """Stems the pack holds (`known`) of a word's WordNet synonyms in a frequent sense (`senses`)."""
+        return other_words(word, self, known)
 
     def in_lexicon(self, word: str) -> bool:
         """Is a word (or its stem) in a synonym group of the lexicon or the pack?"""

@@ -1,0 +1,28 @@
+"""A question's word said another way in the text: its WordNet synonyms in a frequent sense (English).
+
+"What did the guild build?" is answered by "The guild constructed ...", "when did the baron die?" by "The baron
+perished ...": a word of a question that no passage holds is met by a synonym WordNet gives it (a verb's, a noun's,
+an adjective's), in a sense frequent for both words (`core.wordnet`), when the pack holds that synonym. A synonym
+weighs below the word itself (`Weights.synonym_credit`). A word the pack holds keeps its own meaning: what the text
+says with it is what is asked. Only English has such a table: other languages keep what they have."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from typing import TYPE_CHECKING
+
+from .. import wordnet
+
+if TYPE_CHECKING:
+    from .words import Words
+
+__all__ = ["other_words"]
+
+
+def other_words(word: str, words: Words, known: Container[str]) -> frozenset[str]:
+    """The tutor's stems of the WordNet synonyms of a word's base forms that the pack holds (`known`)."""
+    if words.lang.code != "en" or not word.isalpha():
+        return frozenset()
+    own = words.stem(word)
+    found = {words.stem(other) for base in wordnet.base_forms(word) for other in wordnet.synonyms(base)}
+    return frozenset(st for st in found if st != own and st in known)

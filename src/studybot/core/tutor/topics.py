@@ -1,0 +1,66 @@
+"""What a passage is about (its topic) and what a question asks something of (its subject).
+
+A sentence says first what it is about, then what it says of it (theme before rheme): "The AV node delays the impulse"
+is about the AV node, "The impulse then reaches the AV node" about the impulse; "Silicon has four valence electrons"
+is about silicon, "Doping silicon with boron ..." about doping. A figure, a date, a time word or an enumerator that
+opens a sentence ("In 1956 ...", "Third, ...") only sets it in time or order: the topic is the first content word
+after them (with the pack's multi-word name or synonym it opens). A passage is keyed `TOPIC_KEY` + the strong keys
+of its topic.
+
+An English question asks something of the words after its auxiliary: "what does the AV node do?", "how many valence
+electrons does silicon have?" ask of the AV node, of silicon. A passage whose topic is that subject is about what is
+asked (`Weights.topic_bonus`). A question without an auxiliary ("who invented X?": the question word is the subject)
+has none; nor has a language whose auxiliaries are not listed (Russian questions have none to find it by)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..matching import Prepared
+from .words import WORD
+
+if TYPE_CHECKING:
+    from .analysis import Question, Unit
+    from .documents import Doc
+    from .words import Words
+
+__all__ = ["AUXILIARIES", "TOPIC_KEY", "on_topic", "subject", "topic_keys"]
+
+TOPIC_KEY = "ztopic"
+AUXILIARIES = {"en": frozenset("does do did is are was were has have had can could will would should must may might"
+                               .split())}  # a question's subject follows the first of them
+
+
+def _setting(word: str, st: str, words: Words) -> bool:
+    """Does a word only set a sentence in time, number or order ("1956", "August", "later", "Third")?"""
+    return (not word.isalpha() or len(word) < 2 or st in words.date_stems or st in words.time_stems
+            or word in words.tw.enumerators)
+
+
+def topic_keys(prepared: Prepared, stems: list[str], content: list[int], words: Words) -> set[str]:
+    """`TOPIC_KEY` + the strong keys of a passage's topic: its first content word past those that set it in time,
+    number or order, and the keys of the multi-word name or synonym that word opens."""
+    first = next((i for i in content if not _setting(prepared.words[i], stems[i], words)), None)
+    if first is None:
+        return set()
+    keys = set(words.keys(prepared.words[first], stems[first])[0])
+    keys |= {key for key, positions in words.phrase_matches(stems, content) if positions[0] == first}
+    return {TOPIC_KEY + k for k in keys}
+
+
+def subject(q: Question, auxiliaries: frozenset[str]) -> Unit | None:
+    """The unit a question asks something of: the first after its auxiliary that is neither light nor a figure
+    ("how does a router decide ...?", "how many valence electrons does silicon have?"), or None."""
+    tokens = WORD.findall(q.text)
+    at = next((i for i, w in enumerate(tokens) if w in auxiliaries), None)
+    if at is None:
+        return None
+    before = set(tokens[:at])
+    return next((u for u in q.units if u.text.split()[0] not in before and not u.light
+                 and not u.stem.isdigit()), None)
+
+
+def on_topic(doc: Doc, q: Question, words: Words) -> bool:
+    """Is a passage about what the question asks something of (its topic is the question's subject)?"""
+    u = subject(q, AUXILIARIES.get(words.lang.code, frozenset()))
+    return u is not None and any(TOPIC_KEY + k in doc.keys for k in u.strong)
