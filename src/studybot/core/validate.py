@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from .example_checks import split_message, split_runs, untested_keypoints
 from .grading import Grader, Verdict
 from .packs import MAX_BYTES, Card, LabelledAnswer, Pack, PackError, Problem, load_labelled_answers, load_pack
 from .packs.traps import Positions, positions, yaml_traps
@@ -41,11 +42,22 @@ def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | 
     grader = grader or Grader.for_pack(pack)
     problems = []
     for card in pack.cards:
+        verdicts = {(side, i): grader.grade(card, answer, shown=card.items if card.kind == "order" else None)
+                    for side, answers in (("right", card.examples_right), ("wrong", card.examples_wrong))
+                    for i, answer in enumerate(answers)}
+        runs = split_runs(card, grader, where, {i for (side, i), v in verdicts.items() if side == "right"
+                                                and not v.correct})
+        joined = {i for run in runs.values() for i in run}
         for expected, side, answers in ((True, "right", card.examples_right), (False, "wrong", card.examples_wrong)):
             for index, answer in enumerate(answers):
                 # numbers in an order card's examples refer to the items as the pack lists them, which is
                 # what its author sees while writing them (learners see them scrambled)
-                verdict = grader.grade(card, answer, shown=card.items if card.kind == "order" else None)
+                verdict = verdicts[side, index]
+                if expected and index in joined:  # one answer split by the commas of [ ]: said once, at its start
+                    if index in runs:
+                        problems.append(Problem(pack.path, *_at(pack, where, card, "examples", side, index),
+                                                split_message(card, runs[index])))
+                    continue
                 if verdict.correct != expected:
                     got = "right" if verdict.correct else "wrong"
                     why = f" ({verdict.reason})" if verdict.reason else ""
@@ -187,7 +199,7 @@ def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
     grader = Grader.for_pack(pack)
     problems = (check_examples(pack, grader, where) + (yaml_traps(root, text, pack.path) if root else [])
                 + check_answers(pack, grader, where) + check_own_answers(pack, grader, where)
-                + check_mistakes(pack, grader, where) + _lint(pack))
+                + check_mistakes(pack, grader, where) + untested_keypoints(pack, grader, where) + _lint(pack))
     problems.sort(key=lambda p: (p.severity != "error", p.line, p.column))
     return pack, problems
 

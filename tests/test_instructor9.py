@@ -1,0 +1,68 @@
+"""What an instructor of a Russian class stumbled on (instructor9's findings): validate's
+account of examples split by the commas of [ ], keypoints no example tries, answer sheets
+saved by a spreadsheet, and a mistyped card id."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from .conftest import MINI_PACK
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "studybot", *args], capture_output=True, text=True, timeout=60)
+
+
+def _edited(tmp_path, old: str, new: str):
+    text = MINI_PACK.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "pack.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path, text[:text.index(old)].count("\n") + 1
+
+
+def test_a_cloze_example_split_by_the_commas_of_brackets_is_told_to_be_quoted(tmp_path):
+    path, line = _edited(tmp_path, '      right: ["42, Marta Olsen", "42; Olsen"]\n',
+                         "      right: [42, Marta Olsen]\n")
+    result = run("validate", str(path))
+    assert result.returncode == 1, result.stdout
+    errors = [x for x in result.stdout.splitlines() if "cloze-port" in x and ": error:" in x]
+    assert len(errors) == 1, errors  # one finding for the one answer, not one per half
+    assert errors[0].startswith(f"{path}:{line}:")
+    assert "'42' and 'Marta Olsen' are one answer split by its commas" in errors[0]
+    assert 'quote it: right: ["42, Marta Olsen"]' in errors[0]
+
+
+def test_a_list_example_split_by_a_comma_is_told_to_be_quoted(tmp_path):
+    path, _ = _edited(tmp_path, '      right: ["42 million tonnes, and fish exports dropped"]\n',
+                      "      right: [42 million tonnes, and fish exports dropped]\n")
+    lines = run("validate", str(path)).stdout.splitlines()
+    [error] = [x for x in lines if "port-facts" in x and ": error:" in x]
+    assert 'quote it: right: ["42 million tonnes, and fish exports dropped"]' in error
+
+
+def test_examples_on_lines_of_their_own_are_judged_one_by_one(tmp_path):
+    # a block list has no commas to split it: each line is an example the author meant
+    path, _ = _edited(tmp_path, '      right: ["42, Marta Olsen", "42; Olsen"]\n',
+                      "      right:\n        - 42\n        - Marta Olsen\n")
+    lines = run("validate", str(path)).stdout.splitlines()
+    errors = [x for x in lines if "cloze-port" in x and ": error:" in x]
+    assert len(errors) == 2 and all("is listed as right but the grader marks it wrong" in x for x in errors), lines
+    assert not any("split by its commas" in x for x in lines)
+
+
+def test_a_keypoint_no_right_example_makes_is_warned_at_the_keypoint(tmp_path):
+    path, line = _edited(tmp_path, "      - point: fish exports fell\n",
+                         "      - point: a new quay opened\n        accept: [new berth]\n"
+                         "      - point: fish exports fell\n")
+    result = run("validate", str(path))
+    assert result.returncode == 0, result.stdout  # a warning: the card still works
+    [warning] = [x for x in result.stdout.splitlines() if "port-facts" in x and "keypoint" in x]
+    assert warning.startswith(f"{path}:{line}:") and ": warning:" in warning
+    assert "no right example makes the keypoint 'a new quay opened'" in warning
+    assert "keypoint 'fish exports fell'" not in result.stdout  # its right example makes that one
+
+
+def test_the_mini_pack_has_no_untried_keypoint():
+    assert "no right example makes" not in run("validate", str(MINI_PACK)).stdout
