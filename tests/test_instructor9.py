@@ -66,3 +66,50 @@ def test_a_keypoint_no_right_example_makes_is_warned_at_the_keypoint(tmp_path):
 
 def test_the_mini_pack_has_no_untried_keypoint():
     assert "no right example makes" not in run("validate", str(MINI_PACK)).stdout
+
+
+def _sheet(tmp_path, data: bytes):
+    path = tmp_path / "answers.csv"
+    path.write_bytes(data)
+    return path
+
+
+def test_a_sheet_a_spreadsheet_saved_with_semicolons_is_read(tmp_path):
+    # where the comma is the decimal mark (a Russian Excel) "CSV" is written with semicolons
+    path = _sheet(tmp_path, b"card;answer;expected\nfish-direction;fell by 21%;wrong\n"
+                            b"harbour-master;Olsen, Marta;right\n")
+    result = run("grade", str(MINI_PACK), "--answers", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "2/2 agree" in result.stdout
+
+
+def test_a_sheet_with_tabs_is_read(tmp_path):
+    path = _sheet(tmp_path, b"card\tanswer\texpected\nharbour-master\tOlsen, Marta\tright\n")
+    result = run("grade", str(MINI_PACK), "--answers", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "1/1 agree" in result.stdout
+
+
+def test_a_sheet_in_a_windows_code_page_is_refused_at_its_first_such_byte_with_how_to_save_it(tmp_path):
+    path = _sheet(tmp_path, "card,answer,expected\nharbour-master,Марта Ольсен,right\n".encode("cp1251"))
+    result = run("grade", str(MINI_PACK), "--answers", str(path))
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"{path}:2:16: error: not UTF-8 text: save the sheet as UTF-8 (in Excel "
+                                     "'CSV UTF-8', in LibreOffice the character set 'Unicode (UTF-8)')")
+    assert "codec" not in result.stderr
+
+
+def test_a_sheet_may_say_right_and_wrong_in_russian(tmp_path):
+    path = _sheet(tmp_path, "card,answer,expected\nharbour-master,Marta Olsen,верно\n"
+                            "harbour-master,the mayor,Неверно\n".encode())
+    result = run("grade", str(MINI_PACK), "--answers", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "2/2 agree" in result.stdout
+
+
+def test_a_sheet_row_with_an_unknown_verdict_or_no_card_says_which(tmp_path):
+    path = _sheet(tmp_path, b"card,answer,expected\nharbour-master,Marta Olsen,ok\n,Olsen,right\n")
+    result = run("grade", str(MINI_PACK), "--answers", str(path))
+    assert result.returncode == 1
+    assert f"{path}:2:1: error: expected is 'ok': write right or wrong" in result.stderr
+    assert f"{path}:3:1: error: the row names no card: its card cell is empty" in result.stderr

@@ -248,8 +248,8 @@ def measure_agreement(pack: Pack, labelled: list[LabelledAnswer], grader: Grader
     return result
 
 
-_RIGHT = frozenset(("right", "true", "yes", "1", "correct", "y"))
-_WRONG = frozenset(("wrong", "false", "no", "0", "incorrect", "n"))
+_RIGHT = frozenset(("right", "true", "yes", "1", "correct", "y", "верно", "правильно", "да", "+"))
+_WRONG = frozenset(("wrong", "false", "no", "0", "incorrect", "n", "неверно", "неправильно", "нет", "-"))
 _CSV_LIMIT = 10_000_000  # bytes: an instructor's answer sheet, not a data dump
 
 
@@ -268,10 +268,12 @@ def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
     try:
         if path.stat().st_size > _CSV_LIMIT:
             raise PackError([Problem(shown, 1, 1, f"the file is over {_CSV_LIMIT // 1_000_000} MB")])
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError([Problem(shown, 1, 1, f"cannot read it: {exc}")]) from None
-    rows = list(csv.reader(text.splitlines()))
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PackError([Problem(shown, 1, 1, f"cannot read it: {exc.strerror or exc}")]) from None
+    text = _sheet_text(raw, shown)
+    lines = text.splitlines()
+    rows = list(csv.reader(lines, delimiter=_delimiter(lines[0] if lines else "")))
     header = [h.strip().casefold() for h in rows[0]] if rows else []
     if not {"card", "answer", "expected"} <= set(header):
         raise PackError([Problem(shown, 1, 1, "the first row must name the columns card, answer, expected")])
@@ -286,8 +288,12 @@ def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
             continue
         cells = {name: (row[i].strip() if i < len(row) else "") for name, i in at.items()}
         expected = cells["expected"].casefold()
-        if expected not in _RIGHT | _WRONG or not cells["card"]:
-            problems.append(Problem(shown, number, 1, "each row needs a card id and expected right or wrong"))
+        if not cells["card"]:
+            problems.append(Problem(shown, number, 1, "the row names no card: its card cell is empty"))
+            continue
+        if expected not in _RIGHT | _WRONG:
+            problems.append(Problem(shown, number, 1, f"expected is {cells['expected']!r}: write right or wrong "
+                                                      "(true/false, yes/no, 1/0, верно/неверно, да/нет)"))
             continue
         frame = (row[header.index("order_numbers")].strip().casefold()
                  if "order_numbers" in header and header.index("order_numbers") < len(row) else "")
@@ -299,6 +305,25 @@ def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
     if problems:
         raise PackError(problems)
     return out
+
+
+def _sheet_text(raw: bytes, shown: str) -> str:
+    """A CSV sheet's text: UTF-8 (a BOM dropped), or a PackError at the first byte that is not, saying how
+    to save it (a spreadsheet in a Russian or Western locale saves 'CSV' in its own code page)."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise PackError([Problem(shown, line, column, "not UTF-8 text: save the sheet as UTF-8 (in Excel "
+                                                      "'CSV UTF-8', in LibreOffice the character set 'Unicode "
+                                                      "(UTF-8)')")]) from None
+
+
+def _delimiter(header: str) -> str:
+    """The sheet's separator: a comma, or the semicolon or tab a spreadsheet writes where the comma is the
+    decimal mark, when the first row names its columns with that and no comma."""
+    return next((sep for sep in (";", "\t") if sep in header and "," not in header), ",")
 
 
 def _too_many_cells(cells: int, columns: int) -> str:
