@@ -255,8 +255,9 @@ _CSV_LIMIT = 10_000_000  # bytes: an instructor's answer sheet, not a data dump
 
 def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
     """An instructor's answer sheet: YAML (`answers: [{card, answer, correct}]`, as
-    `packs.load_labelled_answers`) or CSV with the columns card, answer, expected
-    (right/wrong, true/false, yes/no, 1/0) and, if wanted, order_numbers (`listed`: the
+    `packs.load_labelled_answers`) or CSV (UTF-8; commas, or semicolons or tabs as
+    spreadsheets save it) with the columns card, answer, expected (right/wrong, true/false,
+    yes/no, 1/0, верно/неверно, да/нет) and, if wanted, order_numbers (`listed`: the
     numbers answering an order card refer to its items as the pack lists them; empty or
     `shown`: as the app shows them). Raises PackError naming the line of a bad row."""
     path = Path(path)
