@@ -113,3 +113,12 @@ def test_a_sheet_row_with_an_unknown_verdict_or_no_card_says_which(tmp_path):
     assert result.returncode == 1
     assert f"{path}:2:1: error: expected is 'ok': write right or wrong" in result.stderr
     assert f"{path}:3:1: error: the row names no card: its card cell is empty" in result.stderr
+
+
+def test_grade_names_the_nearest_card_to_a_mistyped_id_and_prints_no_escape():
+    result = run("grade", str(MINI_PACK), "harbour-mastr", "Olsen")
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"{MINI_PACK}: no card 'harbour-mastr' (did you mean 'harbour-master'?)"
+    hostile = run("grade", str(MINI_PACK), "x\x1b]0;pwned\x07y", "Olsen")
+    assert hostile.returncode == 2
+    assert "\x1b" not in hostile.stderr and "\x07" not in hostile.stderr
