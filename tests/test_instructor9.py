@@ -122,3 +122,32 @@ def test_grade_names_the_nearest_card_to_a_mistyped_id_and_prints_no_escape():
     hostile = run("grade", str(MINI_PACK), "x\x1b]0;pwned\x07y", "Olsen")
     assert hostile.returncode == 2
     assert "\x1b" not in hostile.stderr and "\x07" not in hostile.stderr
+
+
+def test_report_counts_one_wrong_answer_in_any_case_of_any_script_once(tmp_path):
+    # SQLite's lower() folds only ASCII: "Мэр Ольсен" and "мэр ольсен" were two wrong answers in the report,
+    # and "70 °C" was shown as "70 °c"
+    from studybot.core.packs import load_pack
+    from studybot.core.scheduling import Scheduling
+    from studybot.core.session import StudySession
+    from studybot.core.store import Store
+
+    from .conftest import FixedClock
+    from .test_session import RIGHT
+
+    pack = load_pack(MINI_PACK)
+    said = {0: "Мэр Ольсен", 1: "мэр ольсен", 2: "МЭР ОЛЬСЕН", 3: "Maria OLSSON", 4: "maria Olsson"}
+    paths = []
+    for n, wrong in said.items():
+        path = tmp_path / f"learner{n % 3}.db"  # two databases hold two learners each, one holds one
+        paths += [path] if path not in paths else []
+        store = Store.open(path)
+        session = StudySession(pack, store, f"learner{n}", clock=FixedClock(), scheduling=Scheduling(fuzz=False))
+        for _ in range(len(pack.cards)):
+            card = session.next_card()
+            session.answer(wrong if card.id == "harbour-master" else RIGHT[card.id], card)
+        store.close()
+    result = run("report", *map(str, paths), "--pack", str(MINI_PACK))
+    assert result.returncode == 0, result.stderr
+    lines = [x.strip() for x in result.stdout.splitlines() if x.strip().startswith("wrong:")]
+    assert sorted(lines) == ['wrong: "Maria OLSSON" (2×)', 'wrong: "Мэр Ольсен" (3×)'], result.stdout
