@@ -151,3 +151,12 @@ def test_report_counts_one_wrong_answer_in_any_case_of_any_script_once(tmp_path)
     assert result.returncode == 0, result.stderr
     lines = [x.strip() for x in result.stdout.splitlines() if x.strip().startswith("wrong:")]
     assert sorted(lines) == ['wrong: "Maria OLSSON" (2×)', 'wrong: "Мэр Ольсен" (3×)'], result.stdout
+
+
+def test_a_yaml_sheet_without_its_answers_key_says_what_to_add(tmp_path):
+    path = tmp_path / "answers.yaml"
+    path.write_text("- {card: harbour-master, answer: Olsen, correct: true}\n", encoding="utf-8")
+    result = run("grade", str(MINI_PACK), "--answers", str(path))
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"{path}:1:1: error: the answers are a list with nothing above it: write "
+                                     "'answers:' on the first line and the list of entries under it")

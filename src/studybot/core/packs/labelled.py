@@ -48,6 +48,9 @@ def load_labelled_answers(path: str | Path) -> list[LabelledAnswer]:
     shown = str(path)
     root = compose(read_text(path), shown)
     reader = Reader(shown)
+    if isinstance(root, SequenceNode):  # the list written without its key: say what to add, not what a mapping is
+        raise PackError([Problem(shown, 1, 1, "the answers are a list with nothing above it: write 'answers:' on "
+                                              "the first line and the list of entries under it")])
     fields = ("answers", "order_numbers")
     top = reader.mapping(root, "the labelled answers file", fields, ("answers",)) if root else None
     if root is None or top is None or "answers" not in top or not isinstance(top["answers"], SequenceNode):
