@@ -160,3 +160,25 @@ def test_a_yaml_sheet_without_its_answers_key_says_what_to_add(tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip() == (f"{path}:1:1: error: the answers are a list with nothing above it: write "
                                      "'answers:' on the first line and the list of entries under it")
+
+
+def test_import_reads_a_csv_a_spreadsheet_saved_with_semicolons(tmp_path):
+    source = tmp_path / "terms.csv"
+    source.write_text("term;definition\nшатун;деталь, соединяющая поршень с коленчатым валом\n"
+                      "термостат;не пускает жидкость в радиатор, пока двигатель холодный\n", encoding="utf-8")
+    out = tmp_path / "pack.yaml"
+    result = run("import", str(source), "--out", str(out), "--language", "ru")
+    assert result.returncode == 0, result.stderr
+    assert "left out" not in result.stderr + result.stdout  # the header row was taken for a note
+    shown = run("show", str(out), "card-1").stdout
+    assert "  шатун\n" in shown and "answer: деталь, соединяющая поршень с коленчатым валом" in shown
+
+
+def test_import_of_a_file_in_a_windows_code_page_says_how_to_save_it(tmp_path):
+    source = tmp_path / "terms.csv"
+    source.write_bytes("term,definition\nшатун,деталь\n".encode("cp1251"))
+    result = run("import", str(source), "--out", str(tmp_path / "pack.yaml"))
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"studybot import: cannot read {source}: not UTF-8 text (line 2); save it as "
+                                     "UTF-8 (in Excel 'CSV UTF-8', in LibreOffice the character set 'Unicode "
+                                     "(UTF-8)')")

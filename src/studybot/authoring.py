@@ -244,8 +244,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     try:
         text = source.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise Failure(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from None
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise Failure(f"cannot read {source}: not UTF-8 text (line {line}); save it as UTF-8 (in Excel 'CSV "
+                      "UTF-8', in LibreOffice the character set 'Unicode (UTF-8)')") from None
+    except OSError as exc:
+        raise Failure(f"cannot read {source}: {exc.strerror or exc}") from None
     found = read_notes(text, args.fmt, suffix=source.suffix, term_sep=args.term_sep, row_sep=args.row_sep)
     decks = {n.deck for n in found.notes if n.deck}
     title = args.title or (next(iter(decks)).replace("::", " › ") if len(decks) == 1 else source.stem)
