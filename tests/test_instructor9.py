@@ -182,3 +182,18 @@ def test_import_of_a_file_in_a_windows_code_page_says_how_to_save_it(tmp_path):
     assert result.stderr.strip() == (f"studybot import: cannot read {source}: not UTF-8 text (line 2); save it as "
                                      "UTF-8 (in Excel 'CSV UTF-8', in LibreOffice the character set 'Unicode "
                                      "(UTF-8)')")
+
+
+def test_a_question_that_expects_nothing_is_judged_as_one_to_decline():
+    # the format instructors are given: `expect: []` for a question the notes do not answer
+    from studybot.core.packs import load_pack
+    from studybot.core.tutor import Tutor
+
+    from .packfiles import judge
+
+    tutor = Tutor(load_pack(MINI_PACK), cache=False)
+    judged = judge(tutor, [{"ask": "Who invented the diesel engine?", "expect": []},
+                           {"ask": "Who is the harbour master?", "expect": ["Marta Olsen"]}])
+    tutor.index.close()
+    assert (judged.unanswerable, judged.declines) == (1, 1), judged.misses
+    assert (judged.answerable, judged.hits) == (1, 1), judged.misses
