@@ -197,3 +197,30 @@ def test_a_question_that_expects_nothing_is_judged_as_one_to_decline():
     tutor.index.close()
     assert (judged.unanswerable, judged.declines) == (1, 1), judged.misses
     assert (judged.answerable, judged.hits) == (1, 1), judged.misses
+
+
+def test_a_decimal_comma_inside_braces_is_explained_not_called_an_unknown_field(tmp_path):
+    path, line = _edited(tmp_path, "    number: {value: 310000000, unit: USD}\n",
+                         "    number: {value: 310,5, unit: USD, tolerance: 0,5}\n")
+    result = run("validate", "--quiet", str(path))
+    assert result.returncode == 1
+    errors = [x for x in result.stdout.splitlines() if ": error:" in x]
+    assert errors == [  # at the digits YAML took for a field
+        f"{path}:{line}:25: error: '310,5' in number of card 'fish-exports': inside {{ }} a comma separates fields, "
+        "so the digits after a decimal comma became a field '5'; write a decimal point: 310.5",
+        f"{path}:{line}:52: error: '0,5' in number of card 'fish-exports': inside {{ }} a comma separates fields, "
+        "so the digits after a decimal comma became a field '5'; write a decimal point: 0.5"], result.stdout
+
+
+def test_a_decimal_comma_in_a_number_or_tolerance_says_to_write_a_point(tmp_path):
+    path, _ = _edited(tmp_path, "    number: {value: 310000000, unit: USD}\n",
+                      "    number:\n      value: 310,5\n      unit: USD\n      tolerance: 0,5\n")
+    out = run("validate", "--quiet", str(path)).stdout
+    assert "not '310,5'; write a decimal point (310.5) and no thousands separators" in out
+    assert "tolerance of card 'fish-exports' must be a number like 2 or a percentage like 5%, not '0,5'; write a " \
+           "decimal point (0.5)" in out
+
+
+def test_a_language_in_capitals_is_suggested_in_lower_case(tmp_path):
+    path, _ = _edited(tmp_path, "title: ", "language: RU\ntitle: ")
+    assert "unknown language 'RU' (did you mean 'ru'?)" in run("validate", str(path)).stdout
