@@ -124,9 +124,8 @@ def test_grade_names_the_nearest_card_to_a_mistyped_id_and_prints_no_escape():
     assert "\x1b" not in hostile.stderr and "\x07" not in hostile.stderr
 
 
-def test_report_counts_one_wrong_answer_in_any_case_of_any_script_once(tmp_path):
-    # SQLite's lower() folds only ASCII: "Мэр Ольсен" and "мэр ольсен" were two wrong answers in the report,
-    # and "70 °C" was shown as "70 °c"
+def _class(tmp_path, card_id: str, said: dict[int, str]) -> list[str]:
+    """Learners (one per entry, two to a database) who give `said[n]` to the card and the right answer elsewhere."""
     from studybot.core.packs import load_pack
     from studybot.core.scheduling import Scheduling
     from studybot.core.session import StudySession
@@ -136,21 +135,36 @@ def test_report_counts_one_wrong_answer_in_any_case_of_any_script_once(tmp_path)
     from .test_session import RIGHT
 
     pack = load_pack(MINI_PACK)
-    said = {0: "Мэр Ольсен", 1: "мэр ольсен", 2: "МЭР ОЛЬСЕН", 3: "Maria OLSSON", 4: "maria Olsson"}
     paths = []
     for n, wrong in said.items():
-        path = tmp_path / f"learner{n % 3}.db"  # two databases hold two learners each, one holds one
+        path = tmp_path / f"learner{n % 3}.db"  # with five learners two databases hold two each, one holds one
         paths += [path] if path not in paths else []
         store = Store.open(path)
         session = StudySession(pack, store, f"learner{n}", clock=FixedClock(), scheduling=Scheduling(fuzz=False))
         for _ in range(len(pack.cards)):
             card = session.next_card()
-            session.answer(wrong if card.id == "harbour-master" else RIGHT[card.id], card)
+            session.answer(wrong if card.id == card_id else RIGHT[card.id], card)
         store.close()
-    result = run("report", *map(str, paths), "--pack", str(MINI_PACK))
+    return [str(p) for p in paths]
+
+
+def test_report_counts_one_wrong_answer_in_any_case_of_any_script_once(tmp_path):
+    # SQLite's lower() folds only ASCII: "Мэр Ольсен" and "мэр ольсен" were two wrong answers in the report,
+    # and "70 °C" was shown as "70 °c"
+    said = {0: "Мэр Ольсен", 1: "мэр ольсен", 2: "МЭР ОЛЬСЕН", 3: "Maria OLSSON", 4: "maria Olsson"}
+    result = run("report", *_class(tmp_path, "harbour-master", said), "--pack", str(MINI_PACK))
     assert result.returncode == 0, result.stderr
     lines = [x.strip() for x in result.stdout.splitlines() if x.strip().startswith("wrong:")]
     assert sorted(lines) == ['wrong: "Maria OLSSON" (2×)', 'wrong: "Мэр Ольсен" (3×)'], result.stdout
+
+
+def test_report_names_a_cloze_card_by_its_text(tmp_path):
+    # every cloze card is prompted "Fill in the blanks.": the report said only that
+    result = run("report", *_class(tmp_path, "cloze-port", {0: "24, Marta Olsen", 1: "24, Olsen"}),
+                 "--pack", str(MINI_PACK))
+    assert result.returncode == 0, result.stderr
+    assert ("cloze-port: Fill in the blanks. The port handled ____ million tonnes; the harbour master is ____.\n"
+            in result.stdout), result.stdout
 
 
 def test_a_yaml_sheet_without_its_answers_key_says_what_to_add(tmp_path):
