@@ -238,3 +238,14 @@ def test_a_decimal_comma_in_a_number_or_tolerance_says_to_write_a_point(tmp_path
 def test_a_language_in_capitals_is_suggested_in_lower_case(tmp_path):
     path, _ = _edited(tmp_path, "title: ", "language: RU\ntitle: ")
     assert "unknown language 'RU' (did you mean 'ru'?)" in run("validate", str(path)).stdout
+
+
+def test_a_mistake_left_with_the_placeholder_feedback_of_report_suggest_is_warned(tmp_path):
+    path, line = _edited(tmp_path, "    explanation: They fell by 12%.\n",
+                         "    mistakes:\n      - match: [rose]\n"
+                         "        feedback: \"TODO: say why this answer is wrong\"\n"
+                         "    explanation: They fell by 12%.\n")
+    result = run("validate", str(path))
+    [warning] = [x for x in result.stdout.splitlines() if "placeholder" in x]
+    assert warning.startswith(f"{path}:{line + 2}:19: warning: card 'fish-direction': the feedback of the mistake "
+                              "'rose' is still the placeholder"), warning

@@ -152,6 +152,17 @@ def _mistake_hit(card: Card, grader: Grader, pattern: str) -> str | None:
     return None
 
 
+def check_placeholders(pack: Pack, where: Positions | None = None) -> list[Problem]:
+    """A mistake whose feedback is still the placeholder `report --suggest` wrote: learners would read it."""
+    from .packs.writer import TODO_FEEDBACK
+
+    return [Problem(pack.path, *_at(pack, where, card, "mistakes", index, "feedback"),
+                    f"card '{card.id}': the feedback of the mistake '{mistake.match[0]}' is still the placeholder "
+                    f"'{TODO_FEEDBACK}', which learners who give it would read; write what to tell them", "warning")
+            for card in pack.cards for index, mistake in enumerate(card.mistakes)
+            if mistake.feedback.strip() == TODO_FEEDBACK]
+
+
 def _lint(pack: Pack) -> list[Problem]:
     out = []
     used = {c.section for c in pack.cards}
@@ -199,7 +210,8 @@ def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
     grader = Grader.for_pack(pack)
     problems = (check_examples(pack, grader, where) + (yaml_traps(root, text, pack.path) if root else [])
                 + check_answers(pack, grader, where) + check_own_answers(pack, grader, where)
-                + check_mistakes(pack, grader, where) + untested_keypoints(pack, grader, where) + _lint(pack))
+                + check_mistakes(pack, grader, where) + untested_keypoints(pack, grader, where)
+                + check_placeholders(pack, where) + _lint(pack))
     problems.sort(key=lambda p: (p.severity != "error", p.line, p.column))
     return pack, problems
 
