@@ -249,3 +249,9 @@ def test_a_mistake_left_with_the_placeholder_feedback_of_report_suggest_is_warne
     [warning] = [x for x in result.stdout.splitlines() if "placeholder" in x]
     assert warning.startswith(f"{path}:{line + 2}:19: warning: card 'fish-direction': the feedback of the mistake "
                               "'rose' is still the placeholder"), warning
+
+
+def test_cards_lists_a_cloze_card_by_its_text():
+    listed = run("cards", str(MINI_PACK)).stdout
+    assert ("  cloze-port      cloze    Fill in the blanks. The port handled ____ million tonnes; the harbour master "
+            "is ____.\n") in listed, listed

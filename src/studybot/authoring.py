@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .core.browse import asks
 from .core.packs import Card, Pack, PackError, load_pack
 from .core.packs.reader import suggest
 from .core.text import clean, counted
@@ -141,7 +142,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
         say()
         say(f"{section.id} · {section.title} · {len(cards)} card{'s' if len(cards) != 1 else ''}")
         for card in cards:
-            say(f"  {card.id:<{width}}  {card.kind:<8} {clean(card.prompt, multiline=False)}")
+            say(f"  {card.id:<{width}}  {card.kind:<8} {clean(asks(card), multiline=False)}")  # a cloze by its text
     return 0
 
 
