@@ -255,3 +255,17 @@ def test_cards_lists_a_cloze_card_by_its_text():
     listed = run("cards", str(MINI_PACK)).stdout
     assert ("  cloze-port      cloze    Fill in the blanks. The port handled ____ million tonnes; the harbour master "
             "is ____.\n") in listed, listed
+
+
+def test_an_answer_sheet_given_as_the_pack_is_named_for_what_it_is(tmp_path):
+    sheet = tmp_path / "answers.yaml"
+    sheet.write_text("answers:\n  - {card: harbour-master, answer: Olsen, correct: true}\n", encoding="utf-8")
+    result = run("grade", str(sheet), "--answers", str(MINI_PACK))  # the two files swapped
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"{sheet}:1:1: error: this is an answer sheet (answers:), not a pack: give the "
+                                     f"pack first, then the sheet: studybot grade PACK --answers {sheet}")
+    questions = tmp_path / "questions.yaml"
+    questions.write_text("questions:\n  - ask: Who is the harbour master?\n    expect: [Olsen]\n", encoding="utf-8")
+    lines = run("validate", str(questions)).stdout.splitlines()
+    assert lines == [f"{questions}:1:1: error: this is a question set (questions:), not a pack: give the pack "
+                     "itself to studybot"], lines
