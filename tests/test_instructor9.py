@@ -269,3 +269,11 @@ def test_an_answer_sheet_given_as_the_pack_is_named_for_what_it_is(tmp_path):
     lines = run("validate", str(questions)).stdout.splitlines()
     assert lines == [f"{questions}:1:1: error: this is a question set (questions:), not a pack: give the pack "
                      "itself to studybot"], lines
+
+
+def test_a_pack_given_as_the_answer_sheet_is_named_for_what_it_is():
+    result = run("grade", str(MINI_PACK), "--answers", str(MINI_PACK))
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"{MINI_PACK}:1:1: error: this is a pack, not an answer sheet: studybot grade "
+                                     "PACK --answers SHEET wants the pack first and, after --answers, a file of "
+                                     "answers: [{card, answer, correct}]")
