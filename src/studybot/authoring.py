@@ -19,7 +19,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .core.browse import asks
 from .core.packs import Card, Pack, PackError, load_pack
 from .core.packs.reader import suggest
 from .core.text import clean, counted
@@ -120,6 +119,8 @@ def write_new_file(path: str | Path, data: bytes, *, force: bool) -> Path:
 
 
 def cmd_cards(args: argparse.Namespace) -> int:
+    from .core.browse import asks  # (not at start-up: browse reads the language tables)
+
     pack = _pack(args.pack)
     sections = pack.sections
     if args.section is not None:

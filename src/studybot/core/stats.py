@@ -13,7 +13,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from .browse import asks
 from .clock import DAY_HOUR, day_shift_minutes, study_date
 from .packs import Pack
 from .records import CardPhase, CardState, QueueCounts
@@ -170,6 +169,8 @@ class Progress:
 
 def _prompt(pack: Pack, card_id: str) -> str:
     """A card's prompt, or its id when the pack no longer has it."""
+    from .browse import asks  # (not at start-up: browse reads the language tables)
+
     card = pack.card(card_id)
     return asks(card) if card is not None else card_id
 
@@ -274,7 +275,7 @@ def report(pack: Pack, databases: list[str | Path], now: datetime) -> Report:
     """Item analysis over many learners' progress databases (read only). Cards the
     learners often override come first: the grader's blind spots or the pack's weak
     questions; then the cards most often missed at the first try."""
-    cards = {c.id: CardReport(c.id, c.section, asks(c)) for c in pack.cards}  # a cloze card by its own text
+    cards = {c.id: CardReport(c.id, c.section, _prompt(pack, c.id)) for c in pack.cards}  # a cloze by its text
     mastery: dict[str, list[float]] = {s.id: [] for s in pack.sections}
     skipped: list[str] = []
     learners = 0
