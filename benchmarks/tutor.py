@@ -1,6 +1,7 @@
 """Tutor benchmark: answer quality per pack, and speed at two scales.
 
     python benchmarks/tutor.py [--held-out] [--sections N] [--show-misses]
+    python benchmarks/tutor.py --pack PACK --questions FILE [--show-misses]
 
 Prints, for the bundled pack and each development pack of tests/data/packs (their
 question sets were written blind from the notes): answered right (the reply is an
@@ -242,6 +243,17 @@ def quality(held_out: bool, show_misses: bool) -> dict[str, dict]:
     return rows
 
 
+def one_pack(path: Path, questions: Path, show_misses: bool) -> int:
+    """The quality line of one pack and question set (an instructor's own, say), no scale timings."""
+    print(f"{'pack':<28}{'answered right':>16}{'declined':>18}{'median ms':>10}{'p90 ms':>9}{'build ms':>10}")
+    pack = load_pack(path)
+    start = time.perf_counter()
+    tutor = Tutor(pack, cache=False)
+    pack_row(f"{pack.id} ({pack.language})", tutor, (time.perf_counter() - start) * 1000, load_questions(questions),
+             show_misses)
+    return 0
+
+
 def scale_timings(label: str, pack: Pack, questions: list[dict], timed_only: list[dict], show_misses: bool) -> dict:
     """Build a large pack's library afresh, load it again from a cache folder, and time replies."""
     folder = tempfile.mkdtemp(prefix="studybot-tutor-bench-")
@@ -280,7 +292,14 @@ def main() -> int:
     parser.add_argument("--held-out", action="store_true", help="also the held-out packs (run once, at the end)")
     parser.add_argument("--sections", type=int, default=2000, help="size of the generated knowledge base")
     parser.add_argument("--show-misses", action="store_true", help="list every miss")
+    parser.add_argument("--pack", type=Path, help="only this pack, asked the questions of --questions")
+    parser.add_argument("--questions", type=Path, help="a question set (questions: [{ask, expect}], expect: [] or "
+                                                       "decline: true for a question the notes do not answer)")
     args = parser.parse_args()
+    if (args.pack is None) != (args.questions is None):
+        parser.error("--pack and --questions go together")
+    if args.pack is not None:
+        return one_pack(args.pack, args.questions, args.show_misses)
 
     rows = quality(args.held_out, args.show_misses)
     print()

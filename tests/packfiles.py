@@ -68,7 +68,8 @@ class Judged(NamedTuple):
 
 
 def judge(tutor: Tutor, questions: list[dict[str, Any]]) -> Judged:
-    """Ask every question once: `expect` must be in an answer, `decline: true` declined."""
+    """Ask every question once: `expect` must be in an answer, `decline: true` (or `expect: []`, nothing the
+    reply must hold) declined."""
     times: list[float] = []
     misses: list[str] = []
     hits = answerable = declines = unanswerable = 0
@@ -76,7 +77,7 @@ def judge(tutor: Tutor, questions: list[dict[str, Any]]) -> Judged:
         start = time.perf_counter()
         reply = tutor.ask(q["ask"])
         times.append((time.perf_counter() - start) * 1000)
-        if q.get("decline"):
+        if q.get("decline") or ("expect" in q and not q["expect"]):
             unanswerable += 1
             ok = reply.kind == "decline"
             declines += ok

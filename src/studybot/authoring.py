@@ -119,6 +119,8 @@ def write_new_file(path: str | Path, data: bytes, *, force: bool) -> Path:
 
 
 def cmd_cards(args: argparse.Namespace) -> int:
+    from .core.browse import asks  # (not at start-up: browse reads the language tables)
+
     pack = _pack(args.pack)
     sections = pack.sections
     if args.section is not None:
@@ -141,7 +143,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
         say()
         say(f"{section.id} · {section.title} · {len(cards)} card{'s' if len(cards) != 1 else ''}")
         for card in cards:
-            say(f"  {card.id:<{width}}  {card.kind:<8} {clean(card.prompt, multiline=False)}")
+            say(f"  {card.id:<{width}}  {card.kind:<8} {clean(asks(card), multiline=False)}")  # a cloze by its text
     return 0
 
 
@@ -244,8 +246,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     try:
         text = source.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise Failure(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from None
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise Failure(f"cannot read {source}: not UTF-8 text (line {line}); save it as UTF-8 (in Excel 'CSV "
+                      "UTF-8', in LibreOffice the character set 'Unicode (UTF-8)')") from None
+    except OSError as exc:
+        raise Failure(f"cannot read {source}: {exc.strerror or exc}") from None
     found = read_notes(text, args.fmt, suffix=source.suffix, term_sep=args.term_sep, row_sep=args.row_sep)
     decks = {n.deck for n in found.notes if n.deck}
     title = args.title or (next(iter(decks)).replace("::", " › ") if len(decks) == 1 else source.stem)

@@ -27,7 +27,10 @@ def cmd_grade(args) -> int:
         raise Failure("give CARD_ID and ANSWER, or --answers FILE")
     card = pack.card(args.card)
     if card is None:
-        print(f"{args.pack}: no card '{args.card}'", file=sys.stderr)
+        from .core.packs.reader import suggest
+
+        print(clean(f"{args.pack}: no card '{args.card}'{suggest(args.card, pack.cards_by_id)}", multiline=False),
+              file=sys.stderr)
         return 2
     verdict = Grader.for_pack(pack).grade(card, args.answer)
     if args.json:

@@ -21,7 +21,7 @@ from .packs import Card, Pack
 from .records import CardPhase, CardState
 from .text import normalise
 
-__all__ = ["CARD_STATES", "CardLabel", "CardQuery", "CardRow", "find_cards", "label_of", "parse_query"]
+__all__ = ["CARD_STATES", "CardLabel", "CardQuery", "CardRow", "asks", "find_cards", "label_of", "parse_query"]
 
 CardLabel = Literal["new", "learning", "review", "suspended", "leech"]
 CARD_STATES: tuple[CardLabel, ...] = get_args(CardLabel)
@@ -105,7 +105,7 @@ def _matches(card: Card, section_title: str, label: CardLabel, query: CardQuery,
     return True
 
 
-def _asks(card: Card) -> str:
+def asks(card: Card) -> str:
     """What a card asks, in one line of the list: a cloze card's text follows its prompt, with its
     blanks as "____", so that two cloze cards prompted alike ("Fill in the blanks.") differ."""
     if card.kind != "cloze" or not card.text:
@@ -126,7 +126,7 @@ def find_cards(pack: Pack, states: dict[str, CardState], text: str) -> list[Card
         label = label_of(state)
         if not _matches(card, title, label, query, words):
             continue
-        rows.append(CardRow(card.id, _asks(card), card.answer, card.section, title, card.tags,
+        rows.append(CardRow(card.id, asks(card), card.answer, card.section, title, card.tags,
                             label, state.due if state else None, state.reps if state else 0,
                             state.lapses if state else 0, state.stability if state else None))
     return rows

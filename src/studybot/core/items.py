@@ -124,7 +124,10 @@ class _Class:
                 store.close()
 
     def _add_wrong(self, w: WrongAnswer) -> None:
-        self.wrong[w.card_id][w.answer] = self.wrong[w.card_id].get(w.answer, 0) + w.times
+        # one answer in any case across the databases, shown as it was first read ("Отто" in one, "отто" in another)
+        seen = self.wrong[w.card_id]
+        shown = next((a for a in seen if a.casefold() == w.answer.casefold()), w.answer)
+        seen[shown] = seen.get(shown, 0) + w.times
 
 
 def _groups(scores: dict[tuple[int, int], float]) -> tuple[set[tuple[int, int]], set[tuple[int, int]], int]:
@@ -152,7 +155,7 @@ def _merged(answers: list[OverriddenAnswer]) -> tuple[OverriddenAnswer, ...]:
 
 
 def _own_rights(card: Card | None) -> dict[str, str]:
-    """The card's right examples by their normalised text (the store keeps answers lower-cased); not an
+    """The card's right examples by their normalised text (the store gives answers in any case); not an
     order card's numbers or a choice card's letter, which the learner typed for the order shown."""
     if card is None or card.kind == "order":
         return {}

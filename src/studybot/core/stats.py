@@ -169,8 +169,10 @@ class Progress:
 
 def _prompt(pack: Pack, card_id: str) -> str:
     """A card's prompt, or its id when the pack no longer has it."""
+    from .browse import asks  # (not at start-up: browse reads the language tables)
+
     card = pack.card(card_id)
-    return card.prompt if card is not None else card_id
+    return asks(card) if card is not None else card_id
 
 
 def learner_progress(store: Store, learner_id: int, pack: Pack, now: datetime, *, day_hour: int = DAY_HOUR,
@@ -273,7 +275,7 @@ def report(pack: Pack, databases: list[str | Path], now: datetime) -> Report:
     """Item analysis over many learners' progress databases (read only). Cards the
     learners often override come first: the grader's blind spots or the pack's weak
     questions; then the cards most often missed at the first try."""
-    cards = {c.id: CardReport(c.id, c.section, c.prompt) for c in pack.cards}
+    cards = {c.id: CardReport(c.id, c.section, _prompt(pack, c.id)) for c in pack.cards}  # a cloze by its text
     mastery: dict[str, list[float]] = {s.id: [] for s in pack.sections}
     skipped: list[str] = []
     learners = 0

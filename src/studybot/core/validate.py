@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from .example_checks import split_message, split_runs, untested_keypoints
 from .grading import Grader, Verdict
 from .packs import MAX_BYTES, Card, LabelledAnswer, Pack, PackError, Problem, load_labelled_answers, load_pack
 from .packs.traps import Positions, positions, yaml_traps
@@ -41,11 +42,22 @@ def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | 
     grader = grader or Grader.for_pack(pack)
     problems = []
     for card in pack.cards:
+        verdicts = {(side, i): grader.grade(card, answer, shown=card.items if card.kind == "order" else None)
+                    for side, answers in (("right", card.examples_right), ("wrong", card.examples_wrong))
+                    for i, answer in enumerate(answers)}
+        runs = split_runs(card, grader, where, {i for (side, i), v in verdicts.items() if side == "right"
+                                                and not v.correct})
+        joined = {i for run in runs.values() for i in run}
         for expected, side, answers in ((True, "right", card.examples_right), (False, "wrong", card.examples_wrong)):
             for index, answer in enumerate(answers):
                 # numbers in an order card's examples refer to the items as the pack lists them, which is
                 # what its author sees while writing them (learners see them scrambled)
-                verdict = grader.grade(card, answer, shown=card.items if card.kind == "order" else None)
+                verdict = verdicts[side, index]
+                if expected and index in joined:  # one answer split by the commas of [ ]: said once, at its start
+                    if index in runs:
+                        problems.append(Problem(pack.path, *_at(pack, where, card, "examples", side, index),
+                                                split_message(card, runs[index])))
+                    continue
                 if verdict.correct != expected:
                     got = "right" if verdict.correct else "wrong"
                     why = f" ({verdict.reason})" if verdict.reason else ""
@@ -140,6 +152,17 @@ def _mistake_hit(card: Card, grader: Grader, pattern: str) -> str | None:
     return None
 
 
+def check_placeholders(pack: Pack, where: Positions | None = None) -> list[Problem]:
+    """A mistake whose feedback is still the placeholder `report --suggest` wrote: learners would read it."""
+    from .packs.writer import TODO_FEEDBACK
+
+    return [Problem(pack.path, *_at(pack, where, card, "mistakes", index, "feedback"),
+                    f"card '{card.id}': the feedback of the mistake '{mistake.match[0]}' is still the placeholder "
+                    f"'{TODO_FEEDBACK}', which learners who give it would read; write what to tell them", "warning")
+            for card in pack.cards for index, mistake in enumerate(card.mistakes)
+            if mistake.feedback.strip() == TODO_FEEDBACK]
+
+
 def _lint(pack: Pack) -> list[Problem]:
     out = []
     used = {c.section for c in pack.cards}
@@ -187,7 +210,8 @@ def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
     grader = Grader.for_pack(pack)
     problems = (check_examples(pack, grader, where) + (yaml_traps(root, text, pack.path) if root else [])
                 + check_answers(pack, grader, where) + check_own_answers(pack, grader, where)
-                + check_mistakes(pack, grader, where) + _lint(pack))
+                + check_mistakes(pack, grader, where) + untested_keypoints(pack, grader, where)
+                + check_placeholders(pack, where) + _lint(pack))
     problems.sort(key=lambda p: (p.severity != "error", p.line, p.column))
     return pack, problems
 
@@ -236,15 +260,16 @@ def measure_agreement(pack: Pack, labelled: list[LabelledAnswer], grader: Grader
     return result
 
 
-_RIGHT = frozenset(("right", "true", "yes", "1", "correct", "y"))
-_WRONG = frozenset(("wrong", "false", "no", "0", "incorrect", "n"))
+_RIGHT = frozenset(("right", "true", "yes", "1", "correct", "y", "верно", "правильно", "да", "+"))
+_WRONG = frozenset(("wrong", "false", "no", "0", "incorrect", "n", "неверно", "неправильно", "нет", "-"))
 _CSV_LIMIT = 10_000_000  # bytes: an instructor's answer sheet, not a data dump
 
 
 def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
     """An instructor's answer sheet: YAML (`answers: [{card, answer, correct}]`, as
-    `packs.load_labelled_answers`) or CSV with the columns card, answer, expected
-    (right/wrong, true/false, yes/no, 1/0) and, if wanted, order_numbers (`listed`: the
+    `packs.load_labelled_answers`) or CSV (UTF-8; commas, or semicolons or tabs as
+    spreadsheets save it) with the columns card, answer, expected (right/wrong, true/false,
+    yes/no, 1/0, верно/неверно, да/нет) and, if wanted, order_numbers (`listed`: the
     numbers answering an order card refer to its items as the pack lists them; empty or
     `shown`: as the app shows them). Raises PackError naming the line of a bad row."""
     path = Path(path)
@@ -256,10 +281,12 @@ def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
     try:
         if path.stat().st_size > _CSV_LIMIT:
             raise PackError([Problem(shown, 1, 1, f"the file is over {_CSV_LIMIT // 1_000_000} MB")])
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError([Problem(shown, 1, 1, f"cannot read it: {exc}")]) from None
-    rows = list(csv.reader(text.splitlines()))
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PackError([Problem(shown, 1, 1, f"cannot read it: {exc.strerror or exc}")]) from None
+    text = _sheet_text(raw, shown)
+    lines = text.splitlines()
+    rows = list(csv.reader(lines, delimiter=_delimiter(lines[0] if lines else "")))
     header = [h.strip().casefold() for h in rows[0]] if rows else []
     if not {"card", "answer", "expected"} <= set(header):
         raise PackError([Problem(shown, 1, 1, "the first row must name the columns card, answer, expected")])
@@ -274,8 +301,12 @@ def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
             continue
         cells = {name: (row[i].strip() if i < len(row) else "") for name, i in at.items()}
         expected = cells["expected"].casefold()
-        if expected not in _RIGHT | _WRONG or not cells["card"]:
-            problems.append(Problem(shown, number, 1, "each row needs a card id and expected right or wrong"))
+        if not cells["card"]:
+            problems.append(Problem(shown, number, 1, "the row names no card: its card cell is empty"))
+            continue
+        if expected not in _RIGHT | _WRONG:
+            problems.append(Problem(shown, number, 1, f"expected is {cells['expected']!r}: write right or wrong "
+                                                      "(true/false, yes/no, 1/0, верно/неверно, да/нет)"))
             continue
         frame = (row[header.index("order_numbers")].strip().casefold()
                  if "order_numbers" in header and header.index("order_numbers") < len(row) else "")
@@ -287,6 +318,25 @@ def read_answer_rows(path: str | Path) -> list[LabelledAnswer]:
     if problems:
         raise PackError(problems)
     return out
+
+
+def _sheet_text(raw: bytes, shown: str) -> str:
+    """A CSV sheet's text: UTF-8 (a BOM dropped), or a PackError at the first byte that is not, saying how
+    to save it (a spreadsheet in a Russian or Western locale saves 'CSV' in its own code page)."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise PackError([Problem(shown, line, column, "not UTF-8 text: save the sheet as UTF-8 (in Excel "
+                                                      "'CSV UTF-8', in LibreOffice the character set 'Unicode "
+                                                      "(UTF-8)')")]) from None
+
+
+def _delimiter(header: str) -> str:
+    """The sheet's separator: a comma, or the semicolon or tab a spreadsheet writes where the comma is the
+    decimal mark, when the first row names its columns with that and no comma."""
+    return next((sep for sep in (";", "\t") if sep in header and "," not in header), ",")
 
 
 def _too_many_cells(cells: int, columns: int) -> str:

@@ -159,7 +159,9 @@ _DECK: Final = ("deck", "section", "set", "topic")
 
 
 def _csv(text: str) -> NotesFile:
-    rows = _rows(text, ",", 1)
+    # a spreadsheet where the comma is the decimal mark (a Russian or German Excel) saves "CSV" with semicolons
+    first = text.split("\n", 1)[0]
+    rows = _rows(text, next((sep for sep in (";", "\t") if sep in first and "," not in first), ","), 1)
     if not rows:
         return NotesFile((), ())
     header = [cell.strip().casefold() for cell in rows[0][1]]

@@ -230,6 +230,7 @@ def load_pack_text(text: str, path: str = "<pack>") -> Pack:
     root = compose(text, path)
     if root is None:
         raise PackError([Problem(path, 1, 1, "the file is empty; a pack needs format, id, title, sections and cards")])
+    _refuse_other_files(root, path)
     checker = Checker(path)
     try:
         pack = checker.pack(root, path)
@@ -239,3 +240,22 @@ def load_pack_text(text: str, path: str = "<pack>") -> Pack:
         raise PackError(sorted(set(checker.problems), key=lambda p: (p.line, p.column, p.message))
                         or [Problem(path, 1, 1, "not a valid pack")])
     return pack
+
+
+_PACK_FIELDS = frozenset(("format", "id", "title", "sections", "cards"))
+_OTHER_FILES = {  # a top-level field of another file studybot reads, and what to say when it is given as a pack
+    "answers": "an answer sheet (answers:), not a pack: give the pack first, then the sheet: studybot grade PACK "
+               "--answers {path}",
+    "questions": "a question set (questions:), not a pack: give the pack itself to studybot",
+}
+
+
+def _refuse_other_files(root: Node, path: str) -> None:
+    """One error for an answer sheet or a question set given where a pack goes, instead of a missing field
+    each (an instructor who swapped `grade answers.yaml --answers pack.yaml`)."""
+    if not isinstance(root, MappingNode):
+        return
+    keys = {k.value for k, _ in root.value if isinstance(k, ScalarNode)}
+    for field_name, said in _OTHER_FILES.items():
+        if field_name in keys and not keys & _PACK_FIELDS:
+            raise PackError([Problem(path, 1, 1, "this is " + said.format(path=path))])

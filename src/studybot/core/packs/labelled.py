@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
 
-from yaml.nodes import Node, SequenceNode
+from yaml.nodes import MappingNode, Node, SequenceNode
 
 from .model import PackError, Problem
 from .reader import Reader
@@ -48,6 +48,15 @@ def load_labelled_answers(path: str | Path) -> list[LabelledAnswer]:
     shown = str(path)
     root = compose(read_text(path), shown)
     reader = Reader(shown)
+    if isinstance(root, SequenceNode):  # the list written without its key: say what to add, not what a mapping is
+        raise PackError([Problem(shown, 1, 1, "the answers are a list with nothing above it: write 'answers:' on "
+                                              "the first line and the list of entries under it")])
+    keys = {k.value for k, _ in root.value} if isinstance(root, MappingNode) else set()
+    if "answers" not in keys and keys & {"cards", "sections", "questions"}:  # a pack or a question set, not a sheet
+        what = "a question set (questions:)" if "questions" in keys else "a pack"
+        raise PackError([Problem(shown, 1, 1, f"this is {what}, not an answer sheet: studybot grade PACK --answers "
+                                              "SHEET wants the pack first and, after --answers, a file of answers: "
+                                              "[{card, answer, correct}]")])
     fields = ("answers", "order_numbers")
     top = reader.mapping(root, "the labelled answers file", fields, ("answers",)) if root else None
     if root is None or top is None or "answers" not in top or not isinstance(top["answers"], SequenceNode):

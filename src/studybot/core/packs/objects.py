@@ -17,7 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .fields import OBJECTS, Field, ObjectName, field
 from .model import FORMAT, Keypoint, Mistake, NumberSpec, Section, Source
-from .reader import Reader
+from .reader import Reader, decimal_comma
 
 __all__ = ["FieldReader", "Values"]
 
@@ -120,7 +120,7 @@ class FieldReader(Reader):
             if tolerance < 0 or tolerance != tolerance:
                 raise ValueError
         except ValueError:
-            self.err(node, f"{what} must be a number like 2 or a percentage like 5%")
+            self.err(node, f"{what} must be a number like 2 or a percentage like 5%, not '{raw}'{decimal_comma(raw)}")
             return None
         return (tolerance / 100 if relative else tolerance), relative
 

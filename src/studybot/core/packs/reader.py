@@ -23,8 +23,33 @@ _NULLS = ("~", "null", "Null", "NULL")
 
 def suggest(word: str, choices: Iterable[str]) -> str:
     """" (did you mean 'x'?)" for the closest of `choices`, or "" when none is close."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    choices = list(choices)
+    same = [c for c in choices if c.casefold() == word.casefold()]  # 'RU' for 'ru', 'Short' for 'short'
+    close = same or difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def decimal_comma(value: str) -> str:
+    """What to say of a number written with a comma ('14,7', '176,000'): studybot reads a decimal point only."""
+    if not re.fullmatch(r"\s*[+-]?\d[\d,]*\d%?\s*", value) or "," not in value:
+        return ""
+    return f"; write a decimal point ({value.strip().replace(',', '.')}) and no thousands separators"
+
+
+def _split_decimal(node: MappingNode, key_node: ScalarNode) -> str:
+    """'14,7' when this key (digits, no value) follows a field whose value is digits on the same line of a
+    `{ }` mapping: YAML split a decimal comma there ('value: 14,7' read as value 14 and a field 7)."""
+    if not node.flow_style or not key_node.value.isdigit():
+        return ""
+    keys = [k for k, _ in node.value]
+    at = next((i for i, k in enumerate(keys) if k is key_node), 0)
+    if at == 0:
+        return ""
+    before = node.value[at - 1][1]
+    if not (isinstance(before, ScalarNode) and not before.style and before.value.isdigit()
+            and before.end_mark.line == key_node.start_mark.line):
+        return ""
+    return f"{before.value},{key_node.value}"
 
 
 class Reader:
@@ -53,6 +78,11 @@ class Reader:
                 self.err(key_node, f"a key in {what} must be a plain word, not a list or mapping")
                 continue
             key: str = key_node.value
+            if key not in allowed and (split := _split_decimal(node, key_node)):
+                self.err(key_node, f"'{split}' in {what}: inside {{ }} a comma separates fields, so the digits "
+                                   f"after a decimal comma became a field '{key}'; write a decimal point: "
+                                   f"{split.replace(',', '.')}")
+                continue
             if key in first_line:
                 self.err(key_node, f"duplicate key '{key}' in {what} (first given on line {first_line[key]}); "
                                    "keep only one")
@@ -109,7 +139,8 @@ class Reader:
         try:
             number = float(value.replace("_", ""))
         except ValueError:
-            self.err(node, f"{what} must be a number written with digits (like 176000000 or 0.015), not '{value}'")
+            self.err(node, f"{what} must be a number written with digits (like 176000000 or 0.015), not "
+                           f"'{value}'{decimal_comma(value)}")
             return None
         if number != number or number in (float("inf"), float("-inf")):
             self.err(node, f"{what} must be a finite number")

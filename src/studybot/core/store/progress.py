@@ -3,6 +3,7 @@ Each returns the NamedTuples of `records.py`, never bare tuples."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from typing import Any
 
@@ -116,15 +117,18 @@ class ProgressQueries(Connection):
                 "count(DISTINCT r.learner_id) FROM r GROUP BY r.card_id", args)]
 
     def wrong_answers(self, pack_id: str, limit_per_card: int = 3) -> list[WrongAnswer]:
-        """(card_id, answer, times) for the answers most often given wrongly."""
+        """(card_id, answer, times) for the answers most often given wrongly; answers that differ only in
+        case (in any script: "Отто" and "отто", as "Otto" and "otto") are one, shown as one learner wrote it."""
         # trimmed of spaces, tabs and line ends: "x" and "x\n" (a line read in plain mode) are one answer
-        said = "lower(trim(answer, ' ' || char(9, 10, 13)))"
+        said = "trim(answer, ' ' || char(9, 10, 13))"
+        key = f"casefolded({said})"  # SQLite's lower() folds ASCII letters only
         with self.read() as conn:
+            _casefolding(conn)
             return [WrongAnswer(*r) for r in conn.execute(
-                f"SELECT card_id, answer, n FROM (SELECT card_id, {said} AS answer, count(*) AS n, "
-                f"row_number() OVER (PARTITION BY card_id ORDER BY count(*) DESC, {said}) AS k "
+                f"SELECT card_id, answer, n FROM (SELECT card_id, min({said}) AS answer, count(*) AS n, "
+                f"row_number() OVER (PARTITION BY card_id ORDER BY count(*) DESC, {key}) AS k "
                 f"FROM reviews WHERE pack_id=? AND undone=0 AND correct=0 AND {said}!='' "
-                f"GROUP BY card_id, {said}) WHERE k<=? ORDER BY card_id, n DESC",
+                f"GROUP BY card_id, {key}) WHERE k<=? ORDER BY card_id, n DESC",
                 (pack_id, limit_per_card))]
 
     def first_tries(self, pack_id: str) -> list[FirstTry]:
@@ -139,10 +143,11 @@ class ProgressQueries(Connection):
         that differ only in case and spaces around are one), with how often and by how
         many learners."""
         with self.read() as conn:
+            _casefolding(conn)
             return [OverriddenAnswer(*r) for r in conn.execute(
                 "SELECT card_id, min(trim(answer)), override, count(*), count(DISTINCT learner_id) "
                 "FROM reviews WHERE pack_id=? AND undone=0 AND override IS NOT NULL AND trim(answer)!='' "
-                "GROUP BY card_id, lower(trim(answer)), override ORDER BY card_id, count(*) DESC", (pack_id,))]
+                "GROUP BY card_id, casefolded(trim(answer)), override ORDER BY card_id, count(*) DESC", (pack_id,))]
 
     # -- export
 
@@ -172,3 +177,13 @@ class ProgressQueries(Connection):
                 names = [d[0] for d in cur.description]
                 out[table] = [dict(zip(names, row, strict=True)) for row in cur]
         return out
+
+
+def _casefolded(text: str | None) -> str | None:
+    return text.casefold() if isinstance(text, str) else text
+
+
+def _casefolding(conn: sqlite3.Connection) -> None:
+    """Give the connection casefolded(text): the case of every script folded, as Python does (SQLite's
+    lower() folds only ASCII, so "Отто" and "отто" stayed two answers)."""
+    conn.create_function("casefolded", 1, _casefolded, deterministic=True)
