@@ -28,6 +28,7 @@ class CountWords:
     year_prepositions: frozenset[str] = frozenset()  # words before a number that make it a year ("in 1200")
     collectives: frozenset[str] = frozenset()  # nouns for a body of people ("regiment", "полк"): "3 regiments" counts
     # no people; every other noun for people or a role ("senators", "казаков") is a kind of the general word
+    vague: frozenset[str] = frozenset()  # words that say "some number" and no figure ("a few", "several", "несколько")
 
 
 ENGLISH_COUNTS = CountWords(
@@ -40,6 +41,7 @@ ENGLISH_COUNTS = CountWords(
                       "servants passengers crew visitors tourists participants survivors victims casualties "
                       "women children adults spectators followers supporters mourners guests")),),
     magnitudes=_words("dozens scores hundreds thousands millions billions"),
+    vague=_words("few several some many numerous various multiple countless"),
     collectives=_words("crowd crowds army armies troops corps militia militias navy garrison regiment regiments "
                        "cavalry infantry government governments committee committees council councils parliament "
                        "senate company companies police tribes families households enemy allies nobility clergy"),
@@ -69,6 +71,8 @@ RUSSIAN_COUNTS = CountWords(
                       "гость гости гостей")),),
     magnitudes=_words("десятки десятков десятками сотни сотен сотнями тысячи тысячами миллионы миллионов "
                       "миллионами"),
+    vague=_words("несколько нескольких нескольким несколькими немного немало много многие многих многими "
+                 "множество ряд считанные считаных считанных"),
     collectives=_words("люди народ толпа армия войско войска корпус полк дивизия гвардия гарнизон ополчение отряд "
                        "правительство комитет парламент сенат компания фирма неприятель делегация"),
     year_prepositions=_words("в во к ко с со по до от после этот этом том тот"),

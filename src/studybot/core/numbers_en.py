@@ -192,7 +192,7 @@ def _halves(text: str) -> str:
     text = re.sub(r"\bhalf (?:a|an) (year|month|week|day|hour|minute)\b", r"0.5 \1", text)
     text = re.sub(r"\b(?:a )?quarter(?: of an?)? (century|year)\b", r"0.25 \1", text)
     text = re.sub(r"\bhalf (?:of )?an? (century|decade)\b", r"0.5 \1", text)
-    text = re.sub(r"\bhalf an? dozen\b", "6", text)
+    text = re.sub(r"\b(?:a )?half(?: an?)?[ -]dozen\b", "6", text)  # "half a dozen", "a half dozen"
     # half or a quarter of one thing: "half a million", "half an ampere", "a quarter of a litre"
     return re.sub(r"\b(?:(?:a |one )?(quarter) of|(half)(?: of)?) an? (?=[a-z])",
                   lambda m: "0.25 " if m.group(1) else "0.5 ", text)

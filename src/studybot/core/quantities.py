@@ -13,6 +13,7 @@ from typing import Literal
 
 from .alternation import by_first_character
 from .clock_times import read_clock
+from .count_nouns import en_count_nouns, ru_count_nouns
 from .customary_units import CUSTOMARY_MEASURES, POUNDS, customary_phrases, joined_measures, pound_factor, priced
 from .dates import MONTHS, Date, find_dates
 from .numbers_en import ordinal_figures, words_to_digits
@@ -258,9 +259,9 @@ def _parse_number(raw: str, lang: str = "en") -> float | None:
 def spelled_to_digits(text: str, lang: str = "en") -> str:
     """Number words of a supported language as digits (normalised text)."""
     if lang == "en":
-        return words_to_digits(text)
+        return en_count_nouns(words_to_digits(text))
     if lang == "ru":
-        return ru_words_to_digits(text)
+        return ru_count_nouns(ru_words_to_digits(text))
     return text
 
 

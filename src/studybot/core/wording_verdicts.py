@@ -27,6 +27,7 @@ _RU: tuple[tuple[str, str], ...] = (
     (r"That is another currency: the answer is (.+)\.", r"Это другая валюта: ответ — \1."),
     (r"The figure is not right\.", "Число неверное."),
     (r"The answer needs a figure\.", "В ответе нужно число."),
+    (rf"Give the figure: {_Q} is not one\.", r"Назовите число: «\1» — не число."),
     (r"Give one figure: one of the values you offer is not right\.",
      "Дайте одно число: одно из предложенных значений неверно."),
     (r"Give one date: one of the dates you offer is not right\.", "Дайте одну дату: одна из предложенных дат неверна."),
@@ -58,6 +59,7 @@ _RU: tuple[tuple[str, str], ...] = (
     # the steps of "how it was judged"
     (rf"judged on what is asserted: {_Q}", r"оценено по тому, что утверждается: «\1»"),
     (rf"read in Latin letters: {_Q}", r"прочитано латиницей: «\1»"),
+    (rf"a count without a figure: {_Q}", r"количество без числа: «\1»"),
     (rf"the negation is of the clause that describes {_Q}", r"отрицание относится к части, описывающей «\1»"),
     (rf"matches the known mistake {_Q}", r"совпадает с известной ошибкой «\1»"),
     (rf"matches {_Q} \(allowing a typo\)", r"совпадает с «\1» (с опечаткой)"),

@@ -24,7 +24,7 @@ from ..packs import Card
 from ..text import normalise
 from ..translit import as_latin
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
-from .numeric import NumericGrading
+from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
 from .short import ShortGrading
 from .structured import CYRILLIC_LETTERS, LETTERS, StructuredGrading
@@ -56,6 +56,8 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
             verdict = self._grade_order(card, got, shown or card.shown_items)
             return self._order_mistake(card, got, shown or card.shown_items, verdict)
         verdict = getattr(self, f"_grade_{card.kind}")(card, got)
+        if card.kind == "numeric" and not verdict.correct:  # "a few weeks": a count said, but no figure
+            verdict = vague_count(asserted or answer, got.lang.code, verdict)
         if verdict.correct and card.kind in SINGLE_KINDS:
             verdict = self._hedge_check(card, asserted or answer, verdict)
         if asserted:

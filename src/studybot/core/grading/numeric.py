@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from ..changes import as_change, relative
+from ..count_nouns import lone_count
 from ..customary_units import imperial_reading
 from ..dates import Date
+from ..lexicon_counts import ENGLISH_COUNTS, RUSSIAN_COUNTS
 from ..matching import Prepared, find_phrase
 from ..numbers_en import near_number_word
 from ..numbers_ru import near_ru_number_word
@@ -18,7 +20,9 @@ from .dated import card_day, decade_years, names_day
 from .figures import comparable, date_hits, in_unit_of, same_quantity, signed, spec_quantity, written
 from .verdict import Verdict, wrong
 
-__all__ = ["NumericGrading"]
+__all__ = ["NumericGrading", "vague_count"]
+
+_NO_FIGURE = "The answer needs a figure."
 
 
 _WORKING = re.compile(r"\([^()]*[\^*×=][^()]*\)")  # a calculation in brackets
@@ -76,6 +80,21 @@ def _number_words_fixed(got: Prepared) -> str | None:
     lex = got.lang.lex
     fixed = [w if w in lex.stop or w in lex.negators else near(w) or w for w in got.words]  # "none" is no "nine"
     return " ".join(fixed) if fixed != got.words else None
+
+
+def vague_count(answer: str, lang: str, verdict: Verdict) -> Verdict:
+    """An answer without a figure that says "some number" ("a few weeks", "several", "сотни км") is told so, its
+    words quoted as written: the whole answer when it is short, else the word and the one after it."""
+    counts = RUSSIAN_COUNTS if lang == "ru" else ENGLISH_COUNTS
+    said = answer.strip().rstrip(".!")
+    words = said.split()
+    bare = [w.strip(",;:()").casefold() for w in words]
+    at = next((i for i, w in enumerate(bare) if w in counts.vague or w in counts.magnitudes), None)
+    if at is None or verdict.feedback != _NO_FIGURE:
+        return verdict
+    if len(words) > 4:
+        said = " ".join(words[at - 1 if at and len(bare[at - 1]) == 1 else at:at + 2])  # "a few", "a number"
+    return wrong(f"Give the figure: '{said}' is not one.", "quantity", f"a count without a figure: '{said}'")
 
 
 def _states(want: Quantity, have: Quantity, got: Prepared, allowed: float = 0.0, points: bool = False) -> bool:
@@ -167,13 +186,16 @@ class NumericGrading(GraderBase):
         if got.quantities:
             return wrong(_other_kind(spec, got.quantities) or "The figure is not right.", "quantity",
                           f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")
+        lone = lone_count(got.text, got.lang.code)
+        if lone is not None:  # "a couple", "пару" alone: two
+            return self._grade_numeric(card, self.prep(lone))
         spelt = _number_words_fixed(got)
         if spelt is not None:  # "sevn", "шест лет": a number word with a slip, where a figure is asked for
             fixed = self._grade_numeric(card, self.prep(spelt))
             if fixed.correct:
                 return Verdict(True, 1.0, "Correct (allowing a typo).", typo=True,
                                trace=(f"'{got.text}' read as '{spelt}'", *fixed.trace))
-        return wrong("The answer needs a figure.", "quantity", "no figure found in the answer")
+        return wrong(_NO_FIGURE, "quantity", "no figure found in the answer")  # (`vague_count` tells "a few" apart)
 
     def _accepted_wording(self, card: Card, spec: Quantity, got: Prepared, shares: list[float]) -> Verdict | None:
         """An `accept` wording the answer gives: its figures (a bare number in the card's

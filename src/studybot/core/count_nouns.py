@@ -1,0 +1,109 @@
+"""Counts said with words that are not number words, as figures: "a couple of weeks" -> "2 weeks", "a fortnight" ->
+"2 weeks", "more than a month" -> "more than 1 month"; "пару месяцев" -> "2 месяцев", "две сотни" -> "200",
+"дюжину дней" -> "12 дней", "около сотни км" -> "около 100 км", "больше месяца" -> "больше 1 месяца", "пять с
+небольшим недель" -> "5 недель с небольшим". Works on normalised text whose number words are digits already
+(`quantities.spelled_to_digits` runs it after the number words). Only general language: the count nouns, the
+units of time and the comparatives every text uses.
+
+A plural count noun without a figure ("hundreds of km", "сотни км", "десятки лет") stays as it is: it gives no
+figure (`CountWords.vague` and `magnitudes` name such words for the grader's feedback)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["en_count_nouns", "lone_count", "ru_count_nouns"]
+
+_NUM = r"\d+(?:\.\d+)?"
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+# ------------------------------------------------------------------------------------------------ English
+
+_EN_UNITS = "seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries|generations|times"
+_EN_COUPLE_SCALE = re.compile(r"\b(?:a )?couple(?: of)? (hundred|thousand|million|billion)\b")
+_EN_COUPLE_OF = re.compile(r"\b(?:a |the )?couple of (?=[a-z\d])")  # "a couple of weeks": 2 weeks
+_EN_COUPLE_UNIT = re.compile(rf"\b(?:a )?couple (?=(?:{_EN_UNITS})\b)")  # "couple weeks", "a couple times"
+_EN_FORTNIGHT = re.compile(rf"\b(?:(a|an|{_NUM}) )?fortnights?\b(?!')")
+_EN_HEDGE_A_UNIT = re.compile(
+    r"\b(more than|over|under|less than|about|around|almost|nearly|roughly|approximately|upwards of|at least|"
+    r"at most|no more than|barely|just) an? (second|minute|hour|day|night|week|month|year|decade|century)\b")
+_EN_SCALES = {"hundred": 100}
+
+
+def en_count_nouns(text: str) -> str:
+    """English counts without a number word read as figures ("a couple of weeks" -> "2 weeks", "a fortnight" ->
+    "2 weeks", "about a month" -> "about 1 month"); "a couple" alone is left to the caller (it is also two people)."""
+    if "couple" in text:
+        text = _EN_COUPLE_SCALE.sub(
+            lambda m: _fmt(2 * _EN_SCALES[m.group(1)]) if m.group(1) in _EN_SCALES else f"2 {m.group(1)}", text)
+        text = _EN_COUPLE_UNIT.sub("2 ", _EN_COUPLE_OF.sub("2 ", text))
+    if "fortnight" in text:
+        text = _EN_FORTNIGHT.sub(lambda m: f"{_fmt(2 * _en_count(m.group(1)))} weeks", text)
+    if " a" in text:
+        text = _EN_HEDGE_A_UNIT.sub(r"\1 1 \2", text)
+    return text
+
+
+def _en_count(word: str | None) -> float:
+    return float(word) if word and word[0].isdigit() else 1.0
+
+
+# ------------------------------------------------------------------------------------------------ Russian
+
+_RU_TIME_GEN_PL = "секунд минут часов дней суток недель месяцев лет веков раз"
+_RU_SCALE_GEN_PL = "сотен тысяч десятков дюжин миллионов миллиардов"
+_RU_PAIR_OF = "|".join(f"{_RU_TIME_GEN_PL} {_RU_SCALE_GEN_PL}".split())
+_RU_PAIR = re.compile(r"\bпару (?=[а-я\d])"  # "пару месяцев", "пару сотен", "пару раз"; "пара" is also steam's
+                      rf"|\b(?:пара|пары|парой) (?=(?:{_RU_PAIR_OF})\b)")  # genitive: only before a count's noun
+_RU_HALF_DOZEN = re.compile(r"\bпол-? ?дюжины\b")
+# a comparative or "about" before a noun of a count in the genitive singular: "около сотни", "больше месяца"
+_RU_HEDGE = (r"(?:около|более|больше|менее|меньше|свыше|почти|порядка|не более|не менее|не больше|не меньше|"
+             r"чуть больше|чуть более|немногим более|немногим больше|немного больше|немного более)")
+_RU_COUNT_NOUNS = {"сот": 100, "дюжин": 12, "десят": 10}
+_RU_TIMES_COUNT = re.compile(rf"\b({_NUM}) (сотн(?:и|ю|я)|сотен|дюжин(?:ы|у|а)?|десятк(?:а|ов))\b")  # "2 сотни"
+_RU_ONE_COUNT = re.compile(r"\b(сотн(?:я|ю|ей)|дюжин(?:а|у|ой)|десят(?:ок|ка|ком))\b")  # "сотню", "дюжину"
+_RU_HEDGED_COUNT = re.compile(rf"\b({_RU_HEDGE}) (сотни|дюжины|десятка)\b")  # "около сотни": one hundred
+_RU_HEDGED_UNIT = re.compile(rf"\b({_RU_HEDGE}) (минуты|часа|дня|суток|недели|месяца|года|века)\b")
+_RU_A_LITTLE_MORE = re.compile(r"\b(\d+(?:\.\d+)?) с (небольшим|лишним) ([а-я]+)")  # "5 с небольшим недель"
+_RU_UNIT_A_LITTLE_MORE = re.compile(r"(?<![\d.] )\b(минуту|час|день|сутки|неделю|месяц|год|век) с (небольшим|лишним)\b")
+
+
+def ru_count_nouns(text: str) -> str:
+    """Russian counts without a number word read as figures ("пару недель" -> "2 недель", "дюжину" -> "12", "две
+    сотни" (as "2 сотни") -> "200", "около сотни" -> "около 100", "больше месяца" -> "больше 1 месяца", "месяц с
+    небольшим" -> "1 месяц с небольшим", "5 с лишним недель" -> "5 недель с лишним")."""
+    if "пар" in text:
+        text = _RU_PAIR.sub("2 ", text)
+    if "сотн" in text or "сотен" in text or "дюжин" in text or "десят" in text:
+        text = _RU_HALF_DOZEN.sub("6", text)
+        text = _RU_TIMES_COUNT.sub(lambda m: _fmt(float(m.group(1)) * _count_noun(m.group(2))), text)
+        text = _RU_HEDGED_COUNT.sub(lambda m: f"{m.group(1)} {_fmt(_count_noun(m.group(2)))}", text)
+        text = _RU_ONE_COUNT.sub(lambda m: _fmt(_count_noun(m.group(1))), text)
+    if " с небольшим" in text or " с лишним" in text:
+        text = _RU_A_LITTLE_MORE.sub(r"\1 \3 с \2", text)
+        text = _RU_UNIT_A_LITTLE_MORE.sub(r"1 \1 с \2", text)
+    if "ее " in text or "ше " in text or "около " in text or "почти " in text or "порядка " in text:
+        text = _RU_HEDGED_UNIT.sub(r"\1 1 \2", text)
+    return text
+
+
+def _count_noun(word: str) -> float:
+    return float(next(value for stem, value in _RU_COUNT_NOUNS.items() if word.startswith(stem)))
+
+
+_LONE = {
+    "en": re.compile(r"((?:about|around|maybe|perhaps|probably|just|only|roughly|approximately) )?(?:a )?couple"),
+    "ru": re.compile(r"((?:около|примерно|приблизительно|где-то|наверное|всего|лишь|только) )?(?:пара|пару)"),
+}
+
+
+def lone_count(text: str, lang: str) -> str | None:
+    """ "a couple" or "пару" said alone, the whole answer, as its figure ("2"), else None. Not read in running
+    text, where "a couple" is also two people and "пара" the genitive of steam."""
+    pattern = _LONE.get(lang)
+    m = pattern.fullmatch(text.strip(" .!")) if pattern else None
+    return f"{m.group(1) or ''}2" if m else None
