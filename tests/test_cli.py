@@ -8,10 +8,7 @@ import sys
 
 from studybot.paths import default_pack
 
-
-def run(*args: str, cwd=None):
-    return subprocess.run([sys.executable, "-m", "studybot", *args], capture_output=True, text=True, cwd=cwd,
-                          timeout=120)
+from .cli import run
 
 
 def test_validate_clean_pack_exits_0(mini_pack_path):

@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from studybot.core.packs import PackError
 from studybot.core.validate import read_answer_rows
 
+from .cli import run
 from .conftest import MINI_PACK
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "studybot", *args], capture_output=True, text=True, timeout=60)
 
 
 def test_csv_rows_are_read_with_their_lines(tmp_path):

@@ -4,26 +4,12 @@ saved by a spreadsheet, and a mistyped card id."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
+from .cli import edited_mini_pack, run
 from .conftest import MINI_PACK
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "studybot", *args], capture_output=True, text=True, timeout=60)
-
-
-def _edited(tmp_path, old: str, new: str):
-    text = MINI_PACK.read_text(encoding="utf-8")
-    assert old in text
-    path = tmp_path / "pack.yaml"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return path, text[:text.index(old)].count("\n") + 1
-
-
 def test_a_cloze_example_split_by_the_commas_of_brackets_is_told_to_be_quoted(tmp_path):
-    path, line = _edited(tmp_path, '      right: ["42, Marta Olsen", "42; Olsen"]\n',
+    path, line = edited_mini_pack(tmp_path, '      right: ["42, Marta Olsen", "42; Olsen"]\n',
                          "      right: [42, Marta Olsen]\n")
     result = run("validate", str(path))
     assert result.returncode == 1, result.stdout
@@ -35,7 +21,7 @@ def test_a_cloze_example_split_by_the_commas_of_brackets_is_told_to_be_quoted(tm
 
 
 def test_a_list_example_split_by_a_comma_is_told_to_be_quoted(tmp_path):
-    path, _ = _edited(tmp_path, '      right: ["42 million tonnes, and fish exports dropped"]\n',
+    path, _ = edited_mini_pack(tmp_path, '      right: ["42 million tonnes, and fish exports dropped"]\n',
                       "      right: [42 million tonnes, and fish exports dropped]\n")
     lines = run("validate", str(path)).stdout.splitlines()
     [error] = [x for x in lines if "port-facts" in x and ": error:" in x]
@@ -44,7 +30,7 @@ def test_a_list_example_split_by_a_comma_is_told_to_be_quoted(tmp_path):
 
 def test_examples_on_lines_of_their_own_are_judged_one_by_one(tmp_path):
     # a block list has no commas to split it: each line is an example the author meant
-    path, _ = _edited(tmp_path, '      right: ["42, Marta Olsen", "42; Olsen"]\n',
+    path, _ = edited_mini_pack(tmp_path, '      right: ["42, Marta Olsen", "42; Olsen"]\n',
                       "      right:\n        - 42\n        - Marta Olsen\n")
     lines = run("validate", str(path)).stdout.splitlines()
     errors = [x for x in lines if "cloze-port" in x and ": error:" in x]
@@ -53,7 +39,7 @@ def test_examples_on_lines_of_their_own_are_judged_one_by_one(tmp_path):
 
 
 def test_a_keypoint_no_right_example_makes_is_warned_at_the_keypoint(tmp_path):
-    path, line = _edited(tmp_path, "      - point: fish exports fell\n",
+    path, line = edited_mini_pack(tmp_path, "      - point: fish exports fell\n",
                          "      - point: a new quay opened\n        accept: [new berth]\n"
                          "      - point: fish exports fell\n")
     result = run("validate", str(path))
@@ -214,7 +200,7 @@ def test_a_question_that_expects_nothing_is_judged_as_one_to_decline():
 
 
 def test_a_decimal_comma_inside_braces_is_explained_not_called_an_unknown_field(tmp_path):
-    path, line = _edited(tmp_path, "    number: {value: 310000000, unit: USD}\n",
+    path, line = edited_mini_pack(tmp_path, "    number: {value: 310000000, unit: USD}\n",
                          "    number: {value: 310,5, unit: USD, tolerance: 0,5}\n")
     result = run("validate", "--quiet", str(path))
     assert result.returncode == 1
@@ -227,7 +213,7 @@ def test_a_decimal_comma_inside_braces_is_explained_not_called_an_unknown_field(
 
 
 def test_a_decimal_comma_in_a_number_or_tolerance_says_to_write_a_point(tmp_path):
-    path, _ = _edited(tmp_path, "    number: {value: 310000000, unit: USD}\n",
+    path, _ = edited_mini_pack(tmp_path, "    number: {value: 310000000, unit: USD}\n",
                       "    number:\n      value: 310,5\n      unit: USD\n      tolerance: 0,5\n")
     out = run("validate", "--quiet", str(path)).stdout
     assert "not '310,5'; write a decimal point (310.5) and no thousands separators" in out
@@ -236,12 +222,12 @@ def test_a_decimal_comma_in_a_number_or_tolerance_says_to_write_a_point(tmp_path
 
 
 def test_a_language_in_capitals_is_suggested_in_lower_case(tmp_path):
-    path, _ = _edited(tmp_path, "title: ", "language: RU\ntitle: ")
+    path, _ = edited_mini_pack(tmp_path, "title: ", "language: RU\ntitle: ")
     assert "unknown language 'RU' (did you mean 'ru'?)" in run("validate", str(path)).stdout
 
 
 def test_a_mistake_left_with_the_placeholder_feedback_of_report_suggest_is_warned(tmp_path):
-    path, line = _edited(tmp_path, "    explanation: They fell by 12%.\n",
+    path, line = edited_mini_pack(tmp_path, "    explanation: They fell by 12%.\n",
                          "    mistakes:\n      - match: [rose]\n"
                          "        feedback: \"TODO: say why this answer is wrong\"\n"
                          "    explanation: They fell by 12%.\n")

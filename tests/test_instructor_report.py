@@ -4,20 +4,14 @@ mistake; one the examples list but the grader fails is proposed as an accepted w
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 import yaml
 
 from studybot.core.packs import load_pack
 
+from .cli import edited_mini_pack, run
 from .conftest import MINI_PACK
 from .test_items import build_class
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "studybot", *args], capture_output=True, text=True, timeout=120)
 
 
 @pytest.fixture(scope="module")
@@ -27,11 +21,7 @@ def databases(tmp_path_factory):
 
 
 def _edited(tmp_path, old: str, new: str):
-    text = MINI_PACK.read_text(encoding="utf-8")
-    assert old in text
-    path = tmp_path / "mini-edited.yaml"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return path
+    return edited_mini_pack(tmp_path, old, new, "mini-edited.yaml")[0]
 
 
 def _suggested(tmp_path, databases, pack) -> dict:
@@ -60,7 +50,6 @@ def test_a_right_example_the_grader_failed_is_proposed_as_accepted_and_flagged(t
     assert "⚠ graded wrong 3 times for an answer its own right examples list" in text
     line = next(x for x in text.splitlines() if x.startswith("harbour-master "))
     assert line.rstrip().endswith("ambiguous?")
-
 
 
 def _class_answering_1_2_3(tmp_path, pack, learners: int) -> list[str]:

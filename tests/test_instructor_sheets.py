@@ -3,14 +3,8 @@ every row that cannot be used is named by its line, and a sheet that grades noth
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
+from .cli import run
 from .conftest import MINI_PACK
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "studybot", *args], capture_output=True, text=True, timeout=60)
 
 
 def _csv(tmp_path, text: str):

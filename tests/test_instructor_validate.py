@@ -3,28 +3,14 @@ whose own `answer`, typed by a learner word for word, the grader would fail is r
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
+from .cli import edited_mini_pack, run
 from .conftest import MINI_PACK
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "studybot", *args], capture_output=True, text=True, timeout=60)
-
-
-def _edited(tmp_path, old: str, new: str):
-    text = MINI_PACK.read_text(encoding="utf-8")
-    assert old in text
-    path = tmp_path / "pack.yaml"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return path, text[:text.index(old)].count("\n") + 1
-
-
 def test_an_explain_answer_that_misses_its_own_keypoints_is_warned_at_its_line(tmp_path):
-    path, line = _edited(tmp_path, "    answer: Fish exports declined, so the port relied more on cargo.\n",
+    path, line = edited_mini_pack(tmp_path, "    answer: Fish exports declined, so the port relied more on cargo.\n",
                          "    answer: A sign of a changing harbour economy.\n")
     result = run("validate", str(path))
     assert result.returncode == 0, result.stdout  # a warning: the pack still loads and runs
@@ -36,7 +22,7 @@ def test_an_explain_answer_that_misses_its_own_keypoints_is_warned_at_its_line(t
 def test_a_list_answer_that_makes_its_points_is_not_warned(tmp_path):
     result = run("validate", str(MINI_PACK))
     assert "own answer" not in result.stdout
-    path, _ = _edited(tmp_path, "    answer: 42 million tonnes handled; fish exports fell 12%\n",
+    path, _ = edited_mini_pack(tmp_path, "    answer: 42 million tonnes handled; fish exports fell 12%\n",
                       "    answer: the port's two headline figures\n")
     result = run("validate", str(path))
     assert any("port-facts" in x and "own answer" in x for x in result.stdout.splitlines()), result.stdout

@@ -9,8 +9,6 @@ import html
 import io
 import json
 import sqlite3
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from studybot.core.packs import load_pack
 from studybot.core.validate import check_pack
 from studybot.paths import default_pack
 
+from .cli import run
 from .conftest import DATA, MINI_PACK
 
 
@@ -167,11 +166,6 @@ def test_a_thousand_notes_import(report):
     assert len(made.pack.cards) == 1000 and len(made.pack.sections) == 7
     assert len({c.id for c in made.pack.cards}) == 1000
     report(f"import: 1,000 Anki notes made into a pack in {seconds * 1000:.0f} ms")
-
-
-def run(*args: str, cwd=None):
-    return subprocess.run([sys.executable, "-m", "studybot", *args], capture_output=True, text=True, cwd=cwd,
-                          timeout=120)
 
 
 @pytest.mark.slow  # seconds of a full app: CI runs it (--slow)

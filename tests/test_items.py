@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 
 import pytest
 import yaml
@@ -18,6 +16,7 @@ from studybot.core.scheduling import Scheduling
 from studybot.core.session import StudySession
 from studybot.core.store import Store
 
+from .cli import run
 from .conftest import MINI_PACK, FixedClock
 from .test_session import RIGHT
 
@@ -111,10 +110,6 @@ def test_suggestions(analysed, pack):
     assert "who-built" in patches and patches["who-built"].accept == ()  # a choice card has no accept
     strict = {p.card_id for p in suggestions(pack, result, min_learners=4)}
     assert "founded" not in strict and "fish-exports" in strict  # 3 learners overrode; wrong answers stay
-
-
-def run(*args):
-    return subprocess.run([sys.executable, "-m", "studybot", *args], capture_output=True, text=True, timeout=120)
 
 
 def test_report_command_finds_the_pack_and_writes_suggestions(analysed, tmp_path):
