@@ -23,6 +23,7 @@ def explain(point: str, prompt: str, *mistakes: str) -> Card:
 ABBEY = explain("the monks abandoned the abbey", "What happened to the abbey?")
 LEDGERS = explain("the clerks altered the ledgers", "What did the clerks do?")
 CHARTER = explain("the guild kept its charter", "What about the charter?")
+MILLS = explain("the weavers abandoned the old mills beside the northern canal", "Why did the town decline?")
 ROUTE = explain("the northern route through the hills stayed dry in the rainy season", "Why was the route used?")
 
 
@@ -49,6 +50,10 @@ ROUTE = explain("the northern route through the hills stayed dry in the rainy se
     # an adjective's opposite, where most of a long point is made, contradicts it ...
     (ROUTE, "the northern route through the hills stayed wet in the rainy season", False),
     (ROUTE, "the route through the hills stayed dry in the rainy season", True),
+    # a long point made in part counts a word said with a synonym among the words it makes
+    (MILLS, "the weavers deserted the old mills by the canal", True),
+    (MILLS, "the weavers burned the old mills by the canal", False),
+    (MILLS, "the weavers did not desert the old mills by the canal", False),
 ])
 def test_synonyms_and_opposites_from_wordnet(card: Card, given: str, right: bool) -> None:
     assert EN.grade(card, given).correct is right, EN.grade(card, given).trace

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from ..aliases import WORD
 from ..comparing import change_words, factors_apart, oriented_direction
-from ..matching import CLAUSE_SPLIT, Match, Prepared, find_phrase, overlap
+from ..matching import CLAUSE_SPLIT, Match, Prepared, Want, find_phrase, overlap
 from ..meaning import avoided, opposed, same_meaning_in
 from ..packs import Card
 from ..quantities import find_quantities
@@ -243,7 +244,8 @@ class StructuredGrading(GraderBase):
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):
             return False, "", False, ()  # most of the words, but another date
-        return unless_wrong_party(self._mostly(point, got, skip), point, got, self.parties, skip)
+        return unless_wrong_party(self._mostly(point, got, skip, same_meaning_in(point, got, avoid)), point, got,
+                                  self.parties, skip)
 
     def _in_one_item(self, ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None) -> Match | None:
         """The term made within one item of a list answer, if any item makes it (at its words there)."""
@@ -258,13 +260,19 @@ class StructuredGrading(GraderBase):
         return None
 
     @staticmethod
-    def _mostly(point: Prepared, got: Prepared, skip: frozenset[str]) -> tuple[bool, str, bool, tuple[int, ...]]:
+    def _mostly(point: Prepared, got: Prepared, skip: frozenset[str],
+                otherwise: Callable[[Want], tuple[int, int]] | None = None) -> tuple[bool, str, bool, tuple[int, ...]]:
         """A long point (five content words or more) made in part: three of its words and at
-        least 60% of them, negated and directed as the point is."""
+        least 60% of them (a word maybe said with a synonym, by `otherwise`: `meaning`), negated and directed
+        as the point is."""
         wanted = [i for i in point.content() if point.stems[i] not in skip]
         if len(wanted) < LONG_POINT:
             return False, "", False, ()
         hits = [got.find_word(point.stems[i], point.words[i], None, point.words[i] in point.exact) for i in wanted]
+        if otherwise is not None:
+            wants = {want.word: want for want in point.wanted(skip)}
+            hits = [otherwise(wants[point.words[i]]) if hit[0] < 0 and point.words[i] in wants else hit
+                    for i, hit in zip(wanted, hits, strict=True)]
         found = [hit for hit in hits if hit[0] >= 0]
         positions = tuple(j for _, j in found)
         if len(found) < max(3, math.ceil(0.6 * len(wanted))):
