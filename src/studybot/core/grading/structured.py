@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ..aliases import WORD
 from ..comparing import change_words, factors_apart, oriented_direction
 from ..matching import CLAUSE_SPLIT, Match, Prepared, Want, find_phrase, overlap
-from ..meaning import avoided, opposed, same_meaning_in
+from ..meaning import avoided, kindred, opposed, same_meaning_in
 from ..packs import Card
 from ..quantities import find_quantities
 from .aims import stopped_as_purpose
@@ -59,8 +59,9 @@ def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ..
             if point.clauses[nxt] == point.clauses[i] and point.stems[nxt] not in lang.preventers \
                     and point.words[nxt] not in point.capitalised \
                     and lang.lex.example_markers.isdisjoint(point.words[i + 1:nxt]) \
-                    and any(lang.word_match(point.stems[nxt], got.stems[j]) >= 0 and not got.negated_at(j)
-                            for j in theirs):
+                    and any((lang.word_match(point.stems[nxt], got.stems[j]) >= 0
+                             or lang.code == "en" and kindred(point.words[nxt], got.words[j])) and not got.negated_at(j)
+                            for j in theirs):  # ("to merge" for "to prevent the merger": one word family)
                 return True
     return False
 
