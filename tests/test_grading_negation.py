@@ -92,3 +92,21 @@ def test_negation_direction_comparison_short(grader, answer, given, right):
 def test_russian_negative_words_agree_with_a_negator(answer, negated):
     """Negative concord: "никогда не" is one negation; two plain negators cancel ("не без")."""
     assert Prepared.of(answer, Aliases(None, language("ru"))).negated() is negated
+
+
+@pytest.mark.parametrize(("given", "negated"), [
+    # "little" before a plural is of size; before an uncountable noun, or alone, it denies an amount
+    ("lots of little tremors shook the valley", False), ("little villages lined the canal", False),
+    ("little progress was made", True), ("little was known of the guild", True), ("there was little rain", True),
+    ("little physics was taught", True), ("little analysis was done", True), ("little news reached the port", True),
+])
+def test_little_before_a_plural_is_of_size(given, negated):
+    assert Prepared.of(given, Aliases(), lemmas=True).negated() is negated
+
+
+
+def test_little_ones_make_a_point_of_small_ones():
+    card = cards.explain("many small tremors", prompt="What warns of an eruption?")
+    assert EN.grade(card, "lots of little tremors").correct
+    assert not EN.grade(card, "there were few tremors").correct
+    assert not EN.grade(card, "there were no tremors").correct
