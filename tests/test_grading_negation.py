@@ -16,6 +16,7 @@ from studybot.core.aliases import Aliases
 from studybot.core.grading import Grader
 from studybot.core.language import language
 from studybot.core.matching import Prepared
+from studybot.core.packs import Card, Keypoint
 from tests import cards
 
 EN = Grader()
@@ -110,3 +111,17 @@ def test_little_ones_make_a_point_of_small_ones():
     assert EN.grade(card, "lots of little tremors").correct
     assert not EN.grade(card, "there were few tremors").correct
     assert not EN.grade(card, "there were no tremors").correct
+
+
+FAMINE = Card(id="e", section="s", kind="explain", prompt="What did the famine do?", answer="it destroyed trust",
+              keypoints=(Keypoint("the famine destroyed trust in the council", ("trust",)),))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    # a point about losing a thing says there is less of it: its bare wording is not made by more of it
+    ("people lost trust in the council", True), ("trust in the council fell", True),
+    ("people trusted the council less", True), ("it destroyed trust in the council", True),
+    ("people trusted the council more", False), ("trust in the council grew", False),
+])
+def test_a_thing_lost_is_less_of_it(given, right):
+    assert EN.grade(FAMINE, given).correct is right

@@ -209,7 +209,9 @@ class StructuredGrading(GraderBase):
         words than `avoid`: `meaning`), negated and directed alike (either way when the question asks what is
         `absent`), not contradicted; or most of a long point's words, in the same sense."""
         point = self.prep(point_text)
-        point_dir = point.direction()
+        # a point about losing a thing ("it destroyed trust in the king") says there is less of it: a bare
+        # wording of the thing ("trust") is no more made by "they trusted the king more" than by "trust grew"
+        point_dir = point.direction() or -int(not point.lang.lex.losses.isdisjoint(point.words))
         for phrase in (point_text, *accept):
             ref = self.prep(phrase)
             rest = without_dates(ref, got)  # "opened on 28 July 1794": the date as a date, then the words
