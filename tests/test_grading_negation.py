@@ -16,7 +16,7 @@ from studybot.core.aliases import Aliases
 from studybot.core.grading import Grader
 from studybot.core.language import language
 from studybot.core.matching import Prepared
-from studybot.core.packs import Card, Keypoint
+from studybot.core.packs import Card, Keypoint, Mistake
 from tests import cards
 
 EN = Grader()
@@ -39,6 +39,9 @@ ROWS = [
     (EN, "the enzyme works without oxygen", "the enzyme works without oxygen", True),
     (EN, "the enzyme needs oxygen", "the enzyme works without oxygen", False),
     (EN, "the port was not closed", "the port was not closed", True),
+    (EN, "the abbey had too few monks", "the abbey did not have enough monks", True),  # one shortfall
+    (EN, "the abbey had too few monks", "there were not enough monks in the abbey", True),
+    (EN, "the abbey had too few monks", "the abbey had enough monks", False),
     (EN, "the port was not closed", "the port was closed", False),
     (EN, "the port stayed open", "the port was not closed", True),
     # directions and their opposites
@@ -125,3 +128,12 @@ FAMINE = Card(id="e", section="s", kind="explain", prompt="What did the famine d
 ])
 def test_a_thing_lost_is_less_of_it(given, right):
     assert EN.grade(FAMINE, given).correct is right
+
+
+def test_a_shortfall_said_either_way_meets_a_known_mistake():
+    card = Card(id="e", section="s", kind="explain", prompt="Why did the abbey close?", answer="the priory was poor",
+                keypoints=(Keypoint("the priory lacked money", ("too little money",)),),
+                mistakes=(Mistake(("the abbey had too little money",), "Not the abbey: the priory."),))
+    verdict = EN.grade(card, "the abbey did not have enough money")
+    assert not verdict.correct and verdict.reason == "mistake"
+    assert EN.grade(card, "the priory did not have enough money").correct
