@@ -137,3 +137,17 @@ def test_a_shortfall_said_either_way_meets_a_known_mistake():
     verdict = EN.grade(card, "the abbey did not have enough money")
     assert not verdict.correct and verdict.reason == "mistake"
     assert EN.grade(card, "the priory did not have enough money").correct
+
+
+WEAVERS = cards.explain("the weavers in the river towns lost their looms and wages, not their land",
+                        prompt="What happened?")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    # a long point made in part is negated as the point is where it is made, not as the point as a whole
+    ("the weavers in the river towns lost their looms and wages", True),
+    ("the weavers in the river towns did not lose their looms and wages", False),
+    ("the weavers in the river towns lost their land", False),
+])
+def test_a_long_point_made_in_part_is_negated_where_it_is_made(given, right):
+    assert EN.grade(WEAVERS, given).correct is right

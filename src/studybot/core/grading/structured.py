@@ -280,7 +280,11 @@ class StructuredGrading(GraderBase):
         positions = tuple(j for _, j in found)
         if len(found) < max(3, math.ceil(0.6 * len(wanted))):
             return False, "", False, ()
-        if any(got.negated_at(j) for j in positions) != point.negated() or contradicted(point, got, positions):
+        # negated as the point is where it is made: "the privileged paid little" is not denied by an answer
+        # that gives only the other half ("the Third Estate paid the tax")
+        made = [i for i, hit in zip(wanted, hits, strict=True) if hit[0] >= 0]
+        if any(got.negated_at(j) for j in positions) != any(point.negated_at(i) for i in made) \
+                or contradicted(point, got, positions):
             return False, "", False, ()
         got_dir, want_dir = oriented_direction(point, got, list(positions)), point.direction()
         if want_dir and got_dir and want_dir != got_dir:
