@@ -39,6 +39,8 @@ ROWS = [
     (EN, "the enzyme works without oxygen", "the enzyme works without oxygen", True),
     (EN, "the enzyme needs oxygen", "the enzyme works without oxygen", False),
     (EN, "the port was not closed", "the port was not closed", True),
+    (EN, "the tolls rose", "the tolls rose a lot", True),  # a degree, no letter "a"
+    (EN, "the tolls rose", "the tolls fell a great deal", False),
     (EN, "the abbey had too few monks", "the abbey did not have enough monks", True),  # one shortfall
     (EN, "the abbey had too few monks", "there were not enough monks in the abbey", True),
     (EN, "the abbey had too few monks", "the abbey had enough monks", False),

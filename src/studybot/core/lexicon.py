@@ -114,6 +114,7 @@ ABBREVIATIONS = {
 PHRASES = {
     **ABBREVIATIONS,
     "a few": "some", "a little": "some",  # "a few" is not "few"
+    "a lot": "much", "a great deal": "much",  # a degree, no letter "a" ("it rose a lot")
     "too few": "not enough", "too little": "not enough",  # one shortfall: "had too few X" is "did not have enough X"
     "far from": "not", "how many": "number", "cannot": "can not", "can not": "can not",
     # idioms whose words say the opposite of, or nothing like, what they mean
