@@ -23,6 +23,7 @@ def explain(point: str, prompt: str, *mistakes: str) -> Card:
 ABBEY = explain("the monks abandoned the abbey", "What happened to the abbey?")
 LEDGERS = explain("the clerks altered the ledgers", "What did the clerks do?")
 CHARTER = explain("the guild kept its charter", "What about the charter?")
+MILLS = explain("the weavers abandoned the old mills beside the northern canal", "Why did the town decline?")
 ROUTE = explain("the northern route through the hills stayed dry in the rainy season", "Why was the route used?")
 
 
@@ -49,6 +50,20 @@ ROUTE = explain("the northern route through the hills stayed dry in the rainy se
     # an adjective's opposite, where most of a long point is made, contradicts it ...
     (ROUTE, "the northern route through the hills stayed wet in the rainy season", False),
     (ROUTE, "the route through the hills stayed dry in the rainy season", True),
+    # a word of the point said in another part of speech of its family ("scarcity" / "scarce"), a noun as
+    # well as a verb; a word of another family does not make it
+    (explain("the scarcity of timber", "Why did shipbuilding slow?"), "timber was scarce", True),
+    (explain("the scarcity of timber", "Why did shipbuilding slow?"), "timber was abundant", False),
+    (explain("the scarcity of timber", "Why did shipbuilding slow?"), "timber was cheap", False),
+    (explain("the pensioners of the mill town suffered", "Who suffered?"),
+     "people living on a pension in the mill town suffered", True),
+    (explain("the pensioners of the mill town suffered", "Who suffered?"), "the millers of the town suffered", False),
+    (explain("the lenders lost their deposits", "Who lost?"), "those who lend lost their deposits", True),
+    (explain("the lenders lost their deposits", "Who lost?"), "those who borrowed lost their deposits", False),
+    # a long point made in part counts a word said with a synonym among the words it makes
+    (MILLS, "the weavers deserted the old mills by the canal", True),
+    (MILLS, "the weavers burned the old mills by the canal", False),
+    (MILLS, "the weavers did not desert the old mills by the canal", False),
 ])
 def test_synonyms_and_opposites_from_wordnet(card: Card, given: str, right: bool) -> None:
     assert EN.grade(card, given).correct is right, EN.grade(card, given).trace

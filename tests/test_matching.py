@@ -243,3 +243,24 @@ def test_find_phrase_does_not_find(phrase, answer, options):
 ])
 def test_overlap(phrase, other, share):
     assert overlap(prep(phrase), prep(other)) == pytest.approx(share)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("the Organization of Guild Co-operation", "the Organisation of Guild Cooperation"),
+    ("the canal was modernized", "the canal was modernised"), ("co-ordinating the ports", "coordinating the ports"),
+    ("colonizing the islands", "colonising the islands"),
+    ("the Organization of Guilds in Zürich", "the Organisation of Guilds in Zurich"),
+])
+def test_british_and_american_spellings_are_one(a, b):
+    assert normalise(a) == normalise(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("a prize", "a prise"), ("the size", "the sise"), ("a co-op", "a coop"),
+                                      ("citizens", "citisens")])
+def test_other_words_stay_apart(a, b):
+    assert normalise(a) != normalise(b)
+
+
+def test_a_bodys_name_in_the_other_spelling_is_the_body():
+    aliases = Aliases({"OGC": ("Organisation for Guild Co-operation",)})
+    assert aliases.apply(normalise("the Organization for Guild Cooperation")) == "the ogc"

@@ -34,6 +34,12 @@ from studybot.core.quantities import Quantity, find_dates, find_quantities, word
     ("the first visit", "the 1 visit"),
     ("the twenty-eighth of october", "the 28 of october"),
     ("eigth years", "8 years"),  # a misspelt number word before a unit
+    # a larger scale multiplies all before it: "a thousand million" is a billion (British usage)
+    ("thirteen thousand million dollars", "13000000000 dollars"),
+    ("a thousand million", "1000000000"),
+    ("two thousand three hundred million", "2300000000"),
+    ("two million three hundred thousand", "2300000"),  # a smaller scale after a larger one adds
+    ("one million two thousand", "1002000"),
 ])
 def test_number_words_become_digits(text, expected):
     assert words_to_digits(text) == expected

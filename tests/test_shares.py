@@ -37,6 +37,8 @@ def shares(grader: Grader, text: str) -> list[float]:
     ("a quarter of the crew", [25]),
     ("a third of the army", [33.33]),
     ("3/10 of the jurors", [30]),
+    ("one sailor in four", [25]),  # the thing counted between the figures
+    ("roughly one florin in four", [25]),
     # traps
     ("the first in eight years", []),
     ("one in four years", []),  # a frequency, not a share of a whole
@@ -46,6 +48,8 @@ def shares(grader: Grader, text: str) -> list[float]:
     ("died in 1990", []),
     ("on 1/4/1990", []),
     ("from 5 to 6", []),
+    ("one year in four", []),
+    ("spent 2 weeks in 5 ports", []),
 ])
 def test_english_shares_read(text, expected):
     assert shares(EN, text) == expected
@@ -57,6 +61,7 @@ def test_english_shares_read(text, expected):
     ("один из четырёх жителей", [25]),
     ("трое из десяти присяжных", [30]),
     ("3 из 10", [30]),
+    ("3 присяжных из 10", [30]),
     ("две трети армии", [66.67]),
     ("три четверти команды", [75]),
     ("одна пятая", [20]),
@@ -82,6 +87,8 @@ def test_russian_shares_read(text, expected):
     (short("one in four sailors"), "a quarter of the sailors", True),
     (short("one in four sailors"), "one in five sailors", False),
     (short("one in four sailors"), "4% of sailors", False),
+    (short("25% of the crew", prompt="What share of the crew fell ill?"), "one sailor in four", True),
+    (short("25% of the crew", prompt="What share of the crew fell ill?"), "one sailor in five", False),
     (short("two thirds of the army"), "67% of the army", True),
     (short("two thirds of the army"), "a third of the army", False),
     (numeric(30, "%", "30%"), "three out of ten", True),

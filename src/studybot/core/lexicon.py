@@ -114,6 +114,8 @@ ABBREVIATIONS = {
 PHRASES = {
     **ABBREVIATIONS,
     "a few": "some", "a little": "some",  # "a few" is not "few"
+    "a lot": "much", "a great deal": "much",  # a degree, no letter "a" ("it rose a lot")
+    "too few": "not enough", "too little": "not enough",  # one shortfall: "had too few X" is "did not have enough X"
     "far from": "not", "how many": "number", "cannot": "can not", "can not": "can not",
     # idioms whose words say the opposite of, or nothing like, what they mean
     **{f"{verb} out of": f"{neg} interfere in" for verb, neg in (
@@ -437,6 +439,7 @@ class Lexicon:
     place_words: frozenset[str] = frozenset()  # "Mount", "North": a place's name, no person's
     locatives: frozenset[str] = frozenset()  # "в Доме Советов": a place follows
     connectives: frozenset[str] = frozenset()  # "Meanwhile", "Затем" opening a sentence: no name
+    losses: frozenset[str] = frozenset()  # verbs of losing or destroying a thing: less of it ("lost trust")
 
 
 ENGLISH = Lexicon(
@@ -468,6 +471,8 @@ ENGLISH = Lexicon(
     symmetric=_words("married marry marries met meet meets fought fight fights battled battle allied ally allies "
                      "negotiated negotiate traded trade talked talk clashed clash corresponded wed wedded"),
     towards=_words("to towards toward into onto"), away=_words("from"), conditionals=_words("if"),
+    losses=_words("lose loses lost losing destroy destroys destroyed destroying undermine undermines undermined "
+                  "undermining ruin ruins ruined ruining shatter shattered erode erodes eroded eroding"),
     # anions: "sulfide" is neither "sulfite" nor "sulfate" ("-ite" / "-ate" alone are too often a slip: "privite")
     contrasting_endings=(("ide", "ite"), ("ide", "ate"), ("id", "it"), ("id", "at"),
                          # a diminutive names a smaller thing: "arteriole" is no "artery", "bronchiole" no "bronchus"

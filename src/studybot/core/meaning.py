@@ -3,7 +3,8 @@ Wiktionary's synsets, `wordnet_ru`: synonyms only).
 
 When a word of a keypoint is not in an answer (neither its stem, nor a synonym of the hand lexicons, nor a
 typo), an answer word that WordNet gives as its synonym in a frequent sense of both words makes it ("the monks
-abandoned the abbey" / "deserted"; "the guild kept its charter" / "held"; see `wordnet` for which senses count). Never
+abandoned the abbey" / "deserted"; "the guild kept its charter" / "held"; see `wordnet` for which senses count), or
+a word of its family in another part of speech, nouns included ("the scarcity of timber" / "timber was scarce"). Never
 for what must be said exactly: figures, names (a capitalised word of the point), directions (they have their
 own check), negators and function words (no content words), words of quantity, modifiers of rank and compass
 points, a word of the pack's own `synonyms` (the author said what it may be called: the general tables step
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
     from .matching import Prepared, Want
     from .packs import Card
 
-__all__ = ["MEANING_POS", "OPPOSITE_POS", "antonymous", "avoided", "opposed", "same_meaning", "same_meaning_in",
-           "synonymous"]
+__all__ = ["MEANING_POS", "OPPOSITE_POS", "antonymous", "avoided", "kindred", "opposed", "same_meaning",
+           "same_meaning_in", "synonymous"]
 
 # nouns left out: on the development answers they change no verdict either way, and a noun is the likeliest
 # word to be a term of the text, which a synonym in everyday English does not name ("cell", "charge")
@@ -59,17 +60,33 @@ def synonymous(a: str, b: str) -> bool:
     return not _partners(a, MEANING_POS, False).isdisjoint(_forms(b, MEANING_POS))
 
 
+_ANY_POS: tuple[wordnet.Pos, ...] = ("n", "v", "a", "r")
+
+
+@lru_cache(maxsize=1 << 14)
+def _family(word: str) -> frozenset[_Sense]:
+    """The (lemma, part of speech) of WordNet's derivational links from a word's lemmas ("lenders": lend v)."""
+    return frozenset(other for base, pos in _forms(word, _ANY_POS) for other in wordnet.family(base, pos))
+
+
+def kindred(a: str, b: str) -> bool:
+    """Is one word (any form) derived from the other in a frequent sense of both, in another part of speech
+    ("the lenders" / "those who lend", "approval" / "approved", "scarcity" / "scarce"): one word family, one
+    meaning, which a noun shares as well as a verb?"""
+    return not _family(a).isdisjoint(_forms(b, _ANY_POS))
+
+
 def antonymous(a: str, b: str) -> bool:
     """Does WordNet give two words (any forms) as opposites, in a frequent sense of both?"""
     return not _partners(a, OPPOSITE_POS, True).isdisjoint(_forms(b, OPPOSITE_POS))
 
 
 def _has_synonyms_en(word: str, stem: str) -> bool:
-    return bool(_partners(word, MEANING_POS, False))
+    return bool(_partners(word, MEANING_POS, False) or _family(word))
 
 
 def _synonymous_en(word: str, stem: str, other: str, other_stem: str) -> bool:
-    return synonymous(word, other)
+    return synonymous(word, other) or kindred(word, other)
 
 
 def _poses_ru(word: str) -> tuple[wordnet_ru.Pos, ...]:

@@ -74,7 +74,9 @@ def _groups(tokens: list[str]) -> list[int] | None:
 
 
 def _words_value(tokens: list[str]) -> float | None:
-    total, current = 0, 0
+    """The value of a run of number words; a scale larger than every one before it multiplies all that came
+    before ("thirteen thousand million" is 13,000,000,000, as "two thousand three hundred million" is 2.3 bn)."""
+    total, current, largest = 0, 0, 0
     seen = False
     for tok in tokens:
         if tok in ("a", "an"):
@@ -90,9 +92,11 @@ def _words_value(tokens: list[str]) -> float | None:
             current = max(current, 1) * 12
         elif tok == "hundred":
             current = max(current, 1) * 100
+        elif tok in _SCALES and _SCALES[tok] > largest and total:
+            total, current, largest = (total + current) * _SCALES[tok], 0, _SCALES[tok]
         elif tok in _SCALES:
             total += max(current, 1) * _SCALES[tok]
-            current = 0
+            current, largest = 0, max(largest, _SCALES[tok])
         else:
             return None
         seen = True

@@ -113,6 +113,10 @@ def _without(text: str) -> str:
     return _LESS.sub(lambda m: m.group() if m.group(1) in _NOT_WITHOUT else f"without {m.group(1)}", text)
 
 
+# "little" before a plural is of size ("lots of little quakes": small ones), not of amount ("little progress",
+# "little was known", "little physics": an uncountable noun or no noun, a negation of quantity)
+_LITTLE_ONES = re.compile(r"\blittle (?=(?!(?:was|has|does|this|its|thus|news|means)\b)[a-z]{2,}s\b"
+                          r"(?<!ss)(?<!us)(?<!is)(?<!ics))")
 # "used up" is exhausted, no rise
 _USE_UP = re.compile(r"\b(use|uses|used|using) up\b")
 _EXHAUST = {"use": "exhaust", "uses": "exhausts", "used": "exhausted", "using": "exhausting"}
@@ -227,6 +231,8 @@ def rewrite_phrases(text: str, lang: Language) -> str:
         text = _rewrite_english(text)
     if lang.code == "en" and "less" in text:
         text = _without(text)
+    if lang.code == "en" and "little " in text:
+        text = _LITTLE_ONES.sub("small ", text)
     if lang.code == "en" and " up" in text:
         text = _USE_UP.sub(lambda m: _EXHAUST[m.group(1)], text)
     if lang.code == "en" and ("stay" in text or "remain" in text):

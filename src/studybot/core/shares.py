@@ -1,8 +1,8 @@
 """Shares of a whole said as counts, in English and Russian: "one in four", "1 in 4", "three out of
-ten", "every fourth", "two thirds", "a quarter of"; "каждый четвёртый", "один из четырёх", "3 из 10",
-"две трети", "три четверти", "одна пятая". Each is a percentage (25%, 30%, ...) that a card's "25%" or
-"a quarter" states; the figures it is said with ("1" and "4") stay, marked as parts of the share, so
-that "3 out of 10" still answers "how many?" with 3, but its "4" is no "4%".
+ten", "one dollar in four", "every fourth", "two thirds", "a quarter of"; "каждый четвёртый", "один из четырёх",
+"3 из 10", "3 студента из 10", "две трети", "три четверти", "одна пятая". Each is a percentage (25%, 30%, ...)
+that a card's "25%" or "a quarter" states; the figures it is said with ("1" and "4") stay, marked as parts of
+the share, so that "3 out of 10" still answers "how many?" with 3, but its "4" is no "4%".
 
 `read_shares` works on normalised text whose number words are digits already (`spelled_to_digits`), with the
 figures the text wrote as ordinals ("fourth", "4th", "четвёртый"): "every 4" is a share only when the 4
@@ -27,7 +27,9 @@ _PLURAL_PARTS = {"halves": 2, "thirds": 3, "quarters": 4, "fourths": 4, "fifths"
 _RU_PARTS = {"втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9, "десят": 10}
 _RU_COUNTS = {"одна": 1, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9}
 _SHARE = re.compile(
-    r"\b(?P<x>\d{1,3}) (?:in|out of|из) (?:an? )?(?P<y>\d{1,3}|1000|10000|100000|1000000)\b(?![.,:/]\d|\s*%)"
+    r"\b(?P<x>\d{1,3}) (?:(?!in\b|out\b|из\b|years?|months?|weeks?|days?|hours?|minutes?|лет|год|месяц|недел|дн|час"
+    r"|минут)[^\W\d_]{2,} )?"  # "one dollar in four", "3 студента из 10": the thing counted between
+    r"(?:in|out of|из) (?:an? )?(?P<y>\d{1,3}|1000|10000|100000|1000000)\b(?![.,:/]\d|\s*%)"
     r"(?! (?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|лет|год|месяц|недел|дн|дней|час|минут))"
     r"|\b(?P<every>every) (?P<n>\d{1,3})\b(?![.,:/]\d)(?= [^\W\d_]{2,})"  # "every fourth voter"; "every second" alone
     r"|\b(?P<each>кажд(?:ый|ая|ое|ого|ому|ую|ым|ой|ом)) (?P<m>\d{1,3})\b(?![.,:/]\d)"
@@ -44,7 +46,7 @@ _SHARE = re.compile(
 )
 _RU_BARE = {"половин": 0.5, "треть": 1 / 3, "трети": 1 / 3, "четверт": 0.25}
 # (the look-ahead holds the first character of every alternative: the others are tried only where one may start)
-_HINT = re.compile(r"(?=[\deкптчaод])(?:\d (?:in|out of|из) |every|кажд|\d/\d|половин|трет|четверт"
+_HINT = re.compile(r"(?=[\deкптчaод])(?:\d (?:[^\W\d_]{2,} )?(?:in|out of|из) |every|кажд|\d/\d|половин|трет|четверт"
                    r"|\d[ -](?:thirds|quarters|fifths|sixths|tenths|halves|трети|четверти)"
                    r"|(?:a|an|1) \d{1,2} of|0\.(?:25|5) (?:of|the)|(?:одна|две|три|четыре|\d) (?:втор|трет|четверт"
                    r"|пят))")

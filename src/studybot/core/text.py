@@ -159,18 +159,34 @@ def _strip_word(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept))
 
 
+# one English word in its British and American spellings, written one way so that either matches the other
+# ("organization" / "organisation", "recognized" / "recognised", "co-operation" / "cooperation")
+_SPELLINGS = re.compile(r"\b(?:([a-z]{4,})iz(ations?|es?|ed|ing)|co-(?=oper|ordin))\b")
+
+
+def _british(match: re.Match[str]) -> str:
+    return "co" if match.group(1) is None else f"{match.group(1)}is{match.group(2)}"
+
+
 def normalise(text: str) -> str:
     """Canonical form for comparison: NFKC, casefold, no accents, plain dashes and
-    quotes, single spaces. Keeps digits, letters and the punctuation that carries
-    meaning for numbers (. , % $ -)."""
+    quotes, single spaces, British spellings of English words ("organisation"). Keeps digits, letters and the
+    punctuation that carries meaning for numbers (. , % $ -)."""
     text = clean(text, multiline=False)
     if text.isascii():
-        return " ".join(text.casefold().replace("`", "'").split())
+        text = " ".join(text.casefold().replace("`", "'").split())
+        return _SPELLINGS.sub(_british, text) if "iz" in text or "co-" in text else text
+    return _spelt_one_way(text)
+
+
+def _spelt_one_way(text: str) -> str:
+    """`normalise` of text with characters outside ASCII."""
     text = unicodedata.normalize("NFKC", text)
     text = strip_accents(text).casefold()
     if _FANCY.search(text):  # translate() is slow on non-ASCII text: only the characters to replace
         text = _FANCY.sub(lambda m: _PLAIN[m.group()], text)
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    return _SPELLINGS.sub(_british, text) if "iz" in text or "co-" in text else text
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)

@@ -12,7 +12,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Literal, NamedTuple
 
-__all__ = ["Entry", "Pos", "antonyms", "base_forms", "entry", "synonyms", "table"]
+__all__ = ["Entry", "Pos", "antonyms", "base_forms", "entry", "family", "synonyms", "table"]
 
 Pos = Literal["n", "v", "a", "r"]
 POSES: tuple[Pos, ...] = ("n", "v", "a", "r")
@@ -28,11 +28,13 @@ _ENDINGS: dict[Pos, tuple[tuple[str, str], ...]] = {
 
 
 class Entry(NamedTuple):
-    """One word of the table: its synonyms and antonyms per part of speech, the bases it is a form of."""
+    """One word of the table: its synonyms and antonyms per part of speech, the bases it is a form of, and its
+    family: the words derived from it or it from them, with their part of speech ("lender" n: "lend" v)."""
 
     synonyms: dict[Pos, frozenset[str]]
     antonyms: dict[Pos, frozenset[str]]
     bases: frozenset[str]
+    family: dict[Pos, frozenset[tuple[str, Pos]]] = {}
 
 
 def _pos(text: str) -> Pos:
@@ -49,6 +51,12 @@ def _partners(field: str) -> dict[Pos, frozenset[str]]:
         pos, _, words = part.partition("=")
         found[_pos(pos)] = frozenset(words.split(","))
     return found
+
+
+def _relatives(field: str) -> dict[Pos, frozenset[tuple[str, Pos]]]:
+    """"n=lend/v,loan/v" -> {"n": {(lend, v), (loan, v)}}."""
+    return {pos: frozenset((word, _pos(other)) for word, _, other in (w.partition("/") for w in words))
+            for pos, words in _partners(field).items()}
 
 
 def parse(text: str) -> dict[str, str]:
@@ -74,15 +82,16 @@ def entry(word: str) -> Entry:
     if rest is None:
         return Entry({}, {}, frozenset())
     fields = rest.split("\t")
-    if len(fields) != 3:
+    if len(fields) not in (3, 4):
         raise ValueError(f"wordnet table: unreadable line {word + chr(9) + rest[:60]!r}")
-    same, opposite, bases = fields
-    return Entry(_partners(same), _partners(opposite), frozenset(filter(None, bases.split(","))))
+    same, opposite, bases, *family = fields
+    return Entry(_partners(same), _partners(opposite), frozenset(filter(None, bases.split(","))),
+                 _relatives(family[0]) if family else {})
 
 
 def _lemma_of(word: str, pos: Pos) -> bool:
     found = entry(word)
-    return pos in found.synonyms or pos in found.antonyms
+    return pos in found.synonyms or pos in found.antonyms or pos in found.family
 
 
 def base_forms(word: str, pos: Pos | None = None) -> frozenset[str]:
@@ -115,3 +124,10 @@ def synonyms(lemma: str, pos: Pos | None = None) -> frozenset[str]:
 def antonyms(lemma: str, pos: Pos | None = None) -> frozenset[str]:
     """Lemmas WordNet gives as the opposite of `lemma` in a frequent sense of both."""
     return _lookup(entry(lemma.lower()).antonyms, pos)
+
+
+def family(lemma: str, pos: Pos | None = None) -> frozenset[tuple[str, Pos]]:
+    """The lemmas (with their part of speech) WordNet derives from `lemma` or it from them, in a frequent sense
+    of both, in another part of speech ("approve" v: ("approval", "n"))."""
+    partners = entry(lemma.lower()).family
+    return partners.get(pos, frozenset()) if pos is not None else frozenset().union(*partners.values())

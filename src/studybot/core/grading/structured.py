@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from ..aliases import WORD
 from ..comparing import change_words, factors_apart, oriented_direction
-from ..matching import CLAUSE_SPLIT, Match, Prepared, find_phrase, overlap
-from ..meaning import avoided, opposed, same_meaning_in
+from ..matching import CLAUSE_SPLIT, Match, Prepared, Want, find_phrase, overlap
+from ..meaning import avoided, kindred, opposed, same_meaning_in
 from ..packs import Card
 from ..quantities import find_quantities
 from .aims import stopped_as_purpose
@@ -58,8 +59,9 @@ def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ..
             if point.clauses[nxt] == point.clauses[i] and point.stems[nxt] not in lang.preventers \
                     and point.words[nxt] not in point.capitalised \
                     and lang.lex.example_markers.isdisjoint(point.words[i + 1:nxt]) \
-                    and any(lang.word_match(point.stems[nxt], got.stems[j]) >= 0 and not got.negated_at(j)
-                            for j in theirs):
+                    and any((lang.word_match(point.stems[nxt], got.stems[j]) >= 0
+                             or lang.code == "en" and kindred(point.words[nxt], got.words[j])) and not got.negated_at(j)
+                            for j in theirs):  # ("to merge" for "to prevent the merger": one word family)
                 return True
     return False
 
@@ -207,7 +209,9 @@ class StructuredGrading(GraderBase):
         words than `avoid`: `meaning`), negated and directed alike (either way when the question asks what is
         `absent`), not contradicted; or most of a long point's words, in the same sense."""
         point = self.prep(point_text)
-        point_dir = point.direction()
+        # a point about losing a thing ("it destroyed trust in the king") says there is less of it: a bare
+        # wording of the thing ("trust") is no more made by "they trusted the king more" than by "trust grew"
+        point_dir = point.direction() or -int(not point.lang.lex.losses.isdisjoint(point.words))
         for phrase in (point_text, *accept):
             ref = self.prep(phrase)
             rest = without_dates(ref, got)  # "opened on 28 July 1794": the date as a date, then the words
@@ -243,7 +247,8 @@ class StructuredGrading(GraderBase):
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):
             return False, "", False, ()  # most of the words, but another date
-        return unless_wrong_party(self._mostly(point, got, skip), point, got, self.parties, skip)
+        return unless_wrong_party(self._mostly(point, got, skip, same_meaning_in(point, got, avoid)), point, got,
+                                  self.parties, skip)
 
     def _in_one_item(self, ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None) -> Match | None:
         """The term made within one item of a list answer, if any item makes it (at its words there)."""
@@ -258,18 +263,28 @@ class StructuredGrading(GraderBase):
         return None
 
     @staticmethod
-    def _mostly(point: Prepared, got: Prepared, skip: frozenset[str]) -> tuple[bool, str, bool, tuple[int, ...]]:
+    def _mostly(point: Prepared, got: Prepared, skip: frozenset[str],
+                otherwise: Callable[[Want], tuple[int, int]] | None = None) -> tuple[bool, str, bool, tuple[int, ...]]:
         """A long point (five content words or more) made in part: three of its words and at
-        least 60% of them, negated and directed as the point is."""
+        least 60% of them (a word maybe said with a synonym, by `otherwise`: `meaning`), negated and directed
+        as the point is."""
         wanted = [i for i in point.content() if point.stems[i] not in skip]
         if len(wanted) < LONG_POINT:
             return False, "", False, ()
         hits = [got.find_word(point.stems[i], point.words[i], None, point.words[i] in point.exact) for i in wanted]
+        if otherwise is not None:
+            wants = {want.word: want for want in point.wanted(skip)}
+            hits = [otherwise(wants[point.words[i]]) if hit[0] < 0 and point.words[i] in wants else hit
+                    for i, hit in zip(wanted, hits, strict=True)]
         found = [hit for hit in hits if hit[0] >= 0]
         positions = tuple(j for _, j in found)
         if len(found) < max(3, math.ceil(0.6 * len(wanted))):
             return False, "", False, ()
-        if any(got.negated_at(j) for j in positions) != point.negated() or contradicted(point, got, positions):
+        # negated as the point is where it is made: "the privileged paid little" is not denied by an answer
+        # that gives only the other half ("the Third Estate paid the tax")
+        made = [i for i, hit in zip(wanted, hits, strict=True) if hit[0] >= 0]
+        if any(got.negated_at(j) for j in positions) != any(point.negated_at(i) for i in made) \
+                or contradicted(point, got, positions):
             return False, "", False, ()
         got_dir, want_dir = oriented_direction(point, got, list(positions)), point.direction()
         if want_dir and got_dir and want_dir != got_dir:
