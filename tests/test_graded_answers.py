@@ -75,6 +75,8 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
 # at 87.0, 83.8, 84.3, 78.3, 89.9 and 85.0% before this round's grader changes, and no higher after them.
 PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-ip", 0.98), ("kletka", 0.89),
                    ("petr-reforms", 0.86), ("ussr-1991", 0.91), ("kisloty", 0.95),
+                   # round 9, written blind, first measured at 88.3, 88.3, 91.7 and 90.0% before being tuned on
+                   ("plate-tectonics", 0.88), ("inflation", 0.88), ("french-revolution", 0.91), ("marshall-plan", 0.95),
                    ("photosynthesis", 0.86), ("induktsiya", 0.78), ("solnechnaya", 0.88),  # check
                    ("black-death", 0.83), ("printing", 0.84), ("transsib", 0.84)]  # held out
 
