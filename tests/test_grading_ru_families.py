@@ -1,0 +1,62 @@
+"""Russian word families in the grader (core/ru_families.py): a keypoint's word said in another word of its family
+(a verb with an aspect prefix, a noun in "-ство" by its adjective). Cards on invented subjects (a guild, a harbour,
+a brewery, a village), so a rule that passes is one of Russian; each row says what a fair teacher would mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core import ru_families
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Keypoint
+
+RU = Grader(language="ru")
+
+
+def explain(point: str, prompt: str) -> Card:
+    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point, ()),))
+
+
+BARLEY = explain("ячмень быстро растёт", "Почему пивовары выбрали ячмень?")
+SMUGGLER = explain("контрабандист бежал из порта", "Что сделал контрабандист?")
+MASTER = explain("мастер писал устав гильдии", "Что делал мастер?")
+GUILD = explain("купечество пополнилось ремесленниками", "Что случилось после указа?")
+VILLAGE = explain("крестьянство платило оброк", "Кто платил оброк?")
+CARGO = explain("грузчики грузили бочки", "Что делали грузчики?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    # a verb with an aspect prefix is the same verb, either way round
+    (BARLEY, "ячмень быстро вырастает", True),
+    (SMUGGLER, "контрабандист сбежал из порта", True),
+    (MASTER, "мастер написал устав гильдии", True),
+    # ... not negated otherwise, nor another verb
+    (SMUGGLER, "контрабандист не сбежал из порта", False),
+    (BARLEY, "ячмень быстро вянет", False),
+    # a prefix of undoing turns a verb toward its opposite: never the same verb
+    (CARGO, "грузчики разгрузили бочки", False),
+    # a noun in -ство said by its adjective with a noun of a group
+    (GUILD, "купеческое сословие пополнилось ремесленниками", True),
+    (VILLAGE, "крестьянские семьи платили оброк", True),
+    (VILLAGE, "дворянские семьи платили оброк", False),
+])
+def test_word_families(card: Card, given: str, right: bool) -> None:
+    assert RU.grade(card, given).correct is right, RU.grade(card, given).trace
+
+
+@pytest.mark.parametrize(("a", "a_stem", "b", "b_stem", "same"), [
+    ("растет", "растет", "вырастает", "выраста", True),
+    ("бежал", "бежа", "сбежал", "сбежа", True),
+    ("решили", "реш", "разрешили", "разреш", False),  # a root of three letters: too many meanings
+    ("закипеть", "закипет", "вскипеть", "вскипет", False),  # two different prefixes ("ввёз" / "вывез")
+    ("держал", "держа", "держава", "держав", False),  # a noun is no verb form
+])
+def test_prefixed_verbs(a: str, a_stem: str, b: str, b_stem: str, same: bool) -> None:
+    assert ru_families.prefixed_verb(a, a_stem, b, b_stem) is same
+
+
+def test_collective_adjective() -> None:
+    assert ru_families.collective_adjective("дворянств", "дворянское", "дворянск")
+    assert ru_families.collective_adjective("государств", "государственный", "государствен")
+    assert not ru_families.collective_adjective("дворянств", "дворянин", "дворянин")  # a person, no adjective
+    assert not ru_families.collective_adjective("дворянств", "придворный", "придворн")
