@@ -43,6 +43,11 @@ CARGO = explain("грузчики грузили бочки", "Что делал
     (explain("гвардейский полк охранял дворец", "Кто охранял дворец?"), "дворец охранял полк гвардии", True),
     (explain("гвардейский полк охранял дворец", "Кто охранял дворец?"), "дворец охранял полк ополчения", False),
     (explain("лицейские друзья навещали поэта", "Кто навещал поэта?"), "друзья по лицею навещали поэта", True),
+    # becoming so said by the verb of becoming so (the subject named by the question: the change is the point)
+    (explain("гильдия усилилась", "Как указ повлиял на гильдию?"), "гильдия стала сильнее", True),
+    (explain("гильдия усилилась", "Как указ повлиял на гильдию?"), "гильдия стала слабее", False),
+    (explain("верфь ослабла", "Как пожар повлиял на верфь?"), "верфь стала слабее", True),
+    (explain("верфь ослабла", "Как пожар повлиял на верфь?"), "верфь стала сильнее", False),
 ])
 def test_word_families(card: Card, given: str, right: bool) -> None:
     assert RU.grade(card, given).correct is right, RU.grade(card, given).trace
