@@ -125,7 +125,7 @@ RUSSIAN = Lexicon(
     after_negators=AFTER_NEGATORS, concord=CONCORD, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN,
     phrases=PHRASES,
     synonyms=SYNONYMS, antonyms=ANTONYMS, modifiers=MODIFIERS,
-    demonym_endings=("ск", "ийск", "анск", "янск", "енск", "инск", "овск"),  # "боярская" / "бояр", "российский"
+    demonym_endings=("ск", "ийск", "анск", "енск", "инск", "овск"),  # "боярская"; no "-янск": "дворянская" / "двор"
     derivations=("ова", "ирова"),  # a verb made of a noun: "штурм" / "штурмовать", "контроль" / "контролировать"
     quantity_words=QUANTITY_WORDS, hedges=_words("или либо между"), surname_endings=("ов", "ев", "ин", "ын"),
     preventers=_words("сорвать сорвали срыв помешать предотвратить остановить препятствовать бороться "
