@@ -8,6 +8,7 @@ import pytest
 
 from studybot.core import ru_families
 from studybot.core.grading import Grader
+from studybot.core.grading.ellipsis import heads_restored
 from studybot.core.packs import Card, Keypoint
 
 RU = Grader(language="ru")
@@ -73,3 +74,30 @@ def test_collective_adjective() -> None:
     assert ru_families.collective_adjective("государств", "государственный", "государствен")
     assert not ru_families.collective_adjective("дворянств", "дворянин", "дворянин")  # a person, no adjective
     assert not ru_families.collective_adjective("дворянств", "придворный", "придворн")
+
+
+ABBREVIATED = Grader({"сЛК": ("с-ЛК", "северная ЛК"), "юЛК": ("ю-ЛК", "южная ЛК")}, language="ru")
+LODGES = Card(id="l", section="s", kind="list", prompt="Назовите два вида ЛК гильдии.", answer="сЛК и юЛК",
+              keypoints=(Keypoint("сЛК", ()), Keypoint("юЛК", ())))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("северная и южная", True),  # the noun the question names, left out after each adjective
+    ("южная, северная", True),
+    ("северная ЛК и южная ЛК", True),
+    ("северная и западная", False),
+])
+def test_list_items_said_by_their_adjectives(given: str, right: bool) -> None:
+    assert ABBREVIATED.grade(LODGES, given).correct is right, ABBREVIATED.grade(LODGES, given).trace
+
+
+@pytest.mark.parametrize(("answer", "prompt", "read"), [
+    ("транспортная, рибосомная и информационная", "Назовите три основных вида РНК.",
+     "транспортная РНК, рибосомная РНК, информационная РНК"),
+    ("военная и гражданская", "Какие типы службы различали?", "военная службы, гражданская службы"),
+    ("военная и гражданская", "Какие службы различали?", None),  # no word of kinds: no noun to restore
+    ("транспортная", "Назовите вид РНК.", None),  # one word answers no list
+    ("транспортная РНК, рибосомная РНК", "Назовите два вида РНК.", None),  # nothing left out
+])
+def test_heads_restored(answer: str, prompt: str, read: str | None) -> None:
+    assert heads_restored(answer, prompt, "ru") == read
