@@ -9,6 +9,8 @@ import pytest
 from studybot.core import ru_families
 from studybot.core.grading import Grader
 from studybot.core.grading.ellipsis import heads_restored
+from studybot.core.language import language
+from studybot.core.matching import Aliases, Prepared
 from studybot.core.packs import Card, Keypoint
 
 RU = Grader(language="ru")
@@ -101,3 +103,27 @@ def test_list_items_said_by_their_adjectives(given: str, right: bool) -> None:
 ])
 def test_heads_restored(answer: str, prompt: str, read: str | None) -> None:
     assert heads_restored(answer, prompt, "ru") == read
+
+
+OVEN = explain("мастер проверяет печь два раза за смену", "Как часто мастер проверяет печь?")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("мастер проверяет печь дважды за смену", True),  # a count of times in one word
+    ("мастер проверяет печь трижды за смену", False),
+    ("мастер проверяет печь 2 раза за смену", True),
+])
+def test_counts_of_times(given: str, right: bool) -> None:
+    assert RU.grade(OVEN, given).correct is right, RU.grade(OVEN, given).trace
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("мельница работает 2 раза в неделю", "count"),  # "N раз" with no "в" and no change: how many times
+    ("мельница работает дважды в неделю", "count"),
+    ("доход мельницы вырос в 2 раза", "factor"),
+    ("доход мельницы вырос 2 раза", "factor"),  # said loosely, with a change: still a factor
+    ("доход мельницы вырос вдвое", "factor"),
+])
+def test_times_counted_or_multiplied(text: str, kind: str) -> None:
+    got = Prepared.of(text, Aliases(lang=language("ru")), lemmas=True)
+    assert [q.kind for q in got.quantities] == [kind]
