@@ -54,6 +54,8 @@ def read_changes(text: str, quantities: list[Quantity], lang: Language) -> list[
         q = found[k]
         if m.group("times"):
             way = _nearest(before, after, lang, words)
+            if not way and m.group("times") != "times" and not text[:m.start()].endswith(("в ", "во ")):
+                continue  # "делится 2 раза", no "в 2 раза" and no change: a count of times, not a factor
             found[k] = replace(q, kind="factor", unit="times", text=m.group(0).strip(),
                                ratio=value ** way if way and value > 0 else None)
             continue

@@ -125,7 +125,7 @@ RUSSIAN = Lexicon(
     after_negators=AFTER_NEGATORS, concord=CONCORD, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN,
     phrases=PHRASES,
     synonyms=SYNONYMS, antonyms=ANTONYMS, modifiers=MODIFIERS,
-    demonym_endings=("ск", "ийск", "анск", "янск", "енск", "инск", "овск"),  # "боярская" / "бояр", "российский"
+    demonym_endings=("ск", "ийск", "анск", "енск", "инск", "овск"),  # "боярская"; no "-янск": "дворянская" / "двор"
     derivations=("ова", "ирова"),  # a verb made of a noun: "штурм" / "штурмовать", "контроль" / "контролировать"
     quantity_words=QUANTITY_WORDS, hedges=_words("или либо между"), surname_endings=("ов", "ев", "ин", "ын"),
     preventers=_words("сорвать сорвали срыв помешать предотвратить остановить препятствовать бороться "
@@ -330,8 +330,8 @@ RUSSIAN_TUTOR = TutorWords(
     # "белковый" / "белок", "химический" / "химия", "дыхательный" / "дыхание"
     adjective_endings=tuple("ый ий ой ая яя ое ее ые ие ого его ому ему ым им ых их ую юю ыми ими ей".split()),
     verbal_noun_endings=("ние", "ний", "тие", "тий"),  # "решение", "открытие": no adjective
-    relational_suffixes=ending_pairs("етическ/ ическ/ ическ/ик ательн/ан ительн/ен ональн/ альн/ енн/ онн/ ичн/ "
-                                     "ен/ ан/ ян/ ов/ ев/ ск/ н/"),
+    relational_suffixes=ending_pairs("етическ/ ическ/ ическ/ик ательн/ан ительн/ен ональн/ ейск/ ейск/е альн/ "
+                                     "енн/ онн/ ичн/ ен/ ан/ ян/ ов/ ев/ ск/ н/"),  # "армейск" / "арми", "лице"
     alternations=ending_pairs("ч/к ч/ц ж/г ж/з ш/х ш/с щ/ст и/"),  # "митохондри-альный" / "митохондр-ия"
     unique_titles=_words("царь царица император императрица король королева князь княгиня президент генсек "
                          "патриарх папа султан хан шах гетман канцлер премьер губернатор мэр"),

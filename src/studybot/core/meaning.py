@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import wordnet, wordnet_ru
+from .ru_families import same_family
 
 if TYPE_CHECKING:
     from .matching import Prepared, Want
@@ -148,7 +149,14 @@ def same_meaning_in(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | 
     for)."""
     if avoid is None or answer.lang.code not in _TABLES:
         return None
+    if answer.lang.code == "ru":  # then a word of its family: "растёт" / "вырастает" (`ru_families`)
+        return lambda want: _either(same_meaning(want, phrase, answer, avoid), want, phrase, answer, avoid)
     return lambda want: same_meaning(want, phrase, answer, avoid)
+
+
+def _either(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]
+            ) -> tuple[int, int]:
+    return found if found[0] >= 0 else same_family(want, phrase, answer, avoid)
 
 
 def avoided(card: Card, prep: Callable[[str], Prepared]) -> frozenset[str]:

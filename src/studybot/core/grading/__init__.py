@@ -24,6 +24,7 @@ from ..packs import Card
 from ..text import normalise
 from ..translit import as_latin
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
+from .ellipsis import heads_restored
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
 from .short import ShortGrading
@@ -72,6 +73,11 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
             read = self.grade(card, latin, shown=shown)  # "К" for potassium's K: the keyboard in the Russian layout
             if read.correct:
                 return replace(read, trace=(f"read in Latin letters: '{latin}'", *read.trace))
+        if not verdict.correct and card.kind == "list" \
+                and (full := heads_restored(answer, card.prompt, self.aliases.lang.code)) is not None:
+            read = self.grade(card, full, shown=shown)  # "вида РНК": "транспортная" is "транспортная РНК"
+            if read.correct:
+                return replace(read, trace=(f"read with the question's noun: '{full}'", *read.trace))
         if not verdict.correct and not asserted and card.kind == "short":
             head, rest = described(answer, self.aliases.lang.code)  # "X, которую Пётр перестал созывать"
             if head and self.prep(rest).negated() and (headed := self.grade(card, head, shown=shown)).correct:

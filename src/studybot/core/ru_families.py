@@ -1,0 +1,76 @@
+"""One Russian word family said in another form of it, for a keypoint's word not found otherwise
+(`meaning.same_meaning_in`): rules of Russian word formation, not words of a text.
+
+- A verb and the same verb with a prefix that makes its perfective or a shade of it ("растёт" / "вырастает",
+  "бежал" / "сбежал", "писал" / "написал"), either way round. Never a prefix of undoing or parting ("раз-",
+  "от-": "грузить" / "разгрузить", "крыть" / "открыть"), never two different prefixes ("ввёз" / "вывез",
+  "закрыл" / "открыл"), never a root of fewer than four letters ("реш-" / "разреш-", "бил" / "убил").
+- A collective or abstract noun in "-ство" and its adjective in "-ский" ("дворянство" / "дворянское сословие",
+  "крестьянство" / "крестьянские", "государство" / "государственный"): the reference's noun met by the answer's
+  adjective (the other way, an adjective met by its noun, is `relational`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .matching import Prepared, Want
+
+__all__ = ["collective_adjective", "prefixed_verb", "same_family"]
+
+# prefixes that make a perfective or a shade of the bare verb, longest first; not "раз-"/"рас-" (undoing,
+# parting) nor "от-" (away, undoing), which turn a verb toward its opposite
+ASPECT_PREFIXES = ("пере", "под", "над", "при", "про", "вз", "вс", "вы", "за", "из", "ис", "на", "об", "до", "по",
+                   "со", "о", "у", "в", "с")
+# the forms of a verb (and its participles), by the word's ending
+VERB_ENDINGS = ("ть", "ться", "ти", "л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ют", "ут", "ит",
+                "ят", "ат", "ется", "ются", "ится", "ятся", "ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны",
+                "ит", "ита", "ито", "иты", "ыт", "ыта", "ыто", "ыты", "вший", "вшая", "вшее", "вшие", "вших",
+                "ющий", "ющая", "ющее", "ющие", "ющих", "ящий", "ящая", "ящее", "ящие", "ящих")
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+                     "ых", "их", "ую", "юю", "ыми", "ими", "ей")
+MIN_ROOT = 4  # letters of a verb's root: shorter roots take too many meanings from their prefixes
+_THEME = 2  # letters after the common root each stem may keep ("раст-а" / "раст-ет")
+
+
+def _one_root(a: str, b: str) -> bool:
+    """Two unprefixed verb stems of one root: a common start of MIN_ROOT letters, at most `_THEME` after it."""
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= MIN_ROOT and len(a) - common <= _THEME and len(b) - common <= _THEME
+
+
+def prefixed_verb(a: str, a_stem: str, b: str, b_stem: str) -> bool:
+    """Is one verb form the other's verb with an aspect prefix ("растет" / "вырастает")?"""
+    if not (a.endswith(VERB_ENDINGS) and b.endswith(VERB_ENDINGS)) or a_stem == b_stem:
+        return False
+    short, long = (a_stem, b_stem) if len(a_stem) <= len(b_stem) else (b_stem, a_stem)
+    return any(long.startswith(p) and _one_root(long[len(p):], short) for p in ASPECT_PREFIXES)
+
+
+def collective_adjective(noun_stem: str, adjective: str, adjective_stem: str) -> bool:
+    """Is an adjective the "-ский" (or "-ственный") of a noun in "-ство" ("дворянств" / "дворянское")?"""
+    if not noun_stem.endswith("ств") or not adjective.endswith(ADJECTIVE_ENDINGS):
+        return False
+    root = noun_stem[:-3]
+    return len(root) >= MIN_ROOT and (adjective_stem == root + "ск" or adjective_stem in (noun_stem + "ен",
+                                                                                          noun_stem + "енн"))
+
+
+def same_family(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]) -> tuple[int, int]:
+    """(0, position) of an answer word of the family of a phrase's word not found otherwise, or (-1, -1)."""
+    if want.exact or want.word in phrase.capitalised or not want.word.isalpha() or len(want.stem) < MIN_ROOT:
+        return -1, -1
+    for j in answer.content():
+        word, stem = answer.words[j], answer.stems[j]
+        if stem in avoid or answer.dirs[j] or not word.isalpha():
+            continue
+        # a verb of rising or falling keeps its direction with an aspect prefix ("растёт" / "вырастает")
+        if prefixed_verb(want.word, want.stem, word, stem) \
+                or not want.direction and collective_adjective(want.stem, word, stem):
+            return 0, j
+    return -1, -1
