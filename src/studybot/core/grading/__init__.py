@@ -24,6 +24,7 @@ from ..packs import Card
 from ..text import normalise
 from ..translit import as_latin
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
+from .layout_slips import layout_reading, says_layout
 from .numeric import NumericGrading
 from .ordering import OrderGrading
 from .short import ShortGrading
@@ -70,6 +71,11 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
             read = self.grade(card, latin, shown=shown)  # "К" for potassium's K: the keyboard in the Russian layout
             if read.correct:
                 return replace(read, trace=(f"read in Latin letters: '{latin}'", *read.trace))
+        if not verdict.correct \
+                and (keys := layout_reading(answer, self.aliases.lang.code, self.aliases.uses)) is not None:
+            read = self.grade(card, keys, shown=shown)  # "ldbufntkm" for "двигатель": the other keyboard layout on
+            if read.correct:
+                return replace(read, trace=(f"{says_layout(self.aliases.lang.code)}: '{keys}'", *read.trace))
         if not verdict.correct and not asserted and card.kind == "short":
             head, rest = described(answer, self.aliases.lang.code)  # "X, которую Пётр перестал созывать"
             if head and self.prep(rest).negated() and (headed := self.grade(card, head, shown=shown)).correct:

@@ -1,0 +1,103 @@
+"""Typed with the other keyboard layout on (issues #11 and #12): the keys of the US layout pressed for the Russian
+one ("ldbufntkm" for "двигатель") or the other way round ("сщьзкуыыщк" for "compressor"). A fair teacher sees
+the slip; a real word, a formula, a figure with a unit, stays as written; a wrong answer stays wrong as read.
+Subjects invented (medieval castles, organic chemistry, a fire brigade)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.grading.layout_slips import layout_reading
+from studybot.core.layouts import in_layout, layout_of, typed_in_layout
+from tests import cards
+
+RU = Grader(language="ru", texts=("Замок окружала крепостная стена, за ней стоял донжон феодала.",))
+EN = Grader(language="en", texts=("The engine drives a compressor; the brigade pumps water through a hose.",))
+
+
+@pytest.mark.parametrize(("typed", "layout", "read"), [
+    ("ldbufntkm", "ru", "двигатель"),
+    ("yt pyf.", "ru", "не знаю"),  # "." is the key of "ю"
+    ("ljy;jy ö", "ru", "донжон ö"),  # a letter of neither layout stays as it is
+    ("[hfv", "ru", "храм"), (";tktpj", "ru", "железо"), ("'nfyjk", "ru", "этанол"), ("`krf", "ru", "ёлка"),
+    ("]", "ru", "ъ"), ("RHTGJCNM", "ru", "КРЕПОСТЬ"), ("Ljyjy", "ru", "Донон"),
+    ("kbgf&", "ru", "липа?"), ("lf?", "ru", "да,"),  # the Russian layout's "?" and "," are on "&" and "?"
+    ("сщьзкуыыщк", "en", "compressor"), ("РЩЫУ", "en", "HOSE"), ("мшсфк,", "en", "vicar,"),  # its comma stays
+    ("1812 ujl", "ru", "1812 год"),  # figures are the same keys in both layouts
+])
+def test_a_text_is_read_in_the_other_layout_key_by_key(typed: str, layout: str, read: str) -> None:
+    assert in_layout(typed, layout) == read  # type: ignore[arg-type]
+
+
+def test_the_two_readings_undo_each_other_on_letters() -> None:
+    russian = "съешь же ещё этих мягких французских булок, да выпей чаю"
+    assert in_layout(in_layout(russian, "en"), "ru") == russian.replace(",", "б")  # the text's comma is a key too
+
+
+@pytest.mark.parametrize(("text", "layout"), [("ldbufntkm", "en"), ("сщьзк", "ru"), ("5 km", "en"), ("5", None),
+                                              ("co2 и", None), ("straße", None), ("", None)])
+def test_the_layout_of_a_text_is_the_script_of_all_its_letters(text: str, layout: str | None) -> None:
+    assert layout_of(text) == layout
+
+
+@pytest.mark.parametrize(("text", "meant", "read"), [("ldbufntkm", "ru", "двигатель"), ("двигатель", "ru", None),
+                                                     ("сщьзк", "en", "compr"), ("compr", "en", None)])
+def test_a_text_is_read_only_when_typed_in_the_other_layout(text: str, meant: str, read: str | None) -> None:
+    assert typed_in_layout(text, meant) == read  # type: ignore[arg-type]
+
+
+# -- grading: (grader, card, answer, right?)
+RIGHT = [
+    (RU, cards.short("Донжон", prompt="Как называется главная башня замка?"), "ljy;jy", True),  # ";" is "ж"
+    (RU, cards.short("Донжон", prompt="Как называется главная башня замка?"), "LJY:JY", True),  # caps lock too
+    (RU, cards.short("Крепостная стена"), "rhtgjcnyfz cntyf", True),
+    (RU, cards.short("Этанол", prompt="Какой спирт получают брожением?"), "'nfyjk", True),  # "'" is "э"
+    (RU, cards.short("Хлороформ"), "[kjhjajhv", True),  # "[" is "х"
+    (RU, cards.short("Бензол", prompt="Какой углеводород открыл Фарадей?"), ",typjk", True),  # "," is "б"
+    (RU, cards.short("Замок феодала"), "замок qwzx", False),  # a slip among Russian words, unknown: no
+    (RU, cards.short("Замок феодала"), "замок atjlfkf", True),  # a slip the pack knows, among Russian words
+    (RU, cards.short("В 1240 году"), "d 1240 ujle", True),
+    (EN, cards.short("Compressor", prompt="What does the engine drive?"), "сщьзкуыыщк", True),
+    (EN, cards.short("A hose", prompt="What does the brigade pump water through?"), "ф рщыу", True),
+    (EN, cards.explain("the engine drives a compressor", "water goes through a hose"),
+     "еру утпшту вкшмуы ф сщьзкуыыщк; цфеук пщуы еркщгпр ф рщыу", True),
+]
+WRONG = [
+    (RU, cards.short("Донжон"), "ljv", False),  # "дом": wrong as read stays wrong
+    (EN, cards.short("Compressor"), "сщтвутыук", False),  # "condenser": as read, not the card's
+    (RU, cards.short("Пять километров"), "5km", False),  # a figure with a unit: no slip
+    (EN, cards.short("Five kilometres"), "5км", False),
+    (RU, cards.short("Поваренная соль"), "NaCl", False),  # a formula is no slip
+    (RU, cards.short("Хлорид натрия"), "NaCl", False),
+    (RU, cards.short("Время"), "time", False),  # an English word stays as written ("ешьу" is no reading)
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "answer", "right"), RIGHT + WRONG)
+def test_an_answer_typed_in_the_other_layout_is_graded_as_read(grader: Grader, card: object, answer: str,
+                                                                right: bool) -> None:
+    assert grader.grade(card, answer).correct is right  # type: ignore[arg-type]
+
+
+def test_the_trace_says_how_the_answer_was_read() -> None:
+    verdict = RU.grade(cards.short("Донжон"), "ljy;jy")
+    assert verdict.trace[0] == "read in the Russian layout: 'донжон'"
+    verdict = EN.grade(cards.short("Compressor"), "сщьзкуыыщк")
+    assert verdict.trace[0] == "read in the English layout: 'compressor'"
+
+
+@pytest.mark.parametrize(("answer", "code"), [
+    ("time", "ru"), ("the donjon", "ru"), ("NaCl", "ru"), ("H2SO4", "ru"), ("5km", "ru"), ("mRNA", "ru"),
+    ("он", "en"), ("и", "en"), ("5км", "en"), ("b", "ru"),  # a single key is no evidence
+    ("ljyjy", "de"),  # a language whose layout is not known here
+    ("донжон", "ru"), ("compressor", "en"),  # typed right
+])
+def test_no_reading_for_a_word_formula_figure_or_answer_typed_right(answer: str, code: str) -> None:
+    assert layout_reading(answer, code, lambda w: True) is None
+
+
+def test_a_slip_among_words_typed_right_is_read_only_as_a_known_word() -> None:
+    assert layout_reading("замок atjlfkf", "ru", lambda w: w == "феодала") == "замок феодала"
+    assert layout_reading("замок atjlfkf", "ru", lambda w: False) is None
+    assert layout_reading("atjlfkf", "ru", lambda w: False) == "феодала"  # all slips: the grade decides
