@@ -12,6 +12,8 @@ from studybot.core.grading.layout_slips import layout_reading
 from studybot.core.layouts import in_layout, layout_of, typed_in_layout
 from tests import cards
 
+from .test_learner_russian_session import russian_pack  # noqa: F401  (a fixture)
+
 RU = Grader(language="ru", texts=("Замок окружала крепостная стена, за ней стоял донжон феодала.",))
 EN = Grader(language="en", texts=("The engine drives a compressor; the brigade pumps water through a hose.",))
 
@@ -101,3 +103,29 @@ def test_a_slip_among_words_typed_right_is_read_only_as_a_known_word() -> None:
     assert layout_reading("замок atjlfkf", "ru", lambda w: w == "феодала") == "замок феодала"
     assert layout_reading("замок atjlfkf", "ru", lambda w: False) is None
     assert layout_reading("atjlfkf", "ru", lambda w: False) == "феодала"  # all slips: the grade decides
+
+
+# -- the tutor: a question typed in the other layout
+
+
+@pytest.fixture
+def russian_tutor(russian_pack):  # noqa: F811
+    from studybot.core.packs import load_pack
+    from studybot.core.tutor import Tutor
+
+    tutor = Tutor(load_pack(russian_pack), cache=False)
+    yield tutor
+    tutor.close()
+
+
+def test_a_question_typed_in_the_latin_layout_is_read_in_the_russian_one(russian_tutor):
+    typed = "Rfre. ajhveke bvttn cthyfz rbckjnf&"
+    assert in_layout(typed, "ru") == "Какую формулу имеет серная кислота?"
+    reply = russian_tutor.ask(typed)
+    assert reply.kind == "answer" and "H2SO4" in " ".join(reply.sentences)
+    assert russian_tutor.ask("gjlcrfprf").intent == "hint"  # "подсказка"
+
+
+@pytest.mark.parametrize("question", ["what is the capital of France?", "sulfuric acid formula?", "zxcvb qwert"])
+def test_a_question_in_latin_letters_that_reads_as_nothing_is_not_read(russian_tutor, question):
+    assert russian_tutor.ask(question).kind == "decline"
