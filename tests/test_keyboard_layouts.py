@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from studybot.conversation import COMMANDS, Conversation, said
 from studybot.core.grading import Grader
 from studybot.core.grading.layout_slips import layout_reading
-from studybot.core.layouts import in_layout, layout_of, typed_in_layout
+from studybot.core.layouts import in_layout, layout_of, slash_command, typed_for, typed_in_layout
 from tests import cards
 
+from .test_conversation import open_services
 from .test_learner_russian_session import russian_pack  # noqa: F401  (a fixture)
 
 RU = Grader(language="ru", texts=("Замок окружала крепостная стена, за ней стоял донжон феодала.",))
@@ -103,6 +105,39 @@ def test_a_slip_among_words_typed_right_is_read_only_as_a_known_word() -> None:
     assert layout_reading("замок atjlfkf", "ru", lambda w: w == "феодала") == "замок феодала"
     assert layout_reading("замок atjlfkf", "ru", lambda w: False) is None
     assert layout_reading("atjlfkf", "ru", lambda w: False) == "феодала"  # all slips: the grade decides
+
+
+# -- the app: requests and commands typed in the other layout
+
+
+@pytest.mark.parametrize(("line", "code", "meant"), [
+    ("yt pyf.", "ru", "show"), ("gjlcrfprf", "ru", "hint"), ("ghjgecnbnm", "ru", "skip"), ("gjxtve&", "ru", "why"),
+    ("рште", "en", "hint"),
+    ("yt pyf.", "en", None),  # an English pack does not read Latin text in the Russian layout
+    ("ljy;jy", "ru", None),  # an answer, not a request
+])
+def test_a_request_typed_in_the_other_layout_is_recognised(line: str, code: str, meant: str | None) -> None:
+    assert said(line) is None
+    assert said(typed_for(line, code)) == meant
+
+
+@pytest.mark.parametrize(("line", "read"), [(".рште", "/hint"), (".ылшз", "/skip"), (".ьщку 5", "/more 5"),
+                                            (".ывапр", ".ывапр"), ("/hint", "/hint"), (".", "."), ("рште", "рште")])
+def test_a_command_typed_in_the_russian_layout_is_the_command(line: str, read: str) -> None:
+    assert slash_command(line, COMMANDS) == read
+
+
+def test_i_dont_know_typed_in_the_latin_layout_shows_the_answer(russian_pack, db_path, clock):  # noqa: F811
+    services = open_services(russian_pack, db_path, clock)
+    talk = Conversation(services)
+    talk.start()
+    card = talk.card
+    messages = talk.handle("yt pyf.")
+    hint = talk.handle(".рште")
+    services.close()
+    assert card is not None and card.answer in messages[0].text
+    assert "Засчитано как «не знаю»" in messages[0].text
+    assert hint and hint[0].kind != "wrong" and hint[0].kind != "error"
 
 
 # -- the tutor: a question typed in the other layout

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from .core.layouts import slash_command, typed_for
 from .core.packs import Card
 from .core.store import StoreConflict, StoreError
 from .core.text import clean, normalise
@@ -253,10 +254,11 @@ class Conversation:
         if not text:
             return []
         try:
+            text = slash_command(text, COMMANDS)  # ".рште": "/hint" typed with the Russian layout on
             if text.startswith("/"):
                 name, _, arg = text[1:].strip().partition(" ")
                 return self.command(name.lower(), arg.strip() or None)
-            request = said(text)
+            request = said(text) or said(typed_for(text, self.language))  # "yt pyf.": "не знаю", other layout on
             if request is not None and not self._right(line):
                 return self.ask(text) if request == "quiz" else self.command(request)
             from .core.language import asks_in_any  # the grader's language data: loaded at the first line typed
