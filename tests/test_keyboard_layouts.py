@@ -11,6 +11,8 @@ from studybot.conversation import COMMANDS, Conversation, said
 from studybot.core.grading import Grader
 from studybot.core.grading.layout_slips import layout_reading
 from studybot.core.layouts import in_layout, layout_of, slash_command, typed_for, typed_in_layout
+from studybot.core.wording_verdicts import verdict_words
+from studybot.keyboard import as_meant
 from tests import cards
 
 from .test_conversation import open_services
@@ -164,3 +166,31 @@ def test_a_question_typed_in_the_latin_layout_is_read_in_the_russian_one(russian
 @pytest.mark.parametrize("question", ["what is the capital of France?", "sulfuric acid formula?", "zxcvb qwert"])
 def test_a_question_in_latin_letters_that_reads_as_nothing_is_not_read(russian_tutor, question):
     assert russian_tutor.ask(question).kind == "decline"
+
+
+def test_a_question_typed_in_the_latin_layout_goes_to_the_tutor_read(russian_pack, db_path, clock):  # noqa: F811
+    services = open_services(russian_pack, db_path, clock)
+    talk = Conversation(services)
+    talk.start()
+    messages = talk.handle("Xnj nfrjt kfrvec&")  # "Что такое лакмус?" while a question waits
+    typed = "Rfrfz ajhvekf e cthyjq rbckjns&"
+    assert in_layout(typed, "ru") == "Какая формула у серной кислоты?"
+    answered = talk.handle(typed)
+    services.close()
+    assert [m.kind for m in messages][-1] == "system"  # not graded: the question still waits
+    assert messages[0].kind in ("reply", "decline") and answered[0].kind == "reply" and "H2SO4" in answered[0].text
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    (".рште", "/hint"), ("yt pyf.", "не знаю"), ("Xnj nfrjt kfrvec&", "Что такое лакмус?"),
+    ("ljy;jy", "ljy;jy"),  # an answer: the grader reads it itself, and says so
+    ("cthyfz&", "cthyfz&"),  # "серная?": an answer offered, not a question
+    ("не знаю", "не знаю"), ("H2SO4", "H2SO4"),
+])
+def test_a_line_is_read_in_the_pack_layout_only_as_a_command_request_or_question(line: str, read: str) -> None:
+    assert as_meant(line, "ru", COMMANDS, said) == read
+
+
+def test_the_trace_of_an_answer_read_in_the_other_layout_is_said_in_the_pack_language() -> None:
+    trace = RU.grade(cards.short("Донжон"), "ljy;jy").trace[0]
+    assert verdict_words(trace, "ru") == "прочитано в русской раскладке: «донжон»"

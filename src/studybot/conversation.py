@@ -16,12 +16,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from .core.layouts import slash_command, typed_for
 from .core.packs import Card
 from .core.store import StoreConflict, StoreError
 from .core.text import clean, normalise
 from .core.wording import count as counted
 from .core.wording import says
+from .keyboard import as_meant
 from .present import (
     GO,
     due_text,
@@ -254,11 +254,11 @@ class Conversation:
         if not text:
             return []
         try:
-            text = slash_command(text, COMMANDS)  # ".рште": "/hint" typed with the Russian layout on
+            text = as_meant(text, self.language, COMMANDS, said)  # ".рште", "yt pyf.": the other layout on
             if text.startswith("/"):
                 name, _, arg = text[1:].strip().partition(" ")
                 return self.command(name.lower(), arg.strip() or None)
-            request = said(text) or said(typed_for(text, self.language))  # "yt pyf.": "не знаю", other layout on
+            request = said(text)
             if request is not None and not self._right(line):
                 return self.ask(text) if request == "quiz" else self.command(request)
             from .core.language import asks_in_any  # the grader's language data: loaded at the first line typed
