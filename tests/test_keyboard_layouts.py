@@ -10,7 +10,7 @@ import pytest
 from studybot.conversation import COMMANDS, Conversation, said
 from studybot.core.grading import Grader
 from studybot.core.grading.layout_slips import layout_reading
-from studybot.core.layouts import in_layout, layout_of, slash_command, typed_for, typed_in_layout
+from studybot.core.layouts import in_layout, layout_of, read_keys, slash_command, typed_for, typed_in_layout
 from studybot.core.wording_verdicts import verdict_words
 from studybot.keyboard import as_meant
 from tests import cards
@@ -51,6 +51,15 @@ def test_the_layout_of_a_text_is_the_script_of_all_its_letters(text: str, layout
                                                      ("сщьзк", "en", "compr"), ("compr", "en", None)])
 def test_a_text_is_read_only_when_typed_in_the_other_layout(text: str, meant: str, read: str | None) -> None:
     assert typed_in_layout(text, meant) == read  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "meant", "read"), [
+    ("Rnj ddtk gjyznbt pH&", "ru", "Кто ввел понятие pH?"),  # a symbol typed right stays; "&" is "?"
+    ("ldbufntkm и CO2", "ru", "двигатель и CO2"), ("NaCl 5km", "ru", None), ("двигатель", "ru", None),
+    ("сщьзкуыыщк TCP", "en", "compressor TCP"),
+])
+def test_a_text_is_read_token_by_token_keeping_symbols(text: str, meant: str, read: str | None) -> None:
+    assert read_keys(text, meant) == read  # type: ignore[arg-type]
 
 
 # -- grading: (grader, card, answer, right?)
@@ -161,6 +170,8 @@ def test_a_question_typed_in_the_latin_layout_is_read_in_the_russian_one(russian
     reply = russian_tutor.ask(typed)
     assert reply.kind == "answer" and "H2SO4" in " ".join(reply.sentences)
     assert russian_tutor.ask("gjlcrfprf").intent == "hint"  # "подсказка"
+    reply = russian_tutor.ask("Xnj ltkftn kfrvec d rbckjq chtlt pH&")  # "Что делает лакмус в кислой среде pH?"
+    assert reply.kind == "answer" and "краснеет" in " ".join(reply.sentences)
 
 
 @pytest.mark.parametrize("question", ["what is the capital of France?", "sulfuric acid formula?", "zxcvb qwert"])
@@ -185,6 +196,7 @@ def test_a_question_typed_in_the_latin_layout_goes_to_the_tutor_read(russian_pac
     (".рште", "/hint"), ("yt pyf.", "не знаю"), ("Xnj nfrjt kfrvec&", "Что такое лакмус?"),
     ("ljy;jy", "ljy;jy"),  # an answer: the grader reads it itself, and says so
     ("cthyfz&", "cthyfz&"),  # "серная?": an answer offered, not a question
+    ("Xnj nfrjt pH&", "Что такое pH?"),  # the symbol typed right stays
     ("не знаю", "не знаю"), ("H2SO4", "H2SO4"),
 ])
 def test_a_line_is_read_in_the_pack_layout_only_as_a_command_request_or_question(line: str, read: str) -> None:

@@ -10,10 +10,11 @@ A keyboard fact, the same for every text: no word of any subject is named here.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Literal
 
-__all__ = ["Layout", "in_layout", "layout_of", "pack_layout", "slash_command", "typed_for", "typed_in_layout"]
+__all__ = ["Layout", "in_layout", "is_symbol", "layout_of", "pack_layout", "read_keys", "slash_command",
+           "typed_for", "typed_in_layout"]
 
 Layout = Literal["ru", "en"]
 
@@ -53,6 +54,39 @@ def typed_in_layout(text: str, meant: Layout) -> str | None:
     return in_layout(text, meant)
 
 
+# the Latin keys that are sentence punctuation in the Russian layout ("&" is "?", "^" is ":"), read even after a
+# symbol typed right ("pH&": "pH?")
+_SENTENCE_KEYS = re.compile(r"[&?^$/]+$")
+_SPACES = re.compile(r"(\s+)")
+
+
+def is_symbol(token: str) -> bool:
+    """Is a token a symbol, the same in any layout: letters with a figure ("CO2", "5km") or in mixed case
+    ("pH", "NaCl")?"""
+    letters = "".join(c for c in token if c.isalpha())
+    if not letters:
+        return True
+    return any(c.isdigit() for c in token) or not (letters.islower() or letters.isupper() or letters.istitle())
+
+
+def read_keys(text: str, meant: Layout, keep: Callable[[str], bool] = is_symbol) -> str | None:
+    """`text` with its tokens typed in the other layout read in `meant`, but those `keep` keeps as typed (symbols
+    by default); None when no token is read. "Rnj ddtk gjyznbt pH&": "Кто ввел понятие pH?"."""
+    typed: Layout = "en" if meant == "ru" else "ru"
+    out: list[str] = []
+    changed = False
+    for token in _SPACES.split(text):
+        if layout_of(token) != typed:
+            out.append(token)
+        elif keep(token):
+            tail = _SENTENCE_KEYS.search(token) if meant == "ru" else None
+            out.append(token if tail is None else token[:tail.start()] + in_layout(tail.group(0), meant))
+        else:
+            out.append(in_layout(token, meant))
+            changed = True
+    return "".join(out) if changed else None
+
+
 _PACK_LAYOUTS: dict[str, Layout] = {"ru": "ru", "en": "en"}  # the pack languages whose standard layout is known
 
 
@@ -62,10 +96,10 @@ def pack_layout(code: str) -> Layout | None:
 
 
 def typed_for(text: str, code: str) -> str:
-    """`text` read in the layout of a pack's language `code` when all its letters were typed in the other one
-    ("yt pyf." on a Russian pack: "не знаю"); else "" (as written, or a language whose layout is not known)."""
+    """`text` read in the layout of a pack's language `code` where it was typed in the other one ("yt pyf." on a
+    Russian pack: "не знаю"), symbols kept ("pH"); else "" (as written, or a language whose layout is not known)."""
     meant = pack_layout(code)
-    return (typed_in_layout(text, meant) or "") if meant is not None else ""
+    return (read_keys(text, meant) or "") if meant is not None else ""
 
 
 def slash_command(line: str, names: Collection[str]) -> str:
