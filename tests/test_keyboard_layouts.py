@@ -57,6 +57,8 @@ def test_a_text_is_read_only_when_typed_in_the_other_layout(text: str, meant: st
     ("Rnj ddtk gjyznbt pH&", "ru", "Кто ввел понятие pH?"),  # a symbol typed right stays; "&" is "?"
     ("ldbufntkm и CO2", "ru", "двигатель и CO2"), ("NaCl 5km", "ru", None), ("двигатель", "ru", None),
     ("сщьзкуыыщк TCP", "en", "compressor TCP"),
+    ("рщц ьфтн ишеы шы фт шзм6 фввкуыы,", "en", "how many bits is an ipv6 address?"),  # its "," is the "?" key
+    ("рште 5км", "en", "hint 5км"), ("рште СО2", "en", "hint СО2"),  # a unit, look-alikes: no keys of a layout
 ])
 def test_a_text_is_read_token_by_token_keeping_symbols(text: str, meant: str, read: str | None) -> None:
     assert read_keys(text, meant) == read  # type: ignore[arg-type]

@@ -58,20 +58,24 @@ def typed_in_layout(text: str, meant: Layout) -> str | None:
 # symbol typed right ("pH&": "pH?")
 _SENTENCE_KEYS = re.compile(r"[&?^$/]+$")
 _SPACES = re.compile(r"(\s+)")
+_LOOKALIKES = "авекмнорстух"  # Cyrillic letters drawn like Latin ones
 
 
 def is_symbol(token: str) -> bool:
-    """Is a token a symbol, the same in any layout: letters with a figure ("CO2", "5km") or in mixed case
-    ("pH", "NaCl")?"""
+    """Is a token a symbol, the same in any layout: a figure with a unit ("5km", "5км"), Latin letters with a
+    figure ("CO2", "IPv6"), Cyrillic letters drawn like Latin ones with a figure ("СО2": `translit.as_latin`
+    reads them), letters in mixed case ("pH", "NaCl")? Other Cyrillic letters with a figure are keys of the
+    Russian layout pressed for Latin ones ("шзм6": "ipv6")."""
     letters = "".join(c for c in token if c.isalpha())
-    if not letters:
+    if not letters or token[:1].isdigit() or not (letters.islower() or letters.isupper() or letters.istitle()):
         return True
-    return any(c.isdigit() for c in token) or not (letters.islower() or letters.isupper() or letters.istitle())
+    return any(c.isdigit() for c in token) and (letters.isascii() or not letters.casefold().strip(_LOOKALIKES))
 
 
 def read_keys(text: str, meant: Layout, keep: Callable[[str], bool] = is_symbol) -> str | None:
     """`text` with its tokens typed in the other layout read in `meant`, but those `keep` keeps as typed (symbols
-    by default); None when no token is read. "Rnj ddtk gjyznbt pH&": "Кто ввел понятие pH?"."""
+    by default); None when no token is read. "Rnj ddtk gjyznbt pH&": "Кто ввел понятие pH?"; the Russian
+    layout's "," at the end of a text is the "?" key ("рщц ьфтн,": "how many?")."""
     typed: Layout = "en" if meant == "ru" else "ru"
     out: list[str] = []
     changed = False
@@ -84,7 +88,8 @@ def read_keys(text: str, meant: Layout, keep: Callable[[str], bool] = is_symbol)
         else:
             out.append(in_layout(token, meant))
             changed = True
-    return "".join(out) if changed else None
+    read = "".join(out)
+    return (read[:-1] + "?" if meant == "en" and read.endswith(",") else read) if changed else None
 
 
 _PACK_LAYOUTS: dict[str, Layout] = {"ru": "ru", "en": "en"}  # the pack languages whose standard layout is known
