@@ -21,6 +21,7 @@ from .core.store import StoreConflict, StoreError
 from .core.text import clean, normalise
 from .core.wording import count as counted
 from .core.wording import says
+from .keyboard import as_meant
 from .present import (
     GO,
     due_text,
@@ -253,6 +254,7 @@ class Conversation:
         if not text:
             return []
         try:
+            text = as_meant(text, self.language, COMMANDS, said)  # ".рште", "yt pyf.": the other layout on
             if text.startswith("/"):
                 name, _, arg = text[1:].strip().partition(" ")
                 return self.command(name.lower(), arg.strip() or None)

@@ -184,6 +184,10 @@ class Aliases:
         self.bodies = frozenset(parts.values())
         self._short_places = frozenset(p for p in places if pairs.get(p) == parts[p])
 
+    def uses(self, word: str) -> bool:
+        """Do the pack's texts write `word` (lower case; any form of its stem) as a plain word, not a name?"""
+        return self.lang.stem(word) in self._plain
+
     def name_key(self, word: str) -> str:
         """One form of a name's word for all its cases ("Ремезову", "Ремезов" -> "ремез"). Memoised."""
         found = self._name_keys.get(word)

@@ -60,6 +60,8 @@ _RU: tuple[tuple[str, str], ...] = (
     (rf"judged on what is asserted: {_Q}", r"оценено по тому, что утверждается: «\1»"),
     (rf"read in Latin letters: {_Q}", r"прочитано латиницей: «\1»"),
     (rf"a count without a figure: {_Q}", r"количество без числа: «\1»"),
+    (rf"read in the Russian layout: {_Q}", r"прочитано в русской раскладке: «\1»"),
+    (rf"read in the English layout: {_Q}", r"прочитано в английской раскладке: «\1»"),
     (rf"the negation is of the clause that describes {_Q}", r"отрицание относится к части, описывающей «\1»"),
     (rf"matches the known mistake {_Q}", r"совпадает с известной ошибкой «\1»"),
     (rf"matches {_Q} \(allowing a typo\)", r"совпадает с «\1» (с опечаткой)"),

@@ -17,6 +17,7 @@ The pipeline (DESIGN §4):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ..matching import Prepared
@@ -25,6 +26,7 @@ from ..text import normalise
 from ..translit import as_latin
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .ellipsis import heads_restored
+from .layout_slips import layout_reading, says_layout
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
 from .short import ShortGrading
@@ -69,20 +71,27 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
             corrected = self.grade(card, claim, shown=shown)  # "not Oslo, Bergen": Bergen
             if corrected.correct:
                 return replace(corrected, trace=(f"judged on what is asserted: '{claim}'", *corrected.trace))
-        if not verdict.correct and (latin := self._typed_in_cyrillic(card, answer)) is not None:
-            read = self.grade(card, latin, shown=shown)  # "К" for potassium's K: the keyboard in the Russian layout
-            if read.correct:
-                return replace(read, trace=(f"read in Latin letters: '{latin}'", *read.trace))
-        if not verdict.correct and card.kind == "list" \
-                and (full := heads_restored(answer, card.prompt, self.aliases.lang.code)) is not None:
-            read = self.grade(card, full, shown=shown)  # "вида РНК": "транспортная" is "транспортная РНК"
-            if read.correct:
-                return replace(read, trace=(f"read with the question's noun: '{full}'", *read.trace))
+        if not verdict.correct:
+            for text, said in self._other_readings(card, answer):
+                read = self.grade(card, text, shown=shown)
+                if read.correct:
+                    return replace(read, trace=(said, *read.trace))
         if not verdict.correct and not asserted and card.kind == "short":
             head, rest = described(answer, self.aliases.lang.code)  # "X, которую Пётр перестал созывать"
             if head and self.prep(rest).negated() and (headed := self.grade(card, head, shown=shown)).correct:
                 return replace(headed, trace=(f"the negation is of the clause that describes '{head}'", *headed.trace))
         return verdict
+
+    def _other_readings(self, card: Card, answer: str) -> Iterator[tuple[str, str]]:
+        """What a wrong answer may have meant, each with the trace line that says so, tried in turn: typed
+        in Cyrillic look-alikes, a list of kinds named by adjectives alone, the other keyboard layout on."""
+        lang = self.aliases.lang.code
+        if (latin := self._typed_in_cyrillic(card, answer)) is not None:
+            yield latin, f"read in Latin letters: '{latin}'"  # "К" for potassium's K: the Russian layout's letter
+        if card.kind == "list" and (full := heads_restored(answer, card.prompt, lang)) is not None:
+            yield full, f"read with the question's noun: '{full}'"  # "вида РНК": "транспортная" is "… РНК"
+        if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None:
+            yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
 
     def _typed_in_cyrillic(self, card: Card, answer: str) -> str | None:
         """An answer written only in Cyrillic letters drawn like Latin ones ("К", "СО"), in Latin letters, when

@@ -45,6 +45,7 @@ from .analysis import Analyser, Question
 from .cache import open_library
 from .documents import Doc
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
+from .layouts import read_layout
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .replies import compose
 from .words import Words
@@ -128,6 +129,8 @@ class Tutor:
         text = normalise(raw)
         if not re.search(r"[^\W_]", text):
             return Reply("decline", tutor_says("ask", self.language))
+        if match_intent(text) is None and (keys := read_layout(raw, self.language, self._knows, self._requests)):
+            raw, text = keys, normalise(keys)  # "rnj bpj,htk lbpktkm&": the other keyboard layout on
         intent = match_intent(text)
         if intent is not None:
             kind, phrase = intent
@@ -140,6 +143,14 @@ class Tutor:
         ranked = self.ranker.rank(asked)
         best = self.ranker.choose(asked, ranked)
         return self._decline(asked, ranked) if best is None else self._reply(asked, best, ranked)
+
+    def _knows(self, word: str) -> bool:
+        """Does the pack or its language know a lower-case word of letters?"""
+        return word.isalpha() and self.analyser._known(word)  # the analyser's own test of a word
+
+    @staticmethod
+    def _requests(text: str) -> bool:
+        return match_intent(normalise(text)) is not None
 
     # -------------------------------------------------------------- replies
 
