@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.conversation import Conversation, said
+from studybot.core.language import asks_in_any
 from studybot.core.session import SessionOptions
 from studybot.core.tutor.intents import match_intent
 from studybot.present import points_text
@@ -289,3 +290,15 @@ def test_the_first_hint_does_not_count_an_aside_in_brackets(russian_pack):
     done = run("show", str(russian_pack), "fenolftalein")
     assert done.returncode == 0, done.stderr
     assert "Подсказка: 1 слово, начинается с «М»" in done.stdout, done.stdout  # in the pack's language (round 9)
+
+
+@pytest.mark.parametrize(("line", "asks"), [
+    ("Какую формулу имеет серная кислота?", True),  # a case of "какой"
+    ("Кому Пётр отдал флот?", True),
+    ("Каких учёных пригласили?", True),
+    ("Насколько выросли цены?", True),
+    ("больше, чем у соседей?", False),  # an unsure answer: "чем" compares here
+    ("серная кислота?", False),
+])
+def test_a_question_word_in_any_case_makes_a_line_a_question(line, asks):
+    assert asks_in_any(line) is asks
