@@ -10,7 +10,7 @@ import re
 import pytest
 
 from studybot.core import comparisons, phrases, shares
-from studybot.core.grading import Grader
+from studybot.core.grading import Grader, layout_slips
 from studybot.core.grading.base import _texts
 from studybot.core.language import language
 from studybot.core.lexicon_negative import SEPARABLE
@@ -197,3 +197,21 @@ def test_what_a_card_asks_for_is_read_once_per_card(texts):
         kept = [grader.grade(card, a) for a in answers]
         assert kept == [grader.grade(card, a) for a in answers]
         assert kept == [anew.grade(dataclasses.replace(card), a) for a in answers]  # (read anew for each answer)
+
+
+def test_an_answer_with_no_letter_of_the_other_layout_has_no_layout_reading_the_long_way_either(texts, monkeypatch):
+    """`layout_reading` stops at once when the answer holds no letter of the other layout (no Cyrillic one on an
+    English pack, no Latin one on a Russian pack): the same None as reading every word of it."""
+    pack, found = texts
+    code = pack.language
+    other = "ru" if code == "en" else "en"
+    samples = ["ldbufntkm", "сщьзкуыыщк", "yt pyf.", "the ;tkeljr", "CO2 и СО2", "5км", "pH", "a, b; c.", "''", ""]
+    known = Grader.for_pack(pack).aliases.uses
+    for text in [*found, *samples]:
+        quick = layout_slips.layout_reading(text, code, known)
+        with monkeypatch.context() as m:
+            m.setattr(layout_slips, "has_letters_of", lambda _text, _layout: True)  # every answer read word by word
+            slow = layout_slips.layout_reading(text, code, known)
+        assert quick == slow, text
+        if not layout_slips.has_letters_of(text, other):
+            assert quick is None, text

@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable, Collection
 from typing import Literal
 
-__all__ = ["Layout", "in_layout", "is_symbol", "layout_of", "pack_layout", "read_keys", "slash_command",
+__all__ = ["Layout", "has_letters_of", "in_layout", "is_symbol", "layout_of", "pack_layout", "read_keys",
+           "slash_command",
            "typed_for", "typed_in_layout"]
 
 Layout = Literal["ru", "en"]
@@ -34,6 +35,11 @@ def in_layout(text: str, layout: Layout) -> str:
     """`text` as the keys it was typed with read in `layout` ("ghbdtn" in "ru": "привет"; "руддщ" in "en":
     "hello"). Characters that are not on those keys stay as they are."""
     return text.translate(_TO_RU if layout == "ru" else _TO_EN)
+
+
+def has_letters_of(text: str, layout: Layout) -> bool:
+    """Does `text` hold a letter of `layout` (a Latin one for "en", a Cyrillic one for "ru")?"""
+    return bool((_LATIN if layout == "en" else _CYRILLIC).search(text))
 
 
 def layout_of(text: str) -> Layout | None:

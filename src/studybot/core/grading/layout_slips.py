@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .. import wordnet, wordnet_ru
 from ..language import language
-from ..layouts import Layout, in_layout, layout_of, pack_layout
+from ..layouts import Layout, has_letters_of, in_layout, layout_of, pack_layout
 
 __all__ = ["MIN_LETTERS", "layout_reading", "says_layout"]
 
@@ -58,8 +58,9 @@ def layout_reading(answer: str, code: str, known: Callable[[str], bool]) -> str 
     None (nothing to read, or a language whose layout is not known). `known(word)`: does the pack use the word
     (lower case, in its language)?"""
     meant = pack_layout(code)
-    if meant is None or sum(len(w) for w in _LETTERS.findall(answer)) < MIN_LETTERS:
-        return None
+    if meant is None or not has_letters_of(answer, "ru" if meant == "en" else "en") \
+            or sum(len(w) for w in _LETTERS.findall(answer)) < MIN_LETTERS:
+        return None  # (with no letter of the other layout, no word of the answer can be a slip)
     tokens = answer.split()
     lettered = [t for t in tokens if _LETTERS.search(t)]
     slips = [_slip(t, meant) for t in tokens]
