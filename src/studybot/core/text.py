@@ -160,7 +160,7 @@ def _strip_word(text: str) -> str:
 
 
 # one English word in its British and American spellings, written one way so that either matches the other
-# ("organization" / "organisation", "recognized" / "recognised", "co-operation" / "cooperation")
+# ("realization" / "realisation", "recognized" / "recognised", "co-ordinate" / "coordinate")
 _SPELLINGS = re.compile(r"\b(?:([a-z]{4,})iz(ations?|es?|ed|ing)|co-(?=oper|ordin))\b")
 
 
@@ -170,7 +170,7 @@ def _british(match: re.Match[str]) -> str:
 
 def normalise(text: str) -> str:
     """Canonical form for comparison: NFKC, casefold, no accents, plain dashes and
-    quotes, single spaces, British spellings of English words ("organisation"). Keeps digits, letters and the
+    quotes, single spaces, British spellings of English words ("realisation"). Keeps digits, letters and the
     punctuation that carries meaning for numbers (. , % $ -)."""
     text = clean(text, multiline=False)
     if text.isascii():
