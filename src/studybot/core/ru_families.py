@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from os.path import commonprefix
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -36,11 +37,7 @@ _THEME = 2  # letters after the common root each stem may keep ("раст-а" / 
 
 def _one_root(a: str, b: str) -> bool:
     """Two unprefixed verb stems of one root: a common start of MIN_ROOT letters, at most `_THEME` after it."""
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        common += 1
+    common = len(commonprefix((a, b)))
     return common >= MIN_ROOT and len(a) - common <= _THEME and len(b) - common <= _THEME
 
 
