@@ -3,7 +3,7 @@ so a table only writes what it is about)."""
 
 from __future__ import annotations
 
-from studybot.core.packs import Card, Keypoint, NumberSpec
+from studybot.core.packs import Card, Keypoint, Mistake, NumberSpec
 
 
 def short(answer: str, *accept: str, prompt: str = "What is it?") -> Card:
@@ -13,6 +13,12 @@ def short(answer: str, *accept: str, prompt: str = "What is it?") -> Card:
 def explain(*points: str, need: int | None = None, prompt: str = "Why?") -> Card:
     return Card(id="e", section="s", kind="explain", prompt=prompt, answer="; ".join(points),
                 keypoints=tuple(Keypoint(p, ()) for p in points), need=need)
+
+
+def one_point(point: str, prompt: str, *mistakes: str) -> Card:
+    """An explain card of one keypoint, with known mistakes (feedback "No.")."""
+    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point, ()),),
+                mistakes=tuple(Mistake((m,), "No.") for m in mistakes))
 
 
 def numeric(value: float, unit: str, answer: str, tolerance: float = 0.0, prompt: str = "How much?") -> Card:

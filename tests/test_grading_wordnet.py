@@ -10,56 +10,53 @@ from studybot.core import meaning, wordnet
 from studybot.core.grading import Grader
 from studybot.core.language import language
 from studybot.core.matching import Aliases, Prepared
-from studybot.core.packs import Card, Keypoint, Mistake
+from studybot.core.packs import Card
+
+from .cards import one_point
 
 EN = Grader()
 
 
-def explain(point: str, prompt: str, *mistakes: str) -> Card:
-    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point, ()),),
-                mistakes=tuple(Mistake((m,), "No.") for m in mistakes))
-
-
-ABBEY = explain("the monks abandoned the abbey", "What happened to the abbey?")
-LEDGERS = explain("the clerks altered the ledgers", "What did the clerks do?")
-CHARTER = explain("the guild kept its charter", "What about the charter?")
-MILLS = explain("the weavers abandoned the old mills beside the northern canal", "Why did the town decline?")
-ROUTE = explain("the northern route through the hills stayed dry in the rainy season", "Why was the route used?")
+ABBEY = one_point("the monks abandoned the abbey", "What happened to the abbey?")
+LEDGERS = one_point("the clerks altered the ledgers", "What did the clerks do?")
+CHARTER = one_point("the guild kept its charter", "What about the charter?")
+MILLS = one_point("the weavers abandoned the old mills beside the northern canal", "Why did the town decline?")
+ROUTE = one_point("the northern route through the hills stayed dry in the rainy season", "Why was the route used?")
 
 
 @pytest.mark.parametrize(("card", "given", "right"), [
     # a verb said with a WordNet synonym in a frequent sense of both words
     (ABBEY, "the monks deserted the abbey", True),
     (ABBEY, "the monks deserted it", True),
-    (explain("the brewers purchased barley from the valley", "Where did the barley come from?"),
+    (one_point("the brewers purchased barley from the valley", "Where did the barley come from?"),
      "the brewers bought it from the valley", True),
     (LEDGERS, "the clerks changed the ledgers", True),
     (CHARTER, "the guild held on to its charter", True),
-    (explain("the duke never abandoned the siege", "What did the duke do?"), "the duke never deserted the siege",
+    (one_point("the duke never abandoned the siege", "What did the duke do?"), "the duke never deserted the siege",
      True),
     # ... negated as the point is, and no other verb passes
     (ABBEY, "the monks did not desert the abbey", False),
     (LEDGERS, "the clerks burned the ledgers", False),
     (CHARTER, "the guild lost its charter", False),
     # never onto a word of the card's known mistakes
-    (explain("the monks abandoned the abbey", "What happened to the abbey?", "the monks deserted the town"),
+    (one_point("the monks abandoned the abbey", "What happened to the abbey?", "the monks deserted the town"),
      "the monks deserted the abbey", False),
     # never for a name, though WordNet has the word ("swift" / "fleet")
-    (explain("the brig Swift carried the mail", "Which ship carried the mail?"), "the brig Fleet carried the mail",
+    (one_point("the brig Swift carried the mail", "Which ship carried the mail?"), "the brig Fleet carried the mail",
      False),
     # an adjective's opposite, where most of a long point is made, contradicts it ...
     (ROUTE, "the northern route through the hills stayed wet in the rainy season", False),
     (ROUTE, "the route through the hills stayed dry in the rainy season", True),
     # a word of the point said in another part of speech of its family ("scarcity" / "scarce"), a noun as
     # well as a verb; a word of another family does not make it
-    (explain("the scarcity of timber", "Why did shipbuilding slow?"), "timber was scarce", True),
-    (explain("the scarcity of timber", "Why did shipbuilding slow?"), "timber was abundant", False),
-    (explain("the scarcity of timber", "Why did shipbuilding slow?"), "timber was cheap", False),
-    (explain("the pensioners of the mill town suffered", "Who suffered?"),
+    (one_point("the scarcity of timber", "Why did shipbuilding slow?"), "timber was scarce", True),
+    (one_point("the scarcity of timber", "Why did shipbuilding slow?"), "timber was abundant", False),
+    (one_point("the scarcity of timber", "Why did shipbuilding slow?"), "timber was cheap", False),
+    (one_point("the pensioners of the mill town suffered", "Who suffered?"),
      "people living on a pension in the mill town suffered", True),
-    (explain("the pensioners of the mill town suffered", "Who suffered?"), "the millers of the town suffered", False),
-    (explain("the lenders lost their deposits", "Who lost?"), "those who lend lost their deposits", True),
-    (explain("the lenders lost their deposits", "Who lost?"), "those who borrowed lost their deposits", False),
+    (one_point("the pensioners of the mill town suffered", "Who suffered?"), "the millers of the town suffered", False),
+    (one_point("the lenders lost their deposits", "Who lost?"), "those who lend lost their deposits", True),
+    (one_point("the lenders lost their deposits", "Who lost?"), "those who borrowed lost their deposits", False),
     # a long point made in part counts a word said with a synonym among the words it makes
     (MILLS, "the weavers deserted the old mills by the canal", True),
     (MILLS, "the weavers burned the old mills by the canal", False),

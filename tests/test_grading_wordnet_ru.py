@@ -10,24 +10,21 @@ from studybot.core import meaning, wordnet_ru
 from studybot.core.grading import Grader
 from studybot.core.language import language
 from studybot.core.matching import Aliases, Prepared
-from studybot.core.packs import Card, Keypoint, Mistake
+from studybot.core.packs import Card
+
+from .cards import one_point
 
 RU = Grader(language="ru")
 
 
-def explain(point: str, prompt: str, *mistakes: str) -> Card:
-    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point, ()),),
-                mistakes=tuple(Mistake((m,), "Нет.") for m in mistakes))
-
-
-GUILD = explain("гильдия защищала ремесленников", "Что делала гильдия?")
-MONKS = explain("монахи покидали монастырь зимой", "Что делали монахи зимой?")
-KEEPER = explain("смотритель спешил к маяку", "Что делал смотритель?")
-PUNISHMENT = explain("наказание за подделку клейма было жестоким", "Каким было наказание за подделку клейма?")
-LAMP = explain("на маяке поставили мощный фонарь", "Какой фонарь поставили на маяке?")
-COUNCIL = explain("совет разрешил мастерам нанимать учеников", "Что решил совет?")
-CHARTER = explain("мастер изменил устав цеха", "Что сделал мастер?")
-PRICES = explain("цены на зерно увеличились", "Что стало с ценами на зерно?")
+GUILD = one_point("гильдия защищала ремесленников", "Что делала гильдия?")
+MONKS = one_point("монахи покидали монастырь зимой", "Что делали монахи зимой?")
+KEEPER = one_point("смотритель спешил к маяку", "Что делал смотритель?")
+PUNISHMENT = one_point("наказание за подделку клейма было жестоким", "Каким было наказание за подделку клейма?")
+LAMP = one_point("на маяке поставили мощный фонарь", "Какой фонарь поставили на маяке?")
+COUNCIL = one_point("совет разрешил мастерам нанимать учеников", "Что решил совет?")
+CHARTER = one_point("мастер изменил устав цеха", "Что сделал мастер?")
+PRICES = one_point("цены на зерно увеличились", "Что стало с ценами на зерно?")
 
 
 @pytest.mark.parametrize(("card", "given", "right"), [
@@ -50,10 +47,10 @@ PRICES = explain("цены на зерно увеличились", "Что ст
     (PRICES, "цены на зерно уменьшились", False),
     (PRICES, "цены на зерно выросли", True),
     # never onto a word of the card's known mistakes
-    (explain("гильдия защищала ремесленников", "Что делала гильдия?", "гильдия охраняла купцов"),
+    (one_point("гильдия защищала ремесленников", "Что делала гильдия?", "гильдия охраняла купцов"),
      "гильдия охраняла ремесленников", False),
     # never for a name, though the table has the word ("сильный" / "мощный")
-    (explain("бриг «Сильный» доставил почту", "Какой бриг доставил почту?"), "бриг «Мощный» доставил почту", False),
+    (one_point("бриг «Сильный» доставил почту", "Какой бриг доставил почту?"), "бриг «Мощный» доставил почту", False),
 ])
 def test_synonyms_from_the_russian_table(card: Card, given: str, right: bool) -> None:
     assert RU.grade(card, given).correct is right, RU.grade(card, given).trace
