@@ -22,7 +22,8 @@ HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law", "antibiotics", "v
             "printing", "transsib",  # came in round 7, first measured before its changes
             "fridge",  # round 8: written by an instructor from the README alone, first measured at 5524b41
             "corn-laws",  # round 9: written blind from the README by a teacher who never ran the grader or tutor
-            "dvs")  # round 9: a Russian instructor's, written from the README alone before any run
+            "dvs",  # round 9: a Russian instructor's, written from the README alone before any run
+            "gps", "samolet")  # round 10: an English and a Russian pack written blind, first measured at 9f9021c
 
 
 # second question sets, written blind from the notes of packs the tutor was already tuned on
