@@ -13,13 +13,15 @@ from studybot.core.tutor import Reply, Tutor
 PACKS = Path(__file__).parent / "data" / "packs"
 # looked at while tuning
 DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tcp-ip", "petr-reforms", "inflation",
-               "kletka", "heart", "pushkin", "kisloty", "rome", "transistor", "french-revolution", "1812")
+               "kletka", "heart", "pushkin", "kisloty", "rome", "transistor", "french-revolution", "1812",
+               # held out from round 5 to round 9, promoted in round 10 to widen what the rules are written on
+               # (figures when promoted, at 2b43e74: grading 93.9-97.2%, tutor 50.0-76.7% answered)
+               "respiration", "baikal", "black-death", "ohm-law", "antibiotics", "vostok", "honeybees", "kamchatka")
 # measured after every change, never looked into (no misses read): a check that a change carries over to
 # packs it was not designed on; first measured with the development packs of round 5
 CHECK = ("photosynthesis", "solnechnaya", "induktsiya")
 # measured only: they estimate a pack nobody tuned on
-HELD_OUT = ("respiration", "baikal", "black-death", "ohm-law", "antibiotics", "vostok", "honeybees", "kamchatka",
-            "printing", "transsib",  # came in round 7, first measured before its changes
+HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before its changes
             "fridge",  # round 8: written by an instructor from the README alone, first measured at 5524b41
             "corn-laws",  # round 9: written blind from the README by a teacher who never ran the grader or tutor
             "dvs",  # round 9: a Russian instructor's, written from the README alone before any run

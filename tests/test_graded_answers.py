@@ -61,9 +61,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("french-revolution", 0.94, False),  # unseen 94.8%
                ("1812", 0.96, False),  # unseen 96.4%
                ("photosynthesis", 0.95, True), ("solnechnaya", 0.97, True), ("induktsiya", 0.95, True),  # check packs
-               ("respiration", 0.95, True), ("baikal", 0.94, True), ("black-death", 0.97, True),
-               ("ohm-law", 0.94, True), ("antibiotics", 0.92, True), ("vostok", 0.92, True),
-               ("honeybees", 0.93, True), ("kamchatka", 0.96, True),  # round 5: first measured 93.9%, 96.8%
+               # held out from round 5 (honeybees and kamchatka first measured 93.9%, 96.8%), development from round 10
+               ("respiration", 0.95, False), ("baikal", 0.94, False), ("black-death", 0.97, False),
+               ("ohm-law", 0.94, False), ("antibiotics", 0.92, False), ("vostok", 0.92, False),
+               ("honeybees", 0.93, False), ("kamchatka", 0.96, False),
                ("printing", 0.96, True), ("transsib", 0.96, True),  # round 7: first measured 97.1%, 97.4%
                ("corn-laws", 0.84, True),  # round 9: a teacher's, labelled without running the grader: 85.0%
                ("dvs", 0.88, True),  # round 9: a Russian instructor's, labelled before any run: 89.3%
@@ -79,7 +80,8 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 9, written blind, first measured at 88.3, 88.3, 91.7 and 90.0% before being tuned on
                    ("plate-tectonics", 0.88), ("inflation", 0.88), ("french-revolution", 0.91), ("marshall-plan", 0.95),
                    ("photosynthesis", 0.86), ("induktsiya", 0.78), ("solnechnaya", 0.88),  # check
-                   ("black-death", 0.83), ("printing", 0.84), ("transsib", 0.84)]  # held out
+                   ("black-death", 0.83),  # held out until round 10
+                   ("printing", 0.84), ("transsib", 0.84)]  # held out
 
 
 @pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)
