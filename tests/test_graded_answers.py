@@ -81,7 +81,8 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("plate-tectonics", 0.88), ("inflation", 0.88), ("french-revolution", 0.91), ("marshall-plan", 0.95),
                    ("photosynthesis", 0.86), ("induktsiya", 0.78), ("solnechnaya", 0.88),  # check
                    ("black-death", 0.83),  # held out until round 10
-                   ("printing", 0.84), ("transsib", 0.84)]  # held out
+                   ("printing", 0.84), ("transsib", 0.84),  # held out
+                   ("gps", 0.80), ("samolet", 0.83)]  # held out, round 10, written blind: first 81.0% and 84.0%
 
 
 @pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)
