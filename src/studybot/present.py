@@ -194,7 +194,8 @@ def _mask_figures(text: str, keep: float) -> str:
 
 def hint_text(card: Card, level: int, language: str = "en") -> str:
     """Progressive hints: 1 a nudge (the author's hint, or what kind of answer), 2 the
-    answer's first letters, 3 half of each word; said in the pack's `language`."""
+    answer's first letters, 3 half of each word (a figure's first digits, never all of
+    them); said in the pack's `language`."""
     answer = clean(card.answer, multiline=False)
     if level <= 1:
         return says("hint", language, hint=clean(card.hint) if card.hint else _nudge(card, answer, language))
@@ -203,8 +204,9 @@ def hint_text(card: Card, level: int, language: str = "en") -> str:
         items = " → ".join(clean(i, multiline=False) for i in card.items[:shown])
         return says("hint", language, hint=says("hint_starts", language, items=items))
     keep = 0.0 if level == 2 else 0.5
-    figures = card.kind in ("numeric", "date")  # a date's day and year are its answer, as a numeric card's figure is
-    return says("hint", language, hint=_mask(_mask_figures(answer, keep) if figures else answer, keep))
+    # a figure is never given whole, on any kind: a numeric card's figure, a date's day and year, a cloze blank
+    # or a short answer that is a figure are the answer itself
+    return says("hint", language, hint=_mask(_mask_figures(answer, keep), keep))
 
 
 def _nudge(card: Card, answer: str, language: str) -> str:
@@ -228,7 +230,8 @@ def _nudge(card: Card, answer: str, language: str) -> str:
     if card.kind == "order" and card.items:
         return says("hint_first_item", language, item=_mask(clean(card.items[0], multiline=False), 0.0))
     if card.kind == "cloze" and card.blanks:
-        return says("hint_first_blank", language, blank=_mask(clean(card.blanks[0][0], multiline=False), 0.0))
+        blank = clean(card.blanks[0][0], multiline=False)
+        return says("hint_first_blank", language, blank=_mask(_mask_figures(blank, 0.0), 0.0))
     said = re.sub(r"\s*\([^()]*\)", "", answer).strip() or answer  # an aside in brackets is no word to give
     return says("hint_words", language, words=count(len(said.split()), "word", language), first=said[:1])
 
