@@ -6,6 +6,8 @@ from __future__ import annotations
 from studybot.core.packs import Card
 from studybot.present import hint_text
 
+from .test_learner_russian_session import russian_pack  # noqa: F401 - a fixture
+
 # -- a hint gave a cloze card's figures away: "Подсказка: первый пропуск: 46", then "46, 23, д_________"
 
 
@@ -90,3 +92,53 @@ def test_the_reports_csv_counts_one_learner_as_one(tmp_path, mini_pack_path):
     assert result.returncode == 0, result.stderr
     rows = {row["card"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
     assert rows["founded"]["overridden_answers"] == "mid-June 1788 (right, 1 learner)"
+
+
+# -- a Russian pack's answer line, Ask mode and line mode said how to answer in English ("Type your answer and
+# press Enter ...") under Russian questions; the summary said "за 0 мин 57 с"
+
+
+def test_a_session_under_a_minute_is_said_in_seconds():
+    from datetime import UTC, datetime
+
+    from studybot.present import summary_text
+
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    assert summary_text(3, 2, 57.4, None, now).startswith("Session done: 3 answers, 2 right (66%), in 57 s.\n")
+    assert "за 57 с." in summary_text(3, 2, 57, None, now, language="ru")
+    assert "in 1 min 37 s." in summary_text(3, 2, 97, None, now)
+    assert "за 1 мин 0 с." in summary_text(3, 2, 60, None, now, language="ru")
+
+
+async def test_a_russian_packs_answer_line_and_ask_mode_say_how_to_answer_in_russian(
+        russian_pack, db_path, clock):  # noqa: F811
+    from textual.widgets import Input, Static
+
+    from studybot.tui.app import build_app
+
+    from .test_app import started, wait_for
+
+    app = build_app(russian_pack, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        line = app.screen.query_one("#answer", Input)
+        assert line.placeholder == "Введите ответ и нажмите Enter · с ? в конце — вопрос · /help"
+        line.value = "/end"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: line.placeholder.startswith("Вопрос (с ? в конце)"))
+        await pilot.press("f3")
+        assert await wait_for(pilot, lambda: app.screen.query("#question"))
+        await pilot.pause(0.05)
+        assert str(app.screen.query_one("#intro", Static).render()).startswith("Спросите о тексте что угодно")
+        assert app.screen.query_one("#question", Input).placeholder == "Ваш вопрос, затем Enter"
+
+
+def test_the_line_mode_says_how_to_answer_in_the_packs_language(
+        russian_pack, mini_pack_path, db_path, clock, tmp_path):  # noqa: F811
+    from .test_present import run
+
+    russian = run(russian_pack, db_path, clock, "")
+    assert "\nВведите ответ и нажмите Enter; строка с ? в конце — вопрос; /help — команды" in russian
+    assert "Type your answer" not in russian
+    english = run(mini_pack_path, tmp_path / "en.db", clock, "")
+    assert "\nType your answer and press Enter; end a line with ? to ask; /help lists commands" in english

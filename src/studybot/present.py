@@ -288,9 +288,11 @@ def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime
     if not reviewed:
         lines = [says("nothing_reviewed" if left else "nothing_due", language)]
     else:
-        minutes, secs = divmod(int(seconds), 60)
+        minutes, secs = divmod(int(seconds), 60)  # "in 57 s", "in 1 min 37 s": no "0 min"
+        took = says("took", language, minutes=minutes, seconds=secs) if minutes else \
+            says("took_seconds", language, seconds=secs)
         lines = [says("session_done", language, answers=count(reviewed, "answer", language), correct=correct,
-                      percent=100 * correct // reviewed, minutes=minutes, seconds=secs)]
+                      percent=100 * correct // reviewed, time=took)]
         lines += [says("section_tally", language, title=clean(title, multiline=False), right=right, wrong=wrong)
                   for title, right, wrong in sections]
     if left:

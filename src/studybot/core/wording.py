@@ -54,6 +54,7 @@ Saying = Literal[
     "label_right", "label_wrong", "card", "none_due", "none_due_next", "header", "scope_section", "scope_tag",
     "nothing_more", "next_due", "nothing_due_now", "besides", "left_here", "next_due_aside", "none_left_here",
     "ahead_on", "ahead_now", "waiting", "more_allowed", "due_again", "quiz_on", "quiz_more", "quiz_tag", "quiz_all",
+    "took", "took_seconds", "answer_here", "after_summary", "plain_intro", "ask_intro", "ask_here",
 ]
 
 SAYS: dict[str, dict[Saying, str]] = {
@@ -69,7 +70,8 @@ SAYS: dict[str, dict[Saying, str]] = {
         "hint_words": "{words}, starting with '{first}'", "hint_starts": "it starts with: {items}",
         "again_minute": "again in a minute", "again": "again {when}", "now": "now", "in": "in {time}",
         "nothing_reviewed": "Nothing reviewed this session.", "nothing_due": "Nothing is due now.",
-        "session_done": "Session done: {answers}, {correct} right ({percent}%), in {minutes} min {seconds} s.",
+        "session_done": "Session done: {answers}, {correct} right ({percent}%), in {time}.",
+        "took": "{minutes} min {seconds} s", "took_seconds": "{seconds} s",
         "section_tally": "  {title}: {right} right, {wrong} wrong", "next_review": "Next review: {when}.",
         "go_on": "To go on: /more 10 for 10 new cards beyond today's limit, or /ahead to practise cards before "
                  "they are due.",
@@ -110,6 +112,14 @@ SAYS: dict[str, dict[Saying, str]] = {
         "more_allowed": "{more} allowed today.", "due_again": "{cards} due again: press F2 to go on.",
         "quiz_on": "Quiz on {label}:", "quiz_tag": "tag '{tag}'", "quiz_all": "the whole pack",
         "quiz_more": "Quiz on {label} (today's new cards were used up: up to {more} more for this quiz):",
+        # the answer line and the line mode's first words say how to answer, as the line under a question does
+        "answer_here": "Type your answer and press Enter · end with ? to ask · /help",
+        "after_summary": "Ask (end with ?) · /more N · /ahead · F2 when cards are due",
+        "plain_intro": "Type your answer and press Enter; end a line with ? to ask; /help lists commands; end of "
+                       "input quits.",
+        "ask_intro": "Ask anything about the text: who, what, when, why. The tutor answers from the text and says "
+                     "where. 'quiz me on' and a topic starts a quiz on it.",
+        "ask_here": "Your question, then Enter",
     },
     "ru": {
         "right": "✓ Верно", "partly": "◐ Отчасти верно", "wrong": "✗ Неверно",
@@ -124,7 +134,8 @@ SAYS: dict[str, dict[Saying, str]] = {
         "hint_starts": "начало: {items}",
         "again_minute": "снова через минуту", "again": "снова {when}", "now": "сейчас", "in": "через {time}",
         "nothing_reviewed": "За это занятие ответов не было.", "nothing_due": "Сейчас повторять нечего.",
-        "session_done": "Занятие окончено: {answers}, верно {correct} ({percent}%), за {minutes} мин {seconds} с.",
+        "session_done": "Занятие окончено: {answers}, верно {correct} ({percent}%), за {time}.",
+        "took": "{minutes} мин {seconds} с", "took_seconds": "{seconds} с",
         "section_tally": "  {title}: верно {right}, неверно {wrong}", "next_review": "Следующее повторение: {when}.",
         "go_on": "Чтобы продолжить: /more 10 — ещё 10 новых карточек сверх дневного лимита, /ahead — повторить "
                  "карточки раньше срока.",
@@ -168,6 +179,13 @@ SAYS: dict[str, dict[Saying, str]] = {
         "quiz_on": "Проверка по теме «{label}»:", "quiz_tag": "метка {tag}", "quiz_all": "весь набор",
         "quiz_more": "Проверка по теме «{label}» (новые карточки на сегодня закончились: ещё до {more} для этой "
                      "проверки):",
+        "answer_here": "Введите ответ и нажмите Enter · с ? в конце — вопрос · /help",
+        "after_summary": "Вопрос (с ? в конце) · /more N · /ahead · F2, когда пора повторять",
+        "plain_intro": "Введите ответ и нажмите Enter; строка с ? в конце — вопрос; /help — команды; конец ввода — "
+                       "выход.",
+        "ask_intro": "Спросите о тексте что угодно: кто, что, когда, почему. Ответ берётся из текста, с указанием "
+                     "раздела. «Проверь меня по теме» и тема начинают проверку по ней.",
+        "ask_here": "Ваш вопрос, затем Enter",
     },
 }
 

@@ -17,13 +17,14 @@ from textual.widgets import Input, Static
 
 from ..conversation import Conversation, Message
 from ..core.text import clean
+from ..core.wording import says
 from ..present import GO_IN_APP
 from ..services import ServiceError, Services
 from .messages import PackChanged, StudyRequested
 from .widgets import KeyBar, ModeBar, Transcript, literal
 
 QUESTION_KEYS = ("run('hint')", "run('skip')", "run('show')")  # they do nothing while no question is asked
-PLACEHOLDER = "Type your answer and press Enter · end with ? to ask · /help"
+PLACEHOLDER = says("answer_here")  # until the pack is open; then in the pack's language
 
 
 def services_of(node: DOMNode) -> Services:
@@ -126,8 +127,9 @@ class StudyScreen(Screen[None]):
         asking = self.conversation is not None and self.conversation.card is not None
         self.query_one(KeyBar).hide(() if asking else QUESTION_KEYS)
         answer = self.query_one("#answer", Input)
-        answer.placeholder = (PLACEHOLDER if self.conversation is None or not self.conversation.finished
-                              else "Ask (end with ?) · /more N · /ahead · F2 when cards are due")
+        conversation = self.conversation
+        answer.placeholder = (PLACEHOLDER if conversation is None else
+                              says("after_summary" if conversation.finished else "answer_here", conversation.language))
         answer.disabled = False
         answer.focus()
 
