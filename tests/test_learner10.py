@@ -142,3 +142,21 @@ def test_the_line_mode_says_how_to_answer_in_the_packs_language(
     assert "Type your answer" not in russian
     english = run(mini_pack_path, tmp_path / "en.db", clock, "")
     assert "\nType your answer and press Enter; end a line with ? to ask; /help lists commands" in english
+
+
+# -- `studybot validate`: a choice answer written "Wood" for the option "wood" was refused without saying which
+# option was meant
+
+
+def test_a_choice_answer_that_is_not_an_option_names_the_nearest_option(tmp_path):
+    from .cli import edited_mini_pack, run
+
+    path, line = edited_mini_pack(tmp_path, "    answer: the church\n", "    answer: The Church\n")
+    result = run("validate", str(path))
+    assert result.returncode == 1
+    [error] = [x for x in result.stdout.splitlines() if "who-built" in x]
+    assert error.startswith(f"{path}:{line}:") and error.endswith("written exactly the same (did you mean 'the "
+                                                                   "church'?)")
+    path, _ = edited_mini_pack(tmp_path, "    answer: the church\n", "    answer: the town hall\n", "far.yaml")
+    [error] = [x for x in run("validate", str(path)).stdout.splitlines() if "who-built" in x]
+    assert error.endswith("written exactly the same")  # nothing close: no guess
