@@ -160,3 +160,40 @@ def test_a_choice_answer_that_is_not_an_option_names_the_nearest_option(tmp_path
     path, _ = edited_mini_pack(tmp_path, "    answer: the church\n", "    answer: the town hall\n", "far.yaml")
     [error] = [x for x in run("validate", str(path)).stdout.splitlines() if "who-built" in x]
     assert error.endswith("written exactly the same")  # nothing close: no guess
+
+
+# -- keys that came in one read with Enter (a fast typist, keys that waited while the app was busy, a slow remote
+# link) were typed into the answer before it was submitted: "marta olsen⏎xy" was graded as "marta olsenxy"
+
+
+async def _burst(app, text: str) -> None:
+    """`text` as keys posted at once, as a terminal read delivers them, without waiting for each."""
+    from textual import events
+
+    for char in text:
+        key = "enter" if char == "\r" else "space" if char == " " else char
+        app.post_message(events.Key(key, char))
+
+
+async def test_keys_after_enter_in_one_read_are_not_part_of_the_answer(mini_pack_path, db_path, clock):
+    from textual.widgets import Input
+
+    from studybot.tui.app import build_app
+
+    from .test_app import bubbles, started, wait_for
+
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await _burst(app, "marta olsen\rxy")
+        assert await wait_for(pilot, lambda: bubbles(app, "learner"))
+        await pilot.pause(0.2)
+        assert bubbles(app, "learner") == ["marta olsen"]
+        assert app.screen.query_one("#answer", Input).value == "xy"  # typed ahead: kept for the next question
+        await pilot.press("f3")
+        assert await wait_for(pilot, lambda: app.screen.query("#question"))
+        await pilot.pause(0.05)
+        await _burst(app, "who is the harbour master?\rwh")
+        assert await wait_for(pilot, lambda: bubbles(app, "learner"))
+        assert bubbles(app, "learner") == ["who is the harbour master?"]
+        assert app.screen.query_one("#question", Input).value == "wh"

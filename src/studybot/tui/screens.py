@@ -26,7 +26,7 @@ from ..services import ServiceError
 from .cards import CardsScreen
 from .messages import PackChosen, StudyRequested
 from .study import StudyScreen, services_of
-from .widgets import MODES, KeyBar, ModeBar, Transcript, key_label, literal
+from .widgets import MODES, AnswerLine, KeyBar, ModeBar, Transcript, key_label, literal
 
 __all__ = ["AskScreen", "CardsScreen", "HelpScreen", "PacksScreen", "ProgressScreen", "help_text"]
 
@@ -40,7 +40,7 @@ class AskScreen(Screen[None]):
         yield ModeBar("ask")
         yield Static(literal(says("ask_intro")), id="intro", markup=False)
         yield Transcript(id="ask-transcript")
-        yield Input(placeholder=says("ask_here"), id="question")
+        yield AnswerLine(placeholder=says("ask_here"), id="question")
         yield KeyBar([("enter", "", "Ask"), *self.BINDINGS])
 
     def on_screen_resume(self) -> None:
@@ -56,7 +56,7 @@ class AskScreen(Screen[None]):
         text = event.value.strip()
         if not text:
             return
-        event.input.value = ""
+        self.query_one("#question", AnswerLine).take(event.value)
         self.query_one(Transcript).say(event.value, "learner")
         self.consult(text)
 

@@ -21,7 +21,7 @@ from ..core.wording import says
 from ..present import GO_IN_APP
 from ..services import ServiceError, Services
 from .messages import PackChanged, StudyRequested
-from .widgets import KeyBar, ModeBar, Transcript, literal
+from .widgets import AnswerLine, KeyBar, ModeBar, Transcript, literal
 
 QUESTION_KEYS = ("run('hint')", "run('skip')", "run('show')")  # they do nothing while no question is asked
 PLACEHOLDER = says("answer_here")  # until the pack is open; then in the pack's language
@@ -66,7 +66,7 @@ class StudyScreen(Screen[None]):
         yield ModeBar("study")
         yield Static(literal("Opening your study session…"), id="welcome", markup=False)
         yield Transcript(id="transcript")
-        yield Input(placeholder=PLACEHOLDER, id="answer", disabled=True)
+        yield AnswerLine(placeholder=PLACEHOLDER, id="answer", disabled=True)
         yield KeyBar(self.BINDINGS)
 
     @property
@@ -189,7 +189,7 @@ class StudyScreen(Screen[None]):
         line = event.value
         if not line.strip() or not self._claim():
             return
-        event.input.value = ""
+        self.query_one("#answer", AnswerLine).take(line)  # what was typed after Enter stays
         if not line.strip().startswith("/"):
             self.say(line, "learner")
         event.input.disabled = True
