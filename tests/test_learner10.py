@@ -197,3 +197,22 @@ async def test_keys_after_enter_in_one_read_are_not_part_of_the_answer(mini_pack
         assert await wait_for(pilot, lambda: bubbles(app, "learner"))
         assert bubbles(app, "learner") == ["who is the harbour master?"]
         assert app.screen.query_one("#question", Input).value == "wh"
+
+
+# -- "what's due" on a Russian pack: "(на изучении 2, 0 повторений, новых 17)", the figure before one word and
+# after the others
+
+
+def test_whats_due_in_russian_puts_every_figure_after_its_word(russian_pack, db_path, clock):  # noqa: F811
+    from studybot.conversation import Conversation
+
+    from .test_conversation import open_services
+
+    services = open_services(russian_pack, db_path, clock)
+    try:
+        talk = Conversation(services)
+        talk.start()
+        [reply] = talk.handle("/due")
+    finally:
+        services.close()
+    assert reply.text == "Осталось в этом занятии кроме этого вопроса: 3 (на изучении 0, повторений 0, новых 3)."

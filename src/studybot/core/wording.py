@@ -169,7 +169,8 @@ SAYS: dict[str, dict[Saying, str]] = {
         "next_due": " Следующая карточка — {when}.", "nothing_due_now": "Сейчас повторять нечего.{when} /more N — "
                                                                           "новые карточки, /ahead — повторить заранее.",
         "besides": " кроме этого вопроса",
-        "left_here": "Осталось в этом занятии{besides}: {total} (на изучении {learning}, {reviews}, новых {new}).",
+        "left_here": "Осталось в этом занятии{besides}: {total} (на изучении {learning}, повторений "
+                     "{review_count}, новых {new}).",
         "next_due_aside": " (следующая карточка — {when})",
         "none_left_here": "В этом занятии больше ничего не осталось{besides}{when}.",
         "ahead_on": "Повторение заранее включено: когда повторять нечего, карточки придут раньше срока.",
