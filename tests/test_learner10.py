@@ -216,3 +216,21 @@ def test_whats_due_in_russian_puts_every_figure_after_its_word(russian_pack, db_
     finally:
         services.close()
     assert reply.text == "Осталось в этом занятии кроме этого вопроса: 3 (на изучении 0, повторений 0, новых 3)."
+
+
+def test_the_first_hint_of_a_list_or_order_card_keeps_its_figures_back(mini_pack):
+    """The nudge named the first keypoint with its figure whole ("one is about: s____ m___ t___ 120 y____"), and
+    one point wanted as "1 points are wanted"."""
+    from dataclasses import replace
+
+    from studybot.core.packs import Keypoint
+
+    facts = replace(mini_pack.card("port-facts"), keypoints=(Keypoint("stood more than 120 years"),
+                                                             Keypoint("rebuilt on the Hoe")), need=1)
+    assert hint_text(facts, 1) == "Hint: 1 point is wanted, for example: s____ m___ t___ 1__ y____"  # not "1 points"
+    assert hint_text(facts, 1, "ru") == "Подсказка: нужно назвать 1 пункт, например: s____ m___ t___ 1__ y____"
+    both = replace(facts, need=2)
+    assert hint_text(both, 1) == "Hint: 2 points are wanted; one is about: s____ m___ t___ 1__ y____"
+    steps = Card(id="o", section="s", kind="order", prompt="Order them.", answer="",
+                 items=("1703 storm", "1759 lighting"))
+    assert hint_text(steps, 1) == "Hint: the first is 1___ s____"

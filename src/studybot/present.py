@@ -213,8 +213,10 @@ def _nudge(card: Card, answer: str, language: str) -> str:
     """The first hint when the card has none of its own: what kind of answer it wants."""
     if card.kind in ("list", "explain"):
         first = clean(card.keypoints[0].point, multiline=False) if card.keypoints else ""
-        points = f"{card.needed} points" if language == "en" else count(card.needed, "point", language)
-        return says("hint_points", language, points=points, first=_mask(first, 0.0))
+        first = _mask(_mask_figures(first, 0.0), 0.0)
+        if card.needed == 1:  # "1 point is wanted, for example: ...", never "1 points are wanted"
+            return says("hint_point", language, first=first)
+        return says("hint_points", language, points=count(card.needed, "point", language), first=first)
     if card.kind == "choice":
         wrong = next((o for o in card.options if o != card.answer), "")
         option = f"{LETTERS[card.options.index(wrong)]}) {clean(wrong, multiline=False)}"
@@ -228,7 +230,8 @@ def _nudge(card: Card, answer: str, language: str) -> str:
         return says("hint_year", language, year=year) if card.precision != "year" else \
             says("hint_decade", language, decade=f"{year // 10}0")
     if card.kind == "order" and card.items:
-        return says("hint_first_item", language, item=_mask(clean(card.items[0], multiline=False), 0.0))
+        return says("hint_first_item", language, item=_mask(_mask_figures(clean(card.items[0], multiline=False), 0.0),
+                                                            0.0))
     if card.kind == "cloze" and card.blanks:
         blank = clean(card.blanks[0][0], multiline=False)
         return says("hint_first_blank", language, blank=_mask(_mask_figures(blank, 0.0), 0.0))
