@@ -234,3 +234,23 @@ def test_the_first_hint_of_a_list_or_order_card_keeps_its_figures_back(mini_pack
     steps = Card(id="o", section="s", kind="order", prompt="Order them.", answer="",
                  items=("1703 storm", "1759 lighting"))
     assert hint_text(steps, 1) == "Hint: the first is 1___ s____"
+
+
+# -- a pack that cannot be studied: the error said "choose another pack (F5)", but the key bar still offered Hint,
+# Skip, Show answer, I was right and I was wrong, keys that do nothing without a session
+
+
+async def test_a_session_that_could_not_start_offers_no_study_keys(tmp_path, db_path, clock):
+    from studybot.tui.app import build_app
+    from studybot.tui.widgets import KeyBar
+
+    from .cli import edited_mini_pack
+    from .test_app import bubbles, started
+
+    broken, _ = edited_mini_pack(tmp_path, "    section: history\n", "    section: histroy\n")
+    app = build_app(broken, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        assert "cannot be studied" in bubbles(app, "error")[0]
+        await pilot.pause(0.05)
+        assert app.screen.query_one(KeyBar).shown() == "^q Quit"

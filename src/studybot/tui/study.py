@@ -108,6 +108,8 @@ class StudyScreen(Screen[None]):
         answer = self.query_one("#answer", Input)
         answer.placeholder = "Press F5 to choose another pack, or Ctrl+Q to quit"
         answer.disabled = True
+        # no session: none of its keys does anything (the bar offered Hint, Skip, Show answer ...)
+        self.query_one(KeyBar).hide(b.action for b in self.BINDINGS if isinstance(b, Binding))
 
     async def opened(self, conversation: Conversation, welcome: str, messages: list[Message]) -> None:
         self.conversation = conversation
