@@ -442,7 +442,7 @@ class Conversation:
         if queue.total:
             return [Message("reply", says("left_here", language, besides=besides, total=queue.total,
                                           learning=queue.learning, reviews=counted(queue.reviews, "review", language),
-                                          new=queue.new))]
+                                          review_count=queue.reviews, new=queue.new))]
         next_due = session.next_due()
         when = says("next_due_aside", language, when=when_text(next_due, session.clock(), language)) if next_due else ""
         return [Message("reply", says("none_left_here", language, besides=besides, when=when))]

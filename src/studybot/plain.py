@@ -14,6 +14,7 @@ from typing import TextIO
 from .conversation import Conversation, Message
 from .core.store import StoreError
 from .core.text import clean
+from .core.wording import says
 from .services import AppConfig, ServiceError, Services
 
 LABELS = {"tutor": "Question: ", "reply": "Tutor: ", "decline": "Tutor: ", "error": "Error: "}
@@ -57,8 +58,7 @@ def run_plain(config: AppConfig, stdin: TextIO | None = None, stdout: TextIO | N
 
 def _converse(conversation: Conversation, stdin: TextIO, out: TextIO) -> None:
     interactive = stdin.isatty() and out.isatty()
-    out.write(clean(conversation.welcome()) + "\nType your answer and press Enter; end a line with ? to ask; "
-              "/help lists commands; end of input quits.\n")
+    out.write(clean(conversation.welcome()) + "\n" + says("plain_intro", conversation.language) + "\n")
     _emit(conversation.start(), out)
     while True:
         if interactive:

@@ -194,7 +194,8 @@ def _mask_figures(text: str, keep: float) -> str:
 
 def hint_text(card: Card, level: int, language: str = "en") -> str:
     """Progressive hints: 1 a nudge (the author's hint, or what kind of answer), 2 the
-    answer's first letters, 3 half of each word; said in the pack's `language`."""
+    answer's first letters, 3 half of each word (a figure's first digits, never all of
+    them); said in the pack's `language`."""
     answer = clean(card.answer, multiline=False)
     if level <= 1:
         return says("hint", language, hint=clean(card.hint) if card.hint else _nudge(card, answer, language))
@@ -203,16 +204,19 @@ def hint_text(card: Card, level: int, language: str = "en") -> str:
         items = " → ".join(clean(i, multiline=False) for i in card.items[:shown])
         return says("hint", language, hint=says("hint_starts", language, items=items))
     keep = 0.0 if level == 2 else 0.5
-    figures = card.kind in ("numeric", "date")  # a date's day and year are its answer, as a numeric card's figure is
-    return says("hint", language, hint=_mask(_mask_figures(answer, keep) if figures else answer, keep))
+    # a figure is never given whole, on any kind: a numeric card's figure, a date's day and year, a cloze blank
+    # or a short answer that is a figure are the answer itself
+    return says("hint", language, hint=_mask(_mask_figures(answer, keep), keep))
 
 
 def _nudge(card: Card, answer: str, language: str) -> str:
     """The first hint when the card has none of its own: what kind of answer it wants."""
     if card.kind in ("list", "explain"):
         first = clean(card.keypoints[0].point, multiline=False) if card.keypoints else ""
-        points = f"{card.needed} points" if language == "en" else count(card.needed, "point", language)
-        return says("hint_points", language, points=points, first=_mask(first, 0.0))
+        first = _mask(_mask_figures(first, 0.0), 0.0)
+        if card.needed == 1:  # "1 point is wanted, for example: ...", never "1 points are wanted"
+            return says("hint_point", language, first=first)
+        return says("hint_points", language, points=count(card.needed, "point", language), first=first)
     if card.kind == "choice":
         wrong = next((o for o in card.options if o != card.answer), "")
         option = f"{LETTERS[card.options.index(wrong)]}) {clean(wrong, multiline=False)}"
@@ -226,9 +230,11 @@ def _nudge(card: Card, answer: str, language: str) -> str:
         return says("hint_year", language, year=year) if card.precision != "year" else \
             says("hint_decade", language, decade=f"{year // 10}0")
     if card.kind == "order" and card.items:
-        return says("hint_first_item", language, item=_mask(clean(card.items[0], multiline=False), 0.0))
+        return says("hint_first_item", language, item=_mask(_mask_figures(clean(card.items[0], multiline=False), 0.0),
+                                                            0.0))
     if card.kind == "cloze" and card.blanks:
-        return says("hint_first_blank", language, blank=_mask(clean(card.blanks[0][0], multiline=False), 0.0))
+        blank = clean(card.blanks[0][0], multiline=False)
+        return says("hint_first_blank", language, blank=_mask(_mask_figures(blank, 0.0), 0.0))
     said = re.sub(r"\s*\([^()]*\)", "", answer).strip() or answer  # an aside in brackets is no word to give
     return says("hint_words", language, words=count(len(said.split()), "word", language), first=said[:1])
 
@@ -285,9 +291,11 @@ def summary_text(reviewed: int, correct: int, seconds: float, next_due: datetime
     if not reviewed:
         lines = [says("nothing_reviewed" if left else "nothing_due", language)]
     else:
-        minutes, secs = divmod(int(seconds), 60)
+        minutes, secs = divmod(int(seconds), 60)  # "in 57 s", "in 1 min 37 s": no "0 min"
+        took = says("took", language, minutes=minutes, seconds=secs) if minutes else \
+            says("took_seconds", language, seconds=secs)
         lines = [says("session_done", language, answers=count(reviewed, "answer", language), correct=correct,
-                      percent=100 * correct // reviewed, minutes=minutes, seconds=secs)]
+                      percent=100 * correct // reviewed, time=took)]
         lines += [says("section_tally", language, title=clean(title, multiline=False), right=right, wrong=wrong)
                   for title, right, wrong in sections]
     if left:

@@ -182,7 +182,7 @@ def _csv(result) -> None:
             "" if b.mean_score is None else round(b.mean_score, 3), round(b.override_rate, 3),
             int(item.ambiguous), " | ".join(item.flags),
             " | ".join(f"{a} ({n})" for a, n in item.wrong_answers),
-            " | ".join(f"{o.answer} ({o.override}, {o.learners} learners)" for o in item.overridden))])
+            " | ".join(f"{o.answer} ({o.override}, {counted(o.learners, 'learner')})" for o in item.overridden))])
 
 
 def _distinct_files(names: list[str]) -> tuple[list[str | Path], list[tuple[str, str]]]:

@@ -33,7 +33,7 @@ from .packs.writer import CardPatch
 from .records import FirstTry, OverriddenAnswer, PackRecord, WrongAnswer
 from .stats import CardReport, Report, report
 from .store import Store, StoreError
-from .text import normalise
+from .text import counted, normalise
 
 __all__ = ["GROUP_SHARE", "ItemReport", "ItemStats", "PackChoice", "analyse", "find_pack", "suggestions"]
 
@@ -227,7 +227,8 @@ def suggestions(pack: Pack, result: ItemReport, min_learners: int = 2, min_times
     entry covers yet (as mistakes whose feedback the instructor writes). A wrong answer
     the pack grades right now (it was edited since), or one the card's own right examples
     list, is no mistake: the latter is proposed as `accept` (the grader failed the
-    instructor's own example)."""
+    instructor's own example). An answer proposed as right is not proposed as a mistake too,
+    however often others gave it without overruling the grade."""
     grader = Grader.for_pack(pack)
     patches = []
     for item in result.cards:
@@ -235,16 +236,18 @@ def suggestions(pack: Pack, result: ItemReport, min_learners: int = 2, min_times
         if card is None:
             continue
         own = _own_rights(card)
-        rights = tuple((o.answer, f"overridden as right by {o.learners} learners ({o.times} answers)")
+        rights = tuple((o.answer, f"overridden as right by {counted(o.learners, 'learner')} "
+                                  f"({counted(o.times, 'answer')})")
                        for o in item.overridden if o.override == "right" and o.learners >= min_learners)
         rights += tuple((own[normalise(answer)], f"a right example of the card, graded wrong {times} times")
                         for answer, times in item.wrong_answers if card.kind in _ACCEPTS and normalise(answer) in own
                         and not grader.grade(card, answer).correct
                         and normalise(answer) not in {normalise(text) for text, _ in rights})
+        accepted = {normalise(text) for text, _ in rights}  # proposed as right: never also as a mistake
         wrongs = tuple((answer, f"given {times} times")
                        for answer, times in item.wrong_answers if times >= min_times
-                       and normalise(answer) not in own and not _covered(card, grader, answer)
-                       and not grader.grade(card, answer).correct)
+                       and normalise(answer) not in own and normalise(answer) not in accepted
+                       and not _covered(card, grader, answer) and not grader.grade(card, answer).correct)
         if rights or wrongs:
             accept, examples = (rights, ()) if card.kind in _ACCEPTS else ((), rights)
             patches.append(CardPatch(card.id, card.line, accept, examples, wrongs))

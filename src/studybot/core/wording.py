@@ -45,8 +45,9 @@ def count(n: int, noun: Noun, language: str = "en") -> str:
 
 Saying = Literal[
     "right", "partly", "wrong", "with_hints", "typo", "you", "judged", "answer", "as_numbers", "source",
-    "shown", "shown_again", "why", "hint", "hint_points", "hint_not", "hint_figure", "hint_year", "hint_decade",
-    "hint_first_item", "hint_first_blank", "hint_words", "hint_starts", "again_minute", "again", "now", "in",
+    "shown", "shown_again", "why", "hint", "hint_points", "hint_point", "hint_not", "hint_figure", "hint_year",
+    "hint_decade", "hint_first_item", "hint_first_blank", "hint_words", "hint_starts", "again_minute", "again", "now",
+    "in",
     "nothing_reviewed", "nothing_due", "session_done", "section_tally", "next_review", "go_on", "go", "go_in_app",
     "left", "left_learning", "left_one_learning", "left_all_learning", "leech", "back", "back_hint", "skipped",
     "already", "no_graded", "marked", "marked_helped", "undone", "nothing_to_undo", "from", "no_explanation",
@@ -54,6 +55,7 @@ Saying = Literal[
     "label_right", "label_wrong", "card", "none_due", "none_due_next", "header", "scope_section", "scope_tag",
     "nothing_more", "next_due", "nothing_due_now", "besides", "left_here", "next_due_aside", "none_left_here",
     "ahead_on", "ahead_now", "waiting", "more_allowed", "due_again", "quiz_on", "quiz_more", "quiz_tag", "quiz_all",
+    "took", "took_seconds", "answer_here", "after_summary", "plain_intro", "ask_intro", "ask_here",
 ]
 
 SAYS: dict[str, dict[Saying, str]] = {
@@ -63,13 +65,15 @@ SAYS: dict[str, dict[Saying, str]] = {
         "judged": "  How it was judged: ", "answer": "Answer: {answer}", "as_numbers": " (as numbers: {numbers})",
         "source": "Source: {title}", "shown": "The answer: {answer}",
         "shown_again": "Counted as not known: it comes back soon.", "why": "Why: {why}", "hint": "Hint: {hint}",
-        "hint_points": "{points} are wanted; one is about: {first}", "hint_not": "it is not {option}",
+        "hint_points": "{points} are wanted; one is about: {first}",
+        "hint_point": "1 point is wanted, for example: {first}", "hint_not": "it is not {option}",
         "hint_figure": "a figure{unit} of {digits}", "hint_year": "it was in {year}", "hint_decade": "in the {decade}s",
         "hint_first_item": "the first is {item}", "hint_first_blank": "the first blank is {blank}",
         "hint_words": "{words}, starting with '{first}'", "hint_starts": "it starts with: {items}",
         "again_minute": "again in a minute", "again": "again {when}", "now": "now", "in": "in {time}",
         "nothing_reviewed": "Nothing reviewed this session.", "nothing_due": "Nothing is due now.",
-        "session_done": "Session done: {answers}, {correct} right ({percent}%), in {minutes} min {seconds} s.",
+        "session_done": "Session done: {answers}, {correct} right ({percent}%), in {time}.",
+        "took": "{minutes} min {seconds} s", "took_seconds": "{seconds} s",
         "section_tally": "  {title}: {right} right, {wrong} wrong", "next_review": "Next review: {when}.",
         "go_on": "To go on: /more 10 for 10 new cards beyond today's limit, or /ahead to practise cards before "
                  "they are due.",
@@ -110,6 +114,14 @@ SAYS: dict[str, dict[Saying, str]] = {
         "more_allowed": "{more} allowed today.", "due_again": "{cards} due again: press F2 to go on.",
         "quiz_on": "Quiz on {label}:", "quiz_tag": "tag '{tag}'", "quiz_all": "the whole pack",
         "quiz_more": "Quiz on {label} (today's new cards were used up: up to {more} more for this quiz):",
+        # the answer line and the line mode's first words say how to answer, as the line under a question does
+        "answer_here": "Type your answer and press Enter · end with ? to ask · /help",
+        "after_summary": "Ask (end with ?) · /more N · /ahead · F2 when cards are due",
+        "plain_intro": "Type your answer and press Enter; end a line with ? to ask; /help lists commands; end of "
+                       "input quits.",
+        "ask_intro": "Ask anything about the text: who, what, when, why. The tutor answers from the text and says "
+                     "where. 'quiz me on' and a topic starts a quiz on it.",
+        "ask_here": "Your question, then Enter",
     },
     "ru": {
         "right": "✓ Верно", "partly": "◐ Отчасти верно", "wrong": "✗ Неверно",
@@ -118,13 +130,15 @@ SAYS: dict[str, dict[Saying, str]] = {
         "source": "Раздел: {title}", "shown": "Ответ: {answer}",
         "shown_again": "Засчитано как «не знаю»: карточка скоро вернётся.", "why": "Почему: {why}",
         "hint": "Подсказка: {hint}", "hint_points": "нужно назвать {points}; один из них: {first}",
+        "hint_point": "нужно назвать 1 пункт, например: {first}",
         "hint_not": "это не {option}", "hint_figure": "число{unit} из {digits}", "hint_year": "это было в {year} году",
         "hint_decade": "в {decade}-х годах", "hint_first_item": "первый пункт: {item}",
         "hint_first_blank": "первый пропуск: {blank}", "hint_words": "{words}, начинается с «{first}»",
         "hint_starts": "начало: {items}",
         "again_minute": "снова через минуту", "again": "снова {when}", "now": "сейчас", "in": "через {time}",
         "nothing_reviewed": "За это занятие ответов не было.", "nothing_due": "Сейчас повторять нечего.",
-        "session_done": "Занятие окончено: {answers}, верно {correct} ({percent}%), за {minutes} мин {seconds} с.",
+        "session_done": "Занятие окончено: {answers}, верно {correct} ({percent}%), за {time}.",
+        "took": "{minutes} мин {seconds} с", "took_seconds": "{seconds} с",
         "section_tally": "  {title}: верно {right}, неверно {wrong}", "next_review": "Следующее повторение: {when}.",
         "go_on": "Чтобы продолжить: /more 10 — ещё 10 новых карточек сверх дневного лимита, /ahead — повторить "
                  "карточки раньше срока.",
@@ -158,7 +172,8 @@ SAYS: dict[str, dict[Saying, str]] = {
         "next_due": " Следующая карточка — {when}.", "nothing_due_now": "Сейчас повторять нечего.{when} /more N — "
                                                                           "новые карточки, /ahead — повторить заранее.",
         "besides": " кроме этого вопроса",
-        "left_here": "Осталось в этом занятии{besides}: {total} (на изучении {learning}, {reviews}, новых {new}).",
+        "left_here": "Осталось в этом занятии{besides}: {total} (на изучении {learning}, повторений "
+                     "{review_count}, новых {new}).",
         "next_due_aside": " (следующая карточка — {when})",
         "none_left_here": "В этом занятии больше ничего не осталось{besides}{when}.",
         "ahead_on": "Повторение заранее включено: когда повторять нечего, карточки придут раньше срока.",
@@ -168,6 +183,13 @@ SAYS: dict[str, dict[Saying, str]] = {
         "quiz_on": "Проверка по теме «{label}»:", "quiz_tag": "метка {tag}", "quiz_all": "весь набор",
         "quiz_more": "Проверка по теме «{label}» (новые карточки на сегодня закончились: ещё до {more} для этой "
                      "проверки):",
+        "answer_here": "Введите ответ и нажмите Enter · с ? в конце — вопрос · /help",
+        "after_summary": "Вопрос (с ? в конце) · /more N · /ahead · F2, когда пора повторять",
+        "plain_intro": "Введите ответ и нажмите Enter; строка с ? в конце — вопрос; /help — команды; конец ввода — "
+                       "выход.",
+        "ask_intro": "Спросите о тексте что угодно: кто, что, когда, почему. Ответ берётся из текста, с указанием "
+                     "раздела. «Проверь меня по теме» и тема начинают проверку по ней.",
+        "ask_here": "Ваш вопрос, затем Enter",
     },
 }
 

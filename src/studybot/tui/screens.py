@@ -20,12 +20,13 @@ from textual.widgets import Input, ListItem, ListView, Static
 
 from ..conversation import COMMANDS, SAYINGS, SAYINGS_RU
 from ..core.text import clean, counted
+from ..core.wording import says
 from ..present import progress_summary, progress_text, section_table, tutor_error_text
 from ..services import ServiceError
 from .cards import CardsScreen
 from .messages import PackChosen, StudyRequested
 from .study import StudyScreen, services_of
-from .widgets import MODES, KeyBar, ModeBar, Transcript, key_label, literal
+from .widgets import MODES, AnswerLine, KeyBar, ModeBar, Transcript, key_label, literal
 
 __all__ = ["AskScreen", "CardsScreen", "HelpScreen", "PacksScreen", "ProgressScreen", "help_text"]
 
@@ -37,14 +38,16 @@ class AskScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield ModeBar("ask")
-        yield Static(literal("Ask anything about the text: who, what, when, why. The tutor answers from the "
-                             "text and says where. 'quiz me on' and a topic starts a quiz on it."),
-                     id="intro", markup=False)
+        yield Static(literal(says("ask_intro")), id="intro", markup=False)
         yield Transcript(id="ask-transcript")
-        yield Input(placeholder="Your question, then Enter", id="question")
+        yield AnswerLine(placeholder=says("ask_here"), id="question")
         yield KeyBar([("enter", "", "Ask"), *self.BINDINGS])
 
     def on_screen_resume(self) -> None:
+        pack = services_of(self).pack  # the intro and the question line in the pack's language
+        language = pack.language if pack is not None else "en"
+        self.query_one("#intro", Static).update(literal(says("ask_intro", language)))
+        self.query_one("#question", Input).placeholder = says("ask_here", language)
         self.query_one("#question", Input).focus()
         self.query_one(Transcript).settle()
 
@@ -53,7 +56,7 @@ class AskScreen(Screen[None]):
         text = event.value.strip()
         if not text:
             return
-        event.input.value = ""
+        self.query_one("#question", AnswerLine).take(event.value)
         self.query_one(Transcript).say(event.value, "learner")
         self.consult(text)
 

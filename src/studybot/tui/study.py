@@ -17,13 +17,14 @@ from textual.widgets import Input, Static
 
 from ..conversation import Conversation, Message
 from ..core.text import clean
+from ..core.wording import says
 from ..present import GO_IN_APP
 from ..services import ServiceError, Services
 from .messages import PackChanged, StudyRequested
-from .widgets import KeyBar, ModeBar, Transcript, literal
+from .widgets import AnswerLine, KeyBar, ModeBar, Transcript, literal
 
 QUESTION_KEYS = ("run('hint')", "run('skip')", "run('show')")  # they do nothing while no question is asked
-PLACEHOLDER = "Type your answer and press Enter · end with ? to ask · /help"
+PLACEHOLDER = says("answer_here")  # until the pack is open; then in the pack's language
 
 
 def services_of(node: DOMNode) -> Services:
@@ -65,7 +66,7 @@ class StudyScreen(Screen[None]):
         yield ModeBar("study")
         yield Static(literal("Opening your study session…"), id="welcome", markup=False)
         yield Transcript(id="transcript")
-        yield Input(placeholder=PLACEHOLDER, id="answer", disabled=True)
+        yield AnswerLine(placeholder=PLACEHOLDER, id="answer", disabled=True)
         yield KeyBar(self.BINDINGS)
 
     @property
@@ -107,6 +108,8 @@ class StudyScreen(Screen[None]):
         answer = self.query_one("#answer", Input)
         answer.placeholder = "Press F5 to choose another pack, or Ctrl+Q to quit"
         answer.disabled = True
+        # no session: none of its keys does anything (the bar offered Hint, Skip, Show answer ...)
+        self.query_one(KeyBar).hide(b.action for b in self.BINDINGS if isinstance(b, Binding))
 
     async def opened(self, conversation: Conversation, welcome: str, messages: list[Message]) -> None:
         self.conversation = conversation
@@ -126,8 +129,9 @@ class StudyScreen(Screen[None]):
         asking = self.conversation is not None and self.conversation.card is not None
         self.query_one(KeyBar).hide(() if asking else QUESTION_KEYS)
         answer = self.query_one("#answer", Input)
-        answer.placeholder = (PLACEHOLDER if self.conversation is None or not self.conversation.finished
-                              else "Ask (end with ?) · /more N · /ahead · F2 when cards are due")
+        conversation = self.conversation
+        answer.placeholder = (PLACEHOLDER if conversation is None else
+                              says("after_summary" if conversation.finished else "answer_here", conversation.language))
         answer.disabled = False
         answer.focus()
 
@@ -187,7 +191,7 @@ class StudyScreen(Screen[None]):
         line = event.value
         if not line.strip() or not self._claim():
             return
-        event.input.value = ""
+        self.query_one("#answer", AnswerLine).take(line)  # what was typed after Enter stays
         if not line.strip().startswith("/"):
             self.say(line, "learner")
         event.input.disabled = True

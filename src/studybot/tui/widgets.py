@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rich.cells import cell_len
+from textual import events
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -14,12 +15,33 @@ from textual.css.styles import RulesMap
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from ..core.text import clean
 
 MODES = (("study", "F2", "Study"), ("ask", "F3", "Ask"), ("progress", "F4", "Progress"), ("packs", "F5", "Packs"),
          ("cards", "F6", "Cards"))
+
+
+class AnswerLine(Input):
+    """The line a learner types an answer or a question in. Enter submits what was typed before
+    it, even when the next keys come in the same read (a fast typist, keys that waited while the
+    app was busy, a slow remote link): Textual runs Input's Enter binding only once the key has
+    gone up to the app, by which time the keys behind it are already in the line ("marta
+    olsen⏎x" graded "marta olsenx"). Its screen then takes `submitted` off the line, leaving
+    what was typed after Enter for the next question."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            await self.action_submit()
+            return
+        await super()._on_key(event)
+
+    def take(self, submitted: str) -> None:
+        """Remove the line just submitted, keeping what was typed after its Enter."""
+        self.value = self.value[len(submitted):] if self.value.startswith(submitted) else ""
 
 
 def literal(text: str) -> Content:

@@ -156,7 +156,8 @@ class Checker(FieldReader):
         values["options"] = options
         answer = values.get("answer")
         if answer is not None and options and answer not in options:
-            self.err(m["answer"], f"the answer of {label} must be one of its options, written exactly the same")
+            self.err(m["answer"], f"the answer of {label} must be one of its options, written exactly the same"
+                                  f"{suggest(answer, options)}")
         if len({o.casefold() for o in options}) != len(options):
             self.err(m["options"], f"options of {label} repeat a value; each option must differ")
 
