@@ -1,0 +1,41 @@
+"""Words that only frame a Russian question are no unit of it: the conjunction "если" ("что будет, если ...?") and
+"идёт" of a process or a range ("от какого до какого значения идёт шкала?", "с чем идёт реакция?"), as "шла",
+"шло" already are. General words only; an invented text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.text import normalise
+from studybot.core.tutor import Tutor
+from tests.notes import says, tutor_on
+
+
+@pytest.fixture(scope="module")
+def scale() -> Tutor:
+    return tutor_on(
+        "Шкала прочности минералов охватывает значения от 1 до 10.\n"
+        "Самый мягкий минерал шкалы — тальк.\n"
+        "\n"
+        "Если алмаз нагреть без доступа воздуха, он превращается в графит.\n"
+        "Алмаз состоит из углерода.\n", "Минералы", "ru", section_title="Минералы")
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("От какого до какого значения идёт шкала прочности?", "идет"),
+    ("Что будет, если алмаз нагреть без воздуха?", "если"),
+    ("Как идут реакции в растворе?", "идут"),
+])
+def test_a_framing_word_is_no_unit(scale: Tutor, question: str, word: str) -> None:
+    asked = scale.analyser.question(question, normalise(question))
+    assert asked is not None
+    assert word not in {u.text for u in asked.units}
+    assert asked.units  # the rest is still asked about
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("От какого до какого значения идёт шкала прочности?", "от 1 до 10"),
+])
+def test_a_question_framed_so_is_answered(scale: Tutor, question: str, fact: str) -> None:
+    assert says(scale, question, fact)
