@@ -1,6 +1,7 @@
 """Words that only frame a Russian question are no unit of it: the conjunction "если" ("что будет, если ...?") and
 "идёт" of a process or a range ("от какого до какого значения идёт шкала?", "с чем идёт реакция?"), as "шла",
-"шло" already are. General words only; an invented text.
+"шло" already are; "в начале / в конце / в середине X" say when, as "вначале" does (light words). General words
+only; invented texts.
 """
 
 from __future__ import annotations
@@ -39,3 +40,15 @@ def test_a_framing_word_is_no_unit(scale: Tutor, question: str, word: str) -> No
 ])
 def test_a_question_framed_so_is_answered(scale: Tutor, question: str, fact: str) -> None:
     assert says(scale, question, fact)
+
+
+def test_at_the_start_of_frames_a_time_not_the_verb_began() -> None:
+    """"в начале войны" says when, as "вначале" does: not the verb "начал" of another sentence."""
+    tutor = tutor_on(
+        "Северным полком командовал генерал Антон Ильич Ветров; полк стоял у Нарвы.\n"
+        "Зимой Ветров начал строить новую крепость у Пскова.\n", "Северная война", "ru", section_title="Полки")
+    question = "Кем был Ветров в начале войны?"
+    asked = tutor.analyser.question(question, normalise(question))
+    assert asked is not None
+    assert all(u.light for u in asked.units if u.text in ("начале", "войны"))
+    assert says(tutor, question, "командовал")
