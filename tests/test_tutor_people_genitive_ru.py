@@ -1,6 +1,6 @@
 """The bare genitive plural of a Russian noun for people in "-ане" / "-яне" ("депутация горожан", "восстание
-крестьян") is a noun for people, though Snowball stems it as a verb: it answers "кого?" / "кто?" as "горожане" does.
-General words only; an invented text.
+крестьян") is a noun for people, though Snowball stems it as a verb: it answers "кого?" / "кто?" as "горожане" does;
+so does a body of people ("совет", "коллегия", "синод"). General words only; invented texts.
 """
 
 from __future__ import annotations
@@ -30,3 +30,17 @@ def test_whom_is_answered_by_a_group_of_people() -> None:
         "У ворот Казани воевода долго ждал депутацию горожан с хлебом и солью.\n"
         "Воевода прибыл к Казани в августе.\n", "Поход на Казань", "ru", section_title="Поход")
     assert says(tutor, "Кого воевода ждал у ворот Казани?", "горожан")
+
+
+@pytest.mark.parametrize("word", ["совет", "коллегии", "синодом", "думы", "министерство", "ведомства", "собрание"])
+def test_a_body_of_people_answers_who(word: str) -> None:
+    """"кто управлял?" is answered by a council or a board as by "правительство", "сенат"."""
+    words = Words("ru")
+    assert people_noun(word, words.lang.stem(word), words)
+
+
+def test_who_ran_it_is_answered_by_a_board() -> None:
+    tutor = tutor_on(
+        "В 1730 году для управления верфями вместо адмирала учредили Морскую коллегию.\n"
+        "Верфи стояли на Неве.\n", "Верфи", "ru", section_title="Верфи")
+    assert says(tutor, "Кто управлял верфями вместо адмирала?", "коллегию")
