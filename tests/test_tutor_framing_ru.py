@@ -1,7 +1,7 @@
 """Words that only frame a Russian question are no unit of it: the conjunction "если" ("что будет, если ...?") and
 "идёт" of a process or a range ("от какого до какого значения идёт шкала?", "с чем идёт реакция?"), as "шла",
-"шло" already are; "в начале / в конце / в середине X" say when, as "вначале" does (light words). General words
-only; invented texts.
+"шло" already are; "в начале / в конце / в середине X" say when, as "вначале" does, and "в биографии X" frames
+the question as "в статье" does (light words). General words only; invented texts.
 """
 
 from __future__ import annotations
@@ -52,3 +52,15 @@ def test_at_the_start_of_frames_a_time_not_the_verb_began() -> None:
     assert asked is not None
     assert all(u.light for u in asked.units if u.text in ("начале", "войны"))
     assert says(tutor, question, "командовал")
+
+
+def test_in_the_biography_of_frames_a_question() -> None:
+    """"в биографии X" frames the question, as "в статье" does: who someone was in X's life."""
+    tutor = tutor_on(
+        "На выпускном экзамене присутствовал старый поэт Гавриил Ветров, и он похвалил стихи юного Орлова.\n"
+        "Орлов окончил лицей в 1817 году.\n", "Поэт Орлов", "ru", section_title="Лицей")
+    question = "Кто такой Ветров в биографии Орлова?"
+    asked = tutor.analyser.question(question, normalise(question))
+    assert asked is not None
+    assert all(u.light for u in asked.units if u.text == "биографии")
+    assert says(tutor, question, "старый поэт")
