@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .nouns_ru import people_genitive
+
 if TYPE_CHECKING:
     from .words import Words
 
@@ -18,7 +20,7 @@ Groups = tuple[tuple[frozenset[str], frozenset[str]], ...]
 def people_noun(word: str, stem: str, words: Words) -> bool:
     """Is a word (as normalised) a noun for a person or a group of people?"""
     tw = words.tw
-    if stem in words.people_stems:
+    if stem in words.people_stems or people_genitive(word, words):  # "горожан" (`nouns_ru`)
         return True
     return (len(word) >= tw.people_min and bool(tw.people_endings) and word.endswith(tw.people_endings)
             and word not in tw.people_not)

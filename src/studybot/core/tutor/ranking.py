@@ -21,6 +21,7 @@ from .documents import Doc, Library
 from .instances import gives_instance
 from .posts import other_post
 from .topics import on_topic
+from .verbs_ru import without_unsaid_verbs
 from .words import COUNTED_KEY, QUANTITY_KEY, WORD, Words
 
 __all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "opens_item", "prompt_match", "supplies"]
@@ -181,8 +182,7 @@ class Ranker:
     """Scores the passages of one `Library` for questions and chooses answers."""
 
     def __init__(self, library: Library, weights: Weights):
-        self.library = library
-        self.weights = weights
+        self.library, self.weights = library, weights
         self._who = re.compile(library.words.tw.asks.get("person", "$^"))  # "who ...?"
 
     def context(self, doc: Doc) -> frozenset[str]:
@@ -401,7 +401,7 @@ class Ranker:
         relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or tuple(
             u for u in plain if not (q.wants.dated and _dating(u, words))  # "Turing Award year?": a year answers
             and not (measured and u.text in words.tw.measures))
-        if not relation:
+        if not (relation := without_unsaid_verbs(relation, q, self.library.df)):  # "почему X беспокоило Y?"
             return True
         if kind_alone(r.doc, relation):
             return False  # "how many people lived in Paris?": "7,000 women set out from Paris"

@@ -4,7 +4,7 @@
 perished ...": a word of a question that no passage holds is met by a synonym WordNet gives it (a verb's, a noun's,
 an adjective's), in a sense frequent for both words (`core.wordnet`), when the pack holds that synonym. A synonym
 weighs below the word itself (`Weights.synonym_credit`). A word the pack holds keeps its own meaning: what the text
-says with it is what is asked. Only English has such a table: other languages keep what they have."""
+says with it is what is asked. Russian has its own table (`senses_ru`); other languages keep what they have."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from .. import wordnet
+from .senses_ru import other_words_ru
 
 if TYPE_CHECKING:
     from .words import Words
@@ -21,6 +22,8 @@ __all__ = ["other_words"]
 
 def other_words(word: str, words: Words, known: Container[str]) -> frozenset[str]:
     """The tutor's stems of the WordNet synonyms of a word's base forms that the pack holds (`known`)."""
+    if words.lang.code == "ru":
+        return other_words_ru(word, words, known)
     if words.lang.code != "en" or not word.isalpha():
         return frozenset()
     own = words.stem(word)

@@ -30,6 +30,7 @@ from ..text import normalise
 from .entries import PHRASE_PREFIX, in_order
 from .people_nouns import people_kinds
 from .senses import other_words
+from .verbs_ru import prefix_kept
 
 __all__ = ["CONTRAST_KEY", "COUNTED_KEY", "DURATION_KEY", "KIND_KEY", "MONEY_KEY", "NUMBER_KEY", "PERCENT_KEY",
            "PERIOD_KEY", "PHYSICAL", "QUANTITY_KEY", "REASON_KEY", "TUTOR_WORDS", "WORD", "Words", "tutor_words"]
@@ -287,7 +288,8 @@ class Words:
             weak.add("zr" + st[:root])
         if self._stripped is not None:
             plain = self._stripped.sub("", word)
-            if plain != word:  # "distrusts" answers "trust?", "unreformed" answers "reformed?", "co-written" "written"
+            if plain != word and not prefix_kept(word, plain):  # "distrusts" answers "trust?", "unreformed"
+                # answers "reformed?", "co-written" "written", "построили" "строили" (not "народ" "род": `verbs_ru`)
                 weak.add(self.lang.stem(plain))
                 weak |= self._group_keys(plain, self.lang.stem(plain))
         return frozenset(strong), frozenset(weak - strong)

@@ -1,0 +1,23 @@
+"""Russian nouns Snowball stems as verbs: the genitive plural of a noun for people in "-ане" / "-яне".
+
+"горожане", "крестьяне", "дворяне", "граждане" make their genitive plural without an ending ("депутация горожан",
+"восстание крестьян"), and Snowball reads its "-ан" / "-ян" as a verb's ending ("горожан" -> "горожа", while
+"горожане" -> "горожан"): the form is not found among the nouns for people (`people_nouns`) by its stem. Read with
+the nominative's "-е" put back, it is ("горожан" is "горожане"'s). A rule of Russian declension, no word of a text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .words import Words
+
+__all__ = ["people_genitive"]
+
+_BARE_GENITIVE = ("ан", "ян")  # the genitive plural of "-ане" / "-яне" nouns
+_NOMINATIVE = "е"  # ... and what their nominative plural adds to it
+
+
+def people_genitive(word: str, words: Words) -> bool:
+    """Is a word the bare genitive plural of one of the language's nouns for people ("горожан", "крестьян")?"""
+    return word.endswith(_BARE_GENITIVE) and words.lang.stem(word + _NOMINATIVE) in words.people_stems

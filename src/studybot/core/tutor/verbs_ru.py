@@ -1,0 +1,61 @@
+"""A Russian "why" question's verb that the text never uses: the event is said with another verb.
+
+Russian names one event with many verbs ("беспокоило" / "тревожило", "ругали" / "обвиняли", "отдал" / "оставил"),
+and a learner's verb is often one the text never uses at all. Asked why something happened, such a verb cannot
+tell one passage from another: a passage that says what the question asks about its names and nouns, and gives a
+reason (`supplies`), answers. Only for "why": asked when, where or who, the verb names the very event whose time,
+place or actor is wanted, and another event of the same people has another one ("где родился X?" is not answered
+by where X worked). A verb the text uses anywhere keeps its weight: the text may say just that of something else.
+What is a verb is told by its ending, a rule of Russian (a past form, an infinitive after a vowel, a present form
+after a vowel, a reflexive, an active participle); no word of a text.
+
+The same endings tell which words lose an aspect prefix when a passage's words are keyed (`Words.keys`): a verb
+("построили" answers "строили?"), never a noun, which with a prefix is most often another word ("народ", "договор":
+"где родился X?" is not half answered by a passage near "народ")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .analysis import Question, Unit
+
+__all__ = ["is_verb_form", "prefix_kept", "unsaid_verb", "without_unsaid_verbs"]
+
+# a past form ("беспокоил", "ругали", "выросло", "умерла"), an infinitive after a vowel ("отдать", not "часть"), a
+# present form after a vowel ("беспокоит", not the nouns "совет", "пистолет"), a reflexive ("боялся"), an active
+# participle ("голосовавших"); a noun in "-ла", "-ло" ("школа", "число") passes for one: a verb is told from it only by
+# the ending
+_VERB_FORM = re.compile(r"\w{2,}(?:[аеёиоуыюя](?:л|ла|ло|ли|ть|ет|ют|ит|ят|ут|ат)|(?:л|ла|ло|ли|ть|ет|ит|ут|ют|ят)"
+                        r"(?:ся|сь)|[бгдзкпрсхч](?:ла|ло|ли)|[аеиуя]вш(?:ий|ая|ее|ие|их)|ти|чь)")
+
+
+def unsaid_verb(u: Unit, known: Container[str]) -> bool:
+    """Is a unit a Russian verb form no passage of the pack uses (in any form, synonym or family it is known by)?"""
+    return not u.name and bool(_VERB_FORM.fullmatch(u.text)) and not any(k in known for k in u.strong)
+
+
+def without_unsaid_verbs(relation: tuple[Unit, ...], q: Question, known: Container[str]) -> tuple[Unit, ...]:
+    """The units of what a question asks about its names; of a "why" question, without the verbs the text never
+    uses (a Russian verb's ending: other languages' words keep them all)."""
+    return tuple(u for u in relation if not unsaid_verb(u, known)) if q.wants.reason else relation
+
+
+# prefixes that make a verb's aspect or a shade of it ("по-строили", "на-писал", "вы-росло"); a noun that starts so is
+# most often another word ("на-род", "за-кон", "при-каз", "до-говор"), so only a verb form is read without one
+VERB_PREFIXES = frozenset(("пере", "под", "при", "про", "раз", "рас", "по", "за", "вы", "от", "на", "со", "вз", "из",
+                           "до", "об"))
+_PASSIVE = re.compile(r"\w{3,}(?:нн|[аея]н|[ыи]т)(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ыми|а|о|ы)?")  # "построенный"
+
+
+def is_verb_form(word: str) -> bool:
+    """Is a Russian word a verb's form or participle by its ending ("построили", "построен", "построенный")?"""
+    return bool(_VERB_FORM.fullmatch(word) or _PASSIVE.fullmatch(word))
+
+
+def prefix_kept(word: str, plain: str) -> bool:
+    """Must a word keep the prefix `plain` lacks: a verbal prefix on a word that is no verb form ("народ" is no
+    "род", "закон" no "кон"; "построили" is "строили")?"""
+    return word[: len(word) - len(plain)] in VERB_PREFIXES and not is_verb_form(word)

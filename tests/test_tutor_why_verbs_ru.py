@@ -1,0 +1,63 @@
+"""A Russian "why" question whose verb the text never uses is answered by the passage that says the rest and gives
+a reason ("почему Новгород беспокоила Ливония?": "Новгород тревожила Ливония, потому что ..."); asked where, when or
+who, such a verb still counts. What a verb is comes from its ending. Invented texts, no pack's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.text import normalise
+from studybot.core.tutor import Tutor
+from studybot.core.tutor.analysis import Unit
+from studybot.core.tutor.verbs_ru import unsaid_verb
+from tests.notes import says, tutor_on
+
+
+@pytest.fixture(scope="module")
+def town() -> Tutor:
+    return tutor_on(
+        "Новгород тревожила Ливония, потому что её войска стояли у Пскова.\n"
+        "Новгород торговал с Ливонией солью.\n"
+        "\n"
+        "Воевода Игнат Сорокин приказал оставить Тобольск, чтобы сберечь людей.\n"
+        "Воевода Игнат Сорокин служил в Тобольске.\n"
+        "\n"
+        "Острог на Чусовой стоял на высоком берегу.\n", "Порубежье", "ru", section_title="Порубежье")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Почему Новгород беспокоила Ливония?", "войска стояли"),
+    ("Почему Сорокин бросил Тобольск?", "сберечь людей"),
+])
+def test_a_why_question_with_a_verb_the_text_never_uses_is_answered(town: Tutor, question: str, fact: str) -> None:
+    assert says(town, question, fact)
+
+
+@pytest.mark.parametrize("question", [
+    "Где родился воевода Сорокин?",  # "служил в Тобольске" is not where he was born
+    "Когда Сорокин покинул Тобольск?",
+])
+def test_other_questions_keep_the_verb(town: Tutor, question: str) -> None:
+    assert town.ask(question).kind == "decline"
+
+
+@pytest.mark.parametrize(("word", "verb"), [
+    ("беспокоила", True), ("ругали", True), ("отдать", True), ("беспокоит", True), ("застрял", True),
+    ("боялся", True), ("голосовавших", True), ("нести", True),
+    ("часть", False), ("крепость", False), ("совет", False), ("пистолет", False), ("пошлина", False),
+])
+def test_a_verb_is_told_by_its_ending(word: str, verb: bool) -> None:
+    unit = Unit(word, word, frozenset({word}), frozenset(), 1.0, False)
+    assert unsaid_verb(unit, set()) is verb
+    assert not unsaid_verb(unit, {word})  # one the text uses is no unsaid verb
+    assert not unsaid_verb(Unit(
+        word, word, frozenset({word}), frozenset(), 1.0, True), set())  # nor is a name
+
+
+def test_a_verb_the_text_uses_is_not_unsaid(town: Tutor) -> None:
+    question = "Почему Сорокин приказал?"
+    asked = town.analyser.question(question, normalise(question))
+    assert asked is not None
+    unit = next(u for u in asked.units if u.text == "приказал")
+    assert not unsaid_verb(unit, town.library.df)
