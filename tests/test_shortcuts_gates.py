@@ -1,0 +1,50 @@
+"""The grader's quick tests before long work (round 10), each compared with the long way on real texts: the
+bundled pack's cards and labelled answers, and those of development packs (never the held-out ones)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core import dates
+from studybot.core.grading.base import _texts
+from studybot.core.packs import Pack, load_pack
+from studybot.core.text import normalise
+from studybot.core.validate import read_answer_rows
+
+from .packfiles import BUNDLED, DEVELOPMENT, PACKS
+
+SETS = [(BUNDLED, BUNDLED.parent.parent / "tests" / "data" / "graded_answers.yaml")] + [
+    (PACKS / f"{name}.yaml", PACKS / f"{name}.answers.yaml") for name in DEVELOPMENT]
+
+
+@pytest.fixture(scope="module", params=SETS, ids=lambda s: s[0].stem)
+def texts(request) -> tuple[Pack, list[str]]:
+    """A pack, and its texts and labelled answers."""
+    pack_path, answers_path = request.param
+    pack = load_pack(pack_path)
+    return pack, [*_texts(pack), *(row.answer for row in read_answer_rows(answers_path))]
+
+
+_DATE_SAMPLES = [
+    "28 October 2019", "October 28", "28th of Oct", "2019-10-28", "28.10.2019", "10/28/2019", "Janury 2020",
+    "8 декабря 1991 года", "в декабре", "2 (14) сентября 1812", "August 26 (September 7), 1812", "June/July 1794",
+    "1793-1794", "44 BC", "AD 79", "the year 14", "sept 9 ad", "15.3.44 BC", "may", "in May", "the 1790s",
+    "в 1810-х", "spring 2020", "6.5.97", "5/6", "март", "мая 1812", "нояб. 1917", "26 августа 1812 по ст. ст.",
+    "twenty-eighth of October", "no date at all", "\u0661\u0669\u0669\u0661"]
+
+
+def test_dates_are_read_wherever_every_form_is_searched(texts, monkeypatch):
+    """A text without a month's name is not searched for the forms that have one, nor a text without a figure
+    for those with one (`dates._forms`): the same dates as searching every form, in every language."""
+    pack, found = texts
+    lang = pack.language
+    every = (*dates._ERA_PATTERNS, *dates._PAIR_PATTERNS, *dates._DATE_PATTERNS)
+    read = skipped = 0
+    for text in [normalise(t) for t in (*found, *_DATE_SAMPLES)]:
+        with monkeypatch.context() as m:
+            m.setattr(dates, "_forms", lambda era, *_: every if era else every[len(dates._ERA_PATTERNS):])
+            want = dates.find_dates(text, normalised=True, lang=lang)
+        assert dates.find_dates(text, normalised=True, lang=lang) == want, text
+        read += bool(want)
+        skipped += not dates._A_MONTH.search(text) or not dates._A_DIGIT.search(text)
+    assert read >= 10 and skipped  # the texts do hold dates, and the quick tests spare some forms
