@@ -3,10 +3,13 @@ bundled pack's cards and labelled answers, and those of development packs (never
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from studybot.core import dates
 from studybot.core.grading.base import _texts
+from studybot.core.language import language
 from studybot.core.packs import Pack, load_pack
 from studybot.core.text import normalise
 from studybot.core.validate import read_answer_rows
@@ -48,3 +51,33 @@ def test_dates_are_read_wherever_every_form_is_searched(texts, monkeypatch):
         read += bool(want)
         skipped += not dates._A_MONTH.search(text) or not dates._A_DIGIT.search(text)
     assert read >= 10 and skipped  # the texts do hold dates, and the quick tests spare some forms
+
+
+def _contrasting_long_way(a: str, b: str, pairs: tuple[tuple[str, str], ...], inflections: tuple[str, ...]) -> bool:
+    """Every ending of every pair tried on `a`, each maybe inflected, and the other on `b`."""
+    tails = ("", "s", *inflections)
+    for x, y in pairs:
+        for one, other in ((x, y), (y, x)):
+            for tail in tails:
+                if a.endswith(one + tail) and len(a) - len(one + tail) >= 3:
+                    stem = a[:len(a) - len(one + tail)]
+                    if any(b == stem + other + t for t in tails):
+                        return True
+    return False
+
+
+def test_contrasting_endings_are_found_wherever_every_pair_is_tried(texts):
+    """`Language.contrasting` tries only the endings a word may end in (by its last letter): the same answer as
+    trying every pair of endings, for every two words of a pack's texts that begin alike."""
+    pack, found = texts
+    lang = language(pack.language)
+    words = sorted({w for t in found for w in re.findall(r"[^\W\d_]{4,}", normalise(t))})
+    words += ["chloride", "chlorite", "chlorate", "artery", "arteriole", "bronchus", "bronchiole", "caps", "capsule",
+              "glob", "globule", "capsid", "хлорид", "хлорита", "хлоратом", "азотный", "азотистый", "гранула"]
+    pairs = [(a, b) for a in words for b in words if a != b and a[:3] == b[:3] and a.endswith(lang._contrasting_ends)]
+    told = 0
+    for a, b in pairs:
+        want = _contrasting_long_way(a, b, lang.lex.contrasting_endings, lang.lex.case_endings)
+        assert lang.contrasting(a, b) == want, (a, b)
+        told += want
+    assert told and len(pairs) > told  # the texts hold such pairs, and pairs that only look like them
