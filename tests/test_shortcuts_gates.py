@@ -8,8 +8,11 @@ import re
 import pytest
 
 from studybot.core import dates
+from studybot.core.comparing import oriented_direction
+from studybot.core.grading import Grader
 from studybot.core.grading.base import _texts
 from studybot.core.language import language
+from studybot.core.matching import directions_agree
 from studybot.core.packs import Pack, load_pack
 from studybot.core.text import normalise
 from studybot.core.validate import read_answer_rows
@@ -81,3 +84,22 @@ def test_contrasting_endings_are_found_wherever_every_pair_is_tried(texts):
         assert lang.contrasting(a, b) == want, (a, b)
         told += want
     assert told and len(pairs) > told  # the texts hold such pairs, and pairs that only look like them
+
+
+def test_an_answer_without_a_word_of_direction_gives_none_and_disagrees_with_none(texts):
+    """The hard checks skip the directions of an answer without a word of direction (`any(got.dirs)`): the long
+    way finds it gives none (`oriented_direction`, also where a comparison is made the other way round) and
+    agrees with every wording (`directions_agree`)."""
+    pack, found = texts
+    grader = Grader.for_pack(pack)
+    wordings = [grader.prep(w) for card in pack.cards for w in (card.answer, *card.accept, card.prompt)]
+    skipped = kept = 0
+    for text in found:
+        got = grader.prep(text)
+        if any(got.dirs):
+            kept += 1
+            continue
+        skipped += 1
+        for ref in wordings:
+            assert oriented_direction(ref, got) == 0 and directions_agree(got, ref), (text, ref.text)
+    assert skipped and kept  # the answers hold both kinds
