@@ -361,7 +361,7 @@ class Match(NamedTuple):
 
 def antonyms(a: Prepared, b: Prepared) -> tuple[str, str] | None:
     """A word of `a` whose opposite is in `b` ("positively" / "negatively")."""
-    sa, sb = {a.stems[i] for i in a.content()}, {b.stems[i] for i in b.content()}
+    sa, sb = a.stem_index().keys(), b.stem_index().keys()  # (the stems of their content words, memoised)
     for x in sa - sb:
         for y in sb - sa if x in a.lang.opposites else ():  # (only a word with an opposite has one)
             if a.lang.opposite(x, y):
