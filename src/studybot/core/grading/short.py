@@ -153,7 +153,7 @@ class ShortGrading(GraderBase):
         """The accepted wording the answer comes closest to: (2 every word / 1 a close spelling or
         most of a long wording / 0 none, similarity, wording, with a typo); a Verdict for a literal
         answer ("No")."""
-        skip = self.prompt_skip(card)
+        skip, points = self.prompt_skip(card), self.points(card)
         best: _Best | None = None
         mine = ""  # the answer's content stems, joined when first compared
         for wording in (card.answer, *card.accept):
@@ -162,7 +162,7 @@ class ShortGrading(GraderBase):
                 if literal_match(ref, got):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
-            if self._hard_checks(ref, got, prompt, points=self.points(card)):
+            if self._hard_checks(ref, got, prompt, points=points):
                 continue
             match = find_phrase(ref, got, skip=skip | _counted(ref) | change_words(ref) if ref.quantities else skip)
             if match is not None and not match.typo:
