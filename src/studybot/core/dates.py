@@ -105,6 +105,19 @@ _DATE_PATTERNS = [
     re.compile(rf"\b(?P<mn>{_ANY_MONTH})(?![^\W\d_])"),
     re.compile(rf"\b(?P<y>(?:1[0-9]|20)\d{{2}})\b{_DECADE_AFTER}"),
 ]
+_MONTH_ALONE = _DATE_PATTERNS[-2]  # the one form without a figure
+# a month's name as every form that has one writes it (never optional in a form): a text without one is not
+# searched for those forms, and a text without a figure only for a month alone
+_A_MONTH = re.compile(rf"\b{_ANY_MONTH}")
+_NAMING_MONTHS = frozenset(p for p in (*_ERA_PATTERNS, *_PAIR_PATTERNS, *_DATE_PATTERNS) if "(?P<mn>" in p.pattern)
+
+
+@lru_cache(maxsize=8)
+def _forms(era: bool, month: bool, figure: bool) -> tuple[re.Pattern[str], ...]:
+    """The forms a date may be written in, in the order they are read, of those a text can hold: with an era
+    (`era`), with a month's name (`month`), with a figure (`figure`)."""
+    return tuple(p for p in (*(_ERA_PATTERNS if era else ()), *_PAIR_PATTERNS, *_DATE_PATTERNS)
+                 if (month or p not in _NAMING_MONTHS) and (figure or p is _MONTH_ALONE))
 # a month in Roman numerals between a day and a year, or before a year: "28.VII.1794", "14 IX 1812", "IX.1812"
 _ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
@@ -218,14 +231,13 @@ def find_dates(text: str, *, normalised: bool = False, lang: str = "en") -> list
         text = _fix_month_typos(words_to_digits(text))
     elif lang == "ru":
         text = _fix_month_typos(ru_words_to_digits(text), _RU_FULL_MONTHS)
-    patterns = _PAIR_PATTERNS + _DATE_PATTERNS
+    era = False
     if _ERA_HINT.search(text):
         text = _eras(text)
-        if _AN_ERA.search(text):
-            patterns = _ERA_PATTERNS + patterns
+        era = _AN_ERA.search(text) is not None
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, Date]] = []
-    for pattern in patterns:
+    for pattern in _forms(era, _A_MONTH.search(text) is not None, _A_DIGIT.search(text) is not None):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -8,6 +8,7 @@ Results are memoised per `Language`: a pack's grader builds one and keeps it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal
 
@@ -80,6 +81,16 @@ class Language:
         # every ending of the contrasting pairs, maybe inflected: a word with none of them is in no such pair
         self._contrasting_ends = tuple(sorted({one + tail for pair in lexicon.contrasting_endings for one in pair
                                                for tail in ("", "s", *lexicon.case_endings)}))
+        # each ending of a pair (maybe inflected) with the other ending of its pair, by its last letter (an empty
+        # one under every letter: `_contrasting_any`); the inflections
+        tails = ("", "s", *lexicon.case_endings)
+        ends = [(one + tail, other) for x, y in lexicon.contrasting_endings for one, other in ((x, y), (y, x))
+                for tail in tails]
+        self._contrasting_any = tuple(e for e in ends if not e[0])
+        self._contrasting_pairs: dict[str, tuple[tuple[str, str], ...]] = {}
+        for last in {end[-1] for end, _ in ends if end}:
+            self._contrasting_pairs[last] = tuple(e for e in ends if e[0][-1:] == last) + self._contrasting_any
+        self._contrasting_tails = frozenset(tails)
         self.opposites: dict[str, frozenset[str]] = {}
         for a, b in lexicon.antonyms:
             sa, sb = self.stem(a), self.stem(b)
@@ -171,9 +182,8 @@ class Language:
     def contrasting(self, a: str, b: str) -> bool:
         """One stem with endings that name different things ("chloride" / "chlorite", "artery" /
         "arteriole"): never one word, whatever the spelling."""
-        pairs = self.lex.contrasting_endings
-        return bool(pairs) and a != b and a[:3] == b[:3] and a.endswith(self._contrasting_ends) \
-            and _contrasting(a, b, pairs, self.lex.case_endings)
+        return bool(self._contrasting_ends) and a != b and a[:3] == b[:3] and a.endswith(self._contrasting_ends) \
+            and _contrasting(a, b, self._contrasting_pairs.get(a[-1], self._contrasting_any), self._contrasting_tails)
 
     def related(self, a: str, b: str) -> bool:
         """Is a reference's word the relational adjective of an answer's noun ("coastal" / "coast", "речной" /
@@ -272,17 +282,15 @@ class Language:
         return -1
 
 
-def _contrasting(a: str, b: str, pairs: tuple[tuple[str, str], ...], inflections: tuple[str, ...]) -> bool:
+def _contrasting(a: str, b: str, pairs: Iterable[tuple[str, str]], tails: frozenset[str]) -> bool:
     """Are two words one stem with two endings that name different things ("chloride" / "chlorite",
-    "хлорида" / "хлорита"), each maybe inflected alike?"""
-    tails = ("", "s", *inflections)
-    for x, y in pairs:
-        for one, other in ((x, y), (y, x)):
-            for tail in tails:
-                if a.endswith(one + tail) and len(a) - len(one + tail) >= 3:
-                    stem = a[:len(a) - len(one + tail)]
-                    if any(b == stem + other + t for t in tails):
-                        return True
+    "хлорида" / "хлорита"), each maybe inflected alike? `pairs`: each ending, maybe inflected, with the other
+    ending of its pair (those `a` may end in); `tails`: the inflections ("", "s", the language's case endings)."""
+    for end, other in pairs:
+        if a.endswith(end) and len(a) - len(end) >= 3:
+            start = a[:len(a) - len(end)] + other
+            if b.startswith(start) and b[len(start):] in tails:
+                return True
     return False
 
 

@@ -361,7 +361,7 @@ class Match(NamedTuple):
 
 def antonyms(a: Prepared, b: Prepared) -> tuple[str, str] | None:
     """A word of `a` whose opposite is in `b` ("positively" / "negatively")."""
-    sa, sb = {a.stems[i] for i in a.content()}, {b.stems[i] for i in b.content()}
+    sa, sb = a.stem_index().keys(), b.stem_index().keys()  # (the stems of their content words, memoised)
     for x in sa - sb:
         for y in sb - sa if x in a.lang.opposites else ():  # (only a word with an opposite has one)
             if a.lang.opposite(x, y):
@@ -477,9 +477,8 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
 def _locate(want: Want, answer: Prepared, clauses: set[int], flips: frozenset[int]) -> tuple[int, int]:
     """Where in `answer` a word of a phrase is (0 same / 1 typo / -1 none, position), given the clauses of
     the words found before it (and those that compare its two things the other way round: more is less)."""
-    candidates = answer.content()
     if want.direction:
-        pool = [j for j in candidates if answer.clauses[j] in clauses] if clauses else bare_directions(answer)
+        pool = [j for j in answer.content() if answer.clauses[j] in clauses] if clauses else bare_directions(answer)
         return next(((0, j) for j in pool if directed(answer, j, flips) == want.direction), (-1, -1))
     same = answer.stem_index().get(want.stem)
     if same and not want.exact:
@@ -488,7 +487,7 @@ def _locate(want: Want, answer: Prepared, clauses: set[int], flips: frozenset[in
             return 0, next((j for j in same if answer.clauses[j] in clauses), same[0])
     found = answer.find_word(want.stem, want.word, None, want.exact)
     if found[0] < 0 and not want.exact and any(map(answer.text.__contains__, want.joins)):  # one word: "shipyard"
-        return next(((0, j) for joined in want.joins for j in answer.positions(joined) if j in candidates), found)
+        return next(((0, j) for joined in want.joins for j in answer.positions(joined) if j in answer.content()), found)
     return found
 
 

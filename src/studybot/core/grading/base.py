@@ -312,11 +312,12 @@ class GraderBase:
                 return wrong(f"The answer needs the figure ({want.text}).", "quantity", f"missing {want.text}")
         if ref.quantities and (factor := factor_missing(ref, got)):
             return wrong(f"The factor is not right (expected {factor}).", "quantity", f"missing the factor {factor}")
-        gd = oriented_direction(ref, got)  # (the wording's direction matters only when the answer gives one)
-        rd = gd and (ref.direction() or (prompt.direction() if prompt else 0))
-        if (rd and rd != gd) or not directions_agree(got, ref):
-            return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
-                          "direction words disagree")
+        if any(got.dirs):  # (an answer without a word of direction gives none, and disagrees with none)
+            gd = oriented_direction(ref, got)  # (the wording's direction matters only when the answer gives one)
+            rd = gd and (ref.direction() or (prompt.direction() if prompt else 0))
+            if (rd and rd != gd) or not directions_agree(got, ref):
+                return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
+                              "direction words disagree")
         if ref.negated() != got.negated():
             return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
         return None

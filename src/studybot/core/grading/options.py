@@ -55,8 +55,7 @@ def by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int |
     numbered = by_number(n, options, got)
     if numbered is not None:
         return numbered
-    m = re.match(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*", raw.strip()) \
-        or re.search(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b", raw)
+    m = _LETTER_FIRST.match(raw.strip()) or _LETTER_NAMED.search(raw)
     if m:
         letter = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else None)
         for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
@@ -65,6 +64,11 @@ def by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int |
     return None
 
 
+# "b)", "(b", "option b -", "вариант б": a letter first; "(b)", "(option b)", "option b" anywhere
+_LETTER_FIRST = re.compile(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*")
+_LETTER_NAMED = re.compile(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b")
+_CYRILLIC = re.compile("[а-яё]")
+_LATIN_WORD = re.compile("[a-z]+")
 # "2", "option 2", "the second (one)", "2nd", "второй (вариант)", "вариант 2", "№ 2": the option's place
 # (ordinal words arrive here as figures: "the second one" is "the 2 1")
 _NUMBERED = re.compile(r"^(?:the\s+)?(?:(?:option|answer|number|no\.?|вариант|ответ|номер|№)\s*)?"
@@ -77,12 +81,12 @@ _TRANSLIT = str.maketrans("abvgdezijklmnoprstufhcy", "абвгдезийклмн
 
 
 def _in_cyrillic(words: list[str]) -> bool:
-    return any(re.search("[а-яё]", w) for w in words)
+    return any(_CYRILLIC.search(w) for w in words)
 
 
 def _transliterated(words: list[str]) -> list[str] | None:
     """The answer's words in Russian letters, when it is written in Latin ones only."""
-    if not words or not all(re.fullmatch("[a-z]+", w) for w in words):
+    if not words or not all(_LATIN_WORD.fullmatch(w) for w in words):
         return None
     return [w.translate(_TRANSLIT) for w in words]
 

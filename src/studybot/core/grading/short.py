@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
@@ -152,7 +153,7 @@ class ShortGrading(GraderBase):
         """The accepted wording the answer comes closest to: (2 every word / 1 a close spelling or
         most of a long wording / 0 none, similarity, wording, with a typo); a Verdict for a literal
         answer ("No")."""
-        skip = self.prompt_skip(card)
+        skip, points = self.prompt_skip(card), self.points(card)
         best: _Best | None = None
         mine = ""  # the answer's content stems, joined when first compared
         for wording in (card.answer, *card.accept):
@@ -161,7 +162,7 @@ class ShortGrading(GraderBase):
                 if literal_match(ref, got):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
-            if self._hard_checks(ref, got, prompt, points=self.points(card)):
+            if self._hard_checks(ref, got, prompt, points=points):
                 continue
             match = find_phrase(ref, got, skip=skip | _counted(ref) | change_words(ref) if ref.quantities else skip)
             if match is not None and not match.typo:
@@ -278,7 +279,7 @@ class ShortGrading(GraderBase):
         if put:
             return wrong(f"'{put}' is not what the question asks about.", "mismatch",
                          f"'{put}' in place of a word of '{wording}' the question gives")
-        if self._roles_reversed(got, wording):
+        if self._roles_reversed(card, got, wording):
             return wrong("Who did what is the wrong way round.", "mismatch", f"the roles of '{wording}' reversed")
         swapped = self._name_swapped(card, got)
         if swapped:
@@ -323,32 +324,42 @@ class ShortGrading(GraderBase):
                         return got.words[k]
         return ""
 
-    def _roles_reversed(self, got: Prepared, wording: str) -> bool:
+    def _roles_reversed(self, card: Card, got: Prepared, wording: str) -> bool:
         """A wording where one name acts on another ("Caesar defeated Pompey"): the answer names them
         the other way round ("Pompey defeated Caesar"), unless a passive or a converse verb turns the
         roles back ("Pompey was defeated by Caesar", "Pompey lost to Caesar")."""
-        flips = got.lang.lex.role_flips
-        ref = self.prep(wording)
-        if not flips or len(ref.capitalised) < 2:
+        roles = self.card_value(card, "roles:" + wording, lambda: self._roles(wording))
+        if roles is None:
             return False
-        names = [i for i in ref.content() if ref.words[i] in ref.capitalised]
-        if len(names) < 2:
-            return False
-        verbs = [v for v in ref.content() if ref.words[v] not in ref.capitalised and names[0] < v]
-        after = [k for k in names if verbs and k > verbs[0]]
-        if not verbs or not after:
-            return False
-        first, second = names[0], after[0]
-        content, flip_words = set(ref.content()), {w for f in flips for w in f}
-        lex = got.lang.lex
-        if any(k not in content and ref.words[k] not in flip_words and ref.words[k] not in lex.auxiliaries
-               or ref.words[k] in lex.symmetric for k in range(first + 1, second)):
-            return False  # "relations of X with Y", "X and Y", "X married Y": no one acts on the other
+        first, second = roles
+        ref, flips = self.prep(wording), got.lang.lex.role_flips
         mine = [next((j for j in got.content() if got.stems[j] == ref.stems[i]), -1) for i in (first, second)]
         if min(mine) < 0 or mine[0] == mine[1]:
             return False
         flipped = _flips(ref, first, second, flips) != _flips(got, min(mine), max(mine), flips)
         return (mine[1] < mine[0]) != flipped
+
+    def _roles(self, wording: str) -> tuple[int, int] | None:
+        """The places of the name that acts and of the name acted on in a wording ("Caesar defeated Pompey"),
+        or None when no name acts on another in it (worked out once per card's wording)."""
+        ref = self.prep(wording)
+        flips = ref.lang.lex.role_flips
+        if not flips or len(ref.capitalised) < 2:
+            return None
+        names = [i for i in ref.content() if ref.words[i] in ref.capitalised]
+        if len(names) < 2:
+            return None
+        verbs = [v for v in ref.content() if ref.words[v] not in ref.capitalised and names[0] < v]
+        after = [k for k in names if verbs and k > verbs[0]]
+        if not verbs or not after:
+            return None
+        first, second = names[0], after[0]
+        content, flip_words = set(ref.content()), {w for f in flips for w in f}
+        lex = ref.lang.lex
+        if any(k not in content and ref.words[k] not in flip_words and ref.words[k] not in lex.auxiliaries
+               or ref.words[k] in lex.symmetric for k in range(first + 1, second)):
+            return None  # "relations of X with Y", "X and Y", "X married Y": no one acts on the other
+        return first, second
 
     def _modifier_added(self, card: Card, got: Prepared) -> str:
         """A rank or region word the answer adds to a title ("deputy", "East Asian")."""
@@ -398,21 +409,38 @@ class ShortGrading(GraderBase):
         for "Lincoln"); the name as it is written, or with its parts, is rewritten whole before this."""
         if not got.capitalised:
             return ""
-        names = self.aliases.proper | self.aliases.people.canonicals | self.aliases.bodies
         known = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
                                                             for st in self.prep(text).stems))
         by_first, words = self.aliases.canon_by_first, got.words
-        joiners = "|".join(NAME_WORDS[got.lang.code].inside) if got.lang.code in NAME_WORDS else ""
-        joiners = f"(?:{joiners})" if joiners else "(?!)"  # "Society of Arts"
         found = {" ".join(seq) for i, w in enumerate(words) if w in by_first for seq in by_first[w]
                  if tuple(words[i:i + len(seq)]) == seq and i + len(seq) < len(words)}
-        for name in found & names:
-            for m in re.finditer(rf"(?<!\w){re.escape(name)} (?:{joiners} )?([^\W\d_]+)", got.text):
+        for name in found & self._long_names:
+            for m in self._name_going_on(name).finditer(got.text):
                 word = m.group(1)
                 if word in got.capitalised and word not in got.marks().exact and word not in got.lang.lex.stop \
                         and got.lang.stem(word) not in known:  # (an acronym after it says where: "ГКЧП СССР")
                     return word
         return ""
+
+    @cached_property
+    def _long_names(self) -> frozenset[str]:
+        """The pack's names that a name going on from them would change: its proper names, people, bodies."""
+        return self.aliases.proper | self.aliases.people.canonicals | self.aliases.bodies
+
+    @cached_property
+    def _names_going_on(self) -> dict[str, re.Pattern[str]]:
+        return {}
+
+    def _name_going_on(self, name: str) -> re.Pattern[str]:
+        """A name of the pack and the word after it (maybe after a word that joins a name: "Society of Arts"),
+        made once per name."""
+        found = self._names_going_on.get(name)
+        if found is None:
+            code = self.aliases.lang.code
+            joiners = "|".join(NAME_WORDS[code].inside) if code in NAME_WORDS else ""
+            joiners = f"(?:{joiners})" if joiners else "(?!)"
+            found = self._names_going_on[name] = re.compile(rf"(?<!\w){re.escape(name)} (?:{joiners} )?([^\W\d_]+)")
+        return found
 
     def _names_added(self, card: Card, got: Prepared, wording: str) -> set[str]:
         """Names (pack aliases) the answer puts in place of names the card uses:

@@ -43,11 +43,9 @@ def mended_short_word(ref: Prepared, got: Prepared) -> str | None:
     found = []
     for j in short:
         word = got.words[j]
-        if any(lang.word_match(s, got.stems[j]) >= 0 for s in stems):
-            continue
         near = {w for w in theirs if w not in got.words and (w[:-1] == word or word[:-1] == w and len(w) >= 3)}
-        if len(near) == 1:
-            found.append((j, next(iter(near))))
+        if len(near) == 1 and not any(lang.word_match(s, got.stems[j]) >= 0 for s in stems):
+            found.append((j, next(iter(near))))  # (a word the wording has in another form or spelling is none)
     if len(found) != 1 or sum(len(got.words[k]) for k in got.content() if k != found[0][0]) < SLIP_CONTEXT:
         return None
     j, mended = found[0]
