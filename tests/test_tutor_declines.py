@@ -7,7 +7,8 @@ Kinds:
 - a short word typed with a capital ("pH", "Km" inside the question) that the pack does not know is a name it
   lacks, not a word to drop; two capitals ("TV") may stand for words the text writes in full;
 - a year the question is about that the text never mentions ("in 1904?" when it tells of 1903); a yes/no
-  question ("was it in 1904?") is still answered by the year the text gives.
+  question ("was it in 1904?") is still answered by the year the text gives;
+- a connective whose stem is a role's ("Поэтому": "поэт") names nobody a "кто" question asks for.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from studybot.core.packs import Pack, Section
 from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
 from studybot.core.tutor.declines import other_year, typed_symbols
+from studybot.core.tutor.people_nouns import roles_of
 from tests.notes import says, tutor_on
 
 EN_NOTES = """\
@@ -170,3 +172,45 @@ def test_ru_year_the_text_mentions_is_answered(ru, question, fact):
 ])
 def test_other_year(text, yes_no, expected):
     assert other_year(text, yes_no, {"1903", "1973"}) is expected
+
+
+# -------------------------------------------------------------- a connective names nobody
+
+INDICATOR_NOTES = """\
+Фенолфталеин в щелочной среде становится малиновым. Поэтому фенолфталеин удобен для обнаружения щелочей.
+
+Лакмус добывают из лишайников. Поэтому лакмус дешёвый.
+
+Метиловый оранжевый впервые получил химик Пётр Гриневский в 1876 году."""
+
+
+@pytest.fixture(scope="module")
+def indicators() -> Tutor:
+    return tutor_on(INDICATOR_NOTES, "Индикаторы", "ru")
+
+
+@pytest.mark.parametrize("question", ["Кто открыл фенолфталеин?", "Кто придумал лакмус?"])
+def test_ru_a_connective_is_no_role(indicators, question):
+    """"Поэтому" has the stem of "поэт" and is no poet: a sentence opening so names nobody for "кто"."""
+    assert indicators.ask(question).kind == "decline"
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Кто получил метиловый оранжевый?", "Гриневский"),
+    ("Кто впервые получил метиловый оранжевый?", "Гриневский"),
+    ("Почему лакмус дешёвый?", "лишайников"),
+])
+def test_ru_roles_and_reasons_still_answer(indicators, question, fact):
+    assert says(indicators, question, fact)
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    ("Поэтому фенолфталеин удобен.", set()),
+    ("Потому химик его и получил.", {"химик"}),
+    ("Поэт написал поэму.", {"поэт"}),
+])
+def test_ru_roles_of_a_sentence(indicators, sentence, roles):
+    words = indicators.words
+    prepared = words.prepare(sentence)
+    stems = words.stems(prepared)
+    assert roles_of(prepared.words, stems, words.content(prepared), words) == {words.lang.stem(r) for r in roles}
