@@ -43,6 +43,7 @@ from ..text import clean, normalise
 from ..wording import says
 from .analysis import Analyser, Question
 from .cache import open_library
+from .declines import other_year
 from .documents import Doc
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
 from .layouts import read_layout
@@ -142,6 +143,8 @@ class Tutor:
             return Reply("decline", tutor_says("ask", self.language))
         ranked = self.ranker.rank(asked)
         best = self.ranker.choose(asked, ranked)
+        if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
+            best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
         return self._decline(asked, ranked) if best is None else self._reply(asked, best, ranked)
 
     def _knows(self, word: str) -> bool:

@@ -21,6 +21,7 @@ from ..matching import Prepared
 from ..numbers_ru import regnal_ordinals
 from ..text import normalise
 from ..typos import plausible_typo
+from .declines import typed_symbols, without_alias_question_words
 from .documents import Library
 from .frames import measure_kinds, noun_frame
 from .instances import asks_named, kind_phrase, with_instances
@@ -147,19 +148,18 @@ class Analyser:
         self._vocab_stems: frozenset[str] | None = None
 
     def question(self, raw: str, text: str) -> Question | None:
-        """The question (as typed, and normalised) as weighted units, or None when nothing
-        in it can be looked up."""
+        """The question (as typed, and normalised) as weighted units, or None when nothing in it can be looked up."""
         if (regnal := regnal_ordinals(raw, self.words.lang.lex.stop)) != raw:  # "Всеволод Первый": a figure
             raw, text = regnal, normalise(regnal)
         text = self._head_word(text)  # "wen did ...": "when did ..."
         for pattern, replacement in self.contractions:  # "whats ...": "what is ..."
             text = pattern.sub(replacement, text)
         text, typed = kind_phrase(text, self.words)  # "what kind of gas": "what gas"
-        capitalised = self._capitalised(raw)
+        capitalised = self._capitalised(raw) | typed_symbols(raw, self.words.stem, self.library.df)  # "pH"
         self._acronyms = frozenset(w.casefold() for w in _CAPITALISED_WORD.findall(raw) if len(w) > 1 and w.isupper())
         self._kind_words = frozenset(self._asked_kind(text))
         self._chosen = frozenset(self._asked_kind(text, self.words.tw.choosing))
-        asked = spelled_dates(text, self.words.lang.code)  # "28/07/1794", "14.IX.1812": as the notes write days
+        asked = without_alias_question_words(raw, spelled_dates(text, self.words.lang.code), self.words)  # "who"
         for pattern, replacement in self.rewrites:
             asked = pattern.sub(replacement, asked)
         prepared = self._spelt(self.words.prepare(asked), capitalised)
@@ -399,8 +399,8 @@ class Analyser:
         return units[:self.weights.max_units]
 
     def _known_acronym(self, w: str, capitalised: set[str]) -> bool:
-        """A short word the learner capitalised that the pack uses ("MX", "UN")."""
-        return w in capitalised and self.words.stem(w) in self.library.df
+        """A short word the learner capitalised that the pack uses ("MX", "UN"), or not in capitals ("Km", "pH")."""
+        return w in capitalised and (self.words.stem(w) in self.library.df or w not in self._acronyms)
 
     def _merged(self, unit: Unit, group: tuple[str, list[int]], prepared: Prepared, stems: list[str],
                 capitalised: set[str], seen: set[str]) -> Unit:

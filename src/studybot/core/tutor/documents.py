@@ -35,7 +35,7 @@ from .instances import kind_instances
 from .names import NameBook, find_names
 from .negation import negated
 from .passages import Passage, PassageKind, passages
-from .people_nouns import people_nouns
+from .people_nouns import people_nouns, roles_of
 from .topics import topic_keys
 from .words import CONTRAST_KEY, DURATION_KEY, NEGATED_KEY, PERIOD_KEY, REASON_KEY, Words
 
@@ -256,7 +256,7 @@ class Library:
             heads=frozenset(_heads(d, self.names, words) | _introduced(d, self.names, words)),
             names=frozenset(names),
             persons=frozenset(names & self.names.persons),
-            roles=frozenset(d.stems[i] for i in d.content if d.stems[i] in words.role_stems), size=len(d.content),
+            roles=roles_of(p.words, d.stems, d.content, words), size=len(d.content),
             traits=_traits(d.passage.keyed or d.passage.text, p, d.stems, words), hints=frozenset(d.hints - d.keys),
             cards=tuple(d.cards), people=people_nouns(p.words, d.stems, d.content, words))
 

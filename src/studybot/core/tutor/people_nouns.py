@@ -12,7 +12,7 @@ from .nouns_ru import people_genitive
 if TYPE_CHECKING:
     from .words import Words
 
-__all__ = ["people_kinds", "people_noun", "people_nouns"]
+__all__ = ["people_kinds", "people_noun", "people_nouns", "roles_of"]
 
 Groups = tuple[tuple[frozenset[str], frozenset[str]], ...]
 
@@ -29,6 +29,14 @@ def people_noun(word: str, stem: str, words: Words) -> bool:
 def people_nouns(tokens: list[str], stems: list[str], content: list[int], words: Words) -> frozenset[str]:
     """Stems of the nouns for people among a passage's content words (positions `content`)."""
     return frozenset(stems[i] for i in content if people_noun(tokens[i], stems[i], words))
+
+
+def roles_of(tokens: list[str], stems: list[str], content: list[int], words: Words) -> frozenset[str]:
+    """Stems of the roles and titles among a passage's content words ("minister", "химик"); a connective whose stem
+    is a role's ("поэтому": "поэт") names nobody (issue #12: "кто открыл X?" is not answered by "Поэтому X ...")."""
+    lex = words.lang.lex
+    return frozenset(stems[i] for i in content if stems[i] in words.role_stems
+                     and tokens[i] not in lex.connectives and tokens[i] not in lex.clause_breaks)
 
 
 def people_kinds(groups: Groups, words: Words) -> Groups:
