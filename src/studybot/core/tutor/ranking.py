@@ -19,6 +19,7 @@ from .counts import counting_first, counts, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
 from .instances import gives_instance
+from .negation import negating_first
 from .posts import other_post
 from .topics import on_topic
 from .words import COUNTED_KEY, QUANTITY_KEY, WORD, Words
@@ -244,8 +245,7 @@ class Ranker:
         names = tuple(u for u in q.units if u.name)
         if not self._asks_what_named_is(q, names):
             return ranked
-        mentioning = [r for r in ranked if all(u.strong & r.doc.keys for u in names)]
-        if not mentioning:
+        if not (mentioning := [r for r in ranked if all(u.strong & r.doc.keys for u in names)]):
             return ranked
         first = min([r for r in mentioning if self._introduces(r.doc, names)] or mentioning, key=lambda r: r.doc.id)
         if first.doc.heads & q.stems and not self._introduces(first.doc, names):
@@ -313,7 +313,8 @@ class Ranker:
         if any(u.name for u in q.units) and not any(u.strong & self.library.df.keys() for u in q.units if u.name):
             return None  # every name asked about is unknown to the pack
         fallback: Scored | None = None
-        tried = self._relating_first(q, self._naming_first(q, ranked[:w8.answers_tried]))
+        tried = negating_first(q, self._relating_first(q, self._naming_first(q, ranked[:w8.answers_tried])),
+                               lambda r: self.answers(r, q) and supplies(r.doc, q))  # "why did X not ...?"
         for best in counting_first(q, tried, lambda r: self.answers(r, q) and supplies(r.doc, q)):  # "1,400 guns"
             if not self.answers(best, q):
                 continue

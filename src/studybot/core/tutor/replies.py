@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .analysis import Question
 from .documents import Doc
 from .ranking import Ranker, Scored, Weights, fits, opens_item, supplies
-from .words import CONTRAST_KEY
+from .words import CONTRAST_KEY, NEGATED_KEY
 
 __all__ = ["Composed", "compose"]
 
@@ -130,9 +130,10 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
     """The best candidate that gives a reason, with the sentence before when it is a result
     of it, or the sentence after that gives the reason; or None."""
     w8, library = ranker.weights, ranker.library
+    negation = NEGATED_KEY in best.doc.keys and any(u.stem == NEGATED_KEY for u in q.units)
     for r in ranked[:w8.answers_tried]:
         if r is not best and (r.coverage < w8.fills_coverage or r.own < w8.own_coverage
-                              or r.score < w8.near_score * best.score):
+                              or r.score < w8.near_score * best.score or (negation and _opposite(q, r.doc))):
             continue
         doc = r.doc
         if _states_cause(q, doc, ranker):
@@ -154,6 +155,12 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
                 after[0], q.units, q.total)[0] >= w8.fills_coverage):  # the sentence after gives the reason
             return doc, after[:1]
     return _explaining_section(best.doc, ranker)
+
+
+def _opposite(q: Question, doc: Doc) -> bool:
+    """Does a passage say, with no negation, all that a question asking a negation does ("Because ..., the council
+    paid" for "why did the council not pay?")? Its reason is for the opposite of what is asked."""
+    return NEGATED_KEY not in doc.keys and all(u.strong & doc.keys for u in q.units if u.stem != NEGATED_KEY)
 
 
 def _states_cause(q: Question, doc: Doc, ranker: Ranker) -> bool:

@@ -1,0 +1,42 @@
+"""Kinds of English question the tutor misread on packs it had not seen (issue #12), one table each: a question that
+asks a negation is not answered by the passage saying the opposite. Invented texts, no pack's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.tutor import Tutor
+from tests.notes import says, tutor_on
+
+
+@pytest.fixture(scope="module")
+def kessa() -> Tutor:
+    return tutor_on(
+        "Because the harvest of 1621 was rich, the town council helped the potters of Kessa with a loan.\n"
+        "In 1630 the council did not help the potters.\n"
+        "The treasury was empty after the great fire.\n"
+        "\n"
+        "The guild of Kessa built a new kiln in 1633 because the old one had cracked.\n"
+        "The glaziers' guild did not build a kiln, since it bought its glass from Varra.\n", "The potters of Kessa")
+
+
+@pytest.mark.parametrize(("question", "fact", "not_fact"), [
+    ("Why did the council not help the potters?", "did not help", "harvest"),
+    ("Why didn't the town council help the potters?", "did not help", "harvest"),
+    ("Why did the town council help the potters?", "harvest of 1621", "did not help"),  # the opposite: its reason
+    ("Why did the glaziers not build a kiln?", "bought its glass", "had cracked"),
+])
+def test_a_negated_question_is_not_answered_by_the_opposite(kessa: Tutor, question: str, fact: str,
+                                                             not_fact: str) -> None:
+    reply = kessa.ask(question)
+    assert reply.kind == "answer" and fact in " ".join(reply.sentences) and not_fact not in " ".join(reply.sentences)
+
+
+def test_the_reason_for_a_negation_may_be_said_without_one() -> None:
+    """"Why did Varra not pay?" is answered by the reason the text gives in a sentence that does not repeat it."""
+    tutor = tutor_on("In 1640 Varra did not pay its share of the wall.\n"
+                     "Varra kept its silver for the war, because the raiders had burned its mills.\n"
+                     "\n"
+                     "Kessa paid its share of the wall in 1641.\n", "The wall of Kessa")
+    assert says(tutor, "Why did Varra not pay its share of the wall?", "raiders had burned")
