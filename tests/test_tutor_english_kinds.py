@@ -1,5 +1,6 @@
 """Kinds of English question the tutor misread on packs it had not seen (issue #12), one table each: a question that
-asks a negation is not answered by the passage saying the opposite. Invented texts, no pack's words.
+asks a negation is not answered by the passage saying the opposite; "where is X found / located?" asks where X is.
+Invented texts, no pack's words.
 """
 
 from __future__ import annotations
@@ -40,3 +41,21 @@ def test_the_reason_for_a_negation_may_be_said_without_one() -> None:
                      "\n"
                      "Kessa paid its share of the wall in 1641.\n", "The wall of Kessa")
     assert says(tutor, "Why did Varra not pay its share of the wall?", "raiders had burned")
+
+
+@pytest.fixture(scope="module")
+def body() -> Tutor:
+    return tutor_on(
+        "The marrow-gland is a small knot of soft tissue in the hollow of the hip bone.\n"
+        "The marrow-gland sends a signal that makes the muscles of the leg contract.\n"
+        "Field mice of the Wend valley are found mostly in old hedges.\n", "The body of the field mouse")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Where is the marrow-gland found?", "hollow of the hip bone"),
+    ("Where is the marrow-gland located?", "hollow of the hip bone"),
+    ("Where can the marrow-gland be found?", "hollow of the hip bone"),
+    ("Where are the field mice of the Wend valley found?", "old hedges"),  # the text's own verb still answers
+])
+def test_where_is_x_found_asks_where_x_is(body: Tutor, question: str, fact: str) -> None:
+    assert says(body, question, fact)

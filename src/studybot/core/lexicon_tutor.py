@@ -25,6 +25,7 @@ from .lexicon import (
     TIME_WORDS,
 )
 from .lexicon_counts import ENGLISH_COUNTS, CountWords
+from .lexicon_framing import EN_FRAMING_VERBS
 from .lexicon_kinds import EN_KIND_OF, EN_KIND_PHRASES, EN_NAMED_KINDS
 from .lexicon_manner import EN_MANNER, EN_MANNER_MARKERS
 from .lexicon_paraphrase import DEMONYMS, IRREGULAR_VERBS, PARAPHRASE_GROUPS, TUTOR_GROUPS
@@ -344,11 +345,7 @@ ENGLISH_TUTOR = TutorWords(
         (r"^(\W*what (?:is|are|was|were) )the (?:job|role|function|task|purpose|point|use) of\b", r"\1"),
         (r"^(\W*what (?:is|are|was|were) .+?) used for(?=\W*$)", r"\1"),
         (r"^(\W*(?:does|do|did|will|would|can|could) .+?)\s+work(?:s|ed)?(?=\W*$)", r"\1 effective"),  # "does X work?"
-        # "how is X worked out?", "how do you calculate X?": what X is (the text defines it)
-        (r"^(\W*how (?:is|are|was|were) .+?)\s+(?:calculated|computed|worked out|figured out|measured|determined|"
-         r"estimated|defined|found)(?=\W*$)", r"\1"),
-        (r"^\W*how (?:do|does|did|can|could|would|should|is|are) (?:you|we|one|they|i|people|it) (?:calculate|compute|"
-         r"work out|figure out|measure|determine|estimate|define|find)\b", "how"),
+        *EN_FRAMING_VERBS,  # "how is X worked out?", "where is X found?"
         (r"\bthe (?:idea|concept|notion|term) of\b", " "),  # "who came up with the idea of X?": X
         (r"\bso[- ]called\b", " "),
         (r"\bwhat (?:role|part) (did|does|do|has|have|had) (.+?) (?:play|played)\b", r"what \1 \2 do"),
