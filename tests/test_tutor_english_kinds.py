@@ -1,12 +1,13 @@
 """Kinds of English question the tutor misread on packs it had not seen (issue #12), one table each: a question that
-asks a negation is not answered by the passage saying the opposite; "where is X found / located?" asks where X is.
-Invented texts, no pack's words.
+asks a negation is not answered by the passage saying the opposite; "where is X found / located?" asks where X is;
+a question's word the text holds in another sense is also met by its WordNet synonym. Invented texts, no pack's words.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
 from tests.notes import says, tutor_on
 
@@ -59,3 +60,15 @@ def body() -> Tutor:
 ])
 def test_where_is_x_found_asks_where_x_is(body: Tutor, question: str, fact: str) -> None:
     assert says(body, question, fact)
+
+
+def test_a_word_the_text_holds_is_met_in_part_by_its_synonym() -> None:
+    """"shown" is in the text ("showed that ..."), yet "demonstrated" says it of the answer: in part."""
+    tutor = tutor_on("On 4 May 1702 the clockmaker Ansel Rood demonstrated the striking clock to the town elders.\n"
+                     "Later tests showed that the clock lost a minute a week.\n"
+                     "The elders paid Rood forty crowns for the clock.\n", "The striking clock")
+    assert says(tutor, "When was the striking clock shown to the elders?", "4 May 1702")
+    asked = tutor.analyser.question("When was the clock shown?", normalise("When was the clock shown?"))
+    assert asked is not None
+    unit = next(u for u in asked.units if u.text == "shown")
+    assert "demonstr" in unit.weak and "demonstr" not in unit.strong  # in part, below the text's own word

@@ -3,8 +3,9 @@
 "What did the guild build?" is answered by "The guild constructed ...", "when did the baron die?" by "The baron
 perished ...": a word of a question that no passage holds is met by a synonym WordNet gives it (a verb's, a noun's,
 an adjective's), in a sense frequent for both words (`core.wordnet`), when the pack holds that synonym. A synonym
-weighs below the word itself (`Weights.synonym_credit`). A word the pack holds keeps its own meaning: what the text
-says with it is what is asked. Only English has such a table: other languages keep what they have."""
+weighs below the word itself (`Weights.synonym_credit`). A word the pack holds keeps its own meaning first: its
+synonyms the pack holds meet it only in part, as weak keys ("shown" in a text that says "showed that ..." is still
+met by "demonstrated the transistor to ..."). Only English has such a table: other languages keep what they have."""
 
 from __future__ import annotations
 
