@@ -425,10 +425,7 @@ class Ranker:
         """Is a person's name the first word of another name the question gives ("Gutenberg
         Bibles": the Bibles are asked about, not Gutenberg)?"""
         at = q.units.index(u)
-        if at + 1 >= len(q.units):
-            return False
-        nxt = q.units[at + 1]
-        if not nxt.name or nxt.stem in self.library.names.persons:
+        if at + 1 >= len(q.units) or not (nxt := q.units[at + 1]).name or nxt.stem in self.library.names.persons:
             return False
         pair = (u.stem, nxt.stem)
         return any(pair == p for seq in self.library.names.sequences for p in zip(seq, seq[1:], strict=False))
