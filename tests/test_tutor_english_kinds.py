@@ -16,6 +16,7 @@ from tests.notes import says, tutor_on
 def kessa() -> Tutor:
     return tutor_on(
         "Because the harvest of 1621 was rich, the town council helped the potters of Kessa with a loan.\n"
+        "\n"
         "In 1630 the council did not help the potters.\n"
         "The treasury was empty after the great fire.\n"
         "\n"
@@ -32,6 +33,28 @@ def kessa() -> Tutor:
 def test_a_negated_question_is_not_answered_by_the_opposite(kessa: Tutor, question: str, fact: str,
                                                              not_fact: str) -> None:
     reply = kessa.ask(question)
+    assert reply.kind == "answer" and fact in " ".join(reply.sentences) and not_fact not in " ".join(reply.sentences)
+
+
+@pytest.fixture(scope="module")
+def treaty() -> Tutor:
+    return tutor_on(
+        "In 1620 the guilds of Kessa, Varra and Lenn signed the salt treaty with the duke.\n"
+        "Only the guild of Ostry did not sign the salt treaty with the duke.\n"
+        "The duke's envoy, Anselm Rook, visited Kessa in 1621.\n"
+        "\n"
+        "In 1625 the council of Kessa paid the tax on salt in silver.\n"
+        "The council of Varra never paid the tax on salt.\n", "The salt treaty")
+
+
+@pytest.mark.parametrize(("question", "fact", "not_fact"), [
+    ("Which guild did not sign the salt treaty with the duke?", "Ostry", "Kessa, Varra and Lenn"),
+    ("Which council never paid the tax on salt?", "Varra", "Kessa"),
+    ("Which council did not pay the tax on salt?", "Varra", "Kessa"),
+    ("Which guild signed the salt treaty with the duke?", "Kessa, Varra and Lenn", "Ostry"),  # the opposite
+])
+def test_the_opposite_does_not_join_the_answer(treaty: Tutor, question: str, fact: str, not_fact: str) -> None:
+    reply = treaty.ask(question)
     assert reply.kind == "answer" and fact in " ".join(reply.sentences) and not_fact not in " ".join(reply.sentences)
 
 

@@ -7,7 +7,8 @@ held in another word, read as the grader reads it (`phrases`: "refused to", "fai
 "не удалось", "отказался"); set phrases whose negator negates nothing ("without doubt", "не только") hold none. A
 question's negation counts in its first clause: one in a premise after it ("где лежит ДНК, если у них нет ядра?")
 is not what it asks. Of the passages that answer such a question, those saying a negation come first
-(`negating_first`), and a reason given for the opposite ("Because ..., the council paid") is none (`replies`).
+(`negating_first`), and a reason given for the opposite elsewhere ("Because ..., the council paid") is none
+(`replies`; a sentence next to the negation goes on about it).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from .analysis import Question
     from .documents import Doc
 
-__all__ = ["asks_negated", "negated", "negating_first"]
+__all__ = ["asks_negated", "negated", "negating_first", "opposite"]
 
 
 class _Passage(Protocol):
@@ -49,9 +50,16 @@ def asks_negated(words: Words, question: Prepared) -> bool:
 
 
 def negating_first(q: Question, tried: list[Candidate], answers: Callable[[Candidate], bool]) -> list[Candidate]:
-    """The candidates for a question that asks a negation, without those that say none when one that says a negation
-    answers it: "why did the council not pay?" is not answered by "because ..., the council paid"."""
+    """The candidates for a question that asks a negation, without those that say its opposite (`opposite`) when one
+    that says a negation answers it: "which council did not pay?" is not answered by "the council of Kessa paid"."""
     if not any(u.stem == NEGATED_KEY for u in q.units):
         return tried
-    saying = [r for r in tried if NEGATED_KEY in r.doc.keys]
-    return saying if any(answers(r) for r in saying) else tried
+    if not any(answers(r) for r in tried if NEGATED_KEY in r.doc.keys):
+        return tried
+    return [r for r in tried if NEGATED_KEY in r.doc.keys or not opposite(q, r.doc)]
+
+
+def opposite(q: Question, doc: Doc) -> bool:
+    """Does a passage say, with no negation, all that a question asking a negation does ("Because ..., the council
+    paid" for "why did the council not pay?")? It says the opposite of what is asked."""
+    return NEGATED_KEY not in doc.keys and all(u.strong & doc.keys for u in q.units if u.stem != NEGATED_KEY)
