@@ -95,3 +95,19 @@ def test_a_word_the_text_holds_is_met_in_part_by_its_synonym() -> None:
     assert asked is not None
     unit = next(u for u in asked.units if u.text == "shown")
     assert "demonstr" in unit.weak and "demonstr" not in unit.strong  # in part, below the text's own word
+
+
+@pytest.mark.parametrize("question", ["How many weavers marched on Oldbridge?",
+                                      "How many weavers marched to Oldbridge?"])
+def test_a_count_of_what_is_asked_comes_before_the_name_asked_about(question: str) -> None:
+    """"How many weavers marched on Oldbridge?" is answered by the sentence counting weavers, not by the next one,
+    which names Oldbridge with a figure of another kind (a length)."""
+    tutor = tutor_on("Oldbridge was the county town, and its magistrates feared the mills would close.\n"
+                     "\n"
+                     "On 3 May 1811 about 900 weavers set out on the march from the mills of Hallam.\n"
+                     "The march on Oldbridge covered some 30 km, and the marchers were met by the yeomanry.\n"
+                     "\n"
+                     "The yeomanry of Oldbridge was a troop of mounted farmers.\n"
+                     "The mills of Hallam reopened in 1812.\n", "The mills of Hallam")
+    reply = tutor.ask(question)
+    assert reply.kind == "answer" and "about 900 weavers" in reply.text and "30 km" not in reply.text

@@ -313,9 +313,10 @@ class Ranker:
         if any(u.name for u in q.units) and not any(u.strong & self.library.df.keys() for u in q.units if u.name):
             return None  # every name asked about is unknown to the pack
         fallback: Scored | None = None
-        tried = negating_first(q, self._relating_first(q, self._naming_first(q, ranked[:w8.answers_tried])),
+        counting = counting_first(q, ranked[:w8.answers_tried], lambda r: self.answers(r, q) and supplies(r.doc, q))
+        tried = negating_first(q, self._relating_first(q, self._naming_first(q, counting)),  # "1,400 guns" first
                                lambda r: self.answers(r, q) and supplies(r.doc, q))  # "why did X not ...?"
-        for best in counting_first(q, tried, lambda r: self.answers(r, q) and supplies(r.doc, q)):  # "1,400 guns"
+        for best in tried:
             if not self.answers(best, q):
                 continue
             if supplies(best.doc, q):
