@@ -1,12 +1,15 @@
 """Kinds of English question the tutor misread on packs it had not seen (issue #12), one table each: a question that
 asks a negation is not answered by the passage saying the opposite; "where is X found / located?" asks where X is;
-a question's word the text holds in another sense is also met by its WordNet synonym. Invented texts, no pack's words.
+a question's word the text holds in another sense is also met by its WordNet synonym; "how many X" by a count of X
+before a passage naming what the question names; "who" by a body of people ("the guild"). Invented texts, no pack's
+words.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from studybot.core.lexicon_counts import ENGLISH_COUNTS
 from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
 from tests.notes import says, tutor_on
@@ -111,3 +114,25 @@ def test_a_count_of_what_is_asked_comes_before_the_name_asked_about(question: st
                      "The mills of Hallam reopened in 1812.\n", "The mills of Hallam")
     reply = tutor.ask(question)
     assert reply.kind == "answer" and "about 900 weavers" in reply.text and "30 km" not in reply.text
+
+
+@pytest.fixture(scope="module")
+def potters() -> Tutor:
+    return tutor_on(
+        "Oren Malde was a potter of Kessa who worked the first fast wheel.\n"
+        "In 1612 the merchant Pell Dorne hired Malde to make jars for the salt trade.\n"
+        "The guild of Kessa expelled Dorne in 1618 for selling cracked jars.\n"
+        "The glaze of blue jars was invented by Ivo Tarsk.\n", "The potters of Kessa")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Who expelled Dorne?", "The guild of Kessa"),  # a body of people does what a person does
+    ("By whom was Dorne expelled?", "The guild of Kessa"),
+    ("Who hired Malde?", "Pell Dorne"),
+])
+def test_who_is_answered_by_a_body_of_people(potters: Tutor, question: str, fact: str) -> None:
+    assert says(potters, question, fact)
+
+
+def test_a_body_of_people_counted_is_no_count_of_people() -> None:
+    assert {"guild", "guilds", "league", "party"} <= ENGLISH_COUNTS.collectives  # "3 guilds" are no 3 people
