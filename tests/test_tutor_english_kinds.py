@@ -1,8 +1,8 @@
 """Kinds of English question the tutor misread on packs it had not seen (issue #12), one table each: a question that
 asks a negation is not answered by the passage saying the opposite; "where is X found / located?" asks where X is;
 a question's word the text holds in another sense is also met by its WordNet synonym; "how many X" by a count of X
-before a passage naming what the question names; "who" by a body of people ("the guild"). Invented texts, no pack's
-words.
+before a passage naming what the question names; "who" by a body of people ("the guild"); "who hired X?" not by a
+passage in which X hires. Invented texts, no pack's words.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import pytest
 from studybot.core.lexicon_counts import ENGLISH_COUNTS
 from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
+from studybot.core.tutor.roles import passage_role, question_role
+from studybot.core.tutor.words import Words
 from tests.notes import says, tutor_on
 
 
@@ -136,3 +138,55 @@ def test_who_is_answered_by_a_body_of_people(potters: Tutor, question: str, fact
 
 def test_a_body_of_people_counted_is_no_count_of_people() -> None:
     assert {"guild", "guilds", "league", "party"} <= ENGLISH_COUNTS.collectives  # "3 guilds" are no 3 people
+
+
+@pytest.fixture(scope="module")
+def hiring() -> Tutor:
+    return tutor_on(
+        "In 1612 the merchant Pell Dorne hired Oren Malde to make jars for the salt trade.\n"
+        "In 1615 Malde hired two apprentices, Ivo Tarsk and Len Arro.\n"
+        "\n"
+        "In 1618 Malde trained Ivo Tarsk in the blue glaze.\n"
+        "Tarsk was later trained in kiln work by Anna Vey.\n", "The potters of Kessa")
+
+
+@pytest.mark.parametrize(("question", "fact", "not_fact"), [
+    ("Who hired Malde?", "Pell Dorne", "apprentices"),  # Malde is hired: not "Malde hired two apprentices"
+    ("By whom was Malde hired?", "Pell Dorne", "apprentices"),
+    ("Who was Malde hired by?", "Pell Dorne", "apprentices"),  # a passive question, no "who was Malde?"
+    ("Whom did Malde hire?", "apprentices", "Pell Dorne"),  # Malde hires
+    ("Who was trained by Malde?", "Malde trained Ivo Tarsk", "Anna Vey"),
+])
+def test_who_did_what_to_whom(hiring: Tutor, question: str, fact: str, not_fact: str) -> None:
+    reply = hiring.ask(question)
+    assert reply.kind == "answer" and fact in " ".join(reply.sentences) and not_fact not in " ".join(reply.sentences)
+
+
+@pytest.mark.parametrize(("question", "name", "verb", "role"), [
+    ("who hired malde?", "malde", "hired", "undergoes"),
+    ("by whom was malde hired?", "malde", "hired", "undergoes"),
+    ("who was malde hired by?", "malde", "hired", "undergoes"),
+    ("whom did malde hire?", "malde", "hire", "does"),
+    ("who was hired by malde?", "malde", "hired", "does"),
+    ("what did lukashenko welcome in his talks with hale?", "lukashenko", "talks", None),  # "talks": no verb of his
+    ("where did malde hire his apprentices?", "malde", "hire", "does"),
+])
+def test_the_part_a_question_gives_a_name(question: str, name: str, verb: str, role: str | None) -> None:
+    words = Words("en")
+    tokens = question.rstrip("?").split()
+    stems = [words.stem(t) for t in tokens]
+    assert question_role(tokens, stems, words.stem(name), words.stem(verb)) == role
+
+
+@pytest.mark.parametrize(("passage", "name", "verb", "role"), [
+    ("dorne hired malde in 1612", "malde", "hired", "undergoes"),
+    ("malde hired two apprentices", "malde", "hired", "does"),
+    ("malde was hired by dorne", "malde", "hired", "undergoes"),
+    ("tarsk was later trained by vey", "vey", "trained", "does"),
+    ("his prediction became known as moore s law the name was coined by mead", "moore", "name", None),
+])
+def test_the_part_a_passage_gives_a_name(passage: str, name: str, verb: str, role: str | None) -> None:
+    words = Words("en")
+    tokens = passage.split()
+    stems = [words.stem(t) for t in tokens]
+    assert passage_role(tokens, stems, words.stem(name), words.stem(verb), verb) == role

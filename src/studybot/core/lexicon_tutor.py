@@ -296,7 +296,7 @@ ENGLISH_TUTOR = TutorWords(
         "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b(?! up\b)"
                   r"|\bwhat (?:is|was|are|were) the (?:purpose|point) of\b|\bfor what purpose\b" + EN_REASON_ASKS,
         "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
-        "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b"
+        "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b(?!.*\bby\W*$)"  # not "who was X killed by?"
                   r"|^\W*(?:(?:can|could) you |please )?(?:tell (?:me|us) (?:about|of)|explain|describe)\b"
                   r"(?! (?:why|how|what|when|where|who|which)\b)"
                   r"|^\W*what (?:does|do|did) .+ (?:mean|stand for|refer to|denote|signify)\W*$"

@@ -21,6 +21,7 @@ from .documents import Doc, Library
 from .instances import gives_instance
 from .negation import negating_first
 from .posts import other_post
+from .roles import agreeing_first
 from .topics import on_topic
 from .words import COUNTED_KEY, QUANTITY_KEY, WORD, Words
 
@@ -355,8 +356,8 @@ class Ranker:
         return tried
 
     def _relating_first(self, q: Question, tried: list[Scored]) -> list[Scored]:
-        """The candidates, without those that say none of what the question asks about its
-        names ("won" in "which engine won the Rainhill Trials?") when another says all of it."""
+        """The candidates, without those saying none of what the question asks about its names ("won" in "which
+        engine won ...?") when another says all of it, or giving a name the other part (`roles`) when one agrees."""
         words = self.library.words
         relation = [u for u in q.units if not u.name and not u.light and not _dating(u, words)]
 
@@ -364,8 +365,8 @@ class Ranker:
             return sum(1 for u in relation if (u.strong | u.weak) & r.doc.keys)
 
         if relation and any(says(r) == len(relation) and self.answers(r, q) and supplies(r.doc, q) for r in tried):
-            return [r for r in tried if says(r)]
-        return tried
+            tried = [r for r in tried if says(r)]
+        return agreeing_first(q, tried, words, lambda r: self.answers(r, q) and supplies(r.doc, q))  # who did what
 
     @staticmethod
     def _names(q: Question, r: Scored) -> bool:

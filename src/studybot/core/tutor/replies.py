@@ -20,6 +20,7 @@ from .analysis import Question
 from .documents import Doc
 from .negation import opposite
 from .ranking import Ranker, Scored, Weights, fits, opens_item, supplies
+from .roles import agrees
 from .words import CONTRAST_KEY, NEGATED_KEY
 
 __all__ = ["Composed", "compose"]
@@ -200,8 +201,8 @@ def _another(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker, ch
             continue
         if q.wants.manner and best.doc.traits.manner and not doc.traits.manner:
             continue  # "how did X ...?": a sentence naming only what X did adds nothing to the one that says how
-        if _answers_negation(q, best.doc) and opposite(q, doc):
-            continue  # "which council did not pay?": "the council of Kessa paid" is the opposite
+        if (_answers_negation(q, best.doc) and opposite(q, doc)) or not agrees(q, doc, ranker.library.words):
+            continue  # "which council did not pay?": "Kessa paid"; "who hired Malde?": "Malde hired two apprentices"
         if len(doc.keys - have) / max(1, len(doc.keys)) >= NOVELTY:
             return doc
     return None
