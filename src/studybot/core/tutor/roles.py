@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .documents import Doc
     from .words import Words
 
-__all__ = ["Role", "agrees", "agreeing_first", "passage_role", "question_role"]
+__all__ = ["Role", "agreeing_first", "agrees", "asked_roles", "passage_role", "question_role"]
 
 Role = Literal["does", "undergoes"]
 PASSIVE = frozenset("is are was were be been being".split())  # "was hired": the subject has it done
@@ -33,6 +33,8 @@ ASKING = frozenset("who whom what which".split())  # ... for the one who does it
 OPENING = ASKING | frozenset("where when why how by".split())  # a question these open reads its order
 LINKING = frozenset("of with in for to by from on at and or".split())  # words that put a name in a phrase
 REACH = 4  # words between a name and its verb (an article, a title, an adverb)
+MEMO = 4096  # questions whose parts are remembered
+_ASKED: dict[tuple[int, str, tuple[tuple[str, bool, bool], ...]], tuple[tuple[str, str, str, Role], ...]] = {}
 
 
 def _verb_at(stems: list[str], verb: str) -> int:
@@ -81,28 +83,43 @@ def passage_role(tokens: list[str], stems: list[str], name: str, verb: str, form
     return None
 
 
+def asked_roles(q: Question, words: Words) -> tuple[tuple[str, str, str, Role], ...]:
+    """The parts an English question gives the names it asks about: (name stem, verb stem, the verb as asked, part)
+    for each name and verb whose order says it. Memoised by the pack's language (`words`) and the question."""
+    key = (id(words), q.text, tuple((u.text, u.name, u.light) for u in q.units))
+    found = _ASKED.get(key)
+    if found is None:
+        asked = WORD.findall(q.text)
+        stems = [words.stem(t) for t in asked]
+        found = ()
+        if words.lang.code == "en" and asked[:1] and asked[0] in OPENING:
+            for u in q.units:
+                verb, form = words.stem(u.text.split()[0]), u.text.split()[0]
+                for name in (n for n in q.units if n.name and not u.name and not u.light):
+                    stem = words.stem(name.text.split()[-1])  # "Oren Malde": Malde
+                    if (role := question_role(asked, stems, stem, verb)) is not None:
+                        found += ((stem, verb, form, role),)
+        if len(_ASKED) > MEMO:
+            _ASKED.clear()
+        _ASKED[key] = found
+    return found
+
+
 def agrees(q: Question, doc: Doc, words: Words) -> bool:
     """Does a passage give no name the question asks about the other part in what the question's verb says?"""
-    asked = WORD.findall(q.text)
+    roles = asked_roles(q, words)
+    if not roles:
+        return True
     said = WORD.findall(normalise(doc.text))
-    asked_stems, said_stems = [words.stem(t) for t in asked], [words.stem(t) for t in said]
-    for u in q.units:
-        verb = words.stem(u.text.split()[0])
-        if u.name or u.light or verb not in said_stems:
-            continue
-        for name in (n for n in q.units if n.name):
-            stem = words.stem(name.text.split()[-1])  # "Oren Malde": Malde
-            wanted = question_role(asked, asked_stems, stem, verb)
-            given = passage_role(said, said_stems, stem, verb, u.text.split()[0]) if wanted else None
-            if wanted and given and wanted != given:
-                return False
-    return True
+    said_stems = [words.stem(t) for t in said]
+    return not any((given := passage_role(said, said_stems, stem, verb, form)) and given != role
+                   for stem, verb, form, role in roles)
 
 
 def agreeing_first(q: Question, tried: list[Candidate], words: Words,
                    answers: Callable[[Candidate], bool]) -> list[Candidate]:
     """The candidates, without those giving a name asked about the other part when one that agrees answers."""
-    if words.lang.code != "en" or not WORD.findall(q.text)[:1] or WORD.findall(q.text)[0] not in OPENING:
+    if not asked_roles(q, words):
         return tried
     agreeing = [r for r in tried if agrees(q, r.doc, words)]
     return agreeing if len(agreeing) < len(tried) and any(answers(r) for r in agreeing) else tried
