@@ -10,6 +10,7 @@ met by "demonstrated the transistor to ..."). Only English has such a table: oth
 from __future__ import annotations
 
 from collections.abc import Container
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import wordnet
@@ -25,5 +26,11 @@ def other_words(word: str, words: Words, known: Container[str]) -> frozenset[str
     if words.lang.code != "en" or not word.isalpha():
         return frozenset()
     own = words.stem(word)
-    found = {words.stem(other) for base in wordnet.base_forms(word) for other in wordnet.synonyms(base)}
+    found = {words.stem(other) for other in _synonyms(word)}
     return frozenset(st for st in found if st != own and st in known)
+
+
+@lru_cache(maxsize=1 << 14)
+def _synonyms(word: str) -> frozenset[str]:
+    """The WordNet synonyms of a word's base forms (memoised: a question's every word asks)."""
+    return frozenset(other for base in wordnet.base_forms(word) for other in wordnet.synonyms(base))
