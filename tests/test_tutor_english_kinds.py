@@ -2,7 +2,8 @@
 asks a negation is not answered by the passage saying the opposite; "where is X found / located?" asks where X is;
 a question's word the text holds in another sense is also met by its WordNet synonym; "how many X" by a count of X
 before a passage naming what the question names; "who" by a body of people ("the guild"); "who hired X?" not by a
-passage in which X hires. Invented texts, no pack's words.
+passage in which X hires; a phrasal verb ("hold up", "call off") by its one word ("delay", "cancel"). Invented texts,
+no pack's words.
 """
 
 from __future__ import annotations
@@ -190,3 +191,22 @@ def test_the_part_a_passage_gives_a_name(passage: str, name: str, verb: str, rol
     tokens = passage.split()
     stems = [words.stem(t) for t in tokens]
     assert passage_role(tokens, stems, words.stem(name), words.stem(verb), verb) == role
+
+
+@pytest.fixture(scope="module")
+def relay() -> Tutor:
+    return tutor_on(
+        "The relay gate delays each message by about two hours, so that the couriers can change horses.\n"
+        "The storm of 1741 caused the loss of the northern relay line.\n"
+        "The guild cancelled the winter fair of 1742 for lack of couriers.\n"
+        "The old post wolves of the valley became extinct around 1790.\n", "The relay post")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("How long does the relay gate hold up each message?", "about two hours"),  # a phrasal verb: one word
+    ("What brought about the loss of the northern relay line?", "storm of 1741"),
+    ("Why did the guild call off the winter fair?", "lack of couriers"),
+    ("When did the post wolves die out?", "around 1790"),
+])
+def test_a_phrasal_verb_is_met_by_its_one_word(relay: Tutor, question: str, fact: str) -> None:
+    assert says(relay, question, fact)

@@ -379,6 +379,9 @@ ENGLISH_TUTOR = TutorWords(
         (r"\b(?:leave|leaves|left|leaving) out\b", "exclude"),
         (r"\b(?:take|takes|took|taken|taking) place\b", "occurs"),  # "where does X take place / occur?"
         (r"\b(?:use|uses|used|using) up\b", "consume"),
+        (r"\bh(?:olds?|eld|olding) up\b", "delay"), (r"\bbrought about\b", "caused"), (r"\bbrings? about\b", "cause"),
+        (r"\b(?:call|calls|called|calling) off\b", "cancel"), (r"\b(?:put|puts|putting) off\b", "postpone"),
+        (r"\b(?:wipe|wipes|wiped|wiping) out\b", "destroy"), (r"\b(?:die|dies|died|dying) out\b", "extinct"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
         (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
          r"reformed|reorgani[sz]ed|develop|develops|developed|evolve|evolved) into\b", "became"),
