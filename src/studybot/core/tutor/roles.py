@@ -108,10 +108,11 @@ def asked_roles(q: Question, words: Words) -> tuple[tuple[str, str, str, Role], 
 def agrees(q: Question, doc: Doc, words: Words) -> bool:
     """Does a passage give no name the question asks about the other part in what the question's verb says?"""
     roles = asked_roles(q, words)
-    if not roles:
-        return True
+    if not any(verb in doc.keys for _, verb, _, _ in roles):
+        return True  # no role asked, or the passage has not the verb
     said = WORD.findall(normalise(doc.text))
-    said_stems = [words.stem(t) for t in said]
+    starts = {st[:2] for stem, verb, _, _ in roles for st in (stem, verb)}  # only words that may be one are stemmed
+    said_stems = [words.stem(t) if t[:2] in starts else "" for t in said]
     return not any((given := passage_role(said, said_stems, stem, verb, form)) and given != role
                    for stem, verb, form, role in roles)
 
