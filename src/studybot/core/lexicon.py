@@ -353,6 +353,14 @@ PEOPLE_WORDS = _words(
     "historians physicians musicians politicians civilians guardians librarians technicians mathematicians "
     "electricians barbarians"
 )
+# Bodies of people, which act as a person does ("who did not sign?": "the guild of Ostry"): nouns for people too,
+# and collectives when counted ("3 guilds" are no 3 people)
+BODIES = _words(
+    "guild guilds league leagues society societies party parties association associations union unions firm firms "
+    "church churches club clubs federation alliance coalition cabinet commission commissions assembly assemblies "
+    "congress legislature jury juries crew crews agency agencies authorities"
+)
+PEOPLE_WORDS |= BODIES
 PLACE_NOUNS = _words(
     "country countries village villages place places area areas continent continents capital land lands territory "
     "territories location site sites"

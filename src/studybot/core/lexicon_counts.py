@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .lexicon import BODIES
+
 __all__ = ["ENGLISH_COUNTS", "RUSSIAN_COUNTS", "CountWords"]
 
 
@@ -44,7 +46,8 @@ ENGLISH_COUNTS = CountWords(
     vague=_words("few several some many numerous various multiple countless"),
     collectives=_words("crowd crowds army armies troops corps militia militias navy garrison regiment regiments "
                        "cavalry infantry government governments committee committees council councils parliament "
-                       "senate company companies police tribes families households enemy allies nobility clergy"),
+                       "senate company companies police tribes families households enemy allies nobility clergy")
+    | BODIES,
     year_prepositions=_words("in by since from to until till before after during of the this that its circa c ca"),
     multiplicative=r"(?<!\S)(?:twice|thrice|(?:doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)|\d+(?:\.\d+)?-?fold"
                    r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold"

@@ -25,6 +25,7 @@ from .lexicon import (
     TIME_WORDS,
 )
 from .lexicon_counts import ENGLISH_COUNTS, CountWords
+from .lexicon_framing import EN_FRAMING_VERBS
 from .lexicon_kinds import EN_KIND_OF, EN_KIND_PHRASES, EN_NAMED_KINDS
 from .lexicon_manner import EN_MANNER, EN_MANNER_MARKERS
 from .lexicon_paraphrase import DEMONYMS, IRREGULAR_VERBS, PARAPHRASE_GROUPS, TUTOR_GROUPS
@@ -295,7 +296,7 @@ ENGLISH_TUTOR = TutorWords(
         "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b(?! up\b)"
                   r"|\bwhat (?:is|was|are|were) the (?:purpose|point) of\b|\bfor what purpose\b" + EN_REASON_ASKS,
         "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
-        "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b"
+        "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b(?!.*\bby\W*$)"  # not "who was X killed by?"
                   r"|^\W*(?:(?:can|could) you |please )?(?:tell (?:me|us) (?:about|of)|explain|describe)\b"
                   r"(?! (?:why|how|what|when|where|who|which)\b)"
                   r"|^\W*what (?:does|do|did) .+ (?:mean|stand for|refer to|denote|signify)\W*$"
@@ -344,11 +345,7 @@ ENGLISH_TUTOR = TutorWords(
         (r"^(\W*what (?:is|are|was|were) )the (?:job|role|function|task|purpose|point|use) of\b", r"\1"),
         (r"^(\W*what (?:is|are|was|were) .+?) used for(?=\W*$)", r"\1"),
         (r"^(\W*(?:does|do|did|will|would|can|could) .+?)\s+work(?:s|ed)?(?=\W*$)", r"\1 effective"),  # "does X work?"
-        # "how is X worked out?", "how do you calculate X?": what X is (the text defines it)
-        (r"^(\W*how (?:is|are|was|were) .+?)\s+(?:calculated|computed|worked out|figured out|measured|determined|"
-         r"estimated|defined|found)(?=\W*$)", r"\1"),
-        (r"^\W*how (?:do|does|did|can|could|would|should|is|are) (?:you|we|one|they|i|people|it) (?:calculate|compute|"
-         r"work out|figure out|measure|determine|estimate|define|find)\b", "how"),
+        *EN_FRAMING_VERBS,  # "how is X worked out?", "where is X found?"
         (r"\bthe (?:idea|concept|notion|term) of\b", " "),  # "who came up with the idea of X?": X
         (r"\bso[- ]called\b", " "),
         (r"\bwhat (?:role|part) (did|does|do|has|have|had) (.+?) (?:play|played)\b", r"what \1 \2 do"),
@@ -382,6 +379,9 @@ ENGLISH_TUTOR = TutorWords(
         (r"\b(?:leave|leaves|left|leaving) out\b", "exclude"),
         (r"\b(?:take|takes|took|taken|taking) place\b", "occurs"),  # "where does X take place / occur?"
         (r"\b(?:use|uses|used|using) up\b", "consume"),
+        (r"\bh(?:olds?|eld|olding) up\b", "delay"), (r"\bbrought about\b", "caused"), (r"\bbrings? about\b", "cause"),
+        (r"\b(?:call|calls|called|calling) off\b", "cancel"), (r"\b(?:put|puts|putting) off\b", "postpone"),
+        (r"\b(?:wipe|wipes|wiped|wiping) out\b", "destroy"), (r"\b(?:die|dies|died|dying) out\b", "extinct"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
         (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
          r"reformed|reorgani[sz]ed|develop|develops|developed|evolve|evolved) into\b", "became"),

@@ -451,7 +451,7 @@ class Analyser:
         light = w8.light if is_light else 1.0
         if present:
             strong |= self._near_forms(w)
-            weak |= lib.related.get(st, frozenset())  # "бактерии" -> "прокариоты" (`definitions`)
+            weak |= lib.related.get(st, frozenset()) | self.words.said_otherwise(w, lib.df) - strong  # `senses`
             name = capitalised or st in lib.names.stems
             weight = max(lib.idf(k) for k in present) * light
             return Unit(w, st, frozenset(strong), weak, weight * (w8.name if name else 1.0), name, light=is_light)

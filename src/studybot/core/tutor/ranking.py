@@ -19,7 +19,9 @@ from .counts import counting_first, counts, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
 from .instances import gives_instance
+from .negation import negating_first
 from .posts import other_post
+from .roles import agreeing_first
 from .topics import on_topic
 from .verbs_ru import without_unsaid_verbs
 from .words import COUNTED_KEY, QUANTITY_KEY, WORD, Words
@@ -244,8 +246,7 @@ class Ranker:
         names = tuple(u for u in q.units if u.name)
         if not self._asks_what_named_is(q, names):
             return ranked
-        mentioning = [r for r in ranked if all(u.strong & r.doc.keys for u in names)]
-        if not mentioning:
+        if not (mentioning := [r for r in ranked if all(u.strong & r.doc.keys for u in names)]):
             return ranked
         first = min([r for r in mentioning if self._introduces(r.doc, names)] or mentioning, key=lambda r: r.doc.id)
         if first.doc.heads & q.stems and not self._introduces(first.doc, names):
@@ -313,8 +314,10 @@ class Ranker:
         if any(u.name for u in q.units) and not any(u.strong & self.library.df.keys() for u in q.units if u.name):
             return None  # every name asked about is unknown to the pack
         fallback: Scored | None = None
-        tried = self._relating_first(q, self._naming_first(q, ranked[:w8.answers_tried]))
-        for best in counting_first(q, tried, lambda r: self.answers(r, q) and supplies(r.doc, q)):  # "1,400 guns"
+        counting = counting_first(q, ranked[:w8.answers_tried], lambda r: self.answers(r, q) and supplies(r.doc, q))
+        tried = negating_first(q, self._relating_first(q, self._naming_first(q, counting)),  # "1,400 guns" first
+                               lambda r: self.answers(r, q) and supplies(r.doc, q))  # "why did X not ...?"
+        for best in tried:
             if not self.answers(best, q):
                 continue
             if supplies(best.doc, q):
@@ -353,8 +356,8 @@ class Ranker:
         return tried
 
     def _relating_first(self, q: Question, tried: list[Scored]) -> list[Scored]:
-        """The candidates, without those that say none of what the question asks about its
-        names ("won" in "which engine won the Rainhill Trials?") when another says all of it."""
+        """The candidates, without those saying none of what the question asks about its names ("won" in "which
+        engine won ...?") when another says all of it, or giving a name the other part (`roles`) when one agrees."""
         words = self.library.words
         relation = [u for u in q.units if not u.name and not u.light and not _dating(u, words)]
 
@@ -362,8 +365,8 @@ class Ranker:
             return sum(1 for u in relation if (u.strong | u.weak) & r.doc.keys)
 
         if relation and any(says(r) == len(relation) and self.answers(r, q) and supplies(r.doc, q) for r in tried):
-            return [r for r in tried if says(r)]
-        return tried
+            tried = [r for r in tried if says(r)]
+        return agreeing_first(q, tried, words, lambda r: self.answers(r, q) and supplies(r.doc, q))  # who did what
 
     @staticmethod
     def _names(q: Question, r: Scored) -> bool:
@@ -424,10 +427,7 @@ class Ranker:
         """Is a person's name the first word of another name the question gives ("Gutenberg
         Bibles": the Bibles are asked about, not Gutenberg)?"""
         at = q.units.index(u)
-        if at + 1 >= len(q.units):
-            return False
-        nxt = q.units[at + 1]
-        if not nxt.name or nxt.stem in self.library.names.persons:
+        if at + 1 >= len(q.units) or not (nxt := q.units[at + 1]).name or nxt.stem in self.library.names.persons:
             return False
         pair = (u.stem, nxt.stem)
         return any(pair == p for seq in self.library.names.sequences for p in zip(seq, seq[1:], strict=False))

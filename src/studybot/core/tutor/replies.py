@@ -18,8 +18,10 @@ from dataclasses import dataclass
 
 from .analysis import Question
 from .documents import Doc
+from .negation import opposite
 from .ranking import Ranker, Scored, Weights, fits, opens_item, supplies
-from .words import CONTRAST_KEY
+from .roles import agrees
+from .words import CONTRAST_KEY, NEGATED_KEY
 
 __all__ = ["Composed", "compose"]
 
@@ -130,9 +132,12 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
     """The best candidate that gives a reason, with the sentence before when it is a result
     of it, or the sentence after that gives the reason; or None."""
     w8, library = ranker.weights, ranker.library
+    negation = _answers_negation(q, best.doc)
+    near = library.neighbours(best.doc)  # a sentence next to a negation goes on about it: no opposite
     for r in ranked[:w8.answers_tried]:
         if r is not best and (r.coverage < w8.fills_coverage or r.own < w8.own_coverage
-                              or r.score < w8.near_score * best.score):
+                              or r.score < w8.near_score * best.score
+                              or (negation and opposite(q, r.doc) and r.doc not in near)):
             continue
         doc = r.doc
         if _states_cause(q, doc, ranker):
@@ -154,6 +159,11 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
                 after[0], q.units, q.total)[0] >= w8.fills_coverage):  # the sentence after gives the reason
             return doc, after[:1]
     return _explaining_section(best.doc, ranker)
+
+
+def _answers_negation(q: Question, doc: Doc) -> bool:
+    """Does a passage say a negation a question asks ("why did the council not pay?": "the council did not pay")?"""
+    return NEGATED_KEY in doc.keys and any(u.stem == NEGATED_KEY for u in q.units)
 
 
 def _states_cause(q: Question, doc: Doc, ranker: Ranker) -> bool:
@@ -191,6 +201,8 @@ def _another(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker, ch
             continue
         if q.wants.manner and best.doc.traits.manner and not doc.traits.manner:
             continue  # "how did X ...?": a sentence naming only what X did adds nothing to the one that says how
+        if (_answers_negation(q, best.doc) and opposite(q, doc)) or not agrees(q, doc, ranker.library.words):
+            continue  # "which council did not pay?": "Kessa paid"; "who hired Malde?": "Malde hired two apprentices"
         if len(doc.keys - have) / max(1, len(doc.keys)) >= NOVELTY:
             return doc
     return None

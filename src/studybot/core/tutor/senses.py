@@ -3,12 +3,15 @@
 "What did the guild build?" is answered by "The guild constructed ...", "when did the baron die?" by "The baron
 perished ...": a word of a question that no passage holds is met by a synonym WordNet gives it (a verb's, a noun's,
 an adjective's), in a sense frequent for both words (`core.wordnet`), when the pack holds that synonym. A synonym
-weighs below the word itself (`Weights.synonym_credit`). A word the pack holds keeps its own meaning: what the text
-says with it is what is asked. Russian has its own table (`senses_ru`); other languages keep what they have."""
+weighs below the word itself (`Weights.synonym_credit`). A word the pack holds keeps its own meaning first: its
+synonyms the pack holds meet it only in part, as weak keys ("shown" in a text that says "showed that ..." is still
+met by "demonstrated the transistor to ..."). Russian has its own table (`senses_ru`); other languages keep what they
+have."""
 
 from __future__ import annotations
 
 from collections.abc import Container
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import wordnet
@@ -27,5 +30,11 @@ def other_words(word: str, words: Words, known: Container[str]) -> frozenset[str
     if words.lang.code != "en" or not word.isalpha():
         return frozenset()
     own = words.stem(word)
-    found = {words.stem(other) for base in wordnet.base_forms(word) for other in wordnet.synonyms(base)}
+    found = {words.stem(other) for other in _synonyms(word)}
     return frozenset(st for st in found if st != own and st in known)
+
+
+@lru_cache(maxsize=1 << 14)
+def _synonyms(word: str) -> frozenset[str]:
+    """The WordNet synonyms of a word's base forms (memoised: a question's every word asks)."""
+    return frozenset(other for base in wordnet.base_forms(word) for other in wordnet.synonyms(base))

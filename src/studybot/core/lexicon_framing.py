@@ -1,0 +1,19 @@
+"""English questions whose verb only frames what is asked (tutor language data, read as `TutorWords.rewrites`):
+"how is X worked out?" asks what X is, "where is X found?" asks where X is. The verb is left out, since the text
+that answers says X and the place or the definition, not the verb. Only data; nothing of one text.
+"""
+
+from __future__ import annotations
+
+__all__ = ["EN_FRAMING_VERBS"]
+
+EN_FRAMING_VERBS: tuple[tuple[str, str], ...] = (
+    # "how is X worked out?", "how do you calculate X?": what X is (the text defines it)
+    (r"^(\W*how (?:is|are|was|were) .+?)\s+(?:calculated|computed|worked out|figured out|measured|determined|"
+     r"estimated|defined|found)(?=\W*$)", r"\1"),
+    (r"^\W*how (?:do|does|did|can|could|would|should|is|are) (?:you|we|one|they|i|people|it) (?:calculate|compute|"
+     r"work out|figure out|measure|determine|estimate|define|find)\b", "how"),
+    # "where is X found / located?", "where can X be found?": where X is ("X ... in the wall of the right atrium")
+    (r"^(\W*where (?:is|are|was|were|can|could) .+?)\s+(?:be )?(?:found|located|situated|positioned)(?=\W*$)",
+     r"\1"),
+)
