@@ -1,0 +1,135 @@
+"""What a colleague noticed driving the app as a learner (round 10, ux10 findings 10-14), fixed in round 11;
+each test fails before its fix."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from studybot.conversation import Conversation
+from studybot.tui.app import build_app
+
+from .test_app import bubbles, started, wait_for
+from .test_conversation import FIRST, SECOND, open_services, reviews
+from .test_learner_russian_session import russian_pack  # noqa: F401 - a fixture
+
+# -- after /end the question being asked stayed just above the summary, as if it were still waiting
+
+
+def test_end_says_the_question_was_left_unanswered(mini_pack_path, db_path, clock):
+    services = open_services(mini_pack_path, db_path, clock)
+    try:
+        talk = Conversation(services)
+        talk.start()
+        ended = talk.handle("/end")
+        again = talk.handle("/end")  # nothing is asked any more: nothing left unanswered
+    finally:
+        services.close()
+    assert [m.kind for m in ended] == ["system", "summary"]
+    assert ended[0].text == f"Left unanswered, not counted (it will be asked again): {FIRST}"
+    assert not any("unanswered" in m.text for m in again)
+
+
+def test_end_names_the_question_being_asked_not_one_answered(mini_pack_path, db_path, clock):
+    services = open_services(mini_pack_path, db_path, clock)
+    try:
+        talk = Conversation(services)
+        talk.start()
+        talk.handle("Marta Olsen")
+        ended = talk.handle("/end")
+    finally:
+        services.close()
+    assert [m.kind for m in ended] == ["system", "summary"]
+    assert ended[0].text.endswith(f"(it will be asked again): {SECOND}")
+
+
+async def test_the_app_shows_the_question_left_unanswered_before_the_summary(mini_pack_path, db_path, clock):
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        app.screen.query_one("#answer", Input).value = "/end"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: bubbles(app, "summary"))
+        kinds = [(b.kind, b.text) for b in app.screen.query("Bubble")]
+    question = next(i for i, (kind, _) in enumerate(kinds) if kind == "tutor")
+    assert kinds[question + 1] == ("system", f"Left unanswered, not counted (it will be asked again): {FIRST}")
+    assert kinds[question + 2][0] == "summary"
+
+
+def test_russian_end_says_so_in_russian(russian_pack, db_path, clock):  # noqa: F811
+    services = open_services(russian_pack, db_path, clock)
+    try:
+        talk = Conversation(services)
+        talk.start()
+        asked = talk.card.prompt
+        ended = talk.handle("/end")
+    finally:
+        services.close()
+    assert ended[0].text == f"Оставлено без ответа и не засчитано (вопрос будет задан снова): {asked}"
+
+
+# -- "quiz me on ..." typed while a question waited dropped that question without a word
+
+
+def test_a_quiz_asked_for_while_a_question_waits_says_the_question_was_left(mini_pack_path, db_path, clock):
+    services = open_services(mini_pack_path, db_path, clock)
+    try:
+        talk = Conversation(services)
+        talk.start()
+        talk.handle("hint")
+        quiz = talk.handle("quiz me on history")
+        assert talk.card is not None and talk.card.section == "history"
+        same = talk.handle("quiz me on history")  # its first question is the one waiting: nothing is dropped
+        recorded = reviews(services)
+    finally:
+        services.close()
+    assert quiz[0].text == f"Left unanswered, not counted (it will be asked again): {FIRST}"
+    assert quiz[1].text == "Quiz on History:" and quiz[2].kind == "tutor"
+    assert same[0].text == "Quiz on History:"
+    assert recorded == []  # nothing was graded
+
+
+# -- a lone "?" was graded "✗ Not right. No answer given." and counted Again
+
+
+def test_a_lone_question_mark_says_what_can_be_typed_and_is_never_graded(mini_pack_path, db_path, clock):
+    services = open_services(mini_pack_path, db_path, clock)
+    try:
+        talk = Conversation(services)
+        talk.start()
+        said = [talk.handle(line) for line in ("?", "??", " ? ! ", "？")]
+        still = talk.card.prompt
+        recorded = reviews(services)
+        talk.handle("/end")
+        idle = talk.handle("?")
+    finally:
+        services.close()
+    for messages in said:
+        [message] = messages
+        assert message.kind == "system" and message.text.startswith("Type your answer and press Enter.")
+        assert '"hint"' in message.text and '"I don\'t know"' in message.text and "/help" in message.text
+    assert recorded == [] and still == FIRST  # not graded, and the question still waits
+    [message] = idle
+    assert message.kind == "system" and message.text.startswith("No question is waiting.")
+
+
+def test_a_question_mark_after_words_is_still_an_answer_or_a_question(mini_pack_path, db_path, clock):
+    services = open_services(mini_pack_path, db_path, clock)
+    try:
+        talk = Conversation(services)
+        talk.start()
+        offered = talk.handle("Marta Olsen?")  # an answer the learner is unsure of: graded
+    finally:
+        services.close()
+    assert offered[0].kind == "right"
+
+
+def test_a_lone_question_mark_on_a_russian_pack_lists_the_russian_sayings(russian_pack, db_path, clock):  # noqa: F811
+    services = open_services(russian_pack, db_path, clock)
+    try:
+        talk = Conversation(services)
+        talk.start()
+        [message] = talk.handle("?")
+    finally:
+        services.close()
+    assert message.text.startswith("Введите ответ и нажмите Enter.") and '"подсказка"' in message.text
+
