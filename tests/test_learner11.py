@@ -3,14 +3,67 @@ each test fails before its fix."""
 
 from __future__ import annotations
 
+import re
+
 from textual.widgets import Input
 
 from studybot.conversation import Conversation
 from studybot.tui.app import build_app
+from studybot.tui.screens import ProgressScreen
 
-from .test_app import bubbles, started, wait_for
+from .test_app import answer, bubbles, started, wait_for
 from .test_conversation import FIRST, SECOND, open_services, reviews
 from .test_learner_russian_session import russian_pack  # noqa: F401 - a fixture
+
+# -- the Progress mode's "Due" column said 0 for every section while its header said "today: 8 left"
+
+
+def _last_column(table: str) -> tuple[str, list[int]]:
+    """(the section table's last heading, the figure of each section row)."""
+    head, *rows = table.splitlines()
+    return head.split()[-1], [int(row.split()[-1]) for row in rows if not row.startswith("…")]
+
+
+async def test_the_progress_sections_count_what_the_session_has_left_as_its_header_does(
+        mini_pack_path, db_path, clock):
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await started(pilot, app)
+        await answer(pilot, app, "Jan Berg")  # wrong: the card is being learned, due again within the session
+        await pilot.press("f4")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen) and app.screen.shown >= 1)
+        summary = str(app.screen.query_one("#summary").render())
+        left = int(re.search(r"today: (\d+) left", summary).group(1))
+        heading, figures = _last_column(str(app.screen.query_one("#sections").render()))
+    assert heading == "Left" and len(figures) == 2
+    assert left > 0 and sum(figures) == left  # the learning card and the new ones, section by section
+
+
+def test_the_sections_left_add_up_to_the_queue_within_the_days_limits(mini_pack_path, db_path, clock):
+    services = open_services(mini_pack_path, db_path, clock, new_limit=3)
+    try:
+        talk = Conversation(services)
+        talk.start()
+        talk.handle("Jan Berg")  # the first card failed: learning, due in a minute
+        session = services.session
+        by_section = session.queue_by_section()
+        queue = session.queue()
+    finally:
+        services.close()
+    assert queue.learning == 1 and queue.new == 1  # 3 new a day: 2 asked (one being asked now), 1 left
+    assert sum(by_section.values()) == queue.total and set(by_section) <= {"port", "history"}
+
+
+def test_stats_without_a_session_names_its_column_for_the_cards_due_now(mini_pack):
+    from studybot.core.stats import SectionProgress
+    from studybot.present import section_table
+
+    rows = [SectionProgress("port", "The port", 6, 2, 0, 1), SectionProgress("history", "History", 3, 0, 0, 0)]
+    assert _last_column(section_table(rows)) == ("Due", [1, 0])
+    with_session = [SectionProgress("port", "The port", 6, 2, 0, 1, left=5),
+                    SectionProgress("history", "History", 3, 0, 0, 0, left=3)]
+    assert _last_column(section_table(with_session)) == ("Left", [5, 3])
+
 
 # -- after /end the question being asked stayed just above the summary, as if it were still waiting
 
