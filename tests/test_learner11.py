@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from textual.widgets import Input
+from textual.widgets import Input, ListView
 
 from studybot.conversation import Conversation
 from studybot.tui.app import build_app
-from studybot.tui.screens import ProgressScreen
+from studybot.tui.screens import PacksScreen, ProgressScreen
 
 from .test_app import answer, bubbles, started, wait_for
 from .test_conversation import FIRST, SECOND, open_services, reviews
@@ -186,3 +186,34 @@ def test_a_lone_question_mark_on_a_russian_pack_lists_the_russian_sayings(russia
         services.close()
     assert message.text.startswith("Введите ответ и нажмите Enter.") and '"подсказка"' in message.text
 
+
+# -- F5 Packs showed a pack that a learner can study as "✗ 5 errors" (examples its grader judges otherwise)
+
+
+async def test_the_packs_mode_says_a_pack_with_author_notes_can_be_studied(
+        tmp_path, mini_pack_path, db_path, clock, monkeypatch):
+    import studybot.paths
+
+    own = tmp_path / "own.yaml"  # loads, but an example is listed wrong that the grader marks right
+    own.write_text(mini_pack_path.read_text().replace("id: mini", "id: own", 1)
+                   .replace("wrong: [Maria Olsson, the mayor]", "wrong: [Maria Olsson, the mayor, Marta Olsen]"))
+    broken = tmp_path / "broken.yaml"  # does not load: a card's section is not one of the pack's
+    broken.write_text(mini_pack_path.read_text().replace("id: mini", "id: broken", 1)
+                      .replace("    section: history\n", "    section: histroy\n", 1))
+    monkeypatch.setattr(studybot.paths, "bundled_packs", lambda: [broken])
+    app = build_app(own, db_path, "ann", clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot, app)
+        await pilot.press("f5")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, PacksScreen) and app.screen.checked, tries=1000)
+        items = [str(item.query_one("Static").render()) for item in app.screen.query_one(ListView).children]
+        detail = str(app.screen.query_one("#pack-problems").render())
+        app.screen.query_one(ListView).index = 1
+        await pilot.pause()
+        broken_detail = str(app.screen.query_one("#pack-problems").render())
+    assert "✓ own.yaml" in items[0] and "error" not in items[0]
+    assert "✗ cannot be opened · broken.yaml" in items[1]
+    assert "ready to study" in detail and "error" not in detail and "1 note" in detail
+    assert "own.yaml:" not in detail  # the instructor's lines are validate's
+    assert "Enter: study this pack." in detail
+    assert "cannot be opened" in broken_detail and "broken.yaml:" in broken_detail  # why it cannot be studied
