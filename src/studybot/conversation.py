@@ -183,8 +183,8 @@ class Conversation:
         """What the learner can type now (asked by a lone "?")."""
         if self.card is None:
             return [Message("system", says("what_to_type_idle", self.language))]
-        sayings = SAYINGS_RU if self.language == "ru" else SAYINGS
-        listed = ", ".join(f'"{s}"' for s in sayings)
+        russian = self.language == "ru"  # each in the language's own quotation marks
+        listed = ", ".join(f"«{s}»" if russian else f'"{s}"' for s in (SAYINGS_RU if russian else SAYINGS))
         return [Message("system", says("what_to_type", self.language, sayings=listed))]
 
     def _unanswered(self, asked: Card | None) -> list[Message]:
