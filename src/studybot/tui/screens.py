@@ -191,8 +191,8 @@ class PacksScreen(Screen[None]):
         view.clear()
         current = services_of(self).config.pack_path.resolve()
         for path, pack, _ in results:
-            state = "✓" if pack is not None else "✗ cannot be opened ·"
-            title = clean(pack.title if pack else path.name, multiline=False)
+            state = "✓" if pack is not None else "✗"  # a pack that does not load has no title: say why instead
+            title = clean(pack.title, multiline=False) if pack is not None else "Cannot be opened"
             title = title if len(title) <= 28 else title[:27] + "…"
             mark = "▶ " if path == current else "  "
             view.append(ListItem(Static(literal(f"{mark}{title}\n  {state} {path.name}"), markup=False)))
