@@ -217,3 +217,9 @@ async def test_the_packs_mode_says_a_pack_with_author_notes_can_be_studied(
     assert "own.yaml:" not in detail  # the instructor's lines are validate's
     assert "Enter: study this pack." in detail
     assert "cannot be opened" in broken_detail and "broken.yaml:" in broken_detail  # why it cannot be studied
+
+
+def test_the_help_says_a_lone_question_mark_lists_what_can_be_typed():
+    from studybot.tui.screens import help_text
+
+    assert "\n  ?        on its own: what you can type (never graded)\n" in help_text()

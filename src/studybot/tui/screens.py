@@ -281,6 +281,7 @@ def help_text() -> str:
         "studybot keys (Esc closes; arrows and PgUp/PgDn scroll)\n\n"
         f"Modes\n{modes}\n  F1       this help\n  Ctrl+Q   quit (your progress is already saved)\n\n"
         f"While studying\n{study}\n  Enter    answer (end a line with ? to ask the tutor)\n"
+        "  ?        on its own: what you can type (never graded)\n"
         "  F2       after the summary: go on with what fell due\n"
         "  PgUp     back in the conversation; after a folded verdict\n"
         "           (⋯ more lines), the whole verdict\n"
