@@ -172,7 +172,7 @@ def test_wrong_after_a_right_answer_is_recorded_as_overridden_and_moves_the_day_
     assert reviews(services) == [("harbour-master", "Marta Olsen", 0, 1, "wrong", 0)]  # now Again
     assert day_totals(services) == [(TODAY, 1, 0)]  # one review: 0 right, 1 wrong
     assert card_row(services, "harbour-master")[3] < due_when_right  # asked again sooner
-    assert "1 answer, 0 right (0%)" in talk.handle("/end")[0].text
+    assert "1 answer, 0 right (0%)" in talk.handle("/end")[-1].text
 
 
 def test_right_after_a_wrong_answer_is_recorded_as_overridden_and_moves_the_day_totals(talk, services):
@@ -292,8 +292,9 @@ def test_due_gives_the_counts_of_the_header(talk, clock):
 def test_end_gives_a_summary_once(talk, services):
     talk.handle("Marta Olsen")
     messages = talk.handle("/end")
-    assert kinds(messages) == ["summary"]
-    assert messages[0].text.startswith("Session done: 1 answer, 1 right (100%)")
+    assert kinds(messages) == ["system", "summary"]  # the question asked is said to be left unanswered
+    assert messages[0].text == f"Left unanswered, not counted (it will be asked again): {SECOND}"
+    assert messages[1].text.startswith("Session done: 1 answer, 1 right (100%)")
     assert talk.finished and talk.card is None
     assert [(m.kind, m.text) for m in talk.handle("/end")] == [
         ("system", "Nothing more is due. Ask a question (end it with ?), /more N for new cards, /ahead to "
@@ -351,6 +352,7 @@ def test_requests_in_words_are_recognised_mid_question_and_not_graded(talk, serv
 def test_quiz_me_on_a_topic_mid_question_starts_over_and_records_nothing(talk, services):
     messages = talk.handle("quiz me on history")  # the bug: graded as a wrong answer, recorded as a lapse
     assert [(m.kind, m.text.splitlines()[0]) for m in messages] == [
+        ("system", f"Left unanswered, not counted (it will be asked again): {FIRST}"),
         ("system", "Quiz on History:"), ("tutor", SECOND)]
     assert reviews(services) == []
     assert services.config.options.section == "history"
@@ -530,7 +532,7 @@ def test_unsuspend_brings_back_the_last_suspended_card(talk, services):
 
 
 def test_ending_early_says_what_is_left_and_go_goes_on(talk, services):
-    [summary] = talk.handle("/end")
+    [_unanswered, summary] = talk.handle("/end")
     assert summary.text == ("Nothing reviewed this session.\n"
                             "9 left: /go (F2 in the app) goes on.")
     messages = talk.handle("/go")

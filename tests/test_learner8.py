@@ -84,7 +84,7 @@ async def test_packs_mode_goes_back_to_a_pack_whose_examples_disagree(tmp_path, 
     from studybot.tui.screens import PacksScreen
     from studybot.tui.study import StudyScreen
 
-    own = tmp_path / "own.yaml"  # loads, but an example is listed wrong that the grader marks right: an error
+    own = tmp_path / "own.yaml"  # loads, but an example is listed wrong that the grader marks right: a note
     own.write_text(mini_pack_path.read_text().replace("id: mini", "id: own", 1)
                    .replace("wrong: [Maria Olsson, the mayor]", "wrong: [Maria Olsson, the mayor, Marta Olsen]"))
     monkeypatch.setattr(studybot.paths, "bundled_packs", lambda: [mini_pack_path])  # quicker to check than ours
@@ -95,7 +95,8 @@ async def test_packs_mode_goes_back_to_a_pack_whose_examples_disagree(tmp_path, 
             await pilot.press("f5")
             assert await wait_for(pilot, lambda: isinstance(app.screen, PacksScreen))
             assert await wait_for(pilot, lambda: [k.id for _, k, _ in getattr(app.screen, "results", ())][:1]
-                                  == [app.services.pack.id] and len(app.screen.query_one(ListView).children) >= 2,
+                                  == [app.services.pack.id] and len(app.screen.query_one(ListView).children) >= 2
+                                  and app.screen.checked,
                                   tries=1000)
             names = [pack.id for _, pack, _ in app.screen.results]  # the pack studied comes first, marked ▶
             assert sorted(names) == ["mini", "own"]  # the pack left is still listed
@@ -103,7 +104,7 @@ async def test_packs_mode_goes_back_to_a_pack_whose_examples_disagree(tmp_path, 
             await pilot.pause()
             detail = str(app.screen.query_one("#pack-problems").render())
             if pack_id == "own":
-                assert "1 error" in detail and "study this pack all the same" in detail
+                assert "1 note" in detail and "Enter: study this pack." in detail
             await pilot.press("enter")
             assert await wait_for(pilot, lambda: isinstance(app.screen, StudyScreen))
             assert await wait_for(pilot, lambda p=pack_id: app.services.pack is not None

@@ -89,7 +89,7 @@ async def open_packs(pilot):
     assert await wait_for(pilot, lambda: bubbles(app, "tutor"))
     await pilot.press("f5")
     assert await wait_for(pilot, lambda: isinstance(app.screen, PacksScreen)
-                          and len(app.screen.query_one("ListView").children) == 2)
+                          and len(app.screen.query_one("ListView").children) == 2 and app.screen.checked)
     await steady(pilot)
 
 

@@ -12,13 +12,12 @@ summary, error. Calls block on the database and the tutor: the app runs them in 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .core.packs import Card
 from .core.store import StoreConflict, StoreError
-from .core.text import clean, normalise
+from .core.text import clean
 from .core.wording import count as counted
 from .core.wording import says
 from .keyboard import as_meant
@@ -34,6 +33,7 @@ from .present import (
     verdict_text,
     when_text,
 )
+from .sayings import SAYINGS, SAYINGS_RU, asks_for_help, said
 
 if TYPE_CHECKING:
     from .core.session import Outcome, SessionOptions, StudySession
@@ -61,40 +61,6 @@ COMMANDS = {
     "help": "these commands",
 }
 MORE_NEW = 10
-
-# What a learner may say instead of an answer, for F1 and /help (the tutor recognises
-# "hint", "why" and the like, and "quiz me on <topic>"; the phrases below are ours).
-SAYINGS = ("hint", "skip", "I don't know", "show me the answer", "why", "what's due", "quiz me on <topic>")
-SAYINGS_RU = ("подсказка", "пропустить", "не знаю", "покажи ответ", "почему", "проверь меня по <теме>")
-_SKIP = re.compile(r"(?:skip|next|pass)(?: (?:it|this|this one|the question|question|please))*|"
-                   r"(?:пропусти(?:ть|те)?|пропуск|дальше|следующий|следующий вопрос)"
-                   r"(?: (?:его|этот|вопрос|пожалуйста))*")
-_REVEAL = re.compile(
-    r"(?:i )?(?:don'?t|do not|dont) (?:know|remember)|idk|(?:i )?dunno|(?:i have )?no idea|(?:i )?give up|no clue|"
-    r"pass on this|(?:i'?m |i am )?not sure|(?:i )?(?:forgot|can'?t remember|cannot remember)|"
-    r"(?:please )?(?:show|tell|give) me(?: the)? answer(?: please)?|show(?: the)? answer|"
-    r"what(?: is|'s) the answer|reveal(?: the answer)?|"
-    # the same in Russian, as `normalise` leaves it ("ё" is "е")
-    r"(?:я )?(?:не знаю|не помню|забыл|забыла)|без понятия|понятия не имею|(?:я )?сдаюсь|не уверен|не уверена|"
-    r"(?:покажи(?:те)?|скажи(?:те)?|какой|каков) (?:мне )?(?:правильный )?ответ(?: пожалуйста)?|"
-    r"(?:пожалуйста )?(?:покажи(?:те)?|скажи(?:те)?) (?:мне )?ответ")
-
-
-def said(line: str) -> str | None:
-    """The command a line says in words ("skip", "show", or one the tutor recognises:
-    "hint", "why", "due", "quiz"), else None."""
-    text = " ".join(re.findall(r"[\w']+", normalise(line).replace("’", "'")))
-    if _SKIP.fullmatch(text):
-        return "skip"
-    if _REVEAL.fullmatch(text):
-        return "show"
-    from .core.tutor.intents import match_intent
-
-    found = match_intent(text)
-    if found is None:
-        return None
-    return {"explain": "why"}.get(found[0], found[0])
-
 
 class _Options(Protocol):
     @property
@@ -213,8 +179,22 @@ class Conversation:
         glue = "  " if question.rsplit("\n", 1)[-1].startswith("(") else "\n"
         return question + (f"{glue}— {clean(section.title, multiline=False)}" if section else "")
 
+    def what_to_type(self) -> list[Message]:
+        """What the learner can type now (asked by a lone "?")."""
+        if self.card is None:
+            return [Message("system", says("what_to_type_idle", self.language))]
+        russian = self.language == "ru"  # each in the language's own quotation marks
+        listed = ", ".join(f"«{s}»" if russian else f'"{s}"' for s in (SAYINGS_RU if russian else SAYINGS))
+        return [Message("system", says("what_to_type", self.language, sayings=listed))]
+
+    def _unanswered(self, asked: Card | None) -> list[Message]:
+        """The question left without an answer (by /end or a quiz), said so: it is not counted and stays due."""
+        if asked is None or (self.card is not None and self.card.id == asked.id):
+            return []
+        return [Message("system", says("unanswered", self.language, prompt=clean(asked.prompt, multiline=False)))]
+
     def end(self) -> list[Message]:
-        session = self.session
+        session, asked = self.session, self.card
         self.card = session.current = None  # a question left unanswered stays due
         if self.finished:
             return [Message("system", says("nothing_more", self.language))]
@@ -226,7 +206,7 @@ class Conversation:
         text = summary_text(session.reviewed, session.correct, (now - self.started).total_seconds(),
                             session.next_due(), now, sections, left=queue.total, go=self.go, learning=queue.learning,
                             language=self.language)
-        return [Message("summary", text)]
+        return [*self._unanswered(asked), Message("summary", text)]
 
     def resume(self) -> list[Message]:
         """Study again after the summary (F2): what fell due since, or when the next card is."""
@@ -253,6 +233,8 @@ class Conversation:
         text = line.strip()
         if not text:
             return []
+        if asks_for_help(text):  # a lone "?": the learner asks what to do, never an answer to grade
+            return self.what_to_type()
         try:
             text = as_meant(text, self.language, COMMANDS, said)  # ".рште", "yt pyf.": the other layout on
             if text.startswith("/"):
@@ -485,7 +467,7 @@ class Conversation:
 
     def quiz(self, target: str | None) -> list[Message]:
         """Start over on one section or tag ("quiz me on trade")."""
-        pack = self.session.pack
+        pack, asked = self.session.pack, self.card
         section = pack.section(target) if target else None
         self.services.restart(section=section.id if section else None, tag=None if section else target)
         label = section.title if section else says("quiz_tag" if target else "quiz_all", self.language, tag=target)
@@ -494,6 +476,7 @@ class Conversation:
             self.session.more_new(MORE_NEW)
             going_on = self.resume()
             if self.card is not None:
-                return [Message("system", says("quiz_more", self.language, label=label, more=MORE_NEW)), *going_on]
-        return [Message("system", says("quiz_on", self.language, label=label)), *messages]
+                return [*self._unanswered(asked),
+                        Message("system", says("quiz_more", self.language, label=label, more=MORE_NEW)), *going_on]
+        return [*self._unanswered(asked), Message("system", says("quiz_on", self.language, label=label)), *messages]
 

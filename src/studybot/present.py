@@ -365,23 +365,31 @@ def heatmap(activity: dict[str, int], today, weeks: int = 26) -> list[str]:
 
 
 def section_table(sections, width: int = 34, limit: int | None = None) -> str:
-    """The mastery map: one line a section of the text, in the text's order. With
-    `limit`, a long pack shows the sections with the most due, then the least
-    mastered, and says how many it left out."""
+    """The mastery map: one line a section of the text, in the text's order. Its last column is what a
+    study session has left of the section ("Left", as the header counts: learning, reviews and new cards
+    it would ask) when one is open, else the cards due now ("Due", as `studybot stats` says). With
+    `limit`, a long pack shows the sections with the most left (or due), then the least mastered, and
+    says how many it left out."""
     sections = list(sections)
+    session = any(s.left is not None for s in sections)
+
+    def last(row) -> int:
+        return (row.left or 0) if session else row.due
+
     left_out = 0
     if limit is not None and len(sections) > limit:
-        keep = set(map(id, sorted(sections, key=lambda s: (-s.due, s.mastery, -s.seen))[:limit]))
+        keep = set(map(id, sorted(sections, key=lambda s: (-last(s), s.mastery, -s.seen))[:limit]))
         left_out = len(sections) - limit
         sections = [s for s in sections if id(s) in keep]
-    lines = [f"{'Section':<{width}} {'Cards':>5} {'Seen':>5}  {'Mastered':<15} {'Due':>4}"]
+    lines = [f"{'Section':<{width}} {'Cards':>5} {'Seen':>5}  {'Mastered':<15} {'Left' if session else 'Due':>4}"]
     for row in sections:
         title = clean(row.title, multiline=False)
         title = title if len(title) <= width else title[: width - 1] + "…"
         lines.append(f"{title:<{width}} {row.cards:>5} {row.seen:>5}  {mastery_bar(row.mastery)} {row.mastery:4.0%} "
-                     f"{row.due:>4}")
+                     f"{last(row):>4}")
     if left_out:
-        lines.append(f"… and {left_out} more sections, with less due (studybot stats lists every one)")
+        less = "left" if session else "due"
+        lines.append(f"… and {left_out} more sections, with less {less} (studybot stats lists every one)")
     return "\n".join(lines)
 
 

@@ -188,7 +188,7 @@ class Services:
             _, new_left = session.counts()
             return learner_progress(session.store, session.learner_id, session.pack, session.clock(),
                                     day_hour=session.day_hour, scheduling=session.scheduling, new_left=new_left,
-                                    queue=session.queue())
+                                    queue=session.queue(), left=session.queue_by_section())
 
     # -- the card browser
 

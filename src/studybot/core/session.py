@@ -268,6 +268,19 @@ class StudySession:
     def queue(self) -> QueueCounts:
         """What the session has left besides the card being asked: learning cards due
         within the learn-ahead limit, reviews due and new cards, within the day's limits."""
+        now, skip, new_left, reviews_left = self._left()
+        return self.store.queue_counts(self.learner_id, self.pack.id, now, now + self.learn_ahead, skip=skip,
+                                       new_cap=new_left, review_cap=reviews_left, **self._filters())
+
+    def queue_by_section(self) -> dict[str, int]:
+        """`queue()` section by section: the cards the session has left (learning, reviews and new) in
+        each section id; the figures add up to `queue().total`."""
+        now, skip, new_left, reviews_left = self._left()
+        return self.store.queue_by_section(self.learner_id, self.pack.id, now, now + self.learn_ahead, skip=skip,
+                                           new_cap=new_left, review_cap=reviews_left, **self._filters())
+
+    def _left(self) -> tuple[datetime, list[str], int, int]:
+        """(now, the cards not to count: put aside and the one asked, new cards left, reviews left)."""
         now = self.clock()
         reviews_left, new_left = self.limits_left()
         skip = list(self._skipped)
@@ -275,8 +288,7 @@ class StudySession:
             skip.append(self.current.id)
             new_left -= self._current_queue == CardPhase.NEW
             reviews_left -= self._current_queue == CardPhase.REVIEW
-        return self.store.queue_counts(self.learner_id, self.pack.id, now, now + self.learn_ahead, skip=skip,
-                                       new_cap=new_left, review_cap=reviews_left, **self._filters())
+        return now, skip, new_left, reviews_left
 
     def next_due(self) -> datetime | None:
         """When the next card of this session's pack and filter falls due."""

@@ -69,6 +69,9 @@ class SectionProgress:
     seen: int
     mastered: int  # see MASTERY_STABILITY_DAYS
     due: int
+    # what the study session has left of this section, as its header counts it: learning cards due within the
+    # session, reviews due and the new cards it would ask (None: no session, as in `studybot stats`)
+    left: int | None = None
 
     @property
     def mastery(self) -> float:
@@ -155,7 +158,8 @@ class Progress:
             "correct_today": self.correct_today, "minutes_today": round(self.minutes_today, 1),
             "true_retention": self.true_retention, "override_rate": self.override_rate,
             "sections": [{"id": s.section_id, "title": s.title, "cards": s.cards, "seen": s.seen,
-                          "mastered": s.mastered, "mastery": round(s.mastery, 3), "due": s.due} for s in self.sections],
+                          "mastered": s.mastered, "mastery": round(s.mastery, 3), "due": s.due,
+                          **({} if s.left is None else {"left": s.left})} for s in self.sections],
             "retention_by_week": [{"week": w, "reviews": n, "passed": p} for w, n, p in self.retention],
             "activity_by_day": [{"day": d, "reviews": n, "minutes": round(self.minutes.get(d, 0.0), 1)}
                                 for d, n in sorted(self.activity.items())],
@@ -177,13 +181,15 @@ def _prompt(pack: Pack, card_id: str) -> str:
 
 def learner_progress(store: Store, learner_id: int, pack: Pack, now: datetime, *, day_hour: int = DAY_HOUR,
                      scheduling: Scheduling | None = None, new_left: int | None = None,
-                     queue: QueueCounts | None = None) -> Progress:
-    """Every figure of one learner's progress on one pack."""
+                     queue: QueueCounts | None = None, left: dict[str, int] | None = None) -> Progress:
+    """Every figure of one learner's progress on one pack; `queue` and `left` (section id -> cards) are what
+    the study session has left, in all and by section."""
     scheduling = scheduling or Scheduling()
     shift = day_shift_minutes(now, day_hour)
     today = study_date(now, day_hour)
     counts = store.section_counts(learner_id, pack.id, now, mastered_stability=MASTERY_STABILITY_DAYS)
-    sections = tuple(SectionProgress(s.id, s.title, *counts.get(s.id, (0, 0, 0, 0))) for s in pack.sections)
+    sections = tuple(SectionProgress(s.id, s.title, *counts.get(s.id, (0, 0, 0, 0)),
+                                     left=None if left is None else left.get(s.id, 0)) for s in pack.sections)
     rows = store.activity(learner_id, pack.id, (today - timedelta(weeks=HEATMAP_WEEKS)).isoformat())
     activity = {day: n for day, n, _ in rows}
     minutes = {day: ms / 60000 for day, _, ms in rows}

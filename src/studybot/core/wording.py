@@ -56,6 +56,7 @@ Saying = Literal[
     "nothing_more", "next_due", "nothing_due_now", "besides", "left_here", "next_due_aside", "none_left_here",
     "ahead_on", "ahead_now", "waiting", "more_allowed", "due_again", "quiz_on", "quiz_more", "quiz_tag", "quiz_all",
     "took", "took_seconds", "answer_here", "after_summary", "plain_intro", "ask_intro", "ask_here",
+    "what_to_type", "what_to_type_idle", "unanswered",
 ]
 
 SAYS: dict[str, dict[Saying, str]] = {
@@ -122,6 +123,13 @@ SAYS: dict[str, dict[Saying, str]] = {
         "ask_intro": "Ask anything about the text: who, what, when, why. The tutor answers from the text and says "
                      "where. 'quiz me on' and a topic starts a quiz on it.",
         "ask_here": "Your question, then Enter",
+        # a lone "?": what can be typed (never graded)
+        "what_to_type": "Type your answer and press Enter. Instead of an answer you can say {sayings}. End a "
+                        "question about the text with ? to ask the tutor; /help lists the commands.",
+        "what_to_type_idle": "No question is waiting. End a question about the text with ? to ask the tutor; /go "
+                             "studies what is due, /more N adds new cards, /ahead practises ahead; /help lists "
+                             "the commands.",
+        "unanswered": "Left unanswered, not counted (it will be asked again): {prompt}",
     },
     "ru": {
         "right": "✓ Верно", "partly": "◐ Отчасти верно", "wrong": "✗ Неверно",
@@ -190,6 +198,11 @@ SAYS: dict[str, dict[Saying, str]] = {
         "ask_intro": "Спросите о тексте что угодно: кто, что, когда, почему. Ответ берётся из текста, с указанием "
                      "раздела. «Проверь меня по теме» и тема начинают проверку по ней.",
         "ask_here": "Ваш вопрос, затем Enter",
+        "what_to_type": "Введите ответ и нажмите Enter. Вместо ответа можно написать {sayings}. Вопрос о тексте "
+                        "задайте с ? в конце; /help — список команд.",
+        "what_to_type_idle": "Сейчас вопрос не задан. Вопрос о тексте задайте с ? в конце; /go — повторить то, что "
+                             "пора, /more N — новые карточки, /ahead — повторить заранее; /help — список команд.",
+        "unanswered": "Оставлено без ответа и не засчитано (вопрос будет задан снова): {prompt}",
     },
 }
 

@@ -140,16 +140,19 @@ class ProgressScreen(Screen[None]):
 
 
 class PacksScreen(Screen[None]):
-    """The packs found, whether they are valid, and switching between them."""
+    """The packs found, whether each can be studied, and switching between them. A pack that loads can be
+    studied; what `studybot validate` tells its author (examples the grader judges otherwise, weak cards) is
+    counted, not listed: the lines are the instructor's, in `validate`. A pack that does not load says why."""
 
     BINDINGS = [Binding("enter", "choose", "Study this pack", show=True)]
+    checked = False  # every pack that loads has been checked for its author too (tests wait on it)
 
     def compose(self) -> ComposeResult:
         yield ModeBar("packs")
         with Horizontal():
             yield ListView(id="pack-list")
             with VerticalScroll(id="pack-detail"):
-                yield Static(literal("Checking packs…"), id="pack-problems", markup=False)
+                yield Static(literal("Looking for packs…"), id="pack-problems", markup=False)
         yield KeyBar(self.BINDINGS)
 
     def on_mount(self) -> None:
@@ -161,32 +164,40 @@ class PacksScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="packs")
     def check(self) -> None:
+        """The packs as they load (at once), then what `validate` finds in those that load (grading every
+        example takes seconds)."""
+        from ..core.packs import Pack, PackError, Problem, load_pack
         from ..core.validate import check_pack
         from ..paths import bundled_packs
 
         opened = getattr(self.app, "packs_opened", [])  # the pack started on (--pack) and those chosen since
         paths = list(dict.fromkeys([services_of(self).config.pack_path.resolve(),
                                     *(p.resolve() for p in [*opened, *bundled_packs()])]))
-        results = []
+        loaded: list[tuple[Path, Pack | None, list[Problem]]] = []
         for path in paths:
-            pack, problems = check_pack(path)
-            results.append((path, pack, problems))
-        self.app.call_from_thread(self.listed, results)
+            try:
+                loaded.append((path, load_pack(path), []))
+            except PackError as exc:
+                loaded.append((path, None, exc.problems))
+        self.app.call_from_thread(self.listed, loaded, False)
+        results = [check_pack(path) if pack is not None else (pack, problems) for path, pack, problems in loaded]
+        self.app.call_from_thread(self.listed, [(path, *found) for path, found in zip(paths, results, strict=True)],
+                                  True)
 
-    def listed(self, results) -> None:
-        self.results = results
+    def listed(self, results, checked: bool = True) -> None:
+        keep = self.query_one(ListView).index if checked and getattr(self, "results", None) else 0
+        self.results, self.checked = results, checked
         view = self.query_one(ListView)
         view.clear()
         current = services_of(self).config.pack_path.resolve()
-        for path, pack, problems in results:
-            errors = sum(p.severity == "error" for p in problems)
-            state = "✓" if errors == 0 else f"✗ {counted(errors, 'error')} ·"
-            title = clean(pack.title if pack else path.name, multiline=False)
+        for path, pack, _ in results:
+            state = "✓" if pack is not None else "✗"  # a pack that does not load has no title: say why instead
+            title = clean(pack.title, multiline=False) if pack is not None else "Cannot be opened"
             title = title if len(title) <= 28 else title[:27] + "…"
             mark = "▶ " if path == current else "  "
             view.append(ListItem(Static(literal(f"{mark}{title}\n  {state} {path.name}"), markup=False)))
-        view.index = 0
-        self.detail(0)
+        view.index = keep or 0
+        self.detail(keep or 0)
 
     @on(ListView.Highlighted)
     def highlighted(self, event: ListView.Highlighted) -> None:
@@ -198,14 +209,17 @@ class PacksScreen(Screen[None]):
             return
         path, pack, problems = self.results[index]
         lines = [path.name]
-        if pack is not None:
-            lines.append(f"{len(pack.sections)} sections, {len(pack.cards)} cards")
-        errors = [p for p in problems if p.severity == "error"]
-        lines.append("No errors." if not errors else f"{counted(len(errors), 'error')}:")
-        lines += [f"{path.name}:{p.line}:{p.column}: {p.severity}: {p.message}" for p in problems[:40]]
-        if len(problems) > 40:
-            lines.append(f"… and {len(problems) - 40} more (studybot validate {path.name})")
-        lines.append(choose_text(pack is not None, bool(errors)))
+        if pack is None:  # why it cannot be studied, as `validate` says it
+            errors = [p for p in problems if p.severity == "error"]
+            lines.append(f"This pack cannot be opened: {counted(len(errors), 'error')}.")
+            lines += [f"{path.name}:{p.line}:{p.column}: {p.severity}: {p.message}" for p in problems[:40]]
+            if len(problems) > 40:
+                lines.append(f"… and {len(problems) - 40} more (studybot validate {path.name})")
+        else:
+            lines.append(f"{counted(len(pack.sections), 'section')}, {counted(len(pack.cards), 'card')}: "
+                         "ready to study.")
+            lines.append(author_text(path.name, problems, self.checked))
+        lines.append(choose_text(pack is not None))
         self.query_one("#pack-problems", Static).update(literal("\n".join(lines)))
 
     @on(ListView.Selected)
@@ -223,14 +237,21 @@ class PacksScreen(Screen[None]):
         self.post_message(PackChosen(Path(path)))
 
 
-def choose_text(loads: bool, errors: bool) -> str:
-    """What Enter does on a pack: a pack that loads is studied even with errors the checker finds
-    (examples the grader judges otherwise, ...): they are its author's to fix, and `--pack` opens it too."""
-    if not loads:
-        return "Fix the errors to study this pack."
-    if errors:
-        return "Enter: study this pack all the same (the errors are for its author to fix)."
-    return "Enter: study this pack."
+def author_text(name: str, problems, checked: bool) -> str:
+    """What `studybot validate` has for the author of a pack that loads, counted: examples the grader judges
+    otherwise and weak cards are the author's to fix; a learner studies the pack all the same."""
+    if not checked:
+        return "Checking it for its author…"
+    if not problems:
+        return "studybot validate finds nothing for its author to fix."
+    return (f"For its author: studybot validate {name} has {counted(len(problems), 'note')} (examples the grader "
+            "judges otherwise, cards to improve). They do not stop you studying it.")
+
+
+def choose_text(loads: bool) -> str:
+    """What Enter does on a pack: a pack that loads is studied, whatever `validate` has for its author
+    (`--pack` opens it too)."""
+    return "Enter: study this pack." if loads else "Fix the errors to study this pack."
 
 
 class HelpScreen(ModalScreen[None]):
@@ -260,6 +281,7 @@ def help_text() -> str:
         "studybot keys (Esc closes; arrows and PgUp/PgDn scroll)\n\n"
         f"Modes\n{modes}\n  F1       this help\n  Ctrl+Q   quit (your progress is already saved)\n\n"
         f"While studying\n{study}\n  Enter    answer (end a line with ? to ask the tutor)\n"
+        "  ?        on its own: what you can type (never graded)\n"
         "  F2       after the summary: go on with what fell due\n"
         "  PgUp     back in the conversation; after a folded verdict\n"
         "           (⋯ more lines), the whole verdict\n"

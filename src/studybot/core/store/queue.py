@@ -130,6 +130,27 @@ class QueueQueries(ProgressQueries):
         reviews = reviews if review_cap is None else min(reviews, max(0, review_cap))
         return QueueCounts(learning=int(learning), reviews=int(reviews), new=int(new))
 
+    def queue_by_section(self, learner_id: int, pack_id: str, now: datetime, until: datetime, *,
+                         section: str | None = None, tag: str | None = None, skip: Sequence[str] = (),
+                         new_cap: int | None = None, review_cap: int | None = None) -> dict[str, int]:
+        """`queue_counts` section by section (the same cards, so the figures add up to its total): the
+        reviews within `review_cap` the most forgotten first, the new cards within `new_cap` in pack order,
+        as the session takes them."""
+        where, args = self._where(learner_id, pack_id, now, section, tag, skip)
+        review_limit = -1 if review_cap is None else max(0, int(review_cap))
+        new_limit = -1 if new_cap is None else max(0, int(new_cap))
+        found: dict[str, int] = {}
+        with self.read() as conn:
+            for sql, sql_args in (
+                    (f"SELECT section FROM cards WHERE {where} AND {_LEARNING} AND due<=?", [*args, iso(until)]),
+                    (f"SELECT section FROM cards WHERE {where} AND {_REVIEW} AND due<=? ORDER BY {_FORGOTTEN} LIMIT ?",
+                     [*args, iso(now), iso(now), review_limit]),
+                    (f"SELECT section FROM cards WHERE {where} AND state={NEW} ORDER BY position LIMIT ?",
+                     [*args, new_limit])):
+                for name, n in conn.execute(f"SELECT section, count(*) FROM ({sql}) GROUP BY section", sql_args):
+                    found[name] = found.get(name, 0) + int(n)
+        return found
+
     def next_due_in(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
                     tag: str | None = None) -> datetime | None:
         """When the next studied card falls due (suspended, retired and buried cards aside;
