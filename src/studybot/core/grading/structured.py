@@ -15,6 +15,7 @@ from ..packs import Card
 from ..quantities import find_quantities
 from .aims import stopped_as_purpose
 from .base import GraderBase
+from .contrasts import in_one_clause, said_plainly
 from .dated import another_year, decade_only, same_date, without_dates
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
@@ -225,11 +226,14 @@ class StructuredGrading(GraderBase):
             # a bare alternative ("alternative views") of a negated point may be negated or not; so may the
             # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
             # into deflation"; a word of stopping dropped is caught by `contradicted`)
-            negation = None if (point.negated() and not ref.negated()) or _keeps_away(point) \
+            negation = None if (point.negated() and not ref.negated() and not said_plainly(ref, point, self.prep)) \
+                or _keeps_away(point) \
                 or (absent and not point.negated()) else ref.negated()
             skips = skip | changed if (changed := change_words(ref)) else skip  # a factor's words: figure checked above
             match = find_phrase(ref, got, skip=skips, negation=negation, otherwise=same_meaning_in(ref, got, avoid)) \
                 if ref.content() else None
+            if match is None and negation is not None and ref.content() and got.negated():
+                match = in_one_clause(ref, got, self.prep, skips, negation)  # "a wall, and ours have none"
             match = match or stopped_as_purpose(ref, got, skip)  # "чтобы договор не подписали": "сорвать подписание"
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()
