@@ -366,9 +366,13 @@ class ShortGrading(GraderBase):
         ("Dustin Hoffman" for "Paul Hoffman", "Павел Михайлов" for "Пётр Михайлов")."""
         if not got.capitalised:
             return ""
+        particles = got.lang.lex.name_particles  # "Karl von Frisch": a name, its particle in lower case
+
         def names() -> list[Prepared]:
             return [ref for ref in (self.prep(text) for text in (card.answer, *card.accept))
-                    if 2 <= len(ref.content()) == len(ref.words) <= 3 and all(w in ref.capitalised for w in ref.words)]
+                    if 2 <= len([w for w in ref.words if w not in particles]) <= 3
+                    and all(w in ref.capitalised or w in particles for w in ref.words)
+                    and all(i in ref.content() or w in particles for i, w in enumerate(ref.words))]
         # stems of names' words that follow another word of the name (surnames), and every word of the names
         after_given = self.card_set(card, "surnames", lambda: (ref.stems[i] for ref in names()
                                                                for i in range(1, len(ref.words))))
