@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from ..clock_times import clock_minutes
 from ..comparing import change_words
@@ -414,8 +415,10 @@ class ShortGrading(GraderBase):
             for m in re.finditer(rf"(?<!\w){re.escape(name)} (?:{joiners} )?([^\W\d_]+)", got.text):
                 word = m.group(1)
                 if word in got.capitalised and word not in got.marks().exact and word not in got.lang.lex.stop \
-                        and got.lang.stem(word) not in known:  # (an acronym after it says where: "ГКЧП СССР")
-                    return word
+                        and got.lang.stem(word) not in known \
+                        and not any(len(w) >= 4 and OSA.distance(word, w) <= 1 + (len(w) >= 7)
+                                    for w in name.split()):  # (an acronym after it says where: "ГКЧП СССР";
+                    return word  # a slip of the name's own word, "Hospital Hosptial", says it again)
         return ""
 
     def _names_added(self, card: Card, got: Prepared, wording: str) -> set[str]:
