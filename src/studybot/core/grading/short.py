@@ -21,6 +21,7 @@ from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
 from .dated import decade_years
 from .figures import same_quantity
+from .labels import labels_of_words
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
 
@@ -258,6 +259,7 @@ class ShortGrading(GraderBase):
         named = self.card_set(card, "letters", lambda: (w for text in self._right_wordings(card)
                                                           for w in letters_named(self.prep(text))))
         letters = letters_named(got) - named
+        letters -= labels_of_words(got, letters)  # "the Reserve (R) group": R labels Reserve
         if letters:
             return wrong(f"Your answer also names {', '.join(sorted(letters)).upper()}.", "mismatch",
                          f"adds {', '.join(sorted(letters))}")
