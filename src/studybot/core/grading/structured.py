@@ -16,6 +16,7 @@ from ..quantities import find_quantities
 from .aims import stopped_as_purpose
 from .base import GraderBase
 from .contrasts import in_one_clause, said_plainly
+from .counted import figure_stems, other_count_before
 from .dated import another_year, decade_only, same_date, without_dates
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
@@ -230,6 +231,11 @@ class StructuredGrading(GraderBase):
                 or _keeps_away(point) \
                 or (absent and not point.negated()) else ref.negated()
             skips = skip | changed if (changed := change_words(ref)) else skip  # a factor's words: figure checked above
+            if ref.quantities and got.quantities and (figures := figure_stems(ref, self.prep)):
+                # the measures checked above, in any unit: the wording matched on its other words
+                if all(ref.stems[i] in figures or ref.stems[i] in skips for i in ref.content()):
+                    return True, ", ".join(q.text for q in ref.quantities), False, ()
+                skips = skips | figures
             match = find_phrase(ref, got, skip=skips, negation=negation, otherwise=same_meaning_in(ref, got, avoid)) \
                 if ref.content() else None
             if match is None and negation is not None and ref.content() and got.negated():
@@ -246,7 +252,8 @@ class StructuredGrading(GraderBase):
             got_dir = oriented_direction(ref, got, list(match.positions))
             if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions) \
                     or factors_apart(ref, got, match.positions) or another_year(point, got, match.positions) \
-                    or wrong_party(point, got, match.positions, self.parties, map(self.prep, accept), skip):
+                    or wrong_party(point, got, match.positions, self.parties, map(self.prep, accept), skip) \
+                    or other_count_before(point, got, match.positions):
                 continue
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):
