@@ -27,6 +27,7 @@ from ..translit import as_latin
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .ellipsis import heads_restored
 from .layout_slips import layout_reading, says_layout
+from .numbered import numbers_with_head
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
 from .short import ShortGrading
@@ -90,6 +91,9 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
             yield latin, f"read in Latin letters: '{latin}'"  # "К" for potassium's K: the Russian layout's letter
         if card.kind == "list" and (full := heads_restored(answer, card.prompt, lang)) is not None:
             yield full, f"read with the question's noun: '{full}'"  # "вида РНК": "транспортная" is "… РНК"
+        if card.kind == "list" and (full := numbers_with_head(answer, tuple(k.point for k in card.keypoints),
+                                                              lang)) is not None:
+            yield full, f"read with the items' noun: '{full}'"  # "I, III and IV": "complex I, ..."
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None:
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
 
