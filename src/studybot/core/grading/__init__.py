@@ -31,6 +31,7 @@ from .numbered import numbers_with_head
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
 from .short import ShortGrading
+from .short_years import full_years
 from .structured import CYRILLIC_LETTERS, LETTERS, StructuredGrading
 from .verdict import KeypointResult, Reason, Verdict, wrong
 
@@ -60,6 +61,10 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
             verdict = self._grade_order(card, got, shown or card.shown_items)
             return self._order_mistake(card, got, shown or card.shown_items, verdict)
         verdict = getattr(self, f"_grade_{card.kind}")(card, got)
+        if verdict.correct and card.kind == "date" and (whole := full_years(answer, card.date, got.lang.code)):
+            read = self.grade(card, whole, shown=shown)  # "4 октября 58-го": a year, though shortened
+            if not read.correct:
+                return replace(read, trace=(f"the year read whole: '{whole}'", *read.trace))
         if card.kind == "numeric" and not verdict.correct:  # "a few weeks": a count said, but no figure
             verdict = vague_count(asserted or answer, got.lang.code, verdict)
         if verdict.correct and card.kind in SINGLE_KINDS:
@@ -94,6 +99,8 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
         if card.kind == "list" and (full := numbers_with_head(answer, tuple(k.point for k in card.keypoints),
                                                               lang)) is not None:
             yield full, f"read with the items' noun: '{full}'"  # "I, III and IV": "complex I, ..."
+        if card.kind == "date" and (whole := full_years(answer, card.date, lang)) is not None:
+            yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969, the card's century
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None:
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
 

@@ -1,0 +1,38 @@
+"""A year shortened to its last two digits: "в июле 69-го", "14 апреля 41 года", "сорок первого года", "the summer
+of '69". A rule of the language: the century left out is the one the talk is about, so on a date card the
+shortened year is read in the century of the card's date (another two digits stay another year)."""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import spelled_to_digits
+from ..text import normalise
+
+__all__ = ["full_years"]
+
+_SHORT = {
+    "ru": re.compile(r"(?<![\d.,:/])(\d{2})(?:-?(?:го|м|й))?(?=\s+(?:года|году|год|г)\b)"
+                     r"|(?<![\d.,:/])(\d{2})-(?:го|м)\b(?!\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр"
+                     r"|октябр|ноябр|декабр))"),  # ("21-го декабря" is a day)
+    "en": re.compile(r"(?<![\w\d])['’](\d{2})\b"),
+}
+
+
+def full_years(answer: str, iso: str | None, code: str) -> str | None:
+    """The answer (normalised, number words as digits) with its shortened years written whole in the century of
+    the card's date (`iso`, "1941-04-14"), or None when it shortens none."""
+    pattern = _SHORT.get(code)
+    if pattern is None or not iso or not iso[:4].isdigit():
+        return None
+    century = iso[:2]
+
+    def whole(text: str) -> str:
+        if code == "ru":
+            return pattern.sub(lambda m: century + (m.group(1) or m.group(2)) + ("" if m.group(1) else " года"), text)
+        return pattern.sub(lambda m: " " + century + m.group(1), text.replace("’", "'"))
+
+    said = normalise(answer)
+    full = spelled_to_digits(whole(said), code)  # "69-го" before its ending is read off, "сорок первого года" after
+    full = whole(full)
+    return full if full != spelled_to_digits(said, code) else None
