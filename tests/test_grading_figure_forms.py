@@ -94,6 +94,6 @@ SIGNS = [
 
 @pytest.mark.parametrize(("given", "right"), SIGNS)
 def test_a_plus_said_in_words_is_a_sign(given, right):
-    card = _numeric(-1186, "м", "−1186 м (на 1186 м ниже уровня моря)", "На какой отметке лежит дно? Укажите со знаком.",
-                    "минус 1186 м", "1186 м ниже уровня моря")
+    card = _numeric(-1186, "м", "−1186 м (на 1186 м ниже уровня моря)",
+                    "На какой отметке лежит дно? Укажите со знаком.", "минус 1186 м", "1186 м ниже уровня моря")
     assert _grade(card, "ru", given) is right

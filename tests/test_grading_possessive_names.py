@@ -26,6 +26,7 @@ ROWS = [
 @pytest.mark.parametrize(("answer", "given", "right"), ROWS)
 def test_a_possessive_name_is_read_as_written_by_learners(answer, given, right):
     card = short(answer, prompt="In which abbey in Durham was the chronicle copied?")
-    pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes=f"The chronicle was copied at {answer}."),),
-                cards=(card,), aliases={answer: ("Saint Oswin's Abbey", "St. Oswin's Abbey", "St Oswin's")})
+    notes = f"The chronicle was copied at {answer}."
+    pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes=notes),), cards=(card,),
+                aliases={answer: ("Saint Oswin's Abbey", "St. Oswin's Abbey", "St Oswin's")})
     assert Grader.for_pack(pack).grade(card, given).correct is right

@@ -61,7 +61,7 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
             verdict = self._grade_order(card, got, shown or card.shown_items)
             return self._order_mistake(card, got, shown or card.shown_items, verdict)
         verdict = getattr(self, f"_grade_{card.kind}")(card, got)
-        if verdict.correct and card.kind == "date" and (whole := full_years(answer, card.date, got.lang.code)):
+        if verdict.correct and card.kind == "date" and (whole := full_years(answer, got.lang.code)):
             read = self.grade(card, whole, shown=shown)  # "4 октября 58-го": a year, though shortened
             if not read.correct:
                 return replace(read, trace=(f"the year read whole: '{whole}'", *read.trace))
@@ -99,8 +99,8 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
         if card.kind == "list" and (full := numbers_with_head(answer, tuple(k.point for k in card.keypoints),
                                                               lang)) is not None:
             yield full, f"read with the items' noun: '{full}'"  # "I, III and IV": "complex I, ..."
-        if card.kind == "date" and (whole := full_years(answer, card.date, lang)) is not None:
-            yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969, the card's century
+        if card.kind == "date" and (whole := full_years(answer, lang)) is not None:
+            yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None:
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
 

@@ -1,6 +1,6 @@
 """A year shortened to its last two digits: "в июле 69-го", "14 апреля 41 года", "сорок первого года", "the summer
-of '69". A rule of the language: the century left out is the one the talk is about, so on a date card the
-shortened year is read in the century of the card's date (another two digits stay another year)."""
+of '69". A rule of the language: the century left out is the last one or this one (30-99 are 1930-1999, 00-29 are
+2000-2029, as dates are read in software too), whatever the card's date: "'94" names 1994, never 1794."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ..text import normalise
 
 __all__ = ["full_years"]
 
+_PIVOT = 30  # two digits below it are of this century
 _SHORT = {
     "ru": re.compile(r"(?<![\d.,:/])(\d{2})(?:-?(?:го|м|й))?(?=\s+(?:года|году|год|г)\b)"
                      r"|(?<![\d.,:/])(\d{2})-(?:го|м)\b(?!\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр"
@@ -19,18 +20,21 @@ _SHORT = {
 }
 
 
-def full_years(answer: str, iso: str | None, code: str) -> str | None:
-    """The answer (normalised, number words as digits) with its shortened years written whole in the century of
-    the card's date (`iso`, "1941-04-14"), or None when it shortens none."""
+def _whole(digits: str) -> str:
+    return ("20" if int(digits) < _PIVOT else "19") + digits
+
+
+def full_years(answer: str, code: str) -> str | None:
+    """The answer (normalised, number words as digits) with its shortened years written whole, or None when it
+    shortens none."""
     pattern = _SHORT.get(code)
-    if pattern is None or not iso or not iso[:4].isdigit():
+    if pattern is None:
         return None
-    century = iso[:2]
 
     def whole(text: str) -> str:
         if code == "ru":
-            return pattern.sub(lambda m: century + (m.group(1) or m.group(2)) + ("" if m.group(1) else " года"), text)
-        return pattern.sub(lambda m: " " + century + m.group(1), text.replace("’", "'"))
+            return pattern.sub(lambda m: _whole(m.group(1) or m.group(2)) + ("" if m.group(1) else " года"), text)
+        return pattern.sub(lambda m: " " + _whole(m.group(1)), text.replace("’", "'"))
 
     said = normalise(answer)
     full = spelled_to_digits(whole(said), code)  # "69-го" before its ending is read off, "сорок первого года" after
