@@ -19,6 +19,7 @@ from .language import Language, language
 from .name_parts import name_parts
 from .people import PersonNames, person_names
 from .roman import roman_to_digits
+from .ru_families import other_prefix
 from .text import normalise
 
 __all__ = ["WORD", "Aliases"]
@@ -405,7 +406,8 @@ class Aliases:
             found = process.extractOne(word, sized, scorer=OSA.distance, score_cutoff=limit) if sized else None
             name = found[0] if found is not None else ""
             near = bool(name) and abs(len(name) - len(word)) <= limit and (
-                len(word) >= 8 or _vowel_slip(word, name) or _devoiced(word, name))
+                len(word) >= 8 or _vowel_slip(word, name) or _devoiced(word, name)) \
+                and not other_prefix(word, name)  # "втекает" is no slip of "вытекает"
             if near and len({self.pairs[n] for n in sized if OSA.distance(word, n, score_cutoff=limit) <= limit}) > 1:
                 near = False  # as close to two names: a slip of neither
             if not near:  # a person's name with the same consonants, other vowels, spelt by ear ("Bardin")

@@ -20,6 +20,7 @@ from .counted import figure_stems, other_count_before
 from .dated import another_year, decade_only, same_date, without_dates
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
+from .prefixes import prefix_swapped
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .slips import typo_of_known
 from .verdict import KeypointResult, Verdict, wrong
@@ -412,7 +413,9 @@ class StructuredGrading(GraderBase):
                         and len(piece.quantities) == len(ref.quantities) and ref.direction() * piece.direction() >= 0:
                     return True  # (a factor's way counts: "halves" is not "doubles")
                 continue
-            if find_phrase(ref, piece) is not None and len(piece.content()) <= len(ref.content()) + 2:
+            found = find_phrase(ref, piece)
+            if found is not None and len(piece.content()) <= len(ref.content()) + 2 \
+                    and not prefix_swapped(ref, piece, found):  # "втекает" is no slip of "вытекает"
                 return True
             if "".join(ref.words) == "".join(piece.words):
                 return True  # "break-through" for "breakthrough"
