@@ -15,6 +15,7 @@ from ..packs import Card
 from ..quantities import find_quantities
 from .aims import stopped_as_purpose
 from .base import GraderBase
+from .blank_figures import blank_figure_wrong, units_after_blanks
 from .contrasts import in_one_clause, said_plainly
 from .counted import figure_stems, other_count_before
 from .dated import another_year, decade_only, same_date, without_dates
@@ -449,11 +450,13 @@ class StructuredGrading(GraderBase):
         elif len(raw_pieces) == 1 and len(got.words) == n:
             raw_pieces = list(got.words)  # "belarus europe efforts": one word per blank
         pieces = [self.prep(p) for p in raw_pieces]
+        after = units_after_blanks(card.text or "")  # the word after each blank: a figure's unit ("{{8}} см/год")
         hits = 0
         trace = []
         for i, blank in enumerate(card.blanks):
             piece = pieces[i] if i < len(pieces) else None
-            ok = piece is not None and piece.words and self._blank_ok(blank, piece)
+            ok = piece is not None and piece.words and self._blank_ok(blank, piece) \
+                and not blank_figure_wrong(tuple(map(self.prep, blank)), piece, after[i] if i < len(after) else "")
             if not ok and piece is None and len(pieces) < n:
                 ok = False
             hits += bool(ok)
