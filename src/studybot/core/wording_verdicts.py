@@ -62,6 +62,7 @@ _RU: tuple[tuple[str, str], ...] = (
     (rf"judged on what is asserted: {_Q}", r"оценено по тому, что утверждается: «\1»"),
     (rf"read with the items' noun: {_Q}", r"прочитано с общим словом пунктов: «\1»"),
     (rf"the year read whole: {_Q}", r"год прочитан полностью: «\1»"),
+    (rf"read as spelt: {_Q}", r"прочитано по правилам письма: «\1»"),
     (rf"read in Latin letters: {_Q}", r"прочитано латиницей: «\1»"),
     (rf"a count without a figure: {_Q}", r"количество без числа: «\1»"),
     (rf"read in the Russian layout: {_Q}", r"прочитано в русской раскладке: «\1»"),
