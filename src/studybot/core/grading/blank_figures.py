@@ -10,7 +10,7 @@ import re
 from ..matching import Prepared
 from ..quantities import measure
 
-__all__ = ["blank_figure_wrong", "units_after_blanks"]
+__all__ = ["blank_facts", "blank_figure_wrong", "units_after_blanks"]
 
 _AFTER = re.compile(r"\}\}\s*([^\W\d_][^\s,.;:()]*)")  # the word the text writes right after a blank
 
@@ -24,14 +24,19 @@ def units_after_blanks(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def blank_figure_wrong(alternatives: tuple[Prepared, ...], piece: Prepared, unit_after: str) -> bool:
+def blank_facts(alternatives: tuple[Prepared, ...], unit_after: str) -> tuple[frozenset[str], tuple[str, float] | None]:
+    """What a blank's figures are checked against, worked out once per card: the numbers its wordings write on a
+    name (none when a wording is a figure itself), and the measure of the unit the text writes after it."""
+    theirs = frozenset() if any(alt.quantities for alt in alternatives) else frozenset(
+        w for alt in alternatives for w in alt.words if w.isdigit())
+    return theirs, measure(unit_after.split("/")[0]) if unit_after else None
+
+
+def blank_figure_wrong(facts: tuple[frozenset[str], tuple[str, float] | None], piece: Prepared) -> bool:
     """Does the answer's piece number the blank otherwise than its wordings, or give its figure in another unit
-    than the text's after the blank?"""
-    theirs = {w for alt in alternatives for w in alt.words if w.isdigit()}
-    mine = {w for w in piece.words if w.isdigit()}
-    if theirs and mine and not mine <= theirs and not any(alt.quantities for alt in alternatives):
+    than the text's after the blank (`facts`: `blank_facts`)?"""
+    theirs, written = facts
+    if theirs and not {w for w in piece.words if w.isdigit()} <= theirs:
         return True  # "восток 2" where the blank is "Восток" or "Восток-1"
-    given = [q for q in piece.quantities if q.kind not in ("count", "percent", "money")]
-    written = measure(unit_after.split("/")[0]) if unit_after else None
-    return bool(given) and written is not None and any(
-        q.kind != written[0] or abs(q.scale - written[1]) > 1e-12 for q in given)
+    return written is not None and any(q.kind not in ("count", "percent", "money") and (
+        q.kind != written[0] or abs(q.scale - written[1]) > 1e-12) for q in piece.quantities)

@@ -20,6 +20,9 @@ def in_one_clause(ref: Prepared, got: Prepared, prep: Callable[[str], Prepared],
                   negation: bool | None) -> Match | None:
     """The phrase made, negated as asked, within one clause of the answer (at the answer's own positions), or
     None (one clause only, or none makes it)."""
+    index = got.stem_index()  # (only a word said twice can be said once each way)
+    if not any(len(index.get(want.stem, ())) >= 2 for want in ref.wanted(skip)):
+        return None
     pieces = [p for p in _CLAUSES.split(got.text) if p and p.strip()]
     if len(pieces) < 2:
         return None

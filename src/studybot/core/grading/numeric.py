@@ -18,7 +18,7 @@ from ..quantities import Quantity, find_quantities, measure
 from .base import GraderBase
 from .dated import card_day, decade_years, names_day
 from .figures import comparable, date_hits, in_unit_of, same_quantity, signed, spec_quantity, written
-from .periods import other_period
+from .periods import other_period, periods
 from .verdict import Verdict, wrong
 
 __all__ = ["NumericGrading", "vague_count"]
@@ -159,7 +159,8 @@ class NumericGrading(GraderBase):
             asked, ref.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code))
         given = [_in_context(q, spec, got) for q in got.quantities]
         hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed, self.points(card))]
-        if hits and other_period((ref.text, prompt.text), got.text) is not None:
+        if hits and other_period(self.card_set(card, "periods", lambda: periods(ref.text) | periods(prompt.text)),
+                                 got.text) is not None:
             return wrong(f"The figure is counted over another time (expected {card.answer}).", "quantity",
                          f"{hits[0].text} counted over another time than the card's")
         if hits:

@@ -31,10 +31,11 @@ def periods(text: str) -> set[str]:
     return out
 
 
-def other_period(card_texts: tuple[str, ...], answer: str) -> str | None:
-    """The one unit of time the card's own wordings count its figure over, when the answer counts over another
-    one only ("a week" for "a day"); else None."""
-    theirs = set().union(*(periods(t) for t in card_texts))
+def other_period(theirs: frozenset[str], answer: str) -> str | None:
+    """The one unit of time the card's own wordings count its figure over (`theirs`: the `periods` of its answer
+    and prompt), when the answer counts over another one only ("a week" for "a day"); else None."""
+    if len(theirs) != 1:
+        return None
     mine = periods(answer)
     if len(theirs) == 1 and mine and theirs.isdisjoint(mine):
         return next(iter(theirs))

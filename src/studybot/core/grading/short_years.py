@@ -11,6 +11,7 @@ from ..text import normalise
 
 __all__ = ["full_years"]
 
+_HINT = {"ru": re.compile(r"(?i)год|г\b|г\.|\d-(?:го|м)\b"), "en": re.compile(r"['’]\d")}  # (cheap: most answers)
 _PIVOT = 30  # two digits below it are of this century
 _SHORT = {
     "ru": re.compile(r"(?<![\d.,:/])(\d{2})(?:-?(?:го|м|й))?(?=\s+(?:года|году|год|г)\b)"
@@ -28,7 +29,7 @@ def full_years(answer: str, code: str) -> str | None:
     """The answer (normalised, number words as digits) with its shortened years written whole, or None when it
     shortens none."""
     pattern = _SHORT.get(code)
-    if pattern is None:
+    if pattern is None or not _HINT[code].search(answer):
         return None
 
     def whole(text: str) -> str:

@@ -15,7 +15,7 @@ from ..packs import Card
 from ..quantities import find_quantities
 from .aims import stopped_as_purpose
 from .base import GraderBase
-from .blank_figures import blank_figure_wrong, units_after_blanks
+from .blank_figures import blank_facts, blank_figure_wrong, units_after_blanks
 from .contrasts import in_one_clause, said_plainly
 from .counted import figure_stems, other_count_before
 from .dated import another_year, decade_only, same_date, without_dates
@@ -230,7 +230,7 @@ class StructuredGrading(GraderBase):
             # a bare alternative ("alternative views") of a negated point may be negated or not; so may the
             # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
             # into deflation"; a word of stopping dropped is caught by `contradicted`)
-            negation = None if (point.negated() and not ref.negated() and not said_plainly(ref, point, self.prep)) \
+            negation = None if (point.negated() and not ref.negated() and not self._said_plainly(ref, point)) \
                 or _keeps_away(point) \
                 or (absent and not point.negated()) else ref.negated()
             skips = skip | changed if (changed := change_words(ref)) else skip  # a factor's words: figure checked above
@@ -263,6 +263,15 @@ class StructuredGrading(GraderBase):
             return False, "", False, ()  # most of the words, but another date
         return unless_wrong_party(self._mostly(point, got, skip, same_meaning_in(point, got, avoid)), point, got,
                                   self.parties, skip)
+
+    def _said_plainly(self, ref: Prepared, point: Prepared) -> bool:
+        """`contrasts.said_plainly`, once per wording and point."""
+        memo = self.__dict__.setdefault("_plainly", {})
+        key = (ref.text, point.text)
+        if key not in memo:
+            memo[key] = said_plainly(ref, point, self.prep)
+        found: bool = memo[key]
+        return found
 
     def _in_one_item(self, ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None) -> Match | None:
         """The term made within one item of a list answer, if any item makes it (at its words there)."""
@@ -451,13 +460,15 @@ class StructuredGrading(GraderBase):
         elif len(raw_pieces) == 1 and len(got.words) == n:
             raw_pieces = list(got.words)  # "belarus europe efforts": one word per blank
         pieces = [self.prep(p) for p in raw_pieces]
-        after = units_after_blanks(card.text or "")  # the word after each blank: a figure's unit ("{{8}} см/год")
+        facts = self.card_value(card, "blank figures", lambda: [  # (a figure's unit after it: "{{8}} см/год")
+            blank_facts(tuple(map(self.prep, blank)), unit) for blank, unit in
+            zip(card.blanks, (*units_after_blanks(card.text or ""), *[""] * len(card.blanks)), strict=False)])
         hits = 0
         trace = []
         for i, blank in enumerate(card.blanks):
             piece = pieces[i] if i < len(pieces) else None
             ok = piece is not None and piece.words and self._blank_ok(blank, piece) \
-                and not blank_figure_wrong(tuple(map(self.prep, blank)), piece, after[i] if i < len(after) else "")
+                and not blank_figure_wrong(facts[i], piece)
             if not ok and piece is None and len(pieces) < n:
                 ok = False
             hits += bool(ok)
