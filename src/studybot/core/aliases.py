@@ -19,6 +19,7 @@ from .language import Language, language
 from .name_parts import name_parts
 from .people import PersonNames, person_names
 from .roman import roman_to_digits
+from .ru_families import other_prefix
 from .text import normalise
 
 __all__ = ["WORD", "Aliases"]
@@ -30,6 +31,7 @@ _LONG_WORD = re.compile(r"[^\W\d_]{5,}")  # a name of six letters, one left out
 _ANY_WORD = re.compile(r"[^\W\d_]{3,}")  # a short place's name in a case ("Мсте")
 NEAR_NAME_FROM = 6  # names of this many letters or more are found despite one typo
 _VOWELS = frozenset("aeiouyаеиоуыэюяё")
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")  # as `matching.Prepared.of` drops it before names are rewritten
 
 
 def _vowel_slip(a: str, b: str) -> bool:
@@ -107,7 +109,8 @@ class Aliases:
         for canonical, variants in (aliases or {}).items():
             self._add(pairs, canonical, variants)
         # proper names (written with a capital in the pack), not titles or abbreviations
-        self.proper = frozenset(normalise(roman_to_digits(c)) for c in (aliases or {}) if c[:1].isupper())
+        self.proper = frozenset(_POSSESSIVE.sub("", normalise(roman_to_digits(c))) for c in (aliases or {})
+                                if c[:1].isupper())
         for group in synonyms:  # multi-word paraphrases of this text: rewritten to one word of the group
             phrases = tuple(w for w in group if " " in normalise(w))
             if phrases:
@@ -237,12 +240,14 @@ class Aliases:
 
     @staticmethod
     def _add(pairs: dict[str, str], canonical: str, variants: tuple[str, ...]) -> None:
-        canon = normalise(roman_to_digits(canonical))
+        # without a possessive's "'s", as answers are read ("St Mary's Hospital": "st mary hospital")
+        canon = _POSSESSIVE.sub("", normalise(roman_to_digits(canonical)))
         pairs[canon] = canon  # so "donald trump" is not rewritten through its part "trump"
-        for variant in variants:
-            nv = normalise(roman_to_digits(variant))
-            if nv and not re.search(rf"(?<!\w){re.escape(canon)}(?!\w)", nv):
-                pairs.setdefault(nv, canon)  # "G7 summit" already names the G7: left as written
+        for variant in (canonical, *variants) if "'s" in canonical else variants:
+            written = normalise(roman_to_digits(variant))
+            for nv in {_POSSESSIVE.sub("", written), written.replace("'s", "s")}:  # also "St Marys", as typed
+                if nv and not re.search(rf"(?<!\w){re.escape(canon)}(?!\w)", nv):
+                    pairs.setdefault(nv, canon)  # "G7 summit" already names the G7: left as written
 
     def _demonyms(self, pairs: dict[str, str]) -> None:
         """ "American" -> united states, "Russian" -> russia (languages with demonym endings)."""
@@ -401,7 +406,8 @@ class Aliases:
             found = process.extractOne(word, sized, scorer=OSA.distance, score_cutoff=limit) if sized else None
             name = found[0] if found is not None else ""
             near = bool(name) and abs(len(name) - len(word)) <= limit and (
-                len(word) >= 8 or _vowel_slip(word, name) or _devoiced(word, name))
+                len(word) >= 8 or _vowel_slip(word, name) or _devoiced(word, name)) \
+                and not other_prefix(word, name)  # "втекает" is no slip of "вытекает"
             if near and len({self.pairs[n] for n in sized if OSA.distance(word, n, score_cutoff=limit) <= limit}) > 1:
                 near = False  # as close to two names: a slip of neither
             if not near:  # a person's name with the same consonants, other vowels, spelt by ear ("Bardin")

@@ -78,9 +78,18 @@ _PARTS = {"десятых": 1, "десятая": 1, "десятую": 1, "сот
 _NUMBER_WORDS = {**_UNITS, **_TENS, **_HUNDREDS}
 _RUN = re.compile(r"(?:\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
                   + r"|тысяча|тысячи|тысяч|тысячу)\b\s*)+")
-_DECIMAL = re.compile(r"\b(\d+)\s+(?:целых|целая|целой|и)\s+(\d+)\s+"
+_DECIMAL = re.compile(r"\b(\d+)\s+(?:(?:целых|целая|целой)(?:\s+и)?|и)\s+(\d+)\s+"
                       r"(десятых|десятая|десятую|сотых|сотая|сотую|тысячных)\b")
 _HALF = re.compile(r"\b(\d+)\s+с\s+половиной\b")
+# "3 миллиона 600000" (of "три миллиона шестьсот тысяч"): the scale's count and what follows it are one number
+_SCALED = re.compile(r"\b(\d+) (миллион(?:а|ов)?|миллиард(?:а|ов)?) (\d+)\b(?!\.\d| (?:тысяч|миллион|миллиард))")
+_SCALES = {"миллион": 10 ** 6, "миллиард": 10 ** 9}
+
+
+def _scaled(match: re.Match[str]) -> str:
+    scale = _SCALES[match.group(2).rstrip("аов")]
+    rest = int(match.group(3))
+    return f"{int(match.group(1)) * scale + rest}" if 0 < rest < scale else match.group(0)
 
 
 def _value(words: list[str]) -> int | None:
@@ -219,4 +228,6 @@ def ru_words_to_digits(text: str) -> str:
     text = _RUN.sub(repl, text)
     text = _DECIMAL.sub(lambda m: f"{m.group(1)}.{m.group(2).zfill(_PARTS[m.group(3)])}", text)
     text = _HALF.sub(lambda m: f"{int(m.group(1)) + 0.5}", text)
+    if "милли" in text:
+        text = _SCALED.sub(_scaled, text)
     return _unit_and_a_half(re.sub(r"\s+", " ", text).strip())

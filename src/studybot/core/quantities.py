@@ -192,7 +192,9 @@ _RANGE = re.compile(
     rf"(?:%|per cent|percent|процент\w*|{_MEASURE_WORDS})(?![^\W\d_])"
     rf"|(?:thousand|million|billion|mln|bn|тыс|млн|млрд)\w*)")
 _POWER_HINT = re.compile(r"cubic|square|sq|куб|квадратн|кв")
-_MINUS = re.compile(r"\b(?:minus|negative|минус)\s+(?=[\d.])")  # "negative 3 percent": -3%
+_MINUS = re.compile(r"\b(?:(minus|negative|минус)|(?<![\d.,]\s)(?:plus|плюс))\s+(?=[\d.])")  # "negative 3": -3
+_GRAMS_AFTER = re.compile(r"\s*г(?![^\W\d_])(?!\s*\.)")  # "г" alone after a figure (not "г.", a year)
+_FRACTION = re.compile(r"[.,]\d{1,2}$")
 
 
 def measure(unit: str | None) -> tuple[QuantityKind, float] | None:
@@ -274,8 +276,8 @@ def _signs_ranges_powers(text: str) -> str:
     """A sign said as a word ("minus 3"), a range's unit given to both ends ("1-5 mm"), a power
     said as a word ("square km"), written as the figures' reader expects them."""
     text = customary_phrases(temperature_phrases(text))
-    if "minus" in text or "минус" in text or "negative" in text:
-        text = _MINUS.sub("-", text)
+    if any(word in text for word in ("minus", "минус", "negative", "plus", "плюс")):
+        text = _MINUS.sub(lambda m: "-" if m.group(1) else "+", text)
     if "-" in text:
         text = _RANGE.sub(lambda m: f"{m.group('a')} {m.group('unit')} - {m.group('b')} {m.group('unit')}", text)
     if _POWER_HINT.search(text):
@@ -424,6 +426,9 @@ def _read(m: re.Match[str], lang: str) -> list[Quantity]:
         kind = "money"
         unit = _CURRENCY_BEFORE.get(cur or "") or _CURRENCY_AFTER.get(after, "USD")
     out: list[Quantity] = []
+    if not after and not cur and not m.group("meas") and _GRAMS_AFTER.match(m.string, m.end()) \
+            and _FRACTION.search(m.group("num")):  # "83,6 г": a year is never a fraction, so grams
+        return [Quantity(value * 1e-3, "mass", "base", f"{m.group(0).strip()} г", 1e-3)]
     if not after and not cur and m.group("meas"):
         written = m.group("meas") + (m.group("pow") or "")
         if m.group("den"):

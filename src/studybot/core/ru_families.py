@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .matching import Prepared, Want
 
-__all__ = ["collective_adjective", "prefixed_verb", "same_family"]
+__all__ = ["collective_adjective", "other_prefix", "prefixed_verb", "same_family"]
 
 # prefixes that make a perfective or a shade of the bare verb, longest first; not "раз-"/"рас-" (undoing,
 # parting) nor "от-" (away, undoing), which turn a verb toward its opposite
@@ -47,6 +47,18 @@ def prefixed_verb(a: str, a_stem: str, b: str, b_stem: str) -> bool:
         return False
     short, long = (a_stem, b_stem) if len(a_stem) <= len(b_stem) else (b_stem, a_stem)
     return any(long.startswith(p) and _one_root(long[len(p):], short) for p in ASPECT_PREFIXES)
+
+
+_ANY_PREFIX = tuple(sorted({*ASPECT_PREFIXES, "раз", "рас", "от", "вос", "воз"}, key=len, reverse=True))
+
+
+def other_prefix(a: str, b: str) -> bool:
+    """Are two verb forms one verb under two different prefixes ("втекает" / "вытекает", "ввёз" / "вывез"), the
+    prefix carrying the direction: two verbs, never a slip of one?"""
+    if a == b or not (a.endswith(VERB_ENDINGS) and b.endswith(VERB_ENDINGS)):
+        return False
+    return any(a.startswith(p) and b.startswith(q) and a[len(p):] == b[len(q):] and len(a) - len(p) >= MIN_ROOT
+               for p in _ANY_PREFIX for q in _ANY_PREFIX if p != q)
 
 
 def collective_adjective(noun_stem: str, adjective: str, adjective_stem: str) -> bool:

@@ -26,10 +26,13 @@ from ..text import normalise
 from ..translit import as_latin
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .ellipsis import heads_restored
+from .heard import as_spelt
 from .layout_slips import layout_reading, says_layout
+from .numbered import numbers_with_head
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
 from .short import ShortGrading
+from .short_years import full_years
 from .structured import CYRILLIC_LETTERS, LETTERS, StructuredGrading
 from .verdict import KeypointResult, Reason, Verdict, wrong
 
@@ -59,6 +62,10 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
             verdict = self._grade_order(card, got, shown or card.shown_items)
             return self._order_mistake(card, got, shown or card.shown_items, verdict)
         verdict = getattr(self, f"_grade_{card.kind}")(card, got)
+        if verdict.correct and card.kind == "date" and (whole := full_years(answer, got.lang.code)):
+            read = self.grade(card, whole, shown=shown)  # "4 октября 58-го": a year, though shortened
+            if not read.correct:
+                return replace(read, trace=(f"the year read whole: '{whole}'", *read.trace))
         if card.kind == "numeric" and not verdict.correct:  # "a few weeks": a count said, but no figure
             verdict = vague_count(asserted or answer, got.lang.code, verdict)
         if verdict.correct and card.kind in SINGLE_KINDS:
@@ -90,6 +97,13 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
             yield latin, f"read in Latin letters: '{latin}'"  # "К" for potassium's K: the Russian layout's letter
         if card.kind == "list" and (full := heads_restored(answer, card.prompt, lang)) is not None:
             yield full, f"read with the question's noun: '{full}'"  # "вида РНК": "транспортная" is "… РНК"
+        if card.kind == "list" and (full := numbers_with_head(answer, tuple(k.point for k in card.keypoints),
+                                                              lang)) is not None:
+            yield full, f"read with the items' noun: '{full}'"  # "I, III and IV": "complex I, ..."
+        if (spelt := as_spelt(answer, lang)) is not None:
+            yield spelt, f"read as spelt: '{spelt}'"  # "уменьшица": "уменьшится", as it is heard
+        if card.kind == "date" and (whole := full_years(answer, lang)) is not None:
+            yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None:
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
 

@@ -18,6 +18,7 @@ from ..quantities import Quantity, find_quantities, measure
 from .base import GraderBase
 from .dated import card_day, decade_years, names_day
 from .figures import comparable, date_hits, in_unit_of, same_quantity, signed, spec_quantity, written
+from .periods import other_period, periods
 from .verdict import Verdict, wrong
 
 __all__ = ["NumericGrading", "vague_count"]
@@ -158,6 +159,10 @@ class NumericGrading(GraderBase):
             asked, ref.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code))
         given = [_in_context(q, spec, got) for q in got.quantities]
         hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed, self.points(card))]
+        if hits and other_period(self.card_set(card, "periods", lambda: periods(ref.text) | periods(prompt.text)),
+                                 got.text) is not None:
+            return wrong(f"The figure is counted over another time (expected {card.answer}).", "quantity",
+                         f"{hits[0].text} counted over another time than the card's")
         if hits:
             failed = self._direction_or_negation(ref, got, prompt) or self._hedged(spec, got, allowed, falling)
             converted = relative(hits[0]) and relative(spec) and hits[0].kind != spec.kind  # "4 times" for "by 75%"
@@ -202,7 +207,8 @@ class NumericGrading(GraderBase):
         unit), its share ("half" for "50%"), or its words when it has no figure."""
         for wording in card.accept:  # "a quarter of a century", "half" style wordings
             alt = self.prep(wording)
-            if self._direction_or_negation(alt, got, alt) or (alt.direction() < 0 and "+" in got.text):
+            plus = any(q.text.startswith("+") for q in got.quantities)  # "+1186", "плюс 1186"
+            if self._direction_or_negation(alt, got, alt) or (alt.direction() < 0 and plus):
                 continue
             bare_share = alt.shares and all(q.kind == "count" for q in alt.quantities)
             wanted = [] if bare_share else [in_unit_of(w, spec) for w in alt.quantities]

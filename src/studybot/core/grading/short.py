@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from ..clock_times import clock_minutes
 from ..comparing import change_words
@@ -21,6 +22,7 @@ from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
 from .dated import decade_years
 from .figures import same_quantity
+from .labels import labels_of_words
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
 
@@ -258,6 +260,7 @@ class ShortGrading(GraderBase):
         named = self.card_set(card, "letters", lambda: (w for text in self._right_wordings(card)
                                                           for w in letters_named(self.prep(text))))
         letters = letters_named(got) - named
+        letters -= labels_of_words(got, letters)  # "the Reserve (R) group": R labels Reserve
         if letters:
             return wrong(f"Your answer also names {', '.join(sorted(letters)).upper()}.", "mismatch",
                          f"adds {', '.join(sorted(letters))}")
@@ -377,9 +380,13 @@ class ShortGrading(GraderBase):
         ("Dustin Hoffman" for "Paul Hoffman", "Павел Михайлов" for "Пётр Михайлов")."""
         if not got.capitalised:
             return ""
+        particles = got.lang.lex.name_particles  # "Karl von Frisch": a name, its particle in lower case
+
         def names() -> list[Prepared]:
             return [ref for ref in (self.prep(text) for text in (card.answer, *card.accept))
-                    if 2 <= len(ref.content()) == len(ref.words) <= 3 and all(w in ref.capitalised for w in ref.words)]
+                    if 2 <= len([w for w in ref.words if w not in particles]) <= 3
+                    and all(w in ref.capitalised or w in particles for w in ref.words)
+                    and all(i in ref.content() or w in particles for i, w in enumerate(ref.words))]
         # stems of names' words that follow another word of the name (surnames), and every word of the names
         after_given = self.card_set(card, "surnames", lambda: (ref.stems[i] for ref in names()
                                                                for i in range(1, len(ref.words))))
@@ -418,8 +425,10 @@ class ShortGrading(GraderBase):
             for m in self._name_going_on(name).finditer(got.text):
                 word = m.group(1)
                 if word in got.capitalised and word not in got.marks().exact and word not in got.lang.lex.stop \
-                        and got.lang.stem(word) not in known:  # (an acronym after it says where: "ГКЧП СССР")
-                    return word
+                        and got.lang.stem(word) not in known \
+                        and not any(len(w) >= 4 and OSA.distance(word, w) <= 1 + (len(w) >= 7)
+                                    for w in name.split()):  # (an acronym after it says where: "ГКЧП СССР";
+                    return word  # a slip of the name's own word, "Hospital Hosptial", says it again)
         return ""
 
     @cached_property

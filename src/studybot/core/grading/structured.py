@@ -15,9 +15,13 @@ from ..packs import Card
 from ..quantities import find_quantities
 from .aims import stopped_as_purpose
 from .base import GraderBase
+from .blank_figures import blank_facts, blank_figure_wrong, units_after_blanks
+from .contrasts import in_one_clause, said_plainly
+from .counted import figure_stems, other_count_before
 from .dated import another_year, decade_only, same_date, without_dates
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
+from .prefixes import prefix_swapped
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .slips import typo_of_known
 from .verdict import KeypointResult, Verdict, wrong
@@ -173,8 +177,9 @@ def _dated_blank(ref: Prepared, got: Prepared) -> bool | None:
     """A blank that is a date ("26 August") is filled by that date, not by its figures ("26 July");
     None: the blank is no date."""
     wanted = [d for d in ref.dates if d.month and (d.day or d.year)]  # a month alone is a word
-    if not wanted:
-        return None
+    if not wanted:  # but a blank that is a month alone takes it in any form: "Oct", "Oct.", "окт." for "October"
+        alone = len(ref.content()) == len(got.content()) == 1 and len(ref.dates) == len(got.dates) == 1
+        return True if alone and ref.dates[0].month and ref.dates[0].month == got.dates[0].month else None
     return all(any(same_date(w, g) for g in got.dates) for w in wanted)
 
 
@@ -225,11 +230,19 @@ class StructuredGrading(GraderBase):
             # a bare alternative ("alternative views") of a negated point may be negated or not; so may the
             # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
             # into deflation"; a word of stopping dropped is caught by `contradicted`)
-            negation = None if (point.negated() and not ref.negated()) or _keeps_away(point) \
+            negation = None if (point.negated() and not ref.negated() and not self._said_plainly(ref, point)) \
+                or _keeps_away(point) \
                 or (absent and not point.negated()) else ref.negated()
             skips = skip | changed if (changed := change_words(ref)) else skip  # a factor's words: figure checked above
+            if ref.quantities and got.quantities and (figures := figure_stems(ref, self.prep)):
+                # the measures checked above, in any unit: the wording matched on its other words
+                if all(ref.stems[i] in figures or ref.stems[i] in skips for i in ref.content()):
+                    return True, ", ".join(q.text for q in ref.quantities), False, ()
+                skips = skips | figures
             match = find_phrase(ref, got, skip=skips, negation=negation, otherwise=same_meaning_in(ref, got, avoid)) \
                 if ref.content() else None
+            if match is None and negation is not None and ref.content() and got.negated():
+                match = in_one_clause(ref, got, self.prep, skips, negation)  # "a wall, and ours have none"
             match = match or stopped_as_purpose(ref, got, skip)  # "чтобы договор не подписали": "сорвать подписание"
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()
@@ -242,13 +255,23 @@ class StructuredGrading(GraderBase):
             got_dir = oriented_direction(ref, got, list(match.positions))
             if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions) \
                     or factors_apart(ref, got, match.positions) or another_year(point, got, match.positions) \
-                    or wrong_party(point, got, match.positions, self.parties, map(self.prep, accept), skip):
+                    or wrong_party(point, got, match.positions, self.parties, map(self.prep, accept), skip) \
+                    or other_count_before(point, got, match.positions):
                 continue
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):
             return False, "", False, ()  # most of the words, but another date
         return unless_wrong_party(self._mostly(point, got, skip, same_meaning_in(point, got, avoid)), point, got,
                                   self.parties, skip)
+
+    def _said_plainly(self, ref: Prepared, point: Prepared) -> bool:
+        """`contrasts.said_plainly`, once per wording and point."""
+        memo = self.__dict__.setdefault("_plainly", {})
+        key = (ref.text, point.text)
+        if key not in memo:
+            memo[key] = said_plainly(ref, point, self.prep)
+        found: bool = memo[key]
+        return found
 
     def _in_one_item(self, ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None) -> Match | None:
         """The term made within one item of a list answer, if any item makes it (at its words there)."""
@@ -401,7 +424,9 @@ class StructuredGrading(GraderBase):
                         and len(piece.quantities) == len(ref.quantities) and ref.direction() * piece.direction() >= 0:
                     return True  # (a factor's way counts: "halves" is not "doubles")
                 continue
-            if find_phrase(ref, piece) is not None and len(piece.content()) <= len(ref.content()) + 2:
+            found = find_phrase(ref, piece)
+            if found is not None and len(piece.content()) <= len(ref.content()) + 2 \
+                    and not prefix_swapped(ref, piece, found):  # "втекает" is no slip of "вытекает"
                 return True
             if "".join(ref.words) == "".join(piece.words):
                 return True  # "break-through" for "breakthrough"
@@ -435,11 +460,15 @@ class StructuredGrading(GraderBase):
         elif len(raw_pieces) == 1 and len(got.words) == n:
             raw_pieces = list(got.words)  # "belarus europe efforts": one word per blank
         pieces = [self.prep(p) for p in raw_pieces]
+        facts = self.card_value(card, "blank figures", lambda: [  # (a figure's unit after it: "{{8}} см/год")
+            blank_facts(tuple(map(self.prep, blank)), unit) for blank, unit in
+            zip(card.blanks, (*units_after_blanks(card.text or ""), *[""] * len(card.blanks)), strict=False)])
         hits = 0
         trace = []
         for i, blank in enumerate(card.blanks):
             piece = pieces[i] if i < len(pieces) else None
-            ok = piece is not None and piece.words and self._blank_ok(blank, piece)
+            ok = piece is not None and piece.words and self._blank_ok(blank, piece) \
+                and not blank_figure_wrong(facts[i], piece)
             if not ok and piece is None and len(pieces) < n:
                 ok = False
             hits += bool(ok)

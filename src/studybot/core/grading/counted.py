@@ -1,0 +1,37 @@
+"""Figures inside a keypoint. A wording whose figures the answer gives (checked as quantities, in any unit or
+decimal mark: "83.6 кг" for "83,6 кг", "58 сантиметров" for "58 см") is matched on its other words; and a term
+the answer counts with another figure than the point's ("2 FADH2" for "1 FADH2", though "an FADH2" is one of its
+wordings) is not the point. Rules of writing figures, no words of a text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..matching import Prepared
+
+__all__ = ["figure_stems", "other_count_before"]
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def figure_stems(ref: Prepared, prep: Callable[[str], Prepared]) -> frozenset[str]:
+    """The stems of the words that write a wording's measures and their units ("83", "6", "кг" of "83,6 кг");
+    none when it has a bare count, whose place among the words tells what it counts ("у теллура 52")."""
+    if any(q.kind == "count" for q in ref.quantities):
+        return frozenset()
+    return frozenset(st for q in ref.quantities for st in prep(q.text).stems)
+
+
+def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer count a matched term with a figure the point does not give ("2 FADH2" for a point of
+    "1 FADH2")? Only bare counts (a figure alone, right before the term) of a point that has counts."""
+    counts = {q.value for q in point.quantities if q.kind == "count"}
+    if not counts:
+        return False
+    for j in positions:
+        before = got.words[j - 1] if j > 0 else ""
+        if before.isdigit() and float(before) not in counts and (j - 1) not in positions \
+                and got.clauses[j - 1] == got.clauses[j]:
+            return True
+    return False

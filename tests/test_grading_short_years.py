@@ -1,0 +1,50 @@
+"""A year shortened to its last two digits ("в июле 69-го", "14 апреля 41 года", "сорок первого года", "July '69")
+is read in the last century or this one (30-99: 1930-1999, 00-29: 2000-2029), whatever the card's date; other
+digits are another year. Invented events (`grading.short_years`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.grading.short_years import full_years
+from studybot.core.packs import Card, Pack, Section
+
+READINGS = [
+    ("в июле 69-го", "ru", "в июле 1969 года"),
+    ("14 апреля 41 года", "ru", "14 апреля 1941 года"),
+    ("четырнадцатое апреля сорок первого года", "ru", "14 апреля 1941 года"),
+    ("July '69", "en", "july 1969"),
+    ("в мае 05-го", "ru", "в мае 2005 года"),
+    ("'94", "en", "1994"),
+    ("в июле 1969", "ru", None),
+    ("в 14 часов", "ru", None),
+    ("21-го декабря 1991 г.", "ru", None),  # a day
+    ("July 20", "en", None),
+]
+
+
+@pytest.mark.parametrize(("answer", "code", "reading"), READINGS)
+def test_a_shortened_year_is_written_whole(answer, code, reading):
+    found = full_years(answer, code)
+    assert (" ".join(found.split()) if found else None) == reading
+
+
+GRADED = [
+    ("ru", "1957-10-04", "day", "4 октября 57-го", True),
+    ("ru", "1957-10-04", "day", "четвёртого октября пятьдесят седьмого года", True),
+    ("ru", "1957-10-04", "day", "4 октября 58-го", False),
+    ("ru", "1957-10-04", "day", "4 октября 75 года", False),
+    ("en", "1957-10-04", "day", "4 October '57", True),
+    ("en", "1957-10-04", "day", "4 October '75", False),
+    ("en", "1757-10-04", "day", "4 October '57", False),  # 1957
+    ("ru", "2005-05-09", "day", "9 мая 05-го", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "iso", "precision", "answer", "right"), GRADED)
+def test_a_date_with_a_shortened_year(lang, iso, precision, answer, right):
+    card = Card(id="d", section="s", kind="date", prompt="When was the mill opened?", answer=iso, date=iso,
+                precision=precision)
+    pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language=lang)
+    assert Grader.for_pack(pack).grade(card, answer).correct is right
