@@ -19,6 +19,7 @@ from .counts import counting_first, counts, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
 from .instances import gives_instance
+from .measures import measure_of_named
 from .posts import other_post
 from .topics import on_topic
 from .verbs_ru import without_unsaid_verbs
@@ -307,8 +308,7 @@ class Ranker:
         return bool(after) and opens_item(after[0], words) and not opens_item(doc, words)
 
     def choose(self, q: Question, ranked: list[Scored]) -> Scored | None:
-        """The best passage that covers enough of the question and gives the kind of answer it requires, itself
-        or (failing one nearly as good) with a sentence next to it; or None: decline."""
+        """The best passage covering enough of the question that gives the kind of answer asked (or with the next)."""
         w8 = self.weights
         if any(u.name for u in q.units) and not any(u.strong & self.library.df.keys() for u in q.units if u.name):
             return None  # every name asked about is unknown to the pack
@@ -322,7 +322,7 @@ class Ranker:
             if fallback is None and self._names(q, best) and any(
                     self.fills(n, best.doc, q) for n in self.library.neighbours(best.doc)):
                 fallback = best  # with the sentence next to it that gives the answer
-        return fallback or self._standout(q, ranked)
+        return fallback or self._standout(q, ranked) or measure_of_named(q, ranked[:w8.answers_tried])  # `measures`
 
     def _standout(self, q: Question, ranked: list[Scored]) -> Scored | None:
         """The first candidate when it stands clearly above the second and gives the kind of answer asked for: what
