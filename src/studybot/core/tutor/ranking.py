@@ -1,11 +1,10 @@
-"""Ranking: scoring the passages bm25 proposes for a question and choosing the answer.
-
-bm25 (`search.SearchIndex`) proposes `Weights.candidates` passages; each is rescored by the weighted share of the
-question it covers (its own words in full; the words of the sentences around it, of its section's title and of the
-prompts of the cards it supports in part) plus small cues: the kind of answer wanted, a definition of what is asked
-about, a card prompt that restates the question, bm25, brevity. The best passage that covers `answer_coverage` of the
-question (and `relation_coverage` of what it asks about its names) and supplies the kind of answer required is the
-answer. Every number of this is a field of `Weights`: tune them on several packs at once, never on one (DESIGN §6)."""
+"""Ranking: scoring the passages bm25 proposes for a question and choosing the answer. bm25 (`search.SearchIndex`)
+proposes `Weights.candidates` passages; each is rescored by the weighted share of the question it covers (its own words
+in full; the words of the sentences around it, of its section's title and of the prompts of the cards it supports in
+part) plus small cues: the kind of answer wanted, a definition of what is asked about, a card prompt that restates the
+question, bm25, brevity. The best passage that covers `answer_coverage` of the question (and `relation_coverage` of what
+it asks about its names) and supplies the kind of answer required is the answer. Every number of this is a field of
+`Weights`: tune them on several packs at once, never on one (DESIGN §6)."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ from dataclasses import dataclass
 from ..text import normalise
 from .acronyms import EXPANDS_KEY
 from .analysis import Question, Unit
+from .anaphora import said_before
 from .counts import counting_first, counts, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
@@ -200,7 +200,7 @@ class Ranker:
         context: frozenset[str] | None = None
         measured = frozenset(QUANTITY_KEY + kind for kind in doc.traits.kinds)  # "100 °C" says "при какой температуре"
         for u in units:
-            if u.strong & doc.keys or u.strong & measured:
+            if u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library):  # `anaphora`
                 share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
                 covered += share * u.weight
                 own += share * u.weight
