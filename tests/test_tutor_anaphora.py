@@ -1,4 +1,4 @@
-"""A name said by a pronoun (`tutor.anaphora`): a passage that opens with a pronoun goes on about what the sentence
+"""A name said by a pronoun (`tutor.otherwise`): a passage that opens with a pronoun goes on about what the sentence
 right before it names, so "сколько лет Карской сопке?" is answered by "... Карская сопка ... Это молодой вулкан: его
 возраст около 9 000 лет", as fully as if it named the volcano; in English and Russian. A sentence further back, or a
 passage that opens with a name of its own, does not lend its name. Shown on small texts written here (no pack's

@@ -1,4 +1,4 @@
-"""A measure asked of a name, said with other verbs (`tutor.measures`): "how long was X under the ice?" is answered
+"""A measure asked of a name, said with other verbs (`tutor.otherwise`): "how long was X under the ice?" is answered
 by the one sentence that names X and gives a span of time ("X spent 41 minutes below the frozen surface"), though
 what the question says of X is said in other words; in English and Russian. Two such figures of X, a count, a name
 the sentence lacks or a question of another kind keep the usual thresholds. Shown on small texts written here (no

@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from ..text import normalise
 from .acronyms import EXPANDS_KEY
 from .analysis import Question, Unit
-from .anaphora import said_before
 from .counts import counting_first, counts, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
 from .instances import gives_instance
-from .measures import measure_of_named
+from .otherwise import PLACE_FIT, measure_of_named, said_before, says_where
 from .posts import other_post
 from .topics import on_topic
 from .verbs_ru import without_unsaid_verbs
@@ -176,7 +175,8 @@ def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
         wants.person and _new_people(doc, q) and w8.person_fit,
         not hard and wants.reason and (traits.reason or traits.result or traits.announces) and w8.reason_fit,
         not hard and wants.listing and traits.listing and w8.list_fit,
-        wants.manner and traits.manner and w8.manner_fit))  # hard: "X did Y by Z" is no mere "how did X Y"
+        wants.manner and traits.manner and w8.manner_fit,  # hard: "X did Y by Z" is no mere "how did X Y"
+        wants.place and says_where(doc.text) and PLACE_FIT))  # "in the cytoplasm", "у берега" (`otherwise`)
 
 
 class Ranker:
@@ -200,7 +200,7 @@ class Ranker:
         context: frozenset[str] | None = None
         measured = frozenset(QUANTITY_KEY + kind for kind in doc.traits.kinds)  # "100 °C" says "при какой температуре"
         for u in units:
-            if u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library):  # `anaphora`
+            if u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library):  # `otherwise`
                 share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
                 covered += share * u.weight
                 own += share * u.weight
@@ -322,7 +322,7 @@ class Ranker:
             if fallback is None and self._names(q, best) and any(
                     self.fills(n, best.doc, q) for n in self.library.neighbours(best.doc)):
                 fallback = best  # with the sentence next to it that gives the answer
-        return fallback or self._standout(q, ranked) or measure_of_named(q, ranked[:w8.answers_tried])  # `measures`
+        return fallback or self._standout(q, ranked) or measure_of_named(q, ranked[:w8.answers_tried])  # `otherwise`
 
     def _standout(self, q: Question, ranked: list[Scored]) -> Scored | None:
         """The first candidate when it stands clearly above the second and gives the kind of answer asked for: what
