@@ -1,7 +1,7 @@
 """What a passage says of a question in other words than the question's, by rules of the language.
 
-Three ways a sentence holds what is asked without the question's own words, each a rule of English and Russian (no word
-of one text):
+Three ways a sentence holds what is asked without the question's own words, and one way it seems to hold it and does
+not, each a rule of English and Russian (no word of one text):
 
 1. A measure asked of a name, said with other verbs (`measure_of_named`). "How long was Leonov outside the ship?" is
 answered by "Leonov spent about 12 minutes out of the ship", "сколько времени Титов пробыл на орбите?" by "Титов провёл
@@ -26,21 +26,28 @@ passage gives one. A passage says where when it uses a verb or phrase of locatio
 in", "is located", "lies", "carried into", "is packed into", "находится", "расположен", "происходит в", "внутри"; not
 "stands", "стоит", which also cost, nor a bare "into": "develop into") or a side of the world ("north of", "на западе",
 "к северу"): such a passage gets `PLACE_FIT` times `Weights.fit_bonus` for a question that asks where. Other languages
-get none."""
+get none.
+
+4. A measure given of another name (`measures_another`). "Какая высота Авачинского вулкана?" is not answered by
+"Высота Корякской сопки — 3 456 м, то есть Корякская сопка выше Авачинской на 715 м", though it names both: the word
+of the measure asked ("высота", "height") is followed there by another name than the question's ("Корякской", "the
+height of Mount Koryak"), so its figure is that name's. Such a passage does not answer (`Ranker.answers`) unless the
+measure's word is also followed by a name the question gives."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from ..text import normalise
 from .analysis import Question, Unit
 from .documents import Doc
-from .words import QUANTITY_KEY
+from .words import QUANTITY_KEY, WORD, Words
 
-__all__ = ["MEASURE_OWN", "NOT_MEASURES", "PLACE_FIT", "measure_asked", "measure_of_named", "said_before", "says_where"]
+__all__ = ["MEASURE_OWN", "MEASURE_REACH", "NOT_MEASURES", "PLACE_FIT", "measure_asked", "measure_of_named",
+           "measures_another", "said_before", "says_where"]
 
 # -------------------------------------------------------------- a measure with other verbs
 
@@ -77,6 +84,21 @@ def measure_of_named(q: Question, ranked: Sequence[C], least: float = MEASURE_OW
         return None
     found = [r for r in ranked if asked & r.doc.traits.kinds and all(u.strong & r.doc.keys for u in names)]
     return found[0] if len(found) == 1 and found[0].own >= least else None  # two such figures: the verb decides
+
+
+MEASURE_REACH = 3  # words after the measure's word looked at for whose it is ("the height of the Mount ...")
+
+
+def measures_another(doc: Doc, q: Question, words: Words, names: Collection[str]) -> bool:
+    """Does a passage give the measure a question asks of a name of another name: the measure's word ("высота",
+    "height") is followed by a name (`names`: stems) the question does not give, never by one it does?"""
+    asked = {u.stem for u in q.units if not u.name and any(k.startswith(QUANTITY_KEY) for k in u.strong)}
+    if not asked or not any(u.name for u in q.units):
+        return False
+    stems = [words.stem(w) for w in WORD.findall(normalise(doc.text))]
+    whose = [next((s for s in stems[i + 1:i + 1 + MEASURE_REACH] if s not in words.stop), "")
+             for i, st in enumerate(stems) if st in asked]
+    return any(s in names and s not in q.stems for s in whose) and not any(s in q.stems for s in whose)
 
 
 # -------------------------------------------------------------- a name by a pronoun

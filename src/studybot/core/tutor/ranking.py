@@ -18,7 +18,7 @@ from .counts import counting_first, counts, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
 from .instances import gives_instance
-from .otherwise import PLACE_FIT, measure_of_named, said_before, says_where
+from .otherwise import PLACE_FIT, measure_of_named, measures_another, said_before, says_where
 from .posts import other_post
 from .topics import on_topic
 from .verbs_ru import without_unsaid_verbs
@@ -392,7 +392,7 @@ class Ranker:
             return False
         words = self.library.words  # "prime minister?": not the passage naming only a "Foreign Minister"
         if self._off_time_or_subject(r, q, names, before=False) or self._no_means(r.doc, q) or \
-                other_post(r.doc, q, words):
+                other_post(r.doc, q, words) or measures_another(r.doc, q, words, self.library.names.stems):
             return False
         plain = tuple(u for u in q.units if not u.name)
         if q.wants.person and {u.stem for u in plain} - q.kinds & words.role_stems and not self._holds_post(r.doc, q):
