@@ -1,4 +1,4 @@
-"""The spoken spellings of Russian chat (`lexicon_ru` contractions): "скока" and "скоко" are "сколько", "када" is
+"""The spoken spellings of Russian chat (`lexicon_ru_tutor` contractions): "скока" and "скоко" are "сколько", "када" is
 "когда", so "скока рек впадает в озеро?" asks for a figure as "сколько" does. Shown on a small text written here (no
 pack's subject)."""
 

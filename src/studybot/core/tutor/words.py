@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..aliases import Aliases
 from ..language import Language, language
 from ..lexicon_idioms import IDIOMS
-from ..lexicon_ru import RUSSIAN_TUTOR
+from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
 from ..relational import russian_nouns
