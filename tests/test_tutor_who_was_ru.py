@@ -1,5 +1,6 @@
 """"Кто был X?" in Russian (the "define" forms of `lexicon_ru_tutor`): with a name in the nominative it asks who X
-was, as "кем был X?" and "who was X?" do, and is answered by the sentence that says so, not by one naming another person beside X;
+was, as "кем был X?" and "who was X?" do, and is answered by the sentence that says so, not by one naming another
+person beside X;
 "кто был учителем X?" (an instrumental: a post) and "кто был в экспедиции?" still ask for a person. Shown on a small
 text written here (no pack's subject)."""
 
