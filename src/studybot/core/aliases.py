@@ -134,6 +134,9 @@ class Aliases:
             if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha():
                 self.near.setdefault(key[0], []).append(key)
         self.near_names = frozenset(name for names in self.near.values() for name in names)
+        # the terms the pack writes in lower case ("oxygen"), by their stem: a slip that keeps the stem is the term
+        lower = {normalise(w) for c, vs in (aliases or {}).items() for w in (c, *vs) if w[:1].islower()}
+        self._name_stems = {self.lang.stem(name): name for name in sorted(self.near_names & lower)}
         self._declinable = self.near_names | self.people.surnames | self._short_places  # found in a case of a sentence
         self._near_by_size: dict[tuple[str, int], list[tuple[int, str]]] = {}  # (first letter, length) -> names
         for names in self.near.values():
@@ -155,6 +158,7 @@ class Aliases:
                 self.by_first.setdefault(pieces[0], []).append((pieces, canon))  # a formula typed "h2 so4"
         for entries in self.by_first.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)
+        self._leads_longer = frozenset(first for first, entries in self.by_first.items() if len(entries[0][0]) > 1)
         # in a language of cases, names of several words also in another case or order ("на Наталье Гончаровой",
         # "известь гашёная"), by their words' stems
         self.by_stem: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -271,8 +275,9 @@ class Aliases:
                     found.add(name)
         return found
 
-    def apply(self, text: str) -> str:
-        """Rewrite every variant to its canonical name (longest variant first)."""
+    def apply(self, text: str, *, again: bool = True) -> str:
+        """Rewrite every variant to its canonical name (longest variant first). A one-word variant rewritten
+        to a word that begins a longer variant is read again with it ("methicilin resistant ...")."""
         if not self.by_first:
             return text
         by_first = self.by_first
@@ -288,6 +293,7 @@ class Aliases:
 
         out: list[str] = []
         last = done = 0
+        chain = False
         for i in [i for i, w in enumerate(words) if w in by_first]:  # left to right, longest variant first
             if i < done:
                 continue
@@ -304,10 +310,13 @@ class Aliases:
                     out.append(canon)
                     last = tokens[i + n - 1].end()
                     done = i + n
+                    chain = chain or (again and n == 1 and canon in self._leads_longer)
                     break
         if out:
             out.append(text[last:])
             text = "".join(out)
+            if chain:
+                return self.apply(text, again=False)
         if self.near or self._declinable:
             text = self._near_names(text, words)
         return text
@@ -398,7 +407,12 @@ class Aliases:
             if base:  # a name in a case of a sentence ("Вирховым")
                 self._near_cache[word] = self.pairs[base]
                 return self._near_cache[word]
-            if self.lang.stem(word) in self._plain:  # "price" is no "Pierce" spelt by ear
+            stem = self.lang.stem(word)
+            own = self._name_stems.get(stem, "")  # "oxygene": a term in lower case, a letter added
+            if own and OSA.distance(word, own, score_cutoff=1) <= 1:
+                self._near_cache[word] = self.pairs[own]
+                return self._near_cache[word]
+            if stem in self._plain:  # "price" is no "Pierce" spelt by ear
                 self._near_cache[word] = word
                 return word
             limit = 1 if len(word) <= 9 else 2
