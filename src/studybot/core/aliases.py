@@ -97,6 +97,7 @@ class Aliases:
 
     bodies: frozenset[str] = frozenset()  # names of bodies and places read from the texts (`_name_parts`)
     _short_places: frozenset[str] = frozenset()
+    _local: frozenset[str] = frozenset()  # local parts of names ("hoe" of "Plymouth Hoe"), never found as slips
 
     def __init__(self, aliases: Mapping[str, tuple[str, ...]] | None = None, lang: Language | None = None,
                  synonyms: tuple[tuple[str, ...], ...] = (), *, texts: tuple[str, ...] = (),
@@ -131,8 +132,8 @@ class Aliases:
         # one-word names, for typos in names ("Wahsington", "Росия"), by first letter
         self.near: dict[str, list[str]] = {}
         for key in pairs:
-            if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha():
-                self.near.setdefault(key[0], []).append(key)
+            if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha() and key not in self._local:
+                self.near.setdefault(key[0], []).append(key)  # ("instruments" of "Texas Instruments": as written)
         self.near_names = frozenset(name for names in self.near.values() for name in names)
         # the terms the pack writes in lower case ("oxygen"), by their stem: a slip that keeps the stem is the term
         lower = {normalise(w) for c, vs in (aliases or {}).items() for w in (c, *vs) if w[:1].islower()}
@@ -185,7 +186,7 @@ class Aliases:
         `name_parts`) and keeps those names in `bodies` (given whole or by those parts, never by others), and the
         places' names without their kind that are one word in `_short_places` (found in the cases of a sentence
         however short: "по Мсте")."""
-        parts, places = name_parts(texts, self.lang.code, self.lang.lex.stop | self.lang.lex.connectives)
+        parts, places, self._local = name_parts(texts, self.lang.code, self.lang.lex.stop | self.lang.lex.connectives)
         for variant, canonical in parts.items():
             pairs.setdefault(variant, canonical)
         self.bodies = frozenset(parts.values())
