@@ -137,6 +137,9 @@ class Aliases:
         self.near_names = frozenset(name for names in self.near.values() for name in names)
         # the terms the pack writes in lower case ("oxygen"), by their stem: a slip that keeps the stem is the term
         lower = {normalise(w) for c, vs in (aliases or {}).items() for w in (c, *vs) if w[:1].islower()}
+        self._plain_words = frozenset(normalise(w) for c, vs in (aliases or {}).items() for entry in (c, *vs)
+                                      for w in WORD.findall(entry) if len(w) >= NEAR_NAME_FROM
+                                      and w[:1].islower() and w.isalpha())  # "resistant", not "Staphylococcus"
         self._name_stems = {self.lang.stem(name): name for name in sorted(self.near_names & lower)}
         self._declinable = self.near_names | self.people.surnames | self._short_places  # found in a case of a sentence
         self._near_by_size: dict[tuple[str, int], list[tuple[int, str]]] = {}  # (first letter, length) -> names
@@ -301,7 +304,8 @@ class Aliases:
             after = words[i + 1] if i + 1 < len(words) else ""  # (no word is "")
             for seq, canon in by_first[words[i]]:
                 n = len(seq)
-                if (n == 1 or after == seq[1]) and tuple(words[i:i + n]) == seq:
+                if (n == 1 or after == seq[1]) and tuple(words[i:i + n]) == seq \
+                        or n > 1 and self._slipped(words[i:i + n], seq):  # "methicillin resistent ..."
                     if n == 1 and canon == seq[0]:
                         break  # the name as it is written stays, whatever stands beside it
                     tokens = tokens or list(WORD.finditer(text))
@@ -321,6 +325,22 @@ class Aliases:
         if self.near or self._declinable:
             text = self._near_names(text, words)
         return text
+
+    def _slipped(self, window: list[str], seq: tuple[str, ...]) -> bool:
+        """Is `window` a name of several words with one word of six letters or more mistyped ("methicillin
+        resistent staphylococcus aureus"): one slip the language takes for a typo in a word of six letters or more that
+        the pack's aliases write in lower case (a name's own words are not: "Fedotov" is no "Fedorov"), and no
+        other word of the texts ("the status quo" is no slip of "the States")?"""
+        if len(window) != len(seq):
+            return False
+        apart = [(w, s) for w, s in zip(window, seq, strict=True) if w != s]
+        if len(apart) != 1:
+            return False
+        typed, meant = apart[0]
+        return meant in self._plain_words and typed[:1] == meant[:1] and typed.isalpha() \
+            and OSA.distance(typed, meant, score_cutoff=1) <= 1 and typed not in self.pairs \
+            and (not self.uses(typed) or self.lang.stem(typed) == self.lang.stem(meant)) \
+            and not self.lang.contrasting(typed, meant) and self.lang.word_match(meant, typed) == 1
 
     def _by_stems(self, text: str, words: list[str]) -> tuple[str, list[str]]:
         """Names of several words given in another case or order, rewritten to the canonical name."""
