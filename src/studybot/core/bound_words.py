@@ -1,4 +1,4 @@
-"""Bounds on a figure said another way, read as one wording before words are compared.
+"""Bounds on a figure said another way, read as one wording before the grader compares words (`comparisons`).
 
 - A bound on a figure: "over 120 years", "above 120", "in excess of 120", "upwards of 120" say what "more than
   120" says; "under 30", "below 30" what "less than 30" says. Read as "more than" / "less than", so that a bound

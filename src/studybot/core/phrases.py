@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
-from .bound_words import read_bounds
 from .language import Language
 from .lexicon import COMPLEMENTS
 from .lexicon_degree import DEGREE_PAIRS
@@ -228,7 +227,6 @@ def rewrite_phrases(text: str, lang: Language) -> str:
         text = spell_letters(text, lang)
     if lang.code in _ITSELF or lang.code in _BOUNDS:
         text = _itself(_bounds(text, lang), lang)
-    text = read_bounds(text, lang.code)  # "over 120 years": "more than 120 years"
     if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
         text = _rewrite_english(text)
     if lang.code == "en" and "less" in text:
