@@ -116,10 +116,12 @@ def test_shares_are_read_when_asked_for(text, shares):
     assert got.shares is got.shares  # read once
 
 
-def _apply_long_way(aliases: Aliases, text: str) -> str:
-    """`Aliases.apply` without its shortcuts: every variant found is rewritten, a one-word name written
-    as it is included, when what stands beside it lets it be read as its person."""
+def _apply_long_way(aliases: Aliases, text: str, again: bool = True) -> str:
+    """`Aliases.apply` without its shortcuts: every variant found is rewritten (or a name of several words with
+    one word mistyped), a one-word name written as it is included, when what stands beside it lets it be read
+    as its person; read again once when a one-word variant became a word that begins a longer one."""
     by_first, words = aliases.by_first, WORD.findall(text)
+    chain = False
     if aliases.by_stem:
         text, words = aliases._by_stems(text, words)
     tokens = list(WORD.finditer(text))
@@ -130,15 +132,18 @@ def _apply_long_way(aliases: Aliases, text: str) -> str:
             continue
         for seq, canon in by_first[words[i]]:
             n = len(seq)
-            if tuple(words[i:i + n]) == seq and aliases._beside(
+            if (tuple(words[i:i + n]) == seq or n > 1 and aliases._slipped(words[i:i + n], seq)) and aliases._beside(
                     words, i, n, seq, lambda k: text[tokens[k].end():tokens[k + 1].start() if k + 1 < len(tokens)
                                                      else len(text)]):
                 out.append(text[last:tokens[i].start()])
                 out.append(canon)
                 last = tokens[i + n - 1].end()
                 done = i + n
+                chain = chain or (n == 1 and canon != seq[0] and canon in aliases._leads_longer)
                 break
     text = "".join(out) + text[last:]
+    if chain and again:
+        return _apply_long_way(aliases, text, again=False)
     return aliases._near_names(text, words) if aliases.near or aliases.people.surnames else text
 
 

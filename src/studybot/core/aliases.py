@@ -97,6 +97,7 @@ class Aliases:
 
     bodies: frozenset[str] = frozenset()  # names of bodies and places read from the texts (`_name_parts`)
     _short_places: frozenset[str] = frozenset()
+    _local: frozenset[str] = frozenset()  # local parts of names ("hoe" of "Plymouth Hoe"), never found as slips
 
     def __init__(self, aliases: Mapping[str, tuple[str, ...]] | None = None, lang: Language | None = None,
                  synonyms: tuple[tuple[str, ...], ...] = (), *, texts: tuple[str, ...] = (),
@@ -131,9 +132,15 @@ class Aliases:
         # one-word names, for typos in names ("Wahsington", "Росия"), by first letter
         self.near: dict[str, list[str]] = {}
         for key in pairs:
-            if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha():
-                self.near.setdefault(key[0], []).append(key)
+            if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha() and key not in self._local:
+                self.near.setdefault(key[0], []).append(key)  # ("instruments" of "Texas Instruments": as written)
         self.near_names = frozenset(name for names in self.near.values() for name in names)
+        # the terms the pack writes in lower case ("oxygen"), by their stem: a slip that keeps the stem is the term
+        lower = {normalise(w) for c, vs in (aliases or {}).items() for w in (c, *vs) if w[:1].islower()}
+        self._plain_words = frozenset(normalise(w) for c, vs in (aliases or {}).items() for entry in (c, *vs)
+                                      for w in WORD.findall(entry) if len(w) >= NEAR_NAME_FROM
+                                      and w[:1].islower() and w.isalpha())  # "resistant", not "Staphylococcus"
+        self._name_stems = {self.lang.stem(name): name for name in sorted(self.near_names & lower)}
         self._declinable = self.near_names | self.people.surnames | self._short_places  # found in a case of a sentence
         self._near_by_size: dict[tuple[str, int], list[tuple[int, str]]] = {}  # (first letter, length) -> names
         for names in self.near.values():
@@ -155,6 +162,7 @@ class Aliases:
                 self.by_first.setdefault(pieces[0], []).append((pieces, canon))  # a formula typed "h2 so4"
         for entries in self.by_first.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)
+        self._leads_longer = frozenset(first for first, entries in self.by_first.items() if len(entries[0][0]) > 1)
         # in a language of cases, names of several words also in another case or order ("на Наталье Гончаровой",
         # "известь гашёная"), by their words' stems
         self.by_stem: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -181,7 +189,7 @@ class Aliases:
         `name_parts`) and keeps those names in `bodies` (given whole or by those parts, never by others), and the
         places' names without their kind that are one word in `_short_places` (found in the cases of a sentence
         however short: "по Мсте")."""
-        parts, places = name_parts(texts, self.lang.code, self.lang.lex.stop | self.lang.lex.connectives)
+        parts, places, self._local = name_parts(texts, self.lang.code, self.lang.lex.stop | self.lang.lex.connectives)
         for variant, canonical in parts.items():
             pairs.setdefault(variant, canonical)
         self.bodies = frozenset(parts.values())
@@ -271,8 +279,9 @@ class Aliases:
                     found.add(name)
         return found
 
-    def apply(self, text: str) -> str:
-        """Rewrite every variant to its canonical name (longest variant first)."""
+    def apply(self, text: str, *, again: bool = True) -> str:
+        """Rewrite every variant to its canonical name (longest variant first). A one-word variant rewritten
+        to a word that begins a longer variant is read again with it ("methicilin resistant ...")."""
         if not self.by_first:
             return text
         by_first = self.by_first
@@ -288,13 +297,15 @@ class Aliases:
 
         out: list[str] = []
         last = done = 0
+        chain = False
         for i in [i for i, w in enumerate(words) if w in by_first]:  # left to right, longest variant first
             if i < done:
                 continue
             after = words[i + 1] if i + 1 < len(words) else ""  # (no word is "")
             for seq, canon in by_first[words[i]]:
                 n = len(seq)
-                if (n == 1 or after == seq[1]) and tuple(words[i:i + n]) == seq:
+                if (n == 1 or after == seq[1]) and tuple(words[i:i + n]) == seq \
+                        or n > 1 and self._slipped(words[i:i + n], seq):  # "methicillin resistent ..."
                     if n == 1 and canon == seq[0]:
                         break  # the name as it is written stays, whatever stands beside it
                     tokens = tokens or list(WORD.finditer(text))
@@ -304,13 +315,32 @@ class Aliases:
                     out.append(canon)
                     last = tokens[i + n - 1].end()
                     done = i + n
+                    chain = chain or (again and n == 1 and canon in self._leads_longer)
                     break
         if out:
             out.append(text[last:])
             text = "".join(out)
+            if chain:
+                return self.apply(text, again=False)
         if self.near or self._declinable:
             text = self._near_names(text, words)
         return text
+
+    def _slipped(self, window: list[str], seq: tuple[str, ...]) -> bool:
+        """Is `window` a name of several words with one word of six letters or more mistyped ("methicillin
+        resistent staphylococcus aureus"): one slip the language takes for a typo in a word of six letters or more that
+        the pack's aliases write in lower case (a name's own words are not: "Fedotov" is no "Fedorov"), and no
+        other word of the texts ("the status quo" is no slip of "the States")?"""
+        if len(window) != len(seq):
+            return False
+        apart = [(w, s) for w, s in zip(window, seq, strict=True) if w != s]
+        if len(apart) != 1:
+            return False
+        typed, meant = apart[0]
+        return meant in self._plain_words and typed[:1] == meant[:1] and typed.isalpha() \
+            and OSA.distance(typed, meant, score_cutoff=1) <= 1 and typed not in self.pairs \
+            and (not self.uses(typed) or self.lang.stem(typed) == self.lang.stem(meant)) \
+            and not self.lang.contrasting(typed, meant) and self.lang.word_match(meant, typed) == 1
 
     def _by_stems(self, text: str, words: list[str]) -> tuple[str, list[str]]:
         """Names of several words given in another case or order, rewritten to the canonical name."""
@@ -398,7 +428,12 @@ class Aliases:
             if base:  # a name in a case of a sentence ("Вирховым")
                 self._near_cache[word] = self.pairs[base]
                 return self._near_cache[word]
-            if self.lang.stem(word) in self._plain:  # "price" is no "Pierce" spelt by ear
+            stem = self.lang.stem(word)
+            own = self._name_stems.get(stem, "")  # "oxygene": a term in lower case, a letter added
+            if own and OSA.distance(word, own, score_cutoff=1) <= 1:
+                self._near_cache[word] = self.pairs[own]
+                return self._near_cache[word]
+            if stem in self._plain:  # "price" is no "Pierce" spelt by ear
                 self._near_cache[word] = word
                 return word
             limit = 1 if len(word) <= 9 else 2

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .bound_words import read_bounds
 from .lexicon_compare import COMPARISONS, EN_TIME, RU_SYNTHETIC, RU_TIME, Comparisons
 from .quick import any_piece
 from .text import word_runs
@@ -324,9 +325,10 @@ def _compiled(code: str) -> _English | _Russian | None:
 
 def rewrite_comparisons(text: str, code: str, down: frozenset[str]) -> str:
     """Comparisons and factors of a normalised text in one form (see the module's docstring); `down`
-    is the language's words of falling ("fell by half" is halved)."""
+    is the language's words of falling ("fell by half" is halved); a bound said another way ("over 120") as
+    "more than" (`bound_words`)."""
     rules = _compiled(code)
     if rules is None:
         return text
-    text = _english_factors(text, down) if code == "en" else _russian_factors(text, down)
+    text = _english_factors(read_bounds(text, code), down) if code == "en" else _russian_factors(text, down)
     return rules.rewrite(text)

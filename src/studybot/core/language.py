@@ -20,6 +20,7 @@ from .lexicon import ENGLISH, Lexicon
 from .lexicon_ru import RUSSIAN
 from .relational import groups as relational_groups
 from .relational import related
+from .slip_rules import short_slip, variant_slip
 from .text import normalise
 
 __all__ = ["LANGUAGES", "Language", "LanguageCode", "asks_in_any", "language"]
@@ -273,8 +274,11 @@ class Language:
         limit = typo_limit(want)
         if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8):
             distance = OSA.distance(want, have, score_cutoff=limit)  # a swap counts once
-            if distance == 1 or (distance == 2 == limit and _common_prefix(want, have) < min(len(want), len(have)) - 3):
-                return 1  # two edits only when they are not just another ending
+            if (distance == 1 and short_slip(want, have)) or (
+                    distance == 2 == limit and _common_prefix(want, have) < min(len(want), len(have)) - 3):
+                return 1  # two edits only when they are not just another ending; "Лайма" is no "Лайка"
+            if distance > 1 and variant_slip(want, have, self.code):
+                return 1  # one slip on top of the -ise/-ize spelling: "unfertilzed"
         if limit and want[0] == have[0] and len(want) == len(have) and _vowels_slipped(want, have):
             return 1  # spelt by ear: "lones" / "loans", "seperate" / "separate"
         if self.code == "ru" and not limit and _heard(want, have):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .dates import MONTHS
 from .lexicon_names import NAME_WORDS, NameWords
 from .people import normalise  # (memoised: the texts are read token by token)
 
@@ -39,12 +40,14 @@ MIN_ACRONYM = 3  # letters of an acronym made from a name (shorter ones only whe
 HEAD_WITHIN = 3  # in Russian, words after a capitalised one in which a body's head is looked for
 
 
-def name_parts(texts: Iterable[str], code: str, stop: frozenset[str]) -> tuple[dict[str, str], frozenset[str]]:
-    """Variant -> canonical name of the bodies and places named in `texts`, and the places' names without their
-    kind that are one word ("Vellmar", "Мста": found in the cases of a sentence too)."""
+def name_parts(texts: Iterable[str], code: str, stop: frozenset[str]) \
+        -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Variant -> canonical name of the bodies and places named in `texts`, the places' names without their
+    kind that are one word ("Vellmar", "Мста": found in the cases of a sentence too), and the local parts
+    of names ("hoe" of "Plymouth Hoe": found only as written, never as a slip of another word)."""
     nw = NAME_WORDS.get(code)
     if nw is None:
-        return {}, frozenset()
+        return {}, frozenset(), frozenset()
     texts = [t for t in texts if t]
     lower = frozenset(normalise(m.group()) for t in texts for m in _TOKEN.finditer(t) if m.group()[:1].islower())
     names: list[tuple[str, ...]] = []
@@ -55,7 +58,8 @@ def name_parts(texts: Iterable[str], code: str, stop: frozenset[str]) -> tuple[d
         declared.update(_declared(text, nw))
     pairs = _variants(names, declared, nw, lower | stop, frozenset(alone))
     bare = {" ".join(_bare(_core(name, nw), nw)[0]) for name in names if _bare(_core(name, nw), nw)[1]}
-    return pairs, frozenset(b for b in bare if " " not in b and b in pairs)
+    local = frozenset(p for name in names for p in _local_part(_core(name, nw), nw, lower | stop, frozenset(alone)))
+    return pairs, frozenset(b for b in bare if " " not in b and b in pairs), local & pairs.keys()
 
 
 def _names_in(text: str, nw: NameWords, stop: frozenset[str], alone: set[str]) -> list[tuple[str, ...]]:
@@ -185,6 +189,7 @@ def _variants(names: list[tuple[str, ...]], declared: dict[str, tuple[str, ...]]
         every.append((" ".join(core), canonical))
         spellings = _spellings(name, core, nw, lower, alone) if _marked(name, nw) else \
             {" ".join(core)} if any(w in nw.short_forms for w in core) else set()  # "Saint Aldric" / "St Aldric"
+        spellings |= _local_part(core, nw, lower, alone)  # "the Hoe" of "Plymouth Hoe"
         for variant in spellings | {short for spelt in spellings for short in _shortened(spelt, nw)}:
             found.setdefault(variant, set()).add(canonical)
     for letters, name in declared.items():
@@ -219,6 +224,18 @@ def _spellings(name: tuple[str, ...], core: tuple[str, ...], nw: NameWords, lowe
         out.add(joined)
         out |= {f"{legal} {joined}" if legal in nw.legal_first else f"{joined} {legal}" for legal in nw.legal}
     return out | _acronyms(core, nw, lower) | _acronyms(_core(name, nw, legal=False), nw, lower)
+
+
+def _local_part(core: tuple[str, ...], nw: NameWords, lower: frozenset[str], alone: frozenset[str]) -> set[str]:
+    """A name of two words whose first is a place the texts name on its own, in a language that writes names
+    in capitals: its second word names it ("the Hoe" of "Plymouth Hoe"), when that word is no word the texts
+    write in lower case, no word of kinds, heads or rank ("Buckland Abbey", "South Korea"), no month ("Messina
+    October") and no other name's."""
+    if len(core) != 2 or not nw.inside or core[0] not in alone:
+        return set()
+    where, part = core
+    plain = lower | nw.heads | nw.generic | nw.status | nw.legal | nw.joiners | nw.kinds.keys() | MONTHS.keys()
+    return {part} if len(part) >= 3 and part.isalpha() and where not in plain and part not in plain else set()
 
 
 def _shortened(spelt: str, nw: NameWords) -> set[str]:

@@ -1,0 +1,32 @@
+"""Slips the typo tolerance of words decides by rules of the language, not of one text.
+
+- A slip on top of a spelling variant is still one slip: "unfertilzed" is "unfertilised" (or "-ized") with
+  one letter left out; English writes -ise and -ize (-yse and -yze) alike, so z and s are folded first.
+- In a word of five letters one letter put for another is a typo only when a learner could have hit or heard
+  it instead (`typos.plausible_typo`): "Лайма" is another word, no slip of "Лайка" (м and к are neither near
+  on the keyboard nor alike in sound), while "Лайкa", "лаика" and "Fance" stay slips.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import OSA
+
+from .typos import plausible_typo
+
+__all__ = ["SHORT_WORD", "short_slip", "variant_slip"]
+
+SHORT_WORD = 5  # letters of the shortest words a typo is forgiven in (`language.typo_limit`)
+
+
+def variant_slip(want: str, have: str, code: str) -> bool:
+    """Is `have` one slip from `want` once English -ise/-ize spellings are folded ("unfertilzed")?"""
+    if code != "en" or ("z" not in want and "z" not in have) or want[:1] != have[:1] or len(want) < 6:
+        return False
+    a, b = want.replace("z", "s"), have.replace("z", "s")
+    return OSA.distance(a, b, score_cutoff=1) <= 1
+
+
+def short_slip(want: str, have: str) -> bool:
+    """May a word one edit from a short word `want` be a typo of it: any edit of a longer word, a letter
+    left out, added or swapped, or one a learner could have hit or heard instead?"""
+    return len(want) > SHORT_WORD or len(have) != len(want) or plausible_typo(have, want)
