@@ -22,6 +22,7 @@ from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
 from .dated import decade_years
 from .figures import same_quantity
+from .heads import head_restored, said_last
 from .labels import labels_of_words
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
@@ -135,6 +136,9 @@ class ShortGrading(GraderBase):
         if isinstance(best, Verdict):
             return best
         if best is None or best[0] == 0:
+            restored = self._head_restored(card, got, prompt)
+            if restored is not None:
+                return restored
             ref = self.prep(card.answer)
             failed = self._hard_checks(ref, got, prompt, points=self.points(card))
             # "says the opposite" only of an answer that says the same things otherwise ("no idea, maybe X": no)
@@ -145,11 +149,23 @@ class ShortGrading(GraderBase):
                          score=0.0)
         _, _, wording, typo = best
         added = self._added(card, got, wording)
-        if added is not None:
-            return added
+        if added is not None:  # ("the northern ones": "ones" is no word put in place of "routes")
+            return self._head_restored(card, got, prompt) or added
         trace = f"matches '{wording}'" + (" (allowing a typo)" if typo else "")
         return Verdict(True, 1.0, "Correct." if not typo else "Correct (allowing a typo).", typo=typo,
                        trace=(trace,))
+
+    def _head_restored(self, card: Card, got: Prepared, prompt: Prepared) -> Verdict | None:
+        """The answer with its head noun said by a pro-form or by the question's noun, read with a right
+        wording's head in its place (`heads`): right when that reading matches a wording word for word."""
+        wordings = [self.prep(text) for text in (card.answer, *card.accept)]
+        for text in head_restored(got, wordings, self.prompt_skip(card), prompt):
+            again = self.prep(text)
+            best = self._best_wording(card, again, prompt)
+            if isinstance(best, tuple) and best[0] == 2 and not best[3] and self._added(card, again, best[2]) is None:
+                return Verdict(True, 1.0, "Correct.", trace=(f"matches '{best[2]}' (its head noun said as "
+                                                              f"'{said_last(got)}')",))
+        return None
 
     def _best_wording(self, card: Card, got: Prepared, prompt: Prepared) -> Verdict | _Best | None:
         """The accepted wording the answer comes closest to: (2 every word / 1 a close spelling or
