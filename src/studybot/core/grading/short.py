@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 from ..clock_times import clock_minutes
 from ..comparing import change_words
 from ..dates import Date
+from ..lexicon import COMPASS
 from ..lexicon_compare import CHANGES
 from ..lexicon_names import NAME_WORDS
 from ..matching import Prepared, covers, find_phrase, overlap
@@ -24,6 +25,7 @@ from .dated import decade_years
 from .figures import same_quantity
 from .heads import head_restored, said_last
 from .labels import labels_of_words
+from .qualifiers import after_the_answer
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
 
@@ -280,7 +282,7 @@ class ShortGrading(GraderBase):
         if letters:
             return wrong(f"Your answer also names {', '.join(sorted(letters)).upper()}.", "mismatch",
                          f"adds {', '.join(sorted(letters))}")
-        changed = self._modifier_added(card, got)
+        changed = self._modifier_added(card, got, wording)
         if changed:
             return wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
         ref = self.prep(wording)
@@ -380,15 +382,17 @@ class ShortGrading(GraderBase):
             return None  # "relations of X with Y", "X and Y", "X married Y": no one acts on the other
         return first, second
 
-    def _modifier_added(self, card: Card, got: Prepared) -> str:
-        """A rank or region word the answer adds to a title ("deputy", "East Asian")."""
+    def _modifier_added(self, card: Card, got: Prepared, wording: str) -> str:
+        """A rank or region word the answer adds to a title ("deputy", "East Asian"), not after it (`qualifiers`)."""
         allowed = self.card_set(card, "answer+prompt", lambda: (st for text in (card.answer, *card.accept, card.prompt)
                                                                for st in self.prep(text).stems))
         for i, (word, st) in enumerate(zip(got.words, got.stems, strict=True)):
             if word in got.lang.lex.modifiers and not any(got.lang.word_match(st, a) == 0 for a in allowed) \
                     and not (i + 1 < len(got.words) and (got.lang.stem(word + got.words[i + 1]) in allowed
                                                          or _old_level(got, i + 1))):
-                return word  # ("under secretary" is no modifier of "undersecretary", "former level" no title)
+                match = find_phrase(self.prep(wording), got, skip=self.prompt_skip(card))
+                if match is None or not after_the_answer(got, i, match.positions, COMPASS):
+                    return word  # ("under secretary" is no modifier of "undersecretary", "former level" no title)
         return ""
 
     def _name_swapped(self, card: Card, got: Prepared) -> str:
