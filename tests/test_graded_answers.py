@@ -81,6 +81,8 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("plate-tectonics", 0.88), ("inflation", 0.88), ("french-revolution", 0.91), ("marshall-plan", 0.95),
                    ("photosynthesis", 0.86), ("induktsiya", 0.78), ("solnechnaya", 0.88),  # check
                    ("black-death", 0.83),  # held out until round 10
+                   # round 10, written blind on promoted packs, first measured at b158b9f at 92.5, 93.2, 93.6 and 93.5%
+                   ("antibiotics", 0.92), ("honeybees", 0.93), ("vostok", 0.93), ("baikal", 0.93),
                    ("printing", 0.84), ("transsib", 0.84),  # held out
                    ("gps", 0.80), ("samolet", 0.83)]  # held out, round 10, written blind: first 81.0% and 84.0%
 
