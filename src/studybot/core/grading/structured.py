@@ -24,6 +24,7 @@ from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, 
 from .prefixes import prefix_swapped
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .slips import typo_of_known
+from .stopped import stopped_at
 from .verdict import KeypointResult, Verdict, wrong
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading"]
@@ -59,7 +60,7 @@ def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ..
         return False  # stopping said another way: a preventing word or a negation ("so that X can't")
     for k, i in enumerate(content):
         if point.stems[i] in lang.preventers and k + 1 < len(content):
-            nxt = content[k + 1]
+            nxt = stopped_at(point, content, k + 1)  # ("stop wages rising": rising)
             if point.clauses[nxt] == point.clauses[i] and point.stems[nxt] not in lang.preventers \
                     and point.words[nxt] not in point.capitalised \
                     and lang.lex.example_markers.isdisjoint(point.words[i + 1:nxt]) \
