@@ -14,6 +14,7 @@ from ..meaning import avoided, kindred, opposed, same_meaning_in
 from ..packs import Card
 from ..quantities import find_quantities
 from .aims import stopped_as_purpose
+from .averted import averted_as_purpose
 from .base import GraderBase
 from .blank_figures import blank_facts, blank_figure_wrong, units_after_blanks
 from .contrasts import in_one_clause, said_plainly
@@ -245,6 +246,7 @@ class StructuredGrading(GraderBase):
             if match is None and negation is not None and ref.content() and got.negated():
                 match = in_one_clause(ref, got, self.prep, skips, negation)  # "a wall, and ours have none"
             match = match or stopped_as_purpose(ref, got, skip)  # "чтобы договор не подписали": "сорвать подписание"
+            match = match or averted_as_purpose(point, ref, got, skips)  # "so they don't eat it": "would eat it"
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()
             if match is not None and _gathered(ref, got, match.positions):
