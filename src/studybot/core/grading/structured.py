@@ -17,6 +17,7 @@ from .aims import stopped_as_purpose
 from .averted import averted_as_purpose
 from .base import GraderBase
 from .blank_figures import blank_facts, blank_figure_wrong, units_after_blanks
+from .bound import bound_elsewhere
 from .contrasts import in_one_clause, said_plainly
 from .counted import figure_stems, other_count_before
 from .dated import another_year, decade_only, same_date, without_dates
@@ -258,6 +259,7 @@ class StructuredGrading(GraderBase):
             got_dir = oriented_direction(ref, got, list(match.positions))
             if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions) \
                     or factors_apart(ref, got, match.positions) or another_year(point, got, match.positions) \
+                    or bound_elsewhere(ref, got, match.positions) \
                     or wrong_party(point, got, match.positions, self.parties, map(self.prep, accept), skip) \
                     or other_count_before(point, got, match.positions):
                 continue
