@@ -127,6 +127,7 @@ PHRASES = {
     "boxing day": "26 december",
     # a verb said in several words
     "in short supply": "scarce", "too dear": "expensive", "too expensive": "expensive",
+    "hard to find": "scarce", "hard to come by": "scarce", "difficult to find": "scarce",
     "cut in half": "halve", "cuts in half": "halves", "cutting in half": "halving", "cut by half": "halve",
     "cuts by half": "halves", "full stop": "period", "full stops": "periods",
     "get paid": "receive", "gets paid": "receives", "got paid": "received", "getting paid": "receiving",
