@@ -89,13 +89,13 @@ JOINED_PREFIXES = ("co", "non", "anti", "pre", "ex", "self", "re")
 UP = _words(
     "rose rise rises rising risen grew grow grows growing grown increase increased increases increasing "
     "up higher gained gain gains expanded expand expands climbed climb climbs jumped soared surged raised "
-    "boosted upward growth increasingly more dearer costlier pricier"
+    "boosted upward growth increasingly more dearer costlier pricier strengthened strengthen strengthens"
 )
 DOWN = _words(
     "fell fall falls falling fallen declined decline declines declining decreased decrease decreases "
     "decreasing dropped drop drops dropping down lower shrank shrink shrinks shrunk reduced reduce "
     "reduces reducing contracted slumped slump plunged downward sank sink lessened lessen fading fade "
-    "fades faded shrinking fewer less cheaper"
+    "fades faded shrinking fewer less cheaper weakened weaken weakens"
 )
 
 # ------------------------------------------------------------------ abbreviations and set phrases
