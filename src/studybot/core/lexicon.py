@@ -19,6 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from .lexicon_composition import COMPOSED_OF
+
 __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
     "COMPLEMENTS", "ENGLISH", "IRREGULAR_FORMS", "JOINED_PREFIXES", "LIGHT_WORDS", "Lexicon", "MODIFIERS",
@@ -112,7 +114,7 @@ ABBREVIATIONS = {
 }
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {
-    **ABBREVIATIONS,
+    **ABBREVIATIONS, **COMPOSED_OF,  # "made of" is "consist of"
     "a few": "some", "a little": "some",  # "a few" is not "few"
     "a lot": "much", "a great deal": "much",  # a degree, no letter "a" ("it rose a lot")
     "too few": "not enough", "too little": "not enough",  # one shortfall: "had too few X" is "did not have enough X"
