@@ -212,7 +212,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("effect impact"),
     _stems("recognise recognize acknowledge"),
     _stems("cause causes caused trigger triggers triggered"),
-    _stems("big large huge"),
+    _stems("big large huge"), _stems("all every everyone everybody"),  # the whole, or every one of it
     _stems("begin start commence"),
     _stems("use utilise utilize"),
     _stems("make produce create generate form"),
