@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import wordnet, wordnet_ru
+from .losses import lost_alike
 from .ru_families import same_family
 
 if TYPE_CHECKING:
@@ -152,8 +153,14 @@ def same_meaning_in(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | 
     if avoid is None or answer.lang.code not in _TABLES:
         return None
     if answer.lang.code == "ru":  # then a word of its family: "растёт" / "вырастает" (`ru_families`)
-        return lambda want: _either(same_meaning(want, phrase, answer, avoid), want, phrase, answer, avoid)
-    return lambda want: same_meaning(want, phrase, answer, avoid)
+        return lambda want: _or_lost(_either(same_meaning(want, phrase, answer, avoid), want, phrase, answer, avoid),
+                                     want, phrase, answer, avoid)
+    return lambda want: _or_lost(same_meaning(want, phrase, answer, avoid), want, phrase, answer, avoid)
+
+
+def _or_lost(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]
+             ) -> tuple[int, int]:
+    return found if found[0] >= 0 else lost_alike(want, phrase, answer, avoid)  # "лишилась" / "подорвана"
 
 
 def _either(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]
