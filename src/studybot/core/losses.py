@@ -16,10 +16,14 @@ if TYPE_CHECKING:
 __all__ = ["lost_alike"]
 
 _EXTRA = {"ru": RU_LOSSES}
+_ALL: dict[str, frozenset[str]] = {}  # by language code, worked out once
 
 
 def _losses(text: Prepared) -> frozenset[str]:
-    return text.lang.lex.losses | _EXTRA.get(text.lang.code, frozenset())
+    found = _ALL.get(text.lang.code)
+    if found is None:
+        found = _ALL[text.lang.code] = text.lang.lex.losses | _EXTRA.get(text.lang.code, frozenset())
+    return found
 
 
 def lost_alike(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]) -> tuple[int, int]:

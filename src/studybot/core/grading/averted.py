@@ -17,8 +17,7 @@ CONDITIONAL = {"en": frozenset(("would", "'d")), "ru": frozenset(("бы", "б"))
 def averted_as_purpose(point: Prepared, ref: Prepared, got: Prepared, skip: frozenset[str]) -> Match | None:
     """A wording of a point in the conditional ("would eat the honey") met, negated, in an answer with a clause
     of purpose ("so that they don't eat the honey")."""
-    conditional = CONDITIONAL.get(point.lang.code, frozenset())
-    if conditional.isdisjoint(point.words) or point.negated() or ref.negated() or not got.negated() \
-            or not purpose_said(got) or not ref.content():
+    if not got.negated() or CONDITIONAL.get(point.lang.code, frozenset()).isdisjoint(point.words) \
+            or point.negated() or ref.negated() or not purpose_said(got) or not ref.content():
         return None
     return find_phrase(ref, got, skip=skip, negation=True)

@@ -29,8 +29,8 @@ def bound_elsewhere(ref: Prepared, got: Prepared, positions: tuple[int, ...]) ->
     """Does the answer, where it makes the wording, put beside one of two neighbouring words of the wording the
     opposite of the other, which it says apart from it?"""
     lang, content = got.lang, ref.content()
-    if len(content) < 2 or not positions:
-        return False
+    if len(content) < 2 or not positions or lang.opposites.keys().isdisjoint(got.stems):
+        return False  # (no word of the answer has an opposite: nothing to look for)
     matched = set(positions)
     pairs = [(a, b) for a, b in zip(content, content[1:], strict=False) if b == a + 1]
     for a, b in (*pairs, *((b, a) for a, b in pairs)):
