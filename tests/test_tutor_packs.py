@@ -44,9 +44,10 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     "transistor": (0.71, 0.95),  # before any tuning on it: 71.8% / 95.0%
     "french-revolution": (0.63, 0.90),  # before any tuning on it: 63.1% / 90.0%
     "1812": (0.48, 0.90),  # before any tuning on it: 48.5% / 90.0%
-    # held out until round 10: their figures when they became development packs
-    "respiration": (0.70, 0.86), "baikal": (0.68, 0.81), "black-death": (0.65, 1.00), "ohm-law": (0.72, 0.90),
-    "antibiotics": (0.52, 0.80), "vostok": (0.50, 0.90), "honeybees": (0.76, 1.00), "kamchatka": (0.68, 0.95),
+    # held out until round 10: their figures when they became development packs (respiration 0.70, baikal 0.68,
+    # kamchatka 0.68 answered), raised to what the tutor reaches after the first round tuned on them (tutor12)
+    "respiration": (0.71, 0.86), "baikal": (0.70, 0.81), "black-death": (0.65, 1.00), "ohm-law": (0.72, 0.90),
+    "antibiotics": (0.52, 0.80), "vostok": (0.51, 0.90), "honeybees": (0.76, 1.00), "kamchatka": (0.74, 0.95),
 }
 
 

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from studybot.core.lexicon_ru import RUSSIAN_TUTOR
+from studybot.core.lexicon_ru_tutor import RUSSIAN_TUTOR
 from studybot.core.lexicon_tutor import ENGLISH_TUTOR
 from studybot.core.packs import Card, Pack, Section, Source
 from studybot.core.text import normalise

@@ -1,5 +1,5 @@
 """How English and Russian give a reason or a purpose, and what only looks like one: the
-forms the tutor's tables (`lexicon_tutor`, `lexicon_ru`) add to their reason markers.
+forms the tutor's tables (`lexicon_tutor`, `lexicon_ru_tutor`) add to their reason markers.
 
 General language only: conjunctions ("as", "for", "оттого что"), verbs and nouns of causing
 ("brought about", "gave rise to", "следствием", "по вине"), the shapes of a purpose ("was

@@ -1,6 +1,6 @@
 """General Russian verbs and nouns that questions say otherwise than a text does (назвать /
 переименовать, руководить / возглавлять, найти / обнаружить / открыть), read by the tutor as one
-meaning (`lexicon_ru.RUSSIAN_TUTOR.exact_synonyms`). Only data, and only words any text on any
+meaning (`lexicon_ru_tutor.RUSSIAN_TUTOR.exact_synonyms`). Only data, and only words any text on any
 subject uses: nothing here names a word of one text.
 """
 

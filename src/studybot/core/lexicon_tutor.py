@@ -1,6 +1,6 @@
 """The tutor's language data: how questions are asked, how sentences end, how names,
 reasons, dates and definitions are written (`TutorWords`), for English here and for
-Russian in `lexicon_ru.py`. Like `lexicon.py` (whose lists it reuses), only data: the
+Russian in `lexicon_ru_tutor.py`. Like `lexicon.py` (whose lists it reuses), only data: the
 code that reads it is in `tutor/`. Nothing here names a word of one text.
 """
 

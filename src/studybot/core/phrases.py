@@ -13,7 +13,7 @@ from .language import Language
 from .lexicon import COMPLEMENTS
 from .lexicon_degree import DEGREE_PAIRS
 from .lexicon_negative import NEGATIVE_WORDS, SEPARABLE
-from .lexicon_ru import RUSSIAN_TUTOR
+from .lexicon_ru_tutor import RUSSIAN_TUTOR
 from .lexicon_tutor import ENGLISH_TUTOR
 from .text import normalise, word_runs
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .lexicon_ru import RUSSIAN_TUTOR
+from .lexicon_ru_tutor import RUSSIAN_TUTOR
 
 __all__ = ["EN_ADJECTIVE_ENDINGS", "LATINATE", "english_nouns", "groups", "related", "russian_nouns"]
 

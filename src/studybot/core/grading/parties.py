@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..aliases import Aliases
 from ..lexicon_paraphrase import DEMONYMS
 from ..lexicon_roles import DETERMINERS, GIVEN_PARTICIPLES, PEOPLE_ENDINGS, ROLE_MARKERS, RU_CASE_ENDINGS, SAME_PEOPLE
-from ..lexicon_ru import RUSSIAN_TUTOR
+from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..matching import Prepared
 from ..text import normalise
 

@@ -1,11 +1,10 @@
-"""Ranking: scoring the passages bm25 proposes for a question and choosing the answer.
-
-bm25 (`search.SearchIndex`) proposes `Weights.candidates` passages; each is rescored by the weighted share of the
-question it covers (its own words in full; the words of the sentences around it, of its section's title and of the
-prompts of the cards it supports in part) plus small cues: the kind of answer wanted, a definition of what is asked
-about, a card prompt that restates the question, bm25, brevity. The best passage that covers `answer_coverage` of the
-question (and `relation_coverage` of what it asks about its names) and supplies the kind of answer required is the
-answer. Every number of this is a field of `Weights`: tune them on several packs at once, never on one (DESIGN §6)."""
+"""Ranking: scoring the passages bm25 proposes for a question and choosing the answer. bm25 (`search.SearchIndex`)
+proposes `Weights.candidates` passages; each is rescored by the weighted share of the question it covers (its own words
+in full; the words of the sentences around it, of its section's title and of the prompts of the cards it supports in
+part) plus small cues: the kind of answer wanted, a definition of what is asked about, a card prompt that restates the
+question, bm25, brevity. The best passage that covers `answer_coverage` of the question (and `relation_coverage` of what
+it asks about its names) and supplies the kind of answer required is the answer. Every number of this is a field of
+`Weights`: tune them on several packs at once, never on one (DESIGN §6)."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
 from .instances import gives_instance
 from .negation import negating_first
+from .otherwise import PLACE_FIT, measure_of_named, measures_another, said_before, says_where
 from .posts import other_post
 from .roles import agreeing_first
 from .topics import on_topic
@@ -177,7 +177,8 @@ def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
         wants.person and _new_people(doc, q) and w8.person_fit,
         not hard and wants.reason and (traits.reason or traits.result or traits.announces) and w8.reason_fit,
         not hard and wants.listing and traits.listing and w8.list_fit,
-        wants.manner and traits.manner and w8.manner_fit))  # hard: "X did Y by Z" is no mere "how did X Y"
+        wants.manner and traits.manner and w8.manner_fit,  # hard: "X did Y by Z" is no mere "how did X Y"
+        wants.place and says_where(doc.text) and PLACE_FIT))  # "in the cytoplasm", "у берега" (`otherwise`)
 
 
 class Ranker:
@@ -201,7 +202,7 @@ class Ranker:
         context: frozenset[str] | None = None
         measured = frozenset(QUANTITY_KEY + kind for kind in doc.traits.kinds)  # "100 °C" says "при какой температуре"
         for u in units:
-            if u.strong & doc.keys or u.strong & measured:
+            if u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library):  # `otherwise`
                 share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
                 covered += share * u.weight
                 own += share * u.weight
@@ -308,8 +309,7 @@ class Ranker:
         return bool(after) and opens_item(after[0], words) and not opens_item(doc, words)
 
     def choose(self, q: Question, ranked: list[Scored]) -> Scored | None:
-        """The best passage that covers enough of the question and gives the kind of answer it requires, itself
-        or (failing one nearly as good) with a sentence next to it; or None: decline."""
+        """The best passage covering enough of the question that gives the kind of answer asked (or with the next)."""
         w8 = self.weights
         if any(u.name for u in q.units) and not any(u.strong & self.library.df.keys() for u in q.units if u.name):
             return None  # every name asked about is unknown to the pack
@@ -325,7 +325,7 @@ class Ranker:
             if fallback is None and self._names(q, best) and any(
                     self.fills(n, best.doc, q) for n in self.library.neighbours(best.doc)):
                 fallback = best  # with the sentence next to it that gives the answer
-        return fallback or self._standout(q, ranked)
+        return fallback or self._standout(q, ranked) or measure_of_named(q, ranked[:w8.answers_tried])  # `otherwise`
 
     def _standout(self, q: Question, ranked: list[Scored]) -> Scored | None:
         """The first candidate when it stands clearly above the second and gives the kind of answer asked for: what
@@ -395,7 +395,7 @@ class Ranker:
             return False
         words = self.library.words  # "prime minister?": not the passage naming only a "Foreign Minister"
         if self._off_time_or_subject(r, q, names, before=False) or self._no_means(r.doc, q) or \
-                other_post(r.doc, q, words):
+                other_post(r.doc, q, words) or measures_another(r.doc, q, words, self.library.names.stems):
             return False
         plain = tuple(u for u in q.units if not u.name)
         if q.wants.person and {u.stem for u in plain} - q.kinds & words.role_stems and not self._holds_post(r.doc, q):

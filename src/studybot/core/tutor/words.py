@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..aliases import Aliases
 from ..language import Language, language
 from ..lexicon_idioms import IDIOMS
-from ..lexicon_ru import RUSSIAN_TUTOR
+from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
 from ..relational import russian_nouns
@@ -30,6 +30,7 @@ from ..text import normalise
 from .entries import PHRASE_PREFIX, in_order
 from .people_nouns import people_kinds
 from .senses import other_words
+from .tenses_ru import tense_keys
 from .verbs_ru import prefix_kept
 
 __all__ = ["CONTRAST_KEY", "COUNTED_KEY", "DURATION_KEY", "KIND_KEY", "MONEY_KEY", "NUMBER_KEY", "PERCENT_KEY",
@@ -255,7 +256,7 @@ class Words:
             if base in self.name_stems or (base and st in self.name_stems and len(base) >= MIN_BASE):
                 strong.add(base)  # ... and "Галапагосские острова" are the Галапагосы
                 break
-        strong |= self.aspect_stems(word, st)
+        strong |= self.aspect_stems(word, st) | tense_keys(word, self.lang.code)  # "сгореть" / "сгорел"
         fleeting = self._fleeting.match(word) if self._fleeting is not None else None
         if fleeting is not None:  # "отец" is "отца" without its vowel
             strong.add(fleeting.group(1) + fleeting.group(2))

@@ -1,0 +1,29 @@
+"""A Russian verb's infinitive and its past form, keyed alike where the stemmer parts them.
+
+Snowball's Russian stemmer drops the infinitive's "-ть" and the past's "-л" only after "а" or "я" ("летать",
+"летал": "лета"), and "-ить" / "-ил", "-ыть" / "-ыл" whole; after "е", "у" or "о" it keeps them, so "сгореть" and
+"сгорел" stem as "сгорет" and "сгорел", "обогнуть" and "обогнул" as "обогнут" and "обогнул", "колоть" and "колол" as
+"колот" and "колол": "когда спутник сгорел?" would not meet "... чтобы сгореть", nor "сколько раз X обогнул Землю?"
+a passage that says "обогнуть". Such a form gets one more key, its root up to the vowel, the same for the infinitive
+and every past form (and their reflexive forms: "вертеться", "вертелся"). The key has its own prefix, so it meets no
+other word's stem ("видеть" is no "видео"); a noun that ends so ("отдел", "пепел") has no infinitive to meet. What
+is a verb form is told by the ending alone, a rule of Russian; no word of a text."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["TENSE_KEY", "tense_keys"]
+
+TENSE_KEY = "zt"  # + a Russian verb's root up to "е", "у" or "о": its infinitive and its past forms
+MIN_ROOT = 3  # letters before the vowel ("петь", "дул", "сел" are too short to tell from other words)
+_FORMS = re.compile(r"(\w{%d,}[еёуо])(?:ть|ться|л|ла|ло|ли|лся|лась|лось|лись)" % MIN_ROOT)
+
+
+def tense_keys(word: str, language: str) -> frozenset[str]:
+    """The key a Russian infinitive or past form in "-еть" / "-ел", "-уть" / "-ул", "-оть" / "-ол" shares with its
+    other forms ("сгореть", "сгорела": "ztсгоре"); none for other words and other languages."""
+    if language != "ru":
+        return frozenset()
+    found = _FORMS.fullmatch(word)
+    return frozenset({TENSE_KEY + found.group(1).replace("ё", "е")}) if found else frozenset()
