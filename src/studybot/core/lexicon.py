@@ -19,6 +19,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from .lexicon_composition import COMPOSED_OF
+from .lexicon_phrasal import PHRASAL_VERBS
+
 __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
     "COMPLEMENTS", "ENGLISH", "IRREGULAR_FORMS", "JOINED_PREFIXES", "LIGHT_WORDS", "Lexicon", "MODIFIERS",
@@ -89,13 +92,13 @@ JOINED_PREFIXES = ("co", "non", "anti", "pre", "ex", "self", "re")
 UP = _words(
     "rose rise rises rising risen grew grow grows growing grown increase increased increases increasing "
     "up higher gained gain gains expanded expand expands climbed climb climbs jumped soared surged raised "
-    "boosted upward growth increasingly more dearer costlier pricier"
+    "boosted upward growth increasingly more dearer costlier pricier strengthened strengthen strengthens"
 )
 DOWN = _words(
     "fell fall falls falling fallen declined decline declines declining decreased decrease decreases "
     "decreasing dropped drop drops dropping down lower shrank shrink shrinks shrunk reduced reduce "
     "reduces reducing contracted slumped slump plunged downward sank sink lessened lessen fading fade "
-    "fades faded shrinking fewer less cheaper"
+    "fades faded shrinking fewer less cheaper weakened weaken weakens"
 )
 
 # ------------------------------------------------------------------ abbreviations and set phrases
@@ -112,7 +115,7 @@ ABBREVIATIONS = {
 }
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {
-    **ABBREVIATIONS,
+    **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS,  # "made of" is "consist of", "hold off" is "postpone"
     "a few": "some", "a little": "some",  # "a few" is not "few"
     "a lot": "much", "a great deal": "much",  # a degree, no letter "a" ("it rose a lot")
     "too few": "not enough", "too little": "not enough",  # one shortfall: "had too few X" is "did not have enough X"
@@ -127,6 +130,7 @@ PHRASES = {
     "boxing day": "26 december",
     # a verb said in several words
     "in short supply": "scarce", "too dear": "expensive", "too expensive": "expensive",
+    "hard to find": "scarce", "hard to come by": "scarce", "difficult to find": "scarce",
     "cut in half": "halve", "cuts in half": "halves", "cutting in half": "halving", "cut by half": "halve",
     "cuts by half": "halves", "full stop": "period", "full stops": "periods",
     "get paid": "receive", "gets paid": "receives", "got paid": "received", "getting paid": "receiving",
@@ -209,7 +213,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("effect impact"),
     _stems("recognise recognize acknowledge"),
     _stems("cause causes caused trigger triggers triggered"),
-    _stems("big large huge"),
+    _stems("big large huge"), _stems("all every everyone everybody"),  # the whole, or every one of it
     _stems("begin start commence"),
     _stems("use utilise utilize"),
     _stems("make produce create generate form"),

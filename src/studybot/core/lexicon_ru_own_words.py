@@ -5,6 +5,8 @@ any text on any subject uses: nothing here names a word of one text.
 
 from __future__ import annotations
 
+from .lexicon_composition import RU_COMPOSED_OF
+
 __all__ = ["RU_AFTER_NEGATORS", "RU_KEPT", "RU_NEAR_SYNONYMS", "RU_OPPOSITES", "RU_PHRASES"]
 
 # a thing said absent after its name ("флота не было", "денег нет"): the genitive of negation, in any order
@@ -26,6 +28,7 @@ RU_NEAR_SYNONYMS = (
 RU_OPPOSITES = (
     ("улучшить", "ухудшить"), ("улучшиться", "ухудшиться"), ("улучшение", "ухудшение"), ("лучше", "хуже"),
     ("полностью", "частично"), ("целиком", "частично"), ("полный", "частичный"),
+    ("раньше", "позже"), ("раньше", "позднее"),  # earlier / later: "замерзает позже" is not "раньше замерзает"
     # an equality is no comparison: "ионов поровну" is not "ионов одного больше"
     *((a, b) for a in ("равный", "равны", "равно", "одинаковый", "одинаково", "поровну") for b in ("больше", "меньше")),
 )
@@ -39,6 +42,7 @@ _BECAME = ("стал", "стала", "стало", "стали", "станови
            "станут", "становится", "становятся")
 
 RU_PHRASES = {
+    **RU_COMPOSED_OF,  # "построен из" is "состоит из"
     # a count of times said in one word: "делится дважды" is "делится два раза" (not "однажды": also "one day")
     **{"дважды": "два раза", "трижды": "три раза", "четырежды": "четыре раза"},
     **{f"{verb} {degree}": change for verb in _BECAME

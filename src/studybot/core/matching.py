@@ -25,6 +25,8 @@ from .language import Language, language
 from .marks import Marks, read_marks
 from .phrases import rewrite_negatives, rewrite_phrases, side_letters
 from .quantities import Quantity, find_dates, find_quantities, find_shares, ordinals_in, spell_units, spelled_to_digits
+from .replies import ANSWER_NO as _ANSWER_NO
+from .replies import phrase_negated
 from .roman import roman_to_digits
 from .shares import read_shares
 from .text import normalise
@@ -41,7 +43,6 @@ _LATIN_LETTER = re.compile(r"[a-z]")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_][^\W\d_\s.]*[a-zа-яё])(?=[A-ZА-ЯЁ])")
 _ENGLISH = language("en")
-_ANSWER_NO = frozenset(("no", "нет"))  # a reply's "no" before a negated statement
 
 
 stem = _ENGLISH.stem  # the English stem of a word (see `Language.stem` for other languages)
@@ -467,7 +468,7 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     if span is not None and max(positions) - min(positions) > span:
         return None
     # local negation: the phrase's negation must agree with the matched words' scope
-    phrase_neg = phrase.negated() if negation is ... else negation
+    phrase_neg = phrase_negated(phrase, answer, wanted) if negation is ... else negation  # ("Нет, на Ангаре")
     answer_neg = any(answer.negated_at(j) for j in positions)
     if phrase_neg is not None and phrase_neg != answer_neg:
         return None

@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 from ..clock_times import clock_minutes
 from ..comparing import change_words
 from ..dates import Date
+from ..lexicon import COMPASS
 from ..lexicon_compare import CHANGES
 from ..lexicon_names import NAME_WORDS
 from ..matching import Prepared, covers, find_phrase, overlap
@@ -22,7 +23,9 @@ from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
 from .dated import decade_years
 from .figures import same_quantity
+from .heads import head_restored, said_last
 from .labels import labels_of_words
+from .qualifiers import after_the_answer
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
 
@@ -135,6 +138,9 @@ class ShortGrading(GraderBase):
         if isinstance(best, Verdict):
             return best
         if best is None or best[0] == 0:
+            restored = self._head_restored(card, got, prompt)
+            if restored is not None:
+                return restored
             ref = self.prep(card.answer)
             failed = self._hard_checks(ref, got, prompt, points=self.points(card))
             # "says the opposite" only of an answer that says the same things otherwise ("no idea, maybe X": no)
@@ -145,11 +151,23 @@ class ShortGrading(GraderBase):
                          score=0.0)
         _, _, wording, typo = best
         added = self._added(card, got, wording)
-        if added is not None:
-            return added
+        if added is not None:  # ("the northern ones": "ones" is no word put in place of "routes")
+            return self._head_restored(card, got, prompt) or added
         trace = f"matches '{wording}'" + (" (allowing a typo)" if typo else "")
         return Verdict(True, 1.0, "Correct." if not typo else "Correct (allowing a typo).", typo=typo,
                        trace=(trace,))
+
+    def _head_restored(self, card: Card, got: Prepared, prompt: Prepared) -> Verdict | None:
+        """The answer with its head noun said by a pro-form or by the question's noun, read with a right
+        wording's head in its place (`heads`): right when that reading matches a wording word for word."""
+        wordings = [self.prep(text) for text in (card.answer, *card.accept)]
+        for text in head_restored(got, wordings, self.prompt_skip(card), prompt):
+            again = self.prep(text)
+            best = self._best_wording(card, again, prompt)
+            if isinstance(best, tuple) and best[0] == 2 and not best[3] and self._added(card, again, best[2]) is None:
+                return Verdict(True, 1.0, "Correct.", trace=(f"matches '{best[2]}' (its head noun said as "
+                                                              f"'{said_last(got)}')",))
+        return None
 
     def _best_wording(self, card: Card, got: Prepared, prompt: Prepared) -> Verdict | _Best | None:
         """The accepted wording the answer comes closest to: (2 every word / 1 a close spelling or
@@ -264,7 +282,7 @@ class ShortGrading(GraderBase):
         if letters:
             return wrong(f"Your answer also names {', '.join(sorted(letters)).upper()}.", "mismatch",
                          f"adds {', '.join(sorted(letters))}")
-        changed = self._modifier_added(card, got)
+        changed = self._modifier_added(card, got, wording)
         if changed:
             return wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
         ref = self.prep(wording)
@@ -364,15 +382,17 @@ class ShortGrading(GraderBase):
             return None  # "relations of X with Y", "X and Y", "X married Y": no one acts on the other
         return first, second
 
-    def _modifier_added(self, card: Card, got: Prepared) -> str:
-        """A rank or region word the answer adds to a title ("deputy", "East Asian")."""
+    def _modifier_added(self, card: Card, got: Prepared, wording: str) -> str:
+        """A rank or region word the answer adds to a title ("deputy", "East Asian"), not after it (`qualifiers`)."""
         allowed = self.card_set(card, "answer+prompt", lambda: (st for text in (card.answer, *card.accept, card.prompt)
                                                                for st in self.prep(text).stems))
         for i, (word, st) in enumerate(zip(got.words, got.stems, strict=True)):
             if word in got.lang.lex.modifiers and not any(got.lang.word_match(st, a) == 0 for a in allowed) \
                     and not (i + 1 < len(got.words) and (got.lang.stem(word + got.words[i + 1]) in allowed
                                                          or _old_level(got, i + 1))):
-                return word  # ("under secretary" is no modifier of "undersecretary", "former level" no title)
+                match = find_phrase(self.prep(wording), got, skip=self.prompt_skip(card))
+                if match is None or not after_the_answer(got, i, match.positions, COMPASS):
+                    return word  # ("under secretary" is no modifier of "undersecretary", "former level" no title)
         return ""
 
     def _name_swapped(self, card: Card, got: Prepared) -> str:

@@ -14,8 +14,10 @@ from ..meaning import avoided, kindred, opposed, same_meaning_in
 from ..packs import Card
 from ..quantities import find_quantities
 from .aims import stopped_as_purpose
+from .averted import averted_as_purpose
 from .base import GraderBase
 from .blank_figures import blank_facts, blank_figure_wrong, units_after_blanks
+from .bound import bound_elsewhere
 from .contrasts import in_one_clause, said_plainly
 from .counted import figure_stems, other_count_before
 from .dated import another_year, decade_only, same_date, without_dates
@@ -24,6 +26,7 @@ from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, 
 from .prefixes import prefix_swapped
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .slips import typo_of_known
+from .stopped import stopped_at
 from .verdict import KeypointResult, Verdict, wrong
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading"]
@@ -59,7 +62,7 @@ def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ..
         return False  # stopping said another way: a preventing word or a negation ("so that X can't")
     for k, i in enumerate(content):
         if point.stems[i] in lang.preventers and k + 1 < len(content):
-            nxt = content[k + 1]
+            nxt = stopped_at(point, content, k + 1)  # ("stop wages rising": rising)
             if point.clauses[nxt] == point.clauses[i] and point.stems[nxt] not in lang.preventers \
                     and point.words[nxt] not in point.capitalised \
                     and lang.lex.example_markers.isdisjoint(point.words[i + 1:nxt]) \
@@ -244,6 +247,7 @@ class StructuredGrading(GraderBase):
             if match is None and negation is not None and ref.content() and got.negated():
                 match = in_one_clause(ref, got, self.prep, skips, negation)  # "a wall, and ours have none"
             match = match or stopped_as_purpose(ref, got, skip)  # "чтобы договор не подписали": "сорвать подписание"
+            match = match or averted_as_purpose(point, ref, got, skips)  # "so they don't eat it": "would eat it"
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()
             if match is not None and _gathered(ref, got, match.positions):
@@ -255,6 +259,7 @@ class StructuredGrading(GraderBase):
             got_dir = oriented_direction(ref, got, list(match.positions))
             if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions) \
                     or factors_apart(ref, got, match.positions) or another_year(point, got, match.positions) \
+                    or bound_elsewhere(ref, got, match.positions) \
                     or wrong_party(point, got, match.positions, self.parties, map(self.prep, accept), skip) \
                     or other_count_before(point, got, match.positions):
                 continue

@@ -1,0 +1,19 @@
+"""What a thing is made of, said with any verb of composition: "made of", "made up of", "composed of", "built of",
+"formed of" are "consist of"; "построен из", "сложен из", "образован из", "составлен из", "складывается из" are
+"состоит из". Only data, and only phrases any text on any subject uses (`lexicon.PHRASES`,
+`lexicon_ru_own_words.RU_PHRASES`); "made from" and "make up" are left out (a material worked, or the parts
+named first: "cells make up tissues")."""
+
+from __future__ import annotations
+
+__all__ = ["COMPOSED_OF", "RU_COMPOSED_OF"]
+
+COMPOSED_OF = {
+    **{f"{verb} {part}of": "consist of" for verb in ("made", "composed", "built", "formed", "constructed")
+       for part in ("", "up ")},
+}
+RU_COMPOSED_OF = {
+    f"{stem}{ending} из": "состоит из" for stem in ("построен", "сложен", "образован", "составлен")
+    for ending in ("", "а", "о", "ы")
+} | dict.fromkeys(("складывается из", "складываются из", "складывался из", "складывалась из", "складывалось из",
+                   "складывались из"), "состоит из")

@@ -1,0 +1,28 @@
+"""English verbs said in two or three words, read as the one verb they mean, so that the general tables (WordNet,
+the lexicon's synonyms) can meet them: "shoppers hold off buying" is "postpone buying", "they set up a bank"
+"establish a bank", "the plague wiped out villages" "destroy villages". Only phrasal verbs with one everyday
+meaning; those with two ("break down", "put off", "turn down", "look into", "give up": "abandon" or, before
+"-ing", "stop", as `lexicon_negative` reads it) and those whose particle is a direction ("speed up", "slow down")
+are left out. Only data, and only words any text on any subject uses (`lexicon.PHRASES`)."""
+
+from __future__ import annotations
+
+__all__ = ["PHRASAL_VERBS"]
+
+# (forms of the verb, the particle, the one verb meant)
+_PHRASAL = (
+    (("hold", "holds", "held", "holding"), "off", "postpone"),
+    (("set", "sets", "setting"), "up", "establish"),
+    (("bring", "brings", "brought", "bringing"), "about", "cause"),
+    (("carry", "carries", "carried", "carrying"), "out", "perform"),
+    (("find", "finds", "found", "finding"), "out", "discover"),
+    (("die", "dies", "died", "dying"), "out", "disappear"),
+    (("wipe", "wipes", "wiped", "wiping"), "out", "destroy"),
+    (("step", "steps", "stepped", "stepping"), "down", "resign"),
+    (("call", "calls", "called", "calling"), "off", "cancel"),
+    (("come", "comes", "came", "coming"), "up with", "devise"),
+)
+
+# the verb and its particle together, or a pronoun object between them ("gave it up": "abandon it")
+PHRASAL_VERBS = {f"{form}{between} {particle}": verb + between for forms, particle, verb in _PHRASAL for form in forms
+                 for between in ("", " it", " them") if not (between and " " in particle)}

@@ -1,0 +1,37 @@
+"""What a thing is made of, said with any verb of composition: "the wall consists of bricks" is made by "the wall
+is made of / made up of / built of / composed of bricks", "стена состоит из кирпичей" by "стена построена из /
+сложена из / образована из кирпичей" and "складывается из"; a negation, another material, or "made from" (a
+material worked) is judged as before. Invented subjects (`lexicon_composition`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Pack, Section
+from tests.cards import one_point
+
+WALL = one_point("the old wall consists of red bricks", "What is the old wall like?")
+STENA = one_point("старая стена состоит из красных кирпичей", "Какая старая стена?")
+
+ROWS = [
+    ("en", WALL, "the old wall is made of red bricks", True),
+    ("en", WALL, "the old wall is made up of red bricks", True),
+    ("en", WALL, "the old wall was built of red bricks", True),
+    ("en", WALL, "the old wall is composed of red bricks", True),
+    ("en", WALL, "the old wall is formed of red bricks", True),
+    ("en", WALL, "the old wall is not made of red bricks", False),
+    ("en", WALL, "the old wall is made of grey stones", False),
+    ("ru", STENA, "старая стена построена из красных кирпичей", True),
+    ("ru", STENA, "старая стена сложена из красных кирпичей", True),
+    ("ru", STENA, "старая стена складывается из красных кирпичей", True),
+    ("ru", STENA, "старая стена образована из красных кирпичей", True),
+    ("ru", STENA, "старая стена не построена из красных кирпичей", False),
+    ("ru", STENA, "старая стена построена из серых камней", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "card", "answer", "right"), ROWS)
+def test_made_of_said_with_any_verb_of_composition(lang, card, answer, right):
+    pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language=lang)
+    assert Grader.for_pack(pack).grade(card, answer).correct is right

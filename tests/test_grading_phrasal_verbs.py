@@ -1,0 +1,36 @@
+"""An English verb said in two words is the one verb it means: "the merchants postponed the voyage" is made by
+"the merchants held off the voyage", "the guild was established" by "the guild was set up", "the abbot resigned"
+by "the abbot stepped down", and a pronoun may stand between ("called it off" / "called off the fair"); another
+verb, a negation or a phrasal verb of two meanings is judged as before. Invented subjects (`lexicon_phrasal`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Pack, Section
+from tests.cards import one_point, short
+
+VOYAGE = one_point("the merchants postponed the voyage to the islands", "What did the merchants do after the storm?")
+GUILD = one_point("the weavers established a guild in the town", "What did the weavers do?")
+ABBOT = one_point("the abbot resigned in the spring", "What did the abbot do?")
+FAIR = short("He cancelled the fair", "he called it off", prompt="What did the duke do about the fair?")
+
+ROWS = [
+    (VOYAGE, "the merchants held off the voyage to the islands", True),
+    (VOYAGE, "the merchants did not hold off the voyage to the islands", False),
+    (VOYAGE, "the merchants held on to the voyage to the islands", False),
+    (GUILD, "the weavers set up a guild in the town", True),
+    (GUILD, "the weavers broke up a guild in the town", False),
+    (ABBOT, "the abbot stepped down in the spring", True),
+    (ABBOT, "the abbot stepped in during the spring", False),
+    (FAIR, "he called off the fair", True),
+    (FAIR, "he called it off", True),
+    (FAIR, "he called it back", False),
+]
+
+
+@pytest.mark.parametrize(("card", "answer", "right"), ROWS)
+def test_a_verb_said_in_two_words(card, answer, right):
+    pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,))
+    assert Grader.for_pack(pack).grade(card, answer).correct is right

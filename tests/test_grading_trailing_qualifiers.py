@@ -1,0 +1,35 @@
+"""A rank or region word after a right answer said in full does not qualify it: "the Harbour Master under King
+Osric" or "Tarvo, in the north-east of Lendria" add a circumstance, while "the Deputy Harbour Master", "north
+Tarvo" or "Tarvo in north Lendria" still add a qualifier. Invented subjects (`grading.qualifiers`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Pack, Section
+from tests.cards import short
+
+POST = short("Harbour Master", "the Harbour Master of Tarvo", prompt="What post did Edrin hold in 1420?")
+PORT = short("Tarvo", "the port of Tarvo", "Tarvo in Lendria", prompt="Where did the fleet land in 1420?")
+
+ROWS = [
+    (POST, "he was harbour master under King Osric", True),
+    (POST, "harbour master, under Osric", True),
+    (POST, "he was the deputy harbour master", False),
+    (POST, "under harbour master", False),
+    (POST, "harbour master under", False),
+    (POST, "harbour master under the deputy", False),
+    (POST, "the senior harbour master", False),
+    (PORT, "Tarvo, in the north-east of Lendria", True),
+    (PORT, "Tarvo, in the south of Lendria", True),
+    (PORT, "north Tarvo", False),
+    (PORT, "Tarvo in north Lendria", False),
+    (PORT, "Tarvo, in the north-east", False),
+]
+
+
+@pytest.mark.parametrize(("card", "answer", "right"), ROWS)
+def test_a_qualifier_after_the_answer_qualifies_something_else(card, answer, right):
+    pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,))
+    assert Grader.for_pack(pack).grade(card, answer).correct is right
