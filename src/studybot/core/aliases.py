@@ -329,7 +329,7 @@ class Aliases:
     def _slipped(self, window: list[str], seq: tuple[str, ...]) -> bool:
         """Is `window` a name of several words with one word of six letters or more mistyped ("methicillin
         resistent staphylococcus aureus"): one slip the language takes for a typo in a word of six letters or more that
-        the pack's aliases write in lower case (a name's own words are not: "Fedotov" is no "Fedorov"), and no
+        the pack's aliases write in lower case (a name's own words are not: "Marlow" is no "Marlowe"), and no
         other word of the texts ("the status quo" is no slip of "the States")?"""
         if len(window) != len(seq):
             return False
