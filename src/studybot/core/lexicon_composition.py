@@ -9,7 +9,7 @@ from __future__ import annotations
 __all__ = ["COMPOSED_OF", "RU_COMPOSED_OF"]
 
 COMPOSED_OF = {
-    **{f"{verb} {part}of": "consist of" for verb in ("made", "composed", "built", "formed", "constructed")
+    **{f"{verb} {part}of": "consist of" for verb in ("made", "composed", "comprised", "built", "formed", "constructed")
        for part in ("", "up ")},
 }
 RU_COMPOSED_OF = {
