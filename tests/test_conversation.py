@@ -552,3 +552,11 @@ def test_a_quiz_asked_for_after_the_days_new_cards_goes_on_with_new_cards(mini_p
         assert question.kind == "tutor" and question.text.startswith(SECOND)
     finally:
         services.close()
+
+
+def test_the_language_stays_known_while_the_services_reopen(talk, services):
+    """The app redraws the answer line in the pack's language, also in the moment another pack is being opened
+    (the services closed): the conversation keeps the language of its pack."""
+    services.close()
+    assert services.session is None
+    assert talk.language == "en"

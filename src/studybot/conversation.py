@@ -105,6 +105,9 @@ class Conversation:
         self.hint_level = 0
         self.read_source = False  # the notes were read while the question waited: a hint in effect
         self.started = self.session.clock()
+        # the pack's language: what studybot says about the study is said in it (`core.wording`); kept, so that a
+        # screen redrawn while another pack opens (the services closed for a moment) still has it
+        self.language = self.session.pack.language
         self.finished = False
         self.suspended: list[Card] = []  # suspended in this conversation, the last last
         self.go: Literal["go", "go_in_app"] = GO  # how the summary says to go on (the app says its key: GO_IN_APP)
@@ -114,11 +117,6 @@ class Conversation:
         session = self.services.session
         assert session is not None, "the services are not open"
         return session
-
-    @property
-    def language(self) -> str:
-        """The pack's language: what studybot says about the study is said in it (`core.wording`)."""
-        return self.session.pack.language
 
     # -- start and flow
 
