@@ -16,16 +16,15 @@ DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tc
                "kletka", "heart", "pushkin", "kisloty", "rome", "transistor", "french-revolution", "1812",
                # held out from round 5 to round 9, promoted in round 10 to widen what the rules are written on
                # (figures when promoted, at 2b43e74: grading 93.9-97.2%, tutor 50.0-76.7% answered)
-               "respiration", "baikal", "black-death", "ohm-law", "antibiotics", "vostok", "honeybees", "kamchatka")
+               "respiration", "baikal", "black-death", "ohm-law", "antibiotics", "vostok", "honeybees", "kamchatka",
+               # written blind by instructors from the README (rounds 8-10), held out until round 11 and promoted then
+               # (figures when promoted, at c96ba11: grading 84.4-94.3%, tutor 65.5-80.0% answered)
+               "fridge", "corn-laws", "dvs", "gps", "samolet")
 # measured after every change, never looked into (no misses read): a check that a change carries over to
 # packs it was not designed on; first measured with the development packs of round 5
 CHECK = ("photosynthesis", "solnechnaya", "induktsiya")
 # measured only: they estimate a pack nobody tuned on
-HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before its changes
-            "fridge",  # round 8: written by an instructor from the README alone, first measured at 5524b41
-            "corn-laws",  # round 9: written blind from the README by a teacher who never ran the grader or tutor
-            "dvs",  # round 9: a Russian instructor's, written from the README alone before any run
-            "gps", "samolet")  # round 10: an English and a Russian pack written blind, first measured at 9f9021c
+HELD_OUT = ("printing", "transsib")  # came in round 7, first measured before its changes
 
 
 # second question sets, written blind from the notes of packs the tutor was already tuned on

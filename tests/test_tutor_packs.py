@@ -48,6 +48,9 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     # kamchatka 0.68 answered), raised to what the tutor reaches after the first round tuned on them (tutor12)
     "respiration": (0.71, 0.86), "baikal": (0.70, 0.81), "black-death": (0.65, 1.00), "ohm-law": (0.72, 0.90),
     "antibiotics": (0.52, 0.80), "vostok": (0.51, 0.90), "honeybees": (0.76, 1.00), "kamchatka": (0.74, 0.95),
+    # written blind by instructors, held out until round 11: their figures when they became development packs
+    "fridge": (0.80, 0.73), "corn-laws": (0.73, 0.86), "dvs": (0.80, 1.00), "gps": (0.69, 0.77),
+    "samolet": (0.65, 0.83),
 }
 
 
@@ -80,7 +83,8 @@ def test_every_reply_is_plain_whole_sentences(development):
     """However a question is answered, the reply reads as sentences of the notes and cites
     its section: no card prompt, no fragment, no markup."""
     name, tutor, questions = development
-    notes = {s.id: " ".join(s.notes.split()) for s in tutor.pack.sections}
+    notes: dict[str | None, str] = {s.id: " ".join(s.notes.split()) for s in tutor.pack.sections}
+    notes[None] = " ".join((tutor.pack.source_text() or "").split())  # a reply from the source text names no section
     for q in questions:
         reply = tutor.ask(q["ask"])
         if reply.kind != "answer":
