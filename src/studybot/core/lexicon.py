@@ -142,6 +142,10 @@ PHRASES = {
     # a part said as "not whole": "not completely" is "partially"
     **dict.fromkeys(("not completely", "not fully", "not entirely", "incompletely"), "partially"),
     "a single": "one",  # "a single cell" is "one cell"
+    # fear said by an adjective: "they were afraid of Russia" is "they feared Russia"
+    **{f"{state} {prep}": "fear" for state, prep in (
+        ("afraid", "of"), ("scared", "of"), ("frightened", "of"), ("fearful", "of"), ("terrified", "of"),
+        ("worried", "about"), ("anxious", "about"))},
     # a sibling's grandchild, a grandparent's sibling: "grand-" and "great-" say the same ("grand-nephew")
     **{f"grand{sep}{kin}": f"great-{kin}" for sep in ("-", " ", "") for kin in (
         "nephew", "nephews", "niece", "nieces", "uncle", "uncles", "aunt", "aunts")},
