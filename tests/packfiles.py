@@ -24,7 +24,11 @@ DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tc
 # packs it was not designed on; first measured with the development packs of round 5
 CHECK = ("photosynthesis", "solnechnaya", "induktsiya")
 # measured only: they estimate a pack nobody tuned on
-HELD_OUT = ("printing", "transsib")  # came in round 7, first measured before its changes
+HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before its changes
+            # round 11, written blind from the README (validate only); first measured at 80080e4, before this
+            # round's grader and tutor changes: grading 95.4, 94.7, 95.9, 94.3%; tutor 66.2/84.2, 68.1/88.9,
+            # 74.7/83.3, 61.1/88.9% (answered right / declined)
+            "coral", "krepost", "bridges", "glaz")
 
 
 # second question sets, written blind from the notes of packs the tutor was already tuned on
