@@ -28,6 +28,16 @@ def test_a_list_example_split_by_a_comma_is_told_to_be_quoted(tmp_path):
     assert 'quote it: right: ["42 million tonnes, and fish exports dropped"]' in error
 
 
+def test_quoted_examples_on_one_line_are_judged_one_by_one(tmp_path):
+    # quotes around each example say the author split them on purpose: no "quote it" advice for quoted text
+    path, _ = edited_mini_pack(tmp_path, '      right: ["42, Marta Olsen", "42; Olsen"]\n',
+                               '      right: ["42", "Marta Olsen"]\n')
+    lines = run("validate", str(path)).stdout.splitlines()
+    errors = [x for x in lines if "cloze-port" in x and ": error:" in x]
+    assert len(errors) == 2 and all("is listed as right but the grader marks it wrong" in x for x in errors), lines
+    assert not any("split by its commas" in x for x in lines)
+
+
 def test_examples_on_lines_of_their_own_are_judged_one_by_one(tmp_path):
     # a block list has no commas to split it: each line is an example the author meant
     path, _ = edited_mini_pack(tmp_path, '      right: ["42, Marta Olsen", "42; Olsen"]\n',

@@ -2,9 +2,9 @@
 
 - Right examples split by the commas of `[ ]`: `right: [ВМТ, НМТ]` on a cloze card with two
   blanks, or `right: [the air is squeezed, so it heats up]`, reads as two examples, each of
-  which the grader rightly fails. When consecutive right examples on one line fail apart but
-  pass joined by ", ", they were one answer: `split_runs` finds them, so validate can say
-  "quote it" once instead of reporting each half as a grader disagreement.
+  which the grader rightly fails. When consecutive unquoted right examples on one line fail
+  apart but pass joined by ", ", they were one answer (quoted ones were split on purpose):
+  `split_runs` finds them, so validate can say "quote it" once instead of reporting each half as a grader disagreement.
 - A keypoint of a list or explain card that no right example makes: validate never checks
   that the grader hears that point in a learner's words (`untested_keypoints`).
 """
@@ -27,11 +27,13 @@ def _graded_right(card: Card, grader: Grader, answer: str) -> bool:
 
 def split_runs(card: Card, grader: Grader, where: Positions | None, failing: set[int]) -> dict[int, range]:
     """Runs of the card's right examples (by index) that the grader fails one by one but
-    accepts joined by ", ", all written on one line: each run by its first index."""
+    accepts joined by ", ", all written on one line and none in quotes (an author who quoted
+    each example split them on purpose): each run by its first index."""
     if not where:
         return {}
     answers = card.examples_right
-    line = {i: spot.line for i in failing if (spot := where.get(("cards", card.id, "examples", "right", i)))}
+    line = {i: spot.line for i in failing
+            if (spot := where.get(("cards", card.id, "examples", "right", i))) and not spot.quoted}
     out: dict[int, range] = {}
     start = 0
     while start < len(answers):

@@ -30,10 +30,11 @@ Path = tuple[str | int, ...]
 
 
 class Spot(NamedTuple):
-    """A 1-based position in the pack file."""
+    """A 1-based position in the pack file, and whether the value there is written in quotes."""
 
     line: int
     column: int
+    quoted: bool = False
 
 
 Positions = dict[Path, Spot]
@@ -51,7 +52,8 @@ _Warn = Callable[[Node, str, "int | None"], None]
 
 
 def _spot(node: Node) -> Spot:
-    return Spot(node.start_mark.line + 1, node.start_mark.column + 1)
+    quoted = isinstance(node, ScalarNode) and node.style in ("'", '"')
+    return Spot(node.start_mark.line + 1, node.start_mark.column + 1, quoted)
 
 
 def _item_key(item: Node, index: int) -> str | int:
