@@ -87,8 +87,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 10, written blind on promoted packs, first measured at b158b9f at 92.5, 93.2, 93.6 and 93.5%
                    ("antibiotics", 0.92), ("honeybees", 0.93), ("vostok", 0.93), ("baikal", 0.93),
                    ("printing", 0.84), ("transsib", 0.84),  # held out
-                   ("gps", 0.80), ("samolet", 0.83)]  # round 10, written blind: first 81.0% and 84.0%; development
+                   ("gps", 0.80), ("samolet", 0.83),  # round 10, written blind: first 81.0% and 84.0%; development
                    # from round 11
+                   # round 11, written blind on this round's held-out packs, first measured at b54f43e
+                   ("coral", 0.80), ("bridges", 0.86), ("krepost", 0.83), ("glaz", 0.85)]
 
 
 @pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)
