@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from .lexicon_composition import COMPOSED_OF
-from .lexicon_phrasal import PHRASAL_VERBS
+from .lexicon_phrasal import FEAR_STATES, PHRASAL_VERBS
 
 __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
@@ -115,7 +115,7 @@ ABBREVIATIONS = {
 }
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {
-    **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS,  # "made of" is "consist of", "hold off" is "postpone"
+    **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS, **FEAR_STATES,  # "made of": "consist of"; "afraid of": "fear"
     "a few": "some", "a little": "some",  # "a few" is not "few"
     "a lot": "much", "a great deal": "much",  # a degree, no letter "a" ("it rose a lot")
     "too few": "not enough", "too little": "not enough",  # one shortfall: "had too few X" is "did not have enough X"
@@ -142,10 +142,6 @@ PHRASES = {
     # a part said as "not whole": "not completely" is "partially"
     **dict.fromkeys(("not completely", "not fully", "not entirely", "incompletely"), "partially"),
     "a single": "one",  # "a single cell" is "one cell"
-    # fear said by an adjective: "they were afraid of Russia" is "they feared Russia"
-    **{f"{state} {prep}": "fear" for state, prep in (
-        ("afraid", "of"), ("scared", "of"), ("frightened", "of"), ("fearful", "of"), ("terrified", "of"),
-        ("worried", "about"), ("anxious", "about"))},
     # a sibling's grandchild, a grandparent's sibling: "grand-" and "great-" say the same ("grand-nephew")
     **{f"grand{sep}{kin}": f"great-{kin}" for sep in ("-", " ", "") for kin in (
         "nephew", "nephews", "niece", "nieces", "uncle", "uncles", "aunt", "aunts")},

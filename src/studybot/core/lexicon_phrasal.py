@@ -7,7 +7,7 @@ are left out. Only data, and only words any text on any subject uses (`lexicon.P
 
 from __future__ import annotations
 
-__all__ = ["PHRASAL_VERBS"]
+__all__ = ["FEAR_STATES", "PHRASAL_VERBS"]
 
 # (forms of the verb, the particle, the one verb meant)
 _PHRASAL = (
@@ -26,3 +26,8 @@ _PHRASAL = (
 # the verb and its particle together, or a pronoun object between them ("gave it up": "abandon it")
 PHRASAL_VERBS = {f"{form}{between} {particle}": verb + between for forms, particle, verb in _PHRASAL for form in forms
                  for between in ("", " it", " them") if not (between and " " in particle)}
+
+# fear said by an adjective and its preposition: "they were afraid of Russia" is "they feared Russia"
+FEAR_STATES = {f"{state} {prep}": "fear" for state, prep in (
+    ("afraid", "of"), ("scared", "of"), ("frightened", "of"), ("fearful", "of"), ("terrified", "of"),
+    ("worried", "about"), ("anxious", "about"))}
