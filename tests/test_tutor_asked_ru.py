@@ -11,7 +11,7 @@ import pytest
 from studybot.core.packs import Pack, Section
 from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
-from studybot.core.tutor.asked_ru import asks_age, asks_condition
+from studybot.core.tutor.asked_ru import asks_age, asks_condition, says_age
 from studybot.core.tutor.motion_ru import MOTION_KEY, motion_keys
 from studybot.core.tutor.tenses_ru import tense_keys
 
@@ -68,6 +68,24 @@ def test_what_kind_of_answer_a_question_asks(tutor, question, age, condition):
     asked = tutor.analyser.question(question, normalise(question))
     assert asked is not None
     assert (asks_age(asked), asks_condition(asked)) == (age, condition)
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    ("Гагарину было 27 лет.", True),
+    ("Он умер в возрасте тридцати семи лет.", True),
+    ("В двенадцать лет он поступил в училище.", True),
+    ("Она вышла замуж шестнадцати лет.", True),  # a count of years in the genitive
+    ("Ей было 16, когда она вышла замуж.", True),
+    ("Двенадцатилетний мальчик поступил в училище.", True),
+    ("Умер на 38-м году жизни.", True),
+    ("В 1811 году он поступил в училище.", False),  # a year is no age
+    ("В тот год он поступил в училище.", False),
+    ("Полёт длился 108 минут.", False),
+    ("Училище работало около двадцати лет.", False),  # a span of years, not someone's age
+    ("За последние 300 лет было более 100 извержений.", False),
+])
+def test_which_sentences_say_an_age(sentence, age):
+    assert says_age(sentence) is age
 
 
 # -------------------------------------------------------------- on a text

@@ -4,8 +4,9 @@
 was: "Гагарину было 27 лет" answers, "весь полёт продолжался 108 минут" or "25 декабря 1991 года ..." does not, though
 each gives a figure or a year, and a text that tells no one's age has no answer ("сколько лет было X в 1903?" of a text
 that gives the day of X's flight, not X's age). A passage gives an age when it says one: "было / исполнилось / в
-возрасте" before a count of years ("было 27 лет", "в возрасте 62 лет"), "в N лет", or an adjective in "-летний"
-("двенадцатилетний Пушкин", "27-летний").
+возрасте / прожил" before a count of years ("было 27 лет", "в возрасте тридцати семи лет"), "в N лет" ("в
+двенадцать лет"), a count of years in the genitive ("умер тридцати семи лет"), "N лет от роду", "на N-м году жизни",
+"ему было N", or an adjective in "-летний" ("двенадцатилетний", "27-летний").
 
 2. A condition or a moment of a process (`gives_condition`). "Когда" with a verb in the present tense asks when
 something happens in general, not on which date: "когда самолёт входит в штопор?" is answered by "если одно крыло
@@ -29,14 +30,18 @@ if TYPE_CHECKING:
     from .analysis import Question
     from .documents import Doc
 
-__all__ = ["asks_age", "asks_condition", "gives_age", "gives_condition"]
+__all__ = ["asks_age", "asks_condition", "gives_age", "gives_condition", "says_age"]
 
 _AGE_ASKED = re.compile(r"^\W*(?:(?:а|и|но|так) )?(?:сколько (?:же )?лет (?:было|исполнилось|будет|исполнится)\b|"
                         r"в каком возрасте\b|какого возраста\b)")
 _YEARS = r"(?:лет|год|года)\b"
-_AGE_GIVEN = re.compile(rf"\b(?:было|исполнилось|исполнится|возрасте|возрастом)\s+(?:(?:около|почти|всего|лишь|уже|"
-                        rf"ровно|примерно|более|менее|меньше|больше|чуть) )?(?:\d+|[а-я]+)(?: [а-я]+)? {_YEARS}"
-                        rf"|\bв \d+ {_YEARS}|\w+-?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)\b")
+_NUMBER = r"(?:од|дв|тр|четыр|пят|шест|сем|восем|девят|десят|сорок|девяност|ст)[а-я]*"  # "двенадцать", "тридцати"
+_COUNT = rf"(?:\d+|(?:{_NUMBER} )?{_NUMBER})"  # "27", "двенадцать", "тридцати семи"
+_AGE_GIVEN = re.compile(rf"\b(?:было|исполнилось|исполнится|возрасте|возрастом|прожил|прожила)\s+(?:(?:около|почти|"
+                        rf"всего|лишь|уже|ровно|примерно|более|менее|меньше|больше|чуть|не) )?{_COUNT} {_YEARS}"
+                        rf"|\bв {_COUNT} {_YEARS}|{_COUNT} {_YEARS} от роду|\bгоду жизни\b|\b(?:ему|ей) было \d+"
+                        rf"|(?<!около )(?<!более )(?<!менее )\b(?:{_NUMBER}и )?{_NUMBER}и лет\b"  # "умер сорока лет"
+                        rf"|\w+-?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)\b")
 
 _WHEN = re.compile(r"^\W*(?:(?:а|и|но|так) )?(?:когда|в какой момент|в каком случае|при каком условии|при каких "
                    r"условиях)\b")
@@ -56,10 +61,15 @@ def asks_age(q: Question) -> bool:
     return bool(_AGE_ASKED.search(q.text))
 
 
+def says_age(text: str) -> bool:
+    """Does a sentence say someone's age ("было 27 лет", "в возрасте 62 лет", "двенадцатилетний", "ей было 16")?"""
+    return bool(_AGE_GIVEN.search(normalise(text)))
+
+
 def gives_age(doc: Doc, q: Question) -> bool:
     """Does a passage give the kind of answer of an age question: any, unless the question asks an age and the
-    passage says none ("было 27 лет", "в возрасте 62 лет", "двенадцатилетний")?"""
-    return not asks_age(q) or bool(_AGE_GIVEN.search(normalise(doc.text)))
+    passage says none?"""
+    return not asks_age(q) or says_age(doc.text)
 
 
 def asks_condition(q: Question) -> bool:
