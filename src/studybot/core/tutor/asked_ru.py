@@ -22,6 +22,7 @@ match the patterns, so they keep what they had."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text import normalise
@@ -58,9 +59,10 @@ _CONDITION = re.compile(r"\b(?:если|когда|пока|при|как тол
 
 def asks_age(q: Question) -> bool:
     """Does a Russian question ask how old someone was ("сколько лет было X ...?", "в каком возрасте ...?")?"""
-    return bool(_AGE_ASKED.search(q.text))
+    return _searched(_AGE_ASKED, q.text)
 
 
+@lru_cache(maxsize=4096)
 def says_age(text: str) -> bool:
     """Does a sentence say someone's age ("было 27 лет", "в возрасте 62 лет", "двенадцатилетний", "ей было 16")?"""
     return bool(_AGE_GIVEN.search(normalise(text)))
@@ -74,9 +76,20 @@ def gives_age(doc: Doc, q: Question) -> bool:
 
 def asks_condition(q: Question) -> bool:
     """Does a Russian "когда" question, its verb in the present, ask when something happens in general?"""
-    return bool(_WHEN.search(q.text) and _PRESENT.search(q.text) and not _PAST.search(q.text))
+    return _searched(_WHEN, q.text) and _searched(_PRESENT, q.text) and not _searched(_PAST, q.text)
 
 
 def gives_condition(doc: Doc, q: Question) -> bool:
     """Does a passage say the condition or moment such a question asks for ("если ...", "при ...", "в конце ...")?"""
-    return asks_condition(q) and bool(_CONDITION.search(normalise(doc.text)))
+    return asks_condition(q) and _says_condition(doc.text)
+
+
+@lru_cache(maxsize=4096)
+def _says_condition(text: str) -> bool:
+    return bool(_CONDITION.search(normalise(text)))
+
+
+@lru_cache(maxsize=1024)
+def _searched(pattern: re.Pattern[str], text: str) -> bool:
+    """Is a pattern found in a text (read once per question: ranking asks for every candidate)?"""
+    return bool(pattern.search(text))
