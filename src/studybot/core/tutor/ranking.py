@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..text import normalise
 from .acronyms import EXPANDS_KEY
 from .analysis import Question, Unit
+from .asked_ru import gives_age, gives_condition
 from .counts import counting_first, counts, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
@@ -127,7 +128,7 @@ def supplies(doc: Doc, q: Question) -> bool:
     expanded = not wants.expand or _spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
-            and (not wants.dated or doc.traits.timed)
+            and gives_age(doc, q) and (not wants.dated or doc.traits.timed or gives_condition(doc, q))  # `asked_ru`
             and (not wants.person or _new_people(doc, q) or _defines_kind(doc, q)))
 
 
@@ -168,10 +169,10 @@ def _new_people(doc: Doc, q: Question) -> bool:
 def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
     """How well a passage gives the kinds of answer wanted (0: none): a figure, date, new names (two count more),
     person, means; unless `hard`, a reason or a list."""
-    wants, w8, traits = q.wants, weights, doc.traits
-    new_names = len(doc.names - q.stems)
+    wants, w8, traits, new_names = q.wants, weights, doc.traits, len(doc.names - q.stems)
+    timed = traits.timed or (wants.dated and gives_condition(doc, q))  # a condition as a time word (`asked_ru`)
     return sum((wants.numeric and traits.numeric and w8.figure_fit,
-        wants.dated and (w8.date_fit if traits.dated else w8.time_fit if traits.timed else 0.0),
+        wants.dated and (w8.date_fit if traits.dated else w8.time_fit if timed else 0.0),
         (wants.entity or wants.place) and (w8.new_names_fit if new_names >= 2 else
                                            w8.new_name_fit if new_names else 0.0),
         wants.person and _new_people(doc, q) and w8.person_fit,
@@ -242,8 +243,7 @@ class Ranker:
         return ranked
 
     def _first_mention(self, q: Question, ranked: list[Scored]) -> list[Scored]:
-        """The first passage naming what a "who is X?" asks about introduces it: a definition (or is one); the
-        first giving the full name, when one does."""
+        """The first passage naming what "who is X?" asks of introduces it (a definition); or the first full name."""
         names = tuple(u for u in q.units if u.name)
         if not self._asks_what_named_is(q, names):
             return ranked

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .motion_ru import motion_keys
+
 __all__ = ["TENSE_KEY", "tense_keys"]
 
 TENSE_KEY = "zt"  # + a Russian verb's root up to "е", "у" or "о": its infinitive and its past forms
@@ -22,8 +24,9 @@ _FORMS = re.compile(r"(\w{%d,}[еёуо])(?:ть|ться|л|ла|ло|ли|лс
 
 def tense_keys(word: str, language: str) -> frozenset[str]:
     """The key a Russian infinitive or past form in "-еть" / "-ел", "-уть" / "-ул", "-оть" / "-ол" shares with its
-    other forms ("сгореть", "сгорела": "ztсгоре"); none for other words and other languages."""
+    other forms ("сгореть", "сгорела": "ztсгоре"), and a prefixed verb of going its three stems' key ("вышел",
+    "выйти", "выход": `motion_ru`); none for other words and other languages."""
     if language != "ru":
         return frozenset()
     found = _FORMS.fullmatch(word)
-    return frozenset({TENSE_KEY + found.group(1).replace("ё", "е")}) if found else frozenset()
+    return motion_keys(word) | ({TENSE_KEY + found.group(1).replace("ё", "е")} if found else frozenset())
