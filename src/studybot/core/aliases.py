@@ -34,6 +34,11 @@ _VOWELS = frozenset("aeiouyаеиоуыэюяё")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")  # as `matching.Prepared.of` drops it before names are rewritten
 
 
+def _key(text: str) -> str:
+    """An alias as answers are read: normalised, Roman numerals as digits, no possessive "'s"."""
+    return _POSSESSIVE.sub("", normalise(roman_to_digits(text)))
+
+
 def _vowel_slip(a: str, b: str) -> bool:
     """Two spellings of a short name that differ only by a doubled letter, one vowel for
     another, two letters swapped or a letter left out inside ("Росия" / "Россия", "Ельцын" /
@@ -129,6 +134,12 @@ class Aliases:
         self._surname_keys = {self.name_key(s): s for s, c in pairs.items()
                               if c in self.people.canonicals and " " not in s and s.isalpha() and len(s) >= 4}
         self.pairs = pairs
+        # a longer name of a thing whose alias is a word of it ("Этьен Ленуар" under "Ленуар", "Mount Tambora"
+        # under "Tambora"): left as written, so a card answering with it also takes the alias itself
+        self._shorter = {variant: canonical for canonical, variants in (aliases or {}).items()
+                         for variant in {_key(v) for v in variants}
+                         if pairs.get(variant) != (canon := _key(canonical))
+                         and re.search(rf"(?<!\w){re.escape(canon)}(?!\w)", variant)}
         # one-word names, for typos in names ("Wahsington", "Росия"), by first letter
         self.near: dict[str, list[str]] = {}
         for key in pairs:
@@ -194,6 +205,11 @@ class Aliases:
             pairs.setdefault(variant, canonical)
         self.bodies = frozenset(parts.values())
         self._short_places = frozenset(p for p in places if pairs.get(p) == parts[p])
+
+    def shorter(self, wording: str) -> str | None:
+        """The alias that names the thing `wording` names by a word of it, as the pack writes it ("Ленуар" for
+        "Этьен Ленуар" under `Ленуар: [Этьен Ленуар]`), or None."""
+        return self._shorter.get(_key(wording))
 
     def uses(self, word: str) -> bool:
         """Do the pack's texts write `word` (lower case; any form of its stem) as a plain word, not a name?"""
