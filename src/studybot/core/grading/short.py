@@ -424,8 +424,8 @@ class ShortGrading(GraderBase):
                 continue
             if nxt in got.capitalised and not any(got.lang.word_match(got.stems[j], s) >= 0 for s in after_given):
                 continue  # the next word is no surname of the card's names
-            if nxt not in got.capitalised and got.stems[j] not in name_words:
-                continue  # only a name's word the pack's aliases put in ("Hoffman" -> "paul hoffman")
+            if (nxt not in got.capitalised and got.stems[j] not in name_words) or nxt in lex.titles:
+                continue  # a name's word the aliases put in ("Hoffman"); no title ("Air Force colonel X")
             if not any(got.lang.word_match(got.stems[i], k) >= 0 for k in known):
                 return word
         return ""
