@@ -417,8 +417,13 @@ class StructuredGrading(GraderBase):
         return wrong(f"Not that one: the answer is {LETTERS[right]}).", "choice", chosen)
 
     def _blank_ok(self, alternatives: tuple[str, ...], piece: Prepared) -> bool:
+        # a blank written as a figure ("one shilling|a shilling"), given a figure: judged on the figure ("20
+        # shillings" is no "a shilling", whose "a" is no number to compare)
+        figured = piece.quantities and any(self.prep(alt).quantities for alt in alternatives)
         for alt in alternatives:
             ref = self.prep(alt)
+            if figured and not ref.quantities:
+                continue
             dated = _dated_blank(ref, piece)
             if dated is not None:  # "26 August": a date, not the figure 26
                 if dated:
