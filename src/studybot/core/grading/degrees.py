@@ -16,8 +16,9 @@ from functools import cache
 from ..lexicon_compare import COMPARISONS
 from ..matching import Prepared
 from ..packs import Card
+from .base import GraderBase
 
-__all__ = ["Covered", "cover_in_plain_degree", "plain_degree"]
+__all__ = ["Covered", "in_plain_degree", "plain_answer", "plain_degree", "plain_wordings"]
 
 Covered = tuple[bool, str, bool, tuple[int, ...]]  # (made, the answer's words that made it, with a typo, where)
 
@@ -47,18 +48,34 @@ def plain_degree(text: str) -> str | None:
     return read if read != text else None
 
 
-def cover_in_plain_degree(cover: Callable[[str, tuple[str, ...], Prepared], Covered],
-                          prep: Callable[[str], Prepared], card: Card, k: int, got: Prepared,
-                          plain_got: Prepared | None) -> Covered | None:
-    """The point `k` made when the answer and the point's wordings are read in the plain degree (`cover` judges an
-    answer on a point and its accepted wordings); None when it is not, or neither side has a comparative."""
+def plain_answer(got: Prepared, prep: Callable[[str], Prepared]) -> Prepared | None:
+    """An English answer with its comparatives of quality in the plain degree, prepared; None when it has none."""
+    read = plain_degree(got.text) if got.lang.code == "en" else None
+    return prep(read) if read else None
+
+
+def plain_wordings(prep: Callable[[str], Prepared], card: Card, k: int) -> tuple[str, ...] | None:
+    """The point `k`'s wordings (point first) with their comparatives in the plain degree; None when none has one,
+    or one compares things."""
     point = card.keypoints[k]
-    wordings = [prep(text) for text in (point.point, *point.accept)]
-    if any(_COMPARED.search(w.text) for w in wordings):
+    texts = [prep(text).text for text in (point.point, *point.accept)]
+    if any(_COMPARED.search(text) for text in texts):
         return None
-    read = [plain_degree(w.text) for w in wordings]
-    if plain_got is None and not any(read):
+    read = [plain_degree(text) for text in texts]
+    return tuple(r or t for r, t in zip(read, texts, strict=True)) if any(read) else None
+
+
+def in_plain_degree(grader: GraderBase, card: Card, k: int, got: Prepared, plain_got: Prepared | None,
+                    cover: Callable[[str, tuple[str, ...], Prepared], Covered]) -> Covered | None:
+    """The point `k` made when the answer (`plain_answer`, or as it is) and the point's wordings (`plain_wordings`,
+    worked out once per card, or as they are) are read in the plain degree, by `cover` (which judges an answer on a
+    point and its accepted wordings); None when it is not, or neither side has a comparative."""
+    if got.lang.code != "en":
         return None
-    accepted = tuple(r or w.text for r, w in zip(read[1:], wordings[1:], strict=True))
-    made, matched, typo, _ = cover(read[0] or wordings[0].text, accepted, plain_got or got)
+    wordings = grader.card_value(card, f"plain degree {k}", lambda: plain_wordings(grader.prep, card, k))
+    if plain_got is None and wordings is None:
+        return None
+    point = card.keypoints[k]
+    text, *accept = wordings or (point.point, *point.accept)
+    made, matched, typo, _ = cover(text, tuple(accept), plain_got or got)
     return (True, matched, typo, ()) if made else None  # (where: the plain reading's places, not the answer's)

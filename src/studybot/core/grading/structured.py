@@ -21,7 +21,7 @@ from .bound import bound_elsewhere
 from .contrasts import in_one_clause, said_plainly
 from .counted import figure_stems, other_count_before
 from .dated import another_year, decade_only, same_date, without_dates
-from .degrees import cover_in_plain_degree, plain_degree
+from .degrees import in_plain_degree, plain_answer
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
 from .prefixes import prefix_swapped
@@ -200,14 +200,12 @@ class StructuredGrading(GraderBase):
                                                             for st in self.prep(text).stems))
         absent = card.kind == "list" and self.prep(card.prompt).negated()  # "которых нет у X": "нет ни A, ни B"
         avoid = self.card_set(card, "not by meaning", lambda: avoided(card, self.prep))  # its mistakes' words
-        read = plain_degree(got.text) if got.lang.code == "en" else None
-        plain = self.prep(read) if read else None  # the answer's comparatives of quality in the plain degree
+        plain = plain_answer(got, self.prep)  # its comparatives of quality in the plain degree ("cheap" of "cheaper")
         for k, kp in enumerate(card.keypoints):
             covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip, known, absent, avoid)
-            if not covered and got.lang.code == "en":  # "cheaper food": "cheap food", "weak" gravity: "weaker"
-                covered, matched, typo, where = cover_in_plain_degree(
-                    lambda text, accept, answer: self._cover(text, accept, answer, skip, known, absent, avoid),
-                    self.prep, card, k, got, plain) or (covered, matched, typo, where)
+            if not covered and (bare := in_plain_degree(self, card, k, got, plain, lambda text, accept, answer:
+                                                        self._cover(text, accept, answer, skip, known, absent, avoid))):
+                covered, matched, typo, where = bare
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())
