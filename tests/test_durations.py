@@ -202,3 +202,20 @@ def test_the_trace_shows_the_duration_as_written():
     verdict = RU.grade(lasted(108, "минут"), "1 час 38 минут")
     assert not verdict.correct
     assert "1 час 38 минут" in " ".join(verdict.trace)
+
+
+# ----------------------------------------------------------------- the smallest units: a figure in another unit
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, lasted(12, "microseconds", prompt="How long does the pulse last?"), "12 microseconds", True),
+    (EN, lasted(12, "microseconds", prompt="How long does the pulse last?"), "12,000 nanoseconds", True),
+    (EN, lasted(12, "microseconds", prompt="How long does the pulse last?"), "12000 ns", True),
+    (EN, lasted(12, "microseconds", prompt="How long does the pulse last?"), "12 nanoseconds", False),
+    (EN, lasted(12, "microseconds", prompt="How long does the pulse last?"), "12 ns", False),
+    (EN, lasted(3, "nanoseconds", prompt="How long does the gate take?"), "3 nanoseconds", True),
+    (EN, lasted(3, "nanoseconds", prompt="How long does the gate take?"), "3 milliseconds", False),
+    (RU, lasted(5, "наносекунд", prompt="Сколько длится импульс?"), "5 нс", True),
+    (RU, lasted(5, "наносекунд", prompt="Сколько длится импульс?"), "5 мкс", False),
+])
+def test_a_figure_of_nanoseconds_is_no_figure_of_microseconds(grader, card, given, right):
+    assert grader.grade(card, given).correct is right

@@ -34,3 +34,22 @@ def test_a_blanks_figure_and_number(answer, right):
     pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="Корабль Заря сдвигался."),),
                 cards=(card,), language="ru")
     assert Grader.for_pack(pack).grade(card, answer).correct is right
+
+
+A_FIGURE = [
+    ("1790, rose, one penny", True),
+    ("1790, rose, a penny", True),
+    ("1790, rose, 1 penny", True),
+    ("1790, rose, 20 pence", False),  # a figure given: judged on it, not on the unit's word of "a penny"
+    ("1790, rose, 2 pennies", False),
+    ("1790, rose, 12 pence", False),
+]
+
+
+@pytest.mark.parametrize(("answer", "right"), A_FIGURE)
+def test_a_blank_written_as_a_figure_and_as_a_unit_with_a(answer, right):
+    card = Card(id="c", section="s", kind="cloze", prompt="Fill in the blanks.", answer="1790, rose, one penny",
+                text="From {{1790}} the toll {{rose|went up}} by {{one penny|1 penny|a penny}} a cart.",
+                blanks=(("1790",), ("rose", "went up"), ("one penny", "1 penny", "a penny")))
+    pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="The toll rose."),), cards=(card,))
+    assert Grader.for_pack(pack).grade(card, answer).correct is right

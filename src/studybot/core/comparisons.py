@@ -23,6 +23,9 @@ from .text import word_runs
 __all__ = ["rewrite_comparisons"]
 
 _VOWELS = frozenset("aeiou")
+# a price said by its verb: "cost(s) more / less" (not "the cost more than doubled": a figure's change follows)
+_EN_COSTS = re.compile(r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bthis )(?<!\ba )\bcost(?:s|ing)? "
+                       r"(?:(?:a lot|much|far|a little|slightly|a bit) )?(more|less)\b(?! than (?:\d|increas|decreas))")
 
 
 def _er(adj: str) -> tuple[str, str]:
@@ -76,6 +79,8 @@ class _English:
         return f"{self.cmp.more if sign > 0 else self.cmp.less} {canon}"
 
     def rewrite(self, text: str) -> str:
+        if "cost" in text:  # "loans cost more" says "loans are more expensive", "it costs less" "it is cheaper"
+            text = _EN_COSTS.sub(lambda m: self.word(1 if m.group(1) == "more" else -1, "expensive"), text)
         if " as " in text:
             text = self.as_as.sub(lambda m: f"{self.cmp.same} {self.adjectives[m.group(1)][0]} as", text)
         if "same " in text:

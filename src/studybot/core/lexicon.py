@@ -465,7 +465,7 @@ ENGLISH = Lexicon(
     preventers=_words("prevent stop block halt hinder thwart avoid counter resist fight oppose curb "
                       "disrupt foil obstruct"),
     titles=_words("mr mrs ms miss dr doctor sir lord lady dame professor prof king queen prince princess emperor "
-                  "duke duchess marquis count countess earl baron baroness abbe "
+                  "duke duchess marquis count countess earl baron baroness abbe reverend bishop archbishop rabbi vicar "
                   "empress tsar czar pope saint st general admiral colonel captain president senator governor "
                   "chancellor minister secretary ambassador judge father mother brother sister uncle aunt "
                   "pres gen adm col capt cmdr lt maj sgt sen gov rev fr hon insp supt academician"),

@@ -1,8 +1,7 @@
 """Quantities in free text: numbers, money, percentages, counts, dates, durations.
 
-`find_quantities(text)` reads what a learner typed ("one hundred seventy-six million
-dollars", "$176m", "0,015%", "28th of October", "a year and a half") into
-`Quantity` values that the grader compares as numbers, never as strings.
+`find_quantities(text)` reads what a learner typed ("one hundred seventy-six million dollars", "$176m", "0,015%",
+"28th of October", "a year and a half") into `Quantity` values that the grader compares as numbers, never strings.
 """
 
 from __future__ import annotations
@@ -99,6 +98,7 @@ _DURATION_UNITS = {
     "мс": "millisecond", "миллисекунда": "millisecond", "миллисекунды": "millisecond", "миллисекунд": "millisecond",
     "миллисекунду": "millisecond", "μs": "microsecond", "microsecond": "microsecond", "microseconds": "microsecond",
     "мкс": "microsecond", "микросекунд": "microsecond", "микросекунды": "microsecond",
+    **dict.fromkeys(("ns", "nanosecond", "nanoseconds", "нс", "наносекунд", "наносекунды"), "nanosecond"),
 }
 DURATION_UNITS = _DURATION_UNITS  # every spelling of a unit of time, and the unit
 
@@ -162,7 +162,7 @@ _QUANTITY = re.compile(  # (tried only where a currency, a space before a figure
     (?:\s*(?P<mag>thousands?|millions?|billions?|trillion|mln|mio|mn|bln|bn|tn|mil|k|m(?!\s*/)(?!\s+per\b)|b
         |тыс(?:яч[аиу]?)?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?)\b\.?)?
     (?:\s*(?P<after>%|percentage\ points?|per\ cent|percent|pct|pp\b|пп\b|п\.\s?п\b|процентн\w+\ пункт\w*
-        |{_CURRENCY_WORDS}|cents?\b|копе(?:йк[аиу]|ек)\b|коп\b
+        |{_CURRENCY_WORDS}|cents?\b|копе(?:йк[аиу]|ек)\b|коп\b|ns\b|nanoseconds?\b|нс\b|наносекунд[аыу]?\b
         |ms\b|msec\b|milliseconds?\b|мс\b|миллисекунд[аыу]?\b|μs\b|microseconds?\b|мкс\b|микросекунд[ы]?\b
         |(?<=\s)s\b|с(?![^\W\d_])(?!\s*[^\W\d_\s])
         |years?\b|yrs?\b|months?\b|weeks?\b|days?\b|decades?\b|century\b|centuries\b|ma\b|myr\b|mya\b|ga\b
@@ -287,7 +287,7 @@ def _signs_ranges_powers(text: str) -> str:
 
 
 # compound durations: "1 hour 48 minutes", "2 hours and 30 minutes", "1 год и 3 месяца", "3 days 12 hours"
-DURATION_DAYS = {"microsecond": 1 / 86400e6, "millisecond": 1 / 86400e3,
+DURATION_DAYS = {"nanosecond": 1 / 86400e9, "microsecond": 1 / 86400e6, "millisecond": 1 / 86400e3,
                  "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
                  "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0}
 # side by side, or "and" between the parts; a comma may list two figures ("2 years, 3 months later")

@@ -26,6 +26,7 @@ from ..text import normalise
 from ..translit import as_latin
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .ellipsis import heads_restored
+from .given_names import full_given_names
 from .heard import as_spelt
 from .layout_slips import layout_reading, says_layout
 from .numbered import numbers_with_head
@@ -34,6 +35,7 @@ from .ordering import OrderGrading
 from .short import ShortGrading
 from .short_years import full_years
 from .structured import CYRILLIC_LETTERS, LETTERS, StructuredGrading
+from .symbols import named_elements
 from .verdict import KeypointResult, Reason, Verdict, wrong
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "MAX_ANSWER", "Grader", "KeypointResult", "Reason", "Verdict", "grade"]
@@ -100,6 +102,12 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
         if card.kind == "list" and (full := numbers_with_head(answer, tuple(k.point for k in card.keypoints),
                                                               lang)) is not None:
             yield full, f"read with the items' noun: '{full}'"  # "I, III and IV": "complex I, ..."
+        if card.kind == "short" and (full := full_given_names(answer, self._right_wordings(card), lang)) is not None:
+            yield full, f"read with the full given name: '{full}'"  # "Tom Midgley": "Thomas Midgley"
+        if (named := named_elements(answer, (*self._right_wordings(card), *card.options,
+                                             *(m for mistake in card.mistakes for m in mistake.match)), lang,
+                                    letters=card.kind != "choice")) is not None:
+            yield named, f"read with the elements' names: '{named}'"  # "Cl": chlorine, "P and As"
         if (spelt := as_spelt(answer, lang)) is not None:
             yield spelt, f"read as spelt: '{spelt}'"  # "уменьшица": "уменьшится", as it is heard
         if card.kind == "date" and (whole := full_years(answer, lang)) is not None:

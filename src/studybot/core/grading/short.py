@@ -25,6 +25,7 @@ from .dated import decade_years
 from .figures import same_quantity
 from .heads import head_restored, said_last
 from .labels import labels_of_words
+from .name_slips import mended_name_word
 from .qualifiers import after_the_answer
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
@@ -197,7 +198,7 @@ class ShortGrading(GraderBase):
             match = find_phrase(ref, got, skip=skip | _counted(ref) | change_words(ref) if ref.quantities else skip)
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
-            mended = mended_short_word(ref, got) if match is None else None
+            mended = (mended_short_word(ref, got) or mended_name_word(ref, got)) if match is None else None
             if mended is not None and find_phrase(ref, self.prep(mended), skip=skip) is not None:
                 return (2, 100.0, wording, True)  # "sinoatrial nod": a slip of a short word in a term
             theirs = self._content_stems(wording, ref)
@@ -434,8 +435,8 @@ class ShortGrading(GraderBase):
                 continue
             if nxt in got.capitalised and not any(got.lang.word_match(got.stems[j], s) >= 0 for s in after_given):
                 continue  # the next word is no surname of the card's names
-            if nxt not in got.capitalised and got.stems[j] not in name_words:
-                continue  # only a name's word the pack's aliases put in ("Hoffman" -> "paul hoffman")
+            if (nxt not in got.capitalised and got.stems[j] not in name_words) or nxt in lex.titles:
+                continue  # a name's word the aliases put in ("Hoffman"); no title ("Air Force colonel X")
             if not any(got.lang.word_match(got.stems[i], k) >= 0 for k in known):
                 return word
         return ""

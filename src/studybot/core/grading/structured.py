@@ -21,6 +21,7 @@ from .bound import bound_elsewhere
 from .contrasts import in_one_clause, said_plainly
 from .counted import figure_stems, other_count_before
 from .dated import another_year, decade_only, same_date, without_dates
+from .degrees import in_plain_degree, plain_answer
 from .figures import figures_agree, same_quantity
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
 from .prefixes import prefix_swapped
@@ -199,8 +200,12 @@ class StructuredGrading(GraderBase):
                                                             for st in self.prep(text).stems))
         absent = card.kind == "list" and self.prep(card.prompt).negated()  # "которых нет у X": "нет ни A, ни B"
         avoid = self.card_set(card, "not by meaning", lambda: avoided(card, self.prep))  # its mistakes' words
-        for kp in card.keypoints:
+        plain = plain_answer(got, self.prep)  # its comparatives of quality in the plain degree ("cheap" of "cheaper")
+        for k, kp in enumerate(card.keypoints):
             covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip, known, absent, avoid)
+            if not covered and (bare := in_plain_degree(self, card, k, got, plain, lambda text, accept, answer:
+                                                        self._cover(text, accept, answer, skip, known, absent, avoid))):
+                covered, matched, typo, where = bare
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())
@@ -417,8 +422,13 @@ class StructuredGrading(GraderBase):
         return wrong(f"Not that one: the answer is {LETTERS[right]}).", "choice", chosen)
 
     def _blank_ok(self, alternatives: tuple[str, ...], piece: Prepared) -> bool:
+        # a blank written as a figure ("one shilling|a shilling"), given a figure: judged on the figure ("20
+        # shillings" is no "a shilling", whose "a" is no number to compare)
+        figured = piece.quantities and any(self.prep(alt).quantities for alt in alternatives)
         for alt in alternatives:
             ref = self.prep(alt)
+            if figured and not ref.quantities:
+                continue
             dated = _dated_blank(ref, piece)
             if dated is not None:  # "26 August": a date, not the figure 26
                 if dated:
