@@ -119,6 +119,16 @@ class GraderBase:
             memo.wordings = tuple(out)
         return memo.wordings
 
+    def _short_wordings(self, card: Card) -> tuple[str, ...]:
+        """The card's answer and accepted wordings, and the alias of any of them that the pack's aliases name
+        by a word of it ("Ленуар" for "Этьен Ленуар" under `Ленуар: [Этьен Ленуар]`). Memoised."""
+        return self.card_value(card, "short_wordings", lambda: self._with_shorter(card))
+
+    def _with_shorter(self, card: Card) -> tuple[str, ...]:
+        wordings = (card.answer, *card.accept)
+        return wordings + tuple(dict.fromkeys(short for w in wordings if (short := self.aliases.shorter(w))
+                                              and short not in wordings))
+
     def card_set(self, card: Card, name: str, make: Callable[[], Iterable[str]]) -> frozenset[str]:
         """A set of words worked out from the card alone (its prompt's stems...), once per card."""
         entry = self._memos.get(id(card))  # (`memo`, without a call: a grade asks for a dozen sets)

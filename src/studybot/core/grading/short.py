@@ -170,16 +170,6 @@ class ShortGrading(GraderBase):
                                                               f"'{said_last(got)}')",))
         return None
 
-    def _short_wordings(self, card: Card) -> tuple[str, ...]:
-        """The card's answer and accepted wordings, and the alias of any of them that the pack's aliases name
-        by a word of it ("Ленуар" for "Этьен Ленуар" under `Ленуар: [Этьен Ленуар]`). Memoised."""
-        return self.card_value(card, "short_wordings", lambda: self._with_shorter(card))
-
-    def _with_shorter(self, card: Card) -> tuple[str, ...]:
-        wordings = (card.answer, *card.accept)
-        return wordings + tuple(dict.fromkeys(short for w in wordings if (short := self.aliases.shorter(w))
-                                              and short not in wordings))
-
     def _best_wording(self, card: Card, got: Prepared, prompt: Prepared) -> Verdict | _Best | None:
         """The accepted wording the answer comes closest to: (2 every word / 1 a close spelling or
         most of a long wording / 0 none, similarity, wording, with a typo); a Verdict for a literal
