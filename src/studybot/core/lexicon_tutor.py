@@ -345,7 +345,7 @@ ENGLISH_TUTOR = TutorWords(
          r"\1"),
         # "what is the role of X?", "what are X used for?" ask what X is or does (the purpose of X: why, see `asks`)
         (r"^(\W*what (?:is|are|was|were) )the (?:job|role|function|task|purpose|point|use) of\b", r"\1"),
-        (r"^(\W*what (?:is|are|was|were) .+?) used for(?=\W*$)", r"\1"),
+        (r"^(\W*what (?:is|are|was|were) .+?) (?:used|meant|intended|designed) for(?=\W*$)", r"\1"),
         (r"^(\W*(?:does|do|did|will|would|can|could) .+?)\s+work(?:s|ed)?(?=\W*$)", r"\1 effective"),  # "does X work?"
         *EN_FRAMING_VERBS,  # "how is X worked out?", "where is X found?"
         (r"\bthe (?:idea|concept|notion|term) of\b", " "),  # "who came up with the idea of X?": X
