@@ -480,8 +480,9 @@ ENGLISH_TUTOR = TutorWords(
             "height tall taller tallest deep deeper deepest depth thick thickness thin far distance"), ("length",)),
         **dict.fromkeys(_words("high higher highest low lower lowest"), ("length", "percent", "money")),  # a rate too
         **dict.fromkeys(_words("wide wider width"), ("length", "data")),  # "16 bits wide"
-        **dict.fromkeys(_words(
-            "fast faster fastest quick quickly speed slow slowly"), ("length", "speed", "percent")),
+        **dict.fromkeys(_words(  # a rate: a speed, a rate of data ("50 bits per second"), how often ("every 20 min")
+            "fast faster fastest quick quickly speed slow slowly"), ("length", "speed", "percent", "datarate",
+                                                                     "frequency")),
         **dict.fromkeys(_words(
             "long length"), ("length", "duration")),
         **dict.fromkeys(_words(
