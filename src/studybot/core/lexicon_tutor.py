@@ -224,7 +224,10 @@ ENGLISH_TUTOR = TutorWords(
                                      "always often sometimes frequently rarely seldom "
                                      # "what was the outcome / significance / effect of X?": what X led to
                                      "outcome outcomes result results consequence consequences significance "
-                                     "importance effect effects background"),
+                                     "importance effect effects background "
+                                     # "what is X made of?" (read as "consist of", `lexicon_composition`): a material
+                                     # is said by a noun before X as often ("gold contacts", "polyurethane foam")
+                                     "consist consists consisted"),
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
