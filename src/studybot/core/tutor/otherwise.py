@@ -129,7 +129,12 @@ def said_before(doc: Doc, u: Unit, library: _Neighbours) -> bool:
 
 def _opens_with_pronoun(text: str, words: Words) -> bool:
     """Is one of a passage's first `OPENING_PRONOUN` words a pronoun ("It was ...", "Under it ...")?"""
-    return any(w in words.tw.pronouns for w in words.tokens(text)[:OPENING_PRONOUN])
+    return _opens_with(text, words.tw.pronouns)
+
+
+@lru_cache(maxsize=1 << 14)
+def _opens_with(text: str, pronouns: frozenset[str]) -> bool:
+    return any(w in pronouns for w in WORD.findall(normalise(text))[:OPENING_PRONOUN])
 
 
 # -------------------------------------------------------------- a place by a phrase
