@@ -227,7 +227,10 @@ ENGLISH_TUTOR = TutorWords(
                                      "importance effect effects background "
                                      # "what is X made of?" (read as "consist of", `lexicon_composition`): a material
                                      # is said by a noun before X as often ("gold contacts", "polyurethane foam")
-                                     "consist consists consisted"),
+                                     "consist consists consisted "
+                                     # an evaluation the learner asks of what the text says, in their own words ("what
+                                     # was wrong with X?": "X was slow"; "is X dangerous?": "X is flammable")
+                                     "good better best bad worse worst wrong dangerous useless"),
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
