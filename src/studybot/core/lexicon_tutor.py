@@ -25,7 +25,7 @@ from .lexicon import (
     TIME_WORDS,
 )
 from .lexicon_counts import ENGLISH_COUNTS, CountWords
-from .lexicon_framing import EN_FRAMING_VERBS
+from .lexicon_framing import EN_FRAMING_VERBS, EN_FRAMING_WORDS
 from .lexicon_kinds import EN_KIND_OF, EN_KIND_PHRASES, EN_NAMED_KINDS
 from .lexicon_manner import EN_MANNER, EN_MANNER_MARKERS
 from .lexicon_paraphrase import DEMONYMS, IRREGULAR_VERBS, PARAPHRASE_GROUPS, TUTOR_GROUPS
@@ -224,13 +224,7 @@ ENGLISH_TUTOR = TutorWords(
                                      "always often sometimes frequently rarely seldom "
                                      # "what was the outcome / significance / effect of X?": what X led to
                                      "outcome outcomes result results consequence consequences significance "
-                                     "importance effect effects background "
-                                     # "what is X made of?" (read as "consist of", `lexicon_composition`): a material
-                                     # is said by a noun before X as often ("gold contacts", "polyurethane foam")
-                                     "consist consists consisted "
-                                     # an evaluation the learner asks of what the text says, in their own words ("what
-                                     # was wrong with X?": "X was slow"; "is X dangerous?": "X is flammable")
-                                     "good better best bad worse worst wrong dangerous useless"),
+                                     "importance effect effects background") | EN_FRAMING_WORDS,
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
@@ -486,9 +480,8 @@ ENGLISH_TUTOR = TutorWords(
             "height tall taller tallest deep deeper deepest depth thick thickness thin far distance"), ("length",)),
         **dict.fromkeys(_words("high higher highest low lower lowest"), ("length", "percent", "money")),  # a rate too
         **dict.fromkeys(_words("wide wider width"), ("length", "data")),  # "16 bits wide"
-        **dict.fromkeys(_words(  # a rate: a speed, a rate of data ("50 bits per second"), how often ("every 20 min")
-            "fast faster fastest quick quickly speed slow slowly"), ("length", "speed", "percent", "datarate",
-                                                                     "frequency")),
+        **dict.fromkeys(_words("fast faster fastest quick quickly speed slow slowly"),  # a rate: a speed, a rate
+                        ("length", "speed", "percent", "datarate", "frequency")),  # of data, how often ("every 20 min")
         **dict.fromkeys(_words(
             "long length"), ("length", "duration")),
         **dict.fromkeys(_words(
