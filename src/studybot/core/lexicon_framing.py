@@ -1,11 +1,13 @@
 """English questions whose verb only frames what is asked (tutor language data, read as `TutorWords.rewrites`):
 "how is X worked out?" asks what X is, "where is X found?" asks where X is. The verb is left out, since the text
-that answers says X and the place or the definition, not the verb. Only data; nothing of one text.
+that answers says X and the place or the definition, not the verb. And words that frame a question the text answers
+in other words, weighed as light words (`EN_FRAMING_WORDS`, added to `TutorWords.light_words`). Only data; nothing
+of one text.
 """
 
 from __future__ import annotations
 
-__all__ = ["EN_FRAMING_VERBS"]
+__all__ = ["EN_FRAMING_VERBS", "EN_FRAMING_WORDS"]
 
 EN_FRAMING_VERBS: tuple[tuple[str, str], ...] = (
     # "how is X worked out?", "how do you calculate X?": what X is (the text defines it)
@@ -17,3 +19,11 @@ EN_FRAMING_VERBS: tuple[tuple[str, str], ...] = (
     (r"^(\W*where (?:is|are|was|were|can|could) .+?)\s+(?:be )?(?:found|located|situated|positioned)(?=\W*$)",
      r"\1"),
 )
+
+EN_FRAMING_WORDS = frozenset((
+    # "what is X made of?" (read as "consist of", `lexicon_composition`): a material is said by a noun before X as
+    # often ("gold contacts", "polyurethane foam")
+    "consist consists consisted "
+    # an evaluation the learner asks of what the text says, in their own words ("what was wrong with X?": "X was
+    # slow"; "is X dangerous?": "X is flammable")
+    "good better best bad worse worst wrong dangerous useless").split())

@@ -17,6 +17,9 @@ EN_IDIOMS = (
     (r"\bfirst of all\b", "first"), (r"\bat any rate\b", " "), (r"\bin any case\b", " "),
     (r"\bas a whole\b", " "), (r"\bin particular\b", "especially"), (r"\bmore or less\b", "roughly"),
     (r"\bby and large\b", "mostly"), (r"\bon (?:the|its|their) face of it\b", "apparently"),
+    # a time the question frames itself by, not one it asks about: "who built X in the first place?", "what did X
+    # mean back then?"
+    (r"\bin the first place\b", " "), (r"\bback then\b", "then"),
 )
 RU_IDIOMS = (
     (r"\bс (?:(?:\w+) )?точки зрения\b", "по мнению"), (r"\bточк\w* зрения\b", "мнение"),

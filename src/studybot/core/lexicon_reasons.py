@@ -111,7 +111,11 @@ EN_REASON_ASKS = (r"|\bwhat (?:led|leads|lead) to\b|\bwhat (?:brought|brings|bri
                   r"|\bwhat (?:prompted|triggered|sparked|provoked|explains|explained)\b|\bto what end\b"
                   r"|\bwhat (?:is|was|are|were) (?:the )?(?:\w+ )?(?:reasons?|causes?|rationale) "
                   r"(?:for|of|behind)\b|\bwhat (?:is|was|are|were) behind\b|\bwhat did .+ (?:result|stem) from\b"
-                  r"|\b(?:name|give|list|state|explain)\b(?: \w+){0,2} (?:reasons?|causes?|motives?)\b")
+                  r"|\b(?:name|give|list|state|explain)\b(?: \w+){0,2} (?:reasons?|causes?|motives?)\b"
+                  # "what was the grain law for?", "what is X used for?": a purpose; not "what were they blamed for?",
+                  # "what is he known for?" (a verb's own "for")
+                  r"|^\W*what (?:is|are|was|were) \w.*"
+                  r"(?:\b(?:used|meant|intended|designed)|(?<!ed)(?<!en)(?<!wn)) for\W*$")
 RU_REASON_ASKS = (r"|\b(?:что|кто) (?:стал\w*|послужил\w*|явил\w*) причин\w*"
                   r"|\bв чем (?:\w+ )?причин\w*"
                   r"|\bкаков\w* (?:\w+ )?причин\w*|\bкак(?:ая|ие|ую|ой) (?:\w+ )?причин\w*"

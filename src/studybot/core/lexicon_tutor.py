@@ -25,7 +25,7 @@ from .lexicon import (
     TIME_WORDS,
 )
 from .lexicon_counts import ENGLISH_COUNTS, CountWords
-from .lexicon_framing import EN_FRAMING_VERBS
+from .lexicon_framing import EN_FRAMING_VERBS, EN_FRAMING_WORDS
 from .lexicon_kinds import EN_KIND_OF, EN_KIND_PHRASES, EN_NAMED_KINDS
 from .lexicon_manner import EN_MANNER, EN_MANNER_MARKERS
 from .lexicon_paraphrase import DEMONYMS, IRREGULAR_VERBS, PARAPHRASE_GROUPS, TUTOR_GROUPS
@@ -224,7 +224,7 @@ ENGLISH_TUTOR = TutorWords(
                                      "always often sometimes frequently rarely seldom "
                                      # "what was the outcome / significance / effect of X?": what X led to
                                      "outcome outcomes result results consequence consequences significance "
-                                     "importance effect effects background"),
+                                     "importance effect effects background") | EN_FRAMING_WORDS,
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
@@ -345,7 +345,7 @@ ENGLISH_TUTOR = TutorWords(
          r"\1"),
         # "what is the role of X?", "what are X used for?" ask what X is or does (the purpose of X: why, see `asks`)
         (r"^(\W*what (?:is|are|was|were) )the (?:job|role|function|task|purpose|point|use) of\b", r"\1"),
-        (r"^(\W*what (?:is|are|was|were) .+?) used for(?=\W*$)", r"\1"),
+        (r"^(\W*what (?:is|are|was|were) .+?) (?:used|meant|intended|designed) for(?=\W*$)", r"\1"),
         (r"^(\W*(?:does|do|did|will|would|can|could) .+?)\s+work(?:s|ed)?(?=\W*$)", r"\1 effective"),  # "does X work?"
         *EN_FRAMING_VERBS,  # "how is X worked out?", "where is X found?"
         (r"\bthe (?:idea|concept|notion|term) of\b", " "),  # "who came up with the idea of X?": X
@@ -480,8 +480,8 @@ ENGLISH_TUTOR = TutorWords(
             "height tall taller tallest deep deeper deepest depth thick thickness thin far distance"), ("length",)),
         **dict.fromkeys(_words("high higher highest low lower lowest"), ("length", "percent", "money")),  # a rate too
         **dict.fromkeys(_words("wide wider width"), ("length", "data")),  # "16 bits wide"
-        **dict.fromkeys(_words(
-            "fast faster fastest quick quickly speed slow slowly"), ("length", "speed", "percent")),
+        **dict.fromkeys(_words("fast faster fastest quick quickly speed slow slowly"),  # a rate: a speed, a rate
+                        ("length", "speed", "percent", "datarate", "frequency")),  # of data, how often ("every 20 min")
         **dict.fromkeys(_words(
             "long length"), ("length", "duration")),
         **dict.fromkeys(_words(

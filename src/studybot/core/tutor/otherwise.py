@@ -104,15 +104,37 @@ def measures_another(doc: Doc, q: Question, words: Words, names: Collection[str]
 # -------------------------------------------------------------- a name by a pronoun
 
 class _Neighbours(Protocol):
+    words: Words
+
     def neighbours(self, doc: Doc, reach: int = 1) -> list[Doc]: ...
+
+
+OPENING_PRONOUN = 2  # words of a passage within which a pronoun stands for any thing the sentence before names
 
 
 def said_before(doc: Doc, u: Unit, library: _Neighbours) -> bool:
     """Is a name of the question the one a passage's opening pronoun stands for: the passage continues the sentence
-    right before it, and that sentence names it?"""
-    if not (u.name and doc.traits.continues):
+    right before it, and that sentence names it? A thing other than a name only when the pronoun opens the passage
+    ("It was built by ...", "They are in medium orbit", "Under it the duty fell"), in a language whose pronouns are
+    read at the opening only (English; `TutorWords.pronoun_reach` 0): there an opening "it" or "they" is the subject
+    and stands for what the sentence before is about. Where word order is free (Russian: "Его ...", "Это ..." may be
+    an object or "this is"), only a name is carried over."""
+    if not doc.traits.continues:
+        return False
+    words = library.words
+    if not u.name and (words.tw.pronoun_reach or not _opens_with_pronoun(doc.text, words)):
         return False
     return any(n.id == doc.id - 1 and u.strong & n.keys for n in library.neighbours(doc))
+
+
+def _opens_with_pronoun(text: str, words: Words) -> bool:
+    """Is one of a passage's first `OPENING_PRONOUN` words a pronoun ("It was ...", "Under it ...")?"""
+    return _opens_with(text, words.tw.pronouns)
+
+
+@lru_cache(maxsize=1 << 14)
+def _opens_with(text: str, pronouns: frozenset[str]) -> bool:
+    return any(w in pronouns for w in WORD.findall(normalise(text))[:OPENING_PRONOUN])
 
 
 # -------------------------------------------------------------- a place by a phrase
