@@ -22,6 +22,7 @@ from .contrasts import in_one_clause, said_plainly
 from .counted import figure_stems, other_count_before
 from .dated import another_year, decade_only, same_date, without_dates
 from .figures import figures_agree, same_quantity
+from .intensifiers import intensifier, unstressed
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
 from .prefixes import prefix_swapped
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
@@ -220,7 +221,7 @@ class StructuredGrading(GraderBase):
         # a point about losing a thing ("it destroyed trust in the king") says there is less of it: a bare
         # wording of the thing ("trust") is no more made by "they trusted the king more" than by "trust grew"
         point_dir = point.direction() or -int(not point.lang.lex.losses.isdisjoint(point.words))
-        for phrase in (point_text, *accept):
+        for phrase in (point_text, *accept, *unstressed((point_text, *accept), point.lang.code)):  # "сильно"
             ref = self.prep(phrase)
             rest = without_dates(ref, got)  # "opened on 28 July 1794": the date as a date, then the words
             if rest is None or decade_only(ref, got):
@@ -296,7 +297,8 @@ class StructuredGrading(GraderBase):
         """A long point (five content words or more) made in part: three of its words and at
         least 60% of them (a word maybe said with a synonym, by `otherwise`: `meaning`), negated and directed
         as the point is."""
-        wanted = [i for i in point.content() if point.stems[i] not in skip]
+        wanted = [i for i in point.content() if point.stems[i] not in skip
+                  and not intensifier(point.words[i], point.lang.code)]  # "слишком": no word of the point's matter
         if len(wanted) < LONG_POINT:
             return False, "", False, ()
         hits = [got.find_word(point.stems[i], point.words[i], None, point.words[i] in point.exact) for i in wanted]
