@@ -297,8 +297,7 @@ class StructuredGrading(GraderBase):
         """A long point (five content words or more) made in part: three of its words and at
         least 60% of them (a word maybe said with a synonym, by `otherwise`: `meaning`), negated and directed
         as the point is."""
-        wanted = [i for i in point.content() if point.stems[i] not in skip
-                  and not intensifier(point.words[i], point.lang.code)]  # "слишком": no word of the point's matter
+        wanted = [i for i in point.content() if point.stems[i] not in skip]
         if len(wanted) < LONG_POINT:
             return False, "", False, ()
         hits = [got.find_word(point.stems[i], point.words[i], None, point.words[i] in point.exact) for i in wanted]
@@ -306,6 +305,8 @@ class StructuredGrading(GraderBase):
             wants = {want.word: want for want in point.wanted(skip)}
             hits = [otherwise(wants[point.words[i]]) if hit[0] < 0 and point.words[i] in wants else hit
                     for i, hit in zip(wanted, hits, strict=True)]
+        hits = [(-1, -1) if intensifier(point.words[i], point.lang.code) else hit  # "слишком": no word of its matter
+                for i, hit in zip(wanted, hits, strict=True)]
         found = [hit for hit in hits if hit[0] >= 0]
         positions = tuple(j for _, j in found)
         if len(found) < max(3, math.ceil(0.6 * len(wanted))):
