@@ -20,6 +20,7 @@ from .lexicon import ENGLISH, Lexicon
 from .lexicon_ru import RUSSIAN
 from .relational import groups as relational_groups
 from .relational import related
+from .ru_families import prefixes_apart
 from .slip_rules import short_slip, variant_slip
 from .text import normalise
 
@@ -269,6 +270,8 @@ class Language:
             prefix = long[: len(long) - len(short)]
             if prefix in self.lex.negation_prefixes and (len(prefix) > 1 or len(short) >= 5):
                 return -1  # "reformed" is not "unreformed", "aerobic" not "anaerobic"
+        if self.code == "ru" and prefixes_apart(want, have):
+            return -1  # "впускной" / "выпускной", "ввоз" / "вывоз": the prefix carries the direction, no slip
         if want[:1] == have[:1] and want[-1:] == have[-1:] and want.isalpha() and _undouble(want) == _undouble(have):
             return 1  # a doubled letter: Mitchel / Mitchell (the first and last letters are kept)
         limit = typo_limit(want)
