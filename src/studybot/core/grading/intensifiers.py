@@ -7,7 +7,7 @@ still contradicts it (the lexicon's opposites). Words of `lexicon_degree.INTENSI
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon_degree import INTENSIFIERS
 
@@ -25,6 +25,7 @@ def _pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words))})(?!\w) ?", re.IGNORECASE) if words else None
 
 
+@lru_cache(maxsize=1 << 12)
 def unstressed(wordings: tuple[str, ...], code: str) -> tuple[str, ...]:
     """Each wording that has an adverb of degree, without it (when a word is left besides); () when none has."""
     pattern = _pattern(code)
