@@ -234,11 +234,14 @@ class Language:
 
     def word_match(self, want: str, have: str) -> int:
         """Match two stems (or words): 0 the same or synonyms, 1 a typo within tolerance,
-        -1 no match. Memoised."""
+        -1 no match (in Russian also a "typo" that turns a prefix into its opposite: `ru_families.prefixes_apart`).
+        Memoised."""
         key = (want, have)
         found = self._matches.get(key)
         if found is None:
             found = self._word_match(want, have)
+            if found == 1 and self.code == "ru" and prefixes_apart(want, have):
+                found = -1  # "впускной" / "выпускной", "ввоз" / "вывоз": the prefix carries the direction, no slip
             if len(self._matches) > _CACHE_LIMIT:
                 self._matches.clear()
             self._matches[key] = found
@@ -270,8 +273,6 @@ class Language:
             prefix = long[: len(long) - len(short)]
             if prefix in self.lex.negation_prefixes and (len(prefix) > 1 or len(short) >= 5):
                 return -1  # "reformed" is not "unreformed", "aerobic" not "anaerobic"
-        if self.code == "ru" and prefixes_apart(want, have):
-            return -1  # "впускной" / "выпускной", "ввоз" / "вывоз": the prefix carries the direction, no slip
         if want[:1] == have[:1] and want[-1:] == have[-1:] and want.isalpha() and _undouble(want) == _undouble(have):
             return 1  # a doubled letter: Mitchel / Mitchell (the first and last letters are kept)
         limit = typo_limit(want)

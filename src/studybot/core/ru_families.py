@@ -77,7 +77,7 @@ def prefixes_apart(a: str, b: str) -> bool:
     """Are two words (or stems) one stem under two prefixes of opposite directions ("впускн" / "выпускн", "ввоз" /
     "вывоз", "пришл" / "ушл"): two words, never a slip of one? Of any part of speech, the rest at least three
     letters."""
-    if a == b:
+    if a == b or a[-_PREFIX_REST:] != b[-_PREFIX_REST:]:
         return False
     for p in _ANY_PREFIX:
         if not a.startswith(p) or len(a) - len(p) < _PREFIX_REST:
