@@ -20,6 +20,7 @@ from .lexicon import ENGLISH, Lexicon
 from .lexicon_ru import RUSSIAN
 from .relational import groups as relational_groups
 from .relational import related
+from .ru_families import prefixes_apart
 from .slip_rules import short_slip, variant_slip
 from .text import normalise
 
@@ -233,11 +234,14 @@ class Language:
 
     def word_match(self, want: str, have: str) -> int:
         """Match two stems (or words): 0 the same or synonyms, 1 a typo within tolerance,
-        -1 no match. Memoised."""
+        -1 no match (in Russian also a "typo" that turns a prefix into its opposite: `ru_families.prefixes_apart`).
+        Memoised."""
         key = (want, have)
         found = self._matches.get(key)
         if found is None:
             found = self._word_match(want, have)
+            if found == 1 and self.code == "ru" and prefixes_apart(want, have):
+                found = -1  # "впускной" / "выпускной", "ввоз" / "вывоз": the prefix carries the direction, no slip
             if len(self._matches) > _CACHE_LIMIT:
                 self._matches.clear()
             self._matches[key] = found

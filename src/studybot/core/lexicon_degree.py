@@ -4,7 +4,7 @@ say of one scale ("too thin" is "not thick enough", "слишком мал" is "
 
 from __future__ import annotations
 
-__all__ = ["DEGREE_PAIRS"]
+__all__ = ["DEGREE_PAIRS", "INTENSIFIERS"]
 
 DEGREE_PAIRS: dict[str, tuple[tuple[str, ...], ...]] = {
     "en": tuple(tuple(p.split()) for p in (
@@ -23,4 +23,13 @@ DEGREE_PAIRS: dict[str, tuple[tuple[str, ...], ...]] = {
         "молодой старый", "ранний поздний", "редкий частый", "бедный богатый", "простой сложный", "лёгкий трудный",
         "лёгкий сложный", "разреженный плотный", "пологий крутой", "близкий далёкий", "мало много",
     )),
+}
+
+# adverbs that only say how much ("сильно сжимается", "слишком тяжёлые", "резко падает"): a point made without
+# them is made ("воздух сжимается", "тяжёлые"); their opposites ("слабо", "слегка", "постепенно") still contradict
+# it (`lexicon_ru_own_words.RU_OPPOSITES`). Words, not stems: "сильно" shares its stem with "сильный" ("сильная
+# кислота" is no "кислота"). Russian only so far ("очень" is a function word there already).
+INTENSIFIERS: dict[str, frozenset[str]] = {
+    "ru": frozenset("сильно слишком чересчур резко значительно существенно намного гораздо весьма крайне "
+                    "чрезвычайно заметно".split()),
 }

@@ -154,7 +154,7 @@ _SECONDS = ("second", "sec", "s", "секунду", "сек", "с")  # the time 
 _CURRENCY_WORDS = CURRENCY_AFTER_RE.replace(" ", "\\ ")  # (in a verbose pattern, a space is written "\\ ")
 _TIMES = by_first_character(sorted(TIME_WORDS, key=len, reverse=True))  # "km/h", "cm per year"
 _MEASURE_WORDS = by_first_character(sorted(_MEASURES, key=len, reverse=True))  # (a thousand words: tried fast)
-_NUM = r"[-+]?(?:\d{1,3}(?:[ ,.']\d{3})+|\d+)(?:[.,]\d+)?|[-+]?[.,]\d+"
+_NUM = r"[-+]?(?:\d{1,3}(?:[ ,.']\d{3}(?!\d))+|\d+)(?:[.,]\d+)?|[-+]?[.,]\d+"
 _QUANTITY = re.compile(  # (tried only where a currency, a space before a figure or a figure may start)
     rf"""(?=[\s\d.,+\-$€£ueg])
     (?P<cur>us\$|\$|€|£|\busd\b|\beur\b|\bgbp\b)?\s*

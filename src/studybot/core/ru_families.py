@@ -8,6 +8,9 @@
 - A collective or abstract noun in "-ство" and its adjective in "-ский" ("дворянство" / "дворянское сословие",
   "крестьянство" / "крестьянские", "государство" / "государственный"): the reference's noun met by the answer's
   adjective (the other way, an adjective met by its noun, is `relational`).
+- Never one word: two words that differ only by prefixes of opposite directions ("впускной" / "выпускной",
+  "ввоз" / "вывоз", "втекает" / "вытекает"): the prefix carries the direction, so a letter that turns one prefix
+  into the other is no slip (`prefixes_apart`, read by `Language.word_match`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .matching import Prepared, Want
 
-__all__ = ["collective_adjective", "other_prefix", "prefixed_verb", "same_family"]
+__all__ = ["collective_adjective", "other_prefix", "prefixed_verb", "prefixes_apart", "same_family"]
 
 # prefixes that make a perfective or a shade of the bare verb, longest first; not "раз-"/"рас-" (undoing,
 # parting) nor "от-" (away, undoing), which turn a verb toward its opposite
@@ -59,6 +62,30 @@ def other_prefix(a: str, b: str) -> bool:
         return False
     return any(a.startswith(p) and b.startswith(q) and a[len(p):] == b[len(q):] and len(a) - len(p) >= MIN_ROOT
                for p in _ANY_PREFIX for q in _ANY_PREFIX if p != q)
+
+
+# prefixes of opposite directions: in / out ("впуск" / "выпуск", "ввоз" / "вывоз"), to / away ("пришёл" / "ушёл",
+# "подъехал" / "отъехал"), closing / opening ("закрыл" / "открыл", "застегнул" / "расстегнул"), up / down ("взлетел" /
+# "слетел"). Not any two prefixes: "заполняется" / "наполняется", "добавить" / "прибавить" say one thing.
+_OPPOSED = {frozenset(pair) for pair in (("в", "вы"), ("во", "вы"), ("при", "у"), ("при", "от"), ("под", "от"),
+                                         ("за", "от"), ("за", "рас"), ("за", "раз"), ("вз", "с"), ("вс", "с"),
+                                         ("вз", "со"))}
+_PREFIX_REST = 3  # letters after the prefix: "в-воз" / "вы-воз", "в-ход" / "вы-ход"
+
+
+def prefixes_apart(a: str, b: str) -> bool:
+    """Are two words (or stems) one stem under two prefixes of opposite directions ("впускн" / "выпускн", "ввоз" /
+    "вывоз", "пришл" / "ушл"): two words, never a slip of one? Of any part of speech, the rest at least three
+    letters."""
+    if a == b or a[-_PREFIX_REST:] != b[-_PREFIX_REST:]:
+        return False
+    for p in _ANY_PREFIX:
+        if not a.startswith(p) or len(a) - len(p) < _PREFIX_REST:
+            continue
+        rest = a[len(p):]
+        if b.endswith(rest) and len(b) > len(rest) and frozenset((p, b[:len(b) - len(rest)])) in _OPPOSED:
+            return True
+    return False
 
 
 def collective_adjective(noun_stem: str, adjective: str, adjective_stem: str) -> bool:

@@ -64,6 +64,7 @@ _RU: tuple[tuple[str, str], ...] = (
     (rf"the year read whole: {_Q}", r"год прочитан полностью: «\1»"),
     (rf"read as spelt: {_Q}", r"прочитано по правилам письма: «\1»"),
     (rf"read in Latin letters: {_Q}", r"прочитано латиницей: «\1»"),
+    (rf"read as the card writes it: {_Q}", r"прочитано так, как написано в карточке: «\1»"),
     (rf"a count without a figure: {_Q}", r"количество без числа: «\1»"),
     (rf"read in the Russian layout: {_Q}", r"прочитано в русской раскладке: «\1»"),
     (rf"read in the English layout: {_Q}", r"прочитано в английской раскладке: «\1»"),

@@ -25,6 +25,7 @@ from ..packs import Card
 from ..text import normalise
 from ..translit import as_latin
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
+from .designations import designations_apart
 from .ellipsis import heads_restored
 from .given_names import full_given_names
 from .heard import as_spelt
@@ -41,6 +42,7 @@ from .verdict import KeypointResult, Reason, Verdict, wrong
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "MAX_ANSWER", "Grader", "KeypointResult", "Reason", "Verdict", "grade"]
 
 MAX_ANSWER = 2000  # characters of an answer that are graded
+_BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")  # a cloze's blank: "{{94}}", "{{1 мая|первого мая}}"
 
 
 class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
@@ -108,12 +110,21 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
                                              *(m for mistake in card.mistakes for m in mistake.match)), lang,
                                     letters=card.kind != "choice")) is not None:
             yield named, f"read with the elements' names: '{named}'"  # "Cl": chlorine, "P and As"
+        if (apart := designations_apart(answer, self._card_texts(card))) is not None:
+            yield apart, f"read as the card writes it: '{apart}'"  # "Ту104", "Р7", "№94": "Ту-104", "Р-7", "№ 94"
         if (spelt := as_spelt(answer, lang)) is not None:
             yield spelt, f"read as spelt: '{spelt}'"  # "уменьшица": "уменьшится", as it is heard
         if card.kind == "date" and (whole := full_years(answer, lang)) is not None:
             yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None:
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
+
+    def _card_texts(self, card: Card) -> tuple[str, ...]:
+        """Everything a card writes that an answer may name: its right wordings, options, items, mistakes and a
+        cloze's text (each blank by its first wording)."""
+        cloze = (_BLANK.sub(r"\1", card.text),) if card.text else ()
+        return (*self._right_wordings(card), *card.options, *card.items, *cloze,
+                *(m for mistake in card.mistakes for m in mistake.match))
 
     def _typed_in_cyrillic(self, card: Card, answer: str) -> str | None:
         """An answer written only in Cyrillic letters drawn like Latin ones ("К", "СО"), in Latin letters, when

@@ -427,8 +427,9 @@ class ShortGrading(GraderBase):
                 continue  # the next word is no surname of the card's names
             if (nxt not in got.capitalised and got.stems[j] not in name_words) or nxt in lex.titles:
                 continue  # a name's word the aliases put in ("Hoffman"); no title ("Air Force colonel X")
-            if not any(got.lang.word_match(got.stems[i], k) >= 0 for k in known):
-                return word
+            if not any(got.lang.word_match(got.stems[i], k) >= 0 for k in known) \
+                    and not any(got.lang.word_match(word, w) >= 0 for ref in names() for w in ref.words):
+                return word  # (a slip of the card's given name is that name: Snowball may cut it to nothing)
         return ""
 
     def _name_lengthened(self, card: Card, got: Prepared) -> str:

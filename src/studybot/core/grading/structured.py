@@ -1,5 +1,4 @@
-"""Cards with parts: keypoints (list, explain), options (choice) and blanks (cloze);
-items (order) are in `ordering.py`."""
+"""Cards with parts: keypoints (list, explain), options (choice) and blanks (cloze); items (order): `ordering.py`."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from .counted import figure_stems, other_count_before
 from .dated import another_year, decade_only, same_date, without_dates
 from .degrees import in_plain_degree, plain_answer
 from .figures import figures_agree, same_quantity
+from .intensifiers import intensifier, unstressed
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
 from .prefixes import prefix_swapped
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
@@ -225,7 +225,7 @@ class StructuredGrading(GraderBase):
         # a point about losing a thing ("it destroyed trust in the king") says there is less of it: a bare
         # wording of the thing ("trust") is no more made by "they trusted the king more" than by "trust grew"
         point_dir = point.direction() or -int(not point.lang.lex.losses.isdisjoint(point.words))
-        for phrase in (point_text, *accept):
+        for phrase in (point_text, *accept, *unstressed((point_text, *accept), point.lang.code)):  # "сильно"
             ref = self.prep(phrase)
             rest = without_dates(ref, got)  # "opened on 28 July 1794": the date as a date, then the words
             if rest is None or decade_only(ref, got):
@@ -309,6 +309,8 @@ class StructuredGrading(GraderBase):
             wants = {want.word: want for want in point.wanted(skip)}
             hits = [otherwise(wants[point.words[i]]) if hit[0] < 0 and point.words[i] in wants else hit
                     for i, hit in zip(wanted, hits, strict=True)]
+        hits = [(-1, -1) if intensifier(point.words[i], point.lang.code) else hit  # "слишком": no word of its matter
+                for i, hit in zip(wanted, hits, strict=True)]
         found = [hit for hit in hits if hit[0] >= 0]
         positions = tuple(j for _, j in found)
         if len(found) < max(3, math.ceil(0.6 * len(wanted))):

@@ -1,0 +1,35 @@
+"""A point said without its adverb of degree ("воздух сильно сжимается": "воздух сжимается"; "машины были
+слишком тяжёлыми": "машины были тяжёлыми"): the adverb only says how much, and a fair teacher does not ask for it.
+The point's other words are still all asked for, and its adverb said the other way ("слегка", "постепенно")
+still contradicts it (the lexicon's opposites). Words of `lexicon_degree.INTENSIFIERS`, by language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from ..lexicon_degree import INTENSIFIERS
+
+__all__ = ["intensifier", "unstressed"]
+
+
+def intensifier(word: str, code: str) -> bool:
+    """Is a (normalised) word an adverb of degree only?"""
+    return word in INTENSIFIERS.get(code, ())
+
+
+@cache
+def _pattern(code: str) -> re.Pattern[str] | None:
+    words = INTENSIFIERS.get(code)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words))})(?!\w) ?", re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=1 << 12)
+def unstressed(wordings: tuple[str, ...], code: str) -> tuple[str, ...]:
+    """Each wording that has an adverb of degree, without it (when a word is left besides); () when none has."""
+    pattern = _pattern(code)
+    if pattern is None:
+        return ()
+    out = (pattern.sub("", wording).strip() for wording in wordings if pattern.search(wording))
+    return tuple(text for text in out if any(c.isalpha() for c in text))

@@ -1,0 +1,59 @@
+"""A Russian point said without its adverb of degree ("сильно", "слишком", "резко": core/grading/intensifiers.py).
+Cards on invented subjects (a bakery, a ferry, a market), so a rule that passes is one of Russian; each row says
+what a fair teacher would mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.grading.intensifiers import unstressed
+from studybot.core.packs import Card
+
+from .cards import explain, one_point
+
+RU = Grader(language="ru")
+
+DOUGH = one_point("тесто сильно поднимается и становится пышным", "Что происходит с тестом в тепле?")
+FERRY = one_point("паром был слишком тяжёлым для своей машины", "Почему паром не мог выйти в море?")
+PRICE = one_point("цена хлеба резко выросла", "Что случилось после неурожая?")
+ACID = one_point("сильная кислота разъедает медь", "Почему котёл протёк?")
+TWO = explain("мельница значительно ускорила помол", "пекари наняли подмастерьев", need=2,
+              prompt="Как изменилась пекарня?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    # the degree left out: the point is made
+    (DOUGH, "тесто поднимается и становится пышным", True),
+    (FERRY, "паром был тяжёлым для своей машины", True),
+    (PRICE, "цена хлеба выросла", True),
+    (TWO, "мельница ускорила помол, а пекари наняли подмастерьев", True),
+    # said as the point says it: still made
+    (DOUGH, "тесто сильно поднимается и становится пышным", True),
+    # the degree said the other way, a negation, the other direction, the point's other words left out: not made
+    (DOUGH, "тесто слегка поднимается и становится пышным", False),
+    (DOUGH, "тесто не поднимается", False),
+    (DOUGH, "тесто становится пышным", False),
+    (PRICE, "цена хлеба резко упала", False),
+    (PRICE, "цена хлеба постепенно выросла", False),
+    (TWO, "мельница незначительно ускорила помол, а пекари наняли подмастерьев", False),
+    (FERRY, "паром был слишком лёгким для своей машины", False),
+    # "слишком" alone is no word of the point's matter: "too powerful" is not "too heavy for its power"
+    (one_point("паровые котлы были слишком тяжёлыми для своей мощности", "Почему паром не мог выйти в море?"),
+     "паровые котлы были слишком мощные", False),
+    # an adjective of the same stem is a word of the point's matter, never left out
+    (ACID, "кислота разъедает медь", False),
+    (ACID, "слабая кислота разъедает медь", False),
+])
+def test_degree_left_out(card: Card, given: str, right: bool) -> None:
+    assert RU.grade(card, given).correct is right, RU.grade(card, given).trace
+
+
+@pytest.mark.parametrize(("wordings", "code", "left"), [
+    (("воздух сильно сжимается",), "ru", ("воздух сжимается",)),
+    (("Слишком тяжёлые, слабые",), "ru", ("тяжёлые, слабые",)),
+    (("сильная кислота", "сильно"), "ru", ()),  # an adjective stays; nothing left but the adverb: no wording
+    (("very heavy",), "en", ()),  # Russian only so far
+])
+def test_unstressed(wordings: tuple[str, ...], code: str, left: tuple[str, ...]) -> None:
+    assert unstressed(wordings, code) == left
