@@ -67,8 +67,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("honeybees", 0.93, False), ("kamchatka", 0.96, False),
                ("printing", 0.96, True), ("transsib", 0.96, True),  # round 7: first measured 97.1%, 97.4%
                # written blind, held out until round 11: a teacher's corn-laws (first 85.0%), a Russian instructor's
-               # dvs (89.3%), round 10's gps and samolet (91.2%, 93.6%); 84.4, 90.7, 91.2, 94.3% when promoted
-               ("corn-laws", 0.84, False), ("dvs", 0.90, False), ("gps", 0.91, False), ("samolet", 0.94, False),
+               # dvs (89.3%), round 10's gps and samolet (91.2%, 93.6%); 84.4, 90.7, 91.2, 94.3% when promoted,
+               # 86.2, 95.3, 91.7, 95.5% after the round that tuned on them
+               ("corn-laws", 0.86, False), ("dvs", 0.95, False), ("gps", 0.91, False), ("samolet", 0.95, False),
                # round 11, written blind, held out: first measured at 80080e4 at 95.4, 94.7, 95.9, 94.3%
                ("coral", 0.95, True), ("krepost", 0.94, True), ("bridges", 0.95, True), ("glaz", 0.94, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
@@ -87,7 +88,7 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 10, written blind on promoted packs, first measured at b158b9f at 92.5, 93.2, 93.6 and 93.5%
                    ("antibiotics", 0.92), ("honeybees", 0.93), ("vostok", 0.93), ("baikal", 0.93),
                    ("printing", 0.84), ("transsib", 0.84),  # held out
-                   ("gps", 0.80), ("samolet", 0.83),  # round 10, written blind: first 81.0% and 84.0%; development
+                   ("gps", 0.82), ("samolet", 0.83),  # round 10, written blind: first 81.0% and 84.0%; development
                    # from round 11
                    # round 11, written blind on this round's held-out packs, first measured at b54f43e
                    ("coral", 0.80), ("bridges", 0.86), ("krepost", 0.83), ("glaz", 0.85)]

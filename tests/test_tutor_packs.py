@@ -47,10 +47,11 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     # held out until round 10: their figures when they became development packs (respiration 0.70, baikal 0.68,
     # kamchatka 0.68 answered), raised to what the tutor reaches after the first round tuned on them (tutor12)
     "respiration": (0.71, 0.86), "baikal": (0.70, 0.81), "black-death": (0.65, 1.00), "ohm-law": (0.72, 0.90),
-    "antibiotics": (0.52, 0.80), "vostok": (0.51, 0.90), "honeybees": (0.76, 1.00), "kamchatka": (0.74, 0.95),
+    "antibiotics": (0.55, 0.80), "vostok": (0.54, 0.90), "honeybees": (0.76, 1.00), "kamchatka": (0.74, 0.95),
     # written blind by instructors, held out until round 11: their figures when they became development packs
-    "fridge": (0.80, 0.73), "corn-laws": (0.73, 0.86), "dvs": (0.80, 1.00), "gps": (0.69, 0.77),
-    "samolet": (0.65, 0.83),
+    # (fridge 0.80, corn-laws 0.73, dvs 0.80, gps 0.69, samolet 0.65 answered), raised after round 11 tuned on them
+    "fridge": (0.85, 0.73), "corn-laws": (0.75, 0.86), "dvs": (0.82, 1.00), "gps": (0.74, 0.77),
+    "samolet": (0.66, 0.88),
 }
 
 
