@@ -1,5 +1,5 @@
 """A point's word said with another word of the same meaning, or of the opposite one (English WordNet; Russian
-Wiktionary's synsets, `wordnet_ru`: synonyms only).
+Wiktionary's synsets and LibreOffice's thesaurus, `wordnet_ru`: synonyms only).
 
 When a word of a keypoint is not in an answer (neither its stem, nor a synonym of the hand lexicons, nor a
 typo), an answer word that WordNet gives as its synonym in a frequent sense of both words makes it ("the monks
@@ -116,8 +116,8 @@ class _Table(NamedTuple):
     opposites: bool
 
 
-# the one language switch: which table gives a pack's language its synonyms and opposites (Russian Wiktionary's
-# synsets give none: the lexicon's opposites and the direction words still hold)
+# the one language switch: which table gives a pack's language its synonyms and opposites (Russian tables give no
+# opposites: the lexicon's opposites and the direction words still hold)
 _TABLES = {"en": _Table(_has_synonyms_en, _synonymous_en, True), "ru": _Table(_has_synonyms_ru, _synonymous_ru, False)}
 
 

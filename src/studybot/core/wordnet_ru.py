@@ -1,12 +1,14 @@
 """Russian synonyms as a meaning signal: the stems of words that share a main sense, per part of speech.
 
-The data is `core/data/wordnet_ru.tsv`, a compact table derived from the synsets of Russian Wiktionary (the
-wiki-ru-wordnet database) by `tools/build_wordnet_table_ru.py`, which says what it keeps and why; the
-attribution and licence (CC BY-SA) are in its header. Russian is inflected and the grader compares Snowball
-stems, so the table is keyed by stem (a verb's stem and those of its regular forms). It is read once, on first
-use (only grading of a Russian pack asks for it), never at start-up. The source gives no antonyms, so the table
-has none: an opposite in Russian is still caught by the lexicon's opposites and the direction words.
-General language only: the table describes Russian, not one text.
+Two tables, read alongside, each a separate data file with its own source's attribution and licence in its
+header: `core/data/wordnet_ru.tsv`, derived from the synsets of Russian Wiktionary (the wiki-ru-wordnet database;
+CC BY-SA) by `tools/build_wordnet_table_ru.py`, and `core/data/thesaurus_ru.tsv`, derived from LibreOffice's
+Russian thesaurus (mythes-ru; LGPL 2.1) by `tools/build_thesaurus_ru.py`; each tool says what it keeps and why.
+A stem's synonyms are those of either table. Russian is inflected and the grader compares Snowball stems, so both
+are keyed by stem (a verb's stem and those of its regular forms). They are read once, on first use (only grading
+of a Russian pack asks for them), never at start-up. Neither gives antonyms (the thesaurus's caught nothing the
+lexicon's opposites and the direction words do not). General language only: the tables describe Russian, not one
+text.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Literal
 
-__all__ = ["POSES", "Pos", "entry", "parse", "parts_of_speech", "synonyms", "table"]
+__all__ = ["POSES", "Pos", "entry", "parse", "parts_of_speech", "synonyms", "table", "thesaurus"]
 
 Pos = Literal["v", "a", "r", "n"]  # verb, adjective, adverb, noun
 POSES: tuple[Pos, ...] = ("v", "a", "r", "n")
@@ -63,10 +65,19 @@ def table() -> dict[str, str]:
 
 
 @cache
+def thesaurus() -> dict[str, str]:
+    """The shipped thesaurus table, read once, as `table` is (about 5,000 stems)."""
+    return parse(files("studybot.core").joinpath("data/thesaurus_ru.tsv").read_text(encoding="utf-8"))
+
+
+@cache
 def entry(stem: str) -> _Partners:
-    """The synonyms of a stem, per part of speech (empty for a stem the table does not hold)."""
-    rest = table().get(stem)
-    return {} if rest is None else _partners(rest)
+    """The synonyms of a stem in either table, per part of speech (empty for a stem neither holds)."""
+    found: dict[Pos, frozenset[str]] = {}
+    for rest in (table().get(stem), thesaurus().get(stem)):
+        for pos, stems in ({} if rest is None else _partners(rest)).items():
+            found[pos] = found.get(pos, frozenset()) | stems
+    return found
 
 
 def parts_of_speech(word: str) -> tuple[Pos, ...]:

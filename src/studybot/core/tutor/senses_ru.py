@@ -1,4 +1,5 @@
-"""A Russian question's word said another way in the text: its synonyms of Russian Wiktionary (`core.wordnet_ru`).
+"""A Russian question's word said another way in the text: its synonyms of Russian Wiktionary and of LibreOffice's
+Russian thesaurus (`core.wordnet_ru`).
 
 "Что тревожило купцов?" may be answered by "Купцов заботило ...", "когда гарнизон покидал крепость?" by
 "гарнизон оставлял крепость ...": a word of a question that no passage holds is met by a synonym the table gives it
@@ -39,7 +40,7 @@ def parts_of_speech(word: str) -> tuple[wordnet_ru.Pos, ...]:
 
 
 def other_words_ru(word: str, words: Words, known: Container[str]) -> frozenset[str]:
-    """The tutor's stems of a Russian word's Wiktionary synonyms (in its parts of speech) that the pack holds."""
+    """The tutor's stems of a Russian word's synonyms (in its parts of speech) that the pack holds."""
     if not word.isalpha():
         return frozenset()
     st = words.lang.stem(word)
