@@ -22,6 +22,8 @@ EN_REASONS = (
     "as a result of", "was the consequence of", "is a consequence of", "was a consequence of", "as a consequence",
     "in consequence", "on account of", "in view of", "given that", "seeing that", "now that", "inasmuch as",
     "which explains", "this explains", "that explains", "explained by",
+    # "The main cause was ...", "Another cause is ..." ("the cause" alone is one already)
+    "cause was", "cause is", "causes were", "causes are",
     # a purpose
     "so as to", "in an effort to", "in a bid to", "with the aim of", "with the goal of", "aimed at", "the aim was",
     "the goal was", "the purpose was", "the purpose of", "for the purpose of", "in the hope of", "in the hope that")
@@ -32,7 +34,12 @@ EN_RESULTS = ("as a consequence", "in consequence", "accordingly", "this led to"
 # a sentence opening so gives the reason for the one before ("The mine flooded. This was because ...")
 EN_EXPLAINING = ("this was because", "this is because", "that was because", "that is because", "the reason was",
                  "the reason is", "the reasons were", "the reasons are", "this was due to", "this is due to",
-                 "this was caused by", "this is explained by", "this was the result of", "the cause was")
+                 "this was caused by", "this is explained by", "this was the result of", "the cause was") + tuple(
+    # "The main reason was ...", "Another cause is ...": a reason of the sentence before, weighed or counted
+    f"{which} {noun} {verb}" for which in ("the main", "the chief", "the principal", "the real", "the immediate",
+                                           "the underlying", "the first", "the second", "one", "another", "a second")
+    for noun, verb in (("reason", "was"), ("reason", "is"), ("cause", "was"), ("cause", "is"), ("reasons", "were"),
+                       ("reasons", "are"), ("causes", "were"), ("causes", "are")))
 
 _EN_DETERMINER = (r"(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|each|every|"
                   r"be|one|two|three|date|what|which|whom|this|power|death|prison|court|school|work|market|office|war|"
@@ -77,7 +84,14 @@ RU_RESULTS = ("следовательно", "тем самым", "вследст
 
 RU_EXPLAINING = ("дело в том", "причина в том", "причина была в том", "причина этого", "причиной этого",
                  "это объясняется", "это объяснялось", "объясняется это", "это связано с тем", "это было связано с тем",
-                 "это произошло из за", "это случилось из за", "все дело в", "это было вызвано", "это вызвано")
+                 "это произошло из за", "это случилось из за", "все дело в", "это было вызвано", "это вызвано") + tuple(
+    # "Главная причина — ...", "Другой причиной было ...": a reason of the sentence before, weighed or counted
+    f"{which} {noun}" for which, nouns in (
+        ("главная", ("причина",)), ("главной", ("причиной",)), ("главные", ("причины",)), ("главными", ("причинами",)),
+        ("основная", ("причина",)), ("основной", ("причиной",)), ("основные", ("причины",)),
+        ("другая", ("причина",)), ("другой", ("причиной",)), ("другие", ("причины",)), ("вторая", ("причина",)),
+        ("еще одна", ("причина",)), ("еще одной", ("причиной",)), ("первая", ("причина",)),
+        ("непосредственная", ("причина",)), ("непосредственной", ("причиной",))) for noun in nouns)
 
 # "(используют) для хранения", "вырыли канал для орошения", "Для развития ...": a purpose by a verbal noun, after a
 # verb (and perhaps its object) or opening a clause

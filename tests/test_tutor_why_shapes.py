@@ -1,0 +1,56 @@
+"""Why-questions (issue #12): shapes of a reason the tutor reads besides those of
+test_tutor_reasons.py. Each row is an invented text (a harbour town, a village by a river),
+never a pack's words; a row whose text gives no reason expects the reply to say so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.notes import tutor_on
+
+EN_FILL = "The town of Corvel lies on a rocky coast.\nIts market is held on Mondays.\n"
+RU_FILL = "Посёлок Заречье стоит на высоком берегу.\nЯрмарка там бывает по средам.\n"
+
+
+def reply_to(notes: str, question: str, language: str):
+    fill, title = (EN_FILL, "Corvel") if language == "en" else (RU_FILL, "Заречье")
+    return tutor_on(fill + notes, title, language).ask(question)
+
+
+# ------------------------------------------------------------------ the sentence after weighs or counts the reason
+
+@pytest.mark.parametrize(("notes", "question", "fact", "language"), [
+    ("The ferry stopped running in 1902.\nThe main reason was a sandbank at the harbour mouth.",
+     "Why did the ferry stop running?", "sandbank", "en"),
+    ("The salt pans were abandoned in 1850.\nAnother cause was the price of coal from Dunmere.",
+     "Why were the salt pans abandoned?", "coal", "en"),
+    ("В 1902 году паром перестал ходить.\nГлавная причина — мель в устье гавани.",
+     "Почему паром перестал ходить?", "мель", "ru"),
+    ("Солеварни забросили в 1850 году.\nОсновной причиной стала дешёвая соль из Дунмера.",
+     "Почему забросили солеварни?", "дешёвая соль", "ru"),
+    # the sentence after shares no word with the question: only its opening says it gives the reason
+    ("Since the 2010s reeds have spread along the piers, mostly near the boat sheds. The main cause is fertiliser "
+     "washed off the fields. At the same time fish are dying; fishermen blame the same fertiliser.",
+     "Why have reeds spread along the piers?", "fertiliser washed", "en"),
+    ("С 1990-х годов на мелководье вдоль берегов пруда, особенно возле дач и пляжей, разрастается ряска. "
+     "Главная причина — сброс навоза с ферм, в котором много азота; азот служит удобрением для растений. "
+     "Одновременно гибнут караси; рыбаки связывают это с тем же навозом.",
+     "Почему у берегов пруда разрослась ряска?", "навоза", "ru"),
+])
+def test_a_weighed_reason_in_the_next_sentence(notes: str, question: str, fact: str, language: str) -> None:
+    reply = reply_to(notes, question, language)
+    assert reply.kind == "answer" and not reply.no_reason, reply.text
+    assert fact in " ".join(reply.sentences), reply.text
+
+
+@pytest.mark.parametrize(("notes", "question", "language"), [
+    # the sentence after says something else: still no reason
+    ("The ferry stopped running in 1902.\nThe main quay was rebuilt in stone.", "Why did the ferry stop running?",
+     "en"),
+    ("В 1902 году паром перестал ходить.\nГлавная пристань была перестроена из камня.",
+     "Почему паром перестал ходить?", "ru"),
+])
+def test_no_reason_still_said_so(notes: str, question: str, language: str) -> None:
+    reply = reply_to(notes, question, language)
+    assert reply.kind == "decline" or reply.no_reason, reply.text
