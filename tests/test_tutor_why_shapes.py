@@ -54,3 +54,31 @@ def test_a_weighed_reason_in_the_next_sentence(notes: str, question: str, fact: 
 def test_no_reason_still_said_so(notes: str, question: str, language: str) -> None:
     reply = reply_to(notes, question, language)
     assert reply.kind == "decline" or reply.no_reason, reply.text
+
+
+# ------------------------------------------------------------------ what happened then, in a clause of "when"
+
+@pytest.mark.parametrize(("notes", "question", "fact", "language"), [
+    ("The fishing fleet of Corvel shrank in the 1920s, when steam trawlers from Hull emptied the banks.",
+     "Why did the fishing fleet shrink?", "steam trawlers", "en"),
+    ("The crisis came in the spring of 1911, when a storm wrecked half of the boats at their moorings.",
+     "What caused the crisis?", "storm wrecked", "en"),
+    ("Улов рыбы в Заречье упал в 1920-х годах, когда траулеры из Мурманска опустошили отмели.",
+     "Почему упал улов рыбы?", "траулеры", "ru"),
+])
+def test_a_reason_in_a_clause_of_when(notes: str, question: str, fact: str, language: str) -> None:
+    reply = reply_to(notes, question, language)
+    assert reply.kind == "answer" and not reply.no_reason, reply.text
+    assert fact in " ".join(reply.sentences), reply.text
+
+
+@pytest.mark.parametrize(("notes", "question", "language"), [
+    # "when" of a time or a state, after the thing asked of: no reason for it
+    ("The fishing fleet of Corvel shrank in the 1920s.\nThe harbour, when full, held sixty boats.",
+     "Why did the fishing fleet shrink?", "en"),
+    ("Улов рыбы в Заречье упал в 1920-х годах.\nГавань, когда она полна, вмещает шестьдесят лодок.",
+     "Почему упал улов рыбы?", "ru"),
+])
+def test_a_clause_of_when_elsewhere_gives_no_reason(notes: str, question: str, language: str) -> None:
+    reply = reply_to(notes, question, language)
+    assert reply.kind == "decline" or reply.no_reason, reply.text

@@ -64,6 +64,14 @@ EN_PURPOSE = (r",\s+(?:in order\s+|so as\s+)?to\s+[a-z]{3,}"
               r"the next|the rest|life|ever|years?|months?|weeks?|days?|a (?:year|month|week|day|time|while)|"
               r"(?:one|two|three|four|five|six|ten|several|many) (?:years?|months?|weeks?|days?))\b)[a-z]")
 
+# what happened at the time a sentence names, in a clause of "when" after it ("Wheat fell in the 1870s, when
+# railways opened up the prairies"; "в 1920-х годах, когда траулеры опустошили отмели"): what brought it about
+# (not "The harbour, when full, ...", "Гавань, когда она полна, ...": "when" of a state, inside the sentence)
+EN_WHEN_THEN = (r"(?:\b(?:1\d{3}|20\d\d)(?:s|'s)?|\b(?i:century|decade|spring|summer|autumn|fall|winter|"
+                r"january|february|march|april|may|june|july|august|september|october|november|december))"
+                r",\s+when\s+(?!\d)[a-z]")
+EN_PURPOSE += "|" + EN_WHEN_THEN
+
 EN_NOT_REASONS = (r"\bsince\s+(?:then|that time|when|(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d)|\bever since\b"
                   r"|\bso[- ]called\b|\bso far\b|\band so on\b|\bor so\b|\beven so\b|\bso long as\b"
                   # the text says it does not know why
@@ -110,6 +118,11 @@ _RU_MOTIVE = (r"\bпризван[аоы]?\s+[а-яё]+(?:ть|ти|чь)\b"
 
 RU_PURPOSE = _RU_MOTIVE + (r"|(?:^|[,;:—]\s*|(?:ют|ят|ет|ит|ут|ат|ли|ла|ло|ил|ал|ял|ел|ть|ся|сь)\s+(?:[а-яё]+\s+)?)"
                           r"[Дд]ля\s+(?:[а-яё]+\s+)?[а-яё]{3,}(?:ния|тия)\b")
+
+RU_WHEN_THEN = (r"(?:\b(?i:году|годах|годы|веке|века|десятилетии|весной|летом|осенью|зимой|января|февраля|"
+                r"марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|\d{3,4})"
+                r",\s+когда\s+[а-яё]")
+RU_PURPOSE += "|" + RU_WHEN_THEN
 
 RU_NOT_REASONS = (r"\bтак(?:\s+же)?,\s+как\b"
                   r"|\bпричин\w*(?:[\s,]+\w+){0,2}?[\s,—-]+(?:(?:до сих пор|по-прежнему|пока)\s+)?"
