@@ -82,3 +82,29 @@ def test_a_reason_in_a_clause_of_when(notes: str, question: str, fact: str, lang
 def test_a_clause_of_when_elsewhere_gives_no_reason(notes: str, question: str, language: str) -> None:
     reply = reply_to(notes, question, language)
     assert reply.kind == "decline" or reply.no_reason, reply.text
+
+
+# ------------------------------------------------------------------ the sentence after says that reasons follow
+
+@pytest.mark.parametrize(("notes", "question", "fact", "language"), [
+    ("The ferry company went bankrupt in 1902. There were several reasons. The harbour mouth had filled with sand. "
+     "Coal from Dunmere had become dear.", "Why did the ferry company go bankrupt?", "filled with sand", "en"),
+    ("Паромная компания разорилась в 1902 году. Причин было несколько. Устье гавани занесло песком. "
+     "Уголь из Дунмера подорожал.", "Почему разорилась паромная компания?", "занесло песком", "ru"),
+])
+def test_reasons_announced_after_the_event(notes: str, question: str, fact: str, language: str) -> None:
+    reply = reply_to(notes, question, language)
+    assert reply.kind == "answer" and not reply.no_reason, reply.text
+    assert fact in " ".join(reply.sentences), reply.text
+
+
+@pytest.mark.parametrize(("notes", "question", "language"), [
+    # a count of something else after the event: still no reason
+    ("The ferry company went bankrupt in 1902. It had several boats. The harbour mouth is wide.",
+     "Why did the ferry company go bankrupt?", "en"),
+    ("Паромная компания разорилась в 1902 году. Лодок у неё было несколько. Устье гавани широкое.",
+     "Почему разорилась паромная компания?", "ru"),
+])
+def test_a_count_of_something_else_gives_no_reason(notes: str, question: str, language: str) -> None:
+    reply = reply_to(notes, question, language)
+    assert reply.kind == "decline" or reply.no_reason, reply.text

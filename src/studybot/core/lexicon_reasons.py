@@ -12,6 +12,7 @@ say the reason is unknown or use a marker's word for something else ("since then
 from __future__ import annotations
 
 __all__ = ["EN_EXPLAINING", "EN_NOT_REASONS", "EN_PURPOSE", "EN_REASONS", "EN_REASON_ASKS", "EN_RESULTS",
+           "RU_ANNOUNCING",
            "RU_EXPLAINING", "RU_NOT_REASONS", "RU_PURPOSE", "RU_REASONS", "RU_REASON_ASKS", "RU_RESULTS"]
 
 EN_REASONS = (
@@ -148,3 +149,7 @@ RU_REASON_ASKS = (r"|\b(?:что|кто) (?:стал\w*|послужил\w*|яв
                   r"|\bкаков\w* (?:\w+ )?причин\w*|\bкак(?:ая|ие|ую|ой) (?:\w+ )?причин\w*"
                   r"|\bназов\w* (?:\w+ )?причин\w*|\bчем (?:\w+ )?(?:вызван\w*|обусловлен\w*|объясня\w*)"
                   r"|\bблагодаря чему\b")
+
+# words by which a sentence says that reasons follow ("Причин было несколько.", "У этого два мотива."): a count of
+# them, not a reason marker ("причины" is one)
+RU_ANNOUNCING = ("причин", "мотивов", "поводов")
