@@ -108,3 +108,37 @@ def test_reasons_announced_after_the_event(notes: str, question: str, fact: str,
 def test_a_count_of_something_else_gives_no_reason(notes: str, question: str, language: str) -> None:
     reply = reply_to(notes, question, language)
     assert reply.kind == "decline" or reply.no_reason, reply.text
+
+
+# ------------------------------------------------------------ "why so small?": the text gives the degree by a figure
+
+MILL_EN = "The Corvel mill ran on peat and its wheel had no gearing, so its output was only about 40 sacks a day."
+MILL_RU = ("Мельница Заречья работала на торфе, и у её колеса не было передачи, поэтому её выработка была всего около "
+           "40 мешков в день.")
+
+
+@pytest.mark.parametrize(("notes", "question", "fact", "language"), [
+    (MILL_EN, "Why was the mill's output so small?", "no gearing", "en"),
+    (MILL_RU, "Почему у мельницы была такая низкая выработка?", "не было передачи", "ru"),
+    (MILL_RU, "Почему выработка мельницы была такой маленькой?", "не было передачи", "ru"),
+    ("Рост гребцов был ограничен 170 см, потому что лодки Заречья были тесными.",
+     "Почему гребцов отбирали невысокого роста?", "тесными", "ru"),  # a degree said with "не-"
+])
+def test_a_degree_the_text_gives_by_a_figure(notes: str, question: str, fact: str, language: str) -> None:
+    reply = reply_to(notes, question, language)
+    assert reply.kind == "answer" and not reply.no_reason, reply.text
+    assert fact in " ".join(reply.sentences), reply.text
+
+
+@pytest.mark.parametrize(("notes", "question", "language"), [
+    # the figure without its reason: still said so
+    ("The output of the Corvel mill was only about 40 sacks a day.", "Why was the mill's output so small?", "en"),
+    ("Выработка мельницы Заречья была всего около 40 мешков в день.", "Почему выработка мельницы была такой маленькой?",
+     "ru"),
+    # an adjective that says what a thing is, not how much, still counts: nothing here of a hard winter
+    (MILL_EN, "Why did the hard winter stop the mill?", "en"),
+    (MILL_RU, "Почему горячая вода остановила мельницу?", "ru"),
+])
+def test_a_degree_without_its_reason(notes: str, question: str, language: str) -> None:
+    reply = reply_to(notes, question, language)
+    assert reply.kind == "decline" or reply.no_reason, reply.text
