@@ -12,6 +12,7 @@ say the reason is unknown or use a marker's word for something else ("since then
 from __future__ import annotations
 
 __all__ = ["EN_EXPLAINING", "EN_NOT_REASONS", "EN_PURPOSE", "EN_REASONS", "EN_REASON_ASKS", "EN_RESULTS",
+           "RU_ANNOUNCING",
            "RU_EXPLAINING", "RU_NOT_REASONS", "RU_PURPOSE", "RU_REASONS", "RU_REASON_ASKS", "RU_RESULTS"]
 
 EN_REASONS = (
@@ -22,6 +23,8 @@ EN_REASONS = (
     "as a result of", "was the consequence of", "is a consequence of", "was a consequence of", "as a consequence",
     "in consequence", "on account of", "in view of", "given that", "seeing that", "now that", "inasmuch as",
     "which explains", "this explains", "that explains", "explained by",
+    # "The main cause was ...", "Another cause is ..." ("the cause" alone is one already)
+    "cause was", "cause is", "causes were", "causes are",
     # a purpose
     "so as to", "in an effort to", "in a bid to", "with the aim of", "with the goal of", "aimed at", "the aim was",
     "the goal was", "the purpose was", "the purpose of", "for the purpose of", "in the hope of", "in the hope that")
@@ -32,7 +35,12 @@ EN_RESULTS = ("as a consequence", "in consequence", "accordingly", "this led to"
 # a sentence opening so gives the reason for the one before ("The mine flooded. This was because ...")
 EN_EXPLAINING = ("this was because", "this is because", "that was because", "that is because", "the reason was",
                  "the reason is", "the reasons were", "the reasons are", "this was due to", "this is due to",
-                 "this was caused by", "this is explained by", "this was the result of", "the cause was")
+                 "this was caused by", "this is explained by", "this was the result of", "the cause was") + tuple(
+    # "The main reason was ...", "Another cause is ...": a reason of the sentence before, weighed or counted
+    f"{which} {noun} {verb}" for which in ("the main", "the chief", "the principal", "the real", "the immediate",
+                                           "the underlying", "the first", "the second", "one", "another", "a second")
+    for noun, verb in (("reason", "was"), ("reason", "is"), ("cause", "was"), ("cause", "is"), ("reasons", "were"),
+                       ("reasons", "are"), ("causes", "were"), ("causes", "are")))
 
 _EN_DETERMINER = (r"(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|each|every|"
                   r"be|one|two|three|date|what|which|whom|this|power|death|prison|court|school|work|market|office|war|"
@@ -57,6 +65,14 @@ EN_PURPOSE = (r",\s+(?:in order\s+|so as\s+)?to\s+[a-z]{3,}"
               r"the next|the rest|life|ever|years?|months?|weeks?|days?|a (?:year|month|week|day|time|while)|"
               r"(?:one|two|three|four|five|six|ten|several|many) (?:years?|months?|weeks?|days?))\b)[a-z]")
 
+# what happened at the time a sentence names, in a clause of "when" after it ("Wheat fell in the 1870s, when
+# railways opened up the prairies"; "в 1920-х годах, когда траулеры опустошили отмели"): what brought it about
+# (not "The harbour, when full, ...", "Гавань, когда она полна, ...": "when" of a state, inside the sentence)
+EN_WHEN_THEN = (r"(?:\b(?:1\d{3}|20\d\d)(?:s|'s)?|\b(?i:century|decade|spring|summer|autumn|fall|winter|"
+                r"january|february|march|april|may|june|july|august|september|october|november|december))"
+                r",\s+when\s+(?!\d)[a-z]")
+EN_PURPOSE += "|" + EN_WHEN_THEN
+
 EN_NOT_REASONS = (r"\bsince\s+(?:then|that time|when|(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d)|\bever since\b"
                   r"|\bso[- ]called\b|\bso far\b|\band so on\b|\bor so\b|\beven so\b|\bso long as\b"
                   # the text says it does not know why
@@ -77,7 +93,14 @@ RU_RESULTS = ("следовательно", "тем самым", "вследст
 
 RU_EXPLAINING = ("дело в том", "причина в том", "причина была в том", "причина этого", "причиной этого",
                  "это объясняется", "это объяснялось", "объясняется это", "это связано с тем", "это было связано с тем",
-                 "это произошло из за", "это случилось из за", "все дело в", "это было вызвано", "это вызвано")
+                 "это произошло из за", "это случилось из за", "все дело в", "это было вызвано", "это вызвано") + tuple(
+    # "Главная причина — ...", "Другой причиной было ...": a reason of the sentence before, weighed or counted
+    f"{which} {noun}" for which, nouns in (
+        ("главная", ("причина",)), ("главной", ("причиной",)), ("главные", ("причины",)), ("главными", ("причинами",)),
+        ("основная", ("причина",)), ("основной", ("причиной",)), ("основные", ("причины",)),
+        ("другая", ("причина",)), ("другой", ("причиной",)), ("другие", ("причины",)), ("вторая", ("причина",)),
+        ("еще одна", ("причина",)), ("еще одной", ("причиной",)), ("первая", ("причина",)),
+        ("непосредственная", ("причина",)), ("непосредственной", ("причиной",))) for noun in nouns)
 
 # "(используют) для хранения", "вырыли канал для орошения", "Для развития ...": a purpose by a verbal noun, after a
 # verb (and perhaps its object) or opening a clause
@@ -96,6 +119,11 @@ _RU_MOTIVE = (r"\bпризван[аоы]?\s+[а-яё]+(?:ть|ти|чь)\b"
 
 RU_PURPOSE = _RU_MOTIVE + (r"|(?:^|[,;:—]\s*|(?:ют|ят|ет|ит|ут|ат|ли|ла|ло|ил|ал|ял|ел|ть|ся|сь)\s+(?:[а-яё]+\s+)?)"
                           r"[Дд]ля\s+(?:[а-яё]+\s+)?[а-яё]{3,}(?:ния|тия)\b")
+
+RU_WHEN_THEN = (r"(?:\b(?i:году|годах|годы|веке|века|десятилетии|весной|летом|осенью|зимой|января|февраля|"
+                r"марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|\d{3,4})"
+                r",\s+когда\s+[а-яё]")
+RU_PURPOSE += "|" + RU_WHEN_THEN
 
 RU_NOT_REASONS = (r"\bтак(?:\s+же)?,\s+как\b"
                   r"|\bпричин\w*(?:[\s,]+\w+){0,2}?[\s,—-]+(?:(?:до сих пор|по-прежнему|пока)\s+)?"
@@ -121,3 +149,7 @@ RU_REASON_ASKS = (r"|\b(?:что|кто) (?:стал\w*|послужил\w*|яв
                   r"|\bкаков\w* (?:\w+ )?причин\w*|\bкак(?:ая|ие|ую|ой) (?:\w+ )?причин\w*"
                   r"|\bназов\w* (?:\w+ )?причин\w*|\bчем (?:\w+ )?(?:вызван\w*|обусловлен\w*|объясня\w*)"
                   r"|\bблагодаря чему\b")
+
+# words by which a sentence says that reasons follow ("Причин было несколько.", "У этого два мотива."): a count of
+# them, not a reason marker ("причины" is one)
+RU_ANNOUNCING = ("причин", "мотивов", "поводов")

@@ -8,7 +8,15 @@ The grader's Russian data is `lexicon_ru.RUSSIAN`.
 from __future__ import annotations
 
 from .lexicon_counts import RUSSIAN_COUNTS
-from .lexicon_reasons import RU_EXPLAINING, RU_NOT_REASONS, RU_PURPOSE, RU_REASON_ASKS, RU_REASONS, RU_RESULTS
+from .lexicon_reasons import (
+    RU_ANNOUNCING,
+    RU_EXPLAINING,
+    RU_NOT_REASONS,
+    RU_PURPOSE,
+    RU_REASON_ASKS,
+    RU_REASONS,
+    RU_RESULTS,
+)
 from .lexicon_ru import NAME_PARTICLES
 from .lexicon_ru_paraphrase import RU_PARAPHRASE_GROUPS
 from .lexicon_tutor import TutorWords, ending_pairs
@@ -63,6 +71,7 @@ RUSSIAN_TUTOR = TutorWords(
     result_markers=("поэтому", "в результате", "вследствие этого", "так что", "отсюда", "именно поэтому",
                     "вот почему", "из за этого", "благодаря этому", "в итоге", "это означало") + RU_RESULTS,
     not_reasons=RU_NOT_REASONS, explaining=RU_EXPLAINING, purpose=RU_PURPOSE,
+    announcing=RU_ANNOUNCING,
     cause_words=_words("причина причины причину причиной причине причин причинам причинами"),
     result_adverbs=frozenset(("следовательно",)),
     time_words=_words(

@@ -22,6 +22,7 @@ from ..numbers_ru import regnal_ordinals
 from ..text import normalise
 from ..typos import plausible_typo
 from .declines import typed_symbols, without_alias_question_words
+from .degree_asks import degrees_light
 from .documents import Library
 from .frames import measure_kinds, noun_frame
 from .instances import asks_named, kind_phrase, with_instances
@@ -127,8 +128,7 @@ class Analyser:
     """Turns questions into `Question`s against one `Library`."""
 
     def __init__(self, library: Library, weights: Weights):
-        self.library = library
-        self.words = library.words
+        self.library, self.words = library, library.words
         self.weights = weights
         self.asks = {kind: re.compile(pattern) for kind, pattern in self.words.tw.asks.items()}
         self.rewrites = [(re.compile(a), b) for a, b in self.words.tw.rewrites]
@@ -163,7 +163,7 @@ class Analyser:
         for pattern, replacement in self.rewrites:
             asked = pattern.sub(replacement, asked)
         prepared = self._spelt(self.words.prepare(asked), capitalised)
-        units = self._weigh(prepared, capitalised)
+        units = degrees_light(self._weigh(prepared, capitalised), text, self.asks, self.words, self.weights.light)
         if asks_negated(self.words, prepared) and NEGATED_KEY in self.library.df:  # "why did X not ...?": a
             said = {NEGATED_KEY + s for u in units if u.name for s in u.stems or {u.stem}}  # of what it names (any
             units.append(Unit("not", NEGATED_KEY, frozenset(said or {NEGATED_KEY}), frozenset({NEGATED_KEY}),  # other:

@@ -153,6 +153,8 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
             return doc, (before[:1] if doc.traits.continues else []) + going_on
         if doc.traits.announces and after:  # "Moscow gave several reasons for its refusal." and the reasons
             return doc, [n for n in library.neighbours(doc, w8.max_sentences) if n.id > doc.id]
+        if after and after[0].traits.announces:  # "The putsch failed. There were several reasons." and them
+            return doc, [n for n in library.neighbours(doc, w8.max_sentences) if n.id > doc.id]
         if after and after[0].traits.result:
             continue  # "X. That is why Y": X is the reason for Y, not for itself
         if after and after[0].traits.reason and (after[0].traits.continues or ranker.coverage(
