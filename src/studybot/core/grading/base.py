@@ -199,9 +199,15 @@ class GraderBase:
                                                    for w in want.quantities)
         if want.quantities:  # the figures, and the words besides ("217 million", "$217m": the figure is the mistake)
             figures = got.quantities
-            return bool(figures) and all(any(same_quantity(w, h, points=True) for h in figures)  # "2%" != "2 pp"
-                                         for w in want.quantities) \
-                and all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in read.words)
+            if not figures:
+                return False
+            for w in want.quantities:  # (loops, not generators: a card may have a dozen figures to check)
+                for h in figures:
+                    if same_quantity(w, h, points=True):  # "2%" != "2 pp"
+                        break
+                else:
+                    return False
+            return all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in read.words)
         if not want.words:
             return False
         if len(want.words) <= 2:  # short patterns match as written, in sequence, negated alike
