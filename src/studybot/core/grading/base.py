@@ -140,7 +140,8 @@ class GraderBase:
 
     def card_value(self, card: Card, name: str, make: Callable[[], _T]) -> _T:
         """A value worked out from the card alone (the figure a numeric card asks for...), once per card."""
-        values = self.memo(card).values
+        entry = self._memos.get(id(card))  # (`memo` read in place, as in `card_set`)
+        values = entry[1].values if entry is not None and entry[0] is card else self.memo(card).values
         if name not in values:
             values[name] = make()
         found: _T = values[name]
