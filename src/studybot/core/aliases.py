@@ -360,7 +360,8 @@ class Aliases:
 
     def _by_stems(self, text: str, words: list[str]) -> tuple[str, list[str]]:
         """Names of several words given in another case or order, rewritten to the canonical name."""
-        stems = [self.name_key(w) for w in words]
+        keys = self._name_keys  # (`name_key`'s memo read in place: a call per word is most of the work)
+        stems = [keys[w] if w in keys else self.name_key(w) for w in words]
         if self.by_stem.keys().isdisjoint(stems):
             return text, words
         tokens = list(WORD.finditer(text))

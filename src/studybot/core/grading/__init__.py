@@ -106,9 +106,9 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
             yield full, f"read with the items' noun: '{full}'"  # "I, III and IV": "complex I, ..."
         if card.kind == "short" and (full := full_given_names(answer, self._right_wordings(card), lang)) is not None:
             yield full, f"read with the full given name: '{full}'"  # "Tom Midgley": "Thomas Midgley"
-        if (named := named_elements(answer, (*self._right_wordings(card), *card.options,
-                                             *(m for mistake in card.mistakes for m in mistake.match)), lang,
-                                    letters=card.kind != "choice")) is not None:
+        if (named := named_elements(answer, self.card_value(card, "element texts", lambda: (
+                *self._right_wordings(card), *card.options, *(m for mistake in card.mistakes for m in mistake.match))),
+                                    lang, letters=card.kind != "choice")) is not None:
             yield named, f"read with the elements' names: '{named}'"  # "Cl": chlorine, "P and As"
         if (apart := designations_apart(answer, self._card_texts(card))) is not None:
             yield apart, f"read as the card writes it: '{apart}'"  # "Ту104", "Р7", "№94": "Ту-104", "Р-7", "№ 94"
@@ -121,7 +121,10 @@ class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
 
     def _card_texts(self, card: Card) -> tuple[str, ...]:
         """Everything a card writes that an answer may name: its right wordings, options, items, mistakes and a
-        cloze's text (each blank by its first wording)."""
+        cloze's text (each blank by its first wording). Memoised."""
+        return self.card_value(card, "card texts", lambda: self._read_card_texts(card))
+
+    def _read_card_texts(self, card: Card) -> tuple[str, ...]:
         cloze = (_BLANK.sub(r"\1", card.text),) if card.text else ()
         return (*self._right_wordings(card), *card.options, *card.items, *cloze,
                 *(m for mistake in card.mistakes for m in mistake.match))

@@ -140,7 +140,8 @@ class GraderBase:
 
     def card_value(self, card: Card, name: str, make: Callable[[], _T]) -> _T:
         """A value worked out from the card alone (the figure a numeric card asks for...), once per card."""
-        values = self.memo(card).values
+        entry = self._memos.get(id(card))  # (`memo` read in place, as in `card_set`)
+        values = entry[1].values if entry is not None and entry[0] is card else self.memo(card).values
         if name not in values:
             values[name] = make()
         found: _T = values[name]
@@ -199,9 +200,15 @@ class GraderBase:
                                                    for w in want.quantities)
         if want.quantities:  # the figures, and the words besides ("217 million", "$217m": the figure is the mistake)
             figures = got.quantities
-            return bool(figures) and all(any(same_quantity(w, h, points=True) for h in figures)  # "2%" != "2 pp"
-                                         for w in want.quantities) \
-                and all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in read.words)
+            if not figures:
+                return False
+            for w in want.quantities:  # (loops, not generators: a card may have a dozen figures to check)
+                for h in figures:
+                    if same_quantity(w, h, points=True):  # "2%" != "2 pp"
+                        break
+                else:
+                    return False
+            return all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in read.words)
         if not want.words:
             return False
         if len(want.words) <= 2:  # short patterns match as written, in sequence, negated alike

@@ -33,7 +33,7 @@ def _apart(texts: Iterable[str]) -> dict[tuple[str, str], str]:
 def designations_apart(answer: str, texts: Iterable[str]) -> str | None:
     """The answer with each glued designation written as the card's texts write it apart, or None (no glued
     designation the card writes apart)."""
-    if not any(c.isdigit() for c in answer):
+    if not any(map(str.isdigit, answer)):  # (map: no generator step per letter)
         return None
     glued = list(_GLUED.finditer(answer))
     if not glued:

@@ -185,7 +185,7 @@ class ShortGrading(GraderBase):
                 continue
             if self._hard_checks(ref, got, prompt, points=points):
                 continue
-            match = find_phrase(ref, got, skip=skip | _counted(ref) | change_words(ref) if ref.quantities else skip)
+            match = find_phrase(ref, got, skip=self._figures_skip(card, wording, ref, skip) if ref.quantities else skip)
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
             mended = (mended_short_word(ref, got) or mended_name_word(ref, got)) if match is None else None
@@ -208,6 +208,11 @@ class ShortGrading(GraderBase):
             if best is None or cand[:2] > best[:2]:
                 best = cand
         return best
+
+    def _figures_skip(self, card: Card, wording: str, ref: Prepared, skip: frozenset[str]) -> frozenset[str]:
+        """The words a wording with figures need not be matched on: the prompt's, and the nouns its figures count
+        and the words of its factors (`_counted`, `change_words`), worked out once per wording."""
+        return self.card_set(card, "skip:" + wording, lambda: skip | _counted(ref) | change_words(ref))
 
     def _as_date(self, card: Card, got: Prepared) -> Verdict | None:
         """A short answer that is a date ("15 March 44 BC") is judged as a date: a date the answer gives
