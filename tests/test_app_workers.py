@@ -1,16 +1,20 @@
 """The app's thread workers take turns (safety issue #14, item 10): a key pressed
-while an answer is graded does not run beside it, and opening another pack waits for
-the answer being recorded instead of closing the store under it."""
+while an answer is graded does not run beside it, opening another pack waits for
+the answer being recorded instead of closing the store under it, and the header's own
+refresh, read before an answer, does not put its old counts back after it."""
 
 from __future__ import annotations
 
 import time
 
 import pytest
+from textual.widgets import Input, Static
 
 from studybot.core.grading import Grader
+from studybot.core.session import SessionOptions
 from studybot.tui.app import build_app
 from studybot.tui.messages import PackChosen
+from studybot.tui.study import StudyScreen
 
 from .test_app import bubbles, rows, started, wait_for
 from .test_safety import hostile_pack
@@ -63,3 +67,35 @@ async def test_opening_another_pack_waits_for_the_answer(slow_grader, tmp_path, 
         assert app.is_running
         assert not bubbles(app, "error")
     assert rows(db_path, "SELECT pack_id, card_id, answer FROM reviews") == [("mini", "harbour-master", "Marta Olsen")]
+
+
+async def test_a_header_refresh_read_before_an_answer_does_not_undo_its_header(mini_pack_path, db_path, clock,
+                                                                                monkeypatch):
+    """The header refreshes itself in a worker. On a loaded machine the counts it read before an answer can reach
+    the screen after the answer's turn: they must not put "card 1 · 0 left" back over "nothing due"."""
+    held: list[tuple[StudyScreen, tuple[object, ...]]] = []
+    deliver = StudyScreen._refreshed
+
+    def late(self, *args):  # the first refresh is held back (its thread was slow), and delivered below
+        if held:
+            deliver(self, *args)
+        else:
+            held.append((self, args))
+
+    monkeypatch.setattr(StudyScreen, "_refreshed", late)
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock, options=SessionOptions(new_limit=1, learn_ahead=0))
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        app.screen.refresh_header()
+        assert await wait_for(pilot, lambda: held)
+        assert any("card 1 · 0 left" in str(arg) for arg in held[0][1])  # read before the answer
+        answer = app.screen.query_one("#answer", Input)
+        answer.value = "the mayor"  # wrong: the session ends, the card is due again in a minute
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: bubbles(app, "summary") and not answer.disabled)
+        welcome = app.screen.query_one("#welcome", Static)
+        assert "nothing due · next in a minute" in str(welcome.render())
+        screen, args = held[0]
+        deliver(screen, *args)  # the late refresh arrives
+        await pilot.pause()
+        assert "nothing due · next in a minute" in str(welcome.render())

@@ -57,6 +57,7 @@ class StudyScreen(Screen[None]):
         self.conversation: Conversation | None = None
         self._announced = False  # "cards are due again" said since the session ended
         self.busy = False  # a worker is answering: keys and Enter wait for it (one call at a time)
+        self.turns = 0  # turns shown: a header refresh read before the latest turn is stale
 
     @property
     def services(self) -> Services:
@@ -119,6 +120,7 @@ class StudyScreen(Screen[None]):
 
     async def show(self, messages: list[Message], welcome: str | None = None) -> None:
         self.busy = False
+        self.turns += 1
         for note in [m for m in messages if m.about_verdict]:
             await self.transcript.note_verdict(note.text, note.kind)
         await self.transcript.turn([(message.text, message.kind) for message in messages if not message.about_verdict])
@@ -148,14 +150,17 @@ class StudyScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="header")
     def refresh_header(self) -> None:
-        conversation = self.conversation
+        turn, conversation, services = self.turns, self.conversation, self.services
         if conversation is None:
             return
-        status = conversation.status()
+        with services.lock:  # not while an answer is being recorded (the session is read, not copied)
+            status = conversation.status() if services.current(conversation) else None
         if status is not None:  # None: the store cannot be read now; the next answer says why
-            self.app.call_from_thread(self._refreshed, *status)
+            self.app.call_from_thread(self._refreshed, turn, *status)
 
-    def _refreshed(self, welcome: str, due_again: str) -> None:
+    def _refreshed(self, turn: int, welcome: str, due_again: str) -> None:
+        if turn != self.turns:  # a turn was shown since these counts were read: its own header is newer
+            return
         self.query_one("#welcome", Static).update(literal(welcome))
         if due_again and not self._announced:  # "3 cards due again: press F2 to go on." in the pack's language
             self._announced = True
@@ -171,7 +176,7 @@ class StudyScreen(Screen[None]):
 
     def action_resume(self) -> None:
         """F2 in Study: after the summary, study what fell due since (or say when it will)."""
-        if self.conversation is not None and self.conversation.card is None:
+        if self.conversation is not None and self.conversation.card is None and self._claim():
             self.run_command("go")
 
     # -- input and keys
