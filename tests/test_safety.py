@@ -73,6 +73,7 @@ async def test_every_screen_shows_hostile_text_literally(tmp_path, db_path, cloc
         await started(pilot, app)
         # study: question, welcome, header; the learner's own answer; verdict with feedback; hint; why
         await pilot.press("ctrl+t")
+        assert await wait_for(pilot, lambda: bubbles(app, "hint"))  # Enter while the hint is fetched only rings
         app.screen.query_one("#answer", Input).value = f"mayor {ALL}"
         await pilot.press("enter")
         assert await wait_for(pilot, lambda: bubbles(app, "wrong"))

@@ -36,8 +36,10 @@ async def answer_and_wait(pilot, app, text: str) -> None:
     count = len(transcript.query(Bubble))
     app.screen.query_one("#answer", Input).value = text
     await pilot.press("enter")
-    assert await wait_for(pilot, lambda: len(transcript.query(Bubble)) >= count + 3)
-    await pilot.pause(0.1)
+    line = app.screen.query_one("#answer", Input)
+    # the turn is shown whole (show() gives the answer line back last) and the view rests where it settles
+    assert await wait_for(pilot, lambda: len(transcript.query(Bubble)) >= count + 3 and not line.disabled
+                          and transcript.at_rest())
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30)])
