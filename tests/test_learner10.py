@@ -127,8 +127,8 @@ async def test_a_russian_packs_answer_line_and_ask_mode_say_how_to_answer_in_rus
         await pilot.press("enter")
         assert await wait_for(pilot, lambda: line.placeholder.startswith("Вопрос (с ? в конце)"))
         await pilot.press("f3")
-        assert await wait_for(pilot, lambda: app.screen.query("#question"))
-        await pilot.pause(0.05)
+        assert await wait_for(pilot, lambda: app.screen.query("#question") and app.focused is app.screen.query_one(
+            "#question"))  # focused last when the Ask mode resumes: its intro and line are set
         assert str(app.screen.query_one("#intro", Static).render()).startswith("Спросите о тексте что угодно")
         assert app.screen.query_one("#question", Input).placeholder == "Ваш вопрос, затем Enter"
 
@@ -186,13 +186,13 @@ async def test_keys_after_enter_in_one_read_are_not_part_of_the_answer(mini_pack
     async with app.run_test(size=(80, 24)) as pilot:
         await started(pilot, app)
         await _burst(app, "marta olsen\rxy")
-        assert await wait_for(pilot, lambda: bubbles(app, "learner"))
-        await pilot.pause(0.2)
+        line = app.screen.query_one("#answer", Input)
+        assert await wait_for(pilot, lambda: len(bubbles(app, "tutor")) == 2 and not line.disabled)  # turn shown
         assert bubbles(app, "learner") == ["marta olsen"]
         assert app.screen.query_one("#answer", Input).value == "xy"  # typed ahead: kept for the next question
         await pilot.press("f3")
-        assert await wait_for(pilot, lambda: app.screen.query("#question"))
-        await pilot.pause(0.05)
+        assert await wait_for(pilot, lambda: app.screen.query("#question") and app.focused is app.screen.query_one(
+            "#question"))  # the keys below go to the question line
         await _burst(app, "who is the harbour master?\rwh")
         assert await wait_for(pilot, lambda: bubbles(app, "learner"))
         assert bubbles(app, "learner") == ["who is the harbour master?"]

@@ -215,7 +215,7 @@ async def test_the_second_hint_on_a_numeric_card_in_the_app(mini_pack_path, db_p
             if app.screen.conversation.card.id == "fish-exports":
                 break
             await pilot.press("ctrl+n")
-            await pilot.pause(0.1)
+            assert await wait_for(pilot, lambda: not app.screen.busy)  # the skip is done: the next card is set
         assert app.screen.conversation.card.id == "fish-exports"
         await pilot.press("ctrl+t")
         await pilot.press("ctrl+t")

@@ -73,8 +73,8 @@ async def test_after_the_end_the_key_bar_offers_no_question_keys(app):
         assert "Hint" in bar.shown() and "Skip" in bar.shown()
         app.screen.query_one("#answer", Input).value = "/end"
         await pilot.press("enter")
-        assert await wait_for(pilot, lambda: bubbles(app, "summary"))
-        await pilot.pause(0.05)
+        line = app.screen.query_one("#answer", Input)
+        assert await wait_for(pilot, lambda: bubbles(app, "summary") and not line.disabled)  # the turn shown whole
         assert "Hint" not in bar.shown() and "Skip" not in bar.shown() and "Show answer" not in bar.shown()
         assert "Undo" in bar.shown() and "Why" in bar.shown()  # they work on the last answer
         await pilot.press("f2")  # going on: a question again, and its keys
