@@ -115,8 +115,7 @@ class Aliases:
         for canonical, variants in (aliases or {}).items():
             self._add(pairs, canonical, variants)
         # proper names (written with a capital in the pack), not titles or abbreviations
-        self.proper = frozenset(_POSSESSIVE.sub("", normalise(roman_to_digits(c))) for c in (aliases or {})
-                                if c[:1].isupper())
+        self.proper = frozenset(_key(c) for c in (aliases or {}) if c[:1].isupper())
         for group in synonyms:  # multi-word paraphrases of this text: rewritten to one word of the group
             phrases = tuple(w for w in group if " " in normalise(w))
             if phrases:
@@ -265,7 +264,7 @@ class Aliases:
     @staticmethod
     def _add(pairs: dict[str, str], canonical: str, variants: tuple[str, ...]) -> None:
         # without a possessive's "'s", as answers are read ("St Mary's Hospital": "st mary hospital")
-        canon = _POSSESSIVE.sub("", normalise(roman_to_digits(canonical)))
+        canon = _key(canonical)
         pairs[canon] = canon  # so "donald trump" is not rewritten through its part "trump"
         for variant in (canonical, *variants) if "'s" in canonical else variants:
             written = normalise(roman_to_digits(variant))
