@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from tests.packfiles import CHECK, HELD_OUT  # noqa: E402  (never tuned on: their figures estimate unseen packs)
+from tests.packfiles import CHECK, HELD_OUT, OWN_HELD_OUT  # noqa: E402  (never tuned on: their figures estimate unseen packs)
 
 from studybot.core.grading import Grader  # noqa: E402
 from studybot.core.packs import LabelledAnswer, Pack, load_pack  # noqa: E402
@@ -87,7 +87,8 @@ def row(name: str, pack: Pack, result: Agreement, new: tuple[int, int], ours: li
     examples = sum(len(c.examples_right) + len(c.examples_wrong) for c in pack.cards)
     agreeing = examples - len(check_examples(pack))
     stem = name.removesuffix("+own words")
-    held = " (held out)" if stem in HELD_OUT else " (check)" if stem in CHECK else ""
+    own_held = name.endswith("+own words") and stem in OWN_HELD_OUT
+    held = " (held out)" if stem in HELD_OUT or own_held else " (check)" if stem in CHECK else ""
     return (f"{name + held:<30}{pack.language:>4}{result.agreed:>6}/{result.total:<5}{result.rate:>7.1%}"
             f"{new[0] / max(1, new[1]):>7.1%}/{new[1]:<4}"
             f"{result.false_accepts:>5}{result.false_rejects:>5}{result.traps_accepted:>4}/{result.traps:<4}"
@@ -116,7 +117,7 @@ def main() -> int:
         result = measure_agreement(pack, labelled)
         name = pack_path.stem + ("+own words" if answers_path.parent.name == "paraphrase" else "")
         print(row(name, pack, result, new_answers(pack, labelled, result), ours))
-        if pack_path.stem in HELD_OUT + CHECK:
+        if pack_path.stem in HELD_OUT + CHECK or (name.endswith("+own words") and pack_path.stem in OWN_HELD_OUT):
             continue  # their misses are never read (tests/packfiles.py)
         for item, verdict in result.disagreements:
             label = "right" if item.correct else "wrong"
