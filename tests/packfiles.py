@@ -28,7 +28,10 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             # round 11, written blind from the README (validate only); first measured at 80080e4, before this
             # round's grader and tutor changes: grading 95.4, 94.7, 95.9, 94.3%; tutor 66.2/84.2, 68.1/88.9,
             # 74.7/83.3, 61.1/88.9% (answered right / declined)
-            "coral", "krepost", "bridges", "glaz")
+            "coral", "krepost", "bridges", "glaz",
+            # round 12, written blind from the README (validate only); first measured at a511a8e, before that round's
+            # grader and tutor changes: grading 92.1, 91.2%; tutor 62.5/83.3, 81.4/88.9% (answered right / declined)
+            "vaccines", "zvuk")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%)

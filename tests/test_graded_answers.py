@@ -71,7 +71,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # 86.2, 95.3, 91.7, 95.5% after the round that tuned on them
                ("corn-laws", 0.86, False), ("dvs", 0.95, False), ("gps", 0.91, False), ("samolet", 0.95, False),
                # round 11, written blind, held out: first measured at 80080e4 at 95.4, 94.7, 95.9, 94.3%
-               ("coral", 0.95, True), ("krepost", 0.94, True), ("bridges", 0.95, True), ("glaz", 0.94, True)]
+               ("coral", 0.95, True), ("krepost", 0.94, True), ("bridges", 0.95, True), ("glaz", 0.94, True),
+               # round 12, written blind, held out: first measured at a511a8e at 92.1 and 91.2%
+               ("vaccines", 0.92, True), ("zvuk", 0.91, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
