@@ -95,8 +95,8 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 11, written blind on this round's held-out packs, first measured at b54f43e
                    ("coral", 0.80), ("bridges", 0.86), ("krepost", 0.83), ("glaz", 0.85),
                    # round 12, written blind on development packs that had no such set (held out: OWN_HELD_OUT),
-                   # first measured at a511a8e at 77.3 and 84.6%
-                   ("fridge", 0.77), ("dvs", 0.84)]
+                   # first measured at a511a8e at 77.3, 84.6, 80.2 and 83.2%
+                   ("fridge", 0.77), ("dvs", 0.84), ("corn-laws", 0.80), ("ohm-law", 0.83)]
 
 
 @pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)
