@@ -146,3 +146,23 @@ BASES = choice("Б–Д", "К–Л", "М–Н", "Р–С", prompt="Какая п
 ])
 def test_a_russian_option_typed_in_latin_letters(given, right):
     assert RU.grade(BASES, given).correct is right
+
+
+# One option is a denial ("Nothing tangible"), the others say something was done: a bare denial in
+# words of no other option names it; a denial of another option's own thing names none.
+HARBOUR = second("Nothing of substance", "Built a new pier", "Hired more pilots", "Dredged the channel",
+                 prompt="What did the town council do for the harbour that year?")
+PRISTAN = second("Ничего существенного", "Построил новый причал", "Нанял лоцманов", "Углубил фарватер",
+                 prompt="Что городской совет сделал для пристани в тот год?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (HARBOUR, "nothing really", True), (HARBOUR, "they did nothing", True), (HARBOUR, "nothing", True),
+    (HARBOUR, "not much at all", True), (HARBOUR, "none", True),
+    (HARBOUR, "they did not build a pier", False), (HARBOUR, "no pilots were hired", False),
+    (HARBOUR, "built a pier", False), (HARBOUR, "dredged it", False),
+    (PRISTAN, "ничего", True), (PRISTAN, "да ничего не сделали", True),
+    (PRISTAN, "не построили причал", False), (PRISTAN, "лоцманов не нанимали", False),
+])
+def test_a_bare_denial_names_the_one_option_that_is_a_denial(card, given, right):
+    assert (EN if card is HARBOUR else RU).grade(card, given).correct is right

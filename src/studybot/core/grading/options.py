@@ -10,9 +10,8 @@ from rapidfuzz.distance import OSA
 from ..matching import Prepared, antonyms, directions_agree
 from ..text import normalise
 
-__all__ = ["CYRILLIC_LETTERS", "LETTERS", "by_letter", "by_number", "by_yes_no", "in_order", "misspelt", "one_way",
-           "runs_in",
-           "rules_out"]
+__all__ = ["CYRILLIC_LETTERS", "LETTERS", "by_letter", "by_number", "by_yes_no", "in_order", "misspelt", "one_denial",
+           "one_way", "runs_in", "rules_out"]
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
@@ -116,13 +115,30 @@ def by_yes_no(options: list[Prepared], got: Prepared) -> int | None:
 def one_way(options: list[Prepared], got: Prepared, fits: list[int]) -> int | None:
     """ "it became cheaper per unit" for "It fell" beside "It first fell and then rose": an answer
     that says only which way a thing went, in words of no option, names the one option that goes
-    that way alone."""
+    that way alone; and a bare denial names the one option that is a denial (`one_denial`)."""
+    denial = one_denial(options, got, fits)
+    if denial is not None:
+        return denial
     way = got.direction()
     others = [j for j in got.content() if not got.dirs[j]]
     if not way or any(options[i].find_word(got.stems[j], got.words[j], None)[0] >= 0 for i in fits for j in others):
         return None
     same = [i for i in fits if options[i].direction() == way]
     return same[0] if len(same) == 1 else None
+
+
+def one_denial(options: list[Prepared], got: Prepared, fits: list[int]) -> int | None:
+    """ "nothing really", "they did nothing", "ничего не сделали" for "Nothing tangible": a denial that
+    no other option's words are in names the one option that is itself a denial, when the others say
+    something was (and so are ruled out by it). "they sent no troops" names no option: its "troops"
+    belong to another one."""
+    if len(fits) != 1 or not got.negated() or sum(o.negated() for o in options) != 1 \
+            or not options[fits[0]].negated():
+        return None
+    others = [o for i, o in enumerate(options) if i != fits[0]]
+    if any(o.find_word(got.stems[j], got.words[j], None)[0] >= 0 for o in others for j in got.content()):
+        return None
+    return fits[0]
 
 
 SPELT_CLOSE, SPELT_AHEAD = 65.0, 25.0  # similarity of a misspelt option's text, and its lead over the next

@@ -410,8 +410,7 @@ class StructuredGrading(GraderBase):
             return top  # a paraphrase clearly closest to one option
         if mine[top] >= 0.5 and theirs[top] == 1.0 and all(t < 1.0 for _, t in rest):
             return top  # all of one option's words and only some of any other's ("ледник отступил")
-        return one_way(options, got, fits) if one_way(options, got, fits) is not None \
-            else misspelt(card.options, raw, fits)
+        return way if (way := one_way(options, got, fits)) is not None else misspelt(card.options, raw, fits)
 
     def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
         right = card.options.index(card.answer)
