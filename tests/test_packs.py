@@ -129,7 +129,8 @@ def test_missing_section_reference():
 
 def test_missing_required_fields():
     text = HEAD + "  - id: c1\n    section: s1\n    kind: numeric\n    prompt: How much?\n    answer: 5\n"
-    one_problem(text, 9, "missing the field 'number'")
+    one_problem(text, 9, "missing the field 'number': the figure asked for, e.g. {value:")
+    one_problem(HEAD.replace("format: 1\n", "") + CARD, 1, "missing the field 'format': the pack format")
 
 
 def test_number_must_be_digits():

@@ -244,6 +244,7 @@ def cmd_validate(args) -> int:
                 print(problem)
         if errors:
             status = 1
+            sys.stdout.flush()  # the problems above come first also when both streams go to one file
             print(f"{name}: {counted(len(errors), 'error')}", file=sys.stderr)
         elif pack is not None:
             warnings = len(problems) - len(errors)

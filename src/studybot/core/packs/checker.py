@@ -19,7 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from .fields import OBJECTS, card_field, field
 from .model import KINDS, PRECISIONS, Card, CardKind, Keypoint, Pack, PackError, Precision, Problem, Section, Source
 from .objects import FieldReader, Values
-from .reader import suggest
+from .reader import suggest, what_it_is
 from .yamlsafe import MAX_BYTES, compose
 
 __all__ = ["Checker", "load_pack_text"]
@@ -119,7 +119,7 @@ class Checker(FieldReader):
                 self.err(m[f.name], f"field '{f.name}' does not apply to kind '{kind}' ({label}); "
                                     f"it is used by: {', '.join(f.kinds)}")
             if kind in f.required_for and f.name not in m:
-                self.err(node, f"{label} is missing the field '{f.name}'")
+                self.err(node, f"{label} is missing the field '{f.name}'{what_it_is(f.description)}")
 
     # -- the parts of a card only some kinds have; each adds to `values`
 

@@ -83,9 +83,10 @@ class Obj:
         """Every field name, in table order."""
         return tuple(f.name for f in self.fields)
 
-    def required(self) -> tuple[str, ...]:
-        """The fields every such object must give."""
-        return tuple(f.name for f in self.fields if f.required)
+    def required(self) -> dict[str, str]:
+        """The fields every such object must give, each with what it is (for the message when it is missing)."""
+        return {f.name: f.description for f in self.fields if f.required}
+
 
 
 _ALL_BUT_CLOZE: Final[tuple[CardKind, ...]] = tuple(k for k in KINDS if k != "cloze")
@@ -142,7 +143,8 @@ _CARD = Obj("a card", "One question; `kind` decides how it is asked and graded a
     Field("examples", "object", "Learner answers the grader must judge right / wrong (run by studybot validate).",
           of="examples"),
     Field("accept", "texts", "Other full answers that are right.", kinds=("short", "numeric", "date", "explain")),
-    Field("number", "object", "The figure asked for.", kinds=("numeric",), required_for=("numeric",), of="number"),
+    Field("number", "object", "The figure asked for, e.g. {value: 176000000, unit: USD, tolerance: 2%}.",
+          kinds=("numeric",), required_for=("numeric",), of="number"),
     Field("date", "date", "The date asked for: YYYY-MM-DD, YYYY-MM or YYYY.", kinds=("date",),
           required_for=("date",)),
     Field("precision", "enum", "How exactly the answer must give the date (default: as exactly as `date`).",

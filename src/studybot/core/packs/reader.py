@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -52,6 +52,13 @@ def _split_decimal(node: MappingNode, key_node: ScalarNode) -> str:
     return f"{before.value},{key_node.value}"
 
 
+
+def what_it_is(description: str) -> str:
+    """A field's description as a message ends with it: "The figure asked for." -> ": the figure asked for"."""
+    text = description.strip().removesuffix(".")
+    return f": {text[:1].lower()}{text[1:]}" if text else ""
+
+
 class Reader:
     """Primitive readers over yaml nodes; `problems` lists what they reported."""
 
@@ -63,10 +70,11 @@ class Reader:
         """Report a problem at `node` (at 1:1 when there is no node)."""
         self.problems.append(problem_at(self.path, getattr(node, "start_mark", None), message))
 
-    def mapping(self, node: Node, what: str, allowed: Iterable[str], required: Iterable[str] = (),
+    def mapping(self, node: Node, what: str, allowed: Iterable[str], required: Mapping[str, str] | None = None,
                 hint: str = "") -> dict[str, Node] | None:
         """The value nodes of a mapping by key. Reports (and leaves out) keys that are not
-        plain words, duplicates and fields not `allowed`; reports `required` fields missing."""
+        plain words, duplicates and fields not `allowed`; reports `required` fields missing,
+        each with what it is (`required` maps a field's name to its description)."""
         if not isinstance(node, MappingNode):
             self.err(node, f"{what} must be a mapping of 'field: value' lines{hint}")
             return None
@@ -93,9 +101,9 @@ class Reader:
                                    f"allowed fields: {', '.join(allowed)}")
                 continue
             out[key] = value_node
-        for name in required:
+        for name, description in (required or {}).items():
             if name not in out and name not in first_line:
-                self.err(node, f"{what} is missing the field '{name}'")
+                self.err(node, f"{what} is missing the field '{name}'{what_it_is(description)}")
         return out
 
     def string(self, node: Node, what: str, *, empty_ok: bool = False) -> str | None:
