@@ -70,11 +70,11 @@ class Reader:
         """Report a problem at `node` (at 1:1 when there is no node)."""
         self.problems.append(problem_at(self.path, getattr(node, "start_mark", None), message))
 
-    def mapping(self, node: Node, what: str, allowed: Iterable[str], required: Mapping[str, str] | None = None,
+    def mapping(self, node: Node, what: str, allowed: Iterable[str], required: Iterable[str] | Mapping[str, str] = (),
                 hint: str = "") -> dict[str, Node] | None:
         """The value nodes of a mapping by key. Reports (and leaves out) keys that are not
         plain words, duplicates and fields not `allowed`; reports `required` fields missing,
-        each with what it is (`required` maps a field's name to its description)."""
+        each with what it is when `required` maps a field's name to its description."""
         if not isinstance(node, MappingNode):
             self.err(node, f"{what} must be a mapping of 'field: value' lines{hint}")
             return None
@@ -101,7 +101,8 @@ class Reader:
                                    f"allowed fields: {', '.join(allowed)}")
                 continue
             out[key] = value_node
-        for name, description in (required or {}).items():
+        about = required if isinstance(required, Mapping) else dict.fromkeys(required, "")
+        for name, description in about.items():
             if name not in out and name not in first_line:
                 self.err(node, f"{what} is missing the field '{name}'{what_it_is(description)}")
         return out
