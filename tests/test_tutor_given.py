@@ -1,6 +1,6 @@
 """A passage that names nothing goes on about the name the sentence right before it gives (`tutor.given`): "In the
 second crop the husks gave a ratio of 1:2:1." after "Edwin Hale crossed two kinds of barley at Marlow in 1866." is
-about Hale's cross, so it ranks for "what ratio of husks did Hale find?" as if it named him; in English and Russian.
+about Hale's cross, so it ranks for "what ratio of husks did Hale get?" as if it named him; in English and Russian.
 It only ranks: what decides whether a passage answers (its coverage) is unchanged, so a question the text does not
 answer is still declined. A sentence that names something of its own, opens on a word of a name or with a pronoun, or
 follows the name two sentences later, lends nothing. Shown on small texts written here (no pack's subject)."""
@@ -56,7 +56,7 @@ def share(tutor: Tutor, question: str, sentence: str) -> float:
     asked = tutor.analyser.question(question, normalise(question))
     assert asked is not None
     doc = next(d for d in tutor.docs if d.text.startswith(sentence))
-    return named_before(doc, asked, tutor.ranker.library)
+    return named_before(doc, asked, tutor.ranker.library, ranking.supplies)
 
 
 CASES = [

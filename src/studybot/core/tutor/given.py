@@ -13,6 +13,7 @@ that opens with a pronoun is `otherwise.said_before`'s."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from .topics import TOPIC_KEY
@@ -31,9 +32,10 @@ class _Neighbours(Protocol):
     def neighbours(self, doc: Doc, reach: int = 1) -> list[Doc]: ...
 
 
-def named_before(doc: Doc, q: Question, library: _Neighbours) -> float:
+def named_before(doc: Doc, q: Question, library: _Neighbours, gives: Callable[[Doc, Question], bool]) -> float:
     """The weighted share of a question that is names of it the sentence right before a passage gives, when the passage
-    names nothing itself (nor opens on a word of a name, nor with a pronoun) and does not say them (0 otherwise)."""
+    names nothing itself (nor opens on a word of a name, nor with a pronoun), does not say them and `gives` the kind of
+    answer asked (0 otherwise)."""
     if doc.names or doc.traits.continues:
         return 0.0
     names = [u for u in q.units if u.name and not u.strong & doc.keys]
@@ -42,4 +44,5 @@ def named_before(doc: Doc, q: Question, library: _Neighbours) -> float:
     before = [n for n in library.neighbours(doc) if n.id == doc.id - 1]
     if not before:
         return 0.0
-    return sum(u.weight for u in names if u.strong & before[0].keys) / q.total
+    carried = sum(u.weight for u in names if u.strong & before[0].keys) / q.total
+    return carried if carried and gives(doc, q) else 0.0

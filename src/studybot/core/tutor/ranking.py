@@ -282,7 +282,7 @@ class Ranker:
         bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, self.library.words) else 0.0)
         titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
         bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
-        bonus += (1 - w8.context_credit) * named_before(doc, q, self.library) * supplies(doc, q)  # `given`
+        bonus += (1 - w8.context_credit) * named_before(doc, q, self.library, supplies)  # `given`
         if q.wants.define and doc.heads & q.stems:  # in proportion to how much of what is asked it defines
             bonus += w8.define_bonus * sum(self._defined(u, doc) for u in q.units) / len(q.units)
         names = tuple(u for u in q.units if u.name)
