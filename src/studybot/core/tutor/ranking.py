@@ -18,6 +18,7 @@ from .asked_ru import gives_age, gives_condition
 from .counts import counting_first, counts, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
+from .given import named_before
 from .instances import gives_instance
 from .negation import negating_first
 from .otherwise import PLACE_FIT, measure_of_named, measures_another, said_before, says_where
@@ -281,6 +282,7 @@ class Ranker:
         bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, self.library.words) else 0.0)
         titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
         bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
+        bonus += (1 - w8.context_credit) * named_before(doc, q, self.library, supplies)  # `given`
         if q.wants.define and doc.heads & q.stems:  # in proportion to how much of what is asked it defines
             bonus += w8.define_bonus * sum(self._defined(u, doc) for u in q.units) / len(q.units)
         names = tuple(u for u in q.units if u.name)
@@ -379,8 +381,7 @@ class Ranker:
         in its own words, and `relation_coverage` of what it asks about the names in it
         (unless the passage defines what a "who is X?" question asks about)?"""
         w8 = self.weights
-        names = tuple(u for u in q.units if u.name)
-        persons = self.library.names.persons
+        names, persons = tuple(u for u in q.units if u.name), self.library.names.persons
         asked = [u for u in names if (u.stem in persons or (u.stems & persons)) and not self._names_after(u, q)]
         if asked and not any(u.strong & r.doc.keys for u in asked) and not self._named_by_role(r.doc, asked) \
                 and not self._about_subject(r.doc, asked):
@@ -472,8 +473,7 @@ class Ranker:
     def nearest(self, q: Question, ranked: list[Scored]) -> list[str]:
         """Ids of the sections whose passages come close to answering (for a decline)."""
         w8 = self.weights
-        needed = min(w8.nearest_units, len(q.units))
-        out: list[str] = []
+        needed, out = min(w8.nearest_units, len(q.units)), list[str]()
         for r in ranked:
             sid = r.doc.section_id
             if sid is None or sid in out or r.coverage < w8.nearest_coverage:

@@ -1,0 +1,48 @@
+"""A passage that names nothing goes on about what the sentence before it names: given information.
+
+Theme before rheme (`topics`): a sentence that names no name of its own ("The city was founded in 1661 as a fort.",
+"Today these two forms are known as ...", "По генотипу расщепление во втором поколении составляет 1:2:1.") can only be
+about what was named before it, in the sentence right before, in the same paragraph. So a name of the question that
+sentence gives is what such a passage speaks of, though it does not say it: "When was Dunmore founded?" is answered by
+"The town was founded in 1421 as a ford settlement." after "Dunmore stands on the Kell, 30 km from the sea."
+
+This only ranks: such a passage is raised by the rest of the name's weight beyond the context credit it already has
+(`Weights.context_credit`), when it gives the kind of answer asked (`ranking.supplies`); its coverage, which decides
+whether it answers, is left as it is. A passage that names something, or opens on a word of a name, is about that; one
+that opens with a pronoun is `otherwise.said_before`'s."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from .topics import TOPIC_KEY
+
+if TYPE_CHECKING:
+    from .analysis import Question
+    from .documents import Doc
+    from .names import NameBook
+
+__all__ = ["named_before"]
+
+
+class _Neighbours(Protocol):
+    names: NameBook
+
+    def neighbours(self, doc: Doc, reach: int = 1) -> list[Doc]: ...
+
+
+def named_before(doc: Doc, q: Question, library: _Neighbours, gives: Callable[[Doc, Question], bool]) -> float:
+    """The weighted share of a question that is names of it the sentence right before a passage gives, when the passage
+    names nothing itself (nor opens on a word of a name, nor with a pronoun), does not say them and `gives` the kind of
+    answer asked (0 otherwise)."""
+    if doc.names or doc.traits.continues:
+        return 0.0
+    names = [u for u in q.units if u.name and not u.strong & doc.keys]
+    if not names or {k[len(TOPIC_KEY):] for k in doc.keys if k.startswith(TOPIC_KEY)} & library.names.stems:
+        return 0.0
+    before = [n for n in library.neighbours(doc) if n.id == doc.id - 1]
+    if not before:
+        return 0.0
+    carried = sum(u.weight for u in names if u.strong & before[0].keys) / q.total
+    return carried if carried and gives(doc, q) else 0.0
