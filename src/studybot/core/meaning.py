@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .matching import Prepared, Want
     from .packs import Card
 
-__all__ = ["MEANING_POS", "OPPOSITE_POS", "antonymous", "avoided", "kindred", "opposed", "same_meaning",
+__all__ = ["MEANING_POS", "OPPOSITE_POS", "Meaning", "antonymous", "avoided", "kindred", "opposed", "same_meaning",
            "same_meaning_in", "synonymous"]
 
 # nouns too since round 10 ("crop failures" / "harvest failures", "the pay" / "the wages"): the table keeps only
@@ -144,6 +144,10 @@ def same_meaning(want: Want, phrase: Prepared, answer: Prepared, avoid: frozense
             ((0, j) for j in answer.content() if answer.stems[j] not in avoid and _plain(answer, j)
              and table.synonymous(want.word, want.stem, answer.words[j], answer.stems[j])), (-1, -1))
     return found
+
+
+# a widening of `same_meaning_in` (`grading.nearly`): (phrase, answer, avoid) -> `find_phrase`'s `otherwise`
+Meaning = Callable[["Prepared", "Prepared", frozenset[str] | None], Callable[["Want"], tuple[int, int]] | None]
 
 
 def same_meaning_in(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | None
