@@ -79,7 +79,7 @@ class NearlyGrading(StructuredGrading):
                avoid: frozenset[str] | None = None, sense: Meaning = same_meaning_in
                ) -> tuple[bool, str, bool, tuple[int, ...]]:
         found = super()._cover(point_text, accept, got, skip, known, absent, avoid, sense)
-        if found[0] or avoid is None or sense is not same_meaning_in:
+        if found[0] or avoid is None or sense is not same_meaning_in or not self._within_reach(point_text, accept, got):
             return found
         used: list[int] = []
         near = super()._cover(point_text, accept, got, skip, known, absent, avoid, nearly_in(skip, used))
@@ -89,3 +89,14 @@ class NearlyGrading(StructuredGrading):
                                                 if i != loose[-1]):
             return found
         return True, near[1], True, where
+
+    def _within_reach(self, point_text: str, accept: tuple[str, ...], got: Prepared) -> bool:
+        """Has some wording of `_FEWEST` content words or more at least two of them in the answer as they are? (A
+        cheap test before the second pass, which asks for all but one.)"""
+        have = set(got.stems)
+        for text in (point_text, *accept):
+            ref = self.prep(text)
+            mine = {ref.stems[i] for i in ref.content()}
+            if len(mine) >= _FEWEST and len(mine & have) >= _FEWEST - 1:
+                return True
+        return False
