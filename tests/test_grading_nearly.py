@@ -17,6 +17,7 @@ ELECTION = one_point("the mayor cancelled the spring election", "Why were the to
 BARGES = one_point("the barges carried salt to the coast", "How did the works send out its goods?")
 WEIR = one_point("the weir raised the water level", "What did the builders change?")
 TWO = one_point("spring election", "What did the mayor cancel?")
+VOYAGE = one_point("the traders postponed the voyage to the islands", "What did the guild decide?")
 
 ROWS = [
     (ELECTION, "the mayor cancelled the spring vote", True),
@@ -33,6 +34,7 @@ ROWS = [
     (WEIR, "the weir raised the water temperature", False),
     (WEIR, "the dam raised the water height", False),
     (TWO, "the spring vote", False),  # of two words, one is half the wording
+    (VOYAGE, "the traders held on to the voyage to the islands", False),  # a verb with its particle: another verb
 ]
 
 

@@ -29,6 +29,9 @@ _SHORTEST = 3  # letters: shorter words are function words or abbreviations
 # (of a wording of two, "all but one" is half of it: tried on "workers earned more" / "paid", a wrong answer of a
 # probe set passed)
 _FEWEST = 3
+# English adverb particles: a verb followed by one is another verb ("held on to" is not "held", nor "postponed"): an
+# answer's word with one after it is no relative (a phrasal verb with one meaning is read as it: `lexicon_phrasal`)
+_PARTICLES = {"en": frozenset("on off up down out in over back away about through along around apart".split())}
 
 
 def _loose_word(want: Want, phrase: Prepared) -> bool:
@@ -39,11 +42,19 @@ def _loose_word(want: Want, phrase: Prepared) -> bool:
                 or want.stem in phrase.lang.preventers or want.stem in phrase.lang.own_stems)
 
 
+def _particle_after(text: Prepared, i: int) -> bool:
+    """Is the word at i a verb's, with its particle after it ("held on", "set it up")?"""
+    particles = _PARTICLES.get(text.lang.code, frozenset())
+    after = text.words[i + 1:i + 3]
+    return bool(after) and (after[0] in particles or len(after) == 2 and after[0] in ("it", "them")
+                            and after[1] in particles)
+
+
 def _loose_answer_word(answer: Prepared, j: int, phrase: Prepared, avoid: frozenset[str]) -> bool:
     word, lex = answer.words[j], answer.lang.lex
     return (len(word) >= _SHORTEST and word.isalpha() and not answer.dirs[j] and word not in lex.quantity_words
             and word not in lex.modifiers and answer.stems[j] not in answer.lang.preventers
-            and answer.stems[j] not in avoid and answer.stems[j] not in phrase.stems)
+            and answer.stems[j] not in avoid and answer.stems[j] not in phrase.stems and not _particle_after(answer, j))
 
 
 def nearly_in(skip: frozenset[str], used: list[int]) -> Meaning:
