@@ -24,12 +24,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import wordnet, wordnet_ru
 from .losses import lost_alike
 from .ru_families import same_family
+from .ru_verbal_nouns import verbal_noun_of
 
 if TYPE_CHECKING:
     from .matching import Prepared, Want
     from .packs import Card
 
-__all__ = ["MEANING_POS", "OPPOSITE_POS", "antonymous", "avoided", "kindred", "opposed", "same_meaning",
+__all__ = ["MEANING_POS", "OPPOSITE_POS", "Meaning", "antonymous", "avoided", "kindred", "opposed", "same_meaning",
            "same_meaning_in", "synonymous"]
 
 # nouns too since round 10 ("crop failures" / "harvest failures", "the pay" / "the wages"): the table keeps only
@@ -146,6 +147,10 @@ def same_meaning(want: Want, phrase: Prepared, answer: Prepared, avoid: frozense
     return found
 
 
+# a widening of `same_meaning_in` (`grading.nearly`): (phrase, answer, avoid) -> `find_phrase`'s `otherwise`
+Meaning = Callable[["Prepared", "Prepared", frozenset[str] | None], Callable[["Want"], tuple[int, int]] | None]
+
+
 def same_meaning_in(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | None
                     ) -> Callable[[Want], tuple[int, int]] | None:
     """`same_meaning` for `matching.find_phrase`'s `otherwise` (None: a language without a table, or not asked
@@ -165,7 +170,8 @@ def _or_lost(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepa
 
 def _either(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]
             ) -> tuple[int, int]:
-    return found if found[0] >= 0 else same_family(want, phrase, answer, avoid)
+    found = found if found[0] >= 0 else same_family(want, phrase, answer, avoid)
+    return found if found[0] >= 0 else verbal_noun_of(want, phrase, answer, avoid)  # "потепление" / "теплеет"
 
 
 def avoided(card: Card, prep: Callable[[str], Prepared]) -> frozenset[str]:

@@ -30,12 +30,14 @@ from .ellipsis import heads_restored
 from .given_names import full_given_names
 from .heard import as_spelt
 from .layout_slips import layout_reading, says_layout
+from .nearly import NearlyGrading
 from .numbered import numbers_with_head
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
-from .short import ShortGrading
+from .partly_figures import PartlyFiguresGrading
 from .short_years import full_years
-from .structured import CYRILLIC_LETTERS, LETTERS, StructuredGrading
+from .stated_figures import StatedFiguresGrading
+from .structured import CYRILLIC_LETTERS, LETTERS
 from .symbols import named_elements
 from .verdict import KeypointResult, Reason, Verdict, wrong
 
@@ -45,7 +47,7 @@ MAX_ANSWER = 2000  # characters of an answer that are graded
 _BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")  # a cloze's blank: "{{94}}", "{{1 мая|первого мая}}"
 
 
-class Grader(ShortGrading, NumericGrading, StructuredGrading, OrderGrading):
+class Grader(StatedFiguresGrading, NumericGrading, NearlyGrading, PartlyFiguresGrading, OrderGrading):
     """Grades answers for the cards of one pack. `Grader.for_pack(pack)` for a pack's own
     aliases, language and synonyms."""
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..aliases import WORD
 from ..comparing import change_words, factors_apart, oriented_direction
 from ..matching import CLAUSE_SPLIT, Match, Prepared, Want, find_phrase, overlap
-from ..meaning import avoided, kindred, opposed, same_meaning_in
+from ..meaning import Meaning, avoided, kindred, opposed, same_meaning_in
 from ..packs import Card
 from ..quantities import find_quantities
 from .aims import stopped_as_purpose
@@ -215,8 +215,8 @@ class StructuredGrading(GraderBase):
         return results, typo_any
 
     def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared, skip: frozenset[str],
-               known: frozenset[str] = frozenset(), absent: bool = False,
-               avoid: frozenset[str] | None = None) -> tuple[bool, str, bool, tuple[int, ...]]:
+               known: frozenset[str] = frozenset(), absent: bool = False, avoid: frozenset[str] | None = None,
+               sense: Meaning = same_meaning_in) -> tuple[bool, str, bool, tuple[int, ...]]:
         """Does the answer make a keypoint: (covered, the words that made it, with a typo)? The
         point or one of its accepted wordings (a word of it maybe said with a synonym in another of the answer's
         words than `avoid`: `meaning`), negated and directed alike (either way when the question asks what is
@@ -247,7 +247,7 @@ class StructuredGrading(GraderBase):
                 if all(ref.stems[i] in figures or ref.stems[i] in skips for i in ref.content()):
                     return True, ", ".join(q.text for q in ref.quantities), False, ()
                 skips = skips | figures
-            match = find_phrase(ref, got, skip=skips, negation=negation, otherwise=same_meaning_in(ref, got, avoid)) \
+            match = find_phrase(ref, got, skip=skips, negation=negation, otherwise=sense(ref, got, avoid)) \
                 if ref.content() else None
             if match is None and negation is not None and ref.content() and got.negated():
                 match = in_one_clause(ref, got, self.prep, skips, negation)  # "a wall, and ours have none"

@@ -1,0 +1,113 @@
+"""A keypoint's wording made but for one word, said with a word related to it (issue #11): "the mayor cancelled the
+spring vote" for "the mayor cancelled the spring election", "governments pump up the economy before voting" for
+"before elections".
+
+When no wording of a point is in the answer as it is (stems, typos, synonyms in a frequent sense: `meaning`),
+the wordings are tried once more allowing ONE of their words to be met by a looser relative of it
+(`related_words`: in English a word of one synset in any sense, or a direct hypernym or hyponym; never a sister,
+never an antonym). Everything else is asked as before: every other word of the wording found, the wording of
+`_FEWEST` plain words or more (so that two or more are said as they are), the relative in a clause of another of
+them, negation, direction, roles and figures checked as for any wording. A point made so counts at reduced
+weight: as a point made with a slip (rated Hard, not Good). Never a word that must be said exactly (names,
+figures, directions, quantities, negators), a word of the pack's own `synonyms`, nor onto a word of the card's
+known mistakes (`avoid`). Russian has no table of rarer senses yet: `related_words` gives it nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..matching import Prepared, Want
+from ..meaning import Meaning, same_meaning_in
+from ..related_words import related
+from .structured import StructuredGrading
+
+__all__ = ["NearlyGrading", "nearly_in"]
+
+_SHORTEST = 3  # letters: shorter words are function words or abbreviations
+# plain words of a wording, from which one may be met by a relative: all but one of them is then two words or more
+# (of a wording of two, "all but one" is half of it: tried on "workers earned more" / "paid", a wrong answer of a
+# probe set passed)
+_FEWEST = 3
+# English adverb particles: a verb followed by one is another verb ("held on to" is not "held", nor "postponed"): an
+# answer's word with one after it is no relative (a phrasal verb with one meaning is read as it: `lexicon_phrasal`)
+_PARTICLES = {"en": frozenset("on off up down out in over back away about through along around apart".split())}
+
+
+def _loose_word(want: Want, phrase: Prepared) -> bool:
+    """May this word of a wording be the one met by a relative?"""
+    lex = phrase.lang.lex
+    return not (want.exact or want.direction or want.word in phrase.capitalised or len(want.word) < _SHORTEST
+                or not want.word.isalpha() or want.word in lex.quantity_words or want.word in lex.modifiers
+                or want.stem in phrase.lang.preventers or want.stem in phrase.lang.own_stems)
+
+
+def _particle_after(text: Prepared, i: int) -> bool:
+    """Is the word at i a verb's, with its particle after it ("held on", "set it up")?"""
+    particles = _PARTICLES.get(text.lang.code, frozenset())
+    after = text.words[i + 1:i + 3]
+    return bool(after) and (after[0] in particles or len(after) == 2 and after[0] in ("it", "them")
+                            and after[1] in particles)
+
+
+def _loose_answer_word(answer: Prepared, j: int, phrase: Prepared, avoid: frozenset[str]) -> bool:
+    word, lex = answer.words[j], answer.lang.lex
+    return (len(word) >= _SHORTEST and word.isalpha() and not answer.dirs[j] and word not in lex.quantity_words
+            and word not in lex.modifiers and answer.stems[j] not in answer.lang.preventers
+            and answer.stems[j] not in avoid and answer.stems[j] not in phrase.stems and not _particle_after(answer, j))
+
+
+def nearly_in(skip: frozenset[str], used: list[int]) -> Meaning:
+    """`meaning.same_meaning_in`, and then at most one word of the phrase met by a relative of it (its position
+    appended to `used`); only for a phrase of `_FEWEST` plain words or more beside `skip`."""
+    def widen(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | None
+              ) -> Callable[[Want], tuple[int, int]] | None:
+        first = same_meaning_in(phrase, answer, avoid)
+        plain = [w for w in phrase.wanted(skip) if not w.direction]
+        if first is None or avoid is None or len(plain) < _FEWEST:
+            return first
+        taken: list[int] = []
+
+        def otherwise(want: Want) -> tuple[int, int]:
+            found = first(want)
+            if found[0] >= 0 or taken or not _loose_word(want, phrase):
+                return found
+            j = next((j for j in answer.content() if _loose_answer_word(answer, j, phrase, avoid)
+                      and related(want.word, want.stem, answer.words[j], answer.stems[j], answer.lang.code)), -1)
+            if j >= 0:
+                taken.append(j)
+                used.append(j)
+            return (0, j) if j >= 0 else (-1, -1)
+        return otherwise
+    return widen
+
+
+class NearlyGrading(StructuredGrading):
+    """`StructuredGrading` with a point's wording made but for one word said with a relative of it."""
+
+    def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared, skip: frozenset[str],
+               known: frozenset[str] = frozenset(), absent: bool = False,
+               avoid: frozenset[str] | None = None, sense: Meaning = same_meaning_in
+               ) -> tuple[bool, str, bool, tuple[int, ...]]:
+        found = super()._cover(point_text, accept, got, skip, known, absent, avoid, sense)
+        if found[0] or avoid is None or sense is not same_meaning_in or not self._within_reach(point_text, accept, got):
+            return found
+        used: list[int] = []
+        near = super()._cover(point_text, accept, got, skip, known, absent, avoid, nearly_in(skip, used))
+        where = near[3]
+        loose = [j for j in used if j in where]
+        if not near[0] or not loose or not any(got.clauses[i] == got.clauses[loose[-1]] for i in where
+                                                if i != loose[-1]):
+            return found
+        return True, near[1], True, where
+
+    def _within_reach(self, point_text: str, accept: tuple[str, ...], got: Prepared) -> bool:
+        """Has some wording of `_FEWEST` content words or more at least two of them in the answer as they are? (A
+        cheap test before the second pass, which asks for all but one.)"""
+        have = set(got.stems)
+        for text in (point_text, *accept):
+            ref = self.prep(text)
+            mine = {ref.stems[i] for i in ref.content()}
+            if len(mine) >= _FEWEST and len(mine & have) >= _FEWEST - 1:
+                return True
+        return False

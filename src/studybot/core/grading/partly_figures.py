@@ -1,0 +1,39 @@
+"""A long keypoint made in part (`StructuredGrading._mostly`: most of its words) is never made by an answer that
+gives a figure of the point's kind and none that agrees with it: "the ferry carried 60 carts a day" does
+not make "the ferry carried 40 carts a day", though it has most of its words ("the ferry carried carts every day",
+with no figure, still may). A wording with figures is checked for them (`_cover`); the part-made point was not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..matching import Prepared, Want
+from .figures import same_quantity
+from .structured import StructuredGrading
+
+__all__ = ["PartlyFiguresGrading", "other_figure"]
+
+
+def other_figure(point: Prepared, got: Prepared) -> bool:
+    """Does the answer give figures of a kind the point has, none of which agrees with any of the point's figures
+    of that kind? (One of them given is the point in part: "4.3 billion addresses" of "32-bit, about 4.3 billion";
+    another figure of the kind may be another point's.)"""
+    for kind in {want.kind for want in point.quantities}:
+        alike = [have for have in got.quantities if have.kind == kind]
+        if alike and not any(same_quantity(want, have) for want in point.quantities if want.kind == kind
+                             for have in alike):
+            return True
+    return False
+
+
+class PartlyFiguresGrading(StructuredGrading):
+    """`StructuredGrading` whose part-made long points keep their figures."""
+
+    @staticmethod
+    def _mostly(point: Prepared, got: Prepared, skip: frozenset[str],
+                otherwise: Callable[[Want], tuple[int, int]] | None = None) -> tuple[bool, str, bool, tuple[int, ...]]:
+        found = StructuredGrading._mostly(point, got, skip, otherwise)
+        if found[0] and other_figure(point, got):
+            return False, "", False, ()
+        return found

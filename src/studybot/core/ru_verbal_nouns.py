@@ -1,0 +1,73 @@
+"""A Russian verbal noun and its verb, for a keypoint's word not found otherwise (issue #11): "потепление" / "климат
+теплеет", "спасение" / "спасти", "подписание" / "подписали". A rule of Russian word formation (the noun of an
+action in "-ение", "-ание", "-яние" is made on the verb's stem), not words of a text; English gets the same from
+WordNet's derivational links (`meaning.kindred`).
+
+The noun's Snowball stem less its "-ен"/"-ан"/"-ян" is the verb's stem (at least `MIN_ROOT` letters), which the
+verb form starts with, at most `_TAIL` letters after it; one side may carry an aspect prefix the other lacks
+("потеплен" / "теплеет"), never a prefix of undoing or parting, nor two different prefixes (`ru_families`).
+Never a direction word (they have their own check), a name, a figure, or onto a word of `avoid`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .ru_families import ASPECT_PREFIXES, MIN_ROOT
+
+if TYPE_CHECKING:
+    from .matching import Prepared, Want
+
+__all__ = ["verbal_noun", "verbal_noun_of"]
+
+_NOUN_ENDINGS = ("ение", "ения", "ению", "ением", "ении", "ений", "ениям", "ениями", "ениях",
+                 "ание", "ания", "анию", "анием", "ании", "аний", "аниям", "аниями", "аниях",
+                 "яние", "яния", "янию", "янием", "янии", "яний")
+_STEM_ENDINGS = ("ен", "ан", "ян")
+# the consonant alternations of a verbal noun's stem against its verb's ("освобожд-" / "освобод-", "сокращ-" /
+# "сократ-", "управл-" / "управ-")
+_ALTERNATIONS = (("жд", "д"), ("щ", "т"), ("щ", "ст"), ("ч", "т"), ("ч", "к"), ("ж", "з"), ("ж", "г"), ("ж", "д"),
+                 ("ш", "с"), ("ш", "х"), ("вл", "в"), ("бл", "б"), ("пл", "п"), ("мл", "м"))
+# the forms of a verb, by the word's ending (a reflexive -ся/-сь taken off first)
+_VERB_ENDINGS = ("ть", "ти", "чь", "л", "ла", "ло", "ли", "ет", "ют", "ит", "ят", "ут", "ат", "ем", "им", "ешь",
+                 "ишь", "ете", "ите")
+_TAIL = 3  # letters of the verb's stem after the noun's base ("тепл-еет")
+
+
+def _is_verb(word: str) -> bool:
+    bare = word[:-2] if word.endswith(("ся", "сь")) and len(word) > 4 else word
+    return bare.endswith(_VERB_ENDINGS)
+
+
+def verbal_noun(noun: str, noun_stem: str, verb: str, verb_stem: str) -> bool:
+    """Is `noun` the verbal noun of the verb `verb` (any forms; an aspect prefix on one side allowed)?"""
+    if not noun.endswith(_NOUN_ENDINGS) or not _is_verb(verb) or not noun_stem.endswith(_STEM_ENDINGS):
+        return False
+    base = noun_stem[:-2]
+    bases = [base, *(base[:-len(a)] + b for a, b in _ALTERNATIONS if base.endswith(a))]
+    return any(_one_stem(b, verb_stem) for b in bases)
+
+
+def _unprefixed(stem: str) -> list[str]:
+    return [stem[len(p):] for p in ASPECT_PREFIXES if stem.startswith(p)]
+
+
+def _one_stem(base: str, verb_stem: str) -> bool:
+    """The verb's stem is the noun's base and at most `_TAIL` letters, an aspect prefix on one side at most."""
+    pairs = [(base, verb_stem), *((b, verb_stem) for b in _unprefixed(base)),
+             *((base, v) for v in _unprefixed(verb_stem))]
+    return any(len(b) >= MIN_ROOT and v.startswith(b) and len(v) - len(b) <= _TAIL for b, v in pairs)
+
+
+def verbal_noun_of(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]) -> tuple[int, int]:
+    """(0, position) of an answer word that is the verb of a phrase's verbal noun, or the verbal noun of its verb;
+    (-1, -1) when none is."""
+    if want.exact or want.direction or want.word in phrase.capitalised or not want.word.isalpha():
+        return -1, -1
+    for j in answer.content():
+        word, stem = answer.words[j], answer.stems[j]
+        if stem in avoid or answer.dirs[j] or not word.isalpha():
+            continue
+        if verbal_noun(want.word, want.stem, word, stem) or verbal_noun(word, stem, want.word, want.stem):
+            return 0, j
+    return -1, -1
