@@ -73,3 +73,10 @@ def test_quoted_parts_stay_separate_examples(tmp_path):
                                                    '["barges could pass", "floods were stopped"]'))
     errors = [x for x in found if ": error:" in x]
     assert len(errors) == 2 and all("is listed as right but the grader marks it wrong" in x for x in errors)
+
+
+def test_a_part_that_begins_with_because_may_be_an_answer_of_its_own(tmp_path):
+    # "because ..." is how an answer to "why" begins: two such examples are not surely one answer
+    card = LOCKS.replace("[barges could pass, floods were stopped]", "[to hold back the river, because of floods]")
+    errors = [x for x in problems(tmp_path, "en", card) if ": error:" in x]
+    assert len(errors) == 2 and not any("one answer split" in x for x in errors), errors

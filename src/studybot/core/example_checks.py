@@ -25,12 +25,12 @@ __all__ = ["SplitRun", "split_message", "split_runs", "untested_keypoints"]
 _LONGEST_RUN = 6  # examples of one line tried together: a wording split by a few commas, not a whole list
 
 # words a part of a sentence begins with but an answer of its own does not: a part after the first that begins so was
-# cut from the sentence before it ("воздух сжимают так сильно, что он раскаляется, и топливо загорается")
+# cut from the sentence before it ("воздух сжимают так сильно, что он раскаляется, и топливо загорается"); not
+# "because", "чтобы", "when", "где": a whole answer to "why", "what for", "when", "where" begins with them
 _OPENERS = {
-    "en": frozenset("and but or nor so that which who whose whom where when while whereas although though because "
-                    "then than as yet".split()),
-    "ru": frozenset("и а но или либо что чтобы который которая которое которые которого которой которых где когда "
-                    "хотя поэтому потому поскольку так как чем зато однако затем тогда причём причем".split()),
+    "en": frozenset("and but or nor that which who whose whom whereas".split()),
+    "ru": frozenset("и а но или либо что который которая которое которые которого которой которых которым зато "
+                    "однако причём причем".split()),
 }
 
 
