@@ -64,7 +64,7 @@ def test_parts_that_may_be_separate_answers_get_both_fixes(tmp_path):
     assert "'barges could pass' and 'floods were stopped' each fail alone" in errors[0]
     assert "part 1: missed: to stop floods; part 2: missed: to keep barges moving" in errors[0]
     assert 'If they are one answer, quote it: right: ["barges could pass, floods were stopped"]' in errors[0]
-    assert "if they are separate answers, each must pass alone" in errors[0]
+    assert "if they are separate answers, each must pass alone: add its words for a missed point" in errors[0]
     assert "are one answer split" not in errors[0]
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .example_advice import advice
 from .grading import Grader, Verdict
 from .packs import Card, Pack, Problem
 from .packs.traps import Positions
@@ -123,15 +124,13 @@ def split_message(card: Card, split: SplitRun, why: list[str], joined_why: str) 
             f"part {n}: {reason}" for n, reason in enumerate(why, 1) if reason)
         return (f"{head} each fail alone{f' ({reasons})' if reasons else ''} but pass together as "
                 f"\"{split.joined}\": inside [ ] every comma starts a new example. If they are one answer, {fix}; "
-                "if they are separate answers, each must pass alone: add the accepted wording or keypoint it "
-                "misses, or move it")
+                f"if they are separate answers, each must pass alone: {advice(card, True)}")
     cut = "at its decimal comma" if split.sure == "decimal" else "by its commas"
     said = (f"{head} are one answer split {cut}: inside [ ] every comma starts a new example, and the grader "
             f"fails each part alone")
     if split.verdict.correct:
         return f"{said} but accepts \"{split.joined}\"; {fix}"
-    return (f"{said}; {fix}. Joined, the grader marks it wrong too{joined_why}; add an accepted wording, "
-            "keypoint or mistake, or move the example")
+    return f"{said}; {fix}. Joined, the grader marks it wrong too{joined_why}; {advice(card, True)}"
 
 
 def untested_keypoints(pack: Pack, grader: Grader, where: Positions | None = None) -> list[Problem]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from .example_advice import advice, reason
 from .example_checks import split_message, split_runs, untested_keypoints
 from .grading import Grader, Verdict
 from .packs import MAX_BYTES, Card, LabelledAnswer, Pack, PackError, Problem, load_labelled_answers, load_pack
@@ -40,18 +41,8 @@ _COMMA_SAID = "every comma starts a new example"  # split_message's words
 _COMMA_TRAP = "every comma starts a new item"  # yaml_traps' words for the same comma
 
 
-def _reason(verdict: Verdict) -> str:
-    """Why the grader judged an example as it did, for validate's messages ("" when it gives no reason)."""
-    if verdict.reason == "mistake" and verdict.trace:
-        return verdict.trace[0]  # (the known mistake first)
-    missed = [k.point for k in verdict.keypoints if not k.covered]
-    if verdict.reason == "keypoints" and missed:  # which point the author must make reachable
-        return f"missed: {'; '.join(missed)}"
-    return verdict.reason
-
-
 def _why(verdict: Verdict) -> str:
-    return f" ({reason})" if (reason := _reason(verdict)) else ""
+    return f" ({said})" if (said := reason(verdict)) else ""
 
 
 def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | None = None) -> list[Problem]:
@@ -74,7 +65,7 @@ def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | 
                 if expected and index in joined:  # one answer split by the commas of [ ]: said once, at its start
                     if index in runs:
                         split = runs[index]
-                        why = [_reason(verdicts["right", i]) for i in split.run]
+                        why = [reason(verdicts["right", i]) for i in split.run]
                         problems.append(Problem(pack.path, *_at(pack, where, card, "examples", side, index),
                                                 split_message(card, split, why, _why(split.verdict))))
                     continue
@@ -83,7 +74,7 @@ def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | 
                     problems.append(Problem(
                         pack.path, *_at(pack, where, card, "examples", side, index),
                         f"card '{card.id}': example {answer!r} is listed as {side} but the grader marks it "
-                        f"{got}{_why(verdict)}; add an accepted wording, keypoint or mistake, or move the example",
+                        f"{got}{_why(verdict)}; {advice(card, expected)}",
                     ))
     return problems
 
