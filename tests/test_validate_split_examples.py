@@ -80,3 +80,27 @@ def test_a_part_that_begins_with_because_may_be_an_answer_of_its_own(tmp_path):
     card = LOCKS.replace("[barges could pass, floods were stopped]", "[to hold back the river, because of floods]")
     errors = [x for x in problems(tmp_path, "en", card) if ": error:" in x]
     assert len(errors) == 2 and not any("one answer split" in x for x in errors), errors
+
+
+PIPES = ("  - id: pipes\n    section: s\n    kind: cloze\n    text: Water enters at the {{top}} and leaves at the "
+         "{{bottom}}.\n    explanation: So the notes say.\n    examples:\n      right: [\"top, bottom\"]\n"
+         "      wrong: [bottom, top]\n")
+
+
+def test_wrong_examples_of_a_cloze_cut_by_the_commas_of_brackets_are_told_to_be_quoted(tmp_path):
+    found = problems(tmp_path, "en", PIPES)
+    [warning] = [x for x in found if "wrong examples" in x]
+    assert ": warning:" in warning
+    assert "'bottom' and 'top' give 2 of the card's 2 blanks between them" in warning
+    assert 'quote it: wrong: ["bottom, top"]' in warning
+
+
+def test_a_wrong_example_that_fills_one_blank_of_two_checks_nothing(tmp_path):
+    found = problems(tmp_path, "en", PIPES.replace("wrong: [bottom, top]", 'wrong: ["bottom"]'))
+    [warning] = [x for x in found if "wrong example" in x]
+    assert "gives fewer answers than the card's 2 blanks" in warning and "checks nothing" in warning
+
+
+def test_a_wrong_example_for_every_blank_is_not_warned(tmp_path):
+    found = problems(tmp_path, "en", PIPES.replace("wrong: [bottom, top]", 'wrong: ["bottom, top"]'))
+    assert not any("wrong example" in x for x in found), found

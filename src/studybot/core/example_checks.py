@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from .example_advice import advice
@@ -21,8 +22,9 @@ from .grading import Grader, Verdict
 from .packs import Card, Pack, Problem
 from .packs.traps import Positions
 
-__all__ = ["SplitRun", "split_message", "split_runs", "untested_keypoints"]
+__all__ = ["SplitRun", "short_cloze_wrongs", "split_message", "split_runs", "untested_keypoints"]
 
+_GIVEN = re.compile(r"[,;]")  # what separates the answers to a cloze card's blanks
 _LONGEST_RUN = 6  # examples of one line tried together: a wording split by a few commas, not a whole list
 
 # words a part of a sentence begins with but an answer of its own does not: a part after the first that begins so was
@@ -149,4 +151,43 @@ def untested_keypoints(pack: Pack, grader: Grader, where: Positions | None = Non
                                f"card '{card.id}': no right example makes the keypoint '{keypoint.point}', so "
                                "validate never checks that the grader hears it in a learner's words; add a right "
                                "example that makes it in other words", "warning"))
+    return out
+
+
+def short_cloze_wrongs(pack: Pack, where: Positions | None = None) -> list[Problem]:
+    """Wrong examples of a cloze card of several blanks that give fewer answers than it has blanks: the grader
+    fails them whatever it reads, so they check nothing. Unquoted ones on one line that give as many as the
+    blanks between them are likely one answer the commas of [ ] cut (`wrong: [НМТ, ВМТ]`): said once, "quote it"."""
+    out = []
+    for card in pack.cards:
+        blanks = len(card.blanks)
+        if card.kind != "cloze" or blanks < 2:
+            continue
+        answers = card.examples_wrong
+        spots = {i: where.get(("cards", card.id, "examples", "wrong", i)) for i in range(len(answers))} if where else {}
+        short = [i for i, text in enumerate(answers) if len(_GIVEN.split(text)) < blanks]
+        i = 0
+        while i < len(short):
+            index, spot = short[i], spots.get(short[i])
+            run = [index]
+            while spot and not spot.quoted and len(run) < blanks and i + len(run) < len(short) \
+                    and short[i + len(run)] == index + len(run) and (nxt := spots.get(index + len(run))) \
+                    and not nxt.quoted and nxt.line == spot.line:
+                run.append(index + len(run))
+            given = sum(len(_GIVEN.split(answers[k])) for k in run)
+            line, column = (spot.line, spot.column) if spot else (card.line, 1)
+            if len(run) > 1 and given == blanks:
+                joined = ", ".join(answers[k] for k in run)
+                named = ", ".join(repr(answers[k]) for k in run[:-1]) + f" and {answers[run[-1]]!r}"
+                said = (f"card '{card.id}': the wrong examples {named} give {given} of the card's {blanks} blanks "
+                        "between them, so the grader fails each whatever it reads and they check nothing: inside "
+                        f"[ ] every comma starts a new example; if \"{joined}\" is one answer, quote it: wrong: "
+                        f"[\"{_quoted(joined)}\"]")
+            else:
+                run = run[:1]
+                said = (f"card '{card.id}': the wrong example {answers[index]!r} gives fewer answers than the "
+                        f"card's {blanks} blanks, so the grader fails it whatever it reads and it checks nothing; "
+                        "give an answer for every blank, one of them wrong")
+            out.append(Problem(pack.path, line, column, said, "warning"))
+            i += len(run)
     return out

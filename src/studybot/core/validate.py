@@ -19,7 +19,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .example_advice import advice, reason
-from .example_checks import split_message, split_runs, untested_keypoints
+from .example_checks import short_cloze_wrongs, split_message, split_runs, untested_keypoints
 from .grading import Grader, Verdict
 from .packs import MAX_BYTES, Card, LabelledAnswer, Pack, PackError, Problem, load_labelled_answers, load_pack
 from .packs.traps import Positions, positions, yaml_traps
@@ -221,6 +221,7 @@ def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
     problems = (examples + traps
                 + check_answers(pack, grader, where) + check_own_answers(pack, grader, where)
                 + check_mistakes(pack, grader, where) + untested_keypoints(pack, grader, where)
+                + short_cloze_wrongs(pack, where)
                 + check_placeholders(pack, where) + _lint(pack))
     problems.sort(key=lambda p: (p.severity != "error", p.line, p.column))
     return pack, problems
