@@ -2,46 +2,107 @@
 
 - Right examples split by the commas of `[ ]`: `right: [ВМТ, НМТ]` on a cloze card with two
   blanks, or `right: [the air is squeezed, so it heats up]`, reads as two examples, each of
-  which the grader rightly fails. When consecutive unquoted right examples on one line fail
-  apart but pass joined by ", ", they were one answer (quoted ones were split on purpose):
-  `split_runs` finds them, so validate can say "quote it" once instead of reporting each half as a grader disagreement.
+  which the grader rightly fails. Consecutive unquoted right examples on one line that fail
+  apart (quoted ones were split on purpose) are said once, at their start (`split_runs`), when
+  they pass joined as written, or when they are surely one answer even if they fail joined too:
+  cut at a decimal comma ("около 14,7 кг"), or before a word a part of a sentence begins with
+  ("..., что он раскаляется, и ..."). Parts that pass only together but may be separate answers
+  ("cap pay ..., it stopped peasants moving ...") get both fixes: quote them, or make each pass.
 - A keypoint of a list or explain card that no right example makes: validate never checks
   that the grader hears that point in a learner's words (`untested_keypoints`).
 """
 
 from __future__ import annotations
 
-from .grading import Grader
+import re
+from typing import NamedTuple
+
+from .example_advice import advice
+from .grading import Grader, Verdict
 from .packs import Card, Pack, Problem
 from .packs.traps import Positions
 
-__all__ = ["split_runs", "split_message", "untested_keypoints"]
+__all__ = ["SplitRun", "short_cloze_wrongs", "split_message", "split_runs", "untested_keypoints"]
 
+_GIVEN = re.compile(r"[,;]")  # what separates the answers to a cloze card's blanks
 _LONGEST_RUN = 6  # examples of one line tried together: a wording split by a few commas, not a whole list
 
+# words a part of a sentence begins with but an answer of its own does not: a part after the first that begins so was
+# cut from the sentence before it ("воздух сжимают так сильно, что он раскаляется, и топливо загорается"); not
+# "because", "чтобы", "when", "где": a whole answer to "why", "what for", "when", "where" begins with them
+_OPENERS = {
+    "en": frozenset("and but or nor that which who whose whom whereas".split()),
+    "ru": frozenset("и а но или либо что который которая которое которые которого которой которых которым зато "
+                    "однако причём причем".split()),
+}
 
-def _graded_right(card: Card, grader: Grader, answer: str) -> bool:
+
+class SplitRun(NamedTuple):
+    """Right examples of one line that read as one answer cut by the commas of [ ]: which they are, the
+    answer they make joined as the author wrote it, why they are surely one answer ("" when they may
+    also be separate answers), and the grader's verdict on the joined answer."""
+
+    run: range
+    joined: str
+    sure: str
+    verdict: Verdict
+
+
+def _grade(card: Card, grader: Grader, answer: str) -> Verdict:
     # numbers in an order card's examples refer to its items as the pack lists them (as check_examples reads them)
-    return grader.grade(card, answer, shown=card.items if card.kind == "order" else None).correct
+    return grader.grade(card, answer, shown=card.items if card.kind == "order" else None)
 
 
-def split_runs(card: Card, grader: Grader, where: Positions | None, failing: set[int]) -> dict[int, range]:
-    """Runs of the card's right examples (by index) that the grader fails one by one but
-    accepts joined by ", ", all written on one line and none in quotes (an author who quoted
-    each example split them on purpose): each run by its first index."""
+def _opens(part: str, language: str) -> bool:
+    first = part.split(maxsplit=1)[0].casefold() if part.split() else ""
+    return first in _OPENERS.get(language, _OPENERS["en"])
+
+
+def _joined(answers: tuple[str, ...], run: range, columns: dict[int, int]) -> tuple[str, bool]:
+    """The parts as the author wrote them (a comma with no space after it kept so: "14,7"), and whether one
+    of those commas was a decimal comma (a digit on each side)."""
+    out, decimal = answers[run.start], False
+    for i in run[1:]:
+        tight = columns[i] - columns[i - 1] == len(answers[i - 1]) + 1
+        decimal = decimal or (tight and out[-1:].isdigit() and answers[i][:1].isdigit())
+        out += ("," if tight else ", ") + answers[i]
+    return out, decimal
+
+
+def _why_one(card: Card, answers: tuple[str, ...], run: range, decimal: bool, language: str) -> str:
+    """Why the parts are surely one answer, or "" when they may be separate answers."""
+    if decimal:
+        return "decimal"
+    if card.kind == "cloze" and len(card.blanks) >= len(run):
+        return "cloze"
+    return "opener" if any(_opens(answers[i], language) for i in run[1:]) else ""
+
+
+def split_runs(card: Card, grader: Grader, where: Positions | None, failing: set[int],
+               language: str = "en") -> dict[int, SplitRun]:
+    """Runs of the card's right examples (by index) that the grader fails one by one, all written on one line
+    and none in quotes (an author who quoted each example split them on purpose), which the grader accepts
+    joined as written, or which are surely one answer (cut at a decimal comma, or before a word a part of a
+    sentence begins with) even if the grader fails them joined too: each run by its first index."""
     if not where:
         return {}
     answers = card.examples_right
-    line = {i: spot.line for i in failing
-            if (spot := where.get(("cards", card.id, "examples", "right", i))) and not spot.quoted}
-    out: dict[int, range] = {}
+    spots = {i: spot for i in failing
+             if (spot := where.get(("cards", card.id, "examples", "right", i))) and not spot.quoted}
+    columns = {i: spot.column for i, spot in spots.items()}
+    out: dict[int, SplitRun] = {}
     start = 0
     while start < len(answers):
         for stop in range(min(len(answers), start + _LONGEST_RUN), start + 1, -1):
             run = range(start, stop)
-            if all(i in line and line[i] == line[start] for i in run) and _graded_right(
-                    card, grader, ", ".join(answers[i] for i in run)):
-                out[start] = run
+            if not all(i in spots and spots[i].line == spots[start].line for i in run):
+                continue
+            joined, decimal = _joined(answers, run, columns)
+            sure = _why_one(card, answers, run, decimal, language)
+            verdict = _grade(card, grader, joined)
+            # joined and still failed, the parts are one answer only when each part after the first is surely cut
+            if verdict.correct or (sure and (decimal or all(_opens(answers[i], language) for i in run[1:]))):
+                out[start] = SplitRun(run, joined, sure, verdict)
                 start = stop
                 break
         else:
@@ -49,15 +110,29 @@ def split_runs(card: Card, grader: Grader, where: Positions | None, failing: set
     return out
 
 
-def split_message(card: Card, run: range) -> str:
-    """What to tell the author of right examples that are one answer split by commas."""
-    parts = [card.examples_right[i] for i in run]
-    joined = ", ".join(parts)
-    named = " and ".join(repr(p) for p in parts)
-    quoted = joined.replace("\\", "\\\\").replace('"', '\\"')
-    return (f"card '{card.id}': the right examples {named} are one answer split by its commas: inside [ ] every "
-            f"comma starts a new example, and the grader fails each part alone but accepts \"{joined}\"; quote "
-            f"it: right: [\"{quoted}\"]")
+def _quoted(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def split_message(card: Card, split: SplitRun, why: list[str], joined_why: str) -> str:
+    """What to tell the author of right examples that read as one answer split by commas; `why`: why the
+    grader fails each part alone, `joined_why`: why it fails them joined (" (missed: ...)"), if it does."""
+    parts = [card.examples_right[i] for i in split.run]
+    named = ", ".join(repr(p) for p in parts[:-1]) + f" and {parts[-1]!r}"
+    head = f"card '{card.id}': the right examples {named}"
+    fix = f"quote it: right: [\"{_quoted(split.joined)}\"]"
+    if not split.sure:
+        reasons = why[0] if len(set(why)) == 1 else "; ".join(
+            f"part {n}: {reason}" for n, reason in enumerate(why, 1) if reason)
+        return (f"{head} each fail alone{f' ({reasons})' if reasons else ''} but pass together as "
+                f"\"{split.joined}\": inside [ ] every comma starts a new example. If they are one answer, {fix}; "
+                f"if they are separate answers, each must pass alone: {advice(card, True)}")
+    cut = "at its decimal comma" if split.sure == "decimal" else "by its commas"
+    said = (f"{head} are one answer split {cut}: inside [ ] every comma starts a new example, and the grader "
+            f"fails each part alone")
+    if split.verdict.correct:
+        return f"{said} but accepts \"{split.joined}\"; {fix}"
+    return f"{said}; {fix}. Joined, the grader marks it wrong too{joined_why}; {advice(card, True)}"
 
 
 def untested_keypoints(pack: Pack, grader: Grader, where: Positions | None = None) -> list[Problem]:
@@ -76,4 +151,43 @@ def untested_keypoints(pack: Pack, grader: Grader, where: Positions | None = Non
                                f"card '{card.id}': no right example makes the keypoint '{keypoint.point}', so "
                                "validate never checks that the grader hears it in a learner's words; add a right "
                                "example that makes it in other words", "warning"))
+    return out
+
+
+def short_cloze_wrongs(pack: Pack, where: Positions | None = None) -> list[Problem]:
+    """Wrong examples of a cloze card of several blanks that give fewer answers than it has blanks: the grader
+    fails them whatever it reads, so they check nothing. Unquoted ones on one line that give as many as the
+    blanks between them are likely one answer the commas of [ ] cut (`wrong: [НМТ, ВМТ]`): said once, "quote it"."""
+    out = []
+    for card in pack.cards:
+        blanks = len(card.blanks)
+        if card.kind != "cloze" or blanks < 2:
+            continue
+        answers = card.examples_wrong
+        spots = {i: where.get(("cards", card.id, "examples", "wrong", i)) for i in range(len(answers))} if where else {}
+        short = [i for i, text in enumerate(answers) if len(_GIVEN.split(text)) < blanks]
+        i = 0
+        while i < len(short):
+            index, spot = short[i], spots.get(short[i])
+            run = [index]
+            while spot and not spot.quoted and len(run) < blanks and i + len(run) < len(short) \
+                    and short[i + len(run)] == index + len(run) and (nxt := spots.get(index + len(run))) \
+                    and not nxt.quoted and nxt.line == spot.line:
+                run.append(index + len(run))
+            given = sum(len(_GIVEN.split(answers[k])) for k in run)
+            line, column = (spot.line, spot.column) if spot else (card.line, 1)
+            if len(run) > 1 and given == blanks:
+                joined = ", ".join(answers[k] for k in run)
+                named = ", ".join(repr(answers[k]) for k in run[:-1]) + f" and {answers[run[-1]]!r}"
+                said = (f"card '{card.id}': the wrong examples {named} give {given} of the card's {blanks} blanks "
+                        "between them, so the grader fails each whatever it reads and they check nothing: inside "
+                        f"[ ] every comma starts a new example; if \"{joined}\" is one answer, quote it: wrong: "
+                        f"[\"{_quoted(joined)}\"]")
+            else:
+                run = run[:1]
+                said = (f"card '{card.id}': the wrong example {answers[index]!r} gives fewer answers than the "
+                        f"card's {blanks} blanks, so the grader fails it whatever it reads and it checks nothing; "
+                        "give an answer for every blank, one of them wrong")
+            out.append(Problem(pack.path, line, column, said, "warning"))
+            i += len(run)
     return out

@@ -30,7 +30,7 @@ from .replies import phrase_negated
 from .roman import roman_to_digits
 from .shares import read_shares
 from .text import normalise
-from .translit import latin_lookalikes, latin_to_cyrillic
+from .translit import latin_lookalikes, typed_in_latin
 
 __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "covers", "directions_agree",
            "find_phrase", "overlap", "stem", "word_match"]
@@ -115,8 +115,8 @@ class Prepared:
             text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
         text = rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
         text = rewrite_comparisons(rewrite_negatives(text, lang), lang.code, lang.lex.down) if lemmas else text  # "hid"
-        text = aliases.apply(text)
-        if lang.code == "ru" and (cyrillic := latin_to_cyrillic(text)) != text:
+        typed, text = text, aliases.apply(text)
+        if lang.code == "ru" and (cyrillic := typed_in_latin(typed, text)) != text:
             text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
         said, text = text, spelled_to_digits(text, lang.code)
         quantities = find_quantities(text, normalised=True, lang=lang.code, spelled=True)

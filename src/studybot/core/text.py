@@ -14,6 +14,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, TextIO
 
+from .vulgar_fractions import mixed_numbers
+
 __all__ = ["CleanWriter", "clean", "clean_data", "counted", "may_hold_digit", "normalise", "strip_accents",
            "word_runs", "words"]
 
@@ -181,7 +183,7 @@ def normalise(text: str) -> str:
 
 def _spelt_one_way(text: str) -> str:
     """`normalise` of text with characters outside ASCII."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", mixed_numbers(text))  # "33½": 33.5, not NFKC's "331⁄2"
     text = strip_accents(text).casefold()
     if _FANCY.search(text):  # translate() is slow on non-ASCII text: only the characters to replace
         text = _FANCY.sub(lambda m: _PLAIN[m.group()], text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["as_latin", "latin_lookalikes", "latin_to_cyrillic"]
+__all__ = ["as_latin", "latin_lookalikes", "latin_to_cyrillic", "typed_in_latin"]
 
 # Longest spellings first: "shch" before "sh", "kh" before "k".
 _LETTERS = (
@@ -29,6 +29,14 @@ def latin_to_cyrillic(text: str) -> str:
     if _CYRILLIC.search(text) or not _WORD.search(text):
         return text
     return _WORD.sub(lambda m: _word(m.group(0)), text)
+
+
+def typed_in_latin(typed: str, aliased: str) -> str:
+    """An answer typed in Latin letters, in Cyrillic: `aliased` (the answer with the pack's aliases put in) read
+    so, or, when an alias put Cyrillic into it beside Latin words left ("prezident украины"), `typed` read so."""
+    if _CYRILLIC.search(aliased) and _WORD.search(aliased) and not _CYRILLIC.search(typed):
+        return latin_to_cyrillic(typed)
+    return latin_to_cyrillic(aliased)
 
 
 # how names are romanised at their ends and after vowels: "-sky"/"-skiy"/"-skii" -ский, "Arkadiy"/"Arkadii"

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from .example_checks import split_message, split_runs, untested_keypoints
+from .example_advice import advice, reason
+from .example_checks import short_cloze_wrongs, split_message, split_runs, untested_keypoints
 from .grading import Grader, Verdict
 from .packs import MAX_BYTES, Card, LabelledAnswer, Pack, PackError, Problem, load_labelled_answers, load_pack
 from .packs.traps import Positions, positions, yaml_traps
@@ -36,6 +37,14 @@ def _at(pack: Pack, where: Positions | None, card: Card, *path: str | int) -> tu
     return (spot.line, spot.column) if spot else (card.line, 1)
 
 
+_COMMA_SAID = "every comma starts a new example"  # split_message's words
+_COMMA_TRAP = "every comma starts a new item"  # yaml_traps' words for the same comma
+
+
+def _why(verdict: Verdict) -> str:
+    return f" ({said})" if (said := reason(verdict)) else ""
+
+
 def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | None = None) -> list[Problem]:
     """Run every card's examples through the grader; report each disagreement at the
     example's own line (when `where` knows it)."""
@@ -46,8 +55,8 @@ def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | 
                     for side, answers in (("right", card.examples_right), ("wrong", card.examples_wrong))
                     for i, answer in enumerate(answers)}
         runs = split_runs(card, grader, where, {i for (side, i), v in verdicts.items() if side == "right"
-                                                and not v.correct})
-        joined = {i for run in runs.values() for i in run}
+                                                and not v.correct}, pack.language)
+        joined = {i for split in runs.values() for i in split.run}
         for expected, side, answers in ((True, "right", card.examples_right), (False, "wrong", card.examples_wrong)):
             for index, answer in enumerate(answers):
                 # numbers in an order card's examples refer to the items as the pack lists them, which is
@@ -55,21 +64,17 @@ def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | 
                 verdict = verdicts[side, index]
                 if expected and index in joined:  # one answer split by the commas of [ ]: said once, at its start
                     if index in runs:
+                        split = runs[index]
+                        why = [reason(verdicts["right", i]) for i in split.run]
                         problems.append(Problem(pack.path, *_at(pack, where, card, "examples", side, index),
-                                                split_message(card, runs[index])))
+                                                split_message(card, split, why, _why(split.verdict))))
                     continue
                 if verdict.correct != expected:
                     got = "right" if verdict.correct else "wrong"
-                    why = f" ({verdict.reason})" if verdict.reason else ""
-                    if verdict.reason == "mistake":
-                        why = f" ({verdict.trace[0]})" if verdict.trace else why  # (the known mistake first)
-                    missed = [k.point for k in verdict.keypoints if not k.covered]
-                    if verdict.reason == "keypoints" and missed:  # which point the author must make reachable
-                        why = f" (missed: {'; '.join(missed)})"
                     problems.append(Problem(
                         pack.path, *_at(pack, where, card, "examples", side, index),
                         f"card '{card.id}': example {answer!r} is listed as {side} but the grader marks it "
-                        f"{got}{why}; add an accepted wording, keypoint or mistake, or move the example",
+                        f"{got}{_why(verdict)}; {advice(card, expected)}",
                     ))
     return problems
 
@@ -208,9 +213,15 @@ def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
         return None, exc.problems
     where = positions(root) if root is not None else {}
     grader = Grader.for_pack(pack)
-    problems = (check_examples(pack, grader, where) + (yaml_traps(root, text, pack.path) if root else [])
+    examples = check_examples(pack, grader, where)
+    # a wording split at a comma of [ ] that check_examples already told to quote is said once, as that error
+    split = {(p.line, p.column) for p in examples if _COMMA_SAID in p.message}
+    traps = [t for t in (yaml_traps(root, text, pack.path) if root else [])
+             if not (_COMMA_TRAP in t.message and (t.line, t.column) in split)]
+    problems = (examples + traps
                 + check_answers(pack, grader, where) + check_own_answers(pack, grader, where)
                 + check_mistakes(pack, grader, where) + untested_keypoints(pack, grader, where)
+                + short_cloze_wrongs(pack, where)
                 + check_placeholders(pack, where) + _lint(pack))
     problems.sort(key=lambda p: (p.severity != "error", p.line, p.column))
     return pack, problems

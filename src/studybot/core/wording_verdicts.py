@@ -63,6 +63,7 @@ _RU: tuple[tuple[str, str], ...] = (
     (rf"read with the items' noun: {_Q}", r"прочитано с общим словом пунктов: «\1»"),
     (rf"the year read whole: {_Q}", r"год прочитан полностью: «\1»"),
     (rf"read as spelt: {_Q}", r"прочитано по правилам письма: «\1»"),
+    (rf"a reply of no: {_Q}", r"ответ «нет»: «\1»"),
     (rf"read in Latin letters: {_Q}", r"прочитано латиницей: «\1»"),
     (rf"read as the card writes it: {_Q}", r"прочитано так, как написано в карточке: «\1»"),
     (rf"a count without a figure: {_Q}", r"количество без числа: «\1»"),

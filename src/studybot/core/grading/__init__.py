@@ -35,6 +35,7 @@ from .numbered import numbers_with_head
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
 from .partly_figures import PartlyFiguresGrading
+from .replies import said_as_no
 from .short_years import full_years
 from .stated_figures import StatedFiguresGrading
 from .structured import CYRILLIC_LETTERS, LETTERS
@@ -114,6 +115,8 @@ class Grader(StatedFiguresGrading, NumericGrading, NearlyGrading, PartlyFiguresG
             yield named, f"read with the elements' names: '{named}'"  # "Cl": chlorine, "P and As"
         if (apart := designations_apart(answer, self._card_texts(card))) is not None:
             yield apart, f"read as the card writes it: '{apart}'"  # "Ту104", "Р7", "№94": "Ту-104", "Р-7", "№ 94"
+        if card.kind == "short" and (no := said_as_no(answer, card.prompt, self.prep, lang)) is not None:
+            yield no, f"a reply of no: '{no}'"  # "it didn't give women the vote" for "Did it give women the vote?"
         if (spelt := as_spelt(answer, lang)) is not None:
             yield spelt, f"read as spelt: '{spelt}'"  # "уменьшица": "уменьшится", as it is heard
         if card.kind == "date" and (whole := full_years(answer, lang)) is not None:

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from ..matching import Prepared, overlap
 from ..packs import Card
 from .answers import order_by_position
+from .assignment import best_pairing
 from .base import GraderBase
 from .figures import same_quantity
 from .verdict import Verdict, wrong
@@ -68,11 +69,9 @@ class OrderGrading(GraderBase):
                   for p, pp in enumerate(prepared) for k, it in enumerate(items)}
         if any(all(figures[p, k] is False for k in range(n)) for p in range(len(pieces))):
             return wrong("One of your figures is none of the items.", "order", "a figure that is no item")
-        order = [-1] * len(pieces)
-        # the surest piece-to-item pairs first, so one loose word cannot take another piece's item
-        for (p, k), score in sorted(scores.items(), key=lambda kv: kv[1], reverse=True):
-            if score[0] > 0 and order[p] < 0 and k not in order:
-                order[p] = k
+        # the pairing that matches most as a whole, so one loose word cannot take another piece's only item
+        order = best_pairing([[s[0] + s[1] / 10_000 if (s := scores[p, k])[0] > 0 else 0.0 for k in range(n)]
+                              for p in range(len(pieces))])
         unplaced = [k for k in range(n) if k not in order]
         if len(pieces) == n and order.count(-1) == 1 and len(unplaced) == 1 \
                 and figures[order.index(-1), unplaced[0]] is not False:
