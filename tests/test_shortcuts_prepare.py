@@ -71,3 +71,19 @@ def test_a_word_read_as_a_declined_name_is_read_so_again(texts):
     assert used._declensions  # (the memo is in use)
     for word, name in used._declensions.items():
         assert fresh._read_declined(word) == name, word
+
+
+def test_a_name_going_on_is_found_only_where_the_name_and_a_space_are(texts):
+    """`ShortGrading._name_lengthened` asks the pattern of a name going on only of a text that holds the name and
+    a space after it: in no other text of the pack is it found."""
+    pack, found = texts
+    grader = Grader.for_pack(pack)
+    names = sorted(grader._long_names)
+    asked = 0
+    for text in [normalise(t) for t in found]:
+        for name in names:
+            if name + " " not in text:
+                assert grader._name_going_on(name).search(text) is None, (name, text)
+            else:
+                asked += 1
+    assert names and asked

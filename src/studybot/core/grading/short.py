@@ -448,7 +448,7 @@ class ShortGrading(GraderBase):
         by_first, words = self.aliases.canon_by_first, got.words
         found = {" ".join(seq) for i, w in enumerate(words) if w in by_first for seq in by_first[w]
                  if tuple(words[i:i + len(seq)]) == seq and i + len(seq) < len(words)}
-        for name in found & self._long_names:
+        for name in (n for n in found & self._long_names if n + " " in got.text):  # (in every match: a name, a space)
             for m in self._name_going_on(name).finditer(got.text):
                 word = m.group(1)
                 if word in got.capitalised and word not in got.marks().exact and word not in got.lang.lex.stop \
