@@ -73,6 +73,34 @@ def test_a_word_read_as_a_declined_name_is_read_so_again(texts):
         assert fresh._read_declined(word) == name, word
 
 
+class _Every(frozenset[str]):
+    """A set of words that every text holds one of (the long way: every quick test passes)."""
+
+    def isdisjoint(self, other: object) -> bool:
+        return False
+
+
+def test_russian_number_words_are_read_wherever_the_full_search_reads_them(texts, monkeypatch):
+    """A text with no Russian number word as a whole run of word characters (`numbers_ru._RUN_WORDS`) is not
+    searched for runs of them: the same text as searching every one."""
+    from studybot.core import numbers_ru
+
+    assert all(re.fullmatch(r"\w+", w) for w in numbers_ru._RUN_WORDS)  # (whole runs: what the test compares)
+    pack, found = texts
+    samples = ["двадцать пять", "сто двадцать тысяч", "тысяча", "в тысяча восемьсот двенадцатом году", "пятерых",
+               "двое суток", "полтора года", "три целых и пять десятых", "пятьсот", "пять-шесть", "5пять", "сотня"]
+    read = numbers_ru.ru_words_to_digits.__wrapped__  # (not the memo of texts read before)
+    changed = spared = 0
+    for text in [normalise(t) for t in (*found, *samples)]:
+        with monkeypatch.context() as m:
+            m.setattr(numbers_ru, "_RUN_WORDS", _Every())
+            want = read(text)
+        assert read(text) == want, text
+        changed += want != text
+        spared += numbers_ru._RUN_WORDS.isdisjoint(re.findall(r"\w+", text))
+    assert changed >= 5 and spared
+
+
 def test_a_name_going_on_is_found_only_where_the_name_and_a_space_are(texts):
     """`ShortGrading._name_lengthened` asks the pattern of a name going on only of a text that holds the name and
     a space after it: in no other text of the pack is it found."""
