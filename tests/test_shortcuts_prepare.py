@@ -115,3 +115,64 @@ def test_a_name_going_on_is_found_only_where_the_name_and_a_space_are(texts):
             else:
                 asked += 1
     assert names and asked
+
+
+def test_the_words_of_a_text_without_an_underscore_are_its_runs_of_word_characters(texts):
+    """`Aliases.apply` takes the words of a text without "_" from `word_runs` (split once for every step): they
+    are the words `aliases.WORD` finds."""
+    from studybot.core.aliases import WORD
+    from studybot.core.text import word_runs
+
+    _, found = texts
+    for text in [normalise(t) for t in found] + ["co2 и h2o", "5км", "x_y z", "__", "ёлка-палка", "a1b2"]:
+        if "_" not in text:
+            assert list(word_runs(text)) == WORD.findall(text), text
+
+
+
+def _russian_factors_long_way(text: str, down: frozenset[str]) -> str:
+    """`comparisons._russian_factors` with every rewrite tried on every text (none of its quick tests)."""
+    from studybot.core import comparisons as c
+
+    text = re.sub(r"\bв (\d+),(\d+) раз", r"в \1.\2 раз", text)
+    text = re.sub(r"\b(?:(\d+(?:[.,]\d+)?)-?|(сто))процентн\w*", lambda m: f"{m.group(1) or '100'}%", text)
+    text = re.sub(r"\bна (?:(два|три|2|3) )?поряд(?:ок|ка)\b", lambda m: f"в {c._RU_ORDERS[m.group(1)]} раз", text)
+    text = c._RU_FOLD_FORM.sub(lambda m: f"в {c._RU_FOLD.get(m.group(1), m.group(1).rstrip('-'))} раза", text)
+    text = c._RU_FACTOR.sub(lambda m: f"в {c._RU_FACTOR_WORDS[m.group(1)]} раза", text)
+    text = re.sub(r"(\d+(?:[.,]\d+)?) ?×|(?<![\w.])× ?(\d+(?:[.,]\d+)?)\b",
+                  lambda m: f"в {m.group(1) or m.group(2)} раза", text)
+    text = c._RU_BY_PART.sub(lambda m: f"на {c._RU_BY_SHARE[(m.lastindex or 1) - 1]}", text)
+    text = c._RU_VERB_FACTOR.sub(c._russian_verb, text)
+    text = re.sub(r"(?:\b(\w+) |^)до (половины|трети|четверти)\b", lambda m: f"{m.group(1) or ''} в "
+                  f"{c._RU_PARTS[m.group(2)]} раза".lstrip() if m.group(1) in down or m.group(1) is None
+                  else m.group(0), text)
+    return re.sub(r"(?:\b(\w+) |^)наполовину\b", lambda m: f"{m.group(1)} в 2 раза" if m.group(1) in down
+                  else f"{m.group(1) or ''} на 1 из 2".lstrip(), text)
+
+
+def test_factors_counts_and_look_alike_letters_are_read_as_the_long_way_reads_them(texts, monkeypatch):
+    """Russian factors ("в 1,5 раза", "вдвое", "на треть", "удвоился", "до трети"), English counts of a unit
+    ("about a month") and words that mix Cyrillic letters drawn like Latin ones with Latin letters or figures
+    ("со2") are read where every rewrite is tried on every text: the quick tests before them spare only texts
+    the rewrite leaves as they are."""
+    from studybot.core import comparisons, count_nouns, translit
+
+    _, found = texts
+    samples = ["в 1,5 раза", "вдвое", "втрое больше", "в двукратном размере", "на треть", "на две трети",
+               "на пятую часть", "удвоился", "утроение", "сократилась до трети", "до половины", "до четверти",
+               "вырос наполовину", "50-процентное снижение", "на порядок", "3×", "about a month", "over an hour",
+               "just a day", "nearly a century", "со2", "nаcl", "h2о", "5км", "во сколько раз", "на столе",
+               "до войны", "a monthly fee", "about amonth", "a couple of weeks", "a fortnight"]
+    down = frozenset(("сократилась", "упал", "fell"))
+    changed = 0
+    for text in [normalise(t) for t in (*found, *samples)]:
+        want = _russian_factors_long_way(text, down)
+        assert comparisons._russian_factors(text, down) == want, text
+        with monkeypatch.context() as m:
+            m.setattr(count_nouns, "word_runs", lambda _: tuple(count_nouns._EN_A_UNITS))  # (every unit in every text)
+            counted = count_nouns.en_count_nouns(text)
+        assert count_nouns.en_count_nouns(text) == counted, text
+        mixed = translit._MIXED.sub(lambda m: m.group(0).translate(translit._LOOKALIKES), text)
+        assert translit.latin_lookalikes(text) == mixed, text
+        changed += (want != text) + (counted != text) + (mixed != text)
+    assert changed >= 20

@@ -20,7 +20,7 @@ from .name_parts import name_parts
 from .people import PersonNames, person_names
 from .roman import roman_to_digits
 from .ru_families import other_prefix
-from .text import normalise
+from .text import normalise, word_runs
 
 __all__ = ["WORD", "Aliases"]
 
@@ -304,7 +304,8 @@ class Aliases:
         if not self.by_first:
             return text
         by_first = self.by_first
-        words = WORD.findall(text)
+        # (the runs of `\w` are these words where no "_" stands, and the steps before have mostly split the text)
+        words = list(word_runs(text)) if "_" not in text else WORD.findall(text)
         if self.by_stem:
             text, words = self._by_stems(text, words)
         if self._rewrites.isdisjoint(words):
