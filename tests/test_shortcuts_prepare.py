@@ -101,20 +101,28 @@ def test_russian_number_words_are_read_wherever_the_full_search_reads_them(texts
     assert changed >= 5 and spared
 
 
-def test_a_name_going_on_is_found_only_where_the_name_and_a_space_are(texts):
-    """`ShortGrading._name_lengthened` asks the pattern of a name going on only of a text that holds the name and
-    a space after it: in no other text of the pack is it found."""
+def test_the_words_going_on_a_name_are_those_a_pattern_of_the_name_finds(texts):
+    """`going_on.words_going_on` finds, without a pattern per name, the words the pattern
+    `(?<!\\w)NAME (?:(?:JOINERS) )?([^\\W\\d_]+)` finds, in turn, for every name of the pack in every text."""
+    from studybot.core.grading.going_on import words_going_on
+    from studybot.core.lexicon_names import NAME_WORDS
+
     pack, found = texts
     grader = Grader.for_pack(pack)
+    joiners = tuple(NAME_WORDS[pack.language].inside)
     names = sorted(grader._long_names)
-    asked = 0
-    for text in [normalise(t) for t in found]:
-        for name in names:
-            if name + " " not in text:
-                assert grader._name_going_on(name).search(text) is None, (name, text)
-            else:
-                asked += 1
-    assert names and asked
+    after = ("of arts", "of 5", "for", "on the", "memorial", "-x", "5", "_a", "of  b", "ofx y", "и дом", "x")
+    written = [normalise(t) for t in found] + [f"{n} {w}" for n in names[:20] for w in after] + [
+        text for n in names[:20] for text in (f"x{n} y", f"{n}{n} z", f"{n} {n} {n} w", f"{n}_ a", f"-{n} b")]
+    hits = 0
+    for name in names:
+        alternation = f"(?:{'|'.join(joiners)})" if joiners else "(?!)"
+        pattern = re.compile(rf"(?<!\w){re.escape(name)} (?:{alternation} )?([^\W\d_]+)")
+        for text in written:
+            want = [m.group(1) for m in pattern.finditer(text)]
+            assert list(words_going_on(name, text, joiners)) == want, (name, text)
+            hits += bool(want)
+    assert names and hits
 
 
 def test_the_words_of_a_text_without_an_underscore_are_its_runs_of_word_characters(texts):
