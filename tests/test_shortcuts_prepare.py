@@ -184,3 +184,47 @@ def test_factors_counts_and_look_alike_letters_are_read_as_the_long_way_reads_th
         assert translit.latin_lookalikes(text) == mixed, text
         changed += (want != text) + (counted != text) + (mixed != text)
     assert changed >= 20
+
+
+def _month_typos_long_way(text: str, months: tuple[str, ...] = ()) -> str:
+    """`dates._fix_month_typos` as it was: every word of four letters or more tried against every month."""
+    from rapidfuzz.distance import OSA
+
+    from studybot.core import dates
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in dates.MONTHS or word in dates._RU_FULL_MONTHS:
+            return word
+        near_number = any(c.isdigit() for c in text[max(0, match.start() - 4):match.end() + 5])
+        candidates = months or (dates._FULL_MONTHS + (dates._SHORT_MONTHS if len(word) <= 5 and near_number else []))
+        for month in candidates:
+            limit = 1 if len(month) <= 6 else 2
+            if word[0] == month[0] and abs(len(word) - len(month)) <= limit \
+                    and OSA.distance(word, month, score_cutoff=limit) <= limit:
+                return month
+        return word
+
+    text = dates._WORD.sub(fix, text)
+    if not months and dates._SHORT_MAY.search(text):
+        text = dates._SHORT_MAY.sub(lambda m: m.group(1) if m.group(1) in dates.MONTHS
+                                    or OSA.distance(m.group(1), "may") != 1 else "may", text)
+    return text
+
+
+def test_misspelt_months_are_read_as_the_long_way_reads_them(texts):
+    """`dates._fix_month_typos` tries a month only on a word of the month's first letter: the same text as trying
+    every month on every word, in English and with the Russian months."""
+    from studybot.core import dates
+
+    _, found = texts
+    samples = ["janury 5", "octobre 2019", "novmber", "jnue 5", "juli 2", "the juli", "5 mai 1997", "septmber 3",
+               "декабяр 1812", "фефраля", "в октябер", "23 сентабря", "мартта", "ajnuary", "xjanury 4", "jun 5",
+               "junne 5", "julyy 3", "в1декабяре"]
+    changed = 0
+    for text in [normalise(t) for t in (*found, *samples)]:
+        for months in ((), dates._RU_FULL_MONTHS):
+            want = _month_typos_long_way(text, months)
+            assert dates._fix_month_typos.__wrapped__(text, months) == want, (text, months)
+            changed += want != text
+    assert changed >= 8
