@@ -43,7 +43,7 @@ def test_a_word_settled_as_no_slip_of_a_name_is_what_the_long_way_leaves_it(text
     settled = [w for w in used._settled if re.fullmatch(r"[^\W\d_]{5,}", w)]
     assert settled  # (the shortcut is in use)
     for word in settled:
-        assert fresh._near_name(re.match(r".+", word)) == word, word  # type: ignore[arg-type]
+        assert fresh._near_word(word) == word, word
 
 
 def _factors_long_way(text: str, monkeypatch: pytest.MonkeyPatch) -> str:

@@ -20,7 +20,7 @@ from .name_parts import name_parts
 from .people import PersonNames, person_names
 from .roman import roman_to_digits
 from .ru_families import other_prefix
-from .text import normalise
+from .text import normalise, word_runs
 
 __all__ = ["WORD", "Aliases"]
 
@@ -157,6 +157,7 @@ class Aliases:
             for place, name in enumerate(names):
                 self._near_by_size.setdefault((name[0], len(name)), []).append((place, name))
         self._near_cache: dict[str, str] = {}
+        self._declensions: dict[str, str] = {}  # see `_declined`
         # the stems of the words the texts write in lower case ("prices"): a word of them is no slip of a name
         self._plain = frozenset(self.lang.stem(w) for t in texts for w in WORD.findall(t) if w[:1].islower())
         self._windows: dict[tuple[str, int, int], list[str]] = {}  # see `_sized`
@@ -172,6 +173,9 @@ class Aliases:
                 self.by_first.setdefault(pieces[0], []).append((pieces, canon))  # a formula typed "h2 so4"
         for entries in self.by_first.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)
+        # the first words of a variant that is not just a name written as itself: a text with none of them is
+        # left as it is by `apply`'s loop (a name as it is written stays, whatever stands beside it)
+        self._rewrites = frozenset(first for first, entries in self.by_first.items() if entries != [((first,), first)])
         self._leads_longer = frozenset(first for first, entries in self.by_first.items() if len(entries[0][0]) > 1)
         # in a language of cases, names of several words also in another case or order ("на Наталье Гончаровой",
         # "известь гашёная"), by their words' stems
@@ -300,10 +304,11 @@ class Aliases:
         if not self.by_first:
             return text
         by_first = self.by_first
-        words = WORD.findall(text)
+        # (the runs of `\w` are these words where no "_" stands, and the steps before have mostly split the text)
+        words = list(word_runs(text)) if "_" not in text else WORD.findall(text)
         if self.by_stem:
             text, words = self._by_stems(text, words)
-        if by_first.keys().isdisjoint(words):
+        if self._rewrites.isdisjoint(words):
             return self._near_names(text, words) if self.near or self._declinable else text
         tokens: list[re.Match[str]] = []  # found when a variant is rewritten
 
@@ -400,10 +405,22 @@ class Aliases:
                 settled.add(w)
         if not candidates:
             return text
-        return (_ANY_WORD if self._short_places else _LONG_WORD).sub(self._near_name, text)
+        # `_near_word` leaves a settled word as it is: the others are read once each, and the text is
+        # rewritten only when one of them is a slip of a name
+        pattern = _ANY_WORD if self._short_places else _LONG_WORD
+        slips = {w: name for w in set(pattern.findall(text)).difference(settled) if (name := self._near_word(w)) != w}
+        return pattern.sub(lambda m: slips.get(m.group(0), m.group(0)), text) if slips else text
 
     def _declined(self, word: str) -> str:
-        """The name a word is in a case of a sentence ("Вирховым", "Сухаревой" of "Сухарева"), or ""."""
+        """The name a word is in a case of a sentence ("Вирховым", "Сухаревой" of "Сухарева"), or "". Memoised."""
+        found = self._declensions.get(word)
+        if found is None:
+            if len(self._declensions) > 50_000:
+                self._declensions.clear()
+            found = self._declensions[word] = self._read_declined(word)
+        return found
+
+    def _read_declined(self, word: str) -> str:
         names = self._declinable
         stems = [word[:-len(e)] for e in self.lang.lex.case_endings if word.endswith(e) and len(word) - len(e) >= 3]
         bases = [form for stem in stems for form in (stem, stem + "а")]
@@ -432,8 +449,8 @@ class Aliases:
                 for entry in self._near_by_size.get((first, size), ()))]
         return found
 
-    def _near_name(self, match: re.Match[str]) -> str:
-        word = match.group(0)
+    def _near_word(self, word: str) -> str:
+        """The name a word is a slip of (or a case of), or the word itself."""
         if len(word) < NEAR_NAME_FROM - 1:  # a short place's name in a case ("Мсте"), never a slip
             base = self._declined(word) if word not in self.pairs else ""
             return self.pairs[base] if base else word

@@ -266,11 +266,13 @@ _RU_FACTOR_WORDS = {"вдвое": "2", "втрое": "3", "вчетверо": "4
                     "ввосьмеро": "8", "вдевятеро": "9", "вдесятеро": "10", "вполовину": "2",
                     "двукратно": "2", "трехкратно": "3", "двукратном размере": "2", "трехкратном размере": "3"}
 _RU_FACTOR = re.compile(rf"\b(?:в )?({_alternation(_RU_FACTOR_WORDS)})\b")
+_RU_FACTOR_PIECES = any_piece(tuple(_RU_FACTOR_WORDS))  # (every match of `_RU_FACTOR` holds one of them)
 _RU_VERB_FACTOR = re.compile(r"\b(удво|утро|учетвер|удваива|утраива|учетверя)(ил|ила|ило|или|ился|илась|илось|ились"
                              r"|ится|ятся|ит|ят|ение|ения|ению|ением|ении|ется|ются|ет|ют|лся|лась|лось|лись|л|ла|ло|ли)\b")
 _RU_PARTS = {"половины": 2, "трети": 3, "четверти": 4}
 _RU_FACTOR_OF = {"удво": "2", "утро": "3", "учетвер": "4", "удваива": "2", "утраива": "3", "учетверя": "4"}
 _RU_VERBS = tuple(_RU_FACTOR_OF)  # every match of `_RU_VERB_FACTOR` holds one of them
+_RU_VERB_PIECES = any_piece(_RU_VERBS)
 
 
 def _russian_verb(m: re.Match[str]) -> str:
@@ -294,7 +296,7 @@ _RU_BY_SHARE = ("1 из 3", "1 из 4", "1 из 2", "2 из 3", "3 из 4", "1 �
 
 
 def _russian_factors(text: str, down: frozenset[str]) -> str:
-    if "," in text:
+    if "," in text and " раз" in text:  # (each quick test below: a piece every match holds)
         text = re.sub(r"\bв (\d+),(\d+) раз", r"в \1.\2 раз", text)  # "в 1,5 раза": one figure
     if "процентн" in text:  # "50-процентное снижение", "стопроцентный рост": a change by 50%, by 100%
         text = re.sub(r"\b(?:(\d+(?:[.,]\d+)?)-?|(сто))процентн\w*", lambda m: f"{m.group(1) or '100'}%", text)
@@ -302,15 +304,17 @@ def _russian_factors(text: str, down: frozenset[str]) -> str:
         text = re.sub(r"\bна (?:(два|три|2|3) )?поряд(?:ок|ка)\b", lambda m: f"в {_RU_ORDERS[m.group(1)]} раз", text)
     if "кратн" in text:
         text = _RU_FOLD_FORM.sub(lambda m: f"в {_RU_FOLD.get(m.group(1), m.group(1).rstrip('-'))} раза", text)
-    text = _RU_FACTOR.sub(lambda m: f"в {_RU_FACTOR_WORDS[m.group(1)]} раза", text)
+    if _RU_FACTOR_PIECES.search(text):
+        text = _RU_FACTOR.sub(lambda m: f"в {_RU_FACTOR_WORDS[m.group(1)]} раза", text)
     if "×" in text:  # "в 3 раза (×3)", "3×"
         text = re.sub(r"(\d+(?:[.,]\d+)?) ?×|(?<![\w.])× ?(\d+(?:[.,]\d+)?)\b",
                       lambda m: f"в {m.group(1) or m.group(2)} раза", text)
-    if "на " in text:
+    if "на " in text and ("трет" in text or "четверт" in text or "половину" in text or " часть" in text):
         text = _RU_BY_PART.sub(lambda m: f"на {_RU_BY_SHARE[(m.lastindex or 1) - 1]}", text)
-    if any(verb in text for verb in _RU_VERBS):
+    if _RU_VERB_PIECES.search(text):
         text = _RU_VERB_FACTOR.sub(_russian_verb, text)
-    if "до " in text:  # "сократилась до трети" (or the answer "до трети"): в 3 раза ("на треть" is not)
+    # "сократилась до трети" (or the answer "до трети"): в 3 раза ("на треть" is not)
+    if "до " in text and ("половины" in text or "трети" in text or "четверти" in text):
         text = re.sub(r"(?:\b(\w+) |^)до (половины|трети|четверти)\b", lambda m: f"{m.group(1) or ''} в "
                       f"{_RU_PARTS[m.group(2)]} раза".lstrip() if m.group(1) in down or m.group(1) is None
                       else m.group(0), text)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .text import word_runs
+
 __all__ = ["en_count_nouns", "lone_count", "ru_count_nouns"]
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -31,6 +33,7 @@ _EN_FORTNIGHT = re.compile(rf"\b(?:(a|an|{_NUM}) )?fortnights?\b(?!')")
 _EN_HEDGE_A_UNIT = re.compile(
     r"\b(more than|over|under|less than|about|around|almost|nearly|roughly|approximately|upwards of|at least|"
     r"at most|no more than|barely|just) an? (second|minute|hour|day|night|week|month|year|decade|century)\b")
+_EN_A_UNITS = frozenset("second minute hour day night week month year decade century".split())
 _EN_SCALES = {"hundred": 100}
 
 
@@ -43,7 +46,7 @@ def en_count_nouns(text: str) -> str:
         text = _EN_COUPLE_UNIT.sub("2 ", _EN_COUPLE_OF.sub("2 ", text))
     if "fortnight" in text:
         text = _EN_FORTNIGHT.sub(lambda m: f"{_fmt(2 * _en_count(m.group(1)))} weeks", text)
-    if " a" in text:
+    if " a" in text and not _EN_A_UNITS.isdisjoint(word_runs(text)):  # (a unit of `_EN_HEDGE_A_UNIT`, a whole run)
         text = _EN_HEDGE_A_UNIT.sub(r"\1 1 \2", text)
     return text
 

@@ -189,12 +189,17 @@ _RU_FULL_MONTHS = tuple(
 def _fix_month_typos(text: str, months: tuple[str, ...] = ()) -> str:
     """ "Janury", "Octobre", "Novmber": a misspelt English month name (one edit, two for long
     names) is read as the month."""
+    # (a month is tried only on a word of its first letter, as the loop below always did)
+    by_first, short, words = _ENGLISH_MONTHS if not months else _months_of(months)
+
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
         if word in MONTHS or word in _RU_FULL_MONTHS:
             return word
-        near_number = any(c.isdigit() for c in text[max(0, match.start() - 4):match.end() + 5])
-        candidates = months or (_FULL_MONTHS + (_SHORT_MONTHS if len(word) <= 5 and near_number else []))
+        candidates = by_first.get(word[0], ())
+        if len(word) <= 5 and word[0] in short and any(c.isdigit() for c in text[max(0, match.start() - 4):
+                                                                               match.end() + 5]):
+            candidates = (*candidates, *short[word[0]])  # a short month's name, beside a number
         for month in candidates:
             limit = 1 if len(month) <= 6 else 2
             if word[0] == month[0] and abs(len(word) - len(month)) <= limit \
@@ -202,13 +207,33 @@ def _fix_month_typos(text: str, months: tuple[str, ...] = ()) -> str:
                 return month
         return word
 
-    text = _WORD.sub(fix, text)
+    text = words.sub(fix, text)  # (the words of `_WORD` that begin as a month: no other word changes)
     if not months and _SHORT_MAY.search(text):  # "6 Mai 1997", "6 mya 1997": May, the only month of three letters
         text = _SHORT_MAY.sub(lambda m: m.group(1) if m.group(1) in MONTHS or OSA.distance(m.group(1), "may") != 1
                               else "may", text)
     return text
 
 
+_Months = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], re.Pattern[str]]
+
+
+def _by_first(months: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Months by their first letter, each letter's in their order."""
+    found: dict[str, tuple[str, ...]] = {}
+    for month in months:
+        found[month[0]] = (*found.get(month[0], ()), month)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _months_of(months: tuple[str, ...], short: tuple[str, ...] = ()) -> _Months:
+    """`months` and `short` (tried only beside a number) by their first letters, and the words of `_WORD`
+    (runs of four letters or more) that begin with one of them."""
+    firsts = "".join(re.escape(c) for c in sorted({m[0] for m in (*months, *short)}))
+    return _by_first(months), _by_first(short), re.compile(rf"(?<![^\W\d_])[{firsts}][^\W\d_]{{3,}}")
+
+
+_ENGLISH_MONTHS = _months_of(tuple(_FULL_MONTHS), tuple(_SHORT_MONTHS))
 _SHORT_MAY = re.compile(r"(?<=\d )(m[^\W\d_]{2})(?=,? \d)")  # between a day and a year
 
 

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from .text import word_runs
+
 __all__ = ["ORDINAL_FORMS", "near_ru_number_word", "regnal_ordinals", "ru_ordinal_figures", "ru_words_to_digits"]
 
 
@@ -78,6 +80,7 @@ _PARTS = {"десятых": 1, "десятая": 1, "десятую": 1, "сот
 _NUMBER_WORDS = {**_UNITS, **_TENS, **_HUNDREDS}
 _RUN = re.compile(r"(?:\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
                   + r"|тысяча|тысячи|тысяч|тысячу)\b\s*)+")
+_RUN_WORDS = frozenset((*_NUMBER_WORDS, *_THOUSAND))  # every match of `_RUN` begins with one as a whole run of `\w`
 _DECIMAL = re.compile(r"\b(\d+)\s+(?:(?:целых|целая|целой)(?:\s+и)?|и)\s+(\d+)\s+"
                       r"(десятых|десятая|десятую|сотых|сотая|сотую|тысячных)\b")
 _HALF = re.compile(r"\b(\d+)\s+с\s+половиной\b")
@@ -225,7 +228,8 @@ def ru_words_to_digits(text: str) -> str:
         parts = _numbers(words)
         return f"{value} " if len(parts) == 1 else " ".join(str(_value(p)) for p in parts) + " "
 
-    text = _RUN.sub(repl, text)
+    if not _RUN_WORDS.isdisjoint(word_runs(text)):  # (most texts name none: the long search is left out)
+        text = _RUN.sub(repl, text)
     text = _DECIMAL.sub(lambda m: f"{m.group(1)}.{m.group(2).zfill(_PARTS[m.group(3)])}", text)
     text = _HALF.sub(lambda m: f"{int(m.group(1)) + 0.5}", text)
     if "милли" in text:

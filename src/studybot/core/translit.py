@@ -64,6 +64,7 @@ _LOOKALIKE_LETTERS = "авекмнорстухіјѕ"
 # figure before Cyrillic letters is a unit ("5км"), never a symbol
 _MIXED = re.compile(rf"\b(?=[{_LOOKALIKE_LETTERS}a-z0-9]*[{_LOOKALIKE_LETTERS}])"
                     rf"(?=[{_LOOKALIKE_LETTERS}]+[0-9]|[{_LOOKALIKE_LETTERS}0-9]*[a-z])[{_LOOKALIKE_LETTERS}a-z0-9]+\b")
+_LATIN_OR_FIGURE = re.compile(r"[a-z0-9]")  # held by every match of `_MIXED`: a text without one is left as it is
 _ALL_LOOKALIKES = re.compile(rf"[{_LOOKALIKE_LETTERS}\W\d_]*[{_LOOKALIKE_LETTERS}][{_LOOKALIKE_LETTERS}\W\d_]*")
 _OTHER_LETTER = re.compile(rf"[^\W\d_{_LOOKALIKE_LETTERS}]")
 
@@ -71,6 +72,8 @@ _OTHER_LETTER = re.compile(rf"[^\W\d_{_LOOKALIKE_LETTERS}]")
 def latin_lookalikes(text: str) -> str:
     """A normalised text whose words mix Latin letters or figures with Cyrillic letters drawn alike, those words in
     Latin letters ("со2" -> "co2", "nаcl" -> "nacl"); Russian words and figures with a unit ("5 км") as they are."""
+    if not _LATIN_OR_FIGURE.search(text):
+        return text  # (a Russian answer without a figure or a Latin letter: most are)
     return _MIXED.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
 
 

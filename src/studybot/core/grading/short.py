@@ -23,6 +23,7 @@ from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
 from .dated import decade_years
 from .figures import same_quantity
+from .going_on import words_going_on
 from .heads import head_restored, said_last
 from .labels import labels_of_words
 from .name_slips import mended_name_word
@@ -448,9 +449,10 @@ class ShortGrading(GraderBase):
         by_first, words = self.aliases.canon_by_first, got.words
         found = {" ".join(seq) for i, w in enumerate(words) if w in by_first for seq in by_first[w]
                  if tuple(words[i:i + len(seq)]) == seq and i + len(seq) < len(words)}
+        code = self.aliases.lang.code
+        joiners = tuple(NAME_WORDS[code].inside) if code in NAME_WORDS else ()
         for name in found & self._long_names:
-            for m in self._name_going_on(name).finditer(got.text):
-                word = m.group(1)
+            for word in words_going_on(name, got.text, joiners):
                 if word in got.capitalised and word not in got.marks().exact and word not in got.lang.lex.stop \
                         and got.lang.stem(word) not in known \
                         and not any(len(w) >= 4 and OSA.distance(word, w) <= 1 + (len(w) >= 7)
@@ -462,21 +464,6 @@ class ShortGrading(GraderBase):
     def _long_names(self) -> frozenset[str]:
         """The pack's names that a name going on from them would change: its proper names, people, bodies."""
         return self.aliases.proper | self.aliases.people.canonicals | self.aliases.bodies
-
-    @cached_property
-    def _names_going_on(self) -> dict[str, re.Pattern[str]]:
-        return {}
-
-    def _name_going_on(self, name: str) -> re.Pattern[str]:
-        """A name of the pack and the word after it (maybe after a word that joins a name: "Society of Arts"),
-        made once per name."""
-        found = self._names_going_on.get(name)
-        if found is None:
-            code = self.aliases.lang.code
-            joiners = "|".join(NAME_WORDS[code].inside) if code in NAME_WORDS else ""
-            joiners = f"(?:{joiners})" if joiners else "(?!)"
-            found = self._names_going_on[name] = re.compile(rf"(?<!\w){re.escape(name)} (?:{joiners} )?([^\W\d_]+)")
-        return found
 
     def _names_added(self, card: Card, got: Prepared, wording: str) -> set[str]:
         """Names (pack aliases) the answer puts in place of names the card uses:
