@@ -1,0 +1,90 @@
+"""The decision, once more: the best passage says a word of the question in other words (English).
+
+The ranking's coverage meets a question's word by the word itself, its stem, the pack's synonyms and WordNet's
+synonyms in a frequent sense of both words (`senses`). A passage may say it with a word no such table pairs with it:
+"When did the pestilence hit Moscow?" and "The plague struck Moscow in 1353", "Where did the Jews run to?" and
+"Many Jews fled east to Poland", "bodies" and "corpses", "tougher" and "harder". When `Ranker.choose` declines, the
+first-ranked passage is judged again with every word of the question it does not say met by a word of it that says
+it in other words (`data/wordnet_kinds_en.tsv`, built by tools/build_wordnet_kinds.py: a synonym in one of the first
+senses of both, a kind of it, a similar adjective, in a part of speech usual for both words), at the credit of a weak
+key (`Weights.partial_credit`), and the same thresholds decide (`Ranker.answers`, `supplies`). Function words of the
+passage never say anything; names and figures are met only by themselves. Other languages keep what they have.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from importlib.resources import files
+
+from .. import wordnet
+from ..text import normalise
+from .analysis import Question, Unit
+from .ranking import Ranker, Scored, supplies
+from .words import WORD
+
+__all__ = ["said_otherwise", "saying"]
+
+# endings a word's lemma is found under (WordNet's detachment rules, all parts of speech)
+_ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
+            ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""),
+            ("est", ""), ("er", "e"), ("est", "e"))
+
+
+@cache
+def _table() -> dict[str, frozenset[str]]:
+    """Lemma -> the lemmas that say it in other words (read once, on the first question that asks)."""
+    text = files("studybot.core").joinpath("data/wordnet_kinds_en.tsv").read_text(encoding="utf-8")
+    out: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, _, others = line.partition("\t")
+            out[word] = frozenset(others.split(","))
+    return out
+
+
+def _lemmas(word: str) -> frozenset[str]:
+    """The strings a word's lemma may be: itself, an irregular form's base, the word without a regular ending."""
+    found = {word} | set(wordnet.entry(word).bases)
+    found.update(word[: len(word) - len(end)] + add for end, add in _ENDINGS
+                 if word.endswith(end) and len(word) > len(end) + 1)
+    return frozenset(found)
+
+
+def saying(word: str, passage: list[str], stop: frozenset[str] | set[str]) -> str | None:
+    """The word of a passage (its words in order) that says `word` in other words, if any."""
+    table = _table()
+    own = _lemmas(word)
+    sayers = frozenset().union(*(table.get(w, frozenset()) for w in own))
+    if not sayers:
+        return None
+    for other in passage:
+        if other not in stop and other.isalpha() and not (_lemmas(other) & own) and _lemmas(other) & sayers:
+            return other
+    return None
+
+
+def said_otherwise(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
+    """The first-ranked passage, when it answers with the question's words it does not say met by its own words that
+    say them otherwise (see the module's docstring); else None."""
+    words = ranker.library.words
+    if not ranked or words.lang.code != "en":
+        return None
+    best = ranked[0]
+    keys = best.doc.keys
+    passage = WORD.findall(normalise(best.doc.text))
+    units: list[Unit] = []
+    met = False
+    for u in q.units:
+        if not u.name and (u.strong | u.weak).isdisjoint(keys) and all(w.isalpha() for w in u.text.split()):
+            other = saying(u.text, passage, words.stop) if " " not in u.text else None
+            if other is not None:
+                u = replace(u, weak=u.weak | {k for k in words.keys(other, words.stem(other))[0] if k in keys})
+                met = met or bool(u.weak & keys)
+        units.append(u)
+    if not met:
+        return None
+    asked = replace(q, units=tuple(units))
+    coverage, own = ranker.coverage(best.doc, asked.units, asked.total)
+    judged = Scored(best.score, coverage, own, best.doc)
+    return best if ranker.answers(judged, asked) and supplies(best.doc, asked) else None
