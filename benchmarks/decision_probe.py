@@ -34,7 +34,7 @@ margins, idf weights and the kind of answer, the declined answerable questions a
 look alike (as `fit_decision.py` found for fitted models); what tells them apart is whether the unmatched word is
 said in other words in the passage ("hit": "struck", "run": "fled", "мотор": "двигатель"), which is meaning: a
 better match of words moves these questions, a looser threshold does not. What did carry over is that meaning,
-checked on the first passage only when the thresholds decline (`tutor.said_otherwise`, English WordNet: a synonym in
+checked on the first passage only when the thresholds decline (`tutor.reworded`, English WordNet: a synonym in
 one of the first three senses, a kind of the word, a similar adjective): TUNE +5 answered, PROBE +3, check +2, no
 decline lost on any group.
 """

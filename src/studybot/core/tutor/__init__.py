@@ -49,7 +49,7 @@ from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match
 from .layouts import read_layout
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .replies import compose
-from .said_otherwise import said_otherwise
+from .reworded import said_otherwise
 from .words import Words
 
 __all__ = ["ANSWER_COVERAGE", "ASK_TEXT", "DECLINE_TEXT", "DEFAULT_WEIGHTS", "MAX_QUESTION", "NO_REASON_TEXT",

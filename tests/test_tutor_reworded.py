@@ -1,4 +1,4 @@
-"""The tutor's decision when the best passage says a word of the question in other words (`tutor.said_otherwise`):
+"""The tutor's decision when the best passage says a word of the question in other words (`tutor.reworded`):
 invented notes, no pack's."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from importlib.resources import files
 import pytest
 
 from studybot.core.text import normalise
-from studybot.core.tutor.said_otherwise import said_otherwise, saying
+from studybot.core.tutor.reworded import said_otherwise, saying
 from tests.notes import says, tutor_on
 
 NOTES = """\
