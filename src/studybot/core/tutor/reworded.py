@@ -25,35 +25,44 @@ from .words import WORD
 
 __all__ = ["said_otherwise", "saying"]
 
-# endings a word's lemma is found under (WordNet's detachment rules, all parts of speech)
+# endings a noun's or a verb's lemma is found under (WordNet's detachment rules); an adjective's ("harder": "hard")
+# only where the table has that adjective: "diver" is no form of "dive"
 _ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
-            ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""),
-            ("est", ""), ("er", "e"), ("est", "e"))
+            ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
+_GRADES = (("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y"))
 
 
 @cache
-def _table() -> dict[str, frozenset[str]]:
-    """Lemma -> the lemmas that say it in other words (read once, on the first question that asks)."""
+def _table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Lemma -> the lemmas that say it in other words, and the adjectives (read once, on the first question that
+    asks)."""
     text = files("studybot.core").joinpath("data/wordnet_kinds_en.tsv").read_text(encoding="utf-8")
     out: dict[str, frozenset[str]] = {}
+    adjectives: set[str] = set()
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            word, _, others = line.partition("\t")
+            word, others, pos = line.split("\t")
             out[word] = frozenset(others.split(","))
-    return out
+            if pos == "a":
+                adjectives.add(word)
+    return out, frozenset(adjectives)
 
 
 def _lemmas(word: str) -> frozenset[str]:
-    """The strings a word's lemma may be: itself, an irregular form's base, the word without a regular ending."""
+    """The strings a word's lemma may be: itself, an irregular form's base, the word without a noun's or a verb's
+    regular ending, or without a comparative's ending when that leaves an adjective."""
     found = {word} | set(wordnet.entry(word).bases)
     found.update(word[: len(word) - len(end)] + add for end, add in _ENDINGS
                  if word.endswith(end) and len(word) > len(end) + 1)
+    adjectives = _table()[1]
+    found.update(base for end, add in _GRADES if word.endswith(end) and len(word) > len(end) + 1
+                 and (base := word[: len(word) - len(end)] + add) in adjectives)
     return frozenset(found)
 
 
 def saying(word: str, passage: list[str], stop: frozenset[str] | set[str]) -> str | None:
     """The word of a passage (its words in order) that says `word` in other words, if any."""
-    table = _table()
+    table = _table()[0]
     own = _lemmas(word)
     sayers = frozenset().union(*(table.get(w, frozenset()) for w in own))
     if not sayers:
