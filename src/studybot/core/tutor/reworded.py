@@ -4,11 +4,13 @@ The ranking's coverage meets a question's word by the word itself, its stem, the
 synonyms in a frequent sense of both words (`senses`). A passage may say it with a word no such table pairs with it:
 "When did the pestilence hit Moscow?" and "The plague struck Moscow in 1353", "Where did the Jews run to?" and
 "Many Jews fled east to Poland", "bodies" and "corpses", "tougher" and "harder". When `Ranker.choose` declines, the
-first-ranked passage is judged again with every word of the question it does not say met by a word of it that says
-it in other words (`data/wordnet_kinds_en.tsv`, built by tools/build_wordnet_kinds.py: a synonym in one of the first
-senses of both, a kind of it, a similar adjective, in a part of speech usual for both words), at the credit of a weak
-key (`Weights.partial_credit`), and the same thresholds decide (`Ranker.answers`, `supplies`). Function words of the
-passage never say anything; names and figures are met only by themselves. Other languages keep what they have.
+`TRIED` best-ranked passages are judged again, the first that passes answering: every word of the question a passage
+does not say is met by a word of it that says it in other words (`data/wordnet_kinds_en.tsv`, built by
+tools/build_wordnet_kinds.py: a synonym in one of the first senses of both, a kind of it, a similar adjective, in a
+part of speech usual for both words), at the credit of a weak key (`Weights.partial_credit`), and the same thresholds
+decide (`Ranker.answers`, `supplies`). Function words of the passage never say anything; names and figures are met
+only by themselves. Other languages keep what they have (Russian's thesaurus, tried the same way, answered
+unanswerable questions).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from .analysis import Question, Unit
 from .ranking import Ranker, Scored, supplies
 from .words import WORD
 
-__all__ = ["said_otherwise", "saying"]
+__all__ = ["TRIED", "said_otherwise", "saying"]
+
+TRIED = 3  # best-ranked passages judged again
 
 # endings a noun's or a verb's lemma is found under (WordNet's detachment rules); an adjective's ("harder": "hard")
 # only where the table has that adjective: "diver" is no form of "dive"
@@ -74,26 +78,27 @@ def saying(word: str, passage: list[str], stop: frozenset[str] | set[str]) -> st
 
 
 def said_otherwise(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
-    """The first-ranked passage, when it answers with the question's words it does not say met by its own words that
-    say them otherwise (see the module's docstring); else None."""
-    words = ranker.library.words
-    if not ranked or words.lang.code != "en":
+    """The first of the `TRIED` best-ranked passages that answers with the question's words it does not say met by
+    its own words that say them otherwise (see the module's docstring); else None."""
+    if ranker.library.words.lang.code != "en":
         return None
-    best = ranked[0]
+    return next((r for r in ranked[:TRIED] if _answers_reworded(ranker, q, r)), None)
+
+
+def _answers_reworded(ranker: Ranker, q: Question, best: Scored) -> bool:
+    words = ranker.library.words
     keys = best.doc.keys
     passage = WORD.findall(normalise(best.doc.text))
     units: list[Unit] = []
     met = False
     for u in q.units:
-        if not u.name and (u.strong | u.weak).isdisjoint(keys) and all(w.isalpha() for w in u.text.split()):
-            other = saying(u.text, passage, words.stop) if " " not in u.text else None
-            if other is not None:
-                u = replace(u, weak=u.weak | {k for k in words.keys(other, words.stem(other))[0] if k in keys})
-                met = met or bool(u.weak & keys)
+        if not u.name and u.text.isalpha() and (u.strong | u.weak).isdisjoint(keys) and \
+                (other := saying(u.text, passage, words.stop)) is not None:
+            u = replace(u, weak=u.weak | {k for k in words.keys(other, words.stem(other))[0] if k in keys})
+            met = met or bool(u.weak & keys)
         units.append(u)
     if not met:
-        return None
+        return False
     asked = replace(q, units=tuple(units))
     coverage, own = ranker.coverage(best.doc, asked.units, asked.total)
-    judged = Scored(best.score, coverage, own, best.doc)
-    return best if ranker.answers(judged, asked) and supplies(best.doc, asked) else None
+    return ranker.answers(Scored(best.score, coverage, own, best.doc), asked) and supplies(best.doc, asked)
