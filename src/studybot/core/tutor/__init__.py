@@ -49,6 +49,7 @@ from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match
 from .layouts import read_layout
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .replies import compose
+from .reworded import said_otherwise
 from .words import Words
 
 __all__ = ["ANSWER_COVERAGE", "ASK_TEXT", "DECLINE_TEXT", "DEFAULT_WEIGHTS", "MAX_QUESTION", "NO_REASON_TEXT",
@@ -142,7 +143,7 @@ class Tutor:
         if asked is None:
             return Reply("decline", tutor_says("ask", self.language))
         ranked = self.ranker.rank(asked)
-        best = self.ranker.choose(asked, ranked)
+        best = self.ranker.choose(asked, ranked) or said_otherwise(self.ranker, asked, ranked)  # in other words
         if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
         return self._decline(asked, ranked) if best is None else self._reply(asked, best, ranked)

@@ -1,0 +1,104 @@
+"""The decision, once more: the best passage says a word of the question in other words (English).
+
+The ranking's coverage meets a question's word by the word itself, its stem, the pack's synonyms and WordNet's
+synonyms in a frequent sense of both words (`senses`). A passage may say it with a word no such table pairs with it:
+"When did the pestilence hit Moscow?" and "The plague struck Moscow in 1353", "Where did the Jews run to?" and
+"Many Jews fled east to Poland", "bodies" and "corpses", "tougher" and "harder". When `Ranker.choose` declines, the
+`TRIED` best-ranked passages are judged again, the first that passes answering: every word of the question a passage
+does not say is met by a word of it that says it in other words (`data/wordnet_kinds_en.tsv`, built by
+tools/build_wordnet_kinds.py: a synonym in one of the first senses of both, a kind of it, a similar adjective, in a
+part of speech usual for both words), at the credit of a weak key (`Weights.partial_credit`), and the same thresholds
+decide (`Ranker.answers`, `supplies`). Function words of the passage never say anything; names and figures are met
+only by themselves. Other languages keep what they have (Russian's thesaurus, tried the same way, answered
+unanswerable questions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from importlib.resources import files
+
+from .. import wordnet
+from ..text import normalise
+from .analysis import Question, Unit
+from .ranking import Ranker, Scored, supplies
+from .words import WORD
+
+__all__ = ["TRIED", "said_otherwise", "saying"]
+
+TRIED = 1  # passages judged again, best first (three: TUNE +1, PROBE +1, but a fresh held-out decline lost)
+
+# endings a noun's or a verb's lemma is found under (WordNet's detachment rules); an adjective's ("harder": "hard")
+# only where the table has that adjective: "diver" is no form of "dive"
+_ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
+            ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
+_GRADES = (("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y"))
+
+
+@cache
+def _table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Lemma -> the lemmas that say it in other words, and the adjectives (read once, on the first question that
+    asks)."""
+    text = files("studybot.core").joinpath("data/wordnet_kinds_en.tsv").read_text(encoding="utf-8")
+    out: dict[str, frozenset[str]] = {}
+    adjectives: set[str] = set()
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, others, pos = line.split("\t")
+            out[word] = frozenset(others.split(","))
+            if pos == "a":
+                adjectives.add(word)
+    return out, frozenset(adjectives)
+
+
+def _lemmas(word: str) -> frozenset[str]:
+    """The strings a word's lemma may be: itself, an irregular form's base, the word without a noun's or a verb's
+    regular ending, or without a comparative's ending when that leaves an adjective."""
+    found = {word} | set(wordnet.entry(word).bases)
+    found.update(word[: len(word) - len(end)] + add for end, add in _ENDINGS
+                 if word.endswith(end) and len(word) > len(end) + 1)
+    adjectives = _table()[1]
+    found.update(base for end, add in _GRADES if word.endswith(end) and len(word) > len(end) + 1
+                 and (base := word[: len(word) - len(end)] + add) in adjectives)
+    return frozenset(found)
+
+
+def saying(word: str, passage: list[str], stop: frozenset[str] | set[str]) -> str | None:
+    """The word of a passage (its words in order) that says `word` in other words, if any."""
+    table = _table()[0]
+    own = _lemmas(word)
+    sayers = frozenset().union(*(table.get(w, frozenset()) for w in own))
+    if not sayers:
+        return None
+    for other in passage:
+        if other not in stop and other.isalpha() and not (_lemmas(other) & own) and _lemmas(other) & sayers:
+            return other
+    return None
+
+
+def said_otherwise(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
+    """The first of the `TRIED` best-ranked passages that answers with the question's words it does not say met by
+    its own words that say them otherwise (see the module's docstring); else None."""
+    if ranker.library.words.lang.code != "en":
+        return None
+    return next((r for r in ranked[:TRIED] if _answers_reworded(ranker, q, r)), None)
+
+
+def _answers_reworded(ranker: Ranker, q: Question, best: Scored) -> bool:
+    words = ranker.library.words
+    keys = best.doc.keys
+    passage = WORD.findall(normalise(best.doc.text))
+    units: list[Unit] = []
+    met = False
+    for u in q.units:
+        if not u.name and u.text.isalpha() and (u.strong | u.weak).isdisjoint(keys) and \
+                (other := saying(u.text, passage, words.stop)) is not None:
+            u = replace(u, weak=u.weak | {k for k in words.keys(other, words.stem(other))[0] if k in keys})
+            met = met or bool(u.weak & keys)
+        units.append(u)
+    if not met:
+        return False
+    asked = replace(q, units=tuple(units))
+    coverage, own = ranker.coverage(best.doc, asked.units, asked.total)
+    return ranker.answers(Scored(best.score, coverage, own, best.doc), asked) and supplies(best.doc, asked)
