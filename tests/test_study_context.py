@@ -178,6 +178,13 @@ def test_who_is_she_is_the_person_the_card_names(study, language, question):
     assert alone(talk, question).kind == "decline"  # alone it names nothing to look up
 
 
+@pytest.mark.parametrize(("language", "question"), [("en", "who is she?"), ("ru", "а кто она?")])
+def test_who_is_she_after_a_card_naming_no_one_has_nothing_to_look_up(study, language, question):
+    talk = study(language, "charter")  # the guild, the charter, the wool traders: no person
+    reply, _ = asked(talk, question)
+    assert reply.kind == "decline" and reply.text == alone(talk, question).text
+
+
 def test_before_any_answer_the_card_asked_is_the_one_meant(study):
     talk = study("en", "charter", graded=False)
     reply, messages = asked(talk, "why did they extend it?")

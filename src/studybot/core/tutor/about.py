@@ -9,7 +9,8 @@ further units. They say what the question is about, its own words what it asks o
 `CONTEXT_SHARE` of the question's own words, and a passage that says too little of them (`CARD_COVERAGE`) is not about
 the card and does not answer; of those that are, the card's section's come first (`SECTION_BONUS`). The kind of answer
 asked is the learner's ("why": a reason), never the card's ("how many"); a question that names nothing but asks what
-its pronoun is ("who is he?", "кто это?") asks about the card's names (its people, for "who").
+its pronoun is ("who is he?", "кто это?") asks about the card's people (a card naming none gives it nothing to look
+up), "what is it?" about its names when it has any.
 
 A question naming its own subject ("who is Pompeo?", "why did the Senate extend the sanctions on steel imports?") is
 read alone, as is every question without a card (the Ask mode, `studybot ask`). Whether a passage answers is decided
@@ -68,15 +69,15 @@ class Reading(NamedTuple):
 
 def read_with(analyser: Analyser, text: str, asked: Question | None, card: Card | None) -> Reading | None:
     """The question (normalised `text`, analysed `asked`) read with the card seen, when it leans on it (`leans`): the
-    card's words (its prompt and answer) are further units, all of them weighing `CONTEXT_SHARE` of what the question's
-    own words weigh at most (they say what it is about, its own words what it asks of that); what the question says
-    itself is not taken twice. None when there is no card, the question does not lean on it or the card gives no
-    word to look up."""
+    card's words (its prompt, a cloze's text, its answer) are further units, all of them weighing `CONTEXT_SHARE` of
+    what the question's own words weigh at most (they say what it is about, its own words what it asks of that); what
+    the question says itself is not taken twice. None when there is no card, the question does not lean on it or the
+    card gives it no word to look up."""
     pronouns = analyser.words.tw.pronouns | AFTER_PREPOSITIONS.get(analyser.words.lang.code, frozenset())
     if card is None or not leans(text, asked, pronouns):
         return None
     own = tuple(u for u in (asked.units if asked else ()) if u.text not in pronouns)
-    card_text = f"{card.prompt} {card.answer}"
+    card_text = f"{card.prompt} {card.text or ''} {card.answer}"  # a cloze's text too
     read = analyser.question(card_text, normalise(card_text))
     said = frozenset[str]().union(*(_stems(u) for u in own))
     added = sorted((u for u in (read.units if read else ()) if not u.light and not _stems(u) & said),
@@ -84,12 +85,13 @@ def read_with(analyser: Analyser, text: str, asked: Question | None, card: Card 
     if not added:
         return None
     wants = asked.wants if asked is not None and own else analyser.wants(text, [*own, *added])
-    if not own and wants.define and any(u.name for u in added):  # "who is he?", "кто он?": what the card names,
-        added = [u for u in added if u.name]  # and the people of it when "who" asks for a person
-        persons = analyser.library.names.persons
-        who = analyser.asks.get("person")
-        if who is not None and who.search(text) and any(_stems(u) & persons for u in added):
-            added = [u for u in added if _stems(u) & persons]
+    if not own and _asks_who(analyser, text):
+        added = [u for u in added if _stems(u) & analyser.library.names.persons]  # "who is he?", "кто она?": the
+        if not added:  # people the card names (a card naming none gives nothing to look up)
+            return None
+        wants = analyser.wants(text, added)
+    elif not own and wants.define and any(u.name for u in added):  # "what is it?": what it names, if anything
+        added = [u for u in added if u.name]
         wants = analyser.wants(text, added)
     own_total, card_total = sum(u.weight for u in own), sum(u.weight for u in added)
     share = CONTEXT_SHARE * min(1.0, own_total / card_total) if own else 1.0
@@ -99,6 +101,14 @@ def read_with(analyser: Analyser, text: str, asked: Question | None, card: Card 
                        keys=frozenset(k for u in units for k in u.strong),
                        stems=base.stems | frozenset(s for u in units for s in _stems(u)))
     return Reading(question, units[len(own):], card)
+
+
+def _asks_who(analyser: Analyser, text: str) -> bool:
+    """Does a question ask "who" (the language's pattern), also after a function word opening it ("а кто это?")?"""
+    pattern = analyser.asks.get("person")
+    words = WORD.findall(text)
+    after = " ".join(words[1:]) if words and words[0] in analyser.words.stop else ""
+    return pattern is not None and bool(pattern.search(text) or (after and pattern.search(after)))
 
 
 def about_card(ranked: list[Scored], ranker: Ranker, reading: Reading) -> list[Scored]:
