@@ -15,7 +15,9 @@ from textual.widgets import Input
 
 from studybot.conversation import Conversation
 from studybot.core.packs import load_pack
+from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
+from studybot.core.tutor.about import AFTER_PREPOSITIONS, leans
 from studybot.services import AppConfig, Services
 from studybot.tui.app import build_app
 
@@ -239,3 +241,21 @@ def test_without_a_card_the_question_is_read_alone(tmp_path):
     assert tutor.ask("why did they extend it?").section_id == "harbour"  # the one extension given a reason
     assert tutor.ask("who is she?").kind == "decline"
     assert tutor.ask("why did they extend it?", about=pack.cards[0]).section_id == "market"  # the card's
+
+
+@pytest.mark.parametrize(("language", "question", "leaning"), [
+    ("en", "why did they extend it?", True),
+    ("en", "when was that?", True),
+    ("en", "who is she?", True),
+    ("en", "who is Augusta Venn?", False),  # no pronoun
+    ("en", "why did Augusta Venn write it?", False),  # a name
+    ("en", "why did they give the wool traders of the valley a charter?", False),  # says enough itself
+    ("ru", "почему её продлили?", True),
+    ("ru", "кто за неё заплатил?", True),  # a pronoun after a preposition
+    ("ru", "почему Августа Венн её написала?", False),
+])
+def test_which_questions_lean_on_the_card(tmp_path, language, question, leaning):
+    tutor = Tutor(load_pack(write_pack(tmp_path, language, "charter")), cache=False)
+    text = normalise(question)
+    pronouns = tutor.words.tw.pronouns | AFTER_PREPOSITIONS.get(language, frozenset())
+    assert leans(text, tutor.analyser.question(question, text), pronouns) is leaning
