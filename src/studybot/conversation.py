@@ -272,7 +272,7 @@ class Conversation:
     def ask(self, question: str) -> list[Message]:
         tutor = self.services.tutor
         try:
-            reply = tutor.ask(question)
+            reply = tutor.ask(question, about=self._seen())
         except Exception as exc:  # noqa: BLE001 - a tutor bug is shown as an error, never as a decline
             return [Message("error", tutor_error_text(exc))]
         if reply.kind == "intent":
@@ -286,6 +286,11 @@ class Conversation:
             else:
                 messages.append(Message("system", says("back", self.language, prompt=prompt)))
         return messages
+
+    def _seen(self) -> Card | None:
+        """The card a question leaning on "it", "he", "это" is about: the one just graded (its verdict, answer and
+        explanation are what the learner has just read; "why?" explains it too), else the one asked."""
+        return self.session.history[-1].card if self.session.history else self.card
 
     def command(self, name: str, target: str | None = None) -> list[Message]:
         """Run a command by name (also what the app's keys call); `target`: a quiz topic or

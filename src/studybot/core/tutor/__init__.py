@@ -37,10 +37,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..how_to_answer import tutor_says
-from ..packs import Pack
+from ..packs import Card, Pack
 from ..search import SearchIndex
 from ..text import clean, normalise
 from ..wording import says
+from .about import about_card, read_with
 from .analysis import Analyser, Question
 from .cache import open_library
 from .declines import other_year
@@ -124,9 +125,11 @@ class Tutor:
         """Release the in-memory index (`ask` declines afterwards)."""
         self.library.index.close()
 
-    def ask(self, question: str) -> Reply:
+    def ask(self, question: str, about: Card | None = None) -> Reply:
         """Answer, decline or recognise an intent. Any text (or None) is a question; an
-        error inside is a bug and is raised, never turned into a decline."""
+        error inside is a bug and is raised, never turned into a decline. `about`: the card the
+        learner has in front of them (a study session), which a question that leans on a pronoun
+        and names too little itself is about ("why did they extend it?", see `about`)."""
         raw = clean(str(question or ""), multiline=False)[:MAX_QUESTION]
         text = normalise(raw)
         if not re.search(r"[^\W_]", text):
@@ -140,9 +143,14 @@ class Tutor:
                 return self._quiz(phrase)
             return Reply("intent", INTENT_TEXT[kind], intent=kind)
         asked = self.analyser.question(raw, text)
+        seen = read_with(self.analyser, text, asked, about)  # "why did they extend it?": of the card seen (`about`)
+        if seen is not None:
+            asked = seen.question
         if asked is None:
             return Reply("decline", tutor_says("ask", self.language))
         ranked = self.ranker.rank(asked)
+        if seen is not None:
+            ranked = about_card(ranked, self.ranker, seen)  # what is about the card, of its section first
         best = self.ranker.choose(asked, ranked) or said_otherwise(self.ranker, asked, ranked)  # in other words
         if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
