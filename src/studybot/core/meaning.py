@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .packs import Card
 
 __all__ = ["MEANING_POS", "OPPOSITE_POS", "Meaning", "antonymous", "avoided", "kindred", "opposed", "same_meaning",
-           "same_meaning_in", "synonymous"]
+           "same_meaning_in", "synonym_of", "synonymous"]
 
 # nouns too since round 10 ("crop failures" / "harvest failures", "the pay" / "the wages"): the table keeps only
 # senses frequent for both words, so a term of a text ("cell", "charge", "plate") has no synonym in it; with
@@ -120,6 +120,12 @@ class _Table(NamedTuple):
 # the one language switch: which table gives a pack's language its synonyms and opposites (Russian tables give no
 # opposites: the lexicon's opposites and the direction words still hold)
 _TABLES = {"en": _Table(_has_synonyms_en, _synonymous_en, True), "ru": _Table(_has_synonyms_ru, _synonymous_ru, False)}
+
+
+def synonym_of(lang: str, word: str, stem: str, other: str, other_stem: str) -> bool:
+    """Is `other` a synonym of `word` in the table of the language `lang` (False when it has none)?"""
+    table = _TABLES.get(lang)
+    return table is not None and table.has_synonyms(word, stem) and table.synonymous(word, stem, other, other_stem)
 
 
 def _plain(text: Prepared, i: int) -> bool:

@@ -1,0 +1,56 @@
+"""Flipped directions and opposites fail a point also where it is made only in part (issue #11): a long keypoint
+made by most of its words (`grading.partly_flips`). Fair paraphrases still pass. Invented subjects (no pack's
+words), in English and Russian."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.grading.partly_figures import PartlyFiguresGrading
+from studybot.core.packs import Card, Pack, Section
+from tests.cards import one_point
+
+MASONS = one_point("a shortage of skilled masons held up the work", "What happened?")
+TOLL = one_point("the toll cut journey times by 3 hours", "What happened?")
+KAMEN = one_point("нехватка опытных каменщиков задержала строительство", "Что произошло?")
+DEFICIT = one_point("недостаток опытных каменщиков задержал строительство", "Что произошло?")
+
+# (card, language, answer, right)
+ROWS = [
+    (MASONS, "en", "a surplus of skilled masons held up the work", False),  # opposite of a synonym ("deficit")
+    (MASONS, "en", "a shortage of skilled masons slowed the work", True),
+    (TOLL, "en", "the toll raised trip times by 3 hours", False),  # "cut" means "reduce"
+    (TOLL, "en", "the toll increased journey times by 3 hours", False),
+    (TOLL, "en", "the toll reduced journey times by 3 hours", True),
+    (TOLL, "en", "the toll shortened trip times by 3 hours", True),
+    (KAMEN, "ru", "избыток опытных каменщиков задержал строительство", False),
+    (KAMEN, "ru", "нехватка опытных каменщиков задержала строительство", True),
+    (DEFICIT, "ru", "избыток опытных каменщиков задержал строительство", False),
+    (DEFICIT, "ru", "дефицит опытных каменщиков задержал строительство", True),
+]
+
+
+def _pack(card: Card, language: str) -> Pack:
+    return Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,),
+                language=language)
+
+
+@pytest.mark.parametrize(("card", "language", "given", "right"), ROWS)
+def test_a_flip_fails_the_point_and_a_paraphrase_passes(card, language, given, right):
+    assert Grader.for_pack(_pack(card, language)).grade(card, given).correct is right
+
+
+class _WithoutPartly(Grader):
+    """The grader without the checks of a point made in part."""
+
+    _mostly = staticmethod(PartlyFiguresGrading._mostly)
+
+
+PARTLY = [(MASONS, "en", "a surplus of skilled masons held up the work"),
+          (TOLL, "en", "the toll raised trip times by 3 hours")]  # (the Russian rows fail by the lexicon's pairs)
+
+
+@pytest.mark.parametrize(("card", "language", "given"), PARTLY)
+def test_without_the_partial_checks_the_flips_pass(card, language, given):
+    assert _WithoutPartly.for_pack(_pack(card, language)).grade(card, given).correct
