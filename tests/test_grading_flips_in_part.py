@@ -1,20 +1,25 @@
-"""Flipped directions and opposites fail a point also where it is made only in part (issue #11): a long keypoint
-made by most of its words (`grading.partly_flips`). Fair paraphrases still pass. Invented subjects (no pack's
-words), in English and Russian."""
+"""Flipped directions, opposites and swapped roles fail a point also where it is made only in part or matched
+word for word (issue #11): a long keypoint made by most of its words (`grading.partly_flips`), a keypoint or a
+short answer whose thing goes to another of its things (`roles.motion_flipped`, `grading.short_motions`). Fair
+paraphrases still pass. Invented subjects (no pack's words), in English and Russian."""
 
 from __future__ import annotations
 
 import pytest
 
-from studybot.core.grading import Grader
+from studybot.core.grading import Grader, roles
 from studybot.core.grading.partly_figures import PartlyFiguresGrading
 from studybot.core.packs import Card, Pack, Section
-from tests.cards import one_point
+from tests.cards import one_point, short
 
 MASONS = one_point("a shortage of skilled masons held up the work", "What happened?")
 TOLL = one_point("the toll cut journey times by 3 hours", "What happened?")
+BARGES = one_point("the barges carried salt to the coast", "What happened?")
 KAMEN = one_point("нехватка опытных каменщиков задержала строительство", "Что произошло?")
 DEFICIT = one_point("недостаток опытных каменщиков задержал строительство", "Что произошло?")
+BARZHI = one_point("баржи везли соль к побережью", "Что произошло?")
+BARGES_SHORT = short("the barges carried salt to the coast", prompt="What happened?")
+BARZHI_SHORT = short("баржи везли соль к побережью", prompt="Что произошло?")
 
 # (card, language, answer, right)
 ROWS = [
@@ -24,10 +29,19 @@ ROWS = [
     (TOLL, "en", "the toll increased journey times by 3 hours", False),
     (TOLL, "en", "the toll reduced journey times by 3 hours", True),
     (TOLL, "en", "the toll shortened trip times by 3 hours", True),
+    (BARGES, "en", "the coast carried salt to the barges", False),  # the goal given to another thing
+    (BARGES, "en", "salt went to the coast on the barges", True),
+    (BARGES, "en", "the barges carried salt to the coast", True),
     (KAMEN, "ru", "избыток опытных каменщиков задержал строительство", False),
     (KAMEN, "ru", "нехватка опытных каменщиков задержала строительство", True),
     (DEFICIT, "ru", "избыток опытных каменщиков задержал строительство", False),
     (DEFICIT, "ru", "дефицит опытных каменщиков задержал строительство", True),
+    (BARZHI, "ru", "побережье везло соль к баржам", False),
+    (BARZHI, "ru", "баржи везли соль к побережью", True),
+    (BARGES_SHORT, "en", "the coast carried salt to the barges", False),
+    (BARGES_SHORT, "en", "the barges carried salt to the coast", True),
+    (BARZHI_SHORT, "ru", "побережье везло соль к баржам", False),
+    (BARZHI_SHORT, "ru", "баржи везли соль к побережью", True),
 ]
 
 
@@ -54,3 +68,13 @@ PARTLY = [(MASONS, "en", "a surplus of skilled masons held up the work"),
 @pytest.mark.parametrize(("card", "language", "given"), PARTLY)
 def test_without_the_partial_checks_the_flips_pass(card, language, given):
     assert _WithoutPartly.for_pack(_pack(card, language)).grade(card, given).correct
+
+
+MOVED = [(card, language, given) for card, language, given, right in ROWS if card in (BARGES, BARZHI, BARGES_SHORT,
+                                                                                      BARZHI_SHORT) and not right]
+
+
+@pytest.mark.parametrize(("card", "language", "given"), MOVED)
+def test_without_the_moved_goal_the_swapped_roles_pass(monkeypatch, card, language, given):
+    monkeypatch.setattr(roles, "_goal_moved", lambda *args: False)
+    assert Grader.for_pack(_pack(card, language)).grade(card, given).correct

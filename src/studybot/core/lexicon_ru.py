@@ -135,6 +135,9 @@ RUSSIAN = Lexicon(
     support_verbs=frozenset("иметь имеет имеют имел имела имели дает дают давать давал давала давали".split()),
     example_markers=frozenset("например такие таких такими включая".split()),
     against=frozenset(("против",)),
+    # "к побережью", "из клетки"; not "от": a distance, a dependence, a defence ("в 150 млн км от Солнца", "зависит
+    # от", "защита от") as often as a source
+    towards=_words("к ко"), away=_words("из изо"),
     case_endings=("а", "у", "е", "ом", "ым", "ой", "ем", "ю", "я", "и", "ы"),
     name_particles=_words(NAME_PARTICLES), patronymic_endings=("ович", "евич", "ьич", "овн", "евн", "ичн"),
     person_questions=frozenset("кто кого кому кем ком чей чья чьё чье чьи чьим чьей".split()),
