@@ -17,6 +17,8 @@ TOLL = one_point("the toll cut journey times by 3 hours", "What happened?")
 BARGES = one_point("the barges carried salt to the coast", "What happened?")
 KAMEN = one_point("нехватка опытных каменщиков задержала строительство", "Что произошло?")
 DEFICIT = one_point("недостаток опытных каменщиков задержал строительство", "Что произошло?")
+SOVET = one_point("городской совет признал угрозу речных наводнений", "Что произошло?")
+KANAL = one_point("новый канал снизил стоимость перевозки зерна в город", "Что произошло?")
 BARZHI = one_point("баржи везли соль к побережью", "Что произошло?")
 BARGES_SHORT = short("the barges carried salt to the coast", prompt="What happened?")
 BARZHI_SHORT = short("баржи везли соль к побережью", prompt="Что произошло?")
@@ -36,6 +38,10 @@ ROWS = [
     (KAMEN, "ru", "нехватка опытных каменщиков задержала строительство", True),
     (DEFICIT, "ru", "избыток опытных каменщиков задержал строительство", False),
     (DEFICIT, "ru", "дефицит опытных каменщиков задержал строительство", True),
+    (SOVET, "ru", "городской совет проигнорировал угрозу речных наводнений", False),  # as "recognised" / "ignored"
+    (SOVET, "ru", "совет признал угрозу наводнений на реке", True),
+    (KANAL, "ru", "новый канал удорожил перевозку зерна в город", False),  # a price up, as "dearer"
+    (KANAL, "ru", "новый канал удешевил перевозку зерна в город", True),
     (BARZHI, "ru", "побережье везло соль к баржам", False),
     (BARZHI, "ru", "баржи везли соль к побережью", True),
     (BARGES_SHORT, "en", "the coast carried salt to the barges", False),
