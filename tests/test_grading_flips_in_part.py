@@ -15,6 +15,8 @@ from tests.cards import one_point, short
 MASONS = one_point("a shortage of skilled masons held up the work", "What happened?")
 TOLL = one_point("the toll cut journey times by 3 hours", "What happened?")
 BARGES = one_point("the barges carried salt to the coast", "What happened?")
+GUILD = one_point("the guild bought the old mill by the river in spring", "What happened?")
+FERRY = one_point("the old ferry arrived at the northern pier every morning", "What happened?")
 KAMEN = one_point("нехватка опытных каменщиков задержала строительство", "Что произошло?")
 DEFICIT = one_point("недостаток опытных каменщиков задержал строительство", "Что произошло?")
 SOVET = one_point("городской совет признал угрозу речных наводнений", "Что произошло?")
@@ -34,6 +36,10 @@ ROWS = [
     (BARGES, "en", "the coast carried salt to the barges", False),  # the goal given to another thing
     (BARGES, "en", "salt went to the coast on the barges", True),
     (BARGES, "en", "the barges carried salt to the coast", True),
+    (GUILD, "en", "the guild sold the old mill by the river in spring", False),  # a verb's opposite in its place
+    (GUILD, "en", "the guild purchased the old mill by the river in spring", True),
+    (FERRY, "en", "the old ferry left the northern pier every morning", False),
+    (FERRY, "en", "the old ferry reached the northern pier every morning", True),
     (KAMEN, "ru", "избыток опытных каменщиков задержал строительство", False),
     (KAMEN, "ru", "нехватка опытных каменщиков задержала строительство", True),
     (DEFICIT, "ru", "избыток опытных каменщиков задержал строительство", False),
@@ -67,8 +73,11 @@ class _WithoutPartly(Grader):
     _mostly = staticmethod(PartlyFiguresGrading._mostly)
 
 
+# (the Russian rows fail by the lexicon's pairs, whatever the partial checks)
 PARTLY = [(MASONS, "en", "a surplus of skilled masons held up the work"),
-          (TOLL, "en", "the toll raised trip times by 3 hours")]  # (the Russian rows fail by the lexicon's pairs)
+          (TOLL, "en", "the toll raised trip times by 3 hours"),
+          (GUILD, "en", "the guild sold the old mill by the river in spring"),
+          (FERRY, "en", "the old ferry left the northern pier every morning")]
 
 
 @pytest.mark.parametrize(("card", "language", "given"), PARTLY)

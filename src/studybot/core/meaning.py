@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .packs import Card
 
 __all__ = ["MEANING_POS", "OPPOSITE_POS", "Meaning", "antonymous", "avoided", "kindred", "opposed", "same_meaning",
-           "same_meaning_in", "synonym_of", "synonymous"]
+           "opposite_in_any_sense", "same_meaning_in", "synonym_of", "synonymous"]
 
 # nouns too since round 10 ("crop failures" / "harvest failures", "the pay" / "the wages"): the table keeps only
 # senses frequent for both words, so a term of a text ("cell", "charge", "plate") has no synonym in it; with
@@ -84,6 +84,13 @@ def kindred(a: str, b: str) -> bool:
 def antonymous(a: str, b: str) -> bool:
     """Does WordNet give two words (any forms) as opposites, in a frequent sense of both?"""
     return not _partners(a, OPPOSITE_POS, True).isdisjoint(_forms(b, OPPOSITE_POS))
+
+
+def opposite_in_any_sense(a: str, b: str) -> bool:
+    """Does WordNet give two English words (any forms) as opposites in a frequent sense, as nouns and verbs too
+    ("inhale" / "exhale")? For a word said in place of another, not beside it (verbs' opposites are often two
+    sides of one thing said together: `OPPOSITE_POS`)."""
+    return not _partners(a, _ANY_POS, True).isdisjoint(_forms(b, _ANY_POS))
 
 
 def _has_synonyms_en(word: str, stem: str) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from ..comparing import factors_apart, oriented_direction
 from ..language import Language
 from ..matching import Prepared, Want
-from ..meaning import synonym_of
+from ..meaning import opposite_in_any_sense, synonym_of
 from .partly_figures import PartlyFiguresGrading
 
 __all__ = ["PartlyFlipsGrading", "implied_direction", "opposite_by_meaning"]
@@ -71,8 +71,9 @@ def opposite_by_meaning(point: Prepared, got: Prepared, positions: tuple[int, ..
             if point.negated_at(i) != got.negated_at(j):
                 continue  # ("not scarce" / "plentiful" agree)
             if any(_means(lang, point.words[i], point.stems[i], w) for w in opposites.get(got.stems[j], ())) \
-                    or any(_means(lang, got.words[j], got.stems[j], w) for w in opposites.get(point.stems[i], ())):
-                return True
+                    or any(_means(lang, got.words[j], got.stems[j], w) for w in opposites.get(point.stems[i], ())) \
+                    or lang.code == "en" and opposite_in_any_sense(point.words[i], got.words[j]):
+                return True  # ("exhale" in place of "inhale": a verb's opposite said instead of it)
     return False
 
 
