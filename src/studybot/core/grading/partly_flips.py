@@ -7,7 +7,8 @@ when it says the opposite in place of the word it leaves out.
 - the opposite of a point's word said by the opposite of a word of the same meaning: the lexicon pairs "deficit" /
   "surplus", and "shortage" means "deficit" ("a surplus of masons held up the work" for "a shortage of masons held
   up the work"); the meanings are the language's tables (`meaning`: English WordNet, Russian `wordnet_ru`, the
-  lexicon's and the pack's synonym groups);
+  lexicon's and the pack's synonym groups); in English also a word WordNet gives as the opposite of the missing
+  word in a frequent sense, verbs and nouns too ("sold" in place of "bought");
 - a point's word that means a word of direction ("cut" is "reduce") gives the point that direction, against an
   answer that says the other way where it makes the point ("the toll raised trip times" for "the toll cut journey
   times"). Only words of the table's frequent senses, never of one text.
@@ -26,7 +27,6 @@ from .partly_figures import PartlyFiguresGrading
 __all__ = ["PartlyFlipsGrading", "implied_direction", "opposite_by_meaning"]
 
 _OPPOSITE_WORDS: dict[str, dict[str, frozenset[str]]] = {}  # language -> stem -> the words listed as its opposites
-_IMPLIED: dict[tuple[str, str], int] = {}  # (language, word) -> the direction it means
 _SHORTEST = 3  # letters: shorter words are function words or abbreviations
 
 
@@ -80,12 +80,12 @@ def opposite_by_meaning(point: Prepared, got: Prepared, positions: tuple[int, ..
 def implied_direction(lang: Language, word: str, stem: str) -> int:
     """The direction a word means though it is no word of direction: +1 when it means a word of rising ("boost"),
     -1 of falling ("cut" is "reduce"), 0 neither or both. Memoised."""
-    key = (lang.code, word)
-    found = _IMPLIED.get(key)
+    memo: dict[str, int] = lang.__dict__.setdefault("_implied_directions", {})  # (the pack's synonyms count)
+    found = memo.get(word)
     if found is None:
         ways = {way for way, words in ((1, lang.lex.up), (-1, lang.lex.down))
                 if any(_means(lang, word, stem, w) for w in words)}
-        found = _IMPLIED[key] = ways.pop() if len(ways) == 1 else 0
+        found = memo[word] = ways.pop() if len(ways) == 1 else 0
     return found
 
 
