@@ -35,6 +35,11 @@ RU_OPPOSITES = (
     ("резко", "плавно"), ("резко", "постепенно"), ("заметно", "незаметно"),
     # an equality is no comparison: "ионов поровну" is not "ионов одного больше"
     *((a, b) for a in ("равный", "равны", "равно", "одинаковый", "одинаково", "поровну") for b in ("больше", "меньше")),
+    # too little of a thing and too much of it: "избыток рабочих" is no "нехватка рабочих"
+    # seeing a thing and paying it no heed, as "recognise" / "ignore" (lexicon.ANTONYM_PAIRS)
+    *((a, b) for a in ("признать", "признавать") for b in ("игнорировать", "проигнорировать")),
+    # ("нехватка" is read as "нужно больше": `lexicon_negative`)
+    *((a, b) for a in ("нехватка", "нужно", "недостаток", "дефицит") for b in ("избыток", "излишек", "профицит")),
 )
 
 # verbs of keeping, which say a state stays ("сохраняется неизменным", as "остаётся прежним")

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .packs import Card
 
 __all__ = ["MEANING_POS", "OPPOSITE_POS", "Meaning", "antonymous", "avoided", "kindred", "opposed", "same_meaning",
-           "same_meaning_in", "synonymous"]
+           "opposite_in_any_sense", "same_meaning_in", "synonym_of", "synonymous"]
 
 # nouns too since round 10 ("crop failures" / "harvest failures", "the pay" / "the wages"): the table keeps only
 # senses frequent for both words, so a term of a text ("cell", "charge", "plate") has no synonym in it; with
@@ -86,6 +86,13 @@ def antonymous(a: str, b: str) -> bool:
     return not _partners(a, OPPOSITE_POS, True).isdisjoint(_forms(b, OPPOSITE_POS))
 
 
+def opposite_in_any_sense(a: str, b: str) -> bool:
+    """Does WordNet give two English words (any forms) as opposites in a frequent sense, as nouns and verbs too
+    ("inhale" / "exhale")? For a word said in place of another, not beside it (verbs' opposites are often two
+    sides of one thing said together: `OPPOSITE_POS`)."""
+    return not _partners(a, _ANY_POS, True).isdisjoint(_forms(b, _ANY_POS))
+
+
 def _has_synonyms_en(word: str, stem: str) -> bool:
     return bool(_partners(word, MEANING_POS, False) or _family(word))
 
@@ -120,6 +127,12 @@ class _Table(NamedTuple):
 # the one language switch: which table gives a pack's language its synonyms and opposites (Russian tables give no
 # opposites: the lexicon's opposites and the direction words still hold)
 _TABLES = {"en": _Table(_has_synonyms_en, _synonymous_en, True), "ru": _Table(_has_synonyms_ru, _synonymous_ru, False)}
+
+
+def synonym_of(lang: str, word: str, stem: str, other: str, other_stem: str) -> bool:
+    """Is `other` a synonym of `word` in the table of the language `lang` (False when it has none)?"""
+    table = _TABLES.get(lang)
+    return table is not None and table.has_synonyms(word, stem) and table.synonymous(word, stem, other, other_stem)
 
 
 def _plain(text: Prepared, i: int) -> bool:

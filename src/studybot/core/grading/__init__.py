@@ -34,8 +34,9 @@ from .nearly import NearlyGrading
 from .numbered import numbers_with_head
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
-from .partly_figures import PartlyFiguresGrading
+from .partly_flips import PartlyFlipsGrading
 from .replies import said_as_no
+from .short_motions import ShortMotionsGrading
 from .short_years import full_years
 from .stated_figures import StatedFiguresGrading
 from .structured import CYRILLIC_LETTERS, LETTERS
@@ -48,7 +49,8 @@ MAX_ANSWER = 2000  # characters of an answer that are graded
 _BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")  # a cloze's blank: "{{94}}", "{{1 мая|первого мая}}"
 
 
-class Grader(StatedFiguresGrading, NumericGrading, NearlyGrading, PartlyFiguresGrading, OrderGrading):
+class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, NearlyGrading, PartlyFlipsGrading,
+             OrderGrading):
     """Grades answers for the cards of one pack. `Grader.for_pack(pack)` for a pack's own
     aliases, language and synonyms."""
 

@@ -167,4 +167,42 @@ def motion_flipped(point: Prepared, got: Prepared) -> bool:
     if not mine:
         return False
     theirs = _motions_of(got)
-    return any(len(ways) == 1 and theirs.get(st) == {-way for way in ways} for st, ways in mine.items())
+    return any(len(ways) == 1 and theirs.get(st) == {-way for way in ways} for st, ways in mine.items()) \
+        or _goal_moved(point, got)
+
+
+_ARTICLES = {"en": frozenset({"the", "a", "an"})}  # the only words between a mark of motion and its goal here
+
+
+def _goals(text: Prepared) -> dict[str, tuple[int, int]]:
+    """The words a motion goes to (+1) or comes from (-1), said right after its mark ("to the coast", "к
+    побережью"; never after a pronoun: "из неё выделяется"), by stem: (the way, where the mark stands)."""
+    lex, out = text.lang.lex, dict[str, tuple[int, int]]()
+    articles = _ARTICLES.get(text.lang.code, frozenset())
+    content = set(text.content())
+    for k, word in enumerate(text.words):
+        if word in lex.towards or word in lex.away:
+            j = k + 1 + int(k + 1 < len(text.words) and text.words[k + 1] in articles)
+            if j in content and text.clauses[j] == text.clauses[k]:
+                out.setdefault(text.stems[j], (1 if word in lex.towards else -1, k))
+    return out
+
+
+def _goal_moved(point: Prepared, got: Prepared) -> bool:
+    """Does the answer give the point's goal (or source) to a thing the point names before it, and say the goal
+    before that: "the coast carried salt to the barges" for "the barges carried salt to the coast", "побережье
+    везло соль к баржам" for "баржи везли соль к побережью"? (A goal said after the other thing in the point is
+    no swap: "масса зависит от нейтронов" for "масса зависит от числа нейтронов".)"""
+    mine, theirs = _goals(point), _goals(got)
+    if not mine or not theirs:
+        return False
+    before = {point.stems[i]: i for i in reversed(point.content())}  # each stem's first place in the point
+    first = {got.stems[j]: j for j in reversed(got.content())}
+    for goal, (way, mark) in mine.items():
+        if goal not in first or goal in theirs:
+            continue
+        for other, (their_way, their_mark) in theirs.items():
+            if their_way == way and other not in mine and before.get(other, mark) < mark \
+                    and first[goal] < their_mark:
+                return True
+    return False
