@@ -33,3 +33,18 @@ CARD = short("Resisting the duke's expansion", "fear of the duke")
 ])
 def test_fear_said_by_an_adjective(given, right):
     assert EN.grade(CARD, given).correct is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("the duke scared them both", True),
+    ("the duke frightened them", True),
+    ("the duke worried them", True),
+    ("the duke alarmed everyone", True),
+    # still wrong: the roles the other way, another one feared, the fear denied
+    ("they scared the duke", False),
+    ("the bishop scared them", False),
+    ("the duke did not scare them", False),
+])
+def test_fear_said_by_a_verb_whose_subject_is_feared(given, right):
+    """Seen in the app: "russia scared them both" failed where "they both feared russia" passed."""
+    assert EN.grade(CARD, given).correct is right

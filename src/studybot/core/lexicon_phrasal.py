@@ -31,3 +31,9 @@ PHRASAL_VERBS = {f"{form}{between} {particle}": verb + between for forms, partic
 FEAR_STATES = {f"{state} {prep}": "fear" for state, prep in (
     ("afraid", "of"), ("scared", "of"), ("frightened", "of"), ("fearful", "of"), ("terrified", "of"),
     ("worried", "about"), ("anxious", "about"))}
+# and by a verb whose subject is what is feared, its object a pronoun: "Russia scared them both" is "they feared
+# Russia" (a named object stays as written: "they scared Russia" is Russia's fear, not theirs)
+FEAR_STATES |= {f"{verb} {whom}": "fear" for verb in (
+    "scare", "scares", "scared", "scaring", "frighten", "frightens", "frightened", "frightening", "alarm", "alarms",
+    "alarmed", "alarming", "terrify", "terrifies", "terrified", "terrifying", "worry", "worries", "worried", "worrying")
+    for whom in ("them", "us", "him", "her", "me", "you", "everyone", "everybody")}
