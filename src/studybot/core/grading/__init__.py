@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ..matching import Prepared
 from ..packs import Card
 from ..text import normalise
 from ..translit import as_latin
@@ -64,7 +63,9 @@ class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, NearlyGr
         answer = (answer or "")[:MAX_ANSWER]
         # a correction ("not X but Y") asserts Y; in a list or an argument both halves are claims
         asserted = asserted_part(answer, self.aliases.lang.code) if card.kind in SINGLE_KINDS else ""
-        got = Prepared.of(asserted or answer, self.aliases, lemmas=True)
+        # through the grader's memo of prepared texts: the steps after (a reply of no, a clause that describes, the
+        # readings tried again) prepare the same text again, and a Prepared is only ever read (its memos are its own)
+        got = self.prep(asserted or answer)
         if not got.words:
             return wrong("No answer given.", "empty")
         if card.kind == "order":
@@ -158,7 +159,7 @@ class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, NearlyGr
         if len(parts) < 2:
             return verdict
         for part in parts:
-            got = Prepared.of(part, self.aliases, lemmas=True)
+            got = self.prep(part)
             if not got.words or not getattr(self, f"_grade_{card.kind}")(card, got).correct:
                 return wrong(f"Give one answer: '{part.strip()}' is not right.", "hedge",
                               f"offers alternatives: {' / '.join(p.strip() for p in parts)}")
