@@ -16,11 +16,7 @@ from importlib.resources import files
 
 from . import wordnet
 
-__all__ = ["HUB", "related", "related_en", "table"]
-
-# a word related to more words than this is a hub ("move", "make", "come", "hold": about 3% of the table's words,
-# related to anything), which says nothing of a point: never a relative, either side
-HUB = 100000
+__all__ = ["related", "related_en", "table"]
 
 
 @cache

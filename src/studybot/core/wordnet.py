@@ -94,19 +94,20 @@ def _lemma_of(word: str, pos: Pos) -> bool:
     return pos in found.synonyms or pos in found.antonyms or pos in found.family
 
 
+def detached(word: str, poses: tuple[Pos, ...] = POSES) -> frozenset[str]:
+    """The bases WordNet's detachment rules give a word in these parts of speech, lemmas of the table or not
+    ("ponies" -> pony, poni, ponie)."""
+    return frozenset(word[: len(word) - len(ending)] + replacement for p in poses for ending, replacement in _ENDINGS[p]
+                     if word.endswith(ending) and len(word) > len(ending) + 1)
+
+
 def base_forms(word: str, pos: Pos | None = None) -> frozenset[str]:
     """The table's lemmas `word` may be a form of ("rose" -> rise, rose; "declining" -> decline)."""
     word = word.lower()
     poses = POSES if pos is None else (pos,)
     found = {w for w in entry(word).bases if any(_lemma_of(w, p) for p in poses)}
     for p in poses:
-        if _lemma_of(word, p):
-            found.add(word)
-        for ending, replacement in _ENDINGS[p]:
-            if word.endswith(ending) and len(word) > len(ending) + 1:
-                base = word[: len(word) - len(ending)] + replacement
-                if _lemma_of(base, p):
-                    found.add(base)
+        found.update(base for base in (word, *detached(word, (p,))) if _lemma_of(base, p))
     return frozenset(found)
 
 

@@ -29,11 +29,9 @@ __all__ = ["TRIED", "said_otherwise", "saying"]
 
 TRIED = 1  # passages judged again, best first (three: TUNE +1, PROBE +1, but a fresh held-out decline lost)
 
-# endings a noun's or a verb's lemma is found under (WordNet's detachment rules); an adjective's ("harder": "hard")
-# only where the table has that adjective: "diver" is no form of "dive"
-_ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
-            ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
-_GRADES = (("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y"))
+# an adjective's comparative ("harder": "hard", `wordnet.detached`) only where the table has that adjective:
+# "diver" is no form of "dive"; and the comparatives in -ier, which WordNet leaves to its lists of exceptions
+_GRADES_Y = (("ier", "y"), ("iest", "y"))
 
 
 @cache
@@ -55,13 +53,11 @@ def _table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
 def _lemmas(word: str) -> frozenset[str]:
     """The strings a word's lemma may be: itself, an irregular form's base, the word without a noun's or a verb's
     regular ending, or without a comparative's ending when that leaves an adjective."""
-    found = {word} | set(wordnet.entry(word).bases)
-    found.update(word[: len(word) - len(end)] + add for end, add in _ENDINGS
-                 if word.endswith(end) and len(word) > len(end) + 1)
+    found = {word} | set(wordnet.entry(word).bases) | wordnet.detached(word, ("n", "v"))
     adjectives = _table()[1]
-    found.update(base for end, add in _GRADES if word.endswith(end) and len(word) > len(end) + 1
-                 and (base := word[: len(word) - len(end)] + add) in adjectives)
-    return frozenset(found)
+    graded = wordnet.detached(word, ("a",)) | {word[: len(word) - len(end)] + add for end, add in _GRADES_Y
+                                               if word.endswith(end) and len(word) > len(end) + 1}
+    return frozenset(found | (graded & adjectives))
 
 
 def saying(word: str, passage: list[str], stop: frozenset[str] | set[str]) -> str | None:
