@@ -346,12 +346,11 @@ def test_stopping_and_bans(grader, point, given, right):
 
 
 def test_a_negative_word_among_the_packs_own_synonyms_keeps_its_word():
-    """A pack that lists "lack" with "shortfall" says they are one word: "lacked" is not read as "had no".
-    ("a shortage of" needs no pack word: it is "not enough", test_grading_shortfall.)"""
-    own = Grader(synonyms=(("shortfall", "lack"),))
+    """A pack that lists "lack" with "shortage" says they are one word: "lacked" is not read as "had no"."""
+    own = Grader(synonyms=(("shortage", "lack"),))
     card = cards.explain("the mill lacked grain in winter", "the treasury was empty", need=1)
-    assert own.grade(card, "the mill had a shortfall of grain in winter").correct
-    assert not EN.grade(card, "the mill had a shortfall of grain in winter").correct  # no such pack word
+    assert own.grade(card, "the mill had a shortage of grain in winter").correct
+    assert not EN.grade(card, "the mill had a shortage of grain in winter").correct  # no such pack word
     assert EN.grade(card, "the mill had no grain in winter").correct
 
 

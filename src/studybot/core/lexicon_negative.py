@@ -93,9 +93,6 @@ _ENGLISH: dict[str, str] = {
     **{f"{be} {missing}": f"{be} absent" for be in "is are was were be been being went".split()
        for missing in ("missing", "lacking")},
     "missing from": "absent from",
-    # a shortfall said by a noun is the shortfall "too few" and "not enough" say ("a shortage of masons": "not enough
-    # masons", as "нехватка" is "нужно больше" in Russian)
-    **_same("a shortage of,shortage of,shortages of,a scarcity of,scarcity of,a dearth of,dearth of", "not enough"),
     **_same("free of,free from,devoid of,deprived of,stripped of,bereft of", "without"),
     # set phrases whose negator negates nothing
     **_same("without doubt,without a doubt,without any doubt,no doubt,beyond doubt,beyond any doubt,"
