@@ -300,6 +300,8 @@ RUSSIAN_TUTOR = TutorWords(
             "возраст долго лет"), ("duration", "count")),
         **dict.fromkeys(_words(
             "времени срок сроки"), ("duration",)),  # "сколько времени": a span of time says it
+        # "сколько длился полёт?": a span of time ("продолжался" too lost a decline on the check packs)
+        **dict.fromkeys(_words("длился длилась длилось длились"), ("duration",)),
         **dict.fromkeys(_words("раз раза"), ("count",)),  # "сколько раз", "во сколько раз": how many times
         **dict.fromkeys(_words("часто"), ("frequency",)),  # "как часто": "дважды в год", "раз в 4 года"
         **dict.fromkeys(_words("далеко расстоянии"), ("length",)),  # "как далеко", "на каком расстоянии"
