@@ -46,6 +46,7 @@ from .analysis import Analyser, Question
 from .cache import open_library
 from .declines import other_year
 from .documents import Doc
+from .events import event_unsaid, telling_event
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
 from .layouts import read_layout
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
@@ -154,6 +155,8 @@ class Tutor:
         best = self.ranker.choose(asked, ranked) or said_otherwise(self.ranker, asked, ranked)  # in other words
         if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
+        if best is not None and event_unsaid(asked, best.doc.text, self.library.words):
+            best = telling_event(self.ranker, asked, ranked)  # "who invented X?": not "X came back ..." (`events`)
         return self._decline(asked, ranked) if best is None else self._reply(asked, best, ranked)
 
     def _knows(self, word: str) -> bool:

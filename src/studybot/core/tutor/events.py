@@ -1,0 +1,58 @@
+"""Declining a question about an event the passage does not tell of (English).
+
+"Who invented the telescope?", "When did the poet die?": a question that asks who, when, where or how many of the
+event that begins a thing (its invention) or ends a life (a death) asks of that event only. A passage naming the
+same person or thing but telling of another event ("In 1609 the poet came back to Venice") does not answer it,
+whatever else it shares. The event is said by its verb in any form ("died", "dies", "dying"), by the noun or
+adjective of the same event ("death", "dead", "inventor") or by a verb English uses for it ("was killed",
+"perished", "built", "designed"): when the chosen passage says none of them, one of the next that does and answers
+the question is taken, else the tutor declines.
+Other kinds of question ("why did she die?", "what did he invent?") are left to the ranking. Other languages keep
+what they have. Tried and left out (round 12): "discovered" and "born" (with "found", "noticed", "birth" ...)
+changed no question of the development packs.
+"""
+
+from __future__ import annotations
+
+from .analysis import Question
+from .ranking import Ranker, Scored, supplies
+from .words import WORD, Words
+
+__all__ = ["EVENTS", "TRIED", "event_unsaid", "telling_event"]
+
+TRIED = 3  # the best-ranked passages tried in place of one that does not tell of the event
+
+# the verb of an event (as the stemmer leaves it) -> the words that say that event too
+EVENTS: dict[str, tuple[str, ...]] = {
+    "invent": ("invent", "invention", "inventor", "devise", "build", "built", "design", "construct", "create",
+               "develop", "make", "made", "patent", "propose", "introduce", "pioneer", "conceive"),
+    "die": ("die", "death", "dead", "kill", "perish", "execute", "murder"),
+}
+
+
+def event_unsaid(q: Question, passage: str, words: Words) -> bool:
+    """Does a question (who, when, where, how many) ask of an event (`EVENTS`) that a passage (its text) does not
+    tell of in any of the words that say it?"""
+    if words.lang.code != "en" or not (q.wants.person or q.wants.dated or q.wants.place or q.wants.numeric) \
+            or q.wants.reason or q.wants.manner:
+        return False
+    asked = [EVENTS[u.stem] for u in q.units if not u.name and u.stem in EVENTS]
+    if not asked:
+        return False
+    said = {words.stem(w) for w in WORD.findall(passage.casefold())}
+    return not any(said & ({words.stem(w) for w in event} | {_past(w, words) for w in event}) for event in asked)
+
+
+def _past(word: str, words: Words) -> str:
+    """The stem of a regular verb's past ("devised", "created"): the stemmer leaves it as the verb's own."""
+    return words.stem(word + ("d" if word.endswith("e") else "ed"))
+
+
+def telling_event(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
+    """The first of the `TRIED` best-ranked passages that tells of the event asked about, answers the question
+    (`Ranker.answers`, `supplies`) and names all that it names: "Who invented X?" is answered by "X was built by Y",
+    ranked below a passage naming X with another verb, and "When did Tamsin Orrel die?" not by "Amos Penrose died
+    in 1859"; None when none does (the tutor declines)."""
+    words, named = ranker.library.words, [u for u in q.units if u.name]
+    return next((r for r in ranked[:TRIED] if not event_unsaid(q, r.doc.text, words) and ranker.answers(r, q)
+                 and supplies(r.doc, q) and all(u.strong & r.doc.keys for u in named)), None)
