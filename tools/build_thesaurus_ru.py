@@ -60,6 +60,7 @@ from build_wordnet_table_ru import (  # noqa: E402  (the Wiktionary table's keyi
     _verb_stems,
     frequencies,
     part_of_speech,
+    table_lines,
 )
 
 MAX_SENSE = 1  # a headword's first line of synonyms only (see the docstring)
@@ -168,8 +169,7 @@ def table(entries: dict[str, Senses], known: dict[str, float], max_sense: int = 
         if pos and pos == other_pos and mine.isdisjoint(theirs):
             for stem in mine:
                 by_stem[stem][pos] |= theirs
-    return [f"{stem}\t" + ";".join(f"{pos}=" + ",".join(sorted(by_stem[stem][pos])) for pos in sorted(by_stem[stem]))
-            for stem in sorted(by_stem)]
+    return table_lines(by_stem)
 
 
 def main(argv: list[str]) -> int:

@@ -233,8 +233,14 @@ def build(database: Path, frequency: Path) -> list[str]:
             theirs = set().union(*(s for other, s in stems.items() if other != lemma)) - mine
             for stem in mine if theirs else ():
                 by_word[stem][pos] |= theirs
-    return [f"{stem}\t" + ";".join(f"{pos}=" + ",".join(sorted(by_word[stem][pos])) for pos in sorted(by_word[stem]))
-            for stem in sorted(by_word)]
+    return table_lines(by_word)
+
+
+def table_lines(by_stem: dict[str, dict[str, set[str]]]) -> list[str]:
+    """The table's lines (shared with tools/build_thesaurus_ru.py): a stem, a tab, then per part of speech
+    "pos=stem,stem" joined by ";", all sorted."""
+    return [f"{stem}\t" + ";".join(f"{pos}=" + ",".join(sorted(by_stem[stem][pos])) for pos in sorted(by_stem[stem]))
+            for stem in sorted(by_stem)]
 
 
 def main(argv: list[str]) -> int:

@@ -52,8 +52,6 @@ def related_en(a: str, b: str) -> bool:
     return not _relatives(a).isdisjoint(_lemmas(b))
 
 
-def related(word: str, stem: str, other: str, other_stem: str, lang: str) -> bool:
+def related(word: str, other: str, lang: str) -> bool:
     """Is `other` (an answer's word) a looser relative of `word` (a wording's) in the language `lang`?"""
-    if lang == "en":
-        return related_en(word, other)
-    return False
+    return lang == "en" and related_en(word, other)

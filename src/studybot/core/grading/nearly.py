@@ -73,7 +73,7 @@ def nearly_in(skip: frozenset[str], used: list[int]) -> Meaning:
             if found[0] >= 0 or taken or not _loose_word(want, phrase):
                 return found
             j = next((j for j in answer.content() if _loose_answer_word(answer, j, phrase, avoid)
-                      and related(want.word, want.stem, answer.words[j], answer.stems[j], answer.lang.code)), -1)
+                      and related(want.word, answer.words[j], answer.lang.code)), -1)
             if j >= 0:
                 taken.append(j)
                 used.append(j)
