@@ -64,8 +64,7 @@ class Weights:
     topic_bonus: float = 0.05  # the passage is about a word of the question: its topic (`topics`)
     section_share: float = 0.05  # times the weighted share of the question its section's title says (it is about that)
     # -- `fits`: the kinds of answer wanted
-    figure_fit: float = 1.0  # a figure, for "how many / how much" ...
-    measure_fit: float = 1.0  # ... this more of the measure asked ("at what temperature": "-25 °C", not "2 kW")
+    figure_fit: float = 1.0  # a figure, for "how many / how much"
     date_fit: float = 1.0  # a year, a date, a month, for "when" ...
     time_fit: float = 0.5  # ... a looser time word ("years later")
     new_name_fit: float = 1.0  # a name the question does not give, for "who / which / where" ...
@@ -169,8 +168,7 @@ def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
     person, means; unless `hard`, a reason or a list."""
     wants, w8, traits, new_names = q.wants, weights, doc.traits, len(doc.names - q.stems)
     timed = traits.timed or (wants.dated and gives_condition(doc, q))  # a condition as a time word (`asked_ru`)
-    measured = w8.measure_fit * bool(wants.measures & traits.kinds)  # a figure of the measure asked for
-    return sum((wants.numeric and traits.numeric and w8.figure_fit + measured,
+    return sum((wants.numeric and traits.numeric and w8.figure_fit,
         wants.dated and (w8.date_fit if traits.dated else w8.time_fit if timed else 0.0),
         (wants.entity or wants.place) and (w8.new_names_fit if new_names >= 2 else
                                            w8.new_name_fit if new_names else 0.0),
