@@ -116,6 +116,8 @@ def test_what_the_sentence_before_says_ranks_the_one_referring_to_it(tutors, mon
 
 
 @pytest.mark.parametrize(("lang", "question", "sentence", "before"), [
+    # "There" names no place: the place asked for is the sentence before's
+    ("en", "Where did the bottle blowers work in teams of three?", "There the blowers", "Green bottles"),
     ("en", "Where did the fire brick for the new furnace come from?", "These bricks came", "In 1871 the owners"),
     ("ru", "Сколько жерновов было у мельницы, которую построил Стрельцов в 1712 году?", "Колесо этой мельницы",
      "Мастер Гордей"),
