@@ -11,7 +11,7 @@ import pytest
 
 from studybot.core.packs import Pack, Section
 from studybot.core.text import normalise
-from studybot.core.tutor import Tutor, ranking
+from studybot.core.tutor import Tutor, ranking, referring
 from studybot.core.tutor.given import named_before
 
 EN_NOTES = """\
@@ -71,7 +71,7 @@ def test_a_passage_naming_nothing_ranks_for_the_name_before_it(tutors, monkeypat
     assert share(tutor, question, sentence) > 0
     with_rule = place(tutor, question, sentence)
     assert with_rule == 0
-    monkeypatch.setattr(ranking, "named_before", lambda *args, **kwargs: 0.0)
+    monkeypatch.setattr(referring, "named_before", lambda *args, **kwargs: 0.0)
     assert place(tutor, question, sentence) > with_rule
 
 

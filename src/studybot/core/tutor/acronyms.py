@@ -13,10 +13,15 @@ first), with an optional plural "s".
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .words import WORD
 
-__all__ = ["EXPANDS_KEY", "spelt_out"]
+if TYPE_CHECKING:
+    from .analysis import Unit
+    from .documents import Doc
+
+__all__ = ["EXPANDS_KEY", "spells_out", "spelt_out"]
 
 EXPANDS_KEY = "zexp"  # + the acronym's stem: the passage spells the acronym out
 LOOK_BACK = 8  # words before the brackets that may spell the acronym out
@@ -49,3 +54,8 @@ def spelt_out(text: str, cues: tuple[str, ...]) -> set[str]:
         pattern = rf"\b({_ACRONYM})s?\b[\s,(\"'“«]*(?:{'|'.join(map(re.escape, cues))})\b"
         found.update(m.group(1) for m in re.finditer(pattern, text))  # "RFCs, short for Request for Comments"
     return found
+
+
+def spells_out(doc: Doc, names: tuple[Unit, ...]) -> bool:
+    """Does a passage spell out an acronym the question names (its key `EXPANDS_KEY` + the acronym's stem)?"""
+    return any(EXPANDS_KEY + k in doc.keys for u in names for k in u.strong)

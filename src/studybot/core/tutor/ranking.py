@@ -12,17 +12,17 @@ import re
 from dataclasses import dataclass
 
 from ..text import normalise
-from .acronyms import EXPANDS_KEY
+from .acronyms import spells_out
 from .analysis import Question, Unit
 from .asked_ru import gives_age, gives_condition
 from .counts import counting_first, counts, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
-from .given import named_before
 from .instances import gives_instance
 from .negation import negating_first
 from .otherwise import PLACE_FIT, measure_of_named, measures_another, said_before, says_where
 from .posts import other_post
+from .referring import read_before
 from .roles import agreeing_first
 from .topics import on_topic
 from .verbs_ru import without_unsaid_verbs
@@ -47,6 +47,7 @@ class Weights:
     synonym_credit: float = 0.95  # share of a unit's weight met by a synonym rather than the word itself
     partial_credit: float = 0.7  # share of a unit's weight met by a weak key
     context_credit: float = 0.5  # ... by the sentences around the passage or its section's title
+    refer_credit: float = 0.9  # ... by the sentence before, which the passage refers back to (for ranking: `referring`)
     context_reach: int = 2  # sentences on each side of a passage (in its paragraph) that are its context
     hint_credit: float = 0.5  # ... by the prompt of a card the passage supports
     # -- rescoring the bm25 candidates
@@ -126,7 +127,7 @@ def supplies(doc: Doc, q: Question) -> bool:
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
     counted = not q.counted or counts(doc, q) or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
-    expanded = not wants.expand or _spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
+    expanded = not wants.expand or spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
             and gives_age(doc, q) and (not wants.dated or doc.traits.timed or gives_condition(doc, q))  # `asked_ru`
@@ -143,11 +144,6 @@ def _defines_kind(doc: Doc, q: Question) -> bool:
     """Does a passage define the kind of person a "who were the walkers?" question asks about (see `defines_kind`)?"""
     asked = [(u.stems or frozenset({u.stem}), u.name) for u in q.units if not u.light]
     return q.wants.define and defines_kind(doc.heads, asked)
-
-
-def _spells_out(doc: Doc, names: tuple[Unit, ...]) -> bool:
-    """Does a passage spell out an acronym the question names (see `acronyms`)?"""
-    return any(EXPANDS_KEY + k in doc.keys for u in names for k in u.strong)
 
 
 def _dating(u: Unit, words: Words) -> bool:
@@ -282,11 +278,11 @@ class Ranker:
         bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, self.library.words) else 0.0)
         titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
         bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
-        bonus += (1 - w8.context_credit) * named_before(doc, q, self.library, supplies)  # `given`
+        bonus += read_before(doc, q, self.library, w8, supplies)  # names, what it refers back to (`referring`)
         if q.wants.define and doc.heads & q.stems:  # in proportion to how much of what is asked it defines
             bonus += w8.define_bonus * sum(self._defined(u, doc) for u in q.units) / len(q.units)
         names = tuple(u for u in q.units if u.name)
-        if self._asks_what_named_is(q, names) and _spells_out(doc, names):
+        if self._asks_what_named_is(q, names) and spells_out(doc, names):
             bonus += w8.define_bonus  # it spells out the acronym asked about
         if q.wants.listing and self.opens_list(doc):
             bonus += w8.fit_bonus * w8.list_fit  # "... three segments." then "First, ...", "Second, ..."
@@ -389,7 +385,7 @@ class Ranker:
         if self._off_time_or_subject(r, q, names, before=True):
             return False
         subject = frozenset[str]().union(*(u.stems or {u.stem} for u in names))
-        if self._asks_what_named_is(q, names) and (r.doc.heads & subject or _spells_out(r.doc, names)):
+        if self._asks_what_named_is(q, names) and (r.doc.heads & subject or spells_out(r.doc, names)):
             # it defines the person or thing a "who is X?" question names: the rest frames the question
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
         if r.coverage < (w8.answer_coverage if least is None else least) or r.own < w8.own_coverage:

@@ -20,6 +20,7 @@ from .analysis import Question
 from .documents import Doc
 from .negation import opposite
 from .ranking import Ranker, Scored, Weights, fits, opens_item, supplies
+from .referring import refers_back
 from .roles import agrees
 from .words import CONTRAST_KEY, NEGATED_KEY
 
@@ -65,8 +66,8 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
     docs = [doc]
     before = [n for n in library.neighbours(doc) if n.id < doc.id]
     after = [n for n in library.neighbours(doc) if n.id > doc.id]
-    if before and (doc.traits.continues or doc.traits.result):
-        docs.insert(0, before[0])
+    if before and (doc.traits.continues or doc.traits.result or refers_back(doc, library)):
+        docs.insert(0, before[0])  # "He ...", "That is why ...", "КПД этого образца ...": what it goes on about
     lacking = not supplies(doc, q) or (fits(doc, q, w8, hard=True) == 0 and _wants_something(q))
     if lacking:
         fillers = [n for n in before + after if fits(n, q, w8, hard=True) > 0 and (ranker.fills(n, doc, q) or (

@@ -1,0 +1,113 @@
+"""A sentence read with the one before it, as a reader does: what it refers back to (issue #12).
+
+A reader takes "The antibiotic does not cause these mutations; it selects them." with the sentence before it
+("Resistance can arise through mutation ..."), "КПД этого образца составил около 26%" with "... а первый работающий
+образец испытал в 1897 году", and "There the liquid boils at about -25 °C" with "The evaporator is the set of coils
+...": the sentence holding the fact has few of the question's words, the one before holds them. A passage refers back
+to the sentence right before it (in its paragraph), by a rule of the language, when
+
+- in its first clause (before a ";", ":" or dash), a demonstrative ("this", "these", "those", "such", an opening
+  "that"; "этот", "эти", "того", "такой" ...) stands before a word the sentence before says ("these mutations" after
+  "mutation", "этого образца" after "образец"): the thing named again is the one named there; after a clause break a
+  demonstrative points into its own sentence ("...; этот этап называется транскрипцией");
+- it opens with a word of place that points back ("There the liquid ...", "Там ...", "Здесь ..."), not the "there" of
+  "there is", "there were".
+
+Such a passage is raised, for ranking only, for each unit of a question it does not say and the sentence before says
+(`Weights.refer_credit` in all, beyond the `context_credit` of any sentence around it, which its coverage keeps: what
+decides whether it answers is unchanged); and a reply that shows it shows the sentence before it too (`replies`). A
+passage that opens with a pronoun goes on about the sentence before already (`Traits.continues`,
+`otherwise.said_before`); "the" + a word said before is left out: a text says "the plague" of every sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol
+
+from ..text import normalise
+from .given import named_before
+from .words import WORD, Words
+
+if TYPE_CHECKING:
+    from .analysis import Question
+    from .documents import Doc
+    from .names import NameBook
+    from .ranking import Weights
+
+__all__ = ["DEMONSTRATIVES", "read_before", "refers_back", "referred_keys"]
+
+# demonstratives, of each language in its own letters (a text only ever meets those of its own)
+DEMONSTRATIVES = frozenset({
+    "this", "these", "those", "such",
+    "этот", "эта", "это", "эти", "этого", "этой", "этому", "этим", "этом", "эту", "этих", "этими",
+    "тот", "та", "те", "того", "той", "тому", "тем", "том", "ту", "тех", "теми",
+    "такой", "такая", "такое", "такие", "такого", "такому", "таким", "таком", "такую", "таких", "такими"})
+OPENING_ONLY = frozenset({"that"})  # "that" points back only when it opens the sentence ("He said that ...": no)
+PLACE_BACK = frozenset({"there", "here", "там", "здесь", "тут"})  # an opening word of place: the place just named
+NOT_PLACE = frozenset({  # what follows an existential "there" ("there is", "there may be")
+    "is", "are", "was", "were", "be", "been", "being", "will", "would", "may", "might", "must", "can", "could",
+    "should", "shall", "has", "have", "had", "seem", "seems", "seemed", "remain", "remains", "remained", "exist",
+    "exists", "existed", "appear", "appears", "appeared", "came", "comes", "lived", "lives", "followed", "follows",
+    "used", "still", "also", "now", "then", "once"})
+NOUN_REACH = 2  # words after a demonstrative within which the word named again stands ("these two mutations")
+CLAUSE_END = re.compile(r"[;:—–]")  # a demonstrative after these points into its own sentence ("...; this stage is")
+
+
+class _Neighbours(Protocol):
+    words: Words
+    names: NameBook
+
+    def neighbours(self, doc: Doc, reach: int = 1) -> list[Doc]: ...
+
+
+def read_before(doc: Doc, q: Question, library: _Neighbours, w8: Weights,
+                gives: Callable[[Doc, Question], bool]) -> float:
+    """What a passage is raised by, for ranking only, for the units of a question the sentence before it says and it
+    does not: the names it goes on about (`given.named_before`), and what it refers back to (`refer_credit` in all, on
+    top of the `context_credit` the sentence around it already gives)."""
+    bonus = (1 - w8.context_credit) * named_before(doc, q, library, gives)
+    keys = referred_keys(doc, library)
+    if keys:
+        inherited = sum(u.weight for u in q.units if u.strong & keys and not (u.strong | u.weak) & doc.keys)
+        bonus += (w8.refer_credit - w8.context_credit) * inherited / q.total
+    return bonus
+
+
+def _before(doc: Doc, library: _Neighbours) -> Doc | None:
+    return next((n for n in library.neighbours(doc) if n.id == doc.id - 1), None)
+
+
+def refers_back(doc: Doc, library: _Neighbours) -> Doc | None:
+    """The sentence right before a passage when the passage refers back to it (a demonstrative before a word that
+    sentence says, an opening word of place), else None."""
+    before = _before(doc, library)
+    if before is None:
+        return None
+    return before if _refers(doc.text, before.keys, library.words) else None
+
+
+def referred_keys(doc: Doc, library: _Neighbours) -> frozenset[str]:
+    """The keys of the sentence a passage refers back to (none when it does not)."""
+    before = refers_back(doc, library)
+    return before.keys if before is not None else frozenset()
+
+
+def _refers(text: str, before: frozenset[str], words: Words) -> bool:
+    seq = _words(CLAUSE_END.split(text, maxsplit=1)[0])
+    if len(seq) > 1 and seq[0] in PLACE_BACK and seq[1] not in NOT_PLACE and not seq[1].isdigit():
+        return True  # "There the liquid ...", "Там ..."
+    for i, w in enumerate(seq):
+        if w in OPENING_ONLY and i:
+            continue
+        if w in DEMONSTRATIVES or w in OPENING_ONLY:
+            said = [x for x in seq[i + 1:i + 1 + NOUN_REACH] if x not in words.stop and x.isalpha()]
+            if any(words.stem(x) in before for x in said):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(normalise(text)))
