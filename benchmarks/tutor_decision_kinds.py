@@ -54,8 +54,18 @@ Rules tried this round (TUNE / PROBE / check, answered and declined; kept only w
   share or a sum: TUNE +1 (heart), PROBE 0 (4 of its questions ask so), check 0: dropped as fitting;
 - a passage going on about a name said in the sentence before (`given.named_before`) counts as naming it when the
   candidates are narrowed to those naming the question's names: no figure moved (the passage fails the thresholds);
+- a passage that names nothing, after a sentence naming the question's name, judged again with that name counted
+  as said (`given.named_before`) when the thresholds decline: TUNE +1 answered (vostok) but -1 declined
+  (honeybees), PROBE -1 declined (inflation); with every other word of the question said: TUNE -1 declined only;
+- a dimension asked ("how deep", "какая глубина") not met by a passage naming only another ("10 km across",
+  "поперечником"): no figure moved (the one TUNE question it was for is answered through a neighbour);
 - kept: a "when" question is not answered by a span of time (`counts.says_time`): no figure moved on any group
-  (a first version lost one PROBE answer, samolet, until "в 16 лет" and "на два года раньше" were points).
+  (a first version lost one PROBE answer, samolet, until "в 16 лет" and "на два года раньше" were points);
+- kept: countries written in two ways are one name (`lexicon_countries`: "USA" / "United States", "UK" / "Britain",
+  "СССР" / "Советский Союз", "США" / "Соединённые Штаты"), only those the notes name: TUNE +1 answered
+  (antibiotics), PROBE +1 declined (inflation), check and bundled unchanged (added for every pack, the bundled pack
+  answered "what does the European Union think ..."; "Россия" / "РФ" and "Russia" lost one PROBE answer, petr-reforms,
+  and "Великобритания" / "Британия", "Holland" moved nothing: left out).
 """
 
 from __future__ import annotations
