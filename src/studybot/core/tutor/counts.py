@@ -25,17 +25,9 @@ if TYPE_CHECKING:
     from .documents import Doc
     from .ranking import Scored
 
-__all__ = ["counting_first", "counts", "figure_keys", "kind_alone", "more_figures", "says_time"]
+__all__ = ["counting_first", "counts", "figure_keys", "kind_alone", "more_figures"]
 
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
-# a figure of units of time is a point, not a span, with a word that sets it from another ("three years later",
-# "два года спустя", "через два года") or as an age ("в 16 лет", "aged 16"); and words that count units of time
-# as a figure does ("several years")
-_RELATIVE_AFTER = frozenset("later after ago before earlier sooner since afterwards "
-                            "спустя после назад позже позднее раньше ранее прежде до".split())
-_RELATIVE_BEFORE = frozenset("через within in aged в во".split())
-_SOME = frozenset("several few many some несколько много".split())
-_FIGURE = re.compile(r"^\d[\d.,]*$")
 COUNTED_REACH = 3  # words after a figure that may say what it counts ("300 tonnes of grain") ...
 COUNTED_WORDS = 2  # ... of them, this many content words
 
@@ -119,17 +111,3 @@ def kind_alone(doc: Doc, relation: tuple[Unit, ...]) -> bool:
     keys = doc.keys
     kinded = [u for u in relation if u.kinds & keys and not u.strong & keys]
     return bool(kinded) and not all((u.strong | u.weak) & keys for u in relation if u not in kinded)
-
-
-def says_time(words: list[str], stems: list[str], time_stems: frozenset[str]) -> bool:
-    """Does a passage say a time by a time word ("later", "years ago", "that spring") that is not only the unit of
-    a span ("took three years", "for twelve years", "длилась 9 дней")? A "when" question is not answered by a span;
-    "three years later", "два года спустя" and "через два года" are points in time, and stay."""
-    for i, st in enumerate(stems):
-        if st not in time_stems:
-            continue
-        counted = i > 0 and (bool(_FIGURE.match(words[i - 1])) or words[i - 1] in _SOME)
-        if not counted or (i + 1 < len(words) and words[i + 1] in _RELATIVE_AFTER) or (
-                i >= 2 and words[i - 2] in _RELATIVE_BEFORE):
-            return True
-    return False

@@ -29,7 +29,7 @@ from ..packs import Card, Pack
 from ..search import SearchIndex
 from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
-from .counts import figure_keys, more_figures, says_time
+from .counts import figure_keys, more_figures
 from .definitions import apposed, copula_subject, has_pronoun, meant_term, related_terms, role_holders, term_before
 from .instances import kind_instances
 from .names import NameBook, find_names
@@ -370,7 +370,7 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     numeric = figure and bool(figures)
     dated = bool(p.dates) or any(YEAR.match(w) or DECADE.match(w) for w in seq) or any(
         st in words.date_stems for st in stems)
-    timed = dated or says_time(seq, stems, words.time_stems)  # not the unit of a span ("for twelve years")
+    timed = dated or any(st in words.time_stems for st in stems)
     joined = " ".join(seq)
     reason = words.states_reason(raw, joined)  # "because", "built in 1972, to produce"; not "since 2007"
     result = bool(words.result_pattern.match(words.without_lookalikes(raw, joined)[1])) or any(
