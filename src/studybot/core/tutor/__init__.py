@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..how_to_answer import tutor_says
+from ..lexicon_countries import with_countries
 from ..packs import Card, Pack
 from ..search import SearchIndex
 from ..text import clean, normalise
@@ -107,7 +108,8 @@ class Tutor:
         code = language or str(getattr(pack, "language", "en") or "en")
         groups = synonyms if synonyms is not None else tuple(tuple(g) for g in getattr(pack, "synonyms", ()))
         self.language = code  # the tutor's own sentences are said in it
-        self.words = Words(code, groups, pack.aliases)
+        said = " ".join(s.notes for s in pack.sections)  # "USA" for the "United States" it names (`lexicon_countries`)
+        self.words = Words(code, groups, with_countries(pack.aliases, code, said))
         self.library = open_library(pack, self.words, use_cache=cache)
         self.analyser = Analyser(self.library, weights)
         self.ranker = Ranker(self.library, weights)

@@ -1,0 +1,49 @@
+"""Countries and unions written in more than one way in every text on any subject: the short form and the full name
+("USA" / "United States", "UK" / "Britain", "СССР" / "Советский Союз", "США" / "Соединённые Штаты"), for the tutor,
+which reads them as a pack's aliases are read (`tutor.Tutor`). Only forms no other word takes: "US" and "America"
+are left out ("us", "South America"). A pack's own aliases that spell one of these forms keep theirs. Only data and
+the merge; nothing of one text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .text import normalise
+
+WORD = re.compile(r"[^\W_]+")
+
+__all__ = ["COUNTRY_ALIASES", "with_countries"]
+
+_RU_US = tuple(f"{a} {b}" for a, b in (
+    ("соединенные", "штаты"), ("соединенных", "штатов"), ("соединенным", "штатам"), ("соединенными", "штатами"),
+    ("соединенных", "штатах"))) + ("соединенные штаты америки", "соединенных штатов америки")
+_RU_USSR = tuple(f"{a} {b}" for a, b in (
+    ("советский", "союз"), ("советского", "союза"), ("советскому", "союзу"), ("советским", "союзом"),
+    ("советском", "союзе")))
+
+COUNTRY_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "United States": ("USA", "U.S.A.", "United States of America"),
+        "Britain": ("UK", "U.K.", "United Kingdom", "Great Britain"),
+        "European Union": ("EU",),
+        "Soviet Union": ("USSR", "U.S.S.R."),
+    },
+    "ru": {
+        "США": _RU_US,
+        "СССР": _RU_USSR,
+    },
+}
+
+
+def with_countries(aliases: Mapping[str, tuple[str, ...]], code: str, text: str) -> dict[str, tuple[str, ...]]:
+    """A pack's aliases with the language's countries (`COUNTRY_ALIASES`) that its text (`text`, any case) names in
+    one of their forms and whose forms the pack's aliases do not spell themselves. A country the text never names is
+    left out: a question naming it asks of what the text does not tell."""
+    taken = {normalise(name) for canonical, others in aliases.items() for name in (canonical, *others)}
+    said = f" {' '.join(WORD.findall(normalise(text)))} "
+    extra = {canonical: others for canonical, others in COUNTRY_ALIASES.get(code, {}).items()
+             if not (forms := {" ".join(WORD.findall(normalise(n))) for n in (canonical, *others)}) & taken
+             and any(f" {form} " in said for form in forms)}
+    return {**extra, **aliases}
