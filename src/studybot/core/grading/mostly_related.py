@@ -1,11 +1,13 @@
-"""A long keypoint made in part, one of its words said with a word related to it (issue #11): "a lack of
-labourers after so many deaths" for "so many people died that there was a labour shortage".
+"""A long keypoint made in part, one of its words said with a word related to it (issue #11): "at night in the
+channel pilots guided foreign vessels" for "the harbour pilots guided foreign ships through the shallow channel at
+night" (six of its nine words, "vessels" for "ships").
 
 A long point (`LONG_POINT` content words or more) is made by most of its words (`StructuredGrading._mostly`: three
 and 60%, negated and directed as the point is). Here one of those words may be met by a looser relative of it, as
 `nearly` allows for a wording made but for one word (`related_words`: WordNet synset in any sense, hypernym or
 hyponym; never a sister or an antonym; never a name, figure, direction, negator, a word of the pack's own synonyms
-nor of the card's known mistakes), in a clause of another word of the point. Everything else is asked as before;
+nor of the card's known mistakes), in a clause of another word of the point, each of the point's words met by a
+word of its own (one "cells" is no "cells from cells"). Everything else is asked as before;
 an answer that gives a figure of a kind one of the point's wordings gives, and none that agrees ("a microsecond
 error means 300 km" for "... 300 metres"), does not make it so. A point made so counts as made with a slip (rated
 Hard).
@@ -68,8 +70,8 @@ class MostlyRelatedGrading(NearlyGrading):
         made = self._mostly(point, got, skip, _widened(point, got, avoid, used))
         where = made[3]
         loose = [j for j in used if j in where]
-        if not made[0] or not loose or not any(got.clauses[i] == got.clauses[loose[-1]] for i in where
-                                               if i != loose[-1]):
+        if not made[0] or not loose or len(set(where)) < len(where) \
+                or not any(got.clauses[i] == got.clauses[loose[-1]] for i in where if i != loose[-1]):
             return found
         if any(other_figure(self.prep(text), got) for text in (point_text, *accept)):
             return found  # a figure of the point's other wording, given otherwise ("300 km" for "300 metres")
