@@ -52,6 +52,11 @@ def lasted(value: float, unit: str, tolerance: float = 0.0, prompt: str = "How l
     (lasted(90, "minutes"), "2 hours and a half", False),  # 150 minutes, not "2" and "1.5 hours"
     (lasted(30, "months"), "two years and a half", True),
     (lasted(18, "months"), "a year and a half", True),
+    (lasted(18, "months"), "an year and half", True),  # the half's article dropped: still a half
+    (lasted(17.5, "days"), "two and half weeks", True),
+    (lasted(90, "minutes"), "1 hour and half", True),
+    (lasted(30, "months"), "two years and half", True),
+    (lasted(18, "months"), "a year and half of it", False),  # no half of a year: "half of it"
     (lasted(15, "months"), "1 year and 3 months", True),
     (lasted(15, "months"), "a year and 3 months", True),
     (lasted(15, "months"), "a year and 5 months", False),

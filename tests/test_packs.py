@@ -133,6 +133,11 @@ def test_missing_required_fields():
     one_problem(HEAD.replace("format: 1\n", "") + CARD, 1, "missing the field 'format': the pack format")
 
 
+def test_a_one_value_field_given_as_a_mapping_says_what_it_is():
+    text = HEAD + CARD.replace("kind: short", "kind: date") + "    date: {year: 1638}\n"
+    one_problem(text, 14, "date of card 'c1' must be text, not a mapping (the date asked for: YYYY-MM-DD")
+
+
 def test_number_must_be_digits():
     text = HEAD + CARD.replace("kind: short", "kind: numeric") + "    number: {value: five}\n"
     one_problem(text, 14, "must be a number")

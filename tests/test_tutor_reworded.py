@@ -78,7 +78,8 @@ def test_saying_keeps_function_words_and_the_word_itself_out():
     assert saying("submerged", ["the", "diver", "rested"], stop) is None  # "diver" is no comparative of "dive"
 
 
-def test_other_languages_keep_their_own_decision():
+def test_a_russian_word_its_tables_do_not_pair_is_not_met():
+    """Russian has its own sayer (`reworded_ru`, tested in test_tutor_reworded_ru): "ударил" is no "разрушило"."""
     tutor = tutor_on("В 1848 году наводнение разрушило гавань Орбека.", "Орбек", language="ru")
     question = "Когда потоп ударил по Орбеку?"
     asked = tutor.analyser.question(question, normalise(question))

@@ -187,9 +187,18 @@ def words_to_digits(text: str) -> str:
     return text
 
 
+_AND_HALF = re.compile(
+    rf"\b(\d+|{_NUMBER_WORD}|(?:year|month|week|day|hour|minute|second|century|decade)s?) and half\b"
+    r"(?! (?:of|the|a|an|my|his|her|its|our|their|your|this|that)\b)")
+
+
 def _halves(text: str) -> str:
     """Halves and quarters of a unit or of one thing as figures: "a year and a half" -> "1.5 year",
-    "a quarter of a century" -> "0.25 century", "half a million" -> "0.5 million"."""
+    "a quarter of a century" -> "0.25 century", "half a million" -> "0.5 million". A half written without
+    its article after a count or a unit is the same half ("a year and half", "two and half hours"); "and half
+    the army" is not."""
+    if " and half" in text:
+        text = _AND_HALF.sub(r"\1 and a half", text)
     if " and a half" in text:  # "2 hours and a half", "two years and a half": the half is of the unit
         text = _UNIT_AND_A_HALF.sub(lambda m: f"{_fmt(_count(m.group(1)) + 0.5)} {m.group(2)}", text)
     text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour|minute)s? and a half\b", r"1.5 \1", text)

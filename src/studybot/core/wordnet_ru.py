@@ -9,6 +9,9 @@ are keyed by stem (a verb's stem and those of its regular forms). They are read 
 of a Russian pack asks for them), never at start-up. Neither gives antonyms (the thesaurus's caught nothing the
 lexicon's opposites and the direction words do not). General language only: the tables describe Russian, not one
 text.
+A third table, `core/data/thesaurus_wide_ru.tsv` (tools/build_thesaurus_wide_ru.py, from both sources: the
+thesaurus's second line of synonyms and nouns), holds only what those two leave out; `wide_synonyms` reads it with
+them, for the grader's verbs, adjectives and adverbs (`meaning`) and the tutor's second look (`tutor.reworded_ru`).
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Literal
 
-__all__ = ["POSES", "Pos", "entry", "parse", "parts_of_speech", "synonyms", "table", "thesaurus"]
+__all__ = ["POSES", "Pos", "entry", "parse", "parts_of_speech", "synonyms", "table", "thesaurus", "wide",
+           "wide_entry", "wide_synonyms"]
 
 Pos = Literal["v", "a", "r", "n"]  # verb, adjective, adverb, noun
 POSES: tuple[Pos, ...] = ("v", "a", "r", "n")
@@ -78,6 +82,29 @@ def entry(stem: str) -> _Partners:
         for pos, stems in ({} if rest is None else _partners(rest)).items():
             found[pos] = found.get(pos, frozenset()) | stems
     return found
+
+
+@cache
+def wide() -> dict[str, str]:
+    """The shipped wider thesaurus table (`data/thesaurus_wide_ru.tsv`: later senses and nouns too), read once, on
+    the first look-up that asks for it."""
+    return parse(files("studybot.core").joinpath("data/thesaurus_wide_ru.tsv").read_text(encoding="utf-8"))
+
+
+@cache
+def wide_entry(stem: str) -> _Partners:
+    """A stem's synonyms in either main table (`entry`) or in the wider one, per part of speech."""
+    found = dict(entry(stem))
+    rest = wide().get(stem)
+    for pos, stems in ({} if rest is None else _partners(rest)).items():
+        found[pos] = found.get(pos, frozenset()) | stems
+    return found
+
+
+def wide_synonyms(stem: str, poses: tuple[Pos, ...] = POSES) -> frozenset[str]:
+    """`synonyms` with the wider table's too (a word said in other words where nothing closer says it)."""
+    found = wide_entry(stem)
+    return frozenset().union(*(found.get(pos, frozenset()) for pos in poses))
 
 
 def parts_of_speech(word: str) -> tuple[Pos, ...]:

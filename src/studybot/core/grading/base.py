@@ -335,7 +335,9 @@ class GraderBase:
             if (rd and rd != gd) or not directions_agree(got, ref):
                 return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                               "direction words disagree")
-        if ref.negated() != got.negated():
+        # a negation the question itself makes ("how many bills did she veto?") is its subject: an answer that
+        # repeats it ("she vetoed 41") says nothing opposite; one that drops the wording's negation still does
+        if ref.negated() != got.negated() and not (got.negated() and prompt and prompt.negated()):
             return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
         return None
 
@@ -344,6 +346,6 @@ class GraderBase:
         if rd and gd and rd != gd:
             return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                           "direction words disagree")
-        if got.negated() and not ref.negated():
+        if got.negated() and not ref.negated() and not prompt.negated():  # (as in _hard_checks)
             return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
         return None

@@ -17,12 +17,13 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .fields import OBJECTS, Field, ObjectName, field
 from .model import FORMAT, Keypoint, Mistake, NumberSpec, Section, Source
-from .reader import Reader, decimal_comma
+from .reader import Reader, decimal_comma, what_it_is
 
 __all__ = ["FieldReader", "Values"]
 
 _ISO_DATE: Final = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _NO_LIMIT: Final = 999_999_999  # the largest integer Reader.integer reads
+_ONE_VALUE: Final = frozenset({"text", "cloze", "id", "integer", "number", "tolerance", "date", "enum", "format"})
 
 Values = dict[str, Any]
 """Field values read so far, by field name; None for a value with a problem."""
@@ -36,6 +37,13 @@ class FieldReader(Reader):
     def value(self, f: Field, node: Node, owner: str) -> Any:
         """The value of field `f` of `owner`, or None after reporting why not."""
         what = f.what(owner)
+        if f.type in _ONE_VALUE and not isinstance(node, ScalarNode):  # e.g. "date: {year: 1638}"
+            kind = "a list" if isinstance(node, SequenceNode) else "a mapping"
+            about = what_it_is(f.description)[2:]
+            one = "a number" if f.type in ("integer", "number", "tolerance") else "text"
+            self.err(node, f"{what} must be {one}, not {kind}{f' ({about})' if about else ''}; quote it if it "
+                           "contains ': ' or starts with '-'")
+            return None
         match f.type:
             case "text" | "cloze":
                 return self.string(node, what)

@@ -1,4 +1,4 @@
-"""The decision, once more: the best passage says a word of the question in other words (English).
+"""The decision, once more: the best passage says a word of the question in other words (English, Russian).
 
 The ranking's coverage meets a question's word by the word itself, its stem, the pack's synonyms and WordNet's
 synonyms in a frequent sense of both words (`senses`). A passage may say it with a word no such table pairs with it:
@@ -9,12 +9,13 @@ does not say is met by a word of it that says it in other words (`data/wordnet_k
 tools/build_wordnet_kinds.py: a synonym in one of the first senses of both, a kind of it, a similar adjective, in a
 part of speech usual for both words), at the credit of a weak key (`Weights.partial_credit`), and the same thresholds
 decide (`Ranker.answers`, `supplies`). Function words of the passage never say anything; names and figures are met
-only by themselves. Other languages keep what they have (Russian's thesaurus, tried the same way, answered
-unanswerable questions).
+only by themselves. Russian words are met by its tables' synonyms, nouns and later senses included (`reworded_ru`,
+`_sayer`); other languages have no table for it and keep the ranking's decision.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from importlib.resources import files
@@ -23,7 +24,8 @@ from .. import wordnet
 from ..text import normalise
 from .analysis import Question, Unit
 from .ranking import Ranker, Scored, supplies
-from .words import WORD
+from .reworded_ru import saying_ru
+from .words import WORD, Words
 
 __all__ = ["TRIED", "said_otherwise", "saying"]
 
@@ -76,20 +78,33 @@ def saying(word: str, passage: list[str], stop: frozenset[str] | set[str]) -> st
 def said_otherwise(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
     """The first of the `TRIED` best-ranked passages that answers with the question's words it does not say met by
     its own words that say them otherwise (see the module's docstring); else None."""
-    if ranker.library.words.lang.code != "en":
+    if _sayer(ranker.library.words) is None:
         return None
     return next((r for r in ranked[:TRIED] if _answers_reworded(ranker, q, r)), None)
 
 
+def _sayer(words: Words) -> Callable[[str, list[str]], str | None] | None:
+    """The language's `saying` (None: a language with no table for it)."""
+    code, stop = words.lang.code, words.stop
+    if code == "en":
+        return lambda word, passage: saying(word, passage, stop)
+    if code == "ru":
+        return lambda word, passage: saying_ru(word, passage, stop, words.lang.stem)
+    return None
+
+
 def _answers_reworded(ranker: Ranker, q: Question, best: Scored) -> bool:
     words = ranker.library.words
+    say = _sayer(words)
+    if say is None:
+        return False
     keys = best.doc.keys
     passage = WORD.findall(normalise(best.doc.text))
     units: list[Unit] = []
     met = False
     for u in q.units:
         if not u.name and u.text.isalpha() and (u.strong | u.weak).isdisjoint(keys) and \
-                (other := saying(u.text, passage, words.stop)) is not None:
+                (other := say(u.text, passage)) is not None:
             u = replace(u, weak=u.weak | {k for k in words.keys(other, words.stem(other))[0] if k in keys})
             met = met or bool(u.weak & keys)
         units.append(u)
