@@ -29,7 +29,7 @@ from .ellipsis import heads_restored
 from .given_names import full_given_names
 from .heard import as_spelt
 from .layout_slips import layout_reading, says_layout
-from .nearly import NearlyGrading
+from .mostly_related import MostlyRelatedGrading
 from .numbered import numbers_with_head
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
@@ -48,7 +48,7 @@ MAX_ANSWER = 2000  # characters of an answer that are graded
 _BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")  # a cloze's blank: "{{94}}", "{{1 мая|первого мая}}"
 
 
-class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, NearlyGrading, PartlyFlipsGrading,
+class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, MostlyRelatedGrading, PartlyFlipsGrading,
              OrderGrading):
     """Grades answers for the cards of one pack. `Grader.for_pack(pack)` for a pack's own
     aliases, language and synonyms."""

@@ -22,7 +22,7 @@ from ..meaning import Meaning, same_meaning_in
 from ..related_words import related
 from .structured import StructuredGrading
 
-__all__ = ["NearlyGrading", "nearly_in"]
+__all__ = ["NearlyGrading", "loose_answer_word", "loose_word", "nearly_in"]
 
 _SHORTEST = 3  # letters: shorter words are function words or abbreviations
 # plain words of a wording, from which one may be met by a relative: all but one of them is then two words or more
@@ -34,7 +34,7 @@ _FEWEST = 3
 _PARTICLES = {"en": frozenset("on off up down out in over back away about through along around apart".split())}
 
 
-def _loose_word(want: Want, phrase: Prepared) -> bool:
+def loose_word(want: Want, phrase: Prepared) -> bool:
     """May this word of a wording be the one met by a relative?"""
     lex = phrase.lang.lex
     return not (want.exact or want.direction or want.word in phrase.capitalised or len(want.word) < _SHORTEST
@@ -50,7 +50,7 @@ def _particle_after(text: Prepared, i: int) -> bool:
                             and after[1] in particles)
 
 
-def _loose_answer_word(answer: Prepared, j: int, phrase: Prepared, avoid: frozenset[str]) -> bool:
+def loose_answer_word(answer: Prepared, j: int, phrase: Prepared, avoid: frozenset[str]) -> bool:
     word, lex = answer.words[j], answer.lang.lex
     return (len(word) >= _SHORTEST and word.isalpha() and not answer.dirs[j] and word not in lex.quantity_words
             and word not in lex.modifiers and answer.stems[j] not in answer.lang.preventers
@@ -70,9 +70,9 @@ def nearly_in(skip: frozenset[str], used: list[int]) -> Meaning:
 
         def otherwise(want: Want) -> tuple[int, int]:
             found = first(want)
-            if found[0] >= 0 or taken or not _loose_word(want, phrase):
+            if found[0] >= 0 or taken or not loose_word(want, phrase):
                 return found
-            j = next((j for j in answer.content() if _loose_answer_word(answer, j, phrase, avoid)
+            j = next((j for j in answer.content() if loose_answer_word(answer, j, phrase, avoid)
                       and related(want.word, answer.words[j], answer.lang.code)), -1)
             if j >= 0:
                 taken.append(j)
