@@ -65,3 +65,42 @@ def test_shares_and_changes_are_read_with_the_figures() -> None:
     plain = Prepared.of("up three times", EN)  # (without lemmas, as the tutor reads: no changes)
     assert [q.kind for q in plain.quantities] == ["count"]
 
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts whose figures are read from now on."""
+    calls: list[str] = []
+    read = preparing.find_quantities
+
+    def counted(text: str, **kw: object) -> object:
+        calls.append(text)
+        return read(text, **kw)  # type: ignore[arg-type]
+    monkeypatch.setattr(preparing, "find_quantities", counted)
+    return calls
+
+
+def test_a_right_short_answer_s_figures_are_read_only_when_the_card_states_some(monkeypatch: pytest.MonkeyPatch):
+    from studybot.core.grading import Grader
+    from tests.cards import short
+
+    plain = short("the Baltic Sea", prompt="Which sea did the river reach?")
+    measured = short("It rose by about 1 m", "rose by about a metre", prompt="How did the mill pond change?")
+    grader = Grader()
+    grader.grade(plain, "x")
+    grader.grade(measured, "x")  # (the cards' own wordings read)
+    calls = _counting(monkeypatch)
+    assert grader.grade(plain, "it reached the Baltic Sea").correct
+    assert calls == []
+    assert not grader.grade(measured, "it rose by about 10 metres").correct  # its own figure against the card's
+    assert calls
+
+
+@pytest.mark.parametrize(("answer", "option"), [("in 1991", "in 1993"), ("in 1991", "in 1991 and 1993"),
+                                                 ("in 1991", "the treaty"), ("the treaty", "in 1991"),
+                                                 ("the treaty", "the pact")])
+def test_figures_agree_as_both_sides_figures_say(answer: str, option: str) -> None:
+    from studybot.core.grading.figures import figures_agree
+
+    got, theirs = Prepared.of(answer, EN, lemmas=True), Prepared.of(option, EN, lemmas=True)
+    mine, its = {q.value for q in got.quantities}, {q.value for q in theirs.quantities}
+    assert figures_agree(got, theirs) == (not (mine and its) or bool(mine & its))
+    assert figures_agree(got, theirs) == (answer != "in 1991" or option != "in 1993")
