@@ -408,12 +408,12 @@ def test_a_look_ahead_of_first_characters_finds_what_the_pattern_alone_finds():
     may start) finds the same matches as the alternation alone: clauses, times of day, shares."""
     import re
 
-    from studybot.core import clock_times, matching, shares
+    from studybot.core import clock_times, preparing, shares
 
     def alone(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern))
 
-    pairs = [(matching.CLAUSE_SPLIT, re.compile(matching._SEPARATOR)), (clock_times._HINT, alone(clock_times._HINT)),
+    pairs = [(preparing.CLAUSE_SPLIT, re.compile(preparing._SEPARATOR)), (clock_times._HINT, alone(clock_times._HINT)),
              (shares._HINT, alone(shares._HINT))]
     assert all(quick.pattern != long.pattern for quick, long in pairs)
     pieces = ["a, b; c. d! e? f: g (h) [i]", "x -> y → z => w — v - u", "c++ and x +y, a + b & c", "3.5 and 1,5"]

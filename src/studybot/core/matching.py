@@ -17,31 +17,20 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .aliases import Aliases
-from .changes import read_changes
-from .clock_times import read_clock
-from .comparing import bare_directions, comparison_sides, crossed, crossed_clauses, directed, rewrite_comparisons
-from .dates import Date, roman_months
+from .comparing import bare_directions, comparison_sides, crossed, crossed_clauses, directed
+from .dates import Date
 from .language import Language, language
 from .marks import Marks, read_marks
-from .phrases import rewrite_negatives, rewrite_phrases, side_letters
-from .quantities import Quantity, find_dates, find_quantities, find_shares, ordinals_in, spell_units, spelled_to_digits
+from .preparing import CLAUSE_SPLIT, figures, read
+from .quantities import Quantity, find_dates, find_shares, ordinals_in
 from .replies import ANSWER_NO as _ANSWER_NO
 from .replies import phrase_negated
-from .roman import roman_to_digits
-from .shares import read_shares
-from .text import normalise
-from .translit import latin_lookalikes, typed_in_latin
+from .shares import Share
 
 __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "covers", "directions_agree",
            "find_phrase", "overlap", "stem", "word_match"]
 
-_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")
-_DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
-_SEPARATOR = r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)"  # (tried where one may start)
-_SPLIT = CLAUSE_SPLIT = re.compile(rf"(?=[,;.!?:()\[\]\-→=— +&])(?:{_SEPARATOR})")
 _LATIN_LETTER = re.compile(r"[a-z]")
-_POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
-_GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_][^\W\d_\s.]*[a-zа-яё])(?=[A-ZА-ЯЁ])")
 _ENGLISH = language("en")
 
 
@@ -57,10 +46,13 @@ class Prepared:
     words: list[str]  # tokens
     stems: list[str]
     clauses: list[int]  # clause number of each token
-    quantities: list[Quantity]
     lang: Language = field(default=_ENGLISH, repr=False, compare=False)
     _raw: str = field(default="", repr=False, compare=False)  # the text as written (its capitals, its hyphens)
     _said: str = field(default="", repr=False, compare=False)  # the text before number words became digits
+    _numbered: str = field(default="", repr=False)  # ... once they are digits (what its figures are read from)
+    _share_reads: tuple[Share, ...] = field(default=(), repr=False)  # the shares it says ("one in four")
+    _lemmas: bool = field(default=False, repr=False)  # read for the grader (`of`)
+    _quantities: list[Quantity] | None = field(default=None, repr=False, compare=False)
     _marks: Marks | None = field(default=None, repr=False, compare=False)
     _content: list[int] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
@@ -99,41 +91,20 @@ class Prepared:
             self._ordinals = ordinals_in(self._said, self.lang.code)
         return self._ordinals
 
+    @property
+    def quantities(self) -> list[Quantity]:
+        """The figures the text gives (see `preparing.figures`), read when first asked for."""
+        if self._quantities is None:
+            self._quantities = figures(self.text, self._numbered, self._share_reads, self.lang, self._lemmas)
+        return self._quantities
+
     @classmethod
     def of(cls, raw: str, aliases: Aliases, *, lemmas: bool = False) -> Prepared:
         """`raw` prepared; with `lemmas` (the grader's), irregular forms stem as their word ("sold" as "sell")."""
         lang = aliases.lang
-        raw = side_letters(roman_to_digits(roman_months(raw)), lang)  # "Charles XII" is Charles 12; "R atrium"
-        if "." in raw:
-            raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
-        raw = spell_units(raw, lang.code)  # "5 mW" a milliwatt, "5 MW" a megawatt: read while the case is there
-        text = normalise(raw) if raw.isascii() else latin_lookalikes(normalise(raw))  # "СО2" in the Russian layout
-        text = text.replace("&", " and ")
-        if "'" in text:
-            text = _POSSESSIVE.sub("", text)  # "Iran's capital": the possessive is no letter "s"
-        if "." in text:
-            text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
-        text = rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
-        text = rewrite_comparisons(rewrite_negatives(text, lang), lang.code, lang.lex.down) if lemmas else text  # "hid"
-        typed, text = text, aliases.apply(text)
-        if lang.code == "ru" and (cyrillic := typed_in_latin(typed, text)) != text:
-            text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
-        said, text = text, spelled_to_digits(text, lang.code)
-        quantities = find_quantities(text, normalised=True, lang=lang.code, spelled=True)
-        text = read_clock(text, lang.code)[0]  # "half past five in the afternoon", "17:30": "5:30"
-        text, quantities = read_shares(text, quantities, lambda: ordinals_in(said, lang.code))  # "one in four": "25%"
-        quantities = read_changes(text, quantities, lang) if lemmas else quantities  # "3 times", "by 50%"
-        words: list[str] = []
-        clauses: list[int] = []
-        clause, breaks = 0, lang.lex.clause_breaks
-        for piece in _SPLIT.split(text):
-            for tok in _TOKEN.findall(piece):
-                if tok in breaks:
-                    clause += 1
-                words.append(tok)
-                clauses.append(clause)
-            clause += 1
-        return cls(text, words, lang.stems(words, lemmas), clauses, quantities, lang, raw, said)
+        r = read(raw, aliases, lemmas)
+        return cls(r.text, r.words, lang.stems(r.words, lemmas), r.clauses, lang, r.raw, r.said, r.numbered, r.shares,
+                   lemmas)
 
     @property
     def exact(self) -> frozenset[str]:

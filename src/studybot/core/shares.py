@@ -15,12 +15,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import NamedTuple
 
 from .quantities import Quantity
 from .quick import any_piece
 from .text import may_hold_digit
 
-__all__ = ["read_shares"]
+__all__ = ["Share", "read_shares", "with_shares"]
+
+
+class Share(NamedTuple):
+    """A share a text says: its value (0 to 1) and the words that say it ("one in four")."""
+
+    value: float
+    said: str
 
 _PLURAL_PARTS = {"halves": 2, "thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "sixths": 6, "sevenths": 7,
                  "eighths": 8, "ninths": 9, "tenths": 10}
@@ -87,32 +95,42 @@ def _value(m: re.Match[str], ordinals: frozenset[str]) -> float | None:
     return count / parts if count < parts else None
 
 
-def read_shares(text: str, quantities: list[Quantity],
-                ordinals_of: Callable[[], frozenset[str]]) -> tuple[str, list[Quantity]]:
+def read_shares(text: str, ordinals_of: Callable[[], frozenset[str]]) -> tuple[str, tuple[Share, ...]]:
     """The text with each share written as its percentage ("one in four" -> "25%", for the words; so are
-    "2 percentage points", "2 п.п.", "2 процента": their unit is the quantity's to check), and the
-    quantities with the share added (kind "percent", unit "share") and its figures marked as its parts;
-    `ordinals_of` gives the figures the text wrote as ordinals, asked for only when a share may stand in it."""
+    "2 percentage points", "2 п.п.", "2 процента": their unit is the quantity's to check), and the shares found
+    (for `with_shares`, when the text's quantities are asked for); `ordinals_of` gives the figures the text wrote
+    as ordinals, asked for only when a share may stand in it."""
     digit = may_hold_digit(text)  # (every match of `_PERCENT_HINT` holds one)
     if digit and _PERCENT_HINT.search(text):
         text = _PERCENT_WORDS.sub("%", text)  # "2 percentage points", "2 п.п.": the figure's word is "2"
     if not (digit or _WITHOUT_FIGURE_PIECES.search(text)) or not _HINT.search(text):
-        return text, quantities
+        return text, ()
     out: list[str] = []
-    found = list(quantities)
+    shares: list[Share] = []
     ordinals = ordinals_of()
     at = 0
     for m in _SHARE.finditer(text):
         value = _value(m, ordinals)
         if value is None:
             continue
-        figures = [float(f) for f in re.findall(r"\d+(?:\.\d+)?", m.group(0))]
-        for k, q in enumerate(found):
-            if q.kind == "count" and q.share is None and q.value in figures:
-                found[k] = replace(q, share=value)
-                figures.remove(q.value)
-        found.append(Quantity(value * 100, "percent", "share", m.group(0).strip()))
+        shares.append(Share(value, m.group(0)))
         out += [text[at:m.start()], f"{round(value * 100):d}% "]
         at = m.end()
     out.append(text[at:])
-    return re.sub(r"% (?=\s|$)", "%", "".join(out)), found
+    return re.sub(r"% (?=\s|$)", "%", "".join(out)), tuple(shares)
+
+
+def with_shares(quantities: list[Quantity], shares: tuple[Share, ...]) -> list[Quantity]:
+    """The quantities of a text with its shares (`read_shares`) added (kind "percent", unit "share") and the
+    figures each is said with marked as its parts."""
+    if not shares:
+        return quantities
+    found = list(quantities)
+    for share in shares:
+        figures = [float(f) for f in re.findall(r"\d+(?:\.\d+)?", share.said)]
+        for k, q in enumerate(found):
+            if q.kind == "count" and q.share is None and q.value in figures:
+                found[k] = replace(q, share=share.value)
+                figures.remove(q.value)
+        found.append(Quantity(share.value * 100, "percent", "share", share.said.strip()))
+    return found

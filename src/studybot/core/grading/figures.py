@@ -182,9 +182,11 @@ def _same_temperature(want: Quantity, have: Quantity, allowed: float) -> bool:
 
 def figures_agree(got: Prepared, option: Prepared) -> bool:
     """An answer's figures and years do not contradict an option's (1991 is not 1993)."""
-    mine = {q.value for q in got.quantities}
     theirs = {q.value for q in option.quantities}
-    return not (mine and theirs) or bool(mine & theirs)
+    if not theirs:  # (the option's first: the answer's figures are read only when it has some)
+        return True
+    mine = {q.value for q in got.quantities}
+    return not mine or bool(mine & theirs)
 
 
 def comparable(spec: Quantity, q: Quantity) -> bool:

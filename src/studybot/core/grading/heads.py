@@ -54,11 +54,11 @@ def head_restored(got: Prepared, wordings: Iterable[Prepared], prompt_stems: fro
         return []
     last = len(got.words) - 1
     pro = said_last(got) in PRO_FORMS.get(got.lang.code, frozenset())
-    if got.quantities and not (pro and len(got.quantities) == 1 and got.words[last].isdigit()):
-        return []  # a figure of the answer other than the pro-form "one"
     given = not pro and got.stems[last] in asked_nouns(prompt) and got.words[last].isalpha()
     if not (pro or given):
         return []
+    if got.quantities and not (pro and len(got.quantities) == 1 and got.words[last].isdigit()):
+        return []  # a figure of the answer other than the pro-form "one" (read last: most answers end otherwise)
     if not any(got.stems[j] not in prompt_stems for j in content[:-1]):
         return []  # nothing said but the question's words: no modifier of the wording's own
     out: list[str] = []

@@ -24,9 +24,13 @@ class StatedFiguresGrading(ShortGrading):
 
     def _grade_short(self, card: Card, got: Prepared) -> Verdict:
         verdict = super()._grade_short(card, got)
-        if not verdict.correct or not got.quantities:
+        if not verdict.correct:
             return verdict
-        wanted = [q for text in self._right_wordings(card) for q in self.prep(text).quantities if q.kind in _MEASURES]
+        # the card's figures first (once per card): the answer's are read only when one of them may disagree
+        wanted = self.card_value(card, "stated figures", lambda: [
+            q for text in self._right_wordings(card) for q in self.prep(text).quantities if q.kind in _MEASURES])
+        if not wanted:
+            return verdict
         for have in got.quantities:
             alike = [want for want in wanted if want.kind == have.kind]
             if alike and not any(same_quantity(want, have) for want in alike):

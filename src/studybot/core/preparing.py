@@ -1,0 +1,84 @@
+"""Reading a text for matching (`matching.Prepared.of`): the passes that rewrite it (Roman numerals, units,
+abbreviations, negatives, comparisons, aliases, number words as digits, times of day, shares) and split it into
+words and clauses. Its figures are read only when first asked for (`figures`): a text graded against wordings
+that name none, or failed before its figures matter, never pays for them."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .aliases import Aliases
+from .changes import read_changes
+from .clock_times import read_clock
+from .comparing import rewrite_comparisons
+from .dates import roman_months
+from .language import Language
+from .phrases import rewrite_negatives, rewrite_phrases, side_letters
+from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
+from .roman import roman_to_digits
+from .shares import Share, read_shares, with_shares
+from .text import normalise
+from .translit import latin_lookalikes, typed_in_latin
+
+__all__ = ["CLAUSE_SPLIT", "Reading", "figures", "read"]
+
+_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")
+_DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+_SEPARATOR = r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)"  # (tried where one may start)
+_SPLIT = CLAUSE_SPLIT = re.compile(rf"(?=[,;.!?:()\[\]\-→=— +&])(?:{_SEPARATOR})")
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
+_GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_][^\W\d_\s.]*[a-zа-яё])(?=[A-ZА-ЯЁ])")
+
+
+class Reading(NamedTuple):
+    """A text read for matching: what `Prepared` is made of."""
+
+    text: str  # normalised, aliases applied, number words as digits
+    words: list[str]
+    clauses: list[int]  # clause number of each word
+    raw: str  # the text as written (its capitals, its hyphens)
+    said: str  # the text before number words became digits
+    numbered: str  # the text once number words are digits, before times of day and shares are rewritten
+    shares: tuple[Share, ...]  # the shares it says ("one in four"), now written as percentages in `text`
+
+
+def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
+    """`raw` read for matching; with `lemmas` (the grader's), negatives and comparisons are rewritten too."""
+    lang = aliases.lang
+    raw = side_letters(roman_to_digits(roman_months(raw)), lang)  # "Charles XII" is Charles 12; "R atrium"
+    if "." in raw:
+        raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
+    raw = spell_units(raw, lang.code)  # "5 mW" a milliwatt, "5 MW" a megawatt: read while the case is there
+    text = normalise(raw) if raw.isascii() else latin_lookalikes(normalise(raw))  # "СО2" in the Russian layout
+    text = text.replace("&", " and ")
+    if "'" in text:
+        text = _POSSESSIVE.sub("", text)  # "Iran's capital": the possessive is no letter "s"
+    if "." in text:
+        text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
+    text = rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
+    text = rewrite_comparisons(rewrite_negatives(text, lang), lang.code, lang.lex.down) if lemmas else text  # "hid"
+    typed, text = text, aliases.apply(text)
+    if lang.code == "ru" and (cyrillic := typed_in_latin(typed, text)) != text:
+        text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
+    said, numbered = text, spelled_to_digits(text, lang.code)
+    text = read_clock(numbered, lang.code)[0]  # "half past five in the afternoon", "17:30": "5:30"
+    text, shares = read_shares(text, lambda: ordinals_in(said, lang.code))  # "one in four": "25%"
+    words: list[str] = []
+    clauses: list[int] = []
+    clause, breaks = 0, lang.lex.clause_breaks
+    for piece in _SPLIT.split(text):
+        for tok in _TOKEN.findall(piece):
+            if tok in breaks:
+                clause += 1
+            words.append(tok)
+            clauses.append(clause)
+        clause += 1
+    return Reading(text, words, clauses, raw, said, numbered, shares)
+
+
+def figures(text: str, numbered: str, shares: tuple[Share, ...], lang: Language, lemmas: bool) -> list[Quantity]:
+    """The quantities of a text `read` (its `text`, `numbered` and `shares`): the figures written once number
+    words are digits, with its shares, and with `lemmas` its factors and changes ("3 times", "by 50%")."""
+    found = with_shares(find_quantities(numbered, normalised=True, lang=lang.code, spelled=True), shares)
+    return read_changes(text, found, lang) if lemmas else found
