@@ -124,7 +124,8 @@ RUSSIAN = Lexicon(
     after_negators=AFTER_NEGATORS, concord=CONCORD, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN,
     phrases=PHRASES,
     synonyms=SYNONYMS, antonyms=ANTONYMS, modifiers=MODIFIERS,
-    demonym_endings=("ск", "ийск", "анск", "енск", "инск", "овск"),  # "боярская"; no "-янск": "дворянская" / "двор"
+    # "боярская", "монгольский"; no "-янск": "дворянская" / "двор"
+    demonym_endings=("ск", "ьск", "ийск", "анск", "енск", "инск", "овск"),
     derivations=("ова", "ирова"),  # a verb made of a noun: "штурм" / "штурмовать", "контроль" / "контролировать"
     quantity_words=QUANTITY_WORDS, hedges=_words("или либо между"), surname_endings=("ов", "ев", "ин", "ын"),
     preventers=_words("сорвать сорвали срыв помешать предотвратить остановить препятствовать бороться "

@@ -4,7 +4,8 @@ made from ("presidential" / "president", "coastal" / "coast", "muscular" / "musc
 (`tutor.words.Words.relational_stems`, which reads the Russian suffixes the same way).
 
 Only general rules and general vocabulary: the suffix tables of each language, and the Latinate
-adjectives whose noun is another word ("solar" / "sun"), kept as synonym groups of the lexicon.
+adjectives whose noun is another word ("solar" / "sun") and the irregular demonyms ("Swedish" / "Sweden"),
+kept as synonym groups of the lexicon.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .lexicon_paraphrase import DEMONYMS
 from .lexicon_ru_tutor import RUSSIAN_TUTOR
 
 __all__ = ["EN_ADJECTIVE_ENDINGS", "LATINATE", "english_nouns", "groups", "related", "russian_nouns"]
@@ -82,9 +84,14 @@ RU_VERB_PREFIXES = ("", "по", "за", "вы", "пере", "при", "про", 
                     "об", "из", "ис", "до", "под", "над", "в", "вз")
 
 
+# a country and its people's adjective or name ("Sweden", "Swedish", "Swedes"); "pole" and "turkey" are
+# common words too, so they are left out here
+DEMONYM_GROUPS = tuple(tuple(w for w in g.split() if w not in ("pole", "poles", "turkey")) for g in DEMONYMS.split("|"))
+
+
 def groups(code: str) -> tuple[tuple[str, ...], ...]:
     """The synonym groups of a language's adjectives whose noun is another word."""
-    return LATINATE + ACTIONS if code == "en" else ()
+    return LATINATE + ACTIONS + DEMONYM_GROUPS if code == "en" else ()
 
 
 def english_nouns(word: str) -> set[str]:
