@@ -232,6 +232,27 @@ async def test_quiz_me_on_a_section_starts_a_filtered_session(app):
         assert app.services.config.options.section == "history"
 
 
+async def test_a_quiz_asked_for_in_ask_mode_is_shown_in_view(app):
+    """Back in Study the view rests on the quiz's first question, not where it was (it was left at the top:
+    the new turn was settled on before it had been laid out)."""
+    async with app.run_test(size=(80, 20)) as pilot:
+        await started(pilot, app)
+        for _ in range(4):  # a transcript taller than the view
+            await answer(pilot, app, "i do not remember at all")
+        await pilot.press("f3")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, AskScreen))
+        app.screen.query_one("#question", Input).value = "quiz me on history"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, StudyScreen))
+        assert await wait_for(pilot, lambda: any("Quiz on" in b for b in bubbles(app)))
+        transcript = app.screen.transcript
+        question = list(app.screen.query(Bubble))[-1]
+        assert transcript.max_scroll_y > 0
+        assert await wait_for(pilot, lambda: transcript.scroll_y <= question.virtual_region.y
+                              and question.virtual_region.bottom <= transcript.scroll_y
+                              + transcript.scrollable_content_region.height)
+
+
 async def test_packs_mode_lists_problems_and_switches(tmp_path, mini_pack_path, db_path, clock):
     other = tmp_path / "other.yaml"
     other.write_text(mini_pack_path.read_text().replace("id: mini", "id: other", 1)

@@ -162,11 +162,14 @@ class Transcript(VerticalScroll):
     and the next question in view together, resting at the end when the turn fits; again after
     a resize or a return to the screen."""
 
+    UNPLACED_TRIES, UNPLACED_WAIT = 50, 0.02  # how often and how long a settle waits for a new turn's layout
+
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.turn_start: Bubble | None = None  # the first bubble of the latest turn
         self.rest_y = 0  # where the last settle left the view
         self.pending = 0  # settles asked for and not yet done
+        self.unplaced = 0  # settles put off in a row because the turn had no place yet
 
     def say(self, text: str, kind: str) -> Bubble:
         bubble = Bubble(text, kind)
@@ -223,6 +226,13 @@ class Transcript(VerticalScroll):
         if anchor is None or not anchor.is_attached:
             self.rest(self.max_scroll_y)
             return
+        if not anchor.virtual_region.width:  # mounted but not laid out yet (a turn shown as the screen comes
+            if not self.pending and self.unplaced < self.UNPLACED_TRIES:  # back): its place is not known, so
+                self.unplaced += 1  # lay out and settle once it is (unless a settle is on its way already)
+                self.refresh(layout=True)
+                self.set_timer(self.UNPLACED_WAIT, self.settle)
+            return
+        self.unplaced = 0
         view = self.scrollable_content_region.height
         question = self.question_after(anchor)
         if question is not None:
