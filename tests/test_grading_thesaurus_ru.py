@@ -1,8 +1,8 @@
-"""Russian synonyms of LibreOffice's thesaurus (core/data/thesaurus_ru.tsv, read by `core.wordnet_ru` alongside
-Wiktionary's) in the grader's keypoints and the tutor's questions, at the same reduced credit as Wiktionary's. Cards
-and notes on invented subjects (a garrison, a master's reckoning, a suburb, a lighthouse keeper); each grading row
-says what a fair teacher would mark, and each pair met here is one the Wiktionary table does not have
-(`test_thesaurus_ru`)."""
+"""Russian synonyms of LibreOffice's thesaurus (the second field of core/data/lexical_ru.tsv, read by `core.wordnet_ru`
+alongside Wiktionary's) in the grader's keypoints and the tutor's questions, at the same reduced credit as
+Wiktionary's. Cards and notes on invented subjects (a garrison, a master's reckoning, a suburb, a lighthouse keeper);
+each grading row says what a fair teacher would mark, and each pair met here is one the Wiktionary table does not
+have (`test_thesaurus_ru`)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The wider Russian table (core/data/thesaurus_wide_ru.tsv: the thesaurus's second line of synonyms, read by
-`wordnet_ru.wide_synonyms`) in the grader's keypoints: verbs, adjectives and adverbs only, never nouns. Cards on
+"""The wider Russian synonyms (the third field of core/data/lexical_ru.tsv: the thesaurus's second line of synonyms,
+read by `wordnet_ru.wide_synonyms`) in the grader's keypoints: verbs, adjectives and adverbs only, never nouns. Cards on
 invented subjects (a miller's repair, a village elder, a fishing crew, a mill's engine); each row says what a fair
 teacher would mark."""
 

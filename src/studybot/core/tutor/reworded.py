@@ -2,10 +2,10 @@
 
 The ranking's coverage meets a question's word by the word itself, its stem, the pack's synonyms and WordNet's
 synonyms in a frequent sense of both words (`senses`). A passage may say it with a word no such table pairs with it:
-"When did the pestilence hit Moscow?" and "The plague struck Moscow in 1353", "Where did the Jews run to?" and
-"Many Jews fled east to Poland", "bodies" and "corpses", "tougher" and "harder". When `Ranker.choose` declines, the
-`TRIED` best-ranked passages are judged again, the first that passes answering: every word of the question a passage
-does not say is met by a word of it that says it in other words (`data/wordnet_kinds_en.tsv`, built by
+"When did the pestilence hit Moscow?" and "The plague struck Moscow in 1353", "Where did the Jews run to?" and "Many
+Jews fled east to Poland", "bodies" and "corpses", "tougher" and "harder". When `Ranker.choose` declines, the `TRIED`
+best-ranked passages are judged again, the first that passes answering: every word of the question a passage does not
+say is met by a word of it that says it in other words (`wordnet.kinds`: two fields of `data/lexical_en.tsv`, by
 tools/build_wordnet_kinds.py: a synonym in one of the first senses of both, a kind of it, a similar adjective, in a
 part of speech usual for both words), at the credit of a weak key (`Weights.partial_credit`), and the same thresholds
 decide (`Ranker.answers`, `supplies`). Function words of the passage never say anything; names and figures are met
@@ -17,8 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
-from importlib.resources import files
 
 from .. import wordnet
 from ..text import normalise
@@ -36,37 +34,19 @@ TRIED = 1  # passages judged again, best first (three: TUNE +1, PROBE +1, but a 
 _GRADES_Y = (("ier", "y"), ("iest", "y"))
 
 
-@cache
-def _table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """Lemma -> the lemmas that say it in other words, and the adjectives (read once, on the first question that
-    asks)."""
-    text = files("studybot.core").joinpath("data/wordnet_kinds_en.tsv").read_text(encoding="utf-8")
-    out: dict[str, frozenset[str]] = {}
-    adjectives: set[str] = set()
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, others, pos = line.split("\t")
-            out[word] = frozenset(others.split(","))
-            if pos == "a":
-                adjectives.add(word)
-    return out, frozenset(adjectives)
-
-
 def _lemmas(word: str) -> frozenset[str]:
     """The strings a word's lemma may be: itself, an irregular form's base, the word without a noun's or a verb's
     regular ending, or without a comparative's ending when that leaves an adjective."""
     found = {word} | set(wordnet.entry(word).bases) | wordnet.detached(word, ("n", "v"))
-    adjectives = _table()[1]
     graded = wordnet.detached(word, ("a",)) | {word[: len(word) - len(end)] + add for end, add in _GRADES_Y
                                                if word.endswith(end) and len(word) > len(end) + 1}
-    return frozenset(found | (graded & adjectives))
+    return frozenset(found | {w for w in graded if wordnet.kinds_adjective(w)})
 
 
 def saying(word: str, passage: list[str], stop: frozenset[str] | set[str]) -> str | None:
     """The word of a passage (its words in order) that says `word` in other words, if any."""
-    table = _table()[0]
     own = _lemmas(word)
-    sayers = frozenset().union(*(table.get(w, frozenset()) for w in own))
+    sayers = frozenset().union(*(wordnet.kinds(w) or frozenset() for w in own))
     if not sayers:
         return None
     for other in passage:

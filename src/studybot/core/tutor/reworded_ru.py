@@ -1,9 +1,9 @@
 """Russian for `reworded`: the word of the best passage that says a question's word in other words.
 
-"Когда мотор заменили?" and "Двигатель заменили в 1912 году", "почему кабину сделали прочнее?" and "кабину
-сделали крепче": a word of the question the passage does not say is met by a word of it that the Russian tables
-give as its synonym (`wordnet_ru.wide_synonyms`: Wiktionary's and LibreOffice's thesaurus's main senses, and the
-thesaurus's later senses and nouns, `data/thesaurus_wide_ru.tsv`), in one part of speech by both words' endings (a
+"Когда мотор заменили?" and "Двигатель заменили в 1912 году", "почему кабину сделали прочнее?" and "кабину сделали
+крепче": a word of the question the passage does not say is met by a word of it that the Russian tables give as its
+synonym (`wordnet_ru.wide_synonyms`: Wiktionary's and LibreOffice's thesaurus's main senses, and the thesaurus's
+later senses and nouns, the third field of `data/lexical_ru.tsv`), in one part of speech by both words' endings (a
 verb's form only a verb's). Keyed by Snowball stem, as the tables are. Function words of the passage never say
 anything; a stem the question's word shares is the word itself (coverage's business). Rules and tables of the
 language only, nothing of one text.
