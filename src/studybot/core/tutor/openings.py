@@ -1,0 +1,49 @@
+"""A sentence's first word: a name, or a word of the language that a capital letter only opens (issue #12).
+
+Every sentence opens with a capital, so a capital at the opening says nothing of a name: "Under it the duty fell ...",
+"There the liquid boils ...", "In 1846 ...", "Because it moves heat ...", "В 1846 году ...", "Там ..." open with words
+of the language. The first word opens a name only when the pack's evidence says so: the pack's names (`names`: a word
+written capitalised inside a sentence elsewhere, or never in lower case and followed by another capitalised word, and
+no connective: "Однако Наполеон ...") hold it, or the pack's aliases give it as the first word of a proper name
+("Darwin" when the aliases list Darwin). Pronouns are never names.
+
+A passage goes on about the sentence before it (`Traits.continues`) when a pronoun stands among its first words and it
+does not open with a name ("Under it ...", "Because it ...", "For this reason ...", "Today these two forms ..."; not
+"Гагарину было 27 лет; он ...", which is about Gagarin). In English, where a pronoun is read at the opening only, a
+"that" after the first word is a relative one ("Frost that builds up ...", as `referring.OPENING_ONLY` says) and a
+"such" before "as" compares ("Fluoroquinolones such as ciprofloxacin ..."): neither stands for what came before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .definitions import has_pronoun
+from .words import Words
+
+__all__ = ["goes_on", "starts_name"]
+
+OPENING_ONLY = frozenset({"that"})  # a pronoun only at the opening of an English sentence ("Frost that ...": no)
+COMPARING = (("such", "as"),)  # a pronoun that, with the word after it, compares ("such as")
+
+
+def starts_name(raw: str, words: Words) -> bool:
+    """Does a sentence open with a name of the pack (its names or a proper name of its aliases), not a pronoun nor a
+    word of the language a capital only opens ("Under", "There", "В", "Там")?"""
+    tokens = words.tokens(raw)
+    first = tokens[0] if tokens else ""
+    if not first or first in words.tw.pronouns:
+        return False
+    if words.name_stem(first) in words.name_stems:
+        return True
+    return any(tuple(tokens[:len(name.split())]) == tuple(name.split()) for name in words.aliases.names(tokens[:6]))
+
+
+def goes_on(seq: Sequence[str], raw: str, reach: int, words: Words) -> bool:
+    """Does a sentence (prepared words `seq`, as written `raw`) go on about the one before it: a pronoun among its
+    first `reach` words (see the module's description), and no name opening it?"""
+    if words.tw.pronoun_reach:
+        return has_pronoun(seq, reach, words) and not starts_name(raw, words)
+    kept = [w if not (k and w in OPENING_ONLY) and (w, *seq[k + 1:k + 2]) not in COMPARING else "" for k, w in
+            enumerate(seq[:reach])]  # "Frost that ...", "X such as ...": no pronoun of what came before
+    return has_pronoun(kept, reach, words) and not starts_name(raw, words)
