@@ -7,7 +7,9 @@ given by the aliases: "Paris, it seems, ...", "Darwin, he wrote, ...", "Моск
 sentence is about that name. A demonstrative after the first word ("Today these two kinds ...") names a thing of the
 sentence before again and stands for no more of what that sentence says. An English "that" after the first word is a
 relative pronoun ("Frost that forms ..."), and a connective opening a sentence before a name ("However Marlow ...",
-"Однако Орлов ...") is no name. Shown on small texts written here (no pack's subject), in English and Russian."""
+"Однако Орлов ...") is no name. A name before the first pronoun (not after a preposition) is what the pronoun stands
+for ("Главный приток — Кельма: она ..."). Shown on small texts written here (no pack's subject), in English and
+Russian."""
 
 from __future__ import annotations
 
@@ -38,6 +40,9 @@ RU_NOTES = """\
 Москва, по его словам, давала фабрике больше заказов, чем ярмарка.
 Там он купил второй дом у реки.
 Однако Орлов скоро продал фабрику и уехал на юг, потому что он разорился.
+
+Фабрика брала воду из реки. Главный приток реки — Кельма: она приносит половину всей воды.
+На Кельме он поставил вторую плотину.
 """
 EN = Pack(id="kell", title="The Kell lighthouse", cards=(), aliases={"Darwin": ("Charles Darwin",)},
           sections=(Section(id="l", title="Light", notes=EN_NOTES),))
@@ -64,6 +69,8 @@ CONTINUES = [
     ("ru", "В 1850 году он", True),
     ("ru", "Там он купил", True),
     ("ru", "Москва, по его словам", False),  # "в Москве" inside a sentence: a name
+    ("ru", "Главный приток реки", False),  # a name before the pronoun: "она" is the Kelma
+    ("ru", "На Кельме он", True),  # ... but not after a preposition: "он" is Orlov
 ]
 
 

@@ -43,7 +43,16 @@ def goes_on(seq: Sequence[str], raw: str, reach: int, words: Words) -> bool:
     """Does a sentence (prepared words `seq`, as written `raw`) go on about the one before it: a pronoun among its
     first `reach` words (see the module's description), and no name opening it?"""
     if words.tw.pronoun_reach:
-        return has_pronoun(seq, reach, words) and not starts_name(raw, words)
+        return has_pronoun(seq, reach, words) and not starts_name(raw, words) and not _named_first(seq, reach, words)
     kept = [w if not (k and w in OPENING_ONLY) and (w, *seq[k + 1:k + 2]) not in COMPARING else "" for k, w in
             enumerate(seq[:reach])]  # "Frost that ...", "X such as ...": no pronoun of what came before
     return has_pronoun(kept, reach, words) and not starts_name(raw, words)
+
+
+def _named_first(seq: Sequence[str], reach: int, words: Words) -> bool:
+    """Does a name stand before the first pronoun of a sentence, not after a preposition ("Крупнейший приток — Селенга:
+    она ...", "Корабль «Восток» (позже его ...)"): the pronoun stands for it, not for what came before ("На Поклонной
+    горе он ..." still goes on)?"""
+    first = next((k for k, w in enumerate(seq[:reach]) if w in words.tw.pronouns), 0)
+    return any(words.name_stem(w) in words.name_stems and not (k and seq[k - 1] in words.tw.prepositions)
+               for k, w in enumerate(seq[:first]))
