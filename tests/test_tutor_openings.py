@@ -6,7 +6,8 @@ name that opens a sentence is still one when the pack says so (written capitalis
 given by the aliases: "Paris, it seems, ...", "Darwin, he wrote, ...", "Москва, по его словам, ..."), and such a
 sentence is about that name. A demonstrative after the first word ("Today these two kinds ...") names a thing of the
 sentence before again and stands for no more of what that sentence says. An English "that" after the first word is a
-relative pronoun ("Frost that forms ..."), and a connective opening a sentence before a name ("However Marlow ...",
+relative pronoun ("Frost that forms ..."), a personal pronoun there points forward to a name the sentence gives ("In
+his letters Marlow ..."), and a connective opening a sentence before a name ("However Marlow ...",
 "Однако Орлов ...") is no name. A name before the first pronoun (not after a preposition) is what the pronoun stands
 for ("Главный приток — Кельма: она ..."). Shown on small texts written here (no pack's subject), in English and
 Russian."""
@@ -33,6 +34,10 @@ Today these two kinds are called gales and squalls.
 The monks of the abbey came to Paris in 1120 to buy glass for the lantern.
 Paris, it seems, sold them green glass only.
 Darwin, he wrote later, saw the light from his ship in 1836.
+
+The keeper Tom Marlow wrote about the light for forty years.
+In his letters Marlow praised the new lamp.
+For this work Marlow was given a silver medal.
 """
 RU_NOTES = """\
 Купец Орлов открыл в Москве суконную фабрику в 1846 году.
@@ -66,6 +71,8 @@ CONTINUES = [
     ("en", "Frost that forms", False),  # a relative "that"
     ("en", "Paris, it seems", False),  # a name (capitalised inside a sentence elsewhere) opens it: about Paris
     ("en", "Darwin, he wrote", False),  # a name the aliases give
+    ("en", "In his letters Marlow", False),  # "his" points forward to the name the sentence gives
+    ("en", "For this work Marlow", True),  # a demonstrative points back
     ("ru", "В 1850 году он", True),
     ("ru", "Там он купил", True),
     ("ru", "Москва, по его словам", False),  # "в Москве" inside a sentence: a name

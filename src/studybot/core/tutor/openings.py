@@ -9,9 +9,13 @@ no connective: "Однако Наполеон ...") hold it, or the pack's alias
 
 A passage goes on about the sentence before it (`Traits.continues`) when a pronoun stands among its first words and it
 does not open with a name ("Under it ...", "Because it ...", "For this reason ...", "Today these two forms ..."; not
-"Гагарину было 27 лет; он ...", which is about Gagarin). In English, where a pronoun is read at the opening only, a
-"that" after the first word is a relative one ("Frost that builds up ...", as `referring.OPENING_ONLY` says) and a
-"such" before "as" compares ("Fluoroquinolones such as ciprofloxacin ..."): neither stands for what came before.
+"Гагарину было 27 лет; он ...", which is about Gagarin), nor names one before that pronoun, other than after a
+preposition ("Крупнейший приток — Селенга: она ..."). In English, where a pronoun is read at the opening only, a
+"that" after the first word is a relative one ("Frost that builds up ...", as `referring.OPENING_ONLY` says), a
+"such" before "as" compares ("Fluoroquinolones such as ciprofloxacin ..."), and a personal pronoun after the first
+word in a sentence that names a name of its own points forward to it ("In his Nobel lecture Fleming warned ...",
+"On his physician's advice, Clement VI ..."): none stands for what came before; a demonstrative does ("For this work
+von Frisch ...").
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .definitions import has_pronoun
+from .referring import DEMONSTRATIVES
 from .words import Words
 
 __all__ = ["goes_on", "starts_name"]
@@ -44,9 +49,22 @@ def goes_on(seq: Sequence[str], raw: str, reach: int, words: Words) -> bool:
     first `reach` words (see the module's description), and no name opening it?"""
     if words.tw.pronoun_reach:
         return has_pronoun(seq, reach, words) and not starts_name(raw, words) and not _named_first(seq, reach, words)
-    kept = [w if not (k and w in OPENING_ONLY) and (w, *seq[k + 1:k + 2]) not in COMPARING else "" for k, w in
-            enumerate(seq[:reach])]  # "Frost that ...", "X such as ...": no pronoun of what came before
+    named = any(words.name_stem(w) in words.name_stems for w in seq)
+    kept = [w if _backward(seq, k, named) else "" for k, w in enumerate(seq[:reach])]
     return has_pronoun(kept, reach, words) and not starts_name(raw, words)
+
+
+def _backward(seq: Sequence[str], k: int, named: bool) -> bool:
+    """Can the English word at `k` stand for what came before? Past the first word not a relative "that" ("Frost
+    that ..."), a "such" that compares ("X such as ..."), nor a personal pronoun in a sentence that names a name of its
+    own, which it points forward to ("In his Nobel lecture Fleming warned ...", "On his physician's advice, Clement
+    VI ..."); a demonstrative points back ("For this work von Frisch ...")."""
+    w = seq[k]
+    if not k:
+        return True
+    if w in OPENING_ONLY or (w, *seq[k + 1:k + 2]) in COMPARING:
+        return False
+    return w in DEMONSTRATIVES or not named
 
 
 def _named_first(seq: Sequence[str], reach: int, words: Words) -> bool:
