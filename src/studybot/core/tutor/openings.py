@@ -23,12 +23,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .definitions import has_pronoun
-from .referring import DEMONSTRATIVES
+from .referring import DEMONSTRATIVES, OPENING_ONLY
 from .words import Words
 
 __all__ = ["goes_on", "starts_name"]
 
-OPENING_ONLY = frozenset({"that"})  # a pronoun only at the opening of an English sentence ("Frost that ...": no)
 COMPARING = (("such", "as"),)  # a pronoun that, with the word after it, compares ("such as")
 
 
