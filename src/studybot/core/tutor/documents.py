@@ -30,10 +30,11 @@ from ..search import SearchIndex
 from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
 from .counts import figure_keys, more_figures
-from .definitions import apposed, copula_subject, has_pronoun, meant_term, related_terms, role_holders, term_before
+from .definitions import apposed, copula_subject, meant_term, related_terms, role_holders, term_before
 from .instances import kind_instances
 from .names import NameBook, find_names
 from .negation import negated
+from .openings import goes_on
 from .passages import Passage, PassageKind, passages
 from .people_nouns import people_nouns, roles_of
 from .topics import topic_keys
@@ -376,8 +377,8 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     result = bool(words.result_pattern.match(words.without_lookalikes(raw, joined)[1])) or any(
         w in tw.result_adverbs for w in seq)  # "So far ..." is no result
     reach = min(tw.pronoun_reach, 6) or 2  # a pronoun near the opening: the sentence goes on about the one before
-    continues = bool(seq) and (has_pronoun(seq, reach, words) and not _starts_name(raw, words)
-                               or bool(words.explaining_pattern.match(joined)))  # "This was because", "Дело в том"
+    # "This was because", "Дело в том"
+    continues = bool(seq) and (goes_on(seq, raw, reach, words) or bool(words.explaining_pattern.match(joined)))
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
     if tw.duration_words and _YEAR_SPAN.search(raw):  # "с 1136 по 1478 год": how long, in years
         numeric, kinds = True, kinds | {"duration"}
@@ -388,14 +389,6 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     introduces = bool(named) and len(joined[named[-1]:].split()) <= INTRODUCED_WORDS
     return Traits(numeric, kinds, dated, timed, reason, result, bool(_LIST.search(raw)), continues, announces,
                   introduces, words.gives_manner(raw, joined))
-
-
-def _starts_name(raw: str, words: Words) -> bool:
-    """Does a sentence open with a name rather than a pronoun ("Those ...", "His ..." go on)?"""
-    if words.tw.pronoun_reach:  # pronouns read further in: only a name opens a name ("В 1887 году он ...")
-        first = (words.tokens(raw) or [""])[0]
-        return first not in words.tw.pronouns and words.name_stem(first) in words.name_stems
-    return raw[:1].isupper() and raw.split()[0].casefold().strip(".,;:!?\"'«»“”") not in words.tw.pronouns
 
 
 def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:

@@ -4,8 +4,9 @@
 A name is a run of capitalised words ("Marie Curie", "Royal Institution", "МГУ"),
 with the lower-case joiners of the language inside it ("Secretary of State", "Pliny the
 Younger"). A capitalised word that opens a sentence only counts when the pack never
-writes it in lower case, or writes it capitalised inside a sentence elsewhere. An
-acronym followed by a capitalised word starts a new name ("КГБ СССР | Владимир
+writes it in lower case, or writes it capitalised inside a sentence elsewhere, and
+never when it is a connective of the language ("However Peel ...", "Однако Наполеон
+..."). An acronym followed by a capitalised word starts a new name ("КГБ СССР | Владимир
 Крючков"). A name looks like a person's when it is two to four capitalised words none
 of which the pack writes in lower case (but not when a word before its last is a
 person's surname: "the Molotov Plan" is named after one), when an initial stands in it
@@ -180,7 +181,9 @@ def _capital(token: str, opening: bool, nxt: str, usage: _Usage, words: Words) -
     if not token[:1].isupper():
         return False
     word = normalise(token)
-    if word in words.stop or word in words.tw.question_words or word in words.tw.time_words:
+    lex = words.lang.lex
+    if word in words.stop or word in words.tw.question_words or word in words.tw.time_words or (
+            word in lex.connectives or word in lex.clause_breaks):  # "However Peel ...", "Однако Наполеон ..."
         return False
     if not opening or word in usage.inner:
         return True

@@ -44,6 +44,7 @@ from typing import Protocol, TypeVar
 from ..text import normalise
 from .analysis import Question, Unit
 from .documents import Doc
+from .referring import DEMONSTRATIVES
 from .words import QUANTITY_KEY, WORD, Words
 
 __all__ = ["MEASURE_OWN", "MEASURE_REACH", "NOT_MEASURES", "PLACE_FIT", "measure_asked", "measure_of_named",
@@ -128,13 +129,16 @@ def said_before(doc: Doc, u: Unit, library: _Neighbours) -> bool:
 
 
 def _opens_with_pronoun(text: str, words: Words) -> bool:
-    """Is one of a passage's first `OPENING_PRONOUN` words a pronoun ("It was ...", "Under it ...")?"""
+    """Is one of a passage's first `OPENING_PRONOUN` words a pronoun ("It was ...", "Under it ...")? A demonstrative
+    after the first word determines a noun of its own ("Today these two forms ...", "From these ports ..."): it names
+    one thing again (`referring`) and stands for no more of the sentence before."""
     return _opens_with(text, words.tw.pronouns)
 
 
 @lru_cache(maxsize=1 << 14)
 def _opens_with(text: str, pronouns: frozenset[str]) -> bool:
-    return any(w in pronouns for w in WORD.findall(normalise(text))[:OPENING_PRONOUN])
+    return any(w in pronouns and not (k and w in DEMONSTRATIVES)
+               for k, w in enumerate(WORD.findall(normalise(text))[:OPENING_PRONOUN]))
 
 
 # -------------------------------------------------------------- a place by a phrase

@@ -1,0 +1,75 @@
+"""A sentence's first word: a name, or a word of the language that a capital letter only opens (issue #12).
+
+Every sentence opens with a capital, so a capital at the opening says nothing of a name: "Under it the duty fell ...",
+"There the liquid boils ...", "In 1846 ...", "Because it moves heat ...", "В 1846 году ...", "Там ..." open with words
+of the language. The first word opens a name only when the pack's evidence says so: the pack's names (`names`: a word
+written capitalised inside a sentence elsewhere, or never in lower case and followed by another capitalised word, and
+no connective: "Однако Наполеон ...") hold it, or the pack's aliases give it as the first word of a proper name
+("Darwin" when the aliases list Darwin). Pronouns are never names.
+
+A passage goes on about the sentence before it (`Traits.continues`) when a pronoun stands among its first words and it
+does not open with a name ("Under it ...", "Because it ...", "For this reason ...", "Today these two forms ..."; not
+"Гагарину было 27 лет; он ...", which is about Gagarin), nor names one before that pronoun, other than after a
+preposition ("Крупнейший приток — Селенга: она ..."). In English, where a pronoun is read at the opening only, a
+"that" after the first word is a relative one ("Frost that builds up ...", as `referring.OPENING_ONLY` says), a
+"such" before "as" compares ("Fluoroquinolones such as ciprofloxacin ..."), and a personal pronoun after the first
+word in a sentence that names a name of its own points forward to it ("In his Nobel lecture Fleming warned ...",
+"On his physician's advice, Clement VI ..."): none stands for what came before; a demonstrative does ("For this work
+von Frisch ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .definitions import has_pronoun
+from .referring import DEMONSTRATIVES, OPENING_ONLY
+from .words import Words
+
+__all__ = ["goes_on", "starts_name"]
+
+COMPARING = (("such", "as"),)  # a pronoun that, with the word after it, compares ("such as")
+
+
+def starts_name(raw: str, words: Words) -> bool:
+    """Does a sentence open with a name of the pack (its names or a proper name of its aliases), not a pronoun nor a
+    word of the language a capital only opens ("Under", "There", "В", "Там")?"""
+    tokens = words.tokens(raw)
+    first = tokens[0] if tokens else ""
+    if not first or first in words.tw.pronouns:
+        return False
+    if words.name_stem(first) in words.name_stems:
+        return True
+    return any(tuple(tokens[:len(name.split())]) == tuple(name.split()) for name in words.aliases.names(tokens[:6]))
+
+
+def goes_on(seq: Sequence[str], raw: str, reach: int, words: Words) -> bool:
+    """Does a sentence (prepared words `seq`, as written `raw`) go on about the one before it: a pronoun among its
+    first `reach` words (see the module's description), and no name opening it?"""
+    if words.tw.pronoun_reach:
+        return has_pronoun(seq, reach, words) and not starts_name(raw, words) and not _named_first(seq, reach, words)
+    named = any(words.name_stem(w) in words.name_stems for w in seq)
+    kept = [w if _backward(seq, k, named) else "" for k, w in enumerate(seq[:reach])]
+    return has_pronoun(kept, reach, words) and not starts_name(raw, words)
+
+
+def _backward(seq: Sequence[str], k: int, named: bool) -> bool:
+    """Can the English word at `k` stand for what came before? Past the first word not a relative "that" ("Frost
+    that ..."), a "such" that compares ("X such as ..."), nor a personal pronoun in a sentence that names a name of its
+    own, which it points forward to ("In his Nobel lecture Fleming warned ...", "On his physician's advice, Clement
+    VI ..."); a demonstrative points back ("For this work von Frisch ...")."""
+    w = seq[k]
+    if not k:
+        return True
+    if w in OPENING_ONLY or (w, *seq[k + 1:k + 2]) in COMPARING:
+        return False
+    return w in DEMONSTRATIVES or not named
+
+
+def _named_first(seq: Sequence[str], reach: int, words: Words) -> bool:
+    """Does a name stand before the first pronoun of a sentence, not after a preposition ("Крупнейший приток — Селенга:
+    она ...", "Корабль «Восток» (позже его ...)"): the pronoun stands for it, not for what came before ("На Поклонной
+    горе он ..." still goes on)?"""
+    first = next((k for k, w in enumerate(seq[:reach]) if w in words.tw.pronouns), 0)
+    return any(words.name_stem(w) in words.name_stems and not (k and seq[k - 1] in words.tw.prepositions)
+               for k, w in enumerate(seq[:first]))
