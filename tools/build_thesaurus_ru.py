@@ -66,6 +66,7 @@ from build_wordnet_table_ru import (  # noqa: E402  (the Wiktionary table's keyi
     part_of_speech,
     table_lines,
 )
+from lexical_tables import write_part  # noqa: E402
 
 MAX_SENSE = 1  # a headword's first line of synonyms only (see the docstring)
 BACK_LINES = 2  # the first lines of synonyms of the other word, one of which must give a pair back
@@ -187,9 +188,7 @@ def main(argv: list[str]) -> int:
             print(f"error: no file {path}", file=sys.stderr)
             return 1
     lines = table(parse(thesaurus.read_text(encoding="utf-8")), frequencies(frequency))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{out}: {len(lines)} lines, {out.stat().st_size:,} bytes")
+    write_part(out, HEADER, lines)
     return 0
 
 

@@ -61,6 +61,7 @@ from build_wordnet_table_ru import (  # noqa: E402
     part_of_speech,
     table_lines,
 )
+from lexical_tables import write_part  # noqa: E402
 
 MAX_SENSE = 2  # the thesaurus's first two lines of synonyms (three: "изменять" is "предавать" in its third)
 # Wiktionary's labels that keep a sense out: figurative, obsolete, regional, slang, scornful, jocular, poetic
@@ -176,9 +177,7 @@ def main(argv: list[str]) -> int:
             print(f"error: no file {path}", file=sys.stderr)
             return 1
     lines = build(*paths, [data / "wordnet_ru.tsv", data / "thesaurus_ru.tsv"])
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{out}: {len(lines)} lines, {out.stat().st_size:,} bytes")
+    write_part(out, HEADER, lines)
     return 0
 
 
