@@ -8,8 +8,8 @@ and 60%, negated and directed as the point is). Here one of those words may be m
 hyponym; never a sister or an antonym; never a name, figure, direction, negator, a word of the pack's own synonyms
 nor of the card's known mistakes), in a clause of another word of the point, each of the point's words met by a
 word of its own (one "cells" is no "cells from cells"). Everything else is asked as before;
-an answer that gives a figure of a kind one of the point's wordings gives, and none that agrees ("a microsecond
-error means 300 km" for "... 300 metres"), does not make it so. A point made so counts as made with a slip (rated
+an answer that gives a figure of a kind one of the point's wordings gives, and none that agrees ("the wall
+is 300 km long" for "... 300 metres long"), does not make it so. A point made so counts as made with a slip (rated
 Hard).
 """
 
