@@ -74,21 +74,14 @@ Rules tried this round (TUNE / PROBE / check, answered and declined; kept only w
 from __future__ import annotations
 
 import argparse
-import sys
-from collections import Counter
-from pathlib import Path
+from typing import Any
 
-import yaml
+from miss_kinds import count_kinds, print_kinds  # (which puts src/ and the root on the path)
+from tests.packfiles import fold, gives
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT))
-from tests.packfiles import fold, gives, pack_path, questions_of  # noqa: E402
-
-from studybot.core.packs import load_pack  # noqa: E402
-from studybot.core.text import clean, normalise  # noqa: E402
-from studybot.core.tutor import Tutor  # noqa: E402
-from studybot.core.tutor.ranking import supplies  # noqa: E402
+from studybot.core.text import clean, normalise
+from studybot.core.tutor import Reply, Tutor
+from studybot.core.tutor.ranking import supplies
 
 TUNE = ("corn-laws", "fridge", "gps", "black-death", "honeybees", "antibiotics", "heart", "tcp-ip",
         "1812", "baikal", "kamchatka", "vostok", "dvs", "kletka")
@@ -124,29 +117,24 @@ def kind_of(tutor: Tutor, item: dict, reply_kind: str, sentences: tuple[str, ...
     return f"first right, {done}: {what}", [u.text for u in unsaid]
 
 
+def sort(tutor: Tutor, item: dict[str, Any], reply: Reply) -> tuple[str, list[str]]:
+    """A question's miss of the decision: its kind ("" for a hit or a ranking miss) and the words unsaid."""
+    unanswerable = item.get("decline") or ("expect" in item and not item["expect"])
+    if (reply.kind == "decline") if unanswerable else gives(reply, item.get("expect", [])):
+        return "", []
+    return kind_of(tutor, item, reply.kind, reply.sentences)
+
+
+def show(name: str, kind: str, ask: str, unsaid: list[str]) -> str:
+    return f"{name:12} {kind:62} {ask}  [{', '.join(unsaid)}]"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list the TUNE misses and their kinds")
     args = parser.parse_args()
-    counts: Counter[tuple[str, str]] = Counter()
-    for name in TUNE:
-        tutor = Tutor(load_pack(pack_path(name)), cache=False)
-        data = yaml.safe_load(questions_of(name).read_text(encoding="utf-8"))
-        for item in data["questions"]:
-            reply = tutor.ask(item["ask"])
-            unanswerable = item.get("decline") or ("expect" in item and not item["expect"])
-            if (reply.kind == "decline") if unanswerable else gives(reply, item.get("expect", [])):
-                continue
-            kind, unsaid = kind_of(tutor, item, reply.kind, reply.sentences)
-            if kind:
-                counts[(kind, name)] += 1
-                if args.show:
-                    print(f"{name:12} {kind:62} {item['ask']}  [{', '.join(unsaid)}]")
-        tutor.index.close()
-    kinds = sorted({k for k, _ in counts}, key=lambda k: -sum(counts[(k, p)] for p in TUNE))
-    print(f"{'kind':62}" + "".join(f"{p[:6]:>7}" for p in TUNE) + f"{'total':>7}")
-    for k in kinds:
-        print(f"{k:62}" + "".join(f"{counts[(k, p)]:>7}" for p in TUNE) + f"{sum(counts[(k, p)] for p in TUNE):>7}")
+    counts = count_kinds(TUNE, sort, show if args.show else None)
+    print_kinds(counts, TUNE, (62, 6, 7, 7))
 
 
 if __name__ == "__main__":

@@ -52,21 +52,14 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
-from collections import Counter
-from pathlib import Path
+from typing import Any
 
-import yaml
+from miss_kinds import count_kinds, print_kinds  # (which puts src/ and the root on the path)
+from tests.packfiles import fold, gives
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT))
-from tests.packfiles import fold, gives, pack_path, questions_of  # noqa: E402
-
-from studybot.core.packs import load_pack  # noqa: E402
-from studybot.core.text import clean, normalise  # noqa: E402
-from studybot.core.tutor import Tutor  # noqa: E402
-from studybot.core.tutor.analysis import Question  # noqa: E402
+from studybot.core.text import clean, normalise
+from studybot.core.tutor import Reply, Tutor
+from studybot.core.tutor.analysis import Question
 
 TUNE = ("dvs", "samolet", "baikal", "kamchatka", "ohm-law", "kletka")
 # a question word and the kind of answer (`Wants`) it asks for
@@ -104,31 +97,26 @@ def kind_of(tutor: Tutor, ask: str, expect: list[str], kind: str) -> tuple[str, 
     return f"right passage not first, {words}", unsaid
 
 
+def sort(tutor: Tutor, item: dict[str, Any], reply: Reply) -> tuple[str, list[str]]:
+    """A question's miss: its kind ("" for none) and the words of the question the right passage does not say."""
+    if item.get("decline") or ("expect" in item and not item["expect"]):
+        return ("unanswerable answered", []) if reply.kind != "decline" else ("", [])
+    if gives(reply, item.get("expect", [])):
+        return "", []
+    expect = item["expect"] if isinstance(item["expect"], list) else [item["expect"]]
+    return kind_of(tutor, item["ask"], [str(f) for f in expect], reply.kind)
+
+
+def show(name: str, kind: str, ask: str, unsaid: list[str]) -> str:
+    return f"{name:10} {kind:50} {ask}  {' '.join(unsaid)}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list the TUNE misses and their kinds")
     args = parser.parse_args()
-    counts: Counter[tuple[str, str]] = Counter()
-    for name in TUNE:
-        tutor = Tutor(load_pack(pack_path(name)), cache=False)
-        data = yaml.safe_load(questions_of(name).read_text(encoding="utf-8"))
-        for item in data["questions"] if isinstance(data, dict) else data:
-            reply = tutor.ask(item["ask"])
-            if item.get("decline") or ("expect" in item and not item["expect"]):
-                kind, unsaid = ("unanswerable answered", []) if reply.kind != "decline" else ("", [])
-            elif gives(reply, item.get("expect", [])):
-                kind, unsaid = "", []
-            else:
-                expect = item["expect"] if isinstance(item["expect"], list) else [item["expect"]]
-                kind, unsaid = kind_of(tutor, item["ask"], [str(f) for f in expect], reply.kind)
-            if kind:
-                counts[(kind, name)] += 1
-                if args.show:
-                    print(f"{name:10} {kind:50} {item['ask']}  {' '.join(unsaid)}")
-    kinds = sorted({k for k, _ in counts}, key=lambda k: -sum(counts[(k, p)] for p in TUNE))
-    print(f"{'kind':50}" + "".join(f"{p[:9]:>10}" for p in TUNE) + f"{'total':>8}")
-    for k in kinds:
-        print(f"{k:50}" + "".join(f"{counts[(k, p)]:>10}" for p in TUNE) + f"{sum(counts[(k, p)] for p in TUNE):>8}")
+    counts = count_kinds(TUNE, sort, show if args.show else None)
+    print_kinds(counts, TUNE, (50, 9, 10, 8))
 
 
 if __name__ == "__main__":

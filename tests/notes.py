@@ -1,9 +1,10 @@
-"""A tutor on a few lines of invented notes, and whether it answers with a fact: for the
+"""A tutor on a few lines of invented notes, whether it answers with a fact and where a sentence ranks: for the
 tests that show one rule of a language each."""
 
 from __future__ import annotations
 
 from studybot.core.packs import Pack, Section
+from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
 
 
@@ -18,3 +19,10 @@ def says(tutor: Tutor, question: str, fact: str) -> bool:
     """Does the tutor answer `question` with sentences holding `fact`?"""
     reply = tutor.ask(question)
     return reply.kind == "answer" and fact in " ".join(reply.sentences)
+
+
+def place(tutor: Tutor, question: str, sentence: str) -> int:
+    """Where a sentence of the notes ranks for a question (0: first)."""
+    asked = tutor.analyser.question(question, normalise(question))
+    assert asked is not None
+    return next(i for i, r in enumerate(tutor.ranker.rank(asked)) if r.doc.text.startswith(sentence))

@@ -42,13 +42,7 @@ def test_figures_are_the_same_whenever_they_are_asked_for(aliases: Aliases, text
 
 
 def test_figures_are_read_once_and_only_when_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[str] = []
-    read = preparing.find_quantities
-
-    def counted(text: str, **kw: object) -> object:
-        calls.append(text)
-        return read(text, **kw)  # type: ignore[arg-type]
-    monkeypatch.setattr(preparing, "find_quantities", counted)
+    calls = _counting(monkeypatch)
     p = Prepared.of("one in four workers rose three times", EN, lemmas=True)
     _everything_but_figures(p)
     assert calls == []

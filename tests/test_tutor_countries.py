@@ -83,3 +83,9 @@ def test_a_pack_that_spells_a_form_keeps_its_own_aliases() -> None:
     assert added["USA"] == ("the States",)
     assert "United States" not in added  # its forms include "USA", which the pack reads its own way
     assert "Britain" in added
+
+
+def test_a_pack_form_written_with_dots_is_one_of_the_forms() -> None:
+    own = {"U.S.A.": ("the States",)}  # "U.S.A." read as the table reads its own "U.S.A.": letters, not dots
+    added = with_countries(own, "en", "Orla sailed to the U.S.A. in spring.")
+    assert added == own

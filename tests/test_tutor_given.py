@@ -14,6 +14,8 @@ from studybot.core.text import normalise
 from studybot.core.tutor import Tutor, ranking, referring
 from studybot.core.tutor.given import named_before
 
+from .notes import place
+
 EN_NOTES = """\
 The Kell valley lies west of the Orrin hills.
 Farmers in the Kell valley grow barley and keep sheep.
@@ -43,13 +45,6 @@ RU = Pack(id="kell-ru", title="Долина Келл", language="ru", cards=(),
 @pytest.fixture(scope="module")
 def tutors() -> dict[str, Tutor]:
     return {"en": Tutor(EN, cache=False), "ru": Tutor(RU, cache=False)}
-
-
-def place(tutor: Tutor, question: str, sentence: str) -> int:
-    """Where a sentence of the notes ranks for a question (0: first)."""
-    asked = tutor.analyser.question(question, normalise(question))
-    assert asked is not None
-    return next(i for i, r in enumerate(tutor.ranker.rank(asked)) if r.doc.text.startswith(sentence))
 
 
 def share(tutor: Tutor, question: str, sentence: str) -> float:

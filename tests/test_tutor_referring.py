@@ -13,6 +13,8 @@ from studybot.core.packs import Pack, Section
 from studybot.core.text import normalise
 from studybot.core.tutor import Tutor, referring
 
+from .notes import place
+
 EN_NOTES = """\
 The Orrin glassworks stood on the north bank of the Kell, below the hills.
 Its first furnace burned peat cut from the moor.
@@ -48,13 +50,6 @@ def tutors() -> dict[str, Tutor]:
 
 def doc_of(tutor: Tutor, sentence: str):
     return next(d for d in tutor.docs if d.text.startswith(sentence))
-
-
-def place(tutor: Tutor, question: str, sentence: str) -> int:
-    """Where a sentence of the notes ranks for a question (0: first)."""
-    asked = tutor.analyser.question(question, normalise(question))
-    assert asked is not None
-    return next(i for i, r in enumerate(tutor.ranker.rank(asked)) if r.doc.text.startswith(sentence))
 
 
 def scored(tutor: Tutor, question: str, sentence: str) -> tuple[float, float]:

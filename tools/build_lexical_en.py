@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_wordnet_kinds  # noqa: E402
 import build_wordnet_related  # noqa: E402
 import build_wordnet_table  # noqa: E402
-from lexical_tables import merge_en  # noqa: E402
+from lexical_tables import merge_en, write_table  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -38,8 +38,7 @@ def main(argv: list[str]) -> int:
             if builder.main([folder, str(part)]) != 0:
                 return 1
         text = merge_en(*(part.read_text(encoding="utf-8") for part in parts))
-    out.write_text(text, encoding="utf-8")
-    print(f"{out}: {text.count(chr(10))} lines, {out.stat().st_size:,} bytes")
+    write_table(out, text)
     return 0
 
 

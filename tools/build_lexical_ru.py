@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_thesaurus_ru  # noqa: E402
 import build_thesaurus_wide_ru  # noqa: E402
 import build_wordnet_table_ru  # noqa: E402
-from lexical_tables import merge_ru  # noqa: E402
+from lexical_tables import merge_ru, write_table  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -46,8 +46,7 @@ def main(argv: list[str]) -> int:
         if any(steps):
             return 1
         text = merge_ru(*(part.read_text(encoding="utf-8") for part in (wiktionary, main_thesaurus, wide)))
-    out.write_text(text, encoding="utf-8")
-    print(f"{out}: {text.count(chr(10))} lines, {out.stat().st_size:,} bytes")
+    write_table(out, text)
     return 0
 
 

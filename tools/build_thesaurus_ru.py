@@ -15,8 +15,8 @@ FREQUENCIES is wordfreq/data/large_ru.msgpack.gz of the PyPI wheel wordfreq==3.1
 tools/build_wordnet_table_ru.py reads it (only to leave out rare words and made-up verb forms; no frequency is
 shipped). Pure Python with PyStemmer; the keying by stem and verb forms is that tool's, imported from it.
 
-The part has the same lines as tools/build_wordnet_table_ru.py's (`core.wordnet_ru` reads both, alongside): a stem,
-a tab, its synonyms' stems per part of speech ("v=продолжа,тянут;a=..."). What it keeps and why (each choice
+The part has the same lines as tools/build_wordnet_table_ru.py's (`core.wordnet_ru` reads both fields alongside): a
+stem, a tab, its synonyms' stems per part of speech ("v=продолжа,тянут;a=..."). What it keeps and why (each choice
 measured with benchmarks/grading.py and benchmarks/tutor.py on the Russian packs):
 - senses: a headword's FIRST "(синоним)" line only. The thesaurus gives a word's senses as lines of synonyms with
   no label of register or field, and a later line is often a figurative or rare sense ("изменить": the first line
@@ -66,6 +66,7 @@ from build_wordnet_table_ru import (  # noqa: E402  (the Wiktionary table's keyi
     part_of_speech,
     table_lines,
 )
+from lexical_tables import write_part  # noqa: E402
 
 MAX_SENSE = 1  # a headword's first line of synonyms only (see the docstring)
 BACK_LINES = 2  # the first lines of synonyms of the other word, one of which must give a pair back
@@ -187,9 +188,7 @@ def main(argv: list[str]) -> int:
             print(f"error: no file {path}", file=sys.stderr)
             return 1
     lines = table(parse(thesaurus.read_text(encoding="utf-8")), frequencies(frequency))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{out}: {len(lines)} lines, {out.stat().st_size:,} bytes")
+    write_part(out, HEADER, lines)
     return 0
 
 

@@ -1,5 +1,5 @@
 """Build the wider part of src/studybot/core/data/lexical_ru.tsv (its third field): Russian synonyms beyond the main
-parts, for a word said in other words where nothing closer says it (the tutor's second look, `reworded_ru.py`).
+parts, for a word said in other words where nothing closer says it (the grader's `meaning`, the tutor's `reworded_ru`).
 
     python tools/build_thesaurus_wide_ru.py THESAURUS WIKIWORDNET_DB FREQUENCIES [OUT]
 
@@ -15,8 +15,9 @@ read only to leave out rare words and made-up verb forms). Pure Python with PySt
 (a verb's stem and those of its regular forms), the frequency filter and the line format are those tools', imported.
 
 The main parts (Wiktionary's and the thesaurus's fields) keep a word's main sense and no nouns, since the
-grader and the tutor's ranking read them for every word. This table holds only what they leave out, and only
-`wordnet_ru.wide_synonyms` reads it (with them), for the ONE look where the tutor's thresholds would decline:
+tutor's ranking reads them for every word (`tutor.senses_ru`). This table holds only what they leave out, and only
+`wordnet_ru.wide_synonyms` reads it (with them): the grader, for a keypoint's verbs, adjectives and adverbs
+(`meaning`), and the tutor, for the ONE look where its thresholds would decline:
 - the thesaurus's first MAX_SENSE lines of synonyms ("(синоним)"), not its first alone, each pair taken back by the
   other word as the main table's are (`build_thesaurus_ru.back`), pronouns and ordinals never;
 - nouns too, from the thesaurus and from Wiktionary ("мотор" / "двигатель", "машина" / "автомобиль"), a lemma's
@@ -61,6 +62,7 @@ from build_wordnet_table_ru import (  # noqa: E402
     part_of_speech,
     table_lines,
 )
+from lexical_tables import write_part  # noqa: E402
 
 MAX_SENSE = 2  # the thesaurus's first two lines of synonyms (three: "изменять" is "предавать" in its third)
 # Wiktionary's labels that keep a sense out: figurative, obsolete, regional, slang, scornful, jocular, poetic
@@ -176,9 +178,7 @@ def main(argv: list[str]) -> int:
             print(f"error: no file {path}", file=sys.stderr)
             return 1
     lines = build(*paths, [data / "wordnet_ru.tsv", data / "thesaurus_ru.tsv"])
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{out}: {len(lines)} lines, {out.stat().st_size:,} bytes")
+    write_part(out, HEADER, lines)
     return 0
 
 

@@ -30,6 +30,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from lexical_tables import write_part
+
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 SENSE_POS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
 FIRST_SENSES = 3  # senses of a word that count
@@ -136,8 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     table, adjectives = build(root)
     lines = [f"{word}\t{','.join(sorted(others))}\t{'a' if word in adjectives else ''}"
              for word, others in sorted(table.items())]
-    out.write_text(LICENCE + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} words, {sum(len(o) for o in table.values())} pairs -> {out}")
+    write_part(out, LICENCE, lines)
     return 0
 
 

@@ -27,6 +27,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from build_wordnet_table import HEADER, POS_FILES, _single
+from lexical_tables import write_part
 
 MIN_TAGS = 3  # tagged this often (any sense) in the sense-tagged corpora: a word of common English
 HIERARCHY = {"n": ("@", "~", "@i"), "v": ("@", "~")}  # hypernyms and hyponyms, nouns and verbs
@@ -96,8 +97,7 @@ def main(argv: list[str]) -> int:
     lines = build(folder)
     header = HEADER.replace("tools/build_wordnet_table.py", "tools/build_wordnet_related.py").split("# Lines:")[0]
     lines_note = "# Lines: WORD <tab> words of a synset (any sense) <tab> hypernyms and hyponyms; comma-separated\n"
-    out.write_text(header + lines_note + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{out}: {len(lines)} lines, {out.stat().st_size:,} bytes")
+    write_part(out, header + lines_note, lines)
     return 0
 
 

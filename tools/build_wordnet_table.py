@@ -38,6 +38,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import NamedTuple
 
+from lexical_tables import write_part
+
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 SENSE_POS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
 MAX_SENSE = 3  # the first three senses at most
@@ -245,9 +247,7 @@ def main(argv: list[str]) -> int:
         print(f"error: {folder} holds no WordNet index.verb", file=sys.stderr)
         return 1
     lines = build(folder)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{out}: {len(lines)} lines, {out.stat().st_size:,} bytes")
+    write_part(out, HEADER, lines)
     return 0
 
 

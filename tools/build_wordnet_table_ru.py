@@ -50,6 +50,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import Stemmer
+from lexical_tables import write_part
 
 MAX_SENSE = 1  # a lemma's first (main) sense only (see the docstring)
 MAX_SIZE = 6  # synsets of 2-6 lemmas
@@ -257,9 +258,7 @@ def main(argv: list[str]) -> int:
             print(f"error: no file {path}", file=sys.stderr)
             return 1
     lines = build(database, frequency)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{out}: {len(lines)} lines, {out.stat().st_size:,} bytes")
+    write_part(out, HEADER, lines)
     return 0
 
 

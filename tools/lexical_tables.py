@@ -83,6 +83,20 @@ def merge(lang: str, parts: list[tuple[str, int]]) -> str:
     return TITLE[lang] + "\n".join(headers[1:]) + "\n" + LINES[lang] + "\n".join(body) + "\n"
 
 
+def write_part(out: Path, header: str, lines: list[str]) -> None:
+    """Write a part in its own format (its header, then its lines) to `out`, and say how big it is."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{out}: {len(lines)} lines, {out.stat().st_size:,} bytes")
+
+
+def write_table(out: Path, text: str) -> None:
+    """Write a merged table's text to `out`, and say how big it is."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    print(f"{out}: {text.count(chr(10))} lines, {out.stat().st_size:,} bytes")
+
+
 def merge_en(wordnet: str, related: str, kinds: str) -> str:
     return merge("en", [(wordnet, 4), (related, 2), (kinds, 2)])
 
@@ -98,9 +112,7 @@ def main(argv: list[str]) -> int:
     lang, paths = argv[0], [Path(a) for a in argv[1:4]]
     out = Path(argv[4]) if len(argv) > 4 else Path(__file__).parents[1] / f"src/studybot/core/data/lexical_{lang}.tsv"
     texts = [p.read_text(encoding="utf-8") for p in paths]
-    text = merge_en(*texts) if lang == "en" else merge_ru(*texts)
-    out.write_text(text, encoding="utf-8")
-    print(f"{out}: {text.count(chr(10))} lines, {out.stat().st_size:,} bytes")
+    write_table(out, merge_en(*texts) if lang == "en" else merge_ru(*texts))
     return 0
 
 

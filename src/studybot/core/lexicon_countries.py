@@ -37,13 +37,19 @@ COUNTRY_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+def _words(text: str) -> str:
+    """A name or a text as its words, in the one form the pack's aliases, the forms and the text are compared in
+    ("U.S.A." and "u s a" alike)."""
+    return " ".join(WORD.findall(normalise(text)))
+
+
 def with_countries(aliases: Mapping[str, tuple[str, ...]], code: str, text: str) -> dict[str, tuple[str, ...]]:
     """A pack's aliases with the language's countries (`COUNTRY_ALIASES`) that its text (`text`, any case) names in
     one of their forms and whose forms the pack's aliases do not spell themselves. A country the text never names is
     left out: a question naming it asks of what the text does not tell."""
-    taken = {normalise(name) for canonical, others in aliases.items() for name in (canonical, *others)}
-    said = f" {' '.join(WORD.findall(normalise(text)))} "
+    taken = {_words(name) for canonical, others in aliases.items() for name in (canonical, *others)}
+    said = f" {_words(text)} "
     extra = {canonical: others for canonical, others in COUNTRY_ALIASES.get(code, {}).items()
-             if not (forms := {" ".join(WORD.findall(normalise(n))) for n in (canonical, *others)}) & taken
+             if not (forms := {_words(n) for n in (canonical, *others)}) & taken
              and any(f" {form} " in said for form in forms)}
     return {**extra, **aliases}

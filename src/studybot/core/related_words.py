@@ -6,7 +6,7 @@
   that share a synset in any sense, or a noun or verb and its direct hypernym or hyponym ("pay" / "earn",
   "lack" / "shortage", "lower" / "decrease"); never two sisters, never two antonyms. Words are compared by their
   WordNet base forms ("paid" / "earned").
-- Russian: nothing yet (its tables, `wordnet_ru`, hold main senses only).
+- Russian: nothing yet (its table, `wordnet_ru`, gives synonyms only, no hypernyms or hyponyms).
 The table is read once, on first use (only grading of an English pack asks), never at start-up.
 """
 

@@ -4,7 +4,7 @@ The data is `core/data/lexical_en.tsv`, the one English lexical table, derived f
 files by `tools/build_lexical_en.py` (its parts' builders say what each keeps and why); WordNet's licence notice is
 in its header. A line is a word and eight fields: the first four are this module's (synonyms, antonyms, bases,
 family), the next two `related_words`' (`related`), the last two the tutor's (`kinds`, `kinds_adjective`). It is
-read once, on first use (only grading of an English pack asks for it), never at start-up. General language only:
+read once, on first use (only an English pack's grader or tutor asks for it), never at start-up. General language only:
 WordNet describes English, not one text.
 """
 
@@ -77,7 +77,7 @@ def parse(text: str) -> dict[str, str]:
 
 @cache
 def table() -> dict[str, str]:
-    """The shipped table, read once (about 45,000 words; the fields are read word by word, on demand)."""
+    """The shipped table, read once (about 49,000 words; the fields are read word by word, on demand)."""
     return parse(files("studybot.core").joinpath("data/lexical_en.tsv").read_text(encoding="utf-8"))
 
 

@@ -8,9 +8,9 @@ from both sources: the thesaurus's second line of synonyms and nouns), which hol
 out; each tool says what it keeps and why. A stem's synonyms (`synonyms`) are those of the first two fields;
 `wide_synonyms` adds the third's, for the grader's verbs, adjectives and adverbs (`meaning`) and the tutor's second
 look (`tutor.reworded_ru`). Russian is inflected and the grader compares Snowball stems, so the table is keyed by
-stem (a verb's stem and those of its regular forms). It is read once, on first use (only grading of a Russian pack
-asks for it), never at start-up. No field gives antonyms (the thesaurus's caught nothing the lexicon's opposites and
-the direction words do not). General language only: the table describes Russian, not one text.
+stem (a verb's stem and those of its regular forms). It is read once, on first use (only a Russian pack's grader or
+tutor asks for it), never at start-up. No field gives antonyms (the thesaurus's caught nothing the lexicon's
+opposites and the direction words do not). General language only: the table describes Russian, not one text.
 """
 
 from __future__ import annotations

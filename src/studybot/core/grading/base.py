@@ -335,8 +335,9 @@ class GraderBase:
             if (rd and rd != gd) or not directions_agree(got, ref):
                 return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                               "direction words disagree")
-        # a negation the question itself makes ("how many bills did she veto?") is its subject: an answer that
-        # repeats it ("she vetoed 41") says nothing opposite; one that drops the wording's negation still does
+        # a negation the question itself makes ("which towns were never taxed?") is its subject: an answer that
+        # repeats it ("the river towns were never taxed") says nothing opposite; one that drops the wording's
+        # negation still does
         if ref.negated() != got.negated() and not (got.negated() and prompt and prompt.negated()):
             return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
         return None

@@ -8,8 +8,8 @@ and 60%, negated and directed as the point is). Here one of those words may be m
 hyponym; never a sister or an antonym; never a name, figure, direction, negator, a word of the pack's own synonyms
 nor of the card's known mistakes), in a clause of another word of the point, each of the point's words met by a
 word of its own (one "cells" is no "cells from cells"). Everything else is asked as before;
-an answer that gives a figure of a kind one of the point's wordings gives, and none that agrees ("a microsecond
-error means 300 km" for "... 300 metres"), does not make it so. A point made so counts as made with a slip (rated
+an answer that gives a figure of a kind one of the point's wordings gives, and none that agrees ("the wall
+is 300 km long" for "... 300 metres long"), does not make it so. A point made so counts as made with a slip (rated
 Hard).
 """
 
@@ -19,9 +19,8 @@ from collections.abc import Callable
 
 from ..matching import Prepared, Want
 from ..meaning import Meaning, same_meaning_in
-from ..related_words import related
 from .dated import decade_only, without_dates
-from .nearly import NearlyGrading, loose_answer_word, loose_word
+from .nearly import NearlyGrading, loose_word, relative_in
 from .partly_figures import other_figure
 from .roles import unless_wrong_party
 
@@ -44,9 +43,7 @@ def _widened(point: Prepared, got: Prepared, avoid: frozenset[str], used: list[i
         found = first(want) if first is not None else (-1, -1)
         if found[0] >= 0 or used or not loose_word(want, point):
             return found
-        j = next((j for j in got.content() if loose_answer_word(got, j, point, avoid)
-                  and got.words[j] not in _LIGHT.get(got.lang.code, ())
-                  and related(want.word, got.words[j], got.lang.code)), -1)
+        j = relative_in(want, got, point, avoid, _LIGHT.get(got.lang.code, frozenset()))
         if j >= 0:
             used.append(j)
         return (0, j) if j >= 0 else (-1, -1)

@@ -22,7 +22,7 @@ from ..meaning import Meaning, same_meaning_in
 from ..related_words import related
 from .structured import StructuredGrading
 
-__all__ = ["NearlyGrading", "loose_answer_word", "loose_word", "nearly_in"]
+__all__ = ["NearlyGrading", "loose_word", "nearly_in", "relative_in"]
 
 _SHORTEST = 3  # letters: shorter words are function words or abbreviations
 # plain words of a wording, from which one may be met by a relative: all but one of them is then two words or more
@@ -50,11 +50,19 @@ def _particle_after(text: Prepared, i: int) -> bool:
                             and after[1] in particles)
 
 
-def loose_answer_word(answer: Prepared, j: int, phrase: Prepared, avoid: frozenset[str]) -> bool:
+def _loose_answer_word(answer: Prepared, j: int, phrase: Prepared, avoid: frozenset[str]) -> bool:
     word, lex = answer.words[j], answer.lang.lex
     return (len(word) >= _SHORTEST and word.isalpha() and not answer.dirs[j] and word not in lex.quantity_words
             and word not in lex.modifiers and answer.stems[j] not in answer.lang.preventers
             and answer.stems[j] not in avoid and answer.stems[j] not in phrase.stems and not _particle_after(answer, j))
+
+
+def relative_in(want: Want, answer: Prepared, phrase: Prepared, avoid: frozenset[str],
+                light: frozenset[str] = frozenset()) -> int:
+    """The position of the first word of the answer that may stand for a word of the phrase as a relative of it
+    (`related_words`), never a word of `light`; -1 when none does."""
+    return next((j for j in answer.content() if _loose_answer_word(answer, j, phrase, avoid)
+                 and answer.words[j] not in light and related(want.word, answer.words[j], answer.lang.code)), -1)
 
 
 def nearly_in(skip: frozenset[str], used: list[int]) -> Meaning:
@@ -72,8 +80,7 @@ def nearly_in(skip: frozenset[str], used: list[int]) -> Meaning:
             found = first(want)
             if found[0] >= 0 or taken or not loose_word(want, phrase):
                 return found
-            j = next((j for j in answer.content() if loose_answer_word(answer, j, phrase, avoid)
-                      and related(want.word, answer.words[j], answer.lang.code)), -1)
+            j = relative_in(want, answer, phrase, avoid)
             if j >= 0:
                 taken.append(j)
                 used.append(j)

@@ -1,23 +1,23 @@
 """A sentence read with the one before it, as a reader does: what it refers back to (issue #12).
 
-A reader takes "The antibiotic does not cause these mutations; it selects them." with the sentence before it
-("Resistance can arise through mutation ..."), "КПД этого образца составил около 26%" with "... а первый работающий
-образец испытал в 1897 году", and "There the liquid boils at about -25 °C" with "The evaporator is the set of coils
-...": the sentence holding the fact has few of the question's words, the one before holds them. A passage refers back
-to the sentence right before it (in its paragraph), by a rule of the language, when
+A reader takes "The guild did not set these prices; it only published them." with the sentence before it
+("Prices were fixed each spring by the town council ..."), "Мощность этого станка составила около 5 кВт" with "... а
+первый станок собрали в 1902 году", and "There the water freezes at about -2 °C" with "The upper lake is a shallow
+basin ...": the sentence holding the fact has few of the question's words, the one before holds them. A passage
+refers back to the sentence right before it (in its paragraph), by a rule of the language, when
 
 - in its first clause (before a ";", ":" or dash), a demonstrative ("this", "these", "those", "such", an opening
-  "that"; "этот", "эти", "того", "такой" ...) stands before a word the sentence before says ("these mutations" after
-  "mutation", "этого образца" after "образец"): the thing named again is the one named there; after a clause break a
-  demonstrative points into its own sentence ("...; этот этап называется транскрипцией");
-- it opens with a word of place that points back ("There the liquid ...", "Там ...", "Здесь ..."), not the "there" of
+  "that"; "этот", "эти", "того", "такой" ...) stands before a word the sentence before says ("these prices" after
+  "prices", "этого станка" after "станок"): the thing named again is the one named there; after a clause break a
+  demonstrative points into its own sentence ("...; этот способ называется литьём");
+- it opens with a word of place that points back ("There the water ...", "Там ...", "Здесь ..."), not the "there" of
   "there is", "there were".
 
 Such a passage is raised, for ranking only, for each unit of a question it does not say and the sentence before says
 (`Weights.refer_credit` in all, beyond the `context_credit` of any sentence around it, which its coverage keeps: what
 decides whether it answers is unchanged); and a reply that shows it shows the sentence before it too (`replies`). A
 passage that opens with a pronoun goes on about the sentence before already (`Traits.continues`,
-`otherwise.said_before`); "the" + a word said before is left out: a text says "the plague" of every sentence."""
+`otherwise.said_before`); "the" + a word said before is left out: a text says "the river" of every sentence."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ NOT_PLACE = frozenset({  # what follows an existential "there" ("there is", "the
     "should", "shall", "has", "have", "had", "seem", "seems", "seemed", "remain", "remains", "remained", "exist",
     "exists", "existed", "appear", "appears", "appeared", "came", "comes", "lived", "lives", "followed", "follows",
     "used", "still", "also", "now", "then", "once"})
-NOUN_REACH = 2  # words after a demonstrative within which the word named again stands ("these two mutations")
+NOUN_REACH = 2  # words after a demonstrative within which the word named again stands ("these two prices")
 CLAUSE_END = re.compile(r"[;:—–]")  # a demonstrative after these points into its own sentence ("...; this stage is")
 
 
@@ -97,7 +97,7 @@ def referred_keys(doc: Doc, library: _Neighbours) -> frozenset[str]:
 def _refers(text: str, before: frozenset[str], words: Words) -> bool:
     seq = _words(CLAUSE_END.split(text, maxsplit=1)[0])
     if len(seq) > 1 and seq[0] in PLACE_BACK and seq[1] not in NOT_PLACE and not seq[1].isdigit():
-        return True  # "There the liquid ...", "Там ..."
+        return True  # "There the water ...", "Там ..."
     for i, w in enumerate(seq):
         if w in OPENING_ONLY and i:
             continue

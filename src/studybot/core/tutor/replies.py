@@ -67,7 +67,7 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
     before = [n for n in library.neighbours(doc) if n.id < doc.id]
     after = [n for n in library.neighbours(doc) if n.id > doc.id]
     if before and (doc.traits.continues or doc.traits.result or refers_back(doc, library)):
-        docs.insert(0, before[0])  # "He ...", "That is why ...", "КПД этого образца ...": what it goes on about
+        docs.insert(0, before[0])  # "He ...", "That is why ...", "Мощность этого станка ...": what it goes on about
     lacking = not supplies(doc, q) or (fits(doc, q, w8, hard=True) == 0 and _wants_something(q))
     if lacking:
         fillers = [n for n in before + after if fits(n, q, w8, hard=True) > 0 and (ranker.fills(n, doc, q) or (

@@ -2,8 +2,8 @@
 
 The ranking's coverage meets a question's word by the word itself, its stem, the pack's synonyms and WordNet's
 synonyms in a frequent sense of both words (`senses`). A passage may say it with a word no such table pairs with it:
-"When did the pestilence hit Moscow?" and "The plague struck Moscow in 1353", "Where did the Jews run to?" and "Many
-Jews fled east to Poland", "bodies" and "corpses", "tougher" and "harder". When `Ranker.choose` declines, the `TRIED`
+"When did the storm hit the port?" and "The storm struck the port in 1703", "Where did the weavers run to?" and "Many
+weavers fled north", "car" and "automobile", "tougher" and "harder". When `Ranker.choose` declines, the `TRIED`
 best-ranked passages are judged again, the first that passes answering: every word of the question a passage does not
 say is met by a word of it that says it in other words (`wordnet.kinds`: two fields of `data/lexical_en.tsv`, by
 tools/build_wordnet_kinds.py: a synonym in one of the first senses of both, a kind of it, a similar adjective, in a
