@@ -3,23 +3,16 @@ tables read as those parts would be (each part's notice kept)."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from studybot.core import wordnet, wordnet_ru
-
-TOOLS = Path(__file__).resolve().parents[1] / "tools"
+from tests.tools_loading import load_tool
 
 
 def _merger() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("lexical_tables", TOOLS / "lexical_tables.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("lexical_tables")
 
 
 GRADER = "# grader's part\n# Source: a made-up lexicon, licence A\n# Lines: WORD <tab> ...\nrise\tv=arise\tv=fall\t\t\n"

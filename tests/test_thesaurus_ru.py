@@ -4,26 +4,20 @@ made-up lines in MyThes's format."""
 
 from __future__ import annotations
 
-import importlib.util
 from importlib.resources import files
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from studybot.core import wordnet_ru
 from studybot.core.language import language
+from tests.tools_loading import load_tool
 
 STEM = language("ru").stem
 
 
 def _builder() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "tools" / "build_thesaurus_ru.py"
-    spec = importlib.util.spec_from_file_location("build_thesaurus_ru", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("build_thesaurus_ru")
 
 
 def test_the_table_ships_with_the_package_and_keeps_the_thesauruss_notice() -> None:

@@ -4,30 +4,20 @@ rules on made-up lines in MyThes's format and made-up Wiktionary rows."""
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
-import sys
 from importlib.resources import files
 from pathlib import Path
 from types import ModuleType
 
 from studybot.core import wordnet_ru
 from studybot.core.language import language
+from tests.tools_loading import load_tool
 
 STEM = language("ru").stem
-TOOLS = Path(__file__).resolve().parents[1] / "tools"
 
 
 def _builder() -> ModuleType:
-    sys.path.insert(0, str(TOOLS))
-    try:
-        spec = importlib.util.spec_from_file_location("build_thesaurus_wide_ru", TOOLS / "build_thesaurus_wide_ru.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(TOOLS))
+    return load_tool("build_thesaurus_wide_ru")
 
 
 def test_the_table_ships_with_the_package_and_keeps_both_notices() -> None:

@@ -3,16 +3,15 @@ also on made-up lines; its first field, Wiktionary's synsets (tools/build_wordne
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from importlib.resources import files
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from studybot.core import wordnet_ru
 from studybot.core.language import language
+from tests.tools_loading import load_tool
 
 STEM = language("ru").stem
 
@@ -106,12 +105,7 @@ def test_each_reader_reads_its_own_fields_of_a_line() -> None:
 
 
 def _builder() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "tools" / "build_wordnet_table_ru.py"
-    spec = importlib.util.spec_from_file_location("build_wordnet_table_ru", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("build_wordnet_table_ru")
 
 
 def test_the_builders_rules_of_russian() -> None:
