@@ -133,7 +133,13 @@ def build(root: Path) -> tuple[dict[str, set[str]], set[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if not argv or len(argv) > 2:
+        print("usage: python tools/build_wordnet_kinds.py WORDNET_DIR [OUT]", file=sys.stderr)
+        return 2
     root = Path(argv[0])
+    if not (root / "index.noun").is_file():
+        print(f"error: {root} holds no WordNet index.noun", file=sys.stderr)
+        return 1
     out = Path(argv[1]) if len(argv) > 1 else Path("wordnet_kinds_en.tsv")
     table, adjectives = build(root)
     lines = [f"{word}\t{','.join(sorted(others))}\t{'a' if word in adjectives else ''}"
