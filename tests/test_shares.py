@@ -120,3 +120,26 @@ def test_english_shares_graded(card, given, right):
 ])
 def test_russian_shares_graded(card, given, right):
     assert RU.grade(card, given).correct is right
+
+
+# a share as a change agrees with a percentage of change as near as the share itself, and its way is checked like
+# any other: "up a fifth" for a fall of 19% was accepted, "by about a fifth" rejected
+FELL = numeric(19, "%", "19%", prompt="By what percentage did the harbour's catch fall in 1990?")
+SHRANK = numeric(25, "%", "25%", prompt="На сколько процентов сократилось стадо за зиму?")
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, FELL, "a fifth", True),
+    (EN, FELL, "by about a fifth", True),
+    (EN, FELL, "it fell by a fifth", True),
+    (EN, FELL, "down a fifth", True),
+    (EN, FELL, "up a fifth", False),  # the other way
+    (EN, FELL, "it rose a fifth", False),
+    (EN, FELL, "grew by about a fifth", False),
+    (EN, FELL, "to a fifth", False),  # a fall to a fifth is one of 80%
+    (EN, FELL, "by a third", False),
+    (RU, SHRANK, "на четверть", True),
+    (RU, SHRANK, "выросло на четверть", False),
+])
+def test_a_share_of_change_and_its_way(grader, card, given, right):
+    assert grader.grade(card, given).correct is right

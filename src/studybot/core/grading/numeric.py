@@ -170,8 +170,10 @@ class NumericGrading(GraderBase):
             return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} {said} {card.answer}",))
         shares = list(got.shares)
         if spec.kind == "percent" and any(abs(x * 100 - spec.value) <= max(allowed, 1.0) for x in shares) \
-                and not (spec.change and any(relative(q) for q in got.quantities)):  # "to a quarter" is no "by 25%"
-            return Verdict(True, 1.0, "Correct.", trace=(f"a share of {shares[0]:.0%} = {card.answer}",))
+                and not (spec.change and any(relative(q) and q.change != "by" for q in got.quantities)):
+            # ("to a quarter" is no "by 25%"; "by a fifth" is a share of change, as near as "a fifth")
+            return self._direction_or_negation(ref, got, prompt) or Verdict(
+                True, 1.0, "Correct.", trace=(f"a share of {shares[0]:.0%} = {card.answer}",))
         accepted = self._accepted_wording(card, spec, got, shares)
         if accepted is not None:
             return accepted
