@@ -50,6 +50,30 @@ def test_the_letter_or_number_in_russian(given, right):
     assert RU.grade(PAROM, given).correct is right
 
 
+# options ruled out by letter: "not c" chooses none (it took the one denial among the options, a) "Nothing"); a
+# letter said besides, or the one option left, is the choice; "c, not a" asserts c
+TREATY = choice("Nothing tangible", "Signed a defence pact", "Lifted every sanction", "Sent troops",
+                prompt="What had the alliance done for the island by 1990?")
+DOGOVOR = second("Ничего", "Подписал пакт", "Отменил санкции", prompt="Что союз сделал для острова к 1990 году?")
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, TREATY, "not c", False),
+    (EN, TREATY, "not b.", False),
+    (EN, TREATY, "not c, a", True),
+    (EN, TREATY, "not a, c", False),
+    (EN, TREATY, "c, not a", False),
+    (EN, TREATY, "a, not c", True),
+    (EN, TREATY, "not b, not c, not d", True),  # the one left
+    (EN, TREATY, "not a, not c, not d", False),
+    (EN, TREATY, "not a single thing", True),  # a denial, no letter
+    (RU, DOGOVOR, "не в", False),
+    (RU, DOGOVOR, "не а, б", True),
+])
+def test_options_ruled_out_by_letter(grader, card, given, right):
+    assert grader.grade(card, given).correct is right
+
+
 MILL = choice("Because grain was scarce and expensive", "Because the river froze", "Because the miller fell ill",
               prompt="Why did the mill stop?")
 COMET = choice("Zero", "About one in ten", "Almost certain", prompt="What chance of the comet striking?")

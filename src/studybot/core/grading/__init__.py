@@ -62,7 +62,8 @@ class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, MostlyRe
         the pack's own listing passes `card.items`."""
         answer = (answer or "")[:MAX_ANSWER]
         # a correction ("not X but Y") asserts Y; in a list or an argument both halves are claims
-        asserted = asserted_part(answer, self.aliases.lang.code) if card.kind in SINGLE_KINDS else ""
+        asserted = asserted_part(answer, self.aliases.lang.code, letters=card.kind == "choice") \
+            if card.kind in SINGLE_KINDS else ""
         # through the grader's memo of prepared texts: the steps after (a reply of no, a clause that describes, the
         # readings tried again) prepare the same text again, and a Prepared is only ever read (its memos are its own)
         got = self.prep(asserted or answer)

@@ -54,9 +54,10 @@ def claim_after_denial(answer: str, language: str = "en") -> str:
 _CORRECTION_MARKERS = {"en": ("not ", "rather than", "instead of"), "ru": ("не ", "вместо")}
 
 
-def asserted_part(answer: str, language: str = "en") -> str:
+def asserted_part(answer: str, language: str = "en", *, letters: bool = False) -> str:
     """What an answer asserts when it corrects itself ("not X but Y", "Y, not X", "не X, а Y"):
-    Y. Empty when the answer makes no such correction."""
+    Y. Empty when the answer makes no such correction. With `letters` (a choice), Y may be an
+    option's letter alone ("c, not a")."""
     folded = answer.casefold()
     if not any(marker in folded for marker in _CORRECTION_MARKERS.get(language, ())):
         return ""
@@ -65,7 +66,9 @@ def asserted_part(answer: str, language: str = "en") -> str:
     for pattern in CORRECTIONS.get(language, ()):
         m = pattern.match(text.casefold())
         said = [w for w in re.findall(r"[^\W_]+", m.group("y"))] if m else []
-        if m and any(w not in lex.stop and w not in lex.negators for w in said) and len(m.group("x").split()) <= 8:
+        named = letters and len(said) == 1 and len(said[0]) == 1  # "c, not a": the option c
+        if m and (named or any(w not in lex.stop and w not in lex.negators for w in said)) \
+                and len(m.group("x").split()) <= 8:
             start = m.start("y")
             return text[start:m.end("y")].strip(" .,;")
     return ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -11,7 +12,7 @@ from ..matching import Prepared, antonyms, directions_agree
 from ..text import normalise
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "by_letter", "by_number", "by_yes_no", "in_order", "misspelt", "one_denial",
-           "one_way", "runs_in", "rules_out"]
+           "one_way", "ruled_out", "runs_in", "rules_out"]
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
@@ -61,6 +62,26 @@ def by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int |
             if letter and letter in letters:
                 return letters.index(letter)
     return None
+
+
+# "not c", "не в": an option ruled out by its letter (the letter ends the phrase: "not a single one" is no letter)
+_RULED_OUT = re.compile(r"\b(?:not|не)\s+(?:option\s+|вариант\s+)?\(?([a-zа-я])\)?(?=\s*(?:[,.;!]|$))")
+
+
+def ruled_out(n: int, raw: str, pick: Callable[[str], int | None]) -> tuple[bool, int | None]:
+    """(Does an answer rule options out by letter, the option it then chooses): "not c" chooses none, "not a, c"
+    the one it names besides (`pick` reads what is left), "not b, not c, not d" the one left."""
+    out: set[int] = set()
+    for m in _RULED_OUT.finditer(raw.casefold()):
+        for letters in (LETTERS[:n], CYRILLIC_LETTERS[:n]):
+            if m.group(1) in letters:
+                out.add(letters.index(m.group(1)))
+    if not out:
+        return False, None
+    rest = _RULED_OUT.sub(" ", raw.casefold()).strip(" ,.;!")
+    left = [i for i in range(n) if i not in out]
+    chosen = pick(rest) if rest else left[0] if len(left) == 1 else None
+    return True, chosen if chosen not in out else None
 
 
 # "b)", "(b", "option b -", "вариант б": a letter first; "(b)", "(option b)", "option b" anywhere

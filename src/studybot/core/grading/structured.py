@@ -12,6 +12,7 @@ from ..matching import CLAUSE_SPLIT, Match, Prepared, Want, find_phrase, overlap
 from ..meaning import Meaning, avoided, kindred, opposed, same_meaning_in
 from ..packs import Card
 from ..quantities import find_quantities
+from . import options as choosing
 from .aims import stopped_as_purpose
 from .averted import averted_as_purpose
 from .base import GraderBase
@@ -239,8 +240,7 @@ class StructuredGrading(GraderBase):
             # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
             # into deflation"; a word of stopping dropped is caught by `contradicted`)
             negation = None if (point.negated() and not ref.negated() and not self._said_plainly(ref, point)) \
-                or _keeps_away(point) \
-                or (absent and not point.negated()) else ref.negated()
+                or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
             skips = skip | changed if (changed := change_words(ref)) else skip  # a factor's words: figure checked above
             if ref.quantities and got.quantities and (figures := figure_stems(ref, self.prep)):
                 # the measures checked above, in any unit: the wording matched on its other words
@@ -362,9 +362,9 @@ class StructuredGrading(GraderBase):
                 out.append(claim)
         return out
 
-    def _pick_option(self, card: Card, got: Prepared, raw: str) -> int | None:
-        """The option a learner chose: by letter ("b", "B)", "option b", "(b)"), by its
-        text, or by a paraphrase clearly closer to one option than to any other."""
+    def _pick(self, card: Card, got: Prepared, raw: str) -> int | None:
+        """The option a learner chose: by letter ("b", "B)", "option b", "(b)"), by its text, or by a paraphrase
+        clearly closer to one option than to any other."""
         options = [self.prep(o) for o in card.options]
         lettered = by_letter(len(card.options), options, got, raw)
         if lettered is not None:
@@ -414,7 +414,8 @@ class StructuredGrading(GraderBase):
 
     def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
         right = card.options.index(card.answer)
-        pick = party_kept(self._pick_option(card, got, got.text), card.options, got, self.parties, self.prep)
+        out, pick = choosing.ruled_out(len(card.options), got.text, lambda x: self._pick(card, self.prep(x), x))
+        pick = pick if out else party_kept(self._pick(card, got, got.text), card.options, got, self.parties, self.prep)
         if pick is None:
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"
