@@ -81,11 +81,11 @@ MADE_UP = "# notice\nспеш\tv=тороп\tv=гнал;r=быстр\tv=мча\n
 @pytest.fixture
 def made_up(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     rows = wordnet_ru.parse(MADE_UP)
-    for reader in (wordnet_ru.entry, wordnet_ru.wide_entry):
+    for reader in (wordnet_ru.entry, wordnet_ru.wide_entry, wordnet_ru.synonyms, wordnet_ru.wide_synonyms):
         reader.cache_clear()
     monkeypatch.setattr(wordnet_ru, "table", lambda: rows)
     yield
-    for reader in (wordnet_ru.entry, wordnet_ru.wide_entry):
+    for reader in (wordnet_ru.entry, wordnet_ru.wide_entry, wordnet_ru.synonyms, wordnet_ru.wide_synonyms):
         reader.cache_clear()
 
 

@@ -100,8 +100,10 @@ def wide_entry(stem: str) -> _Partners:
     return _union(*fields(stem))
 
 
+@cache
 def wide_synonyms(stem: str, poses: tuple[Pos, ...] = POSES) -> frozenset[str]:
-    """`synonyms` with the wider field's too (a word said in other words where nothing closer says it)."""
+    """`synonyms` with the wider field's too (a word said in other words where nothing closer says it). Memoised,
+    as `wide_entry` is: the union of a frequent stem's fields is asked for again and again."""
     found = wide_entry(stem)
     return frozenset().union(*(found.get(pos, frozenset()) for pos in poses))
 
@@ -112,7 +114,8 @@ def parts_of_speech(word: str) -> tuple[Pos, ...]:
     return _VERB if bare.endswith(_VERB_ENDINGS) else _NOT_VERB
 
 
+@cache
 def synonyms(stem: str, poses: tuple[Pos, ...] = POSES) -> frozenset[str]:
-    """Stems of the words that share a main sense with a word of `stem`, in the parts of speech `poses`."""
+    """Stems of the words that share a main sense with a word of `stem`, in the parts of speech `poses`. Memoised."""
     found = entry(stem)
     return frozenset().union(*(found.get(pos, frozenset()) for pos in poses))
