@@ -105,6 +105,17 @@ def test_each_reader_reads_its_own_fields_of_a_line() -> None:
     assert not wordnet_ru.in_wiktionary("кзщ")
 
 
+@pytest.mark.usefixtures("made_up")
+def test_the_memoised_unions_are_those_of_the_fields_each_time() -> None:
+    # asked again, in another order of parts of speech and stems, each union is still its own fields' union
+    for _ in range(2):
+        for stem in ("бег", "спеш", "шаг", "кзщ"):
+            for poses in (("v",), ("r",), ("n",), ("v", "a", "r"), wordnet_ru.POSES):
+                main, wide = wordnet_ru.entry(stem), wordnet_ru.wide_entry(stem)
+                assert wordnet_ru.synonyms(stem, poses) == frozenset().union(*(main.get(p, ()) for p in poses))
+                assert wordnet_ru.wide_synonyms(stem, poses) == frozenset().union(*(wide.get(p, ()) for p in poses))
+
+
 def _builder() -> ModuleType:
     path = Path(__file__).resolve().parents[1] / "tools" / "build_wordnet_table_ru.py"
     spec = importlib.util.spec_from_file_location("build_wordnet_table_ru", path)
