@@ -73,6 +73,7 @@ def test_the_table_is_read_only_when_a_word_is_not_found() -> None:
     wordnet_ru.table.cache_clear()
     wordnet_ru.entry.cache_clear()
     wordnet_ru.wide_entry.cache_clear()
+    wordnet_ru.wide_synonyms.cache_clear()
     assert RU.grade(GUILD, "гильдия защищала ремесленников").correct
     assert wordnet_ru.table.cache_info().currsize == 0  # every word found: the table costs nothing
     assert RU.grade(GUILD, "гильдия охраняла ремесленников").correct

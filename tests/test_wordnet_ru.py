@@ -80,11 +80,11 @@ MADE_UP = "# notice\nспеш\tv=тороп\tv=гнал;r=быстр\tv=мча\n
 @pytest.fixture
 def made_up(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     rows = wordnet_ru.parse(MADE_UP)
-    for reader in (wordnet_ru.entry, wordnet_ru.wide_entry):
+    for reader in (wordnet_ru.entry, wordnet_ru.wide_entry, wordnet_ru.synonyms, wordnet_ru.wide_synonyms):
         reader.cache_clear()
     monkeypatch.setattr(wordnet_ru, "table", lambda: rows)
     yield
-    for reader in (wordnet_ru.entry, wordnet_ru.wide_entry):
+    for reader in (wordnet_ru.entry, wordnet_ru.wide_entry, wordnet_ru.synonyms, wordnet_ru.wide_synonyms):
         reader.cache_clear()
 
 
@@ -102,6 +102,17 @@ def test_each_reader_reads_its_own_fields_of_a_line() -> None:
     assert wordnet_ru.in_wiktionary("спеш")
     assert not wordnet_ru.in_wiktionary("бег") and not wordnet_ru.in_wiktionary("шаг")
     assert not wordnet_ru.in_wiktionary("кзщ")
+
+
+@pytest.mark.usefixtures("made_up")
+def test_the_memoised_unions_are_those_of_the_fields_each_time() -> None:
+    # asked again, in another order of parts of speech and stems, each union is still its own fields' union
+    for _ in range(2):
+        for stem in ("бег", "спеш", "шаг", "кзщ"):
+            for poses in (("v",), ("r",), ("n",), ("v", "a", "r"), wordnet_ru.POSES):
+                main, wide = wordnet_ru.entry(stem), wordnet_ru.wide_entry(stem)
+                assert wordnet_ru.synonyms(stem, poses) == frozenset().union(*(main.get(p, ()) for p in poses))
+                assert wordnet_ru.wide_synonyms(stem, poses) == frozenset().union(*(wide.get(p, ()) for p in poses))
 
 
 def _builder() -> ModuleType:

@@ -15,7 +15,7 @@ opposites and the direction words do not). General language only: the table desc
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
 
@@ -100,8 +100,10 @@ def wide_entry(stem: str) -> _Partners:
     return _union(*fields(stem))
 
 
+@lru_cache(maxsize=1 << 14)
 def wide_synonyms(stem: str, poses: tuple[Pos, ...] = POSES) -> frozenset[str]:
-    """`synonyms` with the wider field's too (a word said in other words where nothing closer says it)."""
+    """`synonyms` with the wider field's too (a word said in other words where nothing closer says it). Memoised
+    (as `meaning`'s English look-ups are): the union of a frequent stem's fields is asked for again and again."""
     found = wide_entry(stem)
     return frozenset().union(*(found.get(pos, frozenset()) for pos in poses))
 
@@ -112,7 +114,8 @@ def parts_of_speech(word: str) -> tuple[Pos, ...]:
     return _VERB if bare.endswith(_VERB_ENDINGS) else _NOT_VERB
 
 
+@lru_cache(maxsize=1 << 14)
 def synonyms(stem: str, poses: tuple[Pos, ...] = POSES) -> frozenset[str]:
-    """Stems of the words that share a main sense with a word of `stem`, in the parts of speech `poses`."""
+    """Stems of the words that share a main sense with a word of `stem`, in the parts of speech `poses`. Memoised."""
     found = entry(stem)
     return frozenset().union(*(found.get(pos, frozenset()) for pos in poses))
