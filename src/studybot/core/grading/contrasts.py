@@ -9,8 +9,9 @@ import re
 from collections.abc import Callable
 
 from ..matching import Match, Prepared, find_phrase
+from .figures import same_quantity
 
-__all__ = ["in_one_clause"]
+__all__ = ["in_one_clause", "said_against", "said_plainly"]
 
 _PARTS = re.compile(r"[,;:.\n()—]+(?!\d)")
 _CLAUSES = re.compile(r"[,;\n]+(?!\d)|\s(?:but|whereas|while|а|но|однако)\s")
@@ -44,3 +45,23 @@ def said_plainly(ref: Prepared, point: Prepared, prep: Callable[[str], Prepared]
     pieces = [p for p in _PARTS.split(point.text) if p.strip()]
     return len(pieces) > 1 and any(not (mine := prep(piece)).negated() and find_phrase(ref, mine, negation=None)
                                    is not None for piece in pieces)
+
+
+def said_against(point: Prepared, ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the clause of an answer that makes a keypoint by a shorter accepted wording ("quarantine" of "the
+    port's quarantine was extended to 40 days") give a figure of a kind the point gives that none of its figures
+    agrees with ("the quarantine, extended to 30 days")? A negation in that clause is no such sign ("the few ships
+    left", "у них нет паруса" make points in their own words): tried, it failed right answers of the labelled sets."""
+    if not positions or len(ref.content()) >= len(point.content()):
+        return False
+    clauses = {got.clauses[p] for p in positions}
+    kinds = {q.kind for q in point.quantities} - {"count"}
+    stated = [q for q in got.quantities if q.kind in kinds and _in_clauses(q.text, got, clauses)]
+    return bool(stated) and not ref.quantities and not any(
+        same_quantity(want, have) for want in point.quantities for have in stated)
+
+
+def _in_clauses(figure: str, got: Prepared, clauses: set[int]) -> bool:
+    """Is a figure written in one of these clauses of the answer (its first word found there)?"""
+    first = figure.split()[0] if figure.split() else ""
+    return any(got.words[j] == first for j in range(len(got.words)) if got.clauses[j] in clauses)

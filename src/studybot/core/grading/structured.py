@@ -18,7 +18,7 @@ from .averted import averted_as_purpose
 from .base import GraderBase
 from .blank_figures import blank_facts, blank_figure_wrong, units_after_blanks
 from .bound import bound_elsewhere
-from .contrasts import in_one_clause, said_plainly
+from .contrasts import in_one_clause, said_against, said_plainly
 from .counted import figure_stems, other_count_before
 from .dated import another_year, decade_only, same_date, without_dates
 from .degrees import in_plain_degree, plain_answer
@@ -262,11 +262,11 @@ class StructuredGrading(GraderBase):
                 continue
             want_dir = ref.direction() or point_dir
             got_dir = oriented_direction(ref, got, list(match.positions))
-            if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, match.positions) \
-                    or factors_apart(ref, got, match.positions) or another_year(point, got, match.positions) \
-                    or bound_elsewhere(ref, got, match.positions) \
-                    or wrong_party(point, got, match.positions, self.parties, map(self.prep, accept), skip) \
-                    or other_count_before(point, got, match.positions):
+            if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, at := match.positions) \
+                    or factors_apart(ref, got, at) or another_year(point, got, at) \
+                    or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at) \
+                    or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip) \
+                    or other_count_before(point, got, at):
                 continue
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):
