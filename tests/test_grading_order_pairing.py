@@ -43,3 +43,21 @@ def test_pieces_paired_with_items_by_the_whole_answer(grader, card, given, right
 ])
 def test_best_pairing(weights, pairing):
     assert best_pairing(weights) == pairing
+
+
+# the last two items joined by "and" ("..., the Channel and finally the Alps") are two pieces; an item whose own
+# words hold "and" stays one when the pieces are already all there
+VOYAGES = Card(id="o", section="s", kind="order", prompt="Put the voyages in order.", answer="",
+               items=("The raft leaves Callao", "Storms and calm off the Marquesas", "The raft reaches Raroia",
+                      "The crew flies home"))
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, BALLOONS, "balloon, Bella, Channel and finally Alps", True),
+    (EN, BALLOONS, "balloon, Bella, Alps and the Channel", False),
+    (RU, SHIPS, "ледокол, Белка, Северный морской путь и Дежнёв", True),
+    (EN, VOYAGES, "leaves Callao, storms and calm off the Marquesas, reaches Raroia, flies home", True),
+    (EN, VOYAGES, "leaves Callao, reaches Raroia, storms and calm, flies home", False),
+])
+def test_the_last_two_items_joined_by_and(grader, card, given, right):
+    assert grader.grade(card, given, shown=card.items).correct is right

@@ -61,6 +61,8 @@ class OrderGrading(GraderBase):
         if re.match(r"^\s*1\b", text):
             text = re.sub(r"(?:^|\s)\d+[.):]?\s+", ";", text)  # "1 Anschluss 2 satellite 3 status quo"
         pieces = [p.strip() for p in re.split(r"[;,\n>|<]+|->|→|\bthen\b", text) if p.strip()]
+        if len(pieces) == n - 1 and len(last := re.split(r"\s+(?:and|и)\s+", pieces[-1])) == 2:
+            pieces[-1:] = last  # "..., deficit and finally exports": the last two joined by "and"
         items = [self.prep(item) for item in card.items]
         prepared = [self.prep(piece) for piece in pieces]
         figures = {(p, k): _same_measure(pp, it) for p, pp in enumerate(prepared) for k, it in enumerate(items)}
