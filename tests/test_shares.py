@@ -140,6 +140,9 @@ SHRANK = numeric(25, "%", "25%", prompt="На сколько процентов 
     (EN, FELL, "by a third", False),
     (RU, SHRANK, "на четверть", True),
     (RU, SHRANK, "выросло на четверть", False),
+    (RU, numeric(19, "%", "19%", prompt="На сколько процентов упал улов?"), "примерно на пятую часть", True),
+    (RU, numeric(19, "%", "19%", prompt="На сколько процентов упал улов?"), "вырос на пятую часть", False),
+    (RU, numeric(19, "%", "19%", prompt="На сколько процентов упал улов?"), "на четверть", False),
 ])
 def test_a_share_of_change_and_its_way(grader, card, given, right):
     assert grader.grade(card, given).correct is right
