@@ -5,6 +5,7 @@ rules on made-up lines in MyThes's format and made-up Wiktionary rows."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from importlib.resources import files
 from pathlib import Path
 from types import ModuleType
@@ -78,7 +79,7 @@ def test_the_thesauruss_first_two_lines_and_its_nouns() -> None:
 def test_wiktionarys_first_senses_with_labels_of_speech_not_of_figure(tmp_path: Path) -> None:
     builder = _builder()
     db = tmp_path / "wiki.db"
-    with sqlite3.connect(db) as con:
+    with closing(sqlite3.connect(db)) as con, con:  # (a connection's own "with" commits, never closes)
         con.execute("CREATE TABLE synsets(synset_id INTEGER, lemma TEXT, definition TEXT)")
         con.executemany("INSERT INTO synsets VALUES (?, ?, ?)", [
             (1, "автомобиль", "автомобиль~ru~автомобиль~ru~самоходная машина"),

@@ -43,6 +43,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections import defaultdict
+from contextlib import closing
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -97,7 +98,7 @@ def _wide_kept(definition: str) -> bool:
 
 def from_wiktionary(database: Path, known: dict[str, float], keyer: thesaurus.Keyer) -> Table:
     """Pairs of lemmas whose first sense is one synset of 2 to MAX_SIZE lemmas, labels allowing."""
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:  # (closed, not only committed)
         rows = db.execute("SELECT synset_id, lemma, definition FROM synsets ORDER BY rowid").fetchall()
     found: Table = defaultdict(lambda: defaultdict(set))
     stem = keyer.stemmer.stemWord

@@ -47,6 +47,7 @@ import sqlite3
 import sys
 import unicodedata
 from collections import defaultdict
+from contextlib import closing
 from pathlib import Path
 
 import Stemmer
@@ -228,7 +229,7 @@ def build(database: Path, frequency: Path) -> list[str]:
     for word, count in known.items():
         if word.isalpha():
             by_stem[stemmer.stemWord(word) if len(word) > 2 else word] += count
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:  # (closed, not only committed)
         rows = db.execute("SELECT synset_id, lemma, definition FROM synsets ORDER BY rowid").fetchall()
     by_word: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for group in groups(rows):
