@@ -78,6 +78,11 @@ class Prepared:
         return self._dates
 
     @property
+    def shares_read(self) -> tuple[float, ...]:
+        """The shares the text's reading wrote as percentages ("на пятую часть": 0.2), by `shares.read_shares`."""
+        return tuple(share.value for share in self._share_reads)
+
+    @property
     def shares(self) -> tuple[float, ...]:
         """Fractions the text names ("half", "a fifth", "4/5", "one in five") as numbers between 0 and 1."""
         if self._shares is None:

@@ -29,7 +29,6 @@ _NO_FIGURE = "The answer needs a figure."
 _WORKING = re.compile(r"\([^()]*[\^*×=][^()]*\)")  # a calculation in brackets
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _BARE = re.compile(r"[-+]?[\d.,' ]+")  # a figure without a magnitude: "4.2" (not "4.2 million")
-_ONE_IN = re.compile(r"1 (?:in|из) \d+")  # a share read as a percentage: "на пятую часть", "by one in five"
 
 
 def _read_otherwise(got: Prepared) -> float | None:
@@ -169,8 +168,7 @@ class NumericGrading(GraderBase):
             converted = relative(hits[0]) and relative(spec) and hits[0].kind != spec.kind  # "4 times" for "by 75%"
             said = "is the same change as" if converted else "="
             return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} {said} {card.answer}",))
-        shares = [*got.shares, *(q.value / 100 for q in got.quantities
-                                 if q.kind == "percent" and _ONE_IN.fullmatch(q.text))]
+        shares = [*got.shares, *got.shares_read]  # (two readers: "на пятую часть" is known to the second only)
         if spec.kind == "percent" and any(abs(x * 100 - spec.value) <= max(allowed, 1.0) for x in shares) \
                 and not (spec.change and any(relative(q) and q.change != "by" for q in got.quantities)):
             # ("to a quarter" is no "by 25%"; "by a fifth" is a share of change, as near as "a fifth")
