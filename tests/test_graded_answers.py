@@ -100,7 +100,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # first measured at a511a8e at 77.3, 84.6, 80.2 and 83.2%
                    ("fridge", 0.77), ("dvs", 0.84), ("corn-laws", 0.80), ("ohm-law", 0.83),
                    # round 13, written blind on round 12's held-out packs, first measured at 8bb0fd3 at 82.8 and 81.4%
-                   ("vaccines", 0.82), ("zvuk", 0.81)]
+                   ("vaccines", 0.82), ("zvuk", 0.81),
+                   # round 14, written blind on round 13's held-out packs, first measured at 3ed2111 at 85.0 and 88.1%
+                   ("congress", 0.85), ("ledniki", 0.88)]
 
 
 @pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)
