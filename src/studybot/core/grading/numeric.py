@@ -16,7 +16,7 @@ from ..numbers_ru import near_ru_number_word
 from ..packs import Card
 from ..quantities import Quantity, find_quantities, measure
 from .base import GraderBase
-from .dated import card_day, decade_years, names_day
+from .dated import card_day, decade_years, era_clash, names_day
 from .figures import comparable, date_hits, in_unit_of, same_quantity, signed, spec_quantity, written
 from .periods import other_period, periods
 from .verdict import Verdict, wrong
@@ -159,6 +159,9 @@ class NumericGrading(GraderBase):
             asked, ref.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code))
         given = [_in_context(q, spec, got) for q in got.quantities]
         hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed, self.points(card))]
+        if hits and era_clash((ref, *map(self.prep, card.accept)), got):
+            return wrong(f"That is the other era: the answer is {card.answer}.", "date",
+                         f"{hits[0].text} given in the other era than {card.answer}")
         if hits and other_period(self.card_set(card, "periods", lambda: periods(ref.text) | periods(prompt.text)),
                                  got.text) is not None:
             return wrong(f"The figure is counted over another time (expected {card.answer}).", "quantity",
