@@ -85,8 +85,9 @@ def _grade_sheet(pack, path: str, *, as_json: bool) -> int:
             for step in miss["trace"]:
                 print(f"  · {step}")
             if miss["listed_would_agree"]:
-                print(f"  · its numbers are read in the order the app shows the items (studybot show PACK {miss['card']});\n"
-                      "    numbered as the pack lists them, it agrees: mark the row order_numbers `listed`")
+                print(f"  · its numbers are read in the order the app shows the items (studybot show PACK "
+                      f"{miss['card']});\n    numbered as the pack lists them, it agrees: mark the row order_numbers "
+                      "`listed`")
     return 0 if not misses else 3
 
 
