@@ -13,7 +13,11 @@ Only the forms that hold no other sense are listed: no "failed" of its own ("a f
 
 from __future__ import annotations
 
-__all__ = ["NEGATIVE_WORDS", "SEPARABLE"]
+__all__ = ["NEGATIVE_WORDS", "NOT_UNTIL", "SEPARABLE"]
+
+# a negator before these denies no time that follows: "not until 1799", "it didn't happen until July" (then, and no
+# earlier)
+NOT_UNTIL = frozenset({"until", "till", "til"})
 
 
 def _verb(forms: str, partner: str, negation: str = "not") -> dict[str, str]:

@@ -15,7 +15,9 @@ __all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "claim
 SINGLE_KINDS = frozenset(("short", "numeric", "date", "choice"))
 
 
-HEDGE_SPLIT = {"en": re.compile(r"\s+or\s+|^either\s+"), "ru": re.compile(r"\s+(?:или|либо)\s+|^либо\s+")}
+# (not an approximation: "760 kg or so", "give or take", "more or less", "или около того")
+HEDGE_SPLIT = {"en": re.compile(r"(?<!\bgive)(?<!\bmore)\s+or\s+(?!so\b|thereabouts\b)|^either\s+"),
+               "ru": re.compile(r"\s+(?:или|либо)\s+(?!около того\b|так\b)|^либо\s+")}
 
 
 CORRECTIONS = {

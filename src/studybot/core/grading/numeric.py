@@ -10,6 +10,7 @@ from ..count_nouns import lone_count
 from ..customary_units import imperial_reading
 from ..dates import Date
 from ..lexicon_counts import ENGLISH_COUNTS, RUSSIAN_COUNTS
+from ..lexicon_negative import NOT_UNTIL
 from ..matching import Prepared, find_phrase
 from ..numbers_en import near_number_word
 from ..numbers_ru import near_ru_number_word
@@ -132,6 +133,16 @@ def _date_shown(iso: str) -> str:
     "863", "0079-08-24" -> "79-08-24")."""
     year, _, rest = iso.partition("-")
     return str(int(year)) + (f"-{rest}" if rest else "")
+
+
+def _denied(date: Date, got: Prepared) -> bool:
+    """Is the date an answer gives denied ("not in 1799", "it wasn't 1799")? Not when it is said with "until"
+    ("not until 1799", "it didn't happen until July 1799": then and no earlier)."""
+    at = [i for i, w in enumerate(got.words) if date.year is not None and w == str(abs(date.year))]
+    if not at:
+        return got.negated()
+    before = got.words[max(0, at[0] - 3):at[0]]
+    return got.negated_at(at[0]) and NOT_UNTIL.isdisjoint(before)
 
 
 def _short_of(dates: list[Date], year: int | None, month: int | None, precision: str) -> str | None:
@@ -277,6 +288,8 @@ class NumericGrading(GraderBase):
         if hits and len(offered) > 1 and hedged and not all(d in hits for d in dates):
             return wrong("Give one date: one of the dates you offer is not right.", "hedge",
                           f"offers {', '.join(d.text or str(d.year) for d in dates)}")
+        if hits and _denied(hits[0], got) and not self.prep(card.prompt).negated():
+            return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
         if hits:
             said = hits[0].text or hits[0].year
             return Verdict(True, 1.0, "Correct.", trace=(f"'{said}' matches {_date_shown(card.date)}",))
