@@ -348,7 +348,8 @@ class ShortGrading(GraderBase):
                 for j in got.content():
                     k = j + step
                     if got.stems[j] == ref.stems[near] and 0 <= k < len(got.words) and k in got.content() \
-                            and not any(lang.word_match(got.stems[k], st) >= 0 for st in known):
+                            and not any(lang.word_match(got.stems[k], st) >= 0 for st in known) \
+                            and not (len(got.words[k]) >= 3 and ref.words[i].startswith(got.words[k])):  # "губ."
                         return got.words[k]
         return ""
 
