@@ -24,7 +24,18 @@ from .dated import another_year, decade_only, without_dates
 from .degrees import in_plain_degree, plain_answer
 from .figures import figures_agree, same_quantity
 from .intensifiers import intensifier, unstressed
-from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
+from .options import (
+    CYRILLIC_LETTERS,
+    LETTERS,
+    by_letter,
+    by_yes_no,
+    in_order,
+    misspelt,
+    one_way,
+    rules_out,
+    runs_in,
+    word_replaced,
+)
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .slips import typo_of_known
 from .stopped import stopped_at
@@ -393,6 +404,8 @@ class StructuredGrading(ClozeGrading):
                 return top  # the answer says it in this option's order
         top = ranked[0]
         rest = [(mine[i], theirs[i]) for i in ranked[1:]] or [(0.0, 0.0)]
+        if word_replaced(got, options[top], [o for i, o in enumerate(options) if i != top]):
+            return None  # "deformed leg virus": the option with a word of it replaced names another thing
         if (mine[top] >= 0.5 or theirs[top] == 1.0) and all(m == 0 for m, _ in rest):
             return top  # only this option shares the learner's words (or all its words are the learner's)
         if mine[top] >= 0.6 and (mine[top] > rest[0][0] or theirs[top] >= rest[0][1] + 0.1):
