@@ -122,8 +122,9 @@ def supplies(doc: Doc, q: Question) -> bool:
     """Does a passage give the kind of answer required: a figure for "how many", a date, a new person for "who"?"""
     wants = q.wants
     # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long")
-    measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or any(
-        u.strong & doc.keys for u in q.units if u.stem in q.kinds)  # "how old": "at the age of 62"
+    measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or not wants.phrased and any(
+        u.strong & doc.keys for u in q.units if u.stem in q.kinds)  # "how old": "at the age of 62"; not "какое
+    # население": "население выросло на 12 %"
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
     counted = not q.counted or counts(doc, q) or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
