@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.packs import Pack, Section
-from studybot.core.tutor import Tutor, analysis
+from studybot.core.tutor import Tutor, analysis, ranking
 
 
 def _pack(pid: str, notes: str, language: str = "en") -> Pack:
@@ -95,3 +95,26 @@ def test_other_questions_with_those_words_ask_no_such_measure(tutors, lang, ques
     tutor = tutors[f"right {lang}"]
     q = tutor.analyser.question(question, question.casefold())
     assert q is not None and not ({"duration", "temperature"} & q.wants.measures)
+
+
+LAKES_EN = ("Lake Varn lies in the north of the Venmoor hills.\nLake Varn is about 12 km across.\n",
+            "Lake Orla lies in the south of the Venmoor hills.\nLake Orla is about 300 metres deep.\n")
+LAKES_RU = ("Озеро Варн лежит на севере Венморских гор.\nОзеро Варн имеет поперечник около 12 км.\n",
+            "Озеро Орла лежит на юге Венморских гор.\nГлубина озера Орла около 300 метров.\n")
+DIMENSIONS = [  # (language, the question of the lake told of by another dimension, of the one told of by it, fact)
+    ("en", "How deep is Lake Varn?", "How deep is Lake Orla?", "300 metres"),
+    ("ru", "Какая глубина озера Варн?", "Какая глубина озера Орла?", "300 метров"),
+]
+
+
+@pytest.mark.parametrize(("lang", "other", "asked", "fact"), DIMENSIONS)
+def test_a_length_of_another_dimension_is_no_answer(monkeypatch, lang, other, asked, fact):
+    north, south = LAKES_EN if lang == "en" else LAKES_RU
+    pack = Pack(id=f"lakes-{lang}", title="Lakes", language=lang, cards=(),
+                sections=(Section(id="n", title="North", notes=north), Section(id="s", title="South", notes=south)))
+    tutor = Tutor(pack, cache=False)
+    reply = tutor.ask(asked)
+    assert reply.kind == "answer" and fact in reply.text
+    assert tutor.ask(other).kind == "decline"
+    monkeypatch.setattr(ranking, "other_dimension", lambda *args: False)
+    assert Tutor(pack, cache=False).ask(other).kind == "answer"  # without the rule, "12 km across" answered

@@ -9,7 +9,7 @@ a figure of that kind (`tutor.ranking.supplies`). Only data, no word of one text
 
 from __future__ import annotations
 
-__all__ = ["EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS", "RU_MEASURE_ASKS"]
+__all__ = ["EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS", "RU_DIMENSIONS", "RU_MEASURE_ASKS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -59,4 +59,21 @@ RU_MEASURE_ASKS: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"|\bпродолжительност\w* жизни\b", ("duration",)),
     (r"\bкакого роста\b|\bкаким ростом\b|\bкакой рост у\b", ("length",)),  # a person's height
     (r"\bкак(?:ое|ово|ова|ая|ой) (?:\w+ )?(?:население|численность населения)\b", ("count",)),  # "какое население X"
+)
+
+# The dimensions of a length, each by the beginnings of its words (normalised): a question asking one ("how deep",
+# "какая глубина") is not answered by a passage whose length is of another only ("10 km across", "поперечником 10 км")
+EN_DIMENSIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("depth", ("deep", "depth")),
+    ("height", ("high", "height", "tall", "altitude", "elevation")),
+    ("width", ("wide", "width", "broad", "across", "diameter")),
+    ("thickness", ("thick",)),
+    ("length", ("length", "long")),
+)
+RU_DIMENSIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("depth", ("глубин", "глубок", "глубже")),
+    ("height", ("высот", "высок", "выше", "рост")),
+    ("width", ("ширин", "широк", "поперечник", "диаметр")),
+    ("thickness", ("толщин", "толст")),
+    ("length", ("длин", "протяженност")),
 )

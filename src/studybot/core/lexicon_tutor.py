@@ -28,7 +28,7 @@ from .lexicon_counts import ENGLISH_COUNTS, CountWords
 from .lexicon_framing import EN_FRAMING_VERBS, EN_FRAMING_WORDS
 from .lexicon_kinds import EN_KIND_OF, EN_KIND_PHRASES, EN_NAMED_KINDS
 from .lexicon_manner import EN_MANNER, EN_MANNER_MARKERS
-from .lexicon_measures import EN_MEASURE_ASKS, EN_MEASURE_NOUNS, EN_MEASURES
+from .lexicon_measures import EN_DIMENSIONS, EN_MEASURE_ASKS, EN_MEASURE_NOUNS, EN_MEASURES
 from .lexicon_paraphrase import DEMONYMS, IRREGULAR_VERBS, PARAPHRASE_GROUPS, TUTOR_GROUPS
 from .lexicon_reasons import EN_EXPLAINING, EN_NOT_REASONS, EN_PURPOSE, EN_REASON_ASKS, EN_REASONS, EN_RESULTS
 
@@ -130,6 +130,7 @@ class TutorWords:
     measure_nouns: frozenset[str] = frozenset()  # `measures` that name a quantity anywhere in a question ("the depth")
     measure_asks: tuple[tuple[str, tuple[str, ...]], ...] = ()  # phrases asking a measure ("сколько весит"): a
     # regular expression over a normalised question, and the kinds (`lexicon_measures`)
+    dimensions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a length's dimensions by the beginnings of their words
     pronoun_reach: int = 0  # a pronoun among a sentence's first this many words goes on about the one before, as
     # do chains of them ("В 1887 году он ..."); 0: only a pronoun opening the sentence (its first words), as in English
     kept_endings: tuple[str, ...] = ()  # endings a spelling correction keeps ("знали" is no "знаки"), longest first
@@ -470,7 +471,7 @@ ENGLISH_TUTOR = TutorWords(
     other_cues=("and other", "or other", "among other"),
     prepositions=_words("in on at by for from with to into onto over under after before during since through "
                         "between among against according via per within without"),
-    measure_nouns=EN_MEASURE_NOUNS, measure_asks=EN_MEASURE_ASKS,
+    measure_nouns=EN_MEASURE_NOUNS, measure_asks=EN_MEASURE_ASKS, dimensions=EN_DIMENSIONS,
     stems={"important": "importan", "importance": "importan", "importantly": "importan",
            "university": "universit", "universities": "universit", "generous": "generous", "generally": "general",
            "policy": "policy", "policies": "policy", "police": "police"},
