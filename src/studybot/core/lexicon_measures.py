@@ -5,6 +5,11 @@ for one though no such word follows a question word (`TutorWords.measure_asks`):
 весит" (a mass), "сколько лет живёт" or "the lifespan of" (a span of time), "какого роста" (a length), "what is the
 population of", "какое население" (a count), "the boiling point of" (a temperature). A passage then answers only with
 a figure of that kind (`tutor.ranking.supplies`). Only data, no word of one text.
+
+Tried and left out (round 14): "how many X" not met by a share of X alone ("a third of MPs ... members"): declined +1
+TUNE, answered -1 PROBE, -1 fresh; a measure whose figures carry a unit (a length, a temperature ...) met only by a
+figure of that kind, never by its word beside a count ("boils at a cold temperature"): answered +1 and -1 TUNE ("one
+cell thick" lost); "как долго" a span of time only, not a count: nothing moved.
 """
 
 from __future__ import annotations
