@@ -73,6 +73,7 @@ _RU: tuple[tuple[str, str], ...] = (
     (rf"the negation is of the clause that describes {_Q}", r"отрицание относится к части, описывающей «\1»"),
     (rf"matches the known mistake {_Q}", r"совпадает с известной ошибкой «\1»"),
     (rf"matches {_Q} \(allowing a typo\)", r"совпадает с «\1» (с опечаткой)"),
+    (rf"matches {_Q} \(another form of the word\)", r"совпадает с «\1» (другая форма слова)"),
     (rf"matches {_Q}", r"совпадает с «\1»"),
     (r"no accepted wording matched", "ни с одной принятой формулировкой не совпадает"),
     (r"(.+) is the same change as (.+)", r"\1 — то же изменение, что \2"),
