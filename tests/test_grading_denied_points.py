@@ -1,8 +1,9 @@
 """A keypoint made through a short accepted wording ("quarantine" of "the quarantine of the port was extended to 40
 days") is not made by a clause that denies the point's own word, its negator right before the word or before its
 auxiliary ("the quarantine was not extended", "wasn't extended", "has not been extended", "карантин не продлили",
-"не был продлён"). A negation of another word ("not lifted"), a purpose ("so that the fever would not spread"),
-or a wording that says the negation itself still make it. Invented cards of no pack (`grading.contrasts`)."""
+"не был продлён"), nor through a wording of a figure alone by "not 10 days", "не 10 дней". A negation of another
+word ("not lifted"), a purpose ("so that the fever would not spread"), or a wording that says the negation itself
+still make it. Invented cards of no pack (`grading.contrasts`, `grading.counted`)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ GOATS = listing("Why were the goats penned in spring?",
                 ("the goats would eat the young vines", ("goats",)),
                 ("the lambs needed the pasture", ("lambs",)))
 PLOTINA = listing("Зачем мельник закрыл шлюз?", ("вода размыла бы плотину", ("плотина", "размыть")))
+FAIR = listing("How long did the fair last?", ("the fair lasted ten days, Sundays excepted", ("ten days",)))
+YARMARKA = listing("Сколько шла ярмарка?", ("ярмарка шла десять дней", ("десять дней",)))
 
 ROWS = [
     ("en", QUARANTINE, "the quarantine was extended; the guild tax was raised", True),
@@ -46,6 +49,12 @@ ROWS = [
     # a purpose that the thing not happen is no denial of it
     ("en", GOATS, "so that the goats would not eat the young vines, and the lambs had the pasture", True),
     ("ru", PLOTINA, "чтобы плотину не размыло", True),
+    # a wording of a figure alone, denied right before the figure
+    ("en", FAIR, "10 days", True),
+    ("en", FAIR, "not 10 days", False),
+    ("en", FAIR, "never 10 days", False),
+    ("ru", YARMARKA, "10 дней", True),
+    ("ru", YARMARKA, "не 10 дней", False),
     ("ru", KARANTIN, "карантин продлили, налог повысили", True),
     ("ru", KARANTIN, "карантин не продлили; цеховой налог повысили", False),
     ("ru", KARANTIN, "карантин не был продлён, налог повысили", False),
