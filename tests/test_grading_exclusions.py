@@ -29,6 +29,7 @@ EN_COUNTED = short("12 members, including the chairman", "How many sat on the bo
 RU_COUNTED = short("12 членов, включая председателя", "Сколько человек было в совете?")
 
 LEFT_OUT_EN = ["10 days not counting Sundays", "ten days excluding sundays", "10 days except Sundays",
+               "10 days; Sundays were not counted",
                "10 days, Sundays not included", "10 days, not counting Sundays", "10 days, except for Sundays",
                "10 days with the exception of Sundays"]
 COUNTED_IN_EN = ["10 days including Sundays", "10 days, Sundays counted"]
@@ -45,6 +46,7 @@ ROWS = [
     ("en", EN_COUNTED, "12 members including the chairman", True),
     ("en", EN_COUNTED, "12 members, not counting the chairman", False),
     ("en", EN_COUNTED, "12 members excluding the chairman", False),
+    ("en", EN_COUNTED, "12 members; the chairman was not counted", False),
     ("ru", RU_COUNTED, "12 членов, включая председателя", True),
     ("ru", RU_COUNTED, "12 членов, не считая председателя", False),
     ("ru", RU_COUNTED, "12 членов, кроме председателя", False),
@@ -62,7 +64,8 @@ def test_leaving_out_is_no_negation(lang, card, answer, right):
     ("en", "sundays not included", "sundays except"),
     # a negation of the clause's own verb keeps its negator
     ("en", "they were not counting the votes", "they were not counting the votes"),
-    ("en", "the towns were not included", "the towns were not included"),
+    ("en", "the towns were not included in the league", "the towns were not included in the league"),
+    ("en", "10 days; sundays were not counted.", "10 days; sundays were except."),
     ("en", "the towns included the port", "the towns included the port"),
     ("ru", "не считая воскресений", "кроме воскресений"),
     # "не считая, что": not believing

@@ -7,9 +7,9 @@ counting in ("including Sundays", "Sundays counted", "включая воскр�
 what the wording leaves out, or leaves out what it counts, disagrees with it (`disagree`).
 
 A negator before a word of counting in keeps its sense after a verb of its own ("they were not counting the
-votes", "Sundays were not counted", "the charter excluded women"): only the bare phrase ("not counting Sundays",
-"Sundays not counted", at the end of its clause) leaves out. Russian "не считая" is no exclusion where it means
-"not believing" ("не считая, что", "не считая нужным")."""
+votes", "the charter excluded women"): only the bare phrase ("not counting Sundays") leaves out, and a participle
+at the end of its clause ("Sundays not counted", "Sundays were not included."). Russian "не считая" is no
+exclusion where it means "not believing" ("не считая, что", "не считая нужным")."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ INCLUDING = {
 }
 _EN_SUBJECTS = ("am is are was were be been being has have had do does did will would shall should can could may "
                 "might must i you he she it we they who which that").split()
+_EN_BE = frozenset("am is are was were be been being".split())  # "Sundays were not counted.": left out
 _EN = re.compile(r"\b(?P<neg>not )?(?P<word>including|counting|counted|included|inclusive of|excepting|excepted|"
                  r"except for|excluding|exclusive of|with the exception of)\b")
 _CLAUSE_END = re.compile(r"\s*(?:$|[,;:.!?)\]-])")  # after "Sundays not counted": the clause ends
@@ -52,10 +53,13 @@ def _english(m: re.Match[str]) -> str:
     if m.group("neg") is None:
         return m.group() if word in _EN_NEEDS_NOT else EXCLUDING["en"]
     before = m.string[:m.start()].split()
-    if before and before[-1].strip(",;:") in _EN_SUBJECTS:
+    last = before[-1].strip(",;:") if before else ""
+    if word in ("counted", "included"):
+        if not _CLAUSE_END.match(m.string, m.end()):
+            return m.group()  # "the charter not included women" (said for "excluded women"): a verb with its object
+        return EXCLUDING["en"] if last not in _EN_SUBJECTS or last in _EN_BE else m.group()  # "were not counted."
+    if last in _EN_SUBJECTS:
         return m.group()  # "they were not counting the votes": a negation of the verb
-    if word in ("counted", "included") and not _CLAUSE_END.match(m.string, m.end()):
-        return m.group()  # "the charter not included women" (said for "excluded women"): a verb with its object
     return EXCLUDING["en"]
 
 
@@ -81,5 +85,7 @@ def disagree(ref: list[str], got: list[str], code: str) -> bool:
     out, counted = EXCLUDING.get(code), INCLUDING.get(code)
     if out is None or counted is None:
         return False
-    return (out in ref and not counted.isdisjoint(got) and out not in got) \
-        or (out in got and not counted.isdisjoint(ref) and out not in ref)
+    ref_out, ref_in = out in ref, not counted.isdisjoint(ref)
+    got_out, got_in = out in got, not counted.isdisjoint(got)
+    # (a text that says both, "all but two were counted", is not set against either)
+    return (ref_out and not ref_in and got_in and not got_out) or (got_out and not got_in and ref_in and not ref_out)
