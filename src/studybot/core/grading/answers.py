@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..exclusions import inclusion_denied
 from ..language import LANGUAGES
 from ..matching import Prepared
 
@@ -70,7 +71,8 @@ def asserted_part(answer: str, language: str = "en", *, letters: bool = False) -
         said = [w for w in re.findall(r"[^\W_]+", m.group("y"))] if m else []
         named = letters and len(said) == 1 and len(said[0]) == 1  # "c, not a": the option c
         if m and (named or any(w not in lex.stop and w not in lex.negators for w in said)) \
-                and len(m.group("x").split()) <= 8:
+                and len(m.group("x").split()) <= 8 and not inclusion_denied(m.group("x"), language):
+            # ("10 days, not counting Sundays" leaves Sundays out: no correction)
             start = m.start("y")
             return text[start:m.end("y")].strip(" .,;")
     return ""

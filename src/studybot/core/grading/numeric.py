@@ -16,6 +16,7 @@ from ..numbers_en import near_number_word
 from ..numbers_ru import near_ru_number_word
 from ..packs import Card
 from ..quantities import Quantity, find_quantities, measure
+from .approximate import approximate_allowance
 from .base import GraderBase
 from .dated import card_day, decade_years, era_clash, names_day
 from .figures import comparable, date_hits, in_unit_of, same_quantity, signed, spec_quantity, written
@@ -163,8 +164,8 @@ class NumericGrading(GraderBase):
     def _grade_numeric(self, card: Card, got: Prepared) -> Verdict:
         asked = self.card_value(card, "spec", lambda: spec_quantity(card))  # (read once per card)
         assert asked is not None and card.number is not None
-        allowed = card.number.allowed()
         ref, prompt = self.prep(card.answer), self.prep(card.prompt)
+        allowed = max(card.number.allowed(), approximate_allowance(card, ref, asked))  # "about 4 poods": ±5%
         falling = (ref.direction() or prompt.direction()) < 0
         spec = self.card_value(card, "spec as change", lambda: as_change(
             asked, ref.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code))

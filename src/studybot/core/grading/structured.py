@@ -242,7 +242,7 @@ class StructuredGrading(ClozeGrading):
             negation = None if (point.negated() and not ref.negated() and not self._said_plainly(ref, point)) \
                 or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
             skips = skip | changed if (changed := change_words(ref)) else skip  # a factor's words: figure checked above
-            if ref.quantities and got.quantities and (figures := figure_stems(ref, self.prep)):
+            if ref.quantities and got.quantities and (figures := figure_stems(ref, self.prep, got)):
                 # the measures checked above, in any unit: the wording matched on its other words
                 if all(ref.stems[i] in figures or ref.stems[i] in skips for i in ref.content()):
                     return True, ", ".join(q.text for q in ref.quantities), False, ()
