@@ -99,7 +99,8 @@ def read_with(analyser: Analyser, text: str, asked: Question | None, card: Card 
     base = asked if asked is not None else Question(text, (), 1.0, frozenset(), frozenset(), wants)
     question = replace(base, text=text, units=units, total=sum(u.weight for u in units) or 1.0, wants=wants,
                        keys=frozenset(k for u in units for k in u.strong),
-                       stems=base.stems | frozenset(s for u in units for s in _stems(u)))
+                       stems=base.stems | frozenset(s for u in units for s in _stems(u)),
+                       lent=frozenset(s for u in added for s in _stems(u)) - base.stems)
     return Reading(question, units[len(own):], card)
 
 

@@ -29,6 +29,7 @@ from ..packs import Card, Pack
 from ..search import SearchIndex
 from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
+from .agents import Agents, agents_of
 from .counts import figure_keys, more_figures
 from .definitions import apposed, copula_subject, meant_term, related_terms, role_holders, term_before
 from .instances import kind_instances
@@ -95,6 +96,7 @@ class Doc:
     hints: frozenset[str] = frozenset()  # keys of the prompts of the cards it supports
     cards: tuple[str, ...] = ()  # the cards it supports
     people: frozenset[str] = frozenset()  # stems of its other nouns for people ("savers", "the militia", "ополченцы")
+    agents: Agents = Agents()  # the verbs a name it writes is the subject of, and those names (`agents`)
 
 
 @dataclass
@@ -261,7 +263,8 @@ class Library:
             persons=frozenset(names & self.names.persons),
             roles=roles_of(p.words, d.stems, d.content, words), size=len(d.content),
             traits=_traits(d.passage.keyed or d.passage.text, p, d.stems, words), hints=frozenset(d.hints - d.keys),
-            cards=tuple(d.cards), people=people_nouns(p.words, d.stems, d.content, words))
+            cards=tuple(d.cards), people=people_nouns(p.words, d.stems, d.content, words),
+            agents=agents_of(d.passage.text, self.names, words))
 
     # -------------------------------------------------------------- cards
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..text import normalise
 from .acronyms import spells_out
+from .agents import acting
 from .analysis import Question, Unit
 from .asked_ru import gives_age, gives_condition
 from .counts import counting_first, counts, kind_alone
@@ -131,7 +132,7 @@ def supplies(doc: Doc, q: Question) -> bool:
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
             and gives_age(doc, q) and (not wants.dated or doc.traits.timed or gives_condition(doc, q))  # `asked_ru`
-            and (not wants.person or _new_people(doc, q) or _defines_kind(doc, q)))
+            and (not wants.person or _new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)))
 
 
 def opens_item(doc: Doc, words: Words) -> bool:
