@@ -33,6 +33,7 @@ from .agents import Agents, agents_of
 from .counts import figure_keys, more_figures
 from .definitions import apposed, copula_subject, meant_term, related_terms, role_holders, term_before
 from .instances import kind_instances
+from .named_words import named_only
 from .names import NameBook, find_names
 from .negation import negated
 from .openings import goes_on
@@ -97,6 +98,7 @@ class Doc:
     cards: tuple[str, ...] = ()  # the cards it supports
     people: frozenset[str] = frozenset()  # stems of its other nouns for people ("savers", "the militia", "ополченцы")
     agents: Agents = Agents()  # the verbs a name it writes is the subject of, and those names (`agents`)
+    named: frozenset[str] = frozenset()  # keys of words it writes only inside a name ("The National Interest")
 
 
 @dataclass
@@ -264,7 +266,7 @@ class Library:
             roles=roles_of(p.words, d.stems, d.content, words), size=len(d.content),
             traits=_traits(d.passage.keyed or d.passage.text, p, d.stems, words), hints=frozenset(d.hints - d.keys),
             cards=tuple(d.cards), people=people_nouns(p.words, d.stems, d.content, words),
-            agents=agents_of(d.passage.text, self.names, words))
+            agents=agents_of(d.passage.text, self.names, words), named=named_only(d.passage.text, self.names, words))
 
     # -------------------------------------------------------------- cards
 

@@ -20,6 +20,7 @@ from .counts import counting_first, counts, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
 from .instances import gives_instance
+from .named_words import only_named
 from .negation import negating_first
 from .otherwise import PLACE_FIT, measure_of_named, measures_another, said_before, says_where
 from .posts import other_post
@@ -201,12 +202,13 @@ class Ranker:
         context: frozenset[str] | None = None
         measured = frozenset(QUANTITY_KEY + kind for kind in doc.traits.kinds)  # "100 °C" says "при какой температуре"
         for u in units:
-            if u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library):  # `otherwise`
+            named = only_named(u, doc.keys, doc.named, self.library.words)  # "interested": "The National Interest"
+            if not named and (u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library)):
                 share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
                 covered += share * u.weight
                 own += share * u.weight
                 continue
-            if u.weak & doc.keys:  # in part; in its own words too when a figure counts a kind of it ("how many
+            if named or u.weak & doc.keys:  # in part; in its own words too when a figure counts a kind of it ("how many
                 covered += w8.partial_credit * u.weight  # people": "600,000 soldiers", see `counts`)
                 own += w8.partial_credit * u.weight if any(COUNTED_KEY + k in doc.keys for k in u.kinds) else 0.0
                 continue
