@@ -11,6 +11,7 @@ word on either side of a comma is no agent and its act."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import wordnet
@@ -66,6 +67,7 @@ def acting(agents: Agents, q: Question) -> bool:
     return any(key in asked and name not in named for key, name in agents.pairs)
 
 
+@lru_cache(maxsize=1 << 14)
 def _inflected_verb(word: str) -> bool:
     """Is a word a verb's inflected form ("extended", "runs", "shot", "built"), not its bare form?"""
     return bool(wordnet.base_forms(word, "v") - {word})

@@ -29,18 +29,19 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 def named_only(text: str, book: NameBook, words: Words) -> frozenset[str]:
     """The strong keys of the words a passage writes only inside a name of several words (see above)."""
-    pairs = {p for seq in book.sequences for p in zip(seq, seq[1:], strict=False)}
+    pairs = book.pairs
     if not pairs:
         return frozenset()
     found = list(_TOKEN.finditer(text))
     tokens = [m.group() for m in found]
-    stems = [words.name_stem(normalise(t)) for t in tokens]
     inside: set[int] = set()
     for k in range(1, len(tokens)):
         a, b = tokens[k - 1], tokens[k]
         if a[:1].isupper() and b[:1].isupper() and not text[found[k - 1].end():found[k].start()].strip() and (
-                stems[k - 1], stems[k]) in pairs:
+                words.name_stem(normalise(a)), words.name_stem(normalise(b))) in pairs:
             inside.update(j for j in (k - 1, k) if j > 0)  # the sentence's first word may be capitalised as such
+    if not inside:
+        return frozenset()
     named: set[str] = set()
     other: set[str] = set()
     forms: set[str] = set()
