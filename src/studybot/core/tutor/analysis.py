@@ -4,8 +4,7 @@ A question becomes weighted `Unit`s, one per content word (words that frame a qu
 are dropped), with misspellings corrected against the pack's own vocabulary and names. A unit's weight is the rarity
 of its keys among the passages, raised for names and lowered for light words (see `ranking.Weights`). `Wants` says
 which kinds of answer it asks for, by the patterns of its language (`TutorWords.asks`): a figure ("how many"), a date,
-a person, a place, a reason ("why"), a means ("how did"), a definition ("who is X?"), an instance ("which gas").
-"""
+a person, a place, a reason ("why"), a means ("how did"), a definition ("who is X?"), an instance ("which gas")."""
 
 from __future__ import annotations
 
@@ -109,6 +108,7 @@ class Question:
     # and words asking for a pioneer ("who first ...?"): none is answered by a noun for a class of people
     instances: frozenset[str] = frozenset()  # stems of instances of the categories asked for ("which gas": "chlorine")
     named: bool = False  # it asks for an instance named by a name ("which city"): one it does not name answers
+    lent: frozenset[str] = frozenset()  # stems the card seen lent it, not the learner's own (`about`)
 
 
 def inflection(word: str) -> str:

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 from ..text import normalise
 from .acronyms import spells_out
+from .agents import acting
 from .analysis import Question, Unit
 from .asked_ru import gives_age, gives_condition
 from .counts import counting_first, counts, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
 from .instances import gives_instance
+from .named_words import only_named
 from .negation import negating_first
 from .otherwise import PLACE_FIT, measure_of_named, measures_another, other_dimension, said_before, says_where
 from .posts import other_post
@@ -132,7 +134,7 @@ def supplies(doc: Doc, q: Question) -> bool:
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
             and gives_age(doc, q) and (not wants.dated or doc.traits.timed or gives_condition(doc, q))  # `asked_ru`
-            and (not wants.person or _new_people(doc, q) or _defines_kind(doc, q)))
+            and (not wants.person or _new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)))
 
 
 def opens_item(doc: Doc, words: Words) -> bool:
@@ -201,12 +203,13 @@ class Ranker:
         context: frozenset[str] | None = None
         measured = frozenset(QUANTITY_KEY + kind for kind in doc.traits.kinds)  # "100 °C" says "при какой температуре"
         for u in units:
-            if u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library):  # `otherwise`
+            named = only_named(u, doc.keys, doc.named, self.library.words)  # "interested": "The National Interest"
+            if not named and (u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library)):
                 share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
                 covered += share * u.weight
                 own += share * u.weight
                 continue
-            if u.weak & doc.keys:  # in part; in its own words too when a figure counts a kind of it ("how many
+            if named or u.weak & doc.keys:  # in part; in its own words too when a figure counts a kind of it ("how many
                 covered += w8.partial_credit * u.weight  # people": "600,000 soldiers", see `counts`)
                 own += w8.partial_credit * u.weight if any(COUNTED_KEY + k in doc.keys for k in u.kinds) else 0.0
                 continue
