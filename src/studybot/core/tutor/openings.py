@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..text import normalise
 from .definitions import has_pronoun
 from .referring import DEMONSTRATIVES, OPENING_ONLY
-from .words import Words
+from .words import WORD, Words
 
-__all__ = ["goes_on", "starts_name"]
+__all__ = ["goes_on", "opens_item", "starts_name"]
 
 COMPARING = (("such", "as"),)  # a pronoun that, with the word after it, compares ("such as")
 
@@ -73,3 +74,9 @@ def _named_first(seq: Sequence[str], reach: int, words: Words) -> bool:
     first = next((k for k, w in enumerate(seq[:reach]) if w in words.tw.pronouns), 0)
     return any(words.name_stem(w) in words.name_stems and not (k and seq[k - 1] in words.tw.prepositions)
                for k, w in enumerate(seq[:first]))
+
+
+def opens_item(text: str, words: Words) -> bool:
+    """Does a sentence open with an enumerator ("First, ...", "Secondly, ...")?"""
+    head = WORD.match(normalise(text))
+    return head is not None and head.group() in words.tw.enumerators

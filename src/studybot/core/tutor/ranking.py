@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import normalise
 from .acronyms import spells_out
 from .agents import acting
 from .analysis import Question, Unit
@@ -22,15 +21,16 @@ from .documents import Doc, Library
 from .instances import gives_instance
 from .named_words import only_named
 from .negation import negating_first
+from .openings import opens_item
 from .otherwise import PLACE_FIT, measure_of_named, measures_another, other_dimension, said_before, says_where
 from .posts import other_post
 from .referring import read_before
 from .roles import agreeing_first
 from .topics import on_topic
 from .verbs_ru import without_unsaid_verbs
-from .words import COUNTED_KEY, QUANTITY_KEY, WORD, Words
+from .words import COUNTED_KEY, QUANTITY_KEY, Words
 
-__all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "opens_item", "prompt_match", "supplies"]
+__all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "prompt_match", "supplies"]
 
 
 @dataclass(frozen=True)
@@ -135,12 +135,6 @@ def supplies(doc: Doc, q: Question) -> bool:
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
             and gives_age(doc, q) and (not wants.dated or doc.traits.timed or gives_condition(doc, q))  # `asked_ru`
             and (not wants.person or _new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)))
-
-
-def opens_item(doc: Doc, words: Words) -> bool:
-    """Does a sentence open with an enumerator ("First, ...", "Secondly, ...")?"""
-    head = WORD.match(normalise(doc.text))
-    return head is not None and head.group() in words.tw.enumerators
 
 
 def _defines_kind(doc: Doc, q: Question) -> bool:
@@ -308,7 +302,7 @@ class Ranker:
         """Is a passage followed by the items of a list, a sentence each ("First, ...")?"""
         words = self.library.words
         after = [n for n in self.library.neighbours(doc) if n.id == doc.id + 1]
-        return bool(after) and opens_item(after[0], words) and not opens_item(doc, words)
+        return bool(after) and opens_item(after[0].text, words) and not opens_item(doc.text, words)
 
     def choose(self, q: Question, ranked: list[Scored]) -> Scored | None:
         """The best passage covering enough of the question that gives the kind of answer asked (or with the next)."""

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from .analysis import Question
 from .documents import Doc
 from .negation import opposite
-from .ranking import Ranker, Scored, Weights, fits, opens_item, supplies
+from .openings import opens_item
+from .ranking import Ranker, Scored, Weights, fits, supplies
 from .referring import refers_back
 from .roles import agrees
 from .words import CONTRAST_KEY, NEGATED_KEY
@@ -91,11 +92,11 @@ def _items(doc: Doc, ranker: Ranker) -> list[Doc]:
     """The items of a list a passage opens ("Wegener gathered four kinds of evidence. First, ...
     Second, ..."): the sentences after it that open with an enumerator, while they do."""
     library = ranker.library
-    if opens_item(doc, library.words):
+    if opens_item(doc.text, library.words):
         return []  # an item itself, not what opens the list
     items: list[Doc] = []
     for n in library.neighbours(doc, ranker.weights.max_sentences):
-        if n.id == doc.id + len(items) + 1 and opens_item(n, library.words):
+        if n.id == doc.id + len(items) + 1 and opens_item(n.text, library.words):
             items.append(n)
     return items
 
