@@ -52,3 +52,17 @@ def test_a_reaction_told_in_other_words_in_the_bundled_pack():
 
     reply = Tutor(load_pack(BUNDLED), cache=False).ask("How did the US react to the Belarusian elections?")
     assert reply.kind == "answer" and "State Department" in " ".join(reply.sentences), reply
+
+
+RU_NOTES = """\
+Первые часы привезли в город в 1702 году: купец прислал их ратуше в подарок.
+Советники сначала не хотели ставить «немецкую игрушку» на башню, но поставили.
+Часовую мастерскую открыли в 1740 году."""
+
+
+@pytest.mark.parametrize("question", ["как отреагировали советники на подарок?", "как советники отнеслись к часам?"])
+def test_a_russian_reaction_is_what_was_done(question):
+    pack = Pack(id="t", title="t", sections=(Section(id="s", title="Часы", notes=RU_NOTES),), cards=(),
+                language="ru")
+    reply = Tutor(pack, cache=False).ask(question)
+    assert reply.kind == "answer" and "не хотели ставить" in " ".join(reply.sentences), reply

@@ -179,6 +179,8 @@ RUSSIAN_TUTOR = TutorWords(
         # a modal verb before an infinitive frames it ("на ком хотел жениться X?": whom X married), as does the
         # verb of "что сделал X?" (what X did)
         (r"\b(?:хоч|хот|пыта|мо[гж]|смо[гж]|долж)\w* (?=\w+(?:ть|ться|ти|чь)\b)", " "),
+        # "как отреагировал / отнёсся X к Y?": what X did about Y (the text tells it in other words)
+        (r"^(\W*)как\b(.*?)\s(?:(?:от)?реагирова(?:л|ла|ло|ли|ет|ют)|отн[её]сл?(?:ся|ась|ось|ись))\b", r"\1что\2"),
         (r"^(\W*что )(?:с)?дела(?:л|ла|ли|ет|ют)\b", r"\1"),
         (_CALLED, "как"),  # "как называлась X?": a name answers, not the verb
         # an ordinal is a word, not a figure: "в первом периоде" is "Первый период", not "№ 1"
