@@ -27,11 +27,6 @@ from .roles import unless_wrong_party
 __all__ = ["MostlyRelatedGrading"]
 
 
-# verbs that say little of their own, whose WordNet senses cover most verbs ("make" for "cause", "go" for "end")
-_LIGHT = {"en": frozenset("make makes made making do does did done doing get gets got getting go goes went gone going "
-                          "give gives gave given giving take takes took taken taking have has had having come comes "
-                          "came coming put puts putting set sets setting keep keeps kept keeping".split())}
-
 
 def _widened(point: Prepared, got: Prepared, avoid: frozenset[str], used: list[int]
              ) -> Callable[[Want], tuple[int, int]]:
@@ -43,7 +38,7 @@ def _widened(point: Prepared, got: Prepared, avoid: frozenset[str], used: list[i
         found = first(want) if first is not None else (-1, -1)
         if found[0] >= 0 or used or not loose_word(want, point):
             return found
-        j = relative_in(want, got, point, avoid, _LIGHT.get(got.lang.code, frozenset()))
+        j = relative_in(want, got, point, avoid, got.lang.lex.light_verbs)
         if j >= 0:
             used.append(j)
         return (0, j) if j >= 0 else (-1, -1)
