@@ -104,3 +104,15 @@ def test_an_unknown_order_numbers_cell_is_refused_with_its_line(tmp_path):
         read_answer_rows(sheet)
     [problem] = caught.value.problems
     assert problem.line == 3 and "order_numbers must be shown or listed" in problem.message
+
+
+@pytest.mark.parametrize(("answer", "hinted"), [("1 2 3", True), ("2 1 3", False)])
+def test_an_order_answer_numbered_as_listed_says_how_it_would_agree(tmp_path, answer, hinted):
+    """A sheet that numbers an order card's items as the pack lists them, without saying so, is told why it
+    disagrees; an answer wrong either way gets no such note."""
+    sheet = _sheet(tmp_path, [("build-order", answer, "right")])
+    result = run("grade", str(MINI_PACK), "--answers", str(sheet), "--json")
+    assert result.returncode == 3
+    assert json.loads(result.stdout)["disagreements"][0]["listed_would_agree"] is hinted
+    text = run("grade", str(MINI_PACK), "--answers", str(sheet)).stdout
+    assert ("order_numbers `listed`" in text) is hinted

@@ -65,8 +65,9 @@ def _feedback(feedback: str, listed: bool = False, language: str = "en") -> str:
             text = text[len(generic):].strip()
     if listed and "Missing:" in text:
         text = text[:text.index("Missing:")].strip()
-    if qualified and language != "en":  # the qualifier is the head's: said as the head is
-        return says("typo", language) + verdict_words(text[len(qualified.group(1)):].strip(), language)
+    if qualified and language != "en":  # the qualifier is the head's: said as the head is (a typo, or a form)
+        said = says("form" if qualified.group(1) == says("form") else "typo", language)
+        return said + verdict_words(text[len(qualified.group(1)):].strip(), language)
     return verdict_words(text, language)
 
 

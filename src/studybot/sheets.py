@@ -67,7 +67,7 @@ def _grade_sheet(pack, path: str, *, as_json: bool) -> int:
     result = measure_agreement(pack, rows)
     misses: list[dict[str, Any]] = [{"line": item.line, "card": clean(item.card, multiline=False),
                "answer": clean(item.answer, multiline=False), "expected": item.correct, "graded": verdict.correct,
-               "reason": verdict.reason,
+               "reason": verdict.reason, "listed_would_agree": item.line in result.listed_would_agree,
                "trace": [clean(step, multiline=False) for step in verdict.trace]}
               for item, verdict in result.disagreements]
     if as_json:
@@ -84,6 +84,10 @@ def _grade_sheet(pack, path: str, *, as_json: bool) -> int:
             print(f"{path}:{miss['line']}: {miss['card']}: \"{miss['answer']}\" expected {expected}, graded {graded}")
             for step in miss["trace"]:
                 print(f"  · {step}")
+            if miss["listed_would_agree"]:
+                print(f"  · its numbers are read in the order the app shows the items (studybot show PACK "
+                      f"{miss['card']});\n    numbered as the pack lists them, it agrees: mark the row order_numbers "
+                      "`listed`")
     return 0 if not misses else 3
 
 

@@ -247,6 +247,15 @@ class Language:
             self._matches[key] = found
         return found
 
+    def same_family(self, want: str, have: str) -> bool:
+        """Are two stems that `word_match` takes as near (1) one word in two forms of its family, not a slip of
+        spelling ("отступ" / "отступлен": "отступить" / "отступление")?"""
+        short, long = (want, have) if len(want) <= len(have) else (have, want)
+        return short != long and long.startswith(short) and self._family(short, long[len(short):])
+
+    def _family(self, short: str, rest: str) -> bool:
+        return len(short) >= 6 and len(rest) <= 4 and self.code == "ru" and short.isalpha()
+
     def _word_match(self, want: str, have: str) -> int:
         if want == have:
             return 0
@@ -265,7 +274,7 @@ class Language:
                 return 0  # Russia / Russian; "agreed" / "agreement"
             if len(short) >= 5 and rest in self.lex.surname_endings:
                 return 0  # Snowball cuts "-ов" from "Михайлов" but not from "Михайловым"
-            if len(short) >= 6 and len(rest) <= 4 and self.code == "ru" and short.isalpha():
+            if self._family(short, rest):
                 return 1  # one word family, a suffix Russian Snowball keeps ("подписа" / "подписан")
             if self.code == "en" and rest in ("r", "er", "st", "est"):
                 return -1  # a comparative is no typo: "dense" / "denser"

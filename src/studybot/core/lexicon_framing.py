@@ -16,8 +16,13 @@ EN_FRAMING_VERBS: tuple[tuple[str, str], ...] = (
     (r"^\W*how (?:do|does|did|can|could|would|should|is|are) (?:you|we|one|they|i|people|it) (?:calculate|compute|"
      r"work out|figure out|measure|determine|estimate|define|find)\b", "how"),
     # "where is X found / located?", "where can X be found?": where X is ("X ... in the wall of the right atrium")
-    (r"^(\W*where (?:is|are|was|were|can|could) .+?)\s+(?:be )?(?:found|located|situated|positioned)(?=\W*$)",
-     r"\1"),
+    # "how did X react / respond to Y?": what X did about Y ("the State Department said ...", "Minsk protested");
+    # not "what does X react with?", a chemical reaction
+    (r"^\W*how (?:did|does|do|has|have|will|would|might) (.+?)\s+(?:react|respond)(?:ed)?\s+to\b",
+     r"what did \1 do about"),
+    # ... and "where is X kept / housed?": where X is ("it has been in the British Museum since 1802")
+    (r"^(\W*where (?:is|are|was|were|can|could) .+?)\s+(?:be )?(?:found|located|situated|positioned|kept|stored|"
+     r"housed|displayed|exhibited|preserved)(?=\W*$)", r"\1"),
 )
 
 EN_FRAMING_WORDS = frozenset((

@@ -13,7 +13,11 @@ Only the forms that hold no other sense are listed: no "failed" of its own ("a f
 
 from __future__ import annotations
 
-__all__ = ["NEGATIVE_WORDS", "SEPARABLE"]
+__all__ = ["NEGATIVE_WORDS", "NOT_UNTIL", "SEPARABLE"]
+
+# a negator before these denies no time that follows: "not until 1799", "it didn't happen until July" (then, and no
+# earlier)
+NOT_UNTIL = frozenset({"until", "till", "til"})
 
 
 def _verb(forms: str, partner: str, negation: str = "not") -> dict[str, str]:
@@ -177,6 +181,7 @@ _RUSSIAN: dict[str, str] = {
     "без исключения": "все", "без труда": "легко", "без конца": "постоянно", "без устали": "неустанно",
     "без преувеличения": "", "не только": "", "неа": "нет",
     "больше не": "не",  # no longer, as "перестал"
+    "так и не": "не",  # never did, in the end ("так и не продлили"): one negation, no clauses of "так" and "и"
     # "воды не было": there was none (the thing comes first, as with "нет")
     **_same("не было,не будет,не стало", "нет"),
     **_ru_verb("нерастворим нерастворима нерастворимо нерастворимы нерастворимый нерастворимая нерастворимое "

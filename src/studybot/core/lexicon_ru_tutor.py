@@ -8,6 +8,7 @@ The grader's Russian data is `lexicon_ru.RUSSIAN`.
 from __future__ import annotations
 
 from .lexicon_counts import RUSSIAN_COUNTS
+from .lexicon_measures import RU_DIMENSIONS, RU_MEASURE_ASKS
 from .lexicon_reasons import (
     RU_ANNOUNCING,
     RU_EXPLAINING,
@@ -278,6 +279,7 @@ RUSSIAN_TUTOR = TutorWords(
                          "далеко высоко глубоко долго"),  # "как далеко": a length
     framing_endings=("лся", "лась", "лось", "лись", "ться", "ется", "ится", "ются", "ятся", "ла", "ло", "ли", "ть",
                      "ет", "ит", "ют", "ят", "л", "но", "ски"),
+    measure_asks=RU_MEASURE_ASKS, dimensions=RU_DIMENSIONS,
     measures={
         **dict.fromkeys(_words(
             "глубина глубину глубокий глубже высота высоту высокий выше длина длину "

@@ -28,6 +28,7 @@ from .lexicon_counts import ENGLISH_COUNTS, CountWords
 from .lexicon_framing import EN_FRAMING_VERBS, EN_FRAMING_WORDS
 from .lexicon_kinds import EN_KIND_OF, EN_KIND_PHRASES, EN_NAMED_KINDS
 from .lexicon_manner import EN_MANNER, EN_MANNER_MARKERS
+from .lexicon_measures import EN_DIMENSIONS, EN_MEASURE_ASKS, EN_MEASURE_NOUNS, EN_MEASURES
 from .lexicon_paraphrase import DEMONYMS, IRREGULAR_VERBS, PARAPHRASE_GROUPS, TUTOR_GROUPS
 from .lexicon_phrasal import LIGHT_VERBS_ASKED
 from .lexicon_reasons import EN_EXPLAINING, EN_NOT_REASONS, EN_PURPOSE, EN_REASON_ASKS, EN_REASONS, EN_RESULTS
@@ -128,6 +129,9 @@ class TutorWords:
     # another word keep a stem of their own ("-ization": an organisation is no organ)
     result_adverbs: frozenset[str] = frozenset()  # anywhere in a sentence, its reason is in the one before
     measure_nouns: frozenset[str] = frozenset()  # `measures` that name a quantity anywhere in a question ("the depth")
+    measure_asks: tuple[tuple[str, tuple[str, ...]], ...] = ()  # phrases asking a measure ("сколько весит"): a
+    # regular expression over a normalised question, and the kinds (`lexicon_measures`)
+    dimensions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a length's dimensions by the beginnings of their words
     pronoun_reach: int = 0  # a pronoun among a sentence's first this many words goes on about the one before, as
     # do chains of them ("В 1887 году он ..."); 0: only a pronoun opening the sentence (its first words), as in English
     kept_endings: tuple[str, ...] = ()  # endings a spelling correction keeps ("знали" is no "знаки"), longest first
@@ -467,34 +471,12 @@ ENGLISH_TUTOR = TutorWords(
     other_cues=("and other", "or other", "among other"),
     prepositions=_words("in on at by for from with to into onto over under after before during since through "
                         "between among against according via per within without"),
-    measure_nouns=_words("height depth thickness width distance speed length temperature weight mass density age size "
-                         "cost costs price prices salary wage wages fee fees budget income"),  # "how much does X cost"
+    measure_nouns=EN_MEASURE_NOUNS, measure_asks=EN_MEASURE_ASKS, dimensions=EN_DIMENSIONS,
     stems={"important": "importan", "importance": "importan", "importantly": "importan",
            "university": "universit", "universities": "universit", "generous": "generous", "generally": "general",
            "policy": "policy", "policies": "policy", "police": "police"},
     stem_endings=ending_pairs("izations/is isations/is ization/is isation/is"),
     same_time=("that day", "the same day", "on the same day", "that year", "the same year", "the next day",
                "the following day", "that month", "at the same time", "then"),
-    measures={
-        **dict.fromkeys(_words(
-            "height tall taller tallest deep deeper deepest depth thick thickness thin far distance"), ("length",)),
-        **dict.fromkeys(_words("high higher highest low lower lowest"), ("length", "percent", "money")),  # a rate too
-        **dict.fromkeys(_words("wide wider width"), ("length", "data")),  # "16 bits wide"
-        **dict.fromkeys(_words("fast faster fastest quick quickly speed slow slowly"),  # a rate: a speed, a rate
-                        ("length", "speed", "percent", "datarate", "frequency")),  # of data, how often ("every 20 min")
-        **dict.fromkeys(_words(
-            "long length"), ("length", "duration")),
-        **dict.fromkeys(_words(
-            "hot hotter hottest cold colder warm temperature"), ("temperature",)),
-        **dict.fromkeys(_words(
-            "weight mass"), ("mass",)),
-        **dict.fromkeys(_words("heavy heavier heaviest"), ("mass", "density")),  # a heavy rock: a dense one
-        **dict.fromkeys(_words("dense denser density"), ("mass", "density")),
-        **dict.fromkeys(_words("salary wage wages price cost fee fees budget income"), ("money",)),  # "what salary"
-        **dict.fromkeys(_words(  # "62 years old"; a count only with an age word ("at the age of 62", `supplies`)
-            "old older oldest age"), ("duration",)),
-        **dict.fromkeys(_words("often frequently"), ("frequency",)),  # "how often": "twice a year", "every 4 years"
-        **dict.fromkeys(_words("large larger largest big bigger biggest size"),  # a file's size: "40 bytes"
-                        ("length", "area", "volume", "count", "mass", "money", "data")),
-    },
+    measures=EN_MEASURES,
 )

@@ -188,7 +188,7 @@ def _variants(names: list[tuple[str, ...]], declared: dict[str, tuple[str, ...]]
         canonical = canon.setdefault(key, " ".join(core))
         every.append((" ".join(core), canonical))
         spellings = _spellings(name, core, nw, lower, alone) if _marked(name, nw) else \
-            {" ".join(core)} if any(w in nw.short_forms for w in core) else set()  # "Saint Aldric" / "St Aldric"
+            {" ".join(core)} if _shortened(" ".join(core), nw) else set()  # "Saint Aldric" / "St Aldric"
         spellings |= _local_part(core, nw, lower, alone)  # "the Hoe" of "Plymouth Hoe"
         for variant in spellings | {short for spelt in spellings for short in _shortened(spelt, nw)}:
             found.setdefault(variant, set()).add(canonical)
@@ -239,13 +239,16 @@ def _local_part(core: tuple[str, ...], nw: NameWords, lower: frozenset[str], alo
 
 
 def _shortened(spelt: str, nw: NameWords) -> set[str]:
-    """A spelling with its words in their short forms, each or all ("brothers" -> "bros", "saint" -> "st")."""
+    """A spelling with its words in their short and full forms, each or all ("brothers" -> "bros", "saint" -> "st",
+    and "st" -> "saint": a text that writes "St Mary's" names the "Saint Mary's" a learner types)."""
     words = spelt.split()
-    if not any(w in nw.short_forms for w in words):
+    longer = {short: full for full, shorts in nw.short_forms.items() for short in shorts}
+    if not any(w in nw.short_forms or w in longer for w in words):
         return set()
     forms: set[tuple[str, ...]] = {()}
     for w in words:
-        forms = {(*f, alt) for f in forms for alt in (w, *nw.short_forms.get(w, ()))}
+        alternatives = (w, *nw.short_forms.get(w, ()), *((longer[w],) if w in longer else ()))
+        forms = {(*f, alt) for f in forms for alt in alternatives}
     return {" ".join(f) for f in forms} - {spelt}
 
 

@@ -76,6 +76,7 @@ _HUNDREDS = _forms({
     "тысячный тысячного": 1000,
 })
 _THOUSAND = frozenset("тысяча тысячи тысяч тысячу".split())
+_SPOKEN_THOUSAND = re.compile(r"\bтыщ(?:а|и|у|ей|ами|ах)?\b")
 _PARTS = {"десятых": 1, "десятая": 1, "десятую": 1, "сотых": 2, "сотая": 2, "сотую": 2, "тысячных": 3}
 _NUMBER_WORDS = {**_UNITS, **_TENS, **_HUNDREDS}
 _RUN = re.compile(r"(?:\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
@@ -204,6 +205,8 @@ def ru_words_to_digits(text: str) -> str:
     """Replace runs of Russian number words (cardinal, ordinal, collective) with digits,
     and read decimals ("N целых M сотых", "N и M десятых") and "с половиной"."""
     text = _fix_typos(text)
+    if "тыщ" in text:  # spoken "тыща", "600 тыщ": thousand
+        text = _SPOKEN_THOUSAND.sub("тысяч", text)
     if "-" in text or " в" in text:  # "1-й", "в 19-м веке", "XIX в.", "XVI-XVII вв."
         text = _SUFFIXED.sub(r"\1", text)
         text = _CENTURY.sub(lambda m: f"{m.group(1)} {'века' if m.group(2) else 'век'}", text)

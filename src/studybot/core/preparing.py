@@ -13,6 +13,7 @@ from .changes import read_changes
 from .clock_times import read_clock
 from .comparing import rewrite_comparisons
 from .dates import roman_months
+from .exclusions import rewrite_exclusions
 from .language import Language
 from .phrases import rewrite_negatives, rewrite_phrases, side_letters
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
@@ -58,6 +59,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
     text = rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
     text = rewrite_comparisons(rewrite_negatives(text, lang), lang.code, lang.lex.down) if lemmas else text  # "hid"
+    text = rewrite_exclusions(text, lang.code) if lemmas else text  # "not counting Sundays": "except Sundays"
     typed, text = text, aliases.apply(text)
     if lang.code == "ru" and (cyrillic := typed_in_latin(typed, text)) != text:
         text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first

@@ -1,8 +1,7 @@
 """Quantities in free text: numbers, money, percentages, counts, dates, durations.
 
 `find_quantities(text)` reads what a learner typed ("one hundred seventy-six million dollars", "$176m", "0,015%",
-"28th of October", "a year and a half") into `Quantity` values that the grader compares as numbers, never strings.
-"""
+"28th of October", "a year and a half") into `Quantity` values that the grader compares as numbers, never strings."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from .numbers_ru import ru_ordinal_figures, ru_words_to_digits
 from .si_units import MEASURES as SI_MEASURES
 from .si_units import spell_units
 from .text import normalise
+from .unit_parts import unit_parts
 from .unit_tables import (
     CURRENCY_AFTER,
     CURRENCY_AFTER_RE,
@@ -261,9 +261,9 @@ def _parse_number(raw: str, lang: str = "en") -> float | None:
 def spelled_to_digits(text: str, lang: str = "en") -> str:
     """Number words of a supported language as digits (normalised text)."""
     if lang == "en":
-        return en_count_nouns(words_to_digits(text))
+        return en_count_nouns(words_to_digits(unit_parts(text, lang, measure)))
     if lang == "ru":
-        return ru_count_nouns(ru_words_to_digits(text))
+        return ru_count_nouns(ru_words_to_digits(unit_parts(text, lang, measure)))
     return text
 
 

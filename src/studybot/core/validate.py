@@ -239,6 +239,9 @@ class Agreement:
     traps_accepted: int = 0
     by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [agreed, total]
     disagreements: list[tuple[LabelledAnswer, Verdict]] = field(default_factory=list)
+    # lines of order answers in figures that disagree as the app shows the items but agree as the pack lists them
+    # (the sheet's author most likely numbered the listing: `order_numbers: listed` says so)
+    listed_would_agree: set[int] = field(default_factory=set)
 
     @property
     def rate(self) -> float:
@@ -263,6 +266,9 @@ def measure_agreement(pack: Pack, labelled: list[LabelledAnswer], grader: Grader
             counts[0] += 1
             continue
         result.disagreements.append((item, verdict))
+        if card.kind == "order" and not item.listed and any(c.isdigit() for c in item.answer) \
+                and grader.grade(card, item.answer, shown=card.items).correct == item.correct:
+            result.listed_would_agree.add(item.line)
         if verdict.correct:
             result.false_accepts += 1
             result.traps_accepted += item.trap

@@ -44,7 +44,7 @@ def count(n: int, noun: Noun, language: str = "en") -> str:
 
 
 Saying = Literal[
-    "right", "partly", "wrong", "with_hints", "typo", "you", "judged", "answer", "as_numbers", "source",
+    "right", "partly", "wrong", "with_hints", "typo", "form", "you", "judged", "answer", "as_numbers", "source",
     "shown", "shown_again", "why", "hint", "hint_points", "hint_point", "hint_not", "hint_figure", "hint_year",
     "hint_decade", "hint_first_item", "hint_first_blank", "hint_words", "hint_starts", "again_minute", "again", "now",
     "in",
@@ -63,6 +63,7 @@ SAYS: dict[str, dict[Saying, str]] = {
     "en": {
         "right": "✓ Right", "partly": "◐ Partly right", "wrong": "✗ Not right",
         "with_hints": " with {hints}: counted as Hard", "typo": "(allowing a typo)", "you": " (you: {said})",
+        "form": "(another form of the word)",
         "judged": "  How it was judged: ", "answer": "Answer: {answer}", "as_numbers": " (as numbers: {numbers})",
         "source": "Source: {title}", "shown": "The answer: {answer}",
         "shown_again": "Counted as not known: it comes back soon.", "why": "Why: {why}", "hint": "Hint: {hint}",
@@ -134,6 +135,7 @@ SAYS: dict[str, dict[Saying, str]] = {
     "ru": {
         "right": "✓ Верно", "partly": "◐ Отчасти верно", "wrong": "✗ Неверно",
         "with_hints": " с {hints}: засчитано как «Трудно»", "typo": "(с опечаткой)", "you": " (у вас: {said})",
+        "form": "(другая форма слова)",
         "judged": "  Как оценено: ", "answer": "Ответ: {answer}", "as_numbers": " (номерами: {numbers})",
         "source": "Раздел: {title}", "shown": "Ответ: {answer}",
         "shown_again": "Засчитано как «не знаю»: карточка скоро вернётся.", "why": "Почему: {why}",

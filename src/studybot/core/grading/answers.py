@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..exclusions import inclusion_denied
 from ..language import LANGUAGES
 from ..matching import Prepared
 
@@ -15,7 +16,9 @@ __all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "claim
 SINGLE_KINDS = frozenset(("short", "numeric", "date", "choice"))
 
 
-HEDGE_SPLIT = {"en": re.compile(r"\s+or\s+|^either\s+"), "ru": re.compile(r"\s+(?:или|либо)\s+|^либо\s+")}
+# (not an approximation: "760 kg or so", "give or take", "more or less", "или около того")
+HEDGE_SPLIT = {"en": re.compile(r"(?<!\bgive)(?<!\bmore)\s+or\s+(?!so\b|thereabouts\b)|^either\s+"),
+               "ru": re.compile(r"\s+(?:или|либо)\s+(?!около того\b|так\b)|^либо\s+")}
 
 
 CORRECTIONS = {
@@ -68,7 +71,8 @@ def asserted_part(answer: str, language: str = "en", *, letters: bool = False) -
         said = [w for w in re.findall(r"[^\W_]+", m.group("y"))] if m else []
         named = letters and len(said) == 1 and len(said[0]) == 1  # "c, not a": the option c
         if m and (named or any(w not in lex.stop and w not in lex.negators for w in said)) \
-                and len(m.group("x").split()) <= 8:
+                and len(m.group("x").split()) <= 8 and not inclusion_denied(m.group("x"), language):
+            # ("10 days, not counting Sundays" leaves Sundays out: no correction)
             start = m.start("y")
             return text[start:m.end("y")].strip(" .,;")
     return ""

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple, Self, TypeVar
 from ..aliases import Aliases
 from ..comparing import factor_missing, oriented_direction
 from ..dates import Date
+from ..exclusions import disagree as exclusion_disagrees
 from ..language import LANGUAGES
 from ..language import language as language_of
 from ..matching import Prepared, directions_agree, find_phrase
@@ -340,6 +341,14 @@ class GraderBase:
         # negation still does
         if ref.negated() != got.negated() and not (got.negated() and prompt and prompt.negated()):
             return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
+        return self._exclusion(ref, got)
+
+    def _exclusion(self, ref: Prepared, got: Prepared) -> Verdict | None:
+        """An answer that counts in what the wording leaves out ("including Sundays" for "Sundays excepted"), or
+        the other way round (`exclusions`)."""
+        if exclusion_disagrees(ref.words, got.words, got.lang.code):
+            return wrong("Check what is counted in and what is left out.", "negation",
+                          "counting in and leaving out disagree")
         return None
 
     def _direction_or_negation(self, ref: Prepared, got: Prepared, prompt: Prepared) -> Verdict | None:
@@ -349,4 +358,4 @@ class GraderBase:
                           "direction words disagree")
         if got.negated() and not ref.negated() and not prompt.negated():  # (as in _hard_checks)
             return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
-        return None
+        return self._exclusion(ref, got)

@@ -9,9 +9,10 @@ import re
 from collections.abc import Callable
 
 from ..matching import Match, Prepared, find_phrase
+from .aims import purpose_said
 from .figures import same_quantity
 
-__all__ = ["in_one_clause", "said_against", "said_plainly"]
+__all__ = ["denied_there", "in_one_clause", "said_against", "said_plainly"]
 
 _PARTS = re.compile(r"[,;:.\n()—]+(?!\d)")
 _CLAUSES = re.compile(r"[,;\n]+(?!\d)|\s(?:but|whereas|while|а|но|однако)\s")
@@ -50,11 +51,14 @@ def said_plainly(ref: Prepared, point: Prepared, prep: Callable[[str], Prepared]
 def said_against(point: Prepared, ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """Does the clause of an answer that makes a keypoint by a shorter accepted wording ("quarantine" of "the
     port's quarantine was extended to 40 days") give a figure of a kind the point gives that none of its figures
-    agrees with ("the quarantine, extended to 30 days")? A negation in that clause is no such sign ("the few ships
-    left", "у них нет паруса" make points in their own words): tried, it failed right answers of the labelled sets."""
+    agrees with ("the quarantine, extended to 30 days"), or deny a word of the point (`denied_there`)? Any negation
+    in that clause is no such sign ("the few ships left", "у них нет паруса" make points in their own words):
+    tried, it failed right answers of the labelled sets."""
     if not positions or len(ref.content()) >= len(point.content()):
         return False
     clauses = {got.clauses[p] for p in positions}
+    if not ref.negated() and not point.negated() and not purpose_said(got) and denied_there(point, got, clauses):
+        return True  # (a wording that says a negation, a negated point, a purpose "so that it won't": not denied)
     kinds = {q.kind for q in point.quantities} - {"count"}
     stated = [q for q in got.quantities if q.kind in kinds and _in_clauses(q.text, got, clauses)]
     return bool(stated) and not ref.quantities and not any(
@@ -65,3 +69,33 @@ def _in_clauses(figure: str, got: Prepared, clauses: set[int]) -> bool:
     """Is a figure written in one of these clauses of the answer (its first word found there)?"""
     first = figure.split()[0] if figure.split() else ""
     return any(got.words[j] == first for j in range(len(got.words)) if got.clauses[j] in clauses)
+
+
+# the negators that govern the word right after them, or after its auxiliary ("not extended", "was not extended",
+# "has never been extended", "не продлили", "не был продлён"); "no", "нет", "без", "few" deny a thing, not a verb
+_GOVERNING = {"en": frozenset(("not", "never")), "ru": frozenset(("не",))}
+_AUXILIARIES = {"en": frozenset("am is are was were be been being has have had do does did will would shall should "
+                                "can could may might must".split()),
+                "ru": frozenset("был была было были будет будут быть".split())}
+
+
+def denied_there(point: Prepared, got: Prepared, clauses: set[int]) -> bool:
+    """Does the answer, in these clauses, deny a word the point says without a negation, its negator right before
+    the word or before its auxiliary ("the quarantine was not extended", "wasn't extended", "карантин не продлили",
+    "не был продлён" for "the quarantine was extended")?"""
+    lang = got.lang
+    governing, auxiliaries = _GOVERNING.get(lang.code), _AUXILIARIES.get(lang.code, frozenset())
+    if not governing or governing.isdisjoint(got.words):
+        return False
+    said = [point.stems[i] for i in point.content() if not point.negated_at(i)]
+    words = got.words
+    for j in got.content():
+        if got.clauses[j] not in clauses:
+            continue
+        k = j - 1
+        while k > 0 and words[k] in auxiliaries and j - k <= 2:
+            k -= 1  # "was not extended", "has not been extended": the negator before the auxiliaries
+        if k >= 0 and words[k] in governing and got.clauses[k] == got.clauses[j] \
+                and any(lang.word_match(st, got.stems[j]) >= 0 for st in said):
+            return True
+    return False

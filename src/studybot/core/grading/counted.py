@@ -15,12 +15,24 @@ __all__ = ["figure_stems", "other_count_before"]
 _WORD = re.compile(r"[^\W_]+")
 
 
-def figure_stems(ref: Prepared, prep: Callable[[str], Prepared]) -> frozenset[str]:
+def figure_stems(ref: Prepared, prep: Callable[[str], Prepared], got: Prepared) -> frozenset[str]:
     """The stems of the words that write a wording's measures and their units ("83", "6", "кг" of "83,6 кг");
-    none when it has a bare count, whose place among the words tells what it counts ("у теллура 52")."""
-    if any(q.kind == "count" for q in ref.quantities):
+    none when it has a bare count, whose place among the words tells what it counts ("у теллура 52"), or when the
+    answer denies a figure, a negator right before it ("not 10 days", "не 10 дней"): then its words are matched
+    as words, the negation with them."""
+    if any(q.kind == "count" for q in ref.quantities) or _denied(got):
         return frozenset()
     return frozenset(st for q in ref.quantities for st in prep(q.text).stems)
+
+
+_NEGATORS = {"en": frozenset(("not", "never")), "ru": frozenset(("не",))}  # those that govern the next word
+
+
+def _denied(got: Prepared) -> bool:
+    """Is a figure of the answer said with a negator right before it ("not 10 days", "не 10 дней")?"""
+    negators = _NEGATORS.get(got.lang.code, frozenset())
+    return any(w in negators and i + 1 < len(got.words) and got.words[i + 1][:1].isdigit()
+               for i, w in enumerate(got.words))
 
 
 def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:

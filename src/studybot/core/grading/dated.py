@@ -16,7 +16,7 @@ from ..calendars import gregorian_of, julian_of
 from ..dates import Date, DateStyle
 from ..matching import Prepared
 
-__all__ = ["CardDay", "card_day", "decade_only", "decade_years", "names_day", "same_date", "without_dates"]
+__all__ = ["CardDay", "card_day", "decade_only", "decade_years", "era_clash", "names_day", "same_date", "without_dates"]
 
 Day = tuple[int, int, int]
 
@@ -97,6 +97,14 @@ def another_year(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     said = {int(w) for w, c in zip(got.words, got.clauses, strict=True) if c in clauses and w.isdigit()}
     theirs = said & {d.year for d in got.dates if d.year}
     return bool(theirs) and not theirs & mine
+
+
+def era_clash(wordings: tuple[Prepared, ...], got: Prepared) -> bool:
+    """The card's wordings give a year of one era ("196 BC", "до н. э.") and the answer gives that year in the other
+    ("196 AD", "в 196 году н. э."): another year, whatever a wording without the era ("196") lets through. A year
+    the answer gives without an era is no clash."""
+    wanted = {d.year for w in wordings for d in w.dates if d.year and not d.month}
+    return any(-d.year in wanted and d.year not in wanted for d in got.dates if d.year and not d.month)
 
 
 def decade_only(ref: Prepared, got: Prepared) -> bool:

@@ -10,13 +10,15 @@ from ..count_nouns import lone_count
 from ..customary_units import imperial_reading
 from ..dates import Date
 from ..lexicon_counts import ENGLISH_COUNTS, RUSSIAN_COUNTS
+from ..lexicon_negative import NOT_UNTIL
 from ..matching import Prepared, find_phrase
 from ..numbers_en import near_number_word
 from ..numbers_ru import near_ru_number_word
 from ..packs import Card
 from ..quantities import Quantity, find_quantities, measure
+from .approximate import approximate_allowance
 from .base import GraderBase
-from .dated import card_day, decade_years, names_day
+from .dated import card_day, decade_years, era_clash, names_day
 from .figures import comparable, date_hits, in_unit_of, same_quantity, signed, spec_quantity, written
 from .periods import other_period, periods
 from .verdict import Verdict, wrong
@@ -134,6 +136,16 @@ def _date_shown(iso: str) -> str:
     return str(int(year)) + (f"-{rest}" if rest else "")
 
 
+def _denied(date: Date, got: Prepared) -> bool:
+    """Is the date an answer gives denied ("not in 1799", "it wasn't 1799")? Not when it is said with "until"
+    ("not until 1799", "it didn't happen until July 1799": then and no earlier)."""
+    at = [i for i, w in enumerate(got.words) if date.year is not None and w == str(abs(date.year))]
+    if not at:
+        return got.negated()
+    before = got.words[max(0, at[0] - 3):at[0]]
+    return got.negated_at(at[0]) and NOT_UNTIL.isdisjoint(before)
+
+
 def _short_of(dates: list[Date], year: int | None, month: int | None, precision: str) -> str | None:
     """Feedback for a date that is right as far as it goes but stops short of the card's
     precision ("autumn 1825" or "1825" for October 1825), else None."""
@@ -152,13 +164,16 @@ class NumericGrading(GraderBase):
     def _grade_numeric(self, card: Card, got: Prepared) -> Verdict:
         asked = self.card_value(card, "spec", lambda: spec_quantity(card))  # (read once per card)
         assert asked is not None and card.number is not None
-        allowed = card.number.allowed()
         ref, prompt = self.prep(card.answer), self.prep(card.prompt)
+        allowed = max(card.number.allowed(), approximate_allowance(card, ref, asked))  # "about 4 poods": ±5%
         falling = (ref.direction() or prompt.direction()) < 0
         spec = self.card_value(card, "spec as change", lambda: as_change(
             asked, ref.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code))
         given = [_in_context(q, spec, got) for q in got.quantities]
         hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed, self.points(card))]
+        if hits and era_clash((ref, *map(self.prep, card.accept)), got):
+            return wrong(f"That is the other era: the answer is {card.answer}.", "date",
+                         f"{hits[0].text} given in the other era than {card.answer}")
         if hits and other_period(self.card_set(card, "periods", lambda: periods(ref.text) | periods(prompt.text)),
                                  got.text) is not None:
             return wrong(f"The figure is counted over another time (expected {card.answer}).", "quantity",
@@ -274,6 +289,8 @@ class NumericGrading(GraderBase):
         if hits and len(offered) > 1 and hedged and not all(d in hits for d in dates):
             return wrong("Give one date: one of the dates you offer is not right.", "hedge",
                           f"offers {', '.join(d.text or str(d.year) for d in dates)}")
+        if hits and _denied(hits[0], got) and not self.prep(card.prompt).negated():
+            return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
         if hits:
             said = hits[0].text or hits[0].year
             return Verdict(True, 1.0, "Correct.", trace=(f"'{said}' matches {_date_shown(card.date)}",))

@@ -12,6 +12,7 @@ from ..matching import Prepared, antonyms, directions_agree
 from ..text import normalise
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "by_letter", "by_number", "by_yes_no", "in_order", "misspelt", "one_denial",
+           "word_replaced",
            "one_way", "ruled_out", "runs_in", "rules_out"]
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -199,3 +200,24 @@ def in_order(answer: Prepared, option: Prepared) -> int:
     places = [option.find_word(answer.stems[i], answer.words[i], None)[1] for i in answer.content()]
     places = [p for p in places if p >= 0]
     return sum(1 for i in range(len(places)) for j in range(i + 1, len(places)) if places[i] < places[j])
+
+
+def word_replaced(answer: Prepared, option: Prepared, others: list[Prepared]) -> bool:
+    """Does the answer say the option with one of its words replaced by a word no option has, between the same
+    neighbours ("deformed leg virus" for "deformed wing virus")? Then it names another thing, not that option. Only
+    in a term of a few words: in a sentence the word is most likely said otherwise ("пришлось" for "был вынужден")."""
+    content = answer.content()
+    if len(content) > 4 or len(option.content()) > 4:
+        return False
+    places = {i: option.find_word(answer.stems[i], answer.words[i], None)[1] for i in content}
+    mine = option.content()
+    for k, i in enumerate(content):
+        if places[i] >= 0 or answer.words[i] in answer.lang.lex.clause_breaks \
+                or any(o.find_word(answer.stems[i], answer.words[i], None)[0] >= 0 for o in others):
+            continue  # (a conjunction is no word of a term: "negatively yet more restrained")
+        before = places[content[k - 1]] if k else None
+        after = places[content[k + 1]] if k + 1 < len(content) else None
+        if before is not None and after is not None and before >= 0 and after >= 0 \
+                and mine.index(after) - mine.index(before) == 2:
+            return True  # the option's word between the two the answer keeps is the one replaced
+    return False

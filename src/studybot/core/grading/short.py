@@ -23,6 +23,7 @@ from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
 from .dated import decade_years
 from .figures import same_quantity
+from .forms import FORM, TYPO, forms_only
 from .going_on import words_going_on
 from .heads import head_restored, said_last
 from .labels import labels_of_words
@@ -155,9 +156,9 @@ class ShortGrading(GraderBase):
         added = self._added(card, got, wording)
         if added is not None:  # ("the northern ones": "ones" is no word put in place of "routes")
             return self._head_restored(card, got, prompt) or added
-        trace = f"matches '{wording}'" + (" (allowing a typo)" if typo else "")
-        return Verdict(True, 1.0, "Correct." if not typo else "Correct (allowing a typo).", typo=typo,
-                       trace=(trace,))
+        allowing = (FORM if forms_only(self.prep(wording), got) else TYPO) if typo else ""  # "отступить": a form
+        return Verdict(True, 1.0, f"Correct ({allowing})." if typo else "Correct.", typo=typo,
+                       trace=(f"matches '{wording}'" + (f" ({allowing})" if typo else ""),))
 
     def _head_restored(self, card: Card, got: Prepared, prompt: Prepared) -> Verdict | None:
         """The answer with its head noun said by a pro-form or by the question's noun, read with a right
@@ -348,7 +349,8 @@ class ShortGrading(GraderBase):
                 for j in got.content():
                     k = j + step
                     if got.stems[j] == ref.stems[near] and 0 <= k < len(got.words) and k in got.content() \
-                            and not any(lang.word_match(got.stems[k], st) >= 0 for st in known):
+                            and not any(lang.word_match(got.stems[k], st) >= 0 for st in known) \
+                            and not (len(got.words[k]) >= 3 and ref.words[i].startswith(got.words[k])):  # "губ."
                         return got.words[k]
         return ""
 

@@ -1,4 +1,5 @@
-"""Cards with parts: keypoints (list, explain), options (choice) and blanks (cloze); items (order): `ordering.py`."""
+"""Cards with parts: keypoints (list, explain) and options (choice); blanks (cloze) are in `cloze.py`, items
+(order) in `ordering.py`."""
 
 from __future__ import annotations
 
@@ -15,17 +16,26 @@ from ..quantities import find_quantities
 from . import options as choosing
 from .aims import stopped_as_purpose
 from .averted import averted_as_purpose
-from .base import GraderBase
-from .blank_figures import blank_facts, blank_figure_wrong, units_after_blanks
 from .bound import bound_elsewhere
+from .cloze import ClozeGrading
 from .contrasts import in_one_clause, said_against, said_plainly
 from .counted import figure_stems, other_count_before
-from .dated import another_year, decade_only, same_date, without_dates
+from .dated import another_year, decade_only, without_dates
 from .degrees import in_plain_degree, plain_answer
 from .figures import figures_agree, same_quantity
 from .intensifiers import intensifier, unstressed
-from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, in_order, misspelt, one_way, rules_out, runs_in
-from .prefixes import prefix_swapped
+from .options import (
+    CYRILLIC_LETTERS,
+    LETTERS,
+    by_letter,
+    by_yes_no,
+    in_order,
+    misspelt,
+    one_way,
+    rules_out,
+    runs_in,
+    word_replaced,
+)
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .slips import typo_of_known
 from .stopped import stopped_at
@@ -178,17 +188,7 @@ def _swapped(point: Prepared, got: Prepared) -> bool:
     return True
 
 
-def _dated_blank(ref: Prepared, got: Prepared) -> bool | None:
-    """A blank that is a date ("26 August") is filled by that date, not by its figures ("26 July");
-    None: the blank is no date."""
-    wanted = [d for d in ref.dates if d.month and (d.day or d.year)]  # a month alone is a word
-    if not wanted:  # but a blank that is a month alone takes it in any form: "Oct", "Oct.", "окт." for "October"
-        alone = len(ref.content()) == len(got.content()) == 1 and len(ref.dates) == len(got.dates) == 1
-        return True if alone and ref.dates[0].month and ref.dates[0].month == got.dates[0].month else None
-    return all(any(same_date(w, g) for g in got.dates) for w in wanted)
-
-
-class StructuredGrading(GraderBase):
+class StructuredGrading(ClozeGrading):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
     def _keypoint_results(self, card: Card, got: Prepared) -> tuple[list[KeypointResult], bool]:
@@ -242,7 +242,7 @@ class StructuredGrading(GraderBase):
             negation = None if (point.negated() and not ref.negated() and not self._said_plainly(ref, point)) \
                 or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
             skips = skip | changed if (changed := change_words(ref)) else skip  # a factor's words: figure checked above
-            if ref.quantities and got.quantities and (figures := figure_stems(ref, self.prep)):
+            if ref.quantities and got.quantities and (figures := figure_stems(ref, self.prep, got)):
                 # the measures checked above, in any unit: the wording matched on its other words
                 if all(ref.stems[i] in figures or ref.stems[i] in skips for i in ref.content()):
                     return True, ", ".join(q.text for q in ref.quantities), False, ()
@@ -404,6 +404,8 @@ class StructuredGrading(GraderBase):
                 return top  # the answer says it in this option's order
         top = ranked[0]
         rest = [(mine[i], theirs[i]) for i in ranked[1:]] or [(0.0, 0.0)]
+        if word_replaced(got, options[top], [o for i, o in enumerate(options) if i != top]):
+            return None  # "deformed leg virus": the option with a word of it replaced names another thing
         if (mine[top] >= 0.5 or theirs[top] == 1.0) and all(m == 0 for m, _ in rest):
             return top  # only this option shares the learner's words (or all its words are the learner's)
         if mine[top] >= 0.6 and (mine[top] > rest[0][0] or theirs[top] >= rest[0][1] + 0.1):
@@ -422,79 +424,3 @@ class StructuredGrading(GraderBase):
         if pick == right:
             return Verdict(True, 1.0, "Correct.", trace=(chosen,))
         return wrong(f"Not that one: the answer is {LETTERS[right]}).", "choice", chosen)
-
-    def _blank_ok(self, alternatives: tuple[str, ...], piece: Prepared) -> bool:
-        # a blank written as a figure ("one shilling|a shilling"), given a figure: judged on the figure ("20
-        # shillings" is no "a shilling", whose "a" is no number to compare)
-        figured = piece.quantities and any(self.prep(alt).quantities for alt in alternatives)
-        for alt in alternatives:
-            ref = self.prep(alt)
-            if figured and not ref.quantities:
-                continue
-            dated = _dated_blank(ref, piece)
-            if dated is not None:  # "26 August": a date, not the figure 26
-                if dated:
-                    return True
-                continue
-            if ref.quantities:
-                if all(any(same_quantity(w, h) for h in piece.quantities) for w in ref.quantities) \
-                        and len(piece.quantities) == len(ref.quantities) and ref.direction() * piece.direction() >= 0:
-                    return True  # (a factor's way counts: "halves" is not "doubles")
-                continue
-            found = find_phrase(ref, piece)
-            if found is not None and len(piece.content()) <= len(ref.content()) + 2 \
-                    and not prefix_swapped(ref, piece, found):  # "втекает" is no slip of "вытекает"
-                return True
-            if "".join(ref.words) == "".join(piece.words):
-                return True  # "break-through" for "breakthrough"
-        return False
-
-    def _blank_found(self, alternatives: tuple[str, ...], got: Prepared) -> bool:
-        """Is one of a blank's wordings anywhere in the answer (its figure, or its words)?"""
-        for alt in alternatives:
-            ref = self.prep(alt)
-            dated = _dated_blank(ref, got)
-            if dated is not None:
-                if dated:
-                    return True
-            elif ref.quantities:
-                if all(any(same_quantity(w, h) for h in got.quantities) for w in ref.quantities) \
-                        and ref.direction() * got.direction() >= 0:
-                    return True
-            elif find_phrase(ref, got) is not None:
-                return True
-        return False
-
-    def _grade_cloze(self, card: Card, got: Prepared) -> Verdict:
-        n = len(card.blanks)
-        text = re.sub(r"(?:^|\s)\(?\d{1,2}[).:]\s+", ";", got.text)  # "1) Belarus 2) Europe"
-        raw_pieces = [p.strip() for p in re.split(r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+", text) if p.strip()]
-        if 1 < len(raw_pieces) < n:  # "46,23,diploid": a comma between figures separates blanks when they are short
-            split = [p.strip() for p in re.split(r"[;,\n/|]+|\s+(?:and|и)\s+", text) if p.strip()]
-            raw_pieces = split if len(split) == n else raw_pieces
-        if n == 1:
-            raw_pieces = [got.text]
-        elif len(raw_pieces) == 1 and len(got.words) == n:
-            raw_pieces = list(got.words)  # "belarus europe efforts": one word per blank
-        pieces = [self.prep(p) for p in raw_pieces]
-        facts = self.card_value(card, "blank figures", lambda: [  # (a figure's unit after it: "{{8}} см/год")
-            blank_facts(tuple(map(self.prep, blank)), unit) for blank, unit in
-            zip(card.blanks, (*units_after_blanks(card.text or ""), *[""] * len(card.blanks)), strict=False)])
-        hits = 0
-        trace = []
-        for i, blank in enumerate(card.blanks):
-            piece = pieces[i] if i < len(pieces) else None
-            ok = piece is not None and piece.words and self._blank_ok(blank, piece) \
-                and not blank_figure_wrong(facts[i], piece)
-            if not ok and piece is None and len(pieces) < n:
-                ok = False
-            hits += bool(ok)
-            trace.append(f"{'✓' if ok else '✗'} blank {i + 1}: {raw_pieces[i] if i < len(raw_pieces) else '(empty)'}")
-        if hits < n and len(pieces) != n:
-            # blanks given in another layout: look for each blank anywhere in the answer
-            found = sum(1 for blank in card.blanks if self._blank_found(blank, got))
-            if found == n and len(got.content()) <= sum(len(self.prep(b[0]).content()) for b in card.blanks) + n:
-                return Verdict(True, 1.0, "Correct.", trace=("every blank found in the answer",))
-        if hits == n:
-            return Verdict(True, 1.0, "Correct.", trace=tuple(trace))
-        return wrong(f"{hits} of {n} blanks right.", "cloze", *trace, score=hits / n)

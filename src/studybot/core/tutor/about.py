@@ -7,10 +7,12 @@ word and names too little itself (no name, at most `MAX_OWN_UNITS` content words
 and answer, as the analyser reads them: question words and framing left out; the rarest `MAX_CONTEXT_UNITS`) as
 further units. They say what the question is about, its own words what it asks of that: together they weigh at most
 `CONTEXT_SHARE` of the question's own words, and a passage that says too little of them (`CARD_COVERAGE`) is not about
-the card and does not answer; of those that are, the card's section's come first (`SECTION_BONUS`). The kind of answer
-asked is the learner's ("why": a reason), never the card's ("how many"); a question that names nothing but asks what
-its pronoun is ("who is he?", "кто это?") asks about the card's people (a card naming none gives it nothing to look
-up), "what is it?" about its names when it has any.
+the card and does not answer; of those that are, the card's section's come first (`SECTION_BONUS`). "When" is not
+answered by a passage that gives no date and no time word but those the card says: "when was that?" after "to how
+long was the moratorium extended?" asks for a time the card did not give, not for its "year and a half" again. The
+kind of answer asked is the learner's ("why": a reason), never the card's ("how many"); a question that names nothing
+but asks what its pronoun is ("who is he?", "кто это?") asks about the card's people (a card naming none gives it
+nothing to look up), "what is it?" about its names when it has any.
 
 A question naming its own subject ("who is Pompeo?", "why did the Senate extend the sanctions on steel imports?") is
 read alone, as is every question without a card (the Ask mode, `studybot ask`). Whether a passage answers is decided
@@ -99,7 +101,8 @@ def read_with(analyser: Analyser, text: str, asked: Question | None, card: Card 
     base = asked if asked is not None else Question(text, (), 1.0, frozenset(), frozenset(), wants)
     question = replace(base, text=text, units=units, total=sum(u.weight for u in units) or 1.0, wants=wants,
                        keys=frozenset(k for u in units for k in u.strong),
-                       stems=base.stems | frozenset(s for u in units for s in _stems(u)))
+                       stems=base.stems | frozenset(s for u in units for s in _stems(u)),
+                       lent=frozenset(s for u in added for s in _stems(u)) - base.stems)
     return Reading(question, units[len(own):], card)
 
 
@@ -111,6 +114,12 @@ def _asks_who(analyser: Analyser, text: str) -> bool:
     return pattern is not None and bool(pattern.search(text) or (after and pattern.search(after)))
 
 
+def _times(ranker: Ranker, card: Card) -> frozenset[str]:
+    """The stems of the time words a card says ("a year and a half (18 months)": year, month)."""
+    words = ranker.library.words
+    return frozenset(words.stem(w) for w in words.tokens(f"{card.prompt} {card.answer}")) & words.time_stems
+
+
 def about_card(ranked: list[Scored], ranker: Ranker, reading: Reading) -> list[Scored]:
     """The candidates about the card: those covering `CARD_COVERAGE` of its words (with the sentences around them, as
     `Ranker.coverage` counts), those of its section first by `SECTION_BONUS` (coverage unchanged)."""
@@ -118,5 +127,8 @@ def about_card(ranked: list[Scored], ranker: Ranker, reading: Reading) -> list[S
     section = reading.card.section
     out = [replace(r, score=r.score + SECTION_BONUS) if r.doc.section_id == section else r for r in ranked
            if ranker.coverage(r.doc, reading.units, total)[0] >= CARD_COVERAGE]
+    if reading.question.wants.dated:  # "when was that?" after "to how long ...?": not the card's own duration again
+        times = _times(ranker, reading.card)
+        out = [r for r in out if r.doc.traits.dated or not r.doc.keys & ranker.library.words.time_stems <= times]
     out.sort(key=lambda r: (-r.score, r.doc.id))
     return out

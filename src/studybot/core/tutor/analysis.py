@@ -4,8 +4,7 @@ A question becomes weighted `Unit`s, one per content word (words that frame a qu
 are dropped), with misspellings corrected against the pack's own vocabulary and names. A unit's weight is the rarity
 of its keys among the passages, raised for names and lowered for light words (see `ranking.Weights`). `Wants` says
 which kinds of answer it asks for, by the patterns of its language (`TutorWords.asks`): a figure ("how many"), a date,
-a person, a place, a reason ("why"), a means ("how did"), a definition ("who is X?"), an instance ("which gas").
-"""
+a person, a place, a reason ("why"), a means ("how did"), a definition ("who is X?"), an instance ("which gas")."""
 
 from __future__ import annotations
 
@@ -24,7 +23,7 @@ from ..typos import plausible_typo
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
 from .documents import Library
-from .frames import measure_kinds, noun_frame
+from .frames import measure_kinds, noun_frame, phrase_measures
 from .instances import asks_named, kind_phrase, with_instances
 from .negation import asks_negated
 from .scripts import Scripts
@@ -70,6 +69,7 @@ class Wants:
     define: bool  # "what is X", "who was X", or a bare term
     expand: bool = False  # what an acronym stands for: "what does X stand for?"
     manner: bool = False  # a manner, means, method or process: "how did X ...?", "by what means", "каким образом"
+    phrased: bool = False  # its measures asked by a phrase ("сколько весит"): only a figure of them answers
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,7 @@ class Question:
     # and words asking for a pioneer ("who first ...?"): none is answered by a noun for a class of people
     instances: frozenset[str] = frozenset()  # stems of instances of the categories asked for ("which gas": "chlorine")
     named: bool = False  # it asks for an instance named by a name ("which city"): one it does not name answers
+    lent: frozenset[str] = frozenset()  # stems the card seen lent it, not the learner's own (`about`)
 
 
 def inflection(word: str) -> str:
@@ -205,20 +206,19 @@ class Analyser:
 
         bare = len(units) <= MAX_BARE_UNITS and not any(w in question_words for w in WORD.findall(text))
         choice = says("choice")
-        define = bare or says("define")
-        names = self.library.names
-        named = any(u.stem in names.stems for u in units)
+        named = any(u.stem in self.library.names.stems for u in units)
         method = says("method")  # "how is X calculated?" asks what X is, not for a figure
-        define = define or method
+        define = bare or says("define") or method
         frame = noun_frame(self.words, self._asked_kind(text))  # "which engineer", "how tall", "в каком году"
-        numeric = (says("numeric") or frame.figure) and not method
-        kinds = frame.measures if numeric else frozenset()
+        phrased = phrase_measures(self.words, text)  # "сколько весит", "the boiling point of": a figure of a kind
+        numeric = (says("numeric") or frame.figure or bool(phrased)) and not method
+        kinds = frame.measures | phrased if numeric else frozenset()
         if numeric and not kinds:  # "the density of oceanic crust": a density
             nouns = self.words.tw.measure_nouns
             kinds = frozenset(k for w in WORD.findall(text) if w in nouns for k in self.words.tw.measures.get(w, ()))
         if kinds and any(w in self.words.tw.comparing for w in WORD.findall(text)):
             kinds |= {"percent"}  # "how large was the aid relative to national income": a share of it
-        return Wants(numeric=numeric, measures=kinds, dated=says("dated"),
+        return Wants(numeric=numeric, measures=kinds, dated=says("dated"), phrased=numeric and bool(phrased),
             entity=((says("entity") and not frame.timed and not frame.figure) or frame.person or frame.place)
             and not choice and not (define and named),
             person=(says("person") or frame.person) and not choice and not (define and named),

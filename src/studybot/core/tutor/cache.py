@@ -27,6 +27,7 @@ from typing import Any, overload
 
 from ..packs import Pack
 from ..search import SearchIndex
+from .agents import Agents
 from .documents import Doc, Library, Traits
 from .names import NameBook
 from .words import Words
@@ -119,7 +120,7 @@ def _doc_row(d: Doc) -> list[Any]:
     return [d.id, d.kind, d.text, d.section_id, d.order, d.paragraph, sorted(d.keys), sorted(d.heads), sorted(d.names),
             sorted(d.persons), sorted(d.roles), d.size,
             [t.numeric, sorted(t.kinds), *(getattr(t, f.name) for f in fields(Traits)[2:])],  # every flag
-            sorted(d.hints), list(d.cards), sorted(d.people)]
+            sorted(d.hints), list(d.cards), sorted(d.people), sorted(d.agents.pairs), sorted(d.named)]
 
 
 def _restore(pack: Pack, words: Words, index: SearchIndex, payload: dict[str, str]) -> Library | None:
@@ -245,8 +246,9 @@ class _CardMapping(Mapping[str, Any]):
 
 def _doc(row: list[Any]) -> Doc:
     (doc_id, kind, text, section_id, order, paragraph, keys, heads, names, persons, roles, size, traits, hints,
-     cards, people) = row
+     cards, people, agents, named) = row
     numeric, kinds, *flags = traits
     return Doc(doc_id, kind, text, section_id, order, paragraph, frozenset(keys), frozenset(heads), frozenset(names),
                frozenset(persons), frozenset(roles), size, Traits(numeric, frozenset(kinds), *flags), frozenset(hints),
-               tuple(cards), frozenset(people))
+               tuple(cards), frozenset(people),
+               Agents(frozenset((key, name) for key, name in agents)), frozenset(named))

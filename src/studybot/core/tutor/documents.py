@@ -29,14 +29,17 @@ from ..packs import Card, Pack
 from ..search import SearchIndex
 from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
+from .agents import Agents, agents_of
 from .counts import figure_keys, more_figures
 from .definitions import apposed, copula_subject, meant_term, related_terms, role_holders, term_before
 from .instances import kind_instances
+from .named_words import named_only
 from .names import NameBook, find_names
 from .negation import negated
 from .openings import goes_on
 from .passages import Passage, PassageKind, passages
 from .people_nouns import people_nouns, roles_of
+from .spans import says_span
 from .topics import topic_keys
 from .words import CONTRAST_KEY, DURATION_KEY, NEGATED_KEY, PERIOD_KEY, REASON_KEY, Words
 
@@ -94,6 +97,8 @@ class Doc:
     hints: frozenset[str] = frozenset()  # keys of the prompts of the cards it supports
     cards: tuple[str, ...] = ()  # the cards it supports
     people: frozenset[str] = frozenset()  # stems of its other nouns for people ("savers", "the militia", "ополченцы")
+    agents: Agents = Agents()  # the verbs a name it writes is the subject of, and those names (`agents`)
+    named: frozenset[str] = frozenset()  # keys of words it writes only inside a name ("The National Interest")
 
 
 @dataclass
@@ -208,7 +213,8 @@ class Library:
         if words.period_pattern is not None and words.period_pattern.search(passage.keyed or passage.text):
             keys.add(PERIOD_KEY)
         if words.tw.duration_words and (_YEAR_SPAN.search(passage.keyed or passage.text) or any(
-                q.kind == "duration" and not YEAR.match((q.text or " ").split()[0]) for q in prepared.quantities)):
+                q.kind == "duration" and not YEAR.match((q.text or " ").split()[0]) for q in prepared.quantities)
+                or says_span(passage.text, words.code)):
             keys.add(DURATION_KEY)  # "длилась 21 год", "с 1136 по 1478 год" (not "в 1922 году")
         self.vocab.update(prepared.words)
         return _Draft(passage, prepared, stems, content, keys)
@@ -259,7 +265,8 @@ class Library:
             persons=frozenset(names & self.names.persons),
             roles=roles_of(p.words, d.stems, d.content, words), size=len(d.content),
             traits=_traits(d.passage.keyed or d.passage.text, p, d.stems, words), hints=frozenset(d.hints - d.keys),
-            cards=tuple(d.cards), people=people_nouns(p.words, d.stems, d.content, words))
+            cards=tuple(d.cards), people=people_nouns(p.words, d.stems, d.content, words),
+            agents=agents_of(d.passage.text, self.names, words), named=named_only(d.passage.text, self.names, words))
 
     # -------------------------------------------------------------- cards
 
@@ -380,8 +387,8 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     # "This was because", "Дело в том"
     continues = bool(seq) and (goes_on(seq, raw, reach, words) or bool(words.explaining_pattern.match(joined)))
     kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
-    if tw.duration_words and _YEAR_SPAN.search(raw):  # "с 1136 по 1478 год": how long, in years
-        numeric, kinds = True, kinds | {"duration"}
+    if tw.duration_words and _YEAR_SPAN.search(raw) or says_span(raw, words.code):  # "с 1136 по 1478 год",
+        numeric, kinds = True, kinds | {"duration"}  # "больше года", "more than a year" (`spans`): how long
     if more := more_figures(p, stems, words):  # "half", "twice a year", "вдвое", "1200 ткачей"
         numeric, kinds = True, kinds | more
     announces = not reason and ":" not in raw and bool(words.announcing_pattern.search(joined))

@@ -9,7 +9,11 @@ adjective of the same event ("death", "dead", "inventor") or by a verb English u
 the question is taken, else the tutor declines.
 Other kinds of question ("why did she die?", "what did he invent?") are left to the ranking. Other languages keep
 what they have. Tried and left out (round 12): "discovered" and "born" (with "found", "noticed", "birth" ...)
-changed no question of the development packs.
+changed no question of the development packs. Round 14: any verb of a who/when/where/how-many question (English: in
+"-ed" or an irregular past; Russian: a verb's ending) that the pack uses but the chosen passage does not say, taken
+as another event (the next passages tried, else a decline): declined +1 TUNE, +1 PROBE, +2 check but answered -8
+TUNE, -18 PROBE, -3 check (a verb said otherwise: "brought in" / "replaced", "появился" / "был принят"); only with a
+second word of the question unsaid too: declined +2 TUNE, 0 PROBE, answered -1 TUNE, -2 PROBE. Both left out.
 """
 
 from __future__ import annotations

@@ -7,12 +7,14 @@ unit of time ("which century", "в каком году": no name is asked for th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .words import Words
 
-__all__ = ["Frame", "measure_kinds", "noun_frame"]
+__all__ = ["Frame", "measure_kinds", "noun_frame", "phrase_measures"]
 
 MIN_STEM = 4  # letters of a stem by which another form of a measure word is found ("высот": "высоты")
 
@@ -55,3 +57,14 @@ def noun_frame(words: Words, asked: Iterable[str]) -> Frame:
         elif stem in words.where_stems:
             place = True
     return Frame(person, place, figure, frozenset(kinds), timed)
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def phrase_measures(words: Words, text: str) -> frozenset[str]:
+    """The quantity kinds the phrases of a question (normalised) ask for (`TutorWords.measure_asks`: "сколько весит"
+    a mass, "the lifespan of" a span of time, "какое население" a count), whatever word follows its question word."""
+    return frozenset(k for pattern, kinds in words.tw.measure_asks if _compiled(pattern).search(text) for k in kinds)

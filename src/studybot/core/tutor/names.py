@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..people import normalise  # (memoised: names are read token by token)
 from .words import WORD, Words
@@ -44,6 +45,11 @@ class NameBook:
     persons: set[str] = field(default_factory=set)
     sequences: set[tuple[str, ...]] = field(default_factory=set)
     forms: dict[str, set[str]] = field(default_factory=dict)  # word of a name -> the words that follow it in names
+
+    @cached_property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """Each two stems that follow each other in a name of several words (read once the book is complete)."""
+        return frozenset(p for seq in self.sequences for p in zip(seq, seq[1:], strict=False))
 
 
 @dataclass(frozen=True)

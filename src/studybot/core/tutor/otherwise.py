@@ -48,7 +48,7 @@ from .referring import DEMONSTRATIVES
 from .words import QUANTITY_KEY, WORD, Words
 
 __all__ = ["MEASURE_OWN", "MEASURE_REACH", "NOT_MEASURES", "PLACE_FIT", "measure_asked", "measure_of_named",
-           "measures_another", "said_before", "says_where"]
+           "measures_another", "other_dimension", "said_before", "says_where"]
 
 # -------------------------------------------------------------- a measure with other verbs
 
@@ -100,6 +100,21 @@ def measures_another(doc: Doc, q: Question, words: Words, names: Collection[str]
     whose = [next((s for s in stems[i + 1:i + 1 + MEASURE_REACH] if s not in words.stop), "")
              for i, st in enumerate(stems) if st in asked]
     return any(s in names and s not in q.stems for s in whose) and not any(s in q.stems for s in whose)
+
+
+def dimensions(words: Words, text: str) -> frozenset[str]:
+    """The dimensions of a length a text (normalised) names ("deep": depth; `TutorWords.dimensions`)."""
+    found = WORD.findall(text)
+    return frozenset(d for d, starts in words.tw.dimensions if any(w.startswith(starts) for w in found))
+
+
+def other_dimension(doc: Doc, q: Question, words: Words) -> bool:
+    """Does a passage give a length of another dimension only than the one a question asks ("how deep is X?": "X is
+    10 km across"; "какая глубина": "поперечником 10 км")?"""
+    if "length" not in q.wants.measures or not (asked := dimensions(words, q.text)) or len(asked) > 1:
+        return False
+    said = dimensions(words, normalise(doc.text))
+    return bool(said) and not said & asked
 
 
 # -------------------------------------------------------------- a name by a pronoun

@@ -13,14 +13,16 @@ from dataclasses import dataclass
 
 from ..text import normalise
 from .acronyms import spells_out
+from .agents import acting
 from .analysis import Question, Unit
 from .asked_ru import gives_age, gives_condition
 from .counts import counting_first, counts, kind_alone
 from .definitions import defines_kind, opens_defining
 from .documents import Doc, Library
 from .instances import gives_instance
+from .named_words import only_named
 from .negation import negating_first
-from .otherwise import PLACE_FIT, measure_of_named, measures_another, said_before, says_where
+from .otherwise import PLACE_FIT, measure_of_named, measures_another, other_dimension, said_before, says_where
 from .posts import other_post
 from .referring import read_before
 from .roles import agreeing_first
@@ -122,8 +124,9 @@ def supplies(doc: Doc, q: Question) -> bool:
     """Does a passage give the kind of answer required: a figure for "how many", a date, a new person for "who"?"""
     wants = q.wants
     # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long")
-    measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or any(
-        u.strong & doc.keys for u in q.units if u.stem in q.kinds)  # "how old": "at the age of 62"
+    measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or not wants.phrased and any(
+        u.strong & doc.keys for u in q.units if u.stem in q.kinds)  # "how old": "at the age of 62"; not "какое
+    # население": "население выросло на 12 %"
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
     counted = not q.counted or counts(doc, q) or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
@@ -131,7 +134,7 @@ def supplies(doc: Doc, q: Question) -> bool:
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
             and gives_age(doc, q) and (not wants.dated or doc.traits.timed or gives_condition(doc, q))  # `asked_ru`
-            and (not wants.person or _new_people(doc, q) or _defines_kind(doc, q)))
+            and (not wants.person or _new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)))
 
 
 def opens_item(doc: Doc, words: Words) -> bool:
@@ -200,12 +203,13 @@ class Ranker:
         context: frozenset[str] | None = None
         measured = frozenset(QUANTITY_KEY + kind for kind in doc.traits.kinds)  # "100 °C" says "при какой температуре"
         for u in units:
-            if u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library):  # `otherwise`
+            named = only_named(u, doc.keys, doc.named, self.library.words)  # "interested": "The National Interest"
+            if not named and (u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library)):
                 share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
                 covered += share * u.weight
                 own += share * u.weight
                 continue
-            if u.weak & doc.keys:  # in part; in its own words too when a figure counts a kind of it ("how many
+            if named or u.weak & doc.keys:  # in part; in its own words too when a figure counts a kind of it ("how many
                 covered += w8.partial_credit * u.weight  # people": "600,000 soldiers", see `counts`)
                 own += w8.partial_credit * u.weight if any(COUNTED_KEY + k in doc.keys for k in u.kinds) else 0.0
                 continue
@@ -323,7 +327,9 @@ class Ranker:
             if fallback is None and self._names(q, best) and any(
                     self.fills(n, best.doc, q) for n in self.library.neighbours(best.doc)):
                 fallback = best  # with the sentence next to it that gives the answer
-        return fallback or self._standout(q, ranked) or measure_of_named(q, ranked[:w8.answers_tried])  # `otherwise`
+        named = measure_of_named(q, ranked[:w8.answers_tried])  # `otherwise`
+        return fallback or self._standout(q, ranked) or (
+            named if named is None or not other_dimension(named.doc, q, self.library.words) else None)
 
     def _standout(self, q: Question, ranked: list[Scored]) -> Scored | None:
         """The first candidate when it stands clearly above the second and gives the kind of answer asked for: what
@@ -342,7 +348,7 @@ class Ranker:
     def fills(self, n: Doc, answer: Doc, q: Question) -> bool:
         """Does a sentence next to an answer give the kind of answer it lacks: it covers `fills_coverage` of the
         question in its own words, or goes on about the answer ("... доклад. Читал его химик Меншуткин")?"""
-        if not supplies(n, q):
+        if not supplies(n, q) or other_dimension(n, q, self.library.words):
             return False
         return (n.id == answer.id + 1 and n.traits.continues) or \
             self.coverage(n, q.units, q.total)[1] >= self.weights.fills_coverage
@@ -392,7 +398,8 @@ class Ranker:
             return False
         words = self.library.words  # "prime minister?": not the passage naming only a "Foreign Minister"
         if self._off_time_or_subject(r, q, names, before=False) or self._no_means(r.doc, q) or \
-                other_post(r.doc, q, words) or measures_another(r.doc, q, words, self.library.names.stems):
+                other_post(r.doc, q, words) or measures_another(r.doc, q, words, self.library.names.stems) or \
+                other_dimension(r.doc, q, words):  # "how deep": not "10 km across" (`otherwise`)
             return False
         plain = tuple(u for u in q.units if not u.name)
         if q.wants.person and {u.stem for u in plain} - q.kinds & words.role_stems and not self._holds_post(r.doc, q):

@@ -1,0 +1,109 @@
+"""`cloze` cards: each blank filled by one of its wordings (its figure, its date or its words), in the order of the
+blanks or anywhere in the answer."""
+
+from __future__ import annotations
+
+import re
+
+from ..matching import Prepared, find_phrase
+from ..packs import Card
+from .base import GraderBase
+from .blank_context import without_context
+from .blank_figures import blank_facts, blank_figure_wrong, units_after_blanks
+from .dated import era_clash, same_date
+from .figures import same_quantity
+from .prefixes import prefix_swapped
+from .verdict import Verdict, wrong
+
+
+def _dated_blank(ref: Prepared, got: Prepared) -> bool | None:
+    """A blank that is a date ("26 August") is filled by that date, not by its figures ("26 July");
+    None: the blank is no date."""
+    wanted = [d for d in ref.dates if d.month and (d.day or d.year)]  # a month alone is a word
+    if not wanted:  # but a blank that is a month alone takes it in any form: "Oct", "Oct.", "окт." for "October"
+        alone = len(ref.content()) == len(got.content()) == 1 and len(ref.dates) == len(got.dates) == 1
+        return True if alone and ref.dates[0].month and ref.dates[0].month == got.dates[0].month else None
+    return all(any(same_date(w, g) for g in got.dates) for w in wanted)
+
+
+class ClozeGrading(GraderBase):
+    """`cloze` cards."""
+
+    def _blank_ok(self, alternatives: tuple[str, ...], piece: Prepared) -> bool:
+        # a blank written as a figure ("one shilling|a shilling"), given a figure: judged on the figure ("20
+        # shillings" is no "a shilling", whose "a" is no number to compare)
+        figured = piece.quantities and any(self.prep(alt).quantities for alt in alternatives)
+        if era_clash(tuple(map(self.prep, alternatives)), piece):  # "196 AD" for "196 BC|196"
+            return False
+        for alt in alternatives:
+            ref = self.prep(alt)
+            if figured and not ref.quantities:
+                continue
+            dated = _dated_blank(ref, piece)
+            if dated is not None:  # "26 August": a date, not the figure 26
+                if dated:
+                    return True
+                continue
+            if ref.quantities:
+                if all(any(same_quantity(w, h) for h in piece.quantities) for w in ref.quantities) \
+                        and len(piece.quantities) == len(ref.quantities) and ref.direction() * piece.direction() >= 0:
+                    return True  # (a factor's way counts: "halves" is not "doubles")
+                continue
+            found = find_phrase(ref, piece)
+            if found is not None and len(piece.content()) <= len(ref.content()) + 2 \
+                    and not prefix_swapped(ref, piece, found):  # "втекает" is no slip of "вытекает"
+                return True
+            if "".join(ref.words) == "".join(piece.words):
+                return True  # "break-through" for "breakthrough"
+        return False
+
+    def _blank_found(self, alternatives: tuple[str, ...], got: Prepared) -> bool:
+        """Is one of a blank's wordings anywhere in the answer (its figure, or its words)?"""
+        if era_clash(tuple(map(self.prep, alternatives)), got):
+            return False
+        for alt in alternatives:
+            ref = self.prep(alt)
+            dated = _dated_blank(ref, got)
+            if dated is not None:
+                if dated:
+                    return True
+            elif ref.quantities:
+                if all(any(same_quantity(w, h) for h in got.quantities) for w in ref.quantities) \
+                        and ref.direction() * got.direction() >= 0:
+                    return True
+            elif find_phrase(ref, got) is not None:
+                return True
+        return False
+
+    def _grade_cloze(self, card: Card, got: Prepared) -> Verdict:
+        n = len(card.blanks)
+        text = re.sub(r"(?:^|\s)\(?\d{1,2}[).:]\s+", ";", got.text)  # "1) Belarus 2) Europe"
+        raw_pieces = [p.strip() for p in re.split(r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+", text) if p.strip()]
+        if 1 < len(raw_pieces) < n:  # "46,23,diploid": a comma between figures separates blanks when they are short
+            split = [p.strip() for p in re.split(r"[;,\n/|]+|\s+(?:and|и)\s+", text) if p.strip()]
+            raw_pieces = split if len(split) == n else raw_pieces
+        if n == 1:
+            raw_pieces = [got.text]
+        elif len(raw_pieces) == 1 and len(got.words) == n:
+            raw_pieces = list(got.words)  # "belarus europe efforts": one word per blank
+        pieces = [self.prep(p) for p in raw_pieces]
+        facts = self.card_value(card, "blank figures", lambda: [  # (a figure's unit after it: "{{8}} см/год")
+            blank_facts(tuple(map(self.prep, blank)), unit) for blank, unit in
+            zip(card.blanks, (*units_after_blanks(card.text or ""), *[""] * len(card.blanks)), strict=False)])
+        hits, trace = 0, list[str]()
+        for i, blank in enumerate(card.blanks):
+            piece = pieces[i] if i < len(pieces) else None
+            ok = piece is not None and piece.words and self._blank_ok(blank, piece) \
+                and not blank_figure_wrong(facts[i], piece)
+            if not ok and piece is not None and (bare := without_context(card.text or "", i, piece, self.prep)):
+                ok = self._blank_ok(blank, bare) and not blank_figure_wrong(facts[i], bare)  # "no effort" (spare no _)
+            hits += bool(ok)
+            trace.append(f"{'✓' if ok else '✗'} blank {i + 1}: {raw_pieces[i] if i < len(raw_pieces) else '(empty)'}")
+        if hits < n and len(pieces) != n:
+            # blanks given in another layout: look for each blank anywhere in the answer
+            found = sum(1 for blank in card.blanks if self._blank_found(blank, got))
+            if found == n and len(got.content()) <= sum(len(self.prep(b[0]).content()) for b in card.blanks) + n:
+                return Verdict(True, 1.0, "Correct.", trace=("every blank found in the answer",))
+        if hits == n:
+            return Verdict(True, 1.0, "Correct.", trace=tuple(trace))
+        return wrong(f"{hits} of {n} blanks right.", "cloze", *trace, score=hits / n)

@@ -1,0 +1,84 @@
+"""Which measure a question asks for, by its words: the quantity kinds (`quantities.QuantityKind`) a word asks for
+("deep": a length; `TutorWords.measures`, English here, Russian in `lexicon_ru_tutor`), the words that name a
+quantity anywhere in a question ("the depth"; `TutorWords.measure_nouns`), and the phrases of both languages that ask
+for one though no such word follows a question word (`TutorWords.measure_asks`): "how much does X weigh", "сколько
+весит" (a mass), "сколько лет живёт" or "the lifespan of" (a span of time), "какого роста" (a length), "what is the
+population of", "какое население" (a count), "the boiling point of" (a temperature). A passage then answers only with
+a figure of that kind (`tutor.ranking.supplies`). Only data, no word of one text.
+
+Tried and left out (round 14): "how many X" not met by a share of X alone ("a third of MPs ... members"): declined +1
+TUNE, answered -1 PROBE, -1 fresh; a measure whose figures carry a unit (a length, a temperature ...) met only by a
+figure of that kind, never by its word beside a count ("boils at a cold temperature"): answered +1 and -1 TUNE ("one
+cell thick" lost); "как долго" a span of time only, not a count: nothing moved.
+"""
+
+from __future__ import annotations
+
+__all__ = ["EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS", "RU_DIMENSIONS", "RU_MEASURE_ASKS"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+EN_MEASURE_NOUNS = _words("height depth thickness width distance speed length temperature weight mass density age size "
+                          "cost costs price prices salary wage wages fee fees budget income")  # "how much does X cost"
+
+EN_MEASURES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_words(
+        "height tall taller tallest deep deeper deepest depth thick thickness thin far distance"), ("length",)),
+    **dict.fromkeys(_words("high higher highest low lower lowest"), ("length", "percent", "money")),  # a rate too
+    **dict.fromkeys(_words("wide wider width"), ("length", "data")),  # "16 bits wide"
+    **dict.fromkeys(_words("fast faster fastest quick quickly speed slow slowly"),  # a rate: a speed, a rate
+                    ("length", "speed", "percent", "datarate", "frequency")),  # of data, how often ("every 20 min")
+    **dict.fromkeys(_words(
+        "long length"), ("length", "duration")),
+    **dict.fromkeys(_words(
+        "hot hotter hottest cold colder warm temperature"), ("temperature",)),
+    **dict.fromkeys(_words(
+        "weight mass"), ("mass",)),
+    **dict.fromkeys(_words("heavy heavier heaviest"), ("mass", "density")),  # a heavy rock: a dense one
+    **dict.fromkeys(_words("dense denser density"), ("mass", "density")),
+    **dict.fromkeys(_words("salary wage wages price cost fee fees budget income"), ("money",)),  # "what salary"
+    **dict.fromkeys(_words(  # "62 years old"; a count only with an age word ("at the age of 62", `supplies`)
+        "old older oldest age"), ("duration",)),
+    **dict.fromkeys(_words("often frequently"), ("frequency",)),  # "how often": "twice a year", "every 4 years"
+    **dict.fromkeys(_words("large larger largest big bigger biggest size"),  # a file's size: "40 bytes"
+                    ("length", "area", "volume", "count", "mass", "money", "data")),
+}
+
+# (a regular expression over the normalised question, the kinds it asks for): a question saying one asks a figure
+EN_MEASURE_ASKS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"\bweigh(?:s|ed)?\b", ("mass",)),  # "how much does X weigh?"
+    (r"\blife ?spans?\b|\blife expectancy\b", ("duration",)),  # "what is the lifespan of X?"
+    (r"\bwhat(?:'s| is| was| are| were)? (?:the )?(?:total )?population\b|\bhow populous\b", ("count",)),
+    # "what is the boiling point of X?": a temperature (not "what does the boiling point depend on?")
+    (r"\bwhat(?:'s| is| was| are| were)? (?:the |its |their )?(?:boiling|melting|freezing) points?\b",
+     ("temperature",)),
+)
+
+RU_MEASURE_ASKS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"\bвес(?:ит|ят|ил|ила|ило|или)\b", ("mass",)),  # "сколько весит X?"
+    # how long a living thing lives: "сколько (лет) живёт X?", "продолжительность жизни"
+    (r"\bсколько (?:же )?(?:(?:лет|времени) )?(?:живет|живут|жил|жила|жили|проживет|проживут)\b"
+     r"|\bпродолжительност\w* жизни\b", ("duration",)),
+    (r"\bкакого роста\b|\bкаким ростом\b|\bкакой рост у\b", ("length",)),  # a person's height
+    (r"\bкак(?:ое|ово|ова|ая|ой) (?:\w+ )?(?:население|численность населения)\b", ("count",)),  # "какое население X"
+)
+
+# The dimensions of a length, each by the beginnings of its words (normalised): a question asking one ("how deep",
+# "какая глубина") is not answered by a passage whose length is of another only ("10 km across", "поперечником 10 км")
+EN_DIMENSIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("depth", ("deep", "depth")),
+    ("height", ("high", "height", "tall", "altitude", "elevation")),
+    ("width", ("wide", "width", "broad", "across", "diameter")),
+    ("thickness", ("thick",)),
+    ("length", ("length", "long")),
+)
+RU_DIMENSIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("depth", ("глубин", "глубок", "глубже")),
+    ("height", ("высот", "высок", "выше", "рост")),
+    ("width", ("ширин", "широк", "поперечник", "диаметр")),
+    ("thickness", ("толщин", "толст")),
+    ("length", ("длин", "протяженност")),
+)

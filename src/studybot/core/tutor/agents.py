@@ -1,0 +1,116 @@
+"""A body that acts: "who extended the moratorium?" is answered by "The White House extended its moratorium ...",
+"who built GPS?" by "It was built by the US Department of Defense". A name the text writes (a capitalised run,
+`names`) that stands as the subject right before a verb's inflected form ("The Harbour Board extended", "the
+Soviet Union shot down"), or after that verb's passive "by" ("is run today by the US Space Force"), is the agent of
+that verb, whether a person or an organisation. A "who" question asking by that verb, whose names are not that
+agent, is met by the passage as by one naming a new person. In English only (its order of subject and verb is
+fixed, and WordNet tells its verb forms): a word after a name that is no inflected verb ("a GPS receiver", "Earth
+orbit", "the Echo of Moscow interview"), a common noun as subject ("the control segment measures"), or a name and a
+word on either side of a comma is no agent and its act."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from .. import wordnet
+from ..text import normalise
+from .names import NameBook
+from .words import Words
+
+if TYPE_CHECKING:
+    from .analysis import Question
+
+__all__ = ["Agents", "acting", "agents_of"]
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+PASSIVE_BY = {"en": "by"}  # the word that brings in a passive verb's agent; a language without one has no entry
+# words that end a subject before a verb: a conjunction ("the Rhine and burned"), a relative, and the auxiliary of a
+# passive, whose subject undergoes the act ("France was infected", "Jews were burned")
+BREAKS = {"en": frozenset("and or but nor that which who whom is are was were be been being".split())}
+BETWEEN = 2  # function words that may stand between a subject and its verb ("The Board then extended"), or
+# between a verb and "by" ("run today by")
+
+
+class Agents(NamedTuple):
+    """Each verb a name acts by in a passage, as a strong key of the verb and a name stem of its agent."""
+
+    pairs: frozenset[tuple[str, str]] = frozenset()
+
+
+def agents_of(text: str, book: NameBook, words: Words) -> Agents:
+    """The verbs of a passage whose subject (or passive agent) is a name it writes, with those names."""
+    by = PASSIVE_BY.get(words.code)
+    if by is None:
+        return Agents()
+    found = list(_TOKEN.finditer(text))
+    tokens = [m.group() for m in found]
+    joined = [not text[a.end():b.start()].strip() for a, b in zip(found, found[1:], strict=False)]  # no comma
+    pairs: set[tuple[str, str]] = set()
+    for i, token in enumerate(tokens):
+        if not token.isalpha() or not token.islower() or token in words.stop:
+            continue
+        finite = _inflected_verb(token) and not token.endswith("ing")  # "GPS timing", "were dying": no subject's
+        name = _subject(tokens, joined, i, book, words) if finite else set()
+        name = name or _passive_agent(tokens, joined, i, by, book, words)  # "is run today by": any form of the verb
+        pairs.update((key, stem) for key in words.keys(token, words.stem(token))[0] for stem in name)
+    return Agents(frozenset(pairs))
+
+
+def acting(agents: Agents, q: Question) -> bool:
+    """Is a name the passage writes, and the question does not (a card seen may have lent it: "who extended it?"
+    after a card on the White House's moratorium), the one that does what the question asks?"""
+    if not agents.pairs:
+        return False
+    asked, named = frozenset().union(*(u.strong for u in q.units if not u.name)), q.stems - q.lent
+    return any(key in asked and name not in named for key, name in agents.pairs)
+
+
+@lru_cache(maxsize=1 << 14)
+def _inflected_verb(word: str) -> bool:
+    """Is a word a verb's inflected form ("extended", "runs", "shot", "built"), not its bare form?"""
+    return bool(wordnet.base_forms(word, "v") - {word})
+
+
+def _capitalised_name(tokens: list[str], k: int, book: NameBook, words: Words) -> bool:
+    token = tokens[k]
+    return token[:1].isupper() and words.name_stem(normalise(token)) in book.stems
+
+
+def _run(tokens: list[str], joined: list[bool], last: int, step: int, book: NameBook, words: Words) -> set[str]:
+    """The name stems of the capitalised run that ends (step -1) or starts (step 1) at `last`."""
+    found: set[str] = set()
+    k = last
+    while 0 <= k < len(tokens) and _capitalised_name(tokens, k, book, words):
+        found.add(words.name_stem(normalise(tokens[k])))
+        nxt = k + step
+        if not (0 <= nxt < len(tokens) and joined[min(k, nxt)]):
+            break
+        k = nxt
+    return found
+
+
+def _subject(tokens: list[str], joined: list[bool], i: int, book: NameBook, words: Words) -> set[str]:
+    """The name right before a verb (over at most `BETWEEN` function words), as its subject."""
+    k, breaks = i - 1, BREAKS.get(words.code, frozenset())
+    while k >= 0 and joined[k] and i - k <= BETWEEN and tokens[k].islower() and tokens[k] in words.stop:
+        if tokens[k] in breaks:
+            return set()
+        k -= 1
+    return _run(tokens, joined, k, -1, book, words) if k >= 0 and joined[k] else set()
+
+
+def _passive_agent(tokens: list[str], joined: list[bool], i: int, by: str, book: NameBook, words: Words) -> set[str]:
+    """The name after the verb's "by" ("built by the US Department of Defense")."""
+    for k in range(i + 1, min(len(tokens), i + 2 + BETWEEN)):
+        if not joined[k - 1]:
+            return set()
+        if tokens[k] == by:
+            start = k + 1
+            while start < len(tokens) and joined[start - 1] and tokens[start].islower() and tokens[start] in words.stop:
+                start += 1  # "by the"
+            return _run(tokens, joined, start, 1, book, words) if start < len(tokens) and joined[start - 1] else set()
+        if not tokens[k].islower():
+            return set()
+    return set()

@@ -1,0 +1,58 @@
+"""A figure the card gives as approximate ("about 4 poods", "около 4 пудов") is met within 5% of it, in its unit
+or converted ("about 65 kg" for 65.5 kg); an exact figure, a card with a tolerance of its own, a temperature and
+a year keep their own reading. Invented cards of no pack (`grading.approximate`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, NumberSpec, Pack, Section
+
+
+def numeric(answer: str, value: float, unit: str | None, tolerance: float = 0.0, prompt: str = "How much?") -> Card:
+    return Card(id="n", section="s", kind="numeric", prompt=prompt, answer=answer,
+                number=NumberSpec(value, unit, tolerance, False))
+
+
+ABOUT_PODS = numeric("about 4 poods", 4, "pood", prompt="How much did a sack weigh?")
+EXACT_PODS = numeric("4 poods", 4, "pood", prompt="How much did the bell weigh?")
+ROUGHLY_KM = numeric("roughly 120 km", 120, "km", prompt="How far was the camp?")
+NEARLY_KM = numeric("nearly 120 km", 120, "km", prompt="How far was the camp?")
+OWN_TOLERANCE = numeric("about 120 km", 120, "km", 1.0, prompt="How far was the camp?")
+ABOUT_WARM = numeric("about 20 °C", 20, "°C", prompt="How warm was the cellar?")
+ABOUT_YEAR = numeric("about 1850", 1850, None, prompt="When was the mill built?")
+OKOLO_PUD = numeric("около 4 пудов", 4, "пуд", prompt="Сколько весил мешок?")
+PRIMERNO_KM = numeric("примерно 120 км", 120, "км", prompt="Как далеко был лагерь?")
+POCHTI_LET = numeric("почти 40 лет", 40, "лет", prompt="Сколько лет строили собор?")
+
+ROWS = [
+    ("en", ABOUT_PODS, "about 65 kg", True),
+    ("en", ABOUT_PODS, "64 kg", True),
+    ("en", ABOUT_PODS, "4 poods", True),
+    ("en", ABOUT_PODS, "60 kg", False),  # 8% short
+    ("en", ABOUT_PODS, "70 kg", False),
+    ("en", ABOUT_PODS, "3 poods", False),
+    ("en", EXACT_PODS, "65.5 kg", True),
+    ("en", EXACT_PODS, "64 kg", False),  # an exact figure keeps its rounding only
+    ("en", ROUGHLY_KM, "125 km", True),
+    ("en", ROUGHLY_KM, "130 km", False),
+    ("en", NEARLY_KM, "115 km", True),
+    ("en", OWN_TOLERANCE, "125 km", False),  # the author said ±1 km
+    ("en", ABOUT_WARM, "21 °C", False),  # 5% of a temperature is no nearness
+    ("en", ABOUT_YEAR, "1900", False),
+    ("ru", OKOLO_PUD, "64 килограмма", True),
+    ("ru", OKOLO_PUD, "около 65 кг", True),
+    ("ru", OKOLO_PUD, "60 кг", False),
+    ("ru", OKOLO_PUD, "5 пудов", False),
+    ("ru", PRIMERNO_KM, "115 км", True),
+    ("ru", PRIMERNO_KM, "110 км", False),
+    ("ru", POCHTI_LET, "38 лет", True),
+    ("ru", POCHTI_LET, "35 лет", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "card", "answer", "right"), ROWS)
+def test_an_approximate_figure_is_met_within_five_percent(lang, card, answer, right):
+    pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language=lang)
+    assert Grader.for_pack(pack).grade(card, answer).correct is right
