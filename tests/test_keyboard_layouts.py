@@ -10,7 +10,7 @@ import pytest
 from studybot.conversation import COMMANDS, Conversation, said
 from studybot.core.grading import Grader
 from studybot.core.grading.layout_slips import layout_reading
-from studybot.core.layouts import in_layout, layout_of, read_keys, slash_command, typed_for, typed_in_layout
+from studybot.core.layouts import in_layout, layout_of, read_keys, slash_command, typed_for
 from studybot.core.wording_verdicts import verdict_words
 from studybot.keyboard import as_meant
 from tests import cards
@@ -45,12 +45,6 @@ def test_the_two_readings_undo_each_other_on_letters() -> None:
                                               ("co2 и", None), ("straße", None), ("", None)])
 def test_the_layout_of_a_text_is_the_script_of_all_its_letters(text: str, layout: str | None) -> None:
     assert layout_of(text) == layout
-
-
-@pytest.mark.parametrize(("text", "meant", "read"), [("ldbufntkm", "ru", "двигатель"), ("двигатель", "ru", None),
-                                                     ("сщьзк", "en", "compr"), ("compr", "en", None)])
-def test_a_text_is_read_only_when_typed_in_the_other_layout(text: str, meant: str, read: str | None) -> None:
-    assert typed_in_layout(text, meant) == read  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("text", "meant", "read"), [

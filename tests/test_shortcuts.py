@@ -106,6 +106,8 @@ def test_a_known_mistake_is_read_once(labelled):
     ("4/5 of the vote", (0.8,)),
     ("one in five voters", (0.2,)),
     ("two thirds", (2 / 3,)),
+    ("every other day", (0.5,)),  # a share the reading writes as a percentage, no fraction named
+    ("the first half and one in five", (0.5, 0.2)),  # the fractions named first, each value once
     ("fifteen members", ()),  # a number word, no share (read before number words become digits)
     ("exports fell", ()),
 ])

@@ -130,14 +130,14 @@ def test_due_queries_and_filters(ready):
     later = T0 + timedelta(hours=1)
     assert [s.card_id for s in store.due_cards(learner, "p", later)] == ["a"]
     assert store.due_count(learner, "p", later) == (1, 2)
-    assert store.next_new(learner, "p", later) == "b"
-    assert store.next_new(learner, "p", later, section="s2") == "c"
+    assert store.new_cards(learner, "p", later) == ["b"]
+    assert store.new_cards(learner, "p", later, section="s2") == ["c"]
     assert store.due_count(learner, "p", later, tag="x") == (1, 1)
     store.set_flags(learner, "p", "a", suspended=True)
     assert store.due_cards(learner, "p", later) == []
     store.set_flags(learner, "p", "b", buried_until=later + timedelta(days=1))
-    assert store.next_new(learner, "p", later) == "c"
-    assert store.next_new(learner, "p", later + timedelta(days=2)) == "b"
+    assert store.new_cards(learner, "p", later) == ["c"]
+    assert store.new_cards(learner, "p", later + timedelta(days=2)) == ["b"]
 
 
 def test_done_since_counts_new_cards_and_reviews_not_learning_steps(ready):

@@ -107,9 +107,9 @@ def test_two_windows_share_the_days_new_cards(db_path, mini_pack):
 def test_a_tag_is_text_not_a_pattern(store, mini_pack):
     session = StudySession(mini_pack, store, "ann", clock=lambda: NOW)
     lid = session.learner_id
-    assert store.next_new(lid, "mini", NOW, tag="%") is None
-    assert store.next_new(lid, "mini", NOW, tag="fig_res") is None
-    assert store.next_new(lid, "mini", NOW, tag="figures") == "fish-exports"
+    assert store.new_cards(lid, "mini", NOW, tag="%") == []
+    assert store.new_cards(lid, "mini", NOW, tag="fig_res") == []
+    assert store.new_cards(lid, "mini", NOW, tag="figures") == ["fish-exports"]
 
 
 def test_a_damaged_page_start_up_never_reads_is_refused_untouched(db_path, mini_pack):

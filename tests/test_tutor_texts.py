@@ -9,6 +9,7 @@ reason; failures are not hidden; the library is cached on disk.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -267,6 +268,20 @@ def test_another_pack_or_language_is_another_cache_file(tmp_path, monkeypatch):
     assert len({english, russian, cache_file(edited, Tutor(edited, cache=False).words)}) == 3
     monkeypatch.setenv("STUDYBOT_CACHE_DIR", "")
     assert cache_file(pack, Tutor(pack, cache=False).words) is None  # an empty STUDYBOT_CACHE_DIR: no cache
+
+
+def test_the_cache_key_reads_the_language_tables_as_it_reads_the_code(tmp_path):
+    """The library is built from core's modules and from its tables (core/data: WordNet's relatives and senses):
+    a table edited in a tree whose code is unchanged builds another library, so it is another cache file."""
+    from studybot.core.tutor import cache
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "store").mkdir()
+    for name in ("a.py", "data/lexical_xx.tsv", "store/database.py", "notes.md"):
+        (tmp_path / name).write_text("x\n", encoding="utf-8")
+    assert [f.relative_to(tmp_path).as_posix() for f in cache.key_files(tmp_path)] == ["a.py", "data/lexical_xx.tsv"]
+    core = Path(cache.__file__).resolve().parent.parent
+    assert {"lexical_en.tsv", "lexical_ru.tsv", "matching.py"} <= {f.name for f in cache.key_files(core)}
 
 
 def test_source_text_sentences_are_passages(tmp_path):

@@ -240,13 +240,6 @@ def _nudge(card: Card, answer: str, language: str) -> str:
     return says("hint_words", language, words=count(len(said.split()), "word", language), first=said[:1])
 
 
-def welcome_text(pack_title: str, learner: str, due: int, new: int, streak: int) -> str:
-    days = "day" if streak == 1 else "days"
-    return (f"{clean(pack_title, multiline=False)}\n"
-            f"Learner: {clean(learner, multiline=False)} · due now: {due} · new today: {new} · "
-            f"streak: {streak} {days}")
-
-
 def place_text(card_number: int | None, left: int, learning: int, next_due: datetime | None = None,
                now: datetime | None = None, language: str = "en") -> str:
     """Where the learner is: "card 7 · 13 left, 3 of them learning" (the learning cards are

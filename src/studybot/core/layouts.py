@@ -14,8 +14,7 @@ from collections.abc import Callable, Collection
 from typing import Literal
 
 __all__ = ["Layout", "has_letters_of", "in_layout", "is_symbol", "layout_of", "pack_layout", "read_keys",
-           "slash_command",
-           "typed_for", "typed_in_layout"]
+           "slash_command", "typed_for"]
 
 Layout = Literal["ru", "en"]
 
@@ -49,15 +48,6 @@ def layout_of(text: str) -> Layout | None:
         return None
     latin, cyrillic = bool(_LATIN.search(text)), bool(_CYRILLIC.search(text))
     return "en" if latin and not cyrillic else "ru" if cyrillic and not latin else None
-
-
-def typed_in_layout(text: str, meant: Layout) -> str | None:
-    """`text` read in the `meant` layout when all its letters were typed in the other one, else None (the text
-    is already in `meant`, mixes both, or holds no letter)."""
-    typed = layout_of(text)
-    if typed is None or typed == meant:
-        return None
-    return in_layout(text, meant)
 
 
 # the Latin keys that are sentence punctuation in the Russian layout ("&" is "?", "^" is ":"), read even after a

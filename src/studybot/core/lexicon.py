@@ -20,14 +20,13 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from .lexicon_composition import COMPOSED_OF
-from .lexicon_phrasal import FEAR_STATES, PHRASAL_VERBS
+from .lexicon_phrasal import FEAR_STATES, LIGHT_VERBS, PHRASAL_VERBS
 
 __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
     "COMPLEMENTS", "ENGLISH", "IRREGULAR_FORMS", "JOINED_PREFIXES", "LIGHT_WORDS", "Lexicon", "MODIFIERS",
-    "GREEK_LETTERS", "NEGATION_PREFIXES", "NEGATORS", "PHRASES",
+    "GREEK_LETTERS", "NEGATION_PREFIXES", "NEGATORS", "PHRASES", "STRIPPED_PREFIXES", "SYNONYMS",
     "PERSON_NOUNS", "PLACE_NOUNS", "QUANTITY_WORDS", "QUESTION_WORDS", "REASON_WORDS", "ROLE_WORDS", "STOP",
-    "STRIPPED_PREFIXES", "SYNONYMS",
     "SynonymGroup", "SynonymMatch", "TIME_NOUNS", "TIME_WORDS", "UP"
 ]
 
@@ -452,6 +451,7 @@ class Lexicon:
     locatives: frozenset[str] = frozenset()  # "в Доме Советов": a place follows
     connectives: frozenset[str] = frozenset()  # "Meanwhile", "Затем" opening a sentence: no name
     losses: frozenset[str] = frozenset()  # verbs of losing or destroying a thing: less of it ("lost trust")
+    light_verbs: frozenset[str] = frozenset()  # verbs that say little of their own ("make", "go": `LIGHT_VERBS`)
 
 
 ENGLISH = Lexicon(
@@ -460,7 +460,7 @@ ENGLISH = Lexicon(
     synonyms=tuple(group.entries for group in SYNONYMS if group.match == "stem"),
     antonyms=tuple((a, b) for a, b in (pair.split() for pair in ANTONYM_PAIRS)),
     demonym_endings=DEMONYM_ENDINGS, modifiers=MODIFIERS, quantity_words=QUANTITY_WORDS,
-    hedges=_words("or between either"),
+    hedges=_words("or between either"), light_verbs=LIGHT_VERBS,
     derivations=("ment", "ement", "ionist", "ionism", "ionists", "li"), forms=IRREGULAR_FORMS,
     preventers=_words("prevent stop block halt hinder thwart avoid counter resist fight oppose curb "
                       "disrupt foil obstruct"),

@@ -30,6 +30,7 @@ from .lexicon_kinds import EN_KIND_OF, EN_KIND_PHRASES, EN_NAMED_KINDS
 from .lexicon_manner import EN_MANNER, EN_MANNER_MARKERS
 from .lexicon_measures import EN_DIMENSIONS, EN_MEASURE_ASKS, EN_MEASURE_NOUNS, EN_MEASURES
 from .lexicon_paraphrase import DEMONYMS, IRREGULAR_VERBS, PARAPHRASE_GROUPS, TUTOR_GROUPS
+from .lexicon_phrasal import LIGHT_VERBS_ASKED
 from .lexicon_reasons import EN_EXPLAINING, EN_NOT_REASONS, EN_PURPOSE, EN_REASON_ASKS, EN_REASONS, EN_RESULTS
 
 __all__ = ["ENGLISH_TUTOR", "AnswerKind", "TutorWords", "ending_pairs"]
@@ -213,13 +214,12 @@ _WHERE = r"^\W*(?:(?:and|but|so|then|tell me|do you know|please)\s+)*(?:from |to
 ENGLISH_TUTOR = TutorWords(
     question_words=(QUESTION_WORDS | _words("like ever except besides excluding anyone anybody everyone everybody "
                                             "someone somebody else name list again")) - {"tell"},
-    light_words=LIGHT_WORDS | _words("compare difference differ between value amount figure total sum size level rate "
+    light_words=LIGHT_WORDS | LIGHT_VERBS_ASKED | _words(
+                                     "compare difference differ between value amount figure total sum size level rate "
                                      "other others another title "
-                                     # light verbs: the noun or the phrase they go with says what is meant
-                                     "make makes made put puts take takes took taken go goes went gone come comes "
-                                     "came keep keeps kept let lets exist exists existed need needs needed "
-                                     "belong belongs belonged date dates cover covers covered concern concerns "
-                                     "concerned most range sit sat "  # "sit on the board": be one of it
+                                     # light verbs besides `LIGHT_VERBS_ASKED` ("sit on the board": be one of it)
+                                     "let lets exist exists existed need needs needed belong belongs belonged "
+                                     "date dates cover covers covered concern concerns concerned most range sit sat "
                                      # frames: "what is X known for", "the abbreviation X", "compared with"
                                      "known famous remembered abbreviation acronym compared comparison "
                                      # "what is the purpose of X?": what X is for

@@ -22,10 +22,10 @@ from .dates import Date
 from .language import Language, language
 from .marks import Marks, read_marks
 from .preparing import CLAUSE_SPLIT, figures, read
-from .quantities import Quantity, find_dates, find_shares, ordinals_in
+from .quantities import Quantity, find_dates, ordinals_in
 from .replies import ANSWER_NO as _ANSWER_NO
 from .replies import phrase_negated
-from .shares import Share
+from .shares import Share, every_share
 
 __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "covers", "directions_agree",
            "find_phrase", "overlap", "stem", "word_match"]
@@ -78,15 +78,11 @@ class Prepared:
         return self._dates
 
     @property
-    def shares_read(self) -> tuple[float, ...]:
-        """The shares the text's reading wrote as percentages ("на пятую часть": 0.2), by `shares.read_shares`."""
-        return tuple(share.value for share in self._share_reads)
-
-    @property
     def shares(self) -> tuple[float, ...]:
-        """Fractions the text names ("half", "a fifth", "4/5", "one in five") as numbers between 0 and 1."""
+        """The shares the text says ("half", "a fifth", "4/5", "one in five", "на пятую часть") as numbers between 0
+        and 1 (`shares.every_share`), read when first asked for."""
         if self._shares is None:
-            self._shares = tuple(find_shares(self._said, normalised=True))
+            self._shares = every_share(self._said, self._share_reads)
         return self._shares
 
     @property

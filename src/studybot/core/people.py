@@ -29,9 +29,9 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 16)
 def normalise(token: str) -> str:
-    """A token normalised (memoised: the texts are read token by token)."""
+    """A token normalised (memoised: the texts are read token by token, by the grader and the tutor's names)."""
     return _normalise(token)
 _WORD = re.compile(r"[^\W_]+")
 MAX_WORDS = 5  # words of a person's name at most (initials and particles included)

@@ -32,7 +32,7 @@ from .unit_tables import (
 )
 
 __all__ = ["MONTHS", "SUBUNITS", "Date", "Quantity", "QuantityKind", "find_dates", "find_quantities",
-           "find_shares", "measure", "ordinals_in", "per_time", "spell_units", "spelled_to_digits",
+           "measure", "ordinals_in", "per_time", "spell_units", "spelled_to_digits",
            "words_to_digits"]
 
 
@@ -444,57 +444,4 @@ def _read(m: re.Match[str], lang: str) -> list[Quantity]:
     out.append(Quantity(value, kind, unit, m.group(0).strip()))
     if after in POUNDS and not priced(m.string, m.start(), m.end()):  # money, or a weight: the card says which
         out.append(Quantity(value * pound_factor(after), "mass", "base", m.group(0).strip(), pound_factor(after)))
-    return out
-
-
-# ----------------------------------------------------------------- shares
-
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4}
-_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
-          "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10}
-_SHARE = re.compile(
-    r"\b(?:(?P<n>a|an|one|two|three|four|five|[1-4])[ -])?(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?"
-    r"|sixth|tenths?)\b"
-    r"|\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?!/)"
-    r"|\b(?P<x>\d{1,2}|one|two|three|four) (?:in|out of) (?P<y>\d{1,3}|two|three|four|five|ten)\b"
-)
-_RU_SHARES = {"половина": 0.5, "половину": 0.5, "половины": 0.5, "треть": 1 / 3, "трети": 1 / 3, "две трети": 2 / 3,
-              "четверть": 0.25, "три четверти": 0.75, "пятая часть": 0.2, "пятую часть": 0.2}
-_RU_SHARE = re.compile(r"\b(?:" + "|".join(sorted(_RU_SHARES, key=len, reverse=True)) + r")\b")
-# "одна четвёртая", "три пятых": a count and an ordinal of the parts
-_RU_COUNTS = {"одна": 1, "две": 2, "три": 3, "четыре": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_RU_PARTS = {"втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "десят": 10}
-_RU_FRACTION = re.compile(r"\b(одна|две|три|четыре|[1-4]) (втор|трет|четверт|пят|шест|десят)(?:ая|ья|ых|их)\b")
-_SHARE_HINT = re.compile(r"\d/\d|hal[fv]|third|quarter|fourth|fifth|sixth|tenth| in | out of |полови|трет|четверт|пят"
-                         r"|втор|шест|десят")
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
-
-
-def find_shares(text: str, *, normalised: bool = False) -> list[float]:
-    """Fractions written as words or "a/b" ("half", "two thirds", "a fifth", "4/5", "one in
-    five", "половина"), as numbers between 0 and 1 (for comparing with percentages)."""
-    if not normalised:
-        text = normalise(text)
-    if not _SHARE_HINT.search(text):
-        return []
-    out: list[float] = []
-    for m in _SHARE.finditer(text):
-        if m.group("part"):
-            count = _COUNTS.get(m.group("n") or "a", 1)
-            if m.group("part").startswith("half") and m.group("n") in (None, "a", "an", "one"):
-                out.append(0.5)
-            else:
-                out.append(count / _PARTS[m.group("part")])
-        elif m.group("a"):
-            a, b = int(m.group("a")), int(m.group("b"))
-            if 0 < a < b:
-                out.append(a / b)
-        else:
-            x = _WORD_NUMBERS.get(m.group("x")) or int(m.group("x"))
-            y = _WORD_NUMBERS.get(m.group("y")) or int(m.group("y"))
-            if 0 < x < y:
-                out.append(x / y)
-    out.extend(_RU_SHARES[m.group(0)] for m in _RU_SHARE.finditer(text))
-    out.extend(_RU_COUNTS[m.group(1)] / _RU_PARTS[m.group(2)] for m in _RU_FRACTION.finditer(text)
-               if _RU_COUNTS[m.group(1)] < _RU_PARTS[m.group(2)])
     return out

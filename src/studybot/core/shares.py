@@ -6,8 +6,11 @@ the share, so that "3 out of 10" still answers "how many?" with 3, but its "4" i
 
 `read_shares` works on normalised text whose number words are digits already (`spelled_to_digits`), with the
 figures the text wrote as ordinals ("fourth", "4th", "четвёртый"): "every 4" is a share only when the 4
-was "fourth". Bare "half", "third", "треть", "четверть" are left alone: "the Third Estate", "the first
-half of the century", "четверть века" name things, not shares.
+was "fourth". Bare "half", "third", "треть", "четверть" are left alone there: "the Third Estate", "the first
+half of the century", "четверть века" name things, not shares. `every_share` adds them, read from the text as
+said (before number words became digits: "a half" is no "0.5" there), for a grader that compares a share with a
+percentage the card asks for and a tutor that looks for a passage with one: every share a text may say, the fractions
+it names first.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from .quantities import Quantity
 from .quick import any_piece
 from .text import may_hold_digit
 
-__all__ = ["Share", "read_shares", "with_shares"]
+__all__ = ["Share", "every_share", "read_shares", "with_shares"]
 
 
 class Share(NamedTuple):
@@ -134,3 +137,61 @@ def with_shares(quantities: list[Quantity], shares: tuple[Share, ...]) -> list[Q
                 figures.remove(q.value)
         found.append(Quantity(share.value * 100, "percent", "share", share.said.strip()))
     return found
+
+
+# ----------------------------------------------------------------- fractions named ("half", "a fifth", "треть")
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4}
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+          "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10}
+_NAMED = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|[1-4])[ -])?(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?"
+    r"|sixth|tenths?)\b"
+    r"|\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?!/)"
+    r"|\b(?P<x>\d{1,2}|one|two|three|four) (?:in|out of) (?P<y>\d{1,3}|two|three|four|five|ten)\b"
+)
+_RU_NAMED = {"половина": 0.5, "половину": 0.5, "половины": 0.5, "треть": 1 / 3, "трети": 1 / 3, "две трети": 2 / 3,
+             "четверть": 0.25, "три четверти": 0.75, "пятая часть": 0.2, "пятую часть": 0.2}
+_RU_NAMED_RE = re.compile(r"\b(?:" + "|".join(sorted(_RU_NAMED, key=len, reverse=True)) + r")\b")
+# "одна четвёртая", "три пятых": a count and an ordinal of the parts (of `_RU_COUNTS` and `_RU_PARTS`)
+_RU_FRACTION = re.compile(r"\b(одна|две|три|четыре|[1-4]) (втор|трет|четверт|пят|шест|десят)(?:ая|ья|ых|их)\b")
+_NAMED_HINT = re.compile(r"\d/\d|hal[fv]|third|quarter|fourth|fifth|sixth|tenth| in | out of |полови|трет|четверт|пят"
+                         r"|втор|шест|десят")
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+
+
+def _named(said: str) -> list[float]:
+    """The fractions a normalised text names with its words as written ("half", "two thirds", "a fifth", "4/5",
+    "one in five", "половина", "пятая часть"), between 0 and 1."""
+    if not _NAMED_HINT.search(said):
+        return []
+    out: list[float] = []
+    for m in _NAMED.finditer(said):
+        if m.group("part"):
+            count = _COUNTS.get(m.group("n") or "a", 1)
+            if m.group("part").startswith("half") and m.group("n") in (None, "a", "an", "one"):
+                out.append(0.5)
+            else:
+                out.append(count / _PARTS[m.group("part")])
+        elif m.group("a"):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if 0 < a < b:
+                out.append(a / b)
+        else:
+            x = _WORD_NUMBERS.get(m.group("x")) or int(m.group("x"))
+            y = _WORD_NUMBERS.get(m.group("y")) or int(m.group("y"))
+            if 0 < x < y:
+                out.append(x / y)
+    out.extend(_RU_NAMED[m.group(0)] for m in _RU_NAMED_RE.finditer(said))
+    for m in _RU_FRACTION.finditer(said):
+        count, parts = _RU_COUNTS.get(m.group(1)) or int(m.group(1)), _RU_PARTS[m.group(2)]
+        if count < parts:
+            out.append(count / parts)
+    return out
+
+
+def every_share(said: str, read: tuple[Share, ...]) -> tuple[float, ...]:
+    """Every share a text says, between 0 and 1, each value once: the fractions it names as `said` (its
+    normalised text before number words became digits: "half", "a fifth", "the third"), then the shares
+    `read_shares` read in it ("every fourth", "1 из 5")."""
+    return tuple(dict.fromkeys([*_named(said), *(share.value for share in read)]))

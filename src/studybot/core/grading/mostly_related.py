@@ -20,34 +20,19 @@ from collections.abc import Callable
 from ..matching import Prepared, Want
 from ..meaning import Meaning, same_meaning_in
 from .dated import decade_only, without_dates
-from .nearly import NearlyGrading, loose_word, relative_in
+from .nearly import NearlyGrading, one_relative
 from .partly_figures import other_figure
 from .roles import unless_wrong_party
 
 __all__ = ["MostlyRelatedGrading"]
 
 
-# verbs that say little of their own, whose WordNet senses cover most verbs ("make" for "cause", "go" for "end")
-_LIGHT = {"en": frozenset("make makes made making do does did done doing get gets got getting go goes went gone going "
-                          "give gives gave given giving take takes took taken taking have has had having come comes "
-                          "came coming put puts putting set sets setting keep keeps kept keeping".split())}
-
 
 def _widened(point: Prepared, got: Prepared, avoid: frozenset[str], used: list[int]
              ) -> Callable[[Want], tuple[int, int]]:
     """`meaning.same_meaning_in`, and then at most one word of the point met by a relative of it (its position in
     the answer appended to `used`)."""
-    first = same_meaning_in(point, got, avoid)
-
-    def otherwise(want: Want) -> tuple[int, int]:
-        found = first(want) if first is not None else (-1, -1)
-        if found[0] >= 0 or used or not loose_word(want, point):
-            return found
-        j = relative_in(want, got, point, avoid, _LIGHT.get(got.lang.code, frozenset()))
-        if j >= 0:
-            used.append(j)
-        return (0, j) if j >= 0 else (-1, -1)
-    return otherwise
+    return one_relative(same_meaning_in(point, got, avoid), point, got, avoid, used, got.lang.lex.light_verbs)
 
 
 class MostlyRelatedGrading(NearlyGrading):

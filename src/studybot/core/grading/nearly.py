@@ -22,7 +22,7 @@ from ..meaning import Meaning, same_meaning_in
 from ..related_words import related
 from .structured import StructuredGrading
 
-__all__ = ["NearlyGrading", "loose_word", "nearly_in", "relative_in"]
+__all__ = ["NearlyGrading", "nearly_in", "one_relative"]
 
 _SHORTEST = 3  # letters: shorter words are function words or abbreviations
 # plain words of a wording, from which one may be met by a relative: all but one of them is then two words or more
@@ -65,6 +65,25 @@ def relative_in(want: Want, answer: Prepared, phrase: Prepared, avoid: frozenset
                  and answer.words[j] not in light and related(want.word, answer.words[j], answer.lang.code)), -1)
 
 
+def one_relative(first: Callable[[Want], tuple[int, int]] | None, phrase: Prepared, answer: Prepared,
+                 avoid: frozenset[str], used: list[int], light: frozenset[str] = frozenset()
+                 ) -> Callable[[Want], tuple[int, int]]:
+    """`first` (a `Meaning`'s finder, or none), and then at most one word of the phrase met by a relative of it in
+    the answer (`relative_in`, never a word of `light`; its position appended to `used`)."""
+    taken: list[int] = []
+
+    def otherwise(want: Want) -> tuple[int, int]:
+        found = first(want) if first is not None else (-1, -1)
+        if found[0] >= 0 or taken or not loose_word(want, phrase):
+            return found
+        j = relative_in(want, answer, phrase, avoid, light)
+        if j >= 0:
+            taken.append(j)
+            used.append(j)
+        return (0, j) if j >= 0 else (-1, -1)
+    return otherwise
+
+
 def nearly_in(skip: frozenset[str], used: list[int]) -> Meaning:
     """`meaning.same_meaning_in`, and then at most one word of the phrase met by a relative of it (its position
     appended to `used`); only for a phrase of `_FEWEST` plain words or more beside `skip`."""
@@ -74,18 +93,7 @@ def nearly_in(skip: frozenset[str], used: list[int]) -> Meaning:
         plain = [w for w in phrase.wanted(skip) if not w.direction]
         if first is None or avoid is None or len(plain) < _FEWEST:
             return first
-        taken: list[int] = []
-
-        def otherwise(want: Want) -> tuple[int, int]:
-            found = first(want)
-            if found[0] >= 0 or taken or not loose_word(want, phrase):
-                return found
-            j = relative_in(want, answer, phrase, avoid)
-            if j >= 0:
-                taken.append(j)
-                used.append(j)
-            return (0, j) if j >= 0 else (-1, -1)
-        return otherwise
+        return one_relative(first, phrase, answer, avoid, used)
     return widen
 
 

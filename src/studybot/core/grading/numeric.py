@@ -183,7 +183,7 @@ class NumericGrading(GraderBase):
             converted = relative(hits[0]) and relative(spec) and hits[0].kind != spec.kind  # "4 times" for "by 75%"
             said = "is the same change as" if converted else "="
             return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} {said} {card.answer}",))
-        shares = [*got.shares, *got.shares_read]  # (two readers: "на пятую часть" is known to the second only)
+        shares = list(got.shares)
         if spec.kind == "percent" and any(abs(x * 100 - spec.value) <= max(allowed, 1.0) for x in shares) \
                 and not (spec.change and any(relative(q) and q.change != "by" for q in got.quantities)):
             # ("to a quarter" is no "by 25%"; "by a fifth" is a share of change, as near as "a fifth")

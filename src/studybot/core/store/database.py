@@ -385,25 +385,10 @@ class Store(CardQueries, PackQueries):
             "ORDER BY (julianday(?) - julianday(last_review)) / max(stability, 0.01) DESC, due LIMIT ?",
             args + [iso(now), iso(now), limit])
 
-    def next_new(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
-                 tag: str | None = None, skip: tuple[str, ...] = ()) -> str | None:
-        """The first new card in pack order."""
-        where, args = self._where(learner_id, pack_id, now, section, tag)
-        if skip:
-            where += f" AND card_id NOT IN ({', '.join('?' * len(skip))})"
-            args += list(skip)
-        with self.read() as conn:
-            row = conn.execute(f"SELECT card_id FROM cards WHERE {where} AND state={NEW} ORDER BY position LIMIT 1",
-                               args).fetchone()
-        return row[0] if row else None
-
     def next_ahead(self, learner_id: int, pack_id: str, now: datetime, *, section: str | None = None,
                    tag: str | None = None, skip: tuple[str, ...] = ()) -> CardState | None:
         """The review that falls due soonest (for practising ahead)."""
-        where, args = self._where(learner_id, pack_id, now, section, tag)
-        if skip:
-            where += f" AND card_id NOT IN ({', '.join('?' * len(skip))})"
-            args += list(skip)
+        where, args = self._where(learner_id, pack_id, now, section, tag, skip)
         found = self._states(f"SELECT * FROM cards WHERE {where} AND state!={NEW} AND due>? ORDER BY due LIMIT 1",
                              args + [iso(now)])
         return found[0] if found else None

@@ -67,15 +67,21 @@ def cache_file(pack: Pack, words: Words) -> Path | None:
     return base / "tutor" / f"{hashlib.sha256(content).hexdigest()[:40]}.sqlite"  # hashed, never unpickled
 
 
+def key_files(root: Path) -> list[Path]:
+    """What a library may depend on below `root` (`core`): every module but the store's, and the language tables
+    (`core/data/*.tsv`: WordNet's relatives and senses; an edited table builds another library as edited code does).
+    A list of the modules read would go stale as modules are added."""
+    return [file for file in sorted(root.rglob("*")) if file.suffix in (".py", ".tsv")
+            and "store" not in file.relative_to(root).parts and file.is_file()]
+
+
 @cache
 def _code_key() -> str:
-    """A hash of the code a library may depend on (every module of `core` but the store's): another
-    version of it builds another library. A list of the modules read would go stale as modules are added."""
+    """A hash of `key_files`: another version of them builds another library."""
     root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    for file in sorted(root.rglob("*.py")):
-        if "store" not in file.relative_to(root).parts:
-            digest.update(str(file.relative_to(root)).encode() + file.read_bytes())
+    for file in key_files(root):
+        digest.update(str(file.relative_to(root)).encode() + file.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -21,9 +21,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from ..text import normalise as _normalise
+from ..people import normalise  # (memoised: names are read token by token)
 from .words import WORD, Words
 
 __all__ = ["NameBook", "find_names"]
@@ -32,12 +32,6 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _STOPS = frozenset(".!?:…")  # what before a word makes it open a sentence ...
 _OPENERS = frozenset("\"'“‘«([ ")  # ... or, at the start of a sentence, an opening quote or bracket
 _POSSESSIVE = re.compile(r"['’]s$")
-
-
-@lru_cache(maxsize=1 << 16)
-def normalise(token: str) -> str:
-    """A token normalised (memoised: names are read token by token)."""
-    return _normalise(token)
 MAX_PERSON_WORDS = 4
 _REGNAL = re.compile(r"^[IVXL]{1,5}$")  # the number of a ruler ("Пётр I", "Louis XIV")
 

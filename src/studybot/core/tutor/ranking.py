@@ -12,13 +12,11 @@ import re
 from dataclasses import dataclass
 
 from .acronyms import spells_out
-from .agents import acting
 from .analysis import Question, Unit
-from .asked_ru import gives_age, gives_condition
-from .counts import counting_first, counts, kind_alone
-from .definitions import defines_kind, opens_defining
+from .asked_ru import gives_condition
+from .counts import counting_first, kind_alone
+from .definitions import opens_defining
 from .documents import Doc, Library
-from .instances import gives_instance
 from .named_words import only_named
 from .negation import negating_first
 from .openings import opens_item
@@ -26,6 +24,7 @@ from .otherwise import PLACE_FIT, measure_of_named, measures_another, other_dime
 from .posts import other_post
 from .referring import read_before
 from .roles import agreeing_first
+from .supplying import new_people, supplies
 from .topics import on_topic
 from .verbs_ru import without_unsaid_verbs
 from .words import COUNTED_KEY, QUANTITY_KEY, Words
@@ -120,27 +119,6 @@ def prompt_match(prompt: tuple[frozenset[str], ...], q: Question) -> float:
     return 2 * asked * restated / (asked + restated) if asked and restated else 0.0
 
 
-def supplies(doc: Doc, q: Question) -> bool:
-    """Does a passage give the kind of answer required: a figure for "how many", a date, a new person for "who"?"""
-    wants = q.wants
-    # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long")
-    measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or not wants.phrased and any(
-        u.strong & doc.keys for u in q.units if u.stem in q.kinds)  # "how old": "at the age of 62"; not "какое
-    # население": "население выросло на 12 %"
-    if not all(keys & doc.keys for keys in q.measured):
-        return False  # "какая плотность ...": a figure of that
-    counted = not q.counted or counts(doc, q) or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
-    expanded = not wants.expand or spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
-        u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
-    return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
-            and gives_age(doc, q) and (not wants.dated or doc.traits.timed or gives_condition(doc, q))  # `asked_ru`
-            and (not wants.person or _new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)))
-
-
-def _defines_kind(doc: Doc, q: Question) -> bool:
-    """Does a passage define the kind of person a "who were the walkers?" question asks about (see `defines_kind`)?"""
-    asked = [(u.stems or frozenset({u.stem}), u.name) for u in q.units if not u.light]
-    return q.wants.define and defines_kind(doc.heads, asked)
 
 
 def _dating(u: Unit, words: Words) -> bool:
@@ -153,13 +131,6 @@ def _measures_own(doc: Doc, relation: tuple[Unit, ...]) -> bool:
     return doc.traits.continues or any((u.strong | u.weak) & doc.keys for u in relation)
 
 
-def _new_people(doc: Doc, q: Question) -> bool:
-    """Does a passage name people the question does not: by name, role ("the minister") or a noun for people
-    ("savers"), unless asked for the holder of a post it does not name or a pioneer ("who became king / first ...?")"""
-    return bool(doc.persons - q.stems or doc.roles - q.stems or (doc.people - q.stems and not q.posts - doc.roles)
-                or q.instances & doc.keys)  # "King Oswin" for "which king?"
-
-
 def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
     """How well a passage gives the kinds of answer wanted (0: none): a figure, date, new names (two count more),
     person, means; unless `hard`, a reason or a list."""
@@ -169,7 +140,7 @@ def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
         wants.dated and (w8.date_fit if traits.dated else w8.time_fit if timed else 0.0),
         (wants.entity or wants.place) and (w8.new_names_fit if new_names >= 2 else
                                            w8.new_name_fit if new_names else 0.0),
-        wants.person and _new_people(doc, q) and w8.person_fit,
+        wants.person and new_people(doc, q) and w8.person_fit,
         not hard and wants.reason and (traits.reason or traits.result or traits.announces) and w8.reason_fit,
         not hard and wants.listing and traits.listing and w8.list_fit,
         wants.manner and traits.manner and w8.manner_fit,  # hard: "X did Y by Z" is no mere "how did X Y"

@@ -1,0 +1,46 @@
+"""Does a passage give the kind of answer a question asks for (`supplies`): a figure of the kind asked ("how deep":
+"8 km deep"), what "how many X" counts, a date or a time word, an instance of what is asked, people the question does
+not name for "who". Split from `ranking` (it reads no weight), which asks it of every answer it considers."""
+
+from __future__ import annotations
+
+from .acronyms import spells_out
+from .agents import acting
+from .analysis import Question
+from .asked_ru import gives_age, gives_condition
+from .counts import counts
+from .definitions import defines_kind
+from .documents import Doc
+from .instances import gives_instance
+
+__all__ = ["new_people", "supplies"]
+
+
+def supplies(doc: Doc, q: Question) -> bool:
+    """Does a passage give the kind of answer required: a figure for "how many", a date, a new person for "who"?"""
+    wants = q.wants
+    # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long")
+    measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or not wants.phrased and any(
+        u.strong & doc.keys for u in q.units if u.stem in q.kinds)  # "how old": "at the age of 62"; not "какое
+    # население": "население выросло на 12 %"
+    if not all(keys & doc.keys for keys in q.measured):
+        return False  # "какая плотность ...": a figure of that
+    counted = not q.counted or counts(doc, q) or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
+    expanded = not wants.expand or spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
+        u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
+    return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
+            and gives_age(doc, q) and (not wants.dated or doc.traits.timed or gives_condition(doc, q))  # `asked_ru`
+            and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)))
+
+
+def _defines_kind(doc: Doc, q: Question) -> bool:
+    """Does a passage define the kind of person a "who were the walkers?" question asks about (see `defines_kind`)?"""
+    asked = [(u.stems or frozenset({u.stem}), u.name) for u in q.units if not u.light]
+    return q.wants.define and defines_kind(doc.heads, asked)
+
+
+def new_people(doc: Doc, q: Question) -> bool:
+    """Does a passage name people the question does not: by name, role ("the minister") or a noun for people
+    ("savers"), unless asked for the holder of a post it does not name or a pioneer ("who became king / first ...?")"""
+    return bool(doc.persons - q.stems or doc.roles - q.stems or (doc.people - q.stems and not q.posts - doc.roles)
+                or q.instances & doc.keys)  # "King Oswin" for "which king?"
