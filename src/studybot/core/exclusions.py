@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon_negative import AUXILIARIES
+
 __all__ = ["EXCLUDING", "INCLUDING", "disagree", "inclusion_denied", "rewrite_exclusions"]
 
 # the one word each language's exclusion is read as
@@ -24,8 +26,8 @@ INCLUDING = {
     "en": frozenset("including included inclusive counting counted".split()),
     "ru": frozenset("включая включительно считая учитывая учетом числе".split()),  # "с учётом", "в том числе"
 }
-_EN_SUBJECTS = ("am is are was were be been being has have had do does did will would shall should can could may "
-                "might must i you he she it we they who which that").split()
+# an auxiliary or a subject before "not counting" makes it a negated verb ("they were not counting the votes")
+_EN_SUBJECTS = AUXILIARIES["en"] | frozenset("i you he she it we they who which that".split())
 _EN_BE = frozenset("am is are was were be been being".split())  # "Sundays were not counted.": left out
 _EN = re.compile(r"\b(?P<neg>not )?(?P<word>including|counting|counted|included|inclusive of|excepting|excepted|"
                  r"except for|excluding|exclusive of|with the exception of)\b")

@@ -13,7 +13,16 @@ Only the forms that hold no other sense are listed: no "failed" of its own ("a f
 
 from __future__ import annotations
 
-__all__ = ["NEGATIVE_WORDS", "NOT_UNTIL", "SEPARABLE"]
+__all__ = ["AUXILIARIES", "GOVERNING_NEGATORS", "NEGATIVE_WORDS", "NOT_UNTIL", "SEPARABLE"]
+
+# the negators that govern the word right after them, or after its auxiliary ("not extended", "was not extended",
+# "has never been extended", "not 10 days", "не продлили", "не был продлён", "не 10 дней"); "no", "нет", "без",
+# "few" deny a thing, not a verb or a figure
+GOVERNING_NEGATORS = {"en": frozenset(("not", "never")), "ru": frozenset(("не",))}
+# the auxiliaries that may stand between such a negator and its verb ("was not extended", "не был продлён")
+AUXILIARIES = {"en": frozenset("am is are was were be been being has have had do does did will would shall should "
+                               "can could may might must".split()),
+               "ru": frozenset("был была было были будет будут быть".split())}
 
 # a negator before these denies no time that follows: "not until 1799", "it didn't happen until July" (then, and no
 # earlier)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lexicon_negative import AUXILIARIES, GOVERNING_NEGATORS
 from ..matching import Match, Prepared, find_phrase
 from .aims import purpose_said
 from .figures import same_quantity
@@ -71,20 +72,12 @@ def _in_clauses(figure: str, got: Prepared, clauses: set[int]) -> bool:
     return any(got.words[j] == first for j in range(len(got.words)) if got.clauses[j] in clauses)
 
 
-# the negators that govern the word right after them, or after its auxiliary ("not extended", "was not extended",
-# "has never been extended", "не продлили", "не был продлён"); "no", "нет", "без", "few" deny a thing, not a verb
-_GOVERNING = {"en": frozenset(("not", "never")), "ru": frozenset(("не",))}
-_AUXILIARIES = {"en": frozenset("am is are was were be been being has have had do does did will would shall should "
-                                "can could may might must".split()),
-                "ru": frozenset("был была было были будет будут быть".split())}
-
-
 def denied_there(point: Prepared, got: Prepared, clauses: set[int]) -> bool:
     """Does the answer, in these clauses, deny a word the point says without a negation, its negator right before
     the word or before its auxiliary ("the quarantine was not extended", "wasn't extended", "карантин не продлили",
     "не был продлён" for "the quarantine was extended")?"""
     lang = got.lang
-    governing, auxiliaries = _GOVERNING.get(lang.code), _AUXILIARIES.get(lang.code, frozenset())
+    governing, auxiliaries = GOVERNING_NEGATORS.get(lang.code), AUXILIARIES.get(lang.code, frozenset())
     if not governing or governing.isdisjoint(got.words):
         return False
     said = [point.stems[i] for i in point.content() if not point.negated_at(i)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lexicon_negative import GOVERNING_NEGATORS
 from ..matching import Prepared
 
 __all__ = ["figure_stems", "other_count_before"]
@@ -25,12 +26,9 @@ def figure_stems(ref: Prepared, prep: Callable[[str], Prepared], got: Prepared) 
     return frozenset(st for q in ref.quantities for st in prep(q.text).stems)
 
 
-_NEGATORS = {"en": frozenset(("not", "never")), "ru": frozenset(("не",))}  # those that govern the next word
-
-
 def _denied(got: Prepared) -> bool:
     """Is a figure of the answer said with a negator right before it ("not 10 days", "не 10 дней")?"""
-    negators = _NEGATORS.get(got.lang.code, frozenset())
+    negators = GOVERNING_NEGATORS.get(got.lang.code, frozenset())
     return any(w in negators and i + 1 < len(got.words) and got.words[i + 1][:1].isdigit()
                for i, w in enumerate(got.words))
 
