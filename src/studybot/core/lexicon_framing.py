@@ -16,7 +16,7 @@ EN_FRAMING_VERBS: tuple[tuple[str, str], ...] = (
     (r"^\W*how (?:do|does|did|can|could|would|should|is|are) (?:you|we|one|they|i|people|it) (?:calculate|compute|"
      r"work out|figure out|measure|determine|estimate|define|find)\b", "how"),
     # "where is X found / located?", "where can X be found?": where X is ("X ... in the wall of the right atrium")
-    # "how did X react / respond to Y?": what X did about Y ("the State Department said ...", "Minsk protested");
+    # "how did X react / respond to Y?": what X did about Y ("the Harbour Board said ...", "Helby protested");
     # not "what does X react with?", a chemical reaction
     (r"^\W*how (?:did|does|do|has|have|will|would|might) (.+?)\s+(?:react|respond)(?:ed)?\s+to\b",
      r"what did \1 do about"),

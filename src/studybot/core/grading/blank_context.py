@@ -1,7 +1,7 @@
-"""A blank answered with the text's own words around it: "no effort" for the blank of "spare no ___", "не жалел
-сил" for "не жалел ___", "effort to help" for "spare no ___ to help". The words repeated are the text's, not the
-answerer's: what fills the blank is the rest. Only a run of the words right next to the blank, as the text writes
-them, is taken off ("not effort" keeps its "not": the text says "no")."""
+"""A blank answered with the text's own words around it: "no heed" for the blank of "paid no ___", "не знал
+покоя" for "не знал ___", "heed to the toll" for "paid no ___ to the toll". The words repeated are the text's, not
+the answerer's: what fills the blank is the rest. Only a run of the words right next to the blank, as the text
+writes them, is taken off ("not heed" keeps its "not": the text says "no")."""
 
 from __future__ import annotations
 

@@ -77,7 +77,7 @@ class ClozeGrading(GraderBase):
 
     def _grade_cloze(self, card: Card, got: Prepared) -> Verdict:
         n = len(card.blanks)
-        text = re.sub(r"(?:^|\s)\(?\d{1,2}[).:]\s+", ";", got.text)  # "1) Belarus 2) Europe"
+        text = re.sub(r"(?:^|\s)\(?\d{1,2}[).:]\s+", ";", got.text)  # "1) Helby 2) Verden"
         raw_pieces = [p.strip() for p in re.split(r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+", text) if p.strip()]
         if 1 < len(raw_pieces) < n:  # "46,23,diploid": a comma between figures separates blanks when they are short
             split = [p.strip() for p in re.split(r"[;,\n/|]+|\s+(?:and|и)\s+", text) if p.strip()]
@@ -85,7 +85,7 @@ class ClozeGrading(GraderBase):
         if n == 1:
             raw_pieces = [got.text]
         elif len(raw_pieces) == 1 and len(got.words) == n:
-            raw_pieces = list(got.words)  # "belarus europe efforts": one word per blank
+            raw_pieces = list(got.words)  # "helby verden salt": one word per blank
         pieces = [self.prep(p) for p in raw_pieces]
         facts = self.card_value(card, "blank figures", lambda: [  # (a figure's unit after it: "{{8}} см/год")
             blank_facts(tuple(map(self.prep, blank)), unit) for blank, unit in
@@ -96,7 +96,7 @@ class ClozeGrading(GraderBase):
             ok = piece is not None and piece.words and self._blank_ok(blank, piece) \
                 and not blank_figure_wrong(facts[i], piece)
             if not ok and piece is not None and (bare := without_context(card.text or "", i, piece, self.prep)):
-                ok = self._blank_ok(blank, bare) and not blank_figure_wrong(facts[i], bare)  # "no effort" (spare no _)
+                ok = self._blank_ok(blank, bare) and not blank_figure_wrong(facts[i], bare)  # "no heed" (paid no _)
             hits += bool(ok)
             trace.append(f"{'✓' if ok else '✗'} blank {i + 1}: {raw_pieces[i] if i < len(raw_pieces) else '(empty)'}")
         if hits < n and len(pieces) != n:

@@ -204,7 +204,7 @@ def in_order(answer: Prepared, option: Prepared) -> int:
 
 def word_replaced(answer: Prepared, option: Prepared, others: list[Prepared]) -> bool:
     """Does the answer say the option with one of its words replaced by a word no option has, between the same
-    neighbours ("deformed leg virus" for "deformed wing virus")? Then it names another thing, not that option. Only
+    neighbours ("grey foot rot" for "grey leaf rot")? Then it names another thing, not that option. Only
     in a term of a few words: in a sentence the word is most likely said otherwise ("пришлось" for "был вынужден")."""
     content = answer.content()
     if len(content) > 4 or len(option.content()) > 4:
@@ -214,7 +214,7 @@ def word_replaced(answer: Prepared, option: Prepared, others: list[Prepared]) ->
     for k, i in enumerate(content):
         if places[i] >= 0 or answer.words[i] in answer.lang.lex.clause_breaks \
                 or any(o.find_word(answer.stems[i], answer.words[i], None)[0] >= 0 for o in others):
-            continue  # (a conjunction is no word of a term: "negatively yet more restrained")
+            continue  # (a conjunction is no word of a term: "slowly yet more cheaply")
         before = places[content[k - 1]] if k else None
         after = places[content[k + 1]] if k + 1 < len(content) else None
         if before is not None and after is not None and before >= 0 and after >= 0 \

@@ -8,13 +8,13 @@ and answer, as the analyser reads them: question words and framing left out; the
 further units. They say what the question is about, its own words what it asks of that: together they weigh at most
 `CONTEXT_SHARE` of the question's own words, and a passage that says too little of them (`CARD_COVERAGE`) is not about
 the card and does not answer; of those that are, the card's section's come first (`SECTION_BONUS`). "When" is not
-answered by a passage that gives no date and no time word but those the card says: "when was that?" after "to how
-long was the moratorium extended?" asks for a time the card did not give, not for its "year and a half" again. The
+answered by a passage that gives no date and no time word but those the card says: "when was that?" after "for how
+long was the toll extended?" asks for a time the card did not give, not for its "two years and a half" again. The
 kind of answer asked is the learner's ("why": a reason), never the card's ("how many"); a question that names nothing
 but asks what its pronoun is ("who is he?", "кто это?") asks about the card's people (a card naming none gives it
 nothing to look up), "what is it?" about its names when it has any.
 
-A question naming its own subject ("who is Pompeo?", "why did the Senate extend the sanctions on steel imports?") is
+A question naming its own subject ("who is Ada Fenwick?", "why did the Harbour Board extend the toll on salt carts?") is
 read alone, as is every question without a card (the Ask mode, `studybot ask`). Whether a passage answers is decided
 as for any question (`ranking`: coverage and the kind of answer asked): the reply is sentences of the notes with their
 section (saying the text gives no reason, when it gives none), or a decline."""
@@ -115,7 +115,7 @@ def _asks_who(analyser: Analyser, text: str) -> bool:
 
 
 def _times(ranker: Ranker, card: Card) -> frozenset[str]:
-    """The stems of the time words a card says ("a year and a half (18 months)": year, month)."""
+    """The stems of the time words a card says ("two years and a half (30 months)": year, month)."""
     words = ranker.library.words
     return frozenset(words.stem(w) for w in words.tokens(f"{card.prompt} {card.answer}")) & words.time_stems
 

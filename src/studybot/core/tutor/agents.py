@@ -1,12 +1,12 @@
-"""A body that acts: "who extended the moratorium?" is answered by "The White House extended its moratorium ...",
-"who built GPS?" by "It was built by the US Department of Defense". A name the text writes (a capitalised run,
-`names`) that stands as the subject right before a verb's inflected form ("The Harbour Board extended", "the
-Soviet Union shot down"), or after that verb's passive "by" ("is run today by the US Space Force"), is the agent of
-that verb, whether a person or an organisation. A "who" question asking by that verb, whose names are not that
-agent, is met by the passage as by one naming a new person. In English only (its order of subject and verb is
-fixed, and WordNet tells its verb forms): a word after a name that is no inflected verb ("a GPS receiver", "Earth
-orbit", "the Echo of Moscow interview"), a common noun as subject ("the control segment measures"), or a name and a
-word on either side of a comma is no agent and its act."""
+"""A body that acts: "who extended the toll?" is answered by "The Harbour Board extended the toll ...", "who built
+the weir?" by "It was built by the Guild of Masons". A name the text writes (a capitalised run, `names`) that stands
+as the subject right before a verb's inflected form ("The Harbour Board extended", "the Salt Company shut down"), or
+after that verb's passive "by" ("is run today by the Carters' Guild"), is the agent of that verb, whether a person or
+an organisation. A "who" question asking by that verb, whose names are not that agent, is met by the passage as by
+one naming a new person. In English only (its order of subject and verb is fixed, and WordNet tells its verb forms):
+a word after a name that is no inflected verb ("a Verden cart", "Harbour dues", "the Evening Post interview"), a
+common noun as subject ("the lock keeper measures"), or a name and a word on either side of a comma is no agent and
+its act."""
 
 from __future__ import annotations
 
@@ -26,8 +26,8 @@ __all__ = ["Agents", "acting", "agents_of"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 PASSIVE_BY = {"en": "by"}  # the word that brings in a passive verb's agent; a language without one has no entry
-# words that end a subject before a verb: a conjunction ("the Rhine and burned"), a relative, and the auxiliary of a
-# passive, whose subject undergoes the act ("France was infected", "Jews were burned")
+# words that end a subject before a verb: a conjunction ("the Verden and burned"), a relative, and the auxiliary of
+# a passive, whose subject undergoes the act ("Verden was flooded", "the Carters were fined")
 BREAKS = {"en": frozenset("and or but nor that which who whom is are was were be been being".split())}
 BETWEEN = 2  # function words that may stand between a subject and its verb ("The Board then extended"), or
 # between a verb and "by" ("run today by")
@@ -51,7 +51,7 @@ def agents_of(text: str, book: NameBook, words: Words) -> Agents:
     for i, token in enumerate(tokens):
         if not token.isalpha() or not token.islower() or token in words.stop:
             continue
-        finite = _inflected_verb(token) and not token.endswith("ing")  # "GPS timing", "were dying": no subject's
+        finite = _inflected_verb(token) and not token.endswith("ing")  # "Verden trading", "were dying": no subject's
         name = _subject(tokens, joined, i, book, words) if finite else set()
         name = name or _passive_agent(tokens, joined, i, by, book, words)  # "is run today by": any form of the verb
         pairs.update((key, stem) for key in words.keys(token, words.stem(token))[0] for stem in name)
@@ -60,7 +60,7 @@ def agents_of(text: str, book: NameBook, words: Words) -> Agents:
 
 def acting(agents: Agents, q: Question) -> bool:
     """Is a name the passage writes, and the question does not (a card seen may have lent it: "who extended it?"
-    after a card on the White House's moratorium), the one that does what the question asks?"""
+    after a card on the Harbour Board's toll), the one that does what the question asks?"""
     if not agents.pairs:
         return False
     asked, named = frozenset().union(*(u.strong for u in q.units if not u.name)), q.stems - q.lent
@@ -102,7 +102,7 @@ def _subject(tokens: list[str], joined: list[bool], i: int, book: NameBook, word
 
 
 def _passive_agent(tokens: list[str], joined: list[bool], i: int, by: str, book: NameBook, words: Words) -> set[str]:
-    """The name after the verb's "by" ("built by the US Department of Defense")."""
+    """The name after the verb's "by" ("built by the Guild of Masons")."""
     for k in range(i + 1, min(len(tokens), i + 2 + BETWEEN)):
         if not joined[k - 1]:
             return set()

@@ -98,7 +98,7 @@ class Doc:
     cards: tuple[str, ...] = ()  # the cards it supports
     people: frozenset[str] = frozenset()  # stems of its other nouns for people ("savers", "the militia", "ополченцы")
     agents: Agents = Agents()  # the verbs a name it writes is the subject of, and those names (`agents`)
-    named: frozenset[str] = frozenset()  # keys of words it writes only inside a name ("The National Interest")
+    named: frozenset[str] = frozenset()  # keys of words it writes only inside a name ("The Evening Interest")
 
 
 @dataclass

@@ -1,5 +1,5 @@
-"""A common word inside a name: "why was the US interested in Belarus?" is not answered by "... the authors of The
-National Interest article", whose "Interest" is part of a magazine's name. A word the passage writes only inside one
+"""A common word inside a name: "why was the Duke interested in Helby?" is not answered by "... one of the writers
+of The Evening Interest", whose "Interest" is part of a paper's name. A word the passage writes only inside one
 of the pack's names of several words (`NameBook.sequences`), capitalised and not opening the sentence, weighs there
 as that name, not as the common word: a question that writes the word as a word of its own (not as the name, which the
 analyser reads as a name unit) in another form or word ("interested", a synonym) is met by it only in part; the

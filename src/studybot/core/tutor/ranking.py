@@ -168,7 +168,7 @@ class Ranker:
         context: frozenset[str] | None = None
         measured = frozenset(QUANTITY_KEY + kind for kind in doc.traits.kinds)  # "100 °C" says "при какой температуре"
         for u in units:
-            named = only_named(u, doc.keys, doc.named, self.library.words)  # "interested": "The National Interest"
+            named = only_named(u, doc.keys, doc.named, self.library.words)  # "interested": "The Evening Interest"
             if not named and (u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library)):
                 share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
                 covered += share * u.weight
