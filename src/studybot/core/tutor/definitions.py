@@ -9,7 +9,7 @@ A definition is a sentence whose opening words, then the language's defining cue
 bracket, name the same thing. The stems on each side are related to those on the other;
 the relation is read from the text itself, never from a word list.
 
-Which sentences define a term at all (`Doc.heads`, see `documents`): a copula defines what comes
+Which sentences define a term at all (`Doc.heads`, `heads_of`): a copula defines what comes
 before it unless what follows says what was done to it or denies it ("X is a ...", not
 "X was abolished", "Вёрстка была закончена"); "by X we mean ...", "под X
 понимают ..." define X; "X, or Y, ..." gives another name; "a new coin, the X" introduces X.
@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ..matching import Prepared
 from .names import NameBook
 from .words import Words
 
-__all__ = ["apposed", "copula_subject", "defines_kind", "defining_copula", "has_pronoun", "meant_term",
+__all__ = ["apposed", "copula_subject", "defines_kind", "defining_copula", "has_pronoun", "heads_of", "meant_term",
            "opens_defining", "related_terms", "role_holders", "term_before"]
 
 MAX_SIDE = 3  # content words of the defined side of a definition, at most
@@ -222,3 +223,112 @@ def defines_kind(heads: frozenset[str], asked: Sequence[tuple[frozenset[str], bo
     and whether it is a name), X no name ("who were the walkers?", "кто такой наборщик?": a kind of person,
     which a definition answers without naming anyone)?"""
     return bool(asked) and all(not name and stems <= heads for stems, name in asked)
+
+
+# -------------------------------------------------------------- what a sentence defines (`Doc.heads`)
+
+OPENING_NAMED = 3  # words before a naming cue that opens a sentence: the name it explains
+_RAW_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")  # as matching.Prepared cuts words
+
+
+def heads_of(p: Prepared, text: str, stems: list[str], content: list[int], names: NameBook, words: Words
+             ) -> set[str]:
+    """Stems of what a sentence (its `text`, prepared as `p`: its `stems` and its `content` words) defines
+    (`Doc.heads`): `_heads`, and the people it introduces (`_introduced`)."""
+    return _heads(p, stems, set(content), names, words) | _introduced(text, stems, content, names, words)
+
+
+def _heads(p: Prepared, stems: list[str], content: set[int], names: NameBook, words: Words) -> set[str]:
+    """Stems of what a sentence defines: a name or the words before a defining cue
+    ("X, the ...", "X: ...", "X (...)", "X is a ...", "X — ..."), a name after a role or
+    a noun for a person ("the geologist Hal Verden"), or the words after a naming cue
+    ("called a salt road")."""
+    tw = words.tw
+    seq = p.words
+    heads: set[str] = set()
+    spans = list(_RAW_TOKEN.finditer(p.text))
+    if len(spans) != len(seq):
+        spans = []
+    for i, w in enumerate(seq):
+        if stems[i] in names.stems and (i == 0 or stems[i - 1] not in names.stems):
+            end = i
+            while end + 1 < len(seq) and stems[end + 1] in names.stems:
+                end += 1
+            if _described_before(seq, stems, i, names, words):
+                heads.update(stems[i:end + 1])
+            titled = [j for j in range(i, end + 1) if seq[j] in tw.role_words or stems[j] in words.role_stems]
+            if titled and titled[-1] < end:  # "Mayor Ada Fenwick"
+                heads.update(stems[titled[-1] + 1:end + 1])
+        if w in tw.copulas and 0 < i < len(seq) - 1:  # "X is a ...", "X — это ..."
+            heads.update(stems[j] for j in copula_subject(seq, i, content, words))
+    cues = _cue_positions(p.text, spans)
+    for k, cue in enumerate(cues):
+        after = seq[cue]
+        gap = p.text[spans[cue - 1].end():spans[cue].start()]
+        if gap.strip().startswith(","):  # "X, or Y, ...", "a new coin, the X."
+            heads.update(stems[j] for j in apposed(seq, cue, (cues[k + 1:] or [len(seq)])[0], content, words))
+        if "(" in gap or ("-" in gap and len(seq) - cue <= 3):  # "the Volcanic Explosivity Index (VEI)", "... - ГКЧП"
+            heads.update(stems[j] for j in range(cue, min(len(seq), cue + 2)) if j in content)
+        # "Pyroclastic flows, avalanches of ...", not "По Аррениусу, кислота ..."
+        opening = k == 0 and cue <= 4 and after not in words.stop and seq[0] not in tw.prepositions
+        if not p.text[spans[cue - 1].end():spans[cue].start()].strip().startswith(",") or opening or (
+                after in tw.appositives or after in tw.role_words or stems[cue] in words.role_stems
+                or (len(after) > 4 and after.endswith(tw.agent_endings))):
+            heads.update(stems[j] for j in term_before(seq, cue, content, words, 2, "," in gap))
+    joined = " ".join(seq)
+    for m in words.naming_pattern.finditer(joined):  # "called a salt road"
+        named, cue = joined.count(" ", 0, m.end()) + 1, joined.count(" ", 0, m.start())  # the words after, the cue
+        heads.update(stems[j] for j in range(named, min(len(seq), named + 3)) if j in content)
+        heads.update(stems[j] for j in range(cue) if j in content and cue <= OPENING_NAMED)  # "Медным всадником ..."
+    heads.update(stems[j] for j in _labelled(seq, content, tw.labelling, tw.labelling_as))
+    return heads | set(meant_term(joined, words))
+
+
+def _labelled(seq: list[str], content: set[int], verbs: frozenset[str], as_word: str) -> list[int]:
+    """Positions of the words a sentence labels something as ("described the decision as a
+    breakthrough", "regarded it as a failure"): up to two content words after the "as"."""
+    for i, w in enumerate(seq):
+        if w in verbs and as_word in seq[i + 1:]:
+            after = seq.index(as_word, i + 1) + 1
+            return [j for j in range(after, min(len(seq), after + 3)) if j in content][:2]
+    return []
+
+
+def _introduced(text: str, stems: list[str], content: list[int], names: NameBook, words: Words) -> set[str]:
+    """The people a sentence gives with a patronymic ("Иван Петрович Хелбин"): it introduces them (the
+    names next to it; not "... сестре Анны Петровны" for another person of the sentence)."""
+    raw, endings = words.tokens(text), words.tw.patronymic_endings or ("\0",)
+    near = {words.name_stem(raw[j]) for i, w in enumerate(raw) if w.endswith(endings) and words.name_stem(w) in
+            names.persons for j in range(max(0, i - 1), min(len(raw), i + 2))}
+    return {stems[i] for i in content if stems[i] in names.persons and stems[i] in near}
+
+
+def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook, words: Words) -> bool:
+    """Is the name at `i` preceded by a role, title or noun for a person ("мэр города Хелби Иван Хелбин")?"""
+    j = i - 1
+    while j >= 0 and stems[j] in names.stems and not seq[j].isalpha():
+        j -= 1
+    for k in range(j, max(-1, j - 3), -1):
+        w = seq[k]
+        if w in words.stop:
+            return False
+        if w in words.tw.role_words or w in words.lang.lex.titles or stems[k] in words.role_stems:
+            return True  # "the geologist X", "барон X"
+        if len(w) > 4 and w.endswith(words.tw.agent_endings) and stems[k] not in names.stems:
+            return True
+        if stems[k] not in names.stems:
+            return False
+    return False
+
+
+_CUE = re.compile(r"\s*(?::|\(|\s-\s|,\s+(?=\w))")
+
+
+def _cue_positions(text: str, spans: list[re.Match[str]]) -> list[int]:
+    """Word positions just after a defining cue (":", "(", " - ", ", ...") in prepared text."""
+    out: list[int] = []
+    for cue in _CUE.finditer(text):
+        before = [i for i, s in enumerate(spans) if s.end() <= cue.start()]
+        if before and before[-1] + 1 < len(spans):
+            out.append(before[-1] + 1)
+    return out

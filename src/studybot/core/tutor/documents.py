@@ -5,7 +5,7 @@ A passage (`Doc`) is one sentence of a section's notes or of the source text (se
 Besides its own keys a passage knows
 
 - the names it mentions and those of people (see `names`), and what it defines:
-  "X, the ...", "X: ...", "X is a ...", "the geologist X", "called X" (`heads`);
+  "X, the ...", "X: ...", "X is a ...", "the geologist X", "called X" (`heads`, `definitions.heads_of`);
 - the kinds of answer it gives: a figure, a date, a reason, a means ("by burning coal"), a list;
 - the cards it supports: each card's answer, explanation and evidence are matched to
   the sentences of its section, and those sentences take the card's prompt as `hints`
@@ -31,7 +31,7 @@ from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
 from .agents import Agents, agents_of
 from .counts import figure_keys, more_figures
-from .definitions import apposed, copula_subject, meant_term, related_terms, role_holders, term_before
+from .definitions import heads_of, related_terms, role_holders
 from .instances import kind_instances
 from .named_words import named_only
 from .names import NameBook, find_names
@@ -49,12 +49,10 @@ SUPPORT_SHARE = 0.34  # a sentence supports a card when it has this weighted sha
 SUPPORT_NEAR = 0.75  # ... and this share of the best sentence's
 MAX_SUPPORT = 2  # sentences a card supports at most
 INTRODUCED_WORDS = 4  # words after a naming cue at the end of a sentence: the term it introduces
-OPENING_NAMED = 3  # words before a naming cue that opens a sentence: the name it explains
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$")  # "the 1860s"
 _DIGIT = re.compile(r"\d")
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?!\d|[.,]\d)")  # "in 1455, ..." too
-_RAW_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")  # as matching.Prepared cuts words
 _LIST = re.compile(r";|→|(?:,[^,]+){2,}")
 # a span of years: "1859–1861", "с 1136 по 1478"
 _YEAR_SPAN = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d\s*(?:[–—-]|по|до)\s*(?:1[0-9]|20)\d\d(?![\d.,])")
@@ -260,7 +258,7 @@ class Library:
             id=doc_id, kind=d.passage.kind, text=clean(d.passage.text, multiline=False),
             section_id=d.passage.section_id, order=d.passage.order, paragraph=d.passage.paragraph,
             keys=frozenset(d.keys | ({NEGATED_KEY + n for n in names} if NEGATED_KEY in d.keys else set())),  # "X не"
-            heads=frozenset(_heads(d, self.names, words) | _introduced(d, self.names, words)),
+            heads=frozenset(heads_of(p, d.passage.text, d.stems, d.content, self.names, words)),
             names=frozenset(names),
             persons=frozenset(names & self.names.persons),
             roles=roles_of(p.words, d.stems, d.content, words), size=len(d.content),
@@ -396,103 +394,6 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     introduces = bool(named) and len(joined[named[-1]:].split()) <= INTRODUCED_WORDS
     return Traits(numeric, kinds, dated, timed, reason, result, bool(_LIST.search(raw)), continues, announces,
                   introduces, words.gives_manner(raw, joined))
-
-
-def _heads(d: _Draft, names: NameBook, words: Words) -> set[str]:
-    """Stems of what a sentence defines: a name or the words before a defining cue
-    ("X, the ...", "X: ...", "X (...)", "X is a ...", "X — ..."), a name after a role or
-    a noun for a person ("the geologist Harry Hess"), or the words after a naming cue
-    ("called an island arc")."""
-    p, stems, tw = d.prepared, d.stems, words.tw
-    seq = p.words
-    heads: set[str] = set()
-    spans = list(_RAW_TOKEN.finditer(p.text))
-    if len(spans) != len(seq):
-        spans = []
-    content = set(d.content)
-    for i, w in enumerate(seq):
-        if stems[i] in names.stems and (i == 0 or stems[i - 1] not in names.stems):
-            end = i
-            while end + 1 < len(seq) and stems[end + 1] in names.stems:
-                end += 1
-            if _described_before(seq, stems, i, names, words):
-                heads.update(stems[i:end + 1])
-            titled = [j for j in range(i, end + 1) if seq[j] in tw.role_words or stems[j] in words.role_stems]
-            if titled and titled[-1] < end:  # "President Alexander Lukashenko"
-                heads.update(stems[titled[-1] + 1:end + 1])
-        if w in tw.copulas and 0 < i < len(seq) - 1:  # "X is a ...", "X — это ..."
-            heads.update(stems[j] for j in copula_subject(seq, i, content, words))
-    cues = _cue_positions(p.text, spans)
-    for k, cue in enumerate(cues):
-        after = seq[cue]
-        gap = p.text[spans[cue - 1].end():spans[cue].start()]
-        if gap.strip().startswith(","):  # "X, or Y, ...", "a new coin, the X."
-            heads.update(stems[j] for j in apposed(seq, cue, (cues[k + 1:] or [len(seq)])[0], content, words))
-        if "(" in gap or ("-" in gap and len(seq) - cue <= 3):  # "the Volcanic Explosivity Index (VEI)", "... - ГКЧП"
-            heads.update(stems[j] for j in range(cue, min(len(seq), cue + 2)) if j in content)
-        # "Pyroclastic flows, avalanches of ...", not "По Аррениусу, кислота ..."
-        opening = k == 0 and cue <= 4 and after not in words.stop and seq[0] not in tw.prepositions
-        if not p.text[spans[cue - 1].end():spans[cue].start()].strip().startswith(",") or opening or (
-                after in tw.appositives or after in tw.role_words or stems[cue] in words.role_stems
-                or (len(after) > 4 and after.endswith(tw.agent_endings))):
-            heads.update(stems[j] for j in term_before(seq, cue, content, words, 2, "," in gap))
-    joined = " ".join(seq)
-    for m in words.naming_pattern.finditer(joined):  # "called an island arc"
-        named, cue = joined.count(" ", 0, m.end()) + 1, joined.count(" ", 0, m.start())  # the words after, the cue
-        heads.update(stems[j] for j in range(named, min(len(seq), named + 3)) if j in content)
-        heads.update(stems[j] for j in range(cue) if j in content and cue <= OPENING_NAMED)  # "Медным всадником ..."
-    heads.update(stems[j] for j in _labelled(seq, content, tw.labelling, tw.labelling_as))
-    return heads | set(meant_term(joined, words))
-
-
-def _labelled(seq: list[str], content: set[int], verbs: frozenset[str], as_word: str) -> list[int]:
-    """Positions of the words a sentence labels something as ("described the decision as a
-    breakthrough", "regarded it as a failure"): up to two content words after the "as"."""
-    for i, w in enumerate(seq):
-        if w in verbs and as_word in seq[i + 1:]:
-            after = seq.index(as_word, i + 1) + 1
-            return [j for j in range(after, min(len(seq), after + 3)) if j in content][:2]
-    return []
-
-
-def _introduced(d: _Draft, names: NameBook, words: Words) -> set[str]:
-    """The people a sentence gives with a patronymic ("Борис Николаевич Ельцин"): it introduces them (the
-    names next to it; not "... сестре Натальи Николаевны" for another person of the sentence)."""
-    raw, endings = words.tokens(d.passage.text), words.tw.patronymic_endings or ("\0",)
-    near = {words.name_stem(raw[j]) for i, w in enumerate(raw) if w.endswith(endings) and words.name_stem(w) in
-            names.persons for j in range(max(0, i - 1), min(len(raw), i + 2))}
-    return {d.stems[i] for i in d.content if d.stems[i] in names.persons and d.stems[i] in near}
-
-
-def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook, words: Words) -> bool:
-    """Is the name at `i` preceded by a role, title or noun for a person ("министр обороны СССР Дмитрий Язов")?"""
-    j = i - 1
-    while j >= 0 and stems[j] in names.stems and not seq[j].isalpha():
-        j -= 1
-    for k in range(j, max(-1, j - 3), -1):
-        w = seq[k]
-        if w in words.stop:
-            return False
-        if w in words.tw.role_words or w in words.lang.lex.titles or stems[k] in words.role_stems:
-            return True  # "the geologist X", "барон X"
-        if len(w) > 4 and w.endswith(words.tw.agent_endings) and stems[k] not in names.stems:
-            return True
-        if stems[k] not in names.stems:
-            return False
-    return False
-
-
-_CUE = re.compile(r"\s*(?::|\(|\s-\s|,\s+(?=\w))")
-
-
-def _cue_positions(text: str, spans: list[re.Match[str]]) -> list[int]:
-    """Word positions just after a defining cue (":", "(", " - ", ", ...") in prepared text."""
-    out: list[int] = []
-    for cue in _CUE.finditer(text):
-        before = [i for i, s in enumerate(spans) if s.end() <= cue.start()]
-        if before and before[-1] + 1 < len(spans):
-            out.append(before[-1] + 1)
-    return out
 
 
 def _idf(total: int, having: int) -> float:
