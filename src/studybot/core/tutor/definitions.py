@@ -267,9 +267,9 @@ def _heads(p: Prepared, stems: list[str], content: set[int], names: NameBook, wo
         gap = p.text[spans[cue - 1].end():spans[cue].start()]
         if gap.strip().startswith(","):  # "X, or Y, ...", "a new coin, the X."
             heads.update(stems[j] for j in apposed(seq, cue, (cues[k + 1:] or [len(seq)])[0], content, words))
-        if "(" in gap or ("-" in gap and len(seq) - cue <= 3):  # "the Volcanic Explosivity Index (VEI)", "... - ГКЧП"
+        if "(" in gap or ("-" in gap and len(seq) - cue <= 3):  # "the Salt Road Toll (SRT)", "... - СПК"
             heads.update(stems[j] for j in range(cue, min(len(seq), cue + 2)) if j in content)
-        # "Pyroclastic flows, avalanches of ...", not "По Аррениусу, кислота ..."
+        # "Salt carts, wagons of ...", not "По Хелбину, пошлина ..."
         opening = k == 0 and cue <= 4 and after not in words.stop and seq[0] not in tw.prepositions
         if not p.text[spans[cue - 1].end():spans[cue].start()].strip().startswith(",") or opening or (
                 after in tw.appositives or after in tw.role_words or stems[cue] in words.role_stems
@@ -279,7 +279,7 @@ def _heads(p: Prepared, stems: list[str], content: set[int], names: NameBook, wo
     for m in words.naming_pattern.finditer(joined):  # "called a salt road"
         named, cue = joined.count(" ", 0, m.end()) + 1, joined.count(" ", 0, m.start())  # the words after, the cue
         heads.update(stems[j] for j in range(named, min(len(seq), named + 3)) if j in content)
-        heads.update(stems[j] for j in range(cue) if j in content and cue <= OPENING_NAMED)  # "Медным всадником ..."
+        heads.update(stems[j] for j in range(cue) if j in content and cue <= OPENING_NAMED)  # "Соляным трактом ..."
     heads.update(stems[j] for j in _labelled(seq, content, tw.labelling, tw.labelling_as))
     return heads | set(meant_term(joined, words))
 
