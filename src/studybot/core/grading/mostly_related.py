@@ -27,7 +27,6 @@ from .roles import unless_wrong_party
 __all__ = ["MostlyRelatedGrading"]
 
 
-
 def _widened(point: Prepared, got: Prepared, avoid: frozenset[str], used: list[int]
              ) -> Callable[[Want], tuple[int, int]]:
     """`meaning.same_meaning_in`, and then at most one word of the point met by a relative of it (its position in

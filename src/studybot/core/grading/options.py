@@ -12,8 +12,7 @@ from ..matching import Prepared, antonyms, directions_agree
 from ..text import normalise
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "by_letter", "by_number", "by_yes_no", "in_order", "misspelt", "one_denial",
-           "word_replaced",
-           "one_way", "ruled_out", "runs_in", "rules_out"]
+           "one_way", "ruled_out", "rules_out", "runs_in", "word_replaced"]
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
