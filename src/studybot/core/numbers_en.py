@@ -10,7 +10,7 @@ from rapidfuzz.distance import OSA
 
 from .text import word_runs
 
-__all__ = ["ORDINALS", "near_number_word", "ordinal_figures", "words_to_digits"]
+__all__ = ["FRACTION_PARTS", "ORDINALS", "near_number_word", "ordinal_figures", "words_to_digits"]
 
 # ----------------------------------------------------------------- number words
 
@@ -31,6 +31,9 @@ _ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
     "seventieth": 70, "eightieth": 80, "ninetieth": 90,
 }
+# the parts of a whole as English names them, singular and plural ("a third", "two fifths"): how many make it
+FRACTION_PARTS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4,
+                  **{w + s: n for w, n in _ORDINALS.items() if 3 <= n <= 10 for s in ("", "s")}}
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
 _WORD_RUN = re.compile(

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
+from .numbers_en import FRACTION_PARTS
 from .quantities import Quantity
 from .quick import any_piece
 from .text import may_hold_digit
@@ -33,8 +34,7 @@ class Share(NamedTuple):
     value: float
     said: str
 
-_PLURAL_PARTS = {"halves": 2, "thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "sixths": 6, "sevenths": 7,
-                 "eighths": 8, "ninths": 9, "tenths": 10}
+_PLURAL_PARTS = {w: n for w, n in FRACTION_PARTS.items() if w.endswith("s")}  # "halves", "thirds" ... "tenths"
 _RU_PARTS = {"втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9, "десят": 10}
 _RU_COUNTS = {"одна": 1, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9}
 _SHARE = re.compile(
@@ -142,8 +142,6 @@ def with_shares(quantities: list[Quantity], shares: tuple[Share, ...]) -> list[Q
 # ----------------------------------------------------------------- fractions named ("half", "a fifth", "треть")
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4}
-_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
-          "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10}
 _NAMED = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|[1-4])[ -])?(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?"
     r"|sixth|tenths?)\b"
@@ -172,7 +170,7 @@ def _named(said: str) -> list[float]:
             if m.group("part").startswith("half") and m.group("n") in (None, "a", "an", "one"):
                 out.append(0.5)
             else:
-                out.append(count / _PARTS[m.group("part")])
+                out.append(count / FRACTION_PARTS[m.group("part")])
         elif m.group("a"):
             a, b = int(m.group("a")), int(m.group("b"))
             if 0 < a < b:
