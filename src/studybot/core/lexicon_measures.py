@@ -4,7 +4,7 @@ quantity anywhere in a question ("the depth"; `TutorWords.measure_nouns`), and t
 for one though no such word follows a question word (`TutorWords.measure_asks`): "how much does X weigh", "сколько
 весит" (a mass), "сколько лет живёт" or "the lifespan of" (a span of time), "какого роста" (a length), "what is the
 population of", "какое население" (a count), "the boiling point of" (a temperature). A passage then answers only with
-a figure of that kind (`tutor.ranking.supplies`). Only data, no word of one text.
+a figure of that kind (`tutor.supplying.supplies`). Only data, no word of one text.
 
 Tried and left out (round 14): "how many X" not met by a share of X alone ("a third of MPs ... members"): declined +1
 TUNE, answered -1 PROBE, -1 fresh; a measure whose figures carry a unit (a length, a temperature ...) met only by a

@@ -7,7 +7,7 @@ sentence gives is what such a passage speaks of, though it does not say it: "Whe
 "The town was founded in 1421 as a ford settlement." after "Dunmore stands on the Kell, 30 km from the sea."
 
 This only ranks: such a passage is raised by the rest of the name's weight beyond the context credit it already has
-(`Weights.context_credit`), when it gives the kind of answer asked (`ranking.supplies`); its coverage, which decides
+(`Weights.context_credit`), when it gives the kind of answer asked (`supplying.supplies`); its coverage, which decides
 whether it answers, is left as it is. A passage that names something, or opens on a word of a name, is about that; one
 that opens with a pronoun is `otherwise.said_before`'s."""
 

@@ -12,7 +12,7 @@ A category and its instance are read from the ways any text puts them together (
   one ("Sallow and other ports", "купорос и другие кислоты").
 
 `kind_instances` maps the stem of each category to the stem sets of its instances; a question asking "which X"
-is met by a passage naming an instance of X it does not name itself (`analysis`, `ranking.supplies`).
+is met by a passage naming an instance of X it does not name itself (`analysis`, `supplying.supplies`).
 """
 
 from __future__ import annotations
