@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .numbers_en import FRACTION_PARTS
-
 __all__ = ["unit_parts"]
 
 _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9}
+_EN_PARTS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "eighth": 8, "tenth": 10}
 _EN = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|\d)[ -](third|quarter|fourth|fifth|eighth|"
                  r"tenth)s? of an? ([^\W\d_]+)")
 _RU_COUNTS = {"одна": 1, "одну": 1, "две": 2, "три": 3, "четыре": 4}
@@ -35,7 +34,7 @@ def unit_parts(text: str, lang: str, is_unit: Callable[[str], object]) -> str:
         text = _SLASH.sub(lambda m: f"{_figure(int(m[1]), int(m[2]))} {m[3]}"
                           if int(m[2]) > 1 and is_unit(m[3]) else m[0], text)
     if lang == "en" and " of a" in text:
-        return _EN.sub(lambda m: f"{_figure(_EN_COUNTS.get(m[1]) or int(m[1]), FRACTION_PARTS[m[2]])} {m[3]}"
+        return _EN.sub(lambda m: f"{_figure(_EN_COUNTS.get(m[1]) or int(m[1]), _EN_PARTS[m[2]])} {m[3]}"
                        if is_unit(m[3]) else m[0], text)
     if lang == "ru":
         if "пол" in text:
