@@ -22,9 +22,9 @@ from .shares import Share, read_shares, with_shares
 from .text import normalise
 from .translit import latin_lookalikes, typed_in_latin
 
-__all__ = ["CLAUSE_SPLIT", "Reading", "figures", "read"]
+__all__ = ["CLAUSE_SPLIT", "TOKEN", "Reading", "figures", "read"]
 
-_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")
+TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")  # a word as a prepared text cuts it ("3.5", "C++")
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _SEPARATOR = r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)"  # (tried where one may start)
 _SPLIT = CLAUSE_SPLIT = re.compile(rf"(?=[,;.!?:()\[\]\-→=— +&])(?:{_SEPARATOR})")
@@ -70,7 +70,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     clauses: list[int] = []
     clause, breaks = 0, lang.lex.clause_breaks
     for piece in _SPLIT.split(text):
-        for tok in _TOKEN.findall(piece):
+        for tok in TOKEN.findall(piece):
             if tok in breaks:
                 clause += 1
             words.append(tok)

@@ -10,13 +10,12 @@ its act."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import wordnet
 from ..text import normalise
-from .names import NameBook
+from .names import WRITTEN_WORD, NameBook
 from .words import Words
 
 if TYPE_CHECKING:
@@ -24,7 +23,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Agents", "acting", "agents_of"]
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 PASSIVE_BY = {"en": "by"}  # the word that brings in a passive verb's agent; a language without one has no entry
 # words that end a subject before a verb: a conjunction ("the Verden and burned"), a relative, and the auxiliary of
 # a passive, whose subject undergoes the act ("Verden was flooded", "the Carters were fined")
@@ -44,7 +42,7 @@ def agents_of(text: str, book: NameBook, words: Words) -> Agents:
     by = PASSIVE_BY.get(words.code)
     if by is None:
         return Agents()
-    found = list(_TOKEN.finditer(text))
+    found = list(WRITTEN_WORD.finditer(text))
     tokens = [m.group() for m in found]
     joined = [not text[a.end():b.start()].strip() for a, b in zip(found, found[1:], strict=False)]  # no comma
     pairs: set[tuple[str, str]] = set()

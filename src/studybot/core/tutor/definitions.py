@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..matching import Prepared
+from ..preparing import TOKEN
 from .names import NameBook
 from .words import Words
 
@@ -228,7 +229,6 @@ def defines_kind(heads: frozenset[str], asked: Sequence[tuple[frozenset[str], bo
 # -------------------------------------------------------------- what a sentence defines (`Doc.heads`)
 
 OPENING_NAMED = 3  # words before a naming cue that opens a sentence: the name it explains
-_RAW_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")  # as matching.Prepared cuts words
 
 
 def heads_of(p: Prepared, text: str, stems: list[str], content: list[int], names: NameBook, words: Words
@@ -246,7 +246,7 @@ def _heads(p: Prepared, stems: list[str], content: set[int], names: NameBook, wo
     tw = words.tw
     seq = p.words
     heads: set[str] = set()
-    spans = list(_RAW_TOKEN.finditer(p.text))
+    spans = list(TOKEN.finditer(p.text))  # as `matching.Prepared` cuts words
     if len(spans) != len(seq):
         spans = []
     for i, w in enumerate(seq):

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from ..matching import Prepared
+from ..preparing import TOKEN
 from .definitions import copula_subject, term_before
 from .names import NameBook
 from .words import WORD, Words
@@ -43,7 +44,6 @@ MAX_ITEM = 2  # content words of one item of a list of instances
 _DASH = re.compile(r"^\s*([^—–,;:()]{1,60}?)\s+[—–-]\s+(?:это\s+)?([^—–]+)$")
 _ITEMS = re.compile(r",|;|\s+(?:and|or|и|или)\s+")
 _CLAUSE = re.compile(r"[.;:!?()]")
-_TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")  # as `matching.Prepared` cuts words
 _BREAK = re.compile(r"[,;:()—–]|\s-\s")
 
 Instances = dict[str, set[tuple[str, ...]]]
@@ -104,7 +104,7 @@ def _named(text: str, words: Words, names: frozenset[str], found: Instances) -> 
     seq, stems, _ = _plain(text, words)
     if not names.intersection(stems):
         return
-    spans = list(_TOKEN.finditer(_prepared(text, words).text))
+    spans = list(TOKEN.finditer(_prepared(text, words).text))
     cut = [i for i in range(1, len(spans)) if len(spans) == len(seq)  # not across a comma: "After the elections,
            and _BREAK.search(_prepared(text, words).text[spans[i - 1].end():spans[i].start()])]  # the US ..."
     for a, b in zip([0, *cut], [*cut, len(seq)], strict=True):

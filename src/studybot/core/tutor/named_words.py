@@ -9,12 +9,11 @@ capitalised."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .. import wordnet
 from ..text import normalise
-from .names import NameBook
+from .names import WRITTEN_WORD, NameBook
 from .words import Words
 
 if TYPE_CHECKING:
@@ -24,7 +23,6 @@ __all__ = ["FORM", "named_only", "only_named"]
 
 FORM = "="  # before a word as the name writes it, among the keys (a question saying that very word means the name)
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
 def named_only(text: str, book: NameBook, words: Words) -> frozenset[str]:
@@ -32,7 +30,7 @@ def named_only(text: str, book: NameBook, words: Words) -> frozenset[str]:
     pairs = book.pairs
     if not pairs:
         return frozenset()
-    found = list(_TOKEN.finditer(text))
+    found = list(WRITTEN_WORD.finditer(text))
     tokens = [m.group() for m in found]
     inside: set[int] = set()
     for k in range(1, len(tokens)):

@@ -26,9 +26,9 @@ from functools import cached_property
 from ..people import normalise  # (memoised: names are read token by token)
 from .words import WORD, Words
 
-__all__ = ["NameBook", "find_names"]
+__all__ = ["WRITTEN_WORD", "NameBook", "find_names"]
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+WRITTEN_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # a word of a text as written ("O'Neill", "Saint-Just")
 _STOPS = frozenset(".!?:…")  # what before a word makes it open a sentence ...
 _OPENERS = frozenset("\"'“‘«([ ")  # ... or, at the start of a sentence, an opening quote or bracket
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -113,7 +113,7 @@ def _usage(texts: list[str], words: Words) -> _Usage:
     placed: set[str] = set()
     for text in texts:
         last, previous, before = 0, "", ""
-        for i, m in enumerate(_TOKEN.finditer(text)):
+        for i, m in enumerate(WRITTEN_WORD.finditer(text)):
             token = m.group()
             word = normalise(token)
             if token[:1].islower():
@@ -147,7 +147,7 @@ def _runs(text: str, usage: _Usage, words: Words) -> list[_Run]:
     current: list[tuple[str, str]] = []  # (token, gap before it)
     before = ""  # the word before the current run
     last, prev_word = 0, ""
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(WRITTEN_WORD.finditer(text))
     for i, m in enumerate(tokens):
         token, gap = m.group(), text[last:m.start()]
         last = m.end()
