@@ -18,7 +18,7 @@ APPROXIMATE_SHARE = 0.05  # how far from an approximate figure, as a share of it
 
 # words that say a figure is approximate when they stand right before it
 _ABOUT = {
-    "en": frozenset("about around roughly approximately approx nearly almost circa".split()),
+    "en": frozenset("about around roughly approximately nearly almost circa".split()),  # ("approx": approximately)
     "ru": frozenset("около примерно приблизительно почти порядка".split()),
 }
 _NOT_RATIO = frozenset(("temperature", "time"))  # kinds whose figures 5% of says nothing about nearness

@@ -48,7 +48,7 @@ from .referring import DEMONSTRATIVES
 from .words import QUANTITY_KEY, WORD, Words
 
 __all__ = ["MEASURE_OWN", "MEASURE_REACH", "NOT_MEASURES", "PLACE_FIT", "measure_asked", "measure_of_named",
-           "measures_another", "other_dimension", "said_before", "says_where"]
+           "dimensions", "measures_another", "other_dimension", "said_before", "says_where"]
 
 # -------------------------------------------------------------- a measure with other verbs
 
