@@ -240,7 +240,7 @@ def _local_part(core: tuple[str, ...], nw: NameWords, lower: frozenset[str], alo
 
 def _shortened(spelt: str, nw: NameWords) -> set[str]:
     """A spelling with its words in their short and full forms, each or all ("brothers" -> "bros", "saint" -> "st",
-    and "st" -> "saint": a text that writes "St Mary's" names the "Saint Mary's" a learner types)."""
+    and "st" -> "saint": a text that writes "St Aldric's" names the "Saint Aldric's" a learner types)."""
     words = spelt.split()
     longer = {short: full for full, shorts in nw.short_forms.items() for short in shorts}
     if not any(w in nw.short_forms or w in longer for w in words):

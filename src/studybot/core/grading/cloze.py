@@ -30,8 +30,8 @@ class ClozeGrading(GraderBase):
     """`cloze` cards."""
 
     def _blank_ok(self, alternatives: tuple[str, ...], piece: Prepared) -> bool:
-        # a blank written as a figure ("one shilling|a shilling"), given a figure: judged on the figure ("20
-        # shillings" is no "a shilling", whose "a" is no number to compare)
+        # a blank written as a figure ("one florin|a florin"), given a figure: judged on the figure ("20
+        # florins" is no "a florin", whose "a" is no number to compare)
         figured = piece.quantities and any(self.prep(alt).quantities for alt in alternatives)
         if era_clash(tuple(map(self.prep, alternatives)), piece):  # "196 AD" for "196 BC|196"
             return False
@@ -79,7 +79,7 @@ class ClozeGrading(GraderBase):
         n = len(card.blanks)
         text = re.sub(r"(?:^|\s)\(?\d{1,2}[).:]\s+", ";", got.text)  # "1) Helby 2) Verden"
         raw_pieces = [p.strip() for p in re.split(r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+", text) if p.strip()]
-        if 1 < len(raw_pieces) < n:  # "46,23,diploid": a comma between figures separates blanks when they are short
+        if 1 < len(raw_pieces) < n:  # "12,7,haploid": a comma between figures separates blanks when they are short
             split = [p.strip() for p in re.split(r"[;,\n/|]+|\s+(?:and|и)\s+", text) if p.strip()]
             raw_pieces = split if len(split) == n else raw_pieces
         if n == 1:

@@ -50,9 +50,9 @@ def said_plainly(ref: Prepared, point: Prepared, prep: Callable[[str], Prepared]
 
 
 def said_against(point: Prepared, ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
-    """Does the clause of an answer that makes a keypoint by a shorter accepted wording ("quarantine" of "the
-    port's quarantine was extended to 40 days") give a figure of a kind the point gives that none of its figures
-    agrees with ("the quarantine, extended to 30 days"), or deny a word of the point (`denied_there`)? Any negation
+    """Does the clause of an answer that makes a keypoint by a shorter accepted wording ("toll" of "the
+    harbour's toll was extended to 40 days") give a figure of a kind the point gives that none of its figures
+    agrees with ("the toll, extended to 30 days"), or deny a word of the point (`denied_there`)? Any negation
     in that clause is no such sign ("the few ships left", "у них нет паруса" make points in their own words):
     tried, it failed right answers of the labelled sets."""
     if not positions or len(ref.content()) >= len(point.content()):
@@ -74,8 +74,8 @@ def _in_clauses(figure: str, got: Prepared, clauses: set[int]) -> bool:
 
 def denied_there(point: Prepared, got: Prepared, clauses: set[int]) -> bool:
     """Does the answer, in these clauses, deny a word the point says without a negation, its negator right before
-    the word or before its auxiliary ("the quarantine was not extended", "wasn't extended", "карантин не продлили",
-    "не был продлён" for "the quarantine was extended")?"""
+    the word or before its auxiliary ("the toll was not extended", "wasn't extended", "пошлину не продлили",
+    "не был продлён" for "the toll was extended")?"""
     lang = got.lang
     governing, auxiliaries = GOVERNING_NEGATORS.get(lang.code), AUXILIARIES.get(lang.code, frozenset())
     if not governing or governing.isdisjoint(got.words):
