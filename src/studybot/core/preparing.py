@@ -19,6 +19,7 @@ from .phrases import rewrite_negatives, rewrite_phrases, side_letters
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
 from .roman import roman_to_digits
 from .shares import Share, read_shares, with_shares
+from .suspended_hyphens import write_out_suspended
 from .text import normalise
 from .translit import latin_lookalikes, typed_in_latin
 
@@ -47,6 +48,7 @@ class Reading(NamedTuple):
 def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     """`raw` read for matching; with `lemmas` (the grader's), negatives and comparisons are rewritten too."""
     lang = aliases.lang
+    raw = write_out_suspended(raw)  # "alpha-, beta- and gamma-rays": each of the three rays
     raw = side_letters(roman_to_digits(roman_months(raw)), lang)  # "Charles XII" is Charles 12; "R atrium"
     if "." in raw:
         raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
