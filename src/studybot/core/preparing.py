@@ -22,6 +22,7 @@ from .shares import Share, read_shares, with_shares
 from .suspended_hyphens import write_out_suspended
 from .text import normalise
 from .translit import latin_lookalikes, typed_in_latin
+from .unsaid_units import unsaid_last_unit
 
 __all__ = ["CLAUSE_SPLIT", "Reading", "figures", "read"]
 
@@ -65,7 +66,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     typed, text = text, aliases.apply(text)
     if lang.code == "ru" and (cyrillic := typed_in_latin(typed, text)) != text:
         text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
-    said, numbered = text, spelled_to_digits(text, lang.code)
+    said, numbered = text, unsaid_last_unit(spelled_to_digits(text, lang.code), lang.code)  # "час двадцать"
     text = read_clock(numbered, lang.code)[0]  # "half past five in the afternoon", "17:30": "5:30"
     text, shares = read_shares(text, lambda: ordinals_in(said, lang.code))  # "one in four": "25%"
     words: list[str] = []
