@@ -200,11 +200,17 @@ def _unit_and_a_half(text: str) -> str:
     return _UNIT_WITH_HALF.sub(lambda m: f"{float(m.group(1) or 1) + 0.5:g} {m.group(2)}", text)
 
 
+# "увеличился на единицу", "на единицу больше": by one; "на единицу массы" is per unit of a thing
+_BY_ONE = re.compile(r"\bна\s+единицу\b(?=\s*(?:$|[^\w\s]|(?:больше|меньше|выше|ниже|и|а|но|или|с|до|от)\b))")
+
+
 @lru_cache(maxsize=4096)
 def ru_words_to_digits(text: str) -> str:
     """Replace runs of Russian number words (cardinal, ordinal, collective) with digits,
     and read decimals ("N целых M сотых", "N и M десятых") and "с половиной"."""
     text = _fix_typos(text)
+    if "единиц" in text:
+        text = _BY_ONE.sub("на 1", text)
     if "тыщ" in text:  # spoken "тыща", "600 тыщ": thousand
         text = _SPOKEN_THOUSAND.sub("тысяч", text)
     if "-" in text or " в" in text:  # "1-й", "в 19-м веке", "XIX в.", "XVI-XVII вв."

@@ -19,8 +19,10 @@ from .phrases import rewrite_negatives, rewrite_phrases, side_letters
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
 from .roman import roman_to_digits
 from .shares import Share, read_shares, with_shares
+from .suspended_hyphens import write_out_suspended
 from .text import normalise
 from .translit import latin_lookalikes, typed_in_latin
+from .unsaid_units import unsaid_last_unit
 
 __all__ = ["CLAUSE_SPLIT", "TOKEN", "Reading", "figures", "read"]
 
@@ -47,6 +49,7 @@ class Reading(NamedTuple):
 def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     """`raw` read for matching; with `lemmas` (the grader's), negatives and comparisons are rewritten too."""
     lang = aliases.lang
+    raw = write_out_suspended(raw)  # "alpha-, beta- and gamma-rays": each of the three rays
     raw = side_letters(roman_to_digits(roman_months(raw)), lang)  # "Charles XII" is Charles 12; "R atrium"
     if "." in raw:
         raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
@@ -63,7 +66,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     typed, text = text, aliases.apply(text)
     if lang.code == "ru" and (cyrillic := typed_in_latin(typed, text)) != text:
         text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
-    said, numbered = text, spelled_to_digits(text, lang.code)
+    said, numbered = text, unsaid_last_unit(spelled_to_digits(text, lang.code), lang.code)  # "час двадцать"
     text = read_clock(numbered, lang.code)[0]  # "half past five in the afternoon", "17:30": "5:30"
     text, shares = read_shares(text, lambda: ordinals_in(said, lang.code))  # "one in four": "25%"
     words: list[str] = []

@@ -20,6 +20,7 @@ from ..packs import Card, Pack
 from ..people import patronymic
 from .figures import points_contrasted, same_quantity, spec_quantity
 from .parties import Parties
+from .titled import untitled
 from .verdict import Verdict, wrong
 
 __all__ = ["GraderBase"]
@@ -127,8 +128,9 @@ class GraderBase:
 
     def _with_shorter(self, card: Card) -> tuple[str, ...]:
         wordings = (card.answer, *card.accept)
-        return wordings + tuple(dict.fromkeys(short for w in wordings if (short := self.aliases.shorter(w))
-                                              and short not in wordings))
+        titles = self.aliases.lang.lex.titles
+        shorter = [short for w in wordings for short in (self.aliases.shorter(w), untitled(w, titles)) if short]
+        return wordings + tuple(dict.fromkeys(short for short in shorter if short not in wordings))
 
     def card_set(self, card: Card, name: str, make: Callable[[], Iterable[str]]) -> frozenset[str]:
         """A set of words worked out from the card alone (its prompt's stems...), once per card."""

@@ -23,7 +23,33 @@ def figure_stems(ref: Prepared, prep: Callable[[str], Prepared], got: Prepared) 
     as words, the negation with them."""
     if any(q.kind == "count" for q in ref.quantities) or _denied(got):
         return frozenset()
-    return frozenset(st for q in ref.quantities for st in prep(q.text).stems)
+    return frozenset(st for q in ref.quantities for st in prep(q.text).stems) | _dimensions_said(ref, got)
+
+
+# the words that name what a figure of a kind measures, one group a measure (word beginnings, both languages):
+# "длина 11,2 км" is said by "11,2 км", "a mass of 830 kg" by "830 kg" or "weighs 830 kg"
+_DIMENSIONS: dict[str, tuple[re.Pattern[str], ...]] = {kind: tuple(re.compile(rf"(?:{group})") for group in groups)
+                                                       for kind, groups in {
+    "length": ("длин|протяж[её]нност|length|long", "глубин|глубок|depth|deep", "высот|высок|height|tall|altitude",
+               "ширин|широк|width|wide|breadth", "толщин|толст|thick", "диаметр|поперечник|diameter",
+               "расстояни|distance"),
+    "mass": (r"масс|вес(?:$|а$|у$|ом$|ил|ит|ят|ящ)|mass|weigh",),
+    "temperature": ("температур|temperature",),
+    "speed": ("скорост|speed|velocity",),
+}.items()}
+
+
+def _dimensions_said(ref: Prepared, got: Prepared) -> frozenset[str]:
+    """The stems of a wording's words that name what its figures measure ("длина" of "длина 11,2 км"), said by the
+    figures themselves, unless the answer names another measure ("высота 58 см" for "диаметр 58 см")."""
+    out: set[str] = set()
+    for kind in {q.kind for q in ref.quantities} & _DIMENSIONS.keys():
+        for group in _DIMENSIONS[kind]:
+            mine = {ref.stems[i] for i in ref.content() if group.match(ref.words[i])}
+            others = [g for g in _DIMENSIONS[kind] if g is not group]
+            if mine and not any(g.match(got.words[i]) for g in others for i in got.content()):
+                out |= mine
+    return frozenset(out)
 
 
 def _denied(got: Prepared) -> bool:
