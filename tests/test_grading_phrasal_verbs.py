@@ -1,7 +1,8 @@
 """An English verb said in two words is the one verb it means: "the merchants postponed the voyage" is made by
 "the merchants held off the voyage", "the guild was established" by "the guild was set up", "the abbot resigned"
-by "the abbot stepped down", and a pronoun may stand between ("called it off" / "called off the fair"); another
-verb, a negation or a phrasal verb of two meanings is judged as before. Invented subjects (`lexicon_phrasal`)."""
+by "the abbot stepped down", "the war began" by "the war broke out", and a pronoun may stand between ("called it
+off" / "called off the fair"); another verb, a negation or a phrasal verb of two meanings is judged as before.
+Invented subjects (`lexicon_phrasal`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from tests.cards import one_point, short
 VOYAGE = one_point("the merchants postponed the voyage to the islands", "What did the merchants do after the storm?")
 GUILD = one_point("the weavers established a guild in the town", "What did the weavers do?")
 ABBOT = one_point("the abbot resigned in the spring", "What did the abbot do?")
+WAR = one_point("the war began in 1652", "What happened in 1652?")
 FAIR = short("He cancelled the fair", "he called it off", prompt="What did the duke do about the fair?")
 
 ROWS = [
@@ -27,6 +29,8 @@ ROWS = [
     (FAIR, "he called off the fair", True),
     (FAIR, "he called it off", True),
     (FAIR, "he called it back", False),
+    (WAR, "the war broke out in 1652", True),
+    (WAR, "the war broke up in 1652", False),
 ]
 
 

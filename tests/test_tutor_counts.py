@@ -80,6 +80,17 @@ ENGLISH = [
      'How much flour did the Ward mill produce?', '300 tonnes'),
     ('The Ward mill had 4 millstones.\n\nThe Ward mill produced flour for the town.',
      'How much flour did the Ward mill produce?', None),
+    # a price asked by the verb ("pay", "buy ... for", "for how much"): a count of what was bought does not say it
+    ('The merchant Orlan bought 12 ships at the port of Vell.\n\nThe port of Vell stands on a hill.',
+     'How much did Orlan pay for the ships?', None),
+    ('The merchant Orlan bought 12 ships at the port of Vell.\n\nThe port of Vell stands on a hill.',
+     'How much did Orlan buy the ships for?', None),
+    ('The merchant Orlan bought 12 ships at the port of Vell.\n\nThe port of Vell stands on a hill.',
+     'For how much did Orlan buy the ships?', None),
+    ('The merchant Orlan bought 12 ships for 40,000 pounds.\n\nThe port of Vell stands on a hill.',
+     'How much did Orlan pay for the ships?', '40,000 pounds'),
+    ('The merchant Orlan bought 12 ships at the port of Vell.\n\nThe port of Vell stands on a hill.',
+     'How many ships did Orlan buy?', '12 ships'),
     ('The siege of Hald lasted 40 days.\n\nThe siege of Hald began in 1652.',
      'How long did the siege of Hald last?', '40 days'),
     ('The siege of Hald began in 1652.\n\nThe defenders of Hald had 300 muskets.',
@@ -257,6 +268,22 @@ RUSSIAN = [
      "Сколько денег собрала гильдия Тарна на зал?", None),
     ("Новый канал Велля в три раза длиннее старого.\n\nСтарый канал вырыли в 1702 году.",
      "Во сколько раз новый канал Велля длиннее старого?", "в три раза"),
+    # a price asked by the verb ("за сколько купил", "сколько заплатил"): a count of what was bought does not say it
+    ("Купец Орлан купил 12 кораблей в порту Велля.\n\nПорт Велля стоит на холме.",
+     "За сколько купец Орлан купил корабли?", None),
+    ("Купец Орлан купил 12 кораблей в порту Велля.\n\nПорт Велля стоит на холме.",
+     "Сколько Орлан заплатил за корабли?", None),
+    ("Купец Орлан купил 12 кораблей за 40 тысяч рублей.\n\nПорт Велля стоит на холме.",
+     "За сколько купец Орлан купил корабли?", "40 тысяч рублей"),
+    ("Купец Орлан купил 12 кораблей в порту Велля.\n\nПорт Велля стоит на холме.",
+     "Сколько кораблей купил Орлан?", "12 кораблей"),
+    ("Мастер Орлан построил корабль за 40 дней.\n\nПорт Велля стоит на холме.",
+     "За сколько дней Орлан построил корабль?", "40 дней"),
+    # a count in words of 50 to 80 in an oblique case ("около пятидесяти", "более семидесяти")
+    ("В обители Уллы живут около пятидесяти монахов.\n\nОбитель Уллы стоит на холме.",
+     "Сколько монахов живёт в обители Уллы?", "пятидесяти"),
+    ("Более восьмидесяти повозок покинули крепость Брак.\n\nКрепость стояла на холме.",
+     "Сколько повозок покинуло крепость Брак?", "восьмидесяти"),
 ]
 
 

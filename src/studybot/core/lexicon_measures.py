@@ -55,6 +55,10 @@ EN_MEASURE_ASKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "what is the boiling point of X?": a temperature (not "what does the boiling point depend on?")
     (r"\bwhat(?:'s| is| was| are| were)? (?:the |its |their )?(?:boiling|melting|freezing) points?\b",
      ("temperature",)),
+    # a price: "how much did X pay / spend?", "how much did X sell it for?", "for how much" (not "how much wheat")
+    (r"\bhow much (?:money )?(?:did|does|do|will|would|had|has|have) \w+(?: \w+)? (?:pay|spend|charge)\b"
+     r"|\bhow much (?:did|does|do|will|would) .*\b(?:buy|sell|sold|bought|rent|lease)\b.* for\W*$|\bfor how much\b",
+     ("money",)),
 )
 
 RU_MEASURE_ASKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -64,6 +68,12 @@ RU_MEASURE_ASKS: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"|\bпродолжительност\w* жизни\b", ("duration",)),
     (r"\bкакого роста\b|\bкаким ростом\b|\bкакой рост у\b", ("length",)),  # a person's height
     (r"\bкак(?:ое|ово|ова|ая|ой) (?:\w+ )?(?:население|численность населения)\b", ("count",)),  # "какое население X"
+    # a price: "за сколько X купил / продал Y?" (not "за сколько дней"), "сколько X заплатил?"; only verbs of buying
+    # and selling ("сдать крепость" is to surrender it, "потратить" spends time too, "отдать" gives)
+    (r"\bза сколько\b(?! (?:дн|лет|год|час|минут|секунд|недел|месяц|времен|век|шаг|ход))"
+     r"(?=.*\b(?:купил|купила|купили|купит|купят|покупал|покупала|покупали|продал|продала|продали|продан|продав"
+     r"|приобрел|приобрела|приобрели|приобретал|выкупил|выкупила|выкупили)\w*)"
+     r"|\bсколько (?:\w+ )?(?:заплатил|заплатила|заплатило|заплатили)\b", ("money",)),
 )
 
 # The dimensions of a length, each by the beginnings of its words (normalised): a question asking one ("how deep",

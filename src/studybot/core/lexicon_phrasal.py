@@ -33,6 +33,7 @@ _PHRASAL = (
     (("step", "steps", "stepped", "stepping"), "down", "resign"),
     (("call", "calls", "called", "calling"), "off", "cancel"),
     (("come", "comes", "came", "coming"), "up with", "devise"),
+    (("break", "breaks", "broke", "broken", "breaking"), "out", "begin"),  # "the war broke out in 1652": it began then
 )
 
 # the verb and its particle together, or a pronoun object between them ("gave it up": "abandon it")

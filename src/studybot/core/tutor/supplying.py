@@ -12,6 +12,7 @@ from .counts import counts
 from .definitions import defines_kind
 from .documents import Doc
 from .instances import gives_instance
+from .words import SYNONYM_KEY
 
 __all__ = ["new_people", "supplies"]
 
@@ -19,10 +20,12 @@ __all__ = ["new_people", "supplies"]
 def supplies(doc: Doc, q: Question) -> bool:
     """Does a passage give the kind of answer required: a figure for "how many", a date, a new person for "who"?"""
     wants = q.wants
-    # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long")
+    # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long"; "how old": "at
+    # the age of 62"; not "какое население": "население выросло на 12 %"), the word itself or its own forms, not its
+    # synonyms in other senses ("how high": not "300 steps to the top", though "high" and "top" are one synonym
+    # group of the lexicon: "a top official")
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or not wants.phrased and any(
-        u.strong & doc.keys for u in q.units if u.stem in q.kinds)  # "how old": "at the age of 62"; not "какое
-    # население": "население выросло на 12 %"
+        _own(u.strong) & doc.keys for u in q.units if u.stem in q.kinds)
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
     counted = not q.counted or counts(doc, q) or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
@@ -31,6 +34,11 @@ def supplies(doc: Doc, q: Question) -> bool:
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
             and gives_age(doc, q) and (not wants.dated or doc.traits.timed or gives_condition(doc, q))  # `asked_ru`
             and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)))
+
+
+def _own(keys: frozenset[str]) -> frozenset[str]:
+    """A question word's keys without its synonym groups (`SYNONYM_KEY`)."""
+    return frozenset(k for k in keys if not k.startswith(SYNONYM_KEY))
 
 
 def _defines_kind(doc: Doc, q: Question) -> bool:
