@@ -188,6 +188,16 @@ def _swapped(point: Prepared, got: Prepared) -> bool:
     return True
 
 
+def _own_degrees(ref: Prepared, skip: frozenset[str]) -> frozenset[str]:
+    """`skip` (the prompt's stems) without a wording's words of direction that go with a word of its own ("less
+    glass", "more pressure", "более тяжёлые"): the prompt may have the same word ("why is the lens thinner": "less
+    thick") of another thing, but the answer must say this one's direction ("it keeps the glass" is no "less glass")."""
+    content = set(ref.content())
+    kept = {ref.stems[i] for i in content if ref.dirs[i] and ref.stems[i] in skip and i + 1 in content
+            and not ref.dirs[i + 1] and ref.stems[i + 1] not in skip and ref.clauses[i] == ref.clauses[i + 1]}
+    return skip - kept if kept else skip
+
+
 class StructuredGrading(ClozeGrading):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
@@ -241,7 +251,8 @@ class StructuredGrading(ClozeGrading):
             # into deflation"; a word of stopping dropped is caught by `contradicted`)
             negation = None if (point.negated() and not ref.negated() and not self._said_plainly(ref, point)) \
                 or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
-            skips = skip | changed if (changed := change_words(ref)) else skip  # a factor's words: figure checked above
+            skips = _own_degrees(ref, skip)  # "less glass" for "why is the lens thinner?": "less" wanted
+            skips = skips | changed if (changed := change_words(ref)) else skips  # a factor's words: figure checked
             if ref.quantities and got.quantities and (figures := figure_stems(ref, self.prep, got)):
                 # the measures checked above, in any unit: the wording matched on its other words
                 if all(ref.stems[i] in figures or ref.stems[i] in skips for i in ref.content()):
