@@ -42,3 +42,31 @@ LOAD = numeric(2.5, "т", "2,5 т", prompt="Какой груз выдержив
 ])
 def test_a_correction_with_thousands_asserts_its_figure(grader, card, given, right):
     assert grader.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- a span of two figures is two values
+
+TOWNS = numeric(200, "towns", "almost 200 towns", tolerance=0.1, relative=True, prompt="How many towns joined?")
+REACH = numeric(50000, "years", "about 50,000 years", tolerance=0.1, relative=True,
+                prompt="How far back does the method reach?")
+DURATION = numeric(2, "years", "2 years", prompt="How long did the drug work before resistance appeared?")
+CREW = numeric(120, None, "120 человек", prompt="Сколько человек было в команде?")
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, TOWNS, "200-300", False),  # 300 is far from 200
+    (EN, TOWNS, "200 to 300", False),
+    (EN, TOWNS, "190-210", True),  # both ends within 10%
+    (EN, TOWNS, "190 to 210 towns", True),
+    (EN, TOWNS, "150-250", False),
+    (EN, REACH, "50,000-60,000 years", False),
+    (EN, REACH, "roughly 50,000 to 60,000 years", False),
+    (EN, REACH, "48,000-52,000 years", True),
+    (EN, REACH, "about 50,000 years", True),
+    (EN, REACH, "from about 60,000 down to 50,000", True),  # a change, not a span offered
+    (EN, DURATION, "only 2 years, 1959 to 1961", True),  # the span is of other figures: the years it ran
+    (RU, CREW, "120-150", False),
+    (RU, CREW, "около 120", True),
+])
+def test_a_span_offers_both_its_ends(grader, card, given, right):
+    assert grader.grade(card, given).correct is right
