@@ -400,7 +400,7 @@ class ShortGrading(GraderBase):
                     and not (i + 1 < len(got.words) and (got.lang.stem(word + got.words[i + 1]) in allowed
                                                          or _old_level(got, i + 1))):
                 match = find_phrase(self.prep(wording), got, skip=self.prompt_skip(card))
-                if match is None or not after_the_answer(got, i, match.positions, COMPASS):
+                if match is None or not after_the_answer(got, i, match.positions, COMPASS, allowed):
                     return word  # ("under secretary" is no modifier of "undersecretary", "former level" no title)
         return ""
 
