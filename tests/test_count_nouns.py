@@ -141,3 +141,16 @@ def test_an_old_unit_converts_and_the_tolerance_decides():
     assert not RU.grade(ru(120, "км", 5), "сто двадцать вёрст").correct  # the tolerance holds the rounding
     assert not RU.grade(ru(120, "км"), "120 вёрст").correct
     assert RU.grade(ru(120, "км", 5), "110 вёрст").correct  # 117.3 km
+
+
+@pytest.mark.parametrize(("given_card", "given", "right"), [
+    (card(1, "mg", prompt="How much powder does the assay need?"), "about a milligram", True),
+    (card(1, "mg", prompt="How much powder does the assay need?"), "about a gram", False),
+    (card(1, "t", prompt="How heavy is the bell?"), "nearly a tonne", True),
+    (card(1, "t", prompt="How heavy is the bell?"), "about a kilogram", False),
+    (card(0.3, "m", 0.05, prompt="How far does the signal travel in a nanosecond?"), "about a foot", True),
+    (card(1, "km", prompt="How long is the tunnel?"), "roughly a kilometre", True),
+    (card(1, "km", prompt="How long is the tunnel?"), "roughly a mile", False),
+])
+def test_a_unit_of_measure_after_a_hedge_is_one(given_card, given, right):
+    assert EN.grade(given_card, given).correct is right

@@ -224,3 +224,25 @@ def test_the_trace_shows_the_duration_as_written():
 ])
 def test_a_figure_of_nanoseconds_is_no_figure_of_microseconds(grader, card, given, right):
     assert grader.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- the long units: decades, centuries, millennia
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, lasted(15, "years", prompt="For how many years did the lease run?"), "a decade and a half", True),
+    (EN, lasted(15, "years", prompt="For how many years did the lease run?"), "one decade and a half", True),
+    (EN, lasted(15, "years", prompt="For how many years did the lease run?"), "a decade", False),
+    (EN, lasted(15, "years", prompt="For how many years did the lease run?"), "a century and a half", False),
+    (EN, lasted(150, "years", prompt="How long did the dynasty rule?"), "a century and a half", True),
+    (EN, lasted(150, "years", prompt="How long did the dynasty rule?"), "a decade and a half", False),
+    (EN, lasted(25, "years", prompt="How long did the feud last?"), "two decades and a half", True),
+    (EN, lasted(12000, "years", prompt="How old is the settlement?"), "12 millennia", True),
+    (EN, lasted(12000, "years", prompt="How old is the settlement?"), "twelve millennia", True),
+    (EN, lasted(12000, "years", prompt="How old is the settlement?"), "1.2 millennia", False),
+    (EN, lasted(2, "millennia", prompt="How old is the oak grove?"), "2,000 years", True),
+    (EN, lasted(1500, "years", prompt="How long did the road stay in use?"), "a millennium and a half", True),
+    (RU, lasted(12000, "лет", prompt="Сколько лет поселению?"), "12 тысячелетий", True),
+    (RU, lasted(12000, "лет", prompt="Сколько лет поселению?"), "2 тысячелетия", False),
+])
+def test_decades_centuries_and_millennia_are_years(grader, card, given, right):
+    assert grader.grade(card, given).correct is right

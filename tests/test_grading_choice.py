@@ -190,3 +190,21 @@ PRISTAN = second("Ничего существенного", "Построил н
 ])
 def test_a_bare_denial_names_the_one_option_that_is_a_denial(card, given, right):
     assert (EN if card is HARBOUR else RU).grade(card, given).correct is right
+
+
+KILN = second("the tunnel kiln", "the beehive kiln", "the bottle kiln", "the clamp kiln",
+              prompt="Which kiln fired the bricks without stopping?")
+MILL = second("Водяная", "Ветряная", "Конная", prompt="Какая мельница стояла на плотине?")
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, KILN, "b (the bricks move through on cars)", True),  # a note in brackets says why
+    (EN, KILN, "tunnel (the bricks move through on cars)", True),
+    (EN, KILN, "a (it has a dome)", False),
+    (EN, KILN, "b (or c)", False),  # a second option offered in the note
+    (EN, KILN, "b (c)", False),
+    (RU, MILL, "б (её крутит вода)", True),
+    (RU, MILL, "а (её крутит ветер)", False),
+])
+def test_a_note_in_brackets_after_the_choice(grader, card, given, right):
+    assert grader.grade(card, given).correct is right

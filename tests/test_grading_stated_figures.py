@@ -11,12 +11,14 @@ from studybot.core.grading.short import ShortGrading
 from studybot.core.packs import Card, Pack, Section
 from tests.cards import short
 
-RISE = short("It rose by about 1 m", "rose by about a metre", prompt="How did the mill pond change after the weir?")
+# (its wording says "a metre" without a hedge: "about a metre" is read as "about 1 metre", a figure, by `count_nouns`)
+RISE = short("It rose by about 1 m", "rose by a metre", prompt="How did the mill pond change after the weir?")
 LEVEL = short("Поднялся примерно на 1 м", "поднялся примерно на метр", "вырос на метр",
               prompt="Как изменился пруд после запруды?")
 
 ROWS = [
     (RISE, "en", "it rose by about a metre", True),
+    (RISE, "en", "it rose by a metre", True),
     (RISE, "en", "rose by 1 m", True),
     (RISE, "en", "it rose by 10 metres", False),
     (RISE, "en", "it rose by 2 metres", False),

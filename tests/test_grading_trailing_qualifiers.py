@@ -1,6 +1,7 @@
 """A rank or region word after a right answer said in full does not qualify it: "the Harbour Master under King
 Osric" or "Tarvo, in the north-east of Lendria" add a circumstance, while "the Deputy Harbour Master", "north
-Tarvo" or "Tarvo in north Lendria" still add a qualifier. Invented subjects (`grading.qualifiers`)."""
+Tarvo" or "Tarvo in north Lendria" (for "Tarvo in Lendria") still add a qualifier; "Harwick in northern Lendria"
+(for "Harwick") qualifies the name after the preposition. Invented subjects (`grading.qualifiers`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from tests.cards import short
 
 POST = short("Harbour Master", "the Harbour Master of Tarvo", prompt="What post did Edrin hold in 1420?")
 PORT = short("Tarvo", "the port of Tarvo", "Tarvo in Lendria", prompt="Where did the fleet land in 1420?")
+TOWN = short("Harwick", prompt="Which town led the salt league?")  # no other place in its wordings
 
 ROWS = [
     (POST, "he was harbour master under King Osric", True),
@@ -26,6 +28,11 @@ ROWS = [
     (PORT, "north Tarvo", False),
     (PORT, "Tarvo in north Lendria", False),
     (PORT, "Tarvo, in the north-east", False),
+    # a region word before a name after a preposition qualifies that name, unless the card's wordings name it
+    (TOWN, "Harwick in northern Lendria", True),
+    (TOWN, "Harwick, in south-western Lendria", True),
+    (TOWN, "northern Harwick", False),
+    (TOWN, "Harwick in northern", False),
 ]
 
 

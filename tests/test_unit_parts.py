@@ -51,3 +51,37 @@ STONE = Card(id="n", section="s", kind="numeric", prompt="How heavy is the stone
 def test_a_numeric_card_answered_with_a_part_of_a_unit(lang, answer, right):
     pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(STONE,), language=lang)
     assert Grader.for_pack(pack).grade(STONE, answer).correct is right
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("a thousandth of a gram", 0.001, "gram"),
+    ("one thousandth of a gram", 0.001, "gram"),
+    ("a hundredth of a metre", 0.01, "metre"),
+    ("three hundredths of a litre", 0.03, "litre"),
+    ("a millionth of a metre", "0.000001", "metre"),  # (as written: "1e-06" is no figure a learner types)
+    ("a sixth of a tonne", 0.1667, "tonne"),
+    ("1/1000 g", 0.001, "g"),
+    ("1/100 of a metre", 0.01, "metre"),
+])
+def test_small_parts_of_one_unit_are_figures_of_that_unit(text, value, unit):
+    [q] = find_quantities(text, lang="en")
+    [written] = find_quantities(f"{value} {unit}", lang="en")
+    assert (q.kind, q.value) == (written.kind, pytest.approx(written.value, rel=1e-3))
+
+
+SAMPLE = Card(id="m", section="s", kind="numeric", prompt="How much powder does the assay need?", answer="about 1 mg",
+              number=NumberSpec(1, "mg", 0, relative=False))
+
+
+@pytest.mark.parametrize(("answer", "right"), [
+    ("a thousandth of a gram", True),
+    ("one thousandth of a gram", True),
+    ("1/1000 g", True),
+    ("a millionth of a kilogram", True),
+    ("a hundredth of a gram", False),  # 10 mg
+    ("one tenth of a gram", False),  # 100 mg
+    ("1/100 g", False),
+])
+def test_a_numeric_card_answered_with_a_small_part_of_a_unit(answer, right):
+    pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(SAMPLE,), language="en")
+    assert Grader.for_pack(pack).grade(SAMPLE, answer).correct is right

@@ -30,16 +30,23 @@ _EN_COUPLE_SCALE = re.compile(r"\b(?:a )?couple(?: of)? (hundred|thousand|millio
 _EN_COUPLE_OF = re.compile(r"\b(?:a |the )?couple of (?=[a-z\d])")  # "a couple of weeks": 2 weeks
 _EN_COUPLE_UNIT = re.compile(rf"\b(?:a )?couple (?=(?:{_EN_UNITS})\b)")  # "couple weeks", "a couple times"
 _EN_FORTNIGHT = re.compile(rf"\b(?:(a|an|{_NUM}) )?fortnights?\b(?!')")
+# units of measure said with "a" as a figure does after a hedge: "about a kilometre", "nearly a tonne"
+_EN_A_MEASURES = ("metre meter kilometre kilometer centimetre centimeter millimetre millimeter mile foot yard inch "
+                  "gram gramme kilogram kilogramme milligram milligramme tonne ton pound ounce litre liter "
+                  "millilitre milliliter gallon pint hectare acre").split()
 _EN_HEDGE_A_UNIT = re.compile(
     r"\b(more than|over|under|less than|about|around|almost|nearly|roughly|approximately|upwards of|at least|"
-    r"at most|no more than|barely|just) an? (second|minute|hour|day|night|week|month|year|decade|century)\b")
-_EN_A_UNITS = frozenset("second minute hour day night week month year decade century".split())
+    r"at most|no more than|barely|just) an? (second|minute|hour|day|night|week|month|year|decade|century|"
+    rf"millennium|{'|'.join(_EN_A_MEASURES)})\b")
+_EN_A_UNITS = frozenset(["second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
+                         "millennium", *_EN_A_MEASURES])
 _EN_SCALES = {"hundred": 100}
 
 
 def en_count_nouns(text: str) -> str:
     """English counts without a number word read as figures ("a couple of weeks" -> "2 weeks", "a fortnight" ->
-    "2 weeks", "about a month" -> "about 1 month"); "a couple" alone is left to the caller (it is also two people)."""
+    "2 weeks", "about a month" -> "about 1 month", "nearly a tonne" -> "nearly 1 tonne"); "a couple" alone is left
+    to the caller (it is also two people)."""
     if "couple" in text:
         text = _EN_COUPLE_SCALE.sub(
             lambda m: _fmt(2 * _EN_SCALES[m.group(1)]) if m.group(1) in _EN_SCALES else f"2 {m.group(1)}", text)

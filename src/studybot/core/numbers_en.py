@@ -125,7 +125,7 @@ def _fmt(value: float) -> str:
 
 
 _UNIT_AND_A_HALF = re.compile(
-    rf"(?<![\w.,-])(\d+|{_NUMBER_WORD}) (year|month|week|day|hour|minute|second)s? and a half\b")
+    rf"(?<![\w.,-])(\d+|{_NUMBER_WORD}) (year|month|week|day|hour|minute|second|decade)s? and a half\b")
 
 
 def _count(word: str) -> float:
@@ -204,7 +204,8 @@ def _halves(text: str) -> str:
         text = _AND_HALF.sub(r"\1 and a half", text)
     if " and a half" in text:  # "2 hours and a half", "two years and a half": the half is of the unit
         text = _UNIT_AND_A_HALF.sub(lambda m: f"{_fmt(_count(m.group(1)) + 0.5)} {m.group(2)}", text)
-    text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour|minute)s? and a half\b", r"1.5 \1", text)
+    text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour|minute|decade|century|millennium)s? and a half\b",
+                  r"1.5 \1", text)
     text = re.sub(r"\bhalf (?:a|an) (year|month|week|day|hour|minute)\b", r"0.5 \1", text)
     text = re.sub(r"\b(?:a )?quarter(?: of an?)? (century|year)\b", r"0.25 \1", text)
     text = re.sub(r"\bhalf (?:of )?an? (century|decade)\b", r"0.5 \1", text)

@@ -84,11 +84,13 @@ _DURATION_UNITS = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month",
     "months": "month", "week": "week", "weeks": "week", "day": "day", "days": "day",
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+    "millennium": "millennium", "millennia": "millennium", "millenniums": "millennium",
     "ma": "myr", "myr": "myr", "mya": "myr", "my": "myr", "ga": "gyr", "gyr": "gyr", "ka": "kyr", "kyr": "kyr",
     "год": "year", "года": "year", "лет": "year", "годы": "year", "месяц": "month", "месяца": "month",
     "месяцев": "month", "неделя": "week", "неделю": "week", "недели": "week",
     "недель": "week", "сутки": "day", "суток": "day", "день": "day", "дня": "day",
     "дней": "day", "век": "century", "века": "century", "веков": "century",
+    "тысячелетие": "millennium", "тысячелетия": "millennium", "тысячелетий": "millennium",
     "hour": "hour", "hours": "hour", "h": "hour", "hr": "hour", "hrs": "hour", "minute": "minute", "minutes": "minute",
     "min": "minute", "mins": "minute", "second": "second", "seconds": "second", "sec": "second", "secs": "second",
     "ч": "hour", "час": "hour", "часа": "hour", "часов": "hour", "минута": "minute", "минуты": "minute",
@@ -165,11 +167,11 @@ _QUANTITY = re.compile(  # (tried only where a currency, a space before a figure
         |{_CURRENCY_WORDS}|cents?\b|копе(?:йк[аиу]|ек)\b|коп\b|ns\b|nanoseconds?\b|нс\b|наносекунд[аыу]?\b
         |ms\b|msec\b|milliseconds?\b|мс\b|миллисекунд[аыу]?\b|μs\b|microseconds?\b|мкс\b|микросекунд[ы]?\b
         |(?<=\s)s\b|с(?![^\W\d_])(?!\s*[^\W\d_\s])
-        |years?\b|yrs?\b|months?\b|weeks?\b|days?\b|decades?\b|century\b|centuries\b|ma\b|myr\b|mya\b|ga\b
+        |years?\b|yrs?\b|months?\b|weeks?\b|days?\b|decades?\b|century\b|centuries\b|millenni(?:um|a|ums)\b|ma\b|myr\b|mya\b|ga\b
         |gyr\b|ka\b|kyr\b|hours?\b|hrs?\b|h\b|minutes?\b|mins?\b|seconds?\b|secs?\b
         |час(?:а|ов)?\b|ч\b|сут(?:ки|ок)\b|минут[аыу]?\b|мин\b|секунд[аыу]?\b|сек\b
         |процент(?:а|ов)?\b
-        |год(?:а|ы)?\b|лет\b|месяц(?:а|ев)?\b|недел[ьиьяю]\b|недель\b|день\b|дн(?:я|ей)\b|век(?:а|ов)?\b))?
+        |год(?:а|ы)?\b|лет\b|месяц(?:а|ев)?\b|недел[ьиьяю]\b|недель\b|день\b|дн(?:я|ей)\b|век(?:а|ов)?\b|тысячелети[еяй]\b))?
     (?:\s*(?P<meas>{_MEASURE_WORDS}|г(?=\s*/))(?P<pow>[23](?!\d))?(?![^\W\d_])
         (?:\s*(?:/|\bper\s|\bна\s|\bв\s|\ban?\s)\s*(?P<den>{_MEASURE_WORDS}|{_TIMES})(?P<dpow>[23](?!\d))?
         (?![^\W\d_]))?)?
@@ -289,14 +291,15 @@ def _signs_ranges_powers(text: str) -> str:
 # compound durations: "1 hour 48 minutes", "2 hours and 30 minutes", "1 год и 3 месяца", "3 days 12 hours"
 DURATION_DAYS = {"nanosecond": 1 / 86400e9, "microsecond": 1 / 86400e6, "millisecond": 1 / 86400e3,
                  "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
-                 "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0}
+                 "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0,
+                 "millennium": 365250.0}
 # side by side, or "and" between the parts; a comma may list two figures ("2 years, 3 months later")
 _JOIN = re.compile(r"\.?\s*(?:(?:and|и)\s*)?")
 # may end in a dot: "1 ч. 48 мин."
 _ABBREVIATED = frozenset("h hr hrs min mins sec secs s ms yr yrs ч мин сек с мс".split())
 _BETWEEN = re.compile(r"\b(?:between|между)\s*$")  # "between 2 hours and 30 minutes": two values, no sum
 # a first part whose one is not written: "an hour and 48 minutes", "год и 3 месяца"
-_LONE_EN = "hour|minute|day|week|month|year|decade|century"
+_LONE_EN = "hour|minute|day|week|month|year|decade|century|millennium"
 _LONE_RU = "час|минуту|минута|день|сутки|неделю|неделя|месяц|год|век"
 _LONE = re.compile(rf"(?:\ban?\s+({_LONE_EN})(?:\s+and)?|(?<![\d.,]\s)\b({_LONE_RU})\s+и)\s*$"
                    rf"|^\W*({_LONE_RU})\s*$")  # (Russian without "и" only where the answer starts: "час 48 минут")

@@ -97,6 +97,7 @@ _RU: tuple[tuple[str, str], ...] = (
     (r"(.+) counted over another time than the card's", r"\1 посчитано за другое время, чем в карточке"),
     (r"no figure found in the answer", "в ответе нет числа"),
     (r"offers alternatives: (.+)", r"несколько вариантов: \1"),
+    (r"names two: (.+)", r"названо несколько: \1"),
     (r"offers (.+)", r"несколько вариантов: \1"),
     (r"dates given: (.+)", r"даты в ответе: \1"),
     (r"no date found in the answer", "в ответе нет даты"),

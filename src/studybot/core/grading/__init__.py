@@ -33,6 +33,7 @@ from .mostly_related import MostlyRelatedGrading
 from .numbered import numbers_with_head
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
+from .paired_names import JOINED, paired_names
 from .partly_flips import PartlyFlipsGrading
 from .replies import said_as_no
 from .short_motions import ShortMotionsGrading
@@ -81,6 +82,8 @@ class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, MostlyRe
             verdict = vague_count(asserted or answer, got.lang.code, verdict)
         if verdict.correct and card.kind in SINGLE_KINDS:
             verdict = self._hedge_check(card, asserted or answer, verdict)
+        if verdict.correct and card.kind == "short":
+            verdict = self._names_check(card, asserted or answer, verdict)
         if asserted:
             verdict = replace(verdict, trace=(f"judged on what is asserted: '{asserted}'", *verdict.trace))
         verdict = self._apply_mistakes(card, got, verdict)
@@ -164,6 +167,17 @@ class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, MostlyRe
             if not got.words or not getattr(self, f"_grade_{card.kind}")(card, got).correct:
                 return wrong(f"Give one answer: '{part.strip()}' is not right.", "hedge",
                               f"offers alternatives: {' / '.join(p.strip() for p in parts)}")
+        return verdict
+
+    def _names_check(self, card: Card, answer: str, verdict: Verdict) -> Verdict:
+        """Names joined by "and" where the card asks one ("Lübeck and Bremen"): right only when each one is."""
+        lang = self.aliases.lang.code
+        names = paired_names(answer, lang)
+        if not names or any(JOINED[lang].search(w) for w in self._right_wordings(card)):
+            return verdict  # ("Hale and Dorn" is the card's own name)
+        for name in names:
+            if not self._grade_short(card, self.prep(name)).correct:
+                return wrong(f"Give one answer: '{name}' is not right.", "hedge", f"names two: {' / '.join(names)}")
         return verdict
 
     def _offers_alternatives(self, card: Card, split: re.Pattern[str]) -> bool:

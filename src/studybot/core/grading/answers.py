@@ -21,28 +21,31 @@ HEDGE_SPLIT = {"en": re.compile(r"(?<!\bgive)(?<!\bmore)\s+or\s+(?!so\b|thereabo
                "ru": re.compile(r"\s+(?:или|либо)\s+(?!около того\b|так\b)|^либо\s+")}
 
 
+# a character of a wording other than a comma or semicolon, or a comma inside a figure ("5,370", "2,5")
+_NC = r"(?:[^,;]|(?<=\d),(?=\d))"
+
 CORRECTIONS = {
-    "en": [re.compile(r"^(?:(?:it|that)(?:'s| is| was)?\s+)?not\s+(?P<x>[^,;]+?)\s*,?\s*but\s+(?:rather\s+)?"
+    "en": [re.compile(rf"^(?:(?:it|that)(?:'s| is| was)?\s+)?not\s+(?P<x>{_NC}+?)\s*,?\s*but\s+(?:rather\s+)?"
                       r"(?P<y>.+)$"),
-           re.compile(r"^(?:(?:it|that)(?:'s| is| was)?\s+)?not\s+(?P<x>[^,;]+)[,;]\s*"
+           re.compile(rf"^(?:(?:it|that)(?:'s| is| was)?\s+)?not\s+(?P<x>{_NC}+)[,;]\s*"
                       r"(?:(?:it|that)(?:'s| is| was)\s+|rather\s+)(?P<y>.+)$"),
-           re.compile(r"^(?P<y>.+?)\s*[,;]\s*not\s+(?P<x>[^,;]+)$"),
+           re.compile(rf"^(?P<y>.+?)\s*[,;]\s*not\s+(?P<x>{_NC}+)$"),
            re.compile(r"^(?P<y>.+?)\s+(?:rather than|instead of)\s+(?P<x>.+)$"),
-           re.compile(r"^(?:rather than|instead of)\s+(?P<x>[^,;]+)[,;]\s*(?P<y>.+)$")],  # "instead of X, Y"
-    "ru": [re.compile(r"^не\s+(?P<x>[^,;]+)[,;]?\s+а\s+(?P<y>.+)$"),
-           re.compile(r"^(?P<y>.+?)\s*[,;]\s*(?:а\s+)?не\s+(?P<x>[^,;]+)$"),
+           re.compile(rf"^(?:rather than|instead of)\s+(?P<x>{_NC}+)[,;]\s*(?P<y>.+)$")],  # "instead of X, Y"
+    "ru": [re.compile(rf"^не\s+(?P<x>{_NC}+)[,;]?\s+а\s+(?P<y>.+)$"),
+           re.compile(rf"^(?P<y>.+?)\s*[,;]\s*(?:а\s+)?не\s+(?P<x>{_NC}+)$"),
            re.compile(r"^(?P<y>.+?)\s+(?:вместо|а не)\s+(?P<x>.+)$"),
            # "вместо X, Y", "вместо тимина там урацил": what stands instead of X is asserted
-           re.compile(r"^вместо\s+(?P<x>[^,;]+)[,;]\s*(?P<y>.+)$"),
-           re.compile(r"^вместо\s+(?P<x>[^,;\s]+)\s+(?P<y>[^,;]+)$")],
+           re.compile(rf"^вместо\s+(?P<x>{_NC}+)[,;]\s*(?P<y>.+)$"),
+           re.compile(r"^вместо\s+(?P<x>(?:[^,;\s]|(?<=\d),(?=\d))+)\s+(?P<y>[^,;]+)$")],
 }
 
 
 # "not Oslo, Bergen": a correction, or two claims ("did not vote, was abroad"); read as a
 # correction only when the whole answer is not right as it stands
 DENIAL_THEN_CLAIM = {
-    "en": re.compile(r"^not\s+(?P<x>[^,;]+)[,;]\s*(?P<y>(?!(?:not|no|never)\b)[^,;]+)$"),
-    "ru": re.compile(r"^не\s+(?P<x>[^,;]+)[,;]\s*(?P<y>(?!(?:не|нет|ни)\b)[^,;]+)$"),
+    "en": re.compile(rf"^not\s+(?P<x>{_NC}+)[,;]\s*(?P<y>(?!(?:not|no|never)\b){_NC}+)$"),
+    "ru": re.compile(rf"^не\s+(?P<x>{_NC}+)[,;]\s*(?P<y>(?!(?:не|нет|ни)\b){_NC}+)$"),
 }
 
 

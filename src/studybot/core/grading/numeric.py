@@ -4,6 +4,7 @@ card's precision, given once."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..changes import as_change, relative
 from ..count_nouns import lone_count
@@ -30,6 +31,9 @@ _NO_FIGURE = "The answer needs a figure."
 
 _WORKING = re.compile(r"\([^()]*[\^*×=][^()]*\)")  # a calculation in brackets
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# a span of two figures: "150-250", "50,000-60,000 years", "200 to 300" (not "from about 200 to 300": a change)
+_SPAN = re.compile(r"(?<![\w.,-])(\d[\d,.]*)(?:\s?(-)\s?| to )(\d[\d,.]*)(?![\w.,-])")
+_FROM = re.compile(r"\bfrom (?:[^\W\d_]+ )?$")
 _BARE = re.compile(r"[-+]?[\d.,' ]+")  # a figure without a magnitude: "4.2" (not "4.2 million")
 
 
@@ -244,18 +248,25 @@ class NumericGrading(GraderBase):
     def _hedged(self, spec: Quantity, got: Prepared, allowed: float, falling: bool) -> Verdict | None:
         """Two figures offered for one ("1369 or 1370", "between 3 and 6"): right only when
         every one is within the tolerance."""
-        given = got.quantities
+        given, text = got.quantities, got.text
         if "(" in got.text and _WORKING.search(got.text):  # "255 (2^8 - 1)": the working, not another value
-            given = find_quantities(_WORKING.sub(" ", got.text), normalised=True, lang=got.lang.code)
+            text = _WORKING.sub(" ", got.text)
+            given = find_quantities(text, normalised=True, lang=got.lang.code)
         elif "=" in got.text:  # "(206 - 200) / 200 = 3%": the working, then the result
             given = find_quantities(got.text.rsplit("=", 1)[1], normalised=True, lang=got.lang.code) or given
+            text = got.text.rsplit("=", 1)[1] if given is not got.quantities else text
+        # a span whose one end is the figure asked ("200-300", "200 to 300" for 200) offers its other end too
+        spans = [(a, b, read) for a, b, read in _spans(text, got.lang.code, given)
+                 if any(same_quantity(spec, q, allowed) for q in (a, b))]
+        given = [*given, *(b for _, b, read in spans if not read)]
         values = {round(written(q), 9) for q in given if comparable(spec, q)}
-        if len(values) < 2 or not any(w in got.lang.lex.hedges for w in got.words) and "-" not in got.text:
+        if len(values) < 2 or not any(w in got.lang.lex.hedges for w in got.words) and "-" not in got.text \
+                and not spans:
             return None
         if all(same_quantity(spec, signed(q, spec, got, falling), allowed) for q in given if comparable(spec, q)):
             return None
         return wrong("Give one figure: one of the values you offer is not right.", "hedge",
-                      f"offers {', '.join(q.text for q in got.quantities)}")
+                      f"offers {', '.join(q.text for q in given)}")
 
     def _grade_date(self, card: Card, got: Prepared) -> Verdict:
         assert card.date is not None
@@ -328,3 +339,44 @@ class NumericGrading(GraderBase):
         decades = decade_years(got.text)  # "the 1790s" is no year
         return [Date(int(q.value), None, None, q.text) for q in got.quantities
                 if q.value.is_integer() and low <= q.value <= 2100 and int(q.value) not in decades]
+
+
+def _spans(text: str, lang: str, given: list[Quantity]) -> list[tuple[Quantity, Quantity, bool]]:
+    """The spans of two figures an answer gives ("150-250", "50,000-60,000 years", "200 to 300"): each end as a
+    quantity. The quantity reader takes a dash's span as one figure (the first): its second end is the first's
+    quantity, scaled, and not among the figures read (False)."""
+    if "-" not in text and " to " not in text:
+        return []
+    decimal_comma = lang == "ru"
+    out = []
+    for m in _SPAN.finditer(text):
+        if _FROM.search(text, 0, m.start()):
+            continue  # "from 60 to 28": a change
+        start = next((q for q in given if _written_as(q, m.group(1))), None)
+        if start is None:
+            continue
+        if m.group(2) is None:
+            end = next((q for q in given if _written_as(q, m.group(3)) and q is not start), None)
+            if end is not None:
+                out.append((start, end, True))
+            continue
+        first, second = (_plain_figure(m.group(i), decimal_comma) for i in (1, 3))
+        if first and second is not None and second != first:
+            out.append((start, replace(start, value=start.value * second / first, text=m.group(3)), False))
+    return out
+
+
+def _written_as(q: Quantity, figure: str) -> bool:
+    """Is a quantity written with this figure ("50,000" of "50,000 years"; not "10" of "1023")?"""
+    return q.text.startswith(figure) and (len(q.text) == len(figure) or not q.text[len(figure)].isdigit()
+                                          and q.text[len(figure)] not in ",.")
+
+
+def _plain_figure(text: str, decimal_comma: bool) -> float | None:
+    """A figure as digits: "50,000" (a decimal comma in Russian: "2,5")."""
+    text = text.rstrip(".,")
+    text = text.replace(",", ".") if decimal_comma else text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None

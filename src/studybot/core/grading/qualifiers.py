@@ -1,7 +1,8 @@
 """A rank or region word after a right answer said in full qualifies something else, not the answer: English
 puts a qualifier before what it qualifies ("North Korea", "Under Secretary"), so a word of the list that comes
 after every word of the answer's match and is a preposition ("Secretary of State under Truman") or the noun of
-a region ("Messina, in the north-east of Sicily": "the north(-east) of") adds nothing to the answer.
+a region ("Messina, in the north-east of Sicily": "the north(-east) of"), or that qualifies a name after a
+preposition ("Lübeck in northern Germany"), adds nothing to the answer.
 Rules of English word order, not words of a text."""
 
 from __future__ import annotations
@@ -11,9 +12,12 @@ from ..matching import Prepared
 __all__ = ["after_the_answer"]
 
 
-def after_the_answer(got: Prepared, i: int, matched: tuple[int, ...], compass: frozenset[str]) -> bool:
+def after_the_answer(got: Prepared, i: int, matched: tuple[int, ...], compass: frozenset[str],
+                     known: frozenset[str] = frozenset()) -> bool:
     """Is the modifier at `i` placed after the whole of the answer's match (`matched`: its positions), as a
-    preposition before a name, or as a region's noun ("the north of", "the north east of")?"""
+    preposition before a name, as a region's noun ("the north of", "the north east of"), or before a name after a
+    preposition ("in northern Germany") that no right wording has (its stem not `known`: "Tarvo in north Lendria"
+    for "Tarvo in Lendria" qualifies the card's own place)?"""
     if got.lang.code != "en" or not matched or i <= max(matched):
         return False
     words, lex = got.words, got.lang.lex
@@ -22,6 +26,15 @@ def after_the_answer(got: Prepared, i: int, matched: tuple[int, ...], compass: f
         while k < len(words) and k in content and words[k] not in got.capitalised:
             k += 1
         return k < len(words) and k in content and words[k] in got.capitalised
+    first = i
+    while first - 1 > max(matched) and words[first - 1] in lex.modifiers:  # "in south-western Germany"
+        first -= 1
+    if words[first - 1] in lex.stop:  # "Lübeck in northern Germany": the qualifier of the name that follows it
+        k = i
+        while k < len(words) and words[k] in lex.modifiers:
+            k += 1
+        if k < len(words) and k in got.content() and words[k] in got.capitalised and got.stems[k] not in known:
+            return True
     start = i
     while start > 0 and words[start - 1] in compass:
         start -= 1

@@ -325,7 +325,8 @@ class ShortGrading(GraderBase):
 
     def _put_in_place(self, card: Card, got: Prepared, wording: str) -> str:
         """A word of the answer standing where the wording has a word the question gives, which the
-        answer leaves out ("хлорид калия" for "хлорид натрия" when the question names "гидроксид натрия")."""
+        answer leaves out ("хлорид калия" for "хлорид натрия" when the question names "гидроксид натрия"), in the
+        same clause ("nitrogen, emitting an electron" for "nitrogen-14": a clause that goes on)."""
         ref = self.prep(wording)
         def given() -> Iterable[str]:  # the wording's words the question gives
             content, skip = ref.content(), self.prompt_skip(card)
@@ -349,6 +350,7 @@ class ShortGrading(GraderBase):
                 for j in got.content():
                     k = j + step
                     if got.stems[j] == ref.stems[near] and 0 <= k < len(got.words) and k in got.content() \
+                            and got.clauses[k] == got.clauses[j] \
                             and not any(lang.word_match(got.stems[k], st) >= 0 for st in known) \
                             and not (len(got.words[k]) >= 3 and ref.words[i].startswith(got.words[k])):  # "губ."
                         return got.words[k]
@@ -400,7 +402,7 @@ class ShortGrading(GraderBase):
                     and not (i + 1 < len(got.words) and (got.lang.stem(word + got.words[i + 1]) in allowed
                                                          or _old_level(got, i + 1))):
                 match = find_phrase(self.prep(wording), got, skip=self.prompt_skip(card))
-                if match is None or not after_the_answer(got, i, match.positions, COMPASS):
+                if match is None or not after_the_answer(got, i, match.positions, COMPASS, allowed):
                     return word  # ("under secretary" is no modifier of "undersecretary", "former level" no title)
         return ""
 

@@ -45,6 +45,7 @@ __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading"]
 
 LONG_POINT = 5  # content words from which a point counts when most of it is made
 LIST_ITEM = 4  # words at most in each item of an answer that lists things ("left atrium, right ventricle")
+_NOTE = re.compile(r"\(([^()]*)\)")  # a note in brackets after a choice ("b (it gives off an electron)")
 DUMP_CLAIMS = 3  # separate claims that no keypoint supports, from which an answer is a dump
 
 
@@ -188,6 +189,16 @@ def _swapped(point: Prepared, got: Prepared) -> bool:
     return True
 
 
+def _own_degrees(ref: Prepared, skip: frozenset[str]) -> frozenset[str]:
+    """`skip` (the prompt's stems) without a wording's words of direction that go with a word of its own ("less
+    glass", "more pressure", "более тяжёлые"): the prompt may have the same word ("why is the lens thinner": "less
+    thick") of another thing, but the answer must say this one's direction ("it keeps the glass" is no "less glass")."""
+    content = set(ref.content())
+    kept = {ref.stems[i] for i in content if ref.dirs[i] and ref.stems[i] in skip and i + 1 in content
+            and not ref.dirs[i + 1] and ref.stems[i + 1] not in skip and ref.clauses[i] == ref.clauses[i + 1]}
+    return skip - kept if kept else skip
+
+
 class StructuredGrading(ClozeGrading):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
@@ -241,7 +252,8 @@ class StructuredGrading(ClozeGrading):
             # into deflation"; a word of stopping dropped is caught by `contradicted`)
             negation = None if (point.negated() and not ref.negated() and not self._said_plainly(ref, point)) \
                 or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
-            skips = skip | changed if (changed := change_words(ref)) else skip  # a factor's words: figure checked above
+            skips = _own_degrees(ref, skip)  # "less glass" for "why is the lens thinner?": "less" wanted
+            skips = skips | changed if (changed := change_words(ref)) else skips  # a factor's words: figure checked
             if ref.quantities and got.quantities and (figures := figure_stems(ref, self.prep, got)):
                 # the measures checked above, in any unit: the wording matched on its other words
                 if all(ref.stems[i] in figures or ref.stems[i] in skips for i in ref.content()):
@@ -414,10 +426,21 @@ class StructuredGrading(ClozeGrading):
             return top  # all of one option's words and only some of any other's ("ледник отступил")
         return way if (way := one_way(options, got, fits)) is not None else misspelt(card.options, raw, fits)
 
+    def _pick_before_note(self, card: Card, got: Prepared) -> int | None:
+        """The option an answer picks without its notes in brackets, when no note picks or offers one itself."""
+        notes = _NOTE.findall(got.text)
+        bare = _NOTE.sub(" ", got.text).strip()
+        if not bare or any(self._pick(card, self.prep(n), n) is not None or got.lang.lex.hedges & set(n.split())
+                           for n in notes):
+            return None
+        return self._pick(card, self.prep(bare), bare)
+
     def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
         right = card.options.index(card.answer)
         out, pick = choosing.ruled_out(len(card.options), got.text, lambda x: self._pick(card, self.prep(x), x))
         pick = pick if out else party_kept(self._pick(card, got, got.text), card.options, got, self.parties, self.prep)
+        if pick is None and not out and "(" in got.text:
+            pick = self._pick_before_note(card, got)  # "b (an electron is given off)": the note says why
         if pick is None:
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"
