@@ -87,6 +87,8 @@ def _pack(path: str) -> Pack:
     try:
         return load_pack(Path(path))
     except PackError as exc:
+        if len(exc.problems) == 1:  # one line, as every other failure ("x.yaml:1:1: error: no such file")
+            raise Failure(str(exc.problems[0])) from None
         shown = "\n".join(str(p) for p in exc.problems[:5])
         more = f"\n… and {len(exc.problems) - 5} more" if len(exc.problems) > 5 else ""
         raise Failure(f"{path} has problems (studybot validate {path}):\n{shown}{more}") from None
