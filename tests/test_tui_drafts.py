@@ -1,7 +1,7 @@
-"""What is typed in the answer line belongs to the question asked (found driving the app in tmux, round 14): a key
-that puts the card away (Ctrl+N skip, Ctrl+O show the answer) or another pack chosen in Packs leaves the next
-question an empty line, where the old draft stood and Enter would have graded it against the wrong card; a hint
-(Ctrl+T) keeps it, the card being the same."""
+"""What is typed in the answer line belongs to the question asked (found driving the app in tmux, round 14):
+a key that puts the card away (Ctrl+N skip, Ctrl+O show the answer, Ctrl+S suspend) or another pack chosen in Packs
+leaves the next question an empty line, where the old draft stood and Enter would have graded it against the wrong
+card; a hint (Ctrl+T) keeps it, the card being the same."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _line(app) -> Input:
     return app.screen.query_one("#answer", Input)
 
 
-@pytest.mark.parametrize(("key", "said"), [("ctrl+n", "system"), ("ctrl+o", "wrong")])
+@pytest.mark.parametrize(("key", "said"), [("ctrl+n", "system"), ("ctrl+o", "wrong"), ("ctrl+s", "system")])
 async def test_a_draft_does_not_follow_the_card_put_away(mini_pack_path, db_path, clock, key, said):
     app = build_app(mini_pack_path, db_path, "ann", clock=clock)
     async with app.run_test() as pilot:

@@ -24,7 +24,7 @@ from .messages import PackChanged, StudyRequested
 from .widgets import AnswerLine, KeyBar, ModeBar, Transcript, literal
 
 QUESTION_KEYS = ("run('hint')", "run('skip')", "run('show')")  # they do nothing while no question is asked
-LEAVING = ("skip", "show")  # keys that put the asked card away: a draft typed for it is not the next one's answer
+LEAVING = ("skip", "show", "suspend")  # they put the asked card away: a draft typed for it is not the next one's
 PLACEHOLDER = says("answer_here")  # until the pack is open; then in the pack's language
 
 
