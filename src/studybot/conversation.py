@@ -381,7 +381,7 @@ class Conversation:
         card = self.card or (self.session.history[-1].card if self.session.history else None)
         section = self.session.pack.section(card.section) if card else None
         if section is None:
-            return [Message("system", "There is no question or answer to show the source of yet.")]
+            return [Message("system", says("no_source", self.language))]
         messages = [Message("reply", f"{section.title}\n{section.notes.strip()}")]
         if self.card is not None:  # read before answering: a right answer counts as after a hint
             self.read_source = True
@@ -393,11 +393,11 @@ class Conversation:
         asked = self.card
         card = self.session.suspend(asked) if suspend else self.session.bury(asked)
         if card is None:
-            return [Message("system", "There is no card to put away.")]
+            return [Message("system", says("nothing_to_put_away", self.language))]
         if suspend:
             self.suspended.append(card)
-        what = "Suspended (/unsuspend brings it back)" if suspend else "Buried until tomorrow"
-        messages = [Message("system", f"{what}: {clean(card.prompt, multiline=False)}")]
+        prompt = clean(card.prompt, multiline=False)
+        messages = [Message("system", says("suspended" if suspend else "buried", self.language, prompt=prompt))]
         if asked is not None and card.id == asked.id:
             messages += self._next()
         return messages
@@ -411,9 +411,9 @@ class Conversation:
         card = self.suspended.pop() if self.suspended else (history[-1].card if history else None)
         state = self.session.state_of(card) if card is not None else None
         if card is None or state is None or not state.suspended:
-            return [Message("system", "No suspended card to bring back (F6 lists every card).")]
+            return [Message("system", says("no_suspended", self.language))]
         self.session.unsuspend(card)
-        return [Message("system", f"Unsuspended: {clean(card.prompt, multiline=False)}")]
+        return [Message("system", says("unsuspended", self.language, prompt=clean(card.prompt, multiline=False)))]
 
     def _cmd_bury(self) -> list[Message]:
         return self._put_away(False)
@@ -459,9 +459,9 @@ class Conversation:
         try:
             n = MORE_NEW if count is None else int(count)
         except ValueError:
-            return [Message("system", "Say how many: /more 10")]
+            return [Message("system", says("how_many", self.language))]
         if n <= 0:
-            return [Message("system", "Say how many: /more 10")]
+            return [Message("system", says("how_many", self.language))]
         self.session.more_new(n)
         more = counted(n, "new card", self.language)
         if self.card is not None:
