@@ -1,9 +1,12 @@
-"""Round 14, a learner of a Russian pack driving the app in tmux: suspending (Ctrl+S), burying, bringing a card
+"""Round 14, a learner driving the app in tmux. On a Russian pack, suspending (Ctrl+S), burying, bringing a card
 back and the other replies to a command said in English ("Suspended (/unsuspend brings it back): ...", "Buried until
 tomorrow: ...", "Say how many: /more 10"); they are said in the pack's language, as the rest of the study is. An
-English pack reads what it read before (test_conversation). Fails before the fix."""
+English pack reads what it read before (test_conversation). After a tutor's reply or /source, "Back to the question"
+gives a choice's options, an order's items and a cloze's text, not its prompt alone. Each test fails before its fix."""
 
 from __future__ import annotations
+
+import pytest
 
 from studybot.conversation import Conversation
 
@@ -33,3 +36,37 @@ def test_putting_a_card_away_and_back_is_said_in_russian(russian_pack, db_path, 
     assert f"Карточка снова задаётся: {first.prompt}" in text
     assert "Отложено до завтра: " in text and "Укажите, сколько: /more 10" in text
     assert "Нет остановленной карточки" in text and "Нет карточки, которую можно убрать." in text
+
+
+@pytest.mark.parametrize(("kind", "shown"), [("choice", "  a) "), ("order", "  1. "), ("cloze", "[1]____")])
+@pytest.mark.parametrize("asked", ["When was the town founded?", "/source"])
+def test_back_to_a_question_gives_what_its_answer_needs(mini_pack_path, db_path, clock, kind, shown, asked):
+    # at 80x24 a tutor's reply or the section's notes pushed a choice's options out of view, and "Back to the
+    # question: Which was built first?" left the learner to type a letter for options they could not see
+    services = open_services(mini_pack_path, db_path, clock, new_limit=20, learn_ahead=0)
+    talk = Conversation(services)
+    said = talk.start()
+    for _ in range(12):
+        if talk.card is not None and talk.card.kind == kind:
+            break
+        said = talk.handle("/skip")
+    card = talk.card
+    assert card is not None and card.kind == kind
+    question = [m.text for m in said if m.kind == "tutor"][-1]
+    note = talk.handle(asked)[-1].text
+    services.close()
+    assert ("Back to the question: " in note or note.startswith("Read before answering")) and shown in note
+    # the options, items or text as they were shown, in the same order
+    assert [line for line in note.splitlines() if line.startswith("  ")] == \
+        [line for line in question.splitlines() if line.startswith("  ")]
+
+
+def test_back_to_a_short_question_is_its_prompt(mini_pack_path, db_path, clock):
+    services = open_services(mini_pack_path, db_path, clock)
+    talk = Conversation(services)
+    talk.start()
+    card = talk.card
+    assert card is not None and card.kind == "short"
+    note = talk.handle("When was the town founded?")[-1].text
+    services.close()
+    assert note == f"Back to the question: {card.prompt}"

@@ -177,6 +177,13 @@ class Conversation:
         glue = "  " if question.rsplit("\n", 1)[-1].startswith("(") else "\n"
         return question + (f"{glue}— {clean(section.title, multiline=False)}" if section else "")
 
+    def _asked_again(self, card: Card) -> str:
+        """The question after "Back to the question:": with a choice's options, an order's items or a cloze's text,
+        which its answer needs and the reply above may have pushed out of view."""
+        if card.kind in ("choice", "order", "cloze"):
+            return question_text(card, self.language)
+        return clean(card.prompt, multiline=False)
+
     def what_to_type(self) -> list[Message]:
         """What the learner can type now (asked by a lone "?")."""
         if self.card is None:
@@ -279,7 +286,7 @@ class Conversation:
             return self.command({"explain": "why"}.get(reply.intent or "", reply.intent or "help"), reply.target)
         messages = [Message("reply" if reply.kind == "answer" else "decline", reply.text)]
         if self.card is not None:
-            prompt = clean(self.card.prompt, multiline=False)
+            prompt = self._asked_again(self.card)
             if reply.kind == "answer" and (self.card.id in reply.cards or reply.section_id == self.card.section):
                 self.read_source = True  # the tutor read out the question's own section: a hint in effect
                 messages.append(Message("system", says("back_hint", self.language, prompt=prompt)))
@@ -385,8 +392,7 @@ class Conversation:
         messages = [Message("reply", f"{section.title}\n{section.notes.strip()}")]
         if self.card is not None:  # read before answering: a right answer counts as after a hint
             self.read_source = True
-            prompt = clean(self.card.prompt, multiline=False)
-            messages.append(Message("system", says("source_hint", self.language, prompt=prompt)))
+            messages.append(Message("system", says("source_hint", self.language, prompt=self._asked_again(self.card))))
         return messages
 
     def _put_away(self, suspend: bool) -> list[Message]:
