@@ -70,3 +70,20 @@ def test_back_to_a_short_question_is_its_prompt(mini_pack_path, db_path, clock):
     note = talk.handle("When was the town founded?")[-1].text
     services.close()
     assert note == f"Back to the question: {card.prompt}"
+
+
+def test_cards_a_summary_said_were_left_are_not_announced_as_due_again(mini_pack_path, db_path, clock):
+    # /end with cards left: the summary says "N left: press F2 (or type /go) to go on.", and the header's next
+    # refresh added "N cards due again: press F2 to go on." under it, for the very same cards
+    services = open_services(mini_pack_path, db_path, clock, new_limit=3, learn_ahead=0)
+    talk = Conversation(services)
+    talk.start()
+    talk.handle("the mayor")  # wrong: due again in a minute
+    summary = talk.handle("/end")[-1].text
+    at_once = talk.status()
+    clock.advance(minutes=5)  # the failed card falls due besides the two new ones the summary counted
+    later = talk.status()
+    services.close()
+    assert "2 left" in summary
+    assert at_once is not None and at_once[1] == ""
+    assert later is not None and later[1] == "3 cards due again: press F2 to go on."

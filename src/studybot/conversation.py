@@ -109,6 +109,7 @@ class Conversation:
         # screen redrawn while another pack opens (the services closed for a moment) still has it
         self.language = self.session.pack.language
         self.finished = False
+        self.left_said = 0  # cards the summary said were left: they are not "due again" (a session ended early)
         self.suspended: list[Card] = []  # suspended in this conversation, the last last
         self.go: Literal["go", "go_in_app"] = GO  # how the summary says to go on (the app says its key: GO_IN_APP)
 
@@ -151,7 +152,8 @@ class Conversation:
         "") for the app's own refresh; None when progress cannot be read just now."""
         try:
             due, language = self.session.queue().total if self.finished else 0, self.language
-            return self.welcome(), says("due_again", language, cards=counted(due, "card", language)) if due else ""
+            again = says("due_again", language, cards=counted(due, "card", language))
+            return self.welcome(), again if due > self.left_said else ""  # more than the summary said was left
         except StoreError:
             return None
 
@@ -208,6 +210,7 @@ class Conversation:
         titles = {s.id: s.title for s in session.pack.sections}
         sections = [(titles.get(t.section_id, t.section_id), t.right, t.wrong) for t in session.tally()]
         queue = session.queue()
+        self.left_said = queue.total
         text = summary_text(session.reviewed, session.correct, (now - self.started).total_seconds(),
                             session.next_due(), now, sections, left=queue.total, go=self.go, learning=queue.learning,
                             language=self.language)
@@ -223,7 +226,7 @@ class Conversation:
         except StoreError as exc:
             return [Message("error", f"Could not reach your progress: {exc}")]
         if self.card is None:  # still nothing: the summary again, shorter
-            self.finished = True
+            self.finished, self.left_said = True, 0
             next_due = self.session.next_due()
             when = "" if next_due is None else \
                 says("next_due", self.language, when=when_text(next_due, self.session.clock(), self.language))
