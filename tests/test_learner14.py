@@ -87,3 +87,23 @@ def test_cards_a_summary_said_were_left_are_not_announced_as_due_again(mini_pack
     assert "2 left" in summary
     assert at_once is not None and at_once[1] == ""
     assert later is not None and later[1] == "3 cards due again: press F2 to go on."
+
+
+@pytest.mark.parametrize("line", ["что пора повторить?", "Сколько карточек осталось?", "а что ещё осталось",
+                                  "что на повторение сегодня?"])
+def test_asking_what_is_due_in_russian_says_what_is_left(russian_pack, db_path, clock, line):  # noqa: F811
+    # "что пора повторить?" went to the tutor as a question about the text and was answered with a sentence of the
+    # notes; "what's due" had no Russian words
+    services = open_services(russian_pack, db_path, clock)
+    talk = Conversation(services)
+    talk.start()
+    said = talk.handle(line)
+    services.close()
+    assert len(said) == 1 and said[0].text.startswith("Осталось в этом занятии"), said
+
+
+@pytest.mark.parametrize("line", ["повторить", "сколько осталось солдат?", "что осталось от крепости?"])
+def test_an_answer_or_a_question_with_those_words_is_not_a_request(line):
+    from studybot.sayings import said
+
+    assert said(line) is None
