@@ -99,3 +99,17 @@ def test_an_order_cards_wrong_numbers_are_shown_in_the_items_words(tmp_path):
     databases = _class_answering_1_2_3(tmp_path, pack, 2)
     text = run("report", *databases, "--pack", str(MINI_PACK)).stdout
     assert f'wrong: "1 2 3" (2×): {shown[0]} → {shown[1]} → {shown[2]}' in text
+
+
+def test_a_report_on_databases_none_of_which_can_be_read_says_why(tmp_path):
+    # a mistyped name said "these databases hold no progress on any pack yet", as if the learners had not studied
+    missing = tmp_path / "alcie.db"
+    sheet = tmp_path / "answers.csv"
+    sheet.write_text("card,answer,expected\n", encoding="utf-8")
+    one = run("report", str(missing))
+    assert one.returncode == 1 and "Traceback" not in one.stderr
+    assert one.stderr.count("\n") == 1 and f"{missing}: no such progress database" in one.stderr
+    assert "no progress on any pack" not in one.stderr
+    both = run("report", str(missing), str(sheet))
+    assert both.returncode == 1 and both.stderr.count("\n") == 1
+    assert "no such progress database" in both.stderr and f"{sheet} is not" in both.stderr

@@ -4,11 +4,12 @@ message (argparse exits with status 2), before any file is opened."""
 from __future__ import annotations
 
 import argparse
+import os
 from typing import NoReturn
 
 from .core.text import clean
 
-__all__ = ["MAX_COUNT", "MAX_NAME", "Parser", "count_arg", "name_arg", "path_arg"]
+__all__ = ["MAX_COUNT", "MAX_NAME", "Parser", "count_arg", "name_arg", "out_arg", "path_arg"]
 
 MAX_COUNT = 100_000  # the largest --new, --reviews or --limit
 MAX_NAME = 80  # characters of a learner name, a section id or a tag
@@ -52,4 +53,13 @@ def path_arg(text: str) -> str:
         raise argparse.ArgumentTypeError("names a file with bytes that are not UTF-8; rename it") from None
     if not text:
         raise argparse.ArgumentTypeError("is empty")
+    return text
+
+
+def out_arg(text: str) -> str:
+    """A file to write (or a folder to write into): a name ending in a slash names a folder, and one that does not
+    exist is refused ("--out exports/" wrote a file called "exports" beside it)."""
+    text = path_arg(text)
+    if text.endswith(("/", os.sep)) and not os.path.isdir(text):
+        raise argparse.ArgumentTypeError(f"{text}: no such folder")
     return text

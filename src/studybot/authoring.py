@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .arguments import out_arg
 from .core.packs import Card, Pack, PackError, load_pack
 from .core.packs.reader import suggest
 from .core.text import clean, counted
@@ -50,12 +51,12 @@ def add_parsers(sub: Any) -> None:
 
     export = sub.add_parser("export-anki", help="write the pack as an Anki deck (.apkg)")
     export.add_argument("pack", metavar="PACK")
-    export.add_argument("--out", required=True, metavar="FILE", help="the .apkg file to write")
+    export.add_argument("--out", required=True, metavar="FILE", type=out_arg, help="the .apkg file to write")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     imp = sub.add_parser("import", help="make a pack from an Anki text export, a Quizlet export or a CSV file")
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--out", required=True, metavar="FILE", help="the pack (.yaml) to write")
+    imp.add_argument("--out", required=True, metavar="FILE", type=out_arg, help="the pack (.yaml) to write")
     imp.add_argument("--from", dest="fmt", choices=("anki", "quizlet", "csv"), default=None,
                      help="the export's kind (default: guessed from its header and suffix)")
     imp.add_argument("--id", dest="pack_id", default=None, help="the pack id (default: from the file name)")
@@ -87,6 +88,8 @@ def _pack(path: str) -> Pack:
     try:
         return load_pack(Path(path))
     except PackError as exc:
+        if len(exc.problems) == 1:  # one line, as every other failure ("x.yaml:1:1: error: no such file")
+            raise Failure(str(exc.problems[0])) from None
         shown = "\n".join(str(p) for p in exc.problems[:5])
         more = f"\n… and {len(exc.problems) - 5} more" if len(exc.problems) > 5 else ""
         raise Failure(f"{path} has problems (studybot validate {path}):\n{shown}{more}") from None

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from .arguments import Parser, count_arg, name_arg, path_arg
+from .arguments import Parser, count_arg, name_arg, out_arg, path_arg
 from .authoring import Failure
 from .core.text import CleanWriter, clean_data, counted
 from .paths import default_pack
@@ -102,7 +102,7 @@ def _progress_parsers(sub: Any) -> None:
                         help="the pack they studied (default: the one the databases recorded)")
     report.add_argument("--limit", type=count_arg, default=25, metavar="N",
                         help="cards in the terminal table (default 25)")
-    report.add_argument("--suggest", default=None, metavar="FILE",
+    report.add_argument("--suggest", default=None, metavar="FILE", type=out_arg,
                         help="also write proposed accept and mistakes entries (YAML) to FILE, for you to review")
     report.add_argument("--min-learners", type=count_arg, default=2, metavar="N",
                         help="--suggest: propose an answer as right when N learners overrode it (default 2)")
@@ -115,7 +115,7 @@ def _progress_parsers(sub: Any) -> None:
 def _data_parsers(sub: Any) -> None:
     backup = sub.add_parser("backup", help="copy the progress database (SQLite backup API)")
     _add_db(backup)
-    backup.add_argument("--to", default=None, metavar="FILE", type=path_arg,
+    backup.add_argument("--to", default=None, metavar="FILE", type=out_arg,
                         help="where to write it: a new file, or a folder (default: beside the db)")
     backup.add_argument("--force", action="store_true", help="replace the file --to names if it exists")
 
@@ -130,7 +130,7 @@ def _data_parsers(sub: Any) -> None:
                         help="which table to write as CSV (JSON has both)")
     export.add_argument("--learner", default=None, type=name_arg, help="only this learner")
     export.add_argument("--pack-id", default=None, type=name_arg, help="only this pack")
-    export.add_argument("--out", default=None, metavar="FILE", type=path_arg,
+    export.add_argument("--out", default=None, metavar="FILE", type=out_arg,
                         help="write to a new file instead of stdout")
     export.add_argument("--force", action="store_true", help="replace the file --out names if it exists")
 

@@ -109,6 +109,7 @@ class Conversation:
         # screen redrawn while another pack opens (the services closed for a moment) still has it
         self.language = self.session.pack.language
         self.finished = False
+        self.left_said = 0  # cards the summary said were left: they are not "due again" (a session ended early)
         self.suspended: list[Card] = []  # suspended in this conversation, the last last
         self.go: Literal["go", "go_in_app"] = GO  # how the summary says to go on (the app says its key: GO_IN_APP)
 
@@ -151,7 +152,8 @@ class Conversation:
         "") for the app's own refresh; None when progress cannot be read just now."""
         try:
             due, language = self.session.queue().total if self.finished else 0, self.language
-            return self.welcome(), says("due_again", language, cards=counted(due, "card", language)) if due else ""
+            again = says("due_again", language, cards=counted(due, "card", language))
+            return self.welcome(), again if due > self.left_said else ""  # more than the summary said was left
         except StoreError:
             return None
 
@@ -177,6 +179,13 @@ class Conversation:
         glue = "  " if question.rsplit("\n", 1)[-1].startswith("(") else "\n"
         return question + (f"{glue}— {clean(section.title, multiline=False)}" if section else "")
 
+    def _asked_again(self, card: Card) -> str:
+        """The question after "Back to the question:": with a choice's options, an order's items or a cloze's text,
+        which its answer needs and the reply above may have pushed out of view."""
+        if card.kind in ("choice", "order", "cloze"):
+            return question_text(card, self.language)
+        return clean(card.prompt, multiline=False)
+
     def what_to_type(self) -> list[Message]:
         """What the learner can type now (asked by a lone "?")."""
         if self.card is None:
@@ -201,6 +210,7 @@ class Conversation:
         titles = {s.id: s.title for s in session.pack.sections}
         sections = [(titles.get(t.section_id, t.section_id), t.right, t.wrong) for t in session.tally()]
         queue = session.queue()
+        self.left_said = queue.total
         text = summary_text(session.reviewed, session.correct, (now - self.started).total_seconds(),
                             session.next_due(), now, sections, left=queue.total, go=self.go, learning=queue.learning,
                             language=self.language)
@@ -216,7 +226,7 @@ class Conversation:
         except StoreError as exc:
             return [Message("error", f"Could not reach your progress: {exc}")]
         if self.card is None:  # still nothing: the summary again, shorter
-            self.finished = True
+            self.finished, self.left_said = True, 0
             next_due = self.session.next_due()
             when = "" if next_due is None else \
                 says("next_due", self.language, when=when_text(next_due, self.session.clock(), self.language))
@@ -279,7 +289,7 @@ class Conversation:
             return self.command({"explain": "why"}.get(reply.intent or "", reply.intent or "help"), reply.target)
         messages = [Message("reply" if reply.kind == "answer" else "decline", reply.text)]
         if self.card is not None:
-            prompt = clean(self.card.prompt, multiline=False)
+            prompt = self._asked_again(self.card)
             if reply.kind == "answer" and (self.card.id in reply.cards or reply.section_id == self.card.section):
                 self.read_source = True  # the tutor read out the question's own section: a hint in effect
                 messages.append(Message("system", says("back_hint", self.language, prompt=prompt)))
@@ -381,23 +391,22 @@ class Conversation:
         card = self.card or (self.session.history[-1].card if self.session.history else None)
         section = self.session.pack.section(card.section) if card else None
         if section is None:
-            return [Message("system", "There is no question or answer to show the source of yet.")]
+            return [Message("system", says("no_source", self.language))]
         messages = [Message("reply", f"{section.title}\n{section.notes.strip()}")]
         if self.card is not None:  # read before answering: a right answer counts as after a hint
             self.read_source = True
-            prompt = clean(self.card.prompt, multiline=False)
-            messages.append(Message("system", says("source_hint", self.language, prompt=prompt)))
+            messages.append(Message("system", says("source_hint", self.language, prompt=self._asked_again(self.card))))
         return messages
 
     def _put_away(self, suspend: bool) -> list[Message]:
         asked = self.card
         card = self.session.suspend(asked) if suspend else self.session.bury(asked)
         if card is None:
-            return [Message("system", "There is no card to put away.")]
+            return [Message("system", says("nothing_to_put_away", self.language))]
         if suspend:
             self.suspended.append(card)
-        what = "Suspended (/unsuspend brings it back)" if suspend else "Buried until tomorrow"
-        messages = [Message("system", f"{what}: {clean(card.prompt, multiline=False)}")]
+        prompt = clean(card.prompt, multiline=False)
+        messages = [Message("system", says("suspended" if suspend else "buried", self.language, prompt=prompt))]
         if asked is not None and card.id == asked.id:
             messages += self._next()
         return messages
@@ -411,9 +420,9 @@ class Conversation:
         card = self.suspended.pop() if self.suspended else (history[-1].card if history else None)
         state = self.session.state_of(card) if card is not None else None
         if card is None or state is None or not state.suspended:
-            return [Message("system", "No suspended card to bring back (F6 lists every card).")]
+            return [Message("system", says("no_suspended", self.language))]
         self.session.unsuspend(card)
-        return [Message("system", f"Unsuspended: {clean(card.prompt, multiline=False)}")]
+        return [Message("system", says("unsuspended", self.language, prompt=clean(card.prompt, multiline=False)))]
 
     def _cmd_bury(self) -> list[Message]:
         return self._put_away(False)
@@ -459,9 +468,9 @@ class Conversation:
         try:
             n = MORE_NEW if count is None else int(count)
         except ValueError:
-            return [Message("system", "Say how many: /more 10")]
+            return [Message("system", says("how_many", self.language))]
         if n <= 0:
-            return [Message("system", "Say how many: /more 10")]
+            return [Message("system", says("how_many", self.language))]
         self.session.more_new(n)
         more = counted(n, "new card", self.language)
         if self.card is not None:

@@ -51,6 +51,8 @@ def _pack(args: argparse.Namespace):
     try:
         pack = load_pack(path)
     except PackError as exc:
+        if len(exc.problems) == 1:
+            raise Failure(str(exc.problems[0])) from None
         raise Failure(f"{path}: the pack has problems (studybot validate {path}):\n{exc}") from None
     if recorded is not None:
         _warn(f"pack: {path} (as recorded in the databases)")

@@ -274,10 +274,12 @@ def find_pack(databases: list[str | Path]) -> PackChoice:
     (saying which pack to give) when they studied several, or none was recorded."""
     records: dict[str, PackRecord] = {}
     ids: set[str] = set()
+    unread: list[str] = []  # why a database could not be opened
     for path in databases:
         try:
             store = Store.open_readonly(path)
-        except StoreError:
+        except StoreError as exc:
+            unread.append(str(exc))
             continue
         try:
             for rec in store.studied_packs():
@@ -289,6 +291,9 @@ def find_pack(databases: list[str | Path]) -> PackChoice:
         finally:
             store.close()
     ids |= set(records)
+    if not ids and unread and len(unread) == len(databases):
+        # not one could be read: say why, not that they are empty
+        return PackChoice(None, unread[0] if len(unread) == 1 else f"no database can be read: {'; '.join(unread)}")
     if not ids:
         return PackChoice(None, "these databases hold no progress on any pack yet")
     if len(ids) > 1:

@@ -113,6 +113,11 @@ class Prepared:
         return self.marks().exact
 
     @property
+    def written(self) -> str:
+        """The text as the learner wrote it (its capitals; names not yet read as their aliases)."""
+        return self._raw or self.text
+
+    @property
     def capitalised(self) -> frozenset[str]:
         """Words written with a capital first letter ("Dustin Hoffman")."""
         return self.marks().capitalised

@@ -56,7 +56,8 @@ Saying = Literal[
     "nothing_more", "next_due", "nothing_due_now", "besides", "left_here", "next_due_aside", "none_left_here",
     "ahead_on", "ahead_now", "waiting", "more_allowed", "due_again", "quiz_on", "quiz_more", "quiz_tag", "quiz_all",
     "took", "took_seconds", "answer_here", "after_summary", "plain_intro", "ask_intro", "ask_here",
-    "what_to_type", "what_to_type_idle", "unanswered",
+    "what_to_type", "what_to_type_idle", "unanswered", "suspended", "buried", "nothing_to_put_away", "no_suspended",
+    "unsuspended", "no_source", "how_many",
 ]
 
 SAYS: dict[str, dict[Saying, str]] = {
@@ -131,6 +132,11 @@ SAYS: dict[str, dict[Saying, str]] = {
                              "studies what is due, /more N adds new cards, /ahead practises ahead; /help lists "
                              "the commands.",
         "unanswered": "Left unanswered, not counted (it will be asked again): {prompt}",
+        "suspended": "Suspended (/unsuspend brings it back): {prompt}", "buried": "Buried until tomorrow: {prompt}",
+        "nothing_to_put_away": "There is no card to put away.",
+        "no_suspended": "No suspended card to bring back (F6 lists every card).",
+        "unsuspended": "Unsuspended: {prompt}",
+        "no_source": "There is no question or answer to show the source of yet.", "how_many": "Say how many: /more 10",
     },
     "ru": {
         "right": "✓ Верно", "partly": "◐ Отчасти верно", "wrong": "✗ Неверно",
@@ -205,6 +211,12 @@ SAYS: dict[str, dict[Saying, str]] = {
         "what_to_type_idle": "Сейчас вопрос не задан. Вопрос о тексте задайте с ? в конце; /go — повторить то, что "
                              "пора, /more N — новые карточки, /ahead — повторить заранее; /help — список команд.",
         "unanswered": "Оставлено без ответа и не засчитано (вопрос будет задан снова): {prompt}",
+        "suspended": "Карточка больше не задаётся (/unsuspend вернёт её): {prompt}",
+        "buried": "Отложено до завтра: {prompt}", "nothing_to_put_away": "Нет карточки, которую можно убрать.",
+        "no_suspended": "Нет остановленной карточки, которую можно вернуть (F6 — список всех карточек).",
+        "unsuspended": "Карточка снова задаётся: {prompt}",
+        "no_source": "Пока нет ни вопроса, ни ответа, раздел которых можно показать.",
+        "how_many": "Укажите, сколько: /more 10",
     },
 }
 

@@ -24,6 +24,7 @@ from .messages import PackChanged, StudyRequested
 from .widgets import AnswerLine, KeyBar, ModeBar, Transcript, literal
 
 QUESTION_KEYS = ("run('hint')", "run('skip')", "run('show')")  # they do nothing while no question is asked
+LEAVING = ("skip", "show", "suspend")  # they put the asked card away: a draft typed for it is not the next one's
 PLACEHOLDER = says("answer_here")  # until the pack is open; then in the pack's language
 
 
@@ -208,6 +209,8 @@ class StudyScreen(Screen[None]):
 
     def action_run(self, command: str) -> None:
         if self._claim():
+            if command in LEAVING and self.conversation is not None and self.conversation.card is not None:
+                self.query_one("#answer", AnswerLine).value = ""  # keys typed after this one stay
             self.run_command(command)
 
     @work(thread=True, group="study")
@@ -239,6 +242,7 @@ class StudyScreen(Screen[None]):
     def reload(self, then: str | None = None, target: str | None = None) -> None:
         """The pack changed, or a quiz was asked for elsewhere: start over."""
         self.transcript.remove_children()
+        self.query_one("#answer", AnswerLine).value = ""  # typed for a card of the session left
         self.conversation = None
         self.busy = True
         self.open_session(then, target)

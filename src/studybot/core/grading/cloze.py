@@ -90,6 +90,7 @@ class ClozeGrading(GraderBase):
         facts = self.card_value(card, "blank figures", lambda: [  # (a figure's unit after it: "{{8}} см/год")
             blank_facts(tuple(map(self.prep, blank)), unit) for blank, unit in
             zip(card.blanks, (*units_after_blanks(card.text or ""), *[""] * len(card.blanks)), strict=False)])
+        shown = _as_written(got, raw_pieces)
         hits, trace = 0, list[str]()
         for i, blank in enumerate(card.blanks):
             piece = pieces[i] if i < len(pieces) else None
@@ -98,7 +99,7 @@ class ClozeGrading(GraderBase):
             if not ok and piece is not None and (bare := without_context(card.text or "", i, piece, self.prep)):
                 ok = self._blank_ok(blank, bare) and not blank_figure_wrong(facts[i], bare)  # "no heed" (paid no _)
             hits += bool(ok)
-            trace.append(f"{'✓' if ok else '✗'} blank {i + 1}: {raw_pieces[i] if i < len(raw_pieces) else '(empty)'}")
+            trace.append(f"{'✓' if ok else '✗'} blank {i + 1}: {shown[i] if i < len(shown) else '(empty)'}")
         if hits < n and len(pieces) != n:
             # blanks given in another layout: look for each blank anywhere in the answer
             found = sum(1 for blank in card.blanks if self._blank_found(blank, got))
@@ -107,3 +108,17 @@ class ClozeGrading(GraderBase):
         if hits == n:
             return Verdict(True, 1.0, "Correct.", trace=tuple(trace))
         return wrong(f"{hits} of {n} blanks right.", "cloze", *trace, score=hits / n)
+
+
+def _as_written(got: Prepared, pieces: list[str]) -> list[str]:
+    """The learner's pieces as they wrote them, for the trace ("Шван", not the alias's "теодор шванн" it was read
+    as), when the text as written falls into as many pieces; else the pieces as read."""
+    written = got.written.strip()
+    if len(pieces) == 1:
+        return [written] if written else pieces
+    text = re.sub(r"(?:^|\s)\(?\d{1,2}[).:]\s+", ";", written)
+    for splitter in (r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+", r"[;,\n/|]+|\s+(?:and|и)\s+", r"\s+"):
+        split = [p.strip() for p in re.split(splitter, text, flags=re.IGNORECASE) if p.strip()]
+        if len(split) == len(pieces):
+            return split
+    return pieces

@@ -49,6 +49,13 @@ _DUE_WORDS = frozenset({
     "number", "anything", "something", "there", "for", "i", "have", "me", "my", "do", "any", "still", "the", "to",
     "s"
 })
+# The same in Russian: two words or more, one of them about reviewing or what is left ("что пора повторить",
+# "сколько осталось", "сколько карточек на повторение"), and no other words than these.
+_DUE_KEYS_RU = frozenset({"повторить", "повторять", "повторение", "повторения", "повторений", "повторению",
+                          "осталось"})
+_DUE_WORDS_RU = _DUE_KEYS_RU | frozenset({
+    "что", "сколько", "мне", "еще", "сегодня", "сейчас", "пора", "надо", "нужно", "на", "к", "карточек", "карточки",
+    "вопросов", "у", "меня", "а", "есть", "ли", "там", "всего"})
 
 # What the tutor says when it recognises an intent other than a quiz.
 INTENT_TEXT: dict[Intent, str] = {
@@ -77,6 +84,8 @@ def match_intent(text: str) -> tuple[Intent, str] | None:
         return "explain", ""
     words = plain.replace("'", " ").split()
     if "due" in words and set(words) <= _DUE_WORDS:
+        return "due", ""
+    if len(words) > 1 and set(words) & _DUE_KEYS_RU and set(words) <= _DUE_WORDS_RU:
         return "due", ""
     m = _QUIZ.match(plain) or _QUIZ_RU.match(plain)
     if m and len(words) <= MAX_QUIZ_WORDS:
