@@ -15,6 +15,12 @@ from .figures import same_quantity
 from .prefixes import prefix_swapped
 from .verdict import Verdict, wrong
 
+# an answer's pieces, one per blank: numbered ("1) ... 2) ..."), or apart by commas (not one inside a figure),
+# semicolons, slashes or "and"; by any comma when that gives as many pieces as blanks ("12,7,haploid")
+_NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,2}[).:]\s+")
+_PIECES = r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+"
+_PIECES_BY_ANY_COMMA = r"[;,\n/|]+|\s+(?:and|и)\s+"
+
 
 def _dated_blank(ref: Prepared, got: Prepared) -> bool | None:
     """A blank that is a date ("26 August") is filled by that date, not by its figures ("26 July");
@@ -77,10 +83,10 @@ class ClozeGrading(GraderBase):
 
     def _grade_cloze(self, card: Card, got: Prepared) -> Verdict:
         n = len(card.blanks)
-        text = re.sub(r"(?:^|\s)\(?\d{1,2}[).:]\s+", ";", got.text)  # "1) Helby 2) Verden"
-        raw_pieces = [p.strip() for p in re.split(r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+", text) if p.strip()]
+        text = _NUMBERED.sub(";", got.text)  # "1) Helby 2) Verden"
+        raw_pieces = [p.strip() for p in re.split(_PIECES, text) if p.strip()]
         if 1 < len(raw_pieces) < n:  # "12,7,haploid": a comma between figures separates blanks when they are short
-            split = [p.strip() for p in re.split(r"[;,\n/|]+|\s+(?:and|и)\s+", text) if p.strip()]
+            split = [p.strip() for p in re.split(_PIECES_BY_ANY_COMMA, text) if p.strip()]
             raw_pieces = split if len(split) == n else raw_pieces
         if n == 1:
             raw_pieces = [got.text]
@@ -116,8 +122,8 @@ def _as_written(got: Prepared, pieces: list[str]) -> list[str]:
     written = got.written.strip()
     if len(pieces) == 1:
         return [written] if written else pieces
-    text = re.sub(r"(?:^|\s)\(?\d{1,2}[).:]\s+", ";", written)
-    for splitter in (r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+", r"[;,\n/|]+|\s+(?:and|и)\s+", r"\s+"):
+    text = _NUMBERED.sub(";", written)
+    for splitter in (_PIECES, _PIECES_BY_ANY_COMMA, r"\s+"):
         split = [p.strip() for p in re.split(splitter, text, flags=re.IGNORECASE) if p.strip()]
         if len(split) == len(pieces):
             return split
