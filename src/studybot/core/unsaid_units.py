@@ -28,13 +28,14 @@ def _pattern(lang: str) -> re.Pattern[str]:
 
 
 _PATTERNS = {lang: _pattern(lang) for lang in _NEXT}
+_ENDS_IN_FIGURE = re.compile(r"\d[\s.!?)]*$")
 
 
 def unsaid_last_unit(text: str, lang: str) -> str:
     """`text` (normalised, number words as digits) with the unit of a duration's bare last part written."""
     pattern = _PATTERNS.get(lang)
-    if pattern is None or not any(c.isdigit() for c in text):
-        return text
+    if pattern is None or not _ENDS_IN_FIGURE.search(text):
+        return text  # (the bare part is the answer's last word)
 
     def written(m: re.Match[str]) -> str:
         if int(m.group("n")) >= 60 or m.group("w") and _AT[lang].search(m.group("w")):
