@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lexicon_measures import EN_DIMENSIONS, RU_DIMENSIONS
 from ..lexicon_negative import GOVERNING_NEGATORS
 from ..matching import Prepared
 
@@ -27,12 +28,12 @@ def figure_stems(ref: Prepared, prep: Callable[[str], Prepared], got: Prepared) 
 
 
 # the words that name what a figure of a kind measures, one group a measure (word beginnings, both languages):
-# "длина 11,2 км" is said by "11,2 км", "a mass of 830 kg" by "830 kg" or "weighs 830 kg"
+# "длина 11,2 км" is said by "11,2 км", "a mass of 830 kg" by "830 kg" or "weighs 830 kg"; the dimensions of a
+# length are the tutor's (`lexicon_measures`), joined with distance
+_LENGTHS = tuple("|".join((*en, *ru)) for (_, en), (_, ru) in zip(EN_DIMENSIONS, RU_DIMENSIONS, strict=True))
 _DIMENSIONS: dict[str, tuple[re.Pattern[str], ...]] = {kind: tuple(re.compile(rf"(?:{group})") for group in groups)
                                                        for kind, groups in {
-    "length": ("длин|протяж[её]нност|length|long", "глубин|глубок|depth|deep", "высот|высок|height|tall|altitude",
-               "ширин|широк|width|wide|breadth", "толщин|толст|thick", "диаметр|поперечник|diameter",
-               "расстояни|distance"),
+    "length": (*_LENGTHS, "расстояни|distance"),
     "mass": (r"масс|вес(?:$|а$|у$|ом$|ил|ит|ят|ящ)|mass|weigh",),
     "temperature": ("температур|temperature",),
     "speed": ("скорост|speed|velocity",),
