@@ -117,6 +117,16 @@ def test_ask(mini_pack_path):
     assert data["kind"] == "intent" and data["intent"] == "quiz" and data["target"] == "history"
 
 
+def test_a_pack_file_as_first_argument_is_studied(tmp_path, mini_pack_path):
+    # an instructor's first try, `studybot mypack.yaml`, was refused as an unknown command
+    args = [sys.executable, "-m", "studybot", str(mini_pack_path), "--db", str(tmp_path / "p.db")]
+    piped = subprocess.run(args, input="Marta Olsen\n", capture_output=True, text=True, timeout=60)
+    assert piped.returncode == 0, piped.stderr
+    assert "Question: Who is the harbour master of Saltbay?" in piped.stdout and "✓ Right." in piped.stdout
+    missing = run(str(tmp_path / "nowhere.yaml"))
+    assert missing.returncode != 0 and "nowhere.yaml" in missing.stderr and "Traceback" not in missing.stderr
+
+
 def test_study_without_a_terminal_runs_the_line_mode_and_exits(tmp_path, mini_pack_path):
     # the bug: `studybot < answers.txt` started the full-screen app, which never exited and used a whole core
     args = [sys.executable, "-m", "studybot", "--pack", str(mini_pack_path), "--db", str(tmp_path / "p.db")]

@@ -194,6 +194,8 @@ def _run(argv: list[str]) -> int:
     parser = build_parser()
     if not argv or argv[0].startswith("--") and argv[0] not in ("--help", "--version"):
         argv = ["study", *argv]
+    elif argv[0].casefold().endswith((".yaml", ".yml")):  # `studybot mypack.yaml`: study that pack
+        argv = ["study", "--pack", *argv]
     args = parser.parse_args(argv)
     try:
         if args.command in ("cards", "show", "import", "export-anki"):
