@@ -56,3 +56,36 @@ ROWS = [
 def test_an_approximate_figure_is_met_within_five_percent(lang, card, answer, right):
     pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language=lang)
     assert Grader.for_pack(pack).grade(card, answer).correct is right
+
+
+def short(answer: str, accept: tuple[str, ...], prompt: str) -> Card:
+    return Card(id="s", section="s", kind="short", prompt=prompt, answer=answer, accept=accept)
+
+
+# a hedge of a figure in a short card's wording or a keypoint: another hedge, or none, says it as well
+SHARE_SHORT = short("Nearly nine in ten", (), "What share of the villagers left?")
+RISE_SHORT = short("It rose roughly by 2 m", (), "How did the lake's level change?")
+PODNYALSYA = short("Поднялся примерно на 1 м", ("поднялся примерно на метр",), "Как изменился уровень озера?")
+POCHTI_VSE = short("Почти все жители", (), "Кто уехал из деревни?")
+
+HEDGE_ROWS = [
+    ("en", SHARE_SHORT, "almost 90%", True),
+    ("en", SHARE_SHORT, "90%", True),
+    ("en", SHARE_SHORT, "about nine in ten", True),
+    ("en", SHARE_SHORT, "about half", False),
+    ("en", RISE_SHORT, "it rose by about 2 m", True),
+    ("en", RISE_SHORT, "it rose by nearly 2 metres", True),
+    ("en", RISE_SHORT, "it rose by 2 metres", True),  # "2 m" is also two million: either reading is the figure
+    ("en", RISE_SHORT, "it fell by about 2 m", False),
+    ("en", RISE_SHORT, "it rose by about 5 m", False),
+    ("ru", PODNYALSYA, "поднялся почти на метр", True),
+    ("ru", PODNYALSYA, "поднялся около 1 м", True),
+    ("ru", PODNYALSYA, "поднялся примерно на 3 м", False),
+    ("ru", POCHTI_VSE, "все жители", False),  # "почти все" is no figure: its hedge is what it says
+]
+
+
+@pytest.mark.parametrize(("lang", "card", "answer", "right"), HEDGE_ROWS)
+def test_a_figure_hedged_otherwise_or_not_at_all_is_the_figure(lang, card, answer, right):
+    pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language=lang)
+    assert Grader.for_pack(pack).grade(card, answer).correct is right

@@ -47,7 +47,10 @@ async def test_another_pack_starts_with_an_empty_line(mini_pack_path, db_path, c
     async with app.run_test() as pilot:
         await started(pilot, app)
         _line(app).value = "Marta Ol"
+        before = bubbles(app, "tutor")[0]
         app.post_message(PackChosen(MINI_PACK.parent / "traps-pack.yaml"))
+        # (the pack is open before the study screen starts over: wait for its first question, not the old one)
         assert await wait_for(pilot, lambda: app.services.pack is not None and app.services.pack.id == "traps"
-                              and bubbles(app, "tutor") and not _line(app).disabled)
+                              and bubbles(app, "tutor") and before not in bubbles(app, "tutor")
+                              and not _line(app).disabled)
         assert _line(app).value == ""

@@ -133,3 +133,10 @@ CHANGES = {
         down=("сокращен", "снижен", "урез", "подешев"), up=("подорож",),
         levels=frozenset(("уровень", "уровня", "уровнем", "значение", "значения", "пик", "пика"))),
 }
+
+# words that say a figure is approximate when they stand right before it ("about 4 poods", "almost 90%", "почти на
+# метр"): one hedge of a figure is as good as another, and a figure said without one is the figure said
+APPROXIMATORS = {
+    "en": frozenset("about around roughly approximately nearly almost circa".split()),  # ("approx": approximately)
+    "ru": frozenset("около примерно приблизительно почти порядка".split()),
+}

@@ -20,6 +20,7 @@ from .aliases import Aliases
 from .comparing import bare_directions, comparison_sides, crossed, crossed_clauses, directed
 from .dates import Date
 from .language import Language, language
+from .lexicon_compare import APPROXIMATORS
 from .marks import Marks, read_marks
 from .preparing import CLAUSE_SPLIT, figures, read
 from .quantities import Quantity, find_dates, ordinals_in
@@ -157,10 +158,22 @@ class Prepared:
                 if len(w) == 1 and w.isalpha():
                     if self._letter_counts(i, out):
                         out.append(i)
-                elif w not in lex.stop and w not in lex.negators:
+                elif w not in lex.stop and w not in lex.negators and not self._hedges_figure(i):
                     out.append(i)
             self._content = out
         return self._content
+
+    def _hedges_figure(self, i: int) -> bool:
+        """Is word `i` a hedge of the figure after it ("almost 90%", "почти на метр", "nearly a year": one of
+        `APPROXIMATORS`, before the figure or one function word before it)? It only says the figure is
+        approximate, which one hedge says as well as another and the figure alone says too."""
+        hedges = APPROXIMATORS.get(self.lang.code)
+        if hedges is None or self.words[i] not in hedges:
+            return False
+        lex, after = self.lang.lex, self.words[i + 1:i + 3]
+        if len(after) == 2 and after[0] in lex.stop:
+            after = after[1:]
+        return bool(after) and (after[0][:1].isdigit() or after[0] in lex.quantity_words)
 
     def _letter_counts(self, i: int, content: list[int]) -> bool:
         """A Latin letter names something ("S waves", "vitamin C", "chlorophyll a") unless it

@@ -8,6 +8,7 @@ of day, a year or a figure of a logarithmic scale (pH, decibels)."""
 
 from __future__ import annotations
 
+from ..lexicon_compare import APPROXIMATORS
 from ..matching import Prepared
 from ..packs import Card
 from ..quantities import Quantity
@@ -16,11 +17,6 @@ __all__ = ["APPROXIMATE_SHARE", "approximate_allowance"]
 
 APPROXIMATE_SHARE = 0.05  # how far from an approximate figure, as a share of it, an answer may be
 
-# words that say a figure is approximate when they stand right before it
-_ABOUT = {
-    "en": frozenset("about around roughly approximately nearly almost circa".split()),  # ("approx": approximately)
-    "ru": frozenset("около примерно приблизительно почти порядка".split()),
-}
 _NOT_RATIO = frozenset(("temperature", "time"))  # kinds whose figures 5% of says nothing about nearness
 _LOGARITHMIC = frozenset(("ph", "db", "дб", "decibels", "децибел", "децибелов", "magnitude", "магнитуды"))
 
@@ -33,7 +29,7 @@ def approximate_allowance(card: Card, ref: Prepared, spec: Quantity) -> float:
             or (number.unit or "").strip().casefold() in _LOGARITHMIC \
             or (spec.kind == "count" and not number.unit and _year_like(number.value)):
         return 0.0
-    about = _ABOUT.get(ref.lang.code)
+    about = APPROXIMATORS.get(ref.lang.code)
     words = ref.words
     first = next((i for i, w in enumerate(words) if w[:1].isdigit()), None)
     if about is None or not first or words[first - 1] not in about:

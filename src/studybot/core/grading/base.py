@@ -325,7 +325,9 @@ class GraderBase:
     def _hard_checks(self, ref: Prepared, got: Prepared, prompt: Prepared | None = None, *,
                      points: bool = False) -> Verdict | None:
         for want in ref.quantities:
-            if not any(same_quantity(want, have, points=points) for have in got.quantities):
+            # (a figure read two ways is one figure: "2 m" is two metres or two million, and either reading is it)
+            if not any(same_quantity(alike, have, points=points) for alike in ref.quantities if alike.text == want.text
+                       for have in got.quantities):
                 if got.quantities:
                     return wrong(f"The figure is not right (expected {want.text}).", "quantity",
                                   f"missing {want.text}; given {', '.join(q.text for q in got.quantities)}")
