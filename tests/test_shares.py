@@ -34,6 +34,8 @@ def shares(grader: Grader, text: str) -> list[float]:
     ("two thirds of the army", [66.67]),
     ("two-thirds of the army", [66.67]),
     ("three quarters of the crew", [75]),
+    ("seven eighths of the houses", [87.5]),  # every part's plural, not only the common ones
+    ("three sevenths of the votes", [42.86]),
     ("a quarter of the crew", [25]),
     ("a third of the army", [33.33]),
     ("3/10 of the jurors", [30]),
@@ -91,6 +93,8 @@ def test_russian_shares_read(text, expected):
     (short("25% of the crew", prompt="What share of the crew fell ill?"), "one sailor in five", False),
     (short("two thirds of the army"), "67% of the army", True),
     (short("two thirds of the army"), "a third of the army", False),
+    (numeric(87.5, "%", "87.5%"), "seven eighths", True),
+    (numeric(87.5, "%", "87.5%"), "five eighths", False),
     (numeric(30, "%", "30%"), "three out of ten", True),
     (numeric(30, "%", "30%"), "3 in 10", True),
     (numeric(30, "%", "30%"), "one in three", False),  # 33%

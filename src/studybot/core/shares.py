@@ -58,7 +58,7 @@ _SHARE = re.compile(
 _RU_BARE = {"половин": 0.5, "треть": 1 / 3, "трети": 1 / 3, "четверт": 0.25}
 # (the look-ahead holds the first character of every alternative: the others are tried only where one may start)
 _HINT = re.compile(r"(?=[\deкптчaод])(?:\d (?:[^\W\d_]{2,} )?(?:in|out of|из) |every|кажд|\d/\d|половин|трет|четверт"
-                   r"|\d[ -](?:thirds|quarters|fifths|sixths|tenths|halves|трети|четверти)"
+                   r"|\d[ -](?:" + "|".join(_PLURAL_PARTS) + r"|трети|четверти)"
                    r"|(?:a|an|1) \d{1,2} of|0\.(?:25|5) (?:of|the)|(?:одна|две|три|четыре|\d) (?:втор|трет|четверт"
                    r"|пят))")
 
