@@ -77,7 +77,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 13, written blind, held out: first measured at 8bb0fd3 at 91.2 and 93.9%
                ("congress", 0.91, True), ("ledniki", 0.93, True),
                # round 14, written blind, held out: first measured at 3ed2111 at 96.1 and 97.1%
-               ("suez", 0.96, True), ("neft", 0.97, True)]
+               ("suez", 0.96, True), ("neft", 0.97, True),
+               # round 15, written blind, held out: first measured at 8bdef55 at 92.9 and 94.6%
+               ("apollo", 0.92, True), ("vulkany", 0.94, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -106,7 +108,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 14, written blind on round 13's held-out packs, first measured at 3ed2111 at 85.0 and 88.1%
                    ("congress", 0.85), ("ledniki", 0.88),
                    # round 14, written blind with their held-out packs, first measured at 3ed2111 at 81.0 and 81.2%
-                   ("suez", 0.81), ("neft", 0.81)]
+                   ("suez", 0.81), ("neft", 0.81),
+                   # round 15, written blind with their held-out packs, first measured at 8bdef55 at 78.4 and 75.3%
+                   ("apollo", 0.78), ("vulkany", 0.75)]
 
 
 @pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)
