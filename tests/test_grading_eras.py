@@ -17,6 +17,8 @@ KING = Card(id="n", section="s", kind="numeric", prompt="In what year did the ki
             number=NumberSpec(44))
 FLOOD = Card(id="n", section="s", kind="numeric", prompt="In what year was the flood?", answer="AD 79",
              number=NumberSpec(79))
+ERUPTION = Card(id="s", section="s", kind="short", prompt="In what year did the volcano erupt?", answer="AD 79")
+POTOP = Card(id="s", section="s", kind="short", prompt="В каком году было наводнение?", answer="79 год н. э.")
 
 ROWS = [
     ("en", DECREE, "196 BC, Tanis", True),
@@ -35,6 +37,17 @@ ROWS = [
     ("en", FLOOD, "79 AD", True),
     ("en", FLOOD, "79", True),
     ("en", FLOOD, "79 BC", False),
+    # "год" written out before the era ("79 год до н. э."), as "г." and "году" were
+    ("ru", POTOP, "79 год до н. э.", False),
+    ("ru", POTOP, "79 до н.э.", False),
+    ("ru", POTOP, "в 79 году", True),
+    ("ru", POTOP, "79 год нашей эры", True),
+    # a span of years or a century beside the year is no second year
+    ("ru", POTOP, "в первом веке, в 79 году", True),
+    ("ru", POTOP, "в 79 году или в 80", False),
+    ("en", ERUPTION, "in 79, 17 years after the earthquake", True),
+    ("en", ERUPTION, "in the first century, in 79", True),
+    ("en", ERUPTION, "79 or 80", False),
 ]
 
 

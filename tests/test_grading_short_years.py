@@ -1,6 +1,7 @@
 """A year shortened to its last two digits ("в июле 69-го", "14 апреля 41 года", "сорок первого года", "July '69")
-is read in the last century or this one (30-99: 1930-1999, 00-29: 2000-2029), whatever the card's date; other
-digits are another year. Invented events (`grading.short_years`)."""
+is read in the last century or this one (30-99: 1930-1999, 00-29: 2000-2029), whatever the card's date, unless that
+date is of the first century ("в 79 году" of AD 79) or the year is said with its era ("79 год н. э."); other digits
+are another year. Invented events (`grading.short_years`)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ READINGS = [
     ("в 14 часов", "ru", None),
     ("21-го декабря 1991 г.", "ru", None),  # a day
     ("July 20", "en", None),
+    ("79 год н. э.", "ru", None),  # said with its era: as written
+    ("в 79 году до нашей эры", "ru", None),
 ]
 
 
@@ -39,6 +42,13 @@ GRADED = [
     ("en", "1957-10-04", "day", "4 October '75", False),
     ("en", "1757-10-04", "day", "4 October '57", False),  # 1957
     ("ru", "2005-05-09", "day", "9 мая 05-го", True),
+    # a card of the first century: its two digits are that year ("в 79 году", "79 г. н. э."), never 1979
+    ("ru", "0079", "year", "в 79 году", True),
+    ("ru", "0079", "year", "79 г. н.э.", True),
+    ("ru", "0079", "year", "79 год нашей эры", True),
+    ("ru", "0079", "year", "79 год до н. э.", False),
+    ("ru", "0079", "year", "1979", False),
+    ("ru", "1979", "year", "в 79 году", True),  # a card of the last century keeps the short reading
 ]
 
 

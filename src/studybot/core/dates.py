@@ -164,7 +164,7 @@ def _eras(text: str) -> str:
 
 def _beside_number(text: str, m: re.Match[str]) -> bool:
     before, after = text[:m.start()].rstrip(" ,"), text[m.end():].lstrip()
-    return before[-1:].isdigit() or before.endswith((" г", " г.", "года", "году")) or after[:1].isdigit()
+    return before[-1:].isdigit() or before.endswith((" г", " г.", " год", "года", "году")) or after[:1].isdigit()
 
 
 def _month(name: str | None) -> int | None:

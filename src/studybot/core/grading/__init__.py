@@ -74,7 +74,7 @@ class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, MostlyRe
             verdict = self._grade_order(card, got, shown or card.shown_items)
             return self._order_mistake(card, got, shown or card.shown_items, verdict)
         verdict = getattr(self, f"_grade_{card.kind}")(card, got)
-        if verdict.correct and card.kind == "date" and (whole := full_years(answer, got.lang.code)):
+        if verdict.correct and card.kind == "date" and (whole := full_years(answer, got.lang.code, card.date)):
             read = self.grade(card, whole, shown=shown)  # "4 октября 58-го": a year, though shortened
             if not read.correct:
                 return replace(read, trace=(f"the year read whole: '{whole}'", *read.trace))
@@ -126,7 +126,7 @@ class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, MostlyRe
             yield no, f"a reply of no: '{no}'"  # "it didn't give women the vote" for "Did it give women the vote?"
         if (spelt := as_spelt(answer, lang)) is not None:
             yield spelt, f"read as spelt: '{spelt}'"  # "уменьшица": "уменьшится", as it is heard
-        if card.kind == "date" and (whole := full_years(answer, lang)) is not None:
+        if card.kind == "date" and (whole := full_years(answer, lang, card.date)) is not None:
             yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None:
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on

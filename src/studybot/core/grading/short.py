@@ -64,7 +64,8 @@ def _year_alone(ref: Prepared) -> list[str]:
     return [str(dates[0].year)] if len(dates) == 1 and not dates[0].month and _nothing_else(ref, dates[0]) else []
 
 
-_ERA_WORDS = frozenset({"ad", "bc", "ce", "bce", "year", "г", "гг", "год", "года", "году"})  # "в 1810 году": a year
+_ERA_WORDS = frozenset({"ad", "bc", "ce", "bce", "year", "г", "гг", "год", "года", "году",  # "в 1810 году": a year
+                        "н", "э", "нэ", "нашей", "эры"})  # "79 год н. э.", "до нашей эры"
 
 
 def _nothing_else(ref: Prepared, date: Date) -> bool:
@@ -92,11 +93,15 @@ def _years_given(got: Prepared) -> set[int]:
     one to four digits as years of our era ("in 79" for "AD 79")."""
     years = {d.year for d in got.dates if d.year is not None and not d.month}
     if not years:
-        for w in got.words:
+        for w, after in zip(got.words, [*got.words[1:], ""], strict=True):
             glued = _GLUED_ERA.match(w)
-            if glued:
+            if glued and not after.startswith(_SPANS):  # "17 years later", "в 1 веке": no year
                 years.add(int(glued.group(1)))
     return years
+
+
+# words after a figure that make it a span of time or a century, not a year
+_SPANS = ("years", "months", "weeks", "days", "decade", "centur", "лет", "век", "столет", "месяц", "недел", "дн")
 
 
 def _year_text(year: int) -> str:

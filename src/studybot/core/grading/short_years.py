@@ -12,9 +12,11 @@ from ..text import normalise
 __all__ = ["full_years"]
 
 _HINT = {"ru": re.compile(r"(?i)год|г\b|г\.|\d-(?:го|м)\b"), "en": re.compile(r"['’]\d")}  # (cheap: most answers)
+_FIRST_CENTURY = re.compile(r"-?00\d\d(?!\d)")  # a card's date of the years 1-99
 _PIVOT = 30  # two digits below it are of this century
 _SHORT = {
     "ru": re.compile(r"(?<![\d.,:/])(\d{2})(?:-?(?:го|м|й))?(?=\s+(?:года|году|год|г)\b)"
+                     r"(?!\s+(?:года|году|год|г)\.?\s+(?:до\s+)?(?:н\.?\s?э|нашей\s+эры))"  # "79 год н. э.": as written
                      r"|(?<![\d.,:/])(\d{2})-(?:го|м)\b(?!\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр"
                      r"|октябр|ноябр|декабр))"),  # ("21-го декабря" is a day)
     "en": re.compile(r"(?<![\w\d])['’](\d{2})\b"),
@@ -25,11 +27,12 @@ def _whole(digits: str) -> str:
     return ("20" if int(digits) < _PIVOT else "19") + digits
 
 
-def full_years(answer: str, code: str) -> str | None:
+def full_years(answer: str, code: str, card_date: str | None = None) -> str | None:
     """The answer (normalised, number words as digits) with its shortened years written whole, or None when it
-    shortens none."""
+    shortens none; none on a card whose own date (`card_date`, "0079-08-24") is of the first century ("в 79 году"
+    of AD 79 is that year), nor a year said with its era ("79 год н. э.")."""
     pattern = _SHORT.get(code)
-    if pattern is None or not _HINT[code].search(answer):
+    if pattern is None or (card_date and _FIRST_CENTURY.match(card_date)) or not _HINT[code].search(answer):
         return None
 
     def whole(text: str) -> str:
