@@ -25,6 +25,8 @@ ABOUT_YEAR = numeric("about 1850", 1850, None, prompt="When was the mill built?"
 OKOLO_PUD = numeric("около 4 пудов", 4, "пуд", prompt="Сколько весил мешок?")
 PRIMERNO_KM = numeric("примерно 120 км", 120, "км", prompt="Как далеко был лагерь?")
 POCHTI_LET = numeric("почти 40 лет", 40, "лет", prompt="Сколько лет строили собор?")
+TOWER_M = numeric("about 110 m", 110, "m", 5, prompt="How tall is the tower?")
+TOWN_M = numeric("about 110 million", 110e6, None, 5e6, prompt="How many people live in the country?")
 
 ROWS = [
     ("en", ABOUT_PODS, "about 65 kg", True),
@@ -49,6 +51,12 @@ ROWS = [
     ("ru", PRIMERNO_KM, "110 км", False),
     ("ru", POCHTI_LET, "38 лет", True),
     ("ru", POCHTI_LET, "35 лет", False),
+    # "110m" glued is metres or millions, as "110 m" is: the card says which
+    ("en", TOWER_M, "110m", True),
+    ("en", TOWER_M, "about 110m", True),
+    ("en", TOWER_M, "130m", False),
+    ("en", TOWN_M, "110m", True),
+    ("en", TOWN_M, "130m", False),
 ]
 
 

@@ -22,6 +22,8 @@ READINGS = [
     ("в 14 часов", "ru", None),
     ("21-го декабря 1991 г.", "ru", None),  # a day
     ("July 20", "en", None),
+    ("Dec 72", "en", "dec 1972"),  # after a month, two digits no day can be
+    ("December 12", "en", None),  # a day
     ("79 год н. э.", "ru", None),  # said with its era: as written
     ("в 79 году до нашей эры", "ru", None),
 ]
@@ -42,6 +44,9 @@ GRADED = [
     ("en", "1957-10-04", "day", "4 October '75", False),
     ("en", "1757-10-04", "day", "4 October '57", False),  # 1957
     ("ru", "2005-05-09", "day", "9 мая 05-го", True),
+    ("en", "1972-12", "month", "dec 72", True),
+    ("en", "1972-12", "month", "december 73", False),
+    ("en", "1972-12", "month", "nov 72", False),
     # a card of the first century: its two digits are that year ("в 79 году", "79 г. н. э."), never 1979
     ("ru", "0079", "year", "в 79 году", True),
     ("ru", "0079", "year", "79 г. н.э.", True),

@@ -442,8 +442,8 @@ def _read(m: re.Match[str], lang: str) -> list[Quantity]:
                              m.group(0).strip())]
         if found is not None:
             return [Quantity(value * found[1], found[0], "base", m.group(0).strip(), found[1])]
-    elif mag == "m" and not cur and not after and " " in m.group(0).strip():
-        out.append(Quantity(value / 1e6, "length", "base", m.group(0).strip()))  # "10,900 m": metres too
+    elif mag == "m" and not cur and not after:
+        out.append(Quantity(value / 1e6, "length", "base", m.group(0).strip()))  # "10,900 m", "110m": metres too
     out.append(Quantity(value, kind, unit, m.group(0).strip()))
     if after in POUNDS and not priced(m.string, m.start(), m.end()):  # money, or a weight: the card says which
         out.append(Quantity(value * pound_factor(after), "mass", "base", m.group(0).strip(), pound_factor(after)))

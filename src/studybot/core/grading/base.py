@@ -329,8 +329,9 @@ class GraderBase:
             if not any(same_quantity(alike, have, points=points) for alike in ref.quantities if alike.text == want.text
                        for have in got.quantities):
                 if got.quantities:
+                    given = ", ".join(dict.fromkeys(q.text for q in got.quantities))  # (a figure read two ways once)
                     return wrong(f"The figure is not right (expected {want.text}).", "quantity",
-                                  f"missing {want.text}; given {', '.join(q.text for q in got.quantities)}")
+                                  f"missing {want.text}; given {given}")
                 return wrong(f"The answer needs the figure ({want.text}).", "quantity", f"missing {want.text}")
         if ref.quantities and (factor := factor_missing(ref, got)):
             return wrong(f"The factor is not right (expected {factor}).", "quantity", f"missing the factor {factor}")

@@ -208,10 +208,10 @@ class NumericGrading(GraderBase):
         if any(q.kind == "money" == spec.kind and q.unit != spec.unit and q.matches(spec.value, allowed)
                for q in got.quantities):
             return wrong(f"That is another currency: the answer is {card.answer}.", "quantity",
-                          f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")
+                          f"figures given: {_shown(got)}; expected {card.answer}")
         if got.quantities:
             return wrong(_other_kind(spec, got.quantities) or "The figure is not right.", "quantity",
-                          f"figures given: {', '.join(q.text for q in got.quantities)}; expected {card.answer}")
+                          f"figures given: {_shown(got)}; expected {card.answer}")
         lone = lone_count(got.text, got.lang.code)
         if lone is not None:  # "a couple", "пару" alone: two
             return self._grade_numeric(card, self.prep(lone))
@@ -380,3 +380,8 @@ def _plain_figure(text: str, decimal_comma: bool) -> float | None:
         return float(text)
     except ValueError:
         return None
+
+
+def _shown(got: Prepared) -> str:
+    """The figures an answer gives, each as written once (a figure read two ways, "110m", is one)."""
+    return ", ".join(dict.fromkeys(q.text for q in got.quantities))

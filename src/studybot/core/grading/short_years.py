@@ -1,6 +1,7 @@
 """A year shortened to its last two digits: "в июле 69-го", "14 апреля 41 года", "сорок первого года", "the summer
-of '69". A rule of the language: the century left out is the last one or this one (30-99 are 1930-1999, 00-29 are
-2000-2029, as dates are read in software too), whatever the card's date: "'94" names 1994, never 1794."""
+of '69", "Dec 72" (after a month, two digits that no day can be). A rule of the language: the century left out is the
+last one or this one (30-99 are 1930-1999, 00-29 are 2000-2029, as dates are read in software too), whatever the
+card's date ("'94" names 1994, never 1794), unless that date is of the first century (AD 79)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from ..text import normalise
 
 __all__ = ["full_years"]
 
-_HINT = {"ru": re.compile(r"(?i)год|г\b|г\.|\d-(?:го|м)\b"), "en": re.compile(r"['’]\d")}  # (cheap: most answers)
+_MONTH_EN = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+_HINT = {"ru": re.compile(r"(?i)год|г\b|г\.|\d-(?:го|м)\b"),  # (cheap: most answers)
+         "en": re.compile(r"(?i)['’]\d|" + _MONTH_EN + r"[3-9]\d\b")}
 _FIRST_CENTURY = re.compile(r"-?00\d\d(?!\d)")  # a card's date of the years 1-99
 _PIVOT = 30  # two digits below it are of this century
 _SHORT = {
@@ -19,7 +22,8 @@ _SHORT = {
                      r"(?!\s+(?:года|году|год|г)\.?\s+(?:до\s+)?(?:н\.?\s?э|нашей\s+эры))"  # "79 год н. э.": as written
                      r"|(?<![\d.,:/])(\d{2})-(?:го|м)\b(?!\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр"
                      r"|октябр|ноябр|декабр))"),  # ("21-го декабря" is a day)
-    "en": re.compile(r"(?<![\w\d])['’](\d{2})\b"),
+    # "July '69"; "Dec 72": after a month, two digits no day can be (32-99) are a year
+    "en": re.compile(r"(?<![\w\d])['’](\d{2})\b|(?P<month>" + _MONTH_EN + r")(3[2-9]|[4-9]\d)\b(?![\d.,:/])"),
 }
 
 
@@ -38,7 +42,8 @@ def full_years(answer: str, code: str, card_date: str | None = None) -> str | No
     def whole(text: str) -> str:
         if code == "ru":
             return pattern.sub(lambda m: _whole(m.group(1) or m.group(2)) + ("" if m.group(1) else " года"), text)
-        return pattern.sub(lambda m: " " + _whole(m.group(1)), text.replace("’", "'"))
+        return pattern.sub(lambda m: m.group("month") + _whole(m.group(3)) if m.group("month") else " " + _whole(
+            m.group(1)), text.replace("’", "'"))
 
     said = normalise(answer)
     full = spelled_to_digits(whole(said), code)  # "69-го" before its ending is read off, "сорок первого года" after
