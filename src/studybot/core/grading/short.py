@@ -29,6 +29,7 @@ from .going_on import words_going_on
 from .heads import head_restored, said_last
 from .labels import labels_of_words
 from .name_slips import mended_name_word
+from .negated_apart import negated_apart
 from .qualifiers import after_the_answer
 from .short_synonyms import said_with_synonyms
 from .slips import kin_named, mended_short_word
@@ -187,9 +188,12 @@ class ShortGrading(GraderBase):
                 if literal_match(ref, got):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
-            if self._hard_checks(ref, got, prompt, points=points):
+            fskip = self._figures_skip(card, wording, ref, skip) if ref.quantities else skip
+            failed = self._hard_checks(ref, got, prompt, points=points)  # but a negation apart: "X, as Y did not"
+            if failed and (failed.reason != "negation" or not negated_apart(ref, got, fskip)
+                           or self._exclusion(ref, got)):
                 continue
-            match = find_phrase(ref, got, skip=self._figures_skip(card, wording, ref, skip) if ref.quantities else skip)
+            match = find_phrase(ref, got, skip=fskip)
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
             mended = (mended_short_word(ref, got) or mended_name_word(ref, got)) if match is None else None
