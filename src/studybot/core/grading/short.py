@@ -17,6 +17,7 @@ from ..lexicon import COMPASS
 from ..lexicon_compare import CHANGES
 from ..lexicon_names import NAME_WORDS
 from ..matching import Prepared, covers, find_phrase, overlap
+from ..meaning import avoided
 from ..packs import Card
 from ..quantities import Quantity
 from .answers import leads, letters_named, literal_match, threshold
@@ -28,7 +29,9 @@ from .going_on import words_going_on
 from .heads import head_restored, said_last
 from .labels import labels_of_words
 from .name_slips import mended_name_word
+from .negated_apart import negated_apart
 from .qualifiers import after_the_answer
+from .short_synonyms import said_with_synonyms
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
 
@@ -190,14 +193,20 @@ class ShortGrading(GraderBase):
                 if literal_match(ref, got):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
-            if self._hard_checks(ref, got, prompt, points=points):
+            fskip = self._figures_skip(card, wording, ref, skip) if ref.quantities else skip
+            failed = self._hard_checks(ref, got, prompt, points=points)  # but a negation apart: "X, as Y did not"
+            if failed and (failed.reason != "negation" or not negated_apart(ref, got, fskip)
+                           or self._exclusion(ref, got)):
                 continue
-            match = find_phrase(ref, got, skip=self._figures_skip(card, wording, ref, skip) if ref.quantities else skip)
+            match = find_phrase(ref, got, skip=fskip)
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
             mended = (mended_short_word(ref, got) or mended_name_word(ref, got)) if match is None else None
             if mended is not None and find_phrase(ref, self.prep(mended), skip=skip) is not None:
                 return (2, 100.0, wording, True)  # "sinoatrial nod": a slip of a short word in a term
+            if match is None and said_with_synonyms(ref, got, skip, self.card_set(card, "not by meaning",
+                                                                           lambda: avoided(card, self.prep))):
+                return (2, 100.0, wording, False)  # "the monks deserted the abbey": "abandoned" (`short_synonyms`)
             theirs = self._content_stems(wording, ref)
             mine = mine or " ".join(got.stems[i] for i in got.content())
             ratio = fuzz.ratio(mine, theirs)
