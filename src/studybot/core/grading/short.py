@@ -3,7 +3,6 @@ long one; no title word, name or letter added."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cached_property
 
@@ -12,7 +11,6 @@ from rapidfuzz.distance import OSA
 
 from ..clock_times import clock_minutes
 from ..comparing import change_words
-from ..dates import Date
 from ..lexicon import COMPASS
 from ..lexicon_compare import CHANGES
 from ..lexicon_names import NAME_WORDS
@@ -34,6 +32,7 @@ from .qualifiers import after_the_answer
 from .short_synonyms import said_with_synonyms
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
+from .years_said import date_alone, day_of, days_of, year_alone, year_text, years_given
 
 __all__ = ["ShortGrading"]
 
@@ -46,35 +45,6 @@ def _title(ref: Prepared) -> bool:
     return len(content) >= 2 and all(ref.words[i] in ref.capitalised or not ref.words[i].isalpha() for i in content)
 
 
-def _day(d: Date) -> str:
-    return f"{d.year}/{d.month}/{d.day}"
-
-
-def _days(d: Date) -> set[str]:
-    """Every day a date may be read as ("5/6/1997": 5 June or May 6)."""
-    return {f"{y}/{m}/{day}" for y, m, day in d.readings()}
-
-
-def _date_alone(ref: Prepared) -> list[str]:
-    """The date a wording is, when it is a date with its day and nothing else ("2 September 31 BC")."""
-    dates = [d for d in ref.dates if d.month and d.day and d.year]
-    return [_day(dates[0])] if len(dates) == 1 and _nothing_else(ref, dates[0]) else []
-
-
-def _year_alone(ref: Prepared) -> list[str]:
-    """The year a wording is, when it is a year and nothing else ("AD 79", "44 BC", "1748")."""
-    dates = [d for d in ref.dates if d.year is not None]
-    return [str(dates[0].year)] if len(dates) == 1 and not dates[0].month and _nothing_else(ref, dates[0]) else []
-
-
-_ERA_WORDS = frozenset({"ad", "bc", "ce", "bce", "year", "г", "гг", "год", "года", "году",  # "в 1810 году": a year
-                        "н", "э", "нэ", "нашей", "эры"})  # "79 год н. э.", "до нашей эры"
-
-
-def _nothing_else(ref: Prepared, date: Date) -> bool:
-    """Is a wording its date and only function words, era words and figures besides?"""
-    rest = ref.text.replace(date.text, " ")
-    return all(w in ref.lang.lex.stop or w in _ERA_WORDS or w.isdigit() for w in re.findall(r"[^\W_]+", rest))
 def _time_alone(ref: Prepared) -> list[Quantity]:
     """The time of day a wording is, when it is one time and only function words besides ("at 5:30 pm",
     "в полдень"); a bare "1:48" may be a ratio, so it is not one."""
@@ -86,29 +56,6 @@ def _time_alone(ref: Prepared) -> list[Quantity]:
 def _clock_text(q: Quantity) -> str:
     """A time as the answer gives it ("17:30", "5:30" of a bare "5:30", "5.30")."""
     return f"{int(q.clock) // 60}:{int(q.clock) % 60:02d}" if q.clock is not None else q.text
-
-
-_GLUED_ERA = re.compile(r"^(?:ad|ce)?(\d{1,4})(?:ad|ce)?$")  # "AD79", "79AD"
-
-
-def _years_given(got: Prepared) -> set[int]:
-    """The years an answer gives: its dates without a month, and (no era said) its bare numbers of
-    one to four digits as years of our era ("in 79" for "AD 79")."""
-    years = {d.year for d in got.dates if d.year is not None and not d.month}
-    if not years:
-        for w, after in zip(got.words, [*got.words[1:], ""], strict=True):
-            glued = _GLUED_ERA.match(w)
-            if glued and not after.startswith(_SPANS):  # "17 years later", "в 1 веке": no year
-                years.add(int(glued.group(1)))
-    return years
-
-
-# words after a figure that make it a span of time or a century, not a year
-_SPANS = ("years", "months", "weeks", "days", "decade", "centur", "лет", "век", "столет", "месяц", "недел", "дн")
-
-
-def _year_text(year: int) -> str:
-    return f"{-year} BC" if year < 0 else f"AD {year}" if year < 1000 else str(year)
 
 
 def _counted(ref: Prepared) -> frozenset[str]:
@@ -234,12 +181,12 @@ class ShortGrading(GraderBase):
         """A short answer that is a date ("15 March 44 BC") is judged as a date: a date the answer gives
         as exactly (to the day, era included) must be one of the right ones. None: judge it as words."""
         right = self.card_set(card, "dates", lambda: (d for text in (card.answer, *card.accept)
-                                                     for d in _date_alone(self.prep(text))))
+                                                     for d in date_alone(self.prep(text))))
         if not right:
             return None
         given = [d for d in got.dates if d.month]
-        exact = {r for r in right if any(r in _days(g) for g in given)}
-        if exact and len({_day(g) for g in given}) == 1:
+        exact = {r for r in right if any(r in days_of(g) for g in given)}
+        if exact and len({day_of(g) for g in given}) == 1:
             return Verdict(True, 1.0, "Correct.", trace=(f"the date {given[0].text} matches",))
         if any(g.day is not None for g in given) and not exact:  # a day given, and not a right one
             return wrong("Not the right date.", "date", f"dates given: {', '.join(d.text for d in got.dates)}")
@@ -267,19 +214,19 @@ class ShortGrading(GraderBase):
         one year the answer gives must be a right one (a bare "79" is AD 79; a BC year needs its
         era). None: no year in the answer, or the card's answer is not a year."""
         right = self.card_set(card, "years", lambda: (y for text in (card.answer, *card.accept)
-                                                     for y in _year_alone(self.prep(text))))
-        if not right or not _year_alone(self.prep(card.answer)):
+                                                     for y in year_alone(self.prep(text))))
+        if not right or not year_alone(self.prep(card.answer)):
             return None
         decades = decade_years(got.text) - {d.year for d in got.dates}
-        given = _years_given(got) - decades
+        given = years_given(got) - decades
         if not given:
             decades &= {int(y) for y in right}
             if decades:  # "the 1790s" for "1790": a decade is not its first year
                 return wrong("Not the right year: a decade is not a year.", "date", f"decade given: {min(decades)}s")
             return None
         if len(given) == 1 and str(next(iter(given))) in right:
-            return Verdict(True, 1.0, "Correct.", trace=(f"the year {_year_text(next(iter(given)))} matches",))
-        shown = ", ".join(_year_text(y) for y in sorted(given))
+            return Verdict(True, 1.0, "Correct.", trace=(f"the year {year_text(next(iter(given)))} matches",))
+        shown = ", ".join(year_text(y) for y in sorted(given))
         return wrong("Not the right year." if len(given) == 1 else "Give one year.", "date", f"years given: {shown}")
 
     def _body_name(self, ref: Prepared) -> bool:

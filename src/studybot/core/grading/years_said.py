@@ -1,0 +1,68 @@
+"""The dates and years a short answer or a card's wording says: a wording that is a date or a year and nothing else
+("2 September 31 BC", "AD 79", "79 год н. э."), and the years an answer gives (its dates without a month, or its bare
+numbers as years of our era, not a span or a century: "17 years later", "в первом веке")."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import Date
+from ..matching import Prepared
+
+__all__ = ["date_alone", "day_of", "days_of", "year_alone", "year_text", "years_given"]
+
+
+def day_of(d: Date) -> str:
+    """A date as one day's key ("1997/6/5")."""
+    return f"{d.year}/{d.month}/{d.day}"
+
+
+def days_of(d: Date) -> set[str]:
+    """Every day a date may be read as ("5/6/1997": 5 June or May 6)."""
+    return {f"{y}/{m}/{day}" for y, m, day in d.readings()}
+
+
+def date_alone(ref: Prepared) -> list[str]:
+    """The date a wording is, when it is a date with its day and nothing else ("2 September 31 BC")."""
+    dates = [d for d in ref.dates if d.month and d.day and d.year]
+    return [day_of(dates[0])] if len(dates) == 1 and _nothing_else(ref, dates[0]) else []
+
+
+def year_alone(ref: Prepared) -> list[str]:
+    """The year a wording is, when it is a year and nothing else ("AD 79", "44 BC", "1748")."""
+    dates = [d for d in ref.dates if d.year is not None]
+    return [str(dates[0].year)] if len(dates) == 1 and not dates[0].month and _nothing_else(ref, dates[0]) else []
+
+
+_ERA_WORDS = frozenset({"ad", "bc", "ce", "bce", "year", "г", "гг", "год", "года", "году",  # "в 1810 году": a year
+                        "н", "э", "нэ", "нашей", "эры"})  # "79 год н. э.", "до нашей эры"
+
+
+def _nothing_else(ref: Prepared, date: Date) -> bool:
+    """Is a wording its date and only function words, era words and figures besides?"""
+    rest = ref.text.replace(date.text, " ")
+    return all(w in ref.lang.lex.stop or w in _ERA_WORDS or w.isdigit() for w in re.findall(r"[^\W_]+", rest))
+
+
+_GLUED_ERA = re.compile(r"^(?:ad|ce)?(\d{1,4})(?:ad|ce)?$")  # "AD79", "79AD"
+
+
+def years_given(got: Prepared) -> set[int]:
+    """The years an answer gives: its dates without a month, and (no era said) its bare numbers of
+    one to four digits as years of our era ("in 79" for "AD 79")."""
+    years = {d.year for d in got.dates if d.year is not None and not d.month}
+    if not years:
+        for w, after in zip(got.words, [*got.words[1:], ""], strict=True):
+            glued = _GLUED_ERA.match(w)
+            if glued and not after.startswith(_SPANS):  # "17 years later", "в 1 веке": no year
+                years.add(int(glued.group(1)))
+    return years
+
+
+# words after a figure that make it a span of time or a century, not a year
+_SPANS = ("years", "months", "weeks", "days", "decade", "centur", "лет", "век", "столет", "месяц", "недел", "дн")
+
+
+def year_text(year: int) -> str:
+    """A year as a trace shows it ("44 BC", "AD 79", "1748")."""
+    return f"{-year} BC" if year < 0 else f"AD {year}" if year < 1000 else str(year)
