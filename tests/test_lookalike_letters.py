@@ -52,6 +52,13 @@ ANSWERS = [
     (cards.short("GeO2", prompt="Формула оксида?"), "ГеО2", False),  # Г is drawn like no Latin letter
     (cards.short("Ом", prompt="Единица сопротивления?"), "Ом", True),  # a Cyrillic wording is left alone
     (cards.short("сон", prompt="Что снится?"), "coh", False),  # Latin letters are not read as Cyrillic ones
+    # a wording with Russian words beside the symbol ("X и Y") still lets the symbol be typed in look-alikes
+    (cards.short("XY", "X и Y", prompt="Набор половых хромосом мужчины?"), "ХУ", True),
+    (cards.short("XY", "X и Y", prompt="Набор половых хромосом мужчины?"), "ХХ", False),
+    (cards.short("NaCl", "NaCl (поваренная соль)", prompt="Формула соли?"), "КСl", False),
+    # a wording written in look-alike letters alone is a Russian word: an answer of them is read as written
+    (cards.short("Ohm", "Ом", prompt="Единица сопротивления?"), "Ом", True),
+    (cards.short("Ohm", "Ом", prompt="Единица сопротивления?"), "Он", False),
 ]
 
 

@@ -142,15 +142,17 @@ class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, MostlyRe
                 *(m for mistake in card.mistakes for m in mistake.match))
 
     def _typed_in_cyrillic(self, card: Card, answer: str) -> str | None:
-        """An answer written only in Cyrillic letters drawn like Latin ones ("К", "СО"), in Latin letters, when
-        the card's right wordings are written in Latin letters and hold no Cyrillic one; None otherwise."""
+        """An answer written only in Cyrillic letters drawn like Latin ones ("К", "СО", "ХУ"), in Latin letters, when
+        a right wording of the card is written in Latin letters and none in such Cyrillic letters alone ("Ом"); a
+        wording in Russian words beside ("X и Y") does not stop it. None otherwise."""
         if card.kind in ("choice", "order") or not answer or answer.isascii():
             return None
         latin = as_latin(normalise(answer))
         if latin is None:
             return None
         wordings = self._right_wordings(card)
-        return latin if wordings and all(w.isascii() and any(c.isalpha() for c in w) for w in wordings) else None
+        return latin if any(w.isascii() and any(c.isalpha() for c in w) for w in wordings) \
+            and all(w.isascii() or as_latin(normalise(w)) is None for w in wordings) else None
 
     def _hedge_check(self, card: Card, answer: str, verdict: Verdict) -> Verdict:
         """An answer that offers alternatives ("Vilnius or Riga", "7 или 8 декабря") is right

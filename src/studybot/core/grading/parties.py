@@ -24,8 +24,8 @@ from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..matching import Prepared
 from ..text import normalise
 
-__all__ = ["Parties", "party_kept", "party_replaced", "roles_swapped", "same_party", "slot", "unless_wrong_party",
-           "wrong_party"]
+__all__ = ["Parties", "case_swapped", "party_kept", "party_replaced", "roles_swapped", "same_party", "slot",
+           "unless_wrong_party", "wrong_party"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?:;\n•\-–—\"«(]\s*$")
@@ -391,7 +391,58 @@ def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], part
     if not got.content():
         return False
     own = [st for ref in wordings for st in ref.stems]
-    return bool(party_replaced(point, got, positions, parties, own, asked)) or roles_swapped(point, got, parties)
+    return bool(party_replaced(point, got, positions, parties, own, asked)) or roles_swapped(point, got, parties) \
+        or case_swapped(point, got, parties)
+
+
+_RU_OBJECT = ("а", "я")  # a name's ending of the accusative (and genitive) after its nominative: "Ляпунов-а"
+
+
+def _name_turn(point_form: str, got_form: str) -> int:
+    """A Russian name's move between the point and the answer: +1 from the accusative to the nominative
+    ("Ляпунова" -> "Ляпунов"), -1 back, 0 when neither or unread."""
+    pa, ga = _tails(point_form, got_form)
+    return 1 if pa in _RU_OBJECT and ga == "" else -1 if pa == "" and ga in _RU_OBJECT else 0
+
+
+def _noun_turn(point_role: str | None, got_role: str | None) -> int:
+    """A noun's move by its case: +1 from the nominative to the accusative ("казаки" -> "казаков"), -1 back."""
+    def read(role: str | None) -> str:
+        cases = set(role[1:].split()) if role and role.startswith("=") else set()
+        return "nom" if cases == {"nom"} else "acc" if "acc" in cases and "nom" not in cases else ""
+    was, now = read(point_role), read(got_role)
+    return 1 if (was, now) == ("nom", "acc") else -1 if (was, now) == ("acc", "nom") else 0
+
+
+def case_swapped(point: Prepared, got: Prepared, parties: Parties) -> bool:
+    """Russian: a point of one named party and one other noun, the one acting on the other ("казаки убили
+    Ляпунова"), that the answer says with both cases turned: the name now the subject and the noun the object
+    ("Ляпунов убил казаков"). A passive ("Ляпунов был убит казаками") or a preposition keeps the roles."""
+    if point.lang.code != "ru":
+        return False
+    content = point.content()
+    names = _heads(point, [i for i in content if parties.is_party(point.words[i], point.stems[i])])
+    if len(names) != 1:
+        return False
+    name = names[0]
+    mates = [i for i in content if point.clauses[i] == point.clauses[name] and i != name
+             and not parties.is_party(point.words[i], point.stems[i])]
+    if len(mates) < 2:
+        return False  # (a noun and a verb beside the name: "казаки убили Ляпунова")
+    key = parties.name_key(point.words[name])
+    at = next((j for j in got.content() if got.words[j] in got.capitalised and parties.name_key(got.words[j]) == key
+               or got.stems[j] == point.stems[name]), -1)
+    if at < 0 or not str(slot(got, at) or "=").startswith("="):
+        return False  # (a name after a preposition has its role from it)
+    turn = _name_turn(_written(point, name, parties), _written(got, at, parties))
+    if turn == 0:
+        return False
+    turns = []  # each other word of the point the answer says in its clause, by its move between the cases
+    for i in mates:
+        j = next((j for j in got.content() if got.stems[j] == point.stems[i] and got.clauses[j] == got.clauses[at]), -1)
+        if j >= 0 and (moved := _noun_turn(slot(point, i), slot(got, j))):
+            turns.append(moved)
+    return turns == [turn]
 
 
 Covered = tuple[bool, str, bool, tuple[int, ...]]  # a keypoint made: (covered, the words, with a typo, where)

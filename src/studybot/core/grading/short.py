@@ -17,6 +17,7 @@ from ..lexicon_names import NAME_WORDS
 from ..matching import Prepared, covers, find_phrase, overlap
 from ..meaning import avoided
 from ..packs import Card
+from ..people import patronymic
 from ..quantities import Quantity
 from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
@@ -388,11 +389,11 @@ class ShortGrading(GraderBase):
         lex = got.lang.lex
         known = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
                                                             for st in self.prep(text).stems))
-        content = got.content()
+        content = [k for k in got.content() if not patronymic(got.words[k], lex)]  # "Дмитрий Михайлович Пожарский"
         for i, j in zip(content, content[1:], strict=False):
             word, nxt = got.words[i], got.words[j]
-            if j != i + 1 or word not in got.capitalised or word in lex.modifiers or word in lex.titles \
-                    or len(word) < 3:
+            if j != i + 1 + int(j == i + 2 and patronymic(got.words[i + 1], lex)) or word not in got.capitalised \
+                    or word in lex.modifiers or word in lex.titles or len(word) < 3:
                 continue
             if nxt in got.capitalised and not any(got.lang.word_match(got.stems[j], s) >= 0 for s in after_given):
                 continue  # the next word is no surname of the card's names
@@ -419,7 +420,7 @@ class ShortGrading(GraderBase):
         for name in found & self._long_names:
             for word in words_going_on(name, got.text, joiners):
                 if word in got.capitalised and word not in got.marks().exact and word not in got.lang.lex.stop \
-                        and got.lang.stem(word) not in known \
+                        and got.lang.stem(word) not in known and not patronymic(word, got.lang.lex) \
                         and not any(len(w) >= 4 and OSA.distance(word, w) <= 1 + (len(w) >= 7)
                                     for w in name.split()):  # (an acronym after it says where: "ГКЧП СССР";
                     return word  # a slip of the name's own word, "Hospital Hosptial", says it again)

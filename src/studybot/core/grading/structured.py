@@ -36,6 +36,7 @@ from .options import (
     runs_in,
     word_replaced,
 )
+from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .slips import typo_of_known
 from .stopped import stopped_at
@@ -202,6 +203,8 @@ def _own_degrees(ref: Prepared, skip: frozenset[str]) -> frozenset[str]:
 class StructuredGrading(ClozeGrading):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
+    _rivals: Rivals = {}  # the terms the card's question sets against each other, while its points are sought
+
     def _keypoint_results(self, card: Card, got: Prepared) -> tuple[list[KeypointResult], bool]:
         # the prompt's words, and a verb of having or giving ("gives many offspring": "many offspring")
         skip = self.card_set(card, "prompt+support", lambda: self.prompt_skip(card) | {
@@ -213,6 +216,7 @@ class StructuredGrading(ClozeGrading):
         absent = card.kind == "list" and self.prep(card.prompt).negated()  # "которых нет у X": "нет ни A, ни B"
         avoid = self.card_set(card, "not by meaning", lambda: avoided(card, self.prep))  # its mistakes' words
         plain = plain_answer(got, self.prep)  # its comparatives of quality in the plain degree ("cheap" of "cheaper")
+        self._rivals = self.card_value(card, "rivals", lambda: asked_rivals(self.prep(card.prompt)))
         for k, kp in enumerate(card.keypoints):
             covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip, known, absent, avoid)
             if not covered and (bare := in_plain_degree(self, card, k, got, plain, lambda text, accept, answer:
@@ -221,6 +225,7 @@ class StructuredGrading(ClozeGrading):
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())
+        self._rivals = {}
         if sum(map(bool, places)) >= 2:
             swapped = swapped_points([self.prep(kp.point) for kp in card.keypoints], places, got)
             results = [KeypointResult(r.point, False) if i in swapped else r for i, r in enumerate(results)]
@@ -278,7 +283,7 @@ class StructuredGrading(ClozeGrading):
                     or factors_apart(ref, got, at) or another_year(point, got, at) \
                     or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at) \
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip) \
-                    or other_count_before(point, got, at):
+                    or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals):
                 continue
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):
