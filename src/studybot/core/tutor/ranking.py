@@ -82,6 +82,7 @@ class Weights:
     standout_coverage: float = 0.5  # failing any, the best passage answers with this coverage in its own words ...
     standout_margin: float = 0.15  # ... when it stands this far above the second candidate ...
     standout_units: int = 2  # ... and says this many of the question's units itself
+    standout_reason: float = 0.4  # ... or with this coverage, to a "why" question, when it gives a reason or a result
     fills_coverage: float = 0.4  # a sentence next to the answer that gives what it lacks must cover this much
     # -- what a reply shows
     max_sentences: int = 3  # sentences of a reply
@@ -299,7 +300,9 @@ class Ranker:
     def _standout(self, q: Question, ranked: list[Scored]) -> Scored | None:
         """The first candidate when it stands clearly above the second and gives the kind of answer asked for: what
         it does not cover is most likely said in other words ("looked after" for "edited"), unless a name or a
-        figure. A lone candidate stands above nothing; one word of the question proves little."""
+        figure. A lone candidate stands above nothing; one word of the question proves little. To a "why" question, one
+        giving a reason or a result answers with less of the question said (`standout_reason`): the reason is its
+        own part, said in words of the text, as the question's restatement of the event often is not."""
         w8 = self.weights
         if len(ranked) < 2 or ranked[0].score - ranked[1].score < w8.standout_margin:
             return None
@@ -307,8 +310,10 @@ class Ranker:
         if any(not u.strong & keys for u in q.units if u.name or not u.stem.isalpha()) or sum(
                 1 for u in q.units if u.strong & keys) < w8.standout_units:
             return None  # a name or a figure is not said in other words
-        return best if best.own >= w8.standout_coverage and fits(best.doc, q, w8) and supplies(best.doc, q) \
-            and self.answers(best, q, w8.standout_coverage) else None
+        traits = best.doc.traits  # to "why?", a passage giving a reason may say less of the question in its own words
+        least = w8.standout_reason if q.wants.reason and (traits.reason or traits.result) else w8.standout_coverage
+        return best if best.own >= least and fits(best.doc, q, w8) and supplies(best.doc, q) \
+            and self.answers(best, q, least) else None
 
     def fills(self, n: Doc, answer: Doc, q: Question) -> bool:
         """Does a sentence next to an answer give the kind of answer it lacks: it covers `fills_coverage` of the
