@@ -1,8 +1,7 @@
-"""A passage that stands out to a "why" question (`Ranker._standout`, `Weights.standout_reason`,
-`Weights.reason_margin`): when no candidate covers enough of the question, the first still answers when it stands above
-the second and gives a reason, though it says less of the question in its own words, and stands less far above the
-second, than another kind of answer must ("просили" for "добивались"). Invented notes, of no pack; a tutor whose
-reasons need the usual coverage and margin shows the rule is what answers."""
+"""A passage that stands out to a "why" question (`Ranker._standout`, `Weights.standout_reason`): when no candidate
+covers enough of the question, the first still answers when it stands well above the second and gives a reason, though
+it says less of the question in its own words than another kind of answer must ("просили" for "добивались"). Invented
+notes, of no pack; a tutor whose reasons need the usual coverage shows the rule is what answers."""
 
 from __future__ import annotations
 
@@ -20,19 +19,14 @@ NOTES = (
     "\n"
     "Купцы добивались постройки маяка, потому что у мыса часто разбивались торговые суда.\n"
     "Свет маяка виден за двадцать километров.")
-# the same, with a sentence about the merchants that comes close to the reason
-CLOSE = NOTES.replace("Свет маяка", "Купцы торговали рыбой и солью.\nСвет маяка")
-
-
-USUAL = dataclasses.replace(DEFAULT_WEIGHTS, standout_reason=DEFAULT_WEIGHTS.standout_coverage,
-                            reason_margin=DEFAULT_WEIGHTS.standout_margin)
 
 
 @pytest.fixture(scope="module")
 def tutors() -> tuple[Tutor, Tutor]:
-    """The tutor, and one whose reasons must cover as much, and stand as far above, as any other answer."""
+    """The tutor, and one whose reasons must cover as much as any other answer that stands out."""
     tutor = tutor_on(NOTES, "Маяк", language="ru")
-    return tutor, Tutor(tutor.pack, USUAL, cache=False)
+    usual = dataclasses.replace(DEFAULT_WEIGHTS, standout_reason=DEFAULT_WEIGHTS.standout_coverage)
+    return tutor, Tutor(tutor.pack, usual, cache=False)
 
 
 def test_a_reason_that_stands_out_answers_why(tutors):
@@ -50,13 +44,3 @@ def test_a_reason_that_stands_out_answers_why(tutors):
 def test_a_why_question_the_notes_do_not_answer_is_declined(tutors, question):
     tutor, _ = tutors
     assert tutor.ask(question).kind == "decline"
-
-
-def test_a_reason_standing_less_far_above_the_next_passage_answers_why():
-    tutor = tutor_on(CLOSE, "Маяк", language="ru")
-    usual = Tutor(tutor.pack, USUAL, cache=False)
-    question = "Почему купцы просили маяк?"
-    reply = tutor.ask(question)
-    assert reply.kind == "answer" and "разбивались торговые суда" in reply.text
-    assert usual.ask(question).kind == "decline"
-    assert tutor.ask("Почему рыбаки боялись мыса?").kind == "decline"

@@ -83,7 +83,6 @@ class Weights:
     standout_margin: float = 0.15  # ... when it stands this far above the second candidate ...
     standout_units: int = 2  # ... and says this many of the question's units itself
     standout_reason: float = 0.4  # ... or with this coverage, to a "why" question, when it gives a reason or a result
-    reason_margin: float = 0.075  # ... standing this far above the second
     fills_coverage: float = 0.4  # a sentence next to the answer that gives what it lacks must cover this much
     # -- what a reply shows
     max_sentences: int = 3  # sentences of a reply
@@ -131,11 +130,6 @@ def _dating(u: Unit, words: Words) -> bool:
 def _measures_own(doc: Doc, relation: tuple[Unit, ...]) -> bool:
     """Does a passage with a figure of the kind asked say of what, in a word of the question ("It is 8 km deep")?"""
     return doc.traits.continues or any((u.strong | u.weak) & doc.keys for u in relation)
-
-
-def gives_reason(doc: Doc) -> bool:
-    """Does a passage give a reason or a result ("because", "so", "потому что", "поэтому")?"""
-    return doc.traits.reason or doc.traits.result
 
 
 def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
@@ -307,19 +301,17 @@ class Ranker:
         """The first candidate when it stands clearly above the second and gives the kind of answer asked for: what
         it does not cover is most likely said in other words ("looked after" for "edited"), unless a name or a
         figure. A lone candidate stands above nothing; one word of the question proves little. To a "why" question, one
-        giving a reason or a result answers standing less far above (`reason_margin`) and with less of the question
-        said (`standout_reason`): the reason is its own part, in words of the text, as the question's restatement of
-        the event often is not."""
+        giving a reason or a result answers with less of the question said (`standout_reason`): the reason is its
+        own part, said in words of the text, as the question's restatement of the event often is not."""
         w8 = self.weights
-        if len(ranked) < 2 or ranked[0].score - ranked[1].score < (
-                w8.reason_margin if q.wants.reason and gives_reason(ranked[0].doc) else w8.standout_margin):
+        if len(ranked) < 2 or ranked[0].score - ranked[1].score < w8.standout_margin:
             return None
         best, keys = ranked[0], ranked[0].doc.keys
         if any(not u.strong & keys for u in q.units if u.name or not u.stem.isalpha()) or sum(
                 1 for u in q.units if u.strong & keys) < w8.standout_units:
             return None  # a name or a figure is not said in other words
-        # to "why?", a passage giving a reason may say less of the question in its own words
-        least = w8.standout_reason if q.wants.reason and gives_reason(best.doc) else w8.standout_coverage
+        traits = best.doc.traits  # to "why?", a passage giving a reason may say less of the question in its own words
+        least = w8.standout_reason if q.wants.reason and (traits.reason or traits.result) else w8.standout_coverage
         return best if best.own >= least and fits(best.doc, q, w8) and supplies(best.doc, q) \
             and self.answers(best, q, least) else None
 
