@@ -20,6 +20,7 @@ from .lexicon_reasons import (
 )
 from .lexicon_ru import NAME_PARTICLES
 from .lexicon_ru_paraphrase import RU_PARAPHRASE_GROUPS
+from .lexicon_ru_verbs import RU_VERB_GROUPS
 from .lexicon_tutor import TutorWords, ending_pairs
 
 __all__ = ["RUSSIAN_TUTOR"]
@@ -313,7 +314,7 @@ RUSSIAN_TUTOR = TutorWords(
         **dict.fromkeys(_words("часто"), ("frequency",)),  # "как часто": "дважды в год", "раз в 4 года"
         **dict.fromkeys(_words("далеко расстоянии"), ("length",)),  # "как далеко", "на каком расстоянии"
     },
-    exact_synonyms=tuple(tuple(g.split()) for g in RU_PARAPHRASE_GROUPS),
+    exact_synonyms=tuple(tuple(g.split()) for g in (*RU_PARAPHRASE_GROUPS, *RU_VERB_GROUPS)),
     cardinal=(r"(?<!\w)(?:один|одна|одно|одного|одной|дв(?:а|е|ух|ум|умя)|тр(?:и|[её]х|[её]м|емя)|четыр(?:е|[её]х|[её]м|ьмя)|пять|пяти|шесть|шести|"
               r"семь|семи|восемь|восьми|девять|девяти|десять|десяти|\w+надцат\w*|двадцат\w*|тридцат\w*|сорок\w*|"
               r"(?:пят|шест|сем|вос(?:ем|ьм))(?:ь|и|ью)?десят(?:и|ью)?|девяност\w*|сто|ста|двести|триста|\w*сот|тысяч\w*|"

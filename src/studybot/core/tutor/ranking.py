@@ -76,12 +76,15 @@ class Weights:
     manner_fit: float = 1.0  # a means or manner ("by means of", "by burning coal", "путём"), for "how did ...?"
     # -- deciding
     answer_coverage: float = 0.62  # weighted share of the question the answer must cover
+    reason_coverage: float = 0.57  # ... to a "why" question, when it gives a reason or a result (the reason is its own
+    # part, in words of the text, as the question's restatement of the event often is not)
     own_coverage: float = 0.3  # ... of it in the passage's own words
     relation_coverage: float = 0.3  # ... and of its units other than names (what it asks about them)
     answers_tried: int = 8  # best-ranked passages tried against these thresholds before declining
     standout_coverage: float = 0.5  # failing any, the best passage answers with this coverage in its own words ...
     standout_margin: float = 0.15  # ... when it stands this far above the second candidate ...
     standout_units: int = 2  # ... and says this many of the question's units itself
+    standout_reason: float = 0.4  # ... or with this coverage, to a "why" question, when it gives a reason or a result
     fills_coverage: float = 0.4  # a sentence next to the answer that gives what it lacks must cover this much
     # -- what a reply shows
     max_sentences: int = 3  # sentences of a reply
@@ -129,6 +132,11 @@ def _dating(u: Unit, words: Words) -> bool:
 def _measures_own(doc: Doc, relation: tuple[Unit, ...]) -> bool:
     """Does a passage with a figure of the kind asked say of what, in a word of the question ("It is 8 km deep")?"""
     return doc.traits.continues or any((u.strong | u.weak) & doc.keys for u in relation)
+
+
+def gives_reason(doc: Doc) -> bool:
+    """Does a passage give a reason or a result ("because", "so", "потому что", "поэтому")?"""
+    return doc.traits.reason or doc.traits.result
 
 
 def fits(doc: Doc, q: Question, weights: Weights, hard: bool = False) -> float:
@@ -299,7 +307,10 @@ class Ranker:
     def _standout(self, q: Question, ranked: list[Scored]) -> Scored | None:
         """The first candidate when it stands clearly above the second and gives the kind of answer asked for: what
         it does not cover is most likely said in other words ("looked after" for "edited"), unless a name or a
-        figure. A lone candidate stands above nothing; one word of the question proves little."""
+        figure. A lone candidate stands above nothing; one word of the question proves little. To a "why" question, one
+        giving a reason or a result answers with less of the question said (`standout_reason`): the reason is its
+        own part, said in words of the text, as the question's restatement of the event often is not; unless a word
+        it leaves unsaid is one the text uses elsewhere."""
         w8 = self.weights
         if len(ranked) < 2 or ranked[0].score - ranked[1].score < w8.standout_margin:
             return None
@@ -307,8 +318,13 @@ class Ranker:
         if any(not u.strong & keys for u in q.units if u.name or not u.stem.isalpha()) or sum(
                 1 for u in q.units if u.strong & keys) < w8.standout_units:
             return None  # a name or a figure is not said in other words
-        return best if best.own >= w8.standout_coverage and fits(best.doc, q, w8) and supplies(best.doc, q) \
-            and self.answers(best, q, w8.standout_coverage) else None
+        # to "why?", a passage giving a reason may say less of the question in its own words, unless what it leaves
+        # unsaid is a word the text uses elsewhere: not said otherwise here ("паром" for "причал")
+        unsaid, known = [u for u in q.units if not (u.strong | u.weak) & keys and not u.light], self.library.df.keys()
+        least = w8.standout_reason if q.wants.reason and gives_reason(best.doc) and not any(
+            u.strong & known for u in unsaid) else w8.standout_coverage
+        return best if best.own >= least and fits(best.doc, q, w8) and supplies(best.doc, q) \
+            and self.answers(best, q, least) else None
 
     def fills(self, n: Doc, answer: Doc, q: Question) -> bool:
         """Does a sentence next to an answer give the kind of answer it lacks: it covers `fills_coverage` of the
@@ -344,7 +360,8 @@ class Ranker:
         return not named or r.doc.traits.continues or any(u.strong & r.doc.keys for u in named)
 
     def answers(self, r: Scored, q: Question, least: float | None = None) -> bool:
-        """Does a passage cover enough of the question: `answer_coverage` of it (or `least`), `own_coverage`
+        """Does a passage cover enough of the question: `answer_coverage` of it (`reason_coverage` giving the reason a
+        "why" question asks for; or `least`), `own_coverage`
         in its own words, and `relation_coverage` of what it asks about the names in it
         (unless the passage defines what a "who is X?" question asks about)?"""
         w8 = self.weights
@@ -359,7 +376,8 @@ class Ranker:
         if self._asks_what_named_is(q, names) and (r.doc.heads & subject or spells_out(r.doc, names)):
             # it defines the person or thing a "who is X?" question names: the rest frames the question
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
-        if r.coverage < (w8.answer_coverage if least is None else least) or r.own < w8.own_coverage:
+        floor = w8.reason_coverage if q.wants.reason and gives_reason(r.doc) else w8.answer_coverage  # "why?"
+        if r.coverage < (floor if least is None else least) or r.own < w8.own_coverage:
             return False
         words = self.library.words  # "prime minister?": not the passage naming only a "Foreign Minister"
         if self._off_time_or_subject(r, q, names, before=False) or self._no_means(r.doc, q) or \
