@@ -35,6 +35,7 @@ from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
 from .paired_names import JOINED, paired_names
 from .partly_flips import PartlyFlipsGrading
+from .regnal import RegnalGrading
 from .replies import said_as_no
 from .short_motions import ShortMotionsGrading
 from .short_years import full_years
@@ -49,8 +50,8 @@ MAX_ANSWER = 2000  # characters of an answer that are graded
 _BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")  # a cloze's blank: "{{94}}", "{{1 мая|первого мая}}"
 
 
-class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, MostlyRelatedGrading, PartlyFlipsGrading,
-             OrderGrading):
+class Grader(ShortMotionsGrading, RegnalGrading, StatedFiguresGrading, NumericGrading, MostlyRelatedGrading,
+             PartlyFlipsGrading, OrderGrading):
     """Grades answers for the cards of one pack. `Grader.for_pack(pack)` for a pack's own
     aliases, language and synonyms."""
 
