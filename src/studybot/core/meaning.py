@@ -99,6 +99,7 @@ def opposite_in_any_sense(a: str, b: str) -> bool:
 _IRREGULAR_DEGREES = {"farther": "far", "further": "far", "farthest": "far", "furthest": "far"}
 
 
+@lru_cache(maxsize=1 << 14)
 def _degree_bases(word: str) -> frozenset[str]:
     """The plain adjectives an English comparative or superlative grades ("nearer": near), or none."""
     word = word.lower()
@@ -109,6 +110,7 @@ def _degree_bases(word: str) -> frozenset[str]:
     return frozenset(base for base in wordnet.base_forms(word, "a") if base != word)
 
 
+@lru_cache(maxsize=1 << 14)
 def _opposite_degrees(a: str, b: str) -> bool:
     """Are two English adjectives in the same degree (both comparatives, or both superlatives) opposites by their
     plain forms: one's opposite is the other, or a synonym of it ("closer" / "farther")?"""
