@@ -71,6 +71,11 @@ LENGTHS = [
     (2, "аршина", "1,42 м", True), (2, "аршина", "2 метра", False), (5, "саженей", "10,7 м", True),
     (1, "сажень", "3 аршина", True), (10, "дюймов", "25,4 см", True), (6, "футов", "1,83 м", True),
     (1, "морская миля", "1852 м", True), (100, "миль", "161 км", True), (100, "миль", "100 морских миль", False),
+    # 1 ly = 9.4607e15 m, 1 pc = 3.0857e16 m = 3.26 ly
+    (4.2, "light-years", "4.2 ly", True), (4.2, "light-years", "1.3 parsecs", True),
+    (4.2, "light-years", "4.2 km", False), (2.5e6, "light-years", "770 kpc", True),
+    (2.5e6, "light-years", "2.5 million km", False), (2.5e6, "light-years", "0.77 Mpc", True),
+    (10, "световых лет", "3,07 парсека", True), (10, "световых лет", "10 км", False),
 ]
 SPEEDS = [
     (5, "knots", "9.3 km/h", True), (5, "knots", "5 mph", False), (60, "mph", "97 km/h", True),

@@ -195,6 +195,21 @@ def test_english_month(given, right):
     assert EN.grade(CANAL_MONTH, given).correct is right
 
 
+KILN_MONTH = date("1765-05", "month", prompt="In which month was the Harwick kiln lit?", answer="May 1765")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("May 1765", True),
+    ("May, 1765", True),  # a comma between the month and the year ("may" alone is mostly a verb)
+    ("in May, 1765", True),
+    ("June, 1765", False),
+    ("May, 1766", False),
+    ("1765", False),
+])
+def test_the_month_of_may_before_a_year(given, right):
+    assert EN.grade(KILN_MONTH, given).correct is right
+
+
 @pytest.mark.parametrize(("given", "right"), [
     ("1794", True),
     ("in 1794", True),

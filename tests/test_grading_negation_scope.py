@@ -55,3 +55,21 @@ PLAIN = [
 def test_a_wording_the_point_says_plainly_is_not_made_by_denying_it(lang, point, accept, answer, right):
     card = _card(point, accept, "Why did the bricks crack?" if lang == "en" else "Почему так вышло?")
     assert _grade(lang, card, answer) is right
+
+
+# two negated things joined by "and" ("few roads and no railway"): the point's negators make an even count, but each
+# thing is negated where the point says it, and an accepted bare word of it is made by an answer that negates it
+JOINED = [
+    ("en", "the valley had few roads and no railway", ("railway", "roads"), "there was no railway", True),
+    ("en", "the valley had few roads and no railway", ("railway", "roads"), "the valley had few roads", True),
+    ("en", "the valley had few roads and no railway", ("railway", "roads"), "the valley had a railway", False),
+    ("en", "the valley had few roads and no railway", ("railway", "roads"), "it had many roads", False),
+    ("ru", "в долине не было дорог и не было моста", ("мост", "дорог"), "в долине не было моста", True),
+    ("ru", "в долине не было дорог и не было моста", ("мост", "дорог"), "в долине был мост", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "point", "accept", "answer", "right"), JOINED)
+def test_each_of_two_negated_things_is_negated_where_said(lang, point, accept, answer, right):
+    card = _card(point, accept, "Why was the valley poor?" if lang == "en" else "Почему долина была бедной?")
+    assert _grade(lang, card, answer) is right

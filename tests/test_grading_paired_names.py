@@ -23,6 +23,11 @@ TOWN = short("Harwick", prompt="Which town led the salt league?")
 MAKER = short("Edwin Marlow", prompt="Who built the first tide clock?")
 FIRM = short("Hale and Dorn", prompt="Which firm cast the bell?")  # a name with "and" in it
 GOROD = short("Тарвинск", prompt="Какой город возглавлял союз?")
+# a choice: an option, and a name besides it that is no option ("Marlow and Pell": Pell built no clock)
+CLOCK = Card(id="o", section="s", kind="choice", prompt="Who built the first tide clock?", answer="Edwin Marlow",
+             options=("Edwin Marlow", "Ada Quill", "Tom Reeve"))
+SOYUZ = Card(id="o", section="s", kind="choice", prompt="Какой город возглавлял союз?", answer="Тарвинск",
+             options=("Тарвинск", "Лендра", "Осков"))
 
 
 @pytest.mark.parametrize(("grader", "card", "given", "right"), [
@@ -37,6 +42,11 @@ GOROD = short("Тарвинск", prompt="Какой город возглавл
     (EN, FIRM, "Hale and Dorn", True),  # the card's own name has "and"
     (RU, GOROD, "Тарвинск и Лендра", False),
     (RU, GOROD, "Тарвинск", True),
+    (EN, CLOCK, "Marlow and Pell", False),
+    (EN, CLOCK, "Edwin Marlow", True),
+    (EN, CLOCK, "Marlow and his apprentices", True),
+    (RU, SOYUZ, "Тарвинск и Велигор", False),
+    (RU, SOYUZ, "Тарвинск", True),
 ])
 def test_two_names_for_one(grader, card, given, right):
     assert grader.grade(card, given).correct is right

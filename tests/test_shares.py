@@ -104,6 +104,16 @@ def test_russian_shares_read(text, expected):
     (numeric(3, "", "3", prompt="How many of the ten jurors voted against?"), "3 out of 10", True),
     (short("the Third Estate"), "the 3rd estate", True),
     (short("the Third Estate"), "the second estate", False),
+    # a part said as a factor of less: "a quarter as much", "four times less" is a share of 25%
+    (numeric(25, "%", "About a quarter", prompt="What share of the grain did the new mill use?"),
+     "a quarter as much", True),
+    (numeric(25, "%", "About a quarter", prompt="What share of the grain did the new mill use?"),
+     "four times less grain", True),
+    (numeric(25, "%", "About a quarter", prompt="What share of the grain did the new mill use?"),
+     "half as much", False),
+    (numeric(25, "%", "About a quarter", prompt="What share of the grain did the new mill use?"),
+     "four times more", False),
+    (numeric(50, "%", "Half", prompt="What share of the grain did the new mill use?"), "half as much", True),
 ])
 def test_english_shares_graded(card, given, right):
     assert EN.grade(card, given).correct is right
@@ -121,6 +131,8 @@ def test_english_shares_graded(card, given, right):
     (short("две трети армии"), "67% армии", True),
     (short("две трети армии"), "2/3 армии", True),
     (short("две трети армии"), "треть армии", False),
+    (numeric(25, "%", "Четверть", prompt="Какую долю зерна тратила новая мельница?"), "в четыре раза меньше", True),
+    (numeric(25, "%", "Четверть", prompt="Какую долю зерна тратила новая мельница?"), "в два раза меньше", False),
 ])
 def test_russian_shares_graded(card, given, right):
     assert RU.grade(card, given).correct is right

@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from . import wordnet
 from .language import Language, language
 from .name_parts import name_parts
 from .people import PersonNames, person_names
@@ -438,6 +439,14 @@ class Aliases:
                  if name in self.pairs and _vowel_slip(base, name)}
         return next(iter(slips)) if len(slips) == 1 else ""
 
+    def _other_form(self, word: str, term: str) -> bool:
+        """Is `word` a form of another English word than `term` ("condensed" of "condense", for "condenser"): a
+        word of the language, no slip of the term, though it has the term's stem ("condensers" is the term's)."""
+        if self.lang.code != "en":
+            return False
+        bases = wordnet.base_forms(word)
+        return bool(bases) and term not in bases
+
     def _sized(self, first: str, length: int, limit: int) -> list[str]:
         """The names of a first letter whose length is within `limit` of `length`, the only ones
         that can be that close (kept in their order, for ties). Memoised."""
@@ -463,7 +472,7 @@ class Aliases:
                 return self._near_cache[word]
             stem = self.lang.stem(word)
             own = self._name_stems.get(stem, "")  # "oxygene": a term in lower case, a letter added
-            if own and OSA.distance(word, own, score_cutoff=1) <= 1:
+            if own and OSA.distance(word, own, score_cutoff=1) <= 1 and not self._other_form(word, own):
                 self._near_cache[word] = self.pairs[own]
                 return self._near_cache[word]
             if stem in self._plain:  # "price" is no "Pierce" spelt by ear

@@ -85,6 +85,12 @@ CUSTOMARY_MEASURES: Final[dict[str, tuple[CustomaryKind, float]]] = {
     **_forms("length", 0.7112, "arshin|arshins|аршин|аршина|аршинов"),
     **_forms("length", 2.1336, "sazhen|sazhens|сажень|сажени|саженей|саженях"),
     **_forms("length", 0.04445, "вершок|вершка|вершков"),
+    # the astronomers' lengths: the light-year, the parsec and its thousands and millions
+    **_forms("length", 9.4607304725808e15, "light-year|light-years|light year|light years|lightyear|lightyears|ly"
+             "|световой год|светового года|световых года|световых лет|световом году|световые годы"),
+    **_forms("length", 3.0856775814913673e16, "parsec|parsecs|парсек|парсека|парсеков|парсеках"),
+    **_forms("length", 3.0856775814913673e19, "kiloparsec|kiloparsecs|kpc|килопарсек|килопарсека|килопарсеков|кпк"),
+    **_forms("length", 3.0856775814913673e22, "megaparsec|megaparsecs|mpc|мегапарсек|мегапарсека|мегапарсеков|мпк"),
     # pressures, in pascals (pascals with SI prefixes are in `si_units`)
     **_forms("pressure", 100.0, "hpa|hectopascal|hectopascals|гпа|гектопаскаль|гектопаскаля|гектопаскалей"
              "|mbar|millibar|millibars|мбар|миллибар|миллибара|миллибаров"),

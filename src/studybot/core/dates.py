@@ -101,7 +101,8 @@ _DATE_PATTERNS = [
                rf"{_YEAR_WORD}(?![^\W\d_])"),
     re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)?\b))?{_DAY.format('d')}\b"
                rf"(?:,?\s+(?P<y>\d{{4}}))?"),
-    re.compile(rf"\b(?P<mn>{_ANY_MONTH})\.?(?:\s+of)?\s+(?P<y>\d{{4}}){_DECADE_AFTER}{_YEAR_WORD}(?![^\W\d_])"),
+    # "May 1765", "May, 1765", "May of 1765"
+    re.compile(rf"\b(?P<mn>{_ANY_MONTH})\.?,?(?:\s+of)?\s+(?P<y>\d{{4}}){_DECADE_AFTER}{_YEAR_WORD}(?![^\W\d_])"),
     re.compile(rf"\b(?P<mn>{_ANY_MONTH})(?![^\W\d_])"),
     re.compile(rf"\b(?P<y>(?:1[0-9]|20)\d{{2}})\b{_DECADE_AFTER}"),
 ]

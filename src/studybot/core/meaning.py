@@ -90,8 +90,38 @@ def antonymous(a: str, b: str) -> bool:
 def opposite_in_any_sense(a: str, b: str) -> bool:
     """Does WordNet give two English words (any forms) as opposites in a frequent sense, as nouns and verbs too
     ("inhale" / "exhale")? For a word said in place of another, not beside it (verbs' opposites are often two
-    sides of one thing said together: `OPPOSITE_POS`)."""
-    return not _partners(a, _ANY_POS, True).isdisjoint(_forms(b, _ANY_POS))
+    sides of one thing said together: `OPPOSITE_POS`). Two adjectives in the same degree are opposites when their
+    plain forms are ("nearer" / "farther", "closer" / "farther": close is near, the opposite of far)."""
+    return not _partners(a, _ANY_POS, True).isdisjoint(_forms(b, _ANY_POS)) or _opposite_degrees(a, b)
+
+
+# English comparatives WordNet keeps as adverbs of their own, read as the adjective they grade
+_IRREGULAR_DEGREES = {"farther": "far", "further": "far", "farthest": "far", "furthest": "far"}
+
+
+@lru_cache(maxsize=1 << 14)
+def _degree_bases(word: str) -> frozenset[str]:
+    """The plain adjectives an English comparative or superlative grades ("nearer": near), or none."""
+    word = word.lower()
+    if word in _IRREGULAR_DEGREES:
+        return frozenset((_IRREGULAR_DEGREES[word],))
+    if not word.endswith(("er", "est")):
+        return frozenset()
+    return frozenset(base for base in wordnet.base_forms(word, "a") if base != word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _opposite_degrees(a: str, b: str) -> bool:
+    """Are two English adjectives in the same degree (both comparatives, or both superlatives) opposites by their
+    plain forms: one's opposite is the other, or a synonym of it ("closer" / "farther")?"""
+    plain_a, plain_b = _degree_bases(a), _degree_bases(b)
+    if not plain_a or not plain_b or a.lower().endswith("est") != b.lower().endswith("est"):
+        return False
+    for x, others in ((plain_a, plain_b), (plain_b, plain_a)):
+        opposite = frozenset().union(*(wordnet.antonyms(base, "a") for base in x))
+        if not opposite.isdisjoint(others) or any(synonymous(o, y) for o in opposite for y in others):
+            return True
+    return False
 
 
 def _has_synonyms_en(word: str, stem: str) -> bool:

@@ -35,6 +35,7 @@ from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
 from .paired_names import JOINED, paired_names
 from .partly_flips import PartlyFlipsGrading
+from .regnal import RegnalGrading
 from .replies import said_as_no
 from .short_motions import ShortMotionsGrading
 from .short_years import full_years
@@ -49,8 +50,8 @@ MAX_ANSWER = 2000  # characters of an answer that are graded
 _BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")  # a cloze's blank: "{{94}}", "{{1 мая|первого мая}}"
 
 
-class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, MostlyRelatedGrading, PartlyFlipsGrading,
-             OrderGrading):
+class Grader(ShortMotionsGrading, RegnalGrading, StatedFiguresGrading, NumericGrading, MostlyRelatedGrading,
+             PartlyFlipsGrading, OrderGrading):
     """Grades answers for the cards of one pack. `Grader.for_pack(pack)` for a pack's own
     aliases, language and synonyms."""
 
@@ -82,7 +83,7 @@ class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, MostlyRe
             verdict = vague_count(asserted or answer, got.lang.code, verdict)
         if verdict.correct and card.kind in SINGLE_KINDS:
             verdict = self._hedge_check(card, asserted or answer, verdict)
-        if verdict.correct and card.kind == "short":
+        if verdict.correct and card.kind in ("short", "choice"):
             verdict = self._names_check(card, asserted or answer, verdict)
         if asserted:
             verdict = replace(verdict, trace=(f"judged on what is asserted: '{asserted}'", *verdict.trace))
@@ -172,13 +173,14 @@ class Grader(ShortMotionsGrading, StatedFiguresGrading, NumericGrading, MostlyRe
         return verdict
 
     def _names_check(self, card: Card, answer: str, verdict: Verdict) -> Verdict:
-        """Names joined by "and" where the card asks one ("Lübeck and Bremen"): right only when each one is."""
+        """Names joined by "and" where the card asks one ("Lübeck and Bremen", or an option and a name besides it:
+        "Lemaître and Hubble"): right only when each one is."""
         lang = self.aliases.lang.code
         names = paired_names(answer, lang)
         if not names or any(JOINED[lang].search(w) for w in self._right_wordings(card)):
             return verdict  # ("Hale and Dorn" is the card's own name)
         for name in names:
-            if not self._grade_short(card, self.prep(name)).correct:
+            if not getattr(self, f"_grade_{card.kind}")(card, self.prep(name)).correct:
                 return wrong(f"Give one answer: '{name}' is not right.", "hedge", f"names two: {' / '.join(names)}")
         return verdict
 

@@ -20,7 +20,7 @@ from ..packs import Card, Pack
 from ..people import patronymic
 from .figures import points_contrasted, same_quantity, spec_quantity
 from .parties import Parties
-from .titled import untitled
+from .titled import unplaced, untitled
 from .verdict import Verdict, wrong
 
 __all__ = ["GraderBase"]
@@ -129,7 +129,13 @@ class GraderBase:
     def _with_shorter(self, card: Card) -> tuple[str, ...]:
         wordings = (card.answer, *card.accept)
         titles = self.aliases.lang.lex.titles
-        shorter = [short for w in wordings for short in (self.aliases.shorter(w), untitled(w, titles)) if short]
+        prompt = set(self.prep(card.prompt).stems)
+
+        def given(place: str) -> bool:
+            return set(self.prep(place).stems) <= prompt
+
+        shorter = [short for w in wordings for short in (self.aliases.shorter(w), untitled(w, titles),
+                                                          unplaced(w, given)) if short]
         return wordings + tuple(dict.fromkeys(short for short in shorter if short not in wordings))
 
     def card_set(self, card: Card, name: str, make: Callable[[], Iterable[str]]) -> frozenset[str]:

@@ -13,7 +13,7 @@ from ..matching import Match, Prepared, find_phrase
 from .aims import purpose_said
 from .figures import same_quantity
 
-__all__ = ["denied_there", "in_one_clause", "said_against", "said_plainly"]
+__all__ = ["denied_there", "in_one_clause", "negated_where_said", "said_against", "said_plainly"]
 
 _PARTS = re.compile(r"[,;:.\n()—]+(?!\d)")
 _CLAUSES = re.compile(r"[,;\n]+(?!\d)|\s(?:but|whereas|while|а|но|однако)\s")
@@ -92,3 +92,21 @@ def denied_there(point: Prepared, got: Prepared, clauses: set[int]) -> bool:
                 and any(lang.word_match(st, got.stems[j]) >= 0 for st in said):
             return True
     return False
+
+
+def negated_where_said(point: Prepared, ref: Prepared) -> bool:
+    """Does a point whose negators make an even count ("had few archers and no cavalry") negate each word of an
+    accepted wording ("cavalry") where it says it, counting only the negators since the last clause break ("and")
+    before the word? Then the wording is made by the answer that negates it too ("they had no cavalry")."""
+    breaks, found = point.lang.lex.clause_breaks, False
+    for i in ref.content():
+        places = [k for k, stem in enumerate(point.stems) if stem == ref.stems[i]]
+        if not places:
+            return False
+        k = places[0]
+        start = max((j + 1 for j in range(k) if point.words[j] in breaks or point.clauses[j] != point.clauses[k]),
+                    default=0)
+        if point.lang.negations(point.words[start:k]) % 2 == 0:
+            return False
+        found = True
+    return found

@@ -23,6 +23,9 @@ __all__ = ["Covered", "in_plain_degree", "plain_answer", "plain_degree", "plain_
 Covered = tuple[bool, str, bool, tuple[int, ...]]  # (made, the answer's words that made it, with a typo, where)
 
 _COMPARED = re.compile(r"\b(?:than|same|as \w+ as)\b")
+# "the farther a galaxy is, the faster it moves away": a correlative comparative ties one quality to another
+_DEGREE = r"the (?:more|less|fewer|farther|further|better|worse)"
+_CORRELATIVE = re.compile(rf"\b{_DEGREE}\b.*\b{_DEGREE}\b")
 
 
 @cache
@@ -78,4 +81,18 @@ def in_plain_degree(grader: GraderBase, card: Card, k: int, got: Prepared, plain
     point = card.keypoints[k]
     text, *accept = wordings or (point.point, *point.accept)
     made, matched, typo, _ = cover(text, tuple(accept), plain_got or got)
+    if made and not _grades_kept(grader.prep(point.point), plain_got or got):
+        return None
     return (True, matched, typo, ()) if made else None  # (where: the plain reading's places, not the answer's)
+
+
+def _grades_kept(point: Prepared, got: Prepared) -> bool:
+    """Does an answer read in the plain degree still say each quality a correlative point grades ("the farther a
+    galaxy is, the faster it moves away": far and fast)? Read plain, such a point loses its tie of two qualities;
+    what is left ("galaxies move away") does not make it."""
+    if not _CORRELATIVE.search(point.text):
+        return True
+    pattern, plain = _poles()
+    graded = [plain[m.group()] for m in pattern.finditer(point.text)]
+    stems = set(got.stems)
+    return all(got.lang.stem(word) in stems for word in graded)

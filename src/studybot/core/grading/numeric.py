@@ -188,6 +188,8 @@ class NumericGrading(GraderBase):
             said = "is the same change as" if converted else "="
             return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} {said} {card.answer}",))
         shares = list(got.shares)
+        if spec.kind == "percent" and not spec.change:  # "a quarter as much", "four times less": a share of 25%
+            shares += [q.ratio for q in got.quantities if q.kind == "factor" and q.ratio is not None and q.ratio < 1]
         if spec.kind == "percent" and any(abs(x * 100 - spec.value) <= max(allowed, 1.0) for x in shares) \
                 and not (spec.change and any(relative(q) and q.change != "by" for q in got.quantities)):
             # ("to a quarter" is no "by 25%"; "by a fifth" is a share of change, as near as "a fifth")

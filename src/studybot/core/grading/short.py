@@ -97,7 +97,7 @@ class ShortGrading(GraderBase):
         if isinstance(best, Verdict):
             return best
         if best is None or best[0] == 0:
-            restored = self._head_restored(card, got, prompt)
+            restored = self._head_restored(card, got, prompt) or self._reign_left_out(card, got, prompt)
             if restored is not None:
                 return restored
             ref = self.prep(card.answer)
@@ -126,6 +126,10 @@ class ShortGrading(GraderBase):
             if isinstance(best, tuple) and best[0] == 2 and not best[3] and self._added(card, again, best[2]) is None:
                 return Verdict(True, 1.0, "Correct.", trace=(f"matches '{best[2]}' (its head noun said as "
                                                               f"'{said_last(got)}')",))
+        return None
+
+    def _reign_left_out(self, card: Card, got: Prepared, prompt: Prepared) -> Verdict | None:
+        """A ruler named without the number of the reign (`regnal.RegnalGrading`)."""
         return None
 
     def _best_wording(self, card: Card, got: Prepared, prompt: Prepared) -> Verdict | _Best | None:

@@ -18,7 +18,7 @@ from .aims import stopped_as_purpose
 from .averted import averted_as_purpose
 from .bound import bound_elsewhere
 from .cloze import ClozeGrading
-from .contrasts import in_one_clause, said_against, said_plainly
+from .contrasts import in_one_clause, negated_where_said, said_against, said_plainly
 from .counted import figure_stems, other_count_before
 from .dated import another_year, decade_only, without_dates
 from .degrees import in_plain_degree, plain_answer
@@ -257,6 +257,8 @@ class StructuredGrading(ClozeGrading):
             # into deflation"; a word of stopping dropped is caught by `contradicted`)
             negation = None if (point.negated() and not ref.negated() and not self._said_plainly(ref, point)) \
                 or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
+            if negation is False and not point.negated() and negated_where_said(point, ref):
+                negation = True  # "no cavalry" of "few archers and no cavalry": negated where the point says it
             skips = _own_degrees(ref, skip)  # "less glass" for "why is the lens thinner?": "less" wanted
             skips = skips | changed if (changed := change_words(ref)) else skips  # a factor's words: figure checked
             if ref.quantities and got.quantities and (figures := figure_stems(ref, self.prep, got)):

@@ -2,13 +2,15 @@
 Дмитрий Иванович (Донской)"): the name without its title is the person too ("Robert Peel", "Дмитрий Иванович").
 Only a name of two words or more, each capitalised: "Президент Украины" is a post and "King Olaf" keeps its title
 (the one word could be anyone's); a saint's "St" is part of a name ("St Mary's Hospital"); a byname in brackets
-after the name is left out with the title."""
+after the name is left out with the title. A ruler "of" the place the question gives ("Harald III of Norway" for
+"Which king of Norway ...?") is named without it too (`unplaced`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["untitled"]
+__all__ = ["unplaced", "untitled"]
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _BRACKETS = re.compile(r"\([^)]*\)")
@@ -28,3 +30,18 @@ def untitled(wording: str, titles: frozenset[str]) -> str | None:
     if len(name) < 2 or not all(w[0].isupper() for w in name):
         return None
     return " ".join(name)
+
+
+# "Haakon IV of Norway": a ruler's name with the number of the reign, "of", and the capitalised name of the place
+_OF_PLACE = re.compile(r"^(?P<name>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)*\s+[IVXL]{1,7})\s+of\s+"
+                       r"(?P<place>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})$")
+
+
+def unplaced(wording: str, given: Callable[[str], bool]) -> str | None:
+    """A ruler without the place the question already gives ("Harald III of Norway" -> "Harald III" for "Which king
+    of Norway ...?": the place is no part of the answer the learner must repeat), or None when the wording is no
+    ruler numbered by the reign "of" a capitalised place, or the question does not give the place (`given`)."""
+    m = _OF_PLACE.match(wording.strip())
+    if m is None or not all(w[0].isupper() for w in m["place"].split()) or not given(m["place"]):
+        return None
+    return m["name"]
