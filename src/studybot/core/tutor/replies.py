@@ -3,11 +3,12 @@
 The chosen passage comes first; sentences next to it join when the answer needs them:
 the sentence before, when the answer goes on about it ("He set out ...") or is its
 result ("That is why ..."); the sentence that gives the figure, date or person asked for
-when the answer lacks it; for "who is X?", the sentence that goes on about X; another
-passage of the same section that answers as well and says something else; and, when there
-is room, the sentences right after and right before that answer the question as well in
-their own words (a text names a thing, then says what it is or how it works: "X replaced
-the ban with a sliding scale. Under it the duty fell as ...").
+when the answer lacks it; for "who is X?", the sentence that goes on about X; the
+sentence right after that answers the question as well in its own words (a text names a
+thing, then says what it is or how it works: "X replaced the ban with a sliding scale.
+Under it the duty fell as ..."); another passage of the same section that answers as
+well and says something else; and, when there is room, the sentence right before that
+answers the question as well in its own words.
 
 A "why" question needs a reason: the chosen passage or a sentence next to it must give
 one ("because", "so", "due to", "поэтому", or a result opening the sentence after). When
@@ -61,18 +62,10 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
     other = _another(q, best, ranked, ranker, docs)
     if other is not None:
         docs.append(other)
-    docs += _answering_too(q, best.doc, ranker)  # last: when there is room
+    before = [n for n in ranker.library.neighbours(best.doc) if n.id == best.doc.id - 1]
+    if before and ranker.coverage(before[0], q.units, q.total)[1] >= w8.answer_coverage:
+        docs.append(before[0])  # "X was paid by every barge. In 1702 the council brought in X ...": last, if room
     return Composed(_fit(best.doc, docs, w8))
-
-
-def _answering_too(q: Question, doc: Doc, ranker: Ranker) -> list[Doc]:
-    """The sentences right after and right before a passage (in its paragraph) that cover the question as fully in
-    their own words: a text names a thing, then says what it is or how it works ("X replaced the ban with a sliding
-    scale. Under it the duty fell as ..."), or the other way round ("X was paid by every barge. In 1702 the council
-    brought in X ...")."""
-    near = sorted(ranker.library.neighbours(doc), key=lambda n: (n.id < doc.id, n.id))  # the one after first
-    return [n for n in near if abs(n.id - doc.id) == 1
-            and ranker.coverage(n, q.units, q.total)[1] >= ranker.weights.answer_coverage]
 
 
 def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
@@ -94,6 +87,9 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
     elif after and after[0].traits.continues and ranker.coverage(after[0], q.units, q.total)[1] >= (
             w8.continues_coverage):  # "Those recommendations were limited to ...": it goes on with what is asked
         docs.append(after[0])
+    if after and after[0] not in docs and after[0].id == doc.id + 1 and ranker.coverage(
+            after[0], q.units, q.total)[1] >= w8.answer_coverage:
+        docs.append(after[0])  # "X replaced the ban with a sliding scale. Under it the duty fell as ...": it says more
     kinds = [u for u in q.units if u.stem in q.kinds and not u.strong & doc.keys]
     if kinds:  # "which radio station ...": the sentence next to it that names the station
         naming = [n for n in before + after if all(u.strong & n.keys for u in kinds) and n.names - q.stems]
