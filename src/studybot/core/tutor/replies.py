@@ -6,9 +6,8 @@ result ("That is why ..."); the sentence that gives the figure, date or person a
 when the answer lacks it; for "who is X?", the sentence that goes on about X; the
 sentence right after that answers the question as well in its own words (a text names a
 thing, then says what it is or how it works: "X replaced the ban with a sliding scale.
-Under it the duty fell as ..."); another passage of the same section that answers as
-well and says something else; and, when there is room, the sentence right before that
-answers the question as well in its own words.
+Under it the duty fell as ..."); and another passage of the same section that answers as
+well and says something else.
 
 A "why" question needs a reason: the chosen passage or a sentence next to it must give
 one ("because", "so", "due to", "поэтому", or a result opening the sentence after). When
@@ -62,9 +61,6 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
     other = _another(q, best, ranked, ranker, docs)
     if other is not None:
         docs.append(other)
-    before = [n for n in ranker.library.neighbours(best.doc) if n.id == best.doc.id - 1]
-    if before and ranker.coverage(before[0], q.units, q.total)[1] >= w8.answer_coverage:
-        docs.append(before[0])  # "X was paid by every barge. In 1702 the council brought in X ...": last, if room
     return Composed(_fit(best.doc, docs, w8))
 
 
