@@ -3,11 +3,8 @@
 The chosen passage comes first; sentences next to it join when the answer needs them:
 the sentence before, when the answer goes on about it ("He set out ...") or is its
 result ("That is why ..."); the sentence that gives the figure, date or person asked for
-when the answer lacks it; for "who is X?", the sentence that goes on about X; the
-sentence right after that answers the question as well in its own words (a text names a
-thing, then says what it is or how it works: "X replaced the ban with a sliding scale.
-Under it the duty fell as ..."); and another passage of the same section that answers as
-well and says something else.
+when the answer lacks it; for "who is X?", the sentence that goes on about X; and
+another passage of the same section that answers as well and says something else.
 
 A "why" question needs a reason: the chosen passage or a sentence next to it must give
 one ("because", "so", "due to", "поэтому", or a result opening the sentence after). When
@@ -83,9 +80,6 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
     elif after and after[0].traits.continues and ranker.coverage(after[0], q.units, q.total)[1] >= (
             w8.continues_coverage):  # "Those recommendations were limited to ...": it goes on with what is asked
         docs.append(after[0])
-    if after and after[0] not in docs and after[0].id == doc.id + 1 and ranker.coverage(
-            after[0], q.units, q.total)[1] >= w8.answer_coverage:
-        docs.append(after[0])  # "X replaced the ban with a sliding scale. Under it the duty fell as ...": it says more
     kinds = [u for u in q.units if u.stem in q.kinds and not u.strong & doc.keys]
     if kinds:  # "which radio station ...": the sentence next to it that names the station
         naming = [n for n in before + after if all(u.strong & n.keys for u in kinds) and n.names - q.stems]
