@@ -3,7 +3,8 @@
 The two verbs mean one thing only with the noun of a speech or a promise ("make / give / deliver a speech"), and there
 the noun says what is asked. Read as one word everywhere (`lexicon_paraphrase`), "made" was met by any "gave": a
 question about who made a thing was answered by a sentence in which something gave someone something. "give" and
-"deliver" stay one meaning; a question about a speech still finds the speech. Invented notes, of no pack.
+"deliver" stay one meaning, and "make" with the noun of a speech or a promise reads as "give" (`lexicon_idioms`): a
+question about a speech still finds the speech. Invented notes, of no pack.
 """
 
 from __future__ import annotations
