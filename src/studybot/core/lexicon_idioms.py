@@ -20,6 +20,9 @@ EN_IDIOMS = (
     # a time the question frames itself by, not one it asks about: "who built X in the first place?", "what did X
     # mean back then?"
     (r"\bin the first place\b", " "), (r"\bback then\b", "then"),
+    # "make" with the noun of a speech or a promise is "give" (`lexicon_paraphrase`: "made" alone is no "gave")
+    (r"\b(?:make|makes|made|making) (a|an|his|her|their|its|the|this|that|one)((?: \w+)?) "
+     r"(speech|speeches|address|addresses|statement|statements|promise|promises|pledge|pledges)\b", r"give \1\2 \3"),
 )
 RU_IDIOMS = (
     (r"\bс (?:(?:\w+) )?точки зрения\b", "по мнению"), (r"\bточк\w* зрения\b", "мнение"),

@@ -159,6 +159,8 @@ class TutorWords:
     # groups 1 and 2 without it
     enumerators: frozenset[str] = frozenset()  # words opening the items of a list, a sentence each ("First, ...")
     present_words: frozenset[str] = frozenset()  # words asking about the present ("today"): a passage must say it too
+    present_tense: str = ""  # ... or say a state that still holds ("still stands", "has been kept there since
+    # 1874"): a regular expression over a normalised sentence
     cause_words: frozenset[str] = frozenset()  # words asking for a cause ("what causes X?"): met by a reason marker
     person_nouns: frozenset[str] = frozenset()  # besides `role_words`, nouns for people: "which engineer" asks for one
     place_nouns: frozenset[str] = frozenset()  # besides `place_words`, kinds of place: "in which country" asks for one
@@ -448,6 +450,7 @@ ENGLISH_TUTOR = TutorWords(
     excluding=_words("except besides excluding"),
     enumerators=_words("first firstly second secondly third thirdly fourth fourthly fifth fifthly finally lastly"),
     present_words=_words("current currently today now nowadays"),
+    present_tense=r"\b(?:still|remains?)\b|\b(?:has|have) (?:\w+ )?been\b[^.;]*\bsince\b",
     cause_words=_words("cause causes caused reason reasons"),
     person_nouns=PERSON_NOUNS, place_nouns=PLACE_NOUNS, time_nouns=TIME_NOUNS,
     people_words=PEOPLE_WORDS, people_endings=("ist", "ists"), pioneer_asks=_words("first earliest"),

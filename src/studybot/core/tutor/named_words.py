@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .. import wordnet
 from ..text import normalise
+from .frames import measure_kinds
 from .names import WRITTEN_WORD, NameBook
 from .words import Words
 
@@ -57,7 +58,8 @@ def only_named(u: Unit, keys: frozenset[str], named: frozenset[str], words: Word
     if not named or u.name:
         return False
     hit = u.strong & keys
-    return bool(hit) and hit <= named and not any(FORM + f in named for f in _forms(u.text, words))
+    return bool(hit) and hit <= named and (bool(measure_kinds(words, u.text)) or not any(
+        FORM + f in named for f in _forms(u.text, words)))  # "how old": not the "Old" of "Old Tarsan" in any form
 
 
 def _forms(word: str, words: Words) -> frozenset[str]:

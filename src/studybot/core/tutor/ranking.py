@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text import normalise
 from .acronyms import spells_out
 from .analysis import Question, Unit
 from .asked_ru import gives_condition
@@ -177,7 +178,8 @@ class Ranker:
         measured = frozenset(QUANTITY_KEY + kind for kind in doc.traits.kinds)  # "100 °C" says "при какой температуре"
         for u in units:
             named = only_named(u, doc.keys, doc.named, self.library.words)  # "interested": "The Evening Interest"
-            if not named and (u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library)):
+            if not named and (u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library) or (
+                    u.stem in self.library.words.present_stems and self._in_present(doc))):  # "now": "still stands"
                 share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
                 covered += share * u.weight
                 own += share * u.weight
@@ -405,10 +407,15 @@ class Ranker:
         president of X?" question names something of the pack the passage does not?"""
         if before:
             present = self.library.words.present_stems
-            return bool(present & q.stems) and not present & r.doc.keys
+            return bool(present & q.stems) and not present & r.doc.keys and not self._in_present(r.doc)
         keys = self.library.df.keys()
         return q.wants.define and bool(self._who.search(q.text)) and not r.doc.traits.continues and any(
             u.name and not u.light and u.strong & keys and not u.strong & r.doc.keys for u in names)
+
+    def _in_present(self, doc: Doc) -> bool:
+        """Does a passage say a state that still holds ("still stands", "has been kept in Y since 1874")?"""
+        tense = self.library.words.tw.present_tense
+        return bool(tense) and re.search(tense, normalise(doc.text)) is not None
 
     def _names_after(self, u: Unit, q: Question) -> bool:
         """Is a person's name the first word of another name the question gives ("Gutenberg

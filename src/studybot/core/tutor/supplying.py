@@ -25,7 +25,7 @@ def supplies(doc: Doc, q: Question) -> bool:
     # synonyms in other senses ("how high": not "300 steps to the top", though "high" and "top" are one synonym
     # group of the lexicon: "a top official")
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or not wants.phrased and any(
-        _own(u.strong) & doc.keys for u in q.units if u.stem in q.kinds)
+        _own(u.strong) & (doc.keys - doc.named) for u in q.units if u.stem in q.kinds)  # not "Old Tarsan"
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
     counted = not q.counted or counts(doc, q) or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
