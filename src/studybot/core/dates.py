@@ -197,22 +197,36 @@ def _fix_month_typos(text: str, months: tuple[str, ...] = ()) -> str:
         word = match.group(0)
         if word in MONTHS or word in _RU_FULL_MONTHS:
             return word
-        candidates = by_first.get(word[0], ())
         if len(word) <= 5 and word[0] in short and any(c.isdigit() for c in text[max(0, match.start() - 4):
                                                                                match.end() + 5]):
-            candidates = (*candidates, *short[word[0]])  # a short month's name, beside a number
-        for month in candidates:
-            limit = 1 if len(month) <= 6 else 2
-            if word[0] == month[0] and abs(len(word) - len(month)) <= limit \
-                    and OSA.distance(word, month, score_cutoff=limit) <= limit:
-                return month
-        return word
+            # a short month's name, beside a number
+            return _nearest_month(word, (*by_first.get(word[0], ()), *short[word[0]]))
+        return _month_slip(word, months)  # (elsewhere the word alone decides: each word is tried once)
 
     text = words.sub(fix, text)  # (the words of `_WORD` that begin as a month: no other word changes)
     if not months and _SHORT_MAY.search(text):  # "6 Mai 1997", "6 mya 1997": May, the only month of three letters
         text = _SHORT_MAY.sub(lambda m: m.group(1) if m.group(1) in MONTHS or OSA.distance(m.group(1), "may") != 1
                               else "may", text)
     return text
+
+
+def _nearest_month(word: str, candidates: tuple[str, ...]) -> str:
+    """The first of `candidates` (months of the word's first letter) that `word` is a slip of (one edit, two for
+    long names), or the word itself."""
+    for month in candidates:
+        limit = 1 if len(month) <= 6 else 2
+        if word[0] == month[0] and abs(len(word) - len(month)) <= limit \
+                and OSA.distance(word, month, score_cutoff=limit) <= limit:
+            return month
+    return word
+
+
+@lru_cache(maxsize=1 << 14)
+def _month_slip(word: str, months: tuple[str, ...]) -> str:
+    """`_nearest_month` of a word away from a figure, among the months `_fix_month_typos` reads (`months`, or
+    English's): it depends on the word alone, so it is worked out once per word, not once per text that has it."""
+    by_first = (_ENGLISH_MONTHS if not months else _months_of(months))[0]
+    return _nearest_month(word, by_first.get(word[0], ()))
 
 
 _Months = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], re.Pattern[str]]

@@ -73,11 +73,16 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     clauses: list[int] = []
     clause, breaks = 0, lang.lex.clause_breaks
     for piece in _SPLIT.split(text):
-        for tok in TOKEN.findall(piece):
-            if tok in breaks:
-                clause += 1
-            words.append(tok)
-            clauses.append(clause)
+        toks = TOKEN.findall(piece)
+        if breaks.isdisjoint(toks):  # (most pieces: the clause's words at once, no word at a time)
+            words += toks
+            clauses += [clause] * len(toks)
+        else:
+            for tok in toks:
+                if tok in breaks:
+                    clause += 1
+                words.append(tok)
+                clauses.append(clause)
         clause += 1
     return Reading(text, words, clauses, raw, said, numbered, shares)
 
