@@ -3,8 +3,10 @@
 The chosen passage comes first; sentences next to it join when the answer needs them:
 the sentence before, when the answer goes on about it ("He set out ...") or is its
 result ("That is why ..."); the sentence that gives the figure, date or person asked for
-when the answer lacks it; for "who is X?", the sentence that goes on about X; and
-another passage of the same section that answers as well and says something else.
+when the answer lacks it; for "who is X?", the sentence that goes on about X; another
+passage of the same section that answers as well and says something else; and, when there
+is room, the sentence right after that covers the question as fully and goes on with the
+answer (`going_on`: a thing named, then how it works or what it did).
 
 A "why" question needs a reason: the chosen passage or a sentence next to it must give
 one ("because", "so", "due to", "поэтому", or a result opening the sentence after). When
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 
 from .analysis import Question
 from .documents import Doc
+from .going_on import goes_on_with
 from .negation import opposite
 from .openings import opens_item
 from .ranking import Ranker, Scored, Weights, fits, supplies
@@ -58,7 +61,17 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
     other = _another(q, best, ranked, ranker, docs)
     if other is not None:
         docs.append(other)
+    docs += _going_on(q, best.doc, ranker, docs)  # last: when there is room
     return Composed(_fit(best.doc, docs, w8))
+
+
+def _going_on(q: Question, doc: Doc, ranker: Ranker, chosen: list[Doc]) -> list[Doc]:
+    """The sentence right after a passage (in its paragraph) that covers the question as fully and goes on with it
+    (`going_on`): a thing named, then how it works or what it did ("The mill was given a governor. It opened the
+    sluice when ...")."""
+    after = [n for n in ranker.library.neighbours(doc) if n.id == doc.id + 1 and n not in chosen]
+    return [n for n in after if ranker.coverage(n, q.units, q.total)[1] >= ranker.weights.answer_coverage
+            and goes_on_with(n, doc, q, ranker.library.words)]
 
 
 def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
