@@ -58,3 +58,16 @@ GRADED_RU = [
 def test_a_russian_point_made_without_one_modifier(answer, right):
     card = _card(VETER, "Почему пожар быстро распространился?")
     assert Grader(language="ru").grade(card, answer).correct is right
+
+
+HERD = "the goats went lame"  # the first word is the head of its phrase, not a modifier
+
+
+def test_the_head_of_a_phrase_is_no_modifier():
+    assert not Grader().grade(_card(HERD, "What harm did the frost do?"), "they went lame").correct
+
+
+def test_a_russian_head_noun_is_no_modifier():
+    card = _card("освобождение пленных моряков", "Чего добилось посольство?")
+    assert not Grader(language="ru").grade(card, "освободили моряков").correct
+    assert Grader(language="ru").grade(card, "освобождение моряков").correct  # the middle word, a modifier
