@@ -1,8 +1,8 @@
 """An English verb said in two words is the one verb it means: "the merchants postponed the voyage" is made by
 "the merchants held off the voyage", "the guild was established" by "the guild was set up", "the abbot resigned"
-by "the abbot stepped down", "the war began" by "the war broke out", and a pronoun may stand between ("called it
-off" / "called off the fair"); another verb, a negation or a phrasal verb of two meanings is judged as before.
-Invented subjects (`lexicon_phrasal`)."""
+by "the abbot stepped down", "the war began" by "the war broke out", "the herons returned" by "the herons came
+back", and a pronoun may stand between ("called it off" / "called off the fair"); another verb, a negation or a
+phrasal verb of two meanings is judged as before. Invented subjects (`lexicon_phrasal`)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ VOYAGE = one_point("the merchants postponed the voyage to the islands", "What di
 GUILD = one_point("the weavers established a guild in the town", "What did the weavers do?")
 ABBOT = one_point("the abbot resigned in the spring", "What did the abbot do?")
 WAR = one_point("the war began in 1652", "What happened in 1652?")
+HERONS = one_point("the herons returned to the marsh", "What happened after the drainage stopped?")
 FAIR = short("He cancelled the fair", "he called it off", prompt="What did the duke do about the fair?")
 
 ROWS = [
@@ -31,6 +32,9 @@ ROWS = [
     (FAIR, "he called it back", False),
     (WAR, "the war broke out in 1652", True),
     (WAR, "the war broke up in 1652", False),
+    (HERONS, "the herons came back to the marsh", True),
+    (HERONS, "the herons never came back to the marsh", False),
+    (HERONS, "the herons came out of the marsh", False),
 ]
 
 

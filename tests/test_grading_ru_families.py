@@ -33,6 +33,11 @@ CARGO = one_point("грузчики грузили бочки", "Что дела
     (MASTER, "мастер написал устав гильдии", True),
     # ... not negated otherwise, nor another verb
     (SMUGGLER, "контрабандист не сбежал из порта", False),
+    # a verb and its imperfective in -ыва- / -ива- are one verb, either way round
+    (one_point("плотина выдерживала паводок", "Почему деревня уцелела?"), "плотина выдержала паводок", True),
+    (one_point("плотина выдержала паводок", "Почему деревня уцелела?"), "плотина выдерживала паводок", True),
+    (one_point("плотина выдержала паводок", "Почему деревня уцелела?"), "плотина не выдерживала паводок", False),
+    (one_point("мастер показал ученикам печь", "Что сделал мастер?"), "мастер показывал ученикам печь", True),
     (BARLEY, "ячмень быстро вянет", False),
     # a prefix of undoing turns a verb toward its opposite: never the same verb
     (CARGO, "грузчики разгрузили бочки", False),
@@ -67,6 +72,15 @@ def test_word_families(card: Card, given: str, right: bool) -> None:
 ])
 def test_prefixed_verbs(a: str, a_stem: str, b: str, b_stem: str, same: bool) -> None:
     assert ru_families.prefixed_verb(a, a_stem, b, b_stem) is same
+
+
+@pytest.mark.parametrize(("a", "a_stem", "b", "b_stem", "same"), [
+    ("выдержал", "выдержа", "выдерживал", "выдержива", True),
+    ("показывать", "показыва", "показать", "показа", True),
+    ("заказывали", "заказыва", "отказали", "отказа", False),  # another prefix: another verb
+])
+def test_aspect_pairs(a: str, a_stem: str, b: str, b_stem: str, same: bool) -> None:
+    assert ru_families.aspect_pair(a, a_stem, b, b_stem) is same
 
 
 def test_collective_adjective() -> None:

@@ -2,7 +2,9 @@
 "formed of" are "consist of"; "построен из", "сложен из", "образован из", "составлен из", "складывается из" are
 "состоит из". Only data, and only phrases any text on any subject uses (`lexicon.PHRASES`,
 `lexicon_ru_own_words.RU_PHRASES`); "made from" and "make up" are left out (a material worked, or the parts
-named first: "cells make up tissues")."""
+named first: "cells make up tissues"). With them, in English, a material said by its adjective or its other name
+("wooden", "wood": "timber"), and things set close said by how they are crowded ("packed together", "crowded
+together", "tightly packed": "close together"), issue #11."""
 
 from __future__ import annotations
 
@@ -11,6 +13,9 @@ __all__ = ["COMPOSED_OF", "RU_COMPOSED_OF"]
 COMPOSED_OF = {
     **{f"{verb} {part}of": "consist of" for verb in ("made", "composed", "comprised", "built", "formed", "constructed")
        for part in ("", "up ")},
+    "wooden": "timber", "wood": "timber",  # ("woollen" / "wool", "lumber": the stemmer and WordNet already)
+    **{f"{how} together": "close together" for how in ("packed", "crowded", "crammed", "huddled", "squeezed")},
+    **{f"{adverb} packed": "close together" for adverb in ("tightly", "densely", "closely")},
 }
 RU_COMPOSED_OF = {
     f"{stem}{ending} из": "состоит из" for stem in ("построен", "сложен", "образован", "составлен")

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from .matching import Prepared, Want
     from .packs import Card
 
-__all__ = ["MEANING_POS", "OPPOSITE_POS", "Meaning", "antonymous", "avoided", "kindred", "opposed", "same_meaning",
+__all__ = ["MEANING_POS", "OPPOSITE_POS", "Meaning", "antonymous", "avoided", "has_opposite", "kindred", "opposed",
+           "same_meaning",
            "opposite_in_any_sense", "same_meaning_in", "synonym_of", "synonymous"]
 
 # nouns too since round 10 ("crop failures" / "harvest failures", "the pay" / "the wages"): the table keeps only
@@ -93,6 +94,11 @@ def opposite_in_any_sense(a: str, b: str) -> bool:
     sides of one thing said together: `OPPOSITE_POS`). Two adjectives in the same degree are opposites when their
     plain forms are ("nearer" / "farther", "closer" / "farther": close is near, the opposite of far)."""
     return not _partners(a, _ANY_POS, True).isdisjoint(_forms(b, _ANY_POS)) or _opposite_degrees(a, b)
+
+
+def has_opposite(word: str) -> bool:
+    """Does WordNet give an English word (any form) an opposite in a frequent sense ("dry", "east"; not "prairie")?"""
+    return bool(_partners(word, _ANY_POS, True))
 
 
 # English comparatives WordNet keeps as adverbs of their own, read as the adjective they grade

@@ -5,6 +5,8 @@
   "бежал" / "сбежал", "писал" / "написал"), either way round. Never a prefix of undoing or parting ("раз-",
   "от-": "грузить" / "разгрузить", "крыть" / "открыть"), never two different prefixes ("ввёз" / "вывез",
   "закрыл" / "открыл"), never a root of fewer than four letters ("реш-" / "разреш-", "бил" / "убил").
+- A verb and its imperfective in "-ыва-" / "-ива-" ("выдержал" / "выдерживал", "показать" / "показывать"), either
+  way round (issue #11), the rest of the stem the same and at least four letters.
 - A collective or abstract noun in "-ство" and its adjective in "-ский" ("дворянство" / "дворянское сословие",
   "крестьянство" / "крестьянские", "государство" / "государственный"): the reference's noun met by the answer's
   adjective (the other way, an adjective met by its noun, is `relational`).
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .matching import Prepared, Want
 
-__all__ = ["collective_adjective", "other_prefix", "prefixed_verb", "prefixes_apart", "same_family"]
+__all__ = ["aspect_pair", "collective_adjective", "other_prefix", "prefixed_verb", "prefixes_apart", "same_family"]
 
 # prefixes that make a perfective or a shade of the bare verb, longest first; not "раз-"/"рас-" (undoing,
 # parting) nor "от-" (away, undoing), which turn a verb toward its opposite
@@ -50,6 +52,19 @@ def prefixed_verb(a: str, a_stem: str, b: str, b_stem: str) -> bool:
         return False
     short, long = (a_stem, b_stem) if len(a_stem) <= len(b_stem) else (b_stem, a_stem)
     return any(long.startswith(p) and _one_root(long[len(p):], short) for p in ASPECT_PREFIXES)
+
+
+_IMPERFECTIVE = ("ыва", "ива")  # the suffix of a secondary imperfective: "показ-ыва-ть", "выдерж-ива-ть"
+
+
+def aspect_pair(a: str, a_stem: str, b: str, b_stem: str) -> bool:
+    """Is one verb form the other's imperfective in "-ыва-" / "-ива-" ("выдержал" / "выдерживал")?"""
+    if not (a.endswith(VERB_ENDINGS) and b.endswith(VERB_ENDINGS)) or a_stem == b_stem:
+        return False
+    for long, short in ((a_stem, b_stem), (b_stem, a_stem)):
+        if long.endswith(_IMPERFECTIVE) and len(root := long[:-3]) >= MIN_ROOT and short in (root, root + "а"):
+            return True
+    return False
 
 
 _ANY_PREFIX = tuple(sorted({*ASPECT_PREFIXES, "раз", "рас", "от", "вос", "воз"}, key=len, reverse=True))
@@ -106,7 +121,7 @@ def same_family(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset
         if stem in avoid or answer.dirs[j] or not word.isalpha():
             continue
         # a verb of rising or falling keeps its direction with an aspect prefix ("растёт" / "вырастает")
-        if prefixed_verb(want.word, want.stem, word, stem) \
+        if prefixed_verb(want.word, want.stem, word, stem) or aspect_pair(want.word, want.stem, word, stem) \
                 or not want.direction and collective_adjective(want.stem, word, stem):
             return 0, j
     return -1, -1

@@ -24,6 +24,7 @@ from .dated import another_year, decade_only, without_dates
 from .degrees import in_plain_degree, plain_answer
 from .figures import figures_agree, same_quantity
 from .intensifiers import intensifier, unstressed
+from .modifiers import without_modifier
 from .options import (
     CYRILLIC_LETTERS,
     LETTERS,
@@ -222,6 +223,10 @@ class StructuredGrading(ClozeGrading):
             if not covered and (bare := in_plain_degree(self, card, k, got, plain, lambda text, accept, answer:
                                                         self._cover(text, accept, answer, skip, known, absent, avoid))):
                 covered, matched, typo, where = bare
+            if not covered and not kp.accept and (short := without_modifier(kp.point, self.prep, got, skip, lambda
+                                                  text, answer: self._cover(text, (), answer, skip, known, absent,
+                                                                            avoid))):
+                covered, matched, typo, where = short  # "a strong wind" for "a strong east wind"
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())

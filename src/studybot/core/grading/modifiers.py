@@ -1,0 +1,82 @@
+"""A keypoint made without one of its modifiers: "a strong wind" for "a strong east wind", "the grass was
+ploughed up" for "the prairie grass was ploughed up" (issue #11).
+
+A point of three content words or more whose one missing word stands right before another of its content words
+(a word that qualifies the next one: in English and Russian alike a modifier comes before its noun) is made when
+the rest of the point is made, with the same checks (negation, direction, contradiction), and:
+- the missing word is not the point's first content word, or (in English) it has no opposite and neither it nor the
+  next word is a verb (a word of kind, as "prairie" or "dust", not of degree, as "high" or "dry": "wheat prices"
+  does not make "high wheat prices"; nor the head of the phrase: "went blind" does not make "cattle went blind");
+- the answer says nothing in its place: no other content word right before the word it qualifies ("a strong
+  west wind"), and nowhere a word opposite to it ("a strong wind from the west");
+- it is not a name, a figure, a negator, a word of quantity or a symbol.
+Only the order of words and the tables of opposites are read: no word of any text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .. import wordnet
+from ..matching import Prepared
+from ..meaning import has_opposite, opposite_in_any_sense
+from ..quantities import find_quantities
+
+Covered = tuple[bool, str, bool, tuple[int, ...]]
+_SHORTEST_POINT = 3  # content words: a shorter point without one is a single word
+
+
+def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prepared, skip: frozenset[str],
+                     cover: Callable[[str, Prepared], Covered]) -> Covered | None:
+    """The point made by `cover` without one of its modifiers (see the module), or None."""
+    point = prep(point_text)
+    content = [i for i in point.content() if point.stems[i] not in skip]
+    if len(content) < _SHORTEST_POINT or point.negated() or point.quantities:
+        return None
+    said = {got.stems[j] for j in got.content()}
+    missing = [i for i in content if point.stems[i] not in said]
+    if len(missing) != 1:
+        return None
+    m = missing[0]
+    after = content.index(m) + 1
+    if after == len(content) or content[after] != m + 1 or not _plain_word(point, m):
+        return None
+    if (m == content[0] and not _kind_before_noun(point, m)) or _opposite_said(point, m, got):
+        return None
+    reduced = " ".join(w for j, w in enumerate(point.words) if j != m)
+    made = cover(reduced, got)
+    if not made[0] or not made[3]:
+        return None
+    head = point.stems[m + 1]
+    places = set(made[3])
+    content_got = set(got.content())
+    for j in made[3]:
+        if got.stems[j] == head and j - 1 in content_got and j - 1 not in places:
+            return None  # another word in the missing one's place: "a strong west wind"
+    return made
+
+
+def _kind_before_noun(point: Prepared, m: int) -> bool:
+    """Is a point's first word one of kind before a noun ("prairie grass"), not of degree ("high prices") nor the
+    head of its phrase ("cattle went blind", "освобождение пленных")? English only: WordNet tells a verb (the
+    next word may not be one, nor the word itself); a Russian noun's genitive follows it, as an adjective does not
+    (no table tells them apart here)."""
+    if point.lang.code != "en" or point.stems[m] in point.lang.opposites or has_opposite(point.words[m]):
+        return False
+    return not any(wordnet.base_forms(point.words[i], "v") for i in (m, m + 1))
+
+
+def _plain_word(point: Prepared, i: int) -> bool:
+    word = point.words[i]
+    return word.isalpha() and word not in point.capitalised and word not in point.exact \
+        and not find_quantities(word, lang=point.lang.code)
+
+
+def _opposite_said(point: Prepared, m: int, got: Prepared) -> bool:
+    stem, word = point.stems[m], point.words[m]
+    for j in got.content():
+        if point.lang.opposite(stem, got.stems[j]) or got.lang.opposite(got.stems[j], stem):
+            return True
+        if point.lang.code == "en" and opposite_in_any_sense(word, got.words[j]):
+            return True
+    return False
