@@ -134,6 +134,10 @@ class Aliases:
         # "известь гашёная"), by their words' stems
         self.by_stem: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._exact = frozenset(seq for entries in self.by_first.values() for seq, _ in entries)
+        # the variants of several words one of which may be mistyped (`_slipped` wants the word it is a slip of
+        # among `_plain_words`): the others are never asked
+        self._slippable = frozenset(seq for seq in self._exact
+                                    if len(seq) > 1 and not self._plain_words.isdisjoint(seq))
         if self.lang.lex.case_endings:
             for seq, canon in ((seq, canon) for entries in self.by_first.values() for seq, canon in entries):
                 if len(seq) >= 2 and all(w.isalpha() for w in seq):
@@ -142,6 +146,9 @@ class Aliases:
                         self.by_stem.setdefault(order[0], []).append((order, canon))
             for entries in self.by_stem.values():
                 entries.sort(key=lambda e: len(e[0]), reverse=True)
+        # the first two stems of each (every one has two words or more): a text where no two stems in a row are
+        # those of a name has none of them, whatever its first stems (`_by_stems`' quick test)
+        self._stem_pairs = frozenset(seq[:2] for entries in self.by_stem.values() for seq, _ in entries)
         self.canon_by_first: dict[str, list[tuple[str, ...]]] = {}
         self._proper_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # proper names only, joined
         for canon in set(pairs.values()):
@@ -278,7 +285,8 @@ class Aliases:
             for seq, canon in by_first[words[i]]:
                 n = len(seq)
                 if (n == 1 or after == seq[1]) and tuple(words[i:i + n]) == seq \
-                        or n > 1 and self._slipped(words[i:i + n], seq):  # "methicillin resistent ..."
+                        or n > 1 and seq in self._slippable \
+                        and self._slipped(words[i:i + n], seq):  # "methicillin resistent ..."
                     if n == 1 and canon == seq[0]:
                         break  # the name as it is written stays, whatever stands beside it
                     tokens = tokens or list(WORD.finditer(text))
@@ -319,8 +327,8 @@ class Aliases:
         """Names of several words given in another case or order, rewritten to the canonical name."""
         keys = self._name_keys  # (`name_key`'s memo read in place: a call per word is most of the work)
         stems = [keys[w] if w in keys else self.name_key(w) for w in words]
-        if self.by_stem.keys().isdisjoint(stems):
-            return text, words
+        if self._stem_pairs.isdisjoint(zip(stems, stems[1:], strict=False)):
+            return text, words  # (a name's stems begin with one of these pairs: `tuple(stems[i:i + n]) != seq` below)
         tokens = list(WORD.finditer(text))
         out: list[str] = []
         last = done = 0
