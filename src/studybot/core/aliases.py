@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Mapping
-from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -18,6 +17,7 @@ from rapidfuzz.distance import OSA
 from . import wordnet
 from .language import Language, language
 from .name_parts import name_parts
+from .name_slips import by_ear, devoiced, vowel_slip
 from .people import PersonNames, person_names
 from .roman import roman_to_digits
 from .ru_families import other_prefix
@@ -26,35 +26,16 @@ from .text import normalise, word_runs
 __all__ = ["WORD", "Aliases"]
 
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run, any script
-_DOUBLE = re.compile(r"([^\W\d_])\1+")
 _FORMULA_SPLIT = re.compile(r"(?<=\d)(?=[^\W\d_])")  # "h2" "so4" of "h2so4", "c6" "h12" "o6" of "c6h12o6"
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")  # a name of six letters, one left out
 _ANY_WORD = re.compile(r"[^\W\d_]{3,}")  # a short place's name in a case ("Мсте")
 NEAR_NAME_FROM = 6  # names of this many letters or more are found despite one typo
-_VOWELS = frozenset("aeiouyаеиоуыэюяё")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")  # as `matching.Prepared.of` drops it before names are rewritten
 
 
 def _key(text: str) -> str:
     """An alias as answers are read: normalised, Roman numerals as digits, no possessive "'s"."""
     return _POSSESSIVE.sub("", normalise(roman_to_digits(text)))
-
-
-def _vowel_slip(a: str, b: str) -> bool:
-    """Two spellings of a short name that differ only by a doubled letter, one vowel for
-    another, two letters swapped or a letter left out inside ("Росия" / "Россия", "Ельцын" /
-    "Ельцин", "Frnace" / "France", "Havard" / "Harvard"), the usual slips in names; not a
-    consonant for another ("Kozlov" / "Kotlov") nor another ending ("Ivanov" / "Ivanova")."""
-    if _DOUBLE.sub(r"\1", a) == _DOUBLE.sub(r"\1", b):
-        return True
-    if len(a) != len(b):
-        short, long = (a, b) if len(a) < len(b) else (b, a)
-        # a letter left out inside the name ("Havard" / "Harvard"); not at its end ("Ivanov" / "Ivanova")
-        return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
-        return True
-    return len(diff) == 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
 
 
 def _initials_fit(run: list[str], letters: tuple[str, ...]) -> bool:
@@ -64,37 +45,8 @@ def _initials_fit(run: list[str], letters: tuple[str, ...]) -> bool:
         len(letters) == 1 or all(a == b for a, b in zip(run, letters, strict=False)))
 
 
-_VOWEL_RUN = re.compile(r"[aeiouyаеиоуыэюяё]+")
-
-
-@lru_cache(maxsize=1 << 15)
-def _consonants(word: str) -> str:
-    """A word without its vowels (a name's is asked for with every word that might be a slip of it)."""
-    return _VOWEL_RUN.sub("", word)
-
-
-def _by_ear(a: str, b: str) -> bool:
-    """Two spellings of a name of five letters or more with the same consonants in the same order and other
-    vowels, at most two runs of them ("Wexlay" / "Wexley", "Tamsan" / "Tomsin")."""
-    if min(len(a), len(b)) < 5 or a[0] != b[0] or _consonants(a) != _consonants(b):
-        return False
-    va, vb = _VOWEL_RUN.findall(a), _VOWEL_RUN.findall(b)
-    return len(va) == len(vb) and 0 < sum(x != y for x, y in zip(va, vb, strict=True)) <= 2 \
-        and [m.start() == 0 for m in _VOWEL_RUN.finditer(a)][:1] == [m.start() == 0 for m in _VOWEL_RUN.finditer(b)][:1]
-
-
 _ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя")  # a surname declined as an adjective: "Заречный", "Заречная"
 _FLEETING = re.compile(r"([^аеиоуыэюяё])[её]([^аеиоуыэюяёйь])$")
-_DEVOICED = frozenset(("вф", "дт", "гк", "зс", "бп", "жш"))
-
-
-def _devoiced(a: str, b: str) -> bool:
-    """A name spelt as it sounds: its last consonant written voiceless or voiced ("Вирхоф" /
-    "Вирхов", "Синот" / "Синод"), as Russian says it at the end of a word."""
-    return len(a) == len(b) and a[:-1] == b[:-1] and "".join(sorted(a[-1] + b[-1])) in _SORTED_DEVOICED
-
-
-_SORTED_DEVOICED = frozenset("".join(sorted(pair)) for pair in _DEVOICED)
 
 
 class Aliases:
@@ -182,6 +134,10 @@ class Aliases:
         # "известь гашёная"), by their words' stems
         self.by_stem: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._exact = frozenset(seq for entries in self.by_first.values() for seq, _ in entries)
+        # the variants of several words one of which may be mistyped (`_slipped` wants the word it is a slip of
+        # among `_plain_words`): the others are never asked
+        self._slippable = frozenset(seq for seq in self._exact
+                                    if len(seq) > 1 and not self._plain_words.isdisjoint(seq))
         if self.lang.lex.case_endings:
             for seq, canon in ((seq, canon) for entries in self.by_first.values() for seq, canon in entries):
                 if len(seq) >= 2 and all(w.isalpha() for w in seq):
@@ -190,6 +146,9 @@ class Aliases:
                         self.by_stem.setdefault(order[0], []).append((order, canon))
             for entries in self.by_stem.values():
                 entries.sort(key=lambda e: len(e[0]), reverse=True)
+        # the first two stems of each (every one has two words or more): a text where no two stems in a row are
+        # those of a name has none of them, whatever its first stems (`_by_stems`' quick test)
+        self._stem_pairs = frozenset(seq[:2] for entries in self.by_stem.values() for seq, _ in entries)
         self.canon_by_first: dict[str, list[tuple[str, ...]]] = {}
         self._proper_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # proper names only, joined
         for canon in set(pairs.values()):
@@ -326,7 +285,8 @@ class Aliases:
             for seq, canon in by_first[words[i]]:
                 n = len(seq)
                 if (n == 1 or after == seq[1]) and tuple(words[i:i + n]) == seq \
-                        or n > 1 and self._slipped(words[i:i + n], seq):  # "methicillin resistent ..."
+                        or n > 1 and seq in self._slippable \
+                        and self._slipped(words[i:i + n], seq):  # "methicillin resistent ..."
                     if n == 1 and canon == seq[0]:
                         break  # the name as it is written stays, whatever stands beside it
                     tokens = tokens or list(WORD.finditer(text))
@@ -367,8 +327,8 @@ class Aliases:
         """Names of several words given in another case or order, rewritten to the canonical name."""
         keys = self._name_keys  # (`name_key`'s memo read in place: a call per word is most of the work)
         stems = [keys[w] if w in keys else self.name_key(w) for w in words]
-        if self.by_stem.keys().isdisjoint(stems):
-            return text, words
+        if self._stem_pairs.isdisjoint(zip(stems, stems[1:], strict=False)):
+            return text, words  # (a name's stems begin with one of these pairs: `tuple(stems[i:i + n]) != seq` below)
         tokens = list(WORD.finditer(text))
         out: list[str] = []
         last = done = 0
@@ -436,7 +396,7 @@ class Aliases:
             return found
         # a slip in a declined name ("ремизава" for "Ремезова")
         slips = {name for base in bases for name in self._sized(base[0], len(base), 1)
-                 if name in self.pairs and _vowel_slip(base, name)}
+                 if name in self.pairs and vowel_slip(base, name)}
         return next(iter(slips)) if len(slips) == 1 else ""
 
     def _other_form(self, word: str, term: str) -> bool:
@@ -483,13 +443,13 @@ class Aliases:
             found = process.extractOne(word, sized, scorer=OSA.distance, score_cutoff=limit) if sized else None
             name = found[0] if found is not None else ""
             near = bool(name) and abs(len(name) - len(word)) <= limit and (
-                len(word) >= 8 or _vowel_slip(word, name) or _devoiced(word, name)) \
+                len(word) >= 8 or vowel_slip(word, name) or devoiced(word, name)) \
                 and not other_prefix(word, name)  # "втекает" is no slip of "вытекает"
             if near and len({self.pairs[n] for n in sized if OSA.distance(word, n, score_cutoff=limit) <= limit}) > 1:
                 near = False  # as close to two names: a slip of neither
             if not near:  # a person's name with the same consonants, other vowels, spelt by ear ("Bardin")
                 heard = {self.pairs[n] for n in self._sized(word[0], len(word), 2)
-                         if self.pairs[n] in self.people.canonicals and _by_ear(word, n)}
+                         if self.pairs[n] in self.people.canonicals and by_ear(word, n)}
                 name, near = (next(iter(heard)), True) if len(heard) == 1 else (name, False)
                 if near:
                     self._near_cache[word] = name

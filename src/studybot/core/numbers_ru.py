@@ -125,7 +125,9 @@ _LONG_NUMBER_WORDS: dict[str, list[str]] = {}
 for _word in _NUMBER_WORDS:
     if len(_word) >= 7:
         _LONG_NUMBER_WORDS.setdefault(_word[:2], []).append(_word)
-_CANDIDATE = re.compile(r"\b[а-я]{7,}\b")
+# a word `_number_word` may change: seven letters or more, beginning as a long number word does (its first two
+# letters); every other word of seven letters it leaves as it is, so the text is not searched for them
+_CANDIDATE = re.compile(r"\b(?=" + "|".join(sorted(_LONG_NUMBER_WORDS)) + r")[а-я]{7,}\b")
 
 
 def _fix_typos(text: str) -> str:
@@ -239,8 +241,10 @@ def ru_words_to_digits(text: str) -> str:
 
     if not _RUN_WORDS.isdisjoint(word_runs(text)):  # (most texts name none: the long search is left out)
         text = _RUN.sub(repl, text)
-    text = _DECIMAL.sub(lambda m: f"{m.group(1)}.{m.group(2).zfill(_PARTS[m.group(3)])}", text)
-    text = _HALF.sub(lambda m: f"{int(m.group(1)) + 0.5}", text)
+    if "десят" in text or "сот" in text or "тысячн" in text:  # (every word of `_PARTS` holds one of these)
+        text = _DECIMAL.sub(lambda m: f"{m.group(1)}.{m.group(2).zfill(_PARTS[m.group(3)])}", text)
+    if "половин" in text:  # (`_HALF` ends with the word)
+        text = _HALF.sub(lambda m: f"{int(m.group(1)) + 0.5}", text)
     if "милли" in text:
         text = _SCALED.sub(_scaled, text)
-    return _unit_and_a_half(re.sub(r"\s+", " ", text).strip())
+    return _unit_and_a_half(" ".join(text.split()))  # (`str.split` and `\s` take the same characters as spaces)

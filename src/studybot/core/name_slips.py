@@ -1,0 +1,60 @@
+"""Slips in the spelling of a name that `aliases.Aliases` forgives in a short name: a doubled letter, one vowel for
+another, two letters swapped, a letter left out, vowels spelt by ear, a last consonant devoiced."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["by_ear", "devoiced", "vowel_slip"]
+
+_DOUBLE = re.compile(r"([^\W\d_])\1+")
+_VOWELS = frozenset("aeiouyаеиоуыэюяё")
+
+
+def vowel_slip(a: str, b: str) -> bool:
+    """Two spellings of a short name that differ only by a doubled letter, one vowel for
+    another, two letters swapped or a letter left out inside ("Росия" / "Россия", "Ельцын" /
+    "Ельцин", "Frnace" / "France", "Havard" / "Harvard"), the usual slips in names; not a
+    consonant for another ("Kozlov" / "Kotlov") nor another ending ("Ivanov" / "Ivanova")."""
+    if _DOUBLE.sub(r"\1", a) == _DOUBLE.sub(r"\1", b):
+        return True
+    if len(a) != len(b):
+        short, long = (a, b) if len(a) < len(b) else (b, a)
+        # a letter left out inside the name ("Havard" / "Harvard"); not at its end ("Ivanov" / "Ivanova")
+        return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+        return True
+    return len(diff) == 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
+
+
+_VOWEL_RUN = re.compile(r"[aeiouyаеиоуыэюяё]+")
+
+
+@lru_cache(maxsize=1 << 15)
+def _consonants(word: str) -> str:
+    """A word without its vowels (a name's is asked for with every word that might be a slip of it)."""
+    return _VOWEL_RUN.sub("", word)
+
+
+def by_ear(a: str, b: str) -> bool:
+    """Two spellings of a name of five letters or more with the same consonants in the same order and other
+    vowels, at most two runs of them ("Wexlay" / "Wexley", "Tamsan" / "Tomsin")."""
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or _consonants(a) != _consonants(b):
+        return False
+    va, vb = _VOWEL_RUN.findall(a), _VOWEL_RUN.findall(b)
+    return len(va) == len(vb) and 0 < sum(x != y for x, y in zip(va, vb, strict=True)) <= 2 \
+        and [m.start() == 0 for m in _VOWEL_RUN.finditer(a)][:1] == [m.start() == 0 for m in _VOWEL_RUN.finditer(b)][:1]
+
+
+_DEVOICED = frozenset(("вф", "дт", "гк", "зс", "бп", "жш"))
+
+
+def devoiced(a: str, b: str) -> bool:
+    """A name spelt as it sounds: its last consonant written voiceless or voiced ("Вирхоф" /
+    "Вирхов", "Синот" / "Синод"), as Russian says it at the end of a word."""
+    return len(a) == len(b) and a[:-1] == b[:-1] and "".join(sorted(a[-1] + b[-1])) in _SORTED_DEVOICED
+
+
+_SORTED_DEVOICED = frozenset("".join(sorted(pair)) for pair in _DEVOICED)
