@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from . import wordnet
 from .language import Language, language
 from .name_parts import name_parts
-from .name_slips import by_ear, devoiced, vowel_slip
+from .name_spellings import by_ear, devoiced, vowel_slip
 from .people import PersonNames, person_names
 from .roman import roman_to_digits
 from .ru_families import other_prefix
