@@ -22,6 +22,7 @@ from ..quantities import Quantity
 from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase
 from .dated import decade_years
+from .doers import doer_apart
 from .figures import same_quantity
 from .forms import FORM, TYPO, forms_only
 from .going_on import words_going_on
@@ -262,7 +263,9 @@ class ShortGrading(GraderBase):
         ref = self.prep(wording)
         starts = self.card_set(card, "starts:" + wording, lambda: (ref.words[i][:3] for i in ref.content()))
         other = next((got.words[j] for j in got.content() if got.words[j][:3] in starts for i in ref.content()
-                      if got.stems[j] != ref.stems[i] and got.lang.contrasting(got.words[j], ref.words[i])), "")
+                      if (got.stems[j] != ref.stems[i] and got.lang.contrasting(got.words[j], ref.words[i]))
+                      or (got.stems[j] == ref.stems[i] and doer_apart(got.words[j], ref.words[i], got.lang.code))),
+                     "")  # "the garden": no gardener
         if other:  # "pulmonary arteriole" for "pulmonary artery", though "artery" is in the question
             return wrong(f"'{other}' is another thing.", "mismatch", f"'{other}' in place of a word of '{wording}'")
         allowed = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
