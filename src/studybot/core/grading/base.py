@@ -18,7 +18,7 @@ from ..language import language as language_of
 from ..matching import Prepared, directions_agree, find_phrase
 from ..packs import Card, Pack
 from ..people import patronymic
-from .figures import points_contrasted, same_quantity, spec_quantity
+from .figures import figures_shown, points_contrasted, same_quantity, spec_quantity
 from .parties import Parties
 from .titled import unplaced, untitled
 from .verdict import Verdict, wrong
@@ -335,7 +335,7 @@ class GraderBase:
             if not any(same_quantity(alike, have, points=points) for alike in ref.quantities if alike.text == want.text
                        for have in got.quantities):
                 if got.quantities:
-                    given = ", ".join(dict.fromkeys(q.text for q in got.quantities))  # (a figure read two ways once)
+                    given = figures_shown(got.quantities)
                     return wrong(f"The figure is not right (expected {want.text}).", "quantity",
                                   f"missing {want.text}; given {given}")
                 return wrong(f"The answer needs the figure ({want.text}).", "quantity", f"missing {want.text}")

@@ -17,8 +17,8 @@ from ..packs import Card
 from ..quantities import DURATION_DAYS, DURATION_UNITS, SUBUNITS, Quantity, measure, per_time, spell_units
 from ..unit_tables import currency_of, temperature_scale, to_celsius
 
-__all__ = ["DURATION_DAYS", "MEASURE_KINDS", "UNIT_WORDS", "comparable", "date_hits", "figures_agree", "in_days",
-           "in_unit_of", "points_contrasted", "same_quantity", "signed", "spec_quantity", "written"]
+__all__ = ["DURATION_DAYS", "MEASURE_KINDS", "UNIT_WORDS", "comparable", "date_hits", "figures_agree", "figures_shown",
+           "in_days", "in_unit_of", "points_contrasted", "same_quantity", "signed", "spec_quantity", "written"]
 
 
 UNIT_WORDS = {w: u for w, u in DURATION_UNITS.items() if u in DURATION_DAYS}  # a card's unit of time, any language
@@ -281,3 +281,8 @@ def _reading_hits(d: tuple[int | None, int | None, int | None], year: int | None
     if given_month != month:
         return False
     return precision == "month" or given_day == day
+
+
+def figures_shown(quantities: list[Quantity]) -> str:
+    """The figures a text gives, for a trace: each as written once (a figure read two ways, "110m", is one)."""
+    return ", ".join(dict.fromkeys(q.text for q in quantities))

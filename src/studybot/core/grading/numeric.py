@@ -20,7 +20,7 @@ from ..quantities import Quantity, find_quantities, measure
 from .approximate import approximate_allowance
 from .base import GraderBase
 from .dated import card_day, decade_years, era_clash, names_day
-from .figures import comparable, date_hits, in_unit_of, same_quantity, signed, spec_quantity, written
+from .figures import comparable, date_hits, figures_shown, in_unit_of, same_quantity, signed, spec_quantity, written
 from .periods import other_period, periods
 from .verdict import Verdict, wrong
 
@@ -210,10 +210,10 @@ class NumericGrading(GraderBase):
         if any(q.kind == "money" == spec.kind and q.unit != spec.unit and q.matches(spec.value, allowed)
                for q in got.quantities):
             return wrong(f"That is another currency: the answer is {card.answer}.", "quantity",
-                          f"figures given: {_shown(got)}; expected {card.answer}")
+                          f"figures given: {figures_shown(got.quantities)}; expected {card.answer}")
         if got.quantities:
             return wrong(_other_kind(spec, got.quantities) or "The figure is not right.", "quantity",
-                          f"figures given: {_shown(got)}; expected {card.answer}")
+                          f"figures given: {figures_shown(got.quantities)}; expected {card.answer}")
         lone = lone_count(got.text, got.lang.code)
         if lone is not None:  # "a couple", "пару" alone: two
             return self._grade_numeric(card, self.prep(lone))
@@ -382,8 +382,3 @@ def _plain_figure(text: str, decimal_comma: bool) -> float | None:
         return float(text)
     except ValueError:
         return None
-
-
-def _shown(got: Prepared) -> str:
-    """The figures an answer gives, each as written once (a figure read two ways, "110m", is one)."""
-    return ", ".join(dict.fromkeys(q.text for q in got.quantities))
