@@ -9,8 +9,8 @@ from ..exclusions import inclusion_denied
 from ..language import LANGUAGES
 from ..matching import Prepared
 
-__all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "claim_after_denial", "described", "leads",
-           "letters_named", "literal_match", "order_by_position", "threshold"]
+__all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "claim_after_denial", "correction",
+           "described", "leads", "letters_named", "literal_match", "order_by_position", "threshold"]
 
 
 SINGLE_KINDS = frozenset(("short", "numeric", "date", "choice"))
@@ -64,11 +64,17 @@ def asserted_part(answer: str, language: str = "en", *, letters: bool = False) -
     """What an answer asserts when it corrects itself ("not X but Y", "Y, not X", "не X, а Y"):
     Y. Empty when the answer makes no such correction. With `letters` (a choice), Y may be an
     option's letter alone ("c, not a")."""
-    folded = answer.casefold()
+    return correction(answer, language, letters=letters)[0]
+
+
+def correction(text: str, language: str = "en", *, letters: bool = False) -> tuple[str, str]:
+    """What a text that corrects itself asserts and what it denies: (Y, X) of "not X but Y", "Y, not X",
+    "Y rather than X", "не X, а Y"; ("", "") when it makes no such correction (`asserted_part`)."""
+    folded = text.casefold()
     if not any(marker in folded for marker in _CORRECTION_MARKERS.get(language, ())):
-        return ""
+        return "", ""
     lex = LANGUAGES.get(language, LANGUAGES["en"])
-    text = " ".join(answer.split())
+    text = " ".join(text.split())
     for pattern in CORRECTIONS.get(language, ()):
         m = pattern.match(text.casefold())
         said = [w for w in re.findall(r"[^\W_]+", m.group("y"))] if m else []
@@ -76,9 +82,8 @@ def asserted_part(answer: str, language: str = "en", *, letters: bool = False) -
         if m and (named or any(w not in lex.stop and w not in lex.negators for w in said)) \
                 and len(m.group("x").split()) <= 8 and not inclusion_denied(m.group("x"), language):
             # ("10 days, not counting Sundays" leaves Sundays out: no correction)
-            start = m.start("y")
-            return text[start:m.end("y")].strip(" .,;")
-    return ""
+            return text[m.start("y"):m.end("y")].strip(" .,;"), text[m.start("x"):m.end("x")].strip(" .,;")
+    return "", ""
 
 
 # "X, который ...", "X, which ...": a clause that says more of the answer (its own negation is its own)

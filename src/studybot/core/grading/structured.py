@@ -15,6 +15,7 @@ from ..packs import Card
 from ..quantities import find_quantities
 from . import options as choosing
 from .aims import stopped_as_purpose
+from .answers import correction
 from .averted import averted_as_purpose
 from .bound import bound_elsewhere
 from .cloze import ClozeGrading
@@ -247,7 +248,8 @@ class StructuredGrading(ClozeGrading):
         # a point about losing a thing ("it destroyed trust in the king") says there is less of it: a bare
         # wording of the thing ("trust") is no more made by "they trusted the king more" than by "trust grew"
         point_dir = point.direction() or -int(not point.lang.lex.losses.isdisjoint(point.words))
-        for phrase in (point_text, *accept, *unstressed((point_text, *accept), point.lang.code)):  # "сильно"
+        for phrase in (point_text, *accept, *unstressed((point_text, *accept), point.lang.code),  # "сильно"
+                       *self._chosen(point_text, got)):  # "Y" of a point "Y, not X"
             ref = self.prep(phrase)
             rest = without_dates(ref, got)  # "opened on 28 July 1794": the date as a date, then the words
             if rest is None or decade_only(ref, got):
@@ -297,6 +299,21 @@ class StructuredGrading(ClozeGrading):
             return False, "", False, ()  # most of the words, but another date
         return unless_wrong_party(self._mostly(point, got, skip, same_meaning_in(point, got, avoid)), point, got,
                                   self.parties, skip)
+
+    def _chosen(self, point_text: str, got: Prepared) -> tuple[str, ...]:
+        """What a point of the form "Y, not X" ("Y rather than X", "Y, а не X") asserts, as a wording of its own,
+        unless the answer claims X as well: saying what was chosen says what was not ("on an ordinary cargo ship"
+        makes "on an ordinary cargo ship, not an icebreaker"; "on a cargo ship and an icebreaker" does not). The
+        point's own checks still apply (`contradicted`: "an icebreaker, not a cargo ship" turns it round)."""
+        said, denied = correction(point_text, got.lang.code)
+        if not said or not self.prep(said).content():
+            return ()
+        other = self.prep(denied)
+        if other.content() and find_phrase(other, got, negation=False) is not None:
+            theirs = correction(got.text, got.lang.code)[1]  # X said: only as what the answer itself denies?
+            if not theirs or find_phrase(other, self.prep(theirs), negation=None) is None:
+                return ()
+        return (said,)
 
     def _said_plainly(self, ref: Prepared, point: Prepared) -> bool:
         """`contrasts.said_plainly`, once per wording and point."""
