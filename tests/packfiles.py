@@ -40,7 +40,10 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             "suez", "neft",
             # round 15, written blind from the README (validate only); first measured at 8bdef55, before that round's
             # grader and tutor changes: grading 92.9, 94.6%; tutor 66.7/77.8, 68.3/76.5% (answered right / declined)
-            "apollo", "vulkany")
+            "apollo", "vulkany",
+            # round 16, written blind from the README (validate only); first measured at 9354393, before that round's
+            # grader and tutor changes: grading 92.2, 92.7%; tutor 70.3/94.1, 76.2/77.8% (answered right / declined)
+            "chernobyl", "darvin")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

@@ -79,7 +79,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 14, written blind, held out: first measured at 3ed2111 at 96.1 and 97.1%
                ("suez", 0.96, True), ("neft", 0.97, True),
                # round 15, written blind, held out: first measured at 8bdef55 at 92.9 and 94.6%
-               ("apollo", 0.92, True), ("vulkany", 0.94, True)]
+               ("apollo", 0.92, True), ("vulkany", 0.94, True),
+               # round 16, written blind, held out: first measured at 9354393 at 92.2 and 92.7%
+               ("chernobyl", 0.92, True), ("darvin", 0.92, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -110,7 +112,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 14, written blind with their held-out packs, first measured at 3ed2111 at 81.0 and 81.2%
                    ("suez", 0.81), ("neft", 0.81),
                    # round 15, written blind with their held-out packs, first measured at 8bdef55 at 78.4 and 75.3%
-                   ("apollo", 0.78), ("vulkany", 0.75)]
+                   ("apollo", 0.78), ("vulkany", 0.75),
+                   # round 16, written blind with their held-out packs, first measured at 9354393 at 82.9 and 72.9%
+                   ("chernobyl", 0.82), ("darvin", 0.72)]
 
 
 @pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)
