@@ -27,7 +27,7 @@ from .referring import read_before
 from .roles import agreeing_first
 from .supplying import new_people, supplies
 from .topics import on_topic
-from .verbs_ru import without_unsaid_verbs
+from .unsaid_verbs import reread_why, without_unsaid_verbs
 from .words import COUNTED_KEY, QUANTITY_KEY, Words
 
 __all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "prompt_match", "supplies"]
@@ -379,7 +379,9 @@ class Ranker:
             # it defines the person or thing a "who is X?" question names: the rest frames the question
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
         floor = w8.reason_coverage if q.wants.reason and gives_reason(r.doc) else w8.answer_coverage  # "why?"
-        if r.coverage < (floor if least is None else least) or r.own < w8.own_coverage:
+        coverage, own = reread_why(q, (r.coverage, r.own), self.library.df, self.library.words.lang.code,
+                                   lambda units, total: self.coverage(r.doc, units, total))  # `unsaid_verbs`
+        if coverage < (floor if least is None else least) or own < w8.own_coverage:
             return False
         words = self.library.words  # "prime minister?": not the passage naming only a "Foreign Minister"
         if self._off_time_or_subject(r, q, names, before=False) or self._no_means(r.doc, q) or \
@@ -393,7 +395,7 @@ class Ranker:
         relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or tuple(
             u for u in plain if not (q.wants.dated and _dating(u, words))  # "Turing Award year?": a year answers
             and not (measured and u.text in words.tw.measures))
-        if not (relation := without_unsaid_verbs(relation, q, self.library.df)):  # "почему X беспокоило Y?"
+        if not (relation := without_unsaid_verbs(relation, q, self.library.df, words.lang.code)):  # "why did X help?"
             return True
         if kind_alone(r.doc, relation):
             return False  # "how many people lived in Paris?": "7,000 women set out from Paris"

@@ -1,0 +1,65 @@
+"""A "why" question's verb that the text never uses: the event is said with another verb (English, Russian).
+
+A learner names an event with a verb of their own ("why did the duke support the repeal in the Lords?", "почему X
+беспокоило Y?"), and often with one the text never uses in any form: the text says it otherwise ("persuaded the Lords to
+let it through"). Asked why something happened, such a verb cannot tell one passage from another: a passage that says
+what the question asks about its names and nouns, and gives a reason, answers. So, of a "why" question, such a verb is
+left out of what a passage must say about the names (`Ranker.answers`' relation) and, in English, of the share of the
+question it must cover, when the question asks something else of its names ("the repeal"): "why did X marry?" asks
+nothing but the verb, and a reason the passage gives is for another event. Only for "why": asked when, where or who, the
+verb names the very event whose time, place or actor is wanted, and another event of the same people has another one
+("where was X born?" is not answered by where X worked). A verb the text uses anywhere keeps its weight: the text may
+say just that of something else.
+
+What is a verb: in Russian its ending (`verbs_ru`); in English WordNet's parts of speech: a form of a verb that is no
+form of a noun or an adjective ("helped", "persuade", "founded"; not "use", "test", "help", which name things too, nor
+"open")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container
+from typing import TYPE_CHECKING
+
+from .. import wordnet
+from .verbs_ru import without_unsaid_verbs as without_unsaid_verbs_ru
+
+if TYPE_CHECKING:
+    from .analysis import Question, Unit
+
+__all__ = ["reread_why", "unsaid_verb_en", "without_unsaid_verbs"]
+
+Coverage = Callable[[tuple["Unit", ...], float], tuple[float, float]]  # a passage's coverage of units (total weight)
+
+
+def unsaid_verb_en(u: Unit, known: Container[str]) -> bool:
+    """Is a unit an English verb form (of no noun or adjective) that no passage of the pack uses (in any form,
+    synonym or family it is known by)?"""
+    word = u.text
+    if u.name or not word.isalpha() or not word.isascii() or any(k in known for k in u.strong):
+        return False
+    return bool(wordnet.base_forms(word, "v")) and not wordnet.base_forms(word, "n") and not \
+        wordnet.base_forms(word, "a")
+
+
+def without_unsaid_verbs(relation: tuple[Unit, ...], q: Question, known: Container[str],
+                         code: str) -> tuple[Unit, ...]:
+    """The units of what a question asks about its names; of a "why" question, without the verbs the text never
+    uses (other languages' words keep them all)."""
+    if code == "ru":
+        return without_unsaid_verbs_ru(relation, q, known)
+    if code == "en" and q.wants.reason:  # not when nothing else is asked of the names ("why did X marry?")
+        return tuple(u for u in relation if not unsaid_verb_en(u, known)) or relation
+    return relation
+
+
+def reread_why(q: Question, covered: tuple[float, float], known: Container[str], code: str,
+               coverage: Coverage) -> tuple[float, float]:
+    """A passage's coverage of an English "why" question (and by its own words), the verbs the text never uses left
+    out when that covers more; else `covered` as it is."""
+    if code != "en" or not q.wants.reason:
+        return covered
+    kept = tuple(u for u in q.units if not unsaid_verb_en(u, known))
+    if len(kept) == len(q.units) or all(u.name or u.light for u in kept):
+        return covered  # the verb is all it asks of its names: it counts
+    cov, own = coverage(kept, sum(u.weight for u in kept))
+    return max(cov, covered[0]), max(own, covered[1])
