@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..changes import as_change, relative
-from ..count_nouns import lone_count
+from ..count_nouns import lone_count, one_of_unit
 from ..customary_units import imperial_reading
 from ..dates import Date
 from ..lexicon_counts import ENGLISH_COUNTS, RUSSIAN_COUNTS
@@ -214,8 +214,8 @@ class NumericGrading(GraderBase):
         if got.quantities:
             return wrong(_other_kind(spec, got.quantities) or "The figure is not right.", "quantity",
                           f"figures given: {figures_shown(got.quantities)}; expected {card.answer}")
-        lone = lone_count(got.text, got.lang.code)
-        if lone is not None:  # "a couple", "пару" alone: two
+        lone = lone_count(got.text, got.lang.code) or one_of_unit(got.text, got.lang.code)
+        if lone is not None:  # "a couple", "пару" alone: two; "a dollar", "an hour": one
             return self._grade_numeric(card, self.prep(lone))
         spelt = _number_words_fixed(got)
         if spelt is not None:  # "sevn", "шест лет": a number word with a slip, where a figure is asked for
