@@ -14,7 +14,7 @@ import re
 
 from .text import word_runs
 
-__all__ = ["en_count_nouns", "lone_count", "ru_count_nouns"]
+__all__ = ["en_count_nouns", "lone_count", "one_of_unit", "ru_count_nouns"]
 
 _NUM = r"\d+(?:\.\d+)?"
 
@@ -117,3 +117,18 @@ def lone_count(text: str, lang: str) -> str | None:
     pattern = _LONE.get(lang)
     m = pattern.fullmatch(text.strip(" .!")) if pattern else None
     return f"{m.group(1) or ''}2" if m else None
+
+
+# the units of money said with "a" as one of them: "a dollar", "a pound"
+_EN_A_MONEY = ("dollar", "buck", "pound", "euro", "rouble", "ruble", "cent", "penny", "franc", "yen", "shilling")
+_EN_A_UNIT = re.compile(rf"\ban? (?=(?:{'|'.join(sorted({*_EN_A_UNITS, *_EN_A_MONEY}, key=len, reverse=True))})\b)")
+
+
+def one_of_unit(text: str, lang: str) -> str | None:
+    """An answer that gives no figure but names one unit of measure, time or money with "a" ("a dollar each", "an
+    hour"), with the article as its figure ("1 dollar each"), else None. Only where a figure is asked for and none
+    is given: in running text "a year later" says when, not how long."""
+    if lang != "en" or " " not in text:
+        return None
+    out = _EN_A_UNIT.sub("1 ", text)
+    return out if out != text else None

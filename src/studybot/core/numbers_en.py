@@ -125,7 +125,9 @@ def _fmt(value: float) -> str:
 
 
 _UNIT_AND_A_HALF = re.compile(
-    rf"(?<![\w.,-])(\d+|{_NUMBER_WORD}) (year|month|week|day|hour|minute|second|decade)s? and a half\b")
+    rf"(?<![\w.,-])(\d+|{_NUMBER_WORD}) (year|month|week|day|hour|minute|second|decade|century)s? "
+    r"and a (half|quarter)\b")
+_PART = {"half": 0.5, "quarter": 0.25}
 
 
 def _count(word: str) -> float:
@@ -182,7 +184,8 @@ def words_to_digits(text: str) -> str:
     text = _TENS_ORDINAL.sub(lambda m: str(_TENS[m.group(1)] + _ORDINALS[m.group(2)]), text)  # twenty-eighth
     text = _WORD_RUN.sub(repl, text)
     if "half" in text or "quarter" in text:  # (each form below names one)
-        text = re.sub(r"\b(\d+) and (?:a|one) half\b", lambda m: _fmt(int(m.group(1)) + 0.5), text)
+        text = re.sub(r"\b(\d+) and (?:a|one) (half|quarter)\b", lambda m: _fmt(int(m.group(1)) + _PART[m.group(2)]),
+                      text)  # "two and a quarter hours": 2.25
         text = re.sub(r"\b(?:a |one )(half|quarter)\b", lambda m: _fmt(_FRACTIONS[m.group(1)]), text)
         text = re.sub(r"\bhalf\b(?= of| the| a\b)", "0.5", text)
     # "176 million" stays for the magnitude reader; ordinals become digits
@@ -202,10 +205,11 @@ def _halves(text: str) -> str:
     the army" is not."""
     if " and half" in text:
         text = _AND_HALF.sub(r"\1 and a half", text)
-    if " and a half" in text:  # "2 hours and a half", "two years and a half": the half is of the unit
-        text = _UNIT_AND_A_HALF.sub(lambda m: f"{_fmt(_count(m.group(1)) + 0.5)} {m.group(2)}", text)
-    text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour|minute|decade|century|millennium)s? and a half\b",
-                  r"1.5 \1", text)
+    if " and a half" in text or " and a quarter" in text:  # "2 hours and a half", "two years and a quarter"
+        text = _UNIT_AND_A_HALF.sub(lambda m: f"{_fmt(_count(m.group(1)) + _PART[m.group(3)])} {m.group(2)}", text)
+    text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour|minute|decade|century|millennium)s? "
+                  r"and a (half|quarter)\b",
+                  lambda m: f"{_fmt(1 + _PART[m.group(2)])} {m.group(1)}", text)  # "a century and a quarter": 1.25
     text = re.sub(r"\bhalf (?:a|an) (year|month|week|day|hour|minute)\b", r"0.5 \1", text)
     text = re.sub(r"\b(?:a )?quarter(?: of an?)? (century|year)\b", r"0.25 \1", text)
     text = re.sub(r"\bhalf (?:of )?an? (century|decade)\b", r"0.5 \1", text)

@@ -31,6 +31,8 @@ _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _SEPARATOR = r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)"  # (tried where one may start)
 _SPLIT = CLAUSE_SPLIT = re.compile(rf"(?=[,;.!?:()\[\]\-→=— +&])(?:{_SEPARATOR})")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
+# what is said in place of another thing denies it: "Y rather than X", "Y instead of X" say "Y, not X"
+_RATHER_THAN = re.compile(r"\s*,?\s*\b(?:rather than|instead of)\s+(?=(?:a|an)\s)")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_][^\W\d_\s.]*[a-zа-яё])(?=[A-ZА-ЯЁ])")
 
 
@@ -61,6 +63,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
     text = rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
+    if lemmas and lang.code == "en" and ("rather than" in text or "instead of" in text):
+        text = _RATHER_THAN.sub(", not ", text)  # "a treatment rather than a cure": a treatment, not a cure
     text = rewrite_comparisons(rewrite_negatives(text, lang), lang.code, lang.lex.down) if lemmas else text  # "hid"
     text = rewrite_exclusions(text, lang.code) if lemmas else text  # "not counting Sundays": "except Sundays"
     typed, text = text, aliases.apply(text)

@@ -195,6 +195,9 @@ _RANGE = re.compile(
     rf"|(?:thousand|million|billion|mln|bn|тыс|млн|млрд)\w*)")
 _POWER_HINT = re.compile(r"cubic|square|sq|куб|квадратн|кв")
 _MINUS = re.compile(r"\b(?:(minus|negative|минус)|(?<![\d.,]\s)(?:plus|плюс))\s+(?=[\d.])")  # "negative 3": -3
+# "plus or minus 1%", "plus/minus", "плюс-минус", "+/-1": a margin either side (±), no sign of the figure
+_PLUS_MINUS = re.compile(
+    r"(?:\b(?:plus|плюс)\s*(?:or|или|/|-)?\s*(?:minus|минус)(?![^\W\d_])|\+\s*/?\s*-(?=\s*[\d.]))\s*")
 _GRAMS_AFTER = re.compile(r"\s*г(?![^\W\d_])(?!\s*\.)")  # "г" alone after a figure (not "г.", a year)
 _FRACTION = re.compile(r"[.,]\d{1,2}$")
 
@@ -278,6 +281,8 @@ def _signs_ranges_powers(text: str) -> str:
     """A sign said as a word ("minus 3"), a range's unit given to both ends ("1-5 mm"), a power
     said as a word ("square km"), written as the figures' reader expects them."""
     text = customary_phrases(temperature_phrases(text))
+    if "+" in text or "plus" in text or "плюс" in text:
+        text = _PLUS_MINUS.sub("± ", text)
     if any(word in text for word in ("minus", "минус", "negative", "plus", "плюс")):
         text = _MINUS.sub(lambda m: "-" if m.group(1) else "+", text)
     if "-" in text:

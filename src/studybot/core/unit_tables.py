@@ -106,8 +106,8 @@ def temperature_phrases(text: str) -> str:
 
 # currencies: code -> spellings after a figure (normalised, longest first in the pattern)
 _CURRENCIES: Final[dict[str, tuple[str, ...]]] = {
-    "USD": ("usd", "us dollars", "us dollar", "dollars", "dollar", "bucks", "$", "долларов", "доллара", "доллар",
-            "долл", "дол"),
+    "USD": ("usd", "us dollars", "us dollar", "dollars", "dollar", "bucks", "buck", "$", "долларов", "доллара",
+            "доллар", "долл", "дол"),
     "EUR": ("eur", "euros", "euro", "€", "евро"),
     "GBP": ("gbp", "pounds sterling", "pound sterling", "sterling", "pounds", "pound", "£", "фунтов стерлингов",
             "фунта стерлингов", "фунт стерлингов", "фунтов", "фунта", "фунт"),

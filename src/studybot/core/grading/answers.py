@@ -16,9 +16,10 @@ __all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "claim
 SINGLE_KINDS = frozenset(("short", "numeric", "date", "choice"))
 
 
-# (not an approximation: "760 kg or so", "give or take", "more or less", "или около того")
-HEDGE_SPLIT = {"en": re.compile(r"(?<!\bgive)(?<!\bmore)\s+or\s+(?!so\b|thereabouts\b)|^either\s+"),
-               "ru": re.compile(r"\s+(?:или|либо)\s+(?!около того\b|так\b)|^либо\s+")}
+# (not an approximation: "760 kg or so", "give or take", "more or less", "или около того"; nor a margin either
+# side: "plus or minus 1%", "плюс или минус 2")
+HEDGE_SPLIT = {"en": re.compile(r"(?<!\bgive)(?<!\bmore)(?<!\bplus)\s+or\s+(?!so\b|thereabouts\b)|^either\s+"),
+               "ru": re.compile(r"(?<!\bплюс)\s+(?:или|либо)\s+(?!около того\b|так\b)|^либо\s+")}
 
 
 # a character of a wording other than a comma or semicolon, or a comma inside a figure ("5,370", "2,5")

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..changes import as_change, relative
-from ..count_nouns import lone_count
+from ..count_nouns import lone_count, one_of_unit
 from ..customary_units import imperial_reading
 from ..dates import Date
 from ..lexicon_counts import ENGLISH_COUNTS, RUSSIAN_COUNTS
@@ -21,7 +21,7 @@ from .approximate import approximate_allowance
 from .base import GraderBase
 from .dated import card_day, decade_years, era_clash, names_day
 from .figures import comparable, date_hits, figures_shown, in_unit_of, same_quantity, signed, spec_quantity, written
-from .periods import other_period, periods
+from .periods import other_period, other_unit, per_units, periods
 from .verdict import Verdict, wrong
 
 __all__ = ["NumericGrading", "vague_count"]
@@ -182,6 +182,10 @@ class NumericGrading(GraderBase):
                                  got.text) is not None:
             return wrong(f"The figure is counted over another time (expected {card.answer}).", "quantity",
                          f"{hits[0].text} counted over another time than the card's")
+        if hits and other_unit(self.card_set(card, "per units", lambda: per_units(ref.text) | per_units(prompt.text)),
+                               got.text) is not None:
+            return wrong(f"The figure is given per another unit (expected {card.answer}).", "quantity",
+                         f"{hits[0].text} given per another unit than the card's")
         if hits:
             failed = self._direction_or_negation(ref, got, prompt) or self._hedged(spec, got, allowed, falling)
             converted = relative(hits[0]) and relative(spec) and hits[0].kind != spec.kind  # "4 times" for "by 75%"
@@ -214,8 +218,8 @@ class NumericGrading(GraderBase):
         if got.quantities:
             return wrong(_other_kind(spec, got.quantities) or "The figure is not right.", "quantity",
                           f"figures given: {figures_shown(got.quantities)}; expected {card.answer}")
-        lone = lone_count(got.text, got.lang.code)
-        if lone is not None:  # "a couple", "пару" alone: two
+        lone = lone_count(got.text, got.lang.code) or one_of_unit(got.text, got.lang.code)
+        if lone is not None:  # "a couple", "пару" alone: two; "a dollar", "an hour": one
             return self._grade_numeric(card, self.prep(lone))
         spelt = _number_words_fixed(got)
         if spelt is not None:  # "sevn", "шест лет": a number word with a slip, where a figure is asked for

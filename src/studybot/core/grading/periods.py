@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["other_period"]
+__all__ = ["other_period", "other_unit", "per_units"]
 
 _UNITS = {  # the forms a unit of time takes after "a", "per", "в", "за", as one name
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
@@ -40,3 +40,38 @@ def other_period(theirs: frozenset[str], answer: str) -> str | None:
     if len(theirs) == 1 and mine and theirs.isdisjoint(mine):
         return next(iter(theirs))
     return None
+
+
+_MEASURES = {  # the forms a unit of measure takes after "a", "per", "each", "за", "/", as one name
+    "ounce": "ounce", "oz": "ounce", "gram": "gram", "gramme": "gram", "g": "gram", "kilogram": "kilogram",
+    "kilogramme": "kilogram", "kilo": "kilogram", "kg": "kilogram", "tonne": "tonne", "ton": "tonne", "t": "tonne",
+    "pound": "pound", "lb": "pound", "litre": "litre", "liter": "litre", "l": "litre", "gallon": "gallon",
+    "barrel": "barrel", "bbl": "barrel", "metre": "metre", "meter": "metre", "m": "metre", "kilometre": "kilometre",
+    "kilometer": "kilometre", "km": "kilometre", "mile": "mile", "acre": "acre", "hectare": "hectare", "ha": "hectare",
+    "унцию": "ounce", "унция": "ounce", "грамм": "gram", "г": "gram", "килограмм": "kilogram", "кг": "kilogram",
+    "тонну": "tonne", "тонна": "tonne", "т": "tonne", "литр": "litre", "л": "litre", "баррель": "barrel",
+    "метр": "metre", "м": "metre", "километр": "kilometre", "км": "kilometre", "гектар": "hectare", "га": "hectare",
+}
+_WORDED = "|".join(sorted((k for k in _MEASURES if len(k) > 2 or k in ("oz", "kg", "lb", "кг", "км", "га")),
+                          key=len, reverse=True))
+_SLASHED_MEASURE = "|".join(sorted(_MEASURES, key=len, reverse=True))
+_PER_UNIT = re.compile(rf"\b(?:a|an|per|each|за)\s+(?:(?:troy|metric|fine|one)\s+)?({_WORDED})\b"
+                       rf"|/\s*({_SLASHED_MEASURE})(?![^\W\d_])")
+
+_AFTER_FIGURE = re.compile(r"\d\S*(?:\s+[^\W\d_]+\.?)?\s*$")  # "35 dollars ", "$35 ", "35$ ", "100 руб. "
+
+
+def per_units(text: str) -> set[str]:
+    """The units of measure a normalised text gives a figure per ("35 dollars an ounce", "$35/oz", "за тонну"):
+    said right after a figure and its unit ("a kilometre away" alone is no rate)."""
+    return {_MEASURES[m.group(1) or m.group(2)] for m in _PER_UNIT.finditer(text)
+            if m.group(2) or _AFTER_FIGURE.search(text, 0, m.start())}
+
+
+def other_unit(theirs: frozenset[str], answer: str) -> str | None:
+    """The one unit of measure the card's own wordings give its figure per (`per_units` of its answer and
+    prompt), when the answer gives it per another one only ("per gram" for "an ounce"); else None."""
+    if len(theirs) != 1:
+        return None
+    mine = per_units(answer)
+    return next(iter(theirs)) if mine and theirs.isdisjoint(mine) else None

@@ -1,0 +1,71 @@
+"""A word said with "more" where the wording says it with "less" (issue #11): "the more dollars abroad, the more
+believable their conversion" does not make "the more dollars abroad, the less believable their conversion", nor
+"the tribe grew less suspicious" "the tribe grew more suspicious". A clause that says both ways, or a verb of rising
+beside "less", has no one direction (`matching.directions_agree` compares none there); the degree word is read
+with the word it qualifies instead, the same word (stem) on both sides. A comparison of two things named ("the
+asteroid is slower than the comet") is left to its terms (`comparing`). General data: the language's words of more
+and less (`lexicon_compare`, and "fewer")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..language import language
+from ..lexicon_compare import COMPARISONS
+from ..matching import Prepared
+
+__all__ = ["degree_flipped"]
+
+_FEWER = {"en": {"fewer": -1}}
+
+
+def _degrees(lang: str) -> dict[str, int]:
+    cmp = COMPARISONS.get(lang)
+    return {} if cmp is None else {cmp.more: 1, cmp.less: -1, **_FEWER.get(lang, {})}
+
+
+def _qualified(text: Prepared, degrees: dict[str, int]) -> dict[str, int]:
+    """stem -> +1 / -1 of each word said right after a word of more or less (0 when said both ways)."""
+    out: dict[str, int] = {}
+    for i in range(1, len(text.words)):
+        sign = degrees.get(text.words[i - 1])
+        if sign and text.words[i] not in degrees:
+            st = text.stems[i]
+            out[st] = sign if out.get(st, sign) == sign else 0
+    return out
+
+
+# the second half of a correlative that starts with the word of "than" ("чем больше пошлина, тем менее выгодна")
+_CORRELATIVE_THEN = {"ru": "тем"}
+
+
+@cache
+def _property_stems(lang: str) -> frozenset[str]:
+    return frozenset(language(lang).stem(prop.canon) for prop in COMPARISONS[lang].properties)
+
+
+def _two_terms(text: Prepared) -> bool:
+    """Does the text compare two things it names ("faster than the asteroid"; in Russian also a measured quality
+    with the second thing after it, "менее быстрый кометы", as `comparing.comparison_sides` reads it)?"""
+    cmp, code = COMPARISONS[text.lang.code], text.lang.code
+    if not cmp.than.isdisjoint(text.words) and _CORRELATIVE_THEN.get(code) not in text.words:
+        return True
+    words = text.words
+    return cmp.genitive and any(w in (cmp.more, cmp.less) and i + 2 < len(words)
+                                and text.stems[i + 1] in _property_stems(code) for i, w in enumerate(words))
+
+
+def degree_flipped(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer, at the words where it makes the wording, say with "less" a word the wording says with "more"
+    (or the other way round), and nowhere the way the wording does?"""
+    degrees = _degrees(ref.lang.code)
+    if not degrees or degrees.keys().isdisjoint(ref.words) or degrees.keys().isdisjoint(got.words):
+        return False
+    if _two_terms(ref) or _two_terms(got):
+        return False  # "the asteroid is slower than the comet" says what "the comet is faster" does (`comparing`)
+    mine, theirs = _qualified(ref, degrees), _qualified(got, degrees)
+    for p in positions:
+        sign = theirs.get(got.stems[p])  # (0 when the answer says it both ways: "ours were lighter, theirs heavier")
+        if sign and degrees.get(got.words[p - 1]) and mine.get(got.stems[p]) == -sign:
+            return True
+    return False

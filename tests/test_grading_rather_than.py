@@ -1,0 +1,31 @@
+"""What is said in place of a thing denies it (issue #11): "the charter was a truce rather than a treaty" says the
+charter was not a treaty, as "a truce, not a treaty" does; so it makes "the charter was not a treaty", and "a
+treaty rather than a truce" does not. Read so before a thing named with "a"/"an" (`preparing`). Invented subjects
+(no pack's words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from tests.cards import explain, one_point
+
+CHARTER = explain("the guilds signed the charter", "the charter was not a treaty", need=2,
+                  prompt="What was the charter?")
+MILL = one_point("the tower on the hill was not a lighthouse", "What was the tower on the hill?")
+
+ROWS = [
+    (CHARTER, "the guilds signed the charter; it was a truce rather than a treaty", True),
+    (CHARTER, "the guilds signed the charter, which was a truce instead of a treaty", True),
+    (CHARTER, "the guilds signed the charter; it was a truce, not a treaty", True),
+    (CHARTER, "the guilds signed the charter; it was a treaty rather than a truce", False),
+    (CHARTER, "the guilds signed the charter; it was a treaty", False),
+    (MILL, "the tower on the hill was a windmill rather than a lighthouse", True),
+    (MILL, "the tower on the hill was a lighthouse rather than a windmill", False),
+    (MILL, "the tower on the hill was a lighthouse", False),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), ROWS)
+def test_what_is_said_in_place_of_a_thing_denies_it(card, given, right):
+    assert Grader().grade(card, given).correct is right
