@@ -48,8 +48,19 @@ BARE = numeric(20, "", "20", prompt="Сколько подмастерьев б�
     (RU, TOLL_RU, "как минимум 5%", True),
     (RU, TOLL_RU, "5% и выше", True),
     (EN, TOLL_EN, "at least 5%", True),
+    # a bound said through a negation is a bound, no negation of the figure ("не выше 5,5": at most 5,5)
+    (RU, SHOP_RU, "не выше 20", True),
+    (RU, SHOP_RU, "не свыше двадцати", True),
+    (RU, SHOP_RU, "не ниже 20", False),
+    (EN, SHOP_EN, "no higher than 20", True),
+    (EN, SHOP_EN, "not over 20", True),
+    (EN, SHOP_EN, "not below 20", False),
+    (RU, TOLL_RU, "выше 5%", True),
+    (RU, TOLL_RU, "ниже 5%", False),
     # a card whose answer sets no bound: a bound in the answer is judged as before
     (RU, BARE, "до 20", True),
+    (RU, BARE, "не выше 20", True),
+    (RU, BARE, "не 20", False),
 ])
 def test_a_bound_from_the_other_side(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert grader.grade(card, given).correct is right, grader.grade(card, given).trace

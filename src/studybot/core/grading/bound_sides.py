@@ -12,14 +12,14 @@ __all__ = ["bound_side", "bounds_clash"]
 # than" and "не больше" are read as "at maximum", "максимум"); the longest first, so that "не свыше" is not "свыше"
 _BEFORE = {
     "en": {**dict.fromkeys(("at least", "at minimum", "no fewer than", "not fewer than", "no less than",
-                            "not less than", "more than", "over", "above", "upwards of", "in excess of",
-                            "minimum of"), 1),
+                            "not less than", "more than", "higher than", "greater than", "over", "above",
+                            "upwards of", "in excess of", "minimum of"), 1),
            **dict.fromkeys(("at most", "at maximum", "up to", "no more than", "not more than", "less than",
-                            "fewer than", "under", "below", "maximum of"), -1)},
-    "ru": {**dict.fromkeys(("не менее", "не меньше", "не ниже", "более", "больше", "свыше", "минимум",
+                            "fewer than", "lower than", "under", "below", "maximum of"), -1)},
+    "ru": {**dict.fromkeys(("не менее", "не меньше", "не ниже", "более", "больше", "свыше", "выше", "минимум",
                             "по меньшей мере", "по крайней мере"), 1),
-           **dict.fromkeys(("не более", "не больше", "не свыше", "не выше", "менее", "меньше", "максимум", "до"),
-                           -1)},
+           **dict.fromkeys(("не более", "не больше", "не свыше", "не выше", "менее", "меньше", "ниже", "максимум",
+                            "до"), -1)},
 }
 # the words after a figure: "20 or more", "6,5% и выше"
 _AFTER = {
