@@ -107,7 +107,9 @@ class Aliases:
                                       for w in WORD.findall(entry) if len(w) >= NEAR_NAME_FROM
                                       and w[:1].islower() and w.isalpha())  # "resistant", not "Staphylococcus"
         self._name_stems = {self.lang.stem(name): name for name in sorted(self.near_names & lower)}
-        self._declinable = self.near_names | self.people.surnames | self._short_places  # found in a case of a sentence
+        # found in a case of a sentence; a short name the pack gives alone too ("Бест": "с Бестом")
+        self._declinable = self.near_names | self.people.surnames | self._short_places | frozenset(
+            k for k, c in pairs.items() if c in self.proper and 4 <= len(k) < NEAR_NAME_FROM and k.isalpha())
         self._near_by_size: dict[tuple[str, int], list[tuple[int, str]]] = {}  # (first letter, length) -> names
         for names in self.near.values():
             for place, name in enumerate(names):
