@@ -38,6 +38,11 @@ BOTH = explain("импорт был дорогим", "экспорт был де
     (RU, IMPORT, "экспорт дешевый, а импорт дорогой", True),
     (RU, RIVER, "река у мельницы глубокая, а у дороги мелкая", True),
     (RU, BOTH, "импорт был дорогим, а экспорт дешевым", True),
+    # one thing said low in one place and high in another: the other clause names no other thing
+    (EN, one_point("high pressure in the condenser", "Why does the gas condense?"),
+     "the pressure is kept low in the boiler and high in the condenser", True),
+    (RU, one_point("высокое давление в конденсаторе", "Почему газ конденсируется?"),
+     "давление низкое в испарителе и высокое в конденсаторе", True),
 ])
 def test_the_other_end_said_of_the_point_thing(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert grader.grade(card, given).correct is right, grader.grade(card, given).trace

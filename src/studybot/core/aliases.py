@@ -107,9 +107,7 @@ class Aliases:
                                       for w in WORD.findall(entry) if len(w) >= NEAR_NAME_FROM
                                       and w[:1].islower() and w.isalpha())  # "resistant", not "Staphylococcus"
         self._name_stems = {self.lang.stem(name): name for name in sorted(self.near_names & lower)}
-        # found in a case of a sentence; a short name the pack gives alone too ("Бест": "с Бестом")
-        self._declinable = self.near_names | self.people.surnames | self._short_places | frozenset(
-            k for k, c in pairs.items() if c in self.proper and 4 <= len(k) < NEAR_NAME_FROM and k.isalpha())
+        self._declinable = self.near_names | self.people.surnames | self._short_places  # found in a case of a sentence
         self._near_by_size: dict[tuple[str, int], list[tuple[int, str]]] = {}  # (first letter, length) -> names
         for names in self.near.values():
             for place, name in enumerate(names):
@@ -118,6 +116,9 @@ class Aliases:
         self._declensions: dict[str, str] = {}  # see `_declined`
         # the stems of the words the texts write in lower case ("prices"): a word of them is no slip of a name
         self._plain = frozenset(self.lang.stem(w) for t in texts for w in WORD.findall(t) if w[:1].islower())
+        # a short name the pack gives alone too ("Бест": "с Бестом"), unless the texts use it as a word ("ампер")
+        self._declinable |= frozenset(k for k, c in pairs.items() if c in self.proper and 4 <= len(k) < NEAR_NAME_FROM
+                                      and k.isalpha() and self.lang.stem(k) not in self._plain)
         self._windows: dict[tuple[str, int, int], list[str]] = {}  # see `_sized`
         self._settled: set[str] = set()  # words known to be no slip of a name
         # variants by their first word, longest first: matched word by word, so punctuation

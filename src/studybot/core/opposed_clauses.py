@@ -28,7 +28,8 @@ def _scales(code: str) -> dict[str, frozenset[str]]:
 
 
 def opposed_elsewhere(phrase: Prepared, answer: Prepared, positions: list[int]) -> bool:
-    """Is a word of a scale at one of `positions` ("wet", "дорогой") opposed by the other end of its scale ("dry",
+    """Is a word of a scale at one of `positions` ("wet", "дорогой"), said of another thing (the only word of the
+    phrase in a clause that names a thing the phrase does not), opposed by the other end of its scale ("dry",
     "дешёвый") in the clause of the phrase's other words found there? Not by a word the phrase says too. Only
     the scales a thing is said to have (adjectives of degree): a time word or a side of the world may go on
     a sentence about another thing ("замерзает позже и вскрывается раньше")."""
@@ -36,12 +37,14 @@ def opposed_elsewhere(phrase: Prepared, answer: Prepared, positions: list[int]) 
     if len({clauses[j] for j in positions}) < 2:
         return False
     scales, own, taken = _scales(answer.lang.code), set(phrase.stems), set(positions)
-    for p in positions:
+    content = answer.content()
+    for p in taken:
         ends = scales.get(answer.stems[p])
-        if not ends:
-            continue
+        if not ends or any(clauses[j] == clauses[p] for j in taken if j != p) \
+                or not any(clauses[j] == clauses[p] and answer.stems[j] not in own for j in content if j != p):
+            continue  # said of no other thing ("low in the evaporator and high in the condenser": the same pressure)
         others = {clauses[j] for j in positions if clauses[j] != clauses[p]}
         if any(clauses[j] in others and j not in taken and answer.stems[j] in ends and answer.stems[j] not in own
-               for j in answer.content()):
+               for j in content):
             return True
     return False
