@@ -97,7 +97,11 @@ def test_a_question_asking_what_is_absent(grader: Grader, card: Card, given: str
 BOUNDS = [
     (RU, "не менее трёх", False), (RU, "не более 5 км", False), (RU, "не менее важно", True),
     (RU, "не меньше, чем у соседей", True),
+    (RU, "не выше 5,5", False), (RU, "не ниже 20 градусов", False), (RU, "не свыше 40", False),
+    (RU, "не выше всех", True),
     (EN, "no fewer than three", False), (EN, "not more than 5 km", False), (EN, "no less important than", True),
+    (EN, "no higher than 5.5", False), (EN, "not above 40", False), (EN, "not over 20 km", False),
+    (EN, "not over the river", True),
 ]
 
 

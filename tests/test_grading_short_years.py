@@ -1,7 +1,8 @@
 """A year shortened to its last two digits ("в июле 69-го", "14 апреля 41 года", "сорок первого года", "July '69")
-is read in the last century or this one (30-99: 1930-1999, 00-29: 2000-2029), whatever the card's date, unless that
-date is of the first century ("в 79 году" of AD 79) or the year is said with its era ("79 год н. э."); other digits
-are another year. Invented events (`grading.short_years`)."""
+is read in the last century or this one (30-99: 1930-1999, 00-29: 2000-2029, or 1900-1929 on a card dated in the
+1900s: "в марте 21-го" of March 1921), whatever else the card's date, unless that date is of the first century
+("в 79 году" of AD 79) or the year is said with its era ("79 год н. э."); other digits are another year. Invented
+events (`grading.short_years`)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,15 @@ GRADED = [
     ("ru", "0079", "year", "79 год до н. э.", False),
     ("ru", "0079", "year", "1979", False),
     ("ru", "1979", "year", "в 79 году", True),  # a card of the last century keeps the short reading
+    # a card dated in the 1900s: 00-29 are of that century ("революция 17-го года"), other digits another year
+    ("ru", "1921-03", "month", "в марте 21-го года", True),
+    ("ru", "1921-03", "month", "март 21-го", True),
+    ("ru", "1917", "year", "в 17-м году", True),
+    ("en", "1921-03", "month", "March '21", True),
+    ("ru", "1921-03", "month", "в марте 22-го года", False),
+    ("ru", "2017", "year", "в 17-м году", True),
+    ("ru", "1817", "year", "в 17-м году", False),  # 2017: a card of another century does not choose it
+    ("ru", "1921-03", "month", "в марте 1821 года", False),
 ]
 
 

@@ -45,6 +45,7 @@ def _initials_fit(run: list[str], letters: tuple[str, ...]) -> bool:
         len(letters) == 1 or all(a == b for a, b in zip(run, letters, strict=False)))
 
 
+_NOT_BEFORE_E = frozenset("аеиоуыэюяёйьъ -")  # "э" is written after a consonant ("Бэст"), not "Иэн" for "Иен"
 _ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя")  # a surname declined as an adjective: "Заречный", "Заречная"
 _FLEETING = re.compile(r"([^аеиоуыэюяё])[её]([^аеиоуыэюяёйь])$")
 
@@ -82,6 +83,8 @@ class Aliases:
         for variant, canonical in self.people.pairs.items():
             pairs.setdefault(variant, canonical)
         self._name_parts(pairs, (*(aliases or {}), *texts) if texts else ())
+        if self.lang.code == "ru":  # "Бэст" for "Бест", "Релей" for "Рэлей": one letter in a borrowed name
+            self._e_spellings(pairs, self.proper | self.people.canonicals)
         # people's surnames by the one form of all their cases
         self._surname_keys = {self.name_key(s): s for s, c in pairs.items()
                               if c in self.people.canonicals and " " not in s and s.isalpha() and len(s) >= 4}
@@ -113,6 +116,9 @@ class Aliases:
         self._declensions: dict[str, str] = {}  # see `_declined`
         # the stems of the words the texts write in lower case ("prices"): a word of them is no slip of a name
         self._plain = frozenset(self.lang.stem(w) for t in texts for w in WORD.findall(t) if w[:1].islower())
+        # a short name the pack gives alone too ("Бест": "с Бестом"), unless the texts use it as a word ("ампер")
+        self._declinable |= frozenset(k for k, c in pairs.items() if c in self.proper and 4 <= len(k) < NEAR_NAME_FROM
+                                      and k.isalpha() and self.lang.stem(k) not in self._plain)
         self._windows: dict[tuple[str, int, int], list[str]] = {}  # see `_sized`
         self._settled: set[str] = set()  # words known to be no slip of a name
         # variants by their first word, longest first: matched word by word, so punctuation
@@ -371,6 +377,17 @@ class Aliases:
         pattern = _ANY_WORD if self._short_places else _LONG_WORD
         slips = {w: name for w in set(pattern.findall(text)).difference(settled) if (name := self._near_word(w)) != w}
         return pattern.sub(lambda m: slips.get(m.group(0), m.group(0)), text) if slips else text
+
+    @staticmethod
+    def _e_spellings(pairs: dict[str, str], names: frozenset[str]) -> None:
+        """Each name's spellings with "э" for one "е" after a consonant, and with "е" for every "э": Russian writes a
+        borrowed name either way ("Бест" / "Бэст", "Рэлей" / "Релей", "Улан-Удэ" / "Улан-Уде")."""
+        for key, canon in list(pairs.items()):
+            if canon in names:
+                spelt = {key.replace("э", "е"), *(key[:i] + "э" + key[i + 1:] for i in range(1, len(key))
+                                                  if key[i] == "е" and key[i - 1] not in _NOT_BEFORE_E)}
+                for other in spelt - {key}:
+                    pairs.setdefault(other, canon)
 
     def _declined(self, word: str) -> str:
         """The name a word is in a case of a sentence ("Вирховым", "Сухаревой" of "Сухарева"), or "". Memoised."""

@@ -50,8 +50,20 @@ RU_KEPT = ("сохраняется", "сохраняются", "сохранял
 _BECAME = ("стал", "стала", "стало", "стали", "становился", "становилась", "становилось", "становились", "станет",
            "станут", "становится", "становятся")
 
+# a price said by its verb: "стоили дорого" is "были дорогими", "стоит дешевле" is "дешевле" (as English "costs
+# more" is "more expensive": `comparisons`); the verb goes, the word of price stays
+_COST = ("стоит", "стоят", "стоил", "стоила", "стоило", "стоили", "стоить", "будет стоить",
+         "будут стоить")
+_PRICE = ("дорого", "дешево", "недорого", "дороже", "дешевле", "очень дорого", "очень дешево", "слишком дорого")
+# "дорого" said as its adjective: its Snowball stem ("дор-ого") is not that of "дорогой", "дорогие"
+_PRICE_WORD = {"дорого": "дорогой", "недорого": "недорогой", "очень дорого": "очень дорогой",
+               "слишком дорого": "слишком дорогой"}
+
 RU_PHRASES = {
     **RU_COMPOSED_OF,  # "построен из" is "состоит из"
+    **_PRICE_WORD,
+    **{f"{verb} {price}": _PRICE_WORD.get(price, price) for verb in _COST for price in _PRICE},
+    **{f"{price} {verb}": _PRICE_WORD.get(price, price) for verb in _COST for price in _PRICE},
     # a count of times said in one word: "делится дважды" is "делится два раза" (not "однажды": also "one day")
     **{"дважды": "два раза", "трижды": "три раза", "четырежды": "четыре раза"},
     **{f"{verb} {degree}": change for verb in _BECAME

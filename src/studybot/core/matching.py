@@ -22,6 +22,7 @@ from .dates import Date
 from .language import Language, language
 from .lexicon_compare import APPROXIMATORS
 from .marks import Marks, read_marks
+from .opposed_clauses import opposed_elsewhere
 from .preparing import CLAUSE_SPLIT, figures, read
 from .quantities import Quantity, find_dates, ordinals_in
 from .replies import ANSWER_NO as _ANSWER_NO
@@ -456,6 +457,8 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
         positions.append(hit)
         clauses.add(answer.clauses[hit])
     if span is not None and max(positions) - min(positions) > span:
+        return None
+    if opposed_elsewhere(phrase, answer, positions):  # "the south was wet, but the north dry": not "the north was wet"
         return None
     # local negation: the phrase's negation must agree with the matched words' scope
     phrase_neg = phrase_negated(phrase, answer, wanted) if negation is ... else negation  # ("Нет, на Ангаре")

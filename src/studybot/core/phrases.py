@@ -180,10 +180,16 @@ def _too(text: str, lang: Language) -> str:
 
 
 # "не менее трёх", "no fewer than 3": a bound on a figure, no negation ("at least", "at most")
-_BOUNDS = {"ru": (re.compile(r"(?<!\w)не (менее|более|меньше|больше)(?= (?:\d|" + RUSSIAN_TUTOR.cardinal + "))"),
-                  {"менее": "минимум", "меньше": "минимум", "более": "максимум", "больше": "максимум"}),
-           "en": (re.compile(r"\b(?:not|no) (less|fewer|more) than(?= (?:\d|" + ENGLISH_TUTOR.cardinal + "))"),
-                  {"less": "at minimum", "fewer": "at minimum", "more": "at maximum"})}
+# ("не выше 5,5", "no higher than 40": a level bounded so; "не свыше", "not over")
+_BOUNDS = {"ru": (re.compile(r"(?<!\w)не (менее|более|меньше|больше|выше|ниже|свыше)(?= (?:\d|"
+                             + RUSSIAN_TUTOR.cardinal + "))"),
+                  {"менее": "минимум", "меньше": "минимум", "ниже": "минимум", "более": "максимум",
+                   "больше": "максимум", "выше": "максимум", "свыше": "максимум"}),
+           "en": (re.compile(r"\b(?:not|no) (?:(less|fewer|more|higher|lower) than|(above|over|below|under))"
+                             r"(?= (?:\d|" + ENGLISH_TUTOR.cardinal + "))"),
+                  {"less": "at minimum", "fewer": "at minimum", "lower": "at minimum", "below": "at minimum",
+                   "under": "at minimum", "more": "at maximum", "higher": "at maximum", "above": "at maximum",
+                   "over": "at maximum"})}
 
 
 # a thing that does something to itself: "опыляет сам себя" is "самоопыляет" ("самоопыляется"). (English
@@ -216,7 +222,7 @@ def _bounds(text: str, lang: Language) -> str:
     if found is None or ("не " not in text and "no" not in text):
         return text
     pattern, bound = found
-    return pattern.sub(lambda m: bound[m.group(1)], text)
+    return pattern.sub(lambda m: bound[next(g for g in m.groups() if g)], text)
 
 
 def rewrite_phrases(text: str, lang: Language) -> str:

@@ -19,6 +19,7 @@ from ..packs import Card
 from ..quantities import Quantity, find_quantities, measure
 from .approximate import approximate_allowance
 from .base import GraderBase
+from .bound_sides import bounds_clash
 from .dated import card_day, decade_years, era_clash, names_day
 from .figures import comparable, date_hits, figures_shown, in_unit_of, same_quantity, signed, spec_quantity, written
 from .periods import other_period, other_unit, per_units, periods
@@ -186,6 +187,9 @@ class NumericGrading(GraderBase):
                                got.text) is not None:
             return wrong(f"The figure is given per another unit (expected {card.answer}).", "quantity",
                          f"{hits[0].text} given per another unit than the card's")
+        if hits and bounds_clash(ref.text, got.text, got.lang.code):  # "больше 20" for "не больше 20"
+            return wrong(f"Check the bound: the answer is {card.answer}.", "quantity",
+                         f"{hits[0].text} bounded from the other side than {card.answer}")
         if hits:
             failed = self._direction_or_negation(ref, got, prompt) or self._hedged(spec, got, allowed, falling)
             converted = relative(hits[0]) and relative(spec) and hits[0].kind != spec.kind  # "4 times" for "by 75%"

@@ -1,7 +1,8 @@
 """A year shortened to its last two digits: "в июле 69-го", "14 апреля 41 года", "сорок первого года", "the summer
 of '69", "Dec 72" (after a month, two digits that no day can be). A rule of the language: the century left out is the
-last one or this one (30-99 are 1930-1999, 00-29 are 2000-2029, as dates are read in software too), whatever the
-card's date ("'94" names 1994, never 1794), unless that date is of the first century (AD 79)."""
+last one or this one (30-99 are 1930-1999, 00-29 are 2000-2029, as dates are read in software too; on a card dated
+in the 1900s 00-29 are 1900-1929, "революция 17-го года"), whatever else the card's date ("'94" names 1994, never
+1794), unless that date is of the first century (AD 79)."""
 
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ _SHORT = {
 }
 
 
-def _whole(digits: str) -> str:
-    return ("20" if int(digits) < _PIVOT else "19") + digits
+def _whole(digits: str, last_century: bool = False) -> str:
+    return ("20" if int(digits) < _PIVOT and not last_century else "19") + digits
 
 
 def full_years(answer: str, code: str, card_date: str | None = None) -> str | None:
@@ -38,12 +39,14 @@ def full_years(answer: str, code: str, card_date: str | None = None) -> str | No
     pattern = _SHORT.get(code)
     if pattern is None or (card_date and _FIRST_CENTURY.match(card_date)) or not _HINT[code].search(answer):
         return None
+    last = (card_date or "")[:2] == "19"  # of a card of the 1900s, "в 17-м году" is 1917, not 2017
 
     def whole(text: str) -> str:
         if code == "ru":
-            return pattern.sub(lambda m: _whole(m.group(1) or m.group(2)) + ("" if m.group(1) else " года"), text)
-        return pattern.sub(lambda m: m.group("month") + _whole(m.group(3)) if m.group("month") else " " + _whole(
-            m.group(1)), text.replace("’", "'"))
+            return pattern.sub(lambda m: _whole(m.group(1) or m.group(2), last) + ("" if m.group(1) else " года"),
+                               text)
+        return pattern.sub(lambda m: m.group("month") + _whole(m.group(3), last) if m.group("month") else " " + _whole(
+            m.group(1), last), text.replace("’", "'"))
 
     said = normalise(answer)
     full = spelled_to_digits(whole(said), code)  # "69-го" before its ending is read off, "сорок первого года" after

@@ -1,0 +1,57 @@
+"""A bound on a figure said the other way on a numeric card: the card's answer "не больше 20" ("at most 20") is not
+given by "больше 20" ("more than 20"), nor "at least 5" by "under 5". A figure without a bound, or a bound on the
+same side ("up to 20", "максимум 20"), is judged on its figure as before. Words of the language only."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["bound_side", "bounds_clash"]
+
+# the words before a figure that bound it from below (+1) or above (-1), as the text reads once prepared ("no more
+# than" and "не больше" are read as "at maximum", "максимум"); the longest first, so that "не свыше" is not "свыше"
+_BEFORE = {
+    "en": {**dict.fromkeys(("at least", "at minimum", "no fewer than", "not fewer than", "no less than",
+                            "not less than", "more than", "higher than", "greater than", "over", "above",
+                            "upwards of", "in excess of", "minimum of"), 1),
+           **dict.fromkeys(("at most", "at maximum", "up to", "no more than", "not more than", "less than",
+                            "fewer than", "lower than", "under", "below", "maximum of"), -1)},
+    "ru": {**dict.fromkeys(("не менее", "не меньше", "не ниже", "более", "больше", "свыше", "выше", "минимум",
+                            "по меньшей мере", "по крайней мере"), 1),
+           **dict.fromkeys(("не более", "не больше", "не свыше", "не выше", "менее", "меньше", "ниже", "максимум",
+                            "до"), -1)},
+}
+# the words after a figure: "20 or more", "6,5% и выше"
+_AFTER = {
+    "en": {"or more": 1, "and more": 1, "or above": 1, "and above": 1, "and over": 1, "or over": 1,
+           "or less": -1, "or fewer": -1, "and below": -1, "or below": -1, "and under": -1, "or under": -1},
+    "ru": {"и более": 1, "и больше": 1, "и выше": 1, "или более": 1, "или больше": 1, "и свыше": 1,
+           "и менее": -1, "и меньше": -1, "и ниже": -1, "или менее": -1, "или меньше": -1},
+}
+
+
+def _alternation(words: dict[str, int]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_PATTERNS = {code: re.compile(rf"(?<![\w-])({_alternation(_BEFORE[code])}) (?=[-+]?\d)"
+                              rf"|(?<=\d)(?:\s?\S+)?? ({_alternation(_AFTER[code])})(?![\w-])")
+             for code in _BEFORE}
+# a span from one figure to another ("от 7,35 до 7,45", "from 3 to 5", "between 3 and 5") bounds it on both sides
+_RANGE = re.compile(r"\b(?:от|from|between) [-+]?\d")
+
+
+def bound_side(text: str, code: str) -> int:
+    """The side a normalised text bounds its figure from: +1 below ("at least 20"), -1 above ("не больше 20"),
+    0 none, a span or both."""
+    pattern = _PATTERNS.get(code)
+    if pattern is None or _RANGE.search(text):
+        return 0
+    sides = {_BEFORE[code][m.group(1)] if m.group(1) else _AFTER[code][m.group(2)] for m in pattern.finditer(text)}
+    return sides.pop() if len(sides) == 1 else 0
+
+
+def bounds_clash(reference: str, answer: str, code: str) -> bool:
+    """Does the answer bound its figure from the other side than the card's answer does?"""
+    mine = bound_side(reference, code)
+    return mine != 0 and bound_side(answer, code) == -mine
