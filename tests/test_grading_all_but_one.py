@@ -25,6 +25,7 @@ WELL = _card("a deep well supplied the village", "Where did the water come from?
 WAGONS = _card("wagons carried rock salt", "How did the trade work?", "salt went by wagon")
 BREAD = _card("ask for more bread", "What did the crew do?", "they wanted more bread")
 MILL = _card("the miller ground grain by hand", "How was the flour made?", "flour ground by hand")
+GUARDS = _card("стражники схватили Сомова", "Чем закончился побег?", "Сомова поймали")
 LAMPA = _card("сторож зажигал масляную лампу", "Чем освещали маяк?", "масляная лампа")
 
 ROWS = [
@@ -46,6 +47,7 @@ ROWS = [
     (WAGONS, "carried rock salt", True),  # the subject left out, nothing in its place
     (WAGONS, "they carried rock salt", False),  # a pronoun for it says nothing of who
     (LAMPA, "сторож зажигал лампу", True),
+    (GUARDS, "Сомов схватил стражников", False),  # the roles swapped: no word left out makes it
     (LAMPA, "сторож зажигал газовую лампу", False),
     (LAMPA, "сторож гасил лампу", False),
 ]

@@ -19,7 +19,8 @@ the word left out is only left out, never replaced (rules of the language's word
 - nor a name, figure, direction, negator, quantity word, modifier of rank or compass, a word of stopping, a word of
   the pack's own synonyms (`nearly.loose_word`); a wording with a figure or a date is made whole or not at all.
 The whole wording, the word left out included, must not be contradicted where it is made (`contradicted`,
-`partly_flips.flipped_in_part`).
+`partly_flips.flipped_in_part`), nor give its role to another party (`parties.wrong_party`: "the prisoner caught the
+guards" for "the guards caught the prisoner").
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ..wordnet import base_forms
 from ..wordnet_ru import parts_of_speech
 from .mostly_related import MostlyRelatedGrading
 from .nearly import loose_word
+from .parties import wrong_party
 from .partly_flips import flipped_in_part
 from .structured import StructuredGrading, contradicted
 
@@ -156,7 +158,8 @@ class AllButOneGrading(MostlyRelatedGrading):
             if not made[0] or len(where) < len(wanted) - 1 \
                     or max(got.clauses[j] for j in where) - min(got.clauses[j] for j in where) > 1 \
                     or not left_out_alone(ref, i, got, where, skip) or contradicted(point, got, where) \
-                    or contradicted(ref, got, where) or flipped_in_part(ref, got, where):
+                    or contradicted(ref, got, where) or flipped_in_part(ref, got, where) \
+                    or any(wrong_party(text, got, where, self.parties, (), skip) for text in (point, ref)):
                 continue
             return True, made[1], True, where
         return None
