@@ -113,6 +113,14 @@ def left_out_alone(ref: Prepared, i: int, got: Prepared, positions: tuple[int, .
                    for j in positions for k in (j - 1, j + 1))  # a word in its place
 
 
+def _denied_by(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer hold a negator in the clauses where it makes an affirmative wording ("the captives were never
+    freed" makes no "the freeing of the captives" with "freeing" left out)?"""
+    clauses = {got.clauses[j] for j in positions}
+    return not ref.negated() and any(w in got.lang.lex.negators and c in clauses
+                                     for w, c in zip(got.words, got.clauses, strict=True))
+
+
 def _cut(text: Prepared, i: int) -> str | None:
     """The wording's text with its word at i cut out, or None when the word cannot be found in it as written."""
     nth = text.words[:i].count(text.words[i])
@@ -159,7 +167,8 @@ class AllButOneGrading(MostlyRelatedGrading):
                     or max(got.clauses[j] for j in where) - min(got.clauses[j] for j in where) > 1 \
                     or not left_out_alone(ref, i, got, where, skip) or contradicted(point, got, where) \
                     or contradicted(ref, got, where) or flipped_in_part(ref, got, where) \
-                    or any(wrong_party(text, got, where, self.parties, (), skip) for text in (point, ref)):
+                    or any(wrong_party(text, got, where, self.parties, (), skip) for text in (point, ref)) \
+                    or _denied_by(ref, got, where):
                 continue
             return True, made[1], True, where
         return None
