@@ -23,13 +23,13 @@ from dataclasses import replace
 from ..packs import Card
 from ..text import normalise
 from ..translit import as_latin
+from .all_but_one import AllButOneGrading
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .designations import designations_apart
 from .ellipsis import heads_restored
 from .given_names import full_given_names
 from .heard import as_spelt
 from .layout_slips import layout_reading, says_layout
-from .mostly_related import MostlyRelatedGrading
 from .numbered import numbers_with_head
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
@@ -50,7 +50,7 @@ MAX_ANSWER = 2000  # characters of an answer that are graded
 _BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")  # a cloze's blank: "{{94}}", "{{1 мая|первого мая}}"
 
 
-class Grader(ShortMotionsGrading, RegnalGrading, StatedFiguresGrading, NumericGrading, MostlyRelatedGrading,
+class Grader(ShortMotionsGrading, RegnalGrading, StatedFiguresGrading, NumericGrading, AllButOneGrading,
              PartlyFlipsGrading, OrderGrading):
     """Grades answers for the cards of one pack. `Grader.for_pack(pack)` for a pack's own
     aliases, language and synonyms."""

@@ -1,0 +1,174 @@
+"""A short keypoint's wording made but for one word the answer leaves out, with nothing said in its place (issue
+#11): "the small lamp of the keeper" for "the keeper had a small oil lamp", "the hour it was posted" for "the hour the
+letter was posted".
+
+A wording of three or four content words (beside the question's own) is made, at reduced weight (as with a slip:
+Hard), when all its words but one are found as a whole wording's are (stems, synonyms, negation, direction,
+contradiction and roles checked as `StructuredGrading._cover` checks them), in one clause or two adjacent ones, and
+the word left out is only left out, never replaced (rules of the language's word order, no word of any text):
+
+- no content word of the answer stands between the words found for its neighbours in the wording ("the hour the
+  parcel was posted"), nor, when it is the first or last word, next to its one neighbour past the function words
+  ("oxygen comes from the air" for "oxygen comes from the water"), nor past the neighbours ("a small lamp of gas"
+  for "a small oil lamp"), nor right before or after any word found ("sailors ate salted meat" for "sailors refused
+  salted meat"); a subject left out is said by no pronoun ("they went lame" says nothing of who went lame; "the hour
+  it was posted" keeps its subject, "hour");
+- it is no word with an opposite (a word of degree or kind: "deep", "early", "высокое"), no verb that opens the
+  wording (its claim: "ask for more bread" is not made by "more bread"), no object of a preposition that
+  ends it ("by hand", "in winter": how, where or when is the claim);
+- nor a name, figure, direction, negator, quantity word, modifier of rank or compass, a word of stopping, a word of
+  the pack's own synonyms (`nearly.loose_word`); a wording with a figure or a date is made whole or not at all.
+The whole wording, the word left out included, must not be contradicted where it is made (`contradicted`,
+`partly_flips.flipped_in_part`), nor give its role to another party (`parties.wrong_party`: "the prisoner caught the
+guards" for "the guards caught the prisoner").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..matching import Prepared
+from ..meaning import Meaning, has_opposite, same_meaning_in
+from ..wordnet import base_forms
+from ..wordnet_ru import parts_of_speech
+from .mostly_related import MostlyRelatedGrading
+from .nearly import loose_word
+from .parties import wrong_party
+from .partly_flips import flipped_in_part
+from .structured import StructuredGrading, contradicted
+
+__all__ = ["AllButOneGrading", "left_out_alone"]
+
+FEWEST, MOST = 3, 4  # content words of a wording (beside the question's) that may be made but for one
+_ARTICLES = {"en": frozenset(("a", "an", "the"))}  # skipped to find the preposition before a wording's last word
+_SUBJECTS = {"en": frozenset("it they he she we you this these those".split()),  # pronouns that stand for a subject
+             "ru": frozenset("он она оно они это эти".split())}
+
+
+def _opens(ref: Prepared, i: int) -> bool:
+    """Is the word at i the first content word of its clause?"""
+    return not any(ref.clauses[k] == ref.clauses[i] for k in ref.content() if k < i)
+
+
+def _opens_with_verb(ref: Prepared, i: int) -> bool:
+    """Does the wording open with the word at i, one that may be a verb ("demand higher pay": its claim)?"""
+    word = ref.words[i]
+    verb = bool(base_forms(word, "v") or not base_forms(word)) if ref.lang.code == "en" \
+        else parts_of_speech(word) == ("v",)  # (an English word the table does not know may be a verb: "ask")
+    return verb and _opens(ref, i)
+
+
+def _after_preposition(ref: Prepared, i: int) -> bool:
+    """Does the word at i follow a function word (past the articles): the object of a preposition?"""
+    articles, k = _ARTICLES.get(ref.lang.code, frozenset()), i - 1
+    while k >= 0 and ref.words[k] in articles:
+        k -= 1
+    return k >= 0 and ref.words[k] in ref.lang.lex.stop
+
+
+def _may_leave_out(ref: Prepared, i: int) -> bool:
+    """May the word at i of a wording be the one left out (by its kind, not by the answer)?"""
+    lang = ref.lang
+    if ref.stems[i] in lang.opposites or lang.code == "en" and has_opposite(ref.words[i]):
+        return False  # a word of degree or kind with an opposite: its claim
+    if _opens_with_verb(ref, i):
+        return False
+    last = all(k < i for k in ref.content() if k != i)
+    return not (last and _after_preposition(ref, i))
+
+
+def _next_word(got: Prepared, at: int, step: int) -> int:
+    """The first word from `at` (exclusive) in direction `step`, in its clause, past function words (-1: none)."""
+    k = at + step
+    while 0 <= k < len(got.words) and got.clauses[k] == got.clauses[at] and got.words[k] in got.lang.lex.stop:
+        k += step
+    return k if 0 <= k < len(got.words) and got.clauses[k] == got.clauses[at] else -1
+
+
+def left_out_alone(ref: Prepared, i: int, got: Prepared, positions: tuple[int, ...], skip: frozenset[str]) -> bool:
+    """Is the word at i of a wording, made at `positions` without it, left out with nothing said in its place?"""
+    content, places = set(got.content()), set(positions)
+    others = [k for k in ref.content() if k != i]
+    before, after = [k for k in others if k < i], [k for k in others if k > i]
+
+    def found(k: int) -> int:
+        return got.find_word(ref.stems[k], ref.words[k], positions)[1]
+
+    if before and after:
+        a, b = found(before[-1]), found(after[0])
+        if a < 0 or b < 0 or any(k in content and k not in places for k in range(min(a, b) + 1, max(a, b))):
+            return False  # other words between its neighbours
+        k = _next_word(got, b, 1 if b > a else -1)
+        if k in content and k not in places and got.stems[k] not in skip:
+            return False  # said past them ("a small lamp of gas")
+    elif before or after:
+        a = found(before[-1] if before else after[0])
+        if after and a > 0 and got.clauses[a - 1] == got.clauses[a] and got.words[a - 1] in _SUBJECTS.get(
+                got.lang.code, frozenset()):
+            return False  # a pronoun for the subject: "they went lame" says nothing of who
+        k = _next_word(got, a, 1 if before else -1) if a >= 0 else -1
+        if a < 0 or k in content and k not in places:
+            return False  # the answer goes on past its one neighbour with words of its own
+    return not any(0 <= k < len(got.words) and got.clauses[k] == got.clauses[j] and k in content and k not in places
+                   for j in positions for k in (j - 1, j + 1))  # a word in its place
+
+
+def _denied_by(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer hold a negator in the clauses where it makes an affirmative wording ("the captives were never
+    freed" makes no "the freeing of the captives" with "freeing" left out)?"""
+    clauses = {got.clauses[j] for j in positions}
+    return not ref.negated() and any(w in got.lang.lex.negators and c in clauses
+                                     for w, c in zip(got.words, got.clauses, strict=True))
+
+
+def _cut(text: Prepared, i: int) -> str | None:
+    """The wording's text with its word at i cut out, or None when the word cannot be found in it as written."""
+    nth = text.words[:i].count(text.words[i])
+    found = list(re.finditer(rf"(?<!\w){re.escape(text.words[i])}(?!\w)", text.text))
+    if len(found) <= nth:
+        return None
+    return text.text[:found[nth].start()] + text.text[found[nth].end():]
+
+
+class AllButOneGrading(MostlyRelatedGrading):
+    """`MostlyRelatedGrading`, and a short wording made but for one word left out."""
+
+    def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared, skip: frozenset[str],
+               known: frozenset[str] = frozenset(), absent: bool = False,
+               avoid: frozenset[str] | None = None, sense: Meaning = same_meaning_in
+               ) -> tuple[bool, str, bool, tuple[int, ...]]:
+        found = super()._cover(point_text, accept, got, skip, known, absent, avoid, sense)
+        if found[0] or avoid is None or sense is not same_meaning_in:
+            return found
+        point = self.prep(point_text)
+        for text in (point_text, *accept):
+            made = self._but_one(point, self.prep(text), got, skip, known, absent, avoid)
+            if made is not None:
+                return made
+        return found
+
+    def _but_one(self, point: Prepared, ref: Prepared, got: Prepared, skip: frozenset[str], known: frozenset[str],
+                 absent: bool, avoid: frozenset[str]) -> tuple[bool, str, bool, tuple[int, ...]] | None:
+        """The wording made but for one word left out (see the module), or None."""
+        wanted = [i for i in ref.content() if ref.stems[i] not in skip]
+        if not FEWEST <= len(wanted) <= MOST or ref.quantities or ref.dates:
+            return None
+        have = sum(got.find_word(ref.stems[i], ref.words[i], None, ref.words[i] in ref.exact)[0] >= 0 for i in wanted)
+        if not have or have < len(wanted) - 2:
+            return None  # (cheap: synonyms may find one more word, never two)
+        wants = {want.word: want for want in ref.wanted(skip)}
+        for i in wanted:
+            if ref.words[i] not in wants or not loose_word(wants[ref.words[i]], ref) or ref.negated_at(i) \
+                    or not _may_leave_out(ref, i) or (rest := _cut(ref, i)) is None:
+                continue
+            made = StructuredGrading._cover(self, rest, (), got, skip, known, absent, avoid, same_meaning_in)
+            where = made[3]
+            if not made[0] or len(where) < len(wanted) - 1 \
+                    or max(got.clauses[j] for j in where) - min(got.clauses[j] for j in where) > 1 \
+                    or not left_out_alone(ref, i, got, where, skip) or contradicted(point, got, where) \
+                    or contradicted(ref, got, where) or flipped_in_part(ref, got, where) \
+                    or any(wrong_party(text, got, where, self.parties, (), skip) for text in (point, ref)) \
+                    or _denied_by(ref, got, where):
+                continue
+            return True, made[1], True, where
+        return None
