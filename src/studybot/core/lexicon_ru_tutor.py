@@ -30,6 +30,18 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Nouns whose Snowball stem differs between their forms: the neuters in -мя ("время" / "времени": "врем" / "времен")
+# and the nouns in -сь, whose "-сь" Snowball cuts as a verb's reflexive ending ("перепись" / "переписи": "переп" /
+# "перепис"); each form stems as the oblique cases do
+_OWN_STEMS = {
+    **{root + ending: root + "ен" for root in ("врем", "им", "плам", "знам", "сем", "плем", "брем", "стрем")
+       for ending in ("я", "ена", "ен")},
+    **{word: word[:-1] for word in (
+        "запись перепись подпись надпись рукопись летопись живопись роспись опись пропись звукозапись машинопись "
+        "клинопись тайнопись смесь взвесь помесь ось").split()},
+}
+
+
 # "как называлась X?", "как собирались назвать X?": a name answers (the verb only frames the question)
 _CALLED = r"^\W*как\s+(?:(?:стал[аио]?|собирал\w*|хотел\w*|решил\w*|предполагал\w*|будет|было)\s+)?наз(?:ыва|ва)\w*"
 
@@ -137,6 +149,7 @@ RUSSIAN_TUTOR = TutorWords(
         "йка/ить"),
     # to a stem ("ратификац" + "ия"), or a past form to its verb ("закрыли": "закрыть")
     dictionary_forms=ending_pairs("/ие /ия /ть /ить /ать /ый /ий /ой /ь /а /я /е л/ть ла/ть ло/ть ли/ть"),
+    stems=_OWN_STEMS,
     duration_words=_words("лет годы годах месяцев недель дней веков"),
     percent_words=_words("процент процента процентов процентах процентом доля долю доли"),
     role_asks=_words("должность должности пост посту роль занимал занимала занимали работал работала был была"),
