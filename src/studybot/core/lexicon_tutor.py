@@ -293,7 +293,8 @@ ENGLISH_TUTOR = TutorWords(
                  r"|\bdate of\b|\b(?:dates?|year)\W*$"
                  r"|^(?!.*\b(?:what|which|who|whom|whose|where|why|how)\b).*\b(?:year|date)\b"  # "Nobel year for X?"
                  r"|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
-                 r"|\bin what year\b|\bsince when\b|\bhow long ago\b",
+                 r"|\bin what year\b|\bsince when\b|\bhow long ago\b"
+                 r"|\b(?:what|which) time\b|\bwhat hour\b",  # "what time did it sink?": a time of day
         "person": r"^\W*(?:who|whom|whose)\b|\bby whom\b",
         "entity": r"^\W*(?:who|whose)\b|\bwhom\b|^\W*what (?:is|was|are|were) the names? of\b|" + _WHERE
                   + r"|^\W*(?:which|in which|from which|with which|by which|at which|what) "
