@@ -108,6 +108,8 @@ class TutorWords:
     # expression over the sentence as written
     causing: frozenset[str] = frozenset()  # verbs of causing: "what made X ...?" is answered by "Y made X ..."
     cause_asks: str = ""  # ... how a question asks for the cause by them, a regular expression
+    fate_asks: str = ""  # how a question asks what became of someone or something ("what happened to X?", `fates`)
+    fate_later: str = ""  # ... and the words after X that only say "in the end" ("what became of X later?")
     choosing: frozenset[str] = frozenset()  # question words asking to pick a named thing: "which city" (light)
     particles: frozenset[str] = frozenset()  # particles of verbs, which make nouns with them ("walkout", "breakdown")
     comparing: frozenset[str] = frozenset()  # words asking for a quantity relative to another (a share answers)
@@ -427,6 +429,9 @@ ENGLISH_TUTOR = TutorWords(
     manner_markers=EN_MANNER_MARKERS,
     manner=EN_MANNER,
     cause_asks=r"^\W*what (?:causes|caused|makes|made)\b",
+    fate_asks=r"^\W*what (?:(?:has|had) )?(?:happened|became) (?:then |later |next )?(?:to|of)\b"
+              r"|^\W*what was the fate of\b",
+    fate_later=r"\b(?:later|later on|afterwards|afterward|then|next|eventually|in the end|after that)\W*$",
     period_words=_words("start starts started begin begins began end ends ended finish finished last lasted"),
     period=r"\b(?:from|between)\s+(?:[\w,]+\s+){0,3}(?:1[0-9]|20)\d\d\s+(?:to|and|until|till)\b",
     labelling=_words("describe describes described regard regards regarded see sees saw seen view views viewed "
