@@ -110,6 +110,8 @@ class TutorWords:
     cause_asks: str = ""  # ... how a question asks for the cause by them, a regular expression
     fate_asks: str = ""  # how a question asks what became of someone or something ("what happened to X?", `fates`)
     fate_later: str = ""  # ... and the words after X that only say "in the end" ("what became of X later?")
+    deictic: frozenset[str] = frozenset()  # words pointing at the place or time spoken of, content words of the
+    # language's stop list does not know ("были ли там дети?" as "were there children?", whose "there" it knows)
     choosing: frozenset[str] = frozenset()  # question words asking to pick a named thing: "which city" (light)
     particles: frozenset[str] = frozenset()  # particles of verbs, which make nouns with them ("walkout", "breakdown")
     comparing: frozenset[str] = frozenset()  # words asking for a quantity relative to another (a share answers)
