@@ -108,6 +108,10 @@ class TutorWords:
     # expression over the sentence as written
     causing: frozenset[str] = frozenset()  # verbs of causing: "what made X ...?" is answered by "Y made X ..."
     cause_asks: str = ""  # ... how a question asks for the cause by them, a regular expression
+    fate_asks: str = ""  # how a question asks what became of someone or something ("what happened to X?", `fates`)
+    fate_later: str = ""  # ... and the words after X that only say "in the end" ("what became of X later?")
+    deictic: frozenset[str] = frozenset()  # words pointing at the place or time spoken of, content words of the
+    # language's stop list does not know ("были ли там дети?" as "were there children?", whose "there" it knows)
     choosing: frozenset[str] = frozenset()  # question words asking to pick a named thing: "which city" (light)
     particles: frozenset[str] = frozenset()  # particles of verbs, which make nouns with them ("walkout", "breakdown")
     comparing: frozenset[str] = frozenset()  # words asking for a quantity relative to another (a share answers)
@@ -293,7 +297,8 @@ ENGLISH_TUTOR = TutorWords(
                  r"|\bdate of\b|\b(?:dates?|year)\W*$"
                  r"|^(?!.*\b(?:what|which|who|whom|whose|where|why|how)\b).*\b(?:year|date)\b"  # "Nobel year for X?"
                  r"|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
-                 r"|\bin what year\b|\bsince when\b|\bhow long ago\b",
+                 r"|\bin what year\b|\bsince when\b|\bhow long ago\b"
+                 r"|\b(?:what|which) time\b|\bwhat hour\b",  # "what time did it sink?": a time of day
         "person": r"^\W*(?:who|whom|whose)\b|\bby whom\b",
         "entity": r"^\W*(?:who|whose)\b|\bwhom\b|^\W*what (?:is|was|are|were) the names? of\b|" + _WHERE
                   + r"|^\W*(?:which|in which|from which|with which|by which|at which|what) "
@@ -426,6 +431,9 @@ ENGLISH_TUTOR = TutorWords(
     manner_markers=EN_MANNER_MARKERS,
     manner=EN_MANNER,
     cause_asks=r"^\W*what (?:causes|caused|makes|made)\b",
+    fate_asks=r"^\W*what (?:(?:has|had) )?(?:happened|became) (?:then |later |next )?(?:to|of)\b"
+              r"|^\W*what was the fate of\b",
+    fate_later=r"\b(?:later|later on|afterwards|afterward|then|next|eventually|in the end|after that)\W*$",
     period_words=_words("start starts started begin begins began end ends ended finish finished last lasted"),
     period=r"\b(?:from|between)\s+(?:[\w,]+\s+){0,3}(?:1[0-9]|20)\d\d\s+(?:to|and|until|till)\b",
     labelling=_words("describe describes described regard regards regarded see sees saw seen view views viewed "

@@ -54,6 +54,9 @@ DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$")  # "the 1860s"
 _DIGIT = re.compile(r"\d")
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?!\d|[.,]\d)")  # "in 1455, ..." too
 _LIST = re.compile(r";|→|(?:,[^,]+){2,}")
+# a time of day written as a clock writes it ("at about 8:45", "в 19:38"): a time, even where the quantity reader
+# leaves a bare "8:45" two figures (it may be a ratio)
+_CLOCK_FIGURE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 # a span of years: "1859–1861", "с 1136 по 1478"
 _YEAR_SPAN = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d\s*(?:[–—-]|по|до)\s*(?:1[0-9]|20)\d\d(?![\d.,])")
 
@@ -376,7 +379,8 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     numeric = figure and bool(figures)
     dated = bool(p.dates) or any(YEAR.match(w) or DECADE.match(w) for w in seq) or any(
         st in words.date_stems for st in stems)
-    timed = dated or any(st in words.time_stems for st in stems)
+    timed = dated or any(st in words.time_stems for st in stems) or any(q.kind == "time" for q in figures) or bool(
+        _CLOCK_FIGURE.search(raw))  # a time of day answers "what time", "во сколько", "в какое время"
     joined = " ".join(seq)
     reason = words.states_reason(raw, joined)  # "because", "built in 1972, to produce"; not "since 2007"
     result = bool(words.result_pattern.match(words.without_lookalikes(raw, joined)[1])) or any(

@@ -190,9 +190,9 @@ class Words:
         """Positions of content words, as the grader finds them (letters that name something
         count: "S waves"); unlike the grader, "unwilling", "few" or "without" count too: they
         are what a question may be about."""
-        negators, bare = self.lang.lex.negators, self.tw.bare_negators
+        negators, bare, deictic = self.lang.lex.negators, self.tw.bare_negators, self.tw.deictic  # "были ли там ...?"
         extra = [i for i, w in enumerate(prepared.words) if w in negators and w not in bare and w not in self.stop]
-        return sorted(set(prepared.content()) | set(extra)) if extra else list(prepared.content())
+        return [i for i in sorted(set(prepared.content()) | set(extra)) if prepared.words[i] not in deictic]
 
     def tokens(self, text: str) -> list[str]:
         """The words of a text, normalised (no aliases, numbers as written)."""
