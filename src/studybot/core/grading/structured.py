@@ -202,6 +202,21 @@ def _own_degrees(ref: Prepared, skip: frozenset[str]) -> frozenset[str]:
     return skip - kept if kept else skip
 
 
+def _wanted_as(point: Prepared, ref: Prepared, absent: bool, skip: frozenset[str],
+               plainly: Callable[[Prepared, Prepared], bool]) -> tuple[bool | None, frozenset[str]]:
+    """How a wording `ref` of a point is wanted in an answer: negated (True, False; None: either way) and the
+    stems it need not be matched on besides `skip`."""
+    # a bare alternative ("alternative views") of a negated point may be negated or not; so may the
+    # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
+    # into deflation"; a word of stopping dropped is caught by `contradicted`)
+    negation = None if (point.negated() and not ref.negated() and not plainly(ref, point)) \
+        or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
+    if negation is False and not point.negated() and negated_where_said(point, ref):
+        negation = True  # "no cavalry" of "few archers and no cavalry": negated where the point says it
+    skips = _own_degrees(ref, skip)  # "less glass" for "why is the lens thinner?": "less" wanted
+    return negation, skips | changed if (changed := change_words(ref)) else skips  # a factor's words: figure checked
+
+
 class StructuredGrading(ClozeGrading):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
@@ -250,24 +265,18 @@ class StructuredGrading(ClozeGrading):
         point_dir = point.direction() or -int(not point.lang.lex.losses.isdisjoint(point.words))
         for phrase in (point_text, *accept, *unstressed((point_text, *accept), point.lang.code),  # "сильно"
                        *self._chosen(point_text, got)):  # "Y" of a point "Y, not X"
-            ref = self.prep(phrase)
+            ref, said = self.prep(phrase), phrase
             rest = without_dates(ref, got)  # "opened on 28 July 1794": the date as a date, then the words
             if rest is None or decade_only(ref, got):
                 continue
             if rest and self.prep(rest).content():  # (a wording that is only a date is matched as written)
-                ref = self.prep(rest)
+                ref, said = self.prep(rest), rest
             if ref.quantities and not all(any(same_quantity(w, h) for h in got.quantities)
                                           for w in ref.quantities):
                 continue
-            # a bare alternative ("alternative views") of a negated point may be negated or not; so may the
-            # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
-            # into deflation"; a word of stopping dropped is caught by `contradicted`)
-            negation = None if (point.negated() and not ref.negated() and not self._said_plainly(ref, point)) \
-                or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
-            if negation is False and not point.negated() and negated_where_said(point, ref):
-                negation = True  # "no cavalry" of "few archers and no cavalry": negated where the point says it
-            skips = _own_degrees(ref, skip)  # "less glass" for "why is the lens thinner?": "less" wanted
-            skips = skips | changed if (changed := change_words(ref)) else skips  # a factor's words: figure checked
+            # (read from the point and the wording alone, never the answer: once per point, wording and `skip`)
+            negation, skips = self.by_texts(("cover", point_text, said, absent, skip), _wanted_as, point, ref, absent,
+                                            skip, self._said_plainly)
             if ref.quantities and got.quantities and (figures := figure_stems(ref, self.prep, got)):
                 # the measures checked above, in any unit: the wording matched on its other words
                 if all(ref.stems[i] in figures or ref.stems[i] in skips for i in ref.content()):
