@@ -314,7 +314,7 @@ class StructuredGrading(ClozeGrading):
         unless the answer claims X as well: saying what was chosen says what was not ("on an ordinary cargo ship"
         makes "on an ordinary cargo ship, not an icebreaker"; "on a cargo ship and an icebreaker" does not). The
         point's own checks still apply (`contradicted`: "an icebreaker, not a cargo ship" turns it round)."""
-        said, denied = correction(point_text, got.lang.code)
+        said, denied = self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code)
         if not said or not self.prep(said).content():
             return ()
         other = self.prep(denied)
