@@ -355,15 +355,25 @@ class StructuredGrading(ClozeGrading):
         if len(wanted) < LONG_POINT:
             return False, "", False, ()
         hits = [got.find_word(point.stems[i], point.words[i], None, point.words[i] in point.exact) for i in wanted]
+        need, code = max(3, math.ceil(0.6 * len(wanted))), point.lang.code
         if otherwise is not None:
             wants = {want.word: want for want in point.wanted(skip)}
-            hits = [otherwise(wants[point.words[i]]) if hit[0] < 0 and point.words[i] in wants else hit
-                    for i, hit in zip(wanted, hits, strict=True)]
-        hits = [(-1, -1) if intensifier(point.words[i], point.lang.code) else hit  # "слишком": no word of its matter
+            # the words found, or that `otherwise` may yet find (asked in turn: a relative's finder takes one word
+            # at most); once fewer than are needed are left, the point is not made whatever it finds, and it is
+            # asked no more (it only memoises, or notes where it found a word, which a point not made never reads)
+            reach = sum(not intensifier(point.words[i], code) and (hit[0] >= 0 or point.words[i] in wants)
+                        for i, hit in zip(wanted, hits, strict=True))
+            for k, i in enumerate(wanted):
+                if reach < need:
+                    return False, "", False, ()
+                if hits[k][0] < 0 and point.words[i] in wants:
+                    hits[k] = otherwise(wants[point.words[i]])
+                    reach -= hits[k][0] < 0 and not intensifier(point.words[i], code)
+        hits = [(-1, -1) if intensifier(point.words[i], code) else hit  # "слишком": no word of its matter
                 for i, hit in zip(wanted, hits, strict=True)]
         found = [hit for hit in hits if hit[0] >= 0]
         positions = tuple(j for _, j in found)
-        if len(found) < max(3, math.ceil(0.6 * len(wanted))):
+        if len(found) < need:
             return False, "", False, ()
         # negated as the point is where it is made: "the privileged paid little" is not denied by an answer
         # that gives only the other half ("the Third Estate paid the tax")
