@@ -102,6 +102,7 @@ class GraderBase:
         self.pattern = lru_cache(maxsize=8192)(self._pattern)
         self._memos: dict[int, tuple[Card, CardMemo]] = {}
         self._joined: dict[str, str] = {}  # a wording's content stems, joined (short answers' similarity)
+        self._by_texts: dict[tuple[Any, ...], Any] = {}  # values read from a card's texts alone (`by_texts`)
 
     @classmethod
     def for_pack(cls, pack: Pack) -> Self:
@@ -155,6 +156,19 @@ class GraderBase:
             values[name] = make()
         found: _T = values[name]
         return found
+
+    def by_texts(self, key: tuple[Any, ...], make: Callable[..., _T], *args: Any) -> _T:
+        """A value worked out from texts of a card alone, never from an answer (the words a wording need not be
+        matched on...), `make(*args)`, kept by those texts and what else it reads (a set of stems): worked out once,
+        though every answer asks for it. Keyed by texts, never by a prepared text, which the grader's memo may drop."""
+        values = self._by_texts
+        if key in values:
+            found: _T = values[key]
+            return found
+        if len(values) > 50_000:
+            values.clear()
+        made = values[key] = make(*args)
+        return made
 
     def prompt_skip(self, card: Card) -> frozenset[str]:
         """The prompt's stems, which an answer need not repeat; but a term joined by a hyphen in

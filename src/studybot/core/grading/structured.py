@@ -203,6 +203,21 @@ def _own_degrees(ref: Prepared, skip: frozenset[str]) -> frozenset[str]:
     return skip - kept if kept else skip
 
 
+def _wanted_as(point: Prepared, ref: Prepared, absent: bool, skip: frozenset[str],
+               plainly: Callable[[Prepared, Prepared], bool]) -> tuple[bool | None, frozenset[str]]:
+    """How a wording `ref` of a point is wanted in an answer: negated (True, False; None: either way) and the
+    stems it need not be matched on besides `skip`."""
+    # a bare alternative ("alternative views") of a negated point may be negated or not; so may the
+    # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
+    # into deflation"; a word of stopping dropped is caught by `contradicted`)
+    negation = None if (point.negated() and not ref.negated() and not plainly(ref, point)) \
+        or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
+    if negation is False and not point.negated() and negated_where_said(point, ref):
+        negation = True  # "no cavalry" of "few archers and no cavalry": negated where the point says it
+    skips = _own_degrees(ref, skip)  # "less glass" for "why is the lens thinner?": "less" wanted
+    return negation, skips | changed if (changed := change_words(ref)) else skips  # a factor's words: figure checked
+
+
 class StructuredGrading(ClozeGrading):
     """`list`, `explain`, `choice`, `cloze` and `order` cards."""
 
@@ -251,24 +266,18 @@ class StructuredGrading(ClozeGrading):
         point_dir = point.direction() or -int(not point.lang.lex.losses.isdisjoint(point.words))
         for phrase in (point_text, *accept, *unstressed((point_text, *accept), point.lang.code),  # "сильно"
                        *self._chosen(point_text, got)):  # "Y" of a point "Y, not X"
-            ref = self.prep(phrase)
+            ref, said = self.prep(phrase), phrase
             rest = without_dates(ref, got)  # "opened on 28 July 1794": the date as a date, then the words
             if rest is None or decade_only(ref, got):
                 continue
             if rest and self.prep(rest).content():  # (a wording that is only a date is matched as written)
-                ref = self.prep(rest)
+                ref, said = self.prep(rest), rest
             if ref.quantities and not all(any(same_quantity(w, h) for h in got.quantities)
                                           for w in ref.quantities):
                 continue
-            # a bare alternative ("alternative views") of a negated point may be negated or not; so may the
-            # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
-            # into deflation"; a word of stopping dropped is caught by `contradicted`)
-            negation = None if (point.negated() and not ref.negated() and not self._said_plainly(ref, point)) \
-                or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
-            if negation is False and not point.negated() and negated_where_said(point, ref):
-                negation = True  # "no cavalry" of "few archers and no cavalry": negated where the point says it
-            skips = _own_degrees(ref, skip)  # "less glass" for "why is the lens thinner?": "less" wanted
-            skips = skips | changed if (changed := change_words(ref)) else skips  # a factor's words: figure checked
+            # (read from the point and the wording alone, never the answer: once per point, wording and `skip`)
+            negation, skips = self.by_texts(("cover", point_text, said, absent, skip), _wanted_as, point, ref, absent,
+                                            skip, self._said_plainly)
             if ref.quantities and got.quantities and (figures := figure_stems(ref, self.prep, got)):
                 # the measures checked above, in any unit: the wording matched on its other words
                 if all(ref.stems[i] in figures or ref.stems[i] in skips for i in ref.content()):
@@ -308,7 +317,7 @@ class StructuredGrading(ClozeGrading):
         unless the answer claims X as well: saying what was chosen says what was not ("on an ordinary cargo ship"
         makes "on an ordinary cargo ship, not an icebreaker"; "on a cargo ship and an icebreaker" does not). The
         point's own checks still apply (`contradicted`: "an icebreaker, not a cargo ship" turns it round)."""
-        said, denied = correction(point_text, got.lang.code)
+        said, denied = self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code)
         if not said or not self.prep(said).content():
             return ()
         other = self.prep(denied)
@@ -349,15 +358,25 @@ class StructuredGrading(ClozeGrading):
         if len(wanted) < LONG_POINT:
             return False, "", False, ()
         hits = [got.find_word(point.stems[i], point.words[i], None, point.words[i] in point.exact) for i in wanted]
+        need, code = max(3, math.ceil(0.6 * len(wanted))), point.lang.code
         if otherwise is not None:
             wants = {want.word: want for want in point.wanted(skip)}
-            hits = [otherwise(wants[point.words[i]]) if hit[0] < 0 and point.words[i] in wants else hit
-                    for i, hit in zip(wanted, hits, strict=True)]
-        hits = [(-1, -1) if intensifier(point.words[i], point.lang.code) else hit  # "слишком": no word of its matter
+            # the words found, or that `otherwise` may yet find (asked in turn: a relative's finder takes one word
+            # at most); once fewer than are needed are left, the point is not made whatever it finds, and it is
+            # asked no more (it only memoises, or notes where it found a word, which a point not made never reads)
+            reach = sum(not intensifier(point.words[i], code) and (hit[0] >= 0 or point.words[i] in wants)
+                        for i, hit in zip(wanted, hits, strict=True))
+            for k, i in enumerate(wanted):
+                if reach < need:
+                    return False, "", False, ()
+                if hits[k][0] < 0 and point.words[i] in wants:
+                    hits[k] = otherwise(wants[point.words[i]])
+                    reach -= hits[k][0] < 0 and not intensifier(point.words[i], code)
+        hits = [(-1, -1) if intensifier(point.words[i], code) else hit  # "слишком": no word of its matter
                 for i, hit in zip(wanted, hits, strict=True)]
         found = [hit for hit in hits if hit[0] >= 0]
         positions = tuple(j for _, j in found)
-        if len(found) < max(3, math.ceil(0.6 * len(wanted))):
+        if len(found) < need:
             return False, "", False, ()
         # negated as the point is where it is made: "the privileged paid little" is not denied by an answer
         # that gives only the other half ("the Third Estate paid the tax")
