@@ -63,7 +63,7 @@ class Weights:
     bm25_share: float = 0.05  # times the bm25 score relative to the best candidate's
     focus_share: float = 0.05  # times focus: 1 for a passage of `focus_words` content words or fewer, less beyond
     focus_words: int = 12
-    topic_bonus: float = 0.05  # the passage is about a word of the question: its topic (`topics`)
+    topic_bonus: float = 0.08  # the passage is about a word of the question: its topic (`topics`)
     section_share: float = 0.05  # times the weighted share of the question its section's title says (it is about that)
     # -- `fits`: the kinds of answer wanted
     figure_fit: float = 1.0  # a figure, for "how many / how much"
