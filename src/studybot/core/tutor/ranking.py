@@ -17,7 +17,6 @@ from .analysis import Question, Unit
 from .asked_ru import gives_condition
 from .counts import counting_first, kind_alone
 from .definitions import opens_defining
-from .degree_figures import figure_kind_fit
 from .documents import Doc, Library
 from .named_words import only_named
 from .negation import negating_first
@@ -256,7 +255,6 @@ class Ranker:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""
         w8 = self.weights
         bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, self.library.words) else 0.0)
-        bonus += w8.fit_bonus * w8.figure_fit * figure_kind_fit(doc, q, self.library.words.lang.code)  # "5 m": how
         titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
         bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
         bonus += read_before(doc, q, self.library, w8, supplies)  # names, what it refers back to (`referring`)
