@@ -89,3 +89,14 @@ def test_the_passage_about_the_subject_answers_though_long() -> None:
         "where sheep graze on wet grass.\n", "The valley mill")
     assert says(tutor, "What does the shuttle do?", "carries the thread across")
     assert not says(tutor, "What does the shuttle do?", "passes the thread to the shuttle")
+
+
+def test_a_passage_going_on_about_the_subject_is_about_it() -> None:
+    """"It carries ..." after "The shuttle is ..." is about the shuttle: it answers before a sentence about the weaver
+    that says one word of the question more."""
+    tutor = tutor_on(
+        "The weaver carries the thread across the warp to the shuttle.\n\n"
+        "The shuttle is made of beech. It carries the thread across the warp from one edge to the other.\n",
+        "The valley mill")
+    assert says(tutor, "What does the shuttle carry across the warp?", "from one edge to the other")
+    assert not says(tutor, "What does the shuttle carry across the warp?", "The weaver carries")

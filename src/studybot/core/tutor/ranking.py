@@ -254,7 +254,9 @@ class Ranker:
     def _bonus(self, doc: Doc, q: Question) -> float:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""
         w8 = self.weights
-        bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, self.library.words) else 0.0)
+        before = next((n for n in self.library.neighbours(doc) if n.id == doc.id - 1), None)  # "The X ... It ..."
+        bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, self.library.words, before)
+                                                   else 0.0)
         titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
         bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
         bonus += read_before(doc, q, self.library, w8, supplies)  # names, what it refers back to (`referring`)
