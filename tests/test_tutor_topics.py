@@ -77,3 +77,26 @@ def test_the_passage_about_the_subject_answers(mill: Tutor) -> None:
     """Both sentences say "shuttle" and no more of the question; the one about the shuttle answers."""
     assert says(mill, "What does the shuttle do?", "carries the thread across")
     assert not says(mill, "What does the shuttle do?", "passes the thread to the shuttle")
+
+
+def test_the_passage_about_the_subject_answers_though_long() -> None:
+    """Both sentences say "shuttle" and no more of the question; the one about the shuttle answers though it goes on
+    for thirty words and the other is short (brevity and bm25 favour it): being about what is asked weighs more."""
+    tutor = tutor_on(
+        "The loom passes the thread to the shuttle.\n\n"
+        "The shuttle carries the thread across the warp from one edge of the cloth to the other at every throw of "
+        "the arm all day long in the mill by the river near the old bridge below the hills of the green valley "
+        "where sheep graze on wet grass.\n", "The valley mill")
+    assert says(tutor, "What does the shuttle do?", "carries the thread across")
+    assert not says(tutor, "What does the shuttle do?", "passes the thread to the shuttle")
+
+
+def test_a_passage_going_on_about_the_subject_is_about_it() -> None:
+    """"It carries ..." after "The shuttle is ..." is about the shuttle: it answers before a sentence about the weaver
+    that says one word of the question more."""
+    tutor = tutor_on(
+        "The weaver carries the thread across the warp to the shuttle.\n\n"
+        "The shuttle is made of beech. It carries the thread across the warp from one edge to the other.\n",
+        "The valley mill")
+    assert says(tutor, "What does the shuttle carry across the warp?", "from one edge to the other")
+    assert not says(tutor, "What does the shuttle carry across the warp?", "The weaver carries")

@@ -63,7 +63,7 @@ class Weights:
     bm25_share: float = 0.05  # times the bm25 score relative to the best candidate's
     focus_share: float = 0.05  # times focus: 1 for a passage of `focus_words` content words or fewer, less beyond
     focus_words: int = 12
-    topic_bonus: float = 0.05  # the passage is about a word of the question: its topic (`topics`)
+    topic_bonus: float = 0.08  # the passage is about a word of the question: its topic (`topics`)
     section_share: float = 0.05  # times the weighted share of the question its section's title says (it is about that)
     # -- `fits`: the kinds of answer wanted
     figure_fit: float = 1.0  # a figure, for "how many / how much"
@@ -254,7 +254,9 @@ class Ranker:
     def _bonus(self, doc: Doc, q: Question) -> float:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""
         w8 = self.weights
-        bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, self.library.words) else 0.0)
+        before = next((n for n in self.library.neighbours(doc) if n.id == doc.id - 1), None)  # "The X ... It ..."
+        bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, self.library.words, before)
+                                                   else 0.0)
         titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
         bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
         bonus += read_before(doc, q, self.library, w8, supplies)  # names, what it refers back to (`referring`)

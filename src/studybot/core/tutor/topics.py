@@ -9,7 +9,8 @@ of its topic.
 
 An English question asks something of the words after its auxiliary: "what does the AV node do?", "how many valence
 electrons does silicon have?" ask of the AV node, of silicon. A passage whose topic is that subject is about what is
-asked (`Weights.topic_bonus`). A question without an auxiliary ("who invented X?": the question word is the subject)
+asked (`Weights.topic_bonus`), and so is one going on about it by a pronoun ("The AV node ... It delays ..."). A
+question without an auxiliary ("who invented X?": the question word is the subject)
 has none; nor has a language whose auxiliaries are not listed (Russian questions have none to find it by)."""
 
 from __future__ import annotations
@@ -60,7 +61,12 @@ def subject(q: Question, auxiliaries: frozenset[str]) -> Unit | None:
                  and not u.stem.isdigit()), None)
 
 
-def on_topic(doc: Doc, q: Question, words: Words) -> bool:
-    """Is a passage about what the question asks something of (its topic is the question's subject)?"""
+def on_topic(doc: Doc, q: Question, words: Words, before: Doc | None = None) -> bool:
+    """Is a passage about what the question asks something of: its topic is the question's subject, or it opens with
+    a pronoun going on about the sentence `before` it, whose topic is ("The shuttle is made of beech. It carries
+    ...")?"""
     u = subject(q, AUXILIARIES.get(words.lang.code, frozenset()))
-    return u is not None and any(TOPIC_KEY + k in doc.keys for k in u.strong)
+    if u is None:
+        return False
+    return any(TOPIC_KEY + k in doc.keys for k in u.strong) or (
+        before is not None and doc.traits.continues and any(TOPIC_KEY + k in before.keys for k in u.strong))
