@@ -76,6 +76,7 @@ _HUNDREDS = _forms({
     "тысячный тысячного": 1000,
 })
 _THOUSAND = frozenset("тысяча тысячи тысяч тысячу".split())
+_ONE_THOUSAND = frozenset(("тысяча", "тысячу"))  # the singular said alone is one thousand
 _SPOKEN_THOUSAND = re.compile(r"\bтыщ(?:а|и|у|ей|ами|ах)?\b")
 _PARTS = {"десятых": 1, "десятая": 1, "десятую": 1, "сотых": 2, "сотая": 2, "сотую": 2, "тысячных": 3}
 _NUMBER_WORDS = {**_UNITS, **_TENS, **_HUNDREDS}
@@ -234,6 +235,8 @@ def ru_words_to_digits(text: str) -> str:
                 and _NUMBER_WORDS.get(words[-2], 1000) < 10:
             return match.group(0)  # a fraction: "одна пятая", "три седьмых"
         value = _value(words)
+        if len(words) == 1 and words[0] in _ONE_THOUSAND and not match.string[:match.start()].rstrip()[-1:].isdigit():
+            return "1000 "  # "тысяча километров", "за тысячу лет": one thousand ("2 тысячи", "тысячи людей" are not)
         if value is None or (len(words) == 1 and words[0] in _THOUSAND):
             return match.group(0)
         parts = _numbers(words)
