@@ -48,6 +48,13 @@ BARE = numeric(20, "", "20", prompt="Сколько подмастерьев б�
     (RU, TOLL_RU, "как минимум 5%", True),
     (RU, TOLL_RU, "5% и выше", True),
     (EN, TOLL_EN, "at least 5%", True),
+    # "20 or fewer", "20 или меньше": a bound, not two answers offered
+    (RU, SHOP_RU, "20 или меньше", True),
+    (RU, SHOP_RU, "20 или более", False),
+    (EN, SHOP_EN, "20 or fewer", True),
+    (EN, SHOP_EN, "20 or less", True),
+    (EN, SHOP_EN, "20 or more", False),
+    (EN, TOLL_EN, "5% or less", False),
     # a bound said through a negation is a bound, no negation of the figure ("не выше 5,5": at most 5,5)
     (RU, SHOP_RU, "не выше 20", True),
     (RU, SHOP_RU, "не свыше двадцати", True),

@@ -17,9 +17,11 @@ SINGLE_KINDS = frozenset(("short", "numeric", "date", "choice"))
 
 
 # (not an approximation: "760 kg or so", "give or take", "more or less", "или около того"; nor a margin either
-# side: "plus or minus 1%", "плюс или минус 2")
-HEDGE_SPLIT = {"en": re.compile(r"(?<!\bgive)(?<!\bmore)(?<!\bplus)\s+or\s+(?!so\b|thereabouts\b)|^either\s+"),
-               "ru": re.compile(r"(?<!\bплюс)\s+(?:или|либо)\s+(?!около того\b|так\b)|^либо\s+")}
+# side: "plus or minus 1%", "плюс или минус 2"; nor a bound: "20 or fewer", "20 или меньше")
+HEDGE_SPLIT = {"en": re.compile(r"(?<!\bgive)(?<!\bmore)(?<!\bplus)\s+or\s+"
+                                r"(?!so\b|thereabouts\b|(?:less|fewer|more|under|over|below|above)\b)|^either\s+"),
+               "ru": re.compile(r"(?<!\bплюс)\s+(?:или|либо)\s+(?!около того\b|так\b|(?:меньше|больше|менее|более|"
+                                r"ниже|выше)\b)|^либо\s+")}
 
 
 # a character of a wording other than a comma or semicolon, or a comma inside a figure ("5,370", "2,5")
