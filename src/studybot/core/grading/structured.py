@@ -204,13 +204,13 @@ def _own_degrees(ref: Prepared, skip: frozenset[str]) -> frozenset[str]:
 
 
 def _wanted_as(point: Prepared, ref: Prepared, absent: bool, skip: frozenset[str],
-               plainly: Callable[[Prepared, Prepared], bool]) -> tuple[bool | None, frozenset[str]]:
+               prep: Callable[[str], Prepared]) -> tuple[bool | None, frozenset[str]]:
     """How a wording `ref` of a point is wanted in an answer: negated (True, False; None: either way) and the
     stems it need not be matched on besides `skip`."""
     # a bare alternative ("alternative views") of a negated point may be negated or not; so may the
     # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
     # into deflation"; a word of stopping dropped is caught by `contradicted`)
-    negation = None if (point.negated() and not ref.negated() and not plainly(ref, point)) \
+    negation = None if (point.negated() and not ref.negated() and not said_plainly(ref, point, prep)) \
         or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
     if negation is False and not point.negated() and negated_where_said(point, ref):
         negation = True  # "no cavalry" of "few archers and no cavalry": negated where the point says it
@@ -277,7 +277,7 @@ class StructuredGrading(ClozeGrading):
                 continue
             # (read from the point and the wording alone, never the answer: once per point, wording and `skip`)
             negation, skips = self.by_texts(("cover", point_text, said, absent, skip), _wanted_as, point, ref, absent,
-                                            skip, self._said_plainly)
+                                            skip, self.prep)
             if ref.quantities and got.quantities and (figures := figure_stems(ref, self.prep, got)):
                 # the measures checked above, in any unit: the wording matched on its other words
                 if all(ref.stems[i] in figures or ref.stems[i] in skips for i in ref.content()):
@@ -326,15 +326,6 @@ class StructuredGrading(ClozeGrading):
             if not theirs or find_phrase(other, self.prep(theirs), negation=None) is None:
                 return ()
         return (said,)
-
-    def _said_plainly(self, ref: Prepared, point: Prepared) -> bool:
-        """`contrasts.said_plainly`, once per wording and point."""
-        memo = self.__dict__.setdefault("_plainly", {})
-        key = (ref.text, point.text)
-        if key not in memo:
-            memo[key] = said_plainly(ref, point, self.prep)
-        found: bool = memo[key]
-        return found
 
     def _in_one_item(self, ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None) -> Match | None:
         """The term made within one item of a list answer, if any item makes it (at its words there)."""
