@@ -53,3 +53,46 @@ def test_a_term_counted_with_another_figure_is_not_the_point(answer, right):
                  ("3 bricks", ("three bricks",)), ("1 tile", ("one tile", "a tile")), ("2 nails", ("two nails",)),
                  need=3)
     assert _grade("en", card, answer) is right
+
+
+def _explain(lang: str, prompt: str, point: str) -> Card:
+    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point, ()),),
+                need=1)
+
+
+OTHER_THING = [
+    ("one pump fills about 40,000 small bottles an hour", True),
+    ("a single pump fills 40 000 bottles every hour", True),
+    ("40,000 bottles an hour per pump", True),
+    ("one pump fills 4,000 small bottles an hour", False),  # the bottles counted with another figure
+    ("each pump fills only one small bottle an hour", False),  # the point's other figure, said of the bottles
+    ("one pump fills 400 bottles an hour", False),
+]
+
+
+@pytest.mark.parametrize(("answer", "right"), OTHER_THING)
+def test_the_things_a_point_counts_counted_with_another_figure_are_not_the_point(answer, right):
+    card = _explain("en", "Why is the new line so fast?", "1 pump fills about 40,000 small bottles an hour")
+    assert _grade("en", card, answer) is right
+
+
+OTHER_THING_RU = [
+    ("один насос наполняет около 40 000 бутылок в час", True),
+    ("каждый насос наполняет 40 тысяч бутылок за час", True),
+    ("один насос наполняет 4000 бутылок в час", False),
+    ("каждый насос наполняет только одну бутылку в час", False),
+]
+
+
+@pytest.mark.parametrize(("answer", "right"), OTHER_THING_RU)
+def test_the_things_a_point_counts_counted_with_another_figure_are_not_the_point_ru(answer, right):
+    card = _explain("ru", "Почему новая линия такая быстрая?", "1 насос наполняет около 40 000 бутылок в час")
+    assert _grade("ru", card, answer) is right
+
+
+def test_another_points_count_of_the_same_things_is_not_this_points():
+    card = Card(id="e", section="s", kind="explain", prompt="Why was the new protocol needed, and what does it do?",
+                answer="The old 16-digit codes ran out; the new protocol uses 64-digit codes.",
+                keypoints=(Keypoint("the old 16-digit codes ran out", ("ran out",)),
+                           Keypoint("the new protocol uses 64-digit codes", ("64",))), need=2)
+    assert _grade("en", card, "the 16-digit codes ran out; the new protocol makes codes of 64 digits")

@@ -42,6 +42,8 @@ class _Without(Grader):
     _mostly = staticmethod(StructuredGrading._mostly)
 
 
-@pytest.mark.parametrize(("card", "given"), [(card, given) for card, given, right in ROWS if not right])
+# (the ferry's carts are a bare count, which `counted.counts_other_thing` holds to the point's figure as well)
+@pytest.mark.parametrize(("card", "given"),
+                         [(card, given) for card, given, right in ROWS if not right and card is not FERRY])
 def test_without_the_rule_the_wrong_figures_pass(card, given):
     assert _Without.for_pack(_pack(card)).grade(card, given).correct

@@ -1,7 +1,9 @@
 """Figures inside a keypoint. A wording whose figures the answer gives (checked as quantities, in any unit or
 decimal mark: "83.6 кг" for "83,6 кг", "58 сантиметров" for "58 см") is matched on its other words; and a term
 the answer counts with another figure than the point's ("2 FADH2" for "1 FADH2", though "an FADH2" is one of its
-wordings) is not the point. Rules of writing figures, no words of a text."""
+wordings) is not the point, nor are the things a point counts counted with another figure where the point is made
+("1000 ozone molecules" for "1 atom destroys 100,000 ozone molecules"). Rules of writing figures, no words of a
+text."""
 
 from __future__ import annotations
 
@@ -10,9 +12,11 @@ from collections.abc import Callable
 
 from ..lexicon_measures import EN_DIMENSIONS, RU_DIMENSIONS
 from ..lexicon_negative import GOVERNING_NEGATORS
-from ..matching import Prepared
+from ..matching import CLAUSE_SPLIT, Prepared
+from ..quantities import Quantity, find_quantities
+from .figures import same_quantity
 
-__all__ = ["figure_stems", "other_count_before"]
+__all__ = ["counts_other_thing", "figure_stems", "other_count_before"]
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -71,4 +75,52 @@ def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...
         if before.isdigit() and float(before) not in counts and (j - 1) not in positions \
                 and got.clauses[j - 1] == got.clauses[j]:
             return True
+    return False
+
+
+COUNTED_WORDS = 2  # words after a bare count that say what it counts ("100,000 ozone molecules")
+
+
+def _counted(text: Prepared) -> list[tuple[Quantity, frozenset[str], int]]:
+    """Each bare count of a text with the stems of the words it counts: the first words after it in its clause,
+    function words left out ("1 atom destroys 100,000 ozone molecules": 1 atom, 100,000 ozone molecules), and the
+    number of its clause."""
+    out: list[tuple[Quantity, frozenset[str], int]] = []
+    stop, offset = text.lang.lex.stop, 0
+    for piece in CLAUSE_SPLIT.split(text.text):
+        offset = text.text.find(piece, offset)
+        start = 0
+        for q in find_quantities(piece, normalised=True, lang=text.lang.code):
+            at = piece.find(q.text, start)
+            if at < 0:
+                continue
+            start = at + len(q.text)
+            if q.kind != "count":
+                continue
+            after: list[str] = []
+            for word in _WORD.findall(piece[start:]):
+                if word[0].isdigit() or len(after) == COUNTED_WORDS:
+                    break
+                if word not in stop:
+                    after.append(text.lang.stem(word))
+            token = min(len(_WORD.findall(text.text[:offset + at])), len(text.clauses) - 1)
+            out.append((q, frozenset(after), text.clauses[token] if token >= 0 else 0))
+        offset += len(piece)
+    return out
+
+
+def counts_other_thing(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer give a count of the things a point counts with another figure than the point's ("1000
+    ozone molecules" or "only one ozone molecule" for "1 atom destroys 100,000 ozone molecules"), and nowhere the
+    point's figure for them, though it may have the point's other figure, of other things ("1 atom")? Only things
+    among the words and in the clauses that make the point: another point's ("IPv6's 128 bits" beside IPv4's) are
+    not its."""
+    if not any(q.kind == "count" for q in point.quantities):
+        return False
+    mine, made = _counted(point), {got.stems[j] for j in positions}
+    clauses = {got.clauses[j] for j in positions}
+    for _, words, clause in _counted(got):
+        near = [want for want, theirs, _ in mine if clause in clauses and theirs & words & made]
+        if near and not any(same_quantity(want, given) for want in near for given in got.quantities):
+            return True  # (another count of those things, the point's not given: "32-bit, then 128-bit" is not)
     return False

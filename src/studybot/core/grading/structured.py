@@ -20,7 +20,7 @@ from .averted import averted_as_purpose
 from .bound import bound_elsewhere
 from .cloze import ClozeGrading
 from .contrasts import in_one_clause, negated_where_said, said_against, said_plainly
-from .counted import figure_stems, other_count_before
+from .counted import counts_other_thing, figure_stems, other_count_before
 from .dated import another_year, decade_only, without_dates
 from .degree_flips import degree_flipped
 from .degrees import in_plain_degree, plain_answer
@@ -302,7 +302,8 @@ class StructuredGrading(ClozeGrading):
                     or factors_apart(ref, got, at) or another_year(point, got, at) \
                     or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at) \
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip) \
-                    or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
+                    or other_count_before(point, got, at) or counts_other_thing(point, got, at) \
+                    or given_to_rival(ref, got, at, self._rivals) \
                     or degree_flipped(ref, got, at):
                 continue
             return True, match.text, match.typo, match.positions
@@ -310,7 +311,8 @@ class StructuredGrading(ClozeGrading):
             return False, "", False, ()  # most of the words, but another date
         made = unless_wrong_party(self._mostly(point, got, skip, same_meaning_in(point, got, avoid)), point, got,
                                   self.parties, skip)
-        return (False, "", False, ()) if made[0] and degree_flipped(point, got, made[3]) else made
+        return (False, "", False, ()) if made[0] and (degree_flipped(point, got, made[3])
+                                                      or counts_other_thing(point, got, made[3])) else made
 
     def _chosen(self, point_text: str, got: Prepared) -> tuple[str, ...]:
         """What a point of the form "Y, not X" ("Y rather than X", "Y, а не X") asserts, as a wording of its own,
