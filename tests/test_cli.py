@@ -127,6 +127,17 @@ def test_a_pack_file_as_first_argument_is_studied(tmp_path, mini_pack_path):
     assert missing.returncode != 0 and "nowhere.yaml" in missing.stderr and "Traceback" not in missing.stderr
 
 
+def test_study_and_stats_take_the_pack_file_as_validate_does(tmp_path, mini_pack_path):
+    # a learner's first try, `studybot study mypack.yaml`, was refused: "unrecognized arguments"
+    args = [sys.executable, "-m", "studybot", "study", str(mini_pack_path), "--db", str(tmp_path / "p.db")]
+    piped = subprocess.run(args, input="Marta Olsen\n", capture_output=True, text=True, timeout=60)
+    assert piped.returncode == 0, piped.stderr
+    assert "Question: Who is the harbour master of Saltbay?" in piped.stdout and "✓ Right." in piped.stdout
+    stats = run("stats", str(mini_pack_path), "--db", str(tmp_path / "p.db"), "--json")
+    assert stats.returncode == 0, stats.stderr
+    assert json.loads(stats.stdout)["reviews_today"] == 1
+
+
 def test_study_without_a_terminal_runs_the_line_mode_and_exits(tmp_path, mini_pack_path):
     # the bug: `studybot < answers.txt` started the full-screen app, which never exited and used a whole core
     args = [sys.executable, "-m", "studybot", "--pack", str(mini_pack_path), "--db", str(tmp_path / "p.db")]

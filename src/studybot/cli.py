@@ -196,6 +196,8 @@ def _run(argv: list[str]) -> int:
         argv = ["study", *argv]
     elif argv[0].casefold().endswith((".yaml", ".yml")):  # `studybot mypack.yaml`: study that pack
         argv = ["study", "--pack", *argv]
+    elif argv[0] in ("study", "stats") and argv[1:2] and argv[1].casefold().endswith((".yaml", ".yml")):
+        argv = [argv[0], "--pack", *argv[1:]]  # `studybot study mypack.yaml`, as `validate` and `grade` take it
     args = parser.parse_args(argv)
     try:
         if args.command in ("cards", "show", "import", "export-anki"):
