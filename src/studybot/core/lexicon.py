@@ -217,7 +217,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("use utilise utilize"),
     _stems("make produce create generate form"),
     _stems("show demonstrate reveal indicate"),
-    _stems("fast quick rapid"), _stems("strong powerful"),
+    _stems("fast quick rapid"), _stems("strong powerful"), _stems("consume exhaust deplete"),
     _stems("slow gradual"),
     _exact("fell fall falls falling fallen drop dropped declined decline decrease decreased down lower shrank reduce "
            "reduced contracted slump"),
