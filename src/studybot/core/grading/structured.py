@@ -41,6 +41,7 @@ from .options import (
 )
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
+from .rounded import rounded_as_said
 from .slips import typo_of_known
 from .stopped import stopped_at
 from .verdict import KeypointResult, Verdict, wrong
@@ -272,7 +273,7 @@ class StructuredGrading(ClozeGrading):
                 continue
             if rest and self.prep(rest).content():  # (a wording that is only a date is matched as written)
                 ref, said = self.prep(rest), rest
-            if ref.quantities and not all(any(same_quantity(w, h) for h in got.quantities)
+            if ref.quantities and not all(any(same_quantity(w, h) or rounded_as_said(w, h, got) for h in got.quantities)
                                           for w in ref.quantities):
                 continue
             # (read from the point and the wording alone, never the answer: once per point, wording and `skip`)
