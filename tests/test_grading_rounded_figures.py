@@ -1,7 +1,7 @@
 """A keypoint's figure with a decimal part said rounded, with a word of approximation (issue #11): "about 84 kg"
-and "около 84 кг" make "83.6 kg"; "roughly 2.2 metres" makes "2.17 metres". Without the hedge the rounded figure is a figure
-given as exact, and wrong; a figure rounded the wrong way, or more coarsely than to a whole unit ("about 80 kg"),
-is no rounding of it. Invented cards (no pack's words)."""
+and "около 84 кг" make "83.6 kg"; "roughly 2.2 metres" makes "2.17 metres". Without the hedge the rounded figure
+is a figure given as exact, and wrong; a figure rounded the wrong way, or more coarsely than to a whole unit
+("about 80 kg"), is no rounding of it. Invented cards (no pack's words)."""
 
 from __future__ import annotations
 
