@@ -39,7 +39,6 @@ from .options import (
     runs_in,
     word_replaced,
 )
-from .otherwise import otherwise_reading
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .rounded import rounded_as_said
@@ -285,8 +284,7 @@ class StructuredGrading(ClozeGrading):
                 if all(ref.stems[i] in figures or ref.stems[i] in skips for i in ref.content()):
                     return True, ", ".join(q.text for q in ref.quantities), False, ()
                 skips = skips | figures
-            match = (otherwise_reading(ref, got, skips, negation, self.prep)  # "otherwise it would": "it would not"
-                     or find_phrase(ref, got, skip=skips, negation=negation, otherwise=sense(ref, got, avoid))) \
+            match = find_phrase(ref, got, skip=skips, negation=negation, otherwise=sense(ref, got, avoid)) \
                 if ref.content() else None
             if match is None and negation is not None and ref.content() and got.negated():
                 match = in_one_clause(ref, got, self.prep, skips, negation)  # "a wall, and ours have none"
