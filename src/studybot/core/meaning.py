@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import wordnet, wordnet_ru
 from .losses import lost_alike
 from .ru_families import same_family
+from .ru_motion import motion_noun_of
 from .ru_verbal_nouns import verbal_noun_of
 
 if TYPE_CHECKING:
@@ -222,7 +223,8 @@ def _or_lost(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepa
 def _either(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]
             ) -> tuple[int, int]:
     found = found if found[0] >= 0 else same_family(want, phrase, answer, avoid)
-    return found if found[0] >= 0 else verbal_noun_of(want, phrase, answer, avoid)  # "потепление" / "теплеет"
+    found = found if found[0] >= 0 else verbal_noun_of(want, phrase, answer, avoid)  # "потепление" / "теплеет"
+    return found if found[0] >= 0 else motion_noun_of(want, phrase, answer, avoid)  # "выход" / "вышли"
 
 
 def avoided(card: Card, prep: Callable[[str], Prepared]) -> frozenset[str]:

@@ -41,6 +41,8 @@ from .options import (
 )
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
+from .rounded import rounded_as_said
+from .shortage import lack_as_shortage
 from .slips import typo_of_known
 from .stopped import stopped_at
 from .verdict import KeypointResult, Verdict, wrong
@@ -272,7 +274,7 @@ class StructuredGrading(ClozeGrading):
                 continue
             if rest and self.prep(rest).content():  # (a wording that is only a date is matched as written)
                 ref, said = self.prep(rest), rest
-            if ref.quantities and not all(any(same_quantity(w, h) for h in got.quantities)
+            if ref.quantities and not all(any(same_quantity(w, h) or rounded_as_said(w, h, got) for h in got.quantities)
                                           for w in ref.quantities):
                 continue
             # (read from the point and the wording alone, never the answer: once per point, wording and `skip`)
@@ -289,6 +291,7 @@ class StructuredGrading(ClozeGrading):
                 match = in_one_clause(ref, got, self.prep, skips, negation)  # "a wall, and ours have none"
             match = match or stopped_as_purpose(ref, got, skip)  # "чтобы договор не подписали": "сорвать подписание"
             match = match or averted_as_purpose(point, ref, got, skips)  # "so they don't eat it": "would eat it"
+            match = match or lack_as_shortage(ref, got, skips, negation, self.prep)  # "a lack of": "a shortage of"
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()
             if match is not None and _gathered(ref, got, match.positions):

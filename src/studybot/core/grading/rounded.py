@@ -1,0 +1,57 @@
+"""A keypoint's figure with a decimal part said rounded, with a word of approximation before it (issue #11): "about
+84 kg", "около 84 кг" make "83.6 kg"; "roughly 2.2 m" makes "2.17 m". The hedge says the learner rounds, and the
+rounding is right when the wording's figure, rounded to the places the learner wrote (half up), is the learner's
+figure, in the same unit as written. Only a rounding of the decimal part: no figure is rounded past its whole unit
+("about 80 kg" for 83.6 kg), and a rounded figure without a hedge stays a figure given as exact (and wrong). Rules
+of writing figures, not of a text; the hedges are `lexicon_compare.APPROXIMATORS`."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from ..lexicon_compare import APPROXIMATORS
+from ..matching import Prepared
+from ..quantities import Quantity
+
+__all__ = ["rounded_as_said"]
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _written(q: Quantity) -> str | None:
+    """The figure of a quantity as written ("83.6" of "83,6 кг"), or None."""
+    found = _FIGURE.search(q.text)
+    return found.group().replace(",", ".") if found else None
+
+
+def _places(figure: str) -> int:
+    return len(figure.partition(".")[2])
+
+
+def rounded_as_said(want: Quantity, have: Quantity, got: Prepared) -> bool:
+    """Is `have` (of the answer `got`) the figure `want` rounded to fewer decimal places, with a hedge before it?"""
+    mine, theirs = _written(want), _written(have)
+    if mine is None or theirs is None or want.kind != have.kind or want.unit != have.unit \
+            or abs(want.scale - have.scale) > 1e-12 * max(want.scale, have.scale) or have.share is not None \
+            or want.share is not None or want.ratio is not None or have.ratio is not None:
+        return False
+    places = _places(theirs)
+    if places >= _places(mine):
+        return False
+    rounded = Decimal(mine).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return rounded == Decimal(theirs) and _hedged(theirs, got)
+
+
+def _hedged(figure: str, got: Prepared) -> bool:
+    """Does a hedge ("about", "около") stand before the figure in the answer, or one function word before it?"""
+    hedges = APPROXIMATORS.get(got.lang.code)
+    if not hedges:
+        return False
+    words, stop = got.words, got.lang.lex.stop
+    for i, word in enumerate(words):
+        if word == figure:
+            before = words[max(0, i - 2):i]  # ("about 84", "nearly a 100"; "about" is a function word too)
+            if before and (before[-1] in hedges or len(before) == 2 and before[-1] in stop and before[0] in hedges):
+                return True
+    return False
