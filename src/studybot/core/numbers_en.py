@@ -128,10 +128,19 @@ _UNIT_AND_A_HALF = re.compile(
     rf"(?<![\w.,-])(\d+|{_NUMBER_WORD}) (year|month|week|day|hour|minute|second|decade|century)s? "
     r"and a (half|quarter)\b")
 _PART = {"half": 0.5, "quarter": 0.25}
+# a half or a quarter of a scale ("a million and a half", "two billion and a quarter"): of the scale, not of one
+_SCALE_AND_A_HALF = re.compile(
+    rf"(?<![\w.,-])(a|an|one|\d+|{'|'.join(_UNITS)}) (thousand|million|billion|trillion) and a (half|quarter)\b")
 
 
 def _count(word: str) -> float:
     return float(word) if word.isdigit() else float(_words_value([word]) or 0)
+
+
+def _scale_and_a_half(m: re.Match[str]) -> str:
+    """ "a million and a half" -> "1.5 million", "two billion and a quarter" -> "2.25 billion"."""
+    count = 1.0 if m.group(1) in ("a", "an") else _count(m.group(1))
+    return f"{_fmt(count + _PART[m.group(3)])} {m.group(2)}"
 
 
 @lru_cache(maxsize=8192)
@@ -205,6 +214,8 @@ def _halves(text: str) -> str:
     the army" is not."""
     if " and half" in text:
         text = _AND_HALF.sub(r"\1 and a half", text)
+    if "illion and a" in text or "thousand and a" in text:  # "a million and a half": 1.5 million
+        text = _SCALE_AND_A_HALF.sub(_scale_and_a_half, text)
     if " and a half" in text or " and a quarter" in text:  # "2 hours and a half", "two years and a quarter"
         text = _UNIT_AND_A_HALF.sub(lambda m: f"{_fmt(_count(m.group(1)) + _PART[m.group(3)])} {m.group(2)}", text)
     text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour|minute|decade|century|millennium)s? "

@@ -192,7 +192,10 @@ _ONE_AND_A_HALF = re.compile(r"\bполтор[аы]\b")
 
 _UNITS_OF_TIME = ("час часа часов минуту минута минуты минут секунду секунда секунды секунд день дня дней сутки суток "
                   "неделю неделя недели недель месяц месяца месяцев год года лет век века веков").split()
-_HALF_UNIT = re.compile(r"\bпол-?(часа|минуты|секунды|дня|суток|недели|месяца|года|века)\b")
+_HALF_UNIT = re.compile(r"\bпол(?:-| )?(часа|минуты|секунды|дня|суток|недели|месяца|года|века)\b")
+# half of a scale ("полтысячи", "пол миллиона"), and "полтораста" (150, "полутораста" in its other cases)
+_HALF_SCALE = re.compile(r"\bпол(?:-| )?(тысячи|миллиона|миллиарда)\b")
+_ONE_FIFTY = re.compile(r"\bпол(?:тораста|утораста)\b")
 _UNIT_WITH_HALF = re.compile(r"(?:\b(\d+(?:\.\d+)?)\s+)?\b(" + "|".join(_UNITS_OF_TIME) + r")\s+с\s+половиной\b")
 
 
@@ -223,6 +226,8 @@ def ru_words_to_digits(text: str) -> str:
         text = _ONE_AND_A_HALF.sub("1.5", text)  # "полтора года", "полторы тысячи" is read as 1.5 тысячи
     if "пол" in text:
         text = _HALF_UNIT.sub(r"0.5 \1", text)  # "полчаса", "полгода": half of the unit
+        text = _HALF_SCALE.sub(r"0.5 \1", text)  # "полтысячи", "полмиллиона": half of the scale
+        text = _ONE_FIFTY.sub("150", text)
     if not any(w in text for w in ("дцат", "сят", "сто", "ст", "дв", "тр", "втор", "чет", "пят", "шест", "сем", "вос",
                                    "девят", "один", "одн", "перв", "нол", "тысяч", "десят", "сорок")):
         if "половин" in text:  # "5 с половиной": digits and a half
