@@ -373,8 +373,8 @@ class Ranker:
         w8 = self.weights
         names, persons = tuple(u for u in q.units if u.name), self.library.names.persons
         asked = [u for u in names if (u.stem in persons or (u.stems & persons)) and not self._names_after(u, q)]
-        if asked and not any(u.strong & r.doc.keys for u in asked) and not self._named_by_role(r.doc, asked) \
-                and not self._about_subject(r.doc, asked):
+        if asked and not any(u.strong & r.doc.keys or said_before(r.doc, u, self.library) for u in asked) and not \
+                self._named_by_role(r.doc, asked) and not self._about_subject(r.doc, asked):  # "He ... For this he"
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
         if self._off_time_or_subject(r, q, names, before=True):
             return False
