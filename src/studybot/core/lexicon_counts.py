@@ -55,7 +55,10 @@ ENGLISH_COUNTS = CountWords(
     frequency=r"(?<!\S)(?:(?:once|twice|thrice|\d+ times) (?:a|an|per|each|every) (?:\d+ )?[a-z]+"
               r"|(?:every|each) (?:other |\d+ |few )?(?:second|minute|hour|day|night|morning|evening|week|fortnight|"
               r"month|season|spring|summer|autumn|fall|winter|year|decade|century|generation)s?"
-              r"|annually|yearly|monthly|weekly|daily|hourly|nightly|fortnightly|biennially|biannually)(?!\S)",
+              r"|annually|yearly|monthly|weekly|daily|hourly|nightly|fortnightly|biennially|biannually"
+              # a figure of things per unit of time: "8 words a minute", "2 km a day", "20 people per year"
+              r"|\d[\d.,]*(?: [a-z]+){0,2} (?:a|an|per) (?:minute|hour|day|night|week|fortnight|month|year|decade)s?"
+              r")(?!\S)",
 )
 
 RUSSIAN_COUNTS = CountWords(

@@ -45,6 +45,7 @@ from ..wording import says
 from .about import about_card, read_with
 from .analysis import Analyser, Question
 from .cache import open_library
+from .capitals import typed_countries
 from .declines import other_year
 from .documents import Doc
 from .events import event_unsaid, telling_event
@@ -134,7 +135,7 @@ class Tutor:
         error inside is a bug and is raised, never turned into a decline. `about`: the card the
         learner has in front of them (a study session), which a question that leans on a pronoun
         and names too little itself is about ("why did they extend it?", see `about`)."""
-        raw = clean(str(question or ""), multiline=False)[:MAX_QUESTION]
+        raw = typed_countries(clean(str(question or ""), multiline=False)[:MAX_QUESTION], self.language)  # "US"
         text = normalise(raw)
         if not re.search(r"[^\W_]", text):
             return Reply("decline", tutor_says("ask", self.language))

@@ -23,11 +23,11 @@ from ..typos import plausible_typo
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
 from .documents import Library
-from .frames import measure_kinds, noun_frame, phrase_measures
+from .frames import measure_kinds, noun_frame, phrase_measures, said_by_figures
 from .instances import asks_named, kind_phrase, with_instances
 from .negation import asks_negated
 from .scripts import Scripts
-from .words import KIND_KEY, NEGATED_KEY, PERIOD_KEY, PHYSICAL, QUANTITY_KEY, WORD
+from .words import KIND_KEY, NEGATED_KEY, PERIOD_KEY, QUANTITY_KEY, WORD
 
 if TYPE_CHECKING:
     from .ranking import Weights
@@ -437,10 +437,9 @@ class Analyser:
         strong, weak = strong - general, weak | (general - self.words.kind_keys(st))  # part; "soldiers": no other kind
         if w in self.words.tw.period_words:  # "when did it start?": a span "from 1948 to 1952" says
             strong |= {PERIOD_KEY}
-        kinds = frozenset(measure_kinds(self.words, w))  # "высоты" as "высота"
-        if kinds and kinds <= PHYSICAL | {"duration"}:  # "при какой температуре": any "100 °C" says it (see
-            # `Ranker.coverage`); "сколько времени": any span of time
-            strong = strong | {QUANTITY_KEY + kind for kind in kinds}
+        kinds = frozenset(measure_kinds(self.words, w))  # "высоты" as "высота"; "при какой температуре": any
+        # "100 °C" says it (see `Ranker.coverage`), "сколько времени" any span of time, "how fast" any rate (`frames`)
+        strong = strong | {QUANTITY_KEY + kind for kind in said_by_figures(kinds)}
         holder = lib.role_people.get(st, frozenset())
         strong |= holder  # "король": "Карл XII", the only king the text names
         present = [k for k in strong if k in lib.df]

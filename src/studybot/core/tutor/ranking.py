@@ -29,6 +29,7 @@ from .supplying import new_people, supplies
 from .topics import on_topic
 from .unsaid_verbs import reread_why, without_unsaid_verbs
 from .words import COUNTED_KEY, QUANTITY_KEY, Words
+from .years_asked import dated_first
 
 __all__ = ["DEFAULT_WEIGHTS", "Ranker", "Scored", "Weights", "fits", "prompt_match", "supplies"]
 
@@ -293,7 +294,8 @@ class Ranker:
         if any(u.name for u in q.units) and not any(u.strong & self.library.df.keys() for u in q.units if u.name):
             return None  # every name asked about is unknown to the pack
         fallback: Scored | None = None
-        counting = counting_first(q, ranked[:w8.answers_tried], lambda r: self.answers(r, q) and supplies(r.doc, q))
+        counting = dated_first(q, counting_first(q, ranked[:w8.answers_tried], lambda r: self.answers(r, q) and
+                               supplies(r.doc, q)), lambda r: self.answers(r, q) and supplies(r.doc, q))  # "in 2001"
         tried = negating_first(q, self._relating_first(q, self._naming_first(q, counting)),  # "1,400 guns" first
                                lambda r: self.answers(r, q) and supplies(r.doc, q))  # "why did X not ...?"
         for best in tried:
@@ -371,8 +373,8 @@ class Ranker:
         w8 = self.weights
         names, persons = tuple(u for u in q.units if u.name), self.library.names.persons
         asked = [u for u in names if (u.stem in persons or (u.stems & persons)) and not self._names_after(u, q)]
-        if asked and not any(u.strong & r.doc.keys for u in asked) and not self._named_by_role(r.doc, asked) \
-                and not self._about_subject(r.doc, asked):
+        if asked and not any(u.strong & r.doc.keys or said_before(r.doc, u, self.library) for u in asked) and not \
+                self._named_by_role(r.doc, asked) and not self._about_subject(r.doc, asked):  # "He ... For this he"
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
         if self._off_time_or_subject(r, q, names, before=True):
             return False
