@@ -68,3 +68,37 @@ def test_a_question_in_the_other_tense_is_covered_by_the_passage_as_by_a_synonym
     assert reply.kind == "answer" and sentence in reply.text
     monkeypatch.setattr(words, "tense_keys", lambda word, language: frozenset())
     assert own_coverage(Tutor(PACK, cache=False), question, sentence) < 0.9  # the stems alone: in part at most
+
+
+@pytest.mark.parametrize(("forms", "present"), [
+    (("патентовал", "патентовала", "патентовать", "патентовали"), "патентует"),
+    (("арестовали", "арестовать"), "арестуют"),
+    (("танцевал", "танцевать"), "танцует"),
+    (("требовал", "требовалось"), "требует"),
+])
+def test_the_past_of_a_verb_in_ova_has_the_stem_of_its_present(forms, present):
+    stem = words.Words("ru", (), {}).stem(present)
+    assert all(stem in tense_keys(f, "ru") for f in forms)
+
+
+@pytest.mark.parametrize("word", ["рисовал", "основал", "успевал", "ночевал", "корова", "основа", "готовы"])
+def test_a_short_base_or_no_verb_in_ova_gets_no_stem(word):
+    assert not any(not k.startswith(TENSE_KEY) for k in tense_keys(word, "ru"))
+
+
+INVENTED = """\
+Мастер Ильин не патентовал свою прялку, потому что хотел, чтобы её делали во всех сёлах.
+Прялку Ильина в 1880 году показали на ярмарке в Вятке.
+Позже его сын Пётр продал мастерскую купцу Лаптеву.
+"""
+SPINNING = Pack(id="pryalka", title="Прялка", language="ru", cards=(),
+                sections=(Section(id="s", title="Прялка Ильина", notes=INVENTED),))
+
+
+def test_a_question_by_the_noun_meets_the_verb_made_from_it(monkeypatch):
+    reply = Tutor(SPINNING, cache=False).ask("почему ильин не взял патент на прялку")
+    assert reply.kind == "answer" and "хотел, чтобы её делали" in reply.text
+    assert Tutor(SPINNING, cache=False).ask("почему ильин не взял деньги за прялку").kind == "decline"
+    assert Tutor(SPINNING, cache=False).ask("почему ильин сломал прялку").kind == "decline"
+    monkeypatch.setattr(words, "tense_keys", lambda word, language: frozenset())
+    assert Tutor(SPINNING, cache=False).ask("почему ильин не взял патент на прялку").kind == "decline"

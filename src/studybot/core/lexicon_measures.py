@@ -14,7 +14,8 @@ cell thick" lost); "как долго" a span of time only, not a count: nothing
 
 from __future__ import annotations
 
-__all__ = ["EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS", "RU_DIMENSIONS", "RU_MEASURE_ASKS"]
+__all__ = ["DISTANCE_FROM", "EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS", "RU_DIMENSIONS",
+           "RU_MEASURE_ASKS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -84,6 +85,7 @@ EN_DIMENSIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("width", ("wide", "width", "broad", "across", "diameter")),
     ("thickness", ("thick",)),
     ("length", ("length", "long")),
+    ("distance", ("far", "distance")),
 )
 RU_DIMENSIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("depth", ("глубин", "глубок", "глубже")),
@@ -91,4 +93,11 @@ RU_DIMENSIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("width", ("ширин", "широк", "поперечник", "диаметр")),
     ("thickness", ("толщин", "толст")),
     ("length", ("длин", "протяженност")),
+    ("distance", ("далек", "далеко", "дальше", "расстоян")),
 )
+# a distance said by a figure "from" a place ("12 km from the sea", "в 12 километрах от воды"): a length of no other
+# dimension, which a question asking how high, deep or wide is not answered by
+DISTANCE_FROM: dict[str, str] = {
+    "en": r"\d\s*(?:km|kilomet\w*|miles?|m|met\w*)\s+(?:away\s+)?from\b",
+    "ru": r"\bв\s+(?:\w+\s+)?[\d.,]+(?:\s+\w+)?\s+(?:км|километр\w*|м|метр\w*|верст\w*)\s+от\b",
+}

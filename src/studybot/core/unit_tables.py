@@ -13,7 +13,15 @@ from .alternation import by_first_character
 __all__ = ["CURRENCY_AFTER", "CURRENCY_AFTER_RE", "CURRENCY_BEFORE", "EXTRA_MEASURES", "TIME_WORDS",
            "currency_of", "temperature_phrases", "temperature_scale", "to_celsius"]
 
-ExtraKind = Literal["mass", "area", "speed", "temperature"]
+ExtraKind = Literal["mass", "area", "speed", "temperature", "length", "volume"]
+
+# a Russian metric unit said in an oblique case of its own: "в 100 километрах от берега", "на 300 метрах", "в 5 тоннах",
+# "с 40 градусами" (the nominative, "-а" and "-ов" forms are the core's, `quantities`)
+_RU_OBLIQUE: Final = ("ах", "ам", "ами", "е", "ом")
+_RU_UNITS: Final[tuple[tuple[str, tuple[ExtraKind, float]], ...]] = (
+    ("метр", ("length", 1.0)), ("километр", ("length", 1e3)), ("сантиметр", ("length", 1e-2)),
+    ("миллиметр", ("length", 1e-3)), ("килограмм", ("mass", 1.0)), ("грамм", ("mass", 1e-3)),
+    ("литр", ("volume", 1e-3)), ("гектар", ("area", 1e4)), ("градус", ("temperature", 1.0)))
 
 EXTRA_MEASURES: Final[dict[str, tuple[ExtraKind, float]]] = {
     **dict.fromkeys(("mg", "milligram", "milligrams", "milligramme", "milligrammes", "мг", "миллиграмм",
@@ -32,6 +40,8 @@ EXTRA_MEASURES: Final[dict[str, tuple[ExtraKind, float]]] = {
     # temperatures: the factor is 1; `to_celsius` moves kelvin and Fahrenheit to degrees Celsius
     **dict.fromkeys(("°с",), ("temperature", 1.0)),  # a Cyrillic "С"
     **dict.fromkeys(("°f", "°ф", "kelvin", "kelvins", "кельвин", "кельвина", "кельвинов"), ("temperature", 1.0)),
+    **{unit + ending: value for unit, value in _RU_UNITS for ending in _RU_OBLIQUE},
+    **dict.fromkeys(("тоннах", "тоннам", "тоннами", "тонне", "тонну", "тонной"), ("mass", 1e3)),
 }
 
 # the unit of a rate's time, in seconds ("km/h", "м/с", "cm per year")

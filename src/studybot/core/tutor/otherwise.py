@@ -41,6 +41,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
+from ..lexicon_measures import DISTANCE_FROM
 from ..text import normalise
 from .analysis import Question, Unit
 from .documents import Doc
@@ -103,9 +104,12 @@ def measures_another(doc: Doc, q: Question, words: Words, names: Collection[str]
 
 
 def dimensions(words: Words, text: str) -> frozenset[str]:
-    """The dimensions of a length a text (normalised) names ("deep": depth; `TutorWords.dimensions`)."""
+    """The dimensions of a length a text (normalised) names ("deep": depth; `TutorWords.dimensions`), and a distance
+    it gives from a place ("12 km from the sea", "в 12 километрах от воды": `lexicon_measures.DISTANCE_FROM`)."""
     found = WORD.findall(text)
-    return frozenset(d for d, starts in words.tw.dimensions if any(w.startswith(starts) for w in found))
+    distance = DISTANCE_FROM.get(words.code)  # "в 12 километрах от воды": how far
+    return frozenset(d for d, starts in words.tw.dimensions if any(w.startswith(starts) for w in found)) | (
+        {"distance"} if distance and re.search(distance, text) else frozenset())
 
 
 def other_dimension(doc: Doc, q: Question, words: Words) -> bool:

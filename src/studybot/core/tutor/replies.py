@@ -9,8 +9,10 @@ is room, the sentence right after that covers the question as fully and goes on 
 answer (`going_on`: a thing named, then how it works or what it did).
 
 A "why" question needs a reason: the chosen passage or a sentence next to it must give
-one ("because", "so", "due to", "поэтому", or a result opening the sentence after). When
-no candidate does, the reply says the text gives no reason and shows what it says.
+one ("because", "so", "due to", "поэтому", or a result opening the sentence after; a sentence after
+that opens with a word for a cause, "Причиной считают ...", "The reason was ...", gives the cause of what the one
+before tells, whatever words of the question it says). When no candidate does, the reply says the text gives no
+reason and shows what it says.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from .words import CONTRAST_KEY, NEGATED_KEY
 __all__ = ["Composed", "compose"]
 
 NOVELTY = 0.3  # least share of its keys another passage must add to join a reply
+CAUSE_OPENING = 3  # words in which a word for a cause opens a sentence ("The main reason", "Главной причиной")
 
 
 @dataclass(frozen=True)
@@ -172,10 +175,17 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
             return doc, [n for n in library.neighbours(doc, w8.max_sentences) if n.id > doc.id]
         if after and after[0].traits.result:
             continue  # "X. That is why Y": X is the reason for Y, not for itself
-        if after and after[0].traits.reason and (after[0].traits.continues or ranker.coverage(
-                after[0], q.units, q.total)[0] >= w8.fills_coverage):  # the sentence after gives the reason
-            return doc, after[:1]
+        if after and after[0].traits.reason and (after[0].traits.continues or _opens_with_cause(after[0], ranker) or
+                                                 ranker.coverage(after[0], q.units, q.total)[0] >= w8.fills_coverage):
+            return doc, after[:1]  # the sentence after gives the reason
     return _explaining_section(best.doc, ranker)
+
+
+def _opens_with_cause(doc: Doc, ranker: Ranker) -> bool:
+    """Does a sentence open with a word for a cause ("Причиной неудачи считают ...", "The reason was ...", "The main
+    cause ...")? It names the cause of what the sentence before tells, as "This" would point back to it."""
+    words = ranker.library.words
+    return any(w in words.tw.cause_words for w in words.tokens(doc.text)[:CAUSE_OPENING])
 
 
 def _answers_negation(q: Question, doc: Doc) -> bool:

@@ -7,7 +7,14 @@ Snowball's Russian stemmer drops the infinitive's "-ть" and the past's "-л" o
 a passage that says "обогнуть". Such a form gets one more key, its root up to the vowel, the same for the infinitive
 and every past form (and their reflexive forms: "вертеться", "вертелся"). The key has its own prefix, so it meets no
 other word's stem ("видеть" is no "видео"); a noun that ends so ("отдел", "пепел") has no infinitive to meet. What
-is a verb form is told by the ending alone, a rule of Russian; no word of a text."""
+is a verb form is told by the ending alone, a rule of Russian; no word of a text.
+
+One more kind of verb the stemmer parts. A verb in "-овать" / "-евать" ("патентовать", "арестовать",
+"танцевать") keeps "-ова-" in its infinitive and past ("патентовал": "патентова") and drops it in its present
+("патентует": "патент"), which is the stem of the noun it is made from ("патент", "арест"): its infinitive and past
+forms get that stem too, so "почему он не взял патент?" meets "... не патентовал", as "патентует" always did (a base
+of four letters or more: "рисовал" is no "рис"; "-ева-" only after "ц", "ч", "ж", "ш", "щ", where Russian writes
+"-ова-" so: "успевал" is no such verb)."""
 
 from __future__ import annotations
 
@@ -20,13 +27,18 @@ __all__ = ["TENSE_KEY", "tense_keys"]
 TENSE_KEY = "zt"  # + a Russian verb's root up to "е", "у" or "о": its infinitive and its past forms
 MIN_ROOT = 3  # letters before the vowel ("петь", "дул", "сел" are too short to tell from other words)
 _FORMS = re.compile(r"(\w{%d,}[еёуо])(?:ть|ться|л|ла|ло|ли|лся|лась|лось|лись)" % MIN_ROOT)
+_PAST = r"(?:ть|ться|л|ла|ло|ли|лся|лась|лось|лись)"
+_MADE = re.compile(r"(\w{4,}?)ова%s|(\w{3,}[цчжшщ])ева%s" % (_PAST, _PAST))  # "патентовал", "танцевать"
 
 
 def tense_keys(word: str, language: str) -> frozenset[str]:
     """The key a Russian infinitive or past form in "-еть" / "-ел", "-уть" / "-ул", "-оть" / "-ол" shares with its
-    other forms ("сгореть", "сгорела": "ztсгоре"), and a prefixed verb of going its three stems' key ("вышел",
-    "выйти", "выход": `motion_ru`); none for other words and other languages."""
+    other forms ("сгореть", "сгорела": "ztсгоре"), the stem of its present for one in "-овать" ("патентовал":
+    "патент"), and a prefixed verb of going its three stems' key ("вышел", "выйти", "выход": `motion_ru`); none for
+    other words and other languages."""
     if language != "ru":
         return frozenset()
     found = _FORMS.fullmatch(word)
-    return motion_keys(word) | ({TENSE_KEY + found.group(1).replace("ё", "е")} if found else frozenset())
+    made = _MADE.fullmatch(word)
+    return motion_keys(word) | ({TENSE_KEY + found.group(1).replace("ё", "е")} if found else frozenset()) | (
+        {made.group(1) or made.group(2)} if made else frozenset())  # "патентовал": the stem of "патентует"
