@@ -57,3 +57,28 @@ _STEM = Stemmer.Stemmer("russian")
 ])
 def test_the_pairs(noun, verb, same):
     assert verbal_noun(noun, _STEM.stemWord(noun), verb, _STEM.stemWord(verb)) is same
+
+
+# a noun made on an imperfective verb in "-ва-" / "-ыва-" / "-ива-" meets the perfective verb without it ("созревание"
+# / "созрели", "переписывание" / "переписали"); found by proberu17 (malaria pack). Not a root of three letters left
+# ("плавание" / "плакали"), nor another verb.
+@pytest.mark.parametrize(("noun", "verb", "same"), [
+    ("созревание", "созрели", True), ("созревания", "созреет", True), ("созревание", "созревают", True),
+    ("переписывание", "переписали", True),
+    ("плавание", "плакали", False), ("созревание", "согрели", False),
+])
+def test_an_imperfective_noun_and_its_perfective_verb(noun, verb, same):
+    assert verbal_noun(noun, _STEM.stemWord(noun), verb, _STEM.stemWord(verb)) is same
+
+
+GRAIN = one_point("созревание зерна", "Чего ждали крестьяне?")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("ждали, когда созреет зерно", True),
+    ("ждали, чтобы зерно созрело", True),
+    ("ждали, чтобы зерно согрелось", False),
+    ("ждали, чтобы созрели яблоки", False),
+])
+def test_an_imperfective_noun_made_by_the_perfective_verb(given, right):
+    assert Grader.for_pack(_pack(GRAIN)).grade(GRAIN, given).correct is right

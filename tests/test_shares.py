@@ -162,3 +162,24 @@ SHRANK = numeric(25, "%", "25%", prompt="На сколько процентов 
 ])
 def test_a_share_of_change_and_its_way(grader, card, given, right):
     assert grader.grade(card, given).correct is right
+
+
+# the Nth part of a whole is 1/N in any case ("третья часть", "четвёртую часть"), as "пятая часть" was, and so is a
+# fraction in the accusative ("на одну четвёртую"); "вторая часть" is the second of several parts, no half
+HARVEST = numeric(33.3, "%", "Около трети", tolerance=0.5, prompt="Какая доля урожая погибла от засухи?")
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (RU, HARVEST, "третья часть", True),
+    (RU, HARVEST, "примерно третью часть урожая", True),
+    (RU, HARVEST, "одну третью", True),
+    (RU, HARVEST, "четвертая часть", False),
+    (RU, HARVEST, "3 части", False),
+    (RU, SHRANK, "на четвертую часть", True),
+    (RU, SHRANK, "на одну четвертую", True),
+    (RU, SHRANK, "выросло на четвертую часть", False),
+    (RU, SHRANK, "на третью часть", False),
+    (RU, numeric(50, "%", "Половина", prompt="Какая доля стада погибла?"), "вторая часть", False),
+])
+def test_the_nth_part_is_a_share(grader, card, given, right):
+    assert grader.grade(card, given).correct is right

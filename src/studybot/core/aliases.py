@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from . import wordnet
 from .language import Language, language
 from .name_parts import name_parts
-from .name_spellings import by_ear, devoiced, vowel_slip
+from .name_spellings import by_ear, devoiced, undoubled, vowel_slip
 from .people import PersonNames, person_names
 from .roman import roman_to_digits
 from .ru_families import other_prefix
@@ -119,6 +119,11 @@ class Aliases:
         # a short name the pack gives alone too ("Бест": "с Бестом"), unless the texts use it as a word ("ампер")
         self._declinable |= frozenset(k for k, c in pairs.items() if c in self.proper and 4 <= len(k) < NEAR_NAME_FROM
                                       and k.isalpha() and self.lang.stem(k) not in self._plain)
+        # a short name written with its doubled letter once ("Вите" for "Витте"), the one slip of four letters known
+        short = [k for k, c in pairs.items() if c in self.proper and len(k) == NEAR_NAME_FROM - 1 and k.isalpha()
+                 and len(undoubled(k)) == len(k) - 1 and self.lang.stem(k) not in self._plain]
+        self._undoubled = {u: k for u, k in ((undoubled(k), k) for k in short)
+                           if u not in pairs and sum(undoubled(o) == u for o in short) == 1}
         self._windows: dict[tuple[str, int, int], list[str]] = {}  # see `_sized`
         self._settled: set[str] = set()  # words known to be no slip of a name
         # variants by their first word, longest first: matched word by word, so punctuation
@@ -363,8 +368,8 @@ class Aliases:
         near, pairs, cache, settled = self.near, self.pairs, self._near_cache, self._settled
         candidates = False
         for w in set(words).difference(settled):
-            if (len(w) >= NEAR_NAME_FROM - 1 and w[0] in near or self._declinable and self._declined(w)) \
-                    and w not in pairs and cache.get(w) != w:
+            if (len(w) >= NEAR_NAME_FROM - 1 and w[0] in near or self._declinable and self._declined(w)
+                    or w in self._undoubled) and w not in pairs and cache.get(w) != w:
                 candidates = True  # new, or a slip of a name already found
             else:  # too short, no name starts so, a name itself, or found to be no slip: for good
                 if len(settled) > 50_000:
@@ -374,7 +379,7 @@ class Aliases:
             return text
         # `_near_word` leaves a settled word as it is: the others are read once each, and the text is
         # rewritten only when one of them is a slip of a name
-        pattern = _ANY_WORD if self._short_places else _LONG_WORD
+        pattern = _ANY_WORD if self._short_places or self._undoubled else _LONG_WORD
         slips = {w: name for w in set(pattern.findall(text)).difference(settled) if (name := self._near_word(w)) != w}
         return pattern.sub(lambda m: slips.get(m.group(0), m.group(0)), text) if slips else text
 
@@ -437,8 +442,9 @@ class Aliases:
 
     def _near_word(self, word: str) -> str:
         """The name a word is a slip of (or a case of), or the word itself."""
-        if len(word) < NEAR_NAME_FROM - 1:  # a short place's name in a case ("Мсте"), never a slip
+        if len(word) < NEAR_NAME_FROM - 1:  # a short place's name in a case ("Мсте"), a doubled letter once ("Вите")
             base = self._declined(word) if word not in self.pairs else ""
+            base = base or (self._undoubled.get(word, "") if self.lang.stem(word) not in self._plain else "")
             return self.pairs[base] if base else word
         if word in self._settled or word in self.pairs or (word[0] not in self.near and not self._declined(word)):
             return word

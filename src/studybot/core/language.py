@@ -21,6 +21,7 @@ from .lexicon_ru import RUSSIAN
 from .relational import groups as relational_groups
 from .relational import related
 from .ru_families import prefixes_apart
+from .ru_fleeting import fleeting_vowel
 from .slip_rules import short_slip, variant_slip
 from .text import normalise
 
@@ -266,6 +267,8 @@ class Language:
         groups = self.groups
         if want in groups and have in groups and groups[want] & groups[have]:
             return 0
+        if self.code == "ru" and fleeting_vowel(want, have):
+            return 0  # one noun, its vowel dropped: "окон" / "окна", "ошибок" / "ошибки"
         short, long = (want, have) if len(want) <= len(have) else (have, want)
         if long.startswith(short):
             rest = long[len(short):]

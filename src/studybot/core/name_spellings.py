@@ -6,10 +6,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["by_ear", "devoiced", "vowel_slip"]
+__all__ = ["by_ear", "devoiced", "undoubled", "vowel_slip"]
 
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
 _VOWELS = frozenset("aeiouyаеиоуыэюяё")
+
+
+def undoubled(name: str) -> str:
+    """A name with its doubled letters written once ("витте": "вите", "белл": "бел")."""
+    return _DOUBLE.sub(r"\1", name)
 
 
 def vowel_slip(a: str, b: str) -> bool:

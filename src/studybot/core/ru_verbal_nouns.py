@@ -5,7 +5,8 @@ WordNet's derivational links (`meaning.kindred`).
 
 The noun's Snowball stem less its "-ен"/"-ан"/"-ян" is the verb's stem (at least `MIN_ROOT` letters), which the
 verb form starts with, at most `_TAIL` letters after it; one side may carry an aspect prefix the other lacks
-("потеплен" / "теплеет"), never a prefix of undoing or parting, nor two different prefixes (`ru_families`).
+("потеплен" / "теплеет"), never a prefix of undoing or parting, nor two different prefixes (`ru_families`); a noun
+of an imperfective verb in "-ва-" meets the perfective verb ("созревание" / "созрели").
 Never a direction word (they have their own check), a name, a figure, or onto a word of `avoid`.
 """
 
@@ -31,6 +32,7 @@ _ALTERNATIONS = (("жд", "д"), ("щ", "т"), ("щ", "ст"), ("ч", "т"), ("�
 # the forms of a verb, by the word's ending (a reflexive -ся/-сь taken off first)
 _VERB_ENDINGS = ("ть", "ти", "чь", "л", "ла", "ло", "ли", "ет", "ют", "ит", "ят", "ут", "ат", "ем", "им", "ешь",
                  "ишь", "ете", "ите")
+_VOWELS = frozenset("аеиоуыэюя")
 _TAIL = 3  # letters of the verb's stem after the noun's base ("тепл-еет")
 
 
@@ -44,8 +46,16 @@ def verbal_noun(noun: str, noun_stem: str, verb: str, verb_stem: str) -> bool:
     if not noun.endswith(_NOUN_ENDINGS) or not _is_verb(verb) or not noun_stem.endswith(_STEM_ENDINGS):
         return False
     base = noun_stem[:-2]
-    bases = [base, *(base[:-len(a)] + b for a, b in _ALTERNATIONS if base.endswith(a))]
+    bases = [base, *(base[:-len(a)] + b for a, b in _ALTERNATIONS if base.endswith(a)), *_perfective(base)]
     return any(_one_stem(b, verb_stem) for b in bases)
+
+
+def _perfective(base: str) -> list[str]:
+    """A noun made on an imperfective verb of "-ва-", "-ыва-", "-ива-" ("созрев-ание", "записыв-ание") against the
+    perfective verb without it ("созре-ли", "записа-ли"): the base less that suffix."""
+    if base.endswith(("ыв", "ив")):
+        return [base[:-2]]
+    return [base[:-1]] if base.endswith("в") and base[-2:-1] in _VOWELS else []
 
 
 def _unprefixed(stem: str) -> list[str]:

@@ -149,10 +149,13 @@ _NAMED = re.compile(
     r"|\b(?P<x>\d{1,2}|one|two|three|four) (?:in|out of) (?P<y>\d{1,3}|two|three|four|five|ten)\b"
 )
 _RU_NAMED = {"половина": 0.5, "половину": 0.5, "половины": 0.5, "треть": 1 / 3, "трети": 1 / 3, "две трети": 2 / 3,
-             "четверть": 0.25, "три четверти": 0.75, "пятая часть": 0.2, "пятую часть": 0.2}
+             "четверть": 0.25, "три четверти": 0.75}
 _RU_NAMED_RE = re.compile(r"\b(?:" + "|".join(sorted(_RU_NAMED, key=len, reverse=True)) + r")\b")
-# "одна четвёртая", "три пятых": a count and an ordinal of the parts (of `_RU_COUNTS` and `_RU_PARTS`)
-_RU_FRACTION = re.compile(r"\b(одна|две|три|четыре|[1-4]) (втор|трет|четверт|пят|шест|десят)(?:ая|ья|ых|их)\b")
+# "одна четвёртая", "одну третью", "три пятых": a count and an ordinal of the parts (of `_RU_COUNTS` and `_RU_PARTS`)
+_RU_FRACTION = re.compile(r"\b(одна|одну|две|три|четыре|[1-4]) (втор|трет|четверт|пят|шест|десят)"
+                          r"(?:ая|ья|ую|ью|ых|их)\b")
+# "третья часть", "(одну) пятую часть": the Nth part is a share of 1/N ("вторая часть" is a second part, no half)
+_RU_NTH_PART = re.compile(r"\b(трет|четверт|пят|шест|седьм|восьм|девят|десят)(?:ья|ью|ьей|ая|ую|ой) част(?:ь|и|ью)\b")
 _NAMED_HINT = re.compile(r"\d/\d|hal[fv]|third|quarter|fourth|fifth|sixth|tenth| in | out of |полови|трет|четверт|пят"
                          r"|втор|шест|десят")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
@@ -160,7 +163,7 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10
 
 def _named(said: str) -> list[float]:
     """The fractions a normalised text names with its words as written ("half", "two thirds", "a fifth", "4/5",
-    "one in five", "половина", "пятая часть"), between 0 and 1."""
+    "one in five", "половина", "пятая часть", "одну третью"), between 0 and 1."""
     if not _NAMED_HINT.search(said):
         return []
     out: list[float] = []
@@ -182,9 +185,11 @@ def _named(said: str) -> list[float]:
                 out.append(x / y)
     out.extend(_RU_NAMED[m.group(0)] for m in _RU_NAMED_RE.finditer(said))
     for m in _RU_FRACTION.finditer(said):
-        count, parts = _RU_COUNTS.get(m.group(1)) or int(m.group(1)), _RU_PARTS[m.group(2)]
+        count, parts = _RU_COUNTS.get(m.group(1)) or _RU_COUNTS.get(m.group(1)[:-1] + "а") or int(m.group(1)), \
+            _RU_PARTS[m.group(2)]
         if count < parts:
             out.append(count / parts)
+    out.extend(1 / _RU_PARTS[m.group(1)] for m in _RU_NTH_PART.finditer(said))
     return out
 
 

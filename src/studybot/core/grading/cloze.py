@@ -10,6 +10,7 @@ from ..packs import Card
 from .base import GraderBase
 from .blank_context import without_context
 from .blank_figures import blank_facts, blank_figure_wrong, units_after_blanks
+from .blank_pairs import fill_in_any_order
 from .dated import era_clash, same_date
 from .figures import same_quantity
 from .prefixes import prefix_swapped
@@ -97,15 +98,24 @@ class ClozeGrading(GraderBase):
             blank_facts(tuple(map(self.prep, blank)), unit) for blank, unit in
             zip(card.blanks, (*units_after_blanks(card.text or ""), *[""] * len(card.blanks)), strict=False)])
         shown = _as_written(got, raw_pieces)
-        hits, trace = 0, list[str]()
-        for i, blank in enumerate(card.blanks):
-            piece = pieces[i] if i < len(pieces) else None
-            ok = piece is not None and piece.words and self._blank_ok(blank, piece) \
+
+        def fits(i: int, k: int) -> bool:  # does piece k fill blank i?
+            piece = pieces[k] if k < len(pieces) else None
+            ok = piece is not None and bool(piece.words) and self._blank_ok(card.blanks[i], piece) \
                 and not blank_figure_wrong(facts[i], piece)
             if not ok and piece is not None and (bare := without_context(card.text or "", i, piece, self.prep)):
-                ok = self._blank_ok(blank, bare) and not blank_figure_wrong(facts[i], bare)  # "no heed" (paid no _)
-            hits += bool(ok)
-            trace.append(f"{'✓' if ok else '✗'} blank {i + 1}: {shown[i] if i < len(shown) else '(empty)'}")
+                ok = self._blank_ok(card.blanks[i], bare) and not blank_figure_wrong(facts[i], bare)  # "no heed"
+            return ok
+
+        filled = [fits(i, i) for i in range(n)]
+        swapped = fill_in_any_order(card.text or "", filled, fits) if len(pieces) == n else []
+        hits, trace = 0, list[str]()
+        for i in range(n):
+            ok = filled[i] or i in swapped
+            hits += ok
+            mark = "✓" if ok else "✗"
+            trace.append(f"{mark} blank {i + 1}: {shown[i] if i < len(shown) else '(empty)'}"
+                         + (" (blanks joined by 'and', in another order)" if i in swapped else ""))
         if hits < n and len(pieces) != n:
             # blanks given in another layout: look for each blank anywhere in the answer
             found = sum(1 for blank in card.blanks if self._blank_found(blank, got))
