@@ -53,6 +53,17 @@ ENGLISH = [
     ("the village lacked clean water", "there was no lack of clean water in the village", False),
     ("the village had no clean water", "the village was lacking clean water", True),
     ("the famine came from a lack of grain", "the famine came because there was no grain", True),
+    # a deficiency of a thing is a lack of it, said before or after it
+    ("a lack of vitamin B", "vitamin B deficiency", True),
+    ("a lack of vitamin B", "a severe vitamin B deficiency", True),
+    ("a lack of vitamin B", "a deficiency of vitamin B", True),
+    ("a lack of iron in the soil", "an iron deficiency in the soil", True),
+    ("a lack of iron in the soil", "the soil was deficient in iron", True),
+    ("a lack of iron in the soil", "too much iron in the soil", False),
+    ("a lack of iron in the soil", "iron in the soil", False),
+    ("a lack of vitamin B", "vitamin D deficiency", False),
+    ("vitamin B deficiency", "a lack of vitamin B", True),
+    ("vitamin B deficiency", "vitamin B", False),
     # absent, missing, free of, devoid of: "not present", "without"
     ("the enzyme is absent", "the enzyme is not present", True),
     ("the enzyme is absent", "the enzyme is present", False),

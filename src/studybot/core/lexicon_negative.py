@@ -103,6 +103,8 @@ _ENGLISH: dict[str, str] = {
     # are without
     "lack of": "no", "lacks": "has no", "lacked": "had no", "lack": "have no", "lacking in": "without",
     "lacking": "without", "in the absence of": "without", "in absence of": "without", "absence of": "no",
+    # a deficiency of a thing is a lack of it, said before it or after it ("vitamin C deficiency")
+    **_same("deficiency of,deficiencies of,deficiency,deficiencies", "no"), "deficient in": "without",
     **{f"{be} {missing}": f"{be} absent" for be in "is are was were be been being went".split()
        for missing in ("missing", "lacking")},
     "missing from": "absent from",
