@@ -134,6 +134,8 @@ def _form(value: float, before: list[str], after: list[str], lang: Language, wor
         return "by"
     if prev in words.since:
         return None
+    if of_old and prev not in words.to and _way(prev, lang, words):
+        return "by"  # "lost 95% of its value", "gained 30% of its former size": the change itself
     if prev in words.to or of_old:  # above the whole, a level is of the old value, unless of another thing
         return "to" if of_old or value > 100 and not (after and after[0] in words.of) else None
     if prev and prev in words.of and len(hedged) > 1:
