@@ -321,7 +321,8 @@ class ShortGrading(GraderBase):
                     if got.stems[j] == ref.stems[near] and 0 <= k < len(got.words) and k in got.content() \
                             and got.clauses[k] == got.clauses[j] \
                             and not any(lang.word_match(got.stems[k], st) >= 0 for st in known) \
-                            and not (len(got.words[k]) >= 3 and ref.words[i].startswith(got.words[k])):  # "губ."
+                            and not (len(got.words[k]) >= 3 and ref.words[i].startswith(got.words[k])) \
+                            and "".join(got.words[min(j, k):max(j, k) + 1]) not in ref.words:  # "губ.", "wind handel"
                         return got.words[k]
         return ""
 
