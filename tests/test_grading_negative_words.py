@@ -42,6 +42,13 @@ ENGLISH = [
     ("the clerk did not record the sale", "the clerk omitted to record the sale", True),
     ("the clerk did not record the sale", "the clerk declined to record the sale", True),
     ("the clerk did not record the sale", "the clerk refrained from recording the sale", True),
+    # doubting is not believing; the noun "doubt" stays
+    ("the abbot did not believe the relic was genuine", "the abbot doubted the relic was genuine", True),
+    ("the abbot did not believe the relic was genuine", "the abbot doubted that the relic was genuine", True),
+    ("the abbot did not believe the relic was genuine", "the abbot believed the relic was genuine", False),
+    ("the abbot did not believe the relic was genuine", "the abbot never doubted the relic was genuine", False),
+    ("the abbot believed the relic was genuine", "the abbot never doubted that the relic was genuine", True),
+    ("the abbot believed the relic was genuine", "the abbot doubted the relic was genuine", False),
     # lack: "has no"
     ("the cell lacks a nucleus", "the cell has no nucleus", True),
     ("the cell lacks a nucleus", "the cell does not have a nucleus", True),
@@ -128,6 +135,11 @@ ENGLISH = [
 ]
 
 RUSSIAN = [
+    # сомневаться, что: не верить, что
+    ("аббат не верил, что реликвия подлинная", "аббат сомневался, что реликвия подлинная", True),
+    ("аббат не верил, что реликвия подлинная", "аббат верил, что реликвия подлинная", False),
+    ("аббат верил, что реликвия подлинная", "аббат не сомневался, что реликвия подлинная", True),
+    ("аббат верил, что реликвия подлинная", "аббат сомневался, что реликвия подлинная", False),
     # нет, без, отсутствует, лишён
     ("у клетки нет ядра", "клетка без ядра", True),
     ("у клетки нет ядра", "ядро у клетки отсутствует", True),

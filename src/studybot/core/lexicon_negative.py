@@ -98,6 +98,10 @@ _ENGLISH: dict[str, str] = {
     **_same("no longer,not any longer,not anymore,not any more", "not"),
     # forgetting a thing is not remembering it ("forgot to" is "did not", above)
     **_verb("forget forgets forgot forgotten forgetting", "remember remembers remembered remembered remembering"),
+    # doubting a thing is not believing it ("he doubted citrus was the cure"; the noun stays: "no doubt", "doubts")
+    **_verb("doubted doubting", "believed believing"),
+    **{f"{verb} {that}": f"not {believe} {that}" for verb, believe in (("doubt", "believe"), ("doubts", "believes"))
+       for that in ("that", "whether", "if")},
     "nope": "no", "nah": "no",
     # lacking is having none; missing is absent (a negator, see lexicon.NEGATORS); free of, devoid of, deprived of
     # are without
@@ -170,6 +174,9 @@ _RUSSIAN: dict[str, str] = {
                "отвергнут отвергнута отвергнуто отвергнуты отвергнуть",
                "принял приняла приняло приняли принимал принимала принимали принимает принимают "
                "принят принята принято приняты принять"),
+    # сомневаться, что (в том, что) is "не верить, что"
+    **_ru_verb("сомневался сомневалась сомневались сомневается сомневаются сомневаюсь",
+               "верил верила верили верит верят верю"),
     # отрицать is "не признавать"
     **_ru_verb("утаил утаила утаило утаили утаивал утаивала утаивали утаивает утаивают утаить",
                "показал показала показало показали показывал показывала показывали показывает показывают показать"),
