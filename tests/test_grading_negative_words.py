@@ -42,6 +42,10 @@ ENGLISH = [
     ("the clerk did not record the sale", "the clerk omitted to record the sale", True),
     ("the clerk did not record the sale", "the clerk declined to record the sale", True),
     ("the clerk did not record the sale", "the clerk refrained from recording the sale", True),
+    # unconvinced, unsure: not convinced, not sure
+    ("the envoy was not convinced the map was true", "the envoy was unconvinced the map was true", True),
+    ("the envoy was not sure the map was true", "the envoy was unsure the map was true", True),
+    ("the envoy was convinced the map was true", "the envoy was unconvinced the map was true", False),
     # doubting is not believing; the noun "doubt" stays
     ("the abbot did not believe the relic was genuine", "the abbot doubted the relic was genuine", True),
     ("the abbot did not believe the relic was genuine", "the abbot doubted that the relic was genuine", True),

@@ -121,7 +121,7 @@ _ENGLISH: dict[str, str] = {
     # adjectives in un- that say "not": "unknown" is "not known"
     **{f"un{word}": f"not {word}" for word in (
         "known aware successful successfully armed paid married popular necessary certain clear finished "
-        "signed harmed noticed explored inhabited occupied guarded stable").split()},
+        "signed harmed noticed explored inhabited occupied guarded stable convinced sure").split()},
     # ... and in in-, im-, ir-, il- (those whose "not X" has no word of its own: "invisible" is one, see
     # lexicon.COMPLEMENTS)
     **{f"{prefix}{word}": f"not {word}" for prefix, word in (
