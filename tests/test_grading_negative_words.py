@@ -42,6 +42,12 @@ ENGLISH = [
     ("the clerk did not record the sale", "the clerk omitted to record the sale", True),
     ("the clerk did not record the sale", "the clerk declined to record the sale", True),
     ("the clerk did not record the sale", "the clerk refrained from recording the sale", True),
+    # the refusal, failure, inability of someone to do a thing: they do not do it
+    ("the guild did not pay the toll", "the refusal of the guild to pay the toll", True),
+    ("the guild did not pay the toll", "the failure of the guild to pay the toll", True),
+    ("the guild did not pay the toll", "the inability of the old guild to pay the toll", True),
+    ("the guild paid the toll", "the refusal of the guild to pay the toll", False),
+    ("the guild did not pay the toll", "the readiness of the guild to pay the toll", False),
     # unconvinced, unsure: not convinced, not sure
     ("the envoy was not convinced the map was true", "the envoy was unconvinced the map was true", True),
     ("the envoy was not sure the map was true", "the envoy was unsure the map was true", True),

@@ -260,6 +260,8 @@ def rewrite_phrases(text: str, lang: Language) -> str:
 _SEPARATED = [(re.compile(r"\b(?:" + "|".join(forms) + r") ((?:[^\W\d_]+ ){1,2})" + particle + r"\b(?! of\b)"), said,
                frozenset(forms), particle) for forms, particle, said in SEPARABLE]
 _FREE = re.compile(r"\b([^\W\d_]+)-free\b")
+# "the refusal of the courts to enforce them", "the failure of the allies to agree": the doer does not do it
+_FAILED_BY = re.compile(r"\b(?:refusals?|failures?|inability) of ((?:[^\W\d_]+ ){1,3})to ")
 # "vitamin C deficiency", "an iron deficiency": a deficiency named after what is lacking, said before it
 _DEFICIENT = re.compile(r"\b((?:[^\W\d_]+ ){1,2})deficienc(?:y|ies)\b(?! of\b)")
 # a Russian infinitive ("выдать", "нести", "прорваться"; not the nouns "сеть", "путь", "память")
@@ -310,6 +312,8 @@ def rewrite_negatives(text: str, lang: Language) -> str:
                 text = pattern.sub(_separated(said), text)
         if "-free" in text:
             text = _FREE.sub(r"without \1", text)
+        if " of " in text and ("refusal" in text or "failure" in text or "inability" in text):
+            text = _FAILED_BY.sub(r"\1not ", text)
         if "deficien" in text:
             text = _DEFICIENT.sub(lambda m: _lacked_first(m, lang), text)
         if "ing" in text and not _CEASING.isdisjoint(word_runs(text)):
