@@ -330,6 +330,9 @@ def test_points_stay_points_where_the_card_says_so(card, given, right):
     (EN, "the herd gained 40% of its former size", "percent", "by", 1.4),
     (EN, "the herd fell to 40% of its former size", "percent", "to", 0.4),
     (EN, "the herd was 40% of its former size", "percent", "to", 0.4),
+    (EN, "the herd fell to 40% of what it had been", "percent", "to", 0.4),  # the old value said as a clause
+    (EN, "the herd fell to 40% of what it was", "percent", "to", 0.4),
+    (EN, "debt fell to 30% of what Britain exported", "percent", None, None),  # of another thing
     (RU, "тираж вырос на 200%", "percent", "by", 3.0),
     (RU, "улов сократился вчетверо", "factor", None, 0.25),
     (RU, "улов сократился до 25% от прежнего уровня", "percent", "to", 0.25),
@@ -349,6 +352,8 @@ def test_changes_read(grader, text, kind, change, ratio):
     ("the shares fell to 20% of their value", True),
     ("the shares lost 20% of their value", False),
     ("the shares fell to 80% of their value", False),
+    ("they fell to 20% of what they had been", True),
+    ("they fell to 80% of what they had been", False),
     ("the shares gained 80% of their value", False),
 ])
 def test_a_loss_of_a_share_of_the_value_is_the_fall(given, right):

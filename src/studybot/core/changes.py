@@ -128,8 +128,9 @@ def _form(value: float, before: list[str], after: list[str], lang: Language, wor
     "to" (the new level in percent of the old), or None (a rate, a share, a level of something else)."""
     hedged = _hedged(before, words)
     prev = hedged[-1] if hedged else ""
-    of_old = bool(after) and after[0] in words.of and any(
+    of_old = bool(after) and after[0] in words.of and (any(
         w.startswith(words.old) or len(w) == 4 and w.isdigit() for w in after[1:4])  # "of its former level"
+        or after[1:2] == [words.was[0]] and not words.was[1].isdisjoint(after[2:5]))  # "of what it was"
     if prev in words.by:
         return "by"
     if prev in words.since:
