@@ -325,6 +325,14 @@ def test_points_stay_points_where_the_card_says_so(card, given, right):
     (EN, "unemployment rose to 12%", "percent", None, None),  # a level, not a change of the old one
     (EN, "debt fell to 30% of GDP", "percent", None, None),  # a share of another thing
     (EN, "debt rose to 300% of GDP", "percent", None, None),  # above the whole, but of another thing still
+    (EN, "the shares lost 80% of their value", "percent", "by", 0.2),  # a verb of change: by, not to
+    (EN, "the herd lost 40% of its former size", "percent", "by", 0.6),
+    (EN, "the herd gained 40% of its former size", "percent", "by", 1.4),
+    (EN, "the herd fell to 40% of its former size", "percent", "to", 0.4),
+    (EN, "the herd was 40% of its former size", "percent", "to", 0.4),
+    (EN, "the herd fell to 40% of what it had been", "percent", "to", 0.4),  # the old value said as a clause
+    (EN, "the herd fell to 40% of what it was", "percent", "to", 0.4),
+    (EN, "debt fell to 30% of what Britain exported", "percent", None, None),  # of another thing
     (RU, "тираж вырос на 200%", "percent", "by", 3.0),
     (RU, "улов сократился вчетверо", "factor", None, 0.25),
     (RU, "улов сократился до 25% от прежнего уровня", "percent", "to", 0.25),
@@ -336,6 +344,22 @@ def test_changes_read(grader, text, kind, change, ratio):
     assert len(found) == 1
     assert found[0].change == change
     assert found[0].ratio == (None if ratio is None else pytest.approx(ratio))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("the shares lost 80% of their value", True),
+    ("they lost 80% of their former value", True),
+    ("the shares fell to 20% of their value", True),
+    ("the shares lost 20% of their value", False),
+    ("the shares fell to 80% of their value", False),
+    ("they fell to 20% of what they had been", True),
+    ("they fell to 80% of what they had been", False),
+    ("the shares gained 80% of their value", False),
+])
+def test_a_loss_of_a_share_of_the_value_is_the_fall(given, right):
+    """"lost 80% of their value" says by how much they fell, as "fell by 80%" does; "to 20%" is the level left."""
+    card = cards.numeric(80, "%", "About 80 per cent", prompt="By about how much did the shares fall?")
+    assert EN.grade(card, given).correct is right
 
 
 def test_a_converted_figure_says_how_it_was_read():

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Pack, Section
+from studybot.core.packs import Card, Keypoint, Pack, Section
 from tests.cards import one_point
 
 WALL = one_point("the old wall consists of red bricks", "What is the old wall like?")
@@ -35,3 +35,25 @@ ROWS = [
 def test_made_of_said_with_any_verb_of_composition(lang, card, answer, right):
     pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language=lang)
     assert Grader.for_pack(pack).grade(card, answer).correct is right
+
+
+ORE = one_point("the northern ore has less iron", "Why did the smiths stop buying the northern ore?")
+
+
+@pytest.mark.parametrize(("answer", "right"), [
+    ("the northern ore is poorer in iron", True),
+    ("because it was poorer in iron", True),
+    ("the northern ore is richer in iron", False),
+    ("it has more iron", False),
+])
+def test_richer_or_poorer_in_a_thing(answer, right):
+    """Richer or poorer in a thing is holding more or less of it."""
+    assert Grader().grade(ORE, answer).correct is right
+
+
+def test_richer_in_a_thing_is_not_less_of_it():
+    """A point made by its wording "less iron": "richer in iron" says the opposite, not "iron" alone."""
+    card = Card(id="c", section="s", kind="explain", prompt="Why did the smiths stop buying the northern ore?",
+                answer="It holds much less iron.", keypoints=(Keypoint("it holds much less iron", ("less iron",)),))
+    assert Grader().grade(card, "the northern ore is poorer in iron").correct
+    assert not Grader().grade(card, "the northern ore is richer in iron").correct

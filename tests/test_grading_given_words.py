@@ -34,3 +34,21 @@ SALT = short("хлорид натрия", "Что образуется при р
 ])
 def test_a_word_in_place_of_one_the_question_gives(grader, card, given, right):
     assert grader.grade(card, given).correct is right
+
+
+# a term the wording writes closed, the answer open or hyphenated ("field hall" for "fieldhall"): the word beside
+# the given one is a half of the term, not another word in its place
+MARKET = Card(id="c", section="s", kind="short", prompt="What did the villagers call their summer market?",
+              answer='Fieldhall, the "field market"', accept=("fieldhall", "field market"))
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (MARKET, "fieldhall", True),
+    (MARKET, "field hall", True),
+    (MARKET, "field-hall", True),
+    (MARKET, "the field market", True),
+    (MARKET, "field fair", False),
+    (MARKET, "the town market", False),
+])
+def test_a_closed_term_written_open(card, given, right):
+    assert EN.grade(card, given).correct is right

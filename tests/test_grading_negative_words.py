@@ -42,6 +42,23 @@ ENGLISH = [
     ("the clerk did not record the sale", "the clerk omitted to record the sale", True),
     ("the clerk did not record the sale", "the clerk declined to record the sale", True),
     ("the clerk did not record the sale", "the clerk refrained from recording the sale", True),
+    # the refusal, failure, inability of someone to do a thing: they do not do it
+    ("the guild did not pay the toll", "the refusal of the guild to pay the toll", True),
+    ("the guild did not pay the toll", "the failure of the guild to pay the toll", True),
+    ("the guild did not pay the toll", "the inability of the old guild to pay the toll", True),
+    ("the guild paid the toll", "the refusal of the guild to pay the toll", False),
+    ("the guild did not pay the toll", "the readiness of the guild to pay the toll", False),
+    # unconvinced, unsure: not convinced, not sure
+    ("the envoy was not convinced the map was true", "the envoy was unconvinced the map was true", True),
+    ("the envoy was not sure the map was true", "the envoy was unsure the map was true", True),
+    ("the envoy was convinced the map was true", "the envoy was unconvinced the map was true", False),
+    # doubting is not believing; the noun "doubt" stays
+    ("the abbot did not believe the relic was genuine", "the abbot doubted the relic was genuine", True),
+    ("the abbot did not believe the relic was genuine", "the abbot doubted that the relic was genuine", True),
+    ("the abbot did not believe the relic was genuine", "the abbot believed the relic was genuine", False),
+    ("the abbot did not believe the relic was genuine", "the abbot never doubted the relic was genuine", False),
+    ("the abbot believed the relic was genuine", "the abbot never doubted that the relic was genuine", True),
+    ("the abbot believed the relic was genuine", "the abbot doubted the relic was genuine", False),
     # lack: "has no"
     ("the cell lacks a nucleus", "the cell has no nucleus", True),
     ("the cell lacks a nucleus", "the cell does not have a nucleus", True),
@@ -53,6 +70,17 @@ ENGLISH = [
     ("the village lacked clean water", "there was no lack of clean water in the village", False),
     ("the village had no clean water", "the village was lacking clean water", True),
     ("the famine came from a lack of grain", "the famine came because there was no grain", True),
+    # a deficiency of a thing is a lack of it, said before or after it
+    ("a lack of vitamin B", "vitamin B deficiency", True),
+    ("a lack of vitamin B", "a severe vitamin B deficiency", True),
+    ("a lack of vitamin B", "a deficiency of vitamin B", True),
+    ("a lack of iron in the soil", "an iron deficiency in the soil", True),
+    ("a lack of iron in the soil", "the soil was deficient in iron", True),
+    ("a lack of iron in the soil", "too much iron in the soil", False),
+    ("a lack of iron in the soil", "iron in the soil", False),
+    ("a lack of vitamin B", "vitamin D deficiency", False),
+    ("vitamin B deficiency", "a lack of vitamin B", True),
+    ("vitamin B deficiency", "vitamin B", False),
     # absent, missing, free of, devoid of: "not present", "without"
     ("the enzyme is absent", "the enzyme is not present", True),
     ("the enzyme is absent", "the enzyme is present", False),
@@ -117,6 +145,11 @@ ENGLISH = [
 ]
 
 RUSSIAN = [
+    # сомневаться, что: не верить, что
+    ("аббат не верил, что реликвия подлинная", "аббат сомневался, что реликвия подлинная", True),
+    ("аббат не верил, что реликвия подлинная", "аббат верил, что реликвия подлинная", False),
+    ("аббат верил, что реликвия подлинная", "аббат не сомневался, что реликвия подлинная", True),
+    ("аббат верил, что реликвия подлинная", "аббат сомневался, что реликвия подлинная", False),
     # нет, без, отсутствует, лишён
     ("у клетки нет ядра", "клетка без ядра", True),
     ("у клетки нет ядра", "ядро у клетки отсутствует", True),

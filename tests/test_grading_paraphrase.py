@@ -350,6 +350,11 @@ def test_turned_round_and_opposites(grader, card, given, right):
     (numeric(65535, "", "65,535"), "65.535", True),  # a dot between thousands
     (numeric(65535, "", "65,535"), "65.536", False),
     (numeric(1.5, "", "1.5"), "1.500", True),  # a decimal still reads as a decimal first
+    (numeric(10000, "USD", "$10,000"), "10.000 dollars", True),  # with its unit
+    (numeric(10000, "USD", "$10,000"), "10.000 euros", False),
+    (numeric(7300, "t", "7,300 tonnes"), "7.300 tonnes", True),
+    (numeric(7300, "t", "7,300 tonnes"), "7.300 kg", False),
+    (numeric(2500000, "", "2.5 million"), "2.500 thousand", False),  # with a magnitude it is a decimal
 ])
 def test_figures_written_another_way(card, given, right):
     assert judge(EN, card, given) is right

@@ -49,3 +49,24 @@ OTKAZ = counted("Сколько заявок комиссия отклонила
 ])
 def test_a_negation_the_question_makes(grader, card, given, right):
     assert grader.grade(card, given).correct is right
+
+
+# the answer negates what the question negates, though the question's "without" turns its own negation round
+MILL = short("Which grain can the mill not grind without water?", "Rye")
+MELNITSA = short("Какое зерно мельница не может молоть без воды?", "Рожь")
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, MILL, "rye", True),
+    (EN, MILL, "the mill cannot grind rye", True),
+    (EN, MILL, "it can't grind rye", True),
+    (EN, MILL, "the mill cannot grind barley", False),
+    (EN, MILL, "not rye", False),
+    (EN, MILL, "the mill can grind rye without water", False),
+    (RU, MELNITSA, "рожь", True),
+    (RU, MELNITSA, "мельница не может молоть рожь", True),
+    (RU, MELNITSA, "мельница не может молоть ячмень", False),
+    (RU, MELNITSA, "не рожь", False),
+])
+def test_a_negation_the_question_negates_again(grader, card, given, right):
+    assert grader.grade(card, given).correct is right

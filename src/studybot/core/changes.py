@@ -128,12 +128,15 @@ def _form(value: float, before: list[str], after: list[str], lang: Language, wor
     "to" (the new level in percent of the old), or None (a rate, a share, a level of something else)."""
     hedged = _hedged(before, words)
     prev = hedged[-1] if hedged else ""
-    of_old = bool(after) and after[0] in words.of and any(
+    of_old = bool(after) and after[0] in words.of and (any(
         w.startswith(words.old) or len(w) == 4 and w.isdigit() for w in after[1:4])  # "of its former level"
+        or after[1:2] == [words.was[0]] and not words.was[1].isdisjoint(after[2:5]))  # "of what it was"
     if prev in words.by:
         return "by"
     if prev in words.since:
         return None
+    if of_old and prev not in words.to and _way(prev, lang, words):
+        return "by"  # "lost 95% of its value", "gained 30% of its former size": the change itself
     if prev in words.to or of_old:  # above the whole, a level is of the old value, unless of another thing
         return "to" if of_old or value > 100 and not (after and after[0] in words.of) else None
     if prev and prev in words.of and len(hedged) > 1:

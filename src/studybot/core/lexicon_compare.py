@@ -112,6 +112,8 @@ class Changes(NamedTuple):
     down: tuple[str, ...]  # beginnings of words of cutting the lexicon's words of falling leave out ("cut", "урез")
     up: tuple[str, ...]  # and of raising ("hike")
     levels: frozenset[str]  # what a change is measured from ("to 200% of its former level"): no title ("former")
+    # the old value said as a clause: "to 5% of what they had been" (the word, and the verbs of being after it)
+    was: tuple[str, frozenset[str]] = ("", frozenset())
 
 
 CHANGES = {
@@ -124,7 +126,8 @@ CHANGES = {
                                "at most")),
         down=("cut", "slash", "trimm", "reduction", "plummet", "tumbl", "below", "lost", "loss", "lose", "losing"),
         up=("hike", "above"),
-        levels=frozenset(("level", "levels", "value", "values", "peak", "size", "figure", "figures"))),
+        levels=frozenset(("level", "levels", "value", "values", "peak", "size", "figure", "figures")),
+        was=("what", frozenset(("was", "were", "been", "used")))),
     "ru": Changes(
         by=frozenset(("на",)), to=frozenset(("до",)), since=frozenset(("с", "со")), of=frozenset(("от",)),
         old=("прежн", "исходн", "первоначальн", "предыдущ", "прошл", "уровн", "значени", "пик", "довоенн"),

@@ -4,7 +4,8 @@
 `lexicon_ru_own_words.RU_PHRASES`); "made from" and "make up" are left out (a material worked, or the parts
 named first: "cells make up tissues"). With them, in English, a material said by its adjective or its other name
 ("wooden", "wood": "timber"), and things set close said by how they are crowded ("packed together", "crowded
-together", "tightly packed": "close together"), issue #11."""
+together", "tightly packed": "close together"), and what a thing holds more or less of ("richer in", "poorer in":
+"more", "less"), issue #11."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ COMPOSED_OF = {
     "wooden": "timber", "wood": "timber",  # ("woollen" / "wool", "lumber": the stemmer and WordNet already)
     **{f"{how} together": "close together" for how in ("packed", "crowded", "crammed", "huddled", "squeezed")},
     **{f"{adverb} packed": "close together" for adverb in ("tightly", "densely", "closely")},
+    # what a thing holds more or less of: "limes, poorer in vitamin C" hold less of it, "richer in" more
+    "richer in": "more", "poorer in": "less",
 }
 RU_COMPOSED_OF = {
     f"{stem}{ending} из": "состоит из" for stem in ("построен", "сложен", "образован", "составлен")

@@ -98,11 +98,17 @@ _ENGLISH: dict[str, str] = {
     **_same("no longer,not any longer,not anymore,not any more", "not"),
     # forgetting a thing is not remembering it ("forgot to" is "did not", above)
     **_verb("forget forgets forgot forgotten forgetting", "remember remembers remembered remembered remembering"),
+    # doubting a thing is not believing it ("he doubted citrus was the cure"; the noun stays: "no doubt", "doubts")
+    **_verb("doubted doubting", "believed believing"),
+    **{f"{verb} {that}": f"not {believe} {that}" for verb, believe in (("doubt", "believe"), ("doubts", "believes"))
+       for that in ("that", "whether", "if")},
     "nope": "no", "nah": "no",
     # lacking is having none; missing is absent (a negator, see lexicon.NEGATORS); free of, devoid of, deprived of
     # are without
     "lack of": "no", "lacks": "has no", "lacked": "had no", "lack": "have no", "lacking in": "without",
     "lacking": "without", "in the absence of": "without", "in absence of": "without", "absence of": "no",
+    # a deficiency of a thing is a lack of it, said before it or after it ("vitamin C deficiency")
+    **_same("deficiency of,deficiencies of,deficiency,deficiencies", "no"), "deficient in": "without",
     **{f"{be} {missing}": f"{be} absent" for be in "is are was were be been being went".split()
        for missing in ("missing", "lacking")},
     "missing from": "absent from",
@@ -115,7 +121,7 @@ _ENGLISH: dict[str, str] = {
     # adjectives in un- that say "not": "unknown" is "not known"
     **{f"un{word}": f"not {word}" for word in (
         "known aware successful successfully armed paid married popular necessary certain clear finished "
-        "signed harmed noticed explored inhabited occupied guarded stable").split()},
+        "signed harmed noticed explored inhabited occupied guarded stable convinced sure").split()},
     # ... and in in-, im-, ir-, il- (those whose "not X" has no word of its own: "invisible" is one, see
     # lexicon.COMPLEMENTS)
     **{f"{prefix}{word}": f"not {word}" for prefix, word in (
@@ -168,6 +174,9 @@ _RUSSIAN: dict[str, str] = {
                "отвергнут отвергнута отвергнуто отвергнуты отвергнуть",
                "принял приняла приняло приняли принимал принимала принимали принимает принимают "
                "принят принята принято приняты принять"),
+    # сомневаться, что (в том, что) is "не верить, что"
+    **_ru_verb("сомневался сомневалась сомневались сомневается сомневаются сомневаюсь",
+               "верил верила верили верит верят верю"),
     # отрицать is "не признавать"
     **_ru_verb("утаил утаила утаило утаили утаивал утаивала утаивали утаивает утаивают утаить",
                "показал показала показало показали показывал показывала показывали показывает показывают показать"),

@@ -260,6 +260,10 @@ def rewrite_phrases(text: str, lang: Language) -> str:
 _SEPARATED = [(re.compile(r"\b(?:" + "|".join(forms) + r") ((?:[^\W\d_]+ ){1,2})" + particle + r"\b(?! of\b)"), said,
                frozenset(forms), particle) for forms, particle, said in SEPARABLE]
 _FREE = re.compile(r"\b([^\W\d_]+)-free\b")
+# "the refusal of the courts to enforce them", "the failure of the allies to agree": the doer does not do it
+_FAILED_BY = re.compile(r"\b(?:refusals?|failures?|inability) of ((?:[^\W\d_]+ ){1,3})to ")
+# "vitamin C deficiency", "an iron deficiency": a deficiency named after what is lacking, said before it
+_DEFICIENT = re.compile(r"\b((?:[^\W\d_]+ ){1,2})deficienc(?:y|ies)\b(?! of\b)")
 # a Russian infinitive ("выдать", "нести", "прорваться"; not the nouns "сеть", "путь", "память")
 _RU_INFINITIVE = r"(?!(?:сеть|мать|путь|треть|память|нить)(?!\w))[^\W\d_]+(?:[аяеиоуы]ть|[аяеиоуы]ться|ти|тись)(?!\w)"
 # "построить флот не удалось", "прорваться на юг Наполеону не удалось": the failed deed comes first
@@ -308,6 +312,10 @@ def rewrite_negatives(text: str, lang: Language) -> str:
                 text = pattern.sub(_separated(said), text)
         if "-free" in text:
             text = _FREE.sub(r"without \1", text)
+        if " of " in text and ("refusal" in text or "failure" in text or "inability" in text):
+            text = _FAILED_BY.sub(r"\1not ", text)
+        if "deficien" in text:
+            text = _DEFICIENT.sub(lambda m: _lacked_first(m, lang), text)
         if "ing" in text and not _CEASING.isdisjoint(word_runs(text)):
             text = _EN_CEASED.sub(r"not \1", text)
     elif lang.code == "ru":
@@ -324,6 +332,17 @@ def rewrite_negatives(text: str, lang: Language) -> str:
         text = pattern.sub(lambda m: m.group() if _attributive(m, lang) or _own(m.group(), lang) or _prevented(m, lang)
                            else table[m.group()], text)
     return text
+
+
+def _lacked_first(m: re.Match[str], lang: Language) -> str:
+    """"vitamin c deficiency" -> "no vitamin c" (the words before it that are not function words: "a", "the"; a
+    letter other than "a" and "i" names a thing: "c", "d")."""
+    words = m.group(1).split()
+    named = [w not in lang.lex.stop or len(w) == 1 and w not in "ai" for w in words]
+    k = next((i for i in range(len(words)) if all(named[i:])), len(words))
+    if k == len(words):
+        return m.group()
+    return " ".join((*words[:k], "no", *words[k:]))
 
 
 def _separated(said: str) -> Callable[[re.Match[str]], str]:

@@ -23,7 +23,7 @@ from .parties import Parties
 from .titled import unplaced, untitled
 from .verdict import Verdict, wrong
 
-__all__ = ["GraderBase"]
+__all__ = ["GraderBase", "asked_negated"]
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _T = TypeVar("_T")
@@ -364,7 +364,7 @@ class GraderBase:
         # a negation the question itself makes ("which towns were never taxed?") is its subject: an answer that
         # repeats it ("the river towns were never taxed") says nothing opposite; one that drops the wording's
         # negation still does
-        if ref.negated() != got.negated() and not (got.negated() and prompt and prompt.negated()):
+        if ref.negated() != got.negated() and not (got.negated() and prompt and asked_negated(prompt, got)):
             return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
         return self._exclusion(ref, got)
 
@@ -381,6 +381,16 @@ class GraderBase:
         if rd and gd and rd != gd:
             return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                           "direction words disagree")
-        if got.negated() and not ref.negated() and not prompt.negated():  # (as in _hard_checks)
+        if got.negated() and not ref.negated() and not asked_negated(prompt, got):  # (as in _hard_checks)
             return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
         return self._exclusion(ref, got)
+
+
+def asked_negated(prompt: Prepared, got: Prepared) -> bool:
+    """Is the answer's negation the question's own? The question is negated ("which towns were never taxed?"),
+    or the answer negates a word the question negates, though another negator there turns it round ("which
+    protein can the body not make without vitamin C?": "the body cannot make collagen")."""
+    if prompt.negated():
+        return True
+    denied = {prompt.stems[i] for i in prompt.content() if prompt.negated_at(i)}
+    return bool(denied) and any(got.negated_at(j) and got.stems[j] in denied for j in got.content())

@@ -38,14 +38,17 @@ _FROM = re.compile(r"\bfrom (?:[^\W\d_]+ )?$")
 _BARE = re.compile(r"[-+]?[\d.,' ]+")  # a figure without a magnitude: "4.2" (not "4.2 million")
 
 
-def _read_otherwise(got: Prepared) -> float | None:
+def _read_otherwise(got: Prepared) -> Quantity | None:
     """A figure written another usual way: digits said one by one ("four four three": 443), or
-    a dot between thousands ("65.535": 65535)."""
+    a dot between thousands ("65.535": 65535; "10.000 guilders": 10000 guilders, not with a magnitude)."""
     if len(got.words) >= 2 and all(len(w) == 1 and w.isdigit() for w in got.words) \
             and len(got.quantities) == len(got.words):
-        return float("".join(got.words))
-    dotted = [q for q in got.quantities if _DOT_THOUSANDS.fullmatch(q.text)]
-    return float(dotted[0].text.replace(".", "")) if len(dotted) == 1 == len(got.quantities) else None
+        return Quantity(float("".join(got.words)), "count")
+    if len(got.quantities) != 1 or not (m := _DOT_THOUSANDS.match((q := got.quantities[0]).text)) \
+            or q.text[m.end():m.end() + 1].isdigit() or not float(m.group()) \
+            or abs(q.value / q.scale - float(m.group())) > 1e-9 * abs(q.value):
+        return None  # (one figure, in its unit and with no magnitude: "2.500 thousand" is 2.5 thousand)
+    return replace(q, value=q.value * float(m.group().replace(".", "")) / float(m.group()))
 
 
 _GRAMS = frozenset(("g", "gr", "г", "гр"))  # "г" alone after a year is "год": only a figure of a share reads it so
@@ -213,8 +216,8 @@ class NumericGrading(GraderBase):
             return Verdict(True, 1.0, f"Right figure; give the unit too ({card.answer}).", typo=True,
                            trace=(f"{scaled[0].text} read as {card.answer} (magnitude missing)",))
         read = _read_otherwise(got)
-        if read is not None and same_quantity(spec, Quantity(read, "count"), allowed):
-            return Verdict(True, 1.0, "Correct.", trace=(f"'{got.text}' read as {read:g} = {card.answer}",))
+        if read is not None and same_quantity(spec, read, allowed):
+            return Verdict(True, 1.0, "Correct.", trace=(f"'{got.text}' read as {read.value:g} = {card.answer}",))
         if any(q.kind == "money" == spec.kind and q.unit != spec.unit and q.matches(spec.value, allowed)
                for q in got.quantities):
             return wrong(f"That is another currency: the answer is {card.answer}.", "quantity",

@@ -20,7 +20,7 @@ from ..packs import Card
 from ..people import patronymic
 from ..quantities import Quantity
 from .answers import leads, letters_named, literal_match, threshold
-from .base import GraderBase
+from .base import GraderBase, asked_negated
 from .dated import decade_years
 from .doers import doer_apart
 from .figures import same_quantity
@@ -151,7 +151,9 @@ class ShortGrading(GraderBase):
             if failed and (failed.reason != "negation" or not negated_apart(ref, got, fskip)
                            or self._exclusion(ref, got)):
                 continue
-            match = find_phrase(ref, got, skip=fskip)
+            # (a negation the question makes, said again: "the body cannot make collagen" for "collagen")
+            asked = got.negated() and not ref.negated() and asked_negated(prompt, got)
+            match = find_phrase(ref, got, skip=fskip, negation=None) if asked else find_phrase(ref, got, skip=fskip)
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
             mended = (mended_short_word(ref, got) or mended_name_word(ref, got)) if match is None else None
@@ -321,7 +323,8 @@ class ShortGrading(GraderBase):
                     if got.stems[j] == ref.stems[near] and 0 <= k < len(got.words) and k in got.content() \
                             and got.clauses[k] == got.clauses[j] \
                             and not any(lang.word_match(got.stems[k], st) >= 0 for st in known) \
-                            and not (len(got.words[k]) >= 3 and ref.words[i].startswith(got.words[k])):  # "губ."
+                            and not (len(got.words[k]) >= 3 and ref.words[i].startswith(got.words[k])) \
+                            and "".join(got.words[min(j, k):max(j, k) + 1]) not in ref.words:  # "губ.", "wind handel"
                         return got.words[k]
         return ""
 
