@@ -243,7 +243,8 @@ class StructuredGrading(ClozeGrading):
             if not covered and not kp.accept and (short := without_modifier(kp.point, self.prep, got, skip, lambda
                                                   text, answer: self._cover(text, (), answer, skip, known, absent,
                                                                             avoid))):
-                covered, matched, typo, where = short  # "a strong wind" for "a strong east wind"
+                # "a strong wind" for "a strong east wind"; the roles read on the whole point ("X defeated Y")
+                covered, matched, typo, where = unless_wrong_party(short, self.prep(kp.point), got, self.parties, skip)
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())
