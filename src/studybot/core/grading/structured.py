@@ -19,7 +19,7 @@ from .answers import correction
 from .averted import averted_as_purpose
 from .bound import bound_elsewhere
 from .cloze import ClozeGrading
-from .contrasts import in_one_clause, negated_where_said, said_against, said_plainly
+from .contrasts import in_one_clause, negated_where_said, said_against, said_plainly, split_by_contrast
 from .counted import figure_stems, other_count_before
 from .dated import another_year, decade_only, without_dates
 from .degree_flips import degree_flipped
@@ -304,7 +304,7 @@ class StructuredGrading(ClozeGrading):
                     or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at) \
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip) \
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
-                    or degree_flipped(ref, got, at):
+                    or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips):
                 continue
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):
