@@ -8,6 +8,7 @@
 | replaced by / with          | the old loom was replaced by a power... | the power loom was replaced by an old...|
 | X replaced Y (active)       | a power loom replaced the old loom      | the old loom replaced the power loom    |
 | replaced X with Y           | they replaced the old loom with a ...   | they replaced the power loom with ...   |
+| took over from / gave way to| a power loom took over from the old ... | the power loom gave way to an old loom  |
 | instead of / rather than    | a power loom instead of the old loom    | the old loom rather than a power loom   |
 | заменили X-акк Y-твор       | бартер заменили торговлей               | торговлю заменили бартером              |
 | X-им заменил Y              | торговля заменила бартер                | бартер заменил торговлю                 |
@@ -68,6 +69,10 @@ VETRYAK = explain("ветряк заменили паровой машиной",
     (EN, LOOM, "the old loom replaced the power loom", False),
     (EN, LOOM, "they replaced the power loom with an old loom", False),
     (EN, LOOM, "the power loom was replaced with an old loom", False),
+    (EN, LOOM, "a power loom took over from the old loom", True),
+    (EN, LOOM, "the old loom gave way to a power loom", True),
+    (EN, LOOM, "the old loom took over from the power loom", False),
+    (EN, LOOM, "the power loom gave way to an old loom", False),
     (EN, RATHER, "a power loom rather than the old loom", True),
     (EN, RATHER, "a power loom instead of the old loom", True),
     (EN, RATHER, "the old loom rather than a power loom", False),

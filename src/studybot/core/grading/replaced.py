@@ -31,6 +31,11 @@ _EN_PASSIVE = frozenset("was were is are be been being".split())
 _RU_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ами", "ями")
 _RU_FEMININE_OBJECT = ("у", "ю")  # the accusative of "-а", "-я" nouns ("машину", "продразвёрстку")
 _RU_FEMININE_SUBJECT = ("а", "я")  # their nominative, right before the verb ("машина заменила")
+# verbs of several words, and the role of their subject: "X took over from Y" (X put in), "Y gave way to X"
+_PHRASES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {"en": tuple(
+    (tuple(f"{verb} {rest}".split()), role) for verbs, rest, role in (
+        ("take takes took taken taking", "over from", "new"), ("give gives gave given giving", "way to", "old"),
+        ("make makes made making", "way for", "old")) for verb in verbs.split())}
 _EN_AUXILIARIES = frozenset("was were is are be been being has have had will would".split())
 _CLAUSE_OPENERS = frozenset("and but so then that which when".split())  # what may stand before a subject
 
@@ -43,6 +48,23 @@ def _verb(text: Prepared) -> dict[int, int]:
         if text.words[j].startswith(starts):
             out.setdefault(text.clauses[j], j)
     return out
+
+
+def _phrasal(text: Prepared) -> dict[int, tuple[int, int, str]]:
+    """The verbs of several words of replacing ("took over from") in each clause that has one: where it begins, where
+    it ends, and the role of its subject."""
+    out: dict[int, tuple[int, int, str]] = {}
+    for phrase, role in _PHRASES.get(text.lang.code, ()):
+        n = len(phrase)
+        for b in range(len(text.words) - n + 1):
+            if tuple(text.words[b:b + n]) == phrase and len({text.clauses[k] for k in range(b, b + n)}) == 1:
+                out.setdefault(text.clauses[b], (b, b + n - 1, role))
+    return out
+
+
+def _blocked(text: Prepared) -> set[int]:
+    """The words of the verbs of several words of replacing: no thing's phrase runs over them."""
+    return {k for b, e, _ in _phrasal(text).values() for k in range(b, e + 1)}
 
 
 def _mark(text: Prepared, start: int, marks: tuple[tuple[str, ...], ...]) -> bool:
@@ -58,7 +80,8 @@ def _phrase_start(text: Prepared, j: int, content: set[int], other: int = -1) ->
     verbs = _REPLACING.get(code, ("\0",))
     k = j
     while k > 0 and text.clauses[k - 1] == text.clauses[j] and (k - 1 in content or text.words[k - 1] in plain) \
-            and not text.words[k - 1].startswith(verbs) and text.words[k - 1] not in marks and k - 1 != other:
+            and not text.words[k - 1].startswith(verbs) and text.words[k - 1] not in marks and k - 1 != other \
+            and k - 1 not in _blocked(text):
         k -= 1
     return k
 
@@ -67,7 +90,7 @@ def _phrase_end(text: Prepared, j: int, content: set[int], other: int) -> int:
     """The last word of the run of content words a thing's word stands in ("power" of "a power loom": "loom")."""
     verbs = _REPLACING.get(text.lang.code, ("\0",))
     while j + 1 in content and text.clauses[j + 1] == text.clauses[j] and j + 1 != other \
-            and not text.words[j + 1].startswith(verbs):
+            and not text.words[j + 1].startswith(verbs) and j + 1 not in _blocked(text):
         j += 1
     return j
 
@@ -78,6 +101,13 @@ def _role(text: Prepared, j: int, verbs: dict[int, int], content: set[int], othe
     start = _phrase_start(text, j, content, other)
     if _mark(text, start, _OUT_MARKS.get(code, ())):
         return OLD
+    phrase = _phrasal(text).get(text.clauses[j])
+    if phrase is not None:
+        b, e, subject = phrase
+        if j > e:  # the thing right after the verb: the other role
+            return (OLD if subject == NEW else NEW) if all(text.words[h] in DETERMINERS["en"]
+                                                            for h in range(e + 1, start)) else None
+        return subject if j < b and all(w in _EN_AUXILIARIES for w in text.words[j + 1:b]) else None
     v = verbs.get(text.clauses[j])
     if v is None:
         return None
@@ -129,11 +159,13 @@ def _heads(point: Prepared) -> tuple[int, int] | None:
     verbs = _verb(point)
     code = point.lang.code
     marked = [j for j in point.content() if _mark(point, _phrase_start(point, j, content), _OUT_MARKS.get(code, ()))]
-    if not verbs and not marked:
+    phrases, blocked = _phrasal(point), _blocked(point)
+    if not verbs and not marked and not phrases:
         return None
-    clause = point.clauses[marked[0]] if marked else next(iter(verbs))
-    ends = [j for j in point.content() if point.clauses[j] == clause and j not in verbs.values()
-            and (j + 1 not in content or point.clauses[j + 1] != clause or j + 1 in verbs.values())]
+    clause = point.clauses[marked[0]] if marked else next(iter(verbs or phrases))
+    stops = set(verbs.values()) | blocked
+    ends = [j for j in point.content() if point.clauses[j] == clause and j not in stops
+            and (j + 1 not in content or point.clauses[j + 1] != clause or j + 1 in stops)]
     if len(ends) != 2:
         return None
     if point.stems[ends[0]] != point.stems[ends[1]]:
@@ -145,16 +177,26 @@ def _heads(point: Prepared) -> tuple[int, int] | None:
     return (apart[0], apart[1]) if min(apart) >= 0 else None
 
 
+_POINTS: dict[tuple[str, str], tuple[tuple[int, int], tuple[str, str]] | None] = {}  # each point's things, roles
+
+
 def replacement_swapped(point: Prepared, got: Prepared) -> bool:
     """Does the answer put in what the point says was taken out, and take out what it says was put in?"""
-    if point.lang.code not in _REPLACING:
+    code = point.lang.code
+    if code not in _REPLACING:
         return False
-    heads = _heads(point)
-    if heads is None:
+    key = (code, point.text)
+    if key not in _POINTS:
+        if len(_POINTS) > 4096:
+            _POINTS.clear()
+        firsts = {m[0] for m in _OUT_MARKS[code]} | {ph[0] for ph, _ in _PHRASES.get(code, ())}
+        said = any(w.startswith(_REPLACING[code]) or w in firsts for w in point.words)
+        heads = _heads(point) if said else None
+        _POINTS[key] = None if heads is None or (want := _roles(point, heads)) is None else (heads, want)
+    found = _POINTS[key]
+    if found is None:
         return False
-    want = _roles(point, heads)
-    if want is None:
-        return False
+    heads, want = found
     lang = got.lang
     mine = [next((j for j in got.content() if lang.word_match(point.stems[i], got.stems[j]) >= 0), -1) for i in heads]
     if min(mine) < 0 or mine[0] == mine[1]:
