@@ -23,6 +23,7 @@ from ..lexicon_roles import DETERMINERS, GIVEN_PARTICIPLES, PEOPLE_ENDINGS, ROLE
 from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..matching import Prepared
 from ..text import normalise
+from .converse import converse_swapped
 from .replaced import replacement_swapped
 
 __all__ = ["Parties", "case_swapped", "party_kept", "party_replaced", "roles_swapped", "same_party", "slot",
@@ -433,7 +434,8 @@ def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], part
         return False
     own = [st for ref in wordings for st in ref.stems]
     return bool(party_replaced(point, got, positions, parties, own, asked)) or roles_swapped(point, got, parties) \
-        or case_swapped(point, got, parties) or replacement_swapped(point, got)
+        or case_swapped(point, got, parties) or replacement_swapped(point, got) \
+        or converse_swapped(point, got, parties)
 
 
 _RU_OBJECT = ("а", "я")  # a name's ending of the accusative (and genitive) after its nominative: "Ляпунов-а"
