@@ -17,6 +17,7 @@ from . import options as choosing
 from .aims import stopped_as_purpose
 from .answers import correction
 from .averted import averted_as_purpose
+from .both_sides import both_claimed
 from .bound import bound_elsewhere
 from .cloze import ClozeGrading
 from .contrasts import in_one_clause, negated_where_said, said_against, said_plainly, split_by_contrast
@@ -304,7 +305,9 @@ class StructuredGrading(ClozeGrading):
                     or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at) \
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip) \
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
-                    or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips):
+                    or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) or both_claimed(
+                        self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
+                        ref, got, at, self.prep):
                 continue
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):
