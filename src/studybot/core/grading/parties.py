@@ -25,6 +25,7 @@ from ..matching import Prepared
 from ..text import normalise
 from .converse import converse_swapped
 from .replaced import replacement_swapped
+from .word_order import acted_on, order_reversed
 
 __all__ = ["Parties", "case_swapped", "party_kept", "party_replaced", "roles_swapped", "same_party", "slot",
            "unless_wrong_party", "wrong_party"]
@@ -319,7 +320,7 @@ def _swapped_in(point: Prepared, got: Prepared, names: list[int], mine: list[int
     if any(point.words[k] in ROLE_MARKERS["en"] for k in range(first + 1, second)) \
             or lang.code != "en" or not _leads(point, starts[0], parties) \
             or not _leads(got, got_starts[int(mine[1] < mine[0])], parties) \
-            or not _acted_on(got, got_starts[int(mine[0] < mine[1])], lang.lex.role_flips):
+            or not acted_on(got, got_starts[int(mine[0] < mine[1])], lang.lex.role_flips):
         return False  # ("the war of X with Y": read by the roles only; "what happened in X" says no role)
     flips = lang.lex.role_flips
     turned = _flips(point, first, second, flips) != _flips(got, min(mine), max(mine), flips)
@@ -380,17 +381,6 @@ def _heads(text: Prepared, places: list[int]) -> list[int]:
     return out
 
 
-def _acted_on(text: Prepared, i: int, flips: tuple[tuple[str, ...], ...]) -> bool:
-    """English: does the later of two parties stand where the one acted on (or, after a passive or a converse, the
-    one acting) does: right after the verb, only determiners between ("defeated the Danes", "lost to Orvia"), not
-    after another preposition ("what happened in Ukraine")?"""
-    k = i - 1
-    while k >= 0 and text.words[k] in DETERMINERS["en"]:
-        k -= 1
-    return k >= 0 and text.clauses[k] == text.clauses[i] and (
-        k in text.content() or any(f[-1] == text.words[k] for f in flips))
-
-
 def _name_start(text: Prepared, i: int, parties: Parties) -> int:
     """The first word of the name whose last word is this one ("harold" of "Harold Vane", "united" of "United
     States"): the party words before it in its clause, only function words between ("Barclay de Tolly")."""
@@ -435,7 +425,7 @@ def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], part
     own = [st for ref in wordings for st in ref.stems]
     return bool(party_replaced(point, got, positions, parties, own, asked)) or roles_swapped(point, got, parties) \
         or case_swapped(point, got, parties) or replacement_swapped(point, got) \
-        or converse_swapped(point, got, parties)
+        or converse_swapped(point, got, parties) or order_reversed(point, got, parties)
 
 
 _RU_OBJECT = ("а", "я")  # a name's ending of the accusative (and genitive) after its nominative: "Ляпунов-а"
