@@ -44,6 +44,8 @@ def explain(*points: str, prompt: str = "What happened?") -> Card:
 FIELD = explain("Aldric Venn defeated Osric Dale", prompt="How did the battle at Harrow Field end?")
 TRADE = explain("the Northern League sold salt to the Tarn Republic",
                 "the Tarn Republic sold wool to the Northern League", prompt="What did the two trade?")
+RIVAL = Card(id="e", section="s", kind="explain", prompt="Why did the Tarn Republic arm?", answer="a rival",
+             keypoints=(Keypoint("the Tarn Republic considers the Northern League its rival", ("rival",)),), need=1)
 LOOM = explain("the old loom was replaced by a power loom", prompt="What happened in the weaving sheds?")
 RATHER = explain("a power loom rather than the old loom", prompt="What did the sheds use?")
 BARTER = explain("бартер заменили торговлей", prompt="Что изменилось в долине?")
@@ -97,6 +99,8 @@ def test_roles_reversed(grader: Grader, card: Card, answer: str, right: bool) ->
     # names of two words said again, each clause keeping the roles
     (EN, FIELD, "Aldric Venn defeated Osric Dale; later Osric Dale fled from Aldric Venn"),
     (RU, BARTER, "бартер в долине заменили торговлей"),
+    # two names side by side, a word between: two names, not one ("the Northern League is the Tarn Republic's rival")
+    (EN, RIVAL, "since the Northern League is the Tarn Republic's rival"),
 ])
 def test_roles_kept(grader: Grader, card: Card, answer: str) -> None:
     assert grader.grade(card, answer).correct, grader.grade(card, answer).trace

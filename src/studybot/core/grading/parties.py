@@ -383,13 +383,14 @@ def _heads(text: Prepared, places: list[int]) -> list[int]:
 
 def _name_start(text: Prepared, i: int, parties: Parties) -> int:
     """The first word of the name whose last word is this one ("harold" of "Harold Vane", "united" of "United
-    States"): the party words before it in its clause, only function words between ("Barclay de Tolly")."""
+    States"): the party words before it in its clause, only a name's particles between ("Barclay de Tolly"; "Russia
+    is America's" is two names)."""
     content = text.content()
     while True:
         prev = max((h for h in content if h < i), default=-1)
         if prev < 0 or text.clauses[prev] != text.clauses[i] \
                 or not parties.is_party(text.words[prev], text.stems[prev]) \
-                or any(text.words[h] not in text.lang.lex.stop for h in range(prev + 1, i)):
+                or any(text.words[h] not in text.lang.lex.name_particles for h in range(prev + 1, i)):
             return i
         i = prev
 
