@@ -41,7 +41,9 @@ def _near_names_long_way(aliases: Aliases, text: str, words: list[str]) -> str:
             settled.add(w)
     if not candidates:
         return text
-    return (_ANY_WORD if aliases._short_places else _LONG_WORD).sub(lambda m: aliases._near_word(m.group(0)), text)
+    # (each slip read as its name, a given name said right before it not said again: `Aliases._after_given`)
+    return (_ANY_WORD if aliases._short_places else _LONG_WORD).sub(
+        lambda m: aliases._after_given(text, m, {m.group(0): aliases._near_word(m.group(0))}), text)
 
 
 def test_names_are_rewritten_as_the_long_way_rewrites_them(texts):

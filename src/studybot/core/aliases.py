@@ -381,7 +381,19 @@ class Aliases:
         # rewritten only when one of them is a slip of a name
         pattern = _ANY_WORD if self._short_places or self._undoubled else _LONG_WORD
         slips = {w: name for w in set(pattern.findall(text)).difference(settled) if (name := self._near_word(w)) != w}
-        return pattern.sub(lambda m: slips.get(m.group(0), m.group(0)), text) if slips else text
+        return pattern.sub(lambda m: self._after_given(text, m, slips), text) if slips else text
+
+    def _after_given(self, text: str, m: re.Match[str], slips: dict[str, str]) -> str:
+        """The name a slip stands for, without the words of it the text says right before the slip ("Фредерик
+        Бантиг": "бантинг", not "фредерик бантинг" again after "Фредерик")."""
+        name = slips.get(m.group(0), m.group(0))
+        words = name.split()
+        before = WORD.findall(text[max(0, m.start() - 80):m.start()])
+        for n in range(len(words) - 1, 0, -1):
+            if len(before) >= n and all(self.name_key(a) == self.name_key(b) for a, b in zip(before[-n:], words[:n],
+                                                                                               strict=True)):
+                return " ".join(words[n:])
+        return name
 
     @staticmethod
     def _e_spellings(pairs: dict[str, str], names: frozenset[str]) -> None:

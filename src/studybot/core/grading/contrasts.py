@@ -13,7 +13,7 @@ from ..matching import Match, Prepared, find_phrase
 from .aims import purpose_said
 from .figures import same_quantity
 
-__all__ = ["denied_there", "in_one_clause", "negated_where_said", "said_against", "said_plainly"]
+__all__ = ["denied_there", "in_one_clause", "negated_where_said", "said_against", "said_plainly", "split_by_contrast"]
 
 _PARTS = re.compile(r"[,;:.\n()—]+(?!\d)")
 _CLAUSES = re.compile(r"[,;\n]+(?!\d)|\s(?:but|whereas|while|а|но|однако)\s")
@@ -110,3 +110,32 @@ def negated_where_said(point: Prepared, ref: Prepared) -> bool:
             return False
         found = True
     return found
+
+
+# words that set one clause against another; not "а", "while", which also only join ("магнит двигают, а в катушке
+# возникает ток") or say when
+_CONTRASTS = {"en": frozenset("but whereas yet however".split()), "ru": frozenset("но однако зато".split())}
+
+
+def split_by_contrast(ref: Prepared, got: Prepared, positions: tuple[int, ...], skip: frozenset[str]) -> bool:
+    """Are a wording's words found on both sides of a contrast ("but", "whereas", "но", "однако"), each side saying
+    words of its own besides: "stone was plentiful but money was short" for "stone was short", "металла хватало, но не
+    хватало денег" for "не хватало металла"? Each side speaks of another thing; a side that only goes on with the
+    wording's words ("the workers worked hard, but were not paid") is no such split, nor is a correction ("за
+    заслуги, а не за род"), a wording that says a contrast itself, or words in a clause after the contrast's ("the
+    debt stays fixed while pay rises, so in real terms it gets smaller")."""
+    contrasts = _CONTRASTS.get(got.lang.code)
+    if not contrasts or contrasts.isdisjoint(got.words) or not contrasts.isdisjoint(ref.words) or len(positions) < 2:
+        return False  # (a wording that says a contrast itself is met across one: "the debt falls while pay rises")
+    used = sorted({got.clauses[p] for p in positions})
+    if len(used) != 2:
+        return False
+    opens = next(j for j, c in enumerate(got.clauses) if c == used[1])  # the later clause opens with the contrast
+    if got.words[opens] not in contrasts or opens + 1 < len(got.words) \
+            and got.words[opens + 1] in got.lang.lex.negators:  # ("X, а не Y", "X but not Y" correct X)
+        return False
+    own = set(ref.stems) | skip
+    lang = got.lang
+    return all(any(got.clauses[j] == c and j not in positions and got.stems[j] not in own
+                   and not any(lang.word_match(st, got.stems[j]) >= 0 for st in own) for j in got.content())
+               for c in used)

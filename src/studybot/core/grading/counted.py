@@ -66,10 +66,13 @@ def _denied(got: Prepared) -> bool:
 
 def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """Does the answer count a matched term with a figure the point does not give ("2 FADH2" for a point of
-    "1 FADH2")? Only bare counts (a figure alone, right before the term) of a point that has counts."""
+    "1 FADH2")? Only bare counts (a figure alone, right before the term) of a point that has counts; and the things
+    the point counts, counted otherwise (`counts_other_thing`)."""
     counts = {q.value for q in point.quantities if q.kind == "count"}
     if not counts:
         return False
+    if counts_other_thing(point, got, positions):  # ("1000 ozone molecules" for "100,000 ozone molecules")
+        return True
     for j in positions:
         before = got.words[j - 1] if j > 0 else ""
         if before.isdigit() and float(before) not in counts and (j - 1) not in positions \

@@ -23,6 +23,9 @@ from ..lexicon_roles import DETERMINERS, GIVEN_PARTICIPLES, PEOPLE_ENDINGS, ROLE
 from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..matching import Prepared
 from ..text import normalise
+from .converse import converse_swapped
+from .replaced import replacement_swapped
+from .word_order import acted_on, order_reversed
 
 __all__ = ["Parties", "case_swapped", "party_kept", "party_replaced", "roles_swapped", "same_party", "slot",
            "unless_wrong_party", "wrong_party"]
@@ -291,18 +294,34 @@ def roles_swapped(point: Prepared, got: Prepared, parties: Parties) -> bool:
     if any(point.words[k] in lang.lex.symmetric or point.words[k] in lang.lex.clause_breaks
            for k in range(first + 1, second)):
         return False  # "X married Y", "X and Y": no one acts on the other
-    mine = [next((j for j in got.content() if got.stems[j] == point.stems[i]
-                  or got.words[j] in got.capitalised and parties.name_key(got.words[j]) == parties.name_key(
-                      point.words[i])), -1) for i in names]
-    if min(mine) < 0 or got.clauses[mine[0]] != got.clauses[mine[1]]:
-        return False
-    if _roles_exchanged(point, got, names, mine):
-        return True
+    def found(i: int, clause: int) -> int:  # the point's name in this clause of the answer, or -1
+        return next((j for j in got.content() if got.clauses[j] == clause and (
+            got.stems[j] == point.stems[i] or got.words[j] in got.capitalised
+            and parties.name_key(got.words[j]) == parties.name_key(point.words[i]))), -1)
+    pairs = [mine for c in sorted(set(got.clauses)) if min(mine := [found(i, c) for i in names]) >= 0]
+    if len(pairs) > 1:  # both named in more clauses than one: the clauses saying most of the point's other words
+        others = {point.stems[i] for i in point.content() if i not in names}
+        said = [len(others & {got.stems[j] for j in got.content() if got.clauses[j] == got.clauses[m[0]]})
+                for m in pairs]
+        pairs = [m for m, n in zip(pairs, said, strict=True) if n == max(said)]
+    return bool(pairs) and all(_swapped_in(point, got, names, mine, parties) for mine in pairs)
+
+
+def _swapped_in(point: Prepared, got: Prepared, names: list[int], mine: list[int], parties: Parties) -> bool:
+    """`roles_swapped` where the answer names the point's two parties (`names`) in one clause (at `mine`)."""
+    lang, (first, second) = point.lang, names
     if lang.code == "ru":
-        return _endings_exchanged(point, got, names, mine, parties)
+        return _roles_exchanged(point, got, names, mine) or _endings_exchanged(point, got, names, mine, parties)
+    # (English: a name of two words or more has its role where it begins: "Harold Vane", "the United States")
+    starts = [_name_start(point, i, parties) for i in names]
+    got_starts = [_name_start(got, j, parties) for j in mine]
+    if _roles_exchanged(point, got, starts, got_starts):
+        return True
     if any(point.words[k] in ROLE_MARKERS["en"] for k in range(first + 1, second)) \
-            or lang.code != "en" or not _leads(point, first, parties) or not _leads(got, min(mine), parties):
-        return False  # ("the war of X with Y": read by the roles only)
+            or lang.code != "en" or not _leads(point, starts[0], parties) \
+            or not _leads(got, got_starts[int(mine[1] < mine[0])], parties) \
+            or not acted_on(got, got_starts[int(mine[0] < mine[1])], lang.lex.role_flips):
+        return False  # ("the war of X with Y": read by the roles only; "what happened in X" says no role)
     flips = lang.lex.role_flips
     turned = _flips(point, first, second, flips) != _flips(got, min(mine), max(mine), flips)
     return (mine[1] < mine[0]) != turned
@@ -362,6 +381,20 @@ def _heads(text: Prepared, places: list[int]) -> list[int]:
     return out
 
 
+def _name_start(text: Prepared, i: int, parties: Parties) -> int:
+    """The first word of the name whose last word is this one ("harold" of "Harold Vane", "united" of "United
+    States"): the party words before it in its clause, only a name's particles between ("Barclay de Tolly"; "Russia
+    is America's" is two names)."""
+    content = text.content()
+    while True:
+        prev = max((h for h in content if h < i), default=-1)
+        if prev < 0 or text.clauses[prev] != text.clauses[i] \
+                or not parties.is_party(text.words[prev], text.stems[prev]) \
+                or any(text.words[h] not in text.lang.lex.name_particles for h in range(prev + 1, i)):
+            return i
+        i = prev
+
+
 def _written(text: Prepared, i: int, parties: Parties) -> str:
     """A name's word as the text wrote it, in its case: a person's name is rewritten to its canonical form
     ("Кутузова" to "михаил кутузов"), its case kept among the words written with a capital."""
@@ -392,7 +425,8 @@ def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], part
         return False
     own = [st for ref in wordings for st in ref.stems]
     return bool(party_replaced(point, got, positions, parties, own, asked)) or roles_swapped(point, got, parties) \
-        or case_swapped(point, got, parties)
+        or case_swapped(point, got, parties) or replacement_swapped(point, got) \
+        or converse_swapped(point, got, parties) or order_reversed(point, got, parties)
 
 
 _RU_OBJECT = ("а", "я")  # a name's ending of the accusative (and genitive) after its nominative: "Ляпунов-а"

@@ -17,9 +17,10 @@ from . import options as choosing
 from .aims import stopped_as_purpose
 from .answers import correction
 from .averted import averted_as_purpose
+from .both_sides import both_claimed
 from .bound import bound_elsewhere
 from .cloze import ClozeGrading
-from .contrasts import in_one_clause, negated_where_said, said_against, said_plainly
+from .contrasts import in_one_clause, negated_where_said, said_against, said_plainly, split_by_contrast
 from .counted import counts_other_thing, figure_stems, other_count_before
 from .dated import another_year, decade_only, without_dates
 from .degree_flips import degree_flipped
@@ -245,7 +246,8 @@ class StructuredGrading(ClozeGrading):
             if not covered and not kp.accept and (short := without_modifier(kp.point, self.prep, got, skip, lambda
                                                   text, answer: self._cover(text, (), answer, skip, known, absent,
                                                                             avoid))):
-                covered, matched, typo, where = short  # "a strong wind" for "a strong east wind"
+                # "a strong wind" for "a strong east wind"; the roles read on the whole point ("X defeated Y")
+                covered, matched, typo, where = unless_wrong_party(short, self.prep(kp.point), got, self.parties, skip)
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())
@@ -305,9 +307,10 @@ class StructuredGrading(ClozeGrading):
                     or factors_apart(ref, got, at) or another_year(point, got, at) \
                     or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at) \
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip) \
-                    or other_count_before(point, got, at) or counts_other_thing(point, got, at) \
-                    or given_to_rival(ref, got, at, self._rivals) \
-                    or degree_flipped(ref, got, at):
+                    or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
+                    or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) or both_claimed(
+                        self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
+                        ref, got, at, self.prep):
                 continue
             return True, match.text, match.typo, match.positions
         if without_dates(point, got) is None or decade_only(point, got):
