@@ -37,3 +37,10 @@ def test_not_a_word_the_texts_use_nor_two_names() -> None:
     assert "эдуард" in Grader({"Эдуард Толль": ("Толль",)}, language="ru").aliases.apply("барон толь")
     both = Grader({"Эдуард Толль": ("Толль",), "Анна Тооль": ("Тооль",)}, language="ru").aliases.apply("барон толь")
     assert "эдуард" not in both and "анна" not in both  # a slip of either: of neither
+
+
+def test_never_a_word_of_the_language():
+    # the bundled pack's "Moore" turned "how much more did Belarus buy?" into "how much Moore ..." (round 17)
+    aliases = Grader({"Jenifer Moore": ("Moore",)}).aliases
+    assert "jenifer" not in aliases.apply("how much more did they buy")
+    assert "jenifer" in aliases.apply("who was moore")

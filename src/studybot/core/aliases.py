@@ -122,8 +122,9 @@ class Aliases:
         # a short name written with its doubled letter once ("Вите" for "Витте"), the one slip of four letters known
         short = [k for k, c in pairs.items() if c in self.proper and len(k) == NEAR_NAME_FROM - 1 and k.isalpha()
                  and len(undoubled(k)) == len(k) - 1 and self.lang.stem(k) not in self._plain]
-        self._undoubled = {u: k for u, k in ((undoubled(k), k) for k in short)
-                           if u not in pairs and sum(undoubled(o) == u for o in short) == 1}
+        self._undoubled = {u: k for u, k in ((undoubled(k), k) for k in short)  # not a word: "more" is no "Moore"
+                           if u not in pairs and sum(undoubled(o) == u for o in short) == 1
+                           and u not in self.lang.lex.stop and not (self.lang.code == "en" and wordnet.known(u))}
         self._windows: dict[tuple[str, int, int], list[str]] = {}  # see `_sized`
         self._settled: set[str] = set()  # words known to be no slip of a name
         # variants by their first word, longest first: matched word by word, so punctuation
