@@ -1,10 +1,9 @@
 """Ranking: scoring the passages bm25 proposes for a question and choosing the answer. bm25 (`search.SearchIndex`)
 proposes `Weights.candidates` passages; each is rescored by the weighted share of the question it covers (its own words
-in full; the words of the sentences around it, of its section's title and of the prompts of the cards it supports in
-part) plus small cues: the kind of answer wanted, a definition of what is asked about, a card prompt that restates the
-question, bm25, brevity. The best passage that covers `answer_coverage` of the question (and `relation_coverage` of what
-it asks about its names) and supplies the kind of answer required is the answer. Every number of this is a field of
-`Weights`: tune them on several packs at once, never on one (DESIGN §6)."""
+in full; the words of the sentences around it, of its section's title and of its cards' prompts in part) plus small
+cues (`Ranker._bonus`: the kind of answer wanted, a definition, a card prompt, bm25, brevity). The best passage that
+covers `answer_coverage` of the question (and `relation_coverage` of what it asks about its names) and supplies the kind
+of answer required is the answer. Every number is a field of `Weights`, tuned on several packs, never one (§6)."""
 
 from __future__ import annotations
 
@@ -26,6 +25,7 @@ from .posts import other_post
 from .referring import read_before
 from .roles import agreeing_first
 from .supplying import new_people, supplies
+from .topic_asked_ru import topic_first
 from .topics import on_topic
 from .unsaid_verbs import reread_why, without_unsaid_verbs
 from .words import COUNTED_KEY, QUANTITY_KEY, Words
@@ -294,8 +294,9 @@ class Ranker:
         if any(u.name for u in q.units) and not any(u.strong & self.library.df.keys() for u in q.units if u.name):
             return None  # every name asked about is unknown to the pack
         fallback: Scored | None = None
-        counting = dated_first(q, counting_first(q, ranked[:w8.answers_tried], lambda r: self.answers(r, q) and
-                               supplies(r.doc, q)), lambda r: self.answers(r, q) and supplies(r.doc, q))  # "in 2001"
+        tried = topic_first(q, ranked[:w8.answers_tried], self.library.words, lambda r: self.answers(r, q))  # "о чём"
+        counting = dated_first(q, counting_first(q, tried, lambda r: self.answers(r, q) and supplies(r.doc, q)),
+                               lambda r: self.answers(r, q) and supplies(r.doc, q))  # "in 2001"
         tried = negating_first(q, self._relating_first(q, self._naming_first(q, counting)),  # "1,400 guns" first
                                lambda r: self.answers(r, q) and supplies(r.doc, q))  # "why did X not ...?"
         for best in tried:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import wordnet_ru
 from ..ru_families import ADJECTIVE_ENDINGS
+from .aspects_ru import imperfective_synonyms
 
 if TYPE_CHECKING:
     from .words import Words
@@ -47,4 +48,5 @@ def other_words_ru(word: str, words: Words, known: Container[str]) -> frozenset[
     poses = parts_of_speech(word)
     if not poses:
         return frozenset()
-    return frozenset(s for s in wordnet_ru.synonyms(st, poses) if s != st and s in known)
+    found = wordnet_ru.synonyms(st, poses) | (imperfective_synonyms(word, st) if poses == _VERB else frozenset())
+    return frozenset(s for s in found if s != st and s in known)  # "отправили": "посылали" (`aspects_ru`)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .motion_ru import motion_keys
+from .roots_ru import root_keys
 
 __all__ = ["TENSE_KEY", "tense_keys"]
 
@@ -35,10 +36,12 @@ def tense_keys(word: str, language: str) -> frozenset[str]:
     """The key a Russian infinitive or past form in "-еть" / "-ел", "-уть" / "-ул", "-оть" / "-ол" shares with its
     other forms ("сгореть", "сгорела": "ztсгоре"), the stem of its present for one in "-овать" ("патентовал":
     "патент"), and a prefixed verb of going its three stems' key ("вышел", "выйти", "выход": `motion_ru`); none for
-    other words and other languages."""
+    other words and other languages; and a prefixed verb of an alternating root the key of its noun ("взорвался",
+    "взрыв": `roots_ru`)."""
     if language != "ru":
         return frozenset()
     found = _FORMS.fullmatch(word)
     made = _MADE.fullmatch(word)
-    return motion_keys(word) | ({TENSE_KEY + found.group(1).replace("ё", "е")} if found else frozenset()) | (
+    keys = motion_keys(word) | root_keys(word)  # "вышел" / "выход", "взорвался" / "взрыв"
+    return keys | ({TENSE_KEY + found.group(1).replace("ё", "е")} if found else frozenset()) | (
         {made.group(1) or made.group(2)} if made else frozenset())  # "патентовал": the stem of "патентует"
