@@ -465,7 +465,8 @@ ENGLISH_TUTOR = TutorWords(
     people_not=_words("checklist checklists playlist playlists shortlist shortlists wishlist blacklist whitelist "
                       "persist persists consist consists insist insists resist resists assist assists subsist "
                       "subsists desist desists exists"),
-    contractions=((r"^(\W*)(what|who|where|when|how|why)(?:'s|s)\b", r"\1\2 is"),),  # "whats", "who's", "hows"
+    contractions=((r"^(\W*)(what|who|where|when|how|why)(?:'s|s)\b", r"\1\2 is"),  # "whats", "who's", "hows"
+                  (r"\b(did|does|do|was|were|is|are|could|would|should|has|have|had)nt\b", r"\1n't")),  # "didnt"
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently accordingly"),
     participles=frozenset(f for g in IRREGULAR_VERBS.split("|") for f in g.split()[1:]),
