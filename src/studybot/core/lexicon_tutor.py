@@ -219,7 +219,8 @@ _WHERE = r"^\W*(?:(?:and|but|so|then|tell me|do you know|please)\s+)*(?:from |to
 
 ENGLISH_TUTOR = TutorWords(
     question_words=(QUESTION_WORDS | _words("like ever except besides excluding anyone anybody everyone everybody "
-                                            "someone somebody else name list again")) - {"tell"},
+                                            "someone somebody else name list again finally really precisely "
+                                            "eventually ultimately")) - {"tell"},  # "when did it finally end?"
     light_words=LIGHT_WORDS | LIGHT_VERBS_ASKED | _words(
                                      "compare difference differ between value amount figure total sum size level rate "
                                      "other others another title "
