@@ -57,7 +57,9 @@ ENGLISH_COUNTS = CountWords(
               r"month|season|spring|summer|autumn|fall|winter|year|decade|century|generation)s?"
               r"|annually|yearly|monthly|weekly|daily|hourly|nightly|fortnightly|biennially|biannually"
               # a figure of things per unit of time: "8 words a minute", "2 km a day", "20 people per year"
-              r"|\d[\d.,]*(?: [a-z]+){0,2} (?:a|an|per) (?:minute|hour|day|night|week|fortnight|month|year|decade)s?"
+              # (not a year: "on 14 April 1935, a day remembered as ...", "in 1969, a year after ...")
+              r"|(?!(?:1[0-9]|20)\d\d (?:a|an|per) )"
+              r"\d[\d.,]*(?: [a-z]+){0,2} (?:a|an|per) (?:minute|hour|day|night|week|fortnight|month|year|decade)s?"
               r")(?!\S)",
 )
 

@@ -219,7 +219,8 @@ _WHERE = r"^\W*(?:(?:and|but|so|then|tell me|do you know|please)\s+)*(?:from |to
 
 ENGLISH_TUTOR = TutorWords(
     question_words=(QUESTION_WORDS | _words("like ever except besides excluding anyone anybody everyone everybody "
-                                            "someone somebody else name list again")) - {"tell"},
+                                            "someone somebody else name list again finally really precisely "
+                                            "eventually ultimately")) - {"tell"},  # "when did it finally end?"
     light_words=LIGHT_WORDS | LIGHT_VERBS_ASKED | _words(
                                      "compare difference differ between value amount figure total sum size level rate "
                                      "other others another title "
@@ -465,7 +466,8 @@ ENGLISH_TUTOR = TutorWords(
     people_not=_words("checklist checklists playlist playlists shortlist shortlists wishlist blacklist whitelist "
                       "persist persists consist consists insist insists resist resists assist assists subsist "
                       "subsists desist desists exists"),
-    contractions=((r"^(\W*)(what|who|where|when|how|why)(?:'s|s)\b", r"\1\2 is"),),  # "whats", "who's", "hows"
+    contractions=((r"^(\W*)(what|who|where|when|how|why)(?:'s|s)\b", r"\1\2 is"),  # "whats", "who's", "hows"
+                  (r"\b(did|does|do|was|were|is|are|could|would|should|has|have|had)nt\b", r"\1n't")),  # "didnt"
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently accordingly"),
     participles=frozenset(f for g in IRREGULAR_VERBS.split("|") for f in g.split()[1:]),

@@ -27,6 +27,7 @@ from .frames import measure_kinds, noun_frame, phrase_measures, said_by_figures
 from .instances import asks_named, kind_phrase, with_instances
 from .negation import asks_negated
 from .scripts import Scripts
+from .swaps import swapped
 from .words import KIND_KEY, NEGATED_KEY, PERIOD_KEY, QUANTITY_KEY, WORD
 
 if TYPE_CHECKING:
@@ -291,7 +292,7 @@ class Analyser:
         Words of 5-9 letters may be one edit away, longer ones two; below 8 letters the first letter must agree;
         a letter put for another must be a typo of it (`typos`). A capitalised word is only corrected to a name."""
         if len(word) < (MIN_CORRECTED_NAME if name_only else MIN_CORRECTED) or not word.isalpha():
-            return word
+            return word if name_only else swapped(word, self.library.vocab)  # "tnak": "tank" (`swaps`)
         best: tuple[float, int, int, float, int, str] | None = None
         pools = (self.name_list,) if name_only else (self.name_list, self.vocab_list)
         for rank, pool in enumerate(pools):

@@ -15,7 +15,8 @@ preposition ("Крупнейший приток — Селенга: она ...")
 "such" before "as" compares ("Fluoroquinolones such as ciprofloxacin ..."), and a personal pronoun after the first
 word in a sentence that names a name of its own points forward to it ("In his Nobel lecture Fleming warned ...",
 "On his physician's advice, Clement VI ..."): none stands for what came before; a demonstrative does ("For this work
-von Frisch ...").
+von Frisch ..."). A time that opens an English sentence before a personal pronoun, its subject ("In 1890 she ...",
+"On 2 April 1935 he was speaking ..."), leaves the pronoun at the opening.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ from .words import WORD, Words
 __all__ = ["goes_on", "opens_item", "starts_name"]
 
 COMPARING = (("such", "as"),)  # a pronoun that, with the word after it, compares ("such as")
+DATED_OPENING = 5  # words of a time that may open a sentence before its subject ("on 2 april 1935")
+PERSONAL = frozenset(("he", "she", "it", "they"))  # a subject that stands for the one before
+TIME_OPENERS = frozenset(("in", "on", "by", "at", "during", "after", "that", "the", "next", "following", "same", "late",
+                          "mid"))  # the words of an opening time besides figures and words of time
 
 
 def starts_name(raw: str, words: Words) -> bool:
@@ -50,8 +55,21 @@ def goes_on(seq: Sequence[str], raw: str, reach: int, words: Words) -> bool:
     if words.tw.pronoun_reach:
         return has_pronoun(seq, reach, words) and not starts_name(raw, words) and not _named_first(seq, reach, words)
     named = any(words.name_stem(w) in words.name_stems for w in seq)
+    seq = seq[_dated_opening(seq, words):]  # "On 2 April 1935 he ...": the time first, then its subject
     kept = [w if _backward(seq, k, named) else "" for k, w in enumerate(seq[:reach])]
     return has_pronoun(kept, reach, words) and not starts_name(raw, words)
+
+
+def _dated_opening(seq: Sequence[str], words: Words) -> int:
+    """How many words of an English sentence a time opens it with before a personal pronoun, its subject ("In 1935
+    he ...", "On 2 April 1935 they ...", "That summer it ..."), or 0: the pronoun stands for the subject before, as
+    at the opening."""
+    for k, w in enumerate(seq[:DATED_OPENING + 1]):
+        if w in PERSONAL:
+            return k if k and any(x.isdigit() or words.stem(x) in words.when_stems for x in seq[:k]) else 0
+        if not (w.isdigit() or w in TIME_OPENERS or words.stem(w) in words.when_stems):
+            return 0
+    return 0
 
 
 def _backward(seq: Sequence[str], k: int, named: bool) -> bool:
