@@ -434,7 +434,8 @@ ENGLISH_TUTOR = TutorWords(
     cause_asks=r"^\W*what (?:causes|caused|makes|made)\b",
     fate_asks=r"^\W*what (?:(?:has|had) )?(?:happened|became) (?:then |later |next )?(?:to|of)\b"
               r"|^\W*what was the fate of\b",
-    fate_later=r"\b(?:later|later on|afterwards|afterward|then|next|eventually|in the end|after that)\W*$",
+    fate_later=r"\b(?:later|later on|afterwards|afterward|then|next|eventually|in the end|after that"
+               r"|after (?:the|this|that|his|her|its|their) \w+)\W*$",  # "after the war": when, not what
     period_words=_words("start starts started begin begins began end ends ended finish finished last lasted"),
     period=r"\b(?:from|between)\s+(?:[\w,]+\s+){0,3}(?:1[0-9]|20)\d\d\s+(?:to|and|until|till)\b",
     labelling=_words("describe describes described regard regards regarded see sees saw seen view views viewed "
