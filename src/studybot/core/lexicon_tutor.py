@@ -372,6 +372,7 @@ ENGLISH_TUTOR = TutorWords(
     phrasals=(
         (r"\b(?:come|comes|came|coming) up with\b", "proposed"), (r"\bput(?:s|ting)? forward\b", "proposed"),
         (r"\bset(?:s|ting)? off\b", "triggered"), (r"\b(?:push|pushes|pushed|pushing) up\b", "raised"),
+        (r"\bset(?:s|ting)? sail\b", "left"),  # "when did the ship set sail?": "The ship left Southampton ..."
         (r"\bbr(?:eak|eaks|oke|oken) up\b", "collapsed"),
         (r"\bbr(?:eak|eaks|oke|oken) apart\b", "split"), (r"\bgiv(?:e|es|en|ing) up\b", "abandon"),
         (r"\bgave up\b", "abandoned"), (r"\bcarr(?:y|ies|ied) out\b", "conducted"),
