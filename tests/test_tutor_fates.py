@@ -42,6 +42,8 @@ def tutors():
 @pytest.mark.parametrize(("language", "question"), [
     ("en", "what happened to Brandt?"), ("en", "What became of Brandt?"), ("en", "what happened to Brandt later?"),
     ("en", "what was the fate of brandt"),
+    # "after the trip": when the fate comes, as "later" says, not a word the text must hold
+    ("en", "what became of Brandt after the voyage?"), ("en", "what happened to brandt after the trip"),
     ("ru", "что стало с Брандтом?"), ("ru", "Что случилось с Брандтом потом?"), ("ru", "какова судьба Брандта?"),
 ])
 def test_the_fate_told_last_answers(tutors, language, question):
@@ -66,6 +68,8 @@ def test_other_questions_keep_their_answer(tutors, language, question, expected)
     ("en", "what happened to Brandt's wife?"),  # nor of a wife, though it tells much of Brandt
     ("en", "what happened to Brandt's son later?"),
     ("en", "what happened to the lighthouse in the war?"),
+    ("en", "what happened to Brandt's son after the voyage?"),
+    ("en", "what happened to Ada Lind's children after the trip?"),
     ("ru", "что стало с детьми Ады Линд?"),
     ("ru", "что стало с женой Брандта?"),
     ("ru", "что стало с сыном Брандта потом?"),

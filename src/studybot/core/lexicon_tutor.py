@@ -372,6 +372,7 @@ ENGLISH_TUTOR = TutorWords(
     phrasals=(
         (r"\b(?:come|comes|came|coming) up with\b", "proposed"), (r"\bput(?:s|ting)? forward\b", "proposed"),
         (r"\bset(?:s|ting)? off\b", "triggered"), (r"\b(?:push|pushes|pushed|pushing) up\b", "raised"),
+        (r"\bset(?:s|ting)? sail\b", "left"),  # "when did the ship set sail?": "The ship left Southampton ..."
         (r"\bbr(?:eak|eaks|oke|oken) up\b", "collapsed"),
         (r"\bbr(?:eak|eaks|oke|oken) apart\b", "split"), (r"\bgiv(?:e|es|en|ing) up\b", "abandon"),
         (r"\bgave up\b", "abandoned"), (r"\bcarr(?:y|ies|ied) out\b", "conducted"),
@@ -434,7 +435,8 @@ ENGLISH_TUTOR = TutorWords(
     cause_asks=r"^\W*what (?:causes|caused|makes|made)\b",
     fate_asks=r"^\W*what (?:(?:has|had) )?(?:happened|became) (?:then |later |next )?(?:to|of)\b"
               r"|^\W*what was the fate of\b",
-    fate_later=r"\b(?:later|later on|afterwards|afterward|then|next|eventually|in the end|after that)\W*$",
+    fate_later=r"\b(?:later|later on|afterwards|afterward|then|next|eventually|in the end|after that"
+               r"|after (?:the|this|that|his|her|its|their) \w+)\W*$",  # "after the war": when, not what
     period_words=_words("start starts started begin begins began end ends ended finish finished last lasted"),
     period=r"\b(?:from|between)\s+(?:[\w,]+\s+){0,3}(?:1[0-9]|20)\d\d\s+(?:to|and|until|till)\b",
     labelling=_words("describe describes described regard regards regarded see sees saw seen view views viewed "

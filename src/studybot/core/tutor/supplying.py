@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .acronyms import spells_out
 from .agents import acting
+from .ages_en import asks_age_en, gives_age_en, says_age_en
 from .analysis import Question
 from .asked_ru import gives_age, gives_condition
 from .counts import counts
@@ -25,14 +26,16 @@ def supplies(doc: Doc, q: Question) -> bool:
     # synonyms in other senses ("how high": not "300 steps to the top", though "high" and "top" are one synonym
     # group of the lexicon: "a top official")
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or not wants.phrased and any(
-        _own(u.strong) & (doc.keys - doc.named) for u in q.units if u.stem in q.kinds)  # not "Old Tarsan"
+        _own(u.strong) & (doc.keys - doc.named) for u in q.units if u.stem in q.kinds) or (  # not "Old Tarsan"
+        asks_age_en(q) and says_age_en(doc.text))  # "how old": "a captain of 28" (`ages_en`)
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
     counted = not q.counted or counts(doc, q) or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
     expanded = not wants.expand or spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
-            and gives_age(doc, q) and (not wants.dated or doc.traits.timed or gives_condition(doc, q))  # `asked_ru`
+            and gives_age(doc, q) and gives_age_en(doc, q)  # `asked_ru`, `ages_en`
+            and (not wants.dated or doc.traits.timed or gives_condition(doc, q))
             and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)))
 
 
