@@ -192,6 +192,7 @@ RUSSIAN_TUTOR = TutorWords(
         (r"\b(такое|значит|значат|означает|означают|обозначает|обозначают) (?:термин|слово|понятие|выражение)\b",
          r"\1"),
         (r"\bна самом деле\b", " "), (r"\bпо счету\b", " "),
+        (r"\bво время\b", " "),  # "во время X": during X (a preposition; the text says X, not "время")
         # "друг друга", "друг на друга": each other (a pronoun, not a friend); "прежде чем": before (a conjunction)
         (r"\bдруг (?:(?:на|с|со|о|об|от|к|ко|для|перед|за|у|без|про|при|над|под|в|во|из|по|после|до) )?"
          r"друг(?:а|у|ом|е)\b", " "), (r"\bпрежде чем\b", " "),
@@ -223,6 +224,7 @@ RUSSIAN_TUTOR = TutorWords(
     fleeting_vowel=r"^(\w+[бвгджзклмнпрстфхцчшщ])[ео]([кцнлр])ь?$",
     name_particles=_words(NAME_PARTICLES),
     name_adjective_endings=("овск", "евск", "ейск", "инск", "йск", "ск"),  # "российский" is Россия's
+    stem_drops="ь",  # "Ревельский" is Ревель's, whose stem is "ревел"
     common_noun_endings=("о", "е"),  # "Богатство Новгорода", "Население Москвы" (first names end otherwise)
     patronymic_endings=tuple(stem + end for stem in ("ович", "евич", "ьич") for end in ("", "а", "у", "ем", "е"))
     + tuple(stem + end for stem in ("овн", "евн", "ичн") for end in ("", "а", "ы", "е", "ой", "у")),  # in every case

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MOTION_KEY", "motion_keys"]
+__all__ = ["MOTION_KEY", "motion_keys", "stem_motion_keys"]
 
 MOTION_KEY = "zm"  # + the prefix of a Russian verb of going: its "-шёл", "-йти" and "-ход-" forms alike
 # a prefix as it stands before "-шёл" / "-йти" ("во-", "обо-", "подо-": a vowel added) -> as before "-ход-"
@@ -43,3 +43,16 @@ def motion_keys(word: str) -> frozenset[str]:
     if found.group(3) is not None and prefix in _NOUN_ONLY_VERB:
         return frozenset()
     return frozenset({MOTION_KEY + prefix})
+
+
+def stem_motion_keys(stems: frozenset[str]) -> frozenset[str]:
+    """The keys of the verbs of going among Snowball stems of verbs: an infinitive's "-йт" ("прийт": "прийти") or a
+    past's "-ш" ("приш": "пришли"), so that a synonym a table gives as a stem ("прибыл": "прийт") meets "пришёл",
+    "приходил" and "прийти" alike."""
+    found: set[str] = set()
+    for stem in stems:
+        if stem.endswith("йт"):
+            found |= motion_keys(stem + "и")
+        elif stem.endswith("ш"):
+            found |= motion_keys(stem + "ел")
+    return frozenset(found)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .. import wordnet_ru
 from ..ru_families import ADJECTIVE_ENDINGS
 from .aspects_ru import imperfective_synonyms
+from .motion_ru import stem_motion_keys
 
 if TYPE_CHECKING:
     from .words import Words
@@ -49,4 +50,5 @@ def other_words_ru(word: str, words: Words, known: Container[str]) -> frozenset[
     if not poses:
         return frozenset()
     found = wordnet_ru.synonyms(st, poses) | (imperfective_synonyms(word, st) if poses == _VERB else frozenset())
+    found |= stem_motion_keys(found) if poses == _VERB else frozenset()  # "прибыл": "пришёл" (`motion_ru`)
     return frozenset(s for s in found if s != st and s in known)  # "отправили": "посылали" (`aspects_ru`)

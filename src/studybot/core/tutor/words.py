@@ -252,7 +252,7 @@ class Words:
     def _word_keys(self, word: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
         strong = {st} | self._group_keys(word, st)
         for ending in self.tw.name_adjective_endings:  # "петровскую" is Пётр's, "Азовский" Азов's
-            base = st[: -len(ending)] if st.endswith(ending) else ""
+            base = (st[: -len(ending)] if st.endswith(ending) else "").removesuffix(self.tw.stem_drops)
             if base in self.name_stems or (base and st in self.name_stems and len(base) >= MIN_BASE):
                 strong.add(base)  # ... and "Галапагосские острова" are the Галапагосы
                 break
