@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..people import normalise  # (memoised: names are read token by token)
+from .thing_names import given_names, names_a_thing
 from .words import WORD, Words
 
 __all__ = ["WRITTEN_WORD", "NameBook", "find_names"]
@@ -66,6 +67,8 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
     book = NameBook()
     runs = [_runs(text, usage, words) for text in texts]
     surnames = {words.name_stem(p[-1]) for found in runs for run in found for p in (*run.persons, *run.guessed)}
+    shown = {p for found in runs for run in found for p in run.persons}  # people by an initial or a role
+    given = given_names(runs, words)
     for found in runs:
         for run in found:
             stems = tuple(words.name_stem(w) for w in run.words)
@@ -76,7 +79,8 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
                 if a not in words.stop and b not in words.stop:
                     book.forms.setdefault(a, set()).add(b)
             # "the Okafor Scheme" is named after Mary K. Okafor: a surname before its last word makes no person
-            guessed = [p for p in run.guessed if not any(words.name_stem(w) in surnames for w in p[:-1])]
+            guessed = [p for p in run.guessed if not any(words.name_stem(w) in surnames for w in p[:-1])
+                       and (p in shown or not names_a_thing(p, given, words))]  # "Верхняя Ангара" (`thing_names`)
             for person in (*run.persons, *guessed):
                 book.persons.update(words.name_stem(w) for w in person  # not initials, not "van"
                                     if w not in words.stop and w not in words.tw.name_particles)
