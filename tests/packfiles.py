@@ -46,7 +46,10 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             "chernobyl", "darvin",
             # round 17, written blind from the README (validate only); first measured at ab633b2, before that round's
             # grader and tutor changes: grading 91.8, 92.2%; tutor 62.3/94.4, 59.4/94.1% (answered right / declined)
-            "dna", "blokada")
+            "dna", "blokada",
+            # round 18, written blind from the README (validate only); first measured at 5c04fa1, before that round's
+            # grader and tutor changes: grading 96.0, 92.8%; tutor 76.6/77.8, 62.5/100.0% (answered right / declined)
+            "jet", "tunguska")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

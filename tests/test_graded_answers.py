@@ -83,7 +83,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 16, written blind, held out: first measured at 9354393 at 92.2 and 92.7%
                ("chernobyl", 0.92, True), ("darvin", 0.92, True),
                # round 17, written blind, held out: first measured at ab633b2 at 91.8 and 92.2%
-               ("dna", 0.91, True), ("blokada", 0.92, True)]
+               ("dna", 0.91, True), ("blokada", 0.92, True),
+               # round 18, written blind, held out: first measured at 5c04fa1 at 96.0 and 92.8%
+               ("jet", 0.95, True), ("tunguska", 0.92, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -118,7 +120,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 16, written blind with their held-out packs, first measured at 9354393 at 82.9 and 72.9%
                    ("chernobyl", 0.82), ("darvin", 0.72),
                    # round 17, written blind with their held-out packs, first measured at ab633b2 at 85.3 and 75.0%
-                   ("dna", 0.85), ("blokada", 0.75)]
+                   ("dna", 0.85), ("blokada", 0.75),
+                   # round 18, written blind with their held-out packs, first measured at 5c04fa1 at 72.7 and 80.0%
+                   ("jet", 0.72), ("tunguska", 0.79)]
 
 
 @pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)
