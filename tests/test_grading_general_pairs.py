@@ -56,3 +56,17 @@ LEAF = Card(id="s", section="s", kind="short", prompt="Что делает ли�
 def test_producing_said_with_another_verb_ru(card, given, right):
     """"производить", "вырабатывать", "синтезировать": one verb of a body, a plant or a cell making a substance."""
     assert Grader(language="ru").grade(card, given).correct is right
+
+
+WALLS = one_point("стены крепости сохранились", "Что известно о крепости сегодня?")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("стены крепости остались", True),
+    ("стены крепости уцелели", True),
+    ("стены крепости не сохранились", False),
+    ("стены крепости разрушены", False),
+])
+def test_kept_said_as_remained_ru(given, right):
+    """"сохраниться", "уцелеть", "остаться": of a thing that lasted."""
+    assert Grader(language="ru").grade(WALLS, given).correct is right
