@@ -26,6 +26,8 @@ WAGONS = _card("wagons carried rock salt", "How did the trade work?", "salt went
 BREAD = _card("ask for more bread", "What did the crew do?", "they wanted more bread")
 MILL = _card("the miller ground grain by hand", "How was the flour made?", "flour ground by hand")
 GUARDS = _card("стражники схватили Сомова", "Чем закончился побег?", "Сомова поймали")
+PORRIDGE = _card("a daily porridge ration", "What kept the garrison alive?", "porridge every day")
+RYBA = _card("вяленая морская рыба", "Чем питался гарнизон?", "вяленая рыба")
 LAMPA = _card("сторож зажигал масляную лампу", "Чем освещали маяк?", "масляная лампа")
 
 ROWS = [
@@ -50,6 +52,12 @@ ROWS = [
     (GUARDS, "Сомов схватил стражников", False),  # the roles swapped: no word left out makes it
     (LAMPA, "сторож зажигал газовую лампу", False),
     (LAMPA, "сторож гасил лампу", False),
+    # the first word left out, the answer's clause going on past the last word found, not where it stood
+    (PORRIDGE, "a porridge ration kept the garrison alive", True),
+    (PORRIDGE, "a weekly porridge ration kept the garrison alive", False),
+    (PORRIDGE, "they ate a porridge ration", False),  # "ate" stands where "daily" would
+    (RYBA, "морская рыба кормила гарнизон всю зиму", True),
+    (RYBA, "свежая морская рыба кормила гарнизон", False),
 ]
 
 

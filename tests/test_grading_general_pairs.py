@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
+from studybot.core.packs import Card
 
 from .cards import one_point
 
@@ -38,3 +39,34 @@ FUEL = one_point("the catalyst is not used up in the reaction", "Why is so littl
 ])
 def test_consumed_is_used_up(given, right):
     assert Grader().grade(FUEL, given).correct is right
+
+
+GLAND = one_point("железа не вырабатывает гормон роста", "Что происходит при болезни?")
+LEAF = Card(id="s", section="s", kind="short", prompt="Что делает лист на свету?", answer="лист вырабатывает сахар")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (GLAND, "железа не производит гормон роста", True),
+    (GLAND, "железа перестает синтезировать гормон роста", True),
+    (GLAND, "железа производит гормон роста", False),
+    (GLAND, "железа не выделяет кровь", False),
+    (LEAF, "лист производит сахар", True),
+    (LEAF, "лист не производит сахар", False),
+])
+def test_producing_said_with_another_verb_ru(card, given, right):
+    """"производить", "вырабатывать", "синтезировать": one verb of a body, a plant or a cell making a substance."""
+    assert Grader(language="ru").grade(card, given).correct is right
+
+
+WALLS = one_point("стены крепости сохранились", "Что известно о крепости сегодня?")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("стены крепости остались", True),
+    ("стены крепости уцелели", True),
+    ("стены крепости не сохранились", False),
+    ("стены крепости разрушены", False),
+])
+def test_kept_said_as_remained_ru(given, right):
+    """"сохраниться", "уцелеть", "остаться": of a thing that lasted."""
+    assert Grader(language="ru").grade(WALLS, given).correct is right

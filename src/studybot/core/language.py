@@ -37,7 +37,9 @@ _CACHE_LIMIT = 1 << 17
 
 def _asks(lexicon: Lexicon, text: str) -> bool:
     words = [w.casefold() for w in _WORD.findall(text)]
-    return bool(words) and (words[0] in lexicon.question_openers or any(w in lexicon.interrogatives for w in words))
+    pairs = (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))  # "в чем"
+    return bool(words) and (words[0] in lexicon.question_openers or any(w in lexicon.interrogatives for w in words)
+                            or any(p in lexicon.interrogatives for p in pairs))
 
 
 def asks_in_any(text: str) -> bool:

@@ -11,8 +11,10 @@ the word left out is only left out, never replaced (rules of the language's word
   parcel was posted"), nor, when it is the first or last word, next to its one neighbour past the function words
   ("oxygen comes from the air" for "oxygen comes from the water"), nor past the neighbours ("a small lamp of gas"
   for "a small oil lamp"), nor right before or after any word found ("sailors ate salted meat" for "sailors refused
-  salted meat"); a subject left out is said by no pronoun ("they went lame" says nothing of who went lame; "the hour
-  it was posted" keeps its subject, "hour");
+  salted meat"), except, for a first or last word left out with the others in the wording's order, on the side
+  where it did not stand ("a porridge ration kept them alive" for "a daily porridge ration"); a subject left out
+  is said by no pronoun ("they went lame" says nothing of who went lame; "the hour it was posted" keeps its subject,
+  "hour");
 - it is no word with an opposite (a word of degree or kind: "deep", "early", "высокое"), no verb that opens the
   wording (its claim: "ask for more bread" is not made by "more bread"), no object of a preposition that
   ends it ("by hand", "in winter": how, where or when is the claim);
@@ -109,8 +111,16 @@ def left_out_alone(ref: Prepared, i: int, got: Prepared, positions: tuple[int, .
         k = _next_word(got, a, 1 if before else -1) if a >= 0 else -1
         if a < 0 or k in content and k not in places:
             return False  # the answer goes on past its one neighbour with words of its own
-    return not any(0 <= k < len(got.words) and got.clauses[k] == got.clauses[j] and k in content and k not in places
-                   for j in positions for k in (j - 1, j + 1))  # a word in its place
+    # a word in its place: right beside a word found; when the word left out opens or ends the wording and the
+    # others stand in its order, only inside their span or on the side it stood ("a strict diet" made by "a diet
+    # lengthened life": "lengthened" stands past where "strict" would be)
+    clauses, order = {got.clauses[j] for j in positions}, [found(k) for k in others]
+    if (before and after) or order != sorted(order):
+        beside = [k for j in positions for k in (j - 1, j + 1)]
+    else:
+        beside = [*range(min(positions) + 1, max(positions)), min(positions) - 1 if after else max(positions) + 1]
+    return not any(0 <= k < len(got.words) and got.clauses[k] in clauses and k in content and k not in places
+                   for k in beside)
 
 
 def _denied_by(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:

@@ -24,6 +24,7 @@ import genanki
 
 from ..how_to_answer import points_text
 from ..packs import Card, Pack
+from ..packs.model import CLOZE_PROMPTS
 from ..text import clean
 
 __all__ = ["CLOZE_FIELDS", "CLOZE_MODEL_NAME", "TYPED_FIELDS", "TYPED_MODEL_NAME", "AnkiDeck", "apkg_bytes",
@@ -123,7 +124,7 @@ def _note(pack: Pack, card: Card) -> genanki.Note:
         text, also = _cloze_text(card)
         extra = _field(card.explanation) + (("<br>" if card.explanation else "") + "Also right: " + _field(also)
                                             if also else "")
-        prompt = "" if card.prompt == "Fill in the blanks." else _field(card.prompt)
+        prompt = "" if card.prompt in CLOZE_PROMPTS.values() else _field(card.prompt)
         return genanki.Note(model=_CLOZE_MODEL, fields=[text, extra, prompt, _field(title), _field(card.id)],
                             tags=tags, guid=guid)
     fields = [_field(card.prompt), _field(card.answer), _choices(card, pack.language), _field(card.explanation),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from ..packs import Card, Language, Pack, Section, load_pack_text
-from ..packs.model import ID_RE
+from ..packs.model import CLOZE_PROMPTS, ID_RE
 from ..packs.writer import dump_pack
 from .anki import CLOZE_FIELDS, CLOZE_MODEL_NAME, TYPED_FIELDS, TYPED_MODEL_NAME
 from .notes import Note, NotesFile
@@ -186,7 +186,7 @@ def _make_card(made: dict[str, object], section: str, tags: tuple[str, ...]) -> 
     if kind == "cloze":
         blanks = tuple(tuple(a.strip() for a in b.split("|") if a.strip()) for b in re.findall(r"\{\{(.*?)\}\}", text))
         return Card(id=str(made["id"]), section=section, kind="cloze", prompt=str(made.get("prompt") or
-                    "Fill in the blanks."), answer=", ".join(b[0] for b in blanks if b), text=text, blanks=blanks,
+                    CLOZE_PROMPTS["en"]), answer=", ".join(b[0] for b in blanks if b), text=text, blanks=blanks,
                     explanation=str(made.get("explanation") or ""), tags=tags)
     options = made.get("options")
     items = made.get("items")

@@ -12,12 +12,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, Final
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from .fields import OBJECTS, card_field, field
-from .model import KINDS, PRECISIONS, Card, CardKind, Keypoint, Pack, PackError, Precision, Problem, Section, Source
+from .model import (
+    CLOZE_PROMPTS,
+    KINDS,
+    PRECISIONS,
+    Card,
+    CardKind,
+    Keypoint,
+    Language,
+    Pack,
+    PackError,
+    Precision,
+    Problem,
+    Section,
+    Source,
+)
 from .objects import FieldReader, Values
 from .reader import suggest, what_it_is
 from .yamlsafe import MAX_BYTES, compose
@@ -175,7 +190,7 @@ class Checker(FieldReader):
         if values.get("answer") is None:
             values["answer"] = ", ".join(b[0] for b in blanks if b)
         if values.get("prompt") is None:
-            values["prompt"] = "Fill in the blanks."
+            values["prompt"] = CLOZE_PROMPTS["en"]  # in the pack's language once it is read (`pack`)
 
     def order_part(self, m: dict[str, Node], label: str, values: Values) -> None:
         """items, all different; the answer defaults to them in order."""
@@ -205,9 +220,12 @@ class Checker(FieldReader):
         cards = self.cards(top["cards"], {s.id for s in sections}) if "cards" in top else []
         if self.problems or v.get("id") is None or v.get("title") is None:
             return None
+        language: Language = v.get("language") or "en"
+        cards = [replace(c, prompt=CLOZE_PROMPTS[language]) if c.kind == "cloze" and c.prompt == CLOZE_PROMPTS["en"]
+                 else c for c in cards]
         return Pack(id=v["id"], title=v["title"], sections=tuple(sections), cards=tuple(cards),
                     source=v.get("source") or Source(), aliases=v.get("aliases") or {}, path=path,
-                    language=v.get("language") or "en", synonyms=v.get("synonyms") or ())
+                    language=language, synonyms=v.get("synonyms") or ())
 
 
 _KindReader = Callable[[Checker, dict[str, Node], str, Values], None]

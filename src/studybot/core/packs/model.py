@@ -21,6 +21,7 @@ __all__ = [
     "LANGUAGES",
     "PRECISIONS",
     "Card",
+    "CLOZE_PROMPTS",
     "CardKind",
     "Keypoint",
     "Language",
@@ -49,6 +50,9 @@ PRECISIONS: Final[tuple[Precision, ...]] = get_args(Precision)
 Language = Literal["en", "ru"]
 """The language a pack is written in: it picks the stemmer, date words and general lexicon."""
 LANGUAGES: Final[tuple[Language, ...]] = get_args(Language)
+
+CLOZE_PROMPTS: Final[dict[Language, str]] = {"en": "Fill in the blanks.", "ru": "Заполните пропуски."}
+"""A cloze card's prompt when the pack gives none, in the pack's language."""
 
 Severity = Literal["error", "warning"]
 """An error stops a pack from loading; a warning only advises (`studybot validate`)."""

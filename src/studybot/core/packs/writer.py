@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Final, NamedTuple
 
-from .model import FORMAT, PRECISIONS, Card, Pack, Section, Source
+from .model import CLOZE_PROMPTS, FORMAT, PRECISIONS, Card, Pack, Section, Source
 
 __all__ = ["CardPatch", "Emitter", "dump_pack", "dump_patch", "scalar"]
 
@@ -157,7 +157,7 @@ def _card(out: Emitter, card: Card) -> None:
     out.field(2, "id", card.id, first=True)
     out.field(4, "section", card.section)
     out.field(4, "kind", card.kind)
-    if not (card.kind == "cloze" and card.prompt == "Fill in the blanks."):
+    if not (card.kind == "cloze" and card.prompt in CLOZE_PROMPTS.values()):
         out.field(4, "prompt", card.prompt)
     if card.kind not in ("cloze", "order") or card.answer != _derived_answer(card):
         out.field(4, "answer", card.answer)
