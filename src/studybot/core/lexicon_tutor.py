@@ -274,7 +274,8 @@ ENGLISH_TUTOR = TutorWords(
         "association society council committee commission agency authority administration department ministry "
         "office bureau service survey observatory center centre museum foundation bank company corporation group "
         "party army navy court parliament congress senate assembly house church treaty accord pact conference "
-        "summit forum organization organisation alliance league fund station airport harbour harbor"),
+        "summit forum organization organisation alliance league fund station airport harbour harbor "
+        "isle isles northern southern eastern western"),  # "Scilly Isles", "Eastern Scheldt", "Northern Ireland"
     name_endings=(),
     abbreviations=_words(
         "mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev hon no nos vol fig figs approx ca "

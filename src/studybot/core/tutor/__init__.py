@@ -51,6 +51,7 @@ from .documents import Doc
 from .events import event_unsaid, telling_event
 from .fates import latest
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
+from .jobs import job_of
 from .layouts import read_layout
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .replies import compose
@@ -157,7 +158,8 @@ class Tutor:
         if seen is not None:
             ranked = about_card(ranked, self.ranker, seen)  # what is about the card, of its section first
         best = latest(self.ranker, asked, ranked) or self.ranker.choose(asked, ranked) or said_otherwise(
-            self.ranker, asked, ranked)  # "what happened to X?": its fate, told last (`fates`); in other words
+            self.ranker, asked, ranked) or job_of(self.ranker, asked, ranked)  # "what happened to X?": its fate,
+        # told last (`fates`); in other words (`reworded`); "X's job?": a role it gives (`jobs`)
         if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
         if best is not None and event_unsaid(asked, best.doc.text, self.library.words):

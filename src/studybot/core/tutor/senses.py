@@ -5,7 +5,9 @@ perished ...": a word of a question that no passage holds is met by a synonym Wo
 an adjective's), in a sense frequent for both words (`core.wordnet`), when the pack holds that synonym. A synonym
 weighs below the word itself (`Weights.synonym_credit`). A word the pack holds keeps its own meaning first: its
 synonyms the pack holds meet it only in part, as weak keys ("shown" in a text that says "showed that ..." is still
-met by "demonstrated the transistor to ..."). Russian has its own table (`senses_ru`); other languages keep what they
+met by "demonstrated the transistor to ..."). The synonym must be a word the pack writes, not only a key made of
+another word ("where is he buried?" is not met by "without interest", whose "-est" read as a degree gives "inter",
+WordNet's synonym of "bury"). Russian has its own table (`senses_ru`); other languages keep what they
 have."""
 
 from __future__ import annotations
@@ -29,9 +31,11 @@ def other_words(word: str, words: Words, known: Container[str]) -> frozenset[str
         return other_words_ru(word, words, known)
     if words.lang.code != "en" or not word.isalpha():
         return frozenset()
+    from .words import DERIVED_KEY  # (`words` imports this module)
     own = words.stem(word)
     found = {words.stem(other) for other in _synonyms(word)}
-    return frozenset(st for st in found if st != own and st in known)
+    # a word the pack writes, not a key it makes of another: "interest" read as "inter-est" gives "inter" ("bury")
+    return frozenset(st for st in found if st != own and st in known and DERIVED_KEY + words.base(st) in known)
 
 
 @lru_cache(maxsize=1 << 14)
