@@ -1,7 +1,9 @@
 """What is said in place of a thing denies it (issue #11): "the charter was a truce rather than a treaty" says the
 charter was not a treaty, as "a truce, not a treaty" does; so it makes "the charter was not a treaty", and "a
-treaty rather than a truce" does not. Read so before a thing named with "a"/"an" (`preparing`). Invented subjects
-(no pack's words)."""
+treaty rather than a truce" does not. Read so before a thing named with "a"/"an", "the", "this"/"that" or a
+possessive ("the ferns grew around the well rather than the mill": not around the mill; `preparing`); before a bare
+noun or a gerund it stays unread (a held-out own-words answer moved the wrong way). Invented subjects (no pack's
+words)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,9 @@ from tests.cards import explain, one_point
 
 CHARTER = explain("the guilds signed the charter", "the charter was not a treaty", need=2,
                   prompt="What was the charter?")
+FERNS = one_point("the ferns grew around the old well", "Where did the ferns grow?")
+FLOOD = explain("the flood came from the river", "the flood did not come from the canal", need=2,
+                prompt="Where did the flood come from?")
 MILL = one_point("the tower on the hill was not a lighthouse", "What was the tower on the hill?")
 
 ROWS = [
@@ -23,6 +28,15 @@ ROWS = [
     (MILL, "the tower on the hill was a windmill rather than a lighthouse", True),
     (MILL, "the tower on the hill was a lighthouse rather than a windmill", False),
     (MILL, "the tower on the hill was a lighthouse", False),
+    # "the", "this", a possessive: what is named so is denied as well
+    (FERNS, "the ferns grew around the old mill rather than the old well", False),
+    (FERNS, "the ferns grew around the old mill instead of the old well", False),
+    (FERNS, "the ferns grew around the old well rather than the old mill", True),
+    (FERNS, "the ferns grew around their old well rather than the mill", True),
+    (FLOOD, "it came from the river rather than the canal", True),
+    (FLOOD, "it came from the river instead of this canal", True),
+    (FLOOD, "it came from the canal rather than the river", False),
+    (FLOOD, "it came from the canal instead of their river", False),
 ]
 
 
