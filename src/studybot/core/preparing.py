@@ -16,6 +16,7 @@ from .dates import roman_months
 from .exclusions import rewrite_exclusions
 from .language import Language
 from .phrases import rewrite_negatives, rewrite_phrases, side_letters
+from .powers_of_ten import powers_written_out
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
 from .roman import roman_to_digits
 from .shares import Share, read_shares, with_shares
@@ -54,6 +55,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     """`raw` read for matching; with `lemmas` (the grader's), negatives and comparisons are rewritten too."""
     lang = aliases.lang
     raw = write_out_suspended(raw)  # "alpha-, beta- and gamma-rays": each of the three rays
+    raw = powers_written_out(raw) if lemmas else raw  # "3.2 × 10^3 km", "1,6·10⁻¹⁹ Кл": the figures they are
     raw = side_letters(roman_to_digits(roman_months(raw)), lang)  # "Charles XII" is Charles 12; "R atrium"
     if "." in raw:
         raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
