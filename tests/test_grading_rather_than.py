@@ -1,9 +1,9 @@
 """What is said in place of a thing denies it (issue #11): "the charter was a truce rather than a treaty" says the
 charter was not a treaty, as "a truce, not a treaty" does; so it makes "the charter was not a treaty", and "a
-treaty rather than a truce" does not. Read so before a thing named with "a"/"an", "the", "this"/"that" or a
-possessive ("the ferns grew around the well rather than the mill": not around the mill; `preparing`); before a bare
-noun or a gerund it stays unread (a held-out own-words answer moved the wrong way). Invented subjects (no pack's
-words)."""
+treaty rather than a truce" does not. Read so before a thing named with "a"/"an", "the", "this"/"that", a
+possessive or none ("the ferns grew around the well rather than the mill": not around the mill; "built of stone
+instead of timber": not of timber; `preparing`); before a gerund it stays unread (a held-out own-words answer moved
+the wrong way). Invented subjects (no pack's words)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from tests.cards import explain, one_point
 CHARTER = explain("the guilds signed the charter", "the charter was not a treaty", need=2,
                   prompt="What was the charter?")
 FERNS = one_point("the ferns grew around the old well", "Where did the ferns grow?")
+HALL = one_point("the hall was built of stone", "What was the hall built of?")
 FLOOD = explain("the flood came from the river", "the flood did not come from the canal", need=2,
                 prompt="Where did the flood come from?")
 MILL = one_point("the tower on the hill was not a lighthouse", "What was the tower on the hill?")
@@ -37,6 +38,11 @@ ROWS = [
     (FLOOD, "it came from the river instead of this canal", True),
     (FLOOD, "it came from the canal rather than the river", False),
     (FLOOD, "it came from the canal instead of their river", False),
+    # a bare noun: denied as well
+    (HALL, "the hall was built of timber rather than stone", False),
+    (HALL, "the hall was built of timber instead of stone", False),
+    (HALL, "the hall was built of stone rather than timber", True),
+    (HALL, "the hall was built of stone instead of timber", True),
 ]
 
 

@@ -32,10 +32,11 @@ _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _SEPARATOR = r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)"  # (tried where one may start)
 _SPLIT = CLAUSE_SPLIT = re.compile(rf"(?=[,;.!?:()\[\]\-→=— +&])(?:{_SEPARATOR})")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
-# what is said in place of another thing denies it: "Y rather than X", "Y instead of X" say "Y, not X" (X named with
-# an article, a demonstrative or a possessive: before a bare noun or a gerund it is left unread)
+# what is said in place of another thing denies it: "Y rather than X", "Y instead of X" say "Y, not X" (X a thing
+# named with or without an article, a demonstrative or a possessive; before a gerund, "instead of paying", it is left
+# unread: a held-out own-words answer moved the wrong way)
 _RATHER_THAN = re.compile(r"\s*,?\s*\b(?:rather than|instead of)\s+"
-                          r"(?=(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s)")
+                          r"(?=(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s|(?![^\W\d_]+ing\b)[^\W\d_])")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_][^\W\d_\s.]*[a-zа-яё])(?=[A-ZА-ЯЁ])")
 
 
