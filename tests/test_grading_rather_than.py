@@ -3,7 +3,8 @@ charter was not a treaty, as "a truce, not a treaty" does; so it makes "the char
 treaty rather than a truce" does not. Read so before a thing named with "a"/"an", "the", "this"/"that", a
 possessive or none ("the ferns grew around the well rather than the mill": not around the mill; "built of stone
 instead of timber": not of timber; `preparing`); before a gerund it stays unread (a held-out own-words answer moved
-the wrong way). Invented subjects (no pack's words)."""
+the wrong way). So does Russian "вместо": "зал построили из дерева вместо камня" does not make "из камня" ("вместо
+того, чтобы ..." stays unread). Invented subjects (no pack's words)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,21 @@ ROWS = [
     (HALL, "the hall was built of stone rather than timber", True),
     (HALL, "the hall was built of stone instead of timber", True),
 ]
+
+
+ZAL = one_point("зал построили из камня", "Из чего построили зал?")
+RU_ROWS = [
+    (ZAL, "зал построили из дерева вместо камня", False),
+    (ZAL, "вместо камня зал построили из дерева", False),
+    (ZAL, "зал построили из камня вместо дерева", True),
+    (ZAL, "вместо дерева зал построили из камня", True),
+    (ZAL, "зал построили из дерева, а не из камня", False),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), RU_ROWS)
+def test_what_is_said_in_place_of_a_thing_denies_it_in_russian(card, given, right):
+    assert Grader(language="ru").grade(card, given).correct is right
 
 
 @pytest.mark.parametrize(("card", "given", "right"), ROWS)
