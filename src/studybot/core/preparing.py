@@ -16,6 +16,7 @@ from .dates import roman_months
 from .exclusions import rewrite_exclusions
 from .language import Language
 from .phrases import rewrite_negatives, rewrite_phrases, side_letters
+from .powers_of_ten import powers_written_out
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
 from .roman import roman_to_digits
 from .shares import Share, read_shares, with_shares
@@ -31,8 +32,13 @@ _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _SEPARATOR = r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)"  # (tried where one may start)
 _SPLIT = CLAUSE_SPLIT = re.compile(rf"(?=[,;.!?:()\[\]\-→=— +&])(?:{_SEPARATOR})")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
-# what is said in place of another thing denies it: "Y rather than X", "Y instead of X" say "Y, not X"
-_RATHER_THAN = re.compile(r"\s*,?\s*\b(?:rather than|instead of)\s+(?=(?:a|an)\s)")
+# what is said in place of another thing denies it: "Y rather than X", "Y instead of X" say "Y, not X" (X a thing
+# named with or without an article, a demonstrative or a possessive; before a gerund, "instead of paying", it is left
+# unread: a held-out own-words answer moved the wrong way)
+_RATHER_THAN = re.compile(r"\s*,?\s*\b(?:rather than|instead of)\s+"
+                          r"(?=(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s|(?![^\W\d_]+ing\b)[^\W\d_])")
+# and in Russian: "из дерева вместо камня" says "из дерева, не из камня" ("вместо того, чтобы ...": left unread)
+_INSTEAD_RU = re.compile(r"\s*,?\s*(?<!\w)вместо\s+(?!того(?!\w))(?=[^\W\d_])")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_][^\W\d_\s.]*[a-zа-яё])(?=[A-ZА-ЯЁ])")
 
 
@@ -52,6 +58,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     """`raw` read for matching; with `lemmas` (the grader's), negatives and comparisons are rewritten too."""
     lang = aliases.lang
     raw = write_out_suspended(raw)  # "alpha-, beta- and gamma-rays": each of the three rays
+    raw = powers_written_out(raw) if lemmas else raw  # "3.2 × 10^3 km", "1,6·10⁻¹⁹ Кл": the figures they are
     raw = side_letters(roman_to_digits(roman_months(raw)), lang)  # "Charles XII" is Charles 12; "R atrium"
     if "." in raw:
         raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
@@ -65,6 +72,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
     if lemmas and lang.code == "en" and ("rather than" in text or "instead of" in text):
         text = _RATHER_THAN.sub(", not ", text)  # "a treatment rather than a cure": a treatment, not a cure
+    if lemmas and lang.code == "ru" and "вместо" in text:
+        text = _INSTEAD_RU.sub(", не ", text)
     text = rewrite_comparisons(rewrite_negatives(text, lang), lang.code, lang.lex.down) if lemmas else text  # "hid"
     text = rewrite_exclusions(text, lang.code) if lemmas else text  # "not counting Sundays": "except Sundays"
     typed, text = text, aliases.apply(text)

@@ -29,6 +29,7 @@ from .designations import designations_apart
 from .ellipsis import heads_restored
 from .given_names import full_given_names
 from .heard import as_spelt
+from .instead import as_replacing
 from .layout_slips import layout_reading, says_layout
 from .numbered import numbers_with_head
 from .numeric import NumericGrading, vague_count
@@ -123,6 +124,8 @@ class Grader(ShortMotionsGrading, RegnalGrading, StatedFiguresGrading, NumericGr
             yield named, f"read with the elements' names: '{named}'"  # "Cl": chlorine, "P and As"
         if (apart := designations_apart(answer, self._card_texts(card))) is not None:
             yield apart, f"read as the card writes it: '{apart}'"  # "Ту104", "Р7", "№94": "Ту-104", "Р-7", "№ 94"
+        if card.kind in ("list", "explain") and (put := as_replacing(answer, self._point_texts(card), lang)):
+            yield put, f"read as a replacing: '{put}'"  # "a power loom instead of the old loom": it replaced it
         if card.kind == "short" and (no := said_as_no(answer, card.prompt, self.prep, lang)) is not None:
             yield no, f"a reply of no: '{no}'"  # "it didn't give women the vote" for "Did it give women the vote?"
         if (spelt := as_spelt(answer, lang)) is not None:
@@ -131,6 +134,11 @@ class Grader(ShortMotionsGrading, RegnalGrading, StatedFiguresGrading, NumericGr
             yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None:
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
+
+    def _point_texts(self, card: Card) -> tuple[str, ...]:
+        """A card's keypoints and their accepted wordings. Memoised."""
+        return self.card_value(card, "point texts", lambda: (*(k.point for k in card.keypoints),
+                                                             *(a for k in card.keypoints for a in k.accept)))
 
     def _card_texts(self, card: Card) -> tuple[str, ...]:
         """Everything a card writes that an answer may name: its right wordings, options, items, mistakes and a

@@ -33,6 +33,7 @@ CORRECTIONS = {
            re.compile(rf"^(?:(?:it|that)(?:'s| is| was)?\s+)?not\s+(?P<x>{_NC}+)[,;]\s*"
                       r"(?:(?:it|that)(?:'s| is| was)\s+|rather\s+)(?P<y>.+)$"),
            re.compile(rf"^(?P<y>.+?)\s*[,;]\s*not\s+(?P<x>{_NC}+)$"),
+           re.compile(rf"^(?P<y>{_NC}+?)\s*,?\s+(?:and|but) not\s+(?P<x>{_NC}+)$"),  # "Y and not X", "Y but not X"
            re.compile(r"^(?P<y>.+?)\s+(?:rather than|instead of)\s+(?P<x>.+)$"),
            re.compile(rf"^(?:rather than|instead of)\s+(?P<x>{_NC}+)[,;]\s*(?P<y>.+)$")],  # "instead of X, Y"
     "ru": [re.compile(rf"^не\s+(?P<x>{_NC}+)[,;]?\s+а\s+(?P<y>.+)$"),

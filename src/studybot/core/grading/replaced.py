@@ -8,23 +8,25 @@ A rule of each language's grammar, no word of a text: the thing put in is the su
 ("a steam engine replaced ..."), the one after "by" / "with" ("was replaced by ...", "replaced ... with ..."), in
 Russian the one in the instrumental ("заменили продналогом") or after "на" ("заменили ... на ..."); the thing taken
 out is the object of the active verb, the subject of the passive, the one after "instead of", "rather than",
-"вместо", "а не". A thing whose role no such mark gives has the other's opposite role; when neither is marked, or
-both the same, nothing is read."""
+"in place of", "вместо", "взамен", "а не". A thing whose role no such mark gives has the other's opposite role; when
+neither is marked, or both the same, nothing is read."""
 
 from __future__ import annotations
 
 from ..lexicon_roles import DETERMINERS
 from ..matching import Prepared
 
-__all__ = ["replacement_swapped"]
+__all__ = ["REPLACING", "replacement_swapped"]
 
 OLD, NEW = "old", "new"
 # beginnings of the verbs (and nouns) of replacing, per language
-_REPLACING = {"en": ("replac", "substitut", "supplant", "supersed"), "ru": ("замен", "смени", "сменил", "сменя")}
+REPLACING = _REPLACING = {"en": ("replac", "substitut", "supplant", "supersed"),
+                          "ru": ("замен", "смени", "сменил", "сменя")}
 # Russian passive forms of those verbs ("заменён", "заменены", "заменялся")
 _RU_PASSIVE = ("заменен", "заменён", "сменен", "сменён")
 # the marks before a thing that make it the one taken out ("instead of X") or the one put in ("by X")
-_OUT_MARKS = {"en": (("instead", "of"), ("rather", "than"), ("place", "of")), "ru": (("вместо",), ("а", "не"))}
+_OUT_MARKS = {"en": (("instead", "of"), ("rather", "than"), ("place", "of")),
+              "ru": (("вместо",), ("взамен",), ("а", "не"))}
 _IN_MARKS = {"en": (("by",), ("with",)), "ru": (("на",),)}
 _EN_PASSIVE = frozenset("was were is are be been being".split())
 # Russian noun endings of the instrumental (singular and plural), read only with no preposition before the noun
