@@ -93,3 +93,48 @@ def test_no_name_is_lent_where_the_passage_is_not_about_it(tutors, lang, questio
 ])
 def test_questions_the_text_does_not_answer_are_still_declined(tutors, lang, question):
     assert tutors[lang].ask(question).kind == "decline"
+
+
+# Deciding: a person the question asks about must be named by the passage that answers; a passage that names nothing
+# names the person the sentence right before it names ("The young weaver ..." after "Mira Holt ...").
+DECIDE_EN = """\
+Mira Holt was born on a farm by the sea in 1829.
+The young weaver opened her first workshop in 1851.
+Jon Berg came to the town from the hills in 1840.
+The carpenter built his first boat in 1846.
+"""
+DECIDE_RU = """\
+Гордей Стрельцов родился в деревне у реки в 1690 году.
+Молодой мастер построил первую мельницу в 1712 году.
+Иван Орлов пришёл в город с холмов в 1720 году.
+Плотник срубил свою первую лодку в 1725 году.
+"""
+
+
+@pytest.fixture(scope="module")
+def deciding() -> dict[str, Tutor]:
+    return {"en": Tutor(Pack(id="holt", title="Holt", cards=(), sections=(
+                Section(id="h", title="Weavers", notes=DECIDE_EN),)), cache=False),
+            "ru": Tutor(Pack(id="holt-ru", title="Мастера", language="ru", cards=(), sections=(
+                Section(id="h", title="Мастера", notes=DECIDE_RU),)), cache=False)}
+
+
+@pytest.mark.parametrize(("lang", "question", "fact", "before"), [
+    ("en", "When did Mira Holt open her first workshop?", "1851", "Mira Holt was born"),
+    ("ru", "Когда Стрельцов построил первую мельницу?", "1712", "Гордей Стрельцов родился"),
+])
+def test_a_passage_naming_nothing_answers_for_the_person_named_before_it(deciding, monkeypatch, lang, question, fact,
+                                                                         before):
+    reply = deciding[lang].ask(question)
+    assert reply.kind == "answer" and fact in " ".join(reply.sentences)
+    assert reply.sentences[0].startswith(before)  # the reply shows whom it speaks of
+    monkeypatch.setattr(ranking, "names_given", lambda *args, **kwargs: False)
+    assert fact not in " ".join(deciding[lang].ask(question).sentences)
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("en", "When did Mira Holt build her first boat?"),  # the carpenter is Jon Berg, named right before it
+    ("ru", "Когда Стрельцов срубил первую лодку?"),
+])
+def test_a_person_named_before_another_sentence_is_not_lent(deciding, lang, question):
+    assert deciding[lang].ask(question).kind == "decline"

@@ -33,7 +33,9 @@ def test_a_rate_is_still_one(valley, opening, kind):
 
 def test_how_often_is_not_answered_by_a_year(valley):
     assert "1969" not in valley.ask("how often did the tarn ferry sail?").text
-    assert "3 May 1931" not in valley.ask("how fast was the wind on red tuesday?").text
+    # the rate answers; the sentence before it may be shown as what it speaks of, Red Tuesday (`tutor.given`)
+    reply = valley.ask("how fast was the wind on red tuesday?")
+    assert "90 km an hour" in reply.sentences[-1] and not any("1931" in s for s in reply.sentences[1:])
 
 
 def test_how_often_is_answered_by_the_rate(valley):

@@ -6,10 +6,13 @@ about what was named before it, in the sentence right before, in the same paragr
 sentence gives is what such a passage speaks of, though it does not say it: "When was Dunmore founded?" is answered by
 "The town was founded in 1421 as a ford settlement." after "Dunmore stands on the Kell, 30 km from the sea."
 
-This only ranks: such a passage is raised by the rest of the name's weight beyond the context credit it already has
-(`Weights.context_credit`), when it gives the kind of answer asked (`supplying.supplies`); its coverage, which decides
-whether it answers, is left as it is. A passage that names something, or opens on a word of a name, is about that; one
-that opens with a pronoun is `otherwise.said_before`'s."""
+In ranking, such a passage is raised by the rest of the name's weight beyond the context credit it already has
+(`Weights.context_credit`), when it gives the kind of answer asked (`supplying.supplies`); its coverage is left as it
+is. In deciding, a person the question asks about, who must be named by the passage that answers (`Ranker.answers`), is
+named by such a passage when the sentence right before names them (`names_given`): "When did Mira Holt open her
+workshop?" is answered by "The young weaver opened her first workshop in 1851." after "Mira Holt grew up by the sea."
+A passage that names something, or opens on a word of a name, is about that; one that opens with a pronoun is
+`otherwise.said_before`'s."""
 
 from __future__ import annotations
 
@@ -19,11 +22,11 @@ from typing import TYPE_CHECKING, Protocol
 from .topics import TOPIC_KEY
 
 if TYPE_CHECKING:
-    from .analysis import Question
+    from .analysis import Question, Unit
     from .documents import Doc
     from .names import NameBook
 
-__all__ = ["named_before"]
+__all__ = ["named_before", "names_given"]
 
 
 class _Neighbours(Protocol):
@@ -36,13 +39,25 @@ def named_before(doc: Doc, q: Question, library: _Neighbours, gives: Callable[[D
     """The weighted share of a question that is names of it the sentence right before a passage gives, when the passage
     names nothing itself (nor opens on a word of a name, nor with a pronoun), does not say them and `gives` the kind of
     answer asked (0 otherwise)."""
-    if doc.names or doc.traits.continues:
-        return 0.0
     names = [u for u in q.units if u.name and not u.strong & doc.keys]
-    if not names or {k[len(TOPIC_KEY):] for k in doc.keys if k.startswith(TOPIC_KEY)} & library.names.stems:
+    before = _given_by(doc, library) if names else None
+    if before is None:
         return 0.0
-    before = [n for n in library.neighbours(doc) if n.id == doc.id - 1]
-    if not before:
-        return 0.0
-    carried = sum(u.weight for u in names if u.strong & before[0].keys) / q.total
+    carried = sum(u.weight for u in names if u.strong & before.keys) / q.total
     return carried if carried and gives(doc, q) else 0.0
+
+
+def names_given(doc: Doc, u: Unit, library: _Neighbours) -> bool:
+    """Is a name of a question one a passage that names nothing speaks of: the sentence right before it names it?"""
+    before = _given_by(doc, library) if u.name else None
+    return before is not None and bool(u.strong & before.keys)
+
+
+def _given_by(doc: Doc, library: _Neighbours) -> Doc | None:
+    """The sentence right before a passage (in its paragraph) when the passage names nothing, does not open on a word
+    of a name nor with a pronoun: what it speaks of is given there; else None."""
+    if doc.names or doc.traits.continues:
+        return None
+    if {k[len(TOPIC_KEY):] for k in doc.keys if k.startswith(TOPIC_KEY)} & library.names.stems:
+        return None
+    return next((n for n in library.neighbours(doc) if n.id == doc.id - 1), None)

@@ -17,6 +17,7 @@ from .asked_ru import gives_condition
 from .counts import counting_first, kind_alone
 from .definitions import opens_defining
 from .documents import Doc, Library
+from .given import names_given
 from .named_words import only_named
 from .negation import negating_first
 from .openings import opens_item
@@ -122,8 +123,6 @@ def prompt_match(prompt: tuple[frozenset[str], ...], q: Question) -> float:
     asked = sum(u.weight for u in q.units if u.strong & prompt_keys) / q.total
     restated = sum(1 for keys in prompt if keys & q.keys) / len(prompt)
     return 2 * asked * restated / (asked + restated) if asked and restated else 0.0
-
-
 
 
 def _dating(u: Unit, words: Words) -> bool:
@@ -360,11 +359,11 @@ class Ranker:
             tried = [r for r in tried if says(r)]
         return agreeing_first(q, tried, words, lambda r: self.answers(r, q) and supplies(r.doc, q))  # who did what
 
-    @staticmethod
-    def _names(q: Question, r: Scored) -> bool:
+    def _names(self, q: Question, r: Scored) -> bool:
         """Does a passage name one of the things the question names (or go on about the one before), or none?"""
         named = [u for u in q.units if u.name and not u.light]
-        return not named or r.doc.traits.continues or any(u.strong & r.doc.keys for u in named)
+        return not named or r.doc.traits.continues or any(u.strong & r.doc.keys or names_given(
+            r.doc, u, self.library) for u in named)  # "The town was founded ..." after "Dunmore ..." (`given`)
 
     def answers(self, r: Scored, q: Question, least: float | None = None) -> bool:
         """Does a passage cover enough of the question: `answer_coverage` of it (`reason_coverage` giving the reason a
@@ -374,8 +373,9 @@ class Ranker:
         w8 = self.weights
         names, persons = tuple(u for u in q.units if u.name), self.library.names.persons
         asked = [u for u in names if (u.stem in persons or (u.stems & persons)) and not self._names_after(u, q)]
-        if asked and not any(u.strong & r.doc.keys or said_before(r.doc, u, self.library) for u in asked) and not \
-                self._named_by_role(r.doc, asked) and not self._about_subject(r.doc, asked):  # "He ... For this he"
+        if asked and not any(u.strong & r.doc.keys or said_before(r.doc, u, self.library) or names_given(
+                r.doc, u, self.library) for u in asked) and not self._named_by_role(r.doc, asked) and not \
+                self._about_subject(r.doc, asked):  # "He ... For this he", "The weaver ..." (`given`)
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
         if self._off_time_or_subject(r, q, names, before=True):
             return False

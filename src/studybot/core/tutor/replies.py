@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .analysis import Question
 from .documents import Doc
+from .given import names_given
 from .going_on import goes_on_with
 from .negation import opposite
 from .openings import opens_item
@@ -83,7 +84,8 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
     docs = [doc]
     before = [n for n in library.neighbours(doc) if n.id < doc.id]
     after = [n for n in library.neighbours(doc) if n.id > doc.id]
-    if before and (doc.traits.continues or doc.traits.result or refers_back(doc, library)):
+    if before and (doc.traits.continues or doc.traits.result or refers_back(doc, library) or any(
+            names_given(doc, u, library) for u in q.units if not u.strong & doc.keys)):  # "The town was founded ..."
         docs.insert(0, before[0])  # "He ...", "That is why ...", "Мощность этого станка ...": what it goes on about
     lacking = not supplies(doc, q) or (fits(doc, q, w8, hard=True) == 0 and _wants_something(q))
     if lacking:
