@@ -33,6 +33,7 @@ from .agents import Agents, agents_of
 from .counts import figure_keys, more_figures
 from .definitions import heads_of, related_terms, role_holders
 from .instances import kind_instances
+from .mutations_ru import mutated_stems
 from .named_words import named_only
 from .names import NameBook, find_names
 from .negation import negated
@@ -281,7 +282,7 @@ class Library:
         prompts: dict[str, tuple[frozenset[str], ...]] = {}
         self.card_keys, self.prompts = card_keys, prompts
         for card in self.pack.cards:
-            keys = set().union(*(self._strong_keys(t) for t in card_texts(card)))
+            keys = set().union(*(self._strong_keys(t) for t in card_texts(card))) - self._restored(card_texts(card))
             prompts[card.id] = self._prompt_keys(card.prompt)
             prompt = frozenset[str]().union(*prompts[card.id])
             card_keys[card.id] = frozenset(keys | prompt)
@@ -290,6 +291,13 @@ class Library:
             for d in supporting + [d for d in self._stating(card, prompts[card.id], section) if d not in supporting]:
                 d.hints |= prompt
                 d.cards.append(card.id)
+
+    def _restored(self, texts: Iterable[str]) -> set[str]:
+        """The stems `mutated_stems` gives a card's words and none of its words has: they find a card's sentences by
+        no word more than once ("возмущён" is one word of a card, not three rare ones)."""
+        prepared = [self.words.prepare(t) for t in texts]
+        restored = {s for p in prepared for w in p.words for s in mutated_stems(w)}
+        return restored - {s for p in prepared for s in self.words.stems(p)}
 
     def _stating(self, card: Card, prompt: tuple[frozenset[str], ...], drafts: list[_Draft]) -> list[_Draft]:
         """The sentences that state a card's answer, a figure, in full ("32 bits") and share half
