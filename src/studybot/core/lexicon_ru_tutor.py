@@ -323,7 +323,8 @@ RUSSIAN_TUTOR = TutorWords(
             "глубина глубину глубокий глубже высота высоту высокий выше длина длину "
             "длинный ширина ширину широкий толщина толщину расстояние "
             "далеко высоко глубоко"), ("length",)),
-        **dict.fromkeys(_words("скорость скорости быстро"), ("length", "speed")),  # "км/ч": a speed
+        **dict.fromkeys(_words("скорость скорости"), ("length", "speed")),  # "км/ч": a speed
+        **dict.fromkeys(_words("быстро"), ("length", "speed", "taken")),  # ... or the time taken: "за 42 минуты"
         **dict.fromkeys(_words(
             "площадь площади"), ("area",)),
         **dict.fromkeys(_words(

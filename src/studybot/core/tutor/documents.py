@@ -32,6 +32,7 @@ from .acronyms import EXPANDS_KEY, spelt_out
 from .agents import Agents, agents_of
 from .counts import figure_keys, more_figures
 from .definitions import heads_of, related_terms, role_holders
+from .frames import TAKEN
 from .instances import kind_instances
 from .mutations_ru import mutated_stems
 from .named_words import named_only
@@ -396,11 +397,13 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     reach = min(tw.pronoun_reach, 6) or 2  # a pronoun near the opening: the sentence goes on about the one before
     # "This was because", "Дело в том"
     continues = bool(seq) and (goes_on(seq, raw, reach, words) or bool(words.explaining_pattern.match(joined)))
-    kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
+    kinds: frozenset[str] = frozenset(q.kind for q in figures) if numeric else frozenset()
     if tw.duration_words and _YEAR_SPAN.search(raw) or says_span(raw, words.code):  # "с 1136 по 1478 год",
         numeric, kinds = True, kinds | {"duration"}  # "больше года", "more than a year" (`spans`): how long
     if more := more_figures(p, stems, words):  # "half", "twice a year", "вдвое", "1200 ткачей"
         numeric, kinds = True, kinds | more
+    if tw.counts.taken and re.search(tw.counts.taken, joined):  # "подняли за 42 минуты": how fast
+        numeric, kinds = True, kinds | {TAKEN}
     announces = not reason and ":" not in raw and bool(words.announcing_pattern.search(joined))
     named = [m.end() for m in words.naming_pattern.finditer(joined)]
     introduces = bool(named) and len(joined[named[-1]:].split()) <= INTRODUCED_WORDS
