@@ -26,6 +26,7 @@ class CountWords:
     # of them ("members", "soldiers"): a question's general word is met by a kind, a kind not by another kind
     multiplicative: str = ""  # how many times ("twice", "3 times", "tripled"): a figure for "how many times"
     frequency: str = ""  # how often ("twice a year", "every 4 years", "annually"): a figure for "how often"
+    taken: str = ""  # the time a thing took ("за 42 минуты"): a figure for "how fast", as a rate is
     magnitudes: frozenset[str] = frozenset()  # words that give a count without a number ("hundreds of", "сотни")
     year_prepositions: frozenset[str] = frozenset()  # words before a number that make it a year ("in 1200")
     collectives: frozenset[str] = frozenset()  # nouns for a body of people ("regiment", "полк"): "3 regiments" counts
@@ -61,6 +62,8 @@ ENGLISH_COUNTS = CountWords(
               r"|(?!(?:1[0-9]|20)\d\d (?:a|an|per) )"
               r"\d[\d.,]*(?: [a-z]+){0,2} (?:a|an|per) (?:minute|hour|day|night|week|fortnight|month|year|decade)s?"
               r")(?!\S)",
+    taken=r"(?<!\S)(?:in|within) (?:(?:just|only|about|under|barely|less than) )*(?:\d+(?:\.\d+)?|a|an|half an?) "
+          r"(?:second|minute|hour|day|week|fortnight|month|year)s?(?!\S)",  # "in 42 minutes", "within a week"
 )
 
 RUSSIAN_COUNTS = CountWords(
@@ -91,4 +94,6 @@ RUSSIAN_COUNTS = CountWords(
               r"|кажд(?:ый|ую|ое|ые|ого|ой) (?:\d+ )?(?:секунд|минут|час|день|дня|дней|сутки|суток|недел|месяц|"
               r"год|лет|весн|осен|зим|утр|вечер|ноч|сезон|поколени)\w*"
               r"|ежегодно|ежемесячно|еженедельно|ежедневно|ежечасно|ежеквартально|ежегодн\w+|ежедневн\w+)(?!\S)",
+    taken=r"(?<!\S)за (?:(?:считанные|всего|около|несколько|пару|\d+(?:\.\d+)?) )*(?:полчаса|полгода|секунд|минут|"
+          r"час|дн|день|сутки|суток|недел|месяц|год|лет)\w*",  # "за 42 минуты", "за три дня", "за полчаса"
 )

@@ -30,8 +30,10 @@ EN_MEASURES: dict[str, tuple[str, ...]] = {
         "height tall taller tallest deep deeper deepest depth thick thickness thin far distance"), ("length",)),
     **dict.fromkeys(_words("high higher highest low lower lowest"), ("length", "percent", "money")),  # a rate too
     **dict.fromkeys(_words("wide wider width"), ("length", "data")),  # "16 bits wide"
-    **dict.fromkeys(_words("fast faster fastest quick quickly speed slow slowly"),  # a rate: a speed, a rate
-                    ("length", "speed", "percent", "datarate", "frequency")),  # of data, how often ("every 20 min")
+    **dict.fromkeys(_words("fast faster fastest quick quickly slow slowly"),  # a rate: a speed, a rate
+                    ("length", "speed", "percent", "datarate", "frequency", "taken")),  # of data, how often ("every
+    # 20 min"), the time taken ("in 42 minutes")
+    "speed": ("length", "speed", "percent", "datarate", "frequency"),
     **dict.fromkeys(_words(
         "long length"), ("length", "duration")),
     **dict.fromkeys(_words(

@@ -150,6 +150,7 @@ class TutorWords:
     aspect_vowels: tuple[tuple[str, str], ...] = ()  # the root's vowel before a long suffix ("устан-а-вливать" /
     # "устан-о-вить"): (vowel, its other form)
     verb_endings: tuple[str, ...] = ()  # endings of verb forms and participles (the words `aspect_suffixes` apply to)
+    name_kept: str = ""  # a name that drops less than its ending ("Дмитрий": "дмитри", as "Дмитрия"; `name_endings`)
     epenthetic: str = ""  # a verb stem with a consonant its other forms lack ("разгромл-ена" / "разгром-ить"),
     # a regular expression: group 1 is the stem without it
     adjective_endings: tuple[str, ...] = ()  # endings of adjectives (the words `relational_suffixes` apply to)

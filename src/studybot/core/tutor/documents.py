@@ -32,7 +32,9 @@ from .acronyms import EXPANDS_KEY, spelt_out
 from .agents import Agents, agents_of
 from .counts import figure_keys, more_figures
 from .definitions import heads_of, related_terms, role_holders
+from .frames import TAKEN
 from .instances import kind_instances
+from .mutations_ru import mutated_stems
 from .named_words import named_only
 from .names import NameBook, find_names
 from .negation import negated
@@ -281,7 +283,7 @@ class Library:
         prompts: dict[str, tuple[frozenset[str], ...]] = {}
         self.card_keys, self.prompts = card_keys, prompts
         for card in self.pack.cards:
-            keys = set().union(*(self._strong_keys(t) for t in card_texts(card)))
+            keys = set().union(*(self._strong_keys(t) for t in card_texts(card))) - self._restored(card_texts(card))
             prompts[card.id] = self._prompt_keys(card.prompt)
             prompt = frozenset[str]().union(*prompts[card.id])
             card_keys[card.id] = frozenset(keys | prompt)
@@ -290,6 +292,13 @@ class Library:
             for d in supporting + [d for d in self._stating(card, prompts[card.id], section) if d not in supporting]:
                 d.hints |= prompt
                 d.cards.append(card.id)
+
+    def _restored(self, texts: Iterable[str]) -> set[str]:
+        """The stems `mutated_stems` gives a card's words and none of its words has: they find a card's sentences by
+        no word more than once ("возмущён" is one word of a card, not three rare ones)."""
+        prepared = [self.words.prepare(t) for t in texts]
+        restored = {s for p in prepared for w in p.words for s in mutated_stems(w)}
+        return restored - {s for p in prepared for s in self.words.stems(p)}
 
     def _stating(self, card: Card, prompt: tuple[frozenset[str], ...], drafts: list[_Draft]) -> list[_Draft]:
         """The sentences that state a card's answer, a figure, in full ("32 bits") and share half
@@ -388,11 +397,13 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     reach = min(tw.pronoun_reach, 6) or 2  # a pronoun near the opening: the sentence goes on about the one before
     # "This was because", "Дело в том"
     continues = bool(seq) and (goes_on(seq, raw, reach, words) or bool(words.explaining_pattern.match(joined)))
-    kinds = frozenset(q.kind for q in figures) if numeric else frozenset()
+    kinds: frozenset[str] = frozenset(q.kind for q in figures) if numeric else frozenset()
     if tw.duration_words and _YEAR_SPAN.search(raw) or says_span(raw, words.code):  # "с 1136 по 1478 год",
         numeric, kinds = True, kinds | {"duration"}  # "больше года", "more than a year" (`spans`): how long
     if more := more_figures(p, stems, words):  # "half", "twice a year", "вдвое", "1200 ткачей"
         numeric, kinds = True, kinds | more
+    if tw.counts.taken and re.search(tw.counts.taken, joined):  # "подняли за 42 минуты": how fast
+        numeric, kinds = True, kinds | {TAKEN}
     announces = not reason and ":" not in raw and bool(words.announcing_pattern.search(joined))
     named = [m.end() for m in words.naming_pattern.finditer(joined)]
     introduces = bool(named) and len(joined[named[-1]:].split()) <= INTRODUCED_WORDS

@@ -18,6 +18,7 @@ __all__ = ["Frame", "measure_kinds", "noun_frame", "phrase_measures", "said_by_f
 
 MIN_STEM = 4  # letters of a stem by which another form of a measure word is found ("высот": "высоты")
 RATES = frozenset({"speed", "datarate", "frequency"})  # a figure per unit of time: "24 km/h", "8 words a minute"
+TAKEN = "taken"  # the time a thing took ("за 42 минуты", `CountWords.taken`): says how fast it was done
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,11 @@ def said_by_figures(kinds: frozenset[str]) -> frozenset[str]:
     """The kinds of figure that say a measure word of a question by themselves, of the kinds it asks for (`kinds`):
     all of them for a physical measure or a span of time ("how hot": any "100 °C", "how long": any "3 weeks"); for a
     word of speed ("fast", "quickly"), its rates ("24 km/h", "8 words a minute", "every 20 minutes"), not the share or
-    the length it may also be answered by ("grew fast": "by 35%"; "ran fast" is no "ran 40 km"); none for the rest."""
+    the length it may also be answered by ("grew fast": "by 35%"; "ran fast" is no "ran 40 km"), and the time taken
+    when the word asks that too ("как быстро подняли X?": "за 42 минуты"); none for the rest."""
     if kinds and kinds <= PHYSICAL | {"duration"}:
         return kinds
-    return kinds & RATES if "speed" in kinds else frozenset()
+    return kinds & (RATES | {TAKEN}) if "speed" in kinds else frozenset()
 
 
 def noun_frame(words: Words, asked: Iterable[str]) -> Frame:

@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from ..lexicon_measures import DISTANCE_FROM
+from ..lexicon_subjects import SUBJECT_PRONOUNS
 from ..text import normalise
 from .analysis import Question, Unit
 from .documents import Doc
@@ -138,12 +139,14 @@ def said_before(doc: Doc, u: Unit, library: _Neighbours) -> bool:
     ("It was built by ...", "They are in medium orbit", "Under it the duty fell"), in a language whose pronouns are
     read at the opening only (English; `TutorWords.pronoun_reach` 0): there an opening "it" or "they" is the subject
     and stands for what the sentence before is about. Where word order is free (Russian: "Его ...", "Это ..." may be
-    an object or "this is"), only a name is carried over."""
+    an object or "this is"), only a name is carried over, or anything when a subject pronoun opens the passage
+    ("Она печаталась ...": `lexicon_subjects`)."""
     if not doc.traits.continues:
         return False
     words = library.words
-    if not u.name and (words.tw.pronoun_reach or not _opens_with_pronoun(doc.text, words)):
-        return False
+    if not u.name and not _opens_with(doc.text, SUBJECT_PRONOUNS.get(words.code, frozenset()), 1) and (
+            words.tw.pronoun_reach or not _opens_with_pronoun(doc.text, words)):
+        return False  # a thing too when a Russian subject pronoun opens it ("Она печаталась ...")
     return any(n.id == doc.id - 1 and u.strong & n.keys for n in library.neighbours(doc))
 
 
@@ -155,9 +158,9 @@ def _opens_with_pronoun(text: str, words: Words) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _opens_with(text: str, pronouns: frozenset[str]) -> bool:
+def _opens_with(text: str, pronouns: frozenset[str], reach: int = OPENING_PRONOUN) -> bool:
     return any(w in pronouns and not (k and w in DEMONSTRATIVES)
-               for k, w in enumerate(WORD.findall(normalise(text))[:OPENING_PRONOUN]))
+               for k, w in enumerate(WORD.findall(normalise(text))[:reach]))
 
 
 # -------------------------------------------------------------- a place by a phrase

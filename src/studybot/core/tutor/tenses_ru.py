@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .motion_ru import motion_keys
+from .mutations_ru import mutated_stems
 from .roots_ru import root_keys
 
 __all__ = ["TENSE_KEY", "tense_keys"]
@@ -36,12 +37,14 @@ def tense_keys(word: str, language: str) -> frozenset[str]:
     """The key a Russian infinitive or past form in "-еть" / "-ел", "-уть" / "-ул", "-оть" / "-ол" shares with its
     other forms ("сгореть", "сгорела": "ztсгоре"), the stem of its present for one in "-овать" ("патентовал":
     "патент"), and a prefixed verb of going its three stems' key ("вышел", "выйти", "выход": `motion_ru`); none for
-    other words and other languages; and a prefixed verb of an alternating root the key of its noun ("взорвался",
-    "взрыв": `roots_ru`)."""
+    other words and other languages; a prefixed verb of an alternating root the key of its noun ("взорвался",
+    "взрыв": `roots_ru`); and a form with a changed consonant the stems its other forms have ("изображён",
+    "изобразил": `mutations_ru`)."""
     if language != "ru":
         return frozenset()
     found = _FORMS.fullmatch(word)
     made = _MADE.fullmatch(word)
-    keys = motion_keys(word) | root_keys(word)  # "вышел" / "выход", "взорвался" / "взрыв"
+    keys = motion_keys(word) | root_keys(word) | mutated_stems(word)  # "вышел" / "выход", "взорвался" / "взрыв",
+    # "изображён" / "изобразил"
     return keys | ({TENSE_KEY + found.group(1).replace("ё", "е")} if found else frozenset()) | (
         {made.group(1) or made.group(2)} if made else frozenset())  # "патентовал": the stem of "патентует"

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Mapping
-from functools import lru_cache
 
 from ..aliases import Aliases
 from ..language import Language, language
@@ -28,6 +27,7 @@ from ..matching import Prepared
 from ..relational import russian_nouns
 from ..text import normalise
 from .entries import PHRASE_PREFIX, in_order
+from .name_endings import strip_ending
 from .people_nouns import people_kinds
 from .senses import other_words
 from .tenses_ru import tense_keys
@@ -44,7 +44,6 @@ SYNONYM_KEY = "zg"  # a synonym group of the lexicon or of the pack (by stem)
 ADVERB_STEM = 5  # letters of a Russian adverb's stem by which its other forms ask what it asks ("высоко": "высокий")
 EXACT_KEY = "zx"  # a wider group of the tutor's own (words and their stems)
 PHRASE_KEY = "zp"  # a group of the pack's multi-word synonyms or aliases (stem sequences)
-MIN_NAME_STEM = 2  # a name keeps at least this many letters when its case ending is dropped
 MIN_BASE = 4  # a stem keeps at least this many letters when a derivation ending is dropped
 MIN_ASPECT = 3  # a verb stem keeps at least this many letters when an aspect suffix is dropped
 DERIVED_KEY = "zd"  # the base of a derived word ("density" -> "dens"), a weak key
@@ -206,13 +205,13 @@ class Words:
         endings = self.tw.name_endings
         if not endings:
             return self.lang.stem(word)
-        return _strip_ending(word, endings)
+        return strip_ending(word, endings, self.tw.name_kept)
 
     def stem(self, word: str, st: str | None = None) -> str:
         """The stem the tutor matches a word by: a name's own stem when the word is a form
         of one of the pack's names, else the Snowball stem (`st` when known)."""
         if self.name_stems and self.tw.name_endings:
-            ns = _strip_ending(word, self.tw.name_endings)
+            ns = strip_ending(word, self.tw.name_endings, self.tw.name_kept)
             if ns in self.name_stems:
                 return ns
         override = self._own_stem(word)
@@ -490,11 +489,3 @@ def _last_vowel(stem: str, vowel: str, other: str) -> str:
     if not vowels or stem[vowels[-1]] != vowel:
         return stem
     return stem[: vowels[-1]] + other + stem[vowels[-1] + 1:]
-
-
-@lru_cache(maxsize=1 << 16)
-def _strip_ending(word: str, endings: tuple[str, ...]) -> str:
-    for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_NAME_STEM:
-            return word[: -len(ending)]
-    return word
