@@ -22,7 +22,7 @@ from .grading import Grader, Verdict
 from .packs import Card, Pack, Problem
 from .packs.traps import Positions
 
-__all__ = ["SplitRun", "short_cloze_wrongs", "split_message", "split_runs", "untested_keypoints"]
+__all__ = ["OPENERS", "SplitRun", "short_cloze_wrongs", "split_message", "split_runs", "untested_keypoints"]
 
 _GIVEN = re.compile(r"[,;]")  # what separates the answers to a cloze card's blanks
 _LONGEST_RUN = 6  # examples of one line tried together: a wording split by a few commas, not a whole list
@@ -30,7 +30,7 @@ _LONGEST_RUN = 6  # examples of one line tried together: a wording split by a fe
 # words a part of a sentence begins with but an answer of its own does not: a part after the first that begins so was
 # cut from the sentence before it ("воздух сжимают так сильно, что он раскаляется, и топливо загорается"); not
 # "because", "чтобы", "when", "где": a whole answer to "why", "what for", "when", "where" begins with them
-_OPENERS = {
+OPENERS = {  # words a part of a sentence begins with (after a comma)
     "en": frozenset("and but or nor that which who whose whom whereas".split()),
     "ru": frozenset("и а но или либо что который которая которое которые которого которой которых которым зато "
                     "однако причём причем".split()),
@@ -55,7 +55,7 @@ def _grade(card: Card, grader: Grader, answer: str) -> Verdict:
 
 def _opens(part: str, language: str) -> bool:
     first = part.split(maxsplit=1)[0].casefold() if part.split() else ""
-    return first in _OPENERS.get(language, _OPENERS["en"])
+    return first in OPENERS.get(language, OPENERS["en"])
 
 
 def _joined(answers: tuple[str, ...], run: range, columns: dict[int, int]) -> tuple[str, bool]:
