@@ -71,19 +71,3 @@ def test_kept_said_as_remained_ru(given, right):
     """"сохраниться", "уцелеть", "остаться": of a thing that lasted."""
     assert Grader(language="ru").grade(WALLS, given).correct is right
 
-
-DIET = one_point("the diet added a few months of life", "What did the diet do?")
-DIETA = one_point("диета продлевала жизнь на несколько месяцев", "Что давала диета?")
-
-
-@pytest.mark.parametrize(("card", "given", "right", "language"), [
-    (DIET, "the diet added a couple of months of life", True, "en"),
-    (DIET, "it added several months of life", True, "en"),
-    (DIET, "the diet added many years of life", False, "en"),
-    (DIETA, "диета продлевала жизнь на пару месяцев", True, "ru"),
-    (DIETA, "диета продлевала жизнь на много лет", False, "ru"),
-    (DIETA, "диета не продлевала жизнь", False, "ru"),
-])
-def test_a_small_number_no_figure_says(card, given, right, language):
-    """"несколько", "пару": one vague small number (English says so already: "a few", "a couple of", "several")."""
-    assert Grader(language=language).grade(card, given).correct is right

@@ -95,8 +95,7 @@ ANTONYMS = (
     *RU_OPPOSITES,
 )
 # Abbreviations written with a dot ("гос. комитет"), with the word they stand for
-PHRASES = {"пару": "несколько",  # "на пару месяцев": a small number no figure says (not "пара", a pair)
-           "гос": "государственный", "ген.": "генеральный", "зам": "заместитель",  # "ген" alone is a gene
+PHRASES = {"гос": "государственный", "ген.": "генеральный", "зам": "заместитель",  # "ген" alone is a gene
            # refusing or ceasing to do a thing is not doing it: "отказался платить", "перестала расти"
            **dict.fromkeys(("отказался", "отказалась", "отказалось", "отказались", "отказывается", "отказываются",
                             "откажется", "откажутся", "перестал", "перестала", "перестало", "перестали",
