@@ -58,6 +58,9 @@ ROWS = [
     (PORRIDGE, "they ate a porridge ration", False),  # "ate" stands where "daily" would
     (RYBA, "морская рыба кормила гарнизон всю зиму", True),
     (RYBA, "свежая морская рыба кормила гарнизон", False),
+    # Russian orders its words freely: only an adjective left out is told by its place ("освобождение" is the claim)
+    (_card("освобождение пленных купцов", "Чего добилось посольство?", "купцов отпустили"), "пленных купцов казнили",
+     False),
 ]
 
 

@@ -43,6 +43,9 @@ __all__ = ["AllButOneGrading", "left_out_alone"]
 
 FEWEST, MOST = 3, 4  # content words of a wording (beside the question's) that may be made but for one
 _ARTICLES = {"en": frozenset(("a", "an", "the"))}  # skipped to find the preposition before a wording's last word
+_RU_ADJECTIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ого", "его", "ому", "ему", "ым",
+                 "им", "ых", "их", "ыми", "ими")
+_RU_VERBAL_NOUN = ("ание", "ение", "яние", "тие")  # "освобождение", "развитие": no adjective's "-ие" ("древние")
 _SUBJECTS = {"en": frozenset("it they he she we you this these those".split()),  # pronouns that stand for a subject
              "ru": frozenset("он она оно они это эти".split())}
 
@@ -87,6 +90,14 @@ def _next_word(got: Prepared, at: int, step: int) -> int:
     return k if 0 <= k < len(got.words) and got.clauses[k] == got.clauses[at] else -1
 
 
+def _modifier_by_place(ref: Prepared, i: int) -> bool:
+    """May the word at i be told a modifier by where it stands? In English a word of a wording's end is; Russian
+    orders its words freely, so only an adjective's ending says so ("строгая", not "освобождение": in "пленных
+    купцов казнили" the verb may stand for "освобождение" after the words found)."""
+    word = ref.words[i]
+    return ref.lang.code != "ru" or word.endswith(_RU_ADJECTIVE) and not word.endswith(_RU_VERBAL_NOUN)
+
+
 def left_out_alone(ref: Prepared, i: int, got: Prepared, positions: tuple[int, ...], skip: frozenset[str]) -> bool:
     """Is the word at i of a wording, made at `positions` without it, left out with nothing said in its place?"""
     content, places = set(got.content()), set(positions)
@@ -115,7 +126,7 @@ def left_out_alone(ref: Prepared, i: int, got: Prepared, positions: tuple[int, .
     # others stand in its order, only inside their span or on the side it stood ("a strict diet" made by "a diet
     # lengthened life": "lengthened" stands past where "strict" would be)
     clauses, order = {got.clauses[j] for j in positions}, [found(k) for k in others]
-    if (before and after) or order != sorted(order):
+    if (before and after) or order != sorted(order) or not _modifier_by_place(ref, i):
         beside = [k for j in positions for k in (j - 1, j + 1)]
     else:
         beside = [*range(min(positions) + 1, max(positions)), min(positions) - 1 if after else max(positions) + 1]
