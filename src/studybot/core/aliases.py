@@ -48,6 +48,9 @@ def _initials_fit(run: list[str], letters: tuple[str, ...]) -> bool:
 _NOT_BEFORE_E = frozenset("аеиоуыэюяёйьъ -")  # "э" is written after a consonant ("Бэст"), not "Иэн" for "Иен"
 _ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя")  # a surname declined as an adjective: "Заречный", "Заречная"
 _FLEETING = re.compile(r"([^аеиоуыэюяё])[её]([^аеиоуыэюяёйь])$")
+_VOWELS = frozenset("аеиоуыэюяё")
+# the case endings of a Russian given name in "-ей" / "-ай" ("Сергей", "Сергея", "Сергею", "Сергеем", "Сергее")
+_J_CASES = ("ей", "ея", "ею", "еем", "ее", "ай", "ая", "аю", "аем", "ае")
 
 
 class Aliases:
@@ -206,6 +209,9 @@ class Aliases:
                 return st[:-len(ending)]
         if self.lang.lex.case_endings and len(st) >= 4:
             st = _FLEETING.sub(r"\1\2", st)  # "Павел" / "Павлу": a vowel that drops out in the other cases
+            # "Сергей" / "Сергея", "Николай" / "Николая": the stemmer leaves the vowel before "й" in one case only
+            if len(st) >= 5 and st[-1] in "еа" and st[-2] not in _VOWELS and word.endswith(_J_CASES):
+                st = st[:-1]
         return st
 
     def _beside(self, words: list[str], i: int, n: int, seq: tuple[str, ...],
