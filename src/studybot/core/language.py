@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from .lexicon import ENGLISH, Lexicon
 from .lexicon_ru import RUSSIAN
+from .prefix_contrasts import prefixes_contrast
 from .relational import groups as relational_groups
 from .relational import related
 from .ru_families import prefixes_apart
@@ -260,8 +261,8 @@ class Language:
     def _word_match(self, want: str, have: str) -> int:
         if want == have:
             return 0
-        if self.contrasting(want, have):
-            return -1  # "chloride" / "chlorite", "хлорид" / "хлорит": another compound, no slip
+        if self.contrasting(want, have) or prefixes_contrast(want, have, self.code):
+            return -1  # "chloride" / "chlorite", "хлорид" / "хлорит": another compound; "hypo-" / "hyper-": no slip
         if self.code == "en" and ("ph" in want or "ph" in have) and want.replace("ph", "f") == have.replace("ph", "f"):
             return 0  # one sound, two spellings: "sulphate" / "sulfate", "nefew" / "nephew"
         groups = self.groups
