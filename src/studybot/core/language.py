@@ -289,7 +289,8 @@ class Language:
         if want[:1] == have[:1] and want[-1:] == have[-1:] and want.isalpha() and _undouble(want) == _undouble(have):
             return 1  # a doubled letter: Mitchel / Mitchell (the first and last letters are kept)
         limit = typo_limit(want)
-        if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8):
+        if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8 or (
+                self.code == "ru" and want[0] + have[0] in ("ао", "оа"))):  # "апасный": "о" heard as "а"
             distance = OSA.distance(want, have, score_cutoff=limit)  # a swap counts once
             if (distance == 1 and short_slip(want, have)) or (
                     distance == 2 == limit and _common_prefix(want, have) < min(len(want), len(have)) - 3):
@@ -345,8 +346,9 @@ _DEVOICED = frozenset(("бп", "вф", "гк", "дт", "жш", "зс"))  # a fin
 
 def _heard(a: str, b: str) -> bool:
     """Two Russian words of three or four letters, one written as it sounds: "а" for an unstressed
-    "о" ("вада"), or a voiced last consonant for its voiceless pair ("ямп" for "ямб")."""
-    if len(a) != len(b) or not 3 <= len(a) <= 4 or a[0] != b[0] or not (a.isalpha() and b.isalpha()):
+    "о" ("вада", and first: "отака" for "атака", "абед" for "обед"), or a voiced last consonant for its voiceless
+    pair ("ямп" for "ямб")."""
+    if len(a) != len(b) or not 3 <= len(a) <= 4 or not (a.isalpha() and b.isalpha()):
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     if len(diff) != 1:
