@@ -24,6 +24,7 @@ from .lexicon_compare import APPROXIMATORS
 from .marks import Marks, read_marks
 from .opposed_clauses import opposed_elsewhere
 from .preparing import CLAUSE_SPLIT, figures, read
+from .price_words import price_said
 from .quantities import Quantity, find_dates, ordinals_in
 from .replies import ANSWER_NO as _ANSWER_NO
 from .replies import phrase_negated
@@ -267,6 +268,8 @@ class Prepared:
                 return 0, j
             if m == 1 and best < 0:
                 best, hit = 1, j
+        if best < 0 and (said := price_said(want_stem, stems, places, lang.code)) >= 0:
+            return 0, said  # "нефть подешевела" says "цены на нефть", "oil got cheaper" "oil prices" (`price_words`)
         if best < 0 and length >= 6:
             return self._compound(want_word, pool)
         return best, hit
