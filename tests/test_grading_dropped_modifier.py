@@ -71,3 +71,24 @@ def test_a_russian_head_noun_is_no_modifier():
     card = _card("освобождение пленных моряков", "Чего добилось посольство?")
     assert not Grader(language="ru").grade(card, "освободили моряков").correct
     assert Grader(language="ru").grade(card, "освобождение моряков").correct  # the middle word, a modifier
+
+
+# a word of direction is no modifier: "less salty" without "less" says the water is salty, "more wages" without
+# "more" says nothing of a rise (a question asking what changed, "изменила", skips no "менее" either)
+DIRECTED = [
+    ("en", "the pond water became less salty", "What did the dam change in the pond?", "the water became salty",
+     False),
+    ("en", "the pond water became less salty", "What did the dam change in the pond?",
+     "the water became less salty", True),
+    ("en", "the workers were paid more wages", "What happened to the workers?", "the workers were paid wages", False),
+    ("en", "the workers were paid more wages", "What happened to the workers?", "workers got higher wages", True),
+    ("ru", "вода в пруду стала менее солёной", "Что изменила в пруду плотина?", "вода стала солёной", False),
+    ("ru", "вода в пруду стала менее солёной", "Что изменила в пруду плотина?", "вода стала солонее", False),
+    ("ru", "вода в пруду стала менее солёной", "Что изменила в пруду плотина?", "вода стала менее солёной", True),
+    ("ru", "рабочие получали более высокую плату", "Что получили рабочие?", "рабочие получали плату", False),
+]
+
+
+@pytest.mark.parametrize(("code", "point", "prompt", "answer", "right"), DIRECTED)
+def test_a_word_of_direction_is_no_modifier_to_leave_out(code, point, prompt, answer, right):
+    assert Grader(language=code).grade(_card(point, prompt), answer).correct is right

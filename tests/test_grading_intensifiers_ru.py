@@ -10,7 +10,7 @@ from studybot.core.grading import Grader
 from studybot.core.grading.intensifiers import unstressed
 from studybot.core.packs import Card
 
-from .cards import explain, one_point
+from .cards import explain, one_point, short
 
 RU = Grader(language="ru")
 
@@ -57,3 +57,24 @@ def test_degree_left_out(card: Card, given: str, right: bool) -> None:
 ])
 def test_unstressed(wordings: tuple[str, ...], code: str, left: tuple[str, ...]) -> None:
     assert unstressed(wordings, code) == left
+
+
+# a short card's wording is met without its adverb of degree too (as a keypoint is), and its adverb said the other
+# way still changes the answer
+SHORT = [
+    ("солёность сильно выросла", "солёность выросла", True),
+    ("солёность сильно выросла", "солёность повысилась", True),
+    ("солёность сильно выросла", "солёность сильно выросла", True),
+    ("солёность сильно выросла", "солёность слегка выросла", False),
+    ("солёность сильно выросла", "солёность выросла незначительно", False),
+    ("солёность сильно выросла", "солёность снизилась", False),
+    ("солёность сильно выросла", "солёность не выросла", False),
+    ("цены резко упали", "цены упали", True),
+    ("цены резко упали", "цены постепенно упали", False),
+    ("цены резко упали", "цены выросли", False),
+]
+
+
+@pytest.mark.parametrize(("answer", "given", "right"), SHORT)
+def test_a_short_answer_without_its_adverb_of_degree(answer, given, right):
+    assert Grader(language="ru").grade(short(answer, prompt="Что изменилось?"), given).correct is right

@@ -17,10 +17,11 @@ from rapidfuzz.distance import OSA
 from . import wordnet
 from .language import Language, language
 from .name_parts import name_parts
-from .name_spellings import by_ear, devoiced, undoubled, vowel_slip
+from .name_spellings import by_ear, devoiced, j_stem, undoubled, vowel_slip
 from .people import PersonNames, person_names
 from .roman import roman_to_digits
 from .ru_families import other_prefix
+from .synonym_phrases import longer_phrases
 from .text import normalise, word_runs
 
 __all__ = ["WORD", "Aliases"]
@@ -76,6 +77,8 @@ class Aliases:
                 words = [w for w in group if " " not in normalise(w)]
                 canonical = words[0] if words else phrases[0]
                 self._add(pairs, canonical, tuple(p for p in phrases if p != canonical))
+                for variant in longer_phrases(_key(canonical), phrases):  # "артериальная гипертония"
+                    pairs.setdefault(variant, _key(canonical))
         self._demonyms(pairs)
         self.people = person_names((*(aliases or {}), *texts), who, {" ".join(WORD.findall(k)): v
                                                                       for k, v in pairs.items()},
@@ -206,6 +209,7 @@ class Aliases:
                 return st[:-len(ending)]
         if self.lang.lex.case_endings and len(st) >= 4:
             st = _FLEETING.sub(r"\1\2", st)  # "Павел" / "Павлу": a vowel that drops out in the other cases
+            st = j_stem(word, st)  # "Сергей" / "Сергея": one key
         return st
 
     def _beside(self, words: list[str], i: int, n: int, seq: tuple[str, ...],

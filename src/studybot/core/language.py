@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from .lexicon import ENGLISH, Lexicon
 from .lexicon_ru import RUSSIAN
+from .prefix_contrasts import prefixes_contrast
 from .relational import groups as relational_groups
 from .relational import related
 from .ru_families import prefixes_apart
@@ -262,8 +263,8 @@ class Language:
     def _word_match(self, want: str, have: str) -> int:
         if want == have:
             return 0
-        if self.contrasting(want, have):
-            return -1  # "chloride" / "chlorite", "хлорид" / "хлорит": another compound, no slip
+        if self.contrasting(want, have) or prefixes_contrast(want, have, self.code):
+            return -1  # "chloride" / "chlorite", "хлорид" / "хлорит": another compound; "hypo-" / "hyper-": no slip
         if self.code == "en" and ("ph" in want or "ph" in have) and want.replace("ph", "f") == have.replace("ph", "f"):
             return 0  # one sound, two spellings: "sulphate" / "sulfate", "nefew" / "nephew"
         groups = self.groups
@@ -290,7 +291,8 @@ class Language:
         if want[:1] == have[:1] and want[-1:] == have[-1:] and want.isalpha() and _undouble(want) == _undouble(have):
             return 1  # a doubled letter: Mitchel / Mitchell (the first and last letters are kept)
         limit = typo_limit(want)
-        if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8):
+        if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8 or (
+                self.code == "ru" and want[0] + have[0] in ("ао", "оа"))):  # "апасный": "о" heard as "а"
             distance = OSA.distance(want, have, score_cutoff=limit)  # a swap counts once
             if (distance == 1 and short_slip(want, have)) or (
                     distance == 2 == limit and _common_prefix(want, have) < min(len(want), len(have)) - 3):
@@ -346,8 +348,9 @@ _DEVOICED = frozenset(("бп", "вф", "гк", "дт", "жш", "зс"))  # a fin
 
 def _heard(a: str, b: str) -> bool:
     """Two Russian words of three or four letters, one written as it sounds: "а" for an unstressed
-    "о" ("вада"), or a voiced last consonant for its voiceless pair ("ямп" for "ямб")."""
-    if len(a) != len(b) or not 3 <= len(a) <= 4 or a[0] != b[0] or not (a.isalpha() and b.isalpha()):
+    "о" ("вада", and first: "отака" for "атака", "абед" for "обед"), or a voiced last consonant for its voiceless
+    pair ("ямп" for "ямб")."""
+    if len(a) != len(b) or not 3 <= len(a) <= 4 or not (a.isalpha() and b.isalpha()):
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     if len(diff) != 1:

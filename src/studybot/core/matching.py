@@ -24,6 +24,7 @@ from .lexicon_compare import APPROXIMATORS
 from .marks import Marks, read_marks
 from .opposed_clauses import opposed_elsewhere
 from .preparing import CLAUSE_SPLIT, figures, read
+from .price_words import price_said
 from .quantities import Quantity, find_dates, ordinals_in
 from .replies import ANSWER_NO as _ANSWER_NO
 from .replies import phrase_negated
@@ -37,6 +38,7 @@ _ENGLISH = language("en")
 
 
 stem = _ENGLISH.stem  # the English stem of a word (see `Language.stem` for other languages)
+_SPOKEN_ALIKE = ("ао", "оа")  # an unstressed Russian "о" said "а", first in a word too: "отака" for "атака"
 word_match = _ENGLISH.word_match  # English `Language.word_match`: 0 same or synonym, 1 typo, -1 none
 
 
@@ -253,7 +255,7 @@ class Prepared:
             have, word = stems[j], words[j]
             if have[:1] != first and word[:1] != first_word and not (long_stem and -2 <= len(have) - size <= 2) \
                     and not (long_word and -2 <= len(word) - length <= 2) \
-                    and not (groups and groups & lang.group(have)):
+                    and not (groups and groups & lang.group(have)) and first + have[:1] not in _SPOKEN_ALIKE:
                 continue  # another first letter: only a synonym, or a typo in a long word of about its length
             m = lang.word_match(want_stem, have)
             if m == 0 and lang.distinct_forms(want_word, word):
@@ -266,6 +268,8 @@ class Prepared:
                 return 0, j
             if m == 1 and best < 0:
                 best, hit = 1, j
+        if best < 0 and (said := price_said(want_stem, stems, places, lang.code)) >= 0:
+            return 0, said  # "нефть подешевела" says "цены на нефть", "oil got cheaper" "oil prices" (`price_words`)
         if best < 0 and length >= 6:
             return self._compound(want_word, pool)
         return best, hit

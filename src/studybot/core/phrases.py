@@ -326,12 +326,25 @@ def rewrite_negatives(text: str, lang: Language) -> str:
     found = _NEGATIVES.get(lang.code)
     if found is None:
         keys = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-        found = _NEGATIVES[lang.code] = (re.compile(r"(?<![\w'-])(?:" + keys + r")(?![\w'-])"), _starts(lang, table))
+        denied = "(?:не )?" if lang.code == "ru" else ""  # "не исключают": "включают", no "не не включают"
+        found = _NEGATIVES[lang.code] = (re.compile(r"(?<![\w'-])" + denied + "(?:" + keys + r")(?![\w'-])"),
+                                         _starts(lang, table))
     pattern, starts = found
     if starts is None or starts.any_in(text):
-        text = pattern.sub(lambda m: m.group() if _attributive(m, lang) or _own(m.group(), lang) or _prevented(m, lang)
-                           else table[m.group()], text)
+        text = pattern.sub(lambda m: _negative_said(m, table, lang), text)
     return text
+
+
+def _negative_said(m: re.Match[str], table: dict[str, str], lang: Language) -> str:
+    """A negative word said as the negation of its partner; after "не" (Russian) the partner itself: two negations
+    are none ("не исключают" is "включают", "не скрывал" is "показывал")."""
+    word = m.group()
+    denied = lang.code == "ru" and word.startswith("не ") and word not in table
+    key = word[3:] if denied else word
+    if _attributive(m, lang) or _own(key, lang) or _prevented(m, lang):
+        return word
+    said = table[key]
+    return said[3:] if denied and said.startswith("не ") else f"не {said}".rstrip() if denied else said
 
 
 def _lacked_first(m: re.Match[str], lang: Language) -> str:

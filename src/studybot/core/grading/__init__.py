@@ -184,13 +184,24 @@ class Grader(ShortMotionsGrading, RegnalGrading, StatedFiguresGrading, NumericGr
         """Names joined by "and" where the card asks one ("Lübeck and Bremen", or an option and a name besides it:
         "Lemaître and Hubble"): right only when each one is."""
         lang = self.aliases.lang.code
-        names = paired_names(answer, lang)
+        names = paired_names(answer, lang) or (self._options_named(card, answer, lang) if card.kind == "choice" else [])
         if not names or any(JOINED[lang].search(w) for w in self._right_wordings(card)):
             return verdict  # ("Hale and Dorn" is the card's own name)
         for name in names:
             if not getattr(self, f"_grade_{card.kind}")(card, self.prep(name)).correct:
                 return wrong(f"Give one answer: '{name}' is not right.", "hedge", f"names two: {' / '.join(names)}")
         return verdict
+
+    def _options_named(self, card: Card, answer: str, lang: str) -> list[str]:
+        """The parts of a choice answer joined by "and" when each names another option of a name or a term (three
+        words at most), in capitals or not ("примаков и путин"): two options chosen; [] otherwise ("exports fell and
+        imports grew" reads one option of a sentence)."""
+        if not JOINED[lang].search(answer) or any(len(option.split()) > 3 for option in card.options):
+            return []
+        parts = [p.strip(" .;") for p in JOINED[lang].split(answer.strip())]
+        chosen = [v.trace[0] if v.trace else "" for v in (self._grade_choice(card, self.prep(p)) for p in parts if p)]
+        return parts if len(chosen) >= 2 and all(c.startswith("chose ") for c in chosen) \
+            and len(set(chosen)) == len(chosen) else []
 
     def _offers_alternatives(self, card: Card, split: re.Pattern[str]) -> bool:
         """Does a right wording of the card itself offer alternatives ("X or Y")? Memoised."""

@@ -19,6 +19,7 @@ from ..matching import Prepared, directions_agree, find_phrase
 from ..packs import Card, Pack
 from ..people import patronymic
 from .figures import figures_shown, points_contrasted, same_quantity, spec_quantity
+from .intensifiers import unstressed
 from .parties import Parties
 from .titled import unplaced, untitled
 from .verdict import Verdict, wrong
@@ -137,6 +138,7 @@ class GraderBase:
 
         shorter = [short for w in wordings for short in (self.aliases.shorter(w), untitled(w, titles),
                                                           unplaced(w, given)) if short]
+        shorter += unstressed(wordings, self.aliases.lang.code)  # "солёность выросла" for "... сильно выросла"
         return wordings + tuple(dict.fromkeys(short for short in shorter if short not in wordings))
 
     def card_set(self, card: Card, name: str, make: Callable[[], Iterable[str]]) -> frozenset[str]:

@@ -28,6 +28,12 @@ def in_days(q: Quantity) -> float | None:
     return q.value * DURATION_DAYS[q.unit] if q.kind == "duration" and q.unit in DURATION_DAYS else None
 
 
+def _month_of_30(q: Quantity, days: float) -> float:
+    """A count of months in days of 30 ("3 месяца" for 90 days, "six months" for 180 days, "a month" for 30 days:
+    the way a term is counted), when the other side is in days; other durations as they are."""
+    return q.value * 30 if q.unit == "month" else days
+
+
 MEASURE_KINDS = frozenset(("length", "area", "volume", "mass", "temperature", "density", "data", "datarate",
                            "current", "voltage", "power", "energy", "resistance", "frequency", "force", "pressure",
                            "capacitance", "speed"))
@@ -66,7 +72,8 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0, *, point
     wd, hd = in_days(want), in_days(have)
     if wd is not None and hd is not None:
         # (in days a bound is not exact: 113 minutes are 108 and 5 only up to rounding)
-        return abs(wd - hd) <= max(allowed * DURATION_DAYS[want.unit or "day"], wd * 0.005) * (1 + 1e-9)
+        slack = max(allowed * DURATION_DAYS[want.unit or "day"], wd * 0.005) * (1 + 1e-9)
+        return abs(wd - hd) <= slack or abs(_month_of_30(want, wd) - _month_of_30(have, hd)) <= slack
     if want.kind == "money" and have.kind == "money" and want.unit and have.unit and want.unit != have.unit:
         return False  # "14.5 dollars" is not 14.5 francs
     if want.kind == "temperature" and have.kind in ("temperature", "count"):

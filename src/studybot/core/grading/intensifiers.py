@@ -10,8 +10,9 @@ import re
 from functools import cache, lru_cache
 
 from ..lexicon_degree import INTENSIFIERS
+from ..matching import Prepared
 
-__all__ = ["intensifier", "unstressed"]
+__all__ = ["intensifier", "said_otherwise", "unstressed"]
 
 
 def intensifier(word: str, code: str) -> bool:
@@ -33,3 +34,12 @@ def unstressed(wordings: tuple[str, ...], code: str) -> tuple[str, ...]:
         return ()
     out = (pattern.sub("", wording).strip() for wording in wordings if pattern.search(wording))
     return tuple(text for text in out if any(c.isalpha() for c in text))
+
+
+def said_otherwise(wordings: tuple[Prepared, ...], got: Prepared) -> str:
+    """The answer's word that says an adverb of degree of a wording the other way ("слегка" for "сильно"), or "":
+    a short answer matched without its adverb must not say the opposite of it."""
+    code = got.lang.code
+    degrees = {ref.stems[i] for ref in wordings for i, w in enumerate(ref.words) if intensifier(w, code)}
+    return next((got.words[j] for j in got.content() for stem in degrees
+                 if got.lang.opposite(stem, got.stems[j]) or got.lang.opposite(got.stems[j], stem)), "")

@@ -9,7 +9,8 @@ the rest of the point is made, with the same checks (negation, direction, contra
   does not make "high wheat prices"; nor the head of the phrase: "went blind" does not make "cattle went blind");
 - the answer says nothing in its place: no other content word right before the word it qualifies ("a strong
   west wind"), and nowhere a word opposite to it ("a strong wind from the west");
-- it is not a name, a figure, a negator, a word of quantity or a symbol.
+- it is not a name, a figure, a negator, a word of quantity, a word of direction ("less salty" is no "salty",
+  "менее солёная" no "солёная") or a symbol.
 Only the order of words and the tables of opposites are read: no word of any text.
 """
 
@@ -67,8 +68,10 @@ def _kind_before_noun(point: Prepared, m: int) -> bool:
 
 
 def _plain_word(point: Prepared, i: int) -> bool:
+    """A word that may only qualify the next one: not a name, a symbol or a figure, nor a word of direction ("less
+    salty", "more wages", "менее солёной": without it the point says another thing, or the opposite)."""
     word = point.words[i]
-    return word.isalpha() and word not in point.capitalised and word not in point.exact \
+    return word.isalpha() and word not in point.capitalised and word not in point.exact and not point.dirs[i] \
         and not find_quantities(word, lang=point.lang.code)
 
 

@@ -27,6 +27,7 @@ from .figures import same_quantity
 from .forms import FORM, TYPO, forms_only
 from .going_on import words_going_on
 from .heads import head_restored, said_last
+from .intensifiers import said_otherwise
 from .labels import labels_of_words
 from .name_slips import mended_name_word
 from .negated_apart import negated_apart
@@ -259,6 +260,9 @@ class ShortGrading(GraderBase):
         if letters:
             return wrong(f"Your answer also names {', '.join(sorted(letters)).upper()}.", "mismatch",
                          f"adds {', '.join(sorted(letters))}")
+        if wording not in (card.answer, *card.accept) and (other := said_otherwise(
+                tuple(self.prep(text) for text in (card.answer, *card.accept)), got)):  # "слегка" for "сильно"
+            return wrong(f"'{other}' changes the answer.", "mismatch", f"'{other}' says its degree the other way")
         changed = self._modifier_added(card, got, wording)
         if changed:
             return wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
