@@ -7,6 +7,8 @@
   "закрыл" / "открыл"), never a root of fewer than four letters ("реш-" / "разреш-", "бил" / "убил").
 - A verb and its imperfective in "-ыва-" / "-ива-" ("выдержал" / "выдерживал", "показать" / "показывать"), either
   way round (issue #11), the rest of the stem the same and at least four letters.
+- A perfective in "-ить" and its imperfective in "-ать" / "-ять", the root's last consonant alternated ("защитил" /
+  "защищал", "ответил" / "отвечал", "пригласил" / "приглашал", "укрепил" / "укреплял"), either way round.
 - A collective or abstract noun in "-ство" and its adjective in "-ский" ("дворянство" / "дворянское сословие",
   "крестьянство" / "крестьянские", "государство" / "государственный"): the reference's noun met by the answer's
   adjective (the other way, an adjective met by its noun, is `relational`).
@@ -23,7 +25,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .matching import Prepared, Want
 
-__all__ = ["aspect_pair", "collective_adjective", "other_prefix", "prefixed_verb", "prefixes_apart", "same_family"]
+__all__ = ["alternated_pair", "aspect_pair", "collective_adjective", "other_prefix", "prefixed_verb", "prefixes_apart",
+           "same_family"]
 
 # prefixes that make a perfective or a shade of the bare verb, longest first; not "раз-"/"рас-" (undoing,
 # parting) nor "от-" (away, undoing), which turn a verb toward its opposite
@@ -63,6 +66,29 @@ def aspect_pair(a: str, a_stem: str, b: str, b_stem: str) -> bool:
         return False
     for long, short in ((a_stem, b_stem), (b_stem, a_stem)):
         if long.endswith(_IMPERFECTIVE) and len(root := long[:-3]) >= MIN_ROOT and short in (root, root + "а"):
+            return True
+    return False
+
+
+# the last consonant of a perfective's stem in "-ить" and what it turns into before its imperfective's "-ать" /
+# "-ять" ("защит-ил" / "защищ-ал", "ответ-ил" / "отвеч-ал", "снабд-ил" / "снабж-ал", "освобод-ил" / "освобожд-ал",
+# "приглас-ил" / "приглаш-ал", "укреп-ил" / "укрепл-ял"), or itself ("сохран-ил" / "сохран-ял")
+_ALTERNATIONS = (("ст", "щ"), ("т", "щ"), ("т", "ч"), ("д", "ж"), ("д", "жд"), ("с", "ш"), ("з", "ж"), ("к", "ч"),
+                 ("г", "ж"), ("б", "бл"), ("п", "пл"), ("в", "вл"), ("м", "мл"), ("ф", "фл"), ("", ""))
+
+
+def alternated_pair(a: str, a_stem: str, b: str, b_stem: str) -> bool:
+    """Is one verb form the other's imperfective in "-ать" / "-ять" with the root's last consonant alternated
+    ("защитил" / "защищал", "посетил" / "посещал", "превратилось" / "превращается"), either way round? The
+    perfective's stem of at least four letters, the imperfective's the same with the consonant changed and "а" / "я"
+    after it."""
+    if not (a.endswith(VERB_ENDINGS) and b.endswith(VERB_ENDINGS)) or a_stem == b_stem:
+        return False
+    for short, long in ((a_stem, b_stem), (b_stem, a_stem)):
+        if len(short) < MIN_ROOT or not long.endswith(("а", "я")) or short[-1:] in "аеиоуыэюя":
+            continue
+        body = long[:-1]
+        if any(short.endswith(old) and body == short[:len(short) - len(old)] + new for old, new in _ALTERNATIONS):
             return True
     return False
 
@@ -122,6 +148,7 @@ def same_family(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset
             continue
         # a verb of rising or falling keeps its direction with an aspect prefix ("растёт" / "вырастает")
         if prefixed_verb(want.word, want.stem, word, stem) or aspect_pair(want.word, want.stem, word, stem) \
+                or alternated_pair(want.word, want.stem, word, stem) \
                 or not want.direction and collective_adjective(want.stem, word, stem):
             return 0, j
     return -1, -1
