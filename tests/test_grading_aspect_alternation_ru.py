@@ -1,6 +1,8 @@
 """Learners' own words in Russian: a verb said in its other aspect, its root's last consonant alternated ("защитил" /
 "защищал", "посетил" / "посещал", "ответил" / "отвечал", "пригласил" / "приглашал", "снабдил" / "снабжал",
-"укрепили" / "укрепляли", "превратилось" / "превращается"). Cards on invented subjects of no pack (a border fort,
+"укрепили" / "укрепляли", "превратилось" / "превращается", "запустили" / "запускали"), its root's "о" made "а" before
+"-ива-" ("устроили" / "устраивали", "остановили" / "останавливали"), "-ва-" after a vowel ("создали" / "создавали"),
+"-им-" for "-я-" ("принял" / "принимал"). Cards on invented subjects of no pack (a border fort,
 an envoy, a mill town); each row says what a fair teacher would mark: the same claim passes; another verb, a denial,
 another thing fail."""
 
@@ -26,6 +28,11 @@ GUESTS = point("царь пригласил мастеров")
 BREAD = point("монастырь снабжал город хлебом")
 WALLS = point("город укрепили")
 POND = point("пруд превращается в болото")
+MILL = point("купцы устроили ярмарку")
+DAM = point("плотину остановили")
+ROCKET = point("ракету запустили осенью")
+SCHOOL = point("монахи создали школу")
+LAW = point("совет принял закон")
 
 ROWS = [
     (FORT, "гарнизон защищал крепость", True),
@@ -43,6 +50,15 @@ ROWS = [
     (WALLS, "город укрепляли", True),
     (WALLS, "город разрушали", False),
     (POND, "пруд превратился в болото", True),
+    (MILL, "купцы устраивали ярмарку", True),
+    (MILL, "купцы запрещали ярмарку", False),
+    (DAM, "плотину останавливали", True),
+    (ROCKET, "ракету запускали осенью", True),
+    (ROCKET, "ракету запускали весной", False),  # trap: another time
+    (SCHOOL, "монахи создавали школу", True),
+    (SCHOOL, "монахи закрывали школу", False),
+    (LAW, "совет принимал закон", True),
+    (LAW, "совет не принимал закон", False),
 ]
 
 
