@@ -19,7 +19,7 @@ from ..packs import Card
 from ..quantities import Quantity, find_quantities, measure
 from .approximate import approximate_allowance
 from .base import GraderBase
-from .bound_sides import bounds_clash
+from .bound_sides import bound_side, bounds_clash, without_bound
 from .dated import card_day, decade_years, era_clash, names_day
 from .figures import comparable, date_hits, figures_shown, in_unit_of, same_quantity, signed, spec_quantity, written
 from .periods import other_period, other_unit, over_own_period, per_units, periods
@@ -194,7 +194,12 @@ class NumericGrading(GraderBase):
             return wrong(f"Check the bound: the answer is {card.answer}.", "quantity",
                          f"{hits[0].text} bounded from the other side than {card.answer}")
         if hits:
-            failed = self._direction_or_negation(ref, got, prompt) or self._hedged(spec, got, allowed, falling)
+            # ("up to 400 mm" for "less than 400 mm": a bound on the same side, whose words are no rise or fall)
+            code, bound = got.lang.code, bound_side(ref.text, got.lang.code)
+            same_bound = bound != 0 and bound_side(got.text, code) == bound and not got.negated() and not any(
+                self.prep(without_bound(text, code)).direction() for text in (ref.text, got.text))
+            failed = (None if same_bound else self._direction_or_negation(ref, got, prompt)) \
+                or self._hedged(spec, got, allowed, falling)
             converted = relative(hits[0]) and relative(spec) and hits[0].kind != spec.kind  # "4 times" for "by 75%"
             said = "is the same change as" if converted else "="
             return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} {said} {card.answer}",))
