@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from .lexicon import ENGLISH, Lexicon
 from .lexicon_ru import RUSSIAN
-from .prefix_contrasts import prefixes_contrast
+from .prefix_contrasts import counted_apart, prefixes_contrast
 from .relational import groups as relational_groups
 from .relational import related
 from .ru_families import prefixes_apart
@@ -246,6 +246,8 @@ class Language:
             found = self._word_match(want, have)
             if found == 1 and self.code == "ru" and prefixes_apart(want, have):
                 found = -1  # "впускной" / "выпускной", "ввоз" / "вывоз": the prefix carries the direction, no slip
+            if found == 1 and self.code == "en" and counted_apart(want, have):
+                found = -1  # "unilateral" / "bilateral": the prefix carries the count, no slip
             if len(self._matches) > _CACHE_LIMIT:
                 self._matches.clear()
             self._matches[key] = found

@@ -8,7 +8,7 @@ which say little of their own ("make", "take", "go")."""
 
 from __future__ import annotations
 
-__all__ = ["FEAR_STATES", "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "PHRASAL_VERBS"]
+__all__ = ["BECOMING_HOT", "FEAR_STATES", "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "PHRASAL_VERBS"]
 
 # Verbs that say little of their own: the noun or the phrase they go with says what is meant ("make a decision", "take
 # part"), and their WordNet senses cover most verbs ("make" for "cause", "go" for "end"). The grader reads every form
@@ -51,3 +51,10 @@ FEAR_STATES |= {f"{verb} {whom}": "fear" for verb in (
     "scare", "scares", "scared", "scaring", "frighten", "frightens", "frightened", "frightening", "alarm", "alarms",
     "alarmed", "alarming", "terrify", "terrifies", "terrified", "terrifying", "worry", "worries", "worried", "worrying")
     for whom in ("them", "us", "him", "her", "me", "you", "everyone", "everybody")}
+
+# heating and cooling said as becoming warmer or colder: "the air becomes warmer" is "the air heats up", "the water got
+# colder" "the water cooled down" (as Russian "становится теплее" is "нагревается": `lexicon_ru_own_words`)
+BECOMING_HOT = {f"{verb} {degree}": change for verb in (
+    "become", "becomes", "became", "becoming", "get", "gets", "got", "getting", "grow", "grows", "grew", "growing")
+    for degree, change in (("warmer", "heat up"), ("hotter", "heat up"), ("colder", "cool down"),
+                           ("cooler", "cool down"))}

@@ -1,12 +1,13 @@
 """Learned prefixes that name opposite things: "hypotension" is no slip of "hypertension", nor "intramembrane" of
 "intermembrane", "macroorganisms" of "microorganisms", "гипотония" of "гипертония", "макроэволюция" of
 "микроэволюция". One or two letters apart, such words passed as typos; the prefix says which of the pair is meant,
-as a direction word or an ending that names another compound ("chloride" / "chlorite") does. General data of each
+as a direction word or an ending that names another compound ("chloride" / "chlorite") does. So do English numeral
+prefixes ("unilateral" / "bilateral", "monoxide" / "dioxide"): two words, never a slip of one. General data of each
 language, nothing of one text."""
 
 from __future__ import annotations
 
-__all__ = ["prefixes_contrast"]
+__all__ = ["counted_apart", "prefixes_contrast"]
 
 _PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (("hypo", "hyper"), ("micro", "macro"), ("intra", "inter"), ("endo", "exo"), ("infra", "ultra"),
@@ -24,3 +25,22 @@ def prefixes_contrast(a: str, b: str, code: str) -> bool:
             if x.startswith(p) and y.startswith(q) and len(x) - len(p) >= _REST and len(y) - len(q) >= _REST:
                 return True
     return False
+
+
+# numeral prefixes, longest first; each names a count ("semi" a half, "multi" / "poly" many)
+_PREFIXES = ("multi", "poly", "mono", "semi", "tetra", "quadri", "quadr", "penta", "hexa", "uni", "tri", "bi", "di")
+_COUNT_REST = 4  # letters after a numeral prefix: "bi-lateral", "di-oxide"; not "di-et", "bi-te"
+
+
+def _split(word: str) -> tuple[str, str] | None:
+    return next(((p, word[len(p):]) for p in _PREFIXES
+                 if word.startswith(p) and len(word) - len(p) >= _COUNT_REST), None)
+
+
+def counted_apart(a: str, b: str) -> bool:
+    """Are two English words (or stems) one word under two numeral prefixes ("unilater" / "bilater")?"""
+    if a == b:
+        return False
+    x, y = _split(a), _split(b)
+    return x is not None and y is not None and x[0] != y[0] \
+        and (x[1] == y[1] or x[1][:_COUNT_REST] == y[1][:_COUNT_REST])

@@ -7,6 +7,10 @@
   "закрыл" / "открыл"), never a root of fewer than four letters ("реш-" / "разреш-", "бил" / "убил").
 - A verb and its imperfective in "-ыва-" / "-ива-" ("выдержал" / "выдерживал", "показать" / "показывать"), either
   way round (issue #11), the rest of the stem the same and at least four letters.
+- A perfective and its imperfective made with an alternation, either way round: the root's last consonant
+  ("защитил" / "защищал", "ответил" / "отвечал", "пригласил" / "приглашал", "укрепил" / "укреплял", "пустил" /
+  "пускал"), its last "о" before "-ива-" / "-ыва-" ("устроил" / "устраивал", "остановил" / "останавливал"), "-ва-"
+  after a vowel ("создал" / "создавал"), "-им-" / "-ин-" ("понял" / "понимал", "начал" / "начинал").
 - A collective or abstract noun in "-ство" and its adjective in "-ский" ("дворянство" / "дворянское сословие",
   "крестьянство" / "крестьянские", "государство" / "государственный"): the reference's noun met by the answer's
   adjective (the other way, an adjective met by its noun, is `relational`).
@@ -23,7 +27,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .matching import Prepared, Want
 
-__all__ = ["aspect_pair", "collective_adjective", "other_prefix", "prefixed_verb", "prefixes_apart", "same_family"]
+__all__ = ["alternated_pair", "aspect_pair", "collective_adjective", "other_prefix", "prefixed_verb", "prefixes_apart",
+           "same_family"]
 
 # prefixes that make a perfective or a shade of the bare verb, longest first; not "раз-"/"рас-" (undoing,
 # parting) nor "от-" (away, undoing), which turn a verb toward its opposite
@@ -65,6 +70,48 @@ def aspect_pair(a: str, a_stem: str, b: str, b_stem: str) -> bool:
         if long.endswith(_IMPERFECTIVE) and len(root := long[:-3]) >= MIN_ROOT and short in (root, root + "а"):
             return True
     return False
+
+
+# the last consonant of a perfective's stem and what it turns into before its imperfective's suffix ("защит-ил" /
+# "защищ-ал", "ответ-ил" / "отвеч-ал", "снабд-ил" / "снабж-ал", "освобод-ил" / "освобожд-ал", "приглас-ил" /
+# "приглаш-ал", "укреп-ил" / "укрепл-ял", "пуст-ил" / "пуск-ал"), or itself ("сохран-ил" / "сохран-ял")
+_ALTERNATIONS = (("ст", "щ"), ("ст", "ск"), ("т", "щ"), ("т", "ч"), ("д", "ж"), ("д", "жд"), ("с", "ш"), ("з", "ж"),
+                 ("к", "ч"), ("г", "ж"), ("б", "бл"), ("п", "пл"), ("в", "вл"), ("м", "мл"), ("ф", "фл"), ("", ""))
+_VOWEL = "аеиоуыэюя"
+
+
+def _alternated(root: str, suffixes: tuple[str, ...]) -> set[str]:
+    return {root[:len(root) - len(old)] + new + suffix for old, new in _ALTERNATIONS if root.endswith(old)
+            for suffix in suffixes}
+
+
+def _imperfectives(short: str) -> set[str]:
+    """The stems an imperfective of a perfective's stem may have: its last consonant alternated and "-а-" / "-я-"
+    ("защит" / "защища"); its root's last "о" made "а" before "-ива-" / "-ыва-" ("устро" / "устраива", "спрос" /
+    "спрашива", "останов" / "останавлива", "заработа" / "зарабатыва"); "-ва-" after its vowel ("созда" /
+    "создава", "узна" / "узнава"); "-им-" / "-ин-" for "-я-" / "-а-" ("поня" / "понима", "нача" / "начина")."""
+    out = _alternated(short, ("а", "я")) if short[-1] not in _VOWEL else set()
+    root = short[:-1] if short[-1] in _VOWEL else short
+    roots = {root} | ({root[:at] + "а" + root[at + 1:]} if (at := root.rfind("о")) > 0 else set())
+    for each in roots:
+        out |= _alternated(each, ("ива", "ыва"))
+    if short[-1] in "ае":
+        out.add(short + "ва")
+    if short[-1] == "о":  # ("устро" / "устраива", "осво" / "осваива")
+        out.add(short[:-1] + "аива")
+    if short.endswith("я") or short.endswith("ча"):
+        out.add(short[:-1] + ("има" if short.endswith("я") else "ина"))
+    return out
+
+
+def alternated_pair(a: str, a_stem: str, b: str, b_stem: str) -> bool:
+    """Is one verb form the other's imperfective made with an alternation ("защитил" / "защищал", "посетил" /
+    "посещал", "превратилось" / "превращается", "устроили" / "устраивали", "создал" / "создавал", "понял" /
+    "понимал"), either way round? The perfective's stem of at least four letters (`_imperfectives`)."""
+    if not (a.endswith(VERB_ENDINGS) and b.endswith(VERB_ENDINGS)) or a_stem == b_stem:
+        return False
+    return any(len(short) >= MIN_ROOT and long in _imperfectives(short)
+               for short, long in ((a_stem, b_stem), (b_stem, a_stem)))
 
 
 _ANY_PREFIX = tuple(sorted({*ASPECT_PREFIXES, "раз", "рас", "от", "вос", "воз"}, key=len, reverse=True))
@@ -122,6 +169,7 @@ def same_family(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset
             continue
         # a verb of rising or falling keeps its direction with an aspect prefix ("растёт" / "вырастает")
         if prefixed_verb(want.word, want.stem, word, stem) or aspect_pair(want.word, want.stem, word, stem) \
+                or alternated_pair(want.word, want.stem, word, stem) \
                 or not want.direction and collective_adjective(want.stem, word, stem):
             return 0, j
     return -1, -1

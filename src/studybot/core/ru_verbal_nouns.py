@@ -1,7 +1,7 @@
 """A Russian verbal noun and its verb, for a keypoint's word not found otherwise (issue #11): "потепление" / "климат
-теплеет", "спасение" / "спасти", "подписание" / "подписали". A rule of Russian word formation (the noun of an
-action in "-ение", "-ание", "-яние" is made on the verb's stem), not words of a text; English gets the same from
-WordNet's derivational links (`meaning.kindred`).
+теплеет", "спасение" / "спасти", "подписание" / "подписали", "строительство" / "построили". A rule of Russian word
+formation (the noun of an action in "-ение", "-ание", "-яние", "-ительство" is made on the verb's stem), not words of
+a text; English gets the same from WordNet's derivational links (`meaning.kindred`).
 
 The noun's Snowball stem less its "-ен"/"-ан"/"-ян" is the verb's stem (at least `MIN_ROOT` letters), which the
 verb form starts with, at most `_TAIL` letters after it; one side may carry an aspect prefix the other lacks
@@ -41,8 +41,17 @@ def _is_verb(word: str) -> bool:
     return bare.endswith(_VERB_ENDINGS)
 
 
+# nouns of action in "-ство" made on the verb's stem ("строи-тельство" / "по-стро-или", "производ-ство" /
+# "производили", "руковод-ство" / "руководил"): the noun's stem ending, and the letters of it the verb keeps
+_STVO_ENDINGS = ("ство", "ства", "ству", "ством", "стве")
+_STVO_STEMS = (("ительств", ""), ("одств", "од"))
+
+
 def verbal_noun(noun: str, noun_stem: str, verb: str, verb_stem: str) -> bool:
     """Is `noun` the verbal noun of the verb `verb` (any forms; an aspect prefix on one side allowed)?"""
+    if noun.endswith(_STVO_ENDINGS) and _is_verb(verb):
+        return any(noun_stem.endswith(end) and _one_stem(noun_stem[:-len(end)] + kept, verb_stem)
+                   for end, kept in _STVO_STEMS)
     if not noun.endswith(_NOUN_ENDINGS) or not _is_verb(verb) or not noun_stem.endswith(_STEM_ENDINGS):
         return False
     base = noun_stem[:-2]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bound_side", "bounds_clash"]
+__all__ = ["bound_side", "bounds_clash", "without_bound"]
 
 # the words before a figure that bound it from below (+1) or above (-1), as the text reads once prepared ("no more
 # than" and "не больше" are read as "at maximum", "максимум"); the longest first, so that "не свыше" is not "свыше"
@@ -55,3 +55,9 @@ def bounds_clash(reference: str, answer: str, code: str) -> bool:
     """Does the answer bound its figure from the other side than the card's answer does?"""
     mine = bound_side(reference, code)
     return mine != 0 and bound_side(answer, code) == -mine
+
+
+def without_bound(text: str, code: str) -> str:
+    """A normalised text with its words of a bound taken out ("up to 400 mm": "400 mm"), to read what else it says."""
+    pattern = _PATTERNS.get(code)
+    return text if pattern is None else pattern.sub(" ", text)

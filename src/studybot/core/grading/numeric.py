@@ -19,10 +19,10 @@ from ..packs import Card
 from ..quantities import Quantity, find_quantities, measure
 from .approximate import approximate_allowance
 from .base import GraderBase
-from .bound_sides import bounds_clash
+from .bound_sides import bound_side, bounds_clash, without_bound
 from .dated import card_day, decade_years, era_clash, names_day
 from .figures import comparable, date_hits, figures_shown, in_unit_of, same_quantity, signed, spec_quantity, written
-from .periods import other_period, other_unit, per_units, periods
+from .periods import other_period, other_unit, over_own_period, per_units, periods
 from .verdict import Verdict, wrong
 
 __all__ = ["NumericGrading", "vague_count"]
@@ -177,13 +177,13 @@ class NumericGrading(GraderBase):
         falling = (ref.direction() or prompt.direction()) < 0
         spec = self.card_value(card, "spec as change", lambda: as_change(
             asked, ref.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code))
-        given = [_in_context(q, spec, got) for q in got.quantities]
+        own = self.card_set(card, "periods", lambda: periods(ref.text) | periods(prompt.text))
+        given = [over_own_period(_in_context(q, spec, got), spec, own) for q in got.quantities]  # "400 mm a year"
         hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed, self.points(card))]
         if hits and era_clash((ref, *map(self.prep, card.accept)), got):
             return wrong(f"That is the other era: the answer is {card.answer}.", "date",
                          f"{hits[0].text} given in the other era than {card.answer}")
-        if hits and other_period(self.card_set(card, "periods", lambda: periods(ref.text) | periods(prompt.text)),
-                                 got.text) is not None:
+        if hits and other_period(own, got.text) is not None:
             return wrong(f"The figure is counted over another time (expected {card.answer}).", "quantity",
                          f"{hits[0].text} counted over another time than the card's")
         if hits and other_unit(self.card_set(card, "per units", lambda: per_units(ref.text) | per_units(prompt.text)),
@@ -194,7 +194,12 @@ class NumericGrading(GraderBase):
             return wrong(f"Check the bound: the answer is {card.answer}.", "quantity",
                          f"{hits[0].text} bounded from the other side than {card.answer}")
         if hits:
-            failed = self._direction_or_negation(ref, got, prompt) or self._hedged(spec, got, allowed, falling)
+            # ("up to 400 mm" for "less than 400 mm": a bound on the same side, whose words are no rise or fall)
+            code, bound = got.lang.code, bound_side(ref.text, got.lang.code)
+            same_bound = bound != 0 and bound_side(got.text, code) == bound and not got.negated() and not any(
+                self.prep(without_bound(text, code)).direction() for text in (ref.text, got.text))
+            failed = (None if same_bound else self._direction_or_negation(ref, got, prompt)) \
+                or self._hedged(spec, got, allowed, falling)
             converted = relative(hits[0]) and relative(spec) and hits[0].kind != spec.kind  # "4 times" for "by 75%"
             said = "is the same change as" if converted else "="
             return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} {said} {card.answer}",))

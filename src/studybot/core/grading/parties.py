@@ -23,6 +23,7 @@ from ..lexicon_roles import DETERMINERS, GIVEN_PARTICIPLES, PEOPLE_ENDINGS, ROLE
 from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..matching import Prepared
 from ..text import normalise
+from .becoming import becoming_flipped
 from .converse import converse_swapped
 from .replaced import replacement_swapped
 from .word_order import acted_on, order_reversed
@@ -485,6 +486,6 @@ Covered = tuple[bool, str, bool, tuple[int, ...]]  # a keypoint made: (covered, 
 def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: Parties,
                        asked: frozenset[str] = frozenset()) -> Covered:
     """A keypoint made by most of its words, unless the answer gives its role to the wrong party there."""
-    if found[0] and wrong_party(point, got, found[3], parties, (), asked):
-        return False, "", False, ()
+    if found[0] and (wrong_party(point, got, found[3], parties, (), asked) or becoming_flipped(point, got)):
+        return False, "", False, ()  # (or the things it names the other way round: "the marsh became a lake")
     return found

@@ -5,8 +5,12 @@ the language: a figure said per a unit of time ("a day", "per week", "every hour
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-__all__ = ["other_period", "other_unit", "per_units"]
+from ..quantities import Quantity
+from ..unit_tables import TIME_WORDS
+
+__all__ = ["other_period", "other_unit", "over_own_period", "per_units", "periods"]
 
 _UNITS = {  # the forms a unit of time takes after "a", "per", "в", "за", as one name
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
@@ -40,6 +44,17 @@ def other_period(theirs: frozenset[str], answer: str) -> str | None:
     if len(theirs) == 1 and mine and theirs.isdisjoint(mine):
         return next(iter(theirs))
     return None
+
+
+def over_own_period(q: Quantity, spec: Quantity, theirs: frozenset[str]) -> Quantity:
+    """A length said per the very time the card counts its figure over, read as that length: "less than 400 mm a
+    year" for "How much rain falls a year?" is 400 mm, "меньше 250 мм в год" for "Сколько осадков выпадает за
+    год?" is 250 mm (the card's own `periods`, of its answer and prompt, are one, and the answer's are the same).
+    Over another time ("в месяц" for "за год") the rate stays a rate, which no length is."""
+    if q.kind != "speed" or spec.kind != "length" or len(theirs) != 1 or periods(q.text) != theirs:
+        return q
+    seconds = TIME_WORDS.get(next(iter(theirs)))
+    return q if seconds is None else replace(q, value=q.value * seconds, kind="length")
 
 
 _MEASURES = {  # the forms a unit of measure takes after "a", "per", "each", "за", "/", as one name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..matching import Prepared
+from .becoming import becoming_flipped
 from .parties import party_kept, unless_wrong_party, wrong_party
 
 __all__ = ["motion_flipped", "party_kept", "swapped_points", "unless_wrong_party", "wrong_party"]
@@ -160,6 +161,8 @@ def motion_flipped(point: Prepared, got: Prepared) -> bool:
     heart" for "away from the heart"; "from the ventricles to the atria" for "from the atria to the
     ventricles")?"""
     lex = point.lang.lex
+    if becoming_flipped(point, got):  # "the marsh became a lake" for "the lake became a marsh"
+        return True
     if not lex.towards or (lex.towards.isdisjoint(point.words) and lex.away.isdisjoint(point.words)) \
             or (lex.towards.isdisjoint(got.words) and lex.away.isdisjoint(got.words)):
         return False
