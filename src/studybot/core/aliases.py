@@ -414,11 +414,11 @@ class Aliases:
     def _declined(self, word: str) -> str:
         """The name a word is in a case of a sentence ("Вирховым", "Сухаревой" of "Сухарева"), or "". Memoised."""
         found = self._declensions.get(word)
-        if found is None:
+        if found is None and self.lang.lex.case_endings:  # (no case endings, as in English: none to read, not asked)
             if len(self._declensions) > 50_000:
                 self._declensions.clear()
             found = self._declensions[word] = self._read_declined(word)
-        return found
+        return found or ""
 
     def _read_declined(self, word: str) -> str:
         names = self._declinable
