@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any, Final
 
 from yaml.nodes import MappingNode, Node, ScalarNode
@@ -62,6 +61,8 @@ def _peek_id(node: Node) -> str | None:
 
 class Checker(FieldReader):
     """Reads a pack's node tree: its cards, kind by kind, and the pack itself."""
+
+    language: Language = "en"  # the pack's, read before its cards (a cloze card's default prompt is in it)
 
     def read(self, m: dict[str, Node], name: str, owner: str) -> Any:
         """The value of the card field `name`, or None when `m` does not give it."""
@@ -190,7 +191,7 @@ class Checker(FieldReader):
         if values.get("answer") is None:
             values["answer"] = ", ".join(b[0] for b in blanks if b)
         if values.get("prompt") is None:
-            values["prompt"] = CLOZE_PROMPTS["en"]  # in the pack's language once it is read (`pack`)
+            values["prompt"] = CLOZE_PROMPTS[self.language]
 
     def order_part(self, m: dict[str, Node], label: str, values: Values) -> None:
         """items, all different; the answer defaults to them in order."""
@@ -217,15 +218,13 @@ class Checker(FieldReader):
             return None
         v = self.values(top, [f for f in spec.fields if f.name != "cards"], "")
         sections: list[Section] = v.get("sections") or []
+        self.language = v.get("language") or "en"
         cards = self.cards(top["cards"], {s.id for s in sections}) if "cards" in top else []
         if self.problems or v.get("id") is None or v.get("title") is None:
             return None
-        language: Language = v.get("language") or "en"
-        cards = [replace(c, prompt=CLOZE_PROMPTS[language]) if c.kind == "cloze" and c.prompt == CLOZE_PROMPTS["en"]
-                 else c for c in cards]
         return Pack(id=v["id"], title=v["title"], sections=tuple(sections), cards=tuple(cards),
                     source=v.get("source") or Source(), aliases=v.get("aliases") or {}, path=path,
-                    language=language, synonyms=v.get("synonyms") or ())
+                    language=self.language, synonyms=v.get("synonyms") or ())
 
 
 _KindReader = Callable[[Checker, dict[str, Node], str, Values], None]
