@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..matching import Prepared
 from ..meaning import Meaning, has_opposite, same_meaning_in
 from ..wordnet import base_forms
@@ -43,9 +44,6 @@ __all__ = ["AllButOneGrading", "left_out_alone"]
 
 FEWEST, MOST = 3, 4  # content words of a wording (beside the question's) that may be made but for one
 _ARTICLES = {"en": frozenset(("a", "an", "the"))}  # skipped to find the preposition before a wording's last word
-_RU_ADJECTIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ого", "его", "ому", "ему", "ым",
-                 "им", "ых", "их", "ыми", "ими")
-_RU_VERBAL_NOUN = ("ание", "ение", "яние", "тие")  # "освобождение", "развитие": no adjective's "-ие" ("древние")
 _SUBJECTS = {"en": frozenset("it they he she we you this these those".split()),  # pronouns that stand for a subject
              "ru": frozenset("он она оно они это эти".split())}
 
@@ -94,8 +92,8 @@ def _modifier_by_place(ref: Prepared, i: int) -> bool:
     """May the word at i be told a modifier by where it stands? In English a word of a wording's end is; Russian
     orders its words freely, so only an adjective's ending says so ("строгая", not "освобождение": in "пленных
     купцов казнили" the verb may stand for "освобождение" after the words found)."""
-    word = ref.words[i]
-    return ref.lang.code != "ru" or word.endswith(_RU_ADJECTIVE) and not word.endswith(_RU_VERBAL_NOUN)
+    word, ru = ref.words[i], RUSSIAN_TUTOR
+    return ref.lang.code != "ru" or word.endswith(ru.adjective_endings) and not word.endswith(ru.verbal_noun_endings)
 
 
 def left_out_alone(ref: Prepared, i: int, got: Prepared, positions: tuple[int, ...], skip: frozenset[str]) -> bool:
