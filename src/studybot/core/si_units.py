@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
-__all__ = ["MEASURES", "SIKind", "spell_units"]
+__all__ = ["MEASURES", "SIKind", "spell_units", "unit_symbol"]
 
 SIKind = Literal["current", "voltage", "power", "energy", "resistance", "frequency", "force", "pressure",
                  "capacitance"]
@@ -90,9 +90,13 @@ _SPELLED: Final = {  # language: unit -> its name, prefix -> its name
     "ru": {**{unit: next(s for s in spelled if not s.isascii()) for unit, (_, _, _, spelled) in _UNITS.items()},
            **{prefix: names[1] for prefix, (_, _, names) in _PREFIXES.items()}},
 }
+# a word of scale between the figure and the symbol ("2,4 млн МВт", "3 thousand kW"): the symbol is read too,
+# its prefix times the scale (an abbreviation's dot only after тыс/млн/млрд/mln/bn, not a sentence's end)
+_SCALE = (r"(?:(?:thousands?|millions?|billions?|миллион(?:а|ов)?|миллиард(?:а|ов)?|тысяч[аиу]?)"
+          r"|(?:mln|bn|тыс|млн|млрд)\.?)")
 _SYMBOL: Final = re.compile(
-    r"(?<=\d)(\s?)(" + "|".join(re.escape(s) for s in sorted({*_SYMBOLS, *_DATA}, key=len, reverse=True))
-    + r")(?![^\W\d_])")
+    r"(?<=\d)(\s?(?:" + _SCALE + r"\s?)?)("
+    + "|".join(re.escape(s) for s in sorted({*_SYMBOLS, *_DATA}, key=len, reverse=True)) + r")(?![^\W\d_])")
 _HINT: Final = re.compile(r"\d\s?[^\W\d_µμΩ]")
 
 
@@ -106,6 +110,11 @@ def _spelled(symbol: str, lang: str) -> str:
     return names[name]
 
 
+def unit_symbol(token: str) -> bool:
+    """Is `token` (as typed, case kept) the symbol of one of these units ("GW", "кВт", "MB")?"""
+    return token in _SYMBOLS or token in _DATA
+
+
 def spell_units(text: str, lang: str = "en", *, alone: bool = False) -> str:
     """Symbols of these units after a figure spelled out, their case read: "0.5 mA" ->
     "0.5 milliampere", "1 МВт" -> "1 megawatt", "2Ω" -> "2 ohm". With `alone`, the whole
@@ -116,4 +125,4 @@ def spell_units(text: str, lang: str = "en", *, alone: bool = False) -> str:
         return _spelled(stripped, lang) if stripped in _SYMBOLS or stripped in _DATA else text
     if not _HINT.search(text) and "Ω" not in text and "µ" not in text and "μ" not in text:
         return text
-    return _SYMBOL.sub(lambda m: " " + _spelled(m.group(2), lang), text)
+    return _SYMBOL.sub(lambda m: " " + " ".join((*m.group(1).split(), _spelled(m.group(2), lang))), text)

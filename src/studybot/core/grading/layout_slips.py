@@ -17,6 +17,7 @@ from collections.abc import Callable
 from .. import wordnet, wordnet_ru
 from ..language import language
 from ..layouts import Layout, has_letters_of, in_layout, layout_of, pack_layout
+from ..si_units import unit_symbol
 
 __all__ = ["MIN_LETTERS", "layout_reading", "says_layout"]
 
@@ -44,8 +45,8 @@ def _word_in(code: Layout, word: str) -> bool:
 def _slip(token: str, meant: Layout) -> bool:
     """Is a token of the answer no word as written, all typed in the other layout?"""
     letters = "".join(_LETTERS.findall(token))
-    if layout_of(token) in (None, meant) or _DIGIT.search(token) or not letters:
-        return False
+    if layout_of(token) in (None, meant) or _DIGIT.search(token) or not letters or unit_symbol(letters):
+        return False  # (a unit's symbol is Latin in Russian too: "300 GW")
     if not (letters.islower() or letters.isupper() or letters.istitle()):
         return False  # "NaCl", "mRNA": a symbol
     written: Layout = "en" if meant == "ru" else "ru"
