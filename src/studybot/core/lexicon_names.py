@@ -48,7 +48,8 @@ ENGLISH_NAMES = NameWords(
     kinds={"lake": (), "river": (), "mount": ("mt",), "cape": (), "island": ("isl",), "isle": ()},
     short_forms={"brothers": ("bros",), "association": ("assn", "assoc"), "department": ("dept",),
                  "university": ("univ",), "institute": ("inst",), "international": ("intl",), "national": ("natl",),
-                 "saint": ("st",), "fort": ("ft",), "society": ("soc",)},
+                 "saint": ("st",), "fort": ("ft",), "society": ("soc",), "street": ("st",), "road": ("rd",),
+                 "avenue": ("ave",)},
     generic=_words("town city village district point harbour harbor bay falls valley hill hills sound strait "
                    "field fields park station bridge gate"),
     joiners=_words("of the and for on in at to"),

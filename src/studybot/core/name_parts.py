@@ -242,12 +242,15 @@ def _shortened(spelt: str, nw: NameWords) -> set[str]:
     """A spelling with its words in their short and full forms, each or all ("brothers" -> "bros", "saint" -> "st",
     and "st" -> "saint": a text that writes "St Aldric's" names the "Saint Aldric's" a learner types)."""
     words = spelt.split()
-    longer = {short: full for full, shorts in nw.short_forms.items() for short in shorts}
+    longer: dict[str, tuple[str, ...]] = {}  # ("st": saint and street)
+    for full, shorts in nw.short_forms.items():
+        for short in shorts:
+            longer[short] = (*longer.get(short, ()), full)
     if not any(w in nw.short_forms or w in longer for w in words):
         return set()
     forms: set[tuple[str, ...]] = {()}
     for w in words:
-        alternatives = (w, *nw.short_forms.get(w, ()), *((longer[w],) if w in longer else ()))
+        alternatives = (w, *nw.short_forms.get(w, ()), *longer.get(w, ()))
         forms = {(*f, alt) for f in forms for alt in alternatives}
     return {" ".join(f) for f in forms} - {spelt}
 
