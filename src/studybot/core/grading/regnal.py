@@ -46,6 +46,9 @@ class RegnalGrading(ShortGrading):
         """A ruler named without the number of the reign (`regnal`): right, as with a slip, when the answer gives
         no figure and matches a wording read without its number word for word, by more than the prompt's words."""
         lang = got.lang
+        if not self.card_value(card, "reign numbered", lambda: any(
+                without_reign_number(w, lang.lex.titles) is not None for w in self._short_wordings(card))):
+            return None  # no wording numbers a reign (read once per card): the answer's figures are never read
         if got.quantities or got.ordinals or (lang.lex.titles | lang.lex.person_questions).isdisjoint(prompt.words):
             return None  # a figure given, or the question asks for no person
         known = self.card_set(card, "wordings+prompt+titles", lambda: (
