@@ -7,6 +7,8 @@ uses: nothing here names a word of one text.
 
 from __future__ import annotations
 
+from .lexicon_verb_pairs import EN_VERB_PAIRS
+
 __all__ = ["DEMONYMS", "IRREGULAR_VERBS", "PARAPHRASE_GROUPS", "TUTOR_GROUPS"]
 
 # groups separated by "|", words by spaces (every form written out)
@@ -112,7 +114,8 @@ TUTOR_GROUPS = (
     "result results outcome outcomes consequence consequences|danger dangers risk risks threat threats|"
     "save saved rescue rescued|named called termed dubbed|receive receives received obtain obtained acquire acquired|"
     "choose chose chosen select selected elect elected pick picked|"
-    "outlook prospect prospects expect expects expected expectation expectations"
+    "outlook prospect prospects expect expects expected expectation expectations|"
+    + EN_VERB_PAIRS  # a death said by the act that caused it ("murdered", `lexicon_verb_pairs`)
 )
 # Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;
 # the regular ones, "Russia"/"Russian", are matched by their endings).

@@ -30,7 +30,7 @@ TRIED = 3  # the best-ranked passages tried in place of one that does not tell o
 EVENTS: dict[str, tuple[str, ...]] = {
     "invent": ("invent", "invention", "inventor", "devise", "build", "built", "design", "construct", "create",
                "develop", "make", "made", "patent", "propose", "introduce", "pioneer", "conceive"),
-    "die": ("die", "death", "dead", "kill", "perish", "execute", "murder"),
+    "die": ("die", "death", "dead", "kill", "perish", "execute", "murder", "assassinate", "slain"),
 }
 
 
