@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon_degree import DEGREE_PAIRS
 from ..text import normalise
+from .superlatives_ru import superlatives_asked
 from .words import Words
 
 if TYPE_CHECKING:
@@ -48,7 +49,9 @@ def _of_degree(u: Unit, text: str, stems: tuple[frozenset[str], frozenset[str]],
 
 def degrees_light(units: list[Unit], text: str, asks: Mapping[Any, re.Pattern[str]], words: Words,
                   light: float) -> list[Unit]:
-    """The units of a question (normalised `text`), its adjectives of degree made light when it asks why."""
+    """The units of a question (normalised `text`), its adjectives of degree made light when it asks why; a
+    superlative's "самый" keyed by its adjective (`superlatives_ru`)."""
+    units = superlatives_asked(units, re.findall(r"\w+", text), words)
     reason = asks.get("reason")
     if reason is None or not reason.search(text):
         return units

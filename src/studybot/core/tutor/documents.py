@@ -42,6 +42,7 @@ from .openings import goes_on
 from .passages import Passage, PassageKind, passages
 from .people_nouns import people_nouns, roles_of
 from .spans import says_span
+from .superlatives_ru import superlative_keys
 from .topics import topic_keys
 from .words import CONTRAST_KEY, DURATION_KEY, NEGATED_KEY, PERIOD_KEY, REASON_KEY, Words
 
@@ -212,6 +213,7 @@ class Library:
         if words.tw.cause_words and words.states_reason(passage.text, " ".join(prepared.words)):
             keys.add(REASON_KEY)  # "what causes X?" is met by "X happens when ..."
         keys |= self._spelt_out(passage.keyed or passage.text) | topic_keys(prepared, stems, content, words)
+        keys |= superlative_keys(prepared.words, words)  # "слабее всего", "холоднейшие": "самые" (`superlatives_ru`)
         keys |= {NEGATED_KEY} if negated(words, " ".join(prepared.words)) else set()  # "not", "refused to", "не стал"
         if words.period_pattern is not None and words.period_pattern.search(passage.keyed or passage.text):
             keys.add(PERIOD_KEY)
