@@ -29,6 +29,7 @@ from .quantities import Quantity, find_dates, ordinals_in
 from .replies import ANSWER_NO as _ANSWER_NO
 from .replies import phrase_negated
 from .shares import Share, every_share
+from .swings import steady, swing_pool
 
 __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "covers", "directions_agree",
            "find_phrase", "overlap", "stem", "word_match"]
@@ -328,10 +329,11 @@ class Prepared:
         """+1 up, -1 down, 0 none or mixed: over the clauses of `positions` (or all)."""
         if positions is None:
             if self._direction is None:
-                self._direction = _one_way(set(self.dirs))
+                self._direction = _one_way(set(steady(self.words, self.dirs, self.lang.code)))
             return self._direction
         wanted = {self.clauses[i] for i in positions}
-        return _one_way({d for d, c in zip(self.dirs, self.clauses, strict=True) if c in wanted})
+        return _one_way({d for d, c in zip(steady(self.words, self.dirs, self.lang.code), self.clauses, strict=True)
+                         if c in wanted})
 
 
 def _one_way(found: set[int]) -> int:
@@ -382,7 +384,7 @@ def _clause_directions(p: Prepared) -> list[tuple[list[int], int]]:
 
 def _clause_directions_of(p: Prepared) -> list[tuple[list[int], int]]:
     dirs: dict[int, set[int]] = {}
-    for direction, clause in zip(p.dirs, p.clauses, strict=True):
+    for direction, clause in zip(steady(p.words, p.dirs, p.lang.code), p.clauses, strict=True):
         dirs.setdefault(clause, set()).add(direction)
     content: dict[int, list[int]] = {}
     for i in p.content():
@@ -476,7 +478,7 @@ def _locate(want: Want, answer: Prepared, clauses: set[int], flips: frozenset[in
     """Where in `answer` a word of a phrase is (0 same / 1 typo / -1 none, position), given the clauses of
     the words found before it (and those that compare its two things the other way round: more is less)."""
     if want.direction:
-        pool = [j for j in answer.content() if answer.clauses[j] in clauses] if clauses else bare_directions(answer)
+        pool = swing_pool(answer, clauses) if clauses else bare_directions(answer)  # ("rising and falling")
         return next(((0, j) for j in pool if directed(answer, j, flips) == want.direction), (-1, -1))
     same = answer.stem_index().get(want.stem)
     if same and not want.exact:

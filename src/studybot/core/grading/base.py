@@ -18,6 +18,7 @@ from ..language import language as language_of
 from ..matching import Prepared, directions_agree, find_phrase
 from ..packs import Card, Pack
 from ..people import patronymic
+from ..swings import swings
 from .figures import figures_shown, points_contrasted, same_quantity, spec_quantity
 from .intensifiers import unstressed
 from .parties import Parties
@@ -360,7 +361,8 @@ class GraderBase:
         if any(got.dirs):  # (an answer without a word of direction gives none, and disagrees with none)
             gd = oriented_direction(ref, got)  # (the wording's direction matters only when the answer gives one)
             rd = gd and (ref.direction() or (prompt.direction() if prompt else 0))
-            if (rd and rd != gd) or not directions_agree(got, ref):
+            if (rd and rd != gd) or not directions_agree(got, ref) \
+                    or (gd and swings(ref.words, ref.dirs, ref.lang.code)):  # one way of a swing ("rise and fall")
                 return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                               "direction words disagree")
         # a negation the question itself makes ("which towns were never taxed?") is its subject: an answer that

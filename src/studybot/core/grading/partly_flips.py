@@ -22,6 +22,7 @@ from ..comparing import factors_apart, oriented_direction
 from ..language import Language
 from ..matching import Prepared, Want
 from ..meaning import opposite_in_any_sense, synonym_of
+from ..swings import swings
 from .partly_figures import PartlyFiguresGrading
 
 __all__ = ["PartlyFlipsGrading", "implied_direction", "opposite_by_meaning"]
@@ -110,6 +111,8 @@ def flipped_in_part(point: Prepared, got: Prepared, positions: tuple[int, ...]) 
     want_dir = _direction_meant(point) or -int(not point.lang.lex.losses.isdisjoint(point.words))
     if want_dir and got_dir and want_dir != got_dir:
         return True
+    if got_dir and swings(point.words, point.dirs, point.lang.code):
+        return True  # ("prices rose" for "prices rose and fell": one way of a swing)
     return opposite_by_meaning(point, got, positions)
 
 

@@ -1,0 +1,68 @@
+"""A movement both ways said as one: "the rise and fall of the sea", "the sea rising and falling", "going up and
+down", "whether prices rise or fall", "уровень поднимается и опускается", "то растёт, то падает" name a swing, not a
+rise of one thing and a fall of another. The two words joined so state no direction of their clauses (they are still
+words of direction a point's wording wants said), so the sides of the "and" that cut the clause do not clash when an
+answer puts them the other way ("the sea rising and falling" for "the regular rise and fall of the sea level").
+Rules of English and Russian, not words of a text."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+__all__ = ["steady", "swing_pool", "swings"]
+
+_JOINS = {"en": frozenset({"and", "or"}), "ru": frozenset({"и", "или"})}
+_ALTERNATING = {"ru": "то"}  # "то растёт, то падает"
+
+
+class _Code(Protocol):
+    code: str
+
+
+class _Text(Protocol):
+    """What of a prepared text (`matching.Prepared`) a swing is read from."""
+    words: list[str]
+    clauses: list[int]
+
+    @property
+    def dirs(self) -> list[int]: ...
+
+    @property
+    def lang(self) -> _Code: ...
+
+    def content(self) -> list[int]: ...
+
+
+def steady(words: list[str], dirs: list[int], code: str) -> list[int]:
+    """The directions of `words` with each swing (two opposite directions joined by "and"/"or", or "то ..., то ...")
+    set to 0: what the clauses claim. The same list when there is none."""
+    if len(dirs) - dirs.count(0) < 2:
+        return dirs
+    joins, alt = _JOINS.get(code, frozenset()), _ALTERNATING.get(code)
+    found: list[int] | None = None
+    for i, d in enumerate(dirs):
+        j = i + 2
+        if not d or j >= len(dirs) or dirs[j] != -d:
+            continue
+        if words[i + 1] in joins or (alt and i and words[i - 1] == alt == words[i + 1]):
+            found = found or list(dirs)
+            found[i] = found[j] = 0
+    return found or dirs
+
+
+def swings(words: list[str], dirs: list[int], code: str) -> bool:
+    """Does the text say a swing ("rise and fall")? A point that does is not made by one way of it ("rose")."""
+    return steady(words, dirs, code) is not dirs
+
+
+def swing_pool(text: _Text, clauses: set[int]) -> list[int]:
+    """The content positions of `clauses`, and the other half of a swing one of them begins or ends: where a point's
+    word of direction may be found once its other words are ("the sea level rising and falling", whose "and" starts
+    a clause, makes "the rise and fall of the sea level")."""
+    pool = [j for j in text.content() if text.clauses[j] in clauses]
+    claimed = steady(text.words, text.dirs, text.lang.code)
+    if claimed is text.dirs:
+        return pool
+    halves = {k for j in pool if text.dirs[j] and not claimed[j] for k in (j - 2, j + 2)
+              if 0 <= k < len(claimed) and text.dirs[k] == -text.dirs[j] and not claimed[k]}
+    return pool + sorted(halves - set(pool))
