@@ -59,7 +59,8 @@ class Quantity:
     change: Literal["by", "to"] | None = None
 
     def matches(self, value: float, allowed: float = 0.0) -> bool:
-        return abs(self.value - value) <= max(allowed, abs(value) * 1e-9)
+        # (a bound is not exact in binary: 7.8 is 7.9 less 0.1 only up to rounding)
+        return abs(self.value - value) <= allowed * (1 + 1e-9) + abs(value) * 1e-9
 
 
 # ----------------------------------------------------------------- digits

@@ -10,7 +10,7 @@ import re
 from ..matching import Prepared
 from ..quantities import measure
 
-__all__ = ["blank_facts", "blank_figure_wrong", "units_after_blanks"]
+__all__ = ["blank_facts", "blank_figure_wrong", "in_unit_after", "units_after_blanks"]
 
 _AFTER = re.compile(r"\}\}\s*([^\W\d_][^\s,.;:()]*)")  # the word the text writes right after a blank
 
@@ -40,3 +40,17 @@ def blank_figure_wrong(facts: tuple[frozenset[str], tuple[str, float] | None], p
         return True  # "восток 2" where the blank is "Восток" or "Восток-1"
     return written is not None and any(q.kind not in ("count", "percent", "money") and (
         q.kind != written[0] or abs(q.scale - written[1]) > 1e-12) for q in piece.quantities)
+
+
+def in_unit_after(unit_after: str, piece: Prepared) -> str:
+    """The figure of an answer that gives a blank's figure in the unit the text writes after the blank ("6.5 m"
+    for "{{6.5}} metres"), as a bare number ("6.5"); "" when it gives no such measure, another unit of it ("650
+    cm") or more than the figure and its unit. (An "m" also read as millions is read as the text's metres.)"""
+    wanted = measure(unit_after.split("/")[0]) if unit_after else None
+    measures = [q for q in piece.quantities if q.kind not in ("count", "percent", "money")]
+    if wanted is None or len(measures) != 1 or len(piece.content()) > 2:
+        return ""
+    q = measures[0]
+    if q.kind != wanted[0] or abs(q.scale - wanted[1]) > 1e-12 or any(o.text != q.text for o in piece.quantities):
+        return ""
+    return f"{q.value / q.scale:.12g}"

@@ -9,7 +9,7 @@ from ..matching import Prepared, find_phrase
 from ..packs import Card
 from .base import GraderBase
 from .blank_context import without_context
-from .blank_figures import blank_facts, blank_figure_wrong, units_after_blanks
+from .blank_figures import blank_facts, blank_figure_wrong, in_unit_after, units_after_blanks
 from .blank_pairs import fill_in_any_order
 from .dated import era_clash, same_date
 from .figures import same_quantity
@@ -94,6 +94,7 @@ class ClozeGrading(GraderBase):
         elif len(raw_pieces) == 1 and len(got.words) == n:
             raw_pieces = list(got.words)  # "helby verden salt": one word per blank
         pieces = [self.prep(p) for p in raw_pieces]
+        units = (*units_after_blanks(card.text or ""), *[""] * n)
         facts = self.card_value(card, "blank figures", lambda: [  # (a figure's unit after it: "{{8}} см/год")
             blank_facts(tuple(map(self.prep, blank)), unit) for blank, unit in
             zip(card.blanks, (*units_after_blanks(card.text or ""), *[""] * len(card.blanks)), strict=False)])
@@ -105,6 +106,8 @@ class ClozeGrading(GraderBase):
                 and not blank_figure_wrong(facts[i], piece)
             if not ok and piece is not None and (bare := without_context(card.text or "", i, piece, self.prep)):
                 ok = self._blank_ok(card.blanks[i], bare) and not blank_figure_wrong(facts[i], bare)  # "no heed"
+            if not ok and piece is not None and (figure := in_unit_after(units[i], piece)):
+                ok = self._blank_ok(card.blanks[i], self.prep(figure))  # "6.5 m" for "{{6.5}} metres"
             return ok
 
         filled = [fits(i, i) for i in range(n)]

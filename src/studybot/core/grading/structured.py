@@ -19,6 +19,7 @@ from .answers import correction
 from .averted import averted_as_purpose
 from .both_sides import both_claimed
 from .bound import bound_elsewhere
+from .claim_places import region_of_place
 from .cloze import ClozeGrading
 from .contrasts import in_one_clause, negated_where_said, said_against, said_plainly, split_by_contrast
 from .counted import counts_other_thing, figure_stems, other_count_before
@@ -53,7 +54,7 @@ __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading"]
 LONG_POINT = 5  # content words from which a point counts when most of it is made
 LIST_ITEM = 4  # words at most in each item of an answer that lists things ("left atrium, right ventricle")
 _NOTE = re.compile(r"\(([^()]*)\)")  # a note in brackets after a choice ("b (it gives off an electron)")
-DUMP_CLAIMS = 3  # separate claims that no keypoint supports, from which an answer is a dump
+DUMP_CLAIMS = 2  # separate claims that no keypoint supports, from which an answer is a dump
 
 
 def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
@@ -398,7 +399,7 @@ class StructuredGrading(ClozeGrading):
                       for r in results)
         if covered >= need:
             extra = self._unsupported_claims(card, got, covered)
-            if len(extra) >= DUMP_CLAIMS and len(extra) > covered:
+            if len(extra) >= DUMP_CLAIMS and len(extra) >= covered:
                 return Verdict(False, covered / max(covered + len(extra), 1),
                                f"Most of what you list is not in the text ({'; '.join(extra[:3])}…).", "keypoints",
                                keypoints=tuple(results), trace=(*trace, f"{len(extra)} claims the text does not make"))
@@ -417,12 +418,9 @@ class StructuredGrading(ClozeGrading):
             return []  # each point made takes a claim: too few left over to be a dump
         wordings = [self.prep(t) for t in (card.prompt, card.answer, *(w for kp in card.keypoints
                                                                        for w in (kp.point, *kp.accept)))]
-        out = []
-        for claim in claims:
-            piece = self.prep(claim)
-            if piece.content() and not any(overlap(piece, ref) > 0 for ref in wordings):
-                out.append(claim)
-        return out
+        pieces = [self.prep(claim) for claim in claims]
+        lone = [bool(p.content()) and not any(overlap(p, ref) > 0 for ref in wordings) for p in pieces]
+        return [c for i, c in enumerate(claims) if lone[i] and not region_of_place(pieces, lone, i, got)]
 
     def _pick(self, card: Card, got: Prepared, raw: str) -> int | None:
         """The option a learner chose: by letter ("b", "B)", "option b", "(b)"), by its text, or by a paraphrase
