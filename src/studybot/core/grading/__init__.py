@@ -23,7 +23,6 @@ from dataclasses import replace
 from ..packs import Card
 from ..text import normalise
 from ..translit import as_latin
-from .added_names import without_added_name
 from .all_but_one import AllButOneGrading
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .designations import designations_apart
@@ -77,8 +76,6 @@ class Grader(ShortMotionsGrading, RegnalGrading, StatedFiguresGrading, NumericGr
             verdict = self._grade_order(card, got, shown or card.shown_items)
             return self._order_mistake(card, got, shown or card.shown_items, verdict)
         verdict = getattr(self, f"_grade_{card.kind}")(card, got)
-        if verdict.correct and card.kind == "list":  # "спутники Юпитера, фазы Венеры и Уран": a name too many
-            verdict = without_added_name(card, got, self.prep, self.parties.named, self.answers, verdict)
         if verdict.correct and card.kind == "date" and (whole := full_years(answer, got.lang.code, card.date)):
             read = self.grade(card, whole, shown=shown)  # "4 октября 58-го": a year, though shortened
             if not read.correct:

@@ -100,7 +100,6 @@ class GraderBase:
         names of its people are read (`core.people`)."""
         self.aliases = Aliases(aliases, language_of(language, synonyms), synonyms, texts=texts, who=who)
         self.parties = Parties(texts, self.aliases)  # who may act in a keypoint (`parties`)
-        self.answers: dict[str, tuple[str, ...]] = {}  # the right wordings of each card of the pack, by id (`for_pack`)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
         self.pattern = lru_cache(maxsize=8192)(self._pattern)
         self._memos: dict[int, tuple[Card, CardMemo]] = {}
@@ -110,9 +109,8 @@ class GraderBase:
     @classmethod
     def for_pack(cls, pack: Pack) -> Self:
         """The grader of a pack: its aliases, language and synonym groups."""
-        grader = cls(pack.aliases, language=pack.language, synonyms=pack.synonyms, texts=_texts(pack), who=_who(pack))
-        grader.answers = {card.id: grader._right_wordings(card) for card in pack.cards}
-        return grader
+        return cls(pack.aliases, language=pack.language, synonyms=pack.synonyms, texts=_texts(pack),
+                   who=_who(pack))
 
     def _right_wordings(self, card: Card) -> tuple[str, ...]:
         """Every wording of a card that is right: answer, accepted, keypoints, blanks (memoised)."""

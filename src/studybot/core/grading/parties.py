@@ -44,20 +44,17 @@ class Parties:
         self._texts, self._aliases = texts, aliases
         self._names: frozenset[str] | None = None
         self._persons: frozenset[str] | None = None
-        self._written: frozenset[str] = frozenset()
         self._known: dict[str, bool] = {}
 
     def _read(self) -> None:
         lang, aliases = self._aliases.lang, self._aliases
-        names, written = set[str](), set[str]()
+        names: set[str] = set()
         for text in self._texts:
             for m in _WORD.finditer(text):
                 w = m.group()
                 if w[:1].isupper() and not (w.isupper() and len(w) > 1) and m.start() > 0 \
                         and not _SENTENCE_END.search(text[:m.start()]):
-                    (names if w[1:2].isupper() else written).add(lang.stem(normalise(w).casefold()))
-        self._written = frozenset(written)  # the words the texts write with a capital ("Уран"; not "ACKs")
-        names |= written
+                    names.add(lang.stem(normalise(w).casefold()))
         for key, canon in aliases.pairs.items():
             if " " not in key:
                 names |= {lang.stem(key), lang.stem(canon)} if " " not in canon else {lang.stem(key)}
@@ -101,12 +98,6 @@ class Parties:
     def name_key(self, word: str) -> str:
         """One form of a name's every case (`Aliases.name_key`)."""
         return self._aliases.name_key(word).casefold()
-
-    def named(self, text: Prepared) -> bool:
-        """Is a text one of the pack's names: each content word a word its texts write with a capital, not an
-        acronym, or the whole a name its aliases give ("остров тарну", as "Тарну" is read)?"""
-        return all(self.person(text.stems[i]) or text.stems[i] in self._written for i in text.content()) \
-            or self._aliases.pairs.get(joined := " ".join(text.words)) == joined
 
     def person(self, st: str) -> bool:
         if self._persons is None:
