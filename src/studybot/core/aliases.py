@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from . import wordnet
 from .language import Language, language
 from .name_parts import name_parts
-from .name_spellings import by_ear, devoiced, j_stem, undoubled, vowel_slip, whole_stem
+from .name_spellings import by_ear, devoiced, j_stem, undoubled, vowel_slip
 from .people import PersonNames, person_names
 from .roman import roman_to_digits
 from .ru_families import other_prefix
@@ -203,7 +203,7 @@ class Aliases:
         return found
 
     def _name_key(self, word: str) -> str:
-        st = whole_stem(word, self.lang.stem) if self.lang.lex.case_endings else self.lang.stem(word)
+        st = self.lang.stem(word)
         for ending in self.lang.lex.surname_endings:
             if st.endswith(ending) and len(st) - len(ending) >= 3:
                 return st[:-len(ending)]

@@ -4,10 +4,9 @@ another, two letters swapped, a letter left out, vowels spelt by ear, a last con
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["by_ear", "devoiced", "j_stem", "undoubled", "vowel_slip", "whole_stem"]
+__all__ = ["by_ear", "devoiced", "j_stem", "undoubled", "vowel_slip"]
 
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
 _VOWELS = frozenset("aeiouyаеиоуыэюяё")
@@ -76,24 +75,3 @@ def j_stem(word: str, stem: str) -> str:
     if len(stem) >= 5 and stem[-1] in "еа" and stem[-2] not in _VOWELS and word.endswith(_J_CASES):
         return stem[:-1]
     return stem
-
-
-# a Russian name's case endings after a consonant ("Юхана", "Юхану", "Юханом", "Юхане", "Эрлиха")
-_CONSONANT_CASES = ("ом", "ем", "а", "у", "е")
-_NOT_CONSONANTS = _VOWELS | frozenset("йь")
-_ADJECTIVE_CASES = ("ому", "ему", "ым", "им")
-
-
-def whole_stem(word: str, stem: Callable[[str], str]) -> str:
-    """The stem of a Russian name ending in a consonant in one form for all its cases: the stemmer reads a verb's or
-    an adjective's ending into the nominative and genitive of some ("Юхан", "Юхана": "юха", but "Юхане": "юхан";
-    "Иван": "ива"; "Эрлих": "эрл", "Эрлихе": "эрлих"); the name's consonant-final base is its stem wherever the
-    stemmer keeps that base whole in the instrumental ("юханом": "юхан"). Other names are left to the stemmer."""
-    st = stem(word)
-    if word.endswith(_ADJECTIVE_CASES) or not word.isalpha():
-        return st  # "Толстому", "Толстым": an adjective's forms, which the stemmer reads
-    ending = next((e for e in _CONSONANT_CASES if word.endswith(e)), "")
-    base = word[:len(word) - len(ending)]
-    if len(base) >= 3 and base[-1] not in _NOT_CONSONANTS and len(st) < len(base) and stem(base + "ом") == base:
-        return base
-    return st
