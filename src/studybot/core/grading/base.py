@@ -22,6 +22,7 @@ from ..swings import swings
 from .figures import figures_shown, points_contrasted, same_quantity, spec_quantity
 from .intensifiers import unstressed
 from .parties import Parties
+from .person_asks import asks_for_person
 from .titled import unplaced, untitled
 from .verdict import Verdict, wrong
 
@@ -52,10 +53,10 @@ def _texts(pack: Pack) -> tuple[str, ...]:
 
 
 def _who(pack: Pack) -> tuple[str, ...]:
-    """The answers of the cards that ask who ("Who ...?", "Кто ...?")."""
-    asks = LANGUAGES.get(pack.language, LANGUAGES["en"]).person_questions
+    """The answers of the cards that ask who ("Who ...?", "Кто ...?", "Какой министр ...?": `person_asks`)."""
+    asks, stem = LANGUAGES.get(pack.language, LANGUAGES["en"]).person_questions, language_of(pack.language).stem
     return tuple(w for card in pack.cards if asks & set(_LETTER_RUN.findall(card.prompt.casefold()))
-                 for w in (card.answer, *card.accept))
+                 or asks_for_person(card.prompt, pack.language, stem) for w in (card.answer, *card.accept))
 
 
 def _patronymics_named(ref: Prepared, skip: set[str]) -> set[str]:

@@ -1,0 +1,49 @@
+"""A question that asks for a person by a noun for people: "Какой путешественник описал ...?", "Какая императрица
+ввела ...?", "Which engineer built ...?" asks who, as "Кто ...?" does, so its card's answer names a person of the
+pack (`core.people`) however foreign the name ("Марко Поло", "Юхан Пальмструк"): the surname alone, initials and a
+case form of it answer the card. The nouns are the tutor's general tables of roles and of people ("министр",
+"учёный", "explorer"), read by their stems; the question word is one that asks to pick ("какой", "which"), the
+noun the next word or, in Russian, the next after its adjectives ("какой английский врач")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from ..lexicon_ru_tutor import RUSSIAN_TUTOR
+from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
+
+__all__ = ["asks_for_person"]
+
+_TABLES: dict[str, TutorWords] = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}
+_WORD = re.compile(r"[^\W\d_]+")
+REACH = 3  # the noun at most this many words after the question word ("какой английский врач")
+# the endings of the adjectives that may stand between the question word and its noun (English shows none: there
+# the noun is the next word)
+_ADJECTIVES = {"ru": ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+                      "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими")}
+
+
+@lru_cache(maxsize=8)
+def _person_stems(code: str, stem: Callable[[str], str]) -> frozenset[str]:
+    table = _TABLES.get(code)
+    return frozenset(stem(w) for w in table.role_words | table.person_nouns) if table else frozenset()
+
+
+def asks_for_person(prompt: str, code: str, stem: Callable[[str], str]) -> bool:
+    """Does a prompt ask which person ("Какой министр финансов провёл ...?")?"""
+    table = _TABLES.get(code)
+    if table is None:
+        return False
+    words = [w.replace("ё", "е") for w in _WORD.findall(prompt.casefold())]
+    persons = _person_stems(code, stem)
+    for i, w in enumerate(words):
+        if w not in table.asking:
+            continue
+        after = words[i + 1:i + 1 + REACH]
+        while len(after) > 1 and after[0].endswith(_ADJECTIVES.get(code, ("?",))):
+            after = after[1:]  # "какой английский врач": the noun after the adjectives
+        if after and stem(after[0]) in persons:
+            return True
+    return False

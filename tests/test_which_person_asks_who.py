@@ -1,0 +1,76 @@
+"""A card that asks for a person by a noun for people ("Какой путешественник ...?", "Какой министр финансов ...?",
+"Which engineer ...?") asks who, as "Кто ...?" does (`grading.person_asks`): its answer is a person of the pack,
+even a foreign name with no Russian surname's ending, so the surname alone, initials and the given name after the
+surname answer it, while another given name, another person of the pack or another word stay wrong. Invented
+packs."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.grading.person_asks import asks_for_person
+from studybot.core.language import language
+from studybot.core.packs import Card, Pack, Section
+
+NOTES_RU = """\
+Остров Кальта описал путешественник Ринальдо Ферро в 1520 году.
+Карту острова составил картограф Бенедикт Альтхаус.
+Порт на острове построили при министре финансов Юхане Стрельберге.
+"""
+CARDS_RU = (
+    Card(id="traveller", section="s", kind="short", prompt="Какой путешественник описал остров Кальта?",
+         answer="Ринальдо Ферро", explanation="В 1520 году."),
+    Card(id="minister", section="s", kind="short", prompt="При каком министре финансов построили порт?",
+         answer="Юхан Стрельберг", explanation="Так сказано."),
+    Card(id="map", section="s", kind="short", prompt="Какой картограф составил карту острова?",
+         answer="Бенедикт Альтхаус", explanation="Так сказано."),
+)
+PACK_RU = Pack(id="kalta", title="Кальта", language="ru", cards=CARDS_RU,
+               sections=(Section(id="s", title="Остров Кальта", notes=NOTES_RU),))
+
+NOTES_EN = """\
+The Marl bridge was built by the engineer Tomas Velde in 1871.
+The painter Ida Rasmund drew it in 1880.
+"""
+CARDS_EN = (
+    Card(id="engineer", section="s", kind="short", prompt="Which engineer built the Marl bridge?",
+         answer="Tomas Velde", explanation="In 1871."),
+)
+PACK_EN = Pack(id="marl", title="Marl", language="en", cards=CARDS_EN,
+               sections=(Section(id="s", title="The Marl bridge", notes=NOTES_EN),))
+
+
+@pytest.mark.parametrize(("pack", "card", "answer", "right"), [
+    (PACK_RU, 0, "Ферро", True),
+    (PACK_RU, 0, "Р. Ферро", True),
+    (PACK_RU, 0, "Ферро Ринальдо", True),
+    (PACK_RU, 0, "путешественник Ферро", True),
+    (PACK_RU, 0, "Марио Ферро", False),  # another given name: another person
+    (PACK_RU, 0, "Альтхаус", False),  # another person of the pack
+    (PACK_RU, 0, "Фера", False),
+    (PACK_RU, 1, "Ю. Стрельберг", True),
+    (PACK_RU, 1, "Ферро", False),
+    (PACK_EN, 0, "Velde", True),
+    (PACK_EN, 0, "T. Velde", True),
+    (PACK_EN, 0, "Hans Velde", False),
+    (PACK_EN, 0, "Rasmund", False),
+])
+def test_a_person_asked_by_a_noun_for_people_is_named_as_one(pack, card, answer, right):
+    verdict = Grader.for_pack(pack).grade(pack.cards[card], answer)
+    assert verdict.correct is right, verdict.trace
+
+
+@pytest.mark.parametrize(("prompt", "code", "asks"), [
+    ("Какой путешественник описал остров?", "ru", True),
+    ("Какая императрица ввела ассигнации?", "ru", True),
+    ("При каком министре финансов построили порт?", "ru", True),
+    ("Какой английский врач привил мальчика?", "ru", True),
+    ("Which engineer built the bridge?", "en", True),
+    ("Какой остров описал путешественник?", "ru", False),  # the noun for people is not the one asked for
+    ("Какую планету открыл астроном?", "ru", False),
+    ("Which bridge did the engineer build?", "en", False),
+    ("Кто описал остров?", "ru", False),  # "кто" is read by the lexicon's own question words
+])
+def test_which_questions_ask_for_a_person_only_by_a_noun_for_people(prompt, code, asks):
+    assert asks_for_person(prompt, code, language(code).stem) is asks
