@@ -1,10 +1,9 @@
-"""Question analysis: what a learner's question asks about and what kind of answer it wants.
-
-A question becomes weighted `Unit`s, one per content word (words that frame a question, such as "what" or "кто",
-are dropped), with misspellings corrected against the pack's own vocabulary and names. A unit's weight is the rarity
-of its keys among the passages, raised for names and lowered for light words (see `ranking.Weights`). `Wants` says
-which kinds of answer it asks for, by the patterns of its language (`TutorWords.asks`): a figure ("how many"), a date,
-a person, a place, a reason ("why"), a means ("how did"), a definition ("who is X?"), an instance ("which gas")."""
+"""Question analysis: what a learner's question asks about and what kind of answer it wants. A question becomes
+weighted `Unit`s, one per content word (words that frame a question, such as "what" or "кто", are dropped), with
+misspellings corrected against the pack's own vocabulary and names. A unit's weight is the rarity of its keys among
+the passages, raised for names and lowered for light words (see `ranking.Weights`). `Wants` says which kinds of
+answer it asks for, by the patterns of its language (`TutorWords.asks`): a figure ("how many"), a date, a person, a
+place, a reason ("why"), a means ("how did"), a definition ("who is X?"), an instance ("which gas")."""
 
 from __future__ import annotations
 
@@ -26,6 +25,7 @@ from .documents import Library
 from .frames import measure_kinds, noun_frame, phrase_measures, said_by_figures
 from .instances import asks_named, kind_phrase, with_instances
 from .negation import asks_negated
+from .posts import names_asked
 from .scripts import Scripts
 from .swaps import swapped
 from .words import KIND_KEY, NEGATED_KEY, PERIOD_KEY, QUANTITY_KEY, WORD
@@ -207,7 +207,7 @@ class Analyser:
 
         bare = len(units) <= MAX_BARE_UNITS and not any(w in question_words for w in WORD.findall(text))
         choice = says("choice")
-        named = any(u.stem in self.library.names.stems for u in units)
+        named = names_asked(units, self.library.names.stems, self.library.names.persons, self.words.role_stems)
         method = says("method")  # "how is X calculated?" asks what X is, not for a figure
         define = bare or says("define") or method
         frame = noun_frame(self.words, self._asked_kind(text))  # "which engineer", "how tall", "в каком году"

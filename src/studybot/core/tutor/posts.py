@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 from .words import Words
 
 if TYPE_CHECKING:
-    from .analysis import Question
+    from collections.abc import Set
+
+    from .analysis import Question, Unit
     from .documents import Doc
 
-__all__ = ["other_post"]
+__all__ = ["names_asked", "other_post"]
 
 
 # how a language writes the word that qualifies a post: in English after a determiner or a name ("the prime
@@ -63,3 +65,12 @@ def other_post(doc: Doc, q: Question, words: Words) -> bool:
             if _qualifiers(text, role.stem, words, names):
                 return True  # the passage qualifies the role otherwise
     return False
+
+
+def names_asked(units: list[Unit], names: Set[str], persons: Set[str], roles: Set[str]) -> bool:
+    """Does a question give names of its own ("who is Ada Fenwick?"), other than those that only say which post it
+    asks the holder of ("who was the Treasury Secretary?", "who was the prime minister of Norland?": the name next to
+    the post's word, no person's name)? A question naming only a post asks for a person, not what its names are."""
+    named = [i for i, u in enumerate(units) if u.stem in names]
+    posts = {i for i, u in enumerate(units) if u.stem in roles}
+    return bool(named) and not (posts and all(units[i].stem not in persons and {i - 1, i + 1} & posts for i in named))
