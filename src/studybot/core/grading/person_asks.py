@@ -19,10 +19,10 @@ __all__ = ["asks_for_person"]
 _TABLES: dict[str, TutorWords] = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}
 _WORD = re.compile(r"[^\W\d_]+")
 REACH = 3  # the noun at most this many words after the question word ("какой английский врач")
-# the endings of the adjectives that may stand between the question word and its noun (English shows none: there
-# the noun is the next word)
-_ADJECTIVES = {"ru": ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
-                      "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими")}
+# the endings of the adjectives that may stand between the question word and its noun: the lexicon's, and the
+# prepositional "-ом"/"-ем" it leaves out (nouns end so too), safe here after a question word in that case ("при
+# каком английском короле"); English shows none (the noun is the next word)
+_ADJECTIVES = {"ru": (*RUSSIAN_TUTOR.adjective_endings, "ом", "ем")}
 
 
 @lru_cache(maxsize=8)
@@ -42,7 +42,7 @@ def asks_for_person(prompt: str, code: str, stem: Callable[[str], str]) -> bool:
         if w not in table.asking:
             continue
         after = words[i + 1:i + 1 + REACH]
-        while len(after) > 1 and after[0].endswith(_ADJECTIVES.get(code, ("?",))):
+        while len(after) > 1 and after[0].endswith(_ADJECTIVES.get(code, ())):
             after = after[1:]  # "какой английский врач": the noun after the adjectives
         if after and stem(after[0]) in persons:
             return True
