@@ -217,7 +217,7 @@ class Aliases:
         """May a surname written alone be read as its person here? Not beside initials or a given name that
         are not theirs ("K. Wexley", "Karl Wexley" for Anna Wexley). `gap(k)`: what stands between the
         k-th word and the next (a stop after a letter makes an initial of a word: "И. С. Кравцов", "и с
-        Кравцовым"; a comma ends the name: "H. Wexley, M. Oyelaran")."""
+        Кравцовым"; a comma ends the name: "H. Wexley, M. Oyelaran"; so does a word: "Балинский и Е. Кнорре")."""
         found = self.people.alone.get(" ".join(seq))
         if found is None:
             return True
@@ -227,13 +227,13 @@ class Aliases:
             side = [k for k in side if 0 <= k < len(words)]
             full = side
             side = side[:next((p for p, k in enumerate(side) if gap(k if before else k - 1).strip(" .")), len(side))]
-            run = list(itertools.takewhile(lambda k: len(words[k]) == 1 and words[k].isalpha(), side))
+            run = list(itertools.takewhile(lambda k: len(words[k]) == 1 and words[k].isalpha() and (
+                words[k] not in lex.one_letter_words or gap(k).startswith(".")), side))
             if before and len(full) > len(run) and words[full[len(run)]].isdigit():
                 run = []  # the ending of a numeral ("2-й Тормасов"), no initial
             own = list(itertools.takewhile(lambda w: len(w) == 1, seq if before else seq[::-1]))
             initials = [words[k] for k in run[::-1]] + own if before else own[::-1] + [words[k] for k in run]
-            if any(words[k] not in lex.one_letter_words or gap(k).startswith(".") for k in run) \
-                    and not _initials_fit(initials, letters):
+            if run and not _initials_fit(initials, letters):
                 return False  # initials, and not theirs ("Б. С. Вережников"; "и с Вережниковым" are words)
             w = words[side[0]] if side else ""
             if len(w) > 1 and w not in lex.stop and self.name_key(w) in self.people.given \

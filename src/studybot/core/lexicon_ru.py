@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon
 from .lexicon_ru_own_words import RU_AFTER_NEGATORS, RU_KEPT, RU_NEAR_SYNONYMS, RU_OPPOSITES, RU_PHRASES
+from .lexicon_ru_past import PAST_FORMS
 
 __all__ = ["NAME_PARTICLES", "RUSSIAN"]
 
@@ -129,7 +130,7 @@ NAME_PARTICLES = "ван ден дер де ди да дю дель делла �
 RUSSIAN = Lexicon(
     code="ru", stemmer="russian", stop=STOP, clause_breaks=CLAUSE_BREAKS, negators=NEGATORS,
     after_negators=AFTER_NEGATORS, concord=CONCORD, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN,
-    phrases=PHRASES,
+    phrases=PHRASES, forms=PAST_FORMS,  # "вынесли" as "вынести"
     synonyms=SYNONYMS, antonyms=ANTONYMS, modifiers=MODIFIERS,
     # "боярская", "монгольский"; no "-янск": "дворянская" / "двор"
     demonym_endings=("ск", "ьск", "ийск", "анск", "енск", "инск", "овск"),

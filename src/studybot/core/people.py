@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon
 from .lexicon_names import NAME_WORDS
+from .lexicon_ru_given import PATRONYMIC_BASES as _RU_BASES
 from .text import normalise as _normalise
 
 __all__ = ["Person", "PersonNames", "patronymic", "person_names"]
@@ -34,6 +35,8 @@ def normalise(token: str) -> str:
     """A token normalised (memoised: the texts are read token by token, by the grader and the tutor's names)."""
     return _normalise(token)
 _WORD = re.compile(r"[^\W_]+")
+_MENS = ("ович", "евич")  # a man's patronymic, made of a given name ("Иванович", "Сергеевич")
+PATRONYMIC_BASES = {"ru": _RU_BASES}
 MAX_WORDS = 5  # words of a person's name at most (initials and particles included)
 _SURNAME_ENDINGS = {"ru": ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская",
                            "цкая", "ской", "цкой")}
@@ -117,9 +120,15 @@ def _strip_particles(run: list[str], lex: Lexicon) -> list[str]:
 
 
 def _patronymic(word: str, lex: Lexicon) -> bool:
-    """ "Илларионович", "Петровной": a patronymic (its stem's ending, in any case)."""
-    return any(word[:len(word) - k].endswith(lex.patronymic_endings) for k in range(3)) if lex.patronymic_endings \
-        else False
+    """ "Илларионович", "Петровной": a patronymic (its stem's ending, in any case); a man's in -ович or -евич only
+    when a given name is its base ("Каганович", "Шушкевич" are surnames)."""
+    if not lex.patronymic_endings:
+        return False
+    for k in range(3):
+        stem = word[:len(word) - k]
+        if stem.endswith(lex.patronymic_endings):
+            return not stem.endswith(_MENS) or stem[:-4] in PATRONYMIC_BASES.get(lex.code, frozenset((stem[:-4],)))
+    return False
 
 
 def patronymic(word: str, lex: Lexicon) -> bool:

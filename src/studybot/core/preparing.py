@@ -20,6 +20,7 @@ from .powers_of_ten import powers_written_out
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
 from .roman import roman_to_digits
 from .ru_phase_verbs import began_said_became
+from .scaled_figures import figures_as_digits
 from .shares import Share, read_shares, with_shares
 from .suspended_hyphens import write_out_suspended
 from .text import normalise
@@ -84,6 +85,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     said, numbered = text, unsaid_last_unit(spelled_to_digits(text, lang.code), lang.code)  # "час двадцать"
     text = read_clock(numbered, lang.code)[0]  # "half past five in the afternoon", "17:30": "5:30"
     text, shares = read_shares(text, lambda: ordinals_in(said, lang.code))  # "one in four": "25%"
+    text = figures_as_digits(text, lang.code)  # "3 million", "3,000,000": "3000000", as "three million" is
     words: list[str] = []
     clauses: list[int] = []
     clause, breaks = 0, lang.lex.clause_breaks

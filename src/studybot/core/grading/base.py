@@ -29,6 +29,7 @@ from .verdict import Verdict, wrong
 __all__ = ["GraderBase", "asked_negated"]
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_NAMES_JOINED = re.compile(r"\s*(?:[,;&]|\band\b|(?<!\w)и(?!\w))\s*")  # "A, B and C", "А и Б"
 _T = TypeVar("_T")
 
 
@@ -53,10 +54,13 @@ def _texts(pack: Pack) -> tuple[str, ...]:
 
 
 def _who(pack: Pack) -> tuple[str, ...]:
-    """The answers of the cards that ask who ("Who ...?", "Кто ...?", "Какой министр ...?": `person_asks`)."""
+    """The answers of the cards that ask who ("Who ...?", "Кто ...?", "Какой министр ...?": `person_asks`), their
+    keypoints', and each name of a list of them ("Пётр Балинский и Евгений Кнорре", "A, B and C")."""
     asks, stem = LANGUAGES.get(pack.language, LANGUAGES["en"]).person_questions, language_of(pack.language).stem
-    return tuple(w for card in pack.cards if asks & set(_LETTER_RUN.findall(card.prompt.casefold()))
-                 or asks_for_person(card.prompt, pack.language, stem) for w in (card.answer, *card.accept))
+    return tuple(name for card in pack.cards if asks & set(_LETTER_RUN.findall(card.prompt.casefold()))
+                 or asks_for_person(card.prompt, pack.language, stem)
+                 for w in (card.answer, *card.accept, *(p for k in card.keypoints for p in (k.point, *k.accept)))
+                 for name in {w, *_NAMES_JOINED.split(w)} if name)
 
 
 def _patronymics_named(ref: Prepared, skip: set[str]) -> set[str]:
