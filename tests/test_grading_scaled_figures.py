@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
+from studybot.core.packs import Card
 from studybot.core.scaled_figures import figures_as_digits
 from tests.cards import explain
 
@@ -22,6 +23,8 @@ ROWS = [
     (EN, VAULT, "three million objects in the vault; bats live in the tower", True),
     (EN, VAULT, "3 mln objects in the vault and bats living in the tower", True),
     (EN, VAULT, "3 million objects in the vault and bats live in the tower", True),
+    (EN, VAULT, "3 000 000 objects in the vault and bats live in the tower", True),
+    (EN, ARCHIVE, "an archive of 0.02 mn letters", True),
     (EN, VAULT, "30,000,000 objects in the vault and bats in the tower", False),  # another figure
     (EN, VAULT, "3,000 objects in the vault and bats in the tower", False),
     (EN, ARCHIVE, "an archive of 20000 letters", True),
@@ -42,9 +45,23 @@ def test_a_figure_in_any_of_its_writings(grader: Grader, card: object, given: st
     assert grader.grade(card, given).correct is right  # type: ignore[arg-type]
 
 
+AGE = Card(id="c", section="s", kind="choice", prompt="How old is the crater?", answer="13.8 billion years",
+           options=("13.8 billion years", "13.8 million years", "13.8 thousand years"))
+
+
+@pytest.mark.parametrize(("given", "right"), [("billion", True), ("billions of years", True), ("13.8 bn", True),
+                                              ("13,800,000,000 years", True), ("million", False), ("13.8", False)])
+def test_a_choice_is_picked_by_its_word_of_scale(given: str, right: bool) -> None:
+    assert EN.grade(AGE, given).correct is right
+
+
 @pytest.mark.parametrize(("text", "lang", "read"), [
     ("3 million objects", "en", "3000000 objects"),
     ("1.5 billion", "en", "1500000000"),
+    ("13.8 bn years", "en", "13800000000 years"),
+    ("10 000 galaxies", "en", "10000 galaxies"),
+    ("80 443 53", "en", "80 443 53"),  # three figures
+    ("80 443 53", "ru", "80 443 53"),
     ("20,000 troops", "en", "20000 troops"),
     ("25-35 million years", "en", "25-35 million years"),  # a range: the scale is both ends'
     ("75 to 80 million", "en", "75 to 80 million"),

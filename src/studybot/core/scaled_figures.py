@@ -9,16 +9,18 @@ from decimal import Decimal
 
 __all__ = ["figures_as_digits"]
 
-_SCALE = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+_SCALE = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mln": 6, "mn": 6, "bn": 9, "bln": 9,
           "тыс": 3, "тысяча": 3, "тысячи": 3, "тысяч": 3, "тысячу": 3, "тысячей": 3, "тысячам": 3, "тысячами": 3,
           "тысячах": 3, "млн": 6, "млрд": 9}
-_EN = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?) (thousand|million|billion|trillion)\b(?! and a (?:half|quarter)\b)")
+_EN = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?) ?(thousand|million|billion|trillion|mln|mn|bn|bln)\b"
+                 r"(?! and a (?:half|quarter)\b)")
 # Russian: a decimal comma ("1,1 млн"), the abbreviations with or without their dot, миллион/миллиард in any case
 _RU = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?) ?(тыс(?:яч(?:а|и|у|ей|ам|ами|ах)?)?|млн|млрд|миллион|миллиард)"
                  r"(?:(?<=н|д)(?:а|у|ом|е|ы|ов|ам|ами|ах))?(?!\w)\.?")
-# thousands grouped by commas (English) or by spaces (either): "20,000", "3 000 000"
-_GROUPED = {"en": re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)"),
-            "ru": re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\d,]|\.\d)")}
+# thousands grouped by commas (English) or by spaces (either): "20,000", "3 000 000" (by spaces only when no figure
+# follows: "80 443 53" are three figures)
+_GROUPED = {"en": re.compile(r"(?<![\w.,])\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+(?! ?\d))(?![\d,]|\.\d)"),
+            "ru": re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?! ?\d)(?![\d,]|\.\d)")}
 
 
 # the far end of a range ("25-35 million", "75 to 80 million"): the scale is both ends', left as written
