@@ -332,6 +332,14 @@ RUSSIAN_TUTOR = TutorWords(
             "глубина глубину глубокий глубже высота высоту высокий выше длина длину "
             "длинный ширина ширину широкий толщина толщину расстояние "
             "далеко высоко глубоко"), ("length",)),
+        # "на сколько метров выше?", "сколько километров до X?": a unit's name asks a figure of its kind, which the
+        # text may write by its symbol ("на 715 м", "3 км")
+        **dict.fromkeys(_words(
+            "метр метра метров километр километра километров сантиметр сантиметра сантиметров миллиметр "
+            "миллиметра миллиметров"), ("length",)),
+        **dict.fromkeys(_words("килограмм килограмма килограммов грамм грамма граммов тонна тонны тонн"), ("mass",)),
+        **dict.fromkeys(_words("литр литра литров"), ("volume",)),
+        **dict.fromkeys(_words("гектар гектара гектаров"), ("area",)),
         **dict.fromkeys(_words("скорость скорости"), ("length", "speed")),  # "км/ч": a speed
         **dict.fromkeys(_words("быстро"), ("length", "speed", "taken")),  # ... or the time taken: "за 42 минуты"
         **dict.fromkeys(_words(
