@@ -14,8 +14,8 @@ cell thick" lost); "как долго" a span of time only, not a count: nothing
 
 from __future__ import annotations
 
-__all__ = ["DISTANCE_FROM", "EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS", "RU_DIMENSIONS",
-           "RU_MEASURE_ASKS"]
+__all__ = ["DISTANCE_FROM", "EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS", "MEASURE_VERBS",
+           "RU_DIMENSIONS", "RU_MEASURE_ASKS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -108,4 +108,12 @@ RU_DIMENSIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 DISTANCE_FROM: dict[str, str] = {
     "en": r"\d\s*(?:km|kilomet\w*|miles?|m|met\w*)\s+(?:away\s+)?from\b",
     "ru": r"\bв\s+(?:\w+\s+)?[\d.,]+(?:\s+\w+)?\s+(?:км|километр\w*|м|метр\w*|верст\w*)\s+от\b",
+}
+
+
+# Verbs that give a measure of their subject, said before them ("«Эксплорер-1» весил 14 кг"), as a noun's is said
+# after it ("масса Спутника-1"); by language (English asks "how much did X weigh?" by a phrase, whose verb is no
+# measure's word of the question)
+MEASURE_VERBS: dict[str, frozenset[str]] = {
+    "ru": frozenset("весит весят весил весила весило весили весивший весившая весящий весящая".split()),
 }

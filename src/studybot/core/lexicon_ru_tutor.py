@@ -349,7 +349,7 @@ RUSSIAN_TUTOR = TutorWords(
         **dict.fromkeys(_words(
             "температура температуру температуры температуре температурой"), ("temperature",)),
         **dict.fromkeys(_words(
-            "масса массу вес"), ("mass",)),
+            "масса массу вес весит весят весил весила весило весили"), ("mass",)),  # "весил": "масса X — 5 кг"
         **dict.fromkeys(_words(
             "сумма сумму суммы стоимость стоимостью"), ("money", "count")),
         **dict.fromkeys(_words(
