@@ -45,3 +45,21 @@ def test_where_from_with_a_verb_of_coming_asks_an_origin(sea: Tutor, question: s
 ])
 def test_an_origin_question_is_answered(sea: Tutor, question: str, fact: str) -> None:
     assert says(sea, question, fact)
+
+
+@pytest.fixture(scope="module")
+def crew() -> Tutor:
+    return tutor_on(
+        "Штурман Карл Остен, швейцарец из Базеля, служил на флоте двадцать лет.\n"
+        "Остен командовал шлюпом «Надежда» в походе к Камчатке.\n"
+        "Боцман Иван Рябов знал Остена ещё по службе на Балтике.\n", "Экипаж", "ru", section_title="Экипаж")
+
+
+@pytest.mark.parametrize("question", ["откуда был родом Остен", "Откуда родом штурман Остен?"])
+def test_where_from_by_birth_asks_a_place(crew: Tutor, question: str) -> None:
+    """"родом" only frames "откуда родом X?" (a place X comes from): no unit the passage must say."""
+    asked = crew.analyser.question(question, normalise(question))
+    assert asked is not None
+    assert asked.wants.place
+    assert "родом" not in {u.text for u in asked.units}
+    assert says(crew, question, "из Базеля")
