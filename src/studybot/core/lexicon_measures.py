@@ -14,8 +14,8 @@ cell thick" lost); "как долго" a span of time only, not a count: nothing
 
 from __future__ import annotations
 
-__all__ = ["DISTANCE_FROM", "EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS", "RU_DIMENSIONS",
-           "RU_MEASURE_ASKS"]
+__all__ = ["DISTANCE_FROM", "EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS", "MEASURE_VERBS",
+           "RU_DIMENSIONS", "RU_MEASURE_ASKS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -77,6 +77,12 @@ RU_MEASURE_ASKS: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"(?=.*\b(?:купил|купила|купили|купит|купят|покупал|покупала|покупали|продал|продала|продали|продан|продав"
      r"|приобрел|приобрела|приобрели|приобретал|выкупил|выкупила|выкупили)\w*)"
      r"|\bсколько (?:\w+ )?(?:заплатил|заплатила|заплатило|заплатили)\b", ("money",)),
+    # a unit's name ("на сколько метров выше?", "сколько километров до X?", "сколько тонн весил X?"): a figure of
+    # its kind
+    (r"\bсколько (?:же |всего |примерно )?(?:кило|санти|милли)?метр(?:а|ов)?\b", ("length",)),
+    (r"\bсколько (?:же |всего |примерно )?(?:(?:кило)?грамм(?:а|ов)?|тонн|тонны)\b", ("mass",)),
+    (r"\bсколько (?:же |всего |примерно )?литр(?:а|ов)?\b", ("volume",)),
+    (r"\bсколько (?:же |всего |примерно )?гектар(?:а|ов)?\b", ("area",)),
 )
 
 # The dimensions of a length, each by the beginnings of its words (normalised): a question asking one ("how deep",
@@ -102,4 +108,12 @@ RU_DIMENSIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 DISTANCE_FROM: dict[str, str] = {
     "en": r"\d\s*(?:km|kilomet\w*|miles?|m|met\w*)\s+(?:away\s+)?from\b",
     "ru": r"\bв\s+(?:\w+\s+)?[\d.,]+(?:\s+\w+)?\s+(?:км|километр\w*|м|метр\w*|верст\w*)\s+от\b",
+}
+
+
+# Verbs that give a measure of their subject, said before them ("«Эксплорер-1» весил 14 кг"), as a noun's is said
+# after it ("масса Спутника-1"); by language (English asks "how much did X weigh?" by a phrase, whose verb is no
+# measure's word of the question)
+MEASURE_VERBS: dict[str, frozenset[str]] = {
+    "ru": frozenset("весит весят весил весила весило весили весивший весившая весящий весящая".split()),
 }

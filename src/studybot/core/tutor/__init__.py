@@ -53,6 +53,7 @@ from .fates import latest
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
 from .jobs import job_of
 from .layouts import read_layout
+from .ordinal_names import with_ordinals
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .replies import compose
 from .reworded import said_otherwise
@@ -112,7 +113,8 @@ class Tutor:
         groups = synonyms if synonyms is not None else tuple(tuple(g) for g in getattr(pack, "synonyms", ()))
         self.language = code  # the tutor's own sentences are said in it
         said = " ".join(s.notes for s in pack.sections)  # "USA" for the "United States" it names (`lexicon_countries`)
-        self.words = Words(code, groups, with_countries(pack.aliases, code, said))
+        named = with_ordinals(with_countries(pack.aliases, code, said), code, said)  # "второй спутник": "Спутник-2"
+        self.words = Words(code, groups, named)
         self.library = open_library(pack, self.words, use_cache=cache)
         self.analyser = Analyser(self.library, weights)
         self.ranker = Ranker(self.library, weights)

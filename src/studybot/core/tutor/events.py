@@ -1,4 +1,4 @@
-"""Declining a question about an event the passage does not tell of (English).
+"""Declining a question about an event the passage does not tell of (English; in Russian, a death).
 
 "Who invented the telescope?", "When did the poet die?": a question that asks who, when, where or how many of the
 event that begins a thing (its invention) or ends a life (a death) asks of that event only. A passage naming the
@@ -7,17 +7,22 @@ whatever else it shares. The event is said by its verb in any form ("died", "die
 adjective of the same event ("death", "dead", "inventor") or by a verb English uses for it ("was killed",
 "perished", "built", "designed"): when the chosen passage says none of them, one of the next that does and answers
 the question is taken, else the tutor declines.
-Other kinds of question ("why did she die?", "what did he invent?") are left to the ranking. Other languages keep
-what they have. Tried and left out (round 12): "discovered" and "born" (with "found", "noticed", "birth" ...)
-changed no question of the development packs. Round 14: any verb of a who/when/where/how-many question (English: in
-"-ed" or an irregular past; Russian: a verb's ending) that the pack uses but the chosen passage does not say, taken
-as another event (the next passages tried, else a decline): declined +1 TUNE, +1 PROBE, +2 check but answered -8
-TUNE, -18 PROBE, -3 check (a verb said otherwise: "brought in" / "replaced", "появился" / "был принят"); only with a
-second word of the question unsaid too: declined +2 TUNE, 0 PROBE, answered -1 TUNE, -2 PROBE. Both left out.
+Other kinds of question ("why did she die?", "what did he invent?") are left to the ranking. In Russian, a death
+("когда умер X?", "сколько человек погибло?") is told by the words of a death (`DEATH_SAID_RU`) or the years of a life
+after a name; other languages keep what they have. Tried and left out (round 12): "discovered" and "born" (with
+"found", "noticed", "birth" ...) changed no question of the development packs. Round 14: any verb of a
+who/when/where/how-many question (English: in "-ed" or an irregular past; Russian: a verb's ending) that the pack uses
+but the chosen passage does not say, taken as another event (the next passages tried, else a decline): declined +1
+TUNE, +1 PROBE, +2 check but answered -8 TUNE, -18 PROBE, -3 check (a verb said otherwise: "brought in" / "replaced",
+"появился" / "был принят"); only with a second word of the question unsaid too: declined +2 TUNE, 0 PROBE, answered -1
+TUNE, -2 PROBE. Both left out.
 """
 
 from __future__ import annotations
 
+import re
+
+from ..text import normalise
 from .analysis import Question
 from .ranking import Ranker, Scored, supplies
 from .words import WORD, Words
@@ -34,11 +39,22 @@ EVENTS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Russian: a death, by the beginnings of the words that ask it ("умер", "погибли", "скончался") and of those that
+# say it ("смерть", "гибель", "убит", "казнён", "жертвы", "посмертно"), or a life's years after a name ("(1907–1966)")
+DEATH_ASKED_RU = ("умер", "умир", "умрет", "погиб", "гибн", "сконча")
+DEATH_SAID_RU = re.compile(r"\b(?:умер|умир|умрет|смерт|погиб|гибел|гибл|сконча|убит|убил|убив|убий|казн|расстрел|"
+                           r"жертв|посмертн|утонул)\w*|\bунес\w* жизн\w*|\(\d{3,4}\s*[–—-]\s*\d{3,4}\)")
+
+
 def event_unsaid(q: Question, passage: str, words: Words) -> bool:
-    """Does a question (who, when, where, how many) ask of an event (`EVENTS`) that a passage (its text) does not
-    tell of in any of the words that say it?"""
-    if words.lang.code != "en" or not (q.wants.person or q.wants.dated or q.wants.place or q.wants.numeric) \
-            or q.wants.reason or q.wants.manner:
+    """Does a question (who, when, where, how many) ask of an event (`EVENTS`; in Russian a death) that a passage
+    (its text) does not tell of in any of the words that say it?"""
+    if not (q.wants.person or q.wants.dated or q.wants.place or q.wants.numeric) or q.wants.reason or q.wants.manner:
+        return False
+    if words.lang.code == "ru":
+        return any(u.text.startswith(DEATH_ASKED_RU) for u in q.units if not u.name) and not DEATH_SAID_RU.search(
+            normalise(passage))
+    if words.lang.code != "en":
         return False
     asked = [EVENTS[u.stem] for u in q.units if not u.name and u.stem in EVENTS]
     if not asked:

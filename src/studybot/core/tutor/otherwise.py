@@ -41,7 +41,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from ..lexicon_measures import DISTANCE_FROM
+from ..lexicon_measures import DISTANCE_FROM, MEASURE_VERBS
 from ..lexicon_subjects import SUBJECT_PRONOUNS
 from ..text import normalise
 from .analysis import Question, Unit
@@ -94,13 +94,19 @@ MEASURE_REACH = 3  # words after the measure's word looked at for whose it is ("
 
 def measures_another(doc: Doc, q: Question, words: Words, names: Collection[str]) -> bool:
     """Does a passage give the measure a question asks of a name of another name: the measure's word ("высота",
-    "height") is followed by a name (`names`: stems) the question does not give, never by one it does?"""
+    "height") is followed by a name (`names`: stems) the question does not give, or, a verb, has it before, as its
+    subject ("«Эксплорер-1» весил 14 кг, ... легче Спутника-1" for "сколько весил Спутник-1?"), never one it does?"""
     asked = {u.stem for u in q.units if not u.name and any(k.startswith(QUANTITY_KEY) for k in u.strong)}
     if not asked or not any(u.name for u in q.units):
         return False
-    stems = [words.stem(w) for w in WORD.findall(normalise(doc.text))]
+    found = WORD.findall(normalise(doc.text))
+    stems = [words.stem(w) for w in found]
     whose = [next((s for s in stems[i + 1:i + 1 + MEASURE_REACH] if s not in words.stop), "")
              for i, st in enumerate(stems) if st in asked]
+    verbs = MEASURE_VERBS.get(words.code, frozenset())
+    whose += [next((s for s in reversed(stems[max(0, i - MEASURE_REACH):i]) if s not in words.stop
+                    and not s.isdigit()), "")  # "«Эксплорер-1» весил": the name before its number
+              for i, st in enumerate(stems) if st in asked and found[i] in verbs]
     return any(s in names and s not in q.stems for s in whose) and not any(s in q.stems for s in whose)
 
 
