@@ -14,6 +14,7 @@ from ..comparing import factor_missing, oriented_direction
 from ..dates import Date
 from ..exclusions import disagree as exclusion_disagrees
 from ..language import LANGUAGES
+from ..language import grading_language
 from ..language import language as language_of
 from ..matching import Prepared, directions_agree, find_phrase
 from ..packs import Card, Pack
@@ -99,7 +100,7 @@ class GraderBase:
                  synonyms: tuple[tuple[str, ...], ...] = (), texts: tuple[str, ...] = (), who: tuple[str, ...] = ()):
         """`texts` and `who`: the pack's texts, and the answers of its cards that ask who, from which the
         names of its people are read (`core.people`)."""
-        self.aliases = Aliases(aliases, language_of(language, synonyms), synonyms, texts=texts, who=who)
+        self.aliases = Aliases(aliases, grading_language(language, synonyms), synonyms, texts=texts, who=who)
         self.parties = Parties(texts, self.aliases)  # who may act in a keypoint (`parties`)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
         self.pattern = lru_cache(maxsize=8192)(self._pattern)
