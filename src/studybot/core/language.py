@@ -16,10 +16,10 @@ import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from .answer_groups import answer_groups
 from .lexicon import ENGLISH, Lexicon
 from .lexicon_ru import RUSSIAN
 from .prefix_contrasts import counted_apart, prefixes_contrast
-from .relational import answer_groups
 from .relational import groups as relational_groups
 from .relational import related
 from .ru_families import prefixes_apart
@@ -393,6 +393,6 @@ def language(code: str = "en", synonyms: tuple[tuple[str, ...], ...] = ()) -> La
 
 @lru_cache(maxsize=64)
 def grading_language(code: str = "en", synonyms: tuple[tuple[str, ...], ...] = ()) -> Language:
-    """`language`, with the synonym groups only the grader reads in a learner's answer (`relational.answer_groups`:
+    """`language`, with the synonym groups only the grader reads in a learner's answer (`answer_groups`:
     "немцы" for "Германия"); the tutor keeps `language`."""
     return Language(LANGUAGES[code], synonyms, answer_groups(code))

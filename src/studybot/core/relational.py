@@ -14,10 +14,9 @@ import re
 from collections.abc import Callable
 
 from .lexicon_paraphrase import DEMONYMS
-from .lexicon_ru_peoples import RU_PEOPLES
 from .lexicon_ru_tutor import RUSSIAN_TUTOR
 
-__all__ = ["EN_ADJECTIVE_ENDINGS", "LATINATE", "answer_groups", "english_nouns", "groups", "related", "russian_nouns"]
+__all__ = ["EN_ADJECTIVE_ENDINGS", "LATINATE", "english_nouns", "groups", "related", "russian_nouns"]
 
 # English adjective endings and the noun endings they replace: "president-ial" / "president",
 # "trib-al" / "trib-e", "musc-ular" / "musc-le", "molec-ular" / "molec-ule", "volcan-ic" / "volcan-o",
@@ -93,12 +92,6 @@ DEMONYM_GROUPS = tuple(tuple(w for w in g.split() if w not in ("pole", "poles", 
 def groups(code: str) -> tuple[tuple[str, ...], ...]:
     """The synonym groups of a language's adjectives whose noun is another word."""
     return LATINATE + ACTIONS + DEMONYM_GROUPS if code == "en" else ()
-
-
-def answer_groups(code: str) -> tuple[tuple[str, ...], ...]:
-    """The synonym groups only the grader reads, in a learner's answer: a country named by its people ("немцы" for
-    "Германия", `lexicon_ru_peoples`; English has them in `groups`)."""
-    return RU_PEOPLES if code == "ru" else ()
 
 
 def english_nouns(word: str) -> set[str]:

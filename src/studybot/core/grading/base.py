@@ -13,8 +13,7 @@ from ..aliases import Aliases
 from ..comparing import factor_missing, oriented_direction
 from ..dates import Date
 from ..exclusions import disagree as exclusion_disagrees
-from ..language import LANGUAGES
-from ..language import grading_language
+from ..language import LANGUAGES, grading_language
 from ..language import language as language_of
 from ..matching import Prepared, directions_agree, find_phrase
 from ..packs import Card, Pack
