@@ -26,6 +26,9 @@ ROWS = [
     (CAPTIVES, "пленных купцов казнили", False),
     (CAPTIVES, "пленных купцов так и не освободили", False),
     (CAPTIVES, "освободили пленных монахов", False),
+    (one_point("климат влияет на урожай", "Как связаны климат и урожай?"), "климат оказывает влияние на урожай", True),
+    (one_point("климат влияет на урожай", "Как связаны климат и урожай?"), "климат не оказывает влияния на урожай",
+     False),
 ]
 
 
@@ -54,6 +57,8 @@ _STEM = Stemmer.Stemmer("russian")
     ("увеличение", "уменьшили", False), ("вооружение", "разоружили", False), ("потепление", "похолодало", False),
     ("решение", "решили", False),  # a root of three letters: too many meanings
     ("спасение", "спасатель", False),  # a noun is no verb
+    # the "я" of "-яние" is the verb's own: "влия-ние" / "влия-ет", "стоя-ние" / "стоя-ли"
+    ("влияние", "влияет", True), ("стояние", "стояли", True), ("влияние", "вливают", False),
 ])
 def test_the_pairs(noun, verb, same):
     assert verbal_noun(noun, _STEM.stemWord(noun), verb, _STEM.stemWord(verb)) is same

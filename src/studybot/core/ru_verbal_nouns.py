@@ -84,6 +84,8 @@ def verbal_noun(noun: str, noun_stem: str, verb: str, verb_stem: str) -> bool:
         return False
     base = noun_stem[:-2]
     bases = [base, *(base[:-len(a)] + b for a, b in _ALTERNATIONS if base.endswith(a)), *_perfective(base)]
+    if noun_stem.endswith("ян"):  # the "я" of "-яние" is the verb's own ("влия-ние" / "влия-ет", "стоя-ние")
+        bases.append(noun_stem[:-1])
     return any(_one_stem(b, verb_stem) for b in bases)
 
 
