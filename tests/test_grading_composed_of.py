@@ -13,6 +13,7 @@ from tests.cards import one_point
 
 WALL = one_point("the old wall consists of red bricks", "What is the old wall like?")
 STENA = one_point("старая стена состоит из красных кирпичей", "Какая старая стена?")
+BUILT = one_point("крепость построили из камня", "Какой была крепость?")
 
 ROWS = [
     ("en", WALL, "the old wall is made of red bricks", True),
@@ -28,6 +29,14 @@ ROWS = [
     ("ru", STENA, "старая стена образована из красных кирпичей", True),
     ("ru", STENA, "старая стена не построена из красных кирпичей", False),
     ("ru", STENA, "старая стена построена из серых камней", False),
+    # the active voice of the same verbs, either side: "построили из" is "построена из"
+    ("ru", STENA, "старую стену построили из красных кирпичей", True),
+    ("ru", STENA, "старую стену сложили из красных кирпичей", True),
+    ("ru", STENA, "старую стену построили из серых камней", False),
+    ("ru", STENA, "старую стену не построили из красных кирпичей", False),
+    ("ru", BUILT, "крепость была построена из камня", True),
+    ("ru", BUILT, "крепость построена из камня", True),
+    ("ru", BUILT, "крепость была построена из дерева", False),
 ]
 
 

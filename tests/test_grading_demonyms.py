@@ -12,6 +12,7 @@ import pytest
 
 from studybot.core.grading import Grader
 from studybot.core.packs import Card
+from tests.cards import one_point
 
 EN = Grader()
 RU = Grader(language="ru")
@@ -39,3 +40,29 @@ def test_a_country_and_its_adjective(grader, answer, given, right, slip):
     assert verdict.correct is right
     if right:
         assert verdict.typo is slip
+
+
+def explain(point: str) -> Card:
+    return one_point(point, "Объясните.")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    # a Russian country named by its people, whose stem is not the country's ("немцы" / "Германия")
+    (short("в Германии", "В какой стране это началось?"), "у немцев", True),
+    (short("в Германии", "В какой стране это началось?"), "немцы", True),
+    (short("в Германии", "В какой стране это началось?"), "немецкие мастера", True),
+    (short("в Германии", "В какой стране это началось?"), "у французов", False),
+    (short("Швеция", "Кто был противником?"), "шведы", True),
+    (short("Швеция", "Кто был противником?"), "швейцарцы", False),
+    (short("Турция", "Кто был противником?"), "турки", True),
+    (short("Турция", "Кто был противником?"), "греки", False),
+    (explain("Франция объявила войну"), "войну объявили французы", True),
+    (explain("Франция объявила войну"), "войну объявили англичане", False),
+    (explain("Польша потеряла независимость"), "поляки потеряли независимость", True),
+    (explain("Польша потеряла независимость"), "поляки сохранили независимость", False),
+    # a common word is never a country: "груз" (no "Грузия"), "кора" (no "Корея"), "куб" (no "Куба")
+    (explain("груз доставили морем"), "грузины доставили морем", False),
+    (explain("кора дерева треснула"), "корейцы дерева треснула", False),
+])
+def test_a_russian_country_and_its_people(card, given, right):
+    assert RU.grade(card, given).correct is right

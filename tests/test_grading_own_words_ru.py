@@ -355,3 +355,23 @@ PARTS = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), PARTS)
 def test_a_part_said_as_not_whole(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- how often, in one word or by "каждый"
+# "ежегодно" is "каждый год", "ежедневно" "каждый день" (and "ежегодная" its adjective); another span stays wrong.
+FAIR = explain("ярмарку в посаде проводили ежегодно", prompt="Как часто проводили ярмарку?")
+BREAD = explain("пекари каждый день выпекали хлеб", prompt="Что известно о пекарне?")
+HOW_OFTEN = [
+    (RU, FAIR, "ярмарку в посаде проводили каждый год", True),
+    (RU, FAIR, "в посаде была ежегодная ярмарка", True),
+    (RU, FAIR, "ярмарку в посаде проводили каждый месяц", False),
+    (RU, FAIR, "ярмарку в посаде проводили каждые четыре года", False),
+    (RU, BREAD, "пекари ежедневно выпекали хлеб", True),
+    (RU, BREAD, "пекари еженедельно выпекали хлеб", False),
+    (RU, BREAD, "пекари ежедневно продавали хлеб", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), HOW_OFTEN)
+def test_how_often_in_one_word(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert judge(grader, card, given) is right

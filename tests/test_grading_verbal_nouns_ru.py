@@ -26,6 +26,9 @@ ROWS = [
     (CAPTIVES, "пленных купцов казнили", False),
     (CAPTIVES, "пленных купцов так и не освободили", False),
     (CAPTIVES, "освободили пленных монахов", False),
+    (one_point("климат влияет на урожай", "Как связаны климат и урожай?"), "климат оказывает влияние на урожай", True),
+    (one_point("климат влияет на урожай", "Как связаны климат и урожай?"), "климат не оказывает влияния на урожай",
+     False),
 ]
 
 
@@ -54,6 +57,8 @@ _STEM = Stemmer.Stemmer("russian")
     ("увеличение", "уменьшили", False), ("вооружение", "разоружили", False), ("потепление", "похолодало", False),
     ("решение", "решили", False),  # a root of three letters: too many meanings
     ("спасение", "спасатель", False),  # a noun is no verb
+    # the "я" of "-яние" is the verb's own: "влия-ние" / "влия-ет", "стоя-ние" / "стоя-ли"
+    ("влияние", "влияет", True), ("стояние", "стояли", True), ("влияние", "вливают", False),
 ])
 def test_the_pairs(noun, verb, same):
     assert verbal_noun(noun, _STEM.stemWord(noun), verb, _STEM.stemWord(verb)) is same
@@ -82,3 +87,40 @@ GRAIN = one_point("созревание зерна", "Чего ждали кре
 ])
 def test_an_imperfective_noun_made_by_the_perfective_verb(given, right):
     assert Grader.for_pack(_pack(GRAIN)).grade(GRAIN, given).correct is right
+
+
+GUARD = one_point("охрана лесов от пожаров", "Чем занимается служба?")
+PREPARED = one_point("заготовка древесины на зиму", "Чем занималась артель?")
+BARE_ROWS = [
+    (GUARD, "служба охраняет леса от пожаров", True),
+    (GUARD, "служба поджигает леса", False),
+    (GUARD, "служба не охраняет леса от пожаров", False),
+    (PREPARED, "артель заготавливала древесину на зиму", True),
+    (PREPARED, "артель продавала древесину на зиму", False),
+    (PREPARED, "артель заготавливала сено на зиму", False),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), BARE_ROWS)
+def test_a_noun_without_a_suffix_is_made_by_its_imperfective(card, given, right):
+    assert Grader.for_pack(_pack(card)).grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("card", "given"), [(card, given) for card, given, right in BARE_ROWS if right])
+def test_without_the_bare_noun_rule_these_answers_fail(card, given, monkeypatch):
+    monkeypatch.setattr(meaning, "verbal_noun_of", lambda *args: (-1, -1))
+    assert not Grader.for_pack(_pack(card)).grade(card, given).correct
+
+
+@pytest.mark.parametrize(("noun", "verb", "same"), [
+    # a noun of action without a suffix, or in "-ка", and its verb's imperfective made with an alternation or "-ива-"
+    ("запрета", "запрещают", True), ("осмотр", "осматривали", True), ("обмена", "обменивались", True),
+    ("охрана", "охраняют", True), ("оплату", "оплачивают", True), ("возврат", "возвращали", True),
+    ("заготовка", "заготавливают", True), ("обработки", "обрабатывают", True), ("доставкой", "доставляют", True),
+    ("очистка", "очищают", True),
+    ("охрана", "охлаждают", False), ("оплата", "оплакивают", False), ("заготовка", "заготовщик", False),
+    ("сказка", "сказали", False),  # "-ка" meets no bare "-а-": a tale is not what was said
+    ("охрана", "охранник", False),  # a noun is no verb
+])
+def test_the_bare_nouns(noun, verb, same):
+    assert verbal_noun(noun, _STEM.stemWord(noun), verb, _STEM.stemWord(verb)) is same

@@ -16,6 +16,7 @@ import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from .answer_groups import answer_groups
 from .lexicon import ENGLISH, Lexicon
 from .lexicon_ru import RUSSIAN
 from .prefix_contrasts import counted_apart, prefixes_contrast
@@ -26,7 +27,7 @@ from .ru_fleeting import fleeting_vowel
 from .slip_rules import short_slip, variant_slip
 from .text import normalise
 
-__all__ = ["LANGUAGES", "Language", "LanguageCode", "asks_in_any", "language"]
+__all__ = ["LANGUAGES", "Language", "LanguageCode", "asks_in_any", "grading_language", "language"]
 
 LanguageCode = Literal["en", "ru"]
 _WORD = re.compile(r"[^\W\d_]+")
@@ -53,9 +54,10 @@ def asks_in_any(text: str) -> bool:
 class Language:
     """Stems, synonym groups, directions, opposites and word matching for one language,
     widened by a pack's single-word `synonyms` groups (multi-word ones are rewritten like
-    aliases, see `matching.Aliases`)."""
+    aliases, see `matching.Aliases`) and by `more` groups of its own (`grading_language`)."""
 
-    def __init__(self, lexicon: Lexicon, synonyms: tuple[tuple[str, ...], ...] = ()):
+    def __init__(self, lexicon: Lexicon, synonyms: tuple[tuple[str, ...], ...] = (),
+                 more: tuple[tuple[str, ...], ...] = ()):
         self.lex = lexicon
         self.code = lexicon.code
         self._stemmer = Stemmer.Stemmer(lexicon.stemmer)
@@ -65,7 +67,7 @@ class Language:
         self._related: dict[tuple[str, str], bool] = {}
         self._directions: dict[str, int] = {}
         self.groups: dict[str, frozenset[int]] = {}
-        for gid, group in enumerate((*lexicon.synonyms, *synonyms, *relational_groups(lexicon.code))):
+        for gid, group in enumerate((*lexicon.synonyms, *synonyms, *relational_groups(lexicon.code), *more)):
             for entry in group:
                 word = normalise(entry)
                 if word and " " not in word:
@@ -387,3 +389,10 @@ def language(code: str = "en", synonyms: tuple[tuple[str, ...], ...] = ()) -> La
     """The Language of a pack's `language` code and `synonyms` (shared between packs alike).
     An unknown code raises KeyError (the pack checker refuses it first)."""
     return Language(LANGUAGES[code], synonyms)
+
+
+@lru_cache(maxsize=64)
+def grading_language(code: str = "en", synonyms: tuple[tuple[str, ...], ...] = ()) -> Language:
+    """`language`, with the synonym groups only the grader reads in a learner's answer (`answer_groups`:
+    "немцы" for "Германия"); the tutor keeps `language`."""
+    return Language(LANGUAGES[code], synonyms, answer_groups(code))

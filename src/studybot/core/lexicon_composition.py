@@ -1,11 +1,11 @@
 """What a thing is made of, said with any verb of composition: "made of", "made up of", "composed of", "built of",
 "formed of" are "consist of"; "построен из", "сложен из", "образован из", "составлен из", "складывается из" are
-"состоит из". Only data, and only phrases any text on any subject uses (`lexicon.PHRASES`,
-`lexicon_ru_own_words.RU_PHRASES`); "made from" and "make up" are left out (a material worked, or the parts
-named first: "cells make up tissues"). With them, in English, a material said by its adjective or its other name
-("wooden", "wood": "timber"), and things set close said by how they are crowded ("packed together", "crowded
-together", "tightly packed": "close together"), and what a thing holds more or less of ("richer in", "poorer in":
-"more", "less"), issue #11."""
+"состоит из", and so are "построили из", "сложили из", "составили из" (the active voice of the same verbs). Only
+data, and only phrases any text on any subject uses (`lexicon.PHRASES`, `lexicon_ru_own_words.RU_PHRASES`); "made
+from" and "make up" are left out (a material worked, or the parts named first: "cells make up tissues"). With them,
+in English, a material said by its adjective or its other name ("wooden", "wood": "timber"), and things set close
+said by how they are crowded ("packed together", "crowded together", "tightly packed": "close together"), and what a
+thing holds more or less of ("richer in", "poorer in": "more", "less"), issue #11."""
 
 from __future__ import annotations
 
@@ -23,5 +23,8 @@ COMPOSED_OF = {
 RU_COMPOSED_OF = {
     f"{stem}{ending} из": "состоит из" for stem in ("построен", "сложен", "образован", "составлен")
     for ending in ("", "а", "о", "ы")
+} | {  # the same verbs in the active voice: "крепость построили из камня" is "крепость построена из камня"
+    f"{stem}{ending} из": "состоит из" for stem in ("построил", "сложил", "составил")
+    for ending in ("", "а", "о", "и")
 } | dict.fromkeys(("складывается из", "складываются из", "складывался из", "складывалась из", "складывалось из",
                    "складывались из"), "состоит из")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .lexicon_composition import RU_COMPOSED_OF
 
-__all__ = ["RU_AFTER_NEGATORS", "RU_KEPT", "RU_NEAR_SYNONYMS", "RU_OPPOSITES", "RU_PHRASES"]
+__all__ = ["RU_AFTER_NEGATORS", "RU_KEPT", "RU_NEAR_SYNONYMS", "RU_OPPOSITES", "RU_PHRASES", "RU_REMOVING"]
 
 # a thing said absent after its name ("флота не было", "денег нет"): the genitive of negation, in any order
 RU_AFTER_NEGATORS = frozenset(("нет", *(f"не {verb}" for verb in (
@@ -42,6 +42,12 @@ RU_NEAR_SYNONYMS = (
     # doing a thing again ("опять грели" / "снова нагревали", "заново нагревать")
     ("снова", "опять", "вновь", "заново", "повторно"),
 )
+
+# taking a thing away, and getting rid of it ("удаляют сорняки" / "избавляются от сорняков", "убирают", "устраняют"):
+# read by the grader only (`answer_groups`), as "get rid of" for "remove"
+RU_REMOVING = ("удалить", "удалять", "удаляет", "удаляют", "удаление", "убрать", "убирать", "убирают", "уборка",
+               "устранить", "устранять", "устраняют", "устранение", "избавиться", "избавляться", "избавляется",
+               "избавляются", "избавление")
 
 RU_OPPOSITES = (
     ("улучшить", "ухудшить"), ("улучшиться", "ухудшиться"), ("улучшение", "ухудшение"), ("лучше", "хуже"),
@@ -88,6 +94,9 @@ RU_PHRASES = {
     **{f"{verb} {degree}": change for verb in _BECAME
        for degree, change in (("сильнее", "усилился"), ("слабее", "ослаб"), ("теплее", "нагрелся"),
                               ("горячее", "нагрелся"), ("холоднее", "охладился"))},
+    # how often, said by "каждый" or in one word: "каждый год" is "ежегодно" (and "ежегодная" its adjective)
+    **{"каждый год": "ежегодно", "каждый день": "ежедневно", "каждую неделю": "еженедельно",
+       "каждый месяц": "ежемесячно", "каждый час": "ежечасно", "каждый квартал": "ежеквартально"},
     # a part said as "not whole": "не полностью" is "частично"
     **dict.fromkeys(("не полностью", "не целиком", "не до конца", "не совсем"), "частично"),
     # a thing kept is a thing unchanged: "число сохраняется" is "число не меняется"

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .matching import Prepared, Want
 
-__all__ = ["alternated_pair", "aspect_pair", "collective_adjective", "other_prefix", "prefixed_verb", "prefixes_apart",
+__all__ = ["alternated_pair", "aspect_pair", "collective_adjective", "imperfectives", "other_prefix", "prefixed_verb",
+           "prefixes_apart",
            "same_family"]
 
 # prefixes that make a perfective or a shade of the bare verb, longest first; not "раз-"/"рас-" (undoing,
@@ -85,7 +86,7 @@ def _alternated(root: str, suffixes: tuple[str, ...]) -> set[str]:
             for suffix in suffixes}
 
 
-def _imperfectives(short: str) -> set[str]:
+def imperfectives(short: str) -> set[str]:
     """The stems an imperfective of a perfective's stem may have: its last consonant alternated and "-а-" / "-я-"
     ("защит" / "защища"); its root's last "о" made "а" before "-ива-" / "-ыва-" ("устро" / "устраива", "спрос" /
     "спрашива", "останов" / "останавлива", "заработа" / "зарабатыва"); "-ва-" after its vowel ("созда" /
@@ -107,10 +108,10 @@ def _imperfectives(short: str) -> set[str]:
 def alternated_pair(a: str, a_stem: str, b: str, b_stem: str) -> bool:
     """Is one verb form the other's imperfective made with an alternation ("защитил" / "защищал", "посетил" /
     "посещал", "превратилось" / "превращается", "устроили" / "устраивали", "создал" / "создавал", "понял" /
-    "понимал"), either way round? The perfective's stem of at least four letters (`_imperfectives`)."""
+    "понимал"), either way round? The perfective's stem of at least four letters (`imperfectives`)."""
     if not (a.endswith(VERB_ENDINGS) and b.endswith(VERB_ENDINGS)) or a_stem == b_stem:
         return False
-    return any(len(short) >= MIN_ROOT and long in _imperfectives(short)
+    return any(len(short) >= MIN_ROOT and long in imperfectives(short)
                for short, long in ((a_stem, b_stem), (b_stem, a_stem)))
 
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .ru_families import ASPECT_PREFIXES, MIN_ROOT
+from .ru_families import ASPECT_PREFIXES, MIN_ROOT, imperfectives
 
 if TYPE_CHECKING:
     from .matching import Prepared, Want
 
-__all__ = ["verbal_noun", "verbal_noun_of"]
+__all__ = ["bare_noun", "verbal_noun", "verbal_noun_of"]
 
 _NOUN_ENDINGS = ("ение", "ения", "ению", "ением", "ении", "ений", "ениям", "ениями", "ениях",
                  "ание", "ания", "анию", "анием", "ании", "аний", "аниям", "аниями", "аниях",
@@ -47,8 +47,36 @@ _STVO_ENDINGS = ("ство", "ства", "ству", "ством", "стве")
 _STVO_STEMS = (("ительств", ""), ("одств", "од"))
 
 
+# a noun's case endings, taken off a noun of action without a suffix ("запрет-ом", "охран-ы", "заготовк-и") to find
+# its base (Snowball's stem cuts some into the root: "охрана" / "охра", "обмен" / "обм")
+_CASE_ENDINGS = ("ами", "ями", "ах", "ях", "ам", "ям", "ом", "ем", "ой", "ей", "ою", "ов", "ев", "а", "я", "у", "ю",
+                 "е", "ы", "и")
+
+
+def bare_noun(noun: str, verb: str, verb_stem: str) -> bool:
+    """Is `noun` a noun of action without a suffix ("запрет", "осмотр", "обмен", "охрана", "оплата") or in "-ка"
+    ("заготовка", "обработка", "доставка", "очистка") whose verb's imperfective `verb` is made with an alternation or
+    "-ива-" / "-ыва-" ("запрещают", "осматривают", "обменивают", "охраняют", "оплачивают", "заготавливают",
+    "обрабатывают", "доставляют", "очищают": `ru_families.imperfectives`)? A noun in "-ка" meets no imperfective in
+    a bare "-а-" / "-я-" ("сказка" is no "сказали")."""
+    if not _is_verb(verb) or not noun.isalpha():
+        return False
+    for base in {noun, *(noun[:-len(e)] for e in _CASE_ENDINGS if noun.endswith(e))}:
+        if len(base) < MIN_ROOT or base[-1] in _VOWELS:
+            continue
+        if verb_stem in imperfectives(base):
+            return True
+        root = base[:-1]
+        if base.endswith("к") and len(root) >= MIN_ROOT and root[-1] not in _VOWELS \
+                and verb_stem in imperfectives(root) - {root + "а", root + "я"}:
+            return True
+    return False
+
+
 def verbal_noun(noun: str, noun_stem: str, verb: str, verb_stem: str) -> bool:
     """Is `noun` the verbal noun of the verb `verb` (any forms; an aspect prefix on one side allowed)?"""
+    if bare_noun(noun, verb, verb_stem):
+        return True
     if noun.endswith(_STVO_ENDINGS) and _is_verb(verb):
         return any(noun_stem.endswith(end) and _one_stem(noun_stem[:-len(end)] + kept, verb_stem)
                    for end, kept in _STVO_STEMS)
@@ -56,6 +84,8 @@ def verbal_noun(noun: str, noun_stem: str, verb: str, verb_stem: str) -> bool:
         return False
     base = noun_stem[:-2]
     bases = [base, *(base[:-len(a)] + b for a, b in _ALTERNATIONS if base.endswith(a)), *_perfective(base)]
+    if noun_stem.endswith("ян"):  # the "я" of "-яние" is the verb's own ("влия-ние" / "влия-ет", "стоя-ние")
+        bases.append(noun_stem[:-1])
     return any(_one_stem(b, verb_stem) for b in bases)
 
 

@@ -13,7 +13,7 @@ from ..aliases import Aliases
 from ..comparing import factor_missing, oriented_direction
 from ..dates import Date
 from ..exclusions import disagree as exclusion_disagrees
-from ..language import LANGUAGES
+from ..language import LANGUAGES, grading_language
 from ..language import language as language_of
 from ..matching import Prepared, directions_agree, find_phrase
 from ..packs import Card, Pack
@@ -103,7 +103,7 @@ class GraderBase:
                  synonyms: tuple[tuple[str, ...], ...] = (), texts: tuple[str, ...] = (), who: tuple[str, ...] = ()):
         """`texts` and `who`: the pack's texts, and the answers of its cards that ask who, from which the
         names of its people are read (`core.people`)."""
-        self.aliases = Aliases(aliases, language_of(language, synonyms), synonyms, texts=texts, who=who)
+        self.aliases = Aliases(aliases, grading_language(language, synonyms), synonyms, texts=texts, who=who)
         self.parties = Parties(texts, self.aliases)  # who may act in a keypoint (`parties`)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
         # a choice's options and the answer that picks one keep their words of scale: "billion" picks "13.8 billion"

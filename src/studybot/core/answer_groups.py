@@ -1,0 +1,18 @@
+"""Synonym groups only the grader reads in a learner's answer, not the tutor in a question
+(`language.grading_language`): a Russian country named by its people ("немцы" for "Германия",
+`lexicon_ru_peoples`; English has its demonyms in `relational.groups`, which both read) and getting rid of a thing
+for taking it away ("избавляются от" for "удаляют", `lexicon_ru_own_words.RU_REMOVING`). In the tutor's shared
+groups they moved questions it answered right to sentences that do not answer them. Only general vocabulary:
+nothing of one text."""
+
+from __future__ import annotations
+
+from .lexicon_ru_own_words import RU_REMOVING
+from .lexicon_ru_peoples import RU_PEOPLES
+
+__all__ = ["answer_groups"]
+
+
+def answer_groups(code: str) -> tuple[tuple[str, ...], ...]:
+    """The grader's own synonym groups of a language."""
+    return (*RU_PEOPLES, RU_REMOVING) if code == "ru" else ()
