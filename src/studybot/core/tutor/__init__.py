@@ -48,7 +48,7 @@ from .cache import open_library
 from .capitals import typed_countries
 from .declines import other_year
 from .documents import Doc
-from .events import event_unsaid, telling_event
+from .events import event_unsaid, telling_event, thing_unsaid
 from .fates import latest
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
 from .jobs import job_of
@@ -162,7 +162,8 @@ class Tutor:
         # told last (`fates`); in other words (`reworded`); "X's job?": a role it gives (`jobs`)
         if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
-        if best is not None and event_unsaid(asked, best.doc.text, self.library.words):
+        if best is not None and (event_unsaid(asked, best.doc.text, self.library.words) or thing_unsaid(
+                asked, best.doc, self.ranker)):
             best = telling_event(self.ranker, asked, ranked)  # "who invented X?": not "X came back ..." (`events`)
         return self._decline(asked, ranked) if best is None else self._reply(asked, best, ranked)
 
