@@ -315,6 +315,8 @@ ENGLISH_TUTOR = TutorWords(
                   r"|\bwhat (?:is|was|are|were) the (?:purpose|point) of\b|\bfor what purpose\b" + EN_REASON_ASKS,
         "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
         "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b(?!.*\bby\W*$)"  # not "who was X killed by?",
+                  # nor "who was (the) pope when / while / during ...?": the holder of a post at a time
+                  r"(?!(?:(?<=who's)|(?<=who is)|(?<=who was)|(?<=who are)|(?<=who were)).*\b(?:when|while|during)\b)"
                   # nor "who was the first (person) to ...?": a person who did it is asked for, not what the thing is
                   r"(?! the (?:very )?(?:first|last|only|\w+est) (?:" + _PERSON_WORD + r"|(?:\w+ )?(?:to|who|that))\b)"
                   r"|^\W*(?:(?:can|could) you |please )?(?:tell (?:me|us) (?:about|of)|explain|describe)\b"
