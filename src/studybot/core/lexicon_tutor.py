@@ -406,6 +406,10 @@ ENGLISH_TUTOR = TutorWords(
         (r"\b(?:use|uses|used|using) up\b", "consume"),
         (r"\bh(?:olds?|eld|olding) up\b", "delay"), (r"\bbrought about\b", "caused"), (r"\bbrings? about\b", "cause"),
         (r"\b(?:call|calls|called|calling) off\b", "cancel"), (r"\b(?:put|puts|putting) off\b", "postpone"),
+        # what is kept from going off does not spoil: "why doesn't honey go off?", "keep food from going off" (not
+        # "when did the alarm go off?")
+        (r"\b((?:not|never|doesn'?t|don'?t|didn'?t|won'?t|can'?t)(?: \w+){0,3}) go off\b", r"\1 spoil"),
+        (r"\b(from|stops?|prevents?)((?: \w+){0,2}) going off\b", r"\1\2 spoiling"),
         (r"\b(?:wipe|wipes|wiped|wiping) out\b", "destroy"), (r"\b(?:die|dies|died|dying) out\b", "extinct"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
         (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
