@@ -345,3 +345,14 @@ def test_the_noun_after_an_ordinal_must_be_given(grader, card, given, right):
     """"600 members": the figure is the answer, what it counts goes without saying; "the 3rd floor":
     the floor is part of the answer, "the 3rd wall" is another thing."""
     assert grader.grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("raw", "numbers"), [
+    ("In 1349 Pope Clement VI condemned them.", {("clement", "6")}),
+    ("King Edward III and Louis XIV met.", {("edward", "3"), ("louis", "14")}),
+    ("Apollo 11 flew in July.", set()),
+    ("Then I saw the XIV sign and the vi editor.", set()),
+])
+def test_a_name_written_with_a_roman_numeral_is_numbered(raw, numbers):
+    from studybot.core.roman import regnal_numbers
+    assert regnal_numbers(raw) == numbers

@@ -157,6 +157,18 @@ ENGLISH = [
      "How many times did the harvest of Lund increase after the drainage?", "threefold"),
     ("The new canal of Vell is three times as long as the old one.\n\nThe old canal was dug in 1702.",
      "How many times longer is the new canal of Vell than the old one?", "three times"),
+    # a figure that counts days beside the thing asked counts no such thing; a ruler's number ("Clement VI") and a
+    # year after its month ("In May 1349 Pope ...") count nothing
+    ("A pilgrim march of the Reds lasted 33 and a half days.\n\nThe Reds wore grey hoods.",
+     "How many Reds were there?", None),
+    ("In May 1349 Pope Clement VI condemned the Reds.\n\nThe Reds wore grey hoods.",
+     "How many Reds were there?", None),
+    ("A pilgrim march of the Reds lasted 33 days.\n\nSome 800 Reds wore grey hoods.",
+     "How many Reds were there?", "800"),
+    ("A pilgrim march of the Reds lasted 33 days.\n\nThe Reds wore grey hoods.",
+     "How many days did a march of the Reds last?", "33"),
+    ("In May 1349 King Oswy II led 40 Reds.\n\nThe Reds wore grey hoods.",
+     "How many Reds did King Oswy lead?", "40"),
 ]
 
 RUSSIAN = [

@@ -5,6 +5,8 @@ a speed ("какая скорость", "what speed") is not, nor what the notes
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from studybot.core.packs import Pack, Section
@@ -68,3 +70,31 @@ def test_what_the_notes_do_not_say_is_still_declined_ru(ru, question):
 @pytest.mark.parametrize("question", ["how quickly was the church built", "what speed did the water reach"])
 def test_what_the_notes_do_not_say_is_still_declined_en(en, question):
     assert en.ask(question).kind == "decline"
+
+
+@pytest.mark.parametrize(("text", "taken"), [
+    ("it killed within two or three days", True), ("the roof was mended in a few hours", True),
+    ("the fire spread in a single day", True), ("the pond froze within eight days", True),
+    ("it killed within about a week", True),
+    ("it killed two or three people", False), ("in two ways the roof was mended", False),
+    ("within two or three metres of the wall", False),
+])
+def test_the_time_taken_may_be_said_in_words(text, taken):
+    from studybot.core.lexicon_counts import ENGLISH_COUNTS
+    assert bool(re.search(ENGLISH_COUNTS.taken, text)) is taken
+
+
+FEVERS = """\
+The grey fever killed about half of those it infected, usually within about a week.
+The red fever killed almost everyone it infected, usually within two or three days.
+The grey fever spread along the rivers.
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("how quickly did the red fever kill", "two or three days"),
+    ("how quickly did the grey fever kill", "about a week"),
+])
+def test_a_time_in_words_answers_how_quickly_of_its_own_subject(question, fact):
+    reply = _tutor("en", FEVERS).ask(question)
+    assert reply.kind == "answer" and fact in reply.sentences[0]

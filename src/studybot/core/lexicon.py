@@ -354,7 +354,8 @@ PEOPLE_WORDS = _words(
     "investors bankers households families tribes enemy enemies allies opponents supporters followers sailors "
     "warriors hunters fishermen miners craftsmen builders carpenters masons smiths guards knights soldiers "
     "historians physicians musicians politicians civilians guardians librarians technicians mathematicians "
-    "electricians barbarians"
+    "electricians barbarians survivors passengers victims prisoners captives keepers refugees pilgrims travellers "
+    "travelers immigrants emigrants"
 )
 # Bodies of people, which act as a person does ("who did not sign?": "the guild of Ostry"): nouns for people too,
 # and collectives when counted ("3 guilds" are no 3 people)

@@ -34,6 +34,10 @@ class CountWords:
     vague: frozenset[str] = frozenset()  # words that say "some number" and no figure ("a few", "several", "несколько")
 
 
+# a small number as a figure or in words ("in 42 minutes", "within two days", "in a single day", "in a few hours")
+_HOW_MANY = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|"
+             r"several|a single|a|an|half an?)")
+
 ENGLISH_COUNTS = CountWords(
     kinds_of=((_words("people persons person men individuals humans souls"),
                _words("members member soldiers soldier troops sailors seamen officers warriors fighters workers "
@@ -62,8 +66,9 @@ ENGLISH_COUNTS = CountWords(
               r"|(?!(?:1[0-9]|20)\d\d (?:a|an|per) )"
               r"\d[\d.,]*(?: [a-z]+){0,2} (?:a|an|per) (?:minute|hour|day|night|week|fortnight|month|year|decade)s?"
               r")(?!\S)",
-    taken=r"(?<!\S)(?:in|within) (?:(?:just|only|about|under|barely|less than) )*(?:\d+(?:\.\d+)?|a|an|half an?) "
-          r"(?:second|minute|hour|day|week|fortnight|month|year)s?(?!\S)",  # "in 42 minutes", "within a week"
+    taken=r"(?<!\S)(?:in|within) (?:(?:just|only|about|under|barely|less than) )*(?:" + _HOW_MANY + r" (?:or|to) )?"
+          + _HOW_MANY + r" (?:second|minute|hour|day|week|fortnight|month|year)s?(?!\S)",  # "in 42 minutes",
+    # "within a week", "within two or three days"
 )
 
 RUSSIAN_COUNTS = CountWords(

@@ -65,7 +65,7 @@ TUTOR_GROUPS = (
     "burn burns burned burnt burning fire fires blaze blazes|"
     "kill killed kills die died dies dead death deaths fatalities|gun guns cannon cannons|"
     "measure measured record recorded|"
-    "happen happened happens occur occurred occurs|found founded establish established|"
+    "happen happened happens occur occurred occurs|found founded establish established|founded began begun|"
     "discover discovered discovery find found detect detected identify identified|"
     "create created creation form formed formation produce produced make made|"
     "destroy destroyed destruction consume consumed recycle recycled|strong strength powerful power|"

@@ -218,6 +218,7 @@ _EN_FAMILIES = ending_pairs(
 
 # "where" asks for a place at the head of a question, not inside it ("how does a router decide where to send ...")
 _WHERE = r"^\W*(?:(?:and|but|so|then|tell me|do you know|please)\s+)*(?:from |to )?where\b|[,;]\s*where\b"
+_PERSON_WORD = r"(?:person|persons|people|individual|individuals|one)"  # nouns saying only "someone" (not "woman")
 
 ENGLISH_TUTOR = TutorWords(
     question_words=(QUESTION_WORDS | _words("like ever except besides excluding anyone anybody everyone everybody "
@@ -313,7 +314,11 @@ ENGLISH_TUTOR = TutorWords(
         "reason": r"\bwhy\b|\bfor what reason\b|\bhow come\b|\bwhat (?:causes|caused|makes|made)\b(?! up\b)"
                   r"|\bwhat (?:is|was|are|were) the (?:purpose|point) of\b|\bfor what purpose\b" + EN_REASON_ASKS,
         "yes_no": r"^\W*(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
-        "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b(?!.*\bby\W*$)"  # not "who was X killed by?"
+        "define": r"^\W*(?:who|what)(?:'s| is| was| are| were)\b(?!.*\bby\W*$)"  # not "who was X killed by?",
+                  # nor "who was (the) pope when / while / during ...?": the holder of a post at a time
+                  r"(?!(?:(?<=who's)|(?<=who is)|(?<=who was)|(?<=who are)|(?<=who were)).*\b(?:when|while|during)\b)"
+                  # nor "who was the first (person) to ...?": a person who did it is asked for, not what the thing is
+                  r"(?! the (?:very )?(?:first|last|only|\w+est) (?:" + _PERSON_WORD + r"|(?:\w+ )?(?:to|who|that))\b)"
                   r"|^\W*(?:(?:can|could) you |please )?(?:tell (?:me|us) (?:about|of)|explain|describe)\b"
                   r"(?! (?:why|how|what|when|where|who|which)\b)"
                   r"|^\W*what (?:does|do|did) .+ (?:mean|stand for|refer to|denote|signify)\W*$"
@@ -343,6 +348,10 @@ ENGLISH_TUTOR = TutorWords(
                   r"steps|stages)\b|\bthe (?:process|method|mechanism|procedure|technique) (?:of|by|for)\b",
     },
     rewrites=(
+        # "who was the first person to ...?": the general noun for a person only says "who" again (the one asked for)
+        # ("who" may be gone: a pack's alias for the WHO)
+        (r"^(\W*(?:who\b\W*)?(?:'s|is|was|are|were) the (?:very )?(?:first|last|only|\w+est)) " + _PERSON_WORD
+         + r"\b", r"\1"),
         # "define X", "what is the definition of X?", "what does the term X mean?": what X is
         (r"^\W*(?:define|give (?:a|the) definition of|(?:what is|what's) the (?:definition|meaning) of|"
          r"what (?:do|does|did) \w+ mean by|what (?:is|was|are|were) meant by)\b", "what is"),
@@ -397,6 +406,10 @@ ENGLISH_TUTOR = TutorWords(
         (r"\b(?:use|uses|used|using) up\b", "consume"),
         (r"\bh(?:olds?|eld|olding) up\b", "delay"), (r"\bbrought about\b", "caused"), (r"\bbrings? about\b", "cause"),
         (r"\b(?:call|calls|called|calling) off\b", "cancel"), (r"\b(?:put|puts|putting) off\b", "postpone"),
+        # what is kept from going off does not spoil: "why doesn't honey go off?", "keep food from going off" (not
+        # "when did the alarm go off?")
+        (r"\b((?:not|never|doesn'?t|don'?t|didn'?t|won'?t|can'?t)(?: \w+){0,3}) go off\b", r"\1 spoil"),
+        (r"\b(from|stops?|prevents?)((?: \w+){0,2}) going off\b", r"\1\2 spoiling"),
         (r"\b(?:wipe|wipes|wiped|wiping) out\b", "destroy"), (r"\b(?:die|dies|died|dying) out\b", "extinct"),
         (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
         (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"

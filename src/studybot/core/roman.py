@@ -7,7 +7,7 @@ import re
 
 from .lexicon import STOP
 
-__all__ = ["roman_to_digits"]
+__all__ = ["regnal_numbers", "roman_to_digits"]
 
 _ROMAN = re.compile(r"(?<![\w.-])[IVXL]{2,7}(?![\w-])")  # "XIV", "Charles XII"; one letter may be a word ("I")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -18,6 +18,17 @@ def _roman(numeral: str) -> str:
     values = [_ROMAN_VALUES[c] for c in numeral]
     total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
     return str(total) if total > 0 and _as_roman(total) == numeral else numeral
+
+
+_REGNAL = re.compile(r"(?<![\w.-])([^\W\d_]+) ([IVXL]{1,7})(?![\w-])")
+
+
+def regnal_numbers(raw: str) -> frozenset[tuple[str, str]]:
+    """The names written with a Roman numeral after them, as a text writes a ruler's number ("Pope Clement VI",
+    "Edward III": ("clement", "6"), ("edward", "3")): the name (lower-cased) and the numeral as digits."""
+    return frozenset((m.group(1).casefold(), value) for m in _REGNAL.finditer(raw)
+                     if m.group(1)[0].isupper() and m.group(1).casefold() not in _NOT_NAMES
+                     and (value := _roman(m.group(2))).isdigit())
 
 
 def _as_roman(n: int) -> str:

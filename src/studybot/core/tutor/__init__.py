@@ -48,11 +48,12 @@ from .cache import open_library
 from .capitals import typed_countries
 from .declines import other_year
 from .documents import Doc
-from .events import event_unsaid, telling_event
+from .events import event_unsaid, telling_event, thing_unsaid
 from .fates import latest
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
 from .jobs import job_of
 from .layouts import read_layout
+from .motives_en import own_motive
 from .ordinal_names import with_ordinals
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .replies import compose
@@ -162,9 +163,12 @@ class Tutor:
         best = latest(self.ranker, asked, ranked) or self.ranker.choose(asked, ranked) or said_otherwise(
             self.ranker, asked, ranked) or job_of(self.ranker, asked, ranked)  # "what happened to X?": its fate,
         # told last (`fates`); in other words (`reworded`); "X's job?": a role it gives (`jobs`)
+        if best is not None:
+            best, ranked = own_motive(self.ranker, asked, best, ranked)  # "why did X want?": not what others suspect
         if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
-        if best is not None and event_unsaid(asked, best.doc.text, self.library.words):
+        if best is not None and (event_unsaid(asked, best.doc.text, self.library.words) or thing_unsaid(
+                asked, best.doc, self.ranker)):
             best = telling_event(self.ranker, asked, ranked)  # "who invented X?": not "X came back ..." (`events`)
         return self._decline(asked, ranked) if best is None else self._reply(asked, best, ranked)
 

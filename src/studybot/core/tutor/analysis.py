@@ -19,6 +19,7 @@ from ..matching import Prepared
 from ..numbers_ru import regnal_ordinals
 from ..text import normalise
 from ..typos import plausible_typo
+from .compounds import joined
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
 from .documents import Library
@@ -130,8 +131,7 @@ class Analyser:
     """Turns questions into `Question`s against one `Library`."""
 
     def __init__(self, library: Library, weights: Weights):
-        self.library, self.words = library, library.words
-        self.weights = weights
+        self.library, self.words, self.weights = library, library.words, weights
         self.asks = {kind: re.compile(pattern) for kind, pattern in self.words.tw.asks.items()}
         self.rewrites = [(re.compile(a), b) for a, b in self.words.tw.rewrites]
         self.contractions = [(re.compile(a), b) for a, b in self.words.tw.contractions]
@@ -153,7 +153,7 @@ class Analyser:
         """The question (as typed, and normalised) as weighted units, or None when nothing in it can be looked up."""
         if (regnal := regnal_ordinals(raw, self.words.lang.lex.stop)) != raw:  # "Всеволод Первый": a figure
             raw, text = regnal, normalise(regnal)
-        text = self._head_word(text)  # "wen did ...": "when did ..."
+        text = joined(self._head_word(text), self.words, self.library.df)  # "wen did": "when did"; "over land"
         for pattern, replacement in self.contractions:  # "whats ...": "what is ..."
             text = pattern.sub(replacement, text)
         text, typed = kind_phrase(text, self.words)  # "what kind of gas": "what gas"

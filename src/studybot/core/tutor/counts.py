@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..matching import Prepared
 from ..quantities import QuantityKind
+from ..roman import regnal_numbers
 from .words import COUNTED_KEY, MONEY_KEY, NUMBER_KEY, PERCENT_KEY, Words
 
 if TYPE_CHECKING:
@@ -25,11 +26,12 @@ if TYPE_CHECKING:
     from .documents import Doc
     from .ranking import Scored
 
-__all__ = ["counting_first", "counts", "figure_keys", "kind_alone", "more_figures"]
+__all__ = ["SPANS_KEY", "counting_first", "counts", "counts_things", "figure_keys", "kind_alone", "more_figures"]
 
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 COUNTED_REACH = 3  # words after a figure that may say what it counts ("300 tonnes of grain") ...
 COUNTED_WORDS = 2  # ... of them, this many content words
+SPANS_KEY = "zspans"  # a passage whose every figure counts units of time ("lasted 33 and a half days")
 
 
 def _is_figure(word: str, words: Words) -> bool:
@@ -39,14 +41,16 @@ def _is_figure(word: str, words: Words) -> bool:
 
 def _year_counts(p: Prepared, stems: list[str], words: Words, i: int) -> bool:
     """Does a number that looks like a year count the word after it ("1200 weavers", "около 1400 депутатов"):
-    a content word that is no time word nor name follows, and no preposition or article of a year comes before?"""
+    a content word that is no time word nor name follows, and no preposition or article of a year, nor a month or
+    season, comes before?"""
     seq = p.words
     if i + 1 >= len(seq) or p.clauses[i + 1] != p.clauses[i]:
         return False
     nxt, st = seq[i + 1], stems[i + 1]
     before = seq[i - 1] if i > 0 else ""
     return (nxt.isalpha() and nxt not in words.stop and st not in words.time_stems and st not in words.date_stems
-            and st not in words.name_stems and before not in words.tw.counts.year_prepositions)
+            and st not in words.name_stems and before not in words.tw.counts.year_prepositions
+            and (i == 0 or stems[i - 1] not in words.date_stems))  # "In October 1349 Pope ...": a date
 
 
 def figure_keys(p: Prepared, stems: list[str], words: Words) -> set[str]:
@@ -55,12 +59,16 @@ def figure_keys(p: Prepared, stems: list[str], words: Words) -> set[str]:
     strong keys of the words each figure counts."""
     seq = p.words
     kinds = {q.kind for q in p.quantities}
+    regnal = regnal_numbers(p.written) if any(c in p.written for c in "IVXL") else frozenset()
+    spans: list[bool] = []  # of each figure: does it count units of time ("33 days")?
     keys = {key for key, there in ((PERCENT_KEY, bool(p.shares) or "percent" in kinds), (MONEY_KEY, "money" in kinds),
                                    (NUMBER_KEY, any(not (q.kind == "count" and YEAR.match(q.text or ""))
                                                     for q in p.quantities))) if there}
     for i, w in enumerate(seq):
         if not _is_figure(w, words) or (i > 0 and _is_figure(seq[i - 1], words)):
             continue
+        if i > 0 and (seq[i - 1], w) in regnal:
+            continue  # "Pope Clement VI condemned ...", "Edward III issued ...": a ruler's number counts nothing
         if YEAR.match(w):
             if not _year_counts(p, stems, words, i):
                 continue
@@ -72,7 +80,12 @@ def figure_keys(p: Prepared, stems: list[str], words: Words) -> set[str]:
             if seq[j] in words.stop or _is_figure(seq[j], words):
                 continue
             keys.update(COUNTED_KEY + k for k in words.keys(seq[j], stems[j])[0])
+            spans.append(taken == 0 and stems[j] in words.when_stems)
             taken += 1
+        if not taken:
+            spans.append(False)  # "reached 20,000": it may count anything
+    if spans and all(spans):
+        keys.add(SPANS_KEY)  # "lasted 33 days": every figure is a length of time, none counts a thing
     return keys
 
 
@@ -94,6 +107,14 @@ def counts(doc: Doc, q: Question) -> bool:
     """Does a figure of a passage count what a "how many X" question asks about (see `figure_keys`; a kind of
     it for a general word: "12 members" for "how many people")?"""
     return any(COUNTED_KEY + k in doc.keys for u in q.units if u.stem in q.counted for k in u.strong | u.kinds)
+
+
+def counts_things(doc: Doc, q: Question) -> bool:
+    """May a passage's figures count what a "how many X" question asks about: one counts X (`counts`), or the
+    passage says X and not every figure of it is a length of time ("how many flagellants were there?" is not
+    answered by "A flagellant procession lasted 33 days": days are counted there)?"""
+    return counts(doc, q) or (SPANS_KEY not in doc.keys and any(u.strong & doc.keys for u in q.units
+                                                                  if u.stem in q.counted))
 
 
 def counting_first(q: Question, tried: list[Scored], answering: Callable[[Scored], bool]) -> list[Scored]:

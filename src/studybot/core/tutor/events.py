@@ -23,12 +23,15 @@ from __future__ import annotations
 import re
 
 from ..text import normalise
-from .analysis import Question
+from .analysis import Question, Unit
+from .documents import Doc
+from .otherwise import said_before
 from .ranking import Ranker, Scored, supplies
-from .words import WORD, Words
+from .words import EXACT_KEY, WORD, Words
 
-__all__ = ["EVENTS", "TRIED", "event_unsaid", "telling_event"]
+__all__ = ["EVENTS", "TRIED", "event_unsaid", "telling_event", "thing_unsaid"]
 
+INVENTED = "invent"  # the event whose thing must be said (`thing_unsaid`)
 TRIED = 3  # the best-ranked passages tried in place of one that does not tell of the event
 
 # the verb of an event (as the stemmer leaves it) -> the words that say that event too
@@ -63,6 +66,22 @@ def event_unsaid(q: Question, passage: str, words: Words) -> bool:
     return not any(said & ({words.stem(w) for w in event} | {_past(w, words) for w in event}) for event in asked)
 
 
+def thing_unsaid(q: Question, doc: Doc, ranker: Ranker) -> bool:
+    """Does a question of an invention (`EVENTS`: "who invented the freezer?", "when was X designed?") ask it of a
+    thing that a passage does not say, in its own words or by the pronoun it opens with: the passage tells of
+    another invention ("In 1834 the inventor Jacob Perkins patented the first machine ..." in a section on ice and
+    Freon answers no "who invented Freon?")?"""
+    if ranker.library.words.lang.code != "en" or not any(u.stem == INVENTED for u in q.units if not u.name):
+        return False
+    things = [u for u in q.units if u.stem not in EVENTS and not u.light and not u.text.isdigit()]  # not "first"
+    return bool(things) and not any(_own(u) & doc.keys or said_before(doc, u, ranker.library) for u in things)
+
+
+def _own(u: Unit) -> frozenset[str]:
+    """A unit's strong keys but the tutor's wide groups (`EXACT_KEY`: "freezer" is no "froze")."""
+    return frozenset(k for k in u.strong if not k.startswith(EXACT_KEY))
+
+
 def _past(word: str, words: Words) -> str:
     """The stem of a regular verb's past ("devised", "created"): the stemmer leaves it as the verb's own."""
     return words.stem(word + ("d" if word.endswith("e") else "ed"))
@@ -74,5 +93,6 @@ def telling_event(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored |
     ranked below a passage naming X with another verb, and "When did Tamsin Orrel die?" not by "Amos Penrose died
     in 1859"; None when none does (the tutor declines)."""
     words, named = ranker.library.words, [u for u in q.units if u.name]
-    return next((r for r in ranked[:TRIED] if not event_unsaid(q, r.doc.text, words) and ranker.answers(r, q)
+    return next((r for r in ranked[:TRIED] if not event_unsaid(q, r.doc.text, words)
+                 and not thing_unsaid(q, r.doc, ranker) and ranker.answers(r, q)
                  and supplies(r.doc, q) and all(u.strong & r.doc.keys for u in named)), None)

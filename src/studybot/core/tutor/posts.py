@@ -8,6 +8,7 @@ question and the passage, never from a list of one text's posts.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .words import Words
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from .analysis import Question, Unit
     from .documents import Doc
 
-__all__ = ["names_asked", "other_post"]
+__all__ = ["names_asked", "other_post", "owner_only", "post_said"]
 
 
 # how a language writes the word that qualifies a post: in English after a determiner or a name ("the prime
@@ -74,3 +75,24 @@ def names_asked(units: list[Unit], names: Set[str], persons: Set[str], roles: Se
     named = [i for i, u in enumerate(units) if u.stem in names]
     posts = {i for i, u in enumerate(units) if u.stem in roles}
     return bool(named) and not (posts and all(units[i].stem not in persons and {i - 1, i + 1} & posts for i in named))
+
+
+_OWNER = {"en": ("'s", "\u2019s")}  # how a language writes a possessor: "the Queen's government"
+
+
+def owner_only(text: str, role: str, words: Words) -> bool:
+    """Does a passage say a role (by stem) only as the owner of something, after "the" ("the Queen's government",
+    "the pope's palace"), which tells nothing of who held it ("King's College" is a name)? Languages with no such
+    ending keep every use."""
+    endings = _OWNER.get(words.lang.code)
+    if not endings:
+        return False
+    uses = [m for m in re.finditer(r"(?:\b[Tt]he )?[^\W\d_]+(?:['\u2019]s)?", text)
+            if words.stem(m.group().split()[-1].casefold().removesuffix("'s").removesuffix("\u2019s")) == role]
+    return bool(uses) and all(m.group().endswith(endings) and " " in m.group() for m in uses)  # not "King's College"
+
+
+def post_said(doc: Doc, q: Question, words: Words) -> bool:
+    """Does a passage say every post a question names (by any of its keys), not only as an owner (`owner_only`)?"""
+    return all((u.strong | u.weak) & doc.keys and not owner_only(doc.text, u.stem, words) for u in q.units
+               if u.stem in words.role_stems)

@@ -22,7 +22,7 @@ from .named_words import only_named
 from .negation import negating_first
 from .openings import opens_item
 from .otherwise import PLACE_FIT, measure_of_named, measures_another, other_dimension, said_before, says_where
-from .posts import other_post
+from .posts import other_post, post_said
 from .referring import read_before
 from .roles import agreeing_first
 from .supplying import new_people, supplies
@@ -434,10 +434,9 @@ class Ranker:
         return any(pair == p for seq in self.library.names.sequences for p in zip(seq, seq[1:], strict=False))
 
     def _holds_post(self, doc: Doc, q: Question) -> bool:
-        """Does a passage name the post a "кто был президентом X?" question asks about, and
-        X itself unless it names no other place or body (X then is the one around it)?"""
-        roles = self.library.words.role_stems
-        if not all((u.strong | u.weak) & doc.keys for u in q.units if u.stem in roles):
+        """Does a passage name the post a "кто был президентом X?" question asks about (not only as an owner: "the
+        Queen's government", `posts`), and X itself unless it names no other place or body (X then is around it)?"""
+        if not post_said(doc, q, self.library.words):
             return False
         missing = [u for u in q.units if u.name and not u.light and not (u.strong | u.weak) & doc.keys]
         return not missing or not (doc.names - doc.persons - q.stems)

@@ -9,7 +9,7 @@ from .agents import acting
 from .ages_en import asks_age_en, gives_age_en, says_age_en
 from .analysis import Question
 from .asked_ru import gives_age, gives_condition
-from .counts import counts
+from .counts import counts_things
 from .definitions import defines_kind
 from .documents import Doc
 from .instances import gives_instance
@@ -30,7 +30,7 @@ def supplies(doc: Doc, q: Question) -> bool:
         asks_age_en(q) and says_age_en(doc.text))  # "how old": "a captain of 28" (`ages_en`)
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
-    counted = not q.counted or counts(doc, q) or any(u.strong & doc.keys for u in q.units if u.stem in q.counted)
+    counted = not q.counted or counts_things(doc, q)  # "how many X": not a figure of days beside X (`counts`)
     expanded = not wants.expand or spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
