@@ -345,17 +345,16 @@ PERSON_NOUNS = _words(
 # Nouns for people and groups of people, of any subject (a passage names them to answer "who"): no word that is
 # also a verb's form ("guard", "rebel", "ally") and none for things ("computer", "water", "paper").
 PEOPLE_WORDS = _words(
-    "people crowd crowds army armies troops corps militia militias navy garrison regiment regiments cavalry "
-    "infantry government governments committee committees council councils parliament senate company companies "
-    "police rebels volunteers mercenaries citizens citizen residents inhabitants villagers townspeople settlers "
-    "farmers workers labourers laborers peasants slaves servants nobles nobility clergy monks priests merchants "
-    "traders buyers sellers savers lenders borrowers creditors debtors owners landowners employers employees "
-    "consumers taxpayers voters students teachers scholars scientists researchers doctors patients customers "
-    "investors bankers households families tribes enemy enemies allies opponents supporters followers sailors "
-    "warriors hunters fishermen miners craftsmen builders carpenters masons smiths guards knights soldiers "
-    "historians physicians musicians politicians civilians guardians librarians technicians mathematicians "
-    "electricians barbarians survivors passengers victims prisoners captives keepers refugees pilgrims travellers "
-    "travelers immigrants emigrants"
+    "people crowd crowds army armies troops corps militia militias navy garrison regiment regiments cavalry infantry "
+    "government governments committee committees council councils parliament senate company companies police rebels "
+    "volunteers mercenaries citizens citizen residents inhabitants villagers townspeople settlers farmers workers "
+    "labourers laborers peasants slaves servants nobles nobility clergy monks priests merchants traders buyers sellers "
+    "savers lenders borrowers creditors debtors owners landowners employers employees consumers taxpayers voters "
+    "students teachers scholars scientists researchers doctors patients customers investors bankers households "
+    "families tribes enemy enemies allies opponents supporters followers sailors warriors hunters fishermen miners "
+    "craftsmen builders carpenters masons smiths guards knights soldiers historians physicians musicians politicians "
+    "civilians guardians librarians technicians mathematicians electricians barbarians survivors passengers victims "
+    "prisoners captives keepers refugees pilgrims travellers travelers immigrants emigrants"
 )
 # Bodies of people, which act as a person does ("who did not sign?": "the guild of Ostry"): nouns for people too,
 # and collectives when counted ("3 guilds" are no 3 people)

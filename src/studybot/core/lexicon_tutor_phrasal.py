@@ -1,0 +1,55 @@
+"""The English tutor's phrasal verbs and short forms read as one word ("came up with" "proposed", "jan" "january",
+"ww2" "second world war"): a question's words said as the notes say them (`TutorWords.phrasals`)."""
+
+from __future__ import annotations
+
+__all__ = ["EN_TUTOR_PHRASALS"]
+
+EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:come|comes|came|coming) up with\b", "proposed"), (r"\bput(?:s|ting)? forward\b", "proposed"),
+    (r"\bset(?:s|ting)? off\b", "triggered"), (r"\b(?:push|pushes|pushed|pushing) up\b", "raised"),
+    (r"\bset(?:s|ting)? sail\b", "left"),  # "when did the ship set sail?": "The ship left Southampton ..."
+    (r"\bbr(?:eak|eaks|oke|oken) up\b", "collapsed"),
+    (r"\bbr(?:eak|eaks|oke|oken) apart\b", "split"), (r"\bgiv(?:e|es|en|ing) up\b", "abandon"),
+    (r"\bgave up\b", "abandoned"), (r"\bcarr(?:y|ies|ied) out\b", "conducted"),
+    (r"\b(?:come|comes|came) out\b", "published"),
+    (r"\b(?:switch|switches|switched|turn|turns|turned|shut|shuts) (?:off|down)\b", "closed"),
+    (r"\bpin(?:s|ned|ning)? down\b", "locate"), (r"\b(?:go|goes|went|gone|going) wrong\b", "failed"),
+    (r"\bon (?:its|their|his|her|the) way\b", "coming"),
+    (r"\bhand(?:s|ed|ing)? out\b", "gave"), (r"\b(?:get|gets|got|getting) to\b", "reaches"),
+    (r"\b(?:say|says|said|saying) no to\b", "refused"),
+    (r"\b(?:take|takes|took|taken|taking) (?:\w+ )?(?:prisoner|prisoners|captive)\b", "captured"),
+    (r"\b(?:get|gets|got|getting) by\b", "cope"),
+    (r"\b(?:think|thinks|thought|thinking|dream|dreams|dreamt|dreamed|dreaming) up\b", "proposed"),
+    (r"\b(?:make|makes|making) up\b", "consist"),
+    (r"\b(?:take|takes|took|taken|taking) part\b", "participate"),
+    (r"\bbr(?:eak|eaks|oke|oken|eaking) down\b", "decompose"),
+    (r"\b(?:give|gives|gave|given|giving) off\b", "release"),
+    (r"\b(?:leave|leaves|left|leaving) out\b", "exclude"),
+    (r"\b(?:take|takes|took|taken|taking) place\b", "occurs"),  # "where does X take place / occur?"
+    (r"\b(?:use|uses|used|using) up\b", "consume"),
+    (r"\bh(?:olds?|eld|olding) up\b", "delay"), (r"\bbrought about\b", "caused"), (r"\bbrings? about\b", "cause"),
+    (r"\b(?:call|calls|called|calling) off\b", "cancel"), (r"\b(?:put|puts|putting) off\b", "postpone"),
+    # what is kept from going off does not spoil: "why doesn't honey go off?", "keep food from going off" (not
+    # "when did the alarm go off?")
+    (r"\b((?:not|never|doesn'?t|don'?t|didn'?t|won'?t|can'?t)(?: \w+){0,3}) go off\b", r"\1 spoil"),
+    (r"\b(from|stops?|prevents?)((?: \w+){0,2}) going off\b", r"\1\2 spoiling"),
+    (r"\b(?:wipe|wipes|wiped|wiping) out\b", "destroy"), (r"\b(?:die|dies|died|dying) out\b", "extinct"),
+    (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
+    (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
+     r"reformed|reorgani[sz]ed|develop|develops|developed|evolve|evolved) into\b", "became"),
+    (r"\b(?:put|placed?|left) in charge of\b", "made head of"), (r"\bin charge of\b", "head of"),
+    (r"\bin charge\b", "head"), (r"\bclose to\b", "near"),
+    # abbreviations of months and wars, and a year's end or start as its month
+    (r"\bjan\b\.?", "january"), (r"\bfeb\b\.?", "february"), (r"\bapr\b\.?", "april"),
+    (r"\bjun\b\.?", "june"), (r"\bjul\b\.?", "july"), (r"\baug\b\.?", "august"),
+    (r"\bsept?\b\.?", "september"), (r"\boct\b\.?", "october"), (r"\bnov\b\.?", "november"),
+    (r"\bdec\b\.?", "december"),
+    (r"\b(?:ww ?(?:2|ii)|world war (?:2|ii|two))\b", "second world war"),
+    (r"\b(?:ww ?(?:1|i)|world war (?:1|i|one))\b", "first world war"),
+    (r"\b(?:at |by )?the end of ((?:1[0-9]|20)\d\d)\b", r"december \1"),
+    (r"\b(?:at |by )?the (?:start|beginning) of ((?:1[0-9]|20)\d\d)\b", r"january \1"),
+    (r"\b(?:take|takes|took|taken|taking) over from\b", "replaced"),
+    (r"\b(?:relative to|compared (?:with|to)|in relation to|in comparison (?:with|to))\b", "compared with"),
+    (r"\bturn(?:s|ed|ing)? (?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:\w+\s+)?down\b", "refused"),
+)
