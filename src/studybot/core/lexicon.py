@@ -257,7 +257,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("price cost"),  # what a thing is paid for ("a lower price per chip": "the cost per chip fell")
     _stems("resign quit"),  # giving up an office ("he quit it": "he resigned it")
     _stems("scarce rare shortage"),
-    _stems("plentiful abundant ample"),
+    _stems("plentiful abundant ample"), _stems("country state"),  # a polity, "any country" for "any state"
 )
 
 # Pairs of opposite words, compared by stem ("positively" / "negatively"): an answer with
