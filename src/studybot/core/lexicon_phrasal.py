@@ -35,6 +35,7 @@ _PHRASAL = (
     (("come", "comes", "came", "coming"), "up with", "devise"),
     (("break", "breaks", "broke", "broken", "breaking"), "out", "begin"),  # "the war broke out in 1652": it began then
     (("come", "comes", "came", "coming"), "back", "return"),  # "the rains came back": they returned (#11)
+    (("get", "gets", "got", "gotten", "getting"), "rid of", "remove"),  # "got rid of the tolls": removed them
 )
 
 # the verb and its particle together, or a pronoun object between them ("gave it up": "abandon it")
