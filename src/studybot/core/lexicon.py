@@ -89,15 +89,15 @@ JOINED_PREFIXES = ("co", "non", "anti", "pre", "ex", "self", "re")
 
 # Quantitative direction only: evaluative words (better, worse) depend on what they describe.
 UP = _words(
-    "rose rise rises rising risen grew grow grows growing grown increase increased increases increasing "
-    "up higher gained gain gains expanded expand expands climbed climb climbs jumped soared surged raised "
-    "boosted upward growth increasingly more dearer costlier pricier strengthened strengthen strengthens"
+    "rose rise rises rising risen grew grow grows growing grown increase increased increases increasing up higher "
+    "gained gain gains expanded expand expands climbed climb climbs jumped soared surged raised boosted upward growth "
+    "increasingly more dearer costlier pricier strengthened strengthen strengthens skyrocket escalate hike"
 )
 DOWN = _words(
-    "fell fall falls falling fallen declined decline declines declining decreased decrease decreases "
-    "decreasing dropped drop drops dropping down lower shrank shrink shrinks shrunk reduced reduce "
-    "reduces reducing contracted slumped slump plunged downward sank sink lessened lessen fading fade "
-    "fades faded shrinking fewer less cheaper weakened weaken weakens cut cuts cutting"
+    "fell fall falls falling fallen declined decline declines declining decreased decrease decreases decreasing "
+    "dropped drop drops dropping down lower shrank shrink shrinks shrunk reduced reduce reduces reducing contracted "
+    "slumped slump plunged downward sank sink lessened lessen fading fade fades faded shrinking fewer less cheaper "
+    "weakened weaken weakens cut cuts cutting dwindle diminish tumble plummet slash"
 )
 
 # ------------------------------------------------------------------ abbreviations and set phrases
