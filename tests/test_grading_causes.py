@@ -24,6 +24,7 @@ POINT = "the ferry sank because it was overloaded"
     ("the ferry sank due to being overloaded", True),
     ("the ferry sank owing to overloading", True),
     ("the ferry sank as a result of overloading", True),
+    ("the ferry sank, as it was overloaded", True),
     ("it was overloaded, so the ferry did not sink", False),
     ("since 1990 the ferry was overloaded and sank", False),  # "since" of time
     ("the ferry was so overloaded", False),  # "so" of degree
@@ -42,6 +43,7 @@ def test_a_reason_said_otherwise(answer, right):
     ("the ferry sank because it was overloaded, so it was lost", "the ferry sank because it was overloaded, so it "
      "was lost"),  # a "because" of its own
     ("the ferry has sailed since 1990", "the ferry has sailed since 1990"),
+    ("the ferry sank, as usual", "the ferry sank, as usual"),  # "as" before no clause
     ("it was so heavy that it sank", "it was so heavy that it sank"),
     ("the ferry sank, so that is that", "the ferry sank, so that is that"),
 ])

@@ -1,14 +1,14 @@
-"""English reasons said with another connective, read as "because" in a second reading of an answer whose point is
-not made as written (`grading.degrees.plain_answer`; read so before every point, it moved labelled verdicts the
-wrong way): a point that says "the ship sank because it was overloaded" is made by "the ship sank
-since it was overloaded", "... due to overloading", "... owing to ...", "... as a result of ...", "since it was
+"""English reasons said with another connective, read as "because" in a second reading of an answer whose point is not
+made as written (`grading.degrees.plain_answer`; read so before every point, it moved labelled verdicts the wrong
+way): a point that says "the ship sank because it was overloaded" is made by "the ship sank since it was overloaded",
+"... due to overloading", "... owing to ...", "... as a result of ...", "..., as it was overloaded", "since it was
 overloaded, the ship sank", and by the result said after its cause: "it was overloaded, so the ship sank", "...,
 therefore ...", "..., which is why ..." (read "the ship sank because it was overloaded"; a result without its
 subject, "... and therefore sank", stays unmade). The grader does not tell a cause from its result around "because"
-("the ship was overloaded because it sank" passes too), so neither does this reading. Not read so:
-"since" of time ("since 1990", "since then", "ever since"), "so" of degree or purpose ("so heavy", "so that", "so
-as to", "and so on"). One connective a sentence; a sentence with a "because" of its own is left as it is. Only words
-any text on any subject uses.
+("the ship was overloaded because it sank" passes too), so neither does this reading. Not read so: "since" of time
+("since 1990", "since then", "ever since"), "so" of degree or purpose ("so heavy", "so that", "so as to", "and so
+on"). One connective a sentence; a sentence with a "because" of its own is left as it is. Only words any text on any
+subject uses.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ import re
 __all__ = ["read_causes"]
 
 _SENTENCES = re.compile(r"[^.;!?]+[.;!?]*")
-# a cause after its result: "X since Y", "X due to Y"
+# a cause after its result: "X since Y", "X due to Y", "X, as Y" (a clause after the comma: not "X, as usual")
 _REASON = re.compile(r"\b(?:since(?!\s+(?:then|that time|when|\d|the (?:early|late|mid)|ever|before|after|"
                      r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
-                     r"|due to|owing to|as a result of|as a consequence of|on account of|thanks to)\b")
+                     r"|due to|owing to|as a result of|as a consequence of|on account of|thanks to"
+                     r"|(?<=, )as(?= (?:it|they|he|she|there|the|its|their|his|her|this|these|those|we)\b))\b")
 _EVER_SINCE = re.compile(r"\bever since\b")
 # a result after its cause: "Y, so X" ("so" after a comma or "and" only: "so heavy"), "Y, which is why X"
 _RESULT = re.compile(r"(?:(?:,\s*|\s+and\s+)(?:and\s+)?so(?!\s+(?:that|as|far|much|many|long|on|called|to|forth)\b)"
@@ -31,8 +32,8 @@ _RESULT = re.compile(r"(?:(?:,\s*|\s+and\s+)(?:and\s+)?so(?!\s+(?:that|as|far|mu
 
 def read_causes(text: str) -> str:
     """An English text (lower case) with each sentence's one reason said by "because", its result first."""
-    if not any(w in text for w in ("since", "due to", "owing to", "result", "consequen", "account of", "thanks to",
-                                   "so ", "therefore", "thus", "hence", "which is why", "that is why")):
+    if not any(w in text for w in (", as ", "since", "due to", "owing to", "result", "consequen", "account of",
+                                   "thanks to", "so ", "therefore", "thus", "hence", "which is why", "that is why")):
         return text
     return _SENTENCES.sub(lambda m: _sentence(m.group()), text)
 
