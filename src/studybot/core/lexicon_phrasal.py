@@ -8,7 +8,8 @@ which say little of their own ("make", "take", "go")."""
 
 from __future__ import annotations
 
-__all__ = ["BECOMING_HOT", "FEAR_STATES", "HAVING_EFFECT", "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "PHRASAL_VERBS"]
+__all__ = ["BECOMING_HOT", "FEAR_STATES", "HAVING_EFFECT", "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "ON_PURPOSE",
+           "PHRASAL_VERBS"]
 
 # Verbs that say little of their own: the noun or the phrase they go with says what is meant ("make a decision", "take
 # part"), and their WordNet senses cover most verbs ("make" for "cause", "go" for "end"). The grader reads every form
@@ -75,3 +76,6 @@ HAVING_EFFECT = {
                                                                                                "influence")},
     "the majority of": "most", "a majority of": "most",
 }
+
+# a manner said in a phrase: "thrown overboard on purpose" is "deliberately"; "by accident", "by mistake" "accidentally"
+ON_PURPOSE = {"on purpose": "deliberately", "by accident": "accidentally", "by mistake": "accidentally"}
