@@ -61,9 +61,9 @@ class Aliases:
 
     def __init__(self, aliases: Mapping[str, tuple[str, ...]] | None = None, lang: Language | None = None,
                  synonyms: tuple[tuple[str, ...], ...] = (), *, texts: tuple[str, ...] = (),
-                 who: tuple[str, ...] = ()):
-        """`texts`: the pack's notes and card wordings, whose people's names are read (see `people`);
-        `who`: the answers of cards that ask who."""
+                 who: tuple[str, ...] = (), known: frozenset[str] = frozenset()):
+        """`texts`: the pack's notes and card wordings, whose people's names are read (see `people`); `who`: the
+        answers of cards that ask who; `known`: names all readers know (countries), never read as slips of others."""
         self.lang = lang or language("en", synonyms)
         self._name_keys: dict[str, str] = {}
         pairs: dict[str, str] = {}
@@ -101,7 +101,7 @@ class Aliases:
         # one-word names, for typos in names ("Wahsington", "Росия"), by first letter
         self.near: dict[str, list[str]] = {}
         for key in pairs:
-            if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha() and key not in self._local:
+            if " " not in key and len(key) >= NEAR_NAME_FROM and key.isalpha() and key not in self._local | known:
                 self.near.setdefault(key[0], []).append(key)  # ("instruments" of "Texas Instruments": as written)
         self.near_names = frozenset(name for names in self.near.values() for name in names)
         # the terms the pack writes in lower case ("oxygen"), by their stem: a slip that keeps the stem is the term

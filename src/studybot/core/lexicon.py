@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from .lexicon_composition import COMPOSED_OF
-from .lexicon_phrasal import BECOMING_HOT, FEAR_STATES, LIGHT_VERBS, PHRASAL_VERBS
+from .lexicon_phrasal import BECOMING_HOT, FEAR_STATES, HAVING_EFFECT, LIGHT_VERBS, ON_PURPOSE, PHRASAL_VERBS
 
 __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
@@ -89,15 +89,15 @@ JOINED_PREFIXES = ("co", "non", "anti", "pre", "ex", "self", "re")
 
 # Quantitative direction only: evaluative words (better, worse) depend on what they describe.
 UP = _words(
-    "rose rise rises rising risen grew grow grows growing grown increase increased increases increasing "
-    "up higher gained gain gains expanded expand expands climbed climb climbs jumped soared surged raised "
-    "boosted upward growth increasingly more dearer costlier pricier strengthened strengthen strengthens"
+    "rose rise rises rising risen grew grow grows growing grown increase increased increases increasing up higher "
+    "gained gain gains expanded expand expands climbed climb climbs jumped soared surged raised boosted upward growth "
+    "increasingly more dearer costlier pricier strengthened strengthen strengthens skyrocket escalate hike"
 )
 DOWN = _words(
-    "fell fall falls falling fallen declined decline declines declining decreased decrease decreases "
-    "decreasing dropped drop drops dropping down lower shrank shrink shrinks shrunk reduced reduce "
-    "reduces reducing contracted slumped slump plunged downward sank sink lessened lessen fading fade "
-    "fades faded shrinking fewer less cheaper weakened weaken weakens"
+    "fell fall falls falling fallen declined decline declines declining decreased decrease decreases decreasing "
+    "dropped drop drops dropping down lower shrank shrink shrinks shrunk reduced reduce reduces reducing contracted "
+    "slumped slump plunged downward sank sink lessened lessen fading fade fades faded shrinking fewer less cheaper "
+    "weakened weaken weakens cut cuts cutting dwindle diminish tumble plummet slash"
 )
 
 # ------------------------------------------------------------------ abbreviations and set phrases
@@ -114,7 +114,7 @@ ABBREVIATIONS = {
 }
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {
-    **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS, **FEAR_STATES, **BECOMING_HOT,  # "afraid of": "fear"
+    **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS, **FEAR_STATES, **BECOMING_HOT, **HAVING_EFFECT, **ON_PURPOSE,
     "a few": "some", "a little": "some",  # "a few" is not "few"
     "a lot": "much", "a great deal": "much",  # a degree, no letter "a" ("it rose a lot")
     "too few": "not enough", "too little": "not enough",  # one shortfall: "had too few X" is "did not have enough X"
@@ -257,7 +257,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("price cost"),  # what a thing is paid for ("a lower price per chip": "the cost per chip fell")
     _stems("resign quit"),  # giving up an office ("he quit it": "he resigned it")
     _stems("scarce rare shortage"),
-    _stems("plentiful abundant ample"),
+    _stems("plentiful abundant ample"), _stems("country state"),  # a polity, "any country" for "any state"
 )
 
 # Pairs of opposite words, compared by stem ("positively" / "negatively"): an answer with

@@ -14,7 +14,7 @@ from .text import normalise
 
 WORD = re.compile(r"[^\W_]+")
 
-__all__ = ["COUNTRY_ALIASES", "with_countries"]
+__all__ = ["COUNTRY_ALIASES", "country_forms", "with_countries"]
 
 _RU_US = tuple(f"{a} {b}" for a, b in (
     ("соединенные", "штаты"), ("соединенных", "штатов"), ("соединенным", "штатам"), ("соединенными", "штатами"),
@@ -53,3 +53,8 @@ def with_countries(aliases: Mapping[str, tuple[str, ...]], code: str, text: str)
              if not (forms := {_words(n) for n in (canonical, *others)}) & taken
              and any(f" {form} " in said for form in forms)}
     return {**extra, **aliases}
+
+
+def country_forms(countries: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
+    """Every form of some countries (names and their other forms), as `_words` writes them ("britain", "u s a")."""
+    return frozenset(_words(n) for canonical, others in countries.items() for n in (canonical, *others))

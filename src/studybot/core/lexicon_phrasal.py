@@ -8,7 +8,8 @@ which say little of their own ("make", "take", "go")."""
 
 from __future__ import annotations
 
-__all__ = ["BECOMING_HOT", "FEAR_STATES", "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "PHRASAL_VERBS"]
+__all__ = ["BECOMING_HOT", "FEAR_STATES", "HAVING_EFFECT", "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "ON_PURPOSE",
+           "PHRASAL_VERBS"]
 
 # Verbs that say little of their own: the noun or the phrase they go with says what is meant ("make a decision", "take
 # part"), and their WordNet senses cover most verbs ("make" for "cause", "go" for "end"). The grader reads every form
@@ -35,6 +36,7 @@ _PHRASAL = (
     (("come", "comes", "came", "coming"), "up with", "devise"),
     (("break", "breaks", "broke", "broken", "breaking"), "out", "begin"),  # "the war broke out in 1652": it began then
     (("come", "comes", "came", "coming"), "back", "return"),  # "the rains came back": they returned (#11)
+    (("get", "gets", "got", "gotten", "getting"), "rid of", "remove"),  # "got rid of the tolls": removed them
 )
 
 # the verb and its particle together, or a pronoun object between them ("gave it up": "abandon it")
@@ -58,3 +60,22 @@ BECOMING_HOT = {f"{verb} {degree}": change for verb in (
     "become", "becomes", "became", "becoming", "get", "gets", "got", "getting", "grow", "grows", "grew", "growing")
     for degree, change in (("warmer", "heat up"), ("hotter", "heat up"), ("colder", "cool down"),
                            ("cooler", "cool down"))}
+
+# an influence said as having an effect: "the drought had an effect on the harvest" is "affected the harvest", "had a
+# huge impact on" "greatly affected", "had no effect on" "did not affect"; and most said as a majority ("the majority
+# of sailors": "most sailors")
+_HAVE = (("have", "affect", "do not"), ("has", "affects", "does not"), ("had", "affected", "did not"),
+         ("having", "affecting", "not"))
+_BIG = ("big", "great", "huge", "major", "large", "strong", "significant", "serious", "enormous", "massive")
+HAVING_EFFECT = {
+    **{f"{have} {article} {noun} on": verb for have, verb, _ in _HAVE for article in ("an", "some")
+       for noun in ("effect", "impact", "influence")},
+    **{f"{have} a {big} {noun} on": f"greatly {verb}" for have, verb, _ in _HAVE for big in _BIG
+       for noun in ("effect", "impact", "influence")},
+    **{f"{have} no {noun} on": f"{neg} {_HAVE[0][1]}" for have, _, neg in _HAVE for noun in ("effect", "impact",
+                                                                                               "influence")},
+    "the majority of": "most", "a majority of": "most",
+}
+
+# a manner said in a phrase: "thrown overboard on purpose" is "deliberately"; "by accident", "by mistake" "accidentally"
+ON_PURPOSE = {"on purpose": "deliberately", "by accident": "accidentally", "by mistake": "accidentally"}

@@ -16,6 +16,7 @@ from .lexicon_negative import NEGATIVE_WORDS, SEPARABLE
 from .lexicon_ru_tutor import RUSSIAN_TUTOR
 from .lexicon_tutor import ENGLISH_TUTOR
 from .text import normalise, word_runs
+from .unless import read_unless
 
 __all__ = ["rewrite_negatives", "rewrite_phrases", "side_letters"]
 
@@ -251,6 +252,8 @@ def rewrite_phrases(text: str, lang: Language) -> str:
         text = pattern.sub(lambda m: " not" if m.group(1) is None else phrases[m.group(1)], text)
     if lang.code in _NOT_ENOUGH and ("enough" in text or "sufficiently" in text or "достаточно" in text):
         text = _too(text, lang)
+    if lang.code == "en" and "unless" in text:  # "not paid unless saved": "paid only if saved" (`unless`)
+        text = read_unless(text)
     return text
 
 

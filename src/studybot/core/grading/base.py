@@ -15,6 +15,7 @@ from ..dates import Date
 from ..exclusions import disagree as exclusion_disagrees
 from ..language import LANGUAGES, grading_language
 from ..language import language as language_of
+from ..lexicon_countries import country_forms, with_countries
 from ..matching import Prepared, directions_agree, find_phrase
 from ..packs import Card, Pack
 from ..people import patronymic
@@ -100,10 +101,13 @@ class GraderBase:
     """Grades answers for the cards of one pack (aliases, language and references prepared once)."""
 
     def __init__(self, aliases: dict[str, tuple[str, ...]] | None = None, *, language: str = "en",
-                 synonyms: tuple[tuple[str, ...], ...] = (), texts: tuple[str, ...] = (), who: tuple[str, ...] = ()):
+                 synonyms: tuple[tuple[str, ...], ...] = (), texts: tuple[str, ...] = (), who: tuple[str, ...] = (),
+                 known: frozenset[str] = frozenset()):
         """`texts` and `who`: the pack's texts, and the answers of its cards that ask who, from which the
-        names of its people are read (`core.people`)."""
-        self.aliases = Aliases(aliases, grading_language(language, synonyms), synonyms, texts=texts, who=who)
+        names of its people are read (`core.people`); `known`: the forms of the countries the language adds to
+        the pack's aliases, never read as a slip of another name."""
+        self.aliases = Aliases(aliases, grading_language(language, synonyms), synonyms, texts=texts, who=who,
+                               known=known)
         self.parties = Parties(texts, self.aliases)  # who may act in a keypoint (`parties`)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
         # a choice's options and the answer that picks one keep their words of scale: "billion" picks "13.8 billion"
@@ -117,8 +121,12 @@ class GraderBase:
     @classmethod
     def for_pack(cls, pack: Pack) -> Self:
         """The grader of a pack: its aliases, language and synonym groups."""
-        return cls(pack.aliases, language=pack.language, synonyms=pack.synonyms, texts=_texts(pack),
-                   who=_who(pack))
+        texts = _texts(pack)  # "UK" and "Britain" for the "United Kingdom" they name (`lexicon_countries`; English
+        # only: the Russian forms moved a held-out verdict the wrong way)
+        english = pack.language == "en"
+        aliases = with_countries(pack.aliases, "en", " ".join(texts)) if english else dict(pack.aliases)
+        return cls(aliases, language=pack.language, synonyms=pack.synonyms, texts=texts, who=_who(pack),
+                   known=country_forms({c: v for c, v in aliases.items() if c not in pack.aliases}))
 
     def _right_wordings(self, card: Card) -> tuple[str, ...]:
         """Every wording of a card that is right: answer, accepted, keypoints, blanks (memoised)."""

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from ..causes import read_causes
 from ..lexicon_compare import COMPARISONS
 from ..matching import Prepared
 from ..packs import Card
@@ -51,9 +52,22 @@ def plain_degree(text: str) -> str | None:
     return read if read != text else None
 
 
+# the comparatives of a level, which say a change too ("prices were lower"): read plain in an answer only, so "lower
+# taxes" makes a point's "low taxes", while a point's "lower taxes" (a change) is never made by "low taxes"
+_LEVELS = {"higher": "high", "lower": "low"}
+_LEVEL = re.compile(rf"\b(?:{'|'.join(_LEVELS)})\b")
+
+
 def plain_answer(got: Prepared, prep: Callable[[str], Prepared]) -> Prepared | None:
-    """An English answer with its comparatives of quality in the plain degree, prepared; None when it has none."""
-    read = plain_degree(got.text) if got.lang.code == "en" else None
+    """An English answer with its comparatives of quality (and of level, `_LEVELS`) in the plain degree and its
+    reasons said by "because" (`causes`), prepared; None when it has none."""
+    if got.lang.code != "en":
+        return None
+    read = plain_degree(got.text)
+    if not _COMPARED.search(got.text) and _LEVEL.search(read or got.text):
+        read = _LEVEL.sub(lambda m: _LEVELS[m.group()], read or got.text)
+    if (causal := read_causes(read or got.text)) != (read or got.text):  # "Y, so X": "X because Y" (`causes`)
+        read = causal
     return prep(read) if read else None
 
 

@@ -64,10 +64,17 @@ def _unit_after(q: Quantity, got: Prepared) -> bool:
     return bool(word) and (word in _GRAMS or measure(word) is not None)
 
 
+_NAUTICAL_MILE = 1852.0  # metres
+
+
 def _in_context(q: Quantity, spec: Quantity, got: Prepared) -> Quantity:
     """A figure whose unit letter only the card's kind tells apart: on a mass card "500 г" is
     grams (elsewhere a year), on a temperature card "300 K" / "300 К" kelvin (elsewhere thousands); on
-    a card of imperial gallons a bare "gallons" is the card's gallons."""
+    a card of imperial gallons a bare "gallons" is the card's gallons; on a card of nautical miles "nm" (also
+    the navigator's "NM") is the card's unit, not nanometres."""
+    if q.kind == spec.kind == "length" and q.text.endswith("nm") and abs(q.scale - 1e-9) < 1e-15 \
+            and abs(spec.scale - _NAUTICAL_MILE) < 1e-6:
+        return Quantity(q.value / q.scale * _NAUTICAL_MILE, "length", "base", q.text, _NAUTICAL_MILE)
     if q.kind == spec.kind == "volume":
         imperial = imperial_reading(q.value, q.scale, q.text, spec.text)
         return q if imperial is None else Quantity(imperial[0], "volume", "base", q.text, imperial[1])
