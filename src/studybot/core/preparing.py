@@ -42,6 +42,9 @@ _RATHER_THAN = re.compile(r"\s*,?\s*\b(?:rather than|instead of)\s+"
                           r"(?=(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s|(?![^\W\d_]+ing\b)[^\W\d_])")
 # and in Russian: "из дерева вместо камня" says "из дерева, не из камня" ("вместо того, чтобы ...": left unread)
 _INSTEAD_RU = re.compile(r"\s*,?\s*(?<!\w)вместо\s+(?!того(?!\w))(?=[^\W\d_])")
+# ... and said first, it is a clause of its own: "вместо (старого) дерева зал построили из камня"
+_INSTEAD_RU_FIRST = re.compile(r"(^|[,;:.!?]\s*)вместо\s+(?!того(?!\w))((?:[^\W\d_]+(?:ого|его|ой|ей|ых|их)\s+)*"
+                               r"[^\W\d_]+)\s+(?=[^\W\d_])")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_][^\W\d_\s.]*[a-zа-яё])(?=[A-ZА-ЯЁ])")
 
 
@@ -79,7 +82,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool, figures: bool = True) -> Read
     if lemmas and lang.code == "en" and ("rather than" in text or "instead of" in text):
         text = _RATHER_THAN.sub(", not ", text)  # "a treatment rather than a cure": a treatment, not a cure
     if lemmas and lang.code == "ru" and "вместо" in text:
-        text = _INSTEAD_RU.sub(", не ", text)
+        text = _INSTEAD_RU.sub(", не ", _INSTEAD_RU_FIRST.sub(r"\1не \2, ", text))
     text = rewrite_comparisons(rewrite_negatives(text, lang), lang.code, lang.lex.down) if lemmas else text  # "hid"
     text = rewrite_exclusions(text, lang.code) if lemmas else text  # "not counting Sundays": "except Sundays"
     typed, text = text, aliases.apply(text)
