@@ -105,11 +105,10 @@ class Prepared:
         return self._quantities
 
     @classmethod
-    def of(cls, raw: str, aliases: Aliases, *, lemmas: bool = False, figures: bool = True) -> Prepared:
-        """`raw` prepared; with `lemmas` (the grader's), irregular forms stem as their word ("sold" as "sell"), and
-        unless `figures` is False its figures as one run of digits (`scaled_figures`)."""
+    def of(cls, raw: str, aliases: Aliases, *, lemmas: bool = False) -> Prepared:
+        """`raw` prepared; with `lemmas` (the grader's), irregular forms stem as their word ("sold" as "sell")."""
         lang = aliases.lang
-        r = read(raw, aliases, lemmas, figures)
+        r = read(raw, aliases, lemmas)
         return cls(r.text, r.words, lang.stems(r.words, lemmas), r.clauses, lang, r.raw, r.said, r.numbered, r.shares,
                    lemmas)
 

@@ -21,7 +21,6 @@ from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spe
 from .roman import roman_to_digits
 from .ru_phase_verbs import began_said_became
 from .ru_superlatives import superlatives_said
-from .scaled_figures import figures_as_digits
 from .shares import Share, read_shares, with_shares
 from .suspended_hyphens import write_out_suspended
 from .text import normalise
@@ -60,9 +59,8 @@ class Reading(NamedTuple):
     shares: tuple[Share, ...]  # the shares it says ("one in four"), now written as percentages in `text`
 
 
-def read(raw: str, aliases: Aliases, lemmas: bool, figures: bool = True) -> Reading:
-    """`raw` read for matching; with `lemmas` (the grader's), negatives and comparisons are rewritten too, and with
-    `figures` its scaled and grouped figures as digits."""
+def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
+    """`raw` read for matching; with `lemmas` (the grader's), negatives and comparisons are rewritten too."""
     lang = aliases.lang
     raw = write_out_suspended(raw)  # "alpha-, beta- and gamma-rays": each of the three rays
     raw = powers_written_out(raw) if lemmas else raw  # "3.2 × 10^3 km", "1,6·10⁻¹⁹ Кл": the figures they are
@@ -91,8 +89,6 @@ def read(raw: str, aliases: Aliases, lemmas: bool, figures: bool = True) -> Read
     said, numbered = text, unsaid_last_unit(spelled_to_digits(text, lang.code), lang.code)  # "час двадцать"
     text = read_clock(numbered, lang.code)[0]  # "half past five in the afternoon", "17:30": "5:30"
     text, shares = read_shares(text, lambda: ordinals_in(said, lang.code))  # "one in four": "25%"
-    # "3 million", "3,000,000": "3000000", as "three million" is
-    text = figures_as_digits(text, lang.code) if lemmas and figures else text
     words: list[str] = []
     clauses: list[int] = []
     clause, breaks = 0, lang.lex.clause_breaks

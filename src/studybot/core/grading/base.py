@@ -110,9 +110,6 @@ class GraderBase:
                                known=known)
         self.parties = Parties(texts, self.aliases)  # who may act in a keypoint (`parties`)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
-        # a choice's options and the answer that picks one keep their words of scale: "billion" picks "13.8 billion"
-        self.prep_scaled = lru_cache(maxsize=1024)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True,
-                                                                             figures=False))
         self.pattern = lru_cache(maxsize=8192)(self._pattern)
         self._memos: dict[int, tuple[Card, CardMemo]] = {}
         self._joined: dict[str, str] = {}  # a wording's content stems, joined (short answers' similarity)

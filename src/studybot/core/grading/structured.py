@@ -425,7 +425,7 @@ class StructuredGrading(ClozeGrading):
     def _pick(self, card: Card, got: Prepared, raw: str) -> int | None:
         """The option a learner chose: by letter ("b", "B)", "option b", "(b)"), by its text, or by a paraphrase
         clearly closer to one option than to any other."""
-        options = [self.prep_scaled(o) for o in card.options]
+        options = [self.prep(o) for o in card.options]
         lettered = by_letter(len(card.options), options, got, raw)
         if lettered is not None:
             return lettered
@@ -478,16 +478,15 @@ class StructuredGrading(ClozeGrading):
         """The option an answer picks without its notes in brackets, when no note picks or offers one itself."""
         notes = _NOTE.findall(got.text)
         bare = _NOTE.sub(" ", got.text).strip()
-        if not bare or any(self._pick(card, self.prep_scaled(n), n) is not None
-                           or got.lang.lex.hedges & set(n.split()) for n in notes):
+        if not bare or any(self._pick(card, self.prep(n), n) is not None or got.lang.lex.hedges & set(n.split())
+                           for n in notes):
             return None
-        return self._pick(card, self.prep_scaled(bare), bare)
+        return self._pick(card, self.prep(bare), bare)
 
     def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
-        right, got = card.options.index(card.answer), self.prep_scaled(got.written)
-        out, pick = choosing.ruled_out(len(card.options), got.text, lambda x: self._pick(card, self.prep_scaled(x), x))
-        pick = pick if out else party_kept(self._pick(card, got, got.text), card.options, got, self.parties,
-                                           self.prep_scaled)
+        right = card.options.index(card.answer)
+        out, pick = choosing.ruled_out(len(card.options), got.text, lambda x: self._pick(card, self.prep(x), x))
+        pick = pick if out else party_kept(self._pick(card, got, got.text), card.options, got, self.parties, self.prep)
         if pick is None and not out and "(" in got.text:
             pick = self._pick_before_note(card, got)  # "b (an electron is given off)": the note says why
         if pick is None:
