@@ -73,9 +73,9 @@ class _WithoutPartly(Grader):
     _mostly = staticmethod(PartlyFiguresGrading._mostly)
 
 
-# (the Russian rows fail by the lexicon's pairs, whatever the partial checks)
+# (the Russian rows fail by the lexicon's pairs, whatever the partial checks; so does the toll's, "cut" being a word
+# of going down since round 20)
 PARTLY = [(MASONS, "en", "a surplus of skilled masons held up the work"),
-          (TOLL, "en", "the toll raised trip times by 3 hours"),
           (GUILD, "en", "the guild sold the old mill by the river in spring"),
           (FERRY, "en", "the old ferry left the northern pier every morning")]
 
