@@ -45,7 +45,7 @@ def tutors() -> dict[str, Tutor]:
 ANSWERED = [
     ("en", "How long did Mara Tellen stay under the ice?", "41 minutes"),
     ("en", "How long was Tellen submerged?", "41 minutes"),
-    ("ru", "Сколько времени Вольская пробыла на дне?", "41 минуту"),
+    ("ru", "Сколько времени Вольская сидела на дне?", "41 минуту"),  # ("пробыла" is "провела": `lexicon_ru_paraphrase`)
     ("ru", "Как долго Ирина Вольская оставалась в воде?", "41 минуту"),
 ]
 
