@@ -25,6 +25,8 @@ def _ru(point: str) -> Card:
 
 DUTY = _ru("чем больше пошлина, тем менее выгодна торговля")
 SERFS = _ru("после реформы ремесленники стали менее зависимы от гильдии")
+CARTS = one_point("fast carts", "What ran on the new road?")
+BARGES = _ru("быстрые баржи")
 
 ROWS = [
     (TOLLS, "the more tolls there were, the more profitable the carriers' trade became", False),
@@ -41,11 +43,21 @@ ROWS = [
     (DUTY, "чем выше пошлина, тем менее выгодна торговля", True),
     (SERFS, "после реформы ремесленники стали более зависимы от гильдии", False),
     (SERFS, "ремесленники стали менее зависимыми от гильдии после реформы", True),
+    # a quality the point says plainly, said with "less" (or by the comparative of its opposite): the opposite
+    (CARTS, "slower carts", False),
+    (CARTS, "less fast carts", False),
+    (CARTS, "faster carts", True),
+    (CARTS, "fast carts", True),
+    (BARGES, "более медленные баржи", False),
+    (BARGES, "менее быстрые баржи", False),
+    (BARGES, "баржи стали медленнее", False),
+    (BARGES, "более быстрые баржи", True),
+    (BARGES, "быстрые баржи", True),
 ]
 
 
 def _pack(card: Card) -> Pack:
-    lang = "ru" if card is DUTY or card is SERFS else "en"
+    lang = "ru" if card in (DUTY, SERFS, BARGES) else "en"
     return Pack(id="t", title="t", language=lang, sections=(Section(id="s", title="s", notes="x"),), cards=(card,))
 
 
