@@ -1,0 +1,41 @@
+"""Becoming so, said by the verb of becoming so (round 20): "стал дешевле" is "подешевел", "стал дороже"
+"подорожал", "стал быстрее" "ускорился", "стал медленнее" "замедлился", "стало лучше" "улучшилось", "стало теплее"
+"потеплело", either way round; the verb of the other way ("подорожал" for "стал дешевле") or a negation stays wrong.
+General Russian (`lexicon_ru_own_words.RU_PHRASES`, the heating and cooling groups). Invented cards."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Pack, Section
+from tests.cards import one_point
+
+SALT = one_point("соль стала дешевле", "Что случилось с солью после открытия копей?")
+FERRY = one_point("переправа ускорилась", "Что дал паром?")
+STREAM = one_point("течение стало медленнее", "Что случилось с рекой за плотиной?")
+HARVEST = one_point("урожаи стали лучше", "Что дал севооборот?")
+VALLEY = one_point("в долине потеплело", "Что случилось в долине весной?")
+WOOL = one_point("шерсть подорожала", "Что случилось с шерстью после мора?")
+
+ROWS = [
+    (SALT, "соль подешевела", True), (SALT, "соль стала стоить дешевле", True),
+    (SALT, "соль подорожала", False), (SALT, "соль стала дороже", False), (SALT, "соль не подешевела", False),
+    (FERRY, "переправа стала быстрее", True), (FERRY, "переправа стала медленнее", False),
+    (FERRY, "переправа замедлилась", False),
+    (STREAM, "течение замедлилось", True), (STREAM, "течение ускорилось", False),
+    (HARVEST, "урожаи улучшились", True), (HARVEST, "урожаи ухудшились", False),
+    (HARVEST, "урожаи стали хуже", False),
+    (VALLEY, "в долине стало теплее", True), (VALLEY, "в долине стало холоднее", False),
+    (VALLEY, "в долине похолодало", False),
+    (WOOL, "шерсть стала дороже", True), (WOOL, "шерсть стала дешевле", False), (WOOL, "шерсть подешевела", False),
+]
+
+
+def _pack(card: Card) -> Pack:
+    return Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language="ru")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), ROWS)
+def test_becoming_so_is_said_by_its_verb(card, given, right):
+    assert Grader.for_pack(_pack(card)).grade(card, given).correct is right
