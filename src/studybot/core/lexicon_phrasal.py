@@ -8,7 +8,7 @@ which say little of their own ("make", "take", "go")."""
 
 from __future__ import annotations
 
-__all__ = ["BECOMING_HOT", "FEAR_STATES", "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "PHRASAL_VERBS"]
+__all__ = ["BECOMING_HOT", "FEAR_STATES", "HOW_OFTEN", "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "PHRASAL_VERBS"]
 
 # Verbs that say little of their own: the noun or the phrase they go with says what is meant ("make a decision", "take
 # part"), and their WordNet senses cover most verbs ("make" for "cause", "go" for "end"). The grader reads every form
@@ -58,3 +58,13 @@ BECOMING_HOT = {f"{verb} {degree}": change for verb in (
     "become", "becomes", "became", "becoming", "get", "gets", "got", "getting", "grow", "grows", "grew", "growing")
     for degree, change in (("warmer", "heat up"), ("hotter", "heat up"), ("colder", "cool down"),
                            ("cooler", "cool down"))}
+# and the verb of getting cheaper said as becoming so: "bread cheapened" is "bread got cheaper", in its tense (a
+# becoming phrase is not rewritten into a verb: a wording without the verb, "cheaper loans", must still meet it)
+BECOMING_HOT.update({"cheapen": "get cheaper", "cheapens": "gets cheaper", "cheapened": "got cheaper",
+                     "cheapening": "getting cheaper"})
+
+# how often, said by "every" or in one word: "every day" is "daily", "each year" "annually" (as Russian "каждый день" is
+# "ежедневно": `lexicon_ru_own_words`); "every week" stays "weekly", never "daily"
+HOW_OFTEN = {f"{each} {unit}": adverb for each in ("every", "each") for unit, adverb in (
+    ("hour", "hourly"), ("day", "daily"), ("week", "weekly"), ("month", "monthly"), ("year", "annually"))}
+HOW_OFTEN["yearly"] = "annually"

@@ -1,7 +1,8 @@
 """Becoming so, said by the verb of becoming so (round 20): "стал дешевле" is "подешевел", "стал дороже"
 "подорожал", "стал быстрее" "ускорился", "стал медленнее" "замедлился", "стало лучше" "улучшилось", "стало теплее"
 "потеплело", either way round; the verb of the other way ("подорожал" for "стал дешевле") or a negation stays wrong.
-General Russian (`lexicon_ru_own_words.RU_PHRASES`, the heating and cooling groups). Invented cards."""
+General Russian (`lexicon_ru_own_words.RU_PHRASES`, the heating and cooling groups). In English the verb of getting
+cheaper is said as becoming so ("the salt cheapened": "the salt got cheaper"; `lexicon_phrasal`). Invented cards."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ STREAM = one_point("течение стало медленнее", "Что сл�
 HARVEST = one_point("урожаи стали лучше", "Что дал севооборот?")
 VALLEY = one_point("в долине потеплело", "Что случилось в долине весной?")
 WOOL = one_point("шерсть подорожала", "Что случилось с шерстью после мора?")
+SALT_EN = one_point("salt got cheaper", "What happened to salt after the mines opened?")
 
 ROWS = [
     (SALT, "соль подешевела", True), (SALT, "соль стала стоить дешевле", True),
@@ -29,11 +31,15 @@ ROWS = [
     (VALLEY, "в долине стало теплее", True), (VALLEY, "в долине стало холоднее", False),
     (VALLEY, "в долине похолодало", False),
     (WOOL, "шерсть стала дороже", True), (WOOL, "шерсть стала дешевле", False), (WOOL, "шерсть подешевела", False),
+    (SALT_EN, "salt cheapened", True), (SALT_EN, "the salt has cheapened", True),
+    (SALT_EN, "salt became cheaper", True),
+    (SALT_EN, "salt got dearer", False), (SALT_EN, "salt did not cheapen", False),
 ]
 
 
 def _pack(card: Card) -> Pack:
-    return Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language="ru")
+    lang = "en" if card is SALT_EN else "ru"
+    return Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language=lang)
 
 
 @pytest.mark.parametrize(("card", "given", "right"), ROWS)
