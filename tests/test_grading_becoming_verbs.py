@@ -2,7 +2,8 @@
 "подорожал", "стал быстрее" "ускорился", "стал медленнее" "замедлился", "стало лучше" "улучшилось", "стало теплее"
 "потеплело", either way round; the verb of the other way ("подорожал" for "стал дешевле") or a negation stays wrong.
 General Russian (`lexicon_ru_own_words.RU_PHRASES`, the heating and cooling groups). In English the verb of getting
-cheaper is said as becoming so ("the salt cheapened": "the salt got cheaper"; `lexicon_phrasal`). Invented cards."""
+cheaper is said as becoming so ("the salt cheapened": "the salt got cheaper"; `lexicon_phrasal`), and "grew richer" is
+"got richer" (`comparisons`: "grow" before a comparative of quality). Invented cards."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ HARVEST = one_point("урожаи стали лучше", "Что дал сев�
 VALLEY = one_point("в долине потеплело", "Что случилось в долине весной?")
 WOOL = one_point("шерсть подорожала", "Что случилось с шерстью после мора?")
 SALT_EN = one_point("salt got cheaper", "What happened to salt after the mines opened?")
+MINERS = one_point("the miners grew richer", "What did the new seam do for the miners?")
+WHEAT = one_point("the farmers grew more wheat", "What did the farmers do after the drainage?")
 
 ROWS = [
     (SALT, "соль подешевела", True), (SALT, "соль стала стоить дешевле", True),
@@ -34,11 +37,16 @@ ROWS = [
     (SALT_EN, "salt cheapened", True), (SALT_EN, "the salt has cheapened", True),
     (SALT_EN, "salt became cheaper", True),
     (SALT_EN, "salt got dearer", False), (SALT_EN, "salt did not cheapen", False),
+    # "grow" before a comparative of quality is a verb of becoming, as "get" is; before a noun it grows a crop
+    (MINERS, "the miners got richer", True), (MINERS, "the miners became richer", True),
+    (MINERS, "the miners grew richer", True), (MINERS, "the miners got poorer", False),
+    (MINERS, "the miners grew poorer", False),
+    (WHEAT, "the farmers grew more wheat", True), (WHEAT, "the farmers grew less wheat", False),
 ]
 
 
 def _pack(card: Card) -> Pack:
-    lang = "en" if card is SALT_EN else "ru"
+    lang = "en" if card in (SALT_EN, MINERS, WHEAT) else "ru"
     return Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language=lang)
 
 

@@ -27,7 +27,7 @@ ROWS = [
     (FERRY, "weekly", False), (FERRY, "every week", False), (FERRY, "the ferry crossed monthly", False),
     (FERRY_SHORT, "daily", True), (FERRY_SHORT, "weekly", False),
     (FAIR, "annually", True), (FAIR, "yearly", True), (FAIR, "it was held each year", True),
-    (FAIR, "monthly", False),
+    (FAIR, "monthly", False), (FAIR, "once a year", True), (FAIR, "once a month", False),
 ]
 
 

@@ -63,8 +63,10 @@ BECOMING_HOT = {f"{verb} {degree}": change for verb in (
 BECOMING_HOT.update({"cheapen": "get cheaper", "cheapens": "gets cheaper", "cheapened": "got cheaper",
                      "cheapening": "getting cheaper"})
 
-# how often, said by "every" or in one word: "every day" is "daily", "each year" "annually" (as Russian "каждый день" is
-# "ежедневно": `lexicon_ru_own_words`); "every week" stays "weekly", never "daily"
-HOW_OFTEN = {f"{each} {unit}": adverb for each in ("every", "each") for unit, adverb in (
-    ("hour", "hourly"), ("day", "daily"), ("week", "weekly"), ("month", "monthly"), ("year", "annually"))}
-HOW_OFTEN["yearly"] = "annually"
+# how often, said in one word or by "every": "daily" is "every day", "once a year" "every year" (as Russian
+# "ежедневно" is "каждый день": `lexicon_ru_own_words`); "weekly" stays "every week", never "every day"
+HOW_OFTEN = {adverb: f"every {unit}" for unit, adverb in (
+    ("hour", "hourly"), ("day", "daily"), ("week", "weekly"), ("month", "monthly"), ("year", "annually"),
+    ("year", "yearly"))}
+HOW_OFTEN.update({f"{each} {unit}": f"every {unit}" for each in ("each", "once a", "once per", "once every")
+                  for unit in ("hour", "day", "week", "month", "year")})
