@@ -1,7 +1,8 @@
 """Becoming so, said by the verb of becoming so (round 20): "стал дешевле" is "подешевел", "стал дороже"
 "подорожал", "стал быстрее" "ускорился", "стал медленнее" "замедлился", "стало лучше" "улучшилось", "стало теплее"
-"потеплело", either way round; the verb of the other way ("подорожал" for "стал дешевле") or a negation stays wrong.
-General Russian (`lexicon_ru_own_words.RU_PHRASES`, the heating and cooling groups). In English the verb of getting
+"потеплело", "стали богаче" "разбогатели", either way round, where nothing is compared ("стали быстрее плотов" is a
+comparison, `ru_becoming`); the verb of the other way ("подорожал" for "стал дешевле") or a negation stays wrong.
+General Russian (`ru_becoming`; `lexicon_ru_own_words`: the heating and cooling groups). In English the verb of getting
 cheaper is said as becoming so ("the salt cheapened": "the salt got cheaper"; `lexicon_phrasal`), and "grew richer" is
 "got richer" (`comparisons`: "grow" before a comparative of quality). Invented cards."""
 
@@ -19,6 +20,8 @@ STREAM = one_point("течение стало медленнее", "Что сл�
 HARVEST = one_point("урожаи стали лучше", "Что дал севооборот?")
 VALLEY = one_point("в долине потеплело", "Что случилось в долине весной?")
 WOOL = one_point("шерсть подорожала", "Что случилось с шерстью после мора?")
+TOWN = one_point("горожане стали богаче", "Что дала ярмарка горожанам?")
+BOATS = one_point("лодки ходили быстрее плотов", "Что изменилось на реке?")
 SALT_EN = one_point("salt got cheaper", "What happened to salt after the mines opened?")
 MINERS = one_point("the miners grew richer", "What did the new seam do for the miners?")
 WHEAT = one_point("the farmers grew more wheat", "What did the farmers do after the drainage?")
@@ -34,6 +37,10 @@ ROWS = [
     (VALLEY, "в долине стало теплее", True), (VALLEY, "в долине стало холоднее", False),
     (VALLEY, "в долине похолодало", False),
     (WOOL, "шерсть стала дороже", True), (WOOL, "шерсть стала дешевле", False), (WOOL, "шерсть подешевела", False),
+    (TOWN, "горожане разбогатели", True), (TOWN, "горожане обеднели", False), (TOWN, "горожане стали беднее", False),
+    # a comparison with its second term is no becoming: "стали быстрее плотов" is faster than the rafts
+    (BOATS, "лодки стали быстрее плотов", True), (BOATS, "лодки стали медленнее плотов", False),
+    (BOATS, "плоты стали быстрее лодок", False),
     (SALT_EN, "salt cheapened", True), (SALT_EN, "the salt has cheapened", True),
     (SALT_EN, "salt became cheaper", True),
     (SALT_EN, "salt got dearer", False), (SALT_EN, "salt did not cheapen", False),
