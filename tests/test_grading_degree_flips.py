@@ -26,6 +26,7 @@ def _ru(point: str) -> Card:
 DUTY = _ru("чем больше пошлина, тем менее выгодна торговля")
 SERFS = _ru("после реформы ремесленники стали менее зависимы от гильдии")
 CARTS = one_point("fast carts", "What ran on the new road?")
+SMOKE = one_point("the river got dirtier", "What did the tannery do to the river?")
 BARGES = _ru("быстрые баржи")
 
 ROWS = [
@@ -53,6 +54,9 @@ ROWS = [
     (BARGES, "баржи стали медленнее", False),
     (BARGES, "более быстрые баржи", True),
     (BARGES, "быстрые баржи", True),
+    # an English comparative said as "less" and its opposite: "less clean" is "dirtier"
+    (SMOKE, "the river got less clean", True), (SMOKE, "the river got dirtier", True),
+    (SMOKE, "the river got less dirty", False), (SMOKE, "the river got cleaner", False),
 ]
 
 
