@@ -25,6 +25,9 @@ def _ru(point: str) -> Card:
 
 DUTY = _ru("чем больше пошлина, тем менее выгодна торговля")
 SERFS = _ru("после реформы ремесленники стали менее зависимы от гильдии")
+CARTS = one_point("fast carts", "What ran on the new road?")
+SMOKE = one_point("the river got dirtier", "What did the tannery do to the river?")
+BARGES = _ru("быстрые баржи")
 
 ROWS = [
     (TOLLS, "the more tolls there were, the more profitable the carriers' trade became", False),
@@ -41,11 +44,24 @@ ROWS = [
     (DUTY, "чем выше пошлина, тем менее выгодна торговля", True),
     (SERFS, "после реформы ремесленники стали более зависимы от гильдии", False),
     (SERFS, "ремесленники стали менее зависимыми от гильдии после реформы", True),
+    # a quality the point says plainly, said with "less" (or by the comparative of its opposite): the opposite
+    (CARTS, "slower carts", False),
+    (CARTS, "less fast carts", False),
+    (CARTS, "faster carts", True),
+    (CARTS, "fast carts", True),
+    (BARGES, "более медленные баржи", False),
+    (BARGES, "менее быстрые баржи", False),
+    (BARGES, "баржи стали медленнее", False),
+    (BARGES, "более быстрые баржи", True),
+    (BARGES, "быстрые баржи", True),
+    # an English comparative said as "less" and its opposite: "less clean" is "dirtier"
+    (SMOKE, "the river got less clean", True), (SMOKE, "the river got dirtier", True),
+    (SMOKE, "the river got less dirty", False), (SMOKE, "the river got cleaner", False),
 ]
 
 
 def _pack(card: Card) -> Pack:
-    lang = "ru" if card is DUTY or card is SERFS else "en"
+    lang = "ru" if card in (DUTY, SERFS, BARGES) else "en"
     return Pack(id="t", title="t", language=lang, sections=(Section(id="s", title="s", notes="x"),), cards=(card,))
 
 

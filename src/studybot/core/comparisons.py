@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from . import wordnet
 from .bound_words import read_bounds
 from .lexicon_compare import COMPARISONS, EN_TIME, RU_SYNTHETIC, RU_TIME, Comparisons
 from .quick import any_piece
@@ -26,6 +27,21 @@ _VOWELS = frozenset("aeiou")
 # a price said by its verb: "cost(s) more / less" (not "the cost more than doubled": a figure's change follows)
 _EN_COSTS = re.compile(r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bthis )(?<!\ba )\bcost(?:s|ing)? "
                        r"(?:(?:a lot|much|far|a little|slightly|a bit) )?(more|less)\b(?! than (?:\d|increas|decreas))")
+
+
+# "grow" before a comparative of quality is a verb of becoming ("grew richer", "grew more prosperous": became so), as
+# "get" and "become" are; not before a noun ("grew more wheat") nor of speed ("the plants grew faster": their growth)
+_EN_GROWING = re.compile(r"\b(grow|grows|grew|growing|grown) ((?:more |less )?([a-z]+))\b")
+_BECOME = {"grow": "become", "grows": "becomes", "grew": "became", "growing": "becoming", "grown": "become"}
+_OF_SPEED = frozenset(("fast", "quick", "slow", "rapid", "swift"))
+
+
+def _became(m: re.Match[str]) -> str:
+    word, graded = m.group(3), m.group(2) != m.group(3)
+    bases = wordnet.base_forms(word, "a") - {word} if not graded else wordnet.base_forms(word, "a")
+    if not bases or bases & _OF_SPEED or wordnet.base_forms(word, "n") or (not graded and not word.endswith("er")):
+        return m.group()
+    return f"{_BECOME[m.group(1)]} {m.group(2)}"
 
 
 def _er(adj: str) -> tuple[str, str]:
@@ -79,6 +95,8 @@ class _English:
         return f"{self.cmp.more if sign > 0 else self.cmp.less} {canon}"
 
     def rewrite(self, text: str) -> str:
+        if "grow" in text or "grew" in text:  # "the villagers grew richer": they became so, no rise of a quantity
+            text = _EN_GROWING.sub(_became, text)
         if "cost" in text:  # "loans cost more" says "loans are more expensive", "it costs less" "it is cheaper"
             text = _EN_COSTS.sub(lambda m: self.word(1 if m.group(1) == "more" else -1, "expensive"), text)
         if " as " in text:

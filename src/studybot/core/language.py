@@ -24,6 +24,7 @@ from .relational import groups as relational_groups
 from .relational import related
 from .ru_families import prefixes_apart
 from .ru_fleeting import fleeting_vowel
+from .ru_parts import noun_and_verb
 from .slip_rules import short_slip, variant_slip
 from .text import normalise
 
@@ -179,13 +180,16 @@ class Language:
         except KeyError:  # a word not met before
             return [known[w] if w in known else self.direction(w) for w in words]
 
-    def distinct_forms(self, a: str, b: str) -> bool:
+    def distinct_forms(self, a: str, b: str, typo: bool = False) -> bool:
         """Two words Snowball gives one stem that a reader keeps apart: an agent and its
         activity ("peacekeeper" / "peacekeeping"), an adjective in -ive and a noun in -ion
-        ("demonstrative" / "demonstration")."""
-        if a == b or self.code != "en":
+        ("demonstrative" / "demonstration"); with `typo`, two words a slip would join: in Russian
+        a noun and a verb ("сказка" / "сказали": `ru_parts`)."""
+        if a == b:
             return False
-        return _apart(a, b) or _apart(b, a)
+        if typo:
+            return self.code == "ru" and noun_and_verb(a, b)
+        return self.code == "en" and (_apart(a, b) or _apart(b, a))
 
     def contrasting(self, a: str, b: str) -> bool:
         """One stem with endings that name different things ("chloride" / "chlorite", "artery" /

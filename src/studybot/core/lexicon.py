@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from .lexicon_composition import COMPOSED_OF
-from .lexicon_phrasal import BECOMING_HOT, FEAR_STATES, HAVING_EFFECT, LIGHT_VERBS, ON_PURPOSE, PHRASAL_VERBS
+from .lexicon_phrasal import BECOMING_HOT, FEAR_STATES, HAVING_EFFECT, HOW_OFTEN, LIGHT_VERBS, ON_PURPOSE, PHRASAL_VERBS
 
 __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
@@ -114,7 +114,8 @@ ABBREVIATIONS = {
 }
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {
-    **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS, **FEAR_STATES, **BECOMING_HOT, **HAVING_EFFECT, **ON_PURPOSE,
+    **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS, **FEAR_STATES, **BECOMING_HOT, **HAVING_EFFECT,
+    **ON_PURPOSE, **HOW_OFTEN,
     "a few": "some", "a little": "some",  # "a few" is not "few"
     "a lot": "much", "a great deal": "much",  # a degree, no letter "a" ("it rose a lot")
     "too few": "not enough", "too little": "not enough",  # one shortfall: "had too few X" is "did not have enough X"
@@ -426,8 +427,7 @@ class Lexicon:
     surname_endings: tuple[str, ...] = ()  # endings the stemmer cuts from a surname in one case only
     preventers: frozenset[str] = frozenset()  # verbs of stopping something ("stop the spread"), compared by stem
     interrogatives: frozenset[str] = frozenset()  # a line with one of these asks ("who", "when", "ли")
-    concord: frozenset[str] = frozenset()  # negative words that agree with a negator, not cancel it: "никогда не"
-    # is one negation, not two (Russian negative concord)
+    concord: frozenset[str] = frozenset()  # negative words agreeing with a negator: "никогда не" is one negation
     question_openers: frozenset[str] = frozenset()  # ... or opening with one ("is", "did", "can")
     support_verbs: frozenset[str] = frozenset()  # "has", "gives": a point's verb of having, said or left out
     example_markers: frozenset[str] = frozenset()  # "such (as)", "including": examples follow, not an object

@@ -8,8 +8,8 @@ which say little of their own ("make", "take", "go")."""
 
 from __future__ import annotations
 
-__all__ = ["BECOMING_HOT", "FEAR_STATES", "HAVING_EFFECT", "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "ON_PURPOSE",
-           "PHRASAL_VERBS"]
+__all__ = ["BECOMING_HOT", "FEAR_STATES", "HAVING_EFFECT", "HOW_OFTEN", "LIGHT_VERBS", "LIGHT_VERBS_ASKED",
+           "ON_PURPOSE", "PHRASAL_VERBS"]
 
 # Verbs that say little of their own: the noun or the phrase they go with says what is meant ("make a decision", "take
 # part"), and their WordNet senses cover most verbs ("make" for "cause", "go" for "end"). The grader reads every form
@@ -79,3 +79,16 @@ HAVING_EFFECT = {
 
 # a manner said in a phrase: "thrown overboard on purpose" is "deliberately"; "by accident", "by mistake" "accidentally"
 ON_PURPOSE = {"on purpose": "deliberately", "by accident": "accidentally", "by mistake": "accidentally"}
+
+# and the verb of getting cheaper said as becoming so: "bread cheapened" is "bread got cheaper", in its tense (a
+# becoming phrase is not rewritten into a verb: a wording without the verb, "cheaper loans", must still meet it)
+BECOMING_HOT.update({"cheapen": "get cheaper", "cheapens": "gets cheaper", "cheapened": "got cheaper",
+                     "cheapening": "getting cheaper"})
+
+# how often, said in one word or by "every": "daily" is "every day", "once a year" "every year" (as Russian
+# "ежедневно" is "каждый день": `lexicon_ru_own_words`); "weekly" stays "every week", never "every day"
+HOW_OFTEN = {adverb: f"every {unit}" for unit, adverb in (
+    ("hour", "hourly"), ("day", "daily"), ("week", "weekly"), ("month", "monthly"), ("year", "annually"),
+    ("year", "yearly"))}
+HOW_OFTEN.update({f"{each} {unit}": f"every {unit}" for each in ("each", "once a", "once per", "once every")
+                  for unit in ("hour", "day", "week", "month", "year")})

@@ -259,10 +259,10 @@ class Prepared:
                     and not (groups and groups & lang.group(have)) and first + have[:1] not in _SPOKEN_ALIKE:
                 continue  # another first letter: only a synonym, or a typo in a long word of about its length
             m = lang.word_match(want_stem, have)
-            if m == 0 and lang.distinct_forms(want_word, word):
-                continue
             if m < 0 and lang.word_match(want_word, word) >= 0:
                 m = 1  # a typo that changed the stem: "lobbist", "heaings"
+            if m >= 0 and lang.distinct_forms(want_word, word, typo=m == 1):
+                continue
             if m < 0 and lang.related(want_word, word):
                 m = 0  # a relational adjective and its noun: "coastal" / "coast", "речной" / "реке"
             if m == 0:

@@ -212,7 +212,22 @@ def same_meaning_in(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | 
     if answer.lang.code == "ru":  # then a word of its family: "растёт" / "вырастает" (`ru_families`)
         return lambda want: _or_lost(_either(same_meaning(want, phrase, answer, avoid), want, phrase, answer, avoid),
                                      want, phrase, answer, avoid)
-    return lambda want: _or_lost(same_meaning(want, phrase, answer, avoid), want, phrase, answer, avoid)
+    return lambda want: _or_lost(_or_less_of_opposite(same_meaning(want, phrase, answer, avoid), want, answer, avoid),
+                                 want, phrase, answer, avoid)
+
+
+def _or_less_of_opposite(found: tuple[int, int], want: Want, answer: Prepared, avoid: frozenset[str]
+                         ) -> tuple[int, int]:
+    """An English comparative said as "less" and its opposite ("dirtier": "less clean", "thinner": "less thick"):
+    (0, position of the adjective after "less") when a phrase's comparative is not found otherwise."""
+    if found[0] >= 0 or not (bases := _degree_bases(want.word)):
+        return found
+    for j in answer.content():
+        if j and answer.words[j - 1] == "less" and answer.stems[j] not in avoid and answer.words[j].isalpha() \
+                and any(not wordnet.antonyms(plain, "a").isdisjoint(bases)
+                        for plain in wordnet.base_forms(answer.words[j], "a")):
+            return 0, j
+    return found
 
 
 def _or_lost(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]

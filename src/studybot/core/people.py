@@ -35,6 +35,9 @@ def normalise(token: str) -> str:
     """A token normalised (memoised: the texts are read token by token, by the grader and the tutor's names)."""
     return _normalise(token)
 _WORD = re.compile(r"[^\W_]+")
+# a patronymic's case endings ("Петровн-ой", "Иванович-ем"): an adverb in "-овно", "-евно", "-ично" ("ежедневно",
+# "условно", "частично") or an adjective ("типичный") is none
+_CASE_ENDS = frozenset(("", "а", "ы", "е", "у", "ой", "ою", "ем"))
 _MENS = ("ович", "евич")  # a man's patronymic, made of a given name ("Иванович", "Сергеевич")
 PATRONYMIC_BASES = {"ru": _RU_BASES}
 MAX_WORDS = 5  # words of a person's name at most (initials and particles included)
@@ -126,7 +129,7 @@ def _patronymic(word: str, lex: Lexicon) -> bool:
         return False
     for k in range(3):
         stem = word[:len(word) - k]
-        if stem.endswith(lex.patronymic_endings):
+        if stem.endswith(lex.patronymic_endings) and word[len(stem):] in _CASE_ENDS:
             return not stem.endswith(_MENS) or stem[:-4] in PATRONYMIC_BASES.get(lex.code, frozenset((stem[:-4],)))
     return False
 

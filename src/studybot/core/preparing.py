@@ -19,6 +19,7 @@ from .phrases import rewrite_negatives, rewrite_phrases, side_letters
 from .powers_of_ten import powers_written_out
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
 from .roman import roman_to_digits
+from .ru_becoming import became_said_by_verb
 from .ru_phase_verbs import began_said_became
 from .ru_superlatives import superlatives_said
 from .shares import Share, read_shares, with_shares
@@ -76,6 +77,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
     text = rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
     text = began_said_became(text) if lemmas and lang.code == "ru" else text  # "стали уходить": "начали уходить"
+    text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
     text = superlatives_said(text) if lemmas and lang.code == "ru" else text  # "крупнейший": "самый крупный"
     if lemmas and lang.code == "en" and ("rather than" in text or "instead of" in text):
         text = _RATHER_THAN.sub(", not ", text)  # "a treatment rather than a cure": a treatment, not a cure

@@ -105,14 +105,18 @@ def imperfectives(short: str) -> set[str]:
     return out
 
 
+_THIRD = ("ет", "ит", "ут", "ют", "ят", "ат")  # the present's third person
+
+
 def alternated_pair(a: str, a_stem: str, b: str, b_stem: str) -> bool:
     """Is one verb form the other's imperfective made with an alternation ("защитил" / "защищал", "посетил" /
     "посещал", "превратилось" / "превращается", "устроили" / "устраивали", "создал" / "создавал", "понял" /
     "понимал"), either way round? The perfective's stem of at least four letters (`imperfectives`)."""
     if not (a.endswith(VERB_ENDINGS) and b.endswith(VERB_ENDINGS)) or a_stem == b_stem:
         return False
-    return any(len(short) >= MIN_ROOT and long in imperfectives(short)
-               for short, long in ((a_stem, b_stem), (b_stem, a_stem)))
+    # (a stem that keeps a "-т" of the present, "совет" read as "сов-ет", alternates no root: a noun's, `bare_noun`)
+    return any(len(short) >= MIN_ROOT and long in imperfectives(short) and not (word == short and word.endswith(_THIRD))
+               for word, short, long in ((a, a_stem, b_stem), (b, b_stem, a_stem)))
 
 
 _ANY_PREFIX = tuple(sorted({*ASPECT_PREFIXES, "раз", "рас", "от", "вос", "воз"}, key=len, reverse=True))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .ru_families import ASPECT_PREFIXES, MIN_ROOT, imperfectives
+from .wordnet_ru import table
 
 if TYPE_CHECKING:
     from .matching import Prepared, Want
@@ -53,16 +54,24 @@ _CASE_ENDINGS = ("ами", "ями", "ах", "ях", "ам", "ям", "ом", "е
                  "е", "ы", "и")
 
 
+def _own_verb(base: str) -> bool:
+    """Does the lexicon know a verb made on a noun's base with "-ова-" / "-ирова-" ("совет-ова-ть")?"""
+    known = table()
+    return base + "ова" in known or base + "ирова" in known
+
+
 def bare_noun(noun: str, verb: str, verb_stem: str) -> bool:
     """Is `noun` a noun of action without a suffix ("запрет", "осмотр", "обмен", "охрана", "оплата") or in "-ка"
     ("заготовка", "обработка", "доставка", "очистка") whose verb's imperfective `verb` is made with an alternation or
     "-ива-" / "-ыва-" ("запрещают", "осматривают", "обменивают", "охраняют", "оплачивают", "заготавливают",
     "обрабатывают", "доставляют", "очищают": `ru_families.imperfectives`)? A noun in "-ка" meets no imperfective in
-    a bare "-а-" / "-я-" ("сказка" is no "сказали")."""
+    a bare "-а-" / "-я-" ("сказка" is no "сказали"). A noun whose own verb is made with "-ова-" / "-ирова-", as the
+    lexicon knows ("совет" / "советовать"), is that verb's: an imperfective of its root is another verb ("совет" is
+    no "совещались")."""
     if not _is_verb(verb) or not noun.isalpha():
         return False
     for base in {noun, *(noun[:-len(e)] for e in _CASE_ENDINGS if noun.endswith(e))}:
-        if len(base) < MIN_ROOT or base[-1] in _VOWELS:
+        if len(base) < MIN_ROOT or base[-1] in _VOWELS or _own_verb(base):
             continue
         if verb_stem in imperfectives(base):
             return True

@@ -59,7 +59,11 @@ def degree_flipped(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     """Does the answer, at the words where it makes the wording, say with "less" a word the wording says with "more"
     (or the other way round), and nowhere the way the wording does?"""
     degrees = _degrees(ref.lang.code)
-    if not degrees or degrees.keys().isdisjoint(ref.words) or degrees.keys().isdisjoint(got.words):
+    if not degrees or degrees.keys().isdisjoint(got.words):
+        return False
+    if _less_of_plain(ref, got, positions):
+        return True
+    if degrees.keys().isdisjoint(ref.words):
         return False
     if _two_terms(ref) or _two_terms(got):
         return False  # "the asteroid is slower than the comet" says what "the comet is faster" does (`comparing`)
@@ -69,3 +73,19 @@ def degree_flipped(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
         if sign and degrees.get(got.words[p - 1]) and mine.get(got.stems[p]) == -sign:
             return True
     return False
+
+
+def _less_of_plain(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer say with "less" a measured quality the wording says plainly, where nothing is compared ("fast
+    trains": "slower trains", read "less fast trains"; "быстрые поезда": "более медленные поезда", "менее быстрые")?
+    That is the opposite quality, though the words after "less" are the wording's own."""
+    cmp = COMPARISONS[ref.lang.code]
+    if not cmp.than.isdisjoint(got.words):
+        return False  # "slower than the ships": two things compared (`comparing`)
+    props = _property_stems(ref.lang.code)
+    plain = {ref.stems[i] for i in range(len(ref.words))
+             if ref.stems[i] in props and (i == 0 or ref.words[i - 1] not in (cmp.more, cmp.less))}
+    own = set(ref.stems)
+    # (in Russian the second term may follow in the genitive, "менее быстрый кометы": a word the wording lacks)
+    return any(0 < p < len(got.words) and got.stems[p] in plain and got.words[p - 1] == cmp.less
+               and not (cmp.genitive and p + 1 < len(got.words) and got.stems[p + 1] not in own) for p in positions)

@@ -1,0 +1,29 @@
+"""Russian becoming so, said by the verb of becoming so: "хлеб стал дешевле" is "хлеб подешевел", "стал дороже"
+"подорожал", "стал быстрее" "ускорился", "стало лучше" "улучшилось", "жители стали богаче" "разбогатели". So a
+form of "стать" / "становиться" right before such a comparative is read as that verb, where nothing is compared: not
+before a second term ("баржи стали быстрее подвод", "стала дешевле, чем ..."), only where the comparative ends its
+clause or a function word follows ("стала дешевле в городе", "подешевела вдвое"). The verb's one form stands for all
+(Snowball gives them one stem: "подешевел" / "подешевела"). A rule of Russian, no word of a text (the
+heating and cooling verbs, "стал теплее", are `lexicon_ru_own_words`' phrases)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["became_said_by_verb"]
+
+_BECAME = ("стал", "стала", "стало", "стали", "становился", "становилась", "становилось", "становились", "станет",
+           "станут", "становится", "становятся")
+_VERBS = {"дешевле": "подешевел", "дороже": "подорожал", "быстрее": "ускорился", "медленнее": "замедлился",
+          "лучше": "улучшился", "хуже": "ухудшился", "шире": "расширился", "глубже": "углубился",
+          "плотнее": "уплотнился", "длиннее": "удлинился", "богаче": "разбогател", "беднее": "обеднел",
+          "грязнее": "загрязнился", "чище": "очистился", "темнее": "потемнел", "светлее": "посветлел"}
+# what may follow where nothing is compared: the clause's end, or a conjunction, a preposition, a particle, a factor
+_AFTER = "и а но или да в во на после из за с со к ко по при благодаря же уже тоже также еще вдвое втрое почти".split()
+_BECOMING = re.compile(rf"\b(?:{'|'.join(_BECAME)}) ({'|'.join(_VERBS)})"
+                       rf"(?=\s*$|\s*[,.;:!?)]|\s+(?:{'|'.join(_AFTER)})\b)")
+
+
+def became_said_by_verb(text: str) -> str:
+    """`text` (normalised Russian) with "стал дешевле" read as "подешевел" where nothing is compared."""
+    return _BECOMING.sub(lambda m: _VERBS[m.group(1)], text) if "ста" in text else text
