@@ -46,6 +46,7 @@ from .about import about_card, read_with
 from .analysis import Analyser, Question
 from .cache import open_library
 from .capitals import typed_countries
+from .colours import colour_unsaid, telling_colour
 from .declines import other_year
 from .documents import Doc
 from .events import event_unsaid, telling_event
@@ -166,6 +167,8 @@ class Tutor:
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
         if best is not None and event_unsaid(asked, best.doc.text, self.library.words):
             best = telling_event(self.ranker, asked, ranked)  # "who invented X?": not "X came back ..." (`events`)
+        if best is not None and colour_unsaid(asked, best.doc, self.library):
+            best = telling_colour(self.ranker, asked, ranked)  # "what colour is X?": a sentence saying one (`colours`)
         return self._decline(asked, ranked) if best is None else self._reply(asked, best, ranked)
 
     def _knows(self, word: str) -> bool:
