@@ -55,6 +55,7 @@ from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match
 from .jobs import job_of
 from .layouts import read_layout
 from .ordinal_names import with_ordinals
+from .pioneers import object_unsaid, telling_object
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .replies import compose
 from .reworded import said_otherwise
@@ -167,6 +168,8 @@ class Tutor:
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
         if best is not None and event_unsaid(asked, best.doc.text, self.library.words):
             best = telling_event(self.ranker, asked, ranked)  # "who invented X?": not "X came back ..." (`events`)
+        if best is not None and object_unsaid(asked, best.doc, self.library):
+            best = telling_object(self.ranker, asked, ranked)  # "who discovered X?": a passage naming X (`pioneers`)
         if best is not None and colour_unsaid(asked, best.doc, self.library):
             best = telling_colour(self.ranker, asked, ranked)  # "what colour is X?": a sentence saying one (`colours`)
         return self._decline(asked, ranked) if best is None else self._reply(asked, best, ranked)
