@@ -46,6 +46,7 @@ from .about import about_card, read_with
 from .analysis import Analyser, Question
 from .cache import open_library
 from .capitals import typed_countries
+from .colours import colour_unsaid, telling_colour
 from .declines import other_year
 from .documents import Doc
 from .events import event_unsaid, telling_event, thing_unsaid
@@ -55,6 +56,7 @@ from .jobs import job_of
 from .layouts import read_layout
 from .motives_en import own_motive
 from .ordinal_names import with_ordinals
+from .pioneers import object_unsaid, telling_object
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .replies import compose
 from .reworded import said_otherwise
@@ -170,6 +172,10 @@ class Tutor:
         if best is not None and (event_unsaid(asked, best.doc.text, self.library.words) or thing_unsaid(
                 asked, best.doc, self.ranker)):
             best = telling_event(self.ranker, asked, ranked)  # "who invented X?": not "X came back ..." (`events`)
+        if best is not None and object_unsaid(asked, best.doc, self.library):
+            best = telling_object(self.ranker, asked, ranked)  # "who discovered X?": a passage naming X (`pioneers`)
+        if best is not None and colour_unsaid(asked, best.doc, self.library):
+            best = telling_colour(self.ranker, asked, ranked)  # "what colour is X?": a sentence saying one (`colours`)
         return self._decline(asked, ranked) if best is None else self._reply(asked, best, ranked)
 
     def _knows(self, word: str) -> bool:

@@ -13,6 +13,7 @@ from .counts import counts_things
 from .definitions import defines_kind
 from .documents import Doc
 from .instances import gives_instance
+from .places_said import gives_place
 from .words import SYNONYM_KEY
 
 __all__ = ["new_people", "supplies"]
@@ -35,6 +36,7 @@ def supplies(doc: Doc, q: Question) -> bool:
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
             and gives_age(doc, q) and gives_age_en(doc, q)  # `asked_ru`, `ages_en`
+            and gives_place(doc, q)  # "where did X die?": not "X died in 1990" (`places_said`)
             and (not wants.dated or doc.traits.timed or gives_condition(doc, q))
             and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)))
 

@@ -1,0 +1,54 @@
+"""A "where" question ("where did X die?", "где умер X?") is not answered by a passage that tells only when
+(`tutor.places_said`): "Tom Hale died in 1950" answers no "where did Tom Hale die?", "Carl Osten died in 1866 in
+Perth" does. General words of English and Russian only; invented texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.tutor import Tutor
+from studybot.core.tutor.places_said import says_place
+from tests.notes import says, tutor_on
+
+
+@pytest.fixture(scope="module")
+def builders() -> Tutor:
+    return tutor_on(
+        "The engineer Tom Hale built the Tavy bridge in 1905.\n\n"
+        "Tom Hale died in 1950, two years after the bridge was widened.\n\n"
+        "The mason Carl Osten died in 1866 in Perth, where he had built the harbour wall.", "Bridges")
+
+
+@pytest.fixture(scope="module")
+def builders_ru() -> Tutor:
+    return tutor_on(
+        "Инженер Павел Ершов в 1905 году построил мост через Тавду.\n\n"
+        "Павел Ершов умер в 1950 году, через два года после расширения моста.\n\n"
+        "Мастер Иван Рябов умер в 1866 году в Перми, где строил шлюзы.", "Мосты", "ru")
+
+
+def test_a_place_said_answers(builders: Tutor, builders_ru: Tutor) -> None:
+    assert says(builders, "Where did Carl Osten die?", "Perth")
+    assert says(builders_ru, "Где умер Рябов?", "Перми")
+
+
+def test_a_time_alone_is_no_place(builders: Tutor, builders_ru: Tutor) -> None:
+    assert builders.ask("Where did Tom Hale die?").kind == "decline"
+    assert builders_ru.ask("Где умер Павел Ершов?").kind == "decline"
+
+
+def test_other_questions_keep_their_answers(builders: Tutor, builders_ru: Tutor) -> None:
+    assert says(builders, "When did Tom Hale die?", "1950")
+    assert says(builders_ru, "Когда умер Ершов?", "1950")
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("He died in Lisbon.", True), ("He fled to Lisbon.", True), ("It takes place in the cytoplasm.", True),
+    ("The fort lies on the coast.", True),
+    ("Его похоронили в монастыре.", True), ("Завод находится у моря.", True),
+    ("He had died in 1990.", False), ("It opened on 21 December 1967.", False), ("He died in January 1950.", False),
+    ("Он умер в 1950 году.", False), ("Он умер в январе 1950 года.", False),
+])
+def test_a_place_phrase(sentence: str, said: bool) -> None:
+    assert says_place(sentence) is said
