@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from .lexicon_composition import COMPOSED_OF
-from .lexicon_phrasal import BECOMING_HOT, FEAR_STATES, HAVING_EFFECT, HOW_OFTEN, LIGHT_VERBS, ON_PURPOSE, PHRASAL_VERBS
+from .lexicon_phrasal import BECOMING_HOT, FEAR_STATES, HAVING_EFFECT, LIGHT_VERBS, ON_PURPOSE, PHRASAL_VERBS
 
 __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
@@ -115,7 +115,7 @@ ABBREVIATIONS = {
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {
     **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS, **FEAR_STATES, **BECOMING_HOT, **HAVING_EFFECT,
-    **ON_PURPOSE, **HOW_OFTEN,
+    **ON_PURPOSE,
     "a few": "some", "a little": "some",  # "a few" is not "few"
     "a lot": "much", "a great deal": "much",  # a degree, no letter "a" ("it rose a lot")
     "too few": "not enough", "too little": "not enough",  # one shortfall: "had too few X" is "did not have enough X"

@@ -85,10 +85,11 @@ ON_PURPOSE = {"on purpose": "deliberately", "by accident": "accidentally", "by m
 BECOMING_HOT.update({"cheapen": "get cheaper", "cheapens": "gets cheaper", "cheapened": "got cheaper",
                      "cheapening": "getting cheaper"})
 
-# how often, said in one word or by "every": "daily" is "every day", "once a year" "every year" (as Russian
-# "ежедневно" is "каждый день": `lexicon_ru_own_words`); "weekly" stays "every week", never "every day"
-HOW_OFTEN = {adverb: f"every {unit}" for unit, adverb in (
-    ("hour", "hourly"), ("day", "daily"), ("week", "weekly"), ("month", "monthly"), ("year", "annually"),
-    ("year", "yearly"))}
-HOW_OFTEN.update({f"{each} {unit}": f"every {unit}" for each in ("each", "once a", "once per", "once every")
-                  for unit in ("hour", "day", "week", "month", "year")})
+# how often, said in one word or by "every": "every day" is "daily", "once a year" "yearly", "annually" too (as
+# Russian "каждый день" is "ежедневно": `lexicon_ru_own_words`); "weekly" stays "every week", never "every day". The
+# grader's alone (`preparing.read`): the tutor finds how often by "every"; one word, so that a point's "daily" left
+# out is one word left out (`grading.all_but_one`)
+HOW_OFTEN = {f"{each} {unit}": f"{unit}ly".replace("dayly", "daily")
+             for each in ("every", "each", "once a", "once an", "once per", "once every")
+             for unit in ("hour", "day", "week", "month", "year")}
+HOW_OFTEN["annually"] = "yearly"

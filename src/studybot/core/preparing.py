@@ -15,6 +15,7 @@ from .comparing import rewrite_comparisons
 from .dates import roman_months
 from .exclusions import rewrite_exclusions
 from .language import Language
+from .lexicon_phrasal import HOW_OFTEN
 from .phrases import rewrite_negatives, rewrite_phrases, side_letters
 from .powers_of_ten import powers_written_out
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
@@ -45,6 +46,7 @@ _INSTEAD_RU = re.compile(r"\s*,?\s*(?<!\w)вместо\s+(?!того(?!\w))(?=[^
 # ... and said first, it is a clause of its own: "вместо (старого) дерева зал построили из камня"
 _INSTEAD_RU_FIRST = re.compile(r"(^|[,;:.!?]\s*)вместо\s+(?!того(?!\w))((?:[^\W\d_]+(?:ого|его|ой|ей|ых|их)\s+)*"
                                r"[^\W\d_]+)\s+(?=[^\W\d_])")
+_HOW_OFTEN = re.compile(r"\b(?:" + "|".join(sorted(HOW_OFTEN, key=len, reverse=True)) + r")\b")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_][^\W\d_\s.]*[a-zа-яё])(?=[A-ZА-ЯЁ])")
 
 
@@ -79,6 +81,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = began_said_became(text) if lemmas and lang.code == "ru" else text  # "стали уходить": "начали уходить"
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
     text = superlatives_said(text) if lemmas and lang.code == "ru" else text  # "крупнейший": "самый крупный"
+    if lemmas and lang.code == "en" and ("every" in text or "each" in text or "once" in text or "annually" in text):
+        text = _HOW_OFTEN.sub(lambda m: HOW_OFTEN[m.group(0)], text)  # "every day": "daily"
     if lemmas and lang.code == "en" and ("rather than" in text or "instead of" in text):
         text = _RATHER_THAN.sub(", not ", text)  # "a treatment rather than a cure": a treatment, not a cure
     if lemmas and lang.code == "ru" and "вместо" in text:
