@@ -130,7 +130,8 @@ def _patronymic(word: str, lex: Lexicon) -> bool:
     for k in range(3):
         stem = word[:len(word) - k]
         if stem.endswith(lex.patronymic_endings) and word[len(stem):] in _CASE_ENDS:
-            return not stem.endswith(_MENS) or stem[:-4] in PATRONYMIC_BASES.get(lex.code, frozenset((stem[:-4],)))
+            bases = PATRONYMIC_BASES.get(lex.code)  # (a language with no table: every base)
+            return not stem.endswith(_MENS) or bases is None or stem[:-4] in bases
     return False
 
 
