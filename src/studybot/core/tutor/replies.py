@@ -160,6 +160,8 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
                               or (negation and opposite(q, r.doc) and r.doc not in near)):
             continue
         doc = r.doc
+        if r is best and (explained := _explaining_section(doc, ranker)) is not None:
+            return explained  # its section's title says the section gives reasons ("Why the US sees no ...")
         if _states_cause(q, doc, ranker):
             return doc, []
         before = [n for n in library.neighbours(doc) if n.id < doc.id]
