@@ -55,7 +55,10 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             "dustbowl", "goelro",
             # round 20, written blind from the README (validate only); first measured at 82c3805, before that round's
             # grader and tutor changes: grading 97.4, 98.1%; tutor 60.7/66.7, 80.5/68.2% (answered right / declined)
-            "hubble", "metro")
+            "hubble", "metro",
+            # round 21, written blind from the README (validate only); first measured at 7724c5b, before that round's
+            # grader and tutor changes: grading 98.0, 94.5%; tutor 77.3/66.7, 76.0/81.8% (answered right / declined)
+            "insulin", "sevmorput")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)
