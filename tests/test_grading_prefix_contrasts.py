@@ -50,3 +50,21 @@ def test_only_the_two_prefixes_of_a_pair_contrast():
     assert not prefixes_contrast("hypertens", "hypertent", "en")
     assert not prefixes_contrast("hyper", "hypo", "en")  # no word after the prefix
     assert not prefixes_contrast("гипотез", "гипертон", "en")  # another language's pairs
+
+
+# a word of a pack's synonyms group that also holds a phrase is read as a name of the pack, whose slips are forgiven
+# ("hypoglicaemia"); the opposed prefix is still no slip of it, nor a numeral prefix ("bilateral" / "unilateral")
+IN_A_GROUP = [
+    ("en", ("hypoglycaemia", "low blood sugar"), "hypoglycaemia", "hyperglycaemia", False),
+    ("en", ("hypoglycaemia", "low blood sugar"), "hypoglycaemia", "hypoglicaemia", True),
+    ("en", ("hypoglycaemia", "low blood sugar"), "hypoglycaemia", "low blood sugar", True),
+    ("en", ("unilateral", "one-sided move"), "unilateral", "bilateral", False),
+    ("en", ("unilateral", "one-sided move"), "unilateral", "unilaterel", True),
+    ("ru", ("гипотермия", "переохлаждение тела"), "гипотермия", "гипертермия", False),
+    ("ru", ("гипотермия", "переохлаждение тела"), "гипотермия", "гипотермея", True),
+]
+
+
+@pytest.mark.parametrize(("code", "group", "answer", "given", "right"), IN_A_GROUP)
+def test_an_opposed_prefix_is_no_slip_of_a_word_in_a_synonyms_group(code, group, answer, given, right):
+    assert Grader(language=code, synonyms=(group,)).grade(short(answer), given).correct is right

@@ -19,6 +19,7 @@ from .language import Language, language
 from .name_parts import name_parts
 from .name_spellings import by_ear, devoiced, j_stem, undoubled, vowel_slip
 from .people import PersonNames, person_names
+from .prefix_contrasts import prefixed_apart
 from .roman import roman_to_digits
 from .ru_families import other_prefix
 from .synonym_phrases import longer_phrases
@@ -484,7 +485,7 @@ class Aliases:
             name = found[0] if found is not None else ""
             near = bool(name) and abs(len(name) - len(word)) <= limit and (
                 len(word) >= 8 or vowel_slip(word, name) or devoiced(word, name)) \
-                and not other_prefix(word, name)  # "втекает" is no slip of "вытекает"
+                and not other_prefix(word, name) and not prefixed_apart(word, name, self.lang.code)  # "вы-", "hyper-"
             if near and len({self.pairs[n] for n in sized if OSA.distance(word, n, score_cutoff=limit) <= limit}) > 1:
                 near = False  # as close to two names: a slip of neither
             if not near:  # a person's name with the same consonants, other vowels, spelt by ear ("Bardin")

@@ -7,7 +7,7 @@ language, nothing of one text."""
 
 from __future__ import annotations
 
-__all__ = ["counted_apart", "prefixes_contrast"]
+__all__ = ["counted_apart", "prefixed_apart", "prefixes_contrast"]
 
 _PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (("hypo", "hyper"), ("micro", "macro"), ("intra", "inter"), ("endo", "exo"), ("infra", "ultra"),
@@ -44,3 +44,9 @@ def counted_apart(a: str, b: str) -> bool:
     x, y = _split(a), _split(b)
     return x is not None and y is not None and x[0] != y[0] \
         and (x[1] == y[1] or x[1][:_COUNT_REST] == y[1][:_COUNT_REST])
+
+
+def prefixed_apart(a: str, b: str, code: str) -> bool:
+    """Are two words one slip apart only by their prefixes of opposed meaning ("hypoglycaemia" / "hyperglycaemia")
+    or count ("unilateral" / "bilateral"): two words, never a slip of one name?"""
+    return prefixes_contrast(a, b, code) or (code == "en" and counted_apart(a, b))
