@@ -65,15 +65,19 @@ def _unit_after(q: Quantity, got: Prepared) -> bool:
 
 
 _NAUTICAL_MILE = 1852.0  # metres
+_STATUTE_MILE = 1609.344  # metres
+_SEA_ASKED = re.compile(r"nautical mile|морск\w* мил")  # a prompt that asks in nautical miles
 
 
-def _in_context(q: Quantity, spec: Quantity, got: Prepared) -> Quantity:
+def _in_context(q: Quantity, spec: Quantity, got: Prepared, prompt: Prepared) -> Quantity:
     """A figure whose unit letter only the card's kind tells apart: on a mass card "500 г" is
     grams (elsewhere a year), on a temperature card "300 K" / "300 К" kelvin (elsewhere thousands); on
     a card of imperial gallons a bare "gallons" is the card's gallons; on a card of nautical miles "nm" (also
-    the navigator's "NM") is the card's unit, not nanometres."""
-    if q.kind == spec.kind == "length" and q.text.endswith("nm") and abs(q.scale - 1e-9) < 1e-15 \
-            and abs(spec.scale - _NAUTICAL_MILE) < 1e-6:
+    the navigator's "NM") is the card's unit, not nanometres, and so is a bare "miles" / "миль" where the prompt
+    asks how many nautical miles (the learner shortens the unit asked; elsewhere a bare "miles" is the land mile)."""
+    if q.kind == spec.kind == "length" and abs(spec.scale - _NAUTICAL_MILE) < 1e-6 and (
+            (q.text.endswith("nm") and abs(q.scale - 1e-9) < 1e-15)
+            or (abs(q.scale - _STATUTE_MILE) < 1e-6 and _SEA_ASKED.search(prompt.text))):
         return Quantity(q.value / q.scale * _NAUTICAL_MILE, "length", "base", q.text, _NAUTICAL_MILE)
     if q.kind == spec.kind == "volume":
         imperial = imperial_reading(q.value, q.scale, q.text, spec.text)
@@ -185,7 +189,8 @@ class NumericGrading(GraderBase):
         spec = self.card_value(card, "spec as change", lambda: as_change(
             asked, ref.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code))
         own = self.card_set(card, "periods", lambda: periods(ref.text) | periods(prompt.text))
-        given = [over_own_period(_in_context(q, spec, got), spec, own) for q in got.quantities]  # "400 mm a year"
+        # a figure over its own period ("400 mm a year"), its unit read as the card asks it (`_in_context`)
+        given = [over_own_period(_in_context(q, spec, got, prompt), spec, own) for q in got.quantities]
         hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed, self.points(card))]
         if hits and era_clash((ref, *map(self.prep, card.accept)), got):
             return wrong(f"That is the other era: the answer is {card.answer}.", "date",
