@@ -40,6 +40,10 @@ SOYUZ = Card(id="o", section="s", kind="choice", prompt="Какой город �
     (EN, MAKER, "Edwin Marlow and his apprentices", True),
     (EN, MAKER, "Edwin Marlow", True),
     (EN, FIRM, "Hale and Dorn", True),  # the card's own name has "and"
+    (EN, MAKER, "Edwin Marlow and Company", True),  # the partners of a firm's name: no second name
+    (EN, MAKER, "Edwin Marlow & Sons", True),
+    (EN, MAKER, "Edwin Marlow & Co.", True),
+    (EN, MAKER, "Edwin Marlow and Pell", False),
     (RU, GOROD, "Тарвинск и Лендра", False),
     (RU, GOROD, "Тарвинск", True),
     (EN, CLOCK, "Marlow and Pell", False),
