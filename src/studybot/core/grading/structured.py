@@ -41,6 +41,7 @@ from .options import (
     runs_in,
     word_replaced,
 )
+from .privatives import privative_only
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .rounded import rounded_as_said
@@ -381,7 +382,9 @@ class StructuredGrading(ClozeGrading):
         # negated as the point is where it is made: "the privileged paid little" is not denied by an answer
         # that gives only the other half ("the Third Estate paid the tax")
         made = [i for i, hit in zip(wanted, hits, strict=True) if hit[0] >= 0]
+        pairs = [(i, hit[1]) for i, hit in zip(wanted, hits, strict=True) if hit[0] >= 0]
         if any(got.negated_at(j) for j in positions) != any(point.negated_at(i) for i in made) \
+                or privative_only(point, got, pairs) \
                 or contradicted(point, got, positions):
             return False, "", False, ()
         got_dir, want_dir = oriented_direction(point, got, list(positions)), point.direction()
