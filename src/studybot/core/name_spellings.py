@@ -9,6 +9,8 @@ from functools import lru_cache
 __all__ = ["by_ear", "devoiced", "j_stem", "undoubled", "vowel_slip"]
 
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
+_LONG_NAME = 7  # letters of a name whose last consonant may be left out
+_LAST_CONSONANTS = frozenset("bcdfghklmnprtvxz")  # not "s" ("Edwards" / "Edward"), "j", "w", "y" or a vowel
 _VOWELS = frozenset("aeiouyаеиоуыэюяё")
 
 
@@ -26,8 +28,13 @@ def vowel_slip(a: str, b: str) -> bool:
         return True
     if len(a) != len(b):
         short, long = (a, b) if len(a) < len(b) else (b, a)
-        # a letter left out inside the name ("Havard" / "Harvard"); not at its end ("Ivanov" / "Ivanova")
-        return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
+        # a letter left out inside the name ("Havard" / "Harvard"); not at its end ("Ivanov" / "Ivanova",
+        # "Octavia" / "Octavian"), but for the last of two consonants ending a long name in Latin letters, often
+        # silent ("Bouchar" / "Bouchard", "Schmid" / "Schmidt"), when it ends no plural ("Edward" / "Edwards")
+        return len(long) == len(short) + 1 and (
+            any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
+            or (len(long) >= _LONG_NAME and long[:-1] == short and long[-1] in _LAST_CONSONANTS
+                and long[-2] in _LAST_CONSONANTS))
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
         return True
