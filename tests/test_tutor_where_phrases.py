@@ -58,3 +58,23 @@ def test_where_is_answered_by_the_passage_that_says_where(monkeypatch):
     monkeypatch.setattr(ranking, "says_where", lambda text: False)
     without = Tutor(PACK, cache=False).ask(question)
     assert not (without.kind == "answer" and without.sentences[0].startswith(kiln))  # another comes first
+
+
+# "where was X found?" asks where X was come upon, told with "found"; "where is X found?" where X is (framing verbs)
+FIND = """\
+The brass bell is the oldest object in the town museum.
+Two fishermen found the brass bell in 1851 near the mouth of the Orle.
+The bell weighs about 90 kg.
+Bells of that kind are found in the chapels of the coast.
+"""
+BELL = Pack(id="bell", title="The bell", cards=(), sections=(Section(id="b", title="The bell", notes=FIND),))
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("Where was the brass bell found?", "Two fishermen found"),
+    ("where were the bell found", "Two fishermen found"),
+    ("Where is the brass bell kept?", "The brass bell is the oldest object"),
+])
+def test_where_was_it_found_is_the_finding(question, opening):
+    reply = Tutor(BELL, cache=False).ask(question)
+    assert reply.kind == "answer" and reply.sentences[0].startswith(opening), reply.text

@@ -21,8 +21,11 @@ EN_FRAMING_VERBS: tuple[tuple[str, str], ...] = (
     (r"^\W*how (?:did|does|do|has|have|will|would|might) (.+?)\s+(?:react|respond)(?:ed)?\s+to\b",
      r"what did \1 do about"),
     # ... and "where is X kept / housed?": where X is ("it has been in the British Museum since 1802")
-    (r"^(\W*where (?:is|are|was|were|can|could) .+?)\s+(?:be )?(?:found|located|situated|positioned|kept|stored|"
+    (r"^(\W*where (?:is|are|was|were|can|could) .+?)\s+(?:be )?(?:located|situated|positioned|kept|stored|"
      r"housed|displayed|exhibited|preserved)(?=\W*$)", r"\1"),
+    # ... but "where was X found?" asks where it was come upon, an event the text tells with "found" ("soldiers found
+    # the stone near Rashid"): only "is / are / can be found" is where X is
+    (r"^(\W*where (?:is|are|can|could) .+?)\s+(?:be )?found(?=\W*$)", r"\1"),
 )
 
 EN_FRAMING_WORDS = frozenset((
