@@ -36,3 +36,98 @@ CHANGES = [
 @pytest.mark.parametrize(("lang", "point", "answer", "right"), CHANGES)
 def test_a_percentage_of_change_said_alike_is_the_points(lang, point, answer, right):
     assert _grade(lang, _explain(lang, point), answer) is right
+
+
+def _card(lang: str, prompt: str, *points: str) -> Card:
+    return Card(id="v", section="s", kind="explain", prompt=prompt, answer="; ".join(points),
+                keypoints=tuple(Keypoint(p, ()) for p in points), need=len(points))
+
+
+LOANS = [
+    ("$1.5bn of bank loans and a $300m city grant", True),
+    ("bank loans of US$1,500 million and a city grant of USD 0.3 billion", True),
+    ("USD 1.5 billion in loans from banks and a city grant of 300 million dollars", True),
+    ("a city grant of USD 1.5 billion and bank loans of USD 300 million", False),  # each figure another thing's
+    ("1.5 million dollars in bank loans and a city grant of 300 million dollars", False),
+    ("1.5 billion euros in bank loans and a city grant of 300 million euros", False),
+    ("USD 1.5 billion in loans from banks and a city grant of USD 30 million", False),
+]
+
+
+@pytest.mark.parametrize(("answer", "right"), LOANS)
+def test_money_in_a_point_is_read_as_a_value(answer, right):
+    card = _card("en", "How was the new toll bridge paid for?", "USD 1.5 billion in loans from banks",
+                 "a city grant of USD 300 million")
+    assert _grade("en", card, answer) is right
+
+
+FREIGHT = [
+    ("55m tonnes of freight cross the river on the bridge each year", True),
+    ("the bridge carries 55,000,000 t of freight across the river every year", True),
+    ("fifty-five million tonnes of freight cross the river on the bridge each year", True),
+    ("5.5 million tonnes of freight cross the river on the bridge each year", False),
+    ("55 million kg of freight cross the river on the bridge each year", False),
+    ("55 million cubic metres of freight cross the river on the bridge each year", False),  # another unit
+]
+
+
+@pytest.mark.parametrize(("answer", "right"), FREIGHT)
+def test_a_long_point_made_in_part_reads_its_figure_as_a_value(answer, right):
+    card = _card("en", "Why does the bridge matter?",
+                 "the bridge carries 55 million tonnes of freight across the river each year")
+    assert _grade("en", card, answer) is right
+
+
+PAPER = [
+    ("ежегодно комбинат перерабатывает 130 тыс. т макулатуры", True),
+    ("ежегодно комбинат перерабатывает 0,13 млн тонн макулатуры", True),
+    ("ежегодно комбинат перерабатывает 130 000 тонн макулатуры", True),
+    ("ежегодно комбинат перерабатывает 13 тысяч тонн макулатуры", False),
+    ("ежегодно комбинат перерабатывает 130 тысяч литров макулатуры", False),  # another unit
+    ("ежегодно комбинат перерабатывает 130 млн тонн макулатуры", False),
+]
+
+
+@pytest.mark.parametrize(("answer", "right"), PAPER)
+def test_a_long_point_made_in_part_reads_its_figure_as_a_value_ru(answer, right):
+    card = _card("ru", "Чем важен комбинат?", "ежегодно комбинат перерабатывает около 130 тысяч тонн макулатуры")
+    assert _grade("ru", card, answer) is right
+
+
+EXPORTS = [
+    ("экспорт 1800 тыс. тонн, выручка 4200 млн рублей", True),
+    ("экспорт 1,8 миллиона тонн, выручка 4,2 миллиарда рублей", True),
+    ("экспорт 1,8 млн тонн, выручка 0,0042 трлн рублей", True),
+    ("экспорт 1,8 млн тонн, выручка 4,2 трлн рублей", False),
+    ("экспорт 1,8 млн тонн, выручка 4,2 млрд долларов", False),
+    ("экспорт 18 млн тонн, выручка 4,2 млрд рублей", False),
+]
+
+
+@pytest.mark.parametrize(("answer", "right"), EXPORTS)
+def test_figures_of_a_list_are_read_as_values_ru(answer, right):
+    card = Card(id="l", section="s", kind="list", prompt="Назовите две цифры экспорта зерна.",
+                answer="экспорт 1,8 млн тонн; выручка 4,2 млрд рублей",
+                keypoints=(Keypoint("экспорт 1,8 млн тонн", ()), Keypoint("выручка 4,2 млрд рублей", ())), need=2)
+    assert _grade("ru", card, answer) is right
+
+
+READER = [
+    ("около 2.25 миллиардов чашек", 2.25e9, "count"),  # a figure of a scale word is no time of day
+    ("в 2.25 млн", 2.25e6, "count"),
+    ("0,3 трлн рублей", 3e11, "money"),
+    ("1,2 триллиона долларов", 1.2e12, "money"),
+    ("USD 0.3 trillion", 3e11, "money"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), READER)
+def test_scale_words_are_read(text, value, kind):
+    from studybot.core.quantities import find_quantities
+    found = find_quantities(text, lang="ru" if not text.isascii() else "en")
+    assert [(q.value, q.kind) for q in found] == [(pytest.approx(value), kind)]
+
+
+def test_a_time_said_with_a_dot_is_still_a_time():
+    from studybot.core.quantities import find_quantities
+    assert [q.kind for q in find_quantities("поезд ушёл в 2.25", lang="ru")] == ["time"]
