@@ -118,6 +118,9 @@ READER = [
     ("0,3 трлн рублей", 3e11, "money"),
     ("1,2 триллиона долларов", 1.2e12, "money"),
     ("USD 0.3 trillion", 3e11, "money"),
+    ("40 million US dollars", 4e7, "money"),  # a currency of two words after the figure
+    ("40 фунтов стерлингов", 40, "money"),
+    ("40 swiss chards", 40, "count"),
 ]
 
 
@@ -131,3 +134,30 @@ def test_scale_words_are_read(text, value, kind):
 def test_a_time_said_with_a_dot_is_still_a_time():
     from studybot.core.quantities import find_quantities
     assert [q.kind for q in find_quantities("поезд ушёл в 2.25", lang="ru")] == ["time"]
+
+
+def _short(prompt: str, answer: str) -> Card:
+    return Card(id="s", section="s", kind="short", prompt=prompt, answer=answer)
+
+
+SHORT = [
+    ("ru", "2250 тыс. чашек", True),
+    ("ru", "2,25 млн", True),
+    ("ru", "2 250 000 чашек", True),
+    ("ru", "2,25 млн литров", False),  # a measure where the card counts cups
+    ("ru", "22,5 млн чашек", False),
+    ("ru", "2,25 млрд чашек", False),
+    ("en", "$40m", True),
+    ("en", "40,000,000 dollars", True),
+    ("en", "forty million US dollars", True),
+    ("en", "40 million euros", False),
+    ("en", "USD 4 million", False),
+    ("en", "$40bn", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "answer", "right"), SHORT)
+def test_a_short_answer_that_is_its_figure_is_read_as_a_value(lang, answer, right):
+    card = _short("Сколько чашек чая выпивают в городе за день?", "около 2,25 миллиона чашек") if lang == "ru" \
+        else _short("How much did the new wing of the museum cost?", "about USD 40 million")
+    assert _grade(lang, card, answer) is right

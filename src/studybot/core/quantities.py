@@ -155,7 +155,9 @@ _MEASURES: dict[str, tuple[QuantityKind, float]] = {
     **CUSTOMARY_MEASURES,  # gallons, pounds, versts, bars, calories, horsepower, ... (see customary_units)
 }
 _SECONDS = ("second", "sec", "s", "секунду", "сек", "с")  # the time of a rate: "bit/s", "bits per second"
-_CURRENCY_WORDS = CURRENCY_AFTER_RE.replace(" ", "\\ ")  # (in a verbose pattern, a space is written "\\ ")
+# (a verbose pattern writes a space "\\ "; the table's spaces are escaped already, and escaped twice they were a
+# backslash: "40 US dollars", "фунтов стерлингов" read no currency)
+_CURRENCY_WORDS = re.sub(r"(?<!\\) ", r"\\ ", CURRENCY_AFTER_RE)
 _TIMES = by_first_character(sorted(TIME_WORDS, key=len, reverse=True))  # "km/h", "cm per year"
 _MEASURE_WORDS = by_first_character(sorted(_MEASURES, key=len, reverse=True))  # (a thousand words: tried fast)
 _NUM = r"[-+]?(?:\d{1,3}(?:[ ,.']\d{3}(?!\d))+|\d+)(?:[.,]\d+)?|[-+]?[.,]\d+"

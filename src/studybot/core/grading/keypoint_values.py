@@ -24,7 +24,7 @@ from ..quantities import Quantity
 from .figure_words import VALUE_KINDS, figure_places, valued
 from .figures import same_quantity, written
 
-__all__ = ["figure_elsewhere", "other_unit", "value_hits"]
+__all__ = ["figure_elsewhere", "figures_alone", "other_unit", "value_hits"]
 
 Finder = Callable[[Want], tuple[int, int]]
 
@@ -90,3 +90,12 @@ def figure_elsewhere(wordings: list[Prepared], got: Prepared, positions: tuple[i
                 and any(same_quantity(w, have) for w in mine for have, here in placed if not here):
             return True
     return False
+
+
+def figures_alone(ref: Prepared, got: Prepared, skip: frozenset[str]) -> bool:
+    """Is a wording nothing but figures of a value and words the answer need not say (`skip`: the question's,
+    the figures' words), and does the answer give each of those figures as the same value of the same kind ("2250
+    млн" for "2,25 млрд чашек" asked how many cups; not "2,25 млрд литров")?"""
+    wants = [w for w in ref.quantities if valued(w)]
+    return bool(wants) and len(wants) == len(ref.quantities) and all(ref.stems[i] in skip for i in ref.content()) \
+        and all(any(have.kind == want.kind and same_quantity(want, have) for have in got.quantities) for want in wants)
