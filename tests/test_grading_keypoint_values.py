@@ -161,3 +161,30 @@ def test_a_short_answer_that_is_its_figure_is_read_as_a_value(lang, answer, righ
     card = _short("Сколько чашек чая выпивают в городе за день?", "около 2,25 миллиона чашек") if lang == "ru" \
         else _short("How much did the new wing of the museum cost?", "about USD 40 million")
     assert _grade(lang, card, answer) is right
+
+
+COUNTED = [
+    ("en", "the archive keeps 3,000,000 letters from the port", True),
+    ("en", "the archive keeps three million letters from the port", True),
+    ("en", "the archive keeps 3 million visitors from the port", False),  # the figure of another thing
+    ("en", "the archive keeps 3,000 letters from the port", False),
+    ("ru", "в архиве порта хранится 3 000 000 писем", True),
+    ("ru", "в архиве порта хранится 3 млн писем", True),
+    ("ru", "в архиве порта хранится 3 млн посетителей", False),
+    ("ru", "в архиве порта хранится 3 000 писем", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "answer", "right"), COUNTED)
+def test_a_count_with_a_scale_counts_the_points_thing(lang, answer, right):
+    point = "the archive keeps about 3 million letters from the port" if lang == "en" \
+        else "в архиве порта хранится около 3 миллионов писем"
+    assert _grade(lang, _card(lang, "What is in the archive?" if lang == "en" else "Что в архиве?", point),
+                  answer) is right
+
+
+@pytest.mark.parametrize(("answer", "right"), [("в музее 3 000 000 экспонатов", True),
+                                               ("в музее 30 000 000 экспонатов", False),
+                                               ("в музее 3 000 экспонатов", False)])
+def test_a_grouped_figure_before_the_thing_it_counts_is_one_figure(answer, right):
+    assert _grade("ru", _card("ru", "Чем известен музей?", "в музее около 3 миллионов экспонатов"), answer) is right

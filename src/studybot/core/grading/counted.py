@@ -14,7 +14,7 @@ from ..lexicon_measures import EN_DIMENSIONS, RU_DIMENSIONS
 from ..lexicon_negative import GOVERNING_NEGATORS
 from ..matching import CLAUSE_SPLIT, Prepared
 from ..quantities import Quantity, find_quantities
-from .figure_words import figure_positions, scaled
+from .figure_words import figure_places, figure_positions, scaled
 from .figures import same_quantity
 
 __all__ = ["counts_other_thing", "figure_stems", "other_count_before"]
@@ -75,9 +75,11 @@ def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...
         return False
     if counts_other_thing(point, got, positions):  # ("1000 ozone molecules" for "100,000 ozone molecules")
         return True
+    written = {i: q.value for q, at in figure_places(got) for i in at}  # ("3 000 000 экспонатов": one figure)
     for j in positions:
         before = got.words[j - 1] if j > 0 else ""
-        if before.isdigit() and float(before) not in counts and (j - 1) not in positions \
+        if before.isdigit() and float(before) not in counts and written.get(j - 1) not in counts \
+                and (j - 1) not in positions \
                 and got.clauses[j - 1] == got.clauses[j]:
             return True
     return False

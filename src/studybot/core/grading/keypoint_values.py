@@ -24,7 +24,7 @@ from ..quantities import Quantity
 from .figure_words import VALUE_KINDS, figure_places, valued
 from .figures import same_quantity, written
 
-__all__ = ["figure_elsewhere", "figures_alone", "other_unit", "value_hits"]
+__all__ = ["figure_elsewhere", "figures_alone", "other_thing_counted", "other_unit", "value_hits"]
 
 Finder = Callable[[Want], tuple[int, int]]
 
@@ -99,3 +99,28 @@ def figures_alone(ref: Prepared, got: Prepared, skip: frozenset[str]) -> bool:
     wants = [w for w in ref.quantities if valued(w)]
     return bool(wants) and len(wants) == len(ref.quantities) and all(ref.stems[i] in skip for i in ref.content()) \
         and all(any(have.kind == want.kind and same_quantity(want, have) for have in got.quantities) for want in wants)
+
+
+def _counted_after(text: Prepared, at: tuple[int, ...]) -> str | None:
+    """The stem of the word a figure counts: the first content word after its words, in its clause."""
+    content, end = set(text.content()), max(at) + 1
+    for k in range(end, len(text.words)):
+        if text.clauses[k] != text.clauses[at[0]] or any(c.isdigit() for c in text.words[k]):
+            return None
+        if k in content:
+            return text.stems[k]
+    return None
+
+
+def other_thing_counted(point: Prepared, got: Prepared) -> bool:
+    """Does the answer give a point's count of a value ("3 million exhibits") as a count of another thing ("3 million
+    visitors"), never saying the point's thing? A long point made in part is then not made."""
+    for want, at in figure_places(point):
+        if want.kind != "count" or not at or not valued(want) or (thing := _counted_after(point, at)) is None \
+                or any(got.lang.word_match(thing, got.stems[j]) >= 0 for j in got.content()):
+            continue
+        for have, spot in figure_places(got):
+            if spot and have.kind == "count" and same_quantity(want, have) \
+                    and (theirs := _counted_after(got, spot)) is not None and theirs != thing:
+                return True
+    return False

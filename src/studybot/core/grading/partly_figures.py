@@ -11,7 +11,7 @@ from collections.abc import Callable
 from ..matching import Prepared, Want
 from ..meaning import Meaning, same_meaning_in
 from .figures import same_quantity
-from .keypoint_values import figure_elsewhere, other_unit, value_hits
+from .keypoint_values import figure_elsewhere, other_thing_counted, other_unit, value_hits
 from .structured import StructuredGrading
 
 __all__ = ["PartlyFiguresGrading", "other_figure"]
@@ -36,7 +36,8 @@ class PartlyFiguresGrading(StructuredGrading):
     def _mostly(point: Prepared, got: Prepared, skip: frozenset[str],
                 otherwise: Callable[[Want], tuple[int, int]] | None = None) -> tuple[bool, str, bool, tuple[int, ...]]:
         found = StructuredGrading._mostly(point, got, skip, value_hits(point, got, otherwise))
-        if found[0] and (other_figure(point, got) or other_unit(point, got, found[3])):
+        if found[0] and (other_figure(point, got) or other_unit(point, got, found[3])
+                         or other_thing_counted(point, got)):
             return False, "", False, ()
         return found
 
