@@ -188,3 +188,18 @@ def test_a_count_with_a_scale_counts_the_points_thing(lang, answer, right):
                                                ("в музее 3 000 экспонатов", False)])
 def test_a_grouped_figure_before_the_thing_it_counts_is_one_figure(answer, right):
     assert _grade("ru", _card("ru", "Чем известен музей?", "в музее около 3 миллионов экспонатов"), answer) is right
+
+
+GROUPED = [
+    ("about 85k", True),
+    ("85 thousand", True),
+    ("eighty-five thousand sailors", True),
+    ("8,500", False),
+    ("85 million", False),
+    ("850k", False),
+]
+
+
+@pytest.mark.parametrize(("answer", "right"), GROUPED)
+def test_a_short_figure_in_groups_of_thousands_is_read_as_a_value(answer, right):
+    assert _grade("en", _short("How many sailors served in the fleet?", "about 85,000 sailors"), answer) is right

@@ -31,9 +31,13 @@ def scaled(q: Quantity) -> bool:
     return any(_SCALE.fullmatch(w) and not w.isdigit() for w in TOKEN.findall(q.text))
 
 
-def valued(q: Quantity) -> bool:
-    """Is a figure a value of its own: a measure, money or a percentage, or a count written with a scale word?"""
-    return q.kind in VALUE_KINDS or q.kind == "count" and scaled(q)
+_GROUPED = re.compile(r"\d[ ,.']\d{3}(?!\d)")  # a figure written in groups of thousands ("85,000", "40 000")
+
+
+def valued(q: Quantity, *, grouped: bool = False) -> bool:
+    """Is a figure a value of its own: a measure, money or a percentage, or a count written with a scale word (with
+    `grouped`, or in groups of thousands: "85,000 people" on a short card, whose hard checks read it as a value)?"""
+    return q.kind in VALUE_KINDS or q.kind == "count" and (scaled(q) or grouped and bool(_GROUPED.search(q.text)))
 
 
 def figure_places(text: Prepared) -> list[tuple[Quantity, tuple[int, ...]]]:
@@ -66,7 +70,7 @@ def figure_places(text: Prepared) -> list[tuple[Quantity, tuple[int, ...]]]:
     return out
 
 
-def figure_positions(text: Prepared, *, bare: bool = True) -> set[int]:
+def figure_positions(text: Prepared, *, bare: bool = True, grouped: bool = False) -> set[int]:
     """The positions of the words that write the figures of `text` (`figure_places`); without `bare`, only of its
     figures of a value (`valued`: not "52" of "у теллура 52")."""
-    return {i for q, at in figure_places(text) if bare or valued(q) for i in at}
+    return {i for q, at in figure_places(text) if bare or valued(q, grouped=grouped) for i in at}

@@ -96,7 +96,7 @@ def figures_alone(ref: Prepared, got: Prepared, skip: frozenset[str]) -> bool:
     """Is a wording nothing but figures of a value and words the answer need not say (`skip`: the question's,
     the figures' words), and does the answer give each of those figures as the same value of the same kind ("2250
     млн" for "2,25 млрд чашек" asked how many cups; not "2,25 млрд литров")?"""
-    wants = [w for w in ref.quantities if valued(w)]
+    wants = [w for w in ref.quantities if valued(w, grouped=True)]
     return bool(wants) and len(wants) == len(ref.quantities) and all(ref.stems[i] in skip for i in ref.content()) \
         and all(any(have.kind == want.kind and same_quantity(want, have) for have in got.quantities) for want in wants)
 

@@ -190,7 +190,7 @@ class ShortGrading(GraderBase):
         and the words of its factors (`_counted`, `change_words`) and of its figures of a value, which the hard checks
         read as values (`figure_words`), worked out once per wording."""
         return self.card_set(card, "skip:" + wording, lambda: skip | _counted(ref) | change_words(ref) | {
-            ref.stems[i] for i in figure_positions(ref, bare=False)})  # a value's words: "2250 млн" for "2,25 млрд"
+            ref.stems[i] for i in figure_positions(ref, bare=False, grouped=True)})  # "2250 млн" for "2,25 млрд"
 
     def _as_date(self, card: Card, got: Prepared) -> Verdict | None:
         """A short answer that is a date ("15 March 44 BC") is judged as a date: a date the answer gives
