@@ -45,6 +45,7 @@ _MINS = r"(?:\s*(?:мин(?:ут[аыу]?)?)\b\.?)"
 _AT_RU = r"(?:^|(?<=\s))(?:в|к|около|до|после|с|между)\s+"
 _QUARTER = r"(?:(?:a|one)\s+)?quarter|0\.25"
 _NOT_A_COUNT = r"(?!\s*(?:[-.,:]?\d|%|percent|per\b|times|раз|процент|тыс|млн|млрд|миллион|миллиард|thousand|million))"
+_SCALES = r"тыс|млн|млрд|трлн|миллион|миллиард|триллион"  # "около 2.25 млрд": a figure of a scale, no time
 _UNITS_AFTER = r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|people|men|women|persons?)\b)"
 _CLOCKS = [re.compile(pattern, re.VERBOSE) for pattern in (  # each read alone: where two overlap, the longer wins
     rf"(?P<word>\b(?:{_NOON})\b|\b(?:{_MIDNIGHT})\b)",
@@ -54,7 +55,7 @@ _CLOCKS = [re.compile(pattern, re.VERBOSE) for pattern in (  # each read alone: 
         (?P<rh>1[0-2]|[1-9])\b{_NOT_A_COUNT}{_UNITS_AFTER}{_AFTER}""",
     rf"\bhalf\s+(?P<bh>1[0-2]|[1-9])(?=\s*(?:$|[,;.!?)]|{_MARK}))",
     rf"""(?P<ru>{_AT_RU})(?P<rhh>[01]?\d|2[0-3])(?:(?P<hw>{_HOURS})(?:\s*(?P<rmm>[0-5]?\d){_MINS})?
-        |[.:](?P<rdm>[0-5]\d))?(?![\d.,]?\d)(?!\s*(?:раз|%|процент)){_AFTER}""",
+        |[.:](?P<rdm>[0-5]\d))?(?![\d.,]?\d)(?!\s*(?:раз|%|процент|{_SCALES})){_AFTER}""",
     rf"(?:\bв\s+)?\b(?:половин[аеуы]\s+|пол-?\s?)(?P<half>1[0-2]|[1-9])(?:-?го)?\b{_NOT_A_COUNT}{_AFTER}",
     rf"\bбез\s+(?P<less>четверти|[1-5]?\d)(?:\s+минут[ы]?)?\s+(?P<lh>1[0-2]|[1-9])\b{_NOT_A_COUNT}{_AFTER}",
     rf"\bчетверть\s+(?P<qh>1[0-2]|[1-9])(?:-?го)?\b{_NOT_A_COUNT}{_AFTER}",

@@ -13,6 +13,7 @@ from .lexicon_compare import COMPARISONS, Comparisons
 
 if TYPE_CHECKING:
     from .matching import Prepared
+    from .quantities import Quantity
 
 __all__ = ["Sides", "bare_directions", "change_words", "comparison_sides", "crossed", "crossed_clauses", "directed",
            "factor_missing", "factors_apart", "oriented_direction",
@@ -98,7 +99,14 @@ def factors_apart(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> b
     clauses = {got.clauses[j] for j in positions if got.words[j].isalpha() and got.words[j] not in factors}
     here = [h for h, placed in zip(got.quantities, _placed(got), strict=True) if relative(h)
             and (placed is None or placed in clauses)]
-    return not all(any(same_change(w, h) for h in here) for w in want)
+    return not all(any(_same_figure(w, h) for h in here) for w in want)
+
+
+def _same_figure(want: Quantity, have: Quantity) -> bool:
+    """Do two factors or percentages of change agree: said another way (`same_change`), or said alike ("rose by
+    8%" and "went up 8 per cent": two percentages of change, compared as figures)?"""
+    found = same_change(want, have)
+    return found if found is not None else want.kind == have.kind and have.matches(want.value)
 
 
 def _placed(p: Prepared) -> list[int | None]:

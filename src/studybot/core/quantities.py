@@ -72,6 +72,7 @@ _MAGNITUDE = {
     # Russian: тыс., млн, млрд and their words in any case
     "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тысячу": 1e3, "млн": 1e6, "миллион": 1e6,
     "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
+    "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12, "trillions": 1e12,
 }
 _CURRENCY_BEFORE = CURRENCY_BEFORE  # "$5", "€5", "£5"; every usual currency after a figure (unit_tables)
 _CURRENCY_AFTER = CURRENCY_AFTER
@@ -154,7 +155,9 @@ _MEASURES: dict[str, tuple[QuantityKind, float]] = {
     **CUSTOMARY_MEASURES,  # gallons, pounds, versts, bars, calories, horsepower, ... (see customary_units)
 }
 _SECONDS = ("second", "sec", "s", "секунду", "сек", "с")  # the time of a rate: "bit/s", "bits per second"
-_CURRENCY_WORDS = CURRENCY_AFTER_RE.replace(" ", "\\ ")  # (in a verbose pattern, a space is written "\\ ")
+# (a verbose pattern writes a space "\\ "; the table's spaces are escaped already, and escaped twice they were a
+# backslash: "40 US dollars", "фунтов стерлингов" read no currency)
+_CURRENCY_WORDS = re.sub(r"(?<!\\) ", r"\\ ", CURRENCY_AFTER_RE)
 _TIMES = by_first_character(sorted(TIME_WORDS, key=len, reverse=True))  # "km/h", "cm per year"
 _MEASURE_WORDS = by_first_character(sorted(_MEASURES, key=len, reverse=True))  # (a thousand words: tried fast)
 _NUM = r"[-+]?(?:\d{1,3}(?:[ ,.']\d{3}(?!\d))+|\d+)(?:[.,]\d+)?|[-+]?[.,]\d+"
@@ -162,8 +165,8 @@ _QUANTITY = re.compile(  # (tried only where a currency, a space before a figure
     rf"""(?=[\s\d.,+\-$€£ueg])
     (?P<cur>us\$|\$|€|£|\busd\b|\beur\b|\bgbp\b)?\s*
     (?<![\w.,+-])(?P<num>{_NUM})
-    (?:\s*(?P<mag>thousands?|millions?|billions?|trillion|mln|mio|mn|bln|bn|tn|mil|k|m(?!\s*/)(?!\s+per\b)|b
-        |тыс(?:яч[аиу]?)?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?)\b\.?)?
+    (?:\s*(?P<mag>thousands?|millions?|billions?|trillions?|mln|mio|mn|bln|bn|tn|mil|k|m(?!\s*/)(?!\s+per\b)|b
+        |тыс(?:яч[аиу]?)?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн|триллион(?:а|ов)?)\b\.?)?
     (?:\s*(?P<after>%|percentage\ points?|per\ cent|percent|pct|pp\b|пп\b|п\.\s?п\b|процентн\w+\ пункт\w*
         |{_CURRENCY_WORDS}|cents?\b|копе(?:йк[аиу]|ек)\b|коп\b|ns\b|nanoseconds?\b|нс\b|наносекунд[аыу]?\b
         |ms\b|msec\b|milliseconds?\b|мс\b|миллисекунд[аыу]?\b|μs\b|microseconds?\b|мкс\b|микросекунд[ы]?\b

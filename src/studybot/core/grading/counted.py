@@ -14,6 +14,7 @@ from ..lexicon_measures import EN_DIMENSIONS, RU_DIMENSIONS
 from ..lexicon_negative import GOVERNING_NEGATORS
 from ..matching import CLAUSE_SPLIT, Prepared
 from ..quantities import Quantity, find_quantities
+from .figure_words import figure_places, figure_positions, scaled
 from .figures import same_quantity
 
 __all__ = ["counts_other_thing", "figure_stems", "other_count_before"]
@@ -26,9 +27,10 @@ def figure_stems(ref: Prepared, prep: Callable[[str], Prepared], got: Prepared) 
     none when it has a bare count, whose place among the words tells what it counts ("у теллура 52"), or when the
     answer denies a figure, a negator right before it ("not 10 days", "не 10 дней"): then its words are matched
     as words, the negation with them."""
-    if any(q.kind == "count" for q in ref.quantities) or _denied(got):
-        return frozenset()
-    return frozenset(st for q in ref.quantities for st in prep(q.text).stems) | _dimensions_said(ref, got)
+    if any(q.kind == "count" and not scaled(q) for q in ref.quantities) or _denied(got):
+        return frozenset()  # (a count with a scale word, "12,5 миллиона ферм", is a figure: its words are "12,5 млн")
+    return frozenset(st for q in ref.quantities for st in prep(q.text).stems) \
+        | {ref.stems[i] for i in figure_positions(ref)} | _dimensions_said(ref, got)
 
 
 # the words that name what a figure of a kind measures, one group a measure (word beginnings, both languages):
@@ -73,9 +75,11 @@ def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...
         return False
     if counts_other_thing(point, got, positions):  # ("1000 ozone molecules" for "100,000 ozone molecules")
         return True
+    written = {i: q.value for q, at in figure_places(got) for i in at}  # ("3 000 000 экспонатов": one figure)
     for j in positions:
         before = got.words[j - 1] if j > 0 else ""
-        if before.isdigit() and float(before) not in counts and (j - 1) not in positions \
+        if before.isdigit() and float(before) not in counts and written.get(j - 1) not in counts \
+                and (j - 1) not in positions \
                 and got.clauses[j - 1] == got.clauses[j]:
             return True
     return False

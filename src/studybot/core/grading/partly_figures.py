@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..matching import Prepared, Want
+from ..meaning import Meaning, same_meaning_in
 from .figures import same_quantity
+from .keypoint_values import figure_elsewhere, other_thing_counted, other_unit, value_hits
 from .structured import StructuredGrading
 
 __all__ = ["PartlyFiguresGrading", "other_figure"]
@@ -28,12 +30,21 @@ def other_figure(point: Prepared, got: Prepared) -> bool:
 
 
 class PartlyFiguresGrading(StructuredGrading):
-    """`StructuredGrading` whose part-made long points keep their figures."""
+    """`StructuredGrading` whose part-made long points keep their figures, read as values (`keypoint_values`)."""
 
     @staticmethod
     def _mostly(point: Prepared, got: Prepared, skip: frozenset[str],
                 otherwise: Callable[[Want], tuple[int, int]] | None = None) -> tuple[bool, str, bool, tuple[int, ...]]:
-        found = StructuredGrading._mostly(point, got, skip, otherwise)
-        if found[0] and other_figure(point, got):
+        found = StructuredGrading._mostly(point, got, skip, value_hits(point, got, otherwise))
+        if found[0] and (other_figure(point, got) or other_unit(point, got, found[3])
+                         or other_thing_counted(point, got)):
             return False, "", False, ()
+        return found
+
+    def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared, skip: frozenset[str],
+               known: frozenset[str] = frozenset(), absent: bool = False, avoid: frozenset[str] | None = None,
+               sense: Meaning = same_meaning_in) -> tuple[bool, str, bool, tuple[int, ...]]:
+        found = super()._cover(point_text, accept, got, skip, known, absent, avoid, sense)
+        if found[0] and figure_elsewhere([self.prep(text) for text in (point_text, *accept)], got, found[3]):
+            return False, "", False, ()  # the point's words said of another figure, its own figure another thing's
         return found

@@ -6,6 +6,7 @@ import re
 
 from ..matching import Prepared
 from .becoming import becoming_flipped
+from .figure_words import figure_positions
 from .parties import party_kept, unless_wrong_party, wrong_party
 
 __all__ = ["motion_flipped", "party_kept", "swapped_points", "unless_wrong_party", "wrong_party"]
@@ -78,7 +79,8 @@ _POINT_STEMS: dict[tuple[str, str], frozenset[str]] = {}
 
 
 def _point_stems(point: Prepared) -> frozenset[str]:
-    """A point's content stems, without words of a direction ("rising", "higher" tell no subject apart)."""
+    """A point's content stems, without words of a direction ("rising", "higher" tell no subject apart), nor the
+    words of its figures of a value ("$300m" is "USD 300 million": `keypoint_values` reads them as values)."""
     key = (point.lang.code, point.text)
     found = _POINT_STEMS.get(key)
     if found is None:
@@ -88,7 +90,8 @@ def _point_stems(point: Prepared) -> frozenset[str]:
             moving = _MOVING[point.lang.code] = frozenset(point.lang.stem(w) for w in lex.up | lex.down)
         if len(_POINT_STEMS) > 4096:
             _POINT_STEMS.clear()
-        found = _POINT_STEMS[key] = frozenset(point.stems[k] for k in point.content()) - moving
+        figures = figure_positions(point, bare=False)  # ("USD 1.5 billion": a value, read as one, not as words)
+        found = _POINT_STEMS[key] = frozenset(point.stems[k] for k in point.content() if k not in figures) - moving
     return found
 
 

@@ -23,11 +23,13 @@ from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase, asked_negated
 from .dated import decade_years
 from .doers import doer_apart
+from .figure_words import figure_positions
 from .figures import same_quantity
 from .forms import FORM, TYPO, forms_only
 from .going_on import words_going_on
 from .heads import head_restored, said_last
 from .intensifiers import said_otherwise
+from .keypoint_values import figures_alone
 from .labels import labels_of_words
 from .name_slips import mended_name_word
 from .negated_apart import negated_apart
@@ -155,6 +157,8 @@ class ShortGrading(GraderBase):
             # (a negation the question makes, said again: "the body cannot make collagen" for "collagen")
             asked = got.negated() and not ref.negated() and asked_negated(prompt, got)
             match = find_phrase(ref, got, skip=fskip, negation=None) if asked else find_phrase(ref, got, skip=fskip)
+            if match is None and not failed and figures_alone(ref, got, fskip):
+                return (2, 100.0, wording, False)  # "2250 млн" for "2,25 млрд чашек" asked how many cups
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
             mended = (mended_short_word(ref, got) or mended_name_word(ref, got)) if match is None else None
@@ -183,8 +187,10 @@ class ShortGrading(GraderBase):
 
     def _figures_skip(self, card: Card, wording: str, ref: Prepared, skip: frozenset[str]) -> frozenset[str]:
         """The words a wording with figures need not be matched on: the prompt's, and the nouns its figures count
-        and the words of its factors (`_counted`, `change_words`), worked out once per wording."""
-        return self.card_set(card, "skip:" + wording, lambda: skip | _counted(ref) | change_words(ref))
+        and the words of its factors (`_counted`, `change_words`) and of its figures of a value, which the hard checks
+        read as values (`figure_words`), worked out once per wording."""
+        return self.card_set(card, "skip:" + wording, lambda: skip | _counted(ref) | change_words(ref) | {
+            ref.stems[i] for i in figure_positions(ref, bare=False, grouped=True)})  # "2250 млн" for "2,25 млрд"
 
     def _as_date(self, card: Card, got: Prepared) -> Verdict | None:
         """A short answer that is a date ("15 March 44 BC") is judged as a date: a date the answer gives
