@@ -21,7 +21,6 @@ from .name_spellings import by_ear, devoiced, j_stem, undoubled, vowel_slip
 from .people import PersonNames, person_names
 from .prefix_contrasts import prefixed_apart
 from .roman import roman_to_digits
-from .ru_families import other_prefix
 from .synonym_phrases import longer_phrases
 from .text import normalise, word_runs
 
@@ -485,7 +484,7 @@ class Aliases:
             name = found[0] if found is not None else ""
             near = bool(name) and abs(len(name) - len(word)) <= limit and (
                 len(word) >= 8 or vowel_slip(word, name) or devoiced(word, name)) \
-                and not other_prefix(word, name) and not prefixed_apart(word, name, self.lang.code)  # "вы-", "hyper-"
+                and not prefixed_apart(word, name, self.lang.code)  # "втекает" / "вытекает", "hyper-" / "hypo-"
             if near and len({self.pairs[n] for n in sized if OSA.distance(word, n, score_cutoff=limit) <= limit}) > 1:
                 near = False  # as close to two names: a slip of neither
             if not near:  # a person's name with the same consonants, other vowels, spelt by ear ("Bardin")

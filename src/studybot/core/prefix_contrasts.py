@@ -7,6 +7,8 @@ language, nothing of one text."""
 
 from __future__ import annotations
 
+from .ru_families import other_prefix
+
 __all__ = ["counted_apart", "prefixed_apart", "prefixes_contrast"]
 
 _PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -47,6 +49,7 @@ def counted_apart(a: str, b: str) -> bool:
 
 
 def prefixed_apart(a: str, b: str, code: str) -> bool:
-    """Are two words one slip apart only by their prefixes of opposed meaning ("hypoglycaemia" / "hyperglycaemia")
-    or count ("unilateral" / "bilateral"): two words, never a slip of one name?"""
-    return prefixes_contrast(a, b, code) or (code == "en" and counted_apart(a, b))
+    """Are two words one slip apart only by their prefixes of opposed meaning ("hypoglycaemia" / "hyperglycaemia"),
+    of count ("unilateral" / "bilateral") or a Russian verb's two prefixes ("втекает" / "вытекает"): two words, never
+    a slip of one name?"""
+    return prefixes_contrast(a, b, code) or (code == "en" and counted_apart(a, b)) or other_prefix(a, b)
