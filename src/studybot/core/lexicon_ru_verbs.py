@@ -1,9 +1,9 @@
 """General Russian verbs (and their nouns) of what questions ask about events and things, said otherwise by a text:
 going up and away, leaving, waking, eating, hindering, blaming, hiding, killing, winning and losing, attacking,
-marrying, ruling, dying, building, rising and falling, heating. Read by the tutor as one meaning, as
-`lexicon_ru_paraphrase` is (`lexicon_ru_tutor.RUSSIAN_TUTOR.exact_synonyms`). Only data, and only words any text on any
-subject uses; nothing here names a word of one text. Every form is written out (a group is matched by words and their
-stems)."""
+marrying, ruling, dying, building, rising and falling, heating, moving house, climbing, publishing. Read by the
+tutor as one meaning, as `lexicon_ru_paraphrase` is (`lexicon_ru_tutor.RUSSIAN_TUTOR.exact_synonyms`). Only data,
+and only words any text on any subject uses; nothing here names a word of one text. Every form is written out (a
+group is matched by words and their stems)."""
 
 from __future__ import annotations
 
@@ -60,6 +60,10 @@ RU_VERB_GROUPS = (
     "понять понял поняла поняли догадаться догадался догадалась догадались",
     # one verb, two present stems ("с какой скоростью двигается плита?": "плита движется со скоростью 8 см/год")
     "двигаться двигается двигаются двигался двигалась двигалось двигались движется движутся",
+    "подняться поднялся поднялась поднялись забраться забрался забралась забрались взойти взошел взошла "
+    "взошли восхождение",
+    "опубликовать опубликовал опубликовала опубликовали опубликован опубликована опубликовано издать издал "
+    "издала издали издан издана издано напечатать напечатал напечатала напечатали напечатан напечатана вышла вышли",
     "переправиться переправился переправилась переправились переправа переправу переправы перейти перешел "
     "перешла перешли переход",
 )
