@@ -1,10 +1,10 @@
 """A question's verb said otherwise by the notes, as one meaning in the tutor's general groups (`lexicon_ru_verbs`,
 `lexicon_ru_paraphrase`, `lexicon_verb_pairs`): "двигается" / "движется" (one verb, two present stems), "переехал" /
 "эмигрировал", "придумал" / "запатентовал", "вышла" / "опубликована", "забрался" / "поднялся", "стал лауреатом" /
-"получил"; "shown" / "demonstrated", "fight" / "war against", "stay alive" / "lives", "climb" / "ascend"; shown on
-small notes written here (no pack's subject), with questions about a thing the notes do not name still declined.
-Known limit: a question about a thing of the same kind as the sentence's ("как двигается часовая стрелка?" to notes
-on the minute hand) is answered by it, as with any word met."""
+"получил", and a noun, "пилот" / "лётчик"; "shown" / "demonstrated", "fight" / "war against", "stay alive" /
+"lives", "climb" / "ascend"; shown on small notes written here (no pack's subject), with questions about a thing the
+notes do not name still declined. Known limit: a question about a thing of the same kind as the sentence's ("как
+двигается часовая стрелка?" to notes on the minute hand) is answered by it, as with any word met."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ NOTES_RU = """\
 Часовую башню в Кимрах красили каждые пять лет.
 Премию Русского технического общества Лунёв получил в 1899 году.
 О премии Русского технического общества в Кимрах писали в газетах в 1900 году.
+В 1912 году над часовой башней Кимр пролетел аэроплан, на котором летели два лётчика из Москвы.
+В 1912 году аэроплан из Москвы сел на лугу за рекой.
 """
 PACK_RU = Pack(id="chasy", title="Часы", language="ru", cards=(),
                sections=(Section(id="s", title="Часовщик Лунёв", notes=NOTES_RU),))
@@ -46,6 +48,7 @@ def tutor_ru() -> Tutor:
     ("когда вышла статья о маятниковом регуляторе?", "в 1896 году"),
     ("кто первым забрался на часовую башню?", "Рябов"),
     ("когда Лунёв стал лауреатом премии?", "в 1899 году"),
+    ("сколько пилотов летело на аэроплане?", "два лётчика"),
 ])
 def test_ru_a_verb_said_otherwise_finds_the_sentence(tutor_ru, question, fact):
     reply = tutor_ru.ask(question)
