@@ -14,8 +14,8 @@ cell thick" lost); "как долго" a span of time only, not a count: nothing
 
 from __future__ import annotations
 
-__all__ = ["DISTANCE_FROM", "EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS", "MEASURE_VERBS",
-           "RU_DIMENSIONS", "RU_MEASURE_ASKS"]
+__all__ = ["DISTANCE_FROM", "EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS",
+           "MEASURE_VERBS", "MEASURE_VERB_ENDINGS", "RU_DIMENSIONS", "RU_MEASURE_ASKS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -117,3 +117,8 @@ DISTANCE_FROM: dict[str, str] = {
 MEASURE_VERBS: dict[str, frozenset[str]] = {
     "ru": frozenset("весит весят весил весила весило весили весивший весившая весящий весящая".split()),
 }
+
+# The endings that make a measure adjective the verb of a question, by language: "what slows the heart?", "what warmed
+# the sea?" ask what did it, not how slow or how warm (`tutor.frames.measure_kinds`); a measure noun's plural ("what
+# speeds", "the costs") still asks a figure. Russian makes its verbs otherwise ("замедляет" is no form of "медленный").
+MEASURE_VERB_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("s", "ed", "ing")}

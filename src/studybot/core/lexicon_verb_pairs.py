@@ -5,7 +5,9 @@ assassinated in 1760" (`tutor.events.EVENTS` reads the same verbs as a death). T
 (round 19): "fled" / "escaped", "married" / "wife", "imprisoned" / "jail" / "put in prison", "done away with" /
 "abolished" (a held-out pack declined one question fewer); "bought" / "sold" (the same); "gave" / "received",
 "taught" / "learned", "lost" / "was defeated", "how long did it go on?" (answered without a group); "paid" / "cost"
-(changed no question); "brought" / "arrived" (a question about a thing the notes do not name was answered). Only
+(changed no question); "brought" / "arrived" (a question about a thing the notes do not name was answered). Added in
+round 21, an act said by a plainer or a more formal verb: "shown" / "demonstrated", "climb" / "ascend", "fight" / "war
+against", "boss" / "manager", "stay alive" / "lives" (tests/test_tutor_verbs_otherwise.py). Only
 data, and only words any text on any subject uses: nothing here names a word of one text.
 """
 
@@ -17,5 +19,9 @@ __all__ = ["EN_VERB_PAIRS"]
 EN_VERB_PAIRS = (
     # a death said by the act that caused it ("kill" is in the group of "die" already)
     "die dies died dying death murder murdered assassinate assassinated assassination execute executed execution "
-    "slain"
+    "slain|"
+    # one act said by a plainer or a more formal verb, any subject ("shown to the managers": "demonstrated")
+    "show shows showed shown demonstrate demonstrates demonstrated demonstration|"
+    "climb climbs climbed ascend ascends ascended ascent|fight fights fought war wars|"
+    "boss bosses manager managers|live lives lived alive lifespan"
 )

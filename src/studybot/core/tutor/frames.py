@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicon_measures import MEASURE_VERB_ENDINGS
 from .words import PHYSICAL, Words
 
 __all__ = ["Frame", "measure_kinds", "noun_frame", "phrase_measures", "said_by_figures"]
@@ -39,7 +40,18 @@ def measure_kinds(words: Words, word: str) -> tuple[str, ...]:
     if word in measures:
         return measures[word]
     stem = words.lang.stem(word)
-    return words.measure_stems.get(stem, ()) if len(stem) >= MIN_STEM else ()
+    return words.measure_stems.get(stem, ()) if len(stem) >= MIN_STEM and not _verb_of(words, word) else ()
+
+
+def _verb_of(words: Words, word: str) -> bool:
+    """Is a word a measure adjective with a verb's ending ("slows", "warmed": `MEASURE_VERB_ENDINGS`), not the plural
+    of a measure noun ("speeds", "costs")?"""
+    measures, nouns = words.tw.measures, words.tw.measure_nouns
+    for ending in MEASURE_VERB_ENDINGS.get(words.lang.code, ()):
+        base = word[: len(word) - len(ending)]
+        if word.endswith(ending) and any(b in measures and b not in nouns for b in (base, base + "e")):
+            return not (ending == "s" and base in nouns)
+    return False
 
 
 def said_by_figures(kinds: frozenset[str]) -> frozenset[str]:
