@@ -22,8 +22,14 @@ _VERBS = {"дешевле": "подешевел", "дороже": "подоро�
 _AFTER = "и а но или да в во на после из за с со к ко по при благодаря же уже тоже также еще вдвое втрое почти".split()
 _BECOMING = re.compile(rf"\b(?:{'|'.join(_BECAME)}) ({'|'.join(_VERBS)})"
                        rf"(?=\s*$|\s*[,.;:!?)]|\s+(?:{'|'.join(_AFTER)})\b)")
+# a process going faster or slower is speeding up or slowing down: "брожение идёт медленнее" is "брожение
+# замедляется" (only these two: "дела идут лучше" is no verb of the text's, and "идёт" before other words is motion)
+_GOES = ("идет", "идут", "шло", "шел", "шла", "шли", "пошло", "пошел", "пошла", "пошли", "протекает", "протекают",
+         "протекало", "протекал", "протекала", "протекали")
+_GOING = re.compile(rf"\b(?:{'|'.join(_GOES)}) (быстрее|медленнее)(?=\s*$|\s*[,.;:!?)]|\s+(?:{'|'.join(_AFTER)})\b)")
 
 
 def became_said_by_verb(text: str) -> str:
     """`text` (normalised Russian) with "стал дешевле" read as "подешевел" where nothing is compared."""
-    return _BECOMING.sub(lambda m: _VERBS[m.group(1)], text) if "ста" in text else text
+    text = _BECOMING.sub(lambda m: _VERBS[m.group(1)], text) if "ста" in text else text
+    return _GOING.sub(lambda m: _VERBS[m.group(1)], text) if "еннее" in text or "ыстрее" in text else text
