@@ -1,0 +1,42 @@
+"""Having little or much of a thing, said by "беден" / "богат" (round 21): "в глине мало извести" is made by "глина
+бедна известью", "в руде много меди" by "руда богата медью", either way round; the other word ("богата" for "мало")
+stays wrong, and "бедный" / "богатый" alone keep their sense of poor and rich. General Russian (`ru_having`); invented
+cards."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Pack, Section
+from studybot.core.ru_having import having_said
+from tests.cards import one_point
+
+CLAY = one_point("в местной глине мало извести", "Почему местный кирпич непрочен?")
+ORE = one_point("руда богата медью", "Почему рудник был выгоден?")
+
+ROWS = [
+    (CLAY, "местная глина бедна известью", True), (CLAY, "местная глина богата известью", False),
+    (CLAY, "в местной глине много извести", False),
+    (ORE, "в руде много меди", True), (ORE, "в руде мало меди", False), (ORE, "руда бедна медью", False),
+]
+
+
+def _pack(card: Card) -> Pack:
+    return Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language="ru")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), ROWS)
+def test_poor_and_rich_in_a_thing_are_little_and_much_of_it(card, given, right):
+    assert Grader.for_pack(_pack(card)).grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("глина бедна известью", "глина мало известью"),
+    ("край, богатый лесом", "край, много лесом"),
+    ("страна бедна", "страна бедна"),  # poor: no noun in the instrumental after it
+    ("богатые купцы", "богатые купцы"),
+    ("стал богатым купцом", "стал богатым купцом"),  # an attribute of its noun
+])
+def test_the_reading(text, read):
+    assert having_said(text) == read
