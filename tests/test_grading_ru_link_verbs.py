@@ -2,7 +2,8 @@
 хрустящей", "делается хрустящей" are one link verb before an adjective or participle in the instrumental, so either
 says a point made with another; the adjective still counts ("выходит мягкой" is not "хрустящей"), and "стали" (also
 "of steel") is never read so. "Делаться" before a comparative is becoming so ("сделалась шире": "расширилась"), and
-more comparatives have their verb of becoming ("стала проще": "упростилась", "стал крепче": "окреп"). General
+more comparatives have their verb of becoming ("стала проще": "упростилась", "стал крепче": "окреп", "стал больше":
+"увеличился"). General
 Russian (`ru_becoming`); invented cards."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ GLAZE = one_point("глазурь становится гладкой", "Что 
 ROAD = one_point("дорога расширилась", "Что случилось с дорогой?")
 RULES = one_point("правила упростились", "Что стало с правилами после реформы?")
 DAM = one_point("плотина окрепла", "Что дал ремонт плотине?")
+TOWN = one_point("посад стал больше", "Что случилось с посадом после ярмарки?")
 
 ROWS = [
     (CRUST, "корка получается хрустящей", True), (CRUST, "корка становится хрустящей", True),
@@ -31,6 +33,9 @@ ROWS = [
     (RULES, "правила стали проще", True), (RULES, "правила стали сложнее", False),
     (RULES, "правила усложнились", False),
     (DAM, "плотина стала крепче", True), (DAM, "плотина стала слабее", False),
+    # "стал больше" / "меньше" where nothing follows is growing / shrinking
+    (TOWN, "посад вырос", True), (TOWN, "посад увеличился", True), (TOWN, "посад уменьшился", False),
+    (TOWN, "посад стал меньше", False),
 ]
 
 
