@@ -1,11 +1,11 @@
 """A Russian verb said as a light verb and its noun: "принимали участие" is "участвовали", "оказал помощь" "помог",
 "оказывали поддержку" "поддерживали", "нанесли удар" "ударили", "наносит ущерб" "вредит", "нанесла поражение"
 "победила", "вели борьбу" "боролись", "вела войну" "воевала", "совершил ошибку" "ошибся", "дал совет" "посоветовал",
-"задал вопрос" "спросил". The light verb right before its noun is read as the verb, in its aspect (the imperfective
-light verb gives the imperfective verb, the perfective the perfective), so either wording makes a point said with the
-other. Only nouns whose verb is not made on their own stem (a noun in "-ние", "влияние" / "влияли", is met by
-`ru_verbal_nouns` already); only the light verb right before the noun ("оказывал большую помощь" is left as it is).
-A rule of Russian, no word of a text."""
+"задал вопрос" "спросил", "теряет силу" "ослабевает", "набрал силу" "усилился". The light verb right before its noun
+is read as the verb, in its aspect (the imperfective light verb gives the imperfective verb, the perfective the
+perfective), so either wording makes a point said with the other. Only nouns whose verb is not made on their own
+stem (a noun in "-ние", "влияние" / "влияли", is met by `ru_verbal_nouns` already); only the light verb right before
+the noun ("оказывал большую помощь" is left as it is). A rule of Russian, no word of a text."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ _LEAD = _forms("вести ведет ведут вел вела вело вел
 _COMMIT = _forms("совершать совершает совершают совершал совершала совершало совершали совершая",
                  "совершить совершил совершила совершило совершили совершит совершат совершив")
 _GIVE = _forms("давать дает дают давал давала давало давали давая", "дать дал дала дало дали даст дадут дав")
+_LOSE = _forms("терять теряет теряют терял теряла теряло теряли теряя",
+               "потерять потерял потеряла потеряло потеряли потеряет потеряют утратить утратил утратила утратило "
+               "утратили утратит утратят")
+_GAIN = _forms("набирать набирает набирают набирал набирала набирало набирали набирая",
+               "набрать набрал набрала набрало набрали наберет наберут")
 _ASK = _forms("задавать задает задают задавал задавала задавали задавая", "задать задал задала задали задаст задав")
 
 # (the light verb's forms, the noun's forms, the verb: imperfective, perfective)
@@ -45,6 +50,8 @@ _TABLE = (
     (_GIVE, "совет советы", ("советовать", "посоветовал")),
     (_GIVE, "обещание", ("обещать", "пообещал")),
     (_ASK, "вопрос вопросы", ("спрашивать", "спросил")),
+    (_LOSE, "силу", ("ослабевает", "ослаб")),  # "клейковина теряет силу": "ослабевает"
+    (_GAIN, "силу", ("усиливается", "усилился")),
 )
 _READ = {f"{light} {noun}": verb[aspect]
          for (forms, nouns, verb) in _TABLE for aspect in (0, 1) for light in forms[aspect] for noun in nouns.split()}
