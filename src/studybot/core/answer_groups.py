@@ -7,6 +7,7 @@ nothing of one text."""
 
 from __future__ import annotations
 
+from .lexicon_ru_answer_words import RU_ANSWER_VERBS
 from .lexicon_ru_own_words import RU_REMOVING
 from .lexicon_ru_peoples import RU_PEOPLES
 
@@ -15,4 +16,4 @@ __all__ = ["answer_groups"]
 
 def answer_groups(code: str) -> tuple[tuple[str, ...], ...]:
     """The grader's own synonym groups of a language."""
-    return (*RU_PEOPLES, RU_REMOVING) if code == "ru" else ()
+    return (*RU_PEOPLES, RU_REMOVING, *RU_ANSWER_VERBS) if code == "ru" else ()

@@ -25,6 +25,7 @@ from . import wordnet, wordnet_ru
 from .losses import lost_alike
 from .ru_families import same_family
 from .ru_motion import motion_noun_of
+from .ru_positive import positive_for_bare
 from .ru_verbal_nouns import verbal_noun_of
 
 if TYPE_CHECKING:
@@ -239,7 +240,8 @@ def _either(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepar
             ) -> tuple[int, int]:
     found = found if found[0] >= 0 else same_family(want, phrase, answer, avoid)
     found = found if found[0] >= 0 else verbal_noun_of(want, phrase, answer, avoid)  # "потепление" / "теплеет"
-    return found if found[0] >= 0 else motion_noun_of(want, phrase, answer, avoid)  # "выход" / "вышли"
+    found = found if found[0] >= 0 else motion_noun_of(want, phrase, answer, avoid)  # "выход" / "вышли"
+    return found if found[0] >= 0 else positive_for_bare(want, phrase, answer, avoid)  # "тяжелее" / "тяжёлый"
 
 
 def avoided(card: Card, prep: Callable[[str], Prepared]) -> frozenset[str]:

@@ -21,6 +21,9 @@ from .powers_of_ten import powers_written_out
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
 from .roman import roman_to_digits
 from .ru_becoming import became_said_by_verb
+from .ru_having import having_said
+from .ru_light_verbs import light_verbs_said
+from .ru_making import made_said_by_verb
 from .ru_phase_verbs import began_said_became
 from .ru_superlatives import superlatives_said
 from .shares import Share, read_shares, with_shares
@@ -80,6 +83,9 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
     text = began_said_became(text) if lemmas and lang.code == "ru" else text  # "стали уходить": "начали уходить"
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
+    text = made_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "делает крепче": "укрепляет"
+    text = light_verbs_said(text) if lemmas and lang.code == "ru" else text  # "принял участие": "участвовал"
+    text = having_said(text) if lemmas and lang.code == "ru" else text  # "бедна клейковиной": "мало клейковины"
     text = superlatives_said(text) if lemmas and lang.code == "ru" else text  # "крупнейший": "самый крупный"
     if lemmas and lang.code == "en" and ("every" in text or "each" in text or "once" in text or "annually" in text):
         text = _HOW_OFTEN.sub(lambda m: HOW_OFTEN[m.group(0)], text)  # "every day": "daily"
