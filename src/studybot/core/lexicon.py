@@ -220,6 +220,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("show demonstrate reveal indicate"),
     _stems("fast quick rapid"), _stems("strong powerful"), _stems("consume exhaust deplete"),
     _stems("slow gradual"),
+    _stems("fully completely totally entirely wholly"),  # of degree: "fully oxidised" is "completely oxidised"
     _exact("fell fall falls falling fallen drop dropped declined decline decrease decreased down lower shrank reduce "
            "reduced contracted slump"),
     _exact("rose rise rising risen grew grow growing grown growth increase increased increasing climbed gain gained "
