@@ -9,7 +9,7 @@ which say little of their own ("make", "take", "go")."""
 from __future__ import annotations
 
 __all__ = ["BECOMING_HOT", "FEAR_STATES", "HAVING_EFFECT", "HOW_OFTEN", "LIGHT_VERBS", "LIGHT_VERBS_ASKED",
-           "ON_PURPOSE", "PHRASAL_VERBS"]
+           "ON_PURPOSE", "PHRASAL_VERBS", "SENSE_PARTICLES", "SENSE_VERBS"]
 
 # Verbs that say little of their own: the noun or the phrase they go with says what is meant ("make a decision", "take
 # part"), and their WordNet senses cover most verbs ("make" for "cause", "go" for "end"). The grader reads every form
@@ -93,3 +93,15 @@ HOW_OFTEN = {f"{each} {unit}": f"{unit}ly".replace("dayly", "daily")
              for each in ("every", "each", "once a", "once an", "once per", "once every")
              for unit in ("hour", "day", "week", "month", "year")}
 HOW_OFTEN["annually"] = "yearly"
+
+# Verbs of the senses that link a thing to a quality, as "is" does ("the tea tastes bitter" is "the tea is bitter"),
+# each form with the copula it is read as; and the words after them that make no quality but another verb
+# ("looks after", "feels around", "sounds out"). "seem" and "appear" are left out: they hedge what they say.
+SENSE_VERBS = {
+    **dict.fromkeys("taste smell look sound feel".split(), "be"),
+    **dict.fromkeys("tastes smells looks sounds feels".split(), "is"),
+    **dict.fromkeys("tasted smelled smelt looked sounded felt".split(), "was"),
+    **dict.fromkeys("tasting smelling looking sounding feeling".split(), "being"),
+}
+SENSE_PARTICLES = frozenset("like after back up down out over in on off around round away through forward ahead "
+                            "about for into at to upon".split())

@@ -1,0 +1,28 @@
+"""A quality said through a sense: "the tea tastes less bitter", "the leaves looked yellow", "it feels colder" say
+what "the tea is less bitter", "the leaves were yellow", "it is colder" say, so a point's verb of the senses is
+made by the copula and the copula by it (the grader's reading, `preparing.read`). Only before a word WordNet knows
+as an adjective (a comparative too), never before a particle ("looks after", "feels around": other verbs); the verbs
+and particles are the language's (`lexicon_phrasal.SENSE_VERBS`), none of a text."""
+
+from __future__ import annotations
+
+import re
+
+from . import wordnet
+from .lexicon_phrasal import SENSE_PARTICLES, SENSE_VERBS
+
+__all__ = ["senses_as_copula"]
+
+_SENSED = re.compile(r"\b(" + "|".join(sorted(SENSE_VERBS, key=len, reverse=True)) + r")\s+([a-z]+)\b")
+
+
+def _quality(word: str) -> bool:
+    return word not in SENSE_PARTICLES and bool(wordnet.base_forms(word, "a"))
+
+
+def senses_as_copula(text: str) -> str:
+    """`text` (normalised English) with a verb of the senses before a quality read as the copula."""
+    if not any(verb in text for verb in ("tast", "smel", "look", "sound", "feel", "felt")):
+        return text
+    return _SENSED.sub(lambda m: f"{SENSE_VERBS[m.group(1)]} {m.group(2)}" if _quality(m.group(2)) else m.group(0),
+                       text)
