@@ -1,6 +1,7 @@
 """A quality said through a sense: "the tea tastes less bitter", "the leaves looked yellow", "it feels colder" say
 what "the tea is less bitter", "the leaves were yellow", "it is colder" say, so a point's verb of the senses is
-made by the copula and the copula by it (the grader's reading, `preparing.read`). Only before a word WordNet knows
+made by the copula and the copula by it (the grader's reading, `preparing.read`); and a quality denied its equal
+degree is its lesser one ("not so bitter", "not as bitter": "less bitter"). Only before a word WordNet knows
 as an adjective (a comparative too), never before a particle ("looks after", "feels around": other verbs); the verbs
 and particles are the language's (`lexicon_phrasal.SENSE_VERBS`), none of a text."""
 
@@ -11,8 +12,10 @@ import re
 from . import wordnet
 from .lexicon_phrasal import SENSE_PARTICLES, SENSE_VERBS
 
-__all__ = ["senses_as_copula"]
+__all__ = ["not_so_as_less", "senses_as_copula"]
 
+_NOT_SO = re.compile(r"\bnot (?:so|as) ([a-z]+)\b(?! as\b)")
+_NOT_SO_KEPT = frozenset(("much", "many", "far", "long", "soon", "often", "well", "such"))  # "not so much X as Y"
 _SENSED = re.compile(r"\b(" + "|".join(sorted(SENSE_VERBS, key=len, reverse=True)) + r")\s+([a-z]+)\b")
 
 
@@ -26,3 +29,14 @@ def senses_as_copula(text: str) -> str:
         return text
     return _SENSED.sub(lambda m: f"{SENSE_VERBS[m.group(1)]} {m.group(2)}" if _quality(m.group(2)) else m.group(0),
                        text)
+
+
+def not_so_as_less(text: str) -> str:
+    """`text` (normalised English) with a quality denied its equal degree read as its lesser degree: "not so bitter",
+    "not as bitter" are "less bitter"; never "not so much", "not as far", "not as well" (other idioms), and not with a
+    second term ("not as light as X" is left as it was: a plate-tectonics answer, "isn't as buoyant as oceanic
+    crust", then made a point "lighter and more buoyant", whose directions its clauses split)."""
+    if "not so " not in text and "not as " not in text:
+        return text
+    return _NOT_SO.sub(lambda m: f"less {m.group(1)}" if m.group(1) not in _NOT_SO_KEPT and _quality(m.group(1))
+                       else m.group(0), text)
