@@ -129,6 +129,7 @@ PHRASES = {
     "new years eve": "31 december", "christmas day": "25 december", "christmas eve": "24 december",
     "boxing day": "26 december",
     # a verb said in several words
+    "in a short time": "quickly", "in no time": "quickly", "in little time": "quickly",  # "brews in a short time"
     "in short supply": "scarce", "too dear": "expensive", "too expensive": "expensive",
     "hard to find": "scarce", "hard to come by": "scarce", "difficult to find": "scarce",
     "cut in half": "halve", "cuts in half": "halves", "cutting in half": "halving", "cut by half": "halve",
