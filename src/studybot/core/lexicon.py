@@ -129,7 +129,6 @@ PHRASES = {
     "new years eve": "31 december", "christmas day": "25 december", "christmas eve": "24 december",
     "boxing day": "26 december",
     # a verb said in several words
-    "in a short time": "quickly", "in no time": "quickly", "in little time": "quickly",  # "brews in a short time"
     "in short supply": "scarce", "too dear": "expensive", "too expensive": "expensive",
     "hard to find": "scarce", "hard to come by": "scarce", "difficult to find": "scarce",
     "cut in half": "halve", "cuts in half": "halves", "cutting in half": "halving", "cut by half": "halve",
@@ -220,8 +219,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("make produce create generate form"),
     _stems("show demonstrate reveal indicate"),
     _stems("fast quick rapid"), _stems("strong powerful"), _stems("consume exhaust deplete"),
-    _stems("slow gradual"),
-    _stems("fully completely totally entirely wholly"),  # of degree: "fully oxidised" is "completely oxidised"
+    _stems("slow gradual"), _stems("fully completely totally entirely wholly"),  # "fully" / "completely oxidised"
     _exact("fell fall falls falling fallen drop dropped declined decline decrease decreased down lower shrank reduce "
            "reduced contracted slump"),
     _exact("rose rise rising risen grew grow growing grown growth increase increased increasing climbed gain gained "

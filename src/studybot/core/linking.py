@@ -3,19 +3,22 @@ what "the tea is less bitter", "the leaves were yellow", "it is colder" say, so 
 made by the copula and the copula by it (the grader's reading, `preparing.read`); and a quality denied its equal
 degree is its lesser one ("not so bitter", "not as bitter": "less bitter"). Only before a word WordNet knows
 as an adjective (a comparative too), never before a particle ("looks after", "feels around": other verbs); the verbs
-and particles are the language's (`lexicon_phrasal.SENSE_VERBS`), none of a text."""
+and particles are the language's (`lexicon_phrasal.SENSE_VERBS`), none of a text. A verb made of an adjective by
+"-en" is becoming so, where no object follows ("the leaves soften": "become soft"; `become_for_en_verbs`)."""
 
 from __future__ import annotations
 
 import re
 
 from . import wordnet
-from .lexicon_phrasal import SENSE_PARTICLES, SENSE_VERBS
+from .lexicon_phrasal import EN_VERBS_BECOMING, SENSE_PARTICLES, SENSE_VERBS
 
-__all__ = ["not_so_as_less", "senses_as_copula"]
+__all__ = ["become_for_en_verbs", "not_so_as_less", "senses_as_copula"]
 
 _NOT_SO = re.compile(r"\bnot (?:so|as) ([a-z]+)\b(?! as\b)")
 _NOT_SO_KEPT = frozenset(("much", "many", "far", "long", "soon", "often", "well", "such"))  # "not so much X as Y"
+_EN_VERB = re.compile(r"\b(" + "|".join(sorted(EN_VERBS_BECOMING, key=len, reverse=True)) + r")\b(?! (?:the|a|an|this|"
+                      r"that|these|those|his|her|its|their|our|my|your|them|it|him|us|me|some|any|each|every)\b)")
 _SENSED = re.compile(r"\b(" + "|".join(sorted(SENSE_VERBS, key=len, reverse=True)) + r")\s+([a-z]+)\b")
 
 
@@ -40,3 +43,11 @@ def not_so_as_less(text: str) -> str:
         return text
     return _NOT_SO.sub(lambda m: f"less {m.group(1)}" if m.group(1) not in _NOT_SO_KEPT and _quality(m.group(1))
                        else m.group(0), text)
+
+
+def become_for_en_verbs(text: str) -> str:
+    """`text` (normalised English) with a verb made of an adjective by "-en" read as becoming so, where no object
+    follows: "the leaves soften" is "the leaves become soft" (`lexicon_phrasal.EN_VERBS_BECOMING`)."""
+    if "en" not in text:
+        return text
+    return _EN_VERB.sub(lambda m: EN_VERBS_BECOMING[m.group(1)], text)
