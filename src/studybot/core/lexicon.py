@@ -97,7 +97,7 @@ DOWN = _words(
     "fell fall falls falling fallen declined decline declines declining decreased decrease decreases decreasing "
     "dropped drop drops dropping down lower shrank shrink shrinks shrunk reduced reduce reduces reducing contracted "
     "slumped slump plunged downward sank sink lessened lessen fading fade fades faded shrinking fewer less cheaper "
-    "weakened weaken weakens cut cuts cutting dwindle diminish tumble plummet slash"
+    "weakened weaken weakens cut cuts cutting dwindle diminish tumble plummet slash lose loses losing lost"
 )
 
 # ------------------------------------------------------------------ abbreviations and set phrases
@@ -219,7 +219,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("make produce create generate form"),
     _stems("show demonstrate reveal indicate"),
     _stems("fast quick rapid"), _stems("strong powerful"), _stems("consume exhaust deplete"),
-    _stems("slow gradual"),
+    _stems("slow gradual"), _stems("fully completely totally entirely wholly"),  # "fully" / "completely oxidised"
     _exact("fell fall falls falling fallen drop dropped declined decline decrease decreased down lower shrank reduce "
            "reduced contracted slump"),
     _exact("rose rise rising risen grew grow growing grown growth increase increased increasing climbed gain gained "

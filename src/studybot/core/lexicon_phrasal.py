@@ -8,8 +8,8 @@ which say little of their own ("make", "take", "go")."""
 
 from __future__ import annotations
 
-__all__ = ["BECOMING_HOT", "FEAR_STATES", "HAVING_EFFECT", "HOW_OFTEN", "LIGHT_VERBS", "LIGHT_VERBS_ASKED",
-           "ON_PURPOSE", "PHRASAL_VERBS"]
+__all__ = ["BECOMING_HOT", "EN_VERBS_BECOMING", "FEAR_STATES", "HAVING_EFFECT", "HOW_OFTEN", "LIGHT_VERBS",
+           "LIGHT_VERBS_ASKED", "ON_PURPOSE", "PHRASAL_VERBS", "SENSE_PARTICLES", "SENSE_VERBS"]
 
 # Verbs that say little of their own: the noun or the phrase they go with says what is meant ("make a decision", "take
 # part"), and their WordNet senses cover most verbs ("make" for "cause", "go" for "end"). The grader reads every form
@@ -78,12 +78,28 @@ HAVING_EFFECT = {
 }
 
 # a manner said in a phrase: "thrown overboard on purpose" is "deliberately"; "by accident", "by mistake" "accidentally"
-ON_PURPOSE = {"on purpose": "deliberately", "by accident": "accidentally", "by mistake": "accidentally"}
+# (and done in a short time, "quickly": "it brews in a short time", "in no time", "in little time")
+ON_PURPOSE = {"on purpose": "deliberately", "by accident": "accidentally", "by mistake": "accidentally",
+              "in a short time": "quickly", "in no time": "quickly", "in little time": "quickly"}
 
 # and the verb of getting cheaper said as becoming so: "bread cheapened" is "bread got cheaper", in its tense (a
 # becoming phrase is not rewritten into a verb: a wording without the verb, "cheaper loans", must still meet it)
 BECOMING_HOT.update({"cheapen": "get cheaper", "cheapens": "gets cheaper", "cheapened": "got cheaper",
                      "cheapening": "getting cheaper"})
+# a verb made of an adjective by "-en", said of what becomes so: "the leaves soften" is "the leaves become soft"
+# ("harden", "darken", "widen", "ripen", "sweeten"...), each form with the copula of becoming in its tense. Left out:
+# the verbs the lexicon already reads ("weaken", "strengthen", "lessen", "tighten"), and those of two senses
+# ("lighten": less heavy or less dark; "fasten": fix; "worsen": evaluative). The grader's alone
+# (`linking.become_for_en_verbs`: in the tutor's tables it moved two replies the wrong way), and never before an
+# object ("hardens the blade" is "makes the blade harder", no becoming)
+_EN_VERBS = (("soften", "soft"), ("harden", "hard"), ("darken", "dark"), ("sharpen", "sharp"), ("loosen", "loose"),
+             ("widen", "wide"), ("broaden", "broad"), ("deepen", "deep"), ("shorten", "short"), ("sweeten", "sweet"),
+             ("thicken", "thick"), ("moisten", "moist"), ("dampen", "damp"), ("ripen", "ripe"),
+             ("brighten", "bright"), ("stiffen", "stiff"), ("straighten", "straight"), ("flatten", "flat"),
+             ("redden", "red"), ("whiten", "white"), ("blacken", "black"), ("fatten", "fat"), ("quicken", "quick"),
+             ("slacken", "slack"))
+EN_VERBS_BECOMING = {f"{verb}{end}": f"{get} {degree}" for verb, degree in _EN_VERBS
+                     for end, get in (("", "become"), ("s", "becomes"), ("ed", "became"), ("ing", "becoming"))}
 
 # how often, said in one word or by "every": "every day" is "daily", "once a year" "yearly", "annually" too (as
 # Russian "каждый день" is "ежедневно": `lexicon_ru_own_words`); "weekly" stays "every week", never "every day". The
@@ -93,3 +109,15 @@ HOW_OFTEN = {f"{each} {unit}": f"{unit}ly".replace("dayly", "daily")
              for each in ("every", "each", "once a", "once an", "once per", "once every")
              for unit in ("hour", "day", "week", "month", "year")}
 HOW_OFTEN["annually"] = "yearly"
+
+# Verbs of the senses that link a thing to a quality, as "is" does ("the tea tastes bitter" is "the tea is bitter"),
+# each form with the copula it is read as; and the words after them that make no quality but another verb
+# ("looks after", "feels around", "sounds out"). "seem" and "appear" are left out: they hedge what they say.
+SENSE_VERBS = {
+    **dict.fromkeys("taste smell look sound feel".split(), "be"),
+    **dict.fromkeys("tastes smells looks sounds feels".split(), "is"),
+    **dict.fromkeys("tasted smelled smelt looked sounded felt".split(), "was"),
+    **dict.fromkeys("tasting smelling looking sounding feeling".split(), "being"),
+}
+SENSE_PARTICLES = frozenset("like after back up down out over in on off around round away through forward ahead "
+                            "about for into at to upon".split())

@@ -16,6 +16,7 @@ from .dates import roman_months
 from .exclusions import rewrite_exclusions
 from .language import Language
 from .lexicon_phrasal import HOW_OFTEN
+from .linking import become_for_en_verbs, not_so_as_less, senses_as_copula
 from .phrases import rewrite_negatives, rewrite_phrases, side_letters
 from .powers_of_ten import powers_written_out
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
@@ -89,6 +90,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = superlatives_said(text) if lemmas and lang.code == "ru" else text  # "крупнейший": "самый крупный"
     if lemmas and lang.code == "en" and ("every" in text or "each" in text or "once" in text or "annually" in text):
         text = _HOW_OFTEN.sub(lambda m: HOW_OFTEN[m.group(0)], text)  # "every day": "daily"
+    if lemmas and lang.code == "en":  # "tastes bitter": "is bitter"; "not so bitter": "less bitter"
+        text = become_for_en_verbs(not_so_as_less(senses_as_copula(text)))  # "the leaves soften": "become soft"
     if lemmas and lang.code == "en" and ("rather than" in text or "instead of" in text):
         text = _RATHER_THAN.sub(", not ", text)  # "a treatment rather than a cure": a treatment, not a cure
     if lemmas and lang.code == "ru" and "вместо" in text:

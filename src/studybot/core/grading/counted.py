@@ -17,7 +17,7 @@ from ..quantities import Quantity, find_quantities
 from .figure_words import figure_places, figure_positions, scaled
 from .figures import same_quantity
 
-__all__ = ["counts_other_thing", "figure_stems", "other_count_before"]
+__all__ = ["counts_other_thing", "counts_swapped", "figure_stems", "other_count_before"]
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -131,3 +131,23 @@ def counts_other_thing(point: Prepared, got: Prepared, positions: tuple[int, ...
         if near and not any(same_quantity(want, given) for want in near for given in got.quantities):
             return True  # (another count of those things, the point's not given: "32-bit, then 128-bit" is not)
     return False
+
+
+def _figure_nouns(text: Prepared) -> set[tuple[str, str]]:
+    """(figure, stem of the word it counts) for each figure of a text followed in its clause by a content word
+    ("2 leaves": ("2", "leav")); an ordinal names which one, and counts nothing."""
+    content = set(text.content())
+    return {(w, text.stems[i + 1]) for i, w in enumerate(text.words[:-1]) if w[:1].isdigit()
+            and w not in text.ordinals and text.clauses[i + 1] == text.clauses[i] and i + 1 in content}
+
+
+def counts_swapped(ref: Prepared, got: Prepared) -> bool:
+    """Does a short answer count with a wording's figure another thing the wording names, which the wording counts
+    otherwise ("two buds and a leaf", "two buds" for "two leaves and a bud")? The thing a figure counts may go
+    without saying (`short._counted`), but not be another thing of the same wording."""
+    mine = _figure_nouns(ref)
+    if not mine:
+        return False
+    named = set(ref.stems)
+    return any((figure, noun) not in mine and noun in named and any(f == figure and n != noun for f, n in mine)
+               for figure, noun in _figure_nouns(got))

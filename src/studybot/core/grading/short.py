@@ -21,6 +21,7 @@ from ..people import patronymic
 from ..quantities import Quantity
 from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase, asked_negated
+from .counted import counts_swapped
 from .dated import decade_years
 from .doers import doer_apart
 from .figure_words import figure_positions
@@ -150,6 +151,8 @@ class ShortGrading(GraderBase):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
             fskip = self._figures_skip(card, wording, ref, skip) if ref.quantities else skip
+            if ref.quantities and counts_swapped(ref, got):
+                continue  # "two buds and a leaf" for "two leaves and a bud": its figure counts another thing
             failed = self._hard_checks(ref, got, prompt, points=points)  # but a negation apart: "X, as Y did not"
             if failed and (failed.reason != "negation" or not negated_apart(ref, got, fskip)
                            or self._exclusion(ref, got)):
