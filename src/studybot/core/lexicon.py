@@ -97,7 +97,7 @@ DOWN = _words(
     "fell fall falls falling fallen declined decline declines declining decreased decrease decreases decreasing "
     "dropped drop drops dropping down lower shrank shrink shrinks shrunk reduced reduce reduces reducing contracted "
     "slumped slump plunged downward sank sink lessened lessen fading fade fades faded shrinking fewer less cheaper "
-    "weakened weaken weakens cut cuts cutting dwindle diminish tumble plummet slash lose loses losing lost"
+    "weakened weaken weakens cut cuts cutting dwindle diminish tumble plummet slash"
 )
 
 # ------------------------------------------------------------------ abbreviations and set phrases
