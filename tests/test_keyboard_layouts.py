@@ -73,12 +73,14 @@ RIGHT = [
     (EN, cards.short("A hose", prompt="What does the brigade pump water through?"), "ф рщыу", True),
     (EN, cards.explain("the engine drives a compressor", "water goes through a hose"),
      "еру утпшту вкшмуы ф сщьзкуыыщк; цфеук пщуы еркщгпр ф рщыу", True),
+    # a figure with a unit is read as written, no keys of the other layout ("5лт"): the card's value, in its unit
+    (RU, cards.short("Пять километров"), "5km", True),
+    (EN, cards.short("Five kilometres"), "5км", True),
+    (RU, cards.short("Пять километров"), "6km", False),
 ]
 WRONG = [
     (RU, cards.short("Донжон"), "ljv", False),  # "дом": wrong as read stays wrong
     (EN, cards.short("Compressor"), "сщтвутыук", False),  # "condenser": as read, not the card's
-    (RU, cards.short("Пять километров"), "5km", False),  # a figure with a unit: no slip
-    (EN, cards.short("Five kilometres"), "5км", False),
     (RU, cards.short("Поваренная соль"), "NaCl", False),  # a formula is no slip
     (RU, cards.short("Хлорид натрия"), "NaCl", False),
     (RU, cards.short("Время"), "time", False),  # an English word stays as written ("ешьу" is no reading)
