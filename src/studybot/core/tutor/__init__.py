@@ -54,6 +54,7 @@ from .fates import latest
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
 from .jobs import job_of
 from .layouts import read_layout
+from .lives import life_unsaid
 from .motives_en import own_motive
 from .ordinal_names import with_ordinals
 from .pioneers import object_unsaid, telling_object
@@ -176,7 +177,12 @@ class Tutor:
             best = telling_object(self.ranker, asked, ranked)  # "who discovered X?": a passage naming X (`pioneers`)
         if best is not None and colour_unsaid(asked, best.doc, self.library):
             best = telling_colour(self.ranker, asked, ranked)  # "what colour is X?": a sentence saying one (`colours`)
-        return self._decline(asked, ranked) if best is None else self._reply(asked, best, ranked)
+        if best is None:
+            return self._decline(asked, ranked)
+        reply = self._reply(asked, best, ranked)
+        if life_unsaid(asked, reply.sentences, self.library.words):
+            return self._decline(asked, ranked)  # "where was X born?": what it shows tells of no birth (`lives`)
+        return reply
 
     def _knows(self, word: str) -> bool:
         """Does the pack or its language know a lower-case word of letters?"""
