@@ -61,6 +61,7 @@ from .pioneers import object_unsaid, telling_object
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .replies import compose
 from .reworded import said_otherwise
+from .successors import succession_unsaid
 from .words import Words
 
 __all__ = ["ANSWER_COVERAGE", "ASK_TEXT", "DECLINE_TEXT", "DEFAULT_WEIGHTS", "MAX_QUESTION", "NO_REASON_TEXT",
@@ -180,8 +181,9 @@ class Tutor:
         if best is None:
             return self._decline(asked, ranked)
         reply = self._reply(asked, best, ranked)
-        if life_unsaid(asked, reply.sentences, self.library.words):
-            return self._decline(asked, ranked)  # "where was X born?": what it shows tells of no birth (`lives`)
+        if life_unsaid(asked, reply.sentences, self.library.words) or succession_unsaid(
+                asked, reply.sentences, self.library.words):  # "where was X born?": what it shows tells of no birth
+            return self._decline(asked, ranked)  # (`lives`); "who succeeded X?": of no succession (`successors`)
         return reply
 
     def _knows(self, word: str) -> bool:
