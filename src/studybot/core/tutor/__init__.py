@@ -57,6 +57,7 @@ from .layouts import read_layout
 from .lives import life_unsaid
 from .motives_en import own_motive
 from .ordinal_names import with_ordinals
+from .other_names import another_named
 from .pioneers import object_unsaid, telling_object
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .replies import compose
@@ -178,6 +179,9 @@ class Tutor:
             best = telling_object(self.ranker, asked, ranked)  # "who discovered X?": a passage naming X (`pioneers`)
         if best is not None and colour_unsaid(asked, best.doc, self.library):
             best = telling_colour(self.ranker, asked, ranked)  # "what colour is X?": a sentence saying one (`colours`)
+        if best is not None and another_named(asked, best.doc, self._title(best.doc.section_id), self.library.words,
+                                             (d.text for d in self.library.docs)):
+            best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)
         if best is None:
             return self._decline(asked, ranked)
         reply = self._reply(asked, best, ranked)
