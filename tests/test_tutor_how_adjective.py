@@ -33,3 +33,7 @@ def test_a_degree_said_answers(tutor: Tutor, question: str, fact: str) -> None:
 @pytest.mark.parametrize("question", ["How accurate is the Tarn pump?", "How reliable is the Tarn pump?"])
 def test_no_degree_said_is_declined(tutor: Tutor, question: str) -> None:
     assert tutor.ask(question).kind == "decline"
+
+
+def test_how_come_is_a_reason(tutor: Tutor) -> None:
+    assert says(tutor, "How come the Tarn pump is unusual?", "runs on peat")  # a reason, no degree

@@ -24,7 +24,8 @@ def degree_unsaid(q: Question, doc: Doc, code: str) -> bool:
     """Does a "how ADJ is X?" question get a passage saying neither the adjective nor a figure?"""
     wants = q.wants
     found = _HOW.match(q.text)
-    if code != "en" or found is None or wants.numeric or wants.measures or wants.manner or wants.yes_no:
+    if code != "en" or found is None or wants.numeric or wants.measures or wants.manner or wants.yes_no \
+            or wants.reason:  # "how come ...?"
         return False
     asked = [u for u in q.units if u.text == found.group(1) and u.stem in q.kinds]
     return bool(asked) and not doc.traits.numeric and not any(u.strong & doc.keys for u in asked)
