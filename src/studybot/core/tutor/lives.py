@@ -27,7 +27,7 @@ LIFE_YEARS = re.compile(r"\(\s*(?:c\.\s*|b\.\s*)?\d{3,4}\s*[–—-]\s*\d{3,4}\s
 # English: the stem of the verb that asks -> the stems that tell of the event (besides a life's years, except a burial)
 LIFE_SAID: dict[str, tuple[str, ...]] = {
     "born": ("born", "birth", "birthplac", "nativ"),
-    "buri": ("buri", "burial", "grave", "tomb", "funer"),
+    "buri": ("buri", "burial", "grave", "tomb", "entomb", "funer", "inter"),  # "inter": "interred"
     "die": ("die", "death", "dead", "kill", "perish", "execut", "murder", "assassin", "slain", "drown"),
 }
 YEARS_TELL = frozenset({"born", "die"})
