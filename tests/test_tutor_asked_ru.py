@@ -56,6 +56,10 @@ def test_the_key_is_among_a_russian_words_tense_keys_only():
     ("Сколько лет было Орлову, когда он спустился?", True, False),
     ("В каком возрасте Орлов спустился на дно?", True, False),
     ("Сколько лет живёт водолаз?", False, False),  # a span, not an age
+    ("Сколько лет водолазному колоколу?", True, False),  # the years of a thing in the dative
+    ("Сколько лет Орлову?", True, False),
+    ("Сколько лет строили колокол?", False, False),  # a span: a verb after "лет"
+    ("Сколько лет шёл спуск?", False, False),
     ("Когда водолаз входит в опасное состояние?", False, True),
     ("В какой момент колокол поднимают?", False, True),
     ("Когда подъёмная сила равна весу?", False, True),
@@ -77,6 +81,7 @@ def test_what_kind_of_answer_a_question_asks(tutor, question, age, condition):
     ("Она вышла замуж шестнадцати лет.", True),  # a count of years in the genitive
     ("Ей было 16, когда она вышла замуж.", True),
     ("Двенадцатилетний мальчик поступил в училище.", True),
+    ("Это молодой вулкан: его возраст около 7 000 лет.", True),  # "возраст", a figure in groups of three
     ("Умер на 38-м году жизни.", True),
     ("В 1811 году он поступил в училище.", False),  # a year is no age
     ("В тот год он поступил в училище.", False),

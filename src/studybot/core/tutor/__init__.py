@@ -51,15 +51,19 @@ from .declines import other_year
 from .documents import Doc
 from .events import event_unsaid, telling_event, thing_unsaid
 from .fates import latest
+from .how_adjective import degree_unsaid
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
 from .jobs import job_of
 from .layouts import read_layout
+from .lives import life_unsaid
 from .motives_en import own_motive
 from .ordinal_names import with_ordinals
+from .other_names import another_named
 from .pioneers import object_unsaid, telling_object
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .replies import compose
 from .reworded import said_otherwise
+from .successors import succession_unsaid
 from .words import Words
 
 __all__ = ["ANSWER_COVERAGE", "ASK_TEXT", "DECLINE_TEXT", "DEFAULT_WEIGHTS", "MAX_QUESTION", "NO_REASON_TEXT",
@@ -176,7 +180,18 @@ class Tutor:
             best = telling_object(self.ranker, asked, ranked)  # "who discovered X?": a passage naming X (`pioneers`)
         if best is not None and colour_unsaid(asked, best.doc, self.library):
             best = telling_colour(self.ranker, asked, ranked)  # "what colour is X?": a sentence saying one (`colours`)
-        return self._decline(asked, ranked) if best is None else self._reply(asked, best, ranked)
+        if best is not None and another_named(asked, best.doc, self._title(best.doc.section_id), self.library.words,
+                                             (d.text for d in self.library.docs)):
+            best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)
+        if best is not None and degree_unsaid(asked, best.doc, self.language):
+            best = None  # "how accurate is X?": a passage saying no degree of it (`how_adjective`)
+        if best is None:
+            return self._decline(asked, ranked)
+        reply = self._reply(asked, best, ranked)
+        if life_unsaid(asked, reply.sentences, self.library.words) or succession_unsaid(
+                asked, reply.sentences, self.library.words):  # "where was X born?": what it shows tells of no birth
+            return self._decline(asked, ranked)  # (`lives`); "who succeeded X?": of no succession (`successors`)
+        return reply
 
     def _knows(self, word: str) -> bool:
         """Does the pack or its language know a lower-case word of letters?"""

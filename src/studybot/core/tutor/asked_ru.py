@@ -1,12 +1,13 @@
 """Two kinds of answer a Russian question asks for that a figure or a date alone does not give.
 
-1. An age (`gives_age`). "Сколько лет было Гагарину, когда он полетел?", "в каком возрасте ...?" ask how old someone
-was: "Гагарину было 27 лет" answers, "весь полёт продолжался 108 минут" or "25 декабря 1991 года ..." does not, though
-each gives a figure or a year, and a text that tells no one's age has no answer ("сколько лет было X в 1903?" of a text
-that gives the day of X's flight, not X's age). A passage gives an age when it says one: "было / исполнилось / в
-возрасте / прожил" before a count of years ("было 27 лет", "в возрасте тридцати семи лет"), "в N лет" ("в
-двенадцать лет"), a count of years in the genitive ("умер тридцати семи лет"), "N лет от роду", "на N-м году жизни",
-"ему было N", or an adjective in "-летний" ("двенадцатилетний", "27-летний").
+1. An age (`gives_age`). "Сколько лет было Гагарину, когда он полетел?", "в каком возрасте ...?", "сколько лет
+Ключевскому вулкану?" (the years of a thing or a person in the dative, nothing after it) ask how old someone or
+something was: "Гагарину было 27 лет" answers, "весь полёт продолжался 108 минут" or "25 декабря 1991 года ..." does
+not, though each gives a figure or a year, and a text that tells no one's age has no answer ("сколько лет было X в
+1903?" of a text that gives the day of X's flight, not X's age). A passage gives an age when it says one: "было /
+исполнилось / в возрасте / прожил" before a count of years ("было 27 лет", "в возрасте тридцати семи лет"), "в N лет"
+("в двенадцать лет"), a count of years in the genitive ("умер тридцати семи лет"), "N лет от роду", "на N-м году жизни",
+"ему было N", "его возраст около 7 000 лет", or an adjective in "-летний" ("двенадцатилетний", "27-летний").
 
 2. A condition or a moment of a process (`gives_condition`). "Когда" with a verb in the present tense asks when
 something happens in general, not on which date: "когда самолёт входит в штопор?" is answered by "если одно крыло
@@ -34,11 +35,14 @@ if TYPE_CHECKING:
 __all__ = ["asks_age", "asks_condition", "gives_age", "gives_condition", "says_age"]
 
 _AGE_ASKED = re.compile(r"^\W*(?:(?:а|и|но|так) )?(?:сколько (?:же )?лет (?:было|исполнилось|будет|исполнится)\b|"
-                        r"в каком возрасте\b|какого возраста\b)")
+                        r"в каком возрасте\b|какого возраста\b|"
+                        # "сколько лет Ключевскому вулкану?": the years of a thing or a person in the dative, and
+                        # nothing else (not "сколько лет шла война", "сколько лет строили мост")
+                        r"сколько (?:же )?лет (?:\w+ ){0,2}\w+(?:ому|ему|ой|ей|ым|им|у|ю|е)\W*$)")
 _YEARS = r"(?:лет|год|года)\b"
 _NUMBER = r"(?:од|дв|тр|четыр|пят|шест|сем|восем|девят|десят|сорок|девяност|ст)[а-я]*"  # "двенадцать", "тридцати"
-_COUNT = rf"(?:\d+|(?:{_NUMBER} )?{_NUMBER})"  # "27", "двенадцать", "тридцати семи"
-_AGE_GIVEN = re.compile(rf"\b(?:было|исполнилось|исполнится|возрасте|возрастом|прожил|прожила)\s+(?:(?:около|почти|"
+_COUNT = rf"(?:\d{{1,3}}(?: \d{{3}})+|\d+|(?:{_NUMBER} )?{_NUMBER})"  # "27", "7 000", "двенадцать", "тридцати семи"
+_AGE_GIVEN = re.compile(rf"\b(?:было|исполнилось|исполнится|возраст\w{{0,2}}|прожил|прожила)\s+(?:(?:около|почти|"
                         rf"всего|лишь|уже|ровно|примерно|более|менее|меньше|больше|чуть|не) )?{_COUNT} {_YEARS}"
                         rf"|\bв {_COUNT} {_YEARS}|{_COUNT} {_YEARS} от роду|\bгоду жизни\b|\b(?:ему|ей) было \d+"
                         rf"|(?<!около )(?<!более )(?<!менее )\b(?:{_NUMBER}и )?{_NUMBER}и лет\b"  # "умер сорока лет"

@@ -1,0 +1,87 @@
+"""Declining a question about one named thing answered by a passage about another of the same kind.
+
+"Кто первым поднялся на Корякскую сопку?" answered by "Первым на вершину поднялся ..." of the section "Ключевская
+сопка"; "how many tourists climb Mount Arlo?" by "Thousands of tourists climb Mount Brell each year": a name of
+several words ("Корякская сопка", "Mount Arlo", "Lake Ness") shares its common word with another name of the pack
+("сопка", "Mount", "Lake"), and a passage that says the other name (itself, or by its section's title when the
+passage names nothing of the one asked) tells of the other thing, not of the one asked. Met by the asked name itself
+or its aliases (the name's own keys), never by the common word alone. Words of the question, or of the asked name,
+are never "another" name ("Корякская сопка выше Авачинской" answers "how much higher is Корякская than Авачинская").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .analysis import Question
+from .documents import Doc
+from .words import WORD, Words
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+__all__ = ["another_named"]
+
+
+def another_named(q: Question, doc: Doc, title: str, words: Words, texts: Iterable[str]) -> bool:
+    """Does the passage (or, when it names nothing of it, its section's title) name another thing in place of a name
+    the question asks about, by the common word beside it ("сопка", "river") that the pack's passages (`texts`) say
+    beside the name asked too ("Ленская сопка", not "Кремль" and a verb beside it in the question)?"""
+    asked = set(q.stems)
+    tokens = WORD.findall(q.text)
+    stems = [words.stem(t) for t in tokens]
+    for u in q.units:
+        if not u.name or u.strong & doc.keys:
+            continue
+        own = u.stems or frozenset({u.stem})
+        at = [i for i, s in enumerate(stems) if s in own]
+        common = {stems[j] for i in at for j in (i - 1, i + 1) if 0 <= j < len(tokens) and stems[j] not in own
+                  and tokens[j] not in words.stop and tokens[j].isalpha()}
+        common |= own if len(own) > 1 else set()
+        common = _beside(own, common, texts, words) if common - own else common
+        if _other(own, common, doc.text, asked, words) or not (own & _stems(doc.text, words)) and not (
+                own <= _stems(title, words)) and _other(own, common, title, asked, words, first=0):
+            return True
+    return False
+
+
+def _beside(own: frozenset[str], common: set[str], texts: Iterable[str], words: Words) -> set[str]:
+    """The words of `common` that some passage says in lower case right beside a word of the name (`own`)."""
+    found: set[str] = set()
+    for text in texts:
+        tokens = list(_TOKEN.finditer(text))
+        stems = [words.stem(t.group(0).casefold()) for t in tokens]
+        for i, s in enumerate(stems):
+            if s in common and s not in found and tokens[i].group(0).islower() and any(
+                    0 <= j < len(tokens) and stems[j] in own and not _gap(text, tokens[i], tokens[j]).strip()
+                    for j in (i - 1, i + 1)):
+                found.add(s)
+    return found | (common & own)
+
+
+def _gap(text: str, a: re.Match[str], b: re.Match[str]) -> str:
+    return text[min(a.end(), b.end()):max(a.start(), b.start())]
+
+
+def _stems(text: str, words: Words) -> set[str]:
+    return {words.stem(w) for w in WORD.findall(text.casefold())}
+
+
+def _other(own: frozenset[str], common: set[str], text: str, asked: set[str], words: Words, first: int = 1
+           ) -> bool:
+    """Does `text` say the common word of the name `u`, in lower case ("сопку"), right beside a capitalised word, not
+    the first of a sentence (`first`: 0 in a title, whose first word may be the name), that is neither of `u` nor of
+    the question ("Авачинскую сопку" for "Ключевская сопка")?"""
+    tokens = list(_TOKEN.finditer(text))
+    stems = [words.stem(t.group(0).casefold()) for t in tokens]
+    for i, t in enumerate(tokens):
+        if stems[i] not in common or not t.group(0).islower():
+            continue
+        for j in (i - 1, i + 1):
+            if not first <= j < len(tokens):
+                continue
+            other, gap = tokens[j], _gap(text, t, tokens[j])
+            if other.group(0)[:1].isupper() and not gap.strip() and stems[j] not in own and stems[j] not in asked \
+                    and other.group(0).casefold() not in words.stop:
+                return True
+    return False
