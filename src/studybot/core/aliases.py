@@ -19,6 +19,7 @@ from .language import Language, language
 from .name_parts import name_parts
 from .name_spellings import by_ear, devoiced, j_stem, undoubled, vowel_slip
 from .people import PersonNames, person_names
+from .plain_names import plain_beside
 from .prefix_contrasts import prefixed_apart
 from .roman import roman_to_digits
 from .synonym_phrases import longer_phrases
@@ -119,6 +120,7 @@ class Aliases:
         self._declensions: dict[str, str] = {}  # see `_declined`
         # the stems of the words the texts write in lower case ("prices"): a word of them is no slip of a name
         self._plain = frozenset(self.lang.stem(w) for t in texts for w in WORD.findall(t) if w[:1].islower())
+        self.plain_beside = plain_beside(texts, aliases, self.name_key, self.lang)  # "the young king" (`plain_names`)
         # a short name the pack gives alone too ("Бест": "с Бестом"), unless the texts use it as a word ("ампер")
         self._declinable |= frozenset(k for k, c in pairs.items() if c in self.proper and 4 <= len(k) < NEAR_NAME_FROM
                                       and k.isalpha() and self.lang.stem(k) not in self._plain)
@@ -195,8 +197,7 @@ class Aliases:
 
     def name_key(self, word: str) -> str:
         """One form of a name's word for all its cases ("Ремезову", "Ремезов" -> "ремез"). Memoised."""
-        found = self._name_keys.get(word)
-        if found is None:
+        if (found := self._name_keys.get(word)) is None:
             if len(self._name_keys) > 50_000:
                 self._name_keys.clear()
             found = self._name_keys[word] = self._name_key(word)
@@ -218,8 +219,9 @@ class Aliases:
         are not theirs ("K. Wexley", "Karl Wexley" for Anna Wexley). `gap(k)`: what stands between the
         k-th word and the next (a stop after a letter makes an initial of a word: "И. С. Кравцов", "и с
         Кравцовым"; a comma ends the name: "H. Wexley, M. Oyelaran"; so does a word: "Балинский и Е. Кнорре")."""
-        found = self.people.alone.get(" ".join(seq))
-        if found is None:
+        if n == 1 and self.plain_beside.as_word(words, i):
+            return False  # a word the texts write beside it in lower case: "the young king" is no Thomas Young
+        if (found := self.people.alone.get(" ".join(seq))) is None:
             return True
         letters, given = found
         lex = self.lang.lex
@@ -265,8 +267,7 @@ class Aliases:
     def names(self, words: list[str]) -> set[str]:
         """Canonical proper names (people, places, bodies) mentioned in a list of words."""
         found: set[str] = set()
-        by_first = self._proper_by_first
-        if by_first.keys().isdisjoint(words):
+        if (by_first := self._proper_by_first).keys().isdisjoint(words):
             return found
         for i, word in enumerate(words):
             for seq, name in by_first.get(word, ()):
@@ -413,8 +414,7 @@ class Aliases:
 
     def _declined(self, word: str) -> str:
         """The name a word is in a case of a sentence ("Вирховым", "Сухаревой" of "Сухарева"), or "". Memoised."""
-        found = self._declensions.get(word)
-        if found is None and self.lang.lex.case_endings:  # (no case endings, as in English: none to read, not asked)
+        if (found := self._declensions.get(word)) is None and self.lang.lex.case_endings:  # (English: none to read)
             if len(self._declensions) > 50_000:
                 self._declensions.clear()
             found = self._declensions[word] = self._read_declined(word)
@@ -450,8 +450,7 @@ class Aliases:
         """The names of a first letter whose length is within `limit` of `length`, the only ones
         that can be that close (kept in their order, for ties). Memoised."""
         key = (first, length, limit)
-        found = self._windows.get(key)
-        if found is None:
+        if (found := self._windows.get(key)) is None:
             found = self._windows[key] = [name for _, name in sorted(
                 entry for size in range(length - limit, length + limit + 1)
                 for entry in self._near_by_size.get((first, size), ()))]

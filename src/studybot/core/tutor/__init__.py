@@ -46,9 +46,10 @@ from .about import about_card, read_with
 from .analysis import Analyser, Question
 from .cache import open_library
 from .capitals import typed_countries
+from .case_names import case_names
 from .colours import colour_unsaid, telling_colour
 from .declines import other_year
-from .documents import Doc
+from .documents import Doc, card_texts
 from .events import event_unsaid, telling_event, thing_unsaid
 from .fates import latest
 from .how_adjective import degree_unsaid
@@ -122,7 +123,13 @@ class Tutor:
         said = " ".join(s.notes for s in pack.sections)  # "USA" for the "United States" it names (`lexicon_countries`)
         named = with_ordinals(with_countries(pack.aliases, code, said), code, said)  # "второй спутник": "Спутник-2"
         self.words = Words(code, groups, named)
-        self.library = open_library(pack, self.words, use_cache=cache)
+        texts = [said, pack.source_text() or "", *(t for c in pack.cards for t in (c.prompt, *card_texts(c)))]
+        self.words.read_case(case_names(named, texts, self.words.aliases, groups))  # "Young" / "the young king"
+        self.words.notes = True  # the pack's texts read its names by their capitals (`case_names`), questions do not
+        try:
+            self.library = open_library(pack, self.words, use_cache=cache)
+        finally:
+            self.words.notes = False
         self.analyser = Analyser(self.library, weights)
         self.ranker = Ranker(self.library, weights)
 

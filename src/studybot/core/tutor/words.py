@@ -26,6 +26,7 @@ from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 from ..matching import Prepared
 from ..relational import russian_nouns
 from ..text import normalise
+from .case_names import CaseNames
 from .entries import PHRASE_PREFIX, in_order
 from .name_endings import strip_ending
 from .people_nouns import people_kinds
@@ -74,6 +75,9 @@ def tutor_words(code: str) -> TutorWords:
 class Words:
     """Stems, keys and word classes of one pack's language, with the pack's synonyms and
     aliases. `name_stems` is filled by the library once it knows the pack's names."""
+
+    case_names: CaseNames | None = None  # one-word names the texts also write as words; `notes`: the library reads
+    notes = False  # the pack's own texts, not a question (see `read_case`)
 
     def __init__(self, code: str = "en", synonyms: tuple[tuple[str, ...], ...] = (),
                  aliases: Mapping[str, tuple[str, ...]] | None = None):
@@ -143,7 +147,7 @@ class Words:
         if self._phrasal_any is not None and self._phrasal_any.search(text):
             for pattern, word in self._phrasals:
                 text = pattern.sub(word, text)
-        return Prepared.of(text, self.aliases)
+        return Prepared.of(text, self.aliases) if self.case_names is None else self.case_names.prepare(text, self.notes)
 
     def without_idioms(self, text: str) -> str:
         """A text with its discourse idioms as the plain words they mean (`lexicon_idioms`: "from X's point of
@@ -344,6 +348,11 @@ class Words:
         keys.update(f"{EXACT_KEY}{g}" for g in self._exact.get(st) or self._exact.get(word) or ())
         return keys
 
+    def read_case(self, names: CaseNames | None) -> None:
+        """The one-word names the pack's texts also write as plain words: read as names only where they are."""
+        self.case_names = names
+        self._phrases = self._phrase_groups()
+
     def set_names(self, stems: frozenset[str]) -> None:
         """The pack's name stems (see `stem`); multi-word groups are matched by the stems they give."""
         self.name_stems = stems
@@ -418,8 +427,7 @@ class Words:
 
     def in_lexicon(self, word: str) -> bool:
         """Is a word (or its stem) in a synonym group of the lexicon or the pack?"""
-        st = self.lang.stem(word)
-        return bool(self.lang.group(st)) or st in self._exact or word in self._exact
+        return bool(self.lang.group(st := self.lang.stem(word))) or st in self._exact or word in self._exact
 
     def lexicon_words(self) -> set[str]:
         """Words the language data lists (for spelling correction besides the pack's own)."""
@@ -454,11 +462,12 @@ class Words:
         content words, by first stem, longest first; each group gets one key."""
         out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._between: dict[str, frozenset[str]] = {}  # names: the only words allowed between their words
+        plain = self.case_names.words if self.case_names is not None else ()  # "young": no name alone (`read_case`)
         for gid, group in enumerate(self._groups):
             if gid >= self._loose:
                 self._between[f"{PHRASE_KEY}{gid}"] = frozenset(
                     self.lang.stem(w) for entry in group for w in self.tokens(entry) if w in self.stop)
-            stems = {self._entry_stems(entry) for entry in group}
+            stems = {self._entry_stems(entry) for entry in group} - {self._entry_stems(w) for w in plain}
             if not any(len(e) > 1 for e in stems):
                 continue  # one-word groups are synonym groups of `Language` already
             for entry in sorted(stems):
