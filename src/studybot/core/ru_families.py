@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from os.path import commonprefix
 from typing import TYPE_CHECKING
 
@@ -86,7 +87,8 @@ def _alternated(root: str, suffixes: tuple[str, ...]) -> set[str]:
             for suffix in suffixes}
 
 
-def imperfectives(short: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)  # (of a stem alone: asked of one stem for every word of every answer)
+def imperfectives(short: str) -> frozenset[str]:
     """The stems an imperfective of a perfective's stem may have: its last consonant alternated and "-а-" / "-я-"
     ("защит" / "защища"); its root's last "о" made "а" before "-ива-" / "-ыва-" ("устро" / "устраива", "спрос" /
     "спрашива", "останов" / "останавлива", "заработа" / "зарабатыва"); "-ва-" after its vowel ("созда" /
@@ -102,7 +104,7 @@ def imperfectives(short: str) -> set[str]:
         out.add(short[:-1] + "аива")
     if short.endswith("я") or short.endswith("ча"):
         out.add(short[:-1] + ("има" if short.endswith("я") else "ина"))
-    return out
+    return frozenset(out)
 
 
 _THIRD = ("ет", "ит", "ут", "ют", "ят", "ат")  # the present's third person
@@ -172,9 +174,15 @@ def same_family(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset
         word, stem = answer.words[j], answer.stems[j]
         if stem in avoid or answer.dirs[j] or not word.isalpha():
             continue
-        # a verb of rising or falling keeps its direction with an aspect prefix ("растёт" / "вырастает")
-        if prefixed_verb(want.word, want.stem, word, stem) or aspect_pair(want.word, want.stem, word, stem) \
-                or alternated_pair(want.word, want.stem, word, stem) \
-                or not want.direction and collective_adjective(want.stem, word, stem):
+        if _kindred(want.word, want.stem, word, stem, bool(want.direction)):
             return 0, j
     return -1, -1
+
+
+@lru_cache(maxsize=1 << 16)  # (of two words alone: a point's word is tried against every word of every answer)
+def _kindred(word: str, stem: str, other: str, other_stem: str, directed: bool) -> bool:
+    """Is `other` of the family of `word` (`same_family`)? Memoised."""
+    # a verb of rising or falling keeps its direction with an aspect prefix ("растёт" / "вырастает")
+    return prefixed_verb(word, stem, other, other_stem) or aspect_pair(word, stem, other, other_stem) \
+        or alternated_pair(word, stem, other, other_stem) \
+        or not directed and collective_adjective(stem, other, other_stem)
