@@ -7,8 +7,6 @@ language, nothing of one text."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 __all__ = ["counted_apart", "prefixes_contrast"]
 
 _PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -20,7 +18,6 @@ _PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
 _REST = 3  # letters after the prefix at least: "hyper" alone, "macron" are no words of the pair
 
 
-@lru_cache(maxsize=1 << 16)  # (of two stems alone: asked of a pair of words each time they are compared)
 def prefixes_contrast(a: str, b: str, code: str) -> bool:
     """Do two words (or stems) open with the two prefixes of an opposed pair ("hypo-" / "hyper-")?"""
     for p, q in _PAIRS.get(code, ()):

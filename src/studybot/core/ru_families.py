@@ -21,9 +21,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from os.path import commonprefix
 from typing import TYPE_CHECKING
+
+from .memos import memoised
 
 if TYPE_CHECKING:
     from .matching import Prepared, Want
@@ -87,8 +88,7 @@ def _alternated(root: str, suffixes: tuple[str, ...]) -> set[str]:
             for suffix in suffixes}
 
 
-@lru_cache(maxsize=1 << 14)  # (of a stem alone: asked of one stem for every word of every answer)
-def imperfectives(short: str) -> frozenset[str]:
+def imperfectives(short: str) -> set[str]:
     """The stems an imperfective of a perfective's stem may have: its last consonant alternated and "-а-" / "-я-"
     ("защит" / "защища"); its root's last "о" made "а" before "-ива-" / "-ыва-" ("устро" / "устраива", "спрос" /
     "спрашива", "останов" / "останавлива", "заработа" / "зарабатыва"); "-ва-" after its vowel ("созда" /
@@ -104,7 +104,7 @@ def imperfectives(short: str) -> frozenset[str]:
         out.add(short[:-1] + "аива")
     if short.endswith("я") or short.endswith("ча"):
         out.add(short[:-1] + ("има" if short.endswith("я") else "ина"))
-    return frozenset(out)
+    return out
 
 
 _THIRD = ("ет", "ит", "ут", "ют", "ят", "ат")  # the present's third person
@@ -179,7 +179,7 @@ def same_family(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset
     return -1, -1
 
 
-@lru_cache(maxsize=1 << 16)  # (of two words alone: a point's word is tried against every word of every answer)
+@memoised(1 << 16)  # (of two words alone: a point's word is tried against every word of every answer)
 def _kindred(word: str, stem: str, other: str, other_stem: str, directed: bool) -> bool:
     """Is `other` of the family of `word` (`same_family`)? Memoised."""
     # a verb of rising or falling keeps its direction with an aspect prefix ("растёт" / "вырастает")

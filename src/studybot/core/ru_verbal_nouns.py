@@ -12,9 +12,9 @@ Never a direction word (they have their own check), a name, a figure, or onto a 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .memos import memoised
 from .ru_families import ASPECT_PREFIXES, MIN_ROOT, imperfectives
 from .wordnet_ru import table
 
@@ -83,7 +83,7 @@ def bare_noun(noun: str, verb: str, verb_stem: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 16)  # (of four words alone: a keypoint's word is tried against every word of every answer)
+@memoised(1 << 16)  # (of four words alone: a keypoint's word is tried against every word of every answer)
 def verbal_noun(noun: str, noun_stem: str, verb: str, verb_stem: str) -> bool:
     """Is `noun` the verbal noun of the verb `verb` (any forms; an aspect prefix on one side allowed)? Memoised."""
     if bare_noun(noun, verb, verb_stem):
