@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import wordnet, wordnet_ru
 from .losses import lost_alike
+from .memos import memoised
 from .ru_families import same_family
 from .ru_motion import motion_noun_of
 from .ru_positive import positive_for_bare
@@ -132,10 +133,12 @@ def _opposite_degrees(a: str, b: str) -> bool:
     return False
 
 
+@memoised(1 << 14)
 def _has_synonyms_en(word: str, stem: str) -> bool:
     return bool(_partners(word, MEANING_POS, False) or _family(word))
 
 
+@memoised(1 << 16)  # (of two words alone: a point's word is tried against every word of every answer)
 def _synonymous_en(word: str, stem: str, other: str, other_stem: str) -> bool:
     return synonymous(word, other) or kindred(word, other)
 
@@ -145,10 +148,12 @@ def _poses_ru(word: str) -> tuple[wordnet_ru.Pos, ...]:
     return tuple(pos for pos in wordnet_ru.parts_of_speech(word) if pos in MEANING_POS_RU)
 
 
+@memoised(1 << 14)
 def _has_synonyms_ru(word: str, stem: str) -> bool:
     return bool(wordnet_ru.wide_synonyms(stem, _poses_ru(word)))
 
 
+@memoised(1 << 16)
 def _synonymous_ru(word: str, stem: str, other: str, other_stem: str) -> bool:
     """With the wider table's later senses too (`wordnet_ru.wide_synonyms`; its nouns stay out, `MEANING_POS_RU`)."""
     poses = _poses_ru(word)

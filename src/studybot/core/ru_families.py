@@ -24,6 +24,8 @@ from __future__ import annotations
 from os.path import commonprefix
 from typing import TYPE_CHECKING
 
+from .memos import memoised
+
 if TYPE_CHECKING:
     from .matching import Prepared, Want
 
@@ -172,9 +174,15 @@ def same_family(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset
         word, stem = answer.words[j], answer.stems[j]
         if stem in avoid or answer.dirs[j] or not word.isalpha():
             continue
-        # a verb of rising or falling keeps its direction with an aspect prefix ("растёт" / "вырастает")
-        if prefixed_verb(want.word, want.stem, word, stem) or aspect_pair(want.word, want.stem, word, stem) \
-                or alternated_pair(want.word, want.stem, word, stem) \
-                or not want.direction and collective_adjective(want.stem, word, stem):
+        if _kindred(want.word, want.stem, word, stem, bool(want.direction)):
             return 0, j
     return -1, -1
+
+
+@memoised(1 << 16)  # (of two words alone: a point's word is tried against every word of every answer)
+def _kindred(word: str, stem: str, other: str, other_stem: str, directed: bool) -> bool:
+    """Is `other` of the family of `word` (`same_family`)? Memoised."""
+    # a verb of rising or falling keeps its direction with an aspect prefix ("растёт" / "вырастает")
+    return prefixed_verb(word, stem, other, other_stem) or aspect_pair(word, stem, other, other_stem) \
+        or alternated_pair(word, stem, other, other_stem) \
+        or not directed and collective_adjective(stem, other, other_stem)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .memos import memoised
 from .ru_families import ASPECT_PREFIXES, MIN_ROOT, imperfectives
 from .wordnet_ru import table
 
@@ -82,8 +83,9 @@ def bare_noun(noun: str, verb: str, verb_stem: str) -> bool:
     return False
 
 
+@memoised(1 << 16)  # (of four words alone: a keypoint's word is tried against every word of every answer)
 def verbal_noun(noun: str, noun_stem: str, verb: str, verb_stem: str) -> bool:
-    """Is `noun` the verbal noun of the verb `verb` (any forms; an aspect prefix on one side allowed)?"""
+    """Is `noun` the verbal noun of the verb `verb` (any forms; an aspect prefix on one side allowed)? Memoised."""
     if bare_noun(noun, verb, verb_stem):
         return True
     if noun.endswith(_STVO_ENDINGS) and _is_verb(verb):

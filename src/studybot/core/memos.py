@@ -1,0 +1,40 @@
+"""A memo of a pure function of a few words (`memoised`): a plain dict, emptied when it reaches its limit.
+
+Unlike `functools.lru_cache`, whose every entry is a list the garbage collector walks on each full collection, a
+dict of tuples of words and plain values costs the collector nearly nothing: the grader keeps tens of thousands of
+pairs of words, and a cache of them must not make every collection slower. A result depends only on the arguments
+(never on what was asked before); the limit bounds the memory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
+
+__all__ = ["memoised"]
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def memoised(limit: int) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
+    """Memoise a function of positional, hashable arguments, at most `limit` results at a time (`cache_clear`
+    empties it)."""
+
+    def wrap(func: Callable[_P, _R]) -> Callable[_P, _R]:
+        found: dict[Any, Any] = {}
+
+        def memo(*args: Any) -> Any:
+            try:
+                return found[args]
+            except KeyError:
+                pass
+            if len(found) >= limit:
+                found.clear()
+            value = found[args] = func(*args)  # type: ignore[call-arg]
+            return value
+
+        memo.__doc__, memo.__name__, memo.__wrapped__ = func.__doc__, func.__name__, func  # type: ignore[attr-defined]
+        memo.cache_clear = found.clear  # type: ignore[attr-defined]
+        return memo  # type: ignore[return-value]
+
+    return wrap
