@@ -20,6 +20,7 @@ from .lexicon_phrasal import HOW_OFTEN
 from .linking import become_for_en_verbs, not_so_as_less, senses_as_copula
 from .phrases import rewrite_negatives, rewrite_phrases, side_letters
 from .powers_of_ten import powers_written_out
+from .prefixed_negatives import prefixed_negatives
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
 from .roman import roman_to_digits
 from .ru_becoming import became_said_by_verb
@@ -107,6 +108,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = _HOW_OFTEN.sub(lambda m: HOW_OFTEN[m.group(0)], text)  # "every day": "daily"
     if lemmas and lang.code == "en":  # "tastes bitter": "is bitter"; "not so bitter": "less bitter"
         text = become_for_en_verbs(not_so_as_less(senses_as_copula(text)))  # "the leaves soften": "become soft"
+        text = prefixed_negatives(text)  # "irrelevant": "not relevant"
     if lemmas and lang.code == "en" and ("rather than" in text or "instead of" in text):
         text = _RATHER_THAN.sub(", not ", text)  # "a treatment rather than a cure": a treatment, not a cure
     if lemmas and lang.code == "ru" and "вместо" in text:
