@@ -49,3 +49,14 @@ def test_the_superlative_said_alike_still_answers(tutor: Tutor, question: str, f
 ])
 def test_other_superlatives_are_declined(tutor: Tutor, question: str) -> None:
     assert tutor.ask(question).kind == "decline"
+
+
+@pytest.mark.parametrize(("question", "kept", "left"), [
+    ("Самые сильные ветры?", "сильнее всего", "самые слабые"),  # the other quality's superlative is not added
+    ("Самые слабые ветры?", "самые слабые", "сильнее всего"),
+])
+def test_the_reply_adds_no_superlative_of_another_quality(question: str, kept: str, left: str) -> None:
+    tutor = tutor_on("На мысе стоит маяк. Зимой ветры дуют сильнее всего. Рыбаки чинят сети. Летом дуют самые "
+                     "слабые ветры. Весной идёт сельдь.", "Ветры у мыса", "ru")
+    text = tutor.ask(question).text
+    assert kept in text and left not in text

@@ -30,16 +30,24 @@ _EN_COSTS = re.compile(r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bthis )(?<!\ba 
 
 
 # "grow" before a comparative of quality is a verb of becoming ("grew richer", "grew more prosperous": became so), as
-# "get" and "become" are; not before a noun ("grew more wheat") nor of speed ("the plants grew faster": their growth)
+# "get" and "become" are; not before a noun ("grew more wheat") nor of speed ("the plants grew faster": their growth).
+# So before a plain adjective that is no noun nor adverb ("the crew grew thirsty", "grew tired": became so), except one
+# of size, which is the growth itself ("the town grew large"), and a particle ("grew up", "grew well")
 _EN_GROWING = re.compile(r"\b(grow|grows|grew|growing|grown) ((?:more |less )?([a-z]+))\b")
 _BECOME = {"grow": "become", "grows": "becomes", "grew": "became", "growing": "becoming", "grown": "become"}
 _OF_SPEED = frozenset(("fast", "quick", "slow", "rapid", "swift"))
+_OF_SIZE = frozenset(("big", "large", "great", "huge", "tall", "high", "long", "wide", "broad", "deep", "thick", "fat",
+                      "small", "little", "short", "heavy", "vast", "enormous", "immense"))
 
 
 def _became(m: re.Match[str]) -> str:
     word, graded = m.group(3), m.group(2) != m.group(3)
     bases = wordnet.base_forms(word, "a") - {word} if not graded else wordnet.base_forms(word, "a")
-    if not bases or bases & _OF_SPEED or wordnet.base_forms(word, "n") or (not graded and not word.endswith("er")):
+    if not graded and not word.endswith("er"):
+        bases = wordnet.base_forms(word, "a") & {word}  # a plain adjective: "grew thirsty"
+        if bases & _OF_SIZE or wordnet.base_forms(word, "r"):
+            return m.group()
+    if not bases or bases & _OF_SPEED or wordnet.base_forms(word, "n"):
         return m.group()
     return f"{_BECOME[m.group(1)]} {m.group(2)}"
 

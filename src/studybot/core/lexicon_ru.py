@@ -10,6 +10,7 @@ Nothing here names a word of one text.
 from __future__ import annotations
 
 from .lexicon import Lexicon
+from .lexicon_ru_nouns import NOUN_FORMS
 from .lexicon_ru_own_words import RU_AFTER_NEGATORS, RU_KEPT, RU_NEAR_SYNONYMS, RU_OPPOSITES, RU_PHRASES
 from .lexicon_ru_past import PAST_FORMS
 
@@ -130,7 +131,7 @@ NAME_PARTICLES = "ван ден дер де ди да дю дель делла �
 RUSSIAN = Lexicon(
     code="ru", stemmer="russian", stop=STOP, clause_breaks=CLAUSE_BREAKS, negators=NEGATORS,
     after_negators=AFTER_NEGATORS, concord=CONCORD, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN,
-    phrases=PHRASES, forms=PAST_FORMS,  # "вынесли" as "вынести"
+    phrases=PHRASES, forms={**PAST_FORMS, **NOUN_FORMS},  # "вынесли" as "вынести", "люди" as "человек"
     synonyms=SYNONYMS, antonyms=ANTONYMS, modifiers=MODIFIERS,
     # "боярская", "монгольский"; no "-янск": "дворянская" / "двор"
     demonym_endings=("ск", "ьск", "ийск", "анск", "енск", "инск", "овск"),

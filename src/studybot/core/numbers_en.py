@@ -257,8 +257,11 @@ def _slips(word: str) -> set[str]:
     return out | {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
 
 
+# English words of their own one slip from a number word (WordNet's words among `_slips` of `_SPELLED`): never a slip
+_WORDS_NEAR_NUMBERS = frozenset({"thirsty", "nicety", "shirty", "mighty"})
 # the words `_LONG_NUMBER_TYPO` may change, one slip from a number word of six letters or more: a quick test
-_NEAR_LONG_NUMBER = frozenset(slip for number in _SPELLED if len(number) >= 6 for slip in _slips(number))
+_NEAR_LONG_NUMBER = frozenset(slip for number in _SPELLED if len(number) >= 6
+                              for slip in _slips(number)) - _WORDS_NEAR_NUMBERS
 
 
 def _fix_number_typo(match: re.Match[str]) -> str:
@@ -269,7 +272,7 @@ def _fix_number_typo(match: re.Match[str]) -> str:
 
 @lru_cache(maxsize=8192)
 def _number_for(word: str, long_only: bool) -> str:
-    if word in _UNITS or word in _TENS or word in _SCALES or word in _ORDINALS:
+    if word in _UNITS or word in _TENS or word in _SCALES or word in _ORDINALS or word in _WORDS_NEAR_NUMBERS:
         return word
     for number in _BY_FIRST.get(word[0], ()):
         if long_only and len(number) < 6:

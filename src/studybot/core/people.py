@@ -76,6 +76,9 @@ class PersonNames:
     given: frozenset[str] = frozenset()  # every given name of the pack's people
     surnames: frozenset[str] = frozenset()  # surnames written alone, for their case forms
     canonicals: frozenset[str] = frozenset()  # the canonical name of each person
+    # a surname no other person has that the texts also write as a word in lower case ("Best" beside "the best
+    # sand"): never rewritten in running text, but the whole answer to a card naming its person (`surname_words`)
+    worded: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -195,8 +198,10 @@ class _Reader:
     def person(self, words: list[str]) -> bool:
         lex = self.lex
         plain = [w for w in words if w not in lex.name_particles]
-        if len(plain) < 2 or any(w in self.lower or w.isdigit() or w in lex.stop for w in plain if len(w) > 1):
+        if len(plain) < 2 or any(w.isdigit() or w in lex.stop for w in plain if len(w) > 1):
             return False
+        if any(w in self.lower for w in plain if len(w) > 1) and " ".join(words) not in self.who:
+            return False  # a word of the texts ("best"), unless a card asking who answers with the name ("Clara Best")
         if len(plain[-1]) < 2 or words[-1] in lex.name_particles:
             return False
         if _patronymic(plain[-1], lex) or any(w in lex.place_words or w in self.body_words for w in plain):
@@ -296,6 +301,8 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
             if unique and len(p.core) >= 3 and p.core not in reader.lower and p.core not in reader.lex.stop:
                 spellings.add(surname)
                 alone[surname] = (letters, frozenset(key(g) for g in full))
+            elif unique and len(p.core) >= 3 and " " not in surname and p.core not in reader.lex.stop:
+                out.worded[surname] = p.canonical
         for spelling in spellings:
             found.setdefault(spelling, set()).add(p.canonical)
     for spelling, canonicals in found.items():

@@ -226,10 +226,10 @@ def _bounds(text: str, lang: Language) -> str:
     return pattern.sub(lambda m: bound[next(g for g in m.groups() if g)], text)
 
 
-def rewrite_phrases(text: str, lang: Language) -> str:
+def rewrite_phrases(text: str, lang: Language, kept: frozenset[str] = frozenset()) -> str:
     """Set phrases rewritten before words are compared: abbreviations, contractions, idioms of
     negation ("stay out of"), comparisons said through a negation ("not as X as", "not thick
-    enough"); Greek letters by their names."""
+    enough"); Greek letters by their names. A phrase in `kept` (a name of the pack: the surname "Wood") stays."""
     if not text.isascii() and lang.lex.letter_names and _GREEK.search(text):
         text = spell_letters(text, lang)
     if lang.code in _ITSELF or lang.code in _BOUNDS:
@@ -249,7 +249,8 @@ def rewrite_phrases(text: str, lang: Language) -> str:
     pattern, starts = _PHRASE_PATTERNS[lang.code], _STARTS[lang.code]
     if pattern is not None and (starts is None or starts.any_in(text)):
         phrases = lang.lex.phrases
-        text = pattern.sub(lambda m: " not" if m.group(1) is None else phrases[m.group(1)], text)
+        text = pattern.sub(lambda m: " not" if m.group(1) is None else m.group(0) if m.group(1) in kept
+                           else phrases[m.group(1)], text)
     if lang.code in _NOT_ENOUGH and ("enough" in text or "sufficiently" in text or "достаточно" in text):
         text = _too(text, lang)
     if lang.code == "en" and "unless" in text:  # "not paid unless saved": "paid only if saved" (`unless`)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 from .aliases import Aliases
 from .changes import read_changes
@@ -19,6 +20,7 @@ from .lexicon_phrasal import HOW_OFTEN
 from .linking import become_for_en_verbs, not_so_as_less, senses_as_copula
 from .phrases import rewrite_negatives, rewrite_phrases, side_letters
 from .powers_of_ten import powers_written_out
+from .prefixed_negatives import prefixed_negatives
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
 from .roman import roman_to_digits
 from .ru_becoming import became_said_by_verb
@@ -66,6 +68,20 @@ class Reading(NamedTuple):
     shares: tuple[Share, ...]  # the shares it says ("one in four"), now written as percentages in `text`
 
 
+_NAMES: WeakKeyDictionary[Aliases, frozenset[str]] = WeakKeyDictionary()
+
+
+def _names_of(aliases: Aliases) -> frozenset[str]:
+    """The one-word names of the pack that are also set phrases of its language (the surname "Wood", which alone
+    would be read as "timber"): left as written, to be read as the name."""
+    found = _NAMES.get(aliases)
+    if found is None:
+        phrases = aliases.lang.lex.phrases
+        found = _NAMES[aliases] = frozenset(k for k in (*aliases.pairs, *aliases.people.worded)
+                                            if " " not in k and k in phrases)
+    return found
+
+
 def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     """`raw` read for matching; with `lemmas` (the grader's), negatives and comparisons are rewritten too."""
     lang = aliases.lang
@@ -81,7 +97,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = _POSSESSIVE.sub("", text)  # "Iran's capital": the possessive is no letter "s"
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
-    text = rewrite_phrases(text, lang)  # abbreviations, contractions, "a few", "far from"
+    text = rewrite_phrases(text, lang, _names_of(aliases))  # abbreviations, contractions, "a few", "far from"
     text = began_said_became(text) if lemmas and lang.code == "ru" else text  # "стали уходить": "начали уходить"
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
     text = made_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "делает крепче": "укрепляет"
@@ -92,6 +108,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = _HOW_OFTEN.sub(lambda m: HOW_OFTEN[m.group(0)], text)  # "every day": "daily"
     if lemmas and lang.code == "en":  # "tastes bitter": "is bitter"; "not so bitter": "less bitter"
         text = become_for_en_verbs(not_so_as_less(senses_as_copula(text)))  # "the leaves soften": "become soft"
+        text = prefixed_negatives(text)  # "irrelevant": "not relevant"
     if lemmas and lang.code == "en" and ("rather than" in text or "instead of" in text):
         text = _RATHER_THAN.sub(", not ", text)  # "a treatment rather than a cure": a treatment, not a cure
     if lemmas and lang.code == "ru" and "вместо" in text:

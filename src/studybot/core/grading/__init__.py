@@ -42,6 +42,7 @@ from .short_motions import ShortMotionsGrading
 from .short_years import full_years
 from .stated_figures import StatedFiguresGrading
 from .structured import CYRILLIC_LETTERS, LETTERS
+from .surname_words import SurnameWordsGrading
 from .symbols import named_elements
 from .verdict import KeypointResult, Reason, Verdict, wrong
 
@@ -51,8 +52,8 @@ MAX_ANSWER = 2000  # characters of an answer that are graded
 _BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")  # a cloze's blank: "{{94}}", "{{1 мая|первого мая}}"
 
 
-class Grader(ShortMotionsGrading, RegnalGrading, StatedFiguresGrading, NumericGrading, AllButOneGrading,
-             PartlyFlipsGrading, OrderGrading):
+class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFiguresGrading, NumericGrading,
+             AllButOneGrading, PartlyFlipsGrading, OrderGrading):
     """Grades answers for the cards of one pack. `Grader.for_pack(pack)` for a pack's own
     aliases, language and synonyms."""
 

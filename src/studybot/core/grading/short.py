@@ -102,7 +102,8 @@ class ShortGrading(GraderBase):
         if isinstance(best, Verdict):
             return best
         if best is None or best[0] == 0:
-            restored = self._head_restored(card, got, prompt) or self._reign_left_out(card, got, prompt)
+            restored = (self._head_restored(card, got, prompt) or self._reign_left_out(card, got, prompt)
+                        or self._surname_as_word(card, got))
             if restored is not None:
                 return restored
             ref = self.prep(card.answer)
@@ -135,6 +136,10 @@ class ShortGrading(GraderBase):
 
     def _reign_left_out(self, card: Card, got: Prepared, prompt: Prepared) -> Verdict | None:
         """A ruler named without the number of the reign (`regnal.RegnalGrading`)."""
+        return None
+
+    def _surname_as_word(self, card: Card, got: Prepared) -> Verdict | None:
+        """The card's person named by a surname that is also a word of the texts (`surname_words`)."""
         return None
 
     def _best_wording(self, card: Card, got: Prepared, prompt: Prepared) -> Verdict | _Best | None:

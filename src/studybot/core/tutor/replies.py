@@ -29,6 +29,7 @@ from .openings import opens_item
 from .ranking import Ranker, Scored, Weights, fits, supplies
 from .referring import refers_back
 from .roles import agrees
+from .superlatives_ru import SUPERLATIVE_KEY
 from .words import CONTRAST_KEY, NEGATED_KEY
 
 __all__ = ["Composed", "compose"]
@@ -224,6 +225,7 @@ def _another(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker, ch
         return None
     have = frozenset[str]().union(*(d.keys for d in chosen))
     near = w8.list_near_score if q.wants.listing or q.wants.define else w8.near_score  # more to say of a list, of X
+    superlatives = {k for u in q.units for k in u.strong if k.startswith(SUPERLATIVE_KEY)}  # "самые сильные"
     for r in ranked[:w8.answers_tried]:
         doc = r.doc
         if doc in chosen or doc.section_id != best.doc.section_id or (q.wants.define and not doc.heads & q.stems):
@@ -234,6 +236,8 @@ def _another(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker, ch
             continue  # "how did X ...?": a sentence naming only what X did adds nothing to the one that says how
         if (_answers_negation(q, best.doc) and opposite(q, doc)) or not agrees(q, doc, ranker.library.words):
             continue  # "which council did not pay?": "Kessa paid"; "who hired Malde?": "Malde hired two apprentices"
+        if superlatives and not superlatives & doc.keys and any(k.startswith(SUPERLATIVE_KEY) for k in doc.keys):
+            continue  # "самые сильные ветры?": "самые слабые ветры" is the superlative of another quality
         if len(doc.keys - have) / max(1, len(doc.keys)) >= NOVELTY:
             return doc
     return None

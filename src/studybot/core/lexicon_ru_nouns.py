@@ -1,0 +1,47 @@
+"""Russian nouns whose singular and plural Snowball stems apart, each form with a form of the other number, so that
+one stem stands for both (the grader's `forms`, as `lexicon_ru_past` is for verbs; the English irregular plurals are
+WordNet's): the suppletive plurals ("человек" / "люди", "ребёнок" / "дети", "судно" / "суда", "друг"
+/ "друзья", "сын" / "сыновья", "хозяин" / "хозяева", "мать" / "матери", "дочь" / "дочери") and the singulatives in
+"-анин" / "-янин" / "-арин" ("крестьянин" / "крестьяне", "гражданин" / "граждане", "боярин" / "бояре"), a closed class
+of the general language listed by root. "Судно"'s plural is "суд"'s in every case but the nominative ("судам",
+"судов"), so "судно" stems as "суд" does: the price of reading "грузовым судам" as "грузовому судну". Left out:
+nouns whose fleeting vowel alone parts the stems ("рынок" / "рынка": a slip already), and "лет" as "год": a span
+("200 лет назад") is no year ("в 200 году"), and a figure's years are read as a duration already ("десять годов")."""
+
+from __future__ import annotations
+
+__all__ = ["NOUN_FORMS"]
+
+_CASES = ("", "а", "у", "ом", "е")  # nominative, genitive, dative, instrumental, prepositional (singular)
+
+# a form of one number and the form whose stem both take
+_SUPPLETIVE: dict[str, str] = {
+    **{f"люд{end}": "человек" for end in ("и", "ей", "ям", "ьми", "ях")},
+    **{f"дет{end}": "ребенок" for end in ("и", "ей", "ям", "ьми", "ях")},
+    **{f"ребенк{end}": "ребенок" for end in ("а", "у", "ом", "е")},
+    **{f"судн{end}": "суда" for end in ("о", "а", "у", "ом", "е")},
+    **{f"друзь{end}": "друг" for end in ("я", "ям", "ями", "ях")}, "друзей": "друг",
+    **{f"сыновь{end}": "сын" for end in ("я", "ям", "ями", "ях")}, "сыновей": "сын",
+    **{f"хозяев{end}": "хозяин" for end in ("а", "", "ам", "ами", "ах")},
+    "мать": "матери", "дочь": "дочери",
+}
+
+# the singulative's root and its plural's nominative: "крестьян-ин" / "крестьяне"; the genitive plural too
+# ("крестьян", which stems apart from "крестьяне")
+_SINGULATIVES = (
+    "крестьян", "граждан", "горожан", "селян", "дворян", "мещан", "англичан", "христиан", "славян", "северян",
+    "южан", "римлян", "египтян", "датчан", "парижан", "мусульман", "армян", "киевлян", "марсиан", "бояр",
+    "татар", "болгар",
+)
+
+
+def _singulatives() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for root in _SINGULATIVES:
+        plural = root + ("ы" if root.endswith(("тар", "гар")) else "е")
+        found.update({f"{root}ин{end}": plural for end in _CASES})
+        found[root] = plural
+    return found
+
+
+NOUN_FORMS: dict[str, str] = {**_SUPPLETIVE, **_singulatives()}
