@@ -54,6 +54,8 @@ def test_grew_before_a_plain_adjective_is_becoming(card, given: str, right: bool
     ("the barley grew well", False),  # an adverb
     ("the drovers grew wheat", False),  # a noun
     ("the barley grew fast", False),  # speed
+    ("the harvest grew two times", False),  # a count: the factor of a growth
+    ("the harvest grew tenfold", False),
 ])
 def test_which_growing_is_becoming(text: str, becoming: bool) -> None:
     assert ("became" in rewrite_comparisons(text, "en", frozenset())) is becoming

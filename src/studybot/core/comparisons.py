@@ -18,6 +18,7 @@ from functools import lru_cache
 from . import wordnet
 from .bound_words import read_bounds
 from .lexicon_compare import COMPARISONS, EN_TIME, RU_SYNTHETIC, RU_TIME, Comparisons
+from .numbers_en import words_to_digits
 from .quick import any_piece
 from .text import word_runs
 
@@ -42,6 +43,8 @@ _OF_SIZE = frozenset(("big", "large", "great", "huge", "tall", "high", "long", "
 
 def _became(m: re.Match[str]) -> str:
     word, graded = m.group(3), m.group(2) != m.group(3)
+    if words_to_digits(word) != word or word.endswith("fold"):
+        return m.group()  # a count ("grew two times", "grew tenfold"): a factor of growth, no state
     bases = wordnet.base_forms(word, "a") - {word} if not graded else wordnet.base_forms(word, "a")
     if not graded and not word.endswith("er"):
         bases = wordnet.base_forms(word, "a") & {word}  # a plain adjective: "grew thirsty"
