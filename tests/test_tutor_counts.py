@@ -7,9 +7,9 @@ many times ("twice", "tripled", "в три раза", "вдвое", "трижд�
 "раз в четыре года", "ежегодно"). What is counted must be what is asked about or a kind of it ("how many people":
 "12 members", "сколько человек": "600 тысяч солдат"; "сколько пушек": "1 400 орудий"), never another kind ("how many
 soldiers" is not "12 members") nor another thing; a passage whose only numbers are years gives no count (but
-"более 1200 ткачей" is no year). "How old" wants an age, "how far" a distance, "how often" a frequency. Each row
-is a few invented notes (no pack's subject), a question and the fact a teacher expects in the reply, or None when
-the notes do not answer it.
+"более 1200 ткачей" is no year). "How old" wants an age, "how far" a distance, "how often" a frequency (of any measure:
+"every 500 miles", "каждые 5 тысяч вёрст"). Each row is a few invented notes (no pack's subject), a question and the
+fact a teacher expects in the reply, or None when the notes do not answer it.
 """
 
 from __future__ import annotations
@@ -113,6 +113,12 @@ ENGLISH = [
      'How often is the fair of Selm held?', 'every spring'),
     ('The fair of Selm is held in the market square.\n\nThe fair sells 300 horses.',
      'How often is the fair of Selm held?', None),
+    ('The wheels of the Selm carts are greased every 500 miles.\n\nThe carts carry 300 horses.',
+     'How often are the wheels of the Selm carts greased?', 'every 500 miles'),  # a frequency of any measure
+    ('The wheels of the Selm carts are greased after 500 miles.\n\nThe carts carry 300 horses.',
+     'How often are the wheels of the Selm carts greased?', None),
+    ('The wheels of the Selm carts are greased, every 3 of them.\n\nThe carts carry 300 horses.',
+     'How often are the wheels of the Selm carts greased?', None),  # "every 3 of them": no measure
     ('The harvest of Lund tripled after the drainage.\n\nThe drainage took 3 years.',
      'How many times did the harvest of Lund increase after the drainage?', 'tripled'),
     ('About 1,400 deputies came to the assembly of Rook.\n\nThe assembly met in 1789.',
@@ -240,6 +246,10 @@ RUSSIAN = [
      'Как часто проходит ярмарка в Сельме?', 'раз в четыре года'),
     ('Ярмарка в Сельме проходит на рыночной площади.\n\nНа ярмарке продают 300 лошадей.',
      'Как часто проходит ярмарка в Сельме?', None),
+    ('Колёса телег Сельма смазывают каждые 5 тысяч вёрст.\n\nТелеги везут 300 лошадей.',
+     'Как часто смазывают колёса телег Сельма?', 'каждые 5 тысяч вёрст'),  # how often, in any measure
+    ('Колёса телег Сельма смазывают после 5 тысяч вёрст.\n\nТелеги везут 300 лошадей.',
+     'Как часто смазывают колёса телег Сельма?', None),
     ('На собрание в Руке пришли около 1400 депутатов.\n\nСобрание состоялось в 1789 году.',
      'Сколько депутатов пришло на собрание в Руке?', '1400'),
     ('На собрание в Руке пришли около 1400 депутатов.\n\nСобрание состоялось в 1789 году.',

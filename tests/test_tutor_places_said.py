@@ -52,3 +52,25 @@ def test_other_questions_keep_their_answers(builders: Tutor, builders_ru: Tutor)
 ])
 def test_a_place_phrase(sentence: str, said: bool) -> None:
     assert says_place(sentence) is said
+
+
+
+@pytest.mark.parametrize(("lang", "notes", "question", "fact"), [
+    # "in which town ...?" asks a place: a passage naming nothing new and saying no place does not answer it
+    ("en", "Tom Hale worked hard in 1866.\n\nThe miller Tom Hale (1820–1880) lived in the town of Orbury.",
+     "In which town did Tom Hale work?", None),
+    ("ru", "Ершов много работал в 1866 году.\n\nМельник Павел Ершов (1820–1880), живший в городе Орбури, продавал "
+     "муку.", "В каком городе работал Ершов?", None),
+    ("ru", "Статья Ершова о работе мельниц вышла в 1866 году.\n\nМельник Павел Ершов (1820–1880) жил в городе "
+     "Орбури.", "В каком городе работал Ершов?", None),
+    # a place, or a name the question does not give, still answers
+    ("en", "Tom Hale worked hard in 1866.\n\nTom Hale, a miller, worked for the baker Ann Lowe in Orbury and in "
+     "other towns of the valley.", "In which town did Tom Hale work?", "Orbury"),
+    ("ru", "Ершов много работал в 1866 году.\n\nМельник Павел Ершов работал в городе Орбури.",
+     "В каком городе работал Ершов?", "Орбури"),
+    ("en", "Tom Hale worked hard in 1866.\n\nThe mill stood by the river.", "When did Tom Hale work hard?", "1866"),
+])
+def test_in_which_place_is_not_answered_by_a_time_alone(lang, notes, question, fact):
+    tutor = tutor_on(notes, "Notes", lang) if lang == "ru" else tutor_on(notes, "Notes")
+    reply = tutor.ask(question)
+    assert reply.kind == "decline" if fact is None else says(tutor, question, fact)

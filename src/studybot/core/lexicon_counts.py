@@ -61,6 +61,8 @@ ENGLISH_COUNTS = CountWords(
               r"|(?:every|each) (?:other |\d+ |few )?(?:second|minute|hour|day|night|morning|evening|week|fortnight|"
               r"month|season|spring|summer|autumn|fall|winter|year|decade|century|generation)s?"
               r"|annually|yearly|monthly|weekly|daily|hourly|nightly|fortnightly|biennially|biannually"
+              r"|every \d+(?: \d{3})*(?: (?:hundred|thousand|million))? (?!(?:of|or|to|and|in)\b)[a-z]+"
+              # how often in any measure: "every 5,000 miles"
               # a figure of things per unit of time: "8 words a minute", "2 km a day", "20 people per year"
               # (not a year: "on 14 April 1935, a day remembered as ...", "in 1969, a year after ...")
               r"|(?!(?:1[0-9]|20)\d\d (?:a|an|per) )"
@@ -98,6 +100,7 @@ RUSSIAN_COUNTS = CountWords(
               r"дней|сутки|суток|недел|месяц|год|лет|век|столети)\w*"
               r"|кажд(?:ый|ую|ое|ые|ого|ой) (?:\d+ )?(?:секунд|минут|час|день|дня|дней|сутки|суток|недел|месяц|"
               r"год|лет|весн|осен|зим|утр|вечер|ноч|сезон|поколени)\w*"
+              r"|кажд(?:ый|ую|ое|ые|ого|ой|ых) \d+(?: \d+)*(?: (?:сот|тысяч|миллион)\w*)? \w+"  # "каждые 10 тысяч км"
               r"|ежегодно|ежемесячно|еженедельно|ежедневно|ежечасно|ежеквартально|ежегодн\w+|ежедневн\w+)(?!\S)",
     taken=r"(?<!\S)за (?:(?:считанные|всего|около|несколько|пару|\d+(?:\.\d+)?) )*(?:полчаса|полгода|секунд|минут|"
           r"час|дн|день|сутки|суток|недел|месяц|год|лет)\w*",  # "за 42 минуты", "за три дня", "за полчаса"

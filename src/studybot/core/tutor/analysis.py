@@ -23,7 +23,7 @@ from .compounds import joined
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
 from .documents import Library
-from .frames import measure_kinds, noun_frame, phrase_measures, said_by_figures
+from .frames import figure_asked, measure_kinds, noun_frame, phrase_measures, said_by_figures
 from .instances import asks_named, kind_phrase, with_instances
 from .negation import asks_negated
 from .posts import names_asked
@@ -212,7 +212,7 @@ class Analyser:
         define = bare or says("define") or method
         frame = noun_frame(self.words, self._asked_kind(text))  # "which engineer", "how tall", "в каком году"
         phrased = phrase_measures(self.words, text)  # "сколько весит", "the boiling point of": a figure of a kind
-        numeric = (says("numeric") or frame.figure or bool(phrased)) and not method
+        numeric = (figure_asked(self.words, self._chosen, asks, text) or frame.figure or bool(phrased)) and not method
         kinds = frame.measures | phrased if numeric else frozenset()
         if numeric and not kinds:  # "the density of oceanic crust": a density
             nouns = self.words.tw.measure_nouns

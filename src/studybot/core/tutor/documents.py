@@ -55,6 +55,7 @@ INTRODUCED_WORDS = 4  # words after a naming cue at the end of a sentence: the t
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$")  # "the 1860s"
 _DIGIT = re.compile(r"\d")
+_YEAR_LIKE = frozenset({"count", "duration", "time"})  # figures a year may be read as ("1903 года", "in 1812")
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?!\d|[.,]\d)")  # "in 1455, ..." too
 _LIST = re.compile(r";|→|(?:,[^,]+){2,}")
 # a time of day written as a clock writes it ("at about 8:45", "в 19:38"): a time, even where the quantity reader
@@ -383,7 +384,8 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     tw = words.tw
     seq = p.words
     no_years = _YEAR_IN_TEXT.sub(" ", raw)
-    figure = bool(_DIGIT.search(no_years)) or bool(re.search(tw.cardinal, no_years, re.IGNORECASE))
+    figure = bool(_DIGIT.search(no_years)) or bool(re.search(tw.cardinal, no_years, re.IGNORECASE)) or any(
+        q.kind not in _YEAR_LIKE for q in p.quantities)  # "до 2000 °C", "1500 m": a measure is no year
     in_dates = " ".join(d.text for d in p.dates)
     figures = [q for q in p.quantities if not (q.kind == "count" and (YEAR.match(q.text or "") or (
         q.text and re.search(rf"(?<!\d){re.escape(q.text)}(?!\d)", in_dates))))]

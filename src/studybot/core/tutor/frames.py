@@ -8,14 +8,17 @@ unit of time ("which century", "в каком году": no name is asked for th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import wordnet
 from ..lexicon_measures import MEASURE_VERB_ENDINGS
+from ..lexicon_tutor import AnswerKind
 from .words import PHYSICAL, Words
 
-__all__ = ["Frame", "measure_kinds", "noun_frame", "phrase_measures", "said_by_figures"]
+__all__ = ["Frame", "figure_asked", "measure_kinds", "noun_frame", "phrase_measures", "said_by_figures",
+           "thing_asked"]
 
 MIN_STEM = 4  # letters of a stem by which another form of a measure word is found ("высот": "высоты")
 RATES = frozenset({"speed", "datarate", "frequency"})  # a figure per unit of time: "24 km/h", "8 words a minute"
@@ -93,3 +96,25 @@ def phrase_measures(words: Words, text: str) -> frozenset[str]:
     """The quantity kinds the phrases of a question (normalised) ask for (`TutorWords.measure_asks`: "сколько весит"
     a mass, "the lifespan of" a span of time, "какое население" a count), whatever word follows its question word."""
     return frozenset(k for pattern, kinds in words.tw.measure_asks if _compiled(pattern).search(text) for k in kinds)
+
+
+def thing_asked(words: Words, chosen: Iterable[str], figure: re.Pattern[str] | None) -> bool:
+    """Does an English question ask for a thing by a noun right after "what" / "which" (`chosen`: "what enzyme
+    controls the rate of X?", "which country had the highest rate?"), so that a figure's words later in it ("the rate
+    of", "the value of") ask no figure? The noun: one WordNet knows as a noun and not as a verb, that no figure,
+    time or light word is, and that asks no figure right after "what" (`figure`: the language's pattern of them)."""
+    if words.lang.code != "en":
+        return False
+    tw = words.tw
+    return any(w.isalpha() and w not in words.stop and w not in tw.question_words and w not in tw.light_words
+               and w not in tw.measure_nouns and w not in tw.percent_words and w not in tw.number_words
+               and not measure_kinds(words, w) and words.lang.stem(w) not in words.when_stems
+               and not (figure and figure.search(f"what {w}")) and wordnet.base_forms(w, "n")
+               and not wordnet.base_forms(w, "v") for w in chosen)
+
+
+def figure_asked(words: Words, chosen: Iterable[str], asks: Mapping[AnswerKind, re.Pattern[str]], text: str) -> bool:
+    """Do a question's words ask for a figure (`asks["numeric"]`: the language's pattern), not a thing named after
+    "what" ("what enzyme controls the rate of X?": `thing_asked`)?"""
+    figure = asks.get("numeric")
+    return bool(figure and figure.search(text)) and not thing_asked(words, chosen, figure)

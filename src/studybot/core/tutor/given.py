@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from .documents import Doc
     from .names import NameBook
 
-__all__ = ["named_before", "names_given"]
+__all__ = ["PART_REACH", "named_before", "named_in_part", "names_given"]
+
+PART_REACH = 5  # sentences before a passage, in its paragraph, that may give the whole name it says a part of
 
 
 class _Neighbours(Protocol):
@@ -47,10 +49,21 @@ def named_before(doc: Doc, q: Question, library: _Neighbours, gives: Callable[[D
     return carried if carried and gives(doc, q) else 0.0
 
 
-def names_given(doc: Doc, u: Unit, library: _Neighbours) -> bool:
-    """Is a name of a question one a passage that names nothing speaks of: the sentence right before it names it?"""
+def names_given(doc: Doc, u: Unit, library: _Neighbours, parts: bool = False) -> bool:
+    """Is a name of a question one a passage that names nothing speaks of: the sentence right before it names it? With
+    `parts`, also a person's name the passage says a part of ("Gaius") after a sentence of its paragraph gives it whole
+    ("Gaius Gracchus"): `named_in_part`."""
     before = _given_by(doc, library) if u.name else None
-    return before is not None and bool(u.strong & before.keys)
+    return before is not None and bool(u.strong & before.keys) or parts and named_in_part(doc, u, library)
+
+
+def named_in_part(doc: Doc, u: Unit, library: _Neighbours) -> bool:
+    """Does a passage name a person of a question by a word of the name alone (the given name: "the consul attacked
+    Gaius"), when a sentence before it in its paragraph (`PART_REACH`) gives the name whole ("Gaius Gracchus became
+    tribune in 123 BC")? A text that has named a person in full goes on by either word of the name."""
+    if not u.name or len(u.stems) < 2 or not u.stems & doc.keys or u.strong & doc.keys:
+        return False
+    return any(n.id < doc.id and u.strong & n.keys for n in library.neighbours(doc, PART_REACH))
 
 
 def _given_by(doc: Doc, library: _Neighbours) -> Doc | None:

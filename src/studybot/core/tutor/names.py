@@ -78,9 +78,10 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
             for a, b in zip(run.words, run.words[1:], strict=False):
                 if a not in words.stop and b not in words.stop:
                     book.forms.setdefault(a, set()).add(b)
-            # "the Okafor Scheme" is named after Mary K. Okafor: a surname before its last word makes no person
+            # "the Okafor Scheme" is named after Mary K. Okafor: a surname before its last word makes no person;
+            # "Верхняя Ангара", "Возраст Байкала" name things (`thing_names`)
             guessed = [p for p in run.guessed if not any(words.name_stem(w) in surnames for w in p[:-1])
-                       and (p in shown or not names_a_thing(p, given, words))]  # "Верхняя Ангара" (`thing_names`)
+                       and (p in shown or not names_a_thing(p, given, words, usage.inner))]
             for person in (*run.persons, *guessed):
                 book.persons.update(words.name_stem(w) for w in person  # not initials, not "van"
                                     if w not in words.stop and w not in words.tw.name_particles)

@@ -9,7 +9,11 @@ Lisbon", "at the hospital", "on the coast", "в Москве", "на Мойке"
 "on 21 December", "в 1990 году", "в январе"): a sentence may give its place in any other words. Only a question that
 opens with "where" / "где" and a passage that tells a time: "which country ...?" is answered by a name alone, and a
 passage telling no time may say its place in other words ("the word comes from 'transfer resistor'"; as a check on
-every "where" question it lost answers of the development sets). Rules of English and Russian, no word of a text.
+every "where" question it lost answers of the development sets). A question asking a place by a preposition and
+"which" ("in which town did X work?", "в каком городе работал X?") is not answered by a passage that names nothing
+the question does not and says no place ("Статья X вышла в 1866 году"; "which country had ...?" is left as it was:
+a name opening the passage, "Japan experienced ...", is not always read as one). Rules of English and Russian, no
+word of a text.
 """
 
 from __future__ import annotations
@@ -42,12 +46,19 @@ _SAID = re.compile(
 _WHERE = re.compile(r"^\W*(?:where|где)\b")
 
 
+# a place asked by a preposition and "which": "in which town", "в каком городе" (a place, not "в каком году": `wants`)
+_IN_WHICH = re.compile(r"^\W*(?:in|at|on|near) (?:which|what)\b|^\W*(?:в|во|на|у) (?:каком|какой|котором|которой)\b")
+
+
 _NAMED = re.compile(r"\b(?:to|via)\s+(?:the\s+)?[A-Z]|, where\b|, где\b")  # "fled to Lisbon", "..., where he died"
 
 
 def gives_place(doc: Doc, q: Question) -> bool:
     """Does a passage give the kind of answer a "where" question asks for: any, unless the question opens with
-    "where" and the passage tells a time ("in 1990") but says no place?"""
+    "where" and the passage tells a time ("in 1990") but says no place, or it asks "in which town" and the passage
+    names nothing new and says no place?"""
+    if q.wants.place and _IN_WHICH.search(q.text) and not doc.names - q.stems:
+        return says_place(doc.text)  # "в каком городе работал X?": not "Статья X вышла в 1866 году"
     return not (q.wants.place and doc.traits.dated and _WHERE.search(q.text)) or says_place(doc.text)
 
 

@@ -374,7 +374,7 @@ class Ranker:
         names, persons = tuple(u for u in q.units if u.name), self.library.names.persons
         asked = [u for u in names if (u.stem in persons or (u.stems & persons)) and not self._names_after(u, q)]
         if asked and not any(u.strong & r.doc.keys or said_before(r.doc, u, self.library) or names_given(
-                r.doc, u, self.library) for u in asked) and not self._named_by_role(r.doc, asked) and not \
+                r.doc, u, self.library, True) for u in asked) and not self._named_by_role(r.doc, asked) and not \
                 self._about_subject(r.doc, asked):  # "He ... For this he", "The weaver ..." (`given`)
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
         if self._off_time_or_subject(r, q, names, before=True):

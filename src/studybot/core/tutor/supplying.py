@@ -4,6 +4,8 @@ not name for "who". Split from `ranking` (it reads no weight), which asks it of 
 
 from __future__ import annotations
 
+import re
+
 from .acronyms import spells_out
 from .agents import acting
 from .ages_en import asks_age_en, gives_age_en, says_age_en
@@ -17,6 +19,8 @@ from .places_said import gives_place
 from .words import SYNONYM_KEY
 
 __all__ = ["new_people", "supplies"]
+
+_WHOSE = re.compile(r"\W*(?:whose|чей|чья|чье|чьё|чьи|чьего|чьей|чьему|чьим|чьих|чью)\b")
 
 
 def supplies(doc: Doc, q: Question) -> bool:
@@ -38,7 +42,14 @@ def supplies(doc: Doc, q: Question) -> bool:
             and gives_age(doc, q) and gives_age_en(doc, q)  # `asked_ru`, `ages_en`
             and gives_place(doc, q)  # "where did X die?": not "X died in 1990" (`places_said`)
             and (not wants.dated or doc.traits.timed or gives_condition(doc, q))
-            and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)))
+            and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)
+                 or _owner_named(doc, q)))
+
+
+def _owner_named(doc: Doc, q: Question) -> bool:
+    """Does a passage name an owner a "whose X?" question asks for, a country or a body as well as a person ("whose
+    system is GLONASS?": "GLONASS is the Soviet, now Russian, system"): a name the question does not give?"""
+    return _WHOSE.match(q.text) is not None and bool(doc.names - q.stems)
 
 
 def _own(keys: frozenset[str]) -> frozenset[str]:

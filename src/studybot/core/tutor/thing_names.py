@@ -8,6 +8,11 @@ opens with the given name, never with an adjective, and a surname that reads as 
 name before it ("Николая Раевского", "Андрей Белый"). A name that opens with a word that opens the name of a person the
 pack shows so, by an initial or a role, stays a person's ("министр Андрей Белый" makes "Андрей Белый" one).
 
+So does a common noun opening a sentence before a name in the genitive ("Возраст Байкала учёные оценивают ...",
+"Противник Гринева ..."): two words, the first one the Russian tables know as a word (`wordnet_ru`) and not in "-а",
+"-я" (a given name agrees in case with the surname after it: "Карла Маркса", "Анна Орлова"), the second a name the
+pack writes bare, with "-а" added ("Байкал" / "Байкала"). "Карл Бенц" stays a person: "Бенц" is no genitive.
+
 (English names of things, "Black Sunday", "Pulitzer Prize", "Soviet Union", are not read so yet: the rules tried,
 a last word WordNet knows as a common noun, an adjective first, a kind of body last, each lowered a figure; see the
 round-17 report.)
@@ -15,8 +20,10 @@ round-17 report.)
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
+
+from .. import wordnet_ru
 
 if TYPE_CHECKING:
     from .words import Words
@@ -38,10 +45,19 @@ def given_names(runs: Iterable[Iterable[_Run]], words: Words) -> frozenset[str]:
     return frozenset(words.name_stem(p[0]) for found in runs for run in found for p in run.persons if len(p) > 1)
 
 
-def names_a_thing(plain: Sequence[str], given: frozenset[str], words: Words) -> bool:
+def names_a_thing(plain: Sequence[str], given: frozenset[str], words: Words, written: Collection[str] = ()) -> bool:
     """Do the (normalised) words of a capitalised run, guessed to be a person's name, name a thing? `given`: name
-    stems of the words the pack opens people's names with (`given_names`)."""
+    stems of the words the pack opens people's names with (`given_names`); `written`: the words the pack writes
+    capitalised inside a sentence."""
     endings = _ADJECTIVE.get(words.code)
     if not endings or len(plain) < 2 or words.name_stem(plain[0]) in given:
         return False
-    return plain[0].endswith(endings) and not plain[-1].endswith(endings)
+    return plain[0].endswith(endings) and not plain[-1].endswith(endings) or _noun_of_name(plain, words, written)
+
+
+def _noun_of_name(plain: Sequence[str], words: Words, written: Collection[str]) -> bool:
+    """Is a run of two words a Russian common noun and a name in the genitive ("Возраст Байкала")?"""
+    if words.code != "ru" or len(plain) != 2 or plain[0].endswith(("а", "я")) or not plain[1].endswith("а"):
+        return False
+    noun = words.lang.stem(plain[0])
+    return plain[1][:-1] in written and (wordnet_ru.in_wiktionary(noun) or bool(wordnet_ru.wide_synonyms(noun)))
