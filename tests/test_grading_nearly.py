@@ -18,6 +18,7 @@ BARGES = one_point("the barges carried salt to the coast", "How did the works se
 WEIR = one_point("the weir raised the water level", "What did the builders change?")
 TWO = one_point("spring election", "What did the mayor cancel?")
 VOYAGE = one_point("the traders postponed the voyage to the islands", "What did the guild decide?")
+WAGES = one_point("the guild fixed the wages at the old rates", "What did the guild do?")
 
 ROWS = [
     (ELECTION, "the mayor cancelled the spring vote", True),
@@ -35,6 +36,11 @@ ROWS = [
     (WEIR, "the dam raised the water height", False),
     (TWO, "the spring vote", False),  # of two words, one is half the wording
     (VOYAGE, "the traders held on to the voyage to the islands", False),  # a verb with its particle: another verb
+    # a word of the derivational family's synsets, in any sense: "rate" (v, rank, grade) / "level" (n, grade)
+    (WAGES, "the guild fixed the wages at the old levels", True),
+    (WAGES, "the guild fixed the wages at the new levels", False),
+    (WAGES, "the guild did not fix the wages at the old levels", False),
+    (WAGES, "the guild fixed the prices at the old levels", False),
 ]
 
 
@@ -68,6 +74,15 @@ def test_relatives_are_synsets_hypernyms_and_hyponyms_never_sisters_or_opposites
     assert related_en("election", "vote") and related_en("carried", "transported") and related_en("earned", "paid")
     for a, b in (("rise", "fall"), ("buy", "sell"), ("win", "lose"), ("import", "export"), ("increase", "decrease")):
         assert not related_en(a, b) and not related_en(b, a)
+
+
+@pytest.mark.parametrize(("a", "b", "related"), [
+    ("rates", "levels", True), ("rate", "level", True), ("grade", "level", True),  # by the family "grade": "level"
+    ("rise", "fall", False), ("lend", "borrow", False), ("employer", "employee", False), ("admitted", "denied", False),
+    ("arrive", "depart", False), ("open", "close", False),  # opposites stay out, whatever the family brings
+])
+def test_relatives_include_the_synonyms_of_a_word_s_family_in_any_sense(a, b, related):
+    assert related_en(a, b) is related and related_en(b, a) is related
 
 
 def test_the_table_carries_wordnet_s_licence_notice():

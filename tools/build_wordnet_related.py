@@ -12,7 +12,12 @@ table is the looser relation `nearly` uses for the ONE word a wording lacks when
 answer ("workers got paid more" for "workers earned more", "room to lower rates" for "room to cut rates"):
 - two words that share a synset in any sense of either ("match" / "fit");
 - a noun or verb and its direct hypernym or hyponym in any sense ("pay" / "earn", "lack" / "shortage",
-  "pull" / "move"), never two sisters (sisters are often opposites: "buy" / "sell", "rise" / "fall").
+  "pull" / "move"), never two sisters (sisters are often opposites: "buy" / "sell", "rise" / "fall");
+- two words of two synsets WordNet links derivationally (`+`), in any sense and across parts of speech: a word and
+  its family's synonyms ("rates" / "levels": the verb "rate, rank, grade" and the noun "degree, grade, level").
+  Round 21: in the grader's one-word slot this moved 2 labelled verdicts the right way and none the wrong way
+  (word to word only, as `+` names the two words, it moved none); WordNet's synonyms in any sense for any word of a
+  wording (`meaning`), tried beside it, let 4 to 7 wrong answers through per 16 to 35 right ones.
 Only common words: single lowercase words of letters both tagged at least MIN_TAGS times in WordNet's
 sense-tagged corpora (cntlist.rev), any sense; words WordNet gives as antonyms in any sense are left out.
 One line per word: WORD <tab> the words sharing a synset with it <tab> its other relatives (hypernyms and
@@ -31,6 +36,7 @@ from lexical_tables import write_part
 
 MIN_TAGS = 3  # tagged this often (any sense) in the sense-tagged corpora: a word of common English
 HIERARCHY = {"n": ("@", "~", "@i"), "v": ("@", "~")}  # hypernyms and hyponyms, nouns and verbs
+DERIVED = "+"  # derivationally related form, any part of speech
 
 
 def _tagged(folder: Path) -> dict[str, int]:
@@ -60,6 +66,8 @@ def build(folder: Path) -> list[str]:
                 target_pos = "a" if target_pos == "s" else target_pos
                 if symbol in HIERARCHY.get(pos, ()) and target_pos == pos:
                     links.append(((pos, offset), (pos, target)))
+                elif symbol == DERIVED:  # synset to synset: a word's family and its family's synonyms
+                    links.append(((pos, offset), (target_pos, target)))
                 elif symbol == "!":
                     opposite.add(((pos, offset), (target_pos, target)))  # type: ignore[arg-type]
     same: dict[str, set[str]] = defaultdict(set)
@@ -96,7 +104,8 @@ def main(argv: list[str]) -> int:
         return 1
     lines = build(folder)
     header = HEADER.replace("tools/build_wordnet_table.py", "tools/build_wordnet_related.py").split("# Lines:")[0]
-    lines_note = "# Lines: WORD <tab> words of a synset (any sense) <tab> hypernyms and hyponyms; comma-separated\n"
+    lines_note = ("# Lines: WORD <tab> words of a synset (any sense) <tab> hypernyms, hyponyms and derivational "
+                  "relatives; comma-separated\n")
     write_part(out, header + lines_note, lines)
     return 0
 
