@@ -56,9 +56,11 @@ held-out own words: synonyms in any sense, all parts of speech +8/-4, +5/-1, +20
 verbs with hypernyms and hyponyms one step +19/-8, +8/-3, +35/-7 (check -4); derivational family in any sense
 +12/-5, +9/-2, +23/-7. The right answers they gain and the wrong ones they pass hang on the same very polysemous
 verbs ("make" for "cause", "get" for "win", "reach" for "begin"): a cap on senses drops both. In the ONE-word slot
-(`related`), the family's synsets in any sense moved 2 the right way and none the wrong way (taken:
-tools/build_wordnet_related.py). A fresh probe (cheesemaking, 8 explain cards, 100 answers labelled first) moved
-by none: its misses are phrases ("drain away" for "escape", "keeps from cracking" for "doesn't crack"), not words.
+(`related`), a noun's hypernyms and hyponyms two steps the same way moved 8 the right way and none the wrong way
+(taken: tools/build_wordnet_related.py); a verb's too, and the family's synsets in any sense, 12 and none (left out:
+a table over 3 MB); two steps up and down (cousins) passed 3 wrong held-out first answers. A fresh probe
+(cheesemaking, 8 explain cards, 100 answers labelled first) moved by none: its misses are phrases ("drain away" for
+"escape", "keeps from cracking" for "doesn't crack"), not words.
 The
 Russian ConceptNet is mostly Wiktionary, which lexical_ru.tsv already holds: it pairs almost nothing new ("ест" /
 "питание", "стоял" / "встала" are not among its edges), and its synonyms in `meaning` pass wrong answers. What the

@@ -12,8 +12,8 @@ the shipped lexicon tables were first made, and the readers give exactly the pai
 A line is a word (English) or a Snowball stem (Russian), then its fields, tab-separated, trailing empty fields left
 off:
 - English: synonyms, antonyms, bases, family (the grader's `wordnet`; tools/build_wordnet_table.py), words of a
-  synset in any sense, hypernyms, hyponyms and family in any sense (`related_words`; tools/build_wordnet_related.py),
-  the words that say it in other words, and "a" for an adjective (the tutor's `reworded`; tools/build_wordnet_kinds.py).
+  synset in any sense, hypernyms and hyponyms (`related_words`; tools/build_wordnet_related.py), the words that say
+  it in other words, and "a" for an adjective (the tutor's `reworded`; tools/build_wordnet_kinds.py).
 - Russian: synonyms per part of speech from Wiktionary (tools/build_wordnet_table_ru.py), from LibreOffice's
   thesaurus (tools/build_thesaurus_ru.py), and the wider ones beyond those two (tools/build_thesaurus_wide_ru.py).
 Every part's header (its sources and licence notice) is kept in the merged header, in full.
@@ -28,7 +28,7 @@ from pathlib import Path
 FIELDS = {"en": 8, "ru": 3}
 LINES = {
     "en": "# Lines: WORD <tab> synonyms <tab> antonyms <tab> bases <tab> family <tab> words of a synset in any sense "
-          "<tab>\n# hypernyms, hyponyms, family <tab> words that say it in other words <tab> 'a' for an adjective "
+          "<tab>\n# hypernyms and hyponyms <tab> words that say it in other words <tab> 'a' for an adjective "
           "(trailing empty fields\n# left off). The first four as tools/build_wordnet_table.py says, the next two "
           "as tools/build_wordnet_related.py\n# says, the last two as tools/build_wordnet_kinds.py says.\n",
     "ru": "# Lines: STEM <tab> Wiktionary's synonyms <tab> the thesaurus's <tab> the wider ones (later senses, nouns;\n"

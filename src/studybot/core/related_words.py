@@ -4,9 +4,8 @@
 - English: `core/data/lexical_en.tsv`'s fields of relatives (`wordnet.related`; tools/build_wordnet_related.py,
   from WordNet, merged into the one English table by tools/build_lexical_en.py): two common words
   that share a synset in any sense, a noun or verb and its direct hypernym or hyponym ("pay" / "earn",
-  "lack" / "shortage", "lower" / "decrease"), or a word and its derivational family's synonyms in any sense
-  ("rates" / "levels"); never two sisters, never two antonyms. Words are compared by their
-  WordNet base forms ("paid" / "earned").
+  "lack" / "shortage", "lower" / "decrease"), or a noun's two steps the same way ("car" / "vehicle"); never two
+  sisters or cousins, never two antonyms. Words are compared by their WordNet base forms ("paid" / "earned").
 - Russian: nothing yet (its table, `wordnet_ru`, gives synonyms only, no hypernyms or hyponyms).
 The table is read once, on first use (only grading of an English pack asks), never at start-up.
 """
@@ -27,7 +26,7 @@ def _lemmas(word: str) -> frozenset[str]:
 
 @cache
 def _relatives(word: str) -> frozenset[str]:
-    """The words related to a word's lemmas: of one synset, hypernyms, hyponyms and derivational relatives."""
+    """The words related to a word's lemmas: of one synset, hypernyms and hyponyms."""
     return frozenset().union(*(row[0] | row[1] for row in (wordnet.related(lemma) for lemma in _lemmas(word)) if row))
 
 
