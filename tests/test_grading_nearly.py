@@ -18,6 +18,7 @@ BARGES = one_point("the barges carried salt to the coast", "How did the works se
 WEIR = one_point("the weir raised the water level", "What did the builders change?")
 TWO = one_point("spring election", "What did the mayor cancel?")
 VOYAGE = one_point("the traders postponed the voyage to the islands", "What did the guild decide?")
+QUAY = one_point("the traders loaded the vehicles at the river quay", "What did the traders do at dawn?")
 
 ROWS = [
     (ELECTION, "the mayor cancelled the spring vote", True),
@@ -35,6 +36,11 @@ ROWS = [
     (WEIR, "the dam raised the water height", False),
     (TWO, "the spring vote", False),  # of two words, one is half the wording
     (VOYAGE, "the traders held on to the voyage to the islands", False),  # a verb with its particle: another verb
+    # a noun two steps down: a wagon is a wheeled vehicle, which is a vehicle
+    (QUAY, "the traders loaded the wagons at the river quay", True),
+    (QUAY, "the traders did not load the wagons at the river quay", False),
+    (QUAY, "the traders loaded the wagons at the mountain quay", False),
+    (QUAY, "the traders loaded the horses at the river quay", False),
 ]
 
 
@@ -68,6 +74,15 @@ def test_relatives_are_synsets_hypernyms_and_hyponyms_never_sisters_or_opposites
     assert related_en("election", "vote") and related_en("carried", "transported") and related_en("earned", "paid")
     for a, b in (("rise", "fall"), ("buy", "sell"), ("win", "lose"), ("import", "export"), ("increase", "decrease")):
         assert not related_en(a, b) and not related_en(b, a)
+
+
+@pytest.mark.parametrize(("a", "b", "related"), [
+    ("wagons", "vehicle", True), ("car", "vehicle", True), ("barn", "building", True),  # a noun's two steps one way
+    ("cat", "dog", False), ("oak", "pine", False), ("wheat", "barley", False), ("gold", "silver", False),  # never
+    ("buy", "spend", False), ("makes", "breaks", False), ("walk", "run", False),  # sisters or cousins
+])
+def test_relatives_are_a_noun_s_hypernyms_and_hyponyms_two_steps_the_same_way(a, b, related):
+    assert related_en(a, b) is related and related_en(b, a) is related
 
 
 def test_the_table_carries_wordnet_s_licence_notice():

@@ -3,9 +3,9 @@
 
 - English: `core/data/lexical_en.tsv`'s fields of relatives (`wordnet.related`; tools/build_wordnet_related.py,
   from WordNet, merged into the one English table by tools/build_lexical_en.py): two common words
-  that share a synset in any sense, or a noun or verb and its direct hypernym or hyponym ("pay" / "earn",
-  "lack" / "shortage", "lower" / "decrease"); never two sisters, never two antonyms. Words are compared by their
-  WordNet base forms ("paid" / "earned").
+  that share a synset in any sense, a noun or verb and its direct hypernym or hyponym ("pay" / "earn",
+  "lack" / "shortage", "lower" / "decrease"), or a noun's two steps the same way ("car" / "vehicle"); never two
+  sisters or cousins, never two antonyms. Words are compared by their WordNet base forms ("paid" / "earned").
 - Russian: nothing yet (its table, `wordnet_ru`, gives synonyms only, no hypernyms or hyponyms).
 The table is read once, on first use (only grading of an English pack asks), never at start-up.
 """

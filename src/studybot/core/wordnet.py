@@ -110,8 +110,8 @@ def known(word: str) -> bool:
 
 
 def related(word: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """A common word's relatives in any sense (`related_words`): the words sharing a synset with it, its hypernyms
-    and hyponyms; None for a word without them."""
+    """A common word's relatives in any sense (`related_words`): the words sharing a synset with it (field 5), its
+    hypernyms and hyponyms (field 6: a noun's two steps the same way too); None for a word without them."""
     found = fields(word)
     if found is None or not (found[4] or found[5]):
         return None

@@ -2,15 +2,15 @@
 spring vote" for "the mayor cancelled the spring election", "governments pump up the economy before voting" for
 "before elections".
 
-When no wording of a point is in the answer as it is (stems, typos, synonyms in a frequent sense: `meaning`),
-the wordings are tried once more allowing ONE of their words to be met by a looser relative of it
-(`related_words`: in English a word of one synset in any sense, or a direct hypernym or hyponym; never a sister,
-never an antonym). Everything else is asked as before: every other word of the wording found, the wording of
+When no wording of a point is in the answer as it is (stems, typos, synonyms in a frequent sense: `meaning`), the
+wordings are tried once more allowing ONE of their words to be met by a looser relative of it (`related_words`: in
+English a word of one synset in any sense, a direct hypernym or hyponym, a noun's two steps the same way; never a
+sister, never an antonym). Everything else is asked as before: every other word of the wording found, the wording of
 `_FEWEST` plain words or more (so that two or more are said as they are), the relative in a clause of another of
-them, negation, direction, roles and figures checked as for any wording. A point made so counts at reduced
-weight: as a point made with a slip (rated Hard, not Good). Never a word that must be said exactly (names,
-figures, directions, quantities, negators), a word of the pack's own `synonyms`, nor onto a word of the card's
-known mistakes (`avoid`). Russian has no table of rarer senses yet: `related_words` gives it nothing.
+them, negation, direction, roles and figures checked as for any wording. A point made so counts at reduced weight:
+as a point made with a slip (rated Hard, not Good). Never a word that must be said exactly (names, figures,
+directions, quantities, negators), a word of the pack's own `synonyms`, nor onto a word of the card's known mistakes
+(`avoid`). Russian has no table of rarer senses yet: `related_words` gives it nothing.
 """
 
 from __future__ import annotations
