@@ -109,8 +109,9 @@ class ShortGrading(GraderBase):
             ref = self.prep(card.answer)
             failed = self._hard_checks(ref, got, prompt, points=self.points(card))
             # "says the opposite" only of an answer that says the same things otherwise ("no idea, maybe X": no)
-            if failed is not None and (failed.reason != "negation" or overlap(got, ref) >= 0.5):
-                return failed
+            if failed is not None and (failed.reason != "negation" or overlap(got, ref) >= 0.5) and not (
+                    failed.reason == "quantity" and any(not self.prep(w).quantities for w in card.accept)):
+                return failed  # (no "needs the figure" where a wording without it is accepted: "Курбат Иванов")
             ratio = _letters_alike(got, self.prep(best[2])) if best else 0.0
             return wrong("Not quite.", "mismatch", f"no accepted wording matched (closest {ratio:.0f}%)",
                          score=0.0)
