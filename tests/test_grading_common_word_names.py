@@ -10,6 +10,7 @@ import pytest
 
 from studybot.core.grading import Grader
 from studybot.core.packs import Card
+from tests.cards import short
 
 EN_TEXTS = ("The beekeeper Orrin Brown built the first movable hive frame in 1851.",
             "The brown bees of the north sting less than the yellow ones.")
@@ -19,14 +20,10 @@ EN = Grader({"Orrin Brown": ("Brown", "Dr Brown")}, language="en", texts=EN_TEXT
 RU = Grader({"Рудольф Дизель": ("Дизель",)}, language="ru", texts=RU_TEXTS, who=("Рудольф Дизель",))
 
 
-def short(answer: str, prompt: str) -> Card:
-    return Card(id="c", section="s", kind="short", prompt=prompt, answer=answer)
-
-
-WHO_EN = short("Orrin Brown", "Who built the first movable hive frame?")
-BEES = short("the brown bees", "Which bees of the north sting less than the yellow ones?")
-WHO_RU = short("Рудольф Дизель", "Кто построил первый двигатель в 1897 году?")
-SHIPS = short("тяжёлый дизель", "Что ставят на корабли и тепловозы?")
+WHO_EN = short("Orrin Brown", prompt="Who built the first movable hive frame?")
+BEES = short("the brown bees", prompt="Which bees of the north sting less than the yellow ones?")
+WHO_RU = short("Рудольф Дизель", prompt="Кто построил первый двигатель в 1897 году?")
+SHIPS = short("тяжёлый дизель", prompt="Что ставят на корабли и тепловозы?")
 
 
 @pytest.mark.parametrize(("card", "given", "right"), [

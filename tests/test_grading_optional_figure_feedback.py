@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card
-
-
-def short(answer: str, *accept: str, prompt: str) -> Card:
-    return Card(id="c", section="s", kind="short", prompt=prompt, answer=answer, accept=accept)
-
+from tests.cards import short
 
 CAPTAIN = short("Captain Ada Voss (1788)", "Ada Voss", "Captain Voss", prompt="Who first charted the bay?")
 KAPITAN = short("Капитан Ада Восс (1788 год)", "Ада Восс", prompt="Кто первым нанёс залив на карту?")
