@@ -19,10 +19,10 @@ from .text import normalise
 if TYPE_CHECKING:
     from .language import Language
 
-__all__ = ["PlainBeside", "Variant", "name_variants", "plain_beside", "written"]
+__all__ = ["JOINED", "TOKEN", "PlainBeside", "Variant", "name_variants", "plain_beside", "written"]
 
-_TOKEN = re.compile(r"[^\W_]+")  # a letter or digit run as written
-_JOINED = frozenset(" -")  # what between two words makes them a phrase
+TOKEN = re.compile(r"[^\W_]+")  # a letter or digit run as written
+JOINED = frozenset(" -")  # what between two words makes them a phrase (a name of two words)
 
 
 class PlainBeside:
@@ -53,7 +53,7 @@ def name_variants(aliases: Mapping[str, tuple[str, ...]] | None) -> dict[str, Va
     for canonical, variants in (aliases or {}).items():
         if canonical[:1].isupper():
             for variant in variants:
-                words = _TOKEN.findall(normalise(variant))
+                words = TOKEN.findall(normalise(variant))
                 if variant[:1].isupper() and len(words) == 1 and words[0].isalpha() \
                         and words[0] != normalise(canonical):
                     found.setdefault(words[0], Variant(canonical, len(variant) > 1 and variant.isupper()))
@@ -74,7 +74,7 @@ def plain_beside(texts: Iterable[str], aliases: Mapping[str, tuple[str, ...]] | 
     found: set[tuple[str, str]] = set()
     if wanted:
         for text in texts:
-            tokens = list(_TOKEN.finditer(text))
+            tokens = list(TOKEN.finditer(text))
             for i, m in enumerate(tokens):
                 word = normalise(m.group())
                 own = key(word)
@@ -82,7 +82,7 @@ def plain_beside(texts: Iterable[str], aliases: Mapping[str, tuple[str, ...]] | 
                                                                                    key):
                     continue
                 for j in (i - 1, i + 1):
-                    if 0 <= j < len(tokens) and _JOINED.issuperset(text[tokens[min(i, j)].end():
+                    if 0 <= j < len(tokens) and JOINED.issuperset(text[tokens[min(i, j)].end():
                                                                          tokens[max(i, j)].start()]):
                         other = normalise(tokens[j].group())
                         if other not in lang.lex.stop and not other.isdigit():

@@ -23,13 +23,11 @@ from collections.abc import Collection, Iterable, Mapping
 from ..aliases import Aliases
 from ..matching import Prepared
 from ..people import normalise
-from ..plain_names import name_variants, plain_beside, written
+from ..plain_names import JOINED, TOKEN, name_variants, plain_beside, written
 
 __all__ = ["CaseNames", "case_names"]
 
-_TOKEN = re.compile(r"[^\W_]+")  # a letter or digit run as written
 _STOPS = frozenset(".!?:…")  # what before a word makes it open a sentence
-_JOINED = frozenset(" -")  # what between two capitalised words makes them one name
 _Longer = dict[str, list[tuple[tuple[str, ...], int]]]  # a name's word (key) -> the longer names it stands in, where
 
 
@@ -51,7 +49,7 @@ class CaseNames:
         self.aliases = Aliases(kept, full.lang, synonyms)
         self.beside = plain_beside(texts, aliases, self.key, full.lang)
         # the forms the texts write in lower case
-        self.lower = {w for t in texts for m in _TOKEN.finditer(t) if m.group()[:1].islower()
+        self.lower = {w for t in texts for m in TOKEN.finditer(t) if m.group()[:1].islower()
                       and self.key(w := normalise(m.group())) in self.names}
         self._longer = longer
 
@@ -62,7 +60,7 @@ class CaseNames:
 
     def rewrite(self, text: str, notes: bool) -> str:
         """A text with each of these variants that is the name here written as its canonical name."""
-        tokens = list(_TOKEN.finditer(text))
+        tokens = list(TOKEN.finditer(text))
         keys = [self.key(normalise(m.group())) for m in tokens]
         if self.names.keys().isdisjoint(keys):
             return text
@@ -95,7 +93,7 @@ class CaseNames:
             return False
         if j < i and (j == 0 or not _STOPS.isdisjoint(text[tokens[j - 1].end():tokens[j].start()])):
             return False  # a word opening the sentence ("Later Young ...")
-        return _JOINED.issuperset(_between(text, tokens, i, j))
+        return JOINED.issuperset(_between(text, tokens, i, j))
 
 
 def _between(text: str, tokens: list[re.Match[str]], i: int, j: int) -> str:
@@ -117,13 +115,13 @@ def case_names(aliases: Mapping[str, tuple[str, ...]], texts: Iterable[str], ful
     exact = frozenset(v for v, found in variants.items() if found.exact)
     longer: _Longer = {}  # key -> the longer names it stands in, and where
     for variant in full.pairs:
-        seq = tuple(key(w) for w in _TOKEN.findall(variant))
+        seq = tuple(key(w) for w in TOKEN.findall(variant))
         for place, k in enumerate(seq):
             if len(seq) > 1 and k in by_key:
                 longer.setdefault(k, []).append((seq, place))
     plain: dict[str, str] = {}
     for text in texts:
-        tokens = [m.group() for m in _TOKEN.finditer(text)]
+        tokens = [m.group() for m in TOKEN.finditer(text)]
         keys = [key(normalise(t)) for t in tokens]
         for i, k in enumerate(keys):
             if k in by_key and tokens[i][:1].islower() and not _in_longer(longer, keys, i) and written(
