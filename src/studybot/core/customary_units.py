@@ -119,9 +119,9 @@ CUSTOMARY_MEASURES: Final[dict[str, tuple[CustomaryKind, float]]] = {
 POUNDS: Final = frozenset(("pound", "pounds", "фунт", "фунта", "фунтов"))
 _PRICE: Final = re.compile(
     r"\b(?:pa(?:y|id|ying|ys)|cost\w*|price\w*|spen[dt]\w*|sold|sell\w*|bought|buy\w*|earn\w*|wage\w*|salar\w*"
-    r"|fee|fees|fine|fined|tax\w*|worth|budget\w*|sterling|плат\w*|заплат\w*|стои\w*|стоимост\w*|цен\w*"
+    r"|fee|fees|fine|fined|tax\w*|worth|budget\w*|sterling|prize\w*|reward\w*|bonus\w*|grant\w*|плат\w*|заплат\w*|стои\w*|стоимост\w*|цен\w*"
     r"|продал\w*|продава\w*|купил\w*|покупа\w*|потрат\w*|жалован\w*|зарплат\w*|налог\w*|штраф\w*"
-    r"|стерлинг\w*)\b|£")
+    r"|стерлинг\w*|преми\w*|вознагражд\w*|выплат\w*|выплачива\w*|гонорар\w*)\b|£")
 
 
 def pound_factor(word: str) -> float:

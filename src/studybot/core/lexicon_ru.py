@@ -94,6 +94,7 @@ ANTONYMS = (
     ("сходство", "различие"), ("сходство", "отличие"),
     # keeping and losing ("сохранило независимость" / "утратило"); a law passed or failed
     ("сохранить", "потерять"), ("сохранить", "утратить"), ("сохранить", "лишиться"), ("принять", "провалить"),
+    ("отстать", "спешить"), ("отставать", "спешить"),  # a clock that loses time or gains it
     *RU_OPPOSITES,
 )
 # Abbreviations written with a dot ("гос. комитет"), with the word they stand for

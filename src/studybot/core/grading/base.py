@@ -16,7 +16,7 @@ from ..exclusions import disagree as exclusion_disagrees
 from ..language import LANGUAGES, grading_language
 from ..language import language as language_of
 from ..lexicon_countries import country_forms, with_countries
-from ..matching import Prepared, directions_agree, find_phrase
+from ..matching import Prepared, antonyms, directions_agree, find_phrase
 from ..packs import Card, Pack
 from ..people import patronymic
 from ..swings import swings
@@ -398,6 +398,10 @@ class GraderBase:
         if rd and gd and rd != gd:
             return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                           "direction words disagree")
+        opposed = antonyms(got, prompt) or antonyms(got, ref)  # "спешил на 5 секунд" asked how much it "отстал"
+        if opposed:
+            return wrong("Check the wording: your answer says the opposite of what is asked.", "direction",
+                         f"'{opposed[0]}' is the opposite of '{opposed[1]}'")
         if got.negated() and not ref.negated() and not asked_negated(prompt, got):  # (as in _hard_checks)
             return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
         return self._exclusion(ref, got)
