@@ -59,6 +59,7 @@ class Person:
     given: tuple[str, ...]
     surname: tuple[str, ...]
     runs: set[str] = field(default_factory=set)
+    hyphened: bool = False  # a double-barrelled surname ("Watson-Watt"): its last word alone is no name of them
 
     @property
     def core(self) -> str:
@@ -164,6 +165,7 @@ class _Reader:
         self.alone: set[str] = set()  # words written as a one-word name
         self._alone_keys: set[str] | None = None
         self.runs: list[list[str]] = []
+        self.hyphened: dict[str, int] = {}  # a run -> the words of its last token, where a hyphen joins them
         found = [run for text in self.texts for run in _runs(text, lex)]
         for run in found:
             words = self._trim(_words(run.tokens), run.opening)
@@ -171,6 +173,8 @@ class _Reader:
                 self.alone.add(words[0])
             elif 2 <= len(words) <= MAX_WORDS and len(run.tokens) >= 2 and not run.placed:
                 self.runs.append(words)
+                if (tail := len(_WORD.findall(run.tokens[-1]))) > 1:
+                    self.hyphened[" ".join(words)] = tail
 
     @property
     def alone_keys(self) -> set[str]:
@@ -228,6 +232,8 @@ class _Reader:
         start = len(words) - 1
         while start > 1 and words[start - 1] in lex.name_particles:
             start -= 1
+        # a double-barrelled surname is one ("Robert Watson-Watt", "Николай Римский-Корсаков")
+        start = min(start, max(0, len(words) - self.hyphened.get(" ".join(words), 1)))
         return tuple(words[:start]), tuple(words[start:])
 
 
@@ -246,7 +252,7 @@ def person_names(texts: Iterable[str], who: Iterable[str], known: dict[str, str]
         canonical = known.get(run, run)
         same = _same_person(people, given, surname, canonical, key)
         if same is None:
-            people.append(Person(canonical, given, surname, {run}))
+            people.append(Person(canonical, given, surname, {run}, run in reader.hyphened))
         else:
             same.runs.add(run)
             if len(given) > len(same.given) and all(len(g) > 1 for g in given):
@@ -284,7 +290,7 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
     for p in people:
         full = [g for g in p.given if len(g) > 1]
         letters = tuple(g[0] for g in p.given)
-        names = (p.surname, (p.core,)) if len(p.surname) > 1 else (p.surname,)
+        names = (p.surname, (p.core,)) if len(p.surname) > 1 and not p.hyphened else (p.surname,)
         spellings = set(p.runs)
         if len(full) >= 2 and _patronymic(full[1], reader.lex):  # "Николай Иванович": a given name and patronymic
             spellings.add(f"{full[0]} {full[1]}")
