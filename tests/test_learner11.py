@@ -56,7 +56,7 @@ def test_the_sections_left_add_up_to_the_queue_within_the_days_limits(mini_pack_
 
 def test_stats_without_a_session_names_its_column_for_the_cards_due_now(mini_pack):
     from studybot.core.stats import SectionProgress
-    from studybot.present import section_table
+    from studybot.present_progress import section_table
 
     rows = [SectionProgress("port", "The port", 6, 2, 0, 1), SectionProgress("history", "History", 3, 0, 0, 0)]
     assert _last_column(section_table(rows)) == ("Due", [1, 0])

@@ -94,7 +94,7 @@ def test_plain_mode_reports_a_broken_pack(tmp_path, db_path, clock, capsys):
 
 def test_the_card_browser_says_when_a_card_is_due_only_when_it_is_asked():
     from studybot.core.browse import CardRow
-    from studybot.present import card_detail_text
+    from studybot.present_progress import card_detail_text
 
     now = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 

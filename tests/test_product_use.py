@@ -9,7 +9,7 @@ from studybot.cli import main
 from studybot.conversation import Conversation
 from studybot.core.packs import load_pack_text
 from studybot.core.validate import check_examples
-from studybot.present import progress_text
+from studybot.present_progress import progress_text
 
 from .test_conversation import open_services
 from .test_packs import CARD, HEAD, problems_of

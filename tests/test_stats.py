@@ -14,7 +14,7 @@ from studybot.core.scheduling import Scheduling
 from studybot.core.session import StudySession
 from studybot.core.stats import FORECAST_DAYS, MASTERY_STABILITY_DAYS, is_mastered, learner_progress, report, streak
 from studybot.core.store import Store
-from studybot.present import heatmap, sparkline
+from studybot.present_progress import heatmap, sparkline
 
 from .conftest import FixedClock
 from .test_session import RIGHT
@@ -175,7 +175,7 @@ def test_mastered_is_the_same_in_progress_stats_and_report(tmp_path, mini_pack, 
 
 def test_section_table_keeps_long_packs_short():
     from studybot.core.stats import SectionProgress
-    from studybot.present import section_table
+    from studybot.present_progress import section_table
 
     rows = [SectionProgress(f"s{i}", f"Section {i}", 10, 5, i % 10, 1 if i == 77 else 0) for i in range(100)]
     full = section_table(rows).splitlines()

@@ -294,7 +294,7 @@ def cmd_ask(args) -> int:
 def cmd_stats(args) -> int:
     from .core.clock import utcnow
     from .core.stats import learner_progress
-    from .present import progress_text, section_table
+    from .present_progress import progress_summary, progress_text, section_table
 
     learner = args.learner or _default_learner()
     pack = _load_pack(args.pack)
@@ -304,7 +304,7 @@ def cmd_stats(args) -> int:
         _print_json({"learner": learner, "pack": pack.id, **progress.as_dict()})
         return 0
     print(f"{pack.title} · {learner}")
-    print(progress.summary_text())
+    print(progress_summary(progress))
     print()
     print(section_table(progress.sections))
     print()

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from .chrome import COMMAND_WORDS, chrome
 from .core.packs import Card
 from .core.store import StoreConflict, StoreError
 from .core.text import clean
@@ -41,25 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = ["COMMANDS", "MORE_NEW", "SAYINGS", "SAYINGS_RU", "Conversation", "Message", "said"]
 
-COMMANDS = {
-    "hint": "a hint, more each time (then a right answer is Hard)",
-    "skip": "put the question aside for this session",
-    "show": "show me the answer (counted as not known)",
-    "right": "I was right: overrule the grade of your last answer",
-    "wrong": "I was wrong: overrule the grade of your last answer",
-    "undo": "take back your last answer and answer again",
-    "why": "why the last answer is right (its explanation)",
-    "source": "the section's notes (read before answering: a hint)",
-    "suspend": "stop asking this card",
-    "unsuspend": "ask the last suspended card again",
-    "bury": "put this card away until tomorrow",
-    "due": "how much is due",
-    "more": "/more N: N new cards beyond today's limit (N: 10)",
-    "ahead": "practise cards before they are due (as practice)",
-    "go": "go on after the summary with what is due (F2 in the app)",
-    "end": "end the session with a summary",
-    "help": "these commands",
-}
+COMMANDS = COMMAND_WORDS["en"]  # the typed commands, and what each does (in each language: `chrome`)
 MORE_NEW = 10
 
 class _Options(Protocol):
@@ -456,12 +439,13 @@ class Conversation:
         return self.end()
 
     def _cmd_help(self) -> list[Message]:
-        lines = [f"/{name:<10} {what}" for name, what in COMMANDS.items()]
-        words = ", ".join(f'"{s}"' for s in SAYINGS)
-        russian = ", ".join(f'"{s}"' for s in SAYINGS_RU)
-        return [Message("system", "Commands:\n" + "\n".join(lines) + f"\nOr say instead of an answer: {words}"
-                                  f"; in Russian: {russian}."
-                                  "\nEnd a line with ? to ask the tutor.")]
+        language = self.language if self.language in COMMAND_WORDS else "en"  # said in the pack's language
+        lines = [f"/{name:<10} {what}" for name, what in COMMAND_WORDS[language].items()]
+        quoted = (lambda s: f"«{s}»") if language == "ru" else (lambda s: f'"{s}"')
+        first, then = (SAYINGS_RU, SAYINGS) if language == "ru" else (SAYINGS, SAYINGS_RU)  # its own first
+        return [Message("system", chrome("help_head", language) + "\n" + "\n".join(lines) + "\n"
+                        + chrome("help_or_say", language, words=", ".join(map(quoted, first)),
+                                 other=chrome("help_other", language), others=", ".join(map(quoted, then))))]
 
     def more(self, count: str | None) -> list[Message]:
         """/more N: N new cards beyond today's limit, in this session."""

@@ -13,14 +13,12 @@ from typing import TYPE_CHECKING, Literal
 
 from .core.how_to_answer import HOW_TO, points_text
 from .core.packs import Card, Section
-from .core.text import clean, counted, normalise
+from .core.text import clean, normalise
 from .core.wording import count, in_time, says
 from .core.wording_verdicts import verdict_words
 
 if TYPE_CHECKING:
-    from .core.browse import CardRow
     from .core.grading import Verdict
-    from .core.records import HistoryRow
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -311,175 +309,9 @@ def due_text(due: datetime, now: datetime | None = None, language: str = "en") -
     return says("again", language, when=in_time(seconds, language))
 
 
-# ------------------------------------------------------------------ pictures in text
-# Drawn with characters only, so they read the same with NO_COLOR, in the app and in
-# `studybot stats`.
-
-_LEVELS = " ▁▂▃▄▅▆▇█"
-_HEAT = "·░▒▓█"
-
-
-def mastery_bar(fraction: float, width: int = 10) -> str:
-    filled = round(max(0.0, min(1.0, fraction)) * width)
-    return "█" * filled + "·" * (width - filled)
-
-
-def sparkline(values: list[float], top: float | None = None) -> str:
-    """One character a value, its height by size ('▁' small … '█' the largest)."""
-    if not values:
-        return ""
-    top = top or max(values) or 1
-    return "".join(_LEVELS[min(8, max(1 if v > 0 else 0, round(v / top * 8)))] for v in values)
-
-
-def heatmap(activity: dict[str, int], today, weeks: int = 26) -> list[str]:
-    """A calendar of reviews per day: a column a week (oldest left), a row a weekday."""
-    from datetime import timedelta
-
-    start = today - timedelta(days=today.weekday() + 7 * (weeks - 1))  # a Monday
-    top = max(activity.values(), default=0) or 1
-    rows = []
-    for weekday, label in enumerate(("Mon", "", "Wed", "", "Fri", "", "Sun")):
-        cells = []
-        for week in range(weeks):
-            day = start + timedelta(days=7 * week + weekday)
-            if day > today:
-                cells.append(" ")
-                continue
-            n = activity.get(day.isoformat(), 0)
-            cells.append(_HEAT[0] if n == 0 else _HEAT[min(4, 1 + int(3 * n / top))])
-        rows.append(f"{label:<4}{''.join(cells)}")
-    months, last = [], None
-    for week in range(weeks):
-        month = (start + timedelta(days=7 * week)).strftime("%b")
-        months.append(month[0] if month != last else " ")
-        last = month
-    rows.append("    " + "".join(months) + f"   · none {_HEAT[1]}{_HEAT[2]}{_HEAT[3]}{_HEAT[4]} most ({top} a day)")
-    return rows
-
-
-def section_table(sections, width: int = 34, limit: int | None = None) -> str:
-    """The mastery map: one line a section of the text, in the text's order. Its last column is what a
-    study session has left of the section ("Left", as the header counts: learning, reviews and new cards
-    it would ask) when one is open, else the cards due now ("Due", as `studybot stats` says). With
-    `limit`, a long pack shows the sections with the most left (or due), then the least mastered, and
-    says how many it left out."""
-    sections = list(sections)
-    session = any(s.left is not None for s in sections)
-
-    def last(row) -> int:
-        return (row.left or 0) if session else row.due
-
-    left_out = 0
-    if limit is not None and len(sections) > limit:
-        keep = set(map(id, sorted(sections, key=lambda s: (-last(s), s.mastery, -s.seen))[:limit]))
-        left_out = len(sections) - limit
-        sections = [s for s in sections if id(s) in keep]
-    lines = [f"{'Section':<{width}} {'Cards':>5} {'Seen':>5}  {'Mastered':<15} {'Left' if session else 'Due':>4}"]
-    for row in sections:
-        title = clean(row.title, multiline=False)
-        title = title if len(title) <= width else title[: width - 1] + "…"
-        lines.append(f"{title:<{width}} {row.cards:>5} {row.seen:>5}  {mastery_bar(row.mastery)} {row.mastery:4.0%} "
-                     f"{last(row):>4}")
-    if left_out:
-        less = "left" if session else "due"
-        lines.append(f"… and {left_out} more sections, with less {less} (studybot stats lists every one)")
-    return "\n".join(lines)
-
-
-def cut(text: str, width: int) -> str:
-    """`text` in at most `width` characters; a cut one ends in "…", after its last whole word
-    when that leaves more than half."""
-    if len(text) <= width:
-        return text
-    head = text[: width - 1]
-    space = len(head) if text[width - 1] == " " else head.rfind(" ")  # where the last whole word ends
-    return (head[:space] if space > width // 2 else head).rstrip() + "…"
-
-
-def progress_text(progress) -> str:
-    """The pictures of the Progress mode (and `studybot stats`), below the section table."""
-    from .core.stats import MASTERY_RULE
-
-    lines = [f"Mastered: {MASTERY_RULE}.", "", "Activity, last 26 weeks"]
-    lines += heatmap(progress.activity, progress.today)
-    weeks = [p / n for _, n, p in progress.retention if n]
-    lines.append("")
-    if weeks:
-        lines.append("True retention by week (scheduled reviews right first time), "
-                     f"last {counted(len(weeks), 'week')}:")
-        lines.append(f"    {sparkline(weeks, top=1.0)}  "
-                     + " ".join(f"{w:.0%}" for w in weeks[-6:]) + f"  · overall {progress.true_retention:.0%}")
-    else:
-        lines.append("True retention: no scheduled reviews yet (it counts reviews of learned cards).")
-    forecast = list(progress.forecast)
-    lines.append("")
-    lines.append(f"Due in the next 30 days: {counted(sum(forecast), 'review')}, "
-                 f"at most {max(forecast, default=0)} a day")
-    lines.append(f"    {sparkline(forecast)}")
-    lines.append("    today" + " " * 20 + "+30 days")
-    if progress.weakest:
-        lines.append("")
-        lines.append("Weakest cards: the chance you would recall each in a week, lowest first")
-        for weak in progress.weakest[:5]:
-            flag = " [leech]" if weak.leech else ""
-            # the figure is named: a bare "100%" beside "weakest" read as "100% forgotten"
-            lines.append(f"  {weak.recall:4.0%} recall  {cut(clean(weak.prompt, multiline=False), 46)}"
-                         f" · lapses {weak.lapses}{flag}")
-    if progress.overrides:
-        lines.append("")
-        lines.append(f"Grades you overrode: {progress.override_rate:.0%} of reviews of these cards")
-        for card_id, reviews, overridden in progress.overrides[:5]:  # the card as the learner knows it: its prompt
-            prompt = clean(progress.prompts.get(card_id, card_id), multiline=False)
-            lines.append(f"  {overridden}/{reviews}  {cut(prompt, 66)}")
-    return "\n".join(lines)
-
-
-def progress_summary(progress) -> str:
-    """The Progress mode's first lines: what the session has left said as its header says it
-    ("today: 20 left, 5 of them learning"), when a session is open."""
-    queue = progress.queue
-    return progress.summary_text(None if queue is None else f"today: {left_text(queue.total, queue.learning)}")
-
-
-def tutor_error_text(exc: BaseException) -> str:
+def tutor_error_text(exc: BaseException, language: str = "en") -> str:
     """What the learner reads when the tutor fails on a question (a bug: it is never a decline)."""
+    from .chrome import chrome
+
     detail = clean(str(exc), multiline=False)[:200]
-    return (f"The tutor failed on that question ({type(exc).__name__}{': ' + detail if detail else ''}). "
-            "This is a bug; your progress is safe.")
-
-
-# ------------------------------------------------------------------ the card browser
-
-_RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
-
-
-def card_line(row: CardRow) -> str:
-    """One card in the browser's list: its state and prompt, on one line (the list cuts
-    it to its width)."""
-    return f"{row.label:<10} {clean(row.prompt, multiline=False)}"
-
-
-def card_detail_text(row: CardRow, history: Sequence[HistoryRow], now: datetime | None = None) -> str:
-    """A card in the browser: what it asks, its answer and state, and every review of it."""
-    now = now or datetime.now(UTC)
-    lines = [clean(row.prompt), f"Answer: {clean(row.answer)}",
-             f"Section: {clean(row.section_title, multiline=False)} · id: {clean(row.card_id, multiline=False)}"
-             + (f" · tags: {clean(', '.join(row.tags), multiline=False)}" if row.tags else "")]
-    state = f"State: {row.label}"
-    if row.label in ("learning", "review") and row.due is not None:  # a suspended card is not due
-        state += f" · due {when_text(row.due, now)}"
-    if row.reps:
-        state += f" · {counted(row.reps, 'review')}, {counted(row.lapses, 'lapse')}"
-    if row.stability is not None:
-        state += f" · stability {row.stability:.1f} days"
-    lines += [state, "", "History (newest first):" if history else "No reviews yet."]
-    for h in history:
-        mark = "✓" if h.correct else "✗"
-        notes = [n for n in (f"overridden: {h.override}" if h.override else "", "practice" if h.practice else "",
-                             "undone" if h.undone else "", "shown" if h.reason == "shown" else "") if n]
-        said = clean(h.answer, multiline=False)
-        said = said if len(said) <= 40 else said[:39] + "…"
-        lines.append(f"  {h.reviewed_at.astimezone():%Y-%m-%d %H:%M}  {mark} {_RATINGS.get(h.rating, '?'):<5} "
-                     f"“{said}”" + (f" ({', '.join(notes)})" if notes else ""))
-    return "\n".join(lines)
+    return chrome("tutor_failed", language, error=type(exc).__name__ + (": " + detail if detail else ""))

@@ -21,7 +21,8 @@ from .packs import Card, Pack
 from .records import CardPhase, CardState
 from .text import normalise
 
-__all__ = ["CARD_STATES", "CardLabel", "CardQuery", "CardRow", "asks", "find_cards", "label_of", "parse_query"]
+__all__ = ["CARD_STATES", "STATE_WORDS_RU", "CardLabel", "CardQuery", "CardRow", "asks", "find_cards", "label_of",
+           "parse_query"]
 
 CardLabel = Literal["new", "learning", "review", "suspended", "leech"]
 CARD_STATES: tuple[CardLabel, ...] = get_args(CardLabel)
@@ -64,11 +65,17 @@ def label_of(state: CardState | None) -> CardLabel:
     return "review" if state.state == CardPhase.REVIEW else "learning"
 
 
+# the states as the Cards screen names them to a learner of a Russian pack (`studybot.chrome`), found as the
+# English words are
+STATE_WORDS_RU: dict[str, CardLabel] = {"новая": "new", "изучается": "learning", "повторение": "review",
+                                        "убрана": "suspended", "трудная": "leech"}
+
+
 def _state_word(word: str) -> CardLabel | None:
     for label in CARD_STATES:
         if word == label:
             return label
-    return None
+    return STATE_WORDS_RU.get(word.replace("ё", "е"))
 
 
 def parse_query(text: str) -> CardQuery:

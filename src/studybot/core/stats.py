@@ -18,7 +18,6 @@ from .packs import Pack
 from .records import CardPhase, CardState, QueueCounts
 from .scheduling import Scheduling
 from .store import Store, StoreError
-from .text import counted
 
 __all__ = ["MASTERY_RULE", "MASTERY_STABILITY_DAYS", "CardReport", "Progress", "Report", "SectionProgress",
            "SectionSpread", "is_mastered", "learner_progress", "report", "streak"]
@@ -134,21 +133,6 @@ class Progress:
     def override_rate(self) -> float:
         reviews = sum(n for _, n, _ in self.overrides)
         return sum(o for _, _, o in self.overrides) / reviews if reviews else 0.0
-
-    def summary_text(self, left: str | None = None) -> str:
-        """The figures in two lines; `left` (the session's words for what it has left: "20 left, 5 of
-        them learning") stands in place of the cards due now and new left."""
-        share = f"{100 * self.mastered // self.cards}%" if self.cards else "0%"
-        today = (f"{counted(self.reviews_today, 'review')} today, {self.correct_today} right, "
-                 f"{self.minutes_today:.0f} min"
-                 if self.reviews_today else "no reviews yet today")
-        retention = f"{self.true_retention:.0%}" if self.true_retention is not None else "–"
-        days = "day" if self.streak == 1 else "days"
-        new = (f"{self.new_left} new left today" if self.new_left is not None
-               else f"{self.cards - self.seen} not studied yet")
-        return (f"{self.seen} of {self.cards} cards studied · {self.mastered} mastered ({share}) · "
-                f"{left if left is not None else f'{self.due} due now · {new}'}\n"
-                f"{today} · streak {self.streak} {days} · true retention {retention}")
 
     def as_dict(self) -> dict[str, Any]:
         return {

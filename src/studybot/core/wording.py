@@ -3,7 +3,8 @@ card comes back, the session's summary, the replies to a learner's requests. A l
 "✓ Верно.", "Подсказка: 3 слова, начинается с «Х»", "снова через 3 дня", never the English. One table a
 language; English is the default and a language without a table is spoken to in English. Counts take the
 language's plural forms ("1 слово", "3 слова", "5 слов"). What the grader says of an answer is put in the pack's
-language by `verdict_words` (core.wording_verdicts). Keys, commands and screen titles stay English."""
+language by `verdict_words` (core.wording_verdicts). The app's own words (keys, screens, help) are
+`studybot.chrome`'s."""
 
 from __future__ import annotations
 

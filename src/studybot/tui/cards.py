@@ -14,37 +14,35 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..present import card_detail_text, card_line
+from ..chrome import chrome, language_of_pack
+from ..present_progress import card_detail_text, card_line
 from ..services import ServiceError
-from .study import services_of
-from .widgets import KeyBar, ModeBar, literal
-
-SEARCH_HELP = "Find: words, section:ID, tag:TAG, new/learning/review/suspended/leech"
+from .study import language_of, services_of, speak
+from .widgets import KeyBar, ModeBar, described, literal
 
 
 class CardList(OptionList):
     """The cards found; its keys act on the highlighted card."""
 
     BINDINGS = [
-        Binding("u", "screen.suspend(False)", "Unsuspend"),
-        Binding("s", "screen.suspend(True)", "Suspend"),
-        Binding("x", "screen.reset", "Reset"),
+        described("u", "screen.suspend(False)", "unsuspend"),
+        described("s", "screen.suspend(True)", "suspend"),
+        described("x", "screen.reset", "reset"),
     ]
 
 
 class ConfirmReset(ModalScreen[bool]):
     """Resetting starts a card afresh: asked once more before it is done."""
 
-    BINDINGS = [Binding("y", "dismiss(True)", "Reset"), Binding("n,escape", "dismiss(False)", "Keep")]
+    BINDINGS = [described("y", "dismiss(True)", "reset"), described("n,escape", "dismiss(False)", "keep")]
 
-    def __init__(self, prompt: str) -> None:
+    def __init__(self, prompt: str, language: str = "en") -> None:
         super().__init__()
-        self.prompt = prompt
+        self.prompt, self.language = prompt, language
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm"):
-            yield Static(literal(f"Reset this card?\n\n{self.prompt}\n\nIt becomes new again; its history is kept.\n"
-                                 "y: reset · n or Esc: keep it"), markup=False)
+            yield Static(literal(chrome("confirm_reset", self.language, prompt=self.prompt)), markup=False)
 
 
 class CardsScreen(Screen[None]):
@@ -59,15 +57,17 @@ class CardsScreen(Screen[None]):
         self.shown = 0  # how many times the list was drawn (tests wait on it)
 
     def compose(self) -> ComposeResult:
-        yield ModeBar("cards")
-        yield Input(placeholder=SEARCH_HELP, id="card-search")
+        language = language_of(self)
+        yield ModeBar("cards", language)
+        yield Input(placeholder=chrome("search", language), id="card-search")
         with Horizontal(id="cards-body"):
             yield CardList(id="card-list")
             with VerticalScroll(id="card-detail"):
-                yield Static(literal("Loading the cards…"), id="card-info", markup=False)
-        yield KeyBar([("enter", "", "To the list"), *CardList.BINDINGS])
+                yield Static(literal(chrome("loading_cards", language)), id="card-info", markup=False)
+        yield KeyBar([("enter", "", "to_list"), *CardList.BINDINGS], language)
 
     def on_screen_resume(self) -> None:
+        self.query_one("#card-search", Input).placeholder = chrome("search", speak(self))
         self.find(self.query_one("#card-search", Input).value)
 
     @on(Input.Changed, "#card-search")
@@ -96,10 +96,11 @@ class CardsScreen(Screen[None]):
         current = self.rows[keep].card_id if keep is not None and keep < len(self.rows) else None
         self.rows = rows
         cards.clear_options()
-        cards.add_options([Option(literal(card_line(row))) for row in rows])
+        language = language_of(self)
+        cards.add_options([Option(literal(card_line(row, language))) for row in rows])
         self.shown += 1
         if not rows:
-            self.info("No card matches. " + SEARCH_HELP)
+            self.info(chrome("no_match", language) + chrome("search", language))
             return
         ids = [row.card_id for row in rows]
         cards.highlighted = ids.index(current) if current in ids else 0
@@ -117,7 +118,8 @@ class CardsScreen(Screen[None]):
         except ServiceError as exc:
             self.app.call_from_thread(self.info, str(exc))
             return
-        self.app.call_from_thread(self.info, card_detail_text(row, history, services.config.clock()))
+        self.app.call_from_thread(self.info, card_detail_text(row, history, services.config.clock(),
+                                                              language_of_pack(services.pack)))
 
     def info(self, text: str) -> None:
         self.query_one("#card-info", Static).update(literal(text))
@@ -140,7 +142,7 @@ class CardsScreen(Screen[None]):
             if reset:
                 self.change(row.card_id, "reset")
 
-        self.app.push_screen(ConfirmReset(row.prompt), answered)
+        self.app.push_screen(ConfirmReset(row.prompt, language_of(self)), answered)
 
     def change(self, card_id: str, what: str) -> None:
         self.changing(card_id, what, self.query_one("#card-search", Input).value)
@@ -156,6 +158,6 @@ class CardsScreen(Screen[None]):
         except ServiceError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
-        done = {"reset": "Reset: the card is new again", "suspend": "Suspended", "unsuspend": "Unsuspended"}[what]
+        done = chrome(f"{what}_done", language_of(self))
         self.app.call_from_thread(self.notify, done, markup=False)
         self.app.call_from_thread(self.find, query)  # after the change: the list shows it

@@ -18,15 +18,17 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, ListItem, ListView, Static
 
-from ..conversation import COMMANDS, SAYINGS, SAYINGS_RU
-from ..core.text import clean, counted
+from ..chrome import COMMAND_WORDS, chrome, counted_in
+from ..conversation import SAYINGS, SAYINGS_RU
+from ..core.text import clean
 from ..core.wording import says
-from ..present import progress_summary, progress_text, section_table, tutor_error_text
+from ..present import tutor_error_text
+from ..present_progress import progress_summary, progress_text, section_table
 from ..services import ServiceError
 from .cards import CardsScreen
 from .messages import PackChosen, StudyRequested
-from .study import StudyScreen, services_of
-from .widgets import MODES, AnswerLine, KeyBar, ModeBar, Transcript, key_label, literal
+from .study import StudyScreen, language_of, services_of, speak
+from .widgets import MODES, AnswerLine, KeyBar, ModeBar, Transcript, described, key_label, literal, spoken
 
 __all__ = ["AskScreen", "CardsScreen", "HelpScreen", "PacksScreen", "ProgressScreen", "help_text"]
 
@@ -34,18 +36,18 @@ __all__ = ["AskScreen", "CardsScreen", "HelpScreen", "PacksScreen", "ProgressScr
 class AskScreen(Screen[None]):
     """Questions to the tutor about the text."""
 
-    BINDINGS = [Binding("escape", "app.study", "Back to study")]
+    BINDINGS = [described("escape", "app.study", "back_to_study")]
 
     def compose(self) -> ComposeResult:
-        yield ModeBar("ask")
-        yield Static(literal(says("ask_intro")), id="intro", markup=False)
+        language = language_of(self)
+        yield ModeBar("ask", language)
+        yield Static(literal(says("ask_intro", language)), id="intro", markup=False)
         yield Transcript(id="ask-transcript")
-        yield AnswerLine(placeholder=says("ask_here"), id="question")
-        yield KeyBar([("enter", "", "Ask"), *self.BINDINGS])
+        yield AnswerLine(placeholder=says("ask_here", language), id="question")
+        yield KeyBar([("enter", "", "ask_key"), *self.BINDINGS], language)
 
     def on_screen_resume(self) -> None:
-        pack = services_of(self).pack  # the intro and the question line in the pack's language
-        language = pack.language if pack is not None else "en"
+        language = speak(self)  # the bars, the intro and the question line in the pack's language
         self.query_one("#intro", Static).update(literal(says("ask_intro", language)))
         self.query_one("#question", Input).placeholder = says("ask_here", language)
         self.query_one("#question", Input).focus()
@@ -70,7 +72,7 @@ class AskScreen(Screen[None]):
         try:
             reply = tutor.ask(question)
         except Exception as exc:  # noqa: BLE001 - a tutor bug is shown as an error, never as a decline
-            self.app.call_from_thread(self.query_one(Transcript).say, tutor_error_text(exc), "error")
+            self.app.call_from_thread(self.query_one(Transcript).say, tutor_error_text(exc, language_of(self)), "error")
             return
         self.app.call_from_thread(self.replied, reply)
 
@@ -90,18 +92,20 @@ class ProgressScreen(Screen[None]):
     """How the learner is doing: mastery section by section, activity, retention,
     what falls due, the weakest cards and the disputed grades."""
 
-    BINDINGS = [Binding("r", "refresh", "Refresh")]
+    BINDINGS = [described("r", "refresh", "refresh")]
     progress: Any = None  # the figures last drawn
 
     def compose(self) -> ComposeResult:
-        yield ModeBar("progress")
+        language = language_of(self)
+        yield ModeBar("progress", language)
         with VerticalScroll(id="progress-body"):
-            yield Static(literal("Loading your progress…"), id="summary", markup=False)
+            yield Static(literal(chrome("loading_progress", language)), id="summary", markup=False)
             yield Static("", id="sections", markup=False)
             yield Static("", id="pictures", markup=False)
-        yield KeyBar([("↑↓", "", "PgUp PgDn scroll"), *self.BINDINGS])  # the figures go on below the fold
+        yield KeyBar([("↑↓", "", "scroll"), *self.BINDINGS], language)  # the figures go on below the fold
 
     def on_screen_resume(self) -> None:
+        speak(self)
         self.action_refresh()
 
     def action_refresh(self) -> None:
@@ -121,8 +125,9 @@ class ProgressScreen(Screen[None]):
     def show(self, progress: Any) -> None:
         self.shown += 1
         self.progress = progress
-        self.query_one("#summary", Static).update(literal(progress_summary(progress)))
-        self.query_one("#pictures", Static).update(literal(progress_text(progress)))
+        language = language_of(self)
+        self.query_one("#summary", Static).update(literal(progress_summary(progress, language)))
+        self.query_one("#pictures", Static).update(literal(progress_text(progress, language)))
         self.draw_sections()
         self.call_after_refresh(self.draw_sections)  # again at the width laid out
     def draw_sections(self) -> None:
@@ -133,7 +138,8 @@ class ProgressScreen(Screen[None]):
         room = (self.query_one("#sections", Static).content_size.width or self.size.width - 2) - SECTION_COLUMNS
         longest = max((len(s.title) for s in sections), default=10)
         width = max(16, min(longest, room))
-        self.query_one("#sections", Static).update(literal(section_table(sections, width=width, limit=SECTION_ROWS)))
+        self.query_one("#sections", Static).update(literal(section_table(sections, width=width, limit=SECTION_ROWS,
+                                                                         language=language_of(self))))
 
     def on_resize(self) -> None:
         self.draw_sections()
@@ -144,21 +150,23 @@ class PacksScreen(Screen[None]):
     studied; what `studybot validate` tells its author (examples the grader judges otherwise, weak cards) is
     counted, not listed: the lines are the instructor's, in `validate`. A pack that does not load says why."""
 
-    BINDINGS = [Binding("enter", "choose", "Study this pack", show=True)]
+    BINDINGS = [described("enter", "choose", "choose")]
     checked = False  # every pack that loads has been checked for its author too (tests wait on it)
 
     def compose(self) -> ComposeResult:
-        yield ModeBar("packs")
+        language = language_of(self)
+        yield ModeBar("packs", language)
         with Horizontal():
             yield ListView(id="pack-list")
             with VerticalScroll(id="pack-detail"):
-                yield Static(literal("Looking for packs…"), id="pack-problems", markup=False)
-        yield KeyBar(self.BINDINGS)
+                yield Static(literal(chrome("looking", language)), id="pack-problems", markup=False)
+        yield KeyBar(self.BINDINGS, language)
 
     def on_mount(self) -> None:
         self.check()
 
     def on_screen_resume(self) -> None:
+        speak(self)
         if getattr(self, "results", None) and self.results[0][0] != services_of(self).config.pack_path.resolve():
             self.check()  # another pack is studied since: it moves to the top (▶), the one left stays listed
 
@@ -190,9 +198,10 @@ class PacksScreen(Screen[None]):
         view = self.query_one(ListView)
         view.clear()
         current = services_of(self).config.pack_path.resolve()
+        language = language_of(self)
         for path, pack, _ in results:
             state = "✓" if pack is not None else "✗"  # a pack that does not load has no title: say why instead
-            title = clean(pack.title, multiline=False) if pack is not None else "Cannot be opened"
+            title = clean(pack.title, multiline=False) if pack is not None else chrome("cannot_open_title", language)
             title = title if len(title) <= 28 else title[:27] + "…"
             mark = "▶ " if path == current else "  "
             view.append(ListItem(Static(literal(f"{mark}{title}\n  {state} {path.name}"), markup=False)))
@@ -208,18 +217,19 @@ class PacksScreen(Screen[None]):
         if not getattr(self, "results", None):
             return
         path, pack, problems = self.results[index]
+        language = language_of(self)  # the pack studied: the screen speaks its language, whichever is highlighted
         lines = [path.name]
-        if pack is None:  # why it cannot be studied, as `validate` says it
+        if pack is None:  # why it cannot be studied, as `validate` says it (its lines are the author's, in English)
             errors = [p for p in problems if p.severity == "error"]
-            lines.append(f"This pack cannot be opened: {counted(len(errors), 'error')}.")
+            lines.append(chrome("cannot_open", language, errors=counted_in(len(errors), "error", language)))
             lines += [f"{path.name}:{p.line}:{p.column}: {p.severity}: {p.message}" for p in problems[:40]]
             if len(problems) > 40:
-                lines.append(f"… and {len(problems) - 40} more (studybot validate {path.name})")
+                lines.append(chrome("more_problems", language, more=len(problems) - 40, name=path.name))
         else:
-            lines.append(f"{counted(len(pack.sections), 'section')}, {counted(len(pack.cards), 'card')}: "
-                         "ready to study.")
-            lines.append(author_text(path.name, problems, self.checked))
-        lines.append(choose_text(pack is not None))
+            lines.append(chrome("ready", language, sections=counted_in(len(pack.sections), "section", language),
+                                cards=counted_in(len(pack.cards), "card", language)))
+            lines.append(author_text(path.name, problems, self.checked, language))
+        lines.append(choose_text(pack is not None, language))
         self.query_one("#pack-problems", Static).update(literal("\n".join(lines)))
 
     @on(ListView.Selected)
@@ -232,65 +242,65 @@ class PacksScreen(Screen[None]):
             return
         path, pack, problems = self.results[index]
         if pack is None:  # it does not load; one that loads is studied as `--pack` studies it
-            self.notify("This pack cannot be opened; fix its errors first.", severity="warning", markup=False)
+            self.notify(chrome("fix_first", language_of(self)), severity="warning", markup=False)
             return
         self.post_message(PackChosen(Path(path)))
 
 
-def author_text(name: str, problems, checked: bool) -> str:
+def author_text(name: str, problems, checked: bool, language: str = "en") -> str:
     """What `studybot validate` has for the author of a pack that loads, counted: examples the grader judges
     otherwise and weak cards are the author's to fix; a learner studies the pack all the same."""
     if not checked:
-        return "Checking it for its author…"
+        return chrome("checking", language)
     if not problems:
-        return "studybot validate finds nothing for its author to fix."
-    return (f"For its author: studybot validate {name} has {counted(len(problems), 'note')} (examples the grader "
-            "judges otherwise, cards to improve). They do not stop you studying it.")
+        return chrome("author_clean", language)
+    return chrome("author_notes", language, name=name, notes=counted_in(len(problems), "note", language))
 
 
-def choose_text(loads: bool) -> str:
+def choose_text(loads: bool, language: str = "en") -> str:
     """What Enter does on a pack: a pack that loads is studied, whatever `validate` has for its author
     (`--pack` opens it too)."""
-    return "Enter: study this pack." if loads else "Fix the errors to study this pack."
+    return chrome("choose_loads" if loads else "choose_fix", language)
 
 
 class HelpScreen(ModalScreen[None]):
     """Every key and command, in a box that fits 80x24 and scrolls."""
 
-    BINDINGS = [Binding("escape,f1,q", "dismiss", "Close")]
+    BINDINGS = [described("escape,f1,q", "dismiss", "close")]
 
     def compose(self) -> ComposeResult:
+        language = language_of(self)
         with VerticalScroll(id="help"):
-            yield Static(literal(help_text()), markup=False)
-        yield KeyBar([("↑↓", "", "PgUp PgDn scroll"), *self.BINDINGS])
+            yield Static(literal(help_text(language)), markup=False)
+        yield KeyBar([("↑↓", "", "scroll"), *self.BINDINGS], language)
 
     def on_mount(self) -> None:
         self.query_one("#help", VerticalScroll).focus()
 
 
-def help_text() -> str:
-    """The help, 70 columns at most."""
-    modes = "\n".join(f"  {key:<8} {label}" for _, key, label in MODES)
-    study = "\n".join(f"  {key_label(b.key, long=True):<8} {b.description}" for b in StudyScreen.BINDINGS
+def help_text(language: str = "en") -> str:
+    """The help, 70 columns at most, in the pack's `language`."""
+    modes = "\n".join(f"  {key:<8} {chrome(mode, language)}" for mode, key in MODES)
+    study = "\n".join(f"  {key_label(b.key, long=True):<8} {spoken(b, language)}" for b in StudyScreen.BINDINGS
                       if isinstance(b, Binding) and b.show)
-    commands = "\n".join(f"  /{name:<10} {what}" for name, what in COMMANDS.items())
-    said = [s.replace(" ", "\xa0") for s in SAYINGS] + ["in\xa0Russian:"] + [s.replace(" ", "\xa0") for s in SAYINGS_RU]
+    words = COMMAND_WORDS.get(language, COMMAND_WORDS["en"])
+    commands = "\n".join(f"  /{name:<10} {what}" for name, what in words.items())
+    first, then = (SAYINGS_RU, SAYINGS) if language == "ru" else (SAYINGS, SAYINGS_RU)  # its own language first
+    other = chrome("help_other", language)
+    said = [s.replace(" ", "\xa0") for s in first] + [other.replace(" ", "\xa0")] + [s.replace(" ", "\xa0")
+                                                                                     for s in then]
     sayings = "\n".join(textwrap.wrap(" · ".join(said), 68, initial_indent="  ", subsequent_indent="  "))
-    sayings = sayings.replace("\xa0", " ").replace("· in Russian: ·", "· in Russian:")  # a saying stays on one line
+    sayings = sayings.replace("\xa0", " ").replace(f"· {other} ·", f"· {other}")  # a saying stays on one line
     return (
-        "studybot keys (Esc closes; arrows and PgUp/PgDn scroll)\n\n"
-        f"Modes\n{modes}\n  F1       this help\n  Ctrl+Q   quit (your progress is already saved)\n\n"
-        f"While studying\n{study}\n  Enter    answer (end a line with ? to ask the tutor)\n"
-        "  ?        on its own: what you can type (never graded)\n"
-        "  F2       after the summary: go on with what fell due\n"
-        "  PgUp     back in the conversation; after a folded verdict\n"
-        "           (⋯ more lines), the whole verdict\n"
-        "  PgDn     on in the conversation\n\n"
-        f"Say instead of an answer (never graded)\n{sayings}\n\n"
-        f"Typed commands\n{commands}\n\n"
-        "Show answer counts as not known (Again); a right answer after a\n"
-        "hint (or /source) counts as Hard. I was right / I was wrong overrule\n"
-        "the grader for your last answer; the override is recorded.\n"
-        "Progress: r refreshes. Packs: Enter studies the highlighted pack.\n"
-        "Cards: type to find; u unsuspends, s suspends, x resets a card."
+        f"{chrome('help_title', language)}\n\n"
+        f"{chrome('help_modes', language)}\n{modes}\n  F1       {chrome('help_f1', language)}\n"
+        f"  Ctrl+Q   {chrome('help_quit', language)}\n\n"
+        f"{chrome('help_studying', language)}\n{study}\n  Enter    {chrome('help_enter', language)}\n"
+        f"  ?        {chrome('help_lone', language)}\n"
+        f"  F2       {chrome('help_f2', language)}\n"
+        f"  PgUp     {chrome('help_pgup', language)}\n"
+        f"  PgDn     {chrome('help_pgdn', language)}\n\n"
+        f"{chrome('help_say', language)}\n{sayings}\n\n"
+        f"{chrome('help_commands', language)}\n{commands}\n\n"
+        f"{chrome('help_rules', language)}"
     )

@@ -15,13 +15,14 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from ..chrome import chrome, language_of_pack
 from ..conversation import Conversation, Message
 from ..core.text import clean
 from ..core.wording import says
 from ..present import GO_IN_APP
 from ..services import ServiceError, Services
 from .messages import PackChanged, StudyRequested
-from .widgets import AnswerLine, KeyBar, ModeBar, Transcript, literal
+from .widgets import AnswerLine, KeyBar, ModeBar, Transcript, described, literal
 
 QUESTION_KEYS = ("run('hint')", "run('skip')", "run('show')")  # they do nothing while no question is asked
 LEAVING = ("skip", "show", "suspend")  # they put the asked card away: a draft typed for it is not the next one's
@@ -36,20 +37,38 @@ def services_of(node: DOMNode) -> Services:
     return services
 
 
+def language_of(node: DOMNode) -> str:
+    """The language of the pack studied (English before one is open): the app's words are said in it."""
+    return language_of_pack(services_of(node).pack)
+
+
+def speak(screen: Screen) -> str:
+    """Say a screen's mode bar and key bar in the pack's language (it may have changed since they were made);
+    the language."""
+    language = language_of(screen)
+    for modes in screen.query(ModeBar):
+        modes.speak(language)
+    for keys in screen.query(KeyBar):
+        keys.speak(language)
+    for transcript in screen.query(Transcript):
+        transcript.language = language
+    return language
+
+
 class StudyScreen(Screen[None]):
     """A study session as a conversation (see `studybot.conversation`)."""
 
     BINDINGS = [
-        Binding("ctrl+t", "run('hint')", "Hint"),
-        Binding("ctrl+n", "run('skip')", "Skip"),
-        Binding("ctrl+o", "run('show')", "Show answer"),
-        Binding("ctrl+y", "run('right')", "I was right"),
-        Binding("ctrl+b", "run('wrong')", "I was wrong"),
-        Binding("ctrl+z", "run('undo')", "Undo"),
-        Binding("ctrl+r", "run('why')", "Why"),
-        Binding("ctrl+s", "run('suspend')", "Suspend"),
-        Binding("pageup", "scroll_back", "Earlier in the conversation (first: a folded verdict whole)", show=False),
-        Binding("pagedown", "scroll_on", "Later in the conversation", show=False),
+        described("ctrl+t", "run('hint')", "hint"),
+        described("ctrl+n", "run('skip')", "skip"),
+        described("ctrl+o", "run('show')", "show"),
+        described("ctrl+y", "run('right')", "right"),
+        described("ctrl+b", "run('wrong')", "wrong"),
+        described("ctrl+z", "run('undo')", "undo"),
+        described("ctrl+r", "run('why')", "why"),
+        described("ctrl+s", "run('suspend')", "suspend"),
+        described("pageup", "scroll_back", "earlier", show=False),
+        described("pagedown", "scroll_on", "later", show=False),
     ]
     REFRESH_SECONDS = 20.0  # the header's counts are refreshed this often, and after every turn
 
@@ -66,7 +85,7 @@ class StudyScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield ModeBar("study")
-        yield Static(literal("Opening your study session…"), id="welcome", markup=False)
+        yield Static(literal(chrome("opening")), id="welcome", markup=False)
         yield Transcript(id="transcript")
         yield AnswerLine(placeholder=PLACEHOLDER, id="answer", disabled=True)
         yield KeyBar(self.BINDINGS)
@@ -105,10 +124,11 @@ class StudyScreen(Screen[None]):
 
     def failed(self, message: str) -> None:
         self.busy = False
-        self.query_one("#welcome", Static).update(literal("studybot could not start this session"))
+        language = speak(self)  # a pack that does not open has no language: English
+        self.query_one("#welcome", Static).update(literal(chrome("cannot_start", language)))
         self.say(message, "error")
         answer = self.query_one("#answer", Input)
-        answer.placeholder = "Press F5 to choose another pack, or Ctrl+Q to quit"
+        answer.placeholder = chrome("cannot_start_line", language)
         answer.disabled = True
         # no session: none of its keys does anything (the bar offered Hint, Skip, Show answer ...)
         self.query_one(KeyBar).hide(b.action for b in self.BINDINGS if isinstance(b, Binding))
@@ -117,6 +137,7 @@ class StudyScreen(Screen[None]):
         self.conversation = conversation
         conversation.go = GO_IN_APP  # the summary names the app's key, not "F2 in the app"
         self.app.sub_title = clean(conversation.session.pack.title, multiline=False)
+        speak(self)  # the mode bar and the keys in the pack's language
         await self.show(messages, welcome)
 
     async def show(self, messages: list[Message], welcome: str | None = None) -> None:
@@ -145,6 +166,7 @@ class StudyScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.transcript.settle()  # back from another mode: not left mid-scroll
+        speak(self)
         self.refresh_header()
 
     # -- the header, kept up to date on its own

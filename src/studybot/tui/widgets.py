@@ -17,10 +17,10 @@ from textual.style import Style
 from textual.visual import RenderOptions, Visual
 from textual.widgets import Input, Static
 
+from ..chrome import CHROME, chrome, counted_in
 from ..core.text import clean
 
-MODES = (("study", "F2", "Study"), ("ask", "F3", "Ask"), ("progress", "F4", "Progress"), ("packs", "F5", "Packs"),
-         ("cards", "F6", "Cards"))
+MODES = (("study", "F2"), ("ask", "F3"), ("progress", "F4"), ("packs", "F5"), ("cards", "F6"))  # labels: `chrome`
 
 
 class AnswerLine(Input):
@@ -110,6 +110,13 @@ class Hanging(Visual):
         return self.at(width - rules.get("line_pad", 0) * 2).get_height(rules, width)
 
 
+def folded_note(hidden: int, language: str = "en") -> str:
+    """The line a folded verdict shows in place of its `hidden` lines, in `language`."""
+    if hidden == 1:
+        return chrome("folded_one", language)
+    return chrome("folded", language, n=hidden, noun=counted_in(hidden, "line", language).split(" ", 1)[1])
+
+
 VERDICTS = ("right", "wrong")  # the bubbles that may fold (a verdict, or the answer shown)
 
 
@@ -140,7 +147,7 @@ class Bubble(Static):
         if self.kind in VERDICTS and len(lines) > 2 and self.rows(self.text) > rows:
             for kept in range(len(lines) - 2, -1, -1):  # the most of the end that fits
                 hidden = len(lines) - 1 - kept
-                note = f"  ⋯ {hidden} more lines: PgUp shows them" if hidden > 1 else "  ⋯ 1 more line: PgUp shows it"
+                note = folded_note(hidden, getattr(self.parent, "language", "en"))
                 shown = "\n".join([lines[0], note, *lines[len(lines) - kept:]])
                 if self.rows(shown) <= rows:
                     break
@@ -163,6 +170,7 @@ class Transcript(VerticalScroll):
     a resize or a return to the screen."""
 
     UNPLACED_TRIES, UNPLACED_WAIT = 50, 0.02  # how often and how long a settle waits for a new turn's layout
+    language = "en"  # the pack's (set by the screen): a folded verdict's note is said in it
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -283,15 +291,24 @@ class Transcript(VerticalScroll):
 
 
 class ModeBar(Static):
-    """The modes and their keys, the current one highlighted (one line, one widget)."""
+    """The modes and their keys, the current one highlighted (one line, one widget), in the pack's language."""
 
-    def __init__(self, current: str):
+    def __init__(self, current: str, language: str = "en"):
+        self.current, self.language = current, language
+        super().__init__(self._content(), classes="modebar", markup=False)
+
+    def _content(self) -> Content:
         parts: list = [("studybot  ", "bold")]
-        for mode, key, label in MODES:
-            parts.append((f" {key} {label} ", "bold reverse" if mode == current else ""))
-        parts.append("   F1 Help")
-        super().__init__(Content.assemble(*parts), classes="modebar", markup=False)
-        self.current = current
+        for mode, key in MODES:
+            parts.append((f" {key} {chrome(mode, self.language)} ", "bold reverse" if mode == self.current else ""))
+        parts.append(f"   F1 {chrome('help', self.language)}")
+        return Content.assemble(*parts)
+
+    def speak(self, language: str) -> None:
+        """Say the modes in `language` (the pack's, once it is open)."""
+        if language != self.language:
+            self.language = language
+            self.update(self._content())
 
 
 def key_label(key: str, long: bool = False) -> str:
@@ -311,26 +328,53 @@ KeyItem = tuple[str, str, str]  # (key, action, description)
 BindingLike = Binding | tuple[str, str] | tuple[str, str, str]  # as in a BINDINGS list
 
 
+def described(key: str, action: str, word: str, show: bool = True, **more: Any) -> Binding:
+    """A binding whose description is the app's word `word` (`chrome`): English here, and its `id` the word,
+    so that the key bar and the help say it in the pack's language."""
+    return Binding(key, action, chrome(word), show=show, id=word, **more)
+
+
+def spoken(binding: Binding, language: str) -> str:
+    """A binding's description in `language` (one made by `described`), else as written."""
+    return chrome(binding.id, language) if binding.id in CHROME["en"] else clean(binding.description)
+
+
 class KeyBar(Static):
     """The keys of one screen on one line (lighter than Textual's Footer, and it reads the
     same without colour). Only the keys given are shown, never inherited ones; when the
-    line is too narrow, the last keys before Quit give way (F1, on the mode bar, lists all)."""
+    line is too narrow, the last keys before Quit give way (F1, on the mode bar, lists all).
+    A description that is one of the app's words (`chrome`) is said in the pack's language (`speak`)."""
 
-    def __init__(self, bindings: Iterable[BindingLike]) -> None:
-        items: list[KeyItem] = []
+    def __init__(self, bindings: Iterable[BindingLike], language: str = "en") -> None:
+        self.words: list[tuple[str, str, str]] = []  # (key, action, the app's word or the description as written)
         for binding in bindings:
             if isinstance(binding, Binding):
                 if binding.show:
-                    items.append((binding.key, binding.action, binding.description))
+                    self.words.append((binding.key, binding.action, binding.id or binding.description))
             elif len(binding) == 3:
-                items.append((binding[0], binding[1], binding[2]))
-        self.all_items = [*items, ("ctrl+q", "quit", "Quit")]
+                self.words.append((binding[0], binding[1], binding[2]))
+        self.words.append(("ctrl+q", "quit", "quit"))
+        self.language = language
+        self.hidden: set[str] = set()
+        self.all_items = self._said()
         self.items = list(self.all_items)
         super().__init__(self._content(self.items), classes="keybar", markup=False)
 
+    def _said(self) -> list[KeyItem]:
+        return [(key, action, chrome(word, self.language) if word in CHROME["en"] else clean(word))
+                for key, action, word in self.words]
+
+    def speak(self, language: str) -> None:
+        """Say the keys in `language` (the pack's, once it is open)."""
+        if language != self.language:
+            self.language = language
+            self.all_items = self._said()
+            self.items = []  # drawn again by `hide`
+            self.hide(self.hidden)
+
     def hide(self, actions: Iterable[str]) -> None:
         """Show every key but those of `actions` (keys that do nothing just now)."""
-        hidden = set(actions)
+        hidden = self.hidden = set(actions)
         items = [item for item in self.all_items if item[1] not in hidden]
         if items != self.items:
             self.items = items
