@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card
+from studybot.core.packs import Card, Mistake
 
 EN = Grader()
 RU = Grader(language="ru")
@@ -208,3 +208,19 @@ MILL = second("Водяная", "Ветряная", "Конная", prompt="Ка
 ])
 def test_a_note_in_brackets_after_the_choice(grader, card, given, right):
     assert grader.grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("given", "feedback"), [
+    ("b", "Too small."),  # the letter typed
+    ("about 1.5 metres", "Too small."),  # the option's words: the letter in `mistakes` names that option
+    ("1.5 metres", "Too small."),
+    ("в", "Too large."),  # a Cyrillic letter in `mistakes`, for the third option
+    ("about 100 metres", "Too large."),
+])
+def test_a_letter_in_a_choice_cards_mistakes_names_its_option_as_listed(given, feedback):
+    card = Card(id="c", section="s", kind="choice", prompt="How long is it?", answer="about 10 metres",
+                options=("about 10 metres", "about 1.5 metres", "about 100 metres"),
+                mistakes=(Mistake(("b",), "Too small."), Mistake(("в",), "Too large.")))
+    verdict = Grader().grade(card, given)
+    assert not verdict.correct and verdict.feedback == feedback
+    assert Grader().grade(card, "about 10 metres").correct

@@ -22,6 +22,7 @@ from ..people import patronymic
 from ..swings import swings
 from .figures import figures_shown, points_contrasted, same_quantity, spec_quantity
 from .intensifiers import unstressed
+from .options import lettered_option
 from .parties import Parties
 from .person_asks import asks_for_person
 from .titled import unplaced, untitled
@@ -289,7 +290,9 @@ class GraderBase:
     def _apply_mistakes(self, card: Card, got: Prepared, verdict: Verdict) -> Verdict:
         for mistake in card.mistakes:
             for pattern in mistake.match:
-                if not self._mistake_hits(card, got, pattern):
+                named = lettered_option(card.options, pattern) if card.kind == "choice" else None
+                if not self._mistake_hits(card, got, pattern) and (  # a letter names its option as listed
+                        named is None or not self._mistake_hits(card, got, named)):
                     continue
                 if verdict.correct:
                     if self._soft(card, pattern):

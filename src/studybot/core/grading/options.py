@@ -36,6 +36,16 @@ def rules_out(answer: Prepared, option: Prepared) -> bool:
         or not directions_agree(option, answer)
 
 
+def lettered_option(options: tuple[str, ...], pattern: str) -> str | None:
+    """The option a pack's own letter names ("b" in a choice card's `mistakes`: the second option as listed),
+    else None."""
+    letter = pattern.strip().strip(".)(").strip().casefold()
+    for letters in (LETTERS[:len(options)], CYRILLIC_LETTERS[:len(options)]):
+        if len(letter) == 1 and letter in letters:
+            return options[letters.index(letter)]
+    return None
+
+
 def by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int | None:
     """The option an answer names by its letter ("b", "B)", "option b", "(b)"; a Cyrillic "с"
     typed for the c) shown), unless the answer is an option's own words ("А–У", no "a) У")."""
