@@ -110,7 +110,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
         """What a wrong answer may have meant, each with the trace line that says so, tried in turn: typed
         in Cyrillic look-alikes, a list of kinds named by adjectives alone, the other keyboard layout on."""
         lang = self.aliases.lang.code
-        if (latin := self._typed_in_cyrillic(card, answer)) is not None:
+        # a figure with its currency as typed ("500 евро", "500 рублей") is meant: no other letters or layout
+        meant = any(q.kind == "money" for q in self.prep(answer).quantities)
+        if not meant and (latin := self._typed_in_cyrillic(card, answer)) is not None:
             yield latin, f"read in Latin letters: '{latin}'"  # "К" for potassium's K: the Russian layout's letter
         if card.kind == "list" and (full := heads_restored(answer, card.prompt, lang)) is not None:
             yield full, f"read with the question's noun: '{full}'"  # "вида РНК": "транспортная" is "… РНК"
@@ -133,7 +135,7 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield spelt, f"read as spelt: '{spelt}'"  # "уменьшица": "уменьшится", as it is heard
         if card.kind == "date" and (whole := full_years(answer, lang, card.date)) is not None:
             yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969
-        if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None:
+        if not meant and (keys := layout_reading(answer, lang, self.aliases.uses)) is not None:
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
 
     def _point_texts(self, card: Card) -> tuple[str, ...]:
