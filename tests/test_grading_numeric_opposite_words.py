@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
+from studybot.core.wording_verdicts import verdict_words
 from tests.cards import numeric
 
 CLOCK_RU = numeric(5, "секунд", "на 5 секунд", prompt="На сколько секунд отстали часы за сутки?")
@@ -41,3 +42,11 @@ GRADED = [
 @pytest.mark.parametrize(("code", "card", "given", "right"), GRADED)
 def test_a_figure_with_the_opposite_word_of_the_question(code, card, given, right):
     assert Grader(language=code).grade(card, given).correct is right
+
+
+def test_the_learner_is_told_in_the_packs_language_which_word_says_the_opposite():
+    verdict = Grader(language="ru").grade(CLOCK_RU, "спешили на 5 секунд")
+    assert verdict.trace == ("'спешили' is the opposite of 'отстали'",)
+    said = verdict_words(verdict.feedback, "ru"), verdict_words(verdict.trace[0], "ru")
+    assert said == ("Проверьте слова: ваш ответ говорит обратное тому, о чём спрошено.",
+                    "«спешили» — противоположность «отстали»")

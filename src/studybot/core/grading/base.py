@@ -401,10 +401,11 @@ class GraderBase:
         if rd and gd and rd != gd:
             return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                           "direction words disagree")
-        opposed = antonyms(got, prompt) or antonyms(got, ref)  # "спешил на 5 секунд" asked how much it "отстал"
-        if opposed:
-            return wrong("Check the wording: your answer says the opposite of what is asked.", "direction",
-                         f"'{opposed[0]}' is the opposite of '{opposed[1]}'")
+        for asked in (prompt, ref):  # "спешил на 5 секунд" asked how much it "отстал"
+            if (opposed := antonyms(got, asked)) is not None:
+                mine, theirs = got.words[got.stems.index(opposed[0])], asked.words[asked.stems.index(opposed[1])]
+                return wrong("Check the wording: your answer says the opposite of what is asked.", "direction",
+                             f"'{mine}' is the opposite of '{theirs}'")
         if got.negated() and not ref.negated() and not asked_negated(prompt, got):  # (as in _hard_checks)
             return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
         return self._exclusion(ref, got)
