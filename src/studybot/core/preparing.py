@@ -21,6 +21,7 @@ from .linking import become_for_en_verbs, not_so_as_less, senses_as_copula
 from .phrases import rewrite_negatives, rewrite_phrases, side_letters
 from .powers_of_ten import powers_written_out
 from .prefixed_negatives import prefixed_negatives
+from .property_changes import property_changes
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
 from .roman import roman_to_digits
 from .ru_becoming import became_said_by_verb
@@ -109,6 +110,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = _HOW_OFTEN.sub(lambda m: HOW_OFTEN[m.group(0)], text)  # "every day": "daily"
     if lemmas and lang.code == "en" and (" up" in text or " down" in text):
         text = _DIRECTED.sub(lambda m: DIRECTED_PHRASAL[m.group(0)], text)  # "prices went up": "prices rose"
+    if lemmas and lang.code == "en":
+        text = property_changes(text)  # "the speed of the trains rose": "the trains became more fast"
     if lemmas and lang.code == "en":  # "tastes bitter": "is bitter"; "not so bitter": "less bitter"
         text = become_for_en_verbs(not_so_as_less(senses_as_copula(text)))  # "the leaves soften": "become soft"
         text = prefixed_negatives(text)  # "irrelevant": "not relevant"
