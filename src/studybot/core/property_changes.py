@@ -8,7 +8,9 @@ The properties and their nouns are `lexicon_compare`'s (speed, temperature, size
 strength, density; and "pace"); the verbs, forms of the language's verbs of rising and falling. Only the noun right
 before the verb ("the wind speed rose", "its speed rose") or with the thing after "of" in up to three words ("the
 speed of the passenger trains rose"). English only, the grader's alone (`preparing.read`); words of the language,
-none of a text."""
+none of a text. And a weight compared by its verb ("weighs far more than the bullet") is compared as by its adjective
+("is far heavier").
+"""
 
 from __future__ import annotations
 
@@ -49,8 +51,20 @@ def _said(verb: str, prop: str) -> str:
     return f"{_BECOME[(_UP if up else _DOWN)[verb]]} {'more' if up else 'less'} {prop}"
 
 
+# weight said by its verb: "the gun weighs far more than the bullet" is "the gun is far more heavy" (which the
+# comparison rewrite reads as "heavier"), each form with the copula in its tense
+_WEIGHS = re.compile(r"\b(weighs|weighed|weigh|weighing) ((?:much |far |a lot |slightly |a little |a bit )?)(more|less)"
+                     r"\b(?! than (?:\d|an? |half|twice|double|one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million))")
+# (a figure after "than" is a bound: "weighs more than 5 kg", "more than a tonne", "more than ten tons")
+_COPULA = {"weighs": "is", "weighed": "was", "weigh": "are", "weighing": "being"}
+
+
 def property_changes(text: str) -> str:
-    """A normalised English text with its properties' changes said as becoming more or less so."""
+    """A normalised English text with its properties' changes said as becoming more or less so, and its weights
+    compared by the verb as by the adjective."""
     of, bare, canon = _rules()
     text = of.sub(lambda m: f"{m.group(2)} {_said(m.group(3), canon[m.group(1)])}", text)
-    return bare.sub(lambda m: _said(m.group(2), canon[m.group(1)]), text)
+    text = bare.sub(lambda m: _said(m.group(2), canon[m.group(1)]), text)
+    return _WEIGHS.sub(lambda m: f"{_COPULA[m.group(1)]} {m.group(2)}{m.group(3)} heavy", text) if "weigh" in text \
+        else text
