@@ -1,6 +1,7 @@
 """A change of level said with a verb of motion and its particle ("went up", "came down", "shot up") is the one verb
 of that direction ("rose", "fell", "soared"): it meets the lexicon's directions and their synonyms both ways, and the
-other direction stays wrong. Invented subjects (a guild's dues, a mill's rents, a ferry's fares)."""
+other direction stays wrong; and "drift apart", "pull apart" are "move apart". Invented subjects (a guild's dues, a
+mill's rents, a ferry's fares, two shoals)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,12 @@ def point(text: str) -> Card:
     ("the mill's rents fell", "the mill's rents went up", False),
     ("ferry fares shot up", "ferry fares came down", False),
     ("the guild's dues went up", "the guild's dues did not go up", False),
+    # a movement away from each other said with a verb of drifting or pulling
+    ("the two shoals move apart", "the two shoals drift apart", True),
+    ("the two shoals move apart", "the two shoals pulled apart", True),
+    ("the two shoals drift apart", "the two shoals move apart", True),
+    ("the two shoals move apart", "the two shoals drift together", False),
+    ("the two shoals move apart", "the two shoals do not drift apart", False),
 ])
 def test_level_said_with_a_verb_of_motion(said: str, given: str, right: bool) -> None:
     assert EN.grade(point(said), given).correct is right

@@ -57,6 +57,12 @@ _DIRECTED = (
 )
 DIRECTED_PHRASAL = {f"{form} {particle}": verb for forms, particle, verbs in _DIRECTED
                     for form, verb in zip(forms, verbs, strict=True)}
+# and a movement away from each other said with any verb of drifting or pulling before "apart" ("the plates drift
+# apart", "pull apart": "move apart"); "break apart", "come apart" (to pieces) and "tear apart" are left out
+DIRECTED_PHRASAL |= {f"{form} apart": f"{moved} apart" for forms in (
+    ("drift", "drifts", "drifted", "drifting"), ("pull", "pulls", "pulled", "pulling"),
+    ("spread", "spreads", "spread", "spreading")) for form, moved in zip(forms, ("move", "moves", "moved", "moving"),
+                                                                         strict=True)}
 
 # fear said by an adjective and its preposition: "they were afraid of Russia" is "they feared Russia"
 FEAR_STATES = {f"{state} {prep}": "fear" for state, prep in (

@@ -108,7 +108,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = superlatives_said(text) if lemmas and lang.code == "ru" else text  # "крупнейший": "самый крупный"
     if lemmas and lang.code == "en" and ("every" in text or "each" in text or "once" in text or "annually" in text):
         text = _HOW_OFTEN.sub(lambda m: HOW_OFTEN[m.group(0)], text)  # "every day": "daily"
-    if lemmas and lang.code == "en" and (" up" in text or " down" in text):
+    if lemmas and lang.code == "en" and (" up" in text or " down" in text or " apart" in text):
         text = _DIRECTED.sub(lambda m: DIRECTED_PHRASAL[m.group(0)], text)  # "prices went up": "prices rose"
     if lemmas and lang.code == "en":
         text = property_changes(text)  # "the speed of the trains rose": "the trains became more fast"
