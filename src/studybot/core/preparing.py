@@ -16,11 +16,12 @@ from .comparing import rewrite_comparisons
 from .dates import roman_months
 from .exclusions import rewrite_exclusions
 from .language import Language
-from .lexicon_phrasal import HOW_OFTEN
+from .lexicon_phrasal import DIRECTED_PHRASAL, HOW_OFTEN
 from .linking import become_for_en_verbs, not_so_as_less, senses_as_copula
 from .phrases import rewrite_negatives, rewrite_phrases, side_letters
 from .powers_of_ten import powers_written_out
 from .prefixed_negatives import prefixed_negatives
+from .property_changes import property_changes
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
 from .roman import roman_to_digits
 from .ru_becoming import became_said_by_verb
@@ -53,6 +54,7 @@ _INSTEAD_RU = re.compile(r"\s*,?\s*(?<!\w)вместо\s+(?!того(?!\w))(?=[^
 _INSTEAD_RU_FIRST = re.compile(r"(^|[,;:.!?]\s*)вместо\s+(?!того(?!\w))((?:[^\W\d_]+(?:ого|его|ой|ей|ых|их)\s+)*"
                                r"[^\W\d_]+)\s+(?=[^\W\d_])")
 _HOW_OFTEN = re.compile(r"\b(?:" + "|".join(sorted(HOW_OFTEN, key=len, reverse=True)) + r")\b")
+_DIRECTED = re.compile(r"\b(?:" + "|".join(sorted(DIRECTED_PHRASAL, key=len, reverse=True)) + r")\b")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_][^\W\d_\s.]*[a-zа-яё])(?=[A-ZА-ЯЁ])")
 
 
@@ -106,6 +108,10 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = superlatives_said(text) if lemmas and lang.code == "ru" else text  # "крупнейший": "самый крупный"
     if lemmas and lang.code == "en" and ("every" in text or "each" in text or "once" in text or "annually" in text):
         text = _HOW_OFTEN.sub(lambda m: HOW_OFTEN[m.group(0)], text)  # "every day": "daily"
+    if lemmas and lang.code == "en" and (" up" in text or " down" in text or " apart" in text):
+        text = _DIRECTED.sub(lambda m: DIRECTED_PHRASAL[m.group(0)], text)  # "prices went up": "prices rose"
+    if lemmas and lang.code == "en":
+        text = property_changes(text)  # "the speed of the trains rose": "the trains became more fast"
     if lemmas and lang.code == "en":  # "tastes bitter": "is bitter"; "not so bitter": "less bitter"
         text = become_for_en_verbs(not_so_as_less(senses_as_copula(text)))  # "the leaves soften": "become soft"
         text = prefixed_negatives(text)  # "irrelevant": "not relevant"

@@ -19,7 +19,7 @@ from ..matching import Prepared
 from ..packs import Card
 from .base import GraderBase
 
-__all__ = ["Covered", "in_plain_degree", "plain_answer", "plain_degree", "plain_wordings"]
+__all__ = ["Covered", "becoming_said_by_change", "in_plain_degree", "plain_answer", "plain_degree", "plain_wordings"]
 
 Covered = tuple[bool, str, bool, tuple[int, ...]]  # (made, the answer's words that made it, with a typo, where)
 
@@ -110,3 +110,22 @@ def _grades_kept(point: Prepared, got: Prepared) -> bool:
     graded = [plain[m.group()] for m in pattern.finditer(point.text)]
     stems = set(got.stems)
     return all(got.lang.stem(word) in stems for word in graded)
+
+
+# A change said by a verb of becoming and a word of direction: "wages became higher", "the wind got stronger", "bread
+# became less expensive" (as the comparison rewrite writes "cheaper") say that the thing rose or fell, as "wages rose"
+# or "wages went up" do. In such a wording the verb of becoming is not wanted in the answer on its own: the word of
+# direction after it is (any word of that direction, checked as every direction is), so "wages fell" and "wages were
+# high" stay wrong. Only a verb of becoming right before the word of direction, in English.
+_BECOMING = {"en": frozenset("become becomes became becoming get gets got getting".split())}
+
+
+def becoming_said_by_change(ref: Prepared) -> frozenset[str]:
+    """The stems of a wording's verbs of becoming that stand right before a word of direction (`_wanted_as`'s
+    skips: "became" of "wages became higher" is made by the direction of "wages rose")."""
+    verbs = _BECOMING.get(ref.lang.code)
+    if not verbs:
+        return frozenset()
+    words, dirs = ref.words, ref.dirs
+    return frozenset(ref.stems[i] for i in range(len(words) - 1)
+                     if words[i] in verbs and dirs[i + 1] and ref.clauses[i] == ref.clauses[i + 1])

@@ -10,7 +10,9 @@ the rest of the point is made, with the same checks (negation, direction, contra
 - the answer says nothing in its place: no other content word right before the word it qualifies ("a strong
   west wind"), and nowhere a word opposite to it ("a strong wind from the west");
 - it is not a name, a figure, a negator, a word of quantity, a word of direction ("less salty" is no "salty",
-  "менее солёная" no "солёная") or a symbol.
+  "менее солёная" no "солёная") or a symbol;
+- a verb of losing ("the king lost power") is left out only where the answer says that thing fell ("the king's power
+  declined", "was weakened"): "the king's power grew" or "the king's power" alone says no loss.
 Only the order of words and the tables of opposites are read: no word of any text.
 """
 
@@ -48,6 +50,8 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
     made = cover(reduced, got)
     if not made[0] or not made[3]:
         return None
+    if point.words[m] in point.lang.lex.losses and got.direction(list(made[3])) != -1:
+        return None  # "the king lost power": less of it, said by its fall ("his power declined"), not "it grew"
     head = point.stems[m + 1]
     places = set(made[3])
     content_got = set(got.content())

@@ -25,7 +25,7 @@ from .contrasts import in_one_clause, negated_where_said, said_against, said_pla
 from .counted import counts_other_thing, figure_stems, other_count_before
 from .dated import another_year, decade_only, without_dates
 from .degree_flips import degree_flipped
-from .degrees import in_plain_degree, plain_answer
+from .degrees import becoming_said_by_change, in_plain_degree, plain_answer
 from .figures import figures_agree, same_quantity
 from .intensifiers import intensifier, unstressed
 from .modifiers import without_modifier
@@ -219,7 +219,7 @@ def _wanted_as(point: Prepared, ref: Prepared, absent: bool, skip: frozenset[str
         or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
     if negation is False and not point.negated() and negated_where_said(point, ref):
         negation = True  # "no cavalry" of "few archers and no cavalry": negated where the point says it
-    skips = _own_degrees(ref, skip)  # "less glass" for "why is the lens thinner?": "less" wanted
+    skips = _own_degrees(ref, skip) | becoming_said_by_change(ref)  # "less glass" for "the lens is thinner?"
     return negation, skips | changed if (changed := change_words(ref)) else skips  # a factor's words: figure checked
 
 
