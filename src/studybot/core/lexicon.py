@@ -221,7 +221,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("fast quick rapid"), _stems("strong powerful"), _stems("consume exhaust deplete"),
     _stems("slow gradual"), _stems("fully completely totally entirely wholly"),  # "fully" / "completely oxidised"
     _exact("fell fall falls falling fallen drop dropped declined decline decrease decreased down lower shrank reduce "
-           "reduced contracted slump"),
+           "reduced reduction reductions contracted slump"),
     _exact("rose rise rising risen grew grow growing grown growth increase increased increasing climbed gain gained "
            "jumped up higher"),
     _exact("export exports exported sell sells sold sale sales"),
