@@ -94,3 +94,18 @@ def test_en_a_verb_said_otherwise_finds_the_sentence(tutor_en, question, fact):
                                       "How long does a parrot stay alive?"])
 def test_en_another_thing_is_still_declined(tutor_en, question):
     assert tutor_en.ask(question).kind == "decline"
+
+
+HEADS_RU = """\
+Училище часовщиков в Кимрах открыли в 1902 году.
+В 1902 году первым руководителем училища стал мастер Лунёв.
+Первым учеником училища был сын купца Сомова.
+"""
+
+
+def test_ru_a_director_is_the_head_of_an_institution():
+    tutor = Tutor(Pack(id="uchilishche", title="Училище", language="ru", cards=(),
+                       sections=(Section(id="s", title="Училище часовщиков", notes=HEADS_RU),)), cache=False)
+    reply = tutor.ask("Кто был первым директором училища?")
+    assert reply.kind == "answer" and "Лунёв" in reply.sentences[0]
+    assert tutor.ask("Кто был первым сторожем училища?").kind == "decline"

@@ -114,12 +114,12 @@ ABBREVIATIONS = {
 }
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {
-    **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS, **FEAR_STATES, **BECOMING_HOT, **HAVING_EFFECT,
-    **ON_PURPOSE,
+    **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS, **FEAR_STATES, **BECOMING_HOT, **HAVING_EFFECT, **ON_PURPOSE,
     "a few": "some", "a little": "some",  # "a few" is not "few"
     "a lot": "much", "a great deal": "much",  # a degree, no letter "a" ("it rose a lot")
     "too few": "not enough", "too little": "not enough",  # one shortfall: "had too few X" is "did not have enough X"
-    "far from": "not", "how many": "number", "cannot": "can not", "can not": "can not",
+    "far from": "not", "how far from": "how far from",  # "how far from X?" asks a distance, no "not"
+    "how many": "number", "cannot": "can not", "can not": "can not",
     # idioms whose words say the opposite of, or nothing like, what they mean
     **{f"{verb} out of": f"{neg} interfere in" for verb, neg in (
         ("stay", "not"), ("stays", "does not"), ("stayed", "did not"), ("staying", "not"),
@@ -221,7 +221,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("fast quick rapid"), _stems("strong powerful"), _stems("consume exhaust deplete"),
     _stems("slow gradual"), _stems("fully completely totally entirely wholly"),  # "fully" / "completely oxidised"
     _exact("fell fall falls falling fallen drop dropped declined decline decrease decreased down lower shrank reduce "
-           "reduced contracted slump"),
+           "reduced reduction reductions contracted slump"),
     _exact("rose rise rising risen grew grow growing grown growth increase increased increasing climbed gain gained "
            "jumped up higher"),
     _exact("export exports exported sell sells sold sale sales"),

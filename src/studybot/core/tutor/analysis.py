@@ -25,6 +25,7 @@ from .degree_asks import degrees_light
 from .documents import Library
 from .frames import figure_asked, measure_kinds, noun_frame, phrase_measures, said_by_figures
 from .instances import asks_named, kind_phrase, with_instances
+from .kindred import Kindred
 from .negation import asks_negated
 from .posts import names_asked
 from .scripts import Scripts
@@ -146,8 +147,7 @@ class Analyser:
         self._kind_words: frozenset[str] = frozenset()
         self._acronyms: frozenset[str] = frozenset()
         self._chosen: frozenset[str] = frozenset()
-        self._kin_keys: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-        self._vocab_stems: frozenset[str] | None = None
+        self.kindred = Kindred(self.words, library)  # a word's derivational family among the pack's words
 
     def question(self, raw: str, text: str) -> Question | None:
         """The question (as typed, and normalised) as weighted units, or None when nothing in it can be looked up."""
@@ -284,7 +284,8 @@ class Analyser:
         if not word.isalpha() or word in lib.vocab or word in self.lexicon or word in words.stop:
             return True
         st = words.stem(word)
-        return st in lib.df or words.lang.stem(word) in lib.df or words.in_lexicon(word) or bool(self._kin(word, st)[0])
+        return (st in lib.df or words.lang.stem(word) in lib.df or words.in_lexicon(word)
+                or bool(self.kindred.keys(word, st)[0]))
 
     def _correct(self, word: str, name_only: bool) -> str:
         """The closest vocabulary word to a misspelt one (names preferred), or the word itself.
@@ -445,12 +446,12 @@ class Analyser:
         strong |= holder  # "король": "Карл XII", the only king the text names
         present = [k for k in strong if k in lib.df]
         if not present and not capitalised:  # "ratification" when the pack says "ratified"
-            kin, kin_weak = self._kin(w, st)
+            kin, kin_weak = self.kindred.keys(w, st)
             strong, weak, present = strong | kin, weak | kin_weak, [k for k in kin if k in lib.df]
         is_light = self._light(w, st, known=bool(present)) or bool(holder & lib.topic_stems)
         light = w8.light if is_light else 1.0
         if present:
-            strong |= self._near_forms(w)
+            strong |= self._near_forms(w) | self.kindred.stems(w, st)  # "взлёт": "взлетел" (`kindred`)
             weak |= lib.related.get(st, frozenset()) | self.words.said_otherwise(w, lib.df) - strong  # `senses`
             name = capitalised or st in lib.names.stems
             weight = max(lib.idf(k) for k in present) * light
@@ -465,31 +466,6 @@ class Analyser:
             weight = self.idf_unknown * w8.unknown * (w8.framing if framing else 1.0) * light
             return Unit(w, st, frozenset(strong), weak, weight, False, light=is_light)
         return None
-
-    def _kin(self, w: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
-        """Strong and weak keys of the pack's own words of a word's family (`Words.family`) keeping the longest root
-        ("ratified" for "ratification", "голосовали" for "голосование"; names are no family). Memoised."""
-        found = self._kin_keys.get(w)
-        if found is not None:
-            return found
-        words, lib = self.words, self.library
-        if self._vocab_stems is None:
-            self._vocab_stems = frozenset(words.stem(v) for v in lib.vocab if v.isalpha()) - lib.names.stems
-        strong: set[str] = set()
-        weak: set[str] = set()
-        longest = 0
-        for root, form in words.family(w, st):
-            if root < longest:
-                break
-            kin = words.stem(form)
-            if kin != st and kin in self._vocab_stems and kin in lib.df:
-                more, less = words.keys(form, kin)
-                strong |= more
-                weak |= less
-                longest = root
-        found = (frozenset(strong) | words.said_otherwise(w, lib.df), frozenset(weak - strong))  # and WordNet's
-        self._kin_keys[w] = found
-        return found
 
     def _light(self, w: str, st: str, known: bool) -> bool:
         """Light words: those that frame a question ("article", "number"), ask for a measure ("deep", "high"), for a

@@ -1,0 +1,108 @@
+"""A question's word read by the pack's words of its family: a word the pack lacks by the pack's word of its family
+("ratification" when the pack says "ratified", `Kindred.keys`), and a Russian noun of an action, even one the pack
+has, by the verb it is made from ("взлёт" / "взлетел", "замена" / "заменяли", "вращение" / "вращается",
+`Kindred.stems`): one meaning in another part of speech, so "когда был взлёт X?" finds "X взлетел в 1939 году".
+
+One way only, a noun to its verb (a question's verb is met by the passage's own forms of it); only words the pack
+writes, by their stems, never a name. A verbal noun is read as the grader reads it (`ru_verbal_nouns`: "-ние", "-ство",
+a noun without a suffix against an imperfective "осмотр" / "осматривали"); a noun without a suffix also meets a verb
+stem that is the noun and a thematic vowel (`_bare`: "взлёт" / "взлетел", "обмен" / "обменяли"), from five letters
+("спор", "порт" / "портил" are left alone).
+
+English has no such rule here: WordNet's derivational links (noun to verb, `core.wordnet.family`) were tried as full
+keys, and a held-out unanswerable question was answered; as weak keys they moved nothing.
+"""
+
+from __future__ import annotations
+
+from ..ru_families import ASPECT_PREFIXES
+from ..ru_verbal_nouns import verbal_noun
+from .documents import Library
+from .words import Words
+
+__all__ = ["Kindred"]
+
+# the endings of a Russian verb's forms (a reflexive one's too)
+_RU_VERB = ("ть", "ти", "чь", "л", "ла", "ло", "ли", "ет", "ют", "ит", "ят", "ут", "ат", "ся", "сь")
+# a noun's case endings, taken off a noun of action without a suffix ("взлёт-ом", "замен-ы")
+_RU_CASES = tuple("ами ями ах ях ам ям ом ем ой ей ою ов ев а я у ю е ы и".split())
+_RU_VOWELS = frozenset("аеиоуыэюяё")
+_RU_BARE = 5  # letters of such a noun at least ("взлёт", "замен-а"; not "спор", "порт" / "портил")
+_RU_TAIL = 3  # letters of the verb's stem after the noun ("взлёт" / "взлет-ел", "замен-а" / "замен-я-ют")
+
+
+def _bare(base: str, verb_stem: str) -> bool:
+    """Is a verb's stem a bare noun of action's base and a thematic vowel with at most `_RU_TAIL` letters in all
+    ("взлет" / "взлетел", "замен" / "заменя", "обмен" / "обменива")?"""
+    tail = verb_stem[len(base):]
+    return verb_stem.startswith(base) and 0 < len(tail) <= _RU_TAIL and tail[0] in _RU_VOWELS
+
+
+class Kindred:
+    """The derivational families of a question's words among one pack's words (memoised per word)."""
+
+    def __init__(self, words: Words, library: Library):
+        self.words, self.library = words, library
+        self._keys: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._stems: dict[str, frozenset[str]] = {}
+        self._vocab: frozenset[str] | None = None
+        self._verbs: tuple[tuple[str, str], ...] | None = None
+
+    @property
+    def vocab(self) -> frozenset[str]:
+        """The tutor's stems of the pack's words, names left out."""
+        if self._vocab is None:
+            words, lib = self.words, self.library
+            self._vocab = frozenset(words.stem(v) for v in lib.vocab if v.isalpha()) - lib.names.stems
+        return self._vocab
+
+    def keys(self, w: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
+        """Strong and weak keys of the pack's own words of a word's family (`Words.family`) keeping the longest root
+        ("ratified" for "ratification", "голосовали" for "голосование"; names are no family), with the stems of its
+        WordNet synonyms the pack holds and of the verb forms a Russian noun of action is made from (`stems`)."""
+        found = self._keys.get(w)
+        if found is not None:
+            return found
+        words, lib = self.words, self.library
+        strong: set[str] = set()
+        weak: set[str] = set()
+        longest = 0
+        for root, form in words.family(w, st):
+            if root < longest:
+                break
+            kin = words.stem(form)
+            if kin != st and kin in self.vocab and kin in lib.df:
+                more, less = words.keys(form, kin)
+                strong |= more
+                weak |= less
+                longest = root
+        strong |= words.said_otherwise(w, lib.df) | self.stems(w, st)  # WordNet's synonyms; "замена": "заменяли"
+        found = (frozenset(strong), frozenset(weak - strong))
+        self._keys[w] = found
+        return found
+
+    def stems(self, w: str, st: str) -> frozenset[str]:
+        """The stems of the verb forms the pack writes that a question's Russian noun of action is made from: "взлёт"
+        is met by "взлетел", "вращение вала" by "вал вращается" (`ru_verbal_nouns`, and a noun without a suffix by
+        its verb's stem and a thematic vowel, `_bare`). One way only, a noun to its verb: a verb of the question is
+        met by the passage's own forms."""
+        found = self._stems.get(w)
+        if found is None:
+            found = self._verbs_ru(w, self.words.lang.stem(w)) if self.words.lang.code == "ru" and w.isalpha() \
+                else frozenset()
+            self._stems[w] = found
+        return found
+
+    def _verbs_ru(self, noun: str, noun_stem: str) -> frozenset[str]:
+        """The tutor's stems of the pack's verb forms a Russian noun of action is made from (`ru_verbal_nouns`:
+        "взлёт" / "взлетел", "вращение" / "вращается", "замена" / "заменяют"), looked for among the pack's words that
+        share three letters of its root."""
+        if self._verbs is None:
+            lang = self.words.lang
+            self._verbs = tuple((v, lang.stem(v)) for v in self.library.vocab if v.isalpha() and v.endswith(_RU_VERB)
+                                and self.words.stem(v) in self.vocab)
+        roots = {noun_stem[:3], *(noun_stem[len(p):len(p) + 3] for p in ASPECT_PREFIXES if noun_stem.startswith(p))}
+        bases = {noun[: len(noun) - len(e)] for e in _RU_CASES if noun.endswith(e)} | {noun}
+        bases = {b for b in bases if len(b) >= _RU_BARE and b[-1] not in _RU_VOWELS}
+        return frozenset(self.words.stem(verb) for verb, stem in self._verbs if any(r in stem for r in roots) and (
+            verbal_noun(noun, noun_stem, verb, stem) or any(_bare(b, stem) for b in bases)))
