@@ -62,3 +62,24 @@ def test_no_kind_nor_other_name_said_is_no_answer(boats: Tutor, question: str) -
 ])
 def test_no_kind_nor_other_name_said_is_no_answer_en(mills: Tutor, question: str) -> None:
     assert mills.ask(question).kind == "decline"
+
+
+@pytest.fixture(scope="module")
+def steamers() -> Tutor:
+    return tutor_on(
+        "In 1890 the steamer Alba made 14 knots on the run to Leith.\n\n"
+        "The steamer Dora was built at Carrow for the mail service.\n\n"
+        "The steamer Dora carried 120 passengers.", "Steamers")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("How fast was the steamer Alba?", "14 knots"),
+    ("How many passengers did the steamer Dora carry?", "120 passengers"),
+])
+def test_the_figure_of_the_thing_named_answers(steamers: Tutor, question: str, fact: str) -> None:
+    assert says(steamers, question, fact)
+
+
+@pytest.mark.parametrize("question", ["How fast was the steamer Dora?", "What speed did the steamer Dora make?"])
+def test_the_figure_of_another_named_is_no_answer(steamers: Tutor, question: str) -> None:
+    assert steamers.ask(question).kind == "decline"

@@ -12,6 +12,10 @@ The tutor then takes the next passage that answers and says the slot (`telling_s
 another kind still answers ("в Ригу" for "на каком заводе ..."): a name's kind is not read. Rules of any language
 whose names are capitalised; no word of a text.
 
+A figure asked of a thing named after a common word ("какой КПД у машины «Кречет»?", "двигателя Отто", "the steamer
+Dora") is not given by a passage that writes the same word before another name and never the one asked ("КПД паровой
+машины «Сокол» составлял 8%", "Двигатель Ленуара ... 4%"): the figure is the other's (`figure_of_other`).
+
 Tried and left out (round 22): a figure asked of a person's thing ("какой КПД был у двигателя Отто?") not given by a
 passage naming other people only ("Двигатель Ленуара ... 4%"): it lost "Он набрал 57,30% ..., второе место занял
 Рыжков" (a pronoun's figure beside another person), "четверо детей: Мария, Александр ..." (the people are the answer)
@@ -26,16 +30,19 @@ from weakref import WeakKeyDictionary
 
 from ..text import normalise
 from .supplying import supplies
+from .words import WORD
 
 if TYPE_CHECKING:
     from .analysis import Question
     from .documents import Doc, Library
     from .ranking import Ranker, Scored
 
-__all__ = ["kind_unsaid", "telling_slot"]
+__all__ = ["figure_of_other", "kind_unsaid", "telling_slot"]
 
 _CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё][\w'’-]*")  # a word opening with a capital
 _RUN = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё][\w'’-]*(?: [^\W\d_a-zа-яё][\w'’-]*)*")  # a name of any words
+# a common word and the name right after it ("машины «Сокол»", "engine Kestrel", "двигатель Ленуара")
+_HEADED = re.compile(r"(?<![\w-])([^\W\d_][\w-]*) («[^»]+»|\"[^\"]+\"|" + _RUN.pattern[len(r"(?<![\w-])"):] + ")")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zа-яё][\w'’-]*")
 
 
@@ -84,8 +91,35 @@ def _common(word: str, library: Library) -> bool:
     return word in said_lower and word not in said_inner
 
 
+def figure_of_other(q: Question, doc: Doc, library: Library) -> bool:
+    """Does a question ask a figure of a thing by its name after a common word ("КПД машины «Кречет»", "the
+    efficiency of engine Kestrel"), while the passage writes that word before another name and never the one asked
+    ("КПД паровой машины «Сокол» ... 8%")?"""
+    if not q.wants.numeric or q.wants.reason or q.wants.yes_no:
+        return False
+    words = library.words
+    tokens = WORD.findall(q.text)
+    heads: list[tuple[str, frozenset[str]]] = []
+    for u in q.units:
+        if not u.name:
+            continue
+        first = u.text.split()[0]
+        at = next((i for i, t in enumerate(tokens) if t == first), 0)
+        if at and tokens[at - 1] not in words.stop:
+            heads.append((words.stem(tokens[at - 1]), u.stems or frozenset({u.stem})))
+    for head, asked in heads:
+        if asked & doc.keys:
+            continue
+        for m in _HEADED.finditer(doc.text):
+            named = {words.stem(w) for w in WORD.findall(normalise(m.group(2)))} | {
+                words.name_stem(w) for w in WORD.findall(normalise(m.group(2)))}
+            if words.stem(normalise(m.group(1))) == head and not named & asked:
+                return True
+    return False
+
+
 def telling_slot(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
     """The best-ranked passage that answers the question and says the slot it asks for."""
     library = ranker.library
     return next((r for r in ranked[:ranker.weights.answers_tried] if ranker.answers(r, q) and supplies(r.doc, q)
-                 and not kind_unsaid(q, r.doc, library)), None)
+                 and not kind_unsaid(q, r.doc, library) and not figure_of_other(q, r.doc, library)), None)
