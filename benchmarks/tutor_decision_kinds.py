@@ -113,7 +113,7 @@ import argparse
 from typing import Any
 
 from miss_kinds import count_kinds, print_kinds  # (which puts src/ and the root on the path)
-from tests.packfiles import fold, gives
+from tests.packfiles import declined, fold, gives
 
 from studybot.core.text import clean, normalise
 from studybot.core.tutor import Reply, Tutor
@@ -156,7 +156,7 @@ def kind_of(tutor: Tutor, item: dict, reply_kind: str, sentences: tuple[str, ...
 def sort(tutor: Tutor, item: dict[str, Any], reply: Reply) -> tuple[str, list[str]]:
     """A question's miss of the decision: its kind ("" for a hit or a ranking miss) and the words unsaid."""
     unanswerable = item.get("decline") or ("expect" in item and not item["expect"])
-    if (reply.kind == "decline") if unanswerable else gives(reply, item.get("expect", [])):
+    if declined(reply) if unanswerable else gives(reply, item.get("expect", [])):
         return "", []
     return kind_of(tutor, item, reply.kind, reply.sentences)
 

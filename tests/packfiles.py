@@ -100,6 +100,14 @@ def gives(reply: Reply, expect: Any) -> bool:
     return reply.kind == "answer" and any(fold(str(f)) in body for f in facts)
 
 
+def declined(reply: Reply) -> bool:
+    """Does the reply decline what was asked: a decline, or a "why" whose reason the text does not give ("The text
+    gives no reason for that. What it says: ...", `Reply.no_reason`), which tells the learner the text does not answer
+    it and shows what it does say (README, the tutor's replies)? On a question the text does answer, such a reply is
+    counted by its sentences, as every answer is (`gives`)."""
+    return reply.kind == "decline" or reply.no_reason
+
+
 class Judged(NamedTuple):
     """A question set asked once: reply times (ms), answered right of answerable, declined
     of unanswerable, and a line per miss."""
@@ -114,7 +122,7 @@ class Judged(NamedTuple):
 
 def judge(tutor: Tutor, questions: list[dict[str, Any]]) -> Judged:
     """Ask every question once: `expect` must be in an answer, `decline: true` (or `expect: []`, nothing the
-    reply must hold) declined."""
+    reply must hold) declined (`declined`)."""
     times: list[float] = []
     misses: list[str] = []
     hits = answerable = declines = unanswerable = 0
@@ -124,7 +132,7 @@ def judge(tutor: Tutor, questions: list[dict[str, Any]]) -> Judged:
         times.append((time.perf_counter() - start) * 1000)
         if q.get("decline") or ("expect" in q and not q["expect"]):
             unanswerable += 1
-            ok = reply.kind == "decline"
+            ok = declined(reply)
             declines += ok
         else:
             answerable += 1

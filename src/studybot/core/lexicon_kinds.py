@@ -14,5 +14,5 @@ EN_NAMED_KINDS = frozenset(("city cities town towns village villages country cou
     "continent continents island islands river rivers lake lakes sea seas ocean oceans "
     "mountain mountains volcano volcanoes province provinces county "
     "counties kingdom kingdoms empire empires republic republics company companies "
-    "firm firms newspaper newspapers magazine magazines ship ships university universities "
+    "firm firms factory factories newspaper newspapers magazine magazines ship ships university universities "
     "church churches street streets planet planets").split())

@@ -64,6 +64,7 @@ from .pioneers import object_unsaid, telling_object
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .replies import compose
 from .reworded import said_otherwise
+from .slots import figure_of_other, kind_unsaid, telling_slot
 from .successors import succession_unsaid
 from .words import Words
 
@@ -187,6 +188,9 @@ class Tutor:
             best = telling_object(self.ranker, asked, ranked)  # "who discovered X?": a passage naming X (`pioneers`)
         if best is not None and colour_unsaid(asked, best.doc, self.library):
             best = telling_colour(self.ranker, asked, ranked)  # "what colour is X?": a sentence saying one (`colours`)
+        if best is not None and (kind_unsaid(asked, best.doc, self.library) or figure_of_other(asked, best.doc,
+                                                                                              self.library)):
+            best = telling_slot(self.ranker, asked, ranked)  # "на каком заводе X?": one naming a factory (`slots`)
         if best is not None and another_named(asked, best.doc, self._title(best.doc.section_id), self.library.words,
                                              (d.text for d in self.library.docs)):
             best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)

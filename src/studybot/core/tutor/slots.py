@@ -1,0 +1,125 @@
+"""The slot a question asks for: a passage sharing a question's words may still not give the kind of answer it asks.
+
+An instance named by a name ("на каком заводе", "which factory", "which country"; `TutorWords.named_kinds`) is not
+given by a passage that neither says the category (in any form) nor gives an instance the notes give of it, nor writes
+a name the question does not ("Сикорский эмигрировал в США" for "на каком заводе Сикорский строил вертолёты в США?";
+a name is a run of capitalised words sharing no word with the question, "Николаус Отто" being the question's "Отто";
+a word opening the sentence counts when the pack never writes it in lower case, or writes it with a capital inside a
+sentence), when the pack uses the category's word elsewhere: the word is one the text would say (`kind_unsaid`). A
+category the pack never names ("which company" where the notes say only "at General Motors") is not checked: its
+instances are said bare; nor is a question asking a figure, a date, a reason or a manner ("how many countries").
+The tutor then takes the next passage that answers and says the slot (`telling_slot`), or declines. A name of
+another kind still answers ("в Ригу" for "на каком заводе ..."): a name's kind is not read. Rules of any language
+whose names are capitalised; no word of a text.
+
+A figure asked of a thing named after a common word ("какой КПД у машины «Кречет»?", "двигателя Отто", "the steamer
+Dora") is not given by a passage that writes the same word before another name and never the one asked ("КПД паровой
+машины «Сокол» составлял 8%", "Двигатель Ленуара ... 4%"): the figure is the other's (`figure_of_other`).
+
+Tried and left out (round 22): a figure asked of a person's thing ("какой КПД был у двигателя Отто?") not given by a
+passage naming other people only ("Двигатель Ленуара ... 4%"): it lost "Он набрал 57,30% ..., второе место занял
+Рыжков" (a pronoun's figure beside another person), "четверо детей: Мария, Александр ..." (the people are the answer)
+and "1 мА равен 0,001 А" (a unit read as a person).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from ..text import normalise
+from .supplying import supplies
+from .words import WORD
+
+if TYPE_CHECKING:
+    from .analysis import Question
+    from .documents import Doc, Library
+    from .ranking import Ranker, Scored
+
+__all__ = ["figure_of_other", "kind_unsaid", "telling_slot"]
+
+_CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё][\w'’-]*")  # a word opening with a capital
+_RUN = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё][\w'’-]*(?: [^\W\d_a-zа-яё][\w'’-]*)*")  # a name of any words
+# a common word and the name right after it ("машины «Сокол»", "engine Kestrel", "двигатель Ленуара")
+_HEADED = re.compile(r"(?<![\w-])([^\W\d_][\w-]*) («[^»]+»|\"[^\"]+\"|" + _RUN.pattern[len(r"(?<![\w-])"):] + ")")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zа-яё][\w'’-]*")
+
+
+def kind_unsaid(q: Question, doc: Doc, library: Library) -> bool:
+    """Does a question ask for a named instance of a category the pack names elsewhere, while the passage neither says
+    it nor names anything but the question's own names and people?"""
+    wants = q.wants
+    if not q.named or any((wants.define, wants.yes_no, wants.numeric, wants.dated, wants.reason, wants.manner,
+                           wants.listing)):  # "how many countries", "when did the city ...": not a name asked
+        return False
+    kinds = [k for k in q.kinds if library.df.get(k, 0) > 0]
+    if not kinds or any(k in doc.keys for k in kinds) or q.instances & doc.keys:
+        return False
+    return not _names_other(q, doc, library)
+
+
+def _names_other(q: Question, doc: Doc, library: Library) -> bool:
+    """Does a passage write a name (a run of capitalised words; opening the sentence, a word the pack never writes in
+    lower case) that is no function word and shares no word with the question ("Николаус Отто" for "Отто")?"""
+    words = library.words
+    for i, run in enumerate(_RUN.finditer(doc.text)):
+        names = [normalise(w) for w in run.group().split()]
+        if i == 0 and run.start() == len(doc.text) - len(doc.text.lstrip()) and _common(names[0], library):
+            names = names[1:]  # "Четырёхтактный цикл ...": a common word opening the sentence
+        names = [w for w in names if w not in words.stop]
+        if names and not any({words.stem(w), words.name_stem(w)} & q.stems for w in names):
+            return True
+    return False
+
+
+_CASES: WeakKeyDictionary[Library, tuple[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
+
+
+def _common(word: str, library: Library) -> bool:
+    """Is a word that opens a sentence a common word: the pack writes it in lower case, and never with a capital
+    inside a sentence ("Discovery" is a name when "Discovery carried ..." follows "the shuttle Discovery")?"""
+    if library not in _CASES:  # read once a library (a race only reads it twice)
+        lower: set[str] = set()
+        inner: set[str] = set()
+        for d in library.docs:
+            lower.update(normalise(w) for w in _LOWER_WORD.findall(d.text))
+            opening = len(d.text) - len(d.text.lstrip())
+            inner.update(normalise(m.group()) for m in _CAPITALISED.finditer(d.text) if m.start() != opening)
+        _CASES[library] = frozenset(lower), frozenset(inner)
+    said_lower, said_inner = _CASES[library]
+    return word in said_lower and word not in said_inner
+
+
+def figure_of_other(q: Question, doc: Doc, library: Library) -> bool:
+    """Does a question ask a figure of a thing by its name after a common word ("КПД машины «Кречет»", "the
+    efficiency of engine Kestrel"), while the passage writes that word before another name and never the one asked
+    ("КПД паровой машины «Сокол» ... 8%")?"""
+    if not q.wants.numeric or q.wants.reason or q.wants.yes_no:
+        return False
+    words = library.words
+    tokens = WORD.findall(q.text)
+    heads: list[tuple[str, frozenset[str]]] = []
+    for u in q.units:
+        if not u.name:
+            continue
+        first = u.text.split()[0]
+        at = next((i for i, t in enumerate(tokens) if t == first), 0)
+        if at and tokens[at - 1] not in words.stop:
+            heads.append((words.stem(tokens[at - 1]), u.stems or frozenset({u.stem})))
+    for head, asked in heads:
+        if asked & doc.keys:
+            continue
+        for m in _HEADED.finditer(doc.text):
+            named = {words.stem(w) for w in WORD.findall(normalise(m.group(2)))} | {
+                words.name_stem(w) for w in WORD.findall(normalise(m.group(2)))}
+            if words.stem(normalise(m.group(1))) == head and not named & asked:
+                return True
+    return False
+
+
+def telling_slot(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
+    """The best-ranked passage that answers the question and says the slot it asks for."""
+    library = ranker.library
+    return next((r for r in ranked[:ranker.weights.answers_tried] if ranker.answers(r, q) and supplies(r.doc, q)
+                 and not kind_unsaid(q, r.doc, library) and not figure_of_other(q, r.doc, library)), None)

@@ -1,0 +1,85 @@
+"""An instance named by a name ("на каком заводе", "which factory", "which city") is given only by a passage that says
+the category, gives an instance of it, or writes a name the question does not (`tutor.slots`): when the pack names the
+category elsewhere, a passage naming only what the question names ("Оскар Тамм переехал в Ригу" for "на каком заводе
+Тамм строил катера в Риге?") does not answer. A category the pack never names is not checked ("which company" met by
+"at Borell Works"). General words of English and Russian only; invented texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.tutor import Tutor
+from tests.notes import says, tutor_on
+
+
+@pytest.fixture(scope="module")
+def boats() -> Tutor:
+    return tutor_on(
+        "В 1908 году на Невском заводе в Петербурге инженер Оскар Тамм построил первый паровой катер.\n\n"
+        "В 1912 году Тамм переехал в Ригу и позднее строил там моторные катера.\n\n"
+        "Паровой катер Тамма развивал скорость 12 узлов, а четырёхтактный двигатель поставили позже.\n\n"
+        "Четырёхтактный двигатель катера работал на керосине.", "Катера", "ru")
+
+
+@pytest.fixture(scope="module")
+def mills() -> Tutor:
+    return tutor_on(
+        "In 1871 the engineer Hugh Dallow built the first steam mill of Carrow at the Ardley factory.\n\n"
+        "Dallow later moved to Leith, where he built paper mills.\n\n"
+        "In 1880 a team led by Nora Pell at Borell Works made the first steel roller for the mills.\n\n"
+        "The mills of Carrow ground wheat and oats.", "Mills")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("На каком заводе Тамм построил паровой катер?", "Невском заводе"),
+    ("На каком заводе построили первый паровой катер?", "Невском заводе"),
+])
+def test_a_passage_saying_the_kind_answers(boats: Tutor, question: str, fact: str) -> None:
+    assert says(boats, question, fact)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("At which factory did Dallow build the first steam mill?", "Ardley factory"),
+    ("Which company did Nora Pell's team work for?", "Borell Works"),  # "company": a word the pack never says
+])
+def test_a_passage_saying_the_kind_or_a_name_answers(mills: Tutor, question: str, fact: str) -> None:
+    assert says(mills, question, fact)
+
+
+@pytest.mark.parametrize("question", [
+    "На каком заводе Тамм строил моторные катера в Риге?",
+    "На каком заводе Тамм строил катера в Риге после 1912 года?",
+    "На каком заводе сделали четырёхтактный двигатель катера?",  # a common word opening a sentence is no name
+])
+def test_no_kind_nor_other_name_said_is_no_answer(boats: Tutor, question: str) -> None:
+    assert boats.ask(question).kind == "decline"
+
+
+@pytest.mark.parametrize("question", [
+    "At which factory did Dallow build paper mills in Leith?",
+    "In which factory did Dallow build the paper mills of Leith?",
+])
+def test_no_kind_nor_other_name_said_is_no_answer_en(mills: Tutor, question: str) -> None:
+    assert mills.ask(question).kind == "decline"
+
+
+@pytest.fixture(scope="module")
+def steamers() -> Tutor:
+    return tutor_on(
+        "In 1890 the steamer Alba made 14 knots on the run to Leith.\n\n"
+        "The steamer Dora was built at Carrow for the mail service.\n\n"
+        "The steamer Dora carried 120 passengers.", "Steamers")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("How fast was the steamer Alba?", "14 knots"),
+    ("How many passengers did the steamer Dora carry?", "120 passengers"),
+])
+def test_the_figure_of_the_thing_named_answers(steamers: Tutor, question: str, fact: str) -> None:
+    assert says(steamers, question, fact)
+
+
+@pytest.mark.parametrize("question", ["How fast was the steamer Dora?", "What speed did the steamer Dora make?"])
+def test_the_figure_of_another_named_is_no_answer(steamers: Tutor, question: str) -> None:
+    assert steamers.ask(question).kind == "decline"
