@@ -215,3 +215,17 @@ BATTLE = choice("the defeat of the Orvian army", "the defeat of the Orvian army"
 def test_a_choice_with_another_party(card: Card, answer: str, right: bool) -> None:
     grader = RU if card is BITVA else EN
     assert grader.grade(card, answer).correct is right
+
+
+# round 22: the point's party named in another clause than the one that makes the point, in a role of its own there
+@pytest.mark.parametrize(("card", "answer", "right"), [
+    (FLEET, "у Тельмарии не было флота, а Орвия долго воевала", False),
+    (FLEET, "Орвия долго воевала, а у Тельмарии не было флота", False),
+    (FLEET, "у Орвии не было флота, а Тельмария была сильна", True),
+    (FLEET, "Орвия долго воевала, потому что у неё не было флота", True),  # no other party where the point is made
+    (FLEET, "Орвия не могла победить Тельмарию: не было флота", True),
+    (BURAN, "метель дула в лицо тельмарийцам, и орвийцы наступали", False),
+    (BURAN, "орвийцы шли вперёд, а метель дула им в лицо", True),
+])
+def test_the_party_named_elsewhere_keeps_no_role_here(card: Card, answer: str, right: bool) -> None:
+    assert RU.grade(card, answer).correct is right
