@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import wordnet, wordnet_ru
 from .losses import lost_alike
 from .memos import memoised
-from .ru_families import same_family
+from .ru_families import aspect_stems, same_family
 from .ru_motion import motion_noun_of
 from .ru_positive import positive_for_bare
 from .ru_verbal_nouns import verbal_noun_of
@@ -157,7 +157,10 @@ def _has_synonyms_ru(word: str, stem: str) -> bool:
 def _synonymous_ru(word: str, stem: str, other: str, other_stem: str) -> bool:
     """With the wider table's later senses too (`wordnet_ru.wide_synonyms`; its nouns stay out, `MEANING_POS_RU`)."""
     poses = _poses_ru(word)
-    return poses == _poses_ru(other) and other_stem in wordnet_ru.wide_synonyms(stem, poses)
+    if poses != _poses_ru(other):
+        return False
+    partners = wordnet_ru.wide_synonyms(stem, poses)
+    return other_stem in partners or poses == ("v",) and any(st in partners for st in aspect_stems(other, other_stem))
 
 
 class _Table(NamedTuple):

@@ -29,9 +29,8 @@ from .memos import memoised
 if TYPE_CHECKING:
     from .matching import Prepared, Want
 
-__all__ = ["alternated_pair", "aspect_pair", "collective_adjective", "imperfectives", "other_prefix", "prefixed_verb",
-           "prefixes_apart",
-           "same_family"]
+__all__ = ["alternated_pair", "aspect_pair", "aspect_stems", "collective_adjective", "imperfectives", "other_prefix",
+           "prefixed_verb", "prefixes_apart", "same_family"]
 
 # prefixes that make a perfective or a shade of the bare verb, longest first; not "раз-"/"рас-" (undoing,
 # parting) nor "от-" (away, undoing), which turn a verb toward its opposite
@@ -60,6 +59,17 @@ def prefixed_verb(a: str, a_stem: str, b: str, b_stem: str) -> bool:
         return False
     short, long = (a_stem, b_stem) if len(a_stem) <= len(b_stem) else (b_stem, a_stem)
     return any(long.startswith(p) and _one_root(long[len(p):], short) for p in ASPECT_PREFIXES)
+
+
+def aspect_stems(word: str, stem: str) -> tuple[str, ...]:
+    """The stems a verb form's other aspect may have: its stem without an aspect prefix ("пожалел": "жалел"; the root
+    at least four letters) and a perfective's imperfective ("защитил": "защища", "оставил": "оставля"); () for a word
+    that is no verb form. A synonym of one is a synonym of the other ("присяжные пожалели" / "сочувствовали",
+    "гарнизон защитил" / "оборонял"), as they are one family (`prefixed_verb`, `alternated_pair`)."""
+    if not word.endswith(VERB_ENDINGS):
+        return ()
+    bare = tuple(stem[len(p):] for p in ASPECT_PREFIXES if stem.startswith(p) and len(stem) - len(p) >= MIN_ROOT)
+    return bare + tuple(imperfectives(stem)) if len(stem) >= MIN_ROOT and not word.endswith(_THIRD) else bare
 
 
 _IMPERFECTIVE = ("ыва", "ива")  # the suffix of a secondary imperfective: "показ-ыва-ть", "выдерж-ива-ть"
