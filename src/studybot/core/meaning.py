@@ -148,7 +148,6 @@ def _poses_ru(word: str) -> tuple[wordnet_ru.Pos, ...]:
     return tuple(pos for pos in wordnet_ru.parts_of_speech(word) if pos in MEANING_POS_RU)
 
 
-@memoised(1 << 14)
 def _partners_ru(word: str, stem: str) -> frozenset[str]:
     """A word's synonyms in the wider table, a verb's with those of its other aspect (`ru_families.aspect_stems`:
     the tables list mostly one aspect, "жалеть" but not "пожалеть")."""
@@ -158,6 +157,7 @@ def _partners_ru(word: str, stem: str) -> frozenset[str]:
         if poses == ("v",) else found
 
 
+@memoised(1 << 14)
 def _has_synonyms_ru(word: str, stem: str) -> bool:
     return bool(_partners_ru(word, stem))
 
