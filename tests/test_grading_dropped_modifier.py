@@ -92,3 +92,22 @@ DIRECTED = [
 @pytest.mark.parametrize(("code", "point", "prompt", "answer", "right"), DIRECTED)
 def test_a_word_of_direction_is_no_modifier_to_leave_out(code, point, prompt, answer, right):
     assert Grader(language=code).grade(_card(point, prompt), answer).correct is right
+
+
+# round 22: the word a modifier qualifies may be one the question already says ("древних" before "Олимпийских игр"
+# in "Почему Олимпийские игры провели в Афинах?"): the point is made without the modifier all the same
+GAMES = "Греция — родина древних Олимпийских игр"
+
+ASKED = [
+    ("ru", GAMES, "Почему Олимпийские игры 1896 года провели в Афинах?", "Греция — родина Олимпийских игр", True),
+    ("ru", GAMES, "Почему Олимпийские игры 1896 года провели в Афинах?", "Италия — родина Олимпийских игр", False),
+    ("ru", GAMES, "Почему Олимпийские игры 1896 года провели в Афинах?",
+     "Греция — родина новых Олимпийских игр", False),  # another word in its place
+    ("ru", GAMES, "Почему Олимпийские игры 1896 года провели в Афинах?",
+     "Греция не была родиной Олимпийских игр", False),
+]
+
+
+@pytest.mark.parametrize(("code", "point", "prompt", "answer", "right"), ASKED)
+def test_the_qualified_word_may_be_the_questions(code, point, prompt, answer, right):
+    assert Grader(language=code).grade(_card(point, prompt), answer).correct is right

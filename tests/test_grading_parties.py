@@ -215,3 +215,40 @@ BATTLE = choice("the defeat of the Orvian army", "the defeat of the Orvian army"
 def test_a_choice_with_another_party(card: Card, answer: str, right: bool) -> None:
     grader = RU if card is BITVA else EN
     assert grader.grade(card, answer).correct is right
+
+
+# round 22: the point's party named in another clause than the one that makes the point, in a role of its own there
+@pytest.mark.parametrize(("card", "answer", "right"), [
+    (FLEET, "у Тельмарии не было флота, а Орвия долго воевала", False),
+    (FLEET, "Орвия долго воевала, а у Тельмарии не было флота", False),
+    (FLEET, "у Орвии не было флота, а Тельмария была сильна", True),
+    (FLEET, "Орвия долго воевала, потому что у неё не было флота", True),  # no other party where the point is made
+    (FLEET, "Орвия не могла победить Тельмарию: не было флота", True),
+    (BURAN, "метель дула в лицо тельмарийцам, и орвийцы наступали", False),
+    (BURAN, "орвийцы шли вперёд, а метель дула им в лицо", True),
+])
+def test_the_party_named_elsewhere_keeps_no_role_here(card: Card, answer: str, right: bool) -> None:
+    assert RU.grade(card, answer).correct is right
+
+
+# round 22: another party right before the verb a point's opening party stands before (`subjects`), for names whose
+# ending tells no case ("Мирич") or that the aliases rewrite ("Орлов": "Игорь Орлов")
+SUBJECTS = Grader(language="ru", texts=(*RU_TEXTS, "Воевода Сава Мирич спорил с Орловым о переправе."),
+                  aliases={"король Бранок": ("Бранок",), "Игорь Орлов": ("Орлов",), "Сава Мирич": ("Мирич",)})
+ORDER = explain("Орлов приказал отступить к Сельку", prompt="Что было перед битвой?")
+FORD = explain("Мирич велел разрушить переправу", prompt="Что было перед битвой?")
+
+
+@pytest.mark.parametrize(("card", "answer", "right"), [
+    (ORDER, "Орлов приказал отступить к Сельку", True),
+    (ORDER, "к Сельку отступить приказал Орлов", True),
+    (ORDER, "Мирич приказал отступить к Сельку, а Орлов спорил с ним", False),
+    (ORDER, "Мирич приказал отступить к Сельку", False),
+    (ORDER, "Орлов, с которым спорил Мирич, приказал отступить к Сельку", True),
+    (FORD, "Мирич велел разрушить переправу", True),
+    (FORD, "Орлов велел разрушить переправу, и Мирич согласился", False),
+    (FORD, "Орлов спорил, а Мирич велел разрушить переправу", True),
+    (FORD, "переправу велел разрушить Мирич", True),
+])
+def test_another_party_before_the_verb(card: Card, answer: str, right: bool) -> None:
+    assert SUBJECTS.grade(card, answer).correct is right

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import wordnet, wordnet_ru
 from .losses import lost_alike
 from .memos import memoised
-from .ru_families import same_family
+from .ru_families import aspect_stems, same_family
 from .ru_motion import motion_noun_of
 from .ru_positive import positive_for_bare
 from .ru_verbal_nouns import verbal_noun_of
@@ -148,16 +148,29 @@ def _poses_ru(word: str) -> tuple[wordnet_ru.Pos, ...]:
     return tuple(pos for pos in wordnet_ru.parts_of_speech(word) if pos in MEANING_POS_RU)
 
 
+def _partners_ru(word: str, stem: str) -> frozenset[str]:
+    """A word's synonyms in the wider table, a verb's with those of its other aspect (`ru_families.aspect_stems`:
+    the tables list mostly one aspect, "жалеть" but not "пожалеть")."""
+    poses = _poses_ru(word)
+    found = wordnet_ru.wide_synonyms(stem, poses)
+    return found.union(*(wordnet_ru.wide_synonyms(st, poses) for st in aspect_stems(word, stem))) \
+        if poses == ("v",) else found
+
+
 @memoised(1 << 14)
 def _has_synonyms_ru(word: str, stem: str) -> bool:
-    return bool(wordnet_ru.wide_synonyms(stem, _poses_ru(word)))
+    return bool(_partners_ru(word, stem))
 
 
 @memoised(1 << 16)
 def _synonymous_ru(word: str, stem: str, other: str, other_stem: str) -> bool:
-    """With the wider table's later senses too (`wordnet_ru.wide_synonyms`; its nouns stay out, `MEANING_POS_RU`)."""
+    """With the wider table's later senses too (`wordnet_ru.wide_synonyms`; its nouns stay out, `MEANING_POS_RU`),
+    either verb in either aspect."""
     poses = _poses_ru(word)
-    return poses == _poses_ru(other) and other_stem in wordnet_ru.wide_synonyms(stem, poses)
+    if poses != _poses_ru(other):
+        return False
+    partners = _partners_ru(word, stem)
+    return other_stem in partners or poses == ("v",) and any(st in partners for st in aspect_stems(other, other_stem))
 
 
 class _Table(NamedTuple):

@@ -28,7 +28,9 @@ from .ru_becoming import became_said_by_verb
 from .ru_having import having_said
 from .ru_light_verbs import light_verbs_said
 from .ru_making import made_said_by_verb
+from .ru_not_so import not_so_as_less as not_so_as_less_ru
 from .ru_phase_verbs import began_said_became
+from .ru_speed import speed_change_said
 from .ru_superlatives import superlatives_said
 from .shares import Share, read_shares, with_shares
 from .suspended_hyphens import write_out_suspended
@@ -104,6 +106,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
     text = made_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "делает крепче": "укрепляет"
     text = light_verbs_said(text) if lemmas and lang.code == "ru" else text  # "принял участие": "участвовал"
+    text = speed_change_said(text) if lemmas and lang.code == "ru" else text  # "снижает скорость": "замедляет"
+    text = not_so_as_less_ru(text) if lemmas and lang.code == "ru" else text  # "не такая скользкая": "менее"
     text = having_said(text) if lemmas and lang.code == "ru" else text  # "бедна клейковиной": "мало клейковины"
     text = superlatives_said(text) if lemmas and lang.code == "ru" else text  # "крупнейший": "самый крупный"
     if lemmas and lang.code == "en" and ("every" in text or "each" in text or "once" in text or "annually" in text):

@@ -24,14 +24,14 @@ from __future__ import annotations
 from os.path import commonprefix
 from typing import TYPE_CHECKING
 
+from . import wordnet_ru
 from .memos import memoised
 
 if TYPE_CHECKING:
     from .matching import Prepared, Want
 
-__all__ = ["alternated_pair", "aspect_pair", "collective_adjective", "imperfectives", "other_prefix", "prefixed_verb",
-           "prefixes_apart",
-           "same_family"]
+__all__ = ["alternated_pair", "aspect_pair", "aspect_stems", "collective_adjective", "imperfectives", "inchoative_pair",
+           "other_prefix", "prefixed_verb", "prefixes_apart", "same_family"]
 
 # prefixes that make a perfective or a shade of the bare verb, longest first; not "раз-"/"рас-" (undoing,
 # parting) nor "от-" (away, undoing), which turn a verb toward its opposite
@@ -60,6 +60,35 @@ def prefixed_verb(a: str, a_stem: str, b: str, b_stem: str) -> bool:
         return False
     short, long = (a_stem, b_stem) if len(a_stem) <= len(b_stem) else (b_stem, a_stem)
     return any(long.startswith(p) and _one_root(long[len(p):], short) for p in ASPECT_PREFIXES)
+
+
+def aspect_stems(word: str, stem: str) -> tuple[str, ...]:
+    """The stems a verb form's other aspect may have: its stem without an aspect prefix ("пожалел": "жалел"; the root
+    at least four letters) and a perfective's imperfective ("защитил": "защища", "оставил": "оставля"); () for a word
+    that is no verb form. A synonym of one is a synonym of the other ("присяжные пожалели" / "сочувствовали",
+    "гарнизон защитил" / "оборонял"), as they are one family (`prefixed_verb`, `alternated_pair`)."""
+    if not word.endswith(VERB_ENDINGS):
+        return ()
+    bare = tuple(stem[len(p):] for p in ASPECT_PREFIXES if stem.startswith(p) and len(stem) - len(p) >= MIN_ROOT)
+    return bare + tuple(imperfectives(stem)) if len(stem) >= MIN_ROOT and not word.endswith(_THIRD) else bare
+
+
+_INCHOATIVE = ("раз", "рас")  # "разбогатеть": becoming so, no undoing, on a verb made of an adjective
+_STATE_SUFFIXES = ("еет", "еют", "ел", "ет", "е")  # "богат-ел", "богат-еет": a verb of becoming so, by its stem
+
+
+def inchoative_pair(a: str, a_stem: str, b: str, b_stem: str) -> bool:
+    """Is one verb the other under "раз-" / "рас-" where the bare verb is made of an adjective the Russian tables
+    know ("разбогател" / "богател", "разбогатеет" / "богатеет"): becoming so in either aspect, not the "раз-" of
+    undoing ("разгрузить") nor of parting ("разлететься"), whose verbs are made of no adjective?"""
+    if not (a.endswith(VERB_ENDINGS) and b.endswith(VERB_ENDINGS)) or a_stem == b_stem:
+        return False
+    for long, short in ((a_stem, b_stem), (b_stem, a_stem)):
+        if long.startswith(_INCHOATIVE) and long[3:] == short:
+            root = next((short[:-len(x)] for x in _STATE_SUFFIXES if short.endswith(x)), "")
+            if len(root) >= MIN_ROOT and "a" in wordnet_ru.entry(root):
+                return True
+    return False
 
 
 _IMPERFECTIVE = ("ыва", "ива")  # the suffix of a secondary imperfective: "показ-ыва-ть", "выдерж-ива-ть"
@@ -184,5 +213,6 @@ def _kindred(word: str, stem: str, other: str, other_stem: str, directed: bool) 
     """Is `other` of the family of `word` (`same_family`)? Memoised."""
     # a verb of rising or falling keeps its direction with an aspect prefix ("растёт" / "вырастает")
     return prefixed_verb(word, stem, other, other_stem) or aspect_pair(word, stem, other, other_stem) \
+        or inchoative_pair(word, stem, other, other_stem) \
         or alternated_pair(word, stem, other, other_stem) \
         or not directed and collective_adjective(stem, other, other_stem)

@@ -1,8 +1,8 @@
 """A Russian verb said as a light verb and its noun: "принимали участие" is "участвовали", "оказал помощь" "помог",
 "оказывали поддержку" "поддерживали", "нанесли удар" "ударили", "наносит ущерб" "вредит", "нанесла поражение"
 "победила", "вели борьбу" "боролись", "вела войну" "воевала", "совершил ошибку" "ошибся", "задал вопрос" "спросил",
-"теряет силу" "ослабевает", "набрал силу" "усилился". The light verb right before its noun
-is read as the verb, in its aspect (the imperfective light verb gives the imperfective verb, the perfective the
+"теряет силу" "ослабевает", "набрал силу" "усилился", "вступает в реакцию" "реагирует". The light verb right before
+its noun is read as the verb, in its aspect (the imperfective light verb gives the imperfective verb, the perfective the
 perfective), so either wording makes a point said with the other. Only nouns whose verb is not made on their own
 stem (a noun in "-ние", "влияние" / "влияли", is met by `ru_verbal_nouns` already; "дали совет" keeps its noun, which
 a point "совет старейшин" asks for); only the light verb right before
@@ -33,6 +33,8 @@ _LOSE = _forms("терять теряет теряют терял теряла �
                "утратили утратит утратят")
 _GAIN = _forms("набирать набирает набирают набирал набирала набирало набирали набирая",
                "набрать набрал набрала набрало набрали наберет наберут")
+_ENTER = _forms("вступать вступает вступают вступал вступала вступало вступали вступая",
+                "вступить вступил вступила вступило вступили вступит вступят вступив")
 _ASK = _forms("задавать задает задают задавал задавала задавали задавая", "задать задал задала задали задаст задав")
 
 # (the light verb's forms, the noun's forms, the verb: imperfective, perfective)
@@ -48,11 +50,13 @@ _TABLE = (
     (_ASK, "вопрос вопросы", ("спрашивать", "спросил")),
     (_LOSE, "силу", ("ослабевает", "ослаб")),  # "клейковина теряет силу": "ослабевает"
     (_GAIN, "силу", ("усиливается", "усилился")),
+    (_ENTER, "в_реакцию", ("реагирует", "реагировал")),  # "сахара вступают в реакцию с белками": "реагируют"
 )
-_READ = {f"{light} {noun}": verb[aspect]
+# (a noun after its preposition is written with "_": "в_реакцию")
+_READ = {f"{light} {noun.replace('_', ' ')}": verb[aspect]
          for (forms, nouns, verb) in _TABLE for aspect in (0, 1) for light in forms[aspect] for noun in nouns.split()}
 _LIGHT = re.compile(rf"\b(?:{'|'.join(sorted(_READ, key=len, reverse=True))})\b")
-_NOUNS = re.compile("|".join(sorted({noun for (_, nouns, _) in _TABLE for noun in nouns.split()})))
+_NOUNS = re.compile("|".join(sorted({noun.replace("_", " ") for (_, nouns, _) in _TABLE for noun in nouns.split()})))
 
 
 def light_verbs_said(text: str) -> str:

@@ -2,7 +2,8 @@
 ploughed up" for "the prairie grass was ploughed up" (issue #11).
 
 A point of three content words or more whose one missing word stands right before another of its content words
-(a word that qualifies the next one: in English and Russian alike a modifier comes before its noun) is made when
+(a word that qualifies the next one, maybe a word the question says: in English and Russian alike a modifier
+comes before its noun; "родина древних Олимпийских игр" asked why the Olympic games were held there) is made when
 the rest of the point is made, with the same checks (negation, direction, contradiction), and:
 - the missing word is not the point's first content word, or (in English) it has no opposite and neither it nor the
   next word is a verb (a word of kind, as "prairie" or "dust", not of degree, as "high" or "dry": "wheat prices"
@@ -41,8 +42,8 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
     if len(missing) != 1:
         return None
     m = missing[0]
-    after = content.index(m) + 1
-    if after == len(content) or content[after] != m + 1 or not _plain_word(point, m):
+    # the word it qualifies next to it, maybe one the question already says ("родина древних Олимпийских игр")
+    if m + 1 not in point.content() or point.clauses[m + 1] != point.clauses[m] or not _plain_word(point, m):
         return None
     if (m == content[0] and not _kind_before_noun(point, m)) or _opposite_said(point, m, got):
         return None
@@ -55,7 +56,7 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
     head = point.stems[m + 1]
     places = set(made[3])
     content_got = set(got.content())
-    for j in made[3]:
+    for j in (*made[3], *got.positions_of_stem(head)):  # (the head maybe the question's, matched on no word)
         if got.stems[j] == head and j - 1 in content_got and j - 1 not in places:
             return None  # another word in the missing one's place: "a strong west wind"
     return made

@@ -171,11 +171,20 @@ def _meet(want: str | None, role: str | None) -> bool:
     return want == role
 
 
-def _present(point_word: str, point_stem: str, got: Prepared) -> bool:
-    lang = got.lang
-    if got.find_word(point_stem, point_word, None)[0] >= 0:
-        return True
-    return any(same_party(lang.code, point_stem, got.stems[j]) for j in got.content())
+def _core_clauses(got: Prepared, positions: tuple[int, ...], parties: Parties) -> set[int]:
+    """The clauses where the answer makes a point: those of its words that name no party, if any (its "Трепов" may
+    stand in another clause, in another role: "Засулич велела ..., а присяжные сочувствовали Трепову")."""
+    clauses = {got.clauses[j] for j in positions}
+    core = {got.clauses[j] for j in positions if not parties.is_party(got.words[j], got.stems[j])}
+    return core or clauses
+
+
+def _present(point_word: str, point_stem: str, got: Prepared, clauses: set[int]) -> bool:
+    """Is a party of the point named in the clauses where the answer makes the point (named elsewhere, it may have
+    another role there)?"""
+    pool = tuple(j for j in got.content() if got.clauses[j] in clauses)
+    return got.find_word(point_stem, point_word, pool)[0] >= 0 \
+        or any(same_party(got.lang.code, point_stem, got.stems[j]) for j in pool)
 
 
 def party_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties,
@@ -188,9 +197,9 @@ def party_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...], p
     lang = point.lang
     mine = [(i, slot(point, i)) for i in point.content() if parties.is_party(point.words[i], point.stems[i])
             or point.stems[i] in asked and point.words[i] not in lang.lex.stop]
-    clauses = {got.clauses[j] for j in positions}
+    clauses = _core_clauses(got, positions, parties)
     mine = [(i, role) for i, role in mine if (role is not None or _attribute(point, i)) and _alone(point, i, parties)
-            and not _present(point.words[i], point.stems[i], got) and _anchored(point, i, got, clauses)]
+            and not _present(point.words[i], point.stems[i], got, clauses) and _anchored(point, i, got, clauses)]
     if not mine:
         return ""
     kept = {point.stems[i] for i in point.content()} | set(own)

@@ -3,13 +3,33 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..matching import Prepared
 from .becoming import becoming_flipped
 from .figure_words import figure_positions
-from .parties import party_kept, unless_wrong_party, wrong_party
+from .parties import Covered, Parties, party_kept
+from .parties import unless_wrong_party as _unless_wrong_party
+from .parties import wrong_party as _wrong_party
+from .subjects import subject_replaced
 
 __all__ = ["motion_flipped", "party_kept", "swapped_points", "unless_wrong_party", "wrong_party"]
+
+
+
+def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties,
+                wordings: Iterable[Prepared], asked: frozenset[str] = frozenset()) -> bool:
+    """`parties.wrong_party`, or another party where the point's opening one stands (`subjects`)."""
+    return _wrong_party(point, got, positions, parties, wordings, asked) \
+        or subject_replaced(point, got, positions, parties)
+
+
+def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: Parties,
+                       asked: frozenset[str] = frozenset()) -> Covered:
+    """`parties.unless_wrong_party`, and not made where another party stands for the point's opening one."""
+    found = _unless_wrong_party(found, point, got, parties, asked)
+    return (False, "", False, ()) if found[0] and subject_replaced(point, got, found[3], parties) else found
+
 
 _MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language
 SHORT_POINT = 4  # words of its own at most in a point whose pairing with another's is read

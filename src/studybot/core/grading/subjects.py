@@ -1,0 +1,61 @@
+"""Who did it, by the place of the doer (Russian): a point that opens with a party right before its verb ("Трепов
+приказал высечь заключённого", "Орвия подняла пошлины") is not made by an answer that puts another party right before
+that verb, where it makes the point, and names the point's party nowhere in that clause ("Засулич приказала высечь
+заключённого, а присяжные сочувствовали Трепову"): for names whose case their ending does not tell (a surname in
+"-ич", a name the aliases rewrite), where `parties.party_replaced` reads no role. The other party must be a subject
+there: no preposition before it, and an ending that may be the nominative ("Тельмарию победила Орвия" keeps the
+roles). Russian only: English names are read by `parties`' word order. Only the order of words and the pack's parties
+are read: no word of any text.
+"""
+
+from __future__ import annotations
+
+from ..matching import Prepared
+from .parties import Parties, same_party, slot
+
+__all__ = ["subject_replaced"]
+
+
+def _opening_name(point: Prepared, parties: Parties) -> tuple[list[int], int] | None:
+    """The positions of a name that opens a clause of the point, and of the word right after it (its verb), or None."""
+    content = point.content()
+    for at, i in enumerate(content):
+        if at and point.clauses[content[at - 1]] == point.clauses[i] or not parties.is_party(point.words[i],
+                                                                                                point.stems[i]):
+            continue  # (a clause's first content word only)
+        span = [i]
+        while span[-1] + 1 in content and point.clauses[span[-1] + 1] == point.clauses[i] \
+                and parties.is_party(point.words[span[-1] + 1], point.stems[span[-1] + 1]):
+            span.append(span[-1] + 1)
+        verb = span[-1] + 1
+        if verb in content and point.clauses[verb] == point.clauses[i]:
+            return span, verb
+    return None
+
+
+def _may_be_subject(got: Prepared, k: int, parties: Parties) -> bool:
+    """No preposition before the word, and an ending that may be the nominative, or none that says (a person's name
+    is read in the form its aliases give, whatever case was typed: "Орлова" is "игорь орлов")."""
+    role = slot(got, k)
+    if role is None or role == "":
+        return True
+    return role.startswith("=") and ("nom" in role[1:].split() or parties.person(got.stems[k]))
+
+
+def subject_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties) -> bool:
+    """Does the answer, where it makes the point, put another party right before the verb the point's opening party
+    stands before, and name the point's party nowhere in that clause?"""
+    opening = _opening_name(point, parties) if point.lang.code == "ru" else None
+    if opening is None:
+        return False
+    span, verb = opening
+    pool = tuple(j for j in positions if j in got.content())
+    found, j = got.find_word(point.stems[verb], point.words[verb], pool) if pool else (-1, -1)
+    k = j - 1
+    if found < 0 or k < 0 or got.clauses[k] != got.clauses[j] or k not in got.content() \
+            or not parties.is_party(got.words[k], got.stems[k]) or not _may_be_subject(got, k, parties):
+        return False
+    mine = {point.stems[i] for i in span}
+    clause = [h for h in got.content() if got.clauses[h] == got.clauses[j]]
+    # (the point's party named there too: its role is read by `parties`)
+    return not any(got.stems[h] in mine or any(same_party("ru", st, got.stems[h]) for st in mine) for h in clause)
