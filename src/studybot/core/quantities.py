@@ -14,6 +14,7 @@ from .clock_times import read_clock
 from .count_nouns import en_count_nouns, ru_count_nouns
 from .customary_units import CUSTOMARY_MEASURES, POUNDS, customary_phrases, joined_measures, pound_factor, priced
 from .dates import MONTHS, Date, find_dates
+from .memos import memoised
 from .numbers_en import ordinal_figures, words_to_digits
 from .numbers_ru import ru_ordinal_figures, ru_words_to_digits
 from .si_units import MEASURES as SI_MEASURES
@@ -206,6 +207,7 @@ _GRAMS_AFTER = re.compile(r"\s*г(?![^\W\d_])(?!\s*\.)")  # "г" alone after a f
 _FRACTION = re.compile(r"[.,]\d{1,2}$")
 
 
+@memoised(4096)  # (a unit is read again in every answer that gives it: the table is read once per spelling)
 def measure(unit: str | None) -> tuple[QuantityKind, float] | None:
     """(dimension, factor to the base unit) of a unit as written ("cm", "km3", "км²"), of a
     density ("g/cm3", "кг/м³": kilograms per cubic metre), or of the part before a rate's
