@@ -20,10 +20,11 @@ _BOUND = re.compile(r"\b(over|above|in excess of|upwards of|under|below)(?= (?:\
 _SAID = {"over": "more than", "above": "more than", "in excess of": "more than", "upwards of": "more than",
          "under": "less than", "below": "less than"}
 _CUES = ("over ", "above ", "excess of ", "upwards of ", "under ", "below ")
+_ANY_CUE = re.compile("|".join(map(re.escape, _CUES)))  # (one search: faster than a test of each cue in turn)
 
 
 def read_bounds(text: str, code: str) -> str:
     """`text` (normalised) with its bounds on figures said the one way."""
-    if code != "en" or not any(cue in text for cue in _CUES):
+    if code != "en" or not _ANY_CUE.search(text):
         return text
     return _BOUND.sub(lambda m: _SAID[m.group(1)], text)

@@ -38,14 +38,16 @@ _RU = re.compile(r"(?<!\w)(?:(?P<neg>не )(?P<word>считая|включая|
 _RU_BELIEVING = frozenset("что чтобы нужным необходимым возможным правильным себя".split())  # "не считая, что"
 _RU_WORDS = ("считая", "включая", "учитывая", "исключая", "исключением", "учета", "внимание")
 _EN_WORDS = ("includ", "count", "except", "exclu", "inclusive")
+# a text holds one of a language's words when one search finds one (faster than a test of each word in turn)
+_HOLDS = {"en": re.compile("|".join(map(re.escape, _EN_WORDS))), "ru": re.compile("|".join(map(re.escape, _RU_WORDS)))}
 
 
 def rewrite_exclusions(text: str, code: str) -> str:
     """`text` (normalised; in the grader, after `phrases.rewrite_negatives` has made "excluding" "not
     including") with each phrase of exclusion read as the language's one word for it."""
-    if code == "en" and any(w in text for w in _EN_WORDS):
+    if code == "en" and _HOLDS["en"].search(text):
         return _EN.sub(_english, text)
-    if code == "ru" and any(w in text for w in _RU_WORDS):
+    if code == "ru" and _HOLDS["ru"].search(text):
         return _RU.sub(_russian, text)
     return text
 

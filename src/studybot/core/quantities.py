@@ -14,6 +14,7 @@ from .clock_times import read_clock
 from .count_nouns import en_count_nouns, ru_count_nouns
 from .customary_units import CUSTOMARY_MEASURES, POUNDS, customary_phrases, joined_measures, pound_factor, priced
 from .dates import MONTHS, Date, find_dates
+from .memos import memoised
 from .numbers_en import ordinal_figures, words_to_digits
 from .numbers_ru import ru_ordinal_figures, ru_words_to_digits
 from .si_units import MEASURES as SI_MEASURES
@@ -202,10 +203,12 @@ _MINUS = re.compile(r"\b(?:(minus|negative|минус)|(?<![\d.,]\s)(?:plus|пл
 # "plus or minus 1%", "plus/minus", "плюс-минус", "+/-1": a margin either side (±), no sign of the figure
 _PLUS_MINUS = re.compile(
     r"(?:\b(?:plus|плюс)\s*(?:or|или|/|-)?\s*(?:minus|минус)(?![^\W\d_])|\+\s*/?\s*-(?=\s*[\d.]))\s*")
+_SIGN_WORDS = re.compile("minus|минус|negative|plus|плюс")  # a sign said as a word (one search, not five tests)
 _GRAMS_AFTER = re.compile(r"\s*г(?![^\W\d_])(?!\s*\.)")  # "г" alone after a figure (not "г.", a year)
 _FRACTION = re.compile(r"[.,]\d{1,2}$")
 
 
+@memoised(4096)  # (a unit is read again in every answer that gives it: the table is read once per spelling)
 def measure(unit: str | None) -> tuple[QuantityKind, float] | None:
     """(dimension, factor to the base unit) of a unit as written ("cm", "km3", "км²"), of a
     density ("g/cm3", "кг/м³": kilograms per cubic metre), or of the part before a rate's
@@ -287,7 +290,7 @@ def _signs_ranges_powers(text: str) -> str:
     text = customary_phrases(temperature_phrases(text))
     if "+" in text or "plus" in text or "плюс" in text:
         text = _PLUS_MINUS.sub("± ", text)
-    if any(word in text for word in ("minus", "минус", "negative", "plus", "плюс")):
+    if _SIGN_WORDS.search(text):
         text = _MINUS.sub(lambda m: "-" if m.group(1) else "+", text)
     if "-" in text:
         text = _RANGE.sub(lambda m: f"{m.group('a')} {m.group('unit')} - {m.group('b')} {m.group('unit')}", text)

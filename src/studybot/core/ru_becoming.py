@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .text import word_runs
+
 __all__ = ["became_said_by_verb"]
 
 _BECAME = ("стал", "стала", "стало", "стали", "становился", "становилась", "становилось", "становились", "станет",
@@ -46,10 +48,13 @@ _LINKS = ("выходит", "выходят", "выходил", "выходил�
           "делается", "делаются", "делался", "делалась", "делалось", "делались", "сделался", "сделалась",
           "сделалось", "сделались")
 _LINKED = re.compile(rf"\b(?:{'|'.join(_LINKS)}) (?=[^\W\d_]{{3,}}(?:ой|ей|ым|им|ыми|ими)\b)")
+_LINK_WORDS = frozenset(_LINKS)  # (every match of `_LINKED` opens with one, a whole run: a text without one is left)
 
 
 def became_said_by_verb(text: str) -> str:
     """`text` (normalised Russian) with "стал дешевле" read as "подешевел" where nothing is compared."""
     text = _BECOMING.sub(lambda m: _VERBS[m.group(1)], text) if "ста" in text or "дела" in text else text
     text = _GOING.sub(lambda m: _VERBS[m.group(1)], text) if "еннее" in text or "ыстрее" in text else text
+    if _LINK_WORDS.isdisjoint(word_runs(text)):
+        return text
     return _LINKED.sub("становится ", text)

@@ -10,11 +10,12 @@ import unicodedata
 __all__ = ["mixed_numbers"]
 
 _EXACT = "½¼¾⅕⅖⅗⅘⅛⅜⅝⅞"
+_ANY_EXACT = re.compile(f"[{_EXACT}]")  # (a search: faster than a test of each fraction in turn)
 _MIXED = re.compile(rf"(?<![\d.,])(\d+)[ \u00a0\u2009\u202f]?([{_EXACT}])(?![\d{_EXACT}])")
 
 
 def mixed_numbers(text: str) -> str:
     """`text` with each whole number and exact vulgar fraction written as one decimal ("33½" -> "33.5")."""
-    if not any(ch in text for ch in _EXACT):
+    if not _ANY_EXACT.search(text):
         return text
     return _MIXED.sub(lambda m: str(int(m.group(1)) + unicodedata.numeric(m.group(2))), text)

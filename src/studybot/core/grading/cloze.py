@@ -28,7 +28,7 @@ def _dated_blank(ref: Prepared, got: Prepared) -> bool | None:
     None: the blank is no date."""
     wanted = [d for d in ref.dates if d.month and (d.day or d.year)]  # a month alone is a word
     if not wanted:  # but a blank that is a month alone takes it in any form: "Oct", "Oct.", "окт." for "October"
-        alone = len(ref.content()) == len(got.content()) == 1 and len(ref.dates) == len(got.dates) == 1
+        alone = len(ref.content()) == len(got.content()) == 1 and len(ref.dates) == 1 and len(got.dates) == 1
         return True if alone and ref.dates[0].month and ref.dates[0].month == got.dates[0].month else None
     return all(any(same_date(w, g) for g in got.dates) for w in wanted)
 

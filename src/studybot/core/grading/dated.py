@@ -104,6 +104,8 @@ def era_clash(wordings: tuple[Prepared, ...], got: Prepared) -> bool:
     ("196 AD", "в 196 году н. э."): another year, whatever a wording without the era ("196") lets through. A year
     the answer gives without an era is no clash."""
     wanted = {d.year for w in wordings for d in w.dates if d.year and not d.month}
+    if not wanted:
+        return False  # (no year of the card's to clash with: the answer's dates are not read for it)
     return any(-d.year in wanted and d.year not in wanted for d in got.dates if d.year and not d.month)
 
 
