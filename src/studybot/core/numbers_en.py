@@ -150,6 +150,8 @@ def words_to_digits(text: str) -> str:
     normalised (lower case)."""
     if "per second" in text:
         text = text.replace("per second", "per sec")  # a rate's time, not an ordinal
+    if "second" in text and _A_SECOND.search(text):
+        text = _A_SECOND.sub(r"\1 per sec", text)  # "25 pulses a second": a rate's time ("a second time": an ordinal)
     if _FIGURE_SUFFIX.search(text):  # "the 16th", "21st", "3rd": the figure; "the 19th c." is a century
         text = _SUFFIXED.sub(lambda m: m.group(1) + (" century" if m.group(2) else ""), text)
     if _UNIT_AFTER.search(text):
@@ -232,6 +234,9 @@ def _halves(text: str) -> str:
 
 _SUFFIXED = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b( c\b\.?)?")
 _FIGURE_SUFFIX = re.compile(r"\d(?:st|nd|rd|th)")  # in every match of _SUFFIXED: a quick search for one
+# "a second", "each second", "every second" right after a figure and at most two words: the time of a rate
+_A_SECOND = re.compile(r"(\d[\d.,]*(?: [^\W\d_]+){0,2}) (?:a|each|every) second\b"
+                       r"(?! (?:time|one|place|half|round|day|night|week|month|year|decade|generation))")
 _TENS_ORDINAL = re.compile(rf"\b({'|'.join(_TENS)})[ -]({'|'.join(k for k, v in _ORDINALS.items() if v < 10)})\b")
 _ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b")
 _NUMBER_TYPO = re.compile(

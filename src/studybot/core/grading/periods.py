@@ -13,7 +13,8 @@ from ..unit_tables import TIME_WORDS
 __all__ = ["other_period", "other_unit", "over_own_period", "per_units", "periods"]
 
 _UNITS = {  # the forms a unit of time takes after "a", "per", "в", "за", as one name
-    "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
+    "second": "second", "sec": "second", "minute": "minute", "min": "minute", "hour": "hour", "day": "day",
+    "week": "week", "month": "month",
     "year": "year", "decade": "decade", "century": "century",
     "секунду": "second", "минуту": "minute", "час": "hour", "день": "day", "сутки": "day", "неделю": "week",
     "месяц": "month", "год": "year", "десятилетие": "decade", "век": "century", "столетие": "century",
