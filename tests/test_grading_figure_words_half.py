@@ -1,6 +1,7 @@
 """A figure said with a half in words (issue #11): "a million and a half" is 1.5 million (not a million and 0.5),
-"полтораста" 150, "полтысячи" 500, "полмиллиона" 500 000, "пол года" (written apart) half a year. A wrong figure
-said so still fails. Invented cards."""
+"полтораста" 150, "полтысячи" 500, "полмиллиона" 500 000, "пол года" (written apart) half a year, "полрубля" half a
+rouble (as "пол-литра", "полкилометра" are half of a unit of measure). A wrong figure said so still fails. Invented
+cards."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ ONE_FIFTY = numeric(150, "кораблей", "150 кораблей", prompt="С�
 FIVE_HUNDRED = numeric(500, "человек", "500 человек", prompt="Сколько человек держали оборону?")
 HALF_MILLION_RU = numeric(500_000, "человек", "500 000 человек", prompt="Сколько жителей бежало?")
 SIX_MONTHS = numeric(6, "месяцев", "6 месяцев", prompt="Сколько длилась осада?")
+TICKET = numeric(0.5, "RUB", "50 копеек", prompt="Сколько стоил билет?")
+JUG = numeric(0.5, "л", "0,5 л", prompt="Сколько молока в кувшине?")
+ROAD = numeric(500, "м", "500 м", prompt="Какова длина дороги?")
 
 ROWS = [
     (MILLION_HALF, "a million and a half people", True),
@@ -39,6 +43,16 @@ ROWS = [
     (SIX_MONTHS, "пол года", True),
     (SIX_MONTHS, "полгода", True),
     (SIX_MONTHS, "полтора года", False),
+    (TICKET, "полрубля", True),
+    (TICKET, "пол-рубля", True),
+    (TICKET, "полтора рубля", False),
+    (TICKET, "полдоллара", False),
+    (JUG, "пол-литра", True),
+    (JUG, "поллитра", True),
+    (JUG, "полтора литра", False),
+    (ROAD, "полкилометра", True),
+    (ROAD, "полметра", False),
+    (ROAD, "полмили", False),
 ]
 
 

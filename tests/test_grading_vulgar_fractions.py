@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.vulgar_fractions import mixed_numbers
+from studybot.core.vulgar_fractions import mixed_numbers, typed_mixed_numbers
 from tests.cards import numeric
 
 EN = Grader()
@@ -26,7 +26,28 @@ def test_mixed_numbers(text, out):
     assert mixed_numbers(text) == out
 
 
+@pytest.mark.parametrize(("text", "out"), [
+    ("13 1/2", "13.5"),
+    ("2 3/4 miles", "2.75 miles"),
+    ("10 1/8 inch.", "10.125 inch."),
+    ("13 1/2, 10 1/2", "13.5, 10.5"),
+    ("12 1/2/2020", "12 1/2/2020"),  # a date
+    ("3 5/4", "3 5/4"),  # no proper fraction
+    ("7 1/3", "7 1/3"),  # no short exact decimal
+    ("1945 1/2 of them", "1945 1/2 of them"),  # a year, then a share
+    ("5 1/2.5", "5 1/2.5"),
+    ("1/2", "1/2"),
+])
+def test_typed_mixed_numbers(text, out):
+    assert typed_mixed_numbers(text) == out
+
+
 @pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, numeric(7.5, "km", "7.5 km"), "7 1/2 km", True),
+    (EN, numeric(7.5, "km", "7.5 km"), "7 1/4 km", False),
+    (EN, numeric(7.5, "km", "7.5 km"), "7 km", False),
+    (RU, numeric(12.5, "руб", "12,5 рубля"), "12 1/2 рубля", True),
+    (RU, numeric(12.5, "руб", "12,5 рубля"), "12 1/4 рубля", False),
     (EN, numeric(7.5, "km", "7.5 km"), "7½ km", True),
     (EN, numeric(7.5, "km", "7.5 km"), "7 ½ km", True),
     (EN, numeric(7.5, "km", "7.5 km"), "7¼ km", False),

@@ -124,10 +124,22 @@ _EN_A_MONEY = ("dollar", "buck", "pound", "euro", "rouble", "ruble", "cent", "pe
 _EN_A_UNIT = re.compile(rf"\ban? (?=(?:{'|'.join(sorted({*_EN_A_UNITS, *_EN_A_MONEY}, key=len, reverse=True))})\b)")
 
 
+# the same in Russian, which says one of a unit by the noun alone, in the nominative or accusative singular: "месяц",
+# "неделю", "рубль" (other cases say when or of what: "в прошлом месяце", "до года")
+_RU_ONE_UNIT = re.compile(
+    r"\b(?=(?:секунд[ау]|минут[ау]|час|день|сутки|недел[яю]|месяц|год|век|рубль|доллар|евро"
+    r"|копейк[ау]|метр|километр|сантиметр|миллиметр|тонн[ау]|литр|килограмм|грамм|гектар|мил[яю]|верст[ау])\b)")
+
+
 def one_of_unit(text: str, lang: str) -> str | None:
     """An answer that gives no figure but names one unit of measure, time or money with "a" ("a dollar each", "an
-    hour"), with the article as its figure ("1 dollar each"), else None. Only where a figure is asked for and none
-    is given: in running text "a year later" says when, not how long."""
+    hour"), with the article as its figure ("1 dollar each"), else None; in Russian a short answer (three words at
+    most) that names one such unit by its noun alone ("месяц", "целую неделю", "за сутки"). Only where a figure is
+    asked for and none is given: in running text "a year later" says when, not how long."""
+    if lang == "ru":
+        if len(text.split()) > 3 or len(_RU_ONE_UNIT.findall(text)) != 1:
+            return None
+        return _RU_ONE_UNIT.sub("1 ", text)
     if lang != "en" or " " not in text:
         return None
     out = _EN_A_UNIT.sub("1 ", text)

@@ -286,8 +286,9 @@ class Language:
             if len(short) >= 4 and (rest in self.lex.demonym_endings or rest in self.lex.derivations) and not (
                     self.code == "en" and short.endswith("ic") and rest.startswith("ian")):  # "physic-ian" no demonym
                 return 0  # Russia / Russian; "agreed" / "agreement"
-            if len(short) >= 5 and rest in self.lex.surname_endings:
-                return 0  # Snowball cuts "-ов" from "Михайлов" but not from "Михайловым"
+            if rest in self.lex.surname_endings and (len(short) >= 5 or rest[-1] == "в" and 2 <= len(short) <= 3):
+                return 0  # Snowball cuts "-ов" from "Михайлов" but not from "Михайловым", "-ев" from "Киев" ("ки")
+                # but not from "Киеве" (no given name of four letters: "Иван" is no "Иванов")
             if self._family(short, rest):
                 return 1  # one word family, a suffix Russian Snowball keeps ("подписа" / "подписан")
             if self.code == "en" and rest in ("r", "er", "st", "est"):

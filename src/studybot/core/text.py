@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, TextIO
 
-from .vulgar_fractions import mixed_numbers
+from .vulgar_fractions import mixed_numbers, typed_mixed_numbers
 
 __all__ = ["CleanWriter", "clean", "clean_data", "counted", "may_hold_digit", "normalise", "strip_accents",
            "word_runs", "words"]
@@ -174,7 +174,7 @@ def normalise(text: str) -> str:
     """Canonical form for comparison: NFKC, casefold, no accents, plain dashes and
     quotes, single spaces, British spellings of English words ("realisation"). Keeps digits, letters and the
     punctuation that carries meaning for numbers (. , % $ -)."""
-    text = clean(text, multiline=False)
+    text = typed_mixed_numbers(clean(text, multiline=False))  # "13 1/2": 13.5, not the figures 13 and 50%
     if text.isascii():
         text = " ".join(text.casefold().replace("`", "'").split())
         return _SPELLINGS.sub(_british, text) if "iz" in text or "co-" in text else text

@@ -139,6 +139,8 @@ _CURRENCIES: Final[dict[str, tuple[str, ...]]] = {
                "гульдена", "гульден"),
     "THALER": ("thalers", "thaler", "talers", "taler", "талеров", "талера", "талер"),
     "SHILLING": ("shillings", "shilling", "шиллингов", "шиллинга", "шиллинг"),
+    "PENCE": ("pence", "pennies", "penny", "пенсов", "пенса", "пенс"),
+    "GUINEA": ("guineas", "guinea", "гиней", "гинеи", "гинея"),
 }
 CURRENCY_AFTER: Final = {word: code for code, words in _CURRENCIES.items() for word in words}
 CURRENCY_BEFORE: Final = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",

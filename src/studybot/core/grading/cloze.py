@@ -23,6 +23,12 @@ _PIECES = r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+"
 _PIECES_BY_ANY_COMMA = r"[;,\n/|]+|\s+(?:and|и)\s+"
 
 
+def _figures(prepared: Prepared) -> int:
+    """How many figures a text gives, a fraction one ("two thirds", "2/3": its share; its numerator and
+    denominator are read as counts of the share too, and a share said as a percentage, "67%", has none)."""
+    return sum(1 for q in prepared.quantities if q.share is None)
+
+
 def _dated_blank(ref: Prepared, got: Prepared) -> bool | None:
     """A blank that is a date ("26 August") is filled by that date, not by its figures ("26 July");
     None: the blank is no date."""
@@ -53,7 +59,7 @@ class ClozeGrading(GraderBase):
                 continue
             if ref.quantities:
                 if all(any(same_quantity(w, h) for h in piece.quantities) for w in ref.quantities) \
-                        and len(piece.quantities) == len(ref.quantities) and ref.direction() * piece.direction() >= 0:
+                        and _figures(piece) == _figures(ref) and ref.direction() * piece.direction() >= 0:
                     return True  # (a factor's way counts: "halves" is not "doubles")
                 continue
             found = find_phrase(ref, piece)
@@ -91,8 +97,9 @@ class ClozeGrading(GraderBase):
             raw_pieces = split if len(split) == n else raw_pieces
         if n == 1:
             raw_pieces = [got.text]
-        elif len(raw_pieces) == 1 and len(got.words) == n:
-            raw_pieces = list(got.words)  # "helby verden salt": one word per blank
+        elif len(raw_pieces) == 1 and len(got.words) == n:  # "helby verden salt": one word per blank
+            spaced = got.text.split()  # (as written where it has as many: "13.5 10.5 67%" keeps its sign)
+            raw_pieces = spaced if len(spaced) == n else list(got.words)
         pieces = [self.prep(p) for p in raw_pieces]
         units = (*units_after_blanks(card.text or ""), *[""] * n)
         facts = self.card_value(card, "blank figures", lambda: [  # (a figure's unit after it: "{{8}} см/год")

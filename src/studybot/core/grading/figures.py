@@ -92,8 +92,9 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0, *, point
     if want.kind == "money" and want.scale != 1.0 and have.kind in ("money", "count"):  # kopecks, cents
         value = have.value if have.kind == "money" else have.value * want.scale
         return abs(value - want.value) <= max(allowed * want.scale, abs(want.value) * 1e-9)
-    if have.kind in MEASURE_KINDS or hd is not None:
-        return want.kind == "count" and abs(written(have) - want.value) <= max(allowed, abs(want.value) * 1e-9)
+    if have.kind in MEASURE_KINDS or hd is not None:  # (but "112 hours" is no count of a card's own things, moves)
+        return want.kind == "count" and not want.unit \
+            and abs(written(have) - want.value) <= max(allowed, abs(want.value) * 1e-9)
     if not have.matches(want.value, allowed):
         return False
     if "percent" in (want.kind, have.kind):

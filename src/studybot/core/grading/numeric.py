@@ -31,7 +31,7 @@ _NO_FIGURE = "The answer needs a figure."
 
 
 _WORKING = re.compile(r"\([^()]*[\^*×=][^()]*\)")  # a calculation in brackets
-_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DOT_THOUSANDS = re.compile(r"(?!0\.)\d{1,3}(?:\.\d{3})+")  # (no thousands after a leading 0: "0.015" is a decimal)
 # a span of two figures: "150-250", "50,000-60,000 years", "200 to 300" (not "from about 200 to 300": a change)
 _SPAN = re.compile(r"(?<![\w.,-])(\d[\d,.]*)(?:\s?(-)\s?| to )(\d[\d,.]*)(?![\w.,-])")
 _FROM = re.compile(r"\bfrom (?:[^\W\d_]+ )?$")
@@ -49,6 +49,16 @@ def _read_otherwise(got: Prepared) -> Quantity | None:
             or abs(q.value / q.scale - float(m.group())) > 1e-9 * abs(q.value):
         return None  # (one figure, in its unit and with no magnitude: "2.500 thousand" is 2.5 thousand)
     return replace(q, value=q.value * float(m.group().replace(".", "")) / float(m.group()))
+
+
+def _decimal_share(spec: Quantity, got: Prepared) -> float | None:
+    """A percentage of 1% or more written as the decimal fraction it is ("0.15", "0,15" for 15%): the answer's one
+    figure, bare, under 1 and written with its "0."."""
+    if spec.kind != "percent" or spec.value < 1 or len(got.quantities) != 1:
+        return None
+    q = got.quantities[0]
+    return q.value if q.kind == "count" and q.unit is None and q.text.startswith(("0.", "0,")) and 0 < q.value < 1 \
+        else None
 
 
 _GRAMS = frozenset(("g", "gr", "г", "гр"))  # "г" alone after a year is "год": only a figure of a share reads it so
@@ -223,6 +233,10 @@ class NumericGrading(GraderBase):
             # ("to a quarter" is no "by 25%"; "by a fifth" is a share of change, as near as "a fifth")
             return self._direction_or_negation(ref, got, prompt) or Verdict(
                 True, 1.0, "Correct.", trace=(f"a share of {shares[0]:.0%} = {card.answer}",))
+        decimal = _decimal_share(spec, got)
+        if decimal is not None and abs(decimal * 100 - spec.value) <= allowed + 1e-9:
+            return self._direction_or_negation(ref, got, prompt) or Verdict(
+                True, 1.0, "Correct.", trace=(f"{got.quantities[0].text} as a share = {card.answer}",))
         accepted = self._accepted_wording(card, spec, got, shares)
         if accepted is not None:
             return accepted
