@@ -68,6 +68,7 @@ from .reworded import said_otherwise
 from .slots import figure_of_other, kind_unsaid, telling_slot
 from .successors import succession_unsaid
 from .words import Words
+from .years_asked import year_uncovered
 
 __all__ = ["ANSWER_COVERAGE", "ASK_TEXT", "DECLINE_TEXT", "DEFAULT_WEIGHTS", "MAX_QUESTION", "NO_REASON_TEXT",
            "RELATION_COVERAGE", "Intent", "Reply", "ReplyKind", "Target", "TargetKind", "Tutor", "Weights",
@@ -182,6 +183,8 @@ class Tutor:
             best, ranked = own_motive(self.ranker, asked, best, ranked)  # "why did X want?": not what others suspect
         if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
+        if best is not None and year_uncovered(asked, best.doc.text):
+            best = None  # "how many in 1965?": a passage telling of 1960 only (`years_asked`)
         if best is not None and (event_unsaid(asked, best.doc.text, self.library.words) or thing_unsaid(
                 asked, best.doc, self.ranker)):
             best = telling_event(self.ranker, asked, ranked)  # "who invented X?": not "X came back ..." (`events`)
