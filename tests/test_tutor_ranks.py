@@ -8,7 +8,7 @@ import pytest
 
 from studybot.core.language import language
 from studybot.core.text import normalise
-from studybot.core.tutor.ranks import other_rank, ranks_asked
+from studybot.core.tutor.ranks import other_member, other_rank, ranks_asked
 from tests.notes import says, tutor_on
 
 EN = tutor_on("The first keeper of the Harl light was Edwin Morrow, who lit its lamp in 1821. "
@@ -82,3 +82,29 @@ def _other(question: str, passage: str, code: str) -> bool:
 ])
 def test_other_rank_table(question, passage, code, other):
     assert _other(question, passage, code) is other
+
+
+SERIES = tutor_on("The lamp ship Harl-2 weighed 508 tonnes and was moored off Orm in 1831. "
+                  "The lamp ship Harl-4 carried a crew of 12. "
+                  "The lamp ship Harl-3 was built at Orm in 1835. "
+                  "In 1840 a storm sank the lamp ship Harl-5.", "Harl lamp ships")
+
+
+@pytest.mark.parametrize(("question", "declined"), [
+    ("How much did the lamp ship Harl-3 weigh?", True),  # Harl-2's figure
+    ("How much did the lamp ship Harl-2 weigh?", False),
+    ("How many crew did Harl-4 carry?", False),
+])
+def test_series_member_of_another_is_declined(question, declined):
+    assert (SERIES.ask(question).kind == "decline") is declined
+
+
+@pytest.mark.parametrize(("question", "passage", "other"), [
+    ("сколько весил спутник-3?", "Масса Спутника-2 составляла 508 кг.", True),
+    ("сколько весил спутник-2?", "Масса Спутника-2 составляла 508 кг.", False),
+    ("сколько весил спутник-3?", "Спутник-2 и Спутник-3 весили больше.", False),  # the one asked is named
+    ("сколько весил спутник-3?", "Масса корабля Восток-2 составляла 4,7 т.", False),  # another series
+    ("какая скорость у ту-154?", "Ту-104 летал со скоростью 800 км/ч.", True),
+])
+def test_other_member_table(question, passage, other):
+    assert other_member(normalise(question), passage, language("ru").stem) is other

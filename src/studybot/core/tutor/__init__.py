@@ -62,7 +62,7 @@ from .ordinal_names import with_ordinals
 from .other_names import another_named
 from .pioneers import object_unsaid, telling_object
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
-from .ranks import other_rank, ranks_asked
+from .ranks import other_member, other_rank, ranks_asked
 from .replies import compose
 from .reworded import said_otherwise
 from .slots import figure_of_other, kind_unsaid, telling_slot
@@ -195,9 +195,10 @@ class Tutor:
         if best is not None and (kind_unsaid(asked, best.doc, self.library) or figure_of_other(asked, best.doc,
                                                                                               self.library)):
             best = telling_slot(self.ranker, asked, ranked)  # "на каком заводе X?": one naming a factory (`slots`)
-        if best is not None and other_rank(ranks_asked(asked.text, self.library.words.stop, self.library.words.stem),
-                                           best.doc.text, self.library.words.stop, self.library.words.stem):
-            best = None  # "who was the second X?": "The first X was ..." tells of another (`ranks`)
+        words = self.library.words
+        if best is not None and (other_rank(ranks_asked(asked.text, words.stop, words.stem), best.doc.text, words.stop,
+                                            words.stem) or other_member(asked.text, best.doc.text, words.stem)):
+            best = None  # "who was the second X?": "The first X was ..." tells of another; "Спутник-3": "Спутник-2"
         if best is not None and another_named(asked, best.doc, self._title(best.doc.section_id), self.library.words,
                                              (d.text for d in self.library.docs)):
             best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)

@@ -7,8 +7,10 @@ rank. A passage that writes another ordinal before any of those words ("the firs
 "первым руководителем"), and never the rank asked (neither its ordinal, in words or figures, "2nd", "2-й", nor a
 series member's number, "Восток-2" being the second), tells of the other's: it is no answer (`other_rank`), and the
 tutor declines. A passage saying the rank asked anywhere stays ("Unlike the first, the Second Triumvirate ..." for
-"who formed the Second Triumvirate?"); so does one naming no rank. Rules of the language (English and Russian
-ordinals), no word of a text.
+"who formed the Second Triumvirate?"); so does one naming no rank. So is a member of a series by its number
+("Спутник-3", "Ту-154"): a passage naming the same word with another number ("Масса Спутника-2 ...", "Ту-104") and never
+the one asked tells of another member (`other_member`). Rules of the language (English and Russian ordinals), no word of
+a text.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable, Collection
 from ..text import normalise
 from .words import WORD
 
-__all__ = ["other_rank", "ranks_asked"]
+__all__ = ["other_member", "other_rank", "ranks_asked"]
 
 _EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _RU = ("перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят")  # stems, ё written е
@@ -28,6 +30,7 @@ _RU_FORM = re.compile(r"^(" + "|".join(_RU) + r")(?:ый|ой|ий|ого|ому
 _NUMBERED = re.compile(r"^(10|[1-9])(?:st|nd|rd|th)$")
 _SERIES = re.compile(r"(?<![\W\d_])-(10|[1-9])(?!\d)")  # "Восток-2", "Gemini-4": the member of that rank
 _FIGURED = re.compile(r"(?<![\w.,])(10|[1-9])-(?:й|я|е|го|му|м|ю|х|ми|ой)(?![\w-])")  # "2-й", "3-го": in figures
+_MEMBER = re.compile(r"(?<![\w-])([^\W\d_]{2,})-(\d{1,4})(?![\w-])")  # "спутник-3", "ту-104" (normalised)
 _REACH = 3  # words after an ordinal that tell what it ranks
 
 
@@ -68,3 +71,17 @@ def other_rank(asked: list[tuple[int, frozenset[str]]], passage: str, stop: Coll
         int(m.group(1)) for pattern in (_SERIES, _FIGURED) for m in pattern.finditer(text)}
     found = _ranked(tokens, stop, stem)
     return any(n not in said and any(m != n and ranked & theirs for m, theirs in found) for n, ranked in asked)
+
+
+def _members(text: str, stem: Callable[[str], str]) -> set[tuple[str, int]]:
+    return {(stem(m.group(1)), int(m.group(2))) for m in _MEMBER.finditer(text)}
+
+
+def other_member(question: str, passage: str, stem: Callable[[str], str]) -> bool:
+    """Does a passage name a series member the question (normalised) names ("спутник-3") by another number only
+    ("Спутника-2")?"""
+    asked = _members(question, stem)
+    if not asked:
+        return False
+    said = _members(normalise(passage), stem)
+    return any((word, n) not in said and any(w == word and m != n for w, m in said) for word, n in asked)
