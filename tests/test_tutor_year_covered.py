@@ -86,3 +86,15 @@ def test_year_uncovered_table(question, passage, yes_no, uncovered):
 ])
 def test_year_asked_in_table(question, uncovered):
     assert year_uncovered(_q(question), "The census of 1950 counted the farms.") is uncovered  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("question", "passage", "uncovered"), [
+    ("how many members did it have in 200 bc?", "It had 600 members in 18 BC.", True),
+    ("how many members did it have in 18 bc?", "It had 600 members in 18 BC.", False),
+    ("how many members did it have in 30 bc?", "It grew from 300 in 81 BC to 600 in 18 BC.", False),  # both sides
+    ("how many legions were there in ad 50?", "In AD 9 three legions were lost, leaving 25.", True),
+    ("how many legions were there in ad 9?", "In AD 9 three legions were lost, leaving 25.", False),
+    ("how many legions were there in 200 bc?", "There were 25 legions.", False),  # no year named
+])
+def test_years_of_the_era_table(question, passage, uncovered):
+    assert year_uncovered(_q(question), passage) is uncovered  # type: ignore[arg-type]
