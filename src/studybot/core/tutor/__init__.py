@@ -62,11 +62,13 @@ from .ordinal_names import with_ordinals
 from .other_names import another_named
 from .pioneers import object_unsaid, telling_object
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
+from .ranks import other_member, other_rank, ranks_asked
 from .replies import compose
 from .reworded import said_otherwise
 from .slots import figure_of_other, kind_unsaid, telling_slot
 from .successors import succession_unsaid
 from .words import Words
+from .years_asked import year_uncovered
 
 __all__ = ["ANSWER_COVERAGE", "ASK_TEXT", "DECLINE_TEXT", "DEFAULT_WEIGHTS", "MAX_QUESTION", "NO_REASON_TEXT",
            "RELATION_COVERAGE", "Intent", "Reply", "ReplyKind", "Target", "TargetKind", "Tutor", "Weights",
@@ -181,6 +183,8 @@ class Tutor:
             best, ranked = own_motive(self.ranker, asked, best, ranked)  # "why did X want?": not what others suspect
         if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
+        if best is not None and year_uncovered(asked, best.doc.text):
+            best = None  # "how many in 1965?": a passage telling of 1960 only (`years_asked`)
         if best is not None and (event_unsaid(asked, best.doc.text, self.library.words) or thing_unsaid(
                 asked, best.doc, self.ranker)):
             best = telling_event(self.ranker, asked, ranked)  # "who invented X?": not "X came back ..." (`events`)
@@ -191,6 +195,10 @@ class Tutor:
         if best is not None and (kind_unsaid(asked, best.doc, self.library) or figure_of_other(asked, best.doc,
                                                                                               self.library)):
             best = telling_slot(self.ranker, asked, ranked)  # "на каком заводе X?": one naming a factory (`slots`)
+        words = self.library.words
+        if best is not None and (other_rank(ranks_asked(asked.text, words.stop, words.stem), best.doc.text, words.stop,
+                                            words.stem) or other_member(asked.text, best.doc.text, words.stem)):
+            best = None  # "who was the second X?": "The first X was ..." tells of another; "Спутник-3": "Спутник-2"
         if best is not None and another_named(asked, best.doc, self._title(best.doc.section_id), self.library.words,
                                              (d.text for d in self.library.docs)):
             best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)

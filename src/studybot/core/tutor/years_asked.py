@@ -5,6 +5,14 @@ one that names only other years ("In 1996 the site was listed ...") is no answer
 question it says. A passage that names no year at all stays (its year may be said around it: "That summer ..."),
 and nothing is dropped when no passage naming the year answers (the tutor then chooses as before). Any language: a
 year is four digits from 1000 to 2099, a key of its own in a question and a passage.
+
+Nor is a passage that tells of other years only the answer when none does ("how many were chosen in 1965?" met by "In
+1960 twenty were chosen"; `year_uncovered`): the tutor declines. A passage covers the year asked when it names it, names
+years on both sides of it ("1882-1885" for 1883), or its decade ("the 1960s", "в 1960-е"); one naming no year stays.
+Years of the era are read so too ("in 200 BC" is not covered by "18 BC" alone; "AD 9"). Only a year the question asks in
+("in 1950", "в 1965 году"), not one naming a thing ("the 2000 Nobel prize"); not a question of a period around the year
+("after 1950", "до 1965 года": the years after or before it are its answer), of two years, or a yes/no question ("was it
+in 1950?": the year the text gives answers it).
 """
 
 from __future__ import annotations
@@ -13,13 +21,25 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .words import WORD
+
 if TYPE_CHECKING:
     from .analysis import Question
     from .ranking import Scored
 
-__all__ = ["dated_first"]
+__all__ = ["dated_first", "year_uncovered"]
 
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
+_DECADE = re.compile(r"(?<!\d)((?:1[0-9]|20)\d)0(?:s|'s|-(?:е|х|ых|ые|ым))(?![\w])")  # "1960s", "1960-е"
+_YEARS = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d.,]\d|\d)")
+# words before a year that ask of a period around it, not of the year itself
+_AROUND = frozenset({"after", "before", "since", "until", "till", "by", "from", "between", "through", "to", "and",
+                     "после", "до", "с", "со", "к", "ко", "по", "от", "между", "и", "начиная", "около", "or", "или"})
+_IN = frozenset({"in", "during", "в", "во"})  # "in 1950", "в 1965 году": a question of what happened in the year
+_BC = frozenset({"bc", "bce"})
+_ERA_BC = re.compile(r"(?<![\d.,])(\d{1,4}) ?(?:bce?|b\.c\.)(?!\w)")  # "44 BC": a year before Christ
+_ERA_AD = re.compile(r"(?<!\w)ad (\d{1,4})(?![\d.,]\d|\d)|(?<![\d.,])(\d{1,4}) ad(?!\w)")  # "AD 14", "14 AD"
+_LOOK_BACK = 3  # words before the year read for a period word ("after 12 May 1950", "до 12 апреля 1961")
 
 
 def _years(keys: frozenset[str]) -> frozenset[str]:
@@ -40,3 +60,38 @@ def dated_first(q: Question, tried: list[Scored], answering: Callable[[Scored], 
     if any(asked & r.doc.keys and answering(r) for r in tried):
         return [r for r in tried if not elsewhen(r)]
     return tried
+
+
+def _asked_years(tokens: list[str]) -> list[tuple[int, int]]:
+    """The years a question (its words) names, each with its place: "1965"; "200 BC" as -200, "AD 9" as 9."""
+    out = []
+    for i, t in enumerate(tokens):
+        after = tokens[i + 1:i + 2]
+        if t.isdigit() and len(t) <= 4 and after and after[0] in _BC:
+            out.append((i, -int(t)))
+        elif t.isdigit() and len(t) <= 4 and (tokens[i - 1:i] == ["ad"] or after == ["ad"]) or YEAR.match(t):
+            out.append((i, int(t)))
+    return out
+
+
+def year_uncovered(q: Question, passage: str) -> bool:
+    """Does a question ask what happened in one year (not of a period around it, nor yes or no) while a passage
+    names years, none of them that year, none on both sides of it, and not its decade?"""
+    if q.wants.yes_no:
+        return False
+    tokens = WORD.findall(q.text)
+    at = _asked_years(tokens)
+    if len({y for _, y in at}) != 1 or any(w in _AROUND for i, _ in at for w in tokens[max(0, i - _LOOK_BACK):i]):
+        return False
+    if not any(_IN & set(tokens[max(0, i - 2):i] if tokens[i - 1:i] == ["ad"] else tokens[i - 1:i])
+               or tokens[i + 1:i + 2] == ["году"] for i, _ in at):
+        return False  # "the 2000 Nobel prize": a thing named by its year, not what happened in it
+    year = at[0][1]
+    text = passage.casefold()
+    era = [(m.start(), -int(m.group(1))) for m in _ERA_BC.finditer(text)] + [
+        (m.start(), int(m.group(1) or m.group(2))) for m in _ERA_AD.finditer(text)]
+    marked = {at for at, _ in era}
+    said = [y for _, y in era] + [int(m.group()) for m in _YEARS.finditer(text) if m.start() not in marked]
+    if not said or year in said or min(said) < year < max(said):
+        return False
+    return year < 0 or not any(int(m.group(1)) == year // 10 for m in _DECADE.finditer(text))

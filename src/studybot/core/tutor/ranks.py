@@ -1,0 +1,87 @@
+"""The rank a question asks of: "who was the second Astronomer Royal?" is not answered by "The first Astronomer Royal
+was Flamsteed", nor "кто выполнил третий полёт?" by "Первый полёт выполнил Орвилл".
+
+A question that writes an ordinal (first to tenth, "1st" to "10th", Russian "первый" to "десятый" in any case and
+gender) before words of what it ranks ("the second point-contact transistor", "вторым руководителем") asks of that
+rank. A passage that writes another ordinal before any of those words ("the first point-contact transistor",
+"первым руководителем"), and never the rank asked (neither its ordinal, in words or figures, "2nd", "2-й", nor a
+series member's number, "Восток-2" being the second), tells of the other's: it is no answer (`other_rank`), and the
+tutor declines. A passage saying the rank asked anywhere stays ("Unlike the first, the Second Triumvirate ..." for
+"who formed the Second Triumvirate?"); so does one naming no rank. So is a member of a series by its number
+("Спутник-3", "Ту-154"): a passage naming the same word with another number ("Масса Спутника-2 ...", "Ту-104") and never
+the one asked tells of another member (`other_member`). Rules of the language (English and Russian ordinals), no word of
+a text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+from ..text import normalise
+from .words import WORD
+
+__all__ = ["other_member", "other_rank", "ranks_asked"]
+
+_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_RU = ("перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят")  # stems, ё written е
+_RU_FORM = re.compile(r"^(" + "|".join(_RU) + r")(?:ый|ой|ий|ого|ому|ым|ом|ая|ую|ое|ые|ых|ыми|ьего|ьему|ьим|ьем|ья"
+                      r"|ью|ье|ьи|ьих|ьими|ьей)$")
+_NUMBERED = re.compile(r"^(10|[1-9])(?:st|nd|rd|th)$")
+_SERIES = re.compile(r"(?<![\W\d_])-(10|[1-9])(?!\d)")  # "Восток-2", "Gemini-4": the member of that rank
+_FIGURED = re.compile(r"(?<![\w.,])(10|[1-9])-(?:й|я|е|го|му|м|ю|х|ми|ой)(?![\w-])")  # "2-й", "3-го": in figures
+_MEMBER = re.compile(r"(?<![\w-])([^\W\d_]{2,})-(\d{1,4})(?![\w-])")  # "спутник-3", "ту-104" (normalised)
+_REACH = 3  # words after an ordinal that tell what it ranks
+
+
+def rank_of(token: str) -> int:
+    """The rank an ordinal word (normalised) says, 0 for none."""
+    if token in _EN:
+        return _EN.index(token) + 1
+    if m := _NUMBERED.match(token):
+        return int(m.group(1))
+    if m := _RU_FORM.match(token):
+        return _RU.index(m.group(1)) + 1
+    return 0
+
+
+def _ranked(tokens: list[str], stop: Collection[str], stem: Callable[[str], str]) -> list[tuple[int, frozenset[str]]]:
+    """Each ordinal of a text and the stems of the content words right after it."""
+    out = []
+    for i, t in enumerate(tokens):
+        if n := rank_of(t):
+            after = [stem(w) for w in tokens[i + 1:i + 1 + _REACH] if w not in stop and not rank_of(w)]
+            out.append((n, frozenset(after)))
+    return out
+
+
+def ranks_asked(text: str, stop: Collection[str], stem: Callable[[str], str]) -> list[tuple[int, frozenset[str]]]:
+    """The ranks a question (normalised) asks of, each with the stems of what it ranks."""
+    return [(n, ranked) for n, ranked in _ranked(WORD.findall(text), stop, stem) if ranked]
+
+
+def other_rank(asked: list[tuple[int, frozenset[str]]], passage: str, stop: Collection[str],
+               stem: Callable[[str], str]) -> bool:
+    """Does a passage rank what a question ranks by another ordinal, never saying the rank asked?"""
+    if not asked:
+        return False
+    text = normalise(passage)
+    tokens = WORD.findall(text)
+    said = {rank_of(t) for t in tokens} | {
+        int(m.group(1)) for pattern in (_SERIES, _FIGURED) for m in pattern.finditer(text)}
+    found = _ranked(tokens, stop, stem)
+    return any(n not in said and any(m != n and ranked & theirs for m, theirs in found) for n, ranked in asked)
+
+
+def _members(text: str, stem: Callable[[str], str]) -> set[tuple[str, int]]:
+    return {(stem(m.group(1)), int(m.group(2))) for m in _MEMBER.finditer(text)}
+
+
+def other_member(question: str, passage: str, stem: Callable[[str], str]) -> bool:
+    """Does a passage name a series member the question (normalised) names ("спутник-3") by another number only
+    ("Спутника-2")?"""
+    asked = _members(question, stem)
+    if not asked:
+        return False
+    said = _members(normalise(passage), stem)
+    return any((word, n) not in said and any(w == word and m != n for w, m in said) for word, n in asked)
