@@ -37,6 +37,11 @@ def reply_to(notes: str, question: str, language: str):
      "Why do the keepers use a tallow coating?", "keeps the salt", "en"),
     ("Мельничный жёлоб уменьшает напор воды у колеса.", "Зачем нужен мельничный жёлоб?", "уменьшает напор", "ru"),
     ("Воду в пруду очищает песчаный фильтр у плотины.", "Зачем у плотины песчаный фильтр?", "очищает", "ru"),
+    # what it is for, said after its apposition; how it came to be, said by the event before it
+    ("The carters coat the axles with tallow, a soft fat used to keep the salt out of the hubs.",
+     "Why do the carters coat the axles with tallow?", "keep the salt", "en"),
+    ("В 1870 году река размыла берег, и так образовался залив Крутой.", "Почему появился залив Крутой?",
+     "размыла берег", "ru"),
     # what a name is after
     ("The Gull Stair is called the Gull Stair after the gulls that nest on its steps.",
      "Why is it called the Gull Stair?", "gulls", "en"),
@@ -64,6 +69,9 @@ def test_a_reason_said_without_a_marker(notes, question, fact, language):
     ("Ада Восс, работая в Дальске, построила первый кран, который поднимал лодки.",
      "Почему Ада Восс работала в Дальске?", "ru"),
     ("Рыбаки возят водоросли, которые называют ламинарией.", "Почему рыбаки возят водоросли?", "ru"),
+    # "used to" right after it: a habit, not a purpose
+    ("The fishermen used to mend their nets on the quay.\nThey sold fish on Mondays.",
+     "Why did the fishermen mend their nets?", "en"),
     # a verb of preventing that is not next to the thing asked about
     ("The ferry ran twice a day in 1890, and the harbour master kept a log of it.",
      "Why did the ferry run twice a day?", "en"),

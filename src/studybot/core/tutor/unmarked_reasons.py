@@ -8,11 +8,12 @@ thing asked about), in the same clause:
 - a relative clause of which that thing is the subject, right after it or after its apposition or a short phrase
   ("valves that stop ...", "vancomycin, a large molecule that cannot cross ...", "foam about 5 cm thick, which keeps
   ...", "турбину, которая приводит ...", "рачков, которые поедают ..."); not a clause of naming ("which is called",
-  "который называют") nor one whose subject is another ("resins, which they turn into ...");
+  "который называют") nor one whose subject is another ("resins, which they turn into ..."); so too what it is
+  for, after its apposition ("propolis, a sticky glue used to seal cracks"; not "the fishermen used to mend ...");
 - a verb of preventing, allowing, protecting, lessening or cleaning right after it ("Масляный фильтр задерживает
   частицы", "relations with China do not help", "the ozone layer shields life") or right before it ("stops their
-  ovaries from developing", "очищает каталитический нейтрализатор"), when the question does not use that verb
-  itself ("the ferry stopped running" says what the ferry did, not why);
+  ovaries from developing", "очищает каталитический нейтрализатор", "и так образовался залив"), when the question
+  does not use that verb itself ("the ferry stopped running" says what the ferry did, not why);
 - for a question about a name ("why is X called Y?", "почему X так называется?"), what the name is after ("called
   ... after Gustav Embden", "названный по посёлку Култук").
 
@@ -64,8 +65,14 @@ _EFFECT = {"en": re.compile(r"^(?:(?:also|often|usually|mainly|chiefly|largely|c
                             r"служ[иа]т|сохраня|удержива|отвод[ия]т|процежива|фильтру|привод[ия]т в действие)")}
 _EFFECT_BEFORE = {"en": re.compile(r"\b(?:prevents?|prevented|stops?|stopped|keeps?|kept|makes|lets|allows?|"
                                    r"allowed|helps?|helped|enables?|enabled)(?:\s+(?:the|their|its|his|her))?$"),
-                  "ru": re.compile(r"(?:очища|задержива|защища|удаля|охлажда|подогрева|нагрева|"
-                                   r"привод[ия]т в действие|враща)\w*$")}
+                  # "и так образовался залив": how the thing came to be, said by the event before
+                  "ru": re.compile(r"(?:(?:очища|задержива|защища|удаля|охлажда|подогрева|нагрева|"
+                                   r"привод[ия]т в действие|враща)\w*|\bи так (?:и )?(?:образовал|возник|появил|"
+                                   r"сложил)\w*)$")}
+# what a thing is for, said of it after its apposition or a comma: "propolis, a sticky glue used to seal cracks"
+# (not right after it: "the fishermen used to mend their nets" is a habit)
+_PURPOSE = {"en": re.compile(r"^(?:used|designed|meant|intended|made|needed) (?:to|for) [a-z]"),
+            "ru": re.compile(r"^(?:предназначен|служащ|используем)\w* (?:для|чтобы) [а-я]")}
 _NAMING_ASKED = {"en": re.compile(r"\b(?:called|named|name|call)\b"),
                  "ru": re.compile(r"\b(?:называ\w*|назва\w*|названи\w*|прозва\w*)")}
 _NAMED_AFTER = {"en": re.compile(r"\b(?:called|named)\s+(?:[^\W_][\w'-]*\s+){0,6}?(?:after|for)\s+[^\W\d_]"),
@@ -107,6 +114,8 @@ def _does(tokens: list[str], i: int, code: str, asked: set[str], stem: Callable[
             return False
         if tok in _RELATIVE[code] and _relative_opens(tokens, i, j, code) and not _NOT_DOING[code].search(
                 _rest(tokens, j + 1)):
+            return True
+        if len(tokens[i + 1:j]) > 1 and _relative_opens(tokens, i, j, code) and _PURPOSE[code].search(_rest(tokens, j)):
             return True
         if tok[0].isalnum():
             if words_seen == 0 and (effect := _EFFECT[code].search(_rest(tokens, j))) is not None and not {
