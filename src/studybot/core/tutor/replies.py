@@ -12,7 +12,8 @@ A "why" question needs a reason: the chosen passage or a sentence next to it mus
 one ("because", "so", "due to", "поэтому", or a result opening the sentence after; a sentence after
 that opens with a word for a cause, "Причиной считают ...", "The reason was ...", gives the cause of what the one
 before tells, whatever words of the question it says). When no candidate does, the reply says the text gives no
-reason and shows what it says.
+reason and shows what it says, unless the chosen passage says what the thing asked about does, which is why it is
+so ("valves that stop blood flowing backwards", `unmarked_reasons`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .ranking import Ranker, Scored, Weights, fits, supplies
 from .referring import refers_back
 from .roles import agrees
 from .superlatives_ru import SUPERLATIVE_KEY
+from .unmarked_reasons import says_what_it_does
 from .words import CONTRAST_KEY, NEGATED_KEY
 
 __all__ = ["Composed", "compose"]
@@ -54,7 +56,8 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
     if q.wants.reason:
         reasoned = _with_reason(q, best, ranked, ranker)
         if reasoned is None:
-            return Composed(_fit(best.doc, _context(best.doc, q, ranker), w8), no_reason=True)
+            shown = _fit(best.doc, _context(best.doc, q, ranker), w8)  # no reason, unless it says what the thing does
+            return Composed(shown, no_reason=not says_what_it_does(q, best.doc.text, ranker.library.words))
         return Composed(_fit(reasoned[0], reasoned[1], w8), answer=reasoned[0])  # perhaps of another section
     defining = _compared(q, best.doc, ranked)
     if defining and defining[0].section_id != best.doc.section_id:  # what X is, elsewhere: it answers instead
