@@ -1,4 +1,4 @@
-"""A borrowed name written with "э" or "е" (core/aliases.Aliases._e_spellings): Russian writes "Бэст" and "Бест",
+"""A borrowed name written with "э" or "е" (core/name_spellings.e_spellings): Russian writes "Бэст" and "Бест",
 "Рэлей" and "Релей", "Улан-Удэ" and "Улан-Уде" for one name (packs had to list each as an alias), as it writes "ё"
 and "е". In a short name that letter only: "Бост" is another name (a longer name's slips are
 tests/test_grading_name_slips.py's). Invented people and places; each row says what a fair

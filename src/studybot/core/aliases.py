@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from . import wordnet
 from .language import Language, language
 from .name_parts import name_parts
-from .name_spellings import by_ear, devoiced, j_stem, undoubled, vowel_slip
+from .name_spellings import by_ear, devoiced, e_spellings, j_stem, undoubled, vowel_slip
 from .people import PersonNames, person_names
 from .plain_names import plain_beside
 from .prefix_contrasts import prefixed_apart
@@ -47,7 +47,6 @@ def _initials_fit(run: list[str], letters: tuple[str, ...]) -> bool:
         len(letters) == 1 or all(a == b for a, b in zip(run, letters, strict=False)))
 
 
-_NOT_BEFORE_E = frozenset("аеиоуыэюяёйьъ -")  # "э" is written after a consonant ("Бэст"), not "Иэн" for "Иен"
 _ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя")  # a surname declined as an adjective: "Заречный", "Заречная"
 _FLEETING = re.compile(r"([^аеиоуыэюяё])[её]([^аеиоуыэюяёйь])$")
 
@@ -88,7 +87,7 @@ class Aliases:
             pairs.setdefault(variant, canonical)
         self._name_parts(pairs, (*(aliases or {}), *texts) if texts else ())
         if self.lang.code == "ru":  # "Бэст" for "Бест", "Релей" for "Рэлей": one letter in a borrowed name
-            self._e_spellings(pairs, self.proper | self.people.canonicals)
+            e_spellings(pairs, self.proper | self.people.canonicals)
         # people's surnames by the one form of all their cases
         self._surname_keys = {self.name_key(s): s for s, c in pairs.items()
                               if c in self.people.canonicals and " " not in s and s.isalpha() and len(s) >= 4}
@@ -118,6 +117,7 @@ class Aliases:
                 self._near_by_size.setdefault((name[0], len(name)), []).append((place, name))
         self._near_cache: dict[str, str] = {}
         self._declensions: dict[str, str] = {}  # see `_declined`
+        self._declined_slips: set[str] = set()  # words `_declined` read as a slip in a declined name, not a case
         # the stems of the words the texts write in lower case ("prices"): a word of them is no slip of a name
         self._plain = frozenset(self.lang.stem(w) for t in texts for w in WORD.findall(t) if w[:1].islower())
         self.plain_beside = plain_beside(texts, aliases, self.name_key, self.lang)  # "the young king" (`plain_names`)
@@ -401,22 +401,20 @@ class Aliases:
                 return " ".join(words[n:])
         return name
 
-    @staticmethod
-    def _e_spellings(pairs: dict[str, str], names: frozenset[str]) -> None:
-        """Each name's spellings with "э" for one "е" after a consonant, and with "е" for every "э": Russian writes a
-        borrowed name either way ("Бест" / "Бэст", "Рэлей" / "Релей", "Улан-Удэ" / "Улан-Уде")."""
-        for key, canon in list(pairs.items()):
-            if canon in names:
-                spelt = {key.replace("э", "е"), *(key[:i] + "э" + key[i + 1:] for i in range(1, len(key))
-                                                  if key[i] == "е" and key[i - 1] not in _NOT_BEFORE_E)}
-                for other in spelt - {key}:
-                    pairs.setdefault(other, canon)
+    def slip_of(self, word: str) -> str:
+        """The name a word is read as for being a slip of it ("wilkens", "велер" of "Веллер", "ремизава"), or "": not
+        for a spelling the pack or its people reader gives (alias, surname alone, initials, "э"/"е"), nor a case."""
+        if word in self.pairs or not word.isalpha() or not (self.near or self._declinable) \
+                or (name := self._near_word(word)) == word:
+            return ""
+        return name if not self._declined(word) or word in self._declined_slips else ""
 
     def _declined(self, word: str) -> str:
         """The name a word is in a case of a sentence ("Вирховым", "Сухаревой" of "Сухарева"), or "". Memoised."""
         if (found := self._declensions.get(word)) is None and self.lang.lex.case_endings:  # (English: none to read)
             if len(self._declensions) > 50_000:
                 self._declensions.clear()
+                self._declined_slips.clear()
             found = self._declensions[word] = self._read_declined(word)
         return found or ""
 
@@ -436,6 +434,8 @@ class Aliases:
         # a slip in a declined name ("ремизава" for "Ремезова")
         slips = {name for base in bases for name in self._sized(base[0], len(base), 1)
                  if name in self.pairs and vowel_slip(base, name)}
+        if len(slips) == 1:
+            self._declined_slips.add(word)  # a slip, no case: `slip_of`
         return next(iter(slips)) if len(slips) == 1 else ""
 
     def _other_form(self, word: str, term: str) -> bool:

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["by_ear", "devoiced", "j_stem", "undoubled", "vowel_slip"]
+__all__ = ["by_ear", "devoiced", "e_spellings", "j_stem", "undoubled", "vowel_slip"]
 
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
 _LONG_NAME = 7  # letters of a name whose last consonant may be left out
 _LAST_CONSONANTS = frozenset("bcdfghklmnprtvxz")  # not "s" ("Edwards" / "Edward"), "j", "w", "y" or a vowel
 _VOWELS = frozenset("aeiouyаеиоуыэюяё")
+_NOT_BEFORE_E = frozenset("аеиоуыэюяёйьъ -")  # "э" is written after a consonant ("Бэст"), not "Иэн" for "Иен"
 
 
 def undoubled(name: str) -> str:
@@ -82,3 +83,14 @@ def j_stem(word: str, stem: str) -> str:
     if len(stem) >= 5 and stem[-1] in "еа" and stem[-2] not in _VOWELS and word.endswith(_J_CASES):
         return stem[:-1]
     return stem
+
+
+def e_spellings(pairs: dict[str, str], names: frozenset[str]) -> None:
+    """Adds each name's spellings with "э" for one "е" after a consonant, and with "е" for every "э": Russian writes a
+    borrowed name either way ("Бест" / "Бэст", "Рэлей" / "Релей", "Улан-Удэ" / "Улан-Уде"), so neither is a slip."""
+    for key, canon in list(pairs.items()):
+        if canon in names:
+            spelt = {key.replace("э", "е"), *(key[:i] + "э" + key[i + 1:] for i in range(1, len(key))
+                                              if key[i] == "е" and key[i - 1] not in _NOT_BEFORE_E)}
+            for other in spelt - {key}:
+                pairs.setdefault(other, canon)

@@ -31,6 +31,7 @@ from .given_names import full_given_names
 from .heard import as_spelt
 from .instead import as_replacing
 from .layout_slips import layout_reading, says_layout
+from .name_typos import told_as_typo
 from .numbered import numbers_with_head
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
@@ -87,6 +88,8 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             verdict = self._hedge_check(card, asserted or answer, verdict)
         if verdict.correct and card.kind in ("short", "choice"):
             verdict = self._names_check(card, asserted or answer, verdict)
+        if card.kind == "short":  # "Wilkens" for "Arnold Wilkins": right, with a typo (`name_typos`)
+            verdict = told_as_typo(verdict, got, self.aliases, self._right_wordings(card))
         if asserted:
             verdict = replace(verdict, trace=(f"judged on what is asserted: '{asserted}'", *verdict.trace))
         verdict = self._apply_mistakes(card, got, verdict)
