@@ -28,6 +28,7 @@ from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
 from .negation import asks_negated
 from .posts import names_asked
+from .properties import property_keys
 from .scripts import Scripts
 from .swaps import swapped
 from .words import KIND_KEY, NEGATED_KEY, PERIOD_KEY, QUANTITY_KEY, WORD
@@ -435,6 +436,8 @@ class Analyser:
         """The unit of one content word of a question (None: a short word the pack does not know)."""
         w8, lib = self.weights, self.library
         strong, weak = self.words.keys(w, st)
+        if w in self._kind_words:  # a property asked ("how loud"): met by another word of it ("silent"), in part
+            weak |= property_keys(w, self.words.lang.code)  # (`properties`)
         general = frozenset(k for k in strong if k.startswith(KIND_KEY))  # "how many people": any kind of people, in
         strong, weak = strong - general, weak | (general - self.words.kind_keys(st))  # part; "soldiers": no other kind
         if w in self.words.tw.period_words:  # "when did it start?": a span "from 1948 to 1952" says
