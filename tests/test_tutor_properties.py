@@ -91,3 +91,17 @@ def test_a_property_word_that_is_not_asked_keeps_no_property_key():
     question = "Why was the silent bell cast?"  # "silent" says what is asked about, it asks for no degree
     unit = next(u for u in tutor.analyser.question(question, normalise(question)).units if u.text == "silent")
     assert not any(k.startswith(PROPERTY_KEY) for k in unit.weak)
+
+
+@pytest.mark.parametrize(("pack", "question", "word", "keyed"), [
+    (RU_PACK, "Как долго стояла плотина?", "долго", True),  # a measure word asks the property, after "как" too
+    (RU_PACK, "Как далеко от села мельница?", "далеко", True),
+    (RU_PACK, "Насколько холодная вода у колеса?", "холодная", True),  # the word right after the question word
+    (RU_PACK, "Почему вода у колеса холодная?", "холодная", False),  # said of the thing asked about: no property
+    (EN_PACK, "How heavy is the bell?", "heavy", True),
+    (EN_PACK, "Who rang the heavy bell?", "heavy", False),
+])
+def test_only_the_property_asked_keeps_its_key(pack, question, word, keyed):
+    tutor = Tutor(pack, cache=False)
+    unit = next(u for u in tutor.analyser.question(question, normalise(question)).units if u.text == word)
+    assert any(k.startswith(PROPERTY_KEY) for k in unit.weak) == keyed
