@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["CHANGES", "COMPARISONS", "Changes", "Comparisons", "Property"]
+__all__ = ["CHANGES", "COMPARISONS", "PROPERTIES", "Changes", "Comparisons", "Property"]
 
 
 class Property(NamedTuple):
@@ -20,6 +20,7 @@ class Property(NamedTuple):
     less: tuple[str, ...]  # adjectives of less of it ("light")
     nouns: tuple[str, ...]  # the property's nouns ("density"): "a higher density than" is "more dense than"
     rise: bool = False  # more of it is also a rise said alone: a price ("more expensive", "dearer": it rose)
+    forms: tuple[str, ...] = ()  # the other words the tutor knows it by, besides its nouns (`PROPERTIES`)
 
 
 class Comparisons(NamedTuple):
@@ -35,21 +36,21 @@ class Comparisons(NamedTuple):
     factors: frozenset[str]  # the word after a factor's figure ("2 times", "в 2 раза")
 
 
-def _p(canon: str, more: str, less: str, nouns: str = "", rise: bool = False) -> Property:
-    return Property(canon, tuple(more.split()), tuple(less.split()), tuple(nouns.split()), rise)
+def _p(canon: str, more: str, less: str, nouns: str = "", rise: bool = False, forms: str = "") -> Property:
+    return Property(canon, tuple(more.split()), tuple(less.split()), tuple(nouns.split()), rise, tuple(forms.split()))
 
 
 ENGLISH_COMPARISONS = Comparisons(
     properties=(
-        _p("dense", "dense heavy", "light", "density"),
-        _p("fast", "fast quick rapid swift speedy", "slow", "speed velocity"),
+        _p("dense", "dense heavy", "light", "density", forms="dense"),
+        _p("fast", "fast quick rapid swift speedy", "slow", "speed velocity", forms="fast quick rapid swift slow"),
         _p("big", "big large great huge", "small", "size"),
-        _p("hot", "hot warm", "cold cool", "temperature"),
-        _p("old", "old early", "young new late", "age"),
+        _p("hot", "hot warm", "cold cool", "temperature", forms="hot warm cold"),
+        _p("old", "old early", "young new late", "age", forms="old young"),
         _p("long", "long", "short", "length"),
-        _p("deep", "deep", "shallow", "depth"),
-        _p("wide", "wide broad", "narrow", "width"),
-        _p("thick", "thick", "thin", "thickness"),
+        _p("deep", "deep", "shallow", "depth", forms="deep shallow"),
+        _p("wide", "wide broad", "narrow", "width", forms="wide broad narrow"),
+        _p("thick", "thick", "thin", "thickness", forms="thick thin"),
         _p("strong", "strong powerful", "weak", "strength"),
         _p("expensive", "expensive dear costly", "cheap", rise=True),
     ),
@@ -61,15 +62,15 @@ ENGLISH_COMPARISONS = Comparisons(
 # synthetic comparatives written out in `RU_SYNTHETIC`
 RUSSIAN_COMPARISONS = Comparisons(
     properties=(
-        _p("плотный", "плотн тяжел", "легк", "плотност"),
-        _p("быстрый", "быстр скор", "медлен", "скорост"),
+        _p("плотный", "плотн тяжел", "легк", "плотност", forms="плотн"),
+        _p("быстрый", "быстр скор", "медлен", "скорост", forms="быстр медленн"),
         _p("больше", "больш крупн", "маленьк небольш", "размер"),
-        _p("теплый", "тепл горяч жарк", "холодн прохладн", "температур"),
-        _p("старый", "стар древн ранн", "молод нов поздн", "возраст"),
-        _p("длинный", "длинн", "коротк", "длин"),
-        _p("глубокий", "глубок", "мелк", "глубин"),
-        _p("широкий", "широк", "узк", "ширин"),
-        _p("толстый", "толст", "тонк", "толщин"),
+        _p("теплый", "тепл горяч жарк", "холодн прохладн", "температур", forms="тепл горяч жарк холодн"),
+        _p("старый", "стар древн ранн", "молод нов поздн", "возраст", forms="стар древн молод"),
+        _p("длинный", "длинн", "коротк", "длин", forms="длинн протяженност"),
+        _p("глубокий", "глубок", "мелк", "глубин", forms="глубок"),
+        _p("широкий", "широк", "узк", "ширин", forms="широк узкий узкая узкое узкие узкого узкой узких узко"),
+        _p("толстый", "толст", "тонк", "толщин", forms="толст тонк"),
         _p("сильный", "сильн мощн", "слаб", "сил"),
         _p("дорогой", "дорог", "дешев", rise=True),
     ),
@@ -96,6 +97,32 @@ RU_TIME = {"раньше": ("старый", 1), "ранее": ("старый", 1
 EN_TIME = {"earlier": ("old", 1), "sooner": ("old", 1), "later": ("old", -1)}
 
 COMPARISONS = {"en": ENGLISH_COMPARISONS, "ru": RUSSIAN_COMPARISONS}
+
+# Every measured property, by language: the compared ones above and those a comparison needs no rewriting for ("higher"
+# is a marker already, "heavier" a density's), each with its nouns and `forms`, the other words that say it in any part
+# of speech: an adjective of either pole ("silent" / "loud"), an adverb ("глубоко"), a verb ("weighs", "весит"). The
+# tutor meets a question's word of a property in part by another word of it ("how loud?": "they are silent", "как
+# глубоко?": "глубина достигает 1642 м"; `tutor.properties`). English words are bases, their degrees and adverbs
+# made; Russian ones roots an ending follows, or whole words where a root is another word's too ("узк", "вес").
+# Left out: words of other senses ("light": a lamp's, "new", "long": of time too, "легкие": lungs, "тихий": a name).
+PROPERTIES: dict[str, tuple[Property, ...]] = {
+    "en": ENGLISH_COMPARISONS.properties + (
+        _p("heavy", "heavy", "", "weight", forms="heavy weigh weighs weighed weighing"),
+        _p("loud", "loud noisy", "quiet silent", "loudness noise", forms="loud noisy quiet silent"),
+        _p("high", "high tall", "", "height altitude elevation", forms="high tall"),
+        _p("far", "far distant", "near", "distance", forms="far distant"),
+    ),
+    "ru": RUSSIAN_COMPARISONS.properties + (
+        _p("тяжелый", "тяжел", "", "", forms="тяжел вес веса весу весом весе весит весят весил весила весило весили "
+           "весивший весившая весящий весящая масса массы массу массой массе"),
+        _p("громкий", "громк шумн", "бесшумн беззвучн", "громкост", forms="громк шумн бесшумн беззвучн шум шума шуму "
+           "шумом"),
+        _p("высокий", "высок", "низк", "высот", forms="высок"),
+        _p("далекий", "далек", "близк", "расстоян дальност", forms="далек далеко"),
+        _p("долгий", "", "", "продолжительност длительност", forms="долгий долгая долгое долгие долгого долгой "
+           "долгих долгим долгую долгими долго длительн"),
+    ),
+}
 
 
 class Changes(NamedTuple):

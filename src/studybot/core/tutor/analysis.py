@@ -28,6 +28,7 @@ from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
 from .negation import asks_negated
 from .posts import names_asked
+from .properties import property_keys
 from .scripts import Scripts
 from .swaps import swapped
 from .words import KIND_KEY, NEGATED_KEY, PERIOD_KEY, QUANTITY_KEY, WORD
@@ -147,6 +148,7 @@ class Analyser:
         self._kind_words: frozenset[str] = frozenset()
         self._acronyms: frozenset[str] = frozenset()
         self._chosen: frozenset[str] = frozenset()
+        self._after_question: frozenset[str] = frozenset()
         self.kindred = Kindred(self.words, library)  # a word's derivational family among the pack's words
 
     def question(self, raw: str, text: str) -> Question | None:
@@ -161,6 +163,7 @@ class Analyser:
         self._acronyms = frozenset(w.casefold() for w in _CAPITALISED_WORD.findall(raw) if len(w) > 1 and w.isupper())
         self._kind_words = frozenset(self._asked_kind(text))
         self._chosen = frozenset(self._asked_kind(text, self.words.tw.choosing))
+        self._after_question = frozenset(self._asked_kind(text, self.words.tw.question_words))  # "как долго"
         asked = without_alias_question_words(raw, spelled_dates(text, self.words.lang.code), self.words)  # "who"
         for pattern, replacement in self.rewrites:
             asked = pattern.sub(replacement, asked)
@@ -435,6 +438,9 @@ class Analyser:
         """The unit of one content word of a question (None: a short word the pack does not know)."""
         w8, lib = self.weights, self.library
         strong, weak = self.words.keys(w, st)
+        if w in self._kind_words or (w in self._after_question and measure_kinds(self.words, w)):  # a property asked
+            weak |= property_keys(w, self.words.lang.code)  # ("how loud", "как долго"): met by another word of it
+            # ("silent", "продолжительность"), in part (`properties`)
         general = frozenset(k for k in strong if k.startswith(KIND_KEY))  # "how many people": any kind of people, in
         strong, weak = strong - general, weak | (general - self.words.kind_keys(st))  # part; "soldiers": no other kind
         if w in self.words.tw.period_words:  # "when did it start?": a span "from 1948 to 1952" says

@@ -41,6 +41,7 @@ from .negation import negated
 from .openings import goes_on
 from .passages import Passage, PassageKind, passages
 from .people_nouns import people_nouns, roles_of
+from .properties import property_keys
 from .spans import says_span
 from .superlatives_ru import superlative_keys
 from .topics import topic_keys
@@ -206,7 +207,7 @@ class Library:
         keys: set[str] = set()
         for i in content:
             strong, weak = words.keys(prepared.words[i], stems[i])
-            keys |= strong | weak
+            keys |= strong | weak | property_keys(prepared.words[i], words.lang.code)  # "weighs": heavy (`properties`)
         keys |= words.phrase_keys(stems, content)
         keys |= self._raw_keys(passage.keyed or passage.text)
         keys |= figure_keys(prepared, stems, words)  # a percentage, a sum of money, a figure, what it counts
