@@ -100,7 +100,7 @@ def test_a_line_ending_in_a_question_mark_goes_to_the_tutor(talk, services):
 
 
 def test_a_tutor_failure_is_shown_as_an_error_not_a_decline(talk, services, monkeypatch):
-    def broken(question, about=None):
+    def broken(question, about=None, answered=True):
         raise RuntimeError("injected fault")
 
     monkeypatch.setattr(services.tutor, "ask", broken)

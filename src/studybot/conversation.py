@@ -38,7 +38,7 @@ from .sayings import SAYINGS, SAYINGS_RU, asks_for_help, said
 
 if TYPE_CHECKING:
     from .core.session import Outcome, SessionOptions, StudySession
-    from .core.tutor import Tutor
+    from .core.tutor import Reply, Tutor
 
 __all__ = ["COMMANDS", "MORE_NEW", "SAYINGS", "SAYINGS_RU", "Conversation", "Message", "said"]
 
@@ -265,7 +265,7 @@ class Conversation:
     def ask(self, question: str) -> list[Message]:
         tutor = self.services.tutor
         try:
-            reply = tutor.ask(question, about=self._seen())
+            reply = self._ask(tutor, question)
         except Exception as exc:  # noqa: BLE001 - a tutor bug is shown as an error, never as a decline
             return [Message("error", tutor_error_text(exc))]
         if reply.kind == "intent":
@@ -280,10 +280,16 @@ class Conversation:
                 messages.append(Message("system", says("back", self.language, prompt=prompt)))
         return messages
 
-    def _seen(self) -> Card | None:
-        """The card a question leaning on "it", "he", "это" is about: the one just graded (its verdict, answer and
-        explanation are what the learner has just read; "why?" explains it too), else the one asked."""
-        return self.session.history[-1].card if self.session.history else self.card
+    def _ask(self, tutor: Tutor, question: str) -> Reply:
+        """A question leaning on "it", "he", "это" (or an elliptical "when?") is read with the card just graded (its
+        verdict, answer and explanation are what the learner has just read; "why?" explains it too); when that finds
+        nothing, or before any answer, with the card asked, by its prompt only (its answer is not yet the learner's)."""
+        graded = self.session.history[-1].card if self.session.history else None
+        reply = tutor.ask(question, about=graded) if graded is not None else None
+        if self.card is not None and (reply is None or reply.kind == "decline") and \
+                (graded is None or graded.id != self.card.id):
+            reply = tutor.ask(question, about=self.card, answered=False)
+        return reply if reply is not None else tutor.ask(question)
 
     def command(self, name: str, target: str | None = None) -> list[Message]:
         """Run a command by name (also what the app's keys call); `target`: a quiz topic or

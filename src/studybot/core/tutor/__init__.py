@@ -150,11 +150,12 @@ class Tutor:
         """Release the in-memory index (`ask` declines afterwards)."""
         self.library.index.close()
 
-    def ask(self, question: str, about: Card | None = None) -> Reply:
+    def ask(self, question: str, about: Card | None = None, answered: bool = True) -> Reply:
         """Answer, decline or recognise an intent. Any text (or None) is a question; an
         error inside is a bug and is raised, never turned into a decline. `about`: the card the
         learner has in front of them (a study session), which a question that leans on a pronoun
-        and names too little itself is about ("why did they extend it?", see `about`)."""
+        and names too little itself is about ("why did they extend it?", see `about`), as an elliptical "when?" is;
+        `answered`: whether the learner has seen its answer (a card still asked lends its prompt only)."""
         raw = typed_countries(clean(str(question or ""), multiline=False)[:MAX_QUESTION], self.language)  # "US"
         text = normalise(raw)
         if not re.search(r"[^\W_]", text):
@@ -168,7 +169,7 @@ class Tutor:
                 return self._quiz(phrase)
             return Reply("intent", INTENT_TEXT[kind], intent=kind)
         asked = self.analyser.question(raw, text)
-        seen = read_with(self.analyser, text, asked, about)  # "why did they extend it?": of the card seen (`about`)
+        seen = read_with(self.analyser, text, asked, about, answered)  # "why did they extend it?": of the card
         if seen is not None:
             asked = seen.question
         if asked is None:

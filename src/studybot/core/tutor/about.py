@@ -3,9 +3,11 @@
 In a study session a question leans on the card just seen: its pronouns and demonstratives ("it", "they", "that",
 "он", "его", "это": the language's `TutorWords.pronouns`) stand for what the card speaks of. Read alone, "why did they
 extend it?" is about any extension of the text; read with the card, about the card's. So a question that says such a
-word and names too little itself (no name, at most `MAX_OWN_UNITS` content words) takes the card's words (its prompt
-and answer, as the analyser reads them: question words and framing left out; the rarest `MAX_CONTEXT_UNITS`) as
-further units. They say what the question is about, its own words what it asks of that: together they weigh at most
+word and names too little itself (no name, at most `MAX_OWN_UNITS` content words), or says no content word but a
+question word ("when?", "почему?": `elliptical`), takes the card's words (its prompt, and its answer once the learner
+has seen it: a card still asked lends its prompt only, the reply must not look up what the learner is to give; as the
+analyser reads them: question words and framing left out; the rarest `MAX_CONTEXT_UNITS`) as further units.
+They say what the question is about, its own words what it asks of that: together they weigh at most
 `CONTEXT_SHARE` of the question's own words, and a passage that says too little of them (`CARD_COVERAGE`) is not about
 the card and does not answer; of those that are, the card's section's come first (`SECTION_BONUS`). "When" is not
 answered by a passage that gives no date and no time word but those the card says: "when was that?" after "for how
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
     from .ranking import Ranker, Scored
 
 __all__ = ["CARD_COVERAGE", "CONTEXT_SHARE", "MAX_CONTEXT_UNITS", "MAX_OWN_UNITS", "SECTION_BONUS", "Reading",
-           "about_card", "leans", "read_with"]
+           "about_card", "elliptical", "leans", "read_with"]
 
 CONTEXT_SHARE = 0.5  # the card's words weigh at most this share of the question's own (and of their own weight)
 CARD_COVERAGE = 0.5  # a passage must cover this share of the card's words (it is about the card) to answer
@@ -69,17 +71,28 @@ class Reading(NamedTuple):
     card: Card
 
 
-def read_with(analyser: Analyser, text: str, asked: Question | None, card: Card | None) -> Reading | None:
-    """The question (normalised `text`, analysed `asked`) read with the card seen, when it leans on it (`leans`): the
-    card's words (its prompt, a cloze's text, its answer) are further units, all of them weighing `CONTEXT_SHARE` of
-    what the question's own words weigh at most (they say what it is about, its own words what it asks of that); what
-    the question says itself is not taken twice. None when there is no card, the question does not lean on it or the
-    card gives it no word to look up."""
+def elliptical(analyser: Analyser, text: str, asked: Question | None) -> bool:
+    """Is a question elliptical: no content word of its own, but a question word asking a kind of answer ("when?",
+    "where?", "почему?", "сколько?")? Read with a card, it asks that of the card's subject."""
+    if asked is not None:
+        return False
+    wants = analyser.wants(text, [])
+    return any((wants.dated, wants.entity, wants.person, wants.place, wants.reason, wants.numeric, wants.manner))
+
+
+def read_with(analyser: Analyser, text: str, asked: Question | None, card: Card | None,
+              answered: bool = True) -> Reading | None:
+    """The question (normalised `text`, analysed `asked`) read with the card seen, when it leans on it (`leans`, or an
+    elliptical "when?", `elliptical`): the card's words (its prompt, a cloze's text, and its answer once `answered`:
+    the answer of a card still asked is never looked up, the reply would give it away) are further units, all of them
+    weighing `CONTEXT_SHARE` of what the question's own words weigh at most (they say what it is about, its own words
+    what it asks of that); what the question says itself is not taken twice. None when there is no card, the question
+    does not lean on it or the card gives it no word to look up."""
     pronouns = analyser.words.tw.pronouns | AFTER_PREPOSITIONS.get(analyser.words.lang.code, frozenset())
-    if card is None or not leans(text, asked, pronouns):
+    if card is None or not (leans(text, asked, pronouns) or elliptical(analyser, text, asked)):
         return None
     own = tuple(u for u in (asked.units if asked else ()) if u.text not in pronouns)
-    card_text = f"{card.prompt} {card.text or ''} {card.answer}"  # a cloze's text too
+    card_text = f"{card.prompt} {card.text or ''} {card.answer if answered else ''}"  # a cloze's text too
     read = analyser.question(card_text, normalise(card_text))
     said = frozenset[str]().union(*(_stems(u) for u in own))
     added = sorted((u for u in (read.units if read else ()) if not u.light and not _stems(u) & said),
