@@ -10,9 +10,10 @@ from types import SimpleNamespace
 import pytest
 from textual.widgets import OptionList
 
-from studybot.chrome import CHROME, COMMAND_WORDS, chrome, counted_in
+from studybot.chrome import CHROME, COMMAND_WORDS, chrome
 from studybot.conversation import COMMANDS
 from studybot.core.browse import CARD_STATES, parse_query
+from studybot.core.wording import count
 from studybot.paths import default_pack
 from studybot.present_progress import progress_summary, section_table
 from studybot.tui.app import build_app
@@ -70,8 +71,8 @@ def test_a_language_without_a_table_is_spoken_to_in_english(language, said):
     (21, "card", "21 карточка"), (4, "note", "4 замечания"), (5, "error", "5 ошибок"), (0, "lapse", "0 забываний"),
 ])
 def test_counts_take_the_russian_plural_forms(n, noun, said):
-    assert counted_in(n, noun, "ru") == said
-    assert counted_in(n, noun, "en").startswith(f"{n} {noun}")
+    assert count(n, noun, "ru") == said
+    assert count(n, noun, "en").startswith(f"{n} {noun}")
 
 
 @pytest.mark.parametrize(("hidden", "language", "note"), [

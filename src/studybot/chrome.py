@@ -7,10 +7,10 @@ The words are text, never markup: the screens show them through `clean` as they 
 
 from __future__ import annotations
 
-from .core.text import clean, counted
-from .core.wording import plural_ru
+from .core.text import clean
+from .core.wording import spoken
 
-__all__ = ["CHROME", "COMMAND_WORDS", "chrome", "counted_in", "language_of_pack"]
+__all__ = ["CHROME", "COMMAND_WORDS", "chrome", "language_of_pack"]
 
 CHROME: dict[str, dict[str, str]] = {
     "en": {
@@ -217,27 +217,10 @@ COMMAND_WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-# a noun after a figure, for the counts the screens show: English singular, Russian (1, 2-4, 5-20) forms
-_NOUNS: dict[str, tuple[str, str, str]] = {
-    "section": ("раздел", "раздела", "разделов"), "card": ("карточка", "карточки", "карточек"),
-    "error": ("ошибка", "ошибки", "ошибок"), "note": ("замечание", "замечания", "замечаний"),
-    "week": ("неделю", "недели", "недель"),  # as "за 3 недели" says it
-    "lapse": ("забывание", "забывания", "забываний"), "line": ("строка", "строки", "строк"),
-}
-
-
 def chrome(key: str, language: str = "en", /, **values: object) -> str:
     """The app's words for `key` in `language` (English when it has no table), {names} filled from `values`,
     cleaned of control, escape and bidi characters."""
-    text = CHROME.get(language, CHROME["en"])[key]
-    return clean(text.format(**values) if values else text)
-
-
-def counted_in(n: int, noun: str, language: str = "en") -> str:
-    """'3 sections' / '3 раздела': a figure and its noun in `language`."""
-    if language == "ru":
-        return f"{n} {plural_ru(n, _NOUNS[noun])}"
-    return counted(n, noun)
+    return clean(spoken(CHROME, key, language, values))
 
 
 def language_of_pack(pack: object) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from .chrome import chrome, counted_in
+from .chrome import chrome
 from .core.text import clean
 from .core.wording import count, plural_ru, says
 from .present import left_text, when_text
@@ -93,7 +93,7 @@ def section_table(sections, width: int = 34, limit: int | None = None, language:
                      f"{last(row):>4}")
     if left_out:
         lines.append(chrome("more_sections_left" if session else "more_sections_due", language, n=left_out,
-                            noun=counted_in(left_out, "section", language).split(" ", 1)[1]))
+                            noun=count(left_out, "section", language).split(" ", 1)[1]))
     return "\n".join(lines)
 
 
@@ -124,7 +124,7 @@ def progress_text(progress, language: str = "en") -> str:
     weeks = [p / n for _, n, p in progress.retention if n]
     lines.append("")
     if weeks:
-        lines.append(chrome("retention_by_week", language, weeks=counted_in(len(weeks), "week", language)))
+        lines.append(chrome("retention_by_week", language, weeks=count(len(weeks), "week", language)))
         lines.append(f"    {sparkline(weeks, top=1.0)}  " + " ".join(f"{w:.0%}" for w in weeks[-6:])
                      + chrome("overall", language, retention=f"{progress.true_retention:.0%}"))
     else:
@@ -194,7 +194,7 @@ def card_detail_text(row: CardRow, history: Sequence[HistoryRow], now: datetime 
     if row.label in ("learning", "review") and row.due is not None:  # a suspended card is not due
         state += chrome("card_due", language, when=when_text(row.due, now, language))
     if row.reps:
-        state += f" · {count(row.reps, 'review', language)}, {counted_in(row.lapses, 'lapse', language)}"
+        state += f" · {count(row.reps, 'review', language)}, {count(row.lapses, 'lapse', language)}"
     if row.stability is not None:
         state += chrome("card_stability", language, days=f"{row.stability:.1f}")
     lines += [state, "", chrome("history" if history else "no_history", language)]

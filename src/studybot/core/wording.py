@@ -8,13 +8,16 @@ language by `verdict_words` (core.wording_verdicts). The app's own words (keys, 
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Mapping
+from typing import Literal, TypeVar
 
 from .text import counted
 
-__all__ = ["SAYS", "Noun", "Saying", "count", "in_time", "plural_ru", "says"]
+__all__ = ["SAYS", "Noun", "Saying", "count", "in_time", "plural_ru", "says", "spoken"]
 
-Noun = Literal["word", "digit", "point", "hint", "answer", "review", "minute", "hour", "day", "new card", "card"]
+K = TypeVar("K")
+Noun = Literal["word", "digit", "point", "hint", "answer", "review", "minute", "hour", "day", "new card", "card",
+               "section", "error", "note", "week", "lapse", "line"]
 
 # A noun's three Russian forms after a figure: 1 (21, 31 ...), 2-4 (22-24 ...), 5-20 and the rest. Some are
 # the forms the phrase around them asks for: "из 3 цифр" (after "из"), "с 2 подсказками" (after "с").
@@ -24,6 +27,10 @@ _RU_NOUNS: dict[Noun, tuple[str, str, str]] = {
     "review": ("повторение", "повторения", "повторений"), "minute": ("минуту", "минуты", "минут"),
     "hour": ("час", "часа", "часов"), "day": ("день", "дня", "дней"),
     "new card": ("новая карточка", "новые карточки", "новых карточек"), "card": ("карточка", "карточки", "карточек"),
+    # the app's screens (studybot.chrome) count these too
+    "section": ("раздел", "раздела", "разделов"), "error": ("ошибка", "ошибки", "ошибок"),
+    "note": ("замечание", "замечания", "замечаний"), "week": ("неделю", "недели", "недель"),  # as "за 3 недели"
+    "lapse": ("забывание", "забывания", "забываний"), "line": ("строка", "строки", "строк"),
 }
 _EN_NOUNS: dict[Noun, str] = {"new card": "more new card"}  # (English says "3 more new cards")
 
@@ -222,9 +229,16 @@ SAYS: dict[str, dict[Saying, str]] = {
 }
 
 
+def spoken(tables: Mapping[str, Mapping[K, str]], key: K, language: str, values: Mapping[str, object]) -> str:
+    """The sentence `key` of `language`'s table in `tables` (English when the language has none), its {names}
+    filled from `values`: how `says` and the app's chrome pick their words."""
+    text = tables.get(language, tables["en"])[key]
+    return text.format(**values) if values else text
+
+
 def says(saying: Saying, language: str = "en", /, **values: object) -> str:
     """The sentence `saying` in `language` (English when it has no table), its {names} filled from `values`."""
-    return SAYS.get(language, SAYS["en"])[saying].format(**values)
+    return spoken(SAYS, saying, language, values)
 
 
 def in_time(seconds: float, language: str = "en") -> str:

@@ -18,10 +18,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, ListItem, ListView, Static
 
-from ..chrome import COMMAND_WORDS, chrome, counted_in
+from ..chrome import COMMAND_WORDS, chrome
 from ..conversation import SAYINGS, SAYINGS_RU
 from ..core.text import clean
-from ..core.wording import says
+from ..core.wording import count, says
 from ..present import tutor_error_text
 from ..present_progress import progress_summary, progress_text, section_table
 from ..services import ServiceError
@@ -221,13 +221,13 @@ class PacksScreen(Screen[None]):
         lines = [path.name]
         if pack is None:  # why it cannot be studied, as `validate` says it (its lines are the author's, in English)
             errors = [p for p in problems if p.severity == "error"]
-            lines.append(chrome("cannot_open", language, errors=counted_in(len(errors), "error", language)))
+            lines.append(chrome("cannot_open", language, errors=count(len(errors), "error", language)))
             lines += [f"{path.name}:{p.line}:{p.column}: {p.severity}: {p.message}" for p in problems[:40]]
             if len(problems) > 40:
                 lines.append(chrome("more_problems", language, more=len(problems) - 40, name=path.name))
         else:
-            lines.append(chrome("ready", language, sections=counted_in(len(pack.sections), "section", language),
-                                cards=counted_in(len(pack.cards), "card", language)))
+            lines.append(chrome("ready", language, sections=count(len(pack.sections), "section", language),
+                                cards=count(len(pack.cards), "card", language)))
             lines.append(author_text(path.name, problems, self.checked, language))
         lines.append(choose_text(pack is not None, language))
         self.query_one("#pack-problems", Static).update(literal("\n".join(lines)))
@@ -254,7 +254,7 @@ def author_text(name: str, problems, checked: bool, language: str = "en") -> str
         return chrome("checking", language)
     if not problems:
         return chrome("author_clean", language)
-    return chrome("author_notes", language, name=name, notes=counted_in(len(problems), "note", language))
+    return chrome("author_notes", language, name=name, notes=count(len(problems), "note", language))
 
 
 def choose_text(loads: bool, language: str = "en") -> str:

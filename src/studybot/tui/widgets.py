@@ -17,8 +17,9 @@ from textual.style import Style
 from textual.visual import RenderOptions, Visual
 from textual.widgets import Input, Static
 
-from ..chrome import CHROME, chrome, counted_in
+from ..chrome import CHROME, chrome
 from ..core.text import clean
+from ..core.wording import count
 
 MODES = (("study", "F2"), ("ask", "F3"), ("progress", "F4"), ("packs", "F5"), ("cards", "F6"))  # labels: `chrome`
 
@@ -114,7 +115,7 @@ def folded_note(hidden: int, language: str = "en") -> str:
     """The line a folded verdict shows in place of its `hidden` lines, in `language`."""
     if hidden == 1:
         return chrome("folded_one", language)
-    return chrome("folded", language, n=hidden, noun=counted_in(hidden, "line", language).split(" ", 1)[1])
+    return chrome("folded", language, n=hidden, noun=count(hidden, "line", language).split(" ", 1)[1])
 
 
 VERDICTS = ("right", "wrong")  # the bubbles that may fold (a verdict, or the answer shown)
