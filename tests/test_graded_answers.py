@@ -93,7 +93,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 21, written blind, held out: first measured at 7724c5b at 98.0 and 94.5%
                ("insulin", 0.98, True), ("sevmorput", 0.94, True),
                # round 22, written blind, held out: first measured at 32b6b58 at 97.1 and 96.8%
-               ("radar", 0.97, True), ("chernozem", 0.96, True)]
+               ("radar", 0.97, True), ("chernozem", 0.96, True),
+               # round 23, written blind, held out: first measured at 85578ea at 97.1 and 98.5%
+               ("sewers", 0.97, True), ("orfografiya", 0.98, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -138,7 +140,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 21, written blind with their held-out packs, first measured at 7724c5b at 80.0 and 78.8%
                    ("insulin", 0.80), ("sevmorput", 0.78),
                    # round 22, written blind with their held-out packs, first measured at 32b6b58 at 68.8 and 81.7%
-                   ("radar", 0.68), ("chernozem", 0.81)]
+                   ("radar", 0.68), ("chernozem", 0.81),
+                   # round 23, written blind with their held-out packs, first measured at 85578ea at 75.0 and 75.0%
+                   ("sewers", 0.75), ("orfografiya", 0.75)]
 
 
 @pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)
