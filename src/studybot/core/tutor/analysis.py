@@ -26,12 +26,13 @@ from .documents import Library
 from .frames import figure_asked, measure_kinds, noun_frame, phrase_measures, said_by_figures
 from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
+from .name_runs import name_run_words
 from .negation import asks_negated
 from .posts import names_asked
 from .properties import property_keys
 from .scripts import Scripts
 from .swaps import swapped
-from .words import KIND_KEY, NEGATED_KEY, PERIOD_KEY, QUANTITY_KEY, WORD
+from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, PERIOD_KEY, QUANTITY_KEY, SYNONYM_KEY, WORD
 
 if TYPE_CHECKING:
     from .ranking import Weights
@@ -54,6 +55,7 @@ NAME_COMPLETION = 60  # how close (fuzz.ratio) an unknown word after a name's fi
 MAX_BARE_UNITS = 2  # a question without question words and at most this many units asks what they are
 
 _CAPITALISED = re.compile(r"(?<![\w'’])([^\W\d_][\w'’-]*)")
+_SYNONYM_KEYS = (SYNONYM_KEY, EXACT_KEY)  # keys of a word's synonyms, which a word of a name has none of
 _CAPITALISED_WORD = re.compile(r"[^\W\d_]+")  # a run of letters, to find the acronyms a learner typed
 
 
@@ -161,6 +163,7 @@ class Analyser:
         text, typed = kind_phrase(text, self.words)  # "what kind of gas": "what gas"
         capitalised = self._capitalised(raw) | typed_symbols(raw, self.words.stem, self.library.df)  # "pH"
         self._acronyms = frozenset(w.casefold() for w in _CAPITALISED_WORD.findall(raw) if len(w) > 1 and w.isupper())
+        self._name_runs = name_run_words(raw, capitalised, self.words.tokens)  # "United States"
         self._kind_words = frozenset(self._asked_kind(text))
         self._chosen = frozenset(self._asked_kind(text, self.words.tw.choosing))
         self._after_question = frozenset(self._asked_kind(text, self.words.tw.question_words))  # "как долго"
@@ -398,6 +401,8 @@ class Analyser:
             unit = self._word_unit(w, stems[i], w in capitalised)
             if unit is None:
                 continue
+            if i not in group_of and w in self._name_runs:  # "United States": no synonym of "states" ("countries")
+                unit = replace(unit, strong=frozenset(k for k in unit.strong if not k.startswith(_SYNONYM_KEYS)))
             if i in group_of:
                 unit = self._merged(unit, group_of[i], prepared, stems, capitalised, seen)
             units.append(unit)
