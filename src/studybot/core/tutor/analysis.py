@@ -27,6 +27,7 @@ from .frames import figure_asked, measure_kinds, noun_frame, phrase_measures, sa
 from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
 from .negation import asks_negated
+from .ordinals_asked import ordinals_asked
 from .posts import names_asked
 from .properties import property_keys
 from .scripts import Scripts
@@ -88,6 +89,7 @@ class Unit:
     name: bool
     stems: frozenset[str] = frozenset()  # the stems of all its words (a name of several words)
     light: bool = False  # a light word (it frames the question, see `Analyser._light`)
+    ordinal: bool = False  # a figure said as an ordinal ("second"): which one, not how many (`ordinals_asked`)
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -192,6 +194,8 @@ class Analyser:
         stems = frozenset(st for u in (*units, *excluded) for st in (u.stems or {u.stem}))
         kinds = frozenset(u.stem for u in units if u.text in self._kind_words)
         units, instances = with_instances(units, kinds, typed, stems, self.library.kinds)  # "which gas": "chlorine"
+        ordinals = ordinals_asked(text, self.words.lang.code)  # "the second X": met in part by "two X"
+        units = [replace(u, ordinal=True) if u.stem in ordinals and not u.name else u for u in units]
         counted = self._counted(text, units)  # a kind of what is counted ("members" for "how many people") only
         units = [u if u.stem in counted else replace(u, weak=u.weak - u.kinds) for u in units]
         return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds,
