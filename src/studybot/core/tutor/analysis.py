@@ -28,6 +28,7 @@ from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
 from .negation import asks_negated
 from .ordinals_asked import ordinals_asked
+from .people_asked import people_asked
 from .posts import names_asked
 from .properties import property_keys
 from .scripts import Scripts
@@ -194,6 +195,9 @@ class Analyser:
         stems = frozenset(st for u in (*units, *excluded) for st in (u.stems or {u.stem}))
         kinds = frozenset(u.stem for u in units if u.text in self._kind_words)
         units, instances = with_instances(units, kinds, typed, stems, self.library.kinds)  # "which gas": "chlorine"
+        framing = people_asked(text, self.words)  # "who were the members of X?": their names, not the word
+        units = [replace(u, weight=u.weight * self.weights.light, light=True) if u.text in framing else u
+                 for u in units]
         ordinals = ordinals_asked(text, self.words.lang.code)  # "the second X": met in part by "two X"
         units = [replace(u, ordinal=True) if u.stem in ordinals and not u.name else u for u in units]
         counted = self._counted(text, units)  # a kind of what is counted ("members" for "how many people") only
