@@ -28,6 +28,8 @@ from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
 from .name_runs import name_run_words
 from .negation import asks_negated
+from .ordinals_asked import ordinals_asked
+from .people_asked import people_asked
 from .posts import names_asked
 from .properties import property_keys
 from .scripts import Scripts
@@ -90,6 +92,7 @@ class Unit:
     name: bool
     stems: frozenset[str] = frozenset()  # the stems of all its words (a name of several words)
     light: bool = False  # a light word (it frames the question, see `Analyser._light`)
+    ordinal: bool = False  # a figure said as an ordinal ("second"): which one, not how many (`ordinals_asked`)
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -195,6 +198,11 @@ class Analyser:
         stems = frozenset(st for u in (*units, *excluded) for st in (u.stems or {u.stem}))
         kinds = frozenset(u.stem for u in units if u.text in self._kind_words)
         units, instances = with_instances(units, kinds, typed, stems, self.library.kinds)  # "which gas": "chlorine"
+        framing = people_asked(text, self.words)  # "who were the members of X?": their names, not the word
+        units = [replace(u, weight=u.weight * self.weights.light, light=True) if u.text in framing else u
+                 for u in units]
+        ordinals = ordinals_asked(text, self.words.lang.code)  # "the second X": met in part by "two X"
+        units = [replace(u, ordinal=True) if u.stem in ordinals and not u.name else u for u in units]
         counted = self._counted(text, units)  # a kind of what is counted ("members" for "how many people") only
         units = [u if u.stem in counted else replace(u, weak=u.weak - u.kinds) for u in units]
         return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds,

@@ -21,6 +21,7 @@ from .given import names_given
 from .named_words import only_named
 from .negation import negating_first
 from .openings import opens_item
+from .ordinals_asked import counted_only
 from .otherwise import PLACE_FIT, measure_of_named, measures_another, other_dimension, said_before, says_where
 from .posts import other_post, post_said
 from .referring import read_before
@@ -177,7 +178,7 @@ class Ranker:
         context: frozenset[str] | None = None
         measured = frozenset(QUANTITY_KEY + kind for kind in doc.traits.kinds)  # "100 °C" says "при какой температуре"
         for u in units:
-            named = only_named(u, doc.keys, doc.named, self.library.words)  # "interested": "The Evening Interest"
+            named = only_named(u, doc.keys, doc.named, self.library.words) or counted_only(u, doc.text)  # "two X"
             if not named and (u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library) or (
                     u.stem in self.library.words.present_stems and self._in_present(doc))):  # "now": "still stands"
                 share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
