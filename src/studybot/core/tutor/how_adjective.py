@@ -11,7 +11,6 @@ the tutor declines. Questions whose adjective asks a measure ("how high", "how l
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from .analysis import Question
