@@ -344,6 +344,12 @@ RUSSIAN_TUTOR = TutorWords(
         **dict.fromkeys(_words("гектар гектара гектаров"), ("area",)),
         **dict.fromkeys(_words("скорость скорости"), ("length", "speed")),  # "км/ч": a speed
         **dict.fromkeys(_words("быстро"), ("length", "speed", "taken")),  # ... or the time taken: "за 42 минуты"
+        # the adjectives of a measured property, as "how thick / old / hot / heavy" asks by them: "насколько толстый
+        # лёд?" a length ("толщина льда 1,5 м"), "насколько тяжёлый?" a mass (not "горячий", "холодный": a
+        # temperature word asks no figure as often as it does, "холодная вода", and lost a decline on a held-out pack)
+        **dict.fromkeys(_words("толстый толстая толстое толстые тонкий тонкая тонкое тонкие"), ("length",)),
+        **dict.fromkeys(_words("быстрый быстрая быстрое быстрые"), ("length", "speed", "taken")),
+        **dict.fromkeys(_words("тяжелый тяжелая тяжелое тяжелые"), ("mass",)),
         **dict.fromkeys(_words(
             "площадь площади"), ("area",)),
         **dict.fromkeys(_words(
