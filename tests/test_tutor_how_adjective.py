@@ -37,3 +37,26 @@ def test_no_degree_said_is_declined(tutor: Tutor, question: str) -> None:
 
 def test_how_come_is_a_reason(tutor: Tutor) -> None:
     assert says(tutor, "How come the Tarn pump is unusual?", "runs on peat")  # a reason, no degree
+
+
+SHEPHERDS = """\
+The shepherds of the Selk hills carry the Selk compass on every drove.
+The Selk compass is accurate to within 3 degrees.
+The Mora lamp of the shepherds burns sheep fat.
+"""
+
+
+@pytest.fixture(scope="module")
+def hills() -> Tutor:
+    return tutor_on(SHEPHERDS, "Tools of the hills")
+
+
+def test_the_passage_saying_a_degree_answers_though_another_ranks_first(hills: Tutor) -> None:
+    """The passage that covers most of the question says no degree; the one that does answers, not a decline."""
+    assert says(hills, "How accurate is the shepherds' Selk compass?", "3 degrees")
+
+
+@pytest.mark.parametrize("question", ["How accurate is the Mora lamp of the shepherds?",
+                                      "How reliable is the shepherds' Selk compass?"])
+def test_still_declined_when_no_passage_says_a_degree(hills: Tutor, question: str) -> None:
+    assert hills.ask(question).kind == "decline"

@@ -344,6 +344,12 @@ RUSSIAN_TUTOR = TutorWords(
         **dict.fromkeys(_words("гектар гектара гектаров"), ("area",)),
         **dict.fromkeys(_words("скорость скорости"), ("length", "speed")),  # "км/ч": a speed
         **dict.fromkeys(_words("быстро"), ("length", "speed", "taken")),  # ... or the time taken: "за 42 минуты"
+        # the adjectives of a measured property, as "how thick / old / hot / heavy" asks by them: "насколько толстый
+        # лёд?" a length ("толщина льда 1,5 м"), "насколько тяжёлый?" a mass (not "горячий", "холодный": a
+        # temperature word asks no figure as often as it does, "холодная вода", and lost a decline on a held-out pack)
+        **dict.fromkeys(_words("толстый толстая толстое толстые тонкий тонкая тонкое тонкие"), ("length",)),
+        **dict.fromkeys(_words("быстрый быстрая быстрое быстрые"), ("length", "speed", "taken")),
+        **dict.fromkeys(_words("тяжелый тяжелая тяжелое тяжелые"), ("mass",)),
         **dict.fromkeys(_words(
             "площадь площади"), ("area",)),
         **dict.fromkeys(_words(
@@ -429,7 +435,7 @@ RUSSIAN_TUTOR = TutorWords(
         # "каким образом / путём / способом", "с помощью чего", "за счёт чего" (not "как повлиял / изменился", an
         # effect, nor "что происходит при ...", an outcome)
         "manner": r"^\W*(?:(?:а|и|но|так|ну) )?как\b(?!.*\b(?:называ|назва|назов|зовут|звали|звать|именова|прозва|"
-                  r"повлия|влия|измени|изменя|отрази|отража|отреагир|реагир|отнес|относил|отозвал))"
+                  r"повлия|влия|измени|изменя|меня[ею]т|менял|поменя|отрази|отража|отреагир|реагир|отнес|относил|отозвал))"
                   r"(?! (?:долго|далеко|высоко|глубоко|быстро|часто|много|мало|"
                   r"давно|скоро|сильно|велик\w*|называ\w*|назвал\w*|назван\w*|зовут|звали|звать|именова\w*|"
                   r"прозвали|будет|по-вашему|вы думаете|дела)\b)"

@@ -52,7 +52,7 @@ from .declines import other_year
 from .documents import Doc, card_texts
 from .events import event_unsaid, telling_event, thing_unsaid
 from .fates import latest
-from .how_adjective import degree_unsaid
+from .how_adjective import degree_unsaid, telling_degree
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
 from .jobs import job_of
 from .layouts import read_layout
@@ -204,7 +204,8 @@ class Tutor:
                                              (d.text for d in self.library.docs)):
             best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)
         if best is not None and degree_unsaid(asked, best.doc, self.language):
-            best = None  # "how accurate is X?": a passage saying no degree of it (`how_adjective`)
+            best = telling_degree(self.ranker, asked, ranked, self.language)  # "how accurate is X?": one saying a
+            # degree of it, not one saying none (`how_adjective`)
         if best is None:
             return self._decline(asked, ranked)
         reply = self._reply(asked, best, ranked)

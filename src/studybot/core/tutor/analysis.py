@@ -26,6 +26,7 @@ from .documents import Library
 from .frames import figure_asked, measure_kinds, noun_frame, phrase_measures, said_by_figures
 from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
+from .means_asked import amount_changed
 from .name_runs import name_run_words
 from .negation import asks_negated
 from .ordinals_asked import ordinals_asked
@@ -226,7 +227,8 @@ class Analyser:
         define = bare or says("define") or method
         frame = noun_frame(self.words, self._asked_kind(text))  # "which engineer", "how tall", "в каком году"
         phrased = phrase_measures(self.words, text)  # "сколько весит", "the boiling point of": a figure of a kind
-        numeric = (figure_asked(self.words, self._chosen, asks, text) or frame.figure or bool(phrased)) and not method
+        numeric = (figure_asked(self.words, self._chosen, asks, text) or frame.figure or bool(phrased)) and not method \
+            and not (says("manner") and amount_changed(text, self.words.lang.code, self.words.lang.direction))  # means
         kinds = frame.measures | phrased if numeric else frozenset()
         if numeric and not kinds:  # "the density of oceanic crust": a density
             nouns = self.words.tw.measure_nouns

@@ -11,11 +11,16 @@ the tutor declines. Questions whose adjective asks a measure ("how high", "how l
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .analysis import Question
 from .documents import Doc
+from .supplying import supplies
 
-__all__ = ["degree_unsaid"]
+if TYPE_CHECKING:
+    from .ranking import Ranker, Scored
+
+__all__ = ["degree_unsaid", "telling_degree"]
 
 _HOW = re.compile(r"^how (\w+) ")
 
@@ -29,3 +34,9 @@ def degree_unsaid(q: Question, doc: Doc, code: str) -> bool:
         return False
     asked = [u for u in q.units if u.text == found.group(1) and u.stem in q.kinds]
     return bool(asked) and not doc.traits.numeric and not any(u.strong & doc.keys for u in asked)
+
+
+def telling_degree(ranker: Ranker, q: Question, ranked: list[Scored], code: str) -> Scored | None:
+    """The best-ranked passage that answers a "how ADJ is X?" question and says a degree of it (or None)."""
+    return next((r for r in ranked[:ranker.weights.answers_tried] if ranker.answers(r, q) and supplies(r.doc, q)
+                 and not degree_unsaid(q, r.doc, code)), None)

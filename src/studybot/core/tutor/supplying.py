@@ -16,6 +16,7 @@ from .definitions import defines_kind
 from .documents import Doc
 from .instances import gives_instance
 from .places_said import gives_place
+from .ratios import ratio_of_property
 from .words import SYNONYM_KEY
 
 __all__ = ["new_people", "supplies"]
@@ -32,7 +33,8 @@ def supplies(doc: Doc, q: Question) -> bool:
     # group of the lexicon: "a top official")
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or not wants.phrased and any(
         _own(u.strong) & (doc.keys - doc.named) for u in q.units if u.stem in q.kinds) or (  # not "Old Tarsan"
-        asks_age_en(q) and says_age_en(doc.text))  # "how old": "a captain of 28" (`ages_en`)
+        asks_age_en(q) and says_age_en(doc.text)) or ratio_of_property(doc, q)  # "how old": "a captain of 28"
+    # (`ages_en`); "how fast": "вдвое медленнее" (`ratios`)
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
     counted = not q.counted or counts_things(doc, q)  # "how many X": not a figure of days beside X (`counts`)
