@@ -1,0 +1,87 @@
+"""Russian answers in a learner's own words (round 23): rules of the language, right and wrong cases on invented
+cards (a chess match, a tax law, a river, an opera).
+
+- A verb before its object is no modifier: "Вересков выиграл партию" (the question naming the game) is not made by
+  "Вересков" alone, nor by "Вересков проиграл" (`grading.modifiers`).
+- What replaced what, when a thing is a noun with its genitive: "сбор зерна заменили денежным налогом" is not
+  "денежный налог заменили сбором зерна" (the head is the run's first noun), also after another clause that names
+  one of the things (`grading.replaced`).
+- Light verbs: "допустил ошибку", "сделал ошибку" are "ошибся", "одержал победу" "победил" (`ru_light_verbs`).
+- One verb's forms the stemmer leaves apart: the present singular and plural ("тает" / "тают", "держит" / "держат"),
+  a prefixed imperfective in "-ива-" ("держат" / "удерживают"), and a reflexive past with no "-л" ("ошибся" /
+  "ошибался") (`ru_families`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Keypoint
+from studybot.core.ru_families import person_pair, prefixed_verb
+
+RU = Grader(language="ru", texts=("Олег Вересков выиграл партию у Бориса Ларина.",),
+            aliases={"Олег Вересков": ("Вересков",), "Борис Ларин": ("Ларин",)})
+
+
+def card(*points: str, prompt: str) -> Card:
+    return Card(id="e", section="s", kind="explain", prompt=prompt, answer="; ".join(points),
+                keypoints=tuple(Keypoint(p, ()) for p in points))
+
+
+GAME = card("Вересков пожертвовал ферзя", "Вересков выиграл партию", prompt="Чем запомнилась двенадцатая партия?")
+TAX = card("налог снизили", "сбор зерна заменили денежным налогом", prompt="Что изменил закон о налогах?")
+LOSS = card("Ларин ошибся в эндшпиле", prompt="Почему Ларин проиграл?")
+SNOW = card("тает снег", prompt="Почему весной поднимается уровень воды в реке?")
+BANK = card("корни не удерживают почву", prompt="Почему берега размываются?")
+
+ROWS = [
+    (GAME, "Вересков пожертвовал ферзя и выиграл", True),
+    (GAME, "Вересков пожертвовал ферзём и победил", True),
+    (GAME, "Вересков пожертвовал ферзя и одержал победу", True),
+    (GAME, "Вересков пожертвовал ферзя", False),  # the win not said
+    (GAME, "Вересков пожертвовал ферзя и проиграл", False),
+    (GAME, "Вересков пожертвовал ферзя, но проиграл", False),
+    (TAX, "налог снизили и сбор зерна заменили денежным налогом", True),
+    (TAX, "налог снизили, сбор зерна заменили на денежный налог", True),
+    (TAX, "налог снизили, денежный налог заменил сбор зерна", True),
+    (TAX, "налог снизили и денежный налог заменили сбором зерна", False),
+    (TAX, "налог снизили, вместо денежного налога ввели сбор зерна", False),
+    (LOSS, "Ларин допустил ошибку в эндшпиле", True),
+    (LOSS, "Ларин сделал ошибку в эндшпиле", True),
+    (LOSS, "Ларин ошибался в эндшпиле", True),
+    (LOSS, "Ларин не допустил ошибки в эндшпиле", False),
+    (LOSS, "Ларин допустил ошибку в дебюте", False),
+    (SNOW, "тают снега", True),
+    (SNOW, "снег тает", True),
+    (SNOW, "снега не тают", False),
+    (SNOW, "снега замерзают", False),
+    (BANK, "корни больше не держат почву", True),
+    (BANK, "корни не удерживали почву", True),
+    (BANK, "корни держат почву", False),
+    (BANK, "корни удерживают почву", False),
+]
+
+
+@pytest.mark.parametrize(("given_card", "given", "right"), ROWS)
+def test_own_words(given_card, given, right):
+    assert RU.grade(given_card, given).correct is right
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("тает", "тают", True), ("держит", "держат", True), ("несёт", "несут", True), ("говорит", "говорят", True),
+    ("нагревается", "нагреваются", True),
+    ("тает", "таял", False), ("совет", "советы", False), ("ведет", "везут", False), ("ет", "ют", False),
+])
+def test_the_present_in_either_number(a, b, same):
+    assert person_pair(a, b) is same
+
+
+@pytest.mark.parametrize(("a", "a_stem", "b", "b_stem", "same"), [
+    ("держат", "держат", "удерживают", "удержива", True),
+    ("держал", "держа", "удерживал", "удержива", True),
+    ("держат", "держат", "разделяют", "разделя", False),
+    ("держат", "держат", "удерживают", "удерживат", False),
+])
+def test_a_prefixed_imperfective(a, a_stem, b, b_stem, same):
+    assert prefixed_verb(a, a_stem, b, b_stem) is same
