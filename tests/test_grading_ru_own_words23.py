@@ -16,6 +16,9 @@ cards (a chess match, a tax law, a river, an opera).
   before a figure) (`ru_speed`).
 - A noun in "-ация" and its verb in "-ировать" / "-овать": "ориентация по солнцу" is "ориентируются по солнцу"
   (`ru_verbal_nouns`).
+- "стал" before a comparative of how often and an infinitive: "оперу стали чаще ставить" is "оперу ставили чаще"
+  ("ставили реже", "ставили" stay wrong) (`ru_phase_verbs`); "чаще" and "реже" are opposites and never left out
+  of a point as a mere modifier ("ездили в город" is no "чаще ездили в город") (`grading.modifiers`).
 """
 
 from __future__ import annotations
@@ -46,7 +49,20 @@ DAM = card("скорость течения снизилась", prompt="Как 
 BIRDS = card("птицы ориентируются по солнцу", prompt="Как птицы находят дорогу?")
 CAMP = card("жителей эвакуировали", prompt="Что сделали власти во время наводнения?")
 
+SICK = card("крестьяне чаще ездили в город", prompt="Что изменилось в деревне после постройки дороги?")
+OPERA = card("оперу стали чаще ставить", prompt="Что изменилось после 1950 года?")
+
 ROWS = [
+    (OPERA, "оперу ставили чаще", True),
+    (OPERA, "её стали чаще ставить", True),
+    (OPERA, "оперу начали чаще ставить", True),
+    (OPERA, "оперу ставили реже", False),
+    (OPERA, "оперу стали реже ставить", False),
+    (OPERA, "оперу ставили", False),
+    (SICK, "крестьяне стали чаще ездить в город", True),
+    (SICK, "крестьяне ездили в город чаще", True),
+    (SICK, "крестьяне ездили в город", False),
+    (SICK, "крестьяне реже ездили в город", False),
     (CRANES, "холодает и журавлям не хватает корма", True),
     (CRANES, "стало холоднее и журавлям не хватает корма", True),
     (CRANES, "похолодание и нехватка корма", True),

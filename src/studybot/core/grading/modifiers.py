@@ -11,7 +11,7 @@ the rest of the point is made, with the same checks (negation, direction, contra
 - the answer says nothing in its place: no other content word right before the word it qualifies ("a strong
   west wind"), and nowhere a word opposite to it ("a strong wind from the west");
 - it is not a name, a figure, a negator, a word of quantity, a word of direction ("less salty" is no "salty",
-  "менее солёная" no "солёная") or a symbol;
+  "менее солёная" no "солёная"), a comparative of how often ("чаще ставили" is no "ставили") or a symbol;
 - a Russian verb is left out only where the answer says its object after it: "Вересков выиграл партию", asked
   about the game, is not made by "Вересков" alone;
 - a verb of losing ("the king lost power") is left out only where the answer says that thing fell ("the king's power
@@ -30,6 +30,7 @@ from ..quantities import find_quantities
 from ..ru_families import ADJECTIVE_ENDINGS, VERB_ENDINGS
 
 Covered = tuple[bool, str, bool, tuple[int, ...]]
+_HOW_OFTEN = frozenset(("чаще", "реже"))
 _SHORTEST_POINT = 3  # content words: a shorter point without one is a single word
 
 
@@ -81,6 +82,8 @@ def _plain_word(point: Prepared, i: int) -> bool:
     """A word that may only qualify the next one: not a name, a symbol or a figure, nor a word of direction ("less
     salty", "more wages", "менее солёной": without it the point says another thing, or the opposite)."""
     word = point.words[i]
+    if word in _HOW_OFTEN:
+        return False  # "чаще ставили": how often is what the point says changed
     return word.isalpha() and word not in point.capitalised and word not in point.exact and not point.dirs[i] \
         and not find_quantities(word, lang=point.lang.code)
 
