@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .matching import Prepared, Want
 
 __all__ = ["alternated_pair", "aspect_pair", "aspect_stems", "collective_adjective", "imperfectives", "inchoative_pair",
-           "other_prefix", "prefixed_verb", "prefixes_apart", "same_family"]
+           "other_prefix", "person_pair", "prefixed_verb", "prefixes_apart", "same_family"]
 
 # prefixes that make a perfective or a shade of the bare verb, longest first; not "раз-"/"рас-" (undoing,
 # parting) nor "от-" (away, undoing), which turn a verb toward its opposite
@@ -55,11 +55,39 @@ def _one_root(a: str, b: str) -> bool:
 
 
 def prefixed_verb(a: str, a_stem: str, b: str, b_stem: str) -> bool:
-    """Is one verb form the other's verb with an aspect prefix ("растет" / "вырастает")?"""
+    """Is one verb form the other's verb with an aspect prefix ("растет" / "вырастает"), maybe in its imperfective
+    in "-ива-" / "-ыва-" ("держат" / "удерживают", "держал" / "удерживал")?"""
     if not (a.endswith(VERB_ENDINGS) and b.endswith(VERB_ENDINGS)) or a_stem == b_stem:
         return False
-    short, long = (a_stem, b_stem) if len(a_stem) <= len(b_stem) else (b_stem, a_stem)
-    return any(long.startswith(p) and _one_root(long[len(p):], short) for p in ASPECT_PREFIXES)
+    (short, short_word), long = ((a_stem, a), b_stem) if len(a_stem) <= len(b_stem) else ((b_stem, b), a_stem)
+    if any(long.startswith(p) and _one_root(long[len(p):], short) for p in ASPECT_PREFIXES):
+        return True
+    root = _present_base(short_word, short)
+    return len(root) >= MIN_ROOT and any(long.startswith(p) and long[len(p):] in (root + "ива", root + "ыва")
+                                         for p in ASPECT_PREFIXES)
+
+
+def _present_base(word: str, stem: str) -> str:
+    """A verb's stem less a present ending the stemmer leaves on ("держат": "держ"), or its stem less its theme vowel
+    ("держа-л": "держ")."""
+    if word == stem and word.endswith(_THIRD):
+        return stem[:-2]
+    return stem[:-1] if stem[-1:] in "аи" else stem
+
+
+_PERSONS = (("ет", "ют"), ("ит", "ят"), ("ет", "ут"), ("ит", "ат"), ("ется", "ются"), ("ится", "ятся"),
+            ("ется", "утся"), ("ится", "атся"))
+
+
+def person_pair(a: str, b: str) -> bool:
+    """Are two words one verb's present in the singular and the plural ("тает" / "тают", "держит" / "держат",
+    "несёт" / "несут"), which the stemmer may leave apart when the verb's root is short?"""
+    a, b = a.replace("ё", "е"), b.replace("ё", "е")
+    for one, many in _PERSONS:
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(one) and y.endswith(many) and len(x) >= 4 and x[:-len(one)] == y[:-len(many)] != "":
+                return len(x) - len(one) >= 2
+    return False
 
 
 def aspect_stems(word: str, stem: str) -> tuple[str, ...]:
@@ -212,7 +240,20 @@ def same_family(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset
 def _kindred(word: str, stem: str, other: str, other_stem: str, directed: bool) -> bool:
     """Is `other` of the family of `word` (`same_family`)? Memoised."""
     # a verb of rising or falling keeps its direction with an aspect prefix ("растёт" / "вырастает")
+    word, other = _past_reflexive(word), _past_reflexive(other)
     return prefixed_verb(word, stem, other, other_stem) or aspect_pair(word, stem, other, other_stem) \
+        or person_pair(word, other) \
         or inchoative_pair(word, stem, other, other_stem) \
         or alternated_pair(word, stem, other, other_stem) \
         or not directed and collective_adjective(stem, other, other_stem)
+
+
+_ROOT_FINAL = tuple("бзсгкрх")  # a past without "-л" ("ошиб-ся", "спас-ся", "достиг-ся"), then "-ся"
+
+
+def _past_reflexive(word: str) -> str:
+    """A reflexive past whose root ends the word before "-ся" ("ошибся") written with the "-лся" of the other pasts
+    ("ошиблся"), for the tests of a verb's ending only (its stem stays its own)."""
+    if word.endswith("ся") and len(word) > 5 and word[-3:-2] in _ROOT_FINAL:
+        return word[:-2] + "лся"
+    return word

@@ -1,12 +1,13 @@
 """A Russian verb said as a light verb and its noun: "принимали участие" is "участвовали", "оказал помощь" "помог",
 "оказывали поддержку" "поддерживали", "нанесли удар" "ударили", "наносит ущерб" "вредит", "нанесла поражение"
-"победила", "вели борьбу" "боролись", "вела войну" "воевала", "совершил ошибку" "ошибся", "задал вопрос" "спросил",
-"теряет силу" "ослабевает", "набрал силу" "усилился", "вступает в реакцию" "реагирует". The light verb right before
-its noun is read as the verb, in its aspect (the imperfective light verb gives the imperfective verb, the perfective the
-perfective), so either wording makes a point said with the other. Only nouns whose verb is not made on their own
-stem (a noun in "-ние", "влияние" / "влияли", is met by `ru_verbal_nouns` already; "дали совет" keeps its noun, which
-a point "совет старейшин" asks for); only the light verb right before
-the noun ("оказывал большую помощь" is left as it is). A rule of Russian, no word of a text."""
+"победила", "вели борьбу" "боролись", "вела войну" "воевала", "совершил ошибку", "допустил ошибку" "ошибся", "одержал
+победу" "победил", "задал вопрос" "спросил", "теряет силу" "ослабевает", "набрал
+силу" "усилился", "вступает в реакцию" "реагирует". The light verb right before its noun is read as the verb, in its
+aspect (the imperfective light verb gives the imperfective verb, the perfective the perfective), so either wording
+makes a point said with the other. Only nouns whose verb is not made on their own stem (a noun in "-ние", "влияние" /
+"влияли", is met by `ru_verbal_nouns` already; "дали совет" keeps its noun, which a point "совет старейшин" asks
+for); only the light verb right before the noun ("оказывал большую помощь" is left as it is). A rule of Russian, no
+word of a text."""
 
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ _GAIN = _forms("набирать набирает набирают набира�
                "набрать набрал набрала набрало набрали наберет наберут")
 _ENTER = _forms("вступать вступает вступают вступал вступала вступало вступали вступая",
                 "вступить вступил вступила вступило вступили вступит вступят вступив")
+_WIN = _forms("одерживать одерживает одерживают одерживал одерживала одерживало одерживали одерживая",
+             "одержать одержал одержала одержало одержали одержит одержат одержав")
+_ALLOW = _forms("допускать допускает допускают допускал допускала допускало допускали допуская",
+                "допустить допустил допустила допустило допустили допустит допустят допустив")
+_MAKE = _forms("делать делает делают делал делала делало делали делая",
+               "сделать сделал сделала сделало сделали сделает сделают сделав")
 _ASK = _forms("задавать задает задают задавал задавала задавали задавая", "задать задал задала задали задаст задав")
 
 # (the light verb's forms, the noun's forms, the verb: imperfective, perfective)
@@ -47,6 +54,9 @@ _TABLE = (
     (_LEAD, "борьбу", ("бороться", "боролся")),
     (_LEAD, "войну войны", ("воевать", "воевал")),
     (_COMMIT, "ошибку ошибки", ("ошибаться", "ошибся")),
+    (_ALLOW, "ошибку ошибки", ("ошибаться", "ошибся")),  # "допустил ошибку", "сделал ошибку": "ошибся"
+    (_MAKE, "ошибку ошибки", ("ошибаться", "ошибся")),
+    (_WIN, "победу победы", ("побеждать", "победил")),  # "одержал победу": "победил"
     (_ASK, "вопрос вопросы", ("спрашивать", "спросил")),
     (_LOSE, "силу", ("ослабевает", "ослаб")),  # "клейковина теряет силу": "ослабевает"
     (_GAIN, "силу", ("усиливается", "усилился")),

@@ -1,6 +1,7 @@
 """Russian speed changed, said by the verb of its change: "автобус снижает скорость" is "автобус замедляется",
 "сбавил ход" "замедлил", "теряет скорость" "замедляется", "набирает скорость" "ускоряется", and "скорость (автобуса)
-падает" "(автобуса) замедляется", "скорость реакции растёт" "реакции ускоряется". So a verb of lowering or raising
+падает" "(автобуса) замедляется", "скорость реакции растёт" "реакции ускоряется", "снижение скорости течения"
+"замедление течения", "рост скорости" "ускорение". So a verb of lowering or raising
 right before "скорость" (or "ход" after "сбавить" / "прибавить"), and "скорость" with at most one word after it (whose
 speed it is) before a verb of falling or rising, are read as "замедлять" / "ускорять" in their aspect (Snowball gives
 the reflexive and the plain verb one stem, so "замедляет" meets "замедляется"). Never where a figure or a factor
@@ -33,6 +34,12 @@ _FALLS_PF = ("снизилась снизились упала упали уме
 _RISES_IMPF = ("растет растут росла увеличивается увеличиваются увеличивалась повышается повышаются повышалась "
                "возрастает возрастают возрастала нарастает нарастают нарастала")
 _RISES_PF = ("выросла выросли увеличилась увеличились повысилась повысились возросла возросли")
+# a noun of lowering or raising before "скорости": "снижение скорости (течения)" is "замедление (течения)"
+_CASES = ("е", "я", "ю", "ем", "и")
+_SLOWING = {f"{noun}{case}": "замедление" for noun in ("снижени", "уменьшени", "понижени", "падени")
+            for case in _CASES}
+_SPEEDING = {f"{noun}{case}": "ускорение" for noun in ("увеличени", "повышени", "возрастани") for case in _CASES}
+_READ_NOUN = {**_SLOWING, **_SPEEDING, **{f"рост{case}": "ускорение" for case in ("", "а", "у", "ом", "е")}}
 # (forms, the verb it is read as)
 _TRANSITIVE = ((_DOWN_IMPF, "замедляет"), (_DOWN_PF, "замедлил"), (_UP_IMPF, "ускоряет"), (_UP_PF, "ускорил"))
 _INTRANSITIVE = ((_FALLS_IMPF, "замедляется"), (_FALLS_PF, "замедлилась"), (_RISES_IMPF, "ускоряется"),
@@ -51,6 +58,7 @@ _FIGURED = re.compile(r"\d|\b(?:до|вдвое|втрое|вчетверо|вп
                       r"полтор|половин|четверт|несколько)")
 _CLAUSE_END = re.compile(r"[,.;:!?()]")
 _BEFORE = re.compile(rf"\b({'|'.join(sorted(_READ_BEFORE, key=len, reverse=True))}) скорость\b")
+_NOUNED = re.compile(rf"\b({'|'.join(sorted(_READ_NOUN, key=len, reverse=True))}) скорости\b")
 _PACED = re.compile(rf"\b({'|'.join(sorted(_PACE, key=len, reverse=True))}) ходу?\b")
 _AFTER = re.compile(rf"\bскорост[ьи]\s+(?:([^\W\d_]+)\s+)??({'|'.join(sorted(_READ_AFTER, key=len, reverse=True))})"
                     rf"\b")
@@ -60,6 +68,7 @@ def speed_change_said(text: str) -> str:
     """`text` (normalised Russian) with "снижает скорость" read as "замедляет", "скорость падает" as "замедляется"."""
     if "скорост" in text:
         text = _BEFORE.sub(lambda m: _unless_figured(m, _READ_BEFORE[m.group(1)]), text)
+        text = _NOUNED.sub(lambda m: _unless_figured(m, _READ_NOUN[m.group(1)]), text)
         text = _AFTER.sub(lambda m: _unless_figured(m, f"{m.group(1) + ' ' if m.group(1) else ''}"
                                                        f"{_READ_AFTER[m.group(2)]}"), text)
     if " ход" in text:

@@ -1,5 +1,6 @@
 """A Russian verbal noun and its verb, for a keypoint's word not found otherwise (issue #11): "потепление" / "климат
-теплеет", "спасение" / "спасти", "подписание" / "подписали", "строительство" / "построили". A rule of Russian word
+теплеет", "спасение" / "спасти", "подписание" / "подписали", "строительство" / "построили", "эвакуация" /
+"эвакуировали". A rule of Russian word
 formation (the noun of an action in "-ение", "-ание", "-яние", "-ительство" is made on the verb's stem), not words of
 a text; English gets the same from WordNet's derivational links (`meaning.kindred`).
 
@@ -47,6 +48,9 @@ def _is_verb(word: str) -> bool:
 # "производили", "руковод-ство" / "руководил"): the noun's stem ending, and the letters of it the verb keeps
 _STVO_ENDINGS = ("ство", "ства", "ству", "ством", "стве")
 _STVO_STEMS = (("ительств", ""), ("одств", "од"))
+# nouns of action in "-ация" / "-яция" and their verbs in "-ировать" / "-овать" ("ориентация" / "ориентируются",
+# "эвакуация" / "эвакуировали", "изоляция" / "изолировали", "организация" / "организовали")
+_ATION = ("ация", "ации", "ацию", "ацией", "аций", "ациями", "ациях", "яция", "яции", "яцию", "яцией", "яций")
 
 
 # a noun's case endings, taken off a noun of action without a suffix ("запрет-ом", "охран-ы", "заготовк-и") to find
@@ -88,6 +92,9 @@ def verbal_noun(noun: str, noun_stem: str, verb: str, verb_stem: str) -> bool:
     """Is `noun` the verbal noun of the verb `verb` (any forms; an aspect prefix on one side allowed)? Memoised."""
     if bare_noun(noun, verb, verb_stem):
         return True
+    if noun_stem.endswith(("ац", "яц")) and noun.endswith(_ATION) and _is_verb(verb):
+        base = noun_stem[:-2]  # "ориент-ация" / "ориент-ир-уются", "организ-ация" / "организ-ова-ли"
+        return len(base) >= MIN_ROOT and verb_stem.startswith((base + "ир", base + "ов"))
     if noun.endswith(_STVO_ENDINGS) and _is_verb(verb):
         return any(noun_stem.endswith(end) and _one_stem(noun_stem[:-len(end)] + kept, verb_stem)
                    for end, kept in _STVO_STEMS)

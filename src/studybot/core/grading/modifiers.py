@@ -11,7 +11,9 @@ the rest of the point is made, with the same checks (negation, direction, contra
 - the answer says nothing in its place: no other content word right before the word it qualifies ("a strong
   west wind"), and nowhere a word opposite to it ("a strong wind from the west");
 - it is not a name, a figure, a negator, a word of quantity, a word of direction ("less salty" is no "salty",
-  "менее солёная" no "солёная") or a symbol;
+  "менее солёная" no "солёная"), a comparative of how often ("чаще ставили" is no "ставили") or a symbol;
+- a Russian verb is left out only where the answer says its object after it: "Вересков выиграл партию", asked
+  about the game, is not made by "Вересков" alone;
 - a verb of losing ("the king lost power") is left out only where the answer says that thing fell ("the king's power
   declined", "was weakened"): "the king's power grew" or "the king's power" alone says no loss.
 Only the order of words and the tables of opposites are read: no word of any text.
@@ -25,8 +27,10 @@ from .. import wordnet
 from ..matching import Prepared
 from ..meaning import has_opposite, opposite_in_any_sense
 from ..quantities import find_quantities
+from ..ru_families import ADJECTIVE_ENDINGS, VERB_ENDINGS
 
 Covered = tuple[bool, str, bool, tuple[int, ...]]
+_HOW_OFTEN = frozenset(("чаще", "реже"))
 _SHORTEST_POINT = 3  # content words: a shorter point without one is a single word
 
 
@@ -46,6 +50,8 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
     if m + 1 not in point.content() or point.clauses[m + 1] != point.clauses[m] or not _plain_word(point, m):
         return None
     if (m == content[0] and not _kind_before_noun(point, m)) or _opposite_said(point, m, got):
+        return None
+    if _verb_of_unsaid(point, m, said):
         return None
     reduced = " ".join(w for j, w in enumerate(point.words) if j != m)
     made = cover(reduced, got)
@@ -76,8 +82,18 @@ def _plain_word(point: Prepared, i: int) -> bool:
     """A word that may only qualify the next one: not a name, a symbol or a figure, nor a word of direction ("less
     salty", "more wages", "менее солёной": without it the point says another thing, or the opposite)."""
     word = point.words[i]
+    if word in _HOW_OFTEN:
+        return False  # "чаще ставили": how often is what the point says changed
     return word.isalpha() and word not in point.capitalised and word not in point.exact and not point.dirs[i] \
         and not find_quantities(word, lang=point.lang.code)
+
+
+def _verb_of_unsaid(point: Prepared, m: int, said: set[str]) -> bool:
+    """Is the missing word a Russian verb whose object after it only the question says ("Вересков выиграл партию"
+    asked about the game): what is left, the doer alone, says nothing of what they did?"""
+    word = point.words[m]
+    return point.lang.code == "ru" and word.endswith(VERB_ENDINGS) and not word.endswith(ADJECTIVE_ENDINGS) \
+        and point.stems[m + 1] not in said
 
 
 def _opposite_said(point: Prepared, m: int, got: Prepared) -> bool:

@@ -6,7 +6,8 @@ made.
 
 A rule of each language's grammar, no word of a text: the thing put in is the subject of an active verb of replacing
 ("a steam engine replaced ..."), the one after "by" / "with" ("was replaced by ...", "replaced ... with ..."), in
-Russian the one in the instrumental ("заменили продналогом") or after "на" ("заменили ... на ..."); the thing taken
+Russian the one in the instrumental ("заменили продналогом", "заменили сбором зерна": the first word of a run whose
+noun a genitive follows) or after "на" ("заменили ... на ..."); the thing taken
 out is the object of the active verb, the subject of the passive, the one after "instead of", "rather than",
 "in place of", "вместо", "взамен", "а не". A thing whose role no such mark gives has the other's opposite role; when
 neither is marked, or both the same, nothing is read."""
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from ..lexicon_roles import DETERMINERS
 from ..matching import Prepared
+from ..ru_families import ADJECTIVE_ENDINGS
 
 __all__ = ["REPLACING", "replacement_swapped"]
 
@@ -129,8 +131,10 @@ def _role(text: Prepared, j: int, verbs: dict[int, int], content: set[int], othe
             return NEW
         if start > 0 and start - 1 != v and start - 1 not in content:
             return None  # after another preposition
-        if word.endswith(_RU_INSTRUMENTAL) and len(word) > 4:
-            return NEW
+        if any(w.endswith(_RU_INSTRUMENTAL) and len(w) > 4 for w in (word, text.words[start])):
+            return NEW  # (a noun's genitive follows it: "заменили сбором зерна", the thing's head the run's first)
+        if start < j and not text.words[start].endswith(ADJECTIVE_ENDINGS):
+            word = text.words[start]  # "сбор зерна": the head, not its genitive
         active = not text.words[v].startswith(_RU_PASSIVE)
         if word.endswith(_RU_FEMININE_OBJECT) and active:
             return OLD
@@ -200,7 +204,11 @@ def replacement_swapped(point: Prepared, got: Prepared) -> bool:
         return False
     heads, want = found
     lang = got.lang
-    mine = [next((j for j in got.content() if lang.word_match(point.stems[i], got.stems[j]) >= 0), -1) for i in heads]
+    # each thing where the answer says it, in a clause of replacing if it says it there ("налог снизили, денежный
+    # налог заменили ...")
+    verbs = set(_verb(got)) | set(_phrasal(got))
+    places = [[j for j in got.content() if lang.word_match(point.stems[i], got.stems[j]) >= 0] for i in heads]
+    mine = [next((j for j in found if got.clauses[j] in verbs), found[0] if found else -1) for found in places]
     if min(mine) < 0 or mine[0] == mine[1]:
         return False
     have = _roles(got, (mine[0], mine[1]))
