@@ -17,6 +17,7 @@ __all__ = ["denied_there", "in_one_clause", "negated_where_said", "said_against"
 
 _PARTS = re.compile(r"[,;:.\n()—]+(?!\d)")
 _CLAUSES = re.compile(r"[,;\n]+(?!\d)|\s(?:but|whereas|while|а|но|однако)\s")
+_PLAIN_PARTS = re.compile(f"{_PARTS.pattern}|{_CLAUSES.pattern}")  # a part, or a side of a contrast ("but")
 
 
 def in_one_clause(ref: Prepared, got: Prepared, prep: Callable[[str], Prepared], skip: frozenset[str],
@@ -42,9 +43,10 @@ def in_one_clause(ref: Prepared, got: Prepared, prep: Callable[[str], Prepared],
 def said_plainly(ref: Prepared, point: Prepared, prep: Callable[[str], Prepared]) -> bool:
     """Does the point say the wording's words unnegated, in a part of it (between commas or semicolons) that
     has no negation ("лава вязкая, газы не могут выйти" says "вязкая лава" plainly; "не хотели присоединяться и
-    быть на вторых ролях" does not say "вторых ролях" so), so that an answer denying them ("лава не вязкая")
-    misses it?"""
-    pieces = [p for p in _PARTS.split(point.text) if p.strip()]
+    быть на вторых ролях" does not say "вторых ролях" so; nor does a side of a contrast: "he was warned but did not
+    repair the dam" says "warned" plainly), so that an answer denying them ("лава не вязкая", "nobody had warned
+    him") misses it?"""
+    pieces = [p for p in _PLAIN_PARTS.split(point.text) if p and p.strip()]
     return len(pieces) > 1 and any(not (mine := prep(piece)).negated() and find_phrase(ref, mine, negation=None)
                                    is not None for piece in pieces)
 

@@ -62,7 +62,7 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     """Does the answer, in the clauses where it makes a point, use the opposite of one of the
     point's words ("ignores the threat" for "recognises the threat"), or swap what the point
     asserts and what it denies ("by birth, not merit" for "by merit, not by birth")?"""
-    if not point.lang.lex.negators.isdisjoint(point.words) and _swapped(point, got):  # a point that denies something
+    if not point.lang.lex.negators.isdisjoint(point.words) and _swapped(point, got, positions):  # a point that denies
         return True
     if len({q.value for q in point.quantities}) >= 2 and _figures_swapped(point, got):
         return True
@@ -175,15 +175,21 @@ def _figures_swapped(point: Prepared, got: Prepared) -> bool:
                if a != b and a in theirs and b in theirs)
 
 
-def _swapped(point: Prepared, got: Prepared) -> bool:
+def _swapped(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """A correction turned round: the point asserts one thing and denies another in separate
     clauses ("by merit, not by birth"), and the answer denies the first and asserts the second
     ("by birth, not by merit"): the words whose polarity differs are, on both sides, said in
-    one clause and denied in another."""
+    one clause and denied in another; the answer's words in the clauses where it makes the point (a word of the
+    point in a clause that says something else keeps no part: "his dam flooded the fields, and he ignored the
+    warning" turns round no "he was warned but did not repair the dam")."""
+    clauses = {got.clauses[j] for j in positions}
+
     def polarity(text: Prepared) -> dict[str, tuple[bool, int]]:
         out: dict[str, tuple[bool, int]] = {}
         mixed = set()
         for i in text.content():
+            if text is got and text.clauses[i] not in clauses:
+                continue
             st, neg = text.stems[i], text.negated_at(i)
             if out.setdefault(st, (neg, text.clauses[i]))[0] != neg:
                 mixed.add(st)  # said and denied in one text: no polarity
