@@ -107,6 +107,10 @@ ON_PURPOSE = {"on purpose": "deliberately", "by accident": "accidentally", "by m
 # becoming phrase is not rewritten into a verb: a wording without the verb, "cheaper loans", must still meet it)
 BECOMING_HOT.update({"cheapen": "get cheaper", "cheapens": "gets cheaper", "cheapened": "got cheaper",
                      "cheapening": "getting cheaper"})
+# and a thing running short said as becoming scarce, in its tense: "food ran short", "supplies are running low"
+# (WordNet's one sense of "run short" and "run low": to be nearly spent); "ran short of food" is food becoming scarce
+BECOMING_HOT.update({f"{run} {short}": f"{become} scarce" for short in ("short", "low") for run, become in (
+    ("run", "become"), ("runs", "becomes"), ("ran", "became"), ("running", "becoming"))})
 # a verb made of an adjective by "-en", said of what becomes so: "the leaves soften" is "the leaves become soft"
 # ("harden", "darken", "widen", "ripen", "sweeten"...), each form with the copula of becoming in its tense. Left out:
 # the verbs the lexicon already reads ("weaken", "strengthen", "lessen", "tighten"), and those of two senses
