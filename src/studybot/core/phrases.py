@@ -13,6 +13,7 @@ from .language import Language
 from .lexicon import COMPLEMENTS
 from .lexicon_degree import DEGREE_PAIRS
 from .lexicon_negative import NEGATIVE_WORDS, SEPARABLE
+from .lexicon_phrasal import SEPARABLE_PHRASAL
 from .lexicon_ru_tutor import RUSSIAN_TUTOR
 from .lexicon_tutor import ENGLISH_TUTOR
 from .text import normalise, word_runs
@@ -261,8 +262,10 @@ def rewrite_phrases(text: str, lang: Language, kept: frozenset[str] = frozenset(
 # "left women out", "lead-free": the negative words written apart or joined to their object
 # (each with its forms and particle: a match has both as whole runs of word characters, so a text without them
 # is not searched)
-_SEPARATED = [(re.compile(r"\b(?:" + "|".join(forms) + r") ((?:[^\W\d_]+ ){1,2})" + particle + r"\b(?! of\b)"), said,
-               frozenset(forms), particle) for forms, particle, said in SEPARABLE]
+_SEPARATED = [(re.compile(r"\b(?:" + "|".join(forms) + r") ((?:[^\W\d_]+ ){1," + most + "})" + particle
+                          + r"\b(?! of\b)"), said, frozenset(forms), particle)
+              for table, most in ((SEPARABLE, "2"), (SEPARABLE_PHRASAL, "3"))  # ("washed the river banks away")
+              for forms, particle, said in table]
 _FREE = re.compile(r"\b([^\W\d_]+)-free\b")
 # "the refusal of the courts to enforce them", "the failure of the allies to agree": the doer does not do it
 _FAILED_BY = re.compile(r"\b(?:refusals?|failures?|inability) of ((?:[^\W\d_]+ ){1,3})to ")
