@@ -267,6 +267,9 @@ _SEPARATED = [(re.compile(r"\b(?:" + "|".join(forms) + r") ((?:[^\W\d_]+ ){1," +
               for table, most in ((SEPARABLE, "2"), (SEPARABLE_PHRASAL, "3"))  # ("washed the river banks away")
               for forms, particle, said in table]
 _FREE = re.compile(r"\b([^\W\d_]+)-free\b")
+# "too shallow for the ships to reach the quay", "too weak to fight": the deed after "to" cannot be done ("too
+# shallow so the ships can not reach the quay"); not after a negation ("not too weak to fight": it can)
+_TOO_TO = re.compile(r"(\b(?:not|never|n't) )?\btoo ([^\W\d_]+) (?:for ((?:[^\W\d_]+ ){1,3}))?to ([^\W\d_]+)")
 # "the refusal of the courts to enforce them", "the failure of the allies to agree": the doer does not do it
 _FAILED_BY = re.compile(r"\b(?:refusals?|failures?|inability) of ((?:[^\W\d_]+ ){1,3})to ")
 # "vitamin C deficiency", "an iron deficiency": a deficiency named after what is lacking, said before it
@@ -300,7 +303,7 @@ def _needed(lang: Language) -> frozenset[str] | None:
     if lang.code not in _NEEDED:
         starts = _starts(lang, NEGATIVE_WORDS[lang.code])
         _NEEDED[lang.code] = None if lang.code != "en" or starts is None else frozenset(
-            {particle for *_, particle in _SEPARATED} | _CEASING | starts.begins)
+            {particle for *_, particle in _SEPARATED} | _CEASING | starts.begins | {"too"})
     return _NEEDED[lang.code]
 
 
@@ -319,6 +322,8 @@ def rewrite_negatives(text: str, lang: Language) -> str:
                 text = pattern.sub(_separated(said), text)
         if "-free" in text:
             text = _FREE.sub(r"without \1", text)
+        if "too " in text and " to " in text:
+            text = _TOO_TO.sub(_too_to, text)
         if " of " in text and ("refusal" in text or "failure" in text or "inability" in text):
             text = _FAILED_BY.sub(r"\1not ", text)
         if "deficien" in text:
@@ -363,6 +368,13 @@ def _lacked_first(m: re.Match[str], lang: Language) -> str:
     if k == len(words):
         return m.group()
     return " ".join((*words[:k], "no", *words[k:]))
+
+
+def _too_to(m: re.Match[str]) -> str:
+    """"too shallow for ships to reach" -> "too shallow so ships can not reach" (as it stands after a negation)."""
+    if m.group(1):
+        return m.group(0)
+    return f"too {m.group(2)} so {m.group(3) or ''}can not {m.group(4)}"
 
 
 def _separated(said: str) -> Callable[[re.Match[str]], str]:
