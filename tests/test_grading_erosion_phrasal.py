@@ -1,15 +1,18 @@
 """Wearing a thing away said with a phrasal verb is eroding it: "the soil washed away", "the rain washed the soil away",
 "the wind wore the rock away" (`lexicon_phrasal`: WordNet's "wear away", "eat away" in the synsets of "erode"), its
 object before the particle too (`SEPARABLE_PHRASAL`); and an answer that opens with "so" and a subject ("so the rain
-doesn't ...") says a purpose, "that" left out (`grading.aims.purpose_said`). Not the thing said the other way round,
-denied, or kept. Invented cards of no pack."""
+doesn't ...") says a purpose, "that" left out (`grading.aims.purpose_said`), and keeping a thing from doing it is
+preventing it ("kept the soil from washing away"; `phrases.rewrite_negatives`, not "kept the news from the king").
+Not the thing said the other way round, denied, or kept. Invented cards of no pack."""
 
 from __future__ import annotations
 
 import pytest
 
 from studybot.core.grading import Grader
+from studybot.core.language import language
 from studybot.core.packs import Card, Keypoint, Pack, Section
+from studybot.core.phrases import rewrite_negatives
 
 HEDGES = Card(id="hedges", section="s", kind="explain", prompt="Why did farmers plant hedges along the fields?",
               answer="To prevent soil erosion.", keypoints=(Keypoint("to prevent soil erosion", ()),), need=1)
@@ -26,6 +29,9 @@ ROWS = [
     (HEDGES, "so the soil washes away", False),
     (HEDGES, "the soil washed away", False),
     (HEDGES, "to keep the wind off the sheep", False),
+    (HEDGES, "to keep the soil from washing away", True),  # keeping a thing from doing is preventing it
+    (HEDGES, "they kept the soil from being eroded", True),
+    (HEDGES, "to keep the soil washing away", False),
     (BANKS, "the flood washed the river banks away", True),
     (BANKS, "the flood wore away the river banks", True),
     (BANKS, "the river banks were washed away by the flood", True),
@@ -33,6 +39,14 @@ ROWS = [
     (BANKS, "the flood washed the river banks", False),
     (BANKS, "the flood built up the river banks", False),
 ]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("they kept the ships from reaching the quay", "they prevented the ships from reaching the quay"),
+    ("they kept the news from the king", "they kept the news from the king"),
+])
+def test_kept_from_doing_is_prevented(text, read):
+    assert rewrite_negatives(text, language("en")) == read
 
 
 @pytest.mark.parametrize(("card", "answer", "right"), ROWS)
