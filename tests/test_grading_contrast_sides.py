@@ -2,7 +2,7 @@
 plainly, so a wording of that side ("was warned") is not made by an answer that denies it ("nobody had warned him"); and
 an answer turns the contrast round only in the clauses where it makes the point, not by a word of the point said in
 a clause that makes another ("the roof fell ..., and he ignored the warning"). Invented cards of no pack
-(`grading.contrasts.said_plainly`, `grading.structured.contradicted`)."""
+(`grading.contrasts.said_plainly`, `grading.contrasts.correction_swapped`)."""
 
 from __future__ import annotations
 
