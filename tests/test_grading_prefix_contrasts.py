@@ -25,6 +25,11 @@ GRADED = [
     ("ru", "микроэволюция", "макроэволюция", False),
     ("ru", "микроэволюция", "микроэвалюция", True),
     ("ru", "гипотермия", "гипертермия", False),
+    ("en", "southwards", "northwards", False),  # opposite points of the compass before a suffix
+    ("en", "southwards", "sothwards", True),
+    ("en", "eastward", "westward", False),
+    ("en", "eastward", "eastwrad", True),
+    ("en", "the northeastern coast", "the southeastern coast", False),
 ]
 
 

@@ -10,7 +10,8 @@ own ("make", "take", "go")."""
 from __future__ import annotations
 
 __all__ = ["BECOMING_HOT", "DIRECTED_PHRASAL", "EN_VERBS_BECOMING", "FEAR_STATES", "HAVING_EFFECT", "HOW_OFTEN",
-           "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "ON_PURPOSE", "PHRASAL_VERBS", "SENSE_PARTICLES", "SENSE_VERBS"]
+           "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "ON_PURPOSE", "PHRASAL_VERBS", "SENSE_PARTICLES", "SENSE_VERBS",
+           "SEPARABLE_PHRASAL"]
 
 # Verbs that say little of their own: the noun or the phrase they go with says what is meant ("make a decision", "take
 # part"), and their WordNet senses cover most verbs ("make" for "cause", "go" for "end"). The grader reads every form
@@ -23,6 +24,14 @@ LIGHT_VERBS = LIGHT_VERBS_ASKED | frozenset("making taking going coming putting 
                                             "gets got getting give gives gave given giving have has had having set "
                                             "sets setting".split())
 
+# wearing a thing away, as water, wind or ice do: "wear away" and "eat away" are in WordNet's synsets of "erode", and
+# "wash away" is eroding by water ("the soil washed away": the soil was eroded, "erosion"); their object may stand
+# before the particle too ("the rain washed the soil away": `SEPARABLE_PHRASAL`)
+_ERODING = (
+    (("wear", "wears", "wore", "worn", "wearing"), "away", "erode"),
+    (("eat", "eats", "ate", "eaten", "eating"), "away", "erode"),
+    (("wash", "washes", "washed", "washing"), "away", "erode"),
+)
 # (forms of the verb, the particle, the one verb meant)
 _PHRASAL = (
     (("hold", "holds", "held", "holding"), "off", "postpone"),
@@ -38,7 +47,11 @@ _PHRASAL = (
     (("break", "breaks", "broke", "broken", "breaking"), "out", "begin"),  # "the war broke out in 1652": it began then
     (("come", "comes", "came", "coming"), "back", "return"),  # "the rains came back": they returned (#11)
     (("get", "gets", "got", "gotten", "getting"), "rid of", "remove"),  # "got rid of the tolls": removed them
+    *_ERODING,
 )
+# phrasal verbs whose object may stand between the verb and its particle, one or two words ("washed the soil away"),
+# read as the one verb before its object ("erode the soil"; `phrases.rewrite_negatives`, the grader's reading)
+SEPARABLE_PHRASAL: tuple[tuple[tuple[str, ...], str, str], ...] = _ERODING
 
 # the verb and its particle together, or a pronoun object between them ("gave it up": "abandon it")
 PHRASAL_VERBS = {f"{form}{between} {particle}": verb + between for forms, particle, verb in _PHRASAL for form in forms
@@ -107,6 +120,10 @@ ON_PURPOSE = {"on purpose": "deliberately", "by accident": "accidentally", "by m
 # becoming phrase is not rewritten into a verb: a wording without the verb, "cheaper loans", must still meet it)
 BECOMING_HOT.update({"cheapen": "get cheaper", "cheapens": "gets cheaper", "cheapened": "got cheaper",
                      "cheapening": "getting cheaper"})
+# and a thing running short said as becoming scarce, in its tense: "food ran short", "supplies are running low"
+# (WordNet's one sense of "run short" and "run low": to be nearly spent); "ran short of food" is food becoming scarce
+BECOMING_HOT.update({f"{run} {short}": f"{become} scarce" for short in ("short", "low") for run, become in (
+    ("run", "become"), ("runs", "becomes"), ("ran", "became"), ("running", "becoming"))})
 # a verb made of an adjective by "-en", said of what becomes so: "the leaves soften" is "the leaves become soft"
 # ("harden", "darken", "widen", "ripen", "sweeten"...), each form with the copula of becoming in its tense. Left out:
 # the verbs the lexicon already reads ("weaken", "strengthen", "lessen", "tighten"), and those of two senses

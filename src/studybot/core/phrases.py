@@ -13,6 +13,7 @@ from .language import Language
 from .lexicon import COMPLEMENTS
 from .lexicon_degree import DEGREE_PAIRS
 from .lexicon_negative import NEGATIVE_WORDS, SEPARABLE
+from .lexicon_phrasal import PHRASAL_VERBS, SEPARABLE_PHRASAL
 from .lexicon_ru_tutor import RUSSIAN_TUTOR
 from .lexicon_tutor import ENGLISH_TUTOR
 from .text import normalise, word_runs
@@ -261,9 +262,19 @@ def rewrite_phrases(text: str, lang: Language, kept: frozenset[str] = frozenset(
 # "left women out", "lead-free": the negative words written apart or joined to their object
 # (each with its forms and particle: a match has both as whole runs of word characters, so a text without them
 # is not searched)
-_SEPARATED = [(re.compile(r"\b(?:" + "|".join(forms) + r") ((?:[^\W\d_]+ ){1,2})" + particle + r"\b(?! of\b)"), said,
-               frozenset(forms), particle) for forms, particle, said in SEPARABLE]
+_SEPARATED = [(re.compile(r"\b(?:" + "|".join(forms) + r") ((?:[^\W\d_]+ ){1," + most + "})" + particle
+                          + r"\b(?! of\b)"), said, frozenset(forms), particle)
+              for table, most in ((SEPARABLE, "2"), (SEPARABLE_PHRASAL, "3"))  # ("washed the river banks away")
+              for forms, particle, said in table]
 _FREE = re.compile(r"\b([^\W\d_]+)-free\b")
+# "too shallow for the ships to reach the quay", "too weak to fight": the deed after "to" cannot be done ("too
+# shallow so the ships can not reach the quay"); not after a negation ("not too weak to fight": it can)
+# "kept the soil from washing away", "keeps ships from being seen": keeping a thing from doing is preventing it (not
+# "kept the news from the king": no deed after "from"; a phrasal verb is read as its one verb by then: "from erode")
+_KEPT_FROM = re.compile(r"\b(?:keep|keeps|kept|keeping) ((?:[^\W\d_]+ ){1,3})from (?=(?:[^\W\d_]+ing|"
+                        + "|".join(sorted({verb for verb in PHRASAL_VERBS.values() if verb.isalpha()})) + r")\b)")
+_KEPT_SAID = {"keep": "prevent", "keeps": "prevents", "kept": "prevented", "keeping": "preventing"}
+_TOO_TO = re.compile(r"(\b(?:not|never|n't) )?\btoo ([^\W\d_]+) (?:for ((?:[^\W\d_]+ ){1,3}))?to ([^\W\d_]+)")
 # "the refusal of the courts to enforce them", "the failure of the allies to agree": the doer does not do it
 _FAILED_BY = re.compile(r"\b(?:refusals?|failures?|inability) of ((?:[^\W\d_]+ ){1,3})to ")
 # "vitamin C deficiency", "an iron deficiency": a deficiency named after what is lacking, said before it
@@ -297,7 +308,7 @@ def _needed(lang: Language) -> frozenset[str] | None:
     if lang.code not in _NEEDED:
         starts = _starts(lang, NEGATIVE_WORDS[lang.code])
         _NEEDED[lang.code] = None if lang.code != "en" or starts is None else frozenset(
-            {particle for *_, particle in _SEPARATED} | _CEASING | starts.begins)
+            {particle for *_, particle in _SEPARATED} | _CEASING | starts.begins | {"too", "from"})
     return _NEEDED[lang.code]
 
 
@@ -316,6 +327,10 @@ def rewrite_negatives(text: str, lang: Language) -> str:
                 text = pattern.sub(_separated(said), text)
         if "-free" in text:
             text = _FREE.sub(r"without \1", text)
+        if " from " in text and ("keep" in text or "kept" in text):
+            text = _KEPT_FROM.sub(lambda m: f"{_KEPT_SAID[m.group(0).split()[0]]} {m.group(1)}from ", text)
+        if "too " in text and " to " in text:
+            text = _TOO_TO.sub(_too_to, text)
         if " of " in text and ("refusal" in text or "failure" in text or "inability" in text):
             text = _FAILED_BY.sub(r"\1not ", text)
         if "deficien" in text:
@@ -360,6 +375,13 @@ def _lacked_first(m: re.Match[str], lang: Language) -> str:
     if k == len(words):
         return m.group()
     return " ".join((*words[:k], "no", *words[k:]))
+
+
+def _too_to(m: re.Match[str]) -> str:
+    """"too shallow for ships to reach" -> "too shallow so ships can not reach" (as it stands after a negation)."""
+    if m.group(1):
+        return m.group(0)
+    return f"too {m.group(2)} so {m.group(3) or ''}can not {m.group(4)}"
 
 
 def _separated(said: str) -> Callable[[re.Match[str]], str]:

@@ -2,7 +2,8 @@
 "intermembrane", "macroorganisms" of "microorganisms", "гипотония" of "гипертония", "макроэволюция" of
 "микроэволюция". One or two letters apart, such words passed as typos; the prefix says which of the pair is meant,
 as a direction word or an ending that names another compound ("chloride" / "chlorite") does. So do English numeral
-prefixes ("unilateral" / "bilateral", "monoxide" / "dioxide"): two words, never a slip of one. General data of each
+prefixes ("unilateral" / "bilateral", "monoxide" / "dioxide"): two words, never a slip of one. So are the opposite
+points of the compass before a suffix ("northwards" / "southwards", "eastward" / "westward"). General data of each
 language, nothing of one text."""
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ __all__ = ["counted_apart", "prefixed_apart", "prefixes_contrast"]
 
 _PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (("hypo", "hyper"), ("micro", "macro"), ("intra", "inter"), ("endo", "exo"), ("infra", "ultra"),
-           ("homo", "hetero")),
+           ("homo", "hetero"),
+           ("north", "south"), ("east", "west")),  # opposite points: "northwards" is no slip of "southwards"
     "ru": (("гипо", "гипер"), ("микро", "макро"), ("интра", "интер"), ("эндо", "экзо"), ("инфра", "ультра"),
            ("гомо", "гетеро")),
 }

@@ -13,10 +13,12 @@ from ..matching import Match, Prepared, find_phrase
 from .aims import purpose_said
 from .figures import same_quantity
 
-__all__ = ["denied_there", "in_one_clause", "negated_where_said", "said_against", "said_plainly", "split_by_contrast"]
+__all__ = ["correction_swapped", "denied_there", "in_one_clause", "negated_where_said", "said_against", "said_plainly",
+           "split_by_contrast"]
 
 _PARTS = re.compile(r"[,;:.\n()—]+(?!\d)")
 _CLAUSES = re.compile(r"[,;\n]+(?!\d)|\s(?:but|whereas|while|а|но|однако)\s")
+_PLAIN_PARTS = re.compile(f"{_PARTS.pattern}|{_CLAUSES.pattern}")  # a part, or a side of a contrast ("but")
 
 
 def in_one_clause(ref: Prepared, got: Prepared, prep: Callable[[str], Prepared], skip: frozenset[str],
@@ -42,9 +44,10 @@ def in_one_clause(ref: Prepared, got: Prepared, prep: Callable[[str], Prepared],
 def said_plainly(ref: Prepared, point: Prepared, prep: Callable[[str], Prepared]) -> bool:
     """Does the point say the wording's words unnegated, in a part of it (between commas or semicolons) that
     has no negation ("лава вязкая, газы не могут выйти" says "вязкая лава" plainly; "не хотели присоединяться и
-    быть на вторых ролях" does not say "вторых ролях" so), so that an answer denying them ("лава не вязкая")
-    misses it?"""
-    pieces = [p for p in _PARTS.split(point.text) if p.strip()]
+    быть на вторых ролях" does not say "вторых ролях" so; nor does a side of a contrast: "he was warned but did not
+    repair the dam" says "warned" plainly), so that an answer denying them ("лава не вязкая", "nobody had warned
+    him") misses it?"""
+    pieces = [p for p in _PLAIN_PARTS.split(point.text) if p and p.strip()]
     return len(pieces) > 1 and any(not (mine := prep(piece)).negated() and find_phrase(ref, mine, negation=None)
                                    is not None for piece in pieces)
 
@@ -139,3 +142,32 @@ def split_by_contrast(ref: Prepared, got: Prepared, positions: tuple[int, ...], 
     return all(any(got.clauses[j] == c and j not in positions and got.stems[j] not in own
                    and not any(lang.word_match(st, got.stems[j]) >= 0 for st in own) for j in got.content())
                for c in used)
+
+
+def correction_swapped(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """A correction turned round: the point asserts one thing and denies another in separate
+    clauses ("by merit, not by birth"), and the answer denies the first and asserts the second
+    ("by birth, not by merit"): the words whose polarity differs are, on both sides, said in
+    one clause and denied in another; the answer's words in the clauses where it makes the point (a word of the
+    point in a clause that says something else keeps no part: "his dam flooded the fields, and he ignored the
+    warning" turns round no "he was warned but did not repair the dam")."""
+    clauses = {got.clauses[j] for j in positions}
+
+    def polarity(text: Prepared) -> dict[str, tuple[bool, int]]:
+        out: dict[str, tuple[bool, int]] = {}
+        mixed = set()
+        for i in text.content():
+            if text is got and text.clauses[i] not in clauses:
+                continue
+            st, neg = text.stems[i], text.negated_at(i)
+            if out.setdefault(st, (neg, text.clauses[i]))[0] != neg:
+                mixed.add(st)  # said and denied in one text: no polarity
+        return {st: v for st, v in out.items() if st not in mixed}
+    mine, theirs = polarity(point), polarity(got)
+    flipped = {s for s in mine.keys() & theirs.keys() if mine[s][0] != theirs[s][0]}
+    for side in (mine, theirs):
+        said = {side[s][1] for s in flipped if not side[s][0]}
+        denied = {side[s][1] for s in flipped if side[s][0]}
+        if not said or not denied or said & denied:
+            return False
+    return True

@@ -23,6 +23,7 @@ from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase, asked_negated
 from .counted import counts_swapped
 from .dated import decade_years
+from .degree_flips import degree_flipped
 from .doers import doer_apart
 from .figure_words import figure_positions
 from .figures import same_quantity
@@ -165,6 +166,8 @@ class ShortGrading(GraderBase):
                 continue
             # (a negation the question makes, said again: "the body cannot make collagen" for "collagen")
             asked = got.negated() and not ref.negated() and asked_negated(prompt, got)
+            if degree_flipped(ref, got, tuple(range(len(got.words)))):
+                continue  # "it got narrower" (less wide) for "it became wide": the opposite quality, as in a point
             match = find_phrase(ref, got, skip=fskip, negation=None) if asked else find_phrase(ref, got, skip=fskip)
             if match is None and not failed and figures_alone(ref, got, fskip):
                 return (2, 100.0, wording, False)  # "2250 млн" for "2,25 млрд чашек" asked how many cups

@@ -2,7 +2,10 @@
 what "a shortage of labourers", "the shortage of salt" say, and so what "labourers were scarce" says (one synonym
 group in `lexicon`). The answer is read so as a second reading only, after its words as written, where "a lack of"
 is "no" (`lexicon_negative`: "the famine came from a lack of grain" says there was no grain): a wording of none and
-a wording of a shortage are both made by a lack. A rule of English, not words of a text."""
+a wording of a shortage are both made by a lack. So is "not enough" before its noun ("there was not enough grain",
+"they didn't have enough grain", "too little grain") read as "a shortage of": too little of a thing is a shortage of
+it; not before an adjective or a verb ("not warm enough", "not enough to win"), which has no noun to be short of.
+A rule of English, not words of a text."""
 
 from __future__ import annotations
 
@@ -15,6 +18,10 @@ from ..matching import Match, Prepared, find_phrase
 __all__ = ["lack_as_shortage"]
 
 _LACK = re.compile(r"\b(a|the) lack of\b", re.IGNORECASE)
+# "not enough" ("n't enough", "didn't have enough"), "too little", "too few", before a word that is not "to"
+_NEXT_WORD = r"(?=\s+(?!to\b)[^\W\d_])"
+_TOO_LITTLE = re.compile(r"(?:\bnot|n't|\bnever)(?: have| has| had| get| got)? enough\b" + _NEXT_WORD
+                         + r"|\btoo (?:little|few)\b" + _NEXT_WORD, re.IGNORECASE)
 
 
 def lack_as_shortage(ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None,
@@ -22,9 +29,11 @@ def lack_as_shortage(ref: Prepared, got: Prepared, skip: frozenset[str], negatio
     """A wording made by the answer read with "a lack of" as "a shortage of", the positions mapped back onto the
     answer's words (the shortage onto the lack's); None when the answer says no such lack or the wording is not made
     so."""
-    if got.lang.code != "en" or "lack of" not in got.written.lower() or not ref.content():
+    lowered = got.written.lower()
+    if got.lang.code != "en" or ("lack of" not in lowered and "enough" not in lowered and "too " not in lowered) \
+            or not ref.content():
         return None
-    text = _LACK.sub(r"\1 shortage of", got.written)
+    text = _TOO_LITTLE.sub(" a shortage of", _LACK.sub(r"\1 shortage of", got.written))
     if text == got.written:
         return None
     other = prep(text)

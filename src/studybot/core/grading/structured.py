@@ -21,7 +21,14 @@ from .both_sides import both_claimed
 from .bound import bound_elsewhere
 from .claim_places import region_of_place
 from .cloze import ClozeGrading
-from .contrasts import in_one_clause, negated_where_said, said_against, said_plainly, split_by_contrast
+from .contrasts import (
+    correction_swapped,
+    in_one_clause,
+    negated_where_said,
+    said_against,
+    said_plainly,
+    split_by_contrast,
+)
 from .counted import counts_other_thing, figure_stems, other_count_before
 from .dated import another_year, decade_only, without_dates
 from .degree_flips import degree_flipped
@@ -62,7 +69,7 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     """Does the answer, in the clauses where it makes a point, use the opposite of one of the
     point's words ("ignores the threat" for "recognises the threat"), or swap what the point
     asserts and what it denies ("by birth, not merit" for "by merit, not by birth")?"""
-    if not point.lang.lex.negators.isdisjoint(point.words) and _swapped(point, got):  # a point that denies something
+    if not point.lang.lex.negators.isdisjoint(point.words) and correction_swapped(point, got, positions):  # denies
         return True
     if len({q.value for q in point.quantities}) >= 2 and _figures_swapped(point, got):
         return True
@@ -173,29 +180,6 @@ def _figures_swapped(point: Prepared, got: Prepared) -> bool:
         return bool(theirs[a] & (mine[b] - mine[a])) and not theirs[a] & (mine[a] - mine[b])
     return any(elsewhere(a, b) and elsewhere(b, a) for a in mine for b in mine
                if a != b and a in theirs and b in theirs)
-
-
-def _swapped(point: Prepared, got: Prepared) -> bool:
-    """A correction turned round: the point asserts one thing and denies another in separate
-    clauses ("by merit, not by birth"), and the answer denies the first and asserts the second
-    ("by birth, not by merit"): the words whose polarity differs are, on both sides, said in
-    one clause and denied in another."""
-    def polarity(text: Prepared) -> dict[str, tuple[bool, int]]:
-        out: dict[str, tuple[bool, int]] = {}
-        mixed = set()
-        for i in text.content():
-            st, neg = text.stems[i], text.negated_at(i)
-            if out.setdefault(st, (neg, text.clauses[i]))[0] != neg:
-                mixed.add(st)  # said and denied in one text: no polarity
-        return {st: v for st, v in out.items() if st not in mixed}
-    mine, theirs = polarity(point), polarity(got)
-    flipped = {s for s in mine.keys() & theirs.keys() if mine[s][0] != theirs[s][0]}
-    for side in (mine, theirs):
-        said = {side[s][1] for s in flipped if not side[s][0]}
-        denied = {side[s][1] for s in flipped if side[s][0]}
-        if not said or not denied or said & denied:
-            return False
-    return True
 
 
 def _own_degrees(ref: Prepared, skip: frozenset[str]) -> frozenset[str]:
