@@ -23,7 +23,7 @@ from .contrasts import in_one_clause, negated_where_said, said_against, said_pla
 from .counted import counts_other_thing, figure_stems, other_count_before
 from .dated import another_year, decade_only, without_dates
 from .degree_flips import degree_flipped
-from .degrees import becoming_said_by_change, in_plain_degree, plain_answer
+from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
 from .figures import figures_agree, same_quantity
 from .intensifiers import intensifier, unstressed
 from .modifiers import without_modifier
@@ -46,6 +46,7 @@ from .rounded import rounded_as_said
 from .shortage import lack_as_shortage
 from .slips import typo_of_known
 from .stopped import stopped_at
+from .subject_said import subject_left
 from .swapped_figures import figures_swapped
 from .things_made import thing_made
 from .verdict import KeypointResult, Verdict, wrong
@@ -216,6 +217,8 @@ class StructuredGrading(ClozeGrading):
         avoid = self.card_set(card, "not by meaning", lambda: avoided(card, self.prep))  # its mistakes' words
         plain = plain_answer(got, self.prep)  # its comparatives of quality in the plain degree ("cheap" of "cheaper")
         self._rivals = self.card_value(card, "rivals", lambda: asked_rivals(self.prep(card.prompt)))
+        def part(text: str, answer: Prepared) -> Covered:  # a part of a point, judged as a point
+            return self._cover(text, (), answer, skip, known, absent, avoid)
         for k, kp in enumerate(card.keypoints):
             covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip, known, absent, avoid)
             if not covered and (bare := in_plain_degree(self, card, k, got, plain, lambda text, accept, answer:
@@ -226,8 +229,8 @@ class StructuredGrading(ClozeGrading):
                                                                             avoid))):
                 # "a strong wind" for "a strong east wind"; the roles read on the whole point ("X defeated Y")
                 covered, matched, typo, where = unless_wrong_party(short, self.prep(kp.point), got, self.parties, skip)
-            if not covered and (made := thing_made(card, k, got, self.prep, skip, lambda text, answer: self._cover(
-                    text, (), answer, skip, known, absent, avoid))):  # "a gallery, a school" for "opened a gallery"
+            if not covered and (made := thing_made(card, k, got, self.prep, skip, part)  # "a gallery": "opened a.."
+                                or subject_left(kp.point, got, self.prep, skip, part)):  # "it was" for "the ship was"
                 covered, matched, typo, where = made
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
