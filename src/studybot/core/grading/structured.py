@@ -24,6 +24,7 @@ from .counted import counts_other_thing, figure_stems, other_count_before
 from .dated import another_year, decade_only, without_dates
 from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
+from .denied_after import denied_after
 from .figures import figures_agree, same_quantity
 from .intensifiers import intensifier, unstressed
 from .modifiers import without_modifier
@@ -70,7 +71,7 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     if not point.lang.preventers.isdisjoint(point.stems) and (_prevention_dropped(point, got, positions)
                                                               or _prevention_denied(point, got, positions)):
         return True
-    return motion_flipped(point, got) or opposed(point, got, positions)
+    return motion_flipped(point, got) or opposed(point, got, positions) or denied_after(point, got, positions)
 
 
 def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
