@@ -25,6 +25,10 @@ GRADED = [
     ("ru", "микроэволюция", "макроэволюция", False),
     ("ru", "микроэволюция", "микроэвалюция", True),
     ("ru", "гипотермия", "гипертермия", False),
+    ("en", "a progressive tax", "a regressive tax", False),
+    ("en", "a progressive tax", "a progresive tax", True),
+    ("ru", "прогрессивный налог", "регрессивный налог", False),
+    ("ru", "прогрессивный налог", "прогресивный налог", True),
 ]
 
 
