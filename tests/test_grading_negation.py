@@ -44,6 +44,10 @@ ROWS = [
     (EN, "the abbey had too few monks", "the abbey did not have enough monks", True),  # one shortfall
     (EN, "the abbey had too few monks", "there were not enough monks in the abbey", True),
     (EN, "the abbey had too few monks", "the abbey had enough monks", False),
+    (EN, "too little grain in the stores", "the grain in the stores was insufficient", True),  # a shortfall too
+    (EN, "too little grain in the stores", "insufficient grain in the stores", True),
+    (EN, "too little grain in the stores", "the grain in the stores was sufficient", False),
+    (EN, "too little grain in the stores", "insufficient salt in the stores", False),
     (EN, "the port was not closed", "the port was closed", False),
     (EN, "the port stayed open", "the port was not closed", True),
     # directions and their opposites

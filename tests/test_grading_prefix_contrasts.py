@@ -30,6 +30,10 @@ GRADED = [
     ("en", "eastward", "westward", False),
     ("en", "eastward", "eastwrad", True),
     ("en", "the northeastern coast", "the southeastern coast", False),
+    ("en", "a progressive tax", "a regressive tax", False),
+    ("en", "a progressive tax", "a progresive tax", True),
+    ("ru", "прогрессивный налог", "регрессивный налог", False),
+    ("ru", "прогрессивный налог", "прогресивный налог", True),
 ]
 
 

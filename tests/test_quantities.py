@@ -128,6 +128,9 @@ def _read(text: str) -> list[tuple[float, str, str | None]]:
     ("10-15%", [(10, "percent", "%"), (15, "percent", "%")]),
     ("2-3 million", [(2_000_000, "count", None), (3_000_000, "count", None)]),
     ("1941-1945", [(1941, "count", None)]),  # years: no unit to share
+    ("4-2", [(4, "count", None), (2, "count", None)]),  # a score: both figures
+    ("10-15", [(10, "count", None), (15, "count", None)]),
+    ("1628-08-10", [(1628, "count", None)]),  # a date's chain of figures is left to the dates
 ])
 def test_find_quantities(text, expected):
     got = _read(text)

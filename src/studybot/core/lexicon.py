@@ -117,7 +117,7 @@ PHRASES = {
     **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS, **FEAR_STATES, **BECOMING_HOT, **HAVING_EFFECT, **ON_PURPOSE,
     "a few": "some", "a little": "some",  # "a few" is not "few"
     "a lot": "much", "a great deal": "much",  # a degree, no letter "a" ("it rose a lot")
-    "too few": "not enough", "too little": "not enough",  # one shortfall: "had too few X" is "did not have enough X"
+    "too few": "not enough", "too little": "not enough", "insufficient": "not enough",  # one shortfall ("too few X")
     "far from": "not", "how far from": "how far from",  # "how far from X?" asks a distance, no "not"
     "how many": "number", "cannot": "can not", "can not": "can not",
     # idioms whose words say the opposite of, or nothing like, what they mean

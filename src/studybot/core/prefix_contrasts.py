@@ -1,10 +1,10 @@
 """Learned prefixes that name opposite things: "hypotension" is no slip of "hypertension", nor "intramembrane" of
 "intermembrane", "macroorganisms" of "microorganisms", "гипотония" of "гипертония", "макроэволюция" of
-"микроэволюция". One or two letters apart, such words passed as typos; the prefix says which of the pair is meant,
-as a direction word or an ending that names another compound ("chloride" / "chlorite") does. So do English numeral
-prefixes ("unilateral" / "bilateral", "monoxide" / "dioxide"): two words, never a slip of one. So are the opposite
-points of the compass before a suffix ("northwards" / "southwards", "eastward" / "westward"). General data of each
-language, nothing of one text."""
+"микроэволюция", "regressive" of "progressive", "регрессивная" of "прогрессивная". One or two letters apart, such
+words passed as typos; the prefix says which of the pair is meant, as a direction word or an ending that names
+another compound ("chloride" / "chlorite") does. So do English numeral prefixes ("unilateral" / "bilateral",
+"monoxide" / "dioxide"): two words, never a slip of one. So are the opposite points of the compass before a suffix
+("northwards" / "southwards", "eastward" / "westward"). General data of each language, nothing of one text."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ __all__ = ["counted_apart", "prefixed_apart", "prefixes_contrast"]
 
 _PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (("hypo", "hyper"), ("micro", "macro"), ("intra", "inter"), ("endo", "exo"), ("infra", "ultra"),
-           ("homo", "hetero"),
+           ("homo", "hetero"), ("progress", "regress"),
            ("north", "south"), ("east", "west")),  # opposite points: "northwards" is no slip of "southwards"
     "ru": (("гипо", "гипер"), ("микро", "макро"), ("интра", "интер"), ("эндо", "экзо"), ("инфра", "ультра"),
-           ("гомо", "гетеро")),
+           ("гомо", "гетеро"), ("прогресс", "регресс")),
 }
 _REST = 3  # letters after the prefix at least: "hyper" alone, "macron" are no words of the pair
 

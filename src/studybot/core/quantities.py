@@ -284,6 +284,9 @@ def ordinals_in(text: str, lang: str = "en") -> frozenset[str]:
     return ordinal_figures(text) if lang == "en" else ru_ordinal_figures(text) if lang == "ru" else frozenset()
 
 
+_PAIR = re.compile(r"(?<![\w.,+-])(\d{1,3})-(\d{1,3})(?![\w.,]*-\d)(?![\d.,]?\d)")  # two small whole figures
+
+
 def _signs_ranges_powers(text: str) -> str:
     """A sign said as a word ("minus 3"), a range's unit given to both ends ("1-5 mm"), a power
     said as a word ("square km"), written as the figures' reader expects them."""
@@ -293,7 +296,8 @@ def _signs_ranges_powers(text: str) -> str:
     if _SIGN_WORDS.search(text):
         text = _MINUS.sub(lambda m: "-" if m.group(1) else "+", text)
     if "-" in text:
-        text = _RANGE.sub(lambda m: f"{m.group('a')} {m.group('unit')} - {m.group('b')} {m.group('unit')}", text)
+        text = _PAIR.sub(r"\1 - \2", _RANGE.sub(lambda m: f"{m.group('a')} {m.group('unit')} - {m.group('b')} "
+                                                 f"{m.group('unit')}", text))  # ("4-2", "10-15": two figures)
     if _POWER_HINT.search(text):
         text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"),
                                text)

@@ -451,6 +451,8 @@ class ShortGrading(GraderBase):
         joiners = tuple(NAME_WORDS[code].inside) if code in NAME_WORDS else ()
         for name in found & self._long_names:
             for word in words_going_on(name, got.text, joiners):
+                if any(self.aliases.shorter(" ".join(filter(None, (name, j, word)))) for j in ("", *joiners)):
+                    continue  # the pack's own longer name of it ("Gustavus Adolphus of Sweden" under the shorter)
                 if word in got.capitalised and word not in got.marks().exact and word not in got.lang.lex.stop \
                         and got.lang.stem(word) not in known and not patronymic(word, got.lang.lex) \
                         and not any(len(w) >= 4 and OSA.distance(word, w) <= 1 + (len(w) >= 7)

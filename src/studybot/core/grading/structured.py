@@ -7,12 +7,10 @@ import math
 import re
 from collections.abc import Callable
 
-from ..aliases import WORD
 from ..comparing import change_words, factors_apart, oriented_direction
-from ..matching import CLAUSE_SPLIT, Match, Prepared, Want, find_phrase, overlap
+from ..matching import Match, Prepared, Want, find_phrase, overlap
 from ..meaning import Meaning, avoided, kindred, opposed, same_meaning_in
 from ..packs import Card
-from ..quantities import find_quantities
 from . import options as choosing
 from .aims import stopped_as_purpose
 from .answers import correction
@@ -32,7 +30,8 @@ from .contrasts import (
 from .counted import counts_other_thing, figure_stems, other_count_before
 from .dated import another_year, decade_only, without_dates
 from .degree_flips import degree_flipped
-from .degrees import becoming_said_by_change, in_plain_degree, plain_answer
+from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
+from .denied_after import denied_after
 from .figures import figures_agree, same_quantity
 from .intensifiers import intensifier, unstressed
 from .modifiers import without_modifier
@@ -55,6 +54,9 @@ from .rounded import rounded_as_said
 from .shortage import lack_as_shortage
 from .slips import typo_of_known
 from .stopped import stopped_at
+from .subject_said import subject_left
+from .swapped_figures import figures_swapped
+from .things_made import thing_made
 from .verdict import KeypointResult, Verdict, wrong
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading"]
@@ -71,12 +73,12 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     asserts and what it denies ("by birth, not merit" for "by merit, not by birth")?"""
     if not point.lang.lex.negators.isdisjoint(point.words) and correction_swapped(point, got, positions):  # denies
         return True
-    if len({q.value for q in point.quantities}) >= 2 and _figures_swapped(point, got):
+    if len({q.value for q in point.quantities}) >= 2 and figures_swapped(point, got):
         return True
     if not point.lang.preventers.isdisjoint(point.stems) and (_prevention_dropped(point, got, positions)
                                                               or _prevention_denied(point, got, positions)):
         return True
-    return motion_flipped(point, got) or opposed(point, got, positions)
+    return motion_flipped(point, got) or opposed(point, got, positions) or denied_after(point, got, positions)
 
 
 def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
@@ -158,28 +160,6 @@ def _gathered(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     return len({items[j] for j in positions}) > 1
 
 
-def _figure_places(text: Prepared) -> dict[float, set[str]]:
-    """Each figure of a text with the words of the clause it stands in ("у теллура 52, у иода 53")."""
-    places: dict[float, set[str]] = {}
-    for piece in CLAUSE_SPLIT.split(text.text):
-        figures = find_quantities(piece, normalised=True, lang=text.lang.code)
-        if figures:
-            words = {text.lang.stem(w) for w in WORD.findall(piece)
-                     if not w[0].isdigit() and w not in text.lang.lex.stop}
-            for q in figures:
-                places.setdefault(q.value, set()).update(words)
-    return places
-
-
-def _figures_swapped(point: Prepared, got: Prepared) -> bool:
-    """Two figures of a point given each with the other's words ("у теллура 53, у иода 52" for
-    "у теллура 52, у иода 53")."""
-    mine, theirs = _figure_places(point), _figure_places(got)
-
-    def elsewhere(a: float, b: float) -> bool:  # `a` given with `b`'s words and none of its own
-        return bool(theirs[a] & (mine[b] - mine[a])) and not theirs[a] & (mine[a] - mine[b])
-    return any(elsewhere(a, b) and elsewhere(b, a) for a in mine for b in mine
-               if a != b and a in theirs and b in theirs)
 
 
 def _own_degrees(ref: Prepared, skip: frozenset[str]) -> frozenset[str]:
@@ -224,6 +204,8 @@ class StructuredGrading(ClozeGrading):
         avoid = self.card_set(card, "not by meaning", lambda: avoided(card, self.prep))  # its mistakes' words
         plain = plain_answer(got, self.prep)  # its comparatives of quality in the plain degree ("cheap" of "cheaper")
         self._rivals = self.card_value(card, "rivals", lambda: asked_rivals(self.prep(card.prompt)))
+        def part(text: str, answer: Prepared) -> Covered:  # a part of a point, judged as a point
+            return self._cover(text, (), answer, skip, known, absent, avoid)
         for k, kp in enumerate(card.keypoints):
             covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip, known, absent, avoid)
             if not covered and (bare := in_plain_degree(self, card, k, got, plain, lambda text, accept, answer:
@@ -234,6 +216,9 @@ class StructuredGrading(ClozeGrading):
                                                                             avoid))):
                 # "a strong wind" for "a strong east wind"; the roles read on the whole point ("X defeated Y")
                 covered, matched, typo, where = unless_wrong_party(short, self.prep(kp.point), got, self.parties, skip)
+            if not covered and (made := thing_made(card, k, got, self.prep, skip, part)  # "a gallery": "opened a.."
+                                or subject_left(kp.point, got, self.prep, skip, part)):  # "it was" for "the ship was"
+                covered, matched, typo, where = made
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())

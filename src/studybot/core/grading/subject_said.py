@@ -1,0 +1,57 @@
+"""A point "the SUBJECT was ..." ("the ship was top-heavy", "корабль был перегружен") made by its predicate with the
+subject said by a pronoun, by the question's own words or not at all: "it was top-heavy", "the Vasa was top-heavy"
+(asked why the Vasa capsized), "top-heavy, too little ballast" in a list of causes.
+
+Only where nothing else stands in the subject's place: no other content word before the predicate in its clause
+but the question's words, and none of those that the predicate itself says ("the town was higher than the river"
+makes no "the river was higher than the town"), and a predicate that compares or says a direction ("is larger
+than", "rose") keeps its subject, one side of it. A subject that is a name keeps its place (who did what is read by
+`parties`), and so does a negated point. Only the order of words and a table of copulas: no word of any text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..matching import Prepared
+from .intensifiers import intensifier
+
+__all__ = ["subject_left"]
+
+Covered = tuple[bool, str, bool, tuple[int, ...]]
+COPULAS = {"en": frozenset({"was", "were", "is", "are"}), "ru": frozenset({"был", "была", "было", "были"})}
+_SUBJECT = 3  # content words at most in a subject
+_COMPARING = frozenset({"than", "чем"})  # a predicate that compares or changes needs its subject: one side of it
+
+
+def _predicate(point: Prepared, skip: frozenset[str]) -> int:
+    """Where the copula after a point's opening subject stands, or -1."""
+    copulas, content = COPULAS.get(point.lang.code, frozenset()), point.content()
+    if not content or point.negated() or len(set(point.clauses)) > 1:
+        return -1
+    at = next((i for i, w in enumerate(point.words) if w in copulas), -1)
+    subject = [i for i in content if i < at]
+    rest = [i for i in content if i > at and point.stems[i] not in skip]
+    if at < 0 or not subject or len(subject) > _SUBJECT or not rest \
+            or any(point.words[i] in point.capitalised for i in subject) \
+            or any(point.dirs[i] or point.words[i] in _COMPARING for i in range(at, len(point.words))):
+        return -1
+    return at
+
+
+def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared], skip: frozenset[str],
+                 cover: Callable[[str, Prepared], Covered]) -> Covered | None:
+    """The point made by its predicate alone (see the module), or None."""
+    point = prep(point_text)
+    at = _predicate(point, skip)
+    if at < 0:
+        return None
+    predicate = " ".join(point.words[at:])
+    made = cover(predicate, got)
+    if not made[0] or not made[3]:
+        return None
+    first, said = min(made[3]), {point.stems[i] for i in point.content() if i > at}
+    code = got.lang.code
+    if any(got.clauses[j] == got.clauses[first] and not intensifier(got.words[j], code)
+           and (got.stems[j] not in skip or got.stems[j] in said) for j in got.content() if j < first):
+        return None
+    return made
