@@ -113,9 +113,11 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
         """What a wrong answer may have meant, each with the trace line that says so, tried in turn: typed
         in Cyrillic look-alikes, a list of kinds named by adjectives alone, the other keyboard layout on."""
         lang = self.aliases.lang.code
-        # a figure with its currency as typed ("500 евро", "500 рублей") is meant: no other letters or layout
-        meant = any(q.kind == "money" for q in self.prep(answer).quantities)
-        if not meant and (latin := self._typed_in_cyrillic(card, answer)) is not None:
+        # a figure with its currency as typed ("500 евро", "500 рублей") is meant: no other letters or layout (its
+        # figures read only when another letters' or layout's reading is found: most wrong answers have neither)
+        def meant() -> bool:
+            return any(q.kind == "money" for q in self.prep(answer).quantities)
+        if (latin := self._typed_in_cyrillic(card, answer)) is not None and not meant():
             yield latin, f"read in Latin letters: '{latin}'"  # "К" for potassium's K: the Russian layout's letter
         if card.kind == "list" and (full := heads_restored(answer, card.prompt, lang)) is not None:
             yield full, f"read with the question's noun: '{full}'"  # "вида РНК": "транспортная" is "… РНК"
@@ -138,7 +140,7 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield spelt, f"read as spelt: '{spelt}'"  # "уменьшица": "уменьшится", as it is heard
         if card.kind == "date" and (whole := full_years(answer, lang, card.date)) is not None:
             yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969
-        if not meant and (keys := layout_reading(answer, lang, self.aliases.uses)) is not None:
+        if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None and not meant():
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
 
     def _point_texts(self, card: Card) -> tuple[str, ...]:
@@ -165,9 +167,14 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
         latin = as_latin(normalise(answer))
         if latin is None:
             return None
+        return latin if self.card_value(card, "latin wordings", lambda: self._latin_wordings(card)) else None
+
+    def _latin_wordings(self, card: Card) -> bool:
+        """Is a right wording of the card written in Latin letters and none in Cyrillic letters drawn like Latin ones
+        alone (`_typed_in_cyrillic`)? Read from the card alone: once per card."""
         wordings = self._right_wordings(card)
-        return latin if any(w.isascii() and any(c.isalpha() for c in w) for w in wordings) \
-            and all(w.isascii() or as_latin(normalise(w)) is None for w in wordings) else None
+        return any(w.isascii() and any(c.isalpha() for c in w) for w in wordings) \
+            and all(w.isascii() or as_latin(normalise(w)) is None for w in wordings)
 
     def _hedge_check(self, card: Card, answer: str, verdict: Verdict) -> Verdict:
         """An answer that offers alternatives ("Vilnius or Riga", "7 или 8 декабря") is right

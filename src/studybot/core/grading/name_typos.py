@@ -7,6 +7,7 @@ itself, an alias the pack gives, initials or the surname alone: those are ways o
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -49,12 +50,18 @@ def _a_slip(typed: str, name: str, aliases: Aliases) -> bool:
     return not any(_form_of(typed, w, aliases) for w in words | set(name.split()))
 
 
+@lru_cache(maxsize=4096)
+def _words_of(wordings: tuple[str, ...]) -> frozenset[str]:
+    """The words the right wordings of a card write (normalised): read once per card, not once per answer."""
+    return frozenset(w for wording in wordings for w in WORD.findall(normalise(wording)))
+
+
 def name_slips(got: Prepared, aliases: Aliases, wordings: tuple[str, ...]) -> tuple[str, ...]:
     """The steps of "how it was judged" for the answer's words read as slips of names: "'Wilkens' read as 'Wilkins'",
     the word as typed and the word of the name it stands for, as the card's right `wordings` write it; () when the
     answer has none. A word counts only when the answer as read has the name's word in its place, not the word as
     typed, and no wording writes the word so itself ("Yersinia" is no slip of Yersin)."""
-    read, own = set(got.words), {w for wording in wordings for w in WORD.findall(normalise(wording))}
+    read, own = set(got.words), _words_of(wordings)
     steps: list[str] = []
     for typed in dict.fromkeys(WORD.findall(normalise(got.written))):
         if typed in read or typed in own or not (name := aliases.slip_of(typed)):

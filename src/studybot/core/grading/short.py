@@ -242,7 +242,7 @@ class ShortGrading(GraderBase):
         era). None: no year in the answer, or the card's answer is not a year."""
         right = self.card_set(card, "years", lambda: (y for text in (card.answer, *card.accept)
                                                      for y in year_alone(self.prep(text))))
-        if not right or not year_alone(self.prep(card.answer)):
+        if not right or not self.card_set(card, "answer years", lambda: year_alone(self.prep(card.answer))):
             return None
         decades = decade_years(got.text) - {d.year for d in got.dates}
         given = years_given(got) - decades
