@@ -23,6 +23,7 @@ from dataclasses import replace
 from ..packs import Card
 from ..text import normalise
 from ..translit import as_latin
+from .accepted import accepted_whole
 from .all_but_one import AllButOneGrading
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .designations import designations_apart
@@ -78,6 +79,7 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             verdict = self._grade_order(card, got, shown or card.shown_items)
             return self._order_mistake(card, got, shown or card.shown_items, verdict)
         verdict = getattr(self, f"_grade_{card.kind}")(card, got)
+        verdict = accepted_whole(card, got, verdict, self.prep, self._hard_checks)  # an explain card's `accept`
         if verdict.correct and card.kind == "date" and (whole := full_years(answer, got.lang.code, card.date)):
             read = self.grade(card, whole, shown=shown)  # "4 октября 58-го": a year, though shortened
             if not read.correct:
