@@ -36,6 +36,9 @@ def test_too_much_to_do_it(card, answer, right):
     ("too shallow for the ships to reach it", "too shallow so the ships can not reach it"),
     ("too weak to fight", "too weak so can not fight"),
     ("not too weak to fight", "not too weak to fight"),  # after a negation it can
+    ("too close to china", "too close to china"),  # a nearness: "to" takes a noun (the bundled pack's example)
+    ("too open to attack", "too open to attack"),
+    ("too close for the guns to fire", "too close so the guns can not fire"),
     ("they came too", "they came too"),
 ])
 def test_how_too_to_is_read(text, read):

@@ -377,9 +377,15 @@ def _lacked_first(m: re.Match[str], lang: Language) -> str:
     return " ".join((*words[:k], "no", *words[k:]))
 
 
+# adjectives whose "to" takes a noun ("too close to China", "too open to attack"): no infinitive after them
+_TO_A_NOUN = frozenset("close near next similar equal open kind loyal hostile friendly due subject prone vulnerable "
+                       "sensitive used related important dear attached opposed resistant immune".split())
+
+
 def _too_to(m: re.Match[str]) -> str:
-    """"too shallow for ships to reach" -> "too shallow so ships can not reach" (as it stands after a negation)."""
-    if m.group(1):
+    """"too shallow for ships to reach" -> "too shallow so ships can not reach" (as it stands after a negation);
+    "too close to China" is a nearness, not an infinitive."""
+    if m.group(1) or (not m.group(3) and m.group(2) in _TO_A_NOUN):
         return m.group(0)
     return f"too {m.group(2)} so {m.group(3) or ''}can not {m.group(4)}"
 
