@@ -33,9 +33,10 @@ def _predicate(point: Prepared, skip: frozenset[str]) -> int:
     rest = [i for i in content if i > at and point.stems[i] not in skip]
     if at < 0 or not subject or len(subject) > _SUBJECT or not rest \
             or any(point.words[i] in point.capitalised for i in subject) \
-            or any(point.dirs[i] or point.words[i] in _COMPARING for i in range(at, len(point.words))):
-        return -1
-    return at
+            or any(point.dirs[i] or point.words[i] in _COMPARING for i in range(at, len(point.words))) \
+            or {point.stems[i] for i in subject} & {point.stems[i] for i in rest}:
+        return -1  # (a predicate naming the subject's kind again has two parties: "the old loom was replaced by a
+    return at  # power loom")
 
 
 def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared], skip: frozenset[str],
@@ -50,8 +51,13 @@ def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared]
     if not made[0] or not made[3]:
         return None
     first, said = min(made[3]), {point.stems[i] for i in point.content() if i > at}
-    code = got.lang.code
-    if any(got.clauses[j] == got.clauses[first] and not intensifier(got.words[j], code)
+    subject = {point.stems[i] for i in point.content() if i < at}
+    code, clause = got.lang.code, got.clauses[first]
+    if any(got.clauses[j] == clause and not intensifier(got.words[j], code)
            and (got.stems[j] not in skip or got.stems[j] in said) for j in got.content() if j < first):
         return None
+    if any(got.stems[j] in subject and got.clauses[j] != clause for j in got.content()):
+        return None  # the subject named in another clause: this one is of another thing ("the road was slow, but
+    if any(got.clauses[j] == clause and got.stems[j] not in said for j in got.content() if j > max(made[3])):
+        return None  # the ferry fast"); words after the predicate: another verb's object ("lost its warehouses")
     return made
