@@ -446,6 +446,21 @@ class StructuredGrading(ClozeGrading):
             return top  # all of one option's words and only some of any other's ("ледник отступил")
         return way if (way := one_way(options, got, fits)) is not None else misspelt(card.options, raw, fits)
 
+    def _pick_by_own_words(self, card: Card, got: Prepared) -> int | None:
+        """The option an answer picks by the words the question does not say: "agency" of "which US agency ...?"
+        is shared by several options and ties them, "drug" picks one; the question's figures stay ("в 1991 году"),
+        and a word put in place of one of the option's picks none ("deformed leg virus": not "deformed wing virus")."""
+        asked = set(self.prep(card.prompt).stems)
+        kept = [i for i, w in enumerate(got.words) if got.stems[i] not in asked or any(c.isdigit() for c in w)]
+        if len(kept) == len(got.words) or not set(kept) & set(got.content()):
+            return None
+        own = " ".join(got.words[i] for i in kept)
+        pick = self._pick(card, self.prep(own), own)
+        options = [self.prep(o) for o in card.options]
+        if pick is None or word_replaced(got, options[pick], [o for i, o in enumerate(options) if i != pick]):
+            return None
+        return pick
+
     def _pick_before_note(self, card: Card, got: Prepared) -> int | None:
         """The option an answer picks without its notes in brackets, when no note picks or offers one itself."""
         notes = _NOTE.findall(got.text)
@@ -461,6 +476,8 @@ class StructuredGrading(ClozeGrading):
         pick = pick if out else party_kept(self._pick(card, got, got.text), card.options, got, self.parties, self.prep)
         if pick is None and not out and "(" in got.text:
             pick = self._pick_before_note(card, got)  # "b (an electron is given off)": the note says why
+        if pick is None and not out:
+            pick = self._pick_by_own_words(card, got)  # "the drug agency" for "which agency ...?"
         if pick is None:
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"
