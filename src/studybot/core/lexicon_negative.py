@@ -118,6 +118,8 @@ _ENGLISH: dict[str, str] = {
             "without question,beyond question", "certainly"),
     "without fail": "always", "without exception": "all", "not only": "", "nothing but": "only",
     "none other than": "",
+    # "not yet" is "not" (so far): its "yet" no contrast opening a clause ("it was not yet built", "has yet to be")
+    "not yet": "not", **{f"{have} yet to": f"{have} not" for have in "has have had is are was were".split()},
     # adjectives in un- that say "not": "unknown" is "not known"
     **{f"un{word}": f"not {word}" for word in (
         "known aware successful successfully armed paid married popular necessary certain clear finished "
