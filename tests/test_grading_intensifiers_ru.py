@@ -17,6 +17,7 @@ RU = Grader(language="ru")
 DOUGH = one_point("тесто сильно поднимается и становится пышным", "Что происходит с тестом в тепле?")
 FERRY = one_point("паром был слишком тяжёлым для своей машины", "Почему паром не мог выйти в море?")
 PRICE = one_point("цена хлеба резко выросла", "Что случилось после неурожая?")
+HIVES = one_point("число ульев резко выросло", "Что произошло с пасеками после нового закона?")
 ACID = one_point("сильная кислота разъедает медь", "Почему котёл протёк?")
 TWO = explain("мельница значительно ускорила помол", "пекари наняли подмастерьев", need=2,
               prompt="Как изменилась пекарня?")
@@ -36,6 +37,18 @@ TWO = explain("мельница значительно ускорила помо
     (DOUGH, "тесто становится пышным", False),
     (PRICE, "цена хлеба резко упала", False),
     (PRICE, "цена хлеба постепенно выросла", False),
+    # "резко" is strong as "сильно" is: its weak opposites say less ("немного", "слегка", "чуть-чуть")
+    (PRICE, "цена хлеба значительно выросла", True),
+    (PRICE, "цена хлеба сильно выросла", True),
+    (PRICE, "цена хлеба немного выросла", False),
+    (PRICE, "цена хлеба слегка выросла", False),
+    (PRICE, "цена хлеба чуть-чуть выросла", False),
+    (PRICE, "цена хлеба незначительно выросла", False),
+    # a count said as "число" or "количество": one word
+    (HIVES, "количество ульев резко увеличилось", True),
+    (HIVES, "количество ульев сильно выросло", True),
+    (HIVES, "количество ульев немного выросло", False),
+    (HIVES, "количество ульев резко сократилось", False),
     (TWO, "мельница незначительно ускорила помол, а пекари наняли подмастерьев", False),
     (FERRY, "паром был слишком лёгким для своей машины", False),
     # "слишком" alone is no word of the point's matter: "too powerful" is not "too heavy for its power"
@@ -53,7 +66,8 @@ def test_degree_left_out(card: Card, given: str, right: bool) -> None:
     (("воздух сильно сжимается",), "ru", ("воздух сжимается",)),
     (("Слишком тяжёлые, слабые",), "ru", ("тяжёлые, слабые",)),
     (("сильная кислота", "сильно"), "ru", ()),  # an adjective stays; nothing left but the adverb: no wording
-    (("very heavy",), "en", ()),  # Russian only so far
+    (("very heavy",), "en", ()),  # "very" is a function word already
+    (("exports rose sharply",), "en", ("exports rose",)),
 ])
 def test_unstressed(wordings: tuple[str, ...], code: str, left: tuple[str, ...]) -> None:
     assert unstressed(wordings, code) == left

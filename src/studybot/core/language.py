@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from .answer_groups import answer_groups
 from .lexicon import ENGLISH, Lexicon
+from .lexicon_degree import DEGREE_OPPOSITES
 from .lexicon_ru import RUSSIAN
 from .prefix_contrasts import counted_apart, prefixes_contrast
 from .relational import groups as relational_groups
@@ -101,7 +102,7 @@ class Language:
             self._contrasting_pairs[last] = tuple(e for e in ends if e[0][-1:] == last) + self._contrasting_any
         self._contrasting_tails = frozenset(tails)
         self.opposites: dict[str, frozenset[str]] = {}
-        for a, b in lexicon.antonyms:
+        for a, b in (*lexicon.antonyms, *DEGREE_OPPOSITES.get(lexicon.code, ())):
             sa, sb = self.stem(a), self.stem(b)
             self.opposites[sa] = self.opposites.get(sa, frozenset()) | {sb}
             self.opposites[sb] = self.opposites.get(sb, frozenset()) | {sa}

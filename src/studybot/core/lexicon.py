@@ -21,14 +21,14 @@ from typing import Literal, NamedTuple
 
 from .lexicon_composition import COMPOSED_OF
 from .lexicon_phrasal import BECOMING_HOT, FEAR_STATES, HAVING_EFFECT, LIGHT_VERBS, ON_PURPOSE, PHRASAL_VERBS
+from .lexicon_seeing import HARD_TO_SEE
 
 __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
     "COMPLEMENTS", "ENGLISH", "IRREGULAR_FORMS", "JOINED_PREFIXES", "LIGHT_WORDS", "Lexicon", "MODIFIERS",
     "GREEK_LETTERS", "NEGATION_PREFIXES", "NEGATORS", "PHRASES", "STRIPPED_PREFIXES", "SYNONYMS",
     "PERSON_NOUNS", "PLACE_NOUNS", "QUANTITY_WORDS", "QUESTION_WORDS", "REASON_WORDS", "ROLE_WORDS", "STOP",
-    "SynonymGroup", "SynonymMatch", "TIME_NOUNS", "TIME_WORDS", "UP"
-]
+    "SynonymGroup", "SynonymMatch", "TIME_NOUNS", "TIME_WORDS", "UP"]
 
 
 SynonymMatch = Literal["stem", "exact"]
@@ -115,7 +115,7 @@ ABBREVIATIONS = {
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {
     **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS, **FEAR_STATES, **BECOMING_HOT, **HAVING_EFFECT, **ON_PURPOSE,
-    "a few": "some", "a little": "some",  # "a few" is not "few"
+    **HARD_TO_SEE["en"], "a few": "some", "a little": "some",  # "barely visible"; "a few" is not "few"
     "a lot": "much", "a great deal": "much",  # a degree, no letter "a" ("it rose a lot")
     "too few": "not enough", "too little": "not enough", "insufficient": "not enough",  # one shortfall ("too few X")
     "far from": "not", "how far from": "how far from",  # "how far from X?" asks a distance, no "not"

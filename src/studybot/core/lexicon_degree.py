@@ -4,7 +4,7 @@ say of one scale ("too thin" is "not thick enough", "слишком мал" is "
 
 from __future__ import annotations
 
-__all__ = ["DEGREE_PAIRS", "INTENSIFIERS"]
+__all__ = ["DEGREE_OPPOSITES", "DEGREE_PAIRS", "INTENSIFIERS"]
 
 DEGREE_PAIRS: dict[str, tuple[tuple[str, ...], ...]] = {
     "en": tuple(tuple(p.split()) for p in (
@@ -25,11 +25,21 @@ DEGREE_PAIRS: dict[str, tuple[tuple[str, ...], ...]] = {
     )),
 }
 
-# adverbs that only say how much ("сильно сжимается", "слишком тяжёлые", "резко падает"): a point made without
-# them is made ("воздух сжимается", "тяжёлые"); their opposites ("слабо", "слегка", "постепенно") still contradict
-# it (`lexicon_ru_own_words.RU_OPPOSITES`). Words, not stems: "сильно" shares its stem with "сильный" ("сильная
-# кислота" is no "кислота"). Russian only so far ("очень" is a function word there already).
+# adverbs that only say how much ("сильно сжимается", "слишком тяжёлые", "резко падает", "rose sharply"): a point
+# made without them is made ("воздух сжимается", "тяжёлые", "rose a lot"); their opposites ("слабо", "слегка",
+# "постепенно", "slightly") still contradict it (`lexicon_ru_own_words.RU_OPPOSITES`, `DEGREE_OPPOSITES`). Words,
+# not stems: "сильно" shares its stem with "сильный" ("сильная кислота" is no "кислота"). ("очень", "very" are
+# function words already.)
+_STRONG_EN = "sharply greatly considerably significantly dramatically steeply substantially markedly"
 INTENSIFIERS: dict[str, frozenset[str]] = {
     "ru": frozenset("сильно слишком чересчур резко значительно существенно намного гораздо весьма крайне "
                     "чрезвычайно заметно".split()),
+    "en": frozenset(_STRONG_EN.split()),
+}
+
+# how much, said the other way, compared by stem: "rose slightly", "went up a little" are not "rose sharply"
+# (Russian: `lexicon_ru_own_words.RU_OPPOSITES`)
+DEGREE_OPPOSITES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": tuple((a, b) for a in _STRONG_EN.split()
+                for b in "slightly little bit marginally somewhat barely modestly gradually".split()),
 }

@@ -43,6 +43,11 @@ def _same(forms: str, value: str) -> dict[str, str]:
 # words after which "hide" is the verb (an object follows), not the noun ("the hide of an ox")
 _OBJECTS = "the a an his her its their our my your them it him this that these those some all any every"
 
+# what a rule is kept or broken as: general nouns ("broke the rules", "нарушал правила")
+_RULES = "rule rules law laws order orders regulation regulations treaty agreement ban ceasefire terms".split()
+_RU_RULES = ("правила правило правил закон закона законы законов приказ приказа договор договора соглашение "
+             "соглашения запрет запрета инструкцию инструкции устав устава режим требования").split()
+
 _ENGLISH: dict[str, str] = {
     # hide and conceal are not showing ("hides" and "hide" only before an object)
     **{f"{verb} {obj}": f"not {show} {obj}" for verb, show in (("hide", "show"), ("hides", "shows"),
@@ -63,6 +68,16 @@ _ENGLISH: dict[str, str] = {
     **_verb("disregard disregards disregarded disregarding", "heed heeds heeded heeding"),
     **_verb("pay_no_attention_to pays_no_attention_to paid_no_attention_to paying_no_attention_to",
             "heed heeds heeded heeding"),
+    **_verb("take_no_notice_of takes_no_notice_of took_no_notice_of taking_no_notice_of",
+            "heed heeds heeded heeding"),
+    # disobey is not obeying; so are break, violate, breach a rule (only a rule: "violate the sovereignty of states",
+    # "break the glass" obey nothing)
+    **_verb("disobey disobeys disobeyed disobeying", "obey obeys obeyed obeying"),
+    **{f"{verb} {whose}{rule}": f"not {obey} {whose}{rule}" for verbs, obey in (
+        ("break breach violate", "obey"), ("breaks breaches violates", "obeys"),
+        ("broke broken breached violated", "obeyed"), ("breaking breaching violating", "obeying"))
+       for verb in verbs.split() for whose in ("", "the ", "their ", "its ", "his ", "her ", "these ", "those ")
+       for rule in _RULES},
     **{f"{pay} attention to": heed for pay, heed in (("pay", "heed"), ("pays", "heeds"), ("paid", "heeded"),
                                                      ("paying", "heeding"))},
     # exclude, omit and leave out are not including
@@ -118,6 +133,8 @@ _ENGLISH: dict[str, str] = {
             "without question,beyond question", "certainly"),
     "without fail": "always", "without exception": "all", "not only": "", "nothing but": "only",
     "none other than": "",
+    # "not yet" is "not" (so far): its "yet" no contrast opening a clause ("it was not yet built", "has yet to be")
+    "not yet": "not", **{f"{have} yet to": f"{have} not" for have in "has have had is are was were".split()},
     # adjectives in un- that say "not": "unknown" is "not known"
     **{f"un{word}": f"not {word}" for word in (
         "known aware successful successfully armed paid married popular necessary certain clear finished "
@@ -176,6 +193,25 @@ _RUSSIAN: dict[str, str] = {
                "отвергнут отвергнута отвергнуто отвергнуты отвергнуть",
                "принял приняла приняло приняли принимал принимала принимали принимает принимают "
                "принят принята принято приняты принять"),
+    # игнорировать and пренебречь are "не прислушаться", as is "не обратить внимания на"; "обратить внимание на" is
+    # "прислушаться к"
+    **_ru_verb("игнорировал игнорировала игнорировало игнорировали игнорирует игнорируют игнорировать "
+               "проигнорировал проигнорировала проигнорировало проигнорировали проигнорирует проигнорируют "
+               "проигнорировать пренебрег пренебрегла пренебрегло пренебрегли пренебрегал пренебрегала "
+               "пренебрегали пренебрегает пренебрегают пренебречь",
+               "прислушался прислушалась прислушалось прислушались прислушивается прислушиваются прислушаться "
+               "прислушался прислушалась прислушалось прислушались прислушается прислушаются "
+               "прислушаться прислушался прислушалась прислушалось прислушались прислушивался прислушивалась "
+               "прислушивались прислушивается прислушиваются прислушаться"),
+    **{f"{turned} {attention} на": f"{heeded} к" for turned, heeded in (
+        ("обратил", "прислушался"), ("обратила", "прислушалась"), ("обратили", "прислушались"),
+        ("обращал", "прислушивался"), ("обращала", "прислушивалась"), ("обращали", "прислушивались"),
+        ("обращает", "прислушивается"), ("обращают", "прислушиваются")) for attention in ("внимание", "внимания")},
+    # нарушить a rule (only a rule: "нарушить тишину", "связь нарушена" keep none) is "не соблюдать" it
+    **{f"{broke} {rule}": f"не {kept} {rule}" for broke, kept in zip(
+        "нарушил нарушила нарушило нарушили нарушал нарушала нарушало нарушали нарушает нарушают нарушить нарушать"
+        .split(), "соблюдал соблюдала соблюдало соблюдали соблюдал соблюдала соблюдало соблюдали соблюдает соблюдают "
+        "соблюдать соблюдать".split(), strict=True) for rule in _RU_RULES},
     # сомневаться, что (в том, что) is "не верить, что"
     **_ru_verb("сомневался сомневалась сомневались сомневается сомневаются сомневаюсь",
                "верил верила верили верит верят верю"),

@@ -1,7 +1,8 @@
 """A point said without its adverb of degree ("воздух сильно сжимается": "воздух сжимается"; "машины были
 слишком тяжёлыми": "машины были тяжёлыми"): the adverb only says how much, and a fair teacher does not ask for it.
 The point's other words are still all asked for, and its adverb said the other way ("слегка", "постепенно")
-still contradicts it (the lexicon's opposites). Words of `lexicon_degree.INTENSIFIERS`, by language.
+still contradicts it (the lexicon's opposites), as does "a little" after the point's verb ("rose a little" for
+"rose sharply"). Words of `lexicon_degree.INTENSIFIERS`, by language.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from functools import cache, lru_cache
 from ..lexicon_degree import INTENSIFIERS
 from ..matching import Prepared
 
-__all__ = ["intensifier", "said_otherwise", "unstressed"]
+__all__ = ["intensifier", "said_otherwise", "unstressed", "weakened"]
 
 
 def intensifier(word: str, code: str) -> bool:
@@ -43,3 +44,19 @@ def said_otherwise(wordings: tuple[Prepared, ...], got: Prepared) -> str:
     degrees = {ref.stems[i] for ref in wordings for i, w in enumerate(ref.words) if intensifier(w, code)}
     return next((got.words[j] for j in got.content() for stem in degrees
                  if got.lang.opposite(stem, got.stems[j]) or got.lang.opposite(got.stems[j], stem)), "")
+
+
+# "a little" as the normaliser leaves it ("some": `lexicon.PHRASES`): after a verb and ending its phrase it says how
+# much, the other way from an adverb of degree ("went up a little"); before a noun it counts ("a little water")
+_A_LITTLE = {"en": frozenset({"some"})}
+
+
+def weakened(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer say "a little" right after a word that makes a point said with an adverb of degree ("the
+    price rose a little" for "the price rose sharply")?"""
+    code = got.lang.code
+    little = _A_LITTLE.get(code)
+    if not little or not any(intensifier(w, code) for w in point.words):
+        return False
+    content, at = set(got.content()), set(positions)
+    return any(w in little and j - 1 in at and j + 1 not in content for j, w in enumerate(got.words))

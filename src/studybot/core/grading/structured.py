@@ -33,7 +33,7 @@ from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
 from .denied_after import denied_after
 from .figures import figures_agree, same_quantity
-from .intensifiers import intensifier, unstressed
+from .intensifiers import intensifier, unstressed, weakened
 from .modifiers import without_modifier
 from .options import (
     CYRILLIC_LETTERS,
@@ -78,7 +78,8 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     if not point.lang.preventers.isdisjoint(point.stems) and (_prevention_dropped(point, got, positions)
                                                               or _prevention_denied(point, got, positions)):
         return True
-    return motion_flipped(point, got) or opposed(point, got, positions) or denied_after(point, got, positions)
+    return motion_flipped(point, got) or opposed(point, got, positions) or denied_after(point, got, positions) \
+        or weakened(point, got, positions)  # "rose a little" for "rose sharply"
 
 
 def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:

@@ -1,0 +1,34 @@
+"""A thing hard to perceive, said in the ways a language has for it: "could hardly be seen", "barely visible",
+"difficult to make out" are all "hard to see"; "плохо видно", "едва заметен", "трудно разглядеть" are all
+"трудно увидеть". Rewritten as one phrase before words are compared (`phrases.rewrite_phrases`), so "hardly" and
+"почти не" do not read as a negation of the seeing. The opposite ("easy to see", "хорошо видно", "not hard to see")
+is left as it is said. General vocabulary only."""
+
+from __future__ import annotations
+
+__all__ = ["HARD_TO_SEE"]
+
+_EN_HARDLY = ("hardly", "barely", "scarcely")
+_EN_HARD = ("hard", "difficult")
+_EN_SEE = ("see", "make out", "discern", "spot", "notice", "read")
+_EN = {
+    **{f"{adv} {be} {seen}": "be hard to see" for adv in _EN_HARDLY for be in ("be", "been")
+       for seen in ("seen", "made out", "discerned", "noticed", "read")},
+    **{f"{adv} {seen}": "hard to see" for adv in _EN_HARDLY
+       for seen in ("visible", "seen", "noticeable", "perceptible", "discernible", "legible", "readable")},
+    **{f"{hard} to {see}": "hard to see" for hard in _EN_HARD for see in _EN_SEE},
+}
+
+_RU_HARDLY = ("едва", "еле", "почти не", "плохо")
+_RU_SEEN = ("виден", "видна", "видно", "видны", "заметен", "заметна", "заметно", "заметны", "различим", "различима",
+            "различимо", "различимы", "различить", "разглядеть", "рассмотреть")
+_RU_HARD = ("трудно", "сложно", "тяжело", "нелегко")
+_RU_SEE = ("увидеть", "разглядеть", "заметить", "рассмотреть", "различить", "разобрать", "прочесть", "прочитать")
+_RU = {
+    **{f"{adv} {seen}": "трудно увидеть" for adv in _RU_HARDLY for seen in _RU_SEEN},
+    **{f"почти {seen}": "трудно увидеть" for seen in ("незаметен", "незаметна", "незаметно", "незаметны",
+                                                       "неразличим", "неразличима", "неразличимо", "неразличимы")},
+    **{f"{hard} {see}": "трудно увидеть" for hard in _RU_HARD for see in _RU_SEE},
+}
+
+HARD_TO_SEE: dict[str, dict[str, str]] = {"en": _EN, "ru": _RU}
