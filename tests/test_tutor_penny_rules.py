@@ -81,3 +81,62 @@ def test_answered_ru(question: str, fact: str) -> None:
 ])
 def test_declined_ru(question: str) -> None:
     assert tutor_on(FERRY_RU, "Паром у Марна", "ru").ask(question).kind == "decline"
+
+
+QUARRY_EN = """\
+The Tarn quarry opened in 1820. Its cutters split some 9,000 slates a year. The builders of Ossel bought about a third
+of them. In 1830 the quarry employed forty cutters, and six of them came from Wales.
+"""
+QUARRY_RU = """\
+Каменоломня у Тарна открылась в 1820 году. Её резчики кололи около 9000 плит в год. Треть из них покупали строители
+Оссела. В 1830 году там работали сорок резчиков.
+"""
+
+
+@pytest.mark.parametrize(("notes", "language", "question", "fact"), [
+    (QUARRY_EN, "en", "how many slates did the builders of Ossel buy?", "a third of them"),
+    (QUARRY_EN, "en", "how many cutters came from Wales?", "six of them"),
+    (QUARRY_RU, "ru", "сколько плит покупали строители Оссела?", "Треть из них"),
+])
+def test_counted_by_pronoun(notes: str, language: str, question: str, fact: str) -> None:
+    """ "a third of them" counts what the sentence before counts (`tutor.counted_back`)."""
+    assert says(tutor_on(notes, "The Tarn quarry", language), question, fact)
+
+
+@pytest.mark.parametrize(("notes", "language", "question"), [
+    (QUARRY_EN, "en", "how many bricks did the builders of Ossel buy?"),
+    (QUARRY_EN, "en", "how many cutters came from Ireland?"),
+    (QUARRY_RU, "ru", "сколько кирпичей покупали строители Оссела?"),
+])
+def test_counted_by_pronoun_declined(notes: str, language: str, question: str) -> None:
+    assert tutor_on(notes, "The Tarn quarry", language).ask(question).kind == "decline"
+
+
+MILL_EN = """\
+Edda Marr, a weaver and later a mill owner, bought the Lune mill in 1851. She closed the old dye house because its
+water had poisoned the river. She became a mill owner because her brother died young and left her the mill.
+"""
+SCHOOL_EN = """\
+Tobias Renn, a teacher and amateur astronomer, built the town's first observatory in 1870. He wanted his pupils to see
+the moons of Jupiter, so he ground the lenses himself.
+"""
+
+
+def test_apposition_gives_no_event() -> None:
+    """ "Renn, a teacher and amateur astronomer, built ..." says what Renn was, not why he became one: the reason next
+    to it is the building's (`tutor.appositions`)."""
+    reply = tutor_on(SCHOOL_EN, "The Renn observatory").ask("why did Renn become a teacher?")
+    assert reply.kind == "decline" or reply.no_reason
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("why did Marr become a mill owner?", "her brother died young"),  # said outside the apposition too
+    ("why did Marr close the dye house?", "poisoned the river"),
+])
+def test_reason_said_of_the_event(question: str, fact: str) -> None:
+    reply = tutor_on(MILL_EN, "The Lune mill").ask(question)
+    assert not reply.no_reason and says(tutor_on(MILL_EN, "The Lune mill"), question, fact)
+
+
+def test_reason_of_the_verb_beside_an_apposition() -> None:
+    assert says(tutor_on(SCHOOL_EN, "The Renn observatory"), "why did Renn build the observatory?", "moons of Jupiter")
