@@ -1,8 +1,9 @@
-"""Three rules of the language an instructor's pack showed the tutor missing, on small invented notes (no pack's
-subject): a sum of money said by one coin's name with no figure ("a shilling", "стоил рубль": `tutor.lone_money`), the
-figures of "the number of X" counting X ("число мельниц ... с 5 в 1800 году до 19 в 1830 году": `tutor.numbers_of`),
-and the agent of an act named by its noun ("a sketch by X" answers "who drew the sketch?": `tutor.acted_nouns`). Each
-table has questions the notes answer and questions they do not, which must still be declined."""
+"""Rules of the language an instructor's pack showed the tutor missing, on small invented notes (no pack's subject): a
+sum of money said by one coin's name with no figure ("a shilling", "стоил рубль": `tutor.lone_money`), the figures of
+"the number of X" counting X ("число мельниц ... с 5 в 1800 году до 19 в 1830 году": `tutor.numbers_of`), the agent of
+an act named by its noun ("a sketch by X" answers "who drew the sketch?": `tutor.acted_nouns`), a figure counting
+"them" (`tutor.counted_back`) and a "why" asked only of an apposition (`tutor.appositions`). Each has questions the
+notes answer and questions they do not, which must still be declined."""
 
 from __future__ import annotations
 
