@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from ..matching import Prepared
 from ..quantities import QuantityKind
 from ..roman import regnal_numbers
+from .lone_money import says_lone_money
+from .numbers_of import numbered_after
 from .words import COUNTED_KEY, MONEY_KEY, NUMBER_KEY, PERCENT_KEY, Words
 
 if TYPE_CHECKING:
@@ -61,7 +63,8 @@ def figure_keys(p: Prepared, stems: list[str], words: Words) -> set[str]:
     kinds = {q.kind for q in p.quantities}
     regnal = regnal_numbers(p.written) if any(c in p.written for c in "IVXL") else frozenset()
     spans: list[bool] = []  # of each figure: does it count units of time ("33 days")?
-    keys = {key for key, there in ((PERCENT_KEY, bool(p.shares) or "percent" in kinds), (MONEY_KEY, "money" in kinds),
+    money = "money" in kinds or says_lone_money(" ".join(seq), words.code)  # "$5", "a shilling" (`lone_money`)
+    keys = {key for key, there in ((PERCENT_KEY, bool(p.shares) or "percent" in kinds), (MONEY_KEY, money),
                                    (NUMBER_KEY, any(not (q.kind == "count" and YEAR.match(q.text or ""))
                                                     for q in p.quantities))) if there}
     for i, w in enumerate(seq):
@@ -84,7 +87,10 @@ def figure_keys(p: Prepared, stems: list[str], words: Words) -> set[str]:
             taken += 1
         if not taken:
             spans.append(False)  # "reached 20,000": it may count anything
-    if spans and all(spans):
+    numbered = [j for j in numbered_after(seq, words.code) if seq[j] not in words.stop and seq[j].isalpha()]
+    if spans and numbered:  # "the number of letters rose: from 76 million in 1839 ..." (`numbers_of`)
+        keys.update(COUNTED_KEY + k for j in numbered[:1] for k in words.keys(seq[j], stems[j])[0])
+    elif spans and all(spans):
         keys.add(SPANS_KEY)  # "lasted 33 days": every figure is a length of time, none counts a thing
     return keys
 
@@ -100,6 +106,8 @@ def more_figures(p: Prepared, stems: list[str], words: Words) -> frozenset[Quant
         kinds.add("frequency")
     if any(YEAR.match(w) and _year_counts(p, stems, words, i) for i, w in enumerate(p.words)):
         kinds.add("count")
+    if says_lone_money(joined, words.code):
+        kinds.add("money")  # "cost more than a shilling", "стоил рубль" (`lone_money`)
     return frozenset(kinds)
 
 

@@ -30,6 +30,7 @@ from ..search import SearchIndex
 from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
 from .agents import Agents, agents_of
+from .counted_back import inherit_counted
 from .counts import figure_keys, more_figures
 from .definitions import heads_of, related_terms, role_holders
 from .frames import TAKEN
@@ -153,6 +154,7 @@ class Library:
         drafts = [self._draft(p) for p in found]
         self.kinds = kind_instances(zip(texts, (d.prepared for d in drafts), strict=False), words, self.names)
         _inherit_names(drafts, self.names, words)
+        inherit_counted(drafts, self.names, words)  # "half of them": the bottles before (`counted_back`)
         self.size = len(drafts)
         self.df: Counter[str] = Counter()
         for d in drafts:

@@ -29,7 +29,7 @@ from .roles import agreeing_first
 from .supplying import new_people, supplies
 from .topic_asked_ru import topic_first
 from .topics import on_topic
-from .unsaid_verbs import reread_why, without_unsaid_verbs
+from .unsaid_verbs import reread, without_unsaid_verbs
 from .words import COUNTED_KEY, QUANTITY_KEY, Words
 from .years_asked import dated_first
 
@@ -385,8 +385,8 @@ class Ranker:
             # it defines the person or thing a "who is X?" question names: the rest frames the question
             return self.coverage(r.doc, names, sum(u.weight for u in names))[1] >= w8.answer_coverage
         floor = w8.reason_coverage if q.wants.reason and gives_reason(r.doc) else w8.answer_coverage  # "why?"
-        coverage, own = reread_why(q, (r.coverage, r.own), self.library.df, self.library.words.lang.code,
-                                   lambda units, total: self.coverage(r.doc, units, total))  # `unsaid_verbs`
+        coverage, own = reread(q, (r.coverage, r.own), self.library.df, self.library.words.lang.code,  # `acted_nouns`
+                               lambda units, total: self.coverage(r.doc, units, total), r.doc.agents)
         if coverage < (floor if least is None else least) or own < w8.own_coverage:
             return False
         words = self.library.words  # "prime minister?": not the passage naming only a "Foreign Minister"

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .analysis import Question
+from .appositions import asked_in_apposition
 from .documents import Doc
 from .given import names_given
 from .going_on import goes_on_with
@@ -55,7 +56,8 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
     w8 = ranker.weights
     if q.wants.reason:
         reasoned = _with_reason(q, best, ranked, ranker)
-        if reasoned is None:
+        if reasoned is None or asked_in_apposition(q, " ".join(d.text for d in (best.doc, reasoned[0], *reasoned[1])),
+                                                   ranker.library.words):  # "Hill, a schoolmaster, ..." (`appositions`)
             shown = _fit(best.doc, _context(best.doc, q, ranker), w8)  # no reason, unless it says what the thing does
             return Composed(shown, no_reason=not says_what_it_does(q, best.doc.text, ranker.library.words))
         return Composed(_fit(reasoned[0], reasoned[1], w8), answer=reasoned[0])  # perhaps of another section

@@ -21,12 +21,14 @@ from collections.abc import Callable, Container
 from typing import TYPE_CHECKING
 
 from .. import wordnet
+from .acted_nouns import reread_who
 from .verbs_ru import without_unsaid_verbs as without_unsaid_verbs_ru
 
 if TYPE_CHECKING:
+    from .agents import Agents
     from .analysis import Question, Unit
 
-__all__ = ["reread_why", "unsaid_verb_en", "without_unsaid_verbs"]
+__all__ = ["reread", "reread_why", "unsaid_verb_en", "without_unsaid_verbs"]
 
 Coverage = Callable[[tuple["Unit", ...], float], tuple[float, float]]  # a passage's coverage of units (total weight)
 
@@ -63,3 +65,10 @@ def reread_why(q: Question, covered: tuple[float, float], known: Container[str],
         return covered  # the verb is all it asks of its names: it counts
     cov, own = coverage(kept, sum(u.weight for u in kept))
     return max(cov, covered[0]), max(own, covered[1])
+
+
+def reread(q: Question, covered: tuple[float, float], known: Container[str], code: str, coverage: Coverage,
+           agents: Agents) -> tuple[float, float]:
+    """A passage's coverage of a question, reread for a "why" (`reread_why`) and for a "who VERB the NOUN?" whose
+    NOUN the passage gives an agent to by "by" ("a sketch by X", `acted_nouns`)."""
+    return reread_who(q, reread_why(q, covered, known, code, coverage), code, coverage, agents)
