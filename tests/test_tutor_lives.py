@@ -80,3 +80,37 @@ def test_russian_event_told_answers(russian: Tutor, question: str, fact: str) ->
 ])
 def test_russian_another_event_is_declined(russian: Tutor, question: str) -> None:
     assert russian.ask(question).kind == "decline"
+
+
+
+NOTES_HYPHEN_BORN = """\
+The Tarn Works made copper kettles in the town of Arrow.
+The works were led by Orlan Tesk, a Danish-born engineer who built a steam press for them.
+Jory Penhale, a Welsh-born glassmaker who had fled Bristol in 1833, ran the furnace of the works.
+Amos Penrose designed the kettles that made the works famous.
+"""
+
+
+@pytest.fixture(scope="module")
+def hyphen_born() -> Tutor:
+    return tutor_on(NOTES_HYPHEN_BORN, "The Tarn Works")
+
+
+def test_hyphen_born_makes_born_a_name_word(hyphen_born: Tutor) -> None:
+    """The premise of the next test: "Danish-born", "Welsh-born" and no "born" on its own make "born" a word of the
+    pack's names (as "Australian-born", "German-born" do in a pack on penicillin)."""
+    asked = hyphen_born.analyser.question("Where was Amos Penrose born?", "where was amos penrose born?")
+    assert asked is not None and any(u.text == "born" and u.name for u in asked.units)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Where was Amos Penrose born?", None),  # "born" read as a name's word: still a birth asked, none told
+    ("When was Amos Penrose born?", None),
+    ("Where was Orlan Tesk born?", "Danish-born"),  # so does a "-born" word
+    ("What did Amos Penrose design?", "kettles"),  # no birth asked
+])
+def test_born_read_as_a_name_still_asks_a_birth(hyphen_born: Tutor, question: str, fact: str | None) -> None:
+    if fact is None:
+        assert hyphen_born.ask(question).kind == "decline"
+    else:
+        assert says(hyphen_born, question, fact)

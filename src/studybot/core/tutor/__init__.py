@@ -58,6 +58,7 @@ from .jobs import job_of
 from .layouts import read_layout
 from .lives import life_unsaid
 from .motives_en import own_motive
+from .names_unsaid import name_unsaid
 from .ordinal_names import with_ordinals
 from .other_names import another_named
 from .pioneers import object_unsaid, telling_object
@@ -196,6 +197,8 @@ class Tutor:
         if best is not None and (kind_unsaid(asked, best.doc, self.library) or figure_of_other(asked, best.doc,
                                                                                               self.library)):
             best = telling_slot(self.ranker, asked, ranked)  # "на каком заводе X?": one naming a factory (`slots`)
+        if best is not None and name_unsaid(asked, best.doc, self.library):
+            best = None  # "when did the US ban X?": "the EU banned X" tells of another doer (`names_unsaid`)
         words = self.library.words
         if best is not None and (other_rank(ranks_asked(asked.text, words.stop, words.stem), best.doc.text, words.stop,
                                             words.stem) or other_member(asked.text, best.doc.text, words.stem)):

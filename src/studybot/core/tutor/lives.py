@@ -8,6 +8,8 @@ declines instead. The event is said by its verb in any form, its noun ("birth", 
 reply's own (the best passage and those shown with it: "Местом его рождения была Москва" beside "Отец поэта ..."), so
 the ranking's choice stands whenever what it shows tells of the event. A death asked by who/when/where/how many is
 `events`' (it tries the next passages); here only "what" of one ("what did X die of?", "of what did X die?").
+The asking word counts when it is read as a name of one word too: a pack that writes "born" only in "Australian-born",
+"German-born" makes it a word of its names, yet "where was X born?" still asks of a birth.
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ def life_unsaid(q: Question, sentences: Iterable[str], words: Words) -> bool:
     if wants.reason or wants.manner or wants.yes_no or wants.define:
         return False
     text = " ".join(sentences)
-    plain = [u for u in q.units if not u.name]
+    plain = [u for u in q.units if not u.name or " " not in u.text]  # "born" read as a name of one word: the pack
+    # writes "Australian-born" (a name's stem); a name of several words ("Max Born") asks no birth
     if words.lang.code == "ru":
         said = normalise(text)
         return any(any(u.text.startswith(asked) for u in plain) and not pattern.search(said)
