@@ -101,11 +101,15 @@ class Language:
         for last in {end[-1] for end, _ in ends if end}:
             self._contrasting_pairs[last] = tuple(e for e in ends if e[0][-1:] == last) + self._contrasting_any
         self._contrasting_tails = frozenset(tails)
-        self.opposites: dict[str, frozenset[str]] = {}
-        for a, b in (*lexicon.antonyms, *DEGREE_OPPOSITES.get(lexicon.code, ())):
-            sa, sb = self.stem(a), self.stem(b)
-            self.opposites[sa] = self.opposites.get(sa, frozenset()) | {sb}
-            self.opposites[sb] = self.opposites.get(sb, frozenset()) | {sa}
+        self.opposites: dict[str, frozenset[str]] = {}  # the grader's: words and adverbs of degree
+        self.word_opposites: dict[str, frozenset[str]] = {}  # the tutor's: words only ("greatly" / "slightly" would
+        for pairs, tables in ((lexicon.antonyms, (self.opposites, self.word_opposites)),  # pair "a great flood")
+                              (DEGREE_OPPOSITES.get(lexicon.code, ()), (self.opposites,))):
+            for a, b in pairs:
+                sa, sb = self.stem(a), self.stem(b)
+                for table in tables:
+                    table[sa] = table.get(sa, frozenset()) | {sb}
+                    table[sb] = table.get(sb, frozenset()) | {sa}
 
     def __repr__(self) -> str:
         return f"Language({self.code!r})"

@@ -451,7 +451,8 @@ class StructuredGrading(ClozeGrading):
         """The option an answer picks by the words the question does not say: "agency" of "which US agency ...?"
         is shared by several options and ties them, "drug" picks one; the question's figures stay ("в 1991 году"),
         and a word put in place of one of the option's picks none ("deformed leg virus": not "deformed wing virus")."""
-        asked = set(self.prep(card.prompt).stems)
+        prompt = self.prep(card.prompt)
+        asked = {prompt.stems[i] for i in prompt.content()}
         kept = [i for i, w in enumerate(got.words) if got.stems[i] not in asked or any(c.isdigit() for c in w)]
         if len(kept) == len(got.words) or not set(kept) & set(got.content()):
             return None
@@ -478,7 +479,8 @@ class StructuredGrading(ClozeGrading):
         if pick is None and not out and "(" in got.text:
             pick = self._pick_before_note(card, got)  # "b (an electron is given off)": the note says why
         if pick is None and not out:
-            pick = self._pick_by_own_words(card, got)  # "the drug agency" for "which agency ...?"
+            pick = party_kept(self._pick_by_own_words(card, got), card.options, got, self.parties, self.prep)  # "the
+            # drug agency" for "which agency ...?"
         if pick is None:
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"

@@ -337,7 +337,7 @@ class Words:
 
     def _opposite_keys(self, st: str) -> set[str]:
         """A weak key shared with the word's opposites: "rejected" half answers "accept?"."""
-        return {OPPOSITE_KEY + "".join(sorted((st, o))) for o in self.lang.opposites.get(st, ())}
+        return {OPPOSITE_KEY + "".join(sorted((st, o))) for o in self.lang.word_opposites.get(st, ())}
 
     def _group_keys(self, word: str, st: str) -> set[str]:
         if self._own_stem(word) is not None:
