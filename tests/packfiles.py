@@ -66,7 +66,10 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             "radar", "chernozem",
             # round 23, written blind from the README (validate only); first measured at 85578ea, before that round's
             # grader and tutor changes: grading 97.1, 98.5%; tutor 80.4/81.0, 79.6/77.3% (answered right / declined)
-            "sewers", "orfografiya")
+            "sewers", "orfografiya",
+            # round 23 too, written blind at the round's end; first measured at cb30a5a, after that round's changes
+            # (none tuned on them): grading 98.8, 97.4%; tutor 78.2/75.0, 70.0/63.6% (answered right / declined)
+            "tulips", "shakhmaty")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)
