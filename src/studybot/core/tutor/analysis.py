@@ -27,7 +27,7 @@ from .frames import figure_asked, measure_kinds, noun_frame, phrase_measures, sa
 from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
 from .means_asked import amount_changed
-from .name_runs import name_run_words
+from .name_runs import TYPED_WORD, name_run_words
 from .negation import asks_negated
 from .ordinals_asked import ordinals_asked
 from .people_asked import people_asked
@@ -57,7 +57,6 @@ CORRECTIONS_LOOKED_AT = 10  # candidates considered per word and vocabulary
 NAME_COMPLETION = 60  # how close (fuzz.ratio) an unknown word after a name's first word must be to its second
 MAX_BARE_UNITS = 2  # a question without question words and at most this many units asks what they are
 
-_CAPITALISED = re.compile(r"(?<![\w'’])([^\W\d_][\w'’-]*)")
 _SYNONYM_KEYS = (SYNONYM_KEY, EXACT_KEY)  # keys of a word's synonyms, which a word of a name has none of
 _CAPITALISED_WORD = re.compile(r"[^\W\d_]+")  # a run of letters, to find the acronyms a learner typed
 
@@ -289,7 +288,7 @@ class Analyser:
     def _capitalised(self, raw: str) -> set[str]:
         """Words the learner capitalised (not the first, unless an acronym): names."""
         out: set[str] = set()
-        for m in _CAPITALISED.finditer(raw):
+        for m in TYPED_WORD.finditer(raw):
             token = m.group(1)
             if token[:1].isupper() and (m.start() > 0 or (token.isupper() and len(token) >= 2)):
                 out.update(self.words.tokens(token))

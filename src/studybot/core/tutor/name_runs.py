@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-__all__ = ["name_run_words"]
+__all__ = ["TYPED_WORD", "name_run_words"]
 
-_WORD = re.compile(r"(?<![\w'’])([^\W\d_][\w'’-]*)")
+TYPED_WORD = re.compile(r"(?<![\w'’])([^\W\d_][\w'’-]*)")  # a word as typed, to read its capital
 
 
 def name_run_words(raw: str, capitalised: Collection[str], tokens: Callable[[str], list[str]]) -> frozenset[str]:
@@ -20,7 +20,7 @@ def name_run_words(raw: str, capitalised: Collection[str], tokens: Callable[[str
     out: set[str] = set()
     run: list[str] = []
     end = -1
-    for m in _WORD.finditer(raw):
+    for m in TYPED_WORD.finditer(raw):
         words = [w for w in tokens(m.group(1)) if w in capitalised] if m.group(1)[:1].isupper() else []
         if not words or raw[end:m.start()].strip():
             out.update(run if len(run) >= 2 else ())
