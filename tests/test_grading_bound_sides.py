@@ -64,10 +64,20 @@ BARE = numeric(20, "", "20", prompt="Сколько подмастерьев б�
     (EN, SHOP_EN, "not below 20", False),
     (RU, TOLL_RU, "выше 5%", True),
     (RU, TOLL_RU, "ниже 5%", False),
+    # a figure nearly reached is bounded from above: no "5% or more", still "no more than 20"
+    (EN, TOLL_EN, "nearly 5%", False),
+    (EN, TOLL_EN, "almost 5 percent", False),
+    (EN, TOLL_EN, "not quite 5%", False),
+    (RU, TOLL_RU, "почти 5%", False),
+    (RU, TOLL_RU, "без малого 5%", False),
+    (EN, SHOP_EN, "nearly 20", True),
+    (RU, SHOP_RU, "почти 20", True),
+    (EN, TOLL_EN, "just over 5%", True),
     # a card whose answer sets no bound: a bound in the answer is judged as before
     (RU, BARE, "до 20", True),
     (RU, BARE, "не выше 20", True),
     (RU, BARE, "не 20", False),
+    (RU, BARE, "почти 20", True),
 ])
 def test_a_bound_from_the_other_side(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert grader.grade(card, given).correct is right, grader.grade(card, given).trace
@@ -76,7 +86,8 @@ def test_a_bound_from_the_other_side(grader: Grader, card: Card, given: str, rig
 @pytest.mark.parametrize(("text", "code", "side"), [
     ("максимум 20", "ru", -1), ("больше 20", "ru", 1), ("20 и выше", "ru", 1), ("от 7,35 до 7,45", "ru", 0),
     ("at maximum 20", "en", -1), ("20 or more", "en", 1), ("between 3 and 5", "en", 0), ("about 20", "en", 0),
-    ("more than 20, less than 30", "en", 0),
+    ("more than 20, less than 30", "en", 0), ("nearly 20", "en", -1), ("almost 20", "en", -1),
+    ("почти 20", "ru", -1), ("nearly all 20", "en", 0),
 ])
 def test_the_side_a_text_bounds_its_figure_from(text: str, code: str, side: int) -> None:
     assert bound_side(text, code) == side

@@ -25,6 +25,7 @@ from .intensifiers import unstressed
 from .options import lettered_option
 from .parties import Parties
 from .person_asks import asks_for_person
+from .spans import span_ends
 from .titled import unplaced, untitled
 from .verdict import Verdict, wrong
 
@@ -372,6 +373,11 @@ class GraderBase:
                     return wrong(f"The figure is not right (expected {want.text}).", "quantity",
                                   f"missing {want.text}; given {given}")
                 return wrong(f"The answer needs the figure ({want.text}).", "quantity", f"missing {want.text}")
+        ends = span_ends(ref.text, ref.lang.code, list(ref.quantities))  # "1637" of "1634-1637": a span, both ends
+        offered = [*got.quantities, *span_ends(got.text, got.lang.code, list(got.quantities))] if ends else []
+        for want in ends:
+            if not any(same_quantity(want, have, points=points) for have in offered):
+                return wrong(f"The figure is not right (expected {ref.text}).", "quantity", f"missing {want.text}")
         if ref.quantities and (factor := factor_missing(ref, got)):
             return wrong(f"The factor is not right (expected {factor}).", "quantity", f"missing the factor {factor}")
         if any(got.dirs):  # (an answer without a word of direction gives none, and disagrees with none)

@@ -1,6 +1,7 @@
 """A bound on a figure said the other way on a numeric card: the card's answer "не больше 20" ("at most 20") is not
 given by "больше 20" ("more than 20"), nor "at least 5" by "under 5". A figure without a bound, or a bound on the
-same side ("up to 20", "максимум 20"), is judged on its figure as before. Words of the language only."""
+same side ("up to 20", "максимум 20"), is judged on its figure as before. A figure nearly reached ("nearly 90%",
+"почти 90%") is bounded from above: it is no "more than 90%". Words of the language only."""
 
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ _BEFORE = {
                             "not less than", "more than", "higher than", "greater than", "over", "above",
                             "upwards of", "in excess of", "minimum of"), 1),
            **dict.fromkeys(("at most", "at maximum", "up to", "no more than", "not more than", "less than",
-                            "fewer than", "lower than", "under", "below", "maximum of"), -1)},
+                            "fewer than", "lower than", "under", "below", "maximum of", "nearly", "almost",
+                            "not quite"), -1)},
     "ru": {**dict.fromkeys(("не менее", "не меньше", "не ниже", "более", "больше", "свыше", "выше", "минимум",
                             "по меньшей мере", "по крайней мере"), 1),
            **dict.fromkeys(("не более", "не больше", "не свыше", "не выше", "менее", "меньше", "ниже", "максимум",
-                            "до"), -1)},
+                            "до", "почти", "без малого"), -1)},
 }
 # the words after a figure: "20 or more", "6,5% и выше"
 _AFTER = {

@@ -23,6 +23,8 @@ from .bound_sides import bound_side, bounds_clash, without_bound
 from .dated import card_day, decade_years, era_clash, names_day
 from .figures import comparable, date_hits, figures_shown, in_unit_of, same_quantity, signed, spec_quantity, written
 from .periods import other_period, other_unit, over_own_period, per_units, periods
+from .spans import spans as figure_spans
+from .unknown_units import currencies_named, other_money
 from .verdict import Verdict, wrong
 
 __all__ = ["NumericGrading", "vague_count"]
@@ -32,9 +34,6 @@ _NO_FIGURE = "The answer needs a figure."
 
 _WORKING = re.compile(r"\([^()]*[\^*×=][^()]*\)")  # a calculation in brackets
 _DOT_THOUSANDS = re.compile(r"(?!0\.)\d{1,3}(?:\.\d{3})+")  # (no thousands after a leading 0: "0.015" is a decimal)
-# a span of two figures: "150-250", "50,000-60,000 years", "200 to 300" (not "from about 200 to 300": a change)
-_SPAN = re.compile(r"(?<![\w.,-])(\d[\d,.]*)(?:\s?(-)\s?| to )(\d[\d,.]*)(?![\w.,-])")
-_FROM = re.compile(r"\bfrom (?:[^\W\d_]+ )?$")
 _BARE = re.compile(r"[-+]?[\d.,' ]+")  # a figure without a magnitude: "4.2" (not "4.2 million")
 
 
@@ -201,7 +200,10 @@ class NumericGrading(GraderBase):
         own = self.card_set(card, "periods", lambda: periods(ref.text) | periods(prompt.text))
         # a figure over its own period ("400 mm a year"), its unit read as the card asks it (`_in_context`)
         given = [over_own_period(_in_context(q, spec, got, prompt), spec, own) for q in got.quantities]
-        hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed, self.points(card))]
+        named = self.card_set(card, "currencies", lambda: currencies_named(self.prep(" ".join(
+            (card.prompt, card.answer, *card.accept, card.explanation))).words))
+        hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed, self.points(card))
+                and not other_money(spec, q, named)]  # "3 ducats" for `unit: groats`
         if hits and era_clash((ref, *map(self.prep, card.accept)), got):
             return wrong(f"That is the other era: the answer is {card.answer}.", "date",
                          f"{hits[0].text} given in the other era than {card.answer}")
@@ -253,6 +255,9 @@ class NumericGrading(GraderBase):
                for q in got.quantities):
             return wrong(f"That is another currency: the answer is {card.answer}.", "quantity",
                           f"figures given: {figures_shown(got.quantities)}; expected {card.answer}")
+        if any(other_money(spec, q, named) and q.matches(spec.value, allowed) for q in got.quantities):
+            return wrong(f"That is another unit: the answer is {card.answer}.", "quantity",
+                         f"figures given: {figures_shown(got.quantities)}; expected {card.answer}")
         if got.quantities:
             return wrong(_other_kind(spec, got.quantities) or "The figure is not right.", "quantity",
                           f"figures given: {figures_shown(got.quantities)}; expected {card.answer}")
@@ -300,7 +305,7 @@ class NumericGrading(GraderBase):
             given = find_quantities(got.text.rsplit("=", 1)[1], normalised=True, lang=got.lang.code) or given
             text = got.text.rsplit("=", 1)[1] if given is not got.quantities else text
         # a span whose one end is the figure asked ("200-300", "200 to 300" for 200) offers its other end too
-        spans = [(a, b, read) for a, b, read in _spans(text, got.lang.code, given)
+        spans = [(a, b, read) for a, b, read in figure_spans(text, got.lang.code, given)
                  if any(same_quantity(spec, q, allowed) for q in (a, b))]
         given = [*given, *(b for _, b, read in spans if not read)]
         values = {round(written(q), 9) for q in given if comparable(spec, q)}
@@ -383,44 +388,3 @@ class NumericGrading(GraderBase):
         decades = decade_years(got.text)  # "the 1790s" is no year
         return [Date(int(q.value), None, None, q.text) for q in got.quantities
                 if q.value.is_integer() and low <= q.value <= 2100 and int(q.value) not in decades]
-
-
-def _spans(text: str, lang: str, given: list[Quantity]) -> list[tuple[Quantity, Quantity, bool]]:
-    """The spans of two figures an answer gives ("150-250", "50,000-60,000 years", "200 to 300"): each end as a
-    quantity. The quantity reader takes a dash's span as one figure (the first): its second end is the first's
-    quantity, scaled, and not among the figures read (False)."""
-    if "-" not in text and " to " not in text:
-        return []
-    decimal_comma = lang == "ru"
-    out = []
-    for m in _SPAN.finditer(text):
-        if _FROM.search(text, 0, m.start()):
-            continue  # "from 60 to 28": a change
-        start = next((q for q in given if _written_as(q, m.group(1))), None)
-        if start is None:
-            continue
-        if m.group(2) is None:
-            end = next((q for q in given if _written_as(q, m.group(3)) and q is not start), None)
-            if end is not None:
-                out.append((start, end, True))
-            continue
-        first, second = (_plain_figure(m.group(i), decimal_comma) for i in (1, 3))
-        if first and second is not None and second != first:
-            out.append((start, replace(start, value=start.value * second / first, text=m.group(3)), False))
-    return out
-
-
-def _written_as(q: Quantity, figure: str) -> bool:
-    """Is a quantity written with this figure ("50,000" of "50,000 years"; not "10" of "1023")?"""
-    return q.text.startswith(figure) and (len(q.text) == len(figure) or not q.text[len(figure)].isdigit()
-                                          and q.text[len(figure)] not in ",.")
-
-
-def _plain_figure(text: str, decimal_comma: bool) -> float | None:
-    """A figure as digits: "50,000" (a decimal comma in Russian: "2,5")."""
-    text = text.rstrip(".,")
-    text = text.replace(",", ".") if decimal_comma else text.replace(",", "")
-    try:
-        return float(text)
-    except ValueError:
-        return None
