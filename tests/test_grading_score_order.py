@@ -24,6 +24,7 @@ def point(text: str, prompt: str) -> Card:
 FINAL = short("13:11", prompt="By what score did Harwick beat Lomond in the final?")
 FINAL_HYPHEN = short("4-2", prompt="By what score did the Rovers win the final?")
 VOTE = short("212 to 180", prompt="How did the house divide on the bill, ayes first?")
+BEAT = point("Harwick beat Lomond 13:11 in the final", "How did the final end?")
 LED = point("Harwick led 5:0 at half time", "How did the first half go?")
 SCHET = short("6:0", "шесть ноль", prompt="С каким счётом «Ротор» выиграл финал?")
 SCHET_LEAD = point("«Ротор» вёл 3:1 после первого тайма", "Как закончился первый тайм?")
@@ -57,8 +58,14 @@ ROWS = [
     ("en", LED, "Harwick led 5:0", True),
     ("en", LED, "Harwick led 0:5 at half time", False),
     ("en", LED, "Harwick led 5:1 at half time", False),
+    ("en", BEAT, "Harwick beat Lomond 13-11", True),
+    ("en", BEAT, "Harwick beat Lomond 13 to 11", True),
+    ("en", BEAT, "Harwick beat Lomond 11-13", False),
+    ("en", BEAT, "Harwick beat Lomond 11:13", False),
     ("ru", SCHET_LEAD, "«Ротор» вёл 3-1 после первого тайма", True),
     ("ru", SCHET_LEAD, "«Ротор» вёл 1:3 после первого тайма", False),
+    ("ru", SCHET_LEAD, "«Ротор» вёл три один после первого тайма", True),
+    ("ru", SCHET_LEAD, "«Ротор» вёл один три после первого тайма", False),
     # a range and a season keep their reading
     ("en", SPAN, "10-12 days", True),
     ("en", SPAN, "10 to 12 days", True),

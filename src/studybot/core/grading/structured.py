@@ -74,7 +74,9 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     asserts and what it denies ("by birth, not merit" for "by merit, not by birth")?"""
     if not point.lang.lex.negators.isdisjoint(point.words) and correction_swapped(point, got, positions):  # denies
         return True
-    if len({q.value for q in point.quantities}) >= 2 and (figures_swapped(point, got) or pair_reversed(point, got)):
+    if len({q.value for q in point.quantities}) >= 2 and figures_swapped(point, got):
+        return True
+    if point.quantities and pair_reversed(point, got):  # "11-13" for "13:11" (one figure, a time, as read)
         return True
     if not point.lang.preventers.isdisjoint(point.stems) and (_prevention_dropped(point, got, positions)
                                                               or _prevention_denied(point, got, positions)):
