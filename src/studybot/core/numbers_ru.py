@@ -83,6 +83,9 @@ _NUMBER_WORDS = {**_UNITS, **_TENS, **_HUNDREDS}
 _RUN = re.compile(r"(?:\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
                   + r"|тысяча|тысячи|тысяч|тысячу)\b\s*)+")
 _RUN_WORDS = frozenset((*_NUMBER_WORDS, *_THOUSAND))  # every match of `_RUN` begins with one as a whole run of `\w`
+# a piece of every number word ("седьм" of "седьмую", "сот" of "сотый", "нул" of "нуля"): a text with none is left
+_HINTS = ("дцат", "сят", "сто", "ст", "дв", "тр", "втор", "чет", "пят", "шест", "сем", "седьм", "вос", "девят", "один",
+          "одн", "перв", "нол", "нул", "сот", "тысяч", "десят", "сорок")
 _DECIMAL = re.compile(r"\b(\d+)\s+(?:(?:целых|целая|целой)(?:\s+и)?|и)\s+(\d+)\s+"
                       r"(десятых|десятая|десятую|сотых|сотая|сотую|тысячных)\b")
 _HALF = re.compile(r"\b(\d+)\s+с\s+половиной\b")
@@ -112,11 +115,13 @@ def _value(words: list[str]) -> int | None:
 
 def _numbers(words: list[str]) -> list[list[str]]:
     """Number words said one after another as several numbers: a unit or a teen after a unit or a teen
-    starts a new one ("без пяти шесть": 5 and 6; "двадцать пять" and "пять тысяч" are one)."""
+    starts a new one ("без пяти шесть": 5 and 6; "двадцать пять" and "пять тысяч" are one), and so does a zero
+    beside another ("шесть ноль", a score, is 6 and 0)."""
     parts: list[list[str]] = [[]]
     for word in words:
         before = parts[-1][-1] if parts[-1] else None
-        if before is not None and 0 < _UNITS.get(word, 0) < 20 and 0 < _UNITS.get(before, 0) < 20:
+        if before is not None and (_UNITS.get(word) == 0 or _UNITS.get(before) == 0
+                                   or (0 < _UNITS.get(word, 0) < 20 and 0 < _UNITS.get(before, 0) < 20)):
             parts.append([])
         parts[-1].append(word)
     return parts
@@ -229,8 +234,7 @@ def ru_words_to_digits(text: str) -> str:
         text = _HALF_UNIT.sub(r"0.5 \1", text)  # "полчаса", "полгода": half of the unit
         text = _HALF_SCALE.sub(r"0.5 \1", text)  # "полтысячи", "полмиллиона": half of the scale
         text = _ONE_FIFTY.sub("150", text)
-    if not any(w in text for w in ("дцат", "сят", "сто", "ст", "дв", "тр", "втор", "чет", "пят", "шест", "сем", "вос",
-                                   "девят", "один", "одн", "перв", "нол", "тысяч", "десят", "сорок")):
+    if not any(w in text for w in _HINTS):
         if "половин" in text:  # "5 с половиной": digits and a half
             text = _HALF.sub(lambda m: f"{int(m.group(1)) + 0.5}", text)
         return _unit_and_a_half(text)

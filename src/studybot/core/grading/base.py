@@ -25,6 +25,7 @@ from .intensifiers import unstressed
 from .options import lettered_option
 from .parties import Parties
 from .person_asks import asks_for_person
+from .score_pairs import pair_reversed
 from .spans import span_ends
 from .titled import unplaced, untitled
 from .verdict import Verdict, wrong
@@ -378,6 +379,9 @@ class GraderBase:
         for want in ends:
             if not any(same_quantity(want, have, points=points) for have in offered):
                 return wrong(f"The figure is not right (expected {ref.text}).", "quantity", f"missing {want.text}")
+        if ref.quantities and (pair := pair_reversed(ref, got)):  # "0:5" for "5:0": the other side ahead
+            return wrong(f"The figures are the wrong way round (expected {pair[0]}:{pair[1]}).", "quantity",
+                         f"the pair {pair[0]}:{pair[1]} given as {pair[1]}:{pair[0]}")
         if ref.quantities and (factor := factor_missing(ref, got)):
             return wrong(f"The factor is not right (expected {factor}).", "quantity", f"missing the factor {factor}")
         if any(got.dirs):  # (an answer without a word of direction gives none, and disagrees with none)

@@ -36,6 +36,7 @@ from .labels import labels_of_words
 from .name_slips import mended_name_word
 from .negated_apart import negated_apart
 from .qualifiers import after_the_answer
+from .score_pairs import same_pair_as_clock
 from .short_synonyms import said_with_synonyms
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
@@ -226,6 +227,8 @@ class ShortGrading(GraderBase):
         if not self.card_set(card, "time", lambda: ["yes"] if _time_alone(self.prep(card.answer)) else []):
             return None  # (the card's answer is no time: worked out once per card)
         right = [q for text in (card.answer, *card.accept) for q in _time_alone(self.prep(text))]
+        if all(q.kind != "time" for q in got.quantities) and any(same_pair_as_clock(r.value, got) for r in right):
+            return Verdict(True, 1.0, "Correct.", trace=("the card's figures as a pair",))  # "13-11" for "13:11"
         given = [q for q in got.quantities if q.kind == "time" or q.clock is not None] \
             or [q for q in got.quantities if q.kind == "count" and clock_minutes(q.text) is not None]  # "5.30", "6"
         if not given:

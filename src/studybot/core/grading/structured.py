@@ -51,6 +51,7 @@ from .privatives import privative_only
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .rounded import rounded_as_said
+from .score_pairs import pair_reversed
 from .shortage import lack_as_shortage
 from .slips import typo_of_known
 from .stopped import stopped_at
@@ -74,6 +75,8 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     if not point.lang.lex.negators.isdisjoint(point.words) and correction_swapped(point, got, positions):  # denies
         return True
     if len({q.value for q in point.quantities}) >= 2 and figures_swapped(point, got):
+        return True
+    if point.quantities and pair_reversed(point, got):  # "11-13" for "13:11" (one figure, a time, as read)
         return True
     if not point.lang.preventers.isdisjoint(point.stems) and (_prevention_dropped(point, got, positions)
                                                               or _prevention_denied(point, got, positions)):
