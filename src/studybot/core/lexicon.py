@@ -119,7 +119,7 @@ PHRASES = {
     "a lot": "much", "a great deal": "much",  # a degree, no letter "a" ("it rose a lot")
     "too few": "not enough", "too little": "not enough", "insufficient": "not enough",  # one shortfall ("too few X")
     "far from": "not", "how far from": "how far from",  # "how far from X?" asks a distance, no "not"
-    "how many": "number", "cannot": "can not", "can not": "can not",
+    "how many": "number", "cannot": "can not", "can not": "can not", "one another": "each other",  # no "1"
     # idioms whose words say the opposite of, or nothing like, what they mean
     **{f"{verb} out of": f"{neg} interfere in" for verb, neg in (
         ("stay", "not"), ("stays", "does not"), ("stayed", "did not"), ("staying", "not"),

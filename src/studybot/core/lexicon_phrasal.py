@@ -56,6 +56,14 @@ SEPARABLE_PHRASAL: tuple[tuple[tuple[str, ...], str, str], ...] = _ERODING
 # the verb and its particle together, or a pronoun object between them ("gave it up": "abandon it")
 PHRASAL_VERBS = {f"{form}{between} {particle}": verb + between for forms, particle, verb in _PHRASAL for form in forms
                  for between in ("", " it", " them") if not (between and " " in particle)}
+# the law said in a phrase: taking a person to court is prosecuting them ("his enemies would take him to court": they
+# would prosecute him; a pronoun object only, as a named one may be a place: "took the case to court"), and a deed
+# that is against the law, after a verb of being, is illegal ("protested against the law" opposes a law: left alone)
+PHRASAL_VERBS |= {f"{form} {whom} to court": f"prosecute {whom}"
+                  for form in ("take", "takes", "took", "taken", "taking")
+                  for whom in ("him", "her", "them", "us", "me", "you")}
+PHRASAL_VERBS |= {f"{be} against the law": f"{be} illegal"
+                  for be in ("is", "was", "were", "are", "be", "been", "being")}
 
 # a change of level said with a verb of motion and its particle of direction, read as the one verb of that direction in
 # its tense, so that the lexicon's directions and synonyms meet it: "prices went up" is "prices rose" (and so

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ..matching import Prepared
 from .becoming import becoming_flipped
+from .doer_swap import doer_exchanged
 from .figure_words import figure_positions
 from .parties import Covered, Parties, party_kept
 from .parties import unless_wrong_party as _unless_wrong_party
@@ -21,14 +22,15 @@ def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], part
                 wordings: Iterable[Prepared], asked: frozenset[str] = frozenset()) -> bool:
     """`parties.wrong_party`, or another party where the point's opening one stands (`subjects`)."""
     return _wrong_party(point, got, positions, parties, wordings, asked) \
-        or subject_replaced(point, got, positions, parties)
+        or subject_replaced(point, got, positions, parties) or doer_exchanged(point, got, positions)
 
 
 def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: Parties,
                        asked: frozenset[str] = frozenset()) -> Covered:
     """`parties.unless_wrong_party`, and not made where another party stands for the point's opening one."""
     found = _unless_wrong_party(found, point, got, parties, asked)
-    return (False, "", False, ()) if found[0] and subject_replaced(point, got, found[3], parties) else found
+    return (False, "", False, ()) if found[0] and (subject_replaced(point, got, found[3], parties)
+                                                    or doer_exchanged(point, got, found[3])) else found
 
 
 _MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language

@@ -1,0 +1,72 @@
+"""English: the doer of a point's verb exchanged with another thing the point names after that verb. "states must
+provide a lawyer to defendants" is not made by "the defendant must provide a lawyer for the state", nor "the court
+can strike down laws that conflict with the Constitution" by "the Constitution can strike down the Court's laws":
+in a clause that makes the point, the answer's doer of the same verb is a word the point names only after it, and
+the point's doer stands in that clause too. `word_order.order_reversed` reads the verb's object only; this reads any
+later word of the point (a recipient, a thing in a relative clause). The doer opens its clause (determiners and
+auxiliaries only around it); a passive's doer is the word after "by" ("defendants must be given a lawyer by the
+state" keeps the roles). Never for a verb of two who act alike ("met"). Only the order of words: no word of any
+text."""
+
+from __future__ import annotations
+
+from ..lexicon_roles import DETERMINERS
+from ..matching import Prepared
+
+__all__ = ["doer_exchanged"]
+
+_PASSIVE = frozenset("was were is are be been being get got gets getting".split())
+_AUXILIARIES = _PASSIVE | frozenset(
+    "has have had will would did does do can could must should may might shall not n't never also still".split())
+
+
+def _doer(text: Prepared, v: int) -> tuple[int, bool] | None:
+    """The word that does the verb at `v` and whether the verb is passive: the word before it opening its clause
+    (determiners before it, auxiliaries between), or in a passive the word after "by" (determiners between)."""
+    content, words, plain, clause = set(text.content()), text.words, DETERMINERS["en"], text.clauses[v]
+    k = v - 1
+    while k >= 0 and words[k] in _AUXILIARIES and text.clauses[k] == clause:
+        k -= 1
+    passive = any(w in _PASSIVE for w in words[k + 1:v])
+    if not passive:
+        if k < 0 or k not in content or text.clauses[k] != clause:
+            return None
+        h = k - 1
+        while h >= 0 and words[h] in plain and text.clauses[h] == clause:
+            h -= 1
+        return None if h >= 0 and text.clauses[h] == clause else (k, False)
+    for j in range(v + 1, len(words)):
+        if text.clauses[j] != clause:
+            return None
+        if words[j] == "by":
+            j += 1
+            while j < len(words) and words[j] in plain:
+                j += 1
+            return (j, True) if j < len(words) and j in content and text.clauses[j] == clause else None
+    return None
+
+
+def doer_exchanged(point: Prepared, got: Prepared, positions: tuple[int, ...] = ()) -> bool:
+    """Does the answer give the point's verb, as its doer, a word the point names after that verb, and put the
+    point's doer in that clause? `positions`: the words that make the point, whose clauses alone are read (all, if
+    none are given)."""
+    if point.lang.code != "en":
+        return False
+    content = point.content()
+    for v in content[1:-1]:
+        mine = _doer(point, v)
+        if mine is None or mine[1] or point.words[v] in point.lang.lex.symmetric:
+            continue
+        k = mine[0]
+        doer, later = point.stems[k], {point.stems[j] for j in content if j > v} - {point.stems[v]}
+        clauses = {got.clauses[j] for j in positions} if positions else set(got.clauses)
+        for w in got.content():
+            theirs = _doer(got, w) if got.stems[w] == point.stems[v] and got.clauses[w] in clauses else None
+            if theirs is None or got.stems[theirs[0]] not in later - {doer}:
+                continue
+            a, passive = theirs
+            rest = range(len(got.words)) if passive else range(w + 1, len(got.words))
+            if any(got.stems[h] == doer and got.clauses[h] == got.clauses[w] and h != a for h in rest):
+                return True
+        return False
+    return False

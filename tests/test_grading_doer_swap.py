@@ -1,0 +1,57 @@
+"""English: the doer of a point's verb exchanged with another thing the point names after that verb (a recipient, a
+thing in a relative clause), which `word_order` (the verb's object only) does not read.
+
+- "councils must provide a nurse to villages that cannot afford one": made by "a council has to provide a nurse to
+  villages ..." and by "villages ... must be provided a nurse by the council" (a passive's doer follows "by"); not
+  by "the village must provide a nurse for the council".
+- "the league can strike down rules that conflict with the charter": made by "... rules which conflict with its
+  charter" and "rules ... can be struck down by the league"; not by "the charter can strike down the league's rules".
+- "landlords must give receipts to tenants": not made by "receipts must be given to landlords by tenants".
+- "the landlord must give a receipt to tenants who pay in cash": made by "tenants ... give the rent to the landlord,
+  and the landlord must give a receipt to tenants"; and "the rocket pushes the exhaust gas backwards" by "the engine
+  pushes the exhaust gas backwards; the gas pushes the rocket forwards ..." (only a clause that makes the point is
+  read).
+
+Invented cards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Keypoint
+
+EN = Grader(language="en")
+
+
+def explain(point: str) -> Card:
+    return Card(id="e", section="s", kind="explain", prompt="What does the rule say?", answer=point,
+                keypoints=(Keypoint(point, ()),), need=1)
+
+
+NURSE = explain("councils must provide a nurse to villages that cannot afford one")
+LEAGUE = explain("the league can strike down rules that conflict with the charter")
+RECEIPTS = explain("landlords must give receipts to tenants")
+RECEIPT = explain("the landlord must give a receipt to tenants who pay in cash")
+ROCKET = Card(id="r", section="s", kind="explain", prompt="How does a rocket move?", answer="",
+              keypoints=(Keypoint("the rocket pushes the exhaust gas backwards", ()),
+                         Keypoint("the gas pushes the rocket forwards with an equal force", ())), need=2)
+
+
+@pytest.mark.parametrize(("card", "answer", "right"), [
+    (NURSE, "a council has to provide a nurse to villages that cannot afford one", True),
+    (NURSE, "villages that cannot afford one must be provided a nurse by the council", True),
+    (NURSE, "the village must provide a nurse for the council", False),
+    (LEAGUE, "the league can strike down rules which conflict with its charter", True),
+    (LEAGUE, "rules that conflict with the charter can be struck down by the league", True),
+    (LEAGUE, "the charter can strike down the league's rules", False),
+    (RECEIPTS, "receipts must be given to landlords by tenants", False),
+    (RECEIPT, "tenants who pay in cash must be given a receipt by the landlord", True),
+    (RECEIPT, "tenants who pay in cash give the rent to the landlord, and the landlord must give a receipt to tenants",
+     True),  # the clause that makes the point keeps the doer
+    (ROCKET, "the engine pushes the exhaust gas backwards; the gas pushes the rocket forwards with an equal force",
+     True),  # the second clause makes the second point, not the first
+])
+def test_doer_exchanged(card: Card, answer: str, right: bool) -> None:
+    assert EN.grade(card, answer).correct is right, EN.grade(card, answer).trace
