@@ -34,6 +34,7 @@ from .heads import head_restored, said_last
 from .intensifiers import said_otherwise
 from .keypoint_values import figures_alone
 from .labels import labels_of_words
+from .made_names import name_made
 from .name_slips import mended_name_word
 from .negated_apart import negated_apart
 from .qualifiers import after_the_answer
@@ -308,6 +309,8 @@ class ShortGrading(GraderBase):
         if swapped:
             return wrong(f"'{swapped}' is not the name asked for.", "mismatch",
                          f"puts '{swapped}' before the name '{wording}'")
+        if made := name_made(self.prep(wording), got, self.aliases.uses):  # "Чеховск" for "Чехов": another place
+            return wrong(f"'{made}' is another name.", "mismatch", f"'{made}' makes another name of '{wording}'")
         longer = self._name_lengthened(card, got)
         if longer:
             return wrong(f"With '{longer}' it is another name.", "mismatch", f"'{longer}' goes on a name of the pack")
