@@ -26,6 +26,7 @@ from .intensifiers import unstressed
 from .options import lettered_option
 from .parties import Parties
 from .person_asks import asks_for_person
+from .plainer import plainer_wordings
 from .titled import unplaced, untitled
 from .verdict import Verdict, wrong
 
@@ -155,6 +156,7 @@ class GraderBase:
         shorter = [short for w in wordings for short in (self.aliases.shorter(w), untitled(w, titles),
                                                           unplaced(w, given)) if short]
         shorter += [name for w in wordings for name in described_names(w, titles)]  # "Ivan III, Grand Prince of ..."
+        shorter += plainer_wordings(wordings, self.aliases.lang.code)  # "soldiers of Napoleon's army"
         shorter += unstressed(wordings, self.aliases.lang.code)  # "солёность выросла" for "... сильно выросла"
         return wordings + tuple(dict.fromkeys(short for short in shorter if short not in wordings))
 
