@@ -1,6 +1,7 @@
 """A year shortened to its last two digits ("в июле 69-го", "14 апреля 41 года", "сорок первого года", "July '69")
 is read in the last century or this one (30-99: 1930-1999, 00-29: 2000-2029, or 1900-1929 on a card dated in the
-1900s: "в марте 21-го" of March 1921), whatever else the card's date, unless that date is of the first century
+1900s: "в марте 21-го" of March 1921; in Russian, on a card dated 1000-1899, of the card's own century: "в 95-м
+году" of 1895), whatever else the card's date, unless that date is of the first century
 ("в 79 году" of AD 79) or the year is said with its era ("79 год н. э."); other digits are another year. Invented
 events (`grading.short_years`)."""
 
@@ -62,7 +63,18 @@ GRADED = [
     ("en", "1921-03", "month", "March '21", True),
     ("ru", "1921-03", "month", "в марте 22-го года", False),
     ("ru", "2017", "year", "в 17-м году", True),
-    ("ru", "1817", "year", "в 17-м году", False),  # 2017: a card of another century does not choose it
+    # in Russian a card dated 1000-1899 gives its own century ("в 95-м году" of the 1890s is 1895); English keeps the
+    # last century or this one ("'94" is 1994)
+    ("ru", "1817", "year", "в 17-м году", True),
+    ("ru", "1895", "year", "95-й год", True),
+    ("ru", "1895", "year", "в 95-м году", True),
+    ("ru", "1895", "year", "95-го года", True),
+    ("ru", "1895-05", "month", "в мае 95-го", True),
+    ("ru", "1895", "year", "96-й год", False),
+    ("ru", "1895", "year", "в 85-м году", False),
+    ("ru", "1895", "year", "в 1995 году", False),
+    ("en", "1794", "year", "'94", False),
+    ("en", "1895", "year", "in '95", False),
     ("ru", "1921-03", "month", "в марте 1821 года", False),
 ]
 

@@ -20,11 +20,13 @@ from ..matching import Prepared, antonyms, directions_agree, find_phrase
 from ..packs import Card, Pack
 from ..people import patronymic
 from ..swings import swings
+from .described import described_names
 from .figures import figures_shown, points_contrasted, same_quantity, spec_quantity
 from .intensifiers import unstressed
 from .options import lettered_option
 from .parties import Parties
 from .person_asks import asks_for_person
+from .plainer import plainer_wordings
 from .score_pairs import pair_reversed
 from .spans import span_ends
 from .titled import unplaced, untitled
@@ -155,6 +157,8 @@ class GraderBase:
 
         shorter = [short for w in wordings for short in (self.aliases.shorter(w), untitled(w, titles),
                                                           unplaced(w, given)) if short]
+        shorter += [name for w in wordings for name in described_names(w, titles)]  # "Ivan III, Grand Prince of ..."
+        shorter += plainer_wordings(wordings, self.aliases.lang.code)  # "soldiers of Napoleon's army"
         shorter += unstressed(wordings, self.aliases.lang.code)  # "солёность выросла" for "... сильно выросла"
         return wordings + tuple(dict.fromkeys(short for short in shorter if short not in wordings))
 

@@ -54,6 +54,8 @@ class OrderGrading(GraderBase):
         words = [w for w in got.words if w not in got.lang.lex.clause_breaks]  # "1 2 3 4 and 5"
         if len(words) == 1 and n <= 9 and len(words[0]) == n and words[0].isdigit():
             words = list(words[0])  # "3142": the numbers written together
+        if re.fullmatch(r"\s*\d{1,2}(?:\.\d{1,2}){2,}\.?\s*", got.text):
+            words = got.text.strip().rstrip(".").split(".")  # "3.1.4.2": dotted, no number has two points
         numbers = [int(t) for t in words if t.isdigit()]
         if len(numbers) == n and all(1 <= x <= n for x in numbers) and len(words) == n:
             return [card.items.index(shown[x - 1]) for x in numbers]

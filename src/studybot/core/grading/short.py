@@ -24,6 +24,7 @@ from .base import GraderBase, asked_negated
 from .counted import counts_swapped
 from .dated import decade_years
 from .degree_flips import degree_flipped
+from .described import described_names
 from .doers import doer_apart
 from .figure_words import figure_positions
 from .figures import same_quantity
@@ -33,6 +34,7 @@ from .heads import head_restored, said_last
 from .intensifiers import said_otherwise
 from .keypoint_values import figures_alone
 from .labels import labels_of_words
+from .made_names import name_made
 from .name_slips import mended_name_word
 from .negated_apart import negated_apart
 from .qualifiers import after_the_answer
@@ -310,6 +312,8 @@ class ShortGrading(GraderBase):
         if swapped:
             return wrong(f"'{swapped}' is not the name asked for.", "mismatch",
                          f"puts '{swapped}' before the name '{wording}'")
+        if made := name_made(self.prep(wording), got, self.aliases.uses):  # "Чеховск" for "Чехов": another place
+            return wrong(f"'{made}' is another name.", "mismatch", f"'{made}' makes another name of '{wording}'")
         longer = self._name_lengthened(card, got)
         if longer:
             return wrong(f"With '{longer}' it is another name.", "mismatch", f"'{longer}' goes on a name of the pack")
@@ -408,10 +412,13 @@ class ShortGrading(GraderBase):
         ("Dustin Hoffman" for "Paul Hoffman", "Павел Михайлов" for "Пётр Михайлов")."""
         if not got.capitalised:
             return ""
-        particles = got.lang.lex.name_particles  # "Karl von Frisch": a name, its particle in lower case
+        lex = got.lang.lex
+        particles = lex.name_particles  # "Karl von Frisch": a name, its particle in lower case
 
         def names() -> list[Prepared]:
-            return [ref for ref in (self.prep(text) for text in (card.answer, *card.accept))
+            texts = (card.answer, *card.accept)
+            texts += tuple(name for text in texts for name in described_names(text, lex.titles))  # "X Y, the mayor"
+            return [ref for ref in (self.prep(text) for text in texts)
                     if 2 <= len([w for w in ref.words if w not in particles]) <= 3
                     and all(w in ref.capitalised or w in particles for w in ref.words)
                     and all(i in ref.content() or w in particles for i, w in enumerate(ref.words))]
@@ -421,7 +428,6 @@ class ShortGrading(GraderBase):
         name_words = self.card_set(card, "names", lambda: (st for ref in names() for st in ref.stems))
         if not after_given:
             return ""
-        lex = got.lang.lex
         known = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
                                                             for st in self.prep(text).stems))
         content = [k for k in got.content() if not patronymic(got.words[k], lex)]  # "Дмитрий Михайлович Пожарский"

@@ -2,7 +2,8 @@
 of '69", "Dec 72" (after a month, two digits that no day can be). A rule of the language: the century left out is the
 last one or this one (30-99 are 1930-1999, 00-29 are 2000-2029, as dates are read in software too; on a card dated
 in the 1900s 00-29 are 1900-1929, "революция 17-го года"), whatever else the card's date ("'94" names 1994, never
-1794), unless that date is of the first century (AD 79)."""
+1794), unless that date is of the first century (AD 79). In Russian, where "в 95-м году" is said of the century one
+is talking about, a card dated 1000-1899 gives its own century ("в 95-м году" is 1895 on a card of 1895)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ _MONTH_EN = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
 _HINT = {"ru": re.compile(r"(?i)год|г\b|г\.|\d-(?:го|м)\b"),  # (cheap: most answers)
          "en": re.compile(r"(?i)['’]\d|" + _MONTH_EN + r"[3-9]\d\b")}
 _FIRST_CENTURY = re.compile(r"-?00\d\d(?!\d)")  # a card's date of the years 1-99
+_OLDER = re.compile(r"1[0-8]\d\d(?!\d)")  # a card's date of the years 1000-1899
 _PIVOT = 30  # two digits below it are of this century
 _SHORT = {
     "ru": re.compile(r"(?<![\d.,:/])(\d{2})(?:-?(?:го|м|й))?(?=\s+(?:года|году|год|г)\b)"
@@ -28,8 +30,8 @@ _SHORT = {
 }
 
 
-def _whole(digits: str, last_century: bool = False) -> str:
-    return ("20" if int(digits) < _PIVOT and not last_century else "19") + digits
+def _whole(digits: str, century: str | None = None) -> str:
+    return (century or ("20" if int(digits) < _PIVOT else "19")) + digits
 
 
 def full_years(answer: str, code: str, card_date: str | None = None) -> str | None:
@@ -39,14 +41,16 @@ def full_years(answer: str, code: str, card_date: str | None = None) -> str | No
     pattern = _SHORT.get(code)
     if pattern is None or (card_date and _FIRST_CENTURY.match(card_date)) or not _HINT[code].search(answer):
         return None
-    last = (card_date or "")[:2] == "19"  # of a card of the 1900s, "в 17-м году" is 1917, not 2017
+    century = (card_date or "")[:2] if (card_date or "")[:2] == "19" else None  # "в 17-м году" of the 1900s: 1917
+    if code == "ru" and card_date and _OLDER.match(card_date):
+        century = card_date[:2]  # "в 95-м году" of a card of the 1890s: the century the card is about, 1895
 
     def whole(text: str) -> str:
         if code == "ru":
-            return pattern.sub(lambda m: _whole(m.group(1) or m.group(2), last) + ("" if m.group(1) else " года"),
+            return pattern.sub(lambda m: _whole(m.group(1) or m.group(2), century) + ("" if m.group(1) else " года"),
                                text)
-        return pattern.sub(lambda m: m.group("month") + _whole(m.group(3), last) if m.group("month") else " " + _whole(
-            m.group(1), last), text.replace("’", "'"))
+        return pattern.sub(lambda m: m.group("month") + _whole(m.group(3), century) if m.group("month")
+                           else " " + _whole(m.group(1), century), text.replace("’", "'"))
 
     said = normalise(answer)
     full = spelled_to_digits(whole(said), code)  # "69-го" before its ending is read off, "сорок первого года" after

@@ -47,6 +47,7 @@ from .options import (
     runs_in,
     word_replaced,
 )
+from .plainer import plainer_wordings
 from .privatives import privative_only
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
@@ -244,7 +245,8 @@ class StructuredGrading(ClozeGrading):
         # wording of the thing ("trust") is no more made by "they trusted the king more" than by "trust grew"
         point_dir = point.direction() or -int(not point.lang.lex.losses.isdisjoint(point.words))
         for phrase in (point_text, *accept, *unstressed((point_text, *accept), point.lang.code),  # "сильно"
-                       *self._chosen(point_text, got)):  # "Y" of a point "Y, not X"
+                       *self._chosen(point_text, got),  # "Y" of a point "Y, not X"
+                       *plainer_wordings((point_text, *accept), point.lang.code)):  # "the decree in Greek"
             ref, said = self.prep(phrase), phrase
             rest = without_dates(ref, got)  # "opened on 28 July 1794": the date as a date, then the words
             if rest is None or decade_only(ref, got):

@@ -1,0 +1,58 @@
+"""A name given with what describes it: a part in brackets ("Valdemar IV (Atterdag)", "Дмитрий Иванович (Донской)")
+or an apposition after a comma ("Johann Wittenborg, the mayor of Lübeck", "Ivan III, Grand Prince of Moscow", "Иван
+III, великий князь московский"). The name alone is the answer, and so is a name in the brackets, the other name the
+person goes by; the description alone is not (it is no wording of its own). Only a name: two words or more, each
+capitalised or the number of a reign ("Valdemar IV"), not after an article ("The Hanse, a league of towns"); an
+apposition begins with a word in lower case ("the", "великий") or a title ("Grand Prince of Moscow"), never with a
+word that joins or denies ("and", "not", "и", "не"), so two names in a list ("Wittenborg, Warendorp") stay two. A
+rule of the pack format and of the language, for every card's `answer` and `accept`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["described_names"]
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|[IVXL]{1,7}\b|\S+")
+_ROMAN = re.compile(r"[IVXL]{1,7}")
+_PARTICLES = frozenset({"von", "van", "der", "de", "da", "di", "af", "av", "la", "le", "du", "ter", "zu"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_JOINING = frozenset({"and", "or", "but", "not", "nor", "no", "never", "then", "so", "because", "since", "as",
+                      "и", "или", "а", "но", "не", "ни", "нет", "затем", "потом", "так", "потому", "поэтому", "хотя"})
+_BRACKETED = re.compile(r"(?P<name>[^()]+?)\s*\((?P<alt>[^()]+)\)\s*")
+_APPOSED = re.compile(r"(?P<name>[^,()]+?),\s*(?P<desc>[^()]+)")
+
+
+def _name(text: str, least: int = 2) -> bool:
+    """Is `text` a name: `least` words or more, each capitalised or a reign's number (a particle between)?"""
+    tokens = _TOKEN.findall(text.strip())
+    if not least <= len(tokens) <= 5 or not tokens[0][:1].isupper() or tokens[0].casefold() in _ARTICLES:
+        return False
+    return all(t[:1].isupper() and t[:1].isalpha() or _ROMAN.fullmatch(t) or t in _PARTICLES for t in tokens) \
+        and any(not _ROMAN.fullmatch(t) and t.isalpha() for t in tokens)
+
+
+def _describes(desc: str, titles: frozenset[str]) -> bool:
+    """Does `desc` read as an apposition: a lower-case word first, not one that joins or denies, or a title?"""
+    words = re.findall(r"[^\W\d_]+", desc)
+    if not words or words[0].casefold() in _JOINING:
+        return False
+    if words[0][0].islower():
+        return True
+    return any(w.casefold() in titles for w in words[:3])
+
+
+def described_names(wording: str, titles: frozenset[str]) -> Iterator[str]:
+    """The name of a wording that describes it (see the module), and a name in its brackets; nothing when the
+    wording is no name with a description."""
+    if m := _BRACKETED.fullmatch(wording):
+        name, alt = m["name"].strip(), m["alt"].strip()
+        if _name(name, 1) and _name(alt, 1):
+            yield name
+            yield alt
+        elif _name(name):
+            yield name
+        return
+    if (m := _APPOSED.fullmatch(wording)) and _name(m["name"]) and _describes(m["desc"], titles):
+        yield m["name"].strip()

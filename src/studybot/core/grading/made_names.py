@@ -1,0 +1,39 @@
+"""A slip that makes another name: a name's word with a suffix that makes names of places and people added to it
+("Чеховск", "Чехово", "Чеховка", "Ивановка" for "Чехов", "Иванов"; "Miltonville", "Bradtown" for "Milton",
+"Brad"), in any case ("в Чеховске"), is another place or person, neither a slip nor another form of the name. Only
+those suffixes, after the whole word: a case ending ("Чехова", "Чехове") and a real slip ("Чеов") are still the
+name. A rule of the language (`MADE_BY`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..matching import Prepared
+
+__all__ = ["name_made"]
+
+# suffixes that make a new name of a name: towns, villages, people; then the case endings a Russian one may take
+MADE_BY = {
+    "ru": re.compile(r"(?:ск|цк|ов|ев|ёв|ово|ево|ино|ин|ка|ец)(?:|а|у|е|ом|ой|ы|и|ым|ого|ому|ая|ую|ий|ое|ых|ым)"),
+    "en": re.compile(r"(?:ville|town|ton|burg|borough|field|ford)(?:|s|'s|’s)"),
+}
+_OV = ("ов", "ев", "ёв", "ин")
+
+
+def name_made(ref: Prepared, got: Prepared, plain: Callable[[str], bool]) -> str:
+    """The answer's word that is a capitalised word of `ref` (a name's, three letters or more, one the pack's texts
+    do not write in lower case as a plain word: `plain`, so "Налог" may be "налогов") with a suffix that makes
+    another name, or "" when there is none."""
+    made = MADE_BY.get(got.lang.code)
+    if made is None:
+        return ""
+    names = [w for w in ref.words if w in ref.capitalised and len(w) >= 3 and w.isalpha() and not plain(w)]
+    for word in got.words:
+        for name in names:
+            if len(word) <= len(name) or not word.startswith(name) or word in ref.words:
+                continue
+            tail = word[len(name):]
+            if made.fullmatch(tail) or (got.lang.code == "ru" and name.endswith(_OV) and tail == "о"):
+                return word  # ("Иваново" of "Иванов": its -ов made -ово)
+    return ""

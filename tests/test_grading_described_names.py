@@ -1,0 +1,66 @@
+"""A name given with what describes it: in brackets ("Valdemar IV (Atterdag)") or in an apposition after a comma
+("Johann Wittenborg, the mayor of Lübeck", "Ivan III, Grand Prince of Moscow"): the name alone is right, and the name
+in the brackets; another name, another reign's number or the description alone is not; two names in a list stay
+two (`grading.described`). Invented cards on Scandinavian kings, Hanseatic towns and a Siberian exile."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.grading.described import described_names
+from studybot.core.language import language
+from studybot.core.packs import Pack, Section
+from tests.cards import short
+
+KING = short("Valdemar IV (Atterdag)", prompt="Which Danish king sold the island to the knights?")
+MAYOR = short("Johann Wittenborg, the mayor of Lübeck", prompt="Who led the fleet at the sound?")
+PRINCE = short("Ivan III, Grand Prince of Moscow", prompt="Who married the Byzantine princess?")
+EXILE = short("Пётр Якубович, народоволец", prompt="Кто описал каторгу на Каре?")
+KNYAZ = short("Иван III, великий князь московский", prompt="Кто присоединил Новгород?")
+TWO = short("Johann Wittenborg, Bruno Warendorp", prompt="Who were the two mayors who led the fleet?")
+
+ROWS = [
+    (KING, "en", "Valdemar IV", True),
+    (KING, "en", "Atterdag", True),  # the name in the brackets
+    (KING, "en", "Valdemar Atterdag", True),
+    (KING, "en", "Valdemar III", False),
+    (KING, "en", "Eric VI", False),
+    (MAYOR, "en", "Wittenborg", True),
+    (MAYOR, "en", "Johann Wittenborg", True),
+    (MAYOR, "en", "Bruno Warendorp", False),
+    (MAYOR, "en", "the mayor of Lübeck", False),  # the description alone
+    (PRINCE, "en", "Ivan III", True),
+    (PRINCE, "en", "Ivan IV", False),
+    (PRINCE, "en", "Vasily III", False),
+    (EXILE, "ru", "Якубович", True),
+    (EXILE, "ru", "Пётр Якубович", True),
+    (EXILE, "ru", "Фёдор Якубович", False),  # another given name: another person
+    (EXILE, "ru", "народоволец", False),
+    (KNYAZ, "ru", "Иван III", True),
+    (KNYAZ, "ru", "Иван IV", False),
+    (TWO, "en", "Johann Wittenborg", False),  # one of two names
+]
+
+
+@pytest.mark.parametrize(("card", "language_code", "answer", "right"), ROWS)
+def test_a_name_with_its_description(card, language_code, answer, right):
+    pack = Pack(id="p", title="t", sections=(Section("s", "S", ""),), cards=(card,), language=language_code)
+    assert Grader.for_pack(pack).grade(card, answer).correct is right
+
+
+@pytest.mark.parametrize(("wording", "names"), [
+    ("Valdemar IV (Atterdag)", ["Valdemar IV", "Atterdag"]),
+    ("Valdemar IV (1340-1375)", ["Valdemar IV"]),  # no name in the brackets
+    ("Johann Wittenborg, the mayor of Lübeck", ["Johann Wittenborg"]),
+    ("Ivan III, Grand Prince of Moscow", ["Ivan III"]),
+    ("Иван III, великий князь московский", ["Иван III"]),
+    ("Johann Wittenborg, Bruno Warendorp", []),  # a list of two
+    ("Johann Wittenborg, not Bruno Warendorp", []),
+    ("The Hanse, a league of towns", []),  # no name: a sentence's capital
+    ("Lübeck, the queen of the Hanse", []),  # one word: may be any sentence's first
+    ("the mayor of Lübeck", []),
+    ("Lübeck and Visby", []),
+])
+def test_described_names(wording, names):
+    assert list(described_names(wording, language("ru" if wording[0] in "Ив" else "en").lex.titles)) == names

@@ -1,0 +1,50 @@
+"""Plainer wordings that say the same (English): a participle of writing or saying before "in" and a language adds
+nothing ("the same decree in Greek" makes "the same decree was also written in Greek"), and the members of a body a
+possessor leads are his ("Napoleon's soldiers" for "soldiers of Napoleon's army"); another language, another
+possessor, other members or a word of the point left out still fail (`grading.plainer`). Invented cards on a
+railway's history and a siege."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.grading.plainer import plainer_wordings
+from tests.cards import explain, short
+
+DECREE = explain("the same timetable was also printed in Welsh", prompt="What was on the back of the poster?")
+CREW = short("sailors of Drake's fleet", "English sailors", prompt="Who burned the mill at the harbour?")
+SPOKEN = explain("the announcements were spoken in Gaelic", prompt="What changed at the stations in 1920?")
+
+ROWS = [
+    (DECREE, "the same timetable in Welsh", True),
+    (DECREE, "the same timetable, printed in Welsh", True),
+    (DECREE, "the same timetable in English", False),  # another language
+    (DECREE, "a different timetable in Welsh", False),
+    (DECREE, "a timetable in Welsh", False),  # "the same" left out
+    (CREW, "Drake's sailors", True),
+    (CREW, "drake's sailors", True),
+    (CREW, "the sailors of Drake", True),
+    (CREW, "Raleigh's sailors", False),  # another possessor
+    (CREW, "Drake's soldiers", False),  # other members
+    (CREW, "Drake's fleet", False),  # the body, not its members
+    (SPOKEN, "announcements in Gaelic", True),
+    (SPOKEN, "announcements in Welsh", False),
+]
+
+
+@pytest.mark.parametrize(("card", "answer", "right"), ROWS)
+def test_plainer_wordings_of_a_right_one(card, answer, right):
+    assert Grader().grade(card, answer).correct is right
+
+
+@pytest.mark.parametrize(("wording", "code", "plainer"), [
+    ("the same timetable was also printed in Welsh", "en", ["the same timetable in Welsh"]),
+    ("sailors of Drake's fleet", "en", ["sailors of Drake's"]),
+    ("the fleet of Drake's sailors", "en", []),  # no members before a body
+    ("sailors of Drake's ship", "en", []),  # a ship is no body of people
+    ("the letter was written in pencil", "en", []),  # no language
+    ("декрет был написан на греческом", "ru", []),  # English only
+])
+def test_plainer_wordings(wording, code, plainer):
+    assert list(plainer_wordings((wording,), code)) == plainer
