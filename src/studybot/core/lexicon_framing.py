@@ -9,6 +9,12 @@ from __future__ import annotations
 
 __all__ = ["EN_FRAMING_VERBS", "EN_FRAMING_WORDS"]
 
+# nouns for a text, whose content "what does X say?" asks
+_TEXTS = ("inscriptions?|decrees?|edicts?|laws?|acts?|statutes?|letters?|messages?|declarations?|treat(?:y|ies)"
+          "|charters?|constitutions?|manifestos?|proclamations?|articles?|documents?|notes?|telegrams?|orders?"
+          "|petitions?|reports?|speech(?:es)?|texts?|books?|pamphlets?|oaths?|resolutions?|bills?|rulings?"
+          "|verdicts?|sign(?:s)?|plaques?|memos?|papers?|tablets?|wills?")
+
 EN_FRAMING_VERBS: tuple[tuple[str, str], ...] = (
     # "how is X worked out?", "how do you calculate X?": what X is (the text defines it)
     (r"^(\W*how (?:is|are|was|were) .+?)\s+(?:calculated|computed|worked out|figured out|measured|determined|"
@@ -26,6 +32,15 @@ EN_FRAMING_VERBS: tuple[tuple[str, str], ...] = (
     # ... but "where was X found?" asks where it was come upon, an event the text tells with "found" ("soldiers found
     # the stone near Rashid"): only "is / are / can be found" is where X is
     (r"^(\W*where (?:is|are|can|could) .+?)\s+(?:be )?found(?=\W*$)", r"\1"),
+    # "what does the decree say?", "what did the letter state?": what a text says is its content, which the text tells
+    # with any verb ("the decree honoured the king", "the law allowed arrests"), not with "say"
+    (r"^(\W*what (?:does|did|do) (?:the |a |an |this |that |his |her |its |their )?(?:[\w'-]+ ){0,6}?"
+     r"(?:" + _TEXTS + r")(?: (?:of|on|about|from|to|by|in) (?:[\w'-]+ ){0,5}?[\w'-]+)?)\s+(?:say|state|tell us)"
+     r"(?=\W*$)", r"\1"),
+    # "what language did X know that helped him?": the clause after the thing asked is the learner's framing (the
+    # text says "X, who knew Coptic, ...", not what it helped)
+    (r"^(\W*(?:what|which) .+?)\s+(?:that|which) (?:helped|allowed|enabled|let) (?:him|her|them|it|us|you)\b.*$",
+     r"\1"),
 )
 
 EN_FRAMING_WORDS = frozenset((

@@ -52,11 +52,13 @@ from .declines import other_year
 from .documents import Doc, card_texts
 from .events import event_unsaid, telling_event, thing_unsaid
 from .fates import latest
+from .futures import future_unsaid, telling_future
 from .how_adjective import degree_unsaid, telling_degree
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
 from .jobs import job_of
 from .layouts import read_layout
 from .lives import life_unsaid
+from .materials import material_unsaid, telling_material
 from .motives_en import own_motive
 from .names_unsaid import name_unsaid
 from .ordinal_names import with_ordinals
@@ -194,6 +196,10 @@ class Tutor:
             best = telling_object(self.ranker, asked, ranked)  # "who discovered X?": a passage naming X (`pioneers`)
         if best is not None and colour_unsaid(asked, best.doc, self.library):
             best = telling_colour(self.ranker, asked, ranked)  # "what colour is X?": a sentence saying one (`colours`)
+        if best is not None and material_unsaid(asked, best.doc, self.library):
+            best = telling_material(self.ranker, asked, ranked)  # "what is X made of?": one saying a material
+        if best is not None and future_unsaid(asked, best.doc):
+            best = telling_future(self.ranker, asked, ranked)  # "when will X be returned?": not a past event
         if best is not None and (kind_unsaid(asked, best.doc, self.library) or figure_of_other(asked, best.doc,
                                                                                               self.library)):
             best = telling_slot(self.ranker, asked, ranked)  # "на каком заводе X?": one naming a factory (`slots`)

@@ -26,6 +26,7 @@ from .documents import Library
 from .frames import figure_asked, measure_kinds, noun_frame, phrase_measures, said_by_figures
 from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
+from .materials import material_units
 from .means_asked import amount_changed
 from .name_runs import TYPED_WORD, name_run_words
 from .negation import asks_negated
@@ -175,6 +176,7 @@ class Analyser:
             asked = pattern.sub(replacement, asked)
         prepared = self._spelt(self.words.prepare(asked), capitalised)
         units = degrees_light(self._weigh(prepared, capitalised), text, self.asks, self.words, self.weights.light)
+        units = material_units(units, text, self.words.lang.code)  # "made of": met by "a slab of X" (`materials`)
         if asks_negated(self.words, prepared) and NEGATED_KEY in self.library.df:  # "why did X not ...?": a
             said = {NEGATED_KEY + s for u in units if u.name for s in u.stems or {u.stem}}  # of what it names (any
             units.append(Unit("not", NEGATED_KEY, frozenset(said or {NEGATED_KEY}), frozenset({NEGATED_KEY}),  # other:

@@ -35,6 +35,7 @@ from .counts import figure_keys, more_figures
 from .definitions import heads_of, related_terms, role_holders
 from .frames import TAKEN
 from .instances import kind_instances
+from .materials import material_keys
 from .mutations_ru import mutated_stems
 from .named_words import named_only
 from .names import NameBook, find_names
@@ -219,6 +220,7 @@ class Library:
         keys |= self._spelt_out(passage.keyed or passage.text) | topic_keys(prepared, stems, content, words)
         keys |= superlative_keys(prepared.words, words)  # "слабее всего", "холоднейшие": "самые" (`superlatives_ru`)
         keys |= {NEGATED_KEY} if negated(words, " ".join(prepared.words)) else set()  # "not", "refused to", "не стал"
+        keys |= material_keys(passage.text)  # "made of X", "a slab of X", "wooden" (`materials`)
         if words.period_pattern is not None and words.period_pattern.search(passage.keyed or passage.text):
             keys.add(PERIOD_KEY)
         if words.tw.duration_words and (_YEAR_SPAN.search(passage.keyed or passage.text) or any(
