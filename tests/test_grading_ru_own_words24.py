@@ -8,6 +8,11 @@ cards (a river in its low-water season, a window tax, a bird's autumn flight).
   comparative is "становиться" ("дни делаются короче"); "недостаточно" before a noun or ending its clause is a lack,
   as "не хватает" ("корма недостаточно"), and before an adjective, a participle or an infinitive a degree
   (`ru_comparatives`).
+- A common noun right before a name, the point's first word, may be left out with the name kept ("Орешин сократил
+  оперу" for "дирижёр Орешин сократил оперу"; not "композитор Орешин", another word in its place)
+  (`grading.modifiers`).
+- A verbal noun meets the imperfective of its perfective made with "-ива-" and the root's "о" made "а"
+  ("накопление жира" / "накапливают жир", "удвоение" / "удваивают") (`ru_verbal_nouns`).
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ LOW = card("уровень воды снижается", "река питает�
 RATE = card("ставка налога выросла", prompt="Что изменил закон о налоге?")
 FLIGHT = card("на севере не хватает корма", "дни становятся короче", prompt="Почему птицы улетают на юг?")
 WARM = card("вода в заливе стала теплее", prompt="Что изменилось в заливе?")
+CUT = card("дирижёр Орешин сократил оперу", prompt="Почему опера вернулась на сцену?")
+FAT = card("птицы накапливают жир", prompt="Что птицы делают на остановке?")
 CURRENT = short("замедлилось", prompt="Как изменилось течение ниже плотины?")
 
 ROWS = [
@@ -51,6 +58,14 @@ ROWS = [
     (WARM, "вода в заливе сделалась теплее", True),
     (WARM, "вода в заливе сделалась холоднее", False),
     (FLIGHT, "корма на севере достаточно, а дни делаются короче", False),
+    (CUT, "Орешин сократил оперу", True),
+    (CUT, "Орешин удлинил оперу", False),
+    (CUT, "композитор Орешин сократил оперу", False),
+    (CUT, "Ладыгин сократил оперу", False),
+    (FAT, "идёт накопление жира", True),
+    (FAT, "накопление жира", True),
+    (FAT, "потеря жира", False),
+    (FAT, "накопление воды", False),
     (FLIGHT, "на севере недостаточно корма, дни делаются длиннее", False),
     (FLIGHT, "на юге недостаточно корма, дни делаются короче", False),
 ]
