@@ -227,6 +227,8 @@ class Language:
                 found = 1 if word in self.lex.up else -1
             else:
                 st = self.stem(word)
+                if st not in self.up_stems and st not in self.down_stems and word in self.lex.forms:
+                    st = self.lemma_stem(word)  # "понижается" as "понизился" (its stem is a kind's too: "понижающий")
                 found = 1 if st in self.up_stems else -1 if st in self.down_stems else self._misspelt_direction(word)
             if len(self._directions) > _CACHE_LIMIT:
                 self._directions.clear()

@@ -25,6 +25,7 @@ from .property_changes import property_changes
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
 from .roman import roman_to_digits
 from .ru_becoming import became_said_by_verb
+from .ru_comparatives import comparatives_said
 from .ru_having import having_said
 from .ru_light_verbs import light_verbs_said
 from .ru_making import made_said_by_verb
@@ -101,6 +102,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = _POSSESSIVE.sub("", text)  # "Iran's capital": the possessive is no letter "s"
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
+    text = comparatives_said(text) if lemmas and lang.code == "ru" else text  # "медленней", "делаются короче"
     text = rewrite_phrases(text, lang, _names_of(aliases))  # abbreviations, contractions, "a few", "far from"
     text = began_said_became(text) if lemmas and lang.code == "ru" else text  # "стали уходить": "начали уходить"
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"

@@ -12,7 +12,7 @@ import re
 
 from .text import word_runs
 
-__all__ = ["became_said_by_verb"]
+__all__ = ["VERBS_OF_BECOMING", "became_said_by_verb"]
 
 _BECAME = ("стал", "стала", "стало", "стали", "становился", "становилась", "становилось", "становились", "станет",
            "станут", "становится", "становятся",
@@ -28,6 +28,7 @@ _VERBS = {"дешевле": "подешевел", "дороже": "подоро�
           # (only where the clause ends or a function word follows: "стали больше работать" is left as it is)
           "больше": "увеличился", "меньше": "уменьшился"}
 # what may follow where nothing is compared: the clause's end, or a conjunction, a preposition, a particle, a factor
+VERBS_OF_BECOMING = frozenset(_VERBS)  # the comparatives read so (`ru_comparatives` knows them too)
 _AFTER = "и а но или да в во на после из за с со к ко по при благодаря же уже тоже также еще вдвое втрое почти".split()
 _BECOMING = re.compile(rf"\b(?:{'|'.join(_BECAME)}) ({'|'.join(_VERBS)})"
                        rf"(?=\s*$|\s*[,.;:!?)]|\s+(?:{'|'.join(_AFTER)})\b)")

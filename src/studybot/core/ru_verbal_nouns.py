@@ -104,7 +104,10 @@ def verbal_noun(noun: str, noun_stem: str, verb: str, verb_stem: str) -> bool:
     bases = [base, *(base[:-len(a)] + b for a, b in _ALTERNATIONS if base.endswith(a)), *_perfective(base)]
     if noun_stem.endswith("ян"):  # the "я" of "-яние" is the verb's own ("влия-ние" / "влия-ет", "стоя-ние")
         bases.append(noun_stem[:-1])
-    return any(_one_stem(b, verb_stem) for b in bases)
+    # (or the verb is the imperfective of the noun's perfective, its root's "о" made "а" before "-ива-": "накопление" /
+    # "накапливают", "удвоение" / "удваивают", as `ru_families.imperfectives` reads a verb against its perfective)
+    return any(_one_stem(b, verb_stem) for b in bases) \
+        or any(len(b) >= MIN_ROOT and verb_stem in imperfectives(b) for b in bases)
 
 
 def _perfective(base: str) -> list[str]:

@@ -7,7 +7,9 @@ comes before its noun; "родина древних Олимпийских иг�
 the rest of the point is made, with the same checks (negation, direction, contradiction), and:
 - the missing word is not the point's first content word, or (in English) it has no opposite and neither it nor the
   next word is a verb (a word of kind, as "prairie" or "dust", not of degree, as "high" or "dry": "wheat prices"
-  does not make "high wheat prices"; nor the head of the phrase: "went blind" does not make "cattle went blind");
+  does not make "high wheat prices"; nor the head of the phrase: "went blind" does not make "cattle went blind"), or
+  it is a common noun right before a name, in apposition ("Орешин сократил оперу" for "дирижёр Орешин сократил
+  оперу");
 - the answer says nothing in its place: no other content word right before the word it qualifies ("a strong
   west wind"), and nowhere a word opposite to it ("a strong wind from the west");
 - it is not a name, a figure, a negator, a word of quantity, a word of direction ("less salty" is no "salty",
@@ -49,7 +51,8 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
     # the word it qualifies next to it, maybe one the question already says ("родина древних Олимпийских игр")
     if m + 1 not in point.content() or point.clauses[m + 1] != point.clauses[m] or not _plain_word(point, m):
         return None
-    if (m == content[0] and not _kind_before_noun(point, m)) or _opposite_said(point, m, got):
+    if (m == content[0] and not _kind_before_noun(point, m) and not _before_name(point, m)) \
+            or _opposite_said(point, m, got):
         return None
     if _verb_of_unsaid(point, m, said):
         return None
@@ -76,6 +79,12 @@ def _kind_before_noun(point: Prepared, m: int) -> bool:
     if point.lang.code != "en" or point.stems[m] in point.lang.opposites or has_opposite(point.words[m]):
         return False
     return not any(wordnet.base_forms(point.words[i], "v") for i in (m, m + 1))
+
+
+def _before_name(point: Prepared, m: int) -> bool:
+    """Is the point's first word a common noun right before a name ("дирижёр Орешин сократил оперу"): in apposition,
+    a title or a trade, the name kept names the person?"""
+    return point.words[m + 1] in point.capitalised and point.words[m] not in point.capitalised
 
 
 def _plain_word(point: Prepared, i: int) -> bool:

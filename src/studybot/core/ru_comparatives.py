@@ -1,0 +1,55 @@
+"""Russian comparatives and lacks said the other usual ways, read as the grader's own wording (rules of Russian, no
+word of a text):
+
+- the colloquial comparative in "-ей" is the one in "-ее" ("течение стало медленней" / "медленнее", "быстрей",
+  "сильней"), for the comparatives the lexicon knows, none of whose "-ей" form is another word ("древней",
+  "горячей", "поздней" are adjectives' cases; "скорей" is also "rather");
+- "делаться" before a comparative is "становиться" ("дни делаются короче" / "становятся короче", "сделалась
+  теплее" / "стала теплее"; not before "больше" / "меньше": "делается больше ошибок" says how much is done);
+- "недостаточно" before a noun, or ending its clause, is a lack, as "не хватает" ("недостаточно корма", "корма
+  недостаточно" / "не хватает корма", read as "нужно больше"); before an adjective, an adverb, a participle or an
+  infinitive it is a degree ("недостаточно толстые", "недостаточно изучен", "недостаточно знать") and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon_compare import RU_SYNTHETIC
+from .ru_becoming import VERBS_OF_BECOMING
+
+__all__ = ["comparatives_said"]
+
+# "-ее" comparatives the lexicon knows, less those whose "-ей" form is also a case of an adjective or another word
+_EE = sorted({w for w in (*RU_SYNTHETIC, *VERBS_OF_BECOMING, "сильнее", "слабее", "холоднее", "теплее")
+              if w.endswith("ее") and len(w) > 5} - {"древнее", "горячее", "позднее", "скорее"})
+_COLLOQUIAL = re.compile(rf"(?<!\w)({'|'.join(w[:-2] for w in _EE)})ей(?!\w)")
+_COMPARATIVES = sorted({*_EE, *RU_SYNTHETIC, *VERBS_OF_BECOMING, "более", "менее"} - {"больше", "меньше"})
+_MADE_SO = {"делается": "становится", "делаются": "становятся", "делался": "становился", "делалась": "становилась",
+            "делалось": "становилось", "делались": "становились", "сделается": "станет", "сделаются": "станут",
+            "сделался": "стал", "сделалась": "стала", "сделалось": "стало", "сделались": "стали"}
+_BECOMING = re.compile(rf"(?<!\w)({'|'.join(_MADE_SO)}) (?=(?:{'|'.join(_COMPARATIVES)})(?!\w))")
+# "недостаточно" before a word that is no adjective, adverb, participle or infinitive, or ending its clause
+_DEGREE_ENDS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ых", "их", "ым", "им", "ую", "юю",
+                "ом", "ем", "о", "н", "на", "ны", "т", "та", "ты", "ть", "ться", "ти")
+_LACK = re.compile(r"(?<!\w)не ?достаточно(?!\w)(?:(?= ([^\W\d_]+))|)")
+_CLAUSE_GOES_ON = frozenset("и а но или для на в во у из за с со к по при чтобы".split())
+
+
+def _lack(m: re.Match[str]) -> str:
+    after = m.group(1)
+    if after is None or after in _CLAUSE_GOES_ON:
+        return "нужно больше"
+    return m.group() if after.endswith(_DEGREE_ENDS) or len(after) < 3 else "нужно больше"
+
+
+def comparatives_said(text: str) -> str:
+    """`text` (normalised Russian) with "медленней" read as "медленнее", "делаются короче" as "становятся короче"
+    and "недостаточно корма" as "нужно больше корма"."""
+    if "ей" in text:
+        text = _COLLOQUIAL.sub(r"\1ее", text)
+    if "дела" in text:
+        text = _BECOMING.sub(lambda m: _MADE_SO[m.group(1)] + " ", text)
+    if "достаточно" in text:
+        text = _LACK.sub(_lack, text)
+    return text
