@@ -11,6 +11,8 @@ thing in a relative clause), which `word_order` (the verb's object only) does no
   and the landlord must give a receipt to tenants"; and "the rocket pushes the exhaust gas backwards" by "the engine
   pushes the exhaust gas backwards; the gas pushes the rocket forwards ..." (only a clause that makes the point is
   read).
+- A comparison is left to `comparing`: "the barge reaches the island later than the ferry" makes "the ferry reaches
+  the island sooner than the barge".
 
 Invented cards.
 """
@@ -34,6 +36,7 @@ NURSE = explain("councils must provide a nurse to villages that cannot afford on
 LEAGUE = explain("the league can strike down rules that conflict with the charter")
 RECEIPTS = explain("landlords must give receipts to tenants")
 RECEIPT = explain("the landlord must give a receipt to tenants who pay in cash")
+FASTER = explain("the ferry reaches the island sooner than the barge")
 ROCKET = Card(id="r", section="s", kind="explain", prompt="How does a rocket move?", answer="",
               keypoints=(Keypoint("the rocket pushes the exhaust gas backwards", ()),
                          Keypoint("the gas pushes the rocket forwards with an equal force", ())), need=2)
@@ -52,6 +55,8 @@ ROCKET = Card(id="r", section="s", kind="explain", prompt="How does a rocket mov
      True),  # the clause that makes the point keeps the doer
     (ROCKET, "the engine pushes the exhaust gas backwards; the gas pushes the rocket forwards with an equal force",
      True),  # the second clause makes the second point, not the first
+    (FASTER, "the barge reaches the island later than the ferry", True),  # a comparison: `comparing` reads it
+    (FASTER, "the barge reaches the island sooner than the ferry", False),
 ])
 def test_doer_exchanged(card: Card, answer: str, right: bool) -> None:
     assert EN.grade(card, answer).correct is right, EN.grade(card, answer).trace

@@ -5,8 +5,9 @@ in a clause that makes the point, the answer's doer of the same verb is a word t
 the point's doer stands in that clause too. `word_order.order_reversed` reads the verb's object only; this reads any
 later word of the point (a recipient, a thing in a relative clause). The doer opens its clause (determiners and
 auxiliaries only around it); a passive's doer is the word after "by" ("defendants must be given a lawyer by the
-state" keeps the roles). Never for a verb of two who act alike ("met"). Only the order of words: no word of any
-text."""
+state" keeps the roles). Never for a verb of two who act alike ("met"), nor in a comparison ("the asteroid moves
+slower than the comet" makes "the comet moves faster than the asteroid": `comparing` reads which side is ahead).
+Only the order of words: no word of any text."""
 
 from __future__ import annotations
 
@@ -64,6 +65,8 @@ def doer_exchanged(point: Prepared, got: Prepared, positions: tuple[int, ...] = 
             theirs = _doer(got, w) if got.stems[w] == point.stems[v] and got.clauses[w] in clauses else None
             if theirs is None or got.stems[theirs[0]] not in later - {doer}:
                 continue
+            if any(got.words[h] == "than" and got.clauses[h] == got.clauses[w] for h in range(len(got.words))):
+                continue  # a comparison: more of one is less of the other
             a, passive = theirs
             rest = range(len(got.words)) if passive else range(w + 1, len(got.words))
             if any(got.stems[h] == doer and got.clauses[h] == got.clauses[w] and h != a for h in rest):
