@@ -17,9 +17,9 @@ if TYPE_CHECKING:
     from collections.abc import Set
 
     from .analysis import Question, Unit
-    from .documents import Doc
+    from .documents import Doc, Library
 
-__all__ = ["names_asked", "other_post", "owner_only", "post_said"]
+__all__ = ["named_around", "names_asked", "other_post", "owner_only", "post_said"]
 
 
 # how a language writes the word that qualifies a post: in English after a determiner or a name ("the prime
@@ -96,3 +96,14 @@ def post_said(doc: Doc, q: Question, words: Words) -> bool:
     """Does a passage say every post a question names (by any of its keys), not only as an owner (`owner_only`)?"""
     return all((u.strong | u.weak) & doc.keys and not owner_only(doc.text, u.stem, words) for u in q.units
                if u.stem in words.role_stems)
+
+
+def named_around(doc: Doc, name: Unit, q: Question, library: Library, reach: int) -> bool:
+    """Does a sentence around a passage (in its paragraph, `reach` on each side) name what a "who was the first governor
+    of X?" question names (X), without the post asked: the passage goes on about X ("... founded the colony of X. ...
+    the council chose Y as the first governor"). A sentence naming X with the post tells of that post itself ("No
+    Secretary of State had visited"), and the passage after it of another; so does a name that is a post itself."""
+    roles = library.words.role_stems
+    posts = frozenset(st for u in q.units for st in (u.stems or {u.stem}) if st in roles)  # "Secretary", capitalised
+    return not (name.stems or {name.stem}) & roles and any(
+        name.strong & n.keys and not posts & n.keys for n in library.neighbours(doc, reach))

@@ -23,7 +23,7 @@ from .negation import negating_first
 from .openings import opens_item
 from .ordinals_asked import counted_only
 from .otherwise import PLACE_FIT, measure_of_named, measures_another, other_dimension, said_before, says_where
-from .posts import other_post, post_said
+from .posts import named_around, other_post, post_said
 from .referring import read_before
 from .roles import agreeing_first
 from .supplying import new_people, supplies
@@ -412,13 +412,13 @@ class Ranker:
     def _off_time_or_subject(self, r: Scored, q: Question, names: tuple[Unit, ...], before: bool) -> bool:
         """Does a passage answer another time or subject: the question asks of the present ("today") and the passage
         does not say so (it tells of the past); or (not `before` a definition is checked) a "who was the first
-        president of X?" question names something of the pack the passage does not?"""
+        president of X?" question names something of the pack the passage does not (`posts.named_around`)?"""
         if before:
             present = self.library.words.present_stems
             return bool(present & q.stems) and not present & r.doc.keys and not self._in_present(r.doc)
-        keys = self.library.df.keys()
         return q.wants.define and bool(self._who.search(q.text)) and not r.doc.traits.continues and any(
-            u.name and not u.light and u.strong & keys and not u.strong & r.doc.keys for u in names)
+            not u.light and u.strong & self.library.df.keys() and not u.strong & r.doc.keys and not named_around(
+                r.doc, u, q, self.library, self.weights.context_reach) for u in names)
 
     def _in_present(self, doc: Doc) -> bool:
         """Does a passage say a state that still holds ("still stands", "has been kept in Y since 1874")?"""
