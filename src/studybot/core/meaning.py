@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import wordnet, wordnet_ru
 from .losses import lost_alike
 from .memos import memoised
+from .particle_nouns import said_as_phrasal_verb
 from .ru_families import aspect_stems, same_family
 from .ru_motion import motion_noun_of
 from .ru_positive import positive_for_bare
@@ -231,8 +232,19 @@ def same_meaning_in(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | 
     if answer.lang.code == "ru":  # then a word of its family: "растёт" / "вырастает" (`ru_families`)
         return lambda want: _or_lost(_either(same_meaning(want, phrase, answer, avoid), want, phrase, answer, avoid),
                                      want, phrase, answer, avoid)
-    return lambda want: _or_lost(_or_less_of_opposite(same_meaning(want, phrase, answer, avoid), want, answer, avoid),
+    return lambda want: _or_lost(_or_phrasal(_or_less_of_opposite(same_meaning(want, phrase, answer, avoid), want,
+                                                                  answer, avoid), want, phrase, answer, avoid),
                                  want, phrase, answer, avoid)
+
+
+def _or_phrasal(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]
+                ) -> tuple[int, int]:
+    """A point's noun of a verb and a particle said as the phrasal verb ("outbreak" / "broke out":
+    `particle_nouns`), with `same_meaning`'s exclusions."""
+    if found[0] >= 0 or want.exact or want.direction or want.word in phrase.capitalised \
+            or want.stem in answer.lang.own_stems:
+        return found
+    return said_as_phrasal_verb(want, phrase, answer, avoid)
 
 
 def _or_less_of_opposite(found: tuple[int, int], want: Want, answer: Prepared, avoid: frozenset[str]
