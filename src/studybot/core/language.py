@@ -17,6 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .answer_groups import answer_groups
+from .ellipsis import closes_elided
 from .lexicon import ENGLISH, Lexicon
 from .lexicon_degree import DEGREE_OPPOSITES
 from .lexicon_ru import RUSSIAN
@@ -130,13 +131,15 @@ class Language:
         """The negators after the word at i, in its clause, that negate it: a word of few within two words
         ("ideas are few"), a thing said absent within three ("парома у города не было", "денег нет"). In
         Russian only a negator that closes its clause looks back: in "у России нет флота" and "у России не
-        было флота" it is the fleet there is none of, not Russia."""
+        было флота" it is the fleet there is none of, not Russia. An English "did not" closing its clause denies
+        its subject the verb said before ("the wall fell but the tower did not": `ellipsis`)."""
         after, count = self.lex.after_negators, 0
         for j in range(i + 1, min(len(words), i + 4)):
             if clauses[j] != clauses[i]:
                 continue
             size = 1 if words[j] in after and j <= i + 2 else 2 if " ".join(words[j:j + 2]) in after else 0
-            if size and (self.code != "ru" or j + size >= len(words) or clauses[j + size] != clauses[i]):
+            closes = size and (self.code != "ru" or j + size >= len(words) or clauses[j + size] != clauses[i])
+            if closes or (j > i + 1 and closes_elided(words, clauses, j, self.code)):  # ("the tower did not")
                 count += 1
         return count
 

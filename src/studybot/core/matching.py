@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from .aliases import Aliases
 from .comparing import bare_directions, comparison_sides, crossed, crossed_clauses, directed
 from .dates import Date
+from .ellipsis import negated_alike
 from .language import Language, language
 from .lexicon_compare import APPROXIMATORS
 from .marks import Marks, read_marks
@@ -466,10 +467,10 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
         return None
     if opposed_elsewhere(phrase, answer, positions):  # "the south was wet, but the north dry": not "the north was wet"
         return None
-    # local negation: the phrase's negation must agree with the matched words' scope
+    alike = negated_alike(phrase, answer, wanted, positions) if negation in (..., True) else None  # word by word
     phrase_neg = phrase_negated(phrase, answer, wanted) if negation is ... else negation  # ("Нет, на Ангаре")
-    answer_neg = any(answer.negated_at(j) for j in positions)
-    if phrase_neg is not None and phrase_neg != answer_neg:
+    if alike is False or (alike is None and phrase_neg is not None  # the negation agrees with the matched words'
+                          and phrase_neg != any(answer.negated_at(j) for j in positions)):  # ("X did not": alike)
         return None
     return Match(tuple(positions), typo, " ".join(answer.words[j] for j in positions))
 

@@ -1,0 +1,35 @@
+"""English: a negation whose verb is left out because the clause before says it, "the wall fell but the tower did
+not", "Britain signed, France did not". The clause-closing "did not" denies the verb of the clause before for its
+own subject: the tower is negated, the wall is not. A wording that says so is met word by word ("the tower fell but
+the wall did not" makes no "the wall fell but the tower did not", nor does "the wall did not fall but the tower
+did"), where a wording negated as a whole is met by any of its words negated. Only the order of words: no word of
+any text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon_negative import AUXILIARIES, GOVERNING_NEGATORS
+
+if TYPE_CHECKING:
+    from .matching import Prepared, Want
+
+__all__ = ["closes_elided", "negated_alike"]
+
+
+def closes_elided(words: list[str], clauses: list[int], j: int, code: str) -> bool:
+    """Is the word at j a negator after an auxiliary that closes its clause with no verb ("... the tower did not")?"""
+    return (code == "en" and j > 0 and words[j] in GOVERNING_NEGATORS["en"] and words[j - 1] in AUXILIARIES["en"]
+            and (j + 1 == len(words) or clauses[j + 1] != clauses[j]) and clauses[j - 1] == clauses[j])
+
+
+def negated_alike(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...], positions: list[int]) -> bool | None:
+    """For a wording with an elided negation: is each of its words found negated in the answer as it is in the
+    wording? None when the wording has none (then the wording's negation is compared as a whole)."""
+    words, clauses, code = phrase.words, phrase.clauses, phrase.lang.code
+    if not any(closes_elided(words, clauses, j, code) for j in range(len(words))):
+        return None
+    negated: dict[str, bool] = {}
+    for i in phrase.content():
+        negated.setdefault(words[i], phrase.negated_at(i))
+    return all(negated.get(want.word, False) == answer.negated_at(j) for want, j in zip(wanted, positions, strict=True))
