@@ -8,7 +8,9 @@ word of a text):
   теплее" / "стала теплее"; not before "больше" / "меньше": "делается больше ошибок" says how much is done);
 - "недостаточно" before a noun, or ending its clause, is a lack, as "не хватает" ("недостаточно корма", "корма
   недостаточно" / "не хватает корма", read as "нужно больше"); before an adjective, an adverb, a participle or an
-  infinitive it is a degree ("недостаточно толстые", "недостаточно изучен", "недостаточно знать") and stays.
+  infinitive it is a degree ("недостаточно толстые", "недостаточно толстыми", "недостаточно изучен", "недостаточно
+  знать") and stays, as after a personal "был(а, и)" ("выборка была недостаточно велика"; "было недостаточно корма"
+  is a lack).
 """
 
 from __future__ import annotations
@@ -30,17 +32,22 @@ _MADE_SO = {"делается": "становится", "делаются": "с�
             "сделался": "стал", "сделалась": "стала", "сделалось": "стало", "сделались": "стали"}
 _BECOMING = re.compile(rf"(?<!\w)({'|'.join(_MADE_SO)}) (?=(?:{'|'.join(_COMPARATIVES)})(?!\w))")
 # "недостаточно" before a word that is no adjective, adverb, participle or infinitive, or ending its clause
-_DEGREE_ENDS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ых", "их", "ым", "им", "ую", "юю",
-                "ом", "ем", "о", "н", "на", "ны", "т", "та", "ты", "ть", "ться", "ти")
-_LACK = re.compile(r"(?<!\w)не ?достаточно(?!\w)(?:(?= ([^\W\d_]+))|)")
+_DEGREE_ENDS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ых", "их", "ым", "им", "ыми",
+                "ими", "ую", "юю", "ом", "ем", "о", "н", "на", "ны", "т", "та", "ты", "ть", "ться", "ти")
+# after a personal "был(а, и)" the word is a predicate's short adjective ("выборка была недостаточно велика"), after
+# the impersonal "было" a lack ("было недостаточно корма")
+_PERSONAL_BE = frozenset("был была были будет будут быть".split())
+_LACK = re.compile(r"(?<!\w)(?:([^\W\d_]+) )?не ?достаточно(?!\w)(?:(?= ([^\W\d_]+))|)")
 _CLAUSE_GOES_ON = frozenset("и а но или для на в во у из за с со к по при чтобы".split())
 
 
 def _lack(m: re.Match[str]) -> str:
-    after = m.group(1)
+    before, after = m.group(1), m.group(2)
+    lead = f"{before} " if before else ""
     if after is None or after in _CLAUSE_GOES_ON:
-        return "нужно больше"
-    return m.group() if after.endswith(_DEGREE_ENDS) or len(after) < 3 else "нужно больше"
+        return lead + "нужно больше"
+    degree = after.endswith(_DEGREE_ENDS) or len(after) < 3 or before in _PERSONAL_BE
+    return m.group() if degree else lead + "нужно больше"
 
 
 def comparatives_said(text: str) -> str:

@@ -47,6 +47,13 @@ def _doer(text: Prepared, v: int) -> tuple[int, bool] | None:
     return None
 
 
+def _paired(point: Prepared, got: Prepared, a: int, w: int) -> bool:
+    """Do the answer's doer and verb stand side by side in the point too ("a power loom")? Then they are a noun
+    and its modifier, no doer and verb: "the old loom was replaced by a power loom" has no verb "loom"."""
+    return w == a + 1 and any(point.stems[j] == got.stems[a] and point.stems[j + 1] == got.stems[w]
+                              for j in range(len(point.words) - 1))
+
+
 def doer_exchanged(point: Prepared, got: Prepared, positions: tuple[int, ...] = ()) -> bool:
     """Does the answer give the point's verb, as its doer, a word the point names after that verb, and put the
     point's doer in that clause? `positions`: the words that make the point, whose clauses alone are read (all, if
@@ -63,7 +70,7 @@ def doer_exchanged(point: Prepared, got: Prepared, positions: tuple[int, ...] = 
         clauses = {got.clauses[j] for j in positions} if positions else set(got.clauses)
         for w in got.content():
             theirs = _doer(got, w) if got.stems[w] == point.stems[v] and got.clauses[w] in clauses else None
-            if theirs is None or got.stems[theirs[0]] not in later - {doer}:
+            if theirs is None or got.stems[theirs[0]] not in later - {doer} or _paired(point, got, theirs[0], w):
                 continue
             if any(got.words[h] == "than" and got.clauses[h] == got.clauses[w] for h in range(len(got.words))):
                 continue  # a comparison: more of one is less of the other
