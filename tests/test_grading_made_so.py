@@ -25,7 +25,8 @@ ROWS = [
     (ROADS, "more dangerous roads", False), (ROADS, "safer cars", False), (ROADS, "the roads", False),
     (ROADS, "less safe roads", False),
     (CELLAR, "drier", True), (CELLAR, "the cellar got drier", True), (CELLAR, "it made the cellar drier", True),
-    (CELLAR, "wetter", False), (CELLAR, "the cellar became wetter", False), (CELLAR, "it made the cellar wetter", False),
+    (CELLAR, "wetter", False), (CELLAR, "the cellar became wetter", False),
+    (CELLAR, "it made the cellar wetter", False),
     (FERRY, "a faster crossing", True), (FERRY, "the crossing became faster", True),
     (FERRY, "a slower crossing", False),
 ]

@@ -32,10 +32,10 @@ from .forms import FORM, TYPO, forms_only
 from .going_on import words_going_on
 from .heads import head_restored, said_last
 from .intensifiers import said_otherwise
-from .made_so import made_so
 from .keypoint_values import figures_alone
 from .labels import labels_of_words
 from .made_names import name_made
+from .made_so import made_so
 from .name_slips import mended_name_word
 from .negated_apart import negated_apart
 from .qualifiers import after_the_answer
