@@ -2,8 +2,10 @@
 (`language.grading_language`): a Russian country named by its people ("немцы" for "Германия",
 `lexicon_ru_peoples`; English has its demonyms in `relational.groups`, which both read) and getting rid of a thing
 for taking it away ("избавляются от" for "удаляют", `lexicon_ru_own_words.RU_REMOVING`). In the tutor's shared
-groups they moved questions it answered right to sentences that do not answer them. Only general vocabulary:
-nothing of one text."""
+groups they moved questions it answered right to sentences that do not answer them. And the grader's own words of
+rising and falling (`answer_directions`): the future and present of the Russian verbs of growing and falling
+("вырастет", "возрастёт", "упадёт"), as their past forms ("вырос", "упал") are in `lexicon_ru.UP` / `DOWN` (in the
+tutor's tables they moved one reply the wrong way). Only general vocabulary: nothing of one text."""
 
 from __future__ import annotations
 
@@ -11,9 +13,20 @@ from .lexicon_ru_answer_words import RU_ANSWER_VERBS
 from .lexicon_ru_own_words import RU_REMOVING
 from .lexicon_ru_peoples import RU_PEOPLES
 
-__all__ = ["answer_groups"]
+__all__ = ["answer_directions", "answer_groups"]
 
 
 def answer_groups(code: str) -> tuple[tuple[str, ...], ...]:
     """The grader's own synonym groups of a language."""
     return (*RU_PEOPLES, RU_REMOVING, *RU_ANSWER_VERBS) if code == "ru" else ()
+
+
+# what will happen is said as often as what did ("что станет со скоростью?": "вырастет в 3 раза", "упадёт вдвое")
+_RU_UP = frozenset("вырасти вырастет вырастут вырастает вырастают возрасти возрастет возрастут возрастает возрастают "
+                   "увеличится увеличатся поднимется поднимутся".split())
+_RU_DOWN = frozenset("упасть упадет упадут".split())
+
+
+def answer_directions(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The grader's own words of rising and of falling in a language, beside its lexicon's."""
+    return (_RU_UP, _RU_DOWN) if code == "ru" else (frozenset(), frozenset())

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from dataclasses import replace
+from functools import cache, lru_cache
 from typing import Literal
 
 import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .answer_groups import answer_groups
+from .answer_groups import answer_directions, answer_groups
 from .ellipsis import closes_elided
 from .lexicon import ENGLISH, Lexicon
 from .lexicon_degree import DEGREE_OPPOSITES
@@ -410,4 +411,12 @@ def language(code: str = "en", synonyms: tuple[tuple[str, ...], ...] = ()) -> La
 def grading_language(code: str = "en", synonyms: tuple[tuple[str, ...], ...] = ()) -> Language:
     """`language`, with the synonym groups only the grader reads in a learner's answer (`answer_groups`:
     "немцы" for "Германия"); the tutor keeps `language`."""
-    return Language(LANGUAGES[code], synonyms, answer_groups(code))
+    return Language(_grading_lexicon(code), synonyms, answer_groups(code))
+
+
+@cache
+def _grading_lexicon(code: str) -> Lexicon:
+    """A language's lexicon with the grader's own words of rising and falling (`answer_directions`)."""
+    lexicon = LANGUAGES[code]
+    up, down = answer_directions(code)
+    return replace(lexicon, up=lexicon.up | up, down=lexicon.down | down) if up or down else lexicon

@@ -35,6 +35,7 @@ from .intensifiers import said_otherwise
 from .keypoint_values import figures_alone
 from .labels import labels_of_words
 from .made_names import name_made
+from .made_so import made_so
 from .name_slips import mended_name_word
 from .negated_apart import negated_apart
 from .qualifiers import after_the_answer
@@ -160,7 +161,7 @@ class ShortGrading(GraderBase):
                 if literal_match(ref, got):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
-            fskip = self._figures_skip(card, wording, ref, skip) if ref.quantities else skip
+            fskip = (self._figures_skip(card, wording, ref, skip) if ref.quantities else skip) | made_so(ref)
             if ref.quantities and counts_swapped(ref, got):
                 continue  # "two buds and a leaf" for "two leaves and a bud": its figure counts another thing
             failed = self._hard_checks(ref, got, prompt, points=points)  # but a negation apart: "X, as Y did not"

@@ -49,6 +49,7 @@ from .options import (
 )
 from .plainer import plainer_wordings
 from .privatives import privative_only
+from .reason_note import reason_after
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .rounded import rounded_as_said
@@ -470,8 +471,11 @@ class StructuredGrading(ClozeGrading):
 
     def _pick_before_note(self, card: Card, got: Prepared) -> int | None:
         """The option an answer picks without its notes in brackets, when no note picks or offers one itself."""
-        notes = _NOTE.findall(got.text)
-        bare = _NOTE.sub(" ", got.text).strip()
+        notes, bare = _NOTE.findall(got.text), _NOTE.sub(" ", got.text).strip()
+        if not notes and (said := reason_after(got.text, got.lang.code)):  # "над крылом, там поток быстрее": a reason
+            if any(overlap(self.prep(said[1]), self.prep(o)) for o in card.options):  # that says no option's words
+                return None  # ("наблюдателем, вступила в 1991" for "наблюдателем; вступила в 1993": part of the choice)
+            bare, notes = said[0], [said[1]]
         if not bare or any(self._pick(card, self.prep(n), n) is not None or got.lang.lex.hedges & set(n.split())
                            for n in notes):
             return None
@@ -481,7 +485,7 @@ class StructuredGrading(ClozeGrading):
         right = card.options.index(card.answer)
         out, pick = choosing.ruled_out(len(card.options), got.text, lambda x: self._pick(card, self.prep(x), x))
         pick = pick if out else party_kept(self._pick(card, got, got.text), card.options, got, self.parties, self.prep)
-        if pick is None and not out and "(" in got.text:
+        if pick is None and not out and ("(" in got.text or reason_after(got.text, got.lang.code)):
             pick = self._pick_before_note(card, got)  # "b (an electron is given off)": the note says why
         if pick is None and not out:
             pick = party_kept(self._pick_by_own_words(card, got), card.options, got, self.parties, self.prep)  # "the

@@ -1,0 +1,27 @@
+"""A choice said, then why: "над крылом, там поток быстрее", "over the wing, because the air is faster there", "b —
+the flow is faster on top". The option is picked by what stands before the reason (as by what stands before a note in
+brackets, `structured`), when the reason shares no word with any option (else it is part of the choice: "наблюдателем,
+вступила в 1991" for "наблюдателем; вступила в 1993") and picks no option itself ("a, b" names two).
+Split at the first comma, semicolon, colon or dash, or at a conjunction of reason ("because", "since", "потому что",
+"так как", "поскольку"). A rule of the language, no word of a text."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["reason_after"]
+
+_SPLIT = {
+    "en": re.compile(r"\s*(?:[,;:—–]|\s-)\s+|\s+(?:because|since)\s+"),
+    "ru": re.compile(r"\s*(?:[,;:—–]|\s-)\s+|\s+(?:потому что|так как|поскольку)\s+"),
+}
+
+
+def reason_after(text: str, code: str) -> tuple[str, str] | None:
+    """(the choice, the reason after it) of an answer, or None when it has no such break."""
+    pattern = _SPLIT.get(code)
+    found = pattern.search(text) if pattern else None
+    if found is None or found.start() == 0:
+        return None
+    head, note = text[:found.start()].strip(), text[found.end():].strip()
+    return (head, note) if head and note else None
