@@ -63,6 +63,7 @@ from .motives_en import own_motive
 from .names_unsaid import name_unsaid
 from .ordinal_names import with_ordinals
 from .other_names import another_named
+from .phases import phase_unsaid, telling_phase
 from .pioneers import object_unsaid, telling_object
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .ranks import other_member, other_rank, ranks_asked
@@ -200,6 +201,8 @@ class Tutor:
             best = telling_material(self.ranker, asked, ranked)  # "what is X made of?": one saying a material
         if best is not None and future_unsaid(asked, best.doc):
             best = telling_future(self.ranker, asked, ranked)  # "when will X be returned?": not a past event
+        if best is not None and phase_unsaid(asked, best.doc, self.language):
+            best = telling_phase(self.ranker, asked, ranked, self.language)  # "when did X start?": not its end
         if best is not None and (kind_unsaid(asked, best.doc, self.library) or figure_of_other(asked, best.doc,
                                                                                               self.library)):
             best = telling_slot(self.ranker, asked, ranked)  # "на каком заводе X?": one naming a factory (`slots`)

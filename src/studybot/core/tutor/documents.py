@@ -60,6 +60,16 @@ DECADE = re.compile(r"^(?:1[0-9]|20)\d0s$")  # "the 1860s"
 _DIGIT = re.compile(r"\d")
 _YEAR_LIKE = frozenset({"count", "duration", "time"})  # figures a year may be read as ("1903 года", "in 1812")
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?!\d|[.,]\d)")  # "in 1455, ..." too
+
+
+def _ordinal_only(text: str | None, p: Prepared, raw: str, cardinal: str) -> bool:
+    """Is a count said only as an ordinal ("The first pocket radio ...", "Первый паром ..."): which, not how many? A
+    name's number ("the Regency TR-1", "Як-15") writes no count either."""
+    written = rf"(?<![\w.,])(?<![^\W\d_]-){text}(?!\w|[.,]\d)"
+    return bool(text) and text in p.ordinals and not re.search(written, raw) and not (
+        cardinal and re.search(cardinal, raw, re.IGNORECASE))
+
+
 _LIST = re.compile(r";|→|(?:,[^,]+){2,}")
 # a time of day written as a clock writes it ("at about 8:45", "в 19:38"): a time, even where the quantity reader
 # leaves a bare "8:45" two figures (it may be a ratio)
@@ -393,7 +403,8 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
         q.kind not in _YEAR_LIKE for q in p.quantities)  # "до 2000 °C", "1500 m": a measure is no year
     in_dates = " ".join(d.text for d in p.dates)
     figures = [q for q in p.quantities if not (q.kind == "count" and (YEAR.match(q.text or "") or (
-        q.text and re.search(rf"(?<!\d){re.escape(q.text)}(?!\d)", in_dates))))]
+        q.text and re.search(rf"(?<!\d){re.escape(q.text)}(?!\d)", in_dates)) or _ordinal_only(
+        q.text, p, raw, tw.cardinal)))]  # "the first radio": which one, not how many
     numeric = figure and bool(figures)
     dated = bool(p.dates) or any(YEAR.match(w) or DECADE.match(w) for w in seq) or any(
         st in words.date_stems for st in stems)

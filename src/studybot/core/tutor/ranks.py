@@ -2,15 +2,16 @@
 was Flamsteed", nor "кто выполнил третий полёт?" by "Первый полёт выполнил Орвилл".
 
 A question that writes an ordinal (first to tenth, "1st" to "10th", Russian "первый" to "десятый" in any case and
-gender) before words of what it ranks ("the second point-contact transistor", "вторым руководителем") asks of that
-rank. A passage that writes another ordinal before any of those words ("the first point-contact transistor",
-"первым руководителем"), and never the rank asked (neither its ordinal, in words or figures, "2nd", "2-й", nor a
-series member's number, "Восток-2" being the second), tells of the other's: it is no answer (`other_rank`), and the
-tutor declines. A passage saying the rank asked anywhere stays ("Unlike the first, the Second Triumvirate ..." for
-"who formed the Second Triumvirate?"); so does one naming no rank. So is a member of a series by its number
-("Спутник-3", "Ту-154"): a passage naming the same word with another number ("Масса Спутника-2 ...", "Ту-104") and never
-the one asked tells of another member (`other_member`). Rules of the language (English and Russian ordinals), no word of
-a text.
+gender; "last", "final", "последний" too: "when was the last satellite launched?" is not answered by "The first
+satellite was launched in 1960") before words of what it ranks ("the second point-contact transistor", "вторым
+руководителем") asks of that rank. A passage that writes another ordinal before any of those words ("the first
+point-contact transistor", "первым руководителем"), and never the rank asked (neither its ordinal, in words or figures,
+"2nd", "2-й", nor a series member's number, "Восток-2" being the second), tells of the other's: it is no answer
+(`other_rank`), and the tutor declines. A passage saying the rank asked anywhere stays ("Unlike the first, the Second
+Triumvirate ..." for "who formed the Second Triumvirate?"); so does one naming no rank. So is a member of a series by
+its number ("Спутник-3", "Ту-154"): a passage naming the same word with another number ("Масса Спутника-2 ...",
+"Ту-104") and never the one asked tells of another member (`other_member`). Rules of the language (English and Russian
+ordinals), no word of a text.
 """
 
 from __future__ import annotations
@@ -32,10 +33,16 @@ _SERIES = re.compile(r"(?<![\W\d_])-(10|[1-9])(?!\d)")  # "Восток-2", "Gem
 _FIGURED = re.compile(r"(?<![\w.,])(10|[1-9])-(?:й|я|е|го|му|м|ю|х|ми|ой)(?![\w-])")  # "2-й", "3-го": in figures
 _MEMBER = re.compile(r"(?<![\w-])([^\W\d_]{2,})-(\d{1,4})(?![\w-])")  # "спутник-3", "ту-104" (normalised)
 _REACH = 3  # words after an ordinal that tell what it ranks
+LAST = 100  # the rank of "the last X": another than the first ("the last satellite": not "the first satellite")
+_LAST_EN = frozenset(("last", "final"))
+_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "a"))  # before an English "last" that ranks
+_LAST_RU = re.compile(r"^последн(?:ий|его|ему|им|ем|яя|юю|ей|ее|ие|их|ими)$")
 
 
 def rank_of(token: str) -> int:
-    """The rank an ordinal word (normalised) says, 0 for none."""
+    """The rank an ordinal word (normalised) says, 0 for none; `LAST` for "last", "final", "последний"."""
+    if token in _LAST_EN or _LAST_RU.match(token):
+        return LAST
     if token in _EN:
         return _EN.index(token) + 1
     if m := _NUMBERED.match(token):
@@ -49,7 +56,9 @@ def _ranked(tokens: list[str], stop: Collection[str], stem: Callable[[str], str]
     """Each ordinal of a text and the stems of the content words right after it."""
     out = []
     for i, t in enumerate(tokens):
-        if n := rank_of(t):
+        if (n := rank_of(t)) == LAST and t in _LAST_EN and (i == 0 or tokens[i - 1] not in _DETERMINERS):
+            continue  # "how long did the effect last in ...": the verb
+        if n:
             after = [stem(w) for w in tokens[i + 1:i + 1 + _REACH] if w not in stop and not rank_of(w)]
             out.append((n, frozenset(after)))
     return out
