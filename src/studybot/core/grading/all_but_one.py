@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from ..connectives import clashes_with_point
 from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..matching import Prepared
 from ..meaning import Meaning, has_opposite, same_meaning_in
@@ -187,7 +188,8 @@ class AllButOneGrading(MostlyRelatedGrading):
                     or not left_out_alone(ref, i, got, where, skip) or contradicted(point, got, where) \
                     or contradicted(ref, got, where) or flipped_in_part(ref, got, where) \
                     or any(wrong_party(text, got, where, self.parties, (), skip) for text in (point, ref)) \
-                    or _denied_by(ref, got, where):
+                    or _denied_by(ref, got, where) \
+                    or clashes_with_point(point, ref, got, where):
                 continue
             return True, made[1], True, where
         return None

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .. import wordnet
+from ..connectives import connective_at
 from ..matching import Prepared
 from ..meaning import has_opposite, opposite_in_any_sense
 from ..quantities import find_quantities
@@ -91,8 +92,8 @@ def _plain_word(point: Prepared, i: int) -> bool:
     """A word that may only qualify the next one: not a name, a symbol or a figure, nor a word of direction ("less
     salty", "more wages", "менее солёной": without it the point says another thing, or the opposite)."""
     word = point.words[i]
-    if word in _HOW_OFTEN:
-        return False  # "чаще ставили": how often is what the point says changed
+    if word in _HOW_OFTEN or connective_at(point, i):
+        return False  # "чаще ставили": how often is what the point says changed; "однако": a relation (`connectives`)
     return word.isalpha() and word not in point.capitalised and word not in point.exact and not point.dirs[i] \
         and not find_quantities(word, lang=point.lang.code)
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from ..comparing import change_words, factors_apart, oriented_direction
+from ..connectives import connective_skips, relation_changed, relation_changed_at
 from ..matching import Match, Prepared, Want, find_phrase, overlap
 from ..meaning import Meaning, avoided, kindred, opposed, same_meaning_in
 from ..packs import Card
@@ -189,7 +190,7 @@ def _wanted_as(point: Prepared, ref: Prepared, absent: bool, skip: frozenset[str
         or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
     if negation is False and not point.negated() and negated_where_said(point, ref):
         negation = True  # "no cavalry" of "few archers and no cavalry": negated where the point says it
-    skips = _own_degrees(ref, skip) | becoming_said_by_change(ref)  # "less glass" for "the lens is thinner?"
+    skips = _own_degrees(ref, skip) | becoming_said_by_change(ref) | connective_skips(ref)  # ("while" for "but")
     return negation, skips | changed if (changed := change_words(ref)) else skips  # a factor's words: figure checked
 
 
@@ -286,7 +287,8 @@ class StructuredGrading(ClozeGrading):
                     or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at) \
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip) \
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
-                    or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) or both_claimed(
+                    or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
+                    or relation_changed_at(point, ref, got, at, skips) or both_claimed(
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
                         ref, got, at, self.prep):
                 continue
@@ -360,7 +362,7 @@ class StructuredGrading(ClozeGrading):
         made = [i for i, hit in zip(wanted, hits, strict=True) if hit[0] >= 0]
         pairs = [(i, hit[1]) for i, hit in zip(wanted, hits, strict=True) if hit[0] >= 0]
         if any(got.negated_at(j) for j in positions) != any(point.negated_at(i) for i in made) \
-                or privative_only(point, got, pairs) \
+                or privative_only(point, got, pairs) or relation_changed(point, got, pairs, needed=False) \
                 or contradicted(point, got, positions):
             return False, "", False, ()
         got_dir, want_dir = oriented_direction(point, got, list(positions)), point.direction()

@@ -1,0 +1,155 @@
+"""Connectives read by the relation they say, as a fair teacher reads them, not by their word. A keypoint's contrast
+("the glazed pots cracked but the clay bowls survived", "whereas", "yet", "however"; "однако", "зато", "тогда как") is
+made by another contrast ("while", "but"; "но", "а") or by none, the two clauses side by side ("..., the clay bowls
+survived"); a condition or time ("if", "once", "whenever"; "если") by another of its kind ("when"; "когда"), and a
+concession ("although", "though"; "хотя") by another concession or a contrast. The relation is kept: a connective of a
+relation against the point's between the words that make it ("because", "since", "so" for "but" or "although";
+"unless" or "although" for "if"; "потому что", "поэтому" for "однако") fails the point, as do the two sides of a
+contrast crossed ("the clay bowls cracked but the glazed pots survived"). A function word of a point ("when",
+"но", "когда") is never wanted in the answer, as before, but its relation is kept so too; "while", "а" and "в то время
+как", which also only join or say when, are read as no relation. A cause or a contrast for a condition is left alone,
+and a cause is never said by another word here ("because" is no "so"; `causes` reads those). Only words of the
+language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .matching import Prepared
+
+__all__ = ["clashes_with_point", "connective_at", "connective_skips", "relation_changed", "relation_changed_at"]
+
+# relation -> its connectives (a phrase where one word is not enough). "while", "а" and "в то время как" also only
+# join or say when ("магнит двигают, а в катушке возникает ток"): a relation of their own, against none
+_RELATIONS: dict[str, dict[str, frozenset[str]]] = {
+    "en": {"contrast": frozenset("but whereas yet however".split()),
+           "concession": frozenset("although though".split()),
+           "condition": frozenset("if when once whenever".split()),
+           "cause": frozenset("because since".split()),
+           "result": frozenset("so therefore thus hence consequently".split()),
+           "exception": frozenset(["unless"]),
+           "joining": frozenset(["while", "whilst"])},
+    "ru": {"contrast": frozenset(["но", "однако", "зато", "тогда как"]),
+           "concession": frozenset(["хотя", "хоть"]),
+           "condition": frozenset(["если", "когда"]),
+           "cause": frozenset(["потому что", "поскольку", "так как", "ибо"]),
+           "result": frozenset(["поэтому", "так что", "следовательно"]),
+           "joining": frozenset(["а", "в то время как"])},
+}
+# a keypoint's relation -> the answer's relations said in its place that turn it into another ("because" for "but",
+# "unless" or "although" for "if"; a cause or a contrast for a condition is left alone: "the graft takes because the
+# bark is moist", "the wind rose, but then the sail was reefed")
+_CLASHES = {"contrast": frozenset({"cause", "result", "exception"}),
+            "concession": frozenset({"cause", "result", "exception"}),
+            "condition": frozenset({"concession", "exception"})}
+# said by a word of their own where the point's word is a content word (a concession by a contrast too); a
+# contrast may go unsaid
+_NEEDED = {"concession": frozenset({"concession", "contrast"}), "condition": frozenset({"condition"})}
+# "once a year", "once more", "yet again", "so far", "so that", "since 1990": not connectives
+_NOT_AFTER = {"once": frozenset("a an again more or and every upon".split()),
+              "yet": frozenset("again another more".split()),
+              "since": frozenset("then that ever before after".split())}
+# "so" of a result opens a clause with its subject ("..., so the ship sank"), not "so heavy"
+_SO_SUBJECTS = frozenset("the a an it they he she we its their his her this these those there".split())
+
+
+def _connectives(p: Prepared) -> list[tuple[int, int, str]]:
+    """(start, length, relation) of each connective in a prepared text."""
+    table = _RELATIONS.get(p.lang.code)
+    if not table:
+        return []
+    words, negators, out = p.words, p.lang.lex.negators, []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        for rel, group in table.items():
+            n = next((len(g.split()) for g in group if " " in g and words[i:i + len(g.split())] == g.split()), 0)
+            if n or (w in group and nxt not in _NOT_AFTER.get(w, ()) and not nxt[:1].isdigit()
+                     and (w != "so" or nxt in _SO_SUBJECTS) and not (i and words[i - 1] in negators)):
+                out.append((i, n or 1, rel))  # (not "not yet": a negation)
+    return out
+
+
+def connective_at(p: Prepared, i: int) -> bool:
+    """Is the word at i a connective ("однако": no modifier a point may be made without, `grading.modifiers`)?"""
+    return any(start <= i < start + n for start, n, _ in _connectives(p))
+
+
+def _joining(p: Prepared) -> list[tuple[int, int, str]]:
+    """The connectives of `_CLASHES` relations a wording joins clauses or opens a clause with: content words follow."""
+    content = set(p.content())
+    return [(i, n, rel) for i, n, rel in _connectives(p)
+            if rel in _CLASHES and any(j in content for j in range(i + n, len(p.words)))]
+
+
+def connective_skips(ref: Prepared) -> frozenset[str]:
+    """The stems of a wording's connectives that an answer need not repeat word for word (`relation_changed`
+    checks the relation instead)."""
+    content = set(ref.content())
+    return frozenset(ref.stems[j] for i, n, _ in _joining(ref) for j in range(i, i + n) if j in content)
+
+
+def relation_changed(ref: Prepared, got: Prepared, pairs: list[tuple[int, int]], *, clash: bool = False,
+                     needed: bool = True) -> bool:
+    """Does an answer that makes a wording's words (`pairs`: the wording's place, the answer's) say the relation of
+    the wording's connective otherwise: a connective of a relation against it between them (`_CLASHES`), none of a
+    condition or a concession the wording says by a content word (unless not `needed`: a long point made in part),
+    or the sides of a contrast crossed, each said in a clause with the other side's words? With `clash`, only the
+    first."""
+    joins = _joining(ref)
+    if not joins or not pairs:
+        return False
+    lo, hi = min(j for _, j in pairs), max(j for _, j in pairs)
+    found = _connectives(got)
+    between = {rel for i, n, rel in found if lo < i and i + n - 1 < hi}
+    if any(not between.isdisjoint(_CLASHES[rel]) for _, _, rel in joins):
+        return True
+    if clash:
+        return False
+    content, starts = set(got.content()), {i for i, _, _ in found}
+    while lo > 0 and (lo - 1 not in content or lo - 1 in starts):  # "if the rope broke", "when the wind rises, ..."
+        lo -= 1
+    said = {rel for i, n, rel in found if lo <= i and i + n - 1 < hi}
+    mine = set(ref.content())
+    for at, n, rel in joins:
+        if needed and rel in _NEEDED and at in mine and said.isdisjoint(_NEEDED[rel]):
+            return True
+        if rel == "contrast" and _crossed(ref, got, pairs, at, n):
+            return True
+    return False
+
+
+def _crossed(ref: Prepared, got: Prepared, pairs: list[tuple[int, int]], at: int, n: int) -> bool:
+    """Are the two sides of a wording's contrast at `at` crossed in the answer: a clause of it with words of both,
+    over two clauses or more ("the clay bowls cracked but the glazed pots survived"; a word on both sides left out)?"""
+    sides = [{ref.stems[i] for i in ref.content() if i < at}, {ref.stems[i] for i in ref.content() if i >= at + n}]
+    both = sides[0] & sides[1]
+    before = {got.clauses[j] for i, j in pairs if 0 <= i < at and ref.stems[i] not in both}
+    after = {got.clauses[j] for i, j in pairs if i >= at + n and ref.stems[i] not in both}
+    return bool(before & after) and len(before | after) >= 2
+
+
+def _across(point: Prepared, ref: Prepared) -> bool:
+    """Does a wording without the point's connective say words of the point on both sides of it (the point said
+    plainer, "глазурь потрескалась черепок уцелел"), not one side alone (an accepted "debt shrinks in real terms")?"""
+    stems = {ref.stems[i] for i in ref.content()}
+    return any(any(point.stems[i] in stems for i in point.content() if i < at)
+               and any(point.stems[i] in stems for i in point.content() if i >= at + n) for at, n, _ in _joining(point))
+
+
+def clashes_with_point(point: Prepared, ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """A wording made at `positions` that says the point without its connective: is a connective of another
+    relation said between its words ("глазурь потрескалась, потому что черепок уцелел" for "..., однако ...")?"""
+    return _across(point, ref) and relation_changed(point, got, [(-1, j) for j in positions], clash=True)
+
+
+def relation_changed_at(point: Prepared, ref: Prepared, got: Prepared, positions: tuple[int, ...],
+                        skip: frozenset[str]) -> bool:
+    """`relation_changed` for a match of a wording's wanted words (`Prepared.wanted` with `skip`) at `positions`, or
+    `clashes_with_point` for a wording without the point's connective."""
+    if not _joining(ref):
+        return clashes_with_point(point, ref, got, positions)
+    places = sorted([i for i in ref.content() if ref.stems[i] not in skip] or ref.content(), key=lambda i: bool(
+        ref.dirs[i]))
+    pairs = list(zip(places, positions, strict=True)) if len(places) == len(positions) else []
+    return relation_changed(ref, got, pairs or [(-1, j) for j in positions], clash=not pairs)
