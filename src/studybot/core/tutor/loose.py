@@ -11,8 +11,8 @@ another thing ("the recipient of the lamp" tells no more than who got it). Never
 
 Measured and left out (round 24, tvocab24): WordNet's synonyms in any sense and its direct hypernyms and hyponyms
 (`related_words`, as the grader's `mostly_related` uses them) at the same credit answered more held-out questions but
-declined fewer of the unanswerable ones ("pulse" / "beats" comes with "treatment" / "best"). Russian has no table of
-derivation here: `kindred` reads its nouns of action."""
+declined fewer of the unanswerable ones (synonyms: 3 more answered, 3 fewer declined; hypernyms: 8 and 7). Russian
+has no table of derivation here: `kindred` reads its nouns of action."""
 
 from __future__ import annotations
 
