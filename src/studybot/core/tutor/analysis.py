@@ -94,6 +94,7 @@ class Unit:
     stems: frozenset[str] = frozenset()  # the stems of all its words (a name of several words)
     light: bool = False  # a light word (it frames the question, see `Analyser._light`)
     ordinal: bool = False  # a figure said as an ordinal ("second"): which one, not how many (`ordinals_asked`)
+    loose: frozenset[str] = frozenset()  # a looser relative's keys, met at a lower credit (`loose`)
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -477,7 +478,8 @@ class Analyser:
             weak |= lib.related.get(st, frozenset()) | self.words.said_otherwise(w, lib.df) - strong  # `senses`
             name = capitalised or st in lib.names.stems
             weight = max(lib.idf(k) for k in present) * light
-            return Unit(w, st, frozenset(strong), weak, weight * (w8.name if name else 1.0), name, light=is_light)
+            return Unit(w, st, frozenset(strong), weak, weight * (w8.name if name else 1.0), name, light=is_light,
+                        loose=frozenset() if name else self.kindred.loose(w) - strong - weak)
         if st in lib.topic_stems:
             return None  # a word of the pack's title no passage uses: the whole pack is about it
         if capitalised:  # a name the pack does not know

@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..ru_families import ASPECT_PREFIXES
 from ..ru_verbal_nouns import verbal_noun
 from .documents import Library
+from .loose import loose_keys
 from .words import Words
 
 __all__ = ["Kindred"]
@@ -80,6 +81,10 @@ class Kindred:
         found = (frozenset(strong), frozenset(weak - strong))
         self._keys[w] = found
         return found
+
+    def loose(self, w: str) -> frozenset[str]:
+        """The stems of a question's word's looser relatives the pack writes (`loose`), met at a lower credit."""
+        return loose_keys(w, self.words, self.library.df)
 
     def stems(self, w: str, st: str) -> frozenset[str]:
         """The stems of the verb forms the pack writes that a question's Russian noun of action is made from: "взлёт"

@@ -55,6 +55,7 @@ class Weights:
     refer_credit: float = 0.9  # ... by the sentence before, which the passage refers back to (for ranking: `referring`)
     context_reach: int = 2  # sentences on each side of a passage (in its paragraph) that are its context
     hint_credit: float = 0.5  # ... by the prompt of a card the passage supports
+    loose_credit: float = 0.5  # ... by a word of its derivational family in the passage (`loose`)
     # -- rescoring the bm25 candidates
     candidates: int = 40  # bm25 hits rescored
     fit_bonus: float = 0.1  # times `fits`: the passage gives the kind of answer wanted
@@ -173,8 +174,7 @@ class Ranker:
 
     def coverage(self, doc: Doc, units: tuple[Unit, ...], total: float) -> tuple[float, float]:
         """Weighted share of `units` a passage covers (in part by weak keys, context, hints), and by its own keys."""
-        w8 = self.weights
-        covered = own = 0.0
+        w8, covered, own = self.weights, 0.0, 0.0
         context: frozenset[str] | None = None
         measured = frozenset(QUANTITY_KEY + kind for kind in doc.traits.kinds)  # "100 °C" says "при какой температуре"
         for u in units:
@@ -182,19 +182,19 @@ class Ranker:
             if not named and (u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library) or (
                     u.stem in self.library.words.present_stems and self._in_present(doc))):  # "now": "still stands"
                 share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
-                covered += share * u.weight
-                own += share * u.weight
+                covered, own = covered + share * u.weight, own + share * u.weight
                 continue
             if named or u.weak & doc.keys:  # in part; in its own words too when a figure counts a kind of it ("how many
                 covered += w8.partial_credit * u.weight  # people": "600,000 soldiers", see `counts`)
                 own += w8.partial_credit * u.weight if any(COUNTED_KEY + k in doc.keys for k in u.kinds) else 0.0
                 continue
-            if context is None:
-                context = self.context(doc)
+            context = self.context(doc) if context is None else context
             if u.strong & context:
                 covered += w8.context_credit * u.weight
             elif u.strong & doc.hints:
                 covered += w8.hint_credit * u.weight
+            elif u.loose & doc.keys:  # a looser relative of it (`loose`)
+                covered += w8.loose_credit * u.weight
         return covered / total, own / total
 
     def rank(self, q: Question) -> list[Scored]:
