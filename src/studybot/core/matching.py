@@ -1,13 +1,12 @@
-"""Word-level matching for the grader: prepared text, stems, synonyms, typo
-tolerance, and the local negation and direction of a matched phrase.
+"""Word-level matching for the grader: prepared text, stems, synonyms, typo tolerance, and the local negation and
+direction of a matched phrase.
 
-A `Prepared` text is normalised, has pack aliases rewritten to their canonical names and number words
-turned into digits, and is split into clauses so that a negation or a direction word only affects the
-clause it stands in. Words are letter or digit runs in any script; the pack's `Language` (carried by its
-`Aliases`) gives stems, synonyms, directions and function words. Symbols are significant: a word written
-in capitals or with digits in a reference ("NADPH", "CO2") must be given exactly, a sign sticks to its
-word ("NADP+"), and a single letter after a term ("chlorophyll a", "vitamin B") is part of the answer.
-"""
+A `Prepared` text is normalised, has pack aliases rewritten to their canonical names and number words turned into
+digits, and is split into clauses so that a negation or a direction word only affects the clause it stands in. Words
+are letter or digit runs in any script; the pack's `Language` (carried by its `Aliases`) gives stems, synonyms,
+directions and function words. Symbols are significant: a word written in capitals or with digits in a reference
+("NADPH", "CO2") must be given exactly, a sign sticks to its word ("NADP+"), and a single letter after a term
+("chlorophyll a", "vitamin B") is part of the answer."""
 
 from __future__ import annotations
 
@@ -30,6 +29,7 @@ from .quantities import Quantity, find_dates, ordinals_in
 from .replies import ANSWER_NO as _ANSWER_NO
 from .replies import phrase_negated
 from .shares import Share, every_share
+from .skipped_clauses import orphan_clauses
 from .swings import steady, swing_pool
 
 __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "covers", "directions_agree",
@@ -85,8 +85,7 @@ class Prepared:
 
     @property
     def shares(self) -> tuple[float, ...]:
-        """The shares the text says ("half", "a fifth", "4/5", "one in five", "на пятую часть") as numbers between 0
-        and 1 (`shares.every_share`), read when first asked for."""
+        """The shares the text says ("half", "a fifth", "4/5", "на пятую часть") in 0..1 (`shares.every_share`)."""
         if self._shares is None:
             self._shares = every_share(self._said, self._share_reads)
         return self._shares
@@ -443,11 +442,11 @@ def _presence(phrase: Prepared, other: Prepared) -> Callable[[int], bool]:
 def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = frozenset(),
                 negation: bool | None | Any = ..., directions: bool = True, span: int | None = None,
                 otherwise: Callable[[Want], tuple[int, int]] | None = None) -> Match | None:
-    """Find every content word of `phrase` in `answer` (any order; stems, synonyms,
-    typos; a word not found so, by `otherwise`, e.g. `meaning.same_meaning`), then check that the matched words
-    are negated as the phrase is (`negation`: True/False to require a state, None to allow either). A direction
-    word matches any word of the same direction unless `directions` is False; with
-    `span`, the matched words must lie within that many words of each other. None when the phrase is not there."""
+    """Find every content word of `phrase` in `answer` (any order; stems, synonyms, typos; a word not found so, by
+    `otherwise`, e.g. `meaning.same_meaning`), then check that the matched words are negated as the phrase is
+    (`negation`: True/False to require a state, None to allow either). A direction word matches any word of the same
+    direction unless `directions` is False; with `span`, the matched words must lie within that many words of each
+    other. None when the phrase is not there."""
     wanted = phrase.wanted(skip, directions)
     if not wanted:
         return None
@@ -455,8 +454,9 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     clauses: set[int] = set()  # the clauses of `positions`
     typo = False
     flips = crossed_clauses(phrase, answer) if wanted[-1].direction else frozenset()  # "Y is slower than X"
-    for want in wanted:
-        best, hit = _locate(want, answer, clauses, flips)
+    for want in wanted:  # (a direction alone with skipped words in its clause: also where they are, `orphan_clauses`)
+        best, hit = _locate(want, answer, clauses | orphan_clauses(phrase, answer, skip) if want.direction and clauses
+                            else clauses, flips)
         best, hit = otherwise(want) if best < 0 and otherwise is not None else (best, hit)  # (only when not found)
         if best < 0:
             return None

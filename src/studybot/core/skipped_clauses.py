@@ -1,0 +1,35 @@
+"""Where a phrase's word of direction may stand when the plain word of its clause is one the phrase need not have
+found: a point "цены выросли и стали высокими" on a card asking "Что было с ценами?" skips "цены" (the prompt's
+word), so "выросли" is left alone in its clause, and the answer's "выросли" stands in no clause of the words found
+("стали высокими"). Such a direction word may stand where the answer says the skipped word ("цены выросли") or in
+a clause of the answer that holds no plain content word ("выросли и стали высокими"). A direction of a clause about
+another thing ("экспорт упал, а цены стали высокими") is still not taken. Only the order of words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .matching import Prepared
+
+__all__ = ["orphan_clauses"]
+
+
+def orphan_clauses(phrase: Prepared, answer: Prepared, skip: frozenset[str]) -> set[int]:
+    """The answer's clauses a direction word of `phrase` may also stand in, when in the phrase it shares its clause
+    only with skipped words: those where the answer says a skipped word of that clause, and those without any
+    plain content word. Empty when every direction word of the phrase has a plain, unskipped word beside it."""
+    if not skip:
+        return set()
+    content = phrase.content()
+    alone: set[str] = set()
+    for i in content:
+        if phrase.dirs[i] and not any(phrase.clauses[k] == phrase.clauses[i] and not phrase.dirs[k]
+                                      and phrase.stems[k] not in skip for k in content):
+            alone.update(phrase.stems[k] for k in content if phrase.clauses[k] == phrase.clauses[i]
+                         and phrase.stems[k] in skip)
+    if not alone:
+        return set()
+    said = {answer.clauses[j] for stem in alone for j in answer.positions_of_stem(stem)}
+    plain = {answer.clauses[j] for j in answer.content() if not answer.dirs[j]}
+    return said | (set(answer.clauses) - plain)
