@@ -33,13 +33,14 @@ def test_english_parts_merge_into_one_line_per_word_in_their_fields() -> None:
 
 def test_russian_parts_merge_into_their_fields_and_trailing_empty_ones_are_left_off() -> None:
     text = _merger().merge_ru("# wiktionary\nспеш\tv=тороп\n", "# thesaurus\nспеш\tv=гнал\nбег\tv=мча\n",
-                              "# wide\nшаг\tn=ступ\n")
-    assert wordnet_ru.parse(text) == {"бег": "\tv=мча", "спеш": "v=тороп\tv=гнал", "шаг": "\t\tn=ступ"}
+                              "# wide\nшаг\tn=ступ\n", "# related\nдуб\tn=дерев\n")
+    assert wordnet_ru.parse(text) == {"бег": "\tv=мча", "спеш": "v=тороп\tv=гнал", "шаг": "\t\tn=ступ",
+                                      "дуб": "\t\t\tn=дерев"}
 
 
 def test_a_part_of_more_fields_or_a_repeated_word_is_refused() -> None:
     merger = _merger()
     with pytest.raises(ValueError, match="at most 1"):
-        merger.merge_ru("спеш\tv=тороп\tv=гнал\n", "", "")
+        merger.merge_ru("спеш\tv=тороп\tv=гнал\n", "", "", "")
     with pytest.raises(ValueError, match="repeated"):
-        merger.merge_ru("спеш\tv=тороп\nспеш\tv=гнал\n", "", "")
+        merger.merge_ru("спеш\tv=тороп\nспеш\tv=гнал\n", "", "", "")

@@ -71,27 +71,32 @@ def test_an_unreadable_table_is_refused_with_its_line() -> None:
         wordnet_ru._partners("x=abc")
     assert wordnet_ru.parse("# notice\nспеш\tv=тороп\n") == {"спеш": "v=тороп"}
     with pytest.raises(ValueError, match="unreadable line"):
-        wordnet_ru.parse("спеш\tv=тороп\t\t\tv=гнал\n")  # a fourth field
+        wordnet_ru.parse("спеш\tv=тороп\t\t\t\tv=гнал\n")  # a fifth field
 
 
-MADE_UP = "# notice\nспеш\tv=тороп\tv=гнал;r=быстр\tv=мча\nшаг\t\t\tn=ступ\nбег\t\tv=мча\n"
+MADE_UP = "# notice\nспеш\tv=тороп\tv=гнал;r=быстр\tv=мча\nшаг\t\t\tn=ступ\nбег\t\tv=мча\nдуб\t\t\t\tn=дерев\n"
 
 
 @pytest.fixture
 def made_up(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     rows = wordnet_ru.parse(MADE_UP)
-    for reader in (wordnet_ru.entry, wordnet_ru.wide_entry, wordnet_ru.synonyms, wordnet_ru.wide_synonyms):
+    for reader in (wordnet_ru.entry, wordnet_ru.wide_entry, wordnet_ru.synonyms, wordnet_ru.wide_synonyms,
+                   wordnet_ru.relatives):
         reader.cache_clear()
     monkeypatch.setattr(wordnet_ru, "table", lambda: rows)
     yield
-    for reader in (wordnet_ru.entry, wordnet_ru.wide_entry, wordnet_ru.synonyms, wordnet_ru.wide_synonyms):
+    for reader in (wordnet_ru.entry, wordnet_ru.wide_entry, wordnet_ru.synonyms, wordnet_ru.wide_synonyms,
+                   wordnet_ru.relatives):
         reader.cache_clear()
 
 
 @pytest.mark.usefixtures("made_up")
 def test_each_reader_reads_its_own_fields_of_a_line() -> None:
-    assert wordnet_ru.fields("спеш") == ["v=тороп", "v=гнал;r=быстр", "v=мча"]
-    assert wordnet_ru.fields("бег") == ["", "v=мча", ""] and wordnet_ru.fields("кзщ") == ["", "", ""]
+    assert wordnet_ru.fields("спеш") == ["v=тороп", "v=гнал;r=быстр", "v=мча", ""]
+    assert wordnet_ru.fields("бег") == ["", "v=мча", "", ""] and wordnet_ru.fields("кзщ") == ["", "", "", ""]
+    # the fourth field, the nouns one hypernym step away, is read by `relatives` alone: they are no synonyms
+    assert wordnet_ru.relatives("дуб") == {"дерев"} and wordnet_ru.relatives("спеш") == frozenset()
+    assert wordnet_ru.synonyms("дуб") == frozenset() and wordnet_ru.wide_synonyms("дуб") == frozenset()
     # Wiktionary's and the thesaurus's fields are the main synonyms; the third is read only by the wide look-ups
     assert wordnet_ru.synonyms("спеш") == {"тороп", "гнал", "быстр"}
     assert wordnet_ru.synonyms("спеш", ("v",)) == {"тороп", "гнал"}

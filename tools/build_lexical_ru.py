@@ -14,7 +14,12 @@ and licence notices:
 - tools/build_wordnet_table_ru.py: Wiktionary's synonyms in a main sense;
 - tools/build_thesaurus_ru.py: the thesaurus's first line of synonyms;
 - tools/build_thesaurus_wide_ru.py: what those two leave out (the thesaurus's second line, nouns), built here from
-  the two parts just built, so the three never disagree.
+  the two parts just built, so the three never disagree;
+- tools/build_wordnet_related_ru.py: nouns one hypernym step apart in Wiktionary's database, for the grader's ONE
+  word of a wording met by a looser relative (the MIT-licensed package's data is Wiktionary's, CC BY-SA 3.0), kept
+  for stems the three parts above key (frequent words).
+Nothing of these sources is needed at run time (pyproject.toml adds nothing): studybot ships the derived table, as
+it ships WordNet's for English.
 """
 
 from __future__ import annotations
@@ -27,8 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_thesaurus_ru  # noqa: E402
 import build_thesaurus_wide_ru  # noqa: E402
+import build_wordnet_related_ru  # noqa: E402
 import build_wordnet_table_ru  # noqa: E402
-from lexical_tables import merge_ru, write_table  # noqa: E402
+from lexical_tables import merge, merge_ru, write_table  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -45,7 +51,13 @@ def main(argv: list[str]) -> int:
                  build_thesaurus_wide_ru.main([thesaurus, database, frequency, str(wide)]))  # reads the two above
         if any(steps):
             return 1
-        text = merge_ru(*(part.read_text(encoding="utf-8") for part in (wiktionary, main_thesaurus, wide)))
+        texts = [part.read_text(encoding="utf-8") for part in (wiktionary, main_thesaurus, wide)]
+        known = Path(tmp) / "known_ru.tsv"  # the three parts' stems, which the relatives must both be
+        known.write_text(merge("ru", [*((text, 1) for text in texts), ("", 1)]), encoding="utf-8")
+        related = Path(tmp) / "wordnet_related_ru.tsv"
+        if build_wordnet_related_ru.main([database, str(known), str(related)]):
+            return 1
+        text = merge_ru(*texts, related.read_text(encoding="utf-8"))
     write_table(out, text)
     return 0
 

@@ -1,13 +1,14 @@
 """Merge the per-use lexical tables into one table per language: src/studybot/core/data/lexical_en.tsv, _ru.tsv.
 
     python tools/lexical_tables.py en WORDNET RELATED KINDS [OUT]
-    python tools/lexical_tables.py ru WIKTIONARY THESAURUS WIDE [OUT]
+    python tools/lexical_tables.py ru WIKTIONARY THESAURUS WIDE RELATED [OUT]
 
 The builders (tools/build_lexical_en.py, tools/build_lexical_ru.py) call `merge_en` / `merge_ru` on the parts they
 build; run directly, this tool merges parts already built, in the old per-use format, e.g. the tables studybot
 shipped before round 13 (`git show 360d3c5:src/studybot/core/data/wordnet_en.tsv > wordnet_en.tsv`, and likewise
 wordnet_related_en.tsv, wordnet_kinds_en.tsv, wordnet_ru.tsv, thesaurus_ru.tsv, thesaurus_wide_ru.tsv): that is how
-the shipped lexicon tables were first made, and the readers give exactly the pairs those six tables gave.
+the shipped lexicon tables were first made, and the readers give exactly the pairs those six tables gave (the
+Russian relatives, RELATED, came later: tools/build_wordnet_related_ru.py).
 
 A line is a word (English) or a Snowball stem (Russian), then its fields, tab-separated, trailing empty fields left
 off:
@@ -15,7 +16,8 @@ off:
   synset in any sense, hypernyms and hyponyms (`related_words`; tools/build_wordnet_related.py), the words that say
   it in other words, and "a" for an adjective (the tutor's `reworded`; tools/build_wordnet_kinds.py).
 - Russian: synonyms per part of speech from Wiktionary (tools/build_wordnet_table_ru.py), from LibreOffice's
-  thesaurus (tools/build_thesaurus_ru.py), and the wider ones beyond those two (tools/build_thesaurus_wide_ru.py).
+  thesaurus (tools/build_thesaurus_ru.py), the wider ones beyond those two (tools/build_thesaurus_wide_ru.py), and
+  nouns one hypernym step apart (`related_words`; tools/build_wordnet_related_ru.py).
 Every part's header (its sources and licence notice) is kept in the merged header, in full.
 """
 
@@ -25,15 +27,15 @@ import sys
 from pathlib import Path
 
 # fields per line, after the word
-FIELDS = {"en": 8, "ru": 3}
+FIELDS = {"en": 8, "ru": 4}
 LINES = {
     "en": "# Lines: WORD <tab> synonyms <tab> antonyms <tab> bases <tab> family <tab> words of a synset in any sense "
           "<tab>\n# hypernyms and hyponyms <tab> words that say it in other words <tab> 'a' for an adjective "
           "(trailing empty fields\n# left off). The first four as tools/build_wordnet_table.py says, the next two "
           "as tools/build_wordnet_related.py\n# says, the last two as tools/build_wordnet_kinds.py says.\n",
     "ru": "# Lines: STEM <tab> Wiktionary's synonyms <tab> the thesaurus's <tab> the wider ones (later senses, nouns;\n"
-          "# pairs the two others give left out), each per part of speech, POS=stem,stem;POS=... (v verb, a "
-          "adjective,\n# r adverb, n noun; trailing empty fields left off).\n",
+          "# pairs the two others give left out) <tab> nouns one hypernym step apart, each per part of speech,\n"
+          "# POS=stem,stem;POS=... (v verb, a adjective, r adverb, n noun; trailing empty fields left off).\n",
 }
 TITLE = {
     "en": "# English WordNet: one lexical table for studybot's grader and tutor (tools/build_lexical_en.py, merging\n"
@@ -101,16 +103,18 @@ def merge_en(wordnet: str, related: str, kinds: str) -> str:
     return merge("en", [(wordnet, 4), (related, 2), (kinds, 2)])
 
 
-def merge_ru(wiktionary: str, thesaurus: str, wide: str) -> str:
-    return merge("ru", [(wiktionary, 1), (thesaurus, 1), (wide, 1)])
+def merge_ru(wiktionary: str, thesaurus: str, wide: str, related: str) -> str:
+    return merge("ru", [(wiktionary, 1), (thesaurus, 1), (wide, 1), (related, 1)])
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) not in (4, 5) or argv[0] not in FIELDS:
+    parts = {"en": 3, "ru": 4}.get(argv[0] if argv else "", 0)
+    if not parts or len(argv) not in (parts + 1, parts + 2):
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
-    lang, paths = argv[0], [Path(a) for a in argv[1:4]]
-    out = Path(argv[4]) if len(argv) > 4 else Path(__file__).parents[1] / f"src/studybot/core/data/lexical_{lang}.tsv"
+    lang, paths = argv[0], [Path(a) for a in argv[1:parts + 1]]
+    out = Path(argv[parts + 1]) if len(argv) > parts + 1 else \
+        Path(__file__).parents[1] / f"src/studybot/core/data/lexical_{lang}.tsv"
     texts = [p.read_text(encoding="utf-8") for p in paths]
     write_table(out, merge_en(*texts) if lang == "en" else merge_ru(*texts))
     return 0

@@ -6,17 +6,20 @@
   that share a synset in any sense, a noun or verb and its direct hypernym or hyponym ("pay" / "earn",
   "lack" / "shortage", "lower" / "decrease"), or a noun's two steps the same way ("car" / "vehicle"); never two
   sisters or cousins, never two antonyms. Words are compared by their WordNet base forms ("paid" / "earned").
-- Russian: nothing yet (its table, `wordnet_ru`, gives synonyms only, no hypernyms or hyponyms).
-The table is read once, on first use (only grading of an English pack asks), never at start-up.
+- Russian: `core/data/lexical_ru.tsv` (`wordnet_ru`): two nouns one step apart in Wiktionary's hypernym links, in
+  any sense ("деревня" / "село"; tools/build_wordnet_related_ru.py), or two nouns that list each other as synonyms
+  in any of its fields ("конь" / "лошадь"), which the grader's `meaning` never swaps (a noun is a text's term):
+  here only ONE word of a wording of three or more, all the others said as they are. Words are compared by stem.
+The tables are read once, on first use (only grading of a pack in their language asks), never at start-up.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from . import wordnet
+from . import wordnet, wordnet_ru
 
-__all__ = ["related", "related_en"]
+__all__ = ["related", "related_en", "related_ru"]
 
 
 @cache
@@ -36,6 +39,22 @@ def related_en(a: str, b: str) -> bool:
     return not _relatives(a).isdisjoint(_lemmas(b))
 
 
-def related(word: str, other: str, lang: str) -> bool:
-    """Is `other` (an answer's word) a looser relative of `word` (a wording's) in the language `lang`?"""
+def _nouns_ru(stem: str) -> frozenset[str]:
+    return wordnet_ru.wide_entry(stem).get("n", frozenset())
+
+
+def related_ru(word: str, stem: str, other: str, other_stem: str) -> bool:
+    """Are two Russian nouns (any forms, with their stems) relatives: synonyms that list each other in any field of
+    `wordnet_ru` ("конь" / "лошадь", "педагог" / "учитель"), or one step apart in Wiktionary's hypernyms ("деревня"
+    / "село")? A verb's form is neither (`wordnet_ru.parts_of_speech`)."""
+    if "v" in wordnet_ru.parts_of_speech(word) or "v" in wordnet_ru.parts_of_speech(other):
+        return False
+    return other_stem in wordnet_ru.relatives(stem) or other_stem in _nouns_ru(stem) and stem in _nouns_ru(other_stem)
+
+
+def related(word: str, other: str, lang: str, stem: str = "", other_stem: str = "") -> bool:
+    """Is `other` (an answer's word) a looser relative of `word` (a wording's) in the language `lang`? (Russian
+    compares stems: without them, no.)"""
+    if lang == "ru":
+        return bool(stem) and related_ru(word, stem, other, other_stem)
     return lang == "en" and related_en(word, other)

@@ -1,16 +1,18 @@
 """Russian synonyms as a meaning signal: the stems of words that share a main sense, per part of speech.
 
 One table, `core/data/lexical_ru.tsv` (tools/build_lexical_ru.py), with its sources' attributions and licences in
-its header. A line is a stem and three fields of synonyms per part of speech: from the synsets of Russian
+its header. A line is a stem and four fields per part of speech, three of synonyms: from the synsets of Russian
 Wiktionary (the wiki-ru-wordnet database; CC BY-SA; tools/build_wordnet_table_ru.py), from LibreOffice's Russian
 thesaurus (mythes-ru; LGPL 2.1; tools/build_thesaurus_ru.py), and the wider ones (tools/build_thesaurus_wide_ru.py,
 from both sources: the thesaurus's second line of synonyms and nouns), which hold only what the first two leave
-out; each tool says what it keeps and why. A stem's synonyms (`synonyms`) are those of the first two fields;
-`wide_synonyms` adds the third's, for the grader's verbs, adjectives and adverbs (`meaning`) and the tutor's second
-look (`tutor.reworded_ru`). Russian is inflected and the grader compares Snowball stems, so the table is keyed by
-stem (a verb's stem and those of its regular forms). It is read once, on first use (only a Russian pack's grader or
-tutor asks for it), never at start-up. No field gives antonyms (the thesaurus's caught nothing the lexicon's
-opposites and the direction words do not). General language only: the table describes Russian, not one text.
+out, and nouns one hypernym step apart in Wiktionary's database (tools/build_wordnet_related_ru.py, CC BY-SA; read
+by `related_words` only, through `relatives`); each tool says what it keeps and why. A stem's synonyms (`synonyms`)
+are those of the first two fields; `wide_synonyms` adds the third's, for the grader's verbs, adjectives and adverbs
+(`meaning`) and the tutor's second look (`tutor.reworded_ru`). Russian is inflected and the grader compares Snowball
+stems, so the table is keyed by stem (a verb's stem and those of its regular forms). It is read once, on first use
+(only a Russian pack's grader or tutor asks for it), never at start-up. No field gives antonyms (the thesaurus's
+caught nothing the lexicon's opposites and the direction words do not). General language only: the table describes
+Russian, not one text.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
 
-__all__ = ["POSES", "Pos", "entry", "fields", "in_wiktionary", "parse", "parts_of_speech", "synonyms", "table",
-           "wide_entry", "wide_synonyms"]
+__all__ = ["POSES", "Pos", "entry", "fields", "in_wiktionary", "parse", "parts_of_speech", "relatives", "synonyms",
+           "table", "wide_entry", "wide_synonyms"]
 
 Pos = Literal["v", "a", "r", "n"]  # verb, adjective, adverb, noun
 POSES: tuple[Pos, ...] = ("v", "a", "r", "n")
@@ -31,7 +33,9 @@ _VERB_ENDINGS = ("ть", "ти", "чь", "л", "ла", "ло", "ли", "ет", "
                  "ите")
 _NOT_VERB: tuple[Pos, ...] = ("a", "r", "n")
 _VERB: tuple[Pos, ...] = ("v",)
-FIELDS = 3  # fields of a line after its stem: Wiktionary's, the thesaurus's, the wider ones (trailing empties left off)
+FIELDS = 4  # fields of a line after its stem: Wiktionary's, the thesaurus's, the wider ones, the relatives (trailing
+# empties left off)
+_SYNONYMS = 3  # the fields of synonyms (the relatives are no synonyms)
 
 
 def _pos(text: str) -> Pos:
@@ -69,7 +73,8 @@ def table() -> dict[str, str]:
 
 
 def fields(stem: str) -> list[str]:
-    """A stem's three fields (Wiktionary's, the thesaurus's, the wider ones; empty for a stem the table lacks)."""
+    """A stem's four fields (Wiktionary's, the thesaurus's, the wider ones, the relatives; empty for a stem the table
+    lacks)."""
     found = table().get(stem, "").split("\t")
     return found + [""] * (FIELDS - len(found))
 
@@ -96,8 +101,14 @@ def entry(stem: str) -> _Partners:
 
 @cache
 def wide_entry(stem: str) -> _Partners:
-    """A stem's synonyms in any field (`entry`'s and the wider ones), per part of speech."""
-    return _union(*fields(stem))
+    """A stem's synonyms in any field of synonyms (`entry`'s and the wider ones), per part of speech."""
+    return _union(*fields(stem)[:_SYNONYMS])
+
+
+@cache
+def relatives(stem: str) -> frozenset[str]:
+    """The stems of the nouns one hypernym step from a noun's stem in Wiktionary ("деревн": "сел", "поселок")."""
+    return _partners(fields(stem)[_SYNONYMS]).get("n", frozenset())
 
 
 @lru_cache(maxsize=1 << 14)

@@ -10,7 +10,8 @@ sister, never an antonym). Everything else is asked as before: every other word 
 them, negation, direction, roles and figures checked as for any wording. A point made so counts at reduced weight:
 as a point made with a slip (rated Hard, not Good). Never a word that must be said exactly (names, figures,
 directions, quantities, negators), a word of the pack's own `synonyms`, nor onto a word of the card's known mistakes
-(`avoid`). Russian has no table of rarer senses yet: `related_words` gives it nothing.
+(`avoid`). In Russian the relative is a noun's: one hypernym step in Wiktionary, or a noun synonym both list
+(`related_words.related_ru`).
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def relative_in(want: Want, answer: Prepared, phrase: Prepared, avoid: frozenset
     """The position of the first word of the answer that may stand for a word of the phrase as a relative of it
     (`related_words`), never a word of `light`; -1 when none does."""
     return next((j for j in answer.content() if _loose_answer_word(answer, j, phrase, avoid)
-                 and answer.words[j] not in light and related(want.word, answer.words[j], answer.lang.code)), -1)
+                 and answer.words[j] not in light and related(want.word, answer.words[j], answer.lang.code, want.stem,
+                                                              answer.stems[j])), -1)
 
 
 def one_relative(first: Callable[[Want], tuple[int, int]] | None, phrase: Prepared, answer: Prepared,
