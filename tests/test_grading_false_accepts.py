@@ -1,0 +1,39 @@
+"""Wrong answers the grader once accepted. A comparative and its plain adjective ("safe" for "safer"), or "less X"
+for "Xer", are another degree, not a typo of it, while a slip in the comparative ("safter", "saffer") stays a typo.
+A choice answer that names two options apart ("the north tower, the south tower") is a hedge, as "north and south"
+is. Invented cards."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Pack, Section
+from tests.cards import short
+
+
+def _grade(card: Card, given: str, code: str = "en") -> bool:
+    pack = Pack(id="t", title="t", language=code, sections=(Section(id="s", title="s", notes="x"),), cards=(card,))
+    return Grader.for_pack(pack).grade(card, given).correct
+
+
+ROADS = short("It made the roads safer", prompt="What did the new lights do?")
+WINTERS = short("the winters grew colder", prompt="How did the climate change?")
+
+SHORT_ROWS = [
+    (ROADS, "it made the roads safer", True),
+    (ROADS, "It made the roads safter", True),
+    (ROADS, "it made the roads saffer", True),
+    (ROADS, "made the roads safer", True),
+    (ROADS, "it made the roads less safe", False),
+    (ROADS, "it made the roads safe", False),
+    (ROADS, "it made the roads unsafe", False),
+    (WINTERS, "the winters grew colder", True),
+    (WINTERS, "the winters grew cold", False),
+    (WINTERS, "the winters grew less cold", False),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), SHORT_ROWS)
+def test_a_comparative_is_not_a_typo_of_its_plain_adjective(card, given, right):
+    assert _grade(card, given) is right
