@@ -37,3 +37,25 @@ SHORT_ROWS = [
 @pytest.mark.parametrize(("card", "given", "right"), SHORT_ROWS)
 def test_a_comparative_is_not_a_typo_of_its_plain_adjective(card, given, right):
     assert _grade(card, given) is right
+
+
+TOWERS = Card(id="c", section="s", kind="choice", prompt="Which tower fell first?", answer="the north tower",
+              options=("the north tower", "the south tower", "the west tower"))
+
+CHOICE_ROWS = [
+    ("the north tower", True),
+    ("the nrth tower", True),
+    ("north", True),
+    ("the north tower, because it was the oldest", True),
+    ("the north tower, the south tower", False),
+    ("the north tower; the south tower", False),
+    ("the north tower, the west tower", False),
+    ("the south tower, the north tower", False),
+    ("north, south", False),
+    ("north and south", False),
+]
+
+
+@pytest.mark.parametrize(("given", "right"), CHOICE_ROWS)
+def test_two_options_named_apart_are_a_hedge(given, right):
+    assert _grade(TOWERS, given) is right
