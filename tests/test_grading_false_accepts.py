@@ -59,3 +59,22 @@ CHOICE_ROWS = [
 @pytest.mark.parametrize(("given", "right"), CHOICE_ROWS)
 def test_two_options_named_apart_are_a_hedge(given, right):
     assert _grade(TOWERS, given) is right
+
+
+FLOW = Card(id="c", section="s", kind="choice", prompt="Which way does the salt move?",
+            answer="from the cell into the sea",
+            options=("from the cell into the sea", "from the sea into the cell", "from the sea into the river"))
+
+FLOW_ROWS = [
+    ("from the cell into the sea", True),
+    ("into the sea from the cell", True),
+    ("out of the cell into the sea", True),
+    ("into the cell from the sea", False),
+    ("from the sea into the cell", False),
+    ("from sea to cell", False),
+]
+
+
+@pytest.mark.parametrize(("given", "right"), FLOW_ROWS)
+def test_two_options_of_the_same_words_are_told_apart_by_their_prepositions(given, right):
+    assert _grade(FLOW, given) is right
