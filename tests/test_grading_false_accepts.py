@@ -9,7 +9,7 @@ import pytest
 
 from studybot.core.grading import Grader
 from studybot.core.packs import Card, Pack, Section
-from tests.cards import short
+from tests.cards import explain, numeric, short
 
 
 def _grade(card: Card, given: str, code: str = "en") -> bool:
@@ -78,3 +78,24 @@ FLOW_ROWS = [
 @pytest.mark.parametrize(("given", "right"), FLOW_ROWS)
 def test_two_options_of_the_same_words_are_told_apart_by_their_prepositions(given, right):
     assert _grade(FLOW, given) is right
+
+
+CLOCK = numeric(38, "microseconds", "38 microseconds a day",
+                prompt="By how much do the tower clocks run fast each day?")
+TRAIN = explain("the new trains were faster than the old ones", prompt="How did the new trains compare?")
+
+SPEED_ROWS = [
+    (CLOCK, "38 microseconds", True),
+    (CLOCK, "they run fast by 38 microseconds", True),
+    (CLOCK, "they run 38 microseconds fast", True),
+    (CLOCK, "they run slow by 38 microseconds", False),
+    (CLOCK, "38 microseconds slow", False),
+    (CLOCK, "they run fast by 83 microseconds", False),
+    (TRAIN, "the new trains were faster than the old ones", True),
+    (TRAIN, "the new trains were slower than the old ones", False),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), SPEED_ROWS)
+def test_fast_and_slow_are_opposites(card, given, right):
+    assert _grade(card, given) is right
