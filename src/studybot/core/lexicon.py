@@ -285,7 +285,7 @@ ANTONYM_PAIRS = (
     "weaken strengthen", "weaken stronger", "weaker stronger", "weaken strong",
     "restore abolish", "restore destroy", "restore end", "restore overthrow",
     "expensive cheap", "dear cheap", "expensive inexpensive", "scarce plentiful", "scarce abundant", "rare plentiful",
-    "rare abundant",
+    "rare abundant", "fast slow", "quick slow",
     # a negative verb and the partner it negates, where no rewrite says it ("failed" of its own, "lost"; not
     # "keep", a verb of too many senses: "kept losing")
     "pass fail", "retain lose",

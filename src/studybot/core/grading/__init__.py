@@ -52,6 +52,7 @@ __all__ = ["CYRILLIC_LETTERS", "LETTERS", "MAX_ANSWER", "Grader", "KeypointResul
 
 MAX_ANSWER = 2000  # characters of an answer that are graded
 _BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")  # a cloze's blank: "{{94}}", "{{1 мая|первого мая}}"
+_LISTED = re.compile(r"\s*[,;]\s*")  # a list's separator: "the north tower, the south tower"
 
 
 class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFiguresGrading, NumericGrading,
@@ -208,12 +209,15 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
         return verdict
 
     def _options_named(self, card: Card, answer: str, lang: str) -> list[str]:
-        """The parts of a choice answer joined by "and" when each names another option of a name or a term (three
-        words at most), in capitals or not ("примаков и путин"): two options chosen; [] otherwise ("exports fell and
-        imports grew" reads one option of a sentence)."""
-        if not JOINED[lang].search(answer) or any(len(option.split()) > 3 for option in card.options):
+        """The parts of a choice answer joined by "and", or listed with a comma or a semicolon where no option holds
+        one ("the north tower, the south tower"), when each names another option of a name or a term (three words at
+        most), in capitals or not ("примаков и путин"): two options chosen; [] otherwise ("exports fell and imports
+        grew" reads one option of a sentence; "the north tower, because it was oldest": the reason chooses none)."""
+        listed = _LISTED.search(answer) is not None and not any(_LISTED.search(option) for option in card.options)
+        if not (JOINED[lang].search(answer) or listed) or any(len(option.split()) > 3 for option in card.options):
             return []
-        parts = [p.strip(" .;") for p in JOINED[lang].split(answer.strip())]
+        parts = [p.strip(" .;") for piece in JOINED[lang].split(answer.strip())
+                 for p in (_LISTED.split(piece) if listed else (piece,))]
         chosen = [v.trace[0] if v.trace else "" for v in (self._grade_choice(card, self.prep(p)) for p in parts if p)]
         return parts if len(chosen) >= 2 and all(c.startswith("chose ") for c in chosen) \
             and len(set(chosen)) == len(chosen) else []

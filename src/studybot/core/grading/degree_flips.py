@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from functools import cache
 
+from .. import wordnet
 from ..language import language
 from ..lexicon_compare import COMPARISONS
 from ..matching import Prepared
 
-__all__ = ["degree_flipped"]
+__all__ = ["degree_flipped", "degree_slipped"]
 
 _FEWER = {"en": {"fewer": -1}}
 
@@ -89,3 +90,22 @@ def _less_of_plain(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     # (in Russian the second term may follow in the genitive, "менее быстрый кометы": a word the wording lacks)
     return any(0 < p < len(got.words) and got.stems[p] in plain and got.words[p - 1] == cmp.less
                and not (cmp.genitive and p + 1 < len(got.words) and got.stems[p + 1] not in own) for p in positions)
+
+
+def _graded(word: str) -> frozenset[str]:
+    """The plain adjectives a comparative or superlative is a degree of ("safer", "safest": "safe"; "better": "good"
+    is not read, WordNet gives "well"); none for a word that is no such form ("number" is no degree of "numb")."""
+    if not word.endswith(("er", "est")):
+        return frozenset()
+    return wordnet.base_forms(word, "a") - {word}
+
+
+def degree_slipped(ref: Prepared, got: Prepared) -> bool:
+    """Does the answer say the plain adjective where the wording says its comparative or superlative, or the other
+    way round ("safe" or "less safe" for "safer", "safer" for "safe"), and nowhere the wording's own form? That is
+    another degree, no slip of spelling (English: WordNet's base forms)."""
+    if ref.lang.code != "en":
+        return False
+    mine, theirs = set(got.words), set(ref.words)
+    return any(base in mine and base not in theirs for w in theirs - mine for base in _graded(w)) or any(
+        base in theirs and base not in mine for w in mine - theirs for base in _graded(w))

@@ -195,20 +195,39 @@ def misspelt(options: tuple[str, ...], raw: str, fits: list[int]) -> int | None:
 
 
 def runs_in(answer: Prepared, option: Prepared) -> bool:
-    """Are the answer's words a run of the option's words, in order, nothing between?"""
+    """Are the answer's words a run of the option's words, in order, nothing between, none after another preposition
+    than the option's ("into the sea from the cell" is no run of "from the sea into the cell")?"""
     places = [option.find_word(answer.stems[i], answer.words[i], None)[1] for i in answer.content()]
     content = option.content()
-    if any(p < 0 for p in places):
+    if any(p < 0 for p in places) or any((m := _marker(answer, i)) and (n := _marker(option, k)) and m != n
+                                         for i, k in zip(answer.content(), places, strict=True)):
         return False
     ranks = [content.index(p) for p in places]
     return all(b == a + 1 for a, b in zip(ranks, ranks[1:], strict=False))
 
 
 def in_order(answer: Prepared, option: Prepared) -> int:
-    """Pairs of the answer's words that the option has in the same order."""
+    """Pairs of the answer's words that the option has in the same order; above them (weighed 1000 each) the answer's
+    words that the option puts after the same preposition ("into the sea from the cell" says "from the cell into the
+    sea", not "from the sea into the cell", whatever the order)."""
     places = [option.find_word(answer.stems[i], answer.words[i], None)[1] for i in answer.content()]
+    marked = sum(1 for i, k in zip(answer.content(), places, strict=True)
+                 if k >= 0 and (m := _marker(answer, i)) and m == _marker(option, k))
     places = [p for p in places if p >= 0]
-    return sum(1 for i in range(len(places)) for j in range(i + 1, len(places)) if places[i] < places[j])
+    pairs = sum(1 for i in range(len(places)) for j in range(i + 1, len(places)) if places[i] < places[j])
+    return 1000 * marked + pairs
+
+
+_ARTICLES = frozenset("the a an".split())
+
+
+def _marker(text: Prepared, i: int) -> str:
+    """The function word right before a content word, an article between them skipped ("from" of "from the cell");
+    "" after a content word."""
+    k = i - 1
+    if k >= 0 and text.words[k] in _ARTICLES:
+        k -= 1
+    return text.words[k] if k >= 0 and k not in text.content() and text.words[k] not in _ARTICLES else ""
 
 
 def word_replaced(answer: Prepared, option: Prepared, others: list[Prepared]) -> bool:

@@ -23,7 +23,7 @@ from .answers import leads, letters_named, literal_match, threshold
 from .base import GraderBase, asked_negated
 from .counted import counts_swapped
 from .dated import decade_years
-from .degree_flips import degree_flipped
+from .degree_flips import degree_flipped, degree_slipped
 from .described import described_names
 from .doers import doer_apart
 from .figure_words import figure_positions
@@ -170,7 +170,7 @@ class ShortGrading(GraderBase):
                 continue
             # (a negation the question makes, said again: "the body cannot make collagen" for "collagen")
             asked = got.negated() and not ref.negated() and asked_negated(prompt, got)
-            if degree_flipped(ref, got, tuple(range(len(got.words)))):
+            if degree_flipped(ref, got, tuple(range(len(got.words)))) or degree_slipped(ref, got):
                 continue  # "it got narrower" (less wide) for "it became wide": the opposite quality, as in a point
             match = find_phrase(ref, got, skip=fskip, negation=None) if asked else find_phrase(ref, got, skip=fskip)
             if match is None and not failed and figures_alone(ref, got, fskip):
