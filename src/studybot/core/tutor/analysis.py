@@ -19,6 +19,7 @@ from ..matching import Prepared
 from ..numbers_ru import regnal_ordinals
 from ..text import normalise
 from ..typos import plausible_typo
+from .changes import change_units
 from .compounds import joined
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
@@ -177,7 +178,7 @@ class Analyser:
             asked = pattern.sub(replacement, asked)
         prepared = self._spelt(self.words.prepare(asked), capitalised)
         units = degrees_light(self._weigh(prepared, capitalised), text, self.asks, self.words, self.weights.light)
-        units = material_units(units, text, self.words.lang.code)  # "made of": met by "a slab of X" (`materials`)
+        units = change_units(material_units(units, text, self.words.lang.code), text, self.words.lang.code)  # made of
         if asks_negated(self.words, prepared) and NEGATED_KEY in self.library.df:  # "why did X not ...?": a
             said = {NEGATED_KEY + s for u in units if u.name for s in u.stems or {u.stem}}  # of what it names (any
             units.append(Unit("not", NEGATED_KEY, frozenset(said or {NEGATED_KEY}), frozenset({NEGATED_KEY}),  # other:
@@ -247,8 +248,7 @@ class Analyser:
                 w in self.words.tw.contrast_words for w in WORD.findall(text)))  # "how is X different": a difference
 
     def _counted(self, text: str, units: list[Unit]) -> frozenset[str]:
-        """The stems of what "how many" counts ("how many seismic stations": seismic, stations; "how many ATP
-        molecules": atp, molecules), light words left out: a figure answers only next to one of them."""
+        """The stems of what "how many" counts ("how many ATP molecules": atp, molecules), light words left out."""
         tw = self.words.tw
         tokens = WORD.findall(text)
         phrase: list[str] = []
@@ -266,7 +266,7 @@ class Analyser:
 
     def _measured(self, units: list[Unit], wanted: Wants) -> tuple[frozenset[str], ...]:
         """The keys of the words naming what a figure asked for measures ("какая плотность"), when the pack uses them
-        and no quantity kind or general word says it ("what amount", "какой процент" are met by any such figure)."""
+        and no quantity kind or general word ("what amount", "какой процент") says it."""
         tw = self.words.tw
         if not wanted.numeric or wanted.measures:
             return ()

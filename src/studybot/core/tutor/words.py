@@ -27,6 +27,7 @@ from ..matching import Prepared
 from ..relational import russian_nouns
 from ..text import normalise
 from .case_names import CaseNames
+from .changes import CHANGE_KEY
 from .entries import PHRASE_PREFIX, in_order
 from .name_endings import strip_ending
 from .people_nouns import people_kinds
@@ -204,8 +205,7 @@ class Words:
     # -------------------------------------------------------------- stems
 
     def name_stem(self, word: str) -> str:
-        """A name without its case ending ("горбачева" -> "горбачев"), or its stem in a
-        language whose names do not decline."""
+        """A name without its case ending ("горбачева" -> "горбачев"), or its stem where names do not decline."""
         endings = self.tw.name_endings
         if not endings:
             return self.lang.stem(word)
@@ -286,7 +286,7 @@ class Words:
                 weak |= self._opposite_keys(self.lang.stem(plain))
         direction = self.lang.direction(word)
         if direction:
-            weak.add("zdirup" if direction > 0 else "zdirdown")
+            weak.update(("zdirup" if direction > 0 else "zdirdown", CHANGE_KEY))  # ("how did X change?": `changes`)
         root = self.tw.root_length
         if len(st) >= root and st.isalpha():
             weak.add("zr" + st[:root])
