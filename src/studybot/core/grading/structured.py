@@ -15,6 +15,7 @@ from ..packs import Card
 from . import options as choosing
 from .aims import stopped_as_purpose
 from .answers import correction
+from .asked_kind import kind_only
 from .averted import averted_as_purpose
 from .both_sides import both_claimed
 from .bound import bound_elsewhere
@@ -404,8 +405,7 @@ class StructuredGrading(ClozeGrading):
         return [c for i, c in enumerate(claims) if lone[i] and not region_of_place(pieces, lone, i, got)]
 
     def _pick(self, card: Card, got: Prepared, raw: str) -> int | None:
-        """The option a learner chose: by letter ("b", "B)", "option b", "(b)"), by its text, or by a paraphrase
-        clearly closer to one option than to any other."""
+        """The option a learner chose: by letter ("b", "B)", "(b)"), by its text, or by a paraphrase closest to it."""
         options = [self.prep(o) for o in card.options]
         lettered = by_letter(len(card.options), options, got, raw)
         if lettered is not None:
@@ -456,9 +456,8 @@ class StructuredGrading(ClozeGrading):
         return way if (way := one_way(options, got, fits)) is not None else misspelt(card.options, raw, fits)
 
     def _pick_by_own_words(self, card: Card, got: Prepared) -> int | None:
-        """The option an answer picks by the words the question does not say: "agency" of "which US agency ...?"
-        is shared by several options and ties them, "drug" picks one; the question's figures stay ("в 1991 году"),
-        and a word put in place of one of the option's picks none ("deformed leg virus": not "deformed wing virus")."""
+        """The option an answer picks by the words the question does not say ("the drug agency" for "which US agency
+        ...?"); the question's figures stay, and a word put in place of one of the option's picks none."""
         prompt = self.prep(card.prompt)
         asked = {prompt.stems[i] for i in prompt.content()}
         kept = [i for i, w in enumerate(got.words) if got.stems[i] not in asked or any(c.isdigit() for c in w)]
@@ -486,12 +485,13 @@ class StructuredGrading(ClozeGrading):
     def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
         right = card.options.index(card.answer)
         out, pick = choosing.ruled_out(len(card.options), got.text, lambda x: self._pick(card, self.prep(x), x))
+        if not out and kind_only(self.prep(card.prompt), got):  # "an agency" for "which agency ...?" (`asked_kind`)
+            return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         pick = pick if out else party_kept(self._pick(card, got, got.text), card.options, got, self.parties, self.prep)
         if pick is None and not out and ("(" in got.text or reason_after(got.text, got.lang.code)):
             pick = self._pick_before_note(card, got)  # "b (an electron is given off)": the note says why
         if pick is None and not out:
-            pick = party_kept(self._pick_by_own_words(card, got), card.options, got, self.parties, self.prep)  # "the
-            # drug agency" for "which agency ...?"
+            pick = party_kept(self._pick_by_own_words(card, got), card.options, got, self.parties, self.prep)
         if pick is None:
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"

@@ -1,0 +1,26 @@
+"""A choice answer that only names the kind of thing the question asks for picks no option: "an agency" for "Which US
+agency signed the memorandum?" is no choice of the one option whose name says "Agency" (every option is an agency).
+The kind is the words (up to three) right after "which" / "what" / "какой" (before a comma: "which agency, the CIA or
+the FBI, ..." asks an agency, and "CIA" picks one). Words of English and Russian, no word of one text."""
+
+from __future__ import annotations
+
+from ..matching import Prepared
+
+__all__ = ["kind_only"]
+
+_ASKING = {"en": frozenset(("which", "what")),
+           "ru": frozenset("какой какая какое какие какого каких какую каким какими какому какою".split())}
+
+
+def kind_only(prompt: Prepared, got: Prepared) -> bool:
+    """Does the answer say nothing but the kind of thing the question asks for?"""
+    asking, content = _ASKING.get(prompt.lang.code), set(prompt.content())
+    if not asking or not got.content():
+        return False
+    kind: set[str] = set()
+    for i, w in enumerate(prompt.words):
+        if w in asking:
+            run = [j for j in range(i + 1, min(i + 4, len(prompt.words))) if prompt.clauses[j] == prompt.clauses[i]]
+            kind.update(prompt.stems[j] for j in run if j in content)
+    return {got.stems[j] for j in got.content()} <= kind
