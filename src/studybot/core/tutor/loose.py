@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .. import wordnet
 from ..lexicon_phrasal import LIGHT_VERBS
+from .senses import written_stems
 
 if TYPE_CHECKING:
     from .words import Words
@@ -33,10 +34,7 @@ def loose_keys(word: str, words: Words, known: Container[str]) -> frozenset[str]
     """The tutor's stems of the words of a word's WordNet family (two steps) that the pack writes (`known`)."""
     if words.lang.code != "en" or not word.isalpha():
         return frozenset()
-    from .words import DERIVED_KEY  # (`words` imports `senses`; this module is imported by `kindred`)
-    own = words.stem(word)
-    found = {words.stem(other) for other in _family(word)}
-    return frozenset(st for st in found if st != own and st in known and DERIVED_KEY + words.base(st) in known)
+    return written_stems(_family(word), word, words, known)
 
 
 @lru_cache(maxsize=1 << 14)

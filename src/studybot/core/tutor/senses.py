@@ -12,7 +12,7 @@ have."""
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -22,7 +22,7 @@ from .senses_ru import other_words_ru
 if TYPE_CHECKING:
     from .words import Words
 
-__all__ = ["other_words"]
+__all__ = ["other_words", "written_stems"]
 
 
 def other_words(word: str, words: Words, known: Container[str]) -> frozenset[str]:
@@ -31,9 +31,14 @@ def other_words(word: str, words: Words, known: Container[str]) -> frozenset[str
         return other_words_ru(word, words, known)
     if words.lang.code != "en" or not word.isalpha():
         return frozenset()
+    return written_stems(_synonyms(word), word, words, known)
+
+
+def written_stems(others: Iterable[str], word: str, words: Words, known: Container[str]) -> frozenset[str]:
+    """The tutor's stems of `others` that the pack writes (`known`), the word's own left out."""
     from .words import DERIVED_KEY  # (`words` imports this module)
     own = words.stem(word)
-    found = {words.stem(other) for other in _synonyms(word)}
+    found = {words.stem(other) for other in others}
     # a word the pack writes, not a key it makes of another: "interest" read as "inter-est" gives "inter" ("bury")
     return frozenset(st for st in found if st != own and st in known and DERIVED_KEY + words.base(st) in known)
 
