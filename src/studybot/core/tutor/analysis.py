@@ -151,7 +151,7 @@ class Analyser:
                                 if w.isalpha() and self.words.name_stem(w) in library.names.stems)
         self.idf_unknown = library.rarest
         self.scripts = Scripts(self.words.lang.code, self.name_list)  # "Vinkler" on a Russian pack, "Помпео"
-        self.light_stems = frozenset(self.words.lang.stem(w) for w in self.words.tw.light_words)  # "parts", "ways"
+        self.light_stems = frozenset(map(self.words.lang.stem, self.words.tw.light_words - self.words.tw.emphasis))
         self._kind_words: frozenset[str] = frozenset()
         self._acronyms: frozenset[str] = frozenset()
         self._chosen: frozenset[str] = frozenset()
