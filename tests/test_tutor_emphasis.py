@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
 from tests.notes import says, tutor_on
 
@@ -92,3 +93,34 @@ def test_a_russian_framing_word_is_light(salt: Tutor, question: str, fact: str) 
 ])
 def test_russian_framing_does_not_answer_what_the_text_does_not_say(salt: Tutor, question: str) -> None:
     assert salt.ask(question).kind == "decline"
+
+
+def _units(tutor: Tutor, question: str) -> dict[str, bool]:
+    """A question's units: each word and whether it is light."""
+    asked = tutor.analyser.question(question, normalise(question))
+    assert asked is not None
+    return {u.text: u.light for u in asked.units}
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("Who specifically founded the glassworks?", "specifically"),
+    ("How deep was the well, roughly?", "roughly"),
+    ("How many bottles did a blower make altogether?", "altogether"),
+])
+def test_an_emphasis_the_text_never_says_is_no_unit(glassworks: Tutor, question: str, word: str) -> None:
+    assert word not in _units(glassworks, question)  # as a function word: it cannot find a passage, only miss one
+
+
+@pytest.fixture(scope="module")
+def family() -> Tutor:
+    return tutor_on(GLASSWORKS + "The Marr family owned the works until 1890.\nEach blower kept his own tools.\n"
+                    "A typical bottle held a pint.\n", "Venn glassworks")
+
+
+@pytest.mark.parametrize(("question", "word", "light"), [
+    ("Did each blower keep his own tools?", "own", True),  # said by the text: a light unit
+    ("Who owned the works until 1890?", "owned", False),  # the emphasis's stem: what is asked, not light
+    ("What did a typical bottle hold?", "typical", False),  # "typically" is light, not "typical"
+])
+def test_an_emphasis_is_light_in_its_own_form_only(family: Tutor, question: str, word: str, light: bool) -> None:
+    assert _units(family, question)[word] is light

@@ -480,8 +480,8 @@ class Analyser:
             weight = max(lib.idf(k) for k in present) * light
             return Unit(w, st, frozenset(strong), weak, weight * (w8.name if name else 1.0), name, light=is_light,
                         loose=frozenset() if name else self.kindred.loose(w) - strong - weak)
-        if st in lib.topic_stems:
-            return None  # a word of the pack's title no passage uses: the whole pack is about it
+        if st in lib.topic_stems or w in self.words.tw.emphasis:  # a word of the pack's title no passage uses (the
+            return None  # whole pack is about it), or a learner's emphasis the text never says (no fact of it)
         if capitalised:  # a name the pack does not know
             return Unit(w, st, frozenset(strong), frozenset(), self.idf_unknown * w8.unknown_name, True)
         if len(w) >= MIN_UNKNOWN or not w.isalpha():
