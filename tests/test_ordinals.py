@@ -208,6 +208,12 @@ def test_english_letters_and_words_that_are_no_numerals(card, given, right):
     ("\u0425I\u0425 век", "19 век"),  # typed with the Cyrillic letter "Х"
     ("в X веке", "в 10 веке"),  # one letter, before "век"
     ("the X century", "the 10 century"),
+    # a possessive after a numeral is left out, as after a name ("Edward's law"), not read as a word "s"
+    ("Edward III's law", "Edward 3 law"),
+    ("pope clement vi's physician", "pope clement 6 physician"),
+    ("Henry VIII’s wives", "Henry 8 wives"),
+    ("president xi's visit", "president xi's visit"),  # a word's possessive stays
+    ("the VIs and XIs", "the VIs and XIs"),  # a plural of letters, no possessive
 ])
 def test_what_is_read_as_a_numeral(text, read):
     assert roman_to_digits(text) == read

@@ -1,13 +1,16 @@
 """English questions whose verb only frames what is asked (tutor language data, read as `TutorWords.rewrites`):
 "how is X worked out?" asks what X is, "where is X found?" asks where X is. The verb is left out, since the text
 that answers says X and the place or the definition, not the verb. And words that frame a question the text answers
-in other words, weighed as light words (`EN_FRAMING_WORDS`, added to `TutorWords.light_words`). Only data; nothing
-of one text.
+in other words, weighed as light words (`EN_FRAMING_WORDS`, added to `TutorWords.light_words`). And, in English and
+Russian, a learner's emphasis, hedges and quantifiers of the whole, which say no fact ("how many died altogether?",
+"как конкретно звали X?"): light in their own form only (`EN_EMPHASIS`, `RU_EMPHASIS`, `TutorWords.emphasis`), and
+their phrases dropped ("on the whole", "в основном"). Only data; nothing of one text.
 """
 
 from __future__ import annotations
 
-__all__ = ["EN_FRAMING_VERBS", "EN_FRAMING_WORDS"]
+__all__ = ["EN_EMPHASIS", "EN_FRAMING_PHRASES", "EN_FRAMING_VERBS", "EN_FRAMING_WORDS", "RU_EMPHASIS",
+           "RU_FRAMING_PHRASES"]
 
 # nouns for a text, whose content "what does X say?" asks
 _TEXTS = ("inscriptions?|decrees?|edicts?|laws?|acts?|statutes?|letters?|messages?|declarations?|treat(?:y|ies)"
@@ -50,3 +53,42 @@ EN_FRAMING_WORDS = frozenset((
     # an evaluation the learner asks of what the text says, in their own words ("what was wrong with X?": "X was
     # slow"; "is X dangerous?": "X is flammable")
     "good better best bad worse worst wrong dangerous useless").split())
+
+# A learner's words that frame what is asked and say no fact of it, weighed as light words in their own form only
+# (`TutorWords.emphasis`: "typically" is light, "typical" of its stem is not):
+EN_EMPHASIS = frozenset((
+    # emphasis and focus on what is asked ("what actually caused X?", "who specifically showed X?")
+    "specifically particularly especially truly indeed actual simply "
+    # a hedge of degree or of how usual a fact is, which the text says with its own word or a figure ("how fast did X
+    # generally move?", "how many does X typically ...?", "how far, roughly?")
+    "roughly approximately basically essentially generally typically usually normally mostly mainly largely chiefly "
+    "primarily "
+    # a quantifier of the whole ("how many died altogether?", "in a whole year"): the text gives the total by its
+    # figure; and "own", which only stresses a possessor the question names ("X's own company")
+    "altogether overall whole entire entirely completely wholly own "
+    # a vague noun of a learner ("what stuff do bees use ...?"): it stands for what is asked, as "thing" does
+    "stuff").split())
+
+# phrases of the same kinds, dropped before analysis: "how many died in total?", "what did X do, in general?"
+EN_FRAMING_PHRASES: tuple[tuple[str, str], ...] = (
+    # ("in total", "in all" are not dropped: "total" is a light word, which a text's "totals" meets)
+    (r"\b(?:in (?:general|fact|particular)|all in all|on the whole|by and large|for the most part)\b", " "),
+)
+
+RU_EMPHASIS = frozenset((
+    # a learner's emphasis and focus on what is asked ("как конкретно звали X?", "какова собственно длина X?")
+    "конкретно собственно точно действительно реально "
+    # a hedge of degree or of how usual a fact is ("сколько примерно весил X?", "чем обычно питается X?")
+    "примерно приблизительно обычно "
+    # a quantifier of the whole ("X уничтожил Y целиком / полностью / совсем?"), and "собственный", which only stresses
+    # a possessor the question names ("на собственном парашюте")
+    "целиком полностью совсем собственный собственная собственное собственные собственного собственной "
+    "собственному собственным собственными собственных собственную собственном").split())
+
+# phrases of the same kinds ("чем в основном питается X?", "сколько в целом ...", "самый первый" is "первый": "самый"
+# before an ordinal only stresses it, while before an adjective it asks a superlative, `superlatives_ru`)
+RU_FRAMING_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\b(?:в (?:целом|общем|основном|общей сложности|принципе)|главным образом|по сути(?: дела)?|как правило)\b",
+     " "),
+    (r"\bсам(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ом|ыми) (?=(?:перв|последн)\w*\b)", " "),
+)

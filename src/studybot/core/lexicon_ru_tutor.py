@@ -8,6 +8,7 @@ The grader's Russian data is `lexicon_ru.RUSSIAN`.
 from __future__ import annotations
 
 from .lexicon_counts import RUSSIAN_COUNTS
+from .lexicon_framing import RU_EMPHASIS, RU_FRAMING_PHRASES
 from .lexicon_measures import RU_DIMENSIONS, RU_MEASURE_ASKS
 from .lexicon_reasons import (
     RU_ANNOUNCING,
@@ -91,7 +92,8 @@ RUSSIAN_TUTOR = TutorWords(
                        "стали стало становился становилась становилось становились становится становятся стать "
                        "заседать число впервые сначала поначалу вначале вместе получил получила получили получить дал "
                        "дала дали дать давал давали слово слова термин термина выражение работа работы работу работе "
-                       "начале конце середине"),
+                       "начале конце середине") | RU_EMPHASIS,
+    emphasis=RU_EMPHASIS,
     bare_negators=_words("не нет ни никогда ничего никто никого нигде нельзя"),
     reason_markers=("потому что", "так как", "поскольку", "из за", "благодаря", "чтобы", "в результате",
                     "вследствие", "ибо", "по причине", "причина", "причиной", "причины", "с целью", "ради",
@@ -201,7 +203,7 @@ RUSSIAN_TUTOR = TutorWords(
         (r"^\W*что (?:\w+ )?(?:понима\w*|подразумева\w*|име\w* в виду) под\b", "что такое"),
         (r"\b(такое|значит|значат|означает|означают|обозначает|обозначают) (?:термин|слово|понятие|выражение)\b",
          r"\1"),
-        (r"\bна самом деле\b", " "), (r"\bпо счету\b", " "),
+        (r"\bна самом деле\b", " "), (r"\bпо счету\b", " "), *RU_FRAMING_PHRASES,
         (r"\bво время\b", " "),  # "во время X": during X (a preposition; the text says X, not "время")
         # "друг друга", "друг на друга": each other (a pronoun, not a friend); "прежде чем": before (a conjunction)
         (r"\bдруг (?:(?:на|с|со|о|об|от|к|ко|для|перед|за|у|без|про|при|над|под|в|во|из|по|после|до) )?"

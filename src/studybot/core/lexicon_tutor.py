@@ -25,7 +25,7 @@ from .lexicon import (
     TIME_WORDS,
 )
 from .lexicon_counts import ENGLISH_COUNTS, CountWords
-from .lexicon_framing import EN_FRAMING_VERBS, EN_FRAMING_WORDS
+from .lexicon_framing import EN_EMPHASIS, EN_FRAMING_PHRASES, EN_FRAMING_VERBS, EN_FRAMING_WORDS
 from .lexicon_kinds import EN_KIND_OF, EN_KIND_PHRASES, EN_NAMED_KINDS
 from .lexicon_manner import EN_MANNER, EN_MANNER_MARKERS
 from .lexicon_measures import EN_DIMENSIONS, EN_MEASURE_ASKS, EN_MEASURE_NOUNS, EN_MEASURES
@@ -79,6 +79,9 @@ class TutorWords:
     cardinal: str  # a cardinal number written as a word (ordinals are no figure)
     asks: Mapping[AnswerKind, str]  # how a question asks for each kind of answer
     rewrites: tuple[tuple[str, str], ...] = ()  # question phrasings rewritten before analysis
+    # light words light in their own form only, not by their stem: a learner's "own", "typically", "конкретно" frame a
+    # question, while "owned", "typical", "конкретный" of the same stem may be what it asks (`lexicon_framing`)
+    emphasis: frozenset[str] = frozenset()
     # multi-word verbs read as one word, in passages and questions, before the lexicon's own (`lexicon_phrasal`,
     # `lexicon_composition`), which the grader and the tutor both read
     phrasals: tuple[tuple[str, str], ...] = ()
@@ -239,7 +242,8 @@ ENGLISH_TUTOR = TutorWords(
                                      "always often sometimes frequently rarely seldom "
                                      # "what was the outcome / significance / effect of X?": what X led to
                                      "outcome outcomes result results consequence consequences significance "
-                                     "importance effect effects background") | EN_FRAMING_WORDS,
+                                     "importance effect effects background") | EN_FRAMING_WORDS | EN_EMPHASIS,
+    emphasis=EN_EMPHASIS,
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
                     "therefore", "thus", "hence", "consequently", "which is why", "that is why", "this is why",
@@ -373,6 +377,7 @@ ENGLISH_TUTOR = TutorWords(
         (r"^(\W*what (?:is|are|was|were) .+?) (?:used|meant|intended|designed) for(?=\W*$)", r"\1"),
         (r"^(\W*(?:does|do|did|will|would|can|could) .+?)\s+work(?:s|ed)?(?=\W*$)", r"\1 effective"),  # "does X work?"
         *EN_FRAMING_VERBS,  # "how is X worked out?", "where is X found?"
+        *EN_FRAMING_PHRASES,  # "in general", "on the whole"
         (r"\bthe (?:idea|concept|notion|term) of\b", " "),  # "who came up with the idea of X?": X
         (r"\bso[- ]called\b", " "),
         (r"\bwhat (?:role|part) (did|does|do|has|have|had) (.+?) (?:play|played)\b", r"what \1 \2 do"),

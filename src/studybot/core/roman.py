@@ -9,7 +9,9 @@ from .lexicon import STOP
 
 __all__ = ["regnal_numbers", "roman_to_digits"]
 
-_ROMAN = re.compile(r"(?<![\w.-])[IVXL]{2,7}(?![\w-])")  # "XIV", "Charles XII"; one letter may be a word ("I")
+# "XIV", "Charles XII"; one letter may be a word ("I"). A possessive after a numeral is left out, as a name's is
+# ("Edward III's law": "Edward 3 law", not a word "s")
+_ROMAN = re.compile(r"(?<![\w.-])([IVXL]{2,7})(?:['’]s)?(?![\w-])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -51,9 +53,9 @@ def roman_to_digits(raw: str) -> str:
         raw = _CYRILLIC_X.sub(lambda m: m.group(0).replace("Х", "X"), raw)
     if "-" in raw:  # "XIX-XX вв.": both ends of a range
         raw = _ROMAN_RANGE.sub(lambda m: f"{_roman(m.group(1))}-{_roman(m.group(2))}", raw)
-    raw = _ROMAN.sub(lambda m: _roman(m.group(0)), raw) if not raw.islower() else raw
+    raw = _ROMAN.sub(lambda m: _roman(m.group(1)), raw) if not raw.islower() else raw
     if _SMALL_ROMAN.search(raw):
-        raw = _SMALL_ROMAN.sub(lambda m: m.group(0) if m.group(0) in _SMALL_WORDS else _small(m.group(0)), raw)
+        raw = _SMALL_ROMAN.sub(lambda m: m.group(0) if m.group(1) in _SMALL_WORDS else _small(m.group(1)), raw)
     if _LONE.search(raw):
         raw = _LONE.sub(_lone, raw)
     if _LONE_CENTURY.search(raw):  # "в X веке", "V в.", "the X century"
@@ -73,7 +75,7 @@ def _numeral_word(raw: str) -> bool:
 _CYRILLIC_X = re.compile(r"(?<![\w.-])(?=[IVXLХ]{2,7}(?![\w-]))[IVXL]*Х[IVXLХ]*")
 _LONE_CENTURY = re.compile(r"(?<![\w.-])[IVXХ](?=\s+(?:век|веке|века|в\.|вв\.|столети|century|centuries)(?!\w))")
 _ROMAN_RANGE = re.compile(r"(?<![\w.-])([IVXL]{1,7})-([IVXL]{1,7})(?![\w-])")
-_SMALL_ROMAN = re.compile(r"(?<![\w.-])[ivxl]{2,7}(?![\w-])")
+_SMALL_ROMAN = re.compile(r"(?<![\w.-])([ivxl]{2,7})(?:['’]s)?(?![\w-])")  # "henry viii's", as `_ROMAN`
 _SMALL_WORDS = frozenset(("xi", "li", "xl"))  # the Greek letter, a name, a size
 # a lone I, V or X after a name: "Charles I", "Henry V", "Пётр I", "петр i" (Latin between Cyrillic words is never
 # the pronoun); in English only at the end of the name's clause ("Charles I, then..."), not "Then I went", "It was I"

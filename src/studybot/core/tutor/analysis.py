@@ -152,7 +152,7 @@ class Analyser:
                                 if w.isalpha() and self.words.name_stem(w) in library.names.stems)
         self.idf_unknown = library.rarest
         self.scripts = Scripts(self.words.lang.code, self.name_list)  # "Vinkler" on a Russian pack, "Помпео"
-        self.light_stems = frozenset(self.words.lang.stem(w) for w in self.words.tw.light_words)  # "parts", "ways"
+        self.light_stems = frozenset(map(self.words.lang.stem, self.words.tw.light_words - self.words.tw.emphasis))
         self._kind_words: frozenset[str] = frozenset()
         self._acronyms: frozenset[str] = frozenset()
         self._chosen: frozenset[str] = frozenset()
@@ -480,8 +480,8 @@ class Analyser:
             weight = max(lib.idf(k) for k in present) * light
             return Unit(w, st, frozenset(strong), weak, weight * (w8.name if name else 1.0), name, light=is_light,
                         loose=frozenset() if name else self.kindred.loose(w) - strong - weak)
-        if st in lib.topic_stems:
-            return None  # a word of the pack's title no passage uses: the whole pack is about it
+        if st in lib.topic_stems or w in self.words.tw.emphasis:  # a word of the pack's title no passage uses (the
+            return None  # whole pack is about it), or a learner's emphasis the text never says (no fact of it)
         if capitalised:  # a name the pack does not know
             return Unit(w, st, frozenset(strong), frozenset(), self.idf_unknown * w8.unknown_name, True)
         if len(w) >= MIN_UNKNOWN or not w.isalpha():
