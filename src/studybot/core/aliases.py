@@ -137,7 +137,7 @@ class Aliases:
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for key, canon in pairs.items():
             seq = tuple(WORD.findall(key))
-            if seq:
+            if seq and not (len(seq) > 1 and all(map(str.isdigit, seq))):  # ("2/3" word by word would take "1 2 3 4")
                 self.by_first.setdefault(seq[0], []).append((seq, canon))
             if len(seq) == 1 and seq[0][0].isalpha() and len(pieces := tuple(_FORMULA_SPLIT.split(seq[0]))) > 1:
                 self.by_first.setdefault(pieces[0], []).append((pieces, canon))  # a formula typed "h2 so4"
