@@ -19,6 +19,7 @@ def _grade(card: Card, given: str, code: str = "en") -> bool:
 
 ROADS = short("It made the roads safer", prompt="What did the new lights do?")
 WINTERS = short("the winters grew colder", prompt="How did the climate change?")
+MEETINGS = short("more high-ranking official meetings", prompt="What showed the new commitment of the two towns?")
 
 SHORT_ROWS = [
     (ROADS, "it made the roads safer", True),
@@ -31,6 +32,8 @@ SHORT_ROWS = [
     (WINTERS, "the winters grew colder", True),
     (WINTERS, "the winters grew cold", False),
     (WINTERS, "the winters grew less cold", False),
+    (MEETINGS, "more and higher-ranking official meetings", True),  # a degree of a compound ("high-ranking")
+    (MEETINGS, "fewer high-ranking official meetings", False),
 ]
 
 

@@ -8,6 +8,7 @@ and less (`lexicon_compare`, and "fewer")."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .. import wordnet
@@ -106,6 +107,12 @@ def degree_slipped(ref: Prepared, got: Prepared) -> bool:
     another degree, no slip of spelling (English: WordNet's base forms)."""
     if ref.lang.code != "en":
         return False
-    mine, theirs = set(got.words), set(ref.words)
+    mine, theirs = _graded_alone(got), _graded_alone(ref)
     return any(base in mine and base not in theirs for w in theirs - mine for base in _graded(w)) or any(
         base in theirs and base not in mine for w in mine - theirs for base in _graded(w))
+
+
+def _graded_alone(text: Prepared) -> set[str]:
+    """The words of a text but those that begin a compound written with a hyphen ("high-ranking", "higher-ranking":
+    a degree of the compound, which the learner may say either way)."""
+    return set(text.words) - set(re.findall(r"([^\W\d_]+)-[^\W\d_]", text.text))
