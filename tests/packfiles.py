@@ -72,7 +72,11 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             "tulips", "shakhmaty",
             # round 24, written blind from the README (validate only); first measured at 6d46cb9, before that round's
             # grader and tutor changes: grading 96.7, 96.8%; tutor 82.6/79.2, 90.0/90.5% (answered right / declined)
-            "hansa", "sakhalin")
+            "hansa", "sakhalin",
+            # round 24 too, written blind at the round's end; measured at its last code and at 6d46cb9 (the round's
+            # start; none tuned on them): grading 98.6, 97.3% (at the start 98.6, 96.8); tutor 86.0/81.8, 80.6/72.7%
+            # (at the start 86.0/81.8, 80.6/68.2) (answered right / declined)
+            "famine", "aral")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)
