@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import dropwhile
 
 from .lexicon import Lexicon
 from .lexicon_names import NAME_WORDS
@@ -162,6 +163,7 @@ class _Reader:
         for w in self.lower:
             self._lower_by_start.setdefault(w[:3], set()).add(w)
         self.who = {" ".join(_WORD.findall(normalise(w))) for w in who}
+        self.who |= {" ".join(dropwhile(lex.titles.__contains__, w.split())) for w in self.who}  # "Sir Robert Peel"
         self.alone: set[str] = set()  # words written as a one-word name
         self._alone_keys: set[str] | None = None
         self.runs: list[list[str]] = []
