@@ -15,19 +15,35 @@ if TYPE_CHECKING:
 __all__ = ["orphan_clauses"]
 
 
+# the last call's texts and result: `find_phrase` asks once for each word of direction of a phrase, and a card's
+# answer may be long (its texts are held here, so their ids stay theirs)
+_last: list[tuple[Prepared, Prepared, frozenset[str], set[int]]] = []
+
+
 def orphan_clauses(phrase: Prepared, answer: Prepared, skip: frozenset[str]) -> set[int]:
     """The answer's clauses a direction word of `phrase` may also stand in, when in the phrase it shares its clause
     only with skipped words: those where the answer says a skipped word of that clause, and those without any
     plain content word. Empty when every direction word of the phrase has a plain, unskipped word beside it."""
     if not skip:
         return set()
+    if _last and _last[0][0] is phrase and _last[0][1] is answer and _last[0][2] == skip:
+        return _last[0][3]
+    found = _orphans(phrase, answer, skip)
+    _last[:] = [(phrase, answer, skip, found)]
+    return found
+
+
+def _orphans(phrase: Prepared, answer: Prepared, skip: frozenset[str]) -> set[int]:
     content = phrase.content()
-    alone: set[str] = set()
-    for i in content:
-        if phrase.dirs[i] and not any(phrase.clauses[k] == phrase.clauses[i] and not phrase.dirs[k]
-                                      and phrase.stems[k] not in skip for k in content):
-            alone.update(phrase.stems[k] for k in content if phrase.clauses[k] == phrase.clauses[i]
-                         and phrase.stems[k] in skip)
+    kept: set[int] = set()  # the clauses with a plain word not skipped (one pass: a card's answer may be long)
+    skipped: dict[int, set[str]] = {}  # each clause's skipped words
+    for k in content:
+        if phrase.stems[k] in skip:
+            skipped.setdefault(phrase.clauses[k], set()).add(phrase.stems[k])
+        elif not phrase.dirs[k]:
+            kept.add(phrase.clauses[k])
+    alone = {stem for c in {phrase.clauses[i] for i in content if phrase.dirs[i]} - kept
+             for stem in skipped.get(c, ())}
     if not alone:
         return set()
     said = {answer.clauses[j] for stem in alone for j in answer.positions_of_stem(stem)}
