@@ -1,5 +1,5 @@
 """English: a negation whose verb is left out because the clause before says it, "the wall fell but the tower did
-not", "Britain signed, France did not". The clause-closing "did not" denies the verb of the clause before for its
+not", "the mill closed, the forge did not". The clause-closing "did not" denies the verb of the clause before for its
 own subject: the tower is negated, the wall is not. A wording that says so is met word by word ("the tower fell but
 the wall did not" makes no "the wall fell but the tower did not", nor does "the wall did not fall but the tower
 did"), where a wording negated as a whole is met by any of its words negated. Only the order of words: no word of
