@@ -11,8 +11,10 @@ from studybot.core.packs import Card
 EN, RU = Grader(language="en"), Grader(language="ru")
 
 AGENCY = Card(id="c", section="s", kind="choice", prompt="Which river agency signed the memorandum in 1931?",
-              answer="the Dredging Board", options=("the Dredging Board", "the Tarrow Water Agency", "the Harbour Trust"))
-NAMED = Card(id="n", section="s", kind="choice", prompt="Which body, the Water Agency or the Dredging Board, signed it?",
+              answer="the Dredging Board",
+              options=("the Dredging Board", "the Tarrow Water Agency", "the Harbour Trust"))
+NAMED = Card(id="n", section="s", kind="choice",
+             prompt="Which body, the Water Agency or the Dredging Board, signed it?",
              answer="the Dredging Board", options=("the Dredging Board", "the Tarrow Water Agency"))
 PARTY = Card(id="p", section="s", kind="choice", prompt="Какая партия победила на выборах 1912 года?",
              answer="Партия свободы", options=("Партия свободы", "Крестьянская партия", "Союз городов"))
