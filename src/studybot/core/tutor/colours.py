@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text import normalise
-from .supplying import supplies
+from .supplying import telling
 
 if TYPE_CHECKING:
     from .analysis import Question
@@ -52,8 +52,7 @@ def colour_unsaid(q: Question, doc: Doc, library: Library) -> bool:
 
 def telling_colour(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
     """The best-ranked passage that answers a colour question and says a colour (or the sentence next to it does)."""
-    return next((r for r in ranked[:ranker.weights.answers_tried] if ranker.answers(r, q) and supplies(r.doc, q)
-                 and _told(r.doc, ranker.library)), None)
+    return telling(ranker, q, ranked, lambda doc: _told(doc, ranker.library))
 
 
 def _told(doc: Doc, library: Library) -> bool:

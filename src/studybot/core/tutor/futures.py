@@ -54,10 +54,9 @@ def future_unsaid(q: Question, doc: Doc) -> bool:
 
 def telling_future(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
     """The best-ranked passage that answers the question and says something to come."""
-    from .supplying import supplies  # here: `supplying` reads the questions this module is asked of
+    from .supplying import telling  # here: `supplying` reads the questions this module is asked of
 
-    return next((r for r in ranked[:ranker.weights.answers_tried] if ranker.answers(r, q) and supplies(r.doc, q)
-                 and says_future(r.doc.text)), None)
+    return telling(ranker, q, ranked, lambda doc: says_future(doc.text))
 
 
 @lru_cache(maxsize=1024)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .analysis import Question
 from .documents import Doc
-from .supplying import supplies
+from .supplying import telling
 
 if TYPE_CHECKING:
     from .ranking import Ranker, Scored
@@ -38,5 +38,4 @@ def degree_unsaid(q: Question, doc: Doc, code: str) -> bool:
 
 def telling_degree(ranker: Ranker, q: Question, ranked: list[Scored], code: str) -> Scored | None:
     """The best-ranked passage that answers a "how ADJ is X?" question and says a degree of it (or None)."""
-    return next((r for r in ranked[:ranker.weights.answers_tried] if ranker.answers(r, q) and supplies(r.doc, q)
-                 and not degree_unsaid(q, r.doc, code)), None)
+    return telling(ranker, q, ranked, lambda doc: not degree_unsaid(q, doc, code))

@@ -98,10 +98,9 @@ def material_unsaid(q: Question, doc: Doc, library: Library) -> bool:
 
 def telling_material(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
     """The best-ranked passage that answers a material question and says a material (or the sentence next to it)."""
-    from .supplying import supplies  # here: `supplying` reads the questions this module's keys are given to
+    from .supplying import telling  # here: `supplying` reads the questions this module's keys are given to
 
-    return next((r for r in ranked[:ranker.weights.answers_tried] if ranker.answers(r, q) and supplies(r.doc, q)
-                 and _told(r.doc, ranker.library)), None)
+    return telling(ranker, q, ranked, lambda doc: _told(doc, ranker.library))
 
 
 def _making(u: Unit, lang: str) -> bool:

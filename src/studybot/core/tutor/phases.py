@@ -68,7 +68,6 @@ def phase_unsaid(q: Question, doc: Doc, code: str) -> bool:
 
 def telling_phase(ranker: Ranker, q: Question, ranked: list[Scored], code: str) -> Scored | None:
     """The best-ranked passage that answers the question and does not tell of the other phase only."""
-    from .supplying import supplies  # here: `supplying` reads the questions this module is asked of
+    from .supplying import telling  # here: `supplying` reads the questions this module is asked of
 
-    return next((r for r in ranked[:ranker.weights.answers_tried] if ranker.answers(r, q) and supplies(r.doc, q)
-                 and not phase_unsaid(q, r.doc, code)), None)
+    return telling(ranker, q, ranked, lambda doc: not phase_unsaid(q, doc, code))

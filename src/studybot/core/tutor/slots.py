@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from ..text import normalise
-from .supplying import supplies
+from .supplying import telling
 from .words import WORD
 
 if TYPE_CHECKING:
@@ -121,5 +121,5 @@ def figure_of_other(q: Question, doc: Doc, library: Library) -> bool:
 def telling_slot(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
     """The best-ranked passage that answers the question and says the slot it asks for."""
     library = ranker.library
-    return next((r for r in ranked[:ranker.weights.answers_tried] if ranker.answers(r, q) and supplies(r.doc, q)
-                 and not kind_unsaid(q, r.doc, library) and not figure_of_other(q, r.doc, library)), None)
+    return telling(ranker, q, ranked, lambda doc: not kind_unsaid(q, doc, library)
+                   and not figure_of_other(q, doc, library))

@@ -5,6 +5,8 @@ not name for "who". Split from `ranking` (it reads no weight), which asks it of 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .acronyms import spells_out
 from .agents import acting
@@ -22,6 +24,9 @@ from .words import SYNONYM_KEY
 __all__ = ["new_people", "supplies"]
 
 _WHOSE = re.compile(r"\W*(?:whose|чей|чья|чье|чьё|чьи|чьего|чьей|чьему|чьим|чьих|чью)\b")
+
+if TYPE_CHECKING:
+    from .ranking import Ranker, Scored
 
 
 def supplies(doc: Doc, q: Question) -> bool:
@@ -70,3 +75,10 @@ def new_people(doc: Doc, q: Question) -> bool:
     ("savers"), unless asked for the holder of a post it does not name or a pioneer ("who became king / first ...?")"""
     return bool(doc.persons - q.stems or doc.roles - q.stems or (doc.people - q.stems and not q.posts - doc.roles)
                 or q.instances & doc.keys)  # "King Oswin" for "which king?"
+
+
+def telling(ranker: Ranker, q: Question, ranked: list[Scored], tells: Callable[[Doc], bool]) -> Scored | None:
+    """The best-ranked passage that answers the question, supplies its kind of answer and `tells` what it asks (a
+    colour, a material, something to come, the phase asked), or None."""
+    return next((r for r in ranked[:ranker.weights.answers_tried] if ranker.answers(r, q) and supplies(r.doc, q)
+                 and tells(r.doc)), None)
