@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.grading.described import described_names
+from studybot.core.grading.described import described_names, fronted_name
 from studybot.core.language import language
 from studybot.core.packs import Pack, Section
 from tests.cards import short
@@ -18,6 +18,8 @@ MAYOR = short("Johann Wittenborg, the mayor of Lübeck", prompt="Who led the fle
 PRINCE = short("Ivan III, Grand Prince of Moscow", prompt="Who married the Byzantine princess?")
 EXILE = short("Пётр Якубович, народоволец", prompt="Кто описал каторгу на Каре?")
 KNYAZ = short("Иван III, великий князь московский", prompt="Кто присоединил Новгород?")
+ARCHITECT = short("архитектор Огюст Монферран", prompt="Кто поднял колокол на пьедестал?")
+ENGINEER = short("the engineer Isambard Kingdom Brunel", prompt="Who designed the ship?")
 TWO = short("Johann Wittenborg, Bruno Warendorp", prompt="Who were the two mayors who led the fleet?")
 
 ROWS = [
@@ -40,6 +42,11 @@ ROWS = [
     (KNYAZ, "ru", "Иван III", True),
     (KNYAZ, "ru", "Иван IV", False),
     (TWO, "en", "Johann Wittenborg", False),  # one of two names
+    (ARCHITECT, "ru", "Огюст Монферран", True),  # a trade before the name: the name alone
+    (ARCHITECT, "ru", "Огюст Растрелли", False),
+    (ARCHITECT, "ru", "архитектор", False),
+    (ENGINEER, "en", "Isambard Kingdom Brunel", True),
+    (ENGINEER, "en", "Marc Isambard Brunel", False),
 ]
 
 
@@ -64,3 +71,19 @@ def test_a_name_with_its_description(card, language_code, answer, right):
 ])
 def test_described_names(wording, names):
     assert list(described_names(wording, language("ru" if wording[0] in "Ив" else "en").lex.titles)) == names
+
+
+@pytest.mark.parametrize(("wording", "lang", "name"), [
+    ("архитектор Огюст Монферран", "ru", "Огюст Монферран"),
+    ("the engineer Isambard Kingdom Brunel", "en", "Isambard Kingdom Brunel"),
+    ("русский архитектор Огюст Монферран", "ru", "Огюст Монферран"),  # the word right before the name is a noun
+    ("southern Ural Mountains", "en", None),  # an adjective: a kind of the place
+    ("молодой Пётр Романов", "ru", None),
+    ("not Thomas Young", "en", None),
+    ("и Огюст Монферран", "ru", None),
+    ("архитектор Монферран", "ru", None),  # one word: any sentence's capital
+    ("Огюст Монферран", "ru", None),  # nothing before the name
+    ("историк Иван Грозный", "ru", None),  # a byname that is an adjective tells two people of one name apart
+])
+def test_fronted_name(wording, lang, name):
+    assert fronted_name(wording, lang) == name

@@ -20,7 +20,7 @@ from ..matching import Prepared, antonyms, directions_agree, find_phrase
 from ..packs import Card, Pack
 from ..people import patronymic
 from ..swings import swings
-from .described import described_names
+from .described import described_names, fronted_name
 from .figures import figures_shown, points_contrasted, same_quantity, spec_quantity
 from .intensifiers import unstressed
 from .options import lettered_option
@@ -158,6 +158,7 @@ class GraderBase:
         shorter = [short for w in wordings for short in (self.aliases.shorter(w), untitled(w, titles),
                                                           unplaced(w, given)) if short]
         shorter += [name for w in wordings for name in described_names(w, titles)]  # "Ivan III, Grand Prince of ..."
+        shorter += [name for w in wordings if (name := fronted_name(w, self.aliases.lang.code))]  # "архитектор X Y"
         shorter += plainer_wordings(wordings, self.aliases.lang.code)  # "soldiers of Napoleon's army"
         shorter += unstressed(wordings, self.aliases.lang.code)  # "солёность выросла" for "... сильно выросла"
         return wordings + tuple(dict.fromkeys(short for short in shorter if short not in wordings))

@@ -5,14 +5,23 @@ person goes by; the description alone is not (it is no wording of its own). Only
 capitalised or the number of a reign ("Valdemar IV"), not after an article ("The Hanse, a league of towns"); an
 apposition begins with a word in lower case ("the", "великий") or a title ("Grand Prince of Moscow"), never with a
 word that joins or denies ("and", "not", "и", "не"), so two names in a list ("Wittenborg, Warendorp") stay two. A
-rule of the pack format and of the language, for every card's `answer` and `accept`."""
+rule of the pack format and of the language, for every card's `answer` and `accept`.
+
+The description may also come first, as a common noun of a trade or rank in lower case right before the name
+("архитектор Огюст Монферран", "the architect Auguste Montferrand"): the name alone names the person (`fronted_name`).
+Not an adjective ("southern Ural Mountains", "молодой Пётр Романов": a kind of the place or a time of the person,
+which the answer may need), nor a word that joins or denies, nor before a name ending in an adjective byname ("писатель
+Плиний Старший": the byname tells two people apart, so the shorter names that follow from the name would not)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-__all__ = ["described_names"]
+from .. import wordnet
+from ..ru_families import ADJECTIVE_ENDINGS
+
+__all__ = ["described_names", "fronted_name"]
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|[IVXL]{1,7}\b|\S+")
 _ROMAN = re.compile(r"[IVXL]{1,7}")
@@ -56,3 +65,27 @@ def described_names(wording: str, titles: frozenset[str]) -> Iterator[str]:
         return
     if (m := _APPOSED.fullmatch(wording)) and _name(m["name"]) and _describes(m["desc"], titles):
         yield m["name"].strip()
+
+
+_FRONT = re.compile(r"(?P<desc>(?:[^\W\d_A-ZА-ЯЁ][\w'’-]*\s+){1,2})(?P<name>[A-ZА-ЯЁ].*)")
+
+
+def _adjective(word: str, lang: str) -> bool:
+    """Might the word be an adjective (so it qualifies the name rather than stand beside it)?"""
+    if lang == "ru":
+        return word.endswith(ADJECTIVE_ENDINGS)
+    found = wordnet.entry(word)
+    return "a" in found.synonyms or "a" in found.antonyms or "a" in found.family or word.endswith(("ern", "ish", "ian"))
+
+
+def fronted_name(wording: str, lang: str) -> str | None:
+    """The name of a wording that puts a common noun before it ("архитектор Огюст Монферран" -> "Огюст Монферран"),
+    or None: one or two lower-case words (an article first in English), the last a noun, then a name of two words or
+    more, not ending in a byname that is an adjective ("Старший", "Великий")."""
+    m = _FRONT.fullmatch(wording.strip())
+    if m is None or not _name(m["name"]) or _adjective(m["name"].split()[-1].casefold(), lang):
+        return None  # "... Плиний Старший": a byname tells two people of one name apart, and goes with the name
+    words = [w for w in m["desc"].split() if w.casefold() not in _ARTICLES]
+    if not words or any(w.casefold() in _JOINING for w in words) or _adjective(words[-1].casefold(), lang):
+        return None
+    return m["name"].strip()
