@@ -139,6 +139,9 @@ def test_no_warnings_without_traps(tmp_path):
     ("format: 1\n\tid: x\n", 2, ["tab", "spaces"]),
     ("format: 1\ntitle: \"never closed\nid: x\n", 2, ["never closed", "quote"]),
     ("a:\n  b: 1\n c: 2\n", 3, ["indented differently"]),
+    # a value that opens with a quotation and goes on: the quotation ends the value for YAML
+    ("a:\n  b: \"Women first\" meant that men waited\n", 2, ["text after the closing quote", "other kind of quotes"]),
+    ("a:\n  b: 'x' \n c: 2\n", 3, ["indented differently"]),  # nothing after the quote: the indentation
     ("accept: [a, b\nid: x\n", 2, ["not closed with ']'"]),
     ("title: @home\n", 1, ["cannot start with '@'", "quote"]),
     ('title: "C:\\path"\n', 1, ["backslash", "single quotes"]),

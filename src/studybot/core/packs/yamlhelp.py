@@ -80,6 +80,10 @@ def explain(context: str | None, problem: str | None, problem_mark: Mark | None,
     if "mapping values are not allowed" in what and mark is not None and _deeper_than_field_above(text, mark):
         return Explained(mark, "this line is indented more than the field above it, which already has its value: "
                                f"indent it exactly like its neighbours (YAML: {what})")
+    if "did not find expected key" in what and mark is not None and _after_closing_quote(text, mark):
+        return Explained(mark, "there is text after the closing quote of a value that starts with a quotation: "
+                               f"{_QUOTE_FIX} in the other kind of quotes, e.g. explanation: "
+                               f"'\"Women first\" meant that men waited' (YAML: {what})")
     for words, plain, at_start in _RULES:
         if words in what:
             return Explained((context_mark or mark) if at_start else mark, f"{plain} (YAML: {what})")
@@ -112,6 +116,23 @@ def _deeper_than_field_above(text: str, mark: Mark) -> bool:
     key = here.strip().partition(":")[0]
     looks_like_field = key.replace("_", "a").replace("-", "a").isalnum()  # 'prompt:', not 'some text:'
     return complete and looks_like_field and len(here) - len(here.lstrip(" ")) > _field_column(above)
+
+
+def _after_closing_quote(text: str, mark: Mark) -> bool:
+    """Is `mark` on a 'field: "quoted" more text' line, just after the quoted part (a value that opens with a
+    quotation and goes on: YAML takes the quotation as the whole value)?"""
+    lines = text.split("\n")
+    if mark.line >= len(lines):
+        return False
+    line = lines[mark.line]
+    field = line[_field_column(line):]
+    name, colon, value = field.partition(": ")
+    value = value.lstrip(" ")
+    if not (colon and name and value[:1] in "\"'"):
+        return False
+    start = len(line) - len(value)
+    end = line.find(value[0], start + 1)
+    return 0 < end < mark.column and line[end + 1:mark.column].strip() == "" and bool(line[mark.column:].strip())
 
 
 def _char_at(text: str, mark: Mark) -> str:
