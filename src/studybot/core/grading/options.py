@@ -10,6 +10,7 @@ from rapidfuzz.distance import OSA
 
 from ..matching import Prepared, antonyms, directions_agree
 from ..text import normalise
+from .choice_words import after_preposition, by_share
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "by_letter", "by_number", "by_yes_no", "in_order", "misspelt", "one_denial",
            "one_way", "ruled_out", "rules_out", "runs_in", "word_replaced"]
@@ -48,7 +49,8 @@ def lettered_option(options: tuple[str, ...], pattern: str) -> str | None:
 
 def by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int | None:
     """The option an answer names by its letter ("b", "B)", "option b", "(b)"; a Cyrillic "с"
-    typed for the c) shown), unless the answer is an option's own words ("А–У", no "a) У")."""
+    typed for the c) shown), unless the answer is an option's own words ("А–У", no "a) У"), whole or after a
+    preposition, or the share an option says (`choice_words`)."""
     simple = raw.strip().strip(".)(").strip()
     if len(simple) == 1 and simple not in CYRILLIC_LETTERS[:n]:
         simple = _LOOK_ALIKE.get(simple, simple)
@@ -58,6 +60,9 @@ def by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int |
     same = [i for i, o in enumerate(options) if o.words == got.words]
     if len(same) == 1 and (len(got.words) >= 2 or len(got.text) >= 2):
         return same[0]  # an option's own words, whole ("Нет", "Zero")
+    for said in (after_preposition, by_share):  # "in May", "в мае"; "half" for "about half", "две трети"
+        if (chosen := said(options, got)) is not None:
+            return chosen
     typed = _transliterated(got.words)
     latin = [i for i, o in enumerate(options) if typed is not None and o.words == typed and _in_cyrillic(o.words)]
     if len(latin) == 1 and len(got.words) >= 2:

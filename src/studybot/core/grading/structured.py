@@ -19,6 +19,7 @@ from .asked_kind import kind_only
 from .averted import averted_as_purpose
 from .both_sides import both_claimed
 from .bound import bound_elsewhere
+from .choice_words import shifted
 from .claim_places import region_of_place
 from .cloze import ClozeGrading
 from .contrasts import (
@@ -407,9 +408,8 @@ class StructuredGrading(ClozeGrading):
     def _pick(self, card: Card, got: Prepared, raw: str) -> int | None:
         """The option a learner chose: by letter ("b", "B)", "(b)"), by its text, or by a paraphrase closest to it."""
         options = [self.prep(o) for o in card.options]
-        lettered = by_letter(len(card.options), options, got, raw)
-        if lettered is not None:
-            return lettered
+        if (lettered := by_letter(len(card.options), options, got, raw)) is not None or shifted(options, got):
+            return lettered  # (or none: "before May", "после мая" say another time or place than the option's)
         answered = by_yes_no(options, got)
         if answered is not None:
             return answered
