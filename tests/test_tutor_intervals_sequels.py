@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from studybot.core.packs import Pack, Section
 from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
 from studybot.core.tutor.intervals import tells_interval
@@ -93,6 +94,32 @@ def test_the_shape_is_answered_ru(town_ru: Tutor, question: str, fact: str) -> N
 ])
 def test_tells_interval(text: str, told: bool) -> None:
     assert tells_interval(normalise(text)) is told
+
+
+def _two_sections(language: str, first: tuple[str, str], second: tuple[str, str]) -> Tutor:
+    sections = tuple(Section(id=f"s{i}", title=title, notes=notes) for i, (title, notes) in enumerate((first, second)))
+    return Tutor(Pack(id="t", title="Holm", sections=sections, cards=(), language=language), language=language,
+                 cache=False)
+
+
+@pytest.mark.parametrize(("language", "first", "second", "question", "fact"), [
+    ("en", ("The find", "Farmers found the Holm tablet in 1887. A teacher saw that the tablet might matter."),
+     ("The tablet", "It carries a law of 300 BC that forbade the felling of oaks. Only 9 lines survive."),
+     "what does the tablet say?", "forbade the felling of oaks"),
+    ("ru", ("Находка", "Крестьяне нашли Холмскую плиту в 1887 году. Учитель понял, что плита важна."),
+     ("Плита", "На ней записан закон 300 года до н. э., запрещавший рубить дубы. Сохранилось 9 строк."),
+     "Что говорится на плите?", "запрещавший рубить дубы"),
+])
+def test_what_a_text_says_is_told_in_the_section_titled_by_it(language: str, first: tuple[str, str],
+                                                                second: tuple[str, str], question: str,
+                                                                fact: str) -> None:
+    assert says(_two_sections(language, first, second), question, fact)
+
+
+def test_a_title_saying_another_thing_changes_nothing() -> None:
+    tutor = _two_sections("en", ("The find", "Farmers found the Holm tablet in 1887. The tablet forbade theft."),
+                          ("The stone", "It carries a law of 300 BC that forbade the felling of oaks."))
+    assert says(tutor, "what does the tablet say?", "forbade theft")
 
 
 @pytest.mark.parametrize(("question", "framing"), [

@@ -73,6 +73,7 @@ from .reworded import said_otherwise
 from .sequels import sequel
 from .slots import figure_of_other, kind_unsaid, telling_slot
 from .successors import succession_unsaid
+from .texts_said import titled_text
 from .words import Words
 from .years_asked import year_uncovered
 
@@ -220,6 +221,7 @@ class Tutor:
         if best is not None and degree_unsaid(asked, best.doc, self.language):
             best = telling_degree(self.ranker, asked, ranked, self.language)  # "how accurate is X?": one saying a
             # degree of it, not one saying none (`how_adjective`)
+        best = titled_text(self.ranker, asked, text, best)  # "what does the inscription say?": its section
         if best is not None and interval_unsaid(asked, best.doc):
             best = telling_interval(self.ranker, asked, ranked)  # "how far apart were X?": a time between (`intervals`)
         if best is not None:
