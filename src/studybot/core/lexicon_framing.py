@@ -40,6 +40,9 @@ EN_FRAMING_VERBS: tuple[tuple[str, str], ...] = (
     (r"^(\W*what (?:does|did|do) (?:the |a |an |this |that |his |her |its |their )?(?:[\w'-]+ ){0,6}?"
      r"(?:" + _TEXTS + r")(?: (?:of|on|about|from|to|by|in) (?:[\w'-]+ ){0,5}?[\w'-]+)?)\s+(?:say|state|tell us)"
      r"(?=\W*$)", r"\1"),
+    # "how far apart were the visits?": the time (or distance) between them, which the text says as a span ("within
+    # ten days of each other"), never with "apart" (`tutor.intervals`); "how long between" asks either
+    (r"^(\W*how) far apart(?: (?:were|was|are|is|will be|would be|did|do|does))?\b", r"\1 long between"),
     # "what language did X know that helped him?": the clause after the thing asked is the learner's framing (the
     # text says "X, who knew Coptic, ...", not what it helped)
     (r"^(\W*(?:what|which) .+?)\s+(?:that|which) (?:helped|allowed|enabled|let) (?:him|her|them|it|us|you)\b.*$",
@@ -91,4 +94,8 @@ RU_FRAMING_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:в (?:целом|общем|основном|общей сложности|принципе)|главным образом|по сути(?: дела)?|как правило)\b",
      " "),
     (r"\bсам(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ом|ыми) (?=(?:перв|последн)\w*\b)", " "),
+    # "что говорится (говорилось, сказано) в указе?": what a text says is its content, told with any verb ("указ
+    # запретил ...", "по договору X обязалась ..."), as "what does the decree say?" (`EN_FRAMING_VERBS`)
+    (r"^(\W*что )(?:же )?(?:было )?(?:говорит(?:ся)?|говорил(?:ось|ся|а|и)?|сказано|гласит|гласил[аои]?)\s+"
+     r"(?=(?:в|во|на) )", r"\1"),
 )

@@ -62,6 +62,8 @@ EN_MEASURE_ASKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\bhow much (?:money )?(?:did|does|do|will|would|had|has|have) \w+(?: \w+)? (?:pay|spend|charge)\b"
      r"|\bhow much (?:did|does|do|will|would) .*\b(?:buy|sell|sold|bought|rent|lease)\b.* for\W*$|\bfor how much\b",
      ("money",)),
+    # "how far apart were the visits?": a time between them as often as a distance (`tutor.intervals`)
+    (r"\bhow far apart\b", ("length", "duration")),
 )
 
 RU_MEASURE_ASKS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -55,6 +55,7 @@ from .fates import latest
 from .futures import future_unsaid, telling_future
 from .how_adjective import degree_unsaid, telling_degree
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
+from .intervals import dates_of_both, interval_unsaid, telling_interval
 from .jobs import job_of
 from .layouts import read_layout
 from .lives import life_unsaid
@@ -69,8 +70,10 @@ from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .ranks import other_member, other_rank, ranks_asked
 from .replies import compose
 from .reworded import said_otherwise
+from .sequels import sequel
 from .slots import figure_of_other, kind_unsaid, telling_slot
 from .successors import succession_unsaid
+from .texts_said import titled_text
 from .words import Words
 from .years_asked import year_uncovered
 
@@ -218,6 +221,13 @@ class Tutor:
         if best is not None and degree_unsaid(asked, best.doc, self.language):
             best = telling_degree(self.ranker, asked, ranked, self.language)  # "how accurate is X?": one saying a
             # degree of it, not one saying none (`how_adjective`)
+        best = titled_text(self.ranker, asked, text, best)  # "what does the inscription say?": its section
+        if best is not None and interval_unsaid(asked, best.doc):
+            best = telling_interval(self.ranker, asked, ranked)  # "how far apart were X?": a time between (`intervals`)
+        if best is not None:
+            best = sequel(self.ranker, asked, best)  # "what happened after X?": the passage after X's (`sequels`)
+        if best is None and (both := dates_of_both(self.ranker, asked, ranked)) is not None:
+            return self._both(asked, both)  # "how long between X and Y?": the dates of each (`intervals`)
         if best is None:
             return self._decline(asked, ranked)
         reply = self._reply(asked, best, ranked)
@@ -266,6 +276,16 @@ class Tutor:
                      section_id=answer.section_id,
                      section_title=title, cards=self.ranker.cards(q, answer), score=round(best.score, 3),
                      sentences=sentences, no_reason=composed.no_reason)
+
+    def _both(self, q: Question, both: tuple[Scored, Scored]) -> Reply:
+        """The two passages that tell of each event a question of the time between them names, in the notes' order,
+        cited by the first one's section."""
+        sentences = tuple(r.doc.text for r in both)
+        title = self._title(both[0].doc.section_id)
+        body = " ".join(end_sentence(s) for s in sentences)
+        return Reply("answer", clean(f"{body} {says('from', self.language, title=title)}", multiline=False),
+                     section_id=both[0].doc.section_id, section_title=title, cards=self.ranker.cards(q, both[0].doc),
+                     score=round(both[0].score, 3), sentences=sentences)
 
     def _decline(self, q: Question, ranked: list[Scored]) -> Reply:
         nearest = [clean(self.library.sections[sid].title, multiline=False) for sid in self.ranker.nearest(q, ranked)]
