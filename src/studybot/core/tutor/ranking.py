@@ -14,6 +14,7 @@ from ..text import normalise
 from .acronyms import spells_out
 from .analysis import Question, Unit
 from .asked_ru import gives_condition
+from .continuing import continued_credit
 from .counts import counting_first, kind_alone
 from .definitions import opens_defining
 from .documents import Doc, Library
@@ -168,9 +169,7 @@ class Ranker:
     def context(self, doc: Doc) -> frozenset[str]:
         """Keys around a passage: the sentences next to it, its section's title."""
         keys: frozenset[str] = self.library.section_keys.get(doc.section_id or "", frozenset())
-        for other in self.library.neighbours(doc, self.weights.context_reach):
-            keys = keys | other.keys
-        return keys
+        return keys.union(*(other.keys for other in self.library.neighbours(doc, self.weights.context_reach)))
 
     def coverage(self, doc: Doc, units: tuple[Unit, ...], total: float) -> tuple[float, float]:
         """Weighted share of `units` a passage covers (in part by weak keys, context, hints), and by its own keys."""
@@ -189,8 +188,8 @@ class Ranker:
                 own += w8.partial_credit * u.weight if any(COUNTED_KEY + k in doc.keys for k in u.kinds) else 0.0
                 continue
             context = self.context(doc) if context is None else context
-            if u.strong & context:
-                covered += w8.context_credit * u.weight
+            if u.strong & context:  # more when the sentence it continues says it (`continuing`)
+                covered += continued_credit(doc, u, self.library, w8.context_credit, w8.partial_credit) * u.weight
             elif u.strong & doc.hints:
                 covered += w8.hint_credit * u.weight
             elif u.loose & doc.keys:  # a looser relative of it (`loose`)

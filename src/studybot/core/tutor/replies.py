@@ -23,13 +23,13 @@ from dataclasses import dataclass
 
 from .analysis import Question
 from .appositions import asked_in_apposition
+from .continuing import continued
 from .documents import Doc
 from .given import names_given
 from .going_on import goes_on_with
 from .negation import opposite
 from .openings import opens_item
 from .ranking import Ranker, Scored, Weights, fits, supplies
-from .referring import refers_back
 from .roles import agrees
 from .superlatives_ru import SUPERLATIVE_KEY
 from .unmarked_reasons import says_what_it_does
@@ -90,9 +90,9 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
     docs = [doc]
     before = [n for n in library.neighbours(doc) if n.id < doc.id]
     after = [n for n in library.neighbours(doc) if n.id > doc.id]
-    if before and (doc.traits.continues or doc.traits.result or refers_back(doc, library) or any(
+    if before and (continued(doc, library) or doc.traits.result or any(
             names_given(doc, u, library) for u in q.units if not u.strong & doc.keys)):  # "The town was founded ..."
-        docs.insert(0, before[0])  # "He ...", "That is why ...", "Мощность этого станка ...": what it goes on about
+        docs.insert(0, before[0])  # "He ...", "That is why ...", "Мощность этого станка ...", "Then ..." (`continuing`)
     lacking = not supplies(doc, q) or (fits(doc, q, w8, hard=True) == 0 and _wants_something(q))
     if lacking:
         fillers = [n for n in before + after if fits(n, q, w8, hard=True) > 0 and (ranker.fills(n, doc, q) or (
