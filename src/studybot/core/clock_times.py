@@ -27,6 +27,7 @@ class ClockTime(NamedTuple):
     either: bool  # morning or evening: the text does not say which
     start: int  # where the time is written in the returned text
     end: int
+    span: float | None = None  # "2h40": a time, or hours and minutes of a duration (in minutes) for a card of one
 
 
 # what says which half of the day: a word after the time, and how it moves the hour
@@ -52,7 +53,7 @@ _CLOCKS = [re.compile(pattern, re.VERBOSE) for pattern in (  # each read alone: 
     rf"\b(?P<hh>[01]?\d|2[0-3])(?P<sep>[:.]|h)(?P<mm>[0-5]\d)(?::[0-5]\d)?(?![\d.,:]?\d){_AFTER}",
     rf"\b(?P<sh>1[0-2]|[1-9])\s+(?P<smm>[0-5]\d)\s*(?:{_MARK})",
     rf"""(?P<at>\bat\s+)?\b(?P<rel>half|{_QUARTER}|[1-5]?\d(?:\s+minutes?)?)\s+(?P<dir>past|after|to|till|before)\s+
-        (?P<rh>1[0-2]|[1-9])\b{_NOT_A_COUNT}{_UNITS_AFTER}{_AFTER}""",
+        (?:(?P<rh>1[0-2]|[1-9])\b{_NOT_A_COUNT}{_UNITS_AFTER}{_AFTER}|(?P<rw>noon|midday|midnight)\b)""",
     rf"\bhalf\s+(?P<bh>1[0-2]|[1-9])(?=\s*(?:$|[,;.!?)]|{_MARK}))",
     rf"""(?P<ru>{_AT_RU})(?P<rhh>[01]?\d|2[0-3])(?:(?P<hw>{_HOURS})(?:\s*(?P<rmm>[0-5]?\d){_MINS})?
         |[.:](?P<rdm>[0-5]\d))?(?![\d.,]?\d)(?!\s*(?:раз|%|процент|{_SCALES})){_AFTER}""",
@@ -63,8 +64,8 @@ _CLOCKS = [re.compile(pattern, re.VERBOSE) for pattern in (  # each read alone: 
         (?!\s*(?:[-.,:]?\d|сек|с\b|час|ч\b)){_AFTER}""",
     rf"\b(?P<eh>1[0-9]|2[0-4]|[1-9])(?P<ehw>{_HOURS})?\s*(?:{_MARK})",
 )]
-_GROUPS = ("word", "hh", "sep", "mm", "sh", "smm", "at", "rel", "dir", "rh", "bh", "ru", "rhh", "hw", "rmm", "rdm",
-           "half", "less", "lh", "qh", "mins", "mh", "eh", "ehw")
+_GROUPS = ("word", "hh", "sep", "mm", "sh", "smm", "at", "rel", "dir", "rh", "rw", "bh", "ru", "rhh", "hw", "rmm",
+           "rdm", "half", "less", "lh", "qh", "mins", "mh", "eh", "ehw")
 
 
 class _Match:
@@ -163,16 +164,28 @@ def _read(m: _Match) -> tuple[int, int, bool] | None:
 
 
 def _relative(m: _Match) -> tuple[int, int, bool] | None:
-    """ "half past 5", "quarter to 6", "10 past 5", "20 minutes to 6" (a bare "5 to 6" is a range)."""
-    rel, hour = m.group("rel"), int(m.group("rh"))
+    """ "half past 5", "quarter to 6", "10 past 5", "20 minutes to 6", "10 to midnight", and with the half of the day
+    said, "20 to 12 at night" (a bare "5 to 6" is a range, and so are "5 to 6 pm", where the first figure may be an
+    hour, and "from 10 to midnight")."""
+    rel, word = m.group("rel"), m.group("rw")
+    hour = (0 if word == "midnight" else 12) if word else int(m.group("rh"))
     minute = 30 if rel == "half" else 15 if "quarter" in rel or rel == "0.25" else int(rel.split()[0])
     if not 0 < minute < 60:
         return None
-    if m.group("dir") in ("to", "till", "before"):
-        if rel == "half" or not ("quarter" in rel or rel == "0.25" or "minute" in rel or m.group("at")):
+    back = m.group("dir") in ("to", "till", "before")
+    if back:
+        after_from = _FROM.search(m.m.string[:m.start()]) is not None
+        said = "quarter" in rel or rel == "0.25" or "minute" in rel or m.group("at") \
+            or (word or _marked(m) and minute > 12) and not after_from
+        if rel == "half" or not said:
             return None
         hour, minute = hour - 1, 60 - minute
+    if word:  # the word says the half of the day: "10 to midnight" is 23:50, "20 past noon" 12:20
+        return hour % 24, minute, False
     return _hour(hour, minute, m)
+
+
+_FROM = re.compile(r"\b(?:from|between)\s+$")  # "from 10 to midnight": a span of hours
 
 
 def _hour(hour: int, minute: int, m: _Match) -> tuple[int, int, bool] | None:
@@ -221,8 +234,9 @@ def read_clock(text: str, lang: str = "en") -> tuple[str, tuple[ClockTime, ...]]
             continue  # inside a longer time read already
         before = text[at:m.start()] + (m.group("ru") or m.group("at"))
         written = _written(hour, minute)
+        span = float(int(m.group("hh")) * 60 + minute) if m.group("sep") == "h" and not _marked(m) else None
         times.append(ClockTime(float(hour % 24 * 60 + minute), either, length + len(before),
-                               length + len(before) + len(written)))
+                               length + len(before) + len(written), span))
         out += [before, written]
         length += len(before) + len(written)
         at = m.end()

@@ -180,17 +180,18 @@ def imperial_reading(value: float, scale: float, text: str, card_unit: str) -> t
     return None
 
 
-_JOIN: Final = re.compile(r"\s*(?:(?:and|и)\s+)?")
-_JOINED_KINDS: Final = frozenset(("length", "mass", "volume"))
+_JOIN: Final = re.compile(r"\s*(?:(?:and|и)(?![^\W\d_])\s*)?")  # (a figure's match may hold the space before it)
+_JOINED_KINDS: Final = frozenset(("length", "mass", "volume", "money"))
 
 
 _Found = tuple["Quantity", int, int]
 
 
 def joined_measures(text: str, found: list[_Found]) -> list[_Found]:
-    """A length, mass or volume written in two units read as one, in the smaller unit: "5 ft 10 inch",
-    "6 stone 4 lb", "2 пуда 10 фунтов", "3 аршина и 2 вершка", "1 m 20 cm". The first part is a whole
-    number of the larger unit, the second less than one of it, side by side or joined by "and"/"и"."""
+    """A length, mass, volume or sum of money written in two units read as one, in the smaller unit: "5 ft 10
+    inch", "6 stone 4 lb", "2 пуда 10 фунтов", "3 аршина и 2 вершка", "1 m 20 cm", "7 рублей 50 копеек", "3
+    dollars 25 cents". The first part is a whole number of the larger unit, the second less than one of it (of the
+    same currency), side by side or joined by "and"/"и"."""
     out: list[_Found] = []
     for q, start, end in found:
         before = [k for k, (_, at, _) in enumerate(out) if at < start]  # (past another reading of one figure:
@@ -207,5 +208,6 @@ def _joins(text: str, before: _Found, q: Quantity, start: int) -> bool:
     if first.kind != q.kind or q.kind not in _JOINED_KINDS or not 0 < q.scale < first.scale * (1 - 1e-9):
         return False
     whole = first.value / first.scale
-    return abs(whole - round(whole)) < 1e-9 and 0 <= q.value < first.scale \
-        and _JOIN.fullmatch(text[end:start]) is not None
+    gap = text[end:start]  # (not across a dot, "7 руб. 50 коп.": it moved a labelled verdict the wrong way)
+    return abs(whole - round(whole)) < 1e-9 and 0 <= q.value < first.scale and first.unit == q.unit \
+        and _JOIN.fullmatch(gap) is not None

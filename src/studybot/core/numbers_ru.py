@@ -89,6 +89,7 @@ _HINTS = ("дцат", "сят", "сто", "ст", "дв", "тр", "втор", "�
 _DECIMAL = re.compile(r"\b(\d+)\s+(?:(?:целых|целая|целой)(?:\s+и)?|и)\s+(\d+)\s+"
                       r"(десятых|десятая|десятую|сотых|сотая|сотую|тысячных)\b")
 _HALF = re.compile(r"\b(\d+)\s+с\s+половиной\b")
+_QUARTER = re.compile(r"\b(\d+)\s+с\s+четвертью\b")  # "два с четвертью миллиарда": 2.25 миллиарда
 # "3 миллиона 600000" (of "три миллиона шестьсот тысяч"): the scale's count and what follows it are one number
 _SCALED = re.compile(r"\b(\d+) (миллион(?:а|ов)?|миллиард(?:а|ов)?) (\d+)\b(?!\.\d| (?:тысяч|миллион|миллиард))")
 _SCALES = {"миллион": 10 ** 6, "миллиард": 10 ** 9}
@@ -115,13 +116,15 @@ def _value(words: list[str]) -> int | None:
 
 def _numbers(words: list[str]) -> list[list[str]]:
     """Number words said one after another as several numbers: a unit or a teen after a unit or a teen
-    starts a new one ("без пяти шесть": 5 and 6; "двадцать пять" and "пять тысяч" are one), and so does a zero
-    beside another ("шесть ноль", a score, is 6 and 0)."""
+    starts a new one ("без пяти шесть": 5 and 6; "двадцать пять" and "пять тысяч" are one), so does a ten or a teen
+    after a ten ("без двадцати двенадцать": 20 and 12), and a zero beside another ("шесть ноль", a score, is 6
+    and 0)."""
     parts: list[list[str]] = [[]]
     for word in words:
         before = parts[-1][-1] if parts[-1] else None
         if before is not None and (_UNITS.get(word) == 0 or _UNITS.get(before) == 0
-                                   or (0 < _UNITS.get(word, 0) < 20 and 0 < _UNITS.get(before, 0) < 20)):
+                                   or (0 < _UNITS.get(word, 0) < 20 and 0 < _UNITS.get(before, 0) < 20)
+                                   or (before in _TENS and (word in _TENS or 10 <= _UNITS.get(word, 0) < 20))):
             parts.append([])
         parts[-1].append(word)
     return parts
@@ -145,8 +148,8 @@ def _fix_typos(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _number_word(word: str) -> str:
-    if word in _NUMBER_WORDS or word in _PARTS or word in _THOUSAND:
-        return word
+    if word in _NUMBER_WORDS or word in _PARTS or word in _THOUSAND or word == "четвертью":
+        return word  # ("с четвертью" is a quarter more, no slip of "четвертую": `_QUARTER`)
     for known in _LONG_NUMBER_WORDS.get(word[:2], ()):
         if abs(len(known) - len(word)) <= 1 and OSA.distance(known, word, score_cutoff=1) <= 1:
             return known
@@ -258,6 +261,8 @@ def ru_words_to_digits(text: str) -> str:
         text = _DECIMAL.sub(lambda m: f"{m.group(1)}.{m.group(2).zfill(_PARTS[m.group(3)])}", text)
     if "половин" in text:  # (`_HALF` ends with the word)
         text = _HALF.sub(lambda m: f"{int(m.group(1)) + 0.5}", text)
+    if "четвертью" in text:
+        text = _QUARTER.sub(lambda m: f"{int(m.group(1)) + 0.25}", text)
     if "милли" in text:
         text = _SCALED.sub(_scaled, text)
     return _unit_and_a_half(" ".join(text.split()))  # (`str.split` and `\s` take the same characters as spaces)

@@ -17,6 +17,7 @@ from .dates import MONTHS, Date, find_dates
 from .memos import memoised
 from .numbers_en import ordinal_figures, words_to_digits
 from .numbers_ru import ru_ordinal_figures, ru_words_to_digits
+from .scaled_parts import joined_scales
 from .si_units import MEASURES as SI_MEASURES
 from .si_units import spell_units
 from .text import normalise
@@ -79,7 +80,7 @@ _CURRENCY_BEFORE = CURRENCY_BEFORE  # "$5", "€5", "£5"; every usual currency 
 _CURRENCY_AFTER = CURRENCY_AFTER
 # Hundredths of a currency: "74 копейки" is 0.74 roubles, "50 cents" half a dollar
 SUBUNITS = {"копеек": "RUB", "копейки": "RUB", "копейка": "RUB", "копейку": "RUB", "коп": "RUB",
-            "cent": "USD", "cents": "USD"}
+            "cent": "USD", "cents": "USD", "цент": "USD", "цента": "USD", "центов": "USD"}
 _PERCENT_AFTER = ("%", "per cent", "percent", "pct", "percentage points", "percentage point", "pp", "пп",
                   "процент", "процента", "процентов", "п.п", "п. п", "процентных пункта", "процентных пунктов",
                   "процентный пункт")
@@ -169,7 +170,7 @@ _QUANTITY = re.compile(  # (tried only where a currency, a space before a figure
     (?:\s*(?P<mag>thousands?|millions?|billions?|trillions?|mln|mio|mn|bln|bn|tn|mil|k|m(?!\s*/)(?!\s+per\b)|b
         |тыс(?:яч[аиу]?)?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн|триллион(?:а|ов)?)\b\.?)?
     (?:\s*(?P<after>%|percentage\ points?|per\ cent|percent|pct|pp\b|пп\b|п\.\s?п\b|процентн\w+\ пункт\w*
-        |{_CURRENCY_WORDS}|cents?\b|копе(?:йк[аиу]|ек)\b|коп\b|ns\b|nanoseconds?\b|нс\b|наносекунд[аыу]?\b
+        |{_CURRENCY_WORDS}|cents?\b|цент(?:а|ов)?\b|копе(?:йк[аиу]|ек)\b|коп\b|ns\b|nanoseconds?\b|нс\b|наносекунд[аыу]?\b
         |ms\b|msec\b|milliseconds?\b|мс\b|миллисекунд[аыу]?\b|μs\b|microseconds?\b|мкс\b|микросекунд[ы]?\b
         |(?<=\s)s\b|с(?![^\W\d_])(?!\s*[^\W\d_\s])
         |years?\b|yrs?\b|months?\b|weeks?\b|days?\b|decades?\b|century\b|centuries\b|millenni(?:um|a|ums)\b|ma\b|myr\b|mya\b|ga\b
@@ -393,11 +394,13 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en", sp
     found = [(q, m.start(), m.end()) for m in _QUANTITY.finditer(text) for q in _read(m, lang)]
     if ":" in text:
         found = _bare_clocks(text, found)
-    if len(found) > 1:  # "5 ft 10 inch", "2 пуда 10 фунтов"
-        found = joined_measures(text, found)
-    if times:
+    if len(found) > 1:  # "5 ft 10 inch", "2 пуда 10 фунтов", "1 миллиард 95 миллионов"
+        found = joined_scales(text, joined_measures(text, found))
+    if times:  # (and "2h40" as a duration too: the card says which it asks)
         found = sorted(found + [(Quantity(t.minutes, "time", "12h" if t.either else "24h", _clock_written(t.minutes)),
-                                 t.start, t.end) for t in times], key=lambda f: f[1])
+                                 t.start, t.end) for t in times]
+                       + [(Quantity(t.span, "duration", "minute", _clock_written(t.span)), t.start, t.end)
+                          for t in times if t.span is not None], key=lambda f: f[1])
     durations = sum(q.kind == "duration" for q, _, _ in found)
     if durations > 1 or durations and _LONE_HINT.search(text):
         return compound_durations(text, found)
