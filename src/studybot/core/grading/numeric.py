@@ -324,6 +324,9 @@ class NumericGrading(GraderBase):
         precision = card.precision or "day"
         prompt_years = self.card_value(card, "prompt years", lambda: {d.year for d in self.prep(card.prompt).dates
                                                                       if d.year})
+        if got.text in self.card_set(card, "literal accepts", lambda: (
+                prep.text for prep in map(self.prep, card.accept) if not prep.dates)):
+            return Verdict(True, 1.0, "Correct.", trace=(f"matches the accepted wording '{got.text}'",))
         dates = self._dates_given(got, precision, year)
         years = {d.year for d in dates if d.year and d.month is None}
         if len(years) == 1:  # "the summer of 2019, in August": a month and a year given apart
