@@ -168,6 +168,7 @@ class TutorWords:
     inserted_vowel: str = ""  # a root with a vowel its noun lacks ("клеток-", "ядер-"), a regular expression:
     # groups 1 and 2 without it
     enumerators: frozenset[str] = frozenset()  # words opening the items of a list, a sentence each ("First, ...")
+    standing_words: frozenset[str] = frozenset()  # a verb of standing that also says a price ("стоит"): `reread_words`
     present_words: frozenset[str] = frozenset()  # words asking about the present ("today"): a passage must say it too
     present_tense: str = ""  # ... or say a state that still holds ("still stands", "has been kept there since
     # 1874"): a regular expression over a normalised sentence

@@ -35,6 +35,7 @@ from .ordinals_asked import ordinals_asked
 from .people_asked import people_asked
 from .posts import names_asked
 from .properties import property_keys
+from .reread_words import reread
 from .scripts import Scripts
 from .swaps import swapped
 from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, PERIOD_KEY, QUANTITY_KEY, SYNONYM_KEY, WORD
@@ -192,8 +193,7 @@ class Analyser:
             wanted = replace(wanted, dated=False, numeric=False, measures=frozenset())  # is no date
         named = asks_named(wanted, typed, (u.text for u in units if u.text in self._kind_words), self.words,
                            self.library.kinds)  # "which city": a name answers (not "what kind of river is X?")
-        if wanted.yes_no:  # "did trade grow?" is answered by "trade declined" too
-            units = [_either_way(u) for u in units]
+        units = [_either_way(u) if wanted.yes_no else u for u in reread(units, raw, text, wanted, self.library)]
         if wanted.entity or wanted.numeric:  # "какой организацией", "какую сумму": a name or a figure answers
             units = [replace(u, weight=u.weight * self.weights.light, light=True)
                      if u.text in self._kind_words and not u.light and u.text not in self.words.tw.percent_words

@@ -4,7 +4,10 @@ has, by the verb it is made from ("взлёт" / "взлетел", "замена
 `Kindred.stems`): one meaning in another part of speech, so "когда был взлёт X?" finds "X взлетел в 1939 году".
 
 One way only, a noun to its verb (a question's verb is met by the passage's own forms of it); only words the pack
-writes, by their stems, never a name. A verbal noun is read as the grader reads it (`ru_verbal_nouns`: "-ние", "-ство",
+writes, by their stems, never a name. One exception: a Russian verb of one act in "-нуть" the pack does not write is
+met by the pack's noun of what it leaves ("треснул" / "трещины", "вспыхнул" / "вспышка", `Kindred._results_ru`), its
+root's last consonant alternated as such nouns have it (round 25, an instructor's "почему колокол треснул?").
+A verbal noun is read as the grader reads it (`ru_verbal_nouns`: "-ние", "-ство",
 a noun without a suffix against an imperfective "осмотр" / "осматривали"); a noun without a suffix also meets a verb
 stem that is the noun and a thematic vowel (`_bare`: "взлёт" / "взлетел", "обмен" / "обменяли"), from five letters
 ("спор", "порт" / "портил" are left alone).
@@ -14,6 +17,8 @@ keys, and a held-out unanswerable question was answered; as weak keys they moved
 """
 
 from __future__ import annotations
+
+import re
 
 from ..ru_families import ASPECT_PREFIXES
 from ..ru_verbal_nouns import verbal_noun
@@ -30,6 +35,17 @@ _RU_CASES = tuple("ами ями ах ях ам ям ом ем ой ей ою о
 _RU_VOWELS = frozenset("аеиоуыэюяё")
 _RU_BARE = 5  # letters of such a noun at least ("взлёт", "замен-а"; not "спор", "порт" / "портил")
 _RU_TAIL = 3  # letters of the verb's stem after the noun ("взлёт" / "взлет-ел", "замен-а" / "замен-я-ют")
+
+# a verb of one act ("тресн-уть", "вспыхн-уть", "толкн-уть") and the last consonant of its root as its noun has it
+_NU_VERB = re.compile(r"^(\w{3,}?[^аеиоуыэюяёьй])н(?:уть|ул|ула|уло|ули|ет|ут|ув|увший|увшая|увшие)(?:ся|сь)?$")
+_ALTERNATES = {"с": ("с", "щ", "ш"), "т": ("т", "ч", "щ"), "д": ("д", "ж"), "к": ("к", "ч"), "г": ("г", "ж"),
+               "х": ("х", "ш"), "з": ("з", "ж")}
+_RESULT_SUFFIXES = ("ин", "ок", "к", "ек")  # "трещ-ин-а", "толч-ок", "вспыш-к-а"
+
+
+def _result_tail(tail: str) -> bool:
+    """Is what follows a noun's root a suffix of a noun of one act and a case ending ("ины", "ок", "ка")?"""
+    return any(tail.startswith(s) and (tail[len(s):] in _RU_CASES or not tail[len(s):]) for s in _RESULT_SUFFIXES)
 
 
 def _bare(base: str, verb_stem: str) -> bool:
@@ -78,6 +94,7 @@ class Kindred:
                 weak |= less
                 longest = root
         strong |= words.said_otherwise(w, lib.df) | self.stems(w, st)  # WordNet's synonyms; "замена": "заменяли"
+        strong |= self._results_ru(w) if words.lang.code == "ru" else frozenset()  # "треснул": "трещины"
         found = (frozenset(strong), frozenset(weak - strong))
         self._keys[w] = found
         return found
@@ -97,6 +114,18 @@ class Kindred:
                 else frozenset()
             self._stems[w] = found
         return found
+
+    def _results_ru(self, verb: str) -> frozenset[str]:
+        """The stems of the pack's nouns of what a Russian verb of one act in "-нуть" leaves or is ("треснул" /
+        "трещина", "вспыхнул" / "вспышка", "толкнул" / "толчок"): its root, its last consonant as the noun alternates
+        it (`_ALTERNATES`), and a suffix of such a noun (`_RESULT_SUFFIXES`) with a case ending, or none."""
+        m = _NU_VERB.match(verb)
+        if m is None:
+            return frozenset()
+        root = m.group(1)
+        heads = {root[:-1] + c for c in _ALTERNATES.get(root[-1], (root[-1],))}
+        return frozenset(self.words.stem(v) for v in self.library.vocab if v.isalpha() and self.words.stem(v) in
+                         self.vocab and any(v.startswith(h) and _result_tail(v[len(h):]) for h in heads))
 
     def _verbs_ru(self, noun: str, noun_stem: str) -> frozenset[str]:
         """The tutor's stems of the pack's verb forms a Russian noun of action is made from (`ru_verbal_nouns`:

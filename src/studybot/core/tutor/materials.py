@@ -9,8 +9,10 @@ by it, so "The stone is a slab of granodiorite" answers "what is the stone made 
 passage that names X but says no material, nor does a sentence next to it, does not answer such a question in Russian
 ("В 1696 году построили флот" answers no "из чего построили флот?"): the next passage that answers and says one is
 taken, else the tutor declines (`material_unsaid`, `telling_material`). For that check any "из X" or a material's
-adjective is enough. Rules of English and Russian, no word of one text. Tried and left out (round 24): "X переплавили
-на Y", "melted down into" as a material of Y (a neighbour of the passage then let a wrong answer through).
+adjective is enough; but a question naming the kind of material ("из какого металла / камня / дерева") needs one of
+that kind ("медный", "из бронзы"), not "деревянные леса" around a bell (round 25). Rules of English and Russian, no
+word of one text. Tried and left out (round 24): "X переплавили на Y", "melted down into" as a material of Y (a
+neighbour of the passage then let a wrong answer through).
 """
 
 from __future__ import annotations
@@ -59,6 +61,16 @@ _STRICT_RU = re.compile(rf"(?<!\w)(?:{_MAKING_RU})\w* (?:\w+ )?из(?!\w)"
                         rf"|(?<!\w)(?:{_ADJ_RU})(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их"
                         r"|ыми|ими|ей)(?!\w)")
 _NOUNS_RU = re.compile(r"(?<!\w)из (?!них|него|неё|нее|которых|которого|которой|за|под|чего|кого|года|лет)\w+")
+# a kind of material asked ("из какого металла / камня / дерева"), and the words that say one of that kind
+_METAL_RU = (r"(?<!\w)(?:железн|чугунн|бронзов|стальн|медн|золот|серебрян|алюмини|свинцов|оловянн|латунн|титанов|"
+             r"металлическ)\w*|(?<!\w)из (?:бронз|меди|желез|чугун|стали|золот|серебр|олов|свинц|латун|алюмини|"
+             r"титан|сплав|металл)")
+_STONE_RU = (r"(?<!\w)(?:каменн|гранитн|мраморн|известняков|базальтов)\w*|(?<!\w)из (?:камн|гранит|мрамор|"
+             r"известняк|песчаник|базальт|кирпич)")
+_WOOD_RU = (r"(?<!\w)(?:деревянн|дубов|соснов|елов|березов|липов|кедров)\w*|(?<!\w)из (?:дерев|дуб|сосн|ели|берез|"
+            r"лип|кедр|лиственниц|бревен)")  # normalised text: "е" for "ё"
+_KINDS_RU = ((r"из какого (?:металла|сплава)", re.compile(_METAL_RU)), (r"из какого камня", re.compile(_STONE_RU)),
+             (r"из какого дерева", re.compile(_WOOD_RU)))
 _MAKING_STEMS_EN = frozenset(("made", "make", "built", "build", "carved", "carve", "cut", "cast", "constructed",
                               "construct", "formed", "form", "composed", "compos", "consist", "fashion", "fashioned",
                               "hewn", "moulded", "mould", "molded", "mold", "forged", "forg", "woven", "weav",
@@ -93,14 +105,18 @@ def material_unsaid(q: Question, doc: Doc, library: Library) -> bool:
     """Does a question ask a material that neither a passage nor a sentence next to it says? Russian only: English
     "made of" asks the parts as often, said in ways no list holds ("M2 is M1 plus ...", "polyurethane foam"; round
     24: declined both on the development packs), where "из чего" is answered by "из X" or a material's adjective."""
-    return bool(_ASKED_RU.search(q.text)) and not _told(doc, library)
+    if not _ASKED_RU.search(q.text):
+        return False
+    kind = next((said for asked, said in _KINDS_RU if re.search(asked, q.text)), None)
+    return not _told(doc, library) if kind is None else not any(kind.search(normalise(d.text)) for d in (
+        doc, *library.neighbours(doc)))  # "из какого металла?": a metal, not "деревянные леса" next to it
 
 
 def telling_material(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
     """The best-ranked passage that answers a material question and says a material (or the sentence next to it)."""
     from .supplying import telling  # here: `supplying` reads the questions this module's keys are given to
 
-    return telling(ranker, q, ranked, lambda doc: _told(doc, ranker.library))
+    return telling(ranker, q, ranked, lambda doc: not material_unsaid(q, doc, ranker.library))  # asked in Russian only
 
 
 def _making(u: Unit, lang: str) -> bool:
