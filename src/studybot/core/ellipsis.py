@@ -28,8 +28,21 @@ def negated_alike(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...], 
     wording? None when the wording has none (then the wording's negation is compared as a whole)."""
     words, clauses, code = phrase.words, phrase.clauses, phrase.lang.code
     if not any(closes_elided(words, clauses, j, code) for j in range(len(words))):
-        return None
+        return _plain_clause_denied(phrase, answer, wanted, positions)
     negated: dict[str, bool] = {}
     for i in phrase.content():
         negated.setdefault(words[i], phrase.negated_at(i))
     return all(negated.get(want.word, False) == answer.negated_at(j) for want, j in zip(wanted, positions, strict=True))
+
+
+def _plain_clause_denied(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...],
+                         positions: list[int]) -> bool | None:
+    """For a wording that denies in one clause only: False when a word of a clause of it that denies nothing is
+    found denied ("колокол не звонил, хотя на башне никого не было" for "колокол звонил, хотя на башне никого не
+    было"), else None (the wording's negation compared as a whole)."""
+    denying = {phrase.clauses[i] for i in range(len(phrase.words)) if phrase.negated_at(i)}
+    if not denying:
+        return None
+    plain = {phrase.words[i] for i in phrase.content() if phrase.clauses[i] not in denying}
+    return False if any(want.word in plain and answer.negated_at(j)
+                        for want, j in zip(wanted, positions, strict=True)) else None

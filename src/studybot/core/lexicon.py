@@ -22,6 +22,7 @@ from typing import Literal, NamedTuple
 from .lexicon_composition import COMPOSED_OF
 from .lexicon_phrasal import BECOMING_HOT, FEAR_STATES, HAVING_EFFECT, LIGHT_VERBS, ON_PURPOSE, PHRASAL_VERBS
 from .lexicon_seeing import HARD_TO_SEE
+from .lexicon_verb_opposites import EN_VERB_OPPOSITES
 
 __all__ = [
     "ABBREVIATIONS", "AFTER_NEGATORS", "ANTONYM_PAIRS", "BARE_NEGATORS", "CLAUSE_BREAKS", "DEMONYM_ENDINGS", "DOWN",
@@ -285,9 +286,8 @@ ANTONYM_PAIRS = (
     "weaken strengthen", "weaken stronger", "weaker stronger", "weaken strong",
     "restore abolish", "restore destroy", "restore end", "restore overthrow",
     "expensive cheap", "dear cheap", "expensive inexpensive", "scarce plentiful", "scarce abundant", "rare plentiful",
-    "rare abundant", "fast slow", "quick slow",
-    # a negative verb and the partner it negates, where no rewrite says it ("failed" of its own, "lost"; not
-    # "keep", a verb of too many senses: "kept losing")
+    "rare abundant", "fast slow", "quick slow", *EN_VERB_OPPOSITES,  # holding, giving way (`lexicon_verb_opposites`)
+    # a negative verb and the partner it negates, where no rewrite says it ("failed", "lost"; not "keep": "kept losing")
     "pass fail", "retain lose",
 )
 

@@ -13,6 +13,7 @@ from .lexicon import Lexicon
 from .lexicon_ru_nouns import NOUN_FORMS
 from .lexicon_ru_own_words import RU_AFTER_NEGATORS, RU_KEPT, RU_NEAR_SYNONYMS, RU_OPPOSITES, RU_PHRASES
 from .lexicon_ru_past import PAST_FORMS
+from .lexicon_verb_opposites import RU_VERB_OPPOSITES
 
 __all__ = ["NAME_PARTICLES", "RUSSIAN"]
 
@@ -97,7 +98,7 @@ ANTONYMS = (
     # keeping and losing ("сохранило независимость" / "утратило"); a law passed or failed
     ("сохранить", "потерять"), ("сохранить", "утратить"), ("сохранить", "лишиться"), ("принять", "провалить"),
     ("отстать", "спешить"), ("отставать", "спешить"),  # a clock that loses time or gains it
-    *RU_OPPOSITES,
+    *RU_OPPOSITES, *RU_VERB_OPPOSITES,
 )
 # Abbreviations written with a dot ("гос. комитет"), with the word they stand for
 PHRASES = {"гос": "государственный", "ген.": "генеральный", "зам": "заместитель",  # "ген" alone is a gene

@@ -293,9 +293,13 @@ def opposed(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     mine = {point.stems[i] for i in point.content()}
     clauses = {got.clauses[j] for j in positions}
     if not opposites.keys().isdisjoint(mine):
-        theirs = {got.stems[i] for i in got.content() if got.clauses[i] in clauses}
-        rest = theirs - mine
-        if any(not opposites.get(a, rest).isdisjoint(rest) for a in mine - theirs if a in opposites):
+        said = [i for i in got.content() if got.clauses[i] in clauses]
+        theirs = {got.stems[i] for i in said}
+        # an opposite denied where the point's word is not (or said where it is denied) agrees: "the rope did not
+        # hold" makes "the rope broke"
+        rest = {(got.stems[i], got.negated_at(i)) for i in said if got.stems[i] not in mine}
+        denied = {point.stems[i] for i in point.content() if point.negated_at(i)}
+        if any((b, a in denied) in rest for a in mine - theirs if a in opposites for b in opposites[a]):
             return True
     table = _TABLES.get(point.lang.code)
     return table is not None and table.opposites and _wordnet_opposed(point, got, mine, clauses)

@@ -16,6 +16,7 @@ from .lexicon_negative import NEGATIVE_WORDS, SEPARABLE
 from .lexicon_phrasal import PHRASAL_VERBS, SEPARABLE_PHRASAL
 from .lexicon_ru_tutor import RUSSIAN_TUTOR
 from .lexicon_tutor import ENGLISH_TUTOR
+from .ru_gapping import read_gapped
 from .text import normalise, word_runs
 from .unless import read_unless
 
@@ -256,6 +257,8 @@ def rewrite_phrases(text: str, lang: Language, kept: frozenset[str] = frozenset(
         text = _too(text, lang)
     if lang.code == "en" and "unless" in text:  # "not paid unless saved": "paid only if saved" (`unless`)
         text = read_unless(text)
+    if lang.code == "ru" and " - " in text:  # "верхние открывают весной, нижние - летом" (`ru_gapping`)
+        text = read_gapped(text)
     return text
 
 

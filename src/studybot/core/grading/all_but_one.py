@@ -33,6 +33,7 @@ from ..connectives import clashes_with_point
 from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..matching import Prepared
 from ..meaning import Meaning, has_opposite, same_meaning_in
+from ..opposed_clauses import given_denied
 from ..wordnet import base_forms
 from ..wordnet_ru import parts_of_speech
 from .mostly_related import MostlyRelatedGrading
@@ -158,6 +159,9 @@ class AllButOneGrading(MostlyRelatedGrading):
                avoid: frozenset[str] | None = None, sense: Meaning = same_meaning_in
                ) -> tuple[bool, str, bool, tuple[int, ...]]:
         found = super()._cover(point_text, accept, got, skip, known, absent, avoid, sense)
+        if found[0] and given_denied(self.prep(point_text), got, skip) \
+                and not any(self.prep(text).negated() for text in accept):
+            return False, "", False, ()  # "парус не убирают, когда ...", asked "когда убирают парус?"
         if found[0] or avoid is None or sense is not same_meaning_in:
             return found
         point = self.prep(point_text)

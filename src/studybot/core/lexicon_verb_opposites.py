@@ -1,0 +1,21 @@
+"""Verbs of opposite outcome, any text on any subject: a thing under strain holds or gives way ("the rope held" /
+"the rope broke", "the dam withstood the flood" / "the dam burst"; "трос выдержал" / "трос порвался", "плотина
+устояла" / "плотину прорвало"), a door or gate is opened or shut. Read as the lexicon's other opposites
+(`lexicon.ANTONYM_PAIRS`, `lexicon_ru.ANTONYMS`): an answer that says one where a point says the other does not
+make it. Only data; compared by stem, so every Russian form whose stem differs is written out.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+__all__ = ["EN_VERB_OPPOSITES", "RU_VERB_OPPOSITES"]
+
+_EN_HELD = ("hold", "withstand", "withstood")
+_EN_GAVE_WAY = ("break", "burst", "snap", "collapse")
+EN_VERB_OPPOSITES = tuple(f"{a} {b}" for a, b in product(_EN_HELD, _EN_GAVE_WAY)) + ("open shut",)
+
+_RU_HELD = ("выдержал", "выдержит", "выдерживает", "устоял", "устоит")
+_RU_GAVE_WAY = ("порвался", "порвётся", "разорвался", "разорвётся", "лопнул", "лопнет", "лопнуть", "прорвало",
+                "прорвёт", "рухнул", "рухнет", "рухнуть", "обрушился")
+RU_VERB_OPPOSITES = tuple(product(_RU_HELD, _RU_GAVE_WAY))
