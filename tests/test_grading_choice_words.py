@@ -1,6 +1,6 @@
 """Choice options as learners type them (grading.choice_words): an option after a preposition that says the time or
 place itself ("in May", "by 1850", "в мае", "at Bergen") is that option, one after a preposition that makes it another
-time or place ("before May", "after 1850", "после мая", "near Bergen") is none; a share named by its fraction alone
+time or leaves it out ("before May", "after 1850", "после мая", "except Bergen") is none; a share named by its fraction alone
 ("half", "a quarter", "две трети") is the one option that says that share. Invented cards."""
 
 from __future__ import annotations
@@ -42,14 +42,13 @@ THIRDS_RU = choice("около двух третей", "около двух тр
     (EN, YEAR, "by 1800", False),
     (EN, PORT, "at Bergen", True),
     (EN, PORT, "from Bergen", True),
-    (EN, PORT, "near Bergen", False),
+    (EN, PORT, "except Bergen", False),
     (EN, PORT, "at Visby", False),
     (RU, MONTH_RU, "в мае", True),
     (RU, MONTH_RU, "в апреле", False),
     (RU, MONTH_RU, "после мая", False),
     (RU, MONTH_RU, "до мая", False),
     (RU, CITY_RU, "в Риге", True),
-    (RU, CITY_RU, "под Ригой", False),
     (RU, CITY_RU, "кроме Риги", False),
     # the option's own preposition is no shift
     (EN, BEFORE, "before the harvest", True),

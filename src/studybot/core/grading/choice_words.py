@@ -1,6 +1,6 @@
 """Choice options as learners type them: an option that is a function word too, after a preposition ("in May", "by
 May"; "в мае", "at Bergen" are found by their content words); an option after a preposition that makes it another
-time or place ("before May", "после мая", "near Poole"): no option; and an option that is a share named by its
+time ("before May", "после мая") or leaves it out ("except Riga"): no option; and an option that is a share named by its
 fraction alone ("half" for "about half", "две трети" for "около двух третей"). Rules of the language, not of a
 text: the words are prepositions and articles of English and Russian."""
 
@@ -13,14 +13,13 @@ from ..matching import Prepared
 
 __all__ = ["after_preposition", "by_share", "shifted"]
 
-# Prepositions that put a thing before, after, beside or outside the one named: "before May" is no May, "после
-# 1850" no 1850, "near Poole" no Poole, "except Riga" no Riga. (Not "by", "in", "at", "from", "к", "в": these say
-# the time or the place itself.)
+# Prepositions that put a time before or after the one named, or leave the thing named out: "before May" is no May,
+# "после 1850" no 1850, "except Riga" no Riga. (Not "by", "in", "at", "from", "к", "в": these say the time or the
+# place itself; nor a place located by another, "near Poole", "под Ригой", "outside Paris": a place is often named
+# by the town it lies by, so whether that answers is the question's, as for any answer.)
 _SHIFTS = {
-    "en": frozenset("before after until till prior since near beyond outside except besides without instead "
-                    "earlier later".split()),
-    "ru": frozenset("до после перед ранее раньше позже позднее прежде возле близ вблизи под кроме без вместо "
-                    "помимо".split()),
+    "en": frozenset("before after until till prior since except besides without instead earlier later".split()),
+    "ru": frozenset("до после перед ранее раньше позже позднее прежде кроме без вместо помимо".split()),
 }
 # words that may stand before such a preposition: "shortly after 1850", "задолго до мая"
 _LEADS = frozenset("just shortly soon long well sometime right even сразу вскоре задолго незадолго чуть уже "
@@ -44,8 +43,9 @@ def _rest(got: Prepared, start: int) -> list[str]:
 
 
 def shifted(options: list[Prepared], got: Prepared) -> bool:
-    """Is the answer one option's words whole after a preposition that makes them another time or place ("before
-    May", "after 1850", "после мая", "near Poole", "shortly after 1850"), in an option that has no such word itself?
+    """Is the answer one option's words whole after a preposition that makes them another time or leaves them out
+    ("before May", "after 1850", "после мая", "except Riga", "shortly after 1850"), in an option that has no such
+    word itself?
     Then it names no option."""
     shifts = _SHIFTS.get(got.lang.code, frozenset())
     k = 1 if len(got.words) > 2 and got.words[0] in _LEADS else 0
