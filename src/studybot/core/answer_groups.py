@@ -23,8 +23,13 @@ def answer_groups(code: str) -> tuple[tuple[str, ...], ...]:
 
 # what will happen is said as often as what did ("что станет со скоростью?": "вырастет в 3 раза", "упадёт вдвое")
 _RU_UP = frozenset("вырасти вырастет вырастут вырастает вырастают возрасти возрастет возрастут возрастает возрастают "
-                   "увеличится увеличатся".split())
-_RU_DOWN = frozenset("упасть упадет упадут".split())
+                   "увеличится увеличатся".split()) | frozenset(
+    # a thing raised or lowered, said by the short participle, as "увеличен", "уменьшен" are ("давление понижено" for
+    # "давление ниже"). Not the transitive "повышает" / "понижает": read as directions, a check pack's answer that
+    # says both of two things the other way round was accepted
+    "повышен повышена повышено повышены".split())
+_RU_DOWN = frozenset("упасть упадет упадут".split()) | frozenset(
+    "понижен понижена понижено понижены снижен снижена снижено снижены сокращен сокращена сокращено сокращены".split())
 
 
 def answer_directions(code: str) -> tuple[frozenset[str], frozenset[str]]:
