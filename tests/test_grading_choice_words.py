@@ -1,7 +1,7 @@
 """Choice options as learners type them (grading.choice_words): an option after a preposition that says the time or
 place itself ("in May", "by 1850", "в мае", "at Bergen") is that option, one after a preposition that makes it another
-time or leaves it out ("before May", "after 1850", "после мая", "except Bergen") is none; a share named by its fraction alone
-("half", "a quarter", "две трети") is the one option that says that share. Invented cards."""
+time or leaves it out ("before May", "after 1850", "после мая", "except Bergen") is none; a share named by its
+fraction alone ("half", "a quarter", "две трети") is the one option that says that share. Invented cards."""
 
 from __future__ import annotations
 
