@@ -1,9 +1,9 @@
-"""A figure said in several parts is one figure: a sum of money in a currency and its hundredths ("7 рублей 50
-копеек", "3 dollars 25 cents", "5 долларов 20 центов"; not across a dot: "7 руб. 50 коп." stays two figures), a
-figure in parts of its scale words ("1 миллиард 95 миллионов", "2 million 300 thousand"), "два с четвертью миллиарда"; a spoken time with its half of the
-day ("twenty to twelve at night", "ten to midnight", "без двадцати двенадцать ночи"); hours and minutes of a
-duration written "2h40", "2 h 40", "2ч40". A wrong part stays wrong. Invented cards (a ferry line, a felt-boot
-workshop)."""
+"""A figure said in several parts is one figure: a sum of money in a currency and its hundredths ("7 рублей 50 копеек",
+"3 dollars 25 cents", "5 долларов 20 центов"; not across a dot: "7 руб. 50 коп." stays two figures), a figure in
+parts of its scale words ("1 миллиард 95 миллионов", "2 million 300 thousand"), "два с четвертью миллиарда"; a spoken
+time with its half of the day ("twenty to twelve at night", "ten to midnight", "без двадцати двенадцать ночи"); hours
+and minutes of a duration written "2h40", "2 h 40", "2ч40". A wrong part stays wrong. Invented cards (a ferry line, a
+felt-boot workshop)."""
 
 from __future__ import annotations
 
