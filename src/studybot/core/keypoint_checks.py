@@ -1,17 +1,20 @@
-"""A keypoint cut in two by the commas of [ ]: `keypoints: [the gland makes a substance, which controls sugar]` is
-two keypoints, the second no claim of its own. Said when a keypoint written unquoted on the line of the one before
-opens as a part of a sentence does: a conjunction or relative word ("which", "that", "который", "и"), or in
-Russian a participle ("регулирующее сахар"). Rules of the language, no word of any text."""
+"""Keypoints no learner can make, and a keypoint cut in two by the commas of [ ]: `keypoints: [the gland makes a
+substance, which controls sugar]` is two keypoints, the second no claim of its own. Said when a keypoint written
+unquoted on the line of the one before opens as a part of a sentence does: a conjunction or relative word ("which",
+"that", "который", "и"), or in Russian a participle ("регулирующее сахар"). A keypoint that its own words, written
+by a learner, do not make (nor do any of its `accept` wordings) is made by no answer: said whatever the card's own
+answer makes. Rules of the language, no word of any text."""
 
 from __future__ import annotations
 
 import re
 
 from .example_checks import OPENERS
+from .grading import Grader
 from .packs import Pack, Problem
 from .packs.traps import Positions
 
-__all__ = ["split_keypoints"]
+__all__ = ["split_keypoints", "unmade_keypoints"]
 
 # Russian active participles: "-ющий", "-ящее", "-вший", "-ущих"... (a keypoint opening so leans on a noun before it)
 _PARTICIPLE = {"ru": re.compile(r"\w+(?:ющ|ящ|ущ|ащ|вш)(?:ий|ая|ее|ие|его|ей|их|им|ими|ую|ем|ему|ую)")}
@@ -41,4 +44,23 @@ def split_keypoints(pack: Pack, where: Positions | None) -> list[Problem]:
                                f"'{card.keypoints[index - 1].point}': inside [ ] every comma starts a new keypoint, "
                                f"so a learner must make each alone; if \"{joined}\" is one point, quote it: "
                                f"[\"{joined}\"]", "warning"))
+    return out
+
+
+def unmade_keypoints(pack: Pack, grader: Grader, where: Positions | None = None) -> list[Problem]:
+    """Warnings for keypoints that neither their own words nor any of their `accept` wordings make, written as a
+    learner's whole answer: no learner can make them, though the card's own answer may still be right by the
+    others (a card whose own answer fails is said by `validate.check_own_answers`)."""
+    out = []
+    for card in pack.cards:
+        if card.kind not in ("list", "explain") or not grader.grade(card, card.answer).correct:
+            continue
+        for index, keypoint in enumerate(card.keypoints):
+            if any(grader.grade(card, text).keypoints[index].covered for text in (keypoint.point, *keypoint.accept)):
+                continue
+            spot = (where or {}).get(("cards", card.id, "keypoints", index))
+            out.append(Problem(pack.path, spot.line if spot else card.line, spot.column if spot else 1,
+                               f"card '{card.id}': the keypoint '{keypoint.point}', written by a learner word for "
+                               "word, does not make itself, so no answer can make it; say it in other words, or give "
+                               "the wording learners will write in its accept", "warning"))
     return out

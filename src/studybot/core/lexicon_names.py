@@ -40,7 +40,7 @@ ENGLISH_NAMES = NameWords(
         "organisation organization museum library laboratory laboratories observatory hospital factory works "
         "brothers bros partners corps service authority administration directorate centre center movement "
         "alliance assembly congress parliament railway railways bank fund force exchange programme program group "
-        "conference"),
+        "conference senate synod"),
     status=COMPASS | _words(
         "royal imperial national state federal international general central united public municipal regional "
         "provincial county city main higher supreme research upper lower great new old"),
@@ -63,7 +63,7 @@ RUSSIAN_NAMES = NameWords(
         "общество академия институт университет училище школа ассоциация союз совет комитет комиссия управление "
         "бюро агентство министерство ведомство фонд партия лига федерация организация музей библиотека "
         "лаборатория обсерватория больница завод фабрика комбинат товарищество компания корпорация объединение "
-        "трест служба центр движение собрание съезд банк фонд биржа"),
+        "трест служба центр движение собрание съезд банк фонд биржа дума сенат синод сейм парламент конгресс"),
     status=_words("государственный государственная государственное императорский императорская императорское "
                   "национальный национальная национальное федеральный федеральная федеральное международный "
                   "международная международное центральный центральная центральное главный главная главное "

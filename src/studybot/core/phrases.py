@@ -65,6 +65,12 @@ def _starts(lang: Language, phrases: Mapping[str, str] | None = None) -> _Starts
 
 
 _STARTS: dict[str, _Starts | None] = {}
+# what was refused said before the verb ("от сноса отказались", "от сноса рынка власти не отказались"): the verb put
+# first, so that the negation it is read as (`lexicon_ru.PHRASES`) stands before what it denies, as in "отказались
+# от сноса"; not across a clause, nor where the verb has its own "от" after it
+_RU_REFUSED_FROM = re.compile(r"(?<!\w)от ((?:(?!не )[^\W\d_]+ ){0,3}(?!не(?!\w))[^\W\d_]+) "
+                              r"((?:не )?отказ(?:ал(?:ся|ась|ось|ись)|ыва(?:л(?:ся|ась|ось|ись)|ется|ются|ться)|ется|"
+                              r"утся|аться))(?!\w)(?! от(?!\w))")
 
 
 # English comparisons said through a negation: "not as brutal as" is "less brutal than";
@@ -246,6 +252,8 @@ def rewrite_phrases(text: str, lang: Language, kept: frozenset[str] = frozenset(
         text = _USE_UP.sub(lambda m: _EXHAUST[m.group(1)], text)
     if lang.code == "en" and ("stay" in text or "remain" in text):
         text = _STAYED.sub(lambda m: f"{_BE[m.group(1)]} {m.group(2)}", text)
+    if lang.code == "ru" and "от " in text and "отказ" in text:  # "от сноса отказались": "отказались от сноса"
+        text = _RU_REFUSED_FROM.sub(r"\2 от \1", text)
     if lang.code not in _PHRASE_PATTERNS:
         _PHRASE_PATTERNS[lang.code], _STARTS[lang.code] = _phrases(lang), _starts(lang)
     pattern, starts = _PHRASE_PATTERNS[lang.code], _STARTS[lang.code]

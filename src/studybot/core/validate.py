@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from .example_advice import advice, reason
 from .example_checks import short_cloze_wrongs, split_message, split_runs, untested_keypoints
 from .grading import Grader, Verdict
-from .keypoint_checks import split_keypoints
+from .keypoint_checks import split_keypoints, unmade_keypoints
 from .packs import MAX_BYTES, Card, LabelledAnswer, Pack, PackError, Problem, load_labelled_answers, load_pack
 from .packs.traps import Positions, positions, yaml_traps
 from .packs.yamlsafe import compose, read_text
@@ -222,6 +222,7 @@ def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
     problems = (examples + traps
                 + check_answers(pack, grader, where) + check_own_answers(pack, grader, where)
                 + check_mistakes(pack, grader, where) + untested_keypoints(pack, grader, where)
+                + unmade_keypoints(pack, grader, where)
                 + short_cloze_wrongs(pack, where) + split_keypoints(pack, where)
                 + check_placeholders(pack, where) + _lint(pack))
     problems.sort(key=lambda p: (p.severity != "error", p.line, p.column))

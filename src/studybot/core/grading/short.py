@@ -38,6 +38,7 @@ from .made_names import name_made
 from .made_so import made_so
 from .name_slips import mended_name_word
 from .negated_apart import negated_apart
+from .qualified_heads import another_qualifier
 from .qualifiers import after_the_answer
 from .score_pairs import same_pair_as_clock
 from .short_synonyms import said_with_synonyms
@@ -315,7 +316,8 @@ class ShortGrading(GraderBase):
                          f"puts '{swapped}' before the name '{wording}'")
         if made := name_made(self.prep(wording), got, self.aliases.uses):  # "Чеховск" for "Чехов": another place
             return wrong(f"'{made}' is another name.", "mismatch", f"'{made}' makes another name of '{wording}'")
-        longer = self._name_lengthened(card, got)
+        longer = self._name_lengthened(card, got) or another_qualifier(  # "Боярская дума" for "дума" of "городская .."
+            ref, [self.prep(text) for text in (card.answer, *card.accept)], got, allowed)
         if longer:
             return wrong(f"With '{longer}' it is another name.", "mismatch", f"'{longer}' goes on a name of the pack")
         others = self._names_added(card, got, wording)
