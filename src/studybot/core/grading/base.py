@@ -295,6 +295,8 @@ class GraderBase:
                    for wording in self._right_wordings(card))
 
     def _apply_mistakes(self, card: Card, got: Prepared, verdict: Verdict) -> Verdict:
+        if not verdict.correct and len(got.quantities) > 1 and any(w in got.lang.lex.hedges for w in got.words):
+            return verdict  # "3 or 4 times": a hedge fails as one; a known mistake's story of one figure misleads
         for mistake in card.mistakes:
             for pattern in mistake.match:
                 named = lettered_option(card.options, pattern) if card.kind == "choice" else None
