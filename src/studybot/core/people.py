@@ -193,8 +193,7 @@ class _Reader:
         """A run without the titles and function words before it ("Dr", "When"), nor a word opening a
         sentence that the texts write in lower case ("Later Wexley ...")."""
         lex = self.lex
-        # ... unless a "who" card answers with the run: "Отто Шмидт", "Пабло Пикассо" are given names in -о / -е
-        nouns = _NOUN_ENDINGS.get(lex.code, ()) if " ".join(words) not in self.who else ()
+        nouns = _NOUN_ENDINGS.get(lex.code, ())
         while words and (words[0] in lex.titles or words[0] in lex.stop or words[0] in lex.connectives or (opening and (
                 self._lowered(words[0])
                 or (nouns and words[0].endswith(nouns))))):
