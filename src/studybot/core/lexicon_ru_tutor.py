@@ -222,6 +222,10 @@ RUSSIAN_TUTOR = TutorWords(
         # a modal verb before an infinitive frames it ("на ком хотел жениться X?": whom X married), as does the
         # verb of "что сделал X?" (what X did)
         (r"\b(?:хоч|хот|пыта|мо[гж]|смо[гж]|долж)\w* (?=\w+(?:ть|ться|ти|чь)\b)", " "),
+        # so does a verb of deciding or trying ("почему X решил напасть на Y?": why X attacked Y; the text tells the
+        # deed, seldom the decision)
+        (r"\b(?:реш(?:ил|ила|ило|или|ал|ала|али|ает|ают|ит|ат)|стара(?:лся|лась|лись|ется|ются))"
+         r" (?=\w+(?:ть|ться|ти|чь)\b)", " "),
         # "как отреагировал / отнёсся X к Y?": what X did about Y (the text tells it in other words)
         (r"^(\W*)как\b(.*?)\s(?:(?:от)?реагирова(?:л|ла|ло|ли|ет|ют)|отн[её]сл?(?:ся|ась|ось|ись))\b", r"\1что\2"),
         (r"^(\W*что )(?:с)?дела(?:л|ла|ли|ет|ют)\b", r"\1"),
