@@ -240,6 +240,7 @@ RUSSIAN_TUTOR = TutorWords(
     fleeting_vowel=r"^(\w+[бвгджзклмнпрстфхцчшщ])[ео]([кцнлр])ь?$",
     name_particles=_words(NAME_PARTICLES),
     name_adjective_endings=("овск", "евск", "ейск", "инск", "йск", "ск"),  # "российский" is Россия's
+    name_vowels="ое",  # "Бородинское сражение" is Бородино's, "Тарутинский лагерь" Тарутино's
     stem_drops="ь",  # "Ревельский" is Ревель's, whose stem is "ревел"
     common_noun_endings=("о", "е"),  # "Богатство Новгорода", "Население Москвы" (first names end otherwise)
     patronymic_endings=tuple(stem + end for stem in ("ович", "евич", "ьич") for end in ("", "а", "у", "ем", "е"))
