@@ -222,6 +222,10 @@ RUSSIAN_TUTOR = TutorWords(
         # a modal verb before an infinitive frames it ("на ком хотел жениться X?": whom X married), as does the
         # verb of "что сделал X?" (what X did)
         (r"\b(?:хоч|хот|пыта|мо[гж]|смо[гж]|долж)\w* (?=\w+(?:ть|ться|ти|чь)\b)", " "),
+        # so does a verb of deciding or trying ("почему X решил напасть на Y?": why X attacked Y; the text tells the
+        # deed, seldom the decision)
+        (r"\b(?:реш(?:ил|ила|ило|или|ал|ала|али|ает|ают|ит|ат)|стара(?:лся|лась|лись|ется|ются))"
+         r" (?=\w+(?:ть|ться|ти|чь)\b)", " "),
         # "как отреагировал / отнёсся X к Y?": what X did about Y (the text tells it in other words)
         (r"^(\W*)как\b(.*?)\s(?:(?:от)?реагирова(?:л|ла|ло|ли|ет|ют)|отн[её]сл?(?:ся|ась|ось|ись))\b", r"\1что\2"),
         (r"^(\W*что )(?:с)?дела(?:л|ла|ли|ет|ют)\b", r"\1"),
@@ -236,6 +240,7 @@ RUSSIAN_TUTOR = TutorWords(
     fleeting_vowel=r"^(\w+[бвгджзклмнпрстфхцчшщ])[ео]([кцнлр])ь?$",
     name_particles=_words(NAME_PARTICLES),
     name_adjective_endings=("овск", "евск", "ейск", "инск", "йск", "ск"),  # "российский" is Россия's
+    name_vowels="ое",  # "Бородинское сражение" is Бородино's, "Тарутинский лагерь" Тарутино's
     stem_drops="ь",  # "Ревельский" is Ревель's, whose stem is "ревел"
     common_noun_endings=("о", "е"),  # "Богатство Новгорода", "Население Москвы" (first names end otherwise)
     patronymic_endings=tuple(stem + end for stem in ("ович", "евич", "ьич") for end in ("", "а", "у", "ем", "е"))

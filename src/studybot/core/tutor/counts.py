@@ -121,8 +121,8 @@ def counts_things(doc: Doc, q: Question) -> bool:
     """May a passage's figures count what a "how many X" question asks about: one counts X (`counts`), or the
     passage says X and not every figure of it is a length of time ("how many flagellants were there?" is not
     answered by "A flagellant procession lasted 33 days": days are counted there)?"""
-    return counts(doc, q) or (SPANS_KEY not in doc.keys and any(u.strong & doc.keys for u in q.units
-                                                                  if u.stem in q.counted))
+    return counts(doc, q) or (SPANS_KEY not in doc.keys and doc.traits.kinds != {"duration"} and any(
+        u.strong & doc.keys for u in q.units if u.stem in q.counted))  # "казаки ... на два часа": hours counted
 
 
 def counting_first(q: Question, tried: list[Scored], answering: Callable[[Scored], bool]) -> list[Scored]:

@@ -1,16 +1,15 @@
 """Words as the tutor matches them, in one pack's language.
 
-Text is prepared by the grader's tokeniser (`matching.Prepared`: normalised, aliases
-rewritten, number words as digits, Unicode words, Snowball stems of the pack's
-`language`). On top of that the tutor reduces each content word to match keys:
+Text is prepared by the grader's tokeniser (`matching.Prepared`: normalised, aliases rewritten, number words as digits,
+Unicode words, Snowball stems of the pack's `language`). Then the tutor reduces each content word to match keys:
 
 - strong keys: its stem (a name's own stem, see `Words.stem`), its synonym groups
   (the general lexicon and the pack's `synonyms`, by stem: ``zg<n>``; the tutor's wider
   groups of `TutorWords.exact_synonyms`: ``zx<n>``) and the groups of the pack's
   multi-word synonyms and aliases it is part of (``zp<n>``, matched as stem sequences,
   so inflected forms count);
-- weak keys (partial credit): its direction (``zdirup``, ``zdirdown``), the root of a long
-  stem (``zr<six letters>``) and the stem of its positive form ("distrusts" -> "trust").
+- weak keys (partial credit): its direction (``zdirup``, ``zdirdown``), the root of a long stem (``zr<six letters>``)
+  and the stem of its positive form ("distrusts" -> "trust").
 """
 
 from __future__ import annotations
@@ -253,7 +252,8 @@ class Words:
         return found
 
     def _word_keys(self, word: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
-        strong = {st} | self._group_keys(word, st)
+        strong = {st} | self._group_keys(word, st) | {st[:-2] + v for v in self.tw.name_vowels if st.endswith(
+            "ск") and st[:-2] + v in self.name_stems}  # "Бородинское" is Бородино's: a name's last vowel dropped
         for ending in self.tw.name_adjective_endings:  # "петровскую" is Пётр's, "Азовский" Азов's
             base = (st[: -len(ending)] if st.endswith(ending) else "").removesuffix(self.tw.stem_drops)
             if base in self.name_stems or (base and st in self.name_stems and len(base) >= MIN_BASE):
