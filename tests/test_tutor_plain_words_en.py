@@ -1,8 +1,9 @@
 """Plain words a learner asks with in English that the notes say otherwise or not at all: a reflexive pronoun
 stressing the doer ("do it herself") and the learner's own pronouns ("different from ours") say no fact; "turn X into
-Y" is to make X into Y; "look for" is to search for; "dad" and "mum" are "father" and "mother"; and "hibernate" is no
-word for winter (Snowball stems it as "hibernal", the Latinate adjective of winter). A question whose other words the
-notes do not say is still declined. Invented notes (a lighthouse, a forge, a stud farm), never a pack's words.
+Y" is to make X into Y; "look for" is to search for; "throw (kick) X out" is to expel X; "dad" and "mum" are "father"
+and "mother"; and "hibernate" is no word for winter (Snowball stems it as "hibernal", the Latinate adjective of
+winter). A question whose other words the notes do not say is still declined. Invented notes (a lighthouse, a forge,
+a stud farm, a goat farm), never a pack's words.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ NOTES = ("The Skerry light was built in 1821 on a reef off Calder Point.\n"
          "The foal Ember was born in 1830; her father was a grey stallion from Harlow and her mother a bay mare.\n"
          "In winter the moor is under snow and the ponies are brought down to the farms.\n"
          "The dormouse stores nuts for the winter in a hollow tree.\n"
-         "The dormouse does not hibernate; it wakes every few days to eat.\n")
+         "The dormouse does not hibernate; it wakes every few days to eat.\n"
+         "Each autumn the farmers expel the goats from the high pastures, because the grass stops growing.\n")
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +39,7 @@ def tutor() -> Tutor:
     ("Who was Ember's dad?", "grey stallion"),  # "dad": father
     ("Who was Ember's mum?", "bay mare"),
     ("Does the dormouse hibernate in winter?", "does not hibernate"),  # not the sentence that only says "winter"
+    ("Why do the farmers throw the goats out each autumn?", "grass stops growing"),  # "throw X out": expel
 ])
 def test_a_plain_word_is_read_as_the_notes_say_it(tutor: Tutor, question: str, fact: str) -> None:
     assert says(tutor, question, fact), tutor.ask(question).text
@@ -50,6 +53,7 @@ def test_a_plain_word_is_read_as_the_notes_say_it(tutor: Tutor, question: str, f
     "Who was the keeper's dad?",  # the notes name no keeper's father
     "Who was Ember's uncle?",
     "Does the keeper hibernate in winter?",
+    "Why do the weavers kick the apprentices out?",
 ])
 def test_what_the_notes_do_not_say_is_still_declined(tutor: Tutor, question: str) -> None:
     assert tutor.ask(question).kind == "decline", tutor.ask(question).text
@@ -73,6 +77,10 @@ def _units(tutor: Tutor, question: str) -> dict[str, frozenset[str]]:
     ("When did the herders turn down the offer?", "make", False),
     ("What did the herders look for?", "search", True),
     ("What did the herders look at?", "look", True),  # only "look for" is searching
+    ("Why do the farmers throw the goats out?", "expel", True),  # "throw (kick) X out": expel X
+    ("Why did the farmers kick out the goats?", "expel", True),
+    ("Why do the farmers throw the goats out?", "throw", False),
+    ("What did the farmers throw into the pond?", "throw", True),  # no "out": throwing is throwing
 ])
 def test_a_plain_word_is_read_as_its_unit(tutor: Tutor, question: str, word: str, unit: bool) -> None:
     assert (word in _units(tutor, question)) is unit
