@@ -62,6 +62,9 @@ EN_FRAMING_WORDS = frozenset((
 EN_EMPHASIS = frozenset((
     # emphasis and focus on what is asked ("what actually caused X?", "who specifically showed X?")
     "specifically particularly especially truly indeed actual simply "
+    # a reflexive pronoun stressing the doer the question names ("why couldn't X do it himself?", "did she write it
+    # herself?"): the text says who did it, never that X alone did
+    "himself herself themselves "
     # a hedge of degree or of how usual a fact is, which the text says with its own word or a figure ("how fast did X
     # generally move?", "how many does X typically ...?", "how far, roughly?")
     "roughly approximately basically essentially generally typically usually normally mostly mainly largely chiefly "

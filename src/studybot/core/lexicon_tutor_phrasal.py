@@ -38,6 +38,13 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     (r"\b(?:come|comes|came|coming) to an end\b", "ended"),
     (r"\b(?:turn|turns|turned|turning|transform|transforms|transformed|convert|converts|converted|reform|"
      r"reformed|reorgani[sz]ed|develop|develops|developed|evolve|evolved) into\b", "became"),
+    # "turn X into Y" with its object between: to make X into Y ("why couldn't he turn penicillin into a medicine?":
+    # "he could not make it in useful amounts"), as "turned into" alone is to become
+    (r"\b(?:turn|turns|turned|turning)((?: (?!into\b)[\w'-]+){1,4}) into\b", r"make\1 into"),
+    (r"\b(?:look|looks|looked|looking) for\b", "search for"),
+    # "throw (kick) X out": to expel X ("why do the workers throw the drones out?": "the colony expels the drones")
+    (r"\b(?:throw|throws|threw|thrown|throwing|kick|kicks|kicked|kicking)((?: (?!out\b)[\w'-]+){0,3}) out\b",
+     r"expel\1"),  # "what does a swarm look for?": "scouts search for"
     (r"\b(?:put|placed?|left) in charge of\b", "made head of"), (r"\bin charge of\b", "head of"),
     (r"\bin charge\b", "head"), (r"\bclose to\b", "near"),
     # abbreviations of months and wars, and a year's end or start as its month

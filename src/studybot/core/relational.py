@@ -41,7 +41,8 @@ EN_ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 MIN_ROOT = 3  # letters an adjective keeps when its ending is dropped ("Rom-an")
 
 # Latinate adjectives whose noun is another word (general vocabulary of any subject), each group read
-# as synonyms by stem; irregular plurals listed ("teeth").
+# as synonyms by stem; irregular plurals listed ("teeth"). Not one whose stem is a verb's ("hibernal" is stemmed
+# as "hibernate", which would then mean "winter").
 LATINATE: tuple[tuple[str, ...], ...] = tuple(tuple(g.split()) for g in (
     "solar sun", "lunar moon", "royal regal king kingship", "naval navy", "marine maritime sea seas",
     "urban city cities", "rural countryside", "dental tooth teeth", "cardiac heart", "pulmonary lung lungs",
@@ -50,7 +51,7 @@ LATINATE: tuple[tuple[str, ...], ...] = tuple(tuple(g.split()) for g in (
     "ocular eye eyes", "optic eye", "cerebral brain", "cranial skull", "thoracic chest", "gastric stomach",
     "ovine sheep", "bovine cattle cow", "equine horse", "feline cat", "avian bird birds",
     "piscine fish", "arboreal tree trees", "floral flower flowers", "lacustrine lake", "fluvial river",
-    "insular island", "nocturnal night", "diurnal day", "autumnal autumn", "hibernal winter",
+    "insular island", "nocturnal night", "diurnal day", "autumnal autumn",
     "aestival summer", "stellar star stars", "sidereal star", "ferrous iron",
     "cupric copper", "aurous gold", "ecclesiastical church", "clerical clergy",
     "episcopal bishop", "papal pope", "imperial emperor", "ducal duke", "princely prince",
