@@ -26,6 +26,7 @@ from ..translit import as_latin
 from .accepted import accepted_whole
 from .all_but_one import AllButOneGrading
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
+from .apostrophes import apostrophes_restored
 from .designations import designations_apart
 from .ellipsis import heads_restored
 from .given_names import full_given_names
@@ -139,6 +140,8 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield put, f"read as a replacing: '{put}'"  # "a power loom instead of the old loom": it replaced it
         if card.kind == "short" and (no := said_as_no(answer, card.prompt, self.prep, lang)) is not None:
             yield no, f"a reply of no: '{no}'"  # "it didn't give women the vote" for "Did it give women the vote?"
+        if (named := apostrophes_restored(answer, (card.prompt, *self._card_texts(card)))) is not None:
+            yield named, f"read with the name's apostrophe: '{named}'"  # "darlandes", "oneill": "d'Arlandes", "O'Neill"
         if (spelt := as_spelt(answer, lang)) is not None:
             yield spelt, f"read as spelt: '{spelt}'"  # "уменьшица": "уменьшится", as it is heard
         if card.kind == "date" and (whole := full_years(answer, lang, card.date)) is not None:
