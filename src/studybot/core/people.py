@@ -29,6 +29,9 @@ __all__ = ["Person", "PersonNames", "patronymic", "person_names"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+# a surname after an elided particle in lower case ("d'Arlandes", "d'Artagnan"): a capitalised word of a name, one word
+_ELIDED = re.compile(r"[^\W\d_A-ZÀ-Þ]{1,2}['’][^\W\d_a-zß-ÿ]")
+_ELIDED_WORD = re.compile(r"[^\W\d_]{1,2}'[^\W\d_]{2,}$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -100,12 +103,13 @@ def _runs(text: str, lex: Lexicon) -> list[_Run]:
         last = m.end()
         after_initial = gap == "." and len(previous) == 1 and previous.isupper()
         opens = m.start() == 0 or (any(c in ".!?…«“\"(" for c in gap) and not after_initial)
-        capital = token[:1].isupper() and not (len(token) > 1 and token.isupper())
+        elided = _ELIDED.match(token) is not None
+        capital = token[:1].isupper() and not (len(token) > 1 and token.isupper()) or elided and current is not None
         possessive = _POSSESSIVE.search(token)
         if possessive:
             token = token[:possessive.start()]
         if current and (not gap or after_initial) and (capital or token in lex.name_particles):
-            current.tokens.append(normalise(token))
+            current.tokens.append(normalise(token) + ("'" if elided else ""))  # (its mark: one word)
         else:
             if current:
                 out.append(current)
@@ -146,7 +150,8 @@ def patronymic(word: str, lex: Lexicon) -> bool:
 
 
 def _words(run: list[str]) -> list[str]:
-    return [w for token in run for w in _WORD.findall(token)]
+    return [w for token in run for w in ((token[:-1],) if _ELIDED_WORD.match(token[:-1]) and token[-1] == "'"
+                                         else _WORD.findall(token))]
 
 
 class _Reader:
@@ -157,7 +162,8 @@ class _Reader:
         body = NAME_WORDS.get(lex.code)
         self.body_words = body.heads | body.legal if body else frozenset()  # "Society", "Ltd": a body's name
         self.texts = [t for t in texts if t]
-        self.lower = {normalise(m.group()) for t in self.texts for m in _TOKEN.finditer(t) if m.group()[:1].islower()}
+        self.lower = {normalise(m.group()) for t in self.texts for m in _TOKEN.finditer(t) if m.group()[:1].islower()
+                      and not _ELIDED.match(m.group())}
         self.lower = {w for w in self.lower if w not in lex.stop}
         self._lower_by_start: dict[str, set[str]] = {}  # words written in lower case, by their first letters
         for w in self.lower:
@@ -175,7 +181,7 @@ class _Reader:
                 self.alone.add(words[0])
             elif 2 <= len(words) <= MAX_WORDS and len(run.tokens) >= 2 and not run.placed:
                 self.runs.append(words)
-                if (tail := len(_WORD.findall(run.tokens[-1]))) > 1:
+                if (tail := len(_words(run.tokens[-1:]))) > 1:
                     self.hyphened[" ".join(words)] = tail
 
     @property
@@ -212,8 +218,9 @@ class _Reader:
             return False
         if _patronymic(plain[-1], lex) or any(w in lex.place_words or w in self.body_words for w in plain):
             return False  # "Арина Родионовна": a name and a patronymic, no surname; "Mount Pinatubo", "X Society"
-        if any(len(w) == 1 for w in plain) or " ".join(words) in self.who or len(plain) < len(words):
-            # an initial, a "who" card's answer, a particle ("Карл фон Бреннер")
+        if any(len(w) == 1 for w in plain) or " ".join(words) in self.who or len(plain) < len(words) \
+                or _ELIDED_WORD.match(plain[-1]):
+            # an initial, a "who" card's answer, a particle ("Карл фон Бреннер", "Charles d'Artagnan")
             return True
         if any(_patronymic(w, lex) for w in plain[1:]):
             return True

@@ -26,6 +26,7 @@ from ..translit import as_latin
 from .accepted import accepted_whole
 from .all_but_one import AllButOneGrading
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
+from .apostrophes import apostrophes_restored
 from .designations import designations_apart
 from .ellipsis import heads_restored
 from .given_names import full_given_names
@@ -81,7 +82,8 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             return self._order_mistake(card, got, shown or card.shown_items, verdict)
         verdict = getattr(self, f"_grade_{card.kind}")(card, got)
         verdict = accepted_whole(card, got, verdict, self.prep, self._hard_checks)  # an explain card's `accept`
-        if verdict.correct and card.kind == "date" and (whole := full_years(answer, got.lang.code, card.date)):
+        if verdict.correct and card.kind == "date" and (whole := full_years(answer, got.lang.code, card.date,
+                                                                            self._accepts_short_year(card))):
             read = self.grade(card, whole, shown=shown)  # "4 октября 58-го": a year, though shortened
             if not read.correct:
                 return replace(read, trace=(f"the year read whole: '{whole}'", *read.trace))
@@ -139,12 +141,20 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield put, f"read as a replacing: '{put}'"  # "a power loom instead of the old loom": it replaced it
         if card.kind == "short" and (no := said_as_no(answer, card.prompt, self.prep, lang)) is not None:
             yield no, f"a reply of no: '{no}'"  # "it didn't give women the vote" for "Did it give women the vote?"
+        if (named := apostrophes_restored(answer, (card.prompt, *self._card_texts(card)))) is not None:
+            yield named, f"read with the name's apostrophe: '{named}'"  # "darlandes", "oneill": "d'Arlandes", "O'Neill"
         if (spelt := as_spelt(answer, lang)) is not None:
             yield spelt, f"read as spelt: '{spelt}'"  # "уменьшица": "уменьшится", as it is heard
-        if card.kind == "date" and (whole := full_years(answer, lang, card.date)) is not None:
+        if card.kind == "date" and (whole := full_years(answer, lang, card.date, self._accepts_short_year(card))):
             yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None and not meant():
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
+
+    def _accepts_short_year(self, card: Card) -> bool:
+        """Does a date card's `accept` write a year shortened ("June '85")? Its instructor then means the card's
+        century by such a year (`short_years`). Memoised."""
+        return self.card_value(card, "accepts a short year", lambda: any(
+            full_years(wording, self.aliases.lang.code) is not None for wording in card.accept))
 
     def _point_texts(self, card: Card) -> tuple[str, ...]:
         """A card's keypoints and their accepted wordings. Memoised."""

@@ -24,6 +24,7 @@ from .described import described_names, fronted_name
 from .figures import figures_shown, points_contrasted, same_quantity, spec_quantity
 from .intensifiers import unstressed
 from .options import lettered_option
+from .other_way import said_other_way
 from .parties import Parties
 from .person_asks import asks_for_person
 from .plainer import plainer_wordings
@@ -263,13 +264,14 @@ class GraderBase:
             return bool(places) and any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == want.negated()
                                         for i in places if i + n <= len(got.stems))
         match = find_phrase(want, got, directions=False, span=len(want.words) + 2)
-        if match is None:
-            return False
+        if match is None or said_other_way(want, got, match.positions, self.parties):
+            return False  # (the mistake's comparison or roles turned round: the opposite claim)
         if len(set(want.clauses)) == 1 and len({got.clauses[j] for j in match.positions}) > 1:
             return False  # a claim of one clause is made in one clause ("ECA American, OEEC European")
         # the words of a right answer, or a name, in another order ("the thief arrested the guard",
         # "Europe lacked dollars to buy from the US" for "US lacked dollars"): order decides who did what
         plain = list(match.positions[:sum(not want.dirs[i] for i in want.content())])  # (words of direction last)
+        plain = [j for k, j in enumerate(plain) if j not in plain[:k]]  # (a word the pattern says twice: once)
         return plain == sorted(plain) or not (self._same_words_as_right(card, want) or self.aliases.names(want.words))
 
     def _same_words_as_right(self, card: Card, want: Prepared) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ..matching import Prepared
 from .becoming import becoming_flipped
 from .doer_swap import doer_exchanged
+from .doers_taken import taken_by_other
 from .figure_words import figure_positions
 from .parties import Covered, Parties, party_kept
 from .parties import unless_wrong_party as _unless_wrong_party
@@ -69,10 +70,12 @@ def labelled_clauses(got: Prepared) -> list[int]:
 def swapped_points(points: list[Prepared], places: list[tuple[int, ...]], got: Prepared) -> set[int]:
     """Points made each in a clause that names what tells the other point apart, and nothing of its
     own ("Crassus wanted land, Pompey relief" for "Pompey wanted land" and "Crassus wanted relief";
-    "соляная частично, уксусная полностью"): the roles are swapped, neither point is made."""
-    made = [i for i, p in enumerate(places) if p]
+    "соляная частично, уксусная полностью"): the roles are swapped, neither point is made. So is a point made only
+    where another point's doer does it (`doers_taken`)."""
+    taken = taken_by_other(points, places, got)
+    made = [i for i, p in enumerate(places) if p and i not in taken]
     if len(made) < 2:
-        return set()
+        return taken
     stems = {i: _point_stems(points[i]) for i in made}
     of = labelled_clauses(got)
     where = {i: _clause_stems(got, places[i], of) for i in made}
@@ -94,7 +97,7 @@ def swapped_points(points: list[Prepared], places: list[tuple[int, ...]], got: P
             others = {c for i in made if i not in (a, b) for c in where[i][2]}
             if _mixed(mine, theirs, [c for k, c in enumerate(clauses) if k not in others]):
                 out |= {a, b}
-    return out
+    return out | taken
 
 
 _POINT_STEMS: dict[tuple[str, str], frozenset[str]] = {}

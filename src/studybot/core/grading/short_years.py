@@ -34,15 +34,18 @@ def _whole(digits: str, century: str | None = None) -> str:
     return (century or ("20" if int(digits) < _PIVOT else "19")) + digits
 
 
-def full_years(answer: str, code: str, card_date: str | None = None) -> str | None:
+def full_years(answer: str, code: str, card_date: str | None = None, own_century: bool = False) -> str | None:
     """The answer (normalised, number words as digits) with its shortened years written whole, or None when it
     shortens none; none on a card whose own date (`card_date`, "0079-08-24") is of the first century ("в 79 году"
-    of AD 79 is that year), nor a year said with its era ("79 год н. э.")."""
+    of AD 79 is that year), nor a year said with its era ("79 год н. э."). `own_century`: the card's `accept`
+    itself shortens a year ("June '85" of June 1785), so its instructor reads such years in the card's century."""
     pattern = _SHORT.get(code)
     if pattern is None or (card_date and _FIRST_CENTURY.match(card_date)) or not _HINT[code].search(answer):
         return None
     century = (card_date or "")[:2] if (card_date or "")[:2] == "19" else None  # "в 17-м году" of the 1900s: 1917
-    if code == "ru" and card_date and _OLDER.match(card_date):
+    if own_century and card_date and card_date[:2].isdigit():
+        century = card_date[:2]
+    elif code == "ru" and card_date and _OLDER.match(card_date):
         century = card_date[:2]  # "в 95-м году" of a card of the 1890s: the century the card is about, 1895
 
     def whole(text: str) -> str:

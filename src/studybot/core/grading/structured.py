@@ -232,7 +232,7 @@ class StructuredGrading(ClozeGrading):
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())
         self._rivals = {}
-        if sum(map(bool, places)) >= 2:
+        if any(places):
             swapped = swapped_points([self.prep(kp.point) for kp in card.keypoints], places, got)
             results = [KeypointResult(r.point, False) if i in swapped else r for i, r in enumerate(results)]
         return results, typo_any
