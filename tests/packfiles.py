@@ -83,7 +83,10 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             # round 25 too, written blind from the README and docs/grading.md in the round's middle; measured at
             # 7d874ed (the round's start) and at d8c131e: grading 97.8, 96.6%; tutor 59.3/76.0, 82.6/78.3% (answered
             # right / declined), the same at both
-            "balloon", "tretyakov")
+            "balloon", "tretyakov",
+            # round 25 too, written blind at the round's end; measured at 7d874ed (the round's start) and at its last
+            # code: grading 96.3, 97.8%; tutor 87.4/83.3, 89.1/81.8% (answered right / declined), the same at both
+            "telegraph", "chelyuskin")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

@@ -105,7 +105,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 25, written blind, held out: first measured at 7d874ed at 95.0 and 97.9%
                ("titanic", 0.95, True), ("vitte", 0.97, True),
                # round 25 too, written blind in the round's middle: 97.8 and 96.6% at its start and then
-               ("balloon", 0.97, True), ("tretyakov", 0.96, True)]
+               ("balloon", 0.97, True), ("tretyakov", 0.96, True),
+               # round 25 too, written blind at the round's end: 96.3 and 97.8% at its start and its end
+               ("telegraph", 0.96, True), ("chelyuskin", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -162,7 +164,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 25, written blind with their held-out packs, first measured at 7d874ed at 83.8 and 78.8%
                    ("titanic", 0.83), ("vitte", 0.78),
                    # round 25 too, written blind in the round's middle: 83.8 and 81.2% at its start and then
-                   ("balloon", 0.83), ("tretyakov", 0.81)]
+                   ("balloon", 0.83), ("tretyakov", 0.81),
+                   # round 25 too, written blind at the round's end: 82.5 and 85.0% at its start and its end
+                   ("telegraph", 0.82), ("chelyuskin", 0.85)]
 
 
 @pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)
