@@ -250,8 +250,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _exact("leave leaving withdraw withdrawal exit quit"),
     _exact("tough tougher tighten tightening harsher stricter"),
     _exact("head chief leader"),
-    # the homely words for parents, which a learner asks with ("do drones have a dad?": "no father")
-    _exact("dad dads daddy father fathers"), _exact("mum mums mummy mom moms mommy mother mothers"),
+    _exact("dad dads daddy father fathers"), _exact("mum mums mummy mom moms mommy mother mothers"),  # as learners ask
     _exact("percentage percent"),
     _exact("share shared common mutual joint"),
     # what a thing costs and how much of it there is, said of anything sold or found
@@ -289,8 +288,7 @@ ANTONYM_PAIRS = (
     "restore abolish", "restore destroy", "restore end", "restore overthrow",
     "expensive cheap", "dear cheap", "expensive inexpensive", "scarce plentiful", "scarce abundant", "rare plentiful",
     "rare abundant", "fast slow", "quick slow", *EN_VERB_OPPOSITES,  # holding, giving way (`lexicon_verb_opposites`)
-    # a negative verb and the partner it negates, where no rewrite says it ("failed", "lost"; not "keep": "kept losing")
-    "pass fail", "retain lose",
+    "pass fail", "retain lose",  # a negative verb and its partner, where no rewrite says it (not "keep": "kept losing")
 )
 
 # Opposites with nothing between them: "not X" says Y ("not different" is "the same").
@@ -311,12 +309,11 @@ DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "sian", "ese", "ns", "ans", "ians") 
 
 # Words that frame a question rather than say what it is about: the tutor drops them.
 QUESTION_WORDS = _words(
-    "what which who whom whose when where why how whats tell please explain describe know give show happen "
-    "happened happens happening mean means meant think you your i me my we our ours yours ourselves yourself "
-    "yourselves myself ok okay exactly actually "
-    "anything something thing things kind sort type get got did does do was were is are been "
-    "against among within through across upon onto via per until till whether if unless regarding concerning "
-    "during after before since though although yet"
+    "what which who whom whose when where why how whats tell please explain describe know give show happen happened "
+    "happens happening mean means meant think you your i me my we our ours yours ourselves yourself yourselves myself "
+    "ok okay exactly actually anything something thing things kind sort type get got did does do was were is are been "
+    "against among within through across upon onto via per until till whether if unless regarding concerning during "
+    "after before since though although yet"
 )
 # Words that carry little of a question's meaning: the tutor counts them at a light weight.
 LIGHT_WORDS = _words(
