@@ -1,5 +1,5 @@
 """A phrase's words found in two clauses of an answer, where the clause of its other words says the opposite of
-one of them: "the south was wet, but the north dry" does not say "the north stayed wet", nor "экспорт дорогой, а
+one of them: "the cellar was wet, but the attic dry" does not say "the attic stayed wet", nor "экспорт дорогой, а
 импорт дешёвый" "импорт был дорогим" (the roles swapped between the clauses). And a point's words the question
 gives, which the answer need not repeat, said by it only denied ("парус не убирают, когда ветер усиливается" for
 "парус убирают, если ветер усиливается", asked "когда убирают парус?"): the point said the other way round."""
