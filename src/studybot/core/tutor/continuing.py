@@ -52,22 +52,20 @@ class _Neighbours(Protocol):
 
     def neighbours(self, doc: Doc, reach: int = 1) -> list[Doc]: ...
 
-
-def _before(doc: Doc, library: _Neighbours) -> Doc | None:
-    return next((n for n in library.neighbours(doc) if n.id == doc.id - 1), None)
+    def before(self, doc: Doc) -> Doc | None: ...
 
 
 def goes_on_from(doc: Doc, library: _Neighbours) -> Doc | None:
     """The sentence right before a passage (in its paragraph) when the passage opens with a connective that goes on
     from it ("Then ...", "Однако ..."); else None."""
-    return _before(doc, library) if opens_connective(doc.text) else None
+    return library.before(doc) if opens_connective(doc.text) else None
 
 
 def continued(doc: Doc, library: _Neighbours) -> Doc | None:
     """The sentence right before a passage (in its paragraph) when the passage continues it, for a reply to show
     first: it opens with a pronoun (`Traits.continues`) or a connective, or refers back to it (`referring`)."""
     if doc.traits.continues:
-        return _before(doc, library)
+        return library.before(doc)
     return goes_on_from(doc, library) or refers_back(doc, library)
 
 

@@ -210,6 +210,10 @@ class Library:
                     out.append(other)
         return out
 
+    def before(self, doc: Doc) -> Doc | None:
+        """The sentence right before a passage in its paragraph, if any."""
+        return next((n for n in self.neighbours(doc) if n.id == doc.id - 1), None)
+
     # -------------------------------------------------------------- preparing passages
 
     def _draft(self, passage: Passage) -> _Draft:

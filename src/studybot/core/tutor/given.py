@@ -36,6 +36,8 @@ class _Neighbours(Protocol):
 
     def neighbours(self, doc: Doc, reach: int = 1) -> list[Doc]: ...
 
+    def before(self, doc: Doc) -> Doc | None: ...
+
 
 def named_before(doc: Doc, q: Question, library: _Neighbours, gives: Callable[[Doc, Question], bool]) -> float:
     """The weighted share of a question that is names of it the sentence right before a passage gives, when the passage
@@ -73,4 +75,4 @@ def _given_by(doc: Doc, library: _Neighbours) -> Doc | None:
         return None
     if {k[len(TOPIC_KEY):] for k in doc.keys if k.startswith(TOPIC_KEY)} & library.names.stems:
         return None
-    return next((n for n in library.neighbours(doc) if n.id == doc.id - 1), None)
+    return library.before(doc)

@@ -135,6 +135,8 @@ class _Neighbours(Protocol):
 
     def neighbours(self, doc: Doc, reach: int = 1) -> list[Doc]: ...
 
+    def before(self, doc: Doc) -> Doc | None: ...
+
 
 OPENING_PRONOUN = 2  # words of a passage within which a pronoun stands for any thing the sentence before names
 
@@ -153,7 +155,8 @@ def said_before(doc: Doc, u: Unit, library: _Neighbours) -> bool:
     if not u.name and not _opens_with(doc.text, SUBJECT_PRONOUNS.get(words.code, frozenset()), 1) and (
             words.tw.pronoun_reach or not _opens_with_pronoun(doc.text, words)):
         return False  # a thing too when a Russian subject pronoun opens it ("Она печаталась ...")
-    return any(n.id == doc.id - 1 and u.strong & n.keys for n in library.neighbours(doc))
+    before = library.before(doc)
+    return before is not None and bool(u.strong & before.keys)
 
 
 def _opens_with_pronoun(text: str, words: Words) -> bool:

@@ -254,7 +254,7 @@ class Ranker:
     def _bonus(self, doc: Doc, q: Question) -> float:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""
         w8 = self.weights
-        before = next((n for n in self.library.neighbours(doc) if n.id == doc.id - 1), None)  # "The X ... It ..."
+        before = self.library.before(doc)  # "The X ... It ..."
         bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, self.library.words, before)
                                                    else 0.0)
         titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
@@ -453,8 +453,8 @@ class Ranker:
         ("учёному", "the minister") while the sentence before names them?"""
         if not doc.roles or doc.persons:
             return False
-        before = [n for n in self.library.neighbours(doc) if n.id == doc.id - 1]
-        return bool(before) and any(u.strong & before[0].keys for u in asked)
+        before = self.library.before(doc)
+        return before is not None and any(u.strong & before.keys for u in asked)
 
     def _defined(self, u: Unit, doc: Doc) -> float:
         """How much of a unit a passage defines: a person by the surname, a term by its words."""

@@ -61,6 +61,8 @@ class _Neighbours(Protocol):
 
     def neighbours(self, doc: Doc, reach: int = 1) -> list[Doc]: ...
 
+    def before(self, doc: Doc) -> Doc | None: ...
+
 
 def read_before(doc: Doc, q: Question, library: _Neighbours, w8: Weights,
                 gives: Callable[[Doc, Question], bool]) -> float:
@@ -75,14 +77,10 @@ def read_before(doc: Doc, q: Question, library: _Neighbours, w8: Weights,
     return bonus
 
 
-def _before(doc: Doc, library: _Neighbours) -> Doc | None:
-    return next((n for n in library.neighbours(doc) if n.id == doc.id - 1), None)
-
-
 def refers_back(doc: Doc, library: _Neighbours) -> Doc | None:
     """The sentence right before a passage when the passage refers back to it (a demonstrative before a word that
     sentence says, an opening word of place), else None."""
-    before = _before(doc, library)
+    before = library.before(doc)
     if before is None:
         return None
     return before if _refers(doc.text, before.keys, library.words) else None
