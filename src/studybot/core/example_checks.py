@@ -22,7 +22,14 @@ from .grading import Grader, Verdict
 from .packs import Card, Pack, Problem
 from .packs.traps import Positions
 
-__all__ = ["OPENERS", "SplitRun", "short_cloze_wrongs", "split_message", "split_runs", "untested_keypoints"]
+__all__ = ["OPENERS", "SplitRun", "card_at", "short_cloze_wrongs", "split_message", "split_runs",
+           "untested_keypoints"]
+
+
+def card_at(where: Positions | None, card: Card, *path: str | int) -> tuple[int, int]:
+    """(line, column) of a value of a card, or of the card itself when it is not known."""
+    spot = (where or {}).get(("cards", card.id, *path))
+    return (spot.line, spot.column) if spot else (card.line, 1)
 
 _GIVEN = re.compile(r"[,;]")  # what separates the answers to a cloze card's blanks
 _LONGEST_RUN = 6  # examples of one line tried together: a wording split by a few commas, not a whole list
@@ -146,8 +153,7 @@ def untested_keypoints(pack: Pack, grader: Grader, where: Positions | None = Non
         for index, keypoint in enumerate(card.keypoints):
             if keypoint.point in made:
                 continue
-            spot = (where or {}).get(("cards", card.id, "keypoints", index))
-            out.append(Problem(pack.path, spot.line if spot else card.line, spot.column if spot else 1,
+            out.append(Problem(pack.path, *card_at(where, card, "keypoints", index),
                                f"card '{card.id}': no right example makes the keypoint '{keypoint.point}', so "
                                "validate never checks that the grader hears it in a learner's words; add a right "
                                "example that makes it in other words", "warning"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .example_checks import OPENERS
+from .example_checks import OPENERS, card_at
 from .grading import Grader
 from .packs import Pack, Problem
 from .packs.traps import Positions
@@ -58,8 +58,7 @@ def unmade_keypoints(pack: Pack, grader: Grader, where: Positions | None = None)
         for index, keypoint in enumerate(card.keypoints):
             if any(grader.grade(card, text).keypoints[index].covered for text in (keypoint.point, *keypoint.accept)):
                 continue
-            spot = (where or {}).get(("cards", card.id, "keypoints", index))
-            out.append(Problem(pack.path, spot.line if spot else card.line, spot.column if spot else 1,
+            out.append(Problem(pack.path, *card_at(where, card, "keypoints", index),
                                f"card '{card.id}': the keypoint '{keypoint.point}', written by a learner word for "
                                "word, does not make itself, so no answer can make it; say it in other words, or give "
                                "the wording learners will write in its accept", "warning"))

@@ -19,7 +19,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .example_advice import advice, reason
-from .example_checks import short_cloze_wrongs, split_message, split_runs, untested_keypoints
+from .example_checks import card_at, short_cloze_wrongs, split_message, split_runs, untested_keypoints
 from .grading import Grader, Verdict
 from .keypoint_checks import split_keypoints, unmade_keypoints
 from .packs import MAX_BYTES, Card, LabelledAnswer, Pack, PackError, Problem, load_labelled_answers, load_pack
@@ -30,12 +30,6 @@ from .text import normalise
 
 __all__ = ["Agreement", "check_answers", "check_examples", "check_mistakes", "check_own_answers", "check_pack",
            "measure_agreement", "read_answer_rows"]
-
-
-def _at(pack: Pack, where: Positions | None, card: Card, *path: str | int) -> tuple[int, int]:
-    """(line, column) of a value of a card, or of the card itself when it is not known."""
-    spot = (where or {}).get(("cards", card.id, *path))
-    return (spot.line, spot.column) if spot else (card.line, 1)
 
 
 _COMMA_SAID = "every comma starts a new example"  # split_message's words
@@ -67,13 +61,13 @@ def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | 
                     if index in runs:
                         split = runs[index]
                         why = [reason(verdicts["right", i]) for i in split.run]
-                        problems.append(Problem(pack.path, *_at(pack, where, card, "examples", side, index),
+                        problems.append(Problem(pack.path, *card_at(where, card, "examples", side, index),
                                                 split_message(card, split, why, _why(split.verdict))))
                     continue
                 if verdict.correct != expected:
                     got = "right" if verdict.correct else "wrong"
                     problems.append(Problem(
-                        pack.path, *_at(pack, where, card, "examples", side, index),
+                        pack.path, *card_at(where, card, "examples", side, index),
                         f"card '{card.id}': example {answer!r} is listed as {side} but the grader marks it "
                         f"{got}{_why(verdict)}; {advice(card, expected)}",
                     ))
@@ -100,7 +94,7 @@ def check_answers(pack: Pack, grader: Grader, where: Positions | None = None) ->
         else:
             given, fix = f"date {card.date}", "make the answer and date agree (or set precision)"
         read = f" (the grader reads: {verdict.trace[0].split(';')[0]})" if verdict.trace else ""
-        out.append(Problem(pack.path, *_at(pack, where, card, "answer"),
+        out.append(Problem(pack.path, *card_at(where, card, "answer"),
                            f"card '{card.id}': the answer '{card.answer}' does not agree with its {given}{read}; "
                            f"{fix}", "warning"))
     return out
@@ -113,7 +107,7 @@ def check_own_answers(pack: Pack, grader: Grader, where: Positions | None = None
     for card, verdict in _own_answers_failed(pack, grader, ("list", "explain")):
         missed = "; ".join(k.point for k in verdict.keypoints if not k.covered)
         why = f" (missed: {missed})" if missed else f" ({verdict.reason})" if verdict.reason else ""
-        out.append(Problem(pack.path, *_at(pack, where, card, "answer"),
+        out.append(Problem(pack.path, *card_at(where, card, "answer"),
                            f"card '{card.id}': its own answer, written by a learner word for word, is graded "
                            f"wrong{why}; use the keypoints' words in the answer, or add the answer's words to "
                            "their accept", "warning"))
@@ -130,7 +124,7 @@ def check_mistakes(pack: Pack, grader: Grader, where: Positions | None = None) -
             for p_index, pattern in enumerate(mistake.match):
                 hit = _mistake_hit(card, grader, pattern)
                 if hit is not None:
-                    out.append(Problem(pack.path, *_at(pack, where, card, "mistakes", m_index, "match", p_index),
+                    out.append(Problem(pack.path, *card_at(where, card, "mistakes", m_index, "match", p_index),
                                        f"card '{card.id}': the mistake '{pattern}' {hit}", "warning"))
     return out
 
@@ -162,7 +156,7 @@ def check_placeholders(pack: Pack, where: Positions | None = None) -> list[Probl
     """A mistake whose feedback is still the placeholder `report --suggest` wrote: learners would read it."""
     from .packs.writer import TODO_FEEDBACK
 
-    return [Problem(pack.path, *_at(pack, where, card, "mistakes", index, "feedback"),
+    return [Problem(pack.path, *card_at(where, card, "mistakes", index, "feedback"),
                     f"card '{card.id}': the feedback of the mistake '{mistake.match[0]}' is still the placeholder "
                     f"'{TODO_FEEDBACK}', which learners who give it would read; write what to tell them", "warning")
             for card in pack.cards for index, mistake in enumerate(card.mistakes)
