@@ -169,6 +169,7 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("telegraph", 0.82), ("chelyuskin", 0.85)]
 
 
+@pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
 @pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)
 def test_agreement_on_packs_in_other_fields_and_languages(name, floor, held_out, report):
     from studybot.core.packs import load_pack
@@ -186,6 +187,7 @@ def test_agreement_on_packs_in_other_fields_and_languages(name, floor, held_out,
     assert result.rate >= floor, "\n".join(misses)
 
 
+@pytest.mark.slow  # every pack's answers in learners' own words: CI runs it (--slow)
 @pytest.mark.parametrize(("name", "floor"), PARAPHRASE_SETS)
 def test_agreement_on_answers_in_learners_own_words(name, floor, report):
     from studybot.core.packs import load_pack

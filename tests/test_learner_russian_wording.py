@@ -165,6 +165,7 @@ async def test_the_app_on_a_russian_pack_says_its_verdict_and_summary_in_russian
 RUSSIAN_DEVELOPMENT = tuple(n for n in DEVELOPMENT if load_pack(pack_path(n)).language == "ru")
 
 
+@pytest.mark.slow  # every Russian development pack: CI runs it (--slow)
 @pytest.mark.parametrize("name", RUSSIAN_DEVELOPMENT)
 def test_no_english_word_is_left_in_a_russian_verdict(name):
     """Every labelled answer of a Russian development pack, graded and worded for the learner: no word in Latin

@@ -152,6 +152,7 @@ def _apply_long_way(aliases: Aliases, text: str, again: bool = True) -> str:
 NAMED = SETS[:1] + [(PACKS / f"{name}.yaml", PACKS / f"{name}.answers.yaml") for name in DEVELOPMENT]
 
 
+@pytest.mark.slow  # every development pack: CI runs it (--slow)
 @pytest.mark.parametrize(("pack_path", "answers"), NAMED, ids=lambda p: p.stem)
 def test_names_are_rewritten_as_the_long_way_rewrites_them(pack_path, answers):
     """A one-word name written as it is stays without asking what stands beside it, and a longer one is

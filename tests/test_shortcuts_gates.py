@@ -19,6 +19,8 @@ from studybot.core.validate import read_answer_rows
 
 from .packfiles import BUNDLED, DEVELOPMENT, PACKS
 
+pytestmark = pytest.mark.slow  # every development pack's texts and answers: CI runs it (--slow)
+
 SETS = [(BUNDLED, BUNDLED.parent.parent / "tests" / "data" / "graded_answers.yaml")] + [
     (PACKS / f"{name}.yaml", PACKS / f"{name}.answers.yaml") for name in DEVELOPMENT]
 

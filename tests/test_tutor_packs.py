@@ -28,6 +28,8 @@ from tests.packfiles import (
     questions_of,
 )
 
+pytestmark = pytest.mark.slow  # the tutor on every development pack: CI runs it (--slow)
+
 TARGET = 0.90
 FLOORS = {  # (answered right, declined) where the target is not met yet: what the tutor reaches today
     "ussr-1991": (0.80, 0.95),
