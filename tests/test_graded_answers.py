@@ -107,7 +107,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 25 too, written blind in the round's middle: 97.8 and 96.6% at its start and then
                ("balloon", 0.97, True), ("tretyakov", 0.96, True),
                # round 25 too, written blind at the round's end: 96.3 and 97.8% at its start and its end
-               ("telegraph", 0.96, True), ("chelyuskin", 0.97, True)]
+               ("telegraph", 0.96, True), ("chelyuskin", 0.97, True),
+               # round 26, written blind, held out: first measured at 27249d4 at 98.7 and 97.3% (their authors'
+               # reports of where the docs and the grader differ were worked on that round; the answers never read)
+               ("haber", 0.98, True), ("lunokhod", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -169,7 +172,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("telegraph", 0.82), ("chelyuskin", 0.85),
                    # round 26, written blind on development packs that had no such set, first measured at 27249d4 at
                    # 87.5, 91.2 and 97.5%; tuned on from then
-                   ("respiration", 0.87), ("mendeleev", 0.91), ("pushkin", 0.97)]
+                   ("respiration", 0.87), ("mendeleev", 0.91), ("pushkin", 0.97),
+                   # round 26, written blind with their held-out packs, first measured at 27249d4 at 80.0 and 76.2%
+                   ("haber", 0.80), ("lunokhod", 0.76)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
