@@ -91,7 +91,11 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             # round's grader and tutor changes (some of which came from their authors' reports of where the docs and
             # studybot differ; their answers and questions were never read): grading 98.7, 97.3%; tutor 86.6/68.2,
             # 81.1/65.2% (answered right / declined)
-            "haber", "lunokhod")
+            "haber", "lunokhod",
+            # round 26 too, written blind at the same time from the same documents; their authors' reports kept for
+            # the closing note, nothing of them worked on: at 27249d4 grading 97.9, 97.7%; tutor 79.7/81.0,
+            # 77.7/72.7% (answered right / declined)
+            "xrays", "kolskaya")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

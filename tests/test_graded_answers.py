@@ -110,7 +110,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("telegraph", 0.96, True), ("chelyuskin", 0.97, True),
                # round 26, written blind, held out: first measured at 27249d4 at 98.7 and 97.3% (their authors'
                # reports of where the docs and the grader differ were worked on that round; the answers never read)
-               ("haber", 0.98, True), ("lunokhod", 0.97, True)]
+               ("haber", 0.98, True), ("lunokhod", 0.97, True),
+               # round 26 too, written blind at the same time; nothing of them seen: first measured at 27249d4 at
+               # 97.9 and 97.7%
+               ("xrays", 0.97, True), ("kolskaya", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -174,7 +177,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # 87.5, 91.2 and 97.5%; tuned on from then
                    ("respiration", 0.87), ("mendeleev", 0.91), ("pushkin", 0.97),
                    # round 26, written blind with their held-out packs, first measured at 27249d4 at 80.0 and 76.2%
-                   ("haber", 0.80), ("lunokhod", 0.76)]
+                   ("haber", 0.80), ("lunokhod", 0.76),
+                   # round 26 too, written blind with their held-out packs, first measured at 27249d4 at 83.8 and 82.5%
+                   ("xrays", 0.83), ("kolskaya", 0.82)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
