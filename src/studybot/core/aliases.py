@@ -124,8 +124,9 @@ class Aliases:
         # a short name the pack gives alone too ("Бест": "с Бестом"), unless the texts use it as a word ("ампер")
         self._declinable |= frozenset(k for k, c in pairs.items() if c in self.proper and 4 <= len(k) < NEAR_NAME_FROM
                                       and k.isalpha() and self.lang.stem(k) not in self._plain)
-        # a short name written with its doubled letter once ("Вите" for "Витте"), the one slip of four letters known
-        short = [k for k, c in pairs.items() if c in self.proper and len(k) == NEAR_NAME_FROM - 1 and k.isalpha()
+        # a short name (the pack's or a person's) with one sound written once ("Вите" for "Витте", "Шмит" for "Шмидт")
+        short = [k for k, c in pairs.items() if (c in self.proper or c in self.people.canonicals)
+                 and len(k) == NEAR_NAME_FROM - 1 and k.isalpha()
                  and len(undoubled(k)) == len(k) - 1 and self.lang.stem(k) not in self._plain]
         self._undoubled = {u: k for u, k in ((undoubled(k), k) for k in short)  # not a word: "more" is no "Moore"
                            if u not in pairs and sum(undoubled(o) == u for o in short) == 1

@@ -149,9 +149,16 @@ _CUBIC = re.compile(r"\b(?:cu\.?|куб\.)\s?(?=ft|feet|foot|in|inch|inches|yd|y
 _HINT: Final = re.compile(r"[″′']|\d\s?in\b|\bcu\b|куб\.")
 
 
+# roubles and kopecks both abbreviated, with their dots: "7 руб. 50 коп.", "7 р. 50 к." (one sum, as "7 рублей 50
+# копеек"; a dot after a figure's unit elsewhere may end a sentence, and "р." alone may be a river)
+_ROUBLES_KOPECKS: Final = re.compile(r"(?<![\w.,])(\d+)\s*(?:руб|р)\.\s*(\d{1,2})\s*(?:коп|к)(?:\.|(?![\w.]))")
+
+
 def customary_phrases(text: str) -> str:
     """Marks and short forms of these units as words the figures' reader knows (normalised text):
-    "5'10''" -> "5 ft 10 inch", "12 in." -> "12 inch", "cu ft" -> "cubic ft"."""
+    "5'10''" -> "5 ft 10 inch", "12 in." -> "12 inch", "cu ft" -> "cubic ft", "7 р. 50 к." -> "7 руб 50 коп"."""
+    if "." in text:
+        text = _ROUBLES_KOPECKS.sub(r"\1 руб \2 коп ", text)
     if not _HINT.search(text):
         return text
     text = _FOOT_MARK.sub(r"\1 ft ", text)

@@ -15,7 +15,7 @@ from .numbers_en import words_to_digits
 from .numbers_ru import ru_words_to_digits
 from .text import may_hold_digit, normalise
 
-__all__ = ["MONTHS", "Date", "DateStyle", "find_dates", "roman_months", "spelled_dates"]
+__all__ = ["MONTHS", "Date", "DateStyle", "day_dot_month", "find_dates", "roman_months", "spelled_dates"]
 
 # the calendar a date is said in ("O.S.", "по новому стилю", or its place in a pair "2 (14) сентября");
 # "span": one of two dates offered together by their form ("1793-1794", "1793/94", "2 (15) сентября")
@@ -260,6 +260,17 @@ def _numeric_date(a: int, b: int) -> tuple[int, int] | None:
     if 1 <= a <= 12 and 1 <= b <= 31:
         return a, b
     return None
+
+
+_DAY_DOT_MONTH = re.compile(r"\s*(\d{1,2})\.(\d{2})\.?\s*")
+
+
+def day_dot_month(text: str) -> Date | None:
+    """An answer that is only a day and a month with a dot between ("13.02" on a card of 13 February), which
+    elsewhere is a decimal figure: the date it names, or None."""
+    m = _DAY_DOT_MONTH.fullmatch(text)
+    read = _numeric_date(int(m.group(1)), int(m.group(2))) if m else None
+    return Date(None, read[0], read[1], m.group(0).strip()) if m and read else None
 
 
 def find_dates(text: str, *, normalised: bool = False, lang: str = "en") -> list[Date]:

@@ -16,8 +16,9 @@ _NOT_BEFORE_E = frozenset("аеиоуыэюяёйьъ -")  # "э" is written aft
 
 
 def undoubled(name: str) -> str:
-    """A name with its doubled letters written once ("витте": "вите", "белл": "бел")."""
-    return _DOUBLE.sub(r"\1", name)
+    """A name with its doubled letters written once ("витте": "вите", "белл": "бел"), and a voiced consonant before
+    its voiceless pair left out, as it is said ("шмидт": "шмит"): one sound written with one letter."""
+    return _SAID_ONCE.sub(lambda m: m.group(0)[1], _DOUBLE.sub(r"\1", name))
 
 
 def vowel_slip(a: str, b: str) -> bool:
@@ -62,6 +63,7 @@ def by_ear(a: str, b: str) -> bool:
 
 
 _DEVOICED = frozenset(("вф", "дт", "гк", "зс", "бп", "жш"))
+_SAID_ONCE = re.compile("|".join(_DEVOICED))
 
 
 def devoiced(a: str, b: str) -> bool:

@@ -200,6 +200,8 @@ class _Reader:
         sentence that the texts write in lower case ("Later Wexley ...")."""
         lex = self.lex
         nouns = _NOUN_ENDINGS.get(lex.code, ())
+        if len(words) > 2 and len(words[0]) == len(words[1]) == 1:
+            return words  # two initials ("О. Ю. Шмидт", "С. П. ..."): no preposition "о", "с" or "в"
         while words and (words[0] in lex.titles or words[0] in lex.stop or words[0] in lex.connectives or (opening and (
                 self._lowered(words[0])
                 or (nouns and words[0].endswith(nouns))))):

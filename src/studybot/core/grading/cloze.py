@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import day_dot_month
 from ..matching import Prepared, find_phrase
 from ..packs import Card
 from .base import GraderBase
@@ -36,7 +37,8 @@ def _dated_blank(ref: Prepared, got: Prepared) -> bool | None:
     if not wanted:  # but a blank that is a month alone takes it in any form: "Oct", "Oct.", "окт." for "October"
         alone = len(ref.content()) == len(got.content()) == 1 and len(ref.dates) == 1 and len(got.dates) == 1
         return True if alone and ref.dates[0].month and ref.dates[0].month == got.dates[0].month else None
-    return all(any(same_date(w, g) for g in got.dates) for w in wanted)
+    given = got.dates or ([said] if any(d.day for d in wanted) and (said := day_dot_month(got.text)) else [])
+    return all(any(same_date(w, g) for g in given) for w in wanted)  # ("13.02" for "13 February": a date)
 
 
 class ClozeGrading(GraderBase):

@@ -18,7 +18,10 @@ from ..matching import Prepared
 
 __all__ = ["degree_flipped", "degree_slipped"]
 
-_FEWER = {"en": {"fewer": -1}}
+# words of more and less of a count or an amount ("fewer", "больше столов", "мало часов"): "мало столов, много
+# часов" turns round "много столов, мало часов"
+_FEWER = {"en": {"fewer": -1}, "ru": {"больше": 1, "меньше": -1, "много": 1, "мало": -1}}
+_AFTER = {"ru": _FEWER["ru"]}
 
 
 def _degrees(lang: str) -> dict[str, int]:
@@ -29,10 +32,17 @@ def _degrees(lang: str) -> dict[str, int]:
 def _qualified(text: Prepared, degrees: dict[str, int]) -> dict[str, int]:
     """stem -> +1 / -1 of each word said right after a word of more or less (0 when said both ways)."""
     out: dict[str, int] = {}
-    for i in range(1, len(text.words)):
-        sign = degrees.get(text.words[i - 1])
-        if sign and text.words[i] not in degrees:
+    words, clauses = text.words, text.clauses
+    for i in range(1, len(words)):
+        sign = degrees.get(words[i - 1])
+        if sign and words[i] not in degrees and clauses[i - 1] == clauses[i]:
             st = text.stems[i]
+            out[st] = sign if out.get(st, sign) == sign else 0
+        # a count's word after its noun, ending the clause ("столов больше, часов меньше")
+        sign = _AFTER.get(text.lang.code, {}).get(words[i], 0)
+        if sign and words[i - 1] not in degrees and clauses[i - 1] == clauses[i] \
+                and (i + 1 == len(words) or clauses[i + 1] != clauses[i]):
+            st = text.stems[i - 1]
             out[st] = sign if out.get(st, sign) == sign else 0
     return out
 

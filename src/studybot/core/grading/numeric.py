@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..changes import as_change, relative
 from ..count_nouns import lone_count, one_of_unit
 from ..customary_units import imperial_reading
-from ..dates import Date
+from ..dates import Date, day_dot_month
 from ..lexicon_counts import ENGLISH_COUNTS, RUSSIAN_COUNTS
 from ..lexicon_negative import NOT_UNTIL
 from ..matching import Prepared, find_phrase
@@ -376,6 +376,8 @@ class NumericGrading(GraderBase):
     def _dates_given(got: Prepared, precision: str, year: int | None) -> list[Date]:
         """The dates an answer gives; for a year, also a bare number ("'98", "79 AD", "the year 79")."""
         dates = list(got.dates)
+        if not dates and precision != "year" and (said := day_dot_month(got.text)) is not None:
+            return [said]  # "13.02": a date, on a date card
         if precision != "year" or any(d.year for d in dates):
             return dates
         m = re.search(r"(?:^|\s)'(\d{2})\b", got.text)

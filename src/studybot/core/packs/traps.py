@@ -4,7 +4,8 @@ The loader sees only what YAML made of the file; these checks look at the node t
 with its positions (and the line it came from) to catch what YAML quietly changed:
 
 - ` #` in an unquoted value starts a comment: "(see slide #3)" cuts the prompt;
-- a comma inside `[a, b]` always separates items: `[ribulose-1,5-bisphosphate]` is two.
+- a comma inside `[a, b]` always separates items: `[ribulose-1,5-bisphosphate]` is two, and so is
+  `[не только X, но и Y]` (a second half, "но и Y", "but also Y", is no wording alone).
 
 Notes wrapped over lines (`notes: |`) are fine: the tutor joins a paragraph's lines.
 
@@ -46,6 +47,9 @@ _NOT_PROSE: Final = frozenset({"id", "kind", "section", "format", "language", "p
 _KEYED_LISTS: Final = frozenset({"cards", "sections"})
 _OPENERS: Final = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”"}
 _COMMENT: Final = re.compile(r"^([ \t]+)#(.*)$")
+
+# the second half of a paired conjunction ("не только X, но и Y", "not only X but also Y") opens no wording alone
+_SECOND_HALF: Final = re.compile(r"(?:но|а)\s+(?:и|также|тоже)\s|but\s+also\s", re.IGNORECASE)
 
 _Warn = Callable[[Node, str, "int | None"], None]
 """Reports a warning at a node (or, given a line, at the start of that line)."""
@@ -141,7 +145,8 @@ def _escaped(text: str) -> str:
 
 
 def _flow_commas(node: SequenceNode, key: str, lines: list[str], warn: _Warn) -> None:
-    """Items of `[a,b]` split at a comma with no space after it: likely one wording."""
+    """Items of `[a,b]` split at a comma with no space after it, or before the second half of a paired conjunction
+    ("[не только X, но и Y]"): likely one wording."""
     items = node.value
     for left, right in zip(items, items[1:], strict=False):
         if not (isinstance(left, ScalarNode) and isinstance(right, ScalarNode)) or left.style or right.style:
@@ -149,8 +154,9 @@ def _flow_commas(node: SequenceNode, key: str, lines: list[str], warn: _Warn) ->
         if left.end_mark.line != right.start_mark.line or left.end_mark.line >= len(lines):
             continue
         between = lines[left.end_mark.line][left.end_mark.column:right.start_mark.column]
-        if between != ",":
+        second_half = _SECOND_HALF.match(right.value) is not None  # "[не только X, но и Y]": one wording
+        if between != "," and not (second_half and between.rstrip(" ") == ","):
             continue
-        joined = f"{left.value},{right.value}"
+        joined = f"{left.value}{between}{right.value}"
         warn(left, f"'{left.value}' and '{right.value}' are two items of {key or 'this list'}: inside [ ] every "
                    f"comma starts a new item; if \"{joined}\" is one wording, quote it: [\"{_escaped(joined)}\"]", None)
