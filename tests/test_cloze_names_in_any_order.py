@@ -1,8 +1,8 @@
 """Names in cloze blanks that the text joins only by "and" / "or" ("на границе штатов {{Невада}} и {{Аризона}}",
 "built by {{Ames}} and {{Brook}}") may be filled in another order: the order of the names is the writer's. Words
 that are no names keep the text's order ("born {{free}} and {{equal}}"), and so do names the text ties to their
-places ("respectively", "in that order") or parts with other words ("from {{Oslo}} to {{Bergen}}"). Found by proberu17 (a Russian
-pack on a dam). Invented cards of no pack."""
+places ("respectively", "in that order") or parts with other words ("from {{Oslo}} to {{Bergen}}"). Found by
+proberu17 (a Russian pack on a dam); "in that order" by instructors' reports. Invented cards of no pack."""
 
 from __future__ import annotations
 

@@ -3,7 +3,8 @@
 in the brackets; another name, another reign's number or the description alone is not; two names in a list stay
 two (`grading.described`). A name may follow a trade after one word in capitals ("the Silesian priest Jan
 Kowal", "Mill's pupil Ann Hollis"), and an apposition begin with a possessive ("Ann Hollis, Mill's pupil"): found by
-instructors' reports (a who-card whose answer names a second person). Invented glassworks cards too. Invented cards on Scandinavian kings, Hanseatic towns and a Siberian exile."""
+instructors' reports (a who-card whose answer names a second person). Invented cards on Scandinavian kings,
+Hanseatic towns, a Siberian exile and a glassworks."""
 
 from __future__ import annotations
 

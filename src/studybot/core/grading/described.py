@@ -92,7 +92,7 @@ def fronted_name(wording: str, lang: str) -> str | None:
         return None  # "... Плиний Старший": a byname tells two people of one name apart, and goes with the name
     lead = (m["lead"] or "").strip()  # "the Silesian priest", "Langstroth's pupil": whose or where the noun is
     words = [w for w in m["desc"].split() if w.casefold() not in _ARTICLES and w != lead]
-    stop = language(lang).lex.stop  # "Kitty Hawk in North Carolina": a place in a place, no trade
+    stop = language(lang).lex.stop  # "Portree in North Uist": a place in a place, no trade
     if not words or any(w.casefold() in _JOINING or w.casefold() in stop for w in words) \
             or _adjective(words[-1].casefold(), lang):
         return None

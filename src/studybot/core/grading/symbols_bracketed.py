@@ -1,10 +1,10 @@
-"""A thing named with its symbol, formula or acronym in brackets: "hydrogen gas (H2)", "carbon dioxide (CO2)",
-"table salt (NaCl)", "iron (Fe)", "углекислый газ (CO2)". The brackets give the thing's other name, so either
-name alone answers: "H2" or "hydrogen gas". A rule of writing in every language. Only a symbol: one token of two
+"""A thing named with its symbol, formula or acronym in brackets: "nitrous oxide (N2O)", "ammonia (NH3)",
+"table salt (NaCl)", "iron (Fe)", "закись азота (N2O)". The brackets give the thing's other name, so either
+name alone answers: "N2O" or "nitrous oxide". A rule of writing in every language. Only a symbol: one token of two
 characters or more, a capital first, with a digit or another capital in it or of two letters ("Fe"); a letter alone
-is a label of its word ("Reserve (R)", `labels`), words in brackets may describe ("propolis (bee glue)") and a figure
-in brackets is a fact the answer gives ("the treaty (1783)"): neither is split off. Nor a name of a person
-(`described`: "Valdemar IV (Atterdag)")."""
+is a label of its word ("the Spare (S)", `labels`), words in brackets may describe ("flour paste (a glue)") and a figure
+in brackets is a fact the answer gives ("the new oven (1911)"): neither is split off. Nor a name of a person
+(`described`: "Ivo Brandt (Ivo the Tall)")."""
 
 from __future__ import annotations
 
@@ -17,15 +17,15 @@ _SYMBOL = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9₀-₉⁺⁻+-]+")
 
 
 def _a_symbol(text: str) -> bool:
-    """Is `text` a symbol, formula or acronym ("H2", "CO2", "NaCl", "Fe", "WHO"), not a word ("Atterdag")?"""
+    """Is `text` a symbol, formula or acronym ("N2O", "NH3", "NaCl", "Fe"), not a word ("Brandt")?"""
     if not _SYMBOL.fullmatch(text):
         return False
     return len(text) == 2 or any(c.isdigit() or c in "₀₁₂₃₄₅₆₇₈₉" for c in text) or any(c.isupper() for c in text[1:])
 
 
 def symbol_bracketed(wordings: tuple[str, ...]) -> list[str]:
-    """The two names of each wording that gives a thing with its symbol in brackets ("hydrogen gas (H2)": "hydrogen
-    gas", "H2"); nothing for other wordings."""
+    """The two names of each wording that gives a thing with its symbol in brackets ("nitrous oxide (N2O)": "nitrous
+    oxide", "N2O"); nothing for other wordings."""
     out: list[str] = []
     for wording in wordings:
         m = _WITH_SYMBOL.fullmatch(wording.strip())
