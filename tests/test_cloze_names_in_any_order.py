@@ -1,8 +1,8 @@
 """Names in cloze blanks that the text joins only by "and" / "or" ("на границе штатов {{Невада}} и {{Аризона}}",
 "built by {{Ames}} and {{Brook}}") may be filled in another order: the order of the names is the writer's. Words
 that are no names keep the text's order ("born {{free}} and {{equal}}"), and so do names the text ties to their
-places ("respectively") or parts with other words ("from {{Oslo}} to {{Bergen}}"). Found by proberu17 (a Russian
-pack on a dam). Invented cards of no pack."""
+places ("respectively", "in that order") or parts with other words ("from {{Oslo}} to {{Bergen}}"). Found by
+proberu17 (a Russian pack on a dam); "in that order" by instructors' reports. Invented cards of no pack."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ EN = "The mill was built by {{Ames}} and {{Brook|Tom Brook}} in {{1802}}."
 EN_PHRASE = "The charter says that guildsmen are born {{free}} and {{equal}} in rights."
 EN_ROUTE = "The ferry sailed from {{Oslo}} to {{Bergen}}."
 EN_EACH = "The twins {{Ames}} and {{Brook}} were 10 and 12 respectively."
+EN_ORDER = "{{Ames}} and {{Brook}}, in that order, led the guild."
+RU_ORDER = "Гильдию возглавляли {{Петров}} и {{Орлов}}, в таком порядке."
 
 
 @pytest.mark.parametrize(("lang", "text", "answer", "right"), [
@@ -42,6 +44,14 @@ EN_EACH = "The twins {{Ames}} and {{Brook}} were 10 and 12 respectively."
     ("en", EN_PHRASE, "equal, free", False),  # no names: the text's phrase
     ("en", EN_ROUTE, "Bergen, Oslo", False),
     ("en", EN_EACH, "Brook, Ames", False),
+    ("en", EN_ORDER, "Ames, Brook", True),
+    ("en", EN_ORDER, "Ames / Brook", True),
+    ("en", EN_ORDER, "Ames; Brook", True),
+    ("en", EN_ORDER, "Brook, Ames", False),  # "in that order" ties each name to its place
+    ("en", EN_ORDER, "Brook / Ames", False),
+    ("en", EN_ORDER, "Brook; Ames", False),
+    ("ru", RU_ORDER, "Петров, Орлов", True),
+    ("ru", RU_ORDER, "Орлов, Петров", False),
 ])
 def test_names_joined_by_and_in_any_order(lang, text, answer, right):
     assert _right(lang, text, answer) is right
@@ -54,6 +64,10 @@ def test_names_joined_by_and_in_any_order(lang, text, answer, right):
     (EN_PHRASE, ()),
     (EN_ROUTE, ()),
     (EN_EACH, ()),
+    (EN_ORDER, ()),
+    (RU_ORDER, ()),
+    ("{{Ames}} and {{Brook}} in this order", ()),
+    ("{{Ames}} and {{Brook}} kept order in the hall", ((0, 1),)),  # "order" alone ties nothing
     ("{{Oslo}}, {{Bergen}}", ()),  # a comma alone joins no group
     ("{{Oslo}} или {{Bergen}}", ((0, 1),)),
 ])

@@ -189,7 +189,9 @@ def test_english_month_names_and_numbers(card, given, right):
     ("mid-1794", False),
     ("the 1790s", False),
     ("June or July 1794", False),
-    ("July '94", False),
+    ("July '94", True),  # an apostrophe year of the card's century: 1794
+    ("July '95", False),
+    ("June '94", False),
 ])
 def test_english_month(given, right):
     assert EN.grade(CANAL_MONTH, given).correct is right
@@ -236,8 +238,11 @@ def test_the_month_of_may_before_a_year(given, right):
     ("in the mid-1790s", False),
     ("the 18th century", False),
     ("the late eighteenth century", False),
-    ("'94", False),  # 1994
-    ("in '94", False),
+    ("'94", True),  # of the century the card is about: 1794
+    ("in '94", True),
+    ("’94", True),
+    ("'93", False),  # 1793
+    ("in '95", False),
     ("94", False),
     ("1793 or 1794", False),
     ("either 1794 or 1795", False),

@@ -1,7 +1,10 @@
 """A name given with what describes it: in brackets ("Valdemar IV (Atterdag)") or in an apposition after a comma
 ("Johann Wittenborg, the mayor of Lübeck", "Ivan III, Grand Prince of Moscow"): the name alone is right, and the name
 in the brackets; another name, another reign's number or the description alone is not; two names in a list stay
-two (`grading.described`). Invented cards on Scandinavian kings, Hanseatic towns and a Siberian exile."""
+two (`grading.described`). A name may follow a trade after one word in capitals ("the Silesian priest Jan
+Kowal", "Mill's pupil Ann Hollis"), and an apposition begin with a possessive ("Ann Hollis, Mill's pupil"): found by
+instructors' reports (a who-card whose answer names a second person). Invented cards on Scandinavian kings,
+Hanseatic towns, a Siberian exile and a glassworks."""
 
 from __future__ import annotations
 
@@ -20,6 +23,9 @@ EXILE = short("Пётр Якубович, народоволец", prompt="Кт�
 KNYAZ = short("Иван III, великий князь московский", prompt="Кто присоединил Новгород?")
 ARCHITECT = short("архитектор Огюст Монферран", prompt="Кто поднял колокол на пьедестал?")
 ENGINEER = short("the engineer Isambard Kingdom Brunel", prompt="Who designed the ship?")
+PRIEST = short("the Silesian priest Jan Kowal", prompt="Who rebuilt the glassworks?")
+PUPIL = short("Mill's pupil Ann Hollis", prompt="Who blew the first crown glass?")
+PUPIL_AFTER = short("Ann Hollis, Mill's pupil", prompt="Who blew the first crown glass?")
 TWO = short("Johann Wittenborg, Bruno Warendorp", prompt="Who were the two mayors who led the fleet?")
 
 ROWS = [
@@ -47,6 +53,17 @@ ROWS = [
     (ARCHITECT, "ru", "архитектор", False),
     (ENGINEER, "en", "Isambard Kingdom Brunel", True),
     (ENGINEER, "en", "Marc Isambard Brunel", False),
+    # one word in capitals before the trade (a place's adjective, a name's possessive): the name alone still
+    (PRIEST, "en", "Jan Kowal", True),
+    (PRIEST, "en", "Piotr Kowal", False),
+    (PRIEST, "en", "the Silesian priest", False),
+    (PUPIL, "en", "Ann Hollis", True),
+    (PUPIL, "en", "Mill", False),  # the other person the wording names
+    (PUPIL, "en", "Mill's pupil", False),
+    (PUPIL_AFTER, "en", "Ann Hollis", True),
+    (PUPIL_AFTER, "en", "Hollis", True),
+    (PUPIL_AFTER, "en", "Mill", False),
+    (PUPIL_AFTER, "en", "Mill's pupil", False),
 ]
 
 
@@ -67,6 +84,8 @@ def test_a_name_with_its_description(card, language_code, answer, right):
     ("The Hanse, a league of towns", []),  # no name: a sentence's capital
     ("Lübeck, the queen of the Hanse", []),  # one word: may be any sentence's first
     ("the mayor of Lübeck", []),
+    ("Ann Hollis, Mill's pupil", ["Ann Hollis"]),  # a possessive begins the apposition
+    ("Ann Hollis, Mill's", []),
     ("Lübeck and Visby", []),
 ])
 def test_described_names(wording, names):
@@ -77,6 +96,12 @@ def test_described_names(wording, names):
     ("архитектор Огюст Монферран", "ru", "Огюст Монферран"),
     ("the engineer Isambard Kingdom Brunel", "en", "Isambard Kingdom Brunel"),
     ("русский архитектор Огюст Монферран", "ru", "Огюст Монферран"),  # the word right before the name is a noun
+    ("the Silesian priest Jan Kowal", "en", "Jan Kowal"),  # a place's adjective before the trade
+    ("Mill's pupil Ann Hollis", "en", "Ann Hollis"),  # a name's possessive before it
+    ("the Silesian young Jan Kowal", "en", None),  # an adjective right before the name
+    ("Silesian Jan Kowal", "en", None),  # no noun of a trade
+    ("Portree in North Uist", "en", None),  # a place in a place: a function word, no trade
+    ("Порт-Эллен на Северном Уисте", "ru", None),
     ("southern Ural Mountains", "en", None),  # an adjective: a kind of the place
     ("молодой Пётр Романов", "ru", None),
     ("not Thomas Young", "en", None),

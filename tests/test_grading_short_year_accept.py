@@ -1,7 +1,8 @@
 """A date card whose `accept` writes a year shortened ("June '85" for June 1785) tells how its instructor reads such
 a year: in the card's own century. Its answers' shortened years are read so too ("June '85", "5 June '85", "'85 in
-June"), in any language; another month or year stays wrong. Without such an `accept` an English "'85" is 1985 as
-before (`test_grading_short_years`: "'94" is never 1794 on its own).
+June"), in any language; another month or year stays wrong. Without such an `accept` an English "June 85" (no
+apostrophe) is 1985; an apostrophe year is of the card's century anyway on a card dated 1000-1899
+(`test_grading_short_years`).
 
 Invented cards.
 """
@@ -43,7 +44,10 @@ GRADER = Grader.for_pack(PACK)
     (DAY, "15 August '83", False),
     (DAY, "14 August '84", False),
     (DAY, "August '83", False),
-    (PLAIN, "June '85", False),  # 1985: no accept says otherwise
+    (MONTH, "June 85", True),
+    (PLAIN, "June 85", False),  # 1985: no accept says otherwise
+    (PLAIN, "June '85", True),  # an apostrophe year: of the card's century
+    (PLAIN, "June '86", False),
     (PLAIN, "June 1785", True),
 ])
 def test_a_short_year_the_cards_accept_writes(card_, answer, right):

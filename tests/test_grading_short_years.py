@@ -1,7 +1,8 @@
 """A year shortened to its last two digits ("в июле 69-го", "14 апреля 41 года", "сорок первого года", "July '69")
 is read in the last century or this one (30-99: 1930-1999, 00-29: 2000-2029, or 1900-1929 on a card dated in the
 1900s: "в марте 21-го" of March 1921; in Russian, on a card dated 1000-1899, of the card's own century: "в 95-м
-году" of 1895), whatever else the card's date, unless that date is of the first century
+году" of 1895; in English an apostrophe year, on a card dated 1000-1899, of the card's own century too: "'56" of
+1856, as "the '49ers"), unless that date is of the first century
 ("в 79 году" of AD 79) or the year is said with its era ("79 год н. э."); other digits are another year. Invented
 events (`grading.short_years`)."""
 
@@ -44,7 +45,9 @@ GRADED = [
     ("ru", "1957-10-04", "day", "4 октября 75 года", False),
     ("en", "1957-10-04", "day", "4 October '57", True),
     ("en", "1957-10-04", "day", "4 October '75", False),
-    ("en", "1757-10-04", "day", "4 October '57", False),  # 1957
+    ("en", "1757-10-04", "day", "4 October '57", True),  # the card's century: 1757
+    ("en", "1757-10-04", "day", "4 October '75", False),
+    ("en", "1757-10-04", "day", "4 October 1957", False),
     ("ru", "2005-05-09", "day", "9 мая 05-го", True),
     ("en", "1972-12", "month", "dec 72", True),
     ("en", "1972-12", "month", "december 73", False),
@@ -63,8 +66,8 @@ GRADED = [
     ("en", "1921-03", "month", "March '21", True),
     ("ru", "1921-03", "month", "в марте 22-го года", False),
     ("ru", "2017", "year", "в 17-м году", True),
-    # in Russian a card dated 1000-1899 gives its own century ("в 95-м году" of the 1890s is 1895); English keeps the
-    # last century or this one ("'94" is 1994)
+    # a card dated 1000-1899 gives its own century to a Russian "в 95-м году" (1895) and an English apostrophe year
+    # ("'94" of 1794); another year of that century stays wrong; an English "Dec 72" keeps the last century
     ("ru", "1817", "year", "в 17-м году", True),
     ("ru", "1895", "year", "95-й год", True),
     ("ru", "1895", "year", "в 95-м году", True),
@@ -73,8 +76,15 @@ GRADED = [
     ("ru", "1895", "year", "96-й год", False),
     ("ru", "1895", "year", "в 85-м году", False),
     ("ru", "1895", "year", "в 1995 году", False),
-    ("en", "1794", "year", "'94", False),
-    ("en", "1895", "year", "in '95", False),
+    ("en", "1794", "year", "'94", True),
+    ("en", "1895", "year", "in '95", True),
+    ("en", "1856", "year", "’56", True),
+    ("en", "1856", "year", "'52", False),
+    ("en", "1856", "year", "in '65", False),
+    ("en", "1856", "year", "1956", False),
+    ("en", "1956", "year", "'56", True),  # a card of the last century: as before
+    ("en", "1872-12", "month", "dec 72", False),  # after a month, no apostrophe: 1972
+    ("en", "1872-12", "month", "Dec '72", True),
     ("ru", "1921-03", "month", "в марте 1821 года", False),
 ]
 

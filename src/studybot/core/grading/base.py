@@ -30,6 +30,7 @@ from .person_asks import asks_for_person
 from .plainer import plainer_wordings
 from .score_pairs import pair_reversed
 from .spans import span_ends
+from .symbols_bracketed import symbol_bracketed
 from .titled import unplaced, untitled
 from .verdict import Verdict, wrong
 
@@ -161,6 +162,7 @@ class GraderBase:
         shorter += [name for w in wordings for name in described_names(w, titles)]  # "Ivan III, Grand Prince of ..."
         shorter += [name for w in wordings if (name := fronted_name(w, self.aliases.lang.code))]  # "архитектор X Y"
         shorter += plainer_wordings(wordings, self.aliases.lang.code)  # "soldiers of Napoleon's army"
+        shorter += symbol_bracketed(wordings)  # "nitrous oxide (N2O)": "N2O", "nitrous oxide"
         shorter += unstressed(wordings, self.aliases.lang.code)  # "солёность выросла" for "... сильно выросла"
         return wordings + tuple(dict.fromkeys(short for short in shorter if short not in wordings))
 

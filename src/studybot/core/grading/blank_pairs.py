@@ -2,8 +2,8 @@
 {{Невада}} и {{Аризона}}", "built by {{Bardeen}} and {{Brattain}}", "{{A}}, {{B}} и {{C}}". The order of the
 names is the writer's, not the fact's: a learner who fills them in another order ("Аризона, Невада") says the
 same. Words that are no names keep their order ("born {{free}} and {{equal}}": a phrase of the text), and so
-does a text that ties each to its place ("... respectively", "соответственно") or puts any other word between
-two blanks ("от {{0}} до {{14}}").
+does a text that ties each to its place ("... respectively", "in that order", "соответственно", "в таком
+порядке") or puts any other word between two blanks ("от {{0}} до {{14}}").
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ __all__ = ["coordinated", "fill_in_any_order"]
 
 _BLANK = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
 _JOINT = frozenset(("and", "or", "и", "или"))
-_KEEPS_ORDER = re.compile(r"\b(?:respectively|соответственно)\b", re.IGNORECASE)
+_KEEPS_ORDER = re.compile(r"\b(?:respectively|in (?:that|this|the same) order|соответственно"
+                          r"|в (?:том же|таком|этом|том) порядке)\b", re.IGNORECASE)  # "..., in that order"
 _MOST = 4  # blanks in one group: every order of them is tried
 
 

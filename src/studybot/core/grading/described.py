@@ -8,9 +8,11 @@ word that joins or denies ("and", "not", "и", "не"), so two names in a list (
 rule of the pack format and of the language, for every card's `answer` and `accept`.
 
 The description may also come first, as a common noun of a trade or rank in lower case right before the name
-("архитектор Огюст Монферран", "the architect Auguste Montferrand"): the name alone names the person (`fronted_name`).
-Not an adjective ("southern Ural Mountains", "молодой Пётр Романов": a kind of the place or a time of the person,
-which the answer may need), nor a word that joins or denies, nor before a name ending in an adjective byname ("писатель
+("архитектор Огюст Монферран", "the architect Auguste Montferrand"), after one word in capitals too, a place's
+adjective or a name's possessive ("the Silesian priest Jan Kowal", "Mill's pupil Ann Hollis"): the name alone names
+the person (`fronted_name`); so may an apposition after a comma begin ("Ann Hollis, Mill's pupil"). Not an adjective
+("southern Ural Mountains", "молодой Пётр Романов": a kind of the place or a time of the person, which the answer may
+need), nor a word that joins or denies, nor before a name ending in an adjective byname ("писатель
 Плиний Старший": the byname tells two people apart, so the shorter names that follow from the name would not)."""
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from .. import wordnet
+from ..language import language
 from ..ru_families import ADJECTIVE_ENDINGS
 
 __all__ = ["described_names", "fronted_name"]
@@ -47,7 +50,7 @@ def _describes(desc: str, titles: frozenset[str]) -> bool:
     words = re.findall(r"[^\W\d_]+", desc)
     if not words or words[0].casefold() in _JOINING:
         return False
-    if words[0][0].islower():
+    if words[0][0].islower() or _POSSESSIVE.match(desc.strip()):  # "Amos Root, Langstroth's pupil": the pupil
         return True
     return any(w.casefold() in titles for w in words[:3])
 
@@ -67,7 +70,9 @@ def described_names(wording: str, titles: frozenset[str]) -> Iterator[str]:
         yield m["name"].strip()
 
 
-_FRONT = re.compile(r"(?P<desc>(?:[^\W\d_A-ZА-ЯЁ][\w'’-]*\s+){1,2})(?P<name>[A-ZА-ЯЁ].*)")
+_FRONT = re.compile(r"(?P<desc>(?:(?:the|a|an)\s+)?(?P<lead>[A-ZА-ЯЁ][\w-]*(?:['’]s)?\s+)?"
+                    r"(?:[^\W\d_A-ZА-ЯЁ][\w'’-]*\s+){1,2})(?P<name>[A-ZА-ЯЁ].*)")
+_POSSESSIVE = re.compile(r"[A-ZА-ЯЁ][\w-]*['’]s\s+[^\W\d_A-ZА-ЯЁ]")  # "Langstroth's pupil"
 
 
 def _adjective(word: str, lang: str) -> bool:
@@ -85,7 +90,10 @@ def fronted_name(wording: str, lang: str) -> str | None:
     m = _FRONT.fullmatch(wording.strip())
     if m is None or not _name(m["name"]) or _adjective(m["name"].split()[-1].casefold(), lang):
         return None  # "... Плиний Старший": a byname tells two people of one name apart, and goes with the name
-    words = [w for w in m["desc"].split() if w.casefold() not in _ARTICLES]
-    if not words or any(w.casefold() in _JOINING for w in words) or _adjective(words[-1].casefold(), lang):
+    lead = (m["lead"] or "").strip()  # "the Silesian priest", "Langstroth's pupil": whose or where the noun is
+    words = [w for w in m["desc"].split() if w.casefold() not in _ARTICLES and w != lead]
+    stop = language(lang).lex.stop  # "Portree in North Uist": a place in a place, no trade
+    if not words or any(w.casefold() in _JOINING or w.casefold() in stop for w in words) \
+            or _adjective(words[-1].casefold(), lang):
         return None
     return m["name"].strip()

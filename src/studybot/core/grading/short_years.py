@@ -1,9 +1,10 @@
 """A year shortened to its last two digits: "в июле 69-го", "14 апреля 41 года", "сорок первого года", "the summer
 of '69", "Dec 72" (after a month, two digits that no day can be). A rule of the language: the century left out is the
 last one or this one (30-99 are 1930-1999, 00-29 are 2000-2029, as dates are read in software too; on a card dated
-in the 1900s 00-29 are 1900-1929, "революция 17-го года"), whatever else the card's date ("'94" names 1994, never
-1794), unless that date is of the first century (AD 79). In Russian, where "в 95-м году" is said of the century one
-is talking about, a card dated 1000-1899 gives its own century ("в 95-м году" is 1895 on a card of 1895)."""
+in the 1900s 00-29 are 1900-1929, "революция 17-го года"), unless the card's date is of the first century (AD 79).
+Where the year is said of the century one is talking about, a card dated 1000-1899 gives its own century: a Russian
+"в 95-м году" (1895 on a card of 1895) and an English apostrophe year ("'56" is 1856 on a card of 1856, as "the
+'49ers" are of 1849; "'52" is then 1852, wrong). "Dec 72", two digits after a month, stays of the last century."""
 
 from __future__ import annotations
 
@@ -47,13 +48,15 @@ def full_years(answer: str, code: str, card_date: str | None = None, own_century
         century = card_date[:2]
     elif code == "ru" and card_date and _OLDER.match(card_date):
         century = card_date[:2]  # "в 95-м году" of a card of the 1890s: the century the card is about, 1895
+    # "'56" of a card of the 1850s: the apostrophe year is said of the century one is talking about ("the '49ers")
+    marked = card_date[:2] if card_date and _OLDER.match(card_date) else century
 
     def whole(text: str) -> str:
         if code == "ru":
             return pattern.sub(lambda m: _whole(m.group(1) or m.group(2), century) + ("" if m.group(1) else " года"),
                                text)
         return pattern.sub(lambda m: m.group("month") + _whole(m.group(3), century) if m.group("month")
-                           else " " + _whole(m.group(1), century), text.replace("’", "'"))
+                           else " " + _whole(m.group(1), marked), text.replace("’", "'"))
 
     said = normalise(answer)
     full = spelled_to_digits(whole(said), code)  # "69-го" before its ending is read off, "сорок первого года" after

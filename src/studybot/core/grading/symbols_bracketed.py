@@ -1,0 +1,41 @@
+"""A thing named with its symbol, formula or acronym in brackets: "nitrous oxide (N2O)", "ammonia (NH3)",
+"table salt (NaCl)", "iron (Fe)", "закись азота (N2O)". The brackets give the thing's other name, so either
+name alone answers: "N2O" or "nitrous oxide". A rule of writing in every language. Only a symbol: one token of two
+characters or more, a capital first, with a digit or another capital in it or of two letters ("Fe"); a letter alone
+is a label of its word ("the Spare (S)", `labels`), words in brackets may describe ("flour paste (a glue)") and a figure
+in brackets is a fact the answer gives ("the new oven (1911)"): neither is split off. Nor a name of a person
+(`described`: "Ivo Brandt (Ivo the Tall)")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["symbol_bracketed"]
+
+_WITH_SYMBOL = re.compile(r"(?P<thing>[^()]*[^\W\d_][^()]*?)\s*\((?P<symbol>[^()\s]+)\)\s*")
+_SYMBOL = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9₀-₉⁺⁻+-]+")
+
+
+def _a_symbol(text: str) -> bool:
+    """Is `text` a symbol, formula or acronym ("N2O", "NH3", "NaCl", "Fe"), not a word ("Brandt")?"""
+    if not _SYMBOL.fullmatch(text):
+        return False
+    return len(text) == 2 or any(c.isdigit() or c in "₀₁₂₃₄₅₆₇₈₉" for c in text) or any(c.isupper() for c in text[1:])
+
+
+def symbol_bracketed(wordings: tuple[str, ...]) -> list[str]:
+    """The two names of each wording that gives a thing with its symbol in brackets ("nitrous oxide (N2O)": "nitrous
+    oxide", "N2O"); nothing for other wordings."""
+    out: list[str] = []
+    for wording in wordings:
+        m = _WITH_SYMBOL.fullmatch(wording.strip())
+        if m and _a_symbol(m["symbol"]) and not _a_name(m["thing"]):
+            out += [m["thing"].strip(), m["symbol"]]
+    return out
+
+
+def _a_name(text: str) -> bool:
+    """Is every word of `text` capitalised (a person's or a body's name, which `described` and the bodies' rules
+    read)?"""
+    words = re.findall(r"[^\W\d_]+", text)
+    return all(w[0].isupper() for w in words)
