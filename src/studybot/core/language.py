@@ -17,6 +17,7 @@ import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from .anions import anions_apart
 from .answer_groups import answer_directions, answer_groups
 from .ellipsis import closes_elided
 from .lexicon import ENGLISH, Lexicon
@@ -203,8 +204,9 @@ class Language:
     def contrasting(self, a: str, b: str) -> bool:
         """One stem with endings that name different things ("chloride" / "chlorite", "artery" /
         "arteriole"): never one word, whatever the spelling."""
-        return bool(self._contrasting_ends) and a != b and a[:3] == b[:3] and a.endswith(self._contrasting_ends) \
+        return bool(self._contrasting_ends) and a != b and a[:3] == b[:3] and (a.endswith(self._contrasting_ends) \
             and _contrasting(a, b, self._contrasting_pairs.get(a[-1], self._contrasting_any), self._contrasting_tails)
+            or anions_apart(a, b, self.code, self._contrasting_tails))  # "nitrite" / "nitrate", "ferrous" / "ferric"
 
     def related(self, a: str, b: str) -> bool:
         """Is a reference's word the relational adjective of an answer's noun ("coastal" / "coast", "речной" /
