@@ -29,6 +29,7 @@ from .relational import related
 from .ru_families import prefixes_apart
 from .ru_fleeting import fleeting_vowel
 from .ru_parts import noun_and_verb
+from .ru_short_adjectives import short_adjective_stem
 from .slip_rules import short_slip, variant_slip
 from .text import normalise
 
@@ -161,7 +162,8 @@ class Language:
     def lemma_stem(self, word: str) -> str:
         """The stem of a word's dictionary form: an irregular form stems as its word ("sold" as
         "sell"). The grader's stems; the tutor keeps `stem`."""
-        return self.stem(self.lex.forms.get(word, word))
+        found = self.stem(self.lex.forms.get(word, word))
+        return short_adjective_stem(word, found) if self.code == "ru" and word[-1:] == "н" else found  # "прочен"
 
     def stems(self, words: list[str], lemmas: bool) -> list[str]:
         """`stem` (or `lemma_stem`) of every word; the words met before looked up at once."""
