@@ -104,7 +104,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = _POSSESSIVE.sub("", text)  # "Iran's capital": the possessive is no letter "s"
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
-    text = early_phrases(text, aliases) if lemmas else text  # the pack's "made the war last longer", as written
+    text = early_phrases(text, aliases) if lemmas else text  # the pack's "made the harvest come later", as written
     text = comparatives_said(text) if lemmas and lang.code == "ru" else text  # "медленней", "делаются короче"
     text = refusal_objects(text) if lemmas and lang.code == "en" else text  # "asked to pay; he refused": to pay
     text = rewrite_phrases(text, lang, _names_of(aliases))  # abbreviations, contractions, "a few", "far from"
