@@ -2,8 +2,8 @@
 changes: a `synonyms` group of phrases ("prolonged the drought", "made the drought last longer") or an alias keyed by
 a wording ("it prolonged the drought": ["it made the drought last longer"]) says the two are one, yet the grader
 reads "longer" as "more long" before the pack's phrases are looked for, and the phrase as the pack wrote it was no
-longer there to find. Only phrases of several words without a word of a proper name ("река Ангара" for "Ангара"): a name
-is read where it always was (`Aliases.apply`). Nothing of one text: the pack's own groups."""
+longer there to find. Only phrases of several words without a word of a proper name ("the river Tess" for
+"Tess"): a name is read where it always was (`Aliases.apply`). Nothing of one text: the pack's own groups."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def _table(aliases: Aliases) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     found = _TABLES.get(aliases)
     if found is None:
         names = aliases.proper | aliases.people.canonicals
-        name_words = {word for name in names for word in name.split()}  # ("река ангара" holds a name: left alone)
+        name_words = {word for name in names for word in name.split()}  # (a phrase that holds a name is left alone)
         pairs = {variant: canon for variant, canon in aliases.pairs.items()
                  if " " in variant and variant != canon and variant not in aliases.people.pairs
                  and name_words.isdisjoint(variant.split()) and name_words.isdisjoint(canon.split())}
