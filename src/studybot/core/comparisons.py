@@ -174,9 +174,16 @@ _EN_FACTOR_OF = {"doubl": ("increas", "2"), "tripl": ("increas", "3"), "trebl": 
 _EN_ANALYTIC = ("more ", "less ", "most ", "least ")  # every match of `_English.analytic` holds one of them
 _EN_ANALYTIC_PIECES = any_piece(_EN_ANALYTIC)
 _EN_VERBS = tuple(_EN_FACTOR_OF)  # and of `_EN_VERB_FACTOR`
+_EN_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the) $")
+# an answer that opens with the word and a noun after ("triple bond"), not with a verb's object ("double the dose")
+_EN_NOUN_AFTER = re.compile(r" (?!(?:the|a|an|its|their|his|her|our|this|that|these|those|it|them|in|by|to|from|and"
+                            r"|or|over|within|every|each|again)\b)[^\W\d_]{2,}")
 
 
 def _factor_verb(m: re.Match[str]) -> str:
+    if m.group(2) == "e" and (_EN_ARTICLE_BEFORE.search(m.string, 0, m.start())
+                              or not m.string[:m.start()].strip() and _EN_NOUN_AFTER.match(m.string, m.end())):
+        return m.group(0)  # an adjective, no change: "a triple bond", "the double helix", "triple bond"
     verb, factor = _EN_FACTOR_OF[m.group(1)]
     return f"{verb}{m.group(2)} {factor} times"
 

@@ -43,7 +43,8 @@ def advice(card: Card, listed_right: bool) -> str:
             return "add its words for a missed point to that keypoint's accept, or move the example"
         case "choice":
             return "the grader knows an option by its letter or its words: give the example's words for the " \
-                   "option in the pack's aliases or synonyms, or move the example"
+                   "option in the pack's aliases or synonyms, each wording whole (synonyms: - [delayed the harvest, " \
+                   "made the harvest come later]), or move the example"
         case "cloze":
             return "add its wording as an alternative of the blank ({{answer|other wording}}), or move the example"
         case "order":

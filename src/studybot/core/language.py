@@ -17,6 +17,7 @@ import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from .anions import anions_apart
 from .answer_groups import answer_directions, answer_groups
 from .ellipsis import closes_elided
 from .lexicon import ENGLISH, Lexicon
@@ -28,6 +29,7 @@ from .relational import related
 from .ru_families import prefixes_apart
 from .ru_fleeting import fleeting_vowel
 from .ru_parts import noun_and_verb
+from .ru_short_adjectives import short_adjective_stem
 from .slip_rules import short_slip, variant_slip
 from .text import normalise
 
@@ -160,7 +162,8 @@ class Language:
     def lemma_stem(self, word: str) -> str:
         """The stem of a word's dictionary form: an irregular form stems as its word ("sold" as
         "sell"). The grader's stems; the tutor keeps `stem`."""
-        return self.stem(self.lex.forms.get(word, word))
+        found = self.stem(self.lex.forms.get(word, word))
+        return short_adjective_stem(word, found) if self.code == "ru" and word[-1:] == "н" else found  # "прочен"
 
     def stems(self, words: list[str], lemmas: bool) -> list[str]:
         """`stem` (or `lemma_stem`) of every word; the words met before looked up at once."""
@@ -203,8 +206,9 @@ class Language:
     def contrasting(self, a: str, b: str) -> bool:
         """One stem with endings that name different things ("chloride" / "chlorite", "artery" /
         "arteriole"): never one word, whatever the spelling."""
-        return bool(self._contrasting_ends) and a != b and a[:3] == b[:3] and a.endswith(self._contrasting_ends) \
+        return bool(self._contrasting_ends) and a != b and a[:3] == b[:3] and (a.endswith(self._contrasting_ends) \
             and _contrasting(a, b, self._contrasting_pairs.get(a[-1], self._contrasting_any), self._contrasting_tails)
+            or anions_apart(a, b, self.code, self._contrasting_tails))  # "nitrite" / "nitrate", "ferrous" / "ferric"
 
     def related(self, a: str, b: str) -> bool:
         """Is a reference's word the relational adjective of an answer's noun ("coastal" / "coast", "речной" /

@@ -14,6 +14,8 @@ from .changes import read_changes
 from .clock_times import read_clock
 from .comparing import rewrite_comparisons
 from .dates import roman_months
+from .early_phrases import early_phrases
+from .elided_refusals import refusal_objects
 from .exclusions import rewrite_exclusions
 from .language import Language
 from .lexicon_phrasal import DIRECTED_PHRASAL, HOW_OFTEN
@@ -102,7 +104,9 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = _POSSESSIVE.sub("", text)  # "Iran's capital": the possessive is no letter "s"
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
+    text = early_phrases(text, aliases) if lemmas else text  # the pack's "made the harvest come later", as written
     text = comparatives_said(text) if lemmas and lang.code == "ru" else text  # "медленней", "делаются короче"
+    text = refusal_objects(text) if lemmas and lang.code == "en" else text  # "asked to pay; he refused": to pay
     text = rewrite_phrases(text, lang, _names_of(aliases))  # abbreviations, contractions, "a few", "far from"
     text = began_said_became(text) if lemmas and lang.code == "ru" else text  # "стали уходить": "начали уходить"
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"

@@ -7,7 +7,9 @@ import re
 
 from ..dates import day_dot_month
 from ..matching import Prepared, find_phrase
+from ..numbers_en import FRACTION_PARTS
 from ..packs import Card
+from ..quantities import Quantity
 from .base import GraderBase
 from .blank_context import without_context
 from .blank_figures import blank_facts, blank_figure_wrong, in_unit_after, units_after_blanks
@@ -22,6 +24,10 @@ from .verdict import Verdict, wrong
 _NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,2}[).:]\s+")
 _PIECES = r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+"
 _PIECES_BY_ANY_COMMA = r"[;,\n/|]+|\s+(?:and|и)\s+"
+# a blank that is a named fraction alone: its count ("a", "one", "две") and its parts ("half", "thirds", "треть")
+_NAMED_FRACTION = re.compile(r"(?:(?:an?|one|two|three|four|five|[1-5]|одна|одну|две|три|четыре)[ -])?(?:"
+                             + "|".join(FRACTION_PARTS) + r"|половин[аыу]|треть|трети|четверть|четверти"
+                             r"|(?:втор|трет|четверт|пят|десят)(?:ая|ья|ую|ью|ых|их))")
 
 
 def _figures(prepared: Prepared) -> int:
@@ -41,6 +47,16 @@ def _dated_blank(ref: Prepared, got: Prepared) -> bool | None:
     return all(any(same_date(w, g) for g in given) for w in wanted)  # ("13.02" for "13 February": a date)
 
 
+def _fraction_as_percentage(blank: str, ref: Prepared, piece: Prepared) -> bool:
+    """Is a blank that is a named fraction alone ("half", "a quarter", "треть": a bare one is no share where a text
+    says it, "the first half") filled by a piece that is its percentage alone ("50%", "25 %", "1/2")?"""
+    if len(ref.shares) != 1 or not _NAMED_FRACTION.fullmatch(" ".join(blank.lower().split())):
+        return False
+    wanted = Quantity(ref.shares[0] * 100, "percent", "share", ref.text)
+    said = [q for q in piece.quantities if q.kind == "percent" and q.share is None]
+    return len(said) == 1 and same_quantity(wanted, said[0]) and len(piece.content()) <= 2
+
+
 class ClozeGrading(GraderBase):
     """`cloze` cards."""
 
@@ -54,6 +70,8 @@ class ClozeGrading(GraderBase):
             ref = self.prep(alt)
             if figured and not ref.quantities:
                 continue
+            if _fraction_as_percentage(alt, ref, piece):  # "50%" for a blank "half"
+                return True
             dated = _dated_blank(ref, piece)
             if dated is not None:  # "26 August": a date, not the figure 26
                 if dated:

@@ -1,0 +1,38 @@
+"""One element's root with two endings names two compounds, never a slip of each other: "-ite" / "-ate" ("nitrite" is
+no "nitrate", "нитрит" no "нитрат"), "-ous" / "-ic" ("ferrous" is no "ferric"); "-ite" / "-ate" on a word that is
+no element's root stay a slip ("privite", "definate"), and a slip of a chemical name is still one ("nitrat").
+Invented subjects (`core/anions.py`, `Language.contrasting`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Pack, Section
+
+CASES = [
+    ("en", "sodium nitrate", "sodium nitrite", False),
+    ("en", "sodium nitrates", "sodium nitrites", False),
+    ("en", "potassium chlorate", "potassium chlorite", False),
+    ("en", "calcium phosphite", "calcium phosphate", False),
+    ("en", "sodium hypochlorite", "sodium hypochlorate", False),
+    ("en", "ferrous chloride", "ferric chloride", False),
+    ("en", "cupric oxide", "cuprous oxide", False),
+    ("ru", "нитрат натрия", "нитрит натрия", False),
+    ("ru", "сульфат калия", "сульфитом калия", False),
+    ("en", "sodium nitrate", "sodium nitrate", True),
+    ("en", "sodium nitrate", "sodium nitrat", True),
+    ("en", "sodium sulfate", "sodium sulphate", True),
+    ("en", "a private room", "a privite room", True),
+    ("en", "a definite answer", "a definate answer", True),
+    ("ru", "нитрат натрия", "нитрата натрия", True),
+    ("ru", "нитрат натрия", "нитрад натрия", True),
+]
+
+
+@pytest.mark.parametrize(("language", "answer", "given", "right"), CASES)
+def test_anion_endings(language: str, answer: str, given: str, right: bool) -> None:
+    card = Card(id="c", section="s", kind="short", prompt="Which one?", answer=answer)
+    pack = Pack(id="t", title="t", language=language, sections=(Section(id="s", title="s", notes=answer),),
+                cards=(card,))
+    assert Grader.for_pack(pack).grade(card, given).correct is right
