@@ -174,8 +174,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 25 too, written blind at the round's end: 82.5 and 85.0% at its start and its end
                    ("telegraph", 0.82), ("chelyuskin", 0.85),
                    # round 26, written blind on development packs that had no such set, first measured at 27249d4 at
-                   # 87.5, 91.2 and 97.5%; tuned on from then
-                   ("respiration", 0.87), ("mendeleev", 0.91), ("pushkin", 0.97),
+                   # 87.5, 91.2 and 97.5%; tuned on from then (95.0, 93.8 and 100% with the sheets' order numbers
+                   # read as listed, as their headers say, and this round's rules)
+                   ("respiration", 0.95), ("mendeleev", 0.93), ("pushkin", 1.0),
                    # round 26, written blind with their held-out packs, first measured at 27249d4 at 80.0 and 76.2%
                    ("haber", 0.80), ("lunokhod", 0.76),
                    # round 26 too, written blind with their held-out packs, first measured at 27249d4 at 83.8 and 82.5%

@@ -50,6 +50,27 @@ def test_the_letter_or_number_in_russian(given, right):
     assert RU.grade(PAROM, given).correct is right
 
 
+# options that hold figures: a bare "2" may be a figure, but "the second one: ..." names a place
+TOLLS = second("The toll rose to 3 shillings in 1790", "The toll fell to 2 shillings in 1790",
+               "The toll was abolished in 1802", prompt="Which statement about the bridge toll is true?")
+MOST = second("Мост открыли в 1825 году", "Мост снесли в 1811 году", "Мост так и не достроили",
+              prompt="Какое утверждение о мосте верно?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (TOLLS, "the second one: it went up to three shillings in 1790", True),
+    (TOLLS, "the second option - the toll rose", True),
+    (TOLLS, "the first one: it fell to two shillings", False),
+    (TOLLS, "the third one - abolished in 1802", False),
+    (TOLLS, "the fifth one: it rose", False),  # no such option
+    (MOST, "второй вариант: мост открыли в 1825 году", True),
+    (MOST, "первый вариант — его снесли", False),
+])
+def test_an_option_named_by_its_place_then_what_it_says(card, given, right):
+    grader = RU if card is MOST else EN
+    assert grader.grade(card, given).correct is right
+
+
 # options ruled out by letter: "not c" chooses none (it took the one denial among the options, a) "Nothing"); a
 # letter said besides, or the one option left, is the choice; "c, not a" asserts c
 TREATY = choice("Nothing tangible", "Signed a defence pact", "Lifted every sanction", "Sent troops",

@@ -1,6 +1,7 @@
 """Numbered things of one noun named by their numbers alone ("I, III and IV", "chapters one, three and four",
-"главы 2 и 5"): the noun the card's items share ("chapter I", "chapter III") goes before each number; a number
-that is none of the items is still wrong. Invented subjects (`grading.numbered`)."""
+"главы 2 и 5", "the first, third and fourth chapters"): the noun the card's items share ("chapter I", "chapter
+III") goes before each number; a number that is none of the items is still wrong. Invented subjects
+(`grading.numbered`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ READINGS = [
     ("chapters one, three and four", ("chapter I", "chapter III"), "en", "chapter 1, chapter 3, chapter 4"),
     ("2 и 5", ("глава 2", "глава 5"), "ru", "глава 2, глава 5"),
     ("главы вторая и пятая", ("глава 2", "глава 5"), "ru", "глава 2, глава 5"),
+    ("the first, third and fourth chapters", ("chapter I", "chapter III"), "en", "chapter 1, chapter 3, chapter 4"),
+    ("the second and the fifth chapter", ("chapter I", "chapter III"), "en", "chapter 2, chapter 5"),
+    ("первая и четвёртая главы", ("глава 1", "глава 4"), "ru", "глава 1, глава 4"),
+    ("the first three chapters", ("chapter I", "chapter III"), "en", None),  # a count, no list of numbers
     ("I, III", ("chapter I", "section III"), "en", None),  # no one noun
     ("the first and the last", ("chapter I", "chapter III"), "en", None),  # no numbers
     ("III", ("chapter I", "chapter III"), "en", None),  # one number is no list
@@ -30,6 +35,10 @@ GRADED = [
     ("I, III and IV", True),
     ("chapters 1, 3 and 4", True),
     ("chapters one, three and four", True),
+    ("the first, third and fourth chapters", True),
+    ("the first, the third and the fourth chapter", True),
+    ("the first, second and fourth chapters", False),
+    ("the first and third chapters", False),  # two of three
     ("I, II and IV", False),
     ("chapters one, two and four", False),
 ]

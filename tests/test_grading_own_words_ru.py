@@ -144,7 +144,8 @@ def test_a_verb_and_its_noun_of_action(grader: Grader, card: Card, given: str, r
 # ----------------------------------------------------------------- near-synonyms of general vocabulary
 # Words any text uses, said otherwise by a learner: alike ("сходны" / "похожи"), ships ("флот" /
 # "корабли"), money ("деньги" / "средства"), wanting ("хотеть" / "желать"), joining ("присоединиться" /
-# "примкнуть"), a thing kept unchanged ("сохраняется" / "не меняется" / "остаётся прежним").
+# "примкнуть"), a thing kept unchanged ("сохраняется" / "не меняется" / "остаётся прежним"), a marriage
+# ("женитьба" / "свадьба").
 
 WEIGHT = short("не меняется", "остаётся прежним", prompt="Как меняется вес гири при переносе в подвал?")
 NEAR_SYNONYMS = [
@@ -163,6 +164,12 @@ NEAR_SYNONYMS = [
     (RU, WEIGHT, "вес гири сохраняется неизменным", True),
     (RU, WEIGHT, "вес уменьшается", False),
     (RU, WEIGHT, "вес не сохраняется", False),
+    # a marriage said by its wedding
+    (RU, short("женитьба", prompt="После какого события мельник переехал в город?"), "свадьба", True),
+    (RU, short("женитьба", prompt="После какого события мельник переехал в город?"), "после свадьбы", True),
+    (RU, short("женитьба", prompt="После какого события мельник переехал в город?"), "бракосочетание", True),
+    (RU, short("женитьба", prompt="После какого события мельник переехал в город?"), "развод", False),
+    (RU, short("женитьба", prompt="После какого события мельник переехал в город?"), "похороны", False),
 ]
 
 

@@ -475,6 +475,17 @@ def test_the_working_in_brackets_is_no_second_value(given, right):
     (RU, explain_card(("у меди 29 протонов, у цинка 30", ("29 и 30",))), "у меди 30, а у цинка 29", False),
     (RU, explain_card(("слой заполнен (у гелия 2 электрона, у остальных 8)", ("заполнен",))),
      "слой заполнен (8 электронов, у гелия 2)", True),  # a unit word is no subject
+    # the measure named once, with the first figure, in the point and in the answer
+    (RU, explain_card(("у меди температура плавления 1085, у золота 1064", ("1085 и 1064",))),
+     "у золота температура плавления 1085, а у меди 1064", False),
+    (RU, explain_card(("у меди температура плавления 1085, у золота 1064", ("1085 и 1064",))),
+     "у меди температура плавления 1085, а у золота 1064", True),
+    (RU, explain_card(("у меди температура плавления 1085, у золота 1064", ("1085 и 1064",))),
+     "у золота 1064, а у меди температура плавления 1085", True),
+    (EN, explain_card(("the north tower has a height of 40 m, the south tower 55 m", ("40 and 55",))),
+     "the south tower has a height of 40 m, the north tower 55 m", False),
+    (EN, explain_card(("the north tower has a height of 40 m, the south tower 55 m", ("40 and 55",))),
+     "the north tower has a height of 40 m and the south tower 55 m", True),
 ])
 def test_two_figures_swapped(grader, card, given, right):
     assert judge(grader, card, given) is right

@@ -1,8 +1,10 @@
 """An English verb said in two words is the one verb it means: "the merchants postponed the voyage" is made by
 "the merchants held off the voyage", "the guild was established" by "the guild was set up", "the abbot resigned"
 by "the abbot stepped down", "the war began" by "the war broke out", "the herons returned" by "the herons came
-back", and a pronoun may stand between ("called it off" / "called off the fair"); another verb, a negation or a
-phrasal verb of two meanings is judged as before. Invented subjects (`lexicon_phrasal`)."""
+back", "the mill continued grinding" by "the mill kept on grinding", "so the pumps could continue" by "so the
+pumps could keep going / keep running", and a pronoun may stand between ("called it off" / "called off the
+fair"); another verb, a negation or a phrasal verb of two meanings is judged as before. Invented subjects
+(`lexicon_phrasal`)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ GUILD = one_point("the weavers established a guild in the town", "What did the w
 ABBOT = one_point("the abbot resigned in the spring", "What did the abbot do?")
 WAR = one_point("the war began in 1652", "What happened in 1652?")
 HERONS = one_point("the herons returned to the marsh", "What happened after the drainage stopped?")
+MILL = one_point("the mill continued grinding through the drought", "What did the mill do in the drought?")
+PUMPS = one_point("so that the pumps could continue", "Why was the reservoir refilled?")
 FAIR = short("He cancelled the fair", "he called it off", prompt="What did the duke do about the fair?")
 
 ROWS = [
@@ -35,6 +39,13 @@ ROWS = [
     (HERONS, "the herons came back to the marsh", True),
     (HERONS, "the herons never came back to the marsh", False),
     (HERONS, "the herons came out of the marsh", False),
+    (MILL, "the mill kept on grinding through the drought", True),
+    (MILL, "the mill stopped grinding through the drought", False),
+    (MILL, "the mill never kept on grinding through the drought", False),
+    (PUMPS, "so the pumps could keep going", True),
+    (PUMPS, "the pumps would keep running", True),
+    (PUMPS, "so the pumps could stop", False),
+    (PUMPS, "so the pumps could not keep going", False),
 ]
 
 

@@ -64,6 +64,10 @@ PHRASAL_VERBS |= {f"{form} {whom} to court": f"prosecute {whom}"
                   for whom in ("him", "her", "them", "us", "me", "you")}
 PHRASAL_VERBS |= {f"{be} against the law": f"{be} illegal"
                   for be in ("is", "was", "were", "are", "be", "been", "being")}
+# going on said with "keep": "they keep on using it" is "they continue using it", "to keep going" "to continue", "the
+# pump kept running" "continued running" (no pronoun between: "kept it on" is wearing it, "keep it going" sustaining it)
+PHRASAL_VERBS |= {f"{keep} {doing}": f"continue{rest}" for keep in ("keep", "keeps", "kept", "keeping")
+                  for doing, rest in (("on", ""), ("going", ""), ("running", " running"))}
 
 # a change of level said with a verb of motion and its particle of direction, read as the one verb of that direction in
 # its tense, so that the lexicon's directions and synonyms meet it: "prices went up" is "prices rose" (and so

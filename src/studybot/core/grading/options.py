@@ -70,6 +70,8 @@ def by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int |
     numbered = by_number(n, options, got)
     if numbered is not None:
         return numbered
+    if place := _PLACE_FIRST.match(raw.strip()):  # "the first one: ...", even beside options of figures
+        return int(place.group(1)) - 1 if 1 <= int(place.group(1)) <= n else None
     m = _LETTER_FIRST.match(raw.strip()) or _LETTER_NAMED.search(raw)
     if m:
         letter = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else None)
@@ -101,6 +103,11 @@ def ruled_out(n: int, raw: str, pick: Callable[[str], int | None]) -> tuple[bool
 
 # "b)", "(b", "option b -", "вариант б": a letter first; "(b)", "(option b)", "option b" anywhere
 _LETTER_FIRST = re.compile(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*")
+# "the first one: Mitchell ...", "the second option - ...", "второй вариант: ...": an option by its place, an ordinal
+# (a figure here: "the 1 1: ...") and a word for an option, then what it says; so said, a place is no figure, and
+# options of figures do not stop it (`by_number`)
+_PLACE_FIRST = re.compile(r"^(?:the\s+)?(\d)(?:st|nd|rd|th|-?[йяеу]|ой)?\s+"
+                          r"(?:1|one|option|answer|statement|вариант|ответ|утверждение)\s*[:–—-]")
 _LETTER_NAMED = re.compile(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b")
 _CYRILLIC = re.compile("[а-яё]")
 _LATIN_WORD = re.compile("[a-z]+")
