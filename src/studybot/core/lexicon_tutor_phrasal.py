@@ -16,6 +16,10 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     (r"\b(?:switch|switches|switched|turn|turns|turned|shut|shuts) (?:off|down)\b", "closed"),
     (r"\bpin(?:s|ned|ning)? down\b", "locate"), (r"\b(?:go|goes|went|gone|going) wrong\b", "failed"),
     (r"\bon (?:its|their|his|her|the) way\b", "coming"),
+    # "get to" before a verb of experiencing is a chance to do it ("when did the public get to see it?": "unveiled to
+    # the public"), else it is to reach ("when did they get to the pole?")
+    (r"\b(?:get|gets|got|getting) to (?=(?:see|meet|hear|know|visit|vote|watch|try|use|choose|decide|speak|talk|"
+     r"play|read|keep)\b)", ""),
     (r"\bhand(?:s|ed|ing)? out\b", "gave"), (r"\b(?:get|gets|got|getting) to\b", "reaches"),
     (r"\b(?:say|says|said|saying) no to\b", "refused"),
     (r"\b(?:take|takes|took|taken|taking) (?:\w+ )?(?:prisoner|prisoners|captive)\b", "captured"),
@@ -28,6 +32,8 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     (r"\b(?:leave|leaves|left|leaving) out\b", "exclude"),
     (r"\b(?:take|takes|took|taken|taking) place\b", "occurs"),  # "where does X take place / occur?"
     (r"\b(?:use|uses|used|using) up\b", "consume"),
+    (r"\b(?:walk|walks|walked|walking) out on\b", "left"),  # "after they walked out on X": "they left X"
+    (r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) in (?:office|power)\b", "served"),
     (r"\bh(?:olds?|eld|olding) up\b", "delay"), (r"\bbrought about\b", "caused"), (r"\bbrings? about\b", "cause"),
     (r"\b(?:call|calls|called|calling) off\b", "cancel"), (r"\b(?:put|puts|putting) off\b", "postpone"),
     # what is kept from going off does not spoil: "why doesn't honey go off?", "keep food from going off" (not
