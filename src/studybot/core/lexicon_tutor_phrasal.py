@@ -32,6 +32,12 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     (r"\b(?:leave|leaves|left|leaving) out\b", "exclude"),
     (r"\b(?:take|takes|took|taken|taking) place\b", "occurs"),  # "where does X take place / occur?"
     (r"\b(?:use|uses|used|using) up\b", "consume"),
+    # "how many X were inside Y?": "Y contained 40 X" (a count only: "what is inside Y?" keeps the notes' word)
+    (r"^(\W*how (?:many |much )?(?:[\w'-]+ ){1,3}?(?:is|are|was|were)(?: there)?) inside\b", r"\1 contained in"),
+    # "tell everyone (the world) about X": announce it to the public ("announced it to the public on 30 June")
+    (r"\b(?:tell|tells|told|telling) (?:everyone|everybody|the world|the public)\b", "announced to the public"),
+    # a part of a name, no ordinal ("what was X's first name?" is not met by "the First Triumvirate")
+    (r"\bfirst names?\b", "forename"), (r"\b(?:last|family) names?\b", "surname"),
     (r"\b(?:walk|walks|walked|walking) out on\b", "left"),  # "after they walked out on X": "they left X"
     (r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) in (?:office|power)\b", "served"),
     (r"\bh(?:olds?|eld|olding) up\b", "delay"), (r"\bbrought about\b", "caused"), (r"\bbrings? about\b", "cause"),
