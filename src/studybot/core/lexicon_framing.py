@@ -42,6 +42,8 @@ EN_FRAMING_VERBS: tuple[tuple[str, str], ...] = (
      r"(?=\W*$)", r"\1"),
     # "how far apart were the visits?": the time (or distance) between them, which the text says as a span ("within
     # ten days of each other"), never with "apart" (`tutor.intervals`); "how long between" asks either
+    # "how close together were X?" asks the same distance, said as "0.05 mm apart"
+    (r"^(\W*how) close (?:together|to each other|to one another)\b", r"\1 far apart"),
     (r"^(\W*how) far apart(?: (?:were|was|are|is|will be|would be|did|do|does))?\b", r"\1 long between"),
     # "what language did X know that helped him?": the clause after the thing asked is the learner's framing (the
     # text says "X, who knew Coptic, ...", not what it helped)

@@ -16,6 +16,10 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     (r"\b(?:switch|switches|switched|turn|turns|turned|shut|shuts) (?:off|down)\b", "closed"),
     (r"\bpin(?:s|ned|ning)? down\b", "locate"), (r"\b(?:go|goes|went|gone|going) wrong\b", "failed"),
     (r"\bon (?:its|their|his|her|the) way\b", "coming"),
+    # "get to" before a verb of experiencing is a chance to do it ("when did the public get to see it?": "unveiled to
+    # the public"), else it is to reach ("when did they get to the pole?")
+    (r"\b(?:get|gets|got|getting) to (?=(?:see|meet|hear|know|visit|vote|watch|try|use|choose|decide|speak|talk|"
+     r"play|read|keep)\b)", ""),
     (r"\bhand(?:s|ed|ing)? out\b", "gave"), (r"\b(?:get|gets|got|getting) to\b", "reaches"),
     (r"\b(?:say|says|said|saying) no to\b", "refused"),
     (r"\b(?:take|takes|took|taken|taking) (?:\w+ )?(?:prisoner|prisoners|captive)\b", "captured"),
@@ -28,6 +32,14 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     (r"\b(?:leave|leaves|left|leaving) out\b", "exclude"),
     (r"\b(?:take|takes|took|taken|taking) place\b", "occurs"),  # "where does X take place / occur?"
     (r"\b(?:use|uses|used|using) up\b", "consume"),
+    # "how many X were inside Y?": "Y contained 40 X" (a count only: "what is inside Y?" keeps the notes' word)
+    (r"^(\W*how (?:many |much )?(?:[\w'-]+ ){1,3}?(?:is|are|was|were)(?: there)?) inside\b", r"\1 contained in"),
+    # "tell everyone (the world) about X": announce it to the public ("announced it to the public on 30 June")
+    (r"\b(?:tell|tells|told|telling) (?:everyone|everybody|the world|the public)\b", "announced to the public"),
+    # a part of a name, no ordinal ("what was X's first name?" is not met by "the First Triumvirate")
+    (r"\bfirst names?\b", "forename"), (r"\b(?:last|family) names?\b", "surname"),
+    (r"\b(?:walk|walks|walked|walking) out on\b", "left"),  # "after they walked out on X": "they left X"
+    (r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) in (?:office|power)\b", "served"),
     (r"\bh(?:olds?|eld|olding) up\b", "delay"), (r"\bbrought about\b", "caused"), (r"\bbrings? about\b", "cause"),
     (r"\b(?:call|calls|called|calling) off\b", "cancel"), (r"\b(?:put|puts|putting) off\b", "postpone"),
     # what is kept from going off does not spoil: "why doesn't honey go off?", "keep food from going off" (not

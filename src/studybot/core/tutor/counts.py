@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from .documents import Doc
     from .ranking import Scored
 
-__all__ = ["SPANS_KEY", "counting_first", "counts", "counts_things", "figure_keys", "kind_alone", "more_figures"]
+__all__ = ["SPANS_KEY", "counting_first", "counts", "counts_things", "dating_numbers", "era_years", "figure_keys",
+           "kind_alone", "more_figures"]
 
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 COUNTED_REACH = 3  # words after a figure that may say what it counts ("300 tonnes of grain") ...
@@ -55,20 +56,41 @@ def _year_counts(p: Prepared, stems: list[str], words: Words, i: int) -> bool:
             and (i == 0 or stems[i - 1] not in words.date_stems))  # "In October 1349 Pope ...": a date
 
 
-def figure_keys(p: Prepared, stems: list[str], words: Words) -> set[str]:
+_ERAS = frozenset(("bc", "bce", "ad", "ce"))  # "in 40 BC", "AD 14": a year of any length, no count
+
+
+def era_years(seq: list[str] | tuple[str, ...]) -> frozenset[int]:
+    """The positions of the numbers a word of an era dates ("44 BC", "AD 14", "133 BCE"): years, whatever their
+    length, which count nothing."""
+    return frozenset(i for i, w in enumerate(seq) if w.isdigit() and (
+        (i + 1 < len(seq) and seq[i + 1] in _ERAS) or (i > 0 and seq[i - 1] == "ad")))
+
+
+def dating_numbers(seq: list[str] | tuple[str, ...], raw: str) -> frozenset[str]:
+    """The numbers of a passage (its words `seq`, `raw` as written) that are no figure: a year of an era ("40 BC",
+    "AD 14") and a ruler's number ("Cleopatra VII", read as "cleopatra 7")."""
+    regnal = regnal_numbers(raw) if any(c in raw for c in "IVXL") else frozenset()
+    return frozenset({seq[i] for i in era_years(seq)} | {seq[i] for i in range(1, len(seq))
+                                                         if (seq[i - 1], seq[i]) in regnal})
+
+
+def figure_keys(p: Prepared, stems: list[str], words: Words, raw: str = "") -> set[str]:
     """The keys a passage's figures give it: `PERCENT_KEY` for a percentage or a share, `MONEY_KEY` for a sum of
     money, `NUMBER_KEY` for a figure that is no year (or a year-like number that counts), and `COUNTED_KEY` + the
     strong keys of the words each figure counts."""
     seq = p.words
     kinds = {q.kind for q in p.quantities}
-    regnal = regnal_numbers(p.written) if any(c in p.written for c in "IVXL") else frozenset()
+    raw = raw or p.written  # as written: a ruler's numeral ("Cleopatra VII") is digits in `p.written`
+    regnal = regnal_numbers(raw) if any(c in raw for c in "IVXL") else frozenset()
     spans: list[bool] = []  # of each figure: does it count units of time ("33 days")?
     money = "money" in kinds or says_lone_money(" ".join(seq), words.code)  # "$5", "a shilling" (`lone_money`)
+    eras = era_years(seq)  # "40 BC": a year, no figure; nor is a ruler's number ("Cleopatra VII")
+    dating = dating_numbers(seq, raw)
     keys = {key for key, there in ((PERCENT_KEY, bool(p.shares) or "percent" in kinds), (MONEY_KEY, money),
-                                   (NUMBER_KEY, any(not (q.kind == "count" and YEAR.match(q.text or ""))
-                                                    for q in p.quantities))) if there}
+                                   (NUMBER_KEY, any(not (q.kind == "count" and (YEAR.match(q.text or "") or (
+                                       q.text or "") in dating)) for q in p.quantities))) if there}
     for i, w in enumerate(seq):
-        if not _is_figure(w, words) or (i > 0 and _is_figure(seq[i - 1], words)):
+        if not _is_figure(w, words) or (i > 0 and _is_figure(seq[i - 1], words)) or i in eras:
             continue
         if i > 0 and (seq[i - 1], w) in regnal:
             continue  # "Pope Clement VI condemned ...", "Edward III issued ...": a ruler's number counts nothing

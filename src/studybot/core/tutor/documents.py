@@ -31,7 +31,7 @@ from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
 from .agents import Agents, agents_of
 from .counted_back import inherit_counted
-from .counts import figure_keys, more_figures
+from .counts import dating_numbers, figure_keys, more_figures
 from .definitions import heads_of, related_terms, role_holders
 from .frames import TAKEN
 from .instances import kind_instances
@@ -227,7 +227,7 @@ class Library:
             keys |= strong | weak | property_keys(prepared.words[i], words.lang.code)  # "weighs": heavy (`properties`)
         keys |= words.phrase_keys(stems, content)
         keys |= self._raw_keys(passage.keyed or passage.text)
-        keys |= figure_keys(prepared, stems, words)  # a percentage, a sum of money, a figure, what it counts
+        keys |= figure_keys(prepared, stems, words, passage.keyed or passage.text)  # a share, a sum, a figure ...
         keys |= {CONTRAST_KEY} if words.contrast_pattern.search(" ".join(prepared.words)) else set()
         if words.tw.cause_words and words.states_reason(passage.text, " ".join(prepared.words)):
             keys.add(REASON_KEY)  # "what causes X?" is met by "X happens when ..."
@@ -406,7 +406,8 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     figure = bool(_DIGIT.search(no_years)) or bool(re.search(tw.cardinal, no_years, re.IGNORECASE)) or any(
         q.kind not in _YEAR_LIKE for q in p.quantities)  # "до 2000 °C", "1500 m": a measure is no year
     in_dates = " ".join(d.text for d in p.dates)
-    figures = [q for q in p.quantities if not (q.kind == "count" and (YEAR.match(q.text or "") or (
+    dating = dating_numbers(seq, raw)  # "40 BC", "Cleopatra VII"
+    figures = [q for q in p.quantities if not (q.kind == "count" and (YEAR.match(q.text or "") or q.text in dating or (
         q.text and re.search(rf"(?<!\d){re.escape(q.text)}(?!\d)", in_dates)) or _ordinal_only(
         q.text, p, raw, tw.cardinal)))]  # "the first radio": which one, not how many
     numeric = figure and bool(figures)

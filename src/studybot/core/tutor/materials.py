@@ -38,6 +38,7 @@ _MAKING_EN = ("made|built|carved|cut|cast|constructed|formed|composed|fashioned|
               "|sculpted|assembled")
 _ASKED_EN = re.compile(rf"\b(?:{_MAKING_EN}) (?:up )?(?:of|from|out of)\W*$|\bconsists? of\W*$"
                        r"|\bwhat (?:materials?|substances?) (?:is|are|was|were|did|does|do|had|has|have)\b")
+_OUT_OF = re.compile(rf"\b(?:{_MAKING_EN}) (?:up )?out of\W*$")  # "out" is the particle of "made out of"
 _ASKED_RU = re.compile(r"(?<!\w)из (?:чего|какого (?:материала|вещества|камня|дерева|металла|сплава)|каких "
                        r"материалов)(?!\w)")
 _SHAPES_EN = ("slab|slabs|block|blocks|bar|bars|sheet|sheets|lump|lumps|film|films|layer|layers|plate|plates|wafer"
@@ -99,6 +100,7 @@ def material_units(units: list[Unit], text: str, lang: str) -> list[Unit]:
     """A question asking a material: its verb of making is met by a passage saying one (`MATERIAL_KEY`)."""
     if not _asked(text):
         return units
+    units = [u for u in units if not (u.text == "out" and _OUT_OF.search(text))]  # "made out of": "made of"
     return [replace(u, strong=u.strong | {MATERIAL_KEY}) if not u.name and _making(u, lang) else u for u in units]
 
 
