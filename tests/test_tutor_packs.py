@@ -109,8 +109,9 @@ FRESH_FLOORS = {  # fresh questions on packs tuned on: what the tutor reaches to
     "antibiotics": (0.90, 0.83), "gps": (0.77, 0.83), "honeybees": (0.87, 0.75),
     "1812": (0.75, 0.66), "samolet": (0.75, 0.83), "baikal": (0.67, 0.83),
     # written blind from the notes in round 26; before tuning on them (at 27249d4): transistor 75.0 / 91.7, rome
-    # 85.0 / 83.3, kisloty 67.5 / 91.7, petr-reforms 72.5 / 100.0
-    "transistor": (0.90, 0.91), "rome": (0.87, 1.0), "kisloty": (0.67, 0.91), "petr-reforms": (0.72, 1.0),
+    # 85.0 / 83.3, kisloty 67.5 / 91.7, petr-reforms 72.5 / 100.0; tuned on in round 26: transistor 90.0 / 91.7, rome
+    # 87.5 / 100.0 (t26en), kisloty 80.0 / 91.7 (t26ru)
+    "transistor": (0.90, 0.91), "rome": (0.87, 1.0), "kisloty": (0.8, 0.91), "petr-reforms": (0.72, 1.0),
 }
 
 

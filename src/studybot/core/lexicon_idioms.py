@@ -1,7 +1,8 @@
 """Discourse idioms: phrases whose words name nothing of what a text is about ("from Minsk's point of view" says
 nothing of a "point", "in terms of cost" nothing of "terms", "с точки зрения" nothing of a "точка", "в конце
-концов" nothing of an end, and "тем не менее" denies nothing). The tutor reads each as the plain word it means, or
-as nothing, in passages and questions (`tutor.words.Words.without_idioms`). Phrases that mark a contrast ("on the
+концов" nothing of an end, and "тем не менее" denies nothing; the sign "°" after a figure is read as the word it
+says). The tutor reads each as the plain word it means, or as nothing, in passages and questions
+(`tutor.words.Words.without_idioms`). Phrases that mark a contrast ("on the
 other hand") or give instances ("в том числе") are read elsewhere and are not here. Only data, and only phrases any
 text on any subject uses.
 """
@@ -9,6 +10,10 @@ text on any subject uses.
 from __future__ import annotations
 
 __all__ = ["IDIOMS"]
+
+# the sign of degrees after a figure, with the scale's letter or none ("100 °C", "40°", "−5 °С", "451 °F"): a text
+# writes the sign where a question says the word
+_DEGREES = r"(?<=\d) ?° ?(?:[cfсф](?!\w|\.\s?\w))?"  # not "с" of "40° с. ш."
 
 EN_IDIOMS = (
     (r"\b(?:point|points) of view\b", "view"), (r"\bin terms of\b", "in"), (r"\bas a matter of fact\b", "indeed"),
@@ -20,11 +25,13 @@ EN_IDIOMS = (
     # a time the question frames itself by, not one it asks about: "who built X in the first place?", "what did X
     # mean back then?"
     (r"\bin the first place\b", " "), (r"\bback then\b", "then"),
+    (_DEGREES, " degrees "),  # "100 °C" is read "100 degrees": "at how many degrees ...?"
     # "make" with the noun of a speech or a promise is "give" (`lexicon_paraphrase`: "made" alone is no "gave")
     (r"\b(?:make|makes|made|making) (a|an|his|her|their|its|the|this|that|one)((?: \w+)?) "
      r"(speech|speeches|address|addresses|statement|statements|promise|promises|pledge|pledges)\b", r"give \1\2 \3"),
 )
 RU_IDIOMS = (
+    (_DEGREES, " градусов "),  # "100 °C" is read "100 градусов": "при скольких градусах ...?"
     (r"\bс (?:(?:\w+) )?точки зрения\b", "по мнению"), (r"\bточк\w* зрения\b", "мнение"),
     (r"\bв конце концов\b", " "), (r"\bв (?:конечном )?итоге\b", " "), (r"\bв конечном сч[её]те\b", " "),
     (r"\bв первую очередь\b", "прежде всего"), (r"\bв свою очередь\b", " "),

@@ -19,6 +19,7 @@ from ..matching import Prepared
 from ..numbers_ru import regnal_ordinals
 from ..text import normalise
 from ..typos import plausible_typo
+from .alternatives import either_alternative
 from .changes import change_units
 from .compounds import joined
 from .declines import typed_symbols, without_alias_question_words
@@ -185,8 +186,7 @@ class Analyser:
             units.append(Unit("not", NEGATED_KEY, frozenset(said or {NEGATED_KEY}), frozenset({NEGATED_KEY}),  # other:
                               self.library.idf(NEGATED_KEY), False))  # in part)
         excluded = self._excluded(prepared, units)  # "кроме Кравчука": not what is asked about, nor the answer
-        units = [u for u in units if u not in excluded]
-        if not units:
+        if not (units := either_alternative([u for u in units if u not in excluded], text, self.words)):  # "A или B"
             return None
         wanted = self.wants(text, units)
         if wanted.reason and (wanted.dated or wanted.numeric):  # "when two continents collide, why ...": "when"

@@ -115,8 +115,8 @@ def _no_end(before: str, words: TutorWords) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    if len(word) == 1 and word.isupper():
-        return True  # an initial: "J. Tuzo Wilson", "М. С. Горбачёв"
+    if len(word) == 1 and word.isupper():  # an initial: "J. Tuzo Wilson", "М. С. Горбачёв"; not the last letter
+        return not before[:m.start()][-1:].isalnum()  # of a formula or a code ("... gives H2O. Then", "TR4B.")
     return word.casefold() in words.abbreviations
 
 
