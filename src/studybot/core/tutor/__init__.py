@@ -193,8 +193,8 @@ class Tutor:
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
         if best is not None and year_uncovered(asked, best.doc.text):
             best = None  # "how many in 1965?": a passage telling of 1960 only (`years_asked`)
-        if best is not None and (event_unsaid(asked, best.doc.text, self.library.words) or thing_unsaid(
-                asked, best.doc, self.ranker)):
+        if best is not None and (event_unsaid(asked, best.doc.text, self.library.words, best.doc.agents)
+                                 or thing_unsaid(asked, best.doc, self.ranker)):
             best = telling_event(self.ranker, asked, ranked)  # "who invented X?": not "X came back ..." (`events`)
         if best is not None and object_unsaid(asked, best.doc, self.library):
             best = telling_object(self.ranker, asked, ranked)  # "who discovered X?": a passage naming X (`pioneers`)
