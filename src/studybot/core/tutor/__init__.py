@@ -60,6 +60,7 @@ from .jobs import job_of
 from .layouts import read_layout
 from .lives import life_unsaid
 from .materials import material_unsaid, telling_material
+from .motive_nouns import motive_answer
 from .motives_en import own_motive
 from .names_unsaid import name_unsaid
 from .ordinal_names import with_ordinals
@@ -185,8 +186,9 @@ class Tutor:
         if seen is not None:
             ranked = about_card(ranked, self.ranker, seen)  # what is about the card, of its section first
         best = latest(self.ranker, asked, ranked) or self.ranker.choose(asked, ranked) or said_otherwise(
-            self.ranker, asked, ranked) or job_of(self.ranker, asked, ranked)  # "what happened to X?": its fate,
-        # told last (`fates`); in other words (`reworded`); "X's job?": a role it gives (`jobs`)
+            self.ranker, asked, ranked) or job_of(self.ranker, asked, ranked) or motive_answer(
+            self.ranker, asked, ranked)  # "what happened to X?": its fate, told last (`fates`); in other words
+        # (`reworded`); "X's job?": a role it gives (`jobs`); "why did X want Y?": "X had a motive: to" (`motive_nouns`)
         if best is not None:
             best, ranked = own_motive(self.ranker, asked, best, ranked)  # "why did X want?": not what others suspect
         if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
