@@ -60,6 +60,7 @@ from .jobs import job_of
 from .layouts import read_layout
 from .lives import life_unsaid
 from .materials import material_unsaid, telling_material
+from .motive_nouns import motive_answer
 from .motives_en import own_motive
 from .names_unsaid import name_unsaid
 from .ordinal_names import with_ordinals
@@ -185,16 +186,17 @@ class Tutor:
         if seen is not None:
             ranked = about_card(ranked, self.ranker, seen)  # what is about the card, of its section first
         best = latest(self.ranker, asked, ranked) or self.ranker.choose(asked, ranked) or said_otherwise(
-            self.ranker, asked, ranked) or job_of(self.ranker, asked, ranked)  # "what happened to X?": its fate,
-        # told last (`fates`); in other words (`reworded`); "X's job?": a role it gives (`jobs`)
+            self.ranker, asked, ranked) or job_of(self.ranker, asked, ranked) or motive_answer(
+            self.ranker, asked, ranked)  # "what happened to X?": its fate, told last (`fates`); in other words
+        # (`reworded`); "X's job?": a role it gives (`jobs`); "why did X want Y?": "X had a motive: to" (`motive_nouns`)
         if best is not None:
             best, ranked = own_motive(self.ranker, asked, best, ranked)  # "why did X want?": not what others suspect
         if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
         if best is not None and year_uncovered(asked, best.doc.text):
             best = None  # "how many in 1965?": a passage telling of 1960 only (`years_asked`)
-        if best is not None and (event_unsaid(asked, best.doc.text, self.library.words) or thing_unsaid(
-                asked, best.doc, self.ranker)):
+        if best is not None and (event_unsaid(asked, best.doc.text, self.library.words, best.doc.agents)
+                                 or thing_unsaid(asked, best.doc, self.ranker)):
             best = telling_event(self.ranker, asked, ranked)  # "who invented X?": not "X came back ..." (`events`)
         if best is not None and object_unsaid(asked, best.doc, self.library):
             best = telling_object(self.ranker, asked, ranked)  # "who discovered X?": a passage naming X (`pioneers`)

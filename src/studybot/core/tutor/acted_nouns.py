@@ -4,8 +4,10 @@ English names an act by its noun and the one who did it by "by" after that noun,
 finds both). A "who drew the sketch?", "who made the design?" question asks for that agent with a verb of its own that
 the passage need not say: the noun "sketch" with its "by X" says who drew, made or did it. So, of a "who" question
 whose noun the passage gives an agent to (one the question does not name), the question's inflected verbs ("drew",
-"designed", "made") are left out of the share of the question a passage must cover, when that covers more. Only
-"who": asked when or where, the verb names the very event whose time or place is wanted."""
+"designed", "made") are left out of the share of the question a passage must cover, when that covers more, and of
+what it asks about its names (`without_acts`; none may be left: "who invented the safety lamp?" of a pack on the lamp
+asks nothing else). The thing may be a person's own ("his stepped lens", `agents`). Only "who": asked when or where,
+the verb names the very event whose time or place is wanted."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from .agents import Agents
 if TYPE_CHECKING:
     from .analysis import Question, Unit
 
-__all__ = ["reread_who"]
+__all__ = ["reread_who", "without_acts"]
 
 Coverage = Callable[[tuple["Unit", ...], float], tuple[float, float]]
 
@@ -28,18 +30,23 @@ def reread_who(q: Question, covered: tuple[float, float], code: str, coverage: C
                agents: Agents) -> tuple[float, float]:
     """A passage's coverage of an English "who VERB the NOUN?" question (and by its own words) without its inflected
     verbs when the passage names who did the NOUN ("a sketch by X") and that covers more; else `covered`."""
-    if code != "en" or not q.wants.person or not agents.pairs:
-        return covered
-    named = q.stems - q.lent
-    acted = {key for key, name in agents.pairs if name not in named}
-    nouns = [u for u in q.units if not u.name and u.strong & acted and not _inflected_verb(u.text)]
-    if not nouns:
-        return covered
-    kept = tuple(u for u in q.units if u.name or not _inflected_verb(u.text))
+    kept = without_acts(q.units, q, code, agents)
     if len(kept) == len(q.units) or not kept:
         return covered
     cov, own = coverage(kept, sum(u.weight for u in kept))
     return max(cov, covered[0]), max(own, covered[1])
+
+
+def without_acts(units: tuple[Unit, ...], q: Question, code: str, agents: Agents) -> tuple[Unit, ...]:
+    """`units` of an English "who VERB the NOUN?" question without its inflected verbs when the passage names who did
+    the NOUN (one the question does not name); else `units` as they are."""
+    if code != "en" or not q.wants.person or not agents.pairs:
+        return units
+    named = q.stems - q.lent
+    acted = {key for key, name in agents.pairs if name not in named}
+    if not any(not u.name and u.strong & acted and not _inflected_verb(u.text) for u in q.units):
+        return units
+    return tuple(u for u in units if u.name or not _inflected_verb(u.text))
 
 
 @lru_cache(maxsize=1 << 12)

@@ -6,7 +6,12 @@ an organisation. A "who" question asking by that verb, whose names are not that 
 one naming a new person. In English only (its order of subject and verb is fixed, and WordNet tells its verb forms):
 a word after a name that is no inflected verb ("a Verden cart", "Harbour dues", "the Evening Post interview"), a
 common noun as subject ("the lock keeper measures"), or a name and a word on either side of a comma is no agent and
-its act."""
+its act.
+
+A thing said as a person's own is that person's doing too: "Augustin Fresnel, a French engineer, presented his stepped
+lens" pairs the words after "his" / "her" (up to `OWNED`) with the nearest person named before it, and "A similar
+lamp, designed by George Stephenson" pairs the noun before the comma with the passive's agent as well as the verb; so
+"who invented the stepped lens?" meets its agent by the noun (`acted_nouns`, `events`)."""
 
 from __future__ import annotations
 
@@ -27,6 +32,8 @@ PASSIVE_BY = {"en": "by"}  # the word that brings in a passive verb's agent; a l
 # words that end a subject before a verb: a conjunction ("the Verden and burned"), a relative, and the auxiliary of
 # a passive, whose subject undergoes the act ("Verden was flooded", "the Carters were fined")
 BREAKS = {"en": frozenset("and or but nor that which who whom is are was were be been being".split())}
+POSSESSIVE = {"en": frozenset({"his", "her"})}  # the pronouns that make a thing a person's own ("his stepped lens")
+OWNED = 3  # words of the thing a possessive names
 BETWEEN = 2  # function words that may stand between a subject and its verb ("The Board then extended"), or
 # between a verb and "by" ("run today by")
 
@@ -47,13 +54,42 @@ def agents_of(text: str, book: NameBook, words: Words) -> Agents:
     joined = [not text[a.end():b.start()].strip() for a, b in zip(found, found[1:], strict=False)]  # no comma
     pairs: set[tuple[str, str]] = set()
     for i, token in enumerate(tokens):
-        if not token.isalpha() or not token.islower() or token in words.stop:
+        if not token.isalpha() or not token.islower() or (token in words.stop and token not in POSSESSIVE.get(
+                words.code, ())):
             continue
         finite = _inflected_verb(token) and not token.endswith("ing")  # "Verden trading", "were dying": no subject's
         name = _subject(tokens, joined, i, book, words) if finite else set()
-        name = name or _passive_agent(tokens, joined, i, by, book, words)  # "is run today by": any form of the verb
-        pairs.update((key, stem) for key in words.keys(token, words.stem(token))[0] for stem in name)
+        passive = set() if name else _passive_agent(tokens, joined, i, by, book, words)  # "is run today by"
+        acted = [token]
+        if passive and finite and i > 0 and not joined[i - 1] and _noun(tokens[i - 1], words):
+            acted.append(tokens[i - 1])  # "a similar lamp, designed by George Stephenson": the lamp is his too
+        if token in POSSESSIVE.get(words.code, ()):
+            acted, name = _owned(tokens, joined, i, words), _owner(tokens, joined, i, book, words)
+        for thing in acted:
+            pairs.update((key, stem) for key in words.keys(thing, words.stem(thing))[0] for stem in name or passive)
     return Agents(frozenset(pairs))
+
+
+def _noun(token: str, words: Words) -> bool:
+    return token.isalpha() and token.islower() and token not in words.stop and not _inflected_verb(token)
+
+
+def _owned(tokens: list[str], joined: list[bool], i: int, words: Words) -> list[str]:
+    """The words of the thing a possessive names ("his stepped lens"), up to `OWNED` of them."""
+    found: list[str] = []
+    for k in range(i + 1, min(len(tokens), i + 1 + OWNED)):
+        if not joined[k - 1] or not tokens[k].isalpha() or not tokens[k].islower() or tokens[k] in words.stop:
+            break
+        found.append(tokens[k])
+    return found
+
+
+def _owner(tokens: list[str], joined: list[bool], i: int, book: NameBook, words: Words) -> set[str]:
+    """The person a possessive refers to: the nearest person's name written before it in the passage."""
+    for k in range(i - 1, -1, -1):
+        if tokens[k][:1].isupper() and words.name_stem(normalise(tokens[k])) in book.persons:
+            return _run(tokens, joined, k, -1, book, words)
+    return set()
 
 
 def acting(agents: Agents, q: Question) -> bool:

@@ -21,6 +21,7 @@ from ..text import normalise
 from ..typos import plausible_typo
 from .alternatives import either_alternative
 from .changes import change_units
+from .coined import coined
 from .compounds import joined
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
@@ -240,9 +241,8 @@ class Analyser:
             kinds |= {"percent"}  # "how large was the aid relative to national income": a share of it
         return Wants(numeric=numeric, measures=kinds, dated=says("dated"), phrased=numeric and bool(phrased),
             entity=((says("entity") and not frame.timed and not frame.figure) or frame.person or frame.place)
-            and not choice and not (define and named),
+            and not choice and not (define and named), place=says("place") or frame.place,
             person=(says("person") or frame.person) and not choice and not (define and named),
-            place=says("place") or frame.place,
             reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define,
             expand=says("expand"), manner=says("manner") and not numeric and not says("reason") and not any(
                 w in self.words.tw.contrast_words for w in WORD.findall(text)))  # "how is X different": a difference
@@ -482,7 +482,7 @@ class Analyser:
                         loose=frozenset() if name else self.kindred.loose(w) - strong - weak)
         if st in lib.topic_stems or w in self.words.tw.emphasis:  # a word of the pack's title no passage uses (the
             return None  # whole pack is about it), or a learner's emphasis the text never says (no fact of it)
-        if capitalised:  # a name the pack does not know
+        if capitalised or coined(w, self.words, (self.vocab_list, self.name_list, lib.df.keys())):  # `coined`
             return Unit(w, st, frozenset(strong), frozenset(), self.idf_unknown * w8.unknown_name, True)
         if len(w) >= MIN_UNKNOWN or not w.isalpha():
             framing = len(w) >= 5 and w.endswith(self.words.tw.framing_endings)  # verbs, adverbs: they frame

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 
 from ..text import normalise
+from .acted_nouns import without_acts
+from .agents import Agents
 from .analysis import Question, Unit
 from .documents import Doc
 from .otherwise import said_before
@@ -31,6 +33,7 @@ from .words import EXACT_KEY, WORD, Words
 
 __all__ = ["EVENTS", "TRIED", "event_unsaid", "telling_event", "thing_unsaid"]
 
+NO_AGENTS = Agents()
 INVENTED = "invent"  # the event whose thing must be said (`thing_unsaid`)
 TRIED = 3  # the best-ranked passages tried in place of one that does not tell of the event
 
@@ -49,9 +52,10 @@ DEATH_SAID_RU = re.compile(r"\b(?:умер|умир|умрет|смерт|пог
                            r"жертв|посмертн|утонул)\w*|\bунес\w* жизн\w*|\(\d{3,4}\s*[–—-]\s*\d{3,4}\)")
 
 
-def event_unsaid(q: Question, passage: str, words: Words) -> bool:
+def event_unsaid(q: Question, passage: str, words: Words, agents: Agents = NO_AGENTS) -> bool:
     """Does a question (who, when, where, how many) ask of an event (`EVENTS`; in Russian a death) that a passage
-    (its text) does not tell of in any of the words that say it?"""
+    (its text) does not tell of in any of the words that say it? A passage naming who did the thing a "who" question
+    asks of (`agents`: "his stepped lens", "a lamp, designed by X") tells who made it, whatever its verb."""
     if not (q.wants.person or q.wants.dated or q.wants.place or q.wants.numeric) or q.wants.reason or q.wants.manner:
         return False
     if words.lang.code == "ru":
@@ -60,7 +64,7 @@ def event_unsaid(q: Question, passage: str, words: Words) -> bool:
     if words.lang.code != "en":
         return False
     asked = [EVENTS[u.stem] for u in q.units if not u.name and u.stem in EVENTS]
-    if not asked:
+    if not asked or without_acts(q.units, q, words.lang.code, agents) != q.units:
         return False
     said = {words.stem(w) for w in WORD.findall(passage.casefold())}
     return not any(said & ({words.stem(w) for w in event} | {_past(w, words) for w in event}) for event in asked)
@@ -93,6 +97,6 @@ def telling_event(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored |
     ranked below a passage naming X with another verb, and "When did Tamsin Orrel die?" not by "Amos Penrose died
     in 1859"; None when none does (the tutor declines)."""
     words, named = ranker.library.words, [u for u in q.units if u.name]
-    return next((r for r in ranked[:TRIED] if not event_unsaid(q, r.doc.text, words)
+    return next((r for r in ranked[:TRIED] if not event_unsaid(q, r.doc.text, words, r.doc.agents)
                  and not thing_unsaid(q, r.doc, ranker) and ranker.answers(r, q)
                  and supplies(r.doc, q) and all(u.strong & r.doc.keys for u in named)), None)

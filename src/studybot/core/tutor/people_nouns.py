@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import wordnet
 from .nouns_ru import people_genitive
 
 if TYPE_CHECKING:
@@ -33,10 +34,19 @@ def people_nouns(tokens: list[str], stems: list[str], content: list[int], words:
 
 def roles_of(tokens: list[str], stems: list[str], content: list[int], words: Words) -> frozenset[str]:
     """Stems of the roles and titles among a passage's content words ("minister", "химик"); a connective whose stem
-    is a role's ("поэтому": "поэт") names nobody (issue #12: "кто открыл X?" is not answered by "Поэтому X ...")."""
+    is a role's ("поэтому": "поэт") names nobody (issue #12: "кто открыл X?" is not answered by "Поэтому X ..."), nor
+    does an adjective of a role (`_role_adjective`)."""
     lex = words.lang.lex
     return frozenset(stems[i] for i in content if stems[i] in words.role_stems
-                     and tokens[i] not in lex.connectives and tokens[i] not in lex.clause_breaks)
+                     and tokens[i] not in lex.connectives and tokens[i] not in lex.clause_breaks
+                     and not _role_adjective(tokens[i], words))
+
+
+def _role_adjective(token: str, words: Words) -> bool:
+    """Is a word an English adjective whose stem is a role's ("diplomatic", "presidential", "ministerial"): it names
+    no person ("A Diplomatic Breakthrough" answers no "who"), unless listed as a role itself ("chief", "general")?"""
+    return words.lang.code == "en" and token not in words.tw.role_words and bool(
+        wordnet.base_forms(token, "a")) and not wordnet.base_forms(token, "n")
 
 
 def people_kinds(groups: Groups, words: Words) -> Groups:

@@ -400,8 +400,8 @@ class Ranker:
         relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or tuple(
             u for u in plain if not (q.wants.dated and _dating(u, words))  # "Turing Award year?": a year answers
             and not (measured and u.text in words.tw.measures))
-        if not (relation := without_unsaid_verbs(relation, q, self.library.df, words.lang.code)):  # "why did X help?"
-            return True
+        if not (relation := without_unsaid_verbs(relation, q, self.library.df, words.lang.code, r.doc.agents)):
+            return True  # "why did X help?"
         if kind_alone(r.doc, relation):
             return False  # "how many people lived in Paris?": "7,000 women set out from Paris"
         if measured and not _measures_own(r.doc, relation + names):  # "how much did X cost?": "X ... $13 billion"

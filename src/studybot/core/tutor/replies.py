@@ -27,6 +27,7 @@ from .continuing import continued
 from .documents import Doc
 from .given import names_given
 from .going_on import goes_on_with
+from .motive_nouns import names_motive
 from .negation import opposite
 from .openings import opens_item
 from .ranking import Ranker, Scored, Weights, fits, supplies
@@ -158,6 +159,8 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
     """The best candidate that gives a reason, with the sentence before when it is a result
     of it, or the sentence after that gives the reason; or None."""
     w8, library = ranker.weights, ranker.library
+    if library.words.lang.code == "en" and names_motive(best.doc.text):
+        return best.doc, []  # "X had a common motive: to ...", "the aim was to ..." (`motive_nouns`)
     negation = _answers_negation(q, best.doc)
     near = library.neighbours(best.doc)  # a sentence next to a negation goes on about it: no opposite
     for r in ranked[:w8.answers_tried]:

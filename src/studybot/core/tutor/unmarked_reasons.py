@@ -14,6 +14,8 @@ thing asked about), in the same clause:
   частицы", "relations with China do not help", "the ozone layer shields life") or right before it ("stops their
   ovaries from developing", "очищает каталитический нейтрализатор", "и так образовался залив"), when the question
   does not use that verb itself ("the ferry stopped running" says what the ferry did, not why);
+- for a question of what a thing is used for ("what was the smallest order used for?"), a "for" phrase in the clause
+  of a word of the question ("the sixth the smallest, for harbours");
 - for a question about a name ("why is X called Y?", "почему X так называется?"), what the name is after ("called
   ... after Gustav Embden", "названный по посёлку Култук").
 
@@ -73,6 +75,10 @@ _EFFECT_BEFORE = {"en": re.compile(r"\b(?:prevents?|prevented|stops?|stopped|kee
 # (not right after it: "the fishermen used to mend their nets" is a habit)
 _PURPOSE = {"en": re.compile(r"^(?:used|designed|meant|intended|made|needed) (?:to|for) [a-z]"),
             "ru": re.compile(r"^(?:предназначен|служащ|используем)\w* (?:для|чтобы) [а-я]")}
+# what a thing is used for, asked ("what was X used for?", "для чего служил X?") and said by a "for" phrase after it
+_USE_ASKED = {"en": re.compile(r"^(?:what|which)\b.*\b(?:for|purpose)\W*$"),
+              "ru": re.compile(r"\bдля (?:чего|каких целей)\b")}
+_FOR = {"en": "for", "ru": "для"}
 _NAMING_ASKED = {"en": re.compile(r"\b(?:called|named|name|call)\b"),
                  "ru": re.compile(r"\b(?:называ\w*|назва\w*|названи\w*|прозва\w*)")}
 _NAMED_AFTER = {"en": re.compile(r"\b(?:called|named)\s+(?:[^\W_][\w'-]*\s+){0,6}?(?:after|for)\s+[^\W\d_]"),
@@ -95,6 +101,9 @@ def says_what_it_does(q: Question, text: str, words: Words) -> bool:
     tokens = _TOKEN.findall(norm)
     if _explained_after_colon(tokens, {s for u in q.units for s in (u.stems or {u.stem})}, words):
         return True
+    if _USE_ASKED[code].search(q.text) and _used_for(tokens, {s for u in q.units for s in (u.stems or {u.stem})},
+                                                     code, words.lang.stem):
+        return True  # "what was the smallest order used for?": "the sixth the smallest, for harbours"
     for i, tok in enumerate(tokens):
         if tok[0].isalnum() and words.lang.stem(tok) in asked and _does(tokens, i, code, asked, words.lang.stem):
             return True
@@ -124,6 +133,22 @@ def _does(tokens: list[str], i: int, code: str, asked: set[str], stem: Callable[
             words_seen += 1
             if words_seen > REACH:
                 return False
+    return False
+
+
+def _used_for(tokens: list[str], asked: set[str], code: str, stem: Callable[[str], str]) -> bool:
+    """Does a word of the question have a "for" phrase in its clause, within `REACH` words after it ("the sixth the
+    smallest, for harbours", "the smallest for deputies testing the air")?"""
+    for i, tok in enumerate(tokens):
+        if not tok[0].isalnum() or stem(tok) not in asked:
+            continue
+        seen = 0
+        for j in range(i + 1, len(tokens) - 1):
+            if tokens[j] in _CLAUSE_END or seen > REACH:
+                break
+            if tokens[j] == _FOR[code] and tokens[j + 1][0].isalpha():
+                return True
+            seen += tokens[j][0].isalnum()
     return False
 
 

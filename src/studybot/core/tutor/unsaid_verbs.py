@@ -21,7 +21,7 @@ from collections.abc import Callable, Container
 from typing import TYPE_CHECKING
 
 from .. import wordnet
-from .acted_nouns import reread_who
+from .acted_nouns import reread_who, without_acts
 from .verbs_ru import without_unsaid_verbs as without_unsaid_verbs_ru
 
 if TYPE_CHECKING:
@@ -44,9 +44,12 @@ def unsaid_verb_en(u: Unit, known: Container[str]) -> bool:
 
 
 def without_unsaid_verbs(relation: tuple[Unit, ...], q: Question, known: Container[str],
-                         code: str) -> tuple[Unit, ...]:
+                         code: str, agents: Agents | None = None) -> tuple[Unit, ...]:
     """The units of what a question asks about its names; of a "why" question, without the verbs the text never
-    uses (other languages' words keep them all)."""
+    uses (other languages' words keep them all); of a "who VERB the NOUN?" whose NOUN the passage gives an agent to
+    ("a sketch by X", "his stepped lens"), without its inflected verbs (`acted_nouns`)."""
+    if agents is not None and (acts := without_acts(relation, q, code, agents)) != relation:
+        return acts  # none left: the passage names who did the thing asked of
     if code == "ru":
         return without_unsaid_verbs_ru(relation, q, known)
     if code == "en" and q.wants.reason:  # not when nothing else is asked of the names ("why did X marry?")
