@@ -13,6 +13,10 @@ thing in a relative clause), which `word_order` (the verb's object only) does no
   read).
 - A comparison is left to `comparing`: "the barge reaches the island later than the ferry" makes "the ferry reaches
   the island sooner than the barge".
+- A verb with no object and its cause ("the beams rotted from damp"; `accept: [damp rotted the beams]`): made by the
+  cause doing the verb ("damp rotted the beams", "the damp rotted the beams fast", the accept as written), not by
+  the doer doing it to the cause ("the beams rotted the damp") nor by the cause undergoing it ("the damp rotted from
+  the beams"); a place after "from" is no cause ("the barge carried salt from the coast").
 
 Invented cards.
 """
@@ -37,6 +41,10 @@ LEAGUE = explain("the league can strike down rules that conflict with the charte
 RECEIPTS = explain("landlords must give receipts to tenants")
 RECEIPT = explain("the landlord must give a receipt to tenants who pay in cash")
 FASTER = explain("the ferry reaches the island sooner than the barge")
+ROT = Card(id="d", section="s", kind="explain", prompt="Why did the scoop wheels fail?", answer="",
+           keypoints=(Keypoint("the beams rotted from damp", ("damp rotted the beams",)),), need=1)
+PAINT = explain("the paint peeled quickly because of the salt spray")
+SALT = explain("the barge carried salt from the coast")
 ROCKET = Card(id="r", section="s", kind="explain", prompt="How does a rocket move?", answer="",
               keypoints=(Keypoint("the rocket pushes the exhaust gas backwards", ()),
                          Keypoint("the gas pushes the rocket forwards with an equal force", ())), need=2)
@@ -57,6 +65,14 @@ ROCKET = Card(id="r", section="s", kind="explain", prompt="How does a rocket mov
      True),  # the second clause makes the second point, not the first
     (FASTER, "the barge reaches the island later than the ferry", True),  # a comparison: `comparing` reads it
     (FASTER, "the barge reaches the island sooner than the ferry", False),
+    (ROT, "damp rotted the beams", True),  # the card's own accept, as written
+    (ROT, "the damp rotted the beams fast", True),
+    (ROT, "the beams rotted from the damp", True),
+    (ROT, "the beams rotted the damp", False),  # the doer does it to the cause: turned round
+    (ROT, "the damp rotted from the beams", False),
+    (PAINT, "the salt spray peeled the paint", True),
+    (PAINT, "the paint peeled the salt spray", False),
+    (SALT, "the coast carried salt from the barge", False),  # a place it comes from, no cause
 ])
 def test_doer_exchanged(card: Card, answer: str, right: bool) -> None:
     assert EN.grade(card, answer).correct is right, EN.grade(card, answer).trace

@@ -141,7 +141,21 @@ def _form(value: float, before: list[str], after: list[str], lang: Language, wor
         return "to" if of_old or value > 100 and not (after and after[0] in words.of) else None
     if prev and prev in words.of and len(hedged) > 1:
         prev = hedged[-2]  # "a rise of 50%"
-    return "by" if _way(prev, lang, words) or after and _way(after[0], lang, words) else None
+    return "by" if _way(prev, lang, words) or after and _way(after[0], lang, words) \
+        or _passive_change(after, lang, words) else None
+
+
+_PASSIVE_REACH = 4  # words at most between a figure and the verb of being of its passive ("of the lamp's light")
+
+
+def _passive_change(after: list[str], lang: Language, words: Changes) -> bool:
+    """Is the figure the subject of a passive verb of rising or falling ("more than half the light was lost", "30% of
+    the budget was cut"): the passive of "lost more than half the light", the change itself?"""
+    at = next((i for i, w in enumerate(after[:_PASSIVE_REACH + 1]) if w in words.passive), None)
+    if at is None or any(_way(w, lang, words) for w in after[:at]):
+        return False
+    rest = [w for w in after[at + 1:at + 3] if w not in words.passive]  # ("had been lost": "been" then the verb)
+    return bool(rest) and bool(_way(rest[0], lang, words))
 
 
 def figures_of(q: Quantity) -> frozenset[str]:

@@ -141,6 +141,8 @@ class Changes(NamedTuple):
     levels: frozenset[str]  # what a change is measured from ("to 200% of its former level"): no title ("former")
     # the old value said as a clause: "to 5% of what they had been" (the word, and the verbs of being after it)
     was: tuple[str, frozenset[str]] = ("", frozenset())
+    # the verbs of being a passive is made with: "half the light was lost" says "lost half the light"
+    passive: frozenset[str] = frozenset()
 
 
 CHANGES = {
@@ -154,14 +156,16 @@ CHANGES = {
         down=("cut", "slash", "trimm", "reduction", "plummet", "tumbl", "below", "lost", "loss", "lose", "losing"),
         up=("hike", "above"),
         levels=frozenset(("level", "levels", "value", "values", "peak", "size", "figure", "figures")),
-        was=("what", frozenset(("was", "were", "been", "used")))),
+        was=("what", frozenset(("was", "were", "been", "used"))),
+        passive=frozenset("was were is are be been being get gets got".split())),
     "ru": Changes(
         by=frozenset(("на",)), to=frozenset(("до",)), since=frozenset(("с", "со")), of=frozenset(("от",)),
         old=("прежн", "исходн", "первоначальн", "предыдущ", "прошл", "уровн", "значени", "пик", "довоенн"),
         approximate=frozenset("почти около примерно приблизительно более менее чем свыше целых лишь всего порядка "
                               "где то не".split()),
         down=("сокращен", "снижен", "урез", "подешев"), up=("подорож",),
-        levels=frozenset(("уровень", "уровня", "уровнем", "значение", "значения", "пик", "пика"))),
+        levels=frozenset(("уровень", "уровня", "уровнем", "значение", "значения", "пик", "пика")),
+        passive=frozenset("был была было были будет будут".split())),
 }
 
 # words that say a figure is approximate when they stand right before it ("about 4 poods", "almost 90%", "почти на

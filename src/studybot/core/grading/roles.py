@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from ..matching import Prepared
 from .becoming import becoming_flipped
-from .doer_swap import doer_exchanged
+from .doer_swap import caused_other_way, doer_exchanged
 from .doers_taken import taken_by_other
 from .figure_words import figure_positions
 from .parties import Covered, Parties, party_kept
@@ -21,9 +21,11 @@ __all__ = ["motion_flipped", "party_kept", "swapped_points", "unless_wrong_party
 
 def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties,
                 wordings: Iterable[Prepared], asked: frozenset[str] = frozenset()) -> bool:
-    """`parties.wrong_party`, or another party where the point's opening one stands (`subjects`)."""
+    """`parties.wrong_party`, or another party where the point's opening one stands (`subjects`), or the point's doer
+    and another thing it names exchanged (`doer_swap`)."""
     return _wrong_party(point, got, positions, parties, wordings, asked) \
-        or subject_replaced(point, got, positions, parties) or doer_exchanged(point, got, positions)
+        or subject_replaced(point, got, positions, parties) or doer_exchanged(point, got, positions) \
+        or caused_other_way(point, got, positions)
 
 
 def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: Parties,
@@ -31,7 +33,8 @@ def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: 
     """`parties.unless_wrong_party`, and not made where another party stands for the point's opening one."""
     found = _unless_wrong_party(found, point, got, parties, asked)
     return (False, "", False, ()) if found[0] and (subject_replaced(point, got, found[3], parties)
-                                                    or doer_exchanged(point, got, found[3])) else found
+                                                    or doer_exchanged(point, got, found[3])
+                                                    or caused_other_way(point, got, found[3])) else found
 
 
 _MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language
