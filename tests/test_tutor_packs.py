@@ -106,7 +106,7 @@ FRESH_FLOORS = {  # fresh questions on packs tuned on: what the tutor reaches to
     "marshall-plan": (0.89, 0.91),  # ... 77.6% / 91.7%
     # written blind from the notes in round 25; before tuning on them (answered / declined): antibiotics 85.0 / 83.3,
     # gps 77.5 / 83.3, honeybees 77.5 / 75.0, 1812 67.5 / 58.3, samolet 72.5 / 83.3, baikal 65.0 / 83.3
-    "antibiotics": (0.90, 0.83), "gps": (0.77, 0.83), "honeybees": (0.87, 0.75),
+    "antibiotics": (0.90, 0.83), "gps": (0.77, 0.83), "honeybees": (0.87, 0.83),
     "1812": (0.75, 0.66), "samolet": (0.75, 0.83), "baikal": (0.67, 0.83),
     # written blind from the notes in round 26; before tuning on them (at 27249d4): transistor 75.0 / 91.7, rome
     # 85.0 / 83.3, kisloty 67.5 / 91.7, petr-reforms 72.5 / 100.0; tuned on in round 26: transistor 90.0 / 91.7, rome

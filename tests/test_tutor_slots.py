@@ -1,8 +1,9 @@
 """An instance named by a name ("на каком заводе", "which factory", "which city") is given only by a passage that says
 the category, gives an instance of it, or writes a name the question does not (`tutor.slots`): when the pack names the
 category elsewhere, a passage naming only what the question names ("Оскар Тамм переехал в Ригу" for "на каком заводе
-Тамм строил катера в Риге?") does not answer. A category the pack never names is not checked ("which company" met by
-"at Borell Works"). General words of English and Russian only; invented texts.
+Тамм строил катера в Риге?") does not answer. A category the pack never names is met by any other name ("which
+company": "at Borell Works"), but not by a passage naming nothing but what the question names ("The mills of Carrow
+ground wheat" for "which company ground wheat in Carrow?"). General words of English and Russian only; invented texts.
 """
 
 from __future__ import annotations
@@ -83,3 +84,33 @@ def test_the_figure_of_the_thing_named_answers(steamers: Tutor, question: str, f
 @pytest.mark.parametrize("question", ["How fast was the steamer Dora?", "What speed did the steamer Dora make?"])
 def test_the_figure_of_another_named_is_no_answer(steamers: Tutor, question: str) -> None:
     assert steamers.ask(question).kind == "decline"
+
+
+
+@pytest.mark.parametrize("question", [
+    "Which company ground wheat and oats in Carrow?",  # "company": a word the pack never says, nor a name here
+    "Which newspaper wrote that the mills of Carrow ground wheat and oats?",
+])
+def test_a_kind_never_said_nor_any_other_name_is_no_answer(mills: Tutor, question: str) -> None:
+    assert mills.ask(question).kind == "decline"
+
+
+@pytest.fixture(scope="module")
+def calico() -> Tutor:
+    return tutor_on(
+        "С 1850 года ткацкая фабрика в Твери выпускала ситец.\n\n"
+        "Ситец красили индиго и мареной, поэтому он не линял.\n\n"
+        "Ситец фабрики покупал торговый дом Бахрушиных из Москвы.\n\n"
+        "В 1870 году на фабрике поставили паровую машину.", "Ситец", "ru")
+
+
+def test_a_kind_never_said_is_met_by_another_name(calico: Tutor) -> None:
+    assert says(calico, "Какая компания покупала ситец фабрики?", "Бахрушиных")
+
+
+@pytest.mark.parametrize("question", [
+    "Какая фирма поставила на фабрике паровую машину?",  # "фирма", "компания": words the pack never says
+    "Какая компания красила ситец мареной?",
+])
+def test_a_kind_never_said_nor_any_other_name_is_no_answer_ru(calico: Tutor, question: str) -> None:
+    assert calico.ask(question).kind == "decline"

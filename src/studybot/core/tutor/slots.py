@@ -6,8 +6,11 @@ a name the question does not ("Сикорский эмигрировал в СШ
 a name is a run of capitalised words sharing no word with the question, "Николаус Отто" being the question's "Отто";
 a word opening the sentence counts when the pack never writes it in lower case, or writes it with a capital inside a
 sentence), when the pack uses the category's word elsewhere: the word is one the text would say (`kind_unsaid`). A
-category the pack never names ("which company" where the notes say only "at General Motors") is not checked: its
-instances are said bare; nor is a question asking a figure, a date, a reason or a manner ("how many countries").
+category the pack never names ("which company" where the notes say only "at General Motors") has its instances said
+bare, but named: a passage naming nothing but what the question names, nor the sentence after it, does not answer
+("which country produces the most honey?": "bees produce honey ..."); a name with any word the question does not write
+counts ("Borell Works" for "which company did they work for?"). Not checked: a question asking a figure, a date, a
+reason or a manner ("how many countries").
 The tutor then takes the next passage that answers and says the slot (`telling_slot`), or declines. A name of
 another kind still answers ("в Ригу" for "на каком заводе ..."): a name's kind is not read. Rules of any language
 whose names are capitalised; no word of a text.
@@ -54,21 +57,27 @@ def kind_unsaid(q: Question, doc: Doc, library: Library) -> bool:
                            wants.listing)):  # "how many countries", "when did the city ...": not a name asked
         return False
     kinds = [k for k in q.kinds if library.df.get(k, 0) > 0]
-    if not kinds or any(k in doc.keys for k in kinds) or q.instances & doc.keys:
+    if any(k in doc.keys for k in kinds) or q.instances & doc.keys or not (kinds or q.kinds):
         return False
+    if not kinds:  # a category the pack never names: its instances are said bare, but named, here or right after
+        told = (doc, *(d for d in library.neighbours(doc) if d.id > doc.id))
+        return not any(_names_other(q, d, library, bare=True) for d in told)
     return not _names_other(q, doc, library)
 
 
-def _names_other(q: Question, doc: Doc, library: Library) -> bool:
+def _names_other(q: Question, doc: Doc, library: Library, bare: bool = False) -> bool:
     """Does a passage write a name (a run of capitalised words; opening the sentence, a word the pack never writes in
-    lower case) that is no function word and shares no word with the question ("Николаус Отто" for "Отто")?"""
+    lower case) that is no function word and shares no word with the question ("Николаус Отто" for "Отто"); `bare`
+    (a category the pack never names): a name with any word the question does not write ("Borell Works" for "which
+    company did they work for?")?"""
     words = library.words
     for i, run in enumerate(_RUN.finditer(doc.text)):
         names = [normalise(w) for w in run.group().split()]
         if i == 0 and run.start() == len(doc.text) - len(doc.text.lstrip()) and _common(names[0], library):
             names = names[1:]  # "Четырёхтактный цикл ...": a common word opening the sentence
         names = [w for w in names if w not in words.stop]
-        if names and not any({words.stem(w), words.name_stem(w)} & q.stems for w in names):
+        shared = [bool({words.stem(w), words.name_stem(w)} & q.stems) for w in names]
+        if names and not (all(shared) if bare else any(shared)):
             return True
     return False
 
