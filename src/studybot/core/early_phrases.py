@@ -22,7 +22,7 @@ _TABLES: WeakKeyDictionary[Aliases, tuple[re.Pattern[str] | None, dict[str, str]
 def _table(aliases: Aliases) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     found = _TABLES.get(aliases)
     if found is None:
-        names = aliases.proper | aliases.people.canonicals
+        names = aliases.proper | aliases.people.canonicals | aliases.bodies  # (bodies read from the texts too)
         name_words = {word for name in names for word in name.split()}  # (a phrase that holds a name is left alone)
         pairs = {variant: canon for variant, canon in aliases.pairs.items()
                  if " " in variant and variant != canon and variant not in aliases.people.pairs
