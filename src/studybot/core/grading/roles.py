@@ -20,10 +20,15 @@ __all__ = ["motion_flipped", "party_kept", "swapped_points", "unless_wrong_party
 
 
 def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties,
-                wordings: Iterable[Prepared], asked: frozenset[str] = frozenset()) -> bool:
-    """`parties.wrong_party`, or another party where the point's opening one stands (`subjects`)."""
+                wordings: Iterable[Prepared], asked: frozenset[str] = frozenset(), said: Prepared | None = None) -> bool:
+    """`parties.wrong_party`, or another party where the point's opening one stands (`subjects`). `said`: the
+    accepted wording the answer made the point by, whose party is read too, in the clause that makes it ("Сокол
+    работал годами" for a wording "Кречет работал годами", "Кречет" named only in another clause)."""
+    wordings = tuple(wordings)
     return _wrong_party(point, got, positions, parties, wordings, asked) \
-        or subject_replaced(point, got, positions, parties) or doer_exchanged(point, got, positions)
+        or subject_replaced(point, got, positions, parties) or doer_exchanged(point, got, positions) \
+        or said is not None and said.text != point.text \
+        and wrong_party(said, got, positions, parties, (point, *wordings), asked)
 
 
 def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: Parties,
