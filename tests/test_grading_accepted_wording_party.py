@@ -26,11 +26,13 @@ EN_CARD = Card(id="e", section="s", kind="explain", prompt="Which satellite serv
     (RU, RU_CARD, "Кречетом управляли автоматы, а Сокол работал годами", False),
     (RU, RU_CARD, "Сокол вели с Земли, а Кречетом управляли автоматы; Кречет работал годами", True),
     (RU, RU_CARD, "Кречет работал годами, а Сокол нет", True),
+    (RU, RU_CARD, "Сокол сломался быстро. Кречет же работал годами", True),
     (EN, EN_CARD, "The Falcon was steered from the ground, while the Kestrel was run by automatics; the Falcon worked "
                   "for years", False),
     (EN, EN_CARD, "The Falcon was steered from the ground, while the Kestrel was run by automatics; the Kestrel "
                   "worked for years", True),
     (EN, EN_CARD, "the Kestrel worked for years, the Falcon did not", True),
+    (EN, EN_CARD, "the Falcon broke early, the Kestrel worked for years", True),
 ])
 def test_an_accepted_wordings_party_is_the_one_in_its_clause(grader: Grader, card: Card, answer: str,
                                                              right: bool) -> None:

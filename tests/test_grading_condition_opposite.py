@@ -11,8 +11,8 @@ import pytest
 from studybot.core.grading import Grader
 from studybot.core.packs import Card, Keypoint
 
-RU = Grader(language="ru", texts=("Если погода плохая, полёт воздушного шара откладывают до утра. Если давление в котле "
-                                  "высокое, предохранительный клапан открывают вручную.",))
+RU = Grader(language="ru", texts=("Если погода плохая, полёт воздушного шара откладывают до утра. Если давление в "
+                                  "котле высокое, предохранительный клапан открывают вручную.",))
 EN = Grader(language="en", texts=("If the weather is bad, the balloon flight is put off until morning. If the pressure "
                                   "in the boiler is high, the safety valve is opened by hand.",))
 

@@ -3,9 +3,9 @@ subject, so the endings are never a slip of each other: an oxyanion with less ox
 ("nitrite" / "nitrate", "нитрит" / "нитрат"), a cation of the lower charge in "-ous" and the higher in "-ic"
 ("ferrous" / "ferric", "cuprous" / "cupric"), a ketone in "-one" and its alcohol in "-ol" ("ubiquinone" /
 "ubiquinol", "propanone" / "propanol", "cortisone" / "cortisol"). Elsewhere "-ite" / "-ate" are too often a slip to
-tell apart ("privite" for "private"): only the root of an element that names compounds so is read so ("nitr" of nitrogen,
-"sulf" of sulfur, "ferr" of ferrum), and "-one" / "-ol" only after a root of organic chemistry ("quin", an alkane's
-"propan"): "tone" / "tool" are no pair."""
+tell apart ("privite" for "private"): only the root of an element that names compounds so is read so ("nitr" of
+nitrogen, "sulf" of sulfur, "ferr" of ferrum), and "-one" / "-ol" only after a root of organic chemistry ("quin", an
+alkane's "propan"): "tone" / "tool" are no pair."""
 
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ _ITE = "nitr sulf sulph chlor brom iod phosph arsen selen tellur chrom mangan"
 _EN_ITE = frozenset(_ITE.split())
 _EN_OUS = frozenset(f"{_ITE} ferr cupr stann plumb aur mercur cobalt nickel titan vanad antimon sulfur sulphur "
                     "phosphor".split())
-# the roots that name a ketone in "-one" and an alcohol in "-ol", by how they end: a quinone's ("ubiquin", "plastoquin"),
-# an alkane's or alkene's ("propan", "cyclohexan", "buten"), the steroids' and terpenes' ("cortis", "menth")
+# the roots that name a ketone in "-one" and an alcohol in "-ol", by how they end: a quinone's ("ubiquin",
+# "plastoquin"), an alkane's or alkene's ("propan", "cyclohexan", "buten"), the steroids' and terpenes' ("cortis",
+# "menth")
 _EN_OL = ("quin", "cortis", "menth",
           *(a + e for a in "meth eth prop but pent hex hept oct non dec".split() for e in ("an", "en")))
 _RU_OL = ("хин", "кортиз", "мент",

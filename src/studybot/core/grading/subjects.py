@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..matching import Prepared
 from .parties import Parties, same_party, slot
 
-__all__ = ["subject_replaced"]
+__all__ = ["party_elsewhere", "subject_replaced"]
 
 
 def _opening_name(point: Prepared, parties: Parties) -> tuple[list[int], int] | None:
@@ -59,3 +59,21 @@ def subject_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...],
     clause = [h for h in got.content() if got.clauses[h] == got.clauses[j]]
     # (the point's party named there too: its role is read by `parties`)
     return not any(got.stems[h] in mine or any(same_party("ru", st, got.stems[h]) for st in mine) for h in clause)
+
+
+def party_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties) -> bool:
+    """Did the answer take the name a point (or a wording of it) opens with from another clause than the one that
+    says the rest of it, where another party, maybe its subject, stands instead ("Сокол вели с Земли, а Кречетом
+    управляли автоматы; Сокол работал годами" for "Кречет работал годами"; "the Falcon ..., while the Kestrel ...;
+    the Falcon worked for years" for "the Kestrel worked for years")? Any language: the clauses are the answer's."""
+    opening = _opening_name(point, parties)
+    if opening is None:
+        return False
+    mine, code = {point.stems[i] for i in opening[0]}, got.lang.code
+    named = [j for j in positions if any(same_party(code, st, got.stems[j]) for st in mine)]
+    rest = {got.clauses[j] for j in positions if j not in named}
+    if not named or not rest or any(got.clauses[j] in rest for j in named):
+        return False  # (the point's party in the clause that makes it)
+    return any(got.clauses[h] in rest and parties.is_party(got.words[h], got.stems[h])
+               and not any(same_party(code, st, got.stems[h]) for st in mine) and _may_be_subject(got, h, parties)
+               for h in got.content())
