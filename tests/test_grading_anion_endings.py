@@ -1,6 +1,8 @@
 """One element's root with two endings names two compounds, never a slip of each other: "-ite" / "-ate" ("nitrite" is
 no "nitrate", "нитрит" no "нитрат"), "-ous" / "-ic" ("ferrous" is no "ferric"); "-ite" / "-ate" on a word that is
-no element's root stay a slip ("privite", "definate"), and a slip of a chemical name is still one ("nitrat").
+no element's root stay a slip ("privite", "definate"), and a slip of a chemical name is still one ("nitrat"). A
+ketone in "-one" and its alcohol in "-ol" after a root of organic chemistry ("ubiquinone" / "ubiquinol") are two
+substances too; "tone" / "tool", "baritone" / "baritol" are no such root.
 Invented subjects (`core/anions.py`, `Language.contrasting`)."""
 
 from __future__ import annotations
@@ -20,7 +22,19 @@ CASES = [
     ("en", "cupric oxide", "cuprous oxide", False),
     ("ru", "нитрат натрия", "нитрит натрия", False),
     ("ru", "сульфат калия", "сульфитом калия", False),
+    ("en", "ubiquinol", "ubiquinone", False),
+    ("en", "ubiquinone", "ubiquinol", False),
+    ("en", "reduced plastoquinol", "reduced plastoquinone", False),
+    ("en", "propanol", "propanone", False),
+    ("en", "cyclohexanone", "cyclohexanol", False),
+    ("en", "cortisol", "cortisone", False),
+    ("ru", "убихинол", "убихинон", False),
+    ("ru", "пропанол", "пропанона", False),
     ("en", "sodium nitrate", "sodium nitrate", True),
+    ("en", "ubiquinol", "ubiquinoll", True),
+    ("en", "ubiquinone", "ubiquinones", True),
+    ("ru", "убихинол", "убихинола", True),
+    ("en", "a baritone", "a baritol", True),
     ("en", "sodium nitrate", "sodium nitrat", True),
     ("en", "sodium sulfate", "sodium sulphate", True),
     ("en", "a private room", "a privite room", True),

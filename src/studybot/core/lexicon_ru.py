@@ -98,6 +98,9 @@ ANTONYMS = (
     # keeping and losing ("сохранило независимость" / "утратило"); a law passed or failed
     ("сохранить", "потерять"), ("сохранить", "утратить"), ("сохранить", "лишиться"), ("принять", "провалить"),
     ("отстать", "спешить"), ("отставать", "спешить"),  # a clock that loses time or gains it
+    # a level and a quality, as English "high low" (and WordNet's "good" / "bad"): "при низком давлении" is no "если
+    # давление высокое", "при хорошей погоде" no "если погода плохая"
+    ("высокий", "низкий"), ("хороший", "плохой"),
     *RU_OPPOSITES, *RU_VERB_OPPOSITES,
 )
 # Abbreviations written with a dot ("гос. комитет"), with the word they stand for

@@ -222,15 +222,27 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
         """The parts of a choice answer joined by "and", or listed with a comma or a semicolon where no option holds
         one ("the north tower, the south tower"), when each names another option of a name or a term (three words at
         most), in capitals or not ("примаков и путин"): two options chosen; [] otherwise ("exports fell and imports
-        grew" reads one option of a sentence; "the north tower, because it was oldest": the reason chooses none)."""
+        grew" reads one option of a sentence; "the north tower, because it was oldest": the reason chooses none).
+        Options of sentences are read so too ("it delayed the harvest and ruined the harvest": two options' words),
+        unless an option joins two things itself or says all the parts say ("exports fell and imports grew" for
+        "Exports fell while imports grew")."""
         listed = _LISTED.search(answer) is not None and not any(_LISTED.search(option) for option in card.options)
-        if not (JOINED[lang].search(answer) or listed) or any(len(option.split()) > 3 for option in card.options):
+        sentences = any(len(option.split()) > 3 for option in card.options)
+        if not (JOINED[lang].search(answer) or listed) \
+                or sentences and any(JOINED[lang].search(option) for option in card.options):
             return []
         parts = [p.strip(" .;") for piece in JOINED[lang].split(answer.strip())
                  for p in (_LISTED.split(piece) if listed else (piece,))]
         chosen = [v.trace[0] if v.trace else "" for v in (self._grade_choice(card, self.prep(p)) for p in parts if p)]
-        return parts if len(chosen) >= 2 and all(c.startswith("chose ") for c in chosen) \
-            and len(set(chosen)) == len(chosen) else []
+        if len(chosen) < 2 or not all(c.startswith("chose ") for c in chosen) or len(set(chosen)) != len(chosen):
+            return []
+        return [] if sentences and self._one_option_says(card, answer) else parts
+
+    def _one_option_says(self, card: Card, answer: str) -> bool:
+        """Does one option hold every content word of an answer (maybe in other forms or synonyms)?"""
+        got = self.prep(answer)
+        return any(all(option.find_word(got.stems[j], got.words[j], None)[0] >= 0 for j in got.content())
+                   for option in (self.prep(o) for o in card.options))
 
     def _offers_alternatives(self, card: Card, split: re.Pattern[str]) -> bool:
         """Does a right wording of the card itself offer alternatives ("X or Y")? Memoised."""

@@ -13,19 +13,24 @@ from .figure_words import figure_positions
 from .parties import Covered, Parties, party_kept
 from .parties import unless_wrong_party as _unless_wrong_party
 from .parties import wrong_party as _wrong_party
-from .subjects import subject_replaced
+from .subjects import party_elsewhere, subject_replaced
 
 __all__ = ["motion_flipped", "party_kept", "swapped_points", "unless_wrong_party", "wrong_party"]
 
 
 
 def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties,
-                wordings: Iterable[Prepared], asked: frozenset[str] = frozenset()) -> bool:
+                wordings: Iterable[Prepared], asked: frozenset[str] = frozenset(),
+                said: Prepared | None = None) -> bool:
     """`parties.wrong_party`, or another party where the point's opening one stands (`subjects`), or the point's doer
-    and another thing it names exchanged (`doer_swap`)."""
+    and another thing it names exchanged (`doer_swap`). `said`: the accepted wording the answer made the point by,
+    whose opening party must stand in the clause that makes it (`subjects.party_elsewhere`: "Сокол работал годами"
+    for "Кречет работал годами", "Кречетом" in another clause)."""
+    wordings = tuple(wordings)
     return _wrong_party(point, got, positions, parties, wordings, asked) \
         or subject_replaced(point, got, positions, parties) or doer_exchanged(point, got, positions) \
-        or caused_other_way(point, got, positions)
+        or caused_other_way(point, got, positions) \
+        or said is not None and said.text != point.text and party_elsewhere(said, got, positions, parties)
 
 
 def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: Parties,

@@ -287,7 +287,7 @@ class StructuredGrading(ClozeGrading):
             if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, at := match.positions) \
                     or factors_apart(ref, got, at) or another_year(point, got, at) \
                     or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at) \
-                    or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip) \
+                    or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip, ref) \
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
                     or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..matching import Prepared
 from .parties import Parties, same_party, slot
 
-__all__ = ["subject_replaced"]
+__all__ = ["party_elsewhere", "subject_replaced"]
 
 
 def _opening_name(point: Prepared, parties: Parties) -> tuple[list[int], int] | None:
@@ -59,3 +59,29 @@ def subject_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...],
     clause = [h for h in got.content() if got.clauses[h] == got.clauses[j]]
     # (the point's party named there too: its role is read by `parties`)
     return not any(got.stems[h] in mine or any(same_party("ru", st, got.stems[h]) for st in mine) for h in clause)
+
+
+def party_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties) -> bool:
+    """Did the answer take the name a point (or a wording of it) opens with from another clause than the one that
+    says its verb, where another party, a word the point does not say, opens that clause right before the verb ("Сокол
+    вели с Земли, а Кречетом управляли автоматы; Сокол работал годами" for "Кречет работал годами"; "the Falcon ...,
+    while the Kestrel ...; the Falcon worked for years" for "the Kestrel worked for years")? Any language: the
+    clauses and the order of words are the answer's ("the landowners, who controlled parliament": "parliament" is
+    the point's own word)."""
+    if len({got.clauses[j] for j in positions}) < 2:
+        return False  # (made in one clause; asked first: `Parties.is_party` remembers a stem as first met)
+    opening = _opening_name(point, parties)
+    if opening is None:
+        return False
+    span, verb = opening
+    mine, code = {point.stems[i] for i in span}, got.lang.code
+    pool = tuple(j for j in positions if j in got.content())
+    found, j = got.find_word(point.stems[verb], point.words[verb], pool) if pool else (-1, -1)
+    k = j - 1
+    if found < 0 or k < 0 or got.clauses[k] != got.clauses[j] or k not in got.content() \
+            or got.stems[k] in point.stems or any(same_party(code, st, got.stems[k]) for st in mine) \
+            or any(h < k and got.clauses[h] == got.clauses[k] for h in got.content()):
+        return False  # (the other party opens its clause, as a subject does: "; Сокол работал", "а Сокол работал")
+    named = [h for h in positions if any(same_party(code, st, got.stems[h]) for st in mine)]
+    return bool(named) and all(got.clauses[h] != got.clauses[j] for h in named) \
+        and parties.is_party(got.words[k], got.stems[k]) and _may_be_subject(got, k, parties)
