@@ -44,7 +44,7 @@ class Parties:
         self._texts, self._aliases = texts, aliases
         self._names: frozenset[str] | None = None
         self._persons: frozenset[str] | None = None
-        self._known: dict[str, bool] = {}
+        self._known: dict[tuple[str, str], bool] = {}
 
     def _read(self) -> None:
         lang, aliases = self._aliases.lang, self._aliases
@@ -67,9 +67,9 @@ class Parties:
                                   for w in _WORD.findall(name) if w not in titles)
 
     def is_party(self, word: str, st: str) -> bool:
-        found = self._known.get(st)
+        found = self._known.get((word, st))  # by the word too: its form decides ("русским", a people's ending)
         if found is None:
-            found = self._known[st] = self._party(word, st)
+            found = self._known[word, st] = self._party(word, st)
         return found
 
     def _party(self, word: str, st: str) -> bool:

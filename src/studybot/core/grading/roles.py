@@ -18,7 +18,6 @@ from .subjects import party_elsewhere, subject_replaced
 __all__ = ["motion_flipped", "party_kept", "swapped_points", "unless_wrong_party", "wrong_party"]
 
 
-
 def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties,
                 wordings: Iterable[Prepared], asked: frozenset[str] = frozenset(),
                 said: Prepared | None = None) -> bool:
