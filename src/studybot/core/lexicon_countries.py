@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .lexicon_paraphrase import DEMONYMS
+from .lexicon_ru_peoples import RU_PEOPLES
 from .text import normalise
 
 WORD = re.compile(r"[^\W_]+")
 
-__all__ = ["COUNTRY_ALIASES", "country_forms", "with_countries"]
+__all__ = ["COUNTRY_ALIASES", "COUNTRY_NAMES", "country_forms", "with_countries"]
 
 _RU_US = tuple(f"{a} {b}" for a, b in (
     ("соединенные", "штаты"), ("соединенных", "штатов"), ("соединенным", "штатам"), ("соединенными", "штатами"),
@@ -35,6 +37,15 @@ COUNTRY_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "СССР": _RU_USSR,
     },
 }
+
+# the one-word names of countries in the language's tables, lower case ("россия", "россии", "finland", "britain"):
+# a run of capitalised words opening with one names no person ("Финляндию Россия вернула ...", "In Norway Harald Vik")
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "ru": tuple(w for row in RU_PEOPLES for w in row[:2] if w[:3] == row[0][:3]),  # (not "сша американцы")
+    "en": tuple(group.split()[0] for group in DEMONYMS.split("|") if group.strip()),
+}
+COUNTRY_NAMES = {code: (*names, *(normalise(n) for n in COUNTRY_ALIASES.get(code, {}) if " " not in n))
+                 for code, names in COUNTRY_NAMES.items()}
 
 
 def _words(text: str) -> str:

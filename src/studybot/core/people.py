@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import dropwhile
 
 from .lexicon import Lexicon
+from .lexicon_countries import COUNTRY_NAMES
 from .lexicon_names import NAME_WORDS
 from .lexicon_ru_given import PATRONYMIC_BASES as _RU_BASES
 from .text import normalise as _normalise
@@ -168,6 +169,7 @@ class _Reader:
         self._lower_by_start: dict[str, set[str]] = {}  # words written in lower case, by their first letters
         for w in self.lower:
             self._lower_by_start.setdefault(w[:3], set()).add(w)
+        self.countries = {self.key(w) for w in COUNTRY_NAMES.get(lex.code, ())}  # "Norway Harald Vik": a place first
         self.who = {" ".join(_WORD.findall(normalise(w))) for w in who}
         self.who |= {" ".join(dropwhile(lex.titles.__contains__, w.split())) for w in self.who}  # "Sir Robert Peel"
         self.alone: set[str] = set()  # words written as a one-word name
@@ -202,7 +204,8 @@ class _Reader:
         nouns = _NOUN_ENDINGS.get(lex.code, ())
         if len(words) > 2 and len(words[0]) == len(words[1]) == 1:
             return words  # two initials ("О. Ю. Шмидт", "С. П. ..."): no preposition "о", "с" or "в"
-        while words and (words[0] in lex.titles or words[0] in lex.stop or words[0] in lex.connectives or (opening and (
+        while words and (words[0] in lex.titles or words[0] in lex.stop or words[0] in lex.connectives or (
+                len(words) > 1 and self.key(words[0]) in self.countries) or (opening and (
                 self._lowered(words[0])
                 or (nouns and words[0].endswith(nouns))))):
             words = words[1:]

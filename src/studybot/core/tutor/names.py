@@ -11,7 +11,10 @@ never when it is a connective of the language ("However Peel ...", "Однако
 of which the pack writes in lower case (but not when a word before its last is a
 person's surname: "the Molotov Plan" is named after one), when an initial stands in it
 ("J. Tuzo Wilson", "George F. Kennan"), or when a role or a noun for a person stands just before it ("the geologist
-Harry Hess", "министр обороны СССР Дмитрий Язов"); a surname alone is then a person too.
+Harry Hess", "министр обороны СССР Дмитрий Язов"); a surname alone is then a person too. A place opening a name is
+none of the person's (`_unplaced`): a country the language's tables know ("Финляндию Россия ...", "In Norway Harald
+Vik ..."), a name the pack writes whole after a preposition of place ("под Полтавой,"), the first word after such a
+preposition before a longer name ("под Полтавой Карл XII"); and a preposition is no title ("После" / "посол").
 Names are kept as the tutor's name stems (`Words.name_stem`), so declined forms match.
 """
 
@@ -24,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..people import normalise  # (memoised: names are read token by token)
+from .country_names import country_stems
 from .thing_names import given_names, names_a_thing
 from .words import WORD, Words
 
@@ -107,6 +111,7 @@ class _Usage:
     capitalised: Counter[str]  # name stems: how often written capitalised inside a sentence ...
     lowered: Counter[str]  # ... and in lower case: a name is a name when it is mostly capitalised
     placed: set[str]  # name stems written after a preposition of place ("в России"): places
+    lone: set[str]  # ... as a whole name there, before a stop or a function word ("под Полтавой,", "near Tarrow and")
 
 
 def _usage(texts: list[str], words: Words) -> _Usage:
@@ -116,11 +121,16 @@ def _usage(texts: list[str], words: Words) -> _Usage:
     capitalised: Counter[str] = Counter()
     lowered: Counter[str] = Counter()
     placed: set[str] = set()
+    lone: set[str] = set()
     for text in texts:
         last, previous, before = 0, "", ""
+        pending: list[str] = []  # a place's stems, kept when a stop or a function word follows it
         for i, m in enumerate(WRITTEN_WORD.finditer(text)):
             token = m.group()
             word = normalise(token)
+            if pending and (text[last:m.start()].strip() or word in words.stop):
+                lone.update(pending)  # "под Полтавой,", "в России не было": not "in Soviet hands", "in April 1948"
+            pending = []
             if token[:1].islower():
                 lower.add(word)
                 lowered.update(words.name_stem(w) for w in WORD.findall(word))
@@ -128,9 +138,11 @@ def _usage(texts: list[str], words: Words) -> _Usage:
                 inner.add(word)
                 capitalised.update(words.name_stem(w) for w in WORD.findall(word))
                 if previous in words.tw.locatives:
-                    placed.update(words.name_stem(w) for w in WORD.findall(word))
+                    pending = [words.name_stem(w) for w in WORD.findall(word)]
+                    placed.update(pending)
             last, previous, before = m.end(), word, token
-    return _Usage(lower, {words.lang.stem(w) for w in lower}, inner, capitalised, lowered, placed)
+        lone.update(pending)
+    return _Usage(lower, {words.lang.stem(w) for w in lower}, inner, capitalised, lowered, placed, lone)
 
 
 def _opens(i: int, gap: str, before: str = "") -> bool:
@@ -223,7 +235,7 @@ def _close(current: list[tuple[str, str]], before: str, usage: _Usage, words: Wo
             segments.append([])
         else:
             segments[-1].append(t)
-    found = [_person(seg, before if k == 0 else "", usage, words) for k, seg in enumerate(segments) if seg]
+    found = [_person(seg, before if k == 0 else "", usage, words, k > 0) for k, seg in enumerate(segments) if seg]
     persons = tuple(_words_of(p) for p, bare in found if p and not bare)
     guessed = tuple(_words_of(p) for p, bare in found if p and bare)
     normalised = _words_of(tokens)
@@ -233,6 +245,8 @@ def _close(current: list[tuple[str, str]], before: str, usage: _Usage, words: Wo
 
 def _role(token: str, words: Words) -> bool:
     word = normalise(token)
+    if word in words.stop:  # "После Нарвы Пётр ...": a preposition, though it stems as "посол" does
+        return False
     return word in words.tw.role_words or words.lang.stem(word) in words.role_stems
 
 
@@ -240,13 +254,16 @@ def _words_of(tokens: list[str]) -> tuple[str, ...]:
     return tuple(w for t in tokens for w in WORD.findall(_POSSESSIVE.sub("", normalise(t.rstrip(".")))))
 
 
-def _person(tokens: list[str], before: str, usage: _Usage, words: Words) -> tuple[list[str] | None, bool]:
+def _person(tokens: list[str], before: str, usage: _Usage, words: Words,
+            inner: bool = False) -> tuple[list[str] | None, bool]:
     """The words of a part of a name that name a person (see the module's description), or None;
     and whether they only look like a person's name (no initial, no role or noun for a person before them)."""
     while tokens and _role(tokens[0], words):  # "President Alexander Lukashenko": a title, then a name
         tokens, before = tokens[1:], tokens[0]
         while len(tokens) > 2 and words.name_stem(normalise(tokens[0])) in usage.placed:
             tokens = tokens[1:]  # "Президент Украины Леонид Кравчук": the country, then the name
+    if not inner:  # (after a joiner, "Bank of | England Act": a part of a longer name, left as it is)
+        tokens, before = _unplaced(tokens, before, usage, words)
     plain = [t for t in tokens if not t.endswith(".") and normalise(t) not in words.tw.name_particles]
     numbered = len(plain) > 1 and bool(_REGNAL.match(plain[-1]))  # "Иван III", "Charles XII": a ruler
     if numbered:
@@ -269,3 +286,16 @@ def _person(tokens: list[str], before: str, usage: _Usage, words: Words) -> tupl
     if len(plain) > 1 and not any(normalise(t) in usage.lower for t in plain):
         return tokens, True
     return None, False
+
+
+def _unplaced(tokens: list[str], before: str, usage: _Usage, words: Words) -> tuple[list[str], str]:
+    """A part of a name without the places that open it: a country the language's tables know ("Финляндию Россия
+    вернула ...", "В Голландии Пётр ..."), a name the pack writes alone after a preposition of place ("под
+    Полтавой"), and the first word after such a preposition when a person's name of several words or with a
+    ruler's number follows ("под Полтавой Карл XII"; "from John Adams" stays a person)."""
+    countries = country_stems(words)
+    if normalise(before) in words.tw.locatives and len(tokens) > 2:
+        tokens, before = tokens[1:], ""
+    while len(tokens) > 1 and (st := words.name_stem(normalise(tokens[0]))) and (st in countries or st in usage.lone):
+        tokens, before = tokens[1:], ""
+    return tokens, before
