@@ -119,7 +119,7 @@ class Aliases:
         self._declensions: dict[str, str] = {}  # see `_declined`
         self._declined_slips: set[str] = set()  # words `_declined` read as a slip in a declined name, not a case
         # the stems of the words the texts write in lower case ("prices"): a word of them is no slip of a name
-        self._plain = frozenset(self.lang.stem(w) for t in texts for w in WORD.findall(t) if w[:1].islower())
+        self._plain = frozenset(map(self.lang.stem, {w for t in texts for w in WORD.findall(t) if w[:1].islower()}))
         self.plain_beside = plain_beside(texts, aliases, self.name_key, self.lang)  # "the young king" (`plain_names`)
         # a short name the pack gives alone too ("Бест": "с Бестом"), unless the texts use it as a word ("ампер")
         self._declinable |= frozenset(k for k, c in pairs.items() if c in self.proper and 4 <= len(k) < NEAR_NAME_FROM

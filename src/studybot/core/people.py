@@ -103,10 +103,10 @@ def _runs(text: str, lex: Lexicon) -> list[_Run]:
         token, gap = m.group(), text[last:m.start()].strip()
         last = m.end()
         after_initial = gap == "." and len(previous) == 1 and previous.isupper()
-        opens = m.start() == 0 or (any(c in ".!?…«“\"(" for c in gap) and not after_initial)
-        elided = _ELIDED.match(token) is not None
+        marked = "'" in token or "’" in token  # (an elided particle, a possessive: never without an apostrophe)
+        elided = marked and _ELIDED.match(token) is not None
         capital = token[:1].isupper() and not (len(token) > 1 and token.isupper()) or elided and current is not None
-        possessive = _POSSESSIVE.search(token)
+        possessive = _POSSESSIVE.search(token) if marked else None
         if possessive:
             token = token[:possessive.start()]
         if current and (not gap or after_initial) and (capital or token in lex.name_particles):
@@ -114,6 +114,7 @@ def _runs(text: str, lex: Lexicon) -> list[_Run]:
         else:
             if current:
                 out.append(current)
+            opens = capital and (m.start() == 0 or (any(c in ".!?…«“\"(" for c in gap) and not after_initial))
             current = _Run([normalise(token)], opens, normalise(previous) in lex.locatives) if capital else None
         if possessive and current:  # "Marshall's Harvard speech": the name ends there
             out.append(current)

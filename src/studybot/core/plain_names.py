@@ -72,19 +72,27 @@ def plain_beside(texts: Iterable[str], aliases: Mapping[str, tuple[str, ...]] | 
     variants = name_variants(aliases)
     wanted = {key(v): v for v in variants}
     found: set[tuple[str, str]] = set()
+    read: dict[str, tuple[str, str]] = {}  # a token as written -> (normalised, key): the texts repeat their words
+
+    def reading(token: str) -> tuple[str, str]:
+        if (done := read.get(token)) is None:
+            word = normalise(token)
+            done = read[token] = (word, key(word))
+        return done
+
     if wanted:
         for text in texts:
             tokens = list(TOKEN.finditer(text))
             for i, m in enumerate(tokens):
-                word = normalise(m.group())
-                own = key(word)
-                if not m.group()[:1].islower() or own not in wanted or not written(word, v := wanted[own], variants[v],
-                                                                                   key):
+                if not m.group()[:1].islower():
+                    continue
+                word, own = reading(m.group())
+                if own not in wanted or not written(word, v := wanted[own], variants[v], key):
                     continue
                 for j in (i - 1, i + 1):
                     if 0 <= j < len(tokens) and JOINED.issuperset(text[tokens[min(i, j)].end():
                                                                          tokens[max(i, j)].start()]):
-                        other = normalise(tokens[j].group())
+                        other, other_key = reading(tokens[j].group())
                         if other not in lang.lex.stop and not other.isdigit():
-                            found.add((own, key(other)))
+                            found.add((own, other_key))
     return PlainBeside(frozenset(found), key)
