@@ -12,7 +12,9 @@ import re
 
 __all__ = ["symbol_bracketed"]
 
-_WITH_SYMBOL = re.compile(r"(?P<thing>[^()]*[^\W\d_][^()]*?)\s*\((?P<symbol>[^()\s]+)\)\s*")
+# (the thing's letter is looked for apart: within the pattern it made a long wording without brackets quadratic)
+_WITH_SYMBOL = re.compile(r"(?P<thing>[^()]+?)\s*\((?P<symbol>[^()\s]+)\)\s*")
+_LETTER = re.compile(r"[^\W\d_]")
 _SYMBOL = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9₀-₉⁺⁻+-]+")
 
 
@@ -28,8 +30,8 @@ def symbol_bracketed(wordings: tuple[str, ...]) -> list[str]:
     oxide", "N2O"); nothing for other wordings."""
     out: list[str] = []
     for wording in wordings:
-        m = _WITH_SYMBOL.fullmatch(wording.strip())
-        if m and _a_symbol(m["symbol"]) and not _a_name(m["thing"]):
+        m = _WITH_SYMBOL.fullmatch(wording.strip()) if wording.rstrip().endswith(")") else None
+        if m and _LETTER.search(m["thing"]) and _a_symbol(m["symbol"]) and not _a_name(m["thing"]):
             out += [m["thing"].strip(), m["symbol"]]
     return out
 
