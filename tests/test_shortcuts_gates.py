@@ -8,6 +8,7 @@ import re
 import pytest
 
 from studybot.core import dates
+from studybot.core.anions import anions_apart
 from studybot.core.comparing import oriented_direction
 from studybot.core.grading import Grader
 from studybot.core.grading.base import _texts
@@ -73,7 +74,8 @@ def _contrasting_long_way(a: str, b: str, pairs: tuple[tuple[str, str], ...], in
 
 def test_contrasting_endings_are_found_wherever_every_pair_is_tried(texts):
     """`Language.contrasting` tries only the endings a word may end in (by its last letter): the same answer as
-    trying every pair of endings, for every two words of a pack's texts that begin alike."""
+    trying every pair of endings, for every two words of a pack's texts that begin alike (or, as it also answers,
+    two salts or oxides of one element, `anions_apart`)."""
     pack, found = texts
     lang = language(pack.language)
     words = sorted({w for t in found for w in re.findall(r"[^\W\d_]{4,}", normalise(t))})
@@ -82,7 +84,8 @@ def test_contrasting_endings_are_found_wherever_every_pair_is_tried(texts):
     pairs = [(a, b) for a in words for b in words if a != b and a[:3] == b[:3] and a.endswith(lang._contrasting_ends)]
     told = 0
     for a, b in pairs:
-        want = _contrasting_long_way(a, b, lang.lex.contrasting_endings, lang.lex.case_endings)
+        want = _contrasting_long_way(a, b, lang.lex.contrasting_endings, lang.lex.case_endings) \
+            or anions_apart(a, b, lang.code, lang._contrasting_tails)
         assert lang.contrasting(a, b) == want, (a, b)
         told += want
     assert told and len(pairs) > told  # the texts hold such pairs, and pairs that only look like them

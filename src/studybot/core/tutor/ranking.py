@@ -1,9 +1,9 @@
 """Ranking: scoring the passages bm25 proposes for a question and choosing the answer. bm25 (`search.SearchIndex`)
 proposes `Weights.candidates` passages; each is rescored by the weighted share of the question it covers (its own words
-in full; the words of the sentences around it, of its section's title and of its cards' prompts in part) plus small
-cues (`Ranker._bonus`: the kind of answer wanted, a definition, a card prompt, bm25, brevity). The best passage that
-covers `answer_coverage` of the question (and `relation_coverage` of what it asks about its names) and supplies the kind
-of answer required is the answer. Every number is a field of `Weights`, tuned on several packs, never one (§6)."""
+in full; the words of the sentences around it, of its section's title and of its cards' prompts in part) plus small cues
+(`Ranker._bonus`: the kind of answer wanted, a definition, a card prompt, bm25, brevity). The best passage that covers
+`answer_coverage` of the question (and `relation_coverage` of what it asks about its names) and supplies the kind of
+answer required is the answer. Every number is a field of `Weights`, tuned on several packs, never one (§6)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from .roles import agreeing_first
 from .supplying import new_people, supplies
 from .topic_asked_ru import topic_first
 from .topics import on_topic
-from .unsaid_verbs import reread, without_unsaid_verbs
+from .unsaid_verbs import both_readings, reread
 from .words import COUNTED_KEY, QUANTITY_KEY, Words
 from .years_asked import dated_first
 
@@ -400,13 +400,14 @@ class Ranker:
         relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or tuple(
             u for u in plain if not (q.wants.dated and _dating(u, words))  # "Turing Award year?": a year answers
             and not (measured and u.text in words.tw.measures))
-        if not (relation := without_unsaid_verbs(relation, q, self.library.df, words.lang.code, r.doc.agents)):
-            return True  # "why did X help?"
-        if kind_alone(r.doc, relation):
-            return False  # "how many people lived in Paris?": "7,000 women set out from Paris"
-        if measured and not _measures_own(r.doc, relation + names):  # "how much did X cost?": "X ... $13 billion"
-            return False  # "how heavy is X?": a density next to a sentence about X is not X's
-        return self.coverage(r.doc, relation, sum(u.weight for u in relation))[0] >= w8.relation_coverage
+        unsaid, relation = both_readings(relation, q, self.library.df, words.lang.code, r.doc.agents)
+        if not (unsaid and relation):  # "why did X help?"; "who invented the lamp?" of "his lamp" (`acted_nouns`)
+            return True
+        if kind_alone(r.doc, relation) or measured and not _measures_own(r.doc, relation + names):
+            return False  # "how many people lived in Paris?": "7,000 women set out from Paris"; "how much did X cost?":
+        # "X ... $13 billion"; "how heavy is X?": a density next to a sentence about X is not X's. Then the question's
+        return max(self.coverage(r.doc, c, sum(u.weight for u in c))[0]  # verbs are left out when that covers more
+                   for c in {relation, unsaid}) >= w8.relation_coverage
 
     def _off_time_or_subject(self, r: Scored, q: Question, names: tuple[Unit, ...], before: bool) -> bool:
         """Does a passage answer another time or subject: the question asks of the present ("today") and the passage

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .agents import Agents
     from .analysis import Question, Unit
 
-__all__ = ["reread", "reread_why", "unsaid_verb_en", "without_unsaid_verbs"]
+__all__ = ["both_readings", "reread", "reread_why", "unsaid_verb_en", "without_unsaid_verbs"]
 
 Coverage = Callable[[tuple["Unit", ...], float], tuple[float, float]]  # a passage's coverage of units (total weight)
 
@@ -41,6 +41,14 @@ def unsaid_verb_en(u: Unit, known: Container[str]) -> bool:
         return False
     return bool(wordnet.base_forms(word, "v")) and not wordnet.base_forms(word, "n") and not \
         wordnet.base_forms(word, "a")
+
+
+def both_readings(relation: tuple[Unit, ...], q: Question, known: Container[str], code: str,
+                  agents: Agents) -> tuple[tuple[Unit, ...], tuple[Unit, ...]]:
+    """What a question asks about its names (`without_unsaid_verbs`), read without a passage's agents and with them
+    ("his stepped lens": "who invented the stepped lens?" asks nothing else): the passage answers when either reading
+    is covered (a typo or a word the text lacks, "who built the frist chip?", may leave the verb the one it needs)."""
+    return without_unsaid_verbs(relation, q, known, code), without_unsaid_verbs(relation, q, known, code, agents)
 
 
 def without_unsaid_verbs(relation: tuple[Unit, ...], q: Question, known: Container[str],
