@@ -39,7 +39,7 @@ COUNTRY_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 # the one-word names of countries in the language's tables, lower case ("россия", "россии", "finland", "britain"):
-# a run of capitalised words opening with one names no person ("Финляндию Россия вернула ...", "In Norway Harald Vik")
+# a run of capitalised words opening with one names no person ("Норвегию Дания уступила ...", "In Norway Harald Vik")
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "ru": tuple(w for row in RU_PEOPLES for w in row[:2] if w[:3] == row[0][:3]),  # (not "сша американцы")
     "en": tuple(group.split()[0] for group in DEMONYMS.split("|") if group.strip()),

@@ -231,7 +231,7 @@ class _Reader:
         if any(_patronymic(w, lex) for w in plain[1:]):
             return True
         endings = _SURNAME_ENDINGS.get(lex.code, ())
-        if endings:  # a language of surname endings: "Финляндию Россия", "Зато Пётр" are no person
+        if endings:  # a language of surname endings: "Норвегию Дания", "Зато Орест" are no person
             return plain[-1].endswith(endings) and not plain[0].endswith(_ADJECTIVE_ENDINGS[lex.code]) \
                 and self.key(plain[0]) not in self.alone_keys
         # the texts use its last word alone, as they do a surname, but not its first ("Britain France"), which

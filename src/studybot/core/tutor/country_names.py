@@ -1,5 +1,5 @@
 """Countries the language's data knows by name, for the tutor's names (`names`): a run of capitalised words with a
-country in it ("Финляндию Россия вернула ...", "В Голландии Пётр ...") names no person. The countries are the
+country in it ("Норвегию Дания уступила ...", "В Италии Орест ...") names no person. The countries are the
 language's own tables (`lexicon_ru_peoples.RU_PEOPLES`, `lexicon_paraphrase.DEMONYMS`, `lexicon_countries`): general
 vocabulary, nothing of one text.
 """

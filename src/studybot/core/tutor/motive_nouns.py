@@ -1,10 +1,10 @@
 """A "why" question answered by a passage that names a motive with its content (English).
 
-"Why did Belarus want closer ties with the US?": "Belarus and the United States had a common motive in 2019: to
-stand up to Russia's expansionist ambitions" gives the reason by a noun of a motive (motive, reason, aim, goal,
+"Why did Tarrow want closer ties with Orvia?": "Tarrow and Orvia had a common motive in 1840: to stand up to the
+growing power of Telmar" gives the reason by a noun of a motive (motive, reason, aim, goal,
 purpose, objective, intention) followed by what it is (after a colon, or "was to ...", "is that ..."), not by a
 reason marker, and need not repeat what the question says was wanted: the sentences before it in its paragraph say
-that ("In 2019 Washington and Minsk were much more determined than before to improve their relationship"). So, when
+that ("In 1840 both towns were more determined than before to improve their relationship"). So, when
 no passage answers a "why" question, one of the best-ranked that names such a motive answers it (any passage: one
 naming only the names ranks low), when it names every name the question does and its paragraph up to it (the passage
 and the sentences before it) says at least `Weights.relation_coverage` of the question's other words, but its verb

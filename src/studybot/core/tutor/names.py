@@ -12,9 +12,9 @@ of which the pack writes in lower case (but not when a word before its last is a
 person's surname: "the Molotov Plan" is named after one), when an initial stands in it
 ("J. Tuzo Wilson", "George F. Kennan"), or when a role or a noun for a person stands just before it ("the geologist
 Harry Hess", "министр обороны СССР Дмитрий Язов"); a surname alone is then a person too. A place opening a name is
-none of the person's (`_unplaced`): a country the language's tables know ("Финляндию Россия ...", "In Norway Harald
-Vik ..."), a name the pack writes whole after a preposition of place ("под Полтавой,"), the first word after such a
-preposition before a longer name ("под Полтавой Карл XII"); and a preposition is no title ("После" / "посол").
+none of the person's (`_unplaced`): a country the language's tables know ("Норвегию Дания ...", "In Norway Harald
+Vik ..."), a name the pack writes whole after a preposition of place ("под Орвией,"), the first word after such a
+preposition before a longer name ("под Орвией Сигурд II"); and a preposition is no title ("После" / "посол").
 Names are kept as the tutor's name stems (`Words.name_stem`), so declined forms match.
 """
 
@@ -111,7 +111,7 @@ class _Usage:
     capitalised: Counter[str]  # name stems: how often written capitalised inside a sentence ...
     lowered: Counter[str]  # ... and in lower case: a name is a name when it is mostly capitalised
     placed: set[str]  # name stems written after a preposition of place ("в России"): places
-    lone: set[str]  # ... as a whole name there, before a stop or a function word ("под Полтавой,", "near Tarrow and")
+    lone: set[str]  # ... as a whole name there, before a stop or a function word ("под Орвией,", "near Tarrow and")
 
 
 def _usage(texts: list[str], words: Words) -> _Usage:
@@ -129,7 +129,7 @@ def _usage(texts: list[str], words: Words) -> _Usage:
             token = m.group()
             word = normalise(token)
             if pending and (text[last:m.start()].strip() or word in words.stop):
-                lone.update(pending)  # "под Полтавой,", "в России не было": not "in Soviet hands", "in April 1948"
+                lone.update(pending)  # "под Орвией,", "в Дании не было": not "in Soviet hands", "in April 1948"
             pending = []
             if token[:1].islower():
                 lower.add(word)
@@ -289,10 +289,10 @@ def _person(tokens: list[str], before: str, usage: _Usage, words: Words,
 
 
 def _unplaced(tokens: list[str], before: str, usage: _Usage, words: Words) -> tuple[list[str], str]:
-    """A part of a name without the places that open it: a country the language's tables know ("Финляндию Россия
-    вернула ...", "В Голландии Пётр ..."), a name the pack writes alone after a preposition of place ("под
-    Полтавой"), and the first word after such a preposition when a person's name of several words or with a
-    ruler's number follows ("под Полтавой Карл XII"; "from John Adams" stays a person)."""
+    """A part of a name without the places that open it: a country the language's tables know ("Норвегию Дания
+    уступила ...", "В Италии Орест ..."), a name the pack writes alone after a preposition of place ("под
+    Орвией"), and the first word after such a preposition when a person's name of several words or with a
+    ruler's number follows ("под Орвией Сигурд II"; "from John Adams" stays a person)."""
     countries = country_stems(words)
     if normalise(before) in words.tw.locatives and len(tokens) > 2:
         tokens, before = tokens[1:], ""
