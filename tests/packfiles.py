@@ -19,31 +19,17 @@ DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tc
                "respiration", "baikal", "black-death", "ohm-law", "antibiotics", "vostok", "honeybees", "kamchatka",
                # written blind by instructors from the README (rounds 8-10), held out until round 11 and promoted then
                # (figures when promoted, at c96ba11: grading 84.4-94.3%, tutor 65.5-80.0% answered)
-               "fridge", "corn-laws", "dvs", "gps", "samolet")
+               "fridge", "corn-laws", "dvs", "gps", "samolet",
+               # held out from rounds 11-16 (written blind from the README), promoted in round 27 so that the rules
+               # are written on a wider base (figures when promoted, at 3ca9340: grading 92.7-97.8%, own words
+               # 70-86%, tutor 62.5-82.9% answered right, 76.5-100% declined)
+               "coral", "krepost", "bridges", "glaz", "vaccines", "zvuk", "congress", "ledniki", "suez", "neft",
+               "apollo", "vulkany", "chernobyl", "darvin")
 # measured after every change, never looked into (no misses read): a check that a change carries over to
 # packs it was not designed on; first measured with the development packs of round 5
 CHECK = ("photosynthesis", "solnechnaya", "induktsiya")
 # measured only: they estimate a pack nobody tuned on
 HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before its changes
-            # round 11, written blind from the README (validate only); first measured at 80080e4, before this
-            # round's grader and tutor changes: grading 95.4, 94.7, 95.9, 94.3%; tutor 66.2/84.2, 68.1/88.9,
-            # 74.7/83.3, 61.1/88.9% (answered right / declined)
-            "coral", "krepost", "bridges", "glaz",
-            # round 12, written blind from the README (validate only); first measured at a511a8e, before that round's
-            # grader and tutor changes: grading 92.1, 91.2%; tutor 62.5/83.3, 81.4/88.9% (answered right / declined)
-            "vaccines", "zvuk",
-            # round 13, written blind from the README (validate only); first measured at 8bb0fd3, before that round's
-            # grader and tutor changes: grading 91.2, 93.9%; tutor 68.9/83.3, 69.2/72.2% (answered right / declined)
-            "congress", "ledniki",
-            # round 14, written blind from the README (validate only); first measured at 3ed2111, before that round's
-            # grader and tutor changes: grading 96.1, 97.1%; tutor 64.7/88.9, 64.0/100.0% (answered right / declined)
-            "suez", "neft",
-            # round 15, written blind from the README (validate only); first measured at 8bdef55, before that round's
-            # grader and tutor changes: grading 92.9, 94.6%; tutor 66.7/77.8, 68.3/76.5% (answered right / declined)
-            "apollo", "vulkany",
-            # round 16, written blind from the README (validate only); first measured at 9354393, before that round's
-            # grader and tutor changes: grading 92.2, 92.7%; tutor 70.3/94.1, 76.2/77.8% (answered right / declined)
-            "chernobyl", "darvin",
             # round 17, written blind from the README (validate only); first measured at ab633b2, before that round's
             # grader and tutor changes: grading 91.8, 92.2%; tutor 62.3/94.4, 59.4/94.1% (answered right / declined)
             "dna", "blokada",

@@ -54,6 +54,11 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     # (fridge 0.80, corn-laws 0.73, dvs 0.80, gps 0.69, samolet 0.65 answered), raised after round 11 tuned on them
     "fridge": (0.85, 0.73), "corn-laws": (0.75, 0.86), "dvs": (0.82, 1.00), "gps": (0.74, 0.77),
     "samolet": (0.66, 0.88),
+    # held out in rounds 11-16, promoted in round 27: their figures when they became development packs (at 3ca9340)
+    "coral": (0.71, 0.84), "krepost": (0.69, 0.94), "bridges": (0.74, 0.88), "glaz": (0.62, 0.88),
+    "vaccines": (0.71, 0.83), "zvuk": (0.82, 0.88), "congress": (0.70, 0.83), "ledniki": (0.75, 0.77),
+    "suez": (0.67, 1.00), "neft": (0.69, 1.00), "apollo": (0.70, 0.83), "vulkany": (0.71, 0.76),
+    "chernobyl": (0.73, 0.94), "darvin": (0.77, 0.83),
 }
 
 
