@@ -114,7 +114,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("haber", 0.98, True), ("lunokhod", 0.97, True),
                # round 26 too, written blind at the same time; nothing of them seen: first measured at 27249d4 at
                # 97.9 and 97.7%
-               ("xrays", 0.97, True), ("kolskaya", 0.97, True)]
+               ("xrays", 0.97, True), ("kolskaya", 0.97, True),
+               # round 27, written blind, held out: first measured at a3e8b30 at 98.3 and 97.1%
+               ("metre", 0.98, True), ("antarktida", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -181,7 +183,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 26, written blind with their held-out packs, first measured at 27249d4 at 80.0 and 76.2%
                    ("haber", 0.80), ("lunokhod", 0.76),
                    # round 26 too, written blind with their held-out packs, first measured at 27249d4 at 83.8 and 82.5%
-                   ("xrays", 0.83), ("kolskaya", 0.82)]
+                   ("xrays", 0.83), ("kolskaya", 0.82),
+                   # round 27, written blind with their held-out packs, first measured at a3e8b30 at 82.5 and 82.5%
+                   ("metre", 0.82), ("antarktida", 0.82)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
