@@ -60,6 +60,11 @@ WITH_MISTAKE = Card(id="m", section="s", kind="short", prompt="Какой бук
     (RU, TANK, "T12", True),
     (RU, TUG, "MБ-12", True),
     (RU, TANK, "T-21", False),
+    # the card's number with other letters is another designation, however the rest matches
+    (RU, TANK, "Ф-12", False),
+    (RU, TANK, "КБ-12", False),
+    (RU, TUG, "буксир МК-12", False),
+    (RU, TUG, "буксир мб-12", True),
     # a formula the card writes glued is read as it always was
     (EN, FORMULA, "CO2", True),
     (EN, FORMULA, "CO", False),
@@ -89,3 +94,18 @@ def test_designations(grader: Grader, card: Card, given: str, right: bool) -> No
 ])
 def test_reading(answer: str, texts: tuple[str, ...], read: str | None) -> None:
     assert designations_apart(answer, texts) == read
+
+
+@pytest.mark.parametrize(("answer", "wordings", "other"), [
+    ("Ф-12", ("Т-12",), "Ф-12"),
+    ("буксир КБ12", ("буксир МБ-12",), "КБ12"),
+    ("T-12", ("Т-12",), None),  # look-alike letters: one letter
+    ("R12", ("Р-12",), None),  # romanised
+    ("F-12", ("Р-12",), "F-12"),
+    ("Т-13", ("Т-12",), None),  # another number: no designation of the card's to compare with
+    ("к 1941 году", ("в 1941 году",), None),  # a preposition before a figure is no mark
+    ("т-12", ("т-12 или т-14",), None),
+])
+def test_other_designation(answer: str, wordings: tuple[str, ...], other: str | None) -> None:
+    from studybot.core.grading.designations import other_designation
+    assert other_designation(answer, wordings) == other

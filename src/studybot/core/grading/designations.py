@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["designations_apart"]
+__all__ = ["designations_apart", "other_designation"]
 
 # letters (at most four: a model's or a series' mark, not a word; any number before a hyphen the card writes) or
 # "№", then digits, then at most two letters of a variant ("4Э", "104Б"), glued or apart
@@ -73,3 +73,42 @@ def designations_apart(answer: str, texts: Iterable[str]) -> str | None:
             out.append(answer[last:start] + card_form)
             last = end
     return "".join(out) + answer[last:]
+
+
+# a mark joined to its number by a hyphen or glued to it ("Т-34", "МБ12"): a designation, never a preposition before a
+# figure ("в 1941")
+_JOINED = re.compile(r"(?<![\w№])([^\W\d_]{1,4})(-?)" + _NUMBER)
+
+
+def other_designation(answer: str, wordings: Iterable[str]) -> str | None:
+    """The answer's designation that gives a number of the card's designations with other letters ("Ф-34", "КБ-34"
+    for "Т-34"): another thing, whatever the rest of the answer matches; None when there is none. The card's marks
+    are read where they hold a capital ("Т-34", "Ту-104"); look-alike letters of the other script are one letter,
+    and a mark romanised is the mark ("R7" for "Р-7")."""
+    if not any(map(str.isdigit, answer)):
+        return None
+    card: dict[str, set[tuple[str, str, str]]] = {}
+    for text in wordings:
+        for m in _JOINED.finditer(text):
+            if any(c.isupper() for c in m.group(1)):
+                card.setdefault(m.group(3), set()).update((_key(m.group(1), m.group(3), m.group(4)),
+                                                           _romanised(m.group(1), m.group(3), m.group(4))))
+    if not card:
+        return None
+    for m in _JOINED.finditer(answer):
+        if m.group(3) in card and not {_key(m.group(1), m.group(3), m.group(4)),
+                                       _romanised(m.group(1), m.group(3), m.group(4))} & card[m.group(3)]:
+            return m.group(0)
+    return None
+
+
+# Cyrillic letters by the Latin ones a mark is romanised with ("R7" for "Р-7", "MiG" for "МиГ")
+_ROMAN = str.maketrans({"б": "b", "в": "v", "г": "g", "д": "d", "ж": "zh", "з": "z", "и": "i", "й": "y", "л": "l",
+                        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch",
+                        "ш": "sh", "щ": "shch", "ы": "y", "э": "e", "ю": "yu", "я": "ya", "а": "a", "е": "e",
+                        "к": "k", "м": "m", "н": "n", "о": "o"})
+
+
+def _romanised(letters: str, digits: str, variant: str) -> tuple[str, str, str]:
+    """A designation's key with its Cyrillic letters romanised."""
+    return letters.casefold().translate(_ROMAN), digits, variant.casefold().translate(_ROMAN)
