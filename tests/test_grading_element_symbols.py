@@ -28,8 +28,40 @@ def test_a_symbol_is_read_as_the_name_the_card_uses(answer, texts, letters, read
     assert named_elements(answer, texts, "en", letters=letters) == reading
 
 
-def test_only_in_english():
-    assert named_elements("Cl", ("хлор",), "ru") is None
+@pytest.mark.parametrize(("answer", "texts", "reading"), [
+    ("Cl", ("хлор",), "хлор"),
+    ("Cu и Zn", ("медью и цинком",), "медью и цинком"),  # in the case the card writes it
+    ("Pb", ("из свинца",), "свинца"),
+    ("Fe", ("медь",), None),
+    ("Cl", ("chlore",), None),
+])
+def test_in_russian_too(answer, texts, reading):
+    assert named_elements(answer, texts, "ru") == reading
+    assert named_elements("Cl", ("chlore",), "fr") is None
+
+
+@pytest.mark.parametrize(("answer", "texts", "reading"), [
+    ("H2", ("hydrogen",), "hydrogen"),  # the element's gas of two atoms, alone too
+    ("O2", ("oxygen",), "oxygen"),
+    ("H2", ("водородом",), "водородом"),
+    ("Н2", ("водородом",), "водородом"),  # typed with the Cyrillic "Н"
+    ("Cl2", ("хлор",), "хлор"),
+    ("O3", ("oxygen",), None),  # ozone
+    ("Na2", ("sodium",), None),  # no gas of two atoms
+    ("H2O", ("hydrogen",), None),
+    ("H", ("hydrogen",), None),  # a lone capital
+])
+def test_the_gas_of_two_atoms(answer, texts, reading):
+    assert named_elements(answer, texts, "en" if texts[0].isascii() else "ru") == reading
+
+
+def test_a_russian_short_answer_by_its_formula():
+    card = short("водородом", prompt="Каким газом наполнили оболочку аэростата?")
+    ru = Grader(language="ru")
+    assert ru.grade(card, "H2").correct
+    assert ru.grade(card, "Н2").correct
+    assert not ru.grade(card, "O2").correct
+    assert not ru.grade(card, "H2O").correct
 
 
 def _two_metals() -> Card:
@@ -73,6 +105,6 @@ def test_a_lone_capital_letter_is_no_symbol():
         "nitrogen, phosphorus and potassium"
 
 
-@pytest.mark.parametrize("answer", ["H2O", "CO2 and O2", "Na+ ions", "C-14", "HCl"])
+@pytest.mark.parametrize("answer", ["H2O", "CO2 and CO", "Na+ ions", "C-14", "HCl", "O3"])
 def test_a_formula_is_no_element(answer):
     assert named_elements(answer, ("hydrogen", "oxygen", "carbon", "sodium", "chlorine"), "en") is None

@@ -92,3 +92,33 @@ SHORT = [
 @pytest.mark.parametrize(("answer", "given", "right"), SHORT)
 def test_a_short_answer_without_its_adverb_of_degree(answer, given, right):
     assert Grader(language="ru").grade(short(answer, prompt="Что изменилось?"), given).correct is right
+
+
+# "почти" before a negation, or a word negated by "не-", says how far only: left out, the point is made; before a
+# deed or a figure it stays ("почти утонул" is no "утонул")
+GLAZE = one_point("глазурь почти непроницаема для воды", "Почему кувшин не протекает?")
+SEAL = one_point("пробка почти не пропускает воздух", "Почему вино не скисает?")
+BOAT = one_point("лодка почти затонула у причала", "Что случилось с лодкой в шторм?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (GLAZE, "глазурь непроницаема для воды", True),
+    (GLAZE, "глазурь почти непроницаема для воды", True),
+    (GLAZE, "глазурь проницаема для воды", False),
+    (SEAL, "пробка не пропускает воздух", True),
+    (SEAL, "пробка пропускает воздух", False),
+    (BOAT, "лодка затонула у причала", False),
+    (BOAT, "лодка почти затонула у причала", True),
+])
+def test_almost_not(card: Card, given: str, right: bool) -> None:
+    assert RU.grade(card, given).correct is right, RU.grade(card, given).trace
+
+
+@pytest.mark.parametrize(("wordings", "left"), [
+    (("глазурь почти непроницаема",), ("глазурь непроницаема",)),
+    (("пробка почти не пропускает воздух",), ("пробка не пропускает воздух",)),
+    (("лодка почти затонула",), ()),
+    (("почти неделю шёл дождь",), ()),  # a figure's hedge: "неделю" is no word negated by "не-"
+])
+def test_almost_not_unstressed(wordings: tuple[str, ...], left: tuple[str, ...]) -> None:
+    assert unstressed(wordings, "ru") == left

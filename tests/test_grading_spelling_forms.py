@@ -8,7 +8,7 @@ import pytest
 
 from studybot.core.grading import Grader
 from studybot.core.grading.heard import as_spelt
-from studybot.core.packs import Card, Pack, Section
+from studybot.core.packs import Card, Keypoint, Pack, Section
 from tests.cards import short
 
 HEARD = [
@@ -16,6 +16,14 @@ HEARD = [
     ("давление получаеца меньше", "давление получается меньше"),
     ("он кажеца прав", "он кажется прав"),
     ("уменьшится", None),
+    # the present's ending with the infinitive's soft sign, after a vowel
+    ("давление повышаеться", "давление повышается"),
+    ("волны поднимаються", "волны поднимаются"),
+    ("тесто должно подняться", None),  # an infinitive
+    ("надо греться", None),  # "-еться" after a consonant: an infinitive
+    # a comparative's doubled "н" written once; "менее" is no such comparative
+    ("лёд тает медленее", "лёд тает медленнее"),
+    ("менее плотный", None),
 ]
 
 
@@ -29,9 +37,10 @@ def _pack(card: Card, lang: str) -> Grader:
                                 language=lang))
 
 
-@pytest.mark.parametrize(("answer", "right"), [("уменьшица", True), ("увеличица", False), ("уменьшится", True)])
+@pytest.mark.parametrize(("answer", "right"), [("уменьшица", True), ("увеличица", False), ("уменьшится", True),
+                                               ("уменьшаеться", True), ("увеличиваеться", False)])
 def test_a_short_russian_answer_spelt_as_heard(answer, right):
-    card = short("Уменьшится", "станет меньше", prompt="Как изменится давление, если поднять поршень?")
+    card = short("Уменьшится", "станет меньше", "уменьшается", prompt="Как изменится давление, если поднять поршень?")
     assert _pack(card, "ru").grade(card, answer).correct is right
 
 
@@ -47,3 +56,14 @@ def test_a_month_alone_in_a_blank_in_any_form(lang, month, right):
     card = Card(id="c", section="s", kind="cloze", prompt="Fill in the blanks.", answer=f"{word}, Tolland",
                 text=f"The fleet sailed in {{{{{word}}}}} from {{{{Tolland}}}}.", blanks=((word,), ("Tolland",)))
     assert _pack(card, lang).grade(card, f"{month}; Tolland").correct is right
+
+
+@pytest.mark.parametrize(("answer", "right"), [
+    ("звук идёт медленее света", True),
+    ("звук идёт медленнее света", True),
+    ("звук идёт быстрее света", False),
+])
+def test_a_comparative_spelt_with_one_n(answer, right):
+    card = Card(id="e", section="s", kind="explain", prompt="Почему эхо в ущелье приходит позже крика?",
+                answer="звук идёт медленнее света", keypoints=(Keypoint("звук идёт медленнее света", ()),))
+    assert _pack(card, "ru").grade(card, answer).correct is right

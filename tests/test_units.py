@@ -242,3 +242,28 @@ def test_a_figure_in_another_currency_is_told_so():
     verdict = EN.grade(card(14.5, "francs", "What did a loaf cost in Arlen?"), "14.5 dollars")
     assert not verdict.correct and "another currency" in verdict.feedback
     assert "another currency" not in EN.grade(card(14.5, "francs"), "15 francs").feedback
+
+
+# degrees Celsius written with the Cyrillic "С" or the Latin "C", on a short card as on a numeric one: one unit
+_KILN = Card(id="k", section="s", kind="short", prompt="До какой температуры нагревают печь для обжига?",
+             answer="до 180 °С")
+_KILN_LATIN = Card(id="k", section="s", kind="short", prompt="До какой температуры нагревают печь для обжига?",
+                   answer="до 180 °C")
+
+
+@pytest.mark.parametrize(("card_", "given", "right"), [
+    (_KILN, "180 °C", True), (_KILN, "180°C", True), (_KILN, "180 °С", True), (_KILN, "180° С", True),
+    (_KILN, "180 градусов", True), (_KILN_LATIN, "180 °С", True), (_KILN_LATIN, "180 °C", True),
+    (_KILN, "200 °C", False), (_KILN, "180 K", False), (_KILN_LATIN, "200 °С", False),
+])
+def test_celsius_in_either_script(card_, given, right):
+    assert RU.grade(card_, given).correct is right
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("180 °С", "180 °c"), ("180° С.", "180°c."), ("180°С", "180°c"),
+    ("нагрели до 90° с добавлением соли", "нагрели до 90° с добавлением соли"),  # "с" a word here
+])
+def test_celsius_normalised(text, read):
+    from studybot.core.text import normalise
+    assert normalise(text) == read

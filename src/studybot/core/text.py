@@ -181,10 +181,17 @@ def normalise(text: str) -> str:
     return _spelt_one_way(text)
 
 
+# degrees Celsius with the Cyrillic "С" drawn like the Latin "C" ("180 °С", "180° С."), written in Latin letters as
+# English texts write it: one unit in either script (not "° с добавлением": a word follows)
+_CELSIUS = re.compile(r"°с(?![^\W\d_])|°\s+с(?=\s*(?:$|[,.;:!?)]))")
+
+
 def _spelt_one_way(text: str) -> str:
     """`normalise` of text with characters outside ASCII."""
     text = unicodedata.normalize("NFKC", mixed_numbers(text))  # "33½": 33.5, not NFKC's "331⁄2"
     text = strip_accents(text).casefold()
+    if "°" in text:
+        text = _CELSIUS.sub("°c", text)
     if _FANCY.search(text):  # translate() is slow on non-ASCII text: only the characters to replace
         text = _FANCY.sub(lambda m: _PLAIN[m.group()], text)
     text = " ".join(text.split())

@@ -27,7 +27,7 @@ from .accepted import accepted_whole
 from .all_but_one import AllButOneGrading
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .apostrophes import apostrophes_restored
-from .designations import designations_apart
+from .designations import designations_apart, other_designation
 from .ellipsis import heads_restored
 from .given_names import full_given_names
 from .heard import as_spelt
@@ -93,6 +93,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             verdict = self._hedge_check(card, asserted or answer, verdict)
         if verdict.correct and card.kind in ("short", "choice"):
             verdict = self._names_check(card, asserted or answer, verdict)
+        if verdict.correct and card.kind == "short" \
+                and (other := other_designation(asserted or answer, self._right_wordings(card))):
+            verdict = wrong(f"{other} is another designation.", "mismatch", f"another designation: '{other}'")
         if card.kind == "short":  # "Wilkens" for "Arnold Wilkins": right, with a typo (`name_typos`)
             verdict = told_as_typo(verdict, got, self.aliases, self._right_wordings(card))
         if asserted:

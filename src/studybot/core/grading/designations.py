@@ -1,9 +1,12 @@
-"""A designation of letters and a number written glued ("Ту104", "Р7", "№94", "B52") where the card writes it
-with a hyphen or a space ("Ту-104", "Р-7", "№ 94", "B-52"): one designation however it is written, read as the
-card writes it. Tried only on an answer found wrong, and only for a designation one of the card's own texts
-(wordings, options, blanks, known mistakes) names with those letters and that number: a glued "Ту144" becomes
-the card's "Ту-144" (a wrong option stays wrong), and a chemical formula ("CO2", "H2O") that the card writes
-glued is never touched.
+"""A designation of letters and a number written glued ("Ту104", "Р7", "№94", "B52", "Уралмаш4Э") where the card
+writes it with a hyphen or a space ("Ту-104", "Р-7", "№ 94", "B-52", "Уралмаш-4Э"), or written in Latin letters
+drawn like the card's Cyrillic ones or the other way round ("T-34" typed with a Latin "T" for "Т-34"): one
+designation however it is written, read as the card writes it. Tried only on an answer found wrong, and only for a
+designation one of the card's own texts (wordings, options, blanks, known mistakes) names with those letters and
+that number (and the letters after it, "4Э"): a glued "Ту144" becomes the card's "Ту-144" (a wrong option stays
+wrong), and a chemical formula ("CO2", "H2O") that the card writes glued is never touched. A mark of more than four
+letters ("Уралмаш4Э") is read so only where the card writes it with a hyphen: a word and a figure apart ("лет 20")
+are no designation.
 """
 
 from __future__ import annotations
@@ -11,40 +14,101 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["designations_apart"]
+__all__ = ["designations_apart", "other_designation"]
 
-# letters (at most four: a model's or a series' mark, not a word) or "№", then digits, glued
-_GLUED = re.compile(r"(?<![\w№])([^\W\d_]{1,4}|№)(\d+)(?![\w.,]\d|\w)")
+# letters (at most four: a model's or a series' mark, not a word; any number before a hyphen the card writes) or
+# "№", then digits, then at most two letters of a variant ("4Э", "104Б"), glued or apart
+_MARK = r"(?<![\w№])([^\W\d_]+|№)"
+_NUMBER = r"(\d+)([^\W\d_]{0,2})(?![\w.,]\d|\w)"
+_GLUED = re.compile(_MARK + _NUMBER)
+_WRITTEN = re.compile(_MARK + r"(\s?-\s?|\s)" + _NUMBER)
+_SHORT_MARK = 4
+# Cyrillic and Latin capitals drawn alike, one key for both ("Т" / "T", "С" / "C")
+_ALIKE = str.maketrans("авекмнорстух", "abekmhopctyx")
 
 
-def _key(letters: str, digits: str) -> tuple[str, str]:
-    return letters.casefold().replace("ё", "е"), digits
+def _key(letters: str, digits: str, variant: str) -> tuple[str, str, str]:
+    def fold(text: str) -> str:
+        return text.casefold().replace("ё", "е").translate(_ALIKE)
+    return fold(letters), digits, fold(variant)
 
 
-def _apart(texts: Iterable[str]) -> dict[tuple[str, str], str]:
-    """The designations the card's texts write apart ("Ту-104", "№ 94"), by (letters, digits), as written."""
-    found: dict[tuple[str, str], str] = {}
+def _apart(texts: Iterable[str]) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """The designations the card's texts write apart ("Ту-104", "№ 94"), by (letters, digits, variant): as written,
+    and the letters as written."""
+    found: dict[tuple[str, str, str], tuple[str, str]] = {}
     for text in texts:
-        for m in re.finditer(r"(?<![\w№])([^\W\d_]{1,4}|№)(?:\s?-\s?|\s)(\d+)(?![\w.,]\d|\w)", text):
-            found.setdefault(_key(m.group(1), m.group(2)), m.group(0))
+        for m in _WRITTEN.finditer(text):
+            if len(m.group(1)) <= _SHORT_MARK or "-" in m.group(2):
+                found.setdefault(_key(m.group(1), m.group(3), m.group(4)), (m.group(0), m.group(1) + m.group(4)))
     return found
 
 
 def designations_apart(answer: str, texts: Iterable[str]) -> str | None:
-    """The answer with each glued designation written as the card's texts write it apart, or None (no glued
-    designation the card writes apart)."""
+    """The answer with each designation written glued, or in the other script's letters drawn alike, as the card's
+    texts write it, or None (no such designation the card writes apart)."""
     if not any(map(str.isdigit, answer)):  # (map: no generator step per letter)
         return None
-    glued = list(_GLUED.finditer(answer))
-    if not glued:
+    glued = [m for m in _GLUED.finditer(answer)]
+    written = [m for m in _WRITTEN.finditer(answer)]
+    if not glued and not written:
         return None
     apart = _apart(texts)
     if not apart:
         return None
-    out, last, changed = [], 0, False
+    found: list[tuple[int, int, str]] = []
     for m in glued:
-        written = apart.get(_key(m.group(1), m.group(2)))
-        if written is not None:
-            out.append(answer[last:m.start()] + written)
-            last, changed = m.end(), True
-    return "".join(out) + answer[last:] if changed else None
+        card = apart.get(_key(m.group(1), m.group(2), m.group(3)))
+        if card is not None and (len(m.group(1)) <= _SHORT_MARK or "-" in card[0]):
+            found.append((m.start(), m.end(), card[0]))
+    for m in written:  # apart already: read as the card's only where its letters are the other script's
+        card = apart.get(_key(m.group(1), m.group(3), m.group(4)))
+        if card is not None and (m.group(1) + m.group(4)).casefold() != card[1].casefold():
+            found.append((m.start(), m.end(), card[0]))
+    if not found:
+        return None
+    out, last = [], 0
+    for start, end, card_form in sorted(found):
+        if start >= last:
+            out.append(answer[last:start] + card_form)
+            last = end
+    return "".join(out) + answer[last:]
+
+
+# a mark joined to its number by a hyphen or glued to it ("Т-34", "МБ12"): a designation, never a preposition before a
+# figure ("в 1941")
+_JOINED = re.compile(r"(?<![\w№])([^\W\d_]{1,4})(-?)" + _NUMBER)
+
+
+def other_designation(answer: str, wordings: Iterable[str]) -> str | None:
+    """The answer's designation that gives a number of the card's designations with other letters ("Ф-34", "КБ-34"
+    for "Т-34"): another thing, whatever the rest of the answer matches; None when there is none. The card's marks
+    are read where they hold a capital ("Т-34", "Ту-104"); look-alike letters of the other script are one letter,
+    and a mark romanised is the mark ("R7" for "Р-7")."""
+    if not any(map(str.isdigit, answer)):
+        return None
+    card: dict[str, set[tuple[str, str, str]]] = {}
+    for text in wordings:
+        for m in _JOINED.finditer(text):
+            if any(c.isupper() for c in m.group(1)):
+                card.setdefault(m.group(3), set()).update((_key(m.group(1), m.group(3), m.group(4)),
+                                                           _romanised(m.group(1), m.group(3), m.group(4))))
+    if not card:
+        return None
+    for m in _JOINED.finditer(answer):
+        if m.group(3) in card and not {_key(m.group(1), m.group(3), m.group(4)),
+                                       _romanised(m.group(1), m.group(3), m.group(4))} & card[m.group(3)]:
+            return m.group(0)
+    return None
+
+
+# Cyrillic letters by the Latin ones a mark is romanised with ("R7" for "Р-7", "MiG" for "МиГ")
+_ROMAN = str.maketrans({"б": "b", "в": "v", "г": "g", "д": "d", "ж": "zh", "з": "z", "и": "i", "й": "y", "л": "l",
+                        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch",
+                        "ш": "sh", "щ": "shch", "ы": "y", "э": "e", "ю": "yu", "я": "ya", "а": "a", "е": "e",
+                        "к": "k", "м": "m", "н": "n", "о": "o"})
+
+
+def _romanised(letters: str, digits: str, variant: str) -> tuple[str, str, str]:
+    """A designation's key with its Cyrillic letters romanised."""
+    return letters.casefold().translate(_ROMAN), digits, variant.casefold().translate(_ROMAN)

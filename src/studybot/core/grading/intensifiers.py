@@ -1,5 +1,6 @@
 """A point said without its adverb of degree ("воздух сильно сжимается": "воздух сжимается"; "машины были
-слишком тяжёлыми": "машины были тяжёлыми"): the adverb only says how much, and a fair teacher does not ask for it.
+слишком тяжёлыми": "машины были тяжёлыми"; "почти нечувствительны", "почти не пропускает": "нечувствительны", "не
+пропускает"): the adverb only says how much, and a fair teacher does not ask for it.
 The point's other words are still all asked for, and its adverb said the other way ("слегка", "постепенно")
 still contradicts it (the lexicon's opposites), as does "a little" after the point's verb ("rose a little" for
 "rose sharply"). Words of `lexicon_degree.INTENSIFIERS`, by language.
@@ -27,13 +28,21 @@ def _pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words))})(?!\w) ?", re.IGNORECASE) if words else None
 
 
+# "почти" before a negation or a word negated by "не-" only says how far ("почти нечувствительны", "почти не
+# пропускает": "нечувствительны", "не пропускает"); before anything else it says the deed was not done ("почти
+# утонул" is no "утонул") or hedges a figure, and stays
+_ALMOST_NOT = {"ru": re.compile(r"(?<!\w)почти (?=не (?!\d)|не[^\W\d_]{3,}(?:ый|ий|ая|ое|ые|ых|ым|ыми|ен|ем|им|а|о|ы)"
+                                r"(?!\w))", re.IGNORECASE)}
+
+
 @lru_cache(maxsize=1 << 12)
 def unstressed(wordings: tuple[str, ...], code: str) -> tuple[str, ...]:
     """Each wording that has an adverb of degree, without it (when a word is left besides); () when none has."""
-    pattern = _pattern(code)
+    pattern, almost = _pattern(code), _ALMOST_NOT.get(code)
     if pattern is None:
         return ()
-    out = (pattern.sub("", wording).strip() for wording in wordings if pattern.search(wording))
+    out = (almost.sub("", pattern.sub("", wording)).strip() if almost else pattern.sub("", wording).strip()
+           for wording in wordings if pattern.search(wording) or almost and almost.search(wording))
     return tuple(text for text in out if any(c.isalpha() for c in text))
 
 
