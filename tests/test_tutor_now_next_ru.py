@@ -9,14 +9,14 @@ import pytest
 from studybot.core.packs import Pack, Section
 from studybot.core.tutor import Tutor
 
-NOTES = ("Мельницы долины Орши строили из дуба. Сегодня в долине работают две мельницы. Раньше их было двенадцать. "
+NOTES = ("Мельницы долины Вельны строили из дуба. Сегодня в долине работают две мельницы. Раньше их было двенадцать. "
          "При помоле остаются отруби. Отруби скармливают скоту или добавляют в хлеб. Муку возят в город на телегах. "
          "Теперь мельники продают муку на ярмарке в Гуте.")
 
 
 @pytest.fixture(scope="module")
 def tutor() -> Tutor:
-    return Tutor(Pack(id="t", title="Мельницы Орши", language="ru", cards=(),
+    return Tutor(Pack(id="t", title="Мельницы Вельны", language="ru", cards=(),
                       sections=(Section(id="s", title="Мельницы", notes=NOTES),)), cache=False)
 
 
