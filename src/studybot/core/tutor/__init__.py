@@ -65,6 +65,7 @@ from .motives_en import own_motive
 from .names_unsaid import name_unsaid
 from .ordinal_names import with_ordinals
 from .other_names import another_named
+from .own_notes import notes_first
 from .phases import phase_unsaid, telling_phase
 from .pioneers import object_unsaid, telling_object
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
@@ -189,6 +190,24 @@ class Tutor:
             self.ranker, asked, ranked) or job_of(self.ranker, asked, ranked) or motive_answer(
             self.ranker, asked, ranked)  # "what happened to X?": its fate, told last (`fates`); in other words
         # (`reworded`); "X's job?": a role it gives (`jobs`); "why did X want Y?": "X had a motive: to" (`motive_nouns`)
+        note = None if best is None else notes_first(self.ranker, asked, best, ranked)  # the notes' sentence telling
+        vetted = (None, ranked) if note is None or note is best else self._vetted(asked, text, note, ranked)  # the same
+        best, ranked = vetted if vetted[0] is not None else self._vetted(asked, text, best, ranked)  # (`own_notes`)
+        if best is None and (both := dates_of_both(self.ranker, asked, ranked)) is not None:
+            return self._both(asked, both)  # "how long between X and Y?": the dates of each (`intervals`)
+        if best is None:
+            return self._decline(asked, ranked)
+        reply = self._reply(asked, best, ranked)
+        if life_unsaid(asked, reply.sentences, self.library.words) or succession_unsaid(
+                asked, reply.sentences, self.library.words):  # "where was X born?": what it shows tells of no birth
+            return self._decline(asked, ranked)  # (`lives`); "who succeeded X?": of no succession (`successors`)
+        return reply
+
+    def _vetted(self, asked: Question, text: str, chosen: Scored | None,
+                ranked: list[Scored]) -> tuple[Scored | None, list[Scored]]:
+        """The passage chosen, or one answering in its place, or None: what it tells checked against what the question
+        asks (a motive, a year, a doer, a thing, a phase, a kind, a rank, another name, a degree, an interval)."""
+        best: Scored | None = chosen
         if best is not None:
             best, ranked = own_motive(self.ranker, asked, best, ranked)  # "why did X want?": not what others suspect
         if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
@@ -228,15 +247,7 @@ class Tutor:
             best = telling_interval(self.ranker, asked, ranked)  # "how far apart were X?": a time between (`intervals`)
         if best is not None:
             best = sequel(self.ranker, asked, best)  # "what happened after X?": the passage after X's (`sequels`)
-        if best is None and (both := dates_of_both(self.ranker, asked, ranked)) is not None:
-            return self._both(asked, both)  # "how long between X and Y?": the dates of each (`intervals`)
-        if best is None:
-            return self._decline(asked, ranked)
-        reply = self._reply(asked, best, ranked)
-        if life_unsaid(asked, reply.sentences, self.library.words) or succession_unsaid(
-                asked, reply.sentences, self.library.words):  # "where was X born?": what it shows tells of no birth
-            return self._decline(asked, ranked)  # (`lives`); "who succeeded X?": of no succession (`successors`)
-        return reply
+        return best, ranked
 
     def _knows(self, word: str) -> bool:
         """Does the pack or its language know a lower-case word of letters?"""

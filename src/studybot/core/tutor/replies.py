@@ -36,6 +36,8 @@ from .superlatives_ru import SUPERLATIVE_KEY
 from .unmarked_reasons import says_what_it_does
 from .words import CONTRAST_KEY, NEGATED_KEY
 
+_LABELLED = re.compile(r"^\W*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*:\s")  # an item under its term: "Variation: ..."
+
 __all__ = ["Composed", "compose"]
 
 NOVELTY = 0.3  # least share of its keys another passage must add to join a reply
@@ -115,13 +117,16 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
 
 def _items(doc: Doc, ranker: Ranker) -> list[Doc]:
     """The items of a list a passage opens ("Wegener gathered four kinds of evidence. First, ...
-    Second, ..."): the sentences after it that open with an enumerator, while they do."""
+    Second, ..."): the sentences after it that open with an enumerator, while they do; after a sentence that counts
+    what follows ("The rule rests on three facts."), those that open with a term and a colon ("Variation: ...")."""
     library = ranker.library
     if opens_item(doc.text, library.words):
         return []  # an item itself, not what opens the list
+    counting = doc.traits.numeric and ":" not in doc.text
     items: list[Doc] = []
     for n in library.neighbours(doc, ranker.weights.max_sentences):
-        if n.id == doc.id + len(items) + 1 and opens_item(n.text, library.words):
+        if n.id == doc.id + len(items) + 1 and (opens_item(n.text, library.words) or (
+                counting and _LABELLED.match(n.text))):
             items.append(n)
     return items
 
