@@ -69,7 +69,10 @@ def _denied(got: Prepared) -> bool:
 def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """Does the answer count a matched term with a figure the point does not give ("2 FADH2" for a point of
     "1 FADH2")? Only bare counts (a figure alone, right before the term) of a point that has counts; and the things
-    the point counts, counted otherwise (`counts_other_thing`)."""
+    the point counts, counted otherwise (`counts_other_thing`); and a term the point numbers, numbered otherwise
+    (`numbered_otherwise`)."""
+    if numbered_otherwise(point, got, positions):
+        return True
     counts = {q.value for q in point.quantities if q.kind == "count"}
     if not counts:
         return False
@@ -83,6 +86,18 @@ def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...
                 and got.clauses[j - 1] == got.clauses[j]:
             return True
     return False
+
+
+def numbered_otherwise(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer give a matched word with a number after it where the point gives that word another one
+    ("caesium-134" for a point "caesium-137", "Gemini 8" for "Gemini 6"), though an accepted wording without the
+    number made the point ("radioactive caesium")? A number and its word side by side, as a designation is written."""
+    numbered = {st: point.words[i + 1] for i, st in enumerate(point.stems[:-1])
+                if point.words[i + 1].isdigit() and point.clauses[i] == point.clauses[i + 1]}
+    if not numbered:
+        return False
+    return any(j + 1 < len(got.words) and got.words[j + 1].isdigit() and got.clauses[j] == got.clauses[j + 1]
+               and numbered.get(got.stems[j], got.words[j + 1]) != got.words[j + 1] for j in positions)
 
 
 COUNTED_WORDS = 2  # words after a bare count that say what it counts ("100,000 ozone molecules")
