@@ -88,12 +88,19 @@ def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...
     return False
 
 
+# a term and its number joined by a hyphen, as a designation is written ("caesium-137", "R-7")
+_NUMBERED = re.compile(r"(?<![\w-])([^\W\d_]+)-\d+(?![\w.,]\d)")
+
+
 def numbered_otherwise(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """Does the answer give a matched word with a number after it where the point gives that word another one
-    ("caesium-134" for a point "caesium-137", "Gemini 8" for "Gemini 6"), though an accepted wording without the
-    number made the point ("radioactive caesium")? A number and its word side by side, as a designation is written."""
-    numbered = {st: point.words[i + 1] for i, st in enumerate(point.stems[:-1])
-                if point.words[i + 1].isdigit() and point.clauses[i] == point.clauses[i + 1]}
+    ("caesium-134" for a point "caesium-137"), though an accepted wording without the number made the point
+    ("radioactive caesium")? Only a number the point joins to its word by a hyphen, as a designation is written
+    ("senators serve two years" numbers nothing)."""
+    named = {m.group(1).casefold() for m in _NUMBERED.finditer(point.text)}
+    words, clauses = point.words, point.clauses
+    numbered = {st: words[i + 1] for i, st in enumerate(point.stems[:-1])
+                if words[i] in named and words[i + 1].isdigit() and clauses[i] == clauses[i + 1]}
     if not numbered:
         return False
     return any(j + 1 < len(got.words) and got.words[j + 1].isdigit() and got.clauses[j] == got.clauses[j + 1]
