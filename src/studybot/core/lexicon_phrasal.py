@@ -9,7 +9,8 @@ own ("make", "take", "go")."""
 
 from __future__ import annotations
 
-__all__ = ["BECOMING_HOT", "DIRECTED_PHRASAL", "EN_VERBS_BECOMING", "FEAR_STATES", "HAVING_EFFECT", "HOW_OFTEN",
+__all__ = ["BECOMING_HOT", "DIRECTED_PHRASAL", "EN_COMPARATIVES_BECOMING", "EN_PARTICIPLES", "EN_VERBS_BECOMING",
+           "FEAR_STATES", "HAVING_EFFECT", "HOW_OFTEN",
            "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "ON_PURPOSE", "PHRASAL_VERBS", "SENSE_PARTICLES", "SENSE_VERBS",
            "SEPARABLE_PHRASAL"]
 
@@ -32,6 +33,12 @@ _ERODING = (
     (("eat", "eats", "ate", "eaten", "eating"), "away", "erode"),
     (("wash", "washes", "washed", "washing"), "away", "erode"),
 )
+# giving a thing back to whom it came from: "the bill was never sent back" is "never returned", "gave the land back"
+# "returned the land"; their object may stand before the particle too (`SEPARABLE_PHRASAL`)
+_RETURNING = (
+    (("send", "sends", "sent", "sending"), "back", "return"),
+    (("give", "gives", "gave", "given", "giving"), "back", "return"),
+)
 # (forms of the verb, the particle, the one verb meant)
 _PHRASAL = (
     (("hold", "holds", "held", "holding"), "off", "postpone"),
@@ -47,11 +54,15 @@ _PHRASAL = (
     (("break", "breaks", "broke", "broken", "breaking"), "out", "begin"),  # "the war broke out in 1652": it began then
     (("come", "comes", "came", "coming"), "back", "return"),  # "the rains came back": they returned (#11)
     (("get", "gets", "got", "gotten", "getting"), "rid of", "remove"),  # "got rid of the tolls": removed them
-    *_ERODING,
+    # withdrawing from what one had agreed to: "the lenders backed out of the deal" withdrew from it (not the bare
+    # "back", an adverb as often: "pump the drug back out of the cell")
+    (("backs", "backed", "backing"), "out of", "withdraw from"),
+    (("backs", "backed", "backing"), "out", "withdraw"),
+    *_ERODING, *_RETURNING,
 )
 # phrasal verbs whose object may stand between the verb and its particle, one or two words ("washed the soil away"),
 # read as the one verb before its object ("erode the soil"; `phrases.rewrite_negatives`, the grader's reading)
-SEPARABLE_PHRASAL: tuple[tuple[tuple[str, ...], str, str], ...] = _ERODING
+SEPARABLE_PHRASAL: tuple[tuple[tuple[str, ...], str, str], ...] = _ERODING + _RETURNING
 
 # the verb and its particle together, or a pronoun object between them ("gave it up": "abandon it")
 PHRASAL_VERBS = {f"{form}{between} {particle}": verb + between for forms, particle, verb in _PHRASAL for form in forms
@@ -150,6 +161,21 @@ _EN_VERBS = (("soften", "soft"), ("harden", "hard"), ("darken", "dark"), ("sharp
              ("slacken", "slack"))
 EN_VERBS_BECOMING = {f"{verb}{end}": f"{get} {degree}" for verb, degree in _EN_VERBS
                      for end, get in (("", "become"), ("s", "becomes"), ("ed", "became"), ("ing", "becoming"))}
+
+
+def _comparative(adjective: str) -> str:
+    if adjective.endswith("e"):
+        return adjective + "r"  # "wide": "wider"
+    doubled = adjective[-1] not in "aeiouwy" and adjective[-2] in "aeiou" and adjective[-3] not in "aeiou"
+    return adjective + (adjective[-1] if doubled else "") + "er"  # "red": "redder", "deep": "deeper"
+
+
+# the comparatives of those adjectives ("wider": "wide"), which a verb of making or becoming before them makes the
+# "-en" verb: "the channel was made deeper" is "the channel deepened" (`linking.become_for_en_verbs`)
+EN_COMPARATIVES_BECOMING = {_comparative(degree): degree for _, degree in _EN_VERBS}
+# their participles before a noun, and those of "weaken" and "strengthen", name the state the noun is in: "people
+# with weakened immune systems" have weak ones, "the hardened crust" is hard
+EN_PARTICIPLES = {f"{verb}ed": degree for verb, degree in (*_EN_VERBS, ("weaken", "weak"), ("strengthen", "strong"))}
 
 # how often, said in one word or by "every": "every day" is "daily", "once a year" "yearly", "annually" too (as
 # Russian "каждый день" is "ежедневно": `lexicon_ru_own_words`); "weekly" stays "every week", never "every day". The

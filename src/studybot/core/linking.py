@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from . import wordnet
-from .lexicon_phrasal import EN_VERBS_BECOMING, SENSE_PARTICLES, SENSE_VERBS
+from .lexicon_phrasal import (
+    EN_COMPARATIVES_BECOMING,
+    EN_PARTICIPLES,
+    EN_VERBS_BECOMING,
+    SENSE_PARTICLES,
+    SENSE_VERBS,
+)
 
 __all__ = ["become_for_en_verbs", "not_so_as_less", "senses_as_copula"]
 
@@ -19,6 +25,15 @@ _NOT_SO = re.compile(r"\bnot (?:so|as) ([a-z]+)\b(?! as\b)")
 _NOT_SO_KEPT = frozenset(("much", "many", "far", "long", "soon", "often", "well", "such"))  # "not so much X as Y"
 _EN_VERB = re.compile(r"\b(" + "|".join(sorted(EN_VERBS_BECOMING, key=len, reverse=True)) + r")\b(?! (?:the|a|an|this|"
                       r"that|these|those|his|her|its|their|our|my|your|them|it|him|us|me|some|any|each|every)\b)")
+# a verb of making or becoming before one of those adjectives' comparatives, or a run of them ("made deeper and
+# wider"), with no object between: the "-en" verbs' becoming ("became deep and became wide")
+_COMPARATIVE = "|".join(sorted(EN_COMPARATIVES_BECOMING, key=len, reverse=True))
+_MADE_MORE = re.compile(r"\b(?:make|makes|made|making|get|gets|got|getting|grow|grows|grew|grown|growing|become|"
+                        rf"becomes|became|becoming) ((?:{_COMPARATIVE})(?:(?:,| and| or|, and) (?:{_COMPARATIVE}))*)\b")
+# an "-en" verb's participle after a word that opens a noun phrase and before a noun: the adjective ("with weakened
+# immune systems": "with weak immune systems"; not "they weakened the walls", a deed)
+_PARTICIPLE = re.compile(r"\b(a|an|the|with|of|their|its|his|her|our|these|those|some|many|and) ("
+                         + "|".join(sorted(EN_PARTICIPLES, key=len, reverse=True)) + r") (?=[a-z]{3,})(?!by\b)")
 _SENSED = re.compile(r"\b(" + "|".join(sorted(SENSE_VERBS, key=len, reverse=True)) + r")\s+([a-z]+)\b")
 
 
@@ -50,7 +65,14 @@ def not_so_as_less(text: str) -> str:
 
 def become_for_en_verbs(text: str) -> str:
     """`text` (normalised English) with a verb made of an adjective by "-en" read as becoming so, where no object
-    follows: "the leaves soften" is "the leaves become soft" (`lexicon_phrasal.EN_VERBS_BECOMING`)."""
-    if "en" not in text:
+    follows: "the leaves soften" is "the leaves become soft" (`lexicon_phrasal.EN_VERBS_BECOMING`), and so is a verb
+    of making or becoming before its comparative ("the leaves were made softer", "got softer"); its participle
+    before a noun is the adjective ("the weakened wall": "the weak wall")."""
+    if "en" not in text and "er" not in text:
         return text
+    if "er" in text:  # "the channel was made deeper and wider": "became deep and became wide"
+        text = _MADE_MORE.sub(lambda m: " and ".join(f"became {EN_COMPARATIVES_BECOMING[w]}" for w in re.findall(
+            r"[a-z]+", m.group(1)) if w in EN_COMPARATIVES_BECOMING), text)
+    if "ened " in text:  # "weakened immune systems": "weak immune systems"
+        text = _PARTICIPLE.sub(lambda m: f"{m.group(1)} {EN_PARTICIPLES[m.group(2)]} ", text)
     return _EN_VERB.sub(lambda m: EN_VERBS_BECOMING[m.group(1)], text)

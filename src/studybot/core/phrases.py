@@ -361,8 +361,18 @@ def rewrite_negatives(text: str, lang: Language) -> str:
                                          _starts(lang, table))
     pattern, starts = found
     if starts is None or starts.any_in(text):
+        if "-" in text and lang.code == "en":  # "a pocket-veto" is "a pocket veto" (not "non-", "self-", ...)
+            text = _JOINED.sub(lambda m: m.group(1) + (" " if m.group(1) not in _BOUND else "-"), text)
         text = pattern.sub(lambda m: _negative_said(m, table, lang), text)
     return text
+
+
+# a negative word joined by a hyphen to the word before it, which names what kind of it it is ("a pocket-veto", "a
+# travel-ban"): read as written apart, as the wording that writes it so is; a prefix before it ("non-", "anti-")
+# makes another word
+_JOINED = re.compile(r"(?<![\w'-])([^\W\d_]{3,})-(?=(?:veto|vetoes|vetoed|ban|bans|banned|refusal|rejection|denial|"
+                     r"lack|absence)(?![\w'-]))")
+_BOUND = frozenset("non anti self semi counter post over under pre pro".split())
 
 
 def _negative_said(m: re.Match[str], table: dict[str, str], lang: Language) -> str:

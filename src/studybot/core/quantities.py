@@ -40,7 +40,8 @@ __all__ = ["MONTHS", "SUBUNITS", "Date", "Quantity", "QuantityKind", "find_dates
 
 QuantityKind = Literal["money", "percent", "count", "duration", "length", "area", "volume", "mass", "temperature",
                        "density", "data", "datarate", "current", "voltage", "power", "energy", "resistance",
-                       "frequency", "force", "pressure", "capacitance", "speed", "time", "factor"]
+                       "frequency", "force", "pressure", "capacitance", "dose", "absorbed", "activity", "exposure",
+                       "magnetic", "charge", "amount", "illuminance", "level", "speed", "time", "factor"]
 
 
 @dataclass(frozen=True)

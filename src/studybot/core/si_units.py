@@ -1,5 +1,7 @@
 """Units of physics with SI prefixes, in English and Russian: amperes, volts, watts,
-watt-hours, joules, ohms, hertz, newtons and pascals; and bits (b) told from bytes (B).
+watt-hours, joules, ohms, hertz, newtons, pascals, farads, teslas, coulombs, moles, lux and decibels;
+units of radiation (sieverts and rem, grays, becquerels and curies, roentgens), each dose
+its own kind (a sievert is no gray); and bits (b) told from bytes (B).
 
 Their symbols differ by case alone ("mW" is a milliwatt, "MW" a megawatt; "мА" is a
 milliampere), and everything else in grading is read case-folded. So `spell_units`
@@ -11,12 +13,14 @@ names, any case, into a kind and a factor to the unit itself.
 from __future__ import annotations
 
 import re
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
-__all__ = ["MEASURES", "SIKind", "spell_units", "unit_symbol"]
+__all__ = ["MEASURES", "SIKind", "SI_KINDS", "spell_units", "unit_symbol"]
 
 SIKind = Literal["current", "voltage", "power", "energy", "resistance", "frequency", "force", "pressure",
-                 "capacitance"]
+                 "capacitance", "dose", "absorbed", "activity", "exposure", "magnetic", "charge", "amount",
+                 "illuminance", "level"]
+SI_KINDS: Final = frozenset(get_args(SIKind))
 
 # unit: (kind, factor to the base unit of its kind, its symbols (case kept), its spelled forms)
 _UNITS: Final[dict[str, tuple[SIKind, float, tuple[str, ...], tuple[str, ...]]]] = {
@@ -31,8 +35,28 @@ _UNITS: Final[dict[str, tuple[SIKind, float, tuple[str, ...], tuple[str, ...]]]]
     "newton": ("force", 1.0, ("kN", "MN", "кН", "МН"), ("newton", "newtons", "ньютон", "ньютона", "ньютонов")),
     "pascal": ("pressure", 1.0, ("Pa", "Па"), ("pascal", "pascals", "паскаль", "паскаля", "паскалей")),
     "farad": ("capacitance", 1.0, ("F", "Ф"), ("farad", "farads", "фарад", "фарада", "фарады")),
+    "tesla": ("magnetic", 1.0, ("T", "Тл"), ("tesla", "teslas", "тесла", "теслы")),
+    "coulomb": ("charge", 1.0, ("C", "Кл"), ("coulomb", "coulombs", "кулон", "кулона", "кулонов")),
+    "mole": ("amount", 1.0, ("mol", "моль"), ("mole", "moles", "моль", "моля", "молей")),
+    "lux": ("illuminance", 1.0, ("lx", "лк"), ("lux", "люкс", "люкса", "люксов")),
+    "decibel": ("level", 1.0, ("dB", "дБ"), ("decibel", "decibels", "децибел", "децибела", "децибелов")),
+    # radiation: the dose a body takes (sievert, and rem, a hundredth of it), the energy it absorbs (gray), a
+    # source's activity (becquerel, and curie), the exposure of air (roentgen); none converts into another
+    "sievert": ("dose", 1.0, ("Sv", "Зв"), ("sievert", "sieverts", "зиверт", "зиверта", "зивертов")),
+    # ("rem" and "gray" spelled alone are words too: "4 REM phases", "2 gray wolves"; their symbols are read)
+    "rem": ("dose", 0.01, ("rem", "бэр"), ("rems", "бэр", "бэра", "бэров")),
+    "gray": ("absorbed", 1.0, ("Gy", "Гр"), ("grays", "грей", "грея", "греев")),
+    "becquerel": ("activity", 1.0, ("Bq", "Бк"), ("becquerel", "becquerels", "беккерель", "беккереля",
+                                                   "беккерелей")),
+    "curie": ("activity", 3.7e10, ("Ci", "Ки"), ("curie", "curies", "кюри")),
+    "roentgen": ("exposure", 1.0, ("R", "Р"), ("roentgen", "roentgens", "rontgen", "rontgens", "рентген",
+                                                "рентгена", "рентгенов")),
 }
 _PREFIXED_ONLY: Final = ("newton", "farad")  # "40 N" is more often 40° north, "40 F" Fahrenheit
+# a symbol that alone is another unit or a letter ("5 T" tonnes, "20 C" Celsius, "Гр" grams, "R" a grade): only
+# prefixed, and by a prefix of a small part ("kT", "MT" are kilotons and megatons, never teslas)
+_NOT_ALONE: Final = frozenset(("T", "C", "R", "Р", "Гр"))
+_SMALL_PREFIXES: Final = ("pico", "nano", "micro", "milli")
 # prefix: (factor, its symbols (case kept), its spelled forms (English first))
 _PREFIXES: Final[dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]]] = {
     "pico": (1e-12, ("p", "п"), ("pico", "пико")),
@@ -53,6 +77,7 @@ def _measures() -> dict[str, tuple[SIKind, float]]:
             for scale, _, prefixes in _PREFIXES.values():
                 for prefix in prefixes:
                     out[prefix + name] = (kind, factor * scale)
+    out.update({"millirem": ("dose", 1e-5), "microrem": ("dose", 1e-8), "milligray": ("absorbed", 1e-3)})
     return out
 
 
@@ -71,9 +96,11 @@ def _symbols() -> dict[str, str]:
             out.update({"kN": "kilonewton", "кН": "kilonewton", "MN": "meganewton", "МН": "meganewton"})
             continue
         for symbol in symbols:
-            if unit not in _PREFIXED_ONLY:
+            if unit not in _PREFIXED_ONLY and symbol not in _NOT_ALONE:
                 out[symbol] = unit
             for prefix, (_, marks, _) in _PREFIXES.items():
+                if symbol in _NOT_ALONE and prefix not in _SMALL_PREFIXES:
+                    continue
                 for mark in marks:
                     if len(mark + symbol) > 1 and _cyrillic(mark) == _cyrillic(symbol):
                         out[mark + symbol] = prefix + unit
@@ -115,14 +142,19 @@ def unit_symbol(token: str) -> bool:
     return token in _SYMBOLS or token in _DATA
 
 
+_RATE: Final = re.compile(r"\s*/\s*|\s+per\s+")  # a rate's slash or "per" ("mSv/year", "µSv per hour")
+
+
 def spell_units(text: str, lang: str = "en", *, alone: bool = False) -> str:
     """Symbols of these units after a figure spelled out, their case read: "0.5 mA" ->
     "0.5 milliampere", "1 МВт" -> "1 megawatt", "2Ω" -> "2 ohm". With `alone`, the whole
     text is a unit (a card's `number.unit`: "kW" -> "kilowatt"). Names are in `lang`
     ("0,5 мА" -> "0,5 миллиампер" in Russian)."""
-    if alone:
-        stripped = text.strip()
-        return _spelled(stripped, lang) if stripped in _SYMBOLS or stripped in _DATA else text
+    if alone:  # a rate's first part too: "mSv/year", "µSv per hour"
+        unit = text.strip()
+        cut = _RATE.search(unit)
+        head, rest = (unit[:cut.start()], unit[cut.start():]) if cut else (unit, "")
+        return _spelled(head, lang) + rest if head in _SYMBOLS or head in _DATA else text
     if not _HINT.search(text) and "Ω" not in text and "µ" not in text and "μ" not in text:
         return text
     return _SYMBOL.sub(lambda m: " " + " ".join((*m.group(1).split(), _spelled(m.group(2), lang))), text)

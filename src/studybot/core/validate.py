@@ -5,7 +5,8 @@ Errors: anything the loader rejects (YAML syntax explained in plain words), and 
 line). Warnings: YAML traps (text cut by ' #', one wording split by a comma inside
 [ ], notes wrapped mid-sentence: `packs.traps`), a numeric or date answer that
 disagrees with its `number.value` or `date`, a list or explain answer the grader
-fails, `mistakes` that match the card's own answer or a right example, and cards
+fails, `mistakes` that match the card's own answer or a right example, a numeric card's unit symbol the grader does
+not know (`unit_checks`), and cards
 that will teach poorly (no explanation, no examples, evidence not found in the
 source text).
 """
@@ -27,6 +28,7 @@ from .packs.traps import Positions, positions, yaml_traps
 from .packs.yamlsafe import compose, read_text
 from .safeio import UnreadableFile, read_text_within
 from .text import normalise
+from .unit_checks import unknown_units
 
 __all__ = ["Agreement", "check_answers", "check_examples", "check_mistakes", "check_own_answers", "check_pack",
            "measure_agreement", "read_answer_rows"]
@@ -218,7 +220,7 @@ def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
                 + check_mistakes(pack, grader, where) + untested_keypoints(pack, grader, where)
                 + unmade_keypoints(pack, grader, where)
                 + short_cloze_wrongs(pack, where) + split_keypoints(pack, where)
-                + check_placeholders(pack, where) + _lint(pack))
+                + check_placeholders(pack, where) + unknown_units(pack, where) + _lint(pack))
     problems.sort(key=lambda p: (p.severity != "error", p.line, p.column))
     return pack, problems
 

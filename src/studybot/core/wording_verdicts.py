@@ -149,6 +149,10 @@ _KINDS_RU = {
     "a current": "сила тока", "a voltage": "напряжение", "a power": "мощность", "an energy": "энергия",
     "a resistance": "сопротивление", "a frequency": "частота", "a force": "сила", "a pressure": "давление",
     "a capacitance": "ёмкость", "a speed": "скорость", "a time of day": "время суток", "a factor": "кратность",
+    "a dose of radiation": "доза облучения", "an absorbed dose": "поглощённая доза", "an activity": "активность",
+    "an exposure": "экспозиционная доза", "a magnetic field": "магнитная индукция", "a charge": "заряд",
+    "an amount of substance": "количество вещества", "an illuminance": "освещённость",
+    "a level in decibels": "уровень в децибелах",
 }
 _OTHER_KIND = re.compile(r"The answer gives (an? [a-z ]+?) \((.+)\) where (an? [a-z ]+?) is asked for\.", re.DOTALL)
 

@@ -69,7 +69,10 @@ def _denied(got: Prepared) -> bool:
 def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """Does the answer count a matched term with a figure the point does not give ("2 FADH2" for a point of
     "1 FADH2")? Only bare counts (a figure alone, right before the term) of a point that has counts; and the things
-    the point counts, counted otherwise (`counts_other_thing`)."""
+    the point counts, counted otherwise (`counts_other_thing`); and a term the point numbers, numbered otherwise
+    (`numbered_otherwise`)."""
+    if numbered_otherwise(point, got, positions):
+        return True
     counts = {q.value for q in point.quantities if q.kind == "count"}
     if not counts:
         return False
@@ -83,6 +86,25 @@ def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...
                 and got.clauses[j - 1] == got.clauses[j]:
             return True
     return False
+
+
+# a term and its number joined by a hyphen, as a designation is written ("caesium-137", "R-7")
+_NUMBERED = re.compile(r"(?<![\w-])([^\W\d_]+)-\d+(?![\w.,]\d)")
+
+
+def numbered_otherwise(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer give a matched word with a number after it where the point gives that word another one
+    ("caesium-134" for a point "caesium-137"), though an accepted wording without the number made the point
+    ("radioactive caesium")? Only a number the point joins to its word by a hyphen, as a designation is written
+    ("senators serve two years" numbers nothing)."""
+    named = {m.group(1).casefold() for m in _NUMBERED.finditer(point.text)}
+    words, clauses = point.words, point.clauses
+    numbered = {st: words[i + 1] for i, st in enumerate(point.stems[:-1])
+                if words[i] in named and words[i + 1].isdigit() and clauses[i] == clauses[i + 1]}
+    if not numbered:
+        return False
+    return any(j + 1 < len(got.words) and got.words[j + 1].isdigit() and got.clauses[j] == got.clauses[j + 1]
+               and numbered.get(got.stems[j], got.words[j + 1]) != got.words[j + 1] for j in positions)
 
 
 COUNTED_WORDS = 2  # words after a bare count that say what it counts ("100,000 ozone molecules")

@@ -11,6 +11,7 @@ import re
 from ..matching import Prepared
 from ..preparing import TOKEN
 from ..quantities import Quantity
+from ..si_units import SI_KINDS
 
 __all__ = ["VALUE_KINDS", "figure_places", "figure_positions", "scaled", "valued"]
 
@@ -22,7 +23,7 @@ _SCALE = re.compile(r"(?:\d[\d.]*)?(?:thousands?|millions?|billions?|trillions?|
 # figures of a measure, money or a share: a value with its unit (a count, a date or a time says no unit)
 VALUE_KINDS = frozenset(("money", "percent", "length", "area", "volume", "mass", "temperature", "density", "data",
                          "datarate", "current", "voltage", "power", "energy", "resistance", "frequency", "force",
-                         "pressure", "capacitance", "speed"))
+                         "pressure", "capacitance", "speed")) | SI_KINDS
 
 
 def scaled(q: Quantity) -> bool:

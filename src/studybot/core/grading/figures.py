@@ -15,6 +15,7 @@ from ..dates import Date
 from ..matching import Prepared
 from ..packs import Card
 from ..quantities import DURATION_DAYS, DURATION_UNITS, SUBUNITS, Quantity, measure, per_time, spell_units
+from ..si_units import SI_KINDS
 from ..unit_tables import currency_of, temperature_scale, to_celsius
 
 __all__ = ["DURATION_DAYS", "MEASURE_KINDS", "UNIT_WORDS", "comparable", "date_hits", "figures_agree", "figures_shown",
@@ -36,7 +37,7 @@ def _month_of_30(q: Quantity, days: float) -> float:
 
 MEASURE_KINDS = frozenset(("length", "area", "volume", "mass", "temperature", "density", "data", "datarate",
                            "current", "voltage", "power", "energy", "resistance", "frequency", "force", "pressure",
-                           "capacitance", "speed"))
+                           "capacitance", "speed")) | SI_KINDS
 
 
 def written(q: Quantity) -> float:

@@ -142,7 +142,11 @@ _KIND_NOUNS: dict[str, str] = {
     "density": "a density", "data": "an amount of data", "datarate": "a data rate", "current": "a current",
     "voltage": "a voltage", "power": "a power", "energy": "an energy", "resistance": "a resistance",
     "frequency": "a frequency", "force": "a force", "pressure": "a pressure", "capacitance": "a capacitance",
-    "speed": "a speed", "time": "a time of day", "factor": "a factor",
+    "speed": "a speed", "time": "a time of day", "factor": "a factor", "dose": "a dose of radiation",
+    "absorbed": "an absorbed dose", "activity": "an activity", "exposure": "an exposure",
+    "magnetic": "a magnetic field",
+    "charge": "a charge", "amount": "an amount of substance", "illuminance": "an illuminance",
+    "level": "a level in decibels",
 }
 
 

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from ..matching import Prepared
 from ..packs import Card
+from ..si_units import SI_KINDS
 from .figures import same_quantity
 from .short import ShortGrading
 from .verdict import Verdict, wrong
 
 __all__ = ["StatedFiguresGrading"]
 
+# figures with a unit (a bare count may be anything)
 _MEASURES = frozenset({"money", "percent", "duration", "length", "area", "volume", "mass", "temperature", "speed",
                        "density", "data", "datarate", "current", "voltage", "power", "energy", "resistance",
-                       "frequency", "force", "pressure", "capacitance"})  # with a unit (a bare count may be anything)
+                       "frequency", "force", "pressure", "capacitance"}) | SI_KINDS
 
 
 class StatedFiguresGrading(ShortGrading):
