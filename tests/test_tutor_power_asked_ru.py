@@ -50,3 +50,20 @@ def test_no_figure_given_is_no_answer(engines: Tutor, question: str) -> None:
 def test_what_asks_a_figure(engines: Tutor, question: str, numeric: bool) -> None:
     asked = engines.analyser.question(question, normalise(question))
     assert asked is not None and asked.wants.numeric is numeric
+
+
+@pytest.fixture(scope="module")
+def networks() -> Tutor:
+    return tutor_on(
+        "Приборы в домах Велля подключают к сети параллельно, чтобы каждый получал напряжение сети 220 В.\n\n"
+        "Сеть Тарна работает на переменном токе частотой 60 Гц.\n\n"
+        "Сеть Велля построили в 1912 году.", "Сети", "ru")
+
+
+def test_a_frequency_asked_is_no_voltage(networks: Tutor) -> None:
+    """"Какая частота тока?" asks a frequency ("частота", not read as "часто"): a voltage of the same network is no
+    answer to it, a frequency is."""
+    assert networks.ask("Какая частота тока в сети Велля?").kind == "decline"
+    assert says(networks, "Какая частота тока в сети Тарна?", "60 Гц")
+    asked = networks.analyser.question("Какая частота тока?", normalise("Какая частота тока?"))
+    assert asked is not None and "frequency" in asked.wants.measures

@@ -387,6 +387,7 @@ RUSSIAN_TUTOR = TutorWords(
         **dict.fromkeys(_words("длился длилась длилось длились"), ("duration",)),
         **dict.fromkeys(_words("раз раза"), ("count",)),  # "сколько раз", "во сколько раз": how many times
         **dict.fromkeys(_words("часто"), ("frequency",)),  # "как часто": "дважды в год", "раз в 4 года"
+        **dict.fromkeys(_words("частота частоту частоты частотой"), ("frequency",)),  # "какая частота?": "50 Гц"
         **dict.fromkeys(_words("далеко расстоянии"), ("length",)),  # "как далеко", "на каком расстоянии"
     },
     exact_synonyms=tuple(tuple(g.split()) for g in (*RU_PARAPHRASE_GROUPS, *RU_VERB_GROUPS)),

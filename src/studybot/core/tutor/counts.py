@@ -21,20 +21,27 @@ from ..quantities import QuantityKind
 from ..roman import regnal_numbers
 from .lone_money import says_lone_money
 from .numbers_of import numbered_after
-from .words import COUNTED_KEY, MONEY_KEY, NUMBER_KEY, PERCENT_KEY, Words
+from .words import COUNTED_KEY, KIND_KEY, MONEY_KEY, NUMBER_KEY, PERCENT_KEY, Words
 
 if TYPE_CHECKING:
     from .analysis import Question, Unit
     from .documents import Doc
     from .ranking import Scored
 
-__all__ = ["SPANS_KEY", "counting_first", "counts", "counts_things", "dating_numbers", "era_years", "figure_keys",
-           "kind_alone", "more_figures"]
+__all__ = ["BARE_KEY", "SPANS_KEY", "UNINDEXED", "counting_first", "counts", "counts_things", "dating_numbers",
+           "era_years", "figure_keys", "kind_alone", "more_figures"]
 
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 COUNTED_REACH = 3  # words after a figure that may say what it counts ("300 tonnes of grain") ...
 COUNTED_WORDS = 2  # ... of them, this many content words
 SPANS_KEY = "zspans"  # a passage whose every figure counts units of time ("lasted 33 and a half days")
+BARE_KEY = "zbarefig"  # a passage with a figure that counts no word after it ("membership reached 20,000") ...
+ELLIPSIS_REACH = 4  # ... nor counts again what a figure this few words before it counts ("from 12 ships to 30")
+AMOUNTS = frozenset(("volume", "mass", "money"))  # figures saying how much there is of a thing ("23 km³ of water")
+GENERAL_KEY = "zgenfig"  # a passage with a figure counting a general word ("8 people", "12 человек")
+NEAR_KEY = "zcnn"  # before the keys of a word of the same clause a few words after a figure ("16 Western European
+NEAR_REACH = 5  # countries"): what it may count, for `counts_things`
+UNINDEXED = (BARE_KEY, GENERAL_KEY, NEAR_KEY)  # keys for `counts_things` only, never searched by
 
 
 def _is_figure(word: str, words: Words) -> bool:
@@ -83,6 +90,7 @@ def figure_keys(p: Prepared, stems: list[str], words: Words, raw: str = "") -> s
     raw = raw or p.written  # as written: a ruler's numeral ("Cleopatra VII") is digits in `p.written`
     regnal = regnal_numbers(raw) if any(c in raw for c in "IVXL") else frozenset()
     spans: list[bool] = []  # of each figure: does it count units of time ("33 days")?
+    counting: int | None = None  # where the last figure counting a word is
     money = "money" in kinds or says_lone_money(" ".join(seq), words.code)  # "$5", "a shilling" (`lone_money`)
     eras = era_years(seq)  # "40 BC": a year, no figure; nor is a ruler's number ("Cleopatra VII")
     dating = dating_numbers(seq, raw)
@@ -104,11 +112,21 @@ def figure_keys(p: Prepared, stems: list[str], words: Words, raw: str = "") -> s
                 break
             if seq[j] in words.stop or _is_figure(seq[j], words):
                 continue
-            keys.update(COUNTED_KEY + k for k in words.keys(seq[j], stems[j])[0])
+            strong = words.keys(seq[j], stems[j])[0]
+            keys.update(COUNTED_KEY + k for k in strong)
+            if any(k.startswith(KIND_KEY) for k in strong) and not words.kind_keys(stems[j]):
+                keys.add(GENERAL_KEY)  # "8 people": the members, soldiers ... a question asks of
             spans.append(taken == 0 and stems[j] in words.when_stems)
             taken += 1
+        for j in range(i + 1, min(len(seq), i + 1 + NEAR_REACH)):
+            if p.clauses[j] == p.clauses[i] and seq[j] not in words.stop and seq[j].isalpha():
+                keys.update(NEAR_KEY + k for part in words.keys(seq[j], stems[j]) for k in part)
         if not taken:
             spans.append(False)  # "reached 20,000": it may count anything
+            if counting is None or i - counting > ELLIPSIS_REACH or p.clauses[counting] != p.clauses[i]:
+                keys.add(BARE_KEY)  # not "by 219 votes to 212": votes again
+        else:
+            counting = i
     numbered = [j for j in numbered_after(seq, words.code) if seq[j] not in words.stop and seq[j].isalpha()]
     if spans and numbered:  # "the number of letters rose: from 76 million in 1839 ..." (`numbers_of`)
         keys.update(COUNTED_KEY + k for j in numbered[:1] for k in words.keys(seq[j], stems[j])[0])
@@ -141,10 +159,27 @@ def counts(doc: Doc, q: Question) -> bool:
 
 def counts_things(doc: Doc, q: Question) -> bool:
     """May a passage's figures count what a "how many X" question asks about: one counts X (`counts`), or the
-    passage says X and not every figure of it is a length of time ("how many flagellants were there?" is not
-    answered by "A flagellant procession lasted 33 days": days are counted there)?"""
-    return counts(doc, q) or (SPANS_KEY not in doc.keys and doc.traits.kinds != {"duration"} and any(
-        u.strong & doc.keys for u in q.units if u.stem in q.counted))  # "казаки ... на два часа": hours counted
+    passage says X and a figure of it counts no other word ("the guild's members numbered 300"): not every figure
+    is a length of time ("how many flagellants were there?" is not answered by "A flagellant procession lasted 33
+    days": days are counted there), nor does every figure count another thing ("how many lamps were in the hall?" is
+    not answered by "the hall's lamps were lit by 12 servants")?"""
+    keys, asked = doc.keys, [u for u in q.units if u.stem in q.counted]
+    return counts(doc, q) or (SPANS_KEY not in keys and doc.traits.kinds != {"duration"} and any(
+        u.strong & keys for u in asked) and _counts_any(doc, q, asked))  # "казаки ... на два часа": hours counted
+
+
+def _counts_any(doc: Doc, q: Question, asked: list[Unit]) -> bool:
+    """May a figure of a passage count what a question asks about, though none counts it by name: one counts no word
+    after it ("numbered 300"), a general word ("8 people", not of a name asked) or one a few words after it ("16
+    Western European countries"); or it says an amount (a sum of money, a volume or a mass: "23 km³ of water"), a
+    share when one is asked, or a figure counting nothing ("twice")?"""
+    keys = doc.keys
+    if {BARE_KEY, MONEY_KEY} & keys or PERCENT_KEY in keys & q.keys or AMOUNTS & doc.traits.kinds:
+        return True
+    if GENERAL_KEY in keys and not any(u.name for u in asked):
+        return True
+    return not any(k.startswith(COUNTED_KEY) for k in keys) or any(
+        NEAR_KEY + k in keys for u in asked for k in u.strong | u.weak | u.kinds)
 
 
 def counting_first(q: Question, tried: list[Scored], answering: Callable[[Scored], bool]) -> list[Scored]:

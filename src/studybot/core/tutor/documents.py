@@ -31,7 +31,7 @@ from ..text import clean, normalise
 from .acronyms import EXPANDS_KEY, spelt_out
 from .agents import Agents, agents_of
 from .counted_back import inherit_counted
-from .counts import dating_numbers, figure_keys, more_figures
+from .counts import UNINDEXED, dating_numbers, figure_keys, more_figures
 from .definitions import heads_of, related_terms, role_holders
 from .frames import TAKEN
 from .instances import kind_instances
@@ -179,7 +179,9 @@ class Library:
         self._link_cards(drafts)
         self.docs: Sequence[Doc] = [self._doc(i, d) for i, d in enumerate(drafts)]
         self.index = SearchIndex(("keys", "hints"), weights=(1.0, 0.3))
-        self.index.build((doc.id, (" ".join(sorted(doc.keys)), " ".join(sorted(doc.hints)))) for doc in self.docs)
+        self.index.build((doc.id, (" ".join(sorted(k for k in doc.keys if not k.startswith(UNINDEXED))),
+                                   " ".join(sorted(doc.hints)))) for doc in self.docs)  # what a figure may count
+        # apart (`counts_things`): not a word of the passage
 
     # -------------------------------------------------------------- statistics
 
