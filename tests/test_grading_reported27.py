@@ -155,3 +155,19 @@ def test_a_short_participle_in_nut_and_its_past(point, given, right):
 def test_nu_dropped(a, b, same):
     from studybot.core.ru_families import nu_dropped
     assert nu_dropped(a, b) is same
+
+
+TABLET = Grader(language="en", texts=("The tablet carries one law in cuneiform, Aramaic and ancient Greek.",))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("greek, aramaic and cuneiform", True),  # "ancient Greek" named without its period: the same script
+    ("ancient greek, aramaic, cuneiform", True),
+    ("modern greek, aramaic, cuneiform", False),  # another period
+    ("Byzantine Greek, aramaic, cuneiform", False),  # another word in its place
+    ("latin, aramaic, cuneiform", False),
+])
+def test_a_name_without_its_word_of_period(given, right):
+    card = Card(id="t", section="s", kind="list", prompt="Which scripts are on the tablet?", answer="x",
+                keypoints=(Keypoint("cuneiform"), Keypoint("Aramaic"), Keypoint("ancient Greek")))
+    assert TABLET.grade(card, given).correct is right
