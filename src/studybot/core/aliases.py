@@ -386,7 +386,7 @@ class Aliases:
             return text
         # `_near_word` leaves a settled word as it is: the others are read once each, and the text is
         # rewritten only when one of them is a slip of a name
-        pattern = _ANY_WORD if self._short_places or self._undoubled else _LONG_WORD
+        pattern = _ANY_WORD if self._short_places or self._undoubled or self._declinable else _LONG_WORD
         slips = {w: name for w in set(pattern.findall(text)).difference(settled) if (name := self._near_word(w)) != w}
         return pattern.sub(lambda m: self._after_given(text, m, slips), text) if slips else text
 

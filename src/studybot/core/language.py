@@ -26,7 +26,7 @@ from .lexicon_ru import RUSSIAN
 from .prefix_contrasts import counted_apart, prefixes_contrast
 from .relational import groups as relational_groups
 from .relational import related
-from .ru_families import prefixes_apart
+from .ru_families import nu_dropped, prefixes_apart
 from .ru_fleeting import fleeting_vowel
 from .ru_parts import noun_and_verb
 from .ru_short_adjectives import short_adjective_stem
@@ -295,6 +295,8 @@ class Language:
             return 0
         if self.code == "ru" and fleeting_vowel(want, have):
             return 0  # one noun, its vowel dropped: "окон" / "окна", "ошибок" / "ошибки"
+        if self.code == "ru" and nu_dropped(want, have):
+            return 0  # a verb in "-нуть" whose past drops "-ну-": "отвергнут" / "отвергли"
         short, long = (want, have) if len(want) <= len(have) else (have, want)
         if long.startswith(short):
             rest = long[len(short):]

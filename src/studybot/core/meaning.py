@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import wordnet, wordnet_ru
+from .lexicon_degree import INTENSIFIERS
 from .losses import lost_alike
 from .memos import memoised
 from .particle_nouns import said_as_phrasal_verb
@@ -295,7 +296,9 @@ def opposed(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     mine = {point.stems[i] for i in point.content()}
     clauses = {got.clauses[j] for j in positions}
     if not opposites.keys().isdisjoint(mine):
-        said = [i for i in got.content() if got.clauses[i] in clauses]
+        # (an adverb of degree is no opposite of a word it shares a stem with: "сильно тёк" for "слабый корпус")
+        degree = INTENSIFIERS.get(got.lang.code, frozenset())
+        said = [i for i in got.content() if got.clauses[i] in clauses and got.words[i] not in degree]
         theirs = {got.stems[i] for i in said}
         # an opposite denied where the point's word is not (or said where it is denied) agrees: "the rope did not
         # hold" makes "the rope broke"

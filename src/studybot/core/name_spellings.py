@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["by_ear", "devoiced", "e_spellings", "j_stem", "undoubled", "vowel_slip"]
+__all__ = ["by_ear", "devoiced", "e_spellings", "j_stem", "silent_end", "undoubled", "vowel_slip"]
 
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
 _LONG_NAME = 7  # letters of a name whose last consonant may be left out
@@ -36,11 +36,18 @@ def vowel_slip(a: str, b: str) -> bool:
         return len(long) == len(short) + 1 and (
             any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
             or (len(long) >= _LONG_NAME and long[:-1] == short and long[-1] in _LAST_CONSONANTS
-                and long[-2] in _LAST_CONSONANTS))
+                and long[-2] in _LAST_CONSONANTS) or silent_end(long, short))
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
         return True
     return len(diff) == 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
+
+
+def silent_end(long: str, short: str) -> bool:
+    """A name in Latin letters written without its last "e", which is not said after two consonants ("Lefebvre" /
+    "Lefebvr"); no ending that makes another name ("Louise" / "Louis", "Ivanova" / "Ivanov")."""
+    return long[:-1] == short and long[-1] == "e" and len(long) >= _LONG_NAME and long[-2] in _LAST_CONSONANTS \
+        and long[-3] in _LAST_CONSONANTS
 
 
 _VOWEL_RUN = re.compile(r"[aeiouyаеиоуыэюяё]+")

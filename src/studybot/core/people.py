@@ -24,6 +24,8 @@ from .lexicon import Lexicon
 from .lexicon_countries import COUNTRY_NAMES
 from .lexicon_names import NAME_WORDS
 from .lexicon_ru_given import PATRONYMIC_BASES as _RU_BASES
+from .lexicon_ru_tutor import RUSSIAN_TUTOR
+from .lexicon_tutor import ENGLISH_TUTOR
 from .text import normalise as _normalise
 
 __all__ = ["Person", "PersonNames", "patronymic", "person_names"]
@@ -53,6 +55,12 @@ _ADJECTIVE_ENDINGS = {"ru": ("ая", "яя", "ое", "ее", "ые", "ие", "ы
                              "ыми")}
 _VERB_FORMS = {"en": ("ing", "ed")}
 _NOUN_ENDINGS = {"ru": ("о", "е")}  # "Основание Петербурга" opening a sentence: a noun, then a name
+# nouns for people (roles, trades, where one comes from) by their suffix: "Звездочёт", no; "Переводчик Фогель",
+# "Американец Ридли", "Составитель ..." opening a sentence are a noun, then a name; after one in lower case a run
+# is a person's ("штурман Ник Ридли") however foreign its surname
+_PERSON_SUFFIXES = {"ru": ("ник", "чик", "щик", "тель", "ист", "ец", "анин", "янин", "лог", "ном", "навт")}
+_OBLIQUE = {"ru": ("а", "я", "у", "ю", "е", "ом", "ем", "ой", "ы", "и")}  # a noun's endings but in the nominative
+_PERSON_TABLES = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}  # the tutor's roles and nouns for people
 
 
 @dataclass
@@ -92,6 +100,7 @@ class _Run:
     tokens: list[str]  # normalised; a hyphenated token is one ("jean-paul")
     opening: bool  # opens a sentence or a quotation: its first word may be no name
     placed: bool  # after a preposition of place ("в Доме Советов"): a place
+    after: str = ""  # the word before it, written in lower case ("штурман Ник Ридли"), or ""
 
 
 def _runs(text: str, lex: Lexicon) -> list[_Run]:
@@ -115,7 +124,8 @@ def _runs(text: str, lex: Lexicon) -> list[_Run]:
             if current:
                 out.append(current)
             opens = capital and (m.start() == 0 or (any(c in ".!?…«“\"(" for c in gap) and not after_initial))
-            current = _Run([normalise(token)], opens, normalise(previous) in lex.locatives) if capital else None
+            current = _Run([normalise(token)], opens, normalise(previous) in lex.locatives,
+                           normalise(previous) if previous[:1].islower() and not gap else "") if capital else None
         if possessive and current:  # "Marshall's Harvard speech": the name ends there
             out.append(current)
             current = None
@@ -177,6 +187,9 @@ class _Reader:
         self._alone_keys: set[str] | None = None
         self.runs: list[list[str]] = []
         self.hyphened: dict[str, int] = {}  # a run -> the words of its last token, where a hyphen joins them
+        table = _PERSON_TABLES.get(lex.code)
+        self.person_nouns = table.role_words | table.person_nouns if table else frozenset()
+        self.introduced: set[str] = set()  # runs after a noun for people ("штурман Ник Ридли")
         found = [run for text in self.texts for run in _runs(text, lex)]
         for run in found:
             words = self._trim(_words(run.tokens), run.opening)
@@ -184,6 +197,11 @@ class _Reader:
                 self.alone.add(words[0])
             elif 2 <= len(words) <= MAX_WORDS and len(run.tokens) >= 2 and not run.placed:
                 self.runs.append(words)
+                # (a language of surname endings, which foreign surnames lack; not after a noun in another case:
+                # "физика Генриха Штарка" is a name in the genitive)
+                if run.after and lex.code in _OBLIQUE and not run.after.endswith(_OBLIQUE[lex.code]) \
+                        and self._for_people(run.after):
+                    self.introduced.add(" ".join(words))
                 if (tail := len(_words(run.tokens[-1:]))) > 1:
                     self.hyphened[" ".join(words)] = tail
 
@@ -192,6 +210,12 @@ class _Reader:
         if self._alone_keys is None:
             self._alone_keys = {self.key(w) for w in self.alone}
         return self._alone_keys
+
+    def _for_people(self, word: str) -> bool:
+        """Is a word a noun for people: a role ("капитан", "astronomer") or, by its suffix, a trade or where one
+        comes from ("переводчик", "американец")?"""
+        suffixes = _PERSON_SUFFIXES.get(self.lex.code, ())
+        return word in self.person_nouns or len(word) > 5 and word.endswith(suffixes)
 
     def _lowered(self, word: str) -> bool:
         """Do the texts write the word, in some form, in lower case ("Интересы" / "интерес")?"""
@@ -207,7 +231,7 @@ class _Reader:
             return words  # two initials ("О. Ю. Шмидт", "С. П. ..."): no preposition "о", "с" or "в"
         while words and (words[0] in lex.titles or words[0] in lex.stop or words[0] in lex.connectives or (
                 len(words) > 1 and self.key(words[0]) in self.countries) or (opening and (
-                self._lowered(words[0])
+                self._lowered(words[0]) or (len(words) > 1 and self._for_people(words[0]))
                 or (nouns and words[0].endswith(nouns))))):
             words = words[1:]
             opening = False
@@ -225,6 +249,7 @@ class _Reader:
         if _patronymic(plain[-1], lex) or any(w in lex.place_words or w in self.body_words for w in plain):
             return False  # "Арина Родионовна": a name and a patronymic, no surname; "Mount Pinatubo", "X Society"
         if any(len(w) == 1 for w in plain) or " ".join(words) in self.who or len(plain) < len(words) \
+                or " ".join(words) in self.introduced \
                 or _ELIDED_WORD.match(plain[-1]):
             # an initial, a "who" card's answer, a particle ("Карл фон Бреннер", "Charles d'Artagnan")
             return True

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .matching import Prepared, Want
 
 __all__ = ["alternated_pair", "aspect_pair", "aspect_stems", "collective_adjective", "imperfectives", "inchoative_pair",
-           "other_prefix", "person_pair", "prefixed_verb", "prefixes_apart", "same_family"]
+           "nu_dropped", "other_prefix", "person_pair", "prefixed_verb", "prefixes_apart", "same_family"]
 
 # prefixes that make a perfective or a shade of the bare verb, longest first; not "раз-"/"рас-" (undoing,
 # parting) nor "от-" (away, undoing), which turn a verb toward its opposite
@@ -99,6 +99,19 @@ def aspect_stems(word: str, stem: str) -> tuple[str, ...]:
         return ()
     bare = tuple(stem[len(p):] for p in ASPECT_PREFIXES if stem.startswith(p) and len(stem) - len(p) >= MIN_ROOT)
     return bare + tuple(imperfectives(stem)) if len(stem) >= MIN_ROOT and not word.endswith(_THIRD) else bare
+
+
+_NU_ROOT_END = "гкхбпдтзс"  # "-нуть" verbs that drop "-ну-" in the past: "отверг", "достиг", "исчез", "мёрз"
+_NU_MIN = 8  # letters of a stem in "-нут" at least ("минут" is a noun)
+
+
+def nu_dropped(a: str, b: str) -> bool:
+    """Are two stems one verb in "-нуть": its short participle (or infinitive), which keeps "-ну-", and its past,
+    which drops it after a consonant ("отвергнут" / "отвергли", "отверг"; "достигнута" / "достигли")?"""
+    for x, y in ((a, b), (b, a)):
+        if x.endswith("нут") and len(x) >= _NU_MIN and x[-4] in _NU_ROOT_END and y in (x[:-3], x[:-3] + "л"):
+            return True
+    return False
 
 
 _INCHOATIVE = ("раз", "рас")  # "разбогатеть": becoming so, no undoing, on a verb made of an adjective

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..dates import day_dot_month
-from ..matching import Prepared, find_phrase
+from ..matching import Match, Prepared, find_phrase
 from ..numbers_en import FRACTION_PARTS
 from ..packs import Card
 from ..quantities import Quantity
@@ -57,6 +57,30 @@ def _fraction_as_percentage(blank: str, ref: Prepared, piece: Prepared) -> bool:
     return len(said) == 1 and same_quantity(wanted, said[0]) and len(piece.content()) <= 2
 
 
+def _names_kept(ref: Prepared, piece: Prepared) -> bool:
+    """Does a piece say the names a blank's figure goes with ("Charles II": "Charles", not "James II")?"""
+    names = [i for i in ref.content() if ref.words[i] in ref.capitalised and ref.words[i].isalpha()]
+    return all(any(piece.lang.word_match(ref.stems[i], piece.stems[j]) >= 0 for j in piece.content()) for i in names)
+
+
+def _in_its_place(ref: Prepared, longer: list[Prepared], piece: Prepared, found: Match) -> bool:
+    """Does a piece that gives a blank's shorter wording put another word where a longer wording of the blank has
+    its own ("северный полярный круг" for "{{южный полярный круг|полярный круг}}": the short wording leaves the word
+    out, it does not let another in)?"""
+    start, end = min(found.positions), max(found.positions)
+    before = [j for j in piece.content() if j < start]
+    after = [j for j in piece.content() if j > end]
+    for long in longer:
+        inside = find_phrase(ref, long)
+        if inside is None or find_phrase(long, piece) is not None:
+            continue
+        own_before = any(j < min(inside.positions) for j in long.content())
+        own_after = any(j > max(inside.positions) for j in long.content())
+        if (own_before and before and before[-1] == start - 1) or (own_after and after and after[0] == end + 1):
+            return True
+    return False
+
+
 class ClozeGrading(GraderBase):
     """`cloze` cards."""
 
@@ -79,13 +103,15 @@ class ClozeGrading(GraderBase):
                 continue
             if ref.quantities:
                 if all(any(same_quantity(w, h) for h in piece.quantities) for w in ref.quantities) \
-                        and _figures(piece) == _figures(ref) and ref.direction() * piece.direction() >= 0:
+                        and _figures(piece) == _figures(ref) and ref.direction() * piece.direction() >= 0 \
+                        and _names_kept(ref, piece):
                     return True  # (a factor's way counts: "halves" is not "doubles")
                 continue
             found = find_phrase(ref, piece)
             if found is not None and len(piece.content()) <= len(ref.content()) + 2 \
-                    and not prefix_swapped(ref, piece, found):  # "втекает" is no slip of "вытекает"
-                return True
+                    and not prefix_swapped(ref, piece, found) \
+                    and not _in_its_place(ref, [self.prep(a) for a in alternatives if a != alt], piece, found):
+                return True  # ("втекает" is no slip of "вытекает")
             if "".join(ref.words) == "".join(piece.words):
                 return True  # "break-through" for "breakthrough"
         return False

@@ -72,8 +72,10 @@ def same_quantity(want: Quantity, have: Quantity, allowed: float = 0.0, *, point
         return _same_share(want, have, allowed)
     wd, hd = in_days(want), in_days(have)
     if wd is not None and hd is not None:
-        # (in days a bound is not exact: 113 minutes are 108 and 5 only up to rounding)
-        slack = max(allowed * DURATION_DAYS[want.unit or "day"], wd * 0.005) * (1 + 1e-9)
+        # (in days a bound is not exact: 113 minutes are 108 and 5 only up to rounding); a figure in the card's
+        # own unit is read as written, converted nothing: "750 days" is not 751 days
+        same = have.unit == want.unit and want.unit is not None
+        slack = max(allowed * DURATION_DAYS[want.unit or "day"], wd * (1e-9 if same else 0.005)) * (1 + 1e-9)
         return abs(wd - hd) <= slack or abs(_month_of_30(want, wd) - _month_of_30(have, hd)) <= slack
     if want.kind == "money" and have.kind == "money" and want.unit and have.unit and want.unit != have.unit:
         return False  # "14.5 dollars" is not 14.5 francs

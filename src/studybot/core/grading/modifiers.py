@@ -35,6 +35,7 @@ from ..ru_families import ADJECTIVE_ENDINGS, VERB_ENDINGS
 Covered = tuple[bool, str, bool, tuple[int, ...]]
 _HOW_OFTEN = frozenset(("чаще", "реже"))
 _SHORTEST_POINT = 3  # content words: a shorter point without one is a single word
+_PERIODS = frozenset(("ancient", "old", "classical"))  # words of period a language's or people's name may drop
 
 
 def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prepared, skip: frozenset[str],
@@ -42,7 +43,7 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
     """The point made by `cover` without one of its modifiers (see the module), or None."""
     point = prep(point_text)
     content = [i for i in point.content() if point.stems[i] not in skip]
-    if len(content) < _SHORTEST_POINT or point.negated() or point.quantities:
+    if (len(content) < _SHORTEST_POINT and not _period_of_name(point, content)) or point.negated() or point.quantities:
         return None
     said = {got.stems[j] for j in got.content()}
     missing = [i for i in content if point.stems[i] not in said]
@@ -70,6 +71,14 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
         if got.stems[j] == head and j - 1 in content_got and j - 1 not in places:
             return None  # another word in the missing one's place: "a strong west wind"
     return made
+
+
+def _period_of_name(point: Prepared, content: list[int]) -> bool:
+    """Is a point of two words a word of period before a name ("ancient Greek", "classical Latin"): a learner who
+    names the language or people alone ("Greek") names the same one, while another period ("modern Greek") stays
+    wrong (`_opposite_said`, and another word in its place)?"""
+    return len(content) == 2 and content[1] == content[0] + 1 and point.words[content[0]] in _PERIODS \
+        and point.words[content[1]] in point.capitalised
 
 
 def _kind_before_noun(point: Prepared, m: int) -> bool:

@@ -133,13 +133,30 @@ def _transliterated(words: list[str]) -> list[str] | None:
     return [w.translate(_TRANSLIT) for w in words]
 
 
+_LABELS = frozenset(("number", "no", "num", "nr", "номер", "n"))
+
+
 def by_number(n: int, options: list[Prepared], got: Prepared) -> int | None:
     """The option an answer names by its place in the list, unless the options are themselves figures."""
     m = _NUMBERED.match(got.text.strip())
+    if (labelled := _by_label(options, got)) is not None:
+        return labelled
     if not m or any(o.quantities or any(w.isdigit() for w in o.words) for o in options):
         return None
     place = int(m.group(1)) - 1
     return place if 0 <= place < n else None
+
+
+def _by_label(options: list[Prepared], got: Prepared) -> int | None:
+    """Options told apart by a number in their words ("bar No. 6", "bar No. 21", "bar No. 9"): a bare figure, or one
+    after "number", "No." or "#" ("6", "number 6"), names the one option that holds it, whatever its place."""
+    figures = [q.value for q in got.quantities]
+    if len(figures) != 1 or len(got.content()) > 2 or not all(o.quantities for o in options):
+        return None
+    if any(w not in _LABELS and not w.isdigit() for w in got.words):
+        return None
+    holding = [i for i, o in enumerate(options) if figures[0] in {q.value for q in o.quantities}]
+    return holding[0] if len(holding) == 1 else None
 
 
 def by_yes_no(options: list[Prepared], got: Prepared) -> int | None:

@@ -1,5 +1,4 @@
-"""Cards with parts: keypoints (list, explain) and options (choice); blanks (cloze) are in `cloze.py`, items
-(order) in `ordering.py`."""
+"""Cards with parts: keypoints (list, explain), options (choice); blanks (cloze): `cloze.py`, items: `ordering.py`."""
 
 from __future__ import annotations
 
@@ -37,6 +36,7 @@ from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_an
 from .denied_after import denied_after
 from .figures import figures_agree, same_quantity
 from .intensifiers import intensifier, unstressed, weakened
+from .letter_symbols import symbol_alone
 from .modifiers import without_modifier
 from .options import (
     CYRILLIC_LETTERS,
@@ -269,7 +269,7 @@ class StructuredGrading(ClozeGrading):
                     return True, ", ".join(q.text for q in ref.quantities), False, ()
                 skips = skips | figures
             match = find_phrase(ref, got, skip=skips, negation=negation, otherwise=sense(ref, got, avoid)) \
-                if ref.content() else None
+                if ref.content() else symbol_alone(phrase, got)  # "A" for an ampere
             if match is None and negation is not None and ref.content() and got.negated():
                 match = in_one_clause(ref, got, self.prep, skips, negation)  # "a wall, and ours have none"
             match = match or stopped_as_purpose(ref, got, skip)  # "чтобы договор не подписали": "сорвать подписание"

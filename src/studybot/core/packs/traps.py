@@ -50,6 +50,7 @@ _COMMENT: Final = re.compile(r"^([ \t]+)#(.*)$")
 
 # the second half of a paired conjunction ("не только X, но и Y", "not only X but also Y") opens no wording alone
 _SECOND_HALF: Final = re.compile(r"(?:но|а)\s+(?:и|также|тоже)\s|but\s+also\s", re.IGNORECASE)
+_CLAUSE: Final = re.compile(r"(?:что|чтобы|который|которая|которое|которые|that|which|who|whose)\s")
 
 _Warn = Callable[[Node, str, "int | None"], None]
 """Reports a warning at a node (or, given a line, at the start of that line)."""
@@ -155,6 +156,9 @@ def _flow_commas(node: SequenceNode, key: str, lines: list[str], warn: _Warn) ->
             continue
         between = lines[left.end_mark.line][left.end_mark.column:right.start_mark.column]
         second_half = _SECOND_HALF.match(right.value) is not None  # "[не только X, но и Y]": one wording
+        # an order's item that opens with a clause's conjunction ("[it turned out, that ...]", "[выяснилось, что
+        # ...]"): a sentence with a comma inside, no item of its own
+        second_half = second_half or key == "items" and _CLAUSE.match(right.value) is not None
         if between != "," and not (second_half and between.rstrip(" ") == ","):
             continue
         joined = f"{left.value}{between}{right.value}"
