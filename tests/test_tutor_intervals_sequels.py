@@ -70,6 +70,19 @@ def test_a_span_of_one_thing_is_no_interval(town: Tutor) -> None:
     assert "more than 200 years" not in " ".join(reply.sentences[:1])
 
 
+def test_the_dates_of_both_events_come_from_the_section_cited() -> None:
+    """A reply of two dated sentences cites one section: a date told in another section (or the source text) is not
+    shown under it; two dates of one section are."""
+    sections = (Section(id="bridge", title="The bridge", notes="The Harlow bridge was opened by the mayor on 3 May "
+                        "1851.\n\nThe bridge was painted red."),
+                Section(id="ferry", title="The ferry", notes="The old Harlow ferry made its last crossing on 20 June "
+                        "1852.\n\nThe ferry carried carts and sheep."))
+    tutor = Tutor(Pack(id="t", title="Harlow", sections=sections, cards=(), language="en"), cache=False)
+    reply = tutor.ask("How long between the opening of the Harlow bridge and the last crossing of the ferry?")
+    notes = {s.id: s.notes.replace("\n", " ") for s in sections}
+    assert reply.kind != "answer" or all(s in notes[reply.section_id or ""] for s in reply.sentences), reply
+
+
 @pytest.mark.parametrize(("question", "fact"), [
     ("Через сколько лет после открытия моста закрыли паром?", "спустя 12 лет"),
     ("Что было после пожара в гостином дворе?", "отстроили гостиный двор"),

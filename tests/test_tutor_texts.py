@@ -295,6 +295,21 @@ def test_source_text_sentences_are_passages(tmp_path):
                                "broke.",)
 
 
+@pytest.mark.parametrize("heading", ["4. Floods of the Lenn valley and its mills", "Floods, dams and mills of the Lenn",
+                                     "The second flood: 1911-1912"])
+def test_a_heading_of_the_source_text_is_no_passage(tmp_path, heading):
+    """A paragraph of the source that is a short run of words without a final stop is a heading: never a sentence of
+    a reply (numbered or not), while a sentence after it still is one."""
+    (tmp_path / "source.txt").write_text(
+        f"A history of the Lenn\n\n{heading}\n\nThe Lenn flooded its mills in the spring of 1911, when the snow "
+        "melted early.\n", encoding="utf-8")
+    pack = pack_of(WETLANDS, path=str(tmp_path / "p.yaml"), source=Source(title="Lenn annals", text="source.txt"))
+    tutor = Tutor(pack, cache=False)
+    assert heading.split(". ")[-1] not in {d.text for d in tutor.docs}
+    reply = tutor.ask("when did the Lenn flood its mills?")
+    assert reply.kind == "answer" and all(s.endswith(".") for s in reply.sentences), reply.sentences
+
+
 PUMPS = (Section(id="first", title="The first pump", notes="On 16 March 1931 Smith and Jones got the first "
                  "screw-driven pump to work. It was hard to make, because its parts had to fit exactly."),
          Section(id="piston", title="The piston pump", notes="The piston pump was more robust and easier to make "

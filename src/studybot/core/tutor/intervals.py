@@ -84,13 +84,16 @@ def dates_of_both(ranker: Ranker, q: Question, ranked: list[Scored]) -> tuple[Sc
     """Two dated passages that together tell of both events a question of the time between them names ("how long
     between the bridge and the ferry?": "The bridge was opened on 3 May 1851" and "The ferry made its last crossing
     on 20 June 1851"), each saying a word of the question the other does not and other dates, and together every
-    word of it (but those of the span asked, "how long", "apart", "прошло"); None when no two do."""
+    word of it (but those of the span asked, "how long", "apart", "прошло"); None when no two do. Both come from one
+    section (or both from the source text): the reply cites one, and a sentence shown is one of what it cites."""
     if not asks_interval(q):
         return None
     units = [u for u in q.units if u.stem not in q.kinds and u.text.lower() not in _FRAMING and not u.light]
     dated = [r for r in ranked[:ranker.weights.answers_tried] if _DATE.search(normalise(r.doc.text))]
     for i, first in enumerate(dated):
         for second in dated[i + 1:]:
+            if first.doc.section_id != second.doc.section_id:
+                continue
             one, other = _met(first.doc, units), _met(second.doc, units)
             if one - other and other - one and one | other == set(units) and _dates(first.doc) != _dates(second.doc):
                 return (first, second) if first.doc.id < second.doc.id else (second, first)

@@ -5,8 +5,9 @@ broken anywhere); a source text is wrapped prose. Lines of a paragraph are joine
 (a blank line, a list item or a heading breaks it), then cut into sentences at a final
 stop followed by a capital, a digit or an opening quote, but not after an
 abbreviation ("Mr.", "St.", "e.g.", "г."), an initial ("J. Tuzo Wilson") or inside a
-decimal ("3.5"). Cards are never passages: their prompts, options and order
-instructions are questions, not statements (see `documents` for how cards still help).
+decimal ("3.5"). A paragraph of the source text that is one short run of words without a final stop
+("5. Kinds of glacier", set off by blank lines) is a heading, not a passage. Cards are never passages:
+their prompts, options and order instructions are questions, not statements (see `documents` for how cards still help).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ PassageKind = Literal["note", "source"]
 MAX_SOURCE_CHARS = 2_000_000  # characters of a source text that are read
 MIN_SOURCE_WORDS = 4  # shorter source sentences (headings, captions) are not passages
 HEADING_WORDS = 6  # a line of at most this many words without a final stop, before a capital, is a heading
+HEADING_PARAGRAPH_WORDS = 14  # a source paragraph of at most this many words without a final stop is a heading
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)]|[a-z][.)])\s+")  # not "J. Tuzo Wilson"
 _FINAL = ".!?…:;"
@@ -82,13 +84,24 @@ def _is_heading(line: str, nxt: str) -> bool:
     return nxt[:1].isupper() or bool(_BULLET.match(nxt))
 
 
-def sentences(text: str, words: TutorWords) -> list[tuple[int, str]]:
-    """(paragraph number, sentence) for every sentence of a text."""
+def sentences(text: str, words: TutorWords, headings: bool = True) -> list[tuple[int, str]]:
+    """(paragraph number, sentence) for every sentence of a text; `headings=False` leaves out
+    the paragraphs that are headings (`is_heading_paragraph`)."""
     out: list[tuple[int, str]] = []
     for number, paragraph in enumerate(join_lines(text)):
         paragraph = _BULLET.sub("", paragraph, count=1) if _BULLET.match(paragraph) else paragraph
+        if not headings and is_heading_paragraph(paragraph):
+            continue
         out.extend((number, s) for s in _split(paragraph, words))
     return out
+
+
+def is_heading_paragraph(paragraph: str) -> bool:
+    """Is a paragraph of prose (its number taken off) a heading: a short run of words with no final stop anywhere
+    ("Tides and currents", "The second voyage: 1831-1836")? A sentence ends with one, and a paragraph of sentences
+    too."""
+    return paragraph.rstrip(_CLOSERS)[-1:] not in _FINAL and not _END.search(paragraph) and len(
+        paragraph.split()) <= HEADING_PARAGRAPH_WORDS
 
 
 def _split(paragraph: str, words: TutorWords) -> list[str]:
@@ -133,7 +146,7 @@ def passages(pack: Pack, words: TutorWords) -> Iterator[Passage]:
             yield Passage("note", sentence, section.id, order, paragraph)
     text = pack.source_text()  # None when the pack names none or it cannot be read
     order = 0
-    for paragraph, sentence in sentences((text or "")[:MAX_SOURCE_CHARS], words):
+    for paragraph, sentence in sentences((text or "")[:MAX_SOURCE_CHARS], words, headings=False):
         if len(sentence.split()) >= MIN_SOURCE_WORDS:
             order += 1
             yield Passage("source", sentence, None, order, paragraph)
