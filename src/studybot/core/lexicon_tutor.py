@@ -288,7 +288,7 @@ ENGLISH_TUTOR = TutorWords(
     name_endings=(),
     abbreviations=_words(
         "mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev hon no nos vol fig figs approx ca "
-        "e.g i.e cf vs etc al u.s u.k u.n a.m p.m inc ltd co corp dept est"),
+        "e.g i.e cf vs v etc al u.s u.k u.n a.m p.m inc ltd co corp dept est"),
     stripped_prefixes=(*STRIPPED_PREFIXES, "co"),
     joined_prefixes=JOINED_PREFIXES,
     cardinal=(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
