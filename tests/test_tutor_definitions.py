@@ -3,7 +3,7 @@ and Russian: one table per language, on notes of our own (a salt town, a glass w
 
 The forms of a definition: "X is a Y", "X, a Y, ...", "a Y, the X" (the term after its description),
 "X (a Y)", "Y, called X", "the so-called X", "Y is termed X", "X, which ...", "X means / refers to ...",
-"by X we mean ...", "X, or Y, ..." (another name); "X — это Y", "X — Y", "X является Y", "Xой
+"by X we mean ...", "...: this is X", "X, or Y, ..." (another name); "X — это Y", "X — Y", "X является Y", "Xой
 называется Y", "Y называют Xом", "так называемая X", "X (Y)", "X, то есть Y", "под X понимают Y",
 "X — так называли Y", "X, или Y", "слово X означает Y"; a person by a role or an appositive ("Hawise
 Brenner, a widow from Lindau ...", "приказчик Семён Рябов") or a patronymic in any case ("назначил
@@ -72,6 +72,8 @@ Crystal was cut into goblets and chandeliers.
 Seeds are tiny bubbles trapped in the glass.
 A glass with many seeds was sold cheaply.
 Devitrification means that the glass turns cloudy as crystals grow in it.
+Old panes were rubbed with wet sand and felt until they shone again: this is the smoothing.
+The smoothing of one pane took a whole day.
 Ambrose Kettle, a glazier from Bristol and the first master of the works, built the furnace in 1612.
 The works employed twelve men.
 Kettle sold the works in 1630.
@@ -137,6 +139,7 @@ ENGLISH = [
     ("salt", "What was the salzpfennig?", "a new copper coin"),
     ("glass", "What is the lehr?", "a second oven"),
     # X refers to / means ; by X we mean
+    ("glass", "What is the smoothing?", "rubbed with wet sand"),  # "...: this is X" names what it told
     ("salt", "What is a seething?", "one boiling of a pan"),  # not "Six seethings were allowed", said first
     ("glass", "What is cullet?", "broken glass"),  # not the batch it goes into, said first
     ("glass", "What does cullet refer to?", "broken glass"),

@@ -83,6 +83,15 @@ def test_wrapped_lines_are_joined_into_whole_sentences():
      ["В 1991 г. Ельцин победил.", "М. С. Горбачёв ушёл.", "«9 + 1».", "Затем всё."]),
     ("- first item\n- second item\nA sentence after the list.", ENGLISH_TUTOR,
      ["first item", "second item", "A sentence after the list."]),
+    ("The judges struck it down in Harlow v. Lenn Mills in 1911. The mill closed.", ENGLISH_TUTOR,  # a law case
+     ["The judges struck it down in Harlow v. Lenn Mills in 1911.", "The mill closed."]),
+    ('The keeper shouted: "The dam is gone. Run to the hill!" Nobody ran. He said "no" twice. It rained.',
+     ENGLISH_TUTOR, ['The keeper shouted: "The dam is gone. Run to the hill!"', "Nobody ran.", 'He said "no" twice.',
+                     "It rained."]),  # a quotation of two sentences is said in one
+    ("The keeper wrote “The dam is gone. We left.” Then the water came.", ENGLISH_TUTOR,
+     ["The keeper wrote “The dam is gone. We left.”", "Then the water came."]),
+    ("Сторож крикнул: «Плотину прорвало. Бегите!» Никто не побежал.", RUSSIAN_TUTOR,
+     ["Сторож крикнул: «Плотину прорвало. Бегите!»", "Никто не побежал."]),
 ])
 def test_sentences_end_at_a_stop_not_at_an_abbreviation_an_initial_or_a_decimal(text, words, expected):
     assert [s for _, s in sentences(text, words)] == expected
@@ -297,17 +306,20 @@ def test_source_text_sentences_are_passages(tmp_path):
 
 @pytest.mark.parametrize("heading", ["4. Floods of the Lenn valley and its mills", "Floods, dams and mills of the Lenn",
                                      "The second flood: 1911-1912"])
-def test_a_heading_of_the_source_text_is_no_passage(tmp_path, heading):
-    """A paragraph of the source that is a short run of words without a final stop is a heading: never a sentence of
-    a reply (numbered or not), while a sentence after it still is one."""
+def test_a_heading_of_the_source_text_never_answers(tmp_path, heading):
+    """A paragraph of the source that is a short run of words without a final stop is a heading (numbered or not):
+    indexed as one, so its words count in the text's statistics, but never a sentence of a reply, while a sentence
+    after it still is one."""
     (tmp_path / "source.txt").write_text(
         f"A history of the Lenn\n\n{heading}\n\nThe Lenn flooded its mills in the spring of 1911, when the snow "
         "melted early.\n", encoding="utf-8")
     pack = pack_of(WETLANDS, path=str(tmp_path / "p.yaml"), source=Source(title="Lenn annals", text="source.txt"))
     tutor = Tutor(pack, cache=False)
-    assert heading.split(". ")[-1] not in {d.text for d in tutor.docs}
-    reply = tutor.ask("when did the Lenn flood its mills?")
-    assert reply.kind == "answer" and all(s.endswith(".") for s in reply.sentences), reply.sentences
+    assert {d.kind for d in tutor.docs if d.text == heading.split(". ")[-1]} == {"heading"}
+    for question in ("when did the Lenn flood its mills?", "what were the floods, dams and mills of the Lenn valley?"):
+        reply = tutor.ask(question)
+        assert all(s.endswith(".") for s in reply.sentences), reply.sentences
+    assert tutor.ask("when did the Lenn flood its mills?").kind == "answer"
 
 
 PUMPS = (Section(id="first", title="The first pump", notes="On 16 March 1931 Smith and Jones got the first "

@@ -63,16 +63,14 @@ STOP = _words(
     "these those their there they he she his her them which who whom what when where why how do did does "
     "has have had than then so into about over under between during while also only just very would will "
     "could should can may might must s its itself one some any such both each even still really quite "
-    "him hers theirs "
-    "rather much many lot lots toward towards b c d e f g h i j k l m n o p q r t u v w x y z"
+    "him hers theirs rather much many lot lots toward towards b c d e f g h i j k l m n o p q r t u v w x y z"
 )
 # Words that start a new clause: a negation or a direction word only affects its own clause.
 CLAUSE_BREAKS = _words("but whereas while although though however yet because so and then")
 
 # ------------------------------------------------------------------ negation
 
-# Words that only negate. The tutor keeps the other negators as content ("unwilling", "few",
-# "without" can be what a question is about).
+# Words that only negate. The tutor keeps the other negators as content ("unwilling", "few", "without" can be asked).
 BARE_NEGATORS = _words("not no never none nothing neither nor cannot nobody nowhere")
 NEGATORS = BARE_NEGATORS | _words("non without hardly barely scarcely few little unlikely unwilling reluctant unable "
                                   "absent")
@@ -112,6 +110,8 @@ ABBREVIATIONS = {
     "northeast": "north east", "southwest": "south west", "southeast": "south east",
     "w/o": "without", "w/": "with",
     "wwi": "world war 1", "ww1": "world war 1", "wwii": "world war 2", "ww2": "world war 2",  # ordinals of a name
+    "ppl": "people", "thru": "through", "prez": "president", "temp": "temperature", "temps": "temperatures",  # chat
+    "reps": "representatives", "yrs": "years", "sats": "satellites",  # clipped words ("how many ppl", "what temp")
 }
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {

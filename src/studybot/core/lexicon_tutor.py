@@ -195,6 +195,7 @@ class TutorWords:
     meant_by: str = ""  # "by X we mean ...", "под X понимают ...": a regular expression, group 1 the term
     renaming: tuple[str, ...] = ()  # "X, or Y, ...", "X, that is Y": what gives another name of a term, after a comma
     indefinite: frozenset[str] = frozenset()  # articles of a description: "a new coin, the X" introduces X
+    demonstratives: frozenset[str] = frozenset()  # "... roads were tolled: this is the salt tax": names what it follows
     prepositions: frozenset[str] = frozenset()  # what opens a phrase that is no subject ("Основание по Аррениусу —
     # это"; not "of": "the speed of light is" defines both)
     # -- which kind (`tutor.instances`): "which gas" asks for an instance of a category the text names
@@ -288,7 +289,7 @@ ENGLISH_TUTOR = TutorWords(
     name_endings=(),
     abbreviations=_words(
         "mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev hon no nos vol fig figs approx ca "
-        "e.g i.e cf vs etc al u.s u.k u.n a.m p.m inc ltd co corp dept est"),
+        "e.g i.e cf vs v etc al u.s u.k u.n a.m p.m inc ltd co corp dept est"),
     stripped_prefixes=(*STRIPPED_PREFIXES, "co"),
     joined_prefixes=JOINED_PREFIXES,
     cardinal=(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
@@ -457,7 +458,7 @@ ENGLISH_TUTOR = TutorWords(
     meant_by=r"^\W*by ((?:[\w-]+ ){0,3}?[\w-]+),? (?:we|you|one|they|i|the \w+|\w+) (?:mean|means|meant|understand|"
              r"understands|understood)\b",
     renaming=("or", "that is", "i.e", "ie", "in other words"),
-    indefinite=_words("a an"),
+    indefinite=_words("a an"), demonstratives=_words("this that these those"),
     kind_phrases=EN_KIND_PHRASES, kind_of=EN_KIND_OF, named_kinds=EN_NAMED_KINDS,
     instance_cues=("such as", "like", "including", "for example", "e.g"),
     other_cues=("and other", "or other", "among other"),

@@ -12,7 +12,8 @@ the relation is read from the text itself, never from a word list.
 Which sentences define a term at all (`Doc.heads`, `heads_of`): a copula defines what comes
 before it unless what follows says what was done to it or denies it ("X is a ...", not
 "X was abolished", "Вёрстка была закончена"); "by X we mean ...", "под X
-понимают ..." define X; "X, or Y, ..." gives another name; "a new coin, the X" introduces X.
+понимают ..." define X; "...: this is the X" at a sentence's end names what it told X; "X, or Y, ..." gives
+another name; "a new coin, the X" introduces X.
 
 A role or title the text puts before the name of one person only ("король Карл XII",
 "царь Пётр" among the aliases) stands for that person when a question uses it alone
@@ -34,6 +35,7 @@ __all__ = ["apposed", "copula_subject", "defines_kind", "defining_copula", "has_
 
 MAX_SIDE = 3  # content words of the defined side of a definition, at most
 MAX_TERM = 2  # ... and of the defining side, unless it lists single words
+NAMED_AFTER = 3  # words after "this is" that name what a sentence told before it ("...: this is the salt tax")
 _BRACKETED = re.compile(r"\([^)]*\)")
 _REGNAL = re.compile(r"^[ivxl]{1,5}$")  # the number of a ruler ("Карл XII"), no name
 _CLAUSE_END = re.compile(r"[,;:(.!?]")
@@ -261,6 +263,8 @@ def _heads(p: Prepared, stems: list[str], content: set[int], names: NameBook, wo
                 heads.update(stems[titled[-1] + 1:end + 1])
         if w in tw.copulas and 0 < i < len(seq) - 1:  # "X is a ...", "X — это ..."
             heads.update(stems[j] for j in copula_subject(seq, i, content, words))
+            if i > NAMED_AFTER and seq[i - 1] in tw.demonstratives and len(seq) - i - 1 <= NAMED_AFTER:
+                heads.update(stems[j] for j in range(i + 1, len(seq)) if j in content)  # "...: this is the salt tax"
     cues = _cue_positions(p.text, spans)
     for k, cue in enumerate(cues):
         after = seq[cue]

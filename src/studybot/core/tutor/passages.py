@@ -1,13 +1,13 @@
 """The passages the tutor answers from: whole sentences of a pack's notes and source text.
 
-Notes are written by hand in YAML block scalars, often wrapped (`notes: |` with lines
-broken anywhere); a source text is wrapped prose. Lines of a paragraph are joined
-(a blank line, a list item or a heading breaks it), then cut into sentences at a final
-stop followed by a capital, a digit or an opening quote, but not after an
-abbreviation ("Mr.", "St.", "e.g.", "г."), an initial ("J. Tuzo Wilson") or inside a
-decimal ("3.5"). A paragraph of the source text that is one short run of words without a final stop
-("5. Kinds of glacier", set off by blank lines) is a heading, not a passage. Cards are never passages:
-their prompts, options and order instructions are questions, not statements (see `documents` for how cards still help).
+Notes are written by hand in YAML block scalars, often wrapped (`notes: |` with lines broken anywhere); a source
+text is wrapped prose. Lines of a paragraph are joined (a blank line, a list item or a heading breaks it), then cut
+into sentences at a final stop followed by a capital, a digit or an opening quote, but not after an abbreviation
+("Mr.", "St.", "e.g.", "г."), an initial ("J. Tuzo Wilson"), inside a decimal ("3.5") or inside a quotation that
+closes soon after (`He said: "We are late. Run."`). A piece of the source text that is one short run of words
+without a final stop ("5. Kinds of glacier", set off by blank lines) is a heading: indexed, never an answer. Cards
+are never passages: their prompts, options and order instructions are questions, not statements (see `documents` for
+how cards still help).
 """
 
 from __future__ import annotations
@@ -21,12 +21,13 @@ from ..packs import Pack
 
 __all__ = ["MAX_SOURCE_CHARS", "MIN_SOURCE_WORDS", "Passage", "PassageKind", "join_lines", "passages", "sentences"]
 
-PassageKind = Literal["note", "source"]
+PassageKind = Literal["note", "source", "heading"]  # a heading of the source is indexed (its words count in the
+# text's statistics) but never answers (`ranking`)
 
 MAX_SOURCE_CHARS = 2_000_000  # characters of a source text that are read
 MIN_SOURCE_WORDS = 4  # shorter source sentences (headings, captions) are not passages
 HEADING_WORDS = 6  # a line of at most this many words without a final stop, before a capital, is a heading
-HEADING_PARAGRAPH_WORDS = 14  # a source paragraph of at most this many words without a final stop is a heading
+HEADING_PARAGRAPH_WORDS = 14  # a source piece of at most this many words without a final stop is a heading
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)]|[a-z][.)])\s+")  # not "J. Tuzo Wilson"
 _FINAL = ".!?…:;"
@@ -35,6 +36,8 @@ _CLOSERS = "\"'”’»)]"
 # a digit or an opening quote or bracket
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[^\W_a-zа-яё])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
+QUOTE_REACH = 160  # characters after a stop within which an open quotation must close for the stop to end no sentence
+_QUOTES = (('"', '"'), ("“", "”"), ("«", "»"))  # opening and closing double quotes; single ones double as apostrophes
 _WRAPPED = re.compile(r"[.!?…]\s|(?:^|\s)[a-zа-яё]{1,2}$")  # a sentence ends inside the line, or it ends on "в", "of"
 
 
@@ -84,24 +87,19 @@ def _is_heading(line: str, nxt: str) -> bool:
     return nxt[:1].isupper() or bool(_BULLET.match(nxt))
 
 
-def sentences(text: str, words: TutorWords, headings: bool = True) -> list[tuple[int, str]]:
-    """(paragraph number, sentence) for every sentence of a text; `headings=False` leaves out
-    the paragraphs that are headings (`is_heading_paragraph`)."""
+def sentences(text: str, words: TutorWords) -> list[tuple[int, str]]:
+    """(paragraph number, sentence) for every sentence of a text."""
     out: list[tuple[int, str]] = []
     for number, paragraph in enumerate(join_lines(text)):
         paragraph = _BULLET.sub("", paragraph, count=1) if _BULLET.match(paragraph) else paragraph
-        if not headings and is_heading_paragraph(paragraph):
-            continue
         out.extend((number, s) for s in _split(paragraph, words))
     return out
 
 
-def is_heading_paragraph(paragraph: str) -> bool:
-    """Is a paragraph of prose (its number taken off) a heading: a short run of words with no final stop anywhere
-    ("Tides and currents", "The second voyage: 1831-1836")? A sentence ends with one, and a paragraph of sentences
-    too."""
-    return paragraph.rstrip(_CLOSERS)[-1:] not in _FINAL and not _END.search(paragraph) and len(
-        paragraph.split()) <= HEADING_PARAGRAPH_WORDS
+def is_heading(sentence: str) -> bool:
+    """Is a piece of prose (its number taken off) a heading: a short run of words with no final stop ("Tides and
+    currents", "The second voyage: 1831-1836")? A sentence ends with one."""
+    return sentence.rstrip(_CLOSERS)[-1:] not in _FINAL and len(sentence.split()) <= HEADING_PARAGRAPH_WORDS
 
 
 def _split(paragraph: str, words: TutorWords) -> list[str]:
@@ -109,6 +107,8 @@ def _split(paragraph: str, words: TutorWords) -> list[str]:
     parts: list[str] = []
     start = 0
     for m in _END.finditer(paragraph):
+        if _quoting(paragraph[start:m.end()], paragraph[m.end():m.end() + QUOTE_REACH]):
+            continue
         if m.group().startswith(".") and len(m.group().rstrip(_CLOSERS)) == 1 and _no_end(paragraph[:m.start() + 1],
                                                                                             words):
             continue
@@ -120,6 +120,18 @@ def _split(paragraph: str, words: TutorWords) -> list[str]:
     if rest:
         parts.append(rest)
     return parts
+
+
+def _quoting(piece: str, after: str) -> bool:
+    """Does a stop at the end of `piece` fall inside a quotation of two sentences or more, one that `piece` opens and
+    leaves open and `after` closes ("Houston, we landed. All is well.")?"""
+    for opening, closing in _QUOTES:
+        if opening == closing:
+            if piece.count(opening) % 2 == 1 and closing in after:
+                return True
+        elif piece.count(opening) > piece.count(closing) and closing in after:
+            return True
+    return False
 
 
 def _no_end(before: str, words: TutorWords) -> bool:
@@ -146,7 +158,7 @@ def passages(pack: Pack, words: TutorWords) -> Iterator[Passage]:
             yield Passage("note", sentence, section.id, order, paragraph)
     text = pack.source_text()  # None when the pack names none or it cannot be read
     order = 0
-    for paragraph, sentence in sentences((text or "")[:MAX_SOURCE_CHARS], words, headings=False):
+    for paragraph, sentence in sentences((text or "")[:MAX_SOURCE_CHARS], words):
         if len(sentence.split()) >= MIN_SOURCE_WORDS:
             order += 1
-            yield Passage("source", sentence, None, order, paragraph)
+            yield Passage("heading" if is_heading(sentence) else "source", sentence, None, order, paragraph)

@@ -202,13 +202,13 @@ class Ranker:
         w8 = self.weights
         terms = [k for u in q.units for k in sorted(u.strong | u.weak)]
         hits = self.library.index.search(terms, limit=w8.candidates)
-        if not hits:
-            return []
-        top = max(h.score for h in hits) or 1.0
+        top = max((h.score for h in hits), default=1.0) or 1.0
         self.library.prefetch(h.doc_id + k for h in hits for k in range(-w8.context_reach, w8.context_reach + 1))
         ranked = []
         for hit in hits:
             doc = self.library.docs[hit.doc_id]
+            if doc.kind == "heading":  # a heading of the source text counts in its statistics, never answers
+                continue
             coverage, own = self.coverage(doc, q.units, q.total)
             focus = min(1.0, w8.focus_words / max(1, doc.size))  # a short passage is a focused answer
             score = coverage + self._bonus(doc, q) + w8.bm25_share * hit.score / top + w8.focus_share * focus
