@@ -13,7 +13,6 @@ from .figure_words import figure_positions
 from .parties import Covered, Parties, party_kept
 from .parties import unless_wrong_party as _unless_wrong_party
 from .parties import wrong_party as _wrong_party
-from .subject_nouns import subject_noun_elsewhere
 from .subjects import party_elsewhere, subject_replaced
 
 __all__ = ["motion_flipped", "party_kept", "swapped_points", "unless_wrong_party", "wrong_party"]
@@ -29,7 +28,7 @@ def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], part
     wordings = tuple(wordings)
     return _wrong_party(point, got, positions, parties, wordings, asked) \
         or subject_replaced(point, got, positions, parties) or doer_exchanged(point, got, positions) \
-        or caused_other_way(point, got, positions) or subject_noun_elsewhere(point, got, positions) \
+        or caused_other_way(point, got, positions) \
         or said is not None and said.text != point.text and party_elsewhere(said, got, positions, parties)
 
 
@@ -39,8 +38,7 @@ def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: 
     found = _unless_wrong_party(found, point, got, parties, asked)
     return (False, "", False, ()) if found[0] and (subject_replaced(point, got, found[3], parties)
                                                     or doer_exchanged(point, got, found[3])
-                                                    or caused_other_way(point, got, found[3])
-                                                    or subject_noun_elsewhere(point, got, found[3])) else found
+                                                    or caused_other_way(point, got, found[3])) else found
 
 
 _MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language
