@@ -58,7 +58,10 @@ def _fraction_as_percentage(blank: str, ref: Prepared, piece: Prepared) -> bool:
 
 
 def _names_kept(ref: Prepared, piece: Prepared) -> bool:
-    """Does a piece say the names a blank's figure goes with ("Charles II": "Charles", not "James II")?"""
+    """Does a piece say the names a blank's regnal numeral goes with ("Charles II": "Charles", not "James II")? A
+    figure's unit ("USD 580 million") is no such name: "$580m" fills it."""
+    if any(quantity.unit for quantity in ref.quantities):
+        return True
     names = [i for i in ref.content() if ref.words[i] in ref.capitalised and ref.words[i].isalpha()]
     return all(any(piece.lang.word_match(ref.stems[i], piece.stems[j]) >= 0 for j in piece.content()) for i in names)
 
