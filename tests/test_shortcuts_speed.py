@@ -14,6 +14,7 @@ from studybot.core.grading import Grader, layout_slips
 from studybot.core.grading.base import _texts
 from studybot.core.language import language
 from studybot.core.lexicon_negative import SEPARABLE
+from studybot.core.lexicon_phrasal import SEPARABLE_PHRASAL
 from studybot.core.packs import Pack, load_pack
 from studybot.core.quick import any_piece
 from studybot.core.text import normalise
@@ -102,7 +103,7 @@ def _negatives_long_way(text: str, monkeypatch: pytest.MonkeyPatch) -> str:
     """`rewrite_negatives` with every form searched for in every text."""
     lang = language("en")
     phrases.rewrite_negatives("they hid it", lang)  # (the table's pattern made: a text the quick test lets through)
-    every = tuple(w for forms, particle, _ in SEPARABLE for w in (*forms, particle)) + tuple(
+    every = tuple(w for forms, particle, _ in (*SEPARABLE, *SEPARABLE_PHRASAL) for w in (*forms, particle)) + tuple(
         "cease ceases ceased ceasing quit quits quitting give gives gave giving".split())  # (as `_EN_CEASED` has them)
     with monkeypatch.context() as m:
         m.setattr(phrases, "word_runs", lambda _: every)  # every quick test passes
