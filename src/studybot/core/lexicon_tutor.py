@@ -103,6 +103,8 @@ class TutorWords:
     period: str = ""  # ... and how a sentence gives a span of time ("from 1948 to 1952"), a regular expression
     counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
     counting_alone: frozenset[str] = frozenset()  # ... or by itself ("сколько"): a figure answers next to what counts
+    counting_skips: frozenset[str] = frozenset()  # adverbs of time between it and what it counts ("сколько сейчас
+    # в долине мельниц": mills are counted, not "now")
     purpose: str = ""  # how a sentence gives a purpose without a reason word (", to produce ..."), a regular expression
     not_reasons: str = ""  # what only looks like a reason ("since then", "so-called", "nobody knows why"), a regex
     explaining: tuple[str, ...] = ()  # a sentence's openings by which it gives the reason for the one before

@@ -255,6 +255,8 @@ class Analyser:
         for i, token in enumerate(tokens[:-1]):
             if (token in tw.counting and i > 0 and tokens[i - 1] in tw.asking) or token in tw.counting_alone:
                 for word in tokens[i + 1:]:  # "сколько разных аминокислот входит ...": up to the verb
+                    if word in tw.counting_skips and not phrase:
+                        continue  # "сколько сейчас в долине мельниц": not "сейчас"
                     if word in self.words.stop or word in tw.question_words or (
                             token in tw.counting_alone and word.endswith(tw.verb_endings or ("\0",))):
                         break
