@@ -250,13 +250,11 @@ class Analyser:
     def _counted(self, text: str, units: list[Unit]) -> frozenset[str]:
         """The stems of what "how many" counts ("how many ATP molecules": atp, molecules), light words left out."""
         tw = self.words.tw
-        tokens = WORD.findall(text)
+        tokens = [t for t in WORD.findall(text) if t not in tw.counting_skips]  # "сколько сейчас мельниц": not now
         phrase: list[str] = []
         for i, token in enumerate(tokens[:-1]):
             if (token in tw.counting and i > 0 and tokens[i - 1] in tw.asking) or token in tw.counting_alone:
                 for word in tokens[i + 1:]:  # "сколько разных аминокислот входит ...": up to the verb
-                    if word in tw.counting_skips and not phrase:
-                        continue  # "сколько сейчас в долине мельниц": not "сейчас"
                     if word in self.words.stop or word in tw.question_words or (
                             token in tw.counting_alone and word.endswith(tw.verb_endings or ("\0",))):
                         break
