@@ -88,14 +88,14 @@ def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...
     return False
 
 
-# a term and its number joined by a hyphen, as a designation is written ("caesium-137", "R-7")
+# a term and its number joined by a hyphen, as a designation is written ("cobalt-60", "R-7")
 _NUMBERED = re.compile(r"(?<![\w-])([^\W\d_]+)-\d+(?![\w.,]\d)")
 
 
 def numbered_otherwise(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """Does the answer give a matched word with a number after it where the point gives that word another one
-    ("caesium-134" for a point "caesium-137"), though an accepted wording without the number made the point
-    ("radioactive caesium")? Only a number the point joins to its word by a hyphen, as a designation is written
+    ("cobalt-58" for a point "cobalt-60"), though an accepted wording without the number made the point
+    ("radioactive cobalt")? Only a number the point joins to its word by a hyphen, as a designation is written
     ("senators serve two years" numbers nothing)."""
     named = {m.group(1).casefold() for m in _NUMBERED.finditer(point.text)}
     words, clauses = point.words, point.clauses

@@ -1,11 +1,11 @@
-"""A designation of letters and a number written glued ("Ту104", "Р7", "№94", "B52", "Уралмаш4Э") where the card
-writes it with a hyphen or a space ("Ту-104", "Р-7", "№ 94", "B-52", "Уралмаш-4Э"), or written in Latin letters
+"""A designation of letters and a number written glued ("Ту104", "Р7", "№94", "B52", "Тайфун4М") where the card
+writes it with a hyphen or a space ("Ту-104", "Р-7", "№ 94", "B-52", "Тайфун-4М"), or written in Latin letters
 drawn like the card's Cyrillic ones or the other way round ("T-34" typed with a Latin "T" for "Т-34"): one
 designation however it is written, read as the card writes it. Tried only on an answer found wrong, and only for a
 designation one of the card's own texts (wordings, options, blanks, known mistakes) names with those letters and
 that number (and the letters after it, "4Э"): a glued "Ту144" becomes the card's "Ту-144" (a wrong option stays
 wrong), and a chemical formula ("CO2", "H2O") that the card writes glued is never touched. A mark of more than four
-letters ("Уралмаш4Э") is read so only where the card writes it with a hyphen: a word and a figure apart ("лет 20")
+letters ("Тайфун4М") is read so only where the card writes it with a hyphen: a word and a figure apart ("лет 20")
 are no designation.
 """
 
