@@ -117,6 +117,10 @@ FRESH_FLOORS = {  # fresh questions on packs tuned on: what the tutor reaches to
     # 85.0 / 83.3, kisloty 67.5 / 91.7, petr-reforms 72.5 / 100.0; tuned on in round 26: transistor 90.0 / 91.7, rome
     # 87.5 / 100.0 (t26en), kisloty 80.0 / 91.7 (t26ru)
     "transistor": (0.90, 0.91), "rome": (0.87, 1.0), "kisloty": (0.8, 0.91), "petr-reforms": (0.72, 1.0),
+    # written blind from the notes in round 28; before tuning on them (at 3093d42): coral 72.5 / 60.0, congress
+    # 77.5 / 73.3, apollo 75.0 / 80.0, ledniki 72.5 / 53.3, neft 80.0 / 73.3, darvin 72.5 / 66.7
+    "coral": (0.72, 0.6), "congress": (0.77, 0.73), "apollo": (0.75, 0.8),
+    "ledniki": (0.72, 0.53), "neft": (0.8, 0.73), "darvin": (0.72, 0.66),
 }
 
 
