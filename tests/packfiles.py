@@ -85,7 +85,11 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             # round 27, written blind from the README and docs/grading.md; first measured at a3e8b30, before that
             # round's grader and tutor changes: grading 98.3, 97.1%; tutor 80.4/72.7, 79.3/87.0% (answered right /
             # declined)
-            "metre", "antarktida")
+            "metre", "antarktida",
+            # round 28, written blind from the README and docs/grading.md; first measured at 3093d42, before that
+            # round's grader and tutor changes: grading 97.4, 98.3%; tutor 77.6/59.1, 76.7/87.0% (answered right /
+            # declined)
+            "green-revolution", "sverkhtekuchest")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

@@ -116,7 +116,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # 97.9 and 97.7%
                ("xrays", 0.97, True), ("kolskaya", 0.97, True),
                # round 27, written blind, held out: first measured at a3e8b30 at 98.3 and 97.1%
-               ("metre", 0.98, True), ("antarktida", 0.97, True)]
+               ("metre", 0.98, True), ("antarktida", 0.97, True),
+               # round 28, written blind, held out: first measured at 3093d42 at 97.4 and 98.3%
+               ("green-revolution", 0.97, True), ("sverkhtekuchest", 0.98, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -185,7 +187,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 26 too, written blind with their held-out packs, first measured at 27249d4 at 83.8 and 82.5%
                    ("xrays", 0.83), ("kolskaya", 0.82),
                    # round 27, written blind with their held-out packs, first measured at a3e8b30 at 82.5 and 82.5%
-                   ("metre", 0.82), ("antarktida", 0.82)]
+                   ("metre", 0.82), ("antarktida", 0.82),
+                   # round 28, written blind with their held-out packs, first measured at 3093d42 at 71.2 and 72.5%
+                   ("green-revolution", 0.71), ("sverkhtekuchest", 0.72)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
