@@ -29,6 +29,10 @@ ENGLISH = [
     ("The members of the guild of Tarn numbered 300 in 1701.\n\nThe guild sold cloth to the coast.",
      "How many members did the guild of Tarn have?", "300"),  # a figure counting no word
     (LAKE, "How much water does Lake Orm hold?", "2,300"),  # an amount of it
+    ("The flood of Vell destroyed 40 farms and mills.\n\nVell lies on the coast.",
+     "How many mills did the flood of Vell destroy?", "40 farms and mills"),  # both nouns joined by "and" counted
+    ("The flood of Vell destroyed 40 farms and drowned the herds.\n\nVell lies on the coast.",
+     "How many herds did the flood of Vell drown?", None),  # "and" joins another clause: no herds counted
 ]
 
 RUSSIAN = [
@@ -38,6 +42,8 @@ RUSSIAN = [
      "Сколько лодок построил лесник Орлан?", None),  # the oars are counted
     ("В совет Велля вошли восемь человек.\n\nЧлены совета Велля собирались на мельнице.",
      "Сколько членов было в совете Велля?", "восемь человек"),
+    ("Наводнение в Велле разрушило 40 хуторов и мельниц.\n\nВелль стоит на берегу.",
+     "Сколько мельниц разрушило наводнение в Велле?", "40 хуторов и мельниц"),
 ]
 
 

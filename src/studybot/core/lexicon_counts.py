@@ -32,6 +32,7 @@ class CountWords:
     collectives: frozenset[str] = frozenset()  # nouns for a body of people ("regiment", "полк"): "3 regiments" counts
     # no people; every other noun for people or a role ("senators", "казаков") is a kind of the general word
     vague: frozenset[str] = frozenset()  # words that say "some number" and no figure ("a few", "several", "несколько")
+    joining: frozenset[str] = frozenset()  # words joining two nouns one figure counts ("165 towns and villages")
 
 
 # a small number as a figure or in words ("in 42 minutes", "within two days", "in a single day", "in a few hours")
@@ -49,6 +50,7 @@ ENGLISH_COUNTS = CountWords(
                       "women children adults spectators followers supporters mourners guests")),),
     magnitudes=_words("dozens scores hundreds thousands millions billions"),
     vague=_words("few several some many numerous various multiple countless"),
+    joining=_words("and or"),
     collectives=_words("crowd crowds army armies troops corps militia militias navy garrison regiment regiments "
                        "cavalry infantry government governments committee committees council councils parliament "
                        "senate company companies police tribes families households enemy allies nobility clergy")
@@ -91,6 +93,7 @@ RUSSIAN_COUNTS = CountWords(
                       "миллионами"),
     vague=_words("несколько нескольких нескольким несколькими немного немало много многие многих многими "
                  "множество ряд считанные считаных считанных"),
+    joining=_words("и или"),
     collectives=_words("люди народ толпа армия войско войска корпус полк дивизия гвардия гарнизон ополчение отряд "
                        "правительство комитет парламент сенат компания фирма неприятель делегация"),
     year_prepositions=_words("в во к ко с со по до от после этот этом том тот"),

@@ -81,6 +81,13 @@ def dating_numbers(seq: list[str] | tuple[str, ...], raw: str) -> frozenset[str]
                                                          if (seq[i - 1], seq[i]) in regnal})
 
 
+def _joined(p: Prepared, i: int, j: int, joining: frozenset[str]) -> bool:
+    """Are the words `i` and `j` of a passage in one clause, or is `j` the word right after an "and"/"or" that opens
+    the next ("165 towns and villages": both counted; not "40 farms and drowned the herds")?"""
+    changes = [k for k in range(i + 1, j + 1) if p.clauses[k] != p.clauses[k - 1]]
+    return not changes or (changes == [j - 1] and p.words[j - 1] in joining)
+
+
 def figure_keys(p: Prepared, stems: list[str], words: Words, raw: str = "") -> set[str]:
     """The keys a passage's figures give it: `PERCENT_KEY` for a percentage or a share, `MONEY_KEY` for a sum of
     money, `NUMBER_KEY` for a figure that is no year (or a year-like number that counts), and `COUNTED_KEY` + the
@@ -106,9 +113,9 @@ def figure_keys(p: Prepared, stems: list[str], words: Words, raw: str = "") -> s
             if not _year_counts(p, stems, words, i):
                 continue
             keys.add(NUMBER_KEY)
-        taken = 0
+        taken, joining = 0, words.tw.counts.joining
         for j in range(i + 1, min(len(seq), i + 1 + COUNTED_REACH)):
-            if p.clauses[j] != p.clauses[i] or taken == COUNTED_WORDS:
+            if not _joined(p, i, j, joining) or taken == COUNTED_WORDS:
                 break
             if seq[j] in words.stop or _is_figure(seq[j], words):
                 continue
@@ -119,7 +126,7 @@ def figure_keys(p: Prepared, stems: list[str], words: Words, raw: str = "") -> s
             spans.append(taken == 0 and stems[j] in words.when_stems)
             taken += 1
         for j in range(i + 1, min(len(seq), i + 1 + NEAR_REACH)):
-            if p.clauses[j] == p.clauses[i] and seq[j] not in words.stop and seq[j].isalpha():
+            if _joined(p, i, j, joining) and seq[j] not in words.stop and seq[j].isalpha():
                 keys.update(NEAR_KEY + k for part in words.keys(seq[j], stems[j]) for k in part)
         if not taken:
             spans.append(False)  # "reached 20,000": it may count anything
