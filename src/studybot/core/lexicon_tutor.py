@@ -208,6 +208,12 @@ class TutorWords:
     other_cues: tuple[str, ...] = ()  # after instances, the category follows ("Sallow and other ports")
     oblique_endings: tuple[str, ...] = ()  # a category word ending so has its name in the same case ("реке Орне")
     possessor_endings: tuple[str, ...] = ()  # ... else a name ending so is its possessor ("армия Кутузова")
+    # -- a name asked for (`tutor.names_asked`): "what was the name of X?" is answered by a name written beside X
+    name_asks: str = ""  # a regular expression, group "rest" the words that say X
+    name_ask_ends: frozenset[str] = frozenset()  # words after which the rest no longer says X ("that", "who", "of")
+    name_cues: tuple[str, ...] = ()  # words besides `naming_cues` that give a name ("renamed", "по имени")
+    name_ask_first: tuple[str, ...] = ()  # X's noun comes first, after adjectives ending so ("младшего сына": сын);
+    # without them, it comes last ("Tom's younger son that ...": son)
 
 
 _EN_DERIVATIONS = ("ational", "ization", "isation", "ation", "ition", "iti", "ness", "ment", "ship", "ical", "ic",
@@ -273,6 +279,10 @@ ENGLISH_TUTOR = TutorWords(
         "merchant peasant lawyer physician chemist"),
     agent_endings=("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ent"),
     naming_cues=("called", "known as", "termed", "named", "so-called", "dubbed", "referred to as"),
+    name_asks=r"^\W*(?:what|whats|what's) (?:is|was|are|were) (?:the )?names? of (?P<rest>.+)",
+    name_ask_ends=_words("that who whom which whose when where while during in at on of for from with by before after "
+                         "to did does do was is were are had has"),
+    name_cues=("renamed", "titled", "entitled", "christened", "nicknamed", "whose name was", "by the name of"),
     copulas=_words("is was are were became becomes remains remained means meant refers referred denotes denoted "
                     "signifies signified designates designated"),
     appositives=_words("the a an who which whose one"),

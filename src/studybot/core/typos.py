@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-__all__ = ["plausible_typo"]
+__all__ = ["inflection", "plausible_typo"]
 
 # rows of the keyboards, top to bottom; a row is shifted half a key right of the one above, so key i of a row
 # touches keys i-1 and i of the row below
@@ -56,3 +56,8 @@ def plausible_typo(written: str, meant: str) -> bool:
         return True  # two letters swapped ("recieve"): a slip, whatever the letters
     return all(_slip(written[op.src_pos], meant[op.dest_pos]) for op in Levenshtein.editops(written, meant)
                if op.tag == "replace")
+
+
+def inflection(word: str) -> str:
+    """The verb ending of a word ("ed", "ing" or ""): a correction keeps it ("relied" is not "relief")."""
+    return "ed" if word.endswith("ed") else "ing" if word.endswith("ing") else ""

@@ -18,8 +18,9 @@ from ..dates import spelled_dates
 from ..matching import Prepared
 from ..numbers_ru import regnal_ordinals
 from ..text import normalise
-from ..typos import plausible_typo
+from ..typos import inflection, plausible_typo
 from .alternatives import either_alternative
+from .called import asked_name_of
 from .changes import change_units
 from .coined import coined
 from .compounds import joined
@@ -45,7 +46,7 @@ from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, PERIOD_KEY, QUANTITY_KEY, S
 if TYPE_CHECKING:
     from .ranking import Weights
 
-__all__ = ["Analyser", "Question", "Unit", "Wants", "inflection"]
+__all__ = ["Analyser", "Question", "Unit", "Wants"]
 
 MIN_UNKNOWN = 3  # letters of a word the pack does not know that still counts ("die", "tax") ...
 MIN_FULL_UNKNOWN = 4  # ... in full (shorter: as a framing word)
@@ -123,12 +124,8 @@ class Question:
     # and words asking for a pioneer ("who first ...?"): none is answered by a noun for a class of people
     instances: frozenset[str] = frozenset()  # stems of instances of the categories asked for ("which gas": "chlorine")
     named: bool = False  # it asks for an instance named by a name ("which city"): one it does not name answers
+    name_of: frozenset[str] = frozenset()  # stems of a thing whose name it asks for ("what was the dog called")
     lent: frozenset[str] = frozenset()  # stems the card seen lent it, not the learner's own (`about`)
-
-
-def inflection(word: str) -> str:
-    """The verb ending of a word ("ed", "ing" or ""): a correction keeps it ("relied" is not "relief")."""
-    return "ed" if word.endswith("ed") else "ing" if word.endswith("ing") else ""
 
 
 _DIRECTIONS = {"zdirup": "zdirdown", "zdirdown": "zdirup"}
@@ -212,6 +209,7 @@ class Analyser:
         units = [u if u.stem in counted else replace(u, weak=u.weak - u.kinds) for u in units]
         return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds,
                         counted=counted, measured=self._measured(units, wanted), instances=instances, named=named,
+                        name_of=asked_name_of(text, self.words),
                         posts=frozenset(u.stem for u in units if u.stem in self.words.role_stems)
                         | (self.words.tw.pioneer_asks & set(re.findall(r"\w+", text))))
 

@@ -13,6 +13,7 @@ from .agents import acting
 from .ages_en import asks_age_en, gives_age_en, says_age_en
 from .analysis import Question
 from .asked_ru import gives_age, gives_condition
+from .called import gives_name
 from .counts import counts_things
 from .definitions import defines_kind
 from .documents import Doc
@@ -48,6 +49,7 @@ def supplies(doc: Doc, q: Question) -> bool:
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
             and gives_age(doc, q) and gives_age_en(doc, q)  # `asked_ru`, `ages_en`
             and gives_place(doc, q)  # "where did X die?": not "X died in 1990" (`places_said`)
+            and gives_name(doc, q)  # "what was the name of the ship?": a name beside the ship (`called`)
             and (not wants.dated or doc.traits.timed or gives_condition(doc, q))
             and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)
                  or _owner_named(doc, q)))
