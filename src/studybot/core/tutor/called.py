@@ -1,7 +1,7 @@
 """A question that asks for the name of a thing ("what was the name of the ship?", "как звали сына X?"): the passage
-that answers gives a name beside that thing ("the yacht L'Aigle", "танкер «Заря»", "his son, Tom") or says it with a
-naming word ("was called ..."), not just mentions the thing ("Its crew used the lunar module as a lifeboat" tells no
-module's name). A passage that does not say the thing at all answers only with a name the question does not give."""
+that answers gives a name beside that thing ("the barge Heron", "танкер «Заря»", "his son, Tom") or says it with a
+naming word ("was called ..."), not just mentions the thing ("Its crew used the lander as a lifeboat" tells no
+lander's name). A passage that does not say the thing at all answers only with a name the question does not give."""
 
 from __future__ import annotations
 
