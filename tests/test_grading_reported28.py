@@ -112,3 +112,21 @@ MINISTER = Card(id="m", section="s", kind="choice", prompt="Who was the minister
 def test_an_options_initial_is_no_letter(aliases, given, right):
     grader = Grader(aliases, language="en", texts=("The minister was C. Okonkwo; M. T. Ravel bred the seed.",))
     assert grader.grade(MINISTER, given).correct is right
+
+
+def _cloze(text: str) -> Card:
+    blanks = tuple(tuple(part.split("}}")[0].split("|")) for part in text.split("{{")[1:])
+    return Card(id="z", section="s", kind="cloze", prompt="Fill in the blanks.", answer="", text=text, blanks=blanks)
+
+
+@pytest.mark.parametrize(("text", "given", "right"), [
+    ("The reform began in {{1958}}.", "'58", True),  # a blank of a year: an apostrophe year is that year
+    ("The reform began in {{1958}}.", "’58", True),
+    ("The reform began in {{1958}}.", "1958", True),
+    ("The reform began in {{1958}}.", "'59", False),
+    ("The reform began in {{1958}}.", "58", False),  # two bare digits stay a figure
+    ("The reform began in {{1858}}.", "'58", True),  # the century the card is about
+    ("The reform began in {{1958}} under {{Fallon}}.", "'58, Fallon", True),
+])
+def test_apostrophe_year_in_a_blank(text, given, right):
+    assert EN.grade(_cloze(text), given).correct is right

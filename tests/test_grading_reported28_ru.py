@@ -62,3 +62,23 @@ def test_tesla_and_gauss_ru(given, right):
 ])
 def test_tesla_and_gauss_en(given, right):
     assert EN.grade(EN_FIELD, given).correct is right
+
+
+PRICE = _numeric(20000, "GBP", "£20 000", "Сколько стоила установка?")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("£20,000", True),  # a sum written the English way: its comma sets off thousands
+    ("£ 20,000", True),
+    ("£20 000", True),
+    ("£2,000", False),
+    ("£20,000,000", False),
+    ("£20,5", False),  # a decimal comma still
+])
+def test_thousands_after_a_currency_sign_ru(given, right):
+    assert RU.grade(PRICE, given).correct is right
+
+
+def test_a_lone_comma_is_still_decimal_ru():
+    card = _numeric(3.5, "km", "3,5 км", "Какой длины тоннель?")
+    assert RU.grade(card, "3,5 км").correct
