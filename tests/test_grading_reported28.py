@@ -130,3 +130,25 @@ def _cloze(text: str) -> Card:
 ])
 def test_apostrophe_year_in_a_blank(text, given, right):
     assert EN.grade(_cloze(text), given).correct is right
+
+
+# ("Norish Pola" is read as a person's name, since "Pola" is also written alone: "Pola" alone is rewritten to it)
+CROSSED = Grader(language="en", texts=("In 1962 the station crossed Pola, a tall variety from Norland, with "
+                                       "Lon-dar-bei-kesh.", "The station crossed the tall Norish Pola with the short "
+                                       "Lon-dar-bei-kesh."))
+PARENTS = Card(id="l", section="s", kind="list", prompt="Name the two varieties that were crossed for the new seed.",
+               answer="Pola and Lon-dar-bei-kesh", need=2, keypoints=(
+                   Keypoint("Pola", ("Pola from Norland", "the Norish Pola")),
+                   Keypoint("Lon-dar-bei-kesh", ("lon dar bei kesh",))))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("Lon Dar Bei Kesh x Pola", True),  # a cross: the "x" is no initial of "Pola"
+    ("Pola × Lon Dar Bei Kesh", True),
+    ("Lon-dar-bei-kesh×Pola", True),
+    ("Pola and Lon-dar-bei-kesh", True),
+    ("Lon Dar Bei Kesh x Mira", False),
+    ("Lon-dar-bei-kesh", False),
+])
+def test_a_cross_names_both(given, right):
+    assert CROSSED.grade(PARENTS, given).correct is right

@@ -82,3 +82,13 @@ def test_thousands_after_a_currency_sign_ru(given, right):
 def test_a_lone_comma_is_still_decimal_ru():
     card = _numeric(3.5, "km", "3,5 км", "Какой длины тоннель?")
     assert RU.grade(card, "3,5 км").correct
+
+
+def test_a_preposition_opening_options_is_no_initial():
+    """An option's one-letter initial ("C. Okonkwo") chooses it; a preposition ("в") opening options does not."""
+    card = Card(id="c", section="s", kind="choice", prompt="Где находился инженер?", answer="в Лиманске, на маяке",
+                options=("в Москве", "в Лиманске, на маяке", "в Дубне", "в порту Лиманска"))
+    assert RU.grade(card, "в Лиманске на маяке").correct
+    card = Card(id="c", section="s", kind="choice", prompt="Как изменился улов?", answer="примерно в три раза меньше",
+                options=("примерно в три раза меньше", "примерно в три раза больше", "такой же", "в тридцать раз меньше"))
+    assert RU.grade(card, "в три раза меньше").correct
