@@ -110,22 +110,34 @@ def _same_figure(want: Quantity, have: Quantity) -> bool:
 
 
 def _placed(p: Prepared) -> list[int | None]:
-    """The clause each quantity's figure stands in: the n-th place of its figure for the n-th quantity
-    written with it (None when it is not found as written: any clause)."""
+    """The clause each quantity's figure stands in: first the place where a quantity of more than one word is
+    written as such ("2 times" at the "2" before "times", wherever the quantities are listed) when the figure
+    stands elsewhere too, then the n-th of the places left of its figure for the n-th quantity written with it
+    (None when it is not found as written: any clause). So "2 crews ... so it took 2 times less long" places the
+    factor in the second clause."""
     places: dict[str, list[int]] = {}
     for j, w in enumerate(p.words):
         if w[:1].isdigit():
             places.setdefault(w, []).append(j)
-    used: dict[str, int] = {}
-    out: list[int | None] = []
-    for q in p.quantities:
-        figure = next((f for f in sorted(figures_of(q)) if f in places), None)
-        n = used.get(figure or "", 0)
-        if figure is None or n >= len(places[figure]):
-            out.append(None)
+    out: list[int | None] = [None] * len(p.quantities)
+    taken: set[int] = set()
+    for i, q in enumerate(p.quantities):
+        said = q.text.split()
+        if len(said) > 1 and said[0] in places:
+            written = [j for j in places[said[0]] if p.words[j:j + len(said)] == said]
+            # (where every place of the figure is so written, "дважды ... вдвое", the order of the quantities)
+            at = next((j for j in written if j not in taken), None) if len(written) < len(places[said[0]]) else None
+            if at is not None:
+                taken.add(at)
+                out[i] = p.clauses[at]
+    for i, q in enumerate(p.quantities):
+        if out[i] is not None:
             continue
-        used[figure] = n + 1
-        out.append(p.clauses[places[figure][n]])
+        figure = next((f for f in sorted(figures_of(q)) if f in places), None)
+        left = [j for j in places.get(figure or "", ()) if j not in taken]
+        if left:
+            taken.add(left[0])
+            out[i] = p.clauses[left[0]]
     return out
 
 

@@ -133,6 +133,7 @@ class _English:
 
 # English factors: "twice", "2x", "twofold", "two-fold", "half as X as", "N times as X as", "double the X of"
 _NOT_SAID = "a|an|the|before|usual|expected|planned|normal|one|well|such|it|they|he|she|we|you|i"  # "3 times as before"
+_NEXT = r"(?:and|but|so|while|because|since)\s+(?!as\b)"  # a clause that follows ("twice as high and it ...")
 _EN_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
 _EN_ORDERS = {"an": 10, "one": 10, "two": 100, "three": 1000, "1": 10, "2": 100, "3": 1000}
 _EN_FOLD = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
@@ -163,9 +164,12 @@ _EN_FACTORS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], s
     ("half the ", re.compile(r"\bhalf the ([^\W\d_]+) of\b"), r"2 times less \1 than"),
     ("double the ", re.compile(r"\bdouble the ([^\W\d_]+) of\b"), r"2 times more \1 than"),
     (" times as ", re.compile(r"\b(\S+ times) as ([^\W\d_]+) as\b"), r"\1 more \2 than"),
-    # the second term left to be understood, at the end of a clause: "twice as high", "half as deep"
-    (" times as ", re.compile(rf"\b(\S+ times) as (?!{_NOT_SAID}\b)([^\W\d_]+)(?=\s*(?:[,;.:!?)]|$))"), r"\1 more \2"),
-    ("half as ", re.compile(rf"\bhalf as (?!{_NOT_SAID}\b)([^\W\d_]+)(?=\s*(?:[,;.:!?)]|$))"), r"2 times less \1"),
+    # the second term left to be understood, at the end of a clause: "twice as high", "half as deep", "half as
+    # long and the cost fell" (a conjunction that opens the next clause)
+    (" times as ", re.compile(rf"\b(\S+ times) as (?!{_NOT_SAID}\b)([^\W\d_]+)(?=\s*(?:[,;.:!?)]|$|{_NEXT}))"),
+     r"\1 more \2"),
+    ("half as ", re.compile(rf"\bhalf as (?!{_NOT_SAID}\b)([^\W\d_]+)(?=\s*(?:[,;.:!?)]|$|{_NEXT}))"),
+     r"2 times less \1"),
     (" times the ", re.compile(r"\b(\S+ times) the ([^\W\d_]+) of\b"), r"\1 more \2 than"),
 )
 _EN_VERB_FACTOR = re.compile(r"\b(doubl|tripl|trebl|quadrupl|quintupl|halv)(e|es|ed|ing)\b")

@@ -101,6 +101,7 @@ class _Run:
     opening: bool  # opens a sentence or a quotation: its first word may be no name
     placed: bool  # after a preposition of place ("в Доме Советов"): a place
     after: str = ""  # the word before it, written in lower case ("штурман Ник Ридли"), or ""
+    initial: bool = False  # opens with an initial and its dot ("J. Edgar Hoover"), not a one-letter word ("A Bo")
 
 
 def _runs(text: str, lex: Lexicon) -> list[_Run]:
@@ -119,6 +120,7 @@ def _runs(text: str, lex: Lexicon) -> list[_Run]:
         if possessive:
             token = token[:possessive.start()]
         if current and (not gap or after_initial) and (capital or token in lex.name_particles):
+            current.initial |= after_initial and len(current.tokens) == 1
             current.tokens.append(normalise(token) + ("'" if elided else ""))  # (its mark: one word)
         else:
             if current:
@@ -192,7 +194,7 @@ class _Reader:
         self.introduced: set[str] = set()  # runs after a noun for people ("штурман Ник Ридли")
         found = [run for text in self.texts for run in _runs(text, lex)]
         for run in found:
-            words = self._trim(_words(run.tokens), run.opening)
+            words = self._trim(_words(run.tokens), run.opening, run.initial)
             if len(words) == 1 and len(words[0]) > 1:
                 self.alone.add(words[0])
             elif 2 <= len(words) <= MAX_WORDS and len(run.tokens) >= 2 and not run.placed:
@@ -222,13 +224,15 @@ class _Reader:
         key = self.key(word)
         return any(self.key(w) == key for w in self._lower_by_start.get(word[:3], ()))
 
-    def _trim(self, words: list[str], opening: bool) -> list[str]:
+    def _trim(self, words: list[str], opening: bool, initial: bool = False) -> list[str]:
         """A run without the titles and function words before it ("Dr", "When"), nor a word opening a
         sentence that the texts write in lower case ("Later Wexley ...")."""
         lex = self.lex
         nouns = _NOUN_ENDINGS.get(lex.code, ())
-        if len(words) > 2 and len(words[0]) == len(words[1]) == 1:
-            return words  # two initials ("О. Ю. Шмидт", "С. П. ..."): no preposition "о", "с" or "в"
+        if len(words) > 2 and len(words[0]) == 1 and (len(words[1]) == 1 or initial):
+            # two initials ("О. Ю. Шмидт", "С. П. ..."): no preposition "о", "с" or "в"; an initial with its dot
+            # before a given name ("J. Edgar Hoover"): no article "a"
+            return words
         while words and (words[0] in lex.titles or words[0] in lex.stop or words[0] in lex.connectives or (
                 len(words) > 1 and self.key(words[0]) in self.countries) or (opening and (
                 self._lowered(words[0]) or (len(words) > 1 and self._for_people(words[0]))
@@ -307,9 +311,16 @@ def _same_person(people: list[Person], given: tuple[str, ...], surname: tuple[st
             return p
         if key(p.core) == key(surname[-1]) and given and p.given:
             a, b = given[0], p.given[0]
-            if key(a) == key(b) or (min(len(a), len(b)) == 1 and a[0] == b[0]):
+            if key(a) == key(b) or (min(len(a), len(b)) == 1 and a[0] == b[0]) \
+                    or any(key(x) == key(y) for x in _firsts(given) for y in _firsts(p.given) if len(x) > 1):
                 return p
     return None
+
+
+def _firsts(given: tuple[str, ...]) -> tuple[str, ...]:
+    """The given names a person may be called by first: the first, and the second after an initial ("Robert"
+    of "J. Robert Vance", who is "Robert Vance" too)."""
+    return given[:2] if len(given) > 1 and len(given[0]) == 1 else given[:1]
 
 
 def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
@@ -324,7 +335,7 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
         first, last = words[0], words[-1]
         if key(last) in cores and len(first) > 1 and not any(key(first) == key(g) or first[0] == g[:1] == g
                                                              for p in people if key(p.core) == key(last)
-                                                             for g in p.given[:1]):
+                                                             for g in _firsts(p.given)):
             cores[key(last)].add(key(first))
     given_names = {key(g) for p in people for g in p.given if len(g) > 1}
     for p in people:

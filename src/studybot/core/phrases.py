@@ -189,8 +189,9 @@ def _too(text: str, lang: Language) -> str:
 
 
 # "не менее трёх", "no fewer than 3": a bound on a figure, no negation ("at least", "at most")
-# ("не выше 5,5", "no higher than 40": a level bounded so; "не свыше", "not over")
-_BOUNDS = {"ru": (re.compile(r"(?<!\w)не (менее|более|меньше|больше|выше|ниже|свыше)(?= (?:\d|"
+# ("не выше 5,5", "no higher than 40": a level bounded so; "не свыше", "not over"; "не меньше чем в 20 раз": a factor
+# bounded so, its "чем" with it)
+_BOUNDS = {"ru": (re.compile(r"(?<!\w)не (менее|более|меньше|больше|выше|ниже|свыше)(?:,? чем)?(?= (?:(?:в|на) )?(?:\d|"
                              + RUSSIAN_TUTOR.cardinal + "))"),
                   {"менее": "минимум", "меньше": "минимум", "ниже": "минимум", "более": "максимум",
                    "больше": "максимум", "выше": "максимум", "свыше": "максимум"}),

@@ -60,6 +60,12 @@ _INSTEAD_RU_FIRST = re.compile(r"(^|[,;:.!?]\s*)вместо\s+(?!того(?!\w)
                                r"[^\W\d_]+)\s+(?=[^\W\d_])")
 _HOW_OFTEN = re.compile(r"\b(?:" + "|".join(sorted(HOW_OFTEN, key=len, reverse=True)) + r")\b")
 _DIRECTED = re.compile(r"\b(?:" + "|".join(sorted(DIRECTED_PHRASAL, key=len, reverse=True)) + r")\b")
+# a sum after a sign of a currency written the English way, its thousands set off by commas ("£30,000", "$1,500,000"):
+# thousands in a Russian text too, where a lone comma is a decimal one ("3,5 км")
+_SIGNED_THOUSANDS = re.compile(r"(?<=[£$€])\s?\d{1,3}(?:,\d{3})+(?![\d,])")
+# a cross of two named things, "Peka x Tarn" (a small "x" before a name, or "×" between words): both are named, as
+# with "and"; the "x" is no initial of the name after it
+_CROSSED = re.compile(r"(?<=[^\W\d_]) (?:x (?=[A-ZА-ЯЁ])|× ?(?=[^\W\d_]))|(?<=[^\W\d_])×(?=[^\W\d_])")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_][^\W\d_\s.]*[a-zа-яё])(?=[A-ZА-ЯЁ])")
 
 
@@ -97,6 +103,10 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     raw = side_letters(roman_to_digits(roman_months(raw)), lang)  # "Charles XII" is Charles 12; "R atrium"
     if "." in raw:
         raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
+    if " x " in raw or "×" in raw:
+        raw = _CROSSED.sub(" and ", raw)
+    if lang.code == "ru" and "," in raw:
+        raw = _SIGNED_THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), raw)  # "£30,000": no 30.0
     raw = spell_units(raw, lang.code)  # "5 mW" a milliwatt, "5 MW" a megawatt: read while the case is there
     text = normalise(raw) if raw.isascii() else latin_lookalikes(normalise(raw))  # "СО2" in the Russian layout
     text = text.replace("&", " and ")

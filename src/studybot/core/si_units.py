@@ -1,5 +1,5 @@
 """Units of physics with SI prefixes, in English and Russian: amperes, volts, watts,
-watt-hours, joules, ohms, hertz, newtons, pascals, farads, teslas, coulombs, moles, lux and decibels;
+watt-hours, joules, ohms, hertz, newtons, pascals, farads, teslas (and gauss), coulombs, moles, lux and decibels;
 units of radiation (sieverts and rem, grays, becquerels and curies, roentgens), each dose
 its own kind (a sievert is no gray); and bits (b) told from bytes (B).
 
@@ -36,6 +36,7 @@ _UNITS: Final[dict[str, tuple[SIKind, float, tuple[str, ...], tuple[str, ...]]]]
     "pascal": ("pressure", 1.0, ("Pa", "Па"), ("pascal", "pascals", "паскаль", "паскаля", "паскалей")),
     "farad": ("capacitance", 1.0, ("F", "Ф"), ("farad", "farads", "фарад", "фарада", "фарады")),
     "tesla": ("magnetic", 1.0, ("T", "Тл"), ("tesla", "teslas", "тесла", "теслы")),
+    "gauss": ("magnetic", 1e-4, ("Гс",), ("gauss", "гаусс", "гаусса", "гауссов")),  # (CGS: 10 000 gauss a tesla)
     "coulomb": ("charge", 1.0, ("C", "Кл"), ("coulomb", "coulombs", "кулон", "кулона", "кулонов")),
     "mole": ("amount", 1.0, ("mol", "моль"), ("mole", "moles", "моль", "моля", "молей")),
     "lux": ("illuminance", 1.0, ("lx", "лк"), ("lux", "люкс", "люкса", "люксов")),
@@ -56,6 +57,8 @@ _PREFIXED_ONLY: Final = ("newton", "farad")  # "40 N" is more often 40° north, 
 # a symbol that alone is another unit or a letter ("5 T" tonnes, "20 C" Celsius, "Гр" grams, "R" a grade): only
 # prefixed, and by a prefix of a small part ("kT", "MT" are kilotons and megatons, never teslas)
 _NOT_ALONE: Final = frozenset(("T", "C", "R", "Р", "Гр"))
+# ... but a card's `number.unit` written "T" is the tesla: its capital tells it from the tonne ("t")
+_UNIT_ALONE: Final = {"T": "tesla"}
 _SMALL_PREFIXES: Final = ("pico", "nano", "micro", "milli")
 # prefix: (factor, its symbols (case kept), its spelled forms (English first))
 _PREFIXES: Final[dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]]] = {
@@ -154,6 +157,8 @@ def spell_units(text: str, lang: str = "en", *, alone: bool = False) -> str:
         unit = text.strip()
         cut = _RATE.search(unit)
         head, rest = (unit[:cut.start()], unit[cut.start():]) if cut else (unit, "")
+        if head in _UNIT_ALONE:
+            return _SPELLED.get(lang, _SPELLED["en"])[_UNIT_ALONE[head]] + rest
         return _spelled(head, lang) + rest if head in _SYMBOLS or head in _DATA else text
     if not _HINT.search(text) and "Ω" not in text and "µ" not in text and "μ" not in text:
         return text

@@ -17,12 +17,14 @@ from .blank_pairs import fill_in_any_order
 from .dated import era_clash, same_date
 from .figures import same_quantity
 from .prefixes import prefix_swapped
+from .short_years import full_years
 from .verdict import Verdict, wrong
 
 # an answer's pieces, one per blank: numbered ("1) ... 2) ..."), or apart by commas (not one inside a figure),
 # semicolons, slashes or "and"; by any comma when that gives as many pieces as blanks ("12,7,haploid")
 _NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,2}[).:]\s+")
 _PIECES = r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+"
+_YEAR = re.compile(r"\d{4}")  # a blank that is a year alone ("{{1968}}")
 _PIECES_BY_ANY_COMMA = r"[;,\n/|]+|\s+(?:and|и)\s+"
 # a blank that is a named fraction alone: its count ("a", "one", "две") and its parts ("half", "thirds", "треть")
 _NAMED_FRACTION = re.compile(r"(?:(?:an?|one|two|three|four|five|[1-5]|одна|одну|две|три|четыре)[ -])?(?:"
@@ -90,6 +92,9 @@ class ClozeGrading(GraderBase):
     def _blank_ok(self, alternatives: tuple[str, ...], piece: Prepared) -> bool:
         # a blank written as a figure ("one florin|a florin"), given a figure: judged on the figure ("20
         # florins" is no "a florin", whose "a" is no number to compare)
+        years = [alt.strip() for alt in alternatives if _YEAR.fullmatch(alt.strip())]
+        if years and (whole := full_years(piece.text, piece.lang.code, f"{years[0]}-01-01")):
+            piece = self.prep(whole)  # "'68" in a blank of the year 1968: a year shortened (`short_years`)
         figured = piece.quantities and any(self.prep(alt).quantities for alt in alternatives)
         if era_clash(tuple(map(self.prep, alternatives)), piece):  # "196 AD" for "196 BC|196"
             return False

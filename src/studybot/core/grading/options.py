@@ -72,6 +72,10 @@ def by_letter(n: int, options: list[Prepared], got: Prepared, raw: str) -> int |
         return numbered
     if place := _PLACE_FIRST.match(raw.strip()):  # "the first one: ...", even beside options of figures
         return int(place.group(1)) - 1 if 1 <= int(place.group(1)) <= n else None
+    initialled = [i for i, o in enumerate(options) if _INITIAL.match(o.text) and _INITIAL.match(got.text)
+                  and got.words[:1] == o.words[:1] and not set(got.words[1:]).isdisjoint(o.words[1:])]
+    if len(initialled) == 1:
+        return initialled[0]  # "C. Mendes" of an option "C. Mendes": its initial, not the letter c
     m = _LETTER_FIRST.match(raw.strip()) or _LETTER_NAMED.search(raw)
     if m:
         letter = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else None)
@@ -108,6 +112,7 @@ _LETTER_FIRST = re.compile(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:
 # options of figures do not stop it (`by_number`)
 _PLACE_FIRST = re.compile(r"^(?:the\s+)?(\d)(?:st|nd|rd|th|-?[йяеу]|ой)?\s+"
                           r"(?:1|one|option|answer|statement|вариант|ответ|утверждение)\s*[:–—-]")
+_INITIAL = re.compile(r"[^\W\d_]\.\s")  # an initial and its dot opening a name ("c. okonkwo"), no preposition "в"
 _LETTER_NAMED = re.compile(r"\(\s*(?:option\s+)?([a-z])\s*\)|\boption\s+([a-z])\b")
 _CYRILLIC = re.compile("[а-яё]")
 _LATIN_WORD = re.compile("[a-z]+")

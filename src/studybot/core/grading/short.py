@@ -278,8 +278,9 @@ class ShortGrading(GraderBase):
 
     def _added(self, card: Card, got: Prepared, wording: str) -> Verdict | None:
         """A letter, a title word or a name the answer adds to a right one ("both P and S")."""
-        named = self.card_set(card, "letters", lambda: (w for text in self._right_wordings(card)
-                                                          for w in letters_named(self.prep(text))))
+        named = self.card_set(card, "letters", lambda: (w for text in self._right_wordings(card)  # ("J. K. Moss"
+                                                          for said in (text, text.casefold())  # typed "j. k. moss")
+                                                          for w in letters_named(self.prep(said))))
         letters = letters_named(got) - named
         letters -= labels_of_words(got, letters)  # "the Reserve (R) group": R labels Reserve
         if letters:

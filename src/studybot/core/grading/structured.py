@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..comparing import change_words, factors_apart, oriented_direction
 from ..connectives import connective_skips, relation_changed, relation_changed_at
 from ..matching import Match, Prepared, Want, find_phrase, overlap
-from ..meaning import Meaning, avoided, kindred, opposed, same_meaning_in
+from ..meaning import Meaning, avoided, opposed, same_meaning_in
 from ..packs import Card
 from . import options as choosing
 from .aims import stopped_as_purpose
@@ -21,8 +21,8 @@ from .bound import bound_elsewhere
 from .choice_words import shifted
 from .claim_places import region_of_place
 from .cloze import ClozeGrading
+from .contradicted import contradicted
 from .contrasts import (
-    correction_swapped,
     in_one_clause,
     negated_where_said,
     said_against,
@@ -33,9 +33,8 @@ from .counted import counts_other_thing, figure_stems, other_count_before
 from .dated import another_year, decade_only, without_dates
 from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
-from .denied_after import denied_after
 from .figures import figures_agree, same_quantity
-from .intensifiers import intensifier, unstressed, weakened
+from .intensifiers import intensifier, unstressed
 from .letter_symbols import symbol_alone
 from .modifiers import without_modifier
 from .options import (
@@ -54,73 +53,20 @@ from .plainer import plainer_wordings
 from .privatives import privative_only
 from .reason_note import reason_after
 from .rivals import Rivals, asked_rivals, given_to_rival
-from .roles import motion_flipped, party_kept, swapped_points, unless_wrong_party, wrong_party
+from .roles import party_kept, swapped_points, unless_wrong_party, wrong_party
 from .rounded import rounded_as_said
-from .score_pairs import pair_reversed
 from .shortage import lack_as_shortage
 from .slips import typo_of_known
-from .stopped import stopped_at
 from .subject_said import subject_left
-from .swapped_figures import figures_swapped
 from .things_made import thing_made
 from .verdict import KeypointResult, Verdict, wrong
 
-__all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading"]
+__all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading", "contradicted"]
 
 LONG_POINT = 5  # content words from which a point counts when most of it is made
 LIST_ITEM = 4  # words at most in each item of an answer that lists things ("left atrium, right ventricle")
 _NOTE = re.compile(r"\(([^()]*)\)")  # a note in brackets after a choice ("b (it gives off an electron)")
 DUMP_CLAIMS = 2  # separate claims that no keypoint supports, from which an answer is a dump
-
-
-def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
-    """Does the answer, in the clauses where it makes a point, use the opposite of one of the
-    point's words ("ignores the threat" for "recognises the threat"), or swap what the point
-    asserts and what it denies ("by birth, not merit" for "by merit, not by birth")?"""
-    if not point.lang.lex.negators.isdisjoint(point.words) and correction_swapped(point, got, positions):  # denies
-        return True
-    if len({q.value for q in point.quantities}) >= 2 and figures_swapped(point, got):
-        return True
-    if point.quantities and pair_reversed(point, got):  # "11-13" for "13:11" (one figure, a time, as read)
-        return True
-    if not point.lang.preventers.isdisjoint(point.stems) and (_prevention_dropped(point, got, positions)
-                                                              or _prevention_denied(point, got, positions)):
-        return True
-    return motion_flipped(point, got) or opposed(point, got, positions) or denied_after(point, got, positions) \
-        or weakened(point, got, positions)  # "rose a little" for "rose sharply"
-
-
-def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
-    """The point is about stopping something ("to stop the spread of communism", "сорвать
-    подписание"); the answer, where it makes the point, says that thing without any word of
-    stopping ("to spread communism", "подписать"): the opposite aim."""
-    lang, content = point.lang, point.content()
-    clauses = {got.clauses[j] for j in positions}
-    theirs = [j for j in got.content() if got.clauses[j] in clauses]
-    if any(got.stems[j] in lang.preventers for j in theirs) \
-            or any(w in lang.lex.negators for w, c in zip(got.words, got.clauses, strict=True) if c in clauses):
-        return False  # stopping said another way: a preventing word or a negation ("so that X can't")
-    for k, i in enumerate(content):
-        if point.stems[i] in lang.preventers and k + 1 < len(content):
-            nxt = stopped_at(point, content, k + 1)  # ("stop wages rising": rising)
-            if point.clauses[nxt] == point.clauses[i] and point.stems[nxt] not in lang.preventers \
-                    and point.words[nxt] not in point.capitalised \
-                    and lang.lex.example_markers.isdisjoint(point.words[i + 1:nxt]) \
-                    and any((lang.word_match(point.stems[nxt], got.stems[j]) >= 0
-                             or lang.code == "en" and kindred(point.words[nxt], got.words[j])) and not got.negated_at(j)
-                            for j in theirs):  # ("to merge" for "to prevent the merger": one word family)
-                return True
-    return False
-
-
-def _prevention_denied(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
-    """The point says something is stopped ("valves prevent backflow"); the answer, where it makes
-    the point, denies the stopping itself ("they do not prevent backflow")."""
-    if point.negated():
-        return False
-    lang, clauses = got.lang, {got.clauses[j] for j in positions}
-    return any(got.clauses[j] in clauses and got.stems[j] in lang.preventers and got.negated_at(j)
-               for j in got.content())
 
 
 def _keeps_away(point: Prepared) -> bool:
@@ -284,7 +230,8 @@ class StructuredGrading(ClozeGrading):
                 continue
             want_dir = ref.direction() or point_dir
             got_dir = oriented_direction(ref, got, list(match.positions))
-            if (want_dir and got_dir and want_dir != got_dir) or contradicted(point, got, at := match.positions) \
+            against = self._against(point, ref, point_text, said)  # the point, or the wording that made it
+            if (want_dir and got_dir and want_dir != got_dir) or contradicted(against, got, at := match.positions) \
                     or factors_apart(ref, got, at) or another_year(point, got, at) \
                     or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at) \
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip, ref) \
@@ -301,6 +248,15 @@ class StructuredGrading(ClozeGrading):
                                   self.parties, skip)
         return (False, "", False, ()) if made[0] and (degree_flipped(point, got, made[3])
                                                       or counts_other_thing(point, got, made[3])) else made
+
+    def _against(self, point: Prepared, ref: Prepared, point_text: str, said: str) -> Prepared:
+        """What an answer is checked against for a contradiction: the point, or the accepted wording it made the
+        point by when that wording itself says the opposite of one of its words ("small farms lost out" accepted for "it
+        favoured large farms"): the instructor took that word as right."""
+        if said == point_text:
+            return point
+        return ref if self.by_texts(("against", point_text, said), opposed, point, ref,
+                                    tuple(ref.content())) else point
 
     def _chosen(self, point_text: str, got: Prepared) -> tuple[str, ...]:
         """What a point of the form "Y, not X" ("Y rather than X", "Y, а не X") asserts, as a wording of its own,

@@ -1,0 +1,66 @@
+"""Does an answer contradict a keypoint where it makes it: the opposite of one of the point's words, what the
+point asserts and denies swapped, a figure pair turned round, a stopping dropped or denied (`structured`)."""
+
+from __future__ import annotations
+
+from ..matching import Prepared
+from ..meaning import kindred, opposed
+from .contrasts import correction_swapped
+from .denied_after import denied_after
+from .intensifiers import weakened
+from .roles import motion_flipped
+from .score_pairs import pair_reversed
+from .stopped import stopped_at
+from .swapped_figures import figures_swapped
+
+__all__ = ["contradicted"]
+
+
+def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer, in the clauses where it makes a point, use the opposite of one of the
+    point's words ("ignores the threat" for "recognises the threat"), or swap what the point
+    asserts and what it denies ("by birth, not merit" for "by merit, not by birth")?"""
+    if not point.lang.lex.negators.isdisjoint(point.words) and correction_swapped(point, got, positions):  # denies
+        return True
+    if len({q.value for q in point.quantities}) >= 2 and figures_swapped(point, got):
+        return True
+    if point.quantities and pair_reversed(point, got):  # "11-13" for "13:11" (one figure, a time, as read)
+        return True
+    if not point.lang.preventers.isdisjoint(point.stems) and (_prevention_dropped(point, got, positions)
+                                                              or _prevention_denied(point, got, positions)):
+        return True
+    return motion_flipped(point, got) or opposed(point, got, positions) or denied_after(point, got, positions) \
+        or weakened(point, got, positions)  # "rose a little" for "rose sharply"
+
+
+def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """The point is about stopping something ("to stop the spread of communism", "сорвать
+    подписание"); the answer, where it makes the point, says that thing without any word of
+    stopping ("to spread communism", "подписать"): the opposite aim."""
+    lang, content = point.lang, point.content()
+    clauses = {got.clauses[j] for j in positions}
+    theirs = [j for j in got.content() if got.clauses[j] in clauses]
+    if any(got.stems[j] in lang.preventers for j in theirs) \
+            or any(w in lang.lex.negators for w, c in zip(got.words, got.clauses, strict=True) if c in clauses):
+        return False  # stopping said another way: a preventing word or a negation ("so that X can't")
+    for k, i in enumerate(content):
+        if point.stems[i] in lang.preventers and k + 1 < len(content):
+            nxt = stopped_at(point, content, k + 1)  # ("stop wages rising": rising)
+            if point.clauses[nxt] == point.clauses[i] and point.stems[nxt] not in lang.preventers \
+                    and point.words[nxt] not in point.capitalised \
+                    and lang.lex.example_markers.isdisjoint(point.words[i + 1:nxt]) \
+                    and any((lang.word_match(point.stems[nxt], got.stems[j]) >= 0
+                             or lang.code == "en" and kindred(point.words[nxt], got.words[j])) and not got.negated_at(j)
+                            for j in theirs):  # ("to merge" for "to prevent the merger": one word family)
+                return True
+    return False
+
+
+def _prevention_denied(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """The point says something is stopped ("valves prevent backflow"); the answer, where it makes
+    the point, denies the stopping itself ("they do not prevent backflow")."""
+    if point.negated():
+        return False
+    lang, clauses = got.lang, {got.clauses[j] for j in positions}
+    return any(got.clauses[j] in clauses and got.stems[j] in lang.preventers and got.negated_at(j)
+               for j in got.content())
