@@ -26,8 +26,16 @@ ROWS = [
     ("no hearings and no decision", False),
 ]
 
+# a noun WordNet does not know, with no verb's ending ("markup"), is a noun too
+REVIEW = explain("holds a markup", "holds hearings", need=2, prompt="What does the guild committee do with a bill?")
+
 
 @pytest.mark.parametrize(("given", "right"), ROWS)
 def test_a_light_verb_point_made_by_its_noun(given: str, right: bool) -> None:
     verdict = EN.grade(COUNCIL, given)
     assert verdict.correct is right, verdict.trace
+
+
+@pytest.mark.parametrize(("given", "right"), [("hearings and markup", True), ("hearings and marked", False)])
+def test_a_noun_wordnet_does_not_know(given: str, right: bool) -> None:
+    assert EN.grade(REVIEW, given).correct is right, EN.grade(REVIEW, given).trace

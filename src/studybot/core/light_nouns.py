@@ -2,7 +2,8 @@
 noun alone, as answers that list things name them ("hearings and a decision"): the light verb says little of its own
 (`lexicon_phrasal.LIGHT_VERBS`, and "hold", "conduct", "perform" of an event), the noun says what is done. Only
 where the answer says no verb of its own before the noun: "refused a decision", "took evidence" say another act and
-stay wrong, and so do the noun's other checks (negation, direction). For `meaning.same_meaning_in`, a point's light
+stay wrong, and so do the noun's other checks (negation, direction). The noun is one of WordNet, or a word it does
+not know with no verb's ending ("holds a markup" / "markup"). For `meaning.same_meaning_in`, a point's light
 verb not found otherwise. A rule of English, no word of a text."""
 
 from __future__ import annotations
@@ -34,12 +35,19 @@ def light_verb_unsaid(want: Want, phrase: Prepared, answer: Prepared) -> tuple[i
     i = phrase.words.index(want.word)
     content = phrase.content()
     k = next((c for c in content if c > i), None)
-    if k is None or phrase.clauses[k] != phrase.clauses[i] or not wordnet.base_forms(phrase.words[k], "n"):
+    if k is None or phrase.clauses[k] != phrase.clauses[i] or not _noun(phrase.words[k]):
         return -1, -1
     for j in answer.content():
         if answer.stems[j] == phrase.stems[k] and _bare(answer, j):
             return 0, j
     return -1, -1
+
+
+def _noun(word: str) -> bool:
+    """Is the word a noun of WordNet, or a word it does not know that has no verb's ending ("markup")?"""
+    if wordnet.base_forms(word, "n"):
+        return True
+    return wordnet.fields(word) is None and not word.endswith(("ed", "ing")) and not wordnet.base_forms(word, "v")
 
 
 def _bare(answer: Prepared, j: int) -> bool:
