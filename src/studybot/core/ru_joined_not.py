@@ -1,18 +1,22 @@
-"""A Russian adjective or participle denied by "не" written apart is the same word written with "не" joined: "почти
-не чувствительны" is "почти нечувствительны", "не устойчивый" "неустойчивый", "не изучено" "неизучено". Learners
-write the particle apart or together whatever the spelling rule says, and the meaning is the same; read joined on
-both sides, the point's "неустойчив" is made by "не устойчив", and "устойчив" alone stays its opposite (another
-stem). Only before a full adjective or participle (by its ending) or a short form of a suffixed adjective ("-тельны",
-"-ивы", "-имы", "-ено"); never before a pronoun, an ordinal or a comparative's adjective ("не такой", "не первый",
-"не лучший"), words of need and ability ("не нужно", "не должен"), a comparative ("не сильнее"), a form that is
-also a verb's or a gerund's ("не видим", "не принимая"), a name ("Н.Е. Жуковский", read "не жуковский"), nor where
-a contrast follows within three words ("не красный, а синий", "не западные фирмы, а сами страны": a correction,
+"""A Russian adjective or participle denied by "не" written apart is the word written joined, where the lexical table
+(`wordnet_ru`) knows the joined word: "мостик не устойчив" is "мостик неустойчив", "лучи не видимы" "лучи невидимы",
+whose synonyms the table gives. Learners write the particle apart or together whatever the spelling rule says; the
+adjective alone ("устойчив") stays the opposite. A joined word the table does not know stays apart as written ("не
+ледокольный" stays a denial of "ледокол"; read as "неледокольный" it lost that): and so does a point's joined word
+the table does not know ("нечувствительны"), since read apart it would lose its family ("неопытным" /
+"неопытность"). Only before a full adjective or participle (by its ending) or a short form of a suffixed adjective
+("-тельны", "-ивы", "-имы", "-ено"); never before a pronoun, an ordinal or a comparative's adjective ("не такой",
+"не первый", "не лучший"), words of need and ability ("не нужно", "не должен"), a comparative ("не сильнее"), a form
+that is also a verb's or a gerund's ("не видим", "не принимая"), a name ("Н.Е. Жуковский", read "не жуковский"), nor
+where a contrast follows within three words ("не красный, а синий", "не западные фирмы, а сами страны": a correction,
 judged on what is asserted). A rule of Russian spelling, no word of a text; the grader's (`preparing.read`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from . import wordnet_ru
 from .text import normalise
 
 __all__ = ["joined_not"]
@@ -40,12 +44,22 @@ def _quality(word: str) -> bool:
     return len(word) >= _MIN and not word.startswith(_KEPT_STARTS) and bool(_FULL.search(word) or _SHORT.search(word))
 
 
-def joined_not(text: str, raw: str) -> str:
-    """A Russian text (normalised) with "не" joined to the adjective or participle it stands before ("не
-    чувствительны": "нечувствительны"); not to a word `raw` (the text as typed) writes with a capital, a name ("Н.Е.
-    Жуковский", read "не жуковский")."""
+def joined_not(text: str, raw: str, stem: Callable[[str], str]) -> str:
+    """A Russian text (normalised) with "не" joined to the adjective or participle it denies where the lexical table
+    knows the joined word ("не устойчив": "неустойчив"); not to a word `raw` (the text as typed) writes with a
+    capital, a name."""
     if "не " not in text:
         return text
     names = {normalise(w) for w in _WORD.findall(raw) if w[:1].isupper()}
-    return _DENIED.sub(lambda m: "не" + m.group(1) if _quality(m.group(1)) and m.group(1) not in names
-                       else m.group(0), text)
+
+    def join(m: re.Match[str]) -> str:
+        word = m.group(1)
+        return "не" + word if _quality(word) and word not in names and _known("не" + word, stem) else m.group(0)
+
+    return _DENIED.sub(join, text)
+
+
+def _known(word: str, stem: Callable[[str], str]) -> bool:
+    """Does the lexical table know the word, or the full form of a short one ("неустойчив": "неустойчивый")?"""
+    full = (word[:-1] if word.endswith(("а", "о", "ы")) and _SHORT.search(word) else word) + "ый"
+    return any(wordnet_ru.fields(stem(word))) or bool(_SHORT.search(word)) and any(wordnet_ru.fields(stem(full)))
