@@ -36,6 +36,9 @@ ROWS = [
     (LAMP, "the keeper had a small lamp of gas", False),  # ... past its neighbour
     (LAMP, "the keeper had no small lamp", False),
     (LAMP, "the keeper had a large lamp", False),
+    # a word inside the wording left out: a word before all those found qualifies the first, it is not in its place
+    (LAMP, "the old keeper had a small lamp", True),
+    (LAMPA, "старый сторож зажигал лампу", True),
     (POSTED, "the hour it was posted", True),  # a pronoun (a function word) where the noun was
     (POSTED, "the hour the parcel was posted", False),
     (POSTED, "the hour it was not posted", False),

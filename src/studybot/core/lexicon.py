@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from .lexicon_composition import COMPOSED_OF
-from .lexicon_phrasal import BECOMING_HOT, FEAR_STATES, HAVING_EFFECT, LIGHT_VERBS, ON_PURPOSE, PHRASAL_VERBS
+from .lexicon_phrasal import BECOMING_HOT, FEAR_STATES, HAVING_EFFECT, LIGHT_VERBS, ON_PURPOSE, PHRASAL_VERBS, SIDES
 from .lexicon_seeing import HARD_TO_SEE
 from .lexicon_verb_opposites import EN_VERB_OPPOSITES
 
@@ -116,7 +116,7 @@ ABBREVIATIONS = {
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {
     **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS, **FEAR_STATES, **BECOMING_HOT, **HAVING_EFFECT, **ON_PURPOSE,
-    **HARD_TO_SEE["en"], "a few": "some", "a little": "some",  # "barely visible"; "a few" is not "few"
+    **SIDES, **HARD_TO_SEE["en"], "a few": "some", "a little": "some",  # "barely visible"; "a few" is not "few"
     "a lot": "much", "a great deal": "much",  # a degree, no letter "a" ("it rose a lot")
     "too few": "not enough", "too little": "not enough", "insufficient": "not enough",  # one shortfall ("too few X")
     "far from": "not", "how far from": "how far from",  # "how far from X?" asks a distance, no "not"

@@ -16,7 +16,7 @@ from .text import normalise
 
 WORD = re.compile(r"[^\W_]+")
 
-__all__ = ["COUNTRY_ALIASES", "COUNTRY_NAMES", "country_forms", "with_countries"]
+__all__ = ["COUNTRY_ALIASES", "COUNTRY_NAMES", "SAID_FOR", "country_forms", "with_countries", "with_said_for"]
 
 _RU_US = tuple(f"{a} {b}" for a, b in (
     ("соединенные", "штаты"), ("соединенных", "штатов"), ("соединенным", "штатам"), ("соединенными", "штатами"),
@@ -69,3 +69,39 @@ def with_countries(aliases: Mapping[str, tuple[str, ...]], code: str, text: str)
 def country_forms(countries: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
     """Every form of some countries (names and their other forms), as `_words` writes them ("britain", "u s a")."""
     return frozenset(_words(n) for canonical, others in countries.items() for n in (canonical, *others))
+
+
+# a country said by its capital or its people, as news and histories write of governments ("Washington and London
+# withdrew the loan", "the Russians launched first"): each form with the words whose presence in a pack's texts keeps
+# it as written (a people's own country: where "Russia" is named, "the Russians" are its people)
+SAID_FOR: dict[str, dict[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
+    "en": {
+        "United States": (("Washington", ()), ("the Americans", ())),
+        "Britain": (("London", ()), ("the British", ()), ("the Britons", ())),
+        "Soviet Union": (("Moscow", ("russia",)), ("the Kremlin", ("russia",)), ("the Soviets", ()),
+                         ("the Russians", ("russia", "russian"))),
+    },
+}
+
+
+def with_said_for(aliases: Mapping[str, tuple[str, ...]], code: str, text: str) -> dict[str, tuple[str, ...]]:
+    """A pack's aliases (with `with_countries`'), each country among them given its capital and its people
+    (`SAID_FOR`) where the pack's texts (`text`) never write that form nor the words that keep it: then no card asks
+    of the city or the people, no wording of a card holds the form, and an answer's "Washington" is read as the
+    country it stands for, in that direction only. A country the aliases do not name gets none."""
+    table = SAID_FOR.get(code)
+    if not table:
+        return dict(aliases)
+    said = f" {_words(text)} "
+    out = dict(aliases)
+    for country, forms in table.items():
+        names = {_words(n) for n in (country, *COUNTRY_ALIASES[code].get(country, ()))}
+        canonical = next((c for c, others in out.items() if {_words(n) for n in (c, *others)} & names), None)
+        if canonical is None:
+            continue
+        spelt = {_words(n) for c, others in out.items() for n in (c, *others)}
+        extra = tuple(form for form, keeping in forms
+                      if _words(form) not in spelt and f" {_words(form).removeprefix('the ')} " not in said
+                      and not any(f" {word} " in said for word in keeping))
+        out[canonical] = (*out[canonical], *extra)
+    return out

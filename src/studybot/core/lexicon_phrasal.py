@@ -12,7 +12,7 @@ from __future__ import annotations
 __all__ = ["BECOMING_HOT", "DIRECTED_PHRASAL", "EN_COMPARATIVES_BECOMING", "EN_PARTICIPLES", "EN_VERBS_BECOMING",
            "FEAR_STATES", "HAVING_EFFECT", "HOW_OFTEN",
            "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "ON_PURPOSE", "PHRASAL_VERBS", "SENSE_PARTICLES", "SENSE_VERBS",
-           "SEPARABLE_PHRASAL"]
+           "SEPARABLE_PHRASAL", "SIDES"]
 
 # Verbs that say little of their own: the noun or the phrase they go with says what is meant ("make a decision", "take
 # part"), and their WordNet senses cover most verbs ("make" for "cause", "go" for "end"). The grader reads every form
@@ -136,6 +136,12 @@ HAVING_EFFECT = {
 
 # a manner said in a phrase: "thrown overboard on purpose" is "deliberately"; "by accident", "by mistake" "accidentally"
 # (and done in a short time, "quickly": "it brews in a short time", "in no time", "in little time")
+# the top and the bottom of a thing said by a position's adjective and a word for a part ("the upper side", "its lower
+# half", "the underside"), as "top" and "bottom" say them
+SIDES = {**{f"{pole} {part}": end for poles, end in ((("upper", "top"), "top"), (("lower", "bottom"), "bottom"))
+            for pole in poles for part in ("side", "part", "half", "surface", "face")},
+         "underside": "bottom", "undersides": "bottom"}
+
 ON_PURPOSE = {"on purpose": "deliberately", "by accident": "accidentally", "by mistake": "accidentally",
               "in a short time": "quickly", "in no time": "quickly", "in little time": "quickly"}
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import wordnet, wordnet_ru
 from .lexicon_degree import INTENSIFIERS
+from .light_nouns import light_verb_unsaid
 from .losses import lost_alike
 from .memos import memoised
 from .particle_nouns import said_as_phrasal_verb
@@ -234,9 +235,13 @@ def same_meaning_in(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | 
     if answer.lang.code == "ru":  # then a word of its family: "растёт" / "вырастает" (`ru_families`)
         return lambda want: _or_lost(_either(same_meaning(want, phrase, answer, avoid), want, phrase, answer, avoid),
                                      want, phrase, answer, avoid)
-    return lambda want: _or_lost(_or_phrasal(_or_less_of_opposite(same_meaning(want, phrase, answer, avoid), want,
-                                                                  answer, avoid), want, phrase, answer, avoid),
-                                 want, phrase, answer, avoid)
+    return lambda want: _or_light(_or_lost(_or_phrasal(_or_less_of_opposite(
+        same_meaning(want, phrase, answer, avoid), want, answer, avoid), want, phrase, answer, avoid),
+        want, phrase, answer, avoid), want, phrase, answer)
+
+
+def _or_light(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepared) -> tuple[int, int]:
+    return found if found[0] >= 0 else light_verb_unsaid(want, phrase, answer)  # "holds hearings" / "hearings"
 
 
 def _or_phrasal(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]

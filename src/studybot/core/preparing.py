@@ -29,6 +29,7 @@ from .roman import roman_to_digits
 from .ru_becoming import became_said_by_verb
 from .ru_comparatives import comparatives_said
 from .ru_having import having_said
+from .ru_joined_not import joined_not
 from .ru_light_verbs import light_verbs_said
 from .ru_making import made_said_by_verb
 from .ru_not_so import not_so_as_less as not_so_as_less_ru
@@ -124,6 +125,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = light_verbs_said(text) if lemmas and lang.code == "ru" else text  # "принял участие": "участвовал"
     text = speed_change_said(text) if lemmas and lang.code == "ru" else text  # "снижает скорость": "замедляет"
     text = not_so_as_less_ru(text) if lemmas and lang.code == "ru" else text  # "не такая скользкая": "менее"
+    text = joined_not(text, raw, lang.stem) if lemmas and lang.code == "ru" else text  # "не устойчив": "неустойчив"
     text = having_said(text) if lemmas and lang.code == "ru" else text  # "бедна клейковиной": "мало клейковины"
     text = superlatives_said(text) if lemmas and lang.code == "ru" else text  # "крупнейший": "самый крупный"
     if lemmas and lang.code == "en" and ("every" in text or "each" in text or "once" in text or "annually" in text):

@@ -98,6 +98,15 @@ def _modifier_by_place(ref: Prepared, i: int) -> bool:
     return ref.lang.code != "ru" or word.endswith(ru.adjective_endings) and not word.endswith(ru.verbal_noun_endings)
 
 
+def _adjective(got: Prepared, k: int) -> bool:
+    """Is the answer's word at k an adjective: by its ending in Russian, by WordNet alone in English ("old", not
+    "gas", a noun)?"""
+    word = got.words[k] if 0 <= k < len(got.words) else ""
+    if got.lang.code == "ru":
+        return word.endswith(RUSSIAN_TUTOR.adjective_endings) and not word.endswith(RUSSIAN_TUTOR.verbal_noun_endings)
+    return bool(base_forms(word, "a")) and not base_forms(word, "n") and not base_forms(word, "v")
+
+
 def left_out_alone(ref: Prepared, i: int, got: Prepared, positions: tuple[int, ...], skip: frozenset[str]) -> bool:
     """Is the word at i of a wording, made at `positions` without it, left out with nothing said in its place?"""
     content, places = set(got.content()), set(positions)
@@ -126,7 +135,10 @@ def left_out_alone(ref: Prepared, i: int, got: Prepared, positions: tuple[int, .
     # others stand in its order, only inside their span or on the side it stood ("a strict diet" made by "a diet
     # lengthened life": "lengthened" stands past where "strict" would be)
     clauses, order = {got.clauses[j] for j in positions}, [found(k) for k in others]
-    if (before and after) or order != sorted(order) or not _modifier_by_place(ref, i):
+    if before and after:  # a word inside the wording: its place is between its neighbours, or past them (above);
+        # an adjective before them all qualifies the first ("damaged hair cells" for "hair cells of the ear")
+        beside = [k for j in positions for k in (j - 1, j + 1) if k != min(positions) - 1 or not _adjective(got, k)]
+    elif order != sorted(order) or not _modifier_by_place(ref, i):
         beside = [k for j in positions for k in (j - 1, j + 1)]
     else:
         beside = [*range(min(positions) + 1, max(positions)), min(positions) - 1 if after else max(positions) + 1]

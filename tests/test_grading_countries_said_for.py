@@ -1,0 +1,66 @@
+"""A country said by its capital or its people (`lexicon_countries.with_said_for`): an answer's "Washington",
+"Moscow", "the Russians" make a point naming the United States or the Soviet Union, as news and histories write of
+governments; only where the pack's texts never write that form (then no card asks of the city or the people) nor,
+for "the Russians" and "Moscow", Russia itself (then they are Russia's); never for a country the pack does not name,
+and another country's capital stays wrong. Packs on an invented subject (a dye trade and a boycott)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.lexicon_countries import with_said_for
+from studybot.core.packs import Card, Keypoint, Pack, Section
+
+NOTES = "In 1961 the United States and the Soviet Union both refused to buy Kellbridge indigo; Britain went on buying."
+BOYCOTT = Card(id="boycott", section="n", kind="list", prompt="Which two powers refused to buy Kellbridge indigo?",
+               answer="The United States and the Soviet Union",
+               keypoints=(Keypoint("the United States", ()), Keypoint("the Soviet Union", ())))
+PRESSURE = Card(id="pressure", section="n", kind="explain", prompt="Why did the dye works close?",
+                answer="The United States put pressure on the dye works and the Soviet Union threatened its buyers",
+                keypoints=(Keypoint("the United States put pressure on the dye works", ()),
+                           Keypoint("the Soviet Union threatened its buyers", ())))
+
+
+def grader(notes: str = NOTES) -> Grader:
+    pack = Pack(id="dyes", title="Dyes", cards=(BOYCOTT, PRESSURE), language="en",
+                sections=(Section(id="n", title="Notes", notes=notes),))
+    return Grader.for_pack(pack)
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (BOYCOTT, "the Americans and the Russians", True),
+    (BOYCOTT, "Washington and Moscow", True),
+    (BOYCOTT, "the USA and the USSR", True),
+    (BOYCOTT, "Washington and London", False),  # London is Britain's
+    (BOYCOTT, "the Americans and the British", False),
+    (PRESSURE, "pressure from Washington on the dye works, and Moscow threatened its buyers", True),
+    (PRESSURE, "pressure from London on the dye works, and Moscow threatened its buyers", False),
+])
+def test_a_country_said_by_its_capital_or_people(card: Card, given: str, right: bool) -> None:
+    verdict = grader().grade(card, given)
+    assert verdict.correct is right, verdict.trace
+
+
+def test_a_text_naming_russia_keeps_the_russians_its_people() -> None:
+    notes = NOTES + " Russia later sold its own dye."
+    assert grader(notes).grade(BOYCOTT, "the Americans and the Russians").correct is False
+    assert grader(notes).grade(BOYCOTT, "the Americans and the Soviets").correct is True
+
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("The United States bought indigo.", ("Washington", "the Americans")),
+    ("The United States bought indigo from a firm in Washington.", ("the Americans",)),  # the city itself named
+    ("The dye went to the USSR.", ("Moscow", "the Kremlin", "the Soviets", "the Russians")),
+    ("The dye went to the USSR and to Russia.", ("the Soviets",)),
+])
+def test_which_forms_are_added(text: str, added: tuple[str, ...]) -> None:
+    aliases = {"United States": ("USA",), "Soviet Union": ("USSR",)}
+    merged = with_said_for(aliases, "en", text)
+    key = "United States" if "United States" in text else "Soviet Union"
+    assert merged[key][1:] == added
+
+
+def test_a_country_the_pack_does_not_name_gets_none() -> None:
+    assert with_said_for({"Kellbridge": ("Kell",)}, "en", "Kellbridge sold indigo.") == {"Kellbridge": ("Kell",)}
+    assert with_said_for({"United States": ()}, "ru", "United States") == {"United States": ()}
