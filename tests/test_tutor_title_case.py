@@ -16,12 +16,13 @@ A suspension bridge hangs its deck from cables that pass over two towers.
 The Orlo Strait Bridge in Velia opened in 1978 and joins Port Amar to Sella Island.
 While it was being built, the great storm of 1975 tore away half of the deck.
 """
+PAINTED = "The Orlo Strait Bridge is painted red every ten years.\n"
 
 
 def _tutor(title: str, notes: str) -> Tutor:
     return Tutor(Pack(id="orlo", title="Bridges", cards=(), aliases={"Orlo Strait Bridge": ("Orlo Bridge",)}, sections=(
         Section(id="s", title=title, notes=notes),
-        Section(id="t", title="The Orlo Strait Bridge", notes="The Orlo Strait Bridge is painted red every ten years.\n"),
+        Section(id="t", title="The Orlo Strait Bridge", notes=PAINTED),
     )), cache=False)
 
 
