@@ -91,10 +91,11 @@ def reason_otherwise(q: Question, doc: Doc, unsaid: Sequence[Unit], known: Conta
     words of the question (`unsaid`: what it asks of them) that the pack never uses (`known`: its keys)? "Why did
     Abbot Rolf say the Tarn weavers were blameless?" is answered by "Abbot Rolf argued that the Tarn weavers could not
     have started the fire, because they were at the fair": what is asked of the names is said in other words, as is
-    likely when the pack never uses the question's word at all, a noun or an adjective as well as a verb
-    (`without_unsaid_verbs`), and even when nothing else is asked of them. A word the pack uses elsewhere must be said
-    by the passage itself."""
+    likely when the pack never uses the question's word at all, a noun or an adjective, and even when nothing else is
+    asked of them; not a verb, which names an event ("why did X marry?": the reason a passage gives may be for another
+    event of X; verbs: `without_unsaid_verbs`). A word the pack uses elsewhere must be said by the passage itself."""
     names = [u for u in q.units if u.name and not u.light]
     return q.wants.reason and (doc.traits.reason or doc.traits.result) and bool(names) and all(
         u.strong & doc.keys for u in names) and all(
-        (u.strong | u.weak) & doc.keys or not any(k in known for k in u.strong) for u in unsaid)
+        (u.strong | u.weak) & doc.keys or not any(k in known for k in u.strong) and not unsaid_verb_en(u, known)
+        for u in unsaid)
