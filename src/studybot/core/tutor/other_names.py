@@ -27,7 +27,7 @@ def another_named(q: Question, doc: Doc, title: str, words: Words, texts: Iterab
     """Does the passage (or, when it names nothing of it, its section's title) name another thing in place of a name
     the question asks about, by the common word beside it ("сопка", "river") that the pack's passages (`texts`) say
     beside the name asked too ("Ленская сопка", not "Кремль" and a verb beside it in the question)?"""
-    asked = set(q.stems)
+    asked, texts = set(q.stems), tuple(texts)
     tokens = WORD.findall(q.text)
     stems = [words.stem(t) for t in tokens]
     for u in q.units:
@@ -40,7 +40,7 @@ def another_named(q: Question, doc: Doc, title: str, words: Words, texts: Iterab
         common |= own if len(own) > 1 else set()
         common = _beside(own, common, texts, words) if common - own else common
         if _other(own, common, doc.text, asked, words) or not (own & _stems(doc.text, words)) and not (
-                own <= _stems(title, words)) and _other(own, common, title, asked, words, first=0):
+                own <= _stems(title, words)) and _other(own, common, title, asked, words, first=0, texts=texts):
             return True
     return False
 
@@ -67,11 +67,12 @@ def _stems(text: str, words: Words) -> set[str]:
     return {words.stem(w) for w in WORD.findall(text.casefold())}
 
 
-def _other(own: frozenset[str], common: set[str], text: str, asked: set[str], words: Words, first: int = 1
-           ) -> bool:
+def _other(own: frozenset[str], common: set[str], text: str, asked: set[str], words: Words, first: int = 1,
+           texts: tuple[str, ...] = ()) -> bool:
     """Does `text` say the common word of the name `u`, in lower case ("сопку"), right beside a capitalised word, not
-    the first of a sentence (`first`: 0 in a title, whose first word may be the name), that is neither of `u` nor of
-    the question ("Авачинскую сопку" for "Ключевская сопка")?"""
+    the first of a sentence (`first`: 0 in a title, whose first word may be the name, unless the pack's `texts` write
+    it in lower case: "Suspension bridges" names a kind, "a suspension bridge"), that is neither of `u` nor of the
+    question ("Авачинскую сопку" for "Ключевская сопка")?"""
     tokens = list(_TOKEN.finditer(text))
     stems = [words.stem(t.group(0).casefold()) for t in tokens]
     for i, t in enumerate(tokens):
@@ -82,6 +83,13 @@ def _other(own: frozenset[str], common: set[str], text: str, asked: set[str], wo
                 continue
             other, gap = tokens[j], _gap(text, t, tokens[j])
             if other.group(0)[:1].isupper() and not gap.strip() and stems[j] not in own and stems[j] not in asked \
-                    and other.group(0).casefold() not in words.stop:
+                    and other.group(0).casefold() not in words.stop and not (j == 0 and _written_lower(
+                    other.group(0), texts)):
                 return True
     return False
+
+
+def _written_lower(word: str, texts: tuple[str, ...]) -> bool:
+    """Does some text write a word in lower case (a title's capitalised first word is then no name: "Suspension")?"""
+    lower = re.compile(rf"(?<![^\W\d_]){re.escape(word.casefold())}(?![^\W\d_])")
+    return word[1:].islower() and any(lower.search(text) for text in texts)

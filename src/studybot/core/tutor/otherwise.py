@@ -121,8 +121,10 @@ def dimensions(words: Words, text: str) -> frozenset[str]:
 
 def other_dimension(doc: Doc, q: Question, words: Words) -> bool:
     """Does a passage give a length of another dimension only than the one a question asks ("how deep is X?": "X is
-    10 km across"; "какая глубина": "поперечником 10 км")?"""
-    if "length" not in q.wants.measures or not (asked := dimensions(words, q.text)) or len(asked) > 1:
+    10 km across"; "какая глубина": "поперечником 10 км")? Not one giving a figure of another kind the question asks
+    for: "how long did the fire burn?" is answered by "burned for ten days, carrying ash high into the air"."""
+    if "length" not in q.wants.measures or not (asked := dimensions(words, q.text)) or len(asked) > 1 or (
+            q.wants.measures - {"length"}) & doc.traits.kinds:
         return False
     said = dimensions(words, normalise(doc.text))
     return bool(said) and not said & asked

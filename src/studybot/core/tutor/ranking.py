@@ -30,7 +30,7 @@ from .roles import agreeing_first
 from .supplying import new_people, supplies
 from .topic_asked_ru import topic_first
 from .topics import on_topic
-from .unsaid_verbs import both_readings, reread
+from .unsaid_verbs import both_readings, reason_otherwise, reread
 from .words import COUNTED_KEY, QUANTITY_KEY, Words
 from .years_asked import dated_first
 
@@ -401,8 +401,8 @@ class Ranker:
             u for u in plain if not (q.wants.dated and _dating(u, words))  # "Turing Award year?": a year answers
             and not (measured and u.text in words.tw.measures))
         unsaid, relation = both_readings(relation, q, self.library.df, words.lang.code, r.doc.agents)
-        if not (unsaid and relation):  # "why did X help?"; "who invented the lamp?" of "his lamp" (`acted_nouns`)
-            return True
+        if not (unsaid and relation) or reason_otherwise(q, r.doc, unsaid, self.library.df):  # "why did X help?";
+            return True  # "who invented the lamp?" of "his lamp" (`acted_nouns`); a reason told otherwise
         if kind_alone(r.doc, relation) or measured and not _measures_own(r.doc, relation + names):
             return False  # "how many people lived in Paris?": "7,000 women set out from Paris"; "how much did X cost?":
         # "X ... $13 billion"; "how heavy is X?": a density next to a sentence about X is not X's. Then the question's

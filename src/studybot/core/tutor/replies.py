@@ -35,6 +35,7 @@ from .roles import agrees
 from .superlatives_ru import SUPERLATIVE_KEY
 from .unmarked_reasons import says_what_it_does
 from .words import CONTRAST_KEY, NEGATED_KEY
+from .worked_out import worked_out
 
 _LABELLED = re.compile(r"^\W*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*:\s")  # an item under its term: "Variation: ..."
 
@@ -180,6 +181,8 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
             return doc, []
         before = [n for n in library.neighbours(doc) if n.id < doc.id]
         after = [n for n in library.neighbours(doc) if n.id > doc.id]
+        if before and worked_out(doc, before[0], library.words):
+            continue  # a figure drawn from the one before ("X therefore fell by 19%"), no reason (`worked_out`)
         if doc.traits.result and before:
             return doc, [before[0]]
         if doc.traits.reason:

@@ -17,7 +17,7 @@ form of a noun or an adjective ("helped", "persuade", "founded"; not "use", "tes
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from typing import TYPE_CHECKING
 
 from .. import wordnet
@@ -27,8 +27,9 @@ from .verbs_ru import without_unsaid_verbs as without_unsaid_verbs_ru
 if TYPE_CHECKING:
     from .agents import Agents
     from .analysis import Question, Unit
+    from .documents import Doc
 
-__all__ = ["both_readings", "reread", "reread_why", "unsaid_verb_en", "without_unsaid_verbs"]
+__all__ = ["both_readings", "reason_otherwise", "reread", "reread_why", "unsaid_verb_en", "without_unsaid_verbs"]
 
 Coverage = Callable[[tuple["Unit", ...], float], tuple[float, float]]  # a passage's coverage of units (total weight)
 
@@ -83,3 +84,18 @@ def reread(q: Question, covered: tuple[float, float], known: Container[str], cod
     """A passage's coverage of a question, reread for a "why" (`reread_why`) and for a "who VERB the NOUN?" whose
     NOUN the passage gives an agent to by "by" ("a sketch by X", `acted_nouns`)."""
     return reread_who(q, reread_why(q, covered, known, code, coverage), code, coverage, agents)
+
+
+def reason_otherwise(q: Question, doc: Doc, unsaid: Sequence[Unit], known: Container[str]) -> bool:
+    """To a "why" question, does a passage that gives a reason and names every name of the question leave unsaid only
+    words of the question (`unsaid`: what it asks of them) that the pack never uses (`known`: its keys)? "Why did
+    Abbot Rolf say the Tarn weavers were blameless?" is answered by "Abbot Rolf argued that the Tarn weavers could not
+    have started the fire, because they were at the fair": what is asked of the names is said in other words, as is
+    likely when the pack never uses the question's word at all, a noun or an adjective, and even when nothing else is
+    asked of them; not a verb, which names an event ("why did X marry?": the reason a passage gives may be for another
+    event of X; verbs: `without_unsaid_verbs`). A word the pack uses elsewhere must be said by the passage itself."""
+    names = [u for u in q.units if u.name and not u.light]
+    return q.wants.reason and (doc.traits.reason or doc.traits.result) and bool(names) and all(
+        u.strong & doc.keys for u in names) and all(
+        (u.strong | u.weak) & doc.keys or not any(k in known for k in u.strong) and not unsaid_verb_en(u, known)
+        for u in unsaid)
