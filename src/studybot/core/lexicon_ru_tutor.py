@@ -8,7 +8,7 @@ The grader's Russian data is `lexicon_ru.RUSSIAN`.
 from __future__ import annotations
 
 from .lexicon_counts import RUSSIAN_COUNTS
-from .lexicon_framing import RU_EMPHASIS, RU_FRAMING_PHRASES
+from .lexicon_framing import RU_EMPHASIS, RU_FRAMING_PHRASES, RU_FRAMING_WORDS
 from .lexicon_measures import RU_DIMENSIONS, RU_MEASURE_ASKS
 from .lexicon_reasons import (
     RU_ANNOUNCING,
@@ -92,8 +92,8 @@ RUSSIAN_TUTOR = TutorWords(
                        "стали стало становился становилась становилось становились становится становятся стать "
                        "заседать число впервые сначала поначалу вначале вместе получил получила получили получить дал "
                        "дала дали дать давал давали слово слова термин термина выражение работа работы работу работе "
-                       "начале конце середине") | RU_EMPHASIS,
-    emphasis=RU_EMPHASIS,
+                       "начале конце середине") | RU_EMPHASIS | RU_FRAMING_WORDS,
+    emphasis=RU_EMPHASIS | RU_FRAMING_WORDS,
     bare_negators=_words("не нет ни никогда ничего никто никого нигде нельзя"),
     reason_markers=("потому что", "так как", "поскольку", "из за", "благодаря", "чтобы", "в результате",
                     "вследствие", "ибо", "по причине", "причина", "причиной", "причины", "с целью", "ради",
