@@ -20,6 +20,7 @@ from .lexicon_reasons import (
     RU_RESULTS,
 )
 from .lexicon_ru import NAME_PARTICLES
+from .lexicon_ru_nouns import FLEETING_VOWEL
 from .lexicon_ru_paraphrase import RU_PARAPHRASE_GROUPS
 from .lexicon_ru_verbs import RU_VERB_GROUPS
 from .lexicon_tutor import TutorWords, ending_pairs
@@ -240,7 +241,7 @@ RUSSIAN_TUTOR = TutorWords(
         (r"^\W*(?:правда|верно|правильно|действительно)(?: ли)?,? (?:что|будто)\b", " "),
     ),
     kept_endings=("лся", "лась", "лось", "лись", "ться", "ется", "ится", "ются", "ятся", "ла", "ло", "ли", "ть", "л"),
-    fleeting_vowel=r"^(\w+[бвгджзклмнпрстфхцчшщ])[ео]([кцнлр])ь?$",
+    fleeting_vowel=FLEETING_VOWEL,
     name_particles=_words(NAME_PARTICLES),
     name_adjective_endings=("овск", "евск", "ейск", "инск", "йск", "ск"),  # "российский" is Россия's
     name_vowels="ое",  # "Бородинское сражение" is Бородино's, "Тарутинский лагерь" Тарутино's
