@@ -53,6 +53,7 @@ def test_a_short_form_asks_of_the_full_name_en(english: Tutor, question: str, fa
 @pytest.mark.parametrize(("question", "fact"), [
     ("Когда СССР построил плотину на Велге?", "1957"),  # "Советский Союз"
     ("Продавал ли завод в Велгорске краску в США?", "Соединённые Штаты"),
+    ("Продавал ли завод в Велгорске краску в Америку?", "Соединённые Штаты"),  # "Америка" alone: the country
 ])
 def test_a_short_form_asks_of_the_full_name_ru(russian: Tutor, question: str, fact: str) -> None:
     reply = russian.ask(question)
@@ -89,3 +90,13 @@ def test_a_pack_form_written_with_dots_is_one_of_the_forms() -> None:
     own = {"U.S.A.": ("the States",)}  # "U.S.A." read as the table reads its own "U.S.A.": letters, not dots
     added = with_countries(own, "en", "Orla sailed to the U.S.A. in spring.")
     assert added == own
+
+
+@pytest.mark.parametrize(("text", "america"), [
+    ("Краску продавали в Соединённые Штаты.", True),
+    ("Краску продавали в США, а шерсть везли из Южной Америки.", False),  # a continent: "Америка" is not the US
+    ("Шерсть везли из Северной Америки в Соединённые Штаты.", False),
+])
+def test_america_alone_is_the_united_states_unless_a_continent_is_named(text: str, america: bool) -> None:
+    added = with_countries({}, "ru", text)
+    assert ("америку" in added["США"]) is america

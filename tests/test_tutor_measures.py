@@ -64,6 +64,8 @@ DECLINED = [
     ("en", "How many times did Mara Tellen dive under the ice?"),  # a count: any figure is one
     ("ru", "Сколько времени Ринов пробыл над горами?"),  # two spans
     ("ru", "Сколько раз Вольская ныряла под лёд?"),  # a count
+    ("ru", "Сколько раз Ирина Вольская была подо льдом озера?"),  # a count of events: no span of time gives it
+    ("en", "How many times was Mara Tellen below the frozen lake?"),
 ]
 
 

@@ -43,3 +43,23 @@ def test_a_verb_said_otherwise_is_read_as_the_notes_verb(merchant, question, fac
 ])
 def test_questions_the_notes_do_not_answer_are_still_declined(merchant, question):
     assert merchant.ask(question).kind == "decline"
+
+
+@pytest.fixture(scope="module")
+def principality() -> Tutor:
+    return tutor_on(
+        "В 1407 году князь Всеволод Тихий отстранил от власти своего дядю Ярополка и стал править сам.\n"
+        "После поражения у Каменного брода Ярополк бежал в Литву.\n"
+        "\n"
+        "Всеволод Тихий умер зимой 1431 года; на престол взошёл его сын Мстислав.\n"
+        "Летопись Заречья с 1420 года издавал монах Пимен Белозерский.\n", title="Заречье", language="ru")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Кого Всеволод сместил в 1407 году?", "Ярополка"),  # сместил / отстранил от власти
+    ("Куда убежал Ярополк?", "в Литву"),  # убежал / бежал
+    ("Кто сел на трон после смерти Всеволода?", "Мстислав"),  # трон / престол, смерти / умер
+    ("Кто выпускал летопись Заречья?", "Пимен"),  # выпускал / издавал
+])
+def test_removing_fleeing_the_throne_and_publishing_are_read_as_the_notes_verb(principality, question, fact):
+    assert says(principality, question, fact)

@@ -21,6 +21,10 @@ __all__ = ["COUNTRY_ALIASES", "COUNTRY_NAMES", "SAID_FOR", "country_forms", "wit
 _RU_US = tuple(f"{a} {b}" for a, b in (
     ("соединенные", "штаты"), ("соединенных", "штатов"), ("соединенным", "штатам"), ("соединенными", "штатами"),
     ("соединенных", "штатах"))) + ("соединенные штаты америки", "соединенных штатов америки")
+# "Америка" alone is the United States in a Russian learner's words ("переехал в Америку", "запатентовал в Америке"),
+# unless the text names a continent by it ("Южная Америка", "в Северной Америке"): then it is left out (`_CONTINENT`)
+_RU_AMERICA = ("америка", "америки", "америке", "америку", "америкой")
+_CONTINENT = {"ru": re.compile(r"\b(?:южн|северн|латинск|центральн)\w* америк")}
 _RU_USSR = tuple(f"{a} {b}" for a, b in (
     ("советский", "союз"), ("советского", "союза"), ("советскому", "союзу"), ("советским", "союзом"),
     ("советском", "союзе")))
@@ -33,7 +37,7 @@ COUNTRY_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "Soviet Union": ("USSR", "U.S.S.R."),
     },
     "ru": {
-        "США": _RU_US,
+        "США": _RU_US + _RU_AMERICA,
         "СССР": _RU_USSR,
     },
 }
@@ -60,7 +64,10 @@ def with_countries(aliases: Mapping[str, tuple[str, ...]], code: str, text: str)
     left out: a question naming it asks of what the text does not tell."""
     taken = {_words(name) for canonical, others in aliases.items() for name in (canonical, *others)}
     said = f" {_words(text)} "
-    extra = {canonical: others for canonical, others in COUNTRY_ALIASES.get(code, {}).items()
+    continent, table = _CONTINENT.get(code), COUNTRY_ALIASES.get(code, {})
+    countries = {canonical: tuple(n for n in others if n not in _RU_AMERICA) for canonical, others in table.items()
+                 } if continent is not None and continent.search(said) else table
+    extra = {canonical: others for canonical, others in countries.items()
              if not (forms := {_words(n) for n in (canonical, *others)}) & taken
              and any(f" {form} " in said for form in forms)}
     return {**extra, **aliases}

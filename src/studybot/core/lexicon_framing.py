@@ -10,7 +10,7 @@ their phrases dropped ("on the whole", "в основном"). Only data; nothin
 from __future__ import annotations
 
 __all__ = ["EN_EMPHASIS", "EN_FRAMING_PHRASES", "EN_FRAMING_VERBS", "EN_FRAMING_WORDS", "RU_EMPHASIS",
-           "RU_FRAMING_PHRASES"]
+           "RU_FRAMING_PHRASES", "RU_FRAMING_WORDS"]
 
 # nouns for a text, whose content "what does X say?" asks
 _TEXTS = ("inscriptions?|decrees?|edicts?|laws?|acts?|statutes?|letters?|messages?|declarations?|treat(?:y|ies)"
@@ -92,6 +92,21 @@ RU_EMPHASIS = frozenset((
     # a possessor the question names ("на собственном парашюте")
     "целиком полностью совсем собственный собственная собственное собственные собственного собственной "
     "собственному собственным собственными собственных собственную собственном").split())
+
+# verbs of a learner's question that frame what is asked about the things it names and say no fact of them, which the
+# text tells with its own verb: light in their own form only, left out when the text never uses them (as
+# `RU_EMPHASIS`). Not verbs the tutor reads as a frame of its own, met by other words of the text: making ("из чего
+# делают X?", `lexicon_composition`), a change ("как меняется X?": "X снижается"), a difference ("чем X отличается
+# от Y?")
+RU_FRAMING_WORDS = frozenset((
+    # a start asked as an appearance ("когда появился X?": "X основан / введён / открыт в ...")
+    "появился появилась появилось появились появляется появляются появлялся появлялась появлялись "
+    # fame asked of a person or thing ("чем известен X?", "чем прославился X?": what X did)
+    "известен известна известны прославился прославилась прославилось прославились знаменит знаменита знамениты "
+    # using, which the text says by what is done with a thing ("зачем используют X?": "из X делают Y, потому что")
+    "используют использует использовал использовала использовали использовать используется используются "
+    # learning of a fact ("каким прибором узнают X?": "X измеряют Y"; "как X понял, что ...?")
+    "узнают узнает узнал узнала узнали понял поняла поняли").split())
 
 # phrases of the same kinds ("чем в основном питается X?", "сколько в целом ...", "самый первый" is "первый": "самый"
 # before an ordinal only stresses it, while before an adjective it asks a superlative, `superlatives_ru`)

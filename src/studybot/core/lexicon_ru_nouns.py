@@ -10,7 +10,17 @@ nouns whose fleeting vowel alone parts the stems ("рынок" / "рынка": a
 
 from __future__ import annotations
 
-__all__ = ["NOUN_FORMS"]
+__all__ = ["FLEETING_VOWEL", "NOUN_FORMS"]
+
+_C = "[бвгджзклмнпрстфхцчшщ]"
+# nouns whose vowel drops in their other forms, read by one key (`TutorWords.fleeting_vowel`, the groups joined):
+# "отец" / "отца" ("отц"); and the nouns of one syllable, which Snowball leaves unstemmed in every form ("лёд",
+# "льда", "льдом"; "сон", "сна"; "дно", "дна"), by their consonants without the vowel and a soft sign ("лд", "сн",
+# "дн"). Not the soft-stemmed ones ("день" / "дня" would be "дно" / "дна"'s "дн"), nor an ending "е", which
+# pronouns and adverbs take ("все", "где", "мне": stop words or none of these), nor "лет", which is "год"'s
+FLEETING_VOWEL = (rf"^(\w+{_C})[ео]([кцнлр])ь?$"
+                  rf"|^(?!лет$)({_C})[ео]({_C})$"
+                  rf"|^({_C})ь?({_C}{{1,2}})(?:а|у|ом|о|ы|и|ов|ам|ами|ах)$")
 
 _CASES = ("", "а", "у", "ом", "е")  # nominative, genitive, dative, instrumental, prepositional (singular)
 

@@ -8,7 +8,7 @@ The grader's Russian data is `lexicon_ru.RUSSIAN`.
 from __future__ import annotations
 
 from .lexicon_counts import RUSSIAN_COUNTS
-from .lexicon_framing import RU_EMPHASIS, RU_FRAMING_PHRASES
+from .lexicon_framing import RU_EMPHASIS, RU_FRAMING_PHRASES, RU_FRAMING_WORDS
 from .lexicon_measures import RU_DIMENSIONS, RU_MEASURE_ASKS
 from .lexicon_reasons import (
     RU_ANNOUNCING,
@@ -20,6 +20,7 @@ from .lexicon_reasons import (
     RU_RESULTS,
 )
 from .lexicon_ru import NAME_PARTICLES
+from .lexicon_ru_nouns import FLEETING_VOWEL
 from .lexicon_ru_paraphrase import RU_PARAPHRASE_GROUPS
 from .lexicon_ru_verbs import RU_VERB_GROUPS
 from .lexicon_tutor import TutorWords, ending_pairs
@@ -92,8 +93,11 @@ RUSSIAN_TUTOR = TutorWords(
                        "стали стало становился становилась становилось становились становится становятся стать "
                        "заседать число впервые сначала поначалу вначале вместе получил получила получили получить дал "
                        "дала дали дать давал давали слово слова термин термина выражение работа работы работу работе "
-                       "начале конце середине") | RU_EMPHASIS,
-    emphasis=RU_EMPHASIS,
+                       "начале конце середине "
+                       # "какая часть X ...?" asks a share of X, which the text says by a fraction or a figure ("три
+                       # четверти X", "больше трети X", "40 % X"), not by the word "часть"
+                       "часть части") | RU_EMPHASIS | RU_FRAMING_WORDS,
+    emphasis=RU_EMPHASIS | RU_FRAMING_WORDS,
     bare_negators=_words("не нет ни никогда ничего никто никого нигде нельзя"),
     reason_markers=("потому что", "так как", "поскольку", "из за", "благодаря", "чтобы", "в результате",
                     "вследствие", "ибо", "по причине", "причина", "причиной", "причины", "с целью", "ради",
@@ -246,7 +250,7 @@ RUSSIAN_TUTOR = TutorWords(
         (r"^\W*(?:правда|верно|правильно|действительно)(?: ли)?,? (?:что|будто)\b", " "),
     ),
     kept_endings=("лся", "лась", "лось", "лись", "ться", "ется", "ится", "ются", "ятся", "ла", "ло", "ли", "ть", "л"),
-    fleeting_vowel=r"^(\w+[бвгджзклмнпрстфхцчшщ])[ео]([кцнлр])ь?$",
+    fleeting_vowel=FLEETING_VOWEL,
     name_particles=_words(NAME_PARTICLES),
     name_adjective_endings=("овск", "евск", "ейск", "инск", "йск", "ск"),  # "российский" is Россия's
     name_vowels="ое",  # "Бородинское сражение" is Бородино's, "Тарутинский лагерь" Тарутино's

@@ -1,9 +1,9 @@
 """General Russian verbs (and their nouns) of what questions ask about events and things, said otherwise by a text:
 going up and away, leaving, waking, eating, hindering, blaming, hiding, killing, winning and losing, attacking,
-marrying, ruling, dying, building, rising and falling, heating, moving house, climbing, publishing. Read by the
-tutor as one meaning, as `lexicon_ru_paraphrase` is (`lexicon_ru_tutor.RUSSIAN_TUTOR.exact_synonyms`). Only data,
-and only words any text on any subject uses; nothing here names a word of one text. Every form is written out (a
-group is matched by words and their stems)."""
+marrying, ruling, dying, building, rising and falling, heating, moving house, climbing, publishing, removing a
+ruler, fleeing, the throne. Read by the tutor as one meaning, as `lexicon_ru_paraphrase` is
+(`lexicon_ru_tutor.RUSSIAN_TUTOR.exact_synonyms`). Only data, and only words any text on any subject uses; nothing
+here names a word of one text. Every form is written out (a group is matched by words and their stems)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ RU_VERB_GROUPS = (
     "жениться женился женились женат жена жену женой брак браке брака венчаться венчался обвенчался замуж супруга "
     "супругой супруг",
     "править правил правила правили правление царствовать царствовал царствовала царствование",
-    "умереть умер умерла скончаться скончался скончалась кончина",
+    "умереть умер умерла скончаться скончался скончалась кончина смерть смерти смертью",
     "родиться родился родилась родились рождение",
     "построить построил построила построили построен построена построено построены строить строил строила "
     "строили строительство возвести возвел возвела возвели возведен возведена соорудить соорудил соорудили "
@@ -63,7 +63,16 @@ RU_VERB_GROUPS = (
     "подняться поднялся поднялась поднялись забраться забрался забралась забрались взойти взошел взошла "
     "взошли восхождение",
     "опубликовать опубликовал опубликовала опубликовали опубликован опубликована опубликовано издать издал "
-    "издала издали издан издана издано напечатать напечатал напечатала напечатали напечатан напечатана вышла вышли",
+    "издала издали издан издана издано напечатать напечатал напечатала напечатали напечатан напечатана вышла вышли "
+    # a newspaper or a journal brought out over time ("кто выпускал газету?": "газету издавал X")
+    "издавать издавал издавала издавали выпускать выпускал выпускала выпускали",
+    # removing a ruler from power
+    "сместить сместил сместила сместили смещен смещена отстранить отстранил отстранила отстранили отстранен "
+    "отстранена свергнуть свергнул свергла свергли свергнут свергнута низложить низложил низложила низложили",
+    # fleeing, with or without a prefix ("куда убежал X?": "X бежал в ...")
+    "бежать бежал бежала бежали убежать убежал убежала убежали сбежать сбежал сбежала сбежали",
+    # the throne ("кто сел на трон?": "на престол взошла ...")
+    "трон трона трону троном троне престол престола престолу престолом престоле",
     "переправиться переправился переправилась переправились переправа переправу переправы перейти перешел "
     "перешла перешли переход",
 )

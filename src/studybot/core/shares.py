@@ -49,7 +49,7 @@ _SHARE = re.compile(
     r"|\b(?P<c>[2-9])[ -](?P<parts>" + "|".join(_PLURAL_PARTS) + r")\b"
     r"|\b(?:a|an|1) (?P<part>\d{1,2})(?= of\b)"  # "a third of", "one fifth of" (the ordinal as a figure)
     r"|\b(?P<q>0\.25|0\.5) (?=of\b|the\b)"  # "a quarter of", "half the"
-    r"|\b(?P<rc>[2-4]) (?P<rparts>трети|четверти)\b"  # "две трети", "три четверти"
+    r"|\b(?P<rc>[2-4]) (?P<rparts>трети|четверти|третей|четвертей)\b"  # "две трети", "около трёх четвертей"
     r"|\b(?P<rw>одна|две|три|четыре|пять|шесть|семь|восемь|девять|[1-9]) "
     r"(?P<rord>втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)(?:ая|ья|ых|их)\b"
     r"|\b(?P<rb>половин[аеуы]|треть|трети|четверть|четверти)\b(?= [^\W\d_]{2,})(?! (?:век|час|год|лет|столет|сут|минут"
@@ -91,8 +91,8 @@ def _value(m: re.Match[str], ordinals: frozenset[str]) -> float | None:
     if g("q"):
         return float(g("q"))
     if g("rc"):
-        return int(g("rc")) / (3 if g("rparts") == "трети" else 4) if int(g("rc")) < (3 if g("rparts") == "трети"
-                                                                                  else 4) else None
+        whole = 3 if g("rparts").startswith("трет") else 4
+        return int(g("rc")) / whole if int(g("rc")) < whole else None
     count = _RU_COUNTS.get(g("rw")) or int(g("rw"))
     parts = _RU_PARTS[g("rord")]
     return count / parts if count < parts else None

@@ -24,6 +24,10 @@ from .words import SYNONYM_KEY
 
 __all__ = ["new_people", "supplies"]
 
+# "how many times did X ...?", "сколько раз X ...?": a count of events, which no span of time gives ("X spent 41
+# minutes under the ice"); not "во сколько раз", a ratio
+_TIMES = re.compile(r"\bhow many times\b|(?<!\bво )\bсколько раз\b")
+_DURATION_ONLY = frozenset({"duration"})
 _WHOSE = re.compile(r"\W*(?:whose|чей|чья|чье|чьё|чьи|чьего|чьей|чьему|чьим|чьих|чью)\b")
 
 if TYPE_CHECKING:
@@ -46,6 +50,8 @@ def supplies(doc: Doc, q: Question) -> bool:
     counted = not q.counted or counts_things(doc, q)  # "how many X": not a figure of days beside X (`counts`)
     expanded = not wants.expand or spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
+    if wants.numeric and doc.traits.kinds == _DURATION_ONLY and _TIMES.search(q.text):
+        return False  # "how many times ...?": not a passage whose figures are all spans of time
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
             and gives_age(doc, q) and gives_age_en(doc, q)  # `asked_ru`, `ages_en`
             and gives_place(doc, q)  # "where did X die?": not "X died in 1990" (`places_said`)

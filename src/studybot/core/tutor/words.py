@@ -261,8 +261,8 @@ class Words:
                 break
         strong |= self.aspect_stems(word, st) | tense_keys(word, self.lang.code)  # "сгореть" / "сгорел"
         fleeting = self._fleeting.match(word) if self._fleeting is not None else None
-        if fleeting is not None:  # "отец" is "отца" without its vowel
-            strong.add(fleeting.group(1) + fleeting.group(2))
+        if fleeting is not None:  # "отец" is "отца" without its vowel; "лёд" and "льда" are both "лд"
+            strong.add("".join(part for part in fleeting.groups() if part))
         tw = self.tw  # words that say a kind of thing a passage has ("percent": a share, "because": a reason)
         strong.update(key for words, key in ((tw.percent_words, PERCENT_KEY), (tw.money_words, MONEY_KEY),
                                              (tw.number_words, NUMBER_KEY), (tw.contrast_words, CONTRAST_KEY),
