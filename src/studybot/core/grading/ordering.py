@@ -100,9 +100,7 @@ class OrderGrading(GraderBase):
         whole order is matched as on any card."""
         for mistake in card.mistakes:
             for pattern in mistake.match:
-                # (the order a pattern gives is read from the card alone: once per card)
-                wrong_order = self.card_value(card, "order of " + pattern, lambda pattern=pattern: self._read_order(
-                    card, self.prep(pattern), card.items))
+                wrong_order = self._pattern_order(card, pattern)
                 whole = isinstance(wrong_order, list) and sorted(wrong_order) == list(range(len(card.items)))
                 if whole and wrong_order != given:
                     continue
@@ -111,3 +109,9 @@ class OrderGrading(GraderBase):
                 return Verdict(False, 0.0 if verdict.correct else verdict.score, mistake.feedback, "mistake",
                                trace=(f"matches the known mistake '{pattern}'",) + verdict.trace)
         return verdict
+
+    def _pattern_order(self, card: Card, pattern: str) -> list[int] | Verdict:
+        """The order a known mistake's pattern gives, as the pack lists the items (read from the card alone: once
+        per card)."""
+        return self.card_value(card, "order of " + pattern, lambda: self._read_order(card, self.prep(pattern),
+                                                                                      card.items))
