@@ -276,19 +276,18 @@ class Aliases:
                     found.add(name)
         return found
 
-    def apply(self, text: str, *, again: bool = True, typed: str = "") -> str:
-        """Rewrite every variant to its canonical name (longest variant first), then slips of names in the words
-        `typed` (the text as given). A one-word variant rewritten to a word that begins a longer variant is read
-        again with it ("methicilin resistant ...")."""
+    def apply(self, text: str, *, again: bool = True) -> str:
+        """Rewrite every variant to its canonical name (longest variant first). A one-word variant rewritten
+        to a word that begins a longer variant is read again with it ("methicilin resistant ...")."""
         if not self.by_first:
             return text
-        by_first, typed = self.by_first, typed or text
+        by_first = self.by_first
         # (the runs of `\w` are these words where no "_" stands, and the steps before have mostly split the text)
         words = list(word_runs(text)) if "_" not in text else WORD.findall(text)
         if self.by_stem:
             text, words = self._by_stems(text, words)
         if self._rewrites.isdisjoint(words):
-            return self._near_names(text, typed) if self.near or self._declinable else text
+            return self._near_names(text, words) if self.near or self._declinable else text
         tokens: list[re.Match[str]] = []  # found when a variant is rewritten
 
         def gap(k: int) -> str:  # what stands between the k-th word and the next
@@ -321,9 +320,9 @@ class Aliases:
             out.append(text[last:])
             text = "".join(out)
             if chain:
-                return self.apply(text, again=False, typed=typed)
+                return self.apply(text, again=False)
         if self.near or self._declinable:
-            text = self._near_names(text, typed)
+            text = self._near_names(text, words)
         return text
 
     def _slipped(self, window: list[str], seq: tuple[str, ...]) -> bool:
@@ -371,14 +370,11 @@ class Aliases:
         text = "".join(out)
         return text, WORD.findall(text)
 
-    def _near_names(self, text: str, typed: str) -> str:
-        """Long words one slip away from a name, rewritten to the name ("Wahsington"): the words of the text as
-        `typed`, the same ones whatever was read before (a name the aliases wrote in is the pack's spelling)."""
+    def _near_names(self, text: str, words: list[str]) -> str:
+        """Long words one slip away from a name, rewritten to the name ("Wahsington")."""
         near, pairs, cache, settled = self.near, self.pairs, self._near_cache, self._settled
-        pattern = _ANY_WORD if self._short_places or self._undoubled or self._declinable else _LONG_WORD
-        words = set(pattern.findall(typed))
         candidates = False
-        for w in words.difference(settled):
+        for w in set(words).difference(settled):
             if (len(w) >= NEAR_NAME_FROM - 1 and w[0] in near or self._declinable and self._declined(w)
                     or w in self._undoubled) and w not in pairs and cache.get(w) != w:
                 candidates = True  # new, or a slip of a name already found
@@ -386,10 +382,12 @@ class Aliases:
                 if len(settled) > 50_000:
                     settled.clear()
                 settled.add(w)
-        if not candidates:  # (the same words are read whatever was read before: `_settled` only saves work)
+        if not candidates:
             return text
-        # (`_near_word` leaves a settled word as it is: the others are read once each)
-        slips = {w: name for w in words.difference(settled) if (name := self._near_word(w)) != w}
+        # `_near_word` leaves a settled word as it is: the others are read once each, and the text is
+        # rewritten only when one of them is a slip of a name
+        pattern = _ANY_WORD if self._short_places or self._undoubled or self._declinable else _LONG_WORD
+        slips = {w: name for w in set(pattern.findall(text)).difference(settled) if (name := self._near_word(w)) != w}
         return pattern.sub(lambda m: self._after_given(text, m, slips), text) if slips else text
 
     def _after_given(self, text: str, m: re.Match[str], slips: dict[str, str]) -> str:
@@ -444,7 +442,9 @@ class Aliases:
     def _other_form(self, word: str, term: str) -> bool:
         """Is `word` a form of another English word than `term` ("condensed" of "condense", for "condenser"): a
         word of the language, no slip of the term, though it has the term's stem ("condensers" is the term's)."""
-        bases = wordnet.base_forms(word) if self.lang.code == "en" else frozenset()
+        if self.lang.code != "en":
+            return False
+        bases = wordnet.base_forms(word)
         return bool(bases) and term not in bases
 
     def _sized(self, first: str, length: int, limit: int) -> list[str]:
