@@ -78,8 +78,8 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
         if not got.words:
             return wrong("No answer given.", "empty")
         if card.kind == "order":
-            verdict = self._grade_order(card, got, shown or card.shown_items)
-            return self._order_mistake(card, got, shown or card.shown_items, verdict)
+            order = self._read_order(card, got, shown or card.shown_items)  # (read once: its mistakes compare it)
+            return self._order_mistake(card, got, order, self._grade_order(card, order))
         verdict = getattr(self, f"_grade_{card.kind}")(card, got)
         verdict = accepted_whole(card, got, verdict, self.prep, self._hard_checks)  # an explain card's `accept`
         if verdict.correct and card.kind == "date" and (whole := full_years(answer, got.lang.code, card.date,

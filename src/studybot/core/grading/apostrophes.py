@@ -8,8 +8,8 @@ text."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
+from ..memos import memoised
 from ..text import normalise
 
 __all__ = ["apostrophes_restored"]
@@ -18,9 +18,10 @@ _ELIDED = re.compile(r"(?<![^\W_])([^\W\d_]{1,2})['’]([^\W\d_]{2,})")  # "d'Ar
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
-def _names(texts: Iterable[str]) -> dict[str, str]:
+@memoised(4096)
+def _names(texts: tuple[str, ...]) -> dict[str, str]:
     """The card's names after an elided particle, by their forms typed without the apostrophe ("darlandes" and
-    "d arlandes": "d'arlandes")."""
+    "d arlandes": "d'arlandes"). Read once per card's texts (the dict is only ever read)."""
     out: dict[str, str] = {}
     for text in texts:
         for m in _ELIDED.finditer(text or ""):
@@ -30,7 +31,7 @@ def _names(texts: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def apostrophes_restored(answer: str, texts: Iterable[str]) -> str | None:
+def apostrophes_restored(answer: str, texts: tuple[str, ...]) -> str | None:
     """The answer (normalised) with the card's names after an elided particle written as the card writes them, or
     None when it types none of them otherwise."""
     names = _names(texts)

@@ -304,10 +304,10 @@ class GraderBase:
             return verdict  # "3 or 4 times": a hedge fails as one; a known mistake's story of one figure misleads
         for mistake in card.mistakes:
             for pattern in mistake.match:
-                named = lettered_option(card.options, pattern) if card.kind == "choice" else None
-                if not self._mistake_hits(card, got, pattern) and (  # a letter names its option as listed
-                        named is None or not self._mistake_hits(card, got, named)):
-                    continue
+                if not self._mistake_hits(card, got, pattern):  # a letter names its option as listed
+                    named = lettered_option(card.options, pattern) if card.kind == "choice" else None
+                    if named is None or not self._mistake_hits(card, got, named):
+                        continue
                 if verdict.correct:
                     if self._soft(card, pattern):
                         continue

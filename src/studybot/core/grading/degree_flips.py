@@ -103,10 +103,14 @@ def _less_of_plain(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
                and not (cmp.genitive and p + 1 < len(got.words) and got.stems[p + 1] not in own) for p in positions)
 
 
+_DEGREE_ENDINGS = ("er", "est")  # of an English comparative or superlative ("safer", "safest")
+_HYPHENED_FIRST = re.compile(r"([^\W\d_]+)-[^\W\d_]")  # the first word of a compound written with a hyphen
+
+
 def _graded(word: str) -> frozenset[str]:
     """The plain adjectives a comparative or superlative is a degree of ("safer", "safest": "safe"; "better": "good"
     is not read, WordNet gives "well"); none for a word that is no such form ("number" is no degree of "numb")."""
-    if not word.endswith(("er", "est")):
+    if not word.endswith(_DEGREE_ENDINGS):
         return frozenset()
     return wordnet.base_forms(word, "a") - {word}
 
@@ -115,8 +119,8 @@ def degree_slipped(ref: Prepared, got: Prepared) -> bool:
     """Does the answer say the plain adjective where the wording says its comparative or superlative, or the other
     way round ("safe" or "less safe" for "safer", "safer" for "safe"), and nowhere the wording's own form? That is
     another degree, no slip of spelling (English: WordNet's base forms)."""
-    if ref.lang.code != "en":
-        return False
+    if ref.lang.code != "en" or not any(w.endswith(_DEGREE_ENDINGS) for w in (*ref.words, *got.words)):
+        return False  # (no word of either is a comparative or a superlative: no degree to slip)
     mine, theirs = _graded_alone(got), _graded_alone(ref)
     return any(base in mine and base not in theirs for w in theirs - mine for base in _graded(w)) or any(
         base in theirs and base not in mine for w in mine - theirs for base in _graded(w))
@@ -125,4 +129,4 @@ def degree_slipped(ref: Prepared, got: Prepared) -> bool:
 def _graded_alone(text: Prepared) -> set[str]:
     """The words of a text but those that begin a compound written with a hyphen ("high-ranking", "higher-ranking":
     a degree of the compound, which the learner may say either way)."""
-    return set(text.words) - set(re.findall(r"([^\W\d_]+)-[^\W\d_]", text.text))
+    return set(text.words) - set(_HYPHENED_FIRST.findall(text.text))

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..memos import memoised
+
 __all__ = ["designations_apart", "other_designation"]
 
 # letters (at most four: a model's or a series' mark, not a word; any number before a hyphen the card writes) or
@@ -80,19 +82,27 @@ def designations_apart(answer: str, texts: Iterable[str]) -> str | None:
 _JOINED = re.compile(r"(?<![\w№])([^\W\d_]{1,4})(-?)" + _NUMBER)
 
 
-def other_designation(answer: str, wordings: Iterable[str]) -> str | None:
-    """The answer's designation that gives a number of the card's designations with other letters ("Ф-34", "КБ-34"
-    for "Т-34"): another thing, whatever the rest of the answer matches; None when there is none. The card's marks
-    are read where they hold a capital ("Т-34", "Ту-104"); look-alike letters of the other script are one letter,
-    and a mark romanised is the mark ("R7" for "Р-7")."""
-    if not any(map(str.isdigit, answer)):
-        return None
+@memoised(4096)
+def _marks(wordings: tuple[str, ...]) -> dict[str, set[tuple[str, str, str]]]:
+    """The designations of a card's wordings that hold a capital, by their number: their keys as written and
+    romanised. Read once per card's wordings (the dict is only ever read)."""
     card: dict[str, set[tuple[str, str, str]]] = {}
     for text in wordings:
         for m in _JOINED.finditer(text):
             if any(c.isupper() for c in m.group(1)):
                 card.setdefault(m.group(3), set()).update((_key(m.group(1), m.group(3), m.group(4)),
                                                            _romanised(m.group(1), m.group(3), m.group(4))))
+    return card
+
+
+def other_designation(answer: str, wordings: tuple[str, ...]) -> str | None:
+    """The answer's designation that gives a number of the card's designations with other letters ("Ф-34", "КБ-34"
+    for "Т-34"): another thing, whatever the rest of the answer matches; None when there is none. The card's marks
+    are read where they hold a capital ("Т-34", "Ту-104"); look-alike letters of the other script are one letter,
+    and a mark romanised is the mark ("R7" for "Р-7")."""
+    if not any(map(str.isdigit, answer)):
+        return None
+    card = _marks(wordings)
     if not card:
         return None
     for m in _JOINED.finditer(answer):

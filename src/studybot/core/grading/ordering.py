@@ -18,6 +18,12 @@ from .verdict import Verdict, wrong
 
 __all__ = ["OrderGrading"]
 
+_DOTTED = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){2,}\.?\s*")  # "3.1.4.2": dotted, no number has two points
+_NUMBERED_FIRST = re.compile(r"^\s*1\b")  # "1 Anschluss 2 satellite 3 status quo": each item after its number
+_NUMBER_MARK = re.compile(r"(?:^|\s)\d+[.):]?\s+")
+_PIECES = re.compile(r"[;,\n>|<]+|->|→|\bthen\b")
+_LAST_TWO = re.compile(r"\s+(?:and|и)\s+")  # "..., deficit and finally exports"
+
 
 def _same_measure(piece: Prepared, item: Prepared) -> bool | None:
     """Does a piece give the item that is one figure with a unit, maybe in another unit ("10
@@ -32,10 +38,10 @@ def _same_measure(piece: Prepared, item: Prepared) -> bool | None:
 class OrderGrading(GraderBase):
     """Grading of order cards, for the Grader."""
 
-    def _grade_order(self, card: Card, got: Prepared, shown: tuple[str, ...]) -> Verdict:
-        """`shown`: the items in the order the answerer saw them, which numbers refer to."""
+    def _grade_order(self, card: Card, order: list[int] | Verdict) -> Verdict:
+        """`order`: the answer's order as `_read_order` reads it (against the items in the order the answerer saw
+        them, which numbers refer to)."""
         n = len(card.items)
-        order = self._read_order(card, got, shown)
         if isinstance(order, Verdict):
             return order
         if len(order) != n or len(set(order)) != n:
@@ -54,22 +60,24 @@ class OrderGrading(GraderBase):
         words = [w for w in got.words if w not in got.lang.lex.clause_breaks]  # "1 2 3 4 and 5"
         if len(words) == 1 and n <= 9 and len(words[0]) == n and words[0].isdigit():
             words = list(words[0])  # "3142": the numbers written together
-        if re.fullmatch(r"\s*\d{1,2}(?:\.\d{1,2}){2,}\.?\s*", got.text):
+        if _DOTTED.fullmatch(got.text):
             words = got.text.strip().rstrip(".").split(".")  # "3.1.4.2": dotted, no number has two points
         numbers = [int(t) for t in words if t.isdigit()]
         if len(numbers) == n and all(1 <= x <= n for x in numbers) and len(words) == n:
             return [card.items.index(shown[x - 1]) for x in numbers]
         text = got.text
-        if re.match(r"^\s*1\b", text):
-            text = re.sub(r"(?:^|\s)\d+[.):]?\s+", ";", text)  # "1 Anschluss 2 satellite 3 status quo"
-        pieces = [p.strip() for p in re.split(r"[;,\n>|<]+|->|→|\bthen\b", text) if p.strip()]
-        if len(pieces) == n - 1 and len(last := re.split(r"\s+(?:and|и)\s+", pieces[-1])) == 2:
+        if _NUMBERED_FIRST.match(text):
+            text = _NUMBER_MARK.sub(";", text)  # "1 Anschluss 2 satellite 3 status quo"
+        pieces = [p.strip() for p in _PIECES.split(text) if p.strip()]
+        if len(pieces) == n - 1 and len(last := _LAST_TWO.split(pieces[-1])) == 2:
             pieces[-1:] = last  # "..., deficit and finally exports": the last two joined by "and"
         items = [self.prep(item) for item in card.items]
+        theirs = self.card_value(card, "items' stems", lambda: [" ".join(it.stems) for it in items])  # (once a card)
         prepared = [self.prep(piece) for piece in pieces]
+        mine = [" ".join(pp.stems) for pp in prepared]
         figures = {(p, k): _same_measure(pp, it) for p, pp in enumerate(prepared) for k, it in enumerate(items)}
         scores = {(p, k): (100, 100) if figures[p, k] else (0, 0) if figures[p, k] is False else
-                  (overlap(pp, it), fuzz.token_sort_ratio(" ".join(pp.stems), " ".join(it.stems)))
+                  (overlap(pp, it), fuzz.token_sort_ratio(mine[p], theirs[k]))
                   for p, pp in enumerate(prepared) for k, it in enumerate(items)}
         if any(all(figures[p, k] is False for k in range(n)) for p in range(len(pieces))):
             return wrong("One of your figures is none of the items.", "order", "a figure that is no item")
@@ -85,15 +93,14 @@ class OrderGrading(GraderBase):
             order = order_by_position(items, got) or order
         return order
 
-    def _order_mistake(self, card: Card, got: Prepared, shown: tuple[str, ...], verdict: Verdict) -> Verdict:
+    def _order_mistake(self, card: Card, got: Prepared, given: list[int] | Verdict, verdict: Verdict) -> Verdict:
         """An order card's known mistake is a wrong order, written like its examples (the numbers
         of the items as the pack lists them, or the items' words): it fails an answer that gives
-        that same order, and only that one. A pattern that is no whole order is matched as on
-        any card."""
-        given = self._read_order(card, got, shown)
+        that same order (`given`, as `_read_order` reads it), and only that one. A pattern that is no
+        whole order is matched as on any card."""
         for mistake in card.mistakes:
             for pattern in mistake.match:
-                wrong_order = self._read_order(card, self.prep(pattern), card.items)
+                wrong_order = self._pattern_order(card, pattern)
                 whole = isinstance(wrong_order, list) and sorted(wrong_order) == list(range(len(card.items)))
                 if whole and wrong_order != given:
                     continue
@@ -102,3 +109,9 @@ class OrderGrading(GraderBase):
                 return Verdict(False, 0.0 if verdict.correct else verdict.score, mistake.feedback, "mistake",
                                trace=(f"matches the known mistake '{pattern}'",) + verdict.trace)
         return verdict
+
+    def _pattern_order(self, card: Card, pattern: str) -> list[int] | Verdict:
+        """The order a known mistake's pattern gives, as the pack lists the items (read from the card alone: once
+        per card)."""
+        return self.card_value(card, "order of " + pattern, lambda: self._read_order(card, self.prep(pattern),
+                                                                                      card.items))
