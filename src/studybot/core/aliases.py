@@ -124,7 +124,7 @@ class Aliases:
         # a short name the pack gives alone too ("Бест": "с Бестом"), unless the texts use it as a word ("ампер")
         self._declinable |= frozenset(k for k, c in pairs.items() if c in self.proper and 4 <= len(k) < NEAR_NAME_FROM
                                       and k.isalpha() and self.lang.stem(k) not in self._plain)
-        # a short name (the pack's or a person's) with one sound written once ("Вите" for "Витте", "Шмит" for "Шмидт")
+        # a short name (the pack's or a person's) with one sound written once ("Куте" for "Кутте", "Орт" for "Ордт")
         short = [k for k, c in pairs.items() if (c in self.proper or c in self.people.canonicals)
                  and len(k) == NEAR_NAME_FROM - 1 and k.isalpha()
                  and len(undoubled(k)) == len(k) - 1 and self.lang.stem(k) not in self._plain]

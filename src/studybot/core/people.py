@@ -101,7 +101,7 @@ class _Run:
     opening: bool  # opens a sentence or a quotation: its first word may be no name
     placed: bool  # after a preposition of place ("в Доме Советов"): a place
     after: str = ""  # the word before it, written in lower case ("штурман Ник Ридли"), or ""
-    initial: bool = False  # opens with an initial and its dot ("J. Edgar Hoover"), not a one-letter word ("A Bo")
+    initial: bool = False  # opens with an initial and its dot ("J. Edgar Moss"), not a one-letter word ("A Bo")
 
 
 def _runs(text: str, lex: Lexicon) -> list[_Run]:
@@ -230,8 +230,8 @@ class _Reader:
         lex = self.lex
         nouns = _NOUN_ENDINGS.get(lex.code, ())
         if len(words) > 2 and len(words[0]) == 1 and (len(words[1]) == 1 or initial):
-            # two initials ("О. Ю. Шмидт", "С. П. ..."): no preposition "о", "с" or "в"; an initial with its dot
-            # before a given name ("J. Edgar Hoover"): no article "a"
+            # two initials ("О. Ю. Орлов", "С. П. ..."): no preposition "о", "с" or "в"; an initial with its dot
+            # before a given name ("J. Edgar Moss"): no article "a"
             return words
         while words and (words[0] in lex.titles or words[0] in lex.stop or words[0] in lex.connectives or (
                 len(words) > 1 and self.key(words[0]) in self.countries) or (opening and (

@@ -7,7 +7,7 @@ the table does not know ("нечувствительны"), since read apart it 
 "неопытность"). Only before a full adjective or participle (by its ending) or a short form of a suffixed adjective
 ("-тельны", "-ивы", "-имы", "-ено"); never before a pronoun, an ordinal or a comparative's adjective ("не такой",
 "не первый", "не лучший"), words of need and ability ("не нужно", "не должен"), a comparative ("не сильнее"), a form
-that is also a verb's or a gerund's ("не видим", "не принимая"), a name ("Н.Е. Жуковский", read "не жуковский"), nor
+that is also a verb's or a gerund's ("не видим", "не принимая"), a name ("Н.Е. Журов", read "не журов"), nor
 where a contrast follows within three words ("не красный, а синий", "не западные фирмы, а сами страны": a correction,
 judged on what is asserted). A rule of Russian spelling, no word of a text; the grader's (`preparing.read`)."""
 

@@ -19,7 +19,7 @@ from .verdict import Verdict, wrong
 __all__ = ["OrderGrading"]
 
 _DOTTED = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){2,}\.?\s*")  # "3.1.4.2": dotted, no number has two points
-_NUMBERED_FIRST = re.compile(r"^\s*1\b")  # "1 Anschluss 2 satellite 3 status quo": each item after its number
+_NUMBERED_FIRST = re.compile(r"^\s*1\b")  # "1 flood 2 famine 3 revolt": each item after its number
 _NUMBER_MARK = re.compile(r"(?:^|\s)\d+[.):]?\s+")
 _PIECES = re.compile(r"[;,\n>|<]+|->|→|\bthen\b")
 _LAST_TWO = re.compile(r"\s+(?:and|и)\s+")  # "..., deficit and finally exports"
@@ -67,7 +67,7 @@ class OrderGrading(GraderBase):
             return [card.items.index(shown[x - 1]) for x in numbers]
         text = got.text
         if _NUMBERED_FIRST.match(text):
-            text = _NUMBER_MARK.sub(";", text)  # "1 Anschluss 2 satellite 3 status quo"
+            text = _NUMBER_MARK.sub(";", text)  # "1 flood 2 famine 3 revolt"
         pieces = [p.strip() for p in _PIECES.split(text) if p.strip()]
         if len(pieces) == n - 1 and len(last := _LAST_TWO.split(pieces[-1])) == 2:
             pieces[-1:] = last  # "..., deficit and finally exports": the last two joined by "and"

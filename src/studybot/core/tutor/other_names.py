@@ -71,8 +71,8 @@ def _other(own: frozenset[str], common: set[str], text: str, asked: set[str], wo
            texts: tuple[str, ...] = ()) -> bool:
     """Does `text` say the common word of the name `u`, in lower case ("сопку"), right beside a capitalised word, not
     the first of a sentence (`first`: 0 in a title, whose first word may be the name, unless the pack's `texts` write
-    it in lower case: "Suspension bridges" names a kind, "a suspension bridge"), that is neither of `u` nor of the
-    question ("Авачинскую сопку" for "Ключевская сопка")?"""
+    it in lower case: "Rope bridges" names a kind, "a rope bridge"), that is neither of `u` nor of the
+    question ("Орлиную сопку" for "Волчья сопка")?"""
     tokens = list(_TOKEN.finditer(text))
     stems = [words.stem(t.group(0).casefold()) for t in tokens]
     for i, t in enumerate(tokens):
@@ -90,6 +90,6 @@ def _other(own: frozenset[str], common: set[str], text: str, asked: set[str], wo
 
 
 def _written_lower(word: str, texts: tuple[str, ...]) -> bool:
-    """Does some text write a word in lower case (a title's capitalised first word is then no name: "Suspension")?"""
+    """Does some text write a word in lower case (a title's capitalised first word is then no name: "Rope")?"""
     lower = re.compile(rf"(?<![^\W\d_]){re.escape(word.casefold())}(?![^\W\d_])")
     return word[1:].islower() and any(lower.search(text) for text in texts)
