@@ -14,6 +14,9 @@ ORION = ("Orion 7 flew in May 1971. Its crew, Ann Ko, Ben Loy and Cai Moe, used 
          "The Orion rockets were built in Vell.")
 SHIP = ("The mill owner Tom Kell sailed to Vell on the steamer Nightjar in 1840.\n\n"
         "Kell's second ship was called the Pelican.\n\nKell's dog died at sea in 1841.")
+# the name far from the thing, given by a naming word of the language (`Words.name_pattern`)
+HORSE = ("Kell kept a horse at the mill in Vell; the workers there nicknamed it, after long debate among themselves, "
+         "Blaze.\n\nKell sailed to Orm in 1840.")
 
 ENGLISH = [
     (ORION, "What was the name of Orion 7's lander?", None),  # the lander is only mentioned
@@ -22,16 +25,19 @@ ENGLISH = [
     (SHIP, "What was the name of the steamer Kell sailed on?", "Nightjar"),
     (SHIP, "What was the name of Kell's second ship?", "Pelican"),  # a naming word
     (SHIP, "What was the name of Kell's dog?", None),
+    (HORSE, "What was the name of Kell's horse?", "Blaze"),
     (ORION, "When did Orion 7 fly?", "May 1971"),  # no name asked: as before
 ]
 
 ORLAN = ("Учёный Орлан жил в Велле. У Орлана умер маленький сын.\n\nСтаршую дочь Орлана звали Анна.\n\n"
          "Орлан построил мельницу на реке Орм.")
+KON = "Учёный Орлан держал коня на мельнице; рабочие прозвали его, после долгого спора между собой, по имени Гром."
 
 RUSSIAN = [
     (ORLAN, "Как звали сына Орлана?", None),
     (ORLAN, "Как звали старшую дочь Орлана?", "Анна"),
     (ORLAN, "как звали дочь орлана", "Анна"),
+    (KON, "Как звали коня Орлана?", "Гром"),
     (ORLAN, "Где жил Орлан?", "в Велле"),
 ]
 

@@ -6,11 +6,9 @@ lander's name). A passage that does not say the thing at all answers only with a
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from ..lexicon_ru_tutor import RUSSIAN_TUTOR
-from ..lexicon_tutor import ENGLISH_TUTOR
+from .words import WORD
 
 if TYPE_CHECKING:
     from .analysis import Question
@@ -46,10 +44,10 @@ def asked_name_of(text: str, words: Words) -> frozenset[str]:
     return frozenset({words.stem(head)})
 
 
-def gives_name(doc: Doc, q: Question) -> bool:
+def gives_name(doc: Doc, q: Question, words: Words) -> bool:
     """Does a passage give the name a question asks for (see the module): a capitalised word the question does not
     say, or a quotation mark, a few words around the thing, a term it introduces ("a new coin, the groat") or a
-    naming word; or a new name, not saying the thing?"""
+    naming word of the language (`Words.name_pattern`); or a new name, not saying the thing?"""
     if not q.name_of:
         return True
     tokens = _TOKEN.findall(doc.text)
@@ -66,12 +64,4 @@ def gives_name(doc: Doc, q: Question) -> bool:
             opening = j == 0 or tokens[j - 1] in _STOPS
             if t[:1].isupper() and not opening and not any(lowered[j].startswith(s) for s in q.stems):
                 return True
-    return _naming().search(doc.text.lower()) is not None
-
-
-@cache
-def _naming() -> re.Pattern[str]:
-    """The naming words of every language ("called", "по имени"): a passage is in one of them."""
-    cues = (*ENGLISH_TUTOR.naming_cues, *RUSSIAN_TUTOR.naming_cues, *ENGLISH_TUTOR.name_cues, *RUSSIAN_TUTOR.name_cues)
-    body = "|".join(re.escape(c) for c in sorted(set(cues), key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+    return words.name_pattern.search(" ".join(WORD.findall(doc.text.lower()))) is not None

@@ -99,4 +99,4 @@ def telling_event(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored |
     words, named = ranker.library.words, [u for u in q.units if u.name]
     return next((r for r in ranked[:TRIED] if not event_unsaid(q, r.doc.text, words, r.doc.agents)
                  and not thing_unsaid(q, r.doc, ranker) and ranker.answers(r, q)
-                 and supplies(r.doc, q) and all(u.strong & r.doc.keys for u in named)), None)
+                 and supplies(r.doc, q, words) and all(u.strong & r.doc.keys for u in named)), None)

@@ -38,7 +38,7 @@ def latest(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
         if all(u.strong & r.doc.keys for u in names):
             coverage, own = ranker.coverage(r.doc, units, fate.total)
             scored = Scored(r.score, coverage, own, r.doc)
-            if ranker.answers(scored, fate) and supplies(r.doc, fate):
+            if ranker.answers(scored, fate) and supplies(r.doc, fate, ranker.library.words):
                 answering.append(scored)
     if len(answering) < 2:
         return None

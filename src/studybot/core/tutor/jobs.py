@@ -35,6 +35,6 @@ def job_of(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
         asked = replace(q, units=units)
         coverage, own = ranker.coverage(r.doc, asked.units, asked.total)
         found = Scored(r.score, coverage, own, r.doc)
-        if ranker.answers(found, asked) and supplies(r.doc, asked):
+        if ranker.answers(found, asked) and supplies(r.doc, asked, ranker.library.words):
             return found
     return None

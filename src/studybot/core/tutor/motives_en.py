@@ -40,7 +40,7 @@ def own_motive(ranker: Ranker, q: Question, best: Scored, ranked: list[Scored]) 
     if ranker.library.words.lang.code != "en" or not q.wants.reason or not imputed(best.doc.text):
         return best, ranked
     own = next((r for r in ranked[:TRIED] if r.doc.text != best.doc.text and not imputed(r.doc.text)
-                and gives_reason(r.doc) and ranker.answers(r, q) and supplies(r.doc, q)), None)
+                and gives_reason(r.doc) and ranker.answers(r, q) and supplies(r.doc, q, ranker.library.words)), None)
     if own is None:
         return best, ranked
     return own, [r for r in ranked if not imputed(r.doc.text)] + [r for r in ranked if imputed(r.doc.text)]

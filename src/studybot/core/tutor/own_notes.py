@@ -34,7 +34,7 @@ def notes_first(ranker: Ranker, q: Question, best: Scored, ranked: list[Scored])
     if not said:
         return best
     for r in ranked[:ranker.weights.answers_tried]:
-        if r.doc.kind != "note" or not supplies(r.doc, q):
+        if r.doc.kind != "note" or not supplies(r.doc, q, ranker.library.words):
             continue
         share = len(said & r.doc.keys) / len(said)
         if share >= TWIN_SHARE or share >= SAME_SHARE and r.score >= best.score - SCORE_MARGIN and ranker.answers(r, q):

@@ -52,4 +52,4 @@ def telling_object(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored 
     """The first of the `TRIED` best-ranked passages that says all the question asks about and answers it."""
     library = ranker.library
     return next((r for r in ranked[:TRIED] if not object_unsaid(q, r.doc, library) and ranker.answers(r, q) and (
-        supplies(r.doc, q) or any(ranker.fills(n, r.doc, q) for n in library.neighbours(r.doc)))), None)
+        supplies(r.doc, q, library.words) or any(ranker.fills(n, r.doc, q) for n in library.neighbours(r.doc)))), None)

@@ -253,13 +253,12 @@ class Ranker:
 
     def _bonus(self, doc: Doc, q: Question) -> float:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""
-        w8 = self.weights
+        w8, words = self.weights, self.library.words
         before = self.library.before(doc)  # "The X ... It ..."
-        bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, self.library.words, before)
-                                                   else 0.0)
+        bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, words, before) else 0.0)
         titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
         bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
-        bonus += read_before(doc, q, self.library, w8, supplies)  # names, what it refers back to (`referring`)
+        bonus += read_before(doc, q, self.library, w8, lambda d, a: supplies(d, a, words))  # `referring`
         if q.wants.define and doc.heads & q.stems:  # in proportion to how much of what is asked it defines
             bonus += w8.define_bonus * sum(self._defined(u, doc) for u in q.units) / len(q.units)
         names = tuple(u for u in q.units if u.name)
@@ -268,8 +267,7 @@ class Ranker:
         if q.wants.listing and self.opens_list(doc):
             bonus += w8.fit_bonus * w8.list_fit  # "... three segments." then "First, ...", "Second, ..."
         if doc.cards:  # a card whose prompt is the learner's question: its sentences answer it
-            prompts = self.library.prompts
-            bonus += w8.prompt_bonus * max(prompt_match(prompts[c], q) for c in doc.cards)
+            bonus += w8.prompt_bonus * max(prompt_match(self.library.prompts[c], q) for c in doc.cards)
         if not q.wants.yes_no and self.restates(doc, q) and not fits(doc, q, w8, hard=True):  # "An IPv4 address is
             bonus -= w8.restating_penalty  # 32 bits long." adds the figure asked for; a restatement answers yes/no
         return bonus
@@ -289,19 +287,19 @@ class Ranker:
 
     def choose(self, q: Question, ranked: list[Scored]) -> Scored | None:
         """The best passage covering enough of the question that gives the kind of answer asked (or with the next)."""
-        w8 = self.weights
+        w8, words = self.weights, self.library.words
         if any(u.name for u in q.units) and not any(u.strong & self.library.df.keys() for u in q.units if u.name):
             return None  # every name asked about is unknown to the pack
         fallback: Scored | None = None
-        tried = topic_first(q, ranked[:w8.answers_tried], self.library.words, lambda r: self.answers(r, q))  # "о чём"
-        counting = dated_first(q, counting_first(q, tried, lambda r: self.answers(r, q) and supplies(r.doc, q)),
-                               lambda r: self.answers(r, q) and supplies(r.doc, q))  # "in 2001"
+        tried = topic_first(q, ranked[:w8.answers_tried], words, lambda r: self.answers(r, q))  # "о чём"
+        counting = dated_first(q, counting_first(q, tried, lambda r: self.answers(r, q) and supplies(r.doc, q, words)),
+                               lambda r: self.answers(r, q) and supplies(r.doc, q, words))  # "in 2001"
         tried = negating_first(q, self._relating_first(q, self._naming_first(q, counting)),  # "1,400 guns" first
-                               lambda r: self.answers(r, q) and supplies(r.doc, q))  # "why did X not ...?"
+                               lambda r: self.answers(r, q) and supplies(r.doc, q, words))  # "why did X not ...?"
         for best in tried:
             if not self.answers(best, q):
                 continue
-            if supplies(best.doc, q):
+            if supplies(best.doc, q, words):
                 return best
             if fallback is None and self._names(q, best) and any(
                     self.fills(n, best.doc, q) for n in self.library.neighbours(best.doc)):
@@ -329,20 +327,20 @@ class Ranker:
         unsaid, known = [u for u in q.units if not (u.strong | u.weak) & keys and not u.light], self.library.df.keys()
         least = w8.standout_reason if q.wants.reason and gives_reason(best.doc) and not any(
             u.strong & known for u in unsaid) else w8.standout_coverage
-        return best if best.own >= least and fits(best.doc, q, w8) and supplies(best.doc, q) \
+        return best if best.own >= least and fits(best.doc, q, w8) and supplies(best.doc, q, self.library.words) \
             and self.answers(best, q, least) else None
 
     def fills(self, n: Doc, answer: Doc, q: Question) -> bool:
         """Does a sentence next to an answer give the kind of answer it lacks: it covers `fills_coverage` of the
         question in its own words, or goes on about the answer ("... доклад. Читал его химик Меншуткин")?"""
-        if not supplies(n, q) or other_dimension(n, q, self.library.words):
+        if not supplies(n, q, self.library.words) or other_dimension(n, q, self.library.words):
             return False
         return (n.id == answer.id + 1 and n.traits.continues) or \
             self.coverage(n, q.units, q.total)[1] >= self.weights.fills_coverage
 
     def _naming_first(self, q: Question, tried: list[Scored]) -> list[Scored]:
         """The candidates, without those not naming what the question names when another that does answers it."""
-        if any(self._names(q, r) and self.answers(r, q) and supplies(r.doc, q) for r in tried):
+        if any(self._names(q, r) and self.answers(r, q) and supplies(r.doc, q, self.library.words) for r in tried):
             return [r for r in tried if self._names(q, r)]
         return tried
 
@@ -355,9 +353,10 @@ class Ranker:
         def says(r: Scored) -> int:
             return sum(1 for u in relation if (u.strong | u.weak) & r.doc.keys)
 
-        if relation and any(says(r) == len(relation) and self.answers(r, q) and supplies(r.doc, q) for r in tried):
+        if relation and any(says(r) == len(relation) and self.answers(r, q) and supplies(r.doc, q, words)
+                            for r in tried):
             tried = [r for r in tried if says(r)]
-        return agreeing_first(q, tried, words, lambda r: self.answers(r, q) and supplies(r.doc, q))  # who did what
+        return agreeing_first(q, tried, words, lambda r: self.answers(r, q) and supplies(r.doc, q, words))  # `roles`
 
     def _names(self, q: Question, r: Scored) -> bool:
         """Does a passage name one of the things the question names (or go on about the one before), or none?"""

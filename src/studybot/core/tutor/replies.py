@@ -97,10 +97,11 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
     if before and (continued(doc, library) or doc.traits.result or any(
             names_given(doc, u, library) for u in q.units if not u.strong & doc.keys)):  # "The town was founded ..."
         docs.insert(0, before[0])  # "He ...", "That is why ...", "Мощность этого станка ...", "Then ..." (`continuing`)
-    lacking = not supplies(doc, q) or (fits(doc, q, w8, hard=True) == 0 and _wants_something(q))
+    words = library.words
+    lacking = not supplies(doc, q, words) or (fits(doc, q, w8, hard=True) == 0 and _wants_something(q))
     if lacking:
         fillers = [n for n in before + after if fits(n, q, w8, hard=True) > 0 and (ranker.fills(n, doc, q) or (
-            supplies(n, q) and ranker.coverage(n, q.units, q.total)[0] >= w8.fills_coverage))]  # its context too
+            supplies(n, q, words) and ranker.coverage(n, q.units, q.total)[0] >= w8.fills_coverage))]  # its context too
         if fillers:  # the sentence after first: "Two weavers led the strike. Anna Berg ..."
             docs.append(max(fillers, key=lambda n: (n.id > doc.id, len(n.keys & q.keys))))
     elif after and q.wants.define and (after[0].traits.continues or (doc.traits.introduces and doc.heads & q.stems)):
@@ -246,7 +247,7 @@ def _another(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker, ch
         doc = r.doc
         if doc in chosen or doc.section_id != best.doc.section_id or (q.wants.define and not doc.heads & q.stems):
             continue
-        if not ranker.answers(r, q) or r.score < near * best.score or not supplies(doc, q):
+        if not ranker.answers(r, q) or r.score < near * best.score or not supplies(doc, q, ranker.library.words):
             continue
         if q.wants.manner and best.doc.traits.manner and not doc.traits.manner:
             continue  # "how did X ...?": a sentence naming only what X did adds nothing to the one that says how

@@ -92,4 +92,5 @@ def _answers_reworded(ranker: Ranker, q: Question, best: Scored) -> bool:
         return False
     asked = replace(q, units=tuple(units))
     coverage, own = ranker.coverage(best.doc, asked.units, asked.total)
-    return ranker.answers(Scored(best.score, coverage, own, best.doc), asked) and supplies(best.doc, asked)
+    return ranker.answers(Scored(best.score, coverage, own, best.doc), asked) and supplies(best.doc, asked,
+                                                                                            ranker.library.words)

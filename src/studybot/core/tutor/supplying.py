@@ -20,7 +20,7 @@ from .documents import Doc
 from .instances import gives_instance
 from .places_said import gives_place
 from .ratios import ratio_of_property
-from .words import SYNONYM_KEY
+from .words import SYNONYM_KEY, Words
 
 __all__ = ["new_people", "supplies"]
 
@@ -34,8 +34,9 @@ if TYPE_CHECKING:
     from .ranking import Ranker, Scored
 
 
-def supplies(doc: Doc, q: Question) -> bool:
-    """Does a passage give the kind of answer required: a figure for "how many", a date, a new person for "who"?"""
+def supplies(doc: Doc, q: Question, words: Words) -> bool:
+    """Does a passage give the kind of answer required: a figure for "how many", a date, a new person for "who"? (In
+    the pack's language: `words`.)"""
     wants = q.wants
     # a figure of the kind asked for, or a figure with the word asked by ("how long": "128 bits long"; "how old": "at
     # the age of 62"; not "какое население": "население выросло на 12 %"), the word itself or its own forms, not its
@@ -55,7 +56,7 @@ def supplies(doc: Doc, q: Question) -> bool:
     return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
             and gives_age(doc, q) and gives_age_en(doc, q)  # `asked_ru`, `ages_en`
             and gives_place(doc, q)  # "where did X die?": not "X died in 1990" (`places_said`)
-            and gives_name(doc, q)  # "what was the name of the ship?": a name beside the ship (`called`)
+            and gives_name(doc, q, words)  # "what was the name of the ship?": a name beside the ship (`called`)
             and (not wants.dated or doc.traits.timed or gives_condition(doc, q))
             and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)
                  or _owner_named(doc, q)))
@@ -88,5 +89,6 @@ def new_people(doc: Doc, q: Question) -> bool:
 def telling(ranker: Ranker, q: Question, ranked: list[Scored], tells: Callable[[Doc], bool]) -> Scored | None:
     """The best-ranked passage that answers the question, supplies its kind of answer and `tells` what it asks (a
     colour, a material, something to come, the phase asked), or None."""
-    return next((r for r in ranked[:ranker.weights.answers_tried] if ranker.answers(r, q) and supplies(r.doc, q)
+    words = ranker.library.words
+    return next((r for r in ranked[:ranker.weights.answers_tried] if ranker.answers(r, q) and supplies(r.doc, q, words)
                  and tells(r.doc)), None)

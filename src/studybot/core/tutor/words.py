@@ -60,8 +60,7 @@ NUMBER_KEY = "znum"  # a figure: in a passage, a number that is no year; in a qu
 MONEY_KEY = "zmoney"  # a sum of money: in a passage, a figure with a currency; in a question, "money", "cost"
 COUNTED_KEY = "zcnt"  # in a passage, before the keys of a word a figure counts ("12 members": zcnt + member)
 QUANTITY_KEY = "zq"  # a word asking for a physical measure ("zqtemperature"): met by a figure of that kind
-PHYSICAL = frozenset({"temperature", "length", "mass", "area", "volume", "data", "density"})  # ... the kinds a unit
-# of measure says
+PHYSICAL = frozenset({"temperature", "length", "mass", "area", "volume", "data", "density"})  # what units measure
 DURATION_KEY = "zdur"  # a duration: in a passage, a figure of years, days ...; in a question, "лет"
 REASON_KEY = "zreason"  # a reason: in a passage, "because", "so that" ...; in a question, "cause", "reason"
 NEGATED_KEY = "zneg"  # a negation: in a passage and a question, "not", "never", "refused to", "не", "отказался"
@@ -126,6 +125,7 @@ class Words:
         self.reason_pattern = _phrases_pattern(self.tw.reason_markers)
         self.result_pattern = _phrases_pattern(self.tw.result_markers, start=True)
         self.naming_pattern = _phrases_pattern(self.tw.naming_cues)
+        self.name_pattern = _phrases_pattern(self.tw.naming_cues + self.tw.name_cues)  # "called", "по имени": a name
         self.same_time_pattern = _phrases_pattern(self.tw.same_time)
         self.contrast_pattern = _phrases_pattern(self.tw.contrast_markers)
         self.announcing_pattern = _phrases_pattern(self.tw.announcing)
