@@ -311,6 +311,12 @@ ENGLISH_TUTOR = TutorWords(
         "numeric": r"\bhow (?:many|much|large|big|long|fast|far|often|high|deep|thick|old|hot|heavy|wide|quickly)\b"
                    r"|\bthe (?:value|amount|number|size|total|sum|share|percentage|proportion|cost|price|density|"
                    r"depth|height|thickness|width|length|speed|temperature|weight|mass|population) of\b"
+                   # "what was the water temperature on X?", "what's the average depth?": the measure asked, with one
+                   # word saying which (an age only of a limit or an average: "what was the Bronze Age?" is a period)
+                   r"|^\W*what(?:'s| is| was| are| were) the (?:\w+ )?(?:depth|height|thickness|width|length|speed|"
+                   r"temperature|weight|mass|density|distance)s?\b"
+                   r"|^\W*what(?:'s| is| was| are| were) the (?:minimum|maximum|average|mean|typical|usual|legal|"
+                   r"voting|retirement) age\b"
                    r"|\bthe (?:\w+ )?rate\b"
                    r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
                    r"magnitude|temperature|"
