@@ -108,3 +108,35 @@ def test_series_member_of_another_is_declined(question, declined):
 ])
 def test_other_member_table(question, passage, other):
     assert other_member(normalise(question), passage, language("ru").stem) is other
+
+
+VELKA = tutor_on("In 1964 the probe Velka 6 crashed on the Moon with its cameras dead.\n\n"
+                 "The probes Velka 7, 8 and 9 sent back thousands of pictures before they hit the surface.\n\n"
+                 "The probes Velka 3 to 5 missed the Moon or failed. Their crews of engineers worked at Pasadena.\n\n"
+                 "In 12 days the team rebuilt the cameras.", "Velka probes")
+
+
+@pytest.mark.parametrize(("question", "declined"), [
+    ("What did Velka 11 send back before it hit the surface?", True),  # a name and its number written apart
+    ("When did velka 2 crash on the Moon?", True),
+    ("Where did the engineers of Velka 10 work?", True),  # "Their crews ...": of the sentence before, Velka 3 to 5
+    ("What did Velka 8 send back before it hit the surface?", False),  # "Velka 7, 8 and 9": each
+    ("Where did the engineers of Velka 4 work?", False),  # "Velka 3 to 5": each between
+    ("When did velka 6 crash on the Moon?", False),
+])
+def test_english_series_member_written_apart(question, declined):
+    assert (VELKA.ask(question).kind == "decline") is declined
+
+
+@pytest.mark.parametrize(("question", "passage", "other"), [
+    ("who flew on ranger 7?", "Ranger 6 crashed on the Moon.", True),
+    ("who flew on ranger 7?", "Ranger 6 and Ranger 7 crashed.", False),
+    ("who flew on ranger 4?", "Ranger 3 to 5 missed the Moon.", False),  # each between
+    ("who flew on ranger 4?", "Ranger 3, 5 and 6 missed the Moon.", True),
+    ("what happened in 12 days?", "In 14 days the team rebuilt it.", False),  # no name: no member
+    ("what happened on may 12?", "On May 14 the team met.", False),  # a date, not a name of the pack
+    ("who flew on ranger 7?", "Ranger 1,200 was a toy.", False),  # a figure, not a member's number
+])
+def test_english_other_member_table(question, passage, other):
+    lang = language("en")
+    assert other_member(normalise(question), passage, lang.stem, lang.stem, {"ranger"}) is other

@@ -234,7 +234,7 @@ class Tutor:
             best = None  # "when did the US ban X?": "the EU banned X" tells of another doer (`names_unsaid`)
         words = self.library.words
         if best is not None and (other_rank(ranks_asked(asked.text, words.stop, words.stem), best.doc.text, words.stop,
-                                            words.stem) or other_member(asked.text, best.doc.text, words.stem)):
+                                            words.stem) or self._other_member(asked, best.doc)):
             best = None  # "who was the second X?": "The first X was ..." tells of another; "Спутник-3": "Спутник-2"
         if best is not None and another_named(asked, best.doc, self._title(best.doc.section_id), self.library.words,
                                              (d.text for d in self.library.docs)):
@@ -248,6 +248,14 @@ class Tutor:
         if best is not None:
             best = sequel(self.ranker, asked, best)  # "what happened after X?": the passage after X's (`sequels`)
         return best, ranked
+
+    def _other_member(self, q: Question, doc: Doc) -> bool:
+        """Does a passage (with the sentence before, which its opening pronoun goes on about: "Its crew ...") tell of
+        another member of a series than the question's ("Ranger 6" for "Ranger 7", `ranks.other_member`)?"""
+        before = self.library.before(doc) if doc.traits.continues else None
+        told = doc.text if before is None else f"{before.text} {doc.text}"
+        words = self.library.words
+        return other_member(q.text, told, words.stem, words.name_stem, self.library.names.stems)
 
     def _knows(self, word: str) -> bool:
         """Does the pack or its language know a lower-case word of letters?"""

@@ -10,8 +10,10 @@ point-contact transistor", "первым руководителем"), and never
 (`other_rank`), and the tutor declines. A passage saying the rank asked anywhere stays ("Unlike the first, the Second
 Triumvirate ..." for "who formed the Second Triumvirate?"); so does one naming no rank. So is a member of a series by
 its number ("Спутник-3", "Ту-154"): a passage naming the same word with another number ("Масса Спутника-2 ...",
-"Ту-104") and never the one asked tells of another member (`other_member`). Rules of the language (English and Russian
-ordinals), no word of a text.
+"Ту-104") and never the one asked tells of another member (`other_member`); in English a name and its number are
+written apart too ("Ranger 7": "Ranger 6 crashed ..." tells of another), the numbers after one name all its own
+("Ranger 6, 7 and 9", "Ranger 3 to 9"), a month's day none ("May 12" is a date). Rules of the language (English and
+Russian ordinals), no word of a text.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ _NUMBERED = re.compile(r"^(10|[1-9])(?:st|nd|rd|th)$")
 _SERIES = re.compile(r"(?<![\W\d_])-(10|[1-9])(?!\d)")  # "Восток-2", "Gemini-4": the member of that rank
 _FIGURED = re.compile(r"(?<![\w.,])(10|[1-9])-(?:й|я|е|го|му|м|ю|х|ми|ой)(?![\w-])")  # "2-й", "3-го": in figures
 _MEMBER = re.compile(r"(?<![\w-])([^\W\d_]{2,})-(\d{1,4})(?![\w-])")  # "спутник-3", "ту-104" (normalised)
+# "Ranger 7", "Ranger 6, 7 and 9", "Ranger 3 to 9" as written (a question: normalised); not "Ranger 1,200", "Ranger 7.5"
+_SPACED = re.compile(r"(?<![\w-])([^\W\d_]{2,}) (\d{1,3})((?:(?:, | and | or |-|–| to )\d{1,3})*)(?![\d%-]|[.,]\d)")
 _REACH = 3  # words after an ordinal that tell what it ranks
 LAST = 100  # the rank of "the last X": another than the first ("the last satellite": not "the first satellite")
 _LAST_EN = frozenset(("last", "final"))
@@ -86,11 +90,27 @@ def _members(text: str, stem: Callable[[str], str]) -> set[tuple[str, int]]:
     return {(stem(m.group(1)), int(m.group(2))) for m in _MEMBER.finditer(text)}
 
 
-def other_member(question: str, passage: str, stem: Callable[[str], str]) -> bool:
-    """Does a passage name a series member the question (normalised) names ("спутник-3") by another number only
-    ("Спутника-2")?"""
+def _spaced(text: str, stem: Callable[[str], str], names: Collection[str]) -> set[tuple[str, int]]:
+    """The members of a series written as a name, a space and a number ("Ranger 7"; "Ranger 6, 7 and 9": each, "Ranger
+    3 to 9": each between), of the names `names` (stems) only: "In 12 days", "May 12" name no member."""
+    out = set()
+    for m in _SPACED.finditer(text):
+        word = stem(m.group(1).casefold())
+        if word not in names:
+            continue
+        numbers = [int(m.group(2)), *(int(n) for n in re.findall(r"\d+", m.group(3)))]
+        ranged = len(numbers) == 2 and re.match(r"\s*(?:-|–|to)\s*\d", m.group(3)) and numbers[0] < numbers[1]
+        out.update((word, n) for n in (range(numbers[0], numbers[1] + 1) if ranged else numbers))
+    return out
+
+
+def other_member(question: str, passage: str, stem: Callable[[str], str],
+                 name_stem: Callable[[str], str] | None = None, names: Collection[str] = ()) -> bool:
+    """Does a passage name a series member the question (normalised) names ("спутник-3", "ranger 7") by another number
+    only ("Спутника-2", "Ranger 6")? Members written apart are read of the pack's names (`names`, by `name_stem`)."""
     asked = _members(question, stem)
-    if not asked:
-        return False
     said = _members(normalise(passage), stem)
+    if name_stem is not None and names:
+        asked |= _spaced(question, name_stem, names)
+        said |= _spaced(passage, name_stem, names)
     return any((word, n) not in said and any(w == word and m != n for w, m in said) for word, n in asked)
