@@ -122,7 +122,12 @@ def dimensions(words: Words, text: str) -> frozenset[str]:
 def other_dimension(doc: Doc, q: Question, words: Words) -> bool:
     """Does a passage give a length of another dimension only than the one a question asks ("how deep is X?": "X is
     10 km across"; "какая глубина": "поперечником 10 км")? Not one giving a figure of another kind the question asks
-    for: "how long did the fire burn?" is answered by "burned for ten days, carrying ash high into the air"."""
+    for: "how long did the fire burn?" is answered by "burned for ten days, carrying ash high into the air". Nor, to
+    "how fast?" (a speed or a rate), one whose figures of the kinds asked are lengths said of a dimension: "110 metres
+    tall" is a size ("grows 2 cm a year" names none)."""
+    if "speed" in q.wants.measures and doc.traits.kinds & q.wants.measures == {"length"} and dimensions(
+            words, normalise(doc.text)) - {"distance"}:
+        return True
     if "length" not in q.wants.measures or not (asked := dimensions(words, q.text)) or len(asked) > 1 or (
             q.wants.measures - {"length"}) & doc.traits.kinds:
         return False
