@@ -93,7 +93,7 @@ def _members(text: str, stem: Callable[[str], str]) -> set[tuple[str, int]]:
 def _spaced(text: str, stem: Callable[[str], str], names: Collection[str]) -> set[tuple[str, int]]:
     """The members of a series written as a name, a space and a number ("Ranger 7"; "Ranger 6, 7 and 9": each, "Ranger
     3 to 9": each between), of the names `names` (stems) only: "In 12 days", "May 12" name no member."""
-    out = set()
+    out: set[tuple[str, int]] = set()
     for m in _SPACED.finditer(text):
         word = stem(m.group(1).casefold())
         if word not in names:
