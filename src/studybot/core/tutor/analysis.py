@@ -34,7 +34,7 @@ from .materials import material_units
 from .means_asked import amount_changed
 from .name_runs import TYPED_WORD, name_run_words
 from .negation import asks_negated
-from .ordinals_asked import ordinals_asked
+from .ordinals_asked import ordinal_words, ordinals_asked
 from .people_asked import people_asked
 from .posts import names_asked
 from .properties import property_keys
@@ -147,7 +147,7 @@ class Analyser:
         self.contractions = [(re.compile(a), b) for a, b in self.words.tw.contractions]
         self.lexicon = self.words.lexicon_words()
         tw = self.words.tw
-        self.vocab_list = sorted(set(library.vocab) | tw.question_words | tw.light_words)
+        self.vocab_list = sorted({*library.vocab, *tw.question_words, *tw.light_words, *ordinal_words(self.words.code)})
         self.name_list = sorted(w for w in library.vocab
                                 if w.isalpha() and self.words.name_stem(w) in library.names.stems)
         self.idf_unknown = library.rarest

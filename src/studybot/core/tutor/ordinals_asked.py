@@ -19,7 +19,13 @@ from .words import WORD
 if TYPE_CHECKING:
     from .analysis import Unit
 
-__all__ = ["counted_only", "ordinals_asked"]
+__all__ = ["counted_only", "ordinal_words", "ordinals_asked"]
+
+
+def ordinal_words(lang: str) -> frozenset[str]:
+    """The ordinal words of English, which a passage's words never hold (they read as figures): a misspelt one is
+    corrected to them too ("frist": "first"); none in another language, whose ordinals are words of the text."""
+    return frozenset(ORDINALS) if lang == "en" else frozenset()
 
 
 def ordinals_asked(text: str, lang: str) -> frozenset[str]:
