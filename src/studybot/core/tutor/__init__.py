@@ -66,6 +66,7 @@ from .names_unsaid import name_unsaid
 from .ordinal_names import with_ordinals
 from .other_names import another_named
 from .own_notes import notes_first
+from .owners import owner_unsaid
 from .phases import phase_unsaid, telling_phase
 from .pioneers import object_unsaid, telling_object
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
@@ -75,6 +76,7 @@ from .reworded import said_otherwise
 from .sequels import sequel
 from .slots import figure_of_other, kind_unsaid, telling_slot
 from .successors import succession_unsaid
+from .supplying import telling
 from .texts_said import titled_text
 from .words import Words
 from .years_asked import year_uncovered
@@ -232,6 +234,8 @@ class Tutor:
             best = telling_slot(self.ranker, asked, ranked)  # "на каком заводе X?": one naming a factory (`slots`)
         if best is not None and name_unsaid(asked, best.doc, self.library):
             best = None  # "when did the US ban X?": "the EU banned X" tells of another doer (`names_unsaid`)
+        if best is not None and owner_unsaid(asked, best.doc, self.library):  # "the side effects of X?": not of all
+            best = telling(self.ranker, asked, ranked, lambda d: not owner_unsaid(asked, d, self.library))  # `owners`
         words = self.library.words
         if best is not None and (other_rank(ranks_asked(asked.text, words.stop, words.stem), best.doc.text, words.stop,
                                             words.stem) or self._other_member(asked, best.doc)):
