@@ -460,9 +460,7 @@ ENGLISH_TUTOR = TutorWords(
     present_tense=r"\b(?:still|remains?)\b|\b(?:has|have) (?:\w+ )?been\b[^.;]*\bsince\b",
     cause_words=_words("cause causes caused reason reasons"),
     person_nouns=PERSON_NOUNS, place_nouns=PLACE_NOUNS, time_nouns=TIME_NOUNS,
-    people_words=PEOPLE_WORDS, people_endings=("ist", "ists"),
-    # "who first ...?", and "who discovered / invented X?" (to discover is to be the first): the pioneer, no class
-    pioneer_asks=_words("first earliest discovered discover invented invent devised"),
+    people_words=PEOPLE_WORDS, people_endings=("ist", "ists"), pioneer_asks=_words("first earliest"),
     people_not=_words("checklist checklists playlist playlists shortlist shortlists wishlist blacklist whitelist "
                       "persist persists consist consists insist insists resist resists assist assists subsist "
                       "subsists desist desists exists"),
