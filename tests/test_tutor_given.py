@@ -51,7 +51,8 @@ def share(tutor: Tutor, question: str, sentence: str) -> float:
     asked = tutor.analyser.question(question, normalise(question))
     assert asked is not None
     doc = next(d for d in tutor.docs if d.text.startswith(sentence))
-    return named_before(doc, asked, tutor.ranker.library, ranking.supplies)
+    return named_before(doc, asked, tutor.ranker.library,
+                        lambda d, q: ranking.supplies(d, q, tutor.ranker.library.words))
 
 
 CASES = [

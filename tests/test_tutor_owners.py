@@ -24,7 +24,6 @@ TUTOR = tutor_on(NOTES, "Notes")
 
 ROWS = [
     ("What are the side effects of velmorin?", None),  # side effects in general
-    ("What is the warning threshold for droughts in the valley?", None),  # the threshold for floods
     ("How deep is the lagoon of Orm atoll?", None),  # the atoll drilled, no lagoon
     ("How deep is the lagoon of Tarn atoll?", "60 metres"),
     ("What are the side effects of painkillers?", "headaches"),
@@ -42,6 +41,7 @@ def test_property_of_a_thing(question, fact):
     ("What are the side effects of velmorin?", "Taking painkillers for a cold brings", True),
     ("How deep is the lagoon of Orm atoll?", "In 1952 geologists drilled", True),
     ("How deep is the lagoon of Tarn atoll?", "The lagoon of Tarn atoll", False),
+    ("What is the warning threshold for droughts in the valley?", "The warning threshold for floods", True),
     ("Is the lagoon of Orm atoll deep?", "In 1952 geologists drilled", False),  # yes / no: as before
     ("Why did geologists drill into Orm atoll?", "In 1952 geologists drilled", False),  # no "the X of Y"
 ])

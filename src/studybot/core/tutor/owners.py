@@ -4,10 +4,11 @@ does not say the thing ("Painkillers taken for a cold bring side effects" for "t
 of the property in general or of another thing's, and one that does not say the property ("geologists drilled into
 Orm atoll and reached rock" for "how deep is the lagoon of Orm atoll?") tells of another of the thing's: neither
 answers (`owner_unsaid`), and the tutor takes the next passage that says both and answers, or declines. The
-property's word counts unless it only frames the question (a light word: "the name of", "the size of") or a figure of
-the measure it names gives it ("what is the melting point of X?": "X melts at 40 °C"); the thing is said by its own
-word, a synonym, a weak key (a word of its family) or the pronoun that opens the passage (`otherwise.said_before`).
-English word order: "what is the X of Y?", "how deep is the X of Y?"; no word of a text."""
+property's word counts only when a figure is asked (a fate, a cause, a role is told without its noun), unless it
+only frames the question (a light word: "the size of") or a figure of the measure it names gives it ("what is the
+melting point of X?": "X melts at 40 °C"); the thing is said by its own word, a synonym, a weak key (a word of its
+family) or the pronoun that opens the passage (`otherwise.said_before`). English word order: "what is the X of
+Y?", "how deep is the X of Y?"; no word of a text."""
 
 from __future__ import annotations
 
@@ -61,5 +62,5 @@ def owner_unsaid(q: Question, doc: Doc, library: Library) -> bool:
 
     # "what is the melting point of X?": "X melts at 40 °C" (not "how deep is the lagoon of X?": a length of another)
     measured = _WHAT.match(q.text) is not None and bool(q.wants.measures & doc.traits.kinds)
-    return bool(prop) and not measured and not any(said(u) for u in prop) or bool(thing) and not any(
-        said(u) for u in thing)
+    return bool(prop) and q.wants.numeric and not measured and not any(said(u) for u in prop) or bool(
+        thing) and not any(said(u) for u in thing)
