@@ -263,6 +263,8 @@ def _heads(p: Prepared, stems: list[str], content: set[int], names: NameBook, wo
                 heads.update(stems[titled[-1] + 1:end + 1])
         if w in tw.copulas and 0 < i < len(seq) - 1:  # "X is a ...", "X — это ..."
             heads.update(stems[j] for j in copula_subject(seq, i, content, words))
+            if w in tw.pronouns and spans and ":" in p.text[spans[i - 1].end():spans[i].start()] and i - 1 in content:
+                heads.add(stems[i - 1])  # "... измеряют в диоптриях: это единица ...": what the pronoun stands for
             if i > NAMED_AFTER and seq[i - 1] in tw.demonstratives and len(seq) - i - 1 <= NAMED_AFTER:
                 heads.update(stems[j] for j in range(i + 1, len(seq)) if j in content)  # "...: this is the salt tax"
     cues = _cue_positions(p.text, spans)
@@ -271,6 +273,7 @@ def _heads(p: Prepared, stems: list[str], content: set[int], names: NameBook, wo
         gap = p.text[spans[cue - 1].end():spans[cue].start()]
         if gap.strip().startswith(","):  # "X, or Y, ...", "a new coin, the X."
             heads.update(stems[j] for j in apposed(seq, cue, (cues[k + 1:] or [len(seq)])[0], content, words))
+            heads.update(stems[j] for j in _described(seq, cue, cues[k + 1:], spans, p.text, content, words))
         if "(" in gap or ("-" in gap and len(seq) - cue <= 3):  # "the Salt Road Toll (SRT)", "... - СПК"
             heads.update(stems[j] for j in range(cue, min(len(seq), cue + 2)) if j in content)
         # "Salt carts, wagons of ...", not "По Хелбину, пошлина ..."
@@ -286,6 +289,23 @@ def _heads(p: Prepared, stems: list[str], content: set[int], names: NameBook, wo
         heads.update(stems[j] for j in range(cue) if j in content and cue <= OPENING_NAMED)  # "Соляным трактом ..."
     heads.update(stems[j] for j in _labelled(seq, content, tw.labelling, tw.labelling_as))
     return heads | set(meant_term(joined, words))
+
+
+def _described(seq: list[str], cue: int, later: list[int], spans: list[re.Match[str]], text: str, content: set[int],
+               words: Words) -> list[int]:
+    """Positions of a term put between commas after the word that describes it and before a relative clause
+    ("there lies a hollow, the central pit, where ...", "лежит углубление, центральная ямка, где ..."): the
+    sentence introduces the term by that description; none when a preposition opens what is between the commas
+    ("в 1812 году, в Москве, где ...") or it is longer than a term."""
+    tw = words.tw
+    if not later or not spans or cue - 1 not in content or seq[cue] in tw.prepositions:
+        return []
+    end = later[0]
+    if end - cue > MAX_TERM or not text[spans[end - 1].end():spans[end].start()].strip().startswith(","):
+        return []
+    if seq[end] not in tw.appositives and seq[end] not in tw.relative_adverbs:
+        return []
+    return [j for j in range(cue, end) if j in content]
 
 
 def _labelled(seq: list[str], content: set[int], verbs: frozenset[str], as_word: str) -> list[int]:
