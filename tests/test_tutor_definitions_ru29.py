@@ -14,6 +14,7 @@ import pytest
 
 from studybot.core.packs import Pack, Section
 from studybot.core.tutor import Tutor
+from studybot.core.tutor.definitions import titled_only
 from tests.notes import place, says
 
 MILL = """\
@@ -60,3 +61,29 @@ def test_ru_a_definition_asked_in_plain_words(tutor, question):
 def test_ru_a_place_between_commas_defines_nothing(tutor):
     doc = next(d for d in tutor.docs if d.text.startswith("В 1812 году"))
     assert not doc.heads & {"смоленск", "смоленс"}
+
+
+BOOK = """\
+О мельницах Лукин написал в книге «Мельницы и водяной привод» (1901): все мельницы долины стояли на ручьях.
+Этой теме он посвятил книгу «Мельницы и водяной привод», вышедшую в 1901 году.
+Водяным приводом Лукин назвал силу воды на колесе.
+Там же Лукин описал водяной привод.
+"""
+
+
+def test_ru_a_term_only_inside_a_title_is_not_defined_there():
+    tutor = Tutor(Pack(id="book", title="Книга", language="ru", cards=(),
+                       sections=(Section(id="s", title="Книга Лукина", notes=BOOK),)), cache=False)
+    assert place(tutor, "что такое водяной привод?", "Водяным приводом Лукин назвал") == 0
+
+
+@pytest.mark.parametrize(("text", "titled"), [
+    ("Он написал книгу «Мельницы и водяной привод» (1901).", True),
+    ("Водяной привод описан в книге «Мельницы и водяной привод».", False),  # said outside the title too
+    ("Корабль «Привод» вышел в море.", False),  # the term itself quoted: no title of something else
+    ("Водяным приводом назвали передачу силы.", False),
+])
+def test_titled_only(text, titled):
+    words = Tutor(PACK, cache=False).words
+    stems = frozenset(words.stem(w) for w in ("водяной", "привод"))
+    assert titled_only(text, stems, words) is titled

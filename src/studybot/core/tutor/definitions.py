@@ -31,7 +31,7 @@ from .names import NameBook
 from .words import Words
 
 __all__ = ["apposed", "copula_subject", "defines_kind", "defining_copula", "has_pronoun", "heads_of", "meant_term",
-           "opens_defining", "related_terms", "role_holders", "term_before"]
+           "opens_defining", "related_terms", "role_holders", "term_before", "titled_only"]
 
 MAX_SIDE = 3  # content words of the defined side of a definition, at most
 MAX_TERM = 2  # ... and of the defining side, unless it lists single words
@@ -219,6 +219,19 @@ def opens_defining(text: str, stems: frozenset[str], words: Words, opening: int)
     if at is None:  # "By annealing we mean ...": the term it opens with
         return bool(set(meant_term(" ".join(tokens), words)) & stems)
     return defining_copula(tokens, at, words) and any(words.stem(t) in stems for t in tokens[:at])
+
+
+_TITLE = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+TITLE_WORDS = 3  # words of a quoted title at least: a title of its own ("«Origin of Species»"), not the term quoted
+
+
+def titled_only(text: str, stems: frozenset[str], words: Words) -> bool:
+    """Is every word of `stems` a sentence says inside the quoted title of something ("he wrote «The Descent of Man
+    and Selection»", "книга «Происхождение человека и половой отбор»")? Such a sentence names a work, it defines
+    none of the title's words."""
+    outside = _TITLE.sub(lambda m: " " if len(words.tokens(m.group(0))) >= TITLE_WORDS else m.group(0), text)
+    said = {words.stem(t) for t in words.tokens(text)} & stems
+    return bool(said) and not said & {words.stem(t) for t in words.tokens(outside)}
 
 
 def defines_kind(heads: frozenset[str], asked: Sequence[tuple[frozenset[str], bool]]) -> bool:
