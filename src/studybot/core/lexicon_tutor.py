@@ -198,6 +198,7 @@ class TutorWords:
     renaming: tuple[str, ...] = ()  # "X, or Y, ...", "X, that is Y": what gives another name of a term, after a comma
     indefinite: frozenset[str] = frozenset()  # articles of a description: "a new coin, the X" introduces X
     demonstratives: frozenset[str] = frozenset()  # "... roads were tolled: this is the salt tax": names what it follows
+    relative_adverbs: frozenset[str] = frozenset()  # "a hollow, the fovea, where ...": a term described before it
     prepositions: frozenset[str] = frozenset()  # what opens a phrase that is no subject ("Основание по Аррениусу —
     # это"; not "of": "the speed of light is" defines both)
     # -- which kind (`tutor.instances`): "which gas" asks for an instance of a category the text names
@@ -476,7 +477,7 @@ ENGLISH_TUTOR = TutorWords(
     meant_by=r"^\W*by ((?:[\w-]+ ){0,3}?[\w-]+),? (?:we|you|one|they|i|the \w+|\w+) (?:mean|means|meant|understand|"
              r"understands|understood)\b",
     renaming=("or", "that is", "i.e", "ie", "in other words"),
-    indefinite=_words("a an"), demonstratives=_words("this that these those"),
+    indefinite=_words("a an"), demonstratives=_words("this that these those"), relative_adverbs=_words("where"),
     kind_phrases=EN_KIND_PHRASES, kind_of=EN_KIND_OF, named_kinds=EN_NAMED_KINDS,
     instance_cues=("such as", "like", "including", "for example", "e.g"),
     other_cues=("and other", "or other", "among other"),

@@ -71,6 +71,7 @@ from .phases import phase_unsaid, telling_phase
 from .pioneers import object_unsaid, telling_object
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .ranks import other_member, other_rank, ranks_asked
+from .rates_asked import rate_unsaid
 from .replies import compose
 from .reworded import said_otherwise
 from .sequels import sequel
@@ -214,8 +215,10 @@ class Tutor:
             best, ranked = own_motive(self.ranker, asked, best, ranked)  # "why did X want?": not what others suspect
         if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
-        if best is not None and year_uncovered(asked, best.doc.text):
-            best = None  # "how many in 1965?": a passage telling of 1960 only (`years_asked`)
+        if best is not None and (year_uncovered(asked, best.doc.text) or rate_unsaid(asked, best.doc.text,
+                                                                                    self.language)):
+            best = None  # "how many in 1965?": a passage telling of 1960 only (`years_asked`); "сколько за год?": no
+            # rate (`rates_asked`)
         if best is not None and (event_unsaid(asked, best.doc.text, self.library.words, best.doc.agents)
                                  or thing_unsaid(asked, best.doc, self.ranker)):
             best = telling_event(self.ranker, asked, ranked)  # "who invented X?": not "X came back ..." (`events`)

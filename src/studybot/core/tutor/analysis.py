@@ -27,7 +27,7 @@ from .compounds import joined
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
 from .documents import Library
-from .frames import figure_asked, measure_kinds, noun_frame, phrase_measures, said_by_figures
+from .frames import figure_asked, measure_kinds, noun_frame, phrase_measures, qualified_measures, said_by_figures
 from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
 from .materials import material_units
@@ -279,10 +279,12 @@ class Analyser:
         return [u for u in units if u.text.split()[0] in after]
 
     def _asked_kind(self, text: str, asking: frozenset[str] | None = None) -> list[str]:
-        """The words right after a question word ("how deep", "which countries", "какая глубина"): the kind wanted."""
+        """The words right after a question word ("how deep", "which countries", "какая глубина"): the kind wanted;
+        and a measure noun after the adjectives qualifying it ("какая средняя глубина": `qualified_measures`)."""
         tokens = WORD.findall(text)
         asking = self.words.tw.asking if asking is None else asking
-        return [b for a, b in zip(tokens, tokens[1:], strict=False) if a in asking]
+        after = [b for a, b in zip(tokens, tokens[1:], strict=False) if a in asking]
+        return after + qualified_measures(self.words, tokens, asking)  # "какая средняя температура"
 
     # -------------------------------------------------------------- spelling
 

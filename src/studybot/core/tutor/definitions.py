@@ -31,7 +31,7 @@ from .names import NameBook
 from .words import Words
 
 __all__ = ["apposed", "copula_subject", "defines_kind", "defining_copula", "has_pronoun", "heads_of", "meant_term",
-           "opens_defining", "related_terms", "role_holders", "term_before"]
+           "opens_defining", "related_terms", "role_holders", "term_before", "titled_only"]
 
 MAX_SIDE = 3  # content words of the defined side of a definition, at most
 MAX_TERM = 2  # ... and of the defining side, unless it lists single words
@@ -221,6 +221,19 @@ def opens_defining(text: str, stems: frozenset[str], words: Words, opening: int)
     return defining_copula(tokens, at, words) and any(words.stem(t) in stems for t in tokens[:at])
 
 
+_TITLE = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+TITLE_WORDS = 3  # words of a quoted title at least: a title of its own ("«Origin of Species»"), not the term quoted
+
+
+def titled_only(text: str, stems: frozenset[str], words: Words) -> bool:
+    """Is every word of `stems` a sentence says inside the quoted title of something ("he wrote «The Descent of Man
+    and Selection»", "книга «Происхождение человека и половой отбор»")? Such a sentence names a work, it defines
+    none of the title's words."""
+    outside = _TITLE.sub(lambda m: " " if len(words.tokens(m.group(0))) >= TITLE_WORDS else m.group(0), text)
+    said = {words.stem(t) for t in words.tokens(text)} & stems
+    return bool(said) and not said & {words.stem(t) for t in words.tokens(outside)}
+
+
 def defines_kind(heads: frozenset[str], asked: Sequence[tuple[frozenset[str], bool]]) -> bool:
     """Does a sentence define (`heads`) everything a "who is X?" question asks about (the stems of each word
     and whether it is a name), X no name ("who were the walkers?", "кто такой наборщик?": a kind of person,
@@ -263,6 +276,8 @@ def _heads(p: Prepared, stems: list[str], content: set[int], names: NameBook, wo
                 heads.update(stems[titled[-1] + 1:end + 1])
         if w in tw.copulas and 0 < i < len(seq) - 1:  # "X is a ...", "X — это ..."
             heads.update(stems[j] for j in copula_subject(seq, i, content, words))
+            if w in tw.pronouns and spans and ":" in p.text[spans[i - 1].end():spans[i].start()] and i - 1 in content:
+                heads.add(stems[i - 1])  # "... измеряют в диоптриях: это единица ...": what the pronoun stands for
             if i > NAMED_AFTER and seq[i - 1] in tw.demonstratives and len(seq) - i - 1 <= NAMED_AFTER:
                 heads.update(stems[j] for j in range(i + 1, len(seq)) if j in content)  # "...: this is the salt tax"
     cues = _cue_positions(p.text, spans)
@@ -271,6 +286,7 @@ def _heads(p: Prepared, stems: list[str], content: set[int], names: NameBook, wo
         gap = p.text[spans[cue - 1].end():spans[cue].start()]
         if gap.strip().startswith(","):  # "X, or Y, ...", "a new coin, the X."
             heads.update(stems[j] for j in apposed(seq, cue, (cues[k + 1:] or [len(seq)])[0], content, words))
+            heads.update(stems[j] for j in _described(seq, cue, cues[k + 1:], spans, p.text, content, words))
         if "(" in gap or ("-" in gap and len(seq) - cue <= 3):  # "the Salt Road Toll (SRT)", "... - СПК"
             heads.update(stems[j] for j in range(cue, min(len(seq), cue + 2)) if j in content)
         # "Salt carts, wagons of ...", not "По Хелбину, пошлина ..."
@@ -286,6 +302,23 @@ def _heads(p: Prepared, stems: list[str], content: set[int], names: NameBook, wo
         heads.update(stems[j] for j in range(cue) if j in content and cue <= OPENING_NAMED)  # "Соляным трактом ..."
     heads.update(stems[j] for j in _labelled(seq, content, tw.labelling, tw.labelling_as))
     return heads | set(meant_term(joined, words))
+
+
+def _described(seq: list[str], cue: int, later: list[int], spans: list[re.Match[str]], text: str, content: set[int],
+               words: Words) -> list[int]:
+    """Positions of a term put between commas after the word that describes it and before a relative clause
+    ("there lies a hollow, the central pit, where ...", "лежит углубление, центральная ямка, где ..."): the
+    sentence introduces the term by that description; none when a preposition opens what is between the commas
+    ("в 1812 году, в Москве, где ...") or it is longer than a term."""
+    tw = words.tw
+    if not later or not spans or cue - 1 not in content or seq[cue] in tw.prepositions:
+        return []
+    end = later[0]
+    if end - cue > MAX_TERM or not text[spans[end - 1].end():spans[end].start()].strip().startswith(","):
+        return []
+    if seq[end] not in tw.appositives and seq[end] not in tw.relative_adverbs:
+        return []
+    return [j for j in range(cue, end) if j in content]
 
 
 def _labelled(seq: list[str], content: set[int], verbs: frozenset[str], as_word: str) -> list[int]:

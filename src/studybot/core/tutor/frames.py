@@ -17,8 +17,8 @@ from ..lexicon_measures import MEASURE_VERB_ENDINGS
 from ..lexicon_tutor import AnswerKind
 from .words import PHYSICAL, Words
 
-__all__ = ["Frame", "figure_asked", "measure_kinds", "noun_frame", "phrase_measures", "said_by_figures",
-           "thing_asked"]
+__all__ = ["Frame", "figure_asked", "measure_kinds", "noun_frame", "phrase_measures", "qualified_measures",
+           "said_by_figures", "thing_asked"]
 
 MIN_STEM = 4  # letters of a stem by which another form of a measure word is found ("высот": "высоты")
 RATES = frozenset({"speed", "datarate", "frequency"})  # a figure per unit of time: "24 km/h", "8 words a minute"
@@ -118,3 +118,27 @@ def figure_asked(words: Words, chosen: Iterable[str], asks: Mapping[AnswerKind, 
     "what" ("what enzyme controls the rate of X?": `thing_asked`)?"""
     figure = asks.get("numeric")
     return bool(figure and figure.search(text)) and not thing_asked(words, chosen, figure)
+
+
+MAX_QUALIFIERS = 2  # adjectives between a question word and the measure noun they qualify ("какая средняя годовая X")
+
+
+def qualified_measures(words: Words, tokens: list[str], asking: frozenset[str]) -> list[str]:
+    """The measure nouns after the adjectives that qualify them next to a question word ("какая средняя годовая
+    температура", "какова общая длина"): each asks that measure as "какая температура" does. An adjective of a
+    measure itself is passed over never ("какой самый высокий X" asks a thing); only in a language whose adjectives
+    the tutor knows by their endings (`TutorWords.adjective_endings`)."""
+    tw = words.tw
+    if not tw.adjective_endings:
+        return []
+    out = []
+    for i, a in enumerate(tokens[:-1]):
+        if a not in asking:
+            continue
+        j = i + 1
+        while j < len(tokens) - 1 and j - i <= MAX_QUALIFIERS and tokens[j].endswith(tw.adjective_endings) \
+                and tokens[j] not in tw.measure_nouns and not measure_kinds(words, tokens[j]):
+            j += 1
+        if j > i + 1 and tokens[j] in tw.measure_nouns:
+            out.append(tokens[j])
+    return out

@@ -22,6 +22,7 @@ import re
 
 from ..ru_families import ASPECT_PREFIXES
 from ..ru_verbal_nouns import verbal_noun
+from .actions_ru import action_noun, verb_bases
 from .documents import Library
 from .loose import loose_keys
 from .words import Words
@@ -64,6 +65,7 @@ class Kindred:
         self._stems: dict[str, frozenset[str]] = {}
         self._vocab: frozenset[str] | None = None
         self._verbs: tuple[tuple[str, str], ...] | None = None
+        self._nouns: tuple[tuple[str, str], ...] | None = None
 
     @property
     def vocab(self) -> frozenset[str]:
@@ -110,10 +112,25 @@ class Kindred:
         met by the passage's own forms."""
         found = self._stems.get(w)
         if found is None:
-            found = self._verbs_ru(w, self.words.lang.stem(w)) if self.words.lang.code == "ru" and w.isalpha() \
+            ru = self.words.lang.code == "ru" and w.isalpha()
+            found = (self._verbs_ru(w, self.words.lang.stem(w)) | self._nouns_ru(w, self.words.lang.stem(w))) if ru \
                 else frozenset()
             self._stems[w] = found
         return found
+
+    def _nouns_ru(self, verb: str, verb_stem: str) -> frozenset[str]:
+        """The tutor's stems of the pack's nouns of the action a Russian verb form names (`actions_ru`: "добывали" /
+        "добыча", "открыл" / "открытие", "остановили" / "остановка"), among the pack's words that share three letters
+        of its root; none for a word that is no verb form."""
+        if not verb_bases(verb):
+            return frozenset()
+        if self._nouns is None:
+            lang = self.words.lang
+            self._nouns = tuple((n, lang.stem(n)) for n in self.library.vocab if n.isalpha()
+                                and not n.endswith(_RU_VERB) and self.words.stem(n) in self.vocab)
+        roots = {verb_stem[:3], *(verb_stem[len(p):len(p) + 3] for p in ASPECT_PREFIXES if verb_stem.startswith(p))}
+        return frozenset(self.words.stem(noun) for noun, stem in self._nouns if any(r in stem for r in roots)
+                         and action_noun(noun, stem, verb, verb_stem))
 
     def _results_ru(self, verb: str) -> frozenset[str]:
         """The stems of the pack's nouns of what a Russian verb of one act in "-нуть" leaves or is ("треснул" /

@@ -3,7 +3,8 @@
 
 A "when" question whose verb tells of a beginning (start, begin, open, launch, found; начать, открыть, запустить,
 основать) is not answered by a passage that tells of the end only (complete, finish, close, stop; закончить,
-завершить, закрыть, остановить), nor the reverse: "When did Wren start the dome?" is not answered by "Wren completed
+завершить, закрыть, остановить; a decline, "пойти на спад", "прийти в упадок", "угаснуть", as the way a thing
+ends), nor the reverse: "When did Wren start the dome?" is not answered by "Wren completed
 the dome in 1710" (the date of another event of the same things). The next passage that answers and tells of the
 phase asked is taken, else the tutor declines. A passage telling of both phases, or of neither ("the dome was built
 in 1710"), is left to the ranking. Rules of English and Russian, no word of one text.
@@ -34,7 +35,7 @@ _END = {
     "en": re.compile(r"\b(?:complet\w*|finish\w*|end|ends|ended|closed|closes|close down|shut|shuts|stopp\w*|"
                      r"stop|stops|ceased?|ceases)\b"),
     "ru": re.compile(r"(?<!\w)(?:закончи\w*|заканчива\w*|оконч\w*|заверш\w*|закры\w*|прекрат\w*|прекращ\w*|"
-                     r"останови\w*|остановл\w*)(?!\w)"),
+                     r"останови\w*|остановл\w*|спад\w*|упад(?:ок|ка|ке|ку|ком)|угас\w*)(?!\w)"),
 }
 _WHEN = {"en": re.compile(r"^\W*(?:when|(?:in )?(?:what|which) (?:year|month|century|decade))\b"),
          "ru": re.compile(r"^\W*(?:когда|(?:в )?как(?:ом|ой) (?:году|месяце|веке))(?!\w)")}

@@ -16,7 +16,7 @@ from .analysis import Question, Unit
 from .asked_ru import gives_condition
 from .continuing import continued_credit
 from .counts import counting_first, kind_alone
-from .definitions import opens_defining
+from .definitions import opens_defining, titled_only
 from .documents import Doc, Library
 from .given import names_given
 from .named_words import only_named
@@ -259,8 +259,8 @@ class Ranker:
         titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
         bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
         bonus += read_before(doc, q, self.library, w8, lambda d, a: supplies(d, a, words))  # `referring`
-        if q.wants.define and doc.heads & q.stems:  # in proportion to how much of what is asked it defines
-            bonus += w8.define_bonus * sum(self._defined(u, doc) for u in q.units) / len(q.units)
+        if q.wants.define and doc.heads & q.stems and not titled_only(doc.text, q.stems, words):  # as much
+            bonus += w8.define_bonus * sum(self._defined(u, doc) for u in q.units) / len(q.units)  # as it defines
         names = tuple(u for u in q.units if u.name)
         if self._asks_what_named_is(q, names) and spells_out(doc, names):
             bonus += w8.define_bonus  # it spells out the acronym asked about

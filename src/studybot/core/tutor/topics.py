@@ -11,10 +11,13 @@ An English question asks something of the words after its auxiliary: "what does 
 electrons does silicon have?" ask of the AV node, of silicon. A passage whose topic is that subject is about what is
 asked (`Weights.topic_bonus`), and so is one going on about it by a pronoun ("The AV node ... It delays ..."). A
 question without an auxiliary ("who invented X?": the question word is the subject)
-has none; nor has a language whose auxiliaries are not listed (Russian questions have none to find it by)."""
+has none; nor has a language whose auxiliaries are not listed. A Russian question of what X did ("чем занимались X?",
+"что делали X?") asks of X: a passage opening with X in that form and a verb of a deed is about it
+(`opens_with_doer`)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..matching import Prepared
@@ -25,7 +28,7 @@ if TYPE_CHECKING:
     from .documents import Doc
     from .words import Words
 
-__all__ = ["AUXILIARIES", "TOPIC_KEY", "on_topic", "subject", "topic_keys"]
+__all__ = ["AUXILIARIES", "DOING", "TOPIC_KEY", "on_topic", "opens_with_doer", "subject", "topic_keys"]
 
 TOPIC_KEY = "ztopic"
 AUXILIARIES = {"en": frozenset("does do did is are was were has have had can could will would should must may might"
@@ -61,10 +64,48 @@ def subject(q: Question, auxiliaries: frozenset[str]) -> Unit | None:
                  and not u.stem.isdigit()), None)
 
 
+# Russian questions of what someone did ("чем занимались X?", "что делали X?"): the verb of doing, then the doer
+DOING = {"ru": re.compile(r"^\W*(?:чем|что) (?:же |обычно |раньше )?(?:занима(?:лся|лась|лось|лись|ется|ются)|"
+                          r"(?:с)?дела(?:л|ла|ло|ли|ет|ют))\s+(?P<doer>.+?)\W*$")}
+_BEING = frozenset("бывает бывают бывал бывала бывало бывали есть".split())  # "X бывают двух видов": no deed of X
+
+
+def opens_with_doer(text: str, question: str, words: Words) -> bool:
+    """Does a passage open with the doer a Russian "чем занимались X?" asks about, in the very form asked (the
+    subject, in the nominative) and a verb after it ("Партизаны нападали на обозы ...", "Так партизаны лишали ..."),
+    rather than name X in another case ("Мировым посредником служил ...")? Words that set the sentence in time or
+    order before it are passed over ("Так", "Тогда", "В 1812 году")."""
+    found = DOING[words.lang.code].match(question)
+    if found is None:
+        return False
+    doer = [w for w in WORD.findall(found.group("doer")) if w not in words.stop]
+    if not doer or any(w in words.tw.prepositions for w in doer[:1]):
+        return False
+    doer = doer[:next((i for i, w in enumerate(doer) if w in words.tw.prepositions), len(doer))]  # "... до X"
+    said = text.lower().replace("ё", "е")
+    tokens = [t for t in WORD.findall(said) if t not in words.stop]
+    while tokens and _setting(tokens[0], words.stem(tokens[0]), words):
+        tokens.pop(0)
+    if tokens[:len(doer)] == doer and len(tokens) > len(doer) and _deed(tokens[len(doer)], words):
+        return True
+    relative = re.search(r"\b" + r"\s+".join(doer) + r",\s+(?:" + "|".join(sorted(words.tw.appositives)) + r")\s+(\w+)",
+                         said)  # "... лежат X, которые превращают ...": a deed of X too
+    return relative is not None and _deed(relative.group(1), words)
+
+
+def _deed(verb: str, words: Words) -> bool:
+    """Is a word a verb form telling a deed: not a copula, a verb of being or a passive participle ("обращены")?"""
+    tw = words.tw
+    return verb.endswith(tw.verb_endings or ("\0",)) and verb not in tw.copulas and verb not in _BEING and not (
+        len(verb) >= tw.participle_length and verb.endswith(tw.participle_endings or ("\0",)))
+
+
 def on_topic(doc: Doc, q: Question, words: Words, before: Doc | None = None) -> bool:
     """Is a passage about what the question asks something of: its topic is the question's subject, or it opens with
     a pronoun going on about the sentence `before` it, whose topic is ("The shuttle is made of beech. It carries
     ...")?"""
+    if words.lang.code in DOING:
+        return opens_with_doer(doc.text, q.text, words)
     u = subject(q, AUXILIARIES.get(words.lang.code, frozenset()))
     if u is None:
         return False
