@@ -44,7 +44,7 @@ from .score_pairs import same_pair_as_clock
 from .short_synonyms import said_with_synonyms
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
-from .years_said import date_alone, day_of, days_of, year_alone, year_text, years_given
+from .years_said import date_alone, day_of, same_day, year_alone, year_text, years_given
 
 __all__ = ["ShortGrading"]
 
@@ -217,11 +217,14 @@ class ShortGrading(GraderBase):
         if not right:
             return None
         given = [d for d in got.dates if d.month]
-        exact = {r for r in right if any(r in days_of(g) for g in given)}
+        exact = {r for r in right if any(same_day(r, g) for g in given)}
         if exact and len({day_of(g) for g in given}) == 1:
             return Verdict(True, 1.0, "Correct.", trace=(f"the date {given[0].text} matches",))
         if any(g.day is not None for g in given) and not exact:  # a day given, and not a right one
             return wrong("Not the right date.", "date", f"dates given: {', '.join(d.text for d in got.dates)}")
+        months = {g.month for g in given if g.day is None and g.year is None}
+        if months and not months & {int(r.split("/")[1]) for r in right}:  # "in May" for "26 November"
+            return wrong("Not the right month.", "date", f"months given: {', '.join(d.text for d in given)}")
         return None
 
     def _as_time(self, card: Card, got: Prepared) -> Verdict | None:

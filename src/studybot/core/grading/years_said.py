@@ -9,7 +9,7 @@ import re
 from ..dates import Date
 from ..matching import Prepared
 
-__all__ = ["date_alone", "day_of", "days_of", "year_alone", "year_text", "years_given"]
+__all__ = ["date_alone", "day_of", "days_of", "same_day", "year_alone", "year_text", "years_given"]
 
 
 def day_of(d: Date) -> str:
@@ -22,9 +22,16 @@ def days_of(d: Date) -> set[str]:
     return {f"{y}/{m}/{day}" for y, m, day in d.readings()}
 
 
+def same_day(right: str, given: Date) -> bool:
+    """Is a date one a right day's key may be read as: the same day, of any year when the key gives none?"""
+    days = days_of(given)
+    return right in days or right.startswith("None/") and any(d.split("/", 1)[1] == right[5:] for d in days)
+
+
 def date_alone(ref: Prepared) -> list[str]:
-    """The date a wording is, when it is a date with its day and nothing else ("2 September 31 BC")."""
-    dates = [d for d in ref.dates if d.month and d.day and d.year]
+    """The date a wording is, when it is a date with its day and nothing else ("2 September 31 BC"; "12 March", a day
+    of any year: "None/3/12")."""
+    dates = [d for d in ref.dates if d.month and d.day]
     return [day_of(dates[0])] if len(dates) == 1 and _nothing_else(ref, dates[0]) else []
 
 
