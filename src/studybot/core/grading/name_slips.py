@@ -56,7 +56,8 @@ def initials_contradicted(wordings: tuple[str, ...], got: Prepared) -> str:
     """A given name in capitals that the answer puts before the surname of a right wording naming the person by
     initials only, and that begins with another letter than the initials: "Michael Tolley" names another man than
     "J. R. Tolley" ("John Tolley", "Robert Tolley" may be him). The given name's patronymic or initials may stand
-    between ("Дмитрий Алексеевич Сомов" for "Н. А. Сомов"). Any language: the letters of the wordings, no name of a text."""
+    between ("Дмитрий Алексеевич Сомов" for "Н. А. Сомов"). Any language: the letters of the wordings, no name of
+    a text."""
     firsts: dict[str, set[str]] = {}  # a surname's stem -> the initials given with it
     for text in wordings:
         for found in _INITIALS_FIRST.finditer(text):
