@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .matching import Prepared
 
-__all__ = ["orphan_clauses"]
+__all__ = ["orphan_clauses", "said_twice"]
 
 
 # the last call's texts and result: `find_phrase` asks once for each word of direction of a phrase, and a card's
@@ -49,3 +49,19 @@ def _orphans(phrase: Prepared, answer: Prepared, skip: frozenset[str]) -> set[in
     said = {answer.clauses[j] for stem in alone for j in answer.positions_of_stem(stem)}
     plain = {answer.clauses[j] for j in answer.content() if not answer.dirs[j]}
     return said | (set(answer.clauses) - plain)
+
+
+def said_twice(same: list[int], of: tuple[int, ...] | list[int], clauses: set[int]) -> int:
+    """Which of the places of a word the answer says more than once (`same`, in order) makes a phrase, given the
+    clauses of the phrase's words found before it (`of`: the clause of each word): one in those clauses; else the
+    first after them, as a label's clause goes on after it ("approaching - the sound is higher, moving away - the
+    sound is lower": "moving away" finds the second "sound"); else the last before them; the first when none is
+    found yet."""
+    if not clauses:
+        return same[0]
+    inside = [j for j in same if of[j] in clauses]
+    after = [j for j in same if of[j] > max(clauses)]
+    before = [j for j in same if of[j] < min(clauses)]
+    if inside or after:
+        return (inside or after)[0]
+    return before[-1] if before else same[0]
