@@ -54,6 +54,7 @@ from .privatives import privative_only
 from .reason_note import reason_after
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import party_kept, swapped_points, unless_wrong_party, wrong_party
+from .subjects import doer_elsewhere
 from .rounded import rounded_as_said
 from .shortage import lack_as_shortage
 from .slips import typo_of_known
@@ -174,6 +175,8 @@ class StructuredGrading(ClozeGrading):
             if not covered and (made := thing_made(card, k, got, self.prep, skip, part)  # "a gallery": "opened a.."
                                 or subject_left(kp.point, got, self.prep, skip, part)):  # "it was" for "the ship was"
                 covered, matched, typo, where = made
+            if covered and doer_elsewhere(self.prep(kp.point), got, where):  # "X fills it, while Y cuts" for "Y fills"
+                covered, matched, typo, where = False, "", False, ()
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())

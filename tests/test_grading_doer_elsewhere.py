@@ -1,0 +1,37 @@
+"""A point that opens with its doer right before its verb ("the sand fills the whole channel", "остров движется над
+течением") is not made by an answer that says that verb of another thing opening its clause, and puts the point's
+doer in another clause of its own: "the water fills the whole channel, while the sand scours only the bed"; "течение
+движется, а остров стоит" (the doer and another thing exchanged across two clauses). The verb may be said with
+another word, the one word of the answer's match that the point does not have. Invented cards."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card
+
+from .cards import one_point
+
+EN, RU = Grader(language="en"), Grader(language="ru")
+
+SAND = one_point("the sand fills the whole channel and scours its bed and banks", "Why is the channel wide?")
+ISLAND = one_point("the island moves over a fixed current", "Why does the chain grow?")
+PESOK = one_point("песок засыпает всё русло и размывает дно и берега", "Почему русло широкое?")
+OSTROV = one_point("остров движется над неподвижным тёплым течением", "Почему растёт цепь?")
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, SAND, "the sand fills the whole channel and scours the bed and banks", True),
+    (EN, SAND, "the water fills the whole channel, while the sand scours only the bed", False),
+    (EN, ISLAND, "the current stays put and the island moves over it", True),
+    (EN, ISLAND, "the current moves and the island stays put", False),
+    (RU, PESOK, "песок засыпает всё русло и размывает дно и берега", True),
+    (RU, PESOK, "вода засыпает всё русло, а песок размывает только дно", False),
+    (RU, OSTROV, "тёплое течение стоит на месте, а остров движется над ним", True),
+    (RU, OSTROV, "остров движется над неподвижным тёплым течением", True),
+    (RU, OSTROV, "тёплое течение движется, а остров стоит", False),
+    (RU, OSTROV, "течение движется, а остров стоит", False),
+])
+def test_doer_elsewhere(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert grader.grade(card, given).correct is right, grader.grade(card, given).trace
