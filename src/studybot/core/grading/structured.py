@@ -54,11 +54,11 @@ from .privatives import privative_only
 from .reason_note import reason_after
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import party_kept, swapped_points, unless_wrong_party, wrong_party
-from .subjects import doer_elsewhere
 from .rounded import rounded_as_said
 from .shortage import lack_as_shortage
 from .slips import typo_of_known
 from .subject_said import subject_left
+from .subjects import doer_elsewhere
 from .things_made import thing_made
 from .verdict import KeypointResult, Verdict, wrong
 
