@@ -136,11 +136,12 @@ class Language:
         Russian only a negator that closes its clause looks back: in "у России нет флота" and "у России не
         было флота" it is the fleet there is none of, not Russia. An English "did not" closing its clause denies
         its subject the verb said before ("the wall fell but the tower did not": `ellipsis`)."""
-        after, count = self.lex.after_negators, 0
+        after, count, last = self.lex.after_negators, 0, i
         for j in range(i + 1, min(len(words), i + 4)):
-            if clauses[j] != clauses[i]:
-                continue
-            size = 1 if words[j] in after and j <= i + 2 else 2 if " ".join(words[j:j + 2]) in after else 0
+            if clauses[j] != clauses[i] or j <= last:
+                continue  # (a negator of two words counted once: "было нельзя", not "нельзя" again)
+            size = 2 if " ".join(words[j:j + 2]) in after else 1 if words[j] in after and j <= i + 2 else 0
+            last = j + size - 1 if size == 2 else last
             closes = size and (self.code != "ru" or j + size >= len(words) or clauses[j + size] != clauses[i])
             if closes or (j > i + 1 and closes_elided(words, clauses, j, self.code)):  # ("the tower did not")
                 count += 1
