@@ -317,9 +317,11 @@ class Language:
                 return -1  # "reformed" is not "unreformed", "aerobic" not "anaerobic"
         if want[:1] == have[:1] and want[-1:] == have[-1:] and want.isalpha() and _undouble(want) == _undouble(have):
             return 1  # a doubled letter: Mitchel / Mitchell (the first and last letters are kept)
+        if self.code == "ru" and len(want) >= 6 and _by_ear(want) == _by_ear(have):
+            return 1  # spelt as heard: an unstressed "о" as "а", "э" as "е" ("малаток", "екватор")
         limit = typo_limit(want)
         if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8 or (
-                self.code == "ru" and want[0] + have[0] in ("ао", "оа"))):  # "апасный": "о" heard as "а"
+                self.code == "ru" and want[0] + have[0] in ("ао", "оа", "еэ", "эе"))):  # "апасный": "о" heard as "а"
             distance = OSA.distance(want, have, score_cutoff=limit)  # a swap counts once
             if (distance == 1 and short_slip(want, have)) or (
                     distance == 2 == limit and _common_prefix(want, have) < min(len(want), len(have)) - 3):
@@ -391,6 +393,11 @@ def typo_limit(word: str) -> int:
     if len(word) <= 4 or not word.isalpha():
         return 0
     return 1 if len(word) <= 9 else 2
+
+
+def _by_ear(word: str) -> str:
+    """A Russian word as it sounds to a learner who spells by ear: "о" as "а", "э" as "е"."""
+    return word.replace("о", "а").replace("э", "е")
 
 
 @lru_cache(maxsize=1 << 16)
