@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from .anions import anions_apart
 from .answer_groups import answer_directions, answer_groups
+from .bounded_negators import beyond_reach
 from .ellipsis import closes_elided
 from .lexicon import ENGLISH, Lexicon
 from .lexicon_degree import DEGREE_OPPOSITES
@@ -129,6 +130,13 @@ class Language:
         negators, concord = self.lex.negators, self.lex.concord
         count = sum(1 for w in words if w in negators and w not in concord)
         return count or int(any(w in concord for w in words))
+
+    def negations_before(self, words: list[str], clauses: list[int], i: int, window: int) -> int:
+        """The negations said before the word at i in its clause, within `window` words; not by a negator that
+        governs only the phrase after it, when that phrase ends before the word ("without him the teams quarrelled":
+        the teams did; `bounded_negators`)."""
+        return self.negations([words[j] for j in range(max(0, i - window), i) if clauses[j] == clauses[i]
+                               and not beyond_reach(words, j, i, self.code, self.lex.stop)])
 
     def negations_after(self, words: list[str], clauses: list[int], i: int) -> int:
         """The negators after the word at i, in its clause, that negate it: a word of few within two words

@@ -217,9 +217,7 @@ class Prepared:
         return [self._negated_word(i, 4) for i in range(len(self.words))]
 
     def _negated_word(self, i: int, window: int) -> bool:
-        c = self.clauses[i]
-        before = [self.words[j] for j in range(max(0, i - window), i) if self.clauses[j] == c]
-        count = self.lang.negations(before)
+        count = self.lang.negations_before(self.words, self.clauses, i, window)  # ("without him, X": not X)
         count += self.lang.negations_after(self.words, self.clauses, i)  # "ideas are few", "флота не было"
         return count % 2 == 1
 
