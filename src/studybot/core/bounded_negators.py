@@ -19,8 +19,6 @@ def beyond_reach(words: list[str], n: int, i: int, code: str, stop: frozenset[st
     """Is the word at `i` past the phrase that the negator at `n` ("without", "без") governs?"""
     if words[n] not in WITHOUT.get(code, ()):
         return False
-    pronouns, openers = PRONOUNS[code], DETERMINERS["en"] | PRONOUNS["en"] if code == "en" else frozenset()
-    for k in range(n + 1, i):
-        if words[k] in pronouns or words[k] not in stop and words[k + 1] in openers:
-            return True
-    return False
+    pronouns = PRONOUNS[code]
+    openers = DETERMINERS["en"] | PRONOUNS["en"] if code == "en" else frozenset()
+    return any(words[k] in pronouns or words[k] not in stop and words[k + 1] in openers for k in range(n + 1, i))
