@@ -61,7 +61,8 @@ def initials_contradicted(wordings: tuple[str, ...], got: Prepared) -> str:
     firsts: dict[str, set[str]] = {}  # a surname's stem -> the initials given with it
     for text in wordings:
         for found in _INITIALS_FIRST.finditer(text):
-            if not text[:found.start()].rstrip()[-1:].isalpha():  # (not "Ulysses S. Grant": a name said in full)
+            if not text[:found.start()].rstrip()[-1:].isalpha() and not text[found.end():].lstrip()[:1].isupper():
+                # (not "Ulysses S. Grant" nor "A. Wess Mitchell": a name said in full, the initial a middle one)
                 firsts.setdefault(got.lang.stem(found.group(2).casefold()), set()).update(
                     _LETTER.findall(found.group(1).casefold()))
         for found in _INITIALS_AFTER.finditer(text):

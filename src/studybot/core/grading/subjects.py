@@ -110,15 +110,16 @@ def doer_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...]) -
     """A point that opens with its doer right before its verb ("the glacier fills the valley", "плита движется над
     точкой") is not made where the answer says that verb in a clause another thing opens right before it, and says
     the point's doer only in another clause, which it opens: "the river fills the valley, while the glacier cuts only
-    its floor"; "точка перемещается, а плита стоит" (the doer and another thing exchanged across two clauses). Any
-    language, any thing (`subject_replaced` reads names): only the order of words and the clauses."""
+    its floor"; "точка перемещается, а плита стоит" (the doer and another thing exchanged across two clauses). Not
+    where the doer's clause leaves its verb out, nor in a comparison. English and Russian, any thing (`subject_replaced`
+    reads names): only the order of words and the clauses."""
     content = point.content()
     if len(content) < 3 or content[1] != content[0] + 1 or point.clauses[content[1]] != point.clauses[content[0]] \
             or any(point.clauses[h] == point.clauses[content[0]] for h in range(content[0]) if h in content):
         return False
     d, v, code = content[0], content[1], got.lang.code
-    if point.words[v] in point.lang.lex.symmetric or _qualifier(point.words[d], code):
-        return False  # ("new cells form": a thing and its quality, no doer and verb)
+    if point.words[v] in point.lang.lex.symmetric or point.direction() or code not in ("en", "ru"):
+        return False  # (a comparison is read by `comparing`: "the comet is younger" for "the asteroid is older")
     pool = tuple(j for j in positions if j in got.content())
     found, j = got.find_word(point.stems[v], point.words[v], pool) if len(pool) >= 2 else (-1, -1)
     stems = frozenset(point.stems[i] for i in content)
@@ -130,5 +131,11 @@ def doer_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...]) -
             or got.lang.word_match(point.stems[d], got.stems[k]) >= 0 or not _opens(got, k, stems):
         return False
     doers = [h for h in got.content() if got.lang.word_match(point.stems[d], got.stems[h]) >= 0]
-    return bool(doers) and code in ("en", "ru") and all(got.clauses[h] != got.clauses[j] for h in doers) \
-        and any(_opens(got, h, stems) for h in doers) and (got.stems[k] in stems or any(h in pool for h in doers))
+    # the point's doer with a verb of its own there, a word the point does not say; no verb left out ("Henry wanted
+    # the crown and Richard the lands", "а Иван земли")
+    acting = [h for h in doers if _opens(got, h, stems) and h + 1 in got.content()
+              and got.clauses[h + 1] == got.clauses[h] and got.stems[h + 1] not in stems
+              and got.lang.word_match(point.stems[v], got.stems[h + 1]) < 0]
+    return bool(acting) and all(got.clauses[h] != got.clauses[j] for h in doers) \
+        and (got.stems[k] in stems or any(h in pool for h in doers)) \
+        and not _qualifier(point.words[d], code)  # ("new cells form": a thing and its quality, no doer and verb)
