@@ -37,6 +37,8 @@ ZHELALI = explain("Пётр хотел трон", "Иван хотел земл�
     (RU, OSTROV, "тёплое течение движется, а остров стоит", False),
     (RU, OSTROV, "течение движется, а остров стоит", False),
     (EN, WANTS, "Henry wanted the crown and Richard the lands", True),
+    (EN, one_point("Telmarian supplies can easily be replaced by other suppliers", "Why?"),
+     "Telmar mainly sells ore, and other suppliers can easily replace it", True),
     (EN, WANTS, "Richard wanted the crown and Henry wanted the lands", False),
     (RU, ZHELALI, "Пётр хотел трон, а Иван земли", True),
 ])

@@ -66,6 +66,8 @@ def initials_contradicted(wordings: tuple[str, ...], got: Prepared) -> str:
                 firsts.setdefault(got.lang.stem(found.group(2).casefold()), set()).update(
                     _LETTER.findall(found.group(1).casefold()))
         for found in _INITIALS_AFTER.finditer(text):
+            if text[found.end():].lstrip()[:1].isupper():
+                continue  # ("Kenneth S. Yalowitz": a given name and a middle initial, no surname before initials)
             firsts.setdefault(got.lang.stem(found.group(1).casefold()), set()).update(
                 _LETTER.findall(found.group(2).casefold()))
     if not firsts or not got.capitalised:

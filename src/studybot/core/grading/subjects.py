@@ -98,10 +98,16 @@ def _opens(got: Prepared, k: int, point_stems: frozenset[str]) -> bool:
 _RU_ADJECTIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ыми", "ими")
 
 
-def _qualifier(word: str, code: str) -> bool:
-    """Is a word an adjective ("higher", "внешний"): by its ending in Russian, by WordNet in English?"""
+_MODALS = frozenset("can could will would must should may might".split())
+
+
+def _qualifier(word: str, code: str, ends: tuple[str, ...] = ()) -> bool:
+    """Is a word an adjective ("higher", "внешний"): by its ending in Russian, by WordNet in English, or a people's
+    adjective (`ends`: "Telmarian")?"""
     if code == "ru":
         return word.endswith(_RU_ADJECTIVE)
+    if len(word) >= 6 and word.endswith(ends):
+        return True
     return bool(wordnet.base_forms(word, "a")) and not wordnet.base_forms(word, "n") \
         and not wordnet.base_forms(word, "v")
 
@@ -118,8 +124,9 @@ def doer_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...]) -
             or any(point.clauses[h] == point.clauses[content[0]] for h in range(content[0]) if h in content):
         return False
     d, v, code = content[0], content[1], got.lang.code
-    if point.words[v] in point.lang.lex.symmetric or point.direction() or code not in ("en", "ru"):
-        return False  # (a comparison is read by `comparing`: "the comet is younger" for "the asteroid is older")
+    if point.words[v] in point.lang.lex.symmetric or point.direction() or code not in ("en", "ru") \
+            or v + 1 < len(point.words) and point.words[v + 1] in _MODALS:
+        return False  # (a comparison is read by `comparing`; "its supplies can ...": a noun before a modal)
     pool = tuple(j for j in positions if j in got.content())
     found, j = got.find_word(point.stems[v], point.words[v], pool) if len(pool) >= 2 else (-1, -1)
     stems = frozenset(point.stems[i] for i in content)
@@ -138,4 +145,4 @@ def doer_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...]) -
               and got.lang.word_match(point.stems[v], got.stems[h + 1]) < 0]
     return bool(acting) and all(got.clauses[h] != got.clauses[j] for h in doers) \
         and (got.stems[k] in stems or any(h in pool for h in doers)) \
-        and not _qualifier(point.words[d], code)  # ("new cells form": a thing and its quality, no doer and verb)
+        and not _qualifier(point.words[d], code, ("ian", "ean", "ese"))  # ("new cells form", "Telmarian ships")
