@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from .anions import anions_apart
 from .answer_groups import answer_directions, answer_groups
+from .bounded_negators import beyond_reach
 from .ellipsis import closes_elided
 from .lexicon import ENGLISH, Lexicon
 from .lexicon_degree import DEGREE_OPPOSITES
@@ -130,17 +131,25 @@ class Language:
         count = sum(1 for w in words if w in negators and w not in concord)
         return count or int(any(w in concord for w in words))
 
+    def negations_before(self, words: list[str], clauses: list[int], i: int, window: int) -> int:
+        """The negations said before the word at i in its clause, within `window` words; not by a negator that
+        governs only the phrase after it, when that phrase ends before the word ("without him the teams quarrelled":
+        the teams did; `bounded_negators`)."""
+        return self.negations([words[j] for j in range(max(0, i - window), i) if clauses[j] == clauses[i]
+                               and not beyond_reach(words, j, i, self.code, self.lex.stop)])
+
     def negations_after(self, words: list[str], clauses: list[int], i: int) -> int:
         """The negators after the word at i, in its clause, that negate it: a word of few within two words
         ("ideas are few"), a thing said absent within three ("парома у города не было", "денег нет"). In
         Russian only a negator that closes its clause looks back: in "у России нет флота" and "у России не
         было флота" it is the fleet there is none of, not Russia. An English "did not" closing its clause denies
         its subject the verb said before ("the wall fell but the tower did not": `ellipsis`)."""
-        after, count = self.lex.after_negators, 0
+        after, count, last = self.lex.after_negators, 0, i
         for j in range(i + 1, min(len(words), i + 4)):
-            if clauses[j] != clauses[i]:
-                continue
-            size = 1 if words[j] in after and j <= i + 2 else 2 if " ".join(words[j:j + 2]) in after else 0
+            if clauses[j] != clauses[i] or j <= last:
+                continue  # (a negator of two words counted once: "было нельзя", not "нельзя" again)
+            size = 2 if " ".join(words[j:j + 2]) in after else 1 if words[j] in after and j <= i + 2 else 0
+            last = j + size - 1 if size == 2 else last
             closes = size and (self.code != "ru" or j + size >= len(words) or clauses[j + size] != clauses[i])
             if closes or (j > i + 1 and closes_elided(words, clauses, j, self.code)):  # ("the tower did not")
                 count += 1
@@ -316,9 +325,11 @@ class Language:
                 return -1  # "reformed" is not "unreformed", "aerobic" not "anaerobic"
         if want[:1] == have[:1] and want[-1:] == have[-1:] and want.isalpha() and _undouble(want) == _undouble(have):
             return 1  # a doubled letter: Mitchel / Mitchell (the first and last letters are kept)
+        if self.code == "ru" and len(want) >= 6 and _by_ear(want) == _by_ear(have):
+            return 1  # spelt as heard: an unstressed "о" as "а", "э" as "е" ("малаток", "екватор")
         limit = typo_limit(want)
         if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8 or (
-                self.code == "ru" and want[0] + have[0] in ("ао", "оа"))):  # "апасный": "о" heard as "а"
+                self.code == "ru" and want[0] + have[0] in ("ао", "оа", "еэ", "эе"))):  # "апасный": "о" heard as "а"
             distance = OSA.distance(want, have, score_cutoff=limit)  # a swap counts once
             if (distance == 1 and short_slip(want, have)) or (
                     distance == 2 == limit and _common_prefix(want, have) < min(len(want), len(have)) - 3):
@@ -390,6 +401,11 @@ def typo_limit(word: str) -> int:
     if len(word) <= 4 or not word.isalpha():
         return 0
     return 1 if len(word) <= 9 else 2
+
+
+def _by_ear(word: str) -> str:
+    """A Russian word as it sounds to a learner who spells by ear: "о" as "а", "э" as "е"."""
+    return word.replace("о", "а").replace("э", "е")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -29,7 +29,7 @@ from .quantities import Quantity, find_dates, ordinals_in
 from .replies import ANSWER_NO as _ANSWER_NO
 from .replies import phrase_negated
 from .shares import Share, every_share
-from .skipped_clauses import orphan_clauses
+from .skipped_clauses import orphan_clauses, said_twice
 from .swings import steady, swing_pool
 
 __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "covers", "directions_agree",
@@ -217,9 +217,7 @@ class Prepared:
         return [self._negated_word(i, 4) for i in range(len(self.words))]
 
     def _negated_word(self, i: int, window: int) -> bool:
-        c = self.clauses[i]
-        before = [self.words[j] for j in range(max(0, i - window), i) if self.clauses[j] == c]
-        count = self.lang.negations(before)
+        count = self.lang.negations_before(self.words, self.clauses, i, window)  # ("without him, X": not X)
         count += self.lang.negations_after(self.words, self.clauses, i)  # "ideas are few", "флота не было"
         return count % 2 == 1
 
@@ -484,8 +482,8 @@ def _locate(want: Want, answer: Prepared, clauses: set[int], flips: frozenset[in
     same = answer.stem_index().get(want.stem)
     if same and not want.exact:
         same = [j for j in same if not answer.lang.distinct_forms(want.word, answer.words[j])]
-        if same:  # a word said twice: the one among the phrase's other words
-            return 0, next((j for j in same if answer.clauses[j] in clauses), same[0])
+        if same:  # a word said twice: the one among the phrase's other words, or the nearest after them
+            return 0, said_twice(same, answer.clauses, clauses)
     found = answer.find_word(want.stem, want.word, None, want.exact)
     if found[0] < 0 and not want.exact and any(map(answer.text.__contains__, want.joins)):  # one word: "shipyard"
         return next(((0, j) for joined in want.joins for j in answer.positions(joined) if j in answer.content()), found)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .matching import Prepared
 
-__all__ = ["orphan_clauses"]
+__all__ = ["anchored", "orphan_clauses", "said_twice"]
 
 
 # the last call's texts and result: `find_phrase` asks once for each word of direction of a phrase, and a card's
@@ -49,3 +49,43 @@ def _orphans(phrase: Prepared, answer: Prepared, skip: frozenset[str]) -> set[in
     said = {answer.clauses[j] for stem in alone for j in answer.positions_of_stem(stem)}
     plain = {answer.clauses[j] for j in answer.content() if not answer.dirs[j]}
     return said | (set(answer.clauses) - plain)
+
+
+def said_twice(same: list[int], of: tuple[int, ...] | list[int], clauses: set[int]) -> int:
+    """Which of the places of a word the answer says more than once (`same`, in order) makes a phrase, given the
+    clauses of the phrase's words found before it (`of`: the clause of each word): one in those clauses; else the
+    first after them, as a label's clause goes on after it ("approaching - the sound is higher, moving away - the
+    sound is lower": "moving away" finds the second "sound"); else the last before them; the first when none is
+    found yet."""
+    if not clauses:
+        return same[0]
+    inside = [j for j in same if of[j] in clauses]
+    after = [j for j in same if of[j] > max(clauses)]
+    before = [j for j in same if of[j] < min(clauses)]
+    if inside or after:
+        return (inside or after)[0]
+    return before[-1] if before else same[0]
+
+
+def anchored(got: Prepared, hits: list[tuple[int, int]], of: list[int]) -> list[tuple[int, int]]:
+    """Where most of a point's words were found each at its first place ((level, position), -1: not found): a word
+    the answer says twice is taken in a clause of the words it says once, no word of direction ("when cooled the
+    ball gets smaller" in "when heated the ball gets bigger, when cooled the ball gets smaller": "ball" of the
+    clause of "cooled"); a word of direction said only in another clause, where the clauses of
+    those words say the other direction, makes nothing. `of`: the clause of each word
+    (a label joined to the clause it labels: `roles.labelled_clauses`)."""
+    places, lex = got.stem_index(), got.lang.lex
+    anchors = {of[j] for level, j in hits if level >= 0 and len(places.get(got.stems[j], ())) == 1
+               and got.words[j] not in lex.up and got.words[j] not in lex.down}
+    if not anchors:
+        return hits
+    out = []
+    for level, j in hits:
+        if level >= 0 and of[j] not in anchors and len(places.get(got.stems[j], ())) > 1:
+            j = next((h for h in places[got.stems[j]] if of[h] in anchors), j)
+        elif level >= 0 and of[j] not in anchors and (got.words[j] in lex.up or got.words[j] in lex.down):
+            other = lex.down if got.words[j] in lex.up else lex.up
+            if any(of[h] in anchors and w in other for h, w in enumerate(got.words)):
+                return [(-1, -1)] * len(hits)  # the other direction said there ("when cooled it gets bigger")
+        out.append((level, j))
+    return out

@@ -4,16 +4,19 @@ slip of "fall"), but inside a name whose other words the answer gives as written
 a learner could have hit or heard instead (`typos.plausible_typo`), or two swapped, is a slip of that name. Only a
 name of two words or more written with capitals in the wording, never an acronym ("EEC" is no "OEEC"); only one
 word mended; never a word the answer gives as written elsewhere in the wording. English and Russian names alike:
-a rule of spelling, no name of a text."""
+a rule of spelling, no name of a text. And a given name that another initial stands for (`initials_contradicted`)."""
 
 from __future__ import annotations
+
+import re
 
 from rapidfuzz.distance import OSA
 
 from ..matching import Prepared
+from ..people import patronymic
 from ..typos import plausible_typo
 
-__all__ = ["mended_name_word"]
+__all__ = ["initials_contradicted", "mended_name_word"]
 
 NAME_SLIP = (3, 5)  # letters of a name's word a slip is forgiven in here (longer ones have typo tolerance)
 
@@ -41,3 +44,44 @@ def mended_name_word(ref: Prepared, got: Prepared) -> str | None:
     if any(ref.words[i] not in said for i in names if ref.words[i] != mended):
         return None  # every other word of the name given as written
     return " ".join(mended if k == j else w for k, w in enumerate(got.words))
+
+
+# a person by initials: "J. R. Tolley", "Н. А. Сомов" (initials first), "Сомов Н. А." (after the surname)
+_INITIALS_FIRST = re.compile(r"(?<![\w.])((?:[^\W\d_]\.\s*){1,3})([^\W\d_]{3,})")
+_INITIALS_AFTER = re.compile(r"(?<![\w.])([^\W\d_]{3,})\s+((?:[^\W\d_]\.\s*){1,3})")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def initials_contradicted(wordings: tuple[str, ...], got: Prepared) -> str:
+    """A given name in capitals that the answer puts before the surname of a right wording naming the person by
+    initials only, and that begins with another letter than the initials: "Michael Tolley" names another man than
+    "J. R. Tolley" ("John Tolley", "Robert Tolley" may be him). The given name's patronymic or initials may stand
+    between ("Дмитрий Алексеевич Сомов" for "Н. А. Сомов"). Any language: the letters of the wordings, no name of
+    a text."""
+    firsts: dict[str, set[str]] = {}  # a surname's stem -> the initials given with it
+    for text in wordings:
+        for found in _INITIALS_FIRST.finditer(text):
+            if not text[:found.start()].rstrip()[-1:].isalpha() and not text[found.end():].lstrip()[:1].isupper():
+                # (not "Ulysses S. Grant" nor "A. Wess Mitchell": a name said in full, the initial a middle one)
+                firsts.setdefault(got.lang.stem(found.group(2).casefold()), set()).update(
+                    _LETTER.findall(found.group(1).casefold()))
+        for found in _INITIALS_AFTER.finditer(text):
+            if text[found.end():].lstrip()[:1].isupper():
+                continue  # ("Kenneth S. Yalowitz": a given name and a middle initial, no surname before initials)
+            firsts.setdefault(got.lang.stem(found.group(1).casefold()), set()).update(
+                _LETTER.findall(found.group(2).casefold()))
+    if not firsts or not got.capitalised:
+        return ""
+    lex, words = got.lang.lex, got.words
+    for j in range(1, len(words)):
+        initials = next((v for st, v in firsts.items() if got.lang.word_match(st, got.stems[j]) >= 0), None)
+        i = j - 1
+        while i > 0 and (len(words[i]) == 1 and words[i].isalpha() or patronymic(words[i], lex)):
+            i -= 1  # (initials a pack's aliases write out: "Дмитрий Н. А. Сомов")
+        if initials is None or i < 0 or got.clauses[i] != got.clauses[i + 1]:
+            continue
+        given = words[i]
+        if given in got.capitalised and len(given) >= 3 and given.isalpha() and given not in lex.stop \
+                and given not in lex.titles and given[0] not in initials:
+            return given
+    return ""

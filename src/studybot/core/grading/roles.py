@@ -15,7 +15,7 @@ from .parties import unless_wrong_party as _unless_wrong_party
 from .parties import wrong_party as _wrong_party
 from .subjects import party_elsewhere, subject_replaced
 
-__all__ = ["motion_flipped", "party_kept", "swapped_points", "unless_wrong_party", "wrong_party"]
+__all__ = ["labelled_clauses", "motion_flipped", "party_kept", "swapped_points", "unless_wrong_party", "wrong_party"]
 
 
 def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties,

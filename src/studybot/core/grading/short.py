@@ -36,7 +36,7 @@ from .keypoint_values import figures_alone
 from .labels import labels_of_words
 from .made_names import name_made
 from .made_so import made_so
-from .name_slips import mended_name_word
+from .name_slips import initials_contradicted, mended_name_word
 from .negated_apart import negated_apart
 from .qualified_heads import another_qualifier
 from .qualifiers import after_the_answer
@@ -44,7 +44,7 @@ from .score_pairs import same_pair_as_clock
 from .short_synonyms import said_with_synonyms
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
-from .years_said import date_alone, day_of, days_of, year_alone, year_text, years_given
+from .years_said import date_alone, judged_date, year_alone, year_text, years_given
 
 __all__ = ["ShortGrading"]
 
@@ -214,15 +214,7 @@ class ShortGrading(GraderBase):
         as exactly (to the day, era included) must be one of the right ones. None: judge it as words."""
         right = self.card_set(card, "dates", lambda: (d for text in (card.answer, *card.accept)
                                                      for d in date_alone(self.prep(text))))
-        if not right:
-            return None
-        given = [d for d in got.dates if d.month]
-        exact = {r for r in right if any(r in days_of(g) for g in given)}
-        if exact and len({day_of(g) for g in given}) == 1:
-            return Verdict(True, 1.0, "Correct.", trace=(f"the date {given[0].text} matches",))
-        if any(g.day is not None for g in given) and not exact:  # a day given, and not a right one
-            return wrong("Not the right date.", "date", f"dates given: {', '.join(d.text for d in got.dates)}")
-        return None
+        return judged_date(frozenset(right), got) if right else None
 
     def _as_time(self, card: Card, got: Prepared) -> Verdict | None:
         """A short answer whose right wordings are a time of day ("at 5:30 pm", "в полдень") is judged as a
@@ -311,7 +303,7 @@ class ShortGrading(GraderBase):
                          f"'{put}' in place of a word of '{wording}' the question gives")
         if self._roles_reversed(card, got, wording):
             return wrong("Who did what is the wrong way round.", "mismatch", f"the roles of '{wording}' reversed")
-        swapped = self._name_swapped(card, got)
+        swapped = self._name_swapped(card, got) or initials_contradicted((card.answer, *card.accept), got)
         if swapped:
             return wrong(f"'{swapped}' is not the name asked for.", "mismatch",
                          f"puts '{swapped}' before the name '{wording}'")

@@ -11,6 +11,7 @@ from ..connectives import connective_skips, relation_changed, relation_changed_a
 from ..matching import Match, Prepared, Want, find_phrase, overlap
 from ..meaning import Meaning, avoided, opposed, same_meaning_in
 from ..packs import Card
+from ..skipped_clauses import anchored
 from . import options as choosing
 from .aims import stopped_as_purpose
 from .answers import correction
@@ -53,11 +54,12 @@ from .plainer import plainer_wordings
 from .privatives import privative_only
 from .reason_note import reason_after
 from .rivals import Rivals, asked_rivals, given_to_rival
-from .roles import party_kept, swapped_points, unless_wrong_party, wrong_party
+from .roles import labelled_clauses, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .rounded import rounded_as_said
 from .shortage import lack_as_shortage
 from .slips import typo_of_known
 from .subject_said import subject_left
+from .subjects import doer_elsewhere
 from .things_made import thing_made
 from .verdict import KeypointResult, Verdict, wrong
 
@@ -174,6 +176,8 @@ class StructuredGrading(ClozeGrading):
             if not covered and (made := thing_made(card, k, got, self.prep, skip, part)  # "a gallery": "opened a.."
                                 or subject_left(kp.point, got, self.prep, skip, part)):  # "it was" for "the ship was"
                 covered, matched, typo, where = made
+            if covered and doer_elsewhere(self.prep(kp.point), got, where):  # "X fills it, while Y cuts" for "Y fills"
+                covered, matched, typo, where = False, "", False, ()
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())
@@ -309,8 +313,8 @@ class StructuredGrading(ClozeGrading):
                 if hits[k][0] < 0 and point.words[i] in wants:
                     hits[k] = otherwise(wants[point.words[i]])
                     reach -= hits[k][0] < 0 and not intensifier(point.words[i], code)
-        hits = [(-1, -1) if intensifier(point.words[i], code) else hit  # "слишком": no word of its matter
-                for i, hit in zip(wanted, hits, strict=True)]
+        hits = anchored(got, [(-1, -1) if intensifier(point.words[i], code) else hit  # "слишком": no word of its
+                              for i, hit in zip(wanted, hits, strict=True)], labelled_clauses(got))  # matter
         found = [hit for hit in hits if hit[0] >= 0]
         positions = tuple(j for _, j in found)
         if len(found) < need:

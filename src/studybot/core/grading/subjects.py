@@ -10,10 +10,11 @@ are read: no word of any text.
 
 from __future__ import annotations
 
+from .. import wordnet
 from ..matching import Prepared
 from .parties import Parties, same_party, slot
 
-__all__ = ["party_elsewhere", "subject_replaced"]
+__all__ = ["doer_elsewhere", "party_elsewhere", "subject_replaced"]
 
 
 def _opening_name(point: Prepared, parties: Parties) -> tuple[list[int], int] | None:
@@ -85,3 +86,63 @@ def party_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...], 
     named = [h for h in positions if any(same_party(code, st, got.stems[h]) for st in mine)]
     return bool(named) and all(got.clauses[h] != got.clauses[j] for h in named) \
         and parties.is_party(got.words[k], got.stems[k]) and _may_be_subject(got, k, parties)
+
+
+def _opens(got: Prepared, k: int, point_stems: frozenset[str]) -> bool:
+    """Does the word at `k` open its clause: only function words before it there, or words the point says too (the
+    rest of its name: "the hot spot", "горячая точка")?"""
+    return all(h not in got.content() or got.stems[h] in point_stems
+               for h in range(k) if got.clauses[h] == got.clauses[k])
+
+
+_RU_ADJECTIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ыми", "ими")
+
+
+_MODALS = frozenset("can could will would must should may might".split())
+
+
+def _qualifier(word: str, code: str, ends: tuple[str, ...] = ()) -> bool:
+    """Is a word an adjective ("higher", "внешний"): by its ending in Russian, by WordNet in English, or a people's
+    adjective (`ends`: "Telmarian")?"""
+    if code == "ru":
+        return word.endswith(_RU_ADJECTIVE)
+    if len(word) >= 6 and word.endswith(ends):
+        return True
+    return bool(wordnet.base_forms(word, "a")) and not wordnet.base_forms(word, "n") \
+        and not wordnet.base_forms(word, "v")
+
+
+def doer_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """A point that opens with its doer right before its verb ("the glacier fills the valley", "плита движется над
+    точкой") is not made where the answer says that verb in a clause another thing opens right before it, and says
+    the point's doer only in another clause, which it opens: "the river fills the valley, while the glacier cuts only
+    its floor"; "точка перемещается, а плита стоит" (the doer and another thing exchanged across two clauses). Not
+    where the doer's clause leaves its verb out, nor in a comparison. English and Russian, any thing (`subject_replaced`
+    reads names): only the order of words and the clauses."""
+    content = point.content()
+    if len(content) < 3 or content[1] != content[0] + 1 or point.clauses[content[1]] != point.clauses[content[0]] \
+            or any(point.clauses[h] == point.clauses[content[0]] for h in range(content[0]) if h in content):
+        return False
+    d, v, code = content[0], content[1], got.lang.code
+    if point.words[v] in point.lang.lex.symmetric or point.direction() or code not in ("en", "ru") \
+            or v + 1 < len(point.words) and point.words[v + 1] in _MODALS:
+        return False  # (a comparison is read by `comparing`; "its supplies can ...": a noun before a modal)
+    pool = tuple(j for j in positions if j in got.content())
+    found, j = got.find_word(point.stems[v], point.words[v], pool) if len(pool) >= 2 else (-1, -1)
+    stems = frozenset(point.stems[i] for i in content)
+    if found < 0:  # the verb said with another word: the one word that made the point and is none of the point's
+        others = [h for h in pool if got.stems[h] not in stems]
+        found, j = (0, others[0]) if len(others) == 1 and len(pool) >= 3 else (-1, -1)
+    k = j - 1
+    if found < 0 or k < 0 or k not in got.content() or got.clauses[k] != got.clauses[j] \
+            or got.lang.word_match(point.stems[d], got.stems[k]) >= 0 or not _opens(got, k, stems):
+        return False
+    doers = [h for h in got.content() if got.lang.word_match(point.stems[d], got.stems[h]) >= 0]
+    # the point's doer with a verb of its own there, a word the point does not say; no verb left out ("Henry wanted
+    # the crown and Richard the lands", "а Иван земли")
+    acting = [h for h in doers if _opens(got, h, stems) and h + 1 in got.content()
+              and got.clauses[h + 1] == got.clauses[h] and got.stems[h + 1] not in stems
+              and got.lang.word_match(point.stems[v], got.stems[h + 1]) < 0]
+    return bool(acting) and all(got.clauses[h] != got.clauses[j] for h in doers) \
+        and (got.stems[k] in stems or any(h in pool for h in doers)) \
+        and not _qualifier(point.words[d], code, ("ian", "ean", "ese"))  # ("new cells form", "Telmarian ships")

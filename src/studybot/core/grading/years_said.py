@@ -8,8 +8,9 @@ import re
 
 from ..dates import Date
 from ..matching import Prepared
+from .verdict import Verdict, wrong
 
-__all__ = ["date_alone", "day_of", "days_of", "year_alone", "year_text", "years_given"]
+__all__ = ["date_alone", "day_of", "days_of", "judged_date", "same_day", "year_alone", "year_text", "years_given"]
 
 
 def day_of(d: Date) -> str:
@@ -22,9 +23,32 @@ def days_of(d: Date) -> set[str]:
     return {f"{y}/{m}/{day}" for y, m, day in d.readings()}
 
 
+def same_day(right: str, given: Date) -> bool:
+    """Is a date one a right day's key may be read as: the same day, of any year when the key gives none?"""
+    days = days_of(given)
+    return right in days or right.startswith("None/") and any(d.split("/", 1)[1] == right[5:] for d in days)
+
+
+def judged_date(right: frozenset[str], got: Prepared) -> Verdict | None:
+    """A short answer judged as a date, the keys of the right days given (`date_alone`): a date the answer gives as
+    exactly (to the day, era included) must be one of them; a month given without its day ("in May" for "26 November")
+    must be one of their months. None: judge it as words."""
+    given = [d for d in got.dates if d.month]
+    exact = {r for r in right if any(same_day(r, g) for g in given)}
+    if exact and len({day_of(g) for g in given}) == 1:
+        return Verdict(True, 1.0, "Correct.", trace=(f"the date {given[0].text} matches",))
+    if any(g.day is not None for g in given) and not exact:  # a day given, and not a right one
+        return wrong("Not the right date.", "date", f"dates given: {', '.join(d.text for d in got.dates)}")
+    months = {g.month for g in given if g.day is None and g.year is None}
+    if months and not months & {int(r.split("/")[1]) for r in right}:
+        return wrong("Not the right month.", "date", f"months given: {', '.join(d.text for d in given)}")
+    return None
+
+
 def date_alone(ref: Prepared) -> list[str]:
-    """The date a wording is, when it is a date with its day and nothing else ("2 September 31 BC")."""
-    dates = [d for d in ref.dates if d.month and d.day and d.year]
+    """The date a wording is, when it is a date with its day and nothing else ("2 September 31 BC"; "12 March", a day
+    of any year: "None/3/12")."""
+    dates = [d for d in ref.dates if d.month and d.day]
     return [day_of(dates[0])] if len(dates) == 1 and _nothing_else(ref, dates[0]) else []
 
 

@@ -1,0 +1,46 @@
+"""A point that opens with its doer right before its verb ("the sand fills the whole channel", "остров движется над
+течением") is not made by an answer that says that verb of another thing opening its clause, and puts the point's
+doer in another clause of its own: "the water fills the whole channel, while the sand cuts only the bed"; "течение
+движется, а остров стоит" (the doer and another thing exchanged across two clauses). The verb may be said with
+another word, the one word of the answer's match that the point does not have. Not where the doer's clause leaves
+the verb out ("Henry wanted the crown and Richard the lands"): the doer's verb there is a word the point does not
+say. Invented cards."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card
+
+from .cards import explain, one_point
+
+EN, RU = Grader(language="en"), Grader(language="ru")
+
+SAND = one_point("the sand fills the whole channel and scours its bed and banks", "Why is the channel wide?")
+ISLAND = one_point("the island moves over a fixed current", "Why does the chain grow?")
+PESOK = one_point("песок засыпает всё русло и размывает дно и берега", "Почему русло широкое?")
+OSTROV = one_point("остров движется над неподвижным тёплым течением", "Почему растёт цепь?")
+WANTS = explain("Henry wanted the crown", "Richard wanted the lands")  # a verb left out: no clause of its own
+ZHELALI = explain("Пётр хотел трон", "Иван хотел земли")
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, SAND, "the sand fills the whole channel and scours the bed and banks", True),
+    (EN, SAND, "the water fills the whole channel, while the sand cuts only the bed", False),
+    (EN, ISLAND, "the current stays put and the island moves over it", True),
+    (EN, ISLAND, "the current moves and the island stays put", False),
+    (RU, PESOK, "песок засыпает всё русло и размывает дно и берега", True),
+    (RU, PESOK, "вода засыпает всё русло, а песок точит только дно", False),
+    (RU, OSTROV, "тёплое течение стоит на месте, а остров движется над ним", True),
+    (RU, OSTROV, "остров движется над неподвижным тёплым течением", True),
+    (RU, OSTROV, "тёплое течение движется, а остров стоит", False),
+    (RU, OSTROV, "течение движется, а остров стоит", False),
+    (EN, WANTS, "Henry wanted the crown and Richard the lands", True),
+    (EN, one_point("Telmarian supplies can easily be replaced by other suppliers", "Why?"),
+     "Telmar mainly sells ore, and other suppliers can easily replace it", True),
+    (EN, WANTS, "Richard wanted the crown and Henry wanted the lands", False),
+    (RU, ZHELALI, "Пётр хотел трон, а Иван земли", True),
+])
+def test_doer_elsewhere(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert grader.grade(card, given).correct is right, grader.grade(card, given).trace
