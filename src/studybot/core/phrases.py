@@ -146,16 +146,28 @@ def _rewrite_english(text: str) -> str:
 _GREEK = re.compile(r"(?<![α-ω])[α-ω](?![α-ω])")
 
 
+# μ and ω, which are units far more often (micro, ohm), written as their names only where they stand as a word of
+# their own: not after a figure ("5 μm", "10 Ω") nor inside a word of other letters ("μs", "kω"): "the μ-meson", "ω-3"
+_UNIT_LETTERS = {"en": {"μ": "mu", "ω": "omega"}, "ru": {"μ": "мю", "ω": "омега"}}
+_AFTER_FIGURE = re.compile(r"\d ?$")
+
+
+def _lone(text: str, start: int, end: int) -> bool:
+    """Does the letter at `start` stand as a word of its own, not a unit after a figure?"""
+    return not (start and text[start - 1].isalpha() or end < len(text) and text[end].isalpha()
+                or _AFTER_FIGURE.search(text, max(0, start - 2), start))
+
+
 def spell_letters(text: str, lang: Language) -> str:
     """A Greek letter standing alone (not in a Greek word) written as its name, so that "β-particle"
-    is "beta-particle" and "ΔH" is "delta h" (a letter not named, μ or ω, stays)."""
-    names = lang.lex.letter_names
+    is "beta-particle" and "ΔH" is "delta h"; μ and ω only where they are no unit (`_UNIT_LETTERS`)."""
+    names, units = lang.lex.letter_names, _UNIT_LETTERS.get(lang.code, {})
 
     def spell(m: re.Match[str]) -> str:
-        name = names.get(m.group())
+        start, end = m.start(), m.end()
+        name = names.get(m.group()) or (units.get(m.group()) if _lone(text, start, end) else None)
         if name is None:
             return m.group()
-        start, end = m.start(), m.end()
         before = " " if start and text[start - 1].isalnum() else ""
         after = " " if end < len(text) and text[end].isalnum() else ""
         return f"{before}{name}{after}"
