@@ -37,6 +37,7 @@ from .figures import figures_agree, same_quantity
 from .intensifiers import intensifier, unstressed
 from .letter_symbols import symbol_alone
 from .modifiers import without_modifier
+from .named_alone import named_alone
 from .options import (
     CYRILLIC_LETTERS,
     LETTERS,
@@ -174,6 +175,8 @@ class StructuredGrading(ClozeGrading):
             if not covered and (made := thing_made(card, k, got, self.prep, skip, part)  # "a gallery": "opened a.."
                                 or subject_left(kp.point, got, self.prep, skip, part)):  # "it was" for "the ship was"
                 covered, matched, typo, where = made
+            if not covered and card.kind == "list" and (item := named_alone(card, k, got, self.prep, skip)):
+                covered, matched, typo, where = True, item, False, ()  # "meetings" for "mass meetings"
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())
