@@ -1,5 +1,6 @@
 """A blank answered with the text's own words next to it is answered: "no effort" for "spare no ___", "не жалел
-сил" for "не жалел ___", "effort to help" for "spare no ___ to help", "by 19%" for "by ___ %". Words that are not the
+сил" for "не жалел ___", "effort to help" for "spare no ___ to help", "by 19%" for "by ___ %", and a figure with the
+noun after the blank without its modifiers, "4 weeks" for "after ___ degree frost weeks". Words that are not the
 text's ("not effort", "не жалел денег") are still judged. Invented cards of no pack (`grading.blank_context`)."""
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ THREE = cloze("The {{council}} would spare no {{effort}} to help the {{port}}.")
 FELL = cloze("Exports fell by {{19}} % last year.")
 ZHALEL = cloze("Совет не жалел {{сил}} на помощь городу.")
 NA = cloze("Вывоз упал на {{19}} % за год.")
+FROST = cloze("The orchard is lost after {{4|four}} degree frost weeks in a row.")
+МОРОЗ = cloze("Сад гибнет после {{4}} градусо-недель мороза подряд.")
 
 ROWS = [
     ("en", SPARE, "effort", True),
@@ -38,6 +41,13 @@ ROWS = [
     ("ru", ZHALEL, "не сил", False),
     ("ru", NA, "на 19%", True),
     ("ru", NA, "на 18%", False),
+    ("en", FROST, "4 weeks", True),  # the figure and the noun after the blank, without its modifiers
+    ("en", FROST, "4 frost weeks", True),
+    ("en", FROST, "5 weeks", False),
+    ("en", FROST, "4 degree weeks", True),
+    ("en", FROST, "5 degree weeks", False),
+    ("ru", МОРОЗ, "4 недель мороза", True),
+    ("ru", МОРОЗ, "5 недель мороза", False),
 ]
 
 

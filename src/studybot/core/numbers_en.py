@@ -143,6 +143,9 @@ def _scale_and_a_half(m: re.Match[str]) -> str:
     return f"{_fmt(count + _PART[m.group(3)])} {m.group(2)}"
 
 
+_YEAR_OH = re.compile(r"\b(1[1-9]|20) oh? ([1-9])\b(?! (?:oh?|\d))")  # "nineteen oh five" (not "2 oh 3", a code)
+
+
 @lru_cache(maxsize=8192)
 def words_to_digits(text: str) -> str:
     """Replace runs of English number words with digits ("one hundred seventy-six
@@ -194,6 +197,8 @@ def words_to_digits(text: str) -> str:
 
     text = _TENS_ORDINAL.sub(lambda m: str(_TENS[m.group(1)] + _ORDINALS[m.group(2)]), text)  # twenty-eighth
     text = _WORD_RUN.sub(repl, text)
+    if " oh " in text or " o " in text:  # "eighteen oh three": a year said in two parts, 1803
+        text = _YEAR_OH.sub(lambda m: m.group(1) + "0" + m.group(2), text)
     if "half" in text or "quarter" in text:  # (each form below names one)
         text = re.sub(r"\b(\d+) and (?:a|one) (half|quarter)\b", lambda m: _fmt(int(m.group(1)) + _PART[m.group(2)]),
                       text)  # "two and a quarter hours": 2.25

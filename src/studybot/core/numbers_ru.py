@@ -94,6 +94,9 @@ _QUARTER = re.compile(r"\b(\d+)\s+с\s+четвертью\b")  # "два с че
 # "3 миллиона 600000" (of "три миллиона шестьсот тысяч"): the scale's count and what follows it are one number
 _SCALED = re.compile(r"\b(\d+) (миллион(?:а|ов)?|миллиард(?:а|ов)?) (\d+)\b(?!\.\d| (?:тысяч|миллион|миллиард))")
 _SCALES = {"миллион": 10 ** 6, "миллиард": 10 ** 9}
+# "миллион семьсот тысяч": a scale said alone is one of it, and what follows it goes on the same number
+_LONE_SCALE = re.compile(r"(?<![\d.,] )(?<![\d.,])\b(миллион|миллиард) (?=\d+\b(?!\.\d))")
+_QUARTERS = frozenset(("четвертью", "четверти", "четвертей", "трети", "третей"))  # nouns of a share, no ordinals
 
 
 def _scaled(match: re.Match[str]) -> str:
@@ -149,8 +152,8 @@ def _fix_typos(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _number_word(word: str) -> str:
-    if word in _NUMBER_WORDS or word in _PARTS or word in _THOUSAND or word == "четвертью":
-        return word  # ("с четвертью" is a quarter more, no slip of "четвертую": `_QUARTER`)
+    if word in _NUMBER_WORDS or word in _PARTS or word in _THOUSAND or word in _QUARTERS:
+        return word  # ("с четвертью" is a quarter more, no slip of "четвертую": `_QUARTER`; "трёх четвертей" a share)
     for known in _LONG_NUMBER_WORDS.get(word[:2], ()):
         if abs(len(known) - len(word)) <= 1 and OSA.distance(known, word, score_cutoff=1) <= 1:
             return known
@@ -265,5 +268,5 @@ def ru_words_to_digits(text: str) -> str:
     if "четвертью" in text:
         text = _QUARTER.sub(lambda m: f"{int(m.group(1)) + 0.25}", text)
     if "милли" in text:
-        text = _SCALED.sub(_scaled, text)
+        text = _SCALED.sub(_scaled, _LONE_SCALE.sub(r"1 \1 ", text))
     return _unit_and_a_half(" ".join(text.split()))  # (`str.split` and `\s` take the same characters as spaces)

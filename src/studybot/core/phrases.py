@@ -146,16 +146,28 @@ def _rewrite_english(text: str) -> str:
 _GREEK = re.compile(r"(?<![α-ω])[α-ω](?![α-ω])")
 
 
+# μ and ω, which are units far more often (micro, ohm), written as their names only where they stand as a word of
+# their own: not after a figure ("5 μm", "10 Ω") nor inside a word of other letters ("μs", "kω"): "the μ-meson", "ω-3"
+_UNIT_LETTERS = {"en": {"μ": "mu", "ω": "omega"}, "ru": {"μ": "мю", "ω": "омега"}}
+_AFTER_FIGURE = re.compile(r"\d ?$")
+
+
+def _lone(text: str, start: int, end: int) -> bool:
+    """Does the letter at `start` stand as a word of its own, not a unit after a figure?"""
+    return not (start and text[start - 1].isalpha() or end < len(text) and text[end].isalpha()
+                or _AFTER_FIGURE.search(text, max(0, start - 2), start))
+
+
 def spell_letters(text: str, lang: Language) -> str:
     """A Greek letter standing alone (not in a Greek word) written as its name, so that "β-particle"
-    is "beta-particle" and "ΔH" is "delta h" (a letter not named, μ or ω, stays)."""
-    names = lang.lex.letter_names
+    is "beta-particle" and "ΔH" is "delta h"; μ and ω only where they are no unit (`_UNIT_LETTERS`)."""
+    names, units = lang.lex.letter_names, _UNIT_LETTERS.get(lang.code, {})
 
     def spell(m: re.Match[str]) -> str:
-        name = names.get(m.group())
+        start, end = m.start(), m.end()
+        name = names.get(m.group()) or (units.get(m.group()) if _lone(text, start, end) else None)
         if name is None:
             return m.group()
-        start, end = m.start(), m.end()
         before = " " if start and text[start - 1].isalnum() else ""
         after = " " if end < len(text) and text[end].isalnum() else ""
         return f"{before}{name}{after}"
@@ -191,15 +203,25 @@ def _too(text: str, lang: Language) -> str:
 # "не менее трёх", "no fewer than 3": a bound on a figure, no negation ("at least", "at most")
 # ("не выше 5,5", "no higher than 40": a level bounded so; "не свыше", "not over"; "не меньше чем в 20 раз": a factor
 # bounded so, its "чем" with it)
-_BOUNDS = {"ru": (re.compile(r"(?<!\w)не (менее|более|меньше|больше|выше|ниже|свыше)(?:,? чем)?(?= (?:(?:в|на) )?(?:\d|"
+# a comparative of a measure denied before a figure bounds it ("не ближе 17 метров": at least 17 metres away; "no
+# longer than 5 km": at most 5 km)
+_RU_LESS_DENIED = ("ближе", "короче", "дешевле", "легче", "моложе", "тоньше", "слабее", "мельче")
+_RU_MORE_DENIED = ("дальше", "длиннее", "дороже", "тяжелее", "старше", "толще", "сильнее", "крупнее", "глубже")
+_EN_LESS_DENIED = ("closer", "nearer", "shorter", "cheaper", "lighter", "younger", "thinner", "smaller")
+_EN_MORE_DENIED = ("farther", "further", "longer", "heavier", "older", "thicker", "bigger", "larger", "deeper")
+_BOUNDS = {"ru": (re.compile(r"(?<!\w)не (менее|более|меньше|больше|выше|ниже|свыше|"
+                             + "|".join((*_RU_LESS_DENIED, *_RU_MORE_DENIED)) + r")(?:,? чем)?(?= (?:(?:в|на) )?(?:\d|"
                              + RUSSIAN_TUTOR.cardinal + "))"),
                   {"менее": "минимум", "меньше": "минимум", "ниже": "минимум", "более": "максимум",
-                   "больше": "максимум", "выше": "максимум", "свыше": "максимум"}),
-           "en": (re.compile(r"\b(?:not|no) (?:(less|fewer|more|higher|lower) than|(above|over|below|under))"
+                   "больше": "максимум", "выше": "максимум", "свыше": "максимум",
+                   **dict.fromkeys(_RU_LESS_DENIED, "минимум"), **dict.fromkeys(_RU_MORE_DENIED, "максимум")}),
+           "en": (re.compile(r"\b(?:not|no) (?:(less|fewer|more|higher|lower|"
+                             + "|".join((*_EN_LESS_DENIED, *_EN_MORE_DENIED)) + r") than|(above|over|below|under))"
                              r"(?= (?:\d|" + ENGLISH_TUTOR.cardinal + "))"),
                   {"less": "at minimum", "fewer": "at minimum", "lower": "at minimum", "below": "at minimum",
                    "under": "at minimum", "more": "at maximum", "higher": "at maximum", "above": "at maximum",
-                   "over": "at maximum"})}
+                   "over": "at maximum", **dict.fromkeys(_EN_LESS_DENIED, "at minimum"),
+                   **dict.fromkeys(_EN_MORE_DENIED, "at maximum")})}
 
 
 # a thing that does something to itself: "опыляет сам себя" is "самоопыляет" ("самоопыляется"). (English

@@ -47,6 +47,8 @@ def roman_to_digits(raw: str) -> str:
     "henry 8", "Александр I" -> "Александр 1"), before the text is lower-cased. A numeral is
     written all in capitals or all in small letters ("Xi", "Mix", "civil" are words); a lone
     letter only where it numbers a name (see `_LONE`); "xi", "li", "xl" in small letters are words."""
+    if " v" in raw:  # "Harlow v. Benton", "Harlow vs Benton": the name of a case at law, one way
+        raw = _VERSUS.sub(" v", raw)
     if not _HINT.search(raw) or not _numeral_word(raw):
         return raw
     if "Х" in raw:  # "ХIХ век" typed with the Cyrillic "Х"
@@ -63,6 +65,9 @@ def roman_to_digits(raw: str) -> str:
     return raw
 
 
+# "v." / "vs" / "versus" between the names of a case at law ("Marbury v. Madison"), no numeral: written "v", which a
+# lone small letter stays (`_LONE`)
+_VERSUS = re.compile(r"(?<=[^\W\d_]{2}) (?:v|vs|versus)\.?(?= [^\W\d_])")
 _HINT = re.compile(r"[IVXLivxlХ](?![^\W\d_])")  # a word ending in a numeral's letter
 _NUMERAL_RUN = re.compile(r"(?<!\w)[IVXLivxlХ]+(?!\w)")  # a whole run of word characters in a numeral's letters
 

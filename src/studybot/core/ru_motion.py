@@ -10,6 +10,11 @@ The noun and the verb must carry the same prefix (the prefix gives the way: "в�
 ("находка" is a find), "до-" ("доход" is income), "рас-" ("расход" is spending), "вос-" / "вз-", "из-" ("исход"),
 nor "у-" / "съ-" of riding ("уезд" is a district, "съезд" a congress). Never a direction word, a name or onto a
 word of `avoid`.
+
+The verbs themselves are joined the same way where they have no noun: "идти" ("шёл" / "идёт" / "шли"), "ехать" ("ехал"
+/ "едет"), "вести" ("вёл" / "ведёт", "привёл" / "приведёт" / "приводит"), and going under "по-", "до-", "на-", riding
+under "по-", "у-", "до-", "съ-" ("пошёл" / "пойдёт", "уехал" / "уезжает"); "ходить" and "ездить" (to and fro) stay
+other verbs.
 """
 
 from __future__ import annotations
@@ -36,6 +41,43 @@ _RIDING_PREFIXES = ("въ", "вы", "при", "отъ", "пере", "про", "�
 _RIDING_VERB = ("ехал", "ехала", "ехало", "ехали", "ехать", "едет", "едут", "еду", "ехав")
 
 
+# the verbs alone (their noun is another word, or there is none): going under "по-", "до-", "на-" ("пошёл" / "пойдёт",
+# "дошёл" / "доходит", "нашёл" / "находит"; "поход", "доход", "находка" are no going), riding under "по-", "у-",
+# "до-", "съ-" ("уехал" / "уезжает"; "уезд", "съезд"), and the unprefixed "идти" and "ехать", whose past is made on
+# another root ("шёл" / "идёт", "ехал" / "едет"); not "ходить" / "ездить", which are other verbs (going to and fro),
+# nor "еду" (also the noun "food")
+_GOING_VERB_ONLY = {"по": False, "до": True, "на": True}  # (whether its "-ход-" present is the same verb)
+_RIDING_VERB_ONLY = ("по", "у", "до", "съ")
+_RIDING_PRESENT = ("езжает", "езжают", "езжал", "езжала", "езжало", "езжали", "езжать", "езжая")
+_GOING_ITSELF = ("идти", "иду", "идешь", "идет", "идем", "идете", "идут", "идя", "идущий", "идущие", "идущая",
+                 "идущее", "идущих", "шел", "шла", "шло", "шли", "шедший", "шедшие", "шедшая", "шедших")
+_RIDING_ITSELF = ("ехать", "едет", "едут", "едем", "едешь", "едете", "ехал", "ехала", "ехало", "ехали", "едущий",
+                  "едущие", "ехавший", "ехавшие")
+
+# leading: "вести" has its past on "вёл" ("вёл", "вела") and its present and future on "вед-" ("ведёт", "приведёт"),
+# and a prefixed one its imperfective on "-вод-" ("приводит"): one verb under one prefix; not "по-" in the present
+# ("поводит" is another verb)
+_LEADING_PREFIXES = ("", "в", "вы", "при", "у", "от", "за", "про", "пере", "под", "на", "раз", "до", "с", "об", "из",
+                     "произ", "по")
+_LEADING = ("вести", "веду", "ведешь", "ведет", "ведем", "ведете", "ведут", "ведя", "вел", "вела", "вело", "вели",
+            "ведший", "ведшие")
+_LEADING_PRESENT = ("водит", "водят", "водил", "водила", "водило", "водили", "водить", "водя")
+
+def _verbs_only() -> dict[str, str]:
+    """Verb form -> its family, for the verbs of going, riding and leading that have no noun of their own."""
+    verbs = dict.fromkeys(_GOING_ITSELF, "идти") | dict.fromkeys(_RIDING_ITSELF, "ехать")
+    for prefix, present in _GOING_VERB_ONLY.items():
+        verbs.update({f"{prefix}{form}": f"{prefix} ход" for form in _GOING_PAST})
+        verbs.update({f"{prefix}{form}": f"{prefix} ход" for form in (_GOING_PRESENT if present else ())})
+    for prefix in _LEADING_PREFIXES:
+        verbs.update({f"{prefix}{form}": f"{prefix} вод" for form in _LEADING})
+        if prefix not in ("", "по"):
+            verbs.update({f"{prefix}{form}": f"{prefix} вод" for form in _LEADING_PRESENT})
+    for prefix in _RIDING_VERB_ONLY:
+        verbs.update({f"{prefix}{form}": f"{prefix} езд" for form in (*_RIDING_VERB, *_RIDING_PRESENT)})
+    return verbs
+
+
 def _forms() -> tuple[dict[str, str], dict[str, str]]:
     """(noun form -> its family, verb form -> its family): a family is the way of going or riding ("вы ход")."""
     nouns: dict[str, str] = {}
@@ -49,8 +91,8 @@ def _forms() -> tuple[dict[str, str], dict[str, str]]:
     for prefix in _RIDING_PREFIXES:
         family = f"{prefix} езд"
         nouns.update({f"{prefix}езд{end}": family for end in _NOUN_ENDINGS})
-        verbs.update({f"{prefix}{form}": family for form in _RIDING_VERB})
-    return nouns, verbs
+        verbs.update({f"{prefix}{form}": family for form in (*_RIDING_VERB, *_RIDING_PRESENT)})
+    return nouns, _verbs_only() | verbs
 
 
 _NOUNS, _VERBS = _forms()

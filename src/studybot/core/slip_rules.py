@@ -2,12 +2,16 @@
 
 - A slip on top of a spelling variant is still one slip: "unfertilzed" is "unfertilised" (or "-ized") with
   one letter left out; English writes -ise and -ize (-yse and -yze) alike, so z and s are folded first.
+  So is a slip on top of a doubled letter in a long English word: British and American spellings differ in them
+  ("tranquillity" / "tranquility", "travelled" / "traveled"), so "tranquilty" is one slip.
 - In a word of five letters one letter put for another is a typo only when a learner could have hit or heard
   it instead (`typos.plausible_typo`): "Лайма" is another word, no slip of "Лайка" (м and к are neither near
   on the keyboard nor alike in sound), while "Лайкa", "лаика" and "Fance" stay slips.
 """
 
 from __future__ import annotations
+
+import re
 
 from rapidfuzz.distance import OSA
 
@@ -18,9 +22,19 @@ __all__ = ["SHORT_WORD", "short_slip", "variant_slip"]
 SHORT_WORD = 5  # letters of the shortest words a typo is forgiven in (`language.typo_limit`)
 
 
+_DOUBLED = re.compile(r"(\w)\1")
+
+
 def variant_slip(want: str, have: str, code: str) -> bool:
-    """Is `have` one slip from `want` once English -ise/-ize spellings are folded ("unfertilzed")?"""
-    if code != "en" or ("z" not in want and "z" not in have) or want[:1] != have[:1] or len(want) < 6:
+    """Is `have` one slip from `want` once English -ise/-ize spellings are folded ("unfertilzed"), or once doubled
+    letters are written single, as British and American spellings differ in them ("tranquilty" for "tranquillity":
+    one slip from "tranquility"; "travelled" / "traveled"), in a long word?"""
+    if code != "en" or want[:1] != have[:1] or len(want) < 6:
+        return False
+    if len(want) >= 8 and _DOUBLED.search(want + have) and \
+            OSA.distance(_DOUBLED.sub(r"\1", want), _DOUBLED.sub(r"\1", have), score_cutoff=1) <= 1:
+        return True
+    if "z" not in want and "z" not in have:
         return False
     a, b = want.replace("z", "s"), have.replace("z", "s")
     return OSA.distance(a, b, score_cutoff=1) <= 1

@@ -47,12 +47,15 @@ from .stated_figures import StatedFiguresGrading
 from .structured import CYRILLIC_LETTERS, LETTERS
 from .surname_words import SurnameWordsGrading
 from .symbols import named_elements
+from .titled import first_party
 from .verdict import KeypointResult, Reason, Verdict, wrong
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "MAX_ANSWER", "Grader", "KeypointResult", "Reason", "Verdict", "grade"]
 
 MAX_ANSWER = 2000  # characters of an answer that are graded
 _BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")  # a cloze's blank: "{{94}}", "{{1 мая|первого мая}}"
+# a figure worked out ("1 - 1/4 = 0.75", "3 × 20 = 60 km"): the result after the last "=", figures and their units
+_RESULT = re.compile(r"[\d)]\s*[-+*/×÷·^]?[^=]*=\s*([^=]*\d[^=]*)$")
 _LISTED = re.compile(r"\s*[,;]\s*")  # a list's separator: "the north tower, the south tower"
 
 
@@ -111,6 +114,11 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                 read = self.grade(card, text, shown=shown)
                 if read.correct:
                     return replace(read, trace=(said, *read.trace))
+        if not verdict.correct and card.kind == "short" and first_party(answer) is None:
+            for party in dict.fromkeys(p for w in (card.answer, *card.accept) if (p := first_party(w))):
+                read = self.grade(replace(card, answer=party, accept=()), answer, shown=shown)  # "Marbury"
+                if read.correct:
+                    return replace(read, trace=(f"a case at law named by its first party: '{party}'", *read.trace))
         if not verdict.correct and not asserted and card.kind == "short":
             head, rest = described(answer, self.aliases.lang.code)  # "X, которую Пётр перестал созывать"
             if head and self.prep(rest).negated() and (headed := self.grade(card, head, shown=shown)).correct:
@@ -148,6 +156,8 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield named, f"read with the name's apostrophe: '{named}'"  # "darlandes", "oneill": "d'Arlandes", "O'Neill"
         if (spelt := as_spelt(answer, lang)) is not None:
             yield spelt, f"read as spelt: '{spelt}'"  # "уменьшица": "уменьшится", as it is heard
+        if card.kind == "numeric" and (result := _RESULT.search(answer)) is not None:
+            yield result.group(1), f"judged on the result of the working: '{result.group(1)}'"  # "1 - 1/4 = 0.75"
         if card.kind == "date" and (whole := full_years(answer, lang, card.date, self._accepts_short_year(card))):
             yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None and not meant():

@@ -113,9 +113,16 @@ def literal_match(ref: Prepared, got: Prepared) -> bool:
     return set(ref.words) <= set(got.words) and not got.negated()
 
 
+# a letter that draws a shape ("U-shaped", "V-образный", "в форме буквы T" no): no name of a thing
+_SHAPE_LETTER = re.compile(r"(?<![\w-])([^\W\d_])-(?:shaped|shape|образн\w*)\b")
+
+
 def letters_named(text: Prepared) -> set[str]:
-    """The single letters a text uses as names ("P and S waves")."""
-    return {text.words[i] for i in text.content() if len(text.words[i]) == 1 and text.words[i].isalpha()}
+    """The single letters a text uses as names ("P and S waves"), not those that draw a shape ("a U-shaped valley",
+    "U-образная долина")."""
+    shapes = set(_SHAPE_LETTER.findall(text.text)) if "-" in text.text else set()
+    return {text.words[i] for i in text.content()
+            if len(text.words[i]) == 1 and text.words[i].isalpha() and text.words[i] not in shapes}
 
 
 def order_by_position(items: list[Prepared], got: Prepared) -> list[int] | None:

@@ -1,7 +1,8 @@
 """A blank answered with the text's own words around it: "no heed" for the blank of "paid no ___", "не знал
 покоя" for "не знал ___", "heed to the toll" for "paid no ___ to the toll". The words repeated are the text's, not
 the answerer's: what fills the blank is the rest. Only a run of the words right next to the blank, as the text
-writes them, is taken off ("not heed" keeps its "not": the text says "no")."""
+writes them, is taken off ("not heed" keeps its "not": the text says "no"). A figure may be followed by the noun of
+the words after its blank without their modifiers ("4 weeks" for "after {{4}} degree heating weeks")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,17 @@ def without_context(text: str, index: int, piece: Prepared, prep: Callable[[str]
     words = piece.words
     start = next((len(before) - k for k in range(len(before)) if words[:len(before) - k] == before[k:]), 0)
     end = next((n for n in range(len(after), 0, -1) if n <= len(words) and words[len(words) - n:] == after[:n]), 0)
+    if (not start and not end or start >= len(words) - end) and _figure_then_words_after(words, after):
+        return prep(words[0])  # "4 weeks" for "after {{4}} degree heating weeks": the figure and the text's noun
     if not start and not end or start >= len(words) - end:
         return None
     return prep(" ".join(words[start:len(words) - end]))
+
+
+def _figure_then_words_after(words: list[str], after: list[str]) -> bool:
+    """Is the piece a figure followed by words the text writes after the blank, in their order (the unit's noun
+    without its modifiers: "4 weeks" of "{{4}} degree heating weeks")?"""
+    if len(words) < 2 or not words[0].replace(".", "", 1).isdigit():
+        return False
+    rest = iter(after)
+    return all(any(w == a for a in rest) for w in words[1:])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bound_side", "bounds_clash", "without_bound"]
+__all__ = ["bound_side", "bounds_clash", "firm_bound_side", "leaves_out", "without_bound"]
 
 # the words before a figure that bound it from below (+1) or above (-1), as the text reads once prepared ("no more
 # than" and "не больше" are read as "at maximum", "максимум"); the longest first, so that "не свыше" is not "свыше"
@@ -36,7 +36,9 @@ def _alternation(words: dict[str, int]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-_PATTERNS = {code: re.compile(rf"(?<![\w-])({_alternation(_BEFORE[code])}) (?=[-+]?\d)"
+# a factor's preposition and a comparison's "чем" may stand between ("не более чем в 20 раз", "максимум в 20 раз")
+_BETWEEN = {"en": "", "ru": "(?:,? ?чем )?(?:в )?"}
+_PATTERNS = {code: re.compile(rf"(?<![\w-])({_alternation(_BEFORE[code])}) {_BETWEEN[code]}(?=[-+]?[$€£¥₽]?\d)"
                               rf"|(?<=\d)(?:\s?\S+)?? ({_alternation(_AFTER[code])})(?![\w-])")
              for code in _BEFORE}
 # a span from one figure to another ("от 7,35 до 7,45", "from 3 to 5", "between 3 and 5") bounds it on both sides
@@ -53,6 +55,19 @@ def bound_side(text: str, code: str) -> int:
     return sides.pop() if len(sides) == 1 else 0
 
 
+# words of a figure nearly reached: an approximation more than a bound ("nearly 950" is near 1000 too)
+_NEARLY = frozenset(("nearly", "almost", "not quite", "почти", "без малого"))
+
+
+def firm_bound_side(text: str, code: str) -> int:
+    """`bound_side`, for a bound that is said as one ("at most 900", "не менее 20", "под 50" no): 0 where a word of
+    a figure nearly reached bounds it ("nearly 900", "почти 900")."""
+    pattern = _PATTERNS.get(code)
+    if pattern is None or any(m.group(1) in _NEARLY for m in pattern.finditer(text)):
+        return 0
+    return bound_side(text, code)
+
+
 def bounds_clash(reference: str, answer: str, code: str) -> bool:
     """Does the answer bound its figure from the other side than the card's answer does?"""
     mine = bound_side(reference, code)
@@ -63,3 +78,13 @@ def without_bound(text: str, code: str) -> str:
     """A normalised text with its words of a bound taken out ("up to 400 mm": "400 mm"), to read what else it says."""
     pattern = _PATTERNS.get(code)
     return text if pattern is None else pattern.sub(" ", text)
+
+
+def leaves_out(reference: str, answer: str, code: str, over: float | None) -> bool:
+    """Does the answer bound its figure so that the card's own figure is outside the bound ("at most 900 times",
+    "максимум в 900 раз" for 1000 times: the answer says it is not 1000), where the card's answer bounds nothing?
+    `over` is the answer's figure less the card's, in one unit (None: not comparable); a tolerance that lets the
+    bare figure pass does not let the bound leave the card's figure out."""
+    if over is None or abs(over) < 1e-9 or bound_side(reference, code) != 0:
+        return False
+    return firm_bound_side(answer, code) * over > 0

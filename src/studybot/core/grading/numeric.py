@@ -19,9 +19,20 @@ from ..packs import Card
 from ..quantities import Quantity, find_quantities, measure
 from .approximate import approximate_allowance
 from .base import GraderBase
-from .bound_sides import bound_side, bounds_clash, without_bound
+from .bound_sides import bound_side, bounds_clash, leaves_out, without_bound
 from .dated import card_day, decade_years, era_clash, names_day
-from .figures import comparable, date_hits, figures_shown, in_unit_of, same_quantity, signed, spec_quantity, written
+from .figures import (
+    MEASURE_KINDS,
+    comparable,
+    date_hits,
+    figures_shown,
+    in_days,
+    in_unit_of,
+    same_quantity,
+    signed,
+    spec_quantity,
+    written,
+)
 from .periods import other_period, other_unit, over_own_period, per_units, periods
 from .spans import spans as figure_spans
 from .unknown_units import currencies_named, other_money
@@ -190,6 +201,19 @@ def _short_of(dates: list[Date], year: int | None, month: int | None, precision:
     return None
 
 
+def _over(want: Quantity, have: Quantity) -> float | None:
+    """How far the answer's figure is over the card's (under it: below 0), where both are plain figures of one
+    kind read alike (a count, a factor, a measure in its base unit, a duration in days); else None."""
+    wd, hd = in_days(want), in_days(have)
+    if wd is not None and hd is not None:
+        return hd - wd
+    if want.kind == "temperature" or have.kind == "time" or want.share is not None or have.share is not None:
+        return None
+    if have.kind == want.kind and (want.unit or None) == (have.unit or None) or have.kind == want.kind in MEASURE_KINDS:
+        return have.value - want.value
+    return have.value - want.value / want.scale if have.kind == "count" and want.kind in MEASURE_KINDS else None
+
+
 class NumericGrading(GraderBase):
     """`numeric` and `date` cards."""
 
@@ -221,6 +245,9 @@ class NumericGrading(GraderBase):
         if hits and bounds_clash(ref.text, got.text, got.lang.code):  # "больше 20" for "не больше 20"
             return wrong(f"Check the bound: the answer is {card.answer}.", "quantity",
                          f"{hits[0].text} bounded from the other side than {card.answer}")
+        if hits and not spec.change and leaves_out(ref.text, got.text, got.lang.code, _over(spec, hits[0])):
+            return wrong(f"The bound leaves the figure out: the answer is {card.answer}.", "quantity",
+                         f"{hits[0].text} bounded so that {card.answer} is outside it")
         if hits:
             # ("up to 400 mm" for "less than 400 mm": a bound on the same side, whose words are no rise or fall)
             code, bound = got.lang.code, bound_side(ref.text, got.lang.code)

@@ -38,6 +38,7 @@ from .figures import figures_agree, same_quantity
 from .intensifiers import intensifier, unstressed
 from .letter_symbols import symbol_alone
 from .modifiers import without_modifier
+from .named_alone import named_alone
 from .options import (
     CYRILLIC_LETTERS,
     LETTERS,
@@ -178,6 +179,8 @@ class StructuredGrading(ClozeGrading):
                 covered, matched, typo, where = made
             if covered and doer_elsewhere(self.prep(kp.point), got, where):  # "X fills it, while Y cuts" for "Y fills"
                 covered, matched, typo, where = False, "", False, ()
+            if not covered and card.kind == "list" and (item := named_alone(card, k, got, self.prep, skip)):
+                covered, matched, typo, where = True, item, False, ()  # "meetings" for "mass meetings"
             typo_any |= typo
             results.append(KeypointResult(kp.point, covered, matched))
             places.append(where if covered else ())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["unplaced", "untitled"]
+__all__ = ["first_party", "unplaced", "untitled"]
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _BRACKETS = re.compile(r"\([^)]*\)")
@@ -45,3 +45,15 @@ def unplaced(wording: str, given: Callable[[str], bool]) -> str | None:
     if m is None or not all(w[0].isupper() for w in m["place"].split()) or not given(m["place"]):
         return None
     return m["name"]
+
+
+# a case at law named by its parties, "Marbury v. Madison", "Roe vs Wade": capitalised names either side of "v"
+_CASE = re.compile(r"(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:v|vs|versus)\.?\s+[A-Z][\w'-]*"
+                   r"(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3}")
+
+
+def first_party(wording: str) -> str | None:
+    """The first party of a case at law, which names the case as it is usually cited short ("Marbury" for "Marbury
+    v. Madison"), or None when the wording is no such case."""
+    m = _CASE.fullmatch(wording.strip())
+    return m["first"] if m else None

@@ -34,7 +34,7 @@ from .model import (
 )
 from .objects import FieldReader, Values
 from .reader import suggest, what_it_is
-from .yamlsafe import MAX_BYTES, compose
+from .yamlsafe import MAX_BYTES, compose_reporting
 
 __all__ = ["Checker", "load_pack_text"]
 
@@ -245,7 +245,7 @@ def load_pack_text(text: str, path: str = "<pack>") -> Pack:
     problems are every one found, sorted by position."""
     if len(text) > MAX_BYTES:
         raise PackError([Problem(path, 1, 1, f"pack is longer than {MAX_BYTES:,} characters; split it")])
-    root = compose(text, path)
+    root, refused = compose_reporting(text, path)
     if root is None:
         raise PackError([Problem(path, 1, 1, "the file is empty; a pack needs format, id, title, sections and cards")])
     _refuse_other_files(root, path)
@@ -254,8 +254,8 @@ def load_pack_text(text: str, path: str = "<pack>") -> Pack:
         pack = checker.pack(root, path)
     except RecursionError:
         raise PackError([Problem(path, 1, 1, "nesting too deep")]) from None
-    if checker.problems or pack is None:
-        raise PackError(sorted(set(checker.problems), key=lambda p: (p.line, p.column, p.message))
+    if refused or checker.problems or pack is None:
+        raise PackError(sorted(set(refused + checker.problems), key=lambda p: (p.line, p.column, p.message))
                         or [Problem(path, 1, 1, "not a valid pack")])
     return pack
 

@@ -25,7 +25,7 @@ from yaml.nodes import Node
 from .model import PackError, Problem, Severity
 from .yamlhelp import explain
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "compose", "problem_at", "read_text"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "compose", "compose_reporting", "problem_at", "read_text"]
 
 MAX_BYTES: Final = 4_000_000
 """The largest pack file read, in bytes (and the longest pack text, in characters)."""
@@ -112,43 +112,81 @@ else:  # pragma: no cover - PyYAML built without libyaml
     _CLoader = None
 
 
-def _screen_events(text: str, loader: type[yaml.CSafeLoader]) -> None:
-    """With libyaml, refuse aliases, anchors, tags and deep nesting from the event
-    stream before composing (libyaml's composer cannot be hooked like _Loader)."""
-    depth = 0
+# the most aliases of a file whose tree is still read to check the rest of it: a few aliases can repeat a node only
+# a few times over (a "billion laughs" needs dozens)
+_ALIASES_READ: Final = 8
+
+
+def _screen_events(text: str, loader: type[yaml.CSafeLoader]) -> tuple[list[_Reject], int]:
+    """With libyaml, find every alias, anchor and tag in the event stream before composing (libyaml's composer
+    cannot be hooked like _Loader), and how many aliases are among them; deep nesting is refused at once."""
+    depth, found, aliased = 0, [], 0
     for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
         elif isinstance(event, yaml.AliasEvent):
-            raise _Reject(event.start_mark, _no_alias(event.anchor))
+            found.append(_Reject(event.start_mark, _no_alias(event.anchor)))
+            aliased += 1
         elif isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth >= MAX_DEPTH:
                     raise _Reject(event.start_mark, _TOO_DEEP)
             if event.anchor:
-                raise _Reject(event.start_mark, _no_anchor(event.anchor))
+                found.append(_Reject(event.start_mark, _no_anchor(event.anchor)))
             if event.tag not in (None, "!"):
-                raise _Reject(event.start_mark, _no_tag(str(event.tag)))
+                found.append(_Reject(event.start_mark, _no_tag(str(event.tag))))
+    return found, aliased
 
 
-def _compose_checked(text: str) -> Node | None:
+def _compose_checked(text: str) -> tuple[Node | None, list[_Reject]]:
+    """The node tree and every construct refused in it. An anchor, a tag or a few aliases are refused and the tree
+    still read (it is only nodes: nothing is constructed), so the rest of the file is checked in the same run; many
+    aliases stop it there (a tree of aliases may be a billion laughs)."""
     loader = _CLoader
     if loader is not None:
-        _screen_events(text, loader)
-        return yaml.compose(text, Loader=loader)
+        found, aliased = _screen_events(text, loader)
+        if aliased > _ALIASES_READ:
+            raise _Refused(found)
+        try:
+            return yaml.compose(text, Loader=loader), found
+        except yaml.composer.ComposerError:
+            if aliased:  # an alias of no anchor: said as the alias refused
+                raise _Refused(found) from None
+            raise
     composer = _Loader(text)
     try:
-        return composer.get_single_node()
+        return composer.get_single_node(), []
     finally:
         composer.dispose()
 
 
+class _Refused(Exception):
+    """Every construct refused in a file that cannot be read further."""
+
+    def __init__(self, found: list[_Reject]):
+        super().__init__(found[0].message if found else "")
+        self.found = found
+
+
 def compose(text: str, path: str) -> Node | None:
     """The node tree of one YAML document (None for an empty one), or a PackError
-    naming the refused construct or the syntax error, with its position."""
+    naming the refused constructs or the syntax error, with their positions."""
+    root, refused = compose_reporting(text, path)
+    if refused:
+        raise PackError(refused)
+    return root
+
+
+def compose_reporting(text: str, path: str) -> tuple[Node | None, list[Problem]]:
+    """`compose`, but anchors, tags and a few aliases are reported beside the tree rather than raised, so that a
+    checker reading the tree reports them with every other problem of the file. Many aliases, deep nesting and
+    syntax errors raise."""
     try:
-        return _compose_checked(text)
+        root, found = _compose_checked(text)
+        return root, [problem_at(path, r.mark, r.message) for r in found]
+    except _Refused as exc:
+        raise PackError([problem_at(path, r.mark, r.message) for r in exc.found]) from None
     except _Reject as exc:
         raise PackError([problem_at(path, exc.mark, exc.message)]) from None
     except yaml.MarkedYAMLError as exc:

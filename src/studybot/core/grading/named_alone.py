@@ -1,0 +1,40 @@
+"""An item of a list named by one word of its point: "pamphlets, meetings, a newspaper" for the points "pamphlets
+sent by post", "mass meetings", "its own newspaper"; "очки, линзы" for "очки", "контактные линзы". Learners name
+the things a list asks for, not the text's whole description of each. Only in a list card, only by an item of the
+answer (cut at commas, semicolons and "and") that is one word (maybe with an article) and no figure, a word of no
+other point of the card (nor of the question: "segment" of "the space segment", "the user segment" names neither,
+nor a word in brackets, a note or another name: "the new name (old name)"), and not denied. Rules of how lists are
+answered; no word of a text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..matching import Prepared
+from ..packs import Card
+
+__all__ = ["named_alone"]
+
+_ITEMS = re.compile(r"\s*(?:[,;]|\band\b|\bи\b)\s*")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepared],
+                skip: frozenset[str]) -> str | None:
+    """The item of the answer that names point `k` of a list card by one of its words, or None."""
+    point = prep(_BRACKETED.sub(" ", card.keypoints[k].point))  # ("галлий (экаалюминий)": its old name a note)
+    own = {point.stems[i] for i in point.content()} - skip
+    if len(own) < 2:
+        return None  # (a point of one word is matched as it stands)
+    others = {st for j, kp in enumerate(card.keypoints) if j != k for text in (kp.point, *kp.accept)
+              for st in prep(text).stems}
+    for item in _ITEMS.split(got.text):
+        said = prep(item) if item and not any(c.isdigit() for c in item) else None
+        if said is None or said.negated() or len([w for w in said.words if w not in _ARTICLES]) != 1:
+            continue  # (the word alone, maybe with an article: "a newspaper", not "he was distrusted")
+        content = [said.stems[i] for i in said.content() if said.stems[i] not in skip]
+        if len(content) == 1 and content[0].isalpha() and content[0] in own and content[0] not in others:
+            return item
+    return None
