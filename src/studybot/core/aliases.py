@@ -280,9 +280,8 @@ class Aliases:
         """Rewrite every variant to its canonical name (longest variant first), then the slips of names among the
         words `typed` (those of `text` once names of several words are in their own case and order). A one-word
         variant rewritten to a word that begins a longer variant is read again with it ("methicilin resistant ...")."""
-        if not self.by_first:
+        if not (by_first := self.by_first):
             return text
-        by_first = self.by_first
         # (the runs of `\w` are these words where no "_" stands, and the steps before have mostly split the text)
         words = list(word_runs(text)) if "_" not in text else WORD.findall(text)
         if self.by_stem:
@@ -375,15 +374,16 @@ class Aliases:
         `typed`, never a name the aliases wrote in (the pack's spelling), so what was read before never matters."""
         near, pairs, cache, settled = self.near, self.pairs, self._near_cache, self._settled
         pattern = _ANY_WORD if self._short_places or self._undoubled or self._declinable else _LONG_WORD
-        words = {run for w in typed for run in ((w,) if w.isalpha() else pattern.findall(w))}  # (as `pattern` reads)
+        words = set(typed)
+        if not all(map(str.isalpha, words)):  # (a word with digits: its letter runs, as `pattern` reads them)
+            words = {run for w in words for run in ((w,) if w.isalpha() else pattern.findall(w))}
         candidates = False
         for w in words.difference(settled):
             if (len(w) >= NEAR_NAME_FROM - 1 and w[0] in near or self._declinable and self._declined(w)
                     or w in self._undoubled) and w not in pairs and cache.get(w) != w:
                 candidates = True  # new, or a slip of a name already found
             else:  # too short, no name starts so, a name itself, or found to be no slip: for good
-                if len(settled) > 50_000:
-                    settled.clear()
+                settled.clear() if len(settled) > 50_000 else None
                 settled.add(w)
         if not candidates:  # (a settled word is no slip of a name: `_settled` spares work, it decides nothing)
             return text
