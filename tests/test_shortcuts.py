@@ -118,14 +118,16 @@ def test_shares_are_read_when_asked_for(text, shares):
     assert got.shares is got.shares  # read once
 
 
-def _apply_long_way(aliases: Aliases, text: str, again: bool = True) -> str:
+def _apply_long_way(aliases: Aliases, text: str, again: bool = True, typed: list[str] | None = None) -> str:
     """`Aliases.apply` without its shortcuts: every variant found is rewritten (or a name of several words with
     one word mistyped), a one-word name written as it is included, when what stands beside it lets it be read
-    as its person; read again once when a one-word variant became a word that begins a longer one."""
+    as its person; read again once when a one-word variant became a word that begins a longer one; slips of names
+    read among the words as typed (the first reading's)."""
     by_first, words = aliases.by_first, WORD.findall(text)
     chain = False
     if aliases.by_stem:
         text, words = aliases._by_stems(text, words)
+    typed = words if typed is None else typed
     tokens = list(WORD.finditer(text))
     out: list[str] = []
     last = done = 0
@@ -145,8 +147,8 @@ def _apply_long_way(aliases: Aliases, text: str, again: bool = True) -> str:
                 break
     text = "".join(out) + text[last:]
     if chain and again:
-        return _apply_long_way(aliases, text, again=False)
-    return aliases._near_names(text, words) if aliases.near or aliases.people.surnames else text
+        return _apply_long_way(aliases, text, again=False, typed=typed)
+    return aliases._near_names(text, typed) if aliases.near or aliases.people.surnames else text
 
 
 NAMED = SETS[:1] + [(PACKS / f"{name}.yaml", PACKS / f"{name}.answers.yaml") for name in DEVELOPMENT]

@@ -29,21 +29,14 @@ def texts(request) -> tuple[Pack, list[str]]:
     return pack, [*_texts(pack), *(row.answer for row in read_answer_rows(answers_path))]
 
 
-def _near_names_long_way(aliases: Aliases, text: str, words: list[str]) -> str:
-    """`Aliases._near_names` as it was: every word of the text asked of, one by one, wherever a word is new."""
-    settled = aliases._settled
-    candidates = False
-    for w in set(words).difference(settled):
-        if (len(w) >= 5 and w[0] in aliases.near or aliases._declinable and aliases._read_declined(w)) \
-                and w not in aliases.pairs and aliases._near_cache.get(w) != w:
-            candidates = True
-        else:
-            settled.add(w)
-    if not candidates:
-        return text
+def _near_names_long_way(aliases: Aliases, text: str, typed: list[str]) -> str:
+    """`Aliases._near_names` without its shortcuts: every word typed asked of, one by one (none settled, no quick
+    test of whether any may be a slip), and each one that is a slip rewritten in the text."""
+    pattern = _ANY_WORD if aliases._short_places or aliases._undoubled or aliases._declinable else _LONG_WORD
+    words = {run for w in typed for run in pattern.findall(w)}
     # (each slip read as its name, a given name said right before it not said again: `Aliases._after_given`)
-    return (_ANY_WORD if aliases._short_places else _LONG_WORD).sub(
-        lambda m: aliases._after_given(text, m, {m.group(0): aliases._near_word(m.group(0))}), text)
+    return pattern.sub(lambda m: aliases._after_given(text, m, {m.group(0): aliases._near_word(m.group(0))})
+                       if m.group(0) in words else m.group(0), text)
 
 
 def test_names_are_rewritten_as_the_long_way_rewrites_them(texts):
@@ -53,7 +46,7 @@ def test_names_are_rewritten_as_the_long_way_rewrites_them(texts):
     pack, found = texts
     quick, slow = Grader.for_pack(pack).aliases, Grader.for_pack(pack).aliases
     slow._rewrites = frozenset(slow.by_first)  # (the loop run wherever a word begins any variant)
-    slow._near_names = lambda text, words: _near_names_long_way(slow, text, words)  # type: ignore[method-assign]
+    slow._near_names = lambda text, typed: _near_names_long_way(slow, text, typed)  # type: ignore[method-assign]
     changed = spared = 0
     for text in [normalise(t) for t in found]:
         want = slow.apply(text)

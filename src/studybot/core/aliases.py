@@ -276,18 +276,19 @@ class Aliases:
                     found.add(name)
         return found
 
-    def apply(self, text: str, *, again: bool = True) -> str:
-        """Rewrite every variant to its canonical name (longest variant first). A one-word variant rewritten
-        to a word that begins a longer variant is read again with it ("methicilin resistant ...")."""
-        if not self.by_first:
+    def apply(self, text: str, *, again: bool = True, typed: list[str] | None = None) -> str:
+        """Rewrite every variant to its canonical name (longest variant first), then the slips of names among the
+        words `typed` (those of `text` once names of several words are in their own case and order). A one-word
+        variant rewritten to a word that begins a longer variant is read again with it ("methicilin resistant ...")."""
+        if not (by_first := self.by_first):
             return text
-        by_first = self.by_first
         # (the runs of `\w` are these words where no "_" stands, and the steps before have mostly split the text)
         words = list(word_runs(text)) if "_" not in text else WORD.findall(text)
         if self.by_stem:
             text, words = self._by_stems(text, words)
+        typed = words if typed is None else typed
         if self._rewrites.isdisjoint(words):
-            return self._near_names(text, words) if self.near or self._declinable else text
+            return self._near_names(text, typed) if self.near or self._declinable else text
         tokens: list[re.Match[str]] = []  # found when a variant is rewritten
 
         def gap(k: int) -> str:  # what stands between the k-th word and the next
@@ -320,10 +321,8 @@ class Aliases:
             out.append(text[last:])
             text = "".join(out)
             if chain:
-                return self.apply(text, again=False)
-        if self.near or self._declinable:
-            text = self._near_names(text, words)
-        return text
+                return self.apply(text, again=False, typed=typed)
+        return self._near_names(text, typed) if self.near or self._declinable else text
 
     def _slipped(self, window: list[str], seq: tuple[str, ...]) -> bool:
         """Is `window` a name of several words with one word of six letters or more mistyped ("methicillin
@@ -370,24 +369,25 @@ class Aliases:
         text = "".join(out)
         return text, WORD.findall(text)
 
-    def _near_names(self, text: str, words: list[str]) -> str:
-        """Long words one slip away from a name, rewritten to the name ("Wahsington")."""
+    def _near_names(self, text: str, typed: list[str]) -> str:
+        """Words one slip away from a name ("Wahsington") or in a case of it, rewritten to the name: only the words
+        `typed`, never a name the aliases wrote in (the pack's spelling), so what was read before never matters."""
         near, pairs, cache, settled = self.near, self.pairs, self._near_cache, self._settled
+        pattern = _ANY_WORD if self._short_places or self._undoubled or self._declinable else _LONG_WORD
+        words = set(typed)
+        if not all(map(str.isalpha, words)):  # (a word with digits: its letter runs, as `pattern` reads them)
+            words = {run for w in words for run in ((w,) if w.isalpha() else pattern.findall(w))}
         candidates = False
-        for w in set(words).difference(settled):
+        for w in words.difference(settled):
             if (len(w) >= NEAR_NAME_FROM - 1 and w[0] in near or self._declinable and self._declined(w)
                     or w in self._undoubled) and w not in pairs and cache.get(w) != w:
                 candidates = True  # new, or a slip of a name already found
             else:  # too short, no name starts so, a name itself, or found to be no slip: for good
-                if len(settled) > 50_000:
-                    settled.clear()
+                settled.clear() if len(settled) > 50_000 else None
                 settled.add(w)
-        if not candidates:
+        if not candidates:  # (a settled word is no slip of a name: `_settled` spares work, it decides nothing)
             return text
-        # `_near_word` leaves a settled word as it is: the others are read once each, and the text is
-        # rewritten only when one of them is a slip of a name
-        pattern = _ANY_WORD if self._short_places or self._undoubled or self._declinable else _LONG_WORD
-        slips = {w: name for w in set(pattern.findall(text)).difference(settled) if (name := self._near_word(w)) != w}
+        slips = {w: name for w in words.difference(settled) if (name := self._near_word(w)) != w}
         return pattern.sub(lambda m: self._after_given(text, m, slips), text) if slips else text
 
     def _after_given(self, text: str, m: re.Match[str], slips: dict[str, str]) -> str:

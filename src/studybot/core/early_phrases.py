@@ -11,15 +11,21 @@ import re
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from .text import word_runs
+
 if TYPE_CHECKING:
     from .aliases import Aliases
 
 __all__ = ["early_phrases"]
 
-_TABLES: WeakKeyDictionary[Aliases, tuple[re.Pattern[str] | None, dict[str, str]]] = WeakKeyDictionary()
+_Table = tuple[re.Pattern[str] | None, dict[str, str], frozenset[str] | None]
+_TABLES: WeakKeyDictionary[Aliases, _Table] = WeakKeyDictionary()
+_FIRST_RUN = re.compile(r"\w+")
 
 
-def _table(aliases: Aliases) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _table(aliases: Aliases) -> _Table:
+    """The pattern of the pack's phrases, their canonical wordings, and the word each begins with: a phrase that
+    begins with a letter or digit is found only where that word is a whole word of the text (None: one does not)."""
     found = _TABLES.get(aliases)
     if found is None:
         names = aliases.proper | aliases.people.canonicals | aliases.bodies  # (bodies read from the texts too)
@@ -29,11 +35,15 @@ def _table(aliases: Aliases) -> tuple[re.Pattern[str] | None, dict[str, str]]:
                  and name_words.isdisjoint(variant.split()) and name_words.isdisjoint(canon.split())}
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in sorted(pairs, key=len, reverse=True))
                              + r")(?!\w)") if pairs else None
-        found = _TABLES[aliases] = (pattern, pairs)
+        firsts = [_FIRST_RUN.match(v) for v in pairs]
+        found = _TABLES[aliases] = (pattern, pairs, frozenset(m.group(0) for m in firsts if m)
+                                    if all(firsts) else None)
     return found
 
 
 def early_phrases(text: str, aliases: Aliases) -> str:
     """`text` (normalised) with the pack's phrases of several words rewritten to their canonical wording."""
-    pattern, pairs = _table(aliases)
-    return pattern.sub(lambda m: pairs[m.group(0)], text) if pattern is not None else text
+    pattern, pairs, firsts = _table(aliases)
+    if pattern is None or firsts is not None and firsts.isdisjoint(word_runs(text)):
+        return text  # (no word of the text begins a phrase: the pattern would find none)
+    return pattern.sub(lambda m: pairs[m.group(0)], text)

@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from .lexicon_compare import COMPARISONS
+from .text import word_runs
 
 __all__ = ["property_changes"]
 
@@ -29,6 +30,7 @@ _UP = {"rose": "ed", "risen": "", "rise": "", "rises": "s", "rising": "ing", "gr
 _DOWN = {"fell": "ed", "fallen": "", "fall": "", "falls": "s", "falling": "ing", "dropped": "ed", "drops": "s",
          "declined": "ed", "declines": "s", "decreased": "ed", "decrease": "", "decreases": "s", "decreasing": "ing",
          "sank": "ed", "shrank": "ed", "plunged": "ed"}
+_VERBS = frozenset((*_UP, *_DOWN))  # (each shape ends in one, a whole word: a text with none of them has no change)
 _MORE_NOUNS = {"pace": "fast"}  # a noun said of a change only ("the pace quickened"), never in "a higher N than"
 _OWNERS = r"(?:the |its |their |his |her )?"
 
@@ -63,8 +65,9 @@ _COPULA = {"weighs": "is", "weighed": "was", "weigh": "are", "weighing": "being"
 def property_changes(text: str) -> str:
     """A normalised English text with its properties' changes said as becoming more or less so, and its weights
     compared by the verb as by the adjective."""
-    of, bare, canon = _rules()
-    text = of.sub(lambda m: f"{m.group(2)} {_said(m.group(3), canon[m.group(1)])}", text)
-    text = bare.sub(lambda m: _said(m.group(2), canon[m.group(1)]), text)
+    if not _VERBS.isdisjoint(word_runs(text)):
+        of, bare, canon = _rules()
+        text = of.sub(lambda m: f"{m.group(2)} {_said(m.group(3), canon[m.group(1)])}", text)
+        text = bare.sub(lambda m: _said(m.group(2), canon[m.group(1)]), text)
     return _WEIGHS.sub(lambda m: f"{_COPULA[m.group(1)]} {m.group(2)}{m.group(3)} heavy", text) if "weigh" in text \
         else text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import methodcaller
 
 from .. import wordnet
 from ..language import language
@@ -24,6 +25,7 @@ _FEWER = {"en": {"fewer": -1}, "ru": {"больше": 1, "меньше": -1, "м
 _AFTER = {"ru": _FEWER["ru"]}
 
 
+@cache  # (read by every wording of every answer: built once per language, never changed)
 def _degrees(lang: str) -> dict[str, int]:
     cmp = COMPARISONS.get(lang)
     return {} if cmp is None else {cmp.more: 1, cmp.less: -1, **_FEWER.get(lang, {})}
@@ -104,6 +106,7 @@ def _less_of_plain(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
 
 
 _DEGREE_ENDINGS = ("er", "est")  # of an English comparative or superlative ("safer", "safest")
+_GRADED_FORM = methodcaller("endswith", _DEGREE_ENDINGS)  # (mapped over a text's words: no Python frame per word)
 _HYPHENED_FIRST = re.compile(r"([^\W\d_]+)-[^\W\d_]")  # the first word of a compound written with a hyphen
 
 
@@ -119,7 +122,7 @@ def degree_slipped(ref: Prepared, got: Prepared) -> bool:
     """Does the answer say the plain adjective where the wording says its comparative or superlative, or the other
     way round ("safe" or "less safe" for "safer", "safer" for "safe"), and nowhere the wording's own form? That is
     another degree, no slip of spelling (English: WordNet's base forms)."""
-    if ref.lang.code != "en" or not any(w.endswith(_DEGREE_ENDINGS) for w in (*ref.words, *got.words)):
+    if ref.lang.code != "en" or not (any(map(_GRADED_FORM, ref.words)) or any(map(_GRADED_FORM, got.words))):
         return False  # (no word of either is a comparative or a superlative: no degree to slip)
     mine, theirs = _graded_alone(got), _graded_alone(ref)
     return any(base in mine and base not in theirs for w in theirs - mine for base in _graded(w)) or any(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from rapidfuzz.distance import OSA
 
@@ -43,10 +44,23 @@ def _form_of(typed: str, word: str, aliases: Aliases) -> bool:
         {word, *(word[:-len(e)] for e in tails if word.endswith(e) and len(word) - len(e) >= 3)})
 
 
+_SPELLINGS: WeakKeyDictionary[Aliases, dict[str, set[str]]] = WeakKeyDictionary()
+
+
+def _spellings(aliases: Aliases) -> dict[str, set[str]]:
+    """The words of every spelling of each name (canonical -> words), read once per pack's aliases."""
+    found = _SPELLINGS.get(aliases)
+    if found is None:
+        found = _SPELLINGS[aliases] = {}
+        for variant, canon in aliases.pairs.items():
+            found.setdefault(canon, set()).update(WORD.findall(variant))
+    return found
+
+
 def _a_slip(typed: str, name: str, aliases: Aliases) -> bool:
     """Is `typed`, read as `name`, a slip of it, not a form of a word of one of its spellings ("турцию" of "турция",
     written for "Османская империя")?"""
-    words = {w for variant, canon in aliases.pairs.items() if canon == name for w in WORD.findall(variant)}
+    words = _spellings(aliases).get(name, set())
     return not any(_form_of(typed, w, aliases) for w in words | set(name.split()))
 
 
