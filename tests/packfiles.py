@@ -89,7 +89,11 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             # round 28, written blind from the README and docs/grading.md; first measured at 3093d42, before that
             # round's grader and tutor changes: grading 97.4, 98.3%; tutor 77.6/59.1, 76.7/87.0% (answered right /
             # declined)
-            "green-revolution", "sverkhtekuchest")
+            "green-revolution", "sverkhtekuchest",
+            # round 29, written blind from the README and docs/grading.md; first measured at 7b9d2d7, before that
+            # round's grader and tutor changes: grading 98.5, 97.6%; tutor 82.2/68.2, 84.0/81.8% (answered right /
+            # declined)
+            "panama", "lomonosov")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)
