@@ -103,11 +103,13 @@ OWN_HELD_OUT = ("fridge", "dvs", "corn-laws", "ohm-law")
 # second question sets, written blind from the notes of packs the tutor was already tuned on
 FRESH = Path(__file__).parent / "data" / "fresh"
 # looked at while tuning; six written blind from the notes in round 25 and tuned on in that round, four in round 26,
-# six in round 28
+# six in round 28, six in round 29
 FRESH_DEVELOPMENT = ("belarus-us-2019", "marshall-plan", "antibiotics", "gps", "honeybees", "1812", "samolet", "baikal",
                      "transistor", "rome", "kisloty", "petr-reforms",
                      # written blind from the notes in round 28 (40 answerable and 15 not each)
-                     "coral", "congress", "apollo", "ledniki", "neft", "darvin")
+                     "coral", "congress", "apollo", "ledniki", "neft", "darvin",
+                     # written blind from the notes in round 29 (40 answerable and 15 not each)
+                     "bridges", "suez", "chernobyl", "krepost", "glaz", "vulkany")
 # measured only; the last six came in round 5, first measured (answered/declined %) at 75.4/76.9,
 # 64.9/84.6, 69.0/84.6, 68.6/83.3, 70.9/91.7 and 52.7/91.7
 FRESH_HELD_OUT = ("tcp-ip", "ussr-1991", "plate-tectonics", "inflation", "heart", "mendeleev", "kletka", "pushkin")

@@ -121,6 +121,11 @@ FRESH_FLOORS = {  # fresh questions on packs tuned on: what the tutor reaches to
     # 77.5 / 73.3, apollo 75.0 / 80.0, ledniki 72.5 / 53.3, neft 80.0 / 73.3, darvin 72.5 / 66.7
     "coral": (0.72, 0.6), "congress": (0.77, 0.73), "apollo": (0.75, 0.8),
     "ledniki": (0.72, 0.53), "neft": (0.8, 0.73), "darvin": (0.72, 0.66),
+    # written blind from the notes in round 29; at 7b9d2d7 (the round's start) and after its merges (the lower of
+    # the two): bridges 70.0 / 93.3, suez 75.0 / 73.3, chernobyl 82.5 / 80.0, krepost 77.5 / 80.0 (86.7 at the
+    # start), glaz 72.5 / 73.3 (75.0 answered after), vulkany 75.0 / 66.7
+    "bridges": (0.7, 0.93), "suez": (0.75, 0.73), "chernobyl": (0.82, 0.8),
+    "krepost": (0.77, 0.8), "glaz": (0.72, 0.73), "vulkany": (0.75, 0.66),
 }
 
 
