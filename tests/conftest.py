@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import compileall
 import os
 import time
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+import studybot
 from studybot.core.packs import load_pack
 from studybot.core.store import Store
 
@@ -68,15 +71,39 @@ def clock() -> FixedClock:
 
 def pytest_addoption(parser):
     parser.addoption("--slow", action="store_true", help="also run the tests marked slow (CI does)")
+    parser.addoption("--share", metavar="I/N", type=share_of,
+                     help="run only the I-th of N shares of the test files (CI spreads the quick suite over the "
+                          "Pythons it runs after the first)")
+
+
+def share_of(text: str) -> tuple[int, int]:
+    """`--share 2/3` as (2, 3)."""
+    part, _, whole = text.partition("/")
+    if not (part.isdigit() and whole.isdigit() and 1 <= int(part) <= int(whole)):
+        raise pytest.UsageError(f"--share takes I/N with 1 <= I <= N, such as 1/2; not {text!r}")
+    return int(part), int(whole)
+
+
+def in_share(path: str, part: int, whole: int) -> bool:
+    """Whether the test file at `path` (relative, with forward slashes) falls in share `part` of
+    `whole`: a file's tests stay together, and a file's share depends on its name alone."""
+    return zlib.crc32(path.encode("utf-8")) % whole == part - 1
+
+
+def pytest_configure(config):
+    # The CLI tests start `python -m studybot` about a hundred times; where PYTHONDONTWRITEBYTECODE
+    # is set, each start would compile every module again (half a second). Compile them once.
+    compileall.compile_dir(Path(studybot.__file__).parent, quiet=1)
 
 
 def pytest_collection_modifyitems(config, items):
-    if config.getoption("--slow"):
-        return
-    slow = [item for item in items if item.get_closest_marker("slow")]
-    if slow:
-        config.hook.pytest_deselected(items=slow)
-        items[:] = [item for item in items if not item.get_closest_marker("slow")]
+    slow, share, root = config.getoption("--slow"), config.getoption("--share"), config.rootpath
+    kept = [item for item in items if (slow or not item.get_closest_marker("slow"))
+            and (not share or in_share(item.path.relative_to(root).as_posix(), *share))]
+    if len(kept) < len(items):
+        left = set(map(id, kept))
+        config.hook.pytest_deselected(items=[item for item in items if id(item) not in left])
+        items[:] = kept
 
 
 _REPORT: list[str] = []
