@@ -96,14 +96,21 @@ def pytest_configure(config):
     compileall.compile_dir(Path(studybot.__file__).parent, quiet=1)
 
 
+def pytest_ignore_collect(collection_path, config):
+    """With --share, the test files of the other shares are not even imported."""
+    share = config.getoption("--share")
+    if share and collection_path.suffix == ".py" and collection_path.name.startswith("test_"):
+        return True if not in_share(collection_path.relative_to(config.rootpath).as_posix(), *share) else None
+    return None
+
+
 def pytest_collection_modifyitems(config, items):
-    slow, share, root = config.getoption("--slow"), config.getoption("--share"), config.rootpath
-    kept = [item for item in items if (slow or not item.get_closest_marker("slow"))
-            and (not share or in_share(item.path.relative_to(root).as_posix(), *share))]
-    if len(kept) < len(items):
-        left = set(map(id, kept))
-        config.hook.pytest_deselected(items=[item for item in items if id(item) not in left])
-        items[:] = kept
+    if config.getoption("--slow"):
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
 
 
 _REPORT: list[str] = []
