@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 
 import pytest
 from textual.widgets import Input, ListView
@@ -14,8 +15,12 @@ from studybot.tui.study import StudyScreen
 from studybot.tui.widgets import Bubble
 
 
-async def wait_for(pilot, predicate, tries: int = 250) -> bool:
-    for _ in range(tries):
+async def wait_for(pilot, predicate, patience: float = 120.0) -> bool:
+    """Whether `predicate` comes true, looked at every 20 ms: as soon as it holds, or False after
+    `patience` seconds (generous: a pack checked in a worker thread takes seconds when every core
+    is busy, and a failing wait is the only one that waits that long)."""
+    started = time.monotonic()
+    while time.monotonic() - started < patience:
         await pilot.pause(0.02)
         if predicate():
             return True

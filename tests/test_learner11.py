@@ -205,7 +205,7 @@ async def test_the_packs_mode_says_a_pack_with_author_notes_can_be_studied(
     async with app.run_test(size=(80, 24)) as pilot:
         await started(pilot, app)
         await pilot.press("f5")
-        assert await wait_for(pilot, lambda: isinstance(app.screen, PacksScreen) and app.screen.checked, tries=1000)
+        assert await wait_for(pilot, lambda: isinstance(app.screen, PacksScreen) and app.screen.checked)
         items = [str(item.query_one("Static").render()) for item in app.screen.query_one(ListView).children]
         detail = str(app.screen.query_one("#pack-problems").render())
         app.screen.query_one(ListView).index = 1

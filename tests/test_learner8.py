@@ -96,8 +96,7 @@ async def test_packs_mode_goes_back_to_a_pack_whose_examples_disagree(tmp_path, 
             assert await wait_for(pilot, lambda: isinstance(app.screen, PacksScreen))
             assert await wait_for(pilot, lambda: [k.id for _, k, _ in getattr(app.screen, "results", ())][:1]
                                   == [app.services.pack.id] and len(app.screen.query_one(ListView).children) >= 2
-                                  and app.screen.checked,
-                                  tries=1000)
+                                  and app.screen.checked)
             names = [pack.id for _, pack, _ in app.screen.results]  # the pack studied comes first, marked ▶
             assert sorted(names) == ["mini", "own"]  # the pack left is still listed
             app.screen.query_one(ListView).index = names.index(pack_id)
@@ -108,7 +107,7 @@ async def test_packs_mode_goes_back_to_a_pack_whose_examples_disagree(tmp_path, 
             await pilot.press("enter")
             assert await wait_for(pilot, lambda: isinstance(app.screen, StudyScreen))
             assert await wait_for(pilot, lambda p=pack_id: app.services.pack is not None
-                                  and app.services.pack.id == p, tries=1000)
+                                  and app.services.pack.id == p)
 
 
 # -- finding: "I was wrong" on an answer already graded wrong said "Marked wrong by you (your call is recorded)"
