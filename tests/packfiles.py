@@ -157,9 +157,10 @@ class Judged(NamedTuple):
     misses: list[str]
 
 
-def judge(tutor: Tutor, questions: list[dict[str, Any]]) -> Judged:
+def judge(tutor: Tutor, questions: list[dict[str, Any]], replies: list[Reply] | None = None) -> Judged:
     """Ask every question once: `expect` must be in an answer, `decline: true` (or `expect: []`, nothing the
-    reply must hold) declined (`declined`)."""
+    reply must hold) declined (`declined`). Each reply is added to `replies` when given, in the
+    questions' order."""
     times: list[float] = []
     misses: list[str] = []
     hits = answerable = declines = unanswerable = 0
@@ -167,6 +168,8 @@ def judge(tutor: Tutor, questions: list[dict[str, Any]]) -> Judged:
         start = time.perf_counter()
         reply = tutor.ask(q["ask"])
         times.append((time.perf_counter() - start) * 1000)
+        if replies is not None:
+            replies.append(reply)
         if q.get("decline") or ("expect" in q and not q["expect"]):
             unanswerable += 1
             ok = declined(reply)

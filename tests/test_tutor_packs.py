@@ -9,12 +9,14 @@ a pack worse fails here (benchmarks/tutor.py prints the figures).
 from __future__ import annotations
 
 import statistics
+from collections.abc import Iterator
+from typing import NamedTuple
 
 import pytest
 import yaml
 
 from studybot.core.packs import load_pack
-from studybot.core.tutor import Tutor
+from studybot.core.tutor import Reply, Tutor
 from studybot.core.wording import says
 from tests.packfiles import (
     DEVELOPMENT,
@@ -22,6 +24,7 @@ from tests.packfiles import (
     FRESH_DEVELOPMENT,
     FRESH_HELD_OUT,
     PACKS,
+    Judged,
     fold,
     judge,
     pack_path,
@@ -62,23 +65,38 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
 }
 
 
-@pytest.fixture(scope="module", params=DEVELOPMENT)
-def development(request) -> tuple[str, Tutor, list[dict]]:
+class Asked(NamedTuple):
+    """A development pack's question set asked once, its replies in the questions' order."""
+
+    name: str
+    tutor: Tutor
+    questions: list[dict]
+    judged: Judged
+    replies: list[Reply]
+
+
+# Each pack's tests share one tutor and one pass over its questions (a second pass took as long as the
+# first): the fixture is per pack, and `xdist_group` keeps a pack's tests on one worker (--dist loadgroup).
+@pytest.fixture(scope="module", params=[pytest.param(name, marks=pytest.mark.xdist_group(f"tutor-{name}"))
+                                        for name in DEVELOPMENT])
+def development(request) -> Iterator[Asked]:
     tutor = Tutor(load_pack(PACKS / f"{request.param}.yaml"), cache=False)  # the pack's language and synonyms
     questions = yaml.safe_load(questions_of(request.param).read_text(encoding="utf-8"))["questions"]
-    yield request.param, tutor, questions
+    replies: list[Reply] = []
+    yield Asked(request.param, tutor, questions, judge(tutor, questions, replies), replies)
     tutor.index.close()
 
 
-def test_each_development_set_is_large_enough(development):
-    name, _, questions = development
+@pytest.mark.parametrize("name", DEVELOPMENT)
+def test_each_development_set_is_large_enough(name):
+    questions = yaml.safe_load(questions_of(name).read_text(encoding="utf-8"))["questions"]
     assert sum(1 for q in questions if not q.get("decline")) >= 40
     assert sum(1 for q in questions if q.get("decline")) >= 15
 
 
 def test_development_packs_meet_their_floors(development, report):
-    name, tutor, questions = development
-    times, hits, answerable, declines, unanswerable, misses = judge(tutor, questions)
+    name = development.name
+    times, hits, answerable, declines, unanswerable, misses = development.judged
     hit, decline = hits / answerable, declines / unanswerable
     report(f"tutor on {name}: answered right {hits}/{answerable} = {hit:.1%}; declined {declines}/{unanswerable} "
            f"= {decline:.1%} (target {TARGET:.0%}); reply median {statistics.median(times):.2f} ms")
@@ -90,11 +108,11 @@ def test_development_packs_meet_their_floors(development, report):
 def test_every_reply_is_plain_whole_sentences(development):
     """However a question is answered, the reply reads as sentences of the notes and cites
     its section: no card prompt, no fragment, no markup."""
-    name, tutor, questions = development
+    name, tutor, questions, _, replies = development
+    assert len(replies) == len(questions)
     notes: dict[str | None, str] = {s.id: " ".join(s.notes.split()) for s in tutor.pack.sections}
     notes[None] = " ".join((tutor.pack.source_text() or "").split())  # a reply from the source text names no section
-    for q in questions:
-        reply = tutor.ask(q["ask"])
+    for q, reply in zip(questions, replies, strict=True):
         if reply.kind != "answer":
             continue
         assert 1 <= len(reply.sentences) <= 3
