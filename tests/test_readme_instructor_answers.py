@@ -80,3 +80,29 @@ def test_a_surname_father_and_son_share_is_wrong_without_an_alias(answer):
     shared = PACK.replace("  Henri de Vallon: [Vallon]\n", "")
     assert graded(shared, "henri", answer) is False
     assert graded(shared, "paul", answer) is False
+
+
+RU_PACK = """
+format: 1
+id: zavod
+title: Придуманный завод
+language: ru
+sections:
+  - id: s
+    title: Завод
+    notes: |
+      Вход на завод стоил алтын, то есть три копейки.
+cards:
+  - {id: fee, section: s, kind: numeric, prompt: Сколько стоил вход?, answer: три копейки,
+     number: {value: 0.03, unit: RUB}, accept: [алтын]}
+"""
+
+
+@pytest.mark.parametrize(("answer", "right"), [("алтын", True), ("3 копейки", True), ("0,03 рубля", True),
+                                               ("один алтын", False), ("5 копеек", False)])
+def test_a_sum_without_a_figure_is_taken_from_the_cards_accept(answer, right):
+    assert graded(RU_PACK, "fee", answer) is right
+
+
+def test_without_the_accept_a_sum_needs_a_figure():
+    assert graded(RU_PACK.replace(", accept: [алтын]", ""), "fee", "алтын") is False
