@@ -29,6 +29,7 @@ GRADED_EN = [
     (TOLLS, "the money came from dues", True),  # "harbour" left out of the accepted wording
     (TOLLS, "the money came from river dues", False),  # another word in its place
     (TOLLS, "the money came from harbour taxes", False),
+    (TOLLS, "the money came from dues of the river", False),  # another word said after its head, with "of"
     (TOLLS, "the money did not come from dues", False),
     (ENGINES, "salt water ruined the engines", True),  # one of two coordinated things
     (ENGINES, "fresh water ruined the engines", False),  # another word in the place of the one said

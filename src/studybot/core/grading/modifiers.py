@@ -73,7 +73,17 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
     for j in (*made[3], *got.positions_of_stem(head)):  # (the head maybe the question's, matched on no word)
         if got.stems[j] == head and j - 1 in content_got and j - 1 not in places:
             return None  # another word in the missing one's place: "a strong west wind"
+        if got.stems[j] == head and _of_after(got, j, content_got - places):
+            return None  # or after its head, as English may say it: "a small lamp of gas" for "a small oil lamp"
     return made
+
+
+def _of_after(got: Prepared, j: int, others: set[int]) -> bool:
+    """Does an English word at j go on with "of" and (past an article) a content word of `others` ("lamp of gas")?"""
+    k = j + 2
+    while k < len(got.words) and got.words[k] in ("a", "an", "the"):
+        k += 1
+    return got.lang.code == "en" and got.words[j + 1:j + 2] == ["of"] and k in others
 
 
 def _period_of_name(point: Prepared, content: list[int]) -> bool:

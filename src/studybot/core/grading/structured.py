@@ -172,9 +172,9 @@ class StructuredGrading(ClozeGrading):
             if not covered and (short := next(filter(None, (without_modifier(
                     text, self.prep, got, skip, lambda wording, answer: self._cover(wording, (), answer, skip, known,
                                                                                     absent, avoid))
-                    for text in (kp.point, *kp.accept))), None)):
-                # "a strong wind" for "a strong east wind", or for an accepted wording; the roles read on the whole
-                # point ("X defeated Y")
+                    for text in (kp.point, *kp.accept)[bool(kp.accept):])), None)):
+                # "a strong wind" for "a strong east wind", or for an accepted wording (a point with some is made
+                # without one word by `all_but_one`); the roles read on the whole point ("X defeated Y")
                 covered, matched, typo, where = unless_wrong_party(short, self.prep(kp.point), got, self.parties, skip)
             if not covered and (made := thing_made(card, k, got, self.prep, skip, part)  # "a gallery": "opened a.."
                                 or subject_left(kp.point, got, self.prep, skip, part)):  # "it was" for "the ship was"
