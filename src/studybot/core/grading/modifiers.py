@@ -133,7 +133,8 @@ def _head_noun(point: Prepared, m: int) -> bool:
     is its dependent in the genitive, so the first is the head: what is left ("строения") names another thing.
     Adjectives, participles, verbs, adverbs in -о and pronouns in -ю ("всю") qualify what follows; a noun before a
     verb ("снег и лёд отражают") or a comparative ("над крылом больше") is one of its own and may be left out."""
-    return point.lang.code == "ru" and _noun_like(point.words[m], "ю") and _noun_like(point.words[m + 1], "е")
+    return point.lang.code == "ru" and _noun_like(point.words[m], "ю") and _noun_like(point.words[m + 1], "е") \
+        and point.words[m + 1] not in point.capitalised  # (a name after a noun is in apposition: "дирижёр Орешин")
 
 
 def _noun_like(word: str, *others: str) -> bool:
