@@ -76,10 +76,20 @@ def _may_leave_out(ref: Prepared, i: int) -> bool:
     lang = ref.lang
     if ref.stems[i] in lang.opposites or lang.code == "en" and has_opposite(ref.words[i]):
         return False  # a word of degree or kind with an opposite: its claim
-    if _opens_with_verb(ref, i):
+    if _opens_with_verb(ref, i) or _degree_of(ref, i):
         return False
     last = all(k < i for k in ref.content() if k != i)
     return not (last and _after_preposition(ref, i))
+
+
+_HOW_MUCH = frozenset(("more", "less", "fewer", "больше", "меньше"))  # words of amount before the thing they measure
+
+
+def _degree_of(ref: Prepared, i: int) -> bool:
+    """Is the word at i the thing a word of amount right before it measures ("to get more kerosene", "чтобы получить
+    больше керосина")? Left out, the wording keeps a bare amount and its verb, a frame any purpose may fill ("to get
+    more", "чтобы получить больше"): the thing is its claim."""
+    return i > 0 and ref.words[i - 1] in _HOW_MUCH and ref.clauses[i - 1] == ref.clauses[i]
 
 
 def _next_word(got: Prepared, at: int, step: int) -> int:

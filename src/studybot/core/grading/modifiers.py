@@ -1,5 +1,6 @@
 """A keypoint made without one of its modifiers: "a strong wind" for "a strong east wind", "the grass was
-ploughed up" for "the prairie grass was ploughed up" (issue #11).
+ploughed up" for "the prairie grass was ploughed up" (issue #11); a point's accepted wordings alike ("the money came
+from dues" for an accepted "the money came from harbour dues").
 
 A point of three content words or more whose one missing word stands right before another of its content words
 (a word that qualifies the next one, maybe a word the question says: in English and Russian alike a modifier
@@ -14,6 +15,8 @@ the rest of the point is made, with the same checks (negation, direction, contra
   west wind"), and nowhere a word opposite to it ("a strong wind from the west");
 - it is not a name, a figure, a negator, a word of quantity, a word of direction ("less salty" is no "salty",
   "менее солёная" no "солёная"), a comparative of how often ("чаще ставили" is no "ставили") or a symbol;
+- a Russian noun before another noun is the head, its genitive after it ("единица производства" is not made by
+  "производства"); a noun before a verb may be one of two coordinated things ("снег и лёд отражают" by "снег");
 - a Russian verb is left out only where the answer says its object after it: "Вересков выиграл партию", asked
   about the game, is not made by "Вересков" alone;
 - a verb of losing ("the king lost power") is left out only where the answer says that thing fell ("the king's power
@@ -56,7 +59,7 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
     if (m == content[0] and not _kind_before_noun(point, m) and not _before_name(point, m)) \
             or _opposite_said(point, m, got):
         return None
-    if _verb_of_unsaid(point, m, said):
+    if _verb_of_unsaid(point, m, said) or _head_noun(point, m):
         return None
     reduced = " ".join(w for j, w in enumerate(point.words) if j != m)
     made = cover(reduced, got)
@@ -70,7 +73,17 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
     for j in (*made[3], *got.positions_of_stem(head)):  # (the head maybe the question's, matched on no word)
         if got.stems[j] == head and j - 1 in content_got and j - 1 not in places:
             return None  # another word in the missing one's place: "a strong west wind"
+        if got.stems[j] == head and _of_after(got, j, content_got - places):
+            return None  # or after its head, as English may say it: "a small lamp of gas" for "a small oil lamp"
     return made
+
+
+def _of_after(got: Prepared, j: int, others: set[int]) -> bool:
+    """Does an English word at j go on with "of" and (past an article) a content word of `others` ("lamp of gas")?"""
+    k = j + 2
+    while k < len(got.words) and got.words[k] in ("a", "an", "the"):
+        k += 1
+    return got.lang.code == "en" and got.words[j + 1:j + 2] == ["of"] and k in others
 
 
 def _period_of_name(point: Prepared, content: list[int]) -> bool:
@@ -113,6 +126,20 @@ def _verb_of_unsaid(point: Prepared, m: int, said: set[str]) -> bool:
     word = point.words[m]
     return point.lang.code == "ru" and word.endswith(VERB_ENDINGS) and not word.endswith(ADJECTIVE_ENDINGS) \
         and point.stems[m + 1] not in said
+
+
+def _head_noun(point: Prepared, m: int) -> bool:
+    """Is the missing word a Russian noun before another noun ("единица строения", "рост цен")? The noun after a noun
+    is its dependent in the genitive, so the first is the head: what is left ("строения") names another thing.
+    Adjectives, participles, verbs, adverbs in -о and pronouns in -ю ("всю") qualify what follows; a noun before a
+    verb ("снег и лёд отражают") or a comparative ("над крылом больше") is one of its own and may be left out."""
+    return point.lang.code == "ru" and _noun_like(point.words[m], "ю") and _noun_like(point.words[m + 1], "е") \
+        and point.words[m + 1] not in point.capitalised  # (a name after a noun is in apposition: "дирижёр Орешин")
+
+
+def _noun_like(word: str, *others: str) -> bool:
+    """Does a Russian word end as no adjective, verb, adverb in -о (or word of `others`) does?"""
+    return not word.endswith((*ADJECTIVE_ENDINGS, *VERB_ENDINGS, "о", *others))
 
 
 def _opposite_said(point: Prepared, m: int, got: Prepared) -> bool:

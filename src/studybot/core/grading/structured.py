@@ -169,10 +169,12 @@ class StructuredGrading(ClozeGrading):
             if not covered and (bare := in_plain_degree(self, card, k, got, plain, lambda text, accept, answer:
                                                         self._cover(text, accept, answer, skip, known, absent, avoid))):
                 covered, matched, typo, where = bare
-            if not covered and not kp.accept and (short := without_modifier(kp.point, self.prep, got, skip, lambda
-                                                  text, answer: self._cover(text, (), answer, skip, known, absent,
-                                                                            avoid))):
-                # "a strong wind" for "a strong east wind"; the roles read on the whole point ("X defeated Y")
+            if not covered and (short := next(filter(None, (without_modifier(
+                    text, self.prep, got, skip, lambda wording, answer: self._cover(wording, (), answer, skip, known,
+                                                                                    absent, avoid))
+                    for text in (kp.point, *kp.accept)[bool(kp.accept):])), None)):
+                # "a strong wind" for "a strong east wind", or for an accepted wording (a point with some is made
+                # without one word by `all_but_one`); the roles read on the whole point ("X defeated Y")
                 covered, matched, typo, where = unless_wrong_party(short, self.prep(kp.point), got, self.parties, skip)
             if not covered and (made := thing_made(card, k, got, self.prep, skip, part)  # "a gallery": "opened a.."
                                 or subject_left(kp.point, got, self.prep, skip, part)):  # "it was" for "the ship was"
