@@ -73,6 +73,7 @@ from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .ranks import other_member, other_rank, ranks_asked
 from .rates_asked import rate_unsaid
 from .replies import compose
+from .results_asked import without_causes
 from .reworded import said_otherwise
 from .sequels import sequel
 from .slots import figure_of_other, kind_unsaid, telling_slot
@@ -186,7 +187,7 @@ class Tutor:
             asked = seen.question
         if asked is None:
             return Reply("decline", tutor_says("ask", self.language))
-        ranked = self.ranker.rank(asked)
+        ranked = without_causes(asked, self.ranker.rank(asked), self.library)  # "why X?": not "Поэтому Y" after X
         if seen is not None:
             ranked = about_card(ranked, self.ranker, seen)  # what is about the card, of its section first
         best = latest(self.ranker, asked, ranked) or self.ranker.choose(asked, ranked) or said_otherwise(
