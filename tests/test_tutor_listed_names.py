@@ -16,7 +16,8 @@ RANGE = """\
 """
 LOCAL = "В Монголии около 30 видов пресноводных улиток и сотни видов слизней.\n"
 PACK = Pack(id="prud", title="Прудовик", language="ru", cards=(),
-            sections=(Section(id="r", title="Ареал", notes=RANGE), Section(id="m", title="Улитки Монголии", notes=LOCAL)))
+            sections=(Section(id="r", title="Ареал", notes=RANGE),
+                      Section(id="m", title="Улитки Монголии", notes=LOCAL)))
 RANGE_EN = """\
 The pond snail lives in the ponds of Europe and Asia.
 Its range runs through Poland, Siberia, Kazakhstan, Mongolia and China.
