@@ -46,6 +46,6 @@ def test_a_result_answers_why_its_own_event_happened_not_why_its_cause_did(pack,
 
 
 def test_without_the_rule_the_result_of_the_retreat_answers_why_it_retreated(monkeypatch):
-    monkeypatch.setattr(tutor_module, "without_causes", lambda q, ranked, library: ranked)
+    monkeypatch.setattr(tutor_module, "without_causes", lambda q, ranked, ranker: ranked)
     reply = Tutor(PACK, cache=False).ask(CASES[0][1])
     assert "поодиночке" not in reply.text

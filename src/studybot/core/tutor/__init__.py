@@ -188,7 +188,7 @@ class Tutor:
             asked = seen.question
         if asked is None:
             return Reply("decline", tutor_says("ask", self.language))
-        ranked = without_causes(asked, self.ranker.rank(asked), self.library)  # "why X?": not "Поэтому Y" after X
+        ranked = without_causes(asked, self.ranker.rank(asked), self.ranker)  # "why X?": not "Поэтому Y" after X
         if seen is not None:
             ranked = about_card(ranked, self.ranker, seen)  # what is about the card, of its section first
         best = latest(self.ranker, asked, ranked) or self.ranker.choose(asked, ranked) or said_otherwise(

@@ -12,7 +12,7 @@ from .analysis import Question
 
 if TYPE_CHECKING:
     from .documents import Doc, Library
-    from .ranking import Scored
+    from .ranking import Ranker, Scored
 
 __all__ = ["cause_told_before", "without_causes"]
 
@@ -30,9 +30,13 @@ def cause_told_before(q: Question, doc: Doc, library: Library) -> bool:
                for u in q.units if not u.name and not u.light and u.stem.isalpha())
 
 
-def without_causes(q: Question, ranked: list[Scored], library: Library) -> list[Scored]:
+def without_causes(q: Question, ranked: list[Scored], ranker: Ranker) -> list[Scored]:
     """The candidates without the result passages whose cause is what a "why" question asks about
-    (`cause_told_before`)."""
+    (`cause_told_before`), when another of the best candidates that gives a reason answers it (else all of them: a
+    result passage may still say the event in other words)."""
     if not q.wants.reason:
         return ranked
-    return [r for r in ranked if not cause_told_before(q, r.doc, library)]
+    kept = [r for r in ranked if not cause_told_before(q, r.doc, ranker.library)]
+    tried = kept[:ranker.weights.answers_tried]
+    return kept if len(kept) < len(ranked) and any(r.doc.traits.reason and ranker.answers(r, q) for r in tried) \
+        else ranked
