@@ -367,7 +367,6 @@ RUSSIAN_TUTOR = TutorWords(
         **dict.fromkeys(_words("размер размера размеры размеров"), ("length", "area", "volume")),
         # ... not the instrumental, which asks a manner: "каким размером написано стихотворение?" (a verse metre)
         **dict.fromkeys(_words("размером"), ()),
-        **dict.fromkeys(_words("диаметр диаметра"), ("length",)),
         # "на сколько метров выше?", "сколько километров до X?": a unit's name asks a figure of its kind, which the
         # text may write by its symbol ("на 715 м", "3 км")
         **dict.fromkeys(_words(
