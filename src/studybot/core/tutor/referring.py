@@ -74,11 +74,11 @@ def read_before(doc: Doc, q: Question, library: _Neighbours, w8: Weights,
         return u.name and listed_only(told.text, u.strong, library.words)
 
     bonus = (1 - w8.context_credit) * named_before(doc, q, library, gives, listed)
-    before = refers_back(doc, library)
-    if before is not None:
-        keys = before.keys
+    keys = referred_keys(doc, library)
+    if keys:
+        before = library.before(doc)  # (the sentence the keys are of)
         inherited = sum(u.weight for u in q.units if u.strong & keys and not (u.strong | u.weak) & doc.keys
-                        and not listed(u, before))
+                        and not (before is not None and listed(u, before)))
         bonus += (w8.refer_credit - w8.context_credit) * inherited / q.total
     return bonus
 
