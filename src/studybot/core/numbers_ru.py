@@ -78,6 +78,10 @@ _HUNDREDS = _forms({
 })
 _THOUSAND = frozenset("тысяча тысячи тысяч тысячу".split())
 _ONE_THOUSAND = frozenset(("тысяча", "тысячу"))  # the singular said alone is one thousand
+# a scale said alone in the genitive singular after a word that governs it is one of it: "около миллиона", "из
+# миллиона", "свыше тысячи" (the plural, "миллионы людей", "тысячи лет", counts none)
+_ONE_SCALE_AFTER = re.compile(r"\b(около|из|до|от|свыше|более|менее|больше|меньше|порядка|с) "
+                              r"(тысячи|миллиона|миллиарда)\b")
 _SPOKEN_THOUSAND = re.compile(r"\bтыщ(?:а|и|у|ей|ами|ах)?\b")
 _PARTS = {"десятых": 1, "десятая": 1, "десятую": 1, "сотых": 2, "сотая": 2, "сотую": 2, "тысячных": 3}
 _NUMBER_WORDS = {**_UNITS, **_TENS, **_HUNDREDS}
@@ -237,6 +241,8 @@ def ru_words_to_digits(text: str) -> str:
         text = _CENTURY.sub(lambda m: f"{m.group(1)} {'века' if m.group(2) else 'век'}", text)
     if "полтор" in text:
         text = _ONE_AND_A_HALF.sub("1.5", text)  # "полтора года", "полторы тысячи" is read as 1.5 тысячи
+    if "тысячи" in text or "миллиона" in text or "миллиарда" in text:
+        text = _ONE_SCALE_AFTER.sub(r"\1 1 \2", text)
     if "пол" in text:
         text = _HALF_UNIT.sub(r"0.5 \1", text)  # "полчаса", "полгода": half of the unit
         text = _HALF_SCALE.sub(r"0.5 \1", text)  # "полтысячи", "полмиллиона": half of the scale

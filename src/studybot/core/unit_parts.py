@@ -21,7 +21,8 @@ _EN = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|\d)[ -](
 _RU_COUNTS = {"одна": 1, "одну": 1, "две": 2, "три": 3, "четыре": 4}
 _RU_PARTS = {"половин": 2, "трет": 3, "четверт": 4}
 _RU = re.compile(r"\b(?:(одна|одну|две|три|четыре|\d)\s+)?(половин|трет|четверт)(?:а|ы|у|ь|и|ей)\s+([^\W\d_]+)")
-_HALF_OF = re.compile(r"\bпол[- ]?([^\W\d_]{2,})")  # "полтонны", "пол-литра", "пол литра"
+_HALF_OF = re.compile(r"\bпол[- ]?([^\W\d_]{2,})")  # "полтонны", "пол-литра", "пол литра"; in the other cases
+# the compound takes "полу-": "меньше полукилометра", "в полуметре" (the rest must still be a unit)
 # "3/4 тонны", "3/4 of a ton", "1/1000 g" (a denominator of three digits or more only a power of ten)
 _SLASH = re.compile(r"(?<![\d.,/])(\d)/(\d{1,2}|100|1000)(?![\d/])(?: of an?)?\s+([^\W\d_]+)")
 
@@ -44,7 +45,8 @@ def unit_parts(text: str, lang: str, is_unit: Callable[[str], object]) -> str:
                        if is_unit(m[3]) else m[0], text)
     if lang == "ru":
         if "пол" in text:
-            text = _HALF_OF.sub(lambda m: f"0.5 {m[1]}" if is_unit(m[1]) else m[0], text)
+            text = _HALF_OF.sub(lambda m: f"0.5 {m[1]}" if is_unit(m[1]) else f"0.5 {m[1][1:]}" if m[1][:1] == "у" and
+                                len(m[1]) > 2 and is_unit(m[1][1:]) else m[0], text)
         if any(part in text for part in _RU_PARTS):
             text = _RU.sub(lambda m: f"{_figure(_RU_COUNTS.get(m[1] or 'одна') or int(m[1]), _RU_PARTS[m[2]])} {m[3]}"
                            if is_unit(m[3]) else m[0], text)

@@ -49,6 +49,7 @@ from .capitals import typed_countries
 from .case_names import case_names
 from .colours import colour_unsaid, telling_colour
 from .declines import other_year
+from .differences import contrast_pair, told_apart
 from .documents import Doc, card_texts
 from .events import event_unsaid, telling_event, thing_unsaid
 from .fates import latest
@@ -73,6 +74,7 @@ from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
 from .ranks import other_member, other_rank, ranks_asked
 from .rates_asked import rate_unsaid
 from .replies import compose
+from .results_asked import without_causes
 from .reworded import said_otherwise
 from .sequels import sequel
 from .slots import figure_of_other, kind_unsaid, telling_slot
@@ -186,7 +188,7 @@ class Tutor:
             asked = seen.question
         if asked is None:
             return Reply("decline", tutor_says("ask", self.language))
-        ranked = self.ranker.rank(asked)
+        ranked = without_causes(asked, self.ranker.rank(asked), self.ranker)  # "why X?": not "Поэтому Y" after X
         if seen is not None:
             ranked = about_card(ranked, self.ranker, seen)  # what is about the card, of its section first
         best = latest(self.ranker, asked, ranked) or self.ranker.choose(asked, ranked) or said_otherwise(
@@ -198,6 +200,9 @@ class Tutor:
         best, ranked = vetted if vetted[0] is not None else self._vetted(asked, text, best, ranked)  # (`own_notes`)
         if best is None and (both := dates_of_both(self.ranker, asked, ranked)) is not None:
             return self._both(asked, both)  # "how long between X and Y?": the dates of each (`intervals`)
+        if best is None and (pair := contrast_pair(text, self.language)) is not None and (
+                apart := told_apart(pair, self.language, self.ask, self.library.words)):
+            return self._joined(apart)  # "чем X отличается от Y?": what the text says each is (`differences`)
         if best is None:
             return self._decline(asked, ranked)
         reply = self._reply(asked, best, ranked)
@@ -314,6 +319,15 @@ class Tutor:
         return Reply("answer", clean(f"{body} {says('from', self.language, title=title)}", multiline=False),
                      section_id=both[0].doc.section_id, section_title=title, cards=self.ranker.cards(q, both[0].doc),
                      score=round(both[0].score, 3), sentences=sentences)
+
+    def _joined(self, replies: list[Reply]) -> Reply:
+        """One answer showing the sentences of several (each once), cited by the first one's section."""
+        sentences = tuple(dict.fromkeys(s for r in replies for s in r.sentences))
+        first = replies[0]
+        body = " ".join(end_sentence(s) for s in sentences)
+        text = f"{body} {says('from', self.language, title=first.section_title or '')}"
+        return Reply("answer", clean(text, multiline=False), section_id=first.section_id,
+                     section_title=first.section_title, cards=first.cards, score=first.score, sentences=sentences)
 
     def _decline(self, q: Question, ranked: list[Scored]) -> Reply:
         nearest = [clean(self.library.sections[sid].title, multiline=False) for sid in self.ranker.nearest(q, ranked)]

@@ -39,15 +39,16 @@ class _Neighbours(Protocol):
     def before(self, doc: Doc) -> Doc | None: ...
 
 
-def named_before(doc: Doc, q: Question, library: _Neighbours, gives: Callable[[Doc, Question], bool]) -> float:
+def named_before(doc: Doc, q: Question, library: _Neighbours, gives: Callable[[Doc, Question], bool],
+                 listed: Callable[[Unit, Doc], bool] = lambda u, d: False) -> float:
     """The weighted share of a question that is names of it the sentence right before a passage gives, when the passage
     names nothing itself (nor opens on a word of a name, nor with a pronoun), does not say them and `gives` the kind of
-    answer asked (0 otherwise)."""
+    answer asked (0 otherwise); not a name that sentence gives only as an item of a list of names (`listed`)."""
     names = [u for u in q.units if u.name and not u.strong & doc.keys]
     before = _given_by(doc, library) if names else None
     if before is None:
         return 0.0
-    carried = sum(u.weight for u in names if u.strong & before.keys) / q.total
+    carried = sum(u.weight for u in names if u.strong & before.keys and not listed(u, before)) / q.total
     return carried if carried and gives(doc, q) else 0.0
 
 

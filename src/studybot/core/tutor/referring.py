@@ -28,10 +28,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..text import normalise
 from .given import named_before
+from .listed_names import listed_only
 from .words import WORD, Words
 
 if TYPE_CHECKING:
-    from .analysis import Question
+    from .analysis import Question, Unit
     from .documents import Doc
     from .names import NameBook
     from .ranking import Weights
@@ -69,10 +70,15 @@ def read_before(doc: Doc, q: Question, library: _Neighbours, w8: Weights,
     """What a passage is raised by, for ranking only, for the units of a question the sentence before it says and it
     does not: the names it goes on about (`given.named_before`), and what it refers back to (`refer_credit` in all, on
     top of the `context_credit` the sentence around it already gives)."""
-    bonus = (1 - w8.context_credit) * named_before(doc, q, library, gives)
+    def listed(u: Unit, told: Doc) -> bool:
+        return u.name and listed_only(told.text, u.strong, library.words)
+
+    bonus = (1 - w8.context_credit) * named_before(doc, q, library, gives, listed)
     keys = referred_keys(doc, library)
     if keys:
-        inherited = sum(u.weight for u in q.units if u.strong & keys and not (u.strong | u.weak) & doc.keys)
+        before = library.before(doc)  # (the sentence the keys are of)
+        inherited = sum(u.weight for u in q.units if u.strong & keys and not (u.strong | u.weak) & doc.keys
+                        and not (before is not None and listed(u, before)))
         bonus += (w8.refer_credit - w8.context_credit) * inherited / q.total
     return bonus
 
