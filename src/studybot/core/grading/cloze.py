@@ -16,8 +16,10 @@ from .blank_figures import blank_facts, blank_figure_wrong, in_unit_after, units
 from .blank_pairs import fill_in_any_order
 from .dated import era_clash, same_date
 from .figures import same_quantity
+from .name_slips import mended_name_word
 from .prefixes import prefix_swapped
 from .short_years import full_years
+from .slips import mended_short_word
 from .verdict import Verdict, wrong
 
 # an answer's pieces, one per blank: numbered ("1) ... 2) ..."), or apart by commas (not one inside a figure),
@@ -122,6 +124,9 @@ class ClozeGrading(GraderBase):
                 return True  # ("втекает" is no slip of "вытекает")
             if "".join(ref.words) == "".join(piece.words):
                 return True  # "break-through" for "breakthrough"
+            if found is None and (mended := mended_short_word(ref, piece) or mended_name_word(ref, piece)) \
+                    and find_phrase(ref, self.prep(mended)) is not None:
+                return True  # a slip in a short word of a name or a term, as in a short answer ("Port Siad")
         return False
 
     def _blank_found(self, alternatives: tuple[str, ...], got: Prepared) -> bool:
