@@ -97,6 +97,9 @@ class ClozeGrading(GraderBase):
         years = [alt.strip() for alt in alternatives if _YEAR.fullmatch(alt.strip())]
         if years and (whole := full_years(piece.text, piece.lang.code, f"{years[0]}-01-01")):
             piece = self.prep(whole)  # "'68" in a blank of the year 1968: a year shortened (`short_years`)
+        if any(d.month for d in piece.dates):  # "December 1986" for "{{November 1986|1986}}": a month given is
+            monthly = tuple(a for a in alternatives if any(d.month and d.year for d in self.prep(a).dates))
+            alternatives = monthly or alternatives  # judged against the blank's date that has one, not its year
         figured = piece.quantities and any(self.prep(alt).quantities for alt in alternatives)
         if era_clash(tuple(map(self.prep, alternatives)), piece):  # "196 AD" for "196 BC|196"
             return False
