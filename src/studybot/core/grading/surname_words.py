@@ -47,7 +47,7 @@ class SurnameWordsGrading(ShortGrading):
         """The card's person by a surname another person of the pack has, when the card names no one else of it."""
         aliases = self.aliases
         lex = aliases.lang.lex
-        said = [w for w in got.words if w not in lex.stop]  # (a title may be the other one's: "Senator Smith")
+        said = [w for w in got.words if w not in lex.titles and w not in lex.stop]
         if len(said) != 1 or not said[0].isalpha():
             return None
         key = aliases.name_key(said[0])
