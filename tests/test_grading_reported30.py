@@ -3,9 +3,6 @@
 - A card asking "who" with a preposition ("К кому ...?", "У кого ...?") whose answer keeps it ("к Ивану Гельбергу")
   names a person: the surname alone answers it, in any case and after the preposition ("к Гельбергу",
   "Гельберг"), though the surname has no Russian ending; another surname, or one two people share, does not.
-- A surname two people of the pack share ("Johann Vellner", "Anna Vellner") answers alone a card whose answer names
-  one of them when the card names no other of them and its prompt does not say the surname ("Which Vellner ...?"):
-  the pack's other Vellner elsewhere makes no card about this one ambiguous.
 - A borrowed surname in "-ой" declines as a name in "-ей" does ("Макрой": "Макроя", "Макрою", "капитан Макроя"),
   so its cases name the person too (darvin: "капитан Фицроя")."""
 
@@ -14,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Pack, Section
+from studybot.core.packs import Pack, Section
 
 from .cards import short
 
@@ -72,37 +69,3 @@ def test_a_borrowed_surname_in_oj_in_its_cases(given, right):
 def test_the_cases_of_a_name_in_oj_share_one_key(a, b):
     aliases = Grader(language="ru").aliases
     assert aliases.name_key(a.lower()) == aliases.name_key(b.lower())
-
-
-EN_NOTES = ("The harbour was designed by Johann Vellner in 1921. His niece Anna Vellner later repaired the pier. "
-            "Karl Brandt built the lighthouse.")
-EN_CARDS = {
-    "harbour": short("Johann Vellner", prompt="Who designed the harbour?"),
-    "pier": short("Anna Vellner", prompt="Who repaired the pier?"),
-    "niece": Card(id="n", section="s", kind="short", prompt="Who repaired the pier?", answer="Anna Vellner",
-                  explanation="Anna, the niece of Johann Vellner, repaired it."),
-    "which": short("Anna Vellner", prompt="Which Vellner repaired the pier?"),
-}
-EN_PACK = Pack(id="t", title="t", cards=tuple(EN_CARDS.values()), sections=(Section(id="s", title="s",
-                                                                                    notes=EN_NOTES),))
-EN = Grader.for_pack(EN_PACK)
-
-
-@pytest.mark.parametrize(("card", "given", "right"), [
-    ("harbour", "Vellner", True),
-    ("harbour", "vellner", True),
-    ("harbour", "Mr Vellner", True),
-    ("pier", "Vellner", True),
-    ("harbour", "Johann Vellner", True),
-    # another of them, another initial, a card that names both, the surname the question says
-    ("harbour", "Anna Vellner", False),
-    ("harbour", "A. Vellner", False),
-    ("harbour", "Brandt", False),
-    ("niece", "Vellner", False),
-    ("niece", "Anna Vellner", True),
-    ("which", "Vellner", False),
-    ("which", "Anna", True),
-])
-def test_a_shared_surname_alone_on_a_card_that_names_one_of_them(card, given, right):
-    verdict = EN.grade(EN_CARDS[card], given)
-    assert verdict.correct is right, verdict.trace

@@ -94,9 +94,6 @@ class PersonNames:
     # a surname no other person has that the texts also write as a word in lower case ("Best" beside "the best
     # sand"): never rewritten in running text, but the whole answer to a card naming its person (`surname_words`)
     worded: dict[str, str] = field(default_factory=dict)
-    # a person whose surname another person of the pack has -> (the surname, the keys of the other given names the
-    # texts write before it): a card that names no one else of that surname may take it alone (`surname_words`)
-    shared: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -378,9 +375,6 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
                 alone[surname] = (letters, frozenset(key(g) for g in full))
             elif unique and len(p.core) >= 3 and " " not in surname and p.core not in reader.lex.stop:
                 out.worded[surname] = p.canonical
-            elif not unique and len(p.core) >= 3 and " " not in surname and p.core not in reader.lower \
-                    and p.core not in reader.lex.stop and key(p.core) not in given_names and p.given:
-                out.shared[p.canonical] = (surname, frozenset(cores[key(p.core)] - {key(p.given[0])}))
         for spelling in spellings:
             found.setdefault(spelling, set()).add(p.canonical)
     for spelling, canonicals in found.items():
