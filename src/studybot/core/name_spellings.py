@@ -82,14 +82,15 @@ def devoiced(a: str, b: str) -> bool:
 _SORTED_DEVOICED = frozenset("".join(sorted(pair)) for pair in _DEVOICED)
 
 
-# the case endings of a Russian given name in "-ей" / "-ай" ("Сергей", "Сергея", "Сергею", "Сергеем", "Сергее")
-_J_CASES = ("ей", "ея", "ею", "еем", "ее", "ай", "ая", "аю", "аем", "ае")
+# the case endings of a Russian given name in "-ей" / "-ай" ("Сергей", "Сергея", "Сергею", "Сергеем", "Сергее"), and of
+# a borrowed surname in "-ой" declined so ("Макрой", "Макроя", "Макрою", "Макроем")
+_J_CASES = ("ей", "ея", "ею", "еем", "ее", "ай", "ая", "аю", "аем", "ае", "ой", "оя", "ою", "оем", "ое")
 
 
 def j_stem(word: str, stem: str) -> str:
-    """The stem of a Russian name in "-ей" / "-ай" in one form for all its cases: the stemmer leaves the vowel before
-    "й" in one case only ("Сергей": "серг", "Сергея": "серге"; "Николай": "никола", "Николая": "никол")."""
-    if len(stem) >= 5 and stem[-1] in "еа" and stem[-2] not in _VOWELS and word.endswith(_J_CASES):
+    """The stem of a Russian name in "-ей" / "-ай" / "-ой" in one form for all its cases: the stemmer leaves the vowel
+    before "й" in one case only ("Сергей": "серг", "Сергея": "серге"; "Николай": "никола", "Николая": "никол")."""
+    if len(stem) >= 5 and stem[-1] in "еао" and stem[-2] not in _VOWELS and word.endswith(_J_CASES):
         return stem[:-1]
     return stem
 

@@ -60,6 +60,7 @@ _NOUN_ENDINGS = {"ru": ("о", "е")}  # "Основание Петербурга
 # is a person's ("штурман Ник Ридли") however foreign its surname
 _PERSON_SUFFIXES = {"ru": ("ник", "чик", "щик", "тель", "ист", "ец", "анин", "янин", "лог", "ном", "навт")}
 _OBLIQUE = {"ru": ("а", "я", "у", "ю", "е", "ом", "ем", "ой", "ы", "и")}  # a noun's endings but in the nominative
+_FEMININE = ("а", "я")  # the endings that make a woman's given name of a man's ("Александра", "Евгения")
 _PERSON_TABLES = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}  # the tutor's roles and nouns for people
 
 
@@ -185,6 +186,8 @@ class _Reader:
         self.countries = {self.key(w) for w in COUNTRY_NAMES.get(lex.code, ())}  # "Norway Harald Vik": a place first
         self.who = {" ".join(_WORD.findall(normalise(w))) for w in who}
         self.who |= {" ".join(dropwhile(lex.titles.__contains__, w.split())) for w in self.who}  # "Sir Robert Peel"
+        # an answer after the preposition its question asks with ("К кому ...?": "к Ивану Орлову", "To whom ...?")
+        self.who |= {" ".join(dropwhile(lex.stop.__contains__, w.split())) for w in self.who}
         self.alone: set[str] = set()  # words written as a one-word name
         self._alone_keys: set[str] | None = None
         self.runs: list[list[str]] = []
@@ -311,10 +314,22 @@ def _same_person(people: list[Person], given: tuple[str, ...], surname: tuple[st
             return p
         if key(p.core) == key(surname[-1]) and given and p.given:
             a, b = given[0], p.given[0]
-            if key(a) == key(b) or (min(len(a), len(b)) == 1 and a[0] == b[0]) \
-                    or any(key(x) == key(y) for x in _firsts(given) for y in _firsts(p.given) if len(x) > 1):
+            if _same_given(a, b, key) or (min(len(a), len(b)) == 1 and a[0] == b[0]) \
+                    or any(_same_given(x, y, key) for x in _firsts(given) for y in _firsts(p.given) if len(x) > 1):
                 return p
     return None
+
+
+def _same_given(a: str, b: str, key: Callable[[str], str]) -> bool:
+    """Are two given names one, by their key or as a name and its case form ("Иван" / "Ивану", "Иваном", whose
+    stems the stemmer cuts apart)? Not by "-а" / "-я", which also make a woman's name of a man's ("Александр" /
+    "Александра", "Евгений" / "Евгения")."""
+    if key(a) == key(b):
+        return True
+    short, long = sorted((a, b), key=len)
+    ending = long[len(short):]
+    return len(short) >= 3 and not long.isascii() and long.startswith(short) and ending in _OBLIQUE["ru"] \
+        and ending not in _FEMININE
 
 
 def _firsts(given: tuple[str, ...]) -> tuple[str, ...]:
@@ -333,7 +348,7 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
         cores.setdefault(key(p.core), set()).add(key(p.given[0]) if p.given else "")
     for words in reader.runs:
         first, last = words[0], words[-1]
-        if key(last) in cores and len(first) > 1 and not any(key(first) == key(g) or first[0] == g[:1] == g
+        if key(last) in cores and len(first) > 1 and not any(_same_given(first, g, key) or first[0] == g[:1] == g
                                                              for p in people if key(p.core) == key(last)
                                                              for g in _firsts(p.given)):
             cores[key(last)].add(key(first))

@@ -16,8 +16,10 @@ from .blank_figures import blank_facts, blank_figure_wrong, in_unit_after, units
 from .blank_pairs import fill_in_any_order
 from .dated import era_clash, same_date
 from .figures import same_quantity
+from .name_slips import mended_name_word
 from .prefixes import prefix_swapped
 from .short_years import full_years
+from .slips import mended_short_word
 from .verdict import Verdict, wrong
 
 # an answer's pieces, one per blank: numbered ("1) ... 2) ..."), or apart by commas (not one inside a figure),
@@ -95,6 +97,9 @@ class ClozeGrading(GraderBase):
         years = [alt.strip() for alt in alternatives if _YEAR.fullmatch(alt.strip())]
         if years and (whole := full_years(piece.text, piece.lang.code, f"{years[0]}-01-01")):
             piece = self.prep(whole)  # "'68" in a blank of the year 1968: a year shortened (`short_years`)
+        if any(d.month for d in piece.dates):  # "December 1986" for "{{November 1986|1986}}": a month given is
+            monthly = tuple(a for a in alternatives if any(d.month and d.year for d in self.prep(a).dates))
+            alternatives = monthly or alternatives  # judged against the blank's date that has one, not its year
         figured = piece.quantities and any(self.prep(alt).quantities for alt in alternatives)
         if era_clash(tuple(map(self.prep, alternatives)), piece):  # "196 AD" for "196 BC|196"
             return False
@@ -122,6 +127,9 @@ class ClozeGrading(GraderBase):
                 return True  # ("втекает" is no slip of "вытекает")
             if "".join(ref.words) == "".join(piece.words):
                 return True  # "break-through" for "breakthrough"
+            if found is None and (mended := mended_short_word(ref, piece) or mended_name_word(ref, piece)) \
+                    and find_phrase(ref, self.prep(mended)) is not None:
+                return True  # a slip in a short word of a name or a term, as in a short answer ("Port Siad")
         return False
 
     def _blank_found(self, alternatives: tuple[str, ...], got: Prepared) -> bool:

@@ -33,7 +33,24 @@ def decimal_comma(value: str) -> str:
     """What to say of a number written with a comma ('14,7', '176,000'): studybot reads a decimal point only."""
     if not re.fullmatch(r"\s*[+-]?\d[\d,]*\d%?\s*", value) or "," not in value:
         return ""
-    return f"; write a decimal point ({value.strip().replace(',', '.')}) and no thousands separators"
+    return "; " + _comma_fix(value.strip())
+
+
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+%?")  # "7,250": the English thousands comma, or a decimal one
+
+
+def _comma_fix(figure: str) -> str:
+    """How to write a figure with a comma: a comma before groups of three digits ('7,250') may be the English
+    thousands comma or a decimal one, and the two fixes differ (7250 or 7.25)."""
+    point = figure.replace(",", ".")
+    if _GROUPED.fullmatch(figure):
+        return (f"write it without its thousands commas ({figure.replace(',', '')}), or with a decimal point "
+                f"({point}) if the comma is a decimal one")
+    return f"write a decimal point ({point}) and no thousands separators"
+
+
+# a figure with spaces between its groups of three digits ("7 250", "12 400 000"; a no-break or thin space too)
+_SPACED = re.compile(r"\s*([+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?)\s*")
 
 
 def _split_decimal(node: MappingNode, key_node: ScalarNode) -> str:
@@ -87,9 +104,11 @@ class Reader:
                 continue
             key: str = key_node.value
             if key not in allowed and (split := _split_decimal(node, key_node)):
+                fix = (_comma_fix(split) if _GROUPED.fullmatch(split)
+                       else f"write a decimal point: {split.replace(',', '.')}")
                 self.err(key_node, f"'{split}' in {what}: inside {{ }} a comma separates fields, so the digits "
-                                   f"after a decimal comma became a field '{key}'; write a decimal point: "
-                                   f"{split.replace(',', '.')}")
+                                   f"after a{'' if _GROUPED.fullmatch(split) else ' decimal'} comma became a field "
+                                   f"'{key}'; {fix}")
                 continue
             if key in first_line:
                 self.err(key_node, f"duplicate key '{key}' in {what} (first given on line {first_line[key]}); "
@@ -145,8 +164,9 @@ class Reader:
         value = self.string(node, what)
         if value is None:
             return None
+        spaced = _SPACED.fullmatch(value)  # "7 250": the groups of three a figure is written in, as in answers
         try:
-            number = float(value.replace("_", ""))
+            number = float(re.sub(r"[ \u00a0\u202f]", "", spaced.group(1)) if spaced else value.replace("_", ""))
         except ValueError:
             self.err(node, f"{what} must be a number written with digits (like 176000000 or 0.015), not "
                            f"'{value}'{decimal_comma(value)}")

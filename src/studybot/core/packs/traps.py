@@ -5,7 +5,8 @@ with its positions (and the line it came from) to catch what YAML quietly change
 
 - ` #` in an unquoted value starts a comment: "(see slide #3)" cuts the prompt;
 - a comma inside `[a, b]` always separates items: `[ribulose-1,5-bisphosphate]` is two, and so is
-  `[не только X, но и Y]` (a second half, "но и Y", "but also Y", is no wording alone).
+  `[не только X, но и Y]` (a second half, "но и Y", "but also Y", is no wording alone), and `[May 5th, 1890]`
+  (a year alone after a month and its day is the rest of one date).
 
 Notes wrapped over lines (`notes: |`) are fine: the tutor joins a paragraph's lines.
 
@@ -50,6 +51,12 @@ _COMMENT: Final = re.compile(r"^([ \t]+)#(.*)$")
 
 # the second half of a paired conjunction ("не только X, но и Y", "not only X but also Y") opens no wording alone
 _SECOND_HALF: Final = re.compile(r"(?:но|а)\s+(?:и|также|тоже)\s|but\s+also\s", re.IGNORECASE)
+# a date cut at the comma before its year ("[March 3rd, 1921]", "[the 3rd of March, 1921]"): a month and its day, then
+# a bare year, is one date
+_MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY_MONTH: Final = re.compile(rf"(?:{_MONTH}\s+(?:the\s+)?{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})$", re.IGNORECASE)
+_YEAR: Final = re.compile(r"\d{3,4}(?:\s*(?:AD|BC|CE|BCE))?$")
 _CLAUSE: Final = re.compile(r"(?:что|чтобы|который|которая|которое|которые|that|which|who|whose)\s")
 
 _Warn = Callable[[Node, str, "int | None"], None]
@@ -159,7 +166,8 @@ def _flow_commas(node: SequenceNode, key: str, lines: list[str], warn: _Warn) ->
         # an order's item that opens with a clause's conjunction ("[it turned out, that ...]", "[выяснилось, что
         # ...]"): a sentence with a comma inside, no item of its own
         second_half = second_half or key == "items" and _CLAUSE.match(right.value) is not None
-        if between != "," and not (second_half and between.rstrip(" ") == ","):
+        dated = _DAY_MONTH.search(left.value) is not None and _YEAR.match(right.value) is not None
+        if between != "," and not ((second_half or dated) and between.rstrip(" ") == ","):
             continue
         joined = f"{left.value}{between}{right.value}"
         warn(left, f"'{left.value}' and '{right.value}' are two items of {key or 'this list'}: inside [ ] every "
