@@ -24,7 +24,6 @@ from .called import asked_name_of
 from .changes import change_units
 from .coined import coined
 from .compounds import joined
-from .counted_heads import counted_words
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
 from .documents import Library
@@ -71,6 +70,7 @@ _CAPITALISED_WORD = re.compile(r"[^\W\d_]+")  # a run of letters, to find the ac
 @dataclass(frozen=True)
 class Wants:
     """The kinds of answer a question asks for."""
+
     numeric: bool  # a figure: "how many", "what share"
     measures: frozenset[str]  # ... of these kinds ("how deep": a length; see `quantities`), when any
     dated: bool  # a date: "when", "in what year"
@@ -252,7 +252,7 @@ class Analyser:
         phrase: list[str] = []
         for i, token in enumerate(tokens[:-1]):
             if (token in tw.counting and i > 0 and tokens[i - 1] in tw.asking) or token in tw.counting_alone:
-                for word in counted_words(tokens[i + 1:], self.words.lang.code):  # up to the verb (`counted_heads`)
+                for word in tokens[i + 1:]:  # "сколько разных аминокислот входит ...": up to the verb
                     if word in self.words.stop or word in tw.question_words or (
                             token in tw.counting_alone and word.endswith(tw.verb_endings or ("\0",))):
                         break
