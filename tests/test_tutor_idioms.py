@@ -44,3 +44,15 @@ def test_a_sentence_with_an_idiom_still_says_its_facts(tutors, language, questio
 ])
 def test_an_idiom_does_not_answer_for_its_words(tutors, language, question):
     assert tutors[language].ask(question).kind == "decline"
+
+
+FERRY = """The Harn ferry carried carts across the Ouse from 1702.
+It kept losing boats in the floods, was mended by the town again and again, and was finally abandoned in 1830.
+The ferrymen then kept the Good Hope inn at Harn."""
+
+
+@pytest.mark.parametrize("question", ["When was the Harn ferry finally given up for good?",
+                                      "when was the harn ferry abandoned once and for all"])
+def test_for_good_names_no_good(question):
+    reply = tutor_on(FERRY, "Notes", "en").ask(question)  # "for good" is "for ever": no "good" to find
+    assert reply.kind == "answer" and "1830" in " ".join(reply.sentences)

@@ -25,6 +25,8 @@ EN_IDIOMS = (
     # a time the question frames itself by, not one it asks about: "who built X in the first place?", "what did X
     # mean back then?"
     (r"\bin the first place\b", " "), (r"\bback then\b", "then"),
+    # "for good" is "for ever", no good of anything: "when was X given up for good?" (not "for good reason")
+    (r"\b(?:once and for all|for good(?: and all)?)\b(?!\s+(?:reasons?|causes?|measure|behaviou?r|of|use)\b)", " "),
     (_DEGREES, " degrees "),  # "100 °C" is read "100 degrees": "at how many degrees ...?"
     # "make" with the noun of a speech or a promise is "give" (`lexicon_paraphrase`: "made" alone is no "gave")
     (r"\b(?:make|makes|made|making) (a|an|his|her|their|its|the|this|that|one)((?: \w+)?) "

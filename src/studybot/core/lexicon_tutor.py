@@ -346,6 +346,9 @@ ENGLISH_TUTOR = TutorWords(
                   r"(?!(?:(?<=who's)|(?<=who is)|(?<=who was)|(?<=who are)|(?<=who were)).*\b(?:when|while|during)\b)"
                   # nor "who was the first (person) to ...?": a person who did it is asked for, not what the thing is
                   r"(?! the (?:very )?(?:first|last|only|\w+est) (?:" + _PERSON_WORD + r"|(?:\w+ )?(?:to|who|that))\b)"
+                  # nor "who was the operator who pressed it?": the person who did it, by a clause of its own
+                  r"(?!(?:(?<=who was)|(?<=who were)|(?<=who is)|(?<=who are)) (?:the|an?) (?:[\w-]+ ){1,3}"
+                  r"(?:who|that)\b)"
                   r"|^\W*(?:(?:can|could) you |please )?(?:tell (?:me|us) (?:about|of)|explain|describe)\b"
                   r"(?! (?:why|how|what|when|where|who|which)\b)"
                   r"|^\W*what (?:does|do|did) .+ (?:mean|stand for|refer to|denote|signify)\W*$"

@@ -28,6 +28,10 @@ LOOK_BACK = 8  # words before the brackets that may spell the acronym out
 _ACRONYM = r"[^\W\d_a-zа-яё][^\W_a-zа-яё]{1,7}"
 _BRACKETED = re.compile(rf"\(\s*({_ACRONYM})s?\s*\)")
 _BEFORE_BRACKETS = re.compile(rf"\b({_ACRONYM})s?\s*\(([^()]+)\)")
+# "X is the (Latin) abbreviation for ...", "X was an acronym for ...": the cue after a copula and a determiner, with
+# up to two words qualifying it (not a relative clause: "the UN is a body that stands for peace")
+_COPULA = (r"(?:\s+(?:is|was|are|were|является)\s+(?:(?:the|an?)\s+)?"
+           r"(?:(?!(?:that|which|who|что|который|которая)\b)[^\W\d_]+\s+){0,2}?)")
 _APPOSITION = re.compile(rf"\b({_ACRONYM})s?,\s+([^,;:()]+)")  # "IANA, the Internet Assigned Numbers Authority,"
 
 
@@ -51,8 +55,9 @@ def spelt_out(text: str, cues: tuple[str, ...]) -> set[str]:
         if letters and any(i.startswith(letters) for i in _initials(WORD.findall(m.group(2)))):
             found.add(m.group(1))
     if cues:
-        pattern = rf"\b({_ACRONYM})s?\b[\s,(\"'“«]*(?:{'|'.join(map(re.escape, cues))})\b"
-        found.update(m.group(1) for m in re.finditer(pattern, text))  # "RFCs, short for Request for Comments"
+        pattern = rf"\b({_ACRONYM})s?\b{_COPULA}?[\s,(\"'“«]*(?:{'|'.join(map(re.escape, cues))})\b"
+        found.update(m.group(1) for m in re.finditer(pattern, text))  # "RFCs, short for Request for Comments"; "X is
+        # the Latin abbreviation for ..."
     return found
 
 

@@ -119,12 +119,21 @@ def dimensions(words: Words, text: str) -> frozenset[str]:
         {"distance"} if distance and re.search(distance, text) else frozenset())
 
 
+# "how long" asking a span of time by a verb of doing or "for" (English): "how long did / does / will ...", "for how
+# long"; not "how long is / was X" (a length)
+_SPAN = re.compile(r"\bfor how long\b|\bhow long (?:did|does|do|will|would|can|could|should|has|have|had)\b")
+
+
 def other_dimension(doc: Doc, q: Question, words: Words) -> bool:
     """Does a passage give a length of another dimension only than the one a question asks ("how deep is X?": "X is
     10 km across"; "какая глубина": "поперечником 10 км")? Not one giving a figure of another kind the question asks
     for: "how long did the fire burn?" is answered by "burned for ten days, carrying ash high into the air". Nor, to
     "how fast?" (a speed or a rate), one whose figures of the kinds asked are lengths said of a dimension: "110 metres
-    tall" is a size ("grows 2 cm a year" names none)."""
+    tall" is a size ("grows 2 cm a year" names none). Nor, to "how long did X ...?" ("for how long", "how long will"),
+    one whose figures of the kinds asked are lengths only: "how long" with a verb of doing asks for a span of time ("how
+    long did the fire burn?"), as "how long is X?" asks a length; "400 metres long" tells of no time."""
+    if "duration" in q.wants.measures and doc.traits.kinds & q.wants.measures == {"length"} and _SPAN.search(q.text):
+        return True
     if "speed" in q.wants.measures and doc.traits.kinds & q.wants.measures == {"length"} and dimensions(
             words, normalise(doc.text)) - {"distance"}:
         return True

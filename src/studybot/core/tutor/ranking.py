@@ -332,11 +332,12 @@ class Ranker:
 
     def fills(self, n: Doc, answer: Doc, q: Question) -> bool:
         """Does a sentence next to an answer give the kind of answer it lacks: it covers `fills_coverage` of the
-        question in its own words, or goes on about the answer ("... доклад. Читал его химик Меншуткин")?"""
+        question in its own words, or goes on about the answer ("... доклад. Читал его химик Меншуткин"), or is the
+        sentence before an answer to "who?" that goes on about it by a pronoun ("X joined. He then presented ...")?"""
         if not supplies(n, q, self.library.words) or other_dimension(n, q, self.library.words):
             return False
-        return (n.id == answer.id + 1 and n.traits.continues) or \
-            self.coverage(n, q.units, q.total)[1] >= self.weights.fills_coverage
+        return (n.id == answer.id + 1 and n.traits.continues) or (q.wants.person and n.id == answer.id - 1 and (
+            answer.traits.continues)) or self.coverage(n, q.units, q.total)[1] >= self.weights.fills_coverage
 
     def _naming_first(self, q: Question, tried: list[Scored]) -> list[Scored]:
         """The candidates, without those not naming what the question names when another that does answers it."""

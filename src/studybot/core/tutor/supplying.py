@@ -43,7 +43,8 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
     # synonyms in other senses ("how high": not "300 steps to the top", though "high" and "top" are one synonym
     # group of the lexicon: "a top official")
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or not wants.phrased and any(
-        _own(u.strong) & (doc.keys - doc.named) for u in q.units if u.stem in q.kinds) or (  # not "Old Tarsan"
+        _own(u.strong) & (doc.keys - doc.named) and _not_adverb(doc.text, u.stem, words) for u in q.units
+        if u.stem in q.kinds) or (  # not "Old Tarsan"
         asks_age_en(q) and says_age_en(doc.text)) or ratio_of_property(doc, q)  # "how old": "a captain of 28"
     # (`ages_en`); "how fast": "вдвое медленнее" (`ratios`)
     if not all(keys & doc.keys for keys in q.measured):
@@ -60,6 +61,16 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
             and (not wants.dated or doc.traits.timed or gives_condition(doc, q))
             and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)
                  or _owner_named(doc, q)))
+
+
+def _not_adverb(text: str, stem: str, words: Words) -> bool:
+    """Does a passage say the measure word a question asks by ("how wide") other than only by its adverb ("vary
+    widely", "highly", "largely": another sense, no measure of anything)? Languages without adverb endings: yes."""
+    endings = words.tw.adverb_endings
+    if not endings:
+        return True
+    said = [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if words.stem(w) == stem]
+    return not said or any(not w.endswith(endings) for w in said)
 
 
 def _owner_named(doc: Doc, q: Question) -> bool:

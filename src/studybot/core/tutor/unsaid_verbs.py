@@ -13,10 +13,14 @@ say just that of something else.
 
 What is a verb: in Russian its ending (`verbs_ru`); in English WordNet's parts of speech: a form of a verb that is no
 form of a noun or an adjective ("helped", "persuade", "founded"; not "use", "test", "help", which name things too, nor
-"open")."""
+"open").
+
+Of "where is X based?" (English) the participle of place is left out the same way: it frames the "where"
+(`_WHERE_FRAMED`), and the text says where X is with a verb or noun of its own ("X is the headquarters of ...")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container, Sequence
 from typing import TYPE_CHECKING
 
@@ -31,6 +35,9 @@ if TYPE_CHECKING:
 
 __all__ = ["both_readings", "reason_otherwise", "reread", "reread_why", "unsaid_verb_en", "without_unsaid_verbs"]
 
+# "where is X based / located / situated / housed / headquartered?": the participle only frames "where" (a place X
+# is at, which a passage says by any verb of place: "X is the headquarters of", "the home of", "lies in")
+_WHERE_FRAMED = re.compile(r"\W*where(?:'s| is| are| was| were)\b.*\b(located|situated|based|housed|headquartered)\W*$")
 Coverage = Callable[[tuple["Unit", ...], float], tuple[float, float]]  # a passage's coverage of units (total weight)
 
 
@@ -61,6 +68,8 @@ def without_unsaid_verbs(relation: tuple[Unit, ...], q: Question, known: Contain
         return acts  # none left: the passage names who did the thing asked of
     if code == "ru":
         return without_unsaid_verbs_ru(relation, q, known)
+    if code == "en" and (framing := _WHERE_FRAMED.match(q.text)) is not None:
+        return tuple(u for u in relation if u.text != framing.group(1))  # "where is X based?": where X is, no more
     if code == "en" and q.wants.reason:  # not when nothing else is asked of the names ("why did X marry?")
         return tuple(u for u in relation if not unsaid_verb_en(u, known)) or relation
     return relation
