@@ -68,3 +68,19 @@ def test_things_the_notes_do_not_treat_together_are_declined(pack, question):
 def test_without_the_rule_the_difference_is_declined(monkeypatch):
     monkeypatch.setattr(tutor_module, "told_apart", lambda pair, lang, ask, words: [])
     assert Tutor(PACK, cache=False).ask(CASES[0][1]).kind == "decline"
+
+
+LONG_EN = """\
+The villagers of Velsk owed two duties. Carting was the carrying of state goods on one's own cart.
+Carting took a man and a horse away for a week. Carting fell hardest in the spring, when the roads were mud.
+Fodder money was a payment to the district officer in grain or coin. Fodder money was due at Michaelmas.
+Fodder money was raised twice in the hungry years.
+"""
+
+
+def test_a_difference_told_by_two_long_definitions_is_still_at_most_three_sentences():
+    pack = Pack(id="velsk", title="Velsk", language="en", cards=(), sections=(Section(id="d", title="Duties",
+                                                                                       notes=LONG_EN),))
+    reply = Tutor(pack, cache=False).ask("What is the difference between carting and fodder money?")
+    assert reply.kind == "answer" and 1 <= len(reply.sentences) <= 3
+    assert "carrying of state goods" in reply.text and "grain or coin" in reply.text  # each thing's own first

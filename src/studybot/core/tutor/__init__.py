@@ -321,8 +321,12 @@ class Tutor:
                      score=round(both[0].score, 3), sentences=sentences)
 
     def _joined(self, replies: list[Reply]) -> Reply:
-        """One answer showing the sentences of several (each once), cited by the first one's section."""
-        sentences = tuple(dict.fromkeys(s for r in replies for s in r.sentences))
+        """One answer showing the sentences of several (each once), at most three as every reply: each one's first,
+        then the others' next in turn; cited by the first one's section."""
+        every = tuple(dict.fromkeys(s for r in replies for s in r.sentences))
+        turns = [s for rank in range(3) for r in replies for s in r.sentences[rank:rank + 1]]
+        kept = set(list(dict.fromkeys(turns))[:3])
+        sentences = tuple(s for s in every if s in kept)
         first = replies[0]
         body = " ".join(end_sentence(s) for s in sentences)
         text = f"{body} {says('from', self.language, title=first.section_title or '')}"
