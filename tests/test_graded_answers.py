@@ -120,7 +120,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 28, written blind, held out: first measured at 3093d42 at 97.4 and 98.3%
                ("green-revolution", 0.97, True), ("sverkhtekuchest", 0.98, True),
                # round 29, written blind, held out: first measured at 7b9d2d7 at 98.5 and 97.6%
-               ("panama", 0.98, True), ("lomonosov", 0.97, True)]
+               ("panama", 0.98, True), ("lomonosov", 0.97, True),
+               # round 31, written blind, held out: first measured at b9543f6 at 98.7 and 97.1%
+               ("rosetta", 0.98, True), ("pavlov", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -193,7 +195,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 28, written blind with their held-out packs, first measured at 3093d42 at 71.2 and 72.5%
                    ("green-revolution", 0.71), ("sverkhtekuchest", 0.72),
                    # round 29, written blind with their held-out packs, first measured at 7b9d2d7 at 77.5 and 73.8%
-                   ("panama", 0.77), ("lomonosov", 0.73)]
+                   ("panama", 0.77), ("lomonosov", 0.73),
+                   # round 31, written blind with their held-out packs, first measured at b9543f6 at 70.0 and 86.2%
+                   ("rosetta", 0.70), ("pavlov", 0.86)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
