@@ -259,6 +259,8 @@ class GraderBase:
                         break
                 else:
                     return False
+            if pair_reversed(want, got) is not None:
+                return False  # "9:8" is not the mistake "8:9": a pair's order is what it says
             return all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in read.words)
         if not want.words:
             return False

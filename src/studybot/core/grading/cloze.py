@@ -18,6 +18,7 @@ from .dated import era_clash, same_date
 from .figures import same_quantity
 from .name_slips import mended_name_word
 from .prefixes import prefix_swapped
+from .score_pairs import pair_reversed
 from .short_years import full_years
 from .slips import mended_short_word
 from .verdict import Verdict, wrong
@@ -117,8 +118,8 @@ class ClozeGrading(GraderBase):
             if ref.quantities:
                 if all(any(same_quantity(w, h) for h in piece.quantities) for w in ref.quantities) \
                         and _figures(piece) == _figures(ref) and ref.direction() * piece.direction() >= 0 \
-                        and _names_kept(ref, piece):
-                    return True  # (a factor's way counts: "halves" is not "doubles")
+                        and _names_kept(ref, piece) and pair_reversed(ref, piece) is None:
+                    return True  # (a factor's way counts: "halves" is not "doubles"; "8:9" is not "9:8")
                 continue
             found = find_phrase(ref, piece)
             if found is not None and len(piece.content()) <= len(ref.content()) + 2 \
@@ -144,7 +145,7 @@ class ClozeGrading(GraderBase):
                     return True
             elif ref.quantities:
                 if all(any(same_quantity(w, h) for h in got.quantities) for w in ref.quantities) \
-                        and ref.direction() * got.direction() >= 0:
+                        and ref.direction() * got.direction() >= 0 and pair_reversed(ref, got) is None:
                     return True
             elif find_phrase(ref, got) is not None:
                 return True
