@@ -114,9 +114,13 @@ FRESH_DEVELOPMENT = ("belarus-us-2019", "marshall-plan", "antibiotics", "gps", "
                      "coral", "congress", "apollo", "ledniki", "neft", "darvin",
                      # written blind from the notes in round 29 (40 answerable and 15 not each)
                      "bridges", "suez", "chernobyl", "krepost", "glaz", "vulkany")
-# measured only; the last six came in round 5, first measured (answered/declined %) at 75.4/76.9,
+# measured only; of the first eight, the last six came in round 5, first measured (answered/declined %) at 75.4/76.9,
 # 64.9/84.6, 69.0/84.6, 68.6/83.3, 70.9/91.7 and 52.7/91.7
-FRESH_HELD_OUT = ("tcp-ip", "ussr-1991", "plate-tectonics", "inflation", "heart", "mendeleev", "kletka", "pushkin")
+FRESH_HELD_OUT = ("tcp-ip", "ussr-1991", "plate-tectonics", "inflation", "heart", "mendeleev", "kletka", "pushkin",
+                  # written blind from the notes in round 31 (40 answerable and 15 not each); at b9543f6, the round's
+                  # start (answered right / declined): french-revolution 34/40, 11/15; black-death 32/40, 12/15;
+                  # vaccines 33/40, 11/15; kamchatka 33/40, 10/15; zvuk 35/40, 9/15; vostok 34/40, 11/15
+                  "french-revolution", "black-death", "vaccines", "kamchatka", "zvuk", "vostok")
 BUNDLED = Path(__file__).resolve().parent.parent / "content" / "belarus-us-2019.yaml"
 
 
