@@ -468,6 +468,8 @@ ENGLISH = Lexicon(
                   "duke duchess marquis count countess earl baron baroness abbe reverend bishop archbishop rabbi vicar "
                   "empress tsar czar pope saint st general admiral colonel captain president senator governor "
                   "chancellor minister secretary ambassador judge father mother brother sister uncle aunt "
+                  "lieutenant sergeant corporal commander commodore marshal brigadier inspector constable mayor "
+                  "abbot cardinal "
                   "pres gen adm col capt cmdr lt maj sgt sen gov rev fr hon insp supt academician"),
     interrogatives=_words("what which who whom whose when where why how whats whos"),
     question_openers=_words("is are was were do does did can could will would should shall has have had may might "
