@@ -329,7 +329,8 @@ class Language:
             return 1  # spelt as heard: an unstressed "о" as "а", "э" as "е" ("малаток", "екватор")
         limit = typo_limit(want)
         if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8 or (
-                self.code == "ru" and want[0] + have[0] in ("ао", "оа", "еэ", "эе"))):  # "апасный": "о" heard as "а"
+                self.code == "ru" and want[0] + have[0] in ("ао", "оа", "еэ", "эе")) or (  # "апасный": "о" heard as "а"
+                self.code == "en" and hard_c_as_k(want, have))):  # "Koptic" for "Coptic"
             distance = OSA.distance(want, have, score_cutoff=limit)  # a swap counts once
             if (distance == 1 and short_slip(want, have)) or (
                     distance == 2 == limit and _common_prefix(want, have) < min(len(want), len(have)) - 3):
@@ -394,6 +395,12 @@ def _heard(a: str, b: str) -> bool:
         return False
     pair = {a[diff[0]], b[diff[0]]}
     return pair == _UNSTRESSED or (diff[0] == len(a) - 1 and "".join(sorted(pair)) in _DEVOICED)
+
+
+def hard_c_as_k(want: str, have: str) -> bool:
+    """Does one English word begin with a hard "c" (before a, o, u, l, r) where the other has "k", the rest alike in
+    its second letter ("koptic" / "coptic", "kolumbus" / "columbus")? One sound, two spellings: a slip of one letter."""
+    return len(want) > 1 and len(have) > 1 and {want[0], have[0]} == {"c", "k"} and want[1] == have[1] in "aoulr"
 
 
 def typo_limit(word: str) -> int:

@@ -19,7 +19,7 @@ from .aliases import Aliases
 from .comparing import bare_directions, comparison_sides, crossed, crossed_clauses, directed
 from .dates import Date
 from .ellipsis import negated_alike
-from .language import Language, language
+from .language import Language, hard_c_as_k, language
 from .lexicon_compare import APPROXIMATORS
 from .marks import Marks, read_marks
 from .opposed_clauses import opposed_elsewhere
@@ -254,7 +254,8 @@ class Prepared:
             have, word = stems[j], words[j]
             if have[:1] != first and word[:1] != first_word and not (long_stem and -2 <= len(have) - size <= 2) \
                     and not (long_word and -2 <= len(word) - length <= 2) \
-                    and not (groups and groups & lang.group(have)) and first + have[:1] not in _SPOKEN_ALIKE:
+                    and not (groups and groups & lang.group(have)) and first + have[:1] not in _SPOKEN_ALIKE \
+                    and not hard_c_as_k(want_stem, have):
                 continue  # another first letter: only a synonym, or a typo in a long word of about its length
             m = lang.word_match(want_stem, have)
             if m < 0 and lang.word_match(want_word, word) >= 0:
