@@ -35,6 +35,7 @@ from .figures import (
 )
 from .periods import other_period, other_unit, over_own_period, per_units, periods
 from .spans import spans as figure_spans
+from .spans import years_counted
 from .unknown_units import currencies_named, other_money
 from .verdict import Verdict, wrong
 
@@ -329,7 +330,11 @@ class NumericGrading(GraderBase):
         """Two figures offered for one ("1369 or 1370", "between 3 and 6"): right only when
         every one is within the tolerance."""
         given, text = got.quantities, got.text
-        if "(" in got.text and _WORKING.search(got.text):  # "255 (2^8 - 1)": the working, not another value
+        if "(" in got.text and spec.kind == "duration" and spec.unit == "year" \
+                and (counted := years_counted(got.text, spec.value)) != got.text:
+            text = counted  # "45 years (1891-1936)": the years it is counted between, not another value
+            given = find_quantities(text, normalised=True, lang=got.lang.code)
+        elif "(" in got.text and _WORKING.search(got.text):  # "255 (2^8 - 1)": the working, not another value
             text = _WORKING.sub(" ", got.text)
             given = find_quantities(text, normalised=True, lang=got.lang.code)
         elif "=" in got.text:  # "(206 - 200) / 200 = 3%": the working, then the result

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..quantities import Quantity
 
-__all__ = ["span_ends", "spans"]
+__all__ = ["span_ends", "spans", "years_counted"]
 
 # a span of two figures: "150-250", "50,000-60,000 years", "200 to 300" (not "from about 200 to 300": a change)
 _SPAN = re.compile(r"(?<![\w.,-])(\d[\d,.]*)(?:\s?(-)\s?| to )(\d[\d,.]*)(?![\w.,-])")
@@ -60,3 +60,16 @@ def _plain_figure(text: str, decimal_comma: bool) -> float | None:
 def span_ends(text: str, lang: str, given: list[Quantity]) -> list[Quantity]:
     """The second ends of a text's dash spans that the quantity reader did not read ("1637" of "1634-1637")."""
     return [end for _, end, read in spans(text, lang, given) if not read]
+
+
+# a span of two years in brackets: "(1891-1936)", "(1891 to 1936)"
+_YEARS = re.compile(r"\((?:from )?(1\d{3}|20\d{2})\s?(?:-|to)\s?(1\d{3}|20\d{2})\)")
+
+
+def years_counted(text: str, years: float) -> str:
+    """A text without the span of years in brackets that its duration is counted over ("45 years (1891-1936)": the
+    reader's working, not a second figure offered), when the years between its ends are that duration; else the
+    text as it is."""
+    def working(m: re.Match[str]) -> str:
+        return " " if abs(int(m.group(2)) - int(m.group(1)) - years) <= 1 else m.group(0)
+    return _YEARS.sub(working, text)
