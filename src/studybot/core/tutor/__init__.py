@@ -79,6 +79,7 @@ from .reworded import said_otherwise
 from .sequels import sequel
 from .slots import figure_of_other, kind_unsaid, telling_slot
 from .successors import succession_unsaid
+from .superlatives_ru import superlative_unsaid
 from .supplying import telling
 from .texts_said import titled_text
 from .words import Words
@@ -251,6 +252,9 @@ class Tutor:
         if best is not None and another_named(asked, best.doc, self._title(best.doc.section_id), self.library.words,
                                              (d.text for d in self.library.docs)):
             best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)
+        if best is not None and superlative_unsaid(asked, best.doc, self.library):  # "самый высокий X?": one
+            best = telling(self.ranker, asked, ranked, lambda d: not superlative_unsaid(asked, d, self.library))
+            # saying it, not "самый громкий X" (`superlatives_ru`)
         if best is not None and degree_unsaid(asked, best.doc, self.language):
             best = telling_degree(self.ranker, asked, ranked, self.language)  # "how accurate is X?": one saying a
             # degree of it, not one saying none (`how_adjective`)
