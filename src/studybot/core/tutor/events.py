@@ -93,8 +93,8 @@ def event_unsaid(q: Question, passage: str, words: Words, agents: Agents = NO_AG
 def thing_unsaid(q: Question, doc: Doc, ranker: Ranker) -> bool:
     """Does a question of an invention (`EVENTS`: "who invented the freezer?", "when was X designed?") ask it of a
     thing that a passage does not say, in its own words or by the pronoun it opens with (in Russian too: "кто изобрёл
-    колпак?" is not answered by "X изобрела фонарь"): the passage tells of another invention ("In 1834 the inventor Jacob Perkins patented the first machine ..." in a section on ice and
-    Freon answers no "who invented Freon?")?"""
+    колпак?" is not answered by "X изобрела фонарь"): the passage tells of another invention ("In 1834 the inventor
+    Jacob Perkins patented the first machine ..." in a section on ice and Freon answers no "who invented Freon?")?"""
     code = ranker.library.words.lang.code
     if not any(_invents(u, code) for u in q.units if not u.name):
         return False
