@@ -39,7 +39,6 @@ from .people_asked import people_asked
 from .posts import names_asked
 from .properties import property_keys
 from .question_parts import Question, Unit, Wants
-from .real_words_ru import kept_as_typed
 from .reread_words import reread
 from .scripts import Scripts
 from .swaps import swapped
@@ -267,7 +266,7 @@ class Analyser:
                     key = (dist, form_rank, rank, -fuzz.ratio(form, cand), -self.library.vocab.get(cand, 0), cand)
                     if best is None or key < best:
                         best = key
-        return kept_as_typed(word, best[-1], self.words) if best else word  # not a word of the language
+        return best[-1] if best else word
 
     def _kept(self, word: str) -> str:
         """The ending of a word that a correction keeps (`TutorWords.kept_endings`: "знали" is no "знаки")."""
