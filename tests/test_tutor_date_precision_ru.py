@@ -36,3 +36,23 @@ def test_a_date_said_to_the_unit_asked_answers(mill: Tutor, question: str, fact:
 ])
 def test_a_coarser_date_is_no_answer(mill: Tutor, question: str) -> None:
     assert mill.ask(question).kind == "decline"
+
+
+@pytest.fixture(scope="module")
+def volcano() -> Tutor:
+    return tutor_on(
+        "Вулкан Тарнис извергается в среднем раз в несколько лет.\n\n"
+        "Последние извержения вулкана Ольвен произошли в 1991 и 2001 годах.\n\n"
+        "Вулкан Ольвен впервые описали в 1737 году.\n", "Вулканы края", "ru", section_title="Вулканы")
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("Когда в последний раз извергался Ольвен?", "2001"),  # "последние извержения"
+    ("Когда в последний раз извергался Тарнис?", None),  # how often it erupts is no date of the last
+    ("Когда было последнее извержение Тарниса?", None),
+])
+def test_the_last_event_asked_is_said_so(volcano: Tutor, question: str, reply: str | None) -> None:
+    if reply is None:
+        assert volcano.ask(question).kind == "decline"
+    else:
+        assert says(volcano, question, reply)

@@ -48,7 +48,7 @@ from .cache import open_library
 from .capitals import typed_countries
 from .case_names import case_names
 from .colours import colour_unsaid, telling_colour
-from .date_precision_ru import precision_unsaid
+from .date_precision_ru import last_unsaid, precision_unsaid
 from .declines import other_year
 from .differences import contrast_pair, told_apart
 from .documents import Doc, card_texts
@@ -253,8 +253,10 @@ class Tutor:
         if best is not None and another_named(asked, best.doc, self._title(best.doc.section_id), self.library.words,
                                              (d.text for d in self.library.docs)):
             best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)
-        if best is not None and precision_unsaid(asked, best.doc, self.library):  # "в каком году?": not "в XVII веке"
-            best = telling(self.ranker, asked, ranked, lambda d: not precision_unsaid(asked, d, self.library))
+        if best is not None and (precision_unsaid(asked, best.doc, self.library) or last_unsaid(
+                asked, best.doc, self.library)):  # "в каком году?": not "в XVII веке"; "в последний раз": said so
+            best = telling(self.ranker, asked, ranked, lambda d: not precision_unsaid(
+                asked, d, self.library) and not last_unsaid(asked, d, self.library))
         if best is not None and superlative_unsaid(asked, best.doc, self.library):  # "самый высокий X?": one
             best = telling(self.ranker, asked, ranked, lambda d: not superlative_unsaid(asked, d, self.library))
             # saying it, not "самый громкий X" (`superlatives_ru`)
