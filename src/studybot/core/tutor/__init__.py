@@ -44,6 +44,7 @@ from ..text import clean, normalise
 from ..wording import says
 from .about import about_card, read_with
 from .analysis import Analyser, Question
+from .averages_ru import average_unsaid
 from .cache import open_library
 from .capitals import typed_countries
 from .case_names import case_names
@@ -257,6 +258,8 @@ class Tutor:
                 asked, best.doc, self.library)):  # "в каком году?": not "в XVII веке"; "в последний раз": said so
             best = telling(self.ranker, asked, ranked, lambda d: not precision_unsaid(
                 asked, d, self.library) and not last_unsaid(asked, d, self.library))
+        if best is not None and average_unsaid(asked, best.doc, self.library):  # "средняя температура?": not the
+            best = telling(self.ranker, asked, ranked, lambda d: not average_unsaid(asked, d, self.library))  # lowest
         if best is not None and superlative_unsaid(asked, best.doc, self.library):  # "самый высокий X?": one
             best = telling(self.ranker, asked, ranked, lambda d: not superlative_unsaid(asked, d, self.library))
             # saying it, not "самый громкий X" (`superlatives_ru`)
