@@ -55,3 +55,18 @@ def test_english_names_asked(notes, question, fact):
 @pytest.mark.parametrize(("notes", "question", "fact"), RUSSIAN, ids=[q for _, q, _ in RUSSIAN])
 def test_russian_names_asked(notes, question, fact):
     assert _answers(notes, question, fact, "ru")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Как звали капитана парохода «Ирма Вельд»?", None),  # "у острова Ларн" names a place, no captain
+    ("Как звали капитана шхуны «Тарна»?", "Густав Ренн"),
+])
+def test_the_name_of_a_person_by_role_is_a_persons(question: str, fact: str | None) -> None:
+    """"Как звали капитана X?" asks a person's name: a passage that does not say the captain answers only with a
+    person's name the question does not give, not with a place's ("сел на мель у острова Ларн")."""
+    tutor = tutor_on("В 1912 году пароход «Ирма Вельд» сел на мель у острова Ларн.\n\n"
+                     "Капитаном шхуны «Тарна» был Густав Ренн.\n", "Суда", "ru", section_title="Суда")
+    if fact is None:
+        assert tutor.ask(question).kind == "decline"
+    else:
+        assert says(tutor, question, fact)

@@ -395,3 +395,16 @@ def test_a_name_after_a_title_is_what_the_sentence_describes():
     introduced = next(d for d in tutor.docs if "барон" in d.text)
     assert tutor.words.stem("волков") in introduced.heads
     assert says(tutor, "Кто такой Волков?", "молодой барон Пётр Волков")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Когда появилось Общество Вейра?", "1921 году"),  # "было создано"
+    ("В каком году возникло Общество Вейра?", "1921 году"),
+])
+def test_a_thing_made_is_a_thing_that_appeared(question, fact):
+    """"Когда появился X?" asks when X came to be, which a text says as well by X's making ("X было создано в ...";
+    `lexicon_ru_paraphrase`, the group of "появиться"), when the text says "появился" of another thing: the verb is
+    what the question asks of the name."""
+    tutor = tutor_of("В 1921 году в городе Ларн было создано Общество Вейра.\n\n"
+                     "Общество Вейра разводит розы и яблони.\n\nВ 1950 году у Общества Вейра появился питомник.")
+    assert says(tutor, question, fact)

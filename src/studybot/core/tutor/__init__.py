@@ -44,10 +44,12 @@ from ..text import clean, normalise
 from ..wording import says
 from .about import about_card, read_with
 from .analysis import Analyser, Question
+from .averages_ru import average_unsaid
 from .cache import open_library
 from .capitals import typed_countries
 from .case_names import case_names
 from .colours import colour_unsaid, telling_colour
+from .date_precision_ru import last_unsaid, precision_unsaid
 from .declines import other_year
 from .differences import contrast_pair, told_apart
 from .documents import Doc, card_texts
@@ -79,6 +81,7 @@ from .reworded import said_otherwise
 from .sequels import sequel
 from .slots import figure_of_other, kind_unsaid, telling_slot
 from .successors import succession_unsaid
+from .superlatives_ru import superlative_unsaid
 from .supplying import telling
 from .texts_said import titled_text
 from .words import Words
@@ -251,6 +254,15 @@ class Tutor:
         if best is not None and another_named(asked, best.doc, self._title(best.doc.section_id), self.library.words,
                                              (d.text for d in self.library.docs)):
             best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)
+        if best is not None and (precision_unsaid(asked, best.doc, self.library) or last_unsaid(
+                asked, best.doc, self.library)):  # "в каком году?": not "в XVII веке"; "в последний раз": said so
+            best = telling(self.ranker, asked, ranked, lambda d: not precision_unsaid(
+                asked, d, self.library) and not last_unsaid(asked, d, self.library))
+        if best is not None and average_unsaid(asked, best.doc, self.library):  # "средняя температура?": not the
+            best = telling(self.ranker, asked, ranked, lambda d: not average_unsaid(asked, d, self.library))  # lowest
+        if best is not None and superlative_unsaid(asked, best.doc, self.library):  # "самый высокий X?": one
+            best = telling(self.ranker, asked, ranked, lambda d: not superlative_unsaid(asked, d, self.library))
+            # saying it, not "самый громкий X" (`superlatives_ru`)
         if best is not None and degree_unsaid(asked, best.doc, self.language):
             best = telling_degree(self.ranker, asked, ranked, self.language)  # "how accurate is X?": one saying a
             # degree of it, not one saying none (`how_adjective`)

@@ -1,7 +1,9 @@
 """A question that asks for the name of a thing ("what was the name of the ship?", "как звали сына X?"): the passage
 that answers gives a name beside that thing ("the barge Heron", "танкер «Заря»", "his son, Tom") or says it with a
 naming word ("was called ..."), not just mentions the thing ("Its crew used the lander as a lifeboat" tells no
-lander's name). A passage that does not say the thing at all answers only with a name the question does not give."""
+lander's name). A passage that does not say the thing at all answers only with a name the question does not give: a
+person's name, when the thing is a person by its role ("как звали капитана танкера X?" is not answered by "танкер X сел
+на риф у Аляски")."""
 
 from __future__ import annotations
 
@@ -53,8 +55,9 @@ def gives_name(doc: Doc, q: Question, words: Words) -> bool:
     tokens = _TOKEN.findall(doc.text)
     lowered = [t.lower() for t in tokens]
     at = [i for i, t in enumerate(lowered) if any(t.startswith(s) for s in q.name_of)]
-    if not at:
-        return bool(doc.names - q.stems)  # it may name the thing otherwise, with a name the question does not give
+    if not at:  # it may name the thing otherwise, with a name the question does not give: a person's, when the thing
+        named = doc.persons if q.name_of & words.role_stems else doc.names  # is a person's role ("как звали капитана
+        return bool(named - q.stems)  # танкера?": not "у Аляски")
     terms = doc.heads - q.stems  # the terms it introduces
     for i in at:
         for j in range(max(0, i - BEFORE), min(len(tokens), i + AFTER + 1)):

@@ -16,6 +16,10 @@ but the chosen passage does not say, taken as another event (the next passages t
 TUNE, +1 PROBE, +2 check but answered -8 TUNE, -18 PROBE, -3 check (a verb said otherwise: "brought in" / "replaced",
 "появился" / "был принят"); only with a second word of the question unsaid too: declined +2 TUNE, 0 PROBE, answered -1
 TUNE, -2 PROBE. Both left out.
+Round 31, Russian: an invention ("кто изобрёл X?": "изобрёл", "создал", "построил", "сконструировал", "разработал",
+"придумал", "получил патент", "изобретатель"), as the English one: "кто изобрёл очки?" is not answered by "X носил
+очки" (`EVENTS_RU`). A writing ("кто написал X?") was tried too and left out: a text says it by too many verbs
+("издал", "выпустил книгу", "описал в письме"): answered -6, declined +1.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from .otherwise import said_before
 from .ranking import Ranker, Scored, supplies
 from .words import EXACT_KEY, WORD, Words
 
-__all__ = ["EVENTS", "TRIED", "event_unsaid", "telling_event", "thing_unsaid"]
+__all__ = ["EVENTS", "EVENTS_RU", "TRIED", "event_unsaid", "telling_event", "thing_unsaid"]
 
 NO_AGENTS = Agents()
 INVENTED = "invent"  # the event whose thing must be said (`thing_unsaid`)
@@ -52,6 +56,23 @@ DEATH_SAID_RU = re.compile(r"\b(?:умер|умир|умрет|смерт|пог
                            r"жертв|посмертн|утонул)\w*|\bунес\w* жизн\w*|\(\d{3,4}\s*[–—-]\s*\d{3,4}\)")
 
 
+# Russian events besides a death: the beginnings of the words that ask one, and the words that say it
+EVENTS_RU: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("изобре",), re.compile(r"\b(?:изобре[тлс]|созда|построи|построен|сконструир|разработа|придума|патент|"
+                             r"запатентова|спроектирова|предложи)\w*")),
+)
+
+
+def _event_unsaid_ru(q: Question, passage: str) -> bool:
+    """Does a Russian question ask of a death or another event of `EVENTS_RU` that a passage says in none of its
+    words?"""
+    asked = [u.text for u in q.units if not u.name]
+    said = normalise(passage)
+    if any(w.startswith(DEATH_ASKED_RU) for w in asked) and not DEATH_SAID_RU.search(said):
+        return True
+    return any(any(w.startswith(prefixes) for w in asked) and not told.search(said) for prefixes, told in EVENTS_RU)
+
+
 def event_unsaid(q: Question, passage: str, words: Words, agents: Agents = NO_AGENTS) -> bool:
     """Does a question (who, when, where, how many) ask of an event (`EVENTS`; in Russian a death) that a passage
     (its text) does not tell of in any of the words that say it? A passage naming who did the thing a "who" question
@@ -59,8 +80,7 @@ def event_unsaid(q: Question, passage: str, words: Words, agents: Agents = NO_AG
     if not (q.wants.person or q.wants.dated or q.wants.place or q.wants.numeric) or q.wants.reason or q.wants.manner:
         return False
     if words.lang.code == "ru":
-        return any(u.text.startswith(DEATH_ASKED_RU) for u in q.units if not u.name) and not DEATH_SAID_RU.search(
-            normalise(passage))
+        return _event_unsaid_ru(q, passage)
     if words.lang.code != "en":
         return False
     asked = [EVENTS[u.stem] for u in q.units if not u.name and u.stem in EVENTS]
@@ -72,13 +92,20 @@ def event_unsaid(q: Question, passage: str, words: Words, agents: Agents = NO_AG
 
 def thing_unsaid(q: Question, doc: Doc, ranker: Ranker) -> bool:
     """Does a question of an invention (`EVENTS`: "who invented the freezer?", "when was X designed?") ask it of a
-    thing that a passage does not say, in its own words or by the pronoun it opens with: the passage tells of
-    another invention ("In 1834 the inventor Jacob Perkins patented the first machine ..." in a section on ice and
-    Freon answers no "who invented Freon?")?"""
-    if ranker.library.words.lang.code != "en" or not any(u.stem == INVENTED for u in q.units if not u.name):
+    thing that a passage does not say, in its own words or by the pronoun it opens with (in Russian too: "кто изобрёл
+    колпак?" is not answered by "X изобрела фонарь"): the passage tells of another invention ("In 1834 the inventor
+    Jacob Perkins patented the first machine ..." in a section on ice and Freon answers no "who invented Freon?")?"""
+    code = ranker.library.words.lang.code
+    if not any(_invents(u, code) for u in q.units if not u.name):
         return False
-    things = [u for u in q.units if u.stem not in EVENTS and not u.light and not u.text.isdigit()]  # not "first"
+    things = [u for u in q.units if u.stem not in EVENTS and not _invents(u, code) and not u.light
+              and not u.text.isdigit()]  # not "first"
     return bool(things) and not any(_own(u) & doc.keys or said_before(doc, u, ranker.library) for u in things)
+
+
+def _invents(u: Unit, code: str) -> bool:
+    """Does a unit ask of an invention ("invented"; "изобрёл", "изобрели")?"""
+    return u.stem == INVENTED if code == "en" else code == "ru" and u.text.startswith(EVENTS_RU[0][0])
 
 
 def _own(u: Unit) -> frozenset[str]:
