@@ -31,7 +31,7 @@ from .ru_families import nu_dropped, prefixes_apart
 from .ru_fleeting import fleeting_vowel
 from .ru_parts import noun_and_verb
 from .ru_short_adjectives import short_adjective_stem
-from .slip_rules import short_slip, variant_slip
+from .slip_rules import short_slip, swapped_short, variant_slip
 from .text import normalise
 
 __all__ = ["LANGUAGES", "Language", "LanguageCode", "asks_in_any", "grading_language", "language"]
@@ -340,6 +340,9 @@ class Language:
             return 1  # spelt by ear: "lones" / "loans", "seperate" / "separate"
         if self.code == "ru" and not limit and _heard(want, have):
             return 1  # a short word spelt as it sounds: "вада" / "вода", "ямп" / "ямб"
+        if not limit and swapped_short(want, have, self.code) and want not in self.lex.stop \
+                and have not in self.lex.stop:
+            return 1  # two letters swapped in a word of four: "gaet" / "gate" (not "from" / "form")
         return -1
 
 
