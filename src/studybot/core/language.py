@@ -27,6 +27,7 @@ from .lexicon_ru import RUSSIAN
 from .prefix_contrasts import counted_apart, prefixes_contrast
 from .relational import groups as relational_groups
 from .relational import related
+from .ru_diminutives import diminutive
 from .ru_families import nu_dropped, prefixes_apart
 from .ru_fleeting import fleeting_vowel
 from .ru_parts import noun_and_verb
@@ -306,6 +307,8 @@ class Language:
             return 0  # one noun, its vowel dropped: "окон" / "окна", "ошибок" / "ошибки"
         if self.code == "ru" and nu_dropped(want, have):
             return 0  # a verb in "-нуть" whose past drops "-ну-": "отвергнут" / "отвергли"
+        if self.code == "ru" and diminutive(want, have):
+            return 0  # a noun and its diminutive: "молоток" / "молоточек"
         short, long = (want, have) if len(want) <= len(have) else (have, want)
         if long.startswith(short):
             rest = long[len(short):]
