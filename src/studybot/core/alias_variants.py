@@ -28,8 +28,8 @@ def without_article(variant: str) -> str:
 
 
 def written_plain(phrase: str, texts: tuple[str, ...]) -> bool:
-    """Do the texts write a phrase (normalised) in lower case, as words rather than a name ("barrier reefs" beside
-    an alias "the Barrier Reef")?"""
+    """Do the texts write a phrase (normalised) in lower case, as words rather than a name ("salt marshes" beside
+    an alias "the Salt Marsh")?"""
     words = phrase.split()
     pattern = re.compile(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, words)), re.IGNORECASE)
     return any(m.group()[:1].islower() for text in texts for m in pattern.finditer(text))

@@ -308,7 +308,7 @@ class Language:
         if self.code == "ru" and nu_dropped(want, have):
             return 0  # a verb in "-нуть" whose past drops "-ну-": "отвергнут" / "отвергли"
         if self.code == "ru" and diminutive(want, have):
-            return 0  # a noun and its diminutive: "молоток" / "молоточек"
+            return 0  # a noun and its diminutive: "кусок" / "кусочек"
         short, long = (want, have) if len(want) <= len(have) else (have, want)
         if long.startswith(short):
             rest = long[len(short):]
@@ -345,7 +345,7 @@ class Language:
             return 1  # a short word spelt as it sounds: "вада" / "вода", "ямп" / "ямб"
         if not limit and swapped_short(want, have, self.code) and want not in self.lex.stop \
                 and have not in self.lex.stop:
-            return 1  # two letters swapped in a word of four: "gaet" / "gate" (not "from" / "form")
+            return 1  # two letters swapped in a word of four: "wrod" / "word" (not "from" / "form")
         return -1
 
 

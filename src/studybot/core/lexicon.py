@@ -234,7 +234,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _exact("talk talked speak spoke spoken told conversation discussed discuss"),
     _exact("problem problems obstacle obstacles difficulty trouble"),
     _exact("want wanted wants wish desire hope hoped hopes seek sought"),
-    _exact("magazine journal publication"), _stems("until till til"),  # "no majority till 1874"
+    _exact("magazine journal publication"), _stems("until till til"),  # "the gates stayed shut till 1620"
     _exact("author wrote write writer written"),
     _exact("protest protested object objected"),
     _exact("calm calmed ease eased lessen lessened"),

@@ -1,5 +1,5 @@
 """Days named, not numbered, on the same date every year (English), as `lexicon.PHRASES` reads them: "Christmas
-Day 1349" is "25 December 1349", "Valentine's Day" "14 February". Words as answers are read: lower case, the
+Day 1412" is "25 December 1412", "Valentine's Day" "14 February". Words as answers are read: lower case, the
 possessive "'s" gone ("valentine day"), or typed without its apostrophe ("valentines day"). Only days whose date
 never moves (not Easter), and only data."""
 

@@ -1,5 +1,5 @@
-"""A Russian noun and its diminutive name one thing in an answer: "молоток" / "молоточек", "кусок" / "кусочек" (a
-stem in "-ок" / "-ек" whose "к" turns "ч" before "-ек"), "стремя" / "стремечко" (a stem with "-ечк-" after it).
+"""A Russian noun and its diminutive name one thing in an answer: "цветок" / "цветочек", "кусок" / "кусочек" (a
+stem in "-ок" / "-ек" whose "к" turns "ч" before "-ек"), "семя" / "семечко" (a stem with "-ечк-" after it).
 Only these regular suffixes, on stems of four letters or more; Snowball stems in, no list of words."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ _TAILS = ("ек", "к", "ка", "ки", "ку", "ком", "ке")  # what follow
 
 
 def diminutive(a: str, b: str) -> bool:
-    """Is one of two Russian stems the other's diminutive ("молоток" / "молоточек", "стрем" / "стремечк")?"""
+    """Is one of two Russian stems the other's diminutive ("цветок" / "цветочек", "сем" / "семечк")?"""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < 4 or not (short + long).isalpha():
         return False

@@ -5,7 +5,7 @@
   So is a slip on top of a doubled letter in a long English word: British and American spellings differ in them
   ("tranquillity" / "tranquility", "travelled" / "traveled"), so "tranquilty" is one slip.
 - In a word of four letters two neighbouring letters swapped, the first kept, are a slip when one of the two is no
-  word of the language ("gaet" for "gate"); "form" / "from", "bolt" / "blot" are two words.
+  word of the language ("wrod" for "word"); "form" / "from", "bolt" / "blot" are two words.
 - In a word of five letters one letter put for another is a typo only when a learner could have hit or heard
   it instead (`typos.plausible_typo`): "Лайма" is another word, no slip of "Лайка" (м and к are neither near
   on the keyboard nor alike in sound), while "Лайкa", "лаика" and "Fance" stay slips.
@@ -51,7 +51,7 @@ def short_slip(want: str, have: str) -> bool:
 
 def swapped_short(want: str, have: str, code: str) -> bool:
     """Is `have` a word (or stem) of four letters with two neighbouring letters of `want` swapped, the first kept,
-    one of the two no word of the language ("gaet" / "gate"; not "form" / "from")?"""
+    one of the two no word of the language ("wrod" / "word"; not "form" / "from")?"""
     if len(want) != 4 or len(have) != 4 or want[0] != have[0] or want == have or not (want + have).isalpha():
         return False
     if sorted(want) != sorted(have) or sum(a != b for a, b in zip(want, have, strict=True)) != 2:

@@ -1,6 +1,6 @@
 """A question that asks for the most or the least of a figure ("What is the maximum number ...?", "Какова
-наибольшая глубина ...?") is answered by a span whose end on that side is the figure: "30-32" tells the most is 32,
-as "28-32" does; "32-36" (the most is 36) and, asked the least, "30-32" for 32 do not. Words of the language only."""
+наибольшая глубина ...?") is answered by a span whose end on that side is the figure: "35-40" tells the most is 40,
+as "30-40" does; "40-45" (the most is 45) and, asked the least, "35-40" for 40 do not. Words of the language only."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""A formula typed another way: its powers with a caret ("I^2" for "I²"), its products with spaces, "*" or "·"
-between the factors ("I^2 R t", "I2*R*t" for "I²Rt"). Read only in a text that is a formula: it has "=" and no
-word of three letters or more; the order of the factors and the powers' places still count ("IR²t" is another
+"""A formula typed another way: its powers with a caret ("P^2" for "P²"), its products with spaces, "*" or "·"
+between the factors ("P^2 k s", "P2*k*s" for "P²ks"). Read only in a text that is a formula: it has "=" and no
+word of three letters or more; the order of the factors and the powers' places still count ("Pk²s" is another
 formula)."""
 
 from __future__ import annotations

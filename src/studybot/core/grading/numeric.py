@@ -329,7 +329,7 @@ class NumericGrading(GraderBase):
     def _hedged(self, spec: Quantity, got: Prepared, allowed: float, falling: bool, extreme: int = 0) -> Verdict | None:
         """Two figures offered for one ("1369 or 1370", "between 3 and 6"): right only when
         every one is within the tolerance, or, asked the most (`extreme` 1) or the least (-1), a span's end on that
-        side is ("30-32" for a maximum of 32: `extremes`)."""
+        side is ("35-40" for a maximum of 40: `extremes`)."""
         given, text = got.quantities, got.text
         if "(" in got.text and _WORKING.search(got.text):  # "255 (2^8 - 1)": the working, not another value
             text = _WORKING.sub(" ", got.text)

@@ -1,9 +1,9 @@
-"""A thing moved out said moved in (English): "they pump the drug into the cell" does not make "they pump the drug
-out", nor "the pumps push water in" "push water out": the particle of the point's verb, "out", answered by "in" or
-"into" after the same verb (within a few words, the object between), where the answer says no "out" and the point
-no "in" (nor "out of": a source, "flows out of the tank", is no way "into the sea" contradicts), and neither keeps a
-thing out ("keeps the drug out" is "stops the drug getting in"). Function words only; the verb is whatever the point
-says."""
+"""A thing moved out said moved in (English): "the sluice pumps the water into the dock" does not make "the sluice
+pumps the water out", nor "the pumps push air in" "push air out": the particle of the point's verb, "out", answered
+by "in" or "into" after the same verb (within a few words, the object between), where the answer says no "out" and
+the point no "in" (nor "out of": a source, "flows out of the tank", is no way "into the sea" contradicts), and
+neither keeps a thing out ("keeps the sea out" is "stops the sea getting in"). Function words only; the verb is
+whatever the point says."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from ..matching import Prepared
 
 __all__ = ["particle_flipped"]
 
-_REACH = 4  # words between a verb and its particle ("pump the drug out", "pump all the drug out")
+_REACH = 4  # words between a verb and its particle ("pump the water out", "pump all the water out")
 _OUT = frozenset({"out"})
 _IN = frozenset({"in", "into"})
 _KEEP = frozenset({"keep", "keeps", "kept", "keeping"})  # "keep X out": a thing stopped, not moved
@@ -37,5 +37,5 @@ def particle_flipped(point: Prepared, got: Prepared) -> bool:
         return False  # "out of the tank" names where from: "into the sea" may be where to
     stopping = point.lang.lex.preventers | _KEEP
     if got.negated() or point.negated() or not stopping.isdisjoint(got.words) or not stopping.isdisjoint(point.words):
-        return False  # "keeps the drug out" is "stops it getting in"
+        return False  # "keeps the sea out" is "stops it getting in"
     return bool(_verbs_before(point, _OUT) & _verbs_before(got, _IN))

@@ -198,7 +198,7 @@ def motion_flipped(point: Prepared, got: Prepared) -> bool:
     ventricles")?"""
     lex = point.lang.lex
     if becoming_flipped(point, got) or particle_flipped(point, got):  # "the marsh became a lake" for "the lake
-        return True  # became a marsh"; "pump the drug into the cell" for "pump the drug out" (`particles`)
+        return True  # became a marsh"; "pump the water into the dock" for "pump the water out" (`particles`)
     if not lex.towards or (lex.towards.isdisjoint(point.words) and lex.away.isdisjoint(point.words)) \
             or (lex.towards.isdisjoint(got.words) and lex.away.isdisjoint(got.words)):
         return False

@@ -109,7 +109,7 @@ class ShortGrading(GraderBase):
         if isinstance(best, Verdict):
             return best
         if best is None or best[0] == 0:
-            if any(same_formula(got.written or got.text, w) for w in (card.answer, *card.accept)):  # "Q = I^2 R t"
+            if any(same_formula(got.written or got.text, w) for w in (card.answer, *card.accept)):  # "W = P^2 k s"
                 return Verdict(True, 1.0, "Correct.", trace=("the formula, typed another way",))
             restored = (self._head_restored(card, got, prompt) or self._reign_left_out(card, got, prompt)
                         or self._surname_as_word(card, got))

@@ -380,7 +380,7 @@ class StructuredGrading(ClozeGrading):
         if answered is not None:
             return answered
         if len(formulas := [i for i, o in enumerate(card.options) if same_formula(got.written or raw, o)]) == 1:
-            return formulas[0]  # "Q = I^2 R t" for "Q = I²Rt" (`formulas`)
+            return formulas[0]  # "W = P^2 k s" for "W = P²ks" (`formulas`)
         fits = [i for i, o in enumerate(options) if not rules_out(got, o) and figures_agree(got, o)]
         if len(fits) == 1 and all(o.quantities for o in options) \
                 and {q.value for q in options[fits[0]].quantities} <= {q.value for q in got.quantities}:
