@@ -64,3 +64,23 @@ def test_which_forms_are_added(text: str, added: tuple[str, ...]) -> None:
 def test_a_country_the_pack_does_not_name_gets_none() -> None:
     assert with_said_for({"Kellbridge": ("Kell",)}, "en", "Kellbridge sold indigo.") == {"Kellbridge": ("Kell",)}
     assert with_said_for({"United States": ()}, "ru", "United States") == {"United States": ()}
+
+
+BUYERS = Card(id="buyers", section="n", kind="list", prompt="Which two countries went on buying Kellbridge indigo?",
+              answer="Britain and France", keypoints=(Keypoint("Britain", ()), Keypoint("France", ())))
+BUYING = "In 1961 Britain and France went on buying Kellbridge indigo."
+
+
+@pytest.mark.parametrize(("notes", "given", "right"), [
+    (BUYING, "England and France", True),
+    (BUYING, "Britain and France", True),
+    (BUYING, "Scotland and France", False),
+    (BUYING, "England and Spain", False),
+    # texts that name a part of Britain or its people keep "England" as England
+    (BUYING + " The Scottish mills stopped.", "England and France", False),
+    (BUYING + " England's mills bought most.", "England and France", False),
+])
+def test_england_for_britain_where_the_texts_name_no_part_of_it(notes: str, given: str, right: bool) -> None:
+    pack = Pack(id="dyes", title="Dyes", cards=(BUYERS,), language="en",
+                sections=(Section(id="n", title="Notes", notes=notes),))
+    assert Grader.for_pack(pack).grade(BUYERS, given).correct is right

@@ -15,13 +15,14 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import wordnet
+from .alias_variants import add_variants, written_plain
+from .alias_variants import key as _key
 from .language import Language, language
 from .name_parts import name_parts
 from .name_spellings import by_ear, devoiced, e_spellings, j_stem, undoubled, vowel_slip
 from .people import PersonNames, person_names
 from .plain_names import plain_beside
 from .prefix_contrasts import prefixed_apart
-from .roman import roman_to_digits
 from .synonym_phrases import longer_phrases
 from .text import normalise, word_runs
 
@@ -32,12 +33,6 @@ _FORMULA_SPLIT = re.compile(r"(?<=\d)(?=[^\W\d_])")  # "h2" "so4" of "h2so4", "c
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")  # a name of six letters, one left out
 _ANY_WORD = re.compile(r"[^\W\d_]{3,}")  # a short place's name in a case ("Мсте")
 NEAR_NAME_FROM = 6  # names of this many letters or more are found despite one typo
-_POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")  # as `matching.Prepared.of` drops it before names are rewritten
-
-
-def _key(text: str) -> str:
-    """An alias as answers are read: normalised, Roman numerals as digits, no possessive "'s"."""
-    return _POSSESSIVE.sub("", normalise(roman_to_digits(text)))
 
 
 def _initials_fit(run: list[str], letters: tuple[str, ...]) -> bool:
@@ -67,8 +62,9 @@ class Aliases:
         self.lang = lang or language("en", synonyms)
         self._name_keys: dict[str, str] = {}
         pairs: dict[str, str] = {}
+        bare: dict[str, str] = {}  # variants without their article ("lord warden"), added where the texts allow
         for canonical, variants in (aliases or {}).items():
-            self._add(pairs, canonical, variants)
+            self._add(pairs, canonical, variants, bare)
         # proper names (written with a capital in the pack), not titles or abbreviations
         self.proper = frozenset(_key(c) for c in (aliases or {}) if c[:1].isupper())
         for group in synonyms:  # multi-word paraphrases of this text: rewritten to one word of the group
@@ -76,9 +72,12 @@ class Aliases:
             if phrases:
                 words = [w for w in group if " " not in normalise(w)]
                 canonical = words[0] if words else phrases[0]
-                self._add(pairs, canonical, tuple(p for p in phrases if p != canonical))
+                self._add(pairs, canonical, tuple(p for p in phrases if p != canonical), bare)
                 for variant in longer_phrases(_key(canonical), phrases):  # "артериальная гипертония"
                     pairs.setdefault(variant, _key(canonical))
+        for variant, canon in bare.items() if texts else ():
+            if not written_plain(variant, texts):
+                pairs.setdefault(variant, canon)
         self._demonyms(pairs)
         self.people = person_names((*(aliases or {}), *texts), who, {" ".join(WORD.findall(k)): v
                                                                       for k, v in pairs.items()},
@@ -244,16 +243,7 @@ class Aliases:
                 return False
         return True
 
-    @staticmethod
-    def _add(pairs: dict[str, str], canonical: str, variants: tuple[str, ...]) -> None:
-        # without a possessive's "'s", as answers are read ("St Mary's Hospital": "st mary hospital")
-        canon = _key(canonical)
-        pairs[canon] = canon  # so "donald trump" is not rewritten through its part "trump"
-        for variant in (canonical, *variants) if "'s" in canonical else variants:
-            written = normalise(roman_to_digits(variant))
-            for nv in {_POSSESSIVE.sub("", written), written.replace("'s", "s")}:  # also "St Marys", as typed
-                if nv and not re.search(rf"(?<!\w){re.escape(canon)}(?!\w)", nv):
-                    pairs.setdefault(nv, canon)  # "G7 summit" already names the G7: left as written
+    _add = staticmethod(add_variants)
 
     def _demonyms(self, pairs: dict[str, str]) -> None:
         """ "American" -> united states, "Russian" -> russia (languages with demonym endings)."""

@@ -27,11 +27,12 @@ from .lexicon_ru import RUSSIAN
 from .prefix_contrasts import counted_apart, prefixes_contrast
 from .relational import groups as relational_groups
 from .relational import related
+from .ru_diminutives import diminutive
 from .ru_families import nu_dropped, prefixes_apart
 from .ru_fleeting import fleeting_vowel
 from .ru_parts import noun_and_verb
 from .ru_short_adjectives import short_adjective_stem
-from .slip_rules import short_slip, variant_slip
+from .slip_rules import short_slip, swapped_short, variant_slip
 from .text import normalise
 
 __all__ = ["LANGUAGES", "Language", "LanguageCode", "asks_in_any", "grading_language", "language"]
@@ -306,6 +307,8 @@ class Language:
             return 0  # one noun, its vowel dropped: "окон" / "окна", "ошибок" / "ошибки"
         if self.code == "ru" and nu_dropped(want, have):
             return 0  # a verb in "-нуть" whose past drops "-ну-": "отвергнут" / "отвергли"
+        if self.code == "ru" and diminutive(want, have):
+            return 0  # a noun and its diminutive: "кусок" / "кусочек"
         short, long = (want, have) if len(want) <= len(have) else (have, want)
         if long.startswith(short):
             rest = long[len(short):]
@@ -341,6 +344,9 @@ class Language:
             return 1  # spelt by ear: "lones" / "loans", "seperate" / "separate"
         if self.code == "ru" and not limit and _heard(want, have):
             return 1  # a short word spelt as it sounds: "вада" / "вода", "ямп" / "ямб"
+        if not limit and swapped_short(want, have, self.code) and want not in self.lex.stop \
+                and have not in self.lex.stop:
+            return 1  # two letters swapped in a word of four: "wrod" / "word" (not "from" / "form")
         return -1
 
 

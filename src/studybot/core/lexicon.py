@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from .lexicon_composition import COMPOSED_OF
+from .lexicon_days import NAMED_DAYS
 from .lexicon_phrasal import BECOMING_HOT, FEAR_STATES, HAVING_EFFECT, LIGHT_VERBS, ON_PURPOSE, PHRASAL_VERBS, SIDES
 from .lexicon_seeing import HARD_TO_SEE
 from .lexicon_verb_opposites import EN_VERB_OPPOSITES
@@ -125,10 +126,7 @@ PHRASES = {
     **{f"{verb} out of": f"{neg} interfere in" for verb, neg in (
         ("stay", "not"), ("stays", "does not"), ("stayed", "did not"), ("staying", "not"),
         ("keep", "not"), ("keeps", "does not"), ("kept", "did not"), ("keeping", "not"))},
-    # days named, not numbered (the possessive "'s" is gone by then)
-    "new year day": "1 january", "new years day": "1 january", "new year eve": "31 december",
-    "new years eve": "31 december", "christmas day": "25 december", "christmas eve": "24 december",
-    "boxing day": "26 december",
+    **NAMED_DAYS,  # days named, not numbered: "Christmas Day" (the possessive "'s" is gone by then)
     # a verb said in several words
     "in short supply": "scarce", "too dear": "expensive", "too expensive": "expensive",
     "hard to find": "scarce", "hard to come by": "scarce", "difficult to find": "scarce",
@@ -236,7 +234,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _exact("talk talked speak spoke spoken told conversation discussed discuss"),
     _exact("problem problems obstacle obstacles difficulty trouble"),
     _exact("want wanted wants wish desire hope hoped hopes seek sought"),
-    _exact("magazine journal publication"),
+    _exact("magazine journal publication"), _stems("until till til"),  # "the gates stayed shut till 1620"
     _exact("author wrote write writer written"),
     _exact("protest protested object objected"),
     _exact("calm calmed ease eased lessen lessened"),

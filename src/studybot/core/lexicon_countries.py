@@ -80,11 +80,13 @@ def country_forms(countries: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
 
 # a country said by its capital or its people, as news and histories write of governments ("Washington and London
 # withdrew the loan", "the Russians launched first"): each form with the words whose presence in a pack's texts keeps
-# it as written (a people's own country: where "Russia" is named, "the Russians" are its people)
+# it as written (a people's own country: where "Russia" is named, "the Russians" are its people; "England", as
+# learners call the whole of Britain, where the texts name none of its parts nor their peoples)
 SAID_FOR: dict[str, dict[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
     "en": {
         "United States": (("Washington", ()), ("the Americans", ())),
-        "Britain": (("London", ()), ("the British", ()), ("the Britons", ())),
+        "Britain": (("London", ()), ("the British", ()), ("the Britons", ()),
+                    ("England", ("scotland", "scottish", "wales", "welsh", "ireland", "irish", "english"))),
         "Soviet Union": (("Moscow", ("russia",)), ("the Kremlin", ("russia",)), ("the Soviets", ()),
                          ("the Russians", ("russia", "russian"))),
     },

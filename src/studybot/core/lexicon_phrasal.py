@@ -52,6 +52,8 @@ _PHRASAL = (
     (("call", "calls", "called", "calling"), "off", "cancel"),
     (("come", "comes", "came", "coming"), "up with", "devise"),
     (("break", "breaks", "broke", "broken", "breaking"), "out", "begin"),  # "the war broke out in 1652": it began then
+    (("break", "breaks", "broke", "broken", "breaking"), "apart", "split"),  # "the guild broke apart": it split
+    (("fall", "falls", "fell", "fallen", "falling"), "from power", "lose power"),  # "the regent fell from power"
     (("come", "comes", "came", "coming"), "back", "return"),  # "the rains came back": they returned (#11)
     (("get", "gets", "got", "gotten", "getting"), "rid of", "remove"),  # "got rid of the tolls": removed them
     # withdrawing from what one had agreed to: "the lenders backed out of the deal" withdrew from it (not the bare

@@ -82,9 +82,10 @@ _CURRENCY_AFTER = CURRENCY_AFTER
 # Hundredths of a currency: "74 копейки" is 0.74 roubles, "50 cents" half a dollar
 SUBUNITS = {"копеек": "RUB", "копейки": "RUB", "копейка": "RUB", "копейку": "RUB", "коп": "RUB",
             "cent": "USD", "cents": "USD", "цент": "USD", "цента": "USD", "центов": "USD"}
-_PERCENT_AFTER = ("%", "per cent", "percent", "pct", "percentage points", "percentage point", "pp", "пп",
-                  "процент", "процента", "процентов", "п.п", "п. п", "процентных пункта", "процентных пунктов",
-                  "процентный пункт")
+# ("40 pc", "40 p.c.": per cent, as British papers write it; "40 pcs" are pieces)
+_PERCENT_AFTER = ("%", "per cent", "percent", "pct", "pc", "p.c.", "p. c.", "percentage points", "percentage point",
+                  "pp", "пп", "процент", "процента", "процентов", "п.п", "п. п", "процентных пункта",
+                  "процентных пунктов", "процентный пункт")
 _DURATION_UNITS = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month",
     "months": "month", "week": "week", "weeks": "week", "day": "day", "days": "day",
@@ -170,7 +171,7 @@ _QUANTITY = re.compile(  # (tried only where a currency, a space before a figure
     (?<![\w.,+-])(?P<num>{_NUM})
     (?:\s*(?P<mag>thousands?|millions?|billions?|trillions?|mln|mio|mn|bln|bn|tn|mil|k|m(?!\s*/)(?!\s+per\b)|b
         |тыс(?:яч[аиу]?)?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн|триллион(?:а|ов)?)\b\.?)?
-    (?:\s*(?P<after>%|percentage\ points?|per\ cent|percent|pct|pp\b|пп\b|п\.\s?п\b|процентн\w+\ пункт\w*
+    (?:\s*(?P<after>%|percentage\ points?|per\ cent|percent|pct|pc\b|p\.\ ?c\.|pp\b|пп\b|п\.\s?п\b|процентн\w+\ пункт\w*
         |{_CURRENCY_WORDS}|cents?\b|цент(?:а|ов)?\b|копе(?:йк[аиу]|ек)\b|коп\b|ns\b|nanoseconds?\b|нс\b|наносекунд[аыу]?\b
         |ms\b|msec\b|milliseconds?\b|мс\b|миллисекунд[аыу]?\b|μs\b|microseconds?\b|мкс\b|микросекунд[ы]?\b
         |(?<=\s)s\b|с(?![^\W\d_])(?!\s*[^\W\d_\s])

@@ -65,9 +65,9 @@ _HINT = re.compile(r"(?=[\deкптчaод])(?:\d (?:[^\W\d_]{2,} )?(?:in|out of|
 _WITHOUT_FIGURE = ("every", "кажд", "половин", "трет", "четверт", "втор", "пят")  # in each match of `_HINT` with none
 _WITHOUT_FIGURE_PIECES = any_piece(_WITHOUT_FIGURE)  # (one search for them all)
 
-_PERCENT_WORDS = re.compile(r"(?<=\d)\s*(?:percentage points?|per ?cent|pct|pp|пп|п\.\s?п\.?|процентн\w* пункт\w*"
-                            r"|процент(?:а|ов)?)(?![^\W\d_])")
-_PERCENT_HINT = re.compile(r"\d\s*(?:perc|per c|pct|pp|пп|п\.|процент)")
+_PERCENT_WORDS = re.compile(r"(?<=\d)\s*(?:percentage points?|per ?cent|pct|pc|p\.\s?c\.|pp|пп|п\.\s?п\.?"
+                            r"|процентн\w* пункт\w*|процент(?:а|ов)?)(?![^\W\d_])")  # ("40 pc": per cent)
+_PERCENT_HINT = re.compile(r"\d\s*(?:perc|per c|pc|p\.\s?c\.|pp|пп|п\.|процент)")
 
 
 def _value(m: re.Match[str], ordinals: frozenset[str]) -> float | None:

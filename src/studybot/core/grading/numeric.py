@@ -21,6 +21,7 @@ from .approximate import approximate_allowance
 from .base import GraderBase
 from .bound_sides import bound_side, bounds_clash, leaves_out, without_bound
 from .dated import card_day, decade_years, era_clash, names_day
+from .extremes import extreme_asked
 from .figures import (
     MEASURE_KINDS,
     comparable,
@@ -255,7 +256,7 @@ class NumericGrading(GraderBase):
             same_bound = bound != 0 and bound_side(got.text, code) == bound and not got.negated() and not any(
                 self.prep(without_bound(text, code)).direction() for text in (ref.text, got.text))
             failed = (None if same_bound else self._direction_or_negation(ref, got, prompt)) \
-                or self._hedged(spec, got, allowed, falling)
+                or self._hedged(spec, got, allowed, falling, extreme_asked(card.prompt, got.lang.code))
             converted = relative(hits[0]) and relative(spec) and hits[0].kind != spec.kind  # "4 times" for "by 75%"
             said = "is the same change as" if converted else "="
             return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} {said} {card.answer}",))
@@ -326,9 +327,10 @@ class NumericGrading(GraderBase):
                 return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
         return None
 
-    def _hedged(self, spec: Quantity, got: Prepared, allowed: float, falling: bool) -> Verdict | None:
+    def _hedged(self, spec: Quantity, got: Prepared, allowed: float, falling: bool, extreme: int = 0) -> Verdict | None:
         """Two figures offered for one ("1369 or 1370", "between 3 and 6"): right only when
-        every one is within the tolerance."""
+        every one is within the tolerance, or, asked the most (`extreme` 1) or the least (-1), a span's end on that
+        side is ("35-40" for a maximum of 40: `extremes`)."""
         given, text = got.quantities, got.text
         if "(" in got.text and spec.kind == "duration" and spec.unit == "year" \
                 and (counted := years_counted(got.text, spec.value)) != got.text:
@@ -344,6 +346,10 @@ class NumericGrading(GraderBase):
         spans = [(a, b, read) for a, b, read in figure_spans(text, got.lang.code, given)
                  if any(same_quantity(spec, q, allowed) for q in (a, b))]
         given = [*given, *(b for _, b, read in spans if not read)]
+        if extreme and spans and all(same_quantity(spec, max(a, b, key=lambda q: written(q) * extreme), allowed)
+                                     for a, b, _ in spans):
+            ends = {round(written(min(a, b, key=lambda q: written(q) * extreme)), 9) for a, b, _ in spans}
+            given = [q for q in given if round(written(q), 9) not in ends]  # (without the spans' other ends)
         values = {round(written(q), 9) for q in given if comparable(spec, q)}
         if len(values) < 2 or not any(w in got.lang.lex.hedges for w in got.words) and "-" not in got.text \
                 and not spans:

@@ -10,6 +10,7 @@ from .becoming import becoming_flipped
 from .doer_swap import caused_other_way, doer_exchanged
 from .doers_taken import taken_by_other
 from .figure_words import figure_positions
+from .particles import particle_flipped
 from .parties import Covered, Parties, party_kept
 from .parties import unless_wrong_party as _unless_wrong_party
 from .parties import wrong_party as _wrong_party
@@ -196,8 +197,8 @@ def motion_flipped(point: Prepared, got: Prepared) -> bool:
     heart" for "away from the heart"; "from the ventricles to the atria" for "from the atria to the
     ventricles")?"""
     lex = point.lang.lex
-    if becoming_flipped(point, got):  # "the marsh became a lake" for "the lake became a marsh"
-        return True
+    if becoming_flipped(point, got) or particle_flipped(point, got):  # "the marsh became a lake" for "the lake
+        return True  # became a marsh"; "pump the water into the dock" for "pump the water out" (`particles`)
     if not lex.towards or (lex.towards.isdisjoint(point.words) and lex.away.isdisjoint(point.words)) \
             or (lex.towards.isdisjoint(got.words) and lex.away.isdisjoint(got.words)):
         return False

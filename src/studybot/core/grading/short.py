@@ -29,6 +29,7 @@ from .doers import doer_apart
 from .figure_words import figure_positions
 from .figures import same_quantity
 from .forms import FORM, TYPO, forms_only
+from .formulas import same_formula
 from .going_on import words_going_on
 from .heads import head_restored, said_last
 from .intensifiers import said_otherwise
@@ -108,6 +109,8 @@ class ShortGrading(GraderBase):
         if isinstance(best, Verdict):
             return best
         if best is None or best[0] == 0:
+            if any(same_formula(got.written or got.text, w) for w in (card.answer, *card.accept)):  # "W = P^2 k s"
+                return Verdict(True, 1.0, "Correct.", trace=("the formula, typed another way",))
             restored = (self._head_restored(card, got, prompt) or self._reign_left_out(card, got, prompt)
                         or self._surname_as_word(card, got))
             if restored is not None:

@@ -35,6 +35,7 @@ from .dated import another_year, decade_only, without_dates
 from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
 from .figures import figures_agree, same_quantity
+from .formulas import same_formula
 from .intensifiers import intensifier, unstressed
 from .letter_symbols import symbol_alone
 from .modifiers import without_modifier
@@ -378,6 +379,8 @@ class StructuredGrading(ClozeGrading):
         answered = by_yes_no(options, got)
         if answered is not None:
             return answered
+        if len(formulas := [i for i, o in enumerate(card.options) if same_formula(got.written or raw, o)]) == 1:
+            return formulas[0]  # "W = P^2 k s" for "W = P²ks" (`formulas`)
         fits = [i for i, o in enumerate(options) if not rules_out(got, o) and figures_agree(got, o)]
         if len(fits) == 1 and all(o.quantities for o in options) \
                 and {q.value for q in options[fits[0]].quantities} <= {q.value for q in got.quantities}:
