@@ -28,6 +28,7 @@ from .all_but_one import AllButOneGrading
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .apostrophes import apostrophes_restored
 from .designations import designations_apart, other_designation
+from .echoed import echoed
 from .ellipsis import heads_restored
 from .given_names import full_given_names
 from .heard import as_spelt
@@ -96,6 +97,10 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             verdict = self._hedge_check(card, asserted or answer, verdict)
         if verdict.correct and card.kind in ("short", "choice"):
             verdict = self._names_check(card, asserted or answer, verdict)
+        if verdict.correct and card.kind == "short" and (echo := echoed(
+                self._short_wordings(card), card.prompt, asserted or answer, self.prep, self.prompt_skip(card))):
+            verdict = wrong(f"'{echo}' is what the question says already: name it.", "mismatch",
+                            f"'{echo}' gives back the question's words")
         if verdict.correct and card.kind == "short" \
                 and (other := other_designation(asserted or answer, self._right_wordings(card))):
             verdict = wrong(f"{other} is another designation.", "mismatch", f"another designation: '{other}'")

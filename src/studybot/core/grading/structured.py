@@ -34,6 +34,7 @@ from .counted import counts_other_thing, figure_stems, other_count_before
 from .dated import another_year, decade_only, without_dates
 from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
+from .denied_thing import denied_thing
 from .figures import figures_agree, same_quantity
 from .intensifiers import intensifier, unstressed
 from .letter_symbols import symbol_alone
@@ -246,6 +247,7 @@ class StructuredGrading(ClozeGrading):
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip, ref) \
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
                     or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
+                    or denied_thing(point, ref, got, at) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
                         ref, got, at, self.prep):

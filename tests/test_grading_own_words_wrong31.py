@@ -1,0 +1,103 @@
+"""Wrong answers in learners' own words that a right word of the card let through: the question's own words given
+back for the thing asked, a thing named only to deny that it happens, a relative of the person asked for in Russian.
+Invented subjects (a hollow after an eruption, sponges, a geyser, a painter's family); each row says what a fair teacher
+marks (`grading.echoed`, `grading.denied_thing`, `grading.slips.kin_named`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Keypoint, Pack, Section
+from tests.cards import short
+
+
+def grader(language: str, synonyms: tuple[tuple[str, ...], ...] = (), aliases: dict[str, tuple[str, ...]] | None = None,
+           *cards: Card) -> Grader:
+    return Grader.for_pack(Pack(id="p", title="P", language=language, aliases=aliases or {}, synonyms=synonyms,
+                                sections=(Section("s", "S", "Notes."),), cards=cards))
+
+
+# ----------------------------------------------------------------- the question's words given back for the term asked
+
+EN = grader("en", (("spiculae", "needles", "glass needles"),), {"spiculae": ("spicules", "silica spicules")})
+RU = grader("ru", (("сувалка", "котловинообразная впадина", "сувальная впадина"),))
+NEEDLES = short("spiculae", "silica needles", prompt="What are the glassy needles that stiffen a sponge's body called?")
+HOLLOW = short("Сувалка", "сувальная впадина",
+               prompt="Как называется широкая котловинообразная впадина, оставшаяся после извержения?")
+KING = short("the king", prompt="Who signed the charter, the king or the queen?")
+
+
+@pytest.mark.parametrize(("judge", "card", "given", "right"), [
+    (EN, NEEDLES, "spiculae", True),
+    (EN, NEEDLES, "spicules", True),  # the pack's alias
+    (EN, NEEDLES, "silica spicules", True),
+    (EN, NEEDLES, "silica needles", True),  # an accepted wording that adds a word of its own
+    (EN, NEEDLES, "needles", False),  # the question's word, which the pack makes a synonym of the term
+    (EN, NEEDLES, "long sharp needles", False),  # and words of no wording around it
+    (RU, HOLLOW, "сувалка", True),
+    (RU, HOLLOW, "сувальная впадина", True),
+    (RU, HOLLOW, "котловинообразная впадина", False),  # the pack's phrase for the term, as the question says it
+    (RU, HOLLOW, "широкая котловинообразная впадина", False),
+    (EN, KING, "the king", True),  # the answer stands in the question: giving it back is answering
+])
+def test_the_questions_words_do_not_name_the_thing_asked(judge, card, given, right):
+    assert judge.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- a thing named only to deny that it happens
+
+def listing(*points: tuple[str, tuple[str, ...]], need: int, prompt: str) -> Card:
+    return Card(id="l", section="s", kind="list", prompt=prompt, answer="; ".join(p for p, _ in points),
+                keypoints=tuple(Keypoint(p, a) for p, a in points), need=need)
+
+
+PLAIN_EN, PLAIN_RU = Grader(), Grader(language="ru")
+SIGNS_EN = listing(("instruments record bursts of small tremors", ("tremors",)),
+                   ("the ground near the vent bulges", ("ground bulges",)),
+                   ("more steam escapes from the vent", ("steam",)), need=2,
+                   prompt="Name two signs that a geyser is about to erupt.")
+SIGNS_RU = listing(("приборы отмечают серии слабых толчков", ("толчки",)),
+                   ("почва у жерла вспучивается", ("почва вспучивается",)),
+                   ("из жерла выходит больше пара", ("пар",)), need=2,
+                   prompt="Назовите два признака скорого извержения гейзера.")
+PLANETS = listing(("Морана вращается в обратную сторону", ("Морана",)), ("у Веги нет спутников", ("Вега",)),
+                  need=1, prompt="Что известно о малых телах системы?")
+
+
+@pytest.mark.parametrize(("judge", "card", "given", "right"), [
+    (PLAIN_EN, SIGNS_EN, "tremors and steam", True),
+    (PLAIN_EN, SIGNS_EN, "small tremors start and steam comes out", True),
+    (PLAIN_EN, SIGNS_EN, "the tremors stop and no steam comes out", False),
+    (PLAIN_EN, SIGNS_EN, "tremors do not occur and the steam does not appear", False),
+    (PLAIN_EN, SIGNS_EN, "tremors cease and steam does not escape", False),
+    (PLAIN_EN, SIGNS_EN, "they stop tremors and steam", True),  # "stop" before its object: no ceasing of the thing
+    (PLAIN_RU, SIGNS_RU, "толчки и пар", True),
+    (PLAIN_RU, SIGNS_RU, "толчки учащаются и выходит пар", True),
+    (PLAIN_RU, SIGNS_RU, "толчки прекращаются и пар перестает идти", False),
+    (PLAIN_RU, SIGNS_RU, "толчки не происходят, пар не выделяется", False),
+    (PLAIN_RU, SIGNS_RU, "прекратились толчки, исчез пар", False),
+    (PLAIN_RU, SIGNS_RU, "толчки не сильные, пар горячий", True),  # a quality denied: the tremors are there
+    (PLAIN_RU, PLANETS, "Морана не похожа на другие тела", True),  # another verb denied says what it is
+])
+def test_a_thing_denied_its_happening_makes_no_point(judge, card, given, right):
+    assert judge.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- a relative of the person asked for, in Russian
+
+PAINTER = short("Ивана Ладогина", "Иван Ладогин", prompt="Кого прозвали «мастером туманов»?")
+RU_NAMES = grader("ru", (), {"Иван Ладогин": ("Ладогин",)}, PAINTER)
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("Ладогина", True),
+    ("художника Ивана Ладогина", True),
+    ("Иван Ладогин, сын мельника", True),
+    ("Иван Ладогин, внук Ладогиных из Твери", True),  # the person named on their own, the family after
+    ("внук ладогина пётр", False),  # typed in lower case: still his grandson
+    ("Петра, сына Ладогина", False),
+    ("ученика Ивана Ладогина", False),
+])
+def test_a_relative_in_russian_is_another_person(given, right):
+    assert RU_NAMES.grade(PAINTER, given).correct is right
