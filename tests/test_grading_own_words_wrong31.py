@@ -101,3 +101,24 @@ RU_NAMES = grader("ru", (), {"Иван Ладогин": ("Ладогин",)}, PA
 ])
 def test_a_relative_in_russian_is_another_person(given, right):
     assert RU_NAMES.grade(PAINTER, given).correct is right
+
+
+# ----------------------------------------------------------------- two pairs of things, paired the other way round
+
+TOWNS_EN = listing(("the Harwick workshop, glass", ("glass in Harwick", "Harwick glass")),
+                   ("the Lindmoor workshop, clocks", ("clocks in Lindmoor", "Lindmoor clocks")), need=2,
+                   prompt="In which two workshops did Ostler work, and what did he make there?")
+TOWNS_RU = listing(("Гервицкая мастерская, стекло", ("в Гервице стекло", "стекло в Гервице")),
+                   ("Линдморская мастерская, часы", ("в Линдморе часы", "часы в Линдморе")), need=2,
+                   prompt="В каких двух мастерских работал Остлер и что он там делал?")
+
+
+@pytest.mark.parametrize(("judge", "card", "given", "right"), [
+    (PLAIN_EN, TOWNS_EN, "glass in Harwick and clocks in Lindmoor", True),
+    (PLAIN_EN, TOWNS_EN, "in Harwick he made glass, and in Lindmoor clocks", True),
+    (PLAIN_EN, TOWNS_EN, "in Harwick he made clocks, and in Lindmoor glass", False),
+    (PLAIN_RU, TOWNS_RU, "в Гервице делал стекло, а в Линдморе часы", True),
+    (PLAIN_RU, TOWNS_RU, "в Линдморе делал стекло, а в Гервице часы", False),
+])
+def test_pairs_said_the_other_way_round_make_neither_point(judge, card, given, right):
+    assert judge.grade(card, given).correct is right

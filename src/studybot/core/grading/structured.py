@@ -31,6 +31,7 @@ from .contrasts import (
     split_by_contrast,
 )
 from .counted import counts_other_thing, figure_stems, other_count_before
+from .crossed_pairs import crossed_pairs
 from .dated import another_year, decade_only, without_dates
 from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
@@ -189,7 +190,8 @@ class StructuredGrading(ClozeGrading):
             places.append(where if covered else ())
         self._rivals = {}
         if any(places):
-            swapped = swapped_points([self.prep(kp.point) for kp in card.keypoints], places, got)
+            swapped = swapped_points([self.prep(kp.point) for kp in card.keypoints], places, got) \
+                | crossed_pairs(places, labelled_clauses(got))  # "в Кембридже врачом, а в Эдинбурге священником"
             results = [KeypointResult(r.point, False) if i in swapped else r for i, r in enumerate(results)]
         return results, typo_any
 
