@@ -122,3 +122,25 @@ TOWNS_RU = listing(("Гервицкая мастерская, стекло", ("�
 ])
 def test_pairs_said_the_other_way_round_make_neither_point(judge, card, given, right):
     assert judge.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- Russian: the deed befalls another party
+
+FOG = Card(id="e", section="s", kind="explain", prompt="Почему орвийцы проиграли битву при Вельде?", answer="x",
+           keypoints=(Keypoint("туман дул орвийцам в лицо", ("туман",)),
+                      Keypoint("у орвийцев кончились ядра", ("ядра",))), need=1)
+WAR = Grader.for_pack(Pack(id="p", title="P", language="ru", aliases={}, synonyms=(), cards=(FOG,), sections=(
+    Section("s", "S", "Войско Орвии воевало с Тельмарией. Войско Тельмарии разбило Орвию при Вельде."),)))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("туман", True),
+    ("туман дул орвийцам в лицо", True),
+    ("туман ослепил орвийцев", True),  # another verb, its own case: the same party
+    ("туман ослепил орвийцев, а тельмарийцы устали", True),
+    ("туман мешал тельмарийцам", False),
+    ("туман ослепил тельмарийцев", False),  # the accusative of "ослепил" in the place of the point's dative
+    ("туман ослепил тельмарийцев, а орвийцы устали", False),  # the point's party in another clause
+])
+def test_a_deed_that_befalls_another_party_makes_no_point(given, right):
+    assert WAR.grade(FOG, given).correct is right

@@ -13,6 +13,7 @@ from ..meaning import Meaning, avoided, opposed, same_meaning_in
 from ..packs import Card
 from ..skipped_clauses import anchored
 from . import options as choosing
+from .affected_other import affected_other
 from .aims import stopped_as_purpose
 from .answers import correction
 from .asked_kind import kind_only
@@ -249,7 +250,7 @@ class StructuredGrading(ClozeGrading):
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip, ref) \
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
                     or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
-                    or denied_thing(point, ref, got, at) \
+                    or denied_thing(point, ref, got, at) or affected_other(point, got, at, self.parties) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
                         ref, got, at, self.prep):
