@@ -144,3 +144,47 @@ WAR = Grader.for_pack(Pack(id="p", title="P", language="ru", aliases={}, synonym
 ])
 def test_a_deed_that_befalls_another_party_makes_no_point(given, right):
     assert WAR.grade(FOG, given).correct is right
+
+
+# ----------------------------------------------------------------- a point's "or": either of the two words says it
+
+def point(text: str) -> Card:
+    return Card(id="e", section="s", kind="explain", prompt="Why did it happen?", answer=text,
+                keypoints=(Keypoint(text, ()),))
+
+
+SHED = point("the sponge has shed or lost its green needles")
+BLOCKED = point("песок или гравий не держит воду")
+MORE_OR_LESS = point("the level stayed more or less the same")
+
+
+def rights(*points: tuple[str, tuple[str, ...]], prompt: str) -> Card:
+    return Card(id="l", section="s", kind="list", prompt=prompt, answer="; ".join(p for p, _ in points),
+                keypoints=tuple(Keypoint(p, a) for p, a in points), need=len(points))
+
+
+RIGHTS_EN = rights(("the right to hold a market", ("market",)),
+                   ("the right to join another estate", ("become a merchant or burgher",)),
+                   prompt="What rights did the craftsmen gain?")
+RIGHTS_RU = rights(("свободно торговать на рынке", ("торговать",)),
+                   ("переходить в другие сословия", ("стать купцом или мещанином",)),
+                   prompt="Какие права получили ремесленники?")
+
+
+@pytest.mark.parametrize(("judge", "card", "given", "right"), [
+    (PLAIN_EN, SHED, "the sponge has shed or lost its green needles", True),
+    (PLAIN_EN, SHED, "the sponge shed its green needles", True),
+    (PLAIN_EN, SHED, "the sponge lost its green needles", True),
+    (PLAIN_EN, SHED, "the sponge kept its green needles", False),
+    (PLAIN_RU, BLOCKED, "гравий не держит воду", True),
+    (PLAIN_RU, BLOCKED, "песок не держит воду", True),
+    (PLAIN_RU, BLOCKED, "гравий держит воду", False),
+    (PLAIN_EN, MORE_OR_LESS, "the level stayed less the same", False),  # an idiom's "or" offers nothing
+    (PLAIN_EN, RIGHTS_EN, "a market, and to become a burgher", True),  # one word of an accepted wording's "or"
+    (PLAIN_EN, RIGHTS_EN, "a market, and to become a merchant", True),
+    (PLAIN_EN, RIGHTS_EN, "a market, and to become a soldier", False),
+    (PLAIN_RU, RIGHTS_RU, "торговать и стать купцом", True),
+    (PLAIN_RU, RIGHTS_RU, "торговать и стать крестьянином", False),
+])
+def test_one_of_two_words_joined_by_or_makes_the_point(judge, card, given, right):
+    assert judge.grade(card, given).correct is right

@@ -37,6 +37,7 @@ from .dated import another_year, decade_only, without_dates
 from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
 from .denied_thing import denied_thing
+from .either import either_wordings
 from .figures import figures_agree, same_quantity
 from .intensifiers import intensifier, unstressed
 from .letter_symbols import symbol_alone
@@ -209,7 +210,8 @@ class StructuredGrading(ClozeGrading):
         point_dir = point.direction() or -int(not point.lang.lex.losses.isdisjoint(point.words))
         for phrase in (point_text, *accept, *unstressed((point_text, *accept), point.lang.code),  # "сильно"
                        *self._chosen(point_text, got),  # "Y" of a point "Y, not X"
-                       *plainer_wordings((point_text, *accept), point.lang.code)):  # "the decree in Greek"
+                       *plainer_wordings((point_text, *accept), point.lang.code),  # "the decree in Greek"
+                       *either_wordings((point_text, *accept), point.lang.code)):  # "lost" of "shed or lost"
             ref, said = self.prep(phrase), phrase
             rest = without_dates(ref, got)  # "opened on 28 July 1794": the date as a date, then the words
             if rest is None or decade_only(ref, got):
