@@ -188,3 +188,19 @@ RIGHTS_RU = rights(("свободно торговать на рынке", ("т�
 ])
 def test_one_of_two_words_joined_by_or_makes_the_point(judge, card, given, right):
     assert judge.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- a name after a description set off by a comma
+
+PILOT = short("Arne Voss", "Voss", prompt="Who piloted the glider over the strait?")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("Arne Voss", True),
+    ("the man who flew the Petrel, Voss", True),  # "Petrel, Voss": the description's word is no given name
+    ("a friend of Lord Harkin; Arne Voss", True),
+    ("Karl Voss", False),  # another given name before the surname
+    ("the man who flew the Petrel, Karl Voss", False),
+])
+def test_a_name_after_a_description_and_a_comma(given, right):
+    assert PLAIN_EN.grade(PILOT, given).correct is right
