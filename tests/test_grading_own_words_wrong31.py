@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint, Pack, Section
+from studybot.core.packs import Card, Keypoint, Mistake, Pack, Section
 from tests.cards import short
 
 
@@ -204,3 +204,26 @@ PILOT = short("Arne Voss", "Voss", prompt="Who piloted the glider over the strai
 ])
 def test_a_name_after_a_description_and_a_comma(given, right):
     assert PLAIN_EN.grade(PILOT, given).correct is right
+
+
+# ----------------------------------------------------------------- a short answer and its explanation after it
+
+READER = Card(id="c", section="s", kind="short", prompt="Кто прочитал доклад на съезде?", answer="Ольшанский",
+              mistakes=(Mistake(("сам Вережников",), "Вережников был болен."),))
+GAS = Card(id="c", section="s", kind="short", prompt="Which gas fills the lamp?", answer="Argon (Ar)",
+           mistakes=(Mistake(("neon",), "Neon glows red; the lamp holds argon."),))
+LARVAE = short("Winged larvae", prompt="From what kind of larvae do the drones of the wasp develop?")
+
+
+@pytest.mark.parametrize(("judge", "card", "given", "right"), [
+    (PLAIN_RU, READER, "Ольшанский — сам Вережников тогда болел", True),  # the mistake's name only in the reason
+    (PLAIN_RU, READER, "Ольшанский — сам Вережников", False),  # two names, no clause: two answers
+    (PLAIN_RU, READER, "сам Вережников — Ольшанский тогда болел", False),
+    (PLAIN_EN, GAS, "it's argon - it fills the bulb and glows unlike neon", True),
+    (PLAIN_EN, GAS, "it's neon - it fills the bulb", False),
+    (PLAIN_EN, LARVAE, "winged ones, the queen does not feed them", True),
+    (PLAIN_EN, LARVAE, "wingless ones, the queen does not feed them", False),
+    (PLAIN_EN, GAS, "argon - or neon, it glows", False),  # a choice after the dash: no explanation
+])
+def test_a_short_answer_is_judged_before_its_explanation(judge, card, given, right):
+    assert judge.grade(card, given).correct is right

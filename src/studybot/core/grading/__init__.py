@@ -30,6 +30,7 @@ from .apostrophes import apostrophes_restored
 from .designations import designations_apart, other_designation
 from .echoed import echoed
 from .ellipsis import heads_restored
+from .explained import explained_head
 from .given_names import full_given_names
 from .heard import as_spelt
 from .instead import as_replacing
@@ -119,6 +120,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                 read = self.grade(card, text, shown=shown)
                 if read.correct:
                     return replace(read, trace=(said, *read.trace))
+        if not verdict.correct and card.kind == "short" and (head := explained_head(answer, self.aliases.lang.code)) \
+                and (read := self.grade(card, head, shown=shown)).correct:  # "Smith — Jones was ill that day"
+            return replace(read, trace=(f"judged on the answer before its explanation: '{head}'", *read.trace))
         if not verdict.correct and card.kind == "short" and first_party(answer) is None:
             for party in dict.fromkeys(p for w in (card.answer, *card.accept) if (p := first_party(w))):
                 read = self.grade(replace(card, answer=party, accept=()), answer, shown=shown)  # "Marbury"
