@@ -227,3 +227,20 @@ LARVAE = short("Winged larvae", prompt="From what kind of larvae do the drones o
 ])
 def test_a_short_answer_is_judged_before_its_explanation(judge, card, given, right):
     assert judge.grade(card, given).correct is right
+
+
+# ----------------------------------------------------------------- Russian: speeds compared by their noun
+
+FASTER = Card(id="e", section="s", kind="explain", prompt="Почему весть пришла в крепость раньше?", answer="x",
+              keypoints=(Keypoint("голубь летит гораздо быстрее гонца", ()),))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("голубь гораздо быстрее гонца", True),
+    ("скорость голубя гораздо больше скорости гонца", True),
+    ("скорость голубя намного выше скорости гонца", True),
+    ("скорость гонца гораздо больше скорости голубя", False),  # the other way round
+    ("скорость голубя меньше скорости гонца", False),
+])
+def test_speeds_compared_by_their_noun(given, right):
+    assert PLAIN_RU.grade(FASTER, given).correct is right
