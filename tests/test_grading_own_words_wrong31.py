@@ -244,3 +244,8 @@ FASTER = Card(id="e", section="s", kind="explain", prompt="Почему вест
 ])
 def test_speeds_compared_by_their_noun(given, right):
     assert PLAIN_RU.grade(FASTER, given).correct is right
+
+
+def test_a_contrast_after_the_comma_is_no_explanation():
+    assert not PLAIN_EN.grade(GAS, "argon, but neon fills it first").correct
+    assert not PLAIN_RU.grade(READER, "Ольшанский, но прочитал его сам Вережников").correct

@@ -2,7 +2,8 @@
 glows", "unfertilised ones, the queen adds no sperm". The answer is what comes before the dash or the comma; the
 clause after it says why or how, and a known mistake's or another answer's word there ("Jones") is no answer. Read
 so only where the part after has a verb of its own (a clause, not a second name or a list: "Smith — Jones", "Smith,
-Jones" stay two answers) and does not open with a word of choice or denial ("or", "no", "или", "нет"). English and
+Jones" stay two answers) and does not open with a word of choice, denial or contrast ("or", "no", "but", "или",
+"нет", "но": "Smith, but Jones found it first" names Jones). English and
 Russian word forms, no word of a text."""
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ _EN_CLAUSE = re.compile(r"\b(?:it|he|she|they|we|you|i|there|that|this)\b|\b(?:i
                         r"doesn't|didn't|can|could|would|will)\b|\b[a-z]{3,}(?:ed|es)\b")
 _RU_CLAUSE = re.compile(r"(?<!\w)[а-яё]{2,}(?:[аеиоуыя]л|ла|ло|ли|ет|ит|ют|ят|ут|ат|ется|ится|ются|ятся|лся|лась|"
                         r"лись)(?!\w)")
-_OPENING = {"en": frozenset("or no not nor never".split()), "ru": frozenset("или либо нет не ни".split())}
+# choice, denial or contrast: "Olbers, but Herschel found it first" says of another what the question asks
+_OPENING = {"en": frozenset("or no not nor never but yet though although however whereas".split()),
+            "ru": frozenset("или либо нет не ни но а однако зато хотя".split())}
 _SHORTEST = 3  # words of the explanation at least
 
 
