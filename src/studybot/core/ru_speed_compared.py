@@ -1,9 +1,9 @@
-"""Russian speeds compared by their noun: "скорость света намного больше скорости звука" is "свет намного быстрее
-звука", "скорость поезда меньше скорости самолёта" is "поезд медленнее самолёта" (as English "the speed of the
+"""Russian speeds compared by their noun: "скорость голубя намного больше скорости гонца" is "голубь намного быстрее
+гонца", "скорость поезда меньше скорости самолёта" is "поезд медленнее самолёта" (as English "the speed of the
 trains rose" is "the trains became faster", `property_changes`). Only "скорость" of a thing (one word after it, in
 the genitive) compared with "скорость" of another (one word, in the genitive) by "больше"/"выше" or
 "меньше"/"ниже", maybe with a word of degree between ("намного", "гораздо", "значительно", "чуть"); the two things
-keep their genitive, which their stems meet ("света" / "свет"). A figure or a factor ("в 10 раз больше", "на 5 км/ч
+keep their genitive, which their stems meet ("голубя" / "голубь"). A figure or a factor ("в 10 раз больше", "на 5 км/ч
 больше") is left as written: the comparison is the figure's. A rule of Russian, no word of a text."""
 
 from __future__ import annotations

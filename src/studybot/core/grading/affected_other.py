@@ -1,7 +1,7 @@
-"""Russian: a point whose party is the one a thing befalls, in the dative or the accusative ("метель дула ладожанам в
-лицо"), met by its other words alone ("метель"), is not made where the answer's clause lets it befall another party
-of the pack in either case ("метель слепила новгородцев"): the answer's own verb sets the case ("слепила" takes the
-accusative, "дула" the dative), so the case alone does not tell the role; the other party in the place of the
+"""Russian: a point whose party is the one a thing befalls, in the dative or the accusative ("туман дул орвийцам в
+лицо"), met by its other words alone ("туман"), is not made where the answer's clause lets it befall another party
+of the pack in either case ("туман ослепил тельмарийцев"): the answer's own verb sets the case ("ослепил" takes the
+accusative, "дул" the dative), so the case alone does not tell the role; the other party in the place of the
 affected one does. Where the point's own verb is said, or the point's party is named in that clause, the parties are
 compared as they stand (`parties.party_replaced`). A rule of Russian cases, not a word of a text."""
 

@@ -1,6 +1,6 @@
-"""Two points that each pair two things ("Edinburgh, medicine", "Cambridge, the priesthood") made by an answer
-that pairs them the other way round, one thing of each point in each of two clauses ("in Cambridge he studied
-medicine, and in Edinburgh for the priesthood", "в Кембридже стал врачом, а в Эдинбурге священником"): each clause
+"""Two points that each pair two things ("Harwick, glass", "Lindmoor, clocks") made by an answer
+that pairs them the other way round, one thing of each point in each of two clauses ("in Harwick he made
+clocks, and in Lindmoor glass", "в Линдморе делал стекло, а в Гервице часы"): each clause
 says one pairing, and neither is the point's, so neither point is made. Rules of how a sentence pairs things (each
 clause its own pair), not words of a text; only for points met by two words each (longer points are met by words
 spread over the answer's clauses without pairing anything)."""

@@ -32,7 +32,7 @@ _OCCURRING = {
 }
 # a Russian adjective denied says what the thing is like, not that it is absent ("газы не ядовитые")
 _RU_ADJECTIVE = re.compile(r"\w+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ым|им|ых|их)")
-_MOST = 2  # content words of a wording that names a thing ("слабые землетрясения")
+_MOST = 2  # content words of a wording that names a thing ("слабые толчки")
 _NEAR = 3  # words from the thing to the word that denies it ("the gas does not come")
 # the words that deny a verb outright ("few", "hardly" say how much, not that it is not so)
 _DENYING = frozenset(("not", "never", "не", "никогда"))

@@ -1,5 +1,5 @@
 """A short answer followed by its explanation: "Smith — Jones was ill that day", "it's argon - it fills the lamp and
-glows", "unfertilised ones, the queen adds no sperm". The answer is what comes before the dash or the comma; the
+glows", "winged ones, the queen does not feed them". The answer is what comes before the dash or the comma; the
 clause after it says why or how, and a known mistake's or another answer's word there ("Jones") is no answer. Read
 so only where the part after has a verb of its own (a clause, not a second name or a list: "Smith — Jones", "Smith,
 Jones" stay two answers) and does not open with a word of choice, denial or contrast ("or", "no", "but", "или",

@@ -193,7 +193,7 @@ class StructuredGrading(ClozeGrading):
         self._rivals = {}
         if any(places):
             swapped = swapped_points([self.prep(kp.point) for kp in card.keypoints], places, got) \
-                | crossed_pairs(places, labelled_clauses(got))  # "в Кембридже врачом, а в Эдинбурге священником"
+                | crossed_pairs(places, labelled_clauses(got))  # "в Линдморе стекло, а в Гервице часы"
             results = [KeypointResult(r.point, False) if i in swapped else r for i, r in enumerate(results)]
         return results, typo_any
 
