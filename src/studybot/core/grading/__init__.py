@@ -28,7 +28,9 @@ from .all_but_one import AllButOneGrading
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .apostrophes import apostrophes_restored
 from .designations import designations_apart, other_designation
+from .echoed import echoed
 from .ellipsis import heads_restored
+from .explained import explained_head
 from .given_names import full_given_names
 from .heard import as_spelt
 from .instead import as_replacing
@@ -96,6 +98,10 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             verdict = self._hedge_check(card, asserted or answer, verdict)
         if verdict.correct and card.kind in ("short", "choice"):
             verdict = self._names_check(card, asserted or answer, verdict)
+        if verdict.correct and card.kind == "short" and (echo := echoed(
+                self._short_wordings(card), card.prompt, asserted or answer, self.prep, self.prompt_skip(card))):
+            verdict = wrong(f"'{echo}' is what the question says already: name it.", "mismatch",
+                            f"'{echo}' gives back the question's words")
         if verdict.correct and card.kind == "short" \
                 and (other := other_designation(asserted or answer, self._right_wordings(card))):
             verdict = wrong(f"{other} is another designation.", "mismatch", f"another designation: '{other}'")
@@ -114,6 +120,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                 read = self.grade(card, text, shown=shown)
                 if read.correct:
                     return replace(read, trace=(said, *read.trace))
+        if not verdict.correct and card.kind == "short" and (head := explained_head(answer, self.aliases.lang.code)) \
+                and (read := self.grade(card, head, shown=shown)).correct:  # "Smith — Jones was ill that day"
+            return replace(read, trace=(f"judged on the answer before its explanation: '{head}'", *read.trace))
         if not verdict.correct and card.kind == "short" and first_party(answer) is None:
             for party in dict.fromkeys(p for w in (card.answer, *card.accept) if (p := first_party(w))):
                 read = self.grade(replace(card, answer=party, accept=()), answer, shown=shown)  # "Marbury"

@@ -3,6 +3,7 @@ long one; no title word, name or letter added."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cached_property
 
@@ -437,7 +438,8 @@ class ShortGrading(GraderBase):
                 continue
             if nxt in got.capitalised and not any(got.lang.word_match(got.stems[j], s) >= 0 for s in after_given):
                 continue  # the next word is no surname of the card's names
-            if (nxt not in got.capitalised and got.stems[j] not in name_words) or nxt in lex.titles:
+            if (nxt not in got.capitalised and got.stems[j] not in name_words) or nxt in lex.titles \
+                    or re.search(rf"(?<!\w){re.escape(word)}\s*[,;:]", got.text):  # ("who flew the Petrel, Voss")
                 continue  # a name's word the aliases put in ("Hoffman"); no title ("Air Force colonel X")
             if not any(got.lang.word_match(got.stems[i], k) >= 0 for k in known) \
                     and not any(got.lang.word_match(word, w) >= 0 for ref in names() for w in ref.words):

@@ -57,17 +57,27 @@ KIN = {"en": frozenset((
     "brother", "brothers", "sister", "sisters", "son", "sons", "daughter", "daughters", "wife", "husband", "widow",
     "widower", "father", "mother", "parents", "nephew", "niece", "cousin", "uncle", "aunt", "grandson",
     "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother", "heir",
-    "successor", "predecessor", "rival", "assistant", "pupil", "student", "teacher", "servant"))}
+    "successor", "predecessor", "rival", "assistant", "pupil", "student", "teacher", "servant")),
+    # Russian: the word before the name, which stands in the genitive after it ("внук Ладогина", "жену Ладогина")
+    "ru": frozenset((
+        "внук", "внука", "внучка", "внучку", "сын", "сына", "дочь", "дочерью", "жена", "жену", "муж", "мужа", "вдова",
+        "вдову", "брат", "брата", "сестра", "сестру", "отец", "отца", "мать", "дядя", "дядю", "тётя", "тетя", "тётю",
+        "тетю", "племянник", "племянника", "племянница", "племянницу", "дед", "деда", "бабушка", "бабушку", "правнук",
+        "правнука", "наследник", "наследника", "преемник", "преемника", "предшественник", "предшественника",
+        "соперник", "соперника", "противник", "противника", "оппонент", "оппонента", "ученик", "ученика", "ученица",
+        "ученицу", "учитель", "учителя", "помощник", "помощника", "ассистент", "ассистента", "слуга", "слугу"))}
 
 
 def kin_named(ref: Prepared, got: Prepared, allowed: frozenset[str]) -> str:
     """A word of kinship (or of one person's relation to another) the answer says of the very name that
     makes the wording ("Barnard's brother Marius", "the son of Barnard" for "Barnard"), which no right
-    wording nor the question uses: the answer names that other person. "" when it does not."""
+    wording nor the question uses: the answer names that other person; in Russian the word before the name ("внук
+    Ладогина"). "" when it does not."""
     kin = KIN.get(got.lang.code)
     if not kin or kin.isdisjoint(got.words):
         return ""
-    names = {ref.stems[i] for i in ref.content() if ref.words[i] in ref.capitalised}
+    capitals = {ref.lang.stem(w) for w in ref.capitalised}  # (a name in another case: "Ивана" of "иван")
+    names = {ref.stems[i] for i in ref.content() if ref.words[i] in ref.capitalised or ref.stems[i] in capitals}
     runs: list[list[int]] = []  # the runs of the name's words in the answer
     for p, st in enumerate(got.stems):
         if st in names:
@@ -75,11 +85,16 @@ def kin_named(ref: Prepared, got: Prepared, allowed: frozenset[str]) -> str:
                 runs[-1].append(p)
             else:
                 runs.append([p])
+    russian = got.lang.code == "ru"  # (a Russian name typed in lower case is read so: "внук ладогина")
+    said = ""
     for run in runs:
-        if not any(got.words[p] in got.capitalised for p in run):
+        if not russian and not any(got.words[p] in got.capitalised for p in run):
             continue
         first, last = run[0], run[-1]
-        for k in (last + 1, first - 2 if first >= 2 and got.words[first - 1] == "of" else -1):
-            if 0 <= k < len(got.words) and got.words[k] in kin and got.stems[k] not in allowed:
-                return got.words[k]
-    return ""
+        word = next((got.words[k] for k in ((first - 1,) if russian else (
+            last + 1, first - 2 if first >= 2 and got.words[first - 1] == "of" else -1))
+            if 0 <= k < len(got.words) and got.words[k] in kin and got.stems[k] not in allowed), "")
+        if russian and not word:
+            return ""  # the name said on its own too ("Анна Веллер, дочь Веллеров")
+        said = said or word
+    return said

@@ -13,6 +13,7 @@ from ..meaning import Meaning, avoided, opposed, same_meaning_in
 from ..packs import Card
 from ..skipped_clauses import anchored
 from . import options as choosing
+from .affected_other import affected_other
 from .aims import stopped_as_purpose
 from .answers import correction
 from .asked_kind import kind_only
@@ -31,9 +32,12 @@ from .contrasts import (
     split_by_contrast,
 )
 from .counted import counts_other_thing, figure_stems, other_count_before
+from .crossed_pairs import crossed_pairs
 from .dated import another_year, decade_only, without_dates
 from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
+from .denied_thing import denied_thing
+from .either import either_wordings
 from .figures import figures_agree, same_quantity
 from .formulas import same_formula
 from .intensifiers import intensifier, unstressed
@@ -189,7 +193,8 @@ class StructuredGrading(ClozeGrading):
             places.append(where if covered else ())
         self._rivals = {}
         if any(places):
-            swapped = swapped_points([self.prep(kp.point) for kp in card.keypoints], places, got)
+            swapped = swapped_points([self.prep(kp.point) for kp in card.keypoints], places, got) \
+                | crossed_pairs(places, labelled_clauses(got))  # "в Линдморе стекло, а в Гервице часы"
             results = [KeypointResult(r.point, False) if i in swapped else r for i, r in enumerate(results)]
         return results, typo_any
 
@@ -206,7 +211,8 @@ class StructuredGrading(ClozeGrading):
         point_dir = point.direction() or -int(not point.lang.lex.losses.isdisjoint(point.words))
         for phrase in (point_text, *accept, *unstressed((point_text, *accept), point.lang.code),  # "сильно"
                        *self._chosen(point_text, got),  # "Y" of a point "Y, not X"
-                       *plainer_wordings((point_text, *accept), point.lang.code)):  # "the decree in Greek"
+                       *plainer_wordings((point_text, *accept), point.lang.code),  # "the decree in Greek"
+                       *either_wordings((point_text, *accept), point.lang.code)):  # "lost" of "shed or lost"
             ref, said = self.prep(phrase), phrase
             rest = without_dates(ref, got)  # "opened on 28 July 1794": the date as a date, then the words
             if rest is None or decade_only(ref, got):
@@ -247,6 +253,7 @@ class StructuredGrading(ClozeGrading):
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip, ref) \
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
                     or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
+                    or denied_thing(point, ref, got, at) or affected_other(point, got, at, self.parties) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
                         ref, got, at, self.prep):

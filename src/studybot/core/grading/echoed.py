@@ -1,0 +1,58 @@
+"""A short answer that gives back the question's own words for the thing asked: "What is the broad hollow left by
+an eruption called?" is not answered by "a broad hollow", though the pack lists "broad hollow" as another name of the
+answer, nor "What are the glassy needles inside the sponge called?" by "sharp needles" where the pack makes "needles"
+a synonym of the answer's term. The question already says what the thing is; the answer must name it. A rule of how
+questions ask for a name, not a word of a text: only where the card's own wordings hold a word the question does
+not (a card whose answer stands in its question, "Was it the king or the queen?", may be answered by it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from ..aliases import Aliases
+from ..language import grading_language
+from ..matching import Prepared, find_phrase
+
+__all__ = ["echoed"]
+
+
+@cache
+def _plain(code: str) -> Aliases:
+    """The language alone, without a pack's names or phrases: the words as they are written."""
+    return Aliases(lang=grading_language(code))
+
+
+def _stems(text: str, code: str) -> frozenset[str]:
+    said = Prepared.of(text, _plain(code), lemmas=True)
+    return frozenset(said.stems[i] for i in said.content())
+
+
+def echoed(wordings: Sequence[str], prompt: str, answer: str, prep: Callable[[str], Prepared],
+           asked: frozenset[str]) -> str:
+    """The answer's words that met a right wording of the card when they are only words of the question: the answer,
+    as written, has no word the question does not (`prompt`) and is read as another (the pack's phrase for its
+    term), or every wording met was met only by words of the question (`asked`: its stems as the grader reads them)
+    in place of the wording's own. "" when a wording is met by a word the question does not say, when a wording is
+    made of the question's words alone, or when none is met."""
+    got = prep(answer)
+    code = got.lang.code
+    given = _stems(prompt, code)
+    if any(_stems(w, code) <= given for w in wordings if w.strip()):
+        return ""  # the answer stands in the question ("the king or the queen?")
+    said = _stems(answer, code)
+    if len(said) > 1 and said <= given and said != {got.stems[j] for j in got.content()}:
+        return answer.strip()  # ("a broad hollow": the question's words, each of them, read as the pack's term; a
+        # word alone may be the term the question names a part of: "т РНК" for "Which kind of RNA?")
+    echo = ""
+    for ref in map(prep, wordings):
+        content = ref.content()
+        if not content or all(ref.stems[i] in asked for i in content):
+            continue
+        match = find_phrase(ref, got, skip=asked)
+        if match is None:
+            continue
+        if any(got.stems[j] not in asked for j in match.positions):
+            return ""  # met by a word of its own
+        echo = echo or match.text
+    return echo
