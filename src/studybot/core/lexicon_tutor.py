@@ -424,7 +424,9 @@ ENGLISH_TUTOR = TutorWords(
     degree_endings=("est", "er"),
     percent_words=_words("percent percentage percentages proportion share fraction portion"),
     money_words=_words("money cost costs price prices funds funding cash"),
-    number_words=_words("number numbers figure figures"),
+    # ... and a quantifier of the whole a count is asked with ("how many X in total / altogether?"): any figure gives
+    # the total ("six X in all")
+    number_words=_words("number numbers figure figures total totals altogether overall"),
     particles=_words("out up down off over back away"),
     counting=_words("many"),
     choosing=_words("which what"),

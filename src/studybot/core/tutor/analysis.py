@@ -35,6 +35,7 @@ from .means_asked import amount_changed
 from .name_runs import TYPED_WORD, name_run_words
 from .negation import asks_negated
 from .ordinals_asked import ordinal_words, ordinals_asked
+from .parts_asked import share_asked
 from .people_asked import people_asked
 from .posts import names_asked
 from .properties import property_keys
@@ -235,8 +236,7 @@ class Analyser:
         if numeric and not kinds:  # "the density of oceanic crust": a density
             nouns = self.words.tw.measure_nouns
             kinds = frozenset(k for w in WORD.findall(text) if w in nouns for k in self.words.tw.measures.get(w, ()))
-        if kinds and any(w in self.words.tw.comparing for w in WORD.findall(text)):
-            kinds |= {"percent"}  # "how large was the aid relative to national income": a share of it
+        kinds |= share_asked(self.words, text, kinds)  # "relative to national income", "how much of the budget"
         return Wants(numeric=numeric, measures=kinds, dated=says("dated"), phrased=numeric and bool(phrased),
             entity=((says("entity") and not frame.timed and not frame.figure) or frame.person or frame.place)
             and not choice and not (define and named), place=says("place") or frame.place,
