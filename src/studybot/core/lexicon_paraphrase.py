@@ -112,7 +112,8 @@ TUTOR_GROUPS = (
     "kill kills killed murder murdered|"
     "attack attacks attacked invade invades invaded invasion assault|defeat defeats defeated beat beaten|"
     "result results outcome outcomes consequence consequences|danger dangers risk risks threat threats|"
-    "save saved rescue rescued|named called termed dubbed|receive receives received obtain obtained acquire acquired|"
+    "save saved rescue rescued|named called termed dubbed nicknamed nickname nicknames|"
+    "receive receives received obtain obtained acquire acquired|"
     "choose chose chosen select selected elect elected pick picked|"
     "outlook prospect prospects expect expects expected expectation expectations|"
     + EN_VERB_PAIRS  # a death said by the act that caused it ("murdered", `lexicon_verb_pairs`)

@@ -170,7 +170,10 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
         return best.doc, []  # "X had a common motive: to ...", "the aim was to ..." (`motive_nouns`)
     negation = _answers_negation(q, best.doc)
     near = library.neighbours(best.doc)  # a sentence next to a negation goes on about it: no opposite
-    for r in ranked[:w8.answers_tried]:
+    tried = ranked[:w8.answers_tried]
+    if best.doc.kind == "note" and tried and tried[0].doc.kind == "source":  # the notes' own sentence in place of the
+        tried = [best, *(r for r in tried if r is not best)]  # source's (`own_notes`): its reason first
+    for r in tried:
         if r is not best and (r.coverage < w8.fills_coverage or r.own < w8.own_coverage
                               or r.score < w8.near_score * best.score
                               or (negation and opposite(q, r.doc) and r.doc not in near)):
