@@ -63,3 +63,23 @@ def test_the_reason_is_given(tutor: Tutor, question: str, reason: str) -> None:
 def test_which_sentences_give_a_reason(tutor: Tutor, sentence: str, gives: bool) -> None:
     words = tutor.library.words
     assert words.states_reason(sentence, " ".join(words.tokens(sentence))) is gives
+
+
+RESTATED = """\
+The Vell ferry company failed in 1902.
+The new coast railway took most of its passengers, and its two steamers were worn out.
+A new company started a ferry service in 1910.
+"""
+
+
+def test_a_restatement_without_a_reason_is_shown_with_what_the_text_goes_on_to_say() -> None:
+    # "The Vell ferry company failed in 1902." only restates "why did it fail?": the text gives no reason word, but
+    # goes on with what it says of it, which the reply shows after its "no reason" for the learner to judge
+    tutor = Tutor(Pack(id="vell", title="Ferries", cards=(), sections=(Section(id="f", title="Ferries",
+                                                                                 notes=RESTATED),)), cache=False)
+    reply = tutor.ask("Why did the Vell ferry company fail?")
+    assert reply.kind == "answer" and reply.no_reason, reply.text
+    assert reply.sentences == ("The Vell ferry company failed in 1902.",
+                               "The new coast railway took most of its passengers, and its two steamers were worn out.")
+    other = tutor.ask("Why were the two steamers worn out?")  # a passage saying more than the question: alone
+    assert other.no_reason and "A new company" not in other.text, other.text

@@ -12,8 +12,9 @@ A "why" question needs a reason: the chosen passage or a sentence next to it mus
 one ("because", "so", "due to", "поэтому", or a result opening the sentence after; a sentence after
 that opens with a word for a cause, "Причиной считают ...", "The reason was ...", gives the cause of what the one
 before tells, whatever words of the question it says). When no candidate does, the reply says the text gives no
-reason and shows what it says, unless the chosen passage says what the thing asked about does, which is why it is
-so ("valves that stop blood flowing backwards", `unmarked_reasons`).
+reason and shows what it says (and, when that only restates the question, the sentence after it, which goes on about
+it), unless the chosen passage says what the thing asked about does, which is why it is so ("valves that stop blood
+flowing backwards", `unmarked_reasons`).
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
         reasoned = _with_reason(q, best, ranked, ranker)
         if reasoned is None or asked_in_apposition(q, " ".join(d.text for d in (best.doc, reasoned[0], *reasoned[1])),
                                                    ranker.library.words):  # "Hill, a schoolmaster, ..." (`appositions`)
-            shown = _fit(best.doc, _context(best.doc, q, ranker), w8)  # no reason, unless it says what the thing does
+            # no reason, unless it says what the thing does; and what the text goes on to say of a mere restatement
+            shown = _fit(best.doc, _context(best.doc, q, ranker) + _told_after(best.doc, q, ranker), w8)
             return Composed(shown, no_reason=not says_what_it_does(q, best.doc.text, ranker.library.words))
         return Composed(_fit(reasoned[0], reasoned[1], w8), answer=reasoned[0])  # perhaps of another section
     defining = _compared(q, best.doc, ranked)
@@ -115,6 +117,15 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
         if naming:
             docs.append(naming[0])
     return docs
+
+
+def _told_after(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
+    """The sentence right after a passage (in its paragraph) that only restates what a "why" question asks ("The
+    invasion failed politically."): the text goes on with what it says of it ("The United States had not been told and
+    opposed it ..."), which the reply shows after the text's "no reason", for the learner to judge."""
+    if not ranker.restates(doc, q):
+        return []
+    return [n for n in ranker.library.neighbours(doc) if n.id == doc.id + 1]
 
 
 def _items(doc: Doc, ranker: Ranker) -> list[Doc]:
