@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from .. import wordnet
 from ..dates import spelled_dates
 from ..matching import Prepared
 from ..numbers_ru import regnal_ordinals
@@ -245,6 +246,11 @@ class Analyser:
         return (st in lib.df or words.lang.stem(word) in lib.df or words.in_lexicon(word)
                 or bool(self.kindred.keys(word, st)[0]))
 
+    def _common(self, word: str, capitalised: set[str]) -> bool:
+        """Is a lower-case word one of English in a frequent sense (WordNet), so no misspelling of the pack's ("scare"
+        is no "scarce"; the text may say it otherwise, "alarmed")? It may still be a compound to split ("closedown")."""
+        return self.words.lang.code == "en" and word not in capitalised and wordnet.known(word)
+
     def _correct(self, word: str, name_only: bool) -> str:
         """The closest vocabulary word to a misspelt one (names preferred), or the word itself.
 
@@ -287,7 +293,8 @@ class Analyser:
         changed = False
         for i, w in enumerate(words):
             if (not self._known(w) or self.scripts.frames(w, w in capitalised)) and w not in self._acronyms:  # "NATO"
-                fixed = "" if self.scripts.frames(w, w in capitalised) else self._correct(w, w in capitalised)
+                fixed = "" if self.scripts.frames(w, w in capitalised) else w if self._common(w, capitalised) else \
+                    self._correct(w, w in capitalised)
                 fixed = self.scripts.read(w, self._known, self._correct) if fixed == w else fixed  # in the other script
                 if fixed == w and w not in capitalised:
                     fixed = self._split(w)  # "walkout": "walk out"
