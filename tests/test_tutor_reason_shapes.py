@@ -83,3 +83,20 @@ def test_a_restatement_without_a_reason_is_shown_with_what_the_text_goes_on_to_s
                                "The new coast railway took most of its passengers, and its two steamers were worn out.")
     other = tutor.ask("Why were the two steamers worn out?")  # a passage saying more than the question: alone
     assert other.no_reason and "A new company" not in other.text, other.text
+
+
+MEANS = """\
+Spring water in the valley is almost free of salt.
+The Kell distillery takes full advantage of this clean water.
+Workers pipe the spring water straight into the stills, with no filtering at all.
+The distillery sells most of its spirit in the capital.
+"""
+
+
+def test_a_passage_saying_no_means_is_shown_with_the_sentence_that_goes_on_with_how() -> None:
+    # "how does X work?": "The Kell distillery takes full advantage of this ..." says no means; the sentence after it
+    # tells how
+    tutor = Tutor(Pack(id="kell", title="Distilling", cards=(), sections=(Section(id="d", title="The distillery",
+                                                                                  notes=MEANS),)), cache=False)
+    reply = tutor.ask("How does the Kell distillery work?")
+    assert reply.kind == "answer" and "pipe the spring water" in " ".join(reply.sentences), reply.text

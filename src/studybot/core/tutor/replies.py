@@ -74,6 +74,8 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
                              w8), answer=answer)
     defining = [d for d in defining if d.section_id == best.doc.section_id]  # a reply cites one section
     docs = _context(best.doc, q, ranker) + _items(best.doc, ranker) + defining + _announced(best.doc, ranker)
+    if q.wants.manner and not best.doc.traits.manner:
+        docs += _told_after(best.doc, q, ranker, True)  # "how does X work?": "X makes use of this." and how
     other = _another(q, best, ranked, ranker, docs)
     if other is not None:
         docs.append(other)
@@ -119,11 +121,13 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
     return docs
 
 
-def _told_after(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
+def _told_after(doc: Doc, q: Question, ranker: Ranker, means: bool = False) -> list[Doc]:
     """The sentence right after a passage (in its paragraph) that only restates what a "why" question asks ("The
     invasion failed politically."): the text goes on with what it says of it ("The United States had not been told and
-    opposed it ..."), which the reply shows after the text's "no reason", for the learner to judge."""
-    if not ranker.restates(doc, q):
+    opposed it ..."), which the reply shows after the text's "no reason", for the learner to judge. So too for a "how
+    does X work?" question (`means`) met by a passage that says no means ("Differential positioning makes use of
+    this."), restating the question or not: the sentence after it tells how ("A reference station ...")."""
+    if not means and not ranker.restates(doc, q):
         return []
     return [n for n in ranker.library.neighbours(doc) if n.id == doc.id + 1]
 
