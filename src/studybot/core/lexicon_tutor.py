@@ -245,8 +245,7 @@ ENGLISH_TUTOR = TutorWords(
                                      "other others another title "
                                      # light verbs besides `LIGHT_VERBS_ASKED` ("sit on the board": be one of it)
                                      "let lets exist exists existed need needs needed belong belongs belonged "
-                                     # "why were they doing a test?": the activity is its object's ("the test was")
-                                     "doing "
+                                     "doing "  # "why were they doing a test?": the activity is its object's
                                      "date dates cover covers covered concern concerns concerned most range sit sat "
                                      # frames: "what is X known for", "the abbreviation X", "compared with"
                                      "known famous remembered abbreviation acronym compared comparison "

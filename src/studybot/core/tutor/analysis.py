@@ -44,7 +44,7 @@ from .question_shapes import Question, Unit, Wants
 from .reread_words import reread
 from .scripts import Scripts
 from .swaps import swapped
-from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, PERIOD_KEY, QUANTITY_KEY, SYNONYM_KEY, WORD
+from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, NUMBER_KEY, PERIOD_KEY, QUANTITY_KEY, SYNONYM_KEY, WORD
 
 if TYPE_CHECKING:
     from .ranking import Weights
@@ -414,7 +414,8 @@ class Analyser:
         strong = strong | {QUANTITY_KEY + kind for kind in said_by_figures(kinds)}
         holder = lib.role_people.get(st, frozenset())
         strong |= holder  # "король": "Карл XII", the only king the text names
-        present = [k for k in strong if k in lib.df]
+        present = [k for k in strong if k in lib.df and not (k == NUMBER_KEY and w in self.words.tw.emphasis)]  # a
+        # quantifier of the whole ("altogether") is met by any figure, when the text says the word at all
         if not present and not capitalised:  # "ratification" when the pack says "ratified"
             kin, kin_weak = self.kindred.keys(w, st)
             strong, weak, present = strong | kin, weak | kin_weak, [k for k in kin if k in lib.df]

@@ -74,7 +74,7 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
                              w8), answer=answer)
     defining = [d for d in defining if d.section_id == best.doc.section_id]  # a reply cites one section
     docs = _context(best.doc, q, ranker) + _items(best.doc, ranker) + defining + _announced(best.doc, ranker)
-    if q.wants.manner and not best.doc.traits.manner:
+    if q.wants.manner and not q.wants.define and not best.doc.traits.manner:  # not "how is X worked out?" (what X is)
         docs += _told_after(best.doc, q, ranker, True)  # "how does X work?": "X makes use of this." and how
     other = _another(q, best, ranked, ranker, docs)
     if other is not None:
