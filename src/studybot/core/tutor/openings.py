@@ -38,8 +38,6 @@ DATED_OPENING = 5  # words of a time that may open a sentence before its subject
 PERSONAL = frozenset(("he", "she", "it", "they"))  # a subject that stands for the one before
 OBJECTS = frozenset(("it", "them"))  # an object that stands for what the sentence before is about ...
 OBJECT_REACH = 8  # ... among a sentence's first this many words, right after its verb
-FRONTED = 6  # words of an opening phrase of a preposition before its comma, that a pronoun in it stands for the one
-FRONTED_PRONOUNS = frozenset(("it", "them", "its", "their"))  # before ("With the mast above it, the structure ...")
 TIME_OPENERS = frozenset(("in", "on", "by", "at", "during", "after", "that", "the", "next", "following", "same", "late",
                           "mid"))  # the words of an opening time besides figures and words of time
 
@@ -64,18 +62,7 @@ def goes_on(seq: Sequence[str], raw: str, reach: int, words: Words) -> bool:
     named = any(words.name_stem(w) in words.name_stems for w in seq)
     seq = seq[_dated_opening(seq, words):]  # "On 2 April 1935 he ...": the time first, then its subject
     kept = [w if _backward(seq, k, named) else "" for k, w in enumerate(seq[:reach])]
-    return has_pronoun(kept, reach, words) and not starts_name(raw, words) or _object_of_names(seq, words) or (
-        _fronted_pronoun(raw, words))
-
-
-def _fronted_pronoun(raw: str, words: Words) -> bool:
-    """Does an English sentence open with a phrase of a preposition that holds a pronoun, before a comma and a subject
-    that is no name ("With the mast above it, the structure reaches ...", "Under their weight, the piers ...")? The
-    pronoun stands for what the sentence before is about, as an opening "it" does."""
-    head, comma, rest = raw.partition(",")
-    seq, after = words.tokens(head), words.tokens(rest)[:1]
-    return bool(comma) and 2 < len(seq) <= FRONTED and seq[0] in words.tw.prepositions and any(
-        w in FRONTED_PRONOUNS for w in seq[1:]) and not any(_is_name(w, words) for w in seq + after)
+    return has_pronoun(kept, reach, words) and not starts_name(raw, words) or _object_of_names(seq, words)
 
 
 def object_after_names(text: str, words: Words) -> bool:
