@@ -61,6 +61,8 @@ TUTOR_GROUPS = (
     "propose proposed proposes proposal devise devised invent invented introduce "
     "introduced coin coined formulate formulated patent patented develop developed|"
     "usually typically generally normally commonly mostly|"
+    # held where one cannot leave: "how many ships were stuck in the lake?" is "15 ships were trapped in it"
+    "stuck trapped stranded marooned|"
     # a thing that burned had a fire: "when did the castle burn?" is "a fire broke out in the castle in 1837"
     "burn burns burned burnt burning fire fires blaze blazes|"
     "kill killed kills die died dies dead death deaths fatalities|gun guns cannon cannons|"
@@ -112,7 +114,8 @@ TUTOR_GROUPS = (
     "kill kills killed murder murdered|"
     "attack attacks attacked invade invades invaded invasion assault|defeat defeats defeated beat beaten|"
     "result results outcome outcomes consequence consequences|danger dangers risk risks threat threats|"
-    "save saved rescue rescued|named called termed dubbed|receive receives received obtain obtained acquire acquired|"
+    "save saved rescue rescued|named called termed dubbed nicknamed nickname nicknames|"
+    "receive receives received obtain obtained acquire acquired|"
     "choose chose chosen select selected elect elected pick picked|"
     "outlook prospect prospects expect expects expected expectation expectations|"
     + EN_VERB_PAIRS  # a death said by the act that caused it ("murdered", `lexicon_verb_pairs`)

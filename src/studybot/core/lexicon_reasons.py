@@ -27,7 +27,9 @@ EN_REASONS = (
     "cause was", "cause is", "causes were", "causes are",
     # a purpose
     "so as to", "in an effort to", "in a bid to", "with the aim of", "with the goal of", "aimed at", "the aim was",
-    "the goal was", "the purpose was", "the purpose of", "for the purpose of", "in the hope of", "in the hope that")
+    "the goal was", "the purpose was", "the purpose of", "for the purpose of", "in the hope of", "in the hope that",
+    # a precaution: "kept in quarantine in case they carried germs", "for fear of a fire"
+    "in case", "for fear of", "for fear that", "lest")
 
 EN_RESULTS = ("as a consequence", "in consequence", "accordingly", "this led to", "that led to", "this caused",
               "this resulted in", "this brought about")
@@ -72,6 +74,13 @@ EN_WHEN_THEN = (r"(?:\b(?:1\d{3}|20\d\d)(?:s|'s)?|\b(?i:century|decade|spring|su
                 r"january|february|march|april|may|june|july|august|september|october|november|december))"
                 r",\s+when\s+(?!\d)[a-z]")
 EN_PURPOSE += "|" + EN_WHEN_THEN
+# a result said by a participle after the clause that brings it about ("it swayed in light winds, earning it the
+# nickname X", "the dam burst, forcing 2,000 people to leave"): that clause is the reason for it; the participle's
+# phrase runs to the sentence's end (not one inserted after the subject: "The mill, earning little, was sold")
+EN_RESULT_PARTICIPLE = (r",\s+(?:earning|winning|causing|forcing|prompting|leading|resulting|"
+                        r"making (?:it|them|him|her)|giving (?:it|them|him|her) (?:the|a|an|its|their|his)\b)"
+                        r"\s(?=[^,;]*$)")
+EN_PURPOSE += "|" + EN_RESULT_PARTICIPLE
 
 EN_NOT_REASONS = (r"\bsince\s+(?:then|that time|when|(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d)|\bever since\b"
                   r"|\bso[- ]called\b|\bso far\b|\band so on\b|\bor so\b|\beven so\b|\bso long as\b"

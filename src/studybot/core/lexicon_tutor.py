@@ -245,6 +245,7 @@ ENGLISH_TUTOR = TutorWords(
                                      "other others another title "
                                      # light verbs besides `LIGHT_VERBS_ASKED` ("sit on the board": be one of it)
                                      "let lets exist exists existed need needs needed belong belongs belonged "
+                                     "doing "  # "why were they doing a test?": the activity is its object's
                                      "date dates cover covers covered concern concerns concerned most range sit sat "
                                      # frames: "what is X known for", "the abbreviation X", "compared with"
                                      "known famous remembered abbreviation acronym compared comparison "
@@ -424,7 +425,9 @@ ENGLISH_TUTOR = TutorWords(
     degree_endings=("est", "er"),
     percent_words=_words("percent percentage percentages proportion share fraction portion"),
     money_words=_words("money cost costs price prices funds funding cash"),
-    number_words=_words("number numbers figure figures"),
+    # ... and a quantifier of the whole a count is asked with ("how many X in total / altogether?"): any figure gives
+    # the total ("six X in all")
+    number_words=_words("number numbers figure figures total totals altogether overall"),
     particles=_words("out up down off over back away"),
     counting=_words("many"),
     choosing=_words("which what"),

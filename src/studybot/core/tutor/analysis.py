@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from .. import wordnet
 from ..dates import spelled_dates
 from ..matching import Prepared
 from ..numbers_ru import regnal_ordinals
@@ -35,6 +36,7 @@ from .means_asked import amount_changed
 from .name_runs import TYPED_WORD, name_run_words
 from .negation import asks_negated
 from .ordinals_asked import ordinal_words, ordinals_asked
+from .parts_asked import share_asked
 from .people_asked import people_asked
 from .posts import names_asked
 from .properties import property_keys
@@ -42,7 +44,7 @@ from .question_parts import Question, Unit, Wants
 from .reread_words import reread
 from .scripts import Scripts
 from .swaps import swapped
-from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, PERIOD_KEY, QUANTITY_KEY, SYNONYM_KEY, WORD
+from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, NUMBER_KEY, PERIOD_KEY, QUANTITY_KEY, SYNONYM_KEY, WORD
 
 if TYPE_CHECKING:
     from .ranking import Weights
@@ -175,8 +177,7 @@ class Analyser:
         if numeric and not kinds:  # "the density of oceanic crust": a density
             nouns = self.words.tw.measure_nouns
             kinds = frozenset(k for w in WORD.findall(text) if w in nouns for k in self.words.tw.measures.get(w, ()))
-        if kinds and any(w in self.words.tw.comparing for w in WORD.findall(text)):
-            kinds |= {"percent"}  # "how large was the aid relative to national income": a share of it
+        kinds |= share_asked(self.words, text, kinds)  # "relative to national income", "how much of the budget"
         return Wants(numeric=numeric, measures=kinds, dated=says("dated"), phrased=numeric and bool(phrased),
             entity=((says("entity") and not frame.timed and not frame.figure) or frame.person or frame.place)
             and not choice and not (define and named), place=says("place") or frame.place,
@@ -245,6 +246,11 @@ class Analyser:
         return (st in lib.df or words.lang.stem(word) in lib.df or words.in_lexicon(word)
                 or bool(self.kindred.keys(word, st)[0]))
 
+    def _common(self, word: str, capitalised: set[str]) -> bool:
+        """Is a lower-case word one of English in a frequent sense (WordNet), so no misspelling of the pack's ("scare"
+        is no "scarce"; the text may say it otherwise, "alarmed")? It may still be a compound to split ("closedown")."""
+        return self.words.lang.code == "en" and word not in capitalised and wordnet.known(word)
+
     def _correct(self, word: str, name_only: bool) -> str:
         """The closest vocabulary word to a misspelt one (names preferred), or the word itself.
 
@@ -287,7 +293,8 @@ class Analyser:
         changed = False
         for i, w in enumerate(words):
             if (not self._known(w) or self.scripts.frames(w, w in capitalised)) and w not in self._acronyms:  # "NATO"
-                fixed = "" if self.scripts.frames(w, w in capitalised) else self._correct(w, w in capitalised)
+                fixed = "" if self.scripts.frames(w, w in capitalised) else w if self._common(w, capitalised) else \
+                    self._correct(w, w in capitalised)
                 fixed = self.scripts.read(w, self._known, self._correct) if fixed == w else fixed  # in the other script
                 if fixed == w and w not in capitalised:
                     fixed = self._split(w)  # "walkout": "walk out"
@@ -407,7 +414,8 @@ class Analyser:
         strong = strong | {QUANTITY_KEY + kind for kind in said_by_figures(kinds)}
         holder = lib.role_people.get(st, frozenset())
         strong |= holder  # "король": "Карл XII", the only king the text names
-        present = [k for k in strong if k in lib.df]
+        present = [k for k in strong if k in lib.df and not (k == NUMBER_KEY and w in self.words.tw.emphasis)]  # a
+        # quantifier of the whole ("altogether") is met by any figure, when the text says the word at all
         if not present and not capitalised:  # "ratification" when the pack says "ratified"
             kin, kin_weak = self.kindred.keys(w, st)
             strong, weak, present = strong | kin, weak | kin_weak, [k for k in kin if k in lib.df]

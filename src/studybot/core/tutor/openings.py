@@ -16,7 +16,10 @@ preposition ("Крупнейший приток — Селенга: она ...")
 word in a sentence that names a name of its own points forward to it ("In his Nobel lecture Fleming warned ...",
 "On his physician's advice, Clement VI ..."): none stands for what came before; a demonstrative does ("For this work
 von Frisch ..."). A time that opens an English sentence before a personal pronoun, its subject ("In 1890 she ...",
-"On 2 April 1935 he was speaking ..."), leaves the pronoun at the opening.
+"On 2 April 1935 he was speaking ..."), leaves the pronoun at the opening. An English sentence whose subject is only
+names (and figures of a time) goes on about the one before by an object pronoun right after its one verb ("Sir Anna
+Holm and Ivo Berg designed it.", "In 1802 Rask rebuilt them"): with nothing else named before it, the "it" stands for
+what the sentence before is about.
 """
 
 from __future__ import annotations
@@ -28,11 +31,13 @@ from .definitions import has_pronoun
 from .referring import DEMONSTRATIVES, OPENING_ONLY
 from .words import WORD, Words
 
-__all__ = ["goes_on", "opens_item", "starts_name"]
+__all__ = ["goes_on", "object_after_names", "opens_item", "starts_name"]
 
 COMPARING = (("such", "as"),)  # a pronoun that, with the word after it, compares ("such as")
 DATED_OPENING = 5  # words of a time that may open a sentence before its subject ("on 2 april 1935")
 PERSONAL = frozenset(("he", "she", "it", "they"))  # a subject that stands for the one before
+OBJECTS = frozenset(("it", "them"))  # an object that stands for what the sentence before is about ...
+OBJECT_REACH = 8  # ... among a sentence's first this many words, right after its verb
 TIME_OPENERS = frozenset(("in", "on", "by", "at", "during", "after", "that", "the", "next", "following", "same", "late",
                           "mid"))  # the words of an opening time besides figures and words of time
 
@@ -57,7 +62,28 @@ def goes_on(seq: Sequence[str], raw: str, reach: int, words: Words) -> bool:
     named = any(words.name_stem(w) in words.name_stems for w in seq)
     seq = seq[_dated_opening(seq, words):]  # "On 2 April 1935 he ...": the time first, then its subject
     kept = [w if _backward(seq, k, named) else "" for k, w in enumerate(seq[:reach])]
-    return has_pronoun(kept, reach, words) and not starts_name(raw, words)
+    return has_pronoun(kept, reach, words) and not starts_name(raw, words) or _object_of_names(seq, words)
+
+
+def object_after_names(text: str, words: Words) -> bool:
+    """Does an English sentence go on about the one before by an object pronoun after names (`_object_of_names`)?"""
+    return not words.tw.pronoun_reach and _object_of_names(words.prepare(text).words, words)
+
+
+def _object_of_names(seq: Sequence[str], words: Words) -> bool:
+    """Does an English sentence do something to what the sentence before is about, its subject only names: an object
+    "it" or "them" right after one verb, every word before that verb a name of the pack, a figure or a function word,
+    one of them a name ("Sir Anna Holm and Ivo Berg designed it", "In 1802 Rask rebuilt them")?"""
+    at = next((k for k, w in enumerate(seq[:OBJECT_REACH]) if w in OBJECTS), 0)
+    if at < 2 or not seq[at - 1].isalpha() or seq[at - 1] in words.stop or _is_name(seq[at - 1], words):
+        return False
+    before = seq[:at - 1]
+    return any(_is_name(w, words) for w in before) and all(
+        _is_name(w, words) or w in words.stop or w.isdigit() or words.stem(w) in words.date_stems for w in before)
+
+
+def _is_name(word: str, words: Words) -> bool:
+    return words.name_stem(word) in words.name_stems
 
 
 def _dated_opening(seq: Sequence[str], words: Words) -> int:

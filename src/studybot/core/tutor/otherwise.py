@@ -17,8 +17,11 @@ kinds of question keep the thresholds of `Ranker.answers`.
 вулкан: его возраст около 7 000 лет." answers "сколько лет Ключевской сопке?", "The colony swarms in May. It then ..."
 tells of the colony: a passage that opens with a pronoun (or "this", "это", `Traits.continues`) goes on about what the
 sentence before it names, so a name of the question that sentence holds is said by the passage itself, as fully as by
-its own word. Only the sentence right before, in the same paragraph: a pronoun reaches no further back. A passage that
-opens with a name of its own ("Гленн ...") does not go on about another's (`Traits.continues` is false).
+its own word. Only the sentence right before, in the same paragraph, or through the sentences before it that open with
+a subject pronoun themselves ("The Ardle Bridge crosses the Tay. It opened in 1890. Anna Holm designed it.": each "it"
+is the bridge) or by an object pronoun after names ("Anna Holm designed it", `openings`), at most `CHAIN` of them: a
+pronoun reaches no further back. A passage that opens with a name of its own ("Гленн ...") does not go on about
+another's (`Traits.continues` is false), unless its verb's object is a pronoun ("Anna Holm designed it").
 
 3. A passage that says where (`says_where`), for "where?" ("где?", "куда?"). "Where is glucose split?" asks for a place,
 and a place is not always a name ("in the cytoplasm", "у западного берега"), so a new name (`fits`) does not tell which
@@ -46,6 +49,7 @@ from ..lexicon_subjects import SUBJECT_PRONOUNS
 from ..text import normalise
 from .analysis import Question, Unit
 from .documents import Doc
+from .openings import object_after_names
 from .referring import DEMONSTRATIVES
 from .words import QUANTITY_KEY, WORD, Words
 
@@ -155,6 +159,8 @@ class _Neighbours(Protocol):
 
 
 OPENING_PRONOUN = 2  # words of a passage within which a pronoun stands for any thing the sentence before names
+CHAIN = 2  # sentences before that, each opening with a subject pronoun, through which the thing stood for is carried
+PERSONAL_SUBJECTS = frozenset(("it", "they", "he", "she"))  # subject pronouns of English
 
 
 def said_before(doc: Doc, u: Unit, library: _Neighbours) -> bool:
@@ -168,10 +174,15 @@ def said_before(doc: Doc, u: Unit, library: _Neighbours) -> bool:
     if not doc.traits.continues:
         return False
     words = library.words
+    opened = _opens_with_pronoun(doc.text, words) or object_after_names(doc.text, words)  # "Anna Holm designed it"
     if not u.name and not _opens_with(doc.text, SUBJECT_PRONOUNS.get(words.code, frozenset()), 1) and (
-            words.tw.pronoun_reach or not _opens_with_pronoun(doc.text, words)):
+            words.tw.pronoun_reach or not opened):
         return False  # a thing too when a Russian subject pronoun opens it ("Она печаталась ...")
-    before = library.before(doc)
+    before, hops = library.before(doc), 0
+    while before is not None and not u.strong & before.keys and hops < CHAIN and (_opens_with(
+            before.text, SUBJECT_PRONOUNS.get(words.code, frozenset()) or PERSONAL_SUBJECTS, 1) or object_after_names(
+            before.text, words)):  # "X opened in 1890. It ... Y designed it.": X's, through "It" and "designed it"
+        before, hops = library.before(before), hops + 1
     return before is not None and bool(u.strong & before.keys)
 
 

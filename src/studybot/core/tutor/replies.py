@@ -12,8 +12,9 @@ A "why" question needs a reason: the chosen passage or a sentence next to it mus
 one ("because", "so", "due to", "поэтому", or a result opening the sentence after; a sentence after
 that opens with a word for a cause, "Причиной считают ...", "The reason was ...", gives the cause of what the one
 before tells, whatever words of the question it says). When no candidate does, the reply says the text gives no
-reason and shows what it says, unless the chosen passage says what the thing asked about does, which is why it is
-so ("valves that stop blood flowing backwards", `unmarked_reasons`).
+reason and shows what it says (and, when that only restates the question, the sentence after it, which goes on about
+it), unless the chosen passage says what the thing asked about does, which is why it is so ("valves that stop blood
+flowing backwards", `unmarked_reasons`).
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
         reasoned = _with_reason(q, best, ranked, ranker)
         if reasoned is None or asked_in_apposition(q, " ".join(d.text for d in (best.doc, reasoned[0], *reasoned[1])),
                                                    ranker.library.words):  # "Hill, a schoolmaster, ..." (`appositions`)
-            shown = _fit(best.doc, _context(best.doc, q, ranker), w8)  # no reason, unless it says what the thing does
+            # no reason, unless it says what the thing does; and what the text goes on to say of a mere restatement
+            shown = _fit(best.doc, _context(best.doc, q, ranker) + _told_after(best.doc, q, ranker), w8)
             return Composed(shown, no_reason=not says_what_it_does(q, best.doc.text, ranker.library.words))
         return Composed(_fit(reasoned[0], reasoned[1], w8), answer=reasoned[0])  # perhaps of another section
     defining = _compared(q, best.doc, ranked)
@@ -72,6 +74,8 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
                              w8), answer=answer)
     defining = [d for d in defining if d.section_id == best.doc.section_id]  # a reply cites one section
     docs = _context(best.doc, q, ranker) + _items(best.doc, ranker) + defining + _announced(best.doc, ranker)
+    if q.wants.manner and not q.wants.define and not best.doc.traits.manner:  # not "how is X worked out?" (what X is)
+        docs += _told_after(best.doc, q, ranker, True)  # "how does X work?": "X makes use of this." and how
     other = _another(q, best, ranked, ranker, docs)
     if other is not None:
         docs.append(other)
@@ -115,6 +119,17 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
         if naming:
             docs.append(naming[0])
     return docs
+
+
+def _told_after(doc: Doc, q: Question, ranker: Ranker, means: bool = False) -> list[Doc]:
+    """The sentence right after a passage (in its paragraph) that only restates what a "why" question asks ("The
+    invasion failed politically."): the text goes on with what it says of it ("The United States had not been told and
+    opposed it ..."), which the reply shows after the text's "no reason", for the learner to judge. So too for a "how
+    does X work?" question (`means`) met by a passage that says no means ("Differential positioning makes use of
+    this."), restating the question or not: the sentence after it tells how ("A reference station ...")."""
+    if not means and not ranker.restates(doc, q):
+        return []
+    return [n for n in ranker.library.neighbours(doc) if n.id == doc.id + 1]
 
 
 def _items(doc: Doc, ranker: Ranker) -> list[Doc]:
@@ -170,7 +185,10 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
         return best.doc, []  # "X had a common motive: to ...", "the aim was to ..." (`motive_nouns`)
     negation = _answers_negation(q, best.doc)
     near = library.neighbours(best.doc)  # a sentence next to a negation goes on about it: no opposite
-    for r in ranked[:w8.answers_tried]:
+    tried = ranked[:w8.answers_tried]
+    if best.doc.kind == "note" and tried and tried[0].doc.kind == "source":  # the notes' own sentence in place of the
+        tried = [best, *(r for r in tried if r is not best)]  # source's (`own_notes`): its reason first
+    for r in tried:
         if r is not best and (r.coverage < w8.fills_coverage or r.own < w8.own_coverage
                               or r.score < w8.near_score * best.score
                               or (negation and opposite(q, r.doc) and r.doc not in near)):
