@@ -26,6 +26,7 @@ from .analysis import Question
 from .appositions import asked_in_apposition
 from .continuing import continued
 from .documents import Doc
+from .effect_side import asks_the_cause
 from .given import names_given
 from .going_on import goes_on_with
 from .motive_nouns import names_motive
@@ -204,6 +205,8 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
             continue  # a figure drawn from the one before ("X therefore fell by 19%"), no reason (`worked_out`)
         if doc.traits.result and before:
             return doc, [before[0]]
+        if doc.traits.reason and asks_the_cause(q, doc.text, library.words):
+            continue  # "X, so Y" gives the reason for Y: no answer to "why X?"
         if doc.traits.reason:
             lacking = frozenset[str]().union(*(u.strong for u in q.units if not u.strong & doc.keys))
             going_on = after[:1] if after and after[0].traits.continues and after[0].traits.reason and (
