@@ -1,6 +1,7 @@
 """A sentence "X, so Y" gives X as the reason for Y (`tutor.effect_side`): it answers "why Y?", and a "why X?"
-question, whose words the sentence says only in X, gets "the text gives no reason" before what the text says of X. "so that" and "so far" mark no result. In English and Russian, on small texts
-written here (no pack's subject)."""
+question, whose words the sentence says only in X, gets "the text gives no reason" before what the text says of X.
+"so that" marks a purpose, and "and so kept" goes on with the first clause's subject: no split. In English and
+Russian, on small texts written here (no pack's subject)."""
 
 from __future__ import annotations
 
