@@ -1,6 +1,7 @@
 """A name with a possessive ("St Oswin's Abbey") is given with or without its apostrophe, through any of its pack
 aliases ("Saint Oswin's Abbey"), and with a slip in its last word; another word after it is another name. The
-possessive's "'s" is dropped from the pack's names as it is from answers (`aliases.Aliases._add`). Invented places."""
+possessive's "'s" is dropped from the pack's names as it is from answers (`alias_variants.add_variants`). Invented
+places."""
 
 from __future__ import annotations
 

@@ -64,7 +64,7 @@ class Aliases:
         pairs: dict[str, str] = {}
         bare: dict[str, str] = {}  # variants without their article ("lord warden"), added where the texts allow
         for canonical, variants in (aliases or {}).items():
-            self._add(pairs, canonical, variants, bare)
+            add_variants(pairs, canonical, variants, bare)
         # proper names (written with a capital in the pack), not titles or abbreviations
         self.proper = frozenset(_key(c) for c in (aliases or {}) if c[:1].isupper())
         for group in synonyms:  # multi-word paraphrases of this text: rewritten to one word of the group
@@ -72,7 +72,7 @@ class Aliases:
             if phrases:
                 words = [w for w in group if " " not in normalise(w)]
                 canonical = words[0] if words else phrases[0]
-                self._add(pairs, canonical, tuple(p for p in phrases if p != canonical), bare)
+                add_variants(pairs, canonical, tuple(p for p in phrases if p != canonical), bare)
                 for variant in longer_phrases(_key(canonical), phrases):  # "артериальная гипертония"
                     pairs.setdefault(variant, _key(canonical))
         for variant, canon in bare.items() if texts else ():
@@ -242,8 +242,6 @@ class Aliases:
                     and self.name_key(w) not in given:
                 return False
         return True
-
-    _add = staticmethod(add_variants)
 
     def _demonyms(self, pairs: dict[str, str]) -> None:
         """ "American" -> united states, "Russian" -> russia (languages with demonym endings)."""

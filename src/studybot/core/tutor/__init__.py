@@ -32,7 +32,7 @@ Retrieval (DESIGN §6), one module a step:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -52,7 +52,7 @@ from .colours import colour_unsaid, telling_colour
 from .date_precision_ru import last_unsaid, precision_unsaid
 from .declines import other_year
 from .differences import contrast_pair, told_apart
-from .documents import Doc, card_texts
+from .documents import Doc, Library, card_texts
 from .events import event_unsaid, telling_event, thing_unsaid
 from .fates import latest
 from .futures import future_unsaid, telling_future
@@ -254,15 +254,11 @@ class Tutor:
         if best is not None and another_named(asked, best.doc, self._title(best.doc.section_id), self.library.words,
                                              (d.text for d in self.library.docs)):
             best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)
-        if best is not None and (precision_unsaid(asked, best.doc, self.library) or last_unsaid(
-                asked, best.doc, self.library)):  # "в каком году?": not "в XVII веке"; "в последний раз": said so
-            best = telling(self.ranker, asked, ranked, lambda d: not precision_unsaid(
-                asked, d, self.library) and not last_unsaid(asked, d, self.library))
-        if best is not None and average_unsaid(asked, best.doc, self.library):  # "средняя температура?": not the
-            best = telling(self.ranker, asked, ranked, lambda d: not average_unsaid(asked, d, self.library))  # lowest
-        if best is not None and superlative_unsaid(asked, best.doc, self.library):  # "самый высокий X?": one
-            best = telling(self.ranker, asked, ranked, lambda d: not superlative_unsaid(asked, d, self.library))
-            # saying it, not "самый громкий X" (`superlatives_ru`)
+        for unsaid in ((precision_unsaid, last_unsaid), (average_unsaid,), (superlative_unsaid,)):
+            # "в каком году?": not "в XVII веке"; "в последний раз", "средняя", "самый высокий X": said so
+            # (`date_precision_ru`, `averages_ru`, `superlatives_ru`)
+            if best is not None and any(rule(asked, best.doc, self.library) for rule in unsaid):
+                best = telling(self.ranker, asked, ranked, _saying(unsaid, asked, self.library))
         if best is not None and degree_unsaid(asked, best.doc, self.language):
             best = telling_degree(self.ranker, asked, ranked, self.language)  # "how accurate is X?": one saying a
             # degree of it, not one saying none (`how_adjective`)
@@ -358,3 +354,8 @@ class Tutor:
             return clean(self.pack.source.title or "the source text", multiline=False)
         return clean(self.library.sections[section_id].title, multiline=False)
 
+
+def _saying(rules: tuple[Callable[[Question, Doc, Library], bool], ...], asked: Question,
+            library: Library) -> Callable[[Doc], bool]:
+    """A test of a passage: does it say what each of `rules` finds unsaid (`telling`'s choice of another passage)?"""
+    return lambda doc: not any(rule(asked, doc, library) for rule in rules)
