@@ -60,6 +60,7 @@ class Aliases:
         """`texts`: the pack's notes and card wordings, whose people's names are read (see `people`); `who`: the
         answers of cards that ask who; `known`: names all readers know (countries), never read as slips of others."""
         self.lang = lang or language("en", synonyms)
+        self.known = known
         self._name_keys: dict[str, str] = {}
         pairs: dict[str, str] = {}
         bare: dict[str, str] = {}  # variants without their article ("lord warden"), added where the texts allow

@@ -25,6 +25,11 @@ _RU_US = tuple(f"{a} {b}" for a, b in (
 # unless the text names a continent by it ("Южная Америка", "в Северной Америке"): then it is left out (`_CONTINENT`)
 _RU_AMERICA = ("америка", "америки", "америке", "америку", "америкой")
 _CONTINENT = {"ru": re.compile(r"\b(?:южн|северн|латинск|центральн)\w* америк")}
+# ... and where it stays, the continents are names of their own, so "в Южную Америку" is no "в Америку" (read word by
+# word, the longer name first)
+_RU_CONTINENTS = {f"{adjective}ая Америка": tuple(f"{adjective}{a} америк{n}" for a, n in (
+    ("ая", "а"), ("ой", "и"), ("ой", "е"), ("ую", "у"), ("ой", "ой"))) for adjective in (
+    "Южн", "Северн", "Латинск", "Центральн")}
 _RU_USSR = tuple(f"{a} {b}" for a, b in (
     ("советский", "союз"), ("советского", "союза"), ("советскому", "союзу"), ("советским", "союзом"),
     ("советском", "союзе")))
@@ -70,6 +75,8 @@ def with_countries(aliases: Mapping[str, tuple[str, ...]], code: str, text: str)
     extra = {canonical: others for canonical, others in countries.items()
              if not (forms := {_words(n) for n in (canonical, *others)}) & taken
              and any(f" {form} " in said for form in forms)}
+    if any(set(_RU_AMERICA) & set(others) for others in extra.values()):
+        extra |= {name: forms for name, forms in _RU_CONTINENTS.items() if _words(name) not in taken}
     return {**extra, **aliases}
 
 

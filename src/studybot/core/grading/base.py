@@ -125,10 +125,9 @@ class GraderBase:
     @classmethod
     def for_pack(cls, pack: Pack) -> Self:
         """The grader of a pack: its aliases, language and synonym groups."""
-        texts = _texts(pack)  # "UK" and "Britain" for the "United Kingdom" they name (`lexicon_countries`; English
-        # only: the Russian forms moved a held-out verdict the wrong way)
+        texts = _texts(pack)  # "UK" and "Britain" for the "United Kingdom" they name (`lexicon_countries`)
         english = pack.language == "en"
-        aliases = with_countries(pack.aliases, "en", " ".join(texts)) if english else dict(pack.aliases)
+        aliases = with_countries(pack.aliases, pack.language, " ".join(texts))
         aliases = with_said_for(aliases, "en", " ".join(texts)) if english else aliases  # "Washington": the US
         return cls(aliases, language=pack.language, synonyms=pack.synonyms, texts=texts, who=_who(pack),
                    known=country_forms({c: v for c, v in aliases.items() if c not in pack.aliases}))
