@@ -38,6 +38,7 @@ from typing import Literal
 
 from ..how_to_answer import tutor_says
 from ..lexicon_countries import with_countries
+from ..lexicon_openers import without_opener
 from ..packs import Card, Pack
 from ..search import SearchIndex
 from ..text import clean, normalise
@@ -174,6 +175,7 @@ class Tutor:
         and names too little itself is about ("why did they extend it?", see `about`), as an elliptical "when?" is;
         `answered`: whether the learner has seen its answer (a card still asked lends its prompt only)."""
         raw = typed_countries(clean(str(question or ""), multiline=False)[:MAX_QUESTION], self.language)  # "US"
+        raw = without_opener(raw)  # "and who was X?", "а что такое X?": the question is what follows
         text = normalise(raw)
         if not re.search(r"[^\W_]", text):
             return Reply("decline", tutor_says("ask", self.language))

@@ -10,7 +10,8 @@ no connective: "Однако Наполеон ...") hold it, or the pack's alias
 A passage goes on about the sentence before it (`Traits.continues`) when a pronoun stands among its first words and it
 does not open with a name ("Under it ...", "Because it ...", "For this reason ...", "Today these two forms ..."; not
 "Гагарину было 27 лет; он ...", which is about Gagarin), nor names one before that pronoun, other than after a
-preposition ("Крупнейший приток — Селенга: она ..."). In English, where a pronoun is read at the opening only, a
+preposition ("Крупнейший приток — Селенга: она ..."), nor the "это" of a definition after its dash ("Тундра — это ...").
+In English, where a pronoun is read at the opening only, a
 "that" after the first word is a relative one ("Frost that builds up ...", as `referring.OPENING_ONLY` says), a
 "such" before "as" compares ("Fluoroquinolones such as ciprofloxacin ..."), and a personal pronoun after the first
 word in a sentence that names a name of its own points forward to it ("In his Nobel lecture Fleming warned ...",
@@ -24,6 +25,7 @@ what the sentence before is about.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..text import normalise
@@ -38,6 +40,9 @@ DATED_OPENING = 5  # words of a time that may open a sentence before its subject
 PERSONAL = frozenset(("he", "she", "it", "they"))  # a subject that stands for the one before
 OBJECTS = frozenset(("it", "them"))  # an object that stands for what the sentence before is about ...
 OBJECT_REACH = 8  # ... among a sentence's first this many words, right after its verb
+# a Russian definition, "X — это Y": the term, a dash, then "это" as its copula (no pronoun standing for what came
+# before, as an opening "Это ..." is)
+_DASH_COPULA = re.compile(r"^\W*[^\W\d_][^—–.!?]*?\s[—–-]\s*это\b", re.IGNORECASE)
 TIME_OPENERS = frozenset(("in", "on", "by", "at", "during", "after", "that", "the", "next", "following", "same", "late",
                           "mid"))  # the words of an opening time besides figures and words of time
 
@@ -58,6 +63,9 @@ def goes_on(seq: Sequence[str], raw: str, reach: int, words: Words) -> bool:
     """Does a sentence (prepared words `seq`, as written `raw`) go on about the one before it: a pronoun among its
     first `reach` words (see the module's description), and no name opening it?"""
     if words.tw.pronoun_reach:
+        if _DASH_COPULA.match(raw):  # "Приливная мельница — это ...": the "это" of a definition is its copula
+            at = seq.index("это") if "это" in seq else -1
+            seq = [*seq[:at], "", *seq[at + 1:]] if at >= 0 else seq
         return has_pronoun(seq, reach, words) and not starts_name(raw, words) and not _named_first(seq, reach, words)
     named = any(words.name_stem(w) in words.name_stems for w in seq)
     seq = seq[_dated_opening(seq, words):]  # "On 2 April 1935 he ...": the time first, then its subject
