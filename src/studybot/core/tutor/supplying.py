@@ -1,6 +1,7 @@
 """Does a passage give the kind of answer a question asks for (`supplies`): a figure of the kind asked ("how deep":
 "8 km deep"), what "how many X" counts, a date or a time word, an instance of what is asked, people the question does
-not name for "who". Split from `ranking` (it reads no weight), which asks it of every answer it considers."""
+not name (or that no one did it: `_NOBODY`) for "who". Split from `ranking` (it reads no weight), which asks it of
+every answer it considers."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ __all__ = ["new_people", "supplies"]
 # minutes under the ice"); not "во сколько раз", a ratio
 _TIMES = re.compile(r"\bhow many times\b|(?<!\bво )\bсколько раз\b")
 _DURATION_ONLY = frozenset({"duration"})
+# "who won?": "neither side won", "no one knows", "Никто не ...", "Победы не добилась ни одна сторона" answer it, a doer
+# none of the people of the text (either language, as `_WHOSE`)
+_NOBODY = re.compile(r"\b(?:no one|nobody|neither side|neither of them|none of them|никто|ни одна (?:из )?сторон\w*|"
+                     r"ни один из них|ни одна из них|ни та,? ни другая|ни те,? ни другие)\b", re.IGNORECASE)
 _WHOSE = re.compile(r"\W*(?:whose|чей|чья|чье|чьё|чьи|чьего|чьей|чьему|чьим|чьих|чью)\b")
 
 if TYPE_CHECKING:
@@ -60,7 +65,7 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
             and gives_name(doc, q, words)  # "what was the name of the ship?": a name beside the ship (`called`)
             and (not wants.dated or doc.traits.timed or gives_condition(doc, q))
             and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)
-                 or _owner_named(doc, q)))
+                 or _owner_named(doc, q) or _NOBODY.search(doc.text) is not None))
 
 
 def _not_adverb(text: str, stem: str, words: Words) -> bool:
