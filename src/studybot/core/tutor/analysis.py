@@ -90,6 +90,10 @@ class Analyser:
         self.lexicon = self.words.lexicon_words()
         tw = self.words.tw
         self.vocab_list = sorted({*library.vocab, *tw.question_words, *tw.light_words, *ordinal_words(self.words.code)})
+        # function and question words, which no correction that drops a letter lands on: the learner's content word
+        # would vanish from the question ("кто изобрёл радио?" read as "кто изобрёл ради?"); one with a letter
+        # changed still is one ("пачему": "почему")
+        self._function_words = frozenset(self.words.stop | tw.question_words)
         self.name_list = sorted(w for w in library.vocab
                                 if w.isalpha() and self.words.name_stem(w) in library.names.stems)
         self.idf_unknown = library.rarest
@@ -267,8 +271,9 @@ class Analyser:
                 for cand, dist, _ in process.extract(form, pool, scorer=OSA.distance, limit=CORRECTIONS_LOOKED_AT,
                                                      score_cutoff=1 if len(form) <= ONE_EDIT_UP_TO else 2):
                     if (cand[0] != word[0] and len(word) < SAME_FIRST_BELOW) or inflection(form) != inflection(cand) \
-                            or self._kept(word) != self._kept(cand) or not plausible_typo(form, cand):
-                        continue  # "намерил" is no "номер", "laser" no "layer"
+                            or self._kept(word) != self._kept(cand) or not plausible_typo(form, cand) or (
+                            cand in self._function_words and len(cand) < len(word)):
+                        continue  # "намерил" is no "номер", "laser" no "layer"; "радио" no "ради" (`_function_words`)
                     key = (dist, form_rank, rank, -fuzz.ratio(form, cand), -self.library.vocab.get(cand, 0), cand)
                     if best is None or key < best:
                         best = key
