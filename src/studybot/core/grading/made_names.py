@@ -2,7 +2,11 @@
 ("Чеховск", "Чехово", "Чеховка", "Ивановка" for "Чехов", "Иванов"; "Miltonville", "Bradtown" for "Milton",
 "Brad"), in any case ("в Чеховске"), is another place or person, neither a slip nor another form of the name. Only
 those suffixes, after the whole word: a case ending ("Чехова", "Чехове") and a real slip ("Чеов") are still the
-name. A rule of the language (`MADE_BY`)."""
+name. A rule of the language (`MADE_BY`).
+
+In Russian a name in "-ск" is a noun ("Лужск", a town: "в Лужске") and one in "-ское", "-ский", "-ская" an adjective
+("Лужское", a village: "в селе Лужское"): two places, so one said for the other is another name ("Лужск" for
+"Лужское"), each in the forms only it takes; "в Лужском", which both may be, stays the name (`_SK_FORMS`)."""
 
 from __future__ import annotations
 
@@ -19,6 +23,17 @@ MADE_BY = {
     "en": re.compile(r"(?:ville|town|ton|burg|borough|field|ford)(?:|s|'s|’s)"),
 }
 _OV = ("ов", "ев", "ёв", "ин")
+# a Russian name in "-ск" by the forms only a noun takes, and those only an adjective takes ("-ском" is either)
+_SK_FORMS = (("noun", re.compile(r"(\w{2,}ск)(?:|а|у|е)")),
+             ("adjective", re.compile(r"(\w{2,}ск)(?:ое|ий|ая|ого|ому|им|ой|ую|ие|их|ими)")))
+
+
+def _sk_form(word: str) -> tuple[str, str] | None:
+    """A Russian name's stem up to its "-ск" and whether the word is the noun or the adjective, or None."""
+    for form, pattern in _SK_FORMS:
+        if (m := pattern.fullmatch(word)) is not None:
+            return m.group(1), form
+    return None
 
 
 def name_made(ref: Prepared, got: Prepared, plain: Callable[[str], bool]) -> str:
@@ -36,4 +51,11 @@ def name_made(ref: Prepared, got: Prepared, plain: Callable[[str], bool]) -> str
             tail = word[len(name):]
             if made.fullmatch(tail) or (got.lang.code == "ru" and name.endswith(_OV) and tail == "о"):
                 return word  # ("Иваново" of "Иванов": its -ов made -ово)
+    if got.lang.code == "ru":  # "Лужск" for "Лужское"
+        for word in got.words:
+            mine = _sk_form(word)
+            if mine is not None and word not in ref.words and any(
+                    (other := _sk_form(name)) is not None and other[0] == mine[0] and other[1] != mine[1]
+                    for name in names):
+                return word
     return ""
