@@ -46,6 +46,7 @@ from .score_pairs import same_pair_as_clock
 from .short_synonyms import said_with_synonyms
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
+from .word_order import verb_between
 from .years_said import date_alone, judged_date, year_alone, year_text, years_given
 
 __all__ = ["ShortGrading"]
@@ -389,9 +390,10 @@ class ShortGrading(GraderBase):
         first, second = names[0], after[0]
         content, flip_words = set(ref.content()), {w for f in flips for w in f}
         lex = ref.lang.lex
-        if any(k not in content and ref.words[k] not in flip_words and ref.words[k] not in lex.auxiliaries
-               or ref.words[k] in lex.symmetric for k in range(first + 1, second)):
-            return None  # "relations of X with Y", "X and Y", "X married Y": no one acts on the other
+        if not verb_between(ref, first, second) or any(
+                k not in content and ref.words[k] not in flip_words and ref.words[k] not in lex.auxiliaries
+                or ref.words[k] in lex.symmetric for k in range(first + 1, second)):
+            return None  # "relations of X with Y", "X and Y", "X married Y", "X-resistant Y": no one acts on the other
         return first, second
 
     def _modifier_added(self, card: Card, got: Prepared, wording: str) -> str:
