@@ -42,6 +42,7 @@ from .name_slips import initials_contradicted, mended_name_word
 from .negated_apart import negated_apart
 from .qualified_heads import another_qualifier
 from .qualifiers import after_the_answer
+from .relative_other import other_described
 from .score_pairs import same_pair_as_clock
 from .short_synonyms import said_with_synonyms
 from .slips import kin_named, mended_short_word
@@ -299,7 +300,7 @@ class ShortGrading(GraderBase):
             return wrong(f"'{other}' is another thing.", "mismatch", f"'{other}' in place of a word of '{wording}'")
         allowed = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
                                                               for st in self.prep(text).stems))
-        kin = kin_named(ref, got, allowed)
+        kin = kin_named(ref, got, allowed) or other_described(ref, got, allowed)  # "the bishop who met X"
         if kin:  # "Barnard's brother Marius" for "Barnard"
             return wrong(f"'{kin}' names another person.", "mismatch", f"'{kin}' of the name '{wording}'")
         put = self._put_in_place(card, got, wording)
