@@ -58,7 +58,6 @@ from .options import (
 )
 from .plainer import plainer_wordings
 from .privatives import privative_only
-from .question_echo import echoes_question
 from .reason_note import reason_after
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import labelled_clauses, party_kept, swapped_points, unless_wrong_party, wrong_party
@@ -255,8 +254,7 @@ class StructuredGrading(ClozeGrading):
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
                     or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
                     or denied_thing(point, ref, got, at) or affected_other(point, got, at, self.parties) \
-                    or relation_changed_at(point, ref, got, at, skips) or echoes_question(ref, got, at, skip) \
-                    or both_claimed(
+                    or relation_changed_at(point, ref, got, at, skips) or both_claimed(
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
                         ref, got, at, self.prep):
                 continue
