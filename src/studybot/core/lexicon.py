@@ -157,8 +157,8 @@ PHRASES = {
 
 # ------------------------------------------------------------------ irregular verbs
 
-# Past forms the Snowball stemmer cannot bring to their verb ("repaid" / "repay", "sold" /
-# "sell"), each with its verb. Left out: forms that are also common other words ("left",
+# Past forms the Snowball stemmer cannot bring to their verb ("repaid" / "repay", "sold" / "sell"), each with its
+# verb, and "goes" (stemmed "goe", apart from "go"). Left out: forms that are also common other words ("left",
 # "found", "felt", "saw", "lay", "rose", "fell", "spoke", "bore", "lead").
 IRREGULAR_FORMS: Mapping[str, str] = {
     form: verb for verb, forms in (pair.split(":") for pair in (
@@ -166,7 +166,7 @@ IRREGULAR_FORMS: Mapping[str, str] = {
         "fight:fought seek:sought build:built send:sent spend:spent lend:lent keep:kept hold:held tell:told "
         "win:won lose:lost make:made meet:met begin:began,begun choose:chose,chosen give:gave,given "
         "take:took,taken write:wrote,written break:broke,broken speak:spoken know:knew,known draw:drew,drawn "
-        "throw:threw,thrown fly:flew,flown drive:drove,driven run:ran come:came become:became go:went,gone "
+        "throw:threw,thrown fly:flew,flown drive:drove,driven run:ran come:came become:became go:went,gone,goes "
         "eat:ate,eaten forget:forgot,forgotten forbid:forbade,forbidden hide:hid,hidden steal:stole,stolen "
         "freeze:froze,frozen shake:shook,shaken strike:struck stand:stood understand:understood "
         "withdraw:withdrew,withdrawn overthrow:overthrew,overthrown undertake:undertook,undertaken rise:risen "

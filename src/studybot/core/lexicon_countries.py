@@ -16,7 +16,8 @@ from .text import normalise
 
 WORD = re.compile(r"[^\W_]+")
 
-__all__ = ["COUNTRY_ALIASES", "COUNTRY_NAMES", "SAID_FOR", "country_forms", "with_countries", "with_said_for"]
+__all__ = ["ADJECTIVES", "COUNTRY_ALIASES", "COUNTRY_NAMES", "SAID_FOR", "country_forms", "with_adjectives",
+           "with_countries", "with_said_for"]
 
 _RU_US = tuple(f"{a} {b}" for a, b in (
     ("соединенные", "штаты"), ("соединенных", "штатов"), ("соединенным", "штатам"), ("соединенными", "штатами"),
@@ -119,5 +120,35 @@ def with_said_for(aliases: Mapping[str, tuple[str, ...]], code: str, text: str) 
         extra = tuple(form for form, keeping in forms
                       if _words(form) not in spelt and f" {_words(form).removeprefix('the ')} " not in said
                       and not any(f" {word} " in said for word in keeping))
+        out[canonical] = (*out[canonical], *extra)
+    return out
+
+
+# a country of two words said by its one adjective ("the American flag" for "the flag of the United States", "a Soviet
+# rocket" for "a rocket of the Soviet Union"); one-word countries meet theirs already (`relational`, `DEMONYMS`)
+ADJECTIVES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"United States": ("American",), "Soviet Union": ("Soviet",)}}
+# texts where the adjective also names something else: a continent's part or a people's ("South American",
+# "Latin American", "Native American"): then it stays as written
+_COMPOUNDED = re.compile(r"\b(?:south|north|latin|central|native|african|anglo|pan|post|pre) american\b")
+
+
+def with_adjectives(aliases: Mapping[str, tuple[str, ...]], code: str, text: str) -> dict[str, tuple[str, ...]]:
+    """A pack's aliases (with `with_countries`'), each country of two words among them given its adjective
+    (`ADJECTIVES`), read so in a card's wordings and in answers alike: "the American flag" is "the United States flag".
+    Not where the pack's aliases spell the adjective themselves, nor where its texts (`text`) use it in a name of
+    something else (`_COMPOUNDED`). A country the aliases do not name gets none."""
+    table = ADJECTIVES.get(code)
+    if not table:
+        return dict(aliases)
+    said = f" {_words(text)} "
+    out = dict(aliases)
+    for country, adjectives in table.items():
+        names = {_words(n) for n in (country, *COUNTRY_ALIASES[code].get(country, ()))}
+        canonical = next((c for c, others in out.items() if {_words(n) for n in (c, *others)} & names), None)
+        if canonical is None or _COMPOUNDED.search(said):
+            continue
+        spelt = {_words(n) for c, others in out.items() for n in (c, *others)}
+        extra = tuple(a for a in adjectives if _words(a) not in spelt)
         out[canonical] = (*out[canonical], *extra)
     return out

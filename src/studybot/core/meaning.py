@@ -86,8 +86,35 @@ def _family(word: str) -> frozenset[_Sense]:
 def kindred(a: str, b: str) -> bool:
     """Is one word (any form) derived from the other in a frequent sense of both, in another part of speech
     ("the lenders" / "those who lend", "approval" / "approved", "scarcity" / "scarce"): one word family, one
-    meaning, which a noun shares as well as a verb?"""
-    return not _family(a).isdisjoint(_forms(b, _ANY_POS))
+    meaning, which a noun shares as well as a verb? Or an English adjective of quality and its noun that WordNet's
+    table leaves out (`_QUALITIES`: "too hot" / "heat", "the deep moat" / "the depth of the moat")?"""
+    return not _family(a).isdisjoint(_forms(b, _ANY_POS)) or _quality_kin(a, b) or _quality_kin(b, a)
+
+
+# English adjectives of quality and the nouns made on them with another stem ("hot" / "heat", "long" / "length",
+# "dead" / "death"), which the frequent-sense table of `_family` lacks: a closed set of the language's word formation,
+# no word of a text (their verbs of becoming, "weaken", "widen", are words of direction, compared as such)
+_QUALITIES = {
+    "hot": ("heat",), "warm": ("warmth",), "strong": ("strength",), "weak": ("weakness",), "long": ("length",),
+    "wide": ("width",), "deep": ("depth",), "high": ("height",), "broad": ("breadth",), "true": ("truth",),
+    "young": ("youth",), "poor": ("poverty",), "proud": ("pride",), "wise": ("wisdom",), "safe": ("safety",),
+    "thirsty": ("thirst",), "moist": ("moisture",), "anxious": ("anxiety",), "generous": ("generosity",),
+    "dead": ("death",)}
+
+
+def _quality_kin(adjective: str, other: str) -> bool:
+    """Is `adjective` (as written: degree counts) one of `_QUALITIES` and `other` a form of its noun?"""
+    made = _QUALITIES.get(adjective.lower())
+    return made is not None and not _noun_forms(other).isdisjoint(made)
+
+
+_QUALITY_NOUNS = frozenset(noun for nouns in _QUALITIES.values() for noun in nouns)
+
+
+def _noun_forms(word: str) -> frozenset[str]:
+    """A word and the nouns it may be a form of (WordNet's, or a plural in "-s": "heights")."""
+    word = word.lower()
+    return frozenset((word, *wordnet.base_forms(word, "n"), *((word[:-1],) if word.endswith("s") else ())))
 
 
 def antonymous(a: str, b: str) -> bool:
@@ -139,7 +166,8 @@ def _opposite_degrees(a: str, b: str) -> bool:
 
 @memoised(1 << 14)
 def _has_synonyms_en(word: str, stem: str) -> bool:
-    return bool(_partners(word, MEANING_POS, False) or _family(word))
+    return bool(_partners(word, MEANING_POS, False) or _family(word)) or word.lower() in _QUALITIES \
+        or not _noun_forms(word).isdisjoint(_QUALITY_NOUNS)
 
 
 @memoised(1 << 16)  # (of two words alone: a point's word is tried against every word of every answer)

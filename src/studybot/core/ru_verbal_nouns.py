@@ -1,6 +1,7 @@
 """A Russian verbal noun and its verb, for a keypoint's word not found otherwise (issue #11): "потепление" / "климат
 теплеет", "спасение" / "спасти", "подписание" / "подписали", "строительство" / "построили", "эвакуация" /
-"эвакуировали". A rule of Russian word
+"эвакуировали"; and a noun of a quality made on the verb by an adjective in "-ственный", "-чивый", "-ливый"
+("наследственность" / "признаки наследуются", "изменчивость" / "особи изменяются"). A rule of Russian word
 formation (the noun of an action in "-ение", "-ание", "-яние", "-ительство" is made on the verb's stem), not words of
 a text; English gets the same from WordNet's derivational links (`meaning.kindred`).
 
@@ -48,6 +49,10 @@ def _is_verb(word: str) -> bool:
 # "производили", "руковод-ство" / "руководил"): the noun's stem ending, and the letters of it the verb keeps
 _STVO_ENDINGS = ("ство", "ства", "ству", "ством", "стве")
 _STVO_STEMS = (("ительств", ""), ("одств", "од"))
+# nouns of a quality made on a verb's stem by an adjective in "-ственный", "-чивый", "-ливый" ("наслед-ственность" /
+# "наследуются", "измен-чивость" / "изменяются"): the noun's endings and the suffix its stem ends in
+_QUALITY_ENDINGS = ("ость", "ости", "остью", "остей")
+_QUALITY_STEMS = ("ствен", "чив", "лив")
 # nouns of action in "-ация" / "-яция" and their verbs in "-ировать" / "-овать" ("ориентация" / "ориентируются",
 # "эвакуация" / "эвакуировали", "изоляция" / "изолировали", "организация" / "организовали")
 _ATION = ("ация", "ации", "ацию", "ацией", "аций", "ациями", "ациях", "яция", "яции", "яцию", "яцией", "яций")
@@ -95,6 +100,8 @@ def verbal_noun(noun: str, noun_stem: str, verb: str, verb_stem: str) -> bool:
     if noun_stem.endswith(("ац", "яц")) and noun.endswith(_ATION) and _is_verb(verb):
         base = noun_stem[:-2]  # "ориент-ация" / "ориент-ир-уются", "организ-ация" / "организ-ова-ли"
         return len(base) >= MIN_ROOT and verb_stem.startswith((base + "ир", base + "ов"))
+    if noun.endswith(_QUALITY_ENDINGS) and _is_verb(verb):  # "наслед-ственность" / "наследуются"
+        return any(noun_stem.endswith(end) and _one_stem(noun_stem[:-len(end)], verb_stem) for end in _QUALITY_STEMS)
     if noun.endswith(_STVO_ENDINGS) and _is_verb(verb):
         return any(noun_stem.endswith(end) and _one_stem(noun_stem[:-len(end)] + kept, verb_stem)
                    for end, kept in _STVO_STEMS)

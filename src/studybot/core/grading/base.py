@@ -15,7 +15,7 @@ from ..dates import Date
 from ..exclusions import disagree as exclusion_disagrees
 from ..language import LANGUAGES, grading_language
 from ..language import language as language_of
-from ..lexicon_countries import country_forms, with_countries, with_said_for
+from ..lexicon_countries import country_forms, with_adjectives, with_countries, with_said_for
 from ..matching import Prepared, antonyms, directions_agree, find_phrase
 from ..packs import Card, Pack
 from ..people import patronymic
@@ -129,6 +129,7 @@ class GraderBase:
         english = pack.language == "en"
         aliases = with_countries(pack.aliases, pack.language, " ".join(texts))
         aliases = with_said_for(aliases, "en", " ".join(texts)) if english else aliases  # "Washington": the US
+        aliases = with_adjectives(aliases, "en", " ".join(texts)) if english else aliases  # "the American flag"
         return cls(aliases, language=pack.language, synonyms=pack.synonyms, texts=texts, who=_who(pack),
                    known=country_forms({c: v for c, v in aliases.items() if c not in pack.aliases}))
 

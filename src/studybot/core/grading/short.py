@@ -42,10 +42,12 @@ from .name_slips import initials_contradicted, mended_name_word
 from .negated_apart import negated_apart
 from .qualified_heads import another_qualifier
 from .qualifiers import after_the_answer
+from .relative_other import other_described
 from .score_pairs import same_pair_as_clock
 from .short_synonyms import said_with_synonyms
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
+from .word_order import verb_between
 from .years_said import date_alone, judged_date, year_alone, year_text, years_given
 
 __all__ = ["ShortGrading"]
@@ -298,7 +300,7 @@ class ShortGrading(GraderBase):
             return wrong(f"'{other}' is another thing.", "mismatch", f"'{other}' in place of a word of '{wording}'")
         allowed = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
                                                               for st in self.prep(text).stems))
-        kin = kin_named(ref, got, allowed)
+        kin = kin_named(ref, got, allowed) or other_described(ref, got, allowed)  # "the bishop who met X"
         if kin:  # "Barnard's brother Marius" for "Barnard"
             return wrong(f"'{kin}' names another person.", "mismatch", f"'{kin}' of the name '{wording}'")
         put = self._put_in_place(card, got, wording)
@@ -389,9 +391,10 @@ class ShortGrading(GraderBase):
         first, second = names[0], after[0]
         content, flip_words = set(ref.content()), {w for f in flips for w in f}
         lex = ref.lang.lex
-        if any(k not in content and ref.words[k] not in flip_words and ref.words[k] not in lex.auxiliaries
-               or ref.words[k] in lex.symmetric for k in range(first + 1, second)):
-            return None  # "relations of X with Y", "X and Y", "X married Y": no one acts on the other
+        if not verb_between(ref, first, second) or any(
+                k not in content and ref.words[k] not in flip_words and ref.words[k] not in lex.auxiliaries
+                or ref.words[k] in lex.symmetric for k in range(first + 1, second)):
+            return None  # "relations of X with Y", "X and Y", "X married Y", "X-resistant Y": no one acts on the other
         return first, second
 
     def _modifier_added(self, card: Card, got: Prepared, wording: str) -> str:

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from ..lexicon_roles import DETERMINERS
 from ..matching import Prepared
+from ..wordnet import base_forms
 
 if TYPE_CHECKING:
     from .parties import Parties
 
-__all__ = ["acted_on", "order_reversed"]
+__all__ = ["acted_on", "order_reversed", "verb_between"]
 
 _PASSIVE = frozenset("was were is are be been being".split())
 _AUXILIARIES = frozenset("was were is are be been being has have had will would did does do can could".split())
@@ -87,3 +88,10 @@ def order_reversed(point: Prepared, got: Prepared, parties: Parties) -> bool:
                 return True
         return False
     return False
+
+
+def verb_between(text: Prepared, first: int, second: int) -> bool:
+    """English: is a word between two names a verb's form (WordNet), so that one may act on the other ("Caesar
+    defeated Pompey")? A compound modifier's adjective is none ("Heat-resistant Vellard glass": a wording's first word
+    capitalised by its place, then a name, with no act between them). Other languages: yes (no table asked)."""
+    return text.lang.code != "en" or any(base_forms(text.words[k], "v") for k in range(first + 1, second))
