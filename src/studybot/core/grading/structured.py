@@ -40,6 +40,7 @@ from .denied_thing import denied_thing
 from .either import either_wordings
 from .figures import figures_agree, same_quantity
 from .formulas import same_formula
+from .given_slips import other_given_before
 from .intensifiers import intensifier, unstressed
 from .letter_symbols import symbol_alone
 from .modifiers import without_modifier
@@ -252,6 +253,7 @@ class StructuredGrading(ClozeGrading):
                     or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at) \
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip, ref) \
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
+                    or other_given_before(ref, got, at, self.aliases.people.canonicals) \
                     or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
                     or denied_thing(point, ref, got, at) or affected_other(point, got, at, self.parties) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
