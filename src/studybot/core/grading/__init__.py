@@ -100,8 +100,6 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                 and not self.grade(card, total, shown=shown).correct:  # "France and the other five" for five: six
             verdict = wrong(f"That counts the others only: {total} in all.", "quantity",
                             f"the named and the others counted: '{total}'")
-        if card.kind == "explain":  # "на 6 м/с" for a card's 0,6 м/с: a wrong figure beside the points made
-            verdict = self._explained_figures(card, got, verdict)
         if verdict.correct and card.kind in SINGLE_KINDS:
             verdict = self._hedge_check(card, asserted or answer, verdict)
         if verdict.correct and card.kind in ("short", "choice"):
