@@ -38,3 +38,19 @@ STRAIT = short("Эдвард Тейлор", prompt="Кто открыл прол
 ])
 def test_a_borrowed_name_with_e_for_e(grader, card, given, right):
     assert grader.grade(card, given).correct is right, grader.grade(card, given).trace
+
+
+DEVICE = short("Эхомер", prompt="Как называется прибор, который меряет глубину?")
+TERM = short("экватор", prompt="Какая линия делит Землю пополам?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (DEVICE, "ехомер", True),  # "э" written "е" as the first letter of a word, as it is heard
+    (DEVICE, "эхомер", True),
+    (TERM, "екватор", True),
+    (DEVICE, "охомер", False),  # another vowel
+    (DEVICE, "ехолот", False),  # another word
+])
+def test_e_for_e_opening_a_word(card, given, right):
+    grader = Grader(language="ru")
+    assert grader.grade(card, given).correct is right, grader.grade(card, given).trace

@@ -34,3 +34,19 @@ MASTER_RU = short("Пётр Михайлов", prompt="Кто был масте�
 ])
 def test_given_name_slips(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert grader.grade(card, given).correct is right, grader.grade(card, given).trace
+
+
+ENVOY = short("Wess Mitchell", prompt="Which envoy met the minister?")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("Vess Mitchell", True),  # v for w: alike in sound, a slip in a given name of four letters
+    ("Vess Mitchel", True),  # a slip in each part of the name, the surname close: the same person
+    ("Wesa Mitchell", True),  # a neighbouring key
+    ("Tess Mitchell", False),  # another given name: another person
+    ("Jess Mitchell", False),
+    ("Bess Mitchell", False),
+    ("Vest Mitchell", False),  # two letters changed
+])
+def test_a_slip_in_a_short_given_name(given: str, right: bool) -> None:
+    assert EN.grade(ENVOY, given).correct is right, EN.grade(ENVOY, given).trace

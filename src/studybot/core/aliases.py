@@ -24,6 +24,7 @@ from .people import PersonNames, person_names
 from .plain_names import plain_beside
 from .prefix_contrasts import prefixed_apart
 from .synonym_phrases import longer_phrases
+from .term_slips import mend_terms, mended_text, term_slip, terms_by_first
 from .text import normalise, word_runs
 
 __all__ = ["WORD", "Aliases"]
@@ -156,6 +157,8 @@ class Aliases:
         # among `_plain_words`): the others are never asked
         self._slippable = frozenset(seq for seq in self._exact
                                     if len(seq) > 1 and not self._plain_words.isdisjoint(seq))
+        self._terms = terms_by_first(tuple(WORD.findall(_key(p))) for g in synonyms for p in g if " " in normalise(p))
+        self._term_slip = term_slip(self.lang, pairs, self.uses)
         if self.lang.lex.case_endings:
             for seq, canon in ((seq, canon) for entries in self.by_first.values() for seq, canon in entries):
                 if len(seq) >= 2 and all(w.isalpha() for w in seq):
@@ -275,6 +278,8 @@ class Aliases:
         words = list(word_runs(text)) if "_" not in text else WORD.findall(text)
         if self.by_stem:
             text, words = self._by_stems(text, words)
+        if self._terms and (slips := mend_terms(words, self._terms, self._term_slip)):  # "Dopler efect"
+            text, words = mended_text(text, words, slips)
         typed = words if typed is None else typed
         if self._rewrites.isdisjoint(words):
             return self._near_names(text, typed) if self.near or self._declinable else text
@@ -487,3 +492,4 @@ class Aliases:
                 self._near_cache.clear()
             self._near_cache[word] = self.pairs[name] if near else word
         return self._near_cache[word]
+

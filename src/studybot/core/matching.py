@@ -40,7 +40,8 @@ _ENGLISH = language("en")
 
 
 stem = _ENGLISH.stem  # the English stem of a word (see `Language.stem` for other languages)
-_SPOKEN_ALIKE = ("ао", "оа")  # an unstressed Russian "о" said "а", first in a word too: "отака" for "атака"
+# an unstressed Russian "о" said "а", first in a word too ("отака" for "атака"); "э" written "е" ("ехолот")
+_SPOKEN_ALIKE = ("ао", "оа", "еэ", "эе")
 word_match = _ENGLISH.word_match  # English `Language.word_match`: 0 same or synonym, 1 typo, -1 none
 
 

@@ -54,6 +54,9 @@ _SURNAME_ENDINGS = {"ru": ("ов", "ев", "ёв", "ин", "ын", "ова", "е
 _ADJECTIVE_ENDINGS = {"ru": ("ая", "яя", "ое", "ее", "ые", "ие", "ый", "ой", "ую", "юю", "ых", "их", "ым", "ими",
                              "ыми")}
 _VERB_FORMS = {"en": ("ing", "ed")}
+# adjectives of size that open a place's name ("Little Rock", "Lesser Antilles", "Greater Manchester") but may be a
+# person's surname ("Malcolm Little"): a place's only as the first word of a name
+_PLACE_FIRST = {"en": frozenset(("little", "lesser", "greater", "small"))}
 _NOUN_ENDINGS = {"ru": ("о", "е")}  # "Основание Петербурга" opening a sentence: a noun, then a name
 # nouns for people (roles, trades, where one comes from) by their suffix: "Звездочёт", no; "Переводчик Фогель",
 # "Американец Ридли", "Составитель ..." opening a sentence are a noun, then a name; after one in lower case a run
@@ -253,7 +256,8 @@ class _Reader:
             return False  # a word of the texts ("best"), unless a card asking who answers with the name ("Clara Best")
         if len(plain[-1]) < 2 or words[-1] in lex.name_particles:
             return False
-        if _patronymic(plain[-1], lex) or any(w in lex.place_words or w in self.body_words for w in plain):
+        if _patronymic(plain[-1], lex) or any(w in lex.place_words or w in self.body_words for w in plain) \
+                or plain[0] in _PLACE_FIRST.get(lex.code, ()):
             return False  # "Арина Родионовна": a name and a patronymic, no surname; "Mount Pinatubo", "X Society"
         if any(len(w) == 1 for w in plain) or " ".join(words) in self.who or len(plain) < len(words) \
                 or " ".join(words) in self.introduced \

@@ -42,6 +42,7 @@ from .ordering import OrderGrading
 from .paired_names import JOINED, paired_names
 from .partly_flips import PartlyFlipsGrading
 from .regnal import RegnalGrading
+from .remainders import remainder_total
 from .replies import said_as_no
 from .short_motions import ShortMotionsGrading
 from .short_years import full_years
@@ -94,6 +95,11 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                 return replace(read, trace=(f"the year read whole: '{whole}'", *read.trace))
         if card.kind == "numeric" and not verdict.correct:  # "a few weeks": a count said, but no figure
             verdict = vague_count(asserted or answer, got.lang.code, verdict)
+        if verdict.correct and card.kind in ("numeric", "short") \
+                and (total := remainder_total(answer, got.lang.code)) is not None \
+                and not self.grade(card, total, shown=shown).correct:  # "France and the other five" for five: six
+            verdict = wrong(f"That counts the others only: {total} in all.", "quantity",
+                            f"the named and the others counted: '{total}'")
         if verdict.correct and card.kind in SINGLE_KINDS:
             verdict = self._hedge_check(card, asserted or answer, verdict)
         if verdict.correct and card.kind in ("short", "choice"):
@@ -167,6 +173,8 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield spelt, f"read as spelt: '{spelt}'"  # "уменьшица": "уменьшится", as it is heard
         if card.kind == "numeric" and (result := _RESULT.search(answer)) is not None:
             yield result.group(1), f"judged on the result of the working: '{result.group(1)}'"  # "1 - 1/4 = 0.75"
+        if card.kind in ("numeric", "short") and (total := remainder_total(answer, lang)) is not None:
+            yield total, f"the named and the others counted: '{total}'"  # "France and the other four": 5
         if card.kind == "date" and (whole := full_years(answer, lang, card.date, self._accepts_short_year(card))):
             yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None and not meant():

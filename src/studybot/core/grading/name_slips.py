@@ -1,7 +1,9 @@
 """A slip in a short word of a name, the name's other words all given: "sir robert peal" for "Sir Robert Peel",
 "Jani Bek" for "Jani Beg". A word of three to five letters is too short for typo tolerance on its own ("fell" is no
 slip of "fall"), but inside a name whose other words the answer gives as written, one letter put for another that
-a learner could have hit or heard instead (`typos.plausible_typo`), or two swapped, is a slip of that name. Only a
+a learner could have hit or heard instead (`typos.plausible_typo`), or two swapped, is a slip of that name; the
+word beside it may have a slip of its own when it is long enough to be forgiven one ("Vess Mitchel" for "Wess
+Mitchell": the same person, the surname close). Only a
 name of two words or more written with capitals in the wording, never an acronym ("EEC" is no "OEEC"); only one
 word mended; never a word the answer gives as written elsewhere in the wording. English and Russian names alike:
 a rule of spelling, no name of a text. And a given name that another initial stands for (`initials_contradicted`)."""
@@ -19,6 +21,7 @@ from ..typos import plausible_typo
 __all__ = ["initials_contradicted", "mended_name_word"]
 
 NAME_SLIP = (3, 5)  # letters of a name's word a slip is forgiven in here (longer ones have typo tolerance)
+LONG_NAME_WORD = 6  # letters of a name's other word that may have a slip of its own beside it ("Vess Mitchel")
 
 
 def mended_name_word(ref: Prepared, got: Prepared) -> str | None:
@@ -41,9 +44,18 @@ def mended_name_word(ref: Prepared, got: Prepared) -> str | None:
     if len(found) != 1:
         return None
     j, mended = found[0]
-    if any(ref.words[i] not in said for i in names if ref.words[i] != mended):
-        return None  # every other word of the name given as written
+    others = [ref.words[i] for i in names if ref.words[i] != mended and ref.words[i] not in said]
+    if len(others) > 1 or others and not _slipped_long(others[0], got, j):
+        return None  # every other word of the name given as written, or one long word of it with a typo of its own
     return " ".join(mended if k == j else w for k, w in enumerate(got.words))
+
+
+def _slipped_long(word: str, got: Prepared, mended: int) -> bool:
+    """Does the answer give a long word of the name (`LONG_NAME_WORD` letters or more, long enough for a typo on
+    its own: "Mitchel" for "Mitchell") with a slip the language forgives, beside the short word mended?"""
+    return len(word) >= LONG_NAME_WORD and any(
+        got.lang.word_match(word, got.words[k]) == 1 and got.words[k][:1] == word[:1]
+        for k in (mended - 1, mended + 1) if 0 <= k < len(got.words))
 
 
 # a person by initials: "J. R. Tolley", "Н. А. Сомов" (initials first), "Сомов Н. А." (after the surname)

@@ -31,6 +31,7 @@ from .figure_words import figure_positions
 from .figures import same_quantity
 from .forms import FORM, TYPO, forms_only
 from .formulas import same_formula
+from .given_slips import given_slip
 from .going_on import words_going_on
 from .heads import head_restored, said_last
 from .intensifiers import said_otherwise
@@ -445,7 +446,8 @@ class ShortGrading(GraderBase):
                     or re.search(rf"(?<!\w){re.escape(word)}\s*[,;:]", got.text):  # ("who flew the Petrel, Voss")
                 continue  # a name's word the aliases put in ("Hoffman"); no title ("Air Force colonel X")
             if not any(got.lang.word_match(got.stems[i], k) >= 0 for k in known) \
-                    and not any(got.lang.word_match(word, w) >= 0 for ref in names() for w in ref.words):
+                    and not any(got.lang.word_match(word, w) >= 0 for ref in names() for w in ref.words) \
+                    and not any(given_slip(w, word) for ref in names() for w in ref.words[:-1]):
                 return word  # (a slip of the card's given name is that name: Snowball may cut it to nothing)
         return ""
 

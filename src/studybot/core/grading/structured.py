@@ -40,6 +40,7 @@ from .denied_thing import denied_thing
 from .either import either_wordings
 from .figures import figures_agree, same_quantity
 from .formulas import same_formula
+from .given_slips import other_given_before
 from .intensifiers import intensifier, unstressed
 from .letter_symbols import symbol_alone
 from .modifiers import without_modifier
@@ -62,6 +63,7 @@ from .reason_note import reason_after
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import labelled_clauses, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .rounded import rounded_as_said
+from .score_pairs import pair_reversed
 from .shortage import lack_as_shortage
 from .slips import typo_of_known
 from .subject_said import subject_left
@@ -252,6 +254,7 @@ class StructuredGrading(ClozeGrading):
                     or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at) \
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip, ref) \
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
+                    or other_given_before(ref, got, at, self.aliases.people.canonicals) \
                     or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
                     or denied_thing(point, ref, got, at) or affected_other(point, got, at, self.parties) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
@@ -388,7 +391,8 @@ class StructuredGrading(ClozeGrading):
             return answered
         if len(formulas := [i for i, o in enumerate(card.options) if same_formula(got.written or raw, o)]) == 1:
             return formulas[0]  # "W = P^2 k s" for "W = P²ks" (`formulas`)
-        fits = [i for i, o in enumerate(options) if not rules_out(got, o) and figures_agree(got, o)]
+        fits = [i for i, o in enumerate(options) if not rules_out(got, o) and figures_agree(got, o)
+                and pair_reversed(o, got) is None]  # "29 to 71" is no "71 to 29": the vote the other way
         if len(fits) == 1 and all(o.quantities for o in options) \
                 and {q.value for q in options[fits[0]].quantities} <= {q.value for q in got.quantities}:
             return fits[0]  # options told apart by their figures: the one whose figures the answer gives
