@@ -12,13 +12,21 @@ ferries). A passage answers when it says a word of that phrase (its word, a syno
 every word of the phrase is one the pack uses elsewhere, no name, no light word and no unit ("how many miles"): an
 unknown word may say in other words what the passage says ("how many kids" for "pupils"). English word order. Checked
 on the passage chosen (`Tutor._vetted`): another that says X answers in its place, or the tutor declines.
+
+"How much X ...?" asks an amount (`amount_unsaid`): "how much salt did the mine yield?" is not answered by "the salt
+lay in some 40 separate caverns", whose only figure counts other things; a figure of any quantity (a mass, a volume, a
+sum of money, a share), one counting no word or one counting X answers. Not checked when the question asks a measure
+("how much time") or a comparison ("how much more X", "how much thicker": "16 times less" answers it).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 from typing import TYPE_CHECKING
 
+from .. import wordnet
+from .counts import BARE_KEY
 from .words import COUNTED_KEY, QUANTITY_KEY, WORD
 
 if TYPE_CHECKING:
@@ -26,9 +34,11 @@ if TYPE_CHECKING:
     from .question_parts import Question, Unit
     from .words import Words
 
-__all__ = ["counted_head", "head_unsaid"]
+__all__ = ["amount_unsaid", "counted_head", "head_unsaid"]
 
 _ASKING = ("how", "many")
+_MORE = frozenset({"more", "less", "fewer", "further", "farther"})
+_MUCH = re.compile(r"\bhow much (\w+)")  # "how much salt ...": an amount of it
 # verbs that carry the question's verb, after the counted phrase: "how many X do you need?", "how many X were there?"
 _CARRIERS = frozenset("do does did is are was were be been has have had can could will would shall should may might "
                       "must".split())
@@ -73,3 +83,23 @@ def head_unsaid(q: Question, doc: Doc, library: Library) -> bool:
         return False
     counting = [k for k in doc.keys if k.startswith(COUNTED_KEY)]  # what its figures count ("zcntvillag")
     return bool(counting) and not any(COUNTED_KEY + k in doc.keys for k in head)
+
+
+def _comparing(word: str) -> bool:
+    """Is a word a comparative ("more", "less", "thicker": an adjective's form other than its base)?"""
+    return word in _MORE or bool(wordnet.base_forms(word, "a") - {word})
+
+
+def amount_unsaid(q: Question, doc: Doc, library: Library) -> bool:
+    """Does a "how much X ...?" question (X a word of the question, no measure: "how much salt did the mine yield?")
+    ask an amount that a passage does not give: its figures only count things, none X ("the salt lay in some 40
+    separate caverns")? A figure of any quantity (a mass, a volume, a sum of money, a share), one counting no word,
+    or one counting X gives it."""
+    if q.wants.measures or library.words.lang.code != "en" or not (m := _MUCH.search(q.text)) or _comparing(
+            m.group(1)):
+        return False  # "how much more X", "how much thicker": a difference or a ratio ("16 times less") answers
+    asked = next((u for u in q.units if u.text.split()[0] == m.group(1) and not u.name and not u.light), None)
+    if asked is None or doc.traits.kinds - {"count"} or BARE_KEY in doc.keys:
+        return False
+    counting = [k for k in doc.keys if k.startswith(COUNTED_KEY)]
+    return bool(counting) and not any(COUNTED_KEY + k in doc.keys for k in asked.strong | asked.weak)
