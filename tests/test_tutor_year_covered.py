@@ -81,6 +81,12 @@ def test_year_uncovered_table(question, passage, yes_no, uncovered):
     ("why didn't he share the 1960 prize?", False),  # a thing named by its year
     ("what did the 1960 census count?", False),
     ("what did the census count in 1965?", True),
+    ("what did the census count in february 1965?", True),  # the end of a date asked in
+    ("what did the census count on 12 may 1965?", True),
+    ("what did the census count on may 12, 1965?", True),
+    ("что подсчитала перепись в феврале 1965 года?", True),
+    ("what did the census count in february 1950?", False),  # the year said
+    ("what did the census count on 1965 farms?", False),  # no date: "on" asks in a day only
     ("что подсчитала перепись 1960 года?", False),
     ("что подсчитала перепись в 1965 году?", True),
 ])

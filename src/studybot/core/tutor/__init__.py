@@ -50,6 +50,7 @@ from .cache import open_library
 from .capitals import typed_countries
 from .case_names import case_names
 from .colours import colour_unsaid, telling_colour
+from .counted_heads import amount_unsaid, head_unsaid
 from .date_precision_ru import last_unsaid, precision_unsaid
 from .declines import other_year
 from .differences import contrast_pair, told_apart
@@ -256,9 +257,11 @@ class Tutor:
         if best is not None and another_named(asked, best.doc, self._title(best.doc.section_id), self.library.words,
                                              (d.text for d in self.library.docs)):
             best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)
-        for unsaid in ((precision_unsaid, last_unsaid), (average_unsaid,), (superlative_unsaid,)):
+        for unsaid in ((precision_unsaid, last_unsaid), (average_unsaid,), (superlative_unsaid,),
+                       (head_unsaid, amount_unsaid)):
             # "в каком году?": not "в XVII веке"; "в последний раз", "средняя", "самый высокий X": said so
-            # (`date_precision_ru`, `averages_ru`, `superlatives_ru`)
+            # (`date_precision_ru`, `averages_ru`, `superlatives_ru`); "how many X?": X counted, "how much X?": an
+            # amount (`counted_heads`)
             if best is not None and any(rule(asked, best.doc, self.library) for rule in unsaid):
                 best = telling(self.ranker, asked, ranked, _saying(unsaid, asked, self.library))
         if best is not None and degree_unsaid(asked, best.doc, self.language):

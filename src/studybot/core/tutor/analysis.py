@@ -25,6 +25,7 @@ from .called import asked_name_of
 from .changes import change_units
 from .coined import coined
 from .compounds import joined
+from .counted_heads import counted_head
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
 from .documents import Library
@@ -154,7 +155,8 @@ class Analyser:
         counted = self._counted(text, units)  # a kind of what is counted ("members" for "how many people") only
         units = [u if u.stem in counted else replace(u, weak=u.weak - u.kinds) for u in units]
         return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds,
-                        counted=counted, measured=self._measured(units, wanted), instances=instances, named=named,
+                        counted=counted, counted_head=counted_head(text, units, self.words, self.library.df.keys()),
+                        measured=self._measured(units, wanted), instances=instances, named=named,
                         name_of=asked_name_of(text, self.words),
                         posts=frozenset(u.stem for u in units if u.stem in self.words.role_stems)
                         | (self.words.tw.pioneer_asks & set(re.findall(r"\w+", text))))

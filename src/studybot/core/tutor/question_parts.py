@@ -63,6 +63,7 @@ class Question:
     wants: Wants
     kinds: frozenset[str] = frozenset()  # stems of the words saying what kind of answer is wanted ("which magazine")
     counted: frozenset[str] = frozenset()  # ... of them, the things a figure is asked of ("how many earthquakes")
+    counted_head: frozenset[str] = frozenset()  # keys saying the head of what it counts, to be said (`counted_heads`)
     measured: tuple[frozenset[str], ...] = ()  # keys of what a figure asked for measures ("какая плотность")
     posts: frozenset[str] = frozenset()  # stems of the roles it names ("who became emperor?" asks for the holder),
     # and words asking for a pioneer ("who first ...?"): none is answered by a noun for a class of people

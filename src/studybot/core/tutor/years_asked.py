@@ -10,9 +10,10 @@ Nor is a passage that tells of other years only the answer when none does ("how 
 1960 twenty were chosen"; `year_uncovered`): the tutor declines. A passage covers the year asked when it names it, names
 years on both sides of it ("1882-1885" for 1883), or its decade ("the 1960s", "в 1960-е"); one naming no year stays.
 Years of the era are read so too ("in 200 BC" is not covered by "18 BC" alone; "AD 9"). Only a year the question asks in
-("in 1950", "в 1965 году"), not one naming a thing ("the 2000 Nobel prize"); not a question of a period around the year
-("after 1950", "до 1965 года": the years after or before it are its answer), of two years, or a yes/no question ("was it
-in 1950?": the year the text gives answers it).
+("in 1950", "в 1965 году"; the end of a date: "in February 1964", "on 12 May 1950", "в феврале 1964 года"), not one
+naming a thing ("the 2000 Nobel prize"); not a question of a period around the year ("after 1950", "до 1965 года": the
+years after or before it are its answer), of two years, or a yes/no question ("was it in 1950?": the year the text
+gives answers it).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..dates import MONTHS
 from .words import WORD
 
 if TYPE_CHECKING:
@@ -36,9 +38,13 @@ _YEARS = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d.,]\d|\d)")
 _AROUND = frozenset({"after", "before", "since", "until", "till", "by", "from", "between", "through", "to", "and",
                      "после", "до", "с", "со", "к", "ко", "по", "от", "между", "и", "начиная", "около", "or", "или"})
 _IN = frozenset({"in", "during", "в", "во"})  # "in 1950", "в 1965 году": a question of what happened in the year
+_ON = frozenset({"on"})  # ... before a day ("on 12 May 1950")
 _BC = frozenset({"bc", "bce"})
 _ERA_BC = re.compile(r"(?<![\d.,])(\d{1,4}) ?(?:bce?|b\.c\.)(?!\w)")  # "44 BC": a year before Christ
 _ERA_AD = re.compile(r"(?<!\w)ad (\d{1,4})(?![\d.,]\d|\d)|(?<![\d.,])(\d{1,4}) ad(?!\w)")  # "AD 14", "14 AD"
+# a Russian month's name in the cases a date says it ("в феврале", "12 мая")
+_RU_MONTH = re.compile(r"^(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]$|^(?:март|август)[ае]?$"
+                       r"|^ма[йяе]$")
 _LOOK_BACK = 3  # words before the year read for a period word ("after 12 May 1950", "до 12 апреля 1961")
 
 
@@ -74,6 +80,22 @@ def _asked_years(tokens: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _month(word: str) -> bool:
+    """Is a word (lower case) a month's name, as a date says it ("february", "feb", "в феврале", "12 мая")?"""
+    return word in MONTHS or bool(_RU_MONTH.match(word))
+
+
+def _on_date(tokens: list[str], at: int) -> bool:
+    """Is a year the end of a date with its month (and day) that a question asks in ("in February 1964", "on 12 May
+    1950", "on May 12, 1950", "в феврале 1964 года")?"""
+    start = at
+    for _ in range(2):
+        before = tokens[start - 1] if start > 0 else ""
+        if _month(before) or (before.isdigit() and 1 <= int(before) <= 31):
+            start -= 1
+    return start < at and bool((_IN | _ON) & set(tokens[start - 1:start]))
+
+
 def year_uncovered(q: Question, passage: str) -> bool:
     """Does a question ask what happened in one year (not of a period around it, nor yes or no) while a passage
     names years, none of them that year, none on both sides of it, and not its decade?"""
@@ -84,7 +106,7 @@ def year_uncovered(q: Question, passage: str) -> bool:
     if len({y for _, y in at}) != 1 or any(w in _AROUND for i, _ in at for w in tokens[max(0, i - _LOOK_BACK):i]):
         return False
     if not any(_IN & set(tokens[max(0, i - 2):i] if tokens[i - 1:i] == ["ad"] else tokens[i - 1:i])
-               or tokens[i + 1:i + 2] == ["году"] for i, _ in at):
+               or _on_date(tokens, i) or tokens[i + 1:i + 2] == ["году"] for i, _ in at):
         return False  # "the 2000 Nobel prize": a thing named by its year, not what happened in it
     year = at[0][1]
     text = passage.casefold()

@@ -1,0 +1,105 @@
+"""What "how many X ...?" counts must be said by the passage that answers it: "how many rangers died in the fire?" is
+not answered by "40 villagers lost their homes, and 3 of them died" (its figures count villagers, and "died" counts
+again what they count), nor "how many ferries cross the strait?" by "about 8 per cent of the trade crosses the strait"
+(a share of another thing).
+
+What is counted is the noun phrase after "how many": its words up to a function word, the last of them left out when
+they are more than one and no auxiliary follows them, for that one is the question's verb ("how many rangers died in
+...": rangers; "how many coastal stations do you need": coastal stations; "how many river ferries cross ...": river
+ferries). A passage answers when it says a word of that phrase (its word, a synonym, a word of its kind or family:
+"rangers" by "12 wardens" when they are one kind), or counts one, or a sentence next to it says it ("They numbered
+300"), or its figures count no word (a figure said bare may count anything: "the toll reached 300"). Checked only when
+every word of the phrase is one the pack uses elsewhere, no name, no light word and no unit ("how many miles"): an
+unknown word may say in other words what the passage says ("how many kids" for "pupils"). English word order. Checked
+on the passage chosen (`Tutor._vetted`): another that says X answers in its place, or the tutor declines.
+
+"How much X ...?" asks an amount (`amount_unsaid`): "how much salt did the mine yield?" is not answered by "the salt
+lay in some 40 separate caverns", whose only figure counts other things; a figure of any quantity (a mass, a volume, a
+sum of money, a share), one counting no word or one counting X answers. Not checked when the question asks a measure
+("how much time") or a comparison ("how much more X", "how much thicker": "16 times less" answers it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from typing import TYPE_CHECKING
+
+from .. import wordnet
+from .counts import BARE_KEY
+from .words import COUNTED_KEY, QUANTITY_KEY, WORD
+
+if TYPE_CHECKING:
+    from .documents import Doc, Library
+    from .question_parts import Question, Unit
+    from .words import Words
+
+__all__ = ["amount_unsaid", "counted_head", "head_unsaid"]
+
+_ASKING = ("how", "many")
+_MORE = frozenset({"more", "less", "fewer", "further", "farther"})
+_MUCH = re.compile(r"\bhow much (\w+)")  # "how much salt ...": an amount of it
+# verbs that carry the question's verb, after the counted phrase: "how many X do you need?", "how many X were there?"
+_CARRIERS = frozenset("do does did is are was were be been has have had can could will would shall should may might "
+                      "must".split())
+
+
+def _phrase(text: str, words: Words) -> tuple[list[str], bool]:
+    """The words after "how many" up to a function word, and whether an auxiliary ends them."""
+    tokens = WORD.findall(text)
+    for i in range(1, len(tokens)):
+        if (tokens[i - 1], tokens[i]) != _ASKING:
+            continue
+        phrase: list[str] = []
+        for word in tokens[i + 1:]:
+            if word in words.stop or word in words.tw.question_words:
+                return phrase, word in _CARRIERS
+            phrase.append(word)
+        return phrase, False
+    return [], False
+
+
+def counted_head(text: str, units: list[Unit], words: Words, known: Set[str]) -> frozenset[str]:
+    """The keys by which a passage says what "how many X ...?" counts (`known`: the keys the pack's passages use), or
+    none when there is nothing to check (another language, a name, an unknown or light word)."""
+    if words.lang.code != "en":
+        return frozenset()
+    phrase, carried = _phrase(text, words)
+    nouns = phrase if carried or len(phrase) < 2 else phrase[:-1]
+    if any(w in words.tw.measures or w in words.tw.light_words for w in nouns):
+        return frozenset()  # "how many miles", "how many times", "how many years": a measure, said by its unit
+    asked = [u for u in units if u.text.split()[0] in nouns]
+    if not asked or any(u.name or u.light or not any(k in known for k in u.strong) or u.stem in words.when_stems
+                        or any(k.startswith(QUANTITY_KEY) for k in u.strong) for u in asked):
+        return frozenset()  # a name, a light or unknown word; a unit of time or measure ("how many days", "miles")
+    return frozenset().union(*(u.strong | u.weak | u.kinds | u.loose for u in asked))
+
+
+def head_unsaid(q: Question, doc: Doc, library: Library) -> bool:
+    """Does a passage leave unsaid what a "how many X ...?" question counts (`counted_head`), nor does a sentence next
+    to it say it?"""
+    head = q.counted_head
+    if not head or doc.traits.continues or any(head & d.keys for d in (doc, *library.neighbours(doc))):
+        return False
+    counting = [k for k in doc.keys if k.startswith(COUNTED_KEY)]  # what its figures count ("zcntvillag")
+    return bool(counting) and not any(COUNTED_KEY + k in doc.keys for k in head)
+
+
+def _comparing(word: str) -> bool:
+    """Is a word a comparative ("more", "less", "thicker": an adjective's form other than its base)?"""
+    return word in _MORE or bool(wordnet.base_forms(word, "a") - {word})
+
+
+def amount_unsaid(q: Question, doc: Doc, library: Library) -> bool:
+    """Does a "how much X ...?" question (X a word of the question, no measure: "how much salt did the mine yield?")
+    ask an amount that a passage does not give: its figures only count things, none X ("the salt lay in some 40
+    separate caverns")? A figure of any quantity (a mass, a volume, a sum of money, a share), one counting no word,
+    or one counting X gives it."""
+    if q.wants.measures or library.words.lang.code != "en" or not (m := _MUCH.search(q.text)) or _comparing(
+            m.group(1)):
+        return False  # "how much more X", "how much thicker": a difference or a ratio ("16 times less") answers
+    asked = next((u for u in q.units if u.text.split()[0] == m.group(1) and not u.name and not u.light), None)
+    if asked is None or doc.traits.kinds - {"count"} or BARE_KEY in doc.keys:
+        return False
+    counting = [k for k in doc.keys if k.startswith(COUNTED_KEY)]
+    return bool(counting) and not any(COUNTED_KEY + k in doc.keys for k in asked.strong | asked.weak)
