@@ -2,7 +2,8 @@
 language, or the card's own memo), and the memo never changes a verdict: the same result as the function read anew,
 whatever was read before. Invented cards and texts: a question's stems (`echoed`), a question that asks for the most
 or the least of a figure (`extremes`), the connectives of a text, those of several words too (`connectives`), and the
-allowance of a card that gives its figure approximately (`numeric`)."""
+allowance of a card that gives its figure approximately (`numeric`), the units after a cloze's blanks
+(`blank_figures`) and the designations a card's texts write apart (`designations`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import pytest
 from studybot.core.aliases import Aliases
 from studybot.core.connectives import _connectives, connective_at
 from studybot.core.grading import Grader
+from studybot.core.grading.blank_figures import units_after_blanks
+from studybot.core.grading.designations import designations_apart
 from studybot.core.grading.echoed import _stems
 from studybot.core.grading.extremes import extreme_asked
 from studybot.core.language import grading_language
@@ -76,3 +79,28 @@ def test_one_grader_judges_each_card_by_its_own_allowance(order: int) -> None:
     for card, answer, right in GRADED[::order] * 2:
         assert shared.grade(card, answer).correct is right, (card.answer, answer)
         assert Grader().grade(card, answer).correct is right, (card.answer, answer)
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("The plates drift {{8}} см/год and the ridge rises {{3}} мм.", ("см/год", "мм")),
+    ("The kiln reached {{900}} degrees in {{6}}, hours later.", ("degrees", "")),
+    ("No blank here.", ()),
+])
+def test_the_units_after_a_clozes_blanks(text: str, units: tuple[str, ...]) -> None:
+    for _ in range(2):  # (read anew, then from the memo)
+        assert units_after_blanks(text) == units
+    assert units_after_blanks.__wrapped__(text) == units  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("answer", "texts", "read"), [
+    ("the Ту104 flew first", ("Ту-104", "Ил-18"), "the Ту-104 flew first"),
+    ("the Ту104 flew first", ("Ил-18",), None),  # the card writes no such designation
+    ("Р7", ("Р-7 rocket", "Р-5"), "Р-7"),
+    ("Р7", ("Р-5",), None),
+    ("CO2", ("CO2",), None),  # a formula the card writes glued: as it is
+])
+def test_a_designation_is_read_as_the_cards_texts_write_it(answer: str, texts: tuple[str, ...],
+                                                            read: str | None) -> None:
+    for _ in range(2):  # (the card's texts read anew, then from the memo; other cards' texts in between)
+        assert designations_apart(answer, texts) == read
+        assert designations_apart("Ил62", ["Ил-62", "№ 94"]) == "Ил-62"  # (another card's texts in between)
