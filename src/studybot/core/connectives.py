@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .memos import memoised
+
 if TYPE_CHECKING:
     from .matching import Prepared
 
@@ -37,6 +39,9 @@ _RELATIONS: dict[str, dict[str, frozenset[str]]] = {
            "result": frozenset(["поэтому", "так что", "следовательно"]),
            "joining": frozenset(["а", "в то время как"])},
 }
+# the connectives of several words, as word sequences ("тогда как": ("тогда", "как"))
+_PHRASES = {code: {rel: tuple(tuple(g.split()) for g in group if " " in g) for rel, group in table.items()}
+            for code, table in _RELATIONS.items()}
 # a keypoint's relation -> the answer's relations said in its place that turn it into another ("because" for "but",
 # "unless" or "although" for "if"; a cause or a contrast for a condition is left alone: "the graft takes because the
 # bark is moist", "the wind rose, but then the sail was reefed")
@@ -54,20 +59,25 @@ _NOT_AFTER = {"once": frozenset("a an again more or and every upon".split()),
 _SO_SUBJECTS = frozenset("the a an it they he she we its their his her this these those there".split())
 
 
-def _connectives(p: Prepared) -> list[tuple[int, int, str]]:
+def _connectives(p: Prepared) -> tuple[tuple[int, int, str], ...]:
     """(start, length, relation) of each connective in a prepared text."""
-    table = _RELATIONS.get(p.lang.code)
-    if not table:
-        return []
-    words, negators, out = p.words, p.lang.lex.negators, []
+    if p.lang.code not in _RELATIONS:
+        return ()
+    return _connectives_of(tuple(p.words), p.lang.code, p.lang.lex.negators)
+
+
+@memoised(1 << 14)  # (a wording's are asked again for every answer; an answer's by several checks)
+def _connectives_of(words: tuple[str, ...], code: str, negators: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
+    """`_connectives` of a text's words: a pure function of the words, the language and its negators."""
+    table, out = _RELATIONS[code], []
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         for rel, group in table.items():
-            n = next((len(g.split()) for g in group if " " in g and words[i:i + len(g.split())] == g.split()), 0)
+            n = next((len(seq) for seq in _PHRASES[code][rel] if words[i:i + len(seq)] == seq), 0)
             if n or (w in group and nxt not in _NOT_AFTER.get(w, ()) and not nxt[:1].isdigit()
                      and (w != "so" or nxt in _SO_SUBJECTS) and not (i and words[i - 1] in negators)):
                 out.append((i, n or 1, rel))  # (not "not yet": a negation)
-    return out
+    return tuple(out)
 
 
 def connective_at(p: Prepared, i: int) -> bool:

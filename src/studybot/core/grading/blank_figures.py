@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..matching import Prepared
+from ..memos import memoised
 from ..quantities import measure
 
 __all__ = ["blank_facts", "blank_figure_wrong", "in_unit_after", "units_after_blanks"]
@@ -15,6 +16,7 @@ __all__ = ["blank_facts", "blank_figure_wrong", "in_unit_after", "units_after_bl
 _AFTER = re.compile(r"\}\}\s*([^\W\d_][^\s,.;:()]*)")  # the word the text writes right after a blank
 
 
+@memoised(4096)  # (of a card's text: asked again for every answer to it)
 def units_after_blanks(text: str) -> tuple[str, ...]:
     """Per blank of a cloze text, the word right after it ("см/год" of "{{8}} см/год"), or ""."""
     out = []

@@ -35,9 +35,10 @@ def _key(letters: str, digits: str, variant: str) -> tuple[str, str, str]:
     return fold(letters), digits, fold(variant)
 
 
-def _apart(texts: Iterable[str]) -> dict[tuple[str, str, str], tuple[str, str]]:
+@memoised(4096)
+def _apart(texts: tuple[str, ...]) -> dict[tuple[str, str, str], tuple[str, str]]:
     """The designations the card's texts write apart ("Ту-104", "№ 94"), by (letters, digits, variant): as written,
-    and the letters as written."""
+    and the letters as written. Read once per card's texts (the dict is only ever read)."""
     found: dict[tuple[str, str, str], tuple[str, str]] = {}
     for text in texts:
         for m in _WRITTEN.finditer(text):
@@ -55,7 +56,7 @@ def designations_apart(answer: str, texts: Iterable[str]) -> str | None:
     written = [m for m in _WRITTEN.finditer(answer)]
     if not glued and not written:
         return None
-    apart = _apart(texts)
+    apart = _apart(tuple(texts))
     if not apart:
         return None
     found: list[tuple[int, int, str]] = []

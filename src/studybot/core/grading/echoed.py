@@ -13,6 +13,7 @@ from functools import cache
 from ..aliases import Aliases
 from ..language import grading_language
 from ..matching import Prepared, find_phrase
+from ..memos import memoised
 
 __all__ = ["echoed"]
 
@@ -23,7 +24,9 @@ def _plain(code: str) -> Aliases:
     return Aliases(lang=grading_language(code))
 
 
+@memoised(4096)  # (the question's and the wordings' stems are asked again for every answer to the card)
 def _stems(text: str, code: str) -> frozenset[str]:
+    """The stems of a text's content words, read in the language alone (a pure function of the text)."""
     said = Prepared.of(text, _plain(code), lemmas=True)
     return frozenset(said.stems[i] for i in said.content())
 

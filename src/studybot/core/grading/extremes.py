@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..memos import memoised
+
 __all__ = ["extreme_asked"]
 
 # words of a question that asks for the most (1) or the least (-1) of a figure, by their start
@@ -17,6 +19,7 @@ _EXTREMES: dict[str, tuple[tuple[str, int], ...]] = {
 }
 
 
+@memoised(4096)  # (of a card's question: asked again for every answer to it)
 def extreme_asked(question: str, code: str) -> int:
     """1 when a question (as written: a superlative is read as its comparative later) asks for the most of a figure,
     -1 for the least, 0 for neither or both."""

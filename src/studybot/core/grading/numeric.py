@@ -223,7 +223,8 @@ class NumericGrading(GraderBase):
         asked = self.card_value(card, "spec", lambda: spec_quantity(card))  # (read once per card)
         assert asked is not None and card.number is not None
         ref, prompt = self.prep(card.answer), self.prep(card.prompt)
-        allowed = max(card.number.allowed(), approximate_allowance(card, ref, asked))  # "about 4 poods": ±5%
+        allowed = self.card_value(card, "allowed", lambda: max(  # "about 4 poods": ±5% (read once per card)
+            card.number.allowed() if card.number else 0.0, approximate_allowance(card, ref, asked)))
         falling = (ref.direction() or prompt.direction()) < 0
         spec = self.card_value(card, "spec as change", lambda: as_change(
             asked, ref.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code))
