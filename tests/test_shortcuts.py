@@ -17,6 +17,7 @@ from studybot.core.grading.base import _texts
 from studybot.core.language import language
 from studybot.core.matching import Prepared, covers, overlap
 from studybot.core.packs import Card, Pack, load_pack
+from studybot.core.term_slips import mend_terms, mended_text
 from studybot.core.text import may_hold_digit, normalise, word_runs
 from studybot.core.validate import read_answer_rows
 
@@ -122,11 +123,13 @@ def _apply_long_way(aliases: Aliases, text: str, again: bool = True, typed: list
     """`Aliases.apply` without its shortcuts: every variant found is rewritten (or a name of several words with
     one word mistyped), a one-word name written as it is included, when what stands beside it lets it be read
     as its person; read again once when a one-word variant became a word that begins a longer one; slips of names
-    read among the words as typed (the first reading's)."""
+    read among the words as typed (the first reading's); slips inside a term of several words mended first."""
     by_first, words = aliases.by_first, WORD.findall(text)
     chain = False
     if aliases.by_stem:
         text, words = aliases._by_stems(text, words)
+    if aliases._terms and (slips := mend_terms(words, aliases._terms, aliases._term_slip)):  # "Dopler efect": the
+        text, words = mended_text(text, words, slips)  # term's slips mended first, as `apply` does
     typed = words if typed is None else typed
     tokens = list(WORD.finditer(text))
     out: list[str] = []

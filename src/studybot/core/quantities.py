@@ -195,6 +195,7 @@ _POWER_WORD = re.compile(r"\b(cubic|square|sq\.?|кубическ\w*|квадр�
                         "километров см сантиметр сантиметра сантиметров мм").split()), key=len, reverse=True))
     + r")\b")
 _DIGIT = re.compile(r"\d")
+_DOTTED_UNITS = frozenset(("p.c", "p.p", "п.п", "п.с", "a.m", "p.m"))
 _INITIALS_AFTER_FIGURE = re.compile(r"(?<=\d )(?:[^\W\d_]\.){1,3}[^\W\d_](?![^\W\d_])\.?")
 # a range whose unit is written once, at its end ("1-5 mm", "2-3 million", "10-15%"): the unit is both ends'
 _RANGE = re.compile(
@@ -394,8 +395,9 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en", sp
     for t in times:  # times of day are read; the figures of the rest
         text = text[:t.start] + " " * (t.end - t.start) + text[t.end:]
     text = _signs_ranges_powers(text)
-    if "." in text:  # "220 k.g. brenner units": a person's initials after a figure, no kilo nor gram (blanked)
-        text = _INITIALS_AFTER_FIGURE.sub(lambda m: " " * len(m.group()), text)
+    if "." in text:  # "220 k.g. brenner units": a person's initials after a figure, no kilo nor gram (blanked;
+        text = _INITIALS_AFTER_FIGURE.sub(  # not the dotted units: "40 p.c.", "2 п.п.")
+            lambda m: m.group() if m.group().rstrip(".") in _DOTTED_UNITS else " " * len(m.group()), text)
     found = [(q, m.start(), m.end()) for m in _QUANTITY.finditer(text) for q in _read(m, lang)]
     if ":" in text:
         found = _bare_clocks(text, found)
