@@ -43,3 +43,10 @@ def test_texts_that_use_the_adjective_in_another_name_keep_it() -> None:
     assert "American" not in with_adjectives({"United States": ("USA",)}, "en", notes)["United States"]
     assert with_adjectives({"Britain": ("UK",)}, "en", NOTES) == {"Britain": ("UK",)}  # no country of two words
     assert with_adjectives({"United States": ("USA",)}, "ru", NOTES) == {"United States": ("USA",)}  # English only
+
+
+def test_another_name_keeps_only_its_own_adjective_as_written() -> None:
+    # "South American" keeps "American" as written; "Soviet" stays the Soviet Union's all the same
+    notes = NOTES + " South American ports traded with them."
+    read = with_adjectives({"United States": ("USA",), "Soviet Union": ("USSR",)}, "en", notes)
+    assert "American" not in read["United States"] and "Soviet" in read["Soviet Union"]

@@ -128,16 +128,16 @@ def with_said_for(aliases: Mapping[str, tuple[str, ...]], code: str, text: str) 
 # rocket" for "a rocket of the Soviet Union"); one-word countries meet theirs already (`relational`, `DEMONYMS`)
 ADJECTIVES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"United States": ("American",), "Soviet Union": ("Soviet",)}}
-# texts where the adjective also names something else: a continent's part or a people's ("South American",
-# "Latin American", "Native American"): then it stays as written
-_COMPOUNDED = re.compile(r"\b(?:south|north|latin|central|native|african|anglo|pan|post|pre) american\b")
+# words before an adjective that make it a name of something else, a continent's part or a people's ("South American",
+# "Latin American", "Native American"): in a text that writes it so the adjective stays as written
+_COMPOUNDING = r"(?:south|north|latin|central|native|african|anglo|pan|post|pre)"
 
 
 def with_adjectives(aliases: Mapping[str, tuple[str, ...]], code: str, text: str) -> dict[str, tuple[str, ...]]:
     """A pack's aliases (with `with_countries`'), each country of two words among them given its adjective
     (`ADJECTIVES`), read so in a card's wordings and in answers alike: "the American flag" is "the United States flag".
     Not where the pack's aliases spell the adjective themselves, nor where its texts (`text`) use it in a name of
-    something else (`_COMPOUNDED`). A country the aliases do not name gets none."""
+    something else (`_COMPOUNDING`). A country the aliases do not name gets none."""
     table = ADJECTIVES.get(code)
     if not table:
         return dict(aliases)
@@ -146,9 +146,10 @@ def with_adjectives(aliases: Mapping[str, tuple[str, ...]], code: str, text: str
     for country, adjectives in table.items():
         names = {_words(n) for n in (country, *COUNTRY_ALIASES[code].get(country, ()))}
         canonical = next((c for c, others in out.items() if {_words(n) for n in (c, *others)} & names), None)
-        if canonical is None or _COMPOUNDED.search(said):
+        if canonical is None:
             continue
         spelt = {_words(n) for c, others in out.items() for n in (c, *others)}
-        extra = tuple(a for a in adjectives if _words(a) not in spelt)
+        extra = tuple(a for a in adjectives if _words(a) not in spelt
+                      and not re.search(rf" {_COMPOUNDING} {_words(a)} ", said))
         out[canonical] = (*out[canonical], *extra)
     return out
