@@ -492,4 +492,3 @@ class Aliases:
                 self._near_cache.clear()
             self._near_cache[word] = self.pairs[name] if near else word
         return self._near_cache[word]
-

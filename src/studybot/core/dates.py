@@ -15,7 +15,8 @@ from .numbers_en import words_to_digits
 from .numbers_ru import ru_words_to_digits
 from .text import may_hold_digit, normalise
 
-__all__ = ["MONTHS", "Date", "DateStyle", "day_dot_month", "find_dates", "roman_months", "spelled_dates"]
+__all__ = ["MONTHS", "Date", "DateStyle", "day_dot_month", "find_dates", "month_word", "roman_months",
+           "spelled_dates"]
 
 # the calendar a date is said in ("O.S.", "по новому стилю", or its place in a pair "2 (14) сентября");
 # "span": one of two dates offered together by their form ("1793-1794", "1793/94", "2 (15) сентября")
@@ -184,6 +185,11 @@ def _month(name: str | None) -> int | None:
 _RU_FULL_MONTHS = tuple(
     f"{stem}{ending}" for stem in ("январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр", "ноябр", "декабр")
     for ending in "ьяе") + ("март", "марта", "марте", "август", "августа", "августе")
+
+
+def month_word(word: str) -> bool:
+    """Is a word (lower case) a month's name as a date says it ("february", "feb", "в феврале", "12 мая")?"""
+    return word in MONTHS or word in _RU_FULL_MONTHS or word in ("май", "мая", "мае")
 
 
 @lru_cache(maxsize=4096)

@@ -495,6 +495,6 @@ class ShortGrading(GraderBase):
         words = self.card_set(card, "words:" + wording, lambda: (w for text in texts for w in self.prep(text).words))
         extra = {n for n in mentioned - known if " " not in n  # a place or body named instead
                  and not any(w.startswith(n) and w[len(n):] in ("", *got.lang.lex.demonym_endings) for w in words)}
-        left_out = (names(wording) | names(card.answer)) - mentioned | {  # (not a country known by two names, "США":
-            n for n in names(card.prompt) - mentioned if " " not in n and n not in self.aliases.known}  # none to give)
-        return extra if extra and left_out else set()
+        left_out = extra and (names(wording) | names(card.answer)) - mentioned | {  # (no country known two ways,
+            n for n in names(card.prompt) - mentioned if " " not in n and n not in self.aliases.known}  # "США")
+        return extra if left_out else set()

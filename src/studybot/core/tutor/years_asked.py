@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..dates import MONTHS
+from ..dates import month_word
 from .words import WORD
 
 if TYPE_CHECKING:
@@ -42,9 +42,6 @@ _ON = frozenset({"on"})  # ... before a day ("on 12 May 1950")
 _BC = frozenset({"bc", "bce"})
 _ERA_BC = re.compile(r"(?<![\d.,])(\d{1,4}) ?(?:bce?|b\.c\.)(?!\w)")  # "44 BC": a year before Christ
 _ERA_AD = re.compile(r"(?<!\w)ad (\d{1,4})(?![\d.,]\d|\d)|(?<![\d.,])(\d{1,4}) ad(?!\w)")  # "AD 14", "14 AD"
-# a Russian month's name in the cases a date says it ("в феврале", "12 мая")
-_RU_MONTH = re.compile(r"^(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]$|^(?:март|август)[ае]?$"
-                       r"|^ма[йяе]$")
 _LOOK_BACK = 3  # words before the year read for a period word ("after 12 May 1950", "до 12 апреля 1961")
 
 
@@ -80,18 +77,13 @@ def _asked_years(tokens: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _month(word: str) -> bool:
-    """Is a word (lower case) a month's name, as a date says it ("february", "feb", "в феврале", "12 мая")?"""
-    return word in MONTHS or bool(_RU_MONTH.match(word))
-
-
 def _on_date(tokens: list[str], at: int) -> bool:
     """Is a year the end of a date with its month (and day) that a question asks in ("in February 1964", "on 12 May
     1950", "on May 12, 1950", "в феврале 1964 года")?"""
     start = at
     for _ in range(2):
         before = tokens[start - 1] if start > 0 else ""
-        if _month(before) or (before.isdigit() and 1 <= int(before) <= 31):
+        if month_word(before) or (before.isdigit() and 1 <= int(before) <= 31):
             start -= 1
     return start < at and bool((_IN | _ON) & set(tokens[start - 1:start]))
 
