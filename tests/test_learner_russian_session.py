@@ -201,7 +201,7 @@ async def test_a_russian_question_says_how_to_answer_in_russian(russian_pack, db
         assert "(give" not in " ".join(bubbles(app)) and "(type" not in " ".join(bubbles(app))
 
 
-# -- Progress and `studybot stats`: a prompt cut to fit says it was cut
+# -- Progress and `studybot stats` (in the pack's language): a prompt cut to fit says it was cut
 
 
 def test_a_cut_prompt_in_the_progress_figures_ends_with_an_ellipsis(russian_pack, db_path, clock):
@@ -218,7 +218,8 @@ def test_a_cut_prompt_in_the_progress_figures_ends_with_an_ellipsis(russian_pack
     done = run("stats", "--pack", str(russian_pack), "--db", str(db_path), "--learner", "ann")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    weak = [line for line in lines if "recall  Какой становится" in line]
+    assert lines[4].startswith("Раздел ") and "Section" not in done.stdout  # the Progress mode's Russian words
+    weak = [line for line in lines if "шанс  Какой становится" in line]
     assert weak and "Какой становится окраска фенолфталеина в…" in weak[0], lines  # cut at a word, marked
     overruled = [line for line in lines if line.startswith("  1/1  ")]
     assert overruled == ["  1/1  Какой становится окраска фенолфталеина в щелочной среде?"]  # whole when it fits

@@ -292,6 +292,7 @@ def cmd_ask(args) -> int:
 
 
 def cmd_stats(args) -> int:
+    from .chrome import language_of_pack
     from .core.clock import utcnow
     from .core.stats import learner_progress
     from .present_progress import progress_summary, progress_text, section_table
@@ -303,12 +304,13 @@ def cmd_stats(args) -> int:
     if args.json:
         _print_json({"learner": learner, "pack": pack.id, **progress.as_dict()})
         return 0
+    language = language_of_pack(pack)  # the words of the app's Progress mode for this pack
     print(f"{pack.title} · {learner}")
-    print(progress_summary(progress))
+    print(progress_summary(progress, language))
     print()
-    print(section_table(progress.sections))
+    print(section_table(progress.sections, language=language))
     print()
-    print(progress_text(progress))
+    print(progress_text(progress, language))
     return 0
 
 
