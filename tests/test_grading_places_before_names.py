@@ -1,7 +1,9 @@
 """A country before a person's name is no part of it (the grader's people, `people`): "In Norway Harald Vik built
 ..." names Harald Vik, so his surname alone answers for him, as "Пётр Соколов" after "Швецию"; a country the
 language's tables know opens the run ("Norway", "Швецию"), so the country's initial ("N. Vik", "Ш. Соколов") is no
-initial of his, and another person's surname still fails. Invented notes of a boatyard, no pack's words."""
+initial of his, and another person's surname still fails. So is a place the texts write after a preposition of place
+("near Gull Rock"): "Near Gull Rock Brenner found ..." names Brenner, no "Gull Rock Brenner" sharing his surname.
+Invented notes of a boatyard, no pack's words."""
 
 from __future__ import annotations
 
@@ -35,3 +37,21 @@ def test_a_country_before_a_name_is_no_part_of_it(language, answer, given, right
     who = EN_WHO if language == "en" else RU_WHO
     card = Card(id="c", section="s", kind="short", prompt=who[answer], answer=answer)
     assert bool(GRADERS[language].grade(card, given).correct) is right
+
+
+PLACE_NOTES = ("Tomas Brenner ran the ferry. The ferry sank near Gull Rock in a storm. Near Gull Rock Brenner found "
+               "the wreck. The ferry was built at Lund Haven by Ada Holt. At Ada Holt's yard Holt built three more.")
+
+
+@pytest.mark.parametrize(("answer", "given", "right"), [
+    ("Tomas Brenner", "Brenner", True),  # (read as "Gull Rock Brenner", a second Brenner, it was refused)
+    ("Tomas Brenner", "T. Brenner", True),
+    ("Tomas Brenner", "G. Brenner", False),
+    ("Tomas Brenner", "Holt", False),
+    ("Ada Holt", "Holt", True),  # a person's name after "at", ending in a possessive, is still hers
+])
+def test_a_place_written_after_near_is_no_given_name(answer, given, right):
+    grader = Grader(language="en", texts=(PLACE_NOTES,))
+    card = Card(id="c", section="s", kind="short", prompt="Who ran the ferry?" if answer == "Tomas Brenner"
+                else "Who built the ferry?", answer=answer)
+    assert bool(grader.grade(card, given).correct) is right

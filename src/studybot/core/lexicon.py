@@ -493,7 +493,7 @@ ENGLISH = Lexicon(
     person_questions=_words("who whom whose"), one_letter_words=_words("a i"),
     place_words=COMPASS | _words(
         "mount mt lake river cape fort port upper lower central great new old united place"),
-    locatives=_words("in at"),
+    locatives=_words("in at near"),
     connectives=_words("meanwhile later however afterwards finally soon eventually instead yet thus hence therefore "
                        "nevertheless moreover once now today yesterday earlier next first after before although "
                        "though since because"),

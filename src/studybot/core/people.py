@@ -106,6 +106,7 @@ class _Run:
     placed: bool  # after a preposition of place ("в Доме Советов"): a place
     after: str = ""  # the word before it, written in lower case ("штурман Ник Ридли"), or ""
     initial: bool = False  # opens with an initial and its dot ("J. Edgar Moss"), not a one-letter word ("A Bo")
+    owner: bool = False  # ends in a possessive ("at Ada Holt's house": a person, though after "at")
 
 
 def _runs(text: str, lex: Lexicon) -> list[_Run]:
@@ -133,6 +134,7 @@ def _runs(text: str, lex: Lexicon) -> list[_Run]:
             current = _Run([normalise(token)], opens, normalise(previous) in lex.locatives,
                            normalise(previous) if previous[:1].islower() and not gap else "") if capital else None
         if possessive and current:  # "Marshall's Harvard speech": the name ends there
+            current.owner = True
             out.append(current)
             current = None
         previous = token
@@ -199,6 +201,9 @@ class _Reader:
         self.person_nouns = table.role_words | table.person_nouns if table else frozenset()
         self.introduced: set[str] = set()  # runs after a noun for people ("штурман Ник Ридли")
         found = [run for text in self.texts for run in _runs(text, lex)]
+        # the places the texts write after a preposition of place ("near Gull Rock"): a run opening with one is
+        # no given name ("Near Gull Rock Brenner found ...")
+        self.places = {" ".join(_words(run.tokens)) for run in found if run.placed and not run.owner}
         for run in found:
             words = self._trim(_words(run.tokens), run.opening, run.initial)
             if len(words) == 1 and len(words[0]) > 1:
@@ -231,21 +236,27 @@ class _Reader:
         return any(self.key(w) == key for w in self._lower_by_start.get(word[:3], ()))
 
     def _trim(self, words: list[str], opening: bool, initial: bool = False) -> list[str]:
-        """A run without the titles and function words before it ("Dr", "When"), nor a word opening a
-        sentence that the texts write in lower case ("Later Wexley ...")."""
+        """A run without the titles and function words before it ("Dr", "When"), nor a place the texts write
+        after a preposition of place ("Near Gull Rock Brenner ..."), nor a word opening a sentence that the texts
+        write in lower case ("Later Wexley ...")."""
         lex = self.lex
         nouns = _NOUN_ENDINGS.get(lex.code, ())
         if len(words) > 2 and len(words[0]) == 1 and (len(words[1]) == 1 or initial):
             # two initials ("О. Ю. Орлов", "С. П. ..."): no preposition "о", "с" or "в"; an initial with its dot
             # before a given name ("J. Edgar Moss"): no article "a"
             return words
-        while words and (words[0] in lex.titles or words[0] in lex.stop or words[0] in lex.connectives or (
-                len(words) > 1 and self.key(words[0]) in self.countries) or (opening and (
+        while words and ((place := self._place_first(words)) or words[0] in lex.titles or words[0] in lex.stop
+                         or words[0] in lex.connectives or (len(words) > 1 and self.key(words[0]) in self.countries) or (opening and (
                 self._lowered(words[0]) or (len(words) > 1 and self._for_people(words[0]))
                 or (nouns and words[0].endswith(nouns))))):
-            words = words[1:]
+            words = words[max(1, place):]
             opening = False
         return words
+
+    def _place_first(self, words: list[str]) -> int:
+        """How many words a run opens with that the texts write as a place, a name after them ("Gull Rock
+        Brenner": 2), or 0."""
+        return next((k for k in range(len(words) - 1, 1, -1) if " ".join(words[:k]) in self.places), 0)
 
     def person(self, words: list[str]) -> bool:
         lex = self.lex
