@@ -1,7 +1,7 @@
-"""Days named, not numbered, on the same date every year (English), as `lexicon.PHRASES` reads them: "Christmas
-Day 1412" is "25 December 1412", "Valentine's Day" "14 February", "Independence Day" the Fourth of July. Words as answers are read: lower case, the
-possessive "'s" gone ("valentine day"), or typed without its apostrophe ("valentines day"). Only days whose date
-never moves (not Easter), and only data."""
+"""Days named, not numbered, on the same date every year (English), as `lexicon.PHRASES` reads them: "Christmas Day
+1412" is "25 December 1412", "Valentine's Day" "14 February", "Independence Day" the Fourth of July. Words as
+answers are read: lower case, the possessive "'s" gone ("valentine day"), or typed without its apostrophe
+("valentines day"). Only days whose date never moves (not Easter), and only data."""
 
 from __future__ import annotations
 

@@ -246,7 +246,8 @@ class _Reader:
             # before a given name ("J. Edgar Moss"): no article "a"
             return words
         while words and ((place := self._place_first(words)) or words[0] in lex.titles or words[0] in lex.stop
-                         or words[0] in lex.connectives or (len(words) > 1 and self.key(words[0]) in self.countries) or (opening and (
+                         or words[0] in lex.connectives or (len(words) > 1 and self.key(words[0]) in self.countries)
+                         or (opening and (
                 self._lowered(words[0]) or (len(words) > 1 and self._for_people(words[0]))
                 or (nouns and words[0].endswith(nouns))))):
             words = words[max(1, place):]
