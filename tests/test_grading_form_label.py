@@ -1,5 +1,6 @@
 """A right answer given in another form of the right word ("отступить" for "отступление", "отступила" for
-"отступала") is told so, not called a typo; a slip of spelling ("отсупление", "retreta") still is. Invented
+"отступала") is told so, not called a typo; a slip of spelling ("отсупление", "retreta", a letter typed twice:
+"кальдерра") still is. Invented
 cards of no pack (`grading.forms`, the head of `present.verdict_text`)."""
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ ROWS = [
     ("ru", NOUN, "отсупление", "✓ Верно (с опечаткой)."),
     ("ru", VERB, "отсупала", "✓ Верно (с опечаткой)."),
     ("ru", NOUN, "отступление", "✓ Верно."),
+    ("ru", short("кальдера", "Как называется котловина?"), "кальдерра", "✓ Верно (с опечаткой)."),  # a letter doubled
+    ("ru", short("кальдерра", "Как называется котловина?"), "кальдера", "✓ Верно (с опечаткой)."),  # ... or single
     ("en", RETREAT, "retreta", "✓ Right (allowing a typo)."),
 ]
 

@@ -4,6 +4,8 @@ another form of the right word is not one."""
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from ..matching import Prepared
 
 __all__ = ["FORM", "TYPO", "forms_only"]
@@ -21,7 +23,14 @@ def forms_only(ref: Prepared, got: Prepared) -> bool:
         found = [(lang.word_match(ref.stems[i], got.stems[j]), j) for j in content]
         if any(m == 0 for m, _ in found) or all(m != 1 for m, _ in found):
             continue
-        if not any(m == 1 and lang.same_family(ref.stems[i], got.stems[j]) for m, j in found):
+        if not any(m == 1 and lang.same_family(ref.stems[i], got.stems[j]) and not _doubled(ref.words[i], got.words[j])
+                   for m, j in found):
             return False
         near = True
     return near
+
+
+def _doubled(a: str, b: str) -> bool:
+    """Do two words differ only by a letter typed twice or once ("кальдерра" / "кальдера", "comitee")? A slip,
+    though the longer one starts with the other's stem."""
+    return a != b and [k for k, _ in groupby(a)] == [k for k, _ in groupby(b)]
