@@ -1,6 +1,6 @@
 """Why-questions whose reason the text gives without a reason marker, English and Russian: what the thing asked about
 does (a relative clause of which it is the subject, a verb of preventing or allowing after it), what a name is after,
-an explanation after a colon. Rows whose text says no such thing of what is asked still say the text gives no reason.
+an explanation after a colon, a cause before one. Rows whose text says no such thing of what is asked still say the text gives no reason.
 Each row is an invented text (a harbour town, a village by a river), never a pack's words."""
 
 from __future__ import annotations
@@ -52,6 +52,11 @@ def reply_to(notes: str, question: str, language: str):
      "Why could the old ferry not cross in winter?", "ice in the bay", "en"),
     ("Старый паром не ходил зимой: лёд в заливе был слишком толстым для его днища.",
      "Почему старый паром не ходил зимой?", "лёд", "ru"),
+    # what brings it about, before a colon
+    ("A cold wind blew across the bay for a month: the barley in the valley failed that year.",
+     "Why did the barley in the valley fail?", "cold wind", "en"),
+    ("Дым с торфяников закрыл солнце над долиной: урожай ржи в тот год погиб.",
+     "Почему погиб урожай ржи?", "Дым с торфяников", "ru"),
 ])
 def test_a_reason_said_without_a_marker(notes, question, fact, language):
     reply = reply_to(notes, question, language)
@@ -84,6 +89,9 @@ def test_a_reason_said_without_a_marker(notes, question, fact, language):
     # after a colon, a list; or nothing of the question before it
     ("The ferry carried three kinds of cargo: salt, coal, kelp and wool.", "Why did the ferry carry salt?", "en"),
     ("Паром возил три груза: соль, уголь, водоросли и шерсть.", "Почему паром возил соль?", "ru"),
+    # before a colon, the heading of a list that says what is asked
+    ("Three troubles came to Corvel that year: the harvest failed, the mill burned, the ferry sank.",
+     "Why did the harvest fail?", "en"),
 ])
 def test_no_reason_said_without_a_marker(notes, question, language):
     reply = reply_to(notes, question, language)
