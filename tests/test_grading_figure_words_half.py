@@ -1,6 +1,7 @@
 """A figure said with a half in words (issue #11): "a million and a half" is 1.5 million (not a million and 0.5),
 "полтораста" 150, "полтысячи" 500, "полмиллиона" 500 000, "пол года" (written apart) half a year, "полрубля" half a
-rouble (as "пол-литра", "полкилометра" are half of a unit of measure). A wrong figure said so still fails. Invented
+rouble (as "пол-литра", "полкилометра" are half of a unit of measure); a quarter of a scale too ("a quarter million",
+"half-million", "three quarters of a million", "четверть миллиона"). A wrong figure said so still fails. Invented
 cards."""
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ SIX_MONTHS = numeric(6, "месяцев", "6 месяцев", prompt="Сколь
 TICKET = numeric(0.5, "RUB", "50 копеек", prompt="Сколько стоил билет?")
 JUG = numeric(0.5, "л", "0,5 л", prompt="Сколько молока в кувшине?")
 ROAD = numeric(500, "м", "500 м", prompt="Какова длина дороги?")
+QUARTER_MILLION = numeric(250_000, "samples", "250,000 samples", prompt="How many seeds did the bank hold?")
+THREE_QUARTERS = numeric(750_000, "people", "750,000 people", prompt="How many people fled the plague?")
+QUARTER_MILLION_RU = numeric(250_000, "образцов", "250 000 образцов", prompt="Сколько семян хранил банк?")
+THREE_QUARTERS_RU = numeric(750_000, "человек", "750 000 человек", prompt="Сколько жителей бежало?")
 
 ROWS = [
     (MILLION_HALF, "a million and a half people", True),
@@ -53,6 +58,20 @@ ROWS = [
     (ROAD, "полкилометра", True),
     (ROAD, "полметра", False),
     (ROAD, "полмили", False),
+    # a quarter (or three) of a scale, or a half without its article
+    (HALF_MILLION, "half million", True),
+    (HALF_MILLION, "a half-million people", True),
+    (HALF_MILLION, "a quarter million", False),
+    (QUARTER_MILLION, "a quarter million samples", True),
+    (QUARTER_MILLION, "quarter-million", True),
+    (QUARTER_MILLION, "three quarters of a million", False),
+    (THREE_QUARTERS, "three quarters of a million", True),
+    (THREE_QUARTERS, "three-quarters million", True),
+    (QUARTER_MILLION_RU, "четверть миллиона образцов", True),
+    (QUARTER_MILLION_RU, "около четверти миллиона", True),
+    (QUARTER_MILLION_RU, "три четверти миллиона", False),
+    (QUARTER_MILLION_RU, "полмиллиона", False),
+    (THREE_QUARTERS_RU, "три четверти миллиона", True),
 ]
 
 

@@ -213,6 +213,8 @@ _HALF_UNIT = re.compile(r"\bпол(?:-| )?(часа|минуты|секунды|
 # half of a scale ("полтысячи", "пол миллиона"), and "полтораста" (150, "полутораста" in its other cases)
 _HALF_SCALE = re.compile(r"\bпол(?:-| )?(тысячи|миллиона|миллиарда)\b")
 _ONE_FIFTY = re.compile(r"\bпол(?:тораста|утораста)\b")
+# a quarter of a scale, or three ("четверть миллиона", "три четверти тысячи")
+_QUARTER_SCALE = re.compile(r"\b(?:(три|3)\s+)?четверт[ьи]\s+(тысячи|миллиона|миллиарда)\b")
 _UNIT_WITH_HALF = re.compile(r"(?:\b(\d+(?:\.\d+)?)\s+)?\b(" + "|".join(_UNITS_OF_TIME) + r")\s+с\s+половиной\b")
 
 
@@ -247,6 +249,8 @@ def ru_words_to_digits(text: str) -> str:
         text = _HALF_UNIT.sub(r"0.5 \1", text)  # "полчаса", "полгода": half of the unit
         text = _HALF_SCALE.sub(r"0.5 \1", text)  # "полтысячи", "полмиллиона": half of the scale
         text = _ONE_FIFTY.sub("150", text)
+    if "четверт" in text:
+        text = _QUARTER_SCALE.sub(lambda m: f"{0.75 if m.group(1) else 0.25} {m.group(2)}", text)
     if not any(w in text for w in _HINTS):
         if "половин" in text:  # "5 с половиной": digits and a half
             text = _HALF.sub(lambda m: f"{int(m.group(1)) + 0.5}", text)
