@@ -90,6 +90,9 @@ def test_a_reason_said_without_a_marker(notes, question, fact, language):
     # after a colon, a list; or nothing of the question before it
     ("The ferry carried three kinds of cargo: salt, coal, kelp and wool.", "Why did the ferry carry salt?", "en"),
     ("Паром возил три груза: соль, уголь, водоросли и шерсть.", "Почему паром возил соль?", "ru"),
+    # before a colon, what came of it (it names what is asked about)
+    ("The ferry Lark never reached Corvel: a fire broke out in its hold two days out.",
+     "Why did a fire break out in the hold of the Lark?", "en"),
     # before a colon, the heading of a list that says what is asked
     ("Three troubles came to Corvel that year: the harvest failed, the mill burned, the ferry sank.",
      "Why did the harvest fail?", "en"),

@@ -22,8 +22,8 @@ thing asked about), in the same clause:
 And a clause after a colon explains what the words before it say, when they hold more words of the question than it
 does ("The Richter scale saturates for large earthquakes: above about magnitude 7 it underestimates their size",
 "Полёта не получилось: паровые машины были слишком тяжёлыми"); not a list ("three kinds of cargo: salt, coal, ...").
-Turned round, a clause before a colon brings about what the words after it say, when they hold more words of the
-question ("Sulphur gas cooled the planet: its mean temperature fell by half a degree").
+Turned round, a clause before a colon brings about what the words after it say, when they hold words of the question
+and it holds none ("Sulphur gas cooled the planet: its mean temperature fell by half a degree").
 
 A question no passage answers keeps its "no reason": the clause must follow a word of the question, so a passage
 that says what something else does ("Perkins, working in London, patented the first machine that used ...") gives
@@ -181,14 +181,16 @@ def _explained_after_colon(tokens: list[str], asked: set[str], words: Words) -> 
     said = len({words.lang.stem(t) for t in tokens[:colon] if t[0].isalnum()} & asked)
     told = len({words.lang.stem(t) for t in after if t[0].isalnum()} & asked)
     if said < MIN_ASKED or said <= told:
-        return told >= MIN_ASKED and told > said and _cause_before(tokens[:colon], after)
+        return told >= MIN_ASKED and not said and _cause_before(tokens[:colon], after)
     return after.count(",") < 2 and sum(t[0].isalpha() for t in after) >= MIN_EXPLAINING
 
 
 def _cause_before(before: list[str], after: list[str]) -> bool:
     """Is the clause before a colon what brings about the one after it, which says what is asked ("Sulphur gas in
     the stratosphere cooled the planet: its mean temperature fell by half a degree", "Урожай погиб: цены на хлеб
-    выросли вдвое")? A clause of its own sentence, not a heading of a list on either side."""
+    выросли вдвое")? A clause of its own sentence that names nothing of the question (the caller's test: "Apollo 9
+    never landed: a tank exploded" is what the tank's explosion did, not why it exploded), not a heading of a list
+    on either side."""
     stops = [i for i, t in enumerate(before) if t in ".;"]
     clause = before[stops[-1] + 1:] if stops else before
     return clause.count(",") < 2 and after.count(",") < 2 and sum(t[0].isalpha() for t in clause) >= MIN_EXPLAINING
