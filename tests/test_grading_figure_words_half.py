@@ -60,6 +60,10 @@ ROWS = [
     (ROAD, "полмили", False),
     # a quarter (or three) of a scale, or a half without its article
     (HALF_MILLION, "half million", True),
+    (MILLION_HALF, "one and a half million people", True),  # (no "a half million" in it)
+    (BILLION_HALF, "two and a half billion dollars", True),
+    (BILLION_HALF, "2 and a half billion dollars", True),
+    (THREE_QUARTERS, "seven hundred and fifty thousand", True),
     (HALF_MILLION, "a half-million people", True),
     (HALF_MILLION, "a quarter million", False),
     (QUARTER_MILLION, "a quarter million samples", True),

@@ -233,7 +233,8 @@ def _halves(text: str) -> str:
     text = re.sub(r"\bhalf (?:of )?an? (century|decade)\b", r"0.5 \1", text)
     text = re.sub(r"\b(?:a )?half(?: an?)?[ -]dozen\b", "6", text)  # "half a dozen", "a half dozen"
     # of a scale: "a quarter million", "half-million", "three quarters of a million"
-    text = re.sub(r"\b(?:(three|3)[ -]quarters|(?:a |one )?(quarter|half))(?: of an?)?[ -](thousand|million|billion)\b",
+    text = re.sub(r"(?<!\band )(?<!\band a )(?<!\band one )"  # not the end of "two and a half million"
+                  r"\b(?:(three|3)[ -]quarters|(?:a |one )?(quarter|half))(?: of an?)?[ -](thousand|million|billion)\b",
                   lambda m: f"{0.75 if m.group(1) else _PART[m.group(2)]} {m.group(3)}", text)
     # half or a quarter of one thing: "half a million", "half an ampere", "a quarter of a litre"
     return re.sub(r"\b(?:(?:a |one )?(quarter) of|(half)(?: of)?) an? (?=[a-z])",
