@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from .. import wordnet_ru
 from ..matching import Prepared
 
 __all__ = ["asking_nouns", "given_words", "names_someone", "put_in_place"]
@@ -26,10 +27,16 @@ _WORD = re.compile(r"\w+")
 ASKED_RUN = 2  # content words read after the asking word ("which caravan ROUTE", "какими ЛИНЗАМИ")
 
 
+def _verb(word: str, code: str) -> bool:
+    """Is a Russian word only a verb's form ("исправляют" of "какими линзами исправляют")? The run of the asked
+    noun ends there (English: its first words after "what is the" are the noun's)."""
+    return code == "ru" and wordnet_ru.parts_of_speech(word) == ("v",)
+
+
 def asking_nouns(prompt: Prepared) -> frozenset[str]:
     """The stems of the content words right after the question's asking word ("what is the layer": layer; "which
-    caravan route": caravan, route; "какими линзами исправляют": линз, исправля; "как называется слой": сло), in its
-    clause: the noun the question asks the thing by. None after a verb ("what does tritium decay into")."""
+    caravan route": caravan, route; "какими линзами исправляют": линз; "как называется слой": сло), in its clause,
+    up to a verb: the noun the question asks the thing by. None after a verb ("what does tritium decay into")."""
     code = prompt.lang.code
     asking, content = _ASKING.get(code, frozenset()), set(prompt.content())
     be, articles = _BETWEEN.get(code, (frozenset(), frozenset()))
@@ -42,7 +49,8 @@ def asking_nouns(prompt: Prepared) -> frozenset[str]:
         while j < len(prompt.words) and prompt.words[j] in articles:
             j += 1
         run = 0
-        while j < len(prompt.words) and j in content and prompt.clauses[j] == prompt.clauses[i] and run < ASKED_RUN:
+        while j < len(prompt.words) and j in content and prompt.clauses[j] == prompt.clauses[i] and run < ASKED_RUN \
+                and not _verb(prompt.words[j], code):
             out.add(prompt.stems[j])
             j, run = j + 1, run + 1
     return frozenset(out)
