@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.grading.given_words import asking_nouns, names_someone
+from studybot.core.grading.given_words import asking_nouns, names_someone, own_word_for
 from studybot.core.packs import Card
 
 EN = Grader()
@@ -103,3 +103,15 @@ def test_the_asked_noun_is_read_after_the_asking_word(prompt, code, nouns):
 ])
 def test_a_wording_names_someone_when_a_later_word_is_capitalised(wording, named):
     assert names_someone(wording) is named
+
+
+@pytest.mark.parametrize(("word", "asked", "code", "own"), [
+    ("plane", "layer", "en", True),
+    ("очки", "линзами", "ru", True),
+    ("venule", "vein", "en", False),  # of its family: another, smaller thing
+    ("arteriole", "artery", "en", False),
+    ("ones", "routes", "en", False),  # a pro-form (`heads` reads it)
+    ("2", "routes", "en", False),
+])
+def test_the_learners_own_word_for_the_asked_noun(word, asked, code, own):
+    assert own_word_for(word, asked, code) is own

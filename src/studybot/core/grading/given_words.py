@@ -11,12 +11,13 @@ English and Russian questions, no word of one text."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from .. import wordnet_ru
+from ..lexicon_heads import PRO_FORMS
 from ..matching import Prepared
 
-__all__ = ["asking_nouns", "given_words", "names_someone", "put_in_place"]
+__all__ = ["asking_nouns", "given_words", "names_someone", "own_word_for", "put_in_place"]
 
 _ASKING = {"en": frozenset(("which", "what")),
            "ru": frozenset("какой какая какое какие какого каких какую каким какими какому какою называется называются "
@@ -24,6 +25,7 @@ _ASKING = {"en": frozenset(("which", "what")),
 # between the asking word and its noun: a form of "be" ("what is the layer called") and an article
 _BETWEEN = {"en": (frozenset(("is", "are", "was", "were")), frozenset(("the", "a", "an")))}
 _WORD = re.compile(r"\w+")
+_FAMILY = 2  # first letters an answer's word shares with the asked noun it stands for, from which it is of its family
 ASKED_RUN = 2  # content words read after the asking word ("which caravan ROUTE", "какими ЛИНЗАМИ")
 
 
@@ -62,10 +64,19 @@ def names_someone(wording: str) -> bool:
     return any(word[:1].isupper() and word[1:].islower() for word in _WORD.findall(wording)[1:])
 
 
-def put_in_place(ref: Prepared, wording: str, got: Prepared, told: frozenset[str], known: frozenset[str]) -> str:
-    """The answer's word standing beside a neighbour of a word of `told` (the wording's words the question gives,
-    other than its asked noun) that the answer leaves out, in the same clause ("nitrogen, emitting an electron" for
-    "nitrogen-14": a clause that goes on), and that is no word of a right wording or the question (`known`)."""
+def own_word_for(word: str, asked: str, code: str) -> bool:
+    """Is an answer's word standing for the question's asked noun the learner's own word for that kind ("plane" for
+    "layer", "очки" for "линзы"), not a figure, a pro-form ("ones": `heads` reads those) nor a word of its family that
+    names another thing ("venule" for "vein", "arteriole" for "artery": the same first letters)?"""
+    return word.isalpha() and word not in PRO_FORMS.get(code, frozenset()) and word[:_FAMILY] != asked[:_FAMILY]
+
+
+def put_in_place(ref: Prepared, got: Prepared, told: frozenset[str], known: frozenset[str],
+                 asked: frozenset[str] = frozenset()) -> str:
+    """The answer's word standing beside a neighbour of a word of `told` (the wording's words the question gives)
+    that the answer leaves out, in the same clause ("nitrogen, emitting an electron" for "nitrogen-14": a clause that
+    goes on), and that is no word of a right wording or the question (`known`), nor the learner's own word for the
+    question's asked noun (`asked`: `asking_nouns`, `own_word_for`)."""
     lang = got.lang
     for i in ref.content():
         if ref.stems[i] not in told or any(lang.word_match(ref.stems[i], got.stems[j]) >= 0 for j in got.content()):
@@ -79,17 +90,16 @@ def put_in_place(ref: Prepared, wording: str, got: Prepared, told: frozenset[str
                         and got.clauses[k] == got.clauses[j] \
                         and not any(lang.word_match(got.stems[k], st) >= 0 for st in known) \
                         and not (len(got.words[k]) >= 3 and ref.words[i].startswith(got.words[k])) \
-                        and "".join(got.words[min(j, k):max(j, k) + 1]) not in ref.words:  # "губ.", "wind handel"
-                    return got.words[k]
+                        and "".join(got.words[min(j, k):max(j, k) + 1]) not in ref.words \
+                        and not (ref.stems[i] in asked and own_word_for(got.words[k], ref.words[i], lang.code)):
+                    return got.words[k]  # ("губ.", "wind handel": a word written apart is no other word)
     return ""
 
 
-def given_words(ref: Prepared, wording: str, skip: frozenset[str],
-                asked: Callable[[], frozenset[str]]) -> Iterable[str]:
-    """The wording's words the question gives (`skip`: the prompt's stems), but its asked noun (`asking_nouns`);
-    none in a wording of more than three words (a claim, not a term) or one that names someone (`names_someone`)."""
+def given_words(ref: Prepared, wording: str, skip: frozenset[str]) -> Iterable[str]:
+    """The wording's words the question gives (`skip`: the prompt's stems); none in a wording of more than three
+    words (a claim, not a term) or one that names someone (`names_someone`)."""
     content = ref.content()
     if len({ref.stems[i] for i in content}) > 3 or names_someone(wording):
         return ()
-    kind = asked()
-    return (ref.stems[i] for i in content if ref.stems[i] in skip and ref.stems[i] not in kind)
+    return (ref.stems[i] for i in content if ref.stems[i] in skip)

@@ -331,13 +331,13 @@ class ShortGrading(GraderBase):
         out (`given_words.put_in_place`); the wording read as written (two wordings one text once names are
         rewritten keep their own capitals)."""
         ref = self.prep(wording)
-        told = self.card_set(card, "given:" + wording, lambda: given_words(
-            ref, wording, self.prompt_skip(card), lambda: asking_nouns(self.prep(card.prompt))))
+        told = self.card_set(card, "given:" + wording, lambda: given_words(ref, wording, self.prompt_skip(card)))
         if not told:
             return ""
         known = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
                                                             for st in self.prep(text).stems))
-        return put_in_place(ref, wording, got, told, known)
+        asked = self.card_set(card, "asked nouns", lambda: asking_nouns(self.prep(card.prompt)))
+        return put_in_place(ref, got, told, known, asked)
 
     def _roles_reversed(self, card: Card, got: Prepared, wording: str) -> bool:
         """A wording where one name acts on another ("Caesar defeated Pompey"): the answer names them
