@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
+from studybot.core.grading.given_words import asking_nouns, names_someone, own_word_for
 from studybot.core.packs import Card
 
 EN = Grader()
@@ -52,3 +53,65 @@ MARKET = Card(id="c", section="s", kind="short", prompt="What did the villagers 
 ])
 def test_a_closed_term_written_open(card, given, right):
     assert EN.grade(card, given).correct is right
+
+
+# the question's own noun for the thing asked ("what is the LAYER called", "какими ЩЁТКАМИ"): a wording that repeats
+# it is made by an answer that names that kind in its own words, keeping the word that tells the thing apart; a word
+# put in place of another word the question gives still names another thing (`grading.given_words`)
+CORE = Card(id="c", section="s", kind="short", prompt="In a glacier, what is the layer that neither melts nor moves "
+            "called?", answer="the frozen core", accept=("frozen core", "the frozen layer"))
+BRUSH = Card(id="c", section="s", kind="short", prompt="Какими щётками чистят паркет?", answer="Мягкими щётками",
+             accept=("мягкими", "мягкие щётки"))
+DIAL = Card(id="c", section="s", kind="short", prompt="Which dial of the old radio set turns the volume up?",
+            answer="the round volume dial", accept=("volume dial",))
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), [
+    (EN, CORE, "the frozen layer", True),
+    (EN, CORE, "the frozen band", True),
+    (EN, CORE, "the frozen sheet", True),
+    (EN, CORE, "the melting layer", False),
+    (RU, BRUSH, "мягкие щётки", True),
+    (RU, BRUSH, "мягкие кисти", True),
+    (RU, BRUSH, "жёсткие щётки", False),
+    (RU, SALT, "хлорид калия", False),
+    (EN, DECAY, "lithium, giving off an electron", False),
+])
+def test_the_asked_noun_said_otherwise(grader, card, given, right):
+    assert grader.grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("prompt", "code", "nouns"), [
+    ("In a glacier, what is the layer that neither melts?", "en", {"layer"}),
+    ("Which caravan route crossed the pass?", "en", {"caravan", "rout"}),
+    ("What does the isotope decay into?", "en", set()),
+    ("Какими щётками чистят паркет?", "ru", {"щетк"}),
+    ("Какой химический элемент добавляют в сталь?", "ru", {"химическ", "элемент"}),
+    ("Как называется слой, который не тает?", "ru", {"сло"}),
+])
+def test_the_asked_noun_is_read_after_the_asking_word(prompt, code, nouns):
+    grader = Grader(language=code)
+    assert asking_nouns(grader.prep(prompt)) == frozenset(nouns)
+
+
+@pytest.mark.parametrize(("wording", "named"), [
+    ("Sodium Chloride", True),
+    ("в честь Александра Белла", True),
+    ("Хлорид натрия NaCl", False),
+    ("the UV layer", False),
+    ("Cylindrical lenses", False),
+])
+def test_a_wording_names_someone_when_a_later_word_is_capitalised(wording, named):
+    assert names_someone(wording) is named
+
+
+@pytest.mark.parametrize(("word", "asked", "code", "own"), [
+    ("plane", "layer", "en", True),
+    ("очки", "линзами", "ru", True),
+    ("venule", "vein", "en", False),  # of its family: another, smaller thing
+    ("arteriole", "artery", "en", False),
+    ("ones", "routes", "en", False),  # a pro-form (`heads` reads it)
+    ("2", "routes", "en", False),
+])
+def test_the_learners_own_word_for_the_asked_noun(word, asked, code, own):
+    assert own_word_for(word, asked, code) is own

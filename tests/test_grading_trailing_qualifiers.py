@@ -1,7 +1,8 @@
 """A rank or region word after a right answer said in full does not qualify it: "the Harbour Master under King
-Osric" or "Tarvo, in the north-east of Lendria" add a circumstance, while "the Deputy Harbour Master", "north
-Tarvo" or "Tarvo in north Lendria" (for "Tarvo in Lendria") still add a qualifier; "Harwick in northern Lendria"
-(for "Harwick") qualifies the name after the preposition. Invented subjects (`grading.qualifiers`)."""
+Osric", "Tarvo, in the north-east of Lendria" or "Harwick, north of Lendria" add a circumstance, while "the Deputy
+Harbour Master", "north Tarvo" or "Tarvo in north Lendria" (for "Tarvo in Lendria") still add a qualifier; "Harwick
+in northern Lendria" (for "Harwick") qualifies the name after the preposition. Invented subjects
+(`grading.qualifiers`)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ ROWS = [
     (PORT, "north Tarvo", False),
     (PORT, "Tarvo in north Lendria", False),
     (PORT, "Tarvo, in the north-east", False),
+    # where it lies from another place, which no right wording names: a circumstance too
+    (TOWN, "Harwick, north of Lendria", True),
+    (TOWN, "at Harwick, north-east of Lendria", True),
+    (TOWN, "Harwick, north of", False),
+    (TOWN, "north Harwick, north of Lendria", False),
+    (PORT, "Tarvo, north of Lendria", False),
     # a region word before a name after a preposition qualifies that name, unless the card's wordings name it
     (TOWN, "Harwick in northern Lendria", True),
     (TOWN, "Harwick, in south-western Lendria", True),

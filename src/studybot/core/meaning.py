@@ -27,6 +27,7 @@ from .light_nouns import light_verb_unsaid
 from .losses import lost_alike
 from .memos import memoised
 from .particle_nouns import said_as_phrasal_verb
+from .reciprocals import reciprocal
 from .ru_families import aspect_stems, same_family
 from .ru_motion import motion_noun_of
 from .ru_positive import positive_for_bare
@@ -331,7 +332,8 @@ def opposed(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     if not opposites.keys().isdisjoint(mine):
         # (an adverb of degree is no opposite of a word it shares a stem with: "сильно тёк" for "слабый корпус")
         degree = INTENSIFIERS.get(got.lang.code, frozenset())
-        said = [i for i in got.content() if got.clauses[i] in clauses and got.words[i] not in degree]
+        said = [i for i in got.content() if got.clauses[i] in clauses and got.words[i] not in degree
+                and not reciprocal(got, i)]  # ("level with each other": no "other" of "same")
         theirs = {got.stems[i] for i in said}
         # an opposite denied where the point's word is not (or said where it is denied) agrees: "the rope did not
         # hold" makes "the rope broke"
@@ -347,7 +349,8 @@ def _wordnet_opposed(point: Prepared, got: Prepared, mine: set[str], clauses: se
     said = {got.stems[j] for j in got.content() if got.clauses[j] in clauses}
     missing = [i for i in point.content() if point.stems[i] not in said and _plain(point, i)
                and point.words[i] not in point.capitalised]
-    theirs = [j for j in got.content() if got.clauses[j] in clauses and got.stems[j] not in mine and _plain(got, j)]
+    theirs = [j for j in got.content() if got.clauses[j] in clauses and got.stems[j] not in mine and _plain(got, j)
+              and not reciprocal(got, j)]
     if not missing or not theirs:
         return False  # every word of the point said as it is (the table is not even read)
     # "not relevant" / "irrelevant" agree: an opposite contradicts only when both are negated alike

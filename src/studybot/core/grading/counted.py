@@ -14,6 +14,7 @@ from ..lexicon_measures import EN_DIMENSIONS, RU_DIMENSIONS
 from ..lexicon_negative import GOVERNING_NEGATORS
 from ..matching import CLAUSE_SPLIT, Prepared
 from ..quantities import Quantity, find_quantities
+from ..reciprocals import paired_ones
 from .figure_words import figure_places, figure_positions, scaled
 from .figures import same_quantity
 
@@ -73,7 +74,9 @@ def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...
     (`numbered_otherwise`)."""
     if numbered_otherwise(point, got, positions):
         return True
-    counts = {q.value for q in point.quantities if q.kind == "count"}
+    ones = paired_ones(point)  # ("immunity to one protects against the other": a pronoun, no count)
+    counts = {q.value for q, at in figure_places(point) if q.kind == "count" and not (at and set(at) <= ones)} \
+        if ones else {q.value for q in point.quantities if q.kind == "count"}
     if not counts:
         return False
     if counts_other_thing(point, got, positions):  # ("1000 ozone molecules" for "100,000 ozone molecules")

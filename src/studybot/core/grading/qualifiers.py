@@ -15,7 +15,8 @@ __all__ = ["after_the_answer"]
 def after_the_answer(got: Prepared, i: int, matched: tuple[int, ...], compass: frozenset[str],
                      known: frozenset[str] = frozenset()) -> bool:
     """Is the modifier at `i` placed after the whole of the answer's match (`matched`: its positions), as a
-    preposition before a name, as a region's noun ("the north of", "the north east of"), or before a name after a
+    preposition before a name, as a region's noun ("the north of", "the north east of"), as where it lies from
+    another place ("north of Lendria", a name no right wording has), or before a name after a
     preposition ("in northern Germany") that no right wording has (its stem not `known`: "Tarvo in north Lendria"
     for "Tarvo in Lendria" qualifies the card's own place)?"""
     if got.lang.code != "en" or not matched or i <= max(matched):
@@ -38,9 +39,12 @@ def after_the_answer(got: Prepared, i: int, matched: tuple[int, ...], compass: f
     start = i
     while start > 0 and words[start - 1] in compass:
         start -= 1
-    if words[i] not in compass or start == 0 or words[start - 1] != "the":
-        return False
     k = i + 1
     while k < len(words) and words[k] in compass:
         k += 1
+    if words[i] in compass and start > max(matched) and k + 1 < len(words) and words[k] == "of" \
+            and words[k + 1] in got.capitalised and got.stems[k + 1] not in known:
+        return True  # "Tarvo, north of Lendria": where it lies from another place the wordings do not name
+    if words[i] not in compass or start == 0 or words[start - 1] != "the":
+        return False
     return k < len(words) and words[k] == "of"

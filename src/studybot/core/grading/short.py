@@ -4,7 +4,6 @@ long one; no title word, name or letter added."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -32,6 +31,7 @@ from .figures import same_quantity
 from .forms import FORM, TYPO, forms_only
 from .formulas import same_formula
 from .given_slips import given_slip
+from .given_words import asking_nouns, given_words, put_in_place
 from .going_on import words_going_on
 from .heads import head_restored, said_last
 from .intensifiers import said_otherwise
@@ -327,38 +327,17 @@ class ShortGrading(GraderBase):
         return None
 
     def _put_in_place(self, card: Card, got: Prepared, wording: str) -> str:
-        """A word of the answer standing where the wording has a word the question gives, which the
-        answer leaves out ("хлорид калия" for "хлорид натрия" when the question names "гидроксид натрия"), in the
-        same clause ("nitrogen, emitting an electron" for "nitrogen-14": a clause that goes on)."""
+        """A word of the answer standing where the wording has a word the question gives, which the answer leaves
+        out (`given_words.put_in_place`); the wording read as written (two wordings one text once names are
+        rewritten keep their own capitals)."""
         ref = self.prep(wording)
-        def given() -> Iterable[str]:  # the wording's words the question gives
-            content, skip = ref.content(), self.prompt_skip(card)
-            if len({ref.stems[i] for i in content}) > 3 \
-                    or ref.capitalised & {w for w in ref.words if ref.words.index(w)}:
-                return ()  # only in a term ("Хлорид натрия"), not where names act ("Caesar defeated Pompey")
-            return (ref.stems[i] for i in content if ref.stems[i] in skip)
-        # (by the wording as written: two wordings one text once names are rewritten keep their own capitals)
-        told = self.card_set(card, "given:" + wording, given)
+        told = self.card_set(card, "given:" + wording, lambda: given_words(ref, wording, self.prompt_skip(card)))
         if not told:
             return ""
         known = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
                                                             for st in self.prep(text).stems))
-        lang = got.lang
-        for i in ref.content():
-            if ref.stems[i] not in told or any(lang.word_match(ref.stems[i], got.stems[j]) >= 0 for j in got.content()):
-                continue
-            for near, step in ((i - 1, 1), (i + 1, -1)):  # a neighbour of the word, and the answer's word beside it
-                if near not in ref.content():
-                    continue
-                for j in got.content():
-                    k = j + step
-                    if got.stems[j] == ref.stems[near] and 0 <= k < len(got.words) and k in got.content() \
-                            and got.clauses[k] == got.clauses[j] \
-                            and not any(lang.word_match(got.stems[k], st) >= 0 for st in known) \
-                            and not (len(got.words[k]) >= 3 and ref.words[i].startswith(got.words[k])) \
-                            and "".join(got.words[min(j, k):max(j, k) + 1]) not in ref.words:  # "губ.", "wind handel"
-                        return got.words[k]
-        return ""
+        asked = self.card_set(card, "asked nouns", lambda: asking_nouns(self.prep(card.prompt)))
+        return put_in_place(ref, got, told, known, asked)
 
     def _roles_reversed(self, card: Card, got: Prepared, wording: str) -> bool:
         """A wording where one name acts on another ("Caesar defeated Pompey"): the answer names them
