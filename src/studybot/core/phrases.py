@@ -16,6 +16,7 @@ from .lexicon_negative import NEGATIVE_WORDS, SEPARABLE
 from .lexicon_phrasal import PHRASAL_VERBS, SEPARABLE_PHRASAL
 from .lexicon_ru_tutor import RUSSIAN_TUTOR
 from .lexicon_tutor import ENGLISH_TUTOR
+from .negation_slips import negation_slips
 from .ru_gapping import read_gapped
 from .text import normalise, word_runs
 from .unless import read_unless
@@ -263,6 +264,7 @@ def rewrite_phrases(text: str, lang: Language, kept: frozenset[str] = frozenset(
     enough"); Greek letters by their names. A phrase in `kept` (a name of the pack: the surname "Wood") stays."""
     if not text.isascii() and lang.lex.letter_names and _GREEK.search(text):
         text = spell_letters(text, lang)
+    text = negation_slips(text, lang.code)  # "didnt", "did nto", "небыло", "нн было": the negation as typed
     if lang.code in _ITSELF or lang.code in _BOUNDS:
         text = _itself(_bounds(text, lang), lang)
     if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
