@@ -27,7 +27,7 @@ from .accepted import accepted_whole
 from .all_but_one import AllButOneGrading
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .apostrophes import apostrophes_restored
-from .designations import designations_apart, other_designation
+from .designations import designations_apart, letter_marks_apart, other_designation
 from .echoed import echoed
 from .ellipsis import heads_restored
 from .explained import explained_head
@@ -163,6 +163,8 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield named, f"read with the elements' names: '{named}'"  # "Cl": chlorine, "P and As"
         if (apart := designations_apart(answer, self._card_texts(card))) is not None:
             yield apart, f"read as the card writes it: '{apart}'"  # "Ту104", "Р7", "№94": "Ту-104", "Р-7", "№ 94"
+        if (apart := letter_marks_apart(answer, self._card_texts(card))) is not None:
+            yield apart, f"read as the card writes it: '{apart}'"  # "uvb", "UVB": "UV-B"
         if card.kind in ("list", "explain") and (put := as_replacing(answer, self._point_texts(card), lang)):
             yield put, f"read as a replacing: '{put}'"  # "a power loom instead of the old loom": it replaced it
         if card.kind == "short" and (no := said_as_no(answer, card.prompt, self.prep, lang)) is not None:
@@ -175,8 +177,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield result.group(1), f"judged on the result of the working: '{result.group(1)}'"  # "1 - 1/4 = 0.75"
         if card.kind in ("numeric", "short") and (total := remainder_total(answer, lang)) is not None:
             yield total, f"the named and the others counted: '{total}'"  # "France and the other four": 5
-        if card.kind == "date" and (whole := full_years(answer, lang, card.date, self._accepts_short_year(card))):
-            yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969
+        if card.kind in ("date", "short") \
+                and (whole := full_years(answer, lang, card.date, self._accepts_short_year(card))):
+            yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969; "June of '74" for "June 1974"
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None and not meant():
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
 
