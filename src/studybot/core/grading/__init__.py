@@ -36,6 +36,7 @@ from .heard import as_spelt
 from .instead import as_replacing
 from .layout_slips import layout_reading, says_layout
 from .name_typos import told_as_typo
+from .negative_slips import negative_words_mended
 from .numbered import numbers_with_head
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
@@ -167,6 +168,8 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield apart, f"read as the card writes it: '{apart}'"  # "uvb", "UVB": "UV-B"
         if card.kind in ("list", "explain") and (put := as_replacing(answer, self._point_texts(card), lang)):
             yield put, f"read as a replacing: '{put}'"  # "a power loom instead of the old loom": it replaced it
+        if (mended := negative_words_mended(answer, self._right_texts(card), lang)) is not None:
+            yield mended, f"read with the card's word: '{mended}'"  # "pocket vto": "pocket veto"
         if card.kind == "short" and (no := said_as_no(answer, card.prompt, self.prep, lang)) is not None:
             yield no, f"a reply of no: '{no}'"  # "it didn't give women the vote" for "Did it give women the vote?"
         if (named := apostrophes_restored(answer, (card.prompt, *self._card_texts(card)))) is not None:
@@ -188,6 +191,10 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
         century by such a year (`short_years`). Memoised."""
         return self.card_value(card, "accepts a short year", lambda: any(
             full_years(wording, self.aliases.lang.code) is not None for wording in card.accept))
+
+    def _right_texts(self, card: Card) -> tuple[str, ...]:
+        """A card's right wordings, keypoints and their accepted wordings. Memoised."""
+        return self.card_value(card, "right texts", lambda: (*self._right_wordings(card), *self._point_texts(card)))
 
     def _point_texts(self, card: Card) -> tuple[str, ...]:
         """A card's keypoints and their accepted wordings. Memoised."""
