@@ -74,6 +74,11 @@ _RU_REFUSED_FROM = re.compile(r"(?<!\w)от ((?:(?!не )[^\W\d_]+ ){0,3}(?!не
                               r"утся|аться))(?!\w)(?! от(?!\w))")
 
 
+# "round" as a preposition (British): after a word, before what is gone round; not after "to", "will", an article or
+# "a"/"the" ("to round the figure", "the round of talks"), nor before a figure ("round 50" is a hedge)
+_ROUND = re.compile(r"(?<=[^\W\d_]{2} )(?<!\bto )(?<!\bwill )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bwould )"
+                    r"round (?=(?:the|a|an|it|them|him|her|his|their|its|our|this|that|these|those)\b)")
+
 # English comparisons said through a negation: "not as brutal as" is "less brutal than";
 # "no more X" (not "no more than") says X has ended ("no more limit on visas": the limit was lifted)
 _NOT_AS = re.compile(r"\bnot (?:as|so) ([^\W\d_]+) as\b")
@@ -269,6 +274,8 @@ def rewrite_phrases(text: str, lang: Language, kept: frozenset[str] = frozenset(
         text = _itself(_bounds(text, lang), lang)
     if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
         text = _rewrite_english(text)
+    if lang.code == "en" and "round " in text:  # "went round the Moon": "around", the preposition as the US writes it
+        text = _ROUND.sub("around ", text)
     if lang.code == "en" and "less" in text:
         text = _without(text)
     if lang.code == "en" and "little " in text:
