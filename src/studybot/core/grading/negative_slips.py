@@ -1,17 +1,20 @@
 """A word that holds a negation, typed with a slip: "pocket vto" for "pocket veto", "he rfused" for "he refused".
 The grader reads such words as the negation of their positive partner (`lexicon_negative`: "veto" is "not accept"),
 so the card's word read so and the slip read as written disagree in negation, and a right answer was refused for
-saying "the opposite". Tried on an answer found wrong: each word of the answer that is a typo (`typos.plausible_typo`,
-four letters or more on the card's side; in English not a word of WordNet's table: "vote" is no slip of "veto") of a
-negative word the card's right wordings write is written as that word,
-and the answer is graded again (a wrong answer stays wrong: only the slip is mended). A rule of typing and of the
-lexicon's negative words, naming no text."""
+saying "the opposite". Tried on an answer found wrong: each word of the answer one slip away from a negative word the
+card's right wordings write (one letter left out, added, put for a near one, or two swapped: `typos.plausible_typo`;
+"включили" is two from "исключили"), that word being of four letters or more, is written as that word, and the answer
+is graded again (a wrong answer stays wrong: only the slip is mended). Never a function word, nor in English a word of
+WordNet's table ("vote" is no slip of "veto"). A rule of typing and of the lexicon's negative words, naming no
+text."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 from functools import cache
+
+from rapidfuzz.distance import OSA
 
 from .. import wordnet
 from ..language import language
@@ -63,7 +66,7 @@ def negative_words_mended(answer: str, texts: Iterable[str], code: str) -> str |
         written = m.group(0)
         if written in known or len(written) < _SHORTEST - 1 or _own_word(written, code):
             return written
-        found = [w for w in words if abs(len(w) - len(written)) <= 1 and plausible_typo(written, w)]
+        found = [w for w in words if OSA.distance(written, w) == 1 and plausible_typo(written, w)]
         if len(found) != 1:
             return written
         changed = True
