@@ -26,6 +26,9 @@ READINGS = [
     ("21-го декабря 1991 г.", "ru", None),  # a day
     ("July 20", "en", None),
     ("Dec 72", "en", "dec 1972"),  # after a month, two digits no day can be
+    ("June of 74", "en", "june of 1974"),  # "of" between
+    ("June of '74", "en", "june of 1974"),
+    ("the march of 10 men", "en", None),  # a day's digits
     ("December 12", "en", None),  # a day
     ("79 год н. э.", "ru", None),  # said with its era: as written
     ("в 79 году до нашей эры", "ru", None),
@@ -86,6 +89,10 @@ GRADED = [
     ("en", "1872-12", "month", "dec 72", False),  # after a month, no apostrophe: 1972
     ("en", "1872-12", "month", "Dec '72", True),
     ("ru", "1921-03", "month", "в марте 1821 года", False),
+    ("en", "1974-06", "month", "June of '74", True),
+    ("en", "1974-06", "month", "June of 74", True),
+    ("en", "1974-06", "month", "june of 75", False),  # read whole, another year (it passed as a month alone)
+    ("en", "1974-06", "month", "July of 74", False),
 ]
 
 
@@ -95,3 +102,21 @@ def test_a_date_with_a_shortened_year(lang, iso, precision, answer, right):
                 precision=precision)
     pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language=lang)
     assert Grader.for_pack(pack).grade(card, answer).correct is right
+
+
+# a short card that writes the date in words: the shortened year is read whole as on a date card
+SHORT = [
+    ("June 1974", "June of '74", True),
+    ("June 1974", "June 74", True),
+    ("June 1974", "June of 74", True),
+    ("in 1974", "in '74", True),
+    ("June 1974", "June of '75", False),
+    ("June 1974", "July '74", False),
+    ("June 1874", "June '74", False),  # the last century's: 1974
+]
+
+
+@pytest.mark.parametrize(("written", "answer", "right"), SHORT)
+def test_a_short_card_with_a_shortened_year(written, answer, right):
+    card = Card(id="c", section="s", kind="short", prompt="When was the mill opened?", answer=written)
+    assert Grader().grade(card, answer).correct is right

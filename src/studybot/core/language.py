@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 from .anions import anions_apart
 from .answer_groups import answer_directions, answer_groups
 from .bounded_negators import beyond_reach
+from .classical_plurals import classical_singular
 from .ellipsis import closes_elided
 from .lexicon import ENGLISH, Lexicon
 from .lexicon_degree import DEGREE_OPPOSITES
@@ -171,8 +172,12 @@ class Language:
 
     def lemma_stem(self, word: str) -> str:
         """The stem of a word's dictionary form: an irregular form stems as its word ("sold" as
-        "sell"). The grader's stems; the tutor keeps `stem`."""
-        found = self.stem(self.lex.forms.get(word, word))
+        "sell"), an English Latin or Greek plural as its singular ("nuclei" as "nucleus"). The grader's stems; the
+        tutor keeps `stem`."""
+        form = self.lex.forms.get(word)
+        if form is None and self.code == "en":
+            form = classical_singular(word)
+        found = self.stem(form or word)
         return short_adjective_stem(word, found) if self.code == "ru" and word[-1:] == "н" else found  # "прочен"
 
     def stems(self, words: list[str], lemmas: bool) -> list[str]:

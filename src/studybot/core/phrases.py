@@ -16,6 +16,7 @@ from .lexicon_negative import NEGATIVE_WORDS, SEPARABLE
 from .lexicon_phrasal import PHRASAL_VERBS, SEPARABLE_PHRASAL
 from .lexicon_ru_tutor import RUSSIAN_TUTOR
 from .lexicon_tutor import ENGLISH_TUTOR
+from .negation_slips import negation_slips
 from .ru_gapping import read_gapped
 from .text import normalise, word_runs
 from .unless import read_unless
@@ -72,6 +73,11 @@ _RU_REFUSED_FROM = re.compile(r"(?<!\w)от ((?:(?!не )[^\W\d_]+ ){0,3}(?!не
                               r"((?:не )?отказ(?:ал(?:ся|ась|ось|ись)|ыва(?:л(?:ся|ась|ось|ись)|ется|ются|ться)|ется|"
                               r"утся|аться))(?!\w)(?! от(?!\w))")
 
+
+# "round" as a preposition (British): after a word, before what is gone round; not after "to", "will", an article or
+# "a"/"the" ("to round the figure", "the round of talks"), nor before a figure ("round 50" is a hedge)
+_ROUND = re.compile(r"(?<=[^\W\d_]{2} )(?<!\bto )(?<!\bwill )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bwould )"
+                    r"round (?=(?:the|a|an|it|them|him|her|his|their|its|our|this|that|these|those)\b)")
 
 # English comparisons said through a negation: "not as brutal as" is "less brutal than";
 # "no more X" (not "no more than") says X has ended ("no more limit on visas": the limit was lifted)
@@ -263,10 +269,13 @@ def rewrite_phrases(text: str, lang: Language, kept: frozenset[str] = frozenset(
     enough"); Greek letters by their names. A phrase in `kept` (a name of the pack: the surname "Wood") stays."""
     if not text.isascii() and lang.lex.letter_names and _GREEK.search(text):
         text = spell_letters(text, lang)
+    text = negation_slips(text, lang.code)  # "didnt", "did nto", "небыло", "нн было": the negation as typed
     if lang.code in _ITSELF or lang.code in _BOUNDS:
         text = _itself(_bounds(text, lang), lang)
     if lang.code == "en" and ("no" in text or "never" in text or "n't" in text):
         text = _rewrite_english(text)
+    if lang.code == "en" and "round " in text:  # "went round the Moon": "around", the preposition as the US writes it
+        text = _ROUND.sub("around ", text)
     if lang.code == "en" and "less" in text:
         text = _without(text)
     if lang.code == "en" and "little " in text:

@@ -169,14 +169,14 @@ _QUANTITY = re.compile(  # (tried only where a currency, a space before a figure
     rf"""(?=[\s\d.,+\-$€£ueg])
     (?P<cur>us\$|\$|€|£|\busd\b|\beur\b|\bgbp\b)?\s*
     (?<![\w.,+-])(?P<num>{_NUM})
-    (?:\s*(?P<mag>thousands?|millions?|billions?|trillions?|mln|mio|mn|bln|bn|tn|mil|k|m(?!\s*/)(?!\s+per\b)|b
+    (?:\s*(?P<mag>thousands?|millions?|billions?|trillions?|mln|mio|mn|bln|bn|tn|mil|k(?!\+)|m(?!\s*/)(?!\s+per\b)|b
         |тыс(?:яч[аиу]?)?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн|триллион(?:а|ов)?)\b\.?)?
     (?:\s*(?P<after>%|percentage\ points?|per\ cent|percent|pct|pc\b|p\.\ ?c\.|pp\b|пп\b|п\.\s?п\b|процентн\w+\ пункт\w*
         |{_CURRENCY_WORDS}|cents?\b|цент(?:а|ов)?\b|копе(?:йк[аиу]|ек)\b|коп\b|ns\b|nanoseconds?\b|нс\b|наносекунд[аыу]?\b
         |ms\b|msec\b|milliseconds?\b|мс\b|миллисекунд[аыу]?\b|μs\b|microseconds?\b|мкс\b|микросекунд[ы]?\b
-        |(?<=\s)s\b|с(?![^\W\d_])(?!\s*[^\W\d_\s])
+        |(?<=\s)s\b(?!\+)|с(?![^\W\d_])(?!\s*[^\W\d_\s])
         |years?\b|yrs?\b|months?\b|weeks?\b|days?\b|decades?\b|century\b|centuries\b|millenni(?:um|a|ums)\b|ma\b|myr\b|mya\b|ga\b
-        |gyr\b|ka\b|kyr\b|hours?\b|hrs?\b|h\b|minutes?\b|mins?\b|seconds?\b|secs?\b
+        |gyr\b|ka\b|kyr\b|hours?\b|hrs?\b|h\b(?!\+)|minutes?\b|mins?\b|seconds?\b|secs?\b
         |час(?:а|ов)?\b|ч\b|сут(?:ки|ок)\b|минут[аыу]?\b|мин\b|секунд[аыу]?\b|сек\b
         |процент(?:а|ов)?\b
         |год(?:а|ы)?\b|лет\b|месяц(?:а|ев)?\b|недел[ьиьяю]\b|недель\b|день\b|дн(?:я|ей)\b|век(?:а|ов)?\b|тысячелети[еяй]\b))?

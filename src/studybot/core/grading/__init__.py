@@ -27,7 +27,7 @@ from .accepted import accepted_whole
 from .all_but_one import AllButOneGrading
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .apostrophes import apostrophes_restored
-from .designations import designations_apart, other_designation
+from .designations import designations_apart, letter_marks_apart, other_designation
 from .echoed import echoed
 from .ellipsis import heads_restored
 from .explained import explained_head
@@ -36,6 +36,7 @@ from .heard import as_spelt
 from .instead import as_replacing
 from .layout_slips import layout_reading, says_layout
 from .name_typos import told_as_typo
+from .negative_slips import negative_words_mended
 from .numbered import numbers_with_head
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
@@ -163,8 +164,12 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield named, f"read with the elements' names: '{named}'"  # "Cl": chlorine, "P and As"
         if (apart := designations_apart(answer, self._card_texts(card))) is not None:
             yield apart, f"read as the card writes it: '{apart}'"  # "Ту104", "Р7", "№94": "Ту-104", "Р-7", "№ 94"
+        if (apart := letter_marks_apart(answer, self._card_texts(card))) is not None:
+            yield apart, f"read as the card writes it: '{apart}'"  # "uvb", "UVB": "UV-B"
         if card.kind in ("list", "explain") and (put := as_replacing(answer, self._point_texts(card), lang)):
             yield put, f"read as a replacing: '{put}'"  # "a power loom instead of the old loom": it replaced it
+        if (mended := negative_words_mended(answer, self._right_texts(card), lang)) is not None:
+            yield mended, f"read with the card's word: '{mended}'"  # "pocket vto": "pocket veto"
         if card.kind == "short" and (no := said_as_no(answer, card.prompt, self.prep, lang)) is not None:
             yield no, f"a reply of no: '{no}'"  # "it didn't give women the vote" for "Did it give women the vote?"
         if (named := apostrophes_restored(answer, (card.prompt, *self._card_texts(card)))) is not None:
@@ -175,8 +180,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield result.group(1), f"judged on the result of the working: '{result.group(1)}'"  # "1 - 1/4 = 0.75"
         if card.kind in ("numeric", "short") and (total := remainder_total(answer, lang)) is not None:
             yield total, f"the named and the others counted: '{total}'"  # "France and the other four": 5
-        if card.kind == "date" and (whole := full_years(answer, lang, card.date, self._accepts_short_year(card))):
-            yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969
+        if card.kind in ("date", "short") \
+                and (whole := full_years(answer, lang, card.date, self._accepts_short_year(card))):
+            yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969; "June of '74" for "June 1974"
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None and not meant():
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
 
@@ -185,6 +191,10 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
         century by such a year (`short_years`). Memoised."""
         return self.card_value(card, "accepts a short year", lambda: any(
             full_years(wording, self.aliases.lang.code) is not None for wording in card.accept))
+
+    def _right_texts(self, card: Card) -> tuple[str, ...]:
+        """A card's right wordings, keypoints and their accepted wordings. Memoised."""
+        return self.card_value(card, "right texts", lambda: (*self._right_wordings(card), *self._point_texts(card)))
 
     def _point_texts(self, card: Card) -> tuple[str, ...]:
         """A card's keypoints and their accepted wordings. Memoised."""

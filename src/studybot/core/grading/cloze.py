@@ -10,6 +10,7 @@ from ..matching import Match, Prepared, find_phrase
 from ..numbers_en import FRACTION_PARTS
 from ..packs import Card
 from ..quantities import Quantity
+from ..text import normalise
 from .base import GraderBase
 from .blank_context import without_context
 from .blank_figures import blank_facts, blank_figure_wrong, in_unit_after, units_after_blanks
@@ -89,6 +90,9 @@ def _in_its_place(ref: Prepared, longer: list[Prepared], piece: Prepared, found:
     return False
 
 
+_ROOT = 4  # letters of a root a blank's one-word wording and its longer wording's lead share
+
+
 class ClozeGrading(GraderBase):
     """`cloze` cards."""
 
@@ -131,7 +135,28 @@ class ClozeGrading(GraderBase):
             if found is None and (mended := mended_short_word(ref, piece) or mended_name_word(ref, piece)) \
                     and find_phrase(ref, self.prep(mended)) is not None:
                 return True  # a slip in a short word of a name or a term, as in a short answer ("Port Siad")
-        return False
+        return self._shared_lead(alternatives, piece)
+
+    def _shared_lead(self, alternatives: tuple[str, ...], piece: Prepared) -> bool:
+        """Does one word fill a blank whose wordings name its thing by that word and vary only the noun after it
+        ("{{Doppler shift|Doppler effect}}", "{{Cape route|Cape passage}}": "Doppler", "Cape"), or give it in one
+        word of that word's root besides ("{{anchor blocks|anchorages}}": "anchors")? The instructor's wordings show
+        that the noun is not what is asked. Words only."""
+        if len(piece.content()) != 1 or piece.quantities:
+            return False
+        written = [normalise(a).split() for a in alternatives]  # (as written: the pack's aliases may make them one)
+        if any(c.isdigit() for words in written for word in words for c in word):
+            return False
+        stem, refs = piece.lang.lemma_stem, [w for w in written if len(w) >= 2]
+        leads = {stem(w[0]) for w in refs}
+        said = piece.stems[piece.content()[0]]
+        if len(refs) >= 2 and len({tuple(w[1:]) for w in refs}) == len(refs):
+            return len(leads) == 1 and said in leads
+        # a wording of one word of the lead's root ("{{anchor blocks|anchorages}}", "{{Валдайской возвышенности|
+        # Валдая}}"): the lead names it alone too ("anchors", "валдайской")
+        roots = [stem(w[0]) for w in written if len(w) == 1]
+        return said in leads and any(min(len(said), len(r)) >= _ROOT and (said.startswith(r) or r.startswith(said))
+                                     for r in roots)
 
     def _blank_found(self, alternatives: tuple[str, ...], got: Prepared) -> bool:
         """Is one of a blank's wordings anywhere in the answer (its figure, or its words)?"""

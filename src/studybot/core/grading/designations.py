@@ -7,6 +7,11 @@ that number (and the letters after it, "4Э"): a glued "Ту144" becomes the car
 wrong), and a chemical formula ("CO2", "H2O") that the card writes glued is never touched. A mark of more than four
 letters ("Тайфун4М") is read so only where the card writes it with a hyphen: a word and a figure apart ("лет 20")
 are no designation.
+
+A mark of letters alone that the card writes with a hyphen ("UV-B", "SYN-ACK", "e-mail") is one term written closed
+up too ("uvb", "UVB", "synack"): read as the card writes it, the same way (`letter_marks_apart`), where each part has
+at most four letters and the mark is written in capitals or a part is of one or two letters (an abbreviation's
+mark, not two words joined: "re-sign" is no "resign").
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Iterable
 
 from ..memos import memoised
 
-__all__ = ["designations_apart", "other_designation"]
+__all__ = ["designations_apart", "letter_marks_apart", "other_designation"]
 
 # letters (at most four: a model's or a series' mark, not a word; any number before a hyphen the card writes) or
 # "№", then digits, then at most two letters of a variant ("4Э", "104Б"), glued or apart
@@ -75,6 +80,52 @@ def designations_apart(answer: str, texts: Iterable[str]) -> str | None:
         if start >= last:
             out.append(answer[last:start] + card_form)
             last = end
+    return "".join(out) + answer[last:]
+
+
+# a mark of letters with a hyphen between ("UV-B"), and a word of letters alone as an answer writes it
+_LETTER_MARK = re.compile(r"(?<![\w-])([^\W\d_]{1,4})-([^\W\d_]{1,4})(?![\w-])")
+_LETTER_WORD = re.compile(r"(?<![\w-])[^\W\d_]{2,8}(?![\w-])")
+
+
+@memoised(4096)
+def _letter_marks(texts: tuple[str, ...]) -> dict[str, str]:
+    """The card's marks of letters written with a hyphen (`letter_marks_apart`), by their letters closed up and
+    casefolded: as written. Read once per card's texts (the dict is only ever read)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _LETTER_MARK.finditer(text):
+            first, second = m.group(1), m.group(2)
+            if (first + second).isupper() or min(len(first), len(second)) <= 2:
+                found.setdefault((first + second).casefold(), m.group(0))
+        for m in _LETTER_WORD.finditer(text):  # "UVB" written closed up: "uv-b" is it too
+            if m.group(0).isupper():
+                found.setdefault(m.group(0).casefold(), m.group(0))
+    return found
+
+
+def letter_marks_apart(answer: str, texts: Iterable[str]) -> str | None:
+    """The answer with each mark of letters the card writes with a hyphen ("UV-B") written closed up ("uvb", "UVB"),
+    or that the card writes closed up in capitals ("UVB") written with a hyphen ("uv-b"), as the card writes it; None
+    when there is no such mark."""
+    marks = _letter_marks(tuple(texts))
+    if not marks:
+        return None
+    found: list[tuple[int, int, str]] = []
+    for m in _LETTER_WORD.finditer(answer):
+        form = marks.get(m.group(0).casefold())
+        if form is not None and "-" in form:
+            found.append((m.start(), m.end(), form))
+    for m in _LETTER_MARK.finditer(answer):
+        form = marks.get((m.group(1) + m.group(2)).casefold())
+        if form is not None and "-" not in form:
+            found.append((m.start(), m.end(), form))
+    if not found:
+        return None
+    out, last = [], 0
+    for start, end, form in sorted(found):
+        out.append(answer[last:start] + form)
+        last = end
     return "".join(out) + answer[last:]
 
 

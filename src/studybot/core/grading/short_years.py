@@ -1,7 +1,8 @@
 """A year shortened to its last two digits: "в июле 69-го", "14 апреля 41 года", "сорок первого года", "the summer
-of '69", "Dec 72" (after a month, two digits that no day can be). A rule of the language: the century left out is the
-last one or this one (30-99 are 1930-1999, 00-29 are 2000-2029, as dates are read in software too; on a card dated
-in the 1900s 00-29 are 1900-1929, "революция 17-го года"), unless the card's date is of the first century (AD 79).
+of '69", "Dec 72", "June of 74" (after a month, two digits that no day can be; on a date card, or a short card that
+writes the date in words). A rule of the language: the century left out is the last one or this one (30-99 are
+1930-1999, 00-29 are 2000-2029, as dates are read in software too; on a card dated in the 1900s 00-29 are 1900-1929,
+"революция 17-го года"), unless the card's date is of the first century (AD 79).
 Where the year is said of the century one is talking about, a card dated 1000-1899 gives its own century: a Russian
 "в 95-м году" (1895 on a card of 1895) and an English apostrophe year ("'56" is 1856 on a card of 1856, as "the
 '49ers" are of 1849; "'52" is then 1852, wrong). "Dec 72", two digits after a month, stays of the last century."""
@@ -17,7 +18,7 @@ __all__ = ["full_years"]
 
 _MONTH_EN = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
 _HINT = {"ru": re.compile(r"(?i)год|г\b|г\.|\d-(?:го|м)\b"),  # (cheap: most answers)
-         "en": re.compile(r"(?i)['’]\d|" + _MONTH_EN + r"[3-9]\d\b")}
+         "en": re.compile(r"(?i)['’]\d|" + _MONTH_EN + r"(?:of\s+)?[3-9]\d\b")}
 _FIRST_CENTURY = re.compile(r"-?00\d\d(?!\d)")  # a card's date of the years 1-99
 _OLDER = re.compile(r"1[0-8]\d\d(?!\d)")  # a card's date of the years 1000-1899
 _PIVOT = 30  # two digits below it are of this century
@@ -26,8 +27,8 @@ _SHORT = {
                      r"(?!\s+(?:года|году|год|г)\.?\s+(?:до\s+)?(?:н\.?\s?э|нашей\s+эры))"  # "79 год н. э.": as written
                      r"|(?<![\d.,:/])(\d{2})-(?:го|м)\b(?!\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр"
                      r"|октябр|ноябр|декабр))"),  # ("21-го декабря" is a day)
-    # "July '69"; "Dec 72": after a month, two digits no day can be (32-99) are a year
-    "en": re.compile(r"(?<![\w\d])['’](\d{2})\b|(?P<month>" + _MONTH_EN + r")(3[2-9]|[4-9]\d)\b(?![\d.,:/])"),
+    # "July '69"; "Dec 72", "June of 74": after a month, two digits no day can be (32-99) are a year
+    "en": re.compile(r"(?<![\w\d])['’](\d{2})\b|(?P<month>" + _MONTH_EN + r"(?:of\s+)?)(3[2-9]|[4-9]\d)\b(?![\d.,:/])"),
 }
 
 

@@ -20,6 +20,7 @@ from .asked_kind import kind_only
 from .averted import averted_as_purpose
 from .both_sides import both_claimed
 from .bound import bound_elsewhere
+from .choice_others import other_thing_named
 from .choice_words import shifted
 from .claim_places import region_of_place
 from .cloze import ClozeGrading
@@ -474,6 +475,9 @@ class StructuredGrading(ClozeGrading):
         if pick is None:
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"
-        if pick == right:
+        if pick == right and (other := other_thing_named(self.prep(card.options[pick]), got)) is None:
             return Verdict(True, 1.0, "Correct.", trace=(chosen,))
+        if pick == right:
+            return wrong(f"'{other}' is not in that option: name it as written.", "choice",
+                         f"{chosen}; names '{other}'")
         return wrong(f"Not that one: the answer is {LETTERS[right]}).", "choice", chosen)

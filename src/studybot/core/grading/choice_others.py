@@ -1,0 +1,30 @@
+"""A choice answered in words that name another thing than the option they are nearest to: "a small circle of RNA"
+for the option "A small circle of DNA", "Mauna Kea" written "мауна-кеа" for "Мауна-Лоа". The option is recognised by
+the words it shares, but a teacher reads the symbol or the name part that differs: another molecule, another
+mountain. Read from what is written: a symbol the answer writes in capitals or with digits ("RNA") where the option
+writes another one and not this ("DNA"), or a hyphened name whose other part differs ("Мауна-Кеа" / "Мауна-Лоа")
+where the option does not write the answer's part anywhere (parts compared by their stems: "cable-stay" is
+"cable-stayed"). A rule of naming, no word of a text."""
+
+from __future__ import annotations
+
+from ..matching import Prepared
+
+__all__ = ["other_thing_named"]
+
+
+def other_thing_named(option: Prepared, got: Prepared) -> str | None:
+    """The answer's symbol or name part that names another thing than the option's, or None."""
+    said = set(option.words) | option.exact  # (a symbol the pack's aliases write out is still written: "ECA")
+    extra = [w for w in got.exact if w not in said]
+    if extra and any(w not in got.words and w not in got.exact for w in option.exact):
+        return extra[0]
+    stem = got.lang.lemma_stem
+    said_stems = {stem(w) for w in said}
+    for mine in got.compounds:
+        for theirs in option.compounds:
+            mine_stems, their_stems = {stem(w) for w in mine}, {stem(w) for w in theirs}
+            if mine_stems & their_stems and mine_stems != their_stems and len(mine) == len(theirs) \
+                    and not (mine_stems - their_stems) & said_stems:
+                return "-".join(sorted(w for w in mine if stem(w) not in their_stems))
+    return None
