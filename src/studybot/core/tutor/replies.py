@@ -33,6 +33,7 @@ from .motive_nouns import names_motive
 from .negation import opposite
 from .openings import opens_item
 from .ranking import Ranker, Scored, Weights, fits, supplies
+from .restated import told_next
 from .roles import agrees
 from .superlatives_ru import SUPERLATIVE_KEY
 from .unmarked_reasons import says_what_it_does
@@ -81,6 +82,7 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
     if other is not None:
         docs.append(other)
     docs += _going_on(q, best.doc, ranker, docs)  # last: when there is room
+    docs += told_next(best.doc, q, ranker)  # "X was split into three parts.": what the text says next (`restated`)
     return Composed(_fit(best.doc, docs, w8))
 
 
