@@ -7,8 +7,10 @@ not say, followed by the question's verb or an inflected verb, the question's ve
 comma, a semicolon or a colon; its own stem: "sends corrections" for "corrects") with no pronoun before it ("and its
 wheel turns" has another subject); or the question's verb in the passive with "by" and such a noun after it.
 
-Not for "who was/is X?" (who a person is, or a passive "who was killed?": its doer is not asked), nor a phrase that
-opens with a pronoun ("It was replaced ...", "They ...": the doer is in the sentence before) or a word of the question.
+Not for "who was/is X?" (who a person is, or a passive "who was killed?": its doer is not asked), nor for a pioneer or
+a post's holder ("who ... first?", "who was king?": a person named answers, `new_people`), nor a phrase that opens with
+a pronoun ("It was replaced ...", "They ...": the doer is in the sentence before), a word of the question, or a
+preposition ("In 1420 Verden was flooded"), nor a subject before "was" (it undergoes the act).
 English only: its subject comes before its verb, and WordNet tells an inflected verb.
 """
 
@@ -40,8 +42,8 @@ def doer_said(doc: Doc, q: Question, words: Words) -> bool:
     if words.lang.code != "en":
         return False
     m = _WHO_VERB.match(q.text)
-    if m is None or m.group(1) in _BE or m.group(1) in words.stop:
-        return False
+    if m is None or m.group(1) in _BE or m.group(1) in words.stop or q.posts:  # "who ... first?", "who was king?":
+        return False  # a pioneer or a post's holder, named (`new_people`)
     verb = words.stem(m.group(1))
     text = _PARENTHESIS.sub(" ", doc.text)
     tokens = words.tokens(text)
@@ -63,9 +65,11 @@ def _new(tokens: list[str], q: Question, words: Words) -> bool:
 
 def _opening_doer(tokens: list[str], stems: list[str], verb: str, q: Question, words: Words) -> bool:
     """Does the sentence open with a noun phrase of its own, then the question's verb or an inflected verb?"""
+    if not tokens or tokens[0] in words.tw.prepositions or not tokens[0].isalpha():
+        return False  # "In 1420 Verden was flooded": no noun phrase opens it
     for k, (token, stem) in enumerate(zip(tokens[:SUBJECT_WORDS + 1], stems, strict=False)):
         if stem == verb or (k and bool(wordnet.base_forms(token, "v") - {token})):
-            return k > 0 and _new(tokens[:k], q, words)
+            return k > 0 and token not in _BE and _new(tokens[:k], q, words)  # "X was flooded": X undergoes it
     return False
 
 
