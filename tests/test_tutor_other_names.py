@@ -57,3 +57,26 @@ def test_the_name_asked_answers(russian: Tutor, question: str, fact: str) -> Non
 def test_english(english: Tutor) -> None:
     assert english.ask("How many barges carry coal down the Arlo river?").kind == "decline"
     assert says(english, "How many barges carry coal down the Brell river?", "400 barges")
+
+
+
+NOTES_SIDES = """\
+Gaius Marro was a tribune of the people in the town of Velna.
+He gave the poor of Velna grain at a low price.
+In 121 the consul Tuberius Vell attacked Gaius and his followers in the market.
+Gaius fled across the river and died there.
+"""
+
+
+@pytest.fixture(scope="module")
+def sides() -> Tutor:
+    section = Section(id="s", title="Tribunes of Velna", notes=NOTES_SIDES)
+    return Tutor(Pack(id="t", title="Tribunes of Velna", sections=(section,), cards=(), language="en",
+                      aliases={"Gaius Marro": ("Marro",)}), cache=False)
+
+
+def test_a_word_on_the_other_side_of_a_name_is_no_common_word_of_it(sides: Tutor) -> None:
+    # "attacked" stands before the name asked, and after "Tuberius Vell" in the notes: a verb, no common word of a
+    # name, and "Vell" is no other Gaius
+    assert says(sides, "Which consul attacked Gaius Marro in 121?", "Tuberius Vell")
+    assert says(sides, "Which consul attacked Gaius Marro?", "Tuberius Vell")

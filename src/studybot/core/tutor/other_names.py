@@ -7,6 +7,9 @@ several words ("Корякская сопка", "Mount Arlo", "Lake Ness") share
 passage names nothing of the one asked) tells of the other thing, not of the one asked. Met by the asked name itself
 or its aliases (the name's own keys), never by the common word alone. Words of the question, or of the asked name,
 are never "another" name ("Корякская сопка выше Авачинской" answers "how much higher is Корякская than Авачинская").
+A common word stands on one side of its name, the side the question writes it on: "which consul attacked Gaius Marro?"
+is answered by "the consul Tuberius Vell attacked Gaius", whose "attacked" follows another name but precedes the one
+asked (a verb before the name in the question, no common word of a name).
 """
 
 from __future__ import annotations
@@ -35,12 +38,16 @@ def another_named(q: Question, doc: Doc, title: str, words: Words, texts: Iterab
             continue
         own = u.stems or frozenset({u.stem})
         at = [i for i, s in enumerate(stems) if s in own]
-        common = {stems[j] for i in at for j in (i - 1, i + 1) if 0 <= j < len(tokens) and stems[j] not in own
-                  and tokens[j] not in words.stop and tokens[j].isalpha()}
-        common |= own if len(own) > 1 else set()
+        sides: dict[str, set[int]] = {}  # a common word, and where it stands of the name (-1 before, 1 after)
+        for i in at:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(tokens) and stems[j] not in own and tokens[j] not in words.stop and tokens[j].isalpha():
+                    sides.setdefault(stems[j], set()).add(j - i)
+        common = set(sides) | (own if len(own) > 1 else set())
         common = _beside(own, common, texts, words) if common - own else common
-        if _other(own, common, doc.text, asked, words) or not (own & _stems(doc.text, words)) and not (
-                own <= _stems(title, words)) and _other(own, common, title, asked, words, first=0, texts=texts):
+        if _other(own, common, doc.text, asked, words, sides=sides) or not (own & _stems(doc.text, words)) and not (
+                own <= _stems(title, words)) and _other(own, common, title, asked, words, first=0, texts=texts,
+                                                        sides=sides):
             return True
     return False
 
@@ -68,18 +75,19 @@ def _stems(text: str, words: Words) -> set[str]:
 
 
 def _other(own: frozenset[str], common: set[str], text: str, asked: set[str], words: Words, first: int = 1,
-           texts: tuple[str, ...] = ()) -> bool:
+           texts: tuple[str, ...] = (), sides: dict[str, set[int]] | None = None) -> bool:
     """Does `text` say the common word of the name `u`, in lower case ("сопку"), right beside a capitalised word, not
     the first of a sentence (`first`: 0 in a title, whose first word may be the name, unless the pack's `texts` write
     it in lower case: "Rope bridges" names a kind, "a rope bridge"), that is neither of `u` nor of the
-    question ("Орлиную сопку" for "Волчья сопка")?"""
+    question ("Орлиную сопку" for "Волчья сопка"), on the side of it the question writes it on (`sides`, a common word
+    of the question's; the words of a name of several words stand on either side)?"""
     tokens = list(_TOKEN.finditer(text))
     stems = [words.stem(t.group(0).casefold()) for t in tokens]
     for i, t in enumerate(tokens):
         if stems[i] not in common or not t.group(0).islower():
             continue
         for j in (i - 1, i + 1):
-            if not first <= j < len(tokens):
+            if not first <= j < len(tokens) or (sides and stems[i] in sides and i - j not in sides[stems[i]]):
                 continue
             other, gap = tokens[j], _gap(text, t, tokens[j])
             if other.group(0)[:1].isupper() and not gap.strip() and stems[j] not in own and stems[j] not in asked \

@@ -33,6 +33,7 @@ from .motive_nouns import names_motive
 from .negation import opposite
 from .openings import opens_item
 from .ranking import Ranker, Scored, Weights, fits, supplies
+from .restated import told_next
 from .roles import agrees
 from .superlatives_ru import SUPERLATIVE_KEY
 from .unmarked_reasons import says_what_it_does
@@ -69,7 +70,8 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
             return Composed(shown, no_reason=not says_what_it_does(q, best.doc.text, ranker.library.words))
         return Composed(_fit(reasoned[0], reasoned[1], w8), answer=reasoned[0])  # perhaps of another section
     defining = _compared(q, best.doc, ranked)
-    if defining and defining[0].section_id != best.doc.section_id:  # what X is, elsewhere: it answers instead
+    if defining and defining[0].section_id != best.doc.section_id and not _tells_difference(q, best.doc):  # what X
+        # is, elsewhere, answers instead; not of a passage that says the difference itself ("A was different from B")
         answer = defining[0]
         return Composed(_fit(answer, [d for d in _compared(q, answer, ranked) if d.section_id == answer.section_id],
                              w8), answer=answer)
@@ -81,6 +83,7 @@ def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> 
     if other is not None:
         docs.append(other)
     docs += _going_on(q, best.doc, ranker, docs)  # last: when there is room
+    docs += told_next(best.doc, q, ranker)  # "X was split into three parts.": what the text says next (`restated`)
     return Composed(_fit(best.doc, docs, w8))
 
 
@@ -159,18 +162,30 @@ def _announced(doc: Doc, ranker: Ranker) -> list[Doc]:
 
 def _compared(q: Question, doc: Doc, ranked: list[Scored]) -> list[Doc]:
     """For "how is X different from Y?" answered by a passage that does not name X (or Y): the
-    first passage that defines it ("Disinflation is a fall in the rate of inflation ...")."""
+    first passage that defines it ("Disinflation is a fall in the rate of inflation ..."). X and Y are the words
+    compared, not a figure or the pronoun "one" standing for a noun ("a cable-stayed bridge and a suspension one",
+    "after 1945 and after 1918"); a light word they share ("between real and nominal values", "between bactericidal and
+    bacteriostatic drugs") is defined by a passage that says another word compared too ("Real values are ..."), not by
+    one about that word alone ("antiviral drugs")."""
     if not any(CONTRAST_KEY in u.strong for u in q.units):
         return []
-    compared = [u for u in q.units if CONTRAST_KEY not in u.strong]
+    compared = [u for u in q.units if CONTRAST_KEY not in u.strong and u.stem.isalpha()]
     out: list[Doc] = []
     for u in compared:
         if len(compared) < 2 or u.strong & doc.keys:
             continue
-        defining = [r.doc for r in ranked if (u.stems or {u.stem}) & r.doc.heads and u.strong & r.doc.keys]
+        others = [o for o in compared if o is not u and not o.light]
+        defining = [r.doc for r in ranked if (u.stems or {u.stem}) & r.doc.heads and u.strong & r.doc.keys and (
+            not u.light or any(o.strong & r.doc.keys for o in others))]
         if defining:
             out.append(min(defining, key=lambda d: (d.section_id != doc.section_id, d.id)))  # its own section first
     return out
+
+
+def _tells_difference(q: Question, doc: Doc) -> bool:
+    """Does a passage say the question's own word of a difference ("A was very different from B" for "how did A differ
+    from B?"), not merely a contrast of its own ("rather than")?"""
+    return any(u.stem in doc.keys for u in q.units if CONTRAST_KEY in u.strong)
 
 
 def _wants_something(q: Question) -> bool:

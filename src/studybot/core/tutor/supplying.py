@@ -18,6 +18,7 @@ from .called import gives_name
 from .counts import counts_things
 from .definitions import defines_kind
 from .documents import Doc
+from .doers_en import doer_said
 from .instances import gives_instance
 from .places_said import gives_place
 from .ratios import ratio_of_property
@@ -65,7 +66,8 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
             and gives_name(doc, q, words)  # "what was the name of the ship?": a name beside the ship (`called`)
             and (not wants.dated or doc.traits.timed or gives_condition(doc, q))
             and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)
-                 or _owner_named(doc, q) or _NOBODY.search(doc.text) is not None))
+                 or _owner_named(doc, q) or _NOBODY.search(doc.text) is not None
+                 or doer_said(doc, q, words)))  # "who corrects X?": "The control segment ... corrections" (`doers_en`)
 
 
 def _not_adverb(text: str, stem: str, words: Words) -> bool:
