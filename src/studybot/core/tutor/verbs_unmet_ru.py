@@ -10,7 +10,8 @@ such a passage answers, its unmet verbs left out of what it must cover; the same
 
 A name may be said by the sentence right before the passage, which it goes on about ("Вулкан Тарно проснулся в 1815
 году. Пепел в стратосфере охладил планету на полградуса": "на сколько градусов остыла Земля после Тарно?"); the
-pack's subject, a light word elsewhere ("Дарвин" in a pack about him), counts as named.
+pack's subject, a light word elsewhere ("Дарвин" in a pack about him), counts as named; the words a card in front of
+the learner lends a question ("кто за неё заплатил?" of a card on a charter, `about`) do not.
 
 It does not answer when another passage says all that as well and gives the kind of answer wanted (the verb is then
 what tells them apart), when the ranking puts another passage first, when the question names fewer than three things
@@ -85,7 +86,8 @@ def verb_otherwise(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored 
         return None
     verbs = question_verbs(q, words.lang.stem)
     topic = ranker.library.topic_stems  # the pack's subject ("Дарвин" in a pack about him) is named, if light
-    named = tuple(u for u in q.units if u not in verbs and (not u.light or u.stem in topic) and not counted_frame(q, u))
+    named = tuple(u for u in q.units if u not in verbs and (not u.light or u.stem in topic) and not counted_frame(q, u)
+                  and u.stem not in q.lent)  # the learner's own words: a card's prompt lends context, names no event
     wanted = q.wants.numeric or q.wants.dated or q.wants.entity or q.wants.person or q.wants.place
     if not verbs or len(named) < MIN_NAMED:
         return None
