@@ -86,6 +86,7 @@ from .successors import succession_unsaid
 from .superlatives_ru import superlative_unsaid
 from .supplying import telling
 from .texts_said import titled_text
+from .verbs_unmet_ru import verb_otherwise
 from .words import Words
 from .years_asked import year_uncovered
 
@@ -199,8 +200,9 @@ class Tutor:
             ranked = about_card(ranked, self.ranker, seen)  # what is about the card, of its section first
         best = latest(self.ranker, asked, ranked) or self.ranker.choose(asked, ranked) or said_otherwise(
             self.ranker, asked, ranked) or job_of(self.ranker, asked, ranked) or motive_answer(
-            self.ranker, asked, ranked)  # "what happened to X?": its fate, told last (`fates`); in other words
-        # (`reworded`); "X's job?": a role it gives (`jobs`); "why did X want Y?": "X had a motive: to" (`motive_nouns`)
+            self.ranker, asked, ranked) or verb_otherwise(self.ranker, asked, ranked)  # "what happened to X?": its
+        # fate, told last (`fates`); in other words (`reworded`); "X's job?": a role it gives (`jobs`); "why did X want
+        # Y?": "X had a motive: to" (`motive_nouns`); the one passage saying all else by another verb (`verbs_unmet_ru`)
         note = None if best is None else notes_first(self.ranker, asked, best, ranked)  # the notes' sentence telling
         vetted = (None, ranked) if note is None or note is best else self._vetted(asked, text, note, ranked)  # the same
         best, ranked = vetted if vetted[0] is not None else self._vetted(asked, text, best, ranked)  # (`own_notes`)

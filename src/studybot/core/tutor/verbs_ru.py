@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .analysis import Question, Unit
 
-__all__ = ["is_verb_form", "prefix_kept", "unsaid_verb", "without_unsaid_verbs"]
+__all__ = ["VERB_FORM", "is_verb_form", "prefix_kept", "unsaid_verb", "without_unsaid_verbs"]
 
 # a past form ("беспокоил", "ругали", "выросло", "умерла"), an infinitive after a vowel ("отдать", not "часть"), a
 # present form after a vowel ("беспокоит", not the nouns "совет", "пистолет"), a reflexive ("боялся"), an active
@@ -30,6 +30,7 @@ __all__ = ["is_verb_form", "prefix_kept", "unsaid_verb", "without_unsaid_verbs"]
 # the ending
 _VERB_FORM = re.compile(r"\w{2,}(?:[аеёиоуыюя](?:л|ла|ло|ли|ть|ет|ют|ит|ят|ут|ат)|(?:л|ла|ло|ли|ть|ет|ит|ут|ют|ят)"
                         r"(?:ся|сь)|[бгдзкпрсхч](?:ла|ло|ли)|[аеиуя]вш(?:ий|ая|ее|ие|их)|ти|чь)")
+VERB_FORM = _VERB_FORM
 
 
 def unsaid_verb(u: Unit, known: Container[str]) -> bool:
