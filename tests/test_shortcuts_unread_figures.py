@@ -1,9 +1,10 @@
 """An answer's figures are read only where a check can use them (issue #11: reading them is a good part of an answer's
 first grade): a card with no known mistake never matches one, so its answer's figures are not read for the hedge test
 before the mistakes; a point without a figure of a kind gives no figure of that kind against it (`contrasts`), nor
-words of a value (`keypoint_values`); options that hold no figure are not told apart by one (`options`). The quick test
-of opposed prefixes (`prefix_contrasts`) agrees with the long way. Invented cards and texts; the verdicts are those of
-the long way (a shortcut decides nothing)."""
+words of a value (`keypoint_values`); options that hold no figure are not told apart by one (`options`), nor options
+that say no share by the answer's share (`choice_words`). The quick test of opposed prefixes (`prefix_contrasts`)
+agrees with the long way. Invented cards and texts; the verdicts are those of the long way (a shortcut decides
+nothing)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,13 @@ def test_an_answers_figures_are_not_read_where_no_check_uses_them(card: Card, an
     verdict = grader.grade(card, answer)
     assert verdict.correct is correct
     assert grader.prep(answer)._quantities is None, answer
+
+
+@pytest.mark.parametrize(("answer", "correct"), [("half of it", False), ("the iron one", False), ("copper", True)])
+def test_options_that_say_no_share_leave_the_answers_shares_unread(answer: str, correct: bool) -> None:
+    grader = Grader()
+    assert grader.grade(_BARS, answer).correct is correct
+    assert grader.prep(answer)._shares is None, answer  # (`choice_words.by_share`: no option says a share)
 
 
 def test_a_known_mistake_still_fails_the_answer_that_names_it() -> None:
