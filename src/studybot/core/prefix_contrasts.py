@@ -20,11 +20,16 @@ _PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
            ("гомо", "гетеро"), ("прогресс", "регресс")),
 }
 _REST = 3  # letters after the prefix at least: "hyper" alone, "macron" are no words of the pair
+# the first letters of the two words of a pair, either way round: two words that begin with no such two letters open
+# with no pair's prefixes (a quick test: most pairs of words compared begin otherwise)
+_FIRSTS = {code: frozenset(f for p, q in pairs for f in ((p[0], q[0]), (q[0], p[0]))) for code, pairs in _PAIRS.items()}
 
 
 def prefixes_contrast(a: str, b: str, code: str) -> bool:
     """Do two words (or stems) open with the two prefixes of an opposed pair ("hypo-" / "hyper-")?"""
-    for p, q in _PAIRS.get(code, ()):
+    if (a[:1], b[:1]) not in _FIRSTS.get(code, ()):
+        return False
+    for p, q in _PAIRS[code]:
         for x, y in ((a, b), (b, a)):
             if x.startswith(p) and y.startswith(q) and len(x) - len(p) >= _REST and len(y) - len(q) >= _REST:
                 return True

@@ -75,8 +75,10 @@ def by_share(options: list[Prepared], got: Prepared) -> int | None:
     """The one option that says the share an answer gives by its fraction alone ("half", "a quarter", "2/3", "две
     трети", "треть"; a hedge may stand before it), when no other option says that share. An answer with any other
     word ("more than half", "less than a third") is left to the other rules."""
+    if not any(_shares(o) for o in options):
+        return None  # (the options' shares first, read once: most options say none, and the answer's go unread)
     said = _shares(got)
-    if len(said) != 1 or not any(_shares(o) for o in options):
+    if len(said) != 1:
         return None
     hedges = APPROXIMATORS.get(got.lang.code, frozenset())
     if any(not _fraction_word(w) for w in set(got.words) - hedges - _ARTICLES - {"one", "одна", "одну"}):

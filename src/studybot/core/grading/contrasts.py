@@ -64,6 +64,8 @@ def said_against(point: Prepared, ref: Prepared, got: Prepared, positions: tuple
     if not ref.negated() and not point.negated() and not purpose_said(got) and denied_there(point, got, clauses):
         return True  # (a wording that says a negation, a negated point, a purpose "so that it won't": not denied)
     kinds = {q.kind for q in point.quantities} - {"count"}
+    if not kinds:
+        return False  # (no figure of a kind to give otherwise: the answer's figures are not read for it)
     stated = [q for q in got.quantities if q.kind in kinds and _in_clauses(q.text, got, clauses)]
     return bool(stated) and not ref.quantities and not any(
         same_quantity(want, have) for want in point.quantities for have in stated)

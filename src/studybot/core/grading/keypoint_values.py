@@ -33,10 +33,11 @@ def value_hits(point: Prepared, got: Prepared, otherwise: Finder | None) -> Find
     """`otherwise` (a finder of a point's word the answer did not say as written), finding too the words of the
     point's figures of a value that the answer gives as the same value, at the place of the answer's figure."""
     given: dict[str, int] = {}
-    places = figure_places(got)
+    places: list[tuple[Quantity, tuple[int, ...]]] | None = None  # the answer's, read for a point with a value
     for want, at in figure_places(point):
         if not at or not valued(want):
             continue
+        places = figure_places(got) if places is None else places
         where = next((spot for have, spot in places if spot and have.kind == want.kind
                       and same_quantity(want, have)), None)
         if where is not None:  # (each word at a word of the answer's figure, in turn, while there are any)

@@ -155,8 +155,10 @@ def by_number(n: int, options: list[Prepared], got: Prepared) -> int | None:
 def _by_label(options: list[Prepared], got: Prepared) -> int | None:
     """Options told apart by a number in their words ("bar No. 6", "bar No. 21", "bar No. 9"): a bare figure, or one
     after "number", "No." or "#" ("6", "number 6"), names the one option that holds it, whatever its place."""
+    if len(got.content()) > 2 or not all(o.quantities for o in options):
+        return None  # (read before the answer's figures: most options hold none)
     figures = [q.value for q in got.quantities]
-    if len(figures) != 1 or len(got.content()) > 2 or not all(o.quantities for o in options):
+    if len(figures) != 1:
         return None
     if any(w not in _LABELS and not w.isdigit() for w in got.words):
         return None
