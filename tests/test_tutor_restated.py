@@ -15,6 +15,8 @@ The Varne signal network was built in 1931 to link the mills of the valley.
 The engineers split the network into three layers.
 The lowest carries the current along copper wire, the middle routes it between mills, and the top serves the clerks.
 Each mill paid a fee of four shillings a month to use it.
+The Holm mill opened on 14 June 1788.
+The Holm weir was built before the bridge.
 In 1950 a storm broke the wire near Holm and the network was silent for a week.
 The phenomenon of crossed lines was soon named the Varne hum.
 In the Varne hum two clerks heard each other's messages over a faint whistle.
@@ -37,6 +39,7 @@ def test_the_sentence_after_a_restatement_joins_the_reply(tutor: Tutor, question
 @pytest.mark.parametrize(("question", "fact"), [
     ("When was the Varne network built?", "1931"),
     ("How much did each mill pay?", "four shillings"),
+    ("When did the Holm mill open?", "14 June 1788"),  # (its one word beyond the question is the month's)
 ])
 def test_an_answer_that_says_more_than_the_question_stands_alone(tutor: Tutor, question: str, fact: str) -> None:
     reply = tutor.ask(question)

@@ -61,6 +61,7 @@ _RU: tuple[tuple[str, str], ...] = (
     (r"Missing: (.+)", r"Не хватает: \1"),
     (r"Pick one option: its letter or its text\.", "Выберите один вариант: его букву или текст."),
     (r"Not that one: the answer is (\w\))\.", r"Не тот вариант: ответ — \1."),
+    (rf"{_Q} is not in that option: name it as written\.", r"«\1» в этом варианте нет: назовите его, как он написан."),
     (r"One of your figures is none of the items\.", "Одного из ваших номеров нет среди пунктов."),
     (r"Some items are out of order\.", "Некоторые пункты стоят не на своём месте."),
     # the steps of "how it was judged"
@@ -119,6 +120,7 @@ _RU: tuple[tuple[str, str], ...] = (
     (rf"puts {_Q} before the name {_Q}", r"«\1» перед именем «\2»"),
     (rf"{_Q} goes on a name of the pack", r"«\1» продолжает другое имя из набора"),
     (r"names (.+), which the answer does not", r"названо \1, чего нет в ответе"),
+    (rf"chose (\w\) .+); names {_Q}", r"выбран вариант \1; назван «\2»"),
     (r"chose (\w\) .+)", r"выбран вариант \1"),
     (r"no single option recognised", "не распознан ни один вариант"),
     (r"([✓✗]) blank (\d+): \(empty\)", r"\1 пропуск \2: (пусто)"),

@@ -5,13 +5,16 @@ three layers. The lowest carries the signal, ...", "The kilns were given a new n
 A learner's question restates the first ("what are the three layers of the network?") and the ranking rightly finds
 it, but it gives nothing the question does not already say: at most `Weights.restating_margin` content words beyond
 the question's. The sentence right after it in its paragraph is then what the text says of it, and joins the reply
-(when there is room, after the sentences the answer needs). A "why" question has its own rule (`replies._told_after`,
+(when there is room, after the sentences the answer needs), unless it gives the kind of answer asked for (a date
+for "when", a figure for "how many", a new name for "who"). A "why" question has its own rule (`replies._told_after`,
 shown after the text's "no reason"), and a yes/no question is answered by the restatement itself.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .ranking import fits
 
 if TYPE_CHECKING:
     from .analysis import Question
@@ -23,8 +26,8 @@ __all__ = ["told_next"]
 
 def told_next(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
     """The sentence right after `doc` (in its paragraph) when `doc` only restates the question (see the module)."""
-    if q.wants.yes_no or q.wants.reason or not _restates(doc, q, ranker):
-        return []
+    if q.wants.yes_no or q.wants.reason or fits(doc, q, ranker.weights, hard=True) or not _restates(doc, q, ranker):
+        return []  # (a passage giving the kind of answer asked for says it: "The mill opened on 4 June 1788.")
     return [n for n in ranker.library.neighbours(doc) if n.id == doc.id + 1]
 
 
