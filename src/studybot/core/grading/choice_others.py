@@ -1,8 +1,8 @@
-"""A choice answered in words that name another thing than the option they are nearest to: "a small circle of RNA"
-for the option "A small circle of DNA", "Mauna Kea" written "мауна-кеа" for "Мауна-Лоа". The option is recognised by
+"""A choice answered in words that name another thing than the option they are nearest to: "a short strand of RNA"
+for the option "A short strand of DNA", "Port Louis" written "порт-луи" for "Порт-Ройал". The option is recognised by
 the words it shares, but a teacher reads the symbol or the name part that differs: another molecule, another
-mountain. Read from what is written: a symbol the answer writes in capitals or with digits ("RNA") where the option
-writes another one and not this ("DNA"), or a hyphened name whose other part differs ("Мауна-Кеа" / "Мауна-Лоа")
+town. Read from what is written: a symbol the answer writes in capitals or with digits ("RNA") where the option
+writes another one and not this ("DNA"), or a hyphened name whose other part differs ("Порт-Луи" / "Порт-Ройал")
 where the option does not write the answer's part anywhere (parts compared by their stems: "cable-stay" is
 "cable-stayed"). A rule of naming, no word of a text."""
 

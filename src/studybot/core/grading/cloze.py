@@ -139,7 +139,7 @@ class ClozeGrading(GraderBase):
 
     def _shared_lead(self, alternatives: tuple[str, ...], piece: Prepared) -> bool:
         """Does one word fill a blank whose wordings name its thing by that word and vary only the noun after it
-        ("{{Doppler shift|Doppler effect}}", "{{Cape route|Cape passage}}": "Doppler", "Cape"), or give it in one
+        ("{{Mercator chart|Mercator map}}", "{{Cape route|Cape passage}}": "Mercator", "Cape"), or give it in one
         word of that word's root besides ("{{anchor blocks|anchorages}}": "anchors")? The instructor's wordings show
         that the noun is not what is asked. Words only."""
         if len(piece.content()) != 1 or piece.quantities:

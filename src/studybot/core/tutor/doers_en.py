@@ -1,6 +1,6 @@
-"""Who does it, said by a common noun (English): "who corrects the drift of the clocks?" is answered by "The control
-segment measures the drifts and sends corrections", "who deals with infected cells?" by "Killer T cells (also called
-cytotoxic T cells) deal with that", "who paid for the arch?" by "... paid for by international donors". The answer to
+"""Who does it, said by a common noun (English): "who repairs the breaches in the dykes?" is answered by "The water
+board inspects the dykes and sends repairs", "who deals with stray sheep?" by "Hill shepherds (also called herders)
+deal with that", "who paid for the arch?" by "... paid for by the town's guilds". The answer to
 "who" is the doer of the question's verb, and a text names a doer by a common noun as often as by a person's name
 (`supplying.new_people`) or a capitalised body's (`agents`): a sentence that opens with a noun phrase the question does
 not say, followed by the question's verb or an inflected verb, the question's verb said in that first clause (before a
@@ -75,7 +75,7 @@ def _opening_doer(tokens: list[str], stems: list[str], verb: str, q: Question, w
 
 def _passive_doer(tokens: list[str], stems: list[str], verb: str, q: Question, words: Words) -> bool:
     """Is the question's verb said in the passive with "by" and a noun phrase of the passage's own ("paid for by
-    international donors")?"""
+    the town's guilds")?"""
     for k, stem in enumerate(stems):
         if stem != verb:
             continue

@@ -67,7 +67,7 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
             and (not wants.dated or doc.traits.timed or gives_condition(doc, q))
             and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)
                  or _owner_named(doc, q) or _NOBODY.search(doc.text) is not None
-                 or doer_said(doc, q, words)))  # "who corrects X?": "The control segment ... corrections" (`doers_en`)
+                 or doer_said(doc, q, words)))  # "who repairs X?": "The water board ... repairs" (`doers_en`)
 
 
 def _not_adverb(text: str, stem: str, words: Words) -> bool:

@@ -23,7 +23,7 @@ And a clause after a colon explains what the words before it say, when they hold
 does ("The Richter scale saturates for large earthquakes: above about magnitude 7 it underestimates their size",
 "Полёта не получилось: паровые машины были слишком тяжёлыми"); not a list ("three kinds of cargo: salt, coal, ...").
 Turned round, a clause before a colon brings about what the words after it say, when they hold words of the question
-and it holds none ("Sulphur gas cooled the planet: its mean temperature fell by half a degree").
+and it holds none ("A cold wind blew across the bay for a month: the barley in the valley failed").
 
 A question no passage answers keeps its "no reason": the clause must follow a word of the question, so a passage
 that says what something else does ("Perkins, working in London, patented the first machine that used ...") gives
@@ -186,11 +186,10 @@ def _explained_after_colon(tokens: list[str], asked: set[str], words: Words) -> 
 
 
 def _cause_before(before: list[str], after: list[str]) -> bool:
-    """Is the clause before a colon what brings about the one after it, which says what is asked ("Sulphur gas in
-    the stratosphere cooled the planet: its mean temperature fell by half a degree", "Урожай погиб: цены на хлеб
-    выросли вдвое")? A clause of its own sentence that names nothing of the question (the caller's test: "Apollo 9
-    never landed: a tank exploded" is what the tank's explosion did, not why it exploded), not a heading of a list
-    on either side."""
+    """Is the clause before a colon what brings about the one after it, which says what is asked ("A cold wind blew
+    across the bay for a month: the barley in the valley failed", "Урожай погиб: цены на хлеб выросли вдвое")? A
+    clause of its own sentence that names nothing of the question (the caller's test: "The Lark never reached port: a
+    fire broke out in its hold" is what the fire did, not why it broke out), not a heading of a list on either side."""
     stops = [i for i, t in enumerate(before) if t in ".;"]
     clause = before[stops[-1] + 1:] if stops else before
     return clause.count(",") < 2 and after.count(",") < 2 and sum(t[0].isalpha() for t in clause) >= MIN_EXPLAINING
