@@ -36,7 +36,7 @@ from .ru_short_adjectives import short_adjective_stem
 from .slip_rules import short_slip, swapped_short, variant_slip
 from .text import normalise
 
-__all__ = ["LANGUAGES", "Language", "LanguageCode", "asks_in_any", "grading_language", "language"]
+__all__ = ["LANGUAGES", "Language", "LanguageCode", "asks_in_any", "grading_language", "language", "undouble"]
 
 LanguageCode = Literal["en", "ru"]
 _WORD = re.compile(r"[^\W\d_]+")
@@ -331,7 +331,7 @@ class Language:
             prefix = long[: len(long) - len(short)]
             if prefix in self.lex.negation_prefixes and (len(prefix) > 1 or len(short) >= 5):
                 return -1  # "reformed" is not "unreformed", "aerobic" not "anaerobic"
-        if want[:1] == have[:1] and want[-1:] == have[-1:] and want.isalpha() and _undouble(want) == _undouble(have):
+        if want[:1] == have[:1] and want[-1:] == have[-1:] and want.isalpha() and undouble(want) == undouble(have):
             return 1  # a doubled letter: Mitchel / Mitchell (the first and last letters are kept)
         if self.code == "ru" and len(want) >= 6 and _by_ear(want) == _by_ear(have):
             return 1  # spelt as heard: an unstressed "о" as "а", "э" as "е" ("малаток", "екватор")
@@ -427,7 +427,8 @@ def _by_ear(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def _undouble(word: str) -> str:
+def undouble(word: str) -> str:
+    """A word with each doubled letter written once ("кальдерра": "кальдера")."""
     return _DOUBLE.sub(r"\1", word)
 
 

@@ -4,8 +4,7 @@ another form of the right word is not one."""
 
 from __future__ import annotations
 
-from itertools import groupby
-
+from ..language import undouble
 from ..matching import Prepared
 
 __all__ = ["FORM", "TYPO", "forms_only"]
@@ -33,4 +32,4 @@ def forms_only(ref: Prepared, got: Prepared) -> bool:
 def _doubled(a: str, b: str) -> bool:
     """Do two words differ only by a letter typed twice or once ("кальдерра" / "кальдера", "comitee")? A slip,
     though the longer one starts with the other's stem."""
-    return a != b and [k for k, _ in groupby(a)] == [k for k, _ in groupby(b)]
+    return a != b and undouble(a) == undouble(b)
