@@ -105,7 +105,11 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             # round 33, written blind from the README and docs/grading.md; first measured at cadd2ce, before that
             # round's grader and tutor changes: grading 98.1, 98.1%; tutor 80.9/73.9, 85.0/90.9% (answered right /
             # declined)
-            "erie", "vavilov")
+            "erie", "vavilov",
+            # round 34, written blind from the README and docs/grading.md; first measured at cf452df, before that
+            # round's grader and tutor changes: grading 98.6, 99.3%; tutor 83.5/84.0, 85.3/92.0% (answered right /
+            # declined)
+            "neptune", "nep")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)
