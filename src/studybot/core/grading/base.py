@@ -20,6 +20,7 @@ from ..matching import Prepared, antonyms, directions_agree, find_phrase
 from ..packs import Card, Pack
 from ..people import patronymic
 from ..swings import swings
+from .asked_negation import asked_negated
 from .described import described_names, fronted_name
 from .figures import figures_shown, points_contrasted, same_quantity, spec_quantity
 from .intensifiers import unstressed
@@ -28,13 +29,14 @@ from .other_way import said_other_way
 from .parties import Parties
 from .person_asks import asks_for_person
 from .plainer import plainer_wordings
+from .reordered import in_right_order, reordered
 from .score_pairs import pair_reversed
 from .spans import span_ends
 from .symbols_bracketed import symbol_bracketed
 from .titled import unplaced, untitled
 from .verdict import Verdict, wrong
 
-__all__ = ["GraderBase", "asked_negated"]
+__all__ = ["GraderBase"]
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _NAMES_JOINED = re.compile(r"\s*(?:[,;&]|\band\b|(?<!\w)и(?!\w))\s*")  # "A, B and C", "А и Б"
@@ -299,7 +301,15 @@ class GraderBase:
         if spec is not None and any(same_quantity(spec, q) for q in want.quantities):
             return True
         return any(self._mistake_hits(card, self.prep(wording), pattern, ordered=False)
-                   for wording in self._right_wordings(card))
+                   and not reordered(pattern, want, self.prep(wording)) for wording in self._right_wordings(card))
+
+    def _turned_round(self, card: Card, got: Prepared, pattern: str) -> bool:
+        """Does an answer that a pattern matches say the pattern's words in another order, when the pattern is a
+        right wording's words in an order the instructor calls wrong ("it fell, then rose" beside the answer "it
+        rose, then fell")? Then it is not that mistake: it may be the right wording itself."""
+        want = self.prep(pattern)
+        return any(reordered(pattern, want, ref := self.prep(w)) and in_right_order(want, ref, got)
+                   for w in self._right_wordings(card))
 
     def _apply_mistakes(self, card: Card, got: Prepared, verdict: Verdict) -> Verdict:
         if not card.mistakes:
@@ -313,7 +323,7 @@ class GraderBase:
                     if named is None or not self._mistake_hits(card, got, named):
                         continue
                 if verdict.correct:
-                    if self._soft(card, pattern):
+                    if self._soft(card, pattern) or self._turned_round(card, got, pattern):
                         continue
                     if self.prep(pattern).quantities and self._right_quantity_given(card, got):
                         continue  # "176 million, down from 217 million" names the wrong figure in passing
@@ -436,12 +446,3 @@ class GraderBase:
             return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
         return self._exclusion(ref, got)
 
-
-def asked_negated(prompt: Prepared, got: Prepared) -> bool:
-    """Is the answer's negation the question's own? The question is negated ("which towns were never taxed?"),
-    or the answer negates a word the question negates, though another negator there turns it round ("which
-    protein can the body not make without vitamin C?": "the body cannot make collagen")."""
-    if prompt.negated():
-        return True
-    denied = {prompt.stems[i] for i in prompt.content() if prompt.negated_at(i)}
-    return bool(denied) and any(got.negated_at(j) and got.stems[j] in denied for j in got.content())

@@ -20,7 +20,8 @@ from ..packs import Card
 from ..people import patronymic
 from ..quantities import Quantity
 from .answers import leads, letters_named, literal_match, threshold
-from .base import GraderBase, asked_negated
+from .asked_negation import asked_negated
+from .base import GraderBase
 from .counted import counts_swapped
 from .dated import decade_years
 from .degree_flips import degree_flipped, degree_slipped
