@@ -43,6 +43,7 @@ from .figures import figures_agree, same_quantity
 from .formulas import same_formula
 from .given_slips import other_given_before
 from .intensifiers import intensifier, unstressed
+from .kind_swaps import kind_swapped
 from .letter_symbols import symbol_alone
 from .modifiers import without_modifier
 from .named_alone import named_alone
@@ -257,7 +258,8 @@ class StructuredGrading(ClozeGrading):
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
                     or other_given_before(ref, got, at, self.aliases.people.canonicals) \
                     or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
-                    or denied_thing(point, ref, got, at) or affected_other(point, got, at, self.parties) \
+                    or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at) \
+                    or affected_other(point, got, at, self.parties) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
                         ref, got, at, self.prep):
@@ -342,7 +344,7 @@ class StructuredGrading(ClozeGrading):
         pairs = [(i, hit[1]) for i, hit in zip(wanted, hits, strict=True) if hit[0] >= 0]
         if any(got.negated_at(j) for j in positions) != any(point.negated_at(i) for i in made) \
                 or privative_only(point, got, pairs) or relation_changed(point, got, pairs, needed=False) \
-                or contradicted(point, got, positions):
+                or contradicted(point, got, positions) or kind_swapped(point, got, positions):
             return False, "", False, ()
         got_dir, want_dir = oriented_direction(point, got, list(positions)), point.direction()
         if want_dir and got_dir and want_dir != got_dir:

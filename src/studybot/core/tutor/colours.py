@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..lexicon_colours import COLOUR_SAID as _SAID
 from ..text import normalise
 from .supplying import telling
 
@@ -28,16 +29,6 @@ _ASKED = re.compile(
     r"\b(?:what|which) colou?rs?\b|\bwhat shades? of colou?r\b|\bwhat is the colou?r\b"
     r"|(?<!\w)(?:какого (?:цвета|оттенка)|какой (?:цвет|окраски|оттенок)|какую окраску|какая окраска|каким цветом"
     r"|в какой цвет|каков цвет|какова окраска)(?!\w)")
-_EN = ("red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|crimson|scarlet|golden|silvery"
-       "|mauve|magenta|cyan|turquoise|indigo|beige|maroon|tan|ochre|amber|lilac|colou?rless|transparent")
-_RU_STEMS = ("красн|оранжев|ж[её]лт|зел[её]н|голуб|фиолетов|пурпурн|розов|коричнев|малинов|багров|бесцвет|обесцвеч"
-             "|лилов|бирюзов|серебрист|золотист|пунцов|алы|прозрачн|сиренев|бежев|кремов|изумрудн")
-_RU_SHORT = "син|бел|ч[её]рн|сер|бур|рыж|сиз"  # only with a colour's ending ("синий", "белеет"; not "синтез")
-_RU_ENDINGS = ("ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ые|ие|ых|их|ым|им|ой|ей|ую|юю|ыми|ими|еет|еют|ел|ела|ели|ело|еть"
-               "|оват\\w*|еньк\\w*")
-_SAID = re.compile(
-    rf"\b(?:{_EN})(?:dish|ish|ness)?\b|\b\w+-colou?red\b"
-    rf"|(?<!\w)(?:{_RU_STEMS})\w*|(?<!\w)(?:{_RU_SHORT})(?:{_RU_ENDINGS})(?!\w)")
 
 
 def asks_colour(q: Question) -> bool:
