@@ -9,7 +9,7 @@ import re
 from .roman import roman_to_digits
 from .text import normalise
 
-__all__ = ["add_variants", "key"]
+__all__ = ["add_variants", "key", "variant_surnames"]
 
 POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")  # as `matching.Prepared.of` drops it before names are rewritten
 _ARTICLE = re.compile(r"(?:the|an?)\s+(?=\S+\s+\S)")  # an article before two words or more
@@ -51,3 +51,20 @@ def add_variants(pairs: dict[str, str], canonical: str, variants: tuple[str, ...
                 pairs.setdefault(nv, canon)
                 if bare is not None and (plain := without_article(nv)) and not holds.search(plain):
                     bare.setdefault(plain, canon)  # "the Lord Privy Seal" typed "Lord Privy Seal"
+
+
+def variant_surnames(aliases: dict[str, tuple[str, ...]], pairs: dict[str, str]) -> list[tuple[str, str]]:
+    """The surnames of a person's other spellings, alone, when the surname of their name as the pack writes it
+    names them alone (in `pairs`, a people reader's spellings): "Farynor" for Thomas Farriner, whose aliases give
+    "Thomas Farynor" and whose "Farriner" is read alone: (surname, the canonical name as `pairs` holds it)."""
+    out: dict[str, str] = {}
+    for canonical, variants in aliases.items():
+        words = key(canonical).split()
+        if len(words) < 2 or pairs.get(words[-1]) != key(canonical):
+            continue
+        for variant in variants:
+            theirs = key(variant).split()
+            if len(theirs) == len(words) and theirs[:-1] == words[:-1] and theirs[-1] != words[-1] \
+                    and len(theirs[-1]) >= 4 and theirs[-1].isalpha() and variant.split()[-1][:1].isupper():
+                out.setdefault(theirs[-1], key(canonical))
+    return list(out.items())

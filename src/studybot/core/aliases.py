@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import wordnet
-from .alias_variants import add_variants, written_plain
+from .alias_variants import add_variants, variant_surnames, written_plain
 from .alias_variants import key as _key
 from .language import Language, language
 from .name_parts import name_parts
@@ -84,7 +84,7 @@ class Aliases:
         self.people = person_names((*(aliases or {}), *texts), who, {" ".join(WORD.findall(k)): v
                                                                       for k, v in pairs.items()},
                                    self.lang.lex, self.name_key) if texts else PersonNames()
-        for variant, canonical in self.people.pairs.items():
+        for variant, canonical in (*self.people.pairs.items(), *variant_surnames(aliases or {}, self.people.pairs)):
             pairs.setdefault(variant, canonical)
         self._name_parts(pairs, (*(aliases or {}), *texts) if texts else ())
         if self.lang.code == "ru":  # "Бэст" for "Бест", "Релей" for "Рэлей": one letter in a borrowed name
