@@ -435,6 +435,8 @@ class StructuredGrading(ClozeGrading):
             return top  # a paraphrase clearly closest to one option
         if mine[top] >= 0.5 and theirs[top] == 1.0 and all(t < 1.0 for _, t in rest):
             return top  # all of one option's words and only some of any other's ("ледник отступил")
+        if theirs[top] >= 0.5 and all(m == t == 0 for m, t in rest) and not got.negated():
+            return top  # half one option's words, in a sentence of the learner's, none of another's
         return way if (way := one_way(options, got, fits)) is not None else misspelt(card.options, raw, fits)
 
     def _pick_by_own_words(self, card: Card, got: Prepared) -> int | None:
