@@ -1,6 +1,6 @@
 """Why-questions whose reason the text gives without a reason marker, English and Russian: what the thing asked about
 does (a relative clause of which it is the subject, a verb of preventing or allowing after it), what a name is
-after, an explanation after a colon, a cause before one. Rows whose text says no such thing of what is asked still
+after, an explanation after a colon, a cause before one or before a deed one had to do. Rows whose text says no such thing of what is asked still
 say the text gives no reason. Each row is an invented text (a harbour town, a village by a river), never a pack's
 words."""
 
@@ -58,6 +58,11 @@ def reply_to(notes: str, question: str, language: str):
      "Why did the barley in the valley fail?", "cold wind", "en"),
     ("Дым с торфяников закрыл солнце над долиной: урожай ржи в тот год погиб.",
      "Почему погиб урожай ржи?", "Дым с торфяников", "ru"),
+    # what forced it, the clause before a deed one had to do
+    ("In 1890 the ferry sailed for the islands, but a storm broke its mast, and the voyage had to be abandoned.",
+     "Why was the voyage abandoned?", "broke its mast", "en"),
+    ("В 1890 году паром ходил к островам, но шторм сломал мачту, и рейс пришлось прервать.",
+     "Почему прервали рейс к островам?", "шторм сломал мачту", "ru"),
 ])
 def test_a_reason_said_without_a_marker(notes, question, fact, language):
     reply = reply_to(notes, question, language)
@@ -96,6 +101,8 @@ def test_a_reason_said_without_a_marker(notes, question, fact, language):
     # before a colon, the heading of a list that says what is asked
     ("Three troubles came to Corvel that year: the harvest failed, the mill burned, the ferry sank.",
      "Why did the harvest fail?", "en"),
+    # a deed one had to do, after a clause that names what is asked (what it led to, not why)
+    ("The voyage began in May, and the crew had to row for a week.", "Why did the voyage begin in May?", "en"),
 ])
 def test_no_reason_said_without_a_marker(notes, question, language):
     reply = reply_to(notes, question, language)

@@ -85,6 +85,10 @@ _NAMING_ASKED = {"en": re.compile(r"\b(?:called|named|name|call)\b"),
                  "ru": re.compile(r"\b(?:называ\w*|назва\w*|названи\w*|прозва\w*)")}
 _NAMED_AFTER = {"en": re.compile(r"\b(?:called|named)\s+(?:[^\W_][\w'-]*\s+){0,6}?(?:after|for)\s+[^\W\d_]"),
                 "ru": re.compile(r"\b(?:назван|названн|прозван)\w*\s+(?:[^\W_][\w-]*\s+){0,3}?(?:по|от)\s+[^\W\d_]")}
+# a deed one was made to do: the clause before it, joined by a comma and "and", is what made them
+_FORCED = {"en": re.compile(r"\b(?:had|has|have) to\b|\b(?:was|were|is|are) (?:forced|obliged|compelled) to\b"),
+           "ru": re.compile(r"(?<!\w)(?:пришлось|приходилось|придётся|придется|вынужден\w*)(?!\w)")}
+_AND = {"en": "and", "ru": "и"}
 MIN_ASKED = 2  # words of the question before a colon (more than after it) for what follows it to explain them
 MIN_EXPLAINING = 4  # words after the colon: a clause, not a term
 
@@ -101,7 +105,8 @@ def says_what_it_does(q: Question, text: str, words: Words) -> bool:
         return True
     asked = {s for u in q.units if not u.light for s in (u.stems or {u.stem})}
     tokens = _TOKEN.findall(norm)
-    if _explained_after_colon(tokens, {s for u in q.units for s in (u.stems or {u.stem})}, words):
+    if _explained_after_colon(tokens, {s for u in q.units for s in (u.stems or {u.stem})}, words) \
+            or _forced_by_before(tokens, {s for u in q.units for s in (u.stems or {u.stem})}, code, words):
         return True
     if _USE_ASKED[code].search(q.text) and _used_for(tokens, {s for u in q.units for s in (u.stems or {u.stem})},
                                                      code, words.lang.stem):
@@ -193,3 +198,26 @@ def _cause_before(before: list[str], after: list[str]) -> bool:
     stops = [i for i, t in enumerate(before) if t in ".;"]
     clause = before[stops[-1] + 1:] if stops else before
     return clause.count(",") < 2 and after.count(",") < 2 and sum(t[0].isalpha() for t in clause) >= MIN_EXPLAINING
+
+
+def _forced_by_before(tokens: list[str], asked: set[str], code: str, words: Words) -> bool:
+    """Does a clause that says what is asked as a deed one had to do follow, after a comma and "and", a clause of its
+    sentence that names nothing of the question ("Heavy ice damaged the hull, and the voyage had to be abandoned",
+    "льды повредили корпус, и плавание пришлось прервать")? That clause is what forced it."""
+    clauses: list[list[str]] = [[]]
+    for tok in tokens:
+        if tok in (",", ";", ".", ":"):
+            clauses.append([])
+            if tok != ",":
+                clauses.append([])  # (an empty clause: a sentence's end, which no cause crosses)
+        else:
+            clauses[-1].append(tok)
+    for k in range(1, len(clauses)):
+        clause, before = clauses[k], clauses[k - 1]
+        if not clause or clause[0] != _AND[code] or not _FORCED[code].search(" ".join(clause)):
+            continue
+        told = {words.lang.stem(t) for t in clause if t[0].isalnum()} & asked
+        if len(told) >= MIN_ASKED and len(before) >= MIN_EXPLAINING - 1 \
+                and not {words.lang.stem(t) for t in before if t[0].isalnum()} & asked:
+            return True
+    return False
