@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from ..formula_names import with_formulas
 from ..how_to_answer import tutor_says
 from ..lexicon_countries import with_countries
 from ..lexicon_openers import without_opener
@@ -145,6 +146,7 @@ class Tutor:
         self.language = code  # the tutor's own sentences are said in it
         said = " ".join(s.notes for s in pack.sections)  # "USA" for the "United States" it names (`lexicon_countries`)
         named = with_ordinals(with_countries(pack.aliases, code, said), code, said)  # "второй спутник": "Спутник-2"
+        named = with_formulas(named, code, said)  # "CO2" for the "carbon dioxide" it names (`formula_names`)
         self.words = Words(code, groups, named)
         texts = [said, pack.source_text() or "", *(t for c in pack.cards for t in (c.prompt, *card_texts(c)))]
         self.words.read_case(case_names(named, texts, self.words.aliases, groups))  # "Young" / "the young king"

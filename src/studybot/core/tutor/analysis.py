@@ -24,7 +24,7 @@ from .alternatives import either_alternative
 from .called import asked_name_of
 from .changes import change_units
 from .coined import coined
-from .compounds import joined
+from .compounds import joined, spaced
 from .counted_heads import counted_head
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
@@ -123,6 +123,7 @@ class Analyser:
         asked = without_alias_question_words(raw, spelled_dates(text, self.words.lang.code), self.words)  # "who"
         for pattern, replacement in self.rewrites:
             asked = pattern.sub(replacement, asked)
+        asked = spaced(asked, self.words, self.library.df)  # "Q-cells" where the text writes "Q cells"
         prepared = self._spelt(self.words.prepare(asked), capitalised)
         units = degrees_light(self._weigh(prepared, capitalised), text, self.asks, self.words, self.weights.light)
         units = change_units(material_units(units, text, self.words.lang.code), text, self.words.lang.code)  # made of

@@ -1,6 +1,11 @@
 """A particle and the word after it, as a question types them, written as one word the pack's text uses: "how fast
 did the plague move over land?" is "Overland the plague advanced ..."; "down stream", "off shore", "over seas" the same.
-The particles are the language's (`TutorWords.particles`); a pair is joined only when the pack knows the one word."""
+The particles are the language's (`TutorWords.particles`); a pair is joined only when the pack knows the one word.
+
+The other way, a letter and a word a question joins with a hyphen ("Where do Q-cells settle?") where the pack's text
+writes them apart ("Q cells settle in the spleen"): the tutor reads a letter and a hyphen as one word with what follows
+("X-ray", "p-type", `Words.prepare`), so the hyphen goes when the pack knows no such word but knows the word after the
+letter (`spaced`)."""
 
 from __future__ import annotations
 
@@ -11,7 +16,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .words import Words
 
-__all__ = ["joined"]
+__all__ = ["joined", "spaced"]
+
+_LETTERED = re.compile(r"(?<![\w-])([^\W\d_])-([^\W\d_]{3,})(?![\w-])")  # "Q-cells", not "re-entry" nor "A-4-B"
 
 
 def joined(text: str, words: Words, known: Container[str]) -> str:
@@ -27,3 +34,19 @@ def joined(text: str, words: Words, known: Container[str]) -> str:
 
     pattern = r"\b(" + "|".join(sorted(particles)) + r") ([^\W\d_]{3,})\b"
     return re.sub(pattern, repl, text)
+
+
+def spaced(text: str, words: Words, known: Container[str]) -> str:
+    """A question (as typed) with each letter joined to a word by a hyphen written apart ("Q-cells": "Q cells") when
+    the pack knows the word after it but not the two as one word (by their stems among `known`)."""
+    if "-" not in text:
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        letter, word = m.group(1), m.group(2)
+        one = (letter + word).casefold()
+        if words.stem(one) in known or words.stem(word.casefold()) not in known:
+            return m.group(0)
+        return f"{letter} {word}"
+
+    return _LETTERED.sub(repl, text)
