@@ -9,15 +9,17 @@ from __future__ import annotations
 from functools import cache
 
 from ..elements import ELEMENT_NAMES, ELEMENT_NAMES_RU
+from ..formula_names import FORMULA_NAMES
 from ..language import language
 from ..lexicon_colours import colour_word
 from ..matching import Prepared
 
 __all__ = ["kind_swapped"]
 
-# common compounds a text names by one word, beside the elements (each its own member of the set of substances)
-_COMPOUNDS = {"en": "water methane ammonia ethane propane butane ozone benzene ethanol methanol glucose sucrose "
-                    "chlorophyll haemoglobin hemoglobin",
+# common compounds a text names by one word, beside the elements (each its own member of the set of substances):
+# in English the one-word names of `formula_names` and a few without a formula there
+_COMPOUNDS = {"en": " ".join(n for names in FORMULA_NAMES.values() for n in names if " " not in n)
+                    + " ethane propane butane benzene sucrose chlorophyll haemoglobin hemoglobin",
               "ru": "вода метан аммиак этан пропан бутан озон бензол этанол метанол глюкоза сахароза хлорофилл "
                     "гемоглобин"}
 
