@@ -58,7 +58,8 @@ def test_a_post_qualified_otherwise_is_another_post(tutors, language, question):
 DEPUTIES_EN = """In 1950 Ola Brandt, the deputy minister of trade of Norland, visited Velland.
 The Under Secretary of Commerce, Piet Lorr, signed the Lisk accord in 1951.
 Tova Ruud became vice-president of the Norland Mining Company in 1952.
-In 1953 Karl Hoff was the minister of fisheries of Norland."""
+In 1953 Karl Hoff was the minister of fisheries of Norland.
+Under President Ivo Sand, Norland joined the Lisk pact in 1954."""
 DEPUTIES_RU = """В 1950 году Ола Брандт, товарищ (заместитель) министра торговли Норландии, посетил Велландию.
 Заместитель председателя горной компании Пит Лорр подписал Лискское соглашение в 1951 году.
 В 1953 году министром рыболовства Норландии был Карл Хофф."""
@@ -83,6 +84,7 @@ def test_a_deputys_post_is_another_post(deputies, language, question):
     ("en", "Who was the deputy minister of trade of Norland?", "Ola Brandt"),  # the deputy asked of
     ("en", "Who signed the Lisk accord as Under Secretary of Commerce?", "Piet Lorr"),
     ("en", "Who was the minister of fisheries of Norland?", "Karl Hoff"),  # the post said bare
+    ("en", "Who was president of Norland when it joined the Lisk pact?", "Ivo Sand"),  # "under": a preposition
     ("ru", "Кто был заместителем министра торговли Норландии?", "Брандт"),
     ("ru", "Кто был министром рыболовства Норландии?", "Хофф"),
 ])

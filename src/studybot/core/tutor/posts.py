@@ -7,9 +7,9 @@ question and the passage, never from a list of one text's posts.
 
 A deputy holds another post: "who was the minister of trade?" is not answered by "Ola Brandt, the deputy minister of
 trade, ...", nor "кто был министром торговли?" by "Брандт, товарищ (заместитель) министра торговли, ...", when the
-passage says the post only after a word that makes it a deputy's ("deputy", "under", "vice", "assistant",
-"заместитель", "товарищ", "вице", "помощник"; `deputy_only`) and the question puts none before it. Rules of English
-and Russian word order.
+passage says the post only after a word that makes it a deputy's ("deputy", "vice", "assistant", "заместитель",
+"товарищ", "вице", "помощник"; "under" right before "secretary" or "sheriff", where it is no preposition: not "under
+President Lincoln"; `deputy_only`) and the question puts none before it. Rules of English and Russian word order.
 """
 
 from __future__ import annotations
@@ -79,9 +79,12 @@ def other_post(doc: Doc, q: Question, words: Words) -> bool:
 
 # the words before a post that make it a deputy's (stems of the language's own: "deputy minister", "the Under
 # Secretary", "vice-president", "заместитель министра", "товарищ министра", "вице-премьер", "помощник министра")
-_DEPUTIES = {"en": frozenset({"deputy", "under", "vice", "assistant"}),
+_DEPUTIES = {"en": frozenset({"deputy", "vice", "assistant"}),
              "ru": frozenset({"заместител", "товарищ", "вице", "помощник", "зам"})}
 _DEPUTY_REACH = 2  # words before a post that may make it a deputy's ("товарищ (заместитель) министра")
+# "under" makes a deputy's post of "secretary" and "sheriff" only, right before it ("the Under Secretary of State",
+# "under-sheriff"); elsewhere it is a preposition: "under President Lincoln" names the president
+_UNDER = {"en": frozenset({"secretary", "secretaries", "sheriff", "sheriffs"})}
 
 
 def deputy_only(doc: Doc, q: Question, words: Words) -> bool:
@@ -105,7 +108,10 @@ def _uses(tokens: list[str], role: str, words: Words) -> list[int]:
 
 
 def _deputy(tokens: list[str], i: int, words: Words, deputies: frozenset[str]) -> bool:
-    """Is the post at `i` said as a deputy's: a deputy's word among the words right before it?"""
+    """Is the post at `i` said as a deputy's: a deputy's word among the words right before it, or "under" right before
+    a post it makes a deputy's ("Under Secretary")?"""
+    if i and tokens[i - 1] == "under" and tokens[i] in _UNDER.get(words.lang.code, frozenset()):
+        return True
     return any(words.stem(t) in deputies or t in deputies for t in tokens[max(0, i - _DEPUTY_REACH):i])
 
 
