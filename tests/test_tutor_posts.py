@@ -53,3 +53,41 @@ def test_a_post_said_as_asked_answers(tutors, language, question, fact):
 ])
 def test_a_post_qualified_otherwise_is_another_post(tutors, language, question):
     assert tutors[language].ask(question).kind == "decline"
+
+
+DEPUTIES_EN = """In 1950 Ola Brandt, the deputy minister of trade of Norland, visited Velland.
+The Under Secretary of Commerce, Piet Lorr, signed the Lisk accord in 1951.
+Tova Ruud became vice-president of the Norland Mining Company in 1952.
+In 1953 Karl Hoff was the minister of fisheries of Norland.
+Under President Ivo Sand, Norland joined the Lisk pact in 1954."""
+DEPUTIES_RU = """В 1950 году Ола Брандт, товарищ (заместитель) министра торговли Норландии, посетил Велландию.
+Заместитель председателя горной компании Пит Лорр подписал Лискское соглашение в 1951 году.
+В 1953 году министром рыболовства Норландии был Карл Хофф."""
+
+
+@pytest.fixture(scope="module")
+def deputies() -> dict[str, Tutor]:
+    return {"en": tutor_on(DEPUTIES_EN, "Notes", "en"), "ru": tutor_on(DEPUTIES_RU, "Notes", "ru")}
+
+
+@pytest.mark.parametrize(("language", "question"), [
+    ("en", "Who was the minister of trade of Norland in 1950?"),  # only its deputy minister is named
+    ("en", "Who was the Secretary of Commerce who signed the Lisk accord?"),  # only the Under Secretary
+    ("ru", "Кто был министром торговли Норландии в 1950 году?"),  # "товарищ (заместитель) министра"
+    ("ru", "Кто был председателем горной компании, подписавшим Лискское соглашение?"),  # "заместитель председателя"
+])
+def test_a_deputys_post_is_another_post(deputies, language, question):
+    assert deputies[language].ask(question).kind == "decline"
+
+
+@pytest.mark.parametrize(("language", "question", "fact"), [
+    ("en", "Who was the deputy minister of trade of Norland?", "Ola Brandt"),  # the deputy asked of
+    ("en", "Who signed the Lisk accord as Under Secretary of Commerce?", "Piet Lorr"),
+    ("en", "Who was the minister of fisheries of Norland?", "Karl Hoff"),  # the post said bare
+    ("en", "Who was president of Norland when it joined the Lisk pact?", "Ivo Sand"),  # "under": a preposition
+    ("ru", "Кто был заместителем министра торговли Норландии?", "Брандт"),
+    ("ru", "Кто был министром рыболовства Норландии?", "Хофф"),
+])
+def test_a_deputy_asked_of_or_a_post_said_bare_answers(deputies, language, question, fact):
+    reply = deputies[language].ask(question)
+    assert reply.kind == "answer" and normalise(fact) in normalise(" ".join(reply.sentences))

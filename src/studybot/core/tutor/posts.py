@@ -4,6 +4,12 @@ qualifies it (the content word right before a role word, `TutorWords.role_words`
 that names the same role qualified by another word and never says the question's qualifier. A passage that names
 the role bare ("Bidault became minister") is left to coverage. General language: the words come from the
 question and the passage, never from a list of one text's posts.
+
+A deputy holds another post: "who was the minister of trade?" is not answered by "Ola Brandt, the deputy minister of
+trade, ...", nor "кто был министром торговли?" by "Брандт, товарищ (заместитель) министра торговли, ...", when the
+passage says the post only after a word that makes it a deputy's ("deputy", "vice", "assistant", "заместитель",
+"товарищ", "вице", "помощник"; "under" right before "secretary" or "sheriff", where it is no preposition: not "under
+President Lincoln"; `deputy_only`) and the question puts none before it. Rules of English and Russian word order.
 """
 
 from __future__ import annotations
@@ -50,7 +56,10 @@ def _qualifiers(tokens: list[str], role: str, words: Words, skip: frozenset[str]
 
 def other_post(doc: Doc, q: Question, words: Words) -> bool:
     """Does a passage name a post the question qualifies ("prime minister") only qualified otherwise ("the Foreign
-    Minister"), without the question's qualifier anywhere in it?"""
+    Minister"), without the question's qualifier anywhere in it; or a post the question names only as a deputy's
+    (`deputy_only`)?"""
+    if deputy_only(doc, q, words):
+        return True
     roles = [u for u in q.units if u.stem in words.role_stems and not u.name]  # "deputy governor": two roles
     if not roles:
         return False
@@ -66,6 +75,44 @@ def other_post(doc: Doc, q: Question, words: Words) -> bool:
             if _qualifiers(text, role.stem, words, names):
                 return True  # the passage qualifies the role otherwise
     return False
+
+
+# the words before a post that make it a deputy's (stems of the language's own: "deputy minister", "the Under
+# Secretary", "vice-president", "заместитель министра", "товарищ министра", "вице-премьер", "помощник министра")
+_DEPUTIES = {"en": frozenset({"deputy", "vice", "assistant"}),
+             "ru": frozenset({"заместител", "товарищ", "вице", "помощник", "зам"})}
+_DEPUTY_REACH = 2  # words before a post that may make it a deputy's ("товарищ (заместитель) министра")
+# "under" makes a deputy's post of "secretary" and "sheriff" only, right before it ("the Under Secretary of State",
+# "under-sheriff"); elsewhere it is a preposition: "under President Lincoln" names the president
+_UNDER = {"en": frozenset({"secretary", "secretaries", "sheriff", "sheriffs"})}
+
+
+def deputy_only(doc: Doc, q: Question, words: Words) -> bool:
+    """Does a passage say a post the question names bare ("the minister") only as a deputy's ("the deputy minister",
+    "товарищ министра")? A question asking of the deputy ("who was the deputy minister?") is answered so."""
+    deputies = _DEPUTIES.get(words.lang.code)
+    if not deputies:
+        return False
+    asked, text = words.tokens(q.text), words.tokens(doc.text)
+    roles = {st for u in q.units for st in (u.stems or {u.stem}) if st in words.role_stems} - deputies
+    for role in roles:
+        said = _uses(text, role, words)
+        if said and not any(_deputy(asked, i, words, deputies) for i in _uses(asked, role, words)) and all(
+                _deputy(text, i, words, deputies) for i in said):
+            return True
+    return False
+
+
+def _uses(tokens: list[str], role: str, words: Words) -> list[int]:
+    return [i for i, t in enumerate(tokens) if words.stem(t) == role]
+
+
+def _deputy(tokens: list[str], i: int, words: Words, deputies: frozenset[str]) -> bool:
+    """Is the post at `i` said as a deputy's: a deputy's word among the words right before it, or "under" right before
+    a post it makes a deputy's ("Under Secretary")?"""
+    if i and tokens[i - 1] == "under" and tokens[i] in _UNDER.get(words.lang.code, frozenset()):
+        return True
+    return any(words.stem(t) in deputies or t in deputies for t in tokens[max(0, i - _DEPUTY_REACH):i])
 
 
 def names_asked(units: list[Unit], names: Set[str], persons: Set[str], roles: Set[str]) -> bool:
