@@ -1,7 +1,7 @@
 """Round 34 (issue #11), rules of Russian on invented cards:
 
-- The comparative in "-ее" of an adjective with a hard stem is its "более" form ("линза стала выпуклее" / "более
-  выпуклой"), either way round; a neuter's "-ее" ("синее", "древнее", "горячее"), a noun's case ("по аллее") and
+- The comparative in "-ее" of an adjective with a hard stem is its "более" form ("капля стала круглее" / "более
+  круглой"), either way round; a neuter's "-ее" ("синее", "древнее", "горячее"), a noun's case ("по аллее") and
   the comparatives other rules read ("тяжелее", "быстрее") stay as written (`ru_comparatives`).
 """
 
@@ -21,16 +21,16 @@ def card(*points: str, prompt: str) -> Card:
                 keypoints=tuple(Keypoint(p, ()) for p in points))
 
 
-LENS = card("мышца сжимается", "линза становится более выпуклой", prompt="Что происходит в приборе при наводке?")
+DROP = card("плёнка сжимается", "капля становится более круглой", prompt="Что происходит с каплей на стекле?")
 PEARS = card("к осени груши становятся зрелее", prompt="Что происходит с грушами в саду?")
 STONE = card("галька становится более круглой", prompt="Что делает с галькой прибой?")
 
 
 @pytest.mark.parametrize(("point", "given", "right"), [
-    (LENS, "мышца сжимается, линза становится выпуклее", True),
-    (LENS, "мышца сжимается, линза делается выпуклее", True),
-    (LENS, "мышца сжимается, линза становится менее выпуклой", False),
-    (LENS, "мышца сжимается, линза становится плоской", False),
+    (DROP, "плёнка сжимается, капля становится круглее", True),
+    (DROP, "плёнка сжимается, капля делается круглее", True),
+    (DROP, "плёнка сжимается, капля становится менее круглой", False),
+    (DROP, "плёнка сжимается, капля становится плоской", False),
     (PEARS, "к осени груши становятся более зрелыми", True),
     (PEARS, "к осени груши становятся менее зрелыми", False),
     (STONE, "галька становится круглее", True),
@@ -41,7 +41,7 @@ def test_hard_stem_comparative_is_its_more_form(point, given, right):
 
 
 @pytest.mark.parametrize(("text", "read"), [
-    ("линза стала выпуклее", "линза стала более выпуклый"),
+    ("капля стала круглее", "капля стала более круглый"),
     ("сыр зрелее", "сыр более зрелый"),
     ("солдаты стали смелее", "солдаты стали более смелый"),
     # left as written: a neuter of a soft stem, a noun's case, comparatives other rules read, a short word

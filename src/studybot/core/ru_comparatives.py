@@ -4,8 +4,8 @@ word of a text):
 - the colloquial comparative in "-ей" is the one in "-ее" ("течение стало медленней" / "медленнее", "быстрей",
   "сильней"), for the comparatives the lexicon knows, none of whose "-ей" form is another word ("древней",
   "горячей", "поздней" are adjectives' cases; "скорей" is also "rather");
-- the comparative in "-ее" of an adjective of a hard stem is its "более" form ("линза стала выпуклее" / "более
-  выпуклой", "смелее" / "более смелый"), where the stem is an adjective's in the Russian tables (`wordnet_ru`) and
+- the comparative in "-ее" of an adjective of a hard stem is its "более" form ("капля стала круглее" / "более
+  круглой", "смелее" / "более смелый"), where the stem is an adjective's in the Russian tables (`wordnet_ru`) and
   ends in a consonant after which no adjective's neuter is "-ее" (not "-н", "-ж", "-ч", "-ш", "-щ": "древнее",
   "синее", "свежее", "горячее" are also neuters); the comparatives other rules read ("тяжелее": `comparisons`;
   "быстрее": `ru_becoming`, `ru_making`) are left to them;
@@ -61,7 +61,7 @@ def _lack(m: re.Match[str]) -> str:
 
 
 def _analytic(m: re.Match[str]) -> str:
-    """"более" and the adjective of a "-ее" comparative ("выпуклее": "более выпуклый"), or the word as it is."""
+    """"более" and the adjective of a "-ее" comparative ("круглее": "более круглый"), or the word as it is."""
     word, stem = m.group(0), m.group(1)
     if word in _READ_ELSEWHERE or "a" not in wordnet_ru.wide_entry(stem):
         return word
@@ -69,7 +69,7 @@ def _analytic(m: re.Match[str]) -> str:
 
 
 def comparatives_said(text: str) -> str:
-    """`text` (normalised Russian) with "медленней" read as "медленнее", "выпуклее" as "более выпуклый", "делаются
+    """`text` (normalised Russian) with "медленней" read as "медленнее", "круглее" as "более круглый", "делаются
     короче" as "становятся короче" and "недостаточно корма" as "нужно больше корма"."""
     if "ей" in text:
         text = _COLLOQUIAL.sub(r"\1ее", text)
