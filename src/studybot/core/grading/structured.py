@@ -68,6 +68,7 @@ from .score_pairs import pair_reversed
 from .shortage import lack_as_shortage
 from .slips import typo_of_known
 from .subject_said import subject_left
+from .subject_taken import other_doer
 from .subjects import doer_elsewhere
 from .things_made import thing_made
 from .verdict import KeypointResult, Verdict, wrong
@@ -258,6 +259,7 @@ class StructuredGrading(ClozeGrading):
                     or other_given_before(ref, got, at, self.aliases.people.canonicals) \
                     or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
                     or denied_thing(point, ref, got, at) or affected_other(point, got, at, self.parties) \
+                    or other_doer(point, got, at, skips) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
                         ref, got, at, self.prep):
