@@ -21,6 +21,7 @@ TILES = Card(id="e", section="s", kind="explain", prompt="Why did the masons lay
     ("triangles tile the floor with no gaps", True),
     ("they tile the floor with no gaps", True),
     ("they neatly tile the floor with no gaps", True),
+    ("they now tile the floor with no gaps", True),
     ("the masons' triangles tile the floor with no gaps", True),
     ("tile the floor with no gaps", True),
     ("circles leave gaps, but triangles tile the floor with no gaps", True),

@@ -3,10 +3,11 @@ place (English, issue #11): "squares tile the floor with no gaps" does not make 
 gaps", asked why the masons laid triangles on the floor. The question's words are no evidence
 (`StructuredGrading._cover` skips them), so the doer's place is read: the point's first content word is the
 question's, its verb right after it; in the answer, the word right before that verb (past determiners) is a content
-word that neither the point nor the question says, a noun by its form (no adverb in "-ly", no modifier or word of
-degree: "they neatly tile", "they all tile" keep the doer), in the verb's clause, where the point is made (by the
-point or by a shorter wording, "no gaps"). A pronoun or nothing there keeps the doer ("they tile the floor", "tile
-the floor"). Only the order of words and the language's function words: no word of any text."""
+word that neither the point nor the question says, a noun in WordNet and no adverb there nor in "-ly", no modifier
+or word of degree ("they neatly tile", "it now opens", "they all tile" keep the doer), in the verb's clause, where
+the point is made (by the point or by a shorter wording, "no gaps"). A pronoun or nothing there keeps the doer
+("they tile the floor", "tile the floor"). Only the order of words and the language's function words: no word of
+any text."""
 
 from __future__ import annotations
 
@@ -41,5 +42,5 @@ def other_doer(point: Prepared, got: Prepared, positions: tuple[int, ...], skip:
     word, stem, lex = got.words[k], got.stems[k], got.lang.lex
     return word.isalpha() and stem not in skip and stem not in point.stems and not word.endswith("ly") \
         and word not in lex.modifiers and word not in lex.quantity_words and not got.dirs[k] \
-        and not got.negated_at(k)
+        and not got.negated_at(k) and bool(wordnet.base_forms(word, "n")) and not wordnet.base_forms(word, "r")
 
