@@ -1,4 +1,5 @@
-"""Forms a learner writes as heard or shortened: a Russian verb's "-тся" written "-ца" ("уменьшица") is the verb;
+"""Forms a learner writes as heard or shortened: a Russian verb's "-тся" written "-ца" ("уменьшица") is the verb, an
+English "-sion" / "-tion" written "-shun" ("condensashun") the noun;
 a month alone in a blank is that month in any of its forms ("Oct", "Oct.", "окт." for "October"); another verb
 or month stays wrong. Invented subjects (`grading.heard`, `structured._dated_blank`)."""
 
@@ -30,6 +31,30 @@ HEARD = [
 @pytest.mark.parametrize(("answer", "spelt"), HEARD)
 def test_a_verb_ending_written_as_heard(answer, spelt):
     assert as_spelt(answer, "ru") == spelt
+
+
+HEARD_EN = [
+    ("condensashun", "condensation"),
+    ("the expulshun of the envoys", "the expulsion of the envoys"),
+    ("Extenshuns", "Extensions"),
+    ("dimenshuns and compreshun", "dimensions and compretion"),  # (a slip of one letter left: a forgiven typo)
+    # no such ending: "shun" itself, its compound, a word too short to say which noun it is
+    ("they shun the town", None),
+    ("outshun", None),
+    ("stashun", None),
+]
+
+
+@pytest.mark.parametrize(("answer", "spelt"), HEARD_EN)
+def test_an_english_ending_written_as_heard(answer, spelt):
+    assert as_spelt(answer, "en") == spelt
+
+
+@pytest.mark.parametrize(("answer", "right"), [("condensashun", True), ("condensation", True),
+                                               ("evaporashun", False), ("evaporation", False)])
+def test_a_short_english_answer_spelt_as_heard(answer, right):
+    card = short("Condensation", prompt="What is vapour turning into droplets on a cold window called?")
+    assert _pack(card, "en").grade(card, answer).correct is right
 
 
 def _pack(card: Card, lang: str) -> Grader:

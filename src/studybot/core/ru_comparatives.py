@@ -4,6 +4,11 @@ word of a text):
 - the colloquial comparative in "-ей" is the one in "-ее" ("течение стало медленней" / "медленнее", "быстрей",
   "сильней"), for the comparatives the lexicon knows, none of whose "-ей" form is another word ("древней",
   "горячей", "поздней" are adjectives' cases; "скорей" is also "rather");
+- the comparative in "-ее" of an adjective of a hard stem is its "более" form ("капля стала круглее" / "более
+  круглой", "смелее" / "более смелый"), where the stem is an adjective's in the Russian tables (`wordnet_ru`) and
+  ends in a consonant after which no adjective's neuter is "-ее" (not "-н", "-ж", "-ч", "-ш", "-щ": "древнее",
+  "синее", "свежее", "горячее" are also neuters); the comparatives other rules read ("тяжелее": `comparisons`;
+  "быстрее": `ru_becoming`, `ru_making`) are left to them;
 - "делаться" before a comparative is "становиться" ("дни делаются короче" / "становятся короче", "сделалась
   теплее" / "стала теплее"; not before "больше" / "меньше": "делается больше ошибок" says how much is done);
 - "недостаточно" before a noun, or ending its clause, is a lack, as "не хватает" ("недостаточно корма", "корма
@@ -17,8 +22,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon_compare import RU_SYNTHETIC
+from . import wordnet_ru
+from .lexicon_compare import RU_SYNTHETIC, RU_TIME
 from .ru_becoming import VERBS_OF_BECOMING
+from .ru_making import MADE_SO
 
 __all__ = ["comparatives_said"]
 
@@ -26,6 +33,9 @@ __all__ = ["comparatives_said"]
 _EE = sorted({w for w in (*RU_SYNTHETIC, *VERBS_OF_BECOMING, "сильнее", "слабее", "холоднее", "теплее")
               if w.endswith("ее") and len(w) > 5} - {"древнее", "горячее", "позднее", "скорее"})
 _COLLOQUIAL = re.compile(rf"(?<!\w)({'|'.join(w[:-2] for w in _EE)})ей(?!\w)")
+# "-ее" after a hard consonant: no neuter's ending there (the neuter of "смелый" is "смелое"), so a comparative
+_HARD_EE = re.compile(r"(?<!\w)([^\W\d_]{3,}[бвдзлмпрстф])ее(?!\w)")
+_READ_ELSEWHERE = frozenset({*RU_SYNTHETIC, *RU_TIME, *VERBS_OF_BECOMING, *MADE_SO})
 _COMPARATIVES = sorted({*_EE, *RU_SYNTHETIC, *VERBS_OF_BECOMING, "более", "менее"} - {"больше", "меньше"})
 _MADE_SO = {"делается": "становится", "делаются": "становятся", "делался": "становился", "делалась": "становилась",
             "делалось": "становилось", "делались": "становились", "сделается": "станет", "сделаются": "станут",
@@ -50,11 +60,21 @@ def _lack(m: re.Match[str]) -> str:
     return m.group() if degree else lead + "нужно больше"
 
 
+def _analytic(m: re.Match[str]) -> str:
+    """"более" and the adjective of a "-ее" comparative ("круглее": "более круглый"), or the word as it is."""
+    word, stem = m.group(0), m.group(1)
+    if word in _READ_ELSEWHERE or "a" not in wordnet_ru.wide_entry(stem):
+        return word
+    return f"более {stem}ый"
+
+
 def comparatives_said(text: str) -> str:
-    """`text` (normalised Russian) with "медленней" read as "медленнее", "делаются короче" as "становятся короче"
-    and "недостаточно корма" as "нужно больше корма"."""
+    """`text` (normalised Russian) with "медленней" read as "медленнее", "круглее" as "более круглый", "делаются
+    короче" as "становятся короче" and "недостаточно корма" as "нужно больше корма"."""
     if "ей" in text:
         text = _COLLOQUIAL.sub(r"\1ее", text)
+    if "ее" in text:
+        text = _HARD_EE.sub(_analytic, text)
     if "дела" in text:
         text = _BECOMING.sub(lambda m: _MADE_SO[m.group(1)] + " ", text)
     if "достаточно" in text:

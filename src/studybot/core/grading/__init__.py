@@ -27,6 +27,7 @@ from .accepted import accepted_whole
 from .all_but_one import AllButOneGrading
 from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
 from .apostrophes import apostrophes_restored
+from .asked_object import roles_turned
 from .designations import designations_apart, letter_marks_apart, other_designation
 from .echoed import echoed
 from .ellipsis import heads_restored
@@ -112,6 +113,10 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
         if verdict.correct and card.kind == "short" \
                 and (other := other_designation(asserted or answer, self._right_wordings(card))):
             verdict = wrong(f"{other} is another designation.", "mismatch", f"another designation: '{other}'")
+        if verdict.correct and card.kind == "short" \
+                and roles_turned(card.prompt, asserted or answer, self.aliases.lang):
+            verdict = wrong("That turns round who acted on whom.", "mismatch",
+                            "the question's doer made the one acted on")  # "the baron tricked the duke"
         if card.kind == "short":  # "Wilkens" for "Arnold Wilkins": right, with a typo (`name_typos`)
             verdict = told_as_typo(verdict, got, self.aliases, self._right_wordings(card))
         if asserted:

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .. import wordnet
 from ..lexicon_negative import AUXILIARIES, GOVERNING_NEGATORS
 from ..matching import Match, Prepared, find_phrase
+from ..ru_families import VERB_ENDINGS
 from .aims import purpose_said
 from .figures import same_quantity
 
@@ -52,10 +54,12 @@ def said_plainly(ref: Prepared, point: Prepared, prep: Callable[[str], Prepared]
                                    is not None for piece in pieces)
 
 
-def said_against(point: Prepared, ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+def said_against(point: Prepared, ref: Prepared, got: Prepared, positions: tuple[int, ...],
+                 skip: frozenset[str] = frozenset()) -> bool:
     """Does the clause of an answer that makes a keypoint by a shorter accepted wording ("toll" of "the
     harbour's toll was extended to 40 days") give a figure of a kind the point gives that none of its figures
-    agrees with ("the toll, extended to 30 days"), or deny a word of the point (`denied_there`)? Any negation
+    agrees with ("the toll, extended to 30 days"), deny a word of the point (`denied_there`), or move a thing of
+    the point the other way (`moved_other_way`; not a word of `skip`, the question's own)? Any negation
     in that clause is no such sign ("the few ships left", "у них нет паруса" make points in their own words):
     tried, it failed right answers of the labelled sets."""
     if not positions or len(ref.content()) >= len(point.content()):
@@ -63,12 +67,57 @@ def said_against(point: Prepared, ref: Prepared, got: Prepared, positions: tuple
     clauses = {got.clauses[p] for p in positions}
     if not ref.negated() and not point.negated() and not purpose_said(got) and denied_there(point, got, clauses):
         return True  # (a wording that says a negation, a negated point, a purpose "so that it won't": not denied)
+    if moved_other_way(point, ref, got, clauses, skip):
+        return True
     kinds = {q.kind for q in point.quantities} - {"count"}
     if not kinds:
         return False  # (no figure of a kind to give otherwise: the answer's figures are not read for it)
     stated = [q for q in got.quantities if q.kind in kinds and _in_clauses(q.text, got, clauses)]
     return bool(stated) and not ref.quantities and not any(
         same_quantity(want, have) for want in point.quantities for have in stated)
+
+
+def moved_other_way(point: Prepared, ref: Prepared, got: Prepared, clauses: set[int],
+                    skip: frozenset[str] = frozenset()) -> bool:
+    """Does the answer, in these clauses, say a thing of the point that its shorter wording leaves out moving the
+    other way from the point ("the rent rose" for "more shops opened, so the rent fell", made by its wording "more
+    shops")? The thing's own direction is the first word of direction after it in its clause, with no other content
+    word between but the point's and the question's ("the rent per stall rose"; in "Russia gave up", asked to give
+    reasons, the verb "gave" stands between: "up" says nothing of Russia), in the point as in the answer, neither
+    negated."""
+    own = set(ref.stems) | skip
+    for j in got.content():
+        if got.clauses[j] not in clauses or got.dirs[j] or got.stems[j] in own or not got.words[j].isalpha():
+            continue
+        at = next((i for i in point.content() if point.stems[i] == got.stems[j] and not point.dirs[i]), None)
+        if at is None or point.negated_at(at) or got.negated_at(j):
+            continue
+        passed = skip | set(point.stems)
+        theirs, mine = _moved(point, at, passed, point), _moved(got, j, passed, point)
+        if theirs and mine and theirs != mine:
+            return True
+    return False
+
+
+def _moved(text: Prepared, i: int, passed: set[str] | frozenset[str], point: Prepared) -> int:
+    """The direction of the first word of direction after position i in its clause, with no content word between but
+    those of `passed` (the point's and the question's words), and none of them a verb the point does not say; 0 when
+    there is none."""
+    content = set(text.content())
+    for k in range(i + 1, len(text.words)):
+        if text.clauses[k] != text.clauses[i]:
+            return 0
+        if text.dirs[k]:
+            return text.dirs[k]
+        if k in content and (text.stems[k] not in passed or text.stems[k] not in point.stems and _verb(text, k)):
+            return 0  # (a verb of the question's between: "Russia gave up the plan", asked to give reasons)
+    return 0
+
+
+def _verb(text: Prepared, k: int) -> bool:
+    """Is the word at k a verb's form (English: one WordNet knows as a verb; Russian: by its ending)?"""
+    word = text.words[k]
+    return bool(wordnet.base_forms(word, "v")) if text.lang.code == "en" else word.endswith(VERB_ENDINGS)
 
 
 def _in_clauses(figure: str, got: Prepared, clauses: set[int]) -> bool:

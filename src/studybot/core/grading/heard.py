@@ -1,10 +1,14 @@
-"""Russian words written as they are heard, misspellings of the language's own sounds read as the words they spell.
-Tried only on an answer found wrong.
+"""Words written as they are heard, misspellings of the language's own sounds read as the words they spell. Tried
+only on an answer found wrong.
 
 - A verb's "-тся"/"-ться" written "-ца" ("уменьшица", "кажеца", "получаеца"), and a present's "-ется" / "-ются"
   written with the infinitive's soft sign ("повышаеться", "поднимаються": after a vowel no infinitive ends so).
 - A comparative's "-еннее" written with one "н" ("медленее", "откровенее" for "медленнее", "откровеннее"): the
   doubled letter is not heard (not "менее", whose "-енее" follows one letter only).
+- An English noun's "-sion" / "-tion" written "-shun" as it is said ("extenshun", "relashun", "stashuns"): "-sion"
+  after "l", "n", "r" ("compulsion", "tension", "version"), "-tion" elsewhere ("relation"), a slip of one letter
+  at worst, which the grader's typo rules forgive in a long word. No English word ends so but "shun" itself and
+  its compounds ("outshun"), and the ending needs four letters before it.
 """
 
 from __future__ import annotations
@@ -16,11 +20,20 @@ __all__ = ["as_spelt"]
 _HEARD = re.compile(r"(?<=[а-яё]{3})(?:тц|тьц|ц)а\b")
 _SOFT_SIGN = re.compile(r"(?<=[а-яё]{2}[аеёиоуяю])(е|ю)ться\b")
 _ONE_N = re.compile(r"(?<=[а-яё]{3})енее\b")
+_SHUN = re.compile(r"(?<=[a-z]{3})([a-z])shun(s?)\b", re.IGNORECASE)
+
+
+def _said_shun(m: re.Match[str]) -> str:
+    before = m.group(1)
+    return before + ("sion" if before.lower() in "lnr" else "tion") + m.group(2)
 
 
 def as_spelt(answer: str, code: str) -> str | None:
     """The answer with its "-ца" verb endings written "-тся", "-еться" / "-ються" after a vowel "-ется" / "-ются" and
-    "-енее" "-еннее", or None (no such spelling, or not Russian)."""
+    "-енее" "-еннее"; in English "-shun" as "-sion" / "-tion"; or None (no such spelling)."""
+    if code == "en":
+        spelt = _SHUN.sub(_said_shun, answer) if "shun" in answer.lower() else answer
+        return spelt if spelt != answer else None
     if code != "ru" or not ("ца" in answer or "ться" in answer or "енее" in answer):
         return None
     spelt = _HEARD.sub("тся", answer) if "ца" in answer else answer

@@ -89,6 +89,10 @@ def _unit_after(q: Quantity, got: Prepared) -> bool:
 _NAUTICAL_MILE = 1852.0  # metres
 _STATUTE_MILE = 1609.344  # metres
 _SEA_ASKED = re.compile(r"nautical mile|морск\w* мил")  # a prompt that asks in nautical miles
+# a prompt that asks for the figure's sign ("give it with its sign", "укажите со знаком"): an unsigned figure is no
+# figure below zero, though the card's answer says one is ("−40 m, 40 m below sea level")
+_SIGN_ASKED = re.compile(r"\bwith (?:its|the|a) sign\b|\b(?:plus or minus|positive or negative)\b"
+                         r"|(?<!\w)(?:со знаком|с учетом знака|с учётом знака|плюс или минус)(?!\w)", re.IGNORECASE)
 
 
 def _in_context(q: Quantity, spec: Quantity, got: Prepared, prompt: Prepared) -> Quantity:
@@ -216,6 +220,14 @@ def _over(want: Quantity, have: Quantity) -> float | None:
     return have.value - want.value / want.scale if have.kind == "count" and want.kind in MEASURE_KINDS else None
 
 
+_BELOW = frozenset(("below", "under", "beneath", "ниже", "под"))  # a figure's words of being below a level
+
+
+def _below(text: Prepared) -> bool:
+    """Does a text say its figure is below a level ("40 m below sea level", "на 40 м ниже уровня моря")?"""
+    return text.direction() < 0 or not _BELOW.isdisjoint(text.words)
+
+
 class NumericGrading(GraderBase):
     """`numeric` and `date` cards."""
 
@@ -225,7 +237,7 @@ class NumericGrading(GraderBase):
         ref, prompt = self.prep(card.answer), self.prep(card.prompt)
         allowed = self.card_value(card, "allowed", lambda: max(  # "about 4 poods": ±5% (read once per card)
             card.number.allowed() if card.number else 0.0, approximate_allowance(card, ref, asked)))
-        falling = (ref.direction() or prompt.direction()) < 0
+        falling = (ref.direction() or prompt.direction()) < 0 and not _SIGN_ASKED.search(card.prompt)
         spec = self.card_value(card, "spec as change", lambda: as_change(
             asked, ref.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code))
         own = self.card_set(card, "periods", lambda: periods(ref.text) | periods(prompt.text))
@@ -312,7 +324,10 @@ class NumericGrading(GraderBase):
         for wording in card.accept:  # "a quarter of a century", "half" style wordings
             alt = self.prep(wording)
             plus = any(q.text.startswith("+") for q in got.quantities)  # "+1186", "плюс 1186"
-            if self._direction_or_negation(alt, got, alt) or (alt.direction() < 0 and plus):
+            # (asked with its sign, a wording's figure "below" needs the answer's word for it: "40 m" is no "40 m
+            # below"; its minus makes the figure itself)
+            unsaid = _SIGN_ASKED.search(card.prompt) is not None and _below(alt) and not _below(got)
+            if self._direction_or_negation(alt, got, alt) or (alt.direction() < 0 and plus) or unsaid:
                 continue
             bare_share = alt.shares and all(q.kind == "count" for q in alt.quantities)
             wanted = [] if bare_share else [in_unit_of(w, spec) for w in alt.quantities]

@@ -69,6 +69,7 @@ from .score_pairs import pair_reversed
 from .shortage import lack_as_shortage
 from .slips import typo_of_known
 from .subject_said import subject_left
+from .subject_taken import other_doer
 from .subjects import doer_elsewhere
 from .things_made import thing_made
 from .verdict import KeypointResult, Verdict, wrong
@@ -253,13 +254,13 @@ class StructuredGrading(ClozeGrading):
             against = self._against(point, ref, point_text, said)  # the point, or the wording that made it
             if (want_dir and got_dir and want_dir != got_dir) or contradicted(against, got, at := match.positions) \
                     or factors_apart(ref, got, at) or another_year(point, got, at) \
-                    or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at) \
+                    or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at, skips) \
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip, ref) \
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
                     or other_given_before(ref, got, at, self.aliases.people.canonicals) \
                     or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
                     or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at) \
-                    or affected_other(point, got, at, self.parties) \
+                    or affected_other(point, got, at, self.parties) or other_doer(point, got, at, skips) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
                         ref, got, at, self.prep):

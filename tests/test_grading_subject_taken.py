@@ -1,0 +1,30 @@
+"""A point whose doer is the question's own word, made by an answer that puts another thing in the doer's place
+(issue #11, English): "squares tile the floor with no gaps" does not make "triangles tile the floor with no gaps",
+asked why the masons laid triangles on the floor; a pronoun, an adverb, a word of the question or nothing there
+keeps the point (`grading.subject_taken`). Invented cards."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Keypoint
+
+TILES = Card(id="e", section="s", kind="explain", prompt="Why did the masons lay triangles on the floor?",
+             answer="Triangles tile the floor with no gaps.",
+             keypoints=(Keypoint("triangles tile the floor with no gaps", ("no gaps", "tile the floor")),))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("squares tile the floor with no gaps", False),
+    ("circles tile the floor with no gaps", False),
+    ("triangles tile the floor with no gaps", True),
+    ("they tile the floor with no gaps", True),
+    ("they neatly tile the floor with no gaps", True),
+    ("they now tile the floor with no gaps", True),
+    ("the masons' triangles tile the floor with no gaps", True),
+    ("tile the floor with no gaps", True),
+    ("circles leave gaps, but triangles tile the floor with no gaps", True),
+])
+def test_another_doer_in_the_place_of_the_questions_word(given, right):
+    assert Grader(language="en").grade(TILES, given).correct is right
