@@ -63,3 +63,36 @@ def test_what_the_text_does_not_say_is_declined(question: str) -> None:
 def test_what_is_a_verb(word: str, before: str, verb: bool) -> None:
     import Stemmer  # the stemmer the tutor's Russian uses
     assert is_verb(word, Stemmer.Stemmer("russian").stemWord, before) is verb
+
+
+EVENTS = Pack(id="events-ru", title="Полярные пилоты", language="ru", cards=(), sections=(
+    Section(id="o", title="Ольсен", notes=(
+        "Пилот Ольсен сделал пять витков вокруг Марса.\n\n"
+        "В 1960 году Ольсен вошёл в отряд «Сокол».\n"
+        "Ольсен вылетел с базы Полярная в 1970 году.\n")),
+    Section(id="m", title="Мартен", notes=(
+        "Экспедиция Мартена вернулась из тундры в мае.\n"
+        "Позже Мартен посетил Венеру.\n"
+        "Мартен много лет учил молодых пилотов.\n")),
+))
+EVENTS_TUTOR = Tutor(EVENTS, cache=False)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # two things named besides the verb, which the text never uses: the one passage saying both answers
+    ("Сколько раз Ольсен облетел Марс?", "пять витков"),
+])
+def test_two_named_things_and_a_verb_the_text_never_uses(question: str, said: str) -> None:
+    reply = EVENTS_TUTOR.ask(question)
+    assert reply.kind == "answer" and said in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("tutor", "question"), [
+    # two things named and a verb the text uses of another pilot: the passage of Ольсен tells of another event
+    (EVENTS_TUTOR, "Сколько раз Ольсен посетил Марс?"),
+    # a verb of a listed kind (leaving), whose ways of saying it the tables give: orbiting is another event
+    (TUTOR, "Сколько раз Карлсон покинул Луну в 1961 году?"),
+])
+def test_another_event_of_the_same_people_is_declined(tutor: Tutor, question: str) -> None:
+    reply = tutor.ask(question)
+    assert reply.kind == "decline", reply.text
