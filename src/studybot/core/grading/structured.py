@@ -17,6 +17,7 @@ from .affected_other import affected_other
 from .aims import stopped_as_purpose
 from .answers import correction
 from .asked_kind import kind_only
+from .aspect_kept import other_aspect_wordings
 from .averted import averted_as_purpose
 from .both_sides import both_claimed
 from .bound import bound_elsewhere
@@ -263,6 +264,9 @@ class StructuredGrading(ClozeGrading):
                         ref, got, at, self.prep):
                 continue
             return True, match.text, match.typo, match.positions
+        for variant in other_aspect_wordings((point_text, *accept), got):  # "сохранились": "сохраняются"
+            if (made := self._cover(variant, (), got, skip, known, absent, avoid, sense))[0]:
+                return made  # (a point of its own: negated and checked as its verb now reads)
         if without_dates(point, got) is None or decade_only(point, got):
             return False, "", False, ()  # most of the words, but another date
         made = unless_wrong_party(self._mostly(point, got, skip, same_meaning_in(point, got, avoid)), point, got,
