@@ -40,6 +40,7 @@ ROWS = [
     (TWO, "the spring of that year brought a vote", False),  # "spring" and "vote" apart: no "spring vote"
     (TWO, "the autumn vote", False),
     (TWO, "the spring vote, then a festival", True),
+    (TWO, "the spring popular vote", True),  # an adjective between: one phrase still
     (VOYAGE, "the traders held on to the voyage to the islands", False),  # a verb with its particle: another verb
     # a noun two steps down: a wagon is a wheeled vehicle, which is a vehicle
     (QUAY, "the traders loaded the wagons at the river quay", True),

@@ -35,6 +35,7 @@ ROWS = [
     (TWO, "деревья сгорели", True),
     (TWO, "сгорели деревья", True),
     (TWO, "деревья не сгорели", False),
+    (TWO, "сгорели старые деревья", True),  # an adjective between: one phrase still
     (TWO, "сгорели сараи рядом с деревьями", False),  # "сгорели" and "деревьями" apart: the sheds burned
     (TWO, "сгорели сараи, деревья уцелели", False),
     (FURS, "купцы увозили с ярмарки мех и кожи", False),  # a word of the card's mistakes

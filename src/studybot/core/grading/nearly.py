@@ -9,20 +9,22 @@ sister, never an antonym). Everything else is asked as before: every other word 
 `_LOOSE_FROM` plain words or more (so that two or more are said as they are), the relative in a clause of another of
 them, negation, direction, roles and figures checked as for any wording. A wording of two plain words ("spring
 election") is tried after those, its relative and its other word one phrase of the answer, no content word between
-them ("the spring vote", never "the spring of that year brought a vote"). A point made so counts at reduced weight:
-as a point made with a slip (rated Hard, not Good). Never a word that must be said exactly (names, figures,
-directions, quantities, negators), a word of the pack's own `synonyms`, nor onto a word of the card's known mistakes
-(`avoid`). In Russian the relative is a noun's: one hypernym step in Wiktionary, or a noun synonym both list
-(`related_words.related_ru`).
+them but adjectives ("the spring vote", "the spring popular vote", never "the spring of that year brought a vote").
+A point made so counts at reduced weight: as a point made with a slip (rated Hard, not Good). Never a word that must
+be said exactly (names, figures, directions, quantities, negators), a word of the pack's own `synonyms`, nor onto a
+word of the card's known mistakes (`avoid`). In Russian the relative is a noun's: one hypernym step in Wiktionary,
+or a noun synonym both list (`related_words.related_ru`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from .. import wordnet
 from ..matching import Prepared, Want
 from ..meaning import Meaning, same_meaning_in
 from ..related_words import related
+from ..ru_joined_not import quality_word
 from .structured import StructuredGrading
 
 __all__ = ["NearlyGrading", "nearly_in", "one_relative"]
@@ -31,9 +33,9 @@ _SHORTEST = 3  # letters: shorter words are function words or abbreviations
 # plain words of a wording, from which one may be met by a relative
 _FEWEST = 2
 # ... and from which the relative may stand anywhere in a clause of the others: of a wording of fewer, "all but one"
-# is one word, so the relative and it must be one phrase, no content word between them (`_one_phrase`): "the
-# permanent weight" for "permanent load", never "the bees leave the gaps" for "bee space" (nor "workers earned more"
-# for "paid", a wrong answer of a probe set when any two words were taken)
+# is one word, so the relative and it must be one phrase, no content word but adjectives between them
+# (`_one_phrase`): "the permanent weight" for "permanent load", never "the bees leave the gaps" for "bee space" (nor
+# "workers earned more" for "paid", a wrong answer of a probe set when any two words were taken)
 _LOOSE_FROM = 3
 # English adverb particles: a verb followed by one is another verb ("held on to" is not "held", nor "postponed"): an
 # answer's word with one after it is no relative (a phrasal verb with one meaning is read as it: `lexicon_phrasal`)
@@ -105,12 +107,21 @@ def nearly_in(skip: frozenset[str], used: list[int], two: bool = False) -> Meani
     return widen
 
 
+def _adjective(got: Prepared, j: int) -> bool:
+    """Is the answer's word at j an adjective: in Russian by its ending, in English by WordNet (an adjective only)?"""
+    word = got.words[j]
+    if got.lang.code == "ru":
+        return quality_word(word)
+    e = wordnet.entry(word)
+    return set(e.synonyms) | set(e.antonyms) | set(e.family) == {"a"}
+
+
 def _one_phrase(got: Prepared, where: tuple[int, ...]) -> bool:
     """Are the words at `where` one phrase of the answer: in one clause, no content word of the answer between
-    them?"""
+    them but adjectives?"""
     first, last = min(where), max(where)
     return len({got.clauses[i] for i in where}) == 1 and all(
-        j in where for j in got.content() if first < j < last)
+        j in where or _adjective(got, j) for j in got.content() if first < j < last)
 
 
 class NearlyGrading(StructuredGrading):
