@@ -1,7 +1,8 @@
 """A keypoint's wording made but for one word, said with a word related to it in a rarer sense, or its hypernym or
 hyponym (`grading.nearly`, issue #11): "cancelled the spring vote" for "cancelled the spring election". The other
-words must all be there, negated, directed and counted as the point is; a wording of two words is never made by
-one of them. Invented subjects (no pack's words)."""
+words must all be there, negated, directed and counted as the point is; a wording of two words is made by one of them
+and a relative of the other only as one phrase, no content word between them ("the spring vote", not "the spring
+brought a vote"). Invented subjects (no pack's words)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,12 @@ ROWS = [
     (WEIR, "the weir lowered the water height", False),
     (WEIR, "the weir raised the water temperature", False),
     (WEIR, "the dam raised the water height", False),
-    (TWO, "the spring vote", False),  # of two words, one is half the wording
+    # of two words, the relative and the other one phrase: nothing said between them
+    (TWO, "the spring vote", True),
+    (TWO, "the spring of that year brought a vote", False),  # "spring" and "vote" apart: no "spring vote"
+    (TWO, "the autumn vote", False),
+    (TWO, "the spring vote, then a festival", True),
+    (TWO, "the spring popular vote", True),  # an adjective between: one phrase still
     (VOYAGE, "the traders held on to the voyage to the islands", False),  # a verb with its particle: another verb
     # a noun two steps down: a wagon is a wheeled vehicle, which is a vehicle
     (QUAY, "the traders loaded the wagons at the river quay", True),

@@ -1,7 +1,8 @@
 """A Russian keypoint's wording made but for one noun, said with a relative of it (`grading.nearly`,
 `related_words.related_ru`): a noun one hypernym step away in Wiktionary ("дубы" / "деревья") or a noun synonym
 that both words list ("лошадей" / "коней"). The other words must all be there, negated, directed and counted as the
-point is; a wording of two words is never made by one of them; `meaning` itself never swaps a Russian noun.
+point is; a wording of two words is made by one of them and a relative of the other only as one phrase, no content
+word between them; `meaning` itself never swaps a Russian noun.
 Invented subjects (no pack's words)."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from tests.cards import one_point
 
 RELAY = one_point("ямщики меняли лошадей на станциях", "Почему почта шла быстро?")
 STORM = one_point("буря повалила дубы", "Что случилось в парке?")
-TWO = one_point("деревни сгорели", "Что случилось во время пожара?")
+TWO = one_point("дубы сгорели", "Что случилось во время пожара?")
 FURS = one_point("купцы увозили с ярмарки пушнину и кожи", "Что увозили купцы?", "купцы увозили с ярмарки мех")
 
 ROWS = [
@@ -30,7 +31,13 @@ ROWS = [
     (STORM, "буря повалила берёзы", False),  # a sister: another tree
     (STORM, "буря пощадила деревья", False),
     (STORM, "буря повалила заборы", False),
-    (TWO, "сёла сгорели", False),  # of two words, one is half the wording
+    # of two words, the relative and the other one phrase
+    (TWO, "деревья сгорели", True),
+    (TWO, "сгорели деревья", True),
+    (TWO, "деревья не сгорели", False),
+    (TWO, "сгорели старые деревья", True),  # an adjective between: one phrase still
+    (TWO, "сгорели сараи рядом с деревьями", False),  # "сгорели" and "деревьями" apart: the sheds burned
+    (TWO, "сгорели сараи, деревья уцелели", False),
     (FURS, "купцы увозили с ярмарки мех и кожи", False),  # a word of the card's mistakes
 ]
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .matching import Prepared, Want
 
 __all__ = ["alternated_pair", "aspect_pair", "aspect_stems", "collective_adjective", "imperfectives", "inchoative_pair",
-           "nu_dropped", "other_prefix", "person_pair", "prefixed_verb", "prefixes_apart", "same_family"]
+           "nu_dropped", "one_verb", "other_prefix", "person_pair", "prefixed_verb", "prefixes_apart", "same_family"]
 
 # prefixes that make a perfective or a shade of the bare verb, longest first; not "раз-"/"рас-" (undoing,
 # parting) nor "от-" (away, undoing), which turn a verb toward its opposite
@@ -248,6 +248,12 @@ def same_family(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset
         if _kindred(want.word, want.stem, word, stem, bool(want.direction)):
             return 0, j
     return -1, -1
+
+
+def one_verb(word: str, stem: str, other: str, other_stem: str) -> bool:
+    """Are two verb forms (with their stems) one verb in another aspect, tense or person ("сохранились" /
+    "сохраняются", "растёт" / "вырастает", "тает" / "тают")? (`same_family`'s test of two words, verbs only.)"""
+    return _kindred(word, stem, other, other_stem, True)
 
 
 @memoised(1 << 16)  # (of two words alone: a point's word is tried against every word of every answer)

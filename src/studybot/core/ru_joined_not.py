@@ -19,7 +19,7 @@ from collections.abc import Callable
 from . import wordnet_ru
 from .text import normalise
 
-__all__ = ["joined_not"]
+__all__ = ["joined_not", "quality_word"]
 
 # full forms of adjectives and participles, where no noun, gerund or verb ends so: not "-ее", "-ей" (a comparative's,
 # "не сильнее"), "-ой" ("не ракетой"), "-ие" ("не решение") or "-ий" ("не критерий") but after a consonant no noun's
@@ -40,7 +40,8 @@ _DENIED = re.compile(r"(?<![^\W\d_])не ([^\W\d_]{6,})(?![^\W\d_])(?!(?:\s+[^\W
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _quality(word: str) -> bool:
+def quality_word(word: str) -> bool:
+    """Is a word after "не" an adjective or participle (by its ending) that "не" may be joined to?"""
     return len(word) >= _MIN and not word.startswith(_KEPT_STARTS) and bool(_FULL.search(word) or _SHORT.search(word))
 
 
@@ -54,7 +55,7 @@ def joined_not(text: str, raw: str, stem: Callable[[str], str]) -> str:
 
     def join(m: re.Match[str]) -> str:
         word = m.group(1)
-        return "не" + word if _quality(word) and word not in names and _known("не" + word, stem) else m.group(0)
+        return "не" + word if quality_word(word) and word not in names and _known("не" + word, stem) else m.group(0)
 
     return _DENIED.sub(join, text)
 

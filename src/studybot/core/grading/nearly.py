@@ -6,30 +6,37 @@ When no wording of a point is in the answer as it is (stems, typos, synonyms in 
 wordings are tried once more allowing ONE of their words to be met by a looser relative of it (`related_words`: in
 English a word of one synset in any sense, a direct hypernym or hyponym, a noun's two steps the same way; never a
 sister, never an antonym). Everything else is asked as before: every other word of the wording found, the wording of
-`_FEWEST` plain words or more (so that two or more are said as they are), the relative in a clause of another of
-them, negation, direction, roles and figures checked as for any wording. A point made so counts at reduced weight:
-as a point made with a slip (rated Hard, not Good). Never a word that must be said exactly (names, figures,
-directions, quantities, negators), a word of the pack's own `synonyms`, nor onto a word of the card's known mistakes
-(`avoid`). In Russian the relative is a noun's: one hypernym step in Wiktionary, or a noun synonym both list
-(`related_words.related_ru`).
+`_LOOSE_FROM` plain words or more (so that two or more are said as they are), the relative in a clause of another of
+them, negation, direction, roles and figures checked as for any wording. A wording of two plain words ("spring
+election") is tried after those, its relative and its other word one phrase of the answer, no content word between
+them but adjectives ("the spring vote", "the spring popular vote", never "the spring of that year brought a vote").
+A point made so counts at reduced weight: as a point made with a slip (rated Hard, not Good). Never a word that must
+be said exactly (names, figures, directions, quantities, negators), a word of the pack's own `synonyms`, nor onto a
+word of the card's known mistakes (`avoid`). In Russian the relative is a noun's: one hypernym step in Wiktionary,
+or a noun synonym both list (`related_words.related_ru`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from .. import wordnet
 from ..matching import Prepared, Want
 from ..meaning import Meaning, same_meaning_in
 from ..related_words import related
+from ..ru_joined_not import quality_word
 from .structured import StructuredGrading
 
 __all__ = ["NearlyGrading", "nearly_in", "one_relative"]
 
 _SHORTEST = 3  # letters: shorter words are function words or abbreviations
-# plain words of a wording, from which one may be met by a relative: all but one of them is then two words or more
-# (of a wording of two, "all but one" is half of it: tried on "workers earned more" / "paid", a wrong answer of a
-# probe set passed)
-_FEWEST = 3
+# plain words of a wording, from which one may be met by a relative
+_FEWEST = 2
+# ... and from which the relative may stand anywhere in a clause of the others: of a wording of fewer, "all but one"
+# is one word, so the relative and it must be one phrase, no content word but adjectives between them
+# (`_one_phrase`): "the permanent weight" for "permanent load", never "the bees leave the gaps" for "bee space" (nor
+# "workers earned more" for "paid", a wrong answer of a probe set when any two words were taken)
+_LOOSE_FROM = 3
 # English adverb particles: a verb followed by one is another verb ("held on to" is not "held", nor "postponed"): an
 # answer's word with one after it is no relative (a phrasal verb with one meaning is read as it: `lexicon_phrasal`)
 _PARTICLES = {"en": frozenset("on off up down out in over back away about through along around apart".split())}
@@ -86,17 +93,35 @@ def one_relative(first: Callable[[Want], tuple[int, int]] | None, phrase: Prepar
     return otherwise
 
 
-def nearly_in(skip: frozenset[str], used: list[int]) -> Meaning:
+def nearly_in(skip: frozenset[str], used: list[int], two: bool = False) -> Meaning:
     """`meaning.same_meaning_in`, and then at most one word of the phrase met by a relative of it (its position
-    appended to `used`); only for a phrase of `_FEWEST` plain words or more beside `skip`."""
+    appended to `used`); only for a phrase of `_LOOSE_FROM` plain words or more beside `skip`, or with `two`, only for
+    one of fewer (but `_FEWEST` at least)."""
     def widen(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | None
               ) -> Callable[[Want], tuple[int, int]] | None:
         first = same_meaning_in(phrase, answer, avoid)
         plain = [w for w in phrase.wanted(skip) if not w.direction]
-        if first is None or avoid is None or len(plain) < _FEWEST:
+        if first is None or avoid is None or len(plain) < _FEWEST or (len(plain) < _LOOSE_FROM) is not two:
             return first
         return one_relative(first, phrase, answer, avoid, used)
     return widen
+
+
+def _adjective(got: Prepared, j: int) -> bool:
+    """Is the answer's word at j an adjective: in Russian by its ending, in English by WordNet (an adjective only)?"""
+    word = got.words[j]
+    if got.lang.code == "ru":
+        return quality_word(word)
+    e = wordnet.entry(word)
+    return set(e.synonyms) | set(e.antonyms) | set(e.family) == {"a"}
+
+
+def _one_phrase(got: Prepared, where: tuple[int, ...]) -> bool:
+    """Are the words at `where` one phrase of the answer: in one clause, no content word of the answer between
+    them but adjectives?"""
+    first, last = min(where), max(where)
+    return len({got.clauses[i] for i in where}) == 1 and all(
+        j in where or _adjective(got, j) for j in got.content() if first < j < last)
 
 
 class NearlyGrading(StructuredGrading):
@@ -107,24 +132,27 @@ class NearlyGrading(StructuredGrading):
                avoid: frozenset[str] | None = None, sense: Meaning = same_meaning_in
                ) -> tuple[bool, str, bool, tuple[int, ...]]:
         found = super()._cover(point_text, accept, got, skip, known, absent, avoid, sense)
-        if found[0] or avoid is None or sense is not same_meaning_in or not self._within_reach(point_text, accept, got):
+        if found[0] or avoid is None or sense is not same_meaning_in:
             return found
-        used: list[int] = []
-        near = super()._cover(point_text, accept, got, skip, known, absent, avoid, nearly_in(skip, used))
-        where = near[3]
-        loose = [j for j in used if j in where]
-        if not near[0] or not loose or not any(got.clauses[i] == got.clauses[loose[-1]] for i in where
-                                                if i != loose[-1]):
-            return found
-        return True, near[1], True, where
+        for two in (False, True):  # (a wording of fewer than `_LOOSE_FROM` plain words: its relative one phrase)
+            if not self._within_reach(point_text, accept, got, _FEWEST if two else _LOOSE_FROM):
+                continue
+            used: list[int] = []
+            near = super()._cover(point_text, accept, got, skip, known, absent, avoid, nearly_in(skip, used, two))
+            where = near[3]
+            loose = [j for j in used if j in where]
+            if near[0] and loose and any(got.clauses[i] == got.clauses[loose[-1]] for i in where if i != loose[-1]) \
+                    and (not two or _one_phrase(got, where)):
+                return True, near[1], True, where
+        return found
 
-    def _within_reach(self, point_text: str, accept: tuple[str, ...], got: Prepared) -> bool:
-        """Has some wording of `_FEWEST` content words or more at least two of them in the answer as they are? (A
-        cheap test before the second pass, which asks for all but one.)"""
+    def _within_reach(self, point_text: str, accept: tuple[str, ...], got: Prepared, fewest: int) -> bool:
+        """Has some wording of `fewest` content words or more all but one of those in the answer as they are? (A
+        cheap test before a second pass, which asks for all but one.)"""
         have = set(got.stems)
         for text in (point_text, *accept):
             ref = self.prep(text)
             mine = {ref.stems[i] for i in ref.content()}
-            if len(mine) >= _FEWEST and len(mine & have) >= _FEWEST - 1:
+            if len(mine) >= fewest and len(mine & have) >= fewest - 1:
                 return True
         return False

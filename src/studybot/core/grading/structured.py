@@ -16,7 +16,9 @@ from . import options as choosing
 from .affected_other import affected_other
 from .aims import stopped_as_purpose
 from .answers import correction
+from .apart_not import apart_wordings, said_bare
 from .asked_kind import kind_only
+from .aspect_kept import other_aspect_wordings
 from .averted import averted_as_purpose
 from .both_sides import both_claimed
 from .bound import bound_elsewhere
@@ -266,6 +268,10 @@ class StructuredGrading(ClozeGrading):
                         ref, got, at, self.prep):
                 continue
             return True, match.text, match.typo, match.positions
+        for variant in (*other_aspect_wordings((point_text, *accept), got),  # "сохранились": "сохраняются"
+                        *apart_wordings((point_text, *accept), got)):  # "нечувствительны": "не чувствительны"
+            if (made := self._cover(variant, (), got, skip, known, absent, avoid, sense))[0]:
+                return made  # (a point of its own: negated and checked as its verb now reads)
         if without_dates(point, got) is None or decade_only(point, got):
             return False, "", False, ()  # most of the words, but another date
         made = unless_wrong_party(self._mostly(point, got, skip, same_meaning_in(point, got, avoid)), point, got,
@@ -345,7 +351,8 @@ class StructuredGrading(ClozeGrading):
         pairs = [(i, hit[1]) for i, hit in zip(wanted, hits, strict=True) if hit[0] >= 0]
         if any(got.negated_at(j) for j in positions) != any(point.negated_at(i) for i in made) \
                 or privative_only(point, got, pairs) or relation_changed(point, got, pairs, needed=False) \
-                or contradicted(point, got, positions) or kind_swapped(point, got, positions):
+                or contradicted(point, got, positions) or kind_swapped(point, got, positions) \
+                or said_bare(point, got, made):  # "нечувствительны"
             return False, "", False, ()
         got_dir, want_dir = oriented_direction(point, got, list(positions)), point.direction()
         if want_dir and got_dir and want_dir != got_dir:
