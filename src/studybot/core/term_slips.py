@@ -39,16 +39,27 @@ def mend_terms(words: list[str] | tuple[str, ...], terms: Terms,
     out: list[tuple[int, tuple[str, ...]]] = []
     i = 0
     while i < len(words):
-        for seq in terms.get(words[i][:1], ()):
+        first = words[i]
+        heads: dict[str, bool] = {}  # (may the word be a term's first word? asked once per first word)
+        for seq in terms.get(first[:1], ()):
+            head = seq[0]
+            if (fits := heads.get(head)) is None:
+                fits = heads[head] = _may_be(first, head, slip)
+            if not fits:
+                continue  # (most terms of the letter: its first word is not this one, nor a slip of it)
             window = tuple(words[i:i + len(seq)])
             if len(window) == len(seq) and window != seq and all(
-                    w == s or len(s) >= TERM_WORD and w[:1] == s[:1] and slip(s, w) for w, s in zip(
-                        window, seq, strict=True)):
+                    _may_be(w, s, slip) for w, s in zip(window[1:], seq[1:], strict=True)):
                 out.append((i, seq))
                 i += len(seq) - 1
                 break
         i += 1
     return out
+
+
+def _may_be(typed: str, meant: str, slip: Callable[[str, str], bool]) -> bool:
+    """Is a typed word a term's word `meant`, as written or with a slip (in a word of `TERM_WORD` letters or more)?"""
+    return typed == meant or len(meant) >= TERM_WORD and typed[:1] == meant[:1] and slip(meant, typed)
 
 
 def term_slip(lang: Language, names: Container[str], uses: Callable[[str], bool]) -> Callable[[str, str], bool]:
