@@ -10,7 +10,8 @@ import pytest
 from studybot.core.grading import Grader
 from tests.cards import short
 
-COMET = short("the next night it had moved", "it moved", prompt="How did they know the spot was a comet and not a star?")
+COMET = short("the next night it had moved", "it moved",
+              prompt="How did they know the spot was a comet and not a star?")
 COMET_COMMA = short("the next night it had moved", prompt="How did they know it was a comet, not a star?")
 TOWN = short("it had no harbour", prompt="Why did the town not grow?")
 RU_COMET = short("на следующую ночь она сместилась", prompt="Как поняли, что это комета, а не звезда?")

@@ -1,8 +1,8 @@
 """Why-questions whose reason the text gives without a reason marker, English and Russian: what the thing asked about
 does (a relative clause of which it is the subject, a verb of preventing or allowing after it), what a name is
-after, an explanation after a colon, a cause before one or before a deed one had to do. Rows whose text says no such thing of what is asked still
-say the text gives no reason. Each row is an invented text (a harbour town, a village by a river), never a pack's
-words."""
+after, an explanation after a colon, a cause before one or before a deed one had to do. Rows whose text says no such
+thing of what is asked still say the text gives no reason. Each row is an invented text (a harbour town, a village
+by a river), never a pack's words."""
 
 from __future__ import annotations
 

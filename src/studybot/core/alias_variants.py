@@ -5,6 +5,7 @@ article also without it, as learners drop it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from .roman import roman_to_digits
 from .text import normalise
@@ -53,7 +54,7 @@ def add_variants(pairs: dict[str, str], canonical: str, variants: tuple[str, ...
                     bare.setdefault(plain, canon)  # "the Lord Privy Seal" typed "Lord Privy Seal"
 
 
-def variant_surnames(aliases: dict[str, tuple[str, ...]], pairs: dict[str, str]) -> list[tuple[str, str]]:
+def variant_surnames(aliases: Mapping[str, tuple[str, ...]], pairs: Mapping[str, str]) -> list[tuple[str, str]]:
     """The surnames of a person's other spellings, alone, when the surname of their name as the pack writes it
     names them alone (in `pairs`, a people reader's spellings): "Farynor" for Thomas Farriner, whose aliases give
     "Thomas Farynor" and whose "Farriner" is read alone: (surname, the canonical name as `pairs` holds it)."""
