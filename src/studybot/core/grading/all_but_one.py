@@ -37,7 +37,7 @@ from ..opposed_clauses import given_denied
 from ..wordnet import base_forms
 from ..wordnet_ru import parts_of_speech
 from .mostly_related import MostlyRelatedGrading
-from .nearly import loose_word
+from .nearly import adjective, loose_word
 from .parties import wrong_party
 from .partly_flips import flipped_in_part
 from .structured import StructuredGrading, contradicted
@@ -108,15 +108,6 @@ def _modifier_by_place(ref: Prepared, i: int) -> bool:
     return ref.lang.code != "ru" or word.endswith(ru.adjective_endings) and not word.endswith(ru.verbal_noun_endings)
 
 
-def _adjective(got: Prepared, k: int) -> bool:
-    """Is the answer's word at k an adjective: by its ending in Russian, by WordNet alone in English ("old", not
-    "gas", a noun)?"""
-    word = got.words[k] if 0 <= k < len(got.words) else ""
-    if got.lang.code == "ru":
-        return word.endswith(RUSSIAN_TUTOR.adjective_endings) and not word.endswith(RUSSIAN_TUTOR.verbal_noun_endings)
-    return bool(base_forms(word, "a")) and not base_forms(word, "n") and not base_forms(word, "v")
-
-
 def left_out_alone(ref: Prepared, i: int, got: Prepared, positions: tuple[int, ...], skip: frozenset[str]) -> bool:
     """Is the word at i of a wording, made at `positions` without it, left out with nothing said in its place?"""
     content, places = set(got.content()), set(positions)
@@ -147,7 +138,7 @@ def left_out_alone(ref: Prepared, i: int, got: Prepared, positions: tuple[int, .
     clauses, order = {got.clauses[j] for j in positions}, [found(k) for k in others]
     if before and after:  # a word inside the wording: its place is between its neighbours, or past them (above);
         # an adjective before them all qualifies the first ("damaged hair cells" for "hair cells of the ear")
-        beside = [k for j in positions for k in (j - 1, j + 1) if k != min(positions) - 1 or not _adjective(got, k)]
+        beside = [k for j in positions for k in (j - 1, j + 1) if k != min(positions) - 1 or not adjective(got, k)]
     elif order != sorted(order) or not _modifier_by_place(ref, i):
         beside = [k for j in positions for k in (j - 1, j + 1)]
     else:

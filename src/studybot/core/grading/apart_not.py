@@ -37,12 +37,10 @@ def apart_wordings(wordings: tuple[str, ...], got: Prepared) -> tuple[str, ...]:
     out: list[str] = []
     for text in wordings:
         mine = normalise(text)
-        for word in apart:
-            if re.search(rf"(?<![^\W\d_])не{word}(?![^\W\d_])", mine):
-                out.append(re.sub(rf"(?<![^\W\d_])не{word}(?![^\W\d_])", f"не {word}", mine))
-        for word in joined:
-            if re.search(rf"(?<![^\W\d_])не {word}(?![^\W\d_])", mine):
-                out.append(re.sub(rf"(?<![^\W\d_])не {word}(?![^\W\d_])", f"не{word}", mine))
+        for written, said_so in [*((f"не{w}", f"не {w}") for w in apart), *((f"не {w}", f"не{w}") for w in joined)]:
+            other, found = re.subn(rf"(?<![^\W\d_]){written}(?![^\W\d_])", said_so, mine)
+            if found:
+                out.append(other)
     return tuple(dict.fromkeys(out))
 
 

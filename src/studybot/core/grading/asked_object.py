@@ -11,10 +11,9 @@ word of any text."""
 
 from __future__ import annotations
 
-import re
-
 from ..language import Language
-from ..text import normalise
+from ..matching import Prepared
+from .plain import read_plain
 
 __all__ = ["roles_turned"]
 
@@ -22,38 +21,19 @@ _AUXILIARIES = frozenset("did does do will would could can has have had should m
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
 _ASKING_EN = frozenset(("whom", "which", "what"))
 _ASKING_RU = frozenset(("кого", "кому", "кем", "чей", "чьи", "чью", "чьего"))
-_WORD = re.compile(r"[^\W\d_]+|\d+|[,;.:!?()]")
-_BREAKS = frozenset(",;.:!?()")
-
-
-class _Text:
-    """A text's words as written (no alias rewrites them, so a Russian case is kept), their stems and clauses."""
-
-    def __init__(self, text: str, lang: Language) -> None:
-        self.words: list[str] = []
-        self.clauses: list[int] = []
-        clause = 0
-        for tok in _WORD.findall(normalise(text)):
-            if tok in _BREAKS:
-                clause += 1
-            else:
-                self.words.append(tok)
-                self.clauses.append(clause)
-        self.stems = [lang.stem(w) for w in self.words]
-        self.content = [i for i, w in enumerate(self.words) if w not in lang.lex.stop and w.isalpha()]
 
 
 def roles_turned(prompt_text: str, answer: str, lang: Language) -> bool:
     """Does the answer make the question's doer the one its verb acts on (see the module)?"""
     if lang.code not in ("en", "ru"):
         return False
-    prompt = _Text(prompt_text, lang)
+    prompt = read_plain(prompt_text, lang.code)
     words = prompt.words
     if not words or (lang.code == "en" and _ASKING_EN.isdisjoint(words[:2])) \
             or (lang.code == "ru" and words[0] not in _ASKING_RU):
         return False
-    got = _Text(answer, lang)
-    content = prompt.content
+    got = read_plain(answer, lang.code)
+    content = prompt.content()
     for doer, verb in zip(content, content[1:], strict=False):
         if verb != doer + 1 or prompt.clauses[verb] != prompt.clauses[doer]:
             continue
@@ -64,7 +44,7 @@ def roles_turned(prompt_text: str, answer: str, lang: Language) -> bool:
     return False
 
 
-def _after_auxiliary(prompt: _Text, doer: int) -> bool:
+def _after_auxiliary(prompt: Prepared, doer: int) -> bool:
     """Is the English doer the subject of a question's auxiliary ("did the duke", "did he")?"""
     k = doer - 1
     while k > 0 and prompt.words[k] in _DETERMINERS:
@@ -72,12 +52,12 @@ def _after_auxiliary(prompt: _Text, doer: int) -> bool:
     return k >= 0 and prompt.words[k] in _AUXILIARIES
 
 
-def _turned(prompt: _Text, doer: int, verb: int, got: _Text, code: str) -> bool:
+def _turned(prompt: Prepared, doer: int, verb: int, got: Prepared, code: str) -> bool:
     said = set(prompt.stems)
-    for v in (i for i in got.content if got.stems[i] == prompt.stems[verb]):
-        if not any(got.stems[j] not in said for j in got.content if j < v and got.clauses[j] == got.clauses[v]):
+    for v in (i for i in got.content() if got.stems[i] == prompt.stems[verb]):
+        if not any(got.stems[j] not in said for j in got.content() if j < v and got.clauses[j] == got.clauses[v]):
             continue  # no other doer before the verb
-        for j in (i for i in got.content if got.stems[i] == prompt.stems[doer] and got.clauses[i] == got.clauses[v]):
+        for j in (i for i in got.content() if got.stems[i] == prompt.stems[doer] and got.clauses[i] == got.clauses[v]):
             if code == "en" and j > v:
                 return True
             if code == "ru" and got.words[j] != prompt.words[doer] and got.words[j].startswith(prompt.words[doer]):

@@ -8,26 +8,18 @@ not (a card whose answer stands in its question, "Was it the king or the queen?"
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
 
-from ..aliases import Aliases
-from ..language import grading_language
 from ..matching import Prepared, find_phrase
 from ..memos import memoised
+from .plain import read_plain
 
 __all__ = ["echoed"]
-
-
-@cache
-def _plain(code: str) -> Aliases:
-    """The language alone, without a pack's names or phrases: the words as they are written."""
-    return Aliases(lang=grading_language(code))
 
 
 @memoised(4096)  # (the question's and the wordings' stems are asked again for every answer to the card)
 def _stems(text: str, code: str) -> frozenset[str]:
     """The stems of a text's content words, read in the language alone (a pure function of the text)."""
-    said = Prepared.of(text, _plain(code), lemmas=True)
+    said = read_plain(text, code)
     return frozenset(said.stems[i] for i in said.content())
 
 

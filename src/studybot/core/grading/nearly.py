@@ -20,14 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .. import wordnet
+from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..matching import Prepared, Want
 from ..meaning import Meaning, same_meaning_in
 from ..related_words import related
-from ..ru_joined_not import quality_word
+from ..wordnet import base_forms
 from .structured import StructuredGrading
 
-__all__ = ["NearlyGrading", "nearly_in", "one_relative"]
+__all__ = ["NearlyGrading", "adjective", "nearly_in", "one_relative"]
 
 _SHORTEST = 3  # letters: shorter words are function words or abbreviations
 # plain words of a wording, from which one may be met by a relative
@@ -107,13 +107,13 @@ def nearly_in(skip: frozenset[str], used: list[int], two: bool = False) -> Meani
     return widen
 
 
-def _adjective(got: Prepared, j: int) -> bool:
-    """Is the answer's word at j an adjective: in Russian by its ending, in English by WordNet (an adjective only)?"""
-    word = got.words[j]
+def adjective(got: Prepared, k: int) -> bool:
+    """Is the answer's word at k an adjective: by its ending in Russian, by WordNet alone in English ("old", not
+    "gas", a noun)?"""
+    word = got.words[k] if 0 <= k < len(got.words) else ""
     if got.lang.code == "ru":
-        return quality_word(word)
-    e = wordnet.entry(word)
-    return set(e.synonyms) | set(e.antonyms) | set(e.family) == {"a"}
+        return word.endswith(RUSSIAN_TUTOR.adjective_endings) and not word.endswith(RUSSIAN_TUTOR.verbal_noun_endings)
+    return bool(base_forms(word, "a")) and not base_forms(word, "n") and not base_forms(word, "v")
 
 
 def _one_phrase(got: Prepared, where: tuple[int, ...]) -> bool:
@@ -121,7 +121,7 @@ def _one_phrase(got: Prepared, where: tuple[int, ...]) -> bool:
     them but adjectives?"""
     first, last = min(where), max(where)
     return len({got.clauses[i] for i in where}) == 1 and all(
-        j in where or _adjective(got, j) for j in got.content() if first < j < last)
+        j in where or adjective(got, j) for j in got.content() if first < j < last)
 
 
 class NearlyGrading(StructuredGrading):

@@ -1,0 +1,23 @@
+"""A text read in its language alone, without a pack's names or phrases: its words as they are written (a Russian
+case kept, "герцога", which a pack's alias of the name would make its one form). Read by `echoed` (the question's
+and the wordings' own words) and `asked_object` (who acts on whom, by word order and case)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..aliases import Aliases
+from ..language import grading_language
+from ..matching import Prepared
+
+__all__ = ["read_plain"]
+
+
+@cache
+def _plain(code: str) -> Aliases:
+    return Aliases(lang=grading_language(code))
+
+
+def read_plain(text: str, code: str) -> Prepared:
+    """`text` prepared in the language of `code` alone (irregular forms stemmed as their word, as the grader reads)."""
+    return Prepared.of(text, _plain(code), lemmas=True)
