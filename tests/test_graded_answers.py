@@ -128,7 +128,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 33, written blind, held out: first measured at cadd2ce at 98.1 and 98.1%
                ("erie", 0.98, True), ("vavilov", 0.98, True),
                # round 34, written blind, held out: first measured at cf452df at 98.6 and 99.3%
-               ("neptune", 0.98, True), ("nep", 0.99, True)]
+               ("neptune", 0.98, True), ("nep", 0.99, True),
+               # round 35, written blind, held out: first measured at bb65cf0 at 97.3 and 97.5%
+               ("delta", 0.97, True), ("kruz", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -209,7 +211,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 33, written blind with their held-out packs, first measured at cadd2ce at 82.5 and 87.5%
                    ("erie", 0.82), ("vavilov", 0.87),
                    # round 34, written blind with their held-out packs, first measured at cf452df at 78.8 and 80.0%
-                   ("neptune", 0.78), ("nep", 0.80)]
+                   ("neptune", 0.78), ("nep", 0.80),
+                   # round 35, written blind with their held-out packs, first measured at bb65cf0 at 71.2 and 70.0%
+                   ("delta", 0.71), ("kruz", 0.70)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
