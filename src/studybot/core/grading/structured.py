@@ -45,7 +45,7 @@ from .figures import figures_agree, same_quantity
 from .formulas import same_formula
 from .given_slips import other_given_before
 from .intensifiers import intensifier, unstressed
-from .kind_swaps import kind_swapped
+from .kind_swaps import kind_swapped, turned_point
 from .letter_symbols import symbol_alone
 from .modifiers import without_modifier
 from .named_alone import named_alone
@@ -162,7 +162,7 @@ class StructuredGrading(ClozeGrading):
 
     _rivals: Rivals = {}  # the terms the card's question sets against each other, while its points are sought
 
-    def _keypoint_results(self, card: Card, got: Prepared) -> tuple[list[KeypointResult], bool]:
+    def _keypoint_results(self, card: Card, got: Prepared) -> tuple[list[KeypointResult], bool, str]:
         # the prompt's words, and a verb of having or giving ("gives many offspring": "many offspring")
         skip = self.card_set(card, "prompt+support", lambda: self.prompt_skip(card) | {
             got.lang.lemma_stem(w) for w in got.lang.lex.support_verbs})
@@ -203,7 +203,9 @@ class StructuredGrading(ClozeGrading):
             swapped = swapped_points([self.prep(kp.point) for kp in card.keypoints], places, got) \
                 | crossed_pairs(places, labelled_clauses(got))  # "в Линдморе стекло, а в Гервице часы"
             results = [KeypointResult(r.point, False) if i in swapped else r for i, r in enumerate(results)]
-        return results, typo_any
+        turned = turned_point([self.prep(kp.point) for kp in card.keypoints], [r.covered for r in results], got,
+                              lambda said: part(said, got)[3])  # "an east wind" said for "a west wind"
+        return results, typo_any, turned
 
     def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared, skip: frozenset[str],
                known: frozenset[str] = frozenset(), absent: bool = False, avoid: frozenset[str] | None = None,
@@ -360,13 +362,15 @@ class StructuredGrading(ClozeGrading):
         return True, " ".join(got.words[j] for j in sorted(positions)), any(m == 1 for m, _ in found), positions
 
     def _grade_list(self, card: Card, got: Prepared) -> Verdict:
-        results, typo = self._keypoint_results(card, got)
-        need = card.needed
-        covered = sum(r.covered for r in results)
+        results, typo, turned = self._keypoint_results(card, got)
+        need, covered = card.needed, sum(r.covered for r in results)
         score = min(1.0, covered / need) if need else 0.0
         missing = [r.point for r in results if not r.covered]
         trace = tuple(f"{'✓' if r.covered else '✗'} {r.point}" + (f" ← {r.matched}" if r.matched else "")
                       for r in results)
+        if covered >= need and turned:
+            return Verdict(False, (covered - 1) / need, f"Your answer says '{turned}', which the text does not.",
+                           "keypoints", keypoints=tuple(results), trace=(*trace, f"says '{turned}'"))
         if covered >= need:
             extra = self._unsupported_claims(card, got, covered)
             if len(extra) >= DUMP_CLAIMS and len(extra) >= covered:
