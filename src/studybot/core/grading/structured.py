@@ -75,6 +75,7 @@ from .subject_taken import other_doer
 from .subjects import doer_elsewhere
 from .things_made import thing_made
 from .verdict import KeypointResult, Verdict, wrong
+from .wanted_aims import aims_wanted
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading", "contradicted"]
 
@@ -87,9 +88,8 @@ DUMP_CLAIMS = 2  # separate claims that no keypoint supports, from which an answ
 def _keeps_away(point: Prepared) -> bool:
     """Is an affirmative point about stopping or keeping something away ("to stop the spread of X",
     "a buffer against deflation")?"""
-    lang = point.lang
-    return not point.negated() and (not lang.preventers.isdisjoint(point.stems)
-                                    or not lang.lex.against.isdisjoint(point.words))
+    return not point.negated() and (not point.lang.preventers.isdisjoint(point.stems)
+                                    or not point.lang.lex.against.isdisjoint(point.words))
 
 
 def _repeats_given(ref: Prepared, got: Prepared) -> bool:
@@ -176,8 +176,9 @@ class StructuredGrading(ClozeGrading):
         self._rivals = self.card_value(card, "rivals", lambda: asked_rivals(self.prep(card.prompt)))
         def part(text: str, answer: Prepared) -> Covered:  # a part of a point, judged as a point
             return self._cover(text, (), answer, skip, known, absent, avoid)
-        for k, kp in enumerate(card.keypoints):
-            covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip, known, absent, avoid)
+        for k, kp in enumerate(card.keypoints):  # (an aim wanted: "to open trade" for "they wanted to open trade")
+            covered, matched, typo, where = self._cover(kp.point, (*kp.accept, *aims_wanted(
+                kp.point, card.prompt, got.lang.code)), got, skip, known, absent, avoid)
             if not covered and (bare := in_plain_degree(self, card, k, got, plain, lambda text, accept, answer:
                                                         self._cover(text, accept, answer, skip, known, absent, avoid))):
                 covered, matched, typo, where = bare
