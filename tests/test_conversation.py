@@ -418,6 +418,18 @@ def test_keypoints_quote_the_learners_own_words(mini_pack_path, db_path, clock):
         services.close()
 
 
+def test_a_keypoint_made_in_its_own_words_is_not_quoted_back(mini_pack_path, db_path, clock):
+    services = open_services(mini_pack_path, db_path, clock, tag="argument")
+    try:
+        talk = Conversation(services)
+        talk.start()
+        verdict = talk.handle("Fish exports declined, so the port relied on freight")[0].text
+        assert "✓ fish exports declined\n" in verdict + "\n"  # not "(you: declined)": the point's own word
+        assert "✓ reliance on cargo (you: relied on freight)" in verdict  # other words than the point's
+    finally:
+        services.close()
+
+
 # ----------------------------------------------------------------- the header, /more, /ahead, /source, /unsuspend
 
 

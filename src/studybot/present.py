@@ -131,7 +131,9 @@ def verdict_text(card: Card, verdict: Verdict, section: Section | None, *, trace
             if verdict.correct and not kp.covered:  # not needed: the feedback names it ("You could also mention: X")
                 continue
             said = learner_words(answer, kp.matched) if answer is not None and kp.covered and kp.matched else ""
-            got = says("you", language, said=clean(said, multiline=False)) if said else ""
+            # (the learner's words only where they are not the point's own: "✓ the red fort", not "(you: red fort)")
+            got = says("you", language, said=clean(said, multiline=False)) \
+                if said and not set(normalise(said).split()) <= set(normalise(kp.point).split()) else ""
             lines.append(f"  {'✓' if kp.covered else '✗'} {clean(kp.point, multiline=False)}{got}")
     elif trace and verdict.trace:
         judged = "; ".join(learner_step(t, language) for t in verdict.trace)

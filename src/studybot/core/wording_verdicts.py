@@ -59,6 +59,7 @@ _RU: tuple[tuple[str, str], ...] = (
     (rf"{_Q} is not the name asked for\.", r"«\1» — не то имя, о котором спрашивают."),
     (rf"With {_Q} it is another name\.", r"С «\1» это другое имя."),
     (r"Most of what you list is not in the text \((.+)\)\.", r"Большей части перечисленного нет в тексте (\1)."),
+    (rf"Your answer says {_Q}, which the text does not\.", r"В ответе сказано «\1», а в тексте этого нет."),
     (r"You could also mention: (.+)", r"Можно было назвать и: \1"),
     (r"Missing: (.+)", r"Не хватает: \1"),
     (r"Pick one option: its letter or its text\.", "Выберите один вариант: его букву или текст."),

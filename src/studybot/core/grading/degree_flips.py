@@ -60,12 +60,14 @@ def _property_stems(lang: str) -> frozenset[str]:
 
 def _two_terms(text: Prepared) -> bool:
     """Does the text compare two things it names ("faster than the asteroid"; in Russian also a measured quality
-    with the second thing after it, "менее быстрый кометы", as `comparing.comparison_sides` reads it)?"""
+    with the second thing after it, "менее быстрый кометы", as `comparing.comparison_sides` reads it, not another
+    word of the clause: "быстрее и дешевле")?"""
     cmp, code = COMPARISONS[text.lang.code], text.lang.code
     if not cmp.than.isdisjoint(text.words) and _CORRELATIVE_THEN.get(code) not in text.words:
         return True
-    words = text.words
-    return cmp.genitive and any(w in (cmp.more, cmp.less) and i + 2 < len(words)
+    words, content = text.words, text.content()  # (a noun after the quality, not "и" or another "более")
+    return cmp.genitive and any(w in (cmp.more, cmp.less) and i + 2 < len(words) and i + 2 in content
+                                and words[i + 2] not in (cmp.more, cmp.less)
                                 and text.stems[i + 1] in _property_stems(code) for i, w in enumerate(words))
 
 

@@ -1,11 +1,15 @@
-"""One member of a closed set put in place of another: a point that names a colour or a chemical substance ("iron in
-the water absorbs green light") is not made by an answer that says most of its words but names another colour or
-substance where it stood ("iron absorbs blue light", "copper in the water absorbs green light"), though it may leave
-a word out ("iron absorbs green light"). The members of these sets exclude each other, so the other one is a wrong
-claim, not a word said otherwise. General language (`lexicon_colours`, `elements`), no text's words."""
+"""One member of a closed set put in place of another: a point that names a colour, a chemical substance or a point
+of the compass ("iron in the water absorbs green light", "a west wind") is not made by an answer that says most of its
+words but names another colour, substance or direction where it stood ("iron absorbs blue light", "copper in the
+water absorbs green light", "an east wind"), though it may leave a word out ("iron absorbs green light"). The members
+of these sets exclude each other, so the other one is a wrong claim, not a word said otherwise; and an answer that
+makes a point so turned (`turned_point`) says something false, however many other points it makes. General language
+(`lexicon_colours`, `elements`), no text's words."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from ..elements import ELEMENT_NAMES, ELEMENT_NAMES_RU
@@ -14,7 +18,13 @@ from ..language import language
 from ..lexicon_colours import colour_word
 from ..matching import Prepared
 
-__all__ = ["kind_swapped"]
+__all__ = ["kind_swapped", "turned_point"]
+
+# the four points of the compass, as adjective, adverb or noun ("western", "westerly", "westward"; "западный", "на
+# запад", "с юга"): a compound ("north-west") is read as its two words
+_COMPASS_EN = re.compile(r"(north|south|east|west)(?:ern|erly|erlies|ward|wards)?")
+_COMPASS_RU = {"север": "north", "северн": "north", "юг": "south", "южн": "south", "восток": "east", "восточн": "east",
+               "запад": "west", "западн": "west"}
 
 # common compounds a text names by one word, beside the elements (each its own member of the set of substances):
 # in English the one-word names of `formula_names` and a few without a formula there
@@ -41,6 +51,10 @@ def _member(text: Prepared, i: int) -> tuple[str, str] | None:
         return "colour", colour
     if substance := _substances(text.lang.code).get(text.stems[i]):
         return "substance", substance
+    if compass := _COMPASS_EN.fullmatch(text.words[i]):
+        return "compass", compass[1]
+    if direction := _COMPASS_RU.get(text.stems[i]):
+        return "compass", direction
     return None
 
 
@@ -53,3 +67,23 @@ def kind_swapped(point: Prepared, got: Prepared, at: tuple[int, ...]) -> bool:
     clauses = {got.clauses[j] for j in at}
     theirs = {m for j in got.content() if got.clauses[j] in clauses and (m := _member(got, j))}
     return bool({k for k, _ in mine - theirs} & {k for k, _ in theirs - mine})
+
+
+def turned_point(points: Sequence[Prepared], made: Sequence[bool], got: Prepared,
+                 cover: Callable[[str], tuple[int, ...]]) -> str:
+    """The first point not made that the answer makes with another member of one of the point's closed sets in its
+    place ("an east wind drove the water in" for "a west wind"): the answer's words that say it ("east wind"), or "".
+    Only a point that says more than the member ("a west wind", not "west": an item of a list that names another is
+    only not made); `cover` gives the positions of the answer's words that make a wording as they would make a
+    point, or none."""
+    for point, done in zip(points, made, strict=True):
+        if done or len(content := point.content()) < 2:
+            continue
+        for i in content:
+            if not (mine := _member(point, i)):
+                continue
+            for j in got.content():
+                if (theirs := _member(got, j)) and theirs[0] == mine[0] and theirs[1] != mine[1] \
+                        and (said := cover(" ".join(got.words[j] if k == i else w for k, w in enumerate(point.words)))):
+                    return " ".join(got.words[k] for k in sorted(said))
+    return ""

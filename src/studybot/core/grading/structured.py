@@ -45,7 +45,7 @@ from .figures import figures_agree, same_quantity
 from .formulas import same_formula
 from .given_slips import other_given_before
 from .intensifiers import intensifier, unstressed
-from .kind_swaps import kind_swapped
+from .kind_swaps import kind_swapped, turned_point
 from .letter_symbols import symbol_alone
 from .modifiers import without_modifier
 from .named_alone import named_alone
@@ -75,6 +75,7 @@ from .subject_taken import other_doer
 from .subjects import doer_elsewhere
 from .things_made import thing_made
 from .verdict import KeypointResult, Verdict, wrong
+from .wanted_aims import aims_wanted
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading", "contradicted"]
 
@@ -87,9 +88,8 @@ DUMP_CLAIMS = 2  # separate claims that no keypoint supports, from which an answ
 def _keeps_away(point: Prepared) -> bool:
     """Is an affirmative point about stopping or keeping something away ("to stop the spread of X",
     "a buffer against deflation")?"""
-    lang = point.lang
-    return not point.negated() and (not lang.preventers.isdisjoint(point.stems)
-                                    or not lang.lex.against.isdisjoint(point.words))
+    return not point.negated() and (not point.lang.preventers.isdisjoint(point.stems)
+                                    or not point.lang.lex.against.isdisjoint(point.words))
 
 
 def _repeats_given(ref: Prepared, got: Prepared) -> bool:
@@ -162,7 +162,7 @@ class StructuredGrading(ClozeGrading):
 
     _rivals: Rivals = {}  # the terms the card's question sets against each other, while its points are sought
 
-    def _keypoint_results(self, card: Card, got: Prepared) -> tuple[list[KeypointResult], bool]:
+    def _keypoint_results(self, card: Card, got: Prepared) -> tuple[list[KeypointResult], bool, str]:
         # the prompt's words, and a verb of having or giving ("gives many offspring": "many offspring")
         skip = self.card_set(card, "prompt+support", lambda: self.prompt_skip(card) | {
             got.lang.lemma_stem(w) for w in got.lang.lex.support_verbs})
@@ -176,8 +176,9 @@ class StructuredGrading(ClozeGrading):
         self._rivals = self.card_value(card, "rivals", lambda: asked_rivals(self.prep(card.prompt)))
         def part(text: str, answer: Prepared) -> Covered:  # a part of a point, judged as a point
             return self._cover(text, (), answer, skip, known, absent, avoid)
-        for k, kp in enumerate(card.keypoints):
-            covered, matched, typo, where = self._cover(kp.point, kp.accept, got, skip, known, absent, avoid)
+        for k, kp in enumerate(card.keypoints):  # (an aim wanted: "to open trade" for "they wanted to open trade")
+            covered, matched, typo, where = self._cover(kp.point, (*kp.accept, *aims_wanted(
+                kp.point, card.prompt, got.lang.code)), got, skip, known, absent, avoid)
             if not covered and (bare := in_plain_degree(self, card, k, got, plain, lambda text, accept, answer:
                                                         self._cover(text, accept, answer, skip, known, absent, avoid))):
                 covered, matched, typo, where = bare
@@ -203,7 +204,9 @@ class StructuredGrading(ClozeGrading):
             swapped = swapped_points([self.prep(kp.point) for kp in card.keypoints], places, got) \
                 | crossed_pairs(places, labelled_clauses(got))  # "в Линдморе стекло, а в Гервице часы"
             results = [KeypointResult(r.point, False) if i in swapped else r for i, r in enumerate(results)]
-        return results, typo_any
+        turned = turned_point([self.prep(kp.point) for kp in card.keypoints], [r.covered for r in results], got,
+                              lambda said: part(said, got)[3])  # "an east wind" said for "a west wind"
+        return results, typo_any, turned
 
     def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared, skip: frozenset[str],
                known: frozenset[str] = frozenset(), absent: bool = False, avoid: frozenset[str] | None = None,
@@ -360,13 +363,15 @@ class StructuredGrading(ClozeGrading):
         return True, " ".join(got.words[j] for j in sorted(positions)), any(m == 1 for m, _ in found), positions
 
     def _grade_list(self, card: Card, got: Prepared) -> Verdict:
-        results, typo = self._keypoint_results(card, got)
-        need = card.needed
-        covered = sum(r.covered for r in results)
+        results, typo, turned = self._keypoint_results(card, got)
+        need, covered = card.needed, sum(r.covered for r in results)
         score = min(1.0, covered / need) if need else 0.0
         missing = [r.point for r in results if not r.covered]
         trace = tuple(f"{'✓' if r.covered else '✗'} {r.point}" + (f" ← {r.matched}" if r.matched else "")
                       for r in results)
+        if covered >= need and turned:
+            return Verdict(False, (covered - 1) / need, f"Your answer says '{turned}', which the text does not.",
+                           "keypoints", keypoints=tuple(results), trace=(*trace, f"says '{turned}'"))
         if covered >= need:
             extra = self._unsupported_claims(card, got, covered)
             if len(extra) >= DUMP_CLAIMS and len(extra) >= covered:
