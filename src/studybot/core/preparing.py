@@ -17,6 +17,7 @@ from .dates import roman_months
 from .early_phrases import early_phrases
 from .elided_refusals import refusal_objects
 from .exclusions import rewrite_exclusions
+from .figure_directions import direction_by_figures
 from .language import Language
 from .lexicon_phrasal import DIRECTED_PHRASAL, HOW_OFTEN
 from .linking import become_for_en_verbs, not_so_as_less, senses_as_copula
@@ -151,6 +152,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     said, numbered = text, unsaid_last_unit(spelled_to_digits(text, lang.code), lang.code)  # "час двадцать"
     text = read_clock(numbered, lang.code)[0]  # "half past five in the afternoon", "17:30": "5:30"
     text, shares = read_shares(text, lambda: ordinals_in(said, lang.code))  # "one in four": "25%"
+    text = direction_by_figures(text) if lemmas and lang.code == "en" else text  # "went from 8 to 14": "rose from"
     words: list[str] = []
     clauses: list[int] = []
     clause, breaks = 0, lang.lex.clause_breaks
