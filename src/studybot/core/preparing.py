@@ -16,6 +16,7 @@ from .comparing import rewrite_comparisons
 from .dates import roman_months
 from .early_phrases import early_phrases
 from .elided_refusals import refusal_objects
+from .en_one_verb import said_as_one_verb
 from .exclusions import rewrite_exclusions
 from .figure_directions import direction_by_figures
 from .language import Language
@@ -121,6 +122,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = comparatives_said(text) if lemmas and lang.code == "ru" else text  # "медленней", "делаются короче"
     text = refusal_objects(text) if lemmas and lang.code == "en" else text  # "asked to pay; he refused": to pay
     text = rewrite_phrases(text, lang, _names_of(aliases))  # abbreviations, contractions, "a few", "far from"
+    text = said_as_one_verb(text) if lemmas and lang.code == "en" else text  # "no longer had": "lost"; "was against"
     text = began_said_became(text) if lemmas and lang.code == "ru" else text  # "стали уходить": "начали уходить"
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
     text = made_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "делает крепче": "укрепляет"
