@@ -2,7 +2,7 @@
 grader's reading):
 
 - a thing one no longer has is a thing lost: "they no longer had a majority", "they did not have a majority any
-  more" are "they lost a majority" (not "no longer had to": a duty, no thing);
+  more" are "they lost a majority" (not "no longer had to", "did not have to pay any more": a duty, no thing);
 - being against a thing is opposing it: "the mayor was against the plan" is "the mayor opposed the plan" (not
   "against the law", "against the rules", "against the wall", "against the odds", "against the clock": no stance).
 
@@ -18,7 +18,7 @@ __all__ = ["said_as_one_verb"]
 _LOST = {"had": "lost", "has": "has lost", "have": "have lost"}
 _NO_LONGER = re.compile(r"\bno longer (had|has|have)\b(?! to\b)")
 # "did not have X any more" (X a few words: "their old majority"), "does not have X anymore"
-_NOT_ANY_MORE = re.compile(r"\b(did|does|do) not have ((?:[^\W\d_][\w-]* ){1,4}?)(?:any ?more|any longer)\b")
+_NOT_ANY_MORE = re.compile(r"\b(did|does|do) not have (?!to\b)((?:[^\W\d_][\w-]* ){1,4}?)(?:any ?more|any longer)\b")
 _DID = {"did": "lost", "does": "has lost", "do": "have lost"}
 _BE = {"was": "opposed", "were": "opposed", "is": "opposes", "are": "oppose", "be": "oppose", "been": "opposed",
        "being": "opposing"}
