@@ -124,3 +124,28 @@ def test_without_the_bare_noun_rule_these_answers_fail(card, given, monkeypatch)
 ])
 def test_the_bare_nouns(noun, verb, same):
     assert verbal_noun(noun, _STEM.stemWord(noun), verb, _STEM.stemWord(verb)) is same
+
+
+# a noun whose own verb the lexicon knows in "-ировать" / "-овать" meets that verb, maybe with an aspect prefix (the
+# rule of `bare_noun` for such nouns; before, they were only kept from the imperfectives of their root)
+OWN_VERB_ROWS = [
+    (one_point("прогноз извержения", "Что спасло жителей?"), "извержение спрогнозировали", True),
+    (one_point("прогноз извержения", "Что спасло жителей?"), "извержение прогнозировали заранее", True),
+    (one_point("анализ воды из колодца", "Что сделали в деревне?"), "воду из колодца проанализировали", True),
+    (one_point("совет лекаря", "Что помогло больному?"), "лекарь посоветовал", True),
+    (one_point("совет лекаря", "Что помогло больному?"), "лекарь совещался", False),  # the root's other verb
+    (one_point("прогноз извержения", "Что спасло жителей?"), "извержение не спрогнозировали", False),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), OWN_VERB_ROWS)
+def test_a_noun_meets_its_own_verb_in_ova(card, given, right):
+    assert Grader.for_pack(_pack(card)).grade(card, given).correct is right
+
+
+@pytest.mark.parametrize(("noun", "verb", "same"), [
+    ("прогноз", "спрогнозировали", True), ("анализа", "проанализировали", True), ("совет", "посоветовал", True),
+    ("прогноз", "прогнозировали", True), ("совет", "совещались", False),
+])
+def test_the_nouns_of_their_own_verb(noun, verb, same):
+    assert verbal_noun(noun, _STEM.stemWord(noun), verb, _STEM.stemWord(verb)) is same

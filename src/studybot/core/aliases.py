@@ -23,7 +23,7 @@ from .name_spellings import by_ear, devoiced, e_spellings, j_stem, undoubled, vo
 from .people import PersonNames, person_names
 from .plain_names import plain_beside
 from .prefix_contrasts import prefixed_apart
-from .synonym_phrases import longer_phrases
+from .synonym_phrases import longer_phrases, phrase_forms
 from .term_slips import mend_terms, mended_text, term_slip, terms_by_first
 from .text import normalise, word_runs
 
@@ -57,9 +57,10 @@ class Aliases:
 
     def __init__(self, aliases: Mapping[str, tuple[str, ...]] | None = None, lang: Language | None = None,
                  synonyms: tuple[tuple[str, ...], ...] = (), *, texts: tuple[str, ...] = (),
-                 who: tuple[str, ...] = (), known: frozenset[str] = frozenset()):
+                 who: tuple[str, ...] = (), known: frozenset[str] = frozenset(), forms: bool = False):
         """`texts`: the pack's notes and card wordings, whose people's names are read (see `people`); `who`: the
-        answers of cards that ask who; `known`: names all readers know (countries), never read as slips of others."""
+        answers of cards that ask who; `known`: names all readers know (countries), never read as slips of others;
+        `forms`: the grader's, an English phrase of `synonyms` read in other forms of its words (`phrase_forms`)."""
         self.lang = lang or language("en", synonyms)
         self.known = known
         self._name_keys: dict[str, str] = {}
@@ -167,6 +168,9 @@ class Aliases:
                         self.by_stem.setdefault(order[0], []).append((order, canon))
             for entries in self.by_stem.values():
                 entries.sort(key=lambda e: len(e[0]), reverse=True)
+        elif forms and synonyms:  # ("flow backwards" for "flowing backwards": by lemma stems, in its order)
+            self.by_stem = phrase_forms(frozenset(" ".join(WORD.findall(_key(p))) for g in synonyms for p in g
+                                                  if " " in normalise(p)), self.by_first, self.lang.lemma_stem)
         # the first two stems of each (every one has two words or more): a text where no two stems in a row are
         # those of a name has none of them, whatever its first stems (`_by_stems`' quick test)
         self._stem_pairs = frozenset(seq[:2] for entries in self.by_stem.values() for seq, _ in entries)
@@ -337,7 +341,8 @@ class Aliases:
     def _by_stems(self, text: str, words: list[str]) -> tuple[str, list[str]]:
         """Names of several words given in another case or order, rewritten to the canonical name."""
         keys = self._name_keys  # (`name_key`'s memo read in place: a call per word is most of the work)
-        stems = [keys[w] if w in keys else self.name_key(w) for w in words]
+        stems = [keys[w] if w in keys else self.name_key(w) for w in words] if self.lang.lex.case_endings \
+            else self.lang.stems(words, True)  # (the English phrases of `phrase_forms`)
         if self._stem_pairs.isdisjoint(zip(stems, stems[1:], strict=False)):
             return text, words  # (a name's stems begin with one of these pairs: `tuple(stems[i:i + n]) != seq` below)
         tokens = list(WORD.finditer(text))

@@ -1,7 +1,8 @@
 """General Russian verbs a learner's own words put for a text's, read by the grader alone (`answer_groups`): making
 stronger ("усилила армию" for "укрепила армию"), falling apart ("развалился" for "распался"), giving up to an enemy
-("капитулировала" for "сдалась"). Only data, and only words any text on any subject uses: nothing here names a word
-of one text. Forms written out (a group is matched by its words' stems)."""
+("капитулировала" for "сдалась"); and nouns and adjectives: a doctor, the clergy, shifting, a liquid. Only data,
+and only words any text on any subject uses: nothing here names a word of one text. Forms written out (a group is
+matched by its words' stems)."""
 
 from __future__ import annotations
 
@@ -16,4 +17,17 @@ RU_ANSWER_VERBS = (
      "развал"),
     ("сдаться", "сдался", "сдалась", "сдалось", "сдались", "сдается", "сдаются", "капитулировать", "капитулировал",
      "капитулировала", "капитулировали", "капитулирует", "капитуляция"),
+    # a doctor said by the colloquial "медик" ("учился на медика" for "учился на врача")
+    ("врач", "врача", "врачу", "врачом", "враче", "врачи", "врачей", "врачам", "медик", "медика", "медику", "медиком",
+     "медике", "медики", "медиков", "медикам"),
+    # the clergy said by its members ("священнослужители не платили" for "духовенство не платило")
+    ("духовенство", "духовенства", "духовенству", "духовенством", "священнослужитель", "священнослужители",
+     "священнослужителей", "священнослужителям", "священнослужителями"),
+    # shifting a thing's place ("плита смещается" for "плита сдвигается")
+    ("сдвинуться", "сдвинулся", "сдвинулась", "сдвинулось", "сдвинулись", "сдвигается", "сдвигаются", "сдвигался",
+     "сдвигалась", "сдвигались", "сдвиг", "сместиться", "сместился", "сместилась", "сместилось", "сместились",
+     "смещается", "смещаются", "смещался", "смещалась", "смещались", "смещение"),
+    # a liquid said by its flowing ("текучая лава" for "жидкая лава")
+    ("жидкий", "жидкая", "жидкое", "жидкие", "жидкой", "жидкую", "жидких", "текучий", "текучая", "текучее", "текучие",
+     "текучей", "текучую", "текучих"),
 )

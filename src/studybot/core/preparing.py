@@ -16,7 +16,9 @@ from .comparing import rewrite_comparisons
 from .dates import roman_months
 from .early_phrases import early_phrases
 from .elided_refusals import refusal_objects
+from .en_one_verb import said_as_one_verb
 from .exclusions import rewrite_exclusions
+from .figure_directions import direction_by_figures
 from .language import Language
 from .lexicon_phrasal import DIRECTED_PHRASAL, HOW_OFTEN
 from .linking import become_for_en_verbs, not_so_as_less, senses_as_copula
@@ -123,6 +125,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = comparatives_said(text) if lemmas and lang.code == "ru" else text  # "медленней", "делаются короче"
     text = refusal_objects(text) if lemmas and lang.code == "en" else text  # "asked to pay; he refused": to pay
     text = rewrite_phrases(text, lang, _names_of(aliases))  # abbreviations, contractions, "a few", "far from"
+    text = said_as_one_verb(text) if lemmas and lang.code == "en" else text  # "no longer had": "lost"; "was against"
     text = began_said_became(text) if lemmas and lang.code == "ru" else text  # "стали уходить": "начали уходить"
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
     text = made_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "делает крепче": "укрепляет"
@@ -154,6 +157,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     said, numbered = text, unsaid_last_unit(spelled_to_digits(text, lang.code), lang.code)  # "час двадцать"
     text = read_clock(numbered, lang.code)[0]  # "half past five in the afternoon", "17:30": "5:30"
     text, shares = read_shares(text, lambda: ordinals_in(said, lang.code))  # "one in four": "25%"
+    text = direction_by_figures(text) if lemmas and lang.code == "en" else text  # "went from 8 to 14": "rose from"
     words: list[str] = []
     clauses: list[int] = []
     clause, breaks = 0, lang.lex.clause_breaks

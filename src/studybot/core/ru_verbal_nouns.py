@@ -76,12 +76,16 @@ def bare_noun(noun: str, verb: str, verb_stem: str) -> bool:
     "-ива-" / "-ыва-" ("запрещают", "осматривают", "обменивают", "охраняют", "оплачивают", "заготавливают",
     "обрабатывают", "доставляют", "очищают": `ru_families.imperfectives`)? A noun in "-ка" meets no imperfective in
     a bare "-а-" / "-я-" ("сказка" is no "сказали"). A noun whose own verb is made with "-ова-" / "-ирова-", as the
-    lexicon knows ("совет" / "советовать"), is that verb's: an imperfective of its root is another verb ("совет" is
-    no "совещались")."""
+    lexicon knows ("совет" / "советовать", "прогноз" / "спрогнозировали"), is that verb's, and only its: an imperfective
+    of its root is another verb ("совет" is no "совещались")."""
     if not _is_verb(verb) or not noun.isalpha():
         return False
     for base in {noun, *(noun[:-len(e)] for e in _CASE_ENDINGS if noun.endswith(e))}:
-        if len(base) < MIN_ROOT or base[-1] in _VOWELS or _own_verb(base):
+        if len(base) < MIN_ROOT or base[-1] in _VOWELS:
+            continue
+        if _own_verb(base):  # that verb itself, maybe with an aspect prefix ("прогноз" / "спрогнозировали")
+            if any(v.startswith((base + "ова", base + "ирова")) for v in (verb_stem, *_unprefixed(verb_stem))):
+                return True
             continue
         if verb_stem in imperfectives(base):
             return True

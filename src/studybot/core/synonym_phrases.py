@@ -3,16 +3,22 @@
 are one thing, so the phrase is read as the word, as the group's other phrases are (`Aliases`); an alias that holds
 its name is left as written instead ("G7 summit" is no "G7"). A phrase of a group made with an English "inter-" word
 is also read in the words that prefix stands for: "interstate highway" is "highway between the states", "highway
-between the two states" and "highway between states" (`between_phrases`). Nothing of one text: the pack's own groups."""
+between the two states" and "highway between states" (`between_phrases`). And, for the grader, an English phrase
+of a group in another form of its words, in its order: "flow backwards" for "flowing backwards", "the water ran
+back" for "water running back" (`phrase_forms`, by the words' lemma stems). Nothing of one text: the pack's own
+groups."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 
 from .roman import roman_to_digits
 from .text import normalise
 
-__all__ = ["between_phrases", "longer_phrases"]
+__all__ = ["between_phrases", "longer_phrases", "phrase_forms"]
+
+StemTable = dict[str, list[tuple[tuple[str, ...], str]]]
 
 _INTER = re.compile(r"^inter-?([a-z]{4,}) ([a-z]+)$")  # "interstate highway", "inter-island ferry"
 
@@ -46,3 +52,17 @@ def between_phrases(phrase: str) -> list[str]:
         return []
     things, noun = _plural(made.group(1)), made.group(2)
     return [f"{noun} between the {things}", f"{noun} between the two {things}", f"{noun} between {things}"]
+
+
+def phrase_forms(phrases: frozenset[str], variants: Mapping[str, Sequence[tuple[tuple[str, ...], str]]],
+                 stem: Callable[[str], str]) -> StemTable:
+    """The variants (`Aliases.by_first`: words and canonical name) that are phrases of the pack's synonyms (`phrases`,
+    their words joined by spaces), by the stems of their words in order, keyed by the first stem, longest first."""
+    table: StemTable = {}
+    for seq, canon in (entry for entries in variants.values() for entry in entries):
+        if len(seq) >= 2 and all(w.isalpha() for w in seq) and " ".join(seq) in phrases:
+            stems = tuple(stem(w) for w in seq)
+            table.setdefault(stems[0], []).append((stems, canon))
+    for entries in table.values():
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
+    return table

@@ -36,6 +36,7 @@ from ..meaning import Meaning, has_opposite, same_meaning_in
 from ..opposed_clauses import given_denied
 from ..wordnet import base_forms
 from ..wordnet_ru import parts_of_speech
+from .either import either_wordings
 from .mostly_related import MostlyRelatedGrading
 from .nearly import adjective, loose_word
 from .parties import wrong_party
@@ -178,7 +179,8 @@ class AllButOneGrading(MostlyRelatedGrading):
         if found[0] or avoid is None or sense is not same_meaning_in:
             return found
         point = self.prep(point_text)
-        for text in (point_text, *accept):
+        # (and each wording of two words joined by "or" with one of them: "expelled or lost its coloured algae")
+        for text in (point_text, *accept, *either_wordings((point_text, *accept), point.lang.code)):
             made = self._but_one(point, self.prep(text), got, skip, known, absent, avoid)
             if made is not None:
                 return made

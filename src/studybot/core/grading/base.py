@@ -116,7 +116,7 @@ class GraderBase:
         names of its people are read (`core.people`); `known`: the forms of the countries the language adds to
         the pack's aliases, never read as a slip of another name."""
         self.aliases = Aliases(aliases, grading_language(language, synonyms), synonyms, texts=texts, who=who,
-                               known=known)
+                               known=known, forms=True)
         self.parties = Parties(texts, self.aliases)  # who may act in a keypoint (`parties`)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
         self.pattern = lru_cache(maxsize=8192)(self._pattern)

@@ -8,6 +8,7 @@ from ..meaning import kindred, opposed
 from .contrasts import correction_swapped
 from .denied_after import denied_after
 from .intensifiers import weakened
+from .place_sides import place_flipped
 from .roles import motion_flipped
 from .score_pairs import pair_reversed
 from .stopped import stopped_at
@@ -29,8 +30,8 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     if not point.lang.preventers.isdisjoint(point.stems) and (_prevention_dropped(point, got, positions)
                                                               or _prevention_denied(point, got, positions)):
         return True
-    return motion_flipped(point, got) or opposed(point, got, positions) or denied_after(point, got, positions) \
-        or weakened(point, got, positions)  # "rose a little" for "rose sharply"
+    return motion_flipped(point, got) or place_flipped(point, got, positions) or opposed(point, got, positions) \
+        or denied_after(point, got, positions) or weakened(point, got, positions)  # "rose a little" for "rose sharply"
 
 
 def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:

@@ -14,6 +14,7 @@ from ..lexicon_compare import COMPARISONS
 from ..matching import Prepared
 from .doer_swap import doer_exchanged
 from .parties import Parties, roles_swapped
+from .place_sides import place_flipped
 
 __all__ = ["said_other_way"]
 
@@ -56,4 +57,4 @@ def said_other_way(want: Prepared, got: Prepared, positions: tuple[int, ...], pa
     """Does the answer say a mistake pattern's words (at `positions`) with its comparison or its roles turned
     round: the opposite of the mistake?"""
     return _compared_other_way(want, got, positions) or roles_swapped(want, got, parties) \
-        or doer_exchanged(want, got, positions)
+        or doer_exchanged(want, got, positions) or place_flipped(want, got, positions)  # "под крылом" for "над"
