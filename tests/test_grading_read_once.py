@@ -1,14 +1,18 @@
 """What grading one answer reads it reads once (issue #11: median grading time): a text read in its language alone
 (`grading.plain.read_plain`, which `asked_object` asks of a card's question for every answer) is worked out once and
-given back as it was read, and reading from the memo never changes a verdict, in whatever order the answers come.
-Invented cards and texts of no pack."""
+given back as it was read; what a card's wordings say alone (the initials they give a surname, `name_slips`) is read
+once per card; and reading from a memo never changes a verdict, in whatever order the answers come. Invented cards
+and texts of no pack."""
 
 from __future__ import annotations
 
 import pytest
 
 from studybot.core.grading import Grader
+from studybot.core.grading import short as short_grading
+from studybot.core.grading.name_slips import initials_given
 from studybot.core.grading.plain import read_plain
+from studybot.core.language import grading_language
 from tests.cards import short
 
 PLAIN = [("Which general did the duke trick with a false crossing at the ford?", "en"),
@@ -37,3 +41,31 @@ def test_verdicts_are_the_same_whatever_was_read_before(order: int) -> None:
     graders = {"en": Grader(language="en"), "ru": Grader(language="ru")}
     for card, lang, answer, right in GRADED[::order] * 2:
         assert graders[lang].grade(card, answer).correct is right, answer
+
+
+@pytest.mark.parametrize(("wordings", "code", "surname", "letters"), [
+    (("J. R. Tolley",), "en", "tolley", {"j", "r"}),
+    (("Tolley", "J. Tolley"), "en", "tolley", {"j"}),
+    (("Сомов Н. А.",), "ru", "сомов", {"н", "а"}),
+    (("Ulysses S. Grant",), "en", None, None),  # a name in full, the initial a middle one
+    (("the harbour master",), "en", None, None),
+])
+def test_the_initials_a_cards_wordings_give(wordings: tuple[str, ...], code: str, surname: str | None,
+                                            letters: set[str] | None) -> None:
+    lang = grading_language(code)
+    found = initials_given(wordings, lang)
+    assert found == ({} if surname is None else {lang.stem(surname): frozenset(letters or ())})
+
+
+def test_a_cards_initials_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[str, ...]] = []
+
+    def counted(wordings: tuple[str, ...], lang: object) -> dict[str, frozenset[str]]:
+        calls.append(wordings)
+        return initials_given(wordings, lang)  # type: ignore[arg-type]
+    monkeypatch.setattr(short_grading, "initials_given", counted)
+    grader, card = Grader(language="en"), short("J. R. Tolley", prompt="Who drew the first harbour chart?")
+    verdicts = [grader.grade(card, answer).correct for answer in ("John Tolley", "Michael Tolley", "J. R. Tolley",
+                                                                    "Tolley", "Michael Tolley")]
+    assert verdicts == [True, False, True, True, False]
+    assert len(calls) == 1  # (asked for by every answer the card's wording matched)
