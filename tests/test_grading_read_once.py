@@ -1,17 +1,19 @@
 """What grading one answer reads it reads once (issue #11: median grading time): a text read in its language alone
 (`grading.plain.read_plain`, which `asked_object` asks of a card's question for every answer) is worked out once and
 given back as it was read; what a card's wordings say alone (the initials they give a surname, `name_slips`) is read
-once per card; and reading from a memo never changes a verdict, in whatever order the answers come. Invented cards
+once per card; a count of "the others" (`remainders`) reads number words only in an answer that names others;
+and reading from a memo never changes a verdict, in whatever order the answers come. Invented cards
 and texts of no pack."""
 
 from __future__ import annotations
 
 import pytest
 
-from studybot.core.grading import Grader
+from studybot.core.grading import Grader, remainders
 from studybot.core.grading import short as short_grading
 from studybot.core.grading.name_slips import initials_given
 from studybot.core.grading.plain import read_plain
+from studybot.core.grading.remainders import remainder_total
 from studybot.core.language import grading_language
 from tests.cards import short
 
@@ -69,3 +71,51 @@ def test_a_cards_initials_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None
                                                                     "Tolley", "Michael Tolley")]
     assert verdicts == [True, False, True, True, False]
     assert len(calls) == 1  # (asked for by every answer the card's wording matched)
+
+
+def _remainder_long_way(answer: str, code: str) -> str | None:
+    """`remainder_total` with every answer's number words read (no quick test of the words its patterns need)."""
+    saved = remainders._NEEDED
+    remainders._NEEDED = {code: ("",)}  # ("" is in every text)
+    try:
+        return remainder_total(answer, code)
+    finally:
+        remainders._NEEDED = saved
+
+
+@pytest.mark.parametrize(("answer", "code", "total"), [
+    ("Lyon and the other three", "en", "4"),
+    ("Lyon, Nantes and the remaining two ports", "en", "4 ports"),
+    ("Lyon and two more", "en", "3"),
+    ("Lyon and two others", "en", "3"),
+    ("Lyon and two", "en", None),
+    ("three ports", "en", None),
+    ("one hundred and two", "en", None),
+    ("Лион и ещё два", "ru", "3"),
+    ("Лион и два других", "ru", "3"),
+    ("Лион и остальные два", "ru", "3"),
+    ("Лион и Нант", "ru", None),
+    ("сто два", "ru", None),
+])
+def test_a_count_of_the_others_is_read_as_the_long_way_reads_it(answer: str, code: str, total: str | None) -> None:
+    assert remainder_total(answer, code) == total
+    assert _remainder_long_way(answer, code) == total
+
+
+@pytest.mark.parametrize(("answer", "code", "read"), [
+    ("three ports", "en", False),  # no word of the others: its number words are never read
+    ("Лион и Нант", "ru", False),
+    ("Lyon and two more", "en", True),
+    ("Лион и ещё два", "ru", True),
+])
+def test_number_words_are_read_only_where_the_others_are_counted(monkeypatch: pytest.MonkeyPatch, answer: str,
+                                                                 code: str, read: bool) -> None:
+    calls: list[str] = []
+    digits = remainders._TO_DIGITS[code]
+
+    def counted(text: str) -> str:
+        calls.append(text)
+        return digits(text)
+    monkeypatch.setitem(remainders._TO_DIGITS, code, counted)
+    remainder_total(answer, code)
+    assert bool(calls) is read
