@@ -2,6 +2,7 @@
 (`grading.plain.read_plain`, which `asked_object` asks of a card's question for every answer) is worked out once and
 given back as it was read; what a card's wordings say alone (the initials they give a surname, `name_slips`) is read
 once per card; a count of "the others" (`remainders`) reads number words only in an answer that names others;
+an answer is split into the alternatives it offers only when it holds their "or" (`answers.may_offer_alternatives`);
 and reading from a memo never changes a verdict, in whatever order the answers come. Invented cards
 and texts of no pack."""
 
@@ -11,6 +12,7 @@ import pytest
 
 from studybot.core.grading import Grader, remainders
 from studybot.core.grading import short as short_grading
+from studybot.core.grading.answers import HEDGE_SPLIT, may_offer_alternatives
 from studybot.core.grading.name_slips import initials_given
 from studybot.core.grading.plain import read_plain
 from studybot.core.grading.remainders import remainder_total
@@ -119,3 +121,41 @@ def test_number_words_are_read_only_where_the_others_are_counted(monkeypatch: py
     monkeypatch.setitem(remainders._TO_DIGITS, code, counted)
     remainder_total(answer, code)
     assert bool(calls) is read
+
+
+HEDGED = [("Lyon or Nantes", "en"), ("lyon  OR\tnantes", "en"), ("either Lyon or Nantes", "en"), ("either Lyon", "en"),
+          ("760 kg or so", "en"), ("more or less 760 kg", "en"), ("give or take a week", "en"), ("20 or fewer", "en"),
+          ("Oregon", "en"), ("the port of Lyon", "en"), ("Lyon or", "en"), ("or Nantes", "en"), ("Лион или Нант", "ru"),
+          ("либо Лион, либо Нант", "ru"), ("Лион либо Нант", "ru"), ("плюс или минус 2", "ru"), ("Лион", "ru"),
+          ("Илиодор", "ru")]
+
+
+@pytest.mark.parametrize(("answer", "code"), HEDGED)
+def test_the_quick_test_of_alternatives_misses_none_the_split_finds(answer: str, code: str) -> None:
+    text = " ".join(answer.split()).casefold()
+    parts = [p for p in HEDGE_SPLIT[code].split(text) if p.strip(" ,.;")]
+    if len(parts) > 1:
+        assert may_offer_alternatives(text, code)
+
+
+@pytest.mark.parametrize(("answer", "code", "asked"), [
+    ("Lyon", "en", False), ("the port of Lyon", "en", False), ("Oregon", "en", False), ("Лион", "ru", False),
+    ("Lyon or Nantes", "en", True), ("Лион или Нант", "ru", True), ("either Lyon", "en", True),
+])
+def test_an_answer_without_or_is_not_split(monkeypatch: pytest.MonkeyPatch, answer: str, code: str,
+                                           asked: bool) -> None:
+    splits: list[str] = []
+    pattern = HEDGE_SPLIT[code]
+
+    class Counted:
+        def search(self, text: str) -> object:
+            return pattern.search(text)
+
+        def split(self, text: str) -> list[str]:
+            splits.append(text)
+            return pattern.split(text)
+    monkeypatch.setitem(HEDGE_SPLIT, code, Counted())
+    card = short("Lyon" if code == "en" else "Лион", prompt="Which port?" if code == "en" else "Какой порт?")
+    verdict = Grader(language=code).grade(card, answer)
+    assert verdict.correct is (answer.split()[-1] in ("Lyon", "Лион") and not asked or answer == "either Lyon")
+    assert bool(splits) is asked
