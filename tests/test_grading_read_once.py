@@ -3,6 +3,7 @@
 given back as it was read; what a card's wordings say alone (the initials they give a surname, `name_slips`) is read
 once per card; a count of "the others" (`remainders`) reads number words only in an answer that names others;
 an answer is split into the alternatives it offers only when it holds their "or" (`answers.may_offer_alternatives`);
+a text without a figure is not searched for a score (`score_pairs`);
 and reading from a memo never changes a verdict, in whatever order the answers come. Invented cards
 and texts of no pack."""
 
@@ -10,13 +11,16 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.grading import Grader, remainders
+from studybot.core.aliases import Aliases
+from studybot.core.grading import Grader, remainders, score_pairs
 from studybot.core.grading import short as short_grading
 from studybot.core.grading.answers import HEDGE_SPLIT, may_offer_alternatives
 from studybot.core.grading.name_slips import initials_given
 from studybot.core.grading.plain import read_plain
 from studybot.core.grading.remainders import remainder_total
+from studybot.core.grading.score_pairs import written_pairs
 from studybot.core.language import grading_language
+from studybot.core.matching import Prepared
 from tests.cards import short
 
 PLAIN = [("Which general did the duke trick with a false crossing at the ford?", "en"),
@@ -159,3 +163,29 @@ def test_an_answer_without_or_is_not_split(monkeypatch: pytest.MonkeyPatch, answ
     verdict = Grader(language=code).grade(card, answer)
     assert verdict.correct is (answer.split()[-1] in ("Lyon", "Лион") and not asked or answer == "either Lyon")
     assert bool(splits) is asked
+
+
+def _read(text: str, code: str) -> Prepared:
+    return Prepared.of(text, Aliases(lang=grading_language(code)), lemmas=True)
+
+
+@pytest.mark.parametrize(("text", "code", "pairs", "searched"), [
+    ("the home side won 13:11", "en", {(13, 11)}, True),
+    ("thirteen to eleven", "en", {(13, 11)}, True),  # figures in words: searched once they are digits
+    ("шесть ноль", "ru", {(6, 0)}, True),
+    ("the home side won easily", "en", set(), False),  # no figure: never searched
+    ("хозяева победили", "ru", set(), False),
+])
+def test_a_text_without_figures_is_not_searched_for_a_score(monkeypatch: pytest.MonkeyPatch, text: str, code: str,
+                                                            pairs: set[tuple[int, int]], searched: bool) -> None:
+    read = _read(text, code)
+    searches: list[str] = []
+    pattern = score_pairs._PAIR
+
+    class Counted:
+        def finditer(self, numbered: str) -> object:
+            searches.append(numbered)
+            return pattern.finditer(numbered)
+    monkeypatch.setattr(score_pairs, "_PAIR", Counted())
+    assert written_pairs(read) == pairs
+    assert bool(searches) is searched
