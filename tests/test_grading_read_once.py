@@ -3,25 +3,30 @@
 given back as it was read; what a card's wordings say alone (the initials they give a surname, `name_slips`) is read
 once per card; a count of "the others" (`remainders`) reads number words only in an answer that names others;
 an answer is split into the alternatives it offers only when it holds their "or" (`answers.may_offer_alternatives`);
-a text without a figure is not searched for a score (`score_pairs`);
+a text without a figure is not searched for a score (`score_pairs`), nor one without a "v" for a case at law
+(`titled.first_party`); whether a numeric card's question asks for the sign is read once per card;
 and reading from a memo never changes a verdict, in whatever order the answers come. Invented cards
 and texts of no pack."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from studybot.core.aliases import Aliases
-from studybot.core.grading import Grader, remainders, score_pairs
+from studybot.core.grading import Grader, remainders, score_pairs, titled
+from studybot.core.grading import numeric as numeric_grading
 from studybot.core.grading import short as short_grading
 from studybot.core.grading.answers import HEDGE_SPLIT, may_offer_alternatives
 from studybot.core.grading.name_slips import initials_given
 from studybot.core.grading.plain import read_plain
 from studybot.core.grading.remainders import remainder_total
 from studybot.core.grading.score_pairs import written_pairs
+from studybot.core.grading.titled import first_party
 from studybot.core.language import grading_language
 from studybot.core.matching import Prepared
-from tests.cards import short
+from tests.cards import numeric, short
 
 PLAIN = [("Which general did the duke trick with a false crossing at the ford?", "en"),
          ("Morrow tricked the duke", "en"), ("Кого из генералов герцог обманул ложной переправой у брода?", "ru"),
@@ -189,3 +194,46 @@ def test_a_text_without_figures_is_not_searched_for_a_score(monkeypatch: pytest.
     monkeypatch.setattr(score_pairs, "_PAIR", Counted())
     assert written_pairs(read) == pairs
     assert bool(searches) is searched
+
+
+@pytest.mark.parametrize(("wording", "party", "searched"), [
+    ("Marbury v. Madison", "Marbury", True),
+    ("Hale versus Dorn", "Hale", True),
+    ("Hale vs Dorn", "Hale", True),
+    ("the river ferry", None, True),  # a "v" of a word: searched, and no case
+    ("Hale and Dorn", None, False),  # no "v" at all: never searched
+    ("Хейл против Дорна", None, False),
+])
+def test_a_wording_without_a_v_is_no_case_at_law(monkeypatch: pytest.MonkeyPatch, wording: str, party: str | None,
+                                                 searched: bool) -> None:
+    matched: list[str] = []
+    pattern = titled._CASE
+
+    class Counted:
+        def fullmatch(self, text: str) -> object:
+            matched.append(text)
+            return pattern.fullmatch(text)
+    monkeypatch.setattr(titled, "_CASE", Counted())
+    assert first_party(wording) == party
+    assert bool(matched) is searched
+
+
+SIGNED = replace(numeric(-40, "metres", "−40 metres (40 metres below sea level)",
+                         prompt="At what height is the floor of the salt pan? Give it with its sign."),
+                 accept=("minus 40 metres", "40 metres below sea level"))
+
+
+def test_whether_a_question_asks_for_the_sign_is_read_once_per_card(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    pattern = numeric_grading._SIGN_ASKED
+
+    class Counted:
+        def search(self, text: str) -> object:
+            asked.append(text)
+            return pattern.search(text)
+    monkeypatch.setattr(numeric_grading, "_SIGN_ASKED", Counted())
+    grader = Grader()
+    verdicts = [grader.grade(SIGNED, answer).correct for answer in ("40 metres", "-40 metres", "minus 40 metres",
+                                                                     "40 metres below sea level", "40 metres")]
+    assert verdicts == [False, True, True, True, False]
+    assert asked == [SIGNED.prompt]
