@@ -25,7 +25,7 @@ from ..text import normalise
 from ..translit import as_latin
 from .accepted import accepted_whole
 from .all_but_one import AllButOneGrading
-from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described
+from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described, may_offer_alternatives
 from .apostrophes import apostrophes_restored
 from .asked_object import roles_turned
 from .designations import designations_apart, letter_marks_apart, other_designation
@@ -241,7 +241,10 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
         split = HEDGE_SPLIT.get(lang)
         if split is None or self._offers_alternatives(card, split):
             return verdict
-        parts = [p for p in split.split(" ".join(answer.split()).casefold()) if p.strip(" ,.;")]
+        text = " ".join(answer.split()).casefold()
+        if not may_offer_alternatives(text, lang):
+            return verdict  # (no "or" in it: `split` would find none)
+        parts = [p for p in split.split(text) if p.strip(" ,.;")]
         if len(parts) < 2:
             return verdict
         for part in parts:

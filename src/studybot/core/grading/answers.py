@@ -10,7 +10,8 @@ from ..language import LANGUAGES
 from ..matching import Prepared
 
 __all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "claim_after_denial", "correction",
-           "described", "leads", "letters_named", "literal_match", "order_by_position", "threshold"]
+           "described", "leads", "letters_named", "literal_match", "may_offer_alternatives", "order_by_position",
+           "threshold"]
 
 
 SINGLE_KINDS = frozenset(("short", "numeric", "date", "choice"))
@@ -22,6 +23,16 @@ HEDGE_SPLIT = {"en": re.compile(r"(?<!\bgive)(?<!\bmore)(?<!\bplus)\s+or\s+"
                                 r"(?!so\b|thereabouts\b|(?:less|fewer|more|under|over|below|above)\b)|^either\s+"),
                "ru": re.compile(r"(?<!\bплюс)\s+(?:или|либо)\s+(?!около того\b|так\b|(?:меньше|больше|менее|более|"
                                 r"ниже|выше)\b)|^либо\s+")}
+# what every alternative `HEDGE_SPLIT` finds stands in, in a text of single spaces: "X or Y", "either X", "X или Y"
+_HEDGE_JOINS = {"en": (" or ",), "ru": (" или ", " либо ")}
+_HEDGE_OPENS = {"en": "either ", "ru": "либо "}
+
+
+def may_offer_alternatives(text: str, code: str) -> bool:
+    """Might `text` (its spaces single: `" ".join(text.split())`) offer alternatives as `HEDGE_SPLIT` of `code` splits
+    them? False only when it finds none ("760 kg" has no "or"): a quick test before that search, whose lookbehinds are
+    tried at every space of the text."""
+    return any(join in text for join in _HEDGE_JOINS[code]) or text.startswith(_HEDGE_OPENS[code])
 
 
 # a character of a wording other than a comma or semicolon, or a comma inside a figure ("5,370", "2,5")

@@ -11,14 +11,16 @@ a rule of spelling, no name of a text. And a given name that another initial sta
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from rapidfuzz.distance import OSA
 
+from ..language import Language
 from ..matching import Prepared
 from ..people import patronymic
 from ..typos import plausible_typo
 
-__all__ = ["initials_contradicted", "mended_name_word"]
+__all__ = ["initials_contradicted", "initials_given", "mended_name_word"]
 
 NAME_SLIP = (3, 5)  # letters of a name's word a slip is forgiven in here (longer ones have typo tolerance)
 LONG_NAME_WORD = 6  # letters of a name's other word that may have a slip of its own beside it ("Vess Mitchel")
@@ -64,24 +66,31 @@ _INITIALS_AFTER = re.compile(r"(?<![\w.])([^\W\d_]{3,})\s+((?:[^\W\d_]\.\s*){1,3
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def initials_contradicted(wordings: tuple[str, ...], got: Prepared) -> str:
-    """A given name in capitals that the answer puts before the surname of a right wording naming the person by
-    initials only, and that begins with another letter than the initials: "Michael Tolley" names another man than
-    "J. R. Tolley" ("John Tolley", "Robert Tolley" may be him). The given name's patronymic or initials may stand
-    between ("Дмитрий Алексеевич Сомов" for "Н. А. Сомов"). Any language: the letters of the wordings, no name of
-    a text."""
+def initials_given(wordings: tuple[str, ...], lang: Language) -> dict[str, frozenset[str]]:
+    """The surnames that right wordings give with initials only ("J. R. Tolley", "Сомов Н. А."), by their stems in
+    `lang`, each with its initials' letters: read from the wordings alone, so once per card (`initials_contradicted`
+    reads them for every answer)."""
     firsts: dict[str, set[str]] = {}  # a surname's stem -> the initials given with it
     for text in wordings:
         for found in _INITIALS_FIRST.finditer(text):
             if not text[:found.start()].rstrip()[-1:].isalpha() and not text[found.end():].lstrip()[:1].isupper():
                 # (not "Ulysses S. Grant" nor "A. Wess Mitchell": a name said in full, the initial a middle one)
-                firsts.setdefault(got.lang.stem(found.group(2).casefold()), set()).update(
+                firsts.setdefault(lang.stem(found.group(2).casefold()), set()).update(
                     _LETTER.findall(found.group(1).casefold()))
         for found in _INITIALS_AFTER.finditer(text):
             if text[found.end():].lstrip()[:1].isupper():
                 continue  # ("Kenneth S. Yalowitz": a given name and a middle initial, no surname before initials)
-            firsts.setdefault(got.lang.stem(found.group(1).casefold()), set()).update(
+            firsts.setdefault(lang.stem(found.group(1).casefold()), set()).update(
                 _LETTER.findall(found.group(2).casefold()))
+    return {stem: frozenset(letters) for stem, letters in firsts.items()}
+
+
+def initials_contradicted(firsts: Mapping[str, frozenset[str]], got: Prepared) -> str:
+    """A given name in capitals that the answer puts before the surname of a right wording naming the person by
+    initials only (`firsts`: `initials_given` of the wordings, in the answer's language), and that begins with another
+    letter than the initials: "Michael Tolley" names another man than "J. R. Tolley" ("John Tolley", "Robert Tolley"
+    may be him). The given name's patronymic or initials may stand between ("Дмитрий Алексеевич Сомов" for
+    "Н. А. Сомов"). Any language: the letters of the wordings, no name of a text."""
     if not firsts or not got.capitalised:
         return ""
     lex, words = got.lang.lex, got.words

@@ -326,7 +326,8 @@ class NumericGrading(GraderBase):
             plus = any(q.text.startswith("+") for q in got.quantities)  # "+1186", "плюс 1186"
             # (asked with its sign, a wording's figure "below" needs the answer's word for it: "40 m" is no "40 m
             # below"; its minus makes the figure itself)
-            unsaid = _SIGN_ASKED.search(card.prompt) is not None and _below(alt) and not _below(got)
+            unsaid = self.card_value(card, "sign asked", lambda: _SIGN_ASKED.search(card.prompt) is not None) \
+                and _below(alt) and not _below(got)
             if self._direction_or_negation(alt, got, alt) or (alt.direction() < 0 and plus) or unsaid:
                 continue
             bare_share = alt.shares and all(q.kind == "count" for q in alt.quantities)

@@ -9,6 +9,7 @@ from functools import cache
 from ..aliases import Aliases
 from ..language import grading_language
 from ..matching import Prepared
+from ..memos import memoised
 
 __all__ = ["read_plain"]
 
@@ -18,6 +19,8 @@ def _plain(code: str) -> Aliases:
     return Aliases(lang=grading_language(code))
 
 
+@memoised(4096)  # (a question is read again for every answer to its card; a reading is only ever read, as the grader's)
 def read_plain(text: str, code: str) -> Prepared:
-    """`text` prepared in the language of `code` alone (irregular forms stemmed as their word, as the grader reads)."""
+    """`text` prepared in the language of `code` alone (irregular forms stemmed as their word, as the grader reads):
+    a pure function of the text, worked out once."""
     return Prepared.of(text, _plain(code), lemmas=True)

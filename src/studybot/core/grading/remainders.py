@@ -25,6 +25,9 @@ _REMAINDER = {
            re.compile(rf"^{_NAMED}\s*,?\s+(?:и|плюс)\s+(?P<n>\d{{1,3}})\s+(?:других|остальных|остальные|"
                       rf"других\s+[^\W\d_]+){_NOUN}$")),
 }
+# a word that each pattern of a language needs ("the other four", "four more", "ещё четыре", "четыре других"): no
+# number word is read as one, so an answer without any of them says no such count, and its number words are not read
+_NEEDED = {"en": ("other", "remaining", "more"), "ru": ("ещё", "еще", "остальн", "друг")}
 _SPLIT = re.compile(r"\s*,\s*|\s+(?:and|и)\s+")
 _TO_DIGITS = {"en": words_to_digits, "ru": ru_words_to_digits}
 
@@ -35,7 +38,10 @@ def remainder_total(answer: str, code: str) -> str | None:
     patterns, to_digits = _REMAINDER.get(code), _TO_DIGITS.get(code)
     if not patterns or to_digits is None:
         return None
-    text = " ".join(to_digits(answer.casefold().strip(" .!")).split())
+    said = answer.casefold()
+    if not any(word in said for word in _NEEDED[code]):
+        return None
+    text = " ".join(to_digits(said.strip(" .!")).split())
     for pattern in patterns:
         found = pattern.match(text)
         if found is None:

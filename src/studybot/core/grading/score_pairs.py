@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..matching import Prepared
+from ..text import may_hold_digit
 
 __all__ = ["pair_reversed", "same_pair_as_clock", "written_pairs"]
 
@@ -22,6 +23,8 @@ def written_pairs(text: Prepared) -> set[tuple[int, int]]:
     """The ordered pairs a text writes as a score ("13:11", "13-11", "13 to 11"); and, where it gives every figure
     in words, two figures side by side ("шесть ноль")."""
     numbered = text._numbered or text.text  # (its number words as digits, its times of day not yet read: "13:11")
+    if not may_hold_digit(numbered):
+        return set()  # (no figure: no pair, written or spoken; most wordings and answers are searched no further)
     pairs = {(int(m.group(1)), int(m.group(2))) for m in _PAIR.finditer(numbered)}
     if not any(c.isdigit() for c in text.written):
         pairs.update((int(m.group(1)), int(m.group(2))) for m in _SPOKEN.finditer(numbered))

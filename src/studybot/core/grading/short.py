@@ -40,7 +40,7 @@ from .keypoint_values import figures_alone
 from .labels import labels_of_words
 from .made_names import name_made
 from .made_so import made_so
-from .name_slips import initials_contradicted, mended_name_word
+from .name_slips import initials_contradicted, initials_given, mended_name_word
 from .negated_apart import negated_apart
 from .qualified_heads import another_qualifier
 from .qualifiers import after_the_answer
@@ -311,7 +311,8 @@ class ShortGrading(GraderBase):
                          f"'{put}' in place of a word of '{wording}' the question gives")
         if self._roles_reversed(card, got, wording):
             return wrong("Who did what is the wrong way round.", "mismatch", f"the roles of '{wording}' reversed")
-        swapped = self._name_swapped(card, got) or initials_contradicted((card.answer, *card.accept), got)
+        swapped = self._name_swapped(card, got) or initials_contradicted(self.card_value(
+            card, "initials", lambda: initials_given((card.answer, *card.accept), self.aliases.lang)), got)
         if swapped:
             return wrong(f"'{swapped}' is not the name asked for.", "mismatch",
                          f"puts '{swapped}' before the name '{wording}'")

@@ -55,5 +55,7 @@ _CASE = re.compile(r"(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:v|vs|v
 def first_party(wording: str) -> str | None:
     """The first party of a case at law, which names the case as it is usually cited short ("Marbury" for "Marbury
     v. Madison"), or None when the wording is no such case."""
+    if "v" not in wording:
+        return None  # ("v", "vs" or "versus" parts every case: a wording without the letter is searched no further)
     m = _CASE.fullmatch(wording.strip())
     return m["first"] if m else None
