@@ -20,7 +20,7 @@ flowing backwards", `unmarked_reasons`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .analysis import Question
 from .appositions import asked_in_apposition
@@ -59,7 +59,25 @@ class Composed:
 
 
 def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> Composed:
-    """The sentences that answer `q`, the chosen passage `best` first among them."""
+    """The sentences that answer `q`, the chosen passage `best` first among them, read whole (`_whole`)."""
+    composed = _compose(q, best, ranked, ranker)
+    return replace(composed, docs=_whole(composed.docs, ranker))
+
+
+def _whole(docs: tuple[Doc, ...], ranker: Ranker) -> tuple[Doc, ...]:
+    """A reply's sentences with those before them that the first goes on from (`continued`: "It was the first iron
+    bridge." after "The Lenn Bridge crosses the river."), while there is room (`Weights.max_sentences`, `max_chars`):
+    a reply does not open with a pronoun or a connective whose sentence it does not show."""
+    w8, out = ranker.weights, list(docs)
+    while out and len(out) < w8.max_sentences:
+        before = continued(out[0], ranker.library)
+        if before is None or before in out or sum(len(d.text) for d in out) + len(before.text) > w8.max_chars:
+            break
+        out.insert(0, before)
+    return tuple(out)
+
+
+def _compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> Composed:
     w8 = ranker.weights
     if q.wants.reason:
         reasoned = _with_reason(q, best, ranked, ranker)

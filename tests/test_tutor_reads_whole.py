@@ -1,0 +1,46 @@
+"""A reply reads whole (`tutor.replies._whole`): when its first sentence goes on from the one before it (an opening
+pronoun, a connective), that sentence is shown first too, and so on back, while the reply has room (three sentences,
+`Weights.max_sentences`). Invented notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.packs import Pack, Section
+from studybot.core.tutor import Tutor
+
+LENN = """\
+The Lenn Bridge crosses the river Avon at Kessa. It was the first iron bridge in the county.
+Anna Berg designed it and Ivo Holm cast it.
+
+The Marl Bridge at Tove is older than any other bridge on the Avon. It is made of grey stone."""
+
+LASKA = """\
+Мост через реку Ласку построили в 1890 году. Он стал первым железным мостом губернии.
+Его спроектировал инженер Пётр Вент."""
+
+
+def tutor_of(notes: str, language: str) -> Tutor:
+    return Tutor(Pack(id="t", title="Bridges", cards=(), language=language,
+                      sections=(Section(id="s", title="Old bridges", notes=notes),)), cache=False)
+
+
+@pytest.mark.parametrize(("notes", "language", "question", "expected"), [
+    (LENN, "en", "who designed the Lenn Bridge?",
+     ("The Lenn Bridge crosses the river Avon at Kessa.", "It was the first iron bridge in the county.",
+      "Anna Berg designed it and Ivo Holm cast it.")),
+    (LENN, "en", "who cast the Lenn Bridge?",
+     ("The Lenn Bridge crosses the river Avon at Kessa.", "It was the first iron bridge in the county.",
+      "Anna Berg designed it and Ivo Holm cast it.")),
+    (LASKA, "ru", "Кто спроектировал мост через Ласку?",
+     ("Мост через реку Ласку построили в 1890 году.", "Он стал первым железным мостом губернии.",
+      "Его спроектировал инженер Пётр Вент.")),
+])
+def test_a_reply_shows_the_sentences_its_first_one_goes_on_from(notes, language, question, expected):
+    reply = tutor_of(notes, language).ask(question)
+    assert (reply.kind, reply.sentences) == ("answer", expected)
+
+
+def test_a_reply_opening_with_a_whole_sentence_takes_none_before_it():
+    reply = tutor_of(LENN, "en").ask("what is the Marl Bridge made of?")
+    assert reply.kind == "answer" and reply.sentences[0].startswith("The Marl Bridge")
