@@ -44,3 +44,11 @@ def test_a_reply_shows_the_sentences_its_first_one_goes_on_from(notes, language,
 def test_a_reply_opening_with_a_whole_sentence_takes_none_before_it():
     reply = tutor_of(LENN, "en").ask("what is the Marl Bridge made of?")
     assert reply.kind == "answer" and reply.sentences[0].startswith("The Marl Bridge")
+
+
+@pytest.mark.parametrize("question", ["Что такое ласк?", "Чему равен 1 ласк?"])
+def test_a_russian_definition_of_a_figure_goes_on_from_no_sentence_before_it(question):
+    # "1 ласк — это ...": "это" is the copula of a definition whose term opens with a figure, no pronoun (`openings`)
+    notes = "Купцы Мерва торговали зерном и солью по всему побережью. 1 ласк — это мера веса, равная трём пудам зерна."
+    reply = tutor_of(notes, "ru").ask(question)
+    assert (reply.kind, reply.sentences) == ("answer", ("1 ласк — это мера веса, равная трём пудам зерна.",))
