@@ -52,3 +52,12 @@ def test_a_russian_definition_of_a_figure_goes_on_from_no_sentence_before_it(que
     notes = "Купцы Мерва торговали зерном и солью по всему побережью. 1 ласк — это мера веса, равная трём пудам зерна."
     reply = tutor_of(notes, "ru").ask(question)
     assert (reply.kind, reply.sentences) == ("answer", ("1 ласк — это мера веса, равная трём пудам зерна.",))
+
+
+def test_a_pronoun_after_a_clause_break_goes_on_from_no_sentence_before():
+    # "Затем ..." goes on from the forge sentence, whose "он" (after ", и") is the forge itself: nothing before it
+    notes = ("Кузнецы Ольшанки ковали подковы для всей округи. Горн раздували мехами, и он горел до ночи. "
+             "Затем угли заливали водой.")
+    reply = tutor_of(notes, "ru").ask("Чем заливали угли?")
+    assert (reply.kind, reply.sentences) == ("answer", ("Горн раздували мехами, и он горел до ночи.",
+                                                        "Затем угли заливали водой."))
