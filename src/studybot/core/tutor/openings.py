@@ -40,9 +40,9 @@ DATED_OPENING = 5  # words of a time that may open a sentence before its subject
 PERSONAL = frozenset(("he", "she", "it", "they"))  # a subject that stands for the one before
 OBJECTS = frozenset(("it", "them"))  # an object that stands for what the sentence before is about ...
 OBJECT_REACH = 8  # ... among a sentence's first this many words, right after its verb
-# a Russian definition, "X — это Y": the term, a dash, then "это" as its copula (no pronoun standing for what came
-# before, as an opening "Это ..." is)
-_DASH_COPULA = re.compile(r"^\W*[^\W\d_][^—–.!?]*?\s[—–-]\s*это\b", re.IGNORECASE)
+# a Russian definition, "X — это Y": the term (a word or a figure: "1 кВт·ч — это ..."), a dash, then "это" as its
+# copula (no pronoun standing for what came before, as an opening "Это ..." is)
+_DASH_COPULA = re.compile(r"^\W*\w[^—–.!?]*?\s[—–-]\s*это\b", re.IGNORECASE)
 TIME_OPENERS = frozenset(("in", "on", "by", "at", "during", "after", "that", "the", "next", "following", "same", "late",
                           "mid"))  # the words of an opening time besides figures and words of time
 

@@ -1,13 +1,13 @@
 """The passages the tutor answers from: whole sentences of a pack's notes and source text.
 
-Notes are written by hand in YAML block scalars, often wrapped (`notes: |` with lines broken anywhere); a source
-text is wrapped prose. Lines of a paragraph are joined (a blank line, a list item or a heading breaks it), then cut
-into sentences at a final stop followed by a capital, a digit or an opening quote, but not after an abbreviation
-("Mr.", "St.", "e.g.", "г."), an initial ("J. Tuzo Wilson"), inside a decimal ("3.5") or inside a quotation that
-closes soon after (`He said: "We are late. Run."`). A piece of the source text that is one short run of words
-without a final stop ("5. Kinds of glacier", set off by blank lines) is a heading: indexed, never an answer. Cards
-are never passages: their prompts, options and order instructions are questions, not statements (see `documents` for
-how cards still help).
+Notes are written by hand in YAML block scalars, often wrapped (`notes: |` with lines broken anywhere, even before a
+dash that goes on with the sentence); a source text is wrapped prose. Lines of a paragraph are joined (a blank line,
+a list item or a heading breaks it), then cut into sentences at a final stop followed by a capital, a digit or an
+opening quote, but not after an abbreviation ("Mr.", "St.", "e.g.", "г."), an initial ("J. Tuzo Wilson"), inside a
+decimal ("3.5") or inside a quotation that closes soon after (`He said: "We are late. Run."`). A piece of the source
+text that is one short run of words without a final stop ("5. Kinds of glacier", set off by blank lines) is a
+heading: indexed, never an answer. Cards are never passages: their prompts, options and order instructions are
+questions, not statements (see `documents` for how cards still help).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ HEADING_PARAGRAPH_WORDS = 14  # a source piece of at most this many words withou
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)]|[a-z][.)])\s+")  # not "J. Tuzo Wilson"
 _FINAL = ".!?…:;"
+_DASH = re.compile(r"^[–—]\s")  # a dash opening a line: a list item, or prose wrapped before a dash
 _CLOSERS = "\"'”’»)]"
 # a sentence ends at . ! ? or … (and closing quotes or brackets), before a space and a capital,
 # a digit or an opening quote or bracket
@@ -65,7 +66,7 @@ def join_lines(text: str) -> list[str]:
                 paragraphs.append(" ".join(current))
                 current = []
             continue
-        if current and _BULLET.match(line):
+        if current and _BULLET.match(line) and not _dash_goes_on(current, line):
             paragraphs.append(" ".join(current))
             current = []
         current.append(line)
@@ -76,6 +77,13 @@ def join_lines(text: str) -> list[str]:
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
+
+
+def _dash_goes_on(current: list[str], line: str) -> bool:
+    """Does a line that opens with a dash go on with the sentence the lines before leave open ("... a 12 декабря\n—
+    Верховный Совет РСФСР"), rather than open a list item? Not in a list, nor after a line that ends a sentence or
+    announces a list (":")."""
+    return bool(_DASH.match(line)) and not _BULLET.match(current[0]) and current[-1].rstrip(_CLOSERS)[-1:] not in _FINAL
 
 
 def _is_heading(line: str, nxt: str) -> bool:

@@ -20,7 +20,7 @@ flowing backwards", `unmarked_reasons`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .analysis import Question
 from .appositions import asked_in_apposition
@@ -59,7 +59,36 @@ class Composed:
 
 
 def compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> Composed:
-    """The sentences that answer `q`, the chosen passage `best` first among them."""
+    """The sentences that answer `q`, the chosen passage `best` first among them, read whole (`_whole`)."""
+    composed = _compose(q, best, ranked, ranker)
+    return replace(composed, docs=_whole(composed.docs, ranker))
+
+
+def _whole(docs: tuple[Doc, ...], ranker: Ranker) -> tuple[Doc, ...]:
+    """A reply's sentences with those before them that the first goes on from (`continued`, in its first clause:
+    "It was the first iron bridge." after "The Lenn Bridge crosses the river."), while there is room
+    (`Weights.max_sentences`, `max_chars`): a reply does not open with a pronoun or a connective whose sentence it does
+    not show."""
+    w8, out = ranker.weights, list(docs)
+    while out and len(out) < w8.max_sentences and _opens_back(out[0], ranker):
+        before = continued(out[0], ranker.library)
+        if before is None or before in out or sum(len(d.text) for d in out) + len(before.text) > w8.max_chars:
+            break
+        out.insert(0, before)
+    return tuple(out)
+
+
+def _opens_back(doc: Doc, ranker: Ranker) -> bool:
+    """Does a sentence go on from the one before it in its first clause? A pronoun after a clause break speaks of what
+    the sentence itself named ("Печь разжигали по понедельникам, и она горела ...": the stove)."""
+    words = ranker.library.words
+    seq = words.tokens(doc.text)
+    first = next((k for k, w in enumerate(seq) if w in words.lang.lex.clause_breaks), len(seq))
+    clause = re.split(r"[,;:—–(]", doc.text, maxsplit=1)[0]
+    return not doc.traits.continues or any(w in words.tw.pronouns for w in words.tokens(clause)[:first or None])
+
+
+def _compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> Composed:
     w8 = ranker.weights
     if q.wants.reason:
         reasoned = _with_reason(q, best, ranked, ranker)
