@@ -181,7 +181,8 @@ class Analyser:
         numeric = (figure_asked(self.words, self._chosen, asks, text) or frame.figure or bool(phrased)) and not method \
             and not (says("manner") and amount_changed(text, self.words.lang.code, self.words.lang.direction))  # means
         kinds = frame.measures | phrased if numeric else frozenset()
-        if numeric and not kinds:  # "the density of oceanic crust": a density
+        if numeric and not kinds and not says("ratio"):  # "the density of oceanic crust": a density ("во сколько
+            # раз вырастет сила, если скорость удвоить?": how many times, not a speed)
             nouns = self.words.tw.measure_nouns
             kinds = frozenset(k for w in WORD.findall(text) if w in nouns for k in self.words.tw.measures.get(w, ()))
         kinds |= share_asked(self.words, text, kinds)  # "relative to national income", "how much of the budget"

@@ -1,0 +1,81 @@
+"""Russian interrogatives the tutor reads by their whole phrase (round 35, issue #12). General words only; invented
+texts.
+
+- "во сколько раз X, если Y удвоить?" asks how many times (`RUSSIAN_TUTOR.asks["ratio"]`): a measure word elsewhere in
+  the question ("скорость") names what is compared, so "в четыре раза" answers it, no speed need be given;
+- "как часто X?" is answered by "каждые несколько минут", "каждую пару недель" (`RUSSIAN_COUNTS.frequency`), as by
+  "каждые 5 минут";
+- "благодаря чему / вследствие чего / в результате чего X?" ask why X (`RU_REASON_ASKS`), the preposition no word the
+  text must say;
+- "каким был размер X?" asks a figure (`asks["numeric"]`), as "какой была глубина X?" does; "каким размером" does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.text import normalise
+from studybot.core.tutor import Tutor
+from studybot.core.tutor.analysis import Question
+from tests.notes import says, tutor_on
+
+
+def _asked(tutor: Tutor, question: str) -> Question:
+    asked = tutor.analyser.question(question, normalise(question))
+    assert asked is not None
+    return asked
+
+
+@pytest.fixture(scope="module")
+def sails() -> Tutor:
+    return tutor_on(
+        "Сила ветра на парус растёт пропорционально квадрату скорости ветра: если скорость ветра увеличить вдвое, "
+        "сила на парус вырастет в четыре раза.\n\n"
+        "Парусник «Чайка» ходил со скоростью около 12 узлов.\n\n"
+        "Гейзер Ормо на острове Тальви выбрасывает пар почти непрерывно: каждые несколько минут над ним встаёт "
+        "облако.\n\n"
+        "Гейзер Ровна на том же острове молчит уже сто лет.\n\n"
+        "Вода в бухте Тальви чистая благодаря течению, которое уносит ил в открытое море.\n\n"
+        "Участок сада у деревни Вельм отвели под яблони.", "Ветер и вода", "ru")
+
+
+def test_how_many_times_is_answered_by_a_ratio(sails: Tutor) -> None:
+    question = "во сколько раз вырастет сила на парус, если скорость ветра удвоить?"
+    assert not _asked(sails, question).wants.measures  # "скорость" is what is compared, no speed asked
+    assert says(sails, question, "в четыре раза")
+
+
+def test_how_fast_still_asks_a_speed(sails: Tutor) -> None:
+    assert _asked(sails, "Какая скорость была у парусника «Чайка»?").wants.measures
+
+
+def test_every_few_minutes_says_how_often(sails: Tutor) -> None:
+    assert says(sails, "как часто извергается гейзер Ормо?", "каждые несколько минут")
+    assert sails.ask("как часто извергается гейзер Ровна?").kind == "decline"
+
+
+@pytest.mark.parametrize("question", [
+    "Благодаря чему вода в бухте Тальви чистая?",
+    "Вследствие чего вода в бухте Тальви чистая?",
+    "В результате чего вода в бухте Тальви чистая?",
+])
+def test_a_preposition_of_cause_asks_why(sails: Tutor, question: str) -> None:
+    asked = _asked(sails, question)
+    assert asked.wants.reason
+    assert not {"благодаря", "вследствие", "результате"} & {u.text for u in asked.units}
+    assert says(sails, question, "течению")
+
+
+@pytest.mark.parametrize(("question", "numeric"), [
+    ("Каким был размер участка у деревни Вельм?", True),
+    ("Каким было давление в котле?", True),
+    ("Какой была глубина бухты?", True),
+    ("Каким размером написана поэма?", False),
+    ("Каким был сад у деревни Вельм?", False),
+])
+def test_what_size_was_asks_a_figure(sails: Tutor, question: str, numeric: bool) -> None:
+    assert _asked(sails, question).wants.numeric is numeric
+
+
+def test_no_figure_of_a_size_asked_is_no_answer(sails: Tutor) -> None:
+    assert sails.ask("Каким был размер участка у деревни Вельм?").kind == "decline"
