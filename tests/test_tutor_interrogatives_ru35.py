@@ -8,6 +8,9 @@ texts.
 - "благодаря чему / вследствие чего / в результате чего X?" ask why X (`RU_REASON_ASKS`), the preposition no word the
   text must say;
 - "каким был размер X?" asks a figure (`asks["numeric"]`), as "какой была глубина X?" does; "каким размером" does not.
+
+A verb the pack does not use is not mended into one it does that differs only by a prefix ("поставил" / "оставил",
+"пошёл" / "прошёл", "выйти" / "войти": `verbs_ru.other_prefix`): the learner wrote another verb, no typo.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import pytest
 from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
 from studybot.core.tutor.analysis import Question
+from studybot.core.tutor.verbs_ru import other_prefix
 from tests.notes import says, tutor_on
 
 
@@ -79,3 +83,36 @@ def test_what_size_was_asks_a_figure(sails: Tutor, question: str, numeric: bool)
 
 def test_no_figure_of_a_size_asked_is_no_answer(sails: Tutor) -> None:
     assert sails.ask("Каким был размер участка у деревни Вельм?").kind == "decline"
+
+
+@pytest.fixture(scope="module")
+def workshop() -> Tutor:
+    return tutor_on(
+        "В 1820 году мастер Ирвен оставил мастерскую сыну и уехал в Тальви.\n\n"
+        "Караван прошёл через перевал Ормо за три дня.\n\n"
+        "Сын Ирвена построил вторую печь для стекла.", "Мастерская", "ru")
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("Когда мастер Ирвен поставил опыт с линзой?", "поставил"),  # not "оставил": another verb, no typo of it
+    ("Когда караван пошёл на перевал Ормо?", "пошел"),  # not "прошёл"
+])
+def test_a_verb_with_another_prefix_is_no_typo(workshop: Tutor, question: str, word: str) -> None:
+    assert word in {u.text for u in _asked(workshop, question).units}
+
+
+def test_a_verb_with_another_prefix_asks_what_the_text_does_not_say(workshop: Tutor) -> None:
+    assert workshop.ask("Когда мастер Ирвен поставил опыт с линзой?").kind == "decline"
+
+
+def test_a_typo_in_a_verb_is_still_mended(workshop: Tutor) -> None:
+    assert "оставил" in {u.text for u in _asked(workshop, "Когда мастер Ирвен оставил мастерскую сыну?").units}
+    assert "построил" in {u.text for u in _asked(workshop, "Кто постороил вторую печь?").units}
+
+
+@pytest.mark.parametrize(("word", "meant", "other"), [
+    ("поставил", "оставил", True), ("выйти", "войти", True), ("пошел", "прошел", True),
+    ("путают", "питают", False), ("зрачек", "зрачок", False), ("построел", "построил", False),
+])
+def test_other_prefix(word: str, meant: str, other: bool) -> None:
+    assert other_prefix(word, meant) is other

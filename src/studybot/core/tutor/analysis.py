@@ -45,6 +45,7 @@ from .question_parts import Question, Unit, Wants
 from .reread_words import reread
 from .scripts import Scripts
 from .swaps import swapped
+from .verbs_ru import other_prefix
 from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, NUMBER_KEY, PERIOD_KEY, QUANTITY_KEY, SYNONYM_KEY, WORD
 
 if TYPE_CHECKING:
@@ -276,8 +277,10 @@ class Analyser:
                                                      score_cutoff=1 if len(form) <= ONE_EDIT_UP_TO else 2):
                     if (cand[0] != word[0] and len(word) < SAME_FIRST_BELOW) or inflection(form) != inflection(cand) \
                             or self._kept(word) != self._kept(cand) or not plausible_typo(form, cand) or (
-                            cand in self._function_words and len(cand) < len(word)):
-                        continue  # "намерил" is no "номер", "laser" no "layer"; "радио" no "ради" (`_function_words`)
+                            cand in self._function_words and len(cand) < len(word)) or (
+                            self.words.lang.code == "ru" and other_prefix(word, cand)):
+                        continue  # "намерил" is no "номер", "laser" no "layer"; "радио" no "ради" (`_function_words`);
+                        # "поставил" no "оставил" (`verbs_ru.other_prefix`)
                     key = (dist, form_rank, rank, -fuzz.ratio(form, cand), -self.library.vocab.get(cand, 0), cand)
                     if best is None or key < best:
                         best = key
