@@ -11,6 +11,8 @@ texts.
 
 A verb the pack does not use is not mended into one it does that differs only by a prefix ("поставил" / "оставил",
 "пошёл" / "прошёл", "выйти" / "войти": `verbs_ru.other_prefix`): the learner wrote another verb, no typo.
+Nor is one mended into a word with another vowel a Russian learner hears apart from its own ("путают" / "питают":
+"у" and "и"; `typos.plausible_typo`'s `strict_vowels`), while unstressed vowels put for each other still are.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
 from studybot.core.tutor.analysis import Question
 from studybot.core.tutor.verbs_ru import other_prefix
+from studybot.core.typos import plausible_typo
 from tests.notes import says, tutor_on
 
 
@@ -116,3 +119,20 @@ def test_a_typo_in_a_verb_is_still_mended(workshop: Tutor) -> None:
 ])
 def test_other_prefix(word: str, meant: str, other: bool) -> None:
     assert other_prefix(word, meant) is other
+
+
+@pytest.mark.parametrize(("written", "meant", "typo"), [
+    ("путают", "питают", False), ("выбор", "вобор", False),  # "у" / "и", "ы" / "о": heard apart in Russian
+    ("карова", "корова", True), ("зрачек", "зрачок", True), ("симья", "семья", True),  # unstressed, after "ч"
+    ("шлеиден", "шлейден", True), ("тюльпан", "тульпан", True),
+])
+def test_russian_vowels_put_for_each_other(written: str, meant: str, typo: bool) -> None:
+    assert plausible_typo(written, meant, strict_vowels=True) is typo
+    assert plausible_typo(written, meant)  # any two vowels, for the grader's slips and other languages
+
+
+def test_a_word_with_a_vowel_heard_apart_is_no_typo() -> None:
+    tutor = tutor_on("Мох и лишайник питают оленей зимой.\n\nСтарые пастухи часто сбивались с тропы в тумане.",
+                     "Тундра", "ru")
+    assert "путают" in {u.text for u in _asked(tutor, "Какие тропы путают пастухи?").units}
+    assert "питают" in {u.text for u in _asked(tutor, "Что питоют оленей зимой?").units}  # a typo still mended

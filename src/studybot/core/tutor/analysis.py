@@ -268,6 +268,7 @@ class Analyser:
         if len(word) < (MIN_CORRECTED_NAME if name_only else MIN_CORRECTED) or not word.isalpha():
             return word if name_only else swapped(word, self.library.vocab)  # "tnak": "tank" (`swaps`)
         best: tuple[float, int, int, float, int, str] | None = None
+        russian = self.words.lang.code == "ru"  # its vowels heard apart ("путают" / "питают"), its verbs' prefixes
         pools = (self.name_list,) if name_only else (self.name_list, self.vocab_list)
         for rank, pool in enumerate(pools):
             for form_rank, form in enumerate(dict.fromkeys((word, self.words.lang.stem(word)))):
@@ -276,9 +277,9 @@ class Analyser:
                 for cand, dist, _ in process.extract(form, pool, scorer=OSA.distance, limit=CORRECTIONS_LOOKED_AT,
                                                      score_cutoff=1 if len(form) <= ONE_EDIT_UP_TO else 2):
                     if (cand[0] != word[0] and len(word) < SAME_FIRST_BELOW) or inflection(form) != inflection(cand) \
-                            or self._kept(word) != self._kept(cand) or not plausible_typo(form, cand) or (
+                            or self._kept(word) != self._kept(cand) or not plausible_typo(form, cand, russian) or (
                             cand in self._function_words and len(cand) < len(word)) or (
-                            self.words.lang.code == "ru" and other_prefix(word, cand)):
+                            russian and other_prefix(word, cand)):
                         continue  # "намерил" is no "номер", "laser" no "layer"; "радио" no "ради" (`_function_words`);
                         # "поставил" no "оставил" (`verbs_ru.other_prefix`)
                     key = (dist, form_rank, rank, -fuzz.ratio(form, cand), -self.library.vocab.get(cand, 0), cand)
