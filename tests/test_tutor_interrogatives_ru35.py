@@ -8,6 +8,8 @@ texts.
 - "благодаря чему / вследствие чего / в результате чего X?" ask why X (`RU_REASON_ASKS`), the preposition no word the
   text must say;
 - "каким был размер X?" asks a figure (`asks["numeric"]`), as "какой была глубина X?" does; "каким размером" does not.
+- "какой ток идёт через X?" asks a figure (`asks["numeric"]`), as "какая сила тока" does; "какой ток называют
+  переменным?" and "какой ток, переменный или постоянный?" do not.
 
 A verb the pack does not use is not mended into one it does that differs only by a prefix ("поставил" / "оставил",
 "пошёл" / "прошёл", "выйти" / "войти": `verbs_ru.other_prefix`): the learner wrote another verb, no typo.
@@ -136,3 +138,20 @@ def test_a_word_with_a_vowel_heard_apart_is_no_typo() -> None:
                      "Тундра", "ru")
     assert "путают" in {u.text for u in _asked(tutor, "Какие тропы путают пастухи?").units}
     assert "питают" in {u.text for u in _asked(tutor, "Что питоют оленей зимой?").units}  # a typo still mended
+
+
+@pytest.mark.parametrize(("question", "numeric"), [
+    ("Какой ток идёт через лампу накаливания?", True),
+    ("Какой ток потребляет чайник мощностью 2000 Вт?", True),
+    ("Какой ток называют переменным?", False),
+    ("Какой ток в сети: переменный или постоянный?", False),
+])
+def test_what_current_asks_a_figure(sails: Tutor, question: str, numeric: bool) -> None:
+    assert _asked(sails, question).wants.numeric is numeric
+
+
+def test_a_current_is_answered_by_its_figure() -> None:
+    tutor = tutor_on("Через лампу фонаря «Луч» идёт ток около 0,3 А.\n\nЛампу фонаря «Блик» делают в Тальви.",
+                     "Фонари", "ru")
+    assert says(tutor, "Какой ток идёт через лампу фонаря «Луч»?", "0,3 А")
+    assert tutor.ask("Какой ток идёт через лампу фонаря «Блик»?").kind == "decline"
