@@ -47,7 +47,7 @@ def ending_pairs(text: str) -> tuple[tuple[str, str], ...]:
 
 
 AnswerKind = Literal["numeric", "dated", "person", "entity", "place", "reason", "yes_no", "define", "listing",
-                     "choice", "expand", "method", "manner"]
+                     "choice", "expand", "method", "manner", "ratio"]
 
 
 @dataclass(frozen=True)

@@ -42,20 +42,31 @@ def _neighbours() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in near.items()}
 
 
-def _slip(a: str, b: str) -> bool:
-    """Could one letter have been typed or heard for the other?"""
-    if a == b or (a in _VOWELS and b in _VOWELS) or b in _neighbours().get(a, frozenset()):
+# Russian vowels that sound alike or are spelt for each other: unstressed "о" / "а", "е" / "и" / "я", "ё" / "о" / "е"
+# (after a hushing consonant: "зрачек"), "и" / "ы" / "й", "у" / "ю", "е" / "э"; not "у" / "и", "ы" / "о", which
+# a Russian learner hears apart ("путают" is no "питают", "выйти" no "войти")
+_RU_VOWELS_ALIKE = ("ао", "ая", "оё", "ое", "еиая", "её", "еэ", "иый", "ую")
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _slip(a: str, b: str, strict: bool = False) -> bool:
+    """Could one letter have been typed or heard for the other (`strict`: two Cyrillic vowels only when they sound
+    alike in Russian)?"""
+    if a == b or b in _neighbours().get(a, frozenset()):
         return True
-    return any(a in group and b in group for group in _SOUND_ALIKE)
+    if a in _VOWELS and b in _VOWELS and not (strict and a in _CYRILLIC_VOWELS and b in _CYRILLIC_VOWELS):
+        return True
+    return any(a in group and b in group for group in (*_SOUND_ALIKE, *(_RU_VOWELS_ALIKE if strict else ())))
 
 
-def plausible_typo(written: str, meant: str) -> bool:
+def plausible_typo(written: str, meant: str, strict_vowels: bool = False) -> bool:
     """Is `written` a typo of `meant`: every letter put for another one a learner could have hit or heard
-    instead (letters left out, added or swapped with their neighbour are always typos)?"""
+    instead (letters left out, added or swapped with their neighbour are always typos)? `strict_vowels`: a Russian
+    vowel put for another must sound like it (`_RU_VOWELS_ALIKE`), not any vowel."""
     if OSA.distance(written, meant) < Levenshtein.distance(written, meant):
         return True  # two letters swapped ("recieve"): a slip, whatever the letters
-    return all(_slip(written[op.src_pos], meant[op.dest_pos]) for op in Levenshtein.editops(written, meant)
-               if op.tag == "replace")
+    return all(_slip(written[op.src_pos], meant[op.dest_pos], strict_vowels)
+               for op in Levenshtein.editops(written, meant) if op.tag == "replace")
 
 
 def inflection(word: str) -> str:

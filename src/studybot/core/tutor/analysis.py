@@ -45,6 +45,7 @@ from .question_parts import Question, Unit, Wants
 from .reread_words import reread
 from .scripts import Scripts
 from .swaps import swapped
+from .verbs_ru import other_prefix
 from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, NUMBER_KEY, PERIOD_KEY, QUANTITY_KEY, SYNONYM_KEY, WORD
 
 if TYPE_CHECKING:
@@ -181,7 +182,8 @@ class Analyser:
         numeric = (figure_asked(self.words, self._chosen, asks, text) or frame.figure or bool(phrased)) and not method \
             and not (says("manner") and amount_changed(text, self.words.lang.code, self.words.lang.direction))  # means
         kinds = frame.measures | phrased if numeric else frozenset()
-        if numeric and not kinds:  # "the density of oceanic crust": a density
+        if numeric and not kinds and not says("ratio"):  # "the density of oceanic crust": a density ("во сколько
+            # раз вырастет сила, если скорость удвоить?": how many times, not a speed)
             nouns = self.words.tw.measure_nouns
             kinds = frozenset(k for w in WORD.findall(text) if w in nouns for k in self.words.tw.measures.get(w, ()))
         kinds |= share_asked(self.words, text, kinds)  # "relative to national income", "how much of the budget"
@@ -266,6 +268,7 @@ class Analyser:
         if len(word) < (MIN_CORRECTED_NAME if name_only else MIN_CORRECTED) or not word.isalpha():
             return word if name_only else swapped(word, self.library.vocab)  # "tnak": "tank" (`swaps`)
         best: tuple[float, int, int, float, int, str] | None = None
+        russian = self.words.lang.code == "ru"  # its vowels heard apart ("путают" / "питают"), its verbs' prefixes
         pools = (self.name_list,) if name_only else (self.name_list, self.vocab_list)
         for rank, pool in enumerate(pools):
             for form_rank, form in enumerate(dict.fromkeys((word, self.words.lang.stem(word)))):
@@ -274,9 +277,11 @@ class Analyser:
                 for cand, dist, _ in process.extract(form, pool, scorer=OSA.distance, limit=CORRECTIONS_LOOKED_AT,
                                                      score_cutoff=1 if len(form) <= ONE_EDIT_UP_TO else 2):
                     if (cand[0] != word[0] and len(word) < SAME_FIRST_BELOW) or inflection(form) != inflection(cand) \
-                            or self._kept(word) != self._kept(cand) or not plausible_typo(form, cand) or (
-                            cand in self._function_words and len(cand) < len(word)):
-                        continue  # "намерил" is no "номер", "laser" no "layer"; "радио" no "ради" (`_function_words`)
+                            or self._kept(word) != self._kept(cand) or not plausible_typo(form, cand, russian) or (
+                            cand in self._function_words and len(cand) < len(word)) or (
+                            russian and other_prefix(word, cand)):
+                        continue  # "намерил" is no "номер", "laser" no "layer"; "радио" no "ради" (`_function_words`);
+                        # "поставил" no "оставил" (`verbs_ru.other_prefix`)
                     key = (dist, form_rank, rank, -fuzz.ratio(form, cand), -self.library.vocab.get(cand, 0), cand)
                     if best is None or key < best:
                         best = key

@@ -60,3 +60,20 @@ def prefix_kept(word: str, plain: str) -> bool:
     """Must a word keep the prefix `plain` lacks: a verbal prefix on a word that is no verb form ("народ" is no
     "род", "закон" no "кон"; "построили" is "строили")?"""
     return word[: len(word) - len(plain)] in VERB_PREFIXES and not is_verb_form(word)
+
+
+# the prefixes a verb is made another one by ("по-ставил" / "о-ставил", "вы-йти" / "во-йти", "по-шёл" / "про-шёл"),
+# with the short ones `VERB_PREFIXES` leaves out (a noun seldom opens with them, but a verb is checked as a verb here)
+_OTHER_PREFIXES = VERB_PREFIXES | frozenset(("во", "в", "о", "об", "обо", "у", "с", "вс", "ис", "под", "подо", "пре",
+                                             "разо", "над", "недо", "пред"))
+MIN_ROOT = 3  # letters after the prefix that make a verb's root ("шел", "йти")
+
+
+def other_prefix(word: str, meant: str) -> bool:
+    """Are two Russian verb forms the same verb with another prefix ("поставил" / "оставил", "выйти" / "войти",
+    "пошел" / "прошел"): two words a learner means as written, no typo of each other?"""
+    if not (is_verb_form(word) and is_verb_form(meant)):
+        return False
+    roots = {w[len(p):] for w in (word, meant) for p in (*_OTHER_PREFIXES, "") if w.startswith(p)}
+    return any(len(r) >= MIN_ROOT and word.endswith(r) and meant.endswith(r) and word != meant and (
+        word[:-len(r)] in _OTHER_PREFIXES | {""} and meant[:-len(r)] in _OTHER_PREFIXES | {""}) for r in roots)
