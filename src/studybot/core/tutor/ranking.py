@@ -129,9 +129,11 @@ def prompt_match(prompt: tuple[frozenset[str], ...], q: Question) -> float:
     return 2 * asked * restated / (asked + restated) if asked and restated else 0.0
 
 
-def _dating(u: Unit, words: Words) -> bool:
-    """Does a unit only date the question ("in 2019", "8 декабря")?"""
-    return u.stem.isdigit() or u.stem in words.date_stems or u.stem in words.time_stems
+def _dating(u: Unit, words: Words, dated: bool = False) -> bool:
+    """Does a unit only date the question ("in 2019", "8 декабря"), or (`dated`: it asks for a date) ask for it by a
+    noun for a time ("what date was X?", "which year")?"""
+    return u.stem.isdigit() or u.stem in words.date_stems or u.stem in words.time_stems or (
+        dated and u.stem in words.when_stems)
 
 
 def gives_reason(doc: Doc) -> bool:
@@ -395,7 +397,7 @@ class Ranker:
             return False  # "кто был президентом X?": the passage says who held that post, and of X
         measured = q.wants.measures & r.doc.traits.kinds  # "how fast ...": "48 km/h" says it without "fast"
         relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or tuple(
-            u for u in plain if not (q.wants.dated and _dating(u, words))  # "Turing Award year?": a year answers
+            u for u in plain if not (q.wants.dated and _dating(u, words, True))  # "Turing Award year?", "what date"
             and not (measured and u.text in words.tw.measures))
         unsaid, relation = both_readings(relation, q, self.library.df, words.lang.code, r.doc.agents)
         if not (unsaid and relation) or reason_otherwise(q, r.doc, unsaid, self.library.df):  # "why did X help?";
