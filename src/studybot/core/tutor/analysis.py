@@ -24,7 +24,7 @@ from .alternatives import either_alternative
 from .called import asked_name_of
 from .changes import change_units
 from .coined import coined
-from .compounds import joined, spaced
+from .compounds import joined, prefixed_again, spaced
 from .counted_heads import counted_head
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
@@ -44,6 +44,7 @@ from .properties import property_keys
 from .question_parts import Question, Unit, Wants
 from .reread_words import reread
 from .scripts import Scripts
+from .sequels import anchored
 from .swaps import swapped
 from .verbs_ru import other_prefix
 from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, NUMBER_KEY, PERIOD_KEY, QUANTITY_KEY, SYNONYM_KEY, WORD
@@ -125,6 +126,7 @@ class Analyser:
         for pattern, replacement in self.rewrites:
             asked = pattern.sub(replacement, asked)
         asked = spaced(asked, self.words, self.library.df)  # "Q-cells" where the text writes "Q cells"
+        asked = prefixed_again(asked, self.words, self.library.df)  # "open again" where it writes "reopened"
         prepared = self._spelt(self.words.prepare(asked), capitalised)
         units = degrees_light(self._weigh(prepared, capitalised), text, self.asks, self.words, self.weights.light)
         units = change_units(material_units(units, text, self.words.lang.code), text, self.words.lang.code)  # made of
@@ -156,6 +158,7 @@ class Analyser:
         units = [replace(u, ordinal=True) if u.stem in ordinals and not u.name else u for u in units]
         counted = self._counted(text, units)  # a kind of what is counted ("members" for "how many people") only
         units = [u if u.stem in counted else replace(u, weak=u.weak - u.kinds) for u in units]
+        units = anchored(units, text, self.words)  # "what did X build after the flood?": the flood dates it
         return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds,
                         counted=counted, counted_head=counted_head(text, units, self.words, self.library.df.keys()),
                         measured=self._measured(units, wanted), instances=instances, named=named,

@@ -5,7 +5,11 @@ The particles are the language's (`TutorWords.particles`); a pair is joined only
 The other way, a letter and a word a question joins with a hyphen ("Where do Q-cells settle?") where the pack's text
 writes them apart ("Q cells settle in the spleen"): the tutor reads a letter and a hyphen as one word with what follows
 ("X-ray", "p-type", `Words.prepare`), so the hyphen goes when the pack knows no such word but knows the word after the
-letter (`spaced`)."""
+letter (`spaced`).
+
+A verb with a word saying it is done anew, where the pack's text writes it with the language's prefix for that: "when
+did the canal open again?" is "The canal reopened in 1975", "was the church built again?" is "it was rebuilt"
+(`prefixed_again`; English "again", "re-"): the pair is the one word when the pack knows it, and not otherwise."""
 
 from __future__ import annotations
 
@@ -16,8 +20,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .words import Words
 
-__all__ = ["joined", "spaced"]
+__all__ = ["joined", "prefixed_again", "spaced"]
 
+_AGAIN = {"en": (re.compile(r"\b([^\W\d_]{3,})(\s+(?:it|them)\b)?\s+again\b", re.IGNORECASE), "re")}  # "open it again"
 _LETTERED = re.compile(r"(?<![\w-])([^\W\d_])-([^\W\d_]{3,})(?![\w-])")  # "Q-cells", not "re-entry" nor "A-4-B"
 
 
@@ -50,3 +55,19 @@ def spaced(text: str, words: Words, known: Container[str]) -> str:
         return f"{letter} {word}"
 
     return _LETTERED.sub(repl, text)
+
+
+def prefixed_again(text: str, words: Words, known: Container[str]) -> str:
+    """A question (as typed) with a verb and the word saying it is done anew ("open again", "open it again") as the
+    verb with the language's prefix for that ("reopen", "reopen it") when the pack knows that word (its stem among
+    `known`)."""
+    again = _AGAIN.get(words.lang.code)
+    if again is None:
+        return text
+    pattern, prefix = again
+
+    def repl(m: re.Match[str]) -> str:
+        word = prefix + m.group(1).casefold()
+        return word + (m.group(2) or "") if words.stem(word) in known else m.group(0)
+
+    return pattern.sub(repl, text)

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .ranking import Scored
 
 __all__ = ["BARE_KEY", "SPANS_KEY", "UNINDEXED", "counting_first", "counts", "counts_things", "dating_numbers",
-           "era_years", "figure_keys", "kind_alone", "more_figures"]
+           "era_years", "figure_keys", "kind_alone", "measures_own", "more_figures"]
 
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 COUNTED_REACH = 3  # words after a figure that may say what it counts ("300 tonnes of grain") ...
@@ -204,3 +204,8 @@ def kind_alone(doc: Doc, relation: tuple[Unit, ...]) -> bool:
     keys = doc.keys
     kinded = [u for u in relation if u.kinds & keys and not u.strong & keys]
     return bool(kinded) and not all((u.strong | u.weak) & keys for u in relation if u not in kinded)
+
+
+def measures_own(doc: Doc, relation: tuple[Unit, ...]) -> bool:
+    """Does a passage with a figure of the kind asked say of what, in a word of the question ("It is 8 km deep")?"""
+    return doc.traits.continues or any((u.strong | u.weak) & doc.keys for u in relation)

@@ -44,6 +44,7 @@ class Unit:
     light: bool = False  # a light word (it frames the question, see `Analyser._light`)
     ordinal: bool = False  # a figure said as an ordinal ("second"): which one, not how many (`ordinals_asked`)
     loose: frozenset[str] = frozenset()  # a looser relative's keys, met at a lower credit (`loose`)
+    anchor: bool = False  # it names the event the question dates what it asks by ("after the flood", `sequels`)
 
     @property
     def kinds(self) -> frozenset[str]:

@@ -15,7 +15,7 @@ from .acronyms import spells_out
 from .analysis import Question, Unit
 from .asked_ru import gives_condition
 from .continuing import continued_credit
-from .counts import counting_first, kind_alone
+from .counts import counting_first, kind_alone, measures_own
 from .definitions import opens_defining, titled_only
 from .documents import Doc, Library
 from .given import names_given
@@ -27,6 +27,7 @@ from .otherwise import PLACE_FIT, measure_of_named, measures_another, other_dime
 from .posts import named_around, other_post, post_said
 from .referring import read_before
 from .roles import agreeing_first
+from .sequels import after_anchor
 from .supplying import new_people, supplies
 from .topic_asked_ru import topic_first
 from .topics import on_topic
@@ -128,14 +129,11 @@ def prompt_match(prompt: tuple[frozenset[str], ...], q: Question) -> float:
     return 2 * asked * restated / (asked + restated) if asked and restated else 0.0
 
 
-def _dating(u: Unit, words: Words) -> bool:
-    """Does a unit only date the question ("in 2019", "8 декабря")?"""
-    return u.stem.isdigit() or u.stem in words.date_stems or u.stem in words.time_stems
-
-
-def _measures_own(doc: Doc, relation: tuple[Unit, ...]) -> bool:
-    """Does a passage with a figure of the kind asked say of what, in a word of the question ("It is 8 km deep")?"""
-    return doc.traits.continues or any((u.strong | u.weak) & doc.keys for u in relation)
+def _dating(u: Unit, words: Words, dated: bool = False) -> bool:
+    """Does a unit only date the question ("in 2019", "8 декабря"), or (`dated`: it asks for a date) ask for it by a
+    noun for a time ("what date was X?", "which year")?"""
+    return u.stem.isdigit() or u.stem in words.date_stems or u.stem in words.time_stems or (
+        dated and u.stem in words.when_stems)
 
 
 def gives_reason(doc: Doc) -> bool:
@@ -179,7 +177,8 @@ class Ranker:
         for u in units:
             named = only_named(u, doc.keys, doc.named, self.library.words) or counted_only(u, doc.text)  # "two X"
             if not named and (u.strong & doc.keys or u.strong & measured or said_before(doc, u, self.library) or (
-                    u.stem in self.library.words.present_stems and self._in_present(doc))):  # "now": "still stands"
+                    u.stem in self.library.words.present_stems and self._in_present(doc)) or after_anchor(
+                    doc, u, self.library)):  # "now": "still stands"; "after X": "After that, ..." (`sequels`)
                 share = 1.0 if u.stem in doc.keys or u.name else w8.synonym_credit  # its own word, or a synonym
                 covered, own = covered + share * u.weight, own + share * u.weight
                 continue
@@ -398,12 +397,12 @@ class Ranker:
             return False  # "кто был президентом X?": the passage says who held that post, and of X
         measured = q.wants.measures & r.doc.traits.kinds  # "how fast ...": "48 km/h" says it without "fast"
         relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or tuple(
-            u for u in plain if not (q.wants.dated and _dating(u, words))  # "Turing Award year?": a year answers
+            u for u in plain if not (q.wants.dated and _dating(u, words, True))  # "Turing Award year?", "what date"
             and not (measured and u.text in words.tw.measures))
         unsaid, relation = both_readings(relation, q, self.library.df, words.lang.code, r.doc.agents)
         if not (unsaid and relation) or reason_otherwise(q, r.doc, unsaid, self.library.df):  # "why did X help?";
             return True  # "who invented the lamp?" of "his lamp" (`acted_nouns`); a reason told otherwise
-        if kind_alone(r.doc, relation) or measured and not _measures_own(r.doc, relation + names):
+        if kind_alone(r.doc, relation) or measured and not measures_own(r.doc, relation + names):
             return False  # "how many people lived in Paris?": "7,000 women set out from Paris"; "how much did X cost?":
         # "X ... $13 billion"; "how heavy is X?": a density next to a sentence about X is not X's. Then the question's
         return max(self.coverage(r.doc, c, sum(u.weight for u in c))[0]  # verbs are left out when that covers more

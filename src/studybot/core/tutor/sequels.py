@@ -6,22 +6,31 @@ The ranking finds the passage that tells of X. Unless that passage itself says w
 the answer is the passage that follows it in its section, when the notes go on there (a sequence told); when X's
 passage ends its section, nothing the text tells follows it, and the tutor declines. Rules of English and Russian, no
 word of one text.
+
+A question may also date what it asks by another event: "what did the town build after the flood?", "when did the
+mill open again after the fire?". The words after "after" (`anchored`) name that event, which the text tells first,
+in a sentence of its own; the answer comes later and says it happened next by a word of sequence ("After that, ...",
+"From then on ...", "... then ..."), not always naming the event again. Such a passage meets the event's words
+(`after_anchor`) when a sentence before it in its paragraph, within `ANCHOR_REACH`, says them: "The flood of 1820
+destroyed the bridge. ... After that the town built a stone one." answers the first question.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text import normalise
 
 if TYPE_CHECKING:
-    from .analysis import Question
+    from .analysis import Question, Unit
+    from .documents import Doc, Library
     from .ranking import Ranker, Scored
     from .words import Words
 
-__all__ = ["asks_sequel", "sequel"]
+__all__ = ["after_anchor", "anchored", "asks_sequel", "sequel"]
 
 _ASKED = re.compile(
     r"^\W*what (?:happened|came|followed|took place|was done)\s+(?:next\s+|then\s+)?after\b"
@@ -29,6 +38,15 @@ _ASKED = re.compile(
 _SEQUENCE = re.compile(r"\b(?:after|following)\b|(?<!\w)(?:после|спустя)(?!\w)")
 _WORD = re.compile(r"[^\W\d_]+")
 WINDOW = 4  # words after a word of sequence in which a word of X says "after X"
+# "MAIN after EVENT": what the question asks, then the event it is dated by (English); not "how long after X did Y?"
+# (a time between, `intervals`), nor "what happened after X?" (above), nor "after that" (no event named)
+_ANCHORED = re.compile(r"^(?!\W*(?:how (?:long|soon|many \w+|much time)|what (?:happened|came|followed|took place|"
+                       r"was done)\s+(?:next\s+|then\s+)?after)\b)(.+?)\s(?:after|following)\s+"
+                       r"(?!(?:that|this|it|then)\b)(.+)$")
+# a word by which a sentence says it tells what came next ("After that", "from then on"; not a bare "then" or "later",
+# which tell steps and spans as often)
+_NEXT = re.compile(r"\b(?:after|afterwards?|thereafter|subsequently|from then on|from that time on)\b")
+ANCHOR_REACH = 6  # sentences before a passage, in its paragraph, one of which may tell the event a question dates by
 
 
 def asks_sequel(q: Question) -> bool:
@@ -63,3 +81,41 @@ def tells_after(text: str, q: Question, words: Words) -> bool:
 @lru_cache(maxsize=1024)
 def _asked(text: str) -> bool:
     return bool(_ASKED.search(text))
+
+
+def anchored(units: list[Unit], text: str, words: Words) -> list[Unit]:
+    """The units of a question, those naming only the event it dates what it asks by marked `anchor` ("flood" in "what
+    did the town build after the flood?"), when the rest asks something of its own (a word not light)."""
+    m = _ANCHORED.match(text)
+    if m is None:
+        return units
+    event, main = _stems(m.group(2), words), _stems(m.group(1), words)
+
+    def of(u: Unit, stems: frozenset[str]) -> bool:
+        return bool((u.stems or {u.stem}) & stems)
+
+    marked = [replace(u, anchor=True) if of(u, event) and not of(u, main) else u for u in units]
+    if not any(u.anchor for u in marked) or not any(not u.anchor and not u.light for u in marked):
+        return units
+    return marked
+
+
+def after_anchor(doc: Doc, u: Unit, library: Library) -> bool:
+    """Does a passage say by a word of sequence that it tells what came after the event an `anchor` unit names, which a
+    sentence before it in its paragraph (within `ANCHOR_REACH`) says ("After that, the town built ...")?"""
+    if not u.anchor or not _NEXT.search(normalise(doc.text)):
+        return False
+    docs = library.docs
+    for j in range(doc.id - 1, max(-1, doc.id - 1 - ANCHOR_REACH), -1):
+        before = docs[j]
+        if before.section_id != doc.section_id or before.paragraph != doc.paragraph or before.kind != doc.kind:
+            return False
+        if u.strong & before.keys:
+            return True
+    return False
+
+
+def _stems(text: str, words: Words) -> frozenset[str]:
+    """The stems of a part of a question's content words, as it is read (a name for the pack's alias of it)."""
+    said = [w for w in words.prepare(text).words if w not in words.stop]
+    return frozenset(s for w in said for part in w.split() for s in (words.stem(part), words.name_stem(part)))
