@@ -97,9 +97,7 @@ def _compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) ->
             # no reason, unless it says what the thing does; and what the text goes on to say of a mere restatement
             shown = _fit(best.doc, _context(best.doc, q, ranker) + _told_after(best.doc, q, ranker), w8)
             return Composed(shown, no_reason=not says_what_it_does(q, best.doc.text, ranker.library.words))
-        before = continued(reasoned[0], ranker.library)  # "It stayed shut ...": the sentence it goes on from too
-        told = ([] if before is None else [before]) + reasoned[1]
-        return Composed(_fit(reasoned[0], told, w8), answer=reasoned[0])  # perhaps of another section
+        return Composed(_fit(reasoned[0], reasoned[1], w8), answer=reasoned[0])  # perhaps of another section
     defining = _compared(q, best.doc, ranked)
     if defining and defining[0].section_id != best.doc.section_id and not _tells_difference(q, best.doc):  # what X
         # is, elsewhere, answers instead; not of a passage that says the difference itself ("A was different from B")
