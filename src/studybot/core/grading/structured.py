@@ -61,6 +61,7 @@ from .options import (
     runs_in,
     word_replaced,
 )
+from .place_sides import place_turned, turned_wordings
 from .plainer import plainer_wordings
 from .privatives import privative_only
 from .reason_note import reason_after
@@ -261,7 +262,7 @@ class StructuredGrading(ClozeGrading):
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
                     or other_given_before(ref, got, at, self.aliases.people.canonicals) \
                     or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
-                    or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at) \
+                    or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at) or place_turned(ref, got, at) \
                     or affected_other(point, got, at, self.parties) or other_doer(point, got, at, skips) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
@@ -269,7 +270,8 @@ class StructuredGrading(ClozeGrading):
                 continue
             return True, match.text, match.typo, match.positions
         for variant in (*other_aspect_wordings((point_text, *accept), got),  # "сохранились": "сохраняются"
-                        *apart_wordings((point_text, *accept), got)):  # "нечувствительны": "не чувствительны"
+                        *apart_wordings((point_text, *accept), got),  # "нечувствительны": "не чувствительны"
+                        *turned_wordings(point, got)):  # "below it is warmer" for "above it is colder"
             if (made := self._cover(variant, (), got, skip, known, absent, avoid, sense))[0]:
                 return made  # (a point of its own: negated and checked as its verb now reads)
         if without_dates(point, got) is None or decade_only(point, got):
@@ -277,7 +279,8 @@ class StructuredGrading(ClozeGrading):
         made = unless_wrong_party(self._mostly(point, got, skip, same_meaning_in(point, got, avoid)), point, got,
                                   self.parties, skip)
         return (False, "", False, ()) if made[0] and (degree_flipped(point, got, made[3])
-                                                      or counts_other_thing(point, got, made[3])) else made
+                                                      or counts_other_thing(point, got, made[3])
+                                                      or place_turned(point, got, made[3])) else made
 
     def _against(self, point: Prepared, ref: Prepared, point_text: str, said: str) -> Prepared:
         """What an answer is checked against for a contradiction: the point, or the accepted wording it made the

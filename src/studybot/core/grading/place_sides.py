@@ -1,0 +1,90 @@
+"""A comparison of two places said from the other place (issue #11): "below the dome the air is warmer" says what
+"above the dome the air is colder" says, the place and the comparison both turned round; the place alone turned
+("below the dome the air is colder", "под куполом воздух холоднее" for "над куполом воздух холоднее") says the
+opposite, though Russian "над" / "под" are function words the matching passes over. Places of a pair: above / below
+("over", "under", "beneath"), inside / outside, "над" / "под", "сверху" / "снизу", "внутри" / "снаружи". Comparisons
+are the language's markers of more and less as the text reads once prepared ("warmer" is "more hot", "холоднее"
+"менее тёплый"). Rules of the language, no word of a text.
+"""
+
+from __future__ import annotations
+
+from ..lexicon_compare import COMPARISONS
+from ..matching import Prepared
+
+__all__ = ["place_turned", "turned_wordings"]
+
+_SIDES = {
+    "en": ((frozenset(("above", "over")), frozenset(("below", "under", "beneath", "underneath"))),
+           (frozenset(("inside", "within")), frozenset(("outside",)))),
+    "ru": ((frozenset(("над", "сверху", "вверху", "наверху")), frozenset(("под", "снизу", "внизу"))),
+           (frozenset(("внутри",)), frozenset(("снаружи", "вне")))),
+}
+_SKIP = frozenset(("the", "a", "an", "its", "their"))
+
+
+def _other_side(word: str, code: str) -> frozenset[str]:
+    """The places across from a word of place ("below", "under" for "above"), or nothing."""
+    for one, other in _SIDES.get(code, ()):
+        if word in one:
+            return other
+        if word in other:
+            return one
+    return frozenset()
+
+
+def _place_of(text: Prepared, k: int) -> int | None:
+    """The word that names the place a word of place at k stands before (an article passed over), or None."""
+    after = k + 1
+    while after < len(text.words) and text.words[after] in _SKIP:
+        after += 1
+    return after if after < len(text.words) and after in text.content() else None
+
+
+def place_turned(ref: Prepared, got: Prepared, at: tuple[int, ...] | list[int]) -> bool:
+    """Does the answer name a place of the wording, where it makes it, with the word of the place across ("под
+    куполом" for "над куполом")?"""
+    code, lang = ref.lang.code, ref.lang
+    for k, word in enumerate(ref.words):
+        other = _other_side(word, code)
+        if not other or (place := _place_of(ref, k)) is None:
+            continue
+        for j in at:
+            if not 0 < j < len(got.words) or lang.word_match(ref.stems[place], got.stems[j]) != 0:
+                continue
+            before = j - 1
+            while before > 0 and got.words[before] in _SKIP:
+                before -= 1
+            if got.words[before] in other:
+                return True
+    return False
+
+
+def _markers(text: Prepared) -> list[tuple[int, int]]:
+    """The positions and directions of a text's words of more and less ("more", "ниже")."""
+    markers = COMPARISONS[text.lang.code].markers if text.lang.code in COMPARISONS else frozenset()
+    return [(i, d) for i, w in enumerate(text.words) if w in markers and (d := text.lang.direction(w))]
+
+
+def turned_wordings(point: Prepared, got: Prepared) -> tuple[str, ...]:
+    """The point said from the place across, as the answer says it: its word of place and its comparison both
+    turned ("below the dome the air is more hot" for "above the dome the air is less hot"), where the answer names
+    that place and compares only the other way; else nothing."""
+    code = point.lang.code
+    sides = [(k, _other_side(w, code)) for k, w in enumerate(point.words)]
+    sides = [(k, other) for k, other in sides if other]
+    mine, theirs = _markers(point), _markers(got)
+    if not sides or not mine or not theirs or len({d for _, d in mine}) != 1:
+        return ()
+    way = mine[0][1]
+    if any(d == way for _, d in theirs):
+        return ()  # the answer compares the same way somewhere: nothing to turn
+    words = list(point.words)
+    for k, other in sides:
+        said = [w for w in got.words if w in other]
+        if not said:
+            return ()  # the answer does not name the place across
+        words[k] = said[0]
+    for k, _ in mine:
+        words[k] = got.words[theirs[0][0]]
+    return (" ".join(words),)
