@@ -21,6 +21,8 @@ the rest of the point is made, with the same checks (negation, direction, contra
   about the game, is not made by "Вересков" alone;
 - a verb of losing ("the king lost power") is left out only where the answer says that thing fell ("the king's power
   declined", "was weakened"): "the king's power grew" or "the king's power" alone says no loss.
+A word of novelty ("new", "новый") may be left out as the first word where the point or its question says a verb
+of making ("built new bridges", "what did the town build?": "bridges" for "new bridges"): a thing made is new.
 Only the order of words and the tables of opposites are read: no word of any text.
 """
 
@@ -30,6 +32,7 @@ from collections.abc import Callable
 
 from .. import wordnet
 from ..connectives import connective_at
+from ..lexicon_making import MAKING_VERBS
 from ..matching import Prepared
 from ..meaning import has_opposite, opposite_in_any_sense
 from ..quantities import find_quantities
@@ -39,6 +42,8 @@ Covered = tuple[bool, str, bool, tuple[int, ...]]
 _HOW_OFTEN = frozenset(("чаще", "реже"))
 _SHORTEST_POINT = 3  # content words: a shorter point without one is a single word
 _PERIODS = frozenset(("ancient", "old", "classical"))  # words of period a language's or people's name may drop
+_NOVELTY = {"en": frozenset(("new", "newly")), "ru": frozenset(("новый", "новая", "новое", "новые", "нового", "новой",
+                                                              "новых", "новому", "новым", "новую", "новыми"))}
 
 
 def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prepared, skip: frozenset[str],
@@ -56,7 +61,8 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
     # the word it qualifies next to it, maybe one the question already says ("родина древних Олимпийских игр")
     if m + 1 not in point.content() or point.clauses[m + 1] != point.clauses[m] or not _plain_word(point, m):
         return None
-    if (m == content[0] and not _kind_before_noun(point, m) and not _before_name(point, m)) \
+    if (m == content[0] and not _kind_before_noun(point, m) and not _before_name(point, m)
+            and not _new_of_made(point, m, skip)) \
             or _opposite_said(point, m, got):
         return None
     if _verb_of_unsaid(point, m, said) or _head_noun(point, m):
@@ -150,3 +156,13 @@ def _opposite_said(point: Prepared, m: int, got: Prepared) -> bool:
         if point.lang.code == "en" and opposite_in_any_sense(word, got.words[j]):
             return True
     return False
+
+
+def _new_of_made(point: Prepared, m: int, skip: frozenset[str]) -> bool:
+    """Is the point's first word one of novelty ("new bridges") where the point or its question (whose stems are
+    `skip`) says a verb of making ("built", "what did they build?")? A thing made is new: the word adds nothing."""
+    lang = point.lang
+    if point.words[m] not in _NOVELTY.get(lang.code, ()):
+        return False
+    making = {st for w in MAKING_VERBS.get(lang.code, ()) for st in (lang.stem(w), lang.lemma_stem(w))}
+    return not making.isdisjoint(skip) or not making.isdisjoint(point.stems)
