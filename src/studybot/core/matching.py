@@ -426,12 +426,13 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     if not wanted:
         return None
     flips = crossed_clauses(phrase, answer) if wanted[-1].direction else frozenset()  # "Y is slower than X"
-    for start in later_places(phrase, wanted[0], answer, skip):  # its first word said again: each later clause
-        found = _found_from(phrase, answer, wanted, start, skip=skip, negation=negation, span=span, flips=flips,
-                            otherwise=otherwise)
-        if found is not None:
-            return found
-    return None
+    found = _found_from(phrase, answer, wanted, set(), skip=skip, negation=negation, span=span, flips=flips,
+                        otherwise=otherwise)
+    for start in () if found else later_places(phrase, wanted[0], answer, skip):  # its first word said again
+        if found := _found_from(phrase, answer, wanted, start, skip=skip, negation=negation, span=span, flips=flips,
+                                otherwise=otherwise):
+            break
+    return found
 
 
 def _found_from(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...], start: set[int], *, skip: frozenset[str],

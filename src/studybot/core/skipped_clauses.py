@@ -54,13 +54,12 @@ def _orphans(phrase: Prepared, answer: Prepared, skip: frozenset[str]) -> set[in
 
 
 def later_places(phrase: Prepared, want: Want, answer: Prepared, skip: frozenset[str]) -> Iterator[set[int]]:
-    """Where a phrase's first word is sought: first where `said_twice` puts it (no clause), then, when the answer
+    """Where a phrase's first word is sought again after `said_twice` put it (its first place): when the answer
     says it again in a later clause beside a word the phrase holds and need not have found (the question's), in that
     clause: "приближается — звук выше, удаляется — звук ниже" says "удаляется — звук ниже" in its second clause,
     asked what the sound does as it approaches and as it moves away; its first "звук" finds no "ниже" beside it. Not
     in a clause that holds none of them ("летом уровень выше, зимой уровень ниже" is no "летом уровень ниже"). A word
     of direction is sought as before."""
-    yield set()
     places = answer.stem_index().get(want.stem, [])
     if want.direction or len(places) < 2:
         return
