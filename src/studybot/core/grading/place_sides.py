@@ -21,16 +21,14 @@ _SIDES = {
            (frozenset(("внутри",)), frozenset(("снаружи", "вне")))),
 }
 _SKIP = frozenset(("the", "a", "an", "its", "their"))
+# each word of place, with the places across from it ("below", "under" for "above")
+_ACROSS = {code: {w: other for one, other in pairs for side, other in ((one, other), (other, one)) for w in side}
+           for code, pairs in _SIDES.items()}
 
 
 def _other_side(word: str, code: str) -> frozenset[str]:
     """The places across from a word of place ("below", "under" for "above"), or nothing."""
-    for one, other in _SIDES.get(code, ()):
-        if word in one:
-            return other
-        if word in other:
-            return one
-    return frozenset()
+    return _ACROSS.get(code, {}).get(word, frozenset())
 
 
 def _place_of(text: Prepared, k: int) -> int | None:
@@ -45,6 +43,8 @@ def place_turned(ref: Prepared, got: Prepared, at: tuple[int, ...] | list[int]) 
     """Does the answer name a place of the wording, where it makes it, with the word of the place across ("под
     куполом" for "над куполом")?"""
     code, lang = ref.lang.code, ref.lang
+    if _ACROSS.get(code, {}).keys().isdisjoint(ref.words):
+        return False
     for k, word in enumerate(ref.words):
         other = _other_side(word, code)
         if not other or (place := _place_of(ref, k)) is None:
@@ -71,6 +71,8 @@ def turned_wordings(point: Prepared, got: Prepared) -> tuple[str, ...]:
     turned ("below the dome the air is more hot" for "above the dome the air is less hot"), where the answer names
     that place and compares only the other way; else nothing."""
     code = point.lang.code
+    if _ACROSS.get(code, {}).keys().isdisjoint(point.words):
+        return ()
     sides = [(k, _other_side(w, code)) for k, w in enumerate(point.words)]
     sides = [(k, other) for k, other in sides if other]
     mine, theirs = _markers(point), _markers(got)
