@@ -52,7 +52,10 @@ def test_a_verb_of_motion_in_its_other_stems(card, given, right):
     assert verdict.correct is right, verdict.trace
 
 
-@pytest.mark.parametrize(("card", "given"), [(card, given) for card, given, right in ROWS if right])
+# ("шёл" / "шли" also lose their root's one vowel as "лёд" / "льды" do, `ru_fleeting.fleeting_root`: that row is
+# made without this rule too)
+@pytest.mark.parametrize(("card", "given"), [(card, given) for card, given, right in ROWS
+                                             if right and (card, given) != (CARAVAN, "караваны шли на север")])
 def test_without_the_rule_these_answers_fail(card, given, monkeypatch):
     monkeypatch.setattr(ru_motion, "_VERBS", {k: v for k, v in ru_motion._VERBS.items()
                                               if k not in ru_motion._verbs_only() and "езжа" not in k})

@@ -2,7 +2,7 @@
 claims and earns no full marks ("Name two ...": "A, B, C and D" with C and D wrong): the two right ones are
 covered, but the answer is only partly right. One wrong thing beside two right ones, or the right ones alone, keep
 full marks; a place's region written after it ("Kessel Sound, Norland") is no claim of its own. Invented subjects
-(`grading.structured` DUMP_CLAIMS, `grading.claim_places`)."""
+(`grading.claim_places` DUMP_CLAIMS)."""
 
 from __future__ import annotations
 

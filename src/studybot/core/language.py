@@ -30,7 +30,7 @@ from .relational import groups as relational_groups
 from .relational import related
 from .ru_diminutives import diminutive
 from .ru_families import nu_dropped, prefixes_apart
-from .ru_fleeting import fleeting_vowel
+from .ru_fleeting import fleeting_root, fleeting_vowel
 from .ru_parts import noun_and_verb
 from .ru_short_adjectives import short_adjective_stem
 from .slip_rules import short_slip, swapped_short, variant_slip
@@ -308,8 +308,8 @@ class Language:
         groups = self.groups
         if want in groups and have in groups and groups[want] & groups[have]:
             return 0
-        if self.code == "ru" and fleeting_vowel(want, have):
-            return 0  # one noun, its vowel dropped: "окон" / "окна", "ошибок" / "ошибки"
+        if self.code == "ru" and (fleeting_vowel(want, have) or fleeting_root(want, have)):
+            return 0  # one noun, its vowel dropped: "окон" / "окна", "ошибок" / "ошибки", "лед" / "льды"
         if self.code == "ru" and nu_dropped(want, have):
             return 0  # a verb in "-нуть" whose past drops "-ну-": "отвергнут" / "отвергли"
         if self.code == "ru" and diminutive(want, have):

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from .aliases import Aliases
 from .comparing import bare_directions, comparison_sides, crossed, crossed_clauses, directed
+from .coverage import covers, overlap
 from .dates import Date
 from .ellipsis import negated_alike
 from .language import Language, hard_c_as_k, language
@@ -29,7 +30,7 @@ from .quantities import Quantity, find_dates, ordinals_in
 from .replies import ANSWER_NO as _ANSWER_NO
 from .replies import phrase_negated
 from .shares import Share, every_share
-from .skipped_clauses import orphan_clauses, said_twice
+from .skipped_clauses import later_places, orphan_clauses, said_twice
 from .swings import steady, swing_pool
 
 __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "covers", "directions_agree",
@@ -413,32 +414,6 @@ def directions_agree(a: Prepared, b: Prepared) -> bool:
     return True
 
 
-def overlap(phrase: Prepared, other: Prepared) -> float:
-    """Share of `phrase`'s content words found among `other`'s (stems, synonyms, typos)."""
-    wanted = phrase.content()
-    return sum(map(_presence(phrase, other), wanted)) / len(wanted) if wanted else 0.0
-
-
-def covers(phrase: Prepared, other: Prepared) -> bool:
-    """Is every content word of `phrase` among `other`'s (`overlap` 1.0)? Stops at the first missing."""
-    wanted = phrase.content()
-    return bool(wanted) and all(map(_presence(phrase, other), wanted))
-
-
-def _presence(phrase: Prepared, other: Prepared) -> Callable[[int], bool]:
-    """Is the word i of `phrase` in `other`: a word of its direction, or its stem, a synonym or a typo?"""
-    lang, stems = phrase.lang, other.stem_index()
-
-    def present(i: int) -> bool:
-        direction = phrase.dirs[i]
-        if direction:
-            return any(other.dirs[j] == direction for j in other.content())
-        if any(not lang.distinct_forms(phrase.words[i], other.words[j]) for j in stems.get(phrase.stems[i], ())):
-            return True
-        return other.find_word(phrase.stems[i], phrase.words[i], None, phrase.words[i] in phrase.exact)[0] >= 0
-    return present
-
-
 def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = frozenset(),
                 negation: bool | None | Any = ..., directions: bool = True, span: int | None = None,
                 otherwise: Callable[[Want], tuple[int, int]] | None = None) -> Match | None:
@@ -450,10 +425,24 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
     wanted = phrase.wanted(skip, directions)
     if not wanted:
         return None
-    positions: list[int] = []
-    clauses: set[int] = set()  # the clauses of `positions`
-    typo = False
     flips = crossed_clauses(phrase, answer) if wanted[-1].direction else frozenset()  # "Y is slower than X"
+    found = _found_from(phrase, answer, wanted, set(), skip=skip, negation=negation, span=span, flips=flips,
+                        otherwise=otherwise)
+    for start in () if found else later_places(phrase, wanted[0], answer, skip):  # its first word said again
+        if found := _found_from(phrase, answer, wanted, start, skip=skip, negation=negation, span=span, flips=flips,
+                                otherwise=otherwise):
+            break
+    return found
+
+
+def _found_from(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...], start: set[int], *, skip: frozenset[str],
+                negation: bool | None | Any, span: int | None, flips: frozenset[int],
+                otherwise: Callable[[Want], tuple[int, int]] | None) -> Match | None:
+    """`find_phrase` with its first word sought in the clause `start` (none: its first place), and then the whole
+    phrase in that clause."""
+    positions: list[int] = []
+    clauses: set[int] = set(start)  # the clauses of `positions`
+    typo = False
     for want in wanted:  # (a direction alone with skipped words in its clause: also where they are, `orphan_clauses`)
         best, hit = _locate(want, answer, clauses | orphan_clauses(phrase, answer, skip) if want.direction and clauses
                             else clauses, flips)
@@ -463,8 +452,8 @@ def find_phrase(phrase: Prepared, answer: Prepared, *, skip: frozenset[str] = fr
         typo |= best == 1
         positions.append(hit)
         clauses.add(answer.clauses[hit])
-    if span is not None and max(positions) - min(positions) > span:
-        return None
+    if span is not None and max(positions) - min(positions) > span or start and clauses != start:
+        return None  # (sought again from a later clause: said whole in it)
     if opposed_elsewhere(phrase, answer, positions):  # "the south was wet, but the north dry": not "the north was wet"
         return None
     alike = negated_alike(phrase, answer, wanted, positions) if negation in (..., True) else None  # word by word

@@ -10,9 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .matching import Prepared
+    from collections.abc import Iterator
 
-__all__ = ["anchored", "orphan_clauses", "said_twice"]
+    from .matching import Prepared, Want
+
+__all__ = ["anchored", "later_places", "orphan_clauses", "said_twice"]
 
 
 # the last call's texts and result: `find_phrase` asks once for each word of direction of a phrase, and a card's
@@ -49,6 +51,27 @@ def _orphans(phrase: Prepared, answer: Prepared, skip: frozenset[str]) -> set[in
     said = {answer.clauses[j] for stem in alone for j in answer.positions_of_stem(stem)}
     plain = {answer.clauses[j] for j in answer.content() if not answer.dirs[j]}
     return said | (set(answer.clauses) - plain)
+
+
+def later_places(phrase: Prepared, want: Want, answer: Prepared, skip: frozenset[str]) -> Iterator[set[int]]:
+    """Where a phrase's first word is sought again after `said_twice` put it (its first place): when the answer
+    says it again in a later clause beside a word the phrase holds and need not have found (the question's), in that
+    clause: "приближается — звук выше, удаляется — звук ниже" says "удаляется — звук ниже" in its second clause,
+    asked what the sound does as it approaches and as it moves away; its first "звук" finds no "ниже" beside it. Not
+    in a clause that holds none of them ("летом уровень выше, зимой уровень ниже" is no "летом уровень ниже"). A word
+    of direction is sought as before."""
+    places = answer.stem_index().get(want.stem, [])
+    if want.direction or len(places) < 2:
+        return
+    labels = {st for st in phrase.stems if st in skip}  # the phrase's own words the question gives
+    if not labels:
+        return
+    first = answer.clauses[places[0]]
+    said = {answer.clauses[j] for st in labels for j in answer.positions_of_stem(st)}
+    plain = {answer.clauses[j] for j in answer.content() if answer.stems[j] not in labels}
+    for c in dict.fromkeys(answer.clauses[j] for j in places[1:]):
+        if c != first and (c in said or c - 1 in said - plain):  # beside it, or alone before it ("удаляется —")
+            yield {c}
 
 
 def said_twice(same: list[int], of: tuple[int, ...] | list[int], clauses: set[int]) -> int:

@@ -21,6 +21,12 @@ the rest of the point is made, with the same checks (negation, direction, contra
   about the game, is not made by "Вересков" alone;
 - a verb of losing ("the king lost power") is left out only where the answer says that thing fell ("the king's power
   declined", "was weakened"): "the king's power grew" or "the king's power" alone says no loss.
+A point the question leaves short (its words given: "what happened to the abbey's tower?" for "the ruined tower of
+the abbey collapsed") may leave out the adjective that only qualifies a word the question gives, where the answer
+names that thing or calls it by a pronoun ("it collapsed") and the adjective has no opposite ("the dry summers
+ended", asked about the summers, still wants "dry").
+A word of novelty ("new", "новый") may be left out as the first word where the point or its question says a verb
+of making ("built new bridges", "what did the town build?": "bridges" for "new bridges"): a thing made is new.
 Only the order of words and the tables of opposites are read: no word of any text.
 """
 
@@ -30,6 +36,9 @@ from collections.abc import Callable
 
 from .. import wordnet
 from ..connectives import connective_at
+from ..lexicon_making import MAKING_VERBS
+from ..lexicon_ru_tutor import RUSSIAN_TUTOR
+from ..lexicon_tutor import ENGLISH_TUTOR
 from ..matching import Prepared
 from ..meaning import has_opposite, opposite_in_any_sense
 from ..quantities import find_quantities
@@ -39,6 +48,8 @@ Covered = tuple[bool, str, bool, tuple[int, ...]]
 _HOW_OFTEN = frozenset(("чаще", "реже"))
 _SHORTEST_POINT = 3  # content words: a shorter point without one is a single word
 _PERIODS = frozenset(("ancient", "old", "classical"))  # words of period a language's or people's name may drop
+_NOVELTY = {"en": frozenset(("new", "newly")), "ru": frozenset(("новый", "новая", "новое", "новые", "нового", "новой",
+                                                              "новых", "новому", "новым", "новую", "новыми"))}
 
 
 def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prepared, skip: frozenset[str],
@@ -46,7 +57,8 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
     """The point made by `cover` without one of its modifiers (see the module), or None."""
     point = prep(point_text)
     content = [i for i in point.content() if point.stems[i] not in skip]
-    if (len(content) < _SHORTEST_POINT and not _period_of_name(point, content)) or point.negated() or point.quantities:
+    short = len(content) < _SHORTEST_POINT and not _period_of_name(point, content)
+    if (short and len(point.content()) < _SHORTEST_POINT) or point.negated() or point.quantities:
         return None
     said = {got.stems[j] for j in got.content()}
     missing = [i for i in content if point.stems[i] not in said]
@@ -56,7 +68,11 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
     # the word it qualifies next to it, maybe one the question already says ("родина древних Олимпийских игр")
     if m + 1 not in point.content() or point.clauses[m + 1] != point.clauses[m] or not _plain_word(point, m):
         return None
-    if (m == content[0] and not _kind_before_noun(point, m) and not _before_name(point, m)) \
+    given = _qualifies_given(point, m, skip, got)  # "the stone tower collapsed", asked about the tower
+    if short and not given:
+        return None  # (a point the question leaves short asks all the rest, but a word that only tells its thing)
+    if (m == content[0] and not _kind_before_noun(point, m) and not _before_name(point, m)
+            and not _new_of_made(point, m, skip) and not given) \
             or _opposite_said(point, m, got):
         return None
     if _verb_of_unsaid(point, m, said) or _head_noun(point, m):
@@ -150,3 +166,29 @@ def _opposite_said(point: Prepared, m: int, got: Prepared) -> bool:
         if point.lang.code == "en" and opposite_in_any_sense(word, got.words[j]):
             return True
     return False
+
+
+def _new_of_made(point: Prepared, m: int, skip: frozenset[str]) -> bool:
+    """Is the point's first word one of novelty ("new bridges") where the point or its question (whose stems are
+    `skip`) says a verb of making ("built", "what did they build?")? A thing made is new: the word adds nothing."""
+    lang = point.lang
+    if point.words[m] not in _NOVELTY.get(lang.code, ()):
+        return False
+    making = {st for w in MAKING_VERBS.get(lang.code, ()) for st in (lang.stem(w), lang.lemma_stem(w))}
+    return not making.isdisjoint(skip) or not making.isdisjoint(point.stems)
+
+
+def _qualifies_given(point: Prepared, m: int, skip: frozenset[str], got: Prepared) -> bool:
+    """Does the point's word at m only qualify the next word, one the question gives (`skip`) and the answer names
+    or calls by a pronoun ("it collapsed")? An adjective (a Russian word of an adjective's ending; an English one
+    WordNet knows only as one) of no degree (no opposite: "dry", "высокий")."""
+    word, lang = point.words[m], point.lang
+    if point.stems[m + 1] not in skip or point.stems[m] in lang.opposites:
+        return False
+    pronouns = (ENGLISH_TUTOR if lang.code == "en" else RUSSIAN_TUTOR).pronouns
+    if pronouns.isdisjoint(got.words) and point.stems[m + 1] not in got.stems:
+        return False  # the answer speaks of another thing, or of none
+    if lang.code == "en":
+        return bool(wordnet.base_forms(word, "a")) and not has_opposite(word) \
+            and not wordnet.base_forms(word, "v") and not wordnet.base_forms(word, "n")
+    return word.endswith(ADJECTIVE_ENDINGS)

@@ -3,8 +3,9 @@ sent by post", "mass meetings", "its own newspaper"; "очки, линзы" for 
 the things a list asks for, not the text's whole description of each. Only in a list card, only by an item of the
 answer (cut at commas, semicolons and "and") that is one word (maybe with an article) and no figure, a word of no
 other point of the card (nor of the question: "segment" of "the space segment", "the user segment" names neither,
-nor a word in brackets, a note or another name: "the new name (old name)"), and not denied. Rules of how lists are
-answered; no word of a text."""
+nor a word in brackets, a note or another name: "the new name (old name)"), and not denied. In Russian the noun
+of a point's adjective made of it by "-н-" names it too ("лазер" for "лазерная сварка": "лазерн" is "лазер" and
+"-н-"). Rules of how lists are answered; no word of a text."""
 
 from __future__ import annotations
 
@@ -35,6 +36,15 @@ def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepare
         if said is None or said.negated() or len([w for w in said.words if w not in _ARTICLES]) != 1:
             continue  # (the word alone, maybe with an article: "a newspaper", not "he was distrusted")
         content = [said.stems[i] for i in said.content() if said.stems[i] not in skip]
-        if len(content) == 1 and content[0].isalpha() and content[0] in own and content[0] not in others:
+        if len(content) == 1 and content[0].isalpha() and (word := _of_point(content[0], own, got.lang.code)) \
+                and word not in others:
             return item
     return None
+
+
+def _of_point(stem: str, own: set[str], code: str) -> str | None:
+    """The point's stem an item's word says: its own, or in Russian the adjective made of it by "-н-" ("лазер" /
+    "лазерн"); None when neither."""
+    if stem in own:
+        return stem
+    return stem + "н" if code == "ru" and len(stem) >= 4 and stem + "н" in own else None

@@ -1,5 +1,6 @@
 """A thing placed on the other side of another: "the nest hangs under the branch" for "over the branch", "гнездо
-висит под веткой" for "над веткой", "после войны" for "до войны", "поперёк реки" for "вдоль реки" (issue #11).
+висит под веткой" for "над веткой", "после войны" for "до войны", "поперёк реки" for "вдоль реки", "outside the
+vat" for "inside the vat" (issue #11).
 
 The grader compares content words; most prepositions are function words it passes over, so "under the branch"
 would make "over the branch". A preposition of one side of a pair (above / below, before / after, along / across)
@@ -20,9 +21,10 @@ __all__ = ["place_flipped"]
 
 # each preposition's side: a pair of opposite sides is +k / -k
 _SIDES: dict[str, dict[str, int]] = {
-    "en": {"over": 1, "above": 1, "under": -1, "below": -1, "beneath": -1, "underneath": -1},
+    "en": {"over": 1, "above": 1, "under": -1, "below": -1, "beneath": -1, "underneath": -1, "inside": 4,
+           "outside": -4},
     "ru": {"над": 1, "надо": 1, "под": -1, "подо": -1, "до": 2, "перед": 2, "передо": 2, "после": -2,
-           "вдоль": 3, "поперёк": -3, "поперек": -3},
+           "вдоль": 3, "поперёк": -3, "поперек": -3, "внутри": 4, "снаружи": -4},
 }
 _PHRASE = 3  # content words at most a preposition's phrase is read for ("над старой каменной стеной")
 

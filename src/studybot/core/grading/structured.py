@@ -24,7 +24,7 @@ from .both_sides import both_claimed
 from .bound import bound_elsewhere
 from .choice_others import other_thing_named
 from .choice_words import shifted
-from .claim_places import region_of_place
+from .claim_places import DUMP_CLAIMS, unsupported_claims
 from .cloze import ClozeGrading
 from .contradicted import contradicted
 from .contrasts import (
@@ -61,6 +61,7 @@ from .options import (
     runs_in,
     word_replaced,
 )
+from .place_comparisons import turned_wordings
 from .plainer import plainer_wordings
 from .privatives import privative_only
 from .reason_note import reason_after
@@ -82,7 +83,6 @@ __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading", "contradicted"]
 LONG_POINT = 5  # content words from which a point counts when most of it is made
 LIST_ITEM = 4  # words at most in each item of an answer that lists things ("left atrium, right ventricle")
 _NOTE = re.compile(r"\(([^()]*)\)")  # a note in brackets after a choice ("b (it gives off an electron)")
-DUMP_CLAIMS = 2  # separate claims that no keypoint supports, from which an answer is a dump
 
 
 def _keeps_away(point: Prepared) -> bool:
@@ -272,7 +272,8 @@ class StructuredGrading(ClozeGrading):
                 continue
             return True, match.text, match.typo, match.positions
         for variant in (*other_aspect_wordings((point_text, *accept), got),  # "сохранились": "сохраняются"
-                        *apart_wordings((point_text, *accept), got)):  # "нечувствительны": "не чувствительны"
+                        *apart_wordings((point_text, *accept), got),  # "нечувствительны": "не чувствительны"
+                        *turned_wordings(point, got)):  # "below it is warmer" for "above it is colder"
             if (made := self._cover(variant, (), got, skip, known, absent, avoid, sense))[0]:
                 return made  # (a point of its own: negated and checked as its verb now reads)
         if without_dates(point, got) is None or decade_only(point, got):
@@ -373,7 +374,7 @@ class StructuredGrading(ClozeGrading):
             return Verdict(False, (covered - 1) / need, f"Your answer says '{turned}', which the text does not.",
                            "keypoints", keypoints=tuple(results), trace=(*trace, f"says '{turned}'"))
         if covered >= need:
-            extra = self._unsupported_claims(card, got, covered)
+            extra = unsupported_claims(card, got, covered, self.prep)
             if len(extra) >= DUMP_CLAIMS and len(extra) >= covered:
                 return Verdict(False, covered / max(covered + len(extra), 1),
                                f"Most of what you list is not in the text ({'; '.join(extra[:3])}…).", "keypoints",
@@ -384,18 +385,6 @@ class StructuredGrading(ClozeGrading):
                        keypoints=tuple(results), trace=trace)
 
     _grade_explain = _grade_list
-
-    def _unsupported_claims(self, card: Card, got: Prepared, covered: int) -> list[str]:
-        """The separate claims of an answer ("a, b, c and d") that share no word with any
-        keypoint, its accepted wordings or the prompt: a dump hoping one is right."""
-        claims = [c.strip() for c in re.split(r"[;,]|\s(?:and|и|then|also)\s", got.text) if c.strip()]
-        if len(claims) < covered + DUMP_CLAIMS:
-            return []  # each point made takes a claim: too few left over to be a dump
-        wordings = [self.prep(t) for t in (card.prompt, card.answer, *(w for kp in card.keypoints
-                                                                       for w in (kp.point, *kp.accept)))]
-        pieces = [self.prep(claim) for claim in claims]
-        lone = [bool(p.content()) and not any(overlap(p, ref) > 0 for ref in wordings) for p in pieces]
-        return [c for i, c in enumerate(claims) if lone[i] and not region_of_place(pieces, lone, i, got)]
 
     def _pick(self, card: Card, got: Prepared, raw: str) -> int | None:
         """The option a learner chose: by letter ("b", "B)", "(b)"), by its text, or by a paraphrase closest to it."""
