@@ -3,8 +3,7 @@ charter was not a treaty, as "a truce, not a treaty" does; so it makes "the char
 treaty rather than a truce" does not. Read so before a thing named with "a"/"an", "the", "this"/"that", a
 possessive or none ("the ferns grew around the well rather than the mill": not around the mill; "built of stone
 instead of timber": not of timber; `preparing`); before a gerund it stays unread (a held-out own-words answer moved
-the wrong way), except where it opens the text: "instead of raising the dikes" is what was not done, so an accepted
-wording of only that is not made by "they raised the dikes". So does Russian "вместо": "зал построили из дерева
+the wrong way; so did one opening the text, a round later). So does Russian "вместо": "зал построили из дерева
 вместо камня" does not make "из камня" ("вместо того, чтобы ..." stays unread). Invented subjects (no pack's
 words)."""
 
@@ -13,7 +12,6 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint
 from tests.cards import explain, one_point
 
 CHARTER = explain("the guilds signed the charter", "the charter was not a treaty", need=2,
@@ -72,20 +70,3 @@ def test_what_is_said_in_place_of_a_thing_denies_it_in_russian(card, given, righ
 def test_what_is_said_in_place_of_a_thing_denies_it(card, given, right):
     assert Grader().grade(card, given).correct is right
 
-
-# a point whose accepted wording says only what was not done
-DAMS = Card(id="e", section="s", kind="explain", prompt="What did the engineers choose?", answer="damming the inlets",
-            keypoints=(Keypoint("damming the inlets", ("instead of raising the dikes",)),))
-OPENING = [
-    (DAMS, "they dammed the inlets", True),
-    (DAMS, "instead of raising the dikes", True),
-    (DAMS, "instead of raising the dikes they built a wall across each inlet", True),
-    (DAMS, "rather than raising the dikes", True),
-    (DAMS, "they raised the dikes along the coast", False),
-    (DAMS, "raising the dikes", False),
-]
-
-
-@pytest.mark.parametrize(("card", "given", "right"), OPENING)
-def test_instead_of_opening_a_text_says_what_was_not_done(card, given, right):
-    assert Grader().grade(card, given).correct is right

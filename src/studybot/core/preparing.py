@@ -57,9 +57,6 @@ _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
 # unread: a held-out own-words answer moved the wrong way)
 _RATHER_THAN = re.compile(r"\s*,?\s*\b(?:rather than|instead of)\s+"
                           r"(?=(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s|(?![^\W\d_]+ing\b)[^\W\d_])")
-# ... and opening the text, before a gerund too: "instead of raising the dikes(, they closed the inlets)" says "not
-# raising the dikes" (a wording may be only that: what was not done)
-_INSTEAD_FIRST = re.compile(r"^(?:rather than|instead of)\s+(?=[^\W\d_])")
 # and in Russian: "из дерева вместо камня" says "из дерева, не из камня" ("вместо того, чтобы ...": left unread)
 _INSTEAD_RU = re.compile(r"\s*,?\s*(?<!\w)вместо\s+(?!того(?!\w))(?=[^\W\d_])")
 # ... and said first, it is a clause of its own: "вместо (старого) дерева зал построили из камня"
@@ -146,7 +143,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = become_for_en_verbs(not_so_as_less(senses_as_copula(text)))  # "the leaves soften": "become soft"
         text = prefixed_negatives(text)  # "irrelevant": "not relevant"
     if lemmas and lang.code == "en" and ("rather than" in text or "instead of" in text):
-        text = _RATHER_THAN.sub(", not ", _INSTEAD_FIRST.sub("not ", text))  # "a treatment, not a cure"
+        text = _RATHER_THAN.sub(", not ", text)  # "a treatment rather than a cure": a treatment, not a cure
     if lemmas and lang.code == "ru" and "вместо" in text:
         text = _INSTEAD_RU.sub(", не ", _INSTEAD_RU_FIRST.sub(r"\1не \2, ", text))
     text = rewrite_comparisons(rewrite_negatives(text, lang), lang.code, lang.lex.down) if lemmas else text  # "hid"
