@@ -118,6 +118,7 @@ class GraderBase:
         self.aliases = Aliases(aliases, grading_language(language, synonyms), synonyms, texts=texts, who=who,
                                known=known, forms=True)
         self.parties = Parties(texts, self.aliases)  # who may act in a keypoint (`parties`)
+        self.texts = texts  # (the notes name an option's person with a title: `titled_options`)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
         self.pattern = lru_cache(maxsize=8192)(self._pattern)
         self._memos: dict[int, tuple[Card, CardMemo]] = {}

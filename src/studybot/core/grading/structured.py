@@ -75,6 +75,7 @@ from .subject_said import subject_left
 from .subject_taken import other_doer
 from .subjects import doer_elsewhere
 from .things_made import thing_made
+from .titled_options import option_by_title
 from .verdict import KeypointResult, Verdict, wrong
 from .wanted_aims import aims_wanted
 
@@ -478,6 +479,8 @@ class StructuredGrading(ClozeGrading):
             pick = self._pick_before_note(card, got)  # "b (an electron is given off)": the note says why
         if pick is None and not out:
             pick = party_kept(self._pick_by_own_words(card, got), card.options, got, self.parties, self.prep)
+        if pick is None and not out:  # "the governor-general" for the option the notes call so
+            pick = option_by_title(card.options, got, self.texts, self.prep)
         if pick is None:
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"
