@@ -76,6 +76,16 @@ def test_an_imperfective_noun_and_its_perfective_verb(noun, verb, same):
     assert verbal_noun(noun, _STEM.stemWord(noun), verb, _STEM.stemWord(verb)) is same
 
 
+# a noun in "-тие" meets its verb's imperfective in "-ва-" ("открытие" / "открывали", "развитие" / "развивают"), as it
+# meets the perfective by its stem; not the verb of another prefix ("закрывали")
+@pytest.mark.parametrize(("noun", "verb", "same"), [
+    ("открытие", "открывали", True), ("развитие", "развивают", True), ("открытия", "открывать", True),
+    ("открытие", "закрывали", False), ("развитие", "разбивали", False),
+])
+def test_a_noun_in_tie_and_the_imperfective_verb(noun, verb, same):
+    assert verbal_noun(noun, _STEM.stemWord(noun), verb, _STEM.stemWord(verb)) is same
+
+
 GRAIN = one_point("созревание зерна", "Чего ждали крестьяне?")
 
 

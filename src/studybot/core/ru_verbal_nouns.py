@@ -1,9 +1,9 @@
 """A Russian verbal noun and its verb, for a keypoint's word not found otherwise (issue #11): "потепление" / "климат
 теплеет", "спасение" / "спасти", "подписание" / "подписали", "строительство" / "построили", "эвакуация" /
-"эвакуировали"; and a noun of a quality made on the verb by an adjective in "-ственный", "-чивый", "-ливый"
-("наследственность" / "признаки наследуются", "изменчивость" / "особи изменяются"). A rule of Russian word
-formation (the noun of an action in "-ение", "-ание", "-яние", "-ительство" is made on the verb's stem), not words of
-a text; English gets the same from WordNet's derivational links (`meaning.kindred`).
+"эвакуировали", "открытие" / "открывали"; and a noun of a quality made on the verb by an adjective in "-ственный",
+"-чивый", "-ливый" ("наследственность" / "признаки наследуются", "изменчивость" / "особи изменяются"). A rule of
+Russian word formation (the noun of an action in "-ение", "-ание", "-яние", "-ительство" is made on the verb's
+stem), not words of a text; English gets the same from WordNet's derivational links (`meaning.kindred`).
 
 The noun's Snowball stem less its "-ен"/"-ан"/"-ян" is the verb's stem (at least `MIN_ROOT` letters), which the
 verb form starts with, at most `_TAIL` letters after it; one side may carry an aspect prefix the other lacks
@@ -55,6 +55,9 @@ _QUALITY_ENDINGS = ("ость", "ости", "остью", "остей")
 _QUALITY_STEMS = ("ствен", "чив", "лив")
 # nouns of action in "-ация" / "-яция" and their verbs in "-ировать" / "-овать" ("ориентация" / "ориентируются",
 # "эвакуация" / "эвакуировали", "изоляция" / "изолировали", "организация" / "организовали")
+# nouns of action in "-тие" ("открытие", "развитие") and the imperfective verbs in "-ва-" of their verbs ("открывать",
+# "развивать"; the perfective "открыть" meets the noun by its stem already)
+_TIE = ("тие", "тия", "тию", "тием", "тии", "тий", "тиям", "тиями", "тиях")
 _ATION = ("ация", "ации", "ацию", "ацией", "аций", "ациями", "ациях", "яция", "яции", "яцию", "яцией", "яций")
 
 
@@ -101,6 +104,9 @@ def verbal_noun(noun: str, noun_stem: str, verb: str, verb_stem: str) -> bool:
     """Is `noun` the verbal noun of the verb `verb` (any forms; an aspect prefix on one side allowed)? Memoised."""
     if bare_noun(noun, verb, verb_stem):
         return True
+    if noun.endswith(_TIE) and noun_stem.endswith("т") and _is_verb(verb):  # "откры-тие" / "откры-ва-ют"
+        base = noun_stem[:-1]
+        return len(base) >= MIN_ROOT and verb_stem.startswith(base + "ва")
     if noun_stem.endswith(("ац", "яц")) and noun.endswith(_ATION) and _is_verb(verb):
         base = noun_stem[:-2]  # "ориент-ация" / "ориент-ир-уются", "организ-ация" / "организ-ова-ли"
         return len(base) >= MIN_ROOT and verb_stem.startswith((base + "ир", base + "ов"))
