@@ -1,29 +1,26 @@
 """A comparison of two places said from the other place (issue #11): "below the dome the air is warmer" says what
 "above the dome the air is colder" says, the place and the comparison both turned round (`turned_wordings`); the
 place alone turned ("below the dome the air is colder", "под куполом воздух холоднее" for "над куполом воздух
-холоднее") says the opposite (`place_sides.place_flipped`, read where a point is contradicted). Places of a
-pair: above / below ("over", "under", "beneath"), inside / outside, "над" / "под", "сверху" / "снизу", "внутри" /
-"снаружи". Comparisons are the language's markers of more and less as the text reads once prepared ("warmer" is
-"more hot", "холоднее" "менее тёплый"). Rules of the language, no word of a text.
+холоднее") says the opposite (`place_sides.place_flipped`, read where a point is contradicted). Places of a pair:
+those of `place_sides` (above / below, inside / outside, "над" / "под", "до" / "после", "вдоль" / "поперёк"), and
+the adverbs "сверху" / "снизу", "within", "вне". Comparisons are the language's markers of more and less as the text
+reads once prepared ("warmer" is "more hot", "холоднее" "менее тёплый"). Rules of the language, no word of a text.
 """
 
 from __future__ import annotations
 
 from ..lexicon_compare import COMPARISONS
 from ..matching import Prepared
+from .place_sides import SIDES
 
 __all__ = ["turned_wordings"]
 
-_SIDES = {
-    "en": ((frozenset(("above", "over")), frozenset(("below", "under", "beneath", "underneath"))),
-           (frozenset(("inside", "within")), frozenset(("outside",)))),
-    "ru": ((frozenset(("над", "сверху", "вверху", "наверху")), frozenset(("под", "снизу", "внизу"))),
-           (frozenset(("внутри",)), frozenset(("снаружи", "вне")))),
-}
-_SKIP = frozenset(("the", "a", "an", "its", "their"))
+# the prepositions of a pair of places (`place_sides.SIDES`, a pair +k / -k), and adverbs that say those places
+_ADVERBS: dict[str, dict[str, int]] = {
+    "en": {"within": 4}, "ru": {"сверху": 1, "вверху": 1, "наверху": 1, "снизу": -1, "внизу": -1, "вне": -4}}
 # each word of place, with the places across from it ("below", "under" for "above")
-_ACROSS = {code: {w: other for one, other in pairs for side, other in ((one, other), (other, one)) for w in side}
-           for code, pairs in _SIDES.items()}
+_ACROSS = {code: {w: frozenset(o for o, t in words.items() if t == -side) for w, side in words.items()}
+           for code, words in ((code, {**sides, **_ADVERBS.get(code, {})}) for code, sides in SIDES.items())}
 
 
 def _other_side(word: str, code: str) -> frozenset[str]:

@@ -17,10 +17,10 @@ from __future__ import annotations
 from ..matching import Prepared
 from ..ru_families import ADJECTIVE_ENDINGS
 
-__all__ = ["place_flipped"]
+__all__ = ["SIDES", "place_flipped"]
 
 # each preposition's side: a pair of opposite sides is +k / -k
-_SIDES: dict[str, dict[str, int]] = {
+SIDES: dict[str, dict[str, int]] = {
     "en": {"over": 1, "above": 1, "under": -1, "below": -1, "beneath": -1, "underneath": -1, "inside": 4,
            "outside": -4},
     "ru": {"над": 1, "надо": 1, "под": -1, "подо": -1, "до": 2, "перед": 2, "передо": 2, "после": -2,
@@ -61,7 +61,7 @@ def place_flipped(point: Prepared, got: Prepared, positions: tuple[int, ...] = (
     """Does the answer put a word of the point on the other side of a preposition's pair than the point does, and
     nowhere on the point's side: at `positions`, where it makes the point, or (a word it was not matched on, as one
     the question says) in their clauses; anywhere when no positions are given?"""
-    sides = _SIDES.get(point.lang.code)
+    sides = SIDES.get(point.lang.code)
     if not sides or sides.keys().isdisjoint(point.words) or sides.keys().isdisjoint(got.words):
         return False
     mine = _marked(point, sides)
