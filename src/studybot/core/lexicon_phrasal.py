@@ -39,6 +39,13 @@ _RETURNING = (
     (("send", "sends", "sent", "sending"), "back", "return"),
     (("give", "gives", "gave", "given", "giving"), "back", "return"),
 )
+# bringing a building to the ground: "they pulled down the houses" is "demolished the houses", as are "knocked down"
+# and "tore down"; their object may stand before the particle too ("pulled the old walls down": `SEPARABLE_PHRASAL`)
+_DEMOLISHING = (
+    (("pull", "pulls", "pulled", "pulling"), "down", "demolish"),
+    (("knock", "knocks", "knocked", "knocking"), "down", "demolish"),
+    (("tear", "tears", "tore", "torn", "tearing"), "down", "demolish"),
+)
 # (forms of the verb, the particle, the one verb meant)
 _PHRASAL = (
     (("hold", "holds", "held", "holding"), "off", "postpone"),
@@ -60,11 +67,11 @@ _PHRASAL = (
     # "back", an adverb as often: "pump the drug back out of the cell")
     (("backs", "backed", "backing"), "out of", "withdraw from"),
     (("backs", "backed", "backing"), "out", "withdraw"),
-    *_ERODING, *_RETURNING,
+    *_ERODING, *_RETURNING, *_DEMOLISHING,
 )
 # phrasal verbs whose object may stand between the verb and its particle, one or two words ("washed the soil away"),
 # read as the one verb before its object ("erode the soil"; `phrases.rewrite_negatives`, the grader's reading)
-SEPARABLE_PHRASAL: tuple[tuple[tuple[str, ...], str, str], ...] = _ERODING + _RETURNING
+SEPARABLE_PHRASAL: tuple[tuple[tuple[str, ...], str, str], ...] = _ERODING + _RETURNING + _DEMOLISHING
 
 # the verb and its particle together, or a pronoun object between them ("gave it up": "abandon it")
 PHRASAL_VERBS = {f"{form}{between} {particle}": verb + between for forms, particle, verb in _PHRASAL for form in forms
