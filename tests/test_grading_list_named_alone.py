@@ -1,4 +1,4 @@
-"""An item of a list named by one word of its point (core/grading/named_alone.py): learners name the things a list
+"""An item of a list named by one or two words of its point (grading/named_alone.py): learners name the things a list
 asks for, not the text's whole description of each ("leaflets, rallies, a journal" for "leaflets sent by post",
 "mass rallies", "its own journal"; "очки, линзы" for "очки", "контактные линзы"). Only a word of no other point and
 not of the question names the point ("segment" of "the space segment" and "the user segment" names neither), nor a
@@ -26,6 +26,8 @@ GUILD = listed("Name three ways the guild spread its message.", "leaflets sent c
 SEGMENTS = listed("Name the two segments of the beacon system.", "the space segment", "the user segment", need=2)
 METALS = listed("Name the modern names of two metals the assayer foresaw.", "tinnium (ekalead)", "zorbium (ekatin)",
                 need=2)
+# a name of two words said without the common noun after it ("St Mark's" for "St Mark's Basilica")
+LOST = listed("Name two buildings the flood damaged.", "the guild halls", "St Mark's Basilica", need=2)
 ЗРЕНИЕ = listed("Назовите два способа исправить зрение.", "очки", "контактные линзы", need=2)
 
 
@@ -37,6 +39,10 @@ METALS = listed("Name the modern names of two metals the assayer foresaw.", "tin
     (EN, SEGMENTS, "segment, segment", False),  # the word of every point names none
     (EN, SEGMENTS, "space and user", True),
     (EN, METALS, "ekalead, ekatin", False),  # a word in brackets is another name, not the one asked
+    (EN, LOST, "guild halls and St Mark's", True),
+    (EN, LOST, "St Marks, halls", True),
+    (EN, LOST, "halls and St Peter's", False),  # another saint's
+    (EN, LOST, "guild halls and St Mark's Square", False),  # another place of the name
     (RU, ЗРЕНИЕ, "очки, линзы", True),
     (RU, ЗРЕНИЕ, "очки, операция", False),
 ])

@@ -20,6 +20,7 @@ __all__ = ["named_alone"]
 _ITEMS = re.compile(r"\s*(?:[,;]|\band\b|\bи\b)\s*")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _ARTICLES = frozenset(("a", "an", "the"))
+_MOST = 2  # words of an item that names a point by part of it ("St Paul's" for "St Paul's Cathedral")
 
 
 def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepared],
@@ -33,11 +34,12 @@ def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepare
               for st in prep(text).stems}
     for item in _ITEMS.split(got.text):
         said = prep(item) if item and not any(c.isdigit() for c in item) else None
-        if said is None or said.negated() or len([w for w in said.words if w not in _ARTICLES]) != 1:
-            continue  # (the word alone, maybe with an article: "a newspaper", not "he was distrusted")
+        if said is None or said.negated() or not 0 < len([w for w in said.words if w not in _ARTICLES]) <= _MOST:
+            continue  # (the words alone, maybe with an article: "a newspaper", not "he was distrusted")
         content = [said.stems[i] for i in said.content() if said.stems[i] not in skip]
-        if len(content) == 1 and content[0].isalpha() and (word := _of_point(content[0], own, got.lang.code)) \
-                and word not in others:
+        words = [_of_point(stem, own, got.lang.code) if stem.isalpha() else None for stem in content]
+        if content and len(content) < len(own) and all(word and word not in others for word in words) \
+                and len(content) == len([w for w in said.words if w not in _ARTICLES]):
             return item
     return None
 
