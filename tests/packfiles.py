@@ -111,7 +111,11 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             # declined)
             "neptune", "nep",
             "delta", "kruz",  # round 35
-            "steel", "krasin")  # round 35, second pair: first measured at the round's end code, 81756da
+            "steel", "krasin",  # round 35, second pair: first measured at the round's end code, 81756da
+            # round 36, written blind from the README and docs/grading.md; first measured at 5afa4c1, before that
+            # round's grader and tutor changes: grading 99.1, 98.0%; tutor 88.2/88.5, 81.3/80.8% (answered right /
+            # declined)
+            "photo", "tselina")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)
