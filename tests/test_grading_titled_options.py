@@ -12,6 +12,9 @@ from studybot.core.packs import Card, Pack, Section
 
 NOTES = ("Governor-General Michael Kesler rowed out to the stranded families himself. "
          "Bishop Anton Weil opened the cathedral to them. General Hugo Brandt and General Otto Fell kept order.")
+# notes written with wrapped lines, as `notes: |` keeps them: a name may run across the break
+WRAPPED = ("With the mayor away, the queen sent her cousin, the Earl of\nLisle, to the harbour. The harbourmaster,"
+           " Piet\nJansen, closed the gates.")
 RU_NOTES = "Генерал-губернатор Михаил Кеслер сам спасал людей на лодках. Епископ Антон Вейль открыл им собор."
 
 
@@ -33,6 +36,8 @@ RU = ("Антон Вейль", "Михаил Кеслер")
     ("en", NOTES, EN, "Michael Kesler", "the bishop", False),  # the bishop is another option
     ("en", NOTES, GENERALS, "Hugo Brandt", "the general", False),  # two options are generals: no pick
     ("en", NOTES, EN, "Michael Kesler", "the mayor", False),  # no option is called so
+    ("en", WRAPPED, ("Piet Jansen", "the Earl of Lisle"), "the Earl of Lisle", "her cousin", True),
+    ("en", WRAPPED, ("Piet Jansen", "the Earl of Lisle"), "the Earl of Lisle", "the harbourmaster", False),
     ("ru", RU_NOTES, RU, "Михаил Кеслер", "генерал-губернатор", True),
     ("ru", RU_NOTES, RU, "Михаил Кеслер", "епископ", False),
 ])

@@ -23,7 +23,7 @@ def _titles(option: str, texts: Sequence[str]) -> list[str]:
         return []
     out = []
     for text in texts:
-        for m in re.finditer(re.escape(option), text, re.IGNORECASE):
+        for m in re.finditer(r"\s+".join(map(re.escape, option.split())), text, re.IGNORECASE):  # (lines wrapped)
             before = re.split(r"[.;:!?()\[\]«»\"]", text[:m.start()])[-1]
             words = _WORD.findall(before)[-_BEFORE:]
             if words:
