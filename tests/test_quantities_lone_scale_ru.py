@@ -1,7 +1,7 @@
 """Russian figures said without digits: a scale alone in the genitive singular after a word that governs it is one of
-it ("около миллиона" 1 000 000, "свыше тысячи" 1000), the plural counts none ("тысячи лет", "миллионы людей"); a half
-of a unit in the other cases of the compound ("меньше полумиллиметра", "в полуметре") is half of that unit, as
-"полметра" is (`numbers_ru`, `unit_parts`)."""
+it ("около миллиона" 1 000 000, "свыше тысячи" 1000), as is the singular alone ("миллиард звёзд"); the plural
+counts none ("тысячи лет", "миллионы людей"); a half of a unit in the other cases of the compound ("меньше
+полумиллиметра", "в полуметре") is half of that unit, as "полметра" is (`numbers_ru`, `unit_parts`)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ from studybot.core.quantities import find_quantities, spelled_to_digits
     ("состоит примерно из миллиона клеток", 1_000_000, "count"),
     ("свыше тысячи солдат", 1000, "count"),
     ("свыше миллиарда звёзд", 1_000_000_000, "count"),
+    ("в ней миллиард звёзд", 1_000_000_000, "count"),  # the singular said alone, as "тысяча" (1 of it)
+    ("миллион человек остались без крова", 1_000_000, "count"),
+    ("один миллион человек", 1_000_000, "count"),
     ("тонкий, меньше полумиллиметра, слой", 0.0005, "length"),
     ("в полукилометре от берега", 500, "length"),
     ("около полутонны груза", 500, "mass"),

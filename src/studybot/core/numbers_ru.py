@@ -100,6 +100,8 @@ _SCALED = re.compile(r"\b(\d+) (миллион(?:а|ов)?|миллиард(?:а
 _SCALES = {"миллион": 10 ** 6, "миллиард": 10 ** 9}
 # "миллион семьсот тысяч": a scale said alone is one of it, and what follows it goes on the same number
 _LONE_SCALE = re.compile(r"(?<![\d.,] )(?<![\d.,])\b(миллион|миллиард) (?=\d+\b(?!\.\d))")
+# and with no figure after it, one of it too, as "тысяча" is: "миллиард пудов", "собрали миллиард" (1 миллиард)
+_ONE_SCALE = re.compile(r"(?<![\d.,] )(?<![\d.,])\b(миллион|миллиард)\b(?! ?\d)")
 _QUARTERS = frozenset(("четвертью", "четверти", "четвертей", "трети", "третей"))  # nouns of a share, no ordinals
 
 
@@ -254,7 +256,7 @@ def ru_words_to_digits(text: str) -> str:
     if not any(w in text for w in _HINTS):
         if "половин" in text:  # "5 с половиной": digits and a half
             text = _HALF.sub(lambda m: f"{int(m.group(1)) + 0.5}", text)
-        return _unit_and_a_half(text)
+        return _unit_and_a_half(_ONE_SCALE.sub(r"1 \1", text) if "милли" in text else text)
 
     def repl(match: re.Match[str]) -> str:
         words = match.group(0).split()
@@ -278,5 +280,5 @@ def ru_words_to_digits(text: str) -> str:
     if "четвертью" in text:
         text = _QUARTER.sub(lambda m: f"{int(m.group(1)) + 0.25}", text)
     if "милли" in text:
-        text = _SCALED.sub(_scaled, _LONE_SCALE.sub(r"1 \1 ", text))
+        text = _ONE_SCALE.sub(r"1 \1", _SCALED.sub(_scaled, _LONE_SCALE.sub(r"1 \1 ", text)))
     return _unit_and_a_half(" ".join(text.split()))  # (`str.split` and `\s` take the same characters as spaces)
