@@ -22,7 +22,7 @@ from .figure_directions import direction_by_figures
 from .language import Language
 from .lexicon_phrasal import DIRECTED_PHRASAL, HOW_OFTEN
 from .linking import become_for_en_verbs, not_so_as_less, senses_as_copula
-from .phrases import rewrite_negatives, rewrite_phrases, side_letters
+from .phrases import rewrite_negatives, rewrite_phrases, side_letters, went_on_said
 from .powers_of_ten import powers_written_out
 from .prefixed_negatives import prefixed_negatives
 from .property_changes import property_changes
@@ -137,6 +137,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = _HOW_OFTEN.sub(lambda m: HOW_OFTEN[m.group(0)], text)  # "every day": "daily"
     if lemmas and lang.code == "en" and (" up" in text or " down" in text or " apart" in text):
         text = _DIRECTED.sub(lambda m: DIRECTED_PHRASAL[m.group(0)], text)  # "prices went up": "prices rose"
+    if lemmas and lang.code == "en" and "ing" in text:
+        text = went_on_said(text)  # "the salts went on darkening": "continued darkening" (not "stopped")
     if lemmas and lang.code == "en":
         text = property_changes(text)  # "the speed of the trains rose": "the trains became more fast"
     if lemmas and lang.code == "en":  # "tastes bitter": "is bitter"; "not so bitter": "less bitter"
