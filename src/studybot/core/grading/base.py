@@ -26,6 +26,7 @@ from .figures import figures_shown, points_contrasted, same_quantity, spec_quant
 from .intensifiers import unstressed
 from .options import lettered_option
 from .other_way import said_other_way
+from .owners import owners
 from .parties import Parties
 from .person_asks import asks_for_person
 from .plainer import plainer_wordings
@@ -168,6 +169,7 @@ class GraderBase:
         shorter += plainer_wordings(wordings, self.aliases.lang.code)  # "soldiers of Napoleon's army"
         shorter += symbol_bracketed(wordings)  # "nitrous oxide (N2O)": "N2O", "nitrous oxide"
         shorter += unstressed(wordings, self.aliases.lang.code)  # "солёность выросла" for "... сильно выросла"
+        shorter += owners(card.prompt, wordings, self.aliases.lang.code)  # "Farrow" for "Farrow's forge", asked whose
         return wordings + tuple(dict.fromkeys(short for short in shorter if short not in wordings))
 
     def card_set(self, card: Card, name: str, make: Callable[[], Iterable[str]]) -> frozenset[str]:
