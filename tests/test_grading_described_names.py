@@ -109,6 +109,8 @@ def test_described_names(wording, names):
     ("архитектор Монферран", "ru", None),  # one word: any sentence's capital
     ("Огюст Монферран", "ru", None),  # nothing before the name
     ("историк Иван Грозный", "ru", None),  # a byname that is an adjective tells two people of one name apart
+    ("первый секретарь ЦК КПСС", "ru", None),  # a post of a body named by its capitals: no person
+    ("chief engineer of NASA JPL", "en", None),
 ])
 def test_fronted_name(wording, lang, name):
     assert fronted_name(wording, lang) == name

@@ -57,6 +57,19 @@ def test_a_thing_with_its_symbol_in_brackets(card, answer, right):
     assert _right(card, answer) is right
 
 
+POST = short("первый секретарь (ЦК)", prompt="Какую должность он занял в 1953 году?")
+
+
+@pytest.mark.parametrize(("answer", "right"), [
+    ("первый секретарь", True),
+    ("первый секретарь ЦК", True),
+    ("второй секретарь ЦК", False),  # the body's capitals are no name of the post
+    ("ЦК", False),
+])
+def test_capitals_of_another_thing_in_brackets(answer, right):
+    assert _right(POST, answer, "ru") is right
+
+
 @pytest.mark.parametrize(("answer", "right"), [
     ("CO2", True),
     ("углекислый газ", True),
@@ -87,6 +100,10 @@ def test_formulas_in_keypoints(answer, right):
     ("Valdemar IV (Atterdag)", []),  # a person's name and byname (`described`)
     ("Karl Bosch (KB)", []),  # a name: the rules of names read it
     ("hydrogen gas", []),
+    ("ultraviolet light (UV)", ["ultraviolet light", "UV"]),  # an acronym of the thing: its initials
+    ("Центральный комитет (ЦК)", ["Центральный комитет", "ЦК"]),
+    ("chief clerk (GPO)", ["chief clerk"]),  # capitals of another thing, the body it belongs to: a note
+    ("первый секретарь (ЦК)", ["первый секретарь"]),
 ])
 def test_symbol_bracketed(wording, names):
     assert symbol_bracketed((wording,)) == names

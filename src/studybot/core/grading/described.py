@@ -90,6 +90,8 @@ def fronted_name(wording: str, lang: str) -> str | None:
     m = _FRONT.fullmatch(wording.strip())
     if m is None or not _name(m["name"]) or _adjective(m["name"].split()[-1].casefold(), lang):
         return None  # "... Плиний Старший": a byname tells two people of one name apart, and goes with the name
+    if any(word.isupper() and len(word) > 1 for word in m["name"].split()):
+        return None  # "первый секретарь ЦК КПСС", "chief engineer at NASA": a post of a body, no person's name
     lead = (m["lead"] or "").strip()  # "the Silesian priest", "Langstroth's pupil": whose or where the noun is
     words = [w for w in m["desc"].split() if w.casefold() not in _ARTICLES and w != lead]
     stop = language(lang).lex.stop  # "Portree in North Uist": a place in a place, no trade

@@ -15,6 +15,7 @@ __all__ = ["symbol_bracketed"]
 # (the thing's letter is looked for apart: within the pattern it made a long wording without brackets quadratic)
 _WITH_SYMBOL = re.compile(r"(?P<thing>[^()]+?)\s*\((?P<symbol>[^()\s]+)\)\s*")
 _LETTER = re.compile(r"[^\W\d_]")
+_ARTICLES = frozenset(("a", "an", "the"))
 _SYMBOL = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9₀-₉⁺⁻+-]+")
 
 
@@ -32,8 +33,18 @@ def symbol_bracketed(wordings: tuple[str, ...]) -> list[str]:
     for wording in wordings:
         m = _WITH_SYMBOL.fullmatch(wording.strip()) if wording.rstrip().endswith(")") else None
         if m and _LETTER.search(m["thing"]) and _a_symbol(m["symbol"]) and not _a_name(m["thing"]):
-            out += [m["thing"].strip(), m["symbol"]]
+            out += [m["thing"].strip(), m["symbol"]] if _initials_fit(m["thing"], m["symbol"]) else [m["thing"].strip()]
     return out
+
+
+def _initials_fit(thing: str, symbol: str) -> bool:
+    """Does an acronym of capitals alone begin as the thing does ("ultraviolet (UV)", "Центральный комитет (ЦК)"), so
+    that it names the thing rather than a body the thing belongs to ("first secretary (CC)", "первый секретарь
+    (ЦК)")? A formula or a symbol with small letters ("H2O", "Fe") is always the thing's."""
+    if not symbol.isalpha() or not symbol.isupper():
+        return True
+    words = [w for w in re.findall(r"[^\W\d_]+", thing) if w.casefold() not in _ARTICLES]
+    return bool(words) and words[0][0].casefold() == symbol[0].casefold()
 
 
 def _a_name(text: str) -> bool:
