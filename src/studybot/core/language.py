@@ -25,6 +25,7 @@ from .ellipsis import closes_elided
 from .lexicon import ENGLISH, Lexicon
 from .lexicon_degree import DEGREE_OPPOSITES
 from .lexicon_ru import RUSSIAN
+from .lexicon_verb_opposites import EN_GRADER_OPPOSITES
 from .prefix_contrasts import counted_apart, prefixes_contrast
 from .relational import groups as relational_groups
 from .relational import related
@@ -457,7 +458,10 @@ def grading_language(code: str = "en", synonyms: tuple[tuple[str, ...], ...] = (
 
 @cache
 def _grading_lexicon(code: str) -> Lexicon:
-    """A language's lexicon with the grader's own words of rising and falling (`answer_directions`)."""
+    """A language's lexicon with the grader's own words of rising and falling (`answer_directions`) and its own
+    opposites (`EN_GRADER_OPPOSITES`)."""
     lexicon = LANGUAGES[code]
     up, down = answer_directions(code)
-    return replace(lexicon, up=lexicon.up | up, down=lexicon.down | down) if up or down else lexicon
+    opposites = EN_GRADER_OPPOSITES if code == "en" else ()  # "went on" / "stopped" (the tutor's lexicon lacks them)
+    return replace(lexicon, up=lexicon.up | up, down=lexicon.down | down,
+                   antonyms=lexicon.antonyms + opposites) if up or down or opposites else lexicon

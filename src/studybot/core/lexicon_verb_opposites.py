@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from itertools import product
 
-__all__ = ["EN_VERB_OPPOSITES", "RU_VERB_OPPOSITES"]
+__all__ = ["EN_GRADER_OPPOSITES", "EN_VERB_OPPOSITES", "RU_VERB_OPPOSITES"]
 
 _EN_HELD = ("hold", "withstand", "withstood")
 _EN_GAVE_WAY = ("break", "burst", "snap", "collapse")
+EN_VERB_OPPOSITES = tuple(f"{a} {b}" for a, b in product(_EN_HELD, _EN_GAVE_WAY)) + ("open shut",)
 # going on with a deed or ceasing it ("the salts continued to darken" / "stopped darkening"; "went on" and "kept on"
-# are read as "continue": `lexicon_phrasal`, `phrases`)
-_EN_WENT_ON = tuple(f"continue {b}" for b in ("stop", "cease", "quit"))
-EN_VERB_OPPOSITES = tuple(f"{a} {b}" for a, b in product(_EN_HELD, _EN_GAVE_WAY)) + ("open shut",) + _EN_WENT_ON
+# are read as "continue": `phrases.went_on_said`). The grader's alone (`language.grading_language`): in the tutor's
+# lexicon they cost a reply ("why keep checking X?" met a passage where checking "goes on")
+EN_GRADER_OPPOSITES = tuple(("continue", b) for b in ("stop", "cease", "quit"))
 
 _RU_HELD = ("выдержал", "выдержит", "выдерживает", "устоял", "устоит")
 _RU_GAVE_WAY = ("порвался", "порвётся", "разорвался", "разорвётся", "лопнул", "лопнет", "лопнуть", "прорвало",
