@@ -29,6 +29,7 @@ WHERE = "Where did the fire start?"
     ("en", WHOSE, "Jacob Farrow's forge", "the old smith", True),  # the owner by his alias
     ("en", WHOSE, "Jacob Farrow's forge", "Farrow's forge", True),
     ("en", WHOSE, "Jacob Farrow's forge", "Anna Lind", False),
+    ("en", WHOSE, "Jacob Farrow's forge", "Henry Farrow", False),  # another given name: another person
     ("en", WHOSE, "Jacob Farrow's forge", "a forge", False),  # the thing, not whose
     ("en", WHERE, "Jacob Farrow's forge", "Jacob Farrow", False),  # asked where, not whose
     ("ru", ЧЬЯ, "кузница Якоба Фарроу", "Фарроу", True),

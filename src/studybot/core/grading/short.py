@@ -42,6 +42,7 @@ from .made_names import name_made
 from .made_so import made_so
 from .name_slips import initials_contradicted, initials_given, mended_name_word
 from .negated_apart import negated_apart
+from .owners import owners
 from .qualified_heads import another_qualifier
 from .qualifiers import after_the_answer
 from .relative_other import other_described
@@ -403,6 +404,7 @@ class ShortGrading(GraderBase):
         def names() -> list[Prepared]:
             texts = (card.answer, *card.accept)
             texts += tuple(name for text in texts for name in described_names(text, lex.titles))  # "X Y, the mayor"
+            texts += tuple(owners(card.prompt, texts, got.lang.code))  # "X Y" of "X Y's forge", asked whose
             return [ref for ref in (self.prep(text) for text in texts)
                     if 2 <= len([w for w in ref.words if w not in particles]) <= 3
                     and all(w in ref.capitalised or w in particles for w in ref.words)
