@@ -8,7 +8,8 @@ when it says the opposite in place of the word it leaves out.
   "surplus", and "shortage" means "deficit" ("a surplus of masons held up the work" for "a shortage of masons held
   up the work"); the meanings are the language's tables (`meaning`: English WordNet, Russian `wordnet_ru`, the
   lexicon's and the pack's synonym groups); in English also a word WordNet gives as the opposite of the missing
-  word in a frequent sense, verbs and nouns too ("sold" in place of "bought");
+  word in a frequent sense, verbs and nouns too ("sold" in place of "bought"); and an adverb of doing apart in
+  place of one of doing together, or the other way round (`joint_words`: "better apart" for "stronger together");
 - a point's word that means a word of direction ("cut" is "reduce") gives the point that direction, against an
   answer that says the other way where it makes the point ("the toll raised trip times" for "the toll cut journey
   times"). Only words of the table's frequent senses, never of one text.
@@ -19,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..comparing import factors_apart, oriented_direction
+from ..joint_words import joint_opposites
 from ..language import Language
 from ..matching import Prepared, Want
 from ..meaning import opposite_in_any_sense, synonym_of
@@ -73,7 +75,8 @@ def opposite_by_meaning(point: Prepared, got: Prepared, positions: tuple[int, ..
                 continue  # ("not scarce" / "plentiful" agree)
             if any(_means(lang, point.words[i], point.stems[i], w) for w in opposites.get(got.stems[j], ())) \
                     or any(_means(lang, got.words[j], got.stems[j], w) for w in opposites.get(point.stems[i], ())) \
-                    or lang.code == "en" and opposite_in_any_sense(point.words[i], got.words[j]):
+                    or lang.code == "en" and opposite_in_any_sense(point.words[i], got.words[j]) \
+                    or joint_opposites(lang.code, point.words[i], got.words[j]):  # "apart" for "together"
                 return True  # ("exhale" in place of "inhale": a verb's opposite said instead of it)
     return False
 
