@@ -1,8 +1,9 @@
 """Plainer wordings that say the same (English): a participle of writing or saying before "in" and a language adds
 nothing ("the same decree in Greek" makes "the same decree was also written in Greek"), and the members of a body a
-possessor leads are his ("Napoleon's soldiers" for "soldiers of Napoleon's army"); another language, another
-possessor, other members or a word of the point left out still fail (`grading.plainer`). Invented cards on a
-railway's history and a siege."""
+possessor leads are his ("Napoleon's soldiers" for "soldiers of Napoleon's army"), and a thing made or invented is
+new ("he invented a new bullet" made by "the old muskets could not fire the bullet he invented"; also in Russian,
+"изобрёл новую пулю"); another language, another possessor, other members or a word of the point left out still
+fail (`grading.plainer`). Invented cards on a railway's history, a siege and a gunsmith."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from tests.cards import explain, short
 DECREE = explain("the same timetable was also printed in Welsh", prompt="What was on the back of the poster?")
 CREW = short("sailors of Drake's fleet", "English sailors", prompt="Who burned the mill at the harbour?")
 SPOKEN = explain("the announcements were spoken in Gaelic", prompt="What changed at the stations in 1920?")
+BULLET = explain("he had invented a new bullet", prompt="What had the gunsmith done?")
 
 ROWS = [
     (DECREE, "the same timetable in Welsh", True),
@@ -30,6 +32,10 @@ ROWS = [
     (CREW, "Drake's fleet", False),  # the body, not its members
     (SPOKEN, "announcements in Gaelic", True),
     (SPOKEN, "announcements in Welsh", False),
+    (BULLET, "he invented a bullet", True),
+    (BULLET, "the old muskets were too weak to fire the bullet he invented", True),
+    (BULLET, "he bought a bullet", False),  # no verb of making
+    (BULLET, "he did not invent a bullet", False),
 ]
 
 
@@ -45,6 +51,11 @@ def test_plainer_wordings_of_a_right_one(card, answer, right):
     ("sailors of Drake's ship", "en", []),  # a ship is no body of people
     ("the letter was written in pencil", "en", []),  # no language
     ("декрет был написан на греческом", "ru", []),  # English only
+    ("he had designed a new bridge", "en", ["he had designed a bridge"]),
+    ("they built new roads and a new school", "en", ["they built roads and a new school"]),  # right after the verb
+    ("the new bridge was designed by him", "en", []),  # no verb before it
+    ("он изобрёл новую пулю", "ru", ["он изобрёл пулю"]),
+    ("новая пуля была тяжелее", "ru", []),
 ])
 def test_plainer_wordings(wording, code, plainer):
     assert list(plainer_wordings((wording,), code)) == plainer

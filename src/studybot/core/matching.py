@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .aliases import Aliases
+from .bounded_negators import relative_heads
 from .comparing import bare_directions, comparison_sides, crossed, crossed_clauses, directed
 from .coverage import covers, overlap
 from .dates import Date
@@ -458,9 +459,12 @@ def _found_from(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...], st
         return None
     alike = negated_alike(phrase, answer, wanted, positions) if negation in (..., True) else None  # word by word
     phrase_neg = phrase_negated(phrase, answer, wanted) if negation is ... else negation  # ("Нет, на Ангаре")
-    if alike is False or (alike is None and phrase_neg is not None  # the negation agrees with the matched words'
-                          and phrase_neg != any(answer.negated_at(j) for j in positions)):  # ("X did not": alike)
-        return None
+    denied = any(answer.negated_at(j) for j in positions)  # ("X did not": alike)
+    if denied and phrase_neg is False:  # "could not fire the shell he made" makes "he made a shell"
+        heads = relative_heads(answer.words, answer.clauses, positions, answer.lang.code, answer.negated_at)
+        denied = any(answer.negated_at(j) for j in positions if j not in heads)
+    if alike is False or (alike is None and phrase_neg is not None and phrase_neg != denied):
+        return None  # (the negation agrees with the matched words')
     return Match(tuple(positions), typo, " ".join(answer.words[j] for j in positions))
 
 

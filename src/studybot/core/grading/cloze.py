@@ -92,6 +92,17 @@ def _in_its_place(ref: Prepared, longer: list[Prepared], piece: Prepared, found:
 
 _ROOT = 4  # letters of a root a blank's one-word wording and its longer wording's lead share
 
+# a blank that is a Russian preposition of one side alone, filled by the adverb of that side ("{{перед}} стеной":
+# "впереди"; "{{за}} стеной": "позади", "сзади"), which says the same place
+_SIDE_ADVERBS = {"перед": frozenset(("впереди", "спереди")), "за": frozenset(("позади", "сзади")),
+                 "над": frozenset(("сверху", "вверху", "наверху")), "под": frozenset(("снизу", "внизу"))}
+
+
+def _side_adverb(alternatives: tuple[str, ...], piece: Prepared) -> bool:
+    """Is the piece one adverb of the side a blank's preposition names (`_SIDE_ADVERBS`)?"""
+    return len(piece.words) == 1 and any(piece.words[0] in _SIDE_ADVERBS.get(normalise(a).strip(), ())
+                                         for a in alternatives)
+
 
 class ClozeGrading(GraderBase):
     """`cloze` cards."""
@@ -106,6 +117,8 @@ class ClozeGrading(GraderBase):
             monthly = tuple(a for a in alternatives if any(d.month and d.year for d in self.prep(a).dates))
             alternatives = monthly or alternatives  # judged against the blank's date that has one, not its year
         figured = piece.quantities and any(self.prep(alt).quantities for alt in alternatives)
+        if _side_adverb(alternatives, piece):
+            return True  # "позади" for "{{за}} стеной"
         if era_clash(tuple(map(self.prep, alternatives)), piece):  # "196 AD" for "196 BC|196"
             return False
         for alt in alternatives:

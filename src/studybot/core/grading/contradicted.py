@@ -1,5 +1,6 @@
 """Does an answer contradict a keypoint where it makes it: the opposite of one of the point's words, what the
-point asserts and denies swapped, a figure pair turned round, a stopping dropped or denied (`structured`)."""
+point asserts and denies swapped, a figure pair turned round, a stopping dropped or denied, a denial of some said
+of every one (`structured`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from .contrasts import correction_swapped
 from .denied_after import denied_after
 from .intensifiers import weakened
 from .place_sides import place_flipped
+from .quantified import denied_otherwise
 from .roles import motion_flipped
 from .score_pairs import pair_reversed
 from .stopped import stopped_at
@@ -31,7 +33,8 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
                                                               or _prevention_denied(point, got, positions)):
         return True
     return motion_flipped(point, got) or place_flipped(point, got, positions) or opposed(point, got, positions) \
-        or denied_after(point, got, positions) or weakened(point, got, positions)  # "rose a little" for "rose sharply"
+        or denied_after(point, got, positions) or weakened(point, got, positions) \
+        or denied_otherwise(point, got, positions)  # "rose a little" for "rose sharply"; "all did not" for "not all"
 
 
 def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:

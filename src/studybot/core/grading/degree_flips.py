@@ -14,7 +14,7 @@ from operator import methodcaller
 
 from .. import wordnet
 from ..language import language
-from ..lexicon_compare import COMPARISONS
+from ..lexicon_compare import COMPARISONS, Comparisons
 from ..matching import Prepared
 
 __all__ = ["degree_flipped", "degree_slipped"]
@@ -71,6 +71,38 @@ def _two_terms(text: Prepared) -> bool:
                                 and text.stems[i + 1] in _property_stems(code) for i, w in enumerate(words))
 
 
+def _terms(text: Prepared, cmp: Comparisons) -> list[tuple[set[str], set[str]]]:
+    """Each comparison of a text, clause by clause: the stems of the words its clause says before its word of more or
+    less and after it (a clause that opens with the word takes the words before of the clause before: "mail by rail
+    went faster and cheaper than by coach"), but those said on both sides ("mail by rail ... than mail by coach":
+    "mail" names neither thing apart)."""
+    out: list[tuple[set[str], set[str]]] = []
+    content = set(text.content())
+    before: set[str] = set()
+    for clause in dict.fromkeys(text.clauses):
+        places = [i for i, c in enumerate(text.clauses) if c == clause]
+        first = next((i for i in places if text.words[i] in cmp.markers and text.dirs[i]), -1)
+        said = [i for i in places if i in content and not text.dirs[i]]
+        before = {text.stems[i] for i in said if i < first or first < 0} or before
+        if first >= 0:
+            after = {text.stems[i] for i in said if i > first}
+            out.append((before - after, after - before))
+    return out
+
+
+def _terms_turned(ref: Prepared, got: Prepared) -> bool:
+    """May the answer compare the wording's two things the other way round: does it name before a word of more or
+    less a thing the wording names after its own, or the other way round ("by coach it was slower" for "by rail it
+    was faster than by coach")? Then its words of more and less are the terms' to judge (`comparing`); else each
+    quality keeps its own direction, a second term shared by two ("быстрее и дешевле конной") or not."""
+    cmp = COMPARISONS[ref.lang.code]
+    mine = _terms(ref, cmp)
+    mine_first = set().union(*(first for first, _ in mine))
+    mine_second = set().union(*(second for _, second in mine))
+    return any(not (first.isdisjoint(mine_second) and second.isdisjoint(mine_first))
+               for first, second in _terms(got, cmp))
+
+
 def degree_flipped(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """Does the answer, at the words where it makes the wording, say with "less" a word the wording says with "more"
     (or the other way round), and nowhere the way the wording does?"""
@@ -81,7 +113,7 @@ def degree_flipped(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
         return True
     if degrees.keys().isdisjoint(ref.words):
         return False
-    if _two_terms(ref) or _two_terms(got):
+    if (_two_terms(ref) or _two_terms(got)) and _terms_turned(ref, got):
         return False  # "the asteroid is slower than the comet" says what "the comet is faster" does (`comparing`)
     mine, theirs = _qualified(ref, degrees), _qualified(got, degrees)
     for p in positions:

@@ -8,10 +8,13 @@ when it says the opposite in place of the word it leaves out.
   "surplus", and "shortage" means "deficit" ("a surplus of masons held up the work" for "a shortage of masons held
   up the work"); the meanings are the language's tables (`meaning`: English WordNet, Russian `wordnet_ru`, the
   lexicon's and the pack's synonym groups); in English also a word WordNet gives as the opposite of the missing
-  word in a frequent sense, verbs and nouns too ("sold" in place of "bought");
+  word in a frequent sense, verbs and nouns too ("sold" in place of "bought"); and an adverb of doing apart in
+  place of one of doing together, or the other way round (`joint_words`: "better apart" for "stronger together");
 - a point's word that means a word of direction ("cut" is "reduce") gives the point that direction, against an
   answer that says the other way where it makes the point ("the toll raised trip times" for "the toll cut journey
-  times"). Only words of the table's frequent senses, never of one text.
+  times"). Only words of the table's frequent senses, never of one text;
+- a verb of taking back ("withdrew", "cancelled", "отменили": `revoking`) left out, with no such verb nor a denial
+  where the point is made: "the bank offered to fund the bridge" is no "the bank withdrew its offer to fund it".
 """
 
 from __future__ import annotations
@@ -19,9 +22,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..comparing import factors_apart, oriented_direction
+from ..joint_words import joint_opposites
 from ..language import Language
 from ..matching import Prepared, Want
 from ..meaning import opposite_in_any_sense, synonym_of
+from ..revoking import REVOKING_PARTICLES, revoking_stems
 from ..swings import swings
 from .partly_figures import PartlyFiguresGrading
 
@@ -73,7 +78,8 @@ def opposite_by_meaning(point: Prepared, got: Prepared, positions: tuple[int, ..
                 continue  # ("not scarce" / "plentiful" agree)
             if any(_means(lang, point.words[i], point.stems[i], w) for w in opposites.get(got.stems[j], ())) \
                     or any(_means(lang, got.words[j], got.stems[j], w) for w in opposites.get(point.stems[i], ())) \
-                    or lang.code == "en" and opposite_in_any_sense(point.words[i], got.words[j]):
+                    or lang.code == "en" and opposite_in_any_sense(point.words[i], got.words[j]) \
+                    or joint_opposites(lang.code, point.words[i], got.words[j]):  # "apart" for "together"
                 return True  # ("exhale" in place of "inhale": a verb's opposite said instead of it)
     return False
 
@@ -113,7 +119,23 @@ def flipped_in_part(point: Prepared, got: Prepared, positions: tuple[int, ...]) 
         return True
     if got_dir and swings(point.words, point.dirs, point.lang.code):
         return True  # ("prices rose" for "prices rose and fell": one way of a swing)
-    return opposite_by_meaning(point, got, positions)
+    return opposite_by_meaning(point, got, positions) or revoking_unsaid(point, got, positions)
+
+
+def revoking_unsaid(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the point say a verb of taking back ("withdrew", "отменили") that the answer leaves out, with no such
+    verb nor any denial in the clauses where it makes the point ("the bank offered to fund the bridge" for "the bank
+    withdrew its offer to fund the bridge")? The verb undoes the rest: without it, the answer says the opposite."""
+    revoking = revoking_stems(point.lang.code)
+    if revoking.isdisjoint(point.stems):
+        return False
+    clauses = {got.clauses[j] for j in positions}
+    said = [j for j in range(len(got.words)) if got.clauses[j] in clauses]
+    particles = REVOKING_PARTICLES.get(point.lang.code, {})
+    if any(got.stems[j] in revoking or got.words[j] in got.lang.lex.negators
+           or j and got.words[j - 1] in particles.get(got.words[j], ()) for j in said):
+        return False  # ("pulled out of funding it", "отказались от")
+    return any(point.stems[i] in revoking and point.stems[i] not in got.stems for i in point.content())
 
 
 class PartlyFlipsGrading(PartlyFiguresGrading):

@@ -1,8 +1,10 @@
 """Plainer wordings of a right wording that say the same (English): a participle of writing or saying before "in" and
 a language ("the same decree was also written in Greek" -> "the same decree in Greek": "written", "printed",
 "spoken" add nothing to "in Greek"), and the body of people a possessor leads after the members named ("soldiers of
-Napoleon's army" -> "soldiers of Napoleon's", so "Napoleon's soldiers"). Only those: another word left out is still
-missing. A rule of the language."""
+Napoleon's army" -> "soldiers of Napoleon's", so "Napoleon's soldiers"), and "new" of a thing a verb of making or
+inventing makes, in English and Russian ("he designed a new bridge" -> "he designed a bridge", "изобрёл новый замок"
+-> "изобрёл замок": a thing made is new). Only those: another word left out is still missing. A rule of the
+language."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..lexicon import PEOPLE_WORDS
+from ..lexicon_making import MAKING_VERBS
 
 __all__ = ["plainer_wordings"]
 
@@ -22,13 +25,40 @@ _MEMBERS_OF = re.compile(r"\b(?P<members>[a-z]+)\s+(?:of|in|from)\s+(?:the\s+)?"
                          r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<body>[a-z]+)\b")
 
 
+# verbs of inventing and designing, besides those of founding and building (`lexicon_making`)
+_INVENTING = {"en": frozenset("invent invented invents design designed designs devise devised devises develop "
+                              "developed develops make made makes".split()),
+              "ru": frozenset("изобрел изобрела изобрели изобрести разработал разработала разработали разработать "
+                              "сконструировал сконструировала сконструировали сконструировать придумал придумала "
+                              "придумали придумать".split())}
+_NEW = {"en": r"(?:(?:a|an|the|his|her|its|their)\s+)?(new)\s+(?=[^\W\d_])",
+        "ru": r"(нов(?:ый|ая|ое|ые|ого|ую|ой|ых|ым|ыми|ом))\s+(?=[^\W\d_])"}
+
+
+def _made_new(wording: str, code: str) -> str:
+    """The wording without "new" ("новый") right after a verb of making or inventing (maybe after an article)."""
+    verbs = MAKING_VERBS.get(code, frozenset()) | _INVENTING.get(code, frozenset())
+    out = wording
+    for m in reversed(list(re.finditer(rf"(?<!\w)([^\W\d_]+)\s+{_NEW[code]}", wording, re.IGNORECASE))):
+        if m[1].casefold().replace("ё", "е") in verbs:
+            out = out[:m.start(2)] + out[m.end(2):].lstrip()
+    return out
+
+
 def plainer_wordings(wordings: Iterable[str], code: str) -> Iterator[str]:
-    """The plainer wordings of `wordings` (see the module), none that is one of them; English only."""
-    if code != "en":
+    """The plainer wordings of `wordings` (see the module), none that is one of them; English, and "new" in
+    Russian too."""
+    if code not in _NEW:
         return
     seen = set(wordings)
     for wording in tuple(seen):
-        plain = _IN_LANGUAGE.sub("", wording)
+        plain = _made_new(wording, code)
+        if code != "en":
+            if plain != wording and plain not in seen:
+                seen.add(plain)
+                yield plain
+            continue
+        plain = _IN_LANGUAGE.sub("", plain)
 
         def owner_only(m: re.Match[str]) -> str:
             if m["members"] in PEOPLE_WORDS and m["body"] in _BODIES and m["members"] != m["body"]:

@@ -18,6 +18,7 @@ from .aims import stopped_as_purpose
 from .answers import correction
 from .apart_not import apart_wordings, said_bare
 from .asked_kind import kind_only
+from .asked_other import asked_other
 from .aspect_kept import other_aspect_wordings
 from .averted import averted_as_purpose
 from .both_sides import both_claimed
@@ -193,7 +194,8 @@ class StructuredGrading(ClozeGrading):
             if not covered and (made := thing_made(card, k, got, self.prep, skip, part)  # "a gallery": "opened a.."
                                 or subject_left(kp.point, got, self.prep, skip, part)):  # "it was" for "the ship was"
                 covered, matched, typo, where = made
-            if covered and doer_elsewhere(self.prep(kp.point), got, where):  # "X fills it, while Y cuts" for "Y fills"
+            if covered and (doer_elsewhere(self.prep(kp.point), got, where)  # "X fills it, while Y cuts" for "Y fills"
+                            or asked_other(self.prep(card.prompt), self.prep(kp.point), got, where)):  # "male ..."
                 covered, matched, typo, where = False, "", False, ()
             if not covered and card.kind == "list" and (item := named_alone(card, k, got, self.prep, skip)):
                 covered, matched, typo, where = True, item, False, ()  # "meetings" for "mass meetings"
