@@ -104,6 +104,7 @@ class Analyser:
         self.light_stems = frozenset(map(self.words.lang.stem, self.words.tw.light_words - self.words.tw.emphasis))
         self._kind_words: frozenset[str] = frozenset()
         self._acronyms: frozenset[str] = frozenset()
+        self._symbols: frozenset[str] = frozenset()
         self._chosen: frozenset[str] = frozenset()
         self._after_question: frozenset[str] = frozenset()
         self.kindred = Kindred(self.words, library)  # a word's derivational family among the pack's words
@@ -118,6 +119,7 @@ class Analyser:
         text, typed = kind_phrase(text, self.words)  # "what kind of gas": "what gas"
         capitalised = self._capitalised(raw) | typed_symbols(raw, self.words.stem, self.library.df)  # "pH"
         self._acronyms = frozenset(w.casefold() for w in _CAPITALISED_WORD.findall(raw) if len(w) > 1 and w.isupper())
+        self._symbols = typed_symbols(raw, self.words.stem, ()) - capitalised  # "pH" the pack knows: no word to drop
         self._name_runs = name_run_words(raw, capitalised, self.words.tokens)  # "United States"
         self._kind_words = frozenset(self._asked_kind(text))
         self._chosen = frozenset(self._asked_kind(text, self.words.tw.choosing))
@@ -370,7 +372,8 @@ class Analyser:
             w = prepared.words[i]
             short = len(w) <= 2 and w.isalpha() and i not in group_of
             if w in words.tw.question_words or stems[i] in seen or (
-                    short and not (self._short_name(w, capitalised) or self._known_acronym(w, capitalised))):
+                    short and not (self._short_name(w, capitalised) or self._known_acronym(w, capitalised)
+                              or w in self._symbols)):
                 continue
             seen.add(stems[i])
             unit = self._word_unit(w, stems[i], w in capitalised)

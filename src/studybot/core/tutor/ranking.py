@@ -20,6 +20,7 @@ from .definitions import opens_defining, titled_only
 from .documents import Doc, Library
 from .given import names_given
 from .named_words import only_named
+from .near_topics import near_sections
 from .negation import negating_first
 from .openings import opens_item
 from .ordinals_asked import counted_only
@@ -470,18 +471,8 @@ class Ranker:
             u.name or u.text in tw.light_words or u.text in tw.role_asks for u in q.units)
 
     def nearest(self, q: Question, ranked: list[Scored]) -> list[str]:
-        """Ids of the sections whose passages come close to answering (for a decline)."""
-        w8 = self.weights
-        needed, out = min(w8.nearest_units, len(q.units)), list[str]()
-        for r in ranked:
-            sid = r.doc.section_id
-            if sid is None or sid in out or r.coverage < w8.nearest_coverage:
-                continue
-            if sum(1 for u in q.units if u.strong & r.doc.keys) >= needed:
-                out.append(sid)
-            if len(out) == w8.max_nearest:
-                break
-        return out
+        """Ids of the sections whose passages come close to answering (for a decline, `near_topics`)."""
+        return near_sections(q, ranked, self.library, self.weights)
 
     def cards(self, q: Question, best: Doc) -> tuple[str, ...]:
         """Up to `max_cards` cards of the answer's section that share most with the question
