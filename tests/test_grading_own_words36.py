@@ -1,0 +1,43 @@
+"""Answers in a learner's own words (round 36): rules of English and Russian, right and wrong cases on invented cards
+(a mill's din, a flock's lambs, a harbour's bridge).
+
+- A point about stopping a deed ("the din stops the weavers sleeping", "prevents them from hearing", "шум мешает
+  спать") is made by being unable to do it ("the weavers can't sleep", "не могут спать", "не даёт спать"): the deed,
+  negated, after a word of being unable in its clause; not the deed said plainly, nor denied without such a word
+  ("the weavers do not sleep"), nor "мешать" of stirring, with no deed after it (`grading.aims`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from tests.cards import explain
+
+EN, RU = Grader(language="en"), Grader(language="ru")
+
+UNABLE = [  # (language, prompt, point, answer, right)
+    ("en", "Why is the mill's din harmful?", "it stops the weavers sleeping", "the weavers can't sleep", True),
+    ("en", "Why is the mill's din harmful?", "it stops the weavers sleeping", "the weavers cannot sleep at all", True),
+    ("en", "Why is the mill's din harmful?", "it stops the weavers sleeping", "the weavers could not sleep", True),
+    ("en", "Why is the mill's din harmful?", "it prevents the weavers from hearing each other",
+     "the weavers can't hear each other", True),
+    ("en", "Why is the mill's din harmful?", "it stops the weavers sleeping", "the weavers sleep well", False),
+    ("en", "Why is the mill's din harmful?", "it stops the weavers sleeping", "the weavers can sleep", False),
+    ("en", "Why is the mill's din harmful?", "it stops the weavers sleeping", "the weavers do not sleep", False),
+    ("en", "Why is the mill's din harmful?", "it prevents the weavers from hearing each other",
+     "the weavers cannot talk", False),
+    ("ru", "Чем вреден шум мельницы?", "мешает спать", "люди не могут спать", True),
+    ("ru", "Чем вреден шум мельницы?", "мешает спать", "не даёт спать", True),
+    ("ru", "Чем вреден шум мельницы?", "мешает сосредоточиться", "не можешь сосредоточиться", True),
+    ("ru", "Чем вреден шум мельницы?", "мешает спать", "люди спят", False),
+    ("ru", "Чем вреден шум мельницы?", "мешает спать", "люди могут спать", False),
+    ("ru", "Чем вреден шум мельницы?", "мешает спать", "люди не спят", False),
+    ("ru", "Что делал пекарь?", "мешал тесто", "не мог тесто", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "prompt", "point", "answer", "right"), UNABLE)
+def test_stopping_said_by_being_unable(lang, prompt, point, answer, right):
+    grader = EN if lang == "en" else RU
+    assert grader.grade(explain(point, prompt=prompt), answer).correct is right
