@@ -5,6 +5,8 @@
   спать") is made by being unable to do it ("the weavers can't sleep", "не могут спать", "не даёт спать"): the deed,
   negated, after a word of being unable in its clause; not the deed said plainly, nor denied without such a word
   ("the weavers do not sleep"), nor "мешать" of stirring, with no deed after it (`grading.aims`).
+- A Russian "не все" closing its clause after what not all do ("ягнята выживают не все") negates it as "не все"
+  before it does: it makes "выживают не все ягнята", and "все ягнята выживают" stays wrong (`lexicon_ru_own_words`).
 """
 
 from __future__ import annotations
@@ -41,3 +43,19 @@ UNABLE = [  # (language, prompt, point, answer, right)
 def test_stopping_said_by_being_unable(lang, prompt, point, answer, right):
     grader = EN if lang == "en" else RU
     assert grader.grade(explain(point, prompt=prompt), answer).correct is right
+
+
+NOT_ALL = [  # (point, answer, right)
+    ("выживают не все ягнята", "ягнята выживают не все", True),
+    ("выживают не все ягнята", "не все ягнята выживают", True),
+    ("выживают не все", "выживают не все", True),
+    ("выживают не все", "не все выживают", True),
+    ("выживают не все ягнята", "все ягнята выживают", False),
+    ("выживают не все ягнята", "ягнята выживают все", False),
+    ("выживают не все", "выживают все", False),
+]
+
+
+@pytest.mark.parametrize(("point", "answer", "right"), NOT_ALL)
+def test_not_all_said_after(point, answer, right):
+    assert RU.grade(explain(point, prompt="Что бывает с ягнятами весной?"), answer).correct is right
