@@ -7,12 +7,16 @@
   ("the weavers do not sleep"), nor "мешать" of stirring, with no deed after it (`grading.aims`).
 - A Russian "не все" closing its clause after what not all do ("ягнята выживают не все") negates it as "не все"
   before it does: it makes "выживают не все ягнята", and "все ягнята выживают" stays wrong (`lexicon_ru_own_words`).
+- English "get" before a verb's past participle is the passive's "be" ("the bridge got destroyed" is "was
+  destroyed"), so the "got" of another participle says nothing of its own ("the bridge got repaired" is no "was
+  destroyed") (`en_one_verb`).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from studybot.core.en_one_verb import said_as_one_verb
 from studybot.core.grading import Grader
 from tests.cards import explain
 
@@ -59,3 +63,32 @@ NOT_ALL = [  # (point, answer, right)
 @pytest.mark.parametrize(("point", "answer", "right"), NOT_ALL)
 def test_not_all_said_after(point, answer, right):
     assert RU.grade(explain(point, prompt="Что бывает с ягнятами весной?"), answer).correct is right
+
+
+GOT_DONE = [  # (point, answer, right)
+    ("the bridge was destroyed", "the bridge got destroyed", True),
+    ("the bridge was destroyed", "the bridge gets destroyed in every flood", True),
+    ("the bridge was destroyed", "the bridge got repaired", False),
+    ("the letter was sent back", "the letter got sent back", True),
+    ("the letter was sent back", "the letter got lost", False),
+    ("many sailors were killed", "many sailors got killed", True),
+    ("many sailors were killed", "many sailors got rescued", False),
+    ("the miners were tired", "the miners got tired", True),
+]
+
+
+@pytest.mark.parametrize(("point", "answer", "right"), GOT_DONE)
+def test_get_passive(point, answer, right):
+    assert EN.grade(explain(point, prompt="What happened at the harbour?"), answer).correct is right
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("the barn got flooded", "the barn was flooded"),
+    ("the coins got stolen", "the coins was stolen"),
+    ("the letters get sorted", "the letters are sorted"),
+    ("they got married", "they got married"),  # becoming so: left as said
+    ("the sky got red", "the sky got red"),  # an adjective
+    ("the river got higher", "the river got higher"),  # a comparative: becoming (read elsewhere)
+])
+def test_get_passive_read(text, read):
+    assert said_as_one_verb(text) == read
