@@ -10,6 +10,9 @@
 - English "get" before a verb's past participle is the passive's "be" ("the bridge got destroyed" is "was
   destroyed"), so the "got" of another participle says nothing of its own ("the bridge got repaired" is no "was
   destroyed") (`en_one_verb`).
+- A choice said in the learner's own words picks the option three of whose words it says when it says no word of any
+  other option (the question's words left out) and denies nothing: "the river kept putting mud into the channel and
+  the ships got stuck" picks "Silt from the river filled the channel so ships ran aground" (`OWN_SHARED`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import pytest
 
 from studybot.core.en_one_verb import said_as_one_verb
 from studybot.core.grading import Grader
+from studybot.core.packs import Card
 from tests.cards import explain
 
 EN, RU = Grader(language="en"), Grader(language="ru")
@@ -92,3 +96,23 @@ def test_get_passive(point, answer, right):
 ])
 def test_get_passive_read(text, read):
     assert said_as_one_verb(text) == read
+
+
+HARBOUR = Card(id="c", section="s", kind="choice", prompt="Why did the town council close the old harbour in 1880?",
+               options=("Silt from the river filled the channel so ships ran aground",
+                        "A fire destroyed the warehouses on the quay", "The railway took away the coastal trade",
+                        "A storm wrecked the breakwater"),
+               answer="Silt from the river filled the channel so ships ran aground")
+HARBOUR_FIRE = Card(id="c", section="s", kind="choice", prompt=HARBOUR.prompt, options=HARBOUR.options,
+                    answer="A fire destroyed the warehouses on the quay")
+
+
+@pytest.mark.parametrize(("card", "answer", "right"), [
+    (HARBOUR, "the river kept putting mud into the channel and the ships got stuck", True),
+    (HARBOUR, "the river dumped mud in the channel until ships could not get through", False),  # a denial: no pick
+    (HARBOUR, "a storm from the river", False),
+    (HARBOUR_FIRE, "the river kept putting mud into the channel and the ships got stuck", False),
+    (HARBOUR, "the railway ships took the river trade away from the channel", False),  # words of two options
+])
+def test_choice_paraphrased(card, answer, right):
+    assert EN.grade(card, answer).correct is right
