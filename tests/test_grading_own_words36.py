@@ -10,6 +10,9 @@
 - English "get" before a verb's past participle is the passive's "be" ("the bridge got destroyed" is "was
   destroyed"), so the "got" of another participle says nothing of its own ("the bridge got repaired" is no "was
   destroyed") (`en_one_verb`).
+- The imperfective of "повысить" / "понизить" in its own transitive forms is its perfective ("налоги повышали" /
+  "повысили", so it meets "повышение налогов" and the rise "налоги выросли"; "понижали" / "понизили"), while the
+  participle stays a kind ("понижающий трансформатор") (`lexicon_ru.LEVEL_FORMS`).
 - A choice said in the learner's own words picks the option three of whose words it says when it says no word of any
   other option (the question's words left out) and denies nothing: "the river kept putting mud into the channel and
   the ships got stuck" picks "Silt from the river filled the channel so ships ran aground" (`OWN_SHARED`).
@@ -116,3 +119,21 @@ HARBOUR_FIRE = Card(id="c", section="s", kind="choice", prompt=HARBOUR.prompt, o
 ])
 def test_choice_paraphrased(card, answer, right):
     assert EN.grade(card, answer).correct is right
+
+
+RAISED = [  # (point, answer, right)
+    ("повышение пошлин", "пошлины повышали", True),
+    ("повышение пошлин", "пошлины повышают каждый год", True),
+    ("повышение пошлин", "пошлины понижали", False),
+    ("понижение пошлин", "пошлины понижали", True),
+    ("понижение пошлин", "пошлины повышали", False),
+    ("пошлины выросли", "пошлины повышали", True),
+    ("пошлины выросли", "пошлины понижали", False),
+    ("ставили понижающий трансформатор", "ставили повышающий трансформатор", False),
+]
+
+
+@pytest.mark.parametrize(("point", "answer", "right"), RAISED)
+def test_raising_in_the_imperfective(point, answer, right):
+    assert RU.grade(explain(point, prompt="Что делали в порту?"), answer).correct is right
+
