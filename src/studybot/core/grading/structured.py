@@ -441,7 +441,8 @@ class StructuredGrading(ClozeGrading):
             return top  # all of one option's words and only some of any other's ("ледник отступил")
         if theirs[top] >= 0.5 and all(m == t == 0 for m, t in rest) and not got.negated():
             return top  # half one option's words, in a sentence of the learner's, none of another's
-        if all(m == t == 0 for m, t in rest) and not got.negated() and mine[top] * len(got.content()) >= OWN_SHARED:
+        if all(m == t == 0 for m, t in rest) and not got.negated() and round(mine[top] * len(got.content())) \
+                >= OWN_SHARED:
             return top  # a paraphrase: three of the learner's words are this option's, none is another's
         return way if (way := one_way(options, got, fits)) is not None else misspelt(card.options, raw, fits)
 
