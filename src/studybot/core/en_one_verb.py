@@ -4,7 +4,12 @@ grader's reading):
 - a thing one no longer has is a thing lost: "they no longer had a majority", "they did not have a majority any
   more" are "they lost a majority" (not "no longer had to", "did not have to pay any more": a duty, no thing);
 - being against a thing is opposing it: "the mayor was against the plan" is "the mayor opposed the plan" (not
-  "against the law", "against the rules", "against the wall", "against the odds", "against the clock": no stance).
+  "against the law", "against the rules", "against the wall", "against the odds", "against the clock": no stance);
+- "get" before a verb's past participle is the passive's "be": "the barn got flooded" is "the barn was flooded",
+  "the letters get sorted" "the letters are sorted" (the participle a verb's form in WordNet: "-ed", or an irregular
+  one, "got stolen", "got sent"), so "got" is never read as a verb of its own there ("got" is a synonym of "caught",
+  "received", "destroyed" in some sense of WordNet's); not before an adjective ("got tired", "got red": becoming),
+  nor in the phrases read before ("got paid", "got rid of").
 
 Words of the language, none of a text.
 """
@@ -12,6 +17,9 @@ Words of the language, none of a text.
 from __future__ import annotations
 
 import re
+
+from .lexicon_paraphrase import IRREGULAR_VERBS
+from .wordnet import base_forms
 
 __all__ = ["said_as_one_verb"]
 
@@ -27,13 +35,34 @@ _AGAINST = re.compile(r"\b(was|were|is|are|be|been|being)( strongly| firmly| tot
                       rf"(?!(?:the |their |his |her |its )?{_NO_STANCE})")
 
 
+_GET = {"get": "are", "gets": "is", "got": "was", "gotten": "been", "getting": "being"}
+_GOT_DONE = re.compile(r"\b(get|gets|got|gotten|getting) ([^\W\d_]{3,})\b")
+# the irregular past participles ("stolen", "sent", "built"): the last form of each verb of the table, but those of
+# verbs that take no object or are no deed done to a thing ("became", "risen", "gone", "slept", "thought")
+_IRREGULAR_DONE = frozenset(forms.split()[-1] for forms in IRREGULAR_VERBS.split("|") if len(forms.split()) > 1) - {
+    "arisen", "became", "came", "fallen", "felt", "fled", "gone", "gotten", "grown", "had", "lain", "meant", "ran",
+    "risen", "sat", "shone", "slept", "stood", "swum", "thought", "understood", "woken"}
+# forms in "-ed" that are no participle of a deed here ("got bored" is becoming so; "red", "tired" adjectives)
+_NOT_DONE = frozenset(("tired", "bored", "married", "engaged", "involved", "used", "excited", "scared", "worried",
+                       "interested", "dressed", "annoyed", "frightened", "confused", "started"))
+
+
+def _done(word: str) -> bool:
+    """Is the word a verb's past participle of a deed done to something ("flooded", "stolen")?"""
+    if word in _NOT_DONE:
+        return False
+    return word in _IRREGULAR_DONE or word.endswith("ed") and bool(base_forms(word, "v"))
+
+
 def said_as_one_verb(text: str) -> str:
-    """`text` (normalised English) with "no longer had X", "did not have X any more" read as "lost X", and "was
-    against X" as "opposed X"."""
+    """`text` (normalised English) with "no longer had X", "did not have X any more" read as "lost X", "was
+    against X" as "opposed X", and "got flooded" as "was flooded"."""
     if "longer" in text:
         text = _NO_LONGER.sub(lambda m: _LOST[m.group(1)], text)
     if " not have " in text and ("more" in text or "longer" in text):
         text = _NOT_ANY_MORE.sub(lambda m: f"{_DID[m.group(1)]} {m.group(2).rstrip()}", text)
     if "against " in text:
         text = _AGAINST.sub(lambda m: f"{_BE[m.group(1)]} ", text)
+    if "get" in text or "got" in text:
+        text = _GOT_DONE.sub(lambda m: f"{_GET[m.group(1)]} {m.group(2)}" if _done(m.group(2)) else m.group(0), text)
     return text

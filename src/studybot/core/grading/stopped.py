@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from ..matching import Prepared
 
-__all__ = ["stopped_at"]
+__all__ = ["DEED_ENDINGS", "DEED_SHORTEST", "stopped_at"]
 
 # the verb forms that follow the one who is stopped: English -ing forms, Russian infinitives
-_VERB_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("ing",), "ru": ("ть", "ться", "ти", "чь")}
-_SHORTEST = 5  # letters: "king", "thing", "путь", "мать" are no verb forms of this kind
+DEED_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("ing",), "ru": ("ть", "ться", "ти", "чь")}
+DEED_SHORTEST = 5  # letters: "king", "thing", "путь", "мать" are no verb forms of this kind
 
 
 def stopped_at(point: Prepared, content: list[int], k: int) -> int:
@@ -23,8 +23,8 @@ def stopped_at(point: Prepared, content: list[int], k: int) -> int:
         return here
     after = content[k + 1]
     word = point.words[after]
-    endings = _VERB_ENDINGS.get(point.lang.code, ())
-    if point.clauses[after] == point.clauses[here] and len(word) >= _SHORTEST and word.endswith(endings) \
+    endings = DEED_ENDINGS.get(point.lang.code, ())
+    if point.clauses[after] == point.clauses[here] and len(word) >= DEED_SHORTEST and word.endswith(endings) \
             and not point.words[here].endswith(endings) and point.words[here] not in point.capitalised:
         return after
     return here

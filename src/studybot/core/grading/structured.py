@@ -83,6 +83,7 @@ from .wanted_aims import aims_wanted
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading", "contradicted"]
 
 LONG_POINT = 5  # content words from which a point counts when most of it is made
+OWN_SHARED = 3  # words of a learner's paraphrase of one choice that are that option's and no other's
 LIST_ITEM = 4  # words at most in each item of an answer that lists things ("left atrium, right ventricle")
 _NOTE = re.compile(r"\(([^()]*)\)")  # a note in brackets after a choice ("b (it gives off an electron)")
 
@@ -442,6 +443,9 @@ class StructuredGrading(ClozeGrading):
             return top  # all of one option's words and only some of any other's ("ледник отступил")
         if theirs[top] >= 0.5 and all(m == t == 0 for m, t in rest) and not got.negated():
             return top  # half one option's words, in a sentence of the learner's, none of another's
+        if all(m == t == 0 for m, t in rest) and not got.negated() and round(mine[top] * len(got.content())) \
+                >= OWN_SHARED:
+            return top  # a paraphrase: three of the learner's words are this option's, none is another's
         return way if (way := one_way(options, got, fits)) is not None else misspelt(card.options, raw, fits)
 
     def _pick_by_own_words(self, card: Card, got: Prepared) -> int | None:
