@@ -218,6 +218,7 @@ RUSSIAN_TUTOR = TutorWords(
          r"\1"),
         (r"\bна самом деле\b", " "), (r"\bпо счету\b", " "), *RU_FRAMING_PHRASES,
         (r"\bво время\b", " "),  # "во время X": during X (a preposition; the text says X, not "время")
+        (r"\b(?:какого|которого) числа\b", "когда"),  # a day of the month (not "какое число": a figure)
         # "благодаря чему / вследствие чего / в результате чего X?": why X (the preposition only frames the question)
         (r"\b(?:благодаря чему|вследствие чего|в результате чего)\b", "почему"),
         # "друг друга", "друг на друга": each other (a pronoun, not a friend); "прежде чем": before (a conjunction)
