@@ -20,7 +20,8 @@ from .memos import memoised
 if TYPE_CHECKING:
     from .matching import Prepared
 
-__all__ = ["clashes_with_point", "connective_at", "connective_skips", "relation_changed", "relation_changed_at"]
+__all__ = ["clashes_with_point", "connective_at", "connective_skips", "relation_changed", "relation_changed_at",
+           "turns"]
 
 # relation -> its connectives (a phrase where one word is not enough). "while", "а" and "в то время как" also only
 # join or say when ("магнит двигают, а в катушке возникает ток"): a relation of their own, against none
@@ -78,6 +79,11 @@ def _connectives_of(words: tuple[str, ...], code: str, negators: frozenset[str])
                      and (w != "so" or nxt in _SO_SUBJECTS) and not (i and words[i - 1] in negators)):
                 out.append((i, n or 1, rel))  # (not "not yet": a negation)
     return tuple(out)
+
+
+def turns(p: Prepared) -> bool:
+    """Does a text turn against what it says, with a contrast or a concession ("but", "although"; "но", "хотя")?"""
+    return any(rel in ("contrast", "concession") for _, _, rel in _connectives(p))
 
 
 def connective_at(p: Prepared, i: int) -> bool:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..formula_names import with_formulas
@@ -45,6 +45,7 @@ from ..search import SearchIndex
 from ..text import clean, normalise
 from ..wording import says
 from .about import about_card, read_with
+from .absent_reasons import absence_unexplained
 from .analysis import Analyser, Question
 from .averages_ru import average_unsaid
 from .cache import open_library
@@ -219,7 +220,15 @@ class Tutor:
         if life_unsaid(asked, reply.sentences, self.library.words) or succession_unsaid(
                 asked, reply.sentences, self.library.words):  # "where was X born?": what it shows tells of no birth
             return self._decline(asked, ranked)  # (`lives`); "who succeeded X?": of no succession (`successors`)
+        if not reply.no_reason and absence_unexplained(asked, self._shown(reply), self.library.words):
+            return replace(reply, no_reason=True,  # "why was X not built?": "X was built to ..." (`absent_reasons`)
+                                     text=f"{tutor_says('no_reason', self.language)} {reply.text}")
         return reply
+
+    def _shown(self, reply: Reply) -> list[Doc]:
+        """The passages whose sentences a reply shows."""
+        shown = set(reply.sentences)
+        return [d for d in self.library.docs if d.text in shown]
 
     def _vetted(self, asked: Question, text: str, chosen: Scored | None,
                 ranked: list[Scored]) -> tuple[Scored | None, list[Scored]]:

@@ -34,6 +34,7 @@ from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
 from .materials import material_units
 from .means_asked import amount_changed
+from .name_reasons import naming_asked
 from .name_runs import TYPED_WORD, name_run_words
 from .negation import asks_negated
 from .ordinals_asked import ordinal_words, ordinals_asked
@@ -153,7 +154,8 @@ class Analyser:
         stems = frozenset(st for u in (*units, *excluded) for st in (u.stems or {u.stem}))
         kinds = frozenset(u.stem for u in units if u.text in self._kind_words)
         units, instances = with_instances(units, kinds, typed, stems, self.library.kinds)  # "which gas": "chlorine"
-        framing = people_asked(text, self.words)  # "who were the members of X?": their names, not the word
+        framing = people_asked(text, self.words) | naming_asked(text, self.words)  # "who were the members of X?":
+        # their names, not the word; "почему X так называется?": the reason for the name, not the word (`name_reasons`)
         units = [replace(u, weight=u.weight * self.weights.light, light=True) if u.text in framing else u
                  for u in units]
         ordinals = ordinals_asked(text, self.words.lang.code)  # "the second X": met in part by "two X"

@@ -20,6 +20,10 @@ Round 31, Russian: an invention ("кто изобрёл X?": "изобрёл", "
 "придумал", "получил патент", "изобретатель"), as the English one: "кто изобрёл очки?" is not answered by "X носил
 очки" (`EVENTS_RU`). A writing ("кто написал X?") was tried too and left out: a text says it by too many verbs
 ("издал", "выпустил книгу", "описал в письме"): answered -6, declined +1.
+Round 36, Russian: leading ("кто командовал / руководил / возглавлял X?"), told by a leader's verb, noun, title or rank
+("командир", "председатель", "капитаном был", "во главе"): "кто командовал войсками в X?" is not answered by "в X
+войска открыли огонь по толпе вокруг крестьянина Y". A passage taken in place of the first may name a name of several
+words that is no person's by its last word only ("работой комиссий" for "Редакционные комиссии", `telling_event`).
 """
 
 from __future__ import annotations
@@ -60,6 +64,12 @@ DEATH_SAID_RU = re.compile(r"\b(?:умер|умир|умрет|смерт|пог
 EVENTS_RU: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("изобре",), re.compile(r"\b(?:изобре[тлс]|созда|построи|построен|сконструир|разработа|придума|патент|"
                              r"запатентова|спроектирова|предложи)\w*")),
+    # leading ("кто командовал X?", "кто руководил X?", "кто возглавлял X?"): a leader's verb or noun, a title or rank
+    # of one ("председатель", "начальник", "капитан", "адмирал"), or "во главе", "главный", "под началом"
+    (("командова", "руковод", "возглав", "предвод"),
+     re.compile(r"\b(?:командова|командир|командующ|главнокомандующ|командарм|руковод|возглав|предводи|председател|"
+                r"начальни|лидер|вожд|вожак|директор|заведова|заведующ|управля|атаман|капитан|адмирал|генерал|маршал|"
+                r"полковни|полковод|президент|глав[аеуыо]\b|главн|во главе|под началом|начальство)\w*")),
 )
 
 
@@ -124,6 +134,15 @@ def telling_event(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored |
     ranked below a passage naming X with another verb, and "When did Tamsin Orrel die?" not by "Amos Penrose died
     in 1859"; None when none does (the tutor declines)."""
     words, named = ranker.library.words, [u for u in q.units if u.name]
+    persons = ranker.library.names.persons
     return next((r for r in ranked[:TRIED] if not event_unsaid(q, r.doc.text, words, r.doc.agents)
                  and not thing_unsaid(q, r.doc, ranker) and ranker.answers(r, q)
-                 and supplies(r.doc, q, words) and all(u.strong & r.doc.keys for u in named)), None)
+                 and supplies(r.doc, q, words) and all(_named(u, r.doc, words, persons) for u in named)), None)
+
+
+def _named(u: Unit, doc: Doc, words: Words, persons: set[str]) -> bool:
+    """Does a passage name what a unit of the question names: by its keys, or, for a name of several words that is no
+    person's, by its last word ("работой комиссий" for "Редакционные комиссии", the adjective left out)?"""
+    parts = WORD.findall(u.text)
+    head = words.stem(parts[-1]) if len(parts) > 1 and not u.stems & persons else None
+    return bool(u.strong & doc.keys) or head in doc.keys
