@@ -1,15 +1,17 @@
 """An answer is read once (issue #11: median grading time): where the pack's aliases, names and synonyms change
 nothing in it, the grader's reading is its plain reading too (`grading.plain.plain_reading`, which `echoed` and
 `asked_object` read), the same words as `read_plain` would give; where they change it, the plain reading is made
-anew. Invented packs, cards and texts of no pack."""
+anew. The words the notes put before an option's name (`titled_options`) are read once per option, not for every
+answer. Invented packs, cards and texts of no pack."""
 
 from __future__ import annotations
 
 import pytest
 
-from studybot.core.grading import Grader
+from studybot.core.grading import Grader, titled_options
 from studybot.core.grading.plain import plain_reading, read_plain
 from studybot.core.matching import Prepared
+from studybot.core.packs import Card, Pack, Section
 from tests.cards import short
 
 _FIELDS = ("text", "words", "stems", "clauses", "written", "_said", "_numbered", "_share_reads", "_lemmas")
@@ -70,3 +72,26 @@ def test_an_answer_the_pack_does_not_change_is_read_once(monkeypatch: pytest.Mon
     text = answer.format("сегодня" if code == "ru" else "today")  # (a text no memo holds yet)
     assert grader.grade(card, text).correct is right  # type: ignore[arg-type]
     assert read.count(text) == 1
+
+
+NOTES = "Harbourmaster Ilse Varga rang the bell at dawn. Pilot Jonas Erb steered the first boat out."
+
+
+@pytest.mark.parametrize(("given", "right"), [("the harbourmaster", True), ("the pilot", False)])
+def test_the_titles_the_notes_give_an_option_are_read_once(monkeypatch: pytest.MonkeyPatch, given: str,
+                                                           right: bool) -> None:
+    options = ("Jonas Erb", "Ilse Varga", "Pia Lund")
+    card = Card(id="c", section="s", kind="choice", prompt="Who rang the bell?", answer="Ilse Varga", options=options)
+    pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes=NOTES),), cards=(card,), language="en")
+    grader = Grader.for_pack(pack)
+    searched: list[str] = []
+    finditer = titled_options.re.finditer
+
+    def counted(pattern: str, text: str, flags: int = 0) -> object:
+        searched.append(pattern)
+        return finditer(pattern, text, flags)
+    monkeypatch.setattr(titled_options.re, "finditer", counted)
+    assert grader.grade(card, given).correct is right
+    first = len(searched)  # (each option sought in the notes: or none, where another test read them first)
+    assert grader.grade(card, given.removeprefix("the ").upper()).correct is right
+    assert len(searched) == first
