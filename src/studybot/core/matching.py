@@ -61,6 +61,7 @@ class Prepared:
     _numbered: str = field(default="", repr=False)  # ... once they are digits (what its figures are read from)
     _share_reads: tuple[Share, ...] = field(default=(), repr=False)  # the shares it says ("one in four")
     _lemmas: bool = field(default=False, repr=False)  # read for the grader (`of`)
+    _own: bool = field(default=True, repr=False, compare=False)  # changed by the pack's aliases (`preparing.read`)
     _quantities: list[Quantity] | None = field(default=None, repr=False, compare=False)
     _marks: Marks | None = field(default=None, repr=False, compare=False)
     _content: list[int] | None = field(default=None, repr=False, compare=False)
@@ -113,7 +114,14 @@ class Prepared:
         lang = aliases.lang
         r = read(raw, aliases, lemmas)
         return cls(r.text, r.words, lang.stems(r.words, lemmas), r.clauses, lang, r.raw, r.said, r.numbered, r.shares,
-                   lemmas)
+                   lemmas, r.own)
+
+    def unaliased(self, lang: Language) -> Prepared | None:
+        """The grader's reading as `lang` (its lexicon, without the pack's synonyms) reads the same text, where the
+        pack's aliases and names changed nothing in it: the same words, worked out once; None where they did."""
+        return None if self._own or not self._lemmas or lang.lex is not self.lang.lex else Prepared(
+            self.text, self.words, self.stems, self.clauses, lang, self._raw, self._said, self._numbered,
+            self._share_reads, True, False)
 
     @property
     def exact(self) -> frozenset[str]:

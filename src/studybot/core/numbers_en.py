@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -225,20 +226,29 @@ def _halves(text: str) -> str:
         text = _SCALE_AND_A_HALF.sub(_scale_and_a_half, text)
     if " and a half" in text or " and a quarter" in text:  # "2 hours and a half", "two years and a quarter"
         text = _UNIT_AND_A_HALF.sub(lambda m: f"{_fmt(_count(m.group(1)) + _PART[m.group(3)])} {m.group(2)}", text)
-    text = re.sub(r"\b(?:a |an |one )?(year|month|week|day|hour|minute|decade|century|millennium)s? "
-                  r"and a (half|quarter)\b",
-                  lambda m: f"{_fmt(1 + _PART[m.group(2)])} {m.group(1)}", text)  # "a century and a quarter": 1.25
-    text = re.sub(r"\bhalf (?:a|an) (year|month|week|day|hour|minute)\b", r"0.5 \1", text)
-    text = re.sub(r"\b(?:a )?quarter(?: of an?)? (century|year)\b", r"0.25 \1", text)
-    text = re.sub(r"\bhalf (?:of )?an? (century|decade)\b", r"0.5 \1", text)
-    text = re.sub(r"\b(?:a )?half(?: an?)?[ -]dozen\b", "6", text)  # "half a dozen", "a half dozen"
+    for pattern, said in _HALF_FORMS:
+        text = pattern.sub(said, text)
+    return text
+
+
+# the forms of a half or a quarter `_halves` reads, in turn, each with what it is read as (compiled once: a pattern
+# given as a string is compiled again whenever the `re` module's cache has let it go)
+_HALF_FORMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"\b(?:a |an |one )?(year|month|week|day|hour|minute|decade|century|millennium)s? "
+                r"and a (half|quarter)\b"),
+     lambda m: f"{_fmt(1 + _PART[m.group(2)])} {m.group(1)}"),  # "a century and a quarter": 1.25
+    (re.compile(r"\bhalf (?:a|an) (year|month|week|day|hour|minute)\b"), r"0.5 \1"),
+    (re.compile(r"\b(?:a )?quarter(?: of an?)? (century|year)\b"), r"0.25 \1"),
+    (re.compile(r"\bhalf (?:of )?an? (century|decade)\b"), r"0.5 \1"),
+    (re.compile(r"\b(?:a )?half(?: an?)?[ -]dozen\b"), "6"),  # "half a dozen", "a half dozen"
     # of a scale: "a quarter million", "half-million", "three quarters of a million"
-    text = re.sub(r"(?<!\band )(?<!\band a )(?<!\band one )"  # not the end of "two and a half million"
-                  r"\b(?:(three|3)[ -]quarters|(?:a |one )?(quarter|half))(?: of an?)?[ -](thousand|million|billion)\b",
-                  lambda m: f"{0.75 if m.group(1) else _PART[m.group(2)]} {m.group(3)}", text)
+    (re.compile(r"(?<!\band )(?<!\band a )(?<!\band one )"  # not the end of "two and a half million"
+                r"\b(?:(three|3)[ -]quarters|(?:a |one )?(quarter|half))(?: of an?)?[ -](thousand|million|billion)\b"),
+     lambda m: f"{0.75 if m.group(1) else _PART[m.group(2)]} {m.group(3)}"),
     # half or a quarter of one thing: "half a million", "half an ampere", "a quarter of a litre"
-    return re.sub(r"\b(?:(?:a |one )?(quarter) of|(half)(?: of)?) an? (?=[a-z])",
-                  lambda m: "0.25 " if m.group(1) else "0.5 ", text)
+    (re.compile(r"\b(?:(?:a |one )?(quarter) of|(half)(?: of)?) an? (?=[a-z])"),
+     lambda m: "0.25 " if m.group(1) else "0.5 "),
+)
 
 
 _SUFFIXED = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b( c\b\.?)?")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 from .language import Language
 from .lexicon import COMPLEMENTS
@@ -21,7 +22,7 @@ from .ru_gapping import read_gapped
 from .text import normalise, word_runs
 from .unless import read_unless
 
-__all__ = ["rewrite_negatives", "rewrite_phrases", "side_letters", "went_on_said"]
+__all__ = ["own_negatives", "rewrite_negatives", "rewrite_phrases", "side_letters", "went_on_said"]
 
 
 def _phrases(lang: Language) -> re.Pattern[str] | None:
@@ -462,6 +463,19 @@ def _too_to(m: re.Match[str]) -> str:
 def _separated(said: str) -> Callable[[re.Match[str]], str]:
     """The object of a separable verb after the negation it says: "left women out" -> "not include women"."""
     return lambda m: f"{said} {m.group(1).strip()}"
+
+
+_OWN_NEGATIVES: WeakKeyDictionary[Language, frozenset[str]] = WeakKeyDictionary()
+
+
+def own_negatives(lang: Language) -> frozenset[str]:
+    """The words of the negative words (`rewrite_negatives`) that a pack's own synonym groups hold ("lack" under
+    "[shortage, lack]"): where one stands, such a word is left as written (`_own`). Empty for most packs."""
+    found = _OWN_NEGATIVES.get(lang)
+    if found is None:
+        found = _OWN_NEGATIVES[lang] = frozenset(w for key in NEGATIVE_WORDS.get(lang.code, {}) for w in key.split()
+                                                 if _own(w, lang))
+    return found
 
 
 def _own(key: str, lang: Language) -> bool:

@@ -22,7 +22,7 @@ from .figure_directions import direction_by_figures
 from .language import Language
 from .lexicon_phrasal import DIRECTED_PHRASAL, HOW_OFTEN
 from .linking import become_for_en_verbs, not_so_as_less, senses_as_copula
-from .phrases import rewrite_negatives, rewrite_phrases, side_letters, went_on_said
+from .phrases import own_negatives, rewrite_negatives, rewrite_phrases, side_letters, went_on_said
 from .powers_of_ten import powers_written_out
 from .prefixed_negatives import prefixed_negatives
 from .property_changes import property_changes
@@ -83,6 +83,7 @@ class Reading(NamedTuple):
     said: str  # the text before number words became digits
     numbered: str  # the text once number words are digits, before times of day and shares are rewritten
     shares: tuple[Share, ...]  # the shares it says ("one in four"), now written as percentages in `text`
+    own: bool  # did the pack's aliases or names change it (or may have: `plain.plain_reading`)?
 
 
 _NAMES: WeakKeyDictionary[Aliases, frozenset[str]] = WeakKeyDictionary()
@@ -118,10 +119,14 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = _POSSESSIVE.sub("", text)  # "Iran's capital": the possessive is no letter "s"
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
-    text = early_phrases(text, aliases) if lemmas else text  # the pack's "made the harvest come later", as written
+    early = early_phrases(text, aliases) if lemmas else text  # the pack's "made the harvest come later", as written
+    own, text = early != text, early  # (what the pack's aliases and names change, `own`: read in the language alone
+    # the text is read the same way where they changed nothing, and a name kept as a phrase may change it)
+    names = _names_of(aliases)
     text = comparatives_said(text) if lemmas and lang.code == "ru" else text  # "медленней", "делаются короче"
     text = refusal_objects(text) if lemmas and lang.code == "en" else text  # "asked to pay; he refused": to pay
-    text = rewrite_phrases(text, lang, _names_of(aliases))  # abbreviations, contractions, "a few", "far from"
+    own = own or any(name in text for name in names)
+    text = rewrite_phrases(text, lang, names)  # abbreviations, contractions, "a few", "far from"
     text = said_as_one_verb(text) if lemmas and lang.code == "en" else text  # "no longer had": "lost"; "was against"
     text = began_said_became(text) if lemmas and lang.code == "ru" else text  # "стали уходить": "начали уходить"
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
@@ -148,11 +153,15 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = _RATHER_THAN.sub(", not ", text)  # "a treatment rather than a cure": a treatment, not a cure
     if lemmas and lang.code == "ru" and "вместо" in text:
         text = _INSTEAD_RU.sub(", не ", _INSTEAD_RU_FIRST.sub(r"\1не \2, ", text))
+    if lemmas and not own and (kept := own_negatives(lang)):  # a negative word the pack's synonyms keep as it is
+        own = any(word in text for word in kept)
     text = rewrite_comparisons(rewrite_negatives(text, lang), lang.code, lang.lex.down) if lemmas else text  # "hid"
     text = rewrite_exclusions(text, lang.code) if lemmas else text  # "not counting Sundays": "except Sundays"
     typed, text = text, aliases.apply(text)
+    own = own or text != typed
     if lang.code == "ru" and (cyrillic := typed_in_latin(typed, text)) != text:
         text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
+        own = own or text != cyrillic
     said, numbered = text, unsaid_last_unit(spelled_to_digits(text, lang.code), lang.code)  # "час двадцать"
     text = read_clock(numbered, lang.code)[0]  # "half past five in the afternoon", "17:30": "5:30"
     text, shares = read_shares(text, lambda: ordinals_in(said, lang.code))  # "one in four": "25%"
@@ -172,7 +181,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
                 words.append(tok)
                 clauses.append(clause)
         clause += 1
-    return Reading(text, words, clauses, raw, said, numbered, shares)
+    return Reading(text, words, clauses, raw, said, numbered, shares, own)
 
 
 def figures(text: str, numbered: str, shares: tuple[Share, ...], lang: Language, lemmas: bool) -> list[Quantity]:

@@ -114,7 +114,7 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                 and (other := other_designation(asserted or answer, self._right_wordings(card))):
             verdict = wrong(f"{other} is another designation.", "mismatch", f"another designation: '{other}'")
         if verdict.correct and card.kind == "short" \
-                and roles_turned(card.prompt, asserted or answer, self.aliases.lang):
+                and roles_turned(card.prompt, asserted or answer, self.aliases.lang, got):
             verdict = wrong("That turns round who acted on whom.", "mismatch",
                             "the question's doer made the one acted on")  # "the baron tricked the duke"
         if card.kind == "short":  # "Wilkens" for "Arnold Wilkins": right, with a typo (`name_typos`)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..language import Language
 from ..matching import Prepared
-from .plain import read_plain
+from .plain import plain_reading, read_plain
 
 __all__ = ["roles_turned"]
 
@@ -23,8 +23,9 @@ _ASKING_EN = frozenset(("whom", "which", "what"))
 _ASKING_RU = frozenset(("кого", "кому", "кем", "чей", "чьи", "чью", "чьего"))
 
 
-def roles_turned(prompt_text: str, answer: str, lang: Language) -> bool:
-    """Does the answer make the question's doer the one its verb acts on (see the module)?"""
+def roles_turned(prompt_text: str, answer: str, lang: Language, read: Prepared | None = None) -> bool:
+    """Does the answer make the question's doer the one its verb acts on (see the module)? `read`: the grader's
+    reading of the answer, of which its plain reading is made where the pack's aliases changed nothing."""
     if lang.code not in ("en", "ru"):
         return False
     prompt = read_plain(prompt_text, lang.code)
@@ -32,7 +33,7 @@ def roles_turned(prompt_text: str, answer: str, lang: Language) -> bool:
     if not words or (lang.code == "en" and _ASKING_EN.isdisjoint(words[:2])) \
             or (lang.code == "ru" and words[0] not in _ASKING_RU):
         return False
-    got = read_plain(answer, lang.code)
+    got = read_plain(answer, lang.code) if read is None else plain_reading(answer, read)
     content = prompt.content()
     for doer, verb in zip(content, content[1:], strict=False):
         if verb != doer + 1 or prompt.clauses[verb] != prompt.clauses[doer]:

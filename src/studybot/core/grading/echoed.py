@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from ..matching import Prepared, find_phrase
 from ..memos import memoised
-from .plain import read_plain
+from .plain import plain_reading, read_plain
 
 __all__ = ["echoed"]
 
@@ -35,7 +35,8 @@ def echoed(wordings: Sequence[str], prompt: str, answer: str, prep: Callable[[st
     given = _stems(prompt, code)
     if any(_stems(w, code) <= given for w in wordings if w.strip()):
         return ""  # the answer stands in the question ("the king or the queen?")
-    said = _stems(answer, code)
+    plain = plain_reading(answer, got)  # (the grader's reading itself, where the pack's aliases changed nothing)
+    said = frozenset(plain.stems[i] for i in plain.content())
     if len(said) > 1 and said <= given and said != {got.stems[j] for j in got.content()}:
         return answer.strip()  # ("a broad hollow": the question's words, each of them, read as the pack's term; a
         # word alone may be the term the question names a part of: "т РНК" for "Which kind of RNA?")

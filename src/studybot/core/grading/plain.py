@@ -11,7 +11,7 @@ from ..language import grading_language
 from ..matching import Prepared
 from ..memos import memoised
 
-__all__ = ["read_plain"]
+__all__ = ["plain_reading", "read_plain"]
 
 
 @cache
@@ -24,3 +24,9 @@ def read_plain(text: str, code: str) -> Prepared:
     """`text` prepared in the language of `code` alone (irregular forms stemmed as their word, as the grader reads):
     a pure function of the text, worked out once."""
     return Prepared.of(text, _plain(code), lemmas=True)
+
+
+def plain_reading(text: str, got: Prepared) -> Prepared:
+    """`read_plain(text, code)` of a text the grader read as `got`: made of the grader's reading where the pack's
+    aliases and names changed nothing in it (the two readings are then the same), so that an answer is read once."""
+    return got.unaliased(_plain(got.lang.code).lang) or read_plain(text, got.lang.code)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..matching import Prepared
+from ..memos import memoised
 
 __all__ = ["option_by_title"]
 
@@ -17,10 +18,11 @@ _BEFORE = 3  # words before a name read as its title
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def _titles(option: str, texts: Sequence[str]) -> list[str]:
+@memoised(1024)  # (a pure function of the card's option and the pack's texts, asked again for every answer)
+def _titles(option: str, texts: tuple[str, ...]) -> tuple[str, ...]:
     """The few words each text puts right before the option's name, in its sentence."""
     if not _WORD.search(option):
-        return []
+        return ()
     out = []
     for text in texts:
         for m in re.finditer(r"\s+".join(map(re.escape, option.split())), text, re.IGNORECASE):  # (lines wrapped)
@@ -28,7 +30,7 @@ def _titles(option: str, texts: Sequence[str]) -> list[str]:
             words = _WORD.findall(before)[-_BEFORE:]
             if words:
                 out.append(" ".join(words))
-    return out
+    return tuple(out)
 
 
 def option_by_title(options: Sequence[str], got: Prepared, texts: Sequence[str],
@@ -38,5 +40,5 @@ def option_by_title(options: Sequence[str], got: Prepared, texts: Sequence[str],
     if not said or len(said) > _BEFORE or not texts:
         return None
     fits = [i for i, option in enumerate(options)
-            if any(said <= set(prep(title).stems) for title in _titles(option, texts))]
+            if any(said <= set(prep(title).stems) for title in _titles(option, tuple(texts)))]
     return fits[0] if len(fits) == 1 else None
