@@ -233,7 +233,6 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
     tried = ranked[:w8.answers_tried]
     if best.doc.kind == "note" and tried and tried[0].doc.kind == "source":  # the notes' own sentence in place of the
         tried = [best, *(r for r in tried if r is not best)]  # source's (`own_notes`): its reason first
-    deferred: tuple[Doc, list[Doc]] | None = None  # a reason only the sentence after gives, failing one said itself
     for r in tried:
         if r is not best and (r.coverage < w8.fills_coverage or r.own < w8.own_coverage
                               or r.score < w8.near_score * best.score
@@ -263,11 +262,10 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
             return doc, [n for n in library.neighbours(doc, w8.max_sentences) if n.id > doc.id]
         if after and after[0].traits.result:
             continue  # "X. That is why Y": X is the reason for Y, not for itself
-        if deferred is None and after and after[0].traits.reason and (
-                after[0].traits.continues or _opens_with_cause(after[0], ranker)
-                or ranker.coverage(after[0], q.units, q.total)[0] >= w8.fills_coverage):
-            deferred = doc, after[:1]  # the sentence after gives the reason, unless a candidate gives one itself
-    return deferred or _explaining_section(best.doc, ranker)
+        if after and after[0].traits.reason and (after[0].traits.continues or _opens_with_cause(after[0], ranker) or
+                                                 ranker.coverage(after[0], q.units, q.total)[0] >= w8.fills_coverage):
+            return doc, after[:1]  # the sentence after gives the reason
+    return _explaining_section(best.doc, ranker)
 
 
 def _opens_with_cause(doc: Doc, ranker: Ranker) -> bool:
