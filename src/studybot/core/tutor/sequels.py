@@ -32,20 +32,16 @@ if TYPE_CHECKING:
 
 __all__ = ["after_anchor", "anchored", "asks_sequel", "sequel"]
 
-# "what happened to the old mill after X?": what came next, of it (the words of "the old mill": `WHOM`)
-_TO_WHOM = r"(?:\s+to(?:\s+[^\W\d_]+){1,4}?)?"
 _ASKED = re.compile(
-    rf"^\W*what (?:happened{_TO_WHOM}|came|followed|took place|was done)\s+(?:next\s+|then\s+)?after\b"
+    r"^\W*what (?:happened|came|followed|took place|was done)\s+(?:next\s+|then\s+)?after\b"
     r"|^\W*что (?:было|произошло|случилось|последовало)(?: (?:дальше|потом|затем))?\s+после(?!\w)")
 _SEQUENCE = re.compile(r"\b(?:after|following)\b|(?<!\w)(?:после|спустя)(?!\w)")
 _WORD = re.compile(r"[^\W\d_]+")
 WINDOW = 4  # words after a word of sequence in which a word of X says "after X"
-_WHOM = re.compile(r"^\W*what happened\s+to\s+(.+?)\s+(?:next\s+|then\s+)?after\b")
-WHOM_REACH = 3  # passages after X's, in its section, one of which may tell what came next of what "happened to"
 # "MAIN after EVENT": what the question asks, then the event it is dated by (English); not "how long after X did Y?"
 # (a time between, `intervals`), nor "what happened after X?" (above), nor "after that" (no event named)
-_ANCHORED = re.compile(rf"^(?!\W*(?:how (?:long|soon|many \w+|much time)|what (?:happened{_TO_WHOM}|came|followed|"
-                       r"took place|was done)\s+(?:next\s+|then\s+)?after)\b)(.+?)\s(?:after|following)\s+"
+_ANCHORED = re.compile(r"^(?!\W*(?:how (?:long|soon|many \w+|much time)|what (?:happened|came|followed|took place|"
+                       r"was done)\s+(?:next\s+|then\s+)?after)\b)(.+?)\s(?:after|following)\s+"
                        r"(?!(?:that|this|it|then)\b)(.+)$")
 # a word by which a sentence says it tells what came next ("After that", "from then on"; not a bare "then" or "later",
 # which tell steps and spans as often)
@@ -60,19 +56,14 @@ def asks_sequel(q: Question) -> bool:
 
 def sequel(ranker: Ranker, q: Question, best: Scored) -> Scored | None:
     """The passage that answers "what happened after X?" given the passage `best` that tells of X: `best` itself when
-    it says what came after X, else the next passage of its section (None when there is none); for "what happened to
-    Y after X?", the first of the next `WHOM_REACH` that says a word of Y, if one does."""
+    it says what came after X, else the next passage of its section (None when there is none)."""
     if not asks_sequel(q) or tells_after(best.doc.text, q, ranker.library.words):
         return best
-    docs, doc = ranker.library.docs, best.doc
-    following = [d for d in docs[doc.id + 1:doc.id + 1 + WHOM_REACH] if d.section_id == doc.section_id and (
-        d.kind == doc.kind)]
-    if not following or following[0].id != doc.id + 1:
+    docs = ranker.library.docs
+    after = best.doc.id + 1
+    if after >= len(docs) or docs[after].section_id != best.doc.section_id or docs[after].kind != best.doc.kind:
         return None
-    whom = _WHOM.match(q.text)
-    said = _stems(whom.group(1), ranker.library.words) if whom else frozenset()
-    told = next((d for d in following if said & d.keys), following[0])  # "The mill itself was never rebuilt."
-    return type(best)(best.score, best.coverage, best.own, told)
+    return type(best)(best.score, best.coverage, best.own, docs[after])
 
 
 def tells_after(text: str, q: Question, words: Words) -> bool:
