@@ -176,8 +176,6 @@ class TutorWords:
     present_tense: str = ""  # ... or say a state that still holds ("still stands", "has been kept there since
     # 1874"): a regular expression over a normalised sentence
     cause_words: frozenset[str] = frozenset()  # words asking for a cause ("what causes X?"): met by a reason marker
-    naming_words: frozenset[str] = frozenset()  # verbs asking what a thing is called ("why was it called X?", "what
-    # did they name it?"): met by any phrase that gives a name (`naming_cues`, `name_cues`: "became known as X")
     person_nouns: frozenset[str] = frozenset()  # besides `role_words`, nouns for people: "which engineer" asks for one
     place_nouns: frozenset[str] = frozenset()  # besides `place_words`, kinds of place: "in which country" asks for one
     time_nouns: frozenset[str] = frozenset()  # besides `time_words`, units of time: "what date" asks for no name
@@ -257,11 +255,7 @@ ENGLISH_TUTOR = TutorWords(
                                      "always often sometimes frequently rarely seldom "
                                      # "what was the outcome / significance / effect of X?": what X led to
                                      "outcome outcomes result results consequence consequences significance "
-                                     "importance effect effects background "
-                                     # "what was special / unusual about X?": what the text tells of X (not
-                                     # "remarkable", "interesting": their stems "remark", "interest" are words too)
-                                     "special notable noteworthy unusual unique") | (
-                                     EN_FRAMING_WORDS | EN_EMPHASIS),
+                                     "importance effect effects background") | EN_FRAMING_WORDS | EN_EMPHASIS,
     emphasis=EN_EMPHASIS,
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
@@ -472,7 +466,6 @@ ENGLISH_TUTOR = TutorWords(
     present_words=_words("current currently today now nowadays"),
     present_tense=r"\b(?:still|remains?)\b|\b(?:has|have) (?:\w+ )?been\b[^.;]*\bsince\b",
     cause_words=_words("cause causes caused reason reasons"),
-    naming_words=_words("call calls called named termed dubbed nicknamed renamed christened"),
     person_nouns=PERSON_NOUNS, place_nouns=PLACE_NOUNS, time_nouns=TIME_NOUNS,
     people_words=PEOPLE_WORDS, people_endings=("ist", "ists"), pioneer_asks=_words("first earliest"),
     people_not=_words("checklist checklists playlist playlists shortlist shortlists wishlist blacklist whitelist "

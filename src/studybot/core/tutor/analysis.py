@@ -28,7 +28,7 @@ from .compounds import joined, prefixed_again, spaced
 from .counted_heads import counted_head
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
-from .documents import NAMING_KEY, Library
+from .documents import Library
 from .frames import figure_asked, measure_kinds, noun_frame, phrase_measures, qualified_measures, said_by_figures
 from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
@@ -425,8 +425,6 @@ class Analyser:
         strong, weak = strong - general, weak | (general - self.words.kind_keys(st))  # part; "soldiers": no other kind
         if w in self.words.tw.period_words:  # "when did it start?": a span "from 1948 to 1952" says
             strong |= {PERIOD_KEY}
-        if w in self.words.tw.naming_words:  # "why was it called X?": "it became known as X" (`documents`)
-            strong |= {NAMING_KEY}
         kinds = frozenset(measure_kinds(self.words, w))  # "высоты" as "высота"; "при какой температуре": any
         # "100 °C" says it (see `Ranker.coverage`), "сколько времени" any span of time, "how fast" any rate (`frames`)
         strong = strong | {QUANTITY_KEY + kind for kind in said_by_figures(kinds)}

@@ -49,9 +49,7 @@ from .superlatives_ru import superlative_keys
 from .topics import topic_keys
 from .words import CONTRAST_KEY, DURATION_KEY, NEGATED_KEY, PERIOD_KEY, REASON_KEY, Words
 
-__all__ = ["NAMING_KEY", "Doc", "Library", "Traits", "card_texts"]
-
-NAMING_KEY = "znaming"  # a name given: in a passage, "called", "known as"; in a question, a verb of naming ("called")
+__all__ = ["Doc", "Library", "Traits", "card_texts"]
 
 SUPPORT_SHARE = 0.34  # a sentence supports a card when it has this weighted share of the card's answer keys ...
 SUPPORT_NEAR = 0.75  # ... and this share of the best sentence's
@@ -235,8 +233,6 @@ class Library:
         keys |= {CONTRAST_KEY} if words.contrast_pattern.search(" ".join(prepared.words)) else set()
         if words.tw.cause_words and words.states_reason(passage.text, " ".join(prepared.words)):
             keys.add(REASON_KEY)  # "what causes X?" is met by "X happens when ..."
-        if words.tw.naming_words and words.name_pattern.search(" ".join(prepared.words)):
-            keys.add(NAMING_KEY)  # "why was it called X?" is met by "it became known as X"
         keys |= self._spelt_out(passage.keyed or passage.text) | topic_keys(prepared, stems, content, words)
         keys |= superlative_keys(prepared.words, words)  # "слабее всего", "холоднейшие": "самые" (`superlatives_ru`)
         keys |= {NEGATED_KEY} if negated(words, " ".join(prepared.words)) else set()  # "not", "refused to", "не стал"

@@ -17,7 +17,7 @@ from .asked_ru import gives_condition
 from .continuing import continued_credit
 from .counts import counting_first, kind_alone, measures_own
 from .definitions import opens_defining, titled_only
-from .documents import NAMING_KEY, Doc, Library
+from .documents import Doc, Library
 from .given import names_given
 from .named_words import only_named
 from .negation import negating_first
@@ -165,9 +165,9 @@ class Ranker:
         self._who = re.compile(library.words.tw.asks.get("person", "$^"))  # "who ...?"
 
     def context(self, doc: Doc) -> frozenset[str]:
-        """Keys around a passage: the sentences next to it (not a name one gives), its section's title."""
+        """Keys around a passage: the sentences next to it, its section's title."""
         keys: frozenset[str] = self.library.section_keys.get(doc.section_id or "", frozenset())
-        return keys.union(*(o.keys - {NAMING_KEY} for o in self.library.neighbours(doc, self.weights.context_reach)))
+        return keys.union(*(other.keys for other in self.library.neighbours(doc, self.weights.context_reach)))
 
     def coverage(self, doc: Doc, units: tuple[Unit, ...], total: float) -> tuple[float, float]:
         """Weighted share of `units` a passage covers (in part by weak keys, context, hints), and by its own keys."""
