@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from studybot.core.packs import Pack, Section
 from studybot.core.text import normalise
+from studybot.core.tutor import Tutor
 from studybot.core.tutor.given import named_by_description
 from studybot.core.tutor.ranking import Scored
 from tests.notes import tutor_on
@@ -22,10 +24,6 @@ The theory was proved in 1931, when surveyors measured the dunes again.
 Tom Berg mapped the salt marsh behind the dunes and had a theory of his own.
 Anna Hale thought it wrong.
 The theory was forgotten after his death.
-
-Marcus Lenk, the younger brother of the mayor, ran the ferry across the Kell.
-The old ferryman died in 1840 and left Marcus Lenk the boat.
-Marcus was thrown from his horse on the harbour road and died in 1860.
 """
 
 TUTOR = tutor_on(NOTES, "The Kell estuary")
@@ -56,7 +54,18 @@ def test_a_definite_noun_speaks_of_its_owner_named_before(opening: str, question
     assert named_by_description(_doc(opening), unit, TUTOR.library) is spoken_of
 
 
+FERRY = """\
+Marcus Lenk, the younger brother of the mayor, ran the ferry across the Kell.
+The old ferryman died in 1840 and left Marcus Lenk the boat.
+Marcus was thrown from his horse on the harbour road and died in 1860.
+"""
+
+
 def test_a_part_of_a_name_given_whole_before_names_the_person_for_the_choice() -> None:
-    asked, _ = _person("How did Marcus Lenk die?", "marcus")
-    doc = _doc("Marcus was thrown")
-    assert TUTOR.ranker._names(asked, Scored(1.0, 1.0, 1.0, doc))
+    section = Section(id="s", title="The Kell ferry", notes=FERRY)
+    tutor = Tutor(Pack(id="t", title="The Kell ferry", sections=(section,), cards=(), language="en",
+                       aliases={"Marcus Lenk": ("Lenk",)}), language="en", cache=False)  # one unit of the full name
+    asked = tutor.analyser.question("How did Marcus Lenk die?", normalise("How did Marcus Lenk die?"))
+    assert asked is not None
+    doc = next(d for d in tutor.docs if d.text.startswith("Marcus was thrown"))
+    assert tutor.ranker._names(asked, Scored(1.0, 1.0, 1.0, doc))
