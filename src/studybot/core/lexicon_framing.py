@@ -57,7 +57,10 @@ EN_FRAMING_WORDS = frozenset((
     "consist consists consisted "
     # an evaluation the learner asks of what the text says, in their own words ("what was wrong with X?": "X was
     # slow"; "is X dangerous?": "X is flammable")
-    "good better best bad worse worst wrong dangerous useless").split())
+    "good better best bad worse worst wrong dangerous useless "
+    # "what was special / unusual about X?": what the text tells of X (not "remarkable", "interesting": their stems
+    # "remark", "interest" are words of their own, "interest rates")
+    "special notable noteworthy unusual unique").split())
 
 # A learner's words that frame what is asked and say no fact of it, weighed as light words in their own form only
 # (`TutorWords.emphasis`: "typically" is light, "typical" of its stem is not):

@@ -49,7 +49,7 @@ from .absent_reasons import absence_unexplained
 from .analysis import Analyser, Question
 from .averages_ru import average_unsaid
 from .cache import open_library
-from .capitals import typed_countries
+from .capitals import america_is_us, typed_countries
 from .case_names import case_names
 from .colours import colour_unsaid, telling_colour
 from .counted_heads import amount_unsaid, head_unsaid
@@ -148,6 +148,7 @@ class Tutor:
         said = " ".join(s.notes for s in pack.sections)  # "USA" for the "United States" it names (`lexicon_countries`)
         named = with_ordinals(with_countries(pack.aliases, code, said), code, said)  # "второй спутник": "Спутник-2"
         named = with_formulas(named, code, said)  # "CO2" for the "carbon dioxide" it names (`formula_names`)
+        self._america = america_is_us(named, code, f"{said} {pack.source_text() or ''}")  # "America": the US
         self.words = Words(code, groups, named)
         texts = [said, pack.source_text() or "", *(t for c in pack.cards for t in (c.prompt, *card_texts(c)))]
         self.words.read_case(case_names(named, texts, self.words.aliases, groups))  # "Young" / "the young king"
@@ -179,7 +180,8 @@ class Tutor:
         learner has in front of them (a study session), which a question that leans on a pronoun
         and names too little itself is about ("why did they extend it?", see `about`), as an elliptical "when?" is;
         `answered`: whether the learner has seen its answer (a card still asked lends its prompt only)."""
-        raw = typed_countries(clean(str(question or ""), multiline=False)[:MAX_QUESTION], self.language)  # "US"
+        raw = typed_countries(clean(str(question or ""), multiline=False)[:MAX_QUESTION], self.language,
+                              self._america)  # "US", "America" (`capitals`)
         raw = without_opener(raw)  # "and who was X?", "а что такое X?": the question is what follows
         text = normalise(raw)
         if not re.search(r"[^\W_]", text):

@@ -12,7 +12,9 @@ is. In deciding, a person the question asks about, who must be named by the pass
 named by such a passage when the sentence right before names them (`names_given`): "When did Mira Holt open her
 workshop?" is answered by "The young weaver opened her first workshop in 1851." after "Mira Holt grew up by the sea."
 A passage that names something, or opens on a word of a name, is about that; one that opens with a pronoun is
-`otherwise.said_before`'s."""
+`otherwise.said_before`'s. One that opens with a definite noun ("The theory was proved in 1952.") speaks of the thing
+the text last named by that noun, and of its owner: "How was Hale's theory proved?" is answered by it after "Anna Hale
+studied the dunes. Her theory said they moved." (`named_by_description`, English)."""
 
 from __future__ import annotations
 
@@ -25,14 +27,18 @@ if TYPE_CHECKING:
     from .analysis import Question, Unit
     from .documents import Doc
     from .names import NameBook
+    from .words import Words
 
-__all__ = ["PART_REACH", "named_before", "named_in_part", "names_given"]
+__all__ = ["PART_REACH", "named_before", "named_by_description", "named_in_part", "names_given"]
 
 PART_REACH = 5  # sentences before a passage, in its paragraph, that may give the whole name it says a part of
+_DEFINITE = {"en": "the"}  # the article that opens a noun the text has named before
+_POSSESSIVES = {"en": frozenset({"his", "her", "their"})}  # ... and the words that give it an owner named before them
 
 
 class _Neighbours(Protocol):
     names: NameBook
+    words: Words
 
     def neighbours(self, doc: Doc, reach: int = 1) -> list[Doc]: ...
 
@@ -57,7 +63,28 @@ def names_given(doc: Doc, u: Unit, library: _Neighbours, parts: bool = False) ->
     `parts`, also a person's name the passage says a part of ("Gaius") after a sentence of its paragraph gives it whole
     ("Gaius Gracchus"): `named_in_part`."""
     before = _given_by(doc, library) if u.name else None
-    return before is not None and bool(u.strong & before.keys) or parts and named_in_part(doc, u, library)
+    return before is not None and bool(u.strong & before.keys) or parts and (
+        named_in_part(doc, u, library) or named_by_description(doc, u, library))
+
+
+def named_by_description(doc: Doc, u: Unit, library: _Neighbours) -> bool:
+    """Does a passage that opens with a definite noun ("The theory was proved ...") speak of a person a question names:
+    the nearest sentence before it in its paragraph (within `PART_REACH`) that says the noun names the person ("Hale's
+    theory ...") or opens with a possessive ("Her theory ...") right after a sentence that does? A definite article
+    points back to what the text said before (English)."""
+    words = library.words
+    article, possessives = _DEFINITE.get(words.lang.code), _POSSESSIVES.get(words.lang.code, frozenset())
+    seq = words.tokens(doc.text)
+    if not u.name or article is None or len(seq) < 2 or seq[0] != article:
+        return False
+    noun = words.stem(seq[1])
+    for n in (d for d in library.neighbours(doc, PART_REACH) if d.id < doc.id):  # nearest first
+        if noun in n.keys:
+            before = library.before(n)
+            opener = words.tokens(n.text)[:1]
+            return bool(u.strong & n.keys) or (bool(opener) and opener[0] in possessives and before is not None
+                                                and bool(u.strong & before.keys))
+    return False
 
 
 def named_in_part(doc: Doc, u: Unit, library: _Neighbours) -> bool:

@@ -363,7 +363,7 @@ class Ranker:
         """Does a passage name one of the things the question names (or go on about the one before), or none?"""
         named = [u for u in q.units if u.name and not u.light]
         return not named or r.doc.traits.continues or any(u.strong & r.doc.keys or names_given(
-            r.doc, u, self.library) for u in named)  # "The town was founded ..." after "Dunmore ..." (`given`)
+            r.doc, u, self.library, True) for u in named)  # "The town was founded ..." after "Dunmore ..." (`given`)
 
     def answers(self, r: Scored, q: Question, least: float | None = None) -> bool:
         """Does a passage cover enough of the question: `answer_coverage` of it (`reason_coverage` giving the reason a
