@@ -20,7 +20,7 @@ __all__ = ["named_alone"]
 _ITEMS = re.compile(r"\s*(?:[,;]|\band\b|\bи\b)\s*")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _ARTICLES = frozenset(("a", "an", "the"))
-_MOST = 2  # words of an item that names a point by part of it ("St Paul's" for "St Paul's Cathedral")
+_MOST = 2  # words of an item that names a point by part of it ("St Mark's" for "St Mark's Basilica")
 
 
 def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepared],

@@ -23,7 +23,7 @@ Round 31, Russian: an invention ("кто изобрёл X?": "изобрёл", "
 Round 36, Russian: leading ("кто командовал / руководил / возглавлял X?"), told by a leader's verb, noun, title or rank
 ("командир", "председатель", "капитаном был", "во главе"): "кто командовал войсками в X?" is not answered by "в X
 войска открыли огонь по толпе вокруг крестьянина Y". A passage taken in place of the first may name a name of several
-words that is no person's by its last word only ("работой комиссий" for "Редакционные комиссии", `telling_event`).
+words that is no person's by its last word only ("работой палаты" for "Оружейная палата", `telling_event`).
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ def telling_event(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored |
 
 def _named(u: Unit, doc: Doc, words: Words, persons: set[str]) -> bool:
     """Does a passage name what a unit of the question names: by its keys, or, for a name of several words that is no
-    person's, by its last word ("работой комиссий" for "Редакционные комиссии", the adjective left out)?"""
+    person's, by its last word ("работой палаты" for "Оружейная палата", the adjective left out)?"""
     parts = WORD.findall(u.text)
     head = words.stem(parts[-1]) if len(parts) > 1 and not u.stems & persons else None
     return bool(u.strong & doc.keys) or head in doc.keys
