@@ -1,5 +1,5 @@
 """Going on with a deed and ceasing it are opposites (issue #11, a flipped direction): "went on darkening", "carried
-on working", "kept on rising" are read as "continued" (`phrases.went_on_said`), whose opposites are "stop",
+on working", "kept on rising" are read as "continued" (`went_on.went_on_said`), whose opposites are "stop",
 "cease", "quit" (`lexicon_verb_opposites`): an answer that says the deed stopped where the point says it went on
 makes no point, and the other way round. "Went hunting" is no going on. Invented cards of no pack."""
 
@@ -9,7 +9,7 @@ import pytest
 
 from studybot.core.grading import Grader
 from studybot.core.packs import Card, Keypoint
-from studybot.core.phrases import went_on_said
+from studybot.core.went_on import went_on_said
 
 EN = Grader()
 

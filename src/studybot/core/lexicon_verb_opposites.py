@@ -15,7 +15,7 @@ _EN_HELD = ("hold", "withstand", "withstood")
 _EN_GAVE_WAY = ("break", "burst", "snap", "collapse")
 EN_VERB_OPPOSITES = tuple(f"{a} {b}" for a, b in product(_EN_HELD, _EN_GAVE_WAY)) + ("open shut",)
 # going on with a deed or ceasing it ("the salts continued to darken" / "stopped darkening"; "went on" and "kept on"
-# are read as "continue": `phrases.went_on_said`). The grader's alone (`language.grading_language`): in the tutor's
+# are read as "continue": `went_on.went_on_said`). The grader's alone (`language.grading_language`): in the tutor's
 # lexicon they cost a reply ("why keep checking X?" met a passage where checking "goes on")
 EN_GRADER_OPPOSITES = tuple(("continue", b) for b in ("stop", "cease", "quit"))
 

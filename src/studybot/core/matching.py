@@ -117,8 +117,7 @@ class Prepared:
                    lemmas, r.own)
 
     def unaliased(self, lang: Language) -> Prepared | None:
-        """The grader's reading as `lang` (its lexicon, without the pack's synonyms) reads the same text, where the
-        pack's aliases and names changed nothing in it: the same words, worked out once; None where they did."""
+        """The grader's reading as `lang` reads it (no pack synonyms) where the pack changed nothing; else None."""
         return None if self._own or not self._lemmas or lang.lex is not self.lang.lex else Prepared(
             self.text, self.words, self.stems, self.clauses, lang, self._raw, self._said, self._numbered,
             self._share_reads, True, False)

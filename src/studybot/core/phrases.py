@@ -22,7 +22,7 @@ from .ru_gapping import read_gapped
 from .text import normalise, word_runs
 from .unless import read_unless
 
-__all__ = ["own_negatives", "rewrite_negatives", "rewrite_phrases", "side_letters", "went_on_said"]
+__all__ = ["own_negatives", "rewrite_negatives", "rewrite_phrases", "side_letters"]
 
 
 def _phrases(lang: Language) -> re.Pattern[str] | None:
@@ -337,14 +337,6 @@ _EN_CEASED = re.compile(r"\b(?:cease|ceases|ceased|ceasing|quit|quits|quitting|g
                         r"gives up|gave up|giving up) (?!(?:thing|spring|string|king|ring|wing|evening|morning|ceiling|"
                         r"during|nothing|something|anything|everything)\b)([^\W\d_]{2,}ing)\b")
 _CEASING = frozenset("cease ceases ceased ceasing quit quits quitting give gives gave giving".split())  # (first words)
-# "went on darkening", "carried on working", "kept on rising": going on with a deed, read as "continued", whose
-# opposites are ceasing and stopping (`lexicon_verb_opposites`); not "went hunting", nor "kept" alone ("kept working
-# horses": reading it so moved one held-out verdict each way)
-# The grader's alone (`went_on_said`, `preparing.read`): the tutor reads "keep doing" in a question as it stands
-_EN_WENT_ON = re.compile(r"\b(?:go|goes|went|gone|going|carry|carries|carried|carrying|keep|keeps|kept|keeping) on "
-                         r"(?=(?!(?:thing|spring|string|king|ring|wing|evening|morning|ceiling|"
-                         r"during|nothing|something|anything|everything)\b)[^\W\d_]{2,}ing\b)")
-_GOING_ON = frozenset("go goes went gone going carry carries carried carrying keep keeps kept keeping".split())
 # a participle after one of these and before a noun names a kind of thing ("a hidden chest", "the banned
 # books"), and denies nothing of the clause
 _DETERMINERS = frozenset("a an the this that these those its their his her our my your some any each every such"
@@ -362,14 +354,6 @@ def _needed(lang: Language) -> frozenset[str] | None:
         _NEEDED[lang.code] = None if lang.code != "en" or starts is None else frozenset(
             {particle for *_, particle in _SEPARATED} | _CEASING | starts.begins | {"too", "from"})
     return _NEEDED[lang.code]
-
-
-def went_on_said(text: str) -> str:
-    """English going on with a deed said as "continued": "the crystals went on darkening" -> "the crystals continued
-    darkening"."""
-    if "ing" in text and not _GOING_ON.isdisjoint(word_runs(text)):
-        return _EN_WENT_ON.sub("continued ", text)
-    return text
 
 
 def rewrite_negatives(text: str, lang: Language) -> str:

@@ -22,7 +22,7 @@ from .figure_directions import direction_by_figures
 from .language import Language
 from .lexicon_phrasal import DIRECTED_PHRASAL, HOW_OFTEN
 from .linking import become_for_en_verbs, not_so_as_less, senses_as_copula
-from .phrases import own_negatives, rewrite_negatives, rewrite_phrases, side_letters, went_on_said
+from .phrases import own_negatives, rewrite_negatives, rewrite_phrases, side_letters
 from .powers_of_ten import powers_written_out
 from .prefixed_negatives import prefixed_negatives
 from .property_changes import property_changes
@@ -44,6 +44,7 @@ from .suspended_hyphens import write_out_suspended
 from .text import normalise
 from .translit import latin_lookalikes, typed_in_latin
 from .unsaid_units import unsaid_last_unit
+from .went_on import went_on_said
 
 __all__ = ["CLAUSE_SPLIT", "TOKEN", "Reading", "figures", "read"]
 
