@@ -115,7 +115,10 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             # round 36, written blind from the README and docs/grading.md; first measured at 5afa4c1, before that
             # round's grader and tutor changes: grading 99.1, 98.0%; tutor 88.2/88.5, 81.3/80.8% (answered right /
             # declined)
-            "photo", "tselina")
+            "photo", "tselina",
+            # round 36's second pair, written blind in the round's last hour: first measured at the round's end code
+            # (5d04cc8): grading 98.2, 98.8%; tutor 86.0/76.0, 85.0/88.0% (answered right / declined)
+            "bicycle", "obninsk")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

@@ -134,7 +134,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 35's second pair, written blind, held out: first measured at 81756da at 97.9 and 96.7%
                ("steel", 0.97, True), ("krasin", 0.96, True),
                # round 36, written blind, held out: first measured at 5afa4c1 at 99.1 and 98.0%
-               ("photo", 0.99, True), ("tselina", 0.98, True)]
+               ("photo", 0.99, True), ("tselina", 0.98, True),
+               # round 36's second pair, written blind, held out: first measured at the round's end code at 98.2
+               # and 98.8%
+               ("bicycle", 0.98, True), ("obninsk", 0.98, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -221,7 +224,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 35's second pair, first measured at 81756da at 81.2 and 85.0%
                    ("steel", 0.81), ("krasin", 0.85),
                    # round 36, written blind with their held-out packs, first measured at 5afa4c1 at 78.8 and 77.5%
-                   ("photo", 0.78), ("tselina", 0.77)]
+                   ("photo", 0.78), ("tselina", 0.77),
+                   # round 36's second pair, first measured at the round's end code at 77.5 and 87.5%
+                   ("bicycle", 0.77), ("obninsk", 0.87)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
