@@ -115,4 +115,12 @@ def test_an_order_answer_numbered_as_listed_says_how_it_would_agree(tmp_path, an
     assert result.returncode == 3
     assert json.loads(result.stdout)["disagreements"][0]["listed_would_agree"] is hinted
     text = run("grade", str(MINI_PACK), "--answers", str(sheet)).stdout
-    assert ("order_numbers `listed`" in text) is hinted
+    assert ("mark the row order_numbers `listed`" in text) is hinted
+
+
+def test_a_yaml_sheet_is_told_to_say_listed_above_its_answers(tmp_path):
+    """A YAML sheet says `order_numbers: listed` once, for all its rows: the hint says where, not "mark the row"."""
+    sheet = tmp_path / "sheet.yaml"
+    sheet.write_text("answers:\n  - {card: build-order, answer: 1 2 3, correct: true}\n", encoding="utf-8")
+    text = run("grade", str(MINI_PACK), "--answers", str(sheet)).stdout
+    assert "write `order_numbers: listed` above `answers:`" in text and "mark the row" not in text

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from .authoring import Failure
@@ -84,10 +85,11 @@ def _grade_sheet(pack, path: str, *, as_json: bool) -> int:
             print(f"{path}:{miss['line']}: {miss['card']}: \"{miss['answer']}\" expected {expected}, graded {graded}")
             for step in miss["trace"]:
                 print(f"  · {step}")
-            if miss["listed_would_agree"]:
+            if miss["listed_would_agree"]:  # (a YAML sheet says it once, for all its rows)
+                how = ("mark the row order_numbers `listed`" if Path(path).suffix.lower() == ".csv" else
+                       "write `order_numbers: listed` above `answers:` (it holds for every row of the sheet)")
                 print(f"  · its numbers are read in the order the app shows the items (studybot show PACK "
-                      f"{miss['card']});\n    numbered as the pack lists them, it agrees: mark the row order_numbers "
-                      "`listed`")
+                      f"{miss['card']});\n    numbered as the pack lists them, it agrees: {how}")
     return 0 if not misses else 3
 
 
