@@ -25,7 +25,7 @@ from .base import GraderBase
 from .counted import counts_swapped
 from .dated import decade_years
 from .degree_flips import degree_flipped, degree_slipped
-from .described import described_names
+from .described import described_names, fronted_name
 from .doers import doer_apart
 from .figure_words import figure_positions
 from .figures import same_quantity
@@ -404,6 +404,7 @@ class ShortGrading(GraderBase):
         def names() -> list[Prepared]:
             texts = (card.answer, *card.accept)
             texts += tuple(name for text in texts for name in described_names(text, lex.titles))  # "X Y, the mayor"
+            texts += tuple(name for text in texts if (name := fronted_name(text, got.lang.code)))  # "the smith X Y"
             texts += tuple(owners(card.prompt, texts, got.lang.code))  # "X Y" of "X Y's forge", asked whose
             return [ref for ref in (self.prep(text) for text in texts)
                     if 2 <= len([w for w in ref.words if w not in particles]) <= 3
