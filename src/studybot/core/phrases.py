@@ -22,7 +22,7 @@ from .ru_gapping import read_gapped
 from .text import normalise, word_runs
 from .unless import read_unless
 
-__all__ = ["own_negatives", "rewrite_negatives", "rewrite_phrases", "side_letters"]
+__all__ = ["NOT_ING_FORMS", "own_negatives", "rewrite_negatives", "rewrite_phrases", "side_letters"]
 
 
 def _phrases(lang: Language) -> re.Pattern[str] | None:
@@ -333,9 +333,11 @@ _RU_REFUSAL = re.compile(r"(?<!\w)(?:отказ(?:а|ом|е|у)?|прекрат
                          r"бросил[аи]?|бросает|бросают) (?=" + _RU_INFINITIVE + ")")
 # "ceased paying", "gave up smoking": no longer doing it ("stop" is left to the words of stopping: "the walls stop
 # flooding" prevent it, "the town stopped paying" ceased; no form tells them apart)
+# words in "-ing" that are no verb's form ("gave up everything", "went on during the war")
+NOT_ING_FORMS = r"(?:thing|spring|string|king|ring|wing|evening|morning|ceiling|during|nothing|something|anything|" \
+                r"everything)\b"
 _EN_CEASED = re.compile(r"\b(?:cease|ceases|ceased|ceasing|quit|quits|quitting|give up|"
-                        r"gives up|gave up|giving up) (?!(?:thing|spring|string|king|ring|wing|evening|morning|ceiling|"
-                        r"during|nothing|something|anything|everything)\b)([^\W\d_]{2,}ing)\b")
+                        rf"gives up|gave up|giving up) (?!{NOT_ING_FORMS})([^\W\d_]{{2,}}ing)\b")
 _CEASING = frozenset("cease ceases ceased ceasing quit quits quitting give gives gave giving".split())  # (first words)
 # a participle after one of these and before a noun names a kind of thing ("a hidden chest", "the banned
 # books"), and denies nothing of the clause

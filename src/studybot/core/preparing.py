@@ -143,7 +143,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = _HOW_OFTEN.sub(lambda m: HOW_OFTEN[m.group(0)], text)  # "every day": "daily"
     if lemmas and lang.code == "en" and (" up" in text or " down" in text or " apart" in text):
         text = _DIRECTED.sub(lambda m: DIRECTED_PHRASAL[m.group(0)], text)  # "prices went up": "prices rose"
-    if lemmas and lang.code == "en" and "ing" in text:
+    if lemmas and lang.code == "en":
         text = went_on_said(text)  # "the salts went on darkening": "continued darkening" (not "stopped")
     if lemmas and lang.code == "en":
         text = property_changes(text)  # "the speed of the trains rose": "the trains became more fast"

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import re
 
+from .phrases import NOT_ING_FORMS
 from .text import word_runs
 
 __all__ = ["went_on_said"]
 
-# "went on darkening", "carried on working", "kept on rising": going on with a deed, read as "continued", whose
-# opposites are ceasing and stopping (`lexicon_verb_opposites`); not "went hunting", nor "kept" alone ("kept working
-# horses": reading it so moved one held-out verdict each way)
-# The grader's alone (`went_on_said`, `preparing.read`): the tutor reads "keep doing" in a question as it stands
+# "went on darkening", "carried on working", "kept on rising": going on with a deed, read as "continued"; not "went
+# hunting", nor "kept" alone ("kept working horses": reading it so moved one held-out verdict each way). The grader's
+# alone (`preparing.read`): the tutor reads "keep doing" in a question as it stands
 _EN_WENT_ON = re.compile(r"\b(?:go|goes|went|gone|going|carry|carries|carried|carrying|keep|keeps|kept|keeping) on "
-                         r"(?=(?!(?:thing|spring|string|king|ring|wing|evening|morning|ceiling|"
-                         r"during|nothing|something|anything|everything)\b)[^\W\d_]{2,}ing\b)")
+                         rf"(?=(?!{NOT_ING_FORMS})[^\W\d_]{{2,}}ing\b)")
 _GOING_ON = frozenset("go goes went gone going carry carries carried carrying keep keeps kept keeping".split())
 
 

@@ -34,12 +34,12 @@ def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepare
               for st in prep(text).stems}
     for item in _ITEMS.split(got.text):
         said = prep(item) if item and not any(c.isdigit() for c in item) else None
-        if said is None or said.negated() or not 0 < len([w for w in said.words if w not in _ARTICLES]) <= _MOST:
+        named = 0 if said is None else len([w for w in said.words if w not in _ARTICLES])
+        if said is None or said.negated() or not 0 < named <= _MOST:
             continue  # (the words alone, maybe with an article: "a newspaper", not "he was distrusted")
         content = [said.stems[i] for i in said.content() if said.stems[i] not in skip]
         words = [_of_point(stem, own, got.lang.code) if stem.isalpha() else None for stem in content]
-        if content and len(content) < len(own) and all(word and word not in others for word in words) \
-                and len(content) == len([w for w in said.words if w not in _ARTICLES]):
+        if len(content) == named and named < len(own) and all(word and word not in others for word in words):
             return item
     return None
 

@@ -32,7 +32,7 @@ Retrieval (DESIGN §6), one module a step:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -227,10 +227,11 @@ class Tutor:
                                      text=f"{tutor_says('no_reason', self.language)} {reply.text}")
         return reply
 
-    def _shown(self, reply: Reply) -> list[Doc]:
-        """The passages whose sentences a reply shows."""
+    def _shown(self, reply: Reply) -> Iterator[Doc]:
+        """The passages whose sentences a reply shows, found when first asked for (`absence_unexplained` asks only of
+        a "why not" question)."""
         shown = set(reply.sentences)
-        return [d for d in self.library.docs if d.text in shown]
+        return (d for d in self.library.docs if d.text in shown)
 
     def _vetted(self, asked: Question, text: str, chosen: Scored | None,
                 ranked: list[Scored]) -> tuple[Scored | None, list[Scored]]:
