@@ -118,7 +118,11 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             "photo", "tselina",
             # round 36's second pair, written blind in the round's last hour: first measured at the round's end code
             # (5d04cc8): grading 98.2, 98.8%; tutor 86.0/76.0, 85.0/88.0% (answered right / declined)
-            "bicycle", "obninsk")
+            "bicycle", "obninsk",
+            # round 37, written blind from the README and docs/grading.md; first measured at 6b3ceaa, before that
+            # round's grader and tutor changes: grading 96.6, 97.9%; tutor 82.2/61.5, 88.0/84.0% (answered right /
+            # declined)
+            "radiocarbon", "alyaska")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)
