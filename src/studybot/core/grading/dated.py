@@ -87,14 +87,17 @@ def without_dates(ref: Prepared, got: Prepared) -> str | None:
     return " ".join(text.split()) or " "
 
 
-def another_year(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+def another_year(point: Prepared, got: Prepared, positions: tuple[int, ...], asked: frozenset[str]) -> bool:
     """The point says a year ("умерла в 1958 году"); the answer, in the clauses where it makes the point
-    (by a wording without the year: "умерла"), gives another year and not the point's ("умерла в 1965")."""
+    (by a wording without the year: "умерла"), gives another year and not the point's ("умерла в 1965"). A year
+    the question names (`asked`, its stems) is the question's, said again ("why was he not given the 1909 prize?":
+    "by 1909 he was no longer alive"), no year of the point's."""
     mine = {d.year for d in point.dates if d.year}
     if not mine or not got.dates:
         return False
     clauses = {got.clauses[j] for j in positions}
-    said = {int(w) for w, c in zip(got.words, got.clauses, strict=True) if c in clauses and w.isdigit()}
+    said = {int(w) for w, c in zip(got.words, got.clauses, strict=True) if c in clauses and w.isdigit()
+            and w not in asked}
     theirs = said & {d.year for d in got.dates if d.year}
     return bool(theirs) and not theirs & mine
 

@@ -262,7 +262,7 @@ class StructuredGrading(ClozeGrading):
             got_dir = oriented_direction(ref, got, list(match.positions))
             against = self._against(point, ref, point_text, said)  # the point, or the wording that made it
             if (want_dir and got_dir and want_dir != got_dir) or contradicted(against, got, at := match.positions) \
-                    or factors_apart(ref, got, at) or another_year(point, got, at) \
+                    or factors_apart(ref, got, at) or another_year(point, got, at, skip) \
                     or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at, skips) \
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip, ref) \
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
