@@ -122,7 +122,10 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             # round 37, written blind from the README and docs/grading.md; first measured at 6b3ceaa, before that
             # round's grader and tutor changes: grading 96.6, 97.9%; tutor 82.2/61.5, 88.0/84.0% (answered right /
             # declined)
-            "radiocarbon", "alyaska")
+            "radiocarbon", "alyaska",
+            # round 37's second pair, written blind the same way and first measured at 6b3ceaa too: grading 98.3,
+            # 96.3%; tutor 78.6/92.0, 86.4/96.0% (answered right / declined)
+            "fresnel", "popov")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

@@ -139,7 +139,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # and 98.8%
                ("bicycle", 0.98, True), ("obninsk", 0.98, True),
                # round 37, written blind, held out: first measured at 6b3ceaa at 96.6 and 97.9%
-               ("radiocarbon", 0.96, True), ("alyaska", 0.97, True)]
+               ("radiocarbon", 0.96, True), ("alyaska", 0.97, True),
+               # round 37's second pair, written blind, held out: first measured at 6b3ceaa at 98.3 and 96.3%
+               ("fresnel", 0.98, True), ("popov", 0.96, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -230,7 +232,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 36's second pair, first measured at the round's end code at 77.5 and 87.5%
                    ("bicycle", 0.77), ("obninsk", 0.87),
                    # round 37, written blind with their held-out packs, first measured at 6b3ceaa at 83.8 and 81.2%
-                   ("radiocarbon", 0.83), ("alyaska", 0.81)]
+                   ("radiocarbon", 0.83), ("alyaska", 0.81),
+                   # round 37's second pair, first measured at 6b3ceaa at 75.0 and 82.5%
+                   ("fresnel", 0.75), ("popov", 0.82)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
