@@ -64,7 +64,7 @@ _FULL_MONTHS = [m for m in MONTHS if len(m) >= 5]
 _SHORT_MONTHS = ["june", "july"]  # "Jnue 5", "Juli 2": fixed only beside a number
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|-?(?:ого|го|е|ое))?"
-_YEAR_WORD = r"(?:\s*(?:г|гг|года?|году)\b\.?)?"
+_YEAR_WORD = r"(?:\s*(?:г|гг|года?|году|годы|годах)\b\.?)?"
 # a year of one to four digits with its era after it ("9 ad", "44 bc": see `_eras`)
 _ERA_YEAR = r"(?:the\s+year\s+)?(?P<y>\d{1,4})" + _YEAR_WORD + r"\s+(?P<era>ad|bc)\b"
 _ERA_PATTERNS = [  # read first, in a text with an era ("sept 9 ad" is September AD 9, not 9 September)
@@ -151,9 +151,12 @@ _BC = re.compile(r"\b(?:b\.? ?c\.?(?: ?e\.?)?|before (?:christ|the common era|co
                  r"(?![^\W\d_])")
 _AD = re.compile(r"\b(?:a\.? ?d\.?|c\.? ?e\.?|anno domini|of the common era|н\.? ?э\.?|нашей эры)(?![^\W\d_])")
 _ERA_HINT = re.compile(r"\b(?:a\.? ?d|b\.? ?c|c\.? ?e|before|anno|of the common|до н|н\.? ?э|нашей эры|the year)")
-_AN_ERA = re.compile(r"\d\s+(?:г\.?\s+|года?\s+|году\s+)?(?:ad|bc)\b")
+_AN_ERA = re.compile(r"\d\s+(?:г\.?\s+|гг\.?\s+|года?\s+|году\s+|годы\s+|годах\s+)?(?:ad|bc)\b")
 _ERA_FIRST = re.compile(r"\b(ad|bc) (\d{1,4})\b(?! ad\b| bc\b)")
 _YEAR_OF = re.compile(r"\b(?:in )?the year (\d{1,4})\b(?! ad\b| bc\b)")
+# a span of years with one era at its end: the era is both ends' ("1260-1390 BC", "from 1260 to 1390 BC")
+_SPAN_ERA = re.compile(r"\b(\d{1,4})(\s*(?:-|–|to|and|по)\s*)(\d{1,4})"
+                       r"((?:\s+(?:г|гг|год|года|годы|годах))?\.?\s+(ad|bc))\b")
 
 
 def _eras(text: str) -> str:
@@ -161,12 +164,14 @@ def _eras(text: str) -> str:
     text = _BC.sub(lambda m: " bc" if _beside_number(text, m) else m.group(0), text)
     text = _AD.sub(lambda m: " ad" if _beside_number(text, m) else m.group(0), text)
     text = _ERA_FIRST.sub(r"\2 \1", " ".join(text.split()))
+    text = _SPAN_ERA.sub(lambda m: f"{m.group(1)} {m.group(5)}{m.group(2)}{m.group(3)}{m.group(4)}", text)
     return _YEAR_OF.sub(r"\1 ad", text)
 
 
 def _beside_number(text: str, m: re.Match[str]) -> bool:
     before, after = text[:m.start()].rstrip(" ,"), text[m.end():].lstrip()
-    return before[-1:].isdigit() or before.endswith((" г", " г.", " год", "года", "году")) or after[:1].isdigit()
+    return before[-1:].isdigit() or after[:1].isdigit() \
+        or before.endswith((" г", " г.", " гг", " гг.", " год", "года", "году", "годы", "годах"))
 
 
 def _month(name: str | None) -> int | None:

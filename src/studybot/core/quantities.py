@@ -289,7 +289,9 @@ def ordinals_in(text: str, lang: str = "en") -> frozenset[str]:
     return ordinal_figures(text) if lang == "en" else ru_ordinal_figures(text) if lang == "ru" else frozenset()
 
 
-_PAIR = re.compile(r"(?<![\w.,+-])(\d{1,3})-(\d{1,3})(?![\w.,]*-\d)(?![\d.,]?\d)")  # two small whole figures
+# two small whole figures, or two of four digits ("1260-1390": a span of years; "1914-18" is a date's, `dates`)
+_PAIR = re.compile(r"(?<![\w.,+-])(\d{1,3}(?=-\d{1,3}(?!\d))|\d{4}(?=-\d{4}(?!\d)))-(\d{1,4})(?![\w.,]*-\d)"
+                   r"(?![\d.,]?\d)")
 
 
 def _signs_ranges_powers(text: str) -> str:

@@ -23,7 +23,7 @@ from .answers import leads, letters_named, literal_match, threshold
 from .asked_negation import asked_negated
 from .base import GraderBase
 from .counted import counts_swapped
-from .dated import decade_years
+from .dated import decade_years, era_clash
 from .degree_flips import degree_flipped, degree_slipped
 from .described import described_names, fronted_name
 from .doers import doer_apart
@@ -51,7 +51,7 @@ from .short_synonyms import said_with_synonyms
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
 from .word_order import verb_between
-from .years_said import date_alone, judged_date, year_alone, year_text, years_given
+from .years_said import date_alone, judged_date, our_era_words, year_alone, year_text, years_given
 
 __all__ = ["ShortGrading"]
 
@@ -172,7 +172,7 @@ class ShortGrading(GraderBase):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
             fskip = (self._figures_skip(card, wording, ref, skip) if ref.quantities else skip) | made_so(ref)
-            if ref.quantities and counts_swapped(ref, got):
+            if ref.quantities and counts_swapped(ref, got) or ref.dates and era_clash((ref,), got):
                 continue  # "two buds and a leaf" for "two leaves and a bud": its figure counts another thing
             failed = self._hard_checks(ref, got, prompt, points=points)  # but a negation apart: "X, as Y did not"
             if failed and (failed.reason != "negation" or not negated_apart(ref, got, fskip)
@@ -216,7 +216,8 @@ class ShortGrading(GraderBase):
         and the words of its factors (`_counted`, `change_words`) and of its figures of a value, which the hard checks
         read as values (`figure_words`), worked out once per wording."""
         return self.card_set(card, "skip:" + wording, lambda: skip | _counted(ref) | change_words(ref) | {
-            ref.stems[i] for i in figure_positions(ref, bare=False, grouped=True)})  # "2250 млн" for "2,25 млрд"
+            ref.stems[i] for i in figure_positions(ref, bare=False, grouped=True)}  # "2250 млн" for "2,25 млрд"
+            | our_era_words(ref))  # "1260-1390" for "AD 1260 to 1390"
 
     def _as_date(self, card: Card, got: Prepared) -> Verdict | None:
         """A short answer that is a date ("15 March 44 BC") is judged as a date: a date the answer gives

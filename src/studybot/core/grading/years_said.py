@@ -10,7 +10,8 @@ from ..dates import Date
 from ..matching import Prepared
 from .verdict import Verdict, wrong
 
-__all__ = ["date_alone", "day_of", "days_of", "judged_date", "same_day", "year_alone", "year_text", "years_given"]
+__all__ = ["date_alone", "day_of", "days_of", "judged_date", "our_era_words", "same_day", "year_alone", "year_text",
+           "years_given"]
 
 
 def day_of(d: Date) -> str:
@@ -60,6 +61,18 @@ def year_alone(ref: Prepared) -> list[str]:
 
 _ERA_WORDS = frozenset({"ad", "bc", "ce", "bce", "year", "г", "гг", "год", "года", "году",  # "в 1810 году": a year
                         "н", "э", "нэ", "нашей", "эры"})  # "79 год н. э.", "до нашей эры"
+
+
+_OUR_ERA = frozenset({"ad", "ce", "н", "э", "нэ", "нашей", "эры"})
+
+
+def our_era_words(ref: Prepared) -> frozenset[str]:
+    """The stems of the words that put a wording's years in our era ("AD 1260 to 1390", "1260-1390 гг. н. э."): a
+    year said without an era is of ours, so an answer need not say them (one that says the other era is caught by
+    `dated.era_clash`). None when the wording has a year before our era."""
+    if not ref.dates or any(d.year is not None and d.year < 0 for d in ref.dates):
+        return frozenset()
+    return frozenset(st for w, st in zip(ref.words, ref.stems, strict=True) if w in _OUR_ERA)
 
 
 def _nothing_else(ref: Prepared, date: Date) -> bool:
