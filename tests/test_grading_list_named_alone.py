@@ -3,8 +3,8 @@ asks for, not the text's whole description of each ("leaflets, rallies, a journa
 "mass rallies", "its own journal"; "очки, линзы" for "очки", "контактные линзы"). Only a word of no other point and
 not of the question names the point ("segment" of "the space segment" and "the user segment" names neither), nor a
 word in brackets (another name); only as an item of its own, and not denied; an explain card is judged as before.
-An item may count the things it names ("87 halls" for "the guild halls"), unless the point has a figure of its own
-(then the count is part of the point) or the item another figure ("halls in 1666"). Invented cards."""
+An item may count the things it names ("87 halls" for "the guild halls"), the point's own count when it has one ("40
+halls" for "the 40 guild halls", not "12 halls"), and no other figure ("halls in 1666"). Invented cards."""
 
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ COUNTED = listed("Name two buildings the flood damaged.", "the 40 guild halls", 
     (EN, LOST, "halls in 1666 and St Mark's", False),  # another figure than a count
     (EN, LOST, "87 and St Mark's", False),  # the count alone
     (EN, COUNTED, "12 halls and St Mark's", False),  # the point's own figure: the count is part of it
+    (EN, COUNTED, "40 halls and St Mark's", True),  # and given right
     (RU, ЗРЕНИЕ, "очки, линзы", True),
     (RU, ЗРЕНИЕ, "очки, 2 линзы", True),
     (RU, ЗРЕНИЕ, "очки, операция", False),
