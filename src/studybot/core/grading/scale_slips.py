@@ -1,6 +1,6 @@
 """A measure the card states, given at another scale: the same digits with the decimal point moved or another unit
-("6 m/s" for "0.6 m/s", "300 km" for "300 metres"). An explain or list card's points often leave a figure out that its
-answer gives ("the speed grows, by about 0.6 m/s a degree"); an answer that makes the points but gives that measure
+("4 Hz" for "0.4 Hz", "15 km" for "15 metres"). An explain or list card's points often leave a figure out that its
+answer gives ("the pitch falls, by about 0.4 Hz a degree"); an answer that makes the points but gives that measure
 ten, a hundred or a thousand times over (or under) states a wrong figure, however right its words. Only measures
 (lengths, speeds, masses, ...: no counts, years, times of day, durations, money or shares), only a figure none of the
 card's texts gives, and only one a power of ten from a figure of the same kind there. No word of any text."""
