@@ -90,7 +90,7 @@ def party_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...], 
 
 def _opens(got: Prepared, k: int, point_stems: frozenset[str]) -> bool:
     """Does the word at `k` open its clause: only function words before it there, the conjunction that opens it
-    ("because the river ...", "потому что река ..."), or words the point says too (the rest of its name: "the hot
+    ("because the water ...", "потому что вода ..."), or words the point says too (the rest of its name: "the hot
     spot", "горячая точка")?"""
     breaks = got.lang.lex.clause_breaks
     return all(h not in got.content() or got.stems[h] in point_stems or got.words[h] in breaks
@@ -117,7 +117,7 @@ def _qualifier(word: str, code: str, ends: tuple[str, ...] = ()) -> bool:
 def doer_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """A point that opens with its doer right before its verb ("the glacier fills the valley", "плита движется над
     точкой"; a noun maybe after its adjective: "горячий вихрь стоит") is not made where the answer says that verb
-    in a clause another thing opens right before it (maybe after its conjunction: "because the river fills ..."), and
+    in a clause another thing opens right before it (maybe after its conjunction: "because the water fills ..."), and
     says the point's doer only in another clause, which it opens: "the river fills the valley, while the glacier cuts
     only its floor"; "точка перемещается, а плита стоит" (the doer and another thing exchanged across two clauses).
     Not where the doer's clause leaves its verb out, nor in a comparison. English and Russian, any thing
