@@ -4,14 +4,17 @@ doer in another clause of its own: "the water fills the whole channel, while the
 движется, а остров стоит" (the doer and another thing exchanged across two clauses). The verb may be said with
 another word, the one word of the answer's match that the point does not have. Not where the doer's clause leaves
 the verb out ("Henry wanted the crown and Richard the lands"): the doer's verb there is a word the point does not
-say. Invented cards."""
+say. The clause that says the verb may open with its conjunction ("because the water fills ..."); the doer may be a
+noun after its adjective ("тёплое течение стоит"); a point made by an accepted wording is read so on that wording
+("the island stays put, while the eddy drifts" does not make "the eddy stays put", accepted for "the island
+drifts over a fixed eddy"). Invented cards."""
 
 from __future__ import annotations
 
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card
+from studybot.core.packs import Card, Keypoint
 
 from .cards import explain, one_point
 
@@ -21,6 +24,11 @@ SAND = one_point("the sand fills the whole channel and scours its bed and banks"
 ISLAND = one_point("the island moves over a fixed current", "Why does the chain grow?")
 PESOK = one_point("песок засыпает всё русло и размывает дно и берега", "Почему русло широкое?")
 OSTROV = one_point("остров движется над неподвижным тёплым течением", "Почему растёт цепь?")
+DRIFT = Card(id="d", section="s", kind="explain", prompt="Why does the chain grow?", answer="x", need=1,
+             keypoints=(Keypoint("the island drifts over a fixed eddy", ("the eddy stays put",)),))
+DREIF = Card(id="d", section="s", kind="explain", prompt="Почему растёт цепь?", answer="x", need=1,
+             keypoints=(Keypoint("остров дрейфует над неподвижным течением", ("тёплое течение стоит на месте",
+                                                                              "вихрь стоит на месте")),))
 WANTS = explain("Henry wanted the crown", "Richard wanted the lands")  # a verb left out: no clause of its own
 ZHELALI = explain("Пётр хотел трон", "Иван хотел земли")
 
@@ -36,6 +44,16 @@ ZHELALI = explain("Пётр хотел трон", "Иван хотел земл�
     (RU, OSTROV, "остров движется над неподвижным тёплым течением", True),
     (RU, OSTROV, "тёплое течение движется, а остров стоит", False),
     (RU, OSTROV, "течение движется, а остров стоит", False),
+    (EN, SAND, "because the water fills the whole channel, while the sand cuts only the bed", False),
+    (EN, SAND, "because the sand fills the whole channel and scours the bed and banks", True),
+    (RU, PESOK, "потому что вода засыпает всё русло, а песок точит только дно", False),
+    (RU, PESOK, "потому что песок засыпает всё русло и размывает дно и берега", True),
+    (EN, DRIFT, "the island stays put while the eddy drifts under it", False),
+    (EN, DRIFT, "the eddy stays put while the island drifts over it", True),
+    (RU, DREIF, "остров стоит на месте, а тёплое течение ползёт под ним", False),
+    (RU, DREIF, "тёплое течение стоит на месте, а остров ползёт над ним", True),
+    (RU, DREIF, "остров стоит на месте, а вихрь ползёт под ним", False),
+    (RU, DREIF, "вихрь стоит на месте, а остров ползёт над ним", True),
     (EN, WANTS, "Henry wanted the crown and Richard the lands", True),
     (EN, one_point("Telmarian supplies can easily be replaced by other suppliers", "Why?"),
      "Telmar mainly sells ore, and other suppliers can easily replace it", True),

@@ -3,7 +3,8 @@ asks for, not the text's whole description of each ("leaflets, rallies, a journa
 "mass rallies", "its own journal"; "очки, линзы" for "очки", "контактные линзы"). Only a word of no other point and
 not of the question names the point ("segment" of "the space segment" and "the user segment" names neither), nor a
 word in brackets (another name); only as an item of its own, and not denied; an explain card is judged as before.
-Invented cards."""
+An item may count the things it names ("87 halls" for "the guild halls"), the point's own count when it has one ("40
+halls" for "the 40 guild halls", not "12 halls"), and no other figure ("halls in 1666"). Invented cards."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ METALS = listed("Name the modern names of two metals the assayer foresaw.", "tin
                 need=2)
 # a name of two words said without the common noun after it ("St Mark's" for "St Mark's Basilica")
 LOST = listed("Name two buildings the flood damaged.", "the guild halls", "St Mark's Basilica", need=2)
+COUNTED = listed("Name two buildings the flood damaged.", "the 40 guild halls", "St Mark's Basilica", need=2)
 ЗРЕНИЕ = listed("Назовите два способа исправить зрение.", "очки", "контактные линзы", need=2)
 
 
@@ -43,7 +45,15 @@ LOST = listed("Name two buildings the flood damaged.", "the guild halls", "St Ma
     (EN, LOST, "St Marks, halls", True),
     (EN, LOST, "halls and St Peter's", False),  # another saint's
     (EN, LOST, "guild halls and St Mark's Square", False),  # another place of the name
+    (EN, LOST, "87 halls and St Mark's", True),  # a count of the things named: no part of the point
+    (EN, LOST, "three halls and St Mark's", True),
+    (EN, GUILD, "3000 leaflets, 12 rallies and a journal", True),
+    (EN, LOST, "halls in 1666 and St Mark's", False),  # another figure than a count
+    (EN, LOST, "87 and St Mark's", False),  # the count alone
+    (EN, COUNTED, "12 halls and St Mark's", False),  # the point's own figure: the count is part of it
+    (EN, COUNTED, "40 halls and St Mark's", True),  # and given right
     (RU, ЗРЕНИЕ, "очки, линзы", True),
+    (RU, ЗРЕНИЕ, "очки, 2 линзы", True),
     (RU, ЗРЕНИЕ, "очки, операция", False),
 ])
 def test_an_item_named_alone(grader: Grader, card: Card, given: str, right: bool) -> None:

@@ -1,6 +1,8 @@
 """Terms a question sets against each other ("с гладкими и с морщинистыми семенами", "dark moths ... pale moths"):
 the question's words are not asked of an answer, so a wording that names one of them is met by its other words;
-an answer that gives the point to the rival term has not made it, while one that keeps the roles has."""
+an answer that gives the point to the rival term has not made it, while one that keeps the roles has. A shorter
+accepted wording that names no term ("thick glaze" for "the glaze of clay kilns is thick") is not made where the
+answer says it of the rival and not of the term ("in brick kilns the glaze is thick")."""
 
 from __future__ import annotations
 
@@ -27,6 +29,11 @@ MOTHS = one("the dark moth is hidden on sooty bark", "Why did dark moths outnumb
             "dark moths hidden")
 SILICON = one("silicon forms a stable oxide", "Why is silicon used rather than germanium or tin?",
               "silicon oxide stable")
+KILNS = one("the glaze of clay kilns is thick, so steam cannot escape",
+            "Why do clay kilns often crack, while brick kilns do not?", "thick glaze")
+SMOOTH_SHORT = one("гладкая форма семян доминирует",
+                   "Почему при скрещивании гороха с гладкими и с морщинистыми семенами все гибриды гладкие?",
+                   "форма доминирует")
 
 # (card, answer, right?)
 ANSWERS = [
@@ -45,12 +52,18 @@ ANSWERS = [
     (MOTHS, "pale moths are hidden", False),
     (SILICON, "its oxide is stable", True),
     (SILICON, "germanium forms a stable oxide", False),
+    (KILNS, "in clay kilns the glaze is thick", True),
+    (KILNS, "in brick kilns the glaze is thick", False),  # the short wording said of the rival
+    (KILNS, "in brick kilns the glaze is thin, in clay kilns the glaze is thick", True),
+    (SMOOTH_SHORT, "гладкая форма доминирует", True),
+    (SMOOTH_SHORT, "морщинистая форма доминирует", False),
+    (SMOOTH_SHORT, "морщинистая форма рецессивна, а гладкая форма доминирует", True),
 ]
 
 
 @pytest.mark.parametrize(("card", "answer", "right"), ANSWERS)
 def test_a_point_given_to_the_rival_term_of_the_question_is_not_made(card: Card, answer: str, right: bool) -> None:
-    verdict = RU.grade(card, answer) if card is SMOOTH or card is LAMP else EN.grade(card, answer)
+    verdict = RU.grade(card, answer) if card in (SMOOTH, LAMP, SMOOTH_SHORT) else EN.grade(card, answer)
     assert verdict.correct is right, verdict.trace
 
 

@@ -304,8 +304,11 @@ class Language:
             return 0
         if self.contrasting(want, have) or prefixes_contrast(want, have, self.code):
             return -1  # "chloride" / "chlorite", "хлорид" / "хлорит": another compound; "hypo-" / "hyper-": no slip
-        if self.code == "en" and ("ph" in want or "ph" in have) and want.replace("ph", "f") == have.replace("ph", "f"):
-            return 0  # one sound, two spellings: "sulphate" / "sulfate", "nefew" / "nephew"
+        if self.code == "en" and ("ph" in want or "ph" in have):
+            spelt, heard = want.replace("ph", "f"), have.replace("ph", "f")
+            if spelt == heard:
+                return 0  # one sound, two spellings: "sulphate" / "sulfate", "nefew" / "nephew"
+            return self._word_match(spelt, heard)  # a slip besides, as in "f": "Stephens" / "Stevens" as "Stefens"
         groups = self.groups
         if want in groups and have in groups and groups[want] & groups[have]:
             return 0

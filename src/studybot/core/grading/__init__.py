@@ -46,6 +46,7 @@ from .partly_flips import PartlyFlipsGrading
 from .regnal import RegnalGrading
 from .remainders import remainder_total
 from .replies import said_as_no
+from .scale_slips import measures, scale_slip
 from .short_motions import ShortMotionsGrading
 from .short_years import full_years
 from .stated_figures import StatedFiguresGrading
@@ -117,6 +118,11 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                 and roles_turned(card.prompt, asserted or answer, self.aliases.lang, got):
             verdict = wrong("That turns round who acted on whom.", "mismatch",
                             "the question's doer made the one acted on")  # "the baron tricked the duke"
+        if verdict.correct and card.kind in ("explain", "list") and (slip := scale_slip(got, self.card_value(
+                card, "measures", lambda: [q for text in (card.answer, card.explanation, *self._point_texts(card))
+                                           for q in measures(self.prep(text))]))):
+            verdict = wrong(f"{slip} is not the figure: the text gives it at another scale.", "quantity",
+                            f"a figure of the text at another scale: '{slip}'", keypoints=verdict.keypoints)
         if card.kind == "short":  # "Wilkens" for "Arnold Wilkins": right, with a typo (`name_typos`)
             verdict = told_as_typo(verdict, got, self.aliases, self._right_wordings(card))
         if asserted:

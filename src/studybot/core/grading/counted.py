@@ -82,10 +82,13 @@ def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...
     if counts_other_thing(point, got, positions):  # ("1000 ozone molecules" for "100,000 ozone molecules")
         return True
     written = {i: q.value for q, at in figure_places(got) for i in at}  # ("3 000 000 экспонатов": one figure)
+    # the point's own figure before that word, of any kind ("3 days" of "the fair lasts three days and the market
+    # one", its figure maybe one the question says too, "name three ...", and so no word of the match)
+    own = {(point.words[i - 1], point.stems[i]) for i in range(1, len(point.words)) if point.words[i - 1].isdigit()}
     for j in positions:
         before = got.words[j - 1] if j > 0 else ""
         if before.isdigit() and float(before) not in counts and written.get(j - 1) not in counts \
-                and (j - 1) not in positions \
+                and (j - 1) not in positions and (before, got.stems[j]) not in own \
                 and got.clauses[j - 1] == got.clauses[j]:
             return True
     return False

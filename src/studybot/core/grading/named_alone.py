@@ -1,7 +1,8 @@
 """An item of a list named by one word of its point: "pamphlets, meetings, a newspaper" for the points "pamphlets
 sent by post", "mass meetings", "its own newspaper"; "очки, линзы" for "очки", "контактные линзы". Learners name
 the things a list asks for, not the text's whole description of each. Only in a list card, only by an item of the
-answer (cut at commas, semicolons and "and") that is one word (maybe with an article) and no figure, a word of no
+answer (cut at commas, semicolons and "and") that is one word (maybe with an article; maybe after a count of the things
+it names, "40 meetings", when the point has no figure of its own or that one) and no other figure, a word of no
 other point of the card (nor of the question: "segment" of "the space segment", "the user segment" names neither,
 nor a word in brackets, a note or another name: "the new name (old name)"), and not denied. In Russian the noun
 of a point's adjective made of it by "-н-" names it too ("лазер" for "лазерная сварка": "лазерн" is "лазер" and
@@ -14,6 +15,8 @@ from collections.abc import Callable
 
 from ..matching import Prepared
 from ..packs import Card
+from ..quantities import Quantity
+from .figures import same_quantity
 
 __all__ = ["named_alone"]
 
@@ -32,8 +35,13 @@ def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepare
         return None  # (a point of one word is matched as it stands)
     others = {st for j, kp in enumerate(card.keypoints) if j != k for text in (kp.point, *kp.accept)
               for st in prep(text).stems}
+    figured = any(c.isdigit() for text in (card.keypoints[k].point, *card.keypoints[k].accept) for c in text) \
+        or bool(point.quantities)
+    counts = point.quantities if figured else None  # a point's own count: the item's must be it ("87 halls")
     for item in _ITEMS.split(got.text):
-        said = prep(item) if item and not any(c.isdigit() for c in item) else None
+        said = prep(item) if item else None
+        if said is not None and (said.quantities or any(c.isdigit() for c in item)):
+            said = _uncounted(said, prep, counts)  # "87 halls" for "the guild halls": a count of the things named
         named = 0 if said is None else len([w for w in said.words if w not in _ARTICLES])
         if said is None or said.negated() or not 0 < named <= _MOST:
             continue  # (the words alone, maybe with an article: "a newspaper", not "he was distrusted")
@@ -42,6 +50,18 @@ def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepare
         if len(content) == named and named < len(own) and all(word and word not in others for word in words):
             return item
     return None
+
+
+def _uncounted(said: Prepared, prep: Callable[[str], Prepared], counts: list[Quantity] | None) -> Prepared | None:
+    """An item that counts the things it names ("87 halls", "the three halls", "12 церквей") without its count, or
+    None: an item with any other figure ("2 км", "in 1666"), of its count alone, or, when the point has figures of its
+    own (`counts`, else None), of a count that is none of them ("12 halls" for "the 40 guild halls")."""
+    words = [w for w in said.words if w not in _ARTICLES]
+    if len(said.quantities) != 1 or said.quantities[0].kind != "count" or len(words) < 2 or not words[0].isdigit() \
+            or any(c.isdigit() for w in words[1:] for c in w) \
+            or counts is not None and not any(same_quantity(q, said.quantities[0]) for q in counts):
+        return None
+    return prep(" ".join(words[1:]))
 
 
 def _of_point(stem: str, own: set[str], code: str) -> str | None:

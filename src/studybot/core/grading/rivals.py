@@ -87,14 +87,19 @@ def _meet(want: str, role: str | None) -> bool:
     return want == role
 
 
-def given_to_rival(ref: Prepared, got: Prepared, positions: tuple[int, ...], rivals: Rivals) -> bool:
+def given_to_rival(ref: Prepared, got: Prepared, positions: tuple[int, ...], rivals: Rivals,
+                   point: Prepared | None = None) -> bool:
     """Does the answer, in the clauses where it makes a wording `ref`, give the role of a term of the question the
     wording names to a rival term, and not to that term ("зелёный доминирует над жёлтым" for "жёлтый
-    доминирует"; "жёлтый рецессивный" for "зелёный рецессивный")?"""
+    доминирует"; "жёлтый рецессивный" for "зелёный рецессивный")? Or, for a shorter wording that names no term of
+    the question, of a `point` that names one, say it of the rival of that term there, and not of the term ("у
+    зелёных кожура гладкая" made by "гладкая кожура", accepted for "кожура жёлтых плодов гладкая")?"""
     if not rivals or not positions:
         return False
     clauses = {got.clauses[p] for p in positions}
     here = [j for j in got.content() if got.clauses[j] in clauses]
+    if point is not None and point.text != ref.text and _said_of_rival(ref, point, got, here, rivals):
+        return True
     for i in ref.content():
         ys = rivals.get(ref.stems[i])
         if not ys:
@@ -112,3 +117,16 @@ def given_to_rival(ref: Prepared, got: Prepared, positions: tuple[int, ...], riv
                 and not any(_meet(want, _role(got, j)) for j in mine):
             return True  # both named, the rival in the term's role ("зелёный доминирует над жёлтым")
     return False
+
+
+def _said_of_rival(ref: Prepared, point: Prepared, got: Prepared, here: list[int], rivals: Rivals) -> bool:
+    """Does a wording that names no term of the question say, where the answer makes it (`here`), the point of one
+    term of the question (the one the point names, of none of its rivals) of a rival, with the term not named there?"""
+    if any(st in rivals for st in ref.stems):
+        return False
+    named = {point.stems[i] for i in point.content() if point.stems[i] in rivals}
+    if len(named) != 1:
+        return False
+    term = next(iter(named))
+    said = {got.stems[j] for j in here}
+    return term not in said and not said.isdisjoint(rivals[term])

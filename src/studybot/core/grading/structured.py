@@ -265,7 +265,7 @@ class StructuredGrading(ClozeGrading):
                     or factors_apart(ref, got, at) or another_year(point, got, at, skip) \
                     or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at, skips) \
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip, ref) \
-                    or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals) \
+                    or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals, point) \
                     or other_given_before(ref, got, at, self.aliases.people.canonicals) \
                     or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
                     or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at) \
@@ -274,6 +274,8 @@ class StructuredGrading(ClozeGrading):
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
                         ref, got, at, self.prep):
                 continue
+            if said != point_text and doer_elsewhere(ref, got, at):  # its doer exchanged, as for the point itself
+                return False, "", False, ()
             return True, match.text, match.typo, match.positions
         for variant in (*other_aspect_wordings((point_text, *accept), got),  # "сохранились": "сохраняются"
                         *apart_wordings((point_text, *accept), got),  # "нечувствительны": "не чувствительны"

@@ -89,9 +89,11 @@ def party_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...], 
 
 
 def _opens(got: Prepared, k: int, point_stems: frozenset[str]) -> bool:
-    """Does the word at `k` open its clause: only function words before it there, or words the point says too (the
-    rest of its name: "the hot spot", "горячая точка")?"""
-    return all(h not in got.content() or got.stems[h] in point_stems
+    """Does the word at `k` open its clause: only function words before it there, the conjunction that opens it
+    ("because the water ...", "потому что вода ..."), or words the point says too (the rest of its name: "the hot
+    spot", "горячая точка")?"""
+    breaks = got.lang.lex.clause_breaks
+    return all(h not in got.content() or got.stems[h] in point_stems or got.words[h] in breaks
                for h in range(k) if got.clauses[h] == got.clauses[k])
 
 
@@ -114,22 +116,29 @@ def _qualifier(word: str, code: str, ends: tuple[str, ...] = ()) -> bool:
 
 def doer_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """A point that opens with its doer right before its verb ("the glacier fills the valley", "плита движется над
-    точкой") is not made where the answer says that verb in a clause another thing opens right before it, and says
-    the point's doer only in another clause, which it opens: "the river fills the valley, while the glacier cuts only
-    its floor"; "точка перемещается, а плита стоит" (the doer and another thing exchanged across two clauses). Not
-    where the doer's clause leaves its verb out, nor in a comparison. English and Russian, any thing (`subject_replaced`
-    reads names): only the order of words and the clauses."""
-    content = point.content()
-    if len(content) < 3 or content[1] != content[0] + 1 or point.clauses[content[1]] != point.clauses[content[0]] \
-            or any(point.clauses[h] == point.clauses[content[0]] for h in range(content[0]) if h in content):
+    точкой"; a noun maybe after its adjective: "горячий вихрь стоит") is not made where the answer says that verb
+    in a clause another thing opens right before it (maybe after its conjunction: "because the water fills ..."), and
+    says the point's doer only in another clause, which it opens: "the river fills the valley, while the glacier cuts
+    only its floor"; "точка перемещается, а плита стоит" (the doer and another thing exchanged across two clauses).
+    Not where the doer's clause leaves its verb out, nor in a comparison. English and Russian, any thing
+    (`subject_replaced` reads names): only the order of words and the clauses."""
+    content, code = point.content(), got.lang.code
+    if len(content) < 3 or any(point.clauses[h] == point.clauses[content[0]] for h in range(content[0])
+                               if h in content):
         return False
-    d, v, code = content[0], content[1], got.lang.code
+    described = content[2] == content[1] + 1 == content[0] + 2 \
+        and len({point.clauses[i] for i in content[:3]}) == 1 and _qualifier(point.words[content[0]], code)
+    if described:
+        content = content[1:]  # a doer of a noun and its adjective: "горячий вихрь стоит"
+    if content[1] != content[0] + 1 or point.clauses[content[1]] != point.clauses[content[0]]:
+        return False
+    d, v = content[0], content[1]
     if point.words[v] in point.lang.lex.symmetric or point.direction() or code not in ("en", "ru") \
             or v + 1 < len(point.words) and point.words[v + 1] in _MODALS:
         return False  # (a comparison is read by `comparing`; "its supplies can ...": a noun before a modal)
     pool = tuple(j for j in positions if j in got.content())
     found, j = got.find_word(point.stems[v], point.words[v], pool) if len(pool) >= 2 else (-1, -1)
-    stems = frozenset(point.stems[i] for i in content)
+    stems = frozenset(point.stems[i] for i in point.content())
     if found < 0:  # the verb said with another word: the one word that made the point and is none of the point's
         others = [h for h in pool if got.stems[h] not in stems]
         found, j = (0, others[0]) if len(others) == 1 and len(pool) >= 3 else (-1, -1)
@@ -145,4 +154,5 @@ def doer_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...]) -
               and got.lang.word_match(point.stems[v], got.stems[h + 1]) < 0]
     return bool(acting) and all(got.clauses[h] != got.clauses[j] for h in doers) \
         and (got.stems[k] in stems or any(h in pool for h in doers)) \
-        and not _qualifier(point.words[d], code, ("ian", "ean", "ese"))  # ("new cells form", "Telmarian ships")
+        and (described or not _qualifier(point.words[d], code, ("ian", "ean", "ese")))  # ("new cells form",
+    # "Telmarian ships")
