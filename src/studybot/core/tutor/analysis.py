@@ -445,7 +445,9 @@ class Analyser:
         if present:
             strong |= self._near_forms(w) | self.kindred.stems(w, st)  # "взлёт": "взлетел" (`kindred`)
             weak |= lib.related.get(st, frozenset()) | self.words.said_otherwise(w, lib.df) - strong  # `senses`
-            name = capitalised or st in lib.names.stems
+            name = capitalised or st in lib.names.stems  # round 37: a name's synonym keys met in part only ("the
+            # Speaker" is no "spoke"): answered development +1 -2, held out -3; declined fresh development +1, held
+            # out +1: left out
             weight = max(lib.idf(k) for k in present) * light
             return Unit(w, st, frozenset(strong), weak, weight * (w8.name if name else 1.0), name, light=is_light,
                         loose=frozenset() if name else self.kindred.loose(w) - strong - weak)

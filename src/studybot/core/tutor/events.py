@@ -20,6 +20,8 @@ Round 31, Russian: an invention ("кто изобрёл X?": "изобрёл", "
 "придумал", "получил патент", "изобретатель"), as the English one: "кто изобрёл очки?" is not answered by "X носил
 очки" (`EVENTS_RU`). A writing ("кто написал X?") was tried too and left out: a text says it by too many verbs
 ("издал", "выпустил книгу", "описал в письме"): answered -6, declined +1.
+Round 37: "discover" again (discover, find, identify, isolate, detect, observe ...): "found" passes the passages
+of "X is found in soil" and changed nothing; without it, development +1 declined, held out -3 answered. Left out.
 Round 36, Russian: leading ("кто командовал / руководил / возглавлял X?"), told by a leader's verb, noun, title or rank
 ("командир", "председатель", "капитаном был", "во главе"): "кто командовал войсками в X?" is not answered by "в X
 войска открыли огонь по толпе вокруг крестьянина Y". A passage taken in place of the first may name a name of several

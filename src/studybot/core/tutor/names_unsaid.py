@@ -15,6 +15,17 @@ held out: a name said otherwise, "Ельцин" / "президент", a typo r
 name: -4 development, -2 held out; with the name the question's subject: -2 held out; with the rest of the
 question all said: -1 held out; taking the next passage that says the name instead of declining: it took a passage
 of the name asked that answered something else.
+
+Measured again in round 37 (the question's weightiest name, of any kind, said by none of the reply's passages, by no
+synonym nor an opening pronoun): declined +14 held out, +1 fresh held out, but answered -56 and -11 (development +1
+-22, fresh development +2 -11). Why it cannot be told apart: both kinds of reply come from the name's own
+neighbourhood. Of 33 development answers that leave the name unsaid, 23 have it in the sentences around the passage
+or its section's title (the passage goes on about it: "Each of its cables ..." after "the Tarn Bridge"), 5 elsewhere
+in its section, the rest say it otherwise (a part for the whole, "Rivelle" for the valley it lies in; a people's
+adjective for its country; a common noun, "the canal" for "the Wend Canal"; the pack's own subject); and each of the
+16 held-out and check declines missed this way has the name in its section too (requiring it absent from the context
+and the title: held +4 -11; from the section: held 0 -3). Nor does a passage naming another name of the same kind
+decide it ("on Kell Island" asked, "on Marra" said: held +8 -20; with the same preposition before both: held +2 -3).
 """
 
 from __future__ import annotations

@@ -19,6 +19,9 @@ A figure asked of a thing named after a common word ("какой КПД у ма�
 Dora") is not given by a passage that writes the same word before another name and never the one asked ("КПД паровой
 машины «Сокол» составлял 8%", "Двигатель Ленуара ... 4%"): the figure is the other's (`figure_of_other`).
 
+Tried and left out (round 37): a category the passage says but names no instance of ("which firm first sold X?":
+"Dutch firms then sold X"), checked as one the pack never names: it moved no verdict of any set (the names around such
+a passage, of places and people, pass for the instance).
 Tried and left out (round 22): a figure asked of a person's thing ("какой КПД был у двигателя Отто?") not given by a
 passage naming other people only ("Двигатель Ленуара ... 4%"): it lost "Он набрал 57,30% ..., второе место занял
 Рыжков" (a pronoun's figure beside another person), "четверо детей: Мария, Александр ..." (the people are the answer)
