@@ -1,0 +1,56 @@
+"""Russian answers in a learner's own words (round 37): rules of the language, right and wrong cases on invented
+cards (a boiler, a salt market, a lake, a town's debt).
+
+- The imperfectives of "подняться", "опуститься" and "возрасти", "нарастать" and the future of "упасть" are the
+  directions their other forms are ("давление поднимается" / "повышается", "уровень опускается" / "понижается",
+  "спрос возрастает" / "растёт", "цены упадут" / "снизятся"), so that the claim is made and its opposite is not
+  (`lexicon_ru.UP`, `lexicon_ru.DOWN`); "возраста", an age's case, stays no direction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.language import language
+from studybot.core.packs import Card, Keypoint
+
+RU = Grader(language="ru")
+
+
+def card(*points: str, prompt: str) -> Card:
+    return Card(id="e", section="s", kind="explain", prompt=prompt, answer="; ".join(points),
+                keypoints=tuple(Keypoint(p, ()) for p in points))
+
+
+BOILER = card("давление в котле повышается", prompt="Что происходит, когда клапан закрыт?")
+SALT = card("спрос на соль растёт", prompt="Что происходит на рынке соли зимой?")
+LAKE = card("уровень озера понижается", prompt="Что происходит с озером в засуху?")
+BREAD = card("цены на хлеб снизятся", prompt="Что будет после богатого урожая?")
+DEBT = card("долг города растёт", prompt="Почему город продал мост?")
+
+ROWS = [
+    (BOILER, "давление в котле поднимается", True),
+    (BOILER, "в котле поднимается давление", True),
+    (BOILER, "давление в котле опускается", False),
+    (SALT, "спрос на соль возрастает", True),
+    (SALT, "спрос на соль не возрастает", False),
+    (LAKE, "уровень озера опускается", True),
+    (LAKE, "уровень озера поднимается", False),
+    (BREAD, "цены на хлеб упадут", True),
+    (BREAD, "цены на хлеб поднимутся", False),
+    (DEBT, "долг города нарастает", True),
+    (DEBT, "долг города опускается", False),
+]
+
+
+@pytest.mark.parametrize(("card_", "answer", "right"), ROWS)
+def test_russian_direction_verbs_in_other_forms(card_, answer, right):
+    assert RU.grade(card_, answer).correct is right
+
+
+@pytest.mark.parametrize(("word", "direction"), [("поднимается", 1), ("возрастают", 1), ("нарастало", 1),
+                                                 ("опускались", -1), ("упадут", -1), ("возраста", 0),
+                                                 ("возрастом", 0)])
+def test_the_forms_directions(word, direction):
+    assert language("ru").direction(word) == direction
