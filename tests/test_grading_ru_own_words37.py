@@ -5,6 +5,9 @@ cards (a boiler, a salt market, a lake, a town's debt).
   directions their other forms are ("давление поднимается" / "повышается", "уровень опускается" / "понижается",
   "спрос возрастает" / "растёт", "цены упадут" / "снизятся"), so that the claim is made and its opposite is not
   (`lexicon_ru.UP`, `lexicon_ru.DOWN`); "возраста", an age's case, stays no direction.
+- A wording that only says its subject refused or ceased ("стражники отказались", "ткачи перестали": read "стражники
+  не") is made by the subject and a negation after it in its clause ("стражники отказались стрелять", "стражники не
+  стали стрелять"), not by the subject alone, nor by a refusal denied ("не отказались") (`ellipsis.refusal_made`).
 """
 
 from __future__ import annotations
@@ -54,3 +57,26 @@ def test_russian_direction_verbs_in_other_forms(card_, answer, right):
                                                  ("возрастом", 0)])
 def test_the_forms_directions(word, direction):
     assert language("ru").direction(word) == direction
+
+
+GUARDS = Card(id="g", section="s", kind="explain", prompt="Почему мятеж в крепости удался?",
+              answer="стражники отказались стрелять в толпу",
+              keypoints=(Keypoint("стражники отказались стрелять в толпу", ("стражники отказались",)),))
+WEAVERS = card("ткачи перестали", prompt="Что случилось на фабрике в марте?")
+
+REFUSALS = [
+    (GUARDS, "стражники отказались", True),
+    (GUARDS, "стражники отказались открывать огонь", True),
+    (GUARDS, "стражники не стали стрелять в горожан", True),
+    (GUARDS, "стражники не захотели стрелять", True),
+    (GUARDS, "стражники стреляли в толпу", False),
+    (GUARDS, "стражники не отказались стрелять", False),
+    (GUARDS, "стражники стреляли, но никого не ранили", False),
+    (WEAVERS, "ткачи перестали работать", True),
+    (WEAVERS, "ткачи работали", False),
+]
+
+
+@pytest.mark.parametrize(("card_", "answer", "right"), REFUSALS)
+def test_a_bare_refusal_is_made_by_a_negation_after_its_subject(card_, answer, right):
+    assert RU.grade(card_, answer).correct is right
