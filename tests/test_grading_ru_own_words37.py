@@ -8,6 +8,9 @@ cards (a boiler, a salt market, a lake, a town's debt).
 - A wording that only says its subject refused or ceased ("стражники отказались", "ткачи перестали": read "стражники
   не") is made by the subject and a negation after it in its clause ("стражники отказались стрелять", "стражники не
   стали стрелять"), not by the subject alone, nor by a refusal denied ("не отказались") (`ellipsis.refusal_made`).
+- The other cases of "этот", "тот", "весь" and "себя" are function words as their listed cases are ("к этому", "к
+  тому же", "по всей", "к себе"): said where a point's word is left out, they put no word in its place
+  (`lexicon_ru.STOP`; `grading.all_but_one`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import pytest
 
 from studybot.core.grading import Grader
 from studybot.core.language import language
+from studybot.core.matching import Prepared
 from studybot.core.packs import Card, Keypoint
 
 RU = Grader(language="ru")
@@ -80,3 +84,29 @@ REFUSALS = [
 @pytest.mark.parametrize(("card_", "answer", "right"), REFUSALS)
 def test_a_bare_refusal_is_made_by_a_negation_after_its_subject(card_, answer, right):
     assert RU.grade(card_, answer).correct is right
+
+
+FISHER = card("рыбак с детства знает реку", prompt="Почему экспедиция взяла проводника из деревни?")
+PUPILS = card("ученики с детства знают ноты", prompt="Почему хор так быстро выучил песню?")
+CHEESE = Card(id="c", section="s", kind="explain", prompt="Как продают сыр на рынке?", answer="цена зависит от веса",
+              keypoints=(Keypoint("цена зависит от веса", ("чем больше, тем дороже",)),))
+
+PRONOUNS = [
+    (FISHER, "рыбак к тому же знает реку", True),
+    (PUPILS, "ученики при этом знают ноты", True),
+    (PUPILS, "ученики к этому времени знают ноты", False),  # a word in the place of the one left out
+    (FISHER, "рыбак не знает реку", False),
+    (CHEESE, "чем больше кусок, тем дороже", True),
+    (CHEESE, "сыр стал дороже", False),  # "тем" stays a word: one comparative makes no "чем ..., тем ..."
+]
+
+
+@pytest.mark.parametrize(("card_", "answer", "right"), PRONOUNS)
+def test_pronoun_cases_put_no_word_in_a_left_out_ones_place(card_, answer, right):
+    assert RU.grade(card_, answer).correct is right
+
+
+@pytest.mark.parametrize("word", ["этому", "этим", "эту", "тому", "всей", "всю", "себе", "собой", "своему"])
+def test_pronoun_cases_are_no_content_words(word):
+    said = Prepared.of(f"кот привык к {word} дому", RU.aliases, lemmas=True)
+    assert [said.words[i] for i in said.content()] == ["кот", "привык", "дому"]
