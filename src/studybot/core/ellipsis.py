@@ -3,7 +3,13 @@ not", "the mill closed, the forge did not". The clause-closing "did not" denies 
 own subject: the tower is negated, the wall is not. A wording that says so is met word by word ("the tower fell but
 the wall did not" makes no "the wall fell but the tower did not", nor does "the wall did not fall but the tower
 did"), where a wording negated as a whole is met by any of its words negated. Only the order of words: no word of
-any text."""
+any text.
+
+A wording whose negation ends it and denies none of its words says that its subject refused or ceased (Russian
+"военные отказались", "рабочие перестали", read "военные не": `lexicon_ru.PHRASES`): it is made by its words
+followed, in their clause of the answer, by a negation ("военные отказались стрелять", "военные не стали
+стрелять"; `refusal_made`), never by the words alone ("военные стреляли").
+"""
 
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ from .lexicon_negative import AUXILIARIES, GOVERNING_NEGATORS
 if TYPE_CHECKING:
     from .matching import Prepared, Want
 
-__all__ = ["closes_elided", "negated_alike"]
+__all__ = ["closes_elided", "negated_alike", "refusal_made"]
 
 
 def closes_elided(words: list[str], clauses: list[int], j: int, code: str) -> bool:
@@ -46,3 +52,14 @@ def _plain_clause_denied(phrase: Prepared, answer: Prepared, wanted: tuple[Want,
     plain = {phrase.words[i] for i in phrase.content() if phrase.clauses[i] not in denying}
     return False if any(want.word in plain and answer.negated_at(j)
                         for want, j in zip(wanted, positions, strict=True)) else None
+
+
+def refusal_made(phrase: Prepared, answer: Prepared, positions: list[int]) -> bool:
+    """Is a wording that only says its subject refused ("военные не": negated, none of its words denied) met by its
+    words (at `positions` of the answer) with a negation after them in their clause ("военные не стали стрелять"), not
+    two ("военные не отказались стрелять")?"""
+    if not positions or not phrase.negated() or any(phrase.negated_at(i) for i in phrase.content()):
+        return False
+    last, negators = max(positions), answer.lang.lex.negators  # (an odd count: "не отказались" is "не не")
+    return sum(answer.words[k] in negators for k in range(last + 1, len(answer.words))
+               if answer.clauses[k] == answer.clauses[last]) % 2 == 1

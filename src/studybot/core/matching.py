@@ -20,7 +20,7 @@ from .bounded_negators import relative_heads
 from .comparing import bare_directions, comparison_sides, crossed, crossed_clauses, directed
 from .coverage import covers, overlap
 from .dates import Date
-from .ellipsis import negated_alike
+from .ellipsis import negated_alike, refusal_made
 from .language import Language, hard_c_as_k, language
 from .lexicon_compare import APPROXIMATORS
 from .marks import Marks, read_marks
@@ -466,7 +466,7 @@ def _found_from(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...], st
         return None
     alike = negated_alike(phrase, answer, wanted, positions) if negation in (..., True) else None  # word by word
     phrase_neg = phrase_negated(phrase, answer, wanted) if negation is ... else negation  # ("Нет, на Ангаре")
-    denied = any(answer.negated_at(j) for j in positions)  # ("X did not": alike)
+    denied = any(map(answer.negated_at, positions)) or phrase_neg is True and refusal_made(phrase, answer, positions)
     if denied and phrase_neg is False:  # "could not fire the shell he made" makes "he made a shell"
         heads = relative_heads(answer.words, answer.clauses, positions, answer.lang.code, answer.negated_at)
         denied = any(answer.negated_at(j) for j in positions if j not in heads)

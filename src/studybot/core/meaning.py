@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import wordnet, wordnet_ru
+from .compounds import said_in_parts
 from .lexicon_degree import INTENSIFIERS
 from .light_nouns import light_verb_unsaid
 from .losses import lost_alike
@@ -262,11 +263,15 @@ def same_meaning_in(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | 
     if avoid is None or answer.lang.code not in _TABLES:
         return None
     if answer.lang.code == "ru":  # then a word of its family: "растёт" / "вырастает" (`ru_families`)
-        return lambda want: _or_lost(_either(same_meaning(want, phrase, answer, avoid), want, phrase, answer, avoid),
-                                     want, phrase, answer, avoid)
-    return lambda want: _or_light(_or_lost(_or_phrasal(_or_less_of_opposite(
+        return lambda want: _or_parts(_or_lost(_either(same_meaning(want, phrase, answer, avoid), want, phrase, answer,
+                                                       avoid), want, phrase, answer, avoid), want, answer, avoid)
+    return lambda want: _or_parts(_or_light(_or_lost(_or_phrasal(_or_less_of_opposite(
         same_meaning(want, phrase, answer, avoid), want, answer, avoid), want, phrase, answer, avoid),
-        want, phrase, answer, avoid), want, phrase, answer)
+        want, phrase, answer, avoid), want, phrase, answer), want, answer, avoid)
+
+
+def _or_parts(found: tuple[int, int], want: Want, answer: Prepared, avoid: frozenset[str]) -> tuple[int, int]:
+    return found if found[0] >= 0 else said_in_parts(want, answer, avoid)  # "walks in space" / "spacewalks"
 
 
 def _or_light(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepared) -> tuple[int, int]:

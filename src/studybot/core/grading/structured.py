@@ -11,6 +11,8 @@ from ..connectives import connective_skips, relation_changed, relation_changed_a
 from ..matching import Match, Prepared, Want, find_phrase, overlap
 from ..meaning import Meaning, avoided, opposed, same_meaning_in
 from ..packs import Card
+from ..shared_heads import list_items as _items
+from ..shared_heads import shared_head
 from ..skipped_clauses import anchored
 from . import options as choosing
 from .affected_other import affected_other
@@ -109,16 +111,6 @@ def _repeats_given(ref: Prepared, got: Prepared) -> bool:
 _ITEM_SPLIT = re.compile(r"[,;\n]+(?!\d)")
 
 
-def _items(got: Prepared) -> list[int]:
-    """The item of a list (a piece between commas or semicolons) each word of an answer is in."""
-    out, item = [], 0
-    for k, word in enumerate(got.words):
-        if k and got.clauses[k] != got.clauses[k - 1] and word not in got.lang.lex.clause_breaks:
-            item += 1
-        out.append(item)
-    return out
-
-
 def _gathered(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """Is a short term of one piece ("left ventricle") made of words taken from different items of a
     list of things ("left atrium, right ventricle")? Each item names something else."""
@@ -130,7 +122,7 @@ def _gathered(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     sizes = [k for k, word in zip(items, got.words, strict=True) if word not in breaks]
     if not sizes or max(sizes.count(k) for k in set(sizes)) > LIST_ITEM:
         return False  # sentences, not a list of things
-    return len({items[j] for j in positions}) > 1
+    return len({items[j] for j in positions}) > 1 and not shared_head(got, positions, items)  # ("red, green apples")
 
 
 
