@@ -23,28 +23,13 @@ from .name_spellings import by_ear, devoiced, e_spellings, j_stem, undoubled, vo
 from .people import PersonNames, person_names
 from .plain_names import plain_beside
 from .prefix_contrasts import prefixed_apart
-from .synonym_phrases import longer_phrases, phrase_forms
+from .synonym_phrases import is_phrase, longer_phrases, phrase_forms
 from .term_slips import mend_terms, mended_text, term_slip, terms_by_first
 from .text import normalise, word_runs
 
 __all__ = ["WORD", "Aliases"]
 
 WORD = re.compile(r"[^\W_]+")  # a letter or digit run, any script
-
-
-def _phrase(entry: str) -> bool:
-    """Is a synonym group's entry a phrase for the grader: two runs or more, with a space or a hyphen ("carbon 14",
-    "carbon-14"), rewritten to the group's one-word entry ("C14")? Figures with a sign between ("2/3") are read as
-    figures, not as words."""
-    runs = WORD.findall(_key(entry))
-    return len(runs) > 1 and not all(run.isdigit() for run in runs)
-
-
-def _spaced(entry: str) -> bool:
-    """Is a synonym group's entry a phrase for the tutor: words with a space between ("fire-fighters" stays the two
-    words a passage and a question share one by one, which rank the passage)?"""
-    return " " in normalise(entry)
-
 
 _FORMULA_SPLIT = re.compile(r"(?<=\d)(?=[^\W\d_])")  # "h2" "so4" of "h2so4", "c6" "h12" "o6" of "c6h12o6"
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")  # a name of six letters, one left out
@@ -86,11 +71,10 @@ class Aliases:
             add_variants(pairs, canonical, variants, bare)
         # proper names (written with a capital in the pack), not titles or abbreviations
         self.proper = frozenset(_key(c) for c in (aliases or {}) if c[:1].isupper())
-        phrase = _phrase if forms else _spaced
         for group in synonyms:  # multi-word paraphrases of this text: rewritten to one word of the group
-            phrases = tuple(w for w in group if phrase(w))
+            phrases = tuple(w for w in group if is_phrase(w, forms))
             if phrases:
-                words = [w for w in group if not phrase(w)]
+                words = [w for w in group if not is_phrase(w, forms)]
                 canonical = words[0] if words else phrases[0]
                 add_variants(pairs, canonical, tuple(p for p in phrases if p != canonical), bare)
                 for variant in longer_phrases(_key(canonical), phrases):  # "артериальная гипертония"
@@ -175,7 +159,7 @@ class Aliases:
         # among `_plain_words`): the others are never asked
         self._slippable = frozenset(seq for seq in self._exact
                                     if len(seq) > 1 and not self._plain_words.isdisjoint(seq))
-        self._terms = terms_by_first(tuple(WORD.findall(_key(p))) for g in synonyms for p in g if phrase(p))
+        self._terms = terms_by_first(tuple(WORD.findall(_key(p))) for g in synonyms for p in g if is_phrase(p, forms))
         self._term_slip = term_slip(self.lang, pairs, self.uses)
         if self.lang.lex.case_endings:
             for seq, canon in ((seq, canon) for entries in self.by_first.values() for seq, canon in entries):
@@ -187,7 +171,7 @@ class Aliases:
                 entries.sort(key=lambda e: len(e[0]), reverse=True)
         elif forms and synonyms:  # ("flow backwards" for "flowing backwards": by lemma stems, in its order)
             self.by_stem = phrase_forms(frozenset(" ".join(WORD.findall(_key(p))) for g in synonyms for p in g
-                                                  if phrase(p)), self.by_first, self.lang.lemma_stem)
+                                                  if is_phrase(p, forms)), self.by_first, self.lang.lemma_stem)
         # the first two stems of each (every one has two words or more): a text where no two stems in a row are
         # those of a name has none of them, whatever its first stems (`_by_stems`' quick test)
         self._stem_pairs = frozenset(seq[:2] for entries in self.by_stem.values() for seq, _ in entries)

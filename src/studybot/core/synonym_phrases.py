@@ -16,9 +16,23 @@ from collections.abc import Callable, Mapping, Sequence
 from .roman import roman_to_digits
 from .text import normalise
 
-__all__ = ["between_phrases", "longer_phrases", "phrase_forms"]
+__all__ = ["between_phrases", "is_phrase", "longer_phrases", "phrase_forms"]
 
 StemTable = dict[str, list[tuple[tuple[str, ...], str]]]
+
+_RUNS = re.compile(r"[^\W_]+")  # a letter or digit run, any script
+
+
+def is_phrase(entry: str, hyphened: bool) -> bool:
+    """Is a synonym group's entry a phrase, rewritten to the group's one-word entry: words with a space between, or
+    (`hyphened`, the grader's) two runs joined by a hyphen too ("carbon-14" beside "C14"; figures with a sign, "2/3",
+    are read as figures). The tutor keeps "fire-fighters" the two words a passage and a question share one by one,
+    which rank the passage."""
+    if not hyphened:
+        return " " in normalise(entry)
+    runs = _RUNS.findall(normalise(entry))
+    return len(runs) > 1 and not all(run.isdigit() for run in runs)
+
 
 _INTER = re.compile(r"^inter-?([a-z]{4,}) ([a-z]+)$")  # "interstate highway", "inter-island ferry"
 
