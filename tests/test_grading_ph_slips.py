@@ -39,6 +39,8 @@ def test_ph_read_as_f(card, given, right):
     ("sulfate", "sulphate", 0),
     ("sulfate", "sulphite", -1),
     ("phosphate", "phosphite", -1),
+    ("atmosphere", "atmoshpere", 1),  # a slip of the word as written ("hp" for "ph"), none heard as "f"
+    ("telegraph", "telegrahp", 1),
 ])
 def test_word_match_reads_ph_as_f(want, have, match):
     assert language("en").word_match(want, have) == match

@@ -308,7 +308,9 @@ class Language:
             spelt, heard = want.replace("ph", "f"), have.replace("ph", "f")
             if spelt == heard:
                 return 0  # one sound, two spellings: "sulphate" / "sulfate", "nefew" / "nephew"
-            return self._word_match(spelt, heard)  # a slip besides, as in "f": "Stephens" / "Stevens" as "Stefens"
+            by_ear = self._word_match(spelt, heard)  # a slip besides, as in "f": "Stephens" / "Stevens" as "Stefens"
+            if by_ear >= 0:
+                return by_ear  # (else as written: "atmoshpere" is a slip of "atmosphere", not of "atmosfere")
         groups = self.groups
         if want in groups and have in groups and groups[want] & groups[have]:
             return 0
