@@ -254,6 +254,8 @@ class Words:
     def _word_keys(self, word: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
         strong = {st} | self._group_keys(word, st) | {st[:-2] + v for v in self.tw.name_vowels if st.endswith(
             "ск") and st[:-2] + v in self.name_stems}  # "Бородинское" is Бородино's: a name's last vowel dropped
+        strong |= {st[: -len(suffix)] + end for suffix, ends in self.tw.name_suffixes if st.endswith(suffix)
+                   and len(st) - len(suffix) >= MIN_BASE for end in ends if st[: -len(suffix)] + end in self.name_stems}
         for ending in self.tw.name_adjective_endings:  # "петровскую" is Пётр's, "Азовский" Азов's
             base = (st[: -len(ending)] if st.endswith(ending) else "").removesuffix(self.tw.stem_drops)
             if base in self.name_stems or (base and st in self.name_stems and len(base) >= MIN_BASE):
