@@ -1,5 +1,5 @@
 """A Russian adjective in "-ический" made from a place name in "-ика" or "-ида" stands for the name ("арктический" is
-Арктика's, "антарктический" Антарктида's: `TutorWords.name_suffixes`). So a question naming the place is answered by
+Арктика's, "антарктический" Антарктида's: `name_adjectives.SUFFIXES`). So a question naming the place is answered by
 the sentence that names it only by its adjective ("Сорнический ледяной щит ... толще 4 км" answers "какой толщины
 лёд на Сорниде?"), and a question of another place is still declined. Invented notes, invented places."""
 

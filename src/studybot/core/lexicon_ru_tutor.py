@@ -258,7 +258,6 @@ RUSSIAN_TUTOR = TutorWords(
     name_particles=_words(NAME_PARTICLES),
     name_adjective_endings=("овск", "евск", "ейск", "инск", "йск", "ск"),  # "российский" is Россия's
     name_vowels="оеи",  # "Бородинское" is Бородино's, "Тарутинский" Тарутино's, "исландский" Исландия's
-    name_suffixes=(("ическ", ("ик", "ид")),),  # "арктический" is Арктика's, "антарктический" Антарктида's
     stem_drops="ь",  # "Ревельский" is Ревель's, whose stem is "ревел"
     common_noun_endings=("о", "е"),  # "Богатство Новгорода", "Население Москвы" (first names end otherwise)
     patronymic_endings=tuple(stem + end for stem in ("ович", "евич", "ьич") for end in ("", "а", "у", "ем", "е"))

@@ -149,8 +149,6 @@ class TutorWords:
     name_particles: frozenset[str] = frozenset()  # lower-case words inside a person's name ("ван ден Брук")
     name_adjective_endings: tuple[str, ...] = ()  # stem endings of adjectives made from names ("азов-ск")
     name_vowels: str = ""  # ... whose name ends in one of these vowels the adjective drops ("бородин-ск": Бородино)
-    # ... a suffix of such an adjective that stands for the name's last letters ("арктическ": Арктика, "арктик")
-    name_suffixes: tuple[tuple[str, tuple[str, ...]], ...] = ()
     stem_drops: str = ""  # a final letter the stemmer drops, kept before a name adjective's suffix ("ревель-ск")
     common_noun_endings: tuple[str, ...] = ()  # a capitalised word ending so opening a sentence is no first name
     patronymic_endings: tuple[str, ...] = ()  # a person's full name ("Борис Николаевич Ельцин") introduces them
