@@ -126,6 +126,11 @@ RU_FRAMING_PHRASES: tuple[tuple[str, str], ...] = (
     # запретил ...", "по договору X обязалась ..."), as "what does the decree say?" (`EN_FRAMING_VERBS`)
     (r"^(\W*что )(?:же )?(?:было )?(?:говорит(?:ся)?|говорил(?:ось|ся|а|и)?|сказано|гласит|гласил[аои]?)\s+"
      r"(?=(?:в|во|на) )", r"\1"),
+    # "как работает X?", "как устроен X?": how X works, which the text tells by what X's parts do ("в X компрессор
+    # сжимает воздух ..."), not with "работает" (the verb is left out; the question still asks a manner); not the
+    # past "как работал X?", asked of a person's way of working as often
+    (r"^(\W*как )(?:же )?(?:работа(?:ет|ют)|устроен[аоы]?|действу(?:ет|ют)|функциониру(?:ет|ют))\b",
+     r"\1"),
     # "в чём смысл (суть) закона X?", "какова суть X?": what X says or is, as "в чём заключается X?" asks (the text
     # tells X itself, not its "смысл")
     (r"^(\W*)(?:в ч[её]м (?:же )?(?:(?:состоит|заключается) )?|каков[аоы]? (?:же )?)(?:главн\w+ |основн\w+ )?"

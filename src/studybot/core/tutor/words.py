@@ -28,6 +28,7 @@ from ..text import normalise
 from .case_names import CaseNames
 from .changes import CHANGE_KEY
 from .entries import PHRASE_PREFIX, in_order
+from .name_adjectives import MIN_BASE, named_by  # MIN_BASE: the letters a stem keeps when a derivation ending goes
 from .name_endings import strip_ending
 from .people_nouns import people_kinds
 from .senses import other_words
@@ -45,7 +46,6 @@ SYNONYM_KEY = "zg"  # a synonym group of the lexicon or of the pack (by stem)
 ADVERB_STEM = 5  # letters of a Russian adverb's stem by which its other forms ask what it asks ("высоко": "высокий")
 EXACT_KEY = "zx"  # a wider group of the tutor's own (words and their stems)
 PHRASE_KEY = "zp"  # a group of the pack's multi-word synonyms or aliases (stem sequences)
-MIN_BASE = 4  # a stem keeps at least this many letters when a derivation ending is dropped
 MIN_ASPECT = 3  # a verb stem keeps at least this many letters when an aspect suffix is dropped
 DERIVED_KEY = "zd"  # the base of a derived word ("density" -> "dens"), a weak key
 MIN_ROOT = 4  # letters a word keeps when one ending of its family is swapped for another ("ratif-ication"); one
@@ -252,13 +252,7 @@ class Words:
         return found
 
     def _word_keys(self, word: str, st: str) -> tuple[frozenset[str], frozenset[str]]:
-        strong = {st} | self._group_keys(word, st) | {st[:-2] + v for v in self.tw.name_vowels if st.endswith(
-            "ск") and st[:-2] + v in self.name_stems}  # "Бородинское" is Бородино's: a name's last vowel dropped
-        for ending in self.tw.name_adjective_endings:  # "петровскую" is Пётр's, "Азовский" Азов's
-            base = (st[: -len(ending)] if st.endswith(ending) else "").removesuffix(self.tw.stem_drops)
-            if base in self.name_stems or (base and st in self.name_stems and len(base) >= MIN_BASE):
-                strong.add(base)  # ... and "Галапагосские острова" are the Галапагосы
-                break
+        strong = {st} | self._group_keys(word, st) | named_by(st, self.tw, self.name_stems, self.lang.code)  # "Азов"
         strong |= self.aspect_stems(word, st) | tense_keys(word, self.lang.code)  # "сгореть" / "сгорел"
         fleeting = self._fleeting.match(word) if self._fleeting is not None else None
         if fleeting is not None:  # "отец" is "отца" without its vowel; "лёд" and "льда" are both "лд"
