@@ -319,6 +319,9 @@ def test_a_short_word_is_a_misspelt_question_word_only_at_the_head_of_the_questi
     ("When does the mill use steam?", False),  # on what occasion, not a date
     ("When did the mill close?", True),
     ("When was the mill built?", True),
+    ("When the river floods, which mill stops first?", False),  # a condition, then the question's own word
+    ("when the mill closed, what did the weavers do?", False),
+    ("When, after the strike, did the mill close?", True),
 ])
 def test_when_asks_for_a_date_unless_it_asks_on_what_occasion(mills, question, dated):
     asked = mills.analyser.question(question, question.casefold())
