@@ -8,8 +8,9 @@ many times ("twice", "tripled", "в три раза", "вдвое", "трижд�
 "12 members", "сколько человек": "600 тысяч солдат"; "сколько пушек": "1 400 орудий"), never another kind ("how many
 soldiers" is not "12 members") nor another thing; a passage whose only numbers are years gives no count (but
 "более 1200 ткачей" is no year). "How old" wants an age, "how far" a distance, "how often" a frequency (of any measure:
-"every 500 miles", "каждые 5 тысяч вёрст"). Each row is a few invented notes (no pack's subject), a question and the
-fact a teacher expects in the reply, or None when the notes do not answer it.
+"every 500 miles", "каждые 5 тысяч вёрст"; once in a span: "once in 20 to 30 years"; a share of the occasions:
+"5 percent of the petitions"). Each row is a few invented notes (no pack's subject), a question and the fact a
+teacher expects in the reply, or None when the notes do not answer it.
 """
 
 from __future__ import annotations
@@ -111,6 +112,16 @@ ENGLISH = [
      'How often is the fair of Selm held?', 'every four years'),
     ('The fair of Selm is held every spring.\n\nThe fair sells horses.',
      'How often is the fair of Selm held?', 'every spring'),
+    ('The river Arn floods its valley about once in 20 to 30 years.\n\nThe valley grows wheat.',
+     'How often does the river Arn flood?', 'once in 20 to 30 years'),  # once in a span
+    ('The comet of Tarn returns once in a century.\n\nThe comet has a long tail.',
+     'How often does the comet of Tarn return?', 'once in a century'),
+    ('The river Arn flooded its valley in 1850, once in living memory.\n\nThe valley grows wheat.',
+     'How often does the river Arn flood?', None),  # no span after "once in"
+    ('Only about 5 percent of the petitions to the council of Vell are granted.\n\nThe council meets in a mill.',
+     'How often are petitions to the council of Vell granted?', '5 percent'),  # a share of the occasions
+    ('About 5 percent of the land of Vell is forest.\n\nThe council of Vell grants petitions in a mill.',
+     'How often are petitions to the council of Vell granted?', None),  # a share of another thing
     ('The fair of Selm is held in the market square.\n\nThe fair sells 300 horses.',
      'How often is the fair of Selm held?', None),
     ('The wheels of the Selm carts are greased every 500 miles.\n\nThe carts carry 300 horses.',

@@ -134,6 +134,10 @@ def test_why_shows_the_reasons_a_sentence_announces(mills):
     ("The mill sold cloth to the USA (and Canada).", set()),
     ("Do not confuse it with IANA, the Internet Assigned Numbers Authority, which hands out blocks.", {"IANA"}),
     ("In 1947 the USA, Britain and France met.", set()),
+    ("The guild sorted its looms into Fast, Idle and Broken (FIdB) groups.", {"FIdB"}),  # capitals and small letters
+    ("The weavers sold cloth to the Marlow Office of Trade (MoT).", {"MoT"}),
+    ("The mill stood by the river (Kell) for a century.", set()),  # one capital: a word, no acronym
+    ("The mill's owner (McKay) sold it in 1911.", set()),  # its capitals are no initials of the words before
 ])
 def test_acronyms_a_sentence_spells_out(text, expected):
     assert spelt_out(text, ("short for", "stands for")) == expected
@@ -319,6 +323,9 @@ def test_a_short_word_is_a_misspelt_question_word_only_at_the_head_of_the_questi
     ("When does the mill use steam?", False),  # on what occasion, not a date
     ("When did the mill close?", True),
     ("When was the mill built?", True),
+    ("When the river floods, which mill stops first?", False),  # a condition, then the question's own word
+    ("when the mill closed, what did the weavers do?", False),
+    ("When, after the strike, did the mill close?", True),
 ])
 def test_when_asks_for_a_date_unless_it_asks_on_what_occasion(mills, question, dated):
     asked = mills.analyser.question(question, question.casefold())

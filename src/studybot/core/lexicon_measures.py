@@ -45,7 +45,8 @@ EN_MEASURES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_words("salary wage wages price cost fee fees budget income"), ("money",)),  # "what salary"
     **dict.fromkeys(_words(  # "62 years old"; a count only with an age word ("at the age of 62", `supplies`)
         "old older oldest age"), ("duration",)),
-    **dict.fromkeys(_words("often frequently"), ("frequency",)),  # "how often": "twice a year", "every 4 years"
+    **dict.fromkeys(_words("often frequently"), ("frequency", "percent")),  # "how often": "twice a year", "every 4
+    # years", or a share of the occasions ("in about 4 percent of cases")
     **dict.fromkeys(_words("large larger largest big bigger biggest size"),  # a file's size: "40 bytes"
                     ("length", "area", "volume", "count", "mass", "money", "data")),
 }

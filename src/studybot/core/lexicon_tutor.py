@@ -325,9 +325,9 @@ ENGLISH_TUTOR = TutorWords(
                    r"speed|size|depth|height|salary|wage|wages|price|cost|fee|fees|budget|income)\b"
                    r"|\bby (?:how much|what)\b(?! (?:means|methods?|process|mechanism|route|technique|procedure|way)\b)"
                    r"|^\W*when (?:is|are) .*\btoo\b",  # "when is X too high?": a figure
-        # "when does DNS use TCP?" asks on what occasion, not for a date
-        "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)(?! (?:is|are) .*\btoo\b)"
-                 r"|\bdate of\b|\b(?:dates?|year)\W*$"
+        "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)(?! (?:is|are) .*\btoo\b)"  # "when do
+                 r"(?![^,?]*,\s*(?:which|what|who|whom|whose|where|how|why)\b)"  # X use Y?", "when X
+                 r"|\bdate of\b|\b(?:dates?|year)\W*$"  # sags, which part ...?": an occasion, a condition
                  r"|^(?!.*\b(?:what|which|who|whom|whose|where|why|how)\b).*\b(?:year|date)\b"  # "Nobel year for X?"
                  r"|\b(?:what|which) (?:date|year|day|month|century|decade)\b"
                  r"|\bin what year\b|\bsince when\b|\bhow long ago\b"

@@ -2,7 +2,8 @@
 (maximum transmission unit)", "RFCs, short for Request for Comments".
 
 A sentence spells out an acronym when the acronym stands in brackets after words whose
-initials end with its letters, when words in brackets or after a comma after it have its
+initials end with its letters (with its capitals, when it mixes them with small letters: "Access, Watch and Reserve
+(AWaRe)", where a word gives more than its initial), when words in brackets or after a comma after it have its
 initials ("IANA, the Internet Assigned Numbers Authority"), or when one of the
 language's cues ("short for", "stands for") follows it. Such a
 sentence is the answer to "what does X stand for?" (see `ranking`). Works on any
@@ -27,6 +28,7 @@ EXPANDS_KEY = "zexp"  # + the acronym's stem: the passage spells the acronym out
 LOOK_BACK = 8  # words before the brackets that may spell the acronym out
 _ACRONYM = r"[^\W\d_a-zа-яё][^\W_a-zа-яё]{1,7}"
 _BRACKETED = re.compile(rf"\(\s*({_ACRONYM})s?\s*\)")
+_MIXED = re.compile(r"\(\s*([^\W\d_a-zа-яё][^\W\d_]{1,9})\s*\)")  # "(AWaRe)", "(DoD)": its capitals are the initials
 _BEFORE_BRACKETS = re.compile(rf"\b({_ACRONYM})s?\s*\(([^()]+)\)")
 # "X is the (Latin) abbreviation for ...", "X was an acronym for ...": the cue after a copula and a determiner, with
 # up to two words qualifying it (not a relative clause: "the UN is a body that stands for peace")
@@ -49,6 +51,12 @@ def spelt_out(text: str, cues: tuple[str, ...]) -> set[str]:
     for m in _BRACKETED.finditer(text):  # "the Internet Engineering Task Force (IETF)"
         letters = "".join(c for c in m.group(1) if c.isalpha()).casefold()
         if letters and any(i.endswith(letters) for i in _initials(WORD.findall(text[:m.start()])[-LOOK_BACK:])):
+            found.add(m.group(1))
+    for m in _MIXED.finditer(text):  # "Access, Watch and Reserve (AWaRe)": a word may give more than its initial;
+        capitals = "".join(c for c in m.group(1) if c.isupper()).casefold()  # "Office of Trade (MoT)": a joiner too
+        initials = _initials(WORD.findall(text[:m.start()])[-LOOK_BACK:])
+        if len(capitals) >= 2 and m.group(1) != m.group(1).upper() and any(
+                i.endswith(capitals) or i.endswith(m.group(1).casefold()) for i in initials):
             found.add(m.group(1))
     for m in (*_BEFORE_BRACKETS.finditer(text), *_APPOSITION.finditer(text)):  # "the MTU (maximum transmission unit)"
         letters = "".join(c for c in m.group(1) if c.isalpha()).casefold()

@@ -410,9 +410,13 @@ class Analyser:
         kept = parts if len(positions) == 1 else named[-1:]  # "Геннадий Бурбулис" is not Геннадий Янаев
         strong = frozenset({key}).union(*(p.strong for p in kept))
         # a name is one thing ("John Bolton" is Bolton); a phrase adds up
-        weight = max(p.weight for p in parts) if any(p.name for p in parts) else sum(p.weight for p in parts)
-        return Unit(" ".join(prepared.words[j] for j in positions), unit.stem, strong,
-                    frozenset().union(*(p.weak | p.strong for p in parts)) - strong, weight, any(p.name for p in parts),
+        name = any(p.name for p in parts)
+        weight = max(p.weight for p in parts) if name else sum(p.weight for p in parts)
+        weak = frozenset().union(*(p.weak | p.strong for p in parts)) - strong
+        if name and len(positions) > 1:  # its words are a name's, not in WordNet's senses: the "Forces" of a treaty
+            weak -= frozenset().union(*(self.words.said_otherwise(prepared.words[j], self.library.df)  # are no
+                                        for j in positions))  # "hale" (and no "Hale" of the text meets them)
+        return Unit(" ".join(prepared.words[j] for j in positions), unit.stem, strong, weak, weight, name,
                     frozenset(stems[j] for j in positions), all(p.light for p in parts))
 
     def _short_name(self, w: str, capitalised: set[str]) -> bool:
