@@ -64,10 +64,19 @@ def _may_be(typed: str, meant: str, slip: Callable[[str, str], bool]) -> bool:
 
 def term_slip(lang: Language, names: Container[str], uses: Callable[[str], bool]) -> Callable[[str, str], bool]:
     """`slip(meant, typed)` for `mend_terms`: a slip the language forgives (`Language.word_match`), no name of the
-    pack (`names`), no word the pack's texts write (`uses`), no English word of the dictionary ("defect")."""
+    pack (`names`), no word the pack's texts write (`uses`), no English word of the dictionary ("defect"). Memoised:
+    every answer asks it of its words again (a pure function of the two words, once the pack's names and texts are
+    read; at most 50,000 pairs kept)."""
+    found: dict[tuple[str, str], bool] = {}
+
     def slip(meant: str, typed: str) -> bool:
-        return typed.isalpha() and typed not in names and lang.word_match(meant, typed) == 1 \
+        if (known := found.get((meant, typed))) is not None:
+            return known
+        if len(found) >= 50_000:
+            found.clear()
+        said = found[meant, typed] = typed.isalpha() and typed not in names and lang.word_match(meant, typed) == 1 \
             and not uses(typed) and not (lang.code == "en" and wordnet.known(typed))
+        return said
     return slip
 
 

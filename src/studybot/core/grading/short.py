@@ -402,7 +402,7 @@ class ShortGrading(GraderBase):
         lex = got.lang.lex
         particles = lex.name_particles  # "Karl von Frisch": a name, its particle in lower case
 
-        def names() -> list[Prepared]:
+        def names() -> list[Prepared]:  # (the card's names, read once per card: `card_value` below)
             texts = (card.answer, *card.accept)
             texts += tuple(name for text in texts for name in described_names(text, lex.titles))  # "X Y, the mayor"
             texts += tuple(name for text in texts if (name := fronted_name(text, got.lang.code)))  # "the smith X Y"
@@ -411,10 +411,11 @@ class ShortGrading(GraderBase):
                     if 2 <= len([w for w in ref.words if w not in particles]) <= 3
                     and all(w in ref.capitalised or w in particles for w in ref.words)
                     and all(i in ref.content() or w in particles for i, w in enumerate(ref.words))]
+        named = self.card_value(card, "names' readings", names)
         # stems of names' words that follow another word of the name (surnames), and every word of the names
-        after_given = self.card_set(card, "surnames", lambda: (ref.stems[i] for ref in names()
+        after_given = self.card_set(card, "surnames", lambda: (ref.stems[i] for ref in named
                                                                for i in range(1, len(ref.words))))
-        name_words = self.card_set(card, "names", lambda: (st for ref in names() for st in ref.stems))
+        name_words = self.card_set(card, "names", lambda: (st for ref in named for st in ref.stems))
         if not after_given:
             return ""
         known = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
@@ -431,8 +432,8 @@ class ShortGrading(GraderBase):
                     or re.search(rf"(?<!\w){re.escape(word)}\s*[,;:]", got.text):  # ("who flew the Petrel, Voss")
                 continue  # a name's word the aliases put in ("Hoffman"); no title ("Air Force colonel X")
             if not any(got.lang.word_match(got.stems[i], k) >= 0 for k in known) \
-                    and not any(got.lang.word_match(word, w) >= 0 for ref in names() for w in ref.words) \
-                    and not any(given_slip(w, word) for ref in names() for w in ref.words[:-1]):
+                    and not any(got.lang.word_match(word, w) >= 0 for ref in named for w in ref.words) \
+                    and not any(given_slip(w, word) for ref in named for w in ref.words[:-1]):
                 return word  # (a slip of the card's given name is that name: Snowball may cut it to nothing)
         return ""
 
