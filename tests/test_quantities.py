@@ -127,7 +127,7 @@ def _read(text: str) -> list[tuple[float, str, str | None]]:
     ("2–8 micrometres", [(2e-6, "length", "base"), (8e-6, "length", "base")]),
     ("10-15%", [(10, "percent", "%"), (15, "percent", "%")]),
     ("2-3 million", [(2_000_000, "count", None), (3_000_000, "count", None)]),
-    ("1941-1945", [(1941, "count", None)]),  # years: no unit to share
+    ("1941-1945", [(1941, "count", None), (1945, "count", None)]),  # years: two figures, no unit to share
     ("4-2", [(4, "count", None), (2, "count", None)]),  # a score: both figures
     ("10-15", [(10, "count", None), (15, "count", None)]),
     ("1628-08-10", [(1628, "count", None)]),  # a date's chain of figures is left to the dates

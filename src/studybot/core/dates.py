@@ -155,7 +155,7 @@ _AN_ERA = re.compile(r"\d\s+(?:г\.?\s+|гг\.?\s+|года?\s+|году\s+|го
 _ERA_FIRST = re.compile(r"\b(ad|bc) (\d{1,4})\b(?! ad\b| bc\b)")
 _YEAR_OF = re.compile(r"\b(?:in )?the year (\d{1,4})\b(?! ad\b| bc\b)")
 # a span of years with one era at its end: the era is both ends' ("1260-1390 BC", "from 1260 to 1390 BC")
-_SPAN_ERA = re.compile(r"\b(\d{1,4})(\s*(?:-|–|to|and|по)\s*)(\d{1,4})"
+_SPAN_ERA = re.compile(r"(?<!\d[-./])\b(\d{1,4})(\s*(?:-|–|to|and|по)\s*)(\d{1,4})"
                        r"((?:\s+(?:г|гг|год|года|годы|годах))?\.?\s+(ad|bc))\b")
 
 

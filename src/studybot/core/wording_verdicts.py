@@ -32,6 +32,8 @@ _RU: tuple[tuple[str, str], ...] = (
      r"Число посчитано за другое время (ожидалось \1)."),
     (r"The figure is given per another unit \(expected (.+)\)\.",
      r"Число дано на другую единицу (ожидалось \1)."),
+    (r"(.+) is not the figure: the text gives it at another scale\.",
+     r"«\1» — не то число: в тексте оно в другом масштабе."),
     (r"The figure is not right\.", "Число неверное."),
     (r"The answer needs a figure\.", "В ответе нужно число."),
     (rf"Give the figure: {_Q} is not one\.", r"Назовите число: «\1» — не число."),
