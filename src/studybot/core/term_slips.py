@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Iterable
+from functools import lru_cache
 
 from . import wordnet
 from .language import Language
@@ -67,16 +68,10 @@ def term_slip(lang: Language, names: Container[str], uses: Callable[[str], bool]
     pack (`names`), no word the pack's texts write (`uses`), no English word of the dictionary ("defect"). Memoised:
     every answer asks it of its words again (a pure function of the two words, once the pack's names and texts are
     read; at most 50,000 pairs kept)."""
-    found: dict[tuple[str, str], bool] = {}
-
+    @lru_cache(maxsize=50_000)
     def slip(meant: str, typed: str) -> bool:
-        if (known := found.get((meant, typed))) is not None:
-            return known
-        if len(found) >= 50_000:
-            found.clear()
-        said = found[meant, typed] = typed.isalpha() and typed not in names and lang.word_match(meant, typed) == 1 \
+        return typed.isalpha() and typed not in names and lang.word_match(meant, typed) == 1 \
             and not uses(typed) and not (lang.code == "en" and wordnet.known(typed))
-        return said
     return slip
 
 
