@@ -90,6 +90,8 @@ EXACT, TYPO, NONE = 0, 1, -1
     ("cargo", "margo", NONE),  # a typo keeps the first letter of a short word
     ("reformed", "unreformed", NONE),  # a negative prefix is not a typo
     ("legal", "illegal", NONE),
+    ("dehydrogenated", "hydrogenated", NONE),  # "de-" undoes: two letters before a long word are no slip
+    ("misaligned", "aligned", NONE),  # "mis-" says it went wrong
     ("demonstrative", "demonstration", NONE),  # two edits that are only another ending
 ])
 def test_word_match(want, have, expected):

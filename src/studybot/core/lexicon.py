@@ -77,8 +77,8 @@ NEGATORS = BARE_NEGATORS | _words("non without hardly barely scarcely few little
                                   "absent")
 # Negators that also count when they follow the word they negate ("ideas are few", "oxygen is absent").
 AFTER_NEGATORS = _words("few little absent")
-# Prefixes that make a word its opposite ("reformed" / "unreformed"): such a pair is no typo.
-NEGATION_PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis", "anti", "an", "a")
+# Prefixes that make a word its opposite ("reformed" / "unreformed", "hydrated" / "dehydrated"): such a pair is no typo.
+NEGATION_PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis", "anti", "an", "a", "de", "mis")
 # Prefixes the tutor strips to find the positive form ("distrusts" answers "trust?"): only
 # those that hardly ever start a plain word ("in" would make "information" "formation").
 STRIPPED_PREFIXES = ("un", "dis", "non", "mis")
