@@ -70,6 +70,14 @@ def _feedback(feedback: str, listed: bool = False, language: str = "en") -> str:
 
 
 _RAW_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# the grader reads "longer" as "long" and "more", "largest" as "large" and "most": the ending that says the degree
+_DEGREE = {"more": ("er", "r"), "most": ("est", "st")}
+
+
+def _graded(typed: str, degree: str, words: list[str]) -> bool:
+    """Is a typed word another matched word with the ending of `degree` ("longer": "long" and "more")?"""
+    return typed.endswith(_DEGREE[degree]) and any(
+        typed != w and typed.startswith(w[:max(3, len(w) - 1)]) for w in words if w not in _DEGREE)
 
 
 def learner_words(answer: str, matched: str) -> str:
@@ -78,8 +86,15 @@ def learner_words(answer: str, matched: str) -> str:
     ten"). Empty when a matched word cannot be found in the answer as typed."""
     tokens = [(m.start(), m.end(), normalise(m.group(0))) for m in _RAW_WORD.finditer(answer)]
     spans: list[tuple[int, int]] = []
-    for word in matched.split():
+    words = matched.split()
+    for word in sorted(words, key=lambda w: w in _DEGREE):  # the degree words last: they may be another's ending
         hit = next(((a, b) for a, b, t in tokens if t == word or (len(word) >= 4 and t[:4] == word[:4])), None)
+        if word in _DEGREE:  # "long more" read of "longer" or of "twice as long": the comparative's own word
+            hit = next(((a, b) for a, b in spans if _graded(normalise(answer[a:b]), word, words)), None) \
+                or next(((a, b) for i, (a, b, t) in enumerate(tokens) if t == word and any(
+                    x in spans for x in ((p, q) for p, q, _ in tokens[max(0, i - 1):i + 2]))), None)
+            if hit is None:
+                continue  # no "more" of the point's near it ("more fiercely, the mouse lived twice as long")
         if hit is None:
             return ""
         spans.append(hit)
