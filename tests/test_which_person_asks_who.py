@@ -32,10 +32,13 @@ PACK_RU = Pack(id="kalta", title="Кальта", language="ru", cards=CARDS_RU,
 NOTES_EN = """\
 The Marl bridge was built by the engineer Tomas Velde in 1871.
 The painter Ida Rasmund drew it in 1880.
+The Royal report of 1890 on its storm was written by the meteorologist Edwin Marcus Hollis.
 """
 CARDS_EN = (
     Card(id="engineer", section="s", kind="short", prompt="Which engineer built the Marl bridge?",
          answer="Tomas Velde", explanation="In 1871."),
+    Card(id="report", section="s", kind="short", prompt="Which meteorologist wrote the Royal report of 1890?",
+         answer="Edwin Marcus Hollis", explanation="In 1890."),
 )
 PACK_EN = Pack(id="marl", title="Marl", language="en", cards=CARDS_EN,
                sections=(Section(id="s", title="The Marl bridge", notes=NOTES_EN),))
@@ -55,6 +58,9 @@ PACK_EN = Pack(id="marl", title="Marl", language="en", cards=CARDS_EN,
     (PACK_EN, 0, "T. Velde", True),
     (PACK_EN, 0, "Hans Velde", False),
     (PACK_EN, 0, "Rasmund", False),
+    (PACK_EN, 1, "Hollis", True),  # "which meteorologist" asks who: the surname alone names him
+    (PACK_EN, 1, "E. M. Hollis", True),
+    (PACK_EN, 1, "Velde", False),
 ])
 def test_a_person_asked_by_a_noun_for_people_is_named_as_one(pack, card, answer, right):
     verdict = Grader.for_pack(pack).grade(pack.cards[card], answer)
@@ -71,6 +77,16 @@ def test_a_person_asked_by_a_noun_for_people_is_named_as_one(pack, card, answer,
     ("Какую планету открыл астроном?", "ru", False),
     ("Which bridge did the engineer build?", "en", False),
     ("Кто описал остров?", "ru", False),  # "кто" is read by the lexicon's own question words
+    # a noun of a science's or an art's people by its ending, in no table
+    ("Which meteorologist edited the report?", "en", True),
+    ("Which statisticians counted the dead?", "en", True),
+    ("Which cellist played first?", "en", True),
+    ("Какой метеоролог издал отчёт?", "ru", True),
+    ("Какого пианиста пригласили?", "ru", True),
+    ("Which checklist was used?", "en", False),  # things that end so
+    ("Which list was used?", "en", False),
+    ("Какой монолог читал актёр?", "ru", False),
+    ("Какой лист подписали?", "ru", False),
 ])
 def test_which_questions_ask_for_a_person_only_by_a_noun_for_people(prompt, code, asks):
     assert asks_for_person(prompt, code, language(code).stem) is asks

@@ -3,7 +3,10 @@
 pack (`core.people`) however foreign the name ("Марко Поло", "Юхан Пальмструк"): the surname alone, initials and a
 case form of it answer the card. The nouns are the tutor's general tables of roles and of people ("министр",
 "учёный", "explorer"), read by their stems; the question word is one that asks to pick ("какой", "which"), the
-noun the next word or, in Russian, the next after its adjectives ("какой английский врач")."""
+noun the next word or, in Russian, the next after its adjectives ("какой английский врач"). Nouns of a science's
+or an art's people need no table: "which meteorologist", "which mathematician", "какой метеоролог", "какой
+пианист" ask who by their endings ("-ologist", "-ician", "-ist"; "-олог", "-ист"), long enough to be no thing
+("list", "лист", "монолог")."""
 
 from __future__ import annotations
 
@@ -25,6 +28,21 @@ REACH = 3  # the noun at most this many words after the question word ("како
 _ADJECTIVES = {"ru": (*RUSSIAN_TUTOR.adjective_endings, "ом", "ем")}
 
 
+# the endings of nouns for people by their science or art (in Russian in the cases after "какой", "какого",
+# "каким", "какому", "каких"), the least length of such a noun ("list", "лист", "пролог" are shorter) and the things
+# that end so ("checklist", "монолог")
+_AGENTS = {"en": (("ologist", "ologists", "ician", "icians", "ist", "ists"), 7,
+                  ("checklist", "playlist", "wishlist", "shortlist", "blacklist", "whitelist", "waitlist")),
+           "ru": (("олог", "олога", "ологу", "ологом", "ологов", "ист", "иста", "исту", "истом", "истов"), 7,
+                  ("монолог", "некролог"))}
+
+
+def _agent(word: str, code: str) -> bool:
+    """Is `word` a noun for a person by its science or art ("meteorologist", "пианист")?"""
+    endings, least, things = _AGENTS.get(code, ((), 0, ()))
+    return len(word) >= least and word.endswith(endings) and not any(thing in word for thing in things)
+
+
 @lru_cache(maxsize=8)
 def _person_stems(code: str, stem: Callable[[str], str]) -> frozenset[str]:
     table = _TABLES.get(code)
@@ -44,6 +62,6 @@ def asks_for_person(prompt: str, code: str, stem: Callable[[str], str]) -> bool:
         after = words[i + 1:i + 1 + REACH]
         while len(after) > 1 and after[0].endswith(_ADJECTIVES.get(code, ())):
             after = after[1:]  # "какой английский врач": the noun after the adjectives
-        if after and stem(after[0]) in persons:
+        if after and (stem(after[0]) in persons or _agent(after[0], code)):
             return True
     return False

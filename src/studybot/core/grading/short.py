@@ -468,7 +468,8 @@ class ShortGrading(GraderBase):
 
     def _names_added(self, card: Card, got: Prepared, wording: str) -> set[str]:
         """Names (pack aliases) the answer puts in place of names the card uses:
-        "crude oil from Russia" for "American crude oil"."""
+        "crude oil from Russia" for "American crude oil"; a name another accepted wording says is none ("the strait
+        between Corsica and Sardinia" accepted, its names added to "the strait" matched first)."""
         mentioned = self.aliases.names(got.words)
         if not mentioned:
             return set()
@@ -477,7 +478,8 @@ class ShortGrading(GraderBase):
             return self.card_set(card, "names:" + text, lambda: self.aliases.names(self.prep(text).words))
 
         texts = (wording, card.answer, card.prompt)
-        known = self.card_set(card, "known names:" + wording, lambda: (n for text in texts for n in names(text)))
+        known = self.card_set(card, "known names:" + wording, lambda: (n for text in (*texts, *card.accept)
+                                                                      for n in names(text)))
         words = self.card_set(card, "words:" + wording, lambda: (w for text in texts for w in self.prep(text).words))
         extra = {n for n in mentioned - known if " " not in n  # a place or body named instead
                  and not any(w.startswith(n) and w[len(n):] in ("", *got.lang.lex.demonym_endings) for w in words)}
