@@ -40,6 +40,11 @@ RU = ("Антон Вейль", "Михаил Кеслер")
     ("en", WRAPPED, ("Piet Jansen", "the Earl of Lisle"), "the Earl of Lisle", "the harbourmaster", False),
     ("ru", RU_NOTES, RU, "Михаил Кеслер", "генерал-губернатор", True),
     ("ru", RU_NOTES, RU, "Михаил Кеслер", "епископ", False),
+    # an option the text writes as no name: the words before it are no title ("the pump" picks nothing)
+    ("en", "Most of the water is lifted by the pump in the north tower.", ("In the north tower", "In the south tower"),
+     "In the north tower", "the pump", False),
+    ("en", "Most of the water is lifted by the pump in the north tower.", ("In the north tower", "In the south tower"),
+     "In the north tower", "north", True),
 ])
 def test_an_option_named_by_its_title_in_the_notes(lang, notes, options, answer, given, right):
     assert _right(lang, notes, options, answer, given) is right

@@ -1,8 +1,9 @@
 """A choice answered by the title the notes give an option's person ("the governor-general" for the option "Michael
 Miloradovich", where the notes say "Governor-General Michael Miloradovich rescued people in boats"; "генерал-губернатор"
 for "Михаил Милорадович"): the learner names the person by the post the text puts right before the name. Only when
-the answer's words all stand among the few words before one option's name, and before no other option's; a rule of
-how texts name people, no word of a text."""
+the answer's words all stand among the few words before one option's name, and before no other option's, where
+the text writes the option as a name (capitalised: "glycolysis runs in the cytoplasm" makes "glycolysis" no title
+of the option "In the cytoplasm"); a rule of how texts name people, no word of a text."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def _titles(option: str, texts: tuple[str, ...]) -> tuple[str, ...]:
     out = []
     for text in texts:
         for m in re.finditer(r"\s+".join(map(re.escape, option.split())), text, re.IGNORECASE):  # (lines wrapped)
+            if not m.group(0).split()[-1][:1].isupper():
+                continue  # no name as the text writes it: "glycolysis runs in the cytoplasm" gives no title
             before = re.split(r"[.;:!?()\[\]«»\"]", text[:m.start()])[-1]
             words = _WORD.findall(before)[-_BEFORE:]
             if words:
