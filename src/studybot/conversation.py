@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .chrome import COMMAND_WORDS, chrome
+from .core.given_away import title_gives_away
 from .core.packs import Card
 from .core.store import StoreConflict, StoreError
 from .core.text import clean
@@ -155,12 +156,14 @@ class Conversation:
         return [Message("tutor", self._question(self.card) + practice)]
 
     def _question(self, card: Card) -> str:
-        """The question and the section it comes from."""
+        """The question and the section it comes from (unless its title gives the answer away)."""
         section = self.session.pack.section(card.section)
         question = question_text(card, self.session.pack.language)
         # the section on its own line, or after the how-to line of a choice, list, cloze or order card
         glue = "  " if question.rsplit("\n", 1)[-1].startswith("(") else "\n"
-        return question + (f"{glue}— {clean(section.title, multiline=False)}" if section else "")
+        if section is None or title_gives_away(card, section.title, self.session.pack.aliases):
+            return question  # a title that holds the answer is shown after it, as the source
+        return question + f"{glue}— {clean(section.title, multiline=False)}"
 
     def _asked_again(self, card: Card) -> str:
         """The question after "Back to the question:": with a choice's options, an order's items or a cloze's text,

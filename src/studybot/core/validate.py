@@ -6,7 +6,7 @@ line). Warnings: YAML traps (text cut by ' #', one wording split by a comma insi
 [ ], notes wrapped mid-sentence: `packs.traps`), a numeric or date answer that
 disagrees with its `number.value` or `date`, a list or explain answer the grader
 fails, `mistakes` that match the card's own answer or a right example, a numeric card's unit symbol the grader does
-not know (`unit_checks`), and cards
+not know (`unit_checks`), a question whose section title or prompt gives its answer away, and cards
 that will teach poorly (no explanation, no examples, evidence not found in the
 source text).
 """
@@ -21,6 +21,8 @@ from rapidfuzz import fuzz
 
 from .example_advice import advice, reason
 from .example_checks import card_at, short_cloze_wrongs, split_message, split_runs, untested_keypoints
+from .given_away import KINDS as GIVEN_AWAY_KINDS
+from .given_away import title_gives_away
 from .grading import Grader, Verdict
 from .keypoint_checks import split_keypoints, unmade_keypoints
 from .packs import MAX_BYTES, Card, LabelledAnswer, Pack, PackError, Problem, load_labelled_answers, load_pack
@@ -30,8 +32,8 @@ from .safeio import UnreadableFile, read_text_within
 from .text import normalise
 from .unit_checks import unknown_units
 
-__all__ = ["Agreement", "check_answers", "check_examples", "check_mistakes", "check_own_answers", "check_pack",
-           "measure_agreement", "read_answer_rows"]
+__all__ = ["Agreement", "check_answers", "check_examples", "check_given_away", "check_mistakes", "check_own_answers",
+           "check_pack", "measure_agreement", "read_answer_rows"]
 
 
 _COMMA_SAID = "every comma starts a new example"  # split_message's words
@@ -154,6 +156,28 @@ def _mistake_hit(card: Card, grader: Grader, pattern: str) -> str | None:
     return None
 
 
+def check_given_away(pack: Pack, grader: Grader, where: Positions | None = None) -> list[Problem]:
+    """A card whose question gives its answer away: its section's title, which the app shows with the question
+    where it does not plainly hold the answer (`given_away`: "Who made the gas first?" under "The first gas and its
+    maker"), or its own prompt, graded right as an answer."""
+    titles = {section.id: section.title for section in pack.sections}
+    out = []
+    for card in pack.cards:
+        if card.kind not in GIVEN_AWAY_KINDS:
+            continue
+        title = titles.get(card.section, "")
+        if title and not title_gives_away(card, title, pack.aliases) and grader.grade(card, title).correct:
+            out.append(Problem(pack.path, *card_at(where, card, "section"),
+                               f"card '{card.id}': the title of its section, '{title}', shown with the question, "
+                               "is graded right as its answer: learners read the answer before they give it; "
+                               "retitle the section or move the card to another", "warning"))
+        elif grader.grade(card, card.prompt).correct:
+            out.append(Problem(pack.path, *card_at(where, card, "prompt"),
+                               f"card '{card.id}': its prompt, graded as an answer, is right: the question gives "
+                               "its answer away; ask it without the answer's words", "warning"))
+    return out
+
+
 def check_placeholders(pack: Pack, where: Positions | None = None) -> list[Problem]:
     """A mistake whose feedback is still the placeholder `report --suggest` wrote: learners would read it."""
     from .packs.writer import TODO_FEEDBACK
@@ -220,6 +244,7 @@ def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
                 + check_mistakes(pack, grader, where) + untested_keypoints(pack, grader, where)
                 + unmade_keypoints(pack, grader, where)
                 + short_cloze_wrongs(pack, where) + split_keypoints(pack, where)
+                + check_given_away(pack, grader, where)
                 + check_placeholders(pack, where) + unknown_units(pack, where) + _lint(pack))
     problems.sort(key=lambda p: (p.severity != "error", p.line, p.column))
     return pack, problems
