@@ -31,7 +31,7 @@ from .parties import Parties
 from .person_asks import asks_for_person
 from .plainer import plainer_wordings
 from .reordered import in_right_order, reordered
-from .score_pairs import pair_reversed
+from .score_pairs import pair_reversed, ratio_changed
 from .spans import span_ends
 from .symbols_bracketed import symbol_bracketed
 from .titled import unplaced, untitled
@@ -264,8 +264,8 @@ class GraderBase:
                         break
                 else:
                     return False
-            if pair_reversed(want, got) is not None:
-                return False  # "9:8" is not the mistake "8:9": a pair's order is what it says
+            if pair_reversed(want, got) is not None or ratio_changed(want, got) is not None:
+                return False  # "9:8" is not the mistake "8:9", "9:3:3:1" not "1:3:3:9": a ratio's order is what it says
             return all(any(want.stems[i] == got.stems[j] for j in got.content()) for i in read.words)
         if not want.words:
             return False
@@ -411,6 +411,8 @@ class GraderBase:
         if ref.quantities and (pair := pair_reversed(ref, got)):  # "0:5" for "5:0": the other side ahead
             return wrong(f"The figures are the wrong way round (expected {pair[0]}:{pair[1]}).", "quantity",
                          f"the pair {pair[0]}:{pair[1]} given as {pair[1]}:{pair[0]}")
+        if ref.quantities and (ratio := ratio_changed(ref, got)):  # "9:3:1" for "9:3:3:1": the same figures
+            return wrong(f"The ratio is not right (expected {ratio}).", "quantity", f"the ratio {ratio} not given")
         if ref.quantities and (factor := factor_missing(ref, got)):
             return wrong(f"The factor is not right (expected {factor}).", "quantity", f"missing the factor {factor}")
         if any(got.dirs):  # (an answer without a word of direction gives none, and disagrees with none)
