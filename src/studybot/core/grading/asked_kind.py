@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..matching import Prepared
 
-__all__ = ["kind_only"]
+__all__ = ["kind_only", "prompt_only"]
 
 _ASKING = {"en": frozenset(("which", "what")),
            "ru": frozenset("какой какая какое какие какого каких какую каким какими какому какою".split())}
@@ -24,3 +24,11 @@ def kind_only(prompt: Prepared, got: Prepared) -> bool:
             run = [j for j in range(i + 1, min(i + 4, len(prompt.words))) if prompt.clauses[j] == prompt.clauses[i]]
             kind.update(prompt.stems[j] for j in run if j in content)
     return {got.stems[j] for j in got.content()} <= kind
+
+
+def prompt_only(prompt: Prepared, got: Prepared, options: list[Prepared]) -> bool:
+    """Does a choice's answer say nothing but words of its question, none of any option's ("glycolysis", "whose team
+    launched the probe" for "Whose team launched the probe?"): an echo, no pick ("the USSR" for "the USA or the
+    USSR?", "thymine pairs with adenine" for "Does thymine or uracil pair with adenine?" say an option's words)?"""
+    said = {got.stems[j] for j in got.content()}
+    return bool(said) and said <= set(prompt.stems) and not any(said & set(o.stems) for o in options)

@@ -19,7 +19,7 @@ from .affected_other import affected_other
 from .aims import stopped_as_purpose
 from .answers import correction
 from .apart_not import apart_wordings, said_bare
-from .asked_kind import kind_only
+from .asked_kind import kind_only, prompt_only
 from .asked_other import asked_other
 from .aspect_kept import other_aspect_wordings
 from .averted import averted_as_purpose
@@ -477,7 +477,8 @@ class StructuredGrading(ClozeGrading):
         pick = pick if out else party_kept(self._pick(card, got, got.text), card.options, got, self.parties, self.prep)
         if pick is None and not out and ("(" in got.text or reason_after(got.text, got.lang.code)):
             pick = self._pick_before_note(card, got)  # "b (an electron is given off)": the note says why
-        if pick is None and not out:
+        out = out or pick is None and prompt_only(self.prep(card.prompt), got, [self.prep(o) for o in card.options])
+        if pick is None and not out:  # (the question said again picks nothing by the notes' words: `asked_kind`)
             pick = party_kept(self._pick_by_own_words(card, got), card.options, got, self.parties, self.prep)
         if pick is None and not out:  # "the governor-general" for the option the notes call so
             pick = option_by_title(card.options, got, self.texts, self.prep)
