@@ -25,7 +25,15 @@ from ..text import normalise
 from ..translit import as_latin
 from .accepted import accepted_whole
 from .all_but_one import AllButOneGrading
-from .answers import HEDGE_SPLIT, SINGLE_KINDS, asserted_part, claim_after_denial, described, may_offer_alternatives
+from .answers import (
+    HEDGE_SPLIT,
+    SINGLE_KINDS,
+    asserted_part,
+    between_parts,
+    claim_after_denial,
+    described,
+    may_offer_alternatives,
+)
 from .apostrophes import apostrophes_restored
 from .asked_object import roles_turned
 from .designations import designations_apart, letter_marks_apart, other_designation
@@ -241,16 +249,20 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             and all(w.isascii() or as_latin(normalise(w)) is None for w in wordings)
 
     def _hedge_check(self, card: Card, answer: str, verdict: Verdict) -> Verdict:
-        """An answer that offers alternatives ("Vilnius or Riga", "7 или 8 декабря") is right
-        only when every alternative is."""
+        """An answer that offers alternatives ("Vilnius or Riga", "7 или 8 декабря") or is only an in-between of two
+        ("somewhere between round and wrinkled") is right only when every alternative is."""
         lang = self.aliases.lang.code
         split = HEDGE_SPLIT.get(lang)
         if split is None or self._offers_alternatives(card, split):
             return verdict
         text = " ".join(answer.split()).casefold()
-        if not may_offer_alternatives(text, lang):
+        parts = between_parts(text, lang) if card.kind in ("short", "choice") else None  # "between X and Y"
+        if parts and any(between_parts(" ".join(w.split()).casefold(), lang)
+                         for w in (*self._right_wordings(card), *card.options)):
+            parts = None  # (the card's own answer, or an option, is an in-between)
+        if parts is None and not may_offer_alternatives(text, lang):
             return verdict  # (no "or" in it: `split` would find none)
-        parts = [p for p in split.split(text) if p.strip(" ,.;")]
+        parts = parts or [p for p in split.split(text) if p.strip(" ,.;")]
         if len(parts) < 2:
             return verdict
         for part in parts:

@@ -9,9 +9,9 @@ from ..exclusions import inclusion_denied
 from ..language import LANGUAGES
 from ..matching import Prepared
 
-__all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "claim_after_denial", "correction",
-           "described", "leads", "letters_named", "literal_match", "may_offer_alternatives", "order_by_position",
-           "threshold"]
+__all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "between_parts", "claim_after_denial",
+           "correction", "described", "leads", "letters_named", "literal_match", "may_offer_alternatives",
+           "order_by_position", "threshold"]
 
 
 SINGLE_KINDS = frozenset(("short", "numeric", "date", "choice"))
@@ -26,6 +26,23 @@ HEDGE_SPLIT = {"en": re.compile(r"(?<!\bgive)(?<!\bmore)(?<!\bplus)\s+or\s+"
 # what every alternative `HEDGE_SPLIT` finds stands in, in a text of single spaces: "X or Y", "either X", "X или Y"
 _HEDGE_JOINS = {"en": (" or ",), "ru": (" или ", " либо ")}
 _HEDGE_OPENS = {"en": "either ", "ru": "либо "}
+
+
+# an answer that is only an in-between of two things ("somewhere between round and wrinkled", "нечто среднее между X
+# и Y"): two alternatives, neither asserted; the two things, or None
+_BETWEEN = {"en": re.compile(r"^(?:(?:it is|it was|something|somewhere|halfway|midway|in|an? \w+)\s+)?between\s+"
+                             r"(.+?)\s+and\s+(.+?)[.!]?$"),
+            "ru": re.compile(r"^(?:(?:что-то|нечто|где-то)\s+)?(?:средн\w+\s+)?между\s+(.+?)\s+и\s+(.+?)[.!]?$")}
+
+
+def between_parts(text: str, code: str) -> list[str] | None:
+    """The two things of an answer that is only an in-between of them ("between round and wrinkled"), or None (also
+    for figures: "between 3 and 6" is a range)."""
+    pattern = _BETWEEN.get(code)
+    found = pattern.match(text) if pattern is not None and ("between" in text or "между" in text) else None
+    if found is None or any(c.isdigit() for c in text):
+        return None  # (figures between two: a range, read by the figure checks)
+    return [found.group(1), found.group(2)]
 
 
 def may_offer_alternatives(text: str, code: str) -> bool:
