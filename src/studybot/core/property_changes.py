@@ -9,7 +9,7 @@ strength, density; and "pace"); the verbs, forms of the language's verbs of risi
 before the verb ("the wind speed rose", "its speed rose") or with the thing after "of" in up to three words ("the
 speed of the passenger trains rose"). English only, the grader's alone (`preparing.read`); words of the language,
 none of a text. And a weight compared by its verb ("weighs far more than the bullet") is compared as by its adjective
-("is far heavier").
+("is far heavier"), and one said with a word of degree is the adjective ("weighs very little": "is very light").
 """
 
 from __future__ import annotations
@@ -60,6 +60,11 @@ _WEIGHS = re.compile(r"\b(weighs|weighed|weigh|weighing) ((?:much |far |a lot |s
                      r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million))")
 # (a figure after "than" is a bound: "weighs more than 5 kg", "more than a tonne", "more than ten tons")
 _COPULA = {"weighs": "is", "weighed": "was", "weigh": "are", "weighing": "being"}
+# and a weight said with a word of degree is the plain adjective: "the sledge weighs (very) little" is "is (very)
+# light", "weighs a lot" "is heavy" (not before "more", "less" or "than": "weighs little more than 5 kg" is a bound)
+_SO = ("heavy", "light")
+_WEIGHS_SO = re.compile(r"\b(weighs|weighed|weigh|weighing) ((?:very |so |too |relatively |fairly |quite )?)"
+                        r"(little|much|a lot|a great deal)\b(?! (?:more|less|than)\b)")
 
 
 def property_changes(text: str) -> str:
@@ -69,5 +74,7 @@ def property_changes(text: str) -> str:
         of, bare, canon = _rules()
         text = of.sub(lambda m: f"{m.group(2)} {_said(m.group(3), canon[m.group(1)])}", text)
         text = bare.sub(lambda m: _said(m.group(2), canon[m.group(1)]), text)
-    return _WEIGHS.sub(lambda m: f"{_COPULA[m.group(1)]} {m.group(2)}{m.group(3)} heavy", text) if "weigh" in text \
-        else text
+    if "weigh" not in text:
+        return text
+    text = _WEIGHS.sub(lambda m: f"{_COPULA[m.group(1)]} {m.group(2)}{m.group(3)} heavy", text)
+    return _WEIGHS_SO.sub(lambda m: f"{_COPULA[m.group(1)]} {m.group(2)}{_SO[m.group(3) == 'little']}", text)
