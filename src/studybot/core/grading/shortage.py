@@ -5,7 +5,11 @@ is "no" (`lexicon_negative`: "the famine came from a lack of grain" says there w
 a wording of a shortage are both made by a lack. So is "not enough" before its noun ("there was not enough grain",
 "they didn't have enough grain", "too little grain") read as "a shortage of": too little of a thing is a shortage of
 it; not before an adjective or a verb ("not warm enough", "not enough to win"), which has no noun to be short of.
-A rule of English, not words of a text."""
+In Russian a lack is read as a need ("не хватало соли", "нехватка соли", "недостаточно соли": "нужно больше соли",
+`lexicon_ru`), and where a wording says one, the answer is read again with the other usual ways of saying it:
+"недостаток соли", "дефицит соли", "мало соли", "соли было мало" (not "мало кто", "мало того", "не мало", nor a
+weight's "мало весит", `ru_weights`). Only then: "мало" alone says little of a thing, no lack ("в воде
+мало солей" is no "воде не хватает солей"). Rules of the languages, not words of a text."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from ..matching import Match, Prepared, find_phrase
+from ..ru_weights import weights_said
 
 __all__ = ["lack_as_shortage"]
 
@@ -24,26 +29,53 @@ _TOO_LITTLE = re.compile(r"(?:\bnot|n't|\bnever)(?: have| has| had| get| got)? e
                          + r"|\btoo (?:little|few)\b" + _NEXT_WORD, re.IGNORECASE)
 
 
+# Russian: "недостаток", "дефицит" before a word, "мало" before a word that is no pronoun or "ли", "того" (idioms),
+# or ending its clause
+_RU_NOUNS = r"недостат(?:ок|ка|ку|ком|ке)|дефицит(?:а|у|ом|е)?"
+# (a verb after "мало" is left as it is read: "нужно больше" before it meets no wording's lack of a thing)
+_RU_NOT_AFTER_LITTLE = r"(?:кто|что|ли|того|чем|где|куда|когда|как|какой|каких)"
+_RU_LACK = re.compile(rf"(?<!\w)(?:(?:{_RU_NOUNS})(?= [^\W\d_])|(?<!не )(?<!не так )мало"
+                      rf"(?= (?!{_RU_NOT_AFTER_LITTLE}(?!\w))[^\W\d_])"
+                      r"|(?<=[^\W\d_] )(?<!не )мало(?=\s*(?:[,.;:!?]|$)))", re.IGNORECASE)
+_RU_NEED = ("нужно", "больше")
+
+
+def _lack_said(ref: Prepared, got: Prepared) -> str | None:
+    """The answer's text with its lack said as the grader reads one in its language, when it says one otherwise (and,
+    in Russian, the wording says a lack); None when there is nothing to read so."""
+    lowered = got.written.lower()
+    if got.lang.code == "ru":
+        wants = any(ref.words[i:i + 2] == list(_RU_NEED) for i in range(len(ref.words) - 1))
+        if not wants or ("мало" not in lowered and "недостат" not in lowered and "дефицит" not in lowered):
+            return None
+        return _RU_LACK.sub("нужно больше", weights_said(lowered))  # (a weight's degree first: "мало весит")
+    if got.lang.code != "en" or ("lack of" not in lowered and "enough" not in lowered and "too " not in lowered):
+        return None
+    return _TOO_LITTLE.sub(" a shortage of", _LACK.sub(r"\1 shortage of", got.written))
+
+
 def lack_as_shortage(ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None,
                      prep: Callable[[str], Prepared]) -> Match | None:
-    """A wording made by the answer read with "a lack of" as "a shortage of", the positions mapped back onto the
-    answer's words (the shortage onto the lack's); None when the answer says no such lack or the wording is not made
-    so."""
-    lowered = got.written.lower()
-    if got.lang.code != "en" or ("lack of" not in lowered and "enough" not in lowered and "too " not in lowered) \
-            or not ref.content():
+    """A wording made by the answer read with "a lack of" as "a shortage of" (in Russian "мало соли" as "нужно
+    больше соли"), the positions mapped back onto the answer's words (the shortage onto the lack's); None when the
+    answer says no such lack or the wording is not made so."""
+    if not ref.content():
         return None
-    text = _TOO_LITTLE.sub(" a shortage of", _LACK.sub(r"\1 shortage of", got.written))
-    if text == got.written:
+    text = _lack_said(ref, got)
+    if text is None or text in (got.written, got.written.lower()):
         return None
     other = prep(text)
     match = find_phrase(ref, other, skip=skip, negation=negation)
     if match is None:
         return None
     places: dict[int, int] = {}
+    read: set[int] = set()  # (Russian: the need read for "мало", whose own direction, less, is the lack itself)
     for tag, a1, a2, b1, b2 in SequenceMatcher(a=other.words, b=got.words, autojunk=False).get_opcodes():
         if tag in ("equal", "replace") and b2 > b1:
             places.update({a1 + k: min(b1 + k, b2 - 1) for k in range(a2 - a1)})
+        if tag == "replace" and got.lang.code == "ru":
+            read.update(range(a1, a2))
     if any(p not in places for p in match.positions):
         return None
-    return match._replace(positions=tuple(places[p] for p in match.positions))
+    kept = tuple(places[p] for p in match.positions if p not in read)
+    return match._replace(positions=kept) if kept else None

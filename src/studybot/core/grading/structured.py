@@ -242,7 +242,8 @@ class StructuredGrading(ClozeGrading):
                 match = in_one_clause(ref, got, self.prep, skips, negation)  # "a wall, and ours have none"
             match = match or stopped_as_purpose(ref, got, skip)  # "чтобы договор не подписали": "сорвать подписание"
             match = match or averted_as_purpose(point, ref, got, skips)  # "so they don't eat it": "would eat it"
-            match = match or lack_as_shortage(ref, got, skips, negation, self.prep)  # "a lack of": "a shortage of"
+            lacked = None if match else lack_as_shortage(ref, got, skips, negation, self.prep)  # "a lack of"
+            match = match or lacked  # (its degree, "мало соли", is the lack read: no degree turned round)
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()
             if match is not None and _gathered(ref, got, match.positions):
@@ -259,7 +260,7 @@ class StructuredGrading(ClozeGrading):
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip, ref) \
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals, point) \
                     or other_given_before(ref, got, at, self.aliases.people.canonicals) \
-                    or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
+                    or degree_flipped(ref, got, at) and match is not lacked or split_by_contrast(ref, got, at, skips) \
                     or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at) \
                     or affected_other(point, got, at, self.parties) or other_doer(point, got, at, skips) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
