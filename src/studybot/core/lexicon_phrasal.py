@@ -144,6 +144,10 @@ HAVING_EFFECT = {
     # more of a thing said as an extra amount: "made extra carbon-14", "an additional lane" are "more carbon-14", "more
     # lanes" (and so "less" is their opposite)
     **dict.fromkeys(("extra", "an extra", "additional", "an additional"), "more"),
+    # and pay compared said with "get": "the weavers got paid more" is "were paid more" (`lexicon`'s "get paid" alone
+    # is "receive": "got paid in grain")
+    **{f"{get} paid {more}": f"{be} paid {more}" for get, be in (("get", "are"), ("gets", "is"), ("got", "were"),
+                                                                ("getting", "being")) for more in ("more", "less")},
 }
 
 # a manner said in a phrase: "thrown overboard on purpose" is "deliberately"; "by accident", "by mistake" "accidentally"
