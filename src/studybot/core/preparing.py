@@ -34,12 +34,12 @@ from .ru_having import having_said
 from .ru_joined_not import joined_not
 from .ru_light_verbs import light_verbs_said
 from .ru_making import made_said_by_verb
+from .ru_measure_verbs import measures_said
 from .ru_not_so import not_so_as_less as not_so_as_less_ru
 from .ru_phase_verbs import began_said_became
 from .ru_speed import speed_change_said
 from .ru_speed_compared import speed_compared
 from .ru_superlatives import superlatives_said
-from .ru_weights import weights_said
 from .shares import Share, read_shares, with_shares
 from .suspended_hyphens import write_out_suspended
 from .text import normalise
@@ -126,7 +126,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     # the text is read the same way where they changed nothing, and a name kept as a phrase may change it)
     names = _names_of(aliases)
     text = comparatives_said(text) if lemmas and lang.code == "ru" else text  # "медленней", "делаются короче"
-    text = weights_said(text) if lemmas and lang.code == "ru" else text  # "весит меньше": "легче"; "мало весит"
+    text = measures_said(text) if lemmas and lang.code == "ru" else text  # "весит меньше": "легче"; "мало стоит"
     text = refusal_objects(text) if lemmas and lang.code == "en" else text  # "asked to pay; he refused": to pay
     own = own or any(name in text for name in names)
     text = rewrite_phrases(text, lang, names)  # abbreviations, contractions, "a few", "far from"

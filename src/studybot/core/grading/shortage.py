@@ -8,7 +8,7 @@ it; not before an adjective or a verb ("not warm enough", "not enough to win"), 
 In Russian a lack is read as a need ("не хватало соли", "нехватка соли", "недостаточно соли": "нужно больше соли",
 `lexicon_ru`), and where a wording says one, the answer is read again with the other usual ways of saying it:
 "недостаток соли", "дефицит соли", "мало соли", "соли было мало" (not "мало кто", "мало того", "не мало", nor a
-weight's "мало весит", `ru_weights`). Only then: "мало" alone says little of a thing, no lack ("в воде
+weight's "мало весит", `ru_measure_verbs`). Only then: "мало" alone says little of a thing, no lack ("в воде
 мало солей" is no "воде не хватает солей"). Rules of the languages, not words of a text."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from ..matching import Match, Prepared, find_phrase
-from ..ru_weights import weights_said
+from ..ru_measure_verbs import measures_said
 
 __all__ = ["lack_as_shortage"]
 
@@ -48,7 +48,7 @@ def _lack_said(ref: Prepared, got: Prepared) -> str | None:
         wants = any(ref.words[i:i + 2] == list(_RU_NEED) for i in range(len(ref.words) - 1))
         if not wants or ("мало" not in lowered and "недостат" not in lowered and "дефицит" not in lowered):
             return None
-        return _RU_LACK.sub("нужно больше", weights_said(lowered))  # (a weight's degree first: "мало весит")
+        return _RU_LACK.sub("нужно больше", measures_said(lowered))  # (a weight's degree first: "мало весит")
     if got.lang.code != "en" or ("lack of" not in lowered and "enough" not in lowered and "too " not in lowered):
         return None
     return _TOO_LITTLE.sub(" a shortage of", _LACK.sub(r"\1 shortage of", got.written))
