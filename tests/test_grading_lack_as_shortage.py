@@ -1,5 +1,6 @@
 """A lack said with its article also names a shortage (issue #11): "a lack of weavers", "the lack of salt" make a
-point of "a shortage of weavers", "the shortage of salt", "weavers were scarce", while they still say "no weavers"
+point of "a shortage of weavers", "the shortage of salt", "weavers were scarce" (as "few weavers", "little salt" do:
+not "a few", "a little"), while they still say "no weavers"
 ("the famine came from a lack of grain": there was no grain), and "lacks", "lacked" still say "has no". Plenty,
 no lack, or a lack of another thing does not make the point. Invented cards (no pack's words)."""
 
@@ -31,6 +32,11 @@ ROWS = [
     (WELL, "the fort had a well", False),
     (BREAD, "the riots came because there was no bread", True),
     (BREAD, "the riots came from plenty of bread", False),
+    # "little", "few" without the article are too little, too few ("a little", "a few" are some)
+    (WEAVERS, "there were few weavers", True), (WEAVERS, "very few weavers were left", True),
+    (WEAVERS, "a few weavers", False), (WEAVERS, "few spinners", False),
+    (SALT, "there was little salt, which drove prices up", True),
+    (SCARCE, "there were very few weavers", True),
 ]
 
 

@@ -4,7 +4,9 @@ group in `lexicon`). The answer is read so as a second reading only, after its w
 is "no" (`lexicon_negative`: "the famine came from a lack of grain" says there was no grain): a wording of none and
 a wording of a shortage are both made by a lack. So is "not enough" before its noun ("there was not enough grain",
 "they didn't have enough grain", "too little grain") read as "a shortage of": too little of a thing is a shortage of
-it; not before an adjective or a verb ("not warm enough", "not enough to win"), which has no noun to be short of.
+it, as is "little", "few" without its article ("there was little salt", "very few weavers"; "a little salt", "a few
+weavers" are some); not before an adjective or a verb ("not warm enough", "not enough to win"), which has no noun to
+be short of.
 In Russian a lack is read as a need ("не хватало соли", "нехватка соли", "недостаточно соли": "нужно больше соли",
 `lexicon_ru`), and where a wording says one, the answer is read again with the other usual ways of saying it:
 "недостаток соли", "дефицит соли", "мало соли", "соли было мало" (not "мало кто", "мало того", "не мало", nor a
@@ -26,6 +28,7 @@ _LACK = re.compile(r"\b(a|the) lack of\b", re.IGNORECASE)
 # "not enough" ("n't enough", "didn't have enough"), "too little", "too few", before a word that is not "to"
 _NEXT_WORD = r"(?=\s+(?!to\b)[^\W\d_])"
 _TOO_LITTLE = re.compile(r"(?:\bnot|n't|\bnever)(?: have| has| had| get| got)? enough\b" + _NEXT_WORD
+                         + r"|(?<!\ba )(?<!\ban )\b(?:very |so )?(?:little|few)\b(?! (?:more|less|than)\b)" + _NEXT_WORD
                          + r"|\btoo (?:little|few)\b" + _NEXT_WORD, re.IGNORECASE)
 
 
@@ -49,7 +52,8 @@ def _lack_said(ref: Prepared, got: Prepared) -> str | None:
         if not wants or ("мало" not in lowered and "недостат" not in lowered and "дефицит" not in lowered):
             return None
         return _RU_LACK.sub("нужно больше", measures_said(lowered))  # (a weight's degree first: "мало весит")
-    if got.lang.code != "en" or ("lack of" not in lowered and "enough" not in lowered and "too " not in lowered):
+    if got.lang.code != "en" or ("lack of" not in lowered and "enough" not in lowered and "too " not in lowered
+                                 and "little" not in lowered and "few" not in lowered):
         return None
     return _TOO_LITTLE.sub(" a shortage of", _LACK.sub(r"\1 shortage of", got.written))
 
