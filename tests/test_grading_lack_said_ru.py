@@ -1,6 +1,7 @@
 """A Russian lack said the other usual ways (issue #11, answers in learners' own words): where a point says one ("не
 хватало железа", "нехватка железа", "железа было недостаточно", all read as "нужно больше железа"), the answer's
-"недостаток железа", "дефицит железа", "мало железа", "железа было (очень, слишком) мало" make it too. Plenty, a
+"недостаток железа", "дефицит железа", "мало железа", "железа было (очень, слишком) мало" make it too, and the
+other way round: "в кузнице было мало железа" is made by "не хватало железа", "нехватка железа". Plenty, a
 surplus, "не мало", a lack of another thing and "мало кто" do not, nor does a weight's "мало весит"; and "мало" alone
 does not make a lack of a point that says only little of a thing. Invented cards (a smithy, a winter camp)."""
 
@@ -15,6 +16,7 @@ from tests.cards import one_point
 IRON = one_point("кузнецам не хватало железа", "Почему кузница простаивала?")
 FODDER = one_point("зимой не хватало корма, и олени голодали", "Почему олени голодали?")
 SHORTAGE = one_point("нехватка железа", "Почему кузница простаивала?")
+LITTLE = one_point("в кузнице было мало железа", "Почему кузница простаивала?")
 
 ROWS = [
     (IRON, "кузнецам не хватало железа", True),
@@ -33,6 +35,11 @@ ROWS = [
     (FODDER, "зимой был дефицит корма, и олени голодали", True),
     (SHORTAGE, "железа было мало", True),
     (SHORTAGE, "железа было много", False),
+    # and the other way round: little of a thing is made by a lack of it
+    (LITTLE, "в кузнице не хватало железа", True), (LITTLE, "в кузнице была нехватка железа", True),
+    (LITTLE, "в кузнице железа было недостаточно", True),
+    (LITTLE, "в кузнице хватало железа", False), (LITTLE, "в кузнице не хватало угля", False),
+    (LITTLE, "в кузнице было много железа", False),
 ]
 
 
@@ -46,7 +53,7 @@ def test_a_lack_said_otherwise_is_a_lack(card: Card, given: str, right: bool) ->
 
 
 @pytest.mark.parametrize(("card", "given"), [(card, given) for card, given, right in ROWS
-                                             if right and "не хватало" not in given])
+                                             if right and (card is LITTLE or "не хватало" not in given)])
 def test_without_the_reading_these_fail(card: Card, given: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(structured, "lack_as_shortage", lambda *args: None)
     assert not Grader.for_pack(_pack(card)).grade(card, given).correct

@@ -43,41 +43,66 @@ _RU_LACK = re.compile(rf"(?<!\w)(?:(?:{_RU_NOUNS})(?= [^\W\d_])|(?<!не )(?<!н
 _RU_NEED = ("нужно", "больше")
 
 
-def _lack_said(ref: Prepared, got: Prepared) -> str | None:
-    """The answer's text with its lack said as the grader reads one in its language, when it says one otherwise (and,
-    in Russian, the wording says a lack); None when there is nothing to read so."""
-    lowered = got.written.lower()
-    if got.lang.code == "ru":
-        wants = any(ref.words[i:i + 2] == list(_RU_NEED) for i in range(len(ref.words) - 1))
-        if not wants or ("мало" not in lowered and "недостат" not in lowered and "дефицит" not in lowered):
-            return None
+def _said_as_lack(text: str, lang: str) -> str:
+    """A text with its lacks said as the grader reads one in its language ("few weavers": "a shortage of weavers";
+    "мало соли": "нужно больше соли")."""
+    if lang == "ru":
+        lowered = text.lower()
+        if "мало" not in lowered and "недостат" not in lowered and "дефицит" not in lowered:
+            return text
         return _RU_LACK.sub("нужно больше", measures_said(lowered))  # (a weight's degree first: "мало весит")
-    if got.lang.code != "en" or ("lack of" not in lowered and "enough" not in lowered and "too " not in lowered
-                                 and "little" not in lowered and "few" not in lowered):
+    lowered = text.lower()
+    if lang != "en" or ("lack of" not in lowered and "enough" not in lowered and "too " not in lowered
+                        and "little" not in lowered and "few" not in lowered):
+        return text
+    return _TOO_LITTLE.sub(" a shortage of", _LACK.sub(r"\1 shortage of", text))
+
+
+def _says_need(p: Prepared) -> bool:
+    return any(p.words[i:i + 2] == list(_RU_NEED) for i in range(len(p.words) - 1))
+
+
+def _wording_as_lack(ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None,
+                     prep: Callable[[str], Prepared]) -> Match | None:
+    """The other way round: a wording of little of a thing ("few weavers", "мало соли") made by the answer's lack of it
+    ("a shortage of weavers", "weavers were scarce"; "не хватало соли", "нехватка соли"), the wording read as that
+    lack; the positions of the answer's need ("нужно больше") left out, as its direction is the lack itself."""
+    lang = got.lang.code
+    if lang == "ru" and not _says_need(got) or lang == "en" and {"shortage", "scarce"}.isdisjoint(got.words):
         return None
-    return _TOO_LITTLE.sub(" a shortage of", _LACK.sub(r"\1 shortage of", got.written))
+    text = _said_as_lack(ref.written, lang)
+    if text in (ref.written, ref.written.lower()):
+        return None
+    lack = prep(text)  # (negated as the lack reads: "few" is "not many", "a shortage" is none)
+    match = find_phrase(lack, got, skip=skip, negation=None if negation is None else lack.negated())
+    if match is None:
+        return None
+    kept = tuple(j for j in match.positions if lang != "ru" or got.words[j] not in _RU_NEED)
+    return match._replace(positions=kept) if kept else None
 
 
 def lack_as_shortage(ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None,
                      prep: Callable[[str], Prepared]) -> Match | None:
     """A wording made by the answer read with "a lack of" as "a shortage of" (in Russian "мало соли" as "нужно
-    больше соли"), the positions mapped back onto the answer's words (the shortage onto the lack's); None when the
-    answer says no such lack or the wording is not made so."""
+    больше соли"), the positions mapped back onto the answer's words (the shortage onto the lack's); or a wording of
+    little of a thing made by the answer's lack of it (`_wording_as_lack`); None when the answer says no such lack or
+    the wording is not made so."""
     if not ref.content():
         return None
-    text = _lack_said(ref, got)
-    if text is None or text in (got.written, got.written.lower()):
-        return None
+    lang = got.lang.code
+    text = got.written if lang == "ru" and not _says_need(ref) else _said_as_lack(got.written, lang)
+    if text in (got.written, got.written.lower()):
+        return _wording_as_lack(ref, got, skip, negation, prep)
     other = prep(text)
     match = find_phrase(ref, other, skip=skip, negation=negation)
     if match is None:
-        return None
+        return _wording_as_lack(ref, got, skip, negation, prep)
     places: dict[int, int] = {}
     read: set[int] = set()  # (Russian: the need read for "мало", whose own direction, less, is the lack itself)
     for tag, a1, a2, b1, b2 in SequenceMatcher(a=other.words, b=got.words, autojunk=False).get_opcodes():
         if tag in ("equal", "replace") and b2 > b1:
             places.update({a1 + k: min(b1 + k, b2 - 1) for k in range(a2 - a1)})
-        if tag == "replace" and got.lang.code == "ru":
+        if tag == "replace" and lang == "ru":
             read.update(range(a1, a2))
     if any(p not in places for p in match.positions):
         return None
