@@ -1,6 +1,7 @@
 """More of a thing said as an extra amount (issue #11, answers in learners' own words): "the kiln made extra lime" is
 made by "the kiln made more lime" and "additional lime", and "the kiln made more lime" by "extra lime"; "less lime",
-"fewer bricks" and another thing stay wrong. And pay compared with "get": "the carters got paid more" makes "the
+"fewer bricks" and another thing stay wrong, and "the kiln made lime" still makes "extra lime" as it did (a second
+reading of the answer, `grading.extra_amounts`). And pay compared with "get": "the carters got paid more" makes "the
 carters' wages rose" as "were paid more" does ("get paid" alone stays "receive"). Invented cards (a lime kiln, a
 brickworks, carters)."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.grading import Grader
+from studybot.core.grading import Grader, structured
 from studybot.core.lexicon import PHRASES
 from tests.cards import one_point
 
@@ -25,6 +26,7 @@ EN = Grader()
     (EXTRA, "the kiln made additional lime", True),
     (EXTRA, "the kiln made less lime", False),
     (EXTRA, "the kiln made more chalk", False),
+    (EXTRA, "the kiln made lime", True),
     (MORE, "the kiln made extra lime", True),
     (MORE, "it made an additional amount of lime", True),
     (MORE, "the kiln made less lime", False),
@@ -39,6 +41,13 @@ def test_extra_is_more(card, given, right):
     assert EN.grade(card, given).correct is right
 
 
+@pytest.mark.parametrize(("card", "given"), [(EXTRA, "the kiln made more lime"), (MORE, "the kiln made extra lime"),
+                                             (MORE, "it made an additional amount of lime"),
+                                             (LANE, "they built more furnaces")])
+def test_without_the_reading_these_fail(card, given, monkeypatch):
+    monkeypatch.setattr(structured, "extra_as_more", lambda *args: None)
+    assert not Grader().grade(card, given).correct
+
+
 def test_the_reading():
-    assert PHRASES["extra"] == PHRASES["an additional"] == "more"
     assert PHRASES["got paid more"] == "were paid more" and PHRASES["got paid"] == "received"

@@ -1,14 +1,14 @@
 """More of a thing said as an extra amount, in Russian (issue #11, answers in learners' own words), as English
 "extra" is "more": "печь давала дополнительную известь" is made by "больше извести", "добавочную известь", and "больше
 извести" by "дополнительную известь"; "построили дополнительную печь" by "ещё одну печь". "меньше" and another thing
-stay wrong. Invented cards (a lime kiln)."""
+stay wrong, and "построили печь" still makes "дополнительную печь" as it did (a second reading of the answer,
+`grading.extra_amounts`). Invented cards (a lime kiln)."""
 
 from __future__ import annotations
 
 import pytest
 
-from studybot.core.grading import Grader
-from studybot.core.lexicon_ru_own_words import RU_PHRASES
+from studybot.core.grading import Grader, structured
 from studybot.core.packs import Card, Pack, Section
 from tests.cards import one_point
 
@@ -21,7 +21,7 @@ ROWS = [
     (EXTRA, "печь давала меньше извести", False), (EXTRA, "печь давала дополнительный уголь", False),
     (MORE, "печь давала дополнительную известь", True), (MORE, "печь давала меньше извести", False),
     (KILN, "построили ещё одну печь", True), (KILN, "построили больше печей", True),
-    (KILN, "построили меньше печей", False),
+    (KILN, "построили меньше печей", False), (KILN, "построили печь", True),
 ]
 
 
@@ -34,5 +34,11 @@ def test_extra_is_more(card: Card, given: str, right: bool) -> None:
     assert Grader.for_pack(_pack(card)).grade(card, given).correct is right
 
 
-def test_the_reading() -> None:
-    assert RU_PHRASES["дополнительную"] == RU_PHRASES["добавочные"] == RU_PHRASES["ещё одну"] == "больше"
+MADE_BEFORE = ("построили печь", "печь давала добавочную известь")  # (made without the reading too)
+
+
+@pytest.mark.parametrize(("card", "given"), [(card, given) for card, given, right in ROWS
+                                             if right and given not in MADE_BEFORE])
+def test_without_the_reading_these_fail(card: Card, given: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(structured, "extra_as_more", lambda *args: None)
+    assert not Grader.for_pack(_pack(card)).grade(card, given).correct

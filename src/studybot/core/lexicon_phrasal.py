@@ -129,7 +129,7 @@ BECOMING_HOT = {f"{verb} {degree}": change for verb in (
 
 # an influence said as having an effect: "the drought had an effect on the harvest" is "affected the harvest", "had a
 # huge impact on" "greatly affected", "had no effect on" "did not affect"; and most said as a majority ("the majority
-# of sailors": "most sailors"), more as extra
+# of sailors": "most sailors")
 _HAVE = (("have", "affect", "do not"), ("has", "affects", "does not"), ("had", "affected", "did not"),
          ("having", "affecting", "not"))
 _BIG = ("big", "great", "huge", "major", "large", "strong", "significant", "serious", "enormous", "massive")
@@ -141,9 +141,6 @@ HAVING_EFFECT = {
     **{f"{have} no {noun} on": f"{neg} {_HAVE[0][1]}" for have, _, neg in _HAVE for noun in ("effect", "impact",
                                                                                                "influence")},
     "the majority of": "most", "a majority of": "most",
-    # more of a thing said as an extra amount: "made extra carbon-14", "an additional lane" are "more carbon-14", "more
-    # lanes" (and so "less" is their opposite)
-    **dict.fromkeys(("extra", "an extra", "additional", "an additional"), "more"),
     # and pay compared said with "get": "the weavers got paid more" is "were paid more" (`lexicon`'s "get paid" alone
     # is "receive": "got paid in grain")
     **{f"{get} paid {more}": f"{be} paid {more}" for get, be in (("get", "are"), ("gets", "is"), ("got", "were"),

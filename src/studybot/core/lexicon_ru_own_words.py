@@ -140,11 +140,4 @@ RU_PHRASES = {
                                                "сохранялись")), "меняется"),
     # the colloquial "нету" is "нет" ("воздуха там нету": "воздуха нет")
     "нету": "нет",
-    # more of a thing said as an extra amount, as English "extra" is "more" (`lexicon_phrasal`): "дополнительная
-    # известь", "добавочные печи" are "больше извести", "больше печей" (and so "меньше" is their opposite)
-    **dict.fromkeys((f"{root}{end}" for root in ("дополнительн", "добавочн") for end in (
-        "ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми")), "больше"),
-    # and one more of it ("прорыли ещё одну полосу": "больше полос")
-    **dict.fromkeys((f"{still} {one}" for still in ("еще", "ещё") for one in (
-        "один", "одна", "одно", "одну", "одного", "одной", "одному", "одним", "одном")), "больше"),
 }

@@ -44,6 +44,7 @@ from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
 from .denied_thing import denied_thing
 from .either import either_wordings
+from .extra_amounts import extra_as_more
 from .figures import figures_agree, same_quantity
 from .formulas import same_formula
 from .given_slips import other_given_before
@@ -242,7 +243,8 @@ class StructuredGrading(ClozeGrading):
                 match = in_one_clause(ref, got, self.prep, skips, negation)  # "a wall, and ours have none"
             match = match or stopped_as_purpose(ref, got, skip)  # "чтобы договор не подписали": "сорвать подписание"
             match = match or averted_as_purpose(point, ref, got, skips)  # "so they don't eat it": "would eat it"
-            lacked = None if match else lack_as_shortage(ref, got, skips, negation, self.prep)  # "a lack of"
+            lacked = None if match else lack_as_shortage(ref, got, skips, negation, self.prep) \
+                or extra_as_more(ref, got, skips, negation, self.prep)  # "a lack of"; "more" for "extra"
             match = match or lacked  # (its degree, "мало соли", is the lack read: no degree turned round)
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()
