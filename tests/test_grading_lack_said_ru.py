@@ -40,6 +40,9 @@ ROWS = [
     (LITTLE, "в кузнице железа было недостаточно", True),
     (LITTLE, "в кузнице хватало железа", False), (LITTLE, "в кузнице не хватало угля", False),
     (LITTLE, "в кузнице было много железа", False),
+    # the lack in another clause than the thing: no lack of it
+    (IRON, "у кузнецов железа хватало, но угля было мало", False),
+    (LITTLE, "в кузнице железа хватало, но не хватало угля", False),
 ]
 
 

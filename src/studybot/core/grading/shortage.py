@@ -27,9 +27,12 @@ __all__ = ["lack_as_shortage"]
 _LACK = re.compile(r"\b(a|the) lack of\b", re.IGNORECASE)
 # "not enough" ("n't enough", "didn't have enough"), "too little", "too few", before a word that is not "to"
 _NEXT_WORD = r"(?=\s+(?!to\b)[^\W\d_])"
-_TOO_LITTLE = re.compile(r"(?:\bnot|n't|\bnever)(?: have| has| had| get| got)? enough\b" + _NEXT_WORD
-                         + r"|(?<!\ba )(?<!\ban )\b(?:very |so )?(?:little|few)\b(?! (?:more|less|than)\b)" + _NEXT_WORD
-                         + r"|\btoo (?:little|few)\b" + _NEXT_WORD, re.IGNORECASE)
+_TOO_LITTLE_ONLY = re.compile(r"(?:\bnot|n't|\bnever)(?: have| has| had| get| got)? enough\b" + _NEXT_WORD
+                              + r"|\btoo (?:little|few)\b" + _NEXT_WORD, re.IGNORECASE)
+# and "little", "few" without the article, read so only where the wording says a shortage ("few seeds" is no
+# shortage of "many seeds": the degree turned round, `degree_flips`)
+_TOO_LITTLE = re.compile(_TOO_LITTLE_ONLY.pattern + r"|(?<!\ba )(?<!\ban )\b(?:very |so )?(?:little|few)\b"
+                         r"(?! (?:more|less|than)\b)" + _NEXT_WORD, re.IGNORECASE)
 
 
 # Russian: "недостаток", "дефицит" before a word, "мало" before a word that is no pronoun or "ли", "того" (idioms),
@@ -41,11 +44,22 @@ _RU_LACK = re.compile(rf"(?<!\w)(?:(?:{_RU_NOUNS})(?= [^\W\d_])|(?<!не )(?<!н
                       rf"(?= (?!{_RU_NOT_AFTER_LITTLE}(?!\w))[^\W\d_])"
                       r"|(?<=[^\W\d_] )(?<!не )мало(?=\s*(?:[,.;:!?]|$)))", re.IGNORECASE)
 _RU_NEED = ("нужно", "больше")
+# the words a lack is read as, which must share a clause with a word of the thing lacked ("соли хватало, но не
+# хватало хлеба" says no lack of salt)
+_NEED_WORDS = frozenset({*_RU_NEED, "shortage", "scarce"})
+# English words of a lack in a wording, which "little", "few" may say
+_SHORT_OF = frozenset({"shortage", "shortages", "scarce", "scarcity", "lack", "enough"})
 
 
-def _said_as_lack(text: str, lang: str) -> str:
-    """A text with its lacks said as the grader reads one in its language ("few weavers": "a shortage of weavers";
-    "мало соли": "нужно больше соли")."""
+def _in_one_clause(p: Prepared, positions: tuple[int, ...]) -> bool:
+    """Do the lack's words among `positions` share a clause of `p` with another of them?"""
+    need = [j for j in positions if p.words[j] in _NEED_WORDS]
+    return not need or any(p.clauses[j] == p.clauses[n] for n in need for j in positions if j not in need)
+
+
+def _said_as_lack(text: str, lang: str, few: bool = True) -> str:
+    """A text with its lacks said as the grader reads one in its language ("few weavers": "a shortage of weavers", when
+    `few`; "мало соли": "нужно больше соли")."""
     if lang == "ru":
         lowered = text.lower()
         if "мало" not in lowered and "недостат" not in lowered and "дефицит" not in lowered:
@@ -55,7 +69,7 @@ def _said_as_lack(text: str, lang: str) -> str:
     if lang != "en" or ("lack of" not in lowered and "enough" not in lowered and "too " not in lowered
                         and "little" not in lowered and "few" not in lowered):
         return text
-    return _TOO_LITTLE.sub(" a shortage of", _LACK.sub(r"\1 shortage of", text))
+    return (_TOO_LITTLE if few else _TOO_LITTLE_ONLY).sub(" a shortage of", _LACK.sub(r"\1 shortage of", text))
 
 
 def _says_need(p: Prepared) -> bool:
@@ -75,7 +89,7 @@ def _wording_as_lack(ref: Prepared, got: Prepared, skip: frozenset[str], negatio
         return None
     lack = prep(text)  # (negated as the lack reads: "few" is "not many", "a shortage" is none)
     match = find_phrase(lack, got, skip=skip, negation=None if negation is None else lack.negated())
-    if match is None:
+    if match is None or not _in_one_clause(got, match.positions):
         return None
     kept = tuple(j for j in match.positions if lang != "ru" or got.words[j] not in _RU_NEED)
     return match._replace(positions=kept) if kept else None
@@ -90,12 +104,13 @@ def lack_as_shortage(ref: Prepared, got: Prepared, skip: frozenset[str], negatio
     if not ref.content():
         return None
     lang = got.lang.code
-    text = got.written if lang == "ru" and not _says_need(ref) else _said_as_lack(got.written, lang)
+    few = lang == "en" and not _SHORT_OF.isdisjoint(ref.words)
+    text = got.written if lang == "ru" and not _says_need(ref) else _said_as_lack(got.written, lang, few)
     if text in (got.written, got.written.lower()):
         return _wording_as_lack(ref, got, skip, negation, prep)
     other = prep(text)
     match = find_phrase(ref, other, skip=skip, negation=negation)
-    if match is None:
+    if match is None or not _in_one_clause(other, match.positions):
         return _wording_as_lack(ref, got, skip, negation, prep)
     places: dict[int, int] = {}
     read: set[int] = set()  # (Russian: the need read for "мало", whose own direction, less, is the lack itself)

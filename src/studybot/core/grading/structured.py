@@ -262,7 +262,8 @@ class StructuredGrading(ClozeGrading):
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip, ref) \
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals, point) \
                     or other_given_before(ref, got, at, self.aliases.people.canonicals) \
-                    or degree_flipped(ref, got, at) and match is not lacked or split_by_contrast(ref, got, at, skips) \
+                    or degree_flipped(ref, got, at) and (match is not lacked or got.lang.code != "ru") \
+                    or split_by_contrast(ref, got, at, skips) \
                     or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at) \
                     or affected_other(point, got, at, self.parties) or other_doer(point, got, at, skips) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
