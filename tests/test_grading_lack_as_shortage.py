@@ -1,5 +1,6 @@
 """A lack said with its article also names a shortage (issue #11): "a lack of weavers", "the lack of salt" make a
-point of "a shortage of weavers", "the shortage of salt", "weavers were scarce", while they still say "no weavers"
+point of "a shortage of weavers", "the shortage of salt", "weavers were scarce" (as "few weavers", "little salt" do:
+not "a few", "a little"), while they still say "no weavers"
 ("the famine came from a lack of grain": there was no grain), and "lacks", "lacked" still say "has no". Plenty,
 no lack, or a lack of another thing does not make the point. Invented cards (no pack's words)."""
 
@@ -16,6 +17,7 @@ SALT = one_point("the shortage of salt drove prices up", "Why did meat cost more
 SCARCE = one_point("weavers were scarce", "Why did cloth get dearer after the fever?")
 WELL = one_point("the fort had no well", "Why did the fort surrender?")
 BREAD = one_point("the riots came from a lack of bread", "Why were there riots?")
+FEW = one_point("there were few weavers", "Why did cloth get dearer after the fever?")
 
 ROWS = [
     (WEAVERS, "a lack of weavers", True),
@@ -31,6 +33,15 @@ ROWS = [
     (WELL, "the fort had a well", False),
     (BREAD, "the riots came because there was no bread", True),
     (BREAD, "the riots came from plenty of bread", False),
+    # "little", "few" without the article are too little, too few ("a little", "a few" are some)
+    (WEAVERS, "there were few weavers", True), (WEAVERS, "very few weavers were left", True),
+    (WEAVERS, "a few weavers", False), (WEAVERS, "few spinners", False),
+    (SALT, "there was little salt, which drove prices up", True),
+    (SCARCE, "there were very few weavers", True),
+    # and the other way round: few of a thing is made by a shortage of it
+    (FEW, "there was a shortage of weavers", True), (FEW, "weavers were scarce", True),
+    (FEW, "there was a shortage of spinners", False), (FEW, "weavers were not scarce", False),
+    (FEW, "there were many weavers", False),
 ]
 
 
@@ -44,7 +55,7 @@ def test_a_lack_is_a_shortage(card, given, right):
 
 
 @pytest.mark.parametrize(("card", "given"), [(card, given) for card, given, right in ROWS
-                                             if right and card in (WEAVERS, SALT, SCARCE)])
+                                             if right and card in (WEAVERS, SALT, SCARCE, FEW)])
 def test_without_the_rule_these_answers_fail(card, given, monkeypatch):
     monkeypatch.setattr(structured, "lack_as_shortage", lambda *args: None)
     assert not Grader.for_pack(_pack(card)).grade(card, given).correct

@@ -141,6 +141,10 @@ HAVING_EFFECT = {
     **{f"{have} no {noun} on": f"{neg} {_HAVE[0][1]}" for have, _, neg in _HAVE for noun in ("effect", "impact",
                                                                                                "influence")},
     "the majority of": "most", "a majority of": "most",
+    # and pay compared said with "get": "the weavers got paid more" is "were paid more" (`lexicon`'s "get paid" alone
+    # is "receive": "got paid in grain")
+    **{f"{get} paid {more}": f"{be} paid {more}" for get, be in (("get", "are"), ("gets", "is"), ("got", "were"),
+                                                                ("getting", "being")) for more in ("more", "less")},
 }
 
 # a manner said in a phrase: "thrown overboard on purpose" is "deliberately"; "by accident", "by mistake" "accidentally"

@@ -34,6 +34,7 @@ from .ru_having import having_said
 from .ru_joined_not import joined_not
 from .ru_light_verbs import light_verbs_said
 from .ru_making import made_said_by_verb
+from .ru_measure_verbs import measures_said
 from .ru_not_so import not_so_as_less as not_so_as_less_ru
 from .ru_phase_verbs import began_said_became
 from .ru_speed import speed_change_said
@@ -125,6 +126,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     # the text is read the same way where they changed nothing, and a name kept as a phrase may change it)
     names = _names_of(aliases)
     text = comparatives_said(text) if lemmas and lang.code == "ru" else text  # "медленней", "делаются короче"
+    text = measures_said(text) if lemmas and lang.code == "ru" else text  # "весит меньше": "легче"; "мало стоит"
     text = refusal_objects(text) if lemmas and lang.code == "en" else text  # "asked to pay; he refused": to pay
     own = own or any(name in text for name in names)
     text = rewrite_phrases(text, lang, names)  # abbreviations, contractions, "a few", "far from"

@@ -9,7 +9,8 @@ strength, density; and "pace"); the verbs, forms of the language's verbs of risi
 before the verb ("the wind speed rose", "its speed rose") or with the thing after "of" in up to three words ("the
 speed of the passenger trains rose"). English only, the grader's alone (`preparing.read`); words of the language,
 none of a text. And a weight compared by its verb ("weighs far more than the bullet") is compared as by its adjective
-("is far heavier").
+("is far heavier"), and a weight or a price said with a word of degree is the adjective ("weighs very little": "is very
+light", "cost a lot": "is expensive").
 """
 
 from __future__ import annotations
@@ -60,14 +61,30 @@ _WEIGHS = re.compile(r"\b(weighs|weighed|weigh|weighing) ((?:much |far |a lot |s
                      r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million))")
 # (a figure after "than" is a bound: "weighs more than 5 kg", "more than a tonne", "more than ten tons")
 _COPULA = {"weighs": "is", "weighed": "was", "weigh": "are", "weighing": "being"}
+# and a weight or a price said with a word of degree is the plain adjective: "the sledge weighs (very) little" is "is
+# (very) light", "weighs a lot" "is heavy", "the cloth cost little" "is cheap", "costs a lot" "is expensive" (not
+# before "more", "less" or "than": "weighs little more than 5 kg" is a bound; "costs more" is read by `comparing`)
+_SO = {"weigh": ("heavy", "light"), "cost": ("expensive", "cheap")}
+_SAID_SO = re.compile(r"\b(weigh|cost)(s|ed|ing|) ((?:very |so |too |relatively |fairly |quite )?)"
+                      r"(little|much|a lot|a great deal)\b(?! (?:more|less|than)\b)")
+_COPULA_SO = {"s": "is", "ed": "was", "ing": "being", "": "is"}
+
+
+def _said_so(m: re.Match[str]) -> str:
+    verb, ending, degree, how = m.groups()
+    if verb == "cost" and ending == "ed":
+        return m.group()  # ("costed": a price worked out, not paid)
+    copula = "are" if verb == "weigh" and not ending else _COPULA_SO[ending]  # ("cost" is a past too: "it cost little")
+    return f"{copula} {degree}{_SO[verb][how == 'little']}"
 
 
 def property_changes(text: str) -> str:
-    """A normalised English text with its properties' changes said as becoming more or less so, and its weights
-    compared by the verb as by the adjective."""
+    """A normalised English text with its properties' changes said as becoming more or less so, its weights compared
+    by the verb as by the adjective, and its weights and prices said with a word of degree as the adjective."""
     if not _VERBS.isdisjoint(word_runs(text)):
         of, bare, canon = _rules()
         text = of.sub(lambda m: f"{m.group(2)} {_said(m.group(3), canon[m.group(1)])}", text)
         text = bare.sub(lambda m: _said(m.group(2), canon[m.group(1)]), text)
-    return _WEIGHS.sub(lambda m: f"{_COPULA[m.group(1)]} {m.group(2)}{m.group(3)} heavy", text) if "weigh" in text \
-        else text
+    if "weigh" in text:
+        text = _WEIGHS.sub(lambda m: f"{_COPULA[m.group(1)]} {m.group(2)}{m.group(3)} heavy", text)
+    return _SAID_SO.sub(_said_so, text) if "weigh" in text or "cost" in text else text

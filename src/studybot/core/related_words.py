@@ -43,10 +43,26 @@ def _nouns_ru(stem: str) -> frozenset[str]:
     return wordnet_ru.wide_entry(stem).get("n", frozenset())
 
 
+def _forms(*declined: tuple[str, tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(base + end for base, ends in declined for end in ends)
+
+
+# a metal and the metals, which Wiktionary's hypernyms leave out ("нехватка стали" for "не хватало металла"), by their
+# forms: "стали" ends as a verb's past, and "мед" is honey's stem too (never a sister: "сталь" is no "железо")
+_METAL = _forms(("металл", ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")))
+_METALS = _forms(*((w, ("ь", "и", "ью")) for w in ("стал", "мед", "латун")),
+                 *((w, ("о", "а", "у", "ом", "е")) for w in ("желез", "олов", "золот", "серебр")),
+                 *((w, ("", "а", "у", "ом", "е")) for w in ("чугун", "цинк", "титан")),
+                 ("бронз", ("а", "ы", "е", "у", "ой")), ("никел", ("ь", "я", "ю", "ем", "е")),
+                 ("алюмини", ("й", "я", "ю", "ем", "и")), ("свинец", ("",)), ("свинц", ("а", "у", "ом", "е")))
+
+
 def related_ru(word: str, stem: str, other: str, other_stem: str) -> bool:
     """Are two Russian nouns (any forms, with their stems) relatives: synonyms that list each other in any field of
     `wordnet_ru` ("конь" / "лошадь", "педагог" / "учитель"), or one step apart in Wiktionary's hypernyms ("деревня"
-    / "село")? A verb's form is neither (`wordnet_ru.parts_of_speech`)."""
+    / "село"), or a metal and "металл"? A verb's form is neither (`wordnet_ru.parts_of_speech`)."""
+    if word in _METAL and other in _METALS or word in _METALS and other in _METAL:
+        return True
     if "v" in wordnet_ru.parts_of_speech(word) or "v" in wordnet_ru.parts_of_speech(other):
         return False
     return other_stem in wordnet_ru.relatives(stem) or other_stem in _nouns_ru(stem) and stem in _nouns_ru(other_stem)

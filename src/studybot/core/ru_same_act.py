@@ -3,7 +3,8 @@ a keypoint's word not found otherwise): rules of Russian word formation and gene
 
 - A verb of a short root under prefixes that make its plain perfective, or one act of it, either aspect: pouring on
   a thing ("заливали водой" / "облили водой" / "полили водой"), coming to the boil ("закипает" / "вскипает"),
-  washing ("вымыл" / "помыл"), rotting ("сгнил" / "прогнил" / "загнил"). The root is shorter than
+  washing ("вымыл" / "помыл"), rotting ("сгнил" / "прогнил" / "загнил"), melting ("таял" / "растаял" / "стаял"),
+  sleeping ("спал" / "поспал"). The root is shorter than
   `ru_families.MIN_ROOT` (its Snowball stems are two or three letters, "обл", "пол": a noun's "пол" too), so the
   forms are written out and matched whole. Never a prefix that turns the act ("вылить", pouring out; "налить",
   pouring into; "пролить", spilling; "выкипеть", boiling away; "смыть", washing off).
@@ -46,6 +47,14 @@ _WASHING = _forms(("вы", "по"), ("мыть", "мыл", "мыла", "мыло
 # rotting: "с-", "за-", "про-" ("сгнил", "загнил", "прогнил"; "сгниёт", "загнивает")
 _ROTTING = _forms(("с", "за", "про"), ("гнить", "гнил", "гнила", "гнило", "гнили", "гниет", "гниют", "гнивает",
                                        "гнивают", "гнивал", "гнивала", "гнивали", "гнивший", "гнившая", "гнившие"))
+# melting: the plain verb and "рас-", "с-", "от-" ("таял", "растаял", "стаял", "оттаял"; "растаивает"); not "тая",
+# "таю", whose "с-" forms are a flock's ("стая", "стаю")
+_MELTING = _forms(("", "рас", "с", "от"), ("таять", "таял", "таяла", "таяло", "таяли", "тает", "тают", "тающий",
+                                           "тающая", "тающее", "тающие", "тающих", "таявший", "таявшая", "таявшее",
+                                           "таявшие", "таявших", "таивает", "таивают", "таивал", "таивала", "таивали"))
+# sleeping: the plain verb and "по-", a while of it ("спал" / "поспал"); not "вы-", "за-", "у-" (enough, falling
+# asleep)
+_SLEEPING = _forms(("", "по"), ("спать", "спал", "спала", "спали", "спит", "спят", "сплю", "спим", "спишь"))
 # a thing coming to be (intransitive): "появиться", "образоваться"
 _ARISING = frozenset((
     "появиться появился появилась появилось появились появляется появляются появится появятся появлялся "
@@ -54,7 +63,7 @@ _ARISING = frozenset((
     "образовывается образовываются образовывался образовывалась образовывалось образовывались "
     "образовавшийся образовавшаяся образовавшееся образовавшиеся образовавшихся").split())
 
-_ACTS = (_POURING, _BOILING, _WASHING, _ROTTING, _ARISING)
+_ACTS = (_POURING, _BOILING, _WASHING, _ROTTING, _MELTING, _SLEEPING, _ARISING)
 _ACT_OF = {form: n for n, forms in enumerate(_ACTS) for form in forms}
 
 

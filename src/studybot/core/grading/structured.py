@@ -44,6 +44,7 @@ from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
 from .denied_thing import denied_thing
 from .either import either_wordings
+from .extra_amounts import extra_as_more
 from .figures import figures_agree, same_quantity
 from .formulas import same_formula
 from .given_slips import other_given_before
@@ -242,7 +243,9 @@ class StructuredGrading(ClozeGrading):
                 match = in_one_clause(ref, got, self.prep, skips, negation)  # "a wall, and ours have none"
             match = match or stopped_as_purpose(ref, got, skip)  # "чтобы договор не подписали": "сорвать подписание"
             match = match or averted_as_purpose(point, ref, got, skips)  # "so they don't eat it": "would eat it"
-            match = match or lack_as_shortage(ref, got, skips, negation, self.prep)  # "a lack of": "a shortage of"
+            lacked = None if match else lack_as_shortage(ref, got, skips, negation, self.prep) \
+                or extra_as_more(ref, got, skips, negation, self.prep)  # "a lack of"; "more" for "extra"
+            match = match or lacked  # (its degree, "мало соли", is the lack read: no degree turned round)
             if match is None and ref.quantities and len(ref.content()) <= len(ref.quantities):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()
             if match is not None and _gathered(ref, got, match.positions):
@@ -259,7 +262,8 @@ class StructuredGrading(ClozeGrading):
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip, ref) \
                     or other_count_before(point, got, at) or given_to_rival(ref, got, at, self._rivals, point) \
                     or other_given_before(ref, got, at, self.aliases.people.canonicals) \
-                    or degree_flipped(ref, got, at) or split_by_contrast(ref, got, at, skips) \
+                    or degree_flipped(ref, got, at) and (match is not lacked or got.lang.code != "ru") \
+                    or split_by_contrast(ref, got, at, skips) \
                     or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at) \
                     or affected_other(point, got, at, self.parties) or other_doer(point, got, at, skips) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
