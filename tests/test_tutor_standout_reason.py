@@ -11,7 +11,7 @@ import dataclasses
 
 import pytest
 
-from studybot.core.tutor import DEFAULT_WEIGHTS, Tutor
+from studybot.core.tutor import DEFAULT_WEIGHTS, Tutor, unsaid_verbs
 
 from .notes import tutor_on
 
@@ -48,10 +48,13 @@ def pier() -> Tutor:
     return tutor_on(PIER, "Посёлок у пролива", language="ru")
 
 
-def test_a_reason_that_stands_out_answers_why(lighthouse):
+def test_a_reason_that_stands_out_answers_why(lighthouse, monkeypatch):
     question = "Почему купцы так упорно просили маяк?"
     reply = lighthouse.ask(question)
     assert reply.kind == "answer" and "разбивались торговые суда" in reply.text
+    # "просили" is a verb the text never uses, which a "why" question may also leave out (`unsaid_verbs.reread_why`):
+    # without that too, only this rule answers
+    monkeypatch.setattr(unsaid_verbs, "RU_KEPT_WORDS", 99)
     assert usual(lighthouse, standout_reason=DEFAULT_WEIGHTS.standout_coverage).ask(question).kind == "decline"
 
 

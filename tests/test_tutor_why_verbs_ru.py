@@ -61,3 +61,28 @@ def test_a_verb_the_text_uses_is_not_unsaid(town: Tutor) -> None:
     assert asked is not None
     unit = next(u for u in asked.units if u.text == "приказал")
     assert not unsaid_verb(unit, town.library.df)
+
+
+@pytest.fixture(scope="module")
+def flight() -> Tutor:
+    return tutor_on(
+        "Корабль «Сокол» поднимал одного пилота.\n"
+        "Спускаемый шар приземлялся слишком жёстко для человека, поэтому на высоте 7 км пилот катапультировался и "
+        "спускался на парашюте.\n"
+        "Пилот «Сокола» провёл в полёте 108 минут.\n"
+        "Рост пилотов ограничивали 170 см, потому что кабина «Сокола» была тесной.\n", "Сокол", "ru",
+        section_title="Полёт")
+
+
+def test_verbs_the_text_never_uses_need_not_be_covered(flight: Tutor) -> None:
+    # "прыгал", "садился": the text says "катапультировался", "спускался"; what else the question asks (the pilot, the
+    # parachute, the ship) the passage giving the reason says, or the sentence before it
+    assert says(flight, "Почему пилот «Сокола» прыгал с парашютом, а не садился в корабле?", "катапультировался")
+
+
+@pytest.mark.parametrize("question", [
+    "Почему пилот «Сокола» женился?",  # the verb is all it asks of its subject, a common noun
+    "Когда пилот «Сокола» прыгал с парашютом?",  # asked when, the verb names the event
+])
+def test_a_verb_all_the_question_asks_still_counts(flight: Tutor, question: str) -> None:
+    assert flight.ask(question).kind == "decline"

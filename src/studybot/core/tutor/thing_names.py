@@ -8,6 +8,10 @@ opens with the given name, never with an adjective, and a surname that reads as 
 name before it ("Николая Раевского", "Андрей Белый"). A name that opens with a word that opens the name of a person the
 pack shows so, by an initial or a role, stays a person's ("министр Андрей Белый" makes "Андрей Белый" one).
 
+So does an adjective in "-ой", "-ом", "-ей", "-ем" whose suffix no given name has ("-ск-", "-цк-", a consonant and
+"-н-") before a noun in "-е", "-и", "-ы" ("в Восточной Европе", "Южной Америки", "в Царском Селе"): a given name ends
+so only in the instrumental ("Иваном", "Ириной"), and a surname after it agrees ("с Ириной Петровой").
+
 So does a common noun opening a sentence before a name in the genitive ("Возраст Байкала учёные оценивают ...",
 "Противник Гринева ..."): two words, the first one the Russian tables know as a word (`wordnet_ru`) and not in "-а",
 "-я" (a given name agrees in case with the surname after it: "Карла Маркса", "Анна Орлова"), the second a name the
@@ -20,6 +24,7 @@ round-17 report.)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -33,6 +38,11 @@ __all__ = ["given_names", "names_a_thing"]
 # endings of Russian adjectives in every case but those a given name ends in ("Дмитрий", "Сергей", "Ольгой")
 _ADJECTIVE = {"ru": ("ая", "яя", "ое", "ее", "ые", "ие", "ый", "ого", "его", "ому", "ему", "ую", "юю", "ых", "ым",
                      "ыми")}
+
+
+# an adjective's feminine and masculine oblique forms that no given name has: after "-ск-", "-цк-" or a consonant and
+# "-н-" ("Восточной", "Царском", "Верхней"; not "Иваном", "Екатериной", "Ольгой")
+_ADJECTIVE_OBLIQUE = re.compile(r"\w+(?:ск|цк|[бвгджзклмнпрстфхцчшщ]н)(?:ой|ом|ей|ем)")
 
 
 class _Run(Protocol):
@@ -52,7 +62,16 @@ def names_a_thing(plain: Sequence[str], given: frozenset[str], words: Words, wri
     endings = _ADJECTIVE.get(words.code)
     if not endings or len(plain) < 2 or words.name_stem(plain[0]) in given:
         return False
-    return plain[0].endswith(endings) and not plain[-1].endswith(endings) or _noun_of_name(plain, words, written)
+    return plain[0].endswith(endings) and not plain[-1].endswith(endings) or _noun_of_name(plain, words, written) or (
+        _placed_adjective(plain, words.code))
+
+
+def _placed_adjective(plain: Sequence[str], code: str) -> bool:
+    """Does a Russian run open with an adjective in "-ой" / "-ом" / "-ей" / "-ем" by its suffix ("Восточной",
+    "Царском", "Верхней") before a noun in "-е", "-и", "-ы" ("Восточной Европе", "Южной Америки", "Царском Селе")?
+    A given name ends so in the instrumental only ("Иваном", "Ириной"), never after "-ск-", "-цк-" or a consonant and
+    "-н-", and a surname after it agrees ("Ириной Петровой")."""
+    return code == "ru" and bool(_ADJECTIVE_OBLIQUE.fullmatch(plain[0])) and plain[-1].endswith(("е", "и", "ы"))
 
 
 def _noun_of_name(plain: Sequence[str], words: Words, written: Collection[str]) -> bool:

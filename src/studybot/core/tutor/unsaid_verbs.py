@@ -4,8 +4,9 @@ A learner names an event with a verb of their own ("why did the duke support the
 беспокоило Y?"), and often with one the text never uses in any form: the text says it otherwise ("persuaded the Lords to
 let it through"). Asked why something happened, such a verb cannot tell one passage from another: a passage that says
 what the question asks about its names and nouns, and gives a reason, answers. So, of a "why" question, such a verb is
-left out of what a passage must say about the names (`Ranker.answers`' relation) and, in English, of the share of the
-question it must cover, when the question asks something else of its names ("the repeal"): "why did X marry?" asks
+left out of what a passage must say about the names (`Ranker.answers`' relation) and of the share of the question it
+must cover, when the question asks something else of its names ("the repeal"; "почему пилот «Сокола» прыгал с
+парашютом?" of "... поэтому пилот «Сокола» покидал кабину на парашюте"): "why did X marry?" asks
 nothing but the verb, and a reason the passage gives is for another event. Only for "why": asked when, where or who, the
 verb names the very event whose time, place or actor is wanted, and another event of the same people has another one
 ("where was X born?" is not answered by where X worked). A verb the text uses anywhere keeps its weight: the text may
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from .. import wordnet
 from .acted_nouns import reread_who, without_acts
+from .verbs_ru import unsaid_verb as unsaid_verb_ru
 from .verbs_ru import without_unsaid_verbs as without_unsaid_verbs_ru
 
 if TYPE_CHECKING:
@@ -38,6 +40,7 @@ __all__ = ["both_readings", "reason_otherwise", "reread", "reread_why", "unsaid_
 # "where is X based / located / situated / housed / headquartered?": the participle only frames "where" (a place X
 # is at, which a passage says by any verb of place: "X is the headquarters of", "the home of", "lies in")
 _WHERE_FRAMED = re.compile(r"\W*where(?:'s| is| are| was| were)\b.*\b(located|situated|based|housed|headquartered)\W*$")
+RU_KEPT_WORDS = 2  # content words other than names a Russian "why" question keeps without its verb: more than a subject
 Coverage = Callable[[tuple["Unit", ...], float], tuple[float, float]]  # a passage's coverage of units (total weight)
 
 
@@ -77,13 +80,17 @@ def without_unsaid_verbs(relation: tuple[Unit, ...], q: Question, known: Contain
 
 def reread_why(q: Question, covered: tuple[float, float], known: Container[str], code: str,
                coverage: Coverage) -> tuple[float, float]:
-    """A passage's coverage of an English "why" question (and by its own words), the verbs the text never uses left
-    out when that covers more; else `covered` as it is."""
-    if code != "en" or not q.wants.reason:
+    """A passage's coverage of an English or Russian "why" question (and by its own words), the verbs the text never
+    uses left out when that covers more; else `covered` as it is."""
+    if code not in ("en", "ru") or not q.wants.reason:
         return covered
-    kept = tuple(u for u in q.units if not unsaid_verb_en(u, known))
+    unsaid = unsaid_verb_en if code == "en" else unsaid_verb_ru
+    kept = tuple(u for u in q.units if not unsaid(u, known))
     if len(kept) == len(q.units) or all(u.name or u.light for u in kept):
         return covered  # the verb is all it asks of its names: it counts
+    if code == "ru" and sum(1 for u in kept if not u.name and not u.light) < RU_KEPT_WORDS:
+        return covered  # "почему пилот X женился?": a Russian question's subject is often a common noun, and the verb
+        # is still all it asks of it
     cov, own = coverage(kept, sum(u.weight for u in kept))
     return max(cov, covered[0]), max(own, covered[1])
 
