@@ -45,7 +45,6 @@ __all__ = ["amount_unsaid", "counted_head", "head_unsaid"]
 _ASKING = ("how", "many")
 _MORE = frozenset({"more", "less", "fewer", "further", "farther"})
 _MUCH = re.compile(r"\bhow much (\w+)")  # "how much salt ...": an amount of it
-_MUCH_RU = re.compile(r"\bсколько (\w+)")  # "сколько соли ...": an amount of it when the noun is singular
 _GENITIVE_SINGULAR_RU = ("а", "я", "ы", "и")  # "соли", "нефти", "воды", "зерна", "угля"; no genitive plural ends so
 # verbs that carry the question's verb, after the counted phrase: "how many X do you need?", "how many X were there?"
 _CARRIERS = frozenset("do does did is are was were be been has have had can could will would shall should may might "
@@ -101,6 +100,14 @@ def _comparing(word: str) -> bool:
 _NO_AMOUNT_RU = frozenset({"count", "duration"})  # figures that give no amount of a substance: a count, a span
 
 
+def _asked_ru(text: str, words: Words) -> str | None:
+    """The word after "сколько", past an adverb of time or of sum ("сколько сегодня ...", "сколько всего ...":
+    `counting_skips`), or None."""
+    tokens = WORD.findall(text)
+    start = next((i + 1 for i, t in enumerate(tokens) if t == "сколько"), len(tokens))
+    return next((t for t in tokens[start:] if t not in words.tw.counting_skips), None)
+
+
 def _substance_ru(word: str, words: Words) -> bool:
     """Is the word after "сколько" a noun in the genitive singular, the substance whose amount is asked: not another
     ending, a measure ("времени") nor a verb ("длится", "стоила"; an infinitive right after "сколько" is rare, so a
@@ -116,11 +123,12 @@ def amount_unsaid(q: Question, doc: Doc, library: Library) -> bool:
     or one counting X gives it."""
     words = library.words
     russian = words.lang.code == "ru"
-    m = _MUCH_RU.search(q.text) if russian else _MUCH.search(q.text) if words.lang.code == "en" else None
-    if q.wants.measures or m is None or (not _substance_ru(m.group(1), words) if russian else _comparing(
-            m.group(1))):
+    asked_word = _asked_ru(q.text, words) if russian else (m.group(1) if words.lang.code == "en" and (
+        m := _MUCH.search(q.text)) else None)
+    if q.wants.measures or asked_word is None or (not _substance_ru(asked_word, words) if russian else _comparing(
+            asked_word)):
         return False  # "how much more X", "how much thicker": a difference or a ratio ("16 times less") answers
-    asked = next((u for u in q.units if u.text.split()[0] == m.group(1) and not u.name and (russian or not u.light)),
+    asked = next((u for u in q.units if u.text.split()[0] == asked_word and not u.name and (russian or not u.light)),
                  None)  # "сколько нефти" in notes on oil: the pack's subject, a light word, is still what is measured
     if asked is None or doc.traits.kinds - (_NO_AMOUNT_RU if russian else {"count"}) or BARE_KEY in doc.keys:
         return False
