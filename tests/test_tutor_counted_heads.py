@@ -61,3 +61,27 @@ ROWS += AMOUNTS
 def test_counted_head_said(notes, question, fact):
     tutor = tutor_on(notes, "Notes", language="en")
     assert tutor.ask(question).kind == "decline" if fact is None else says(tutor, question, fact)
+
+
+# Russian: "сколько" and a noun in the genitive singular asks an amount of a substance; a count of other things or a
+# span of days gives none. A plural ("сколько моряков") counts, a measure ("сколько времени") asks a span.
+TANKER = ("Танкер «Ока» сел на мель у мыса Вир в 1989 году.\n\n"
+          "При аварии танкера «Ока» погибли 3 моряка, а нефть вытекала из пробоины 12 дней.\n\n"
+          "Мыс Вир лежит на севере, у входа в залив Тарн.")
+TANKER_SPILT = ("Танкер «Ока» сел на мель у мыса Вир в 1989 году.\n\n"
+                "При аварии танкера «Ока» из пробоины вытекло около 40 тысяч тонн нефти.\n\n"
+                "Мыс Вир лежит на севере, у входа в залив Тарн.")
+AMOUNTS_RU = [
+    (TANKER, "Сколько нефти вытекло при аварии танкера «Ока»?", None),  # sailors and days, no amount of oil
+    (TANKER, "Сколько всего нефти вытекло при аварии танкера «Ока»?", None),  # past an adverb of sum
+    (TANKER_SPILT, "Сколько нефти вытекло при аварии танкера «Ока»?", "40 тысяч тонн"),  # a mass
+    (TANKER, "Сколько моряков погибло при аварии танкера «Ока»?", "3 моряка"),  # a plural: a count
+    (TANKER, "Сколько дней нефть вытекала из пробоины танкера «Ока»?", "12 дней"),  # a measure
+    (TANKER, "Сколько времени нефть вытекала из пробоины танкера «Ока»?", "12 дней"),  # a measure in the singular
+]
+
+
+@pytest.mark.parametrize(("notes", "question", "fact"), AMOUNTS_RU, ids=[q for _, q, _ in AMOUNTS_RU])
+def test_amount_said_ru(notes, question, fact):
+    tutor = tutor_on(notes, "Заметки", language="ru")
+    assert tutor.ask(question).kind == "decline" if fact is None else says(tutor, question, fact)

@@ -17,6 +17,11 @@ on the passage chosen (`Tutor._vetted`): another that says X answers in its plac
 lay in some 40 separate caverns", whose only figure counts other things; a figure of any quantity (a mass, a volume, a
 sum of money, a share), one counting no word or one counting X answers. Not checked when the question asks a measure
 ("how much time") or a comparison ("how much more X", "how much thicker": "16 times less" answers it).
+Russian says it by "сколько" and a noun in the genitive singular ("сколько соли", "сколько нефти", "сколько воды"; a
+thing counted stands in the plural: "сколько шахт"), which the pack's own subject may be: "сколько соли дала шахта?"
+is not answered by "соль лежала в 40 пещерах, её возили 12 дней", whose figures count caves and days. A span of time
+gives no amount of a substance either; a verb after "сколько" ("сколько длится", "сколько стоила") or a measure
+("сколько времени") is no such noun. English keeps a span as an answer: "how much of his life" is one.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from .. import wordnet
 from .counts import BARE_KEY
+from .verbs_ru import is_verb_form
 from .words import COUNTED_KEY, QUANTITY_KEY, WORD
 
 if TYPE_CHECKING:
@@ -39,6 +45,7 @@ __all__ = ["amount_unsaid", "counted_head", "head_unsaid"]
 _ASKING = ("how", "many")
 _MORE = frozenset({"more", "less", "fewer", "further", "farther"})
 _MUCH = re.compile(r"\bhow much (\w+)")  # "how much salt ...": an amount of it
+_GENITIVE_SINGULAR_RU = ("а", "я", "ы", "и")  # "соли", "нефти", "воды", "зерна", "угля"; no genitive plural ends so
 # verbs that carry the question's verb, after the counted phrase: "how many X do you need?", "how many X were there?"
 _CARRIERS = frozenset("do does did is are was were be been has have had can could will would shall should may might "
                       "must".split())
@@ -90,16 +97,40 @@ def _comparing(word: str) -> bool:
     return word in _MORE or bool(wordnet.base_forms(word, "a") - {word})
 
 
+_NO_AMOUNT_RU = frozenset({"count", "duration"})  # figures that give no amount of a substance: a count, a span
+
+
+def _asked_ru(text: str, words: Words) -> str | None:
+    """The word after "сколько", past an adverb of time or of sum ("сколько сегодня ...", "сколько всего ...":
+    `counting_skips`), or None."""
+    tokens = WORD.findall(text)
+    start = next((i + 1 for i, t in enumerate(tokens) if t == "сколько"), len(tokens))
+    return next((t for t in tokens[start:] if t not in words.tw.counting_skips), None)
+
+
+def _substance_ru(word: str, words: Words) -> bool:
+    """Is the word after "сколько" a noun in the genitive singular, the substance whose amount is asked: not another
+    ending, a measure ("времени") nor a verb ("длится", "стоила"; an infinitive right after "сколько" is rare, so a
+    word in "-ти" is a noun's genitive: "нефти", "сети")?"""
+    return word.endswith(_GENITIVE_SINGULAR_RU) and word not in words.tw.measures and not (
+        is_verb_form(word) and not word.endswith("ти"))
+
+
 def amount_unsaid(q: Question, doc: Doc, library: Library) -> bool:
     """Does a "how much X ...?" question (X a word of the question, no measure: "how much salt did the mine yield?")
     ask an amount that a passage does not give: its figures only count things, none X ("the salt lay in some 40
     separate caverns")? A figure of any quantity (a mass, a volume, a sum of money, a share), one counting no word,
     or one counting X gives it."""
-    if q.wants.measures or library.words.lang.code != "en" or not (m := _MUCH.search(q.text)) or _comparing(
-            m.group(1)):
+    words = library.words
+    russian = words.lang.code == "ru"
+    asked_word = _asked_ru(q.text, words) if russian else (m.group(1) if words.lang.code == "en" and (
+        m := _MUCH.search(q.text)) else None)
+    if q.wants.measures or asked_word is None or (not _substance_ru(asked_word, words) if russian else _comparing(
+            asked_word)):
         return False  # "how much more X", "how much thicker": a difference or a ratio ("16 times less") answers
-    asked = next((u for u in q.units if u.text.split()[0] == m.group(1) and not u.name and not u.light), None)
-    if asked is None or doc.traits.kinds - {"count"} or BARE_KEY in doc.keys:
+    asked = next((u for u in q.units if u.text.split()[0] == asked_word and not u.name and (russian or not u.light)),
+                 None)  # "сколько нефти" in notes on oil: the pack's subject, a light word, is still what is measured
+    if asked is None or doc.traits.kinds - (_NO_AMOUNT_RU if russian else {"count"}) or BARE_KEY in doc.keys:
         return False
     counting = [k for k in doc.keys if k.startswith(COUNTED_KEY)]
     return bool(counting) and not any(COUNTED_KEY + k in doc.keys for k in asked.strong | asked.weak)

@@ -20,6 +20,10 @@ Round 31, Russian: an invention ("кто изобрёл X?": "изобрёл", "
 "придумал", "получил патент", "изобретатель"), as the English one: "кто изобрёл очки?" is not answered by "X носил
 очки" (`EVENTS_RU`). A writing ("кто написал X?") was tried too and left out: a text says it by too many verbs
 ("издал", "выпустил книгу", "описал в письме"): answered -6, declined +1.
+Round 38, English: "what did X VERB ...?" (the first bare verb form after the subject, not a light word) whose verb,
+with its synonyms and family, neither the chosen passage nor a sentence next to it says (the next passage that does,
+else a decline): held out +2 declined, -8 answered (development +1, -8): a verb said otherwise ("discover" / "showed",
+"link" / "joins", "decide" / "sets"); only a verb the pack never uses: held out 0 declined, -2 answered. Left out.
 Round 37: "discover" again (discover, find, identify, isolate, detect, observe ...): "found" passes the passages
 of "X is found in soil" and changed nothing; without it, development +1 declined, held out -3 answered. Left out.
 Round 36, Russian: leading ("кто командовал / руководил / возглавлял X?"), told by a leader's verb, noun, title or rank

@@ -15,6 +15,12 @@ before tells, whatever words of the question it says). When no candidate does, t
 reason and shows what it says (and, when that only restates the question, the sentence after it, which goes on about
 it), unless the chosen passage says what the thing asked about does, which is why it is so ("valves that stop blood
 flowing backwards", `unmarked_reasons`).
+
+Measured in round 38 and left out: a reason taken only from the chosen passage or a sentence next to it, never from
+another candidate: held out +1 declined but -6 answered, fresh held out +1 / -3, development -5 answered (a reason the
+text gives in a nearby passage of the same event). And "no reason" for every "why" whose passage gives no marked
+reason (no unmarked ones): held out +1 declined, but 43 right replies (22 held out) would tell the learner the text
+gives no reason while showing it.
 """
 
 from __future__ import annotations
