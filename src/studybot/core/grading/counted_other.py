@@ -31,10 +31,11 @@ _PEOPLE = {code: frozenset().union(*(general | kinds for general, kinds in count
 
 
 def _figure_things(text: Prepared) -> list[tuple[str, int]]:
-    """(figure, position of the word it counts) for each figure of a text followed in its clause by a content word;
-    an ordinal names which one, and counts nothing."""
-    content = set(text.content())
-    return [(w, i + 1) for i, w in enumerate(text.words[:-1]) if w[:1].isdigit() and w not in text.ordinals
+    """(figure, position of the word it counts) for each bare count of a text, a figure of one word ("6", not "85
+    thousand", "85,000" or "180 °C"), followed in its clause by a content word; an ordinal names which one, and counts
+    nothing."""
+    content, counts = set(text.content()), {q.text for q in text.quantities if q.kind == "count" and not q.unit}
+    return [(w, i + 1) for i, w in enumerate(text.words[:-1]) if w in counts and w not in text.ordinals
             and text.clauses[i + 1] == text.clauses[i] and i + 1 in content]
 
 
