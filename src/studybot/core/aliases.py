@@ -220,13 +220,13 @@ class Aliases:
             st = j_stem(word, st)  # "Сергей" / "Сергея": one key
         return st
 
-    def _beside(self, words: list[str], i: int, n: int, seq: tuple[str, ...],
-                gap: Callable[[int], str]) -> bool:
-        """May a variant be read as its name here? One with a figure not across a comma ("Ranger, 7 days": no Ranger 7);
+    def _beside(self, words: list[str], i: int, n: int, seq: tuple[str, ...], gap: Callable[[int], str]) -> bool:
+        """May a variant be read as its name here? Not across a comma but a person's ("Ranger, 7 days": no Ranger 7);
         a surname alone not beside initials or a given name not theirs ("K. Wexley", "Karl Wexley" for Anna Wexley).
         `gap(k)`: what stands between the k-th word and the next (a stop after a letter makes an initial of a word:
         "И. С. Кравцов", "и с Кравцовым"; a comma ends the name: "H. Wexley, M. Oyelaran"; so does a word)."""
-        if n > 1 and any(w.isdigit() for w in seq) and any(c in ",;" for k in range(i, i + n - 1) for c in gap(k)):
+        if n > 1 and self.pairs.get(" ".join(seq)) not in self.people.canonicals \
+                and any(c in ",;" for k in range(i, i + n - 1) for c in gap(k)):
             return False
         if n == 1 and self.plain_beside.as_word(words, i):
             return False  # a word the texts write beside it in lower case: "the young king" is no Thomas Young
