@@ -1,6 +1,8 @@
 """Russian spelt by ear: an unstressed "о" written "а" (more than once: "малаток", "калакол") or "э" written "е"
 ("екскурсия", "естафета", also first in the word) is a slip of the ear in a word of six letters or more, as one such
-letter already was in a short word ("вада"). Another word is not ("колосок" is no "колокол"). Invented cards."""
+letter already was in a short word ("вада"); so is an unstressed "е" written "и" or the other way round, with an
+"о" written "а" besides ("кирасин" for "керосин"), and a doubled letter written once among them ("калекция").
+Another word is not ("колосок" is no "колокол"). Invented cards."""
 
 from __future__ import annotations
 
@@ -23,6 +25,12 @@ RU = Grader(language="ru")
     (short("молоток"), "малина", False),
     (short("колокол"), "колосок", False),
     (short("эстафета"), "анкета", False),
+    (short("керосин"), "кирасин", True),  # "е" as "и", "о" as "а"
+    (short("телескоп"), "тилископ", True),
+    (short("пирамида"), "пераметра", False),
+    (short("коллекция"), "калекция", True),  # a doubled letter written once, "о" as "а"
+    (short("телескоп"), "телефон", False),
+    (short("керосин"), "карасик", False),
 ])
 def test_spelt_by_ear(card: Card, given: str, right: bool) -> None:
     assert RU.grade(card, given).correct is right, RU.grade(card, given).trace

@@ -1,9 +1,7 @@
-"""A pack's names and its own paraphrases, rewritten to one canonical form before words
-are compared: `aliases` (other spellings of a name: "Tchaikovsky" -> "Pyotr
-Ilyich Tchaikovsky"), the multi-word entries of `synonyms` ("Calvin cycle" -> "dark
-reactions"), demonyms of the names ("Peruvian" -> "Peru") and typos of long names.
-Works on normalised text in any script.
-"""
+"""A pack's names and its own paraphrases, rewritten to one canonical form before words are compared: `aliases` (other
+spellings of a name: "Tchaikovsky" -> "Pyotr Ilyich Tchaikovsky"), the multi-word entries of `synonyms` ("Calvin
+cycle" -> "dark reactions"), demonyms of the names ("Peruvian" -> "Peru") and typos of long names. Works on
+normalised text in any script."""
 
 from __future__ import annotations
 
@@ -222,12 +220,14 @@ class Aliases:
             st = j_stem(word, st)  # "Сергей" / "Сергея": one key
         return st
 
-    def _beside(self, words: list[str], i: int, n: int, seq: tuple[str, ...],
-                gap: Callable[[int], str]) -> bool:
-        """May a surname written alone be read as its person here? Not beside initials or a given name that
-        are not theirs ("K. Wexley", "Karl Wexley" for Anna Wexley). `gap(k)`: what stands between the
-        k-th word and the next (a stop after a letter makes an initial of a word: "И. С. Кравцов", "и с
-        Кравцовым"; a comma ends the name: "H. Wexley, M. Oyelaran"; so does a word: "Балинский и Е. Кнорре")."""
+    def _beside(self, words: list[str], i: int, n: int, seq: tuple[str, ...], gap: Callable[[int], str]) -> bool:
+        """May a variant be read as its name here? Not across a comma but a person's ("Ranger, 7 days": no Ranger 7);
+        a surname alone not beside initials or a given name not theirs ("K. Wexley", "Karl Wexley" for Anna Wexley).
+        `gap(k)`: what stands between the k-th word and the next (a stop after a letter makes an initial of a word:
+        "И. С. Кравцов", "и с Кравцовым"; a comma ends the name: "H. Wexley, M. Oyelaran"; so does a word)."""
+        if n > 1 and self.pairs.get(" ".join(seq)) not in self.people.canonicals \
+                and any(c in ",;" for k in range(i, i + n - 1) for c in gap(k)):
+            return False
         if n == 1 and self.plain_beside.as_word(words, i):
             return False  # a word the texts write beside it in lower case: "the young king" is no Thomas Young
         if (found := self.people.alone.get(" ".join(seq))) is None:

@@ -339,8 +339,9 @@ class Language:
                 return -1  # "reformed" is not "unreformed", "aerobic" not "anaerobic"
         if want[:1] == have[:1] and want[-1:] == have[-1:] and want.isalpha() and undouble(want) == undouble(have):
             return 1  # a doubled letter: Mitchel / Mitchell (the first and last letters are kept)
-        if self.code == "ru" and len(want) >= 6 and _by_ear(want) == _by_ear(have):
-            return 1  # spelt as heard: an unstressed "о" as "а", "э" as "е" ("малаток", "екватор")
+        if self.code == "ru" and len(want) >= 6 and _by_ear(undouble(want)) == _by_ear(undouble(have)):
+            return 1  # spelt as heard: an unstressed "о" as "а", "е" as "и", "э" as "е", a doubled letter written
+            # once or a single one twice ("малаток", "екватор", "кирасин", "аппасный")
         limit = typo_limit(want)
         if limit and abs(len(want) - len(have)) <= limit and (want[0] == have[0] or len(want) >= 8 or (
                 self.code == "ru" and want[0] + have[0] in ("ао", "оа", "еэ", "эе")) or (  # "апасный": "о" heard as "а"
@@ -428,8 +429,8 @@ def typo_limit(word: str) -> int:
 
 
 def _by_ear(word: str) -> str:
-    """A Russian word as it sounds to a learner who spells by ear: "о" as "а", "э" as "е"."""
-    return word.replace("о", "а").replace("э", "е")
+    """A Russian word as it sounds to a learner who spells by ear: "о" as "а", "э" and "е" as "и"."""
+    return word.replace("о", "а").replace("э", "и").replace("е", "и")
 
 
 @lru_cache(maxsize=1 << 16)

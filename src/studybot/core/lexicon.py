@@ -104,16 +104,16 @@ DOWN = _words(
 
 # Abbreviations learners type, with the word they stand for (a trailing dot is allowed).
 ABBREVIATIONS = {
-    "asst": "assistant", "dept": "department", "govt": "government",
-    "gov": "government", "nat'l": "national", "natl": "national", "int'l": "international", "intl": "international",
-    "incl": "including", "approx": "approximately", "mln": "million", "bln": "billion",
+    "asst": "assistant", "dept": "department", "govt": "government", "gov": "government", "nat'l": "national",
+    "natl": "national", "int'l": "international", "intl": "international", "incl": "including",
+    "approx": "approximately", "mln": "million", "bln": "billion", "avg": "average",
     "nw": "north west", "ne": "north east", "sw": "south west", "se": "south east", "northwest": "north west",
-    "northeast": "north east", "southwest": "south west", "southeast": "south east",
-    "w/o": "without", "w/": "with",
+    "northeast": "north east", "southwest": "south west", "southeast": "south east", "w/o": "without", "w/": "with",
     "wwi": "world war 1", "ww1": "world war 1", "wwii": "world war 2", "ww2": "world war 2",  # ordinals of a name
     "ppl": "people", "thru": "through", "prez": "president", "temp": "temperature", "temps": "temperatures",  # chat
     "reps": "representatives", "yrs": "years", "sats": "satellites",  # clipped words ("how many ppl", "what temp")
-}
+    "yr": "year", "seq": "sequence", "chemo": "chemotherapy", "bcs": "because", "cuz": "because", "coz": "because",
+    "bcuz": "because", "tho": "though"}  # ("2 yr terms", "its seq number", "people on chemo", "bcs it fell")
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {
     **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS, **FEAR_STATES, **BECOMING_HOT, **HAVING_EFFECT, **ON_PURPOSE,

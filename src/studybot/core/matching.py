@@ -31,7 +31,7 @@ from .quantities import Quantity, find_dates, ordinals_in
 from .replies import ANSWER_NO as _ANSWER_NO
 from .replies import phrase_negated
 from .shares import Share, every_share
-from .skipped_clauses import later_places, orphan_clauses, said_twice
+from .skipped_clauses import corrected_clauses, later_places, orphan_clauses, said_twice
 from .swings import steady, swing_pool
 
 __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradicts", "covers", "directions_agree",
@@ -452,8 +452,8 @@ def _found_from(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...], st
     clauses: set[int] = set(start)  # the clauses of `positions`
     typo = False
     for want in wanted:  # (a direction alone with skipped words in its clause: also where they are, `orphan_clauses`)
-        best, hit = _locate(want, answer, clauses | orphan_clauses(phrase, answer, skip) if want.direction and clauses
-                            else clauses, flips)
+        best, hit = _locate(want, answer, clauses | orphan_clauses(phrase, answer, skip)
+                            | corrected_clauses(answer, clauses) if want.direction and clauses else clauses, flips)
         best, hit = otherwise(want) if best < 0 and otherwise is not None else (best, hit)  # (only when not found)
         if best < 0:
             return None

@@ -14,7 +14,11 @@ if TYPE_CHECKING:
 
     from .matching import Prepared, Want
 
-__all__ = ["anchored", "later_places", "orphan_clauses", "said_twice"]
+__all__ = ["anchored", "corrected_clauses", "later_places", "orphan_clauses", "said_twice"]
+
+# the conjunction that opens a correction of a denied clause ("не расслабляется, а сокращается", "does not relax but
+# contracts"): what the first clause denies of its subject, the second says of it
+_CORRECTING = {"en": "but", "ru": "а"}
 
 
 # the last call's texts and result: `find_phrase` asks once for each word of direction of a phrase, and a card's
@@ -33,6 +37,19 @@ def orphan_clauses(phrase: Prepared, answer: Prepared, skip: frozenset[str]) -> 
     found = _orphans(phrase, answer, skip)
     _last[:] = [(phrase, answer, skip, found)]
     return found
+
+
+def corrected_clauses(answer: Prepared, clauses: set[int]) -> set[int]:
+    """The answer's clauses that correct a denied clause of `clauses`, opened by the language's correcting conjunction
+    right after it ("мышца не расслабляется, а сокращается": "сокращается" is said of "мышца"): a direction word of a
+    phrase may stand there too."""
+    conjunction = _CORRECTING.get(answer.lang.code)
+    if conjunction is None or conjunction not in answer.words:
+        return set()
+    words, marks, negators = answer.words, answer.clauses, answer.lang.lex.negators
+    return {marks[i] for i in range(1, len(words)) if words[i] == conjunction and marks[i] != marks[i - 1]
+            and marks[i - 1] in clauses and any(w in negators for w, c in zip(words, marks, strict=True)
+                                                 if c == marks[i - 1])}
 
 
 def _orphans(phrase: Prepared, answer: Prepared, skip: frozenset[str]) -> set[int]:

@@ -4,6 +4,7 @@ blanks or anywhere in the answer."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..dates import day_dot_month
 from ..matching import Match, Prepared, find_phrase
@@ -61,6 +62,16 @@ def _fraction_as_percentage(blank: str, ref: Prepared, piece: Prepared) -> bool:
     wanted = Quantity(ref.shares[0] * 100, "percent", "share", ref.text)
     said = [q for q in piece.quantities if q.kind == "percent" and q.share is None]
     return len(said) == 1 and same_quantity(wanted, said[0]) and len(piece.content()) <= 2
+
+
+def _magnitude_said(ref: Prepared, piece: Prepared, prep: Callable[[str], Prepared]) -> bool:
+    """Is a blank that is a word of magnitude alone ("trillion", "dozen", "тысяча"), no figure as written, filled by
+    a piece that is one of it, said with an article or "one" ("a trillion", "one dozen", "одна тысяча"), which the
+    language reads as the figure? One figure and nothing else: "a billion" or "two trillion" fill no "trillion"."""
+    if len(ref.content()) != 1 or len(piece.quantities) != 1 or len(piece.content()) != 1:
+        return False
+    one = prep("1 " + " ".join(ref.words)).quantities
+    return len(one) == 1 and one[0].value != 1 and not one[0].unit and same_quantity(one[0], piece.quantities[0])
 
 
 def _names_kept(ref: Prepared, piece: Prepared) -> bool:
@@ -132,6 +143,8 @@ class ClozeGrading(GraderBase):
                 if dated:
                     return True
                 continue
+            if not ref.quantities and _magnitude_said(ref, piece, self.prep):
+                return True  # "a trillion" for "one {{trillion}} dollars"
             if ref.quantities:
                 if all(any(same_quantity(w, h) for h in piece.quantities) for w in ref.quantities) \
                         and _figures(piece) == _figures(ref) and ref.direction() * piece.direction() >= 0 \

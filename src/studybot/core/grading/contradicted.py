@@ -16,7 +16,7 @@ from .score_pairs import pair_reversed
 from .stopped import stopped_at
 from .swapped_figures import figures_swapped
 
-__all__ = ["contradicted"]
+__all__ = ["contradicted", "contradicted_unless_accepted"]
 
 
 def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
@@ -35,6 +35,15 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     return motion_flipped(point, got) or place_flipped(point, got, positions) or opposed(point, got, positions) \
         or denied_after(point, got, positions) or weakened(point, got, positions) \
         or denied_otherwise(point, got, positions)  # "rose a little" for "rose sharply"; "all did not" for "not all"
+
+
+def contradicted_unless_accepted(point: Prepared, turned: tuple[Prepared, ...], got: Prepared,
+                                 positions: tuple[int, ...]) -> bool:
+    """`contradicted`, unless an accepted wording of the point that itself says the opposite of one of the point's
+    words (`turned`: "cheap tools let them hire more" accepted for "dear tools made them hire fewer") is not
+    contradicted: the instructor took that word as right, whichever wording made the point ("cheap tools mean they
+    could hire more", made by "they could hire more")."""
+    return contradicted(point, got, positions) and not any(not contradicted(ref, got, positions) for ref in turned)
 
 
 def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:

@@ -12,6 +12,7 @@ from .. import wordnet
 from ..lexicon_negative import AUXILIARIES, GOVERNING_NEGATORS
 from ..matching import Match, Prepared, find_phrase
 from ..ru_families import VERB_ENDINGS
+from ..skipped_clauses import corrected_clauses
 from .aims import purpose_said
 from .figures import same_quantity
 
@@ -187,6 +188,8 @@ def split_by_contrast(ref: Prepared, got: Prepared, positions: tuple[int, ...], 
     opens = next(j for j, c in enumerate(got.clauses) if c == used[1])  # the later clause opens with the contrast
     if got.words[opens] not in contrasts or opens + 1 < len(got.words) \
             and got.words[opens + 1] in got.lang.lex.negators:  # ("X, а не Y", "X but not Y" correct X)
+        return False
+    if used[1] in corrected_clauses(got, {used[0]}):  # "not X but Y", "не X, а Y" correct X too
         return False
     own = set(ref.stems) | skip
     lang = got.lang

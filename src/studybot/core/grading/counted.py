@@ -89,9 +89,17 @@ def other_count_before(point: Prepared, got: Prepared, positions: tuple[int, ...
         before = got.words[j - 1] if j > 0 else ""
         if before.isdigit() and float(before) not in counts and written.get(j - 1) not in counts \
                 and (j - 1) not in positions and (before, got.stems[j]) not in own \
-                and got.clauses[j - 1] == got.clauses[j]:
+                and got.clauses[j - 1] == got.clauses[j] and not _name_numbered(got, j - 1):
             return True
     return False
+
+
+def _name_numbered(got: Prepared, i: int) -> bool:
+    """Is the figure at i the number of a name written before it ("Mariner 4 flew past", "Луна 9 села"): a
+    capitalised word that is no function word, in its clause? It names which one, and counts nothing."""
+    k = i - 1
+    return k >= 0 and got.clauses[k] == got.clauses[i] and got.words[k] in got.capitalised \
+        and got.words[k] not in got.lang.lex.stop and got.words[k].isalpha()
 
 
 # a term and its number joined by a hyphen, as a designation is written ("cobalt-60", "R-7")
@@ -154,7 +162,10 @@ def counts_other_thing(point: Prepared, got: Prepared, positions: tuple[int, ...
         return False
     mine, made = _counted(point), {got.stems[j] for j in positions}
     clauses = {got.clauses[j] for j in positions}
-    for _, words, clause in _counted(got):
+    names = {w for i, w in enumerate(got.words) if w.isdigit() and _name_numbered(got, i)}  # ("Mariner 4")
+    for q, words, clause in _counted(got):
+        if q.text in names:
+            continue
         near = [want for want, theirs, _ in mine if clause in clauses and theirs & words & made]
         if near and not any(same_quantity(want, given) for want in near for given in got.quantities):
             return True  # (another count of those things, the point's not given: "32-bit, then 128-bit" is not)

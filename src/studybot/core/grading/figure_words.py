@@ -26,10 +26,14 @@ VALUE_KINDS = frozenset(("money", "percent", "length", "area", "volume", "mass",
                          "pressure", "capacitance", "speed")) | SI_KINDS
 
 
+_MANY = 1_000_000  # a figure written in digits alone from here up is one of many things, as with its scale word
+
+
 def scaled(q: Quantity) -> bool:
     """Is a figure written with a scale word ("3 million", "$300m", "12,5 миллиона")? A count so written is a
     figure of many things, never a bare count whose place tells what it counts ("у теллура 52")."""
-    return any(_SCALE.fullmatch(w) and not w.isdigit() for w in TOKEN.findall(q.text))
+    return any(_SCALE.fullmatch(w) and not w.isdigit() for w in TOKEN.findall(q.text)) \
+        or q.text.isdigit() and q.value >= _MANY  # "9000000", as "nine million" is read
 
 
 _GROUPED = re.compile(r"\d[ ,.']\d{3}(?!\d)")  # a figure written in groups of thousands ("85,000", "40 000")

@@ -23,6 +23,7 @@ from .answers import leads, letters_named, literal_match, threshold
 from .asked_negation import asked_negated
 from .base import GraderBase
 from .counted import counts_swapped
+from .counted_other import other_thing_counted
 from .dated import decade_years, era_clash
 from .degree_flips import degree_flipped, degree_slipped
 from .described import described_names, fronted_name
@@ -304,6 +305,8 @@ class ShortGrading(GraderBase):
             return wrong(f"'{other}' is another thing.", "mismatch", f"'{other}' in place of a word of '{wording}'")
         allowed = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
                                                               for st in self.prep(text).stems))
+        if counted := other_thing_counted(ref, got, allowed):  # "seven towers" for "seven beacons"
+            return wrong(f"'{counted}' is another thing.", "mismatch", f"'{counted}' in place of a word of '{wording}'")
         kin = kin_named(ref, got, allowed) or other_described(ref, got, allowed)  # "the bishop who met X"
         if kin:  # "Barnard's brother Marius" for "Barnard"
             return wrong(f"'{kin}' names another person.", "mismatch", f"'{kin}' of the name '{wording}'")

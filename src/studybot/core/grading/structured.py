@@ -29,7 +29,7 @@ from .choice_others import other_thing_named
 from .choice_words import shifted
 from .claim_places import DUMP_CLAIMS, unsupported_claims
 from .cloze import ClozeGrading
-from .contradicted import contradicted
+from .contradicted import contradicted, contradicted_unless_accepted
 from .contrasts import (
     in_one_clause,
     negated_where_said,
@@ -256,7 +256,9 @@ class StructuredGrading(ClozeGrading):
             want_dir = ref.direction() or point_dir
             got_dir = oriented_direction(ref, got, list(match.positions))
             against = self._against(point, ref, point_text, said)  # the point, or the wording that made it
-            if (want_dir and got_dir and want_dir != got_dir) or contradicted(against, got, at := match.positions) \
+            if (want_dir and got_dir and want_dir != got_dir) or contradicted_unless_accepted(
+                    against, self._turned_accepts(point, point_text, accept) if against is not ref else (), got,
+                    at := match.positions) \
                     or factors_apart(ref, got, at) or another_year(point, got, at, skip) \
                     or bound_elsewhere(ref, got, at) or said_against(point, ref, got, at, skips) \
                     or wrong_party(point, got, at, self.parties, map(self.prep, accept), skip, ref) \
@@ -293,6 +295,11 @@ class StructuredGrading(ClozeGrading):
             return point
         return ref if self.by_texts(("against", point_text, said), opposed, point, ref,
                                     tuple(ref.content())) else point
+
+    def _turned_accepts(self, point: Prepared, point_text: str, accept: tuple[str, ...]) -> tuple[Prepared, ...]:
+        """The accepted wordings of a point that themselves say the opposite of one of its words (`_against`)."""
+        return tuple(ref for text in accept if bool((ref := self.prep(text)).content()) and self.by_texts(
+            ("against", point_text, text), opposed, point, ref, tuple(ref.content())))
 
     def _chosen(self, point_text: str, got: Prepared) -> tuple[str, ...]:
         """What a point of the form "Y, not X" ("Y rather than X", "Y, а не X") asserts, as a wording of its own,
