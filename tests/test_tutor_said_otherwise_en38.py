@@ -1,0 +1,71 @@
+"""English questions that say a word of the notes another way (issue #12, round 38): "known as" is "called", going
+round a body in space is orbiting it, taking one's own life is dying, where a body is based is its headquarters, an
+end is a stop; and "in the end" ends nothing. Shown on small notes written here, with questions they do not answer,
+which are still declined."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.packs import Pack, Section
+from studybot.core.tutor import Tutor
+
+GUILD = """\
+The Weavers' Guild of Arden was founded in 1412 by the cloth merchant Tomas Hale.
+The guild's headquarters were in the market town of Bree, beside the old wool hall.
+Its members paid a yearly fee and a tithe on cloth, and elected a master every spring.
+The tithe on cloth funded the guild's school.
+The tithe on cloth was stopped in 1833, after a report by the doctor Ellen Marsh.
+Six barges were trapped in the frozen canal in 1840; they became known as the "Ice Flotilla" from the frost that covered
+their sails for weeks.
+The guild lost most of its trade when the railway reached Bree in 1851.
+"""
+SPACE = """\
+The probe Lark was launched from the island of Vell in 1971.
+On 3 May 1972 the cosmonaut Dana Rusk became the first woman to orbit the Moon: eleven orbits in the capsule Wren.
+The chief designer Ivo Petrov took his own life in 1979, a year after the failed Finch mission.
+A second probe, Heron, carried a camera and a small drill.
+"""
+# the same facts told again, as a pack's source text retells its notes: no fact stands out alone
+TIMELINE = """\
+In 1972 Dana Rusk became the first woman to orbit the Moon.
+"""
+LAW = """\
+The Harbour Act of 1901 was debated for three months in the upper chamber.
+Its opponents spoke for over twenty hours against the Harbour Act of 1901.
+"""
+
+
+@pytest.fixture(scope="module")
+def tutor():
+    pack = Pack(id="said-otherwise-en38", title="Arden", language="en", cards=(),
+                sections=(Section(id="guild", title="The guild", notes=GUILD),
+                          Section(id="space", title="The probes", notes=SPACE),
+                          Section(id="law", title="The act", notes=LAW),
+                          Section(id="timeline", title="Timeline", notes=TIMELINE)))
+    made = Tutor(pack, cache=False)
+    yield made
+    made.close()
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("why was it called the Ice Flotilla?", "frost that covered"),  # "became known as"
+    ("when did the tithe end?", "1833"),  # "was stopped in 1833"
+    ("where's the weavers' guild based?", "Bree"),  # "the guild's headquarters were in Bree"
+    ("how many times did Rusk go round the moon?", "eleven orbits"),  # "to orbit the Moon"
+    ("who was the first woman to fly around the moon?", "Dana Rusk"),
+    ("how did Petrov die?", "took his own life"),
+])
+def test_the_sentence_saying_it_another_way_answers(tutor, question, expected):
+    reply = tutor.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert expected in " ".join(reply.sentences)
+
+
+@pytest.mark.parametrize("question", [
+    "did the Harbour Act of 1901 pass in the end?",  # "in the end" is "finally": no end the notes tell of
+    "where is the railway company based?",  # the headquarters told are the guild's
+    "how did Tomas Hale die?",  # the notes tell of no death of his
+])
+def test_what_the_notes_do_not_tell_is_declined(tutor, question):
+    assert tutor.ask(question).kind == "decline", tutor.ask(question).text
