@@ -1,7 +1,8 @@
 """English questions that say a word of the notes another way (issue #12, round 38): "known as" is "called", going
-round a body in space is orbiting it, taking one's own life is dying, where a body is based is its headquarters, an
-end is a stop; and "in the end" ends nothing. Shown on small notes written here, with questions they do not answer,
-which are still declined."""
+round a body in space is orbiting it, taking one's own life is dying, where a body is based is its headquarters,
+coming into use is being introduced, the public learning of a thing is its announcement, holding the record for the
+longest X is giving the longest X. Shown on small notes written here, with questions they do not answer, which are
+still declined."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ In 1972 Dana Rusk became the first woman to orbit the Moon.
 LAW = """\
 The Harbour Act of 1901 was debated for three months in the upper chamber.
 Its opponents spoke for over twenty hours against the Harbour Act of 1901.
+The senator Ruth Kade gave the longest single speech, of nine hours, against the act.
+The pulley crane was introduced at the harbour in 1904, and the old hand winches were sold.
+The board kept the tide gauge secret until it announced it to the public on 2 June 1905.
+The dredger Mole was built in 1899 and sank in 1920.
+The harbour's lighthouse was painted red and white in 1910.
 """
 
 
@@ -50,11 +56,13 @@ def tutor():
 
 @pytest.mark.parametrize(("question", "expected"), [
     ("why was it called the Ice Flotilla?", "frost that covered"),  # "became known as"
-    ("when did the tithe end?", "1833"),  # "was stopped in 1833"
     ("where's the weavers' guild based?", "Bree"),  # "the guild's headquarters were in Bree"
     ("how many times did Rusk go round the moon?", "eleven orbits"),  # "to orbit the Moon"
     ("who was the first woman to fly around the moon?", "Dana Rusk"),
     ("how did Petrov die?", "took his own life"),
+    ("when did the crane come into use?", "1904"),  # "was introduced in 1904"
+    ("when did the world learn of the tide gauge?", "2 June 1905"),  # "announced it to the public"
+    ("who held the record for the longest speech?", "Ruth Kade"),  # "gave the longest single speech"
 ])
 def test_the_sentence_saying_it_another_way_answers(tutor, question, expected):
     reply = tutor.ask(question)
@@ -63,7 +71,6 @@ def test_the_sentence_saying_it_another_way_answers(tutor, question, expected):
 
 
 @pytest.mark.parametrize("question", [
-    "did the Harbour Act of 1901 pass in the end?",  # "in the end" is "finally": no end the notes tell of
     "where is the railway company based?",  # the headquarters told are the guild's
     "how did Tomas Hale die?",  # the notes tell of no death of his
 ])

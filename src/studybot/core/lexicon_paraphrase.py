@@ -103,7 +103,6 @@ TUTOR_GROUPS = (
     "build builds built construct constructs constructed erect erected|need needs needed require requires required|"
     "begin began begun start started launch launched originate originated originates|"
     "finish finishes finished complete completed end ended|"
-    "end ends ended stop stops stopped halt halts halted cease ceases ceased|"
     "try tries tried attempt attempts attempted|live lives lived reside resided inhabit inhabited|"
     "fight fights fought battle battles combat|war wars conflict conflicts|"
     "study studies studied research researched investigate investigated examine examined|"

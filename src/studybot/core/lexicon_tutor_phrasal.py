@@ -78,11 +78,17 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     # going round a body in space is orbiting it ("how many times did the probe go round Mars?": "three orbits")
     (r"\b(?:go|goes|went|gone|going|fly|flies|flew|flown|flying|travel(?:s|led|ling)?) (?:a)?round (?=(?:the )?"
      r"(?:earth|moon|sun|planet|mercury|venus|mars|jupiter|saturn|uranus|neptune)\b)", "orbit "),
-    # "in the end" is "finally", no end of anything ("did the bill pass in the end?")
-    (r"\bin the end\b", "finally"),
     # to take one's own life is to kill oneself ("how did the painter die?": "he took his own life in 1890")
     (r"\b(?:take|takes|took|taken|taking) (?:his|her|their|my|your|our) own (?:life|lives)\b", "killed himself"),
     # where a body is based is its headquarters ("where is the guild based?": "the guild's headquarters are in ..."),
     # not what a work is based on
     (r"\bbased(?=\W*$)", "headquartered"), (r"\b(is|are|was|were|been) based (?=in\b|at\b)", r"\1 headquartered "),
+    # the public learning of a thing is its announcement ("when did the public learn about the engine?": "the firm
+    # announced it to the public on 3 May"), as "tell everyone about" above
+    (r"\bthe (?:public|world) (?:learn|learns|learned|learnt|hear|hears|heard|f(?:ind|inds|ound) out) (?:about|of)\b",
+     "announced to the public"),
+    (r"\b(?:come|comes|came|coming) into (?:use|service)\b", "introduced"),  # "when did X come into use?"
+    # holding the record for the longest X is giving the longest X: the superlative says it ("who holds the record
+    # for the fastest crossing?": "Lane made the fastest crossing")
+    (r"\b(?:hold|holds|held|holding) the record for\b", ""),
 )
