@@ -10,6 +10,7 @@ import pytest
 
 from studybot.core.packs import Pack, Section
 from studybot.core.tutor import Tutor
+from studybot.core.tutor.words import Words
 
 GUILD = """\
 The Weavers' Guild of Arden was founded in 1412 by the cloth merchant Tomas Hale.
@@ -76,3 +77,12 @@ def test_the_sentence_saying_it_another_way_answers(tutor, question, expected):
 ])
 def test_what_the_notes_do_not_tell_is_declined(tutor, question):
     assert tutor.ask(question).kind == "decline", tutor.ask(question).text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The ferry came into service in 1896.", "service"),  # "when did the ferry enter service?" still meets it
+    ("When did the drug come into use?", "use"),
+])
+def test_coming_into_use_is_read_as_introduced_keeping_its_noun(text, kept):
+    said = Words("en").prepare(text).words
+    assert "introduced" in said and kept in said, said

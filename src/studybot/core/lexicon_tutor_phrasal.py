@@ -87,7 +87,8 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     # announced it to the public on 3 May"), as "tell everyone about" above
     (r"\bthe (?:public|world) (?:learn|learns|learned|learnt|hear|hears|heard|f(?:ind|inds|ound) out) (?:about|of)\b",
      "announced to the public"),
-    (r"\b(?:come|comes|came|coming) into (?:use|service)\b", "introduced"),  # "when did X come into use?"
+    # "when did X come into use?": "X was introduced in 1959" (the noun kept: "into service" still says service)
+    (r"\b(?:come|comes|came|coming) into (use|service)\b", r"introduced into \1"),
     # holding the record for the longest X is giving the longest X: the superlative says it ("who holds the record
     # for the fastest crossing?": "Lane made the fastest crossing")
     (r"\b(?:hold|holds|held|holding) the record for\b", ""),
