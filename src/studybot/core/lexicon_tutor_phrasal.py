@@ -72,4 +72,24 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     (r"\b(?:take|takes|took|taken|taking) (?:the|their|its|his|her) place of\b", "replaced"),  # took the place of
     (r"\b(?:relative to|compared (?:with|to)|in relation to|in comparison (?:with|to))\b", "compared with"),
     (r"\bturn(?:s|ed|ing)? (?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:\w+\s+)?down\b", "refused"),
+    # a name a thing goes by: "known as" is "called" ("why was the lake called the Mirror?": "it became known as the
+    # Mirror"); not "well known as a poet" (no form of "be" or "become" right before it)
+    (r"\b(be|is|are|was|were|been|being|become|becomes|became|becoming) known as\b", r"\1 called"),
+    # going round a body in space is orbiting it ("how many times did the probe go round Mars?": "three orbits")
+    (r"\b(?:go|goes|went|gone|going|fly|flies|flew|flown|flying|travel(?:s|led|ling)?) (?:a)?round (?=(?:the )?"
+     r"(?:earth|moon|sun|planet|mercury|venus|mars|jupiter|saturn|uranus|neptune)\b)", "orbit "),
+    # to take one's own life is to kill oneself ("how did the painter die?": "he took his own life in 1890")
+    (r"\b(?:take|takes|took|taken|taking) (?:his|her|their|my|your|our) own (?:life|lives)\b", "killed himself"),
+    # where a body is based is its headquarters ("where is the guild based?": "the guild's headquarters are in ..."),
+    # not what a work is based on
+    (r"\bbased(?=\W*$)", "headquartered"), (r"\b(is|are|was|were|been) based (?=in\b|at\b)", r"\1 headquartered "),
+    # the public learning of a thing is its announcement ("when did the public learn about the engine?": "the firm
+    # announced it to the public on 3 May"), as "tell everyone about" above
+    (r"\bthe (?:public|world) (?:learn|learns|learned|learnt|hear|hears|heard|f(?:ind|inds|ound) out) (?:about|of)\b",
+     "announced to the public"),
+    # "when did X come into use?": "X was introduced in 1959" (the noun kept: "into service" still says service)
+    (r"\b(?:come|comes|came|coming) into (use|service)\b", r"introduced into \1"),
+    # holding the record for the longest X is giving the longest X: the superlative says it ("who holds the record
+    # for the fastest crossing?": "Lane made the fastest crossing")
+    (r"\b(?:hold|holds|held|holding) the record for\b", ""),
 )

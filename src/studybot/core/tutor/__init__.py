@@ -45,6 +45,7 @@ from ..search import SearchIndex
 from ..text import clean, normalise
 from ..wording import says
 from .about import about_card, read_with
+from .about_topic import topic_unsaid
 from .absent_reasons import absence_unexplained
 from .analysis import Analyser, Question
 from .averages_ru import average_unsaid
@@ -264,6 +265,8 @@ class Tutor:
             best = telling_slot(self.ranker, asked, ranked)  # "на каком заводе X?": one naming a factory (`slots`)
         if best is not None and name_unsaid(asked, best.doc, self.library):
             best = None  # "when did the US ban X?": "the EU banned X" tells of another doer (`names_unsaid`)
+        if best is not None and topic_unsaid(asked, best.doc, self.library):  # "what did X say about Y?": of Y
+            best = telling(self.ranker, asked, ranked, lambda d: not topic_unsaid(asked, d, self.library))
         if best is not None and owner_unsaid(asked, best.doc, self.library):  # "the side effects of X?": not of all
             best = telling(self.ranker, asked, ranked, lambda d: not owner_unsaid(asked, d, self.library))  # `owners`
         words = self.library.words
