@@ -8,8 +8,13 @@ Split at the first comma, semicolon, colon or dash, or at a conjunction of reaso
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["reason_after"]
+from ..matching import Prepared, overlap
+
+__all__ = ["pick_before_note", "reason_after"]
+
+NOTE = re.compile(r"\(([^()]*)\)")  # a note in brackets after a choice ("b (it gives off an electron)")
 
 _SPLIT = {
     "en": re.compile(r"\s*(?:[,;:—–]|\s-)\s+|\s+(?:because|since)\s+"),
@@ -25,3 +30,17 @@ def reason_after(text: str, code: str) -> tuple[str, str] | None:
         return None
     head, note = text[:found.start()].strip(), text[found.end():].strip()
     return (head, note) if head and note else None
+
+
+def pick_before_note(got: Prepared, options: tuple[str, ...], pick: Callable[[str], int | None],
+                     prep: Callable[[str], Prepared]) -> int | None:
+    """The option an answer picks (`pick` of a text) without its notes in brackets or its reason after it, when no
+    note picks or offers one itself."""
+    notes, bare = NOTE.findall(got.text), NOTE.sub(" ", got.text).strip()
+    if not notes and (said := reason_after(got.text, got.lang.code)):  # "над крылом, там поток быстрее": a reason
+        if any(overlap(prep(said[1]), prep(o)) for o in options):  # that says no option's words
+            return None  # ("наблюдателем, вступила в 1991" for "наблюдателем; вступила в 1993": part of the choice)
+        bare, notes = said[0], [said[1]]
+    if not bare or any(pick(n) is not None or got.lang.lex.hedges & set(n.split()) for n in notes):
+        return None
+    return pick(bare)

@@ -68,7 +68,7 @@ from .options import (
 from .place_comparisons import turned_wordings
 from .plainer import plainer_wordings
 from .privatives import privative_only
-from .reason_note import reason_after
+from .reason_note import pick_before_note, reason_after
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import labelled_clauses, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .rounded import rounded_as_said
@@ -88,7 +88,6 @@ __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading", "contradicted"]
 LONG_POINT = 5  # content words from which a point counts when most of it is made
 OWN_SHARED = 3  # words of a learner's paraphrase of one choice that are that option's and no other's
 LIST_ITEM = 4  # words at most in each item of an answer that lists things ("left atrium, right ventricle")
-_NOTE = re.compile(r"\(([^()]*)\)")  # a note in brackets after a choice ("b (it gives off an electron)")
 
 
 def _keeps_away(point: Prepared) -> bool:
@@ -468,26 +467,14 @@ class StructuredGrading(ClozeGrading):
             return None
         return pick
 
-    def _pick_before_note(self, card: Card, got: Prepared) -> int | None:
-        """The option an answer picks without its notes in brackets, when no note picks or offers one itself."""
-        notes, bare = _NOTE.findall(got.text), _NOTE.sub(" ", got.text).strip()
-        if not notes and (said := reason_after(got.text, got.lang.code)):  # "над крылом, там поток быстрее": a reason
-            if any(overlap(self.prep(said[1]), self.prep(o)) for o in card.options):  # that says no option's words
-                return None  # ("наблюдателем, вступила в 1991" for "наблюдателем; вступила в 1993": part of the choice)
-            bare, notes = said[0], [said[1]]
-        if not bare or any(self._pick(card, self.prep(n), n) is not None or got.lang.lex.hedges & set(n.split())
-                           for n in notes):
-            return None
-        return self._pick(card, self.prep(bare), bare)
-
     def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
         right = card.options.index(card.answer)
         out, pick = choosing.ruled_out(len(card.options), got.text, lambda x: self._pick(card, self.prep(x), x))
         if not out and kind_only(self.prep(card.prompt), got):  # "an agency" for "which agency ...?" (`asked_kind`)
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         pick = pick if out else party_kept(self._pick(card, got, got.text), card.options, got, self.parties, self.prep)
-        if pick is None and not out and ("(" in got.text or reason_after(got.text, got.lang.code)):
-            pick = self._pick_before_note(card, got)  # "b (an electron is given off)": the note says why
+        if pick is None and not out and ("(" in got.text or reason_after(got.text, got.lang.code)):  # "b (a note)"
+            pick = pick_before_note(got, card.options, lambda x: self._pick(card, self.prep(x), x), self.prep)
         out = out or pick is None and prompt_only(self.prep(card.prompt), got, [self.prep(o) for o in card.options])
         if pick is None and not out:  # (the question said again picks nothing by the notes' words: `asked_kind`)
             pick = party_kept(self._pick_by_own_words(card, got), card.options, got, self.parties, self.prep)
