@@ -23,6 +23,7 @@ from .asked_kind import kind_only, prompt_only
 from .asked_other import asked_other
 from .aspect_kept import other_aspect_wordings
 from .averted import averted_as_purpose
+from .beliefs import belief_skips
 from .both_sides import both_claimed
 from .bound import bound_elsewhere
 from .choice_others import other_thing_named
@@ -148,7 +149,8 @@ def _wanted_as(point: Prepared, ref: Prepared, absent: bool, skip: frozenset[str
         or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
     if negation is False and not point.negated() and negated_where_said(point, ref):
         negation = True  # "no cavalry" of "few archers and no cavalry": negated where the point says it
-    skips = _own_degrees(ref, skip) | becoming_said_by_change(ref) | connective_skips(ref)  # ("while" for "but")
+    skips = _own_degrees(ref, skip) | becoming_said_by_change(ref) | connective_skips(ref) \
+        | belief_skips(ref)  # ("while" for "but"; "all acids contain it" for "believed all acids contain it")
     return negation, skips | changed if (changed := change_words(ref)) else skips  # a factor's words: figure checked
 
 
