@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from difflib import SequenceMatcher
 
 from ..matching import Match, Prepared, find_phrase
+from .shortage import onto_answer
 
 __all__ = ["extra_as_more"]
 
@@ -49,12 +49,4 @@ def extra_as_more(ref: Prepared, got: Prepared, skip: frozenset[str], negation: 
         return None
     other = prep(text)
     match = find_phrase(ref, other, skip=skip, negation=negation)
-    if match is None:
-        return None
-    places: dict[int, int] = {}
-    for tag, a1, a2, b1, b2 in SequenceMatcher(a=other.words, b=got.words, autojunk=False).get_opcodes():
-        if tag in ("equal", "replace") and b2 > b1:
-            places.update({a1 + k: min(b1 + k, b2 - 1) for k in range(a2 - a1)})
-    if any(p not in places for p in match.positions):
-        return None
-    return match._replace(positions=tuple(places[p] for p in match.positions))
+    return None if match is None else onto_answer(match, other, got)

@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 from ..matching import Match, Prepared, find_phrase
 from ..ru_measure_verbs import measures_said
 
-__all__ = ["lack_as_shortage"]
+__all__ = ["lack_as_shortage", "onto_answer"]
 
 _LACK = re.compile(r"\b(a|the) lack of\b", re.IGNORECASE)
 # "not enough" ("n't enough", "didn't have enough"), "too little", "too few", before a word that is not "to"
@@ -112,12 +112,20 @@ def lack_as_shortage(ref: Prepared, got: Prepared, skip: frozenset[str], negatio
     match = find_phrase(ref, other, skip=skip, negation=negation)
     if match is None or not _in_one_clause(other, match.positions):
         return _wording_as_lack(ref, got, skip, negation, prep)
+    # (Russian: the need read for "мало" is left out, as its own direction, less, is the lack itself)
+    return onto_answer(match, other, got, drop_read=lang == "ru")
+
+
+def onto_answer(match: Match, other: Prepared, got: Prepared, *, drop_read: bool = False) -> Match | None:
+    """A match in `other`, a second reading of the answer `got` (some of its words said otherwise), with its
+    positions mapped back onto the answer's words (a word read otherwise onto the words it replaced; without them
+    when `drop_read`); None when a position has no word of the answer, or none is left."""
     places: dict[int, int] = {}
-    read: set[int] = set()  # (Russian: the need read for "мало", whose own direction, less, is the lack itself)
+    read: set[int] = set()
     for tag, a1, a2, b1, b2 in SequenceMatcher(a=other.words, b=got.words, autojunk=False).get_opcodes():
         if tag in ("equal", "replace") and b2 > b1:
             places.update({a1 + k: min(b1 + k, b2 - 1) for k in range(a2 - a1)})
-        if tag == "replace" and lang == "ru":
+        if tag == "replace" and drop_read:
             read.update(range(a1, a2))
     if any(p not in places for p in match.positions):
         return None
