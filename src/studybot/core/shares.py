@@ -57,12 +57,14 @@ _SHARE = re.compile(
 )
 _RU_BARE = {"половин": 0.5, "треть": 1 / 3, "трети": 1 / 3, "четверт": 0.25}
 # (the look-ahead holds the first character of every alternative: the others are tried only where one may start)
-_HINT = re.compile(r"(?=[\deкптчaод])(?:\d (?:[^\W\d_]{2,} )?(?:in|out of|из) |every|кажд|\d/\d|половин|трет|четверт"
+_HINT = re.compile(r"(?=[\deкптчaодсшв])(?:\d (?:[^\W\d_]{2,} )?(?:in|out of|из) |every|кажд|\d/\d|половин|трет|четверт"
                    r"|\d[ -](?:" + "|".join(_PLURAL_PARTS) + r"|трети|четверти)"
-                   r"|(?:a|an|1) \d{1,2} of|0\.(?:25|5) (?:of|the)|(?:одна|две|три|четыре|\d) (?:втор|трет|четверт"
-                   r"|пят))")
+                   r"|(?:a|an|1) \d{1,2} of|0\.(?:25|5) (?:of|the)"
+                   r"|(?:одна|две|три|четыре|пять|шесть|семь|восемь|девять|\d) (?:втор|трет|четверт|пят|шест|седьм"
+                   r"|восьм|девят|десят))")
 
-_WITHOUT_FIGURE = ("every", "кажд", "половин", "трет", "четверт", "втор", "пят")  # in each match of `_HINT` with none
+_WITHOUT_FIGURE = ("every", "кажд", "половин", "трет", "четверт", "втор", "пят", "шест", "седьм", "восьм",
+                   "девят", "десят")  # in each match of `_HINT` with none
 _WITHOUT_FIGURE_PIECES = any_piece(_WITHOUT_FIGURE)  # (one search for them all)
 
 _PERCENT_WORDS = re.compile(r"(?<=\d)\s*(?:percentage points?|per ?cent|pct|pc|p\.\s?c\.|pp|пп|п\.\s?п\.?"
@@ -151,8 +153,10 @@ _NAMED = re.compile(
 _RU_NAMED = {"половина": 0.5, "половину": 0.5, "половины": 0.5, "треть": 1 / 3, "трети": 1 / 3, "две трети": 2 / 3,
              "четверть": 0.25, "три четверти": 0.75}
 _RU_NAMED_RE = re.compile(r"\b(?:" + "|".join(sorted(_RU_NAMED, key=len, reverse=True)) + r")\b")
-# "одна четвёртая", "одну третью", "три пятых": a count and an ordinal of the parts (of `_RU_COUNTS` and `_RU_PARTS`)
-_RU_FRACTION = re.compile(r"\b(одна|одну|две|три|четыре|[1-4]) (втор|трет|четверт|пят|шест|десят)"
+# "одна четвёртая", "одну третью", "три пятых", "девять десятых": a count and an ordinal of the parts (of
+# `_RU_COUNTS` and `_RU_PARTS`)
+_RU_FRACTION = re.compile(r"\b(одна|одну|две|три|четыре|пять|шесть|семь|восемь|девять|[1-9]) "
+                          r"(втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)"
                           r"(?:ая|ья|ую|ью|ых|их)\b")
 # "третья часть", "(одну) пятую часть": the Nth part is a share of 1/N ("вторая часть" is a second part, no half)
 _RU_NTH_PART = re.compile(r"\b(трет|четверт|пят|шест|седьм|восьм|девят|десят)(?:ья|ью|ьей|ая|ую|ой) част(?:ь|и|ью)\b")
