@@ -97,6 +97,8 @@ _RU: tuple[tuple[str, str], ...] = (
     (rf"{_Q} matches (.+)", r"«\1» совпадает с \2"),
     (r"the date (.+) matches", r"дата \1 совпадает"),
     (r"the time (.+) matches", r"время \1 совпадает"),
+    (r"the year (\d+) BC matches", r"год \1 до н. э. совпадает"),  # a year of an era, as Russian says it
+    (r"the year AD (\d+) matches", r"год \1 н. э. совпадает"),
     (r"the year (.+) matches", r"год \1 совпадает"),
     (r"missing the factor (.+)", r"нет множителя \1"),
     (r"the ratio (.+) not given", r"нет соотношения \1"),
