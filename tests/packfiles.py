@@ -129,7 +129,11 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             # round 38, written blind from the README and docs/grading.md; first measured at 75b1ec6, before that
             # round's grader and tutor changes: grading 97.8, 96.1, 98.2, 98.5%; tutor 85.0/88.5, 83.9/80.8,
             # 83.3/76.0, 83.2/84.0% (answered right / declined)
-            "krakatoa", "sputnik", "mendel", "bam")
+            "krakatoa", "sputnik", "mendel", "bam",
+            # round 39, written blind from the README and docs/grading.md; first measured at f2415e6, before that
+            # round's grader and tutor changes: grading 98.0, 97.4%; own words 80.0, 82.5%; tutor 83.5/84.6,
+            # 85.1/85.7% (answered right / declined)
+            "blood", "perepis")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

@@ -143,7 +143,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 37's second pair, written blind, held out: first measured at 6b3ceaa at 98.3 and 96.3%
                ("fresnel", 0.98, True), ("popov", 0.96, True),
                # round 38, written blind, held out: first measured at 75b1ec6 at 97.8, 96.1, 98.2 and 98.5%
-               ("krakatoa", 0.97, True), ("sputnik", 0.96, True), ("mendel", 0.98, True), ("bam", 0.98, True)]
+               ("krakatoa", 0.97, True), ("sputnik", 0.96, True), ("mendel", 0.98, True), ("bam", 0.98, True),
+               # round 39, written blind, held out: first measured at f2415e6 at 98.0 (489/499) and 97.4%
+               ("blood", 0.97, True), ("perepis", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -239,7 +241,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("fresnel", 0.75), ("popov", 0.82),
                    # round 38, written blind with their held-out packs, first measured at 75b1ec6 at 87.5, 80.0, 71.2
                    # and 65.0%
-                   ("krakatoa", 0.87), ("sputnik", 0.80), ("mendel", 0.71), ("bam", 0.65)]
+                   ("krakatoa", 0.87), ("sputnik", 0.80), ("mendel", 0.71), ("bam", 0.65),
+                   # round 39, written blind with their held-out packs, first measured at f2415e6 at 80.0 and 82.5%
+                   ("blood", 0.80), ("perepis", 0.82)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
