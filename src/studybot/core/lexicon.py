@@ -113,7 +113,7 @@ ABBREVIATIONS = {
     "ppl": "people", "thru": "through", "prez": "president", "temp": "temperature", "temps": "temperatures",  # chat
     "reps": "representatives", "yrs": "years", "sats": "satellites",  # clipped words ("how many ppl", "what temp")
     "yr": "year", "seq": "sequence", "chemo": "chemotherapy", "bcs": "because", "cuz": "because", "coz": "because",
-    "bcuz": "because", "tho": "though"}  # ("2 yr terms", "its seq number", "people on chemo", "bcs it fell")
+    "bcuz": "because", "tho": "though", "neg": "negative", "pos": "positive"}  # ("2 yr terms", "bcs it fell", "O neg")
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {
     **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS, **FEAR_STATES, **BECOMING_HOT, **HAVING_EFFECT, **ON_PURPOSE,

@@ -49,7 +49,10 @@ from .went_on import went_on_said
 
 __all__ = ["CLAUSE_SPLIT", "TOKEN", "Reading", "figures", "read"]
 
-TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w))?")  # a word as a prepared text cuts it ("3.5", "C++")
+# a word as a prepared text cuts it ("3.5", "C++"), with the sign that ends a symbol of one or two letters ("AB-",
+# "Rh-", "O-"; not a prefix written so, "бес-", "pre-", nor the hyphen of a word left hanging, "pre- and post-war",
+# "19th- or 20th-century")
+TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?(?:\+(?!\w)|(?<![^\W\d_]{3})-(?=$|[\s,;.)!?/])(?! (?:and|or|и|или) [^\W_]+-))?")
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _SEPARATOR = r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)"  # (tried where one may start)
 _SPLIT = CLAUSE_SPLIT = re.compile(rf"(?=[,;.!?:()\[\]\-→=— +&])(?:{_SEPARATOR})")
