@@ -1,8 +1,8 @@
 """A rank or region word after a right answer said in full does not qualify it: "the Harbour Master under King
-Osric", "Tarvo, in the north-east of Lendria", "Harwick, in the north" or "Harwick, north of Lendria" add a circumstance, while "the Deputy
-Harbour Master", "north Tarvo" or "Tarvo in north Lendria" (for "Tarvo in Lendria") still add a qualifier; "Harwick
-in northern Lendria" (for "Harwick") qualifies the name after the preposition. Invented subjects
-(`grading.qualifiers`)."""
+Osric", "Tarvo, in the north-east of Lendria", "Harwick, in the north" or "Harwick, north of Lendria" add a
+circumstance, while "the Deputy Harbour Master", "north Tarvo" or "Tarvo in north Lendria" (for "Tarvo in Lendria")
+still add a qualifier; "Harwick in northern Lendria" (for "Harwick") qualifies the name after the preposition.
+Invented subjects (`grading.qualifiers`)."""
 
 from __future__ import annotations
 
