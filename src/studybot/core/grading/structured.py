@@ -26,6 +26,7 @@ from .averted import averted_as_purpose
 from .beliefs import belief_skips
 from .both_sides import both_claimed
 from .bound import bound_elsewhere
+from .choice_lists import other_items
 from .choice_others import other_thing_named
 from .choice_words import shifted
 from .claim_places import DUMP_CLAIMS, unsupported_claims
@@ -485,6 +486,9 @@ class StructuredGrading(ClozeGrading):
         if pick is None:
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"
+        if (listed := other_items(self.prep(card.options[pick]), got, self.card_set(
+                card, "asked", lambda: self.prep(card.prompt).stems))) is not None:  # "a, b and c" for "c"
+            return wrong(f"'{listed}' is not in that option: pick one.", "choice", f"{chosen}; also names '{listed}'")
         if pick == right and (other := other_thing_named(self.prep(card.options[pick]), got)) is None:
             return Verdict(True, 1.0, "Correct.", trace=(chosen,))
         if pick == right:
