@@ -268,7 +268,7 @@ class StructuredGrading(ClozeGrading):
                     or other_given_before(ref, got, at, self.aliases.people.canonicals) \
                     or degree_flipped(ref, got, at) and (match is not lacked or got.lang.code != "ru") \
                     or split_by_contrast(ref, got, at, skips) \
-                    or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at) \
+                    or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at, skip) \
                     or affected_other(point, got, at, self.parties) or other_doer(point, got, at, skips) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
