@@ -46,3 +46,15 @@ ROWS = [
 def test_a_thing_done_away_with_is_not_made(lang, card, answer, right):
     pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language=lang)
     assert Grader.for_pack(pack).grade(card, answer).correct is right
+
+
+TIES = _list("Name two results of the Velm treaty.", "trade links", "a shared coinage", "open borders")
+
+
+@pytest.mark.parametrize(("answer", "right"), [
+    ("close trade links and a shared coinage", True),  # "close" of ties, no deed of ending
+    ("trade links were closed, and a shared coinage", False),
+])
+def test_a_verb_of_ending_is_a_past_deed(answer, right):
+    pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(TIES,))
+    assert Grader.for_pack(pack).grade(TIES, answer).correct is right

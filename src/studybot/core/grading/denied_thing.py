@@ -20,6 +20,7 @@ tolls")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..lexicon_negative import AUXILIARIES
 from ..matching import Prepared
@@ -104,6 +105,7 @@ _ENDING = {"en": "end ended scrap scrapped close closed dismantle dismantled aba
                  "ликвидирован ликвидирована ликвидированы прекратил прекратила прекратили свернул свернули "
                  "отменен отменена отменено отменены упразднен упразднена упразднены"}
 # the words that may stand between a verb of ending and the thing it ends ("abolished the", "scrapped all their")
+_PAST_EN = frozenset(("shut", "withdrawn", "withdrew"))  # past forms of verbs of ending not in "-ed"
 _FUNCTION = frozenset("the a an all its their his her this these those that every any".split())
 _PARTICIPLE = re.compile(r"[^\W\d_]{2,}(?:ed|en|wn|ilt|ent|ght)")  # "introduced", "built", "sent", "brought"
 
@@ -127,7 +129,7 @@ def _done_away(point: Prepared, got: Prepared, at: tuple[int, ...], asked: froze
     while k < len(words) and got.clauses[k] == same and words[k] in auxiliaries:
         k += 1
     if k < len(words) and got.clauses[k] == same:
-        if lang.lemma_stem(words[k]) in ending and (code == "ru" or k > last + 1):
+        if _ending_said(lang.lemma_stem, words[k], code, ending) and (code == "ru" or k > last + 1):
             return True  # "street lighting was abolished", "освещение отменили"
         if code == "en" and words[k] in _DENYING and k > last + 1 and k + 1 < len(words) \
                 and got.clauses[k + 1] == same and _PARTICIPLE.fullmatch(words[k + 1]):
@@ -135,4 +137,10 @@ def _done_away(point: Prepared, got: Prepared, at: tuple[int, ...], asked: froze
     j = first - 1
     while j >= 0 and got.clauses[j] == got.clauses[first] and words[j] in _FUNCTION:
         j -= 1
-    return j >= 0 and got.clauses[j] == got.clauses[first] and lang.lemma_stem(words[j]) in ending
+    return j >= 0 and got.clauses[j] == got.clauses[first] and _ending_said(lang.lemma_stem, words[j], code, ending)
+
+
+def _ending_said(stem: Callable[[str], str], word: str, code: str, ending: frozenset[str]) -> bool:
+    """Is the word a verb of ending (its stem one of `ending`), in English in a past form ("closed", "scrapped",
+    "shut"): "close ties", "end" of "the end" are no deed done to a thing?"""
+    return stem(word) in ending and (code != "en" or word.endswith("ed") or word in _PAST_EN)
