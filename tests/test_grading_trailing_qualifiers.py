@@ -1,8 +1,8 @@
 """A rank or region word after a right answer said in full does not qualify it: "the Harbour Master under King
-Osric", "Tarvo, in the north-east of Lendria" or "Harwick, north of Lendria" add a circumstance, while "the Deputy
-Harbour Master", "north Tarvo" or "Tarvo in north Lendria" (for "Tarvo in Lendria") still add a qualifier; "Harwick
-in northern Lendria" (for "Harwick") qualifies the name after the preposition. Invented subjects
-(`grading.qualifiers`)."""
+Osric", "Tarvo, in the north-east of Lendria", "Harwick, in the north" or "Harwick, north of Lendria" add a
+circumstance, while "the Deputy Harbour Master", "north Tarvo" or "Tarvo in north Lendria" (for "Tarvo in Lendria")
+still add a qualifier; "Harwick in northern Lendria" (for "Harwick") qualifies the name after the preposition.
+Invented subjects (`grading.qualifiers`)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ ROWS = [
     (PORT, "Tarvo, in the south of Lendria", True),
     (PORT, "north Tarvo", False),
     (PORT, "Tarvo in north Lendria", False),
-    (PORT, "Tarvo, in the north-east", False),
+    (PORT, "Tarvo, in the north-east", True),  # a phrase of place that ends the answer: where it lies (#11)
     # where it lies from another place, which no right wording names: a circumstance too
     (TOWN, "Harwick, north of Lendria", True),
     (TOWN, "at Harwick, north-east of Lendria", True),
@@ -40,6 +40,14 @@ ROWS = [
     (TOWN, "Harwick, in south-western Lendria", True),
     (TOWN, "northern Harwick", False),
     (TOWN, "Harwick in northern", False),
+    # a phrase of place that ends the answer's clause says where the answer lies, not another answer
+    (TOWN, "Harwick, in the north", True),
+    (TOWN, "Harwick in the south", True),
+    (TOWN, "Harwick, in the far west", True),
+    (TOWN, "Harwick, in the north, by the sea", True),
+    (TOWN, "Harwick in the north", True),
+    (TOWN, "the north Harwick", False),
+    (TOWN, "in the north", False),
 ]
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import wordnet, wordnet_ru
 from .compounds import said_in_parts
+from .joint_words import joint_alike
 from .lexicon_degree import INTENSIFIERS
 from .light_nouns import light_verb_unsaid
 from .losses import lost_alike
@@ -263,11 +264,21 @@ def same_meaning_in(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | 
     if avoid is None or answer.lang.code not in _TABLES:
         return None
     if answer.lang.code == "ru":  # then a word of its family: "растёт" / "вырастает" (`ru_families`)
-        return lambda want: _or_parts(_or_lost(_either(same_meaning(want, phrase, answer, avoid), want, phrase, answer,
-                                                       avoid), want, phrase, answer, avoid), want, answer, avoid)
-    return lambda want: _or_parts(_or_light(_or_lost(_or_phrasal(_or_less_of_opposite(
+        return lambda want: _or_joint(_or_parts(_or_lost(_either(same_meaning(want, phrase, answer, avoid), want,
+                                                                 phrase, answer, avoid), want, phrase, answer, avoid),
+                                                want, answer, avoid), want, answer, avoid)
+    return lambda want: _or_joint(_or_parts(_or_light(_or_lost(_or_phrasal(_or_less_of_opposite(
         same_meaning(want, phrase, answer, avoid), want, answer, avoid), want, phrase, answer, avoid),
-        want, phrase, answer, avoid), want, phrase, answer), want, answer, avoid)
+        want, phrase, answer, avoid), want, phrase, answer), want, answer, avoid), want, answer, avoid)
+
+
+def _or_joint(found: tuple[int, int], want: Want, answer: Prepared, avoid: frozenset[str]) -> tuple[int, int]:
+    """An adverb of doing apart or together said by another of its side ("separately" / "independently":
+    `joint_words`)."""
+    if found[0] >= 0:
+        return found
+    return next(((0, j) for j in answer.content() if answer.stems[j] not in avoid
+                 and joint_alike(answer.lang.code, want.word, answer.words[j])), found)
 
 
 def _or_parts(found: tuple[int, int], want: Want, answer: Prepared, avoid: frozenset[str]) -> tuple[int, int]:

@@ -5,13 +5,26 @@ verb the answer denies is not the point's (a verb of the point is matched and it
 the word that denies it is the one right after the thing (in Russian also right before it), in its clause: a
 negated word, or a verb of ceasing said of the thing itself (English "stop", "cease" ending the clause, not "stop
 the leaks"; Russian reflexive "прекращаются", "прекратилось"). A rule of how a thing's happening is denied, not a
-word of a text."""
+word of a text.
+
+A thing done away with is no thing made either (issue #11): the answer names it only to say it was ended, or never
+done: "street lighting was abolished", "they scrapped the street lighting", "уличное освещение отменили", "street
+lighting was never built", "was not allowed" (what "banned" is read as), none of which makes a point "street
+lighting" (a reform). A verb of ending done to the thing: right after it with only auxiliaries between (English
+"was abolished"), right before it with only function words between ("abolished the"), in Russian either side; in
+English a deed's participle denied right after it ("was never built": a Russian "не" with a verb after a thing most
+often says what the thing did not do, "снег не таял", and is left alone). Unless the question or the point
+says such a verb itself ("Name two things the council abolished": "street tolls were abolished" makes "street
+tolls")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from ..lexicon_negative import AUXILIARIES
 from ..matching import Prepared
+from ..revoking import revoking_stems
 
 __all__ = ["denied_thing"]
 
@@ -57,12 +70,16 @@ def _denies(got: Prepared, j: int, after: bool, thing: int) -> bool:
     return True
 
 
-def denied_thing(point: Prepared, ref: Prepared, got: Prepared, at: tuple[int, ...]) -> bool:
+def denied_thing(point: Prepared, ref: Prepared, got: Prepared, at: tuple[int, ...],
+                 asked: frozenset[str] = frozenset()) -> bool:
     """Is the thing a wording `ref` of a point names (matched at `at`) met only where the answer denies what it
-    does, the point itself not denied?"""
+    does, or says it was ended or never done (unless the question, its stems `asked`, or the point says a verb of
+    ending), the point itself not denied?"""
     if not at or point.negated() or ref.negated() or len(ref.content()) > _MOST \
             or any(got.negated_at(j) for j in at) or not point.lang.preventers.isdisjoint(point.stems):
         return False  # (a point of stopping a thing is made by its denial: "сорвать выборы")
+    if _done_away(point, got, at, asked):
+        return True
     content = got.content()
     first, last = min(at), max(at)
     clause = got.clauses[last]
@@ -77,3 +94,53 @@ def denied_thing(point: Prepared, ref: Prepared, got: Prepared, at: tuple[int, .
     earlier = [j for j in content if j < first]
     return bool(earlier) and earlier[-1] not in at and got.clauses[earlier[-1]] == got.clauses[first] \
         and earlier[-1] >= first - 2 and _denies(got, earlier[-1], False, first)
+
+
+# verbs of ending a thing done to it, by their grader's stems (with the language's verbs of taking back: "abolished",
+# "отменили"); "banned", "запретили" are read as "not allowed", "не разрешили" (`lexicon_negative`). Not "stop" (a
+# thing's ceasing, read above; "they stop tremors" names them) nor "remove" ("grazing fish are removed" is a deed
+# the thing suffers, a point of its own)
+_ENDING = {"en": "end ended scrap scrapped close closed dismantle dismantled abandon abandoned shut",
+           "ru": "закрыл закрыла закрыли закрыто закрыт закрыта закрыты ликвидировал ликвидировала ликвидировали "
+                 "ликвидирован ликвидирована ликвидированы прекратил прекратила прекратили свернул свернули "
+                 "отменен отменена отменено отменены упразднен упразднена упразднены"}
+# the words that may stand between a verb of ending and the thing it ends ("abolished the", "scrapped all their")
+_PAST_EN = frozenset(("shut", "withdrawn", "withdrew"))  # past forms of verbs of ending not in "-ed"
+_FUNCTION = frozenset("the a an all its their his her this these those that every any".split())
+_PARTICIPLE = re.compile(r"[^\W\d_]{2,}(?:ed|en|wn|ilt|ent|ght)")  # "introduced", "built", "sent", "brought"
+
+
+_ENDING_STEMS: dict[str, frozenset[str]] = {}  # language -> the grader's stems of `_ENDING` and of taking back
+
+
+def _done_away(point: Prepared, got: Prepared, at: tuple[int, ...], asked: frozenset[str]) -> bool:
+    """Does the answer say the thing it names at `at` was ended, or never done (see the module)?"""
+    lang, code = got.lang, got.lang.code
+    ending = _ENDING_STEMS.get(code)
+    if ending is None:
+        ending = _ENDING_STEMS[code] = frozenset(map(lang.lemma_stem, _ENDING.get(code, "").split())) \
+            | revoking_stems(code)
+    if not ending.isdisjoint(asked) or not ending.isdisjoint(lang.lemma_stem(w) for w in point.words):
+        return False
+    first, last, words = min(at), max(at), got.words
+    same = got.clauses[last]
+    auxiliaries = AUXILIARIES.get(code, frozenset())
+    k = last + 1
+    while k < len(words) and got.clauses[k] == same and words[k] in auxiliaries:
+        k += 1
+    if k < len(words) and got.clauses[k] == same:
+        if _ending_said(lang.lemma_stem, words[k], code, ending) and (code == "ru" or k > last + 1):
+            return True  # "street lighting was abolished", "освещение отменили"
+        if code == "en" and words[k] in _DENYING and k > last + 1 and k + 1 < len(words) \
+                and got.clauses[k + 1] == same and _PARTICIPLE.fullmatch(words[k + 1]):
+            return True  # "street lighting was never built" (a Russian "не" + verb says what the thing did not do)
+    j = first - 1
+    while j >= 0 and got.clauses[j] == got.clauses[first] and words[j] in _FUNCTION:
+        j -= 1
+    return j >= 0 and got.clauses[j] == got.clauses[first] and _ending_said(lang.lemma_stem, words[j], code, ending)
+
+
+def _ending_said(stem: Callable[[str], str], word: str, code: str, ending: frozenset[str]) -> bool:
+    """Is the word a verb of ending (its stem one of `ending`), in English in a past form ("closed", "scrapped",
+    "shut"): "close ties", "end" of "the end" are no deed done to a thing?"""
+    return stem(word) in ending and (code != "en" or word.endswith("ed") or word in _PAST_EN)

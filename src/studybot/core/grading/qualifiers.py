@@ -1,7 +1,8 @@
 """A rank or region word after a right answer said in full qualifies something else, not the answer: English
 puts a qualifier before what it qualifies ("North Korea", "Under Secretary"), so a word of the list that comes
 after every word of the answer's match and is a preposition ("Secretary of State under Truman") or the noun of
-a region ("Messina, in the north-east of Sicily": "the north(-east) of"), or that qualifies a name after a
+a region ("Messina, in the north-east of Sicily": "the north(-east) of"; "Messina, in the north", a phrase of place
+that ends a clause), or that qualifies a name after a
 preposition ("Lübeck in northern Germany"), adds nothing to the answer.
 Rules of English word order, not words of a text."""
 
@@ -11,6 +12,8 @@ from ..matching import Prepared
 
 __all__ = ["after_the_answer"]
 
+_FAR = frozenset(["far", "extreme"])  # "in the far north": how far in that direction
+
 
 def after_the_answer(got: Prepared, i: int, matched: tuple[int, ...], compass: frozenset[str],
                      known: frozenset[str] = frozenset()) -> bool:
@@ -18,7 +21,8 @@ def after_the_answer(got: Prepared, i: int, matched: tuple[int, ...], compass: f
     preposition before a name, as a region's noun ("the north of", "the north east of"), as where it lies from
     another place ("north of Lendria", a name no right wording has), or before a name after a
     preposition ("in northern Germany") that no right wording has (its stem not `known`: "Tarvo in north Lendria"
-    for "Tarvo in Lendria" qualifies the card's own place)?"""
+    for "Tarvo in Lendria" qualifies the card's own place), or in a phrase of place that ends its clause ("Tarvo, in
+    the north")?"""
     if got.lang.code != "en" or not matched or i <= max(matched):
         return False
     words, lex = got.words, got.lang.lex
@@ -45,6 +49,11 @@ def after_the_answer(got: Prepared, i: int, matched: tuple[int, ...], compass: f
     if words[i] in compass and start > max(matched) and k + 1 < len(words) and words[k] == "of" \
             and words[k + 1] in got.capitalised and got.stems[k + 1] not in known:
         return True  # "Tarvo, north of Lendria": where it lies from another place the wordings do not name
+    if words[i] in compass and start >= 2 and words[start - 1] in _FAR:
+        start -= 1  # "in the far north"
     if words[i] not in compass or start == 0 or words[start - 1] != "the":
         return False
+    if start >= 2 and words[start - 2] in lex.locatives and start - 2 > max(matched) \
+            and (k == len(words) or got.clauses[k] != got.clauses[i]):
+        return True  # "Tarvo, in the north": where the answer lies, a phrase of place of its own
     return k < len(words) and words[k] == "of"

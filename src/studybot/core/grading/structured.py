@@ -26,6 +26,7 @@ from .averted import averted_as_purpose
 from .beliefs import belief_skips
 from .both_sides import both_claimed
 from .bound import bound_elsewhere
+from .choice_lists import other_items
 from .choice_others import other_thing_named
 from .choice_words import shifted
 from .claim_places import DUMP_CLAIMS, unsupported_claims
@@ -270,7 +271,7 @@ class StructuredGrading(ClozeGrading):
                     or other_given_before(ref, got, at, self.aliases.people.canonicals) \
                     or degree_flipped(ref, got, at) and (match is not lacked or got.lang.code != "ru") \
                     or split_by_contrast(ref, got, at, skips) \
-                    or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at) \
+                    or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at, skip) \
                     or affected_other(point, got, at, self.parties) or other_doer(point, got, at, skips) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
@@ -490,6 +491,9 @@ class StructuredGrading(ClozeGrading):
         if pick is None:
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"
+        if (listed := other_items(self.prep(card.options[pick]), got, self.card_set(
+                card, "asked", lambda: self.prep(card.prompt).stems))) is not None:  # "a, b and c" for "c"
+            return wrong(f"'{listed}' is not in that option: pick one.", "choice", f"{chosen}; also names '{listed}'")
         if pick == right and (other := other_thing_named(self.prep(card.options[pick]), got)) is None:
             return Verdict(True, 1.0, "Correct.", trace=(chosen,))
         if pick == right:

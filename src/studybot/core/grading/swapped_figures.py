@@ -1,9 +1,10 @@
 """Two figures of a point given each with the other's words ("у теллура 53, у иода 52" for "у теллура 52, у иода
 53"): read from the clause each figure stands in (`structured.contradicted`). The measure may be named once, with the
 first figure, in both ("у иода заряд ядра 52, а у теллура 53" for "у теллура заряд ядра 52, у иода 53"): its words
-then tell neither figure's owner. Figures said in one clause are read too by the words before each, since the
-figure before ("the north farm had 40 cows and the south 15": 15 is the south's; "мужчины 29% а женщины 13%").
-No word of any text."""
+then tell neither figure's owner. Figures joined in one clause by a word that only joins ("and", "while", "и", "а")
+each go with their own side of it ("a third went to the towns and two thirds to the army" for "two thirds went to
+the towns and a third to the army"; "20% was sold and 80% kept" for "80% was sold and 20% kept"). No word of any
+text."""
 
 from __future__ import annotations
 
@@ -15,33 +16,65 @@ from ..quantities import find_quantities
 
 __all__ = ["figures_swapped"]
 
+# words that only join two sides of a clause, each of which may hold a figure of its own
+_JOINS = {"en": frozenset("and while whilst whereas but".split()), "ru": frozenset("и а но".split())}
+# "a 3 to the army" (a third, no "of" after it: read as a share only before "of"), "0.25 kept" (a quarter)
+_A_PART = re.compile(r"\b(?:a|an) ([3-9]|10)\b(?! ?%| of\b)")
+_DECIMAL_PART = re.compile(r"(?<![\d.])(0\.25|0\.5|0\.75)(?= [^\W\d_])")
+_RU_BARE = re.compile(r"\b(?:треть|трети|четверть|четверти|половин[аеуы])\b")
+_RANGE = re.compile(r"\b(?:between|между) \S+$")  # "between 20 and 30", "между 20 и 30": one range, not two sides
+_RU_BARE_VALUES = {"трет": 33, "четверт": 25, "половин": 50}
+
+
+def _sides(piece: str, code: str) -> list[str]:
+    """A clause cut at each word that only joins (`_JOINS`) where a figure stands on both sides of it, else whole
+    ("80% was sold and 20% kept": two sides; "between 20 and 30 kept": whole, a range)."""
+    joins = _JOINS.get(code, frozenset())
+    words = piece.split(" ")
+    cuts = [k for k, w in enumerate(words) if w in joins and 0 < k < len(words) - 1]
+    if not cuts:
+        return [piece]
+    sides, start = [], 0
+    for k in cuts:
+        left, right = " ".join(words[start:k]), " ".join(words[k + 1:])
+        if _has_figure(left, code) and _has_figure(right, code) and _worded(left) and not _RANGE.search(left):
+            sides.append(left)
+            start = k + 1
+    sides.append(" ".join(words[start:]))
+    return sides
+
+
+def _has_figure(text: str, code: str) -> bool:
+    return bool(_values(text, code))
+
+
+def _values(piece: str, code: str) -> list[float]:
+    """The figures a piece of a normalised text says, a share as its percentage whole ("a 3", "a third" not followed
+    by "of", is 33; "0.25 kept", "a quarter kept", is 25; Russian "треть", "четверть", "половина" alone are 33, 25,
+    50), so that a share is the same figure whichever way each text says it."""
+    named = [round(100 / int(m.group(1))) for m in _A_PART.finditer(piece)]  # (67% and 33% as the text says them)
+    named += [round(100 * float(m.group(1))) for m in _DECIMAL_PART.finditer(piece)]
+    if code == "ru":
+        named += [v for m in _RU_BARE.finditer(piece) for k, v in _RU_BARE_VALUES.items() if m.group(0).startswith(k)]
+    parts = {float(m.group(1)) for pattern in (_A_PART, _DECIMAL_PART) for m in pattern.finditer(piece)}
+    return [*map(float, named), *(q.value for q in find_quantities(piece, normalised=True, lang=code)
+                                  if q.value not in parts)]
+
+
+def _worded(text: str) -> bool:
+    """Does a side hold a word besides its figures (not "20" of "between 20 and 30")?"""
+    return any(not w[0].isdigit() for w in WORD.findall(text) if len(w) > 2)
+
 
 def _figure_places(text: Prepared) -> list[tuple[list[float], set[str]]]:
     """Each clause of a text that holds figures, with the words it says them with ("у теллура 52, у иода 53")."""
     places: list[tuple[list[float], set[str]]] = []
-    for piece in CLAUSE_SPLIT.split(text.text):
-        figures = find_quantities(piece, normalised=True, lang=text.lang.code)
+    for piece in (side for clause in CLAUSE_SPLIT.split(text.text) for side in _sides(clause, text.lang.code)):
+        figures = _values(piece, text.lang.code)
         if figures:
-            places.append(([q.value for q in figures], _words_of(text, piece)))
-    return places
-
-
-# a text cut after each figure: the words a figure follows since the one before ("the north farm had 40")
-_TO_FIGURE = re.compile(r"\D*?\d+(?:[.,:]\d+)*\s*%?")
-
-
-def _words_of(text: Prepared, piece: str) -> set[str]:
-    return {text.lang.stem(w) for w in WORD.findall(piece) if not w[0].isdigit() and w not in text.lang.lex.stop}
-
-
-def _figure_runs(text: Prepared) -> list[tuple[list[float], set[str]]]:
-    """Each figure of a text that holds two or more, with the words before it since the figure before."""
-    runs = _TO_FIGURE.findall(text.text)
-    places: list[tuple[list[float], set[str]]] = []
-    for run in runs if len(runs) >= 2 else ():
-        figures = find_quantities(run, normalised=True, lang=text.lang.code)
-        if len(figures) == 1:
-            places.append(([figures[0].value], _words_of(text, run)))
+            words = {text.lang.stem(w) for w in WORD.findall(_RU_BARE.sub(" ", piece))
+                     if not w[0].isdigit() and w not in text.lang.lex.stop}
+            places.append((figures, words))
     return places
 
 
@@ -65,11 +98,8 @@ def figures_swapped(point: Prepared, got: Prepared) -> bool:
     """Two figures of a point given each with the other's words ("у теллура 53, у иода 52" for
     "у теллура 52, у иода 53")."""
     placed, given = _figure_places(point), _figure_places(got)
-    if any(_swapped(_by_figure(placed, left_out), _by_figure(given, left_out))
-           for left_out in (set(), _measure_once(placed, given))):
-        return True
-    placed, given = _figure_runs(point), _figure_runs(got)
-    return bool(placed and given) and _swapped(_by_figure(placed, set()), _by_figure(given, set()))
+    return any(_swapped(_by_figure(placed, left_out), _by_figure(given, left_out))
+               for left_out in (set(), _measure_once(placed, given)))
 
 
 def _swapped(mine: dict[float, set[str]], theirs: dict[float, set[str]]) -> bool:
