@@ -22,6 +22,11 @@ thing counted stands in the plural: "сколько шахт"), which the pack's
 is not answered by "соль лежала в 40 пещерах, её возили 12 дней", whose figures count caves and days. A span of time
 gives no amount of a substance either; a verb after "сколько" ("сколько длится", "сколько стоила") or a measure
 ("сколько времени") is no such noun. English keeps a span as an answer: "how much of his life" is one.
+
+Measured in round 39 and left out (on every set's replies at its start; a decline wherever the rule would fire): "how
+many X" / "сколько X" answered by a reply whose figures count nothing (only shares, spans, measures): held out +4
+declined, -32 answered (development 0, -15, fresh sets +1, -9: "сколько соли в воде залива?": "3,5 %"); the Russian head
+of "сколько X" (the word after it, no verb or measure) unsaid by the reply: held out +1, -2 (development 0, -1).
 """
 
 from __future__ import annotations

@@ -12,6 +12,12 @@ a post's holder ("who ... first?", "who was king?": a person named answers, `new
 a pronoun ("It was replaced ...", "They ...": the doer is in the sentence before), a word of the question, or a
 preposition ("In 1420 Verden was flooded"), nor a subject before "was" (it undergoes the act).
 English only: its subject comes before its verb, and WordNet tells an inflected verb.
+
+Measured in round 39 and left out (on every set's replies at its start; a decline wherever the rule would fire): "who
+VERB X?" answered by a reply that says the verb with no doer, in the passive without "by" ("X was translated into many
+languages") or, in Russian, in the plural without a subject ("поэму переводили на десять языков"): held out +1 declined,
+-22 answered (development 0, -6, fresh sets +2, -2): a Russian plural verb has its subject after it as often as none
+("мост построили братья Орловы").
 """
 
 from __future__ import annotations

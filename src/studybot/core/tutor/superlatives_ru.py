@@ -14,7 +14,13 @@ of a stem in "к", "г", "х" ("высочайший" is "самый высок�
 "самая большая глубина?"). A question asking a superlative is answered only by a passage that says it, of the
 adjective asked or of one of its synonyms, itself or in a sentence next to it (which the reply may join): "какой
 самый высокий вулкан в мире?" is not answered by "самый громкий звук в истории" nor by "закаты по всему миру"
-(`superlative_unsaid`)."""
+(`superlative_unsaid`).
+
+Measured in round 39 for English (on every set's replies at its start; a decline wherever the rule would fire) and left
+out: a superlative asked ("the largest X", "the most") with no superlative, "record", "first" or "only" in the reply:
+held out 0 declined, -1 answered (development +1, -4, fresh sets 0, -2: "much of the X" answers "which got most of X?",
+"more than any other" one of "the most").
+"""
 
 from __future__ import annotations
 

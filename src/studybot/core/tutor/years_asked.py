@@ -14,6 +14,9 @@ Years of the era are read so too ("in 200 BC" is not covered by "18 BC" alone; "
 naming a thing ("the 2000 Nobel prize"); not a question of a period around the year ("after 1950", "до 1965 года": the
 years after or before it are its answer), of two years, or a yes/no question ("was it in 1950?": the year the text
 gives answers it).
+
+Measured in round 39: English "on what day / what date" answered by a reply saying no day of a month (Russian "какого
+числа", `date_precision_ru`) moved no verdict of any set (one wrong answer of development declined).
 """
 
 from __future__ import annotations
