@@ -11,6 +11,10 @@ word of its own (one "cells" is no "cells from cells"). Everything else is asked
 an answer that gives a figure of a kind one of the point's wordings gives, and none that agrees ("the wall
 is 300 km long" for "... 300 metres long"), does not make it so. A point made so counts as made with a slip (rated
 Hard).
+
+Measured in round 39 and left out: a point counted long by the question's words the answer says again ("когда тело
+тонет?": "средняя плотность тела больше плотности жидкости" long by "тела" and "жидкости"), with all its other words
+but one needed, passed 5 wrong held-out answers for 11 right ones.
 """
 
 from __future__ import annotations

@@ -338,9 +338,7 @@ class StructuredGrading(ClozeGrading):
                 otherwise: Callable[[Want], tuple[int, int]] | None = None) -> tuple[bool, str, bool, tuple[int, ...]]:
         """A long point (five content words or more) made in part: three of its words and at
         least 60% of them (a word maybe said with a synonym, by `otherwise`: `meaning`), negated and directed
-        as the point is. (Measured in round 39 and left out: counting the question's words that the answer says
-        again to a point's length, with all its other words but one needed, passed 5 wrong held-out answers for 11
-        right ones.)"""
+        as the point is (`mostly_related` records a measured change of what makes a point long)."""
         wanted = [i for i in point.content() if point.stems[i] not in skip]
         if len(wanted) < LONG_POINT:
             return False, "", False, ()
