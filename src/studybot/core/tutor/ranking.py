@@ -14,6 +14,7 @@ from ..text import normalise
 from .acronyms import spells_out
 from .analysis import Question, Unit
 from .asked_ru import gives_condition
+from .class_defined import asked_term, defines_class
 from .continuing import continued_credit
 from .counts import counting_first, kind_alone, measures_own
 from .definitions import opens_defining, titled_only
@@ -64,6 +65,7 @@ class Weights:
     fit_bonus: float = 0.1  # times `fits`: the passage gives the kind of answer wanted
     define_bonus: float = 0.25  # the passage defines what a "what is X?" question names
     first_definition: float = 0.05  # ... and is the first passage that does
+    class_definition: float = 0.2  # ... and says what kind of thing it is ("X is a ...", "a ... called X")
     prompt_bonus: float = 0.15  # times how closely a supported card's prompt restates the question (0..1)
     restating_penalty: float = 0.05  # the passage only restates the question (not for yes/no questions) ...
     restating_margin: int = 2  # ... "only": at most this many content words beyond those asked about
@@ -215,6 +217,9 @@ class Ranker:
             ranked.append(Scored(score, coverage, own, doc))
         if q.wants.define:
             ranked = self._first_definition(q, self._first_mention(q, ranked))
+            if term := asked_term(q, self.library.words):  # "what is X?": "X is a ...", "a ... called X"
+                ranked = [Scored(r.score + w8.class_definition, r.coverage, r.own, r.doc) if defines_class(
+                    r.doc.text, term, self.library.words) else r for r in ranked]  # (`class_defined`)
         ranked.sort(key=lambda r: (-r.score, r.doc.id))
         return ranked
 
