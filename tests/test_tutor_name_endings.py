@@ -51,3 +51,44 @@ def _stem(word: str) -> str:
                                    ("тихий", "тихого"), ("нижний", "нижнего", "нижнем")])
 def test_every_form_of_a_name_has_one_stem(forms):
     assert len({_stem(f) for f in forms}) == 1
+
+
+@pytest.mark.parametrize("forms", [("андрей", "андрея", "андрею", "андреем", "андрее"),
+                                   ("тарпеи", "тарпей", "тарпеях", "тарпеям"), ("сергей", "сергея", "сергеем"),
+                                   ("верхний", "верхней", "верхнего"), ("свежий", "свежей", "свежего")])
+def test_a_name_in_ei_keeps_its_e(forms):
+    """A noun name in "-ей" ("Андрей") or a plural in "-еи" ("Тарпеи", genitive "Тарпей") keeps its "е" as one in
+    "-ий" keeps its "и"; an adjective's "-ней", "-жей" ("Верхней", "Свежей") still drops it."""
+    assert len({_stem(f) for f in forms}) == 1
+
+
+TOWN_NOTES = """\
+Древний город Тарпеи стоял у подножия горы Арвен на берегу залива.
+Гора Арвен поднимается на 1800 метров над заливом.
+Склоны горы покрыты виноградниками и оливковыми рощами.
+Рыбаки залива ловили сардин и продавали их на острове Кеос.
+Раскопки Тарпей начались в 1890 году; пепел сохранил мозаики и печи пекарен.
+Лоцман Андрей Сабуров первым нашёл гавань под песком.
+"""
+TOWN = Pack(id="tarpei", title="Город под пеплом", language="ru", cards=(),
+            sections=(Section(id="s", title="Город у горы", notes=TOWN_NOTES),))
+
+
+@pytest.fixture(scope="module")
+def town() -> Tutor:
+    return Tutor(TOWN, cache=False)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("что нашли при раскопках тарпеи", "мозаики"),  # the notes' genitive "Тарпей"
+    ("когда начались раскопки тарпеи", "1890"),
+])
+def test_a_name_in_ei_is_met_in_another_case(town, question, fact):
+    reply = town.ask(question)
+    assert reply.kind == "answer" and fact in reply.text
+
+
+@pytest.mark.parametrize("question", ["кто основал тарпеи", "когда андрей сабуров умер",
+                                      "когда закончились раскопки тарпеи"])
+def test_what_the_town_notes_do_not_say_is_still_declined(town, question):
+    assert town.ask(question).kind == "decline"
