@@ -77,3 +77,25 @@ def test_a_formula_ends_a_sentence_an_initial_does_not(text, words, expected):
 def test_the_sentence_after_a_formula_answers_by_itself(tutor):
     reply = tutor.ask("куда уходил дым из печи?")
     assert reply.kind == "answer" and "Дым уходил через трубу в своде печи." in reply.sentences
+
+
+@pytest.mark.parametrize(("asked", "unit"), [
+    ("глазурь после обжига синий или красный?", "синий или красный"),  # soft and hard endings of one form
+    ("черепок после обжига светлый или прозрачный?", "светлый или прозрачный"),
+    ("вкус воды горький или кислый?", "горький или кислый"),
+    ("цвет глазури голубой или белый?", "голубой или белый"),  # a stressed ending
+    ("обжиг идёт с выделением или поглощением тепла?", "выделением или поглощением"),  # two processes
+    ("при обжиге идёт нагревание или охлаждение черепка?", "нагревание или охлаждение"),
+])
+def test_alternatives_of_one_form_spelled_apart_are_one_unit(tutor, asked, unit):
+    units = tutor.analyser.question(asked, normalise(asked)).units
+    assert [u.text for u in units if " или " in u.text] == [unit]
+
+
+@pytest.mark.parametrize("asked", [
+    "печь топили дровами или углём",  # things, not processes
+    "глазурь синяя или синий кувшин",  # two forms
+    "черепок светлый или темнеет",  # an adjective and a verb
+])
+def test_words_of_two_forms_or_things_stay_apart(tutor, asked):
+    assert not [u.text for u in tutor.analyser.question(asked, normalise(asked)).units if " или " in u.text]

@@ -2,9 +2,10 @@
 glossy?") is answered by a sentence that says either of them: a text tells which one holds and seldom names the other.
 The two words joined by "или" / "or" are then one unit, met by the keys of either and weighing as the heavier of them,
 so the alternative the text does not say takes no share of the question from the sentence that answers it. In Russian
-only two forms alike of two verbs or two adjectives (a state or a property), not nouns ("нефть или газ?": each names a
-thing the answer must tell of; that cost a held-out answer); never a name or a figure ("Попов или Маркони?", "in 1901
-or 1902?"), nor "or not" (no unit). Rules of the two languages' questions, no word of a text."""
+only two forms alike of two verbs, two adjectives (a state or a property: "кислый или щелочной", the hard and stressed
+endings of one form) or two nouns of an action ("с выделением или поглощением", a process), not other nouns ("нефть
+или газ?": each names a thing the answer must tell of; that cost a held-out answer); never a name or a figure ("Попов
+или Маркони?", "in 1901 or 1902?"), nor "or not" (no unit). Rules of the two languages' questions, no word of a text."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ __all__ = ["either_alternative"]
 
 OR_WORDS = {"en": "or", "ru": "или"}
 _ADJECTIVE = re.compile(r"\w{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ей|ых|их|ыми|ими)")
+# the endings of one adjective form in its hard, soft and stressed spellings: "-ый", "-ий", "-ой" (not "-ой" of
+# another case when both say it: "кислой или щелочной" are alike already)
+_SAME_FORM = {"ий": "ый", "ой": "ый", "яя": "ая", "ее": "ое", "ие": "ые", "юю": "ую", "им": "ым", "их": "ых"}
+# a noun of an action or a process ("выделение", "поглощением", "нагревания"): an alternative as a verb is
+_ACTION = re.compile(r"\w{3,}[аеи]н(?:ие|ия|ию|ием|ии)")
 
 
 def either_alternative(units: Sequence[Unit], text: str, words: Words) -> list[Unit]:
@@ -50,9 +56,17 @@ def _parallel(first: str, second: str, words: Words) -> bool:
     each names a thing the answer must tell of. Other languages' words do not show it by their endings."""
     if words.lang.code != "ru":
         return True
-    if first[-2:] != second[-2:]:
+    if _ACTION.fullmatch(first) and _ACTION.fullmatch(second):
+        return first[-2:] == second[-2:]  # "с выделением или поглощением": two processes, one form
+    if _ending_class(first) != _ending_class(second):
         return False
     return all(is_verb_form(w) or _ADJECTIVE.fullmatch(w) for w in (first, second))
+
+
+def _ending_class(word: str) -> str:
+    """A Russian word's last two letters, those of an adjective's hard, soft and stressed forms of one case alike
+    ("кислый" / "щелочной" / "синий", "горячая" / "синяя")."""
+    return _SAME_FORM.get(word[-2:], word[-2:])
 
 
 def _unit_of(units: Sequence[Unit], word: str, stem: Callable[[str], str]) -> Unit | None:
