@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from . import wordnet
 from .bound_words import read_bounds
-from .lexicon_compare import COMPARISONS, EN_TIME, RU_SYNTHETIC, RU_TIME, Comparisons
+from .lexicon_compare import COMPARISONS, EN_COMPARED_NOUNS, EN_TIME, RU_SYNTHETIC, RU_TIME, Comparisons
 from .numbers_en import words_to_digits
 from .quick import any_piece
 from .text import word_runs
@@ -101,6 +101,11 @@ class _English:
         self.as_as = re.compile(rf"\bas ({equal}) as\b")
         self.same_noun = re.compile(rf"\b(?:the )?same ({nouns}) as\b")
         self.noun_compared = re.compile(rf"\b({nouns})\b(?=[^,;.:]*\b(?:than|same)\b)")  # "the density is higher than"
+        compared = _alternation(EN_COMPARED_NOUNS)
+        self.of_thing = re.compile(  # "the density of the alloy is greater than that of copper": "the alloy is denser"
+            rf"\b(?:(?:the|its|their) )?({compared}) of ((?:(?:the|a|an) )?(?:[a-z]+ ){{0,2}}?[a-z]+) ({_BE}){_BY}"
+            rf"(?:({_MORE_LESS}) than|(exceed|exceeds|exceeded)) (?:(?:the |its |their )?({compared}) of "
+            r"|(?:that|those) of )?(?=[a-z])")
 
     def word(self, sign: int, canon: str) -> str:
         return f"{self.cmp.more if sign > 0 else self.cmp.less} {canon}"
@@ -114,6 +119,8 @@ class _English:
             text = self.as_as.sub(lambda m: f"{self.cmp.same} {self.adjectives[m.group(1)][0]} as", text)
         if "same " in text:
             text = self.same_noun.sub(lambda m: f"{self.cmp.same} {self.nouns[m.group(1)]} as", text)
+        if "than" in text or "exceed" in text:
+            text = self.of_thing.sub(_of_thing, text)
         if "than" in text:
             text = self.time.sub(lambda m: self.word(EN_TIME[m.group(1)][1], EN_TIME[m.group(1)][0]) + " ", text)
             text = self.of_noun.sub(lambda m: self.word(-1 if m.group(1) in ("lower", "smaller", "less") else 1,
@@ -129,6 +136,24 @@ class _English:
     def _analytic(self, m: re.Match[str]) -> str:
         canon, pole = self.adjectives[m.group(2)]
         return self.word(pole if m.group(1) in ("more", "most") else -pole, canon)
+
+
+_BE = "(?:(?:is|was|are|were|be|been|being|becomes|became|become|remains|remained|stays|stayed) )?"
+_BY = "((?:much|far|slightly|a little|a lot|somewhat|considerably|significantly|substantially|even|still) )?"
+_MORE_LESS = "greater|higher|larger|bigger|more|lower|smaller|less"
+_UP = frozenset(("greater", "higher", "larger", "bigger", "more", "exceed", "exceeds", "exceeded"))
+# words that end the name of a thing ("the density of ice in winter is higher": its place or time, not the thing)
+_NOT_A_THING = frozenset("in on at by for from with to and or but that which who when where while as than not no "
+                         "is was are were be".split())
+
+
+def _of_thing(m: re.Match[str]) -> str:
+    """"the N of X is greater than (the N of | that of) Y" as "X is more N-ish than Y" (`EN_COMPARED_NOUNS`)."""
+    noun, thing, be, by, how, verb, again = m.groups()
+    if not _NOT_A_THING.isdisjoint(thing.split()) or EN_COMPARED_NOUNS[again or noun] != EN_COMPARED_NOUNS[noun]:
+        return m.group()
+    more, less = EN_COMPARED_NOUNS[noun]
+    return f"{thing} {be or ('is ' if verb else '')}{by or ''}{more if (how or verb) in _UP else less} than "
 
 
 # English factors: "twice", "2x", "twofold", "two-fold", "half as X as", "N times as X as", "double the X of"
