@@ -1,10 +1,10 @@
 """Comparisons said with the property's noun on both sides (issue #11): "the density of X is greater than the density of
-Y" / "that of Y", "плотность X больше плотности Y" / "чем у Y", "у X плотность больше, чем у Y", "X уступает Y по
-плотности" say which of the two things has more of it, as "X is denser than Y" / "X плотнее Y" does. So each of them
-is graded as that comparison: said the other way round ("Y's density is lower than X's", "Y is less dense than X",
-"Y легче X") it passes, its two things swapped ("the density of Y is greater than that of X", "Y тяжелее X") it fails.
-Invented subjects: a cork float and lamp oil, a cart and a sled, a mast and a tower, wool and flax; a pier and a
-bridge."""
+Y" / "that of Y", "X exceeds Y in density", "плотность X больше плотности Y" / "чем у Y", "у X плотность больше, чем у
+Y", "X уступает Y по плотности", "X имеет большую плотность, чем Y" say which of the two things has more of it, as "X
+is denser than Y" / "X плотнее Y" does. So each of them is graded as that comparison: said the other way round ("Y's
+density is lower than X's", "Y is less dense than X", "Y легче X") it passes, its two things swapped ("the density of
+Y is greater than that of X", "Y тяжелее X") it fails. Invented subjects: a cork float and lamp oil, a cart and a
+sled, a mast and a tower, wool and flax; a pier and a bridge."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ EN_PRICE = explain("the price of wool is higher than the price of flax", prompt=
     (EN_DENSER, "the oil has a higher density than the cork", False),
     (EN_DENSER, "the density of the cork exceeds that of the oil", True),
     (EN_DENSER, "the density of the oil exceeds that of the cork", False),
+    (EN_DENSER, "the cork exceeds the oil in density", True),
+    (EN_DENSER, "the oil surpasses the cork in density", False),
     # said the other way round: less of it in the other thing
     (EN_DENSER, "the oil's density is lower than the cork's", True),
     (EN_DENSER, "the cork's density is lower than the oil's", False),
@@ -62,6 +64,7 @@ RU_DENSER = explain("плотность пробки больше плотнос
 RU_HEAVIER = explain("вес телеги больше веса саней", prompt="Почему телегу тяжело тянуть?")
 RU_TALLER = explain("высота мачты больше высоты башни", prompt="Что видно с моря первым?")
 RU_PRICE = explain("цена шерсти выше цены льна", prompt="Почему ткачи перешли на другое сырьё?")
+RU_SINKS = explain("плотность пробки больше плотности масла", prompt="Когда пробка тонет в масле?")
 RU_LONGER = explain("причал длиннее моста", prompt="Что строили дольше?")
 
 
@@ -78,6 +81,10 @@ RU_LONGER = explain("причал длиннее моста", prompt="Что с�
     (RU_DENSER, "у масла плотность больше, чем у пробки", False),
     (RU_DENSER, "плотность у пробки намного выше, чем у масла", True),
     (RU_DENSER, "плотность у масла намного выше, чем у пробки", False),
+    (RU_DENSER, "пробка имеет большую плотность, чем масло", True),
+    (RU_DENSER, "масло имеет большую плотность, чем пробка", False),
+    (RU_DENSER, "масло обладает меньшей плотностью, чем пробка", True),
+    (RU_DENSER, "пробка обладает меньшей плотностью, чем масло", False),
     (RU_DENSER, "плотность пробки превышает плотность масла", True),
     (RU_DENSER, "плотность масла превышает плотность пробки", False),
     # the other way round: less of it in the other thing
@@ -104,6 +111,11 @@ RU_LONGER = explain("причал длиннее моста", prompt="Что с�
     (RU_PRICE, "лён дороже шерсти", False),
     (RU_PRICE, "лён дешевле шерсти", True),
     (RU_PRICE, "стоимость льна выше стоимости шерсти", False),
+    # the second thing unsaid where the question names it
+    (RU_SINKS, "плотность у пробки выше", True),
+    (RU_SINKS, "у пробки плотность больше", True),
+    (RU_SINKS, "плотность у масла выше", False),
+    (RU_SINKS, "у масла плотность больше", False),
     # and the point said by the adjective, the answer by the noun
     (RU_LONGER, "длина причала больше длины моста", True),
     (RU_LONGER, "длина моста больше длины причала", False),

@@ -9,10 +9,10 @@ made the other way round ("плотность меди больше плотно
 
 Only a property's noun of `lexicon_compare.RU_COMPARED_NOUNS` of a thing said in one or two words (its genitive,
 or "у" and its genitive), compared by "больше"/"выше" or "меньше"/"ниже" (maybe after a verb of being and a word of
-degree: "была намного больше") with the same noun of another thing, "чем" and the other thing, or nothing more
-after "у X"; a noun with neither is left as written ("скорость становится больше": a change). A figure or a factor
-("в 10 раз больше", "на 5 км/ч больше") is left as written: the comparison is the figure's. Rules of Russian, no
-word of a text."""
+degree: "была намного больше"), "превышает", "превосходит" or "уступает" with the same noun of another thing, "чем"
+and the other thing, or nothing more after "у X"; a noun with neither is left as written ("скорость становится
+больше": a change). A figure or a factor ("в 10 раз больше", "на 5 км/ч больше") is left as written: the comparison
+is the figure's. Rules of Russian, no word of a text."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ from functools import cache
 
 from .lexicon_compare import RU_COMPARED_NOUNS
 from .numbers_ru import ru_words_to_digits
+from .quick import any_piece
+from .text import word_runs
 
 __all__ = ["compared_by_noun"]
 
@@ -31,11 +33,13 @@ _MORE = {"больше": 1, "выше": 1, "меньше": -1, "ниже": -1}
 _VERBS = (r"превыша(?:ет|ют|л|ла|ло|ли)|превысил[аои]?|превосход(?:ит|ят|ил|ила|ило|или)|превзош(?:ел|ла|ло|ли)"
           r"|уступа(?:ет|ют|л|ла|ло|ли)|уступ(?:ит|ят|ил|ила|ило|или)")
 _HOW = "|".join((*_MORE, _VERBS))
-# words that end the name of a thing: a preposition, a conjunction, a word of a factor or of being ("скорость звука в
-# воде": a place, not the thing; "в 3 раза больше": a factor's)
+_COMPARING = frozenset(_MORE)
+_VERB_PIECES = any_piece(("превыш", "превос", "превзо", "уступ"))  # (every match of `_VERBS` holds one)
+# words that end the name of a thing: a preposition, a conjunction, a word of a factor, of need or of being ("скорость
+# звука в воде": a place, not the thing; "в 3 раза больше": a factor's; "у них нужно больше": a need)
 _NOT_A_THING = frozenset("в во на с со к ко по о об от до из за для при под над про без у и а но или что чем как "
-                         "это раз раза вдвое втрое вчетверо впятеро вдесятеро не тоже также еще уже всегда".split()) \
-    | frozenset(_MORE)
+                         "это раз раза вдвое втрое вчетверо впятеро вдесятеро не тоже также еще уже всегда нужно "
+                         "надо можно нельзя очень".split()) | frozenset(_MORE)
 _WORD = r"[^\W\d_]+"
 
 
@@ -73,8 +77,12 @@ def compared_by_noun(text: str) -> str:
     """`text` (normalised Russian) with "плотность X больше плотности Y" read as "X плотнее Y" (the module's
     docstring gives each shape)."""
     forms, of, at, by = _rules()
-    if not any(noun in text for noun in RU_COMPARED_NOUNS):
+    runs = word_runs(text)
+    if forms.keys().isdisjoint(runs):
         return text
+    more_less, verb = not _COMPARING.isdisjoint(runs), _VERB_PIECES.search(text) is not None
+    if not more_less and not verb:
+        return text  # (each shape holds a noun's form and a word of more or less, or a verb of exceeding)
 
     def word(noun: str, sign: int) -> str:
         return forms[noun][0 if sign > 0 else 1]
@@ -98,6 +106,6 @@ def compared_by_noun(text: str) -> str:
         return f"{m.group(5)}{word(m.group(4), _sign(m.group(6)))}" if _a_thing(m.group(5)) else m.group()
 
     text = of.sub(by_of, text)
-    if "у " in text:
+    if "у" in runs and more_less:
         text = at.sub(by_at, text)
-    return by.sub(by_verb, text) if "по " in text else text
+    return by.sub(by_verb, text) if "по" in runs and verb else text
