@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from studybot.core.comparisons import rewrite_comparisons
 from studybot.core.grading import Grader
 from studybot.core.ru_nouns_compared import compared_by_noun
 from tests.cards import explain
@@ -137,3 +138,12 @@ def test_russian_comparisons_by_the_noun(card: object, given: str, right: bool) 
 ])
 def test_russian_nouns_left_as_written(text: str) -> None:
     assert compared_by_noun(text) == text
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("the length of the raft is greater than ten metres", "the raft"),  # a bound of a figure
+    ("the length of the raft is greater than 10 metres", "the raft"),
+    ("the density of ice in winter is greater than that of water", "ice"),  # a time, not the thing
+])
+def test_english_nouns_not_read_as_compared_things(text: str, thing: str) -> None:
+    assert not rewrite_comparisons(text, "en", frozenset()).startswith(thing)

@@ -155,8 +155,10 @@ _NOT_A_THING = frozenset("in on at by for from with to and or but that which who
 def _of_thing(m: re.Match[str]) -> str:
     """"the N of X is greater than (the N of | that of) Y" as "X is more N-ish than Y" (`EN_COMPARED_NOUNS`)."""
     noun, thing, be, by, how, verb, again = m.groups()
-    if not _NOT_A_THING.isdisjoint(thing.split()) or EN_COMPARED_NOUNS[again or noun] != EN_COMPARED_NOUNS[noun]:
-        return m.group()
+    after = m.string[m.end():].split(" ", 1)[0]
+    if not _NOT_A_THING.isdisjoint(thing.split()) or EN_COMPARED_NOUNS[again or noun] != EN_COMPARED_NOUNS[noun] \
+            or words_to_digits(after) != after:
+        return m.group()  # (a figure after it, "greater than ten metres", is a bound: read as written)
     more, less = EN_COMPARED_NOUNS[noun]
     return f"{thing} {be or ('is ' if verb else '')}{by or ''}{more if (how or verb) in _UP else less} than "
 
