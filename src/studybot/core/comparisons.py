@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from . import wordnet
 from .bound_words import read_bounds
-from .lexicon_compare import COMPARISONS, EN_TIME, RU_SYNTHETIC, RU_TIME, Comparisons
+from .lexicon_compare import COMPARISONS, EN_COMPARED_NOUNS, EN_TIME, RU_SYNTHETIC, RU_TIME, Comparisons
 from .numbers_en import words_to_digits
 from .quick import any_piece
 from .text import word_runs
@@ -101,6 +101,14 @@ class _English:
         self.as_as = re.compile(rf"\bas ({equal}) as\b")
         self.same_noun = re.compile(rf"\b(?:the )?same ({nouns}) as\b")
         self.noun_compared = re.compile(rf"\b({nouns})\b(?=[^,;.:]*\b(?:than|same)\b)")  # "the density is higher than"
+        compared = _alternation(EN_COMPARED_NOUNS)
+        self.of_thing = re.compile(  # "the density of the alloy is greater than that of copper": "the alloy is denser"
+            rf"\b(?:(?:the|its|their) )?({compared}) of ((?:(?:the|a|an) )?(?:[a-z]+ ){{0,2}}?[a-z]+) ({_BE}){_BY}"
+            rf"(?:({_MORE_LESS}) than|(exceed|exceeds|exceeded)) (?:(?:the |its |their )?({compared}) of "
+            r"|(?:that|those) of )?(?=[a-z])")
+        self.exceeds = re.compile(  # "the alloy exceeds copper in density": "the alloy is more dense than copper"
+            rf"\b(exceed|exceeds|exceeded|surpass|surpasses|surpassed|outstrip|outstrips|outstripped) "
+            rf"((?:[a-z]+ ){{1,3}}?)in ({compared})\b")
 
     def word(self, sign: int, canon: str) -> str:
         return f"{self.cmp.more if sign > 0 else self.cmp.less} {canon}"
@@ -114,6 +122,10 @@ class _English:
             text = self.as_as.sub(lambda m: f"{self.cmp.same} {self.adjectives[m.group(1)][0]} as", text)
         if "same " in text:
             text = self.same_noun.sub(lambda m: f"{self.cmp.same} {self.nouns[m.group(1)]} as", text)
+        exceeds = "exceed" in text or "surpass" in text or "outstrip" in text
+        if ("than" in text or exceeds) and not EN_COMPARED_NOUNS.keys().isdisjoint(word_runs(text)):
+            text = self.of_thing.sub(_of_thing, text)  # (each match of `of_thing` and `exceeds` holds a noun)
+            text = self.exceeds.sub(_exceeds, text) if exceeds and " in " in text else text
         if "than" in text:
             text = self.time.sub(lambda m: self.word(EN_TIME[m.group(1)][1], EN_TIME[m.group(1)][0]) + " ", text)
             text = self.of_noun.sub(lambda m: self.word(-1 if m.group(1) in ("lower", "smaller", "less") else 1,
@@ -129,6 +141,35 @@ class _English:
     def _analytic(self, m: re.Match[str]) -> str:
         canon, pole = self.adjectives[m.group(2)]
         return self.word(pole if m.group(1) in ("more", "most") else -pole, canon)
+
+
+_BE = "(?:(?:is|was|are|were|be|been|being|becomes|became|become|remains|remained|stays|stayed) )?"
+_BY = "((?:much|far|slightly|a little|a lot|somewhat|considerably|significantly|substantially|even|still) )?"
+_MORE_LESS = "greater|higher|larger|bigger|more|lower|smaller|less"
+_UP = frozenset(("greater", "higher", "larger", "bigger", "more", "exceed", "exceeds", "exceeded"))
+# words that end the name of a thing ("the density of ice in winter is higher": its place or time, not the thing)
+_NOT_A_THING = frozenset("in on at by for from with to and or but that which who when where while as than not no "
+                         "is was are were be".split())
+
+
+def _of_thing(m: re.Match[str]) -> str:
+    """"the N of X is greater than (the N of | that of) Y" as "X is more N-ish than Y" (`EN_COMPARED_NOUNS`)."""
+    noun, thing, be, by, how, verb, again = m.groups()
+    after = m.string[m.end():].split(" ", 1)[0]
+    if not _NOT_A_THING.isdisjoint(thing.split()) or EN_COMPARED_NOUNS[again or noun] != EN_COMPARED_NOUNS[noun] \
+            or words_to_digits(after) != after:
+        return m.group()  # (a figure after it, "greater than ten metres", is a bound: read as written)
+    more, less = EN_COMPARED_NOUNS[noun]
+    return f"{thing} {be or ('is ' if verb else '')}{by or ''}{more if (how or verb) in _UP else less} than "
+
+
+def _exceeds(m: re.Match[str]) -> str:
+    """"X exceeds Y in N" as "X is more N-ish than Y"."""
+    verb, thing, noun = m.groups()
+    if not _NOT_A_THING.isdisjoint(thing.split()):
+        return m.group()
+    be = "was" if verb.endswith("ed") else "is" if verb.endswith("s") else "are"
+    return f"{be} {EN_COMPARED_NOUNS[noun][0]} than {thing.rstrip()}"
 
 
 # English factors: "twice", "2x", "twofold", "two-fold", "half as X as", "N times as X as", "double the X of"
@@ -257,7 +298,9 @@ class _Russian:
         self.forms = re.compile(rf"\b({_alternation(RU_SYNTHETIC)})\b")
         self.time = re.compile(rf"\b({_alternation(RU_TIME)})\b(?= чем\b| \w+(?:а|я|ы|и|ого|его|ой|ей|ов|ев)\b)")
         how = "выше|больше|ниже|меньше"
-        self.of_noun = re.compile(rf"\b(?:({nouns})\w* ({how})|({how}) ({nouns})\w*)\b(?=[^,;.:]* чем\b)")
+        # and said by an adjective of degree before the noun: "имеет большую плотность, чем", "более высокой скорости"
+        said = rf"{how}|больш\w+|меньш\w+|(?:более )?(?:высок|низк)\w+"
+        self.of_noun = re.compile(rf"\b(?:({nouns})\w* ({how})|({said}) ({nouns})\w*)\b(?=[^,;.:]* чем\b)")
         # "плотность сплава выше, чем у меди", "плотность такая же, как": the noun said as its adjective
         self.noun_compared = re.compile(rf"\b({nouns})\w*(?=[^,;.:]* (?:(?:{how})\b[^,;.:]* чем|{cmp.same})\b)")
 
@@ -299,7 +342,7 @@ class _Russian:
 
     def _of_noun(self, m: re.Match[str]) -> str:
         noun, how = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        return self.word(1 if how in ("выше", "больше") else -1, self._noun(noun))
+        return self.word(-1 if how.startswith(("ниже", "меньш", "низк", "более низк")) else 1, self._noun(noun))
 
 
 _RU_FACTOR_WORDS = {"вдвое": "2", "втрое": "3", "вчетверо": "4", "впятеро": "5", "вшестеро": "6", "всемеро": "7",

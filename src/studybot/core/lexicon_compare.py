@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["CHANGES", "COMPARISONS", "PROPERTIES", "Changes", "Comparisons", "Property"]
+__all__ = ["CHANGES", "COMPARISONS", "EN_COMPARED_NOUNS", "PROPERTIES", "RU_COMPARED_NOUNS", "Changes", "Comparisons",
+           "Property"]
 
 
 class Property(NamedTuple):
@@ -90,6 +91,35 @@ RU_SYNTHETIC = {
     "длиннее": ("длинный", 1), "короче": ("длинный", -1), "глубже": ("глубокий", 1), "шире": ("широкий", 1),
     "толще": ("толстый", 1), "тоньше": ("толстый", -1), "сильнее": ("сильный", 1), "слабее": ("сильный", -1),
     "мощнее": ("сильный", 1), "дороже": ("дорогой", 1), "дешевле": ("дорогой", -1),
+}
+# Russian properties said by a noun, each noun's root with the endings of its nominative, genitive and dative (the
+# cases a comparison names it in: "плотность сплава больше плотности меди", "уступает меди по плотности"), and the
+# comparatives of more and of less of it that the comparison is read as ("сплав плотнее меди"; `ru_nouns_compared`).
+# Left out: nouns of other senses ("сила": a force, an army; "громкость", "расстояние": no comparative of one sense)
+RU_COMPARED_NOUNS: dict[str, tuple[tuple[str, ...], tuple[str, str]]] = {
+    "плотност": (("ь", "и"), ("плотнее", "менее плотный")),
+    "скорост": (("ь", "и"), ("быстрее", "медленнее")),
+    "вес": (("", "а", "у"), ("тяжелее", "легче")),
+    "масс": (("а", "ы", "е"), ("тяжелее", "легче")),
+    "длин": (("а", "ы", "е"), ("длиннее", "короче")),
+    "высот": (("а", "ы", "е"), ("выше", "ниже")),
+    "глубин": (("а", "ы", "е"), ("глубже", "менее глубокий")),
+    "ширин": (("а", "ы", "е"), ("шире", "менее широкий")),
+    "толщин": (("а", "ы", "е"), ("толще", "тоньше")),
+    "температур": (("а", "ы", "е"), ("теплее", "холоднее")),
+    "цен": (("а", "ы", "е"), ("дороже", "дешевле")),
+    "стоимост": (("ь", "и"), ("дороже", "дешевле")),
+    "возраст": (("", "а", "у"), ("старше", "моложе")),
+    "размер": (("", "а", "у", "ы", "ов", "ам"), ("больше", "меньше")),
+    "мощност": (("ь", "и"), ("мощнее", "менее мощный")),
+}
+# English properties said by a noun, each with the comparatives of more and of less of it that a comparison by the noun
+# is read as ("the density of the alloy is greater than that of copper": "the alloy is denser than copper";
+# `comparisons`): those of `ENGLISH_COMPARISONS` ("more dense"), and weight, height and price
+EN_COMPARED_NOUNS: dict[str, tuple[str, str]] = {
+    **{noun: (f"more {p.canon}", f"less {p.canon}") for p in ENGLISH_COMPARISONS.properties for noun in p.nouns},
+    "weight": ("heavier", "lighter"), "mass": ("heavier", "lighter"), "height": ("higher", "lower"),
+    "price": ("more expensive", "cheaper"), "cost": ("more expensive", "cheaper"),
 }
 # said of time ("раньше" is also "formerly", "later" also "afterwards"): a comparison only where its
 # second term follows ("раньше часовни", "позже, чем", "earlier than")

@@ -36,9 +36,9 @@ from .ru_light_verbs import light_verbs_said
 from .ru_making import made_said_by_verb
 from .ru_measure_verbs import measures_said
 from .ru_not_so import not_so_as_less as not_so_as_less_ru
+from .ru_nouns_compared import compared_by_noun
 from .ru_phase_verbs import began_said_became
 from .ru_speed import speed_change_said
-from .ru_speed_compared import speed_compared
 from .ru_superlatives import superlatives_said
 from .shares import Share, read_shares, with_shares
 from .suspended_hyphens import write_out_suspended
@@ -139,7 +139,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = made_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "делает крепче": "укрепляет"
     text = light_verbs_said(text) if lemmas and lang.code == "ru" else text  # "принял участие": "участвовал"
     text = speed_change_said(text) if lemmas and lang.code == "ru" else text  # "снижает скорость": "замедляет"
-    text = speed_compared(text) if lemmas and lang.code == "ru" else text  # "скорость X больше скорости Y": "быстрее"
+    text = compared_by_noun(text) if lemmas and lang.code == "ru" else text  # "вес X больше веса Y": "X тяжелее Y"
     text = not_so_as_less_ru(text) if lemmas and lang.code == "ru" else text  # "не такая скользкая": "менее"
     text = joined_not(text, raw, lang.stem) if lemmas and lang.code == "ru" else text  # "не устойчив": "неустойчив"
     text = having_said(text) if lemmas and lang.code == "ru" else text  # "бедна клейковиной": "мало клейковины"
