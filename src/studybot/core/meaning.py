@@ -166,15 +166,24 @@ def _opposite_degrees(a: str, b: str) -> bool:
     return False
 
 
+# English adjectives (and their adverbs) of one judgement, which WordNet's frequent senses keep apart: of a thing's
+# quality ("poor" is first "not rich" there: "a bad harvest", "bad drainage" are "a poor harvest", "poor drainage"),
+# and of the force a thing is done with ("the fire burned more fiercely", "more intensely": "more vigorously"). As
+# written: degree counts
+_ALIKE_GROUPS = (("poor", "bad"), ("vigorous", "fierce", "intense", "ferocious", "furious"),
+                 ("vigorously", "fiercely", "intensely", "ferociously", "furiously"))
+_JUDGED_ALIKE = {word: group for group in _ALIKE_GROUPS for word in group}
+
+
 @memoised(1 << 14)
 def _has_synonyms_en(word: str, stem: str) -> bool:
     return bool(_partners(word, MEANING_POS, False) or _family(word)) or word.lower() in _QUALITIES \
-        or not _noun_forms(word).isdisjoint(_QUALITY_NOUNS)
+        or not _noun_forms(word).isdisjoint(_QUALITY_NOUNS) or word.lower() in _JUDGED_ALIKE
 
 
 @memoised(1 << 16)  # (of two words alone: a point's word is tried against every word of every answer)
 def _synonymous_en(word: str, stem: str, other: str, other_stem: str) -> bool:
-    return synonymous(word, other) or kindred(word, other)
+    return synonymous(word, other) or kindred(word, other) or other.lower() in _JUDGED_ALIKE.get(word.lower(), ())
 
 
 def _poses_ru(word: str) -> tuple[wordnet_ru.Pos, ...]:
