@@ -168,9 +168,11 @@ def _opposite_degrees(a: str, b: str) -> bool:
 
 # English adjectives (and their adverbs) of one judgement, which WordNet's frequent senses keep apart: of a thing's
 # quality ("poor" is first "not rich" there: "a bad harvest", "bad drainage" are "a poor harvest", "poor drainage"),
-# and of the force a thing is done with ("the fire burned more fiercely", "more intensely": "more vigorously"). As
+# of the force a thing is done with ("the fire burned more fiercely", "more intensely": "more vigorously"), and of
+# size ("giant rockets", "enormous rockets": "big rockets", as the lexicon's "big", "large", "huge" are). As
 # written: degree counts
 _ALIKE_GROUPS = (("poor", "bad"), ("vigorous", "fierce", "intense", "ferocious", "furious"),
+                 ("big", "large", "huge", "giant", "enormous", "gigantic", "immense"),
                  ("vigorously", "fiercely", "intensely", "ferociously", "furiously"))
 _JUDGED_ALIKE = {word: group for group in _ALIKE_GROUPS for word in group}
 
