@@ -90,7 +90,23 @@ def kindred(a: str, b: str) -> bool:
     ("the lenders" / "those who lend", "approval" / "approved", "scarcity" / "scarce"): one word family, one
     meaning, which a noun shares as well as a verb? Or an English adjective of quality and its noun that WordNet's
     table leaves out (`_QUALITIES`: "too hot" / "heat", "the deep moat" / "the depth of the moat")?"""
-    return not _family(a).isdisjoint(_forms(b, _ANY_POS)) or _quality_kin(a, b) or _quality_kin(b, a)
+    return not _family(a).isdisjoint(_forms(b, _ANY_POS)) or _quality_kin(a, b) or _quality_kin(b, a) \
+        or _able_kin(a, b) or _able_kin(b, a)
+
+
+# English adjectives of what can be done to a thing, made on another stem than their verb's ("visible" / "see",
+# "soluble" / "dissolve", "flammable" / "burn"), which WordNet's derivational links leave out: "the skeleton becomes
+# visible" is "you see the skeleton", "a salt that dissolves in water" "a water-soluble salt", "burnable material"
+# "flammable material" (its verb's own adjective, as written). A closed set of the language's word formation.
+_ABLE = {"visible": ("see",), "audible": ("hear",), "edible": ("eat", "eatable"), "soluble": ("dissolve",),
+         "flammable": ("burn", "burnable"), "inflammable": ("burn", "burnable"), "combustible": ("burn", "burnable"),
+         "legible": ("read", "readable"), "potable": ("drink", "drinkable"), "portable": ("carry",)}
+
+
+def _able_kin(adjective: str, other: str) -> bool:
+    """Is `adjective` (as written) one of `_ABLE` and `other` a form of its verb, or its verb's own adjective?"""
+    made = _ABLE.get(adjective.lower())
+    return made is not None and (other.lower() in made or not wordnet.base_forms(other.lower(), "v").isdisjoint(made))
 
 
 # English adjectives of quality and the nouns made on them with another stem ("hot" / "heat", "long" / "length",
@@ -175,12 +191,14 @@ _ALIKE_GROUPS = (("poor", "bad"), ("vigorous", "fierce", "intense", "ferocious",
                  ("big", "large", "huge", "giant", "enormous", "gigantic", "immense"),
                  ("vigorously", "fiercely", "intensely", "ferociously", "furiously"))
 _JUDGED_ALIKE = {word: group for group in _ALIKE_GROUPS for word in group}
+_ABLE_VERBS = frozenset(verb for verbs in _ABLE.values() for verb in verbs)
 
 
 @memoised(1 << 14)
 def _has_synonyms_en(word: str, stem: str) -> bool:
     return bool(_partners(word, MEANING_POS, False) or _family(word)) or word.lower() in _QUALITIES \
-        or not _noun_forms(word).isdisjoint(_QUALITY_NOUNS) or word.lower() in _JUDGED_ALIKE
+        or not _noun_forms(word).isdisjoint(_QUALITY_NOUNS) or word.lower() in _JUDGED_ALIKE or word.lower() in _ABLE \
+        or word.lower() in _ABLE_VERBS or not wordnet.base_forms(word.lower(), "v").isdisjoint(_ABLE_VERBS)
 
 
 @memoised(1 << 16)  # (of two words alone: a point's word is tried against every word of every answer)
