@@ -10,7 +10,7 @@ grader's reading):
   one, "got stolen", "got sent"), so "got" is never read as a verb of its own there ("got" is a synonym of "caught",
   "received", "destroyed" in some sense of WordNet's); not before an adjective ("got tired", "got red": becoming),
   nor in the phrases read before ("got paid", "got rid of");
-- a thing that has something in it contains it: "all salts have oxygen in them" is "all salts contain oxygen", "the
+- a thing that has something in it contains it: "the jars have salt in them" is "the jars contain salt", "the
   ore had no iron in it" "the ore contained no iron" (not a share or a stance had in a thing: "had a hand in it",
   "have faith in them", "had a say in it").
 
@@ -70,7 +70,7 @@ def _done(word: str) -> bool:
 
 def said_as_one_verb(text: str) -> str:
     """`text` (normalised English) with "no longer had X", "did not have X any more" read as "lost X", "was
-    against X" as "opposed X", "got flooded" as "was flooded" and "had oxygen in them" as "contained oxygen"."""
+    against X" as "opposed X", "got flooded" as "was flooded" and "had salt in them" as "contained salt"."""
     if "longer" in text:
         text = _NO_LONGER.sub(lambda m: _LOST[m.group(1)], text)
     if " not have " in text and ("more" in text or "longer" in text):

@@ -95,9 +95,9 @@ def kindred(a: str, b: str) -> bool:
 
 
 # English adjectives of what can be done to a thing, made on another stem than their verb's ("visible" / "see",
-# "soluble" / "dissolve", "flammable" / "burn"), which WordNet's derivational links leave out: "the skeleton becomes
-# visible" is "you see the skeleton", "a salt that dissolves in water" "a water-soluble salt", "burnable material"
-# "flammable material" (its verb's own adjective, as written). A closed set of the language's word formation.
+# "soluble" / "dissolve", "flammable" / "burn"), which WordNet's derivational links leave out: "the ribs were
+# visible" is "the ribs could be seen", "a salt that dissolves in water" "a water-soluble salt", "burnable straw"
+# "flammable straw" (its verb's own adjective, as written). A closed set of the language's word formation.
 _ABLE = {"visible": ("see",), "audible": ("hear",), "edible": ("eat", "eatable"), "soluble": ("dissolve",),
          "flammable": ("burn", "burnable"), "inflammable": ("burn", "burnable"), "combustible": ("burn", "burnable"),
          "legible": ("read", "readable"), "potable": ("drink", "drinkable"), "portable": ("carry",)}
@@ -184,8 +184,8 @@ def _opposite_degrees(a: str, b: str) -> bool:
 
 # English adjectives (and their adverbs) of one judgement, which WordNet's frequent senses keep apart: of a thing's
 # quality ("poor" is first "not rich" there: "a bad harvest", "bad drainage" are "a poor harvest", "poor drainage"),
-# of the force a thing is done with ("the fire burned more fiercely", "more intensely": "more vigorously"), and of
-# size ("giant rockets", "enormous rockets": "big rockets", as the lexicon's "big", "large", "huge" are). As
+# of the force a thing is done with ("the crowd cheered more fiercely", "more intensely": "more vigorously"), and of
+# size ("giant barges", "enormous barges": "big barges", as the lexicon's "big", "large", "huge" are). As
 # written: degree counts
 _ALIKE_GROUPS = (("poor", "bad"), ("vigorous", "fierce", "intense", "ferocious", "furious"),
                  ("big", "large", "huge", "giant", "enormous", "gigantic", "immense"),

@@ -140,7 +140,7 @@ _EXHAUST = {"use": "exhaust", "uses": "exhausts", "used": "exhausted", "using": 
 
 
 def _complement(m: re.Match[str]) -> str:
-    """A complement denied, said as its partner; not a verb after an auxiliary ("could not open the door")."""
+    """A complement denied, said as its partner; not a verb after an auxiliary ("could not open the gate")."""
     before = m.string[:m.start()].rsplit(None, 1)[-1:]
     return m.group() if before and before[0] in _AUXILIARY and m.group(1) != "agree" else COMPLEMENTS[m.group(1)]
 
