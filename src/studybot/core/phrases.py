@@ -85,7 +85,7 @@ _ROUND = re.compile(r"(?<=[^\W\d_]{2} )(?<!\bto )(?<!\bwill )(?<!\bthe )(?<!\ba 
 _NOT_AS = re.compile(r"\bnot (?:as|so) ([^\W\d_]+) as\b")
 _NOT_COMPLEMENT = re.compile(r"\b(?:not|never)(?: (?:the|at all|really|quite|entirely|fundamentally|essentially|"
                              r"very|so|that|exactly|much|all that))* (" + "|".join(COMPLEMENTS) + r")\b")
-_AUXILIARY = frozenset("do does did to will would can could should shall might must may".split())
+_MODAL = frozenset("to will would can could should shall might must may".split())
 _NO_MORE = re.compile(r"\bno more\b(?! than\b)(?=\s+[^\W\d_])")
 # "can't hold as much (as)" is "holds less"; "did not win as many" is "won fewer"
 _NOT_AS_MUCH = re.compile(r"\b(?:cannot|can ?not|can't|could ?not|couldn't|does ?not|doesn't|do ?not|don't|did ?not|"
@@ -140,9 +140,10 @@ _EXHAUST = {"use": "exhaust", "uses": "exhausts", "used": "exhausted", "using": 
 
 
 def _complement(m: re.Match[str]) -> str:
-    """A complement denied, said as its partner; not a verb after an auxiliary ("could not open the gate")."""
+    """A complement denied, said as its partner; not a verb after a modal or "to" ("could not open the gate": no
+    "could closed"; "did not open the gate" stays "did closed", the opposite denied)."""
     before = m.string[:m.start()].rsplit(None, 1)[-1:]
-    return m.group() if before and before[0] in _AUXILIARY and m.group(1) != "agree" else COMPLEMENTS[m.group(1)]
+    return m.group() if before and before[0] in _MODAL and m.group(1) != "agree" else COMPLEMENTS[m.group(1)]
 
 
 def _rewrite_english(text: str) -> str:
