@@ -1,9 +1,9 @@
 """Two English readings of a verb (invented cards):
 - "have X in it" is "contain X" (`en_one_verb`): "all salts had oxygen in them" makes "all salts contain oxygen",
   not a stance or a share had in a thing ("had faith in them"), and "had no oxygen in them" stays its denial;
-- a complement denied after an auxiliary is the verb denied (`phrases._complement`): "they could not open the
-  gate" makes "the gate could not be opened" (it was read "they could closed the gate"), while "the shop was not
-  open" is still "closed"."""
+- a complement denied after a modal is the verb denied (`phrases._complement`): "they could not open the gate"
+  makes "the gate could not be opened" (it was read "they could closed the gate"), while "the shop was not open" is
+  still "closed"."""
 
 from __future__ import annotations
 
