@@ -20,7 +20,7 @@ CARDS = {
     "cloze": ("    kind: cloze\n    text: The kettle boils at {{100}} degrees at {{sea level}}.\n"
               "    examples: {right: ['100, the coast'], wrong: ['90, sea level']}\n"),
     "short": ("    kind: short\n    prompt: What does a kettle heat?\n    answer: water\n"
-              "    examples: {right: [H2O liquid], wrong: [tea]}\n"),
+              "    examples: {right: [the clear liquid], wrong: [tea]}\n"),
     "wrong": ("    kind: short\n    prompt: What does a kettle heat?\n    answer: water\n"
               "    examples: {right: [water], wrong: [hot water]}\n"),
 }

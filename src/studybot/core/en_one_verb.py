@@ -9,7 +9,10 @@ grader's reading):
   "the letters get sorted" "the letters are sorted" (the participle a verb's form in WordNet: "-ed", or an irregular
   one, "got stolen", "got sent"), so "got" is never read as a verb of its own there ("got" is a synonym of "caught",
   "received", "destroyed" in some sense of WordNet's); not before an adjective ("got tired", "got red": becoming),
-  nor in the phrases read before ("got paid", "got rid of").
+  nor in the phrases read before ("got paid", "got rid of");
+- a thing that has something in it contains it: "the jars have salt in them" is "the jars contain salt", "the
+  ore had no iron in it" "the ore contained no iron" (not a share or a stance had in a thing: "had a hand in it",
+  "have faith in them", "had a say in it").
 
 Words of the language, none of a text.
 """
@@ -46,6 +49,17 @@ _IRREGULAR_DONE = frozenset(forms.split()[-1] for forms in IRREGULAR_VERBS.split
 _NOT_DONE = frozenset(("tired", "bored", "married", "engaged", "involved", "used", "excited", "scared", "worried",
                        "interested", "dressed", "annoyed", "frightened", "confused", "started"))
 
+# "have X in it": "contain X" (X a few words), in its tense; not a part taken or a stance held in a thing
+_CONTAIN = {"have": "contain", "has": "contains", "had": "contained", "having": "containing"}
+_NOT_HELD_IN = frozenset(("hand", "say", "part", "role", "share", "stake", "interest", "faith", "confidence", "trust",
+                          "belief", "hope", "pride", "fun", "time", "place", "luck", "doubt", "doubts"))
+_HAVE_IN = re.compile(r"\b(have|has|had|having) ((?:(?!in\b)[^\W\d_][\w-]* ){1,4}?)in (?:it|them)\b")
+
+
+def _contained(m: re.Match[str]) -> str:
+    held = m.group(2).split()
+    return m.group() if _NOT_HELD_IN.intersection(held) else f"{_CONTAIN[m.group(1)]} {m.group(2).rstrip()}"
+
 
 def _done(word: str) -> bool:
     """Is the word a verb's past participle of a deed done to something ("flooded", "stolen")?"""
@@ -56,7 +70,7 @@ def _done(word: str) -> bool:
 
 def said_as_one_verb(text: str) -> str:
     """`text` (normalised English) with "no longer had X", "did not have X any more" read as "lost X", "was
-    against X" as "opposed X", and "got flooded" as "was flooded"."""
+    against X" as "opposed X", "got flooded" as "was flooded" and "had salt in them" as "contained salt"."""
     if "longer" in text:
         text = _NO_LONGER.sub(lambda m: _LOST[m.group(1)], text)
     if " not have " in text and ("more" in text or "longer" in text):
@@ -65,4 +79,6 @@ def said_as_one_verb(text: str) -> str:
         text = _AGAINST.sub(lambda m: f"{_BE[m.group(1)]} ", text)
     if "get" in text or "got" in text:
         text = _GOT_DONE.sub(lambda m: f"{_GET[m.group(1)]} {m.group(2)}" if _done(m.group(2)) else m.group(0), text)
+    if " in it" in text or " in them" in text:
+        text = _HAVE_IN.sub(_contained, text)
     return text

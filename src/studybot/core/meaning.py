@@ -91,7 +91,23 @@ def kindred(a: str, b: str) -> bool:
     ("the lenders" / "those who lend", "approval" / "approved", "scarcity" / "scarce"): one word family, one
     meaning, which a noun shares as well as a verb? Or an English adjective of quality and its noun that WordNet's
     table leaves out (`_QUALITIES`: "too hot" / "heat", "the deep moat" / "the depth of the moat")?"""
-    return not _family(a).isdisjoint(_forms(b, _ANY_POS)) or _quality_kin(a, b) or _quality_kin(b, a)
+    return not _family(a).isdisjoint(_forms(b, _ANY_POS)) or _quality_kin(a, b) or _quality_kin(b, a) \
+        or _able_kin(a, b) or _able_kin(b, a)
+
+
+# English adjectives of what can be done to a thing, made on another stem than their verb's ("visible" / "see",
+# "soluble" / "dissolve", "flammable" / "burn"), which WordNet's derivational links leave out: "the ribs were
+# visible" is "the ribs could be seen", "a salt that dissolves in water" "a water-soluble salt", "burnable straw"
+# "flammable straw" (its verb's own adjective, as written). A closed set of the language's word formation.
+_ABLE = {"visible": ("see",), "audible": ("hear",), "edible": ("eat", "eatable"), "soluble": ("dissolve",),
+         "flammable": ("burn", "burnable"), "inflammable": ("burn", "burnable"), "combustible": ("burn", "burnable"),
+         "legible": ("read", "readable"), "potable": ("drink", "drinkable"), "portable": ("carry",)}
+
+
+def _able_kin(adjective: str, other: str) -> bool:
+    """Is `adjective` (as written) one of `_ABLE` and `other` a form of its verb, or its verb's own adjective?"""
+    made = _ABLE.get(adjective.lower())
+    return made is not None and (other.lower() in made or not wordnet.base_forms(other.lower(), "v").isdisjoint(made))
 
 
 # English adjectives of quality and the nouns made on them with another stem ("hot" / "heat", "long" / "length",
@@ -167,15 +183,28 @@ def _opposite_degrees(a: str, b: str) -> bool:
     return False
 
 
+# English adjectives (and their adverbs) of one judgement, which WordNet's frequent senses keep apart: of a thing's
+# quality ("poor" is first "not rich" there: "a bad harvest", "bad drainage" are "a poor harvest", "poor drainage"),
+# of the force a thing is done with ("the crowd cheered more fiercely", "more intensely": "more vigorously"), and of
+# size ("giant barges", "enormous barges": "big barges", as the lexicon's "big", "large", "huge" are). As
+# written: degree counts
+_ALIKE_GROUPS = (("poor", "bad"), ("vigorous", "fierce", "intense", "ferocious", "furious"),
+                 ("big", "large", "huge", "giant", "enormous", "gigantic", "immense"),
+                 ("vigorously", "fiercely", "intensely", "ferociously", "furiously"))
+_JUDGED_ALIKE = {word: group for group in _ALIKE_GROUPS for word in group}
+_ABLE_VERBS = frozenset(verb for verbs in _ABLE.values() for verb in verbs)
+
+
 @memoised(1 << 14)
 def _has_synonyms_en(word: str, stem: str) -> bool:
     return bool(_partners(word, MEANING_POS, False) or _family(word)) or word.lower() in _QUALITIES \
-        or not _noun_forms(word).isdisjoint(_QUALITY_NOUNS)
+        or not _noun_forms(word).isdisjoint(_QUALITY_NOUNS) or word.lower() in _JUDGED_ALIKE or word.lower() in _ABLE \
+        or word.lower() in _ABLE_VERBS or not wordnet.base_forms(word.lower(), "v").isdisjoint(_ABLE_VERBS)
 
 
 @memoised(1 << 16)  # (of two words alone: a point's word is tried against every word of every answer)
 def _synonymous_en(word: str, stem: str, other: str, other_stem: str) -> bool:
-    return synonymous(word, other) or kindred(word, other)
+    return synonymous(word, other) or kindred(word, other) or other.lower() in _JUDGED_ALIKE.get(word.lower(), ())
 
 
 def _poses_ru(word: str) -> tuple[wordnet_ru.Pos, ...]:

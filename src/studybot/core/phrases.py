@@ -85,6 +85,7 @@ _ROUND = re.compile(r"(?<=[^\W\d_]{2} )(?<!\bto )(?<!\bwill )(?<!\bthe )(?<!\ba 
 _NOT_AS = re.compile(r"\bnot (?:as|so) ([^\W\d_]+) as\b")
 _NOT_COMPLEMENT = re.compile(r"\b(?:not|never)(?: (?:the|at all|really|quite|entirely|fundamentally|essentially|"
                              r"very|so|that|exactly|much|all that))* (" + "|".join(COMPLEMENTS) + r")\b")
+_MODAL = frozenset("to will would can could should shall might must may".split())
 _NO_MORE = re.compile(r"\bno more\b(?! than\b)(?=\s+[^\W\d_])")
 # "can't hold as much (as)" is "holds less"; "did not win as many" is "won fewer"
 _NOT_AS_MUCH = re.compile(r"\b(?:cannot|can ?not|can't|could ?not|couldn't|does ?not|doesn't|do ?not|don't|did ?not|"
@@ -138,6 +139,13 @@ _USE_UP = re.compile(r"\b(use|uses|used|using) up\b")
 _EXHAUST = {"use": "exhaust", "uses": "exhausts", "used": "exhausted", "using": "exhausting"}
 
 
+def _complement(m: re.Match[str]) -> str:
+    """A complement denied, said as its partner; not a verb after a modal or "to" ("could not open the gate": no
+    "could closed"; "did not open the gate" stays "did closed", the opposite denied)."""
+    before = m.string[:m.start()].rsplit(None, 1)[-1:]
+    return m.group() if before and before[0] in _MODAL and m.group(1) != "agree" else COMPLEMENTS[m.group(1)]
+
+
 def _rewrite_english(text: str) -> str:
     if " as much" in text or " as many" in text:
         text = _NOT_AS_MUCH.sub(lambda m: f"{m.group(1)} {'less' if m.group(2) == 'much' else 'fewer'}", text)
@@ -146,7 +154,7 @@ def _rewrite_english(text: str) -> str:
     if "no more " in text:
         text = _NO_MORE.sub("end of", text)
     if "not " in text or "never " in text:
-        text = _NOT_COMPLEMENT.sub(lambda m: COMPLEMENTS[m.group(1)], text)  # "not different": the same
+        text = _NOT_COMPLEMENT.sub(_complement, text)  # "not different": the same
     return text
 
 

@@ -16,6 +16,7 @@ from .comparing import rewrite_comparisons
 from .dates import roman_months
 from .early_phrases import early_phrases
 from .elided_refusals import refusal_objects
+from .en_not_opposite import not_as_opposite
 from .en_one_verb import said_as_one_verb
 from .exclusions import rewrite_exclusions
 from .figure_directions import direction_by_figures
@@ -155,6 +156,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     if lemmas and lang.code == "en":  # "tastes bitter": "is bitter"; "not so bitter": "less bitter"
         text = become_for_en_verbs(not_so_as_less(senses_as_copula(text)))  # "the leaves soften": "become soft"
         text = prefixed_negatives(text)  # "irrelevant": "not relevant"
+        text = not_as_opposite(text)  # "not deep": "shallow"; "did not last long": "was short-lived"
     if lemmas and lang.code == "en" and ("rather than" in text or "instead of" in text):
         text = _RATHER_THAN.sub(", not ", text)  # "a treatment rather than a cure": a treatment, not a cure
     if lemmas and lang.code == "ru" and "вместо" in text:

@@ -13,6 +13,7 @@ from ..aliases import Aliases
 from ..comparing import factor_missing, oriented_direction
 from ..dates import Date
 from ..exclusions import disagree as exclusion_disagrees
+from ..formula_names import with_formulas
 from ..language import LANGUAGES, grading_language
 from ..language import language as language_of
 from ..lexicon_countries import country_forms, with_adjectives, with_countries, with_said_for
@@ -134,6 +135,7 @@ class GraderBase:
         aliases = with_countries(pack.aliases, pack.language, " ".join(texts))
         aliases = with_said_for(aliases, "en", " ".join(texts)) if english else aliases  # "Washington": the US
         aliases = with_adjectives(aliases, "en", " ".join(texts)) if english else aliases  # "the American flag"
+        aliases = with_formulas(aliases, pack.language, " ".join(texts))  # "CO2" for the "carbon dioxide" it names
         return cls(aliases, language=pack.language, synonyms=pack.synonyms, texts=texts, who=_who(pack),
                    known=country_forms({c: v for c, v in aliases.items() if c not in pack.aliases}))
 

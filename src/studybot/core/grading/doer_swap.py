@@ -4,9 +4,11 @@ can strike down laws that conflict with the Constitution" by "the Constitution c
 in a clause that makes the point, the answer's doer of the same verb is a word the point names only after it, and
 the point's doer stands in that clause too. `word_order.order_reversed` reads the verb's object only; this reads any
 later word of the point (a recipient, a thing in a relative clause). The doer opens its clause (determiners and
-auxiliaries only around it); a passive's doer is the word after "by" ("defendants must be given a lawyer by the
-state" keeps the roles). Never for a verb of two who act alike ("met"), nor in a comparison ("the asteroid moves
-slower than the comet" makes "the comet moves faster than the asteroid": `comparing` reads which side is ahead).
+auxiliaries only around it), not a word joined to the verb by a hyphen ("a drought-resistant wheat" is one
+modifier: "wheat resistant to drought" makes it); a passive's doer is the word after "by" ("defendants must be
+given a lawyer by the state" keeps the roles). Never for a verb of two who act alike ("met"), nor in a comparison
+("the asteroid moves slower than the comet" makes "the comet moves faster than the asteroid": `comparing` reads
+which side is ahead).
 A verb with no object whose later word is its cause ("the mirrors tarnished from soot", "... because of the damp") is
 said the other way round by the same verb of causing: "soot tarnished the mirrors" makes it; "the mirrors tarnished
 the soot", the point's doer doing the verb to its cause, does not (`caused_other_way`). Only the order of words and
@@ -38,6 +40,8 @@ def _doer(text: Prepared, v: int) -> tuple[int, bool] | None:
         h = k - 1
         while h >= 0 and words[h] in plain and text.clauses[h] == clause:
             h -= 1
+        if f"{words[k]}-{words[v]}" in text.written.lower():
+            return None  # one modifier written with a hyphen ("a water-soluble salt"): no doer and its verb
         return None if h >= 0 and text.clauses[h] == clause else (k, False)
     for j in range(v + 1, len(words)):
         if text.clauses[j] != clause:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..lexicon_compare import COMPARISONS
 from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..matching import Prepared, Want
 from ..meaning import Meaning, same_meaning_in
@@ -51,9 +52,12 @@ def loose_word(want: Want, phrase: Prepared) -> bool:
 
 
 def _particle_after(text: Prepared, i: int) -> bool:
-    """Is the word at i a verb's, with its particle after it ("held on", "set it up")?"""
+    """Is the word at i a verb's, with its particle after it ("held on", "set it up")? Not "about" or "around"
+    before a figure ("lasted about 2 times more long": a figure said roughly)."""
     particles = _PARTICLES.get(text.lang.code, frozenset())
     after = text.words[i + 1:i + 3]
+    if len(after) == 2 and after[0] in ("about", "around") and after[1][:1].isdigit():
+        return False
     return bool(after) and (after[0] in particles or len(after) == 2 and after[0] in ("it", "them")
                             and after[1] in particles)
 
@@ -118,10 +122,18 @@ def adjective(got: Prepared, k: int) -> bool:
 
 def _one_phrase(got: Prepared, where: tuple[int, ...]) -> bool:
     """Are the words at `where` one phrase of the answer: in one clause, no content word of the answer between
-    them but adjectives?"""
+    them but adjectives and a comparison's factor ("lasted 2 times more long", of "lasted twice as long")?"""
     first, last = min(where), max(where)
+    factors = COMPARISONS[got.lang.code].factors if got.lang.code in COMPARISONS else frozenset()
     return len({got.clauses[i] for i in where}) == 1 and all(
-        j in where or adjective(got, j) for j in got.content() if first < j < last)
+        j in where or adjective(got, j) or _factor(got, j, factors) for j in got.content() if first < j < last)
+
+
+def _factor(got: Prepared, j: int, factors: frozenset[str]) -> bool:
+    """Is the answer's word at j a factor's figure or its word ("2", "times" of "2 times more")?"""
+    word, after = got.words[j], got.words[j + 1] if j + 1 < len(got.words) else ""
+    return word.replace(".", "", 1).isdigit() and after in factors \
+        or word in factors and j > 0 and got.words[j - 1].replace(".", "", 1).isdigit()
 
 
 class NearlyGrading(StructuredGrading):
