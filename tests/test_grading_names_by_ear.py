@@ -13,8 +13,8 @@ from tests.cards import short
 
 EN_NOTES = (
     "The kiln was built in 1902 by the potter Clara Dwight. Dwight hired Martha Phelps to keep the books; Phelps "
-    "also ran the shop. The glazes came from Oskar Strauss, and Gwen Rhodes fired the tiles. Strauss and Rhodes "
-    "later opened a second works."
+    "also ran the shop. The glazes came from Oskar Strauss, Gwen Rhodes fired the tiles and Hugh Wright sold them. "
+    "Strauss and Rhodes later opened a second works."
 )
 EN_TWO = (
     "The rival works belonged to Olaf Braun. Edith Brown, his neighbour, sold the clay; Braun and Brown "
@@ -46,6 +46,7 @@ def graded(language: str, notes: str, answer: str, given: str) -> bool:
     ("Gwen Rhodes", "Rodes", True),  # a silent "h" after a consonant
     ("Clara Dwight", "Dwale", False),  # another sound
     ("Martha Phelps", "Welps", False),
+    ("Hugh Wright", "Write", False),  # a word of the language is no name ("more" / "Moore")
 ])
 def test_an_english_name_spelt_by_ear(answer, given, right):
     assert graded("en", EN_NOTES, answer, given) is right

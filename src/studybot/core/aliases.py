@@ -135,7 +135,8 @@ class Aliases:
         # names spelt by ear ("Dwite" for "Dwight", "Кунс" for "Кунц"): one-word names by their sounds
         self._heard = HeardNames({k: c for k, c in pairs.items() if (c in self.proper or c in self.people.canonicals)
                                   and len(k) >= 4 and k.isalpha() and self.lang.stem(k) not in self._plain},
-                                 lambda w: w in pairs or self.lang.stem(w) in self._plain)
+                                 lambda w: w in pairs or self.lang.stem(w) in self._plain or w in self.lang.lex.stop
+                                 or self.lang.code == "en" and wordnet.known(w))  # "more" is no "Moore"
         self._windows: dict[tuple[str, int, int], list[str]] = {}  # see `_sized`
         self._settled: set[str] = set()  # words known to be no slip of a name
         # variants by their first word, longest first: matched word by word, so punctuation

@@ -132,7 +132,8 @@ def said(word: str) -> str:
 class HeardNames:
     """The one-word names of a pack (spelling -> what it names) by their sounds (`said`): a word spelt by ear is the
     name of its sound when no other name shares that sound or is one slip from the word ("Dwite" for "Dwight", not
-    with a "Dwile" in the pack too), and `plain` does not hold of it (a word of the texts in lower case)."""
+    with a "Dwile" in the pack too), and `plain` does not hold of it (a word of the language or one the texts write
+    in lower case: "write" is no "Wright")."""
 
     def __init__(self, names: dict[str, str], plain: Callable[[str], bool]) -> None:
         self.names, self._plain, self._cache = names, plain, dict[str, str]()
