@@ -17,12 +17,12 @@ from .alias_variants import add_variants, variant_surnames, written_plain
 from .alias_variants import key as _key
 from .language import Language, language
 from .name_parts import name_parts
-from .name_spellings import by_ear, devoiced, e_spellings, j_stem, undoubled, vowel_slip
+from .name_spellings import HeardNames, by_ear, devoiced, e_spellings, j_stem, undoubled, vowel_slip
 from .people import PersonNames, person_names
 from .plain_names import plain_beside
 from .prefix_contrasts import prefixed_apart
 from .synonym_phrases import is_phrase, longer_phrases, phrase_forms
-from .term_slips import mend_terms, mended_text, term_slip, terms_by_first
+from .term_slips import mend_terms, mended_text, other_form, term_slip, terms_by_first
 from .text import normalise, word_runs
 
 __all__ = ["WORD", "Aliases"]
@@ -132,6 +132,11 @@ class Aliases:
         self._undoubled = {u: k for u, k in ((undoubled(k), k) for k in short)  # not a word: "more" is no "Moore"
                            if u not in pairs and sum(undoubled(o) == u for o in short) == 1
                            and u not in self.lang.lex.stop and not (self.lang.code == "en" and wordnet.known(u))}
+        # names spelt by ear ("Dwite" for "Dwight", "Кунс" for "Кунц"): one-word names by their sounds
+        self._heard = HeardNames({k: c for k, c in pairs.items() if (c in self.proper or c in self.people.canonicals)
+                                  and len(k) >= 4 and k.isalpha() and self.lang.stem(k) not in self._plain},
+                                 lambda w: w in pairs or self.lang.stem(w) in self._plain or w in self.lang.lex.stop
+                                 or self.lang.code == "en" and wordnet.known(w))  # "more" is no "Moore"
         self._windows: dict[tuple[str, int, int], list[str]] = {}  # see `_sized`
         self._settled: set[str] = set()  # words known to be no slip of a name
         # variants by their first word, longest first: matched word by word, so punctuation
@@ -380,7 +385,7 @@ class Aliases:
         candidates = False
         for w in words.difference(settled):
             if (len(w) >= NEAR_NAME_FROM - 1 and w[0] in near or self._declinable and self._declined(w)
-                    or w in self._undoubled) and w not in pairs and cache.get(w) != w:
+                    or w in self._undoubled or self._heard(w)) and w not in pairs and cache.get(w) != w:
                 candidates = True  # new, or a slip of a name already found
             else:  # too short, no name starts so, a name itself, or found to be no slip: for good
                 settled.clear() if len(settled) > 50_000 else None
@@ -439,14 +444,6 @@ class Aliases:
             self._declined_slips.add(word)  # a slip, no case: `slip_of`
         return next(iter(slips)) if len(slips) == 1 else ""
 
-    def _other_form(self, word: str, term: str) -> bool:
-        """Is `word` a form of another English word than `term` ("condensed" of "condense", for "condenser"): a
-        word of the language, no slip of the term, though it has the term's stem ("condensers" is the term's)."""
-        if self.lang.code != "en":
-            return False
-        bases = wordnet.base_forms(word)
-        return bool(bases) and term not in bases
-
     def _sized(self, first: str, length: int, limit: int) -> list[str]:
         """The names of a first letter whose length is within `limit` of `length`, the only ones
         that can be that close (kept in their order, for ties). Memoised."""
@@ -459,6 +456,8 @@ class Aliases:
 
     def _near_word(self, word: str) -> str:
         """The name a word is a slip of (or a case of), or the word itself."""
+        if spelt := self._heard(word):
+            return spelt
         if len(word) < NEAR_NAME_FROM - 1:  # a short place's name in a case ("Мсте"), a doubled letter once ("Вите")
             base = self._declined(word) if word not in self.pairs else ""
             base = base or (self._undoubled.get(word, "") if self.lang.stem(word) not in self._plain else "")
@@ -472,7 +471,7 @@ class Aliases:
                 return self._near_cache[word]
             stem = self.lang.stem(word)
             own = self._name_stems.get(stem, "")  # "oxygene": a term in lower case, a letter added
-            if own and OSA.distance(word, own, score_cutoff=1) <= 1 and not self._other_form(word, own):
+            if own and OSA.distance(word, own, score_cutoff=1) <= 1 and not other_form(word, own, self.lang.code):
                 self._near_cache[word] = self.pairs[own]
                 return self._near_cache[word]
             if stem in self._plain:  # "price" is no "Pierce" spelt by ear

@@ -4,9 +4,12 @@ another, two letters swapped, a letter left out, vowels spelt by ear, a last con
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["by_ear", "devoiced", "e_spellings", "j_stem", "silent_end", "undoubled", "vowel_slip"]
+from rapidfuzz.distance import OSA
+
+__all__ = ["by_ear", "devoiced", "e_spellings", "HeardNames", "j_stem", "said", "silent_end", "undoubled", "vowel_slip"]
 
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
 _LONG_NAME = 7  # letters of a name whose last consonant may be left out
@@ -104,3 +107,46 @@ def e_spellings(pairs: dict[str, str], names: frozenset[str]) -> None:
                                               if key[i] == "е" and key[i - 1] not in _NOT_BEFORE_E)}
             for other in spelt - {key}:
                 pairs.setdefault(other, canon)
+
+
+# letters that spell one sound in a name, read as one spelling of it: English "ph" / "f", "ck" / "k", "igh" before a
+# last consonant / "i" and a silent last "e" ("Dwight" / "Dwite"), a silent "h" after a consonant ("Rhys" / "Rys",
+# "Gunther" is not: "th" is a sound of its own), "au" / "ow" / "ou" before a consonant ("Strauss" / "Strowss");
+# Russian "тс" / "ц" / "с" ("Кунц" / "Кунс"), "х" / "к" ("Вахов" / "Ваков"), "о" / "е" ("ё") after a hissing
+# letter ("Лущов" / "Лущёв"), "шч" / "сч" / "щ"
+_SAID = tuple((re.compile(a), b) for a, b in (
+    (r"igh([^aeiouy])$", r"i\1e"), ("ph", "f"), ("ck", "k"), (r"(?<=[bdgkmnrw])h", ""),
+    (r"(?:au|ow|ou)(?=[^aeiouy]|$)", "au"),
+    ("[тд]с|т?ц", "с"), ("х", "к"), ("(?<=[жшчщ])о", "е"), ("[шс]ч", "щ")))
+
+
+@lru_cache(maxsize=1 << 15)
+def said(word: str) -> str:
+    """A name's spelling by its sounds (see `_SAID`), its doubled letters once: two spellings of one sound give one
+    ("Knighton" / "Knyton" do not: "y" for "i" is no rule here; "Strouss" / "Strauss" / "Strowss" do)."""
+    for pattern, sound in _SAID:
+        word = pattern.sub(sound, word)
+    return undoubled(word)
+
+
+class HeardNames:
+    """The one-word names of a pack (spelling -> what it names) by their sounds (`said`): a word spelt by ear is the
+    name of its sound when no other name shares that sound or is one slip from the word ("Dwite" for "Dwight", not
+    with a "Dwile" in the pack too), and `plain` does not hold of it (a word of the language or one the texts write
+    in lower case: "write" is no "Wright")."""
+
+    def __init__(self, names: dict[str, str], plain: Callable[[str], bool]) -> None:
+        self.names, self._plain, self._cache = names, plain, dict[str, str]()
+        heard: dict[str, set[str]] = {}
+        for name, canon in names.items():
+            heard.setdefault(said(name), set()).add(canon)
+        self._sounds = {key: next(iter(canons)) for key, canons in heard.items() if len(canons) == 1}
+
+    def __call__(self, word: str) -> str:
+        """The name `word` spells by ear, or "". Memoised."""
+        if (found := self._cache.get(word)) is None:
+            self._cache.clear() if len(self._cache) > 50_000 else None
+            canon = self._sounds.get(said(word), "") if len(word) >= 4 and word not in self.names else ""
+            found = self._cache[word] = canon if canon and not self._plain(word) and all(
+                c == canon or OSA.distance(word, k, score_cutoff=1) > 1 for k, c in self.names.items()) else ""
+        return found

@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import wordnet
 from .language import Language
 
-__all__ = ["TERM_WORD", "mend_terms", "mended_text", "term_slip", "terms_by_first"]
+__all__ = ["TERM_WORD", "mend_terms", "mended_text", "other_form", "term_slip", "terms_by_first"]
 
 TERM_WORD = 5  # letters of a term's word a slip is looked for in (shorter words get no typo on their own)
 
@@ -88,3 +88,12 @@ def mended_text(text: str, words: tuple[str, ...] | list[str],
         last = tokens[i + len(seq) - 1].end()
         mended[i:i + len(seq)] = seq
     return "".join(out) + text[last:], mended
+
+
+def other_form(word: str, term: str, code: str) -> bool:
+    """Is `word` a form of another English word than `term` ("condensed" of "condense", for "condenser"): a word of
+    the language, no slip of the term, though it has the term's stem ("condensers" is the term's)? (From `aliases`.)"""
+    if code != "en":
+        return False
+    bases = wordnet.base_forms(word)
+    return bool(bases) and term not in bases
