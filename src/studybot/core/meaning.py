@@ -53,7 +53,12 @@ OPPOSITE_POS: tuple[wordnet.Pos, ...] = ("a", "r")  # verbs' opposites are often
 # ("import" / "export", "buy" / "sell"), said together: only adjectives and adverbs
 _SHORTEST = 3  # letters: shorter words are function words or abbreviations
 MEANING_POS_RU: tuple[wordnet_ru.Pos, ...] = ("v", "a", "r")  # nouns are a text's terms (round 13: the wider
-# table's nouns, tried, let one more wrong answer through in a check set and in the held-out first answers)
+# table's nouns, tried, let one more wrong answer through in a check set and in the held-out first answers; round 39
+# again, over every Russian set: held-out first answers +5/-4)
+# a noun's synonyms in the table's first two fields only (Wiktionary's synsets and the thesaurus's first line, a main
+# sense of both words: "почва" / "грунт"), never the wider field's (round 39, every Russian set: held-out first
+# answers +2, own words held out +1, check +1, nothing the wrong way)
+NOUNS_RU: tuple[wordnet_ru.Pos, ...] = ("n",)
 _Sense = tuple[str, "wordnet.Pos"]
 
 
@@ -221,20 +226,26 @@ def _partners_ru(word: str, stem: str) -> frozenset[str]:
         if poses == ("v",) else found
 
 
+def _nouns_ru(word: str, stem: str) -> frozenset[str]:
+    """A word's noun synonyms in the table's main fields (`NOUNS_RU`): none for a verb's form."""
+    return frozenset() if _poses_ru(word) == ("v",) else wordnet_ru.synonyms(stem, NOUNS_RU)
+
+
 @memoised(1 << 14)
 def _has_synonyms_ru(word: str, stem: str) -> bool:
-    return bool(_partners_ru(word, stem))
+    return bool(_partners_ru(word, stem) or _nouns_ru(word, stem))
 
 
 @memoised(1 << 16)
 def _synonymous_ru(word: str, stem: str, other: str, other_stem: str) -> bool:
     """With the wider table's later senses too (`wordnet_ru.wide_synonyms`; its nouns stay out, `MEANING_POS_RU`),
-    either verb in either aspect."""
+    either verb in either aspect; a noun by the main fields only (`NOUNS_RU`)."""
     poses = _poses_ru(word)
     if poses != _poses_ru(other):
         return False
     partners = _partners_ru(word, stem)
-    return other_stem in partners or poses == ("v",) and any(st in partners for st in aspect_stems(other, other_stem))
+    return other_stem in partners or poses == ("v",) and any(st in partners for st in aspect_stems(other, other_stem)) \
+        or other_stem in _nouns_ru(word, stem)
 
 
 class _Table(NamedTuple):
