@@ -24,3 +24,15 @@ def one_point(point: str, prompt: str, *mistakes: str) -> Card:
 def numeric(value: float, unit: str, answer: str, tolerance: float = 0.0, prompt: str = "How much?") -> Card:
     return Card(id="n", section="s", kind="numeric", prompt=prompt, answer=answer,
                 number=NumberSpec(value, unit, tolerance, False))
+
+
+def point_made(prompt: str, point: str, given: str, language: str = "en") -> bool:
+    """Does `given` make an explain card's one `point`, graded in a pack whose notes say the point?"""
+    from studybot.core.grading import Grader
+    from studybot.core.packs import Pack, Section
+
+    card = Card(id="c", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point),),
+                explanation="So the notes say.")
+    pack = Pack(id="p", title="p", language=language, cards=(card,),
+                sections=(Section(id="s", title="Notes", notes=f"{point}."),))
+    return Grader.for_pack(pack).grade(card, given).correct

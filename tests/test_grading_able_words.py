@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint, Pack, Section
-
-
-def _right(prompt: str, point: str, given: str) -> bool:
-    card = Card(id="c", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point),),
-                explanation="So the notes say.")
-    pack = Pack(id="p", title="p", language="en", cards=(card,),
-                sections=(Section(id="s", title="Huts", notes=f"{point}."),))
-    return Grader.for_pack(pack).grade(card, given).correct
-
+from tests.cards import point_made
 
 SALT = ("What did Merrow add to the dye bath?", "a water-soluble salt")
 HUT = ("Why did the Tarn hut burn down so fast?", "it was full of flammable straw")
@@ -35,4 +25,4 @@ RIBS = ("Why did the old boat look like a skeleton?", "its ribs were visible")
     (RIBS, "its ribs were invisible", False),
 ])
 def test_an_able_word_said_by_its_verb(card: tuple[str, str], given: str, right: bool) -> None:
-    assert _right(*card, given) is right
+    assert point_made(*card, given) is right

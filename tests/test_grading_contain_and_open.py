@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint, Pack, Section
-
-
-def _right(prompt: str, point: str, given: str) -> bool:
-    card = Card(id="c", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point),),
-                explanation="So the notes say.")
-    pack = Pack(id="p", title="p", language="en", cards=(card,),
-                sections=(Section(id="s", title="Salts", notes=f"{point}."),))
-    return Grader.for_pack(pack).grade(card, given).correct
-
+from tests.cards import point_made
 
 SALTS = ("What did Dr Orrel claim about the grey salts?", "all grey salts contain oxygen")
 GATE = ("Why were the drovers trapped?", "the gate could not be opened")
@@ -40,4 +30,4 @@ SHOP = ("Why did the drovers go hungry?", "the store was closed")
     (SHOP, "the store was open", False),
 ])
 def test_verbs_said_otherwise(card: tuple[str, str], given: str, right: bool) -> None:
-    assert _right(*card, given) is right
+    assert point_made(*card, given) is right

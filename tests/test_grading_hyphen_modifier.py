@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint, Pack, Section
-
-
-def _right(prompt: str, point: str, given: str) -> bool:
-    card = Card(id="c", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point),),
-                explanation="So the notes say.")
-    pack = Pack(id="p", title="p", language="en", cards=(card,),
-                sections=(Section(id="s", title="Salts", notes=f"{point}."),))
-    return Grader.for_pack(pack).grade(card, given).correct
-
+from tests.cards import point_made
 
 SALT = ("What did Merrow add to the dye bath?", "a water-soluble salt")
 BARLEY = ("What did the abbey farm sow after 1340?", "a drought-resistant barley")
@@ -34,4 +24,4 @@ DUES = ("Who paid the dues at Hollin?", "the miners paid the guild")
     (DUES, "the guild paid the miners", False),
 ])
 def test_a_hyphened_modifier_said_apart(card: tuple[str, str], given: str, right: bool) -> None:
-    assert _right(*card, given) is right
+    assert point_made(*card, given) is right

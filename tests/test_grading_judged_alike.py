@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint, Pack, Section
-
-
-def _right(prompt: str, point: str, given: str) -> bool:
-    card = Card(id="c", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point),),
-                explanation="So the notes say.")
-    pack = Pack(id="p", title="p", language="en", cards=(card,),
-                sections=(Section(id="s", title="Fields", notes=f"{point}."),))
-    return Grader.for_pack(pack).grade(card, given).correct
-
+from tests.cards import point_made
 
 FIELDS = ("Why did the barley of Hesk fail?", "poor drainage of the fields")
 LAMP = ("What did Tessel see when the jar was filled with the new gas?", "the wick burned more vigorously")
@@ -38,4 +28,4 @@ YARD = ("Why did the Orm yard need a new slipway?", "it had to build big hulls")
     (YARD, "it had to build small hulls", False),
 ])
 def test_one_judgement_said_by_another_word(card: tuple[str, str], given: str, right: bool) -> None:
-    assert _right(*card, given) is right
+    assert point_made(*card, given) is right

@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.en_not_opposite import not_as_opposite
-from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint, Pack, Section
-
-
-def _right(prompt: str, point: str, given: str) -> bool:
-    card = Card(id="c", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point),),
-                explanation="So the notes say.")
-    pack = Pack(id="p", title="p", language="en", cards=(card,),
-                sections=(Section(id="s", title="Ponds", notes=f"{point}."),))
-    return Grader.for_pack(pack).grade(card, given).correct
-
+from tests.cards import point_made
 
 POND = ("Why did the herons feed at Marrow Pond?", "the pond was shallow")
 LOANS = ("Why did the weavers borrow from the guild?", "its loans were cheap")
@@ -40,7 +30,7 @@ TRUCE = ("What became of the Orsk truce?", "the truce was short-lived")
     (TRUCE, "the truce was long-lived", False),
 ])
 def test_a_denied_degree_makes_its_opposite(card: tuple[str, str], given: str, right: bool) -> None:
-    assert _right(*card, given) is right
+    assert point_made(*card, given) is right
 
 
 @pytest.mark.parametrize(("text", "read"), [
