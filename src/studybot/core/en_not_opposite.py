@@ -16,6 +16,7 @@ General English, no word of a text. The grader's (`preparing.read`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import wordnet
 from .lexicon_degree import DEGREE_PAIRS
@@ -30,7 +31,8 @@ _LEFT = frozenset(("hard", "light", "close", "near", "far", "short", "tall", "lo
 
 def _opposites() -> dict[str, str]:
     """Each adjective of `DEGREE_PAIRS` with one opposite, or several WordNet gives as synonyms ("small": "large",
-    "big"; the first pair's word is said), and none of them left out ("cold": "hot" or "warm" is no one degree)."""
+    "big"; the first pair's word is said), and none of them left out ("cold": "hot" or "warm" is no one degree).
+    Read once, by the first English text with a "not" (WordNet's table is not read at import)."""
     found: dict[str, list[str]] = {}
     for a, b in DEGREE_PAIRS["en"]:
         found.setdefault(a, []).append(b)
@@ -39,12 +41,18 @@ def _opposites() -> dict[str, str]:
             and all(b in wordnet.synonyms(a, "a") for a in others for b in others if a != b)}
 
 
-_OPPOSITE = _opposites()
 _AUXILIARIES = frozenset("do does did to will would can could should shall might must may".split())
-_NOT_ADJECTIVE = re.compile(
-    r"\bnot (?:(?:very|too|that|particularly|really|all that|at all|especially) )?"
-    rf"({'|'.join(sorted(_OPPOSITE, key=len, reverse=True))})\b"
-    r"(?! (?:down|up|off|out|as|enough|than|from|to)\b)")
+
+
+@cache
+def _denied() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The opposites (`_opposites`) and the pattern of an adjective of them denied."""
+    opposite = _opposites()
+    return opposite, re.compile(
+        r"\bnot (?:(?:very|too|that|particularly|really|all that|at all|especially) )?"
+        rf"({'|'.join(sorted(opposite, key=len, reverse=True))})\b"
+        r"(?! (?:down|up|off|out|as|enough|than|from|to)\b)")
+
 # what does not last: "did not last long", "doesn't last very long", "did not last" (at a clause's end), in its tense
 _NOT_LAST = re.compile(r"\b(did|does|do|will|would) not last(?: (?:very |so |that )?long)?\b"
                        r"(?! (?:longer|than|as|for|until|till|through|beyond|more|past)\b)")
@@ -56,10 +64,11 @@ def not_as_opposite(text: str) -> str:
     "shallow") and what did not last as short-lived."""
     if "not " not in text:
         return text
+    opposites, denied = _denied()
     def opposite(m: re.Match[str]) -> str:
         before = text[:m.start()].split()
-        return m.group() if before and before[-1] in _AUXILIARIES else _OPPOSITE[m.group(1)]
-    text = _NOT_ADJECTIVE.sub(opposite, text)
+        return m.group() if before and before[-1] in _AUXILIARIES else opposites[m.group(1)]
+    text = denied.sub(opposite, text)
     if "last" in text:
         text = _NOT_LAST.sub(lambda m: f"{_BE[m.group(1)]} short-lived", text)
     return text
