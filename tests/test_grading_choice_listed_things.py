@@ -5,10 +5,13 @@ right (`grading.choice_lists`). Invented options of no pack (issue #11, a blind 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from studybot.core.grading import Grader
 from studybot.core.packs import Card
+from studybot.core.wording_verdicts import verdict_words
 
 EN = Grader()
 RU = Grader(language="ru")
@@ -44,3 +47,10 @@ WALLS = choice("What did the Velm council build?", "Walls and gates", "A harbour
 ])
 def test_a_list_of_things_picks_no_option_of_one(grader, card, typed, right):
     assert grader.grade(card, typed).correct is right
+
+
+def test_what_a_russian_learner_reads_of_a_listed_answer():
+    verdict = RU.grade(SHAFT, "закрытие, открытие и расширение")
+    worded = [verdict_words(line, "ru") for line in (verdict.feedback, *verdict.trace)]
+    assert worded[0].endswith("в этом варианте нет: выберите один.")
+    assert all(not re.search(r"[A-Za-z]{3,}", line) for line in worded), worded
