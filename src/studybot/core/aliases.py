@@ -132,9 +132,10 @@ class Aliases:
         self._undoubled = {u: k for u, k in ((undoubled(k), k) for k in short)  # not a word: "more" is no "Moore"
                            if u not in pairs and sum(undoubled(o) == u for o in short) == 1
                            and u not in self.lang.lex.stop and not (self.lang.code == "en" and wordnet.known(u))}
-        # names spelt by ear ("Dwite" for "Dwight", "Кунс" for "Кунц"): one-word names by their sounds
-        self._heard = HeardNames({k: c for k, c in pairs.items() if (c in self.proper or c in self.people.canonicals)
-                                  and len(k) >= 4 and k.isalpha() and self.lang.stem(k) not in self._plain},
+        # names spelt by ear ("Dwite" for "Dwight", "Кунс" for "Кунц"): one-word names by their sounds (read later)
+        self._heard = HeardNames(lambda: {
+            k: c for k, c in pairs.items() if (c in self.proper or c in self.people.canonicals) and len(k) >= 4
+            and k.isalpha() and self.lang.stem(k) not in self._plain},
                                  lambda w: w in pairs or self.lang.stem(w) in self._plain or w in self.lang.lex.stop
                                  or self.lang.code == "en" and wordnet.known(w))  # "more" is no "Moore"
         self._windows: dict[tuple[str, int, int], list[str]] = {}  # see `_sized`

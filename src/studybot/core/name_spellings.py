@@ -135,15 +135,23 @@ class HeardNames:
     with a "Dwile" in the pack too), and `plain` does not hold of it (a word of the language or one the texts write
     in lower case: "write" is no "Wright")."""
 
-    def __init__(self, names: dict[str, str], plain: Callable[[str], bool]) -> None:
-        self.names, self._plain, self._cache = names, plain, dict[str, str]()
+    def __init__(self, names: Callable[[], dict[str, str]], plain: Callable[[str], bool]) -> None:
+        """`names` gives the names when a word is first asked about (not when the pack opens)."""
+        self._names, self._plain, self._cache = names, plain, dict[str, str]()
+        self.names: dict[str, str] = {}
+        self._sounds: dict[str, str] | None = None
+
+    def _read(self) -> dict[str, str]:
+        self.names = self._names()
         heard: dict[str, set[str]] = {}
-        for name, canon in names.items():
+        for name, canon in self.names.items():
             heard.setdefault(said(name), set()).add(canon)
-        self._sounds = {key: next(iter(canons)) for key, canons in heard.items() if len(canons) == 1}
+        return {key: next(iter(canons)) for key, canons in heard.items() if len(canons) == 1}
 
     def __call__(self, word: str) -> str:
         """The name `word` spells by ear, or "". Memoised."""
+        if self._sounds is None:
+            self._sounds = self._read()
         if (found := self._cache.get(word)) is None:
             self._cache.clear() if len(self._cache) > 50_000 else None
             canon = self._sounds.get(said(word), "") if len(word) >= 4 and word not in self.names else ""
