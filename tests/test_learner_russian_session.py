@@ -304,3 +304,13 @@ def test_the_first_hint_does_not_count_an_aside_in_brackets(russian_pack):
 ])
 def test_a_question_word_in_any_case_makes_a_line_a_question(line, asks):
     assert asks_in_any(line) is asks
+
+
+@pytest.mark.parametrize("written", ["-0211", "212 BC", "212 до н. э."])
+def test_a_date_bc_is_told_how_to_write(written):
+    from .test_packs import HEAD, problems_of
+
+    card = ("  - id: c1\n    section: s1\n    kind: date\n    prompt: When did he die?\n    answer: 212 BC\n"
+            f"    date: \"{written}\"\n")
+    [problem] = problems_of(HEAD + card)
+    assert problem.message.endswith("(a date BC is written on a `short` card whose answer is the date: '44 BC')")

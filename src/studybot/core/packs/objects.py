@@ -142,7 +142,8 @@ class FieldReader(Reader):
             head = value.strip().split("-", 1)[0]
             short = head.isdigit() and len(head) < 4  # "863", "79-08": a year before 1000
             fix = f" (a year before 1000 takes four digits: '{head.zfill(4)}{value.strip()[len(head):]}')" \
-                if short else ""
+                if short else " (a date BC is written on a `short` card whose answer is the date: '44 BC')" \
+                if value.strip().startswith("-") or "BC" in value.upper() or "до н" in value else ""
             self.err(node, f"{what} must be written YYYY-MM-DD, YYYY-MM or YYYY, not '{value}'{fix}")
             return None
         year, month, day = match.groups()
