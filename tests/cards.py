@@ -15,6 +15,11 @@ def explain(*points: str, need: int | None = None, prompt: str = "Why?") -> Card
                 keypoints=tuple(Keypoint(p, ()) for p in points), need=need)
 
 
+def accepting(point: str, *accept: str, prompt: str = "Why?") -> Card:
+    """An explain card of one keypoint with its accepted wordings."""
+    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point, accept),))
+
+
 def one_point(point: str, prompt: str, *mistakes: str) -> Card:
     """An explain card of one keypoint, with known mistakes (feedback "No.")."""
     return Card(id="e", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point, ()),),

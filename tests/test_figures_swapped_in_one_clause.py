@@ -9,26 +9,20 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint
-from tests.cards import explain
+from tests.cards import accepting, explain
 
 EN = Grader()
 RU = Grader(language="ru")
 
 
-def _accepting(point: str, wording: str, prompt: str) -> Card:
-    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=point,
-                keypoints=(Keypoint(point, (wording,)),))
-
-
-SCHOOLS = _accepting("the north school had more pupils", "the north school had 40 pupils and the south school 15",
-                     "How did the two schools compare?")
+SCHOOLS = accepting("the north school had more pupils", "the north school had 40 pupils and the south school 15",
+                    prompt="How did the two schools compare?")
 SCHOOLS_POINT = explain("the north school had 40 pupils and the south school 15",
                         prompt="How did the two schools compare?")
-VILLAGES = _accepting("в северной деревне было больше коров", "на севере коров 40 а на юге 15",
-                      "Чем отличались деревни?")
-GUILDS = _accepting("ткачи были грамотнее кузнецов", "ткачи 29% а кузнецы 13%",
-                    "Чем различалась грамотность ткачей и кузнецов?")
+VILLAGES = accepting("в северной деревне было больше коров", "на севере коров 40 а на юге 15",
+                     prompt="Чем отличались деревни?")
+GUILDS = accepting("ткачи были грамотнее кузнецов", "ткачи 29% а кузнецы 13%",
+                   prompt="Чем различалась грамотность ткачей и кузнецов?")
 
 
 @pytest.mark.parametrize(("grader", "card", "given", "right"), [

@@ -8,19 +8,16 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint
+from studybot.core.packs import Card
+from tests.cards import accepting
 
 EN = Grader()
 
 
-def point(text: str, *accept: str, prompt: str) -> Card:
-    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=text, keypoints=(Keypoint(text, accept),))
-
-
-TOOLS = point("dear tools forced the guilds to hire fewer apprentices",
+TOOLS = accepting("dear tools forced the guilds to hire fewer apprentices",
               "cheap tools would let them hire more apprentices", "they could hire more apprentices",
               prompt="Why did the guilds want the tool tax lifted?")
-TOOLS_ALONE = point("dear tools forced the guilds to hire fewer apprentices", "they could hire more apprentices",
+TOOLS_ALONE = accepting("dear tools forced the guilds to hire fewer apprentices", "they could hire more apprentices",
                     prompt="Why did the guilds want the tool tax lifted?")
 
 

@@ -7,24 +7,22 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint
+from studybot.core.packs import Card
+from tests.cards import explain
 
 EN = Grader()
-
-
-def point(text: str, prompt: str = "Why?") -> Card:
-    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=text, keypoints=(Keypoint(text, ()),))
+HARVEST = explain("the harvest failed that year", prompt="What went wrong in the valley?")
 
 
 @pytest.mark.parametrize(("card", "answer", "right"), [
-    (point("the harvest failed that year", "What went wrong in the valley?"), "the harvest failed that yr", True),
-    (point("the harvest failed that year", "What went wrong in the valley?"), "the harvest failed that day", False),
-    (point("each relay sends its own sequence number", "What does a relay send first?"),
+    (HARVEST, "the harvest failed that yr", True),
+    (HARVEST, "the harvest failed that day", False),
+    (explain("each relay sends its own sequence number", prompt="What does a relay send first?"),
      "each relay sends its own seq number", True),
-    (point("patients on chemotherapy are shielded", "Who is shielded?"), "patients on chemo", True),
-    (point("patients on chemotherapy are shielded", "Who is shielded?"), "patients on dialysis", False),
-    (point("the average yield fell", "What happened to the orchards?"), "avg yield fell", True),
-    (point("the average yield fell", "What happened to the orchards?"), "avg yield rose", False),
+    (explain("patients on chemotherapy are shielded", prompt="Who is shielded?"), "patients on chemo", True),
+    (explain("patients on chemotherapy are shielded", prompt="Who is shielded?"), "patients on dialysis", False),
+    (explain("the average yield fell", prompt="What happened to the orchards?"), "avg yield fell", True),
+    (explain("the average yield fell", prompt="What happened to the orchards?"), "avg yield rose", False),
 ])
 def test_clipped_words(card: Card, answer: str, right: bool) -> None:
     assert EN.grade(card, answer).correct is right

@@ -9,16 +9,13 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint, Pack, Section
+from studybot.core.packs import Pack, Section
+from tests.cards import explain
 
-
-def _point(prompt: str, point: str) -> Card:
-    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point, ()),))
-
-
-CLANS = _point("How did the Dorn clans fight?", "the clans fought separately")
-FISH = _point("How are colour and shape inherited in the Pell fish?", "colour and shape are inherited independently")
-KLANY = _point("Как воевали кланы Дорн?", "кланы воевали сообща")
+CLANS = explain("the clans fought separately", prompt="How did the Dorn clans fight?")
+FISH = explain("colour and shape are inherited independently",
+               prompt="How are colour and shape inherited in the Pell fish?")
+KLANY = explain("кланы воевали сообща", prompt="Как воевали кланы Дорн?")
 
 ROWS = [
     ("en", CLANS, "the clans fought separately", True),

@@ -8,18 +8,15 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint
+from studybot.core.packs import Card
+from tests.cards import accepting
 
 EN = Grader()
 RU = Grader(language="ru")
 
 
-def point(text: str, accept: str, prompt: str) -> Card:
-    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=text, keypoints=(Keypoint(text, (accept,)),))
-
-
-LEAFLETS = point("leaflets sent cheaply by post", "nine million leaflets", "What did the league do?")
-LISTOVKI = point("листовки дёшево рассылали по почте", "три миллиона листовок", "Что делала лига?")
+LEAFLETS = accepting("leaflets sent cheaply by post", "nine million leaflets", prompt="What did the league do?")
+LISTOVKI = accepting("листовки дёшево рассылали по почте", "три миллиона листовок", prompt="Что делала лига?")
 
 
 @pytest.mark.parametrize(("card", "answer", "right"), [

@@ -7,18 +7,15 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint
+from studybot.core.packs import Card
+from tests.cards import accepting
 
 EN = Grader()
 RU = Grader(language="ru")
 
 
-def point(text: str, accept: str, prompt: str) -> Card:
-    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=text, keypoints=(Keypoint(text, (accept,)),))
-
-
-DOCKING = point("the first docking of two capsules", "docking", "What did the Corvid flights achieve?")
-STYKOVKA = point("первая стыковка двух капсул", "стыковка", "Чего добились полёты «Ворон»?")
+DOCKING = accepting("the first docking of two capsules", "docking", prompt="What did the Corvid flights achieve?")
+STYKOVKA = accepting("первая стыковка двух капсул", "стыковка", prompt="Чего добились полёты «Ворон»?")
 
 
 @pytest.mark.parametrize(("card", "answer", "right"), [

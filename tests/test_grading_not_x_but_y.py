@@ -9,19 +9,16 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint
+from studybot.core.packs import Card
+from tests.cards import explain
 
 EN = Grader()
 RU = Grader(language="ru")
 
 
-def point(text: str, prompt: str) -> Card:
-    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=text, keypoints=(Keypoint(text, ()),))
-
-
-FLAP = point("the weir flap sinks", "What happens when the river floods?")
-STONE = point("stone was short", "What held the builders back?")
-ZASLONKA = point("заслонка плотины опускается", "Что происходит при паводке?")
+FLAP = explain("the weir flap sinks", prompt="What happens when the river floods?")
+STONE = explain("stone was short", prompt="What held the builders back?")
+ZASLONKA = explain("заслонка плотины опускается", prompt="Что происходит при паводке?")
 
 
 @pytest.mark.parametrize(("card", "answer", "right"), [
