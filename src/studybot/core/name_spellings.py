@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -137,24 +137,25 @@ class HeardNames:
 
     def __init__(self, names: Callable[[], dict[str, str]], plain: Callable[[str], bool]) -> None:
         """`names` gives the names when a word is first asked about (not when the pack opens)."""
-        self._names, self._plain, self._cache = names, plain, dict[str, str]()
-        self.names: dict[str, str] = {}
-        self._sounds: dict[str, str] | None = None
+        self._read_names, self._plain, self._cache = names, plain, dict[str, str]()
 
-    def _read(self) -> dict[str, str]:
-        self.names = self._names()
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        return self._read_names()
+
+    @cached_property
+    def _sounds(self) -> dict[str, str]:
+        """Each sound (`said`) of one name only, with that name."""
         heard: dict[str, set[str]] = {}
-        for name, canon in self.names.items():
+        for name, canon in self._names.items():
             heard.setdefault(said(name), set()).add(canon)
         return {key: next(iter(canons)) for key, canons in heard.items() if len(canons) == 1}
 
     def __call__(self, word: str) -> str:
         """The name `word` spells by ear, or "". Memoised."""
-        if self._sounds is None:
-            self._sounds = self._read()
         if (found := self._cache.get(word)) is None:
             self._cache.clear() if len(self._cache) > 50_000 else None
-            canon = self._sounds.get(said(word), "") if len(word) >= 4 and word not in self.names else ""
+            canon = self._sounds.get(said(word), "") if len(word) >= 4 and word not in self._names else ""
             found = self._cache[word] = canon if canon and not self._plain(word) and all(
-                c == canon or OSA.distance(word, k, score_cutoff=1) > 1 for k, c in self.names.items()) else ""
+                c == canon or OSA.distance(word, k, score_cutoff=1) > 1 for k, c in self._names.items()) else ""
         return found
