@@ -133,7 +133,11 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             # round 39, written blind from the README and docs/grading.md; first measured at f2415e6, before that
             # round's grader and tutor changes: grading 98.0, 97.4%; own words 80.0, 82.5%; tutor 83.5/84.6,
             # 85.1/85.7% (answered right / declined)
-            "blood", "perepis")
+            "blood", "perepis",
+            # round 40, written blind from the README and docs/grading.md; first measured at 5899d58, before that
+            # round's grader and tutor changes: grading 97.3, 98.0%; own words 75.0, 85.5%; tutor 87.0/88.0,
+            # 87.6/96.0% (answered right / declined)
+            "flu1918", "dneproges")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

@@ -145,7 +145,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 38, written blind, held out: first measured at 75b1ec6 at 97.8, 96.1, 98.2 and 98.5%
                ("krakatoa", 0.97, True), ("sputnik", 0.96, True), ("mendel", 0.98, True), ("bam", 0.98, True),
                # round 39, written blind, held out: first measured at f2415e6 at 98.0 (489/499) and 97.4%
-               ("blood", 0.97, True), ("perepis", 0.97, True)]
+               ("blood", 0.97, True), ("perepis", 0.97, True),
+               # round 40, written blind, held out: first measured at 5899d58 at 97.3 (428/440) and 98.0% (435/444)
+               ("flu1918", 0.97, True), ("dneproges", 0.98, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -243,7 +245,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # and 65.0%
                    ("krakatoa", 0.87), ("sputnik", 0.80), ("mendel", 0.71), ("bam", 0.65),
                    # round 39, written blind with their held-out packs, first measured at f2415e6 at 80.0 and 82.5%
-                   ("blood", 0.80), ("perepis", 0.82)]
+                   ("blood", 0.80), ("perepis", 0.82),
+                   # round 40, written blind with their held-out packs, first measured at 5899d58 at 75.0 and 85.5%
+                   ("flu1918", 0.75), ("dneproges", 0.85)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
