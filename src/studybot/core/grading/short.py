@@ -104,6 +104,13 @@ def _letters_alike(got: Prepared, ref: Prepared) -> float:
     return float(fuzz.ratio(" ".join(got.words), " ".join(ref.words)))
 
 
+def _letters_kept(ref: Prepared, got: Prepared) -> bool:
+    """Does the answer say each word of one letter the wording has ("51 Pegasi b", "chlorophyll a", "type O")? A
+    letter that names one of several is the answer's point: left out, the answer is no close spelling of it."""
+    said = set(got.words)
+    return all(ref.words[i] in said for i in ref.content() if len(ref.words[i]) == 1 and ref.words[i].isalpha())
+
+
 class ShortGrading(GraderBase):
     """`short` cards."""
 
@@ -200,7 +207,7 @@ class ShortGrading(GraderBase):
             if match is not None:
                 level = 2
             elif len(ref.content()) >= 3 and (ratio >= threshold(len(theirs)) or len(ref.content()) >= 4) \
-                    and covers(got, ref) and not self._body_name(ref) and (
+                    and covers(got, ref) and not self._body_name(ref) and _letters_kept(ref, got) and (
                     (ratio >= threshold(len(theirs)) and (not _title(ref) or covers(ref, got)))
                     or (len(ref.content()) >= 4 and overlap(ref, got) >= 0.75 and ref.negated() == got.negated()
                         and leads(ref, got) and not _title(ref))):
