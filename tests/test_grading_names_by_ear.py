@@ -47,6 +47,7 @@ def graded(language: str, notes: str, answer: str, given: str) -> bool:
     ("Clara Dwight", "Dwale", False),  # another sound
     ("Martha Phelps", "Welps", False),
     ("Hugh Wright", "Write", False),  # a word of the language is no name ("more" / "Moore")
+    ("Martha Phelps", "Phalps", True),
 ])
 def test_an_english_name_spelt_by_ear(answer, given, right):
     assert graded("en", EN_NOTES, answer, given) is right
@@ -84,3 +85,14 @@ def test_a_russian_name_spelt_by_ear(answer, given, right):
 ])
 def test_a_russian_spelling_by_ear_of_two_near_names_is_neither(answer, given, right):
     assert graded("ru", RU_NOTES + " " + RU_TWO, answer, given) is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("Koplar", True),  # a doubled letter written once, and another vowel besides
+    ("Kopplar", True),
+    ("Kopler", True),
+    ("Kobler", False),  # another consonant
+    ("Kaplor", True),
+])
+def test_a_doubled_letter_written_once_in_a_name_spelt_by_ear(given, right):
+    assert graded("en", "The stove was made by Anna Koppler in 1880.", "Anna Koppler", given) is right
