@@ -1,7 +1,9 @@
 """A slip that makes another name: a suffix that makes names of places and people added to a name ("Чеховск",
 "Чехово", "Чеховка" for the town "Чехов"; "Miltonville", "Miltontown" for "Milton") is another place, in any case
 ("в Чеховске"); a case ending ("Чехова", "в Чехове") and a real slip ("Чеов", "Milon") are still the name, and a
-plain word the texts use ("налогов" for "Налог") takes its case endings (`grading.made_names`). Invented cards on a
+plain word the texts use ("налогов" for "Налог") takes its case endings (`grading.made_names`). The other way
+round too: the name a place was made of ("Иванов" for the town "Ивановск", "Milton" for "Miltonville") is another
+name. Invented cards on a
 Siberian exile and a mill town."""
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ SURNAME = short("Иванов", prompt="Кто написал прошение �
 TAX = short("Налог", prompt="Что платили ссыльные поселенцы?")
 MILL = short("Milton", prompt="Which town was the mill moved to?")
 OWNER = short("Bradley Wood", prompt="Who built the mill?")
-NOTES = {"ru": "Ссыльный жил в городе Чехов, потом в Ишиме. Прошение написал Иванов. Налог платили все, налоги росли.",
-         "en": "The mill was moved to Milton. Bradley Wood built it."}
+SETTLEMENT = short("Ивановск", prompt="Какой город вырос у завода?")
+MILLTOWN = short("Miltonville", prompt="Which town grew round the mill?")
+NOTES = {"ru": "Ссыльный жил в городе Чехов, потом в Ишиме. Прошение написал Иванов. Налог платили все, налоги росли. "
+               "У завода вырос город Ивановск.",
+         "en": "The mill was moved to Milton. Bradley Wood built it. The town of Miltonville grew round the mill."}
 
 ROWS = [
     (TOWN, "ru", "Чеховск", False),
@@ -45,6 +50,13 @@ ROWS = [
     (MILL, "en", "Miltno", True),
     (OWNER, "en", "Bradley Woodford", False),
     (OWNER, "en", "Bradley Wod", True),
+    # the other way: the name a place was made of, for the place
+    (SETTLEMENT, "ru", "Иванов", False),
+    (SETTLEMENT, "ru", "иванов", False),
+    (SETTLEMENT, "ru", "Ивановск", True),
+    (SETTLEMENT, "ru", "в Ивановске", True),
+    (MILLTOWN, "en", "Milton", False),
+    (MILLTOWN, "en", "Miltonville", True),
 ]
 
 

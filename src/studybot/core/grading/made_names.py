@@ -1,6 +1,7 @@
 """A slip that makes another name: a name's word with a suffix that makes names of places and people added to it
 ("Чеховск", "Чехово", "Чеховка", "Ивановка" for "Чехов", "Иванов"; "Miltonville", "Bradtown" for "Milton",
-"Brad"), in any case ("в Чеховске"), is another place or person, neither a slip nor another form of the name. Only
+"Brad"), in any case ("в Чеховске"), is another place or person, neither a slip nor another form of the name; so is
+the name it was made of for the made one ("Чехов" for "Чеховск", "Milton" for "Miltonville"). Only
 those suffixes, after the whole word: a case ending ("Чехова", "Чехове") and a real slip ("Чеов") are still the
 name. A rule of the language (`MADE_BY`).
 
@@ -51,6 +52,11 @@ def name_made(ref: Prepared, got: Prepared, plain: Callable[[str], bool]) -> str
             tail = word[len(name):]
             if made.fullmatch(tail) or (got.lang.code == "ru" and name.endswith(_OV) and tail == "о"):
                 return word  # ("Иваново" of "Иванов": its -ов made -ово)
+    for word in got.words:  # the other way: the name the wording's was made of ("Чехов" for "Чеховск")
+        for name in names:
+            if len(word) >= 3 and len(name) > len(word) and name.startswith(word) and word not in ref.words \
+                    and made.fullmatch(name[len(word):]):
+                return word
     if got.lang.code == "ru":  # "Лужск" for "Лужское"
         for word in got.words:
             mine = _sk_form(word)
