@@ -31,6 +31,10 @@ DREIF = Card(id="d", section="s", kind="explain", prompt="Почему раст�
                                                                               "вихрь стоит на месте")),))
 WANTS = explain("Henry wanted the crown", "Richard wanted the lands")  # a verb left out: no clause of its own
 ZHELALI = explain("Пётр хотел трон", "Иван хотел земли")
+BANDS = Card(id="b", section="s", kind="explain", prompt="How is it told apart?", answer="x",
+             keypoints=(Keypoint("bright bands in the light"),
+                        Keypoint("the bands lie at fixed colours", ("each metal's bands have fixed colours",
+                                                                   "fixed colours"))))
 
 
 @pytest.mark.parametrize(("grader", "card", "given", "right"), [
@@ -59,6 +63,10 @@ ZHELALI = explain("Пётр хотел трон", "Иван хотел земл�
      "Telmar mainly sells ore, and other suppliers can easily replace it", True),
     (EN, WANTS, "Richard wanted the crown and Henry wanted the lands", False),
     (RU, ZHELALI, "Пётр хотел трон, а Иван земли", True),
+    # a possessor in an accepted wording is no doer ("each metal's bands ..." is said of the bands)
+    (EN, BANDS, "bright bands in the light; metals give them at fixed colours", True),
+    (EN, BANDS, "bright bands in the light at fixed colours", True),
+    (EN, BANDS, "bright bands in the light", False),
 ])
 def test_doer_elsewhere(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert grader.grade(card, given).correct is right, grader.grade(card, given).trace

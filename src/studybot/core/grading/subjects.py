@@ -10,6 +10,8 @@ are read: no word of any text.
 
 from __future__ import annotations
 
+import re
+
 from .. import wordnet
 from ..matching import Prepared
 from .parties import Parties, same_party, slot
@@ -114,6 +116,12 @@ def _qualifier(word: str, code: str, ends: tuple[str, ...] = ()) -> bool:
         and not wordnet.base_forms(word, "v")
 
 
+def _owner(point: Prepared, i: int) -> bool:
+    """Is word i written as an English possessor ("the element's", "the elements'")? Prepared words drop the "'s"."""
+    owner = rf"(?<!\w){re.escape(point.words[i])}(?:['’]s|(?<=s)['’])(?!\w)"
+    return re.search(owner, point.written, re.IGNORECASE) is not None
+
+
 def doer_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """A point that opens with its doer right before its verb ("the glacier fills the valley", "плита движется над
     точкой"; a noun maybe after its adjective: "горячий вихрь стоит") is not made where the answer says that verb
@@ -133,6 +141,8 @@ def doer_elsewhere(point: Prepared, got: Prepared, positions: tuple[int, ...]) -
     if content[1] != content[0] + 1 or point.clauses[content[1]] != point.clauses[content[0]]:
         return False
     d, v = content[0], content[1]
+    if _owner(point, d):
+        return False  # a possessor is no doer: "each element's lines have ..." is said of the lines
     if point.words[v] in point.lang.lex.symmetric or point.direction() or code not in ("en", "ru") \
             or v + 1 < len(point.words) and point.words[v + 1] in _MODALS:
         return False  # (a comparison is read by `comparing`; "its supplies can ...": a noun before a modal)
