@@ -41,6 +41,9 @@ COUNTRY_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "Britain": ("UK", "U.K.", "United Kingdom", "Great Britain"),
         "European Union": ("EU",),
         "Soviet Union": ("USSR", "U.S.S.R."),
+        "New Zealand": ("NZ", "N.Z."),
+        "United Arab Emirates": ("UAE", "U.A.E."),
+        "Democratic Republic of the Congo": ("DRC", "D.R.C."),
     },
     "ru": {
         "США": _RU_US + _RU_AMERICA,
