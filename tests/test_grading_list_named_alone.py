@@ -30,6 +30,8 @@ METALS = listed("Name the modern names of two metals the assayer foresaw.", "tin
 # a name of two words said without the common noun after it ("St Mark's" for "St Mark's Basilica")
 LOST = listed("Name two buildings the flood damaged.", "the guild halls", "St Mark's Basilica", need=2)
 COUNTED = listed("Name two buildings the flood damaged.", "the 40 guild halls", "St Mark's Basilica", need=2)
+# the question's own word said with the item ("Kessler scanning" asked for uses of the Kessler method)
+KESSLER = listed("Name two uses of the Kessler method.", "hull scanning of ships", "pipeline leak tests", need=2)
 ЗРЕНИЕ = listed("Назовите два способа исправить зрение.", "очки", "контактные линзы", need=2)
 
 
@@ -55,6 +57,9 @@ COUNTED = listed("Name two buildings the flood damaged.", "the 40 guild halls", 
     (RU, ЗРЕНИЕ, "очки, линзы", True),
     (RU, ЗРЕНИЕ, "очки, 2 линзы", True),
     (RU, ЗРЕНИЕ, "очки, операция", False),
+    (EN, KESSLER, "Kessler scanning and Kessler leak tests", True),
+    (EN, KESSLER, "Kessler scanning, Kessler welding", False),
+    (EN, KESSLER, "Kessler, Kessler", False),  # the question's word alone names nothing
 ])
 def test_an_item_named_alone(grader: Grader, card: Card, given: str, right: bool) -> None:
     verdict = grader.grade(card, given)

@@ -1,7 +1,8 @@
 """An item of a list named by one word of its point: "pamphlets, meetings, a newspaper" for the points "pamphlets
 sent by post", "mass meetings", "its own newspaper"; "очки, линзы" for "очки", "контактные линзы". Learners name
 the things a list asks for, not the text's whole description of each. Only in a list card, only by an item of the
-answer (cut at commas, semicolons and "and") that is one word (maybe with an article; maybe after a count of the things
+answer (cut at commas, semicolons and "and") that is one word (maybe with an article or words of the question: "Doppler
+ultrasound" asked the uses of the Doppler effect; maybe after a count of the things
 it names, "40 meetings", when the point has no figure of its own or that one) and no other figure, a word of no
 other point of the card (nor of the question: "segment" of "the space segment", "the user segment" names neither,
 nor a word in brackets, a note or another name: "the new name (old name)"), and not denied. In Russian the noun
@@ -42,7 +43,8 @@ def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepare
         said = prep(item) if item else None
         if said is not None and (said.quantities or any(c.isdigit() for c in item)):
             said = _uncounted(said, prep, counts)  # "87 halls" for "the guild halls": a count of the things named
-        named = 0 if said is None else len([w for w in said.words if w not in _ARTICLES])
+        named = 0 if said is None else len([w for w, st in zip(said.words, said.stems, strict=True)
+                                             if w not in _ARTICLES and st not in skip])  # ("Doppler" of the question)
         if said is None or said.negated() or not 0 < named <= _MOST:
             continue  # (the words alone, maybe with an article: "a newspaper", not "he was distrusted")
         content = [said.stems[i] for i in said.content() if said.stems[i] not in skip]
