@@ -26,6 +26,13 @@ adjective for its country; a common noun, "the canal" for "the Wend Canal"; the 
 16 held-out and check declines missed this way has the name in its section too (requiring it absent from the context
 and the title: held +4 -11; from the section: held 0 -3). Nor does a passage naming another name of the same kind
 decide it ("on Kell Island" asked, "on Marra" said: held +8 -20; with the same preposition before both: held +2 -3).
+
+Measured in round 40 (a question relating two named things, "how far is Kell Island from Marra?", whose reply says
+one and not the other, by no form, alias, weak key nor opening pronoun): the chosen passage: held out +23 -77, fresh
+held out +4 -14 (development +1 -33, fresh development 0 -28); every sentence the reply shows: held +16 -56; the other
+name unsaid by the passage's context too (the sentences around it, its section's title): held +9 -11, fresh held 0 -1
+(development 0 -8, fresh development 0 -4); by its whole section: held +3 -5. Left out: the right answers leave the
+second name to the sentences around them as the wrong ones do.
 """
 
 from __future__ import annotations
