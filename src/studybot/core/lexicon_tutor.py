@@ -73,7 +73,10 @@ class TutorWords:
     name_joiners: frozenset[str]  # lower-case words inside names ("Secretary of State")
     place_words: frozenset[str]  # words that make a name a place or a body, not a person ("Mount", "Council")
     name_endings: tuple[str, ...]  # case endings dropped from names ("Горбачёва" -> "горбачев"), longest first
-    abbreviations: frozenset[str]  # words written with a stop that ends no sentence ("mr", "st", "e.g")
+    abbreviations: frozenset[str]  # words written with a stop that ends no sentence ("mr", "st", "e.g") ...
+    # ... but these, which close a phrase rather than open one ("etc.", "Inc.", "in 1990 г."), end one before a
+    # capitalised word that only opens a sentence (`passages`)
+    closing_abbreviations: frozenset[str]
     stripped_prefixes: tuple[str, ...]  # prefixes stripped to find a word's positive form ("distrust" -> "trust")
     joined_prefixes: tuple[str, ...]  # prefixes written with a hyphen joined to their word ("co-wrote")
     cardinal: str  # a cardinal number written as a word (ordinals are no figure)
@@ -304,6 +307,7 @@ ENGLISH_TUTOR = TutorWords(
     abbreviations=_words(
         "mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev hon no nos vol fig figs approx ca "
         "e.g i.e cf vs v etc al u.s u.k u.n a.m p.m inc ltd co corp dept est"),
+    closing_abbreviations=_words("etc al u.s u.k u.n a.m p.m inc ltd co corp jr sr"),
     stripped_prefixes=(*STRIPPED_PREFIXES, "co"),
     joined_prefixes=JOINED_PREFIXES,
     cardinal=(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"

@@ -157,7 +157,7 @@ class Library:
         self.pack = pack
         self.words = words
         self.sections = {s.id: s for s in pack.sections}
-        found = list(passages(pack, words.tw))
+        found = list(passages(pack, words.tw, words.stop | words.lang.lex.clause_breaks))  # openers after "etc."
         texts = [p.keyed or p.text for p in found] + [t for c in pack.cards for t in (c.prompt, *card_texts(c))]
         self.names: NameBook = find_names(texts, words)
         words.set_names(frozenset(self.names.stems))
