@@ -106,6 +106,9 @@ class TutorWords:
     period: str = ""  # ... and how a sentence gives a span of time ("from 1948 to 1952"), a regular expression
     counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
     counting_alone: frozenset[str] = frozenset()  # ... or by itself ("сколько"): a figure answers next to what counts
+    # verbs by which a count asks only how many there are in a place ("сколько нерп живёт в озере?"): a passage giving
+    # their number there answers it without the verb (`analysis`)
+    counting_verbs: frozenset[str] = frozenset()
     counting_skips: frozenset[str] = frozenset()  # adverbs of time between it and what it counts ("сколько сейчас
     # в долине мельниц": mills are counted, not "now")
     purpose: str = ""  # how a sentence gives a purpose without a reason word (", to produce ..."), a regular expression
