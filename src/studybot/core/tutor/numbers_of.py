@@ -4,11 +4,14 @@
 stands before X: such figures count X, not the years or units of time beside them ("с 5 в 1800 году" counts mills,
 not years). So the passage counts X (`counts.COUNTED_KEY` + X's keys) for "how many X", and its figures are no
 lengths of time (`counts.SPANS_KEY`). A Russian adjective in the genitive may stand between them ("численность
-озёрной выдры": the otters are counted, not "озёрной"), unless it is X itself ("число русских в городе")."""
+озёрной выдры": the otters are counted, not "озёрной"), unless it is X itself ("число русских в городе", "число
+пострадавших составило 120": a preposition or a verb after it)."""
 
 from __future__ import annotations
 
 import re
+
+from .verbs_ru import VERB_FORM
 
 __all__ = ["numbered_after"]
 
@@ -21,7 +24,7 @@ _ADJECTIVE_GENITIVE = re.compile(r"\w{3,}(?:ого|его|ой|ых|их)$")  # 
 
 def numbered_after(seq: list[str], code: str) -> list[int]:
     """The places of the words that "the number of" / "число" stand before in a passage's words (none when none); a
-    noun after a Russian adjective comes before the adjective (which is X when the noun is a preposition)."""
+    noun after a Russian adjective comes before the adjective (which is X when a preposition or a verb follows)."""
     pattern = _NUMBER_OF.get(code)
     if pattern is None:
         return []
@@ -29,7 +32,8 @@ def numbered_after(seq: list[str], code: str) -> list[int]:
     for i, w in enumerate(seq):
         said = f"{seq[i - 1]} {w}" if code == "en" and i > 0 else w
         if pattern.search(said) and i + 1 < len(seq):
-            if code == "ru" and i + 2 < len(seq) and _ADJECTIVE_GENITIVE.fullmatch(seq[i + 1]):
+            if code == "ru" and i + 2 < len(seq) and _ADJECTIVE_GENITIVE.fullmatch(seq[i + 1]) and not (
+                    VERB_FORM.fullmatch(seq[i + 2])):
                 out.append(i + 2)  # "численность озёрной выдры"
             out.extend(range(i + 1, min(len(seq), i + 1 + _WORDS_AFTER[code])))
     return out
