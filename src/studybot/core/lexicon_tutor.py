@@ -74,9 +74,7 @@ class TutorWords:
     place_words: frozenset[str]  # words that make a name a place or a body, not a person ("Mount", "Council")
     name_endings: tuple[str, ...]  # case endings dropped from names ("Горбачёва" -> "горбачев"), longest first
     abbreviations: frozenset[str]  # words written with a stop that ends no sentence ("mr", "st", "e.g") ...
-    # ... but these, which close a phrase rather than open one ("etc.", "Inc.", "in 1990 г."), end one before a
-    # capitalised word that only opens a sentence (`passages`)
-    closing_abbreviations: frozenset[str]
+    closing_abbreviations: frozenset[str]  # ... but these end one before a word opening sentences ("etc. The")
     stripped_prefixes: tuple[str, ...]  # prefixes stripped to find a word's positive form ("distrust" -> "trust")
     joined_prefixes: tuple[str, ...]  # prefixes written with a hyphen joined to their word ("co-wrote")
     cardinal: str  # a cardinal number written as a word (ordinals are no figure)
@@ -106,9 +104,6 @@ class TutorWords:
     period: str = ""  # ... and how a sentence gives a span of time ("from 1948 to 1952"), a regular expression
     counting: frozenset[str] = frozenset()  # after a question word, what asks to count ("how many")
     counting_alone: frozenset[str] = frozenset()  # ... or by itself ("сколько"): a figure answers next to what counts
-    # verbs by which a count asks only how many there are in a place ("сколько нерп живёт в озере?"): a passage giving
-    # their number there answers it without the verb (`analysis`)
-    counting_verbs: frozenset[str] = frozenset()
     counting_skips: frozenset[str] = frozenset()  # adverbs of time between it and what it counts ("сколько сейчас
     # в долине мельниц": mills are counted, not "now")
     purpose: str = ""  # how a sentence gives a purpose without a reason word (", to produce ..."), a regular expression
@@ -439,9 +434,7 @@ ENGLISH_TUTOR = TutorWords(
     counting=_words("many"),
     choosing=_words("which what"),
     causing=_words("cause causes caused make makes made"),
-    purpose=EN_PURPOSE,
-    manner_markers=EN_MANNER_MARKERS,
-    manner=EN_MANNER,
+    purpose=EN_PURPOSE, manner_markers=EN_MANNER_MARKERS, manner=EN_MANNER,
     cause_asks=r"^\W*what (?:causes|caused|makes|made)\b",
     fate_asks=r"^\W*what (?:(?:has|had) )?(?:happened|became) (?:then |later |next )?(?:to|of)\b"
               r"|^\W*what was the fate of\b",

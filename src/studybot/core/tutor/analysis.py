@@ -162,8 +162,6 @@ class Analyser:
         units = [replace(u, ordinal=True) if u.stem in ordinals and not u.name else u for u in units]
         counted = self._counted(text, units)  # a kind of what is counted ("members" for "how many people") only
         units = [u if u.stem in counted else replace(u, weak=u.weak - u.kinds) for u in units]
-        if counted:  # "сколько нерп живёт в озере?": their number there says they live there
-            units = [u for u in units if u.text not in self.words.tw.counting_verbs]
         units = anchored(units, text, self.words)  # "what did X build after the flood?": the flood dates it
         return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds,
                         counted=counted, counted_head=counted_head(text, units, self.words, self.library.df.keys()),
