@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import pytest
 
+from studybot.core.language import language
 from studybot.core.text import normalise
+from studybot.core.tutor.numbers_of import numbered_after
 
 from .notes import says, tutor_on
 
@@ -317,6 +319,14 @@ RUSSIAN = [
      "Сколько монахов живёт в обители Уллы?", "пятидесяти"),
     ("Более восьмидесяти повозок покинули крепость Брак.\n\nКрепость стояла на холме.",
      "Сколько повозок покинуло крепость Брак?", "восьмидесяти"),
+    # "численность" + an adjective + what it counts ("численность тарской выдры": otters, not "тарской"), unless the
+    # adjective is what is counted ("число русских")
+    ("Тарская выдра ловит рыбу ночью и спит в норах на берегу.\n\n"
+     "Численность тарской выдры оценивают примерно в 300 особей.", "Сколько всего выдр?", "300 особей"),
+    ("Город Велль стоит на реке.\n\nЧисло русских в городе Велль выросло до 40 тысяч.",
+     "Сколько русских в городе Велль?", "40 тысяч"),
+    ("Выдры Тарского озера ловят рыбу ночью и спят в норах.\n\nЧисло тарских рыбаков выросло до 40 человек.",
+     "Сколько выдр живёт на Тарском озере?", None),
 ]
 
 
@@ -378,3 +388,14 @@ def test_a_general_word_met_by_a_kind_needs_the_rest_of_the_question():
                      "Notes")
     assert tutor.ask("How many people lived in Brin in 1789?").kind == "decline"
     assert says(tutor, "How many people marched to the palace?", "7,000 women")
+
+
+@pytest.mark.parametrize(("words", "first"), [
+    ("численность озерной выдры оценивают в 300 особей", "выдры"),  # the noun after the adjective
+    ("число пострадавших составило 120 человек", "пострадавших"),  # the adjective is the noun: a verb follows
+    ("число русских в городе выросло", "русских"),  # ... or a preposition
+    ("число мельниц в уезде росло", "мельниц"),
+])
+def test_the_word_the_number_of_counts(words, first):
+    seq = words.split()  # the first of the places that is no stop word (as `counts` takes it)
+    assert next(seq[j] for j in numbered_after(seq, "ru") if seq[j] not in language("ru").lex.stop) == first

@@ -73,7 +73,8 @@ class TutorWords:
     name_joiners: frozenset[str]  # lower-case words inside names ("Secretary of State")
     place_words: frozenset[str]  # words that make a name a place or a body, not a person ("Mount", "Council")
     name_endings: tuple[str, ...]  # case endings dropped from names ("Горбачёва" -> "горбачев"), longest first
-    abbreviations: frozenset[str]  # words written with a stop that ends no sentence ("mr", "st", "e.g")
+    abbreviations: frozenset[str]  # words written with a stop that ends no sentence ("mr", "st", "e.g") ...
+    closing_abbreviations: frozenset[str]  # ... but these end one before a word opening sentences ("etc. The")
     stripped_prefixes: tuple[str, ...]  # prefixes stripped to find a word's positive form ("distrust" -> "trust")
     joined_prefixes: tuple[str, ...]  # prefixes written with a hyphen joined to their word ("co-wrote")
     cardinal: str  # a cardinal number written as a word (ordinals are no figure)
@@ -304,6 +305,7 @@ ENGLISH_TUTOR = TutorWords(
     abbreviations=_words(
         "mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev hon no nos vol fig figs approx ca "
         "e.g i.e cf vs v etc al u.s u.k u.n a.m p.m inc ltd co corp dept est"),
+    closing_abbreviations=_words("etc al u.s u.k u.n a.m p.m inc ltd co corp jr sr"),
     stripped_prefixes=(*STRIPPED_PREFIXES, "co"),
     joined_prefixes=JOINED_PREFIXES,
     cardinal=(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
@@ -432,9 +434,7 @@ ENGLISH_TUTOR = TutorWords(
     counting=_words("many"),
     choosing=_words("which what"),
     causing=_words("cause causes caused make makes made"),
-    purpose=EN_PURPOSE,
-    manner_markers=EN_MANNER_MARKERS,
-    manner=EN_MANNER,
+    purpose=EN_PURPOSE, manner_markers=EN_MANNER_MARKERS, manner=EN_MANNER,
     cause_asks=r"^\W*what (?:causes|caused|makes|made)\b",
     fate_asks=r"^\W*what (?:(?:has|had) )?(?:happened|became) (?:then |later |next )?(?:to|of)\b"
               r"|^\W*what was the fate of\b",

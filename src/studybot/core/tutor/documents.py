@@ -157,7 +157,7 @@ class Library:
         self.pack = pack
         self.words = words
         self.sections = {s.id: s for s in pack.sections}
-        found = list(passages(pack, words.tw))
+        found = list(passages(pack, words.tw, words.stop | words.lang.lex.clause_breaks))  # openers after "etc."
         texts = [p.keyed or p.text for p in found] + [t for c in pack.cards for t in (c.prompt, *card_texts(c))]
         self.names: NameBook = find_names(texts, words)
         words.set_names(frozenset(self.names.stems))
@@ -411,7 +411,8 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     dating = dating_numbers(seq, raw)  # "40 BC", "Cleopatra VII"
     figures = [q for q in p.quantities if not (q.kind == "count" and (YEAR.match(q.text or "") or q.text in dating or (
         q.text and re.search(rf"(?<!\d){re.escape(q.text)}(?!\d)", in_dates)) or _ordinal_only(
-        q.text, p, raw, tw.cardinal)))]  # "the first radio": which one, not how many
+        q.text, p, raw, tw.cardinal)))  # "the first radio": which one, not how many
+               and not (q.kind == "duration" and q.text and q.text in in_dates)]  # "17 мая 1903 года": a year
     numeric = figure and bool(figures)
     dated = bool(p.dates) or any(YEAR.match(w) or DECADE.match(w) for w in seq) or any(
         st in words.date_stems for st in stems)

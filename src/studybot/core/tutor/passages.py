@@ -4,10 +4,13 @@ Notes are written by hand in YAML block scalars, often wrapped (`notes: |` with 
 dash that goes on with the sentence); a source text is wrapped prose. Lines of a paragraph are joined (a blank line,
 a list item or a heading breaks it), then cut into sentences at a final stop followed by a capital, a digit or an
 opening quote, but not after an abbreviation ("Mr.", "St.", "e.g.", "г."), an initial ("J. Tuzo Wilson"), inside a
-decimal ("3.5") or inside a quotation that closes soon after (`He said: "We are late. Run."`). A piece of the source
-text that is one short run of words without a final stop ("5. Kinds of glacier", set off by blank lines) is a
-heading: indexed, never an answer. Cards are never passages: their prompts, options and order instructions are
-questions, not statements (see `documents` for how cards still help).
+decimal ("3.5") or inside a quotation that closes soon after (`He said: "We are late. Run."`). An abbreviation that
+closes a phrase ("etc.", "in 1990 г.", "до н. э.") ends a sentence before a capitalised word of the language's stop
+list or a clause break ("However", "Затем"), which opens sentences and is no name ("... в 212 г. до н. э. Его ...";
+"в 1990 г. Ельцин ..." goes on, as "the U.S. Navy" does). A piece of the source text that is one short run of words
+without a final stop ("5. Kinds of glacier", set off by blank lines) is a heading: indexed, never an answer. Cards
+are never passages: their prompts, options and order instructions are questions, not statements (see `documents` for
+how cards still help).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ _CLOSERS = "\"'”’»)]"
 # a digit or an opening quote or bracket
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[^\W_a-zа-яё])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
+_WORD_AFTER = re.compile(r"\s+[\"'“‘«(\[]*([^\W\d_]+)(\.?)")  # the word after a stop, and a stop of its own
 QUOTE_REACH = 160  # characters after a stop within which an open quotation must close for the stop to end no sentence
 _QUOTES = (('"', '"'), ("“", "”"), ("«", "»"))  # opening and closing double quotes; single ones double as apostrophes
 _WRAPPED = re.compile(r"[.!?…]\s|(?:^|\s)[a-zа-яё]{1,2}$")  # a sentence ends inside the line, or it ends on "в", "of"
@@ -95,12 +99,13 @@ def _is_heading(line: str, nxt: str) -> bool:
     return nxt[:1].isupper() or bool(_BULLET.match(nxt))
 
 
-def sentences(text: str, words: TutorWords) -> list[tuple[int, str]]:
-    """(paragraph number, sentence) for every sentence of a text."""
+def sentences(text: str, words: TutorWords, stop: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    """(paragraph number, sentence) for every sentence of a text; `stop`: the language's stop words and clause breaks,
+    which open a sentence after an abbreviation that closes a phrase."""
     out: list[tuple[int, str]] = []
     for number, paragraph in enumerate(join_lines(text)):
         paragraph = _BULLET.sub("", paragraph, count=1) if _BULLET.match(paragraph) else paragraph
-        out.extend((number, s) for s in _split(paragraph, words))
+        out.extend((number, s) for s in _split(paragraph, words, stop))
     return out
 
 
@@ -110,15 +115,15 @@ def is_heading(sentence: str) -> bool:
     return sentence.rstrip(_CLOSERS)[-1:] not in _FINAL and len(sentence.split()) <= HEADING_PARAGRAPH_WORDS
 
 
-def _split(paragraph: str, words: TutorWords) -> list[str]:
+def _split(paragraph: str, words: TutorWords, stop: frozenset[str]) -> list[str]:
     """A paragraph cut into sentences (see the module's description)."""
     parts: list[str] = []
     start = 0
     for m in _END.finditer(paragraph):
         if _quoting(paragraph[start:m.end()], paragraph[m.end():m.end() + QUOTE_REACH]):
             continue
-        if m.group().startswith(".") and len(m.group().rstrip(_CLOSERS)) == 1 and _no_end(paragraph[:m.start() + 1],
-                                                                                            words):
+        if m.group().startswith(".") and len(m.group().rstrip(_CLOSERS)) == 1 and _no_end(
+                paragraph[:m.start() + 1], _WORD_AFTER.match(paragraph, m.end()), words, stop):
             continue
         piece = paragraph[start:m.end()].strip()
         if piece:
@@ -142,31 +147,38 @@ def _quoting(piece: str, after: str) -> bool:
     return False
 
 
-def _no_end(before: str, words: TutorWords) -> bool:
-    """Does the stop at the end of `before` close an abbreviation or an initial rather than a sentence?"""
+def _no_end(before: str, after: re.Match[str] | None, words: TutorWords, stop: frozenset[str]) -> bool:
+    """Does the stop at the end of `before` close an abbreviation or an initial rather than a sentence? `after`: the
+    word after the stop."""
     m = _WORD_BEFORE.search(before)
     if m is None:
         return False
     word = m.group(1)
     if len(word) == 1 and word.isupper():  # an initial: "J. Tuzo Wilson", "М. С. Горбачёв"; not the last letter
         return not before[:m.start()][-1:].isalnum()  # of a formula or a code ("... gives H2O. Then", "TR4B.")
-    return word.casefold() in words.abbreviations
+    folded = word.casefold()
+    if folded not in words.abbreviations:
+        return False
+    # "etc. The", "в 212 г. до н. э. Его": a word that only opens sentences, not an initial ("г. В. И. Ленин")
+    return not (folded in words.closing_abbreviations and after is not None and not after.group(2)
+                and after.group(1).casefold() in stop)
 
 
-def passages(pack: Pack, words: TutorWords) -> Iterator[Passage]:
+
+def passages(pack: Pack, words: TutorWords, stop: frozenset[str] = frozenset()) -> Iterator[Passage]:
     """Every passage of a pack: a line naming the source and its author, the sentences
-    of each section's notes, and the sentences of the source text."""
+    of each section's notes, and the sentences of the source text (`stop`: as `sentences` reads it)."""
     source = pack.source
     if source.title and source.author:
         year = f" ({source.year})" if source.year else ""
         yield Passage("source", f'The article "{source.title}" was written by {source.author}{year}.', None, 0, -1,
                       keyed=f"The article was written by {source.author}{year}.")
     for section in pack.sections:
-        for order, (paragraph, sentence) in enumerate(sentences(section.notes, words)):
+        for order, (paragraph, sentence) in enumerate(sentences(section.notes, words, stop)):
             yield Passage("note", sentence, section.id, order, paragraph)
     text = pack.source_text()  # None when the pack names none or it cannot be read
     order = 0
-    for paragraph, sentence in sentences((text or "")[:MAX_SOURCE_CHARS], words):
+    for paragraph, sentence in sentences((text or "")[:MAX_SOURCE_CHARS], words, stop):
         if len(sentence.split()) >= MIN_SOURCE_WORDS:
             order += 1
             yield Passage("heading" if is_heading(sentence) else "source", sentence, None, order, paragraph)
