@@ -6,6 +6,7 @@ any text on any subject uses: nothing here names a word of one text.
 from __future__ import annotations
 
 from .lexicon_composition import RU_COMPOSED_OF
+from .lexicon_ru_denied import RU_DENIED_VERBS
 from .lexicon_seeing import HARD_TO_SEE
 
 __all__ = ["RU_AFTER_NEGATORS", "RU_KEPT", "RU_NEAR_SYNONYMS", "RU_OPPOSITES", "RU_PHRASES", "RU_REMOVING"]
@@ -113,6 +114,7 @@ _PRICE_WORD = {"дорого": "дорогой", "недорого": "недор
 RU_PHRASES = {
     **HARD_TO_SEE["ru"],  # "плохо видно", "едва заметен", "трудно разглядеть"
     **RU_COMPOSED_OF,  # "построен из" is "состоит из"
+    **RU_DENIED_VERBS,  # "не двигается" is "неподвижный", "не пропускает" "непроницаемый"
     **_PRICE_WORD,
     **{f"{verb} {price}": _PRICE_WORD.get(price, price) for verb in _COST for price in _PRICE},
     **{f"{price} {verb}": _PRICE_WORD.get(price, price) for verb in _COST for price in _PRICE},
