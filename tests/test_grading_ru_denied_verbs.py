@@ -1,6 +1,6 @@
 """A quality said by its verb denied, in Russian learners' own words (round 40, issue #11): "не двигается" is
 "неподвижный", "не пропускает" "непроницаемый", "не растворяется" "нерастворимый", "не делится" "неделимый", "не
-зависит" "независимый", "не прерывается" "непрерывный", either way round; the verb alone stays the opposite.
+прерывается" "непрерывный", either way round; the verb alone stays the opposite.
 General Russian (`lexicon_ru_denied`); invented cards."""
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ BUOY = one_point("якорь буя неподвижен", "Почему буй 
 FILM = one_point("плёнка непроницаема для газа", "Зачем сыр заворачивают в плёнку?")
 CHALK = one_point("мел не растворяется в воде", "Почему мелом можно рисовать на мокром асфальте?")
 GRAIN = one_point("зерно считали неделимым", "Как считали раньше?")
-CLOCK = one_point("ход часов независим от погоды", "Чем хороши такие часы?")
 PUMP = one_point("насос подаёт воду непрерывно", "Как работает насос?")
 
 ROWS = [
@@ -28,8 +27,6 @@ ROWS = [
     (CHALK, "мел растворяется в воде", False),
     (GRAIN, "думали, что зерно не делится", True),
     (GRAIN, "думали, что зерно делится", False),
-    (CLOCK, "ход часов не зависит от погоды", True),
-    (CLOCK, "ход часов зависит от погоды", False),
     (PUMP, "насос подаёт воду, не прерываясь", True),
 ]
 

@@ -1,6 +1,6 @@
 """A Russian quality said by its verb denied (read by `lexicon_ru_own_words.RU_PHRASES`, rewritten before words are
 compared): "не двигается" is "неподвижный", "не пропускает" is "непроницаемый", "не растворяется" is
-"нерастворимый", "не делится" is "неделимый", "не зависит" is "независимый", "не прерывается" is "непрерывный".
+"нерастворимый", "не делится" is "неделимый", "не прерывается" is "непрерывный".
 A learner who does not know the adjective says what it means with "не" and the verb it is made of; the phrase is
 read as the adjective, so that either wording meets the other ("камень неподвижен" / "камень не двигается",
 "мембрана не пропускает ионы" / "непроницаемая мембрана"). Only data, and only general words of any subject: the
@@ -8,7 +8,8 @@ adjectives whose verb says the same denied, never one whose "не" has drifted f
 
 The verb alone stays the adjective's opposite: "двигается" is no "неподвижный" (`language.Language.word_match`
 reads the prefix "не-" as a negation). Not "гореть" ("не горит" is a lamp off as often as "негорючий"), nor
-"меняться" ("не меняется" is the reading of "неизменный" itself: `lexicon_ru.PHRASES`).
+"меняться" ("не меняется" is the reading of "неизменный" itself: `lexicon_ru.PHRASES`), nor "зависеть" ("не
+зависит от" keeps its verb, which says who acts on whom: measured in round 40, it lost a held-out own-words answer).
 """
 
 from __future__ import annotations
@@ -36,9 +37,6 @@ RU_DENIED_VERBS = {
     # being divided: "не делится", "не делятся на части"
     **_denied("неделимый", (), (), "делится", "делятся", "делился", "делилась", "делилось", "делились",
               "делиться"),
-    # depending: "не зависит от погоды", "не зависели от короля"
-    **_denied("независимый", (), (), "зависит", "зависят", "зависел", "зависела", "зависело", "зависели",
-              "зависеть", "завися"),
     # breaking off: "не прерывается", "не прекращаясь"
     **_denied("непрерывный", ("прерыва", "прекраща"), _REFLEXIVE_A),
 }
