@@ -52,10 +52,14 @@ def test_a_verb_of_motion_in_its_other_stems(card, given, right):
     assert verdict.correct is right, verdict.trace
 
 
-# ("шёл" / "шли" also lose their root's one vowel as "лёд" / "льды" do, `ru_fleeting.fleeting_root`: that row is
-# made without this rule too)
+# ("шёл" / "шли" also lose their root's one vowel as "лёд" / "льды" do, `ru_fleeting.fleeting_root`, and "уехали" /
+# "уезжают" are both in the near-synonym group of going away, `lexicon_ru_own_words.RU_NEAR_SYNONYMS`: those rows
+# are made without this rule too)
+_MADE_OTHERWISE = ((CARAVAN, "караваны шли на север"), (DEPARTURE, "купцы уезжают из города"))
+
+
 @pytest.mark.parametrize(("card", "given"), [(card, given) for card, given, right in ROWS
-                                             if right and (card, given) != (CARAVAN, "караваны шли на север")])
+                                             if right and (card, given) not in _MADE_OTHERWISE])
 def test_without_the_rule_these_answers_fail(card, given, monkeypatch):
     monkeypatch.setattr(ru_motion, "_VERBS", {k: v for k, v in ru_motion._VERBS.items()
                                               if k not in ru_motion._verbs_only() and "езжа" not in k})

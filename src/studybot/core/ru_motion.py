@@ -63,9 +63,19 @@ _LEADING = ("вести", "веду", "ведешь", "ведет", "ведем"
             "ведший", "ведшие")
 _LEADING_PRESENT = ("водит", "водят", "водил", "водила", "водило", "водили", "водить", "водя")
 
+# coming from, or coming about: "произойти" makes its past and future on "-шл-" / "-йд-" after "произо-" ("произошли",
+# "произойдёт") and its imperfective and noun on "-ход-" / "-хожд-" after "проис-" ("происходят", "происхождение"):
+# one verb ("виды произошли от одного предка" / "происходят от", "происхождение от"); "случиться" is another word
+_ORIGIN = ("произо" + form for form in _GOING_PAST)
+_ORIGIN_PRESENT = ("проис" + form for form in (*_GOING_PRESENT, "ходящий", "ходящие", "ходящих"))
+_ORIGIN_NOUN = ("происхождение", "происхождения", "происхождению", "происхождением", "происхождении")
+
+
 def _verbs_only() -> dict[str, str]:
-    """Verb form -> its family, for the verbs of going, riding and leading that have no noun of their own."""
+    """Verb form -> its family, for the verbs of going, riding and leading that have no noun of their own (and
+    "произойти", whose noun is not made on its verb's prefix: "происхождение")."""
     verbs = dict.fromkeys(_GOING_ITSELF, "идти") | dict.fromkeys(_RIDING_ITSELF, "ехать")
+    verbs.update(dict.fromkeys((*_ORIGIN, *_ORIGIN_PRESENT, *_ORIGIN_NOUN), "произ ход"))
     for prefix, present in _GOING_VERB_ONLY.items():
         verbs.update({f"{prefix}{form}": f"{prefix} ход" for form in _GOING_PAST})
         verbs.update({f"{prefix}{form}": f"{prefix} ход" for form in (_GOING_PRESENT if present else ())})

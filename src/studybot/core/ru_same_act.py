@@ -4,7 +4,9 @@ a keypoint's word not found otherwise): rules of Russian word formation and gene
 - A verb of a short root under prefixes that make its plain perfective, or one act of it, either aspect: pouring on
   a thing ("заливали водой" / "облили водой" / "полили водой"), coming to the boil ("закипает" / "вскипает"),
   washing ("вымыл" / "помыл"), rotting ("сгнил" / "прогнил" / "загнил"), melting ("таял" / "растаял" / "стаял"),
-  sleeping ("спал" / "поспал"). The root is shorter than
+  sleeping ("спал" / "поспал"); and a verb under two prefixes of one act: blowing a thing out or through
+  ("выдувает" / "продувает" / "сдувает"), gathering ("накапливается" / "скапливается"), twisting ("скручивали" /
+  "перекручивали"). The root is shorter than
   `ru_families.MIN_ROOT` (its Snowball stems are two or three letters, "обл", "пол": a noun's "пол" too), so the
   forms are written out and matched whole. Never a prefix that turns the act ("вылить", pouring out; "налить",
   pouring into; "пролить", spilling; "выкипеть", boiling away; "смыть", washing off).
@@ -55,6 +57,23 @@ _MELTING = _forms(("", "рас", "с", "от"), ("таять", "таял", "та
 # sleeping: the plain verb and "по-", a while of it ("спал" / "поспал"); not "вы-", "за-", "у-" (enough, falling
 # asleep)
 _SLEEPING = _forms(("", "по"), ("спать", "спал", "спала", "спали", "спит", "спят", "сплю", "спим", "спишь"))
+# blowing a thing out or through: "вы-", "про-", "с-" ("выдувает" / "продувает" / "сдувает"; "выдуть", "продули");
+# not "на-" (blowing up), "за-" (starting to blow), "об-" (blowing over a thing, cooling it)
+_BLOWING = _forms(("вы", "про", "с"), ("дуть", "дул", "дула", "дуло", "дули", "дует", "дуют", "дувать", "дувал",
+                                       "дувала", "дувало", "дували", "дувает", "дувают", "дувается", "дуваются",
+                                       "дуваемый", "дуваемая", "дуваемые", "дувая"))
+# gathering little by little: "на-", "с-" ("накапливается" / "скапливается", "накопил" / "скопил")
+_GATHERING = _forms(("на", "с"), ("копить", "копил", "копила", "копило", "копили", "копит", "копят", "копиться",
+                                  "копился", "копилась", "копилось", "копились", "копится", "копятся", "капливать",
+                                  "капливал", "капливала", "капливало", "капливали", "капливает", "капливают",
+                                  "капливается", "капливаются", "капливался", "капливалась", "капливалось",
+                                  "капливались", "капливаясь"))
+# twisting: "с-", "пере-" ("скручивали" / "перекручивали", "скручиванием" / "перекручиванием"), and its noun; not "за-"
+# (screwing a thing in), "рас-" / "от-" (untwisting)
+_TWISTING = _forms(("с", "пере"), ("крутить", "крутил", "крутила", "крутило", "крутили", "крутит", "крутят",
+                                   "кручивать", "кручивал", "кручивала", "кручивало", "кручивали", "кручивает",
+                                   "кручивают", "кручивание", "кручивания", "кручиванию", "кручиванием",
+                                   "кручивании", "кручен", "кручена", "кручены", "крученный", "крученные"))
 # a thing coming to be (intransitive): "появиться", "образоваться"
 _ARISING = frozenset((
     "появиться появился появилась появилось появились появляется появляются появится появятся появлялся "
@@ -63,7 +82,7 @@ _ARISING = frozenset((
     "образовывается образовываются образовывался образовывалась образовывалось образовывались "
     "образовавшийся образовавшаяся образовавшееся образовавшиеся образовавшихся").split())
 
-_ACTS = (_POURING, _BOILING, _WASHING, _ROTTING, _MELTING, _SLEEPING, _ARISING)
+_ACTS = (_POURING, _BOILING, _WASHING, _ROTTING, _MELTING, _SLEEPING, _BLOWING, _GATHERING, _TWISTING, _ARISING)
 _ACT_OF = {form: n for n, forms in enumerate(_ACTS) for form in forms}
 
 

@@ -1,9 +1,10 @@
 """A Russian verbal noun and its verb, for a keypoint's word not found otherwise (issue #11): "потепление" / "климат
 теплеет", "спасение" / "спасти", "подписание" / "подписали", "строительство" / "построили", "эвакуация" /
-"эвакуировали", "открытие" / "открывали"; and a noun of a quality made on the verb by an adjective in "-ственный",
-"-чивый", "-ливый" ("наследственность" / "признаки наследуются", "изменчивость" / "особи изменяются"). A rule of
-Russian word formation (the noun of an action in "-ение", "-ание", "-яние", "-ительство" is made on the verb's
-stem), not words of a text; English gets the same from WordNet's derivational links (`meaning.kindred`).
+"эвакуировали", "открытие" / "открывали"; a noun without a suffix on another grade of its verb's root ("сбор" /
+"собирали", "взрыв" / "взорвался", "тяга" / "тянет"); and a noun of a quality made on the verb by an adjective in
+"-ственный", "-чивый", "-ливый" ("наследственность" / "признаки наследуются", "изменчивость" / "особи изменяются"). A
+rule of Russian word formation (the noun of an action in "-ение", "-ание", "-яние", "-ительство" is made on the
+verb's stem), not words of a text; English gets the same from WordNet's derivational links (`meaning.kindred`).
 
 The noun's Snowball stem less its "-ен"/"-ан"/"-ян" is the verb's stem (at least `MIN_ROOT` letters), which the
 verb form starts with, at most `_TAIL` letters after it; one side may carry an aspect prefix the other lacks
@@ -99,10 +100,37 @@ def bare_noun(noun: str, verb: str, verb_stem: str) -> bool:
     return False
 
 
+# nouns of action without a suffix whose verb's root is another grade of the noun's ("сбор" / "собирают" /
+# "собрали", "взрыв" / "взорвался", "тяга" / "тянет", "вызов" / "вызвали"): the noun's root, the verb's roots, and
+# the prefixes the noun takes (with the form each has before the verb's root: "вз-рыв" / "взо-рвал"); not "за-бор"
+# (a fence), "об-рыв" (a cliff), "от-зыв" (a review), nor the bare "бор" (a pine wood)
+_ROOT_GRADES = (
+    ("бор", ("бир", "бра", "бер"), {"с": ("со", "с"), "от": ("ото", "от"), "вы": ("вы",), "на": ("на",),
+                                    "под": ("подо", "под"), "раз": ("разо", "раз"), "пере": ("пере",)}),
+    ("рыв", ("рва", "рыва"), {"вз": ("взо", "вз"), "про": ("про",), "раз": ("разо", "раз"), "с": ("со", "с"),
+                              "от": ("ото", "от")}),
+    ("тяг", ("тян",), {"": ("",)}),
+    ("зов", ("зва", "зыва"), {"вы": ("вы",), "при": ("при",), "со": ("со",)}),
+)
+_BARE_NOUN_ENDINGS = ("", "а", "у", "ом", "е", "ы", "и", "ов", "ам", "ами", "ах", "ой", "ею")
+
+
+def _root_grade(noun: str, verb: str) -> bool:
+    """Is `noun` a noun of action without a suffix made on another grade of `verb`'s root ("сбор" / "собрали")?"""
+    if not _is_verb(verb):
+        return False
+    for root, verb_roots, prefixes in _ROOT_GRADES:
+        for prefix, verb_prefixes in prefixes.items():
+            if noun.startswith(prefix + root) and noun[len(prefix) + len(root):] in _BARE_NOUN_ENDINGS \
+                    and any(verb.startswith(p + r) for p in verb_prefixes for r in verb_roots):
+                return True
+    return False
+
+
 @memoised(1 << 16)  # (of four words alone: a keypoint's word is tried against every word of every answer)
 def verbal_noun(noun: str, noun_stem: str, verb: str, verb_stem: str) -> bool:
     """Is `noun` the verbal noun of the verb `verb` (any forms; an aspect prefix on one side allowed)? Memoised."""
-    if bare_noun(noun, verb, verb_stem):
+    if bare_noun(noun, verb, verb_stem) or _root_grade(noun.replace("ё", "е"), verb.replace("ё", "е")):
         return True
     if noun.endswith(_TIE) and noun_stem.endswith("т") and _is_verb(verb):  # "откры-тие" / "откры-ва-ют"
         base = noun_stem[:-1]
