@@ -18,6 +18,7 @@ from .early_phrases import early_phrases
 from .elided_refusals import refusal_objects
 from .en_not_opposite import not_as_opposite
 from .en_one_verb import said_as_one_verb
+from .en_phrasal_frames import phrasal_in_frames
 from .exclusions import rewrite_exclusions
 from .figure_directions import direction_by_figures
 from .language import Language
@@ -135,6 +136,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     own = own or any(name in text for name in names)
     text = rewrite_phrases(text, lang, names)  # abbreviations, contractions, "a few", "far from"
     text = said_as_one_verb(text) if lemmas and lang.code == "en" else text  # "no longer had": "lost"; "was against"
+    text = phrasal_in_frames(text) if lemmas and lang.code == "en" else text  # "gave up the fort": "abandoned"
     text = began_said_became(text) if lemmas and lang.code == "ru" else text  # "стали уходить": "начали уходить"
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
     text = made_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "делает крепче": "укрепляет"
