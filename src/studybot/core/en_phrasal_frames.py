@@ -3,8 +3,9 @@ meant (issue #11; the grader's reading, `preparing.read`): `lexicon_phrasal` lea
 back" out of the set phrases, since each says two things; here each is read only in the frame of one of them.
 
 - "give up" before its object is abandoning it: "the settlers gave up the fort", "gave up on the plan", "gave up
-  power", "gave it up" are "abandoned the fort", "abandoned the plan", "abandoned power", "abandoned it" (before a verb in "-ing", "gave up smoking",
-  it is ceasing, read so by `phrases.rewrite_negatives`; alone, "the rebels gave up", surrendering: left alone);
+  power", "gave it up" are "abandoned the fort", "abandoned the plan", "abandoned power", "abandoned it" (before a
+  verb in "-ing", "gave up smoking", it is ceasing, read so by `phrases.rewrite_negatives`; alone, "the rebels gave
+  up", surrendering: left alone);
 - "run away" is fleeing: "the prisoners ran away" is "the prisoners fled" (not "ran away with the money": taking it);
 - "put off" before its object, a thing or a deed, is postponing it: "the council put off the vote", "put off paying",
   "put it off" (not "put them off", "was put off by the smell": deterring);
