@@ -52,12 +52,15 @@ def test_without_the_rule_these_answers_fail(card, given, monkeypatch):
     ("the rebels gave up and went home", "the rebels gave up and went home"),  # surrendering
     ("the boys ran away", "the boys fled"),
     ("the clerk ran away with the silver", "the clerk ran away with the silver"),  # taking it
+    ("they keep running away from school", "they keep fleeing from school"),
+    ("the reaction can run away", "the reaction can run away"),  # out of control
     ("they put off the fair", "they postponed the fair"),
     ("they keep putting off paying", "they keep postponing paying"),
     ("they put it off", "they postponed it"),
     ("the smell put them off", "the smell put them off"),  # deterring
     ("he was put off by the smell", "he was put off by the smell"),
     ("the troops pulled back", "the troops withdrew"),
+    ("the rods were pulled out", "the rods were withdrawn"),
     ("the lenders pulled out of the deal", "the lenders withdrew from the deal"),
     ("she pulled back the shutter", "she pulled back the shutter"),  # a thing moved
     ("the dentist pulled out a tooth", "the dentist pulled out a tooth"),

@@ -6,7 +6,8 @@ back" out of the set phrases, since each says two things; here each is read only
   power", "gave it up" are "abandoned the fort", "abandoned the plan", "abandoned power", "abandoned it" (before a
   verb in "-ing", "gave up smoking", it is ceasing, read so by `phrases.rewrite_negatives`; alone, "the rebels gave
   up", surrendering: left alone);
-- "run away" is fleeing: "the prisoners ran away" is "the prisoners fled" (not "ran away with the money": taking it);
+- "ran away", and "run away" from or to a place, is fleeing: "the prisoners ran away" is "the prisoners fled" (not
+  "ran away with the money": taking it; nor "the reaction can run away": out of control);
 - "put off" before its object, a thing or a deed, is postponing it: "the council put off the vote", "put off paying",
   "put it off" (not "put them off", "was put off by the smell": deterring);
 - "pull back" and "pull out" with no object are withdrawing: "the army pulled back", "the lenders pulled out of the
@@ -30,7 +31,8 @@ _NOUN_ALONE = r"(?!(?:and|or|but|because|so|when|while|after|before|to|in|at|for
 _GIVE_UP = re.compile(rf"\b(give|gives|gave|given|giving) up (?:on )?(?={_OBJECT}|{_NOUN_ALONE})")
 _GIVE_IT_UP = re.compile(r"\b(give|gives|gave|given|giving) (it|them) up\b")
 _FLEE = {"run": "flee", "runs": "flees", "ran": "fled", "running": "fleeing"}
-_RUN_AWAY = re.compile(r"\b(run|runs|ran|running) away\b(?! with\b)")
+# ... in the past, or before where one flees from or to ("could run away" is as often a reaction out of control)
+_RUN_AWAY = re.compile(r"\b(?:(ran) away\b(?! with\b)|(run|runs|running) away(?= (?:from|to|into|across)\b))")
 _POSTPONE = {"put": "postponed", "puts": "postpones", "putting": "postponing"}
 _PUT_OFF = re.compile(rf"\b(put|puts|putting) off (?={_OBJECT}|[a-z]{{2,}}ing\b)")
 _PUT_IT_OFF = re.compile(r"\b(put|puts|putting) it off\b")
@@ -40,6 +42,17 @@ _PULL_BACK = re.compile(r"\b(pull|pulls|pulled|pulling) (?:back|out)(?: (of)\b|(
                         r"behind|towards?|after|before|when|because|and|as|so|in|into|at|on|until)\b)))")
 
 
+_BE = frozenset("is are was were be been being".split())
+
+
+def _withdrawn(m: re.Match[str], text: str) -> str:
+    """"pulled back" read as "withdrew", after a form of "be" as the participle ("the rods were pulled out": "were
+    withdrawn"), "pulled out of" as "withdrew from"."""
+    before = text[:m.start()].split()
+    verb = "withdrawn" if m.group(1) == "pulled" and before and before[-1] in _BE else _WITHDRAW[m.group(1)]
+    return verb + (" from" if m.group(2) else "")
+
+
 def phrasal_in_frames(text: str) -> str:
     """`text` (normalised English) with "give up", "run away", "put off", "pull back" and "pull out" read as their
     one verb where their frame says which ("gave up the fort": "abandoned the fort")."""
@@ -47,10 +60,10 @@ def phrasal_in_frames(text: str) -> str:
         text = _GIVE_UP.sub(lambda m: f"{_ABANDON[m.group(1)]} ", text)
         text = _GIVE_IT_UP.sub(lambda m: f"{_ABANDON[m.group(1)]} {m.group(2)}", text)
     if " away" in text:
-        text = _RUN_AWAY.sub(lambda m: _FLEE[m.group(1)], text)
+        text = _RUN_AWAY.sub(lambda m: _FLEE[m.group(1) or m.group(2)], text)
     if " off" in text:
         text = _PUT_OFF.sub(lambda m: f"{_POSTPONE[m.group(1)]} ", text)
         text = _PUT_IT_OFF.sub(lambda m: f"{_POSTPONE[m.group(1)]} it", text)
     if " back" in text or " out" in text:
-        text = _PULL_BACK.sub(lambda m: _WITHDRAW[m.group(1)] + (" from" if m.group(2) else ""), text)
+        text = _PULL_BACK.sub(lambda m: _withdrawn(m, text), text)
     return text
