@@ -20,7 +20,6 @@ from .en_near_zero import near_zero_as_low
 from .en_not_opposite import not_as_opposite
 from .en_one_verb import said_as_one_verb
 from .en_phrasal_frames import phrasal_in_frames
-from .en_survivors import survivors_as_deaths
 from .exclusions import rewrite_exclusions
 from .figure_directions import direction_by_figures
 from .language import Language
@@ -140,7 +139,6 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = said_as_one_verb(text) if lemmas and lang.code == "en" else text  # "no longer had": "lost"; "was against"
     text = phrasal_in_frames(text) if lemmas and lang.code == "en" else text  # "gave up the fort": "abandoned"
     text = near_zero_as_low(text) if lemmas and lang.code == "en" else text  # "almost zero": "very low"
-    text = survivors_as_deaths(text) if lemmas and lang.code == "en" else text  # "no one survived": "everyone died"
     text = began_said_became(text) if lemmas and lang.code == "ru" else text  # "стали уходить": "начали уходить"
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
     text = made_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "делает крепче": "укрепляет"
