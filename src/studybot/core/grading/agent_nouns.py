@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from .. import wordnet
 from ..matching import Prepared
@@ -86,16 +87,23 @@ def _pairs(wordings: tuple[str, ...], got: Prepared) -> list[tuple[str, str, str
     agents = [w for w in dict.fromkeys(got.words) if _AGENT.fullmatch(w)]
     if not agents:
         return []
-    said = set(got.words)
-    out: list[tuple[str, str, str]] = []
-    for text in wordings:
-        mine = normalise(text)
-        for m in _PAIR.finditer(mine):
-            participle, noun = m.group(1), m.group(2)
-            before = mine[:m.start()].split()
-            if before and before[-1] not in _BEFORE:
-                continue  # a gerund with its object ("by heating water"), or a verb's form ("are grazing fish")
-            if noun in said or noun in got.lang.lex.stop or noun.endswith(("ly", "ing")):
-                continue
-            out += [(participle, noun, agent) for agent in agents if agent != noun and _agent_of(participle, agent)]
+    said, stop = set(got.words), got.lang.lex.stop
+    out = [(participle, noun, agent) for text in wordings for participle, noun in _participles(text)
+           if noun not in said and noun not in stop
+           for agent in agents if agent != noun and _agent_of(participle, agent)]
     return list(dict.fromkeys(out))
+
+
+@cache
+def _participles(text: str) -> tuple[tuple[str, str], ...]:
+    """The participles of quality and the words after them in a wording ("the grazing goats": grazing, goats), read
+    once a wording."""
+    mine, out = normalise(text), []
+    for m in _PAIR.finditer(mine):
+        participle, noun = m.group(1), m.group(2)
+        before = mine[:m.start()].split()
+        if before and before[-1] not in _BEFORE:
+            continue  # a gerund with its object ("by heating water"), or a verb's form ("are grazing fish")
+        if not noun.endswith(("ly", "ing")):
+            out.append((participle, noun))
+    return tuple(out)
