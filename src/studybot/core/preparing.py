@@ -16,8 +16,10 @@ from .comparing import rewrite_comparisons
 from .dates import roman_months
 from .early_phrases import early_phrases
 from .elided_refusals import refusal_objects
+from .en_near_zero import near_zero_as_low
 from .en_not_opposite import not_as_opposite
 from .en_one_verb import said_as_one_verb
+from .en_phrasal_frames import phrasal_in_frames
 from .exclusions import rewrite_exclusions
 from .figure_directions import direction_by_figures
 from .language import Language
@@ -135,6 +137,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     own = own or any(name in text for name in names)
     text = rewrite_phrases(text, lang, names)  # abbreviations, contractions, "a few", "far from"
     text = said_as_one_verb(text) if lemmas and lang.code == "en" else text  # "no longer had": "lost"; "was against"
+    text = phrasal_in_frames(text) if lemmas and lang.code == "en" else text  # "gave up the fort": "abandoned"
+    text = near_zero_as_low(text) if lemmas and lang.code == "en" else text  # "almost zero": "very low"
     text = began_said_became(text) if lemmas and lang.code == "ru" else text  # "стали уходить": "начали уходить"
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
     text = made_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "делает крепче": "укрепляет"

@@ -16,6 +16,7 @@ from ..shared_heads import shared_head
 from ..skipped_clauses import anchored
 from . import options as choosing
 from .affected_other import affected_other
+from .agent_nouns import agent_said
 from .aims import stopped_as_purpose
 from .answers import correction
 from .apart_not import apart_wordings, said_bare
@@ -32,13 +33,7 @@ from .choice_words import shifted
 from .claim_places import DUMP_CLAIMS, unsupported_claims
 from .cloze import ClozeGrading
 from .contradicted import contradicted, contradicted_unless_accepted
-from .contrasts import (
-    in_one_clause,
-    negated_where_said,
-    said_against,
-    said_plainly,
-    split_by_contrast,
-)
+from .contrasts import in_one_clause, negated_where_said, said_against, said_plainly, split_by_contrast
 from .counted import counts_other_thing, figure_stems, other_count_before
 from .crossed_pairs import crossed_pairs
 from .dated import another_year, decade_only, without_dates
@@ -285,6 +280,9 @@ class StructuredGrading(ClozeGrading):
                         *turned_wordings(point, got)):  # "below it is warmer" for "above it is colder"
             if (made := self._cover(variant, (), got, skip, known, absent, avoid, sense))[0]:
                 return made  # (a point of its own: negated and checked as its verb now reads)
+        if (by_agent := agent_said((point_text, *accept), got, self.prep, lambda answer: self._cover(
+                point_text, accept, answer, skip, known, absent, avoid, sense))) is not None:
+            return by_agent  # "the invaders" read "the invading troops" of the point
         if without_dates(point, got) is None or decade_only(point, got):
             return False, "", False, ()  # most of the words, but another date
         made = unless_wrong_party(self._mostly(point, got, skip, same_meaning_in(point, got, avoid)), point, got,
