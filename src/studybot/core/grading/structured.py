@@ -67,6 +67,7 @@ from .options import (
     runs_in,
     word_replaced,
 )
+from .parts_left_out import whole_for_part
 from .place_comparisons import turned_wordings
 from .plainer import plainer_wordings
 from .privatives import privative_only
@@ -370,7 +371,7 @@ class StructuredGrading(ClozeGrading):
         if any(got.negated_at(j) for j in positions) != any(point.negated_at(i) for i in made) \
                 or privative_only(point, got, pairs) or relation_changed(point, got, pairs, needed=False) \
                 or contradicted(point, got, positions) or kind_swapped(point, got, positions) \
-                or said_bare(point, got, made):  # "нечувствительны"
+                or said_bare(point, got, made) or whole_for_part(point, got, pairs):  # "нечувствительны"
             return False, "", False, ()
         got_dir, want_dir = oriented_direction(point, got, list(positions)), point.direction()
         if want_dir and got_dir and want_dir != got_dir:
