@@ -129,8 +129,6 @@ def _gathered(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     return len({items[j] for j in positions}) > 1 and not shared_head(got, positions, items)  # ("red, green apples")
 
 
-
-
 def _own_degrees(ref: Prepared, skip: frozenset[str]) -> frozenset[str]:
     """`skip` (the prompt's stems) without a wording's words of direction that go with a word of its own ("less
     glass", "more pressure", "более тяжёлые"): the prompt may have the same word ("why is the lens thinner": "less
@@ -193,7 +191,8 @@ class StructuredGrading(ClozeGrading):
                                 or subject_left(kp.point, got, self.prep, skip, part)):  # "it was" for "the ship was"
                 covered, matched, typo, where = made
             if covered and (doer_elsewhere(self.prep(kp.point), got, where)  # "X fills it, while Y cuts" for "Y fills"
-                            or asked_other(self.prep(card.prompt), self.prep(kp.point), got, where)):  # "male ..."
+                            or asked_other(self.prep(card.prompt), self.prep(kp.point), got, where)  # "male ..."
+                            or card.kind == "list" and self.longer_term(card, got, (kp.point, *kp.accept))):
                 covered, matched, typo, where = False, "", False, ()
             if not covered and card.kind == "list" and (item := named_alone(card, k, got, self.prep, skip)):
                 covered, matched, typo, where = True, item, False, ()  # "meetings" for "mass meetings"

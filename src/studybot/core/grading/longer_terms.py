@@ -1,0 +1,55 @@
+"""A right word said inside a longer term that another card of the pack asks for names that longer term, not the
+word (issue #11): asked for the kind of enzyme ("a peptidase"), "a peptidase inhibitor" names the inhibitor another
+card asks for; asked for the three quantities of a law ("сопротивление"), "удельное сопротивление" names the
+quantity another card's keypoint is. Whether a longer phrase is a term of its own is a question of the pack's
+vocabulary only: a right wording of some card (its answer, an accepted wording, a keypoint or a keypoint's accepted
+wording) of two or three content words, whose words are the right word's and one or two more, said beside it in the
+answer, that neither the card's own right wordings nor its question use. A phrase no card asks for ("the electrical
+resistance") is no term of its own, and a right word with another word beside it stays right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from ..matching import Prepared
+
+__all__ = ["Terms", "longer_term", "pack_terms"]
+
+Terms = dict[str, list[tuple[str, frozenset[str]]]]  # a content stem -> the terms with it (text, content stems)
+_MOST = 3  # content words of a term
+_NEAR = 2  # words between a term's added word and the right word it goes with
+
+
+def pack_terms(wordings: Iterable[str], prep: Callable[[str], Prepared]) -> Terms:
+    """The pack's terms of two or three content words (`wordings`: every right wording of its cards), by stem."""
+    found: Terms = {}
+    for text in dict.fromkeys(wordings):
+        if len(text.split()) > 2 * _MOST:
+            continue
+        ref = prep(text)
+        stems = frozenset(ref.stems[i] for i in ref.content() if ref.stems[i].isalpha())
+        if 2 <= len(stems) <= _MOST and len(stems) == len(ref.content()):
+            for stem in stems:
+                found.setdefault(stem, []).append((text, stems))
+    return found
+
+
+def longer_term(ref: Prepared, got: Prepared, terms: Terms, own: frozenset[str]) -> str:
+    """The longer term of the pack (`pack_terms`) that the answer says where a right wording `ref` of one or two
+    content words is wanted (its added words are none of `own`: the card's own right wordings' and its question's
+    stems), or ""."""
+    wanted = frozenset(ref.stems[i] for i in ref.content())
+    if not wanted or len(wanted) > 2 or not all(st.isalpha() for st in wanted):
+        return ""
+    places = {st: [j for j in got.content() if got.stems[j] == st] for st in wanted}
+    if not all(places.values()):
+        return ""
+    near = [j for at in places.values() for j in at]
+    for text, stems in terms.get(next(iter(sorted(wanted))), ()):
+        added = stems - wanted
+        if not wanted < stems or not added.isdisjoint(own):
+            continue
+        if all(any(got.stems[j] == st and any(abs(j - k) <= _NEAR and got.clauses[j] == got.clauses[k] for k in near)
+                   for j in got.content()) for st in added):
+            return text
+    return ""
