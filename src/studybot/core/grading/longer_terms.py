@@ -3,9 +3,10 @@ word (issue #11): asked for the kind of enzyme ("a peptidase"), "a peptidase inh
 card asks for; asked for the three quantities of a law ("сопротивление"), "удельное сопротивление" names the
 quantity another card's keypoint is. Whether a longer phrase is a term of its own is a question of the pack's
 vocabulary only: a right wording of some card (its answer, an accepted wording, a keypoint or a keypoint's accepted
-wording) of two or three content words, whose words are the right word's and one or two more, said beside it in the
-answer, that neither the card's own right wordings nor its question use. A phrase no card asks for ("the electrical
-resistance") is no term of its own, and a right word with another word beside it stays right."""
+wording) of two or three content words, whose words are the right word's and one or two more that neither the
+card's own right wordings nor its question use, said as the term is: side by side and in its order. A phrase no
+card asks for ("the electrical resistance") is no term of its own, and a right word with another word beside it
+stays right."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from ..matching import Prepared
 
 __all__ = ["Terms", "longer_term", "pack_terms"]
 
-Terms = dict[str, list[tuple[str, frozenset[str]]]]  # a content stem -> the terms with it (text, content stems)
+Terms = dict[str, list[tuple[str, tuple[str, ...]]]]  # a content stem -> the terms with it (text, content stems)
 _MOST = 3  # content words of a term
-_NEAR = 2  # words between a term's added word and the right word it goes with
+_GAP = 2  # positions from one of a term's words to the next, said in the answer (an article between: "of the")
 
 
 def pack_terms(wordings: Iterable[str], prep: Callable[[str], Prepared]) -> Terms:
@@ -27,9 +28,9 @@ def pack_terms(wordings: Iterable[str], prep: Callable[[str], Prepared]) -> Term
         if len(text.split()) > 2 * _MOST:
             continue
         ref = prep(text)
-        stems = frozenset(ref.stems[i] for i in ref.content() if ref.stems[i].isalpha())
-        if 2 <= len(stems) <= _MOST and len(stems) == len(ref.content()):
-            for stem in stems:
+        stems = tuple(ref.stems[i] for i in ref.content() if ref.stems[i].isalpha())
+        if 2 <= len(set(stems)) <= _MOST and len(set(stems)) == len(ref.content()):
+            for stem in set(stems):
                 found.setdefault(stem, []).append((text, stems))
     return found
 
@@ -44,12 +45,17 @@ def longer_term(ref: Prepared, got: Prepared, terms: Terms, own: frozenset[str])
     places = {st: [j for j in got.content() if got.stems[j] == st] for st in wanted}
     if not all(places.values()):
         return ""
-    near = [j for at in places.values() for j in at]
+    content = got.content()
     for text, stems in terms.get(next(iter(sorted(wanted))), ()):
-        added = stems - wanted
-        if not wanted < stems or not added.isdisjoint(own):
+        if not wanted < set(stems) or not own.isdisjoint(set(stems) - wanted):
             continue
-        if all(any(got.stems[j] == st and any(abs(j - k) <= _NEAR and got.clauses[j] == got.clauses[k] for k in near)
-                   for j in got.content()) for st in added):
+        if any(_said_at(got, content, k, stems) for k in range(len(content) - len(stems) + 1)):
             return text
     return ""
+
+
+def _said_at(got: Prepared, content: list[int], k: int, stems: tuple[str, ...]) -> bool:
+    """Are a term's `stems` the answer's content words from its k-th on, in their order, side by side in a clause?"""
+    at = [content[k + n] for n in range(len(stems))]
+    return all(got.stems[j] == st for j, st in zip(at, stems, strict=True)) \
+        and all(b - a <= _GAP and got.clauses[a] == got.clauses[b] for a, b in zip(at, at[1:], strict=False))

@@ -1,9 +1,10 @@
-"""A word of the answer one slip away from a word of the right wording is no slip of it when it is a word of another
-name of the pack ("Лидон" for "Лиодон" where the notes tell of Лидон Кефалийский too; "Orvand" for "Orvald" where they
-tell of Tomas Orvand): the learner named that other one. Whether a word is another name is a question of the pack's
-vocabulary only, never of a list of names all readers know: a word (in any case: "Лидоном") of the pack's people, as
-its reader of people finds them in the texts (`people`), or of its proper names (`Aliases.proper`). Where the pack
-names no such other one, the slip is forgiven as before."""
+"""A word of the answer one slip away from a right wording of one word (a bare name: "Лиодон") is no slip of it when
+it is a word of another name of the pack ("Лидон" for "Лиодон" where the notes tell of Лидон Кефалийский too;
+"Orvand" for "Orvald" where they tell of Tomas Orvand): the learner named that other one. Whether a word is another
+name is a question of the pack's vocabulary only, never of a list of names all readers know: a word (in any case:
+"Лидоном") of the pack's people, as its reader of people finds them in the texts (`people`), or of its proper names
+(`Aliases.proper`). Where the pack names no such other one, the slip is forgiven as before, and so is a slip in one
+word of a name of several ("Alexandr II"), read with its other words."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def another_name_typed(ref: Prepared, got: Prepared, positions: tuple[int, ...],
                        aliases: Aliases) -> str:
     """The word of the answer, among those a match found at `positions` (some of them with a slip), that is another
     name the texts write (`written_names`), no form of a word of the wording; "" for none."""
+    if len(ref.content()) != 1:
+        return ""  # (a name of several words: a slip in one of them is read with the others)
     own = {aliases.name_key(w) for w in ref.words}
     for j in positions:
         word = got.words[j]
