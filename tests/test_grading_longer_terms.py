@@ -51,3 +51,15 @@ def test_russian_longer_term_in_a_list(given, right):
 
 def test_the_longer_terms_own_card_takes_it():
     assert _RU.grade(_SPECIFIC, "удельная теплоёмкость").correct
+
+
+_BOILER = Card(id="boiler", section="s", kind="short", prompt="Where does the water boil?", answer="the boiler",
+               accept=("boiler drum",))
+_PARTS = Card(id="parts", section="s", kind="list", prompt="Name two parts of the engine.", answer="boiler; piston",
+              keypoints=(Keypoint("boiler"), Keypoint("piston")))
+_ENGINE = _pack("en", _BOILER, _PARTS)
+
+
+def test_a_term_its_own_card_takes_the_word_for_is_that_word():
+    # "boiler drum" is accepted for "the boiler" by the card that asks for it: no other thing
+    assert _ENGINE.grade(_PARTS, "the boiler drum, the piston").correct

@@ -114,7 +114,7 @@ class GraderBase:
 
     def __init__(self, aliases: dict[str, tuple[str, ...]] | None = None, *, language: str = "en",
                  synonyms: tuple[tuple[str, ...], ...] = (), texts: tuple[str, ...] = (), who: tuple[str, ...] = (),
-                 known: frozenset[str] = frozenset(), terms: tuple[str, ...] = ()):
+                 known: frozenset[str] = frozenset(), terms: tuple[tuple[str, ...], ...] = ()):
         """`texts` and `who`: the pack's texts, and the answers of its cards that ask who, from which the
         names of its people are read (`core.people`); `known`: the forms of the countries the language adds to
         the pack's aliases, never read as a slip of another name."""
@@ -122,7 +122,7 @@ class GraderBase:
                                known=known, forms=True)
         self.parties = Parties(texts, self.aliases)  # who may act in a keypoint (`parties`)
         self.texts = texts  # (the notes name an option's person with a title: `titled_options`)
-        self._terms = terms  # every right wording of the pack's cards (`longer_terms`)
+        self._terms = terms  # the right wordings of each card of the pack (`longer_terms`)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
         self.pattern = lru_cache(maxsize=8192)(self._pattern)
         self._memos: dict[int, tuple[Card, CardMemo]] = {}
@@ -140,8 +140,8 @@ class GraderBase:
         aliases = with_formulas(aliases, pack.language, " ".join(texts))  # "CO2" for the "carbon dioxide" it names
         return cls(aliases, language=pack.language, synonyms=pack.synonyms, texts=texts, who=_who(pack),
                    known=country_forms({c: v for c, v in aliases.items() if c not in pack.aliases}),
-                   terms=tuple(w for c in pack.cards for w in (c.answer, *c.accept, *(
-                       t for k in c.keypoints for t in (k.point, *k.accept))) if w))
+                   terms=tuple(tuple(w for w in (c.answer, *c.accept, *(
+                       t for k in c.keypoints for t in (k.point, *k.accept))) if w) for c in pack.cards))
 
     def _right_wordings(self, card: Card) -> tuple[str, ...]:
         """Every wording of a card that is right: answer, accepted, keypoints, blanks (memoised)."""

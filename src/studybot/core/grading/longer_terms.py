@@ -4,9 +4,10 @@ card asks for; asked for the three quantities of a law ("сопротивлен�
 quantity another card's keypoint is. Whether a longer phrase is a term of its own is a question of the pack's
 vocabulary only: a right wording of some card (its answer, an accepted wording, a keypoint or a keypoint's accepted
 wording) of two or three content words, whose words are the right word's and one or two more that neither the
-card's own right wordings nor its question use, said as the term is: side by side and in its order. A phrase no
-card asks for ("the electrical resistance") is no term of its own, and a right word with another word beside it
-stays right."""
+card's own right wordings nor its question use, said as the term is: side by side and in its order; not a term whose
+own card takes the right word alone too ("evaporator coils" accepted for "the evaporator"). A phrase no card asks
+for ("the electrical resistance") is no term of its own, and a right word with another word beside it stays
+right."""
 
 from __future__ import annotations
 
@@ -16,22 +17,25 @@ from ..matching import Prepared
 
 __all__ = ["Terms", "longer_term", "pack_terms"]
 
-Terms = dict[str, list[tuple[str, tuple[str, ...]]]]  # a content stem -> the terms with it (text, content stems)
+# a content stem -> the terms with it (text, content stems, the content stems of each wording of the term's card)
+Terms = dict[str, list[tuple[str, tuple[str, ...], frozenset[frozenset[str]]]]]
 _MOST = 3  # content words of a term
 _GAP = 2  # positions from one of a term's words to the next, said in the answer (an article between: "of the")
 
 
-def pack_terms(wordings: Iterable[str], prep: Callable[[str], Prepared]) -> Terms:
-    """The pack's terms of two or three content words (`wordings`: every right wording of its cards), by stem."""
+def pack_terms(cards: Iterable[tuple[str, ...]], prep: Callable[[str], Prepared]) -> Terms:
+    """The pack's terms of two or three content words (`cards`: the right wordings of each card), by stem."""
     found: Terms = {}
-    for text in dict.fromkeys(wordings):
-        if len(text.split()) > 2 * _MOST:
-            continue
-        ref = prep(text)
-        stems = tuple(ref.stems[i] for i in ref.content() if ref.stems[i].isalpha())
-        if 2 <= len(set(stems)) <= _MOST and len(set(stems)) == len(ref.content()):
-            for stem in set(stems):
-                found.setdefault(stem, []).append((text, stems))
+    for wordings in cards:
+        sets = frozenset(frozenset(prep(text).stems[i] for i in prep(text).content()) for text in wordings)
+        for text in dict.fromkeys(wordings):
+            if len(text.split()) > 2 * _MOST:
+                continue
+            ref = prep(text)
+            stems = tuple(ref.stems[i] for i in ref.content() if ref.stems[i].isalpha())
+            if 2 <= len(set(stems)) <= _MOST and len(set(stems)) == len(ref.content()):
+                for stem in set(stems):
+                    found.setdefault(stem, []).append((text, stems, sets))
     return found
 
 
@@ -46,9 +50,9 @@ def longer_term(ref: Prepared, got: Prepared, terms: Terms, own: frozenset[str])
     if not all(places.values()):
         return ""
     content = got.content()
-    for text, stems in terms.get(next(iter(sorted(wanted))), ()):
-        if not wanted < set(stems) or not own.isdisjoint(set(stems) - wanted):
-            continue
+    for text, stems, theirs in terms.get(next(iter(sorted(wanted))), ()):
+        if not wanted < set(stems) or not own.isdisjoint(set(stems) - wanted) or wanted in theirs:
+            continue  # (a card that takes the right word itself too: "evaporator coils" accepted for "the evaporator")
         if any(_said_at(got, content, k, stems) for k in range(len(content) - len(stems) + 1)):
             return text
     return ""
