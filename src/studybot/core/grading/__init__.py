@@ -131,6 +131,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                                            for q in measures(self.prep(text))]))):
             verdict = wrong(f"{slip} is not the figure: the text gives it at another scale.", "quantity",
                             f"a figure of the text at another scale: '{slip}'", keypoints=verdict.keypoints)
+        if verdict.correct and card.kind == "short" \
+                and (term := self.longer_term(card, got, (card.answer, *card.accept))):  # "a peptidase inhibitor"
+            verdict = wrong(f"'{term}' is another term.", "mismatch", f"names the pack's longer term '{term}'")
         if card.kind == "short":  # "Wilkens" for "Arnold Wilkins": right, with a typo (`name_typos`)
             verdict = told_as_typo(verdict, got, self.aliases, self._right_wordings(card))
         if asserted:

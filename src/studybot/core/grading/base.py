@@ -25,6 +25,7 @@ from .asked_negation import asked_negated
 from .described import described_names, fronted_name
 from .figures import figures_shown, points_contrasted, same_quantity, spec_quantity
 from .intensifiers import unstressed
+from .longer_terms import longer_term, pack_terms
 from .options import lettered_option
 from .other_way import said_other_way
 from .owners import owners
@@ -113,7 +114,7 @@ class GraderBase:
 
     def __init__(self, aliases: dict[str, tuple[str, ...]] | None = None, *, language: str = "en",
                  synonyms: tuple[tuple[str, ...], ...] = (), texts: tuple[str, ...] = (), who: tuple[str, ...] = (),
-                 known: frozenset[str] = frozenset()):
+                 known: frozenset[str] = frozenset(), terms: tuple[tuple[str, ...], ...] = ()):
         """`texts` and `who`: the pack's texts, and the answers of its cards that ask who, from which the
         names of its people are read (`core.people`); `known`: the forms of the countries the language adds to
         the pack's aliases, never read as a slip of another name."""
@@ -121,6 +122,7 @@ class GraderBase:
                                known=known, forms=True)
         self.parties = Parties(texts, self.aliases)  # who may act in a keypoint (`parties`)
         self.texts = texts  # (the notes name an option's person with a title: `titled_options`)
+        self._terms = terms  # the right wordings of each card of the pack (`longer_terms`)
         self.prep = lru_cache(maxsize=8192)(lambda raw: Prepared.of(raw, self.aliases, lemmas=True))
         self.pattern = lru_cache(maxsize=8192)(self._pattern)
         self._memos: dict[int, tuple[Card, CardMemo]] = {}
@@ -137,7 +139,9 @@ class GraderBase:
         aliases = with_adjectives(aliases, "en", " ".join(texts)) if english else aliases  # "the American flag"
         aliases = with_formulas(aliases, pack.language, " ".join(texts))  # "CO2" for the "carbon dioxide" it names
         return cls(aliases, language=pack.language, synonyms=pack.synonyms, texts=texts, who=_who(pack),
-                   known=country_forms({c: v for c, v in aliases.items() if c not in pack.aliases}))
+                   known=country_forms({c: v for c, v in aliases.items() if c not in pack.aliases}),
+                   terms=tuple(tuple(w for w in (c.answer, *c.accept, *(
+                       t for k in c.keypoints for t in (k.point, *k.accept))) if w) for c in pack.cards))
 
     def _right_wordings(self, card: Card) -> tuple[str, ...]:
         """Every wording of a card that is right: answer, accepted, keypoints, blanks (memoised)."""
@@ -173,6 +177,14 @@ class GraderBase:
         shorter += unstressed(wordings, self.aliases.lang.code)  # "солёность выросла" for "... сильно выросла"
         shorter += owners(card.prompt, wordings, self.aliases.lang.code)  # "Farrow" for "Farrow's forge", asked whose
         return wordings + tuple(dict.fromkeys(short for short in shorter if short not in wordings))
+
+    def longer_term(self, card: Card, got: Prepared, wordings: Iterable[str]) -> str:
+        """The longer term of the pack that the answer says in place of one of a card's right `wordings`
+        (`longer_terms`: "удельное сопротивление" for "сопротивление"), or ""."""
+        terms = self.by_texts(("pack terms",), pack_terms, self._terms, self.prep)
+        own = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
+                                                          for st in self.prep(text).stems))
+        return next(filter(None, (longer_term(self.prep(w), got, terms, own) for w in wordings)), "")
 
     def card_set(self, card: Card, name: str, make: Callable[[], Iterable[str]]) -> frozenset[str]:
         """A set of words worked out from the card alone (its prompt's stems...), once per card."""

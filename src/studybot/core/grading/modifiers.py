@@ -43,6 +43,7 @@ from ..matching import Prepared
 from ..meaning import has_opposite, opposite_in_any_sense
 from ..quantities import find_quantities
 from ..ru_families import ADJECTIVE_ENDINGS, VERB_ENDINGS
+from .parts_left_out import picks_part
 
 Covered = tuple[bool, str, bool, tuple[int, ...]]
 _HOW_OFTEN = frozenset(("чаще", "реже"))
@@ -75,7 +76,7 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
             and not _new_of_made(point, m, skip) and not given) \
             or _opposite_said(point, m, got):
         return None
-    if _verb_of_unsaid(point, m, said) or _head_noun(point, m):
+    if _verb_of_unsaid(point, m, said) or _head_noun(point, m) or picks_part(point, m):
         return None
     reduced = " ".join(w for j, w in enumerate(point.words) if j != m)
     made = cover(reduced, got)

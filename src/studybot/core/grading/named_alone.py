@@ -18,6 +18,7 @@ from ..matching import Prepared
 from ..packs import Card
 from ..quantities import Quantity
 from .figures import same_quantity
+from .parts_left_out import whole_named
 
 __all__ = ["named_alone"]
 
@@ -49,7 +50,8 @@ def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepare
             continue  # (the words alone, maybe with an article: "a newspaper", not "he was distrusted")
         content = [said.stems[i] for i in said.content() if said.stems[i] not in skip]
         words = [_of_point(stem, own, got.lang.code) if stem.isalpha() else None for stem in content]
-        if len(content) == named and named < len(own) and all(word and word not in others for word in words):
+        if len(content) == named and named < len(own) and all(word and word not in others for word in words) \
+                and not whole_named(point, set(content)):  # "the sand" for "the upper layer of the sand": the whole
             return item
     return None
 

@@ -43,6 +43,7 @@ from .made_names import name_made
 from .made_so import made_so
 from .name_slips import initials_contradicted, initials_given, mended_name_word
 from .negated_apart import negated_apart
+from .other_names import another_name_typed, written_names
 from .owners import owners
 from .qualified_heads import another_qualifier
 from .qualifiers import after_the_answer
@@ -191,6 +192,9 @@ class ShortGrading(GraderBase):
             if degree_flipped(ref, got, tuple(range(len(got.words)))) or degree_slipped(ref, got):
                 continue  # "it got narrower" (less wide) for "it became wide": the opposite quality, as in a point
             match = find_phrase(ref, got, skip=fskip, negation=None) if asked else find_phrase(ref, got, skip=fskip)
+            if match is not None and match.typo and another_name_typed(ref, got, match.positions, self.by_texts(
+                    ("written names",), written_names, self.aliases), self.aliases):
+                continue  # "Hero" for "Hiero", where the texts name Hero of Alexandria too: no slip (`other_names`)
             if match is None and not failed and figures_alone(ref, got, fskip):
                 return (2, 100.0, wording, False)  # "2250 млн" for "2,25 млрд чашек" asked how many cups
             if match is not None and not match.typo:

@@ -62,6 +62,7 @@ from .options import (
     runs_in,
     word_replaced,
 )
+from .parts_left_out import whole_for_part
 from .place_comparisons import turned_wordings
 from .plainer import plainer_wordings
 from .privatives import privative_only
@@ -121,8 +122,6 @@ def _gathered(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     if not sizes or max(sizes.count(k) for k in set(sizes)) > LIST_ITEM:
         return False  # sentences, not a list of things
     return len({items[j] for j in positions}) > 1 and not shared_head(got, positions, items)  # ("red, green apples")
-
-
 
 
 def _own_degrees(ref: Prepared, skip: frozenset[str]) -> frozenset[str]:
@@ -187,7 +186,8 @@ class StructuredGrading(ClozeGrading):
                                 or subject_left(kp.point, got, self.prep, skip, part)):  # "it was" for "the ship was"
                 covered, matched, typo, where = made
             if covered and (doer_elsewhere(self.prep(kp.point), got, where)  # "X fills it, while Y cuts" for "Y fills"
-                            or asked_other(self.prep(card.prompt), self.prep(kp.point), got, where)):  # "male ..."
+                            or asked_other(self.prep(card.prompt), self.prep(kp.point), got, where)  # "male ..."
+                            or card.kind == "list" and self.longer_term(card, got, (kp.point, *kp.accept))):
                 covered, matched, typo, where = False, "", False, ()
             if not covered and card.kind == "list" and (item := named_alone(card, k, got, self.prep, skip)):
                 covered, matched, typo, where = True, item, False, ()  # "meetings" for "mass meetings"
@@ -368,7 +368,7 @@ class StructuredGrading(ClozeGrading):
         if any(got.negated_at(j) for j in positions) != any(point.negated_at(i) for i in made) \
                 or privative_only(point, got, pairs) or relation_changed(point, got, pairs, needed=False) \
                 or contradicted(point, got, positions) or kind_swapped(point, got, positions) \
-                or said_bare(point, got, made):  # "нечувствительны"
+                or said_bare(point, got, made) or whole_for_part(point, got, pairs):  # "нечувствительны"
             return False, "", False, ()
         got_dir, want_dir = oriented_direction(point, got, list(positions)), point.direction()
         if want_dir and got_dir and want_dir != got_dir:
