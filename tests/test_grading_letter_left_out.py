@@ -1,6 +1,6 @@
 """A letter that names one of several ("51 Pegasi b", "hepatitis B", "Tau Ceti e") is the point of a short answer:
-an answer that leaves it out is no close spelling of the wording, however long the wording is (`short._letters_kept`);
-a slip in another word of it is still forgiven. Invented cards."""
+an answer that leaves it out is no close spelling of the wording, however long the wording is
+(`letter_symbols.letters_kept`); a slip in another word of it is still forgiven. Invented cards."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ import re
 
 from ..matching import Match, Prepared
 
-__all__ = ["symbol_alone"]
+__all__ = ["letters_kept", "symbol_alone"]
 
 _JOINS = r"(?:and|or|и|или)"
 _END = rf"(?=\s*(?:[,;.)]|$|{_JOINS}\b))"
@@ -24,3 +24,10 @@ def symbol_alone(phrase: str, got: Prepared) -> Match | None:
         return None
     at = next((i for i, w in enumerate(got.words) if w == letter.lower()), None)
     return Match((at,) if at is not None else (), False, letter)
+
+
+def letters_kept(ref: Prepared, got: Prepared) -> bool:
+    """Does the answer say each word of one letter the wording has ("51 Pegasi b", "chlorophyll a", "type O")? A
+    letter that names one of several is the answer's point: left out, the answer is no close spelling of it."""
+    said = set(got.words)
+    return all(ref.words[i] in said for i in ref.content() if len(ref.words[i]) == 1 and ref.words[i].isalpha())

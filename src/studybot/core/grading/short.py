@@ -39,6 +39,7 @@ from .heads import head_restored, said_last
 from .intensifiers import said_otherwise
 from .keypoint_values import figures_alone
 from .labels import labels_of_words
+from .letter_symbols import letters_kept
 from .made_names import name_made
 from .made_so import made_so
 from .name_slips import initials_contradicted, initials_given, mended_name_word
@@ -103,13 +104,6 @@ def _letters_alike(got: Prepared, ref: Prepared) -> float:
     """How alike in their letters an answer and a wording are, as the trace says it: of the words
     written, not of their stems ("evaporating coils" and "evaporator coils" share every stem)."""
     return float(fuzz.ratio(" ".join(got.words), " ".join(ref.words)))
-
-
-def _letters_kept(ref: Prepared, got: Prepared) -> bool:
-    """Does the answer say each word of one letter the wording has ("51 Pegasi b", "chlorophyll a", "type O")? A
-    letter that names one of several is the answer's point: left out, the answer is no close spelling of it."""
-    said = set(got.words)
-    return all(ref.words[i] in said for i in ref.content() if len(ref.words[i]) == 1 and ref.words[i].isalpha())
 
 
 class ShortGrading(GraderBase):
@@ -211,7 +205,7 @@ class ShortGrading(GraderBase):
             if match is not None:
                 level = 2
             elif len(ref.content()) >= 3 and (ratio >= threshold(len(theirs)) or len(ref.content()) >= 4) \
-                    and covers(got, ref) and not self._body_name(ref) and _letters_kept(ref, got) and (
+                    and covers(got, ref) and not self._body_name(ref) and letters_kept(ref, got) and (
                     (ratio >= threshold(len(theirs)) and (not _title(ref) or covers(ref, got)))
                     or (len(ref.content()) >= 4 and overlap(ref, got) >= 0.75 and ref.negated() == got.negated()
                         and leads(ref, got) and not _title(ref))):
