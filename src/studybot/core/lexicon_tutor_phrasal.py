@@ -96,6 +96,7 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     # ("end up" frames an outcome); "bounce back" is recover, "get off lightly" is suffer little ("the
     # port suffered few deaths")
     (r"\b(?:end|ends|ended|ending) up (?=[^\W\d_]+ing\b)", ""),
+    (r"\bin the end\b", "finally"),  # "did the bill pass in the end?": finally, no end of a thing
     (r"\b(?:bounce|bounces|bounced|bouncing) back\b", "recover"),
     (r"\bg(?:et|ets|ot|etting) off (?:lightly|lighter|easily|easy)\b", "suffer little"),
 )
