@@ -1,7 +1,8 @@
-"""English words a question uses where the notes say the same by another word of the language (issue #12, round 40):
-an end said by the act of ending it ("when did X end?": "X was stopped"), a count of kinds of living things said as
-species, moving to and fro said as swaying; and "in the end", which is "finally", not the end of a thing. Shown on
-small notes written here, with questions they do not answer, which are still declined."""
+"""English words a question uses where the notes say the same by another word of the language (issue #12, round 40): an
+end said by the act of ending it ("when did X end?": "X was stopped"), a count of kinds of living things said as
+species, moving to and fro said as swaying, "X's contribution" as what X did; and "in the end", which is "finally",
+not the end of a thing. Shown on small notes written here, with questions they do not answer, which are still
+declined."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ The fishermen of Haldor sold their catch at the market of Ivel.
 The northern end of the great dyke was rebuilt in 1810.
 The Salt Bill of 1795 was debated in the council for a month.
 Debate on the Salt Bill was stopped in March 1795 by the speaker.
+The engineer Paul Roe designed the sluice gates of the great dyke.
 """
 
 
@@ -37,6 +39,7 @@ def tutor():
     ("when did the forced work on the dykes end?", "1788"),  # "was stopped in 1788"
     ("why did the bell tower wobble?", "oak beams had rotted"),  # "swayed"
     ("how many kinds of birds live on the marsh?", "300 species"),
+    ("what was Paul Roe's contribution?", "designed the sluice gates"),  # what he did
 ])
 def test_the_sentence_saying_it_by_another_word_answers(tutor, question, expected):
     reply = tutor.ask(question)
@@ -47,6 +50,7 @@ def test_the_sentence_saying_it_by_another_word_answers(tutor, question, expecte
 @pytest.mark.parametrize("question", [
     "did the Salt Bill pass in the end?",  # the notes tell that its debate was stopped, not whether it passed
     "when did the ferry across the Senn stop running?",  # they tell who first ran it, not that it stopped
+    "what was the monks' contribution to the dykes?",  # the monks ran the ferry
 ])
 def test_what_the_notes_do_not_tell_is_declined(tutor, question):
     reply = tutor.ask(question)
