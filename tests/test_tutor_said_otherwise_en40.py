@@ -1,8 +1,7 @@
-"""English words a question uses where the notes say the same by another word of the language (issue #12, round 40): an
-end said by the act of ending it ("when did X end?": "X was stopped"), a count of kinds of living things said as
-species, moving to and fro said as swaying, "X's contribution" as what X did; and "in the end", which is "finally",
-not the end of a thing. Shown on small notes written here, with questions they do not answer, which are still
-declined."""
+"""English words a question uses where the notes say the same by another word of the language (issue #12, round 40):
+a count of kinds of living things said as species, moving to and fro said as swaying, "X's contribution" as what X
+did; and "in the end", which is "finally", not the end of a thing. Shown on small notes written here, with questions
+they do not answer, which are still declined."""
 
 from __future__ import annotations
 
@@ -36,7 +35,6 @@ def tutor():
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    ("when did the forced work on the dykes end?", "1788"),  # "was stopped in 1788"
     ("why did the bell tower wobble?", "oak beams had rotted"),  # "swayed"
     ("how many kinds of birds live on the marsh?", "300 species"),
     ("what was Paul Roe's contribution?", "designed the sluice gates"),  # what he did
@@ -57,14 +55,13 @@ def test_what_the_notes_do_not_tell_is_declined(tutor, question):
     assert reply.kind == "decline", reply.text
 
 
-@pytest.mark.parametrize(("asked", "said", "same"), [
-    ("end", "stopped", True), ("ended", "ceased", True), ("kinds", "species", True), ("wobble", "swayed", True),
-    ("stopped", "completed", False),  # to stop a thing is not to finish a work
+@pytest.mark.parametrize(("asked", "said"), [
+    ("kinds", "species"), ("sorts", "species"), ("wobble", "swayed"), ("wobbling", "sway"),
 ])
-def test_the_words_meet_as_one(asked, said, same):
+def test_the_words_meet_as_one(asked, said):
     words = Words("en")
     keys = [words.keys(w, words.stem(w))[0] for w in (asked, said)]
-    assert bool(keys[0] & keys[1]) is same, keys
+    assert keys[0] & keys[1], keys
 
 
 def test_in_the_end_is_read_as_finally():

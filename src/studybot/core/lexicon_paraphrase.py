@@ -118,9 +118,6 @@ TUTOR_GROUPS = (
     "receive receives received obtain obtained acquire acquired|"
     "choose chose chosen select selected elect elected pick picked|"
     "outlook prospect prospects expect expects expected expectation expectations|"
-    # an end said by the act of ending it ("when did forced labour end?": "it was stopped in 1864"); a group of its
-    # own, as stopping a thing is not completing it
-    "end ends ended stop stops stopped cease ceases ceased halt halts halted|"
     # a count of kinds of living things is one of species ("how many kinds of fish?": "1,500 species of fish")
     "kind kinds species sort sorts type types|"
     # moving to and fro: "why did the tower wobble?" is "the tower swayed in the wind"
