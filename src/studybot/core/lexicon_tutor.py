@@ -249,15 +249,13 @@ ENGLISH_TUTOR = TutorWords(
                                      "date dates cover covers covered concern concerns concerned most range sit sat "
                                      # frames: "what is X known for", "the abbreviation X", "compared with"
                                      "known famous remembered abbreviation acronym compared comparison "
-                                     # "what is the purpose of X?": what X is for
-                                     "purpose purposes "
+                                     # "what is the purpose of X?": what X is for; "X's contribution?": what X did
+                                     "purpose purposes contribution contributions "
                                      # how often: "what does X always insist on?" (and never a misspelt word)
                                      "always often sometimes frequently rarely seldom "
                                      # "what was the outcome / significance / effect of X?": what X led to
                                      "outcome outcomes result results consequence consequences significance "
-                                     "importance effect effects background "
-                                     # "what was X's contribution?": what X did
-                                     "contribution contributions") | EN_FRAMING_WORDS | EN_EMPHASIS,
+                                     "importance effect effects background") | EN_FRAMING_WORDS | EN_EMPHASIS,
     emphasis=EN_EMPHASIS,
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
