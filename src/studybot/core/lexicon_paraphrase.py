@@ -118,6 +118,10 @@ TUTOR_GROUPS = (
     "receive receives received obtain obtained acquire acquired|"
     "choose chose chosen select selected elect elected pick picked|"
     "outlook prospect prospects expect expects expected expectation expectations|"
+    # a count of kinds of living things is one of species ("how many kinds of fish?": "1,500 species of fish")
+    "kind kinds species sort sorts type types|"
+    # moving to and fro: "why did the tower wobble?" is "the tower swayed in the wind"
+    "wobble wobbles wobbled wobbling sway sways swayed swaying|"
     + EN_VERB_PAIRS  # a death said by the act that caused it ("murdered", `lexicon_verb_pairs`)
 )
 # Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;

@@ -250,8 +250,8 @@ ENGLISH_TUTOR = TutorWords(
                                      "date dates cover covers covered concern concerns concerned most range sit sat "
                                      # frames: "what is X known for", "the abbreviation X", "compared with"
                                      "known famous remembered abbreviation acronym compared comparison "
-                                     # "what is the purpose of X?": what X is for
-                                     "purpose purposes "
+                                     # "what is the purpose of X?": what X is for; "X's contribution?": what X did
+                                     "purpose purposes contribution contributions "
                                      # how often: "what does X always insist on?" (and never a misspelt word)
                                      "always often sometimes frequently rarely seldom "
                                      # "what was the outcome / significance / effect of X?": what X led to

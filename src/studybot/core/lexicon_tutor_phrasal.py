@@ -92,4 +92,11 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     # holding the record for the longest X is giving the longest X: the superlative says it ("who holds the record
     # for the fastest crossing?": "Lane made the fastest crossing")
     (r"\b(?:hold|holds|held|holding) the record for\b", ""),
+    # phrasal verbs and idioms a text says in plain words: "why did the town end up selling it?" asks why it sold it
+    # ("end up" frames an outcome); "bounce back" is recover, "get off lightly" is suffer little ("the
+    # port suffered few deaths")
+    (r"\b(?:end|ends|ended|ending) up (?=[^\W\d_]+ing\b)", ""),
+    (r"\bin the end\b", "finally"),  # "did the bill pass in the end?": finally, no end of a thing
+    (r"\b(?:bounce|bounces|bounced|bouncing) back\b", "recover"),
+    (r"\bg(?:et|ets|ot|etting) off (?:lightly|lighter|easily|easy)\b", "suffer little"),
 )
