@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from .lexicon_paraphrase import DEMONYMS
 from .lexicon_ru_peoples import RU_PEOPLES
+from .memos import memoised
 from .text import normalise
 
 WORD = re.compile(r"[^\W_]+")
@@ -58,6 +59,7 @@ COUNTRY_NAMES = {code: (*names, *(normalise(n) for n in COUNTRY_ALIASES.get(code
                  for code, names in COUNTRY_NAMES.items()}
 
 
+@memoised(4096)  # (the country tables' names, read again for every pack; a pack's text, read by each step of it)
 def _words(text: str) -> str:
     """A name or a text as its words, in the one form the pack's aliases, the forms and the text are compared in
     ("U.S.A." and "u s a" alike)."""
