@@ -23,9 +23,15 @@ def _pack(code: str) -> Pack:
                 language=code)
 
 
+def _forget() -> None:
+    """Empty the memos of texts read (none from an earlier test)."""
+    for memo in ("_name_words", "_text_words"):
+        getattr(getattr(lexicon_countries, memo, None), "cache_clear", lambda: None)()
+
+
 @pytest.mark.parametrize("code", ["en", "ru"])
 def test_each_text_is_read_once_while_a_grader_is_made(monkeypatch: pytest.MonkeyPatch, code: str) -> None:
-    getattr(lexicon_countries._words, "cache_clear", lambda: None)()  # (no memo of an earlier test)
+    _forget()
     made = lexicon_countries.normalise
     read: collections.Counter[str] = collections.Counter()
 
@@ -40,7 +46,7 @@ def test_each_text_is_read_once_while_a_grader_is_made(monkeypatch: pytest.Monke
 @pytest.mark.parametrize("code", ["en", "ru"])
 def test_the_countries_added_are_those_read_anew(code: str) -> None:
     text = NOTES[code]
-    getattr(lexicon_countries._words, "cache_clear", lambda: None)()  # (no memo of an earlier test)
+    _forget()
     fresh = lexicon_countries.with_countries({}, code, text)
     for _ in range(2):  # (from the memo)
         assert lexicon_countries.with_countries({}, code, text) == fresh
