@@ -303,13 +303,51 @@ def same_meaning_in(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | 
     for)."""
     if avoid is None or answer.lang.code not in _TABLES:
         return None
-    if answer.lang.code == "ru":  # then a word of its family: "растёт" / "вырастает" (`ru_families`)
-        return lambda want: _or_joint(_or_parts(_or_lost(_either(same_meaning(want, phrase, answer, avoid), want,
-                                                                 phrase, answer, avoid), want, phrase, answer, avoid),
-                                                want, answer, avoid), want, answer, avoid)
-    return lambda want: _or_joint(_or_parts(_or_light(_or_lost(_or_phrasal(_or_less_of_opposite(
+    # a pure function of the word, the phrase, the answer and `avoid`, asked again of the same phrase as a point's
+    # wordings are tried in turn: kept in the answer's memo, by the phrase itself (`_Same`: never another phrase)
+    chain, same, found = _CHAINS[answer.lang.code == "ru"], _Same(phrase), answer._found
+
+    def sense(want: Want) -> tuple[int, int]:
+        key = (_OTHERWISE, want, avoid, same)
+        made = found.get(key)
+        if made is None:
+            made = found[key] = chain(want, phrase, answer, avoid)
+        return made
+    return sense
+
+
+class _Same:
+    """A phrase in a memo's key: the same object, never an equal one (a `Prepared` is no key of its own)."""
+
+    __slots__ = ("phrase",)
+
+    def __init__(self, phrase: Prepared) -> None:
+        self.phrase = phrase  # (kept while the key is: no other object takes its identity)
+
+    def __hash__(self) -> int:
+        return id(self.phrase)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.phrase is self.phrase
+
+
+_OTHERWISE = "found otherwise"
+
+
+def _chain_en(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]) -> tuple[int, int]:
+    return _or_joint(_or_parts(_or_light(_or_lost(_or_phrasal(_or_less_of_opposite(
         same_meaning(want, phrase, answer, avoid), want, answer, avoid), want, phrase, answer, avoid),
         want, phrase, answer, avoid), want, phrase, answer), want, answer, avoid), want, answer, avoid)
+
+
+def _chain_ru(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]) -> tuple[int, int]:
+    # then a word of its family: "растёт" / "вырастает" (`ru_families`)
+    return _or_joint(_or_parts(_or_lost(_either(same_meaning(want, phrase, answer, avoid), want, phrase, answer,
+                                                avoid), want, phrase, answer, avoid), want, answer, avoid),
+                     want, answer, avoid)
+
+
+_CHAINS = {False: _chain_en, True: _chain_ru}
 
 
 def _or_joint(found: tuple[int, int], want: Want, answer: Prepared, avoid: frozenset[str]) -> tuple[int, int]:
