@@ -9,6 +9,7 @@ import pytest
 
 from studybot.core import meaning
 from studybot.core.aliases import Aliases
+from studybot.core.grading.short_synonyms import said_with_synonyms
 from studybot.core.language import grading_language
 from studybot.core.matching import Prepared
 
@@ -68,3 +69,33 @@ def test_a_word_is_sought_once_per_phrase_and_answer(monkeypatch: pytest.MonkeyP
     assert sense is not None
     sense(want)  # type: ignore[arg-type]
     assert len(asked) == 3
+
+
+# (language, wording, answer, is every word of the wording in the answer, some said with a synonym?)
+SYNONYMS = [
+    ("en", "the monks abandoned the abbey", "the monks deserted the abbey", True),
+    ("en", "the monks abandoned the glorpwick", "the monks deserted the glorpwick", True),  # a word of no table: as is
+    ("en", "the monks abandoned the glorpwick", "the monks abandoned the snibbet", False),  # ... never by a synonym
+    ("ru", "мельник покинул мельницу", "мельник бросил мельницу", True),
+    ("ru", "мельник покинул глорпицу", "мельник покинул снибицу", False),
+]
+
+
+@pytest.mark.parametrize(("code", "wording", "given", "said"), SYNONYMS)
+def test_a_short_wording_said_with_synonyms(code: str, wording: str, given: str, said: bool) -> None:
+    assert said_with_synonyms(_read(wording, code), _read(given, code), frozenset(), frozenset()) is said
+
+
+@pytest.mark.parametrize(("code", "wording", "given"), [row[:3] for row in SYNONYMS if not row[3]])
+def test_a_word_the_table_gives_no_synonym_is_sought_by_none(monkeypatch: pytest.MonkeyPatch, code: str,
+                                                             wording: str, given: str) -> None:
+    """(a quick test before the search: no word of the answer is that word's synonym in the table)"""
+    asked: list[str] = []
+    made = meaning.same_meaning
+
+    def counted(want: object, *rest: object) -> tuple[int, int]:
+        asked.append(want.word)  # type: ignore[attr-defined]
+        return made(want, *rest)  # type: ignore[arg-type]
+    monkeypatch.setattr(meaning, "same_meaning", counted)
+    assert not said_with_synonyms(_read(wording, code), _read(given, code), frozenset(), frozenset())
+    assert asked == []

@@ -40,9 +40,8 @@ if TYPE_CHECKING:
     from .matching import Prepared, Want
     from .packs import Card
 
-__all__ = ["MEANING_POS", "OPPOSITE_POS", "Meaning", "antonymous", "avoided", "has_opposite", "kindred", "opposed",
-           "same_meaning",
-           "opposite_in_any_sense", "same_meaning_in", "synonym_of", "synonymous"]
+__all__ = ["MEANING_POS", "OPPOSITE_POS", "Meaning", "antonymous", "avoided", "has_opposite", "has_synonyms", "kindred",
+           "opposed", "same_meaning", "opposite_in_any_sense", "same_meaning_in", "synonym_of", "synonymous"]
 
 # nouns too since round 10 ("crop failures" / "harvest failures", "the pay" / "the wages"): the table keeps only
 # senses frequent for both words, so a term of a text ("cell", "charge", "plate") has no synonym in it; with
@@ -264,8 +263,14 @@ _TABLES = {"en": _Table(_has_synonyms_en, _synonymous_en, True), "ru": _Table(_h
 
 def synonym_of(lang: str, word: str, stem: str, other: str, other_stem: str) -> bool:
     """Is `other` a synonym of `word` in the table of the language `lang` (False when it has none)?"""
+    return has_synonyms(lang, word, stem) and _TABLES[lang].synonymous(word, stem, other, other_stem)
+
+
+def has_synonyms(lang: str, word: str, stem: str) -> bool:
+    """Does the table of the language `lang` give `word` any synonym (False when it has none)? A word without is
+    no synonym of any (`synonym_of`, `synonymous`): a quick test before a search for one."""
     table = _TABLES.get(lang)
-    return table is not None and table.has_synonyms(word, stem) and table.synonymous(word, stem, other, other_stem)
+    return table is not None and table.has_synonyms(word, stem)
 
 
 def _plain(text: Prepared, i: int) -> bool:
