@@ -59,3 +59,19 @@ def test_plainer_wordings_of_a_right_one(card, answer, right):
 ])
 def test_plainer_wordings(wording, code, plainer):
     assert list(plainer_wordings((wording,), code)) == plainer
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_a_cards_plainer_wordings_are_read_once(monkeypatch, code):
+    """(issue #11) a card's wordings are asked for their plainer ones for every answer: read once, the same ones."""
+    from studybot.core.grading import plainer
+
+    wordings = ("he had designed a new bridge", "sailors of Drake's fleet") if code == "en" \
+        else ("он изобрёл новую пулю",)
+    fresh = list(plainer_wordings(wordings, code))
+    read = []
+    made = plainer._made_new
+    monkeypatch.setattr(plainer, "_made_new", lambda wording, code: read.append(wording) or made(wording, code))
+    for _ in range(3):
+        assert list(plainer_wordings(wordings, code)) == fresh
+    assert read == []  # (read when first asked, above: never again)

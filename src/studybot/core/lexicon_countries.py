@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from .lexicon_paraphrase import DEMONYMS
 from .lexicon_ru_peoples import RU_PEOPLES
+from .memos import memoised
 from .text import normalise
 
 WORD = re.compile(r"[^\W_]+")
@@ -63,8 +64,20 @@ COUNTRY_NAMES = {code: (*names, *(normalise(n) for n in COUNTRY_ALIASES.get(code
 
 def _words(text: str) -> str:
     """A name or a text as its words, in the one form the pack's aliases, the forms and the text are compared in
-    ("U.S.A." and "u s a" alike)."""
+    ("U.S.A." and "u s a" alike). Read once: the tables' names are read again for every pack, a pack's whole text by
+    each step that adds its countries (a few texts kept, thousands of names)."""
+    return _text_words(text) if len(text) > _NAME_LENGTH else _name_words(text)
+
+
+_NAME_LENGTH = 200  # characters at most of a name's memo: a longer text is a pack's
+
+
+def _read_words(text: str) -> str:
     return " ".join(WORD.findall(normalise(text)))
+
+
+_name_words = memoised(4096)(_read_words)
+_text_words = memoised(4)(_read_words)
 
 
 def with_countries(aliases: Mapping[str, tuple[str, ...]], code: str, text: str) -> dict[str, tuple[str, ...]]:

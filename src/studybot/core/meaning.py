@@ -40,9 +40,8 @@ if TYPE_CHECKING:
     from .matching import Prepared, Want
     from .packs import Card
 
-__all__ = ["MEANING_POS", "OPPOSITE_POS", "Meaning", "antonymous", "avoided", "has_opposite", "kindred", "opposed",
-           "same_meaning",
-           "opposite_in_any_sense", "same_meaning_in", "synonym_of", "synonymous"]
+__all__ = ["MEANING_POS", "OPPOSITE_POS", "Meaning", "antonymous", "avoided", "has_opposite", "has_synonyms", "kindred",
+           "opposed", "same_meaning", "opposite_in_any_sense", "same_meaning_in", "synonym_of", "synonymous"]
 
 # nouns too since round 10 ("crop failures" / "harvest failures", "the pay" / "the wages"): the table keeps only
 # senses frequent for both words, so a term of a text ("cell", "charge", "plate") has no synonym in it; with
@@ -264,8 +263,14 @@ _TABLES = {"en": _Table(_has_synonyms_en, _synonymous_en, True), "ru": _Table(_h
 
 def synonym_of(lang: str, word: str, stem: str, other: str, other_stem: str) -> bool:
     """Is `other` a synonym of `word` in the table of the language `lang` (False when it has none)?"""
+    return has_synonyms(lang, word, stem) and _TABLES[lang].synonymous(word, stem, other, other_stem)
+
+
+def has_synonyms(lang: str, word: str, stem: str) -> bool:
+    """Does the table of the language `lang` give `word` any synonym (False when it has none)? A word without is
+    no synonym of any (`synonym_of`, `synonymous`): a quick test before a search for one."""
     table = _TABLES.get(lang)
-    return table is not None and table.has_synonyms(word, stem) and table.synonymous(word, stem, other, other_stem)
+    return table is not None and table.has_synonyms(word, stem)
 
 
 def _plain(text: Prepared, i: int) -> bool:
@@ -303,13 +308,51 @@ def same_meaning_in(phrase: Prepared, answer: Prepared, avoid: frozenset[str] | 
     for)."""
     if avoid is None or answer.lang.code not in _TABLES:
         return None
-    if answer.lang.code == "ru":  # then a word of its family: "растёт" / "вырастает" (`ru_families`)
-        return lambda want: _or_joint(_or_parts(_or_lost(_either(same_meaning(want, phrase, answer, avoid), want,
-                                                                 phrase, answer, avoid), want, phrase, answer, avoid),
-                                                want, answer, avoid), want, answer, avoid)
-    return lambda want: _or_joint(_or_parts(_or_light(_or_lost(_or_phrasal(_or_less_of_opposite(
+    # a pure function of the word, the phrase, the answer and `avoid`, asked again of the same phrase as a point's
+    # wordings are tried in turn: kept in the answer's memo, by the phrase itself (`_Same`: never another phrase)
+    chain, same, found = _CHAINS[answer.lang.code == "ru"], _Same(phrase), answer._found
+
+    def sense(want: Want) -> tuple[int, int]:
+        key = (_OTHERWISE, want, avoid, same)
+        made = found.get(key)
+        if made is None:
+            made = found[key] = chain(want, phrase, answer, avoid)
+        return made
+    return sense
+
+
+class _Same:
+    """A phrase in a memo's key: the same object, never an equal one (a `Prepared` is no key of its own)."""
+
+    __slots__ = ("phrase",)
+
+    def __init__(self, phrase: Prepared) -> None:
+        self.phrase = phrase  # (kept while the key is: no other object takes its identity)
+
+    def __hash__(self) -> int:
+        return id(self.phrase)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.phrase is self.phrase
+
+
+_OTHERWISE = "found otherwise"
+
+
+def _chain_en(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]) -> tuple[int, int]:
+    return _or_joint(_or_parts(_or_light(_or_lost(_or_phrasal(_or_less_of_opposite(
         same_meaning(want, phrase, answer, avoid), want, answer, avoid), want, phrase, answer, avoid),
         want, phrase, answer, avoid), want, phrase, answer), want, answer, avoid), want, answer, avoid)
+
+
+def _chain_ru(want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]) -> tuple[int, int]:
+    # then a word of its family: "растёт" / "вырастает" (`ru_families`)
+    return _or_joint(_or_parts(_or_lost(_either(same_meaning(want, phrase, answer, avoid), want, phrase, answer,
+                                                avoid), want, phrase, answer, avoid), want, answer, avoid),
+                     want, answer, avoid)
+
+
+_CHAINS = {False: _chain_en, True: _chain_ru}
 
 
 def _or_joint(found: tuple[int, int], want: Want, answer: Prepared, avoid: frozenset[str]) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from ..lexicon import PEOPLE_WORDS
 from ..lexicon_making import MAKING_VERBS
+from ..memos import memoised
 
 __all__ = ["plainer_wordings"]
 
@@ -48,15 +49,21 @@ def _made_new(wording: str, code: str) -> str:
 def plainer_wordings(wordings: Iterable[str], code: str) -> Iterator[str]:
     """The plainer wordings of `wordings` (see the module), none that is one of them; English, and "new" in
     Russian too."""
-    if code not in _NEW:
-        return
+    if code in _NEW:
+        yield from _plainer(tuple(wordings), code)
+
+
+@memoised(4096)  # (a pure function of a card's wordings, asked again for every answer to the card)
+def _plainer(wordings: tuple[str, ...], code: str) -> tuple[str, ...]:
+    """`plainer_wordings`, read once."""
+    out = []
     seen = set(wordings)
     for wording in tuple(seen):
         plain = _made_new(wording, code)
         if code != "en":
             if plain != wording and plain not in seen:
                 seen.add(plain)
-                yield plain
+                out.append(plain)
             continue
         plain = _IN_LANGUAGE.sub("", plain)
 
@@ -67,4 +74,5 @@ def plainer_wordings(wordings: Iterable[str], code: str) -> Iterator[str]:
         plain = _MEMBERS_OF.sub(owner_only, plain)
         if plain != wording and plain not in seen:
             seen.add(plain)
-            yield plain
+            out.append(plain)
+    return tuple(out)

@@ -8,7 +8,7 @@ as a modifier names another thing), nor a name, a figure, a direction, nor onto 
 from __future__ import annotations
 
 from ..matching import Prepared, Want, find_phrase
-from ..meaning import same_meaning_in, synonym_of, synonymous
+from ..meaning import has_synonyms, same_meaning_in, synonym_of, synonymous
 
 __all__ = ["said_with_synonyms"]
 
@@ -27,6 +27,8 @@ def said_with_synonyms(ref: Prepared, got: Prepared, skip: frozenset[str], avoid
         return False
 
     def synonym(want: Want) -> tuple[int, int]:
+        if not has_synonyms(got.lang.code, want.word, want.stem):
+            return -1, -1  # (a word the table gives no synonym is the synonym of none: `_same_part` never holds)
         found = sense(want)
         return found if found[0] >= 0 and _same_part(want, got, found[1]) else (-1, -1)
     found = find_phrase(ref, got, skip=skip, otherwise=synonym)
