@@ -96,3 +96,9 @@ def test_a_russian_spelling_by_ear_of_two_near_names_is_neither(answer, given, r
 ])
 def test_a_doubled_letter_written_once_in_a_name_spelt_by_ear(given, right):
     assert graded("en", "The stove was made by Anna Koppler in 1880.", "Anna Koppler", given) is right
+
+
+def test_a_letter_doubled_that_the_name_has_once_is_another_name():
+    notes = "The harbour master Greta Olsen kept the log."
+    assert graded("en", notes, "Greta Olsen", "Olsen") is True
+    assert graded("en", notes, "Greta Olsen", "Olsson") is False  # a Swedish name, not a slip of the Danish one

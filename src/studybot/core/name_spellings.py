@@ -58,16 +58,22 @@ _VOWEL_RUN = re.compile(r"[aeiouyаеиоуыэюяё]+")
 
 @lru_cache(maxsize=1 << 15)
 def _consonants(word: str) -> str:
-    """A word without its vowels and with a doubled letter written once ("Doppler": "dplr"; a name's is asked for
-    with every word that might be a slip of it)."""
-    return _VOWEL_RUN.sub("", _DOUBLE.sub(r"\1", word))
+    """A word without its vowels (a name's is asked for with every word that might be a slip of it)."""
+    return _VOWEL_RUN.sub("", word)
+
+
+@lru_cache(maxsize=1 << 15)
+def _consonants_once(name: str) -> str:
+    """A name without its vowels, a doubled letter written once ("Doppler": "dplr")."""
+    return _consonants(_DOUBLE.sub(r"\1", name))
 
 
 def by_ear(a: str, b: str) -> bool:
-    """Two spellings of a name of five letters or more with the same consonants in the same order (a doubled one
-    written once or twice) and other vowels, at most two runs of them ("Wexlay" / "Wexley", "Tamsan" / "Tomsin",
-    "Doplar" / "Doppler")."""
-    if min(len(a), len(b)) < 5 or a[0] != b[0] or _consonants(a) != _consonants(b):
+    """Two spellings of a name of five letters or more (`a` typed, `b` the name) with the same consonants in the same
+    order (the name's doubled one maybe typed once, never one doubled that the name has once: "Olsson" is another
+    name than "Olsen") and other vowels, at most two runs of them ("Wexlay" / "Wexley", "Tamsan" / "Tomsin", "Doplar"
+    / "Doppler")."""
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or _consonants(a) not in (_consonants(b), _consonants_once(b)):
         return False
     va, vb = _VOWEL_RUN.findall(a), _VOWEL_RUN.findall(b)
     return len(va) == len(vb) and 0 < sum(x != y for x, y in zip(va, vb, strict=True)) <= 2 \

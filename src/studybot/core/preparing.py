@@ -171,7 +171,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = rewrite_exclusions(text, lang.code) if lemmas else text  # "not counting Sundays": "except Sundays"
     typed, text = text, aliases.apply(text)
     own = own or text != typed
-    if lang.code == "ru" and (cyrillic := typed_in_latin(typed, text)) != text:
+    if lang.code == "ru" and (cyrillic := typed_in_latin(typed, text, mixed=lemmas)) != text:
         text = aliases.apply(cyrillic)  # Russian in Latin letters ("prezident Ukrainy"), names known first
         own = own or text != cyrillic
     said, numbered = text, unsaid_last_unit(spelled_to_digits(text, lang.code), lang.code)  # "час двадцать"

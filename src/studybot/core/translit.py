@@ -31,14 +31,15 @@ def latin_to_cyrillic(text: str) -> str:
     return _WORD.sub(lambda m: _word(m.group(0)), text)
 
 
-def typed_in_latin(typed: str, aliased: str) -> str:
+def typed_in_latin(typed: str, aliased: str, mixed: bool = False) -> str:
     """An answer typed in Latin letters, in Cyrillic: `aliased` (the answer with the pack's aliases put in) read
     so, or, when an alias put Cyrillic into it beside Latin words left ("prezident украины"), `typed` read so. Latin
-    words beside Russian ones are read so too ("фирма General Electric": "фирма генерал електрик"), as the same
-    words are when a text is wholly Latin ("General Electric"): a name is one reading in either."""
+    words beside Russian ones are read so too with `mixed` (the grader's reading: "фирма General Electric": "фирма
+    генерал електрик"), as the same words are when a text is wholly Latin ("General Electric"): a name is one
+    reading in either. The tutor reads such words itself, against its pack's names (`tutor.scripts`)."""
     if _CYRILLIC.search(aliased) and _WORD.search(aliased) and not _CYRILLIC.search(typed):
         return latin_to_cyrillic(typed)
-    if _CYRILLIC.search(aliased):
+    if mixed and _CYRILLIC.search(aliased):
         return _WORD.sub(lambda m: _word(m.group(0)), aliased)
     return latin_to_cyrillic(aliased)
 

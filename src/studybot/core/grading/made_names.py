@@ -23,6 +23,9 @@ MADE_BY = {
     "ru": re.compile(r"(?:ск|цк|ов|ев|ёв|ово|ево|ино|ин|ка|ец)(?:|а|у|е|ом|ой|ы|и|ым|ого|ому|ая|ую|ий|ое|ых|ым)"),
     "en": re.compile(r"(?:ville|town|ton|burg|borough|field|ford)(?:|s|'s|’s)"),
 }
+# the suffixes alone: a name in its first form, made of another ("Чеховск"; not the adjective "Боярская" of "бояр")
+_SUFFIX = {"ru": re.compile(r"ск|цк|ов|ев|ёв|ово|ево|ино|ин|ка|ец"),
+           "en": re.compile(r"ville|town|ton|burg|borough|field|ford")}
 _OV = ("ов", "ев", "ёв", "ин")
 # a Russian name in "-ск" by the forms only a noun takes, and those only an adjective takes ("-ском" is either)
 _SK_FORMS = (("noun", re.compile(r"(\w{2,}ск)(?:|а|у|е)")),
@@ -55,7 +58,7 @@ def name_made(ref: Prepared, got: Prepared, plain: Callable[[str], bool]) -> str
     for word in got.words:  # the other way: the name the wording's was made of ("Чехов" for "Чеховск")
         for name in names:
             if len(word) >= 3 and len(name) > len(word) and name.startswith(word) and word not in ref.words \
-                    and made.fullmatch(name[len(word):]):
+                    and _SUFFIX[got.lang.code].fullmatch(name[len(word):]):  # (a noun: "Боярская" is no place)
                 return word
     if got.lang.code == "ru":  # "Лужск" for "Лужское"
         for word in got.words:
