@@ -327,7 +327,7 @@ class ShortGrading(GraderBase):
             return wrong(f"'{swapped}' is not the name asked for.", "mismatch",
                          f"puts '{swapped}' before the name '{wording}'")
         if made := name_made(self.prep(wording), got, self.aliases.uses):  # "Чеховск" for "Чехов": another place
-            return wrong(f"'{made}' is another name.", "mismatch", f"'{made}' makes another name of '{wording}'")
+            return wrong(f"'{made}' is another name.", "mismatch", f"'{made}' is another name than '{wording}'")
         longer = self._name_lengthened(card, got) or another_qualifier(  # "Боярская дума" for "дума" of "городская .."
             ref, [self.prep(text) for text in (card.answer, *card.accept)], got, allowed)
         if longer:
