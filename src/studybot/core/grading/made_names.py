@@ -18,14 +18,12 @@ from ..matching import Prepared
 
 __all__ = ["name_made"]
 
-# suffixes that make a new name of a name: towns, villages, people; then the case endings a Russian one may take
-MADE_BY = {
-    "ru": re.compile(r"(?:ск|цк|ов|ев|ёв|ово|ево|ино|ин|ка|ец)(?:|а|у|е|ом|ой|ы|и|ым|ого|ому|ая|ую|ий|ое|ых|ым)"),
-    "en": re.compile(r"(?:ville|town|ton|burg|borough|field|ford)(?:|s|'s|’s)"),
-}
+# suffixes that make a new name of a name: towns, villages, people; then the endings a name so made may take
+_SUFFIXES = {"ru": ("ск|цк|ов|ев|ёв|ово|ево|ино|ин|ка|ец", "|а|у|е|ом|ой|ы|и|ым|ого|ому|ая|ую|ий|ое|ых|ым"),
+             "en": ("ville|town|ton|burg|borough|field|ford", "|s|'s|’s")}
+MADE_BY = {code: re.compile(f"(?:{made})(?:{endings})") for code, (made, endings) in _SUFFIXES.items()}
 # the suffixes alone: a name in its first form, made of another ("Чеховск"; not the adjective "Боярская" of "бояр")
-_SUFFIX = {"ru": re.compile(r"ск|цк|ов|ев|ёв|ово|ево|ино|ин|ка|ец"),
-           "en": re.compile(r"ville|town|ton|burg|borough|field|ford")}
+_SUFFIX = {code: re.compile(made) for code, (made, _) in _SUFFIXES.items()}
 _OV = ("ов", "ев", "ёв", "ин")
 # a Russian name in "-ск" by the forms only a noun takes, and those only an adjective takes ("-ском" is either)
 _SK_FORMS = (("noun", re.compile(r"(\w{2,}ск)(?:|а|у|е)")),
