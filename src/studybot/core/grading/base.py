@@ -54,12 +54,16 @@ def _pieces(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,;]+(?!\d)", text) if p.strip()]
 
 
+def _stated_wordings(card: Card) -> tuple[str, ...]:
+    """A card's answer, its accepted wordings, its keypoints and theirs, in that order."""
+    return (card.answer, *card.accept, *(wording for kp in card.keypoints for wording in (kp.point, *kp.accept)))
+
+
 def _texts(pack: Pack) -> tuple[str, ...]:
     """The texts of a pack in which its people are named: every wording of a card, prompts, notes."""
     out: list[str] = []  # the answers first: a person's name is taken as they write it
     for card in pack.cards:
-        out += [card.answer, *card.accept]
-        out += [w for kp in card.keypoints for w in (kp.point, *kp.accept)]
+        out += _stated_wordings(card)
         out += [w for blank in card.blanks for w in blank]
     out += [text for card in pack.cards for text in (card.prompt, card.text or "", card.explanation)]
     out += [section.notes for section in pack.sections]
@@ -72,8 +76,7 @@ def _who(pack: Pack) -> tuple[str, ...]:
     asks, stem = LANGUAGES.get(pack.language, LANGUAGES["en"]).person_questions, language_of(pack.language).stem
     return tuple(name for card in pack.cards if asks & set(_LETTER_RUN.findall(card.prompt.casefold()))
                  or asks_for_person(card.prompt, pack.language, stem)
-                 for w in (card.answer, *card.accept, *(p for k in card.keypoints for p in (k.point, *k.accept)))
-                 for name in {w, *_NAMES_JOINED.split(w)} if name)
+                 for w in _stated_wordings(card) for name in {w, *_NAMES_JOINED.split(w)} if name)
 
 
 def _patronymics_named(ref: Prepared, skip: set[str]) -> set[str]:
@@ -140,19 +143,13 @@ class GraderBase:
         aliases = with_formulas(aliases, pack.language, " ".join(texts))  # "CO2" for the "carbon dioxide" it names
         return cls(aliases, language=pack.language, synonyms=pack.synonyms, texts=texts, who=_who(pack),
                    known=country_forms({c: v for c, v in aliases.items() if c not in pack.aliases}),
-                   terms=tuple(tuple(w for w in (c.answer, *c.accept, *(
-                       t for k in c.keypoints for t in (k.point, *k.accept))) if w) for c in pack.cards))
+                   terms=tuple(tuple(w for w in _stated_wordings(c) if w) for c in pack.cards))
 
     def _right_wordings(self, card: Card) -> tuple[str, ...]:
         """Every wording of a card that is right: answer, accepted, keypoints, blanks (memoised)."""
         memo = self.memo(card)
         if memo.wordings is None:
-            out = [card.answer, *card.accept]
-            for kp in card.keypoints:
-                out.extend((kp.point, *kp.accept))
-            for blank in card.blanks:
-                out.extend(blank)
-            memo.wordings = tuple(out)
+            memo.wordings = (*_stated_wordings(card), *(wording for blank in card.blanks for wording in blank))
         return memo.wordings
 
     def _short_wordings(self, card: Card) -> tuple[str, ...]:

@@ -5,13 +5,13 @@ volume of the boat", nor "the flood carried off the upper layer of the sand" by 
 "паводок унёс песок". A point made by most of its words (`StructuredGrading._mostly`) may leave words out, but not the
 words that tell which part of the thing it is about: the whole is another thing than its part.
 
-The part is a noun of a part ("part", "layer", "half"; "часть", "слой", "половина") with the thing it is a part of
-after it ("of the boat"; a Russian genitive: "части лодки"), or an adjective that picks out a part of its noun ("the
-upper", "net", "inner"; "верхний", "внутренний"). The answer says the whole in its place when it gives the thing
-(the noun after the part) right after the point's word before the part ("the volume of the boat": "volume"; "унёс
-песок": "унёс"), and says neither the noun of the part nor a word that qualifies it ("the upper sand" and "объём
-погружённой лодки" still say which part). Rules of the two languages' word order and a closed list of words of a
-part, the same for every text."""
+The part is a noun of a part ("part", "layer", "half"; "часть", "слой", "половина") with the thing it is a part of after
+it ("of the boat"; a Russian genitive: "части лодки"), or an adjective that picks out a part of its noun ("the upper",
+"net"; "верхний", "погружённый"; not "inner" / "outer", which as often name a kind: "внешняя торговля"). The answer says
+the whole in its place when it gives the thing (the noun after the part) right after the point's word before the part
+("the volume of the boat": "volume"; "унёс песок": "унёс"), and says neither the noun of the part nor a word that
+qualifies it ("the upper sand" and "объём погружённой лодки" still say which part). Rules of the two languages' word
+order and a closed list of words of a part, the same for every text."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ _PART_NOUNS = {
            "слоев", "половина", "половины", "половину", "половиной", "половине", "участок", "участка", "участке",
            "отрезок", "отрезка", "пласт", "пласта", "пласты", "кусок", "куска", "фракция", "фракции", "сегмент"),
 }
-# adjectives that pick out a part of their noun ("the upper crust", "net profit", "внутренняя стенка")
+# adjectives that pick out a part of their noun ("the upper crust", "net profit", "нижняя стенка")
 _PART_ADJECTIVES = {
     "en": ("upper", "lower", "uppermost", "lowermost", "topmost", "submerged", "underwater", "net", "gross"),
     "ru": ("верхний", "нижний", "верхнюю", "нижнюю", "верхняя", "нижняя", "верхнего", "нижнего", "верхней", "нижней",
@@ -104,7 +104,7 @@ def _parts(point: Prepared) -> list[tuple[tuple[int, ...], int]]:
                 found.append((tuple(words), whole))  # a part told by its qualifier, not a bare "part", "half"
         elif word in adjectives and i + 1 in content and point.clauses[i + 1] == point.clauses[i] \
                 and point.words[i + 1] not in nouns:
-            found.append(((i,), i + 1))  # "the upper crust", "внутренняя стенка"
+            found.append(((i,), i + 1))  # "the upper crust", "нижняя стенка"
     return found
 
 
