@@ -147,7 +147,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 39, written blind, held out: first measured at f2415e6 at 98.0 (489/499) and 97.4%
                ("blood", 0.97, True), ("perepis", 0.97, True),
                # round 40, written blind, held out: first measured at 5899d58 at 97.3 (428/440) and 98.0% (435/444)
-               ("flu1918", 0.97, True), ("dneproges", 0.98, True)]
+               ("flu1918", 0.97, True), ("dneproges", 0.98, True),
+               # round 41, written blind, held out: first measured at 7c2d92c at 97.9 (415/424) and 97.5% (465/477)
+               ("goldrush", 0.97, True), ("radioakt", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -247,7 +249,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 39, written blind with their held-out packs, first measured at f2415e6 at 80.0 and 82.5%
                    ("blood", 0.80), ("perepis", 0.82),
                    # round 40, written blind with their held-out packs, first measured at 5899d58 at 75.0 and 85.5%
-                   ("flu1918", 0.75), ("dneproges", 0.85)]
+                   ("flu1918", 0.75), ("dneproges", 0.85),
+                   # round 41, written blind with their held-out packs, first measured at 7c2d92c at 70.0 and 75.0%
+                   ("goldrush", 0.70), ("radioakt", 0.75)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
