@@ -44,16 +44,34 @@ _WORD_RUN = re.compile(
 
 def _listed(raw: str) -> list[str]:
     """Numbers in words listed with commas ("six hundred, nine hundred"): a comma goes on with the
-    same number only after a scale of thousands ("two thousand, three hundred")."""
+    same number only after a scale of thousands ("two thousand, three hundred"), and not to a second
+    number of that scale ("two thousand, thirty thousand": two numbers)."""
     first, *rest = raw.split(", ")
     parts = [first]
     for piece in rest:
         before = parts[-1].rsplit(" ", 1)[-1]
-        if before in _SCALES and before != "hundred":
+        if before in _SCALES and before != "hundred" and _SCALES[before] not in _thousands(piece.split()):
             parts[-1] += ", " + piece
         else:
             parts.append(piece)
     return parts if len(parts) > 1 else [raw]
+
+
+def _thousands(tokens: list[str]) -> list[int]:
+    """The scales of thousands a run of number words says, in order ("thousand", "million"; not "hundred")."""
+    return [_SCALES[t] for t in tokens if t in _SCALES and t != "hundred"]
+
+
+def _second_number(tokens: list[str]) -> int:
+    """Where a run of number words says a second number: after a scale of thousands, the same scale once more ("two
+    thousand and thirty thousand" is 2000 and 30000, never 32000; "two thousand three hundred" is one number), or 0."""
+    last = 0
+    for k, tok in enumerate(tokens):
+        if tok in _SCALES and tok != "hundred":
+            if last and _SCALES[tokens[last - 1]] == _SCALES[tok]:
+                return last + (tokens[last] == "and")
+            last = k + 1
+    return 0
 
 
 def _groups(tokens: list[str]) -> list[int] | None:
@@ -191,6 +209,9 @@ def words_to_digits(text: str) -> str:
             if len(groups) == 2 and groups[0] >= 10 and groups[1] >= 10 and "," not in raw:
                 return str(groups[0] * 100 + groups[1])  # "nineteen thirty-nine"
             return (", " if "," in raw else " ").join(str(g) for g in groups)
+        if (k := _second_number(tokens)) and (first := _words_value(tokens[:k])) is not None \
+                and (second := _words_value([t for t in tokens[k:] if t != "and"])) is not None:
+            return f"{_fmt(first)} and {_fmt(second)}"  # "two thousand and thirty thousand": two numbers
         value = _words_value(tokens)
         if value is None or value >= 1e15:
             return raw

@@ -83,6 +83,7 @@ _ONE_THOUSAND = frozenset(("тысяча", "тысячу"))  # the singular said
 _ONE_SCALE_AFTER = re.compile(r"\b(около|из|до|от|свыше|более|менее|больше|меньше|порядка|с) "
                               r"(тысячи|миллиона|миллиарда)\b")
 _SPOKEN_THOUSAND = re.compile(r"\bтыщ(?:а|и|у|ей|ами|ах)?\b")
+_PLACES = {"десят": 1, "сот": 2, "тысячн": 3}
 _PARTS = {"десятых": 1, "десятая": 1, "десятую": 1, "сотых": 2, "сотая": 2, "сотую": 2, "тысячных": 3}
 _NUMBER_WORDS = {**_UNITS, **_TENS, **_HUNDREDS}
 _RUN = re.compile(r"(?:\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
@@ -93,6 +94,10 @@ _HINTS = ("дцат", "сят", "сто", "ст", "дв", "тр", "втор", "�
           "одн", "перв", "нол", "нул", "сот", "тысяч", "десят", "сорок")
 _DECIMAL = re.compile(r"\b(\d+)\s+(?:(?:целых|целая|целой)(?:\s+и)?|и)\s+(\d+)\s+"
                       r"(десятых|десятая|десятую|сотых|сотая|сотую|тысячных)\b")
+# a fraction of a unit ("одна десятая грамма", "три сотых секунды"): a figure; a bare fraction ("девять десятых") is a
+# share, which `shares` reads as a percentage
+_UNIT_FRACTION = re.compile(r"\b([1-9]|одн[ау])\s+(десят|сот|тысячн)(?:ая|ую|ых)\s+(?=(?:кило|милли|санти|микро)?"
+                            r"(?:грамм|метр|литр|тонн|секунд|минут|градус|процент|вольт|ватт|ампер|джоул|калори)\w*\b)")
 _HALF = re.compile(r"\b(\d+)\s+с\s+половиной\b")
 _QUARTER = re.compile(r"\b(\d+)\s+с\s+четвертью\b")  # "два с четвертью миллиарда": 2.25 миллиарда
 # "3 миллиона 600000" (of "три миллиона шестьсот тысяч"): the scale's count and what follows it are one number
@@ -275,6 +280,8 @@ def ru_words_to_digits(text: str) -> str:
         text = _RUN.sub(repl, text)
     if "десят" in text or "сот" in text or "тысячн" in text:  # (every word of `_PARTS` holds one of these)
         text = _DECIMAL.sub(lambda m: f"{m.group(1)}.{m.group(2).zfill(_PARTS[m.group(3)])}", text)
+        text = _UNIT_FRACTION.sub(lambda m: "0." + (m.group(1) if m.group(1).isdigit() else "1").zfill(
+            _PLACES[m.group(2)]) + " ", text)
     if "половин" in text:  # (`_HALF` ends with the word)
         text = _HALF.sub(lambda m: f"{int(m.group(1)) + 0.5}", text)
     if "четвертью" in text:

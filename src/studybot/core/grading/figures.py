@@ -231,7 +231,7 @@ def spec_quantity(card: Card) -> Quantity | None:
     spec = card.number
     if spec is None:
         return None
-    unit = spell_units(spec.unit or "", alone=True).strip().lower()  # "mW" and "MW" told apart first
+    unit = _as_after_figure(spell_units(spec.unit or "", alone=True).strip().lower())  # "mW", "MW" told apart first
     value, unit = _magnitude(spec.value, unit)
     if unit in ("%", "percent", "per cent", "процент", "процентов"):
         return Quantity(spec.value, "percent", "%")
@@ -257,6 +257,20 @@ def spec_quantity(card: Card) -> Quantity | None:
     if found is not None:
         return Quantity(spec.value * found[1], found[0], "base", spec.unit or "", found[1])
     return Quantity(spec.value, "count", spec.unit)
+
+
+def _as_after_figure(unit: str) -> str:
+    """A card's unit as a figure would be followed by it: a Russian unit named in the nominative plural, as a field
+    names it ("метры", "граммы", "рубли"), in the genitive plural ("метров", "граммов", "рублей"), and "г" alone is
+    grams, as after a figure ("0,1 г"; "г." is a year)."""
+    if unit == "г":
+        return "грамм"
+    if len(unit) > 3 and unit[-1] in "ыи" and unit[-2] not in "аеёиоуыэюя" and " " not in unit \
+            and measure(unit) is None and currency_of(unit) is None:
+        for plural in (unit[:-1] + "ов", unit[:-1] + "ей"):
+            if measure(plural) is not None or currency_of(plural) is not None:
+                return plural
+    return unit
 
 
 _FACTOR_UNITS = frozenset(("times", "time", "fold", "x", "×", "раз", "раза"))
