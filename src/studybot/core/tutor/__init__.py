@@ -84,6 +84,7 @@ from .replies import compose
 from .results_asked import without_causes
 from .reworded import said_otherwise
 from .sequels import sequel
+from .sides import side_unsaid, telling_side
 from .slots import figure_of_other, kind_unsaid, telling_slot
 from .successors import succession_unsaid
 from .superlatives_ru import superlative_unsaid
@@ -254,6 +255,8 @@ class Tutor:
             best = telling_object(self.ranker, asked, ranked)  # "who discovered X?": a passage naming X (`pioneers`)
         if best is not None and colour_unsaid(asked, best.doc, self.library):
             best = telling_colour(self.ranker, asked, ranked)  # "what colour is X?": a sentence saying one (`colours`)
+        if best is not None and side_unsaid(asked, best.doc):
+            best = telling_side(self.ranker, asked, ranked)  # "the south pole?": not "the north pole" (`sides`)
         if best is not None and material_unsaid(asked, best.doc, self.library):
             best = telling_material(self.ranker, asked, ranked)  # "what is X made of?": one saying a material
         if best is not None and future_unsaid(asked, best.doc):
