@@ -30,6 +30,7 @@ from .price_words import price_said
 from .quantities import Quantity, find_dates, ordinals_in
 from .replies import ANSWER_NO as _ANSWER_NO
 from .replies import phrase_negated
+from .ru_families import e_verb_forms
 from .shares import Share, every_share
 from .skipped_clauses import corrected_clauses, later_places, orphan_clauses, said_twice
 from .swings import steady, swing_pool
@@ -274,6 +275,8 @@ class Prepared:
                 continue
             if m < 0 and lang.related(want_word, word):
                 m = 0  # a relational adjective and its noun: "coastal" / "coast", "речной" / "реке"
+            if m < 0 and lang.code == "ru" and e_verb_forms(want_word, word):
+                m = 0  # a verb in "-еть" in two tenses: "зависит" / "зависела", "имеет" / "имел"
             if m == 0:
                 return 0, j
             if m == 1 and best < 0:

@@ -114,6 +114,29 @@ def nu_dropped(a: str, b: str) -> bool:
     return False
 
 
+# the forms of a Russian verb in "-еть" by tense, after its base: the present (second conjugation, "завис-ит"; first,
+# "им-еет"), the past ("завис-ел", "им-ела") and the infinitive ("завис-еть")
+_E_FORMS = (("ит", "ят", "им", "ишь", "ите", "еет", "еют", "еем", "еешь", "еете"), ("ел", "ела", "ело", "ели"),
+            ("еть",))
+_E_MIN = 2  # letters of the base at least
+
+
+def _e_base(word: str) -> tuple[str, int] | None:
+    for tense, endings in enumerate(_E_FORMS):
+        for end in endings:
+            if word.endswith(end) and len(word) - len(end) >= _E_MIN:
+                return word[:-len(end)], tense
+    return None
+
+
+def e_verb_forms(a: str, b: str) -> bool:
+    """Are two Russian words one verb in "-еть" in two tenses, which Snowball stems apart: its present ("зависит",
+    "имеет"), its past ("зависела", "имел") and its infinitive ("зависеть")? Both must be verb forms with one base
+    ("красный" is no "краснел", "полет" no "полетел")."""
+    x, y = _e_base(a), _e_base(b)
+    return x is not None and y is not None and x[0] == y[0] and x[1] != y[1] and x[0].isalpha()
+
+
 _INCHOATIVE = ("раз", "рас")  # "разбогатеть": becoming so, no undoing, on a verb made of an adjective
 _STATE_SUFFIXES = ("еет", "еют", "ел", "ет", "е")  # "богат-ел", "богат-еет": a verb of becoming so, by its stem
 
