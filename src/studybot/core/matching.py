@@ -273,10 +273,9 @@ class Prepared:
                 m = 1  # a typo that changed the stem: "lobbist", "heaings"
             if m >= 0 and lang.distinct_forms(want_word, word, typo=m == 1):
                 continue
-            if m < 0 and lang.related(want_word, word):
-                m = 0  # a relational adjective and its noun: "coastal" / "coast", "речной" / "реке"
-            if m < 0 and lang.code == "ru" and e_verb_forms(want_word, word):
-                m = 0  # a verb in "-еть" in two tenses: "зависит" / "зависела", "имеет" / "имел"
+            if m < 0 and (lang.related(want_word, word) or lang.code == "ru" and e_verb_forms(want_word, word)):
+                m = 0  # a relational adjective and its noun ("coastal" / "coast", "речной" / "реке"), a verb in "-еть"
+                # in two tenses ("зависит" / "зависела", "имеет" / "имел")
             if m == 0:
                 return 0, j
             if m == 1 and best < 0:
@@ -380,15 +379,13 @@ def antonyms(a: Prepared, b: Prepared) -> tuple[str, str] | None:
 
 
 def contradicts(a: Prepared, b: Prepared) -> bool:
-    """Does one text negate what the other does not, use the opposite word, or give
-    a thing the opposite direction ("exports fell" / "exports rose")?"""
+    """Does one text negate what the other does not, use the opposite word, or give a thing the opposite direction?"""
     return (a.negated() != b.negated() or antonyms(a, b) is not None
             or not directions_agree(a, b) or not directions_agree(b, a))
 
 
 def _clause_directions(p: Prepared) -> list[tuple[list[int], int]]:
-    """Each clause with content words: (their positions, the direction the clause states),
-    in one pass over the text (a clause-by-clause scan was quadratic in its length). Memoised."""
+    """Each clause with content words: (their positions, the direction it states), in one pass. Memoised."""
     if p._clause_dirs is None:
         p._clause_dirs = _clause_directions_of(p)
     return p._clause_dirs
