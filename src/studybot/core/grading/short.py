@@ -38,14 +38,14 @@ from .going_on import words_going_on
 from .heads import head_restored, said_last
 from .intensifiers import said_otherwise
 from .keypoint_values import figures_alone
-from .labels import labels_of_words
-from .letter_symbols import letters_kept
 from .made_names import name_made
 from .made_so import made_so
 from .name_slips import initials_contradicted, initials_given, mended_name_word
+from .name_words import said_whole
 from .negated_apart import negated_apart
 from .other_names import another_name_typed, written_names
 from .owners import owners
+from .paired_letters import letter_pairs, letters_added
 from .qualified_heads import another_qualifier
 from .qualifiers import after_the_answer
 from .relative_other import other_described
@@ -205,7 +205,7 @@ class ShortGrading(GraderBase):
             if match is not None:
                 level = 2
             elif len(ref.content()) >= 3 and (ratio >= threshold(len(theirs)) or len(ref.content()) >= 4) \
-                    and covers(got, ref) and not self._body_name(ref) and letters_kept(ref, got) and (
+                    and covers(got, ref) and not self._body_name(ref) and said_whole(ref, got) and (
                     (ratio >= threshold(len(theirs)) and (not _title(ref) or covers(ref, got)))
                     or (len(ref.content()) >= 4 and overlap(ref, got) >= 0.75 and ref.negated() == got.negated()
                         and leads(ref, got) and not _title(ref))):
@@ -289,8 +289,8 @@ class ShortGrading(GraderBase):
         named = self.card_set(card, "letters", lambda: (w for text in self._right_wordings(card)  # ("J. K. Moss"
                                                           for said in (text, text.casefold())  # typed "j. k. moss")
                                                           for w in letters_named(self.prep(said))))
-        letters = letters_named(got) - named
-        letters -= labels_of_words(got, letters)  # "the Reserve (R) group": R labels Reserve
+        letters = letters_added(got, letters_named(got) - named, lambda: self.card_set(  # "the Reserve (R) group"
+            card, "letter pairs", lambda: letter_pairs(self._right_wordings(card), self.texts, self.prep)))
         if letters:
             return wrong(f"Your answer also names {', '.join(sorted(letters)).upper()}.", "mismatch",
                          f"adds {', '.join(sorted(letters))}")
