@@ -28,9 +28,11 @@ def _pairs_in(text: Prepared) -> Iterable[str]:
 
 def letter_pairs(wordings: Iterable[str], texts: Iterable[str], prep: Callable[[str], Prepared]) -> Iterable[str]:
     """The pairs of a term and its letter ("fever b") in a card's right wordings, and in each sentence of the pack's
-    texts that says every content word of one of them."""
+    texts that says every content word of one of them, of a term the wordings do not use ("vitamin b" is no pair for
+"vitamin C", whatever a sentence names beside it)."""
     refs = [prep(text) for text in wordings]
     wanted = [[ref.words[i] for i in ref.content()] for ref in refs]
+    own = {st for ref in refs for st in ref.stems}  # (a term of the card's own: only with the card's letter)
     for ref in refs:
         yield from _pairs_in(ref)
     for text in texts:
@@ -39,7 +41,7 @@ def letter_pairs(wordings: Iterable[str], texts: Iterable[str], prep: Callable[[
             if any(words and all(w in low for w in words) for words in wanted):
                 said = prep(sentence)
                 if any(words and all(w in said.words for w in words) for words in wanted):
-                    yield from _pairs_in(said)
+                    yield from (pair for pair in _pairs_in(said) if pair.rpartition(" ")[0] not in own)
 
 
 def paired_letters(got: Prepared, letters: set[str], pairs: frozenset[str]) -> set[str]:
