@@ -51,6 +51,8 @@ def test_an_elided_negation_denies_the_verb_not_the_adjective(card: Card, answer
     ("the dam held but the bridge alone did not", {"bridge"}),
     ("the dam held but the old bridge still did not", {"bridge"}),
     ("the dam held but the bridge did not", {"bridge"}),
+    ("the dam was repaired but the old bridge was not", {"bridge"}),  # "was not", "had not" alike
+    ("the dam had fallen but the old bridge had not", {"bridge"}),
 ])
 def test_the_head_of_the_subject_is_negated(text: str, negated: set[str]) -> None:
     p = Prepared.of(text, Aliases({}))
