@@ -50,6 +50,7 @@ from .qualified_heads import another_qualifier
 from .qualifiers import after_the_answer
 from .relative_other import other_described
 from .score_pairs import same_pair_as_clock
+from .seasons import other_season
 from .short_synonyms import said_with_synonyms
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
@@ -297,6 +298,8 @@ class ShortGrading(GraderBase):
         if wording not in (card.answer, *card.accept) and (other := said_otherwise(
                 tuple(self.prep(text) for text in (card.answer, *card.accept)), got)):  # "слегка" for "сильно"
             return wrong(f"'{other}' changes the answer.", "mismatch", f"'{other}' says its degree the other way")
+        if season := other_season([self.prep(text) for text in (card.answer, *card.accept)], got):
+            return wrong(f"'{season}' is another time.", "mismatch", f"'{season}' is another season than the card's")
         changed = self._modifier_added(card, got, wording)
         if changed:
             return wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
