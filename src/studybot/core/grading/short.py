@@ -41,7 +41,7 @@ from .keypoint_values import figures_alone
 from .made_names import name_made
 from .made_so import made_so
 from .name_slips import initials_contradicted, initials_given, mended_name_word
-from .name_words import said_whole
+from .name_words import name_word_added, said_whole
 from .negated_apart import negated_apart
 from .other_names import another_name_typed, written_names
 from .owners import owners
@@ -331,8 +331,8 @@ class ShortGrading(GraderBase):
                          f"puts '{swapped}' before the name '{wording}'")
         if made := name_made(self.prep(wording), got, self.aliases.uses):  # "Чеховск" for "Чехов": another place
             return wrong(f"'{made}' is another name.", "mismatch", f"'{made}' is another name than '{wording}'")
-        longer = self._name_lengthened(card, got) or another_qualifier(  # "Боярская дума" for "дума" of "городская .."
-            ref, [self.prep(text) for text in (card.answer, *card.accept)], got, allowed)
+        longer = self._name_lengthened(card, got) or name_word_added(ref, got, allowed) or another_qualifier(
+            ref, [self.prep(text) for text in (card.answer, *card.accept)], got, allowed)  # "Боярская дума" for "дума"
         if longer:
             return wrong(f"With '{longer}' it is another name.", "mismatch", f"'{longer}' goes on a name of the pack")
         others = self._names_added(card, got, wording)
