@@ -1,9 +1,12 @@
 """English: a negation whose verb is left out because the clause before says it, "the wall fell but the tower did
 not", "the mill closed, the forge did not". The clause-closing "did not" denies the verb of the clause before for its
-own subject: the tower is negated, the wall is not. A wording that says so is met word by word ("the tower fell but
-the wall did not" makes no "the wall fell but the tower did not", nor does "the wall did not fall but the tower
-did"), where a wording negated as a whole is met by any of its words negated. Only the order of words: no word of
-any text.
+own subject: the tower is negated, the wall is not. It denies the subject's head, the last word before the auxiliary
+(an adverb of the clause passed over: "the tower alone did not", "the tower still did not"), and no word that
+qualifies it: in "the wall fell but the old tower did not" the tower is not denied being old. A wording that says so
+is met word by word ("the tower fell but the wall did not" makes no "the wall fell but the tower did not", nor does
+"the wall did not fall but the tower did"; its denied subject is met by the subject of the verb said denied, "the
+tower did not fall"), where a wording negated as a whole is met by any of its words negated. Only the order of
+words: no word of any text.
 
 A wording whose negation ends it and denies none of its words says that its subject refused or ceased (Russian
 "военные отказались", "рабочие перестали", read "военные не": `lexicon_ru.PHRASES`): it is made by its words
@@ -20,13 +23,27 @@ from .lexicon_negative import AUXILIARIES, GOVERNING_NEGATORS
 if TYPE_CHECKING:
     from .matching import Prepared, Want
 
-__all__ = ["closes_elided", "negated_alike", "refusal_made"]
+__all__ = ["closes_elided", "elided_subject", "negated_alike", "negation_differs", "refusal_made"]
+
+# adverbs that may stand between the subject of an elided negation and its auxiliary ("the tower alone did not")
+_BETWEEN = {"en": frozenset("still also too alone itself himself herself themselves however then yet though ever "
+                            "certainly really either".split())}
+_BE = frozenset("am is are was were be been being".split())
 
 
 def closes_elided(words: list[str], clauses: list[int], j: int, code: str) -> bool:
     """Is the word at j a negator after an auxiliary that closes its clause with no verb ("... the tower did not")?"""
     return (code == "en" and j > 0 and words[j] in GOVERNING_NEGATORS["en"] and words[j - 1] in AUXILIARIES["en"]
             and (j + 1 == len(words) or clauses[j + 1] != clauses[j]) and clauses[j - 1] == clauses[j])
+
+
+def elided_subject(words: list[str], clauses: list[int], i: int, j: int, code: str) -> bool:
+    """Is the word at i the head of the subject that the elided negation at j (`closes_elided`) denies: the last word
+    before its auxiliary, after any adverbs there ("the old tower still did not": "tower", not "old" nor "still")?"""
+    between, k = _BETWEEN.get(code, frozenset()), j - 2
+    while k > 0 and clauses[k] == clauses[j] and (words[k] in between or len(words[k]) > 4 and words[k].endswith("ly")):
+        k -= 1
+    return k == i
 
 
 def negated_alike(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...], positions: list[int]) -> bool | None:
@@ -38,7 +55,30 @@ def negated_alike(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...], 
     negated: dict[str, bool] = {}
     for i in phrase.content():
         negated.setdefault(words[i], phrase.negated_at(i))
-    return all(negated.get(want.word, False) == answer.negated_at(j) for want, j in zip(wanted, positions, strict=True))
+    return all(_alike(negated.get(want.word, False), answer, j) for want, j in zip(wanted, positions, strict=True))
+
+
+def _alike(denied: bool, answer: Prepared, j: int) -> bool:
+    """Is the answer's word at j negated as a wording's word is (`denied`)? The subject an elided negation denies is
+    also met by the subject of the verb said denied ("the tower did not fall" for "... but the tower did not")."""
+    words, clauses, code = answer.words, answer.clauses, answer.lang.code
+    return answer.negated_at(j) == denied or denied and denied_subject(words, clauses, j, code)
+
+
+def denied_subject(words: list[str], clauses: list[int], j: int, code: str) -> bool:
+    """Is the word at j the subject of a verb its clause denies right after it ("the tower did not fall"; not a
+    state, "the tower was not old")?"""
+    return (j + 3 < len(words) and words[j + 1] in AUXILIARIES.get(code, ()) and words[j + 1] not in _BE
+            and words[j + 2] in GOVERNING_NEGATORS.get(code, ()) and clauses[j + 3] == clauses[j])
+
+
+def negation_differs(point: Prepared, got: Prepared, pairs: list[tuple[int, int]]) -> bool:
+    """Are the words of a long point found at `pairs` (its position, the answer's) negated otherwise than in the point:
+    word by word when it has an elided negation ("the wall fell but the tower did not" is not met by "the wall fell but
+    the tower was not old"), else as a whole?"""
+    if any(closes_elided(point.words, point.clauses, i, point.lang.code) for i in range(len(point.words))):
+        return any(point.negated_at(i) != got.negated_at(j) for i, j in pairs)
+    return any(got.negated_at(j) for _, j in pairs) != any(point.negated_at(i) for i, _ in pairs)
 
 
 def _plain_clause_denied(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...],

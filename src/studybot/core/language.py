@@ -21,7 +21,7 @@ from .anions import anions_apart
 from .answer_groups import answer_directions, answer_groups
 from .bounded_negators import beyond_reach
 from .classical_plurals import classical_singular
-from .ellipsis import closes_elided
+from .ellipsis import closes_elided, elided_subject
 from .lexicon import ENGLISH, Lexicon
 from .lexicon_degree import DEGREE_OPPOSITES
 from .lexicon_ru import RUSSIAN
@@ -154,7 +154,8 @@ class Language:
             size = 2 if " ".join(words[j:j + 2]) in after else 1 if words[j] in after and j <= i + 2 else 0
             last = j + size - 1 if size == 2 else last
             closes = size and (self.code != "ru" or j + size >= len(words) or clauses[j + size] != clauses[i])
-            if closes or (j > i + 1 and closes_elided(words, clauses, j, self.code)):  # ("the tower did not")
+            if closes or (j > i + 1 and closes_elided(words, clauses, j, self.code)  # ("the tower did not")
+                          and elided_subject(words, clauses, i, j, self.code)):  # (not "old" in "the old tower")
                 count += 1
         return count
 

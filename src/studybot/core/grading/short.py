@@ -38,18 +38,19 @@ from .going_on import words_going_on
 from .heads import head_restored, said_last
 from .intensifiers import said_otherwise
 from .keypoint_values import figures_alone
-from .labels import labels_of_words
-from .letter_symbols import letters_kept
 from .made_names import name_made
 from .made_so import made_so
 from .name_slips import initials_contradicted, initials_given, mended_name_word
+from .name_words import name_word_added, said_whole
 from .negated_apart import negated_apart
 from .other_names import another_name_typed, written_names
 from .owners import owners
+from .paired_letters import letter_pairs, letters_added
 from .qualified_heads import another_qualifier
 from .qualifiers import after_the_answer
 from .relative_other import other_described
 from .score_pairs import same_pair_as_clock
+from .seasons import other_season
 from .short_synonyms import said_with_synonyms
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
@@ -205,7 +206,7 @@ class ShortGrading(GraderBase):
             if match is not None:
                 level = 2
             elif len(ref.content()) >= 3 and (ratio >= threshold(len(theirs)) or len(ref.content()) >= 4) \
-                    and covers(got, ref) and not self._body_name(ref) and letters_kept(ref, got) and (
+                    and covers(got, ref) and not self._body_name(ref) and said_whole(ref, got) and (
                     (ratio >= threshold(len(theirs)) and (not _title(ref) or covers(ref, got)))
                     or (len(ref.content()) >= 4 and overlap(ref, got) >= 0.75 and ref.negated() == got.negated()
                         and leads(ref, got) and not _title(ref))):
@@ -289,14 +290,16 @@ class ShortGrading(GraderBase):
         named = self.card_set(card, "letters", lambda: (w for text in self._right_wordings(card)  # ("J. K. Moss"
                                                           for said in (text, text.casefold())  # typed "j. k. moss")
                                                           for w in letters_named(self.prep(said))))
-        letters = letters_named(got) - named
-        letters -= labels_of_words(got, letters)  # "the Reserve (R) group": R labels Reserve
+        letters = letters_added(got, letters_named(got) - named, lambda: self.card_set(  # "the Reserve (R) group"
+            card, "letter pairs", lambda: letter_pairs(self._right_wordings(card), self.texts, self.prep)))
         if letters:
             return wrong(f"Your answer also names {', '.join(sorted(letters)).upper()}.", "mismatch",
                          f"adds {', '.join(sorted(letters))}")
         if wording not in (card.answer, *card.accept) and (other := said_otherwise(
                 tuple(self.prep(text) for text in (card.answer, *card.accept)), got)):  # "слегка" for "сильно"
             return wrong(f"'{other}' changes the answer.", "mismatch", f"'{other}' says its degree the other way")
+        if season := other_season([self.prep(text) for text in (card.answer, *card.accept)], got):
+            return wrong(f"'{season}' is another time.", "mismatch", f"'{season}' is another season than the card's")
         changed = self._modifier_added(card, got, wording)
         if changed:
             return wrong(f"'{changed}' changes the answer.", "mismatch", f"adds the qualifier '{changed}'")
@@ -328,8 +331,8 @@ class ShortGrading(GraderBase):
                          f"puts '{swapped}' before the name '{wording}'")
         if made := name_made(self.prep(wording), got, self.aliases.uses):  # "Чеховск" for "Чехов": another place
             return wrong(f"'{made}' is another name.", "mismatch", f"'{made}' is another name than '{wording}'")
-        longer = self._name_lengthened(card, got) or another_qualifier(  # "Боярская дума" for "дума" of "городская .."
-            ref, [self.prep(text) for text in (card.answer, *card.accept)], got, allowed)
+        longer = self._name_lengthened(card, got) or name_word_added(ref, got, allowed) or another_qualifier(
+            ref, [self.prep(text) for text in (card.answer, *card.accept)], got, allowed)  # "Боярская дума" for "дума"
         if longer:
             return wrong(f"With '{longer}' it is another name.", "mismatch", f"'{longer}' goes on a name of the pack")
         others = self._names_added(card, got, wording)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ..comparing import change_words, factors_apart, oriented_direction
 from ..connectives import connective_skips, relation_changed, relation_changed_at
+from ..ellipsis import negation_differs
 from ..matching import Match, Prepared, Want, find_phrase, overlap
 from ..meaning import Meaning, avoided, opposed, same_meaning_in
 from ..packs import Card
@@ -365,7 +366,7 @@ class StructuredGrading(ClozeGrading):
         # that gives only the other half ("the Third Estate paid the tax")
         made = [i for i, hit in zip(wanted, hits, strict=True) if hit[0] >= 0]
         pairs = [(i, hit[1]) for i, hit in zip(wanted, hits, strict=True) if hit[0] >= 0]
-        if any(got.negated_at(j) for j in positions) != any(point.negated_at(i) for i in made) \
+        if negation_differs(point, got, pairs) \
                 or privative_only(point, got, pairs) or relation_changed(point, got, pairs, needed=False) \
                 or contradicted(point, got, positions) or kind_swapped(point, got, positions) \
                 or said_bare(point, got, made) or whole_for_part(point, got, pairs):  # "нечувствительны"

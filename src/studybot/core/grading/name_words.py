@@ -1,0 +1,115 @@
+"""A name of several words with one of the words that tell it apart left out is another name (issue #11): "the
+Order of the Blue Lion" is another award than "the order of the Blue Lion of Merit", "орден Синего Льва" another
+than "орден Боевого Синего Льва". A short answer that says most of a long wording (`ShortGrading._best_wording`,
+level 1) does not say such a name, whatever its likeness in letters. A name shortened the way people shorten it is a
+question of the pack's aliases, and a slip in a word of the name is still the word. The other way round, a
+capitalised word the answer puts into the name ("the order of the Blue Lion of Merit" for "the order of the Blue
+Lion", "орден Боевого Синего Льва" for "орден Синего Льва") makes another name too (`name_word_added`).
+
+The name is a run of words written with a capital letter in the wording. In English it is the name of a thing when
+an "of" stands inside it ("Order of the Blue Lion of Merit"; a person's name has none: "John Henry Fowler" said as
+"John Fowler" is left to the names' rules), and each of its capitalised words tells it apart but a first one right
+before "of" (the kind of thing: "Order", "Treaty"). In Russian a capitalised adjective before another word of the
+run tells it apart ("Боевого Синего Льва"); an epithet after a name ("Иван Смелый") does not. Rules of the two
+languages' word order and endings, the same for every text."""
+
+from __future__ import annotations
+
+import re
+
+from ..matching import Prepared
+from .letter_symbols import letters_kept
+
+__all__ = ["name_word_added", "name_word_dropped", "said_whole"]
+
+_JOINS = {"en": frozenset(("of", "the", "and")), "ru": frozenset()}
+_ADJECTIVE = re.compile(r"^[^\W\d_]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей)$")
+
+
+def _runs(ref: Prepared) -> list[list[int]]:
+    """The runs of capitalised words of a wording (positions; English "of", "the", "and" may join them)."""
+    joins = _JOINS.get(ref.lang.code, frozenset())
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, word in enumerate(ref.words):
+        if word in ref.capitalised and word.isalpha():
+            run.append(i)
+        elif not (run and word in joins and i + 1 < len(ref.words) and ref.clauses[i + 1] == ref.clauses[i]):
+            runs.append(run)
+            run = []
+    runs.append(run)
+    return [r for r in runs if len(r) >= 2]
+
+
+def _telling(ref: Prepared, run: list[int]) -> list[int]:
+    """The words of a name's run that tell it apart from another name of the same kind."""
+    words = ref.words
+    if ref.lang.code == "en":
+        inside = range(run[0], run[-1] + 1)
+        if not any(words[k] == "of" for k in inside):
+            return []
+        return run[1:] if words[run[0] + 1] == "of" else run  # ("Order of the ...": the kind)
+    if ref.lang.code == "ru":
+        return [i for i in run[:-1] if i > 0 and _ADJECTIVE.match(words[i])]
+    return []
+
+
+def _thing_name(ref: Prepared, run: list[int]) -> bool:
+    """Is a run the name of a thing, not of a person: English with "of" inside it or right before it ("the order of
+    the Blue Lion"), Russian with a capitalised adjective before another of its words?"""
+    if ref.lang.code == "en":
+        before = ref.words[max(0, run[0] - 2):run[0]]
+        return "of" in before or any(ref.words[k] == "of" for k in range(run[0], run[-1] + 1))
+    return bool(_telling(ref, run))
+
+
+def name_word_dropped(ref: Prepared, got: Prepared) -> bool:
+    """Does the answer say a name of the wording with a word that tells it apart left out (its other words said)?"""
+    if not ref.capitalised or ref.lang.code not in _JOINS:
+        return False
+    for run in _runs(ref):
+        said = {i for i in run if got.find_word(ref.stems[i], ref.words[i], None)[0] >= 0}
+        if said and any(i not in said for i in _telling(ref, run)):
+            return True
+    return False
+
+
+def said_whole(ref: Prepared, got: Prepared) -> bool:
+    """Does an answer that says most of a wording keep the words that tell it apart: each letter that names one of
+    several (`letters_kept`) and each word that tells a name apart (`name_word_dropped`)?"""
+    return letters_kept(ref, got) and not name_word_dropped(ref, got)
+
+
+def name_word_added(ref: Prepared, got: Prepared, allowed: frozenset[str]) -> str:
+    """The word the answer puts into a name of a thing in the wording (`_thing_name`), or "": a capitalised word
+    that no right wording nor the question uses (`allowed`: their stems) among the name's words as the answer says
+    them, or going on from them (English, through "of" and "the": "the order of the Silver Star of Labour" for "the
+    order of the Silver Star"; Russian, a capitalised adjective right before them: "орден Трудового Серебряного
+    Знамени" for "орден Серебряного Знамени"). The other way round from `name_word_dropped`: either way it is
+    another name."""
+    code, joins = got.lang.code, _JOINS.get(got.lang.code)
+    if joins is None or not got.capitalised:
+        return ""
+    lang = got.lang
+
+    def added(j: int) -> bool:
+        word = got.words[j]
+        return word in got.capitalised and word.isalpha() and word not in got.marks().exact \
+            and not any(lang.word_match(got.stems[j], st) >= 0 for st in allowed)
+
+    for run in _runs(ref):
+        at = [got.find_word(ref.stems[i], ref.words[i], None) for i in run]
+        if any(found < 0 for found, _ in at) or not _thing_name(ref, run):
+            continue  # (a person's name goes on with what they were: "Valery Gorin, the Institute's chemist")
+        first, last = min(j for _, j in at), max(j for _, j in at)
+        inside = [j for j in range(first + 1, last) if j not in {k for _, k in at}]
+        if code == "en":
+            k = last + 1
+            while k < len(got.words) and got.words[k] in joins:
+                k += 1
+            inside += [k] if k > last + 1 and k < len(got.words) else []
+        elif first > 0 and _ADJECTIVE.match(got.words[first - 1]):
+            inside.append(first - 1)
+        if word := next((got.words[j] for j in inside if added(j)), ""):
+            return word
+    return ""
