@@ -108,6 +108,23 @@ DIRECTED_PHRASAL |= {f"{form} apart": f"{moved} apart" for forms in (
     ("drift", "drifts", "drifted", "drifting"), ("pull", "pulls", "pulled", "pulling"),
     ("spread", "spreads", "spread", "spreading")) for form, moved in zip(forms, ("move", "moves", "moved", "moving"),
                                                                          strict=True)}
+# and a movement said with a verb of motion and its word of direction, read as the one verb of that movement in its
+# tense, so that the lexicon's synonyms meet it (issue #11): "the comet is moving away" is "receding", "the ship came
+# closer" "approached", "the line moved forward" "advanced", "they went back" "returned" (as "came back" does). Only
+# verbs that say nothing but the motion ("move", "come", "go", "get", "draw"); "go away" (leave) is left out
+_MOTION = (("move", "moves", "moved", "moved", "moving"), ("come", "comes", "came", "come", "coming"),
+           ("go", "goes", "went", "gone", "going"), ("get", "gets", "got", "got", "getting"),
+           ("draw", "draws", "drew", "drawn", "drawing"))
+_MOVEMENTS = (
+    (("move",), ("away",), ("recede", "recedes", "receded", "receded", "receding")),
+    (("move", "come", "get", "draw"), ("closer", "nearer"), ("approach", "approaches", "approached", "approached",
+                                                            "approaching")),
+    (("move", "go"), ("forward", "forwards"), ("advance", "advances", "advanced", "advanced", "advancing")),
+    (("go",), ("back",), ("return", "returns", "returned", "returned", "returning")),
+)
+DIRECTED_PHRASAL |= {f"{form} {particle}": one for verbs, particles, ones in _MOVEMENTS for forms in _MOTION
+                     if forms[0] in verbs for particle in particles
+                     for form, one in zip(forms, ones, strict=True)}
 
 # fear said by an adjective and its preposition: "they were afraid of Russia" is "they feared Russia"
 FEAR_STATES = {f"{state} {prep}": "fear" for state, prep in (

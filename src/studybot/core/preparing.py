@@ -72,6 +72,7 @@ _INSTEAD_RU_FIRST = re.compile(r"(^|[,;:.!?]\s*)вместо\s+(?!того(?!\w)
                                r"[^\W\d_]+)\s+(?=[^\W\d_])")
 _HOW_OFTEN = re.compile(r"\b(?:" + "|".join(sorted(HOW_OFTEN, key=len, reverse=True)) + r")\b")
 _DIRECTED = re.compile(r"\b(?:" + "|".join(sorted(DIRECTED_PHRASAL, key=len, reverse=True)) + r")\b")
+_DIRECTED_CUE = re.compile(r" (?:up|down|apart|away|closer|nearer|forwards?|back)\b")  # (one search before the rest)
 # a sum after a sign of a currency written the English way, its thousands set off by commas ("£30,000", "$1,500,000"):
 # thousands in a Russian text too, where a lone comma is a decimal one ("3,5 км")
 _SIGNED_THOUSANDS = re.compile(r"(?<=[£$€])\s?\d{1,3}(?:,\d{3})+(?![\d,])")
@@ -151,7 +152,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = superlatives_said(text) if lemmas and lang.code == "ru" else text  # "крупнейший": "самый крупный"
     if lemmas and lang.code == "en" and ("every" in text or "each" in text or "once" in text or "annually" in text):
         text = _HOW_OFTEN.sub(lambda m: HOW_OFTEN[m.group(0)], text)  # "every day": "daily"
-    if lemmas and lang.code == "en" and (" up" in text or " down" in text or " apart" in text):
+    if lemmas and lang.code == "en" and _DIRECTED_CUE.search(text):
         text = _DIRECTED.sub(lambda m: DIRECTED_PHRASAL[m.group(0)], text)  # "prices went up": "prices rose"
     if lemmas and lang.code == "en":
         text = went_on_said(text)  # "the salts went on darkening": "continued darkening" (not "stopped")
