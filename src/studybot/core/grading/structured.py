@@ -71,6 +71,7 @@ from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import labelled_clauses, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .rounded import rounded_as_said
 from .score_pairs import pair_reversed
+from .sensed import sensed_wordings
 from .shortage import lack_as_shortage
 from .slips import typo_of_known
 from .subject_said import subject_left
@@ -277,7 +278,8 @@ class StructuredGrading(ClozeGrading):
             return True, match.text, match.typo, match.positions
         for variant in (*other_aspect_wordings((point_text, *accept), got),  # "сохранились": "сохраняются"
                         *apart_wordings((point_text, *accept), got),  # "нечувствительны": "не чувствительны"
-                        *turned_wordings(point, got)):  # "below it is warmer" for "above it is colder"
+                        *turned_wordings(point, got),  # "below it is warmer" for "above it is colder"
+                        *sensed_wordings((point_text, *accept), got)):  # "it sounded higher": "the pitch was higher"
             if (made := self._cover(variant, (), got, skip, known, absent, avoid, sense))[0]:
                 return made  # (a point of its own: negated and checked as its verb now reads)
         if (by_agent := agent_said((point_text, *accept), got, self.prep, lambda answer: self._cover(
