@@ -125,6 +125,18 @@ _MOVEMENTS = (
 DIRECTED_PHRASAL |= {f"{form} {particle}": one for verbs, particles, ones in _MOVEMENTS for forms in _MOTION
                      if forms[0] in verbs for particle in particles
                      for form, one in zip(forms, ones, strict=True)}
+# and a quality lost, said as the one verb of its going down: "the rope lost its strength" is "the rope weakened",
+# "the cart lost speed" "slowed down", "the kite lost height" "descended", "the soup lost heat" "cooled" (a quality
+# gained is read by "gained" already, a word of going up); not "lost weight", "lost value", "lost power" (of office)
+_LOST = (("lose", 0), ("loses", 1), ("lost", 2), ("losing", 3))
+_QUALITIES_LOST = (("strength", ("weaken", "weakens", "weakened", "weakening")),
+                   ("speed", ("slow down", "slows down", "slowed down", "slowing down")),
+                   ("height", ("descend", "descends", "descended", "descending")),
+                   ("altitude", ("descend", "descends", "descended", "descending")),
+                   ("heat", ("cool", "cools", "cooled", "cooling")))
+_WHOSE = ("", "its ", "their ", "his ", "her ", "some ", "much ", "much of its ", "much of their ")
+DIRECTED_PHRASAL |= {f"{lose} {whose}{quality}": verbs[form] for lose, form in _LOST
+                     for quality, verbs in _QUALITIES_LOST for whose in _WHOSE}
 
 # fear said by an adjective and its preposition: "they were afraid of Russia" is "they feared Russia"
 FEAR_STATES = {f"{state} {prep}": "fear" for state, prep in (

@@ -72,7 +72,7 @@ _INSTEAD_RU_FIRST = re.compile(r"(^|[,;:.!?]\s*)вместо\s+(?!того(?!\w)
                                r"[^\W\d_]+)\s+(?=[^\W\d_])")
 _HOW_OFTEN = re.compile(r"\b(?:" + "|".join(sorted(HOW_OFTEN, key=len, reverse=True)) + r")\b")
 _DIRECTED = re.compile(r"\b(?:" + "|".join(sorted(DIRECTED_PHRASAL, key=len, reverse=True)) + r")\b")
-_DIRECTED_CUE = re.compile(r" (?:up|down|apart|away|closer|nearer|forwards?|back)\b")  # (one search before the rest)
+_DIRECTED_CUE = re.compile(r" (?:up|down|apart|away|closer|nearer|forwards?|back)\b|\blos[et]")  # (one search first)
 # a sum after a sign of a currency written the English way, its thousands set off by commas ("£30,000", "$1,500,000"):
 # thousands in a Russian text too, where a lone comma is a decimal one ("3,5 км")
 _SIGNED_THOUSANDS = re.compile(r"(?<=[£$€])\s?\d{1,3}(?:,\d{3})+(?![\d,])")
