@@ -41,6 +41,7 @@ from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
 from .denied_thing import denied_thing
 from .either import either_wordings
+from .en_variants import english_wordings
 from .extra_amounts import extra_as_more
 from .figures import figures_agree, same_quantity
 from .formulas import same_formula
@@ -71,7 +72,6 @@ from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import labelled_clauses, party_kept, swapped_points, unless_wrong_party, wrong_party
 from .rounded import rounded_as_said
 from .score_pairs import pair_reversed
-from .sensed import sensed_wordings
 from .shortage import lack_as_shortage
 from .slips import typo_of_known
 from .subject_said import subject_left
@@ -279,7 +279,7 @@ class StructuredGrading(ClozeGrading):
         for variant in (*other_aspect_wordings((point_text, *accept), got),  # "сохранились": "сохраняются"
                         *apart_wordings((point_text, *accept), got),  # "нечувствительны": "не чувствительны"
                         *turned_wordings(point, got),  # "below it is warmer" for "above it is colder"
-                        *sensed_wordings((point_text, *accept), got)):  # "it sounded higher": "the pitch was higher"
+                        *english_wordings((point_text, *accept), got)):  # "it sounded higher": "the pitch was higher"
             if (made := self._cover(variant, (), got, skip, known, absent, avoid, sense))[0]:
                 return made  # (a point of its own: negated and checked as its verb now reads)
         if (by_agent := agent_said((point_text, *accept), got, self.prep, lambda answer: self._cover(
