@@ -16,6 +16,7 @@ from .comparing import rewrite_comparisons
 from .dates import roman_months
 from .early_phrases import early_phrases
 from .elided_refusals import refusal_objects
+from .en_complaints import complaints_said
 from .en_near_zero import near_zero_as_low
 from .en_not_opposite import not_as_opposite
 from .en_one_verb import said_as_one_verb
@@ -140,6 +141,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = said_as_one_verb(text) if lemmas and lang.code == "en" else text  # "no longer had": "lost"; "was against"
     text = phrasal_in_frames(text) if lemmas and lang.code == "en" else text  # "gave up the fort": "abandoned"
     text = near_zero_as_low(text) if lemmas and lang.code == "en" else text  # "almost zero": "very low"
+    text = complaints_said(text) if lemmas and lang.code == "en" else text  # "your arm hurts": "arm pain"
     text = began_said_became(text) if lemmas and lang.code == "ru" else text  # "стали уходить": "начали уходить"
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
     text = made_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "делает крепче": "укрепляет"
