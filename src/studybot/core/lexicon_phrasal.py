@@ -10,7 +10,7 @@ own ("make", "take", "go")."""
 from __future__ import annotations
 
 __all__ = ["BECOMING_HOT", "DIRECTED_PHRASAL", "EN_COMPARATIVES_BECOMING", "EN_PARTICIPLES", "EN_VERBS_BECOMING",
-           "FEAR_STATES", "HAVING_EFFECT", "HOW_OFTEN",
+           "FEAR_STATES", "HAVING_EFFECT", "HOW_OFTEN", "SAID_IN_ONE",
            "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "ON_PURPOSE", "PHRASAL_VERBS", "SENSE_PARTICLES", "SENSE_VERBS",
            "SEPARABLE_PHRASAL", "SIDES"]
 
@@ -233,6 +233,22 @@ HOW_OFTEN = {f"{each} {unit}": f"{unit}ly".replace("dayly", "daily")
              for each in ("every", "each", "once a", "once an", "once per", "once every")
              for unit in ("hour", "day", "week", "month", "year")}
 HOW_OFTEN["annually"] = "yearly"
+
+# a manner, a time or a state said in a phrase, read as its one word (the grader's alone, `preparing.read`; issue #11):
+# "little by little", "bit by bit", "step by step" are "gradually"; "at the same time" "simultaneously"; "the well ran
+# dry" "dried up"; "the town was short of water" "lacked water", "was not short of" "did not lack" ("ran short of" is
+# becoming scarce: `BECOMING_HOT`)
+SAID_IN_ONE = {
+    **dict.fromkeys(("little by little", "bit by bit", "step by step"), "gradually"),
+    "at the same time": "simultaneously",
+    **{f"{run} dry": dried for run, dried in (
+        ("run", "dry up"), ("runs", "dries up"), ("ran", "dried up"), ("running", "drying up"), ("go", "dry up"),
+        ("goes", "dries up"), ("went", "dried up"), ("gone", "dried up"), ("going", "drying up"))},
+    **{f"{be} short of": lack for be, lack in (("is", "lacks"), ("are", "lack"), ("was", "lacked"),
+                                               ("were", "lacked"))},
+    **{f"{be} {no} short of": f"{do} not lack" for be, do in (("is", "does"), ("are", "do"), ("was", "did"),
+                                                                ("were", "did")) for no in ("not", "never")},
+}
 
 # Verbs of the senses that link a thing to a quality, as "is" does ("the tea tastes bitter" is "the tea is bitter"),
 # each form with the copula it is read as; and the words after them that make no quality but another verb

@@ -24,7 +24,7 @@ from .en_phrasal_frames import phrasal_in_frames
 from .exclusions import rewrite_exclusions
 from .figure_directions import direction_by_figures
 from .language import Language
-from .lexicon_phrasal import DIRECTED_PHRASAL, HOW_OFTEN
+from .lexicon_phrasal import DIRECTED_PHRASAL, HOW_OFTEN, SAID_IN_ONE
 from .linking import become_for_en_verbs, not_so_as_less, senses_as_copula
 from .phrases import own_negatives, rewrite_negatives, rewrite_phrases, side_letters
 from .powers_of_ten import powers_written_out
@@ -71,6 +71,8 @@ _INSTEAD_RU = re.compile(r"\s*,?\s*(?<!\w)вместо\s+(?!того(?!\w))(?=[^
 # ... and said first, it is a clause of its own: "вместо (старого) дерева зал построили из камня"
 _INSTEAD_RU_FIRST = re.compile(r"(^|[,;:.!?]\s*)вместо\s+(?!того(?!\w))((?:[^\W\d_]+(?:ого|его|ой|ей|ых|их)\s+)*"
                                r"[^\W\d_]+)\s+(?=[^\W\d_])")
+_IN_ONE = re.compile(r"\b(?:" + "|".join(sorted(SAID_IN_ONE, key=len, reverse=True)) + r")\b")
+_IN_ONE_CUE = re.compile(r" by | same time| dry\b| short of ")
 _HOW_OFTEN = re.compile(r"\b(?:" + "|".join(sorted(HOW_OFTEN, key=len, reverse=True)) + r")\b")
 _DIRECTED = re.compile(r"\b(?:" + "|".join(sorted(DIRECTED_PHRASAL, key=len, reverse=True)) + r")\b")
 _DIRECTED_CUE = re.compile(r" (?:up|down|apart|away|closer|nearer|forwards?|back)\b|\blos[et]")  # (one search first)
@@ -154,6 +156,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = superlatives_said(text) if lemmas and lang.code == "ru" else text  # "крупнейший": "самый крупный"
     if lemmas and lang.code == "en" and ("every" in text or "each" in text or "once" in text or "annually" in text):
         text = _HOW_OFTEN.sub(lambda m: HOW_OFTEN[m.group(0)], text)  # "every day": "daily"
+    if lemmas and lang.code == "en" and _IN_ONE_CUE.search(text):
+        text = _IN_ONE.sub(lambda m: SAID_IN_ONE[m.group(0)], text)  # "little by little": "gradually"
     if lemmas and lang.code == "en" and _DIRECTED_CUE.search(text):
         text = _DIRECTED.sub(lambda m: DIRECTED_PHRASAL[m.group(0)], text)  # "prices went up": "prices rose"
     if lemmas and lang.code == "en":
