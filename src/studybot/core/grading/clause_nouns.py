@@ -13,6 +13,7 @@ takes" is a duration and left as said.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ..matching import Prepared
 from ..text import normalise
@@ -39,7 +40,7 @@ def clause_wordings(wordings: tuple[str, ...], got: Prepared) -> tuple[str, ...]
     out: list[str] = []
     for text in wordings:
         mine = normalise(text)
-        said = _NOUNS.sub(lambda m, mine=mine: _asked(m, mine, answer), mine)
+        said = _NOUNS.sub(partial(_asked, mine=mine, answer=answer), mine)
         if said != mine:
             out.append(said)
     return tuple(dict.fromkeys(out))
