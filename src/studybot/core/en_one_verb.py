@@ -10,6 +10,8 @@ grader's reading):
   one, "got stolen", "got sent"), so "got" is never read as a verb of its own there ("got" is a synonym of "caught",
   "received", "destroyed" in some sense of WordNet's); not before an adjective ("got tired", "got red": becoming),
   nor in the phrases read before ("got paid", "got rid of");
+- a thing put into another is added to it: "they put lime in the water", "lime was put into the water" are "they
+  added lime to the water", "lime was added to the water" (not "put in charge", "put into practice", "put in a bid");
 - a thing that has something in it contains it: "the jars have salt in them" is "the jars contain salt", "the
   ore had no iron in it" "the ore contained no iron" (not a share or a stance had in a thing: "had a hand in it",
   "have faith in them", "had a say in it").
@@ -55,6 +57,16 @@ _NOT_HELD_IN = frozenset(("hand", "say", "part", "role", "share", "stake", "inte
                           "belief", "hope", "pride", "fun", "time", "place", "luck", "doubt", "doubts"))
 _HAVE_IN = re.compile(r"\b(have|has|had|having) ((?:(?!in\b)[^\W\d_][\w-]* ){1,4}?)in (?:it|them)\b")
 
+# putting a thing into another is adding it: "they put lime in the water" is "they added lime to the water", "salt
+# was put into the dough" "salt was added to the dough" (a thing of a few words between, or the passive); not an
+# idiom of a state or an office ("put in charge", "put into practice", "put them in prison"), nor "put in a bid"
+_PUT_IDIOMS = ("charge|prison|jail|place|practice|power|office|force|danger|touch|order|motion|action|effect|use|"
+               "operation|service|question|doubt|perspective|words|writing|position|context|hospital|quarantine")
+_NOT_IDIOM = rf"(?!(?:the |a |an )?(?:{_PUT_IDIOMS})\b)"
+_PUT_IN = re.compile(rf"\b(put|puts|putting) ((?:(?!in\b|into\b)[^\W\d_][\w-]* ){{1,3}}?)(?:in|into) {_NOT_IDIOM}")
+_PUT_IN_PASSIVE = re.compile(rf"\b(is|are|was|were|be|been|being) put (?:in|into) {_NOT_IDIOM}")
+_ADD = {"put": "added", "puts": "adds", "putting": "adding"}
+
 
 def _contained(m: re.Match[str]) -> str:
     held = m.group(2).split()
@@ -70,7 +82,8 @@ def _done(word: str) -> bool:
 
 def said_as_one_verb(text: str) -> str:
     """`text` (normalised English) with "no longer had X", "did not have X any more" read as "lost X", "was
-    against X" as "opposed X", "got flooded" as "was flooded" and "had salt in them" as "contained salt"."""
+    against X" as "opposed X", "got flooded" as "was flooded", "had salt in them" as "contained salt" and "put salt
+    in it" as "added salt to it"."""
     if "longer" in text:
         text = _NO_LONGER.sub(lambda m: _LOST[m.group(1)], text)
     if " not have " in text and ("more" in text or "longer" in text):
@@ -81,4 +94,7 @@ def said_as_one_verb(text: str) -> str:
         text = _GOT_DONE.sub(lambda m: f"{_GET[m.group(1)]} {m.group(2)}" if _done(m.group(2)) else m.group(0), text)
     if " in it" in text or " in them" in text:
         text = _HAVE_IN.sub(_contained, text)
+    if "put" in text:
+        text = _PUT_IN_PASSIVE.sub(lambda m: f"{m.group(1)} added to ", _PUT_IN.sub(
+            lambda m: f"{_ADD[m.group(1)]} {m.group(2)}to ", text))
     return text

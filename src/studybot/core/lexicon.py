@@ -257,7 +257,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("cheap inexpensive affordable"),
     _stems("price cost"),  # what a thing is paid for ("a lower price per chip": "the cost per chip fell")
     _stems("resign quit"),  # giving up an office ("he quit it": "he resigned it")
-    _stems("scarce rare shortage"),
+    _stems("scarce rare shortage"), _stems("universe cosmos space"), _stems("gap space"),  # (all; room between)
     _stems("plentiful abundant ample"), _stems("country state"),  # a polity, "any country" for "any state"
 )
 

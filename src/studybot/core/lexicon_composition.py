@@ -4,7 +4,7 @@
 data, and only phrases any text on any subject uses (`lexicon.PHRASES`, `lexicon_ru_own_words.RU_PHRASES`); "made
 from" and "make up" are left out (a material worked, or the parts named first: "cells make up tissues"). With them,
 in English, a material said by its adjective or its other name ("wooden", "wood": "timber"), and things set close
-said by how they are crowded ("packed together", "crowded together", "tightly packed": "close together"), and what a
+said by how they are crowded ("packed together", "squashed together", "tightly packed": "close together"), and what a
 thing holds more or less of ("richer in", "poorer in": "more", "less"), issue #11."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ COMPOSED_OF = {
     **{f"{verb} {part}of": "consist of" for verb in ("made", "composed", "comprised", "built", "formed", "constructed")
        for part in ("", "up ")},
     "wooden": "timber", "wood": "timber",  # ("woollen" / "wool", "lumber": the stemmer and WordNet already)
-    **{f"{how} together": "close together" for how in ("packed", "crowded", "crammed", "huddled", "squeezed")},
+    **{f"{how} together": "close together" for how in ("packed", "crowded", "crammed", "huddled", "squeezed",
+                                                       "squashed", "pressed", "jammed", "bunched", "clustered")},
     **{f"{adverb} packed": "close together" for adverb in ("tightly", "densely", "closely")},
     # what a thing holds more or less of: "limes, poorer in vitamin C" hold less of it, "richer in" more
     "richer in": "more", "poorer in": "less",

@@ -10,7 +10,7 @@ own ("make", "take", "go")."""
 from __future__ import annotations
 
 __all__ = ["BECOMING_HOT", "DIRECTED_PHRASAL", "EN_COMPARATIVES_BECOMING", "EN_PARTICIPLES", "EN_VERBS_BECOMING",
-           "FEAR_STATES", "HAVING_EFFECT", "HOW_OFTEN",
+           "FEAR_STATES", "HAVING_EFFECT", "HOW_OFTEN", "SAID_IN_ONE",
            "LIGHT_VERBS", "LIGHT_VERBS_ASKED", "ON_PURPOSE", "PHRASAL_VERBS", "SENSE_PARTICLES", "SENSE_VERBS",
            "SEPARABLE_PHRASAL", "SIDES"]
 
@@ -108,6 +108,35 @@ DIRECTED_PHRASAL |= {f"{form} apart": f"{moved} apart" for forms in (
     ("drift", "drifts", "drifted", "drifting"), ("pull", "pulls", "pulled", "pulling"),
     ("spread", "spreads", "spread", "spreading")) for form, moved in zip(forms, ("move", "moves", "moved", "moving"),
                                                                          strict=True)}
+# and a movement said with a verb of motion and its word of direction, read as the one verb of that movement in its
+# tense, so that the lexicon's synonyms meet it (issue #11): "the comet is moving away" is "receding", "the ship came
+# closer" "approached", "the line moved forward" "advanced", "they went back" "returned" (as "came back" does). Only
+# verbs that say nothing but the motion ("move", "come", "go", "get", "draw"); "go away" (leave) is left out
+_MOTION = (("move", "moves", "moved", "moved", "moving"), ("come", "comes", "came", "come", "coming"),
+           ("go", "goes", "went", "gone", "going"), ("get", "gets", "got", "got", "getting"),
+           ("draw", "draws", "drew", "drawn", "drawing"))
+_MOVEMENTS = (
+    (("move",), ("away",), ("recede", "recedes", "receded", "receded", "receding")),
+    (("move", "come", "get", "draw"), ("closer", "nearer"), ("approach", "approaches", "approached", "approached",
+                                                            "approaching")),
+    (("move", "go"), ("forward", "forwards"), ("advance", "advances", "advanced", "advanced", "advancing")),
+    (("go",), ("back",), ("return", "returns", "returned", "returned", "returning")),
+)
+DIRECTED_PHRASAL |= {f"{form} {particle}": one for verbs, particles, ones in _MOVEMENTS for forms in _MOTION
+                     if forms[0] in verbs for particle in particles
+                     for form, one in zip(forms, ones, strict=True)}
+# and a quality lost, said as the one verb of its going down: "the rope lost its strength" is "the rope weakened",
+# "the cart lost speed" "slowed down", "the kite lost height" "descended", "the soup lost heat" "cooled" (a quality
+# gained is read by "gained" already, a word of going up); not "lost weight", "lost value", "lost power" (of office)
+_LOST = (("lose", 0), ("loses", 1), ("lost", 2), ("losing", 3))
+_QUALITIES_LOST = (("strength", ("weaken", "weakens", "weakened", "weakening")),
+                   ("speed", ("slow down", "slows down", "slowed down", "slowing down")),
+                   ("height", ("descend", "descends", "descended", "descending")),
+                   ("altitude", ("descend", "descends", "descended", "descending")),
+                   ("heat", ("cool", "cools", "cooled", "cooling")))
+_WHOSE = ("", "its ", "their ", "his ", "her ", "some ", "much ", "much of its ", "much of their ")
+DIRECTED_PHRASAL |= {f"{lose} {whose}{quality}": verbs[form] for lose, form in _LOST
+                     for quality, verbs in _QUALITIES_LOST for whose in _WHOSE}
 
 # fear said by an adjective and its preposition: "they were afraid of Russia" is "they feared Russia"
 FEAR_STATES = {f"{state} {prep}": "fear" for state, prep in (
@@ -204,6 +233,22 @@ HOW_OFTEN = {f"{each} {unit}": f"{unit}ly".replace("dayly", "daily")
              for each in ("every", "each", "once a", "once an", "once per", "once every")
              for unit in ("hour", "day", "week", "month", "year")}
 HOW_OFTEN["annually"] = "yearly"
+
+# a manner, a time or a state said in a phrase, read as its one word (the grader's alone, `preparing.read`; issue #11):
+# "little by little", "bit by bit", "step by step" are "gradually"; "at the same time" "simultaneously"; "the well ran
+# dry" "dried up"; "the town was short of water" "lacked water", "was not short of" "did not lack" ("ran short of" is
+# becoming scarce: `BECOMING_HOT`)
+SAID_IN_ONE = {
+    **dict.fromkeys(("little by little", "bit by bit", "step by step"), "gradually"),
+    "at the same time": "simultaneously",
+    **{f"{run} dry": dried for run, dried in (
+        ("run", "dry up"), ("runs", "dries up"), ("ran", "dried up"), ("running", "drying up"), ("go", "dry up"),
+        ("goes", "dries up"), ("went", "dried up"), ("gone", "dried up"), ("going", "drying up"))},
+    **{f"{be} short of": lack for be, lack in (("is", "lacks"), ("are", "lack"), ("was", "lacked"),
+                                               ("were", "lacked"))},
+    **{f"{be} {no} short of": f"{do} not lack" for be, do in (("is", "does"), ("are", "do"), ("was", "did"),
+                                                                ("were", "did")) for no in ("not", "never")},
+}
 
 # Verbs of the senses that link a thing to a quality, as "is" does ("the tea tastes bitter" is "the tea is bitter"),
 # each form with the copula it is read as; and the words after them that make no quality but another verb

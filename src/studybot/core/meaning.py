@@ -433,6 +433,7 @@ def opposed(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
         degree = INTENSIFIERS.get(got.lang.code, frozenset())
         said = [i for i in got.content() if got.clauses[i] in clauses and got.words[i] not in degree
                 and not reciprocal(got, i)]  # ("level with each other": no "other" of "same")
+        said = [i for i in said if not _lessened_down(point, got, i, opposites)]  # "got less strong": "weakened"
         theirs = {got.stems[i] for i in said}
         # an opposite denied where the point's word is not (or said where it is denied) agrees: "the rope did not
         # hold" makes "the rope broke"
@@ -442,6 +443,14 @@ def opposed(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
             return True
     table = _TABLES.get(point.lang.code)
     return table is not None and table.opposites and _wordnet_opposed(point, got, mine, clauses)
+
+
+def _lessened_down(point: Prepared, got: Prepared, j: int, opposites: dict[str, frozenset[str]]) -> bool:
+    """Is the answer's word at j said with "less" where the point says its opposite as a word of going down ("less
+    strong", as "weaker" is read, for "weakened")? Less of a thing is its opposite's going down: no contradiction."""
+    down = point.lang.lex.down
+    return j > 0 and got.words[j - 1] == "less" and any(got.stems[j] in opposites.get(point.stems[i], ())
+                                                        for i in point.content() if point.words[i] in down)
 
 
 def _wordnet_opposed(point: Prepared, got: Prepared, mine: set[str], clauses: set[int]) -> bool:

@@ -16,6 +16,7 @@ from .comparing import rewrite_comparisons
 from .dates import roman_months
 from .early_phrases import early_phrases
 from .elided_refusals import refusal_objects
+from .en_complaints import complaints_said
 from .en_near_zero import near_zero_as_low
 from .en_not_opposite import not_as_opposite
 from .en_one_verb import said_as_one_verb
@@ -23,7 +24,7 @@ from .en_phrasal_frames import phrasal_in_frames
 from .exclusions import rewrite_exclusions
 from .figure_directions import direction_by_figures
 from .language import Language
-from .lexicon_phrasal import DIRECTED_PHRASAL, HOW_OFTEN
+from .lexicon_phrasal import DIRECTED_PHRASAL, HOW_OFTEN, SAID_IN_ONE
 from .linking import become_for_en_verbs, not_so_as_less, senses_as_copula
 from .phrases import own_negatives, rewrite_negatives, rewrite_phrases, side_letters
 from .powers_of_ten import powers_written_out
@@ -70,8 +71,11 @@ _INSTEAD_RU = re.compile(r"\s*,?\s*(?<!\w)вместо\s+(?!того(?!\w))(?=[^
 # ... and said first, it is a clause of its own: "вместо (старого) дерева зал построили из камня"
 _INSTEAD_RU_FIRST = re.compile(r"(^|[,;:.!?]\s*)вместо\s+(?!того(?!\w))((?:[^\W\d_]+(?:ого|его|ой|ей|ых|их)\s+)*"
                                r"[^\W\d_]+)\s+(?=[^\W\d_])")
+_IN_ONE = re.compile(r"\b(?:" + "|".join(sorted(SAID_IN_ONE, key=len, reverse=True)) + r")\b")
+_IN_ONE_CUE = re.compile(r" by | same time| dry\b| short of ")
 _HOW_OFTEN = re.compile(r"\b(?:" + "|".join(sorted(HOW_OFTEN, key=len, reverse=True)) + r")\b")
 _DIRECTED = re.compile(r"\b(?:" + "|".join(sorted(DIRECTED_PHRASAL, key=len, reverse=True)) + r")\b")
+_DIRECTED_CUE = re.compile(r" (?:up|down|apart|away|closer|nearer|forwards?|back)\b|\blos[et]")  # (one search first)
 # a sum after a sign of a currency written the English way, its thousands set off by commas ("£30,000", "$1,500,000"):
 # thousands in a Russian text too, where a lone comma is a decimal one ("3,5 км")
 _SIGNED_THOUSANDS = re.compile(r"(?<=[£$€])\s?\d{1,3}(?:,\d{3})+(?![\d,])")
@@ -139,6 +143,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = said_as_one_verb(text) if lemmas and lang.code == "en" else text  # "no longer had": "lost"; "was against"
     text = phrasal_in_frames(text) if lemmas and lang.code == "en" else text  # "gave up the fort": "abandoned"
     text = near_zero_as_low(text) if lemmas and lang.code == "en" else text  # "almost zero": "very low"
+    text = complaints_said(text) if lemmas and lang.code == "en" else text  # "your arm hurts": "arm pain"
     text = began_said_became(text) if lemmas and lang.code == "ru" else text  # "стали уходить": "начали уходить"
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
     text = made_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "делает крепче": "укрепляет"
@@ -151,7 +156,9 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = superlatives_said(text) if lemmas and lang.code == "ru" else text  # "крупнейший": "самый крупный"
     if lemmas and lang.code == "en" and ("every" in text or "each" in text or "once" in text or "annually" in text):
         text = _HOW_OFTEN.sub(lambda m: HOW_OFTEN[m.group(0)], text)  # "every day": "daily"
-    if lemmas and lang.code == "en" and (" up" in text or " down" in text or " apart" in text):
+    if lemmas and lang.code == "en" and _IN_ONE_CUE.search(text):
+        text = _IN_ONE.sub(lambda m: SAID_IN_ONE[m.group(0)], text)  # "little by little": "gradually"
+    if lemmas and lang.code == "en" and _DIRECTED_CUE.search(text):
         text = _DIRECTED.sub(lambda m: DIRECTED_PHRASAL[m.group(0)], text)  # "prices went up": "prices rose"
     if lemmas and lang.code == "en":
         text = went_on_said(text)  # "the salts went on darkening": "continued darkening" (not "stopped")

@@ -42,6 +42,7 @@ from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
 from .denied_thing import denied_thing
 from .either import either_wordings
+from .en_variants import english_wordings
 from .extra_amounts import extra_as_more
 from .figures import figures_agree, same_quantity
 from .formulas import same_formula
@@ -278,7 +279,8 @@ class StructuredGrading(ClozeGrading):
             return True, match.text, match.typo, match.positions
         for variant in (*other_aspect_wordings((point_text, *accept), got),  # "сохранились": "сохраняются"
                         *apart_wordings((point_text, *accept), got),  # "нечувствительны": "не чувствительны"
-                        *turned_wordings(point, got)):  # "below it is warmer" for "above it is colder"
+                        *turned_wordings(point, got),  # "below it is warmer" for "above it is colder"
+                        *english_wordings((point_text, *accept), got)):  # "it sounded higher": "the pitch was higher"
             if (made := self._cover(variant, (), got, skip, known, absent, avoid, sense))[0]:
                 return made  # (a point of its own: negated and checked as its verb now reads)
         if (by_agent := agent_said((point_text, *accept), got, self.prep, lambda answer: self._cover(

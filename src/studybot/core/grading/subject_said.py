@@ -6,12 +6,15 @@ Only where nothing else stands in the subject's place: no other content word bef
 but the question's words, and none of those that the predicate itself says ("the town was higher than the river"
 makes no "the river was higher than the town"), and a predicate that compares or says a direction ("is larger
 than", "rose") keeps its subject, one side of it. A subject that is a name keeps its place (who did what is read by
-`parties`), and so does a negated point. Only the order of words and a table of copulas: no word of any text."""
+`parties`), and so does a negated point; an English passive said in the active voice keeps its subject where the
+answer's verb takes another object ("they added sand to the pond" is no "lime was added to the pond"). Only the
+order of words and a table of copulas: no word of any text."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from .. import wordnet
 from ..matching import Prepared
 from .intensifiers import intensifier
 
@@ -60,4 +63,16 @@ def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared]
         return None  # the subject named in another clause: this one is of another thing ("the road was slow, but
     if any(got.clauses[j] == clause and got.stems[j] not in said for j in got.content() if j > max(made[3])):
         return None  # the ferry fast"); words after the predicate: another verb's object ("lost its warehouses")
-    return made
+    if _passive(point, at) and got.words[first - 1:first] != [point.words[at]] and any(
+            got.clauses[j] == clause and got.stems[j] not in said and got.stems[j] not in skip
+            for j in got.content() if first < j < max(made[3])):
+        return None  # a passive said actively, another thing its object: "they added sand to the pond" is no "lime
+    return made  # was added to the pond"
+
+
+def _passive(point: Prepared, at: int) -> bool:
+    """Is the point's predicate a passive, its copula followed by a verb's past participle ("was added")? (English)"""
+    if point.lang.code != "en" or at + 1 >= len(point.words):
+        return False
+    word = point.words[at + 1]
+    return word.endswith(("ed", "en")) and bool(wordnet.base_forms(word, "v") - {word})

@@ -1,0 +1,17 @@
+"""English wordings of a keypoint said as the answer says them, each tried as a point of its own
+(`StructuredGrading._cover`): a quality by the verb of its sense (`sensed`: "it sounded higher" for "the pitch was
+higher"), a noun of time or place by its clause's question word (`clause_nouns`: "when the letter was posted" for "the
+time the letter was posted")."""
+
+from __future__ import annotations
+
+from ..matching import Prepared
+from .clause_nouns import clause_wordings
+from .sensed import sensed_wordings
+
+__all__ = ["english_wordings"]
+
+
+def english_wordings(wordings: tuple[str, ...], got: Prepared) -> tuple[str, ...]:
+    """The wordings said otherwise as the answer says them (none in another language)."""
+    return (*sensed_wordings(wordings, got), *clause_wordings(wordings, got))
