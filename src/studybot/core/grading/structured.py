@@ -92,8 +92,7 @@ LIST_ITEM = 4  # words at most in each item of an answer that lists things ("lef
 
 
 def _keeps_away(point: Prepared) -> bool:
-    """Is an affirmative point about stopping or keeping something away ("to stop the spread of X",
-    "a buffer against deflation")?"""
+    """Is an affirmative point about keeping a thing away ("to stop the spread of X", "a buffer against deflation")?"""
     return not point.negated() and (not point.lang.preventers.isdisjoint(point.stems)
                                     or not point.lang.lex.against.isdisjoint(point.words))
 
