@@ -10,7 +10,7 @@ their phrases dropped ("on the whole", "в основном"). Only data; nothin
 from __future__ import annotations
 
 __all__ = ["EN_EMPHASIS", "EN_FRAMING_PHRASES", "EN_FRAMING_VERBS", "EN_FRAMING_WORDS", "RU_EMPHASIS",
-           "RU_FRAMING_PHRASES", "RU_FRAMING_WORDS"]
+           "RU_FRAMING_PHRASES", "RU_FRAMING_WORDS", "RU_TYPED_YEARS"]
 
 # nouns for a text, whose content "what does X say?" asks
 _TEXTS = ("inscriptions?|decrees?|edicts?|laws?|acts?|statutes?|letters?|messages?|declarations?|treat(?:y|ies)"
@@ -135,4 +135,12 @@ RU_FRAMING_PHRASES: tuple[tuple[str, str], ...] = (
     # tells X itself, not its "смысл")
     (r"^(\W*)(?:в ч[её]м (?:же )?(?:(?:состоит|заключается) )?|каков[аоы]? (?:же )?)(?:главн\w+ |основн\w+ )?"
      r"(?:смысл|суть|сущность)\b", r"\1в чем заключается"),
+    # a verb of beginning in a question of the age something starts at: "в каком возрасте начинается X?", "с какого
+    # возраста начинают X?" are answered by "после 40 лет X", "с шести лет X" (`tutor.asked_ru.says_age`)
+    (r"^(\W*(?:в каком возрасте|(?:с|со|до|после|к) какого возраста|во сколько лет|(?:с|со) (?:каких|скольких) "
+     r"лет)) (?:обычно )?начина\w*\b", r"\1"),
 )
+
+# a year or a decade typed with its ending on ("в 1980м", "в 1960х", "в 90х"): the year, as "в 1980-м" reads
+RU_TYPED_YEARS: tuple[tuple[str, str], ...] = (
+    (r"\b((?:1[0-9]|20)\d\d)(?:м|х|й|го|му|ом|ых|ые|ый|ми)\b", r"\1"), (r"\b([2-9]0)(?:х|ых)\b", r"\1"))
