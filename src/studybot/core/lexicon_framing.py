@@ -109,7 +109,10 @@ RU_FRAMING_WORDS = frozenset((
     # using, which the text says by what is done with a thing ("зачем используют X?": "из X делают Y, потому что")
     "используют использует использовал использовала использовали использовать используется используются "
     # learning of a fact ("каким прибором узнают X?": "X измеряют Y"; "как X понял, что ...?")
-    "узнают узнает узнал узнала узнали понял поняла поняли").split())
+    "узнают узнает узнал узнала узнали понял поняла поняли "
+    # a change someone or something made, which the text says by the deed ("что изменил X?": "X ввёл / отменил /
+    # увеличил Y"; not "что изменилось?", nor "как меняется X?", read as a change of its own)
+    "изменил изменила изменило изменили поменял поменяла поменяло поменяли").split())
 
 # phrases of the same kinds ("чем в основном питается X?", "сколько в целом ...", "самый первый" is "первый": "самый"
 # before an ordinal only stresses it, while before an adjective it asks a superlative, `superlatives_ru`)
