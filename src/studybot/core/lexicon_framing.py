@@ -10,7 +10,7 @@ their phrases dropped ("on the whole", "в основном"). Only data; nothin
 from __future__ import annotations
 
 __all__ = ["EN_EMPHASIS", "EN_FRAMING_PHRASES", "EN_FRAMING_VERBS", "EN_FRAMING_WORDS", "RU_EMPHASIS",
-           "RU_FRAMING_PHRASES", "RU_FRAMING_WORDS"]
+           "RU_FRAMING_PHRASES", "RU_FRAMING_WORDS", "RU_TYPED_YEARS"]
 
 # nouns for a text, whose content "what does X say?" asks
 _TEXTS = ("inscriptions?|decrees?|edicts?|laws?|acts?|statutes?|letters?|messages?|declarations?|treat(?:y|ies)"
@@ -109,7 +109,10 @@ RU_FRAMING_WORDS = frozenset((
     # using, which the text says by what is done with a thing ("зачем используют X?": "из X делают Y, потому что")
     "используют использует использовал использовала использовали использовать используется используются "
     # learning of a fact ("каким прибором узнают X?": "X измеряют Y"; "как X понял, что ...?")
-    "узнают узнает узнал узнала узнали понял поняла поняли").split())
+    "узнают узнает узнал узнала узнали понял поняла поняли "
+    # a change someone or something made, which the text says by the deed ("что изменил X?": "X ввёл / отменил /
+    # увеличил Y"; not "что изменилось?", nor "как меняется X?", read as a change of its own)
+    "изменил изменила изменило изменили поменял поменяла поменяло поменяли").split())
 
 # phrases of the same kinds ("чем в основном питается X?", "сколько в целом ...", "самый первый" is "первый": "самый"
 # before an ordinal only stresses it, while before an adjective it asks a superlative, `superlatives_ru`)
@@ -135,4 +138,12 @@ RU_FRAMING_PHRASES: tuple[tuple[str, str], ...] = (
     # tells X itself, not its "смысл")
     (r"^(\W*)(?:в ч[её]м (?:же )?(?:(?:состоит|заключается) )?|каков[аоы]? (?:же )?)(?:главн\w+ |основн\w+ )?"
      r"(?:смысл|суть|сущность)\b", r"\1в чем заключается"),
+    # a verb of beginning in a question of the age something starts at: "в каком возрасте начинается X?", "с какого
+    # возраста начинают X?" are answered by "после 40 лет X", "с шести лет X" (`tutor.asked_ru.says_age`)
+    (r"^(\W*(?:в каком возрасте|(?:с|со|до|после|к) какого возраста|во сколько лет|(?:с|со) (?:каких|скольких) "
+     r"лет)) (?:обычно )?начина\w*\b", r"\1"),
 )
+
+# a year or a decade typed with its ending on ("в 1980м", "в 1960х", "в 90х"): the year, as "в 1980-м" reads
+RU_TYPED_YEARS: tuple[tuple[str, str], ...] = (
+    (r"\b((?:1[0-9]|20)\d\d)(?:м|х|й|го|му|ом|ых|ые|ый|ми)\b", r"\1"), (r"\b([2-9]0)(?:х|ых)\b", r"\1"))

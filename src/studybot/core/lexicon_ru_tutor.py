@@ -8,7 +8,7 @@ The grader's Russian data is `lexicon_ru.RUSSIAN`.
 from __future__ import annotations
 
 from .lexicon_counts import RUSSIAN_COUNTS
-from .lexicon_framing import RU_EMPHASIS, RU_FRAMING_PHRASES, RU_FRAMING_WORDS
+from .lexicon_framing import RU_EMPHASIS, RU_FRAMING_PHRASES, RU_FRAMING_WORDS, RU_TYPED_YEARS
 from .lexicon_measures import RU_DIMENSIONS, RU_MEASURE_ASKS
 from .lexicon_reasons import (
     RU_ANNOUNCING,
@@ -218,7 +218,7 @@ RUSSIAN_TUTOR = TutorWords(
         (r"^\W*что (?:\w+ )?(?:понима\w*|подразумева\w*|име\w* в виду) под\b", "что такое"),
         (r"\b(такое|значит|значат|означает|означают|обозначает|обозначают) (?:термин|слово|понятие|выражение)\b",
          r"\1"),
-        (r"\bна самом деле\b", " "), (r"\bпо счету\b", " "), *RU_FRAMING_PHRASES,
+        (r"\bна самом деле\b", " "), (r"\bпо счету\b", " "), *RU_FRAMING_PHRASES, *RU_TYPED_YEARS,
         (r"\bво время\b", " "),  # "во время X": during X (a preposition; the text says X, not "время")
         (r"\b(?:какого|которого) числа\b", "когда"),  # a day of the month (not "какое число": a figure)
         # "благодаря чему / вследствие чего / в результате чего X?": why X (the preposition only frames the question)

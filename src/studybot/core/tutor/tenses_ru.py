@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .jot_stems_ru import jot_stem
 from .motion_ru import motion_keys
 from .mutations_ru import mutated_stems
 from .roots_ru import root_keys
@@ -39,12 +40,12 @@ def tense_keys(word: str, language: str) -> frozenset[str]:
     "патент"), and a prefixed verb of going its three stems' key ("вышел", "выйти", "выход": `motion_ru`); none for
     other words and other languages; a prefixed verb of an alternating root the key of its noun ("взорвался",
     "взрыв": `roots_ru`); and a form with a changed consonant the stems its other forms have ("изображён",
-    "изобразил": `mutations_ru`)."""
+    "изобразил": `mutations_ru`); and a noun in "-ей" the stem of its other forms ("музей": "музе", `jot_stems_ru`)."""
     if language != "ru":
         return frozenset()
     found = _FORMS.fullmatch(word)
     made = _MADE.fullmatch(word)
     keys = motion_keys(word) | root_keys(word) | mutated_stems(word)  # "вышел" / "выход", "взорвался" / "взрыв",
-    # "изображён" / "изобразил"
+    keys |= jot_stem(word)  # "изображён" / "изобразил"; "музей" / "музея" (`jot_stems_ru`)
     return keys | ({TENSE_KEY + found.group(1).replace("ё", "е")} if found else frozenset()) | (
         {made.group(1) or made.group(2)} if made else frozenset())  # "патентовал": the stem of "патентует"
