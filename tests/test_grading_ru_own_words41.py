@@ -1,0 +1,60 @@
+"""Russian turns learners' own words take (round 41, issue #11), on invented cards: a container filled said the other
+way round ("заполняет бочки водой" / "набирает воду в бочки", `ru_filling`), and an adjective of being against said
+by "против" ("союз против Польши" / "антипольский союз", `ru_against`). Taking the thing out, and the adjective
+without "анти-", stay wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Pack, Section
+from tests.cards import one_point
+
+BARRELS = one_point("заполняет бочки водой", "Что делает насос?")
+MOULD = one_point("заполнили форму бетоном", "Что сделали строители?")
+LAMP = one_point("наливает масло в лампу", "Что делает служанка?")
+LIFT = one_point("самолёт набирает высоту", "Что делает самолёт?")
+ALLIANCE = one_point("союз против Польши", "Какой союз заключили?")
+PLOT = one_point("заговор против правительства", "Что раскрыли?")
+COALITION = one_point("антифранцузская коалиция", "Что создали?")
+
+FILLING = [
+    # the turn: "набирать / наливать / закачивать / залить Y в X" for "заполнять X Y" (fail without ru_filling)
+    (BARRELS, "набирает воду в бочки", True), (BARRELS, "закачивает в бочки воду", True),
+    (BARRELS, "наливает чистую воду в бочки", True), (BARRELS, "набрали воду в бочки", True),
+    (MOULD, "залили бетон в форму", True), (MOULD, "зальют бетон в форму", True),
+    (LAMP, "заполняет лампу маслом", True),
+    # taking it out, or no container, stays wrong
+    (BARRELS, "набирает воду из бочек", False), (BARRELS, "откачивает воду из бочек", False),
+    (BARRELS, "набирает воду", False), (MOULD, "вылили бетон из формы", False),
+    (LAMP, "выливает масло из лампы", False),
+    # a place where it is done is no container: the verb says what it says
+    (LIFT, "самолёт набирает высоту в горах", True), (LIFT, "самолёт заполняет высоту", False),
+]
+AGAINST = [
+    # "анти-X-ский" for "против X" (fail without ru_against)
+    (ALLIANCE, "антипольский союз", True), (ALLIANCE, "антипольская коалиция", True),
+    (PLOT, "антиправительственный заговор", True), (COALITION, "коалиция против Франции", True),
+    # the adjective alone, or another prefix, says no side against
+    (ALLIANCE, "польский союз", False), (ALLIANCE, "пропольский союз", False),
+    (PLOT, "правительственный заговор", False), (COALITION, "французская коалиция", False),
+]
+
+
+def _pack(card: Card) -> Pack:
+    return Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language="ru")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), FILLING + AGAINST)
+def test_turns(card, given, right):
+    assert Grader.for_pack(_pack(card)).grade(card, given).correct is right
+
+
+@pytest.mark.parametrize("text", ["самолёт набирает высоту", "набрал силу", "налил воды", "набирает высоту в горах",
+                                  "антисептическая повязка", "антитела", "антифриз"])
+def test_left_as_said(text):
+    from studybot.core.ru_against import against_said
+    from studybot.core.ru_filling import filling_said
+
+    assert against_said(filling_said(text)) == text
