@@ -1,7 +1,9 @@
 """Russian turns learners' own words take (round 41, issue #11), on invented cards: a container filled said the other
 way round ("заполняет бочки водой" / "набирает воду в бочки", `ru_filling`), and an adjective of being against said
-by "против" ("союз против Польши" / "антипольский союз", `ru_against`). Taking the thing out, and the adjective
-without "анти-", stay wrong."""
+by "против" ("союз против Польши" / "антипольский союз", `ru_against`); general words for the text's: moving said by
+shifting, sparing by "беречь", gravity by its learned name, sleep kept away said by the sleeper
+(`lexicon_ru_own_words`), and an event brought nearer said as hastened (`ru_speed`). Taking the thing out, the
+adjective without "анти-", the other way and a thing moved stay wrong."""
 
 from __future__ import annotations
 
@@ -41,12 +43,29 @@ AGAINST = [
     (PLOT, "правительственный заговор", False), (COALITION, "французская коалиция", False),
 ]
 
+FLOE = one_point("льдина движется к берегу", "Что делает льдина?")
+FUEL = one_point("экономия топлива", "Что ввели после кризиса?")
+STONE = one_point("на камень действует сила тяжести", "Какая сила действует на камень?")
+WAR = one_point("война ускорила революцию", "Как война повлияла на революцию?")
+NOISE = one_point("шум мешает спать", "Чем вреден шум?")
+GENERAL = [
+    # (fail without this round's words and phrases)
+    (FLOE, "льдина перемещается к берегу", True), (FLOE, "льдина смещается к берегу", True),
+    (FLOE, "льдина сдвигается к берегу", True), (FUEL, "берегли топливо", True), (FUEL, "стали беречь топливо", True),
+    (STONE, "на камень действует гравитация", True), (WAR, "война приблизила революцию", True),
+    (NOISE, "от шума плохо спится", True), (NOISE, "от шума люди не могут уснуть", True),
+    # still wrong
+    (FLOE, "льдина стоит у берега", False), (FLOE, "льдина не движется", False), (FUEL, "тратили топливо", False),
+    (STONE, "на камень действует сила трения", False), (WAR, "война отдалила революцию", False),
+    (WAR, "война приблизила войска к столице", False), (NOISE, "от шума хорошо спится", False),
+]
+
 
 def _pack(card: Card) -> Pack:
     return Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language="ru")
 
 
-@pytest.mark.parametrize(("card", "given", "right"), FILLING + AGAINST)
+@pytest.mark.parametrize(("card", "given", "right"), FILLING + AGAINST + GENERAL)
 def test_turns(card, given, right):
     assert Grader.for_pack(_pack(card)).grade(card, given).correct is right
 
