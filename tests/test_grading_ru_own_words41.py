@@ -2,7 +2,9 @@
 way round ("заполняет бочки водой" / "набирает воду в бочки", `ru_filling`), and an adjective of being against said
 by "против" ("союз против Польши" / "антипольский союз", `ru_against`); general words for the text's: moving said by
 shifting, sparing by "беречь", gravity by its learned name, sleep kept away said by the sleeper
-(`lexicon_ru_own_words`), and an event brought nearer said as hastened (`ru_speed`). Taking the thing out, the
+, breaking apart by another verb of it, inheriting said as passed from parents, a loss for good as nothing growing
+back, power given said colloquially, sides said for edges, innovations for reforms (`lexicon_ru_own_words`,
+`lexicon_ru`), and an event brought nearer said as hastened (`ru_speed`). Taking the thing out, the
 adjective without "анти-", the other way and a thing moved stay wrong."""
 
 from __future__ import annotations
@@ -60,12 +62,32 @@ GENERAL = [
     (WAR, "война приблизила войска к столице", False), (NOISE, "от шума хорошо спится", False),
 ]
 
+COLOUR = one_point("окраска наследуется", "Как передаётся окраска?")
+MOLECULES = one_point("молекулы расщепляются на части", "Что происходит с молекулами?")
+CELLS = one_point("клетки не восстанавливаются", "Почему потеря необратима?")
+CHANGES = one_point("противники реформ", "Кто собирался вокруг царевича?")
+DRIVER = one_point("водитель добавляет газ", "Что делает водитель?")
+NESTS = one_point("гнёзда по краям озера", "Где гнёзда?")
+MORE = [
+    # (fail without this round's second words and phrases)
+    (COLOUR, "окраска передается от родителей детям", True), (MOLECULES, "молекулы рвутся на части", True),
+    (MOLECULES, "молекулы распадаются на части", True), (MOLECULES, "молекулы раскалываются на части", True),
+    (CELLS, "клетки не отрастают", True), (CELLS, "клетки погибают и новые не вырастают", True),
+    (CHANGES, "противники нововведений", True), (DRIVER, "водитель дает газу", True),
+    (NESTS, "гнёзда по бокам озера", True),
+    # still wrong
+    (COLOUR, "окраска не передается от родителей", False), (MOLECULES, "молекулы соединяются", False),
+    (CELLS, "клетки отрастают", False), (CELLS, "новые клетки вырастают", False),
+    (CHANGES, "сторонники нововведений", False), (DRIVER, "водитель сбрасывает газ", False),
+    (NESTS, "гнёзда в середине озера", False),
+]
+
 
 def _pack(card: Card) -> Pack:
     return Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language="ru")
 
 
-@pytest.mark.parametrize(("card", "given", "right"), FILLING + AGAINST + GENERAL)
+@pytest.mark.parametrize(("card", "given", "right"), FILLING + AGAINST + GENERAL + MORE)
 def test_turns(card, given, right):
     assert Grader.for_pack(_pack(card)).grade(card, given).correct is right
 
