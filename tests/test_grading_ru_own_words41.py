@@ -4,7 +4,8 @@ by "против" ("союз против Польши" / "антипольск�
 shifting, sparing by "беречь", gravity by its learned name, sleep kept away said by the sleeper
 , breaking apart by another verb of it, inheriting said as passed from parents, a loss for good as nothing growing
 back, power given said colloquially, sides said for edges, innovations for reforms (`lexicon_ru_own_words`,
-`lexicon_ru`), and an event brought nearer said as hastened (`ru_speed`). Taking the thing out, the
+`lexicon_ru`), a verb said by a light verb and its noun ("потерпела поражение", "совершил посадку", "сделал вывод":
+`ru_light_verbs`), and an event brought nearer said as hastened (`ru_speed`). Taking the thing out, the
 adjective without "анти-", the other way and a thing moved stay wrong."""
 
 from __future__ import annotations
@@ -82,12 +83,25 @@ MORE = [
     (NESTS, "гнёзда в середине озера", False),
 ]
 
+BATTLE = one_point("армия проиграла битву при Нарве", "Чем кончилась битва?")
+LANDING = one_point("корабль приземлился", "Что сделал корабль в степи?")
+FLYBY = one_point("аппарат облетел Луну", "Что сделал аппарат?")
+CONCLUDED = one_point("учёный заключил, что звёзды далеко", "Что понял учёный?")
+LIGHT = [
+    # (fail without the light verbs of this round)
+    (BATTLE, "армия потерпела поражение при Нарве", True), (LANDING, "корабль совершил посадку", True),
+    (FLYBY, "аппарат совершил облёт Луны", True), (CONCLUDED, "учёный сделал вывод, что звёзды далеко", True),
+    (CONCLUDED, "учёный пришёл к выводу, что звёзды далеко", True),
+    # the other outcome, another thought stay wrong
+    (BATTLE, "армия одержала победу при Нарве", False), (CONCLUDED, "учёный сомневался, что звёзды далеко", False),
+]
+
 
 def _pack(card: Card) -> Pack:
     return Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language="ru")
 
 
-@pytest.mark.parametrize(("card", "given", "right"), FILLING + AGAINST + GENERAL + MORE)
+@pytest.mark.parametrize(("card", "given", "right"), FILLING + AGAINST + GENERAL + MORE + LIGHT)
 def test_turns(card, given, right):
     assert Grader.for_pack(_pack(card)).grade(card, given).correct is right
 
