@@ -1,12 +1,12 @@
 """Russian turns learners' own words take (round 41, issue #11), on invented cards: a container filled said the other
 way round ("заполняет бочки водой" / "набирает воду в бочки", `ru_filling`), and an adjective of being against said
 by "против" ("союз против Польши" / "антипольский союз", `ru_against`); general words for the text's: moving said by
-shifting, sparing by "беречь", gravity by its learned name, sleep kept away said by the sleeper
-, breaking apart by another verb of it, inheriting said as passed from parents, a loss for good as nothing growing
-back, power given said colloquially, sides said for edges, innovations for reforms (`lexicon_ru_own_words`,
-`lexicon_ru`), a verb said by a light verb and its noun ("потерпела поражение", "совершил посадку", "сделал вывод":
-`ru_light_verbs`), and an event brought nearer said as hastened (`ru_speed`). Taking the thing out, the
-adjective without "анти-", the other way and a thing moved stay wrong."""
+shifting, sparing by "беречь", gravity by its learned name, sleep kept away said by the sleeper , breaking apart by
+another verb of it, inheriting said as passed from parents, a loss for good as nothing growing back, power given said
+colloquially, sides said for edges, innovations for reforms (`lexicon_ru_own_words`, `lexicon_ru`), a verb said by a
+light verb and its noun ("потерпела поражение", "совершил посадку", "сделал вывод": `ru_light_verbs`), a failure said
+as a thing that did not succeed ("не удалась", "закончилась неудачей"), and an event brought nearer said as hastened
+(`ru_speed`). Taking the thing out, the adjective without "анти-", the other way and a thing moved stay wrong."""
 
 from __future__ import annotations
 
@@ -96,12 +96,21 @@ LIGHT = [
     (BATTLE, "армия одержала победу при Нарве", False), (CONCLUDED, "учёный сомневался, что звёзды далеко", False),
 ]
 
+REFORM = one_point("реформа провалилась", "Чем кончилась реформа?")
+FAILED = [
+    # a failure said another way (fails without it)
+    (REFORM, "реформа не удалась", True), (REFORM, "реформа потерпела неудачу", True),
+    (REFORM, "реформа закончилась неудачей", True),
+    # success stays wrong
+    (REFORM, "реформа удалась", False), (REFORM, "реформа закончилась успехом", False),
+]
+
 
 def _pack(card: Card) -> Pack:
     return Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language="ru")
 
 
-@pytest.mark.parametrize(("card", "given", "right"), FILLING + AGAINST + GENERAL + MORE + LIGHT)
+@pytest.mark.parametrize(("card", "given", "right"), FILLING + AGAINST + GENERAL + MORE + LIGHT + FAILED)
 def test_turns(card, given, right):
     assert Grader.for_pack(_pack(card)).grade(card, given).correct is right
 

@@ -193,6 +193,11 @@ RU_PHRASES = {
         ("давали", "добавляли газ"))},
     # where a thing lies, at its sides: "по бокам" is "по краям" (the edges, `RU_NEAR_SYNONYMS`)
     "по бокам": "по краям",
+    # a failure said as a thing that did not succeed, or ended in failure: "реформа не удалась", "закончилась
+    # неудачей" are "провалилась" (not "не удалось", mostly impersonal: "не удалось взять город")
+    **{"не удался": "провалился", "не удалась": "провалилась", "не удались": "провалились"},
+    **{f"{ended}{end} неудачей": f"провалил{end}" for ended in ("закончил", "окончил", "кончил", "завершил")
+       for end in ("ся", "ась", "ось", "ись")},
     # the colloquial "нету" is "нет" ("воздуха там нету": "воздуха нет")
     "нету": "нет",
     # coming from a forebear, said with another verb: "пошли от одного предка", "ведут начало от", "берут начало от",

@@ -2,13 +2,13 @@
 "оказывали поддержку" "поддерживали", "нанесли удар" "ударили", "наносит ущерб" "вредит", "нанесла поражение"
 "победила", "вели борьбу" "боролись", "вела войну" "воевала", "совершил ошибку", "допустил ошибку" "ошибся", "одержал
 победу" "победил", "задал вопрос" "спросил", "теряет силу" "ослабевает", "набрал силу" "усилился", "вступает в
-реакцию" "реагирует", "потерпела поражение" "проиграла", "совершил посадку" "приземлился", "совершил облёт"
-"облетел", "сделал вывод" / "пришёл к выводу" "заключил". The light verb right before its noun is read as the verb,
-in its aspect (the imperfective light verb gives the imperfective verb, the perfective the perfective), so either
-wording makes a point said with the other. Only nouns whose verb is not made on their own stem (a noun in "-ние",
-"влияние" / "влияли", is met by `ru_verbal_nouns` already; "дали совет" keeps its noun, which a point "совет
-старейшин" asks for); only the light verb right before the noun ("оказывал большую помощь" is left as it is). A rule
-of Russian, no word of a text."""
+реакцию" "реагирует", "потерпела поражение" "проиграла", "потерпела неудачу" "провалилась", "совершил посадку"
+"приземлился", "совершил облёт" "облетел", "сделал вывод" / "пришёл к выводу" "заключил". The light verb right before
+its noun is read as the verb, in its aspect (the imperfective light verb gives the imperfective verb, the perfective
+the perfective), so either wording makes a point said with the other. Only nouns whose verb is not made on their own
+stem (a noun in "-ние", "влияние" / "влияли", is met by `ru_verbal_nouns` already; "дали совет" keeps its noun, which
+a point "совет старейшин" asks for); only the light verb right before the noun ("оказывал большую помощь" is left as
+it is). A rule of Russian, no word of a text."""
 
 from __future__ import annotations
 
@@ -68,6 +68,7 @@ _TABLE = (
     (_ENTER, "в_реакцию", ("реагирует", "реагировал")),  # "сахара вступают в реакцию с белками": "реагируют"
     # "армия потерпела поражение": "проиграла" (the noun kept: an option "поражением армии" names the outcome)
     (_SUFFER, "поражение поражения", ("проигрывать поражение", "проиграл поражение")),
+    (_SUFFER, "неудачу", ("проваливаться", "провалился")),  # "реформа потерпела неудачу": "провалилась"
     (_COMMIT, "посадку", ("приземляться", "приземлился")),  # "совершил посадку в степи": "приземлился"
     (_COMMIT, "облет", ("облетать", "облетел")),  # "совершил облёт Луны": "облетел Луну"
     (_MAKE, "вывод", ("заключать", "заключил")),  # "сделал вывод, что": "заключил, что"
