@@ -42,16 +42,21 @@ _KEPT = ("набира", "набра", "набер", "загруж", "загру
 _INTO = r" во? (?![^\W\d_]+(?:е|ах|ях|ом|ем|ой|ей|ии)\b)[^\W\d_]"
 # the verb, up to three words of its object (no comma, no "в", no "из" among them), then where it goes; or where it
 # goes first ("закачивают в баллон воздух")
-_FILLING = re.compile(rf"\b({'|'.join(sorted(_READ, key=len, reverse=True))})\b"
+# (any word of these beginnings: its form is checked after)
+_FILLING = re.compile(r"\b((?:на[бл]|за[лг]|[зн]ака)[^\W\d_]+)"
                       rf"(?=(?: (?!(?:в|во|из|изо)\b)[^\W\d_]+){{0,3}}{_INTO})")
 
 
 def filling_said(text: str) -> str:
     """`text` (normalised Russian) with "наливает воду в бак" read as "заполняет воду в бак", "набирает воду в бак" as
     "набирает заполняет воду в бак" (so both say "заполняет бак водой")."""
-    return _FILLING.sub(_filled, text) if " в" in text else text
+    if " в" not in text or not ("наб" in text or "нал" in text or "зал" in text or "акач" in text or "загр" in text):
+        return text  # (most texts: none of the verbs' beginnings)
+    return _FILLING.sub(_filled, text)
 
 
 def _filled(m: re.Match[str]) -> str:
     verb = m.group(1)
+    if verb not in _READ:
+        return verb
     return f"{verb} {_READ[verb]}" if verb.startswith(_KEPT) else _READ[verb]
