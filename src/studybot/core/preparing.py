@@ -32,8 +32,10 @@ from .prefixed_negatives import prefixed_negatives
 from .property_changes import property_changes
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
 from .roman import roman_to_digits
+from .ru_against import against_said
 from .ru_becoming import became_said_by_verb
 from .ru_comparatives import comparatives_said
+from .ru_filling import filling_said
 from .ru_having import having_said
 from .ru_joined_not import joined_not
 from .ru_light_verbs import light_verbs_said
@@ -148,6 +150,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
     text = made_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "делает крепче": "укрепляет"
     text = light_verbs_said(text) if lemmas and lang.code == "ru" else text  # "принял участие": "участвовал"
+    text = filling_said(text) if lemmas and lang.code == "ru" else text  # "набирает воду в бак": "заполняет"
+    text = against_said(text) if lemmas and lang.code == "ru" else text  # "антипольский": "против польский"
     text = speed_change_said(text) if lemmas and lang.code == "ru" else text  # "снижает скорость": "замедляет"
     text = compared_by_noun(text) if lemmas and lang.code == "ru" else text  # "вес X больше веса Y": "X тяжелее Y"
     text = not_so_as_less_ru(text) if lemmas and lang.code == "ru" else text  # "не такая скользкая": "менее"

@@ -1,13 +1,14 @@
 """A Russian verb said as a light verb and its noun: "принимали участие" is "участвовали", "оказал помощь" "помог",
 "оказывали поддержку" "поддерживали", "нанесли удар" "ударили", "наносит ущерб" "вредит", "нанесла поражение"
 "победила", "вели борьбу" "боролись", "вела войну" "воевала", "совершил ошибку", "допустил ошибку" "ошибся", "одержал
-победу" "победил", "задал вопрос" "спросил", "теряет силу" "ослабевает", "набрал
-силу" "усилился", "вступает в реакцию" "реагирует". The light verb right before its noun is read as the verb, in its
-aspect (the imperfective light verb gives the imperfective verb, the perfective the perfective), so either wording
-makes a point said with the other. Only nouns whose verb is not made on their own stem (a noun in "-ние", "влияние" /
-"влияли", is met by `ru_verbal_nouns` already; "дали совет" keeps its noun, which a point "совет старейшин" asks
-for); only the light verb right before the noun ("оказывал большую помощь" is left as it is). A rule of Russian, no
-word of a text."""
+победу" "победил", "задал вопрос" "спросил", "теряет силу" "ослабевает", "набрал силу" "усилился", "вступает в
+реакцию" "реагирует", "потерпела поражение" "проиграла", "потерпела неудачу" "провалилась", "совершил посадку"
+"приземлился", "совершил облёт" "облетел", "сделал вывод" / "пришёл к выводу" "заключил". The light verb right before
+its noun is read as the verb, in its aspect (the imperfective light verb gives the imperfective verb, the perfective
+the perfective), so either wording makes a point said with the other. Only nouns whose verb is not made on their own
+stem (a noun in "-ние", "влияние" / "влияли", is met by `ru_verbal_nouns` already; "дали совет" keeps its noun, which
+a point "совет старейшин" asks for); only the light verb right before the noun ("оказывал большую помощь" is left as
+it is). A rule of Russian, no word of a text."""
 
 from __future__ import annotations
 
@@ -42,6 +43,10 @@ _ALLOW = _forms("допускать допускает допускают доп
                 "допустить допустил допустила допустило допустили допустит допустят допустив")
 _MAKE = _forms("делать делает делают делал делала делало делали делая",
                "сделать сделал сделала сделало сделали сделает сделают сделав")
+_SUFFER = _forms("терпеть терпит терпят терпел терпела терпело терпели терпя",
+                 "потерпеть потерпел потерпела потерпело потерпели потерпит потерпят потерпев")
+_COME = _forms("приходить приходит приходят приходил приходила приходило приходили приходя",
+               "прийти пришел пришла пришло пришли придет придут придя")
 _ASK = _forms("задавать задает задают задавал задавала задавали задавая", "задать задал задала задали задаст задав")
 
 # (the light verb's forms, the noun's forms, the verb: imperfective, perfective)
@@ -61,6 +66,13 @@ _TABLE = (
     (_LOSE, "силу", ("ослабевает", "ослаб")),  # "клейковина теряет силу": "ослабевает"
     (_GAIN, "силу", ("усиливается", "усилился")),
     (_ENTER, "в_реакцию", ("реагирует", "реагировал")),  # "сахара вступают в реакцию с белками": "реагируют"
+    # "армия потерпела поражение": "проиграла" (the noun kept: an option "поражением армии" names the outcome)
+    (_SUFFER, "поражение поражения", ("проигрывать поражение", "проиграл поражение")),
+    (_SUFFER, "неудачу", ("проваливаться", "провалился")),  # "реформа потерпела неудачу": "провалилась"
+    (_COMMIT, "посадку", ("приземляться", "приземлился")),  # "совершил посадку в степи": "приземлился"
+    (_COMMIT, "облет", ("облетать", "облетел")),  # "совершил облёт Луны": "облетел Луну"
+    (_MAKE, "вывод", ("заключать", "заключил")),  # "сделал вывод, что": "заключил, что"
+    (_COME, "к_выводу", ("заключать", "заключил")),  # "пришёл к выводу, что": "заключил, что"
 )
 # (a noun after its preposition is written with "_": "в_реакцию")
 _READ = {f"{light} {noun.replace('_', ' ')}": verb[aspect]

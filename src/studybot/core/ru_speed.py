@@ -6,7 +6,9 @@ right before "скорость" (or "ход" after "сбавить" / "приб�
 speed it is) before a verb of falling or rising, are read as "замедлять" / "ускорять" in their aspect (Snowball gives
 the reflexive and the plain verb one stem, so "замедляет" meets "замедляется"). Never where a figure or a factor
 follows ("снизил скорость до 50 км/ч", "скорость выросла вдвое": the figure's change is read from its own words),
-nor a comparative ("скорость выше" compares two things). A rule of Russian, no word of a text."""
+nor a comparative ("скорость выше" compares two things). And an event brought nearer is hastened: "война приблизила
+революцию" is "ускорила революцию" (the transitive "приближать" / "приблизить", not before "к" in its clause: "приблизил
+лодку к берегу" moves it; "приблизился" comes near). A rule of Russian, no word of a text."""
 
 from __future__ import annotations
 
@@ -60,17 +62,26 @@ _CLAUSE_END = re.compile(r"[,.;:!?()]")
 _BEFORE = re.compile(rf"\b({'|'.join(sorted(_READ_BEFORE, key=len, reverse=True))}) скорость\b")
 _NOUNED = re.compile(rf"\b({'|'.join(sorted(_READ_NOUN, key=len, reverse=True))}) скорости\b")
 _PACED = re.compile(rf"\b({'|'.join(sorted(_PACE, key=len, reverse=True))}) ходу?\b")
+# an event brought nearer: "приблизил конец войны" is "ускорил" it (not "приблизил X к Y", a thing moved)
+_HASTENED = {**dict.fromkeys("приближает приближают приближал приближала приближало приближали приближать".split(),
+                             "ускоряет"),
+             **dict.fromkeys("приблизил приблизила приблизило приблизили приблизит приблизят приблизить".split(),
+                             "ускорил")}
+_NEARER = re.compile(rf"\b({'|'.join(sorted(_HASTENED, key=len, reverse=True))})\b(?![^,.;:!?()]*\bко?\b)")
 _AFTER = re.compile(rf"\bскорост[ьи]\s+(?:([^\W\d_]+)\s+)??({'|'.join(sorted(_READ_AFTER, key=len, reverse=True))})"
                     rf"\b")
 
 
 def speed_change_said(text: str) -> str:
-    """`text` (normalised Russian) with "снижает скорость" read as "замедляет", "скорость падает" as "замедляется"."""
+    """`text` (normalised Russian) with "снижает скорость" read as "замедляет", "скорость падает" as "замедляется",
+    "приблизил конец" as "ускорил конец"."""
     if "скорост" in text:
         text = _BEFORE.sub(lambda m: _unless_figured(m, _READ_BEFORE[m.group(1)]), text)
         text = _NOUNED.sub(lambda m: _unless_figured(m, _READ_NOUN[m.group(1)]), text)
         text = _AFTER.sub(lambda m: _unless_figured(m, f"{m.group(1) + ' ' if m.group(1) else ''}"
                                                        f"{_READ_AFTER[m.group(2)]}"), text)
+    if "прибли" in text:
+        text = _NEARER.sub(lambda m: _HASTENED[m.group(1)], text)
     if " ход" in text:
         text = _PACED.sub(lambda m: _unless_figured(m, _PACE[m.group(1)]), text)
     return text
