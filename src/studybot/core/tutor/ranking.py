@@ -19,6 +19,7 @@ from .continuing import continued_credit
 from .counts import counting_first, kind_alone, measures_own
 from .definitions import opens_defining, titled_only
 from .documents import Doc, Library
+from .doers_en import doer_named
 from .given import names_given
 from .named_words import only_named
 from .near_topics import near_sections
@@ -81,6 +82,7 @@ class Weights:
     new_name_fit: float = 1.0  # a name the question does not give, for "who / which / where" ...
     new_names_fit: float = 1.5  # ... two or more such names
     person_fit: float = 0.5  # ... a person, for "who"
+    doer_fit: float = 1.0  # ... the doer of its verb, for "who built X?": "by the Guild" (`agents`, `doers_en`)
     reason_fit: float = 1.0  # a reason marker, for "why" (required of the reply, see `replies`)
     list_fit: float = 1.0  # a list (commas, semicolons, arrows), for "name the two ..." (not a hard requirement)
     manner_fit: float = 1.0  # a means or manner ("by means of", "by burning coal", "путём"), for "how did ...?"
@@ -261,6 +263,8 @@ class Ranker:
         w8, words = self.weights, self.library.words
         before = self.library.before(doc)  # "The X ... It ..."
         bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, words, before) else 0.0)
+        if q.wants.person and doer_named(doc, q, words):
+            bonus += w8.fit_bonus * w8.doer_fit  # "who built X?": "X was built by the Guild", not "built for Y"
         titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
         bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
         bonus += read_before(doc, q, self.library, w8, lambda d, a: supplies(d, a, words))  # `referring`
