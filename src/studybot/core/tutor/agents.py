@@ -26,7 +26,7 @@ from .words import Words
 if TYPE_CHECKING:
     from .analysis import Question
 
-__all__ = ["Agents", "acting", "agents_of"]
+__all__ = ["Agents", "acting", "agents_of", "inflected_verb"]
 
 PASSIVE_BY = {"en": "by"}  # the word that brings in a passive verb's agent; a language without one has no entry
 # words that end a subject before a verb: a conjunction ("the Verden and burned"), a relative, and the auxiliary of
@@ -57,7 +57,7 @@ def agents_of(text: str, book: NameBook, words: Words) -> Agents:
         if not token.isalpha() or not token.islower() or (token in words.stop and token not in POSSESSIVE.get(
                 words.code, ())):
             continue
-        finite = _inflected_verb(token) and not token.endswith("ing")  # "Verden trading", "were dying": no subject's
+        finite = inflected_verb(token) and not token.endswith("ing")  # "Verden trading", "were dying": no subject's
         name = _subject(tokens, joined, i, book, words) if finite else set()
         passive = set() if name else _passive_agent(tokens, joined, i, by, book, words)  # "is run today by"
         acted = [token]
@@ -71,7 +71,7 @@ def agents_of(text: str, book: NameBook, words: Words) -> Agents:
 
 
 def _noun(token: str, words: Words) -> bool:
-    return token.isalpha() and token.islower() and token not in words.stop and not _inflected_verb(token)
+    return token.isalpha() and token.islower() and token not in words.stop and not inflected_verb(token)
 
 
 def _owned(tokens: list[str], joined: list[bool], i: int, words: Words) -> list[str]:
@@ -102,7 +102,7 @@ def acting(agents: Agents, q: Question) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _inflected_verb(word: str) -> bool:
+def inflected_verb(word: str) -> bool:
     """Is a word a verb's inflected form ("extended", "runs", "shot", "built"), not its bare form?"""
     return bool(wordnet.base_forms(word, "v") - {word})
 

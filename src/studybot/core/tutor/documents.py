@@ -170,7 +170,7 @@ class Library:
         self.df: Counter[str] = Counter()
         for d in drafts:
             self.df.update(d.keys)
-        self.section_keys = {s.id: self._strong_keys(s.title) for s in pack.sections}
+        self.section_keys = {s.id: self.strong_keys(s.title) for s in pack.sections}
         self.topic_stems = self._topic_stems()
         self.related = related_terms((p.keyed or p.text for p in found), words)  # terms the text defines by others
         self.role_people = role_holders([p.keyed or p.text for p in found] + _alias_texts(pack), words, self.names)
@@ -271,7 +271,8 @@ class Library:
             out.update(stems[i] for i in words.content(prepared))
         return frozenset(out)
 
-    def _strong_keys(self, text: str) -> frozenset[str]:
+    def strong_keys(self, text: str) -> frozenset[str]:
+        """Strong keys of a text's content words and of the phrases it says (a section title, a card's text)."""
         words = self.words
         prepared = words.prepare(text)
         stems = words.stems(prepared)
@@ -307,7 +308,7 @@ class Library:
         prompts: dict[str, tuple[frozenset[str], ...]] = {}
         self.card_keys, self.prompts = card_keys, prompts
         for card in self.pack.cards:
-            keys = set().union(*(self._strong_keys(t) for t in card_texts(card))) - self._restored(card_texts(card))
+            keys = set().union(*(self.strong_keys(t) for t in card_texts(card))) - self._restored(card_texts(card))
             prompts[card.id] = self._prompt_keys(card.prompt)
             prompt = frozenset[str]().union(*prompts[card.id])
             card_keys[card.id] = frozenset(keys | prompt)
@@ -327,7 +328,7 @@ class Library:
     def _stating(self, card: Card, prompt: tuple[frozenset[str], ...], drafts: list[_Draft]) -> list[_Draft]:
         """The sentences that state a card's answer, a figure, in full ("32 bits") and share half
         of its prompt's words: they say what it asks, however short they are."""
-        answer = self._strong_keys(card.answer) if _DIGIT.search(card.answer or "") else frozenset()
+        answer = self.strong_keys(card.answer) if _DIGIT.search(card.answer or "") else frozenset()
         if not answer or not prompt:
             return []
         return [d for d in drafts if answer <= d.keys

@@ -31,6 +31,7 @@ from .posts import named_around, other_post, post_said
 from .referring import read_before
 from .roles import agreeing_first
 from .sequels import after_anchor
+from .subjects_en import others_motive
 from .supplying import new_people, supplies
 from .topic_asked_ru import topic_first
 from .topics import on_topic
@@ -379,15 +380,14 @@ class Ranker:
         "why" question asks for; or `least`), `own_coverage`
         in its own words, and `relation_coverage` of what it asks about the names in it
         (unless the passage defines what a "who is X?" question asks about)?"""
-        w8 = self.weights
-        names, persons = tuple(u for u in q.units if u.name), self.library.names.persons
+        w8, names, persons = self.weights, tuple(u for u in q.units if u.name), self.library.names.persons
         asked = [u for u in names if (u.stem in persons or (u.stems & persons)) and not self._names_after(u, q)]
         if asked and not any(u.strong & r.doc.keys or said_before(r.doc, u, self.library) or names_given(
                 r.doc, u, self.library, True) for u in asked) and not self._named_by_role(r.doc, asked) and not \
                 self._about_subject(r.doc, asked):  # "He ... For this he", "The weaver ..." (`given`)
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
-        if self._off_time_or_subject(r, q, names, before=True):
-            return False
+        if self._off_time_or_subject(r, q, names, before=True) or others_motive(r.doc, q, self.library):
+            return False  # "why did X want Y?": not "Y knows ..., so it wants ..." (`subjects_en`)
         subject = frozenset[str]().union(*(u.stems or {u.stem} for u in names))
         if self._asks_what_named_is(q, names) and (r.doc.heads & subject or spells_out(r.doc, names)):
             # it defines the person or thing a "who is X?" question names: the rest frames the question
