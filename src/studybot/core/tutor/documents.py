@@ -43,6 +43,7 @@ from .negation import negated
 from .openings import goes_on
 from .passages import Passage, PassageKind, passages
 from .people_nouns import people_nouns, roles_of
+from .place_verbs import place_keys
 from .properties import property_keys
 from .spans import says_span
 from .superlatives_ru import superlative_keys
@@ -236,7 +237,8 @@ class Library:
         keys |= self._spelt_out(passage.keyed or passage.text) | topic_keys(prepared, stems, content, words)
         keys |= superlative_keys(prepared.words, words)  # "слабее всего", "холоднейшие": "самые" (`superlatives_ru`)
         keys |= {NEGATED_KEY} if negated(words, " ".join(prepared.words)) else set()  # "not", "refused to", "не стал"
-        keys |= material_keys(passage.text)  # "made of X", "a slab of X", "wooden" (`materials`)
+        keys |= material_keys(passage.text) | place_keys(passage.text, words)  # "made of X", "a slab of
+        # X", "wooden" (`materials`); "at the X", "in Y" (`place_verbs`)
         if words.period_pattern is not None and words.period_pattern.search(passage.keyed or passage.text):
             keys.add(PERIOD_KEY)
         if words.tw.duration_words and (_YEAR_SPAN.search(passage.keyed or passage.text) or any(
