@@ -33,6 +33,7 @@ PASSIVE_BY = {"en": "by"}  # the word that brings in a passive verb's agent; a l
 # a passive, whose subject undergoes the act ("Verden was flooded", "the Carters were fined")
 BREAKS = {"en": frozenset("and or but nor that which who whom is are was were be been being".split())}
 POSSESSIVE = {"en": frozenset({"his", "her"})}  # the pronouns that make a thing a person's own ("his stepped lens")
+NAMED_AFTER = {"en": frozenset({"after", "for"})}  # "named after X": X's thing (`_named_after`)
 OWNED = 3  # words of the thing a possessive names
 BETWEEN = 2  # function words that may stand between a subject and its verb ("The Board then extended"), or
 # between a verb and "by" ("run today by")
@@ -67,7 +68,26 @@ def agents_of(text: str, book: NameBook, words: Words) -> Agents:
             acted, name = _owned(tokens, joined, i, words), _owner(tokens, joined, i, book, words)
         for thing in acted:
             pairs.update((key, stem) for key in words.keys(thing, words.stem(thing))[0] for stem in name or passive)
+    for thing, name in _named_after(tokens, joined, book, words):  # "The effect is named after Karl Brenner"
+        pairs.update((key, stem) for key in words.keys(thing, words.stem(thing))[0] for stem in name)
     return Agents(frozenset(pairs))
+
+
+def _named_after(tokens: list[str], joined: list[bool], book: NameBook, words: Words) -> list[tuple[str, set[str]]]:
+    """The things a passage says are named after a person ("The effect is named after Karl Brenner", "the comet,
+    named for Ada Vell"), each with that person's name: the thing is the person's doing, as one they made or found
+    (English: `NAMED_AFTER`)."""
+    found: list[tuple[str, set[str]]] = []
+    for i in range(1, len(tokens) - 2):
+        if tokens[i] != "named" or tokens[i + 1] not in NAMED_AFTER.get(words.code, ()) or not joined[i]:
+            continue
+        name = _run(tokens, joined, i + 2, 1, book, words) if joined[i + 1] else set()
+        k = i - 1
+        while k > 0 and joined[k] and tokens[k] in BREAKS.get(words.code, ()):
+            k -= 1  # "is", "was": the thing is before them
+        if name & book.persons and _noun(tokens[k], words):
+            found.append((tokens[k], name))
+    return found
 
 
 def _noun(token: str, words: Words) -> bool:

@@ -40,6 +40,7 @@ _WHO_VERB = re.compile(r"^\W*who\s+(?:(?:did|does|do|has|have|had|will|would|can
 _BE = frozenset("was were is are be been am".split())
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _CLAUSE = re.compile(r"[,;:]")
+_NAMED_AFTER = re.compile(r"\bnamed (?:after|for|in honou?r of)\b", re.IGNORECASE)
 SUBJECT_WORDS = 5  # words of the noun phrase a sentence opens with, at most
 
 
@@ -66,13 +67,17 @@ def doer_named(doc: Doc, q: Question, words: Words) -> bool:
     """Does a passage name the doer of a "who VERB ...?" question's own verb, a light one ("make", "come") left out:
     by a noun phrase (`doer_said`) or a name it writes as that verb's subject or passive agent (`agents`)? "who built
     the weir?": "It was built by the Guild of Masons", not "It was built for the Mill Company" nor "the Guild
-    raised it" (another verb, however close: a cue for ranking, where the verb itself tells the doer)."""
+    raised it" (another verb, however close: a cue for ranking, where the verb itself tells the doer). A thing named
+    after a person the question names ("who discovered the Brenner effect?": "The effect is named after Karl Brenner,
+    who described it") is that person's doing too."""
     m = _WHO_VERB.match(q.text) if words.lang.code == "en" else None
     if m is None or m.group(1) in _BE or m.group(1) in words.stop or m.group(1) in words.tw.light_words:
         return False
     verb = _forms(m.group(1), words)
     return doer_said(doc, q, words) or any(name not in q.stems and _forms(key, words) & verb
-                                           for key, name in doc.agents.pairs)
+                                           for key, name in doc.agents.pairs) or (
+        _NAMED_AFTER.search(doc.text) is not None and bool(doc.persons & q.stems))  # "the Brenner effect": "the
+    # effect is named after Karl Brenner, who ..." tells who, the thing named after its doer
 
 
 def _forms(word: str, words: Words) -> frozenset[str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..text import normalise
 from .acronyms import spells_out
+from .acted_nouns import reread_who
 from .analysis import Question, Unit
 from .asked_ru import gives_condition
 from .class_defined import asked_term, defines_class
@@ -214,7 +215,8 @@ class Ranker:
             doc = self.library.docs[hit.doc_id]
             if doc.kind == "heading":  # a heading of the source text counts in its statistics, never answers
                 continue
-            coverage, own = self.coverage(doc, q.units, q.total)
+            coverage, own = reread_who(q, self.coverage(doc, q.units, q.total), self.library.words.lang.code,
+                                       lambda units, total, d=doc: self.coverage(d, units, total), doc.agents)  # by X
             focus = min(1.0, w8.focus_words / max(1, doc.size))  # a short passage is a focused answer
             score = coverage + self._bonus(doc, q) + w8.bm25_share * hit.score / top + w8.focus_share * focus
             ranked.append(Scored(score, coverage, own, doc))
@@ -263,9 +265,8 @@ class Ranker:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""
         w8, words = self.weights, self.library.words
         before = self.library.before(doc)  # "The X ... It ..."
-        bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, words, before) else 0.0)
-        if q.wants.person and doer_named(doc, q, words):
-            bonus += w8.fit_bonus * w8.doer_fit  # "who built X?": "X was built by the Guild", not "built for Y"
+        doer = w8.doer_fit if q.wants.person and doer_named(doc, q, words) else 0.0  # "who built X?": "by the Guild"
+        bonus = w8.fit_bonus * (fits(doc, q, w8) + doer) + (w8.topic_bonus if on_topic(doc, q, words, before) else 0.0)
         titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
         bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
         bonus += read_before(doc, q, self.library, w8, lambda d, a: supplies(d, a, words))  # `referring`
@@ -366,7 +367,7 @@ class Ranker:
 
         if relation and any(says(r) == len(relation) and self.answers(r, q) and supplies(r.doc, q, words)
                             for r in tried):
-            tried = [r for r in tried if says(r)]
+            tried = [r for r in tried if says(r) or (q.wants.person and doer_named(r.doc, q, words))]  # "named after"
         return agreeing_first(q, tried, words, lambda r: self.answers(r, q) and supplies(r.doc, q, words))  # `roles`
 
     def _names(self, q: Question, r: Scored) -> bool:
