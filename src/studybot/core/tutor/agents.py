@@ -26,7 +26,7 @@ from .words import Words
 if TYPE_CHECKING:
     from .analysis import Question
 
-__all__ = ["Agents", "acting", "agents_of", "inflected_verb"]
+__all__ = ["Agents", "acting", "agents_of", "inflected_verb", "named_after"]
 
 PASSIVE_BY = {"en": "by"}  # the word that brings in a passive verb's agent; a language without one has no entry
 # words that end a subject before a verb: a conjunction ("the Verden and burned"), a relative, and the auxiliary of
@@ -71,6 +71,11 @@ def agents_of(text: str, book: NameBook, words: Words) -> Agents:
     for thing, name in _named_after(tokens, joined, book, words):  # "The effect is named after Karl Brenner"
         pairs.update((key, stem) for key in words.keys(thing, words.stem(thing))[0] for stem in name)
     return Agents(frozenset(pairs))
+
+
+def named_after(text: str, code: str) -> bool:
+    """Does a passage say a thing is named after someone ("named after", "named for": `NAMED_AFTER`)?"""
+    return any(f"named {w}" in text for w in NAMED_AFTER.get(code, ()))
 
 
 def _named_after(tokens: list[str], joined: list[bool], book: NameBook, words: Words) -> list[tuple[str, set[str]]]:

@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import wordnet
+from .agents import named_after
 
 if TYPE_CHECKING:
     from .analysis import Question
@@ -40,7 +41,6 @@ _WHO_VERB = re.compile(r"^\W*who\s+(?:(?:did|does|do|has|have|had|will|would|can
 _BE = frozenset("was were is are be been am".split())
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _CLAUSE = re.compile(r"[,;:]")
-_NAMED_AFTER = re.compile(r"\bnamed (?:after|for|in honou?r of)\b", re.IGNORECASE)
 SUBJECT_WORDS = 5  # words of the noun phrase a sentence opens with, at most
 
 
@@ -76,7 +76,7 @@ def doer_named(doc: Doc, q: Question, words: Words) -> bool:
     verb = _forms(m.group(1), words)
     return doer_said(doc, q, words) or any(name not in q.stems and _forms(key, words) & verb
                                            for key, name in doc.agents.pairs) or (
-        _NAMED_AFTER.search(doc.text) is not None and bool(doc.persons & q.stems))  # "the Brenner effect": "the
+        named_after(doc.text, words.lang.code) and bool(doc.persons & q.stems))  # "the Brenner effect": "the
     # effect is named after Karl Brenner, who ..." tells who, the thing named after its doer
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..text import normalise
 from .acronyms import spells_out
-from .acted_nouns import reread_who
+from .acted_nouns import reread_named
 from .analysis import Question, Unit
 from .asked_ru import gives_condition
 from .class_defined import asked_term, defines_class
@@ -215,8 +215,8 @@ class Ranker:
             doc = self.library.docs[hit.doc_id]
             if doc.kind == "heading":  # a heading of the source text counts in its statistics, never answers
                 continue
-            coverage, own = reread_who(q, self.coverage(doc, q.units, q.total), self.library.words.lang.code,
-                                       lambda units, total, d=doc: self.coverage(d, units, total), doc.agents)  # by X
+            coverage, own = reread_named(q, self.coverage(doc, q.units, q.total), self.library.words.lang.code,
+                                         lambda units, total, d=doc: self.coverage(d, units, total), doc)  # eponym
             focus = min(1.0, w8.focus_words / max(1, doc.size))  # a short passage is a focused answer
             score = coverage + self._bonus(doc, q) + w8.bm25_share * hit.score / top + w8.focus_share * focus
             ranked.append(Scored(score, coverage, own, doc))
