@@ -2,9 +2,10 @@
 college did Orne study?", "in what town did the Vells live?" ask at which place of a kind someone was; one works,
 lives, studies at a place, and a text says that place by a phrase of place as often as by the verb: "In 1912 Sorel,
 at the Lindqvist Observatory, measured ...". So in such a question the verb of place is met in part (a weak key) by
-a passage whose phrase of place ("at the X", "in the Y of Z", a few words after the preposition) says the kind asked
-("observatory"): `PLACE_KEY` and the kind's stem, in the passage and in the question's verb. Not a passage saying a
-place of another kind ("Sorel was born in Lund" for "which university did Sorel study at?"), nor a bare "where did
+a passage whose phrase of place beside a name ("Sorel, at the X", a few words after the preposition) says the kind
+asked ("observatory"): `PLACE_KEY` and the kind's stem, in the passage and in the question's verb. Not a phrase of
+place after another verb ("Hale lived in the town of Orbury" for "in which town did Hale work?"), a place of another
+kind ("Sorel was born in Lund" for "which university did Sorel study at?"), nor a bare "where did
 Sorel live?" (a birthplace says a place too: the verb itself must be met), nor the verb asked of anything else ("what
 did Orne study?"). English only: another language's verbs and phrases of place are its own."""
 
@@ -27,15 +28,18 @@ PLACE_KEY = "zplace"  # + a stem: in a passage, a word of a phrase of place; in 
 _KIND_ASKED = re.compile(r"^\W*(?:(?:at|in) (?:which|what) ([a-z]+)\b|(?:which|what) ([a-z]+)\b.*\b(?:at|in)\W*$)")
 # verbs saying where someone is, in their forms ("work at", "live in", "study at", "teach at", "be based at")
 _PLACE_VERBS = re.compile(r"^(?:work|live|stud(?:y|ie)|teach|taught|stay|serve|settle|reside|base)(?:s|d|ed|ing)?$")
-# a phrase of place: a preposition of place, an article, then up to four words (not a figure: "in 1912")
-_PHRASE = re.compile(r"\b(?:at|in|inside|near)\s+(?:(?:the|a|an)\s+)?([^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
+# a phrase of place put beside a name, not after a verb ("Sorel, at the X", "Sorel at the X"; not "lived in the town
+# of Y", whose verb tells what was done there): a preposition of place, an article, then up to four words (not a
+# figure: "in 1912"), as written
+_PHRASE = re.compile(r"(?:,|\b[A-Z][\w'’-]*)\s+(?:at|in|inside|near)\s+(?:(?:the|a|an)\s+)?"
+                     r"([^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
 
 
 def place_keys(text: str, words: Words) -> set[str]:
     """`PLACE_KEY` and the stem of each word of an English passage's phrases of place."""
     if words.lang.code != "en":
         return set()
-    return {PLACE_KEY + words.stem(w) for m in _PHRASE.finditer(normalise(text)) for w in m.group(1).split()}
+    return {PLACE_KEY + words.stem(normalise(w)) for m in _PHRASE.finditer(text) for w in m.group(1).split()}
 
 
 def place_units(units: list[Unit], text: str, words: Words) -> list[Unit]:
