@@ -14,7 +14,7 @@ NOTES = """\
 Vesto Sorel was a Swedish astronomer born in 1875 in Lund.
 In 1912 Sorel, at the Lindqvist Observatory, measured the speeds of forty spiral nebulae.
 Most of the nebulae were moving away from the Earth at great speed.
-Sorel lived in the town of Askby until his death.
+Sorel taught in the town of Askby until his death.
 """
 
 
@@ -36,7 +36,7 @@ def test_a_place_of_the_kind_asked_meets_the_verb(tutor: Tutor, question: str) -
     "Which university did Sorel study at?",  # no university is said
     "Where did Sorel live?",  # no kind asked: "born ... in Lund" is no answer
     "What did Sorel study?",  # no place asked
-    "In which town did Sorel work?",  # "lived in the town of Askby": the phrase of place goes with another verb
+    "In which town did Sorel work?",  # "taught in the town of Askby": the phrase of place goes with another verb
 ])
 def test_no_place_of_the_kind_is_no_answer(tutor: Tutor, question: str) -> None:
     assert tutor.ask(question).kind == "decline"
