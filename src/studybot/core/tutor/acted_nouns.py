@@ -38,11 +38,13 @@ def reread_who(q: Question, covered: tuple[float, float], code: str, coverage: C
     return max(cov, covered[0]), max(own, covered[1])
 
 
-def reread_named(q: Question, covered: tuple[float, float], code: str, coverage: Coverage,
-                 doc: Doc) -> tuple[float, float]:
-    """`reread_who` of a passage that says its thing is named after someone ("The effect is named after Karl
-    Brenner" for "who discovered the Brenner effect?"), for ranking; else `covered`."""
-    return reread_who(q, covered, code, coverage, doc.agents) if named_after(doc.text, code) else covered
+def reread_named(q: Question, covered: tuple[float, float], code: str,
+                 cover: Callable[[Doc, tuple[Unit, ...], float], tuple[float, float]], doc: Doc) -> tuple[float, float]:
+    """`reread_who` of a passage (`cover`: a passage's coverage of units) that says its thing is named after someone
+    ("The effect is named after Karl Brenner" for "who discovered the Brenner effect?"), for ranking; else `covered`."""
+    if not named_after(doc.text, code):
+        return covered
+    return reread_who(q, covered, code, lambda units, total: cover(doc, units, total), doc.agents)
 
 
 def without_acts(units: tuple[Unit, ...], q: Question, code: str, agents: Agents) -> tuple[Unit, ...]:

@@ -216,7 +216,7 @@ class Ranker:
             if doc.kind == "heading":  # a heading of the source text counts in its statistics, never answers
                 continue
             coverage, own = reread_named(q, self.coverage(doc, q.units, q.total), self.library.words.lang.code,
-                                         lambda units, total, d=doc: self.coverage(d, units, total), doc)  # eponym
+                                         self.coverage, doc)  # "who found the X effect?": "named after Karl X"
             focus = min(1.0, w8.focus_words / max(1, doc.size))  # a short passage is a focused answer
             score = coverage + self._bonus(doc, q) + w8.bm25_share * hit.score / top + w8.focus_share * focus
             ranked.append(Scored(score, coverage, own, doc))
