@@ -16,12 +16,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import wordnet
-from .agents import Agents
+from .agents import Agents, named_after
 
 if TYPE_CHECKING:
     from .analysis import Question, Unit
+    from .documents import Doc
 
-__all__ = ["reread_who", "without_acts"]
+__all__ = ["reread_named", "reread_who", "without_acts"]
 
 Coverage = Callable[[tuple["Unit", ...], float], tuple[float, float]]
 
@@ -35,6 +36,15 @@ def reread_who(q: Question, covered: tuple[float, float], code: str, coverage: C
         return covered
     cov, own = coverage(kept, sum(u.weight for u in kept))
     return max(cov, covered[0]), max(own, covered[1])
+
+
+def reread_named(q: Question, covered: tuple[float, float], code: str,
+                 cover: Callable[[Doc, tuple[Unit, ...], float], tuple[float, float]], doc: Doc) -> tuple[float, float]:
+    """`reread_who` of a passage (`cover`: a passage's coverage of units) that says its thing is named after someone
+    ("The effect is named after Karl Brenner" for "who discovered the Brenner effect?"), for ranking; else `covered`."""
+    if not named_after(doc.text, code):
+        return covered
+    return reread_who(q, covered, code, lambda units, total: cover(doc, units, total), doc.agents)
 
 
 def without_acts(units: tuple[Unit, ...], q: Question, code: str, agents: Agents) -> tuple[Unit, ...]:

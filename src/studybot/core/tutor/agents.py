@@ -26,13 +26,14 @@ from .words import Words
 if TYPE_CHECKING:
     from .analysis import Question
 
-__all__ = ["Agents", "acting", "agents_of"]
+__all__ = ["Agents", "acting", "agents_of", "inflected_verb", "named_after"]
 
 PASSIVE_BY = {"en": "by"}  # the word that brings in a passive verb's agent; a language without one has no entry
 # words that end a subject before a verb: a conjunction ("the Verden and burned"), a relative, and the auxiliary of
 # a passive, whose subject undergoes the act ("Verden was flooded", "the Carters were fined")
 BREAKS = {"en": frozenset("and or but nor that which who whom is are was were be been being".split())}
 POSSESSIVE = {"en": frozenset({"his", "her"})}  # the pronouns that make a thing a person's own ("his stepped lens")
+NAMED_AFTER = {"en": frozenset({"after", "for"})}  # "named after X": X's thing (`_named_after`)
 OWNED = 3  # words of the thing a possessive names
 BETWEEN = 2  # function words that may stand between a subject and its verb ("The Board then extended"), or
 # between a verb and "by" ("run today by")
@@ -57,7 +58,7 @@ def agents_of(text: str, book: NameBook, words: Words) -> Agents:
         if not token.isalpha() or not token.islower() or (token in words.stop and token not in POSSESSIVE.get(
                 words.code, ())):
             continue
-        finite = _inflected_verb(token) and not token.endswith("ing")  # "Verden trading", "were dying": no subject's
+        finite = inflected_verb(token) and not token.endswith("ing")  # "Verden trading", "were dying": no subject's
         name = _subject(tokens, joined, i, book, words) if finite else set()
         passive = set() if name else _passive_agent(tokens, joined, i, by, book, words)  # "is run today by"
         acted = [token]
@@ -67,11 +68,35 @@ def agents_of(text: str, book: NameBook, words: Words) -> Agents:
             acted, name = _owned(tokens, joined, i, words), _owner(tokens, joined, i, book, words)
         for thing in acted:
             pairs.update((key, stem) for key in words.keys(thing, words.stem(thing))[0] for stem in name or passive)
+    for thing, name in _named_after(tokens, joined, book, words):  # "The effect is named after Karl Brenner"
+        pairs.update((key, stem) for key in words.keys(thing, words.stem(thing))[0] for stem in name)
     return Agents(frozenset(pairs))
 
 
+def named_after(text: str, code: str) -> bool:
+    """Does a passage say a thing is named after someone ("named after", "named for": `NAMED_AFTER`)?"""
+    return any(f"named {w}" in text for w in NAMED_AFTER.get(code, ()))
+
+
+def _named_after(tokens: list[str], joined: list[bool], book: NameBook, words: Words) -> list[tuple[str, set[str]]]:
+    """The things a passage says are named after a person ("The effect is named after Karl Brenner", "the comet,
+    named for Ada Vell"), each with that person's name: the thing is the person's doing, as one they made or found
+    (English: `NAMED_AFTER`)."""
+    found: list[tuple[str, set[str]]] = []
+    for i in range(1, len(tokens) - 2):
+        if tokens[i] != "named" or tokens[i + 1] not in NAMED_AFTER.get(words.code, ()) or not joined[i]:
+            continue
+        name = _run(tokens, joined, i + 2, 1, book, words) if joined[i + 1] else set()
+        k = i - 1
+        while k > 0 and joined[k] and tokens[k] in BREAKS.get(words.code, ()):
+            k -= 1  # "is", "was": the thing is before them
+        if name & book.persons and _noun(tokens[k], words):
+            found.append((tokens[k], name))
+    return found
+
+
 def _noun(token: str, words: Words) -> bool:
-    return token.isalpha() and token.islower() and token not in words.stop and not _inflected_verb(token)
+    return token.isalpha() and token.islower() and token not in words.stop and not inflected_verb(token)
 
 
 def _owned(tokens: list[str], joined: list[bool], i: int, words: Words) -> list[str]:
@@ -102,7 +127,7 @@ def acting(agents: Agents, q: Question) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _inflected_verb(word: str) -> bool:
+def inflected_verb(word: str) -> bool:
     """Is a word a verb's inflected form ("extended", "runs", "shot", "built"), not its bare form?"""
     return bool(wordnet.base_forms(word, "v") - {word})
 

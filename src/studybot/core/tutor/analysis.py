@@ -40,6 +40,7 @@ from .negation import asks_negated
 from .ordinals_asked import ordinal_words, ordinals_asked
 from .parts_asked import share_asked
 from .people_asked import people_asked
+from .place_verbs import place_units
 from .posts import names_asked
 from .properties import property_keys
 from .question_parts import Question, Unit, Wants
@@ -133,6 +134,7 @@ class Analyser:
         prepared = self._spelt(self.words.prepare(asked), capitalised)
         units = degrees_light(self._weigh(prepared, capitalised), text, self.asks, self.words, self.weights.light)
         units = change_units(material_units(units, text, self.words.lang.code), text, self.words.lang.code)  # made of
+        units = place_units(units, text, self.words)  # "which observatory did X work at?" (`place_verbs`)
         if asks_negated(self.words, prepared) and NEGATED_KEY in self.library.df:  # "why did X not ...?": a
             said = {NEGATED_KEY + s for u in units if u.name for s in u.stems or {u.stem}}  # of what it names (any
             units.append(Unit("not", NEGATED_KEY, frozenset(said or {NEGATED_KEY}), frozenset({NEGATED_KEY}),  # other:

@@ -6,6 +6,7 @@ of a sentence about X itself:
 - "X, a ...", "X (an ...)" (a description put beside the term);
 - "a ... called X", "a ... known as the X", "... is called X" (the kind first, then the term it is given);
 - "... X: ..." (what follows the colon says what X is; not a heading asking a question, "X: why ...?");
+- "...: an X." (the term closing the sentence after a colon and an indefinite article: what comes before says it);
 - "An X does ..." (a sentence opening with an indefinite article and the term tells what any X does).
 
 Not a sentence that only mentions X ("When an old fridge is scrapped, its coolant ..."), says where or how X is
@@ -62,6 +63,8 @@ def defines_class(text: str, term: Sequence[str], words: Words) -> bool:
             return True  # "... X: ...", not a heading asking a question ("X: why ...?")
         if _named_kind(before, tw.naming_cues, tw.indefinite | tw.copulas, articles):
             return True  # "a ... called X", "... is called X"
+        if not after and len(before) > 2 and before[-2] == ":" and before[-1] in tw.indefinite:
+            return True  # "... the lines move toward the red: a redshift" (what comes before the colon is X)
         if len(before) == 1 and before[0] in tw.indefinite and after and after[0] not in ",:;()" and (
                 after[0] not in tw.copulas and after[0] not in tw.prepositions):
             return True  # "An X does ..."

@@ -43,6 +43,7 @@ from .negation import negated
 from .openings import goes_on
 from .passages import Passage, PassageKind, passages
 from .people_nouns import people_nouns, roles_of
+from .place_verbs import place_keys
 from .properties import property_keys
 from .spans import says_span
 from .superlatives_ru import superlative_keys
@@ -170,7 +171,7 @@ class Library:
         self.df: Counter[str] = Counter()
         for d in drafts:
             self.df.update(d.keys)
-        self.section_keys = {s.id: self._strong_keys(s.title) for s in pack.sections}
+        self.section_keys = {s.id: self.strong_keys(s.title) for s in pack.sections}
         self.topic_stems = self._topic_stems()
         self.related = related_terms((p.keyed or p.text for p in found), words)  # terms the text defines by others
         self.role_people = role_holders([p.keyed or p.text for p in found] + _alias_texts(pack), words, self.names)
@@ -236,7 +237,8 @@ class Library:
         keys |= self._spelt_out(passage.keyed or passage.text) | topic_keys(prepared, stems, content, words)
         keys |= superlative_keys(prepared.words, words)  # "слабее всего", "холоднейшие": "самые" (`superlatives_ru`)
         keys |= {NEGATED_KEY} if negated(words, " ".join(prepared.words)) else set()  # "not", "refused to", "не стал"
-        keys |= material_keys(passage.text)  # "made of X", "a slab of X", "wooden" (`materials`)
+        keys |= material_keys(passage.text) | place_keys(passage.text, words)  # "made of X", "a slab of
+        # X", "wooden" (`materials`); "at the X", "in Y" (`place_verbs`)
         if words.period_pattern is not None and words.period_pattern.search(passage.keyed or passage.text):
             keys.add(PERIOD_KEY)
         if words.tw.duration_words and (_YEAR_SPAN.search(passage.keyed or passage.text) or any(
@@ -271,7 +273,8 @@ class Library:
             out.update(stems[i] for i in words.content(prepared))
         return frozenset(out)
 
-    def _strong_keys(self, text: str) -> frozenset[str]:
+    def strong_keys(self, text: str) -> frozenset[str]:
+        """Strong keys of a text's content words and of the phrases it says (a section title, a card's text)."""
         words = self.words
         prepared = words.prepare(text)
         stems = words.stems(prepared)
@@ -307,7 +310,7 @@ class Library:
         prompts: dict[str, tuple[frozenset[str], ...]] = {}
         self.card_keys, self.prompts = card_keys, prompts
         for card in self.pack.cards:
-            keys = set().union(*(self._strong_keys(t) for t in card_texts(card))) - self._restored(card_texts(card))
+            keys = set().union(*(self.strong_keys(t) for t in card_texts(card))) - self._restored(card_texts(card))
             prompts[card.id] = self._prompt_keys(card.prompt)
             prompt = frozenset[str]().union(*prompts[card.id])
             card_keys[card.id] = frozenset(keys | prompt)
@@ -327,7 +330,7 @@ class Library:
     def _stating(self, card: Card, prompt: tuple[frozenset[str], ...], drafts: list[_Draft]) -> list[_Draft]:
         """The sentences that state a card's answer, a figure, in full ("32 bits") and share half
         of its prompt's words: they say what it asks, however short they are."""
-        answer = self._strong_keys(card.answer) if _DIGIT.search(card.answer or "") else frozenset()
+        answer = self.strong_keys(card.answer) if _DIGIT.search(card.answer or "") else frozenset()
         if not answer or not prompt:
             return []
         return [d for d in drafts if answer <= d.keys

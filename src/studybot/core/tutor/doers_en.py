@@ -26,13 +26,14 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import wordnet
+from .agents import named_after
 
 if TYPE_CHECKING:
     from .analysis import Question
     from .documents import Doc
     from .words import Words
 
-__all__ = ["doer_said"]
+__all__ = ["doer_named", "doer_said"]
 
 # "who corrects ...", "who did X pay ...", "who will run ..."; group 1: the verb
 _WHO_VERB = re.compile(r"^\W*who\s+(?:(?:did|does|do|has|have|had|will|would|can|could|should|must|may|might)\s+)?"
@@ -60,6 +61,28 @@ def doer_said(doc: Doc, q: Question, words: Words) -> bool:
     said = [words.stem(t) for t in clause]  # turns" for "who turns the wheel?"
     return (verb in said and not any(t in words.tw.pronouns for t in clause[:said.index(verb)])
             and _opening_doer(clause, said, verb, q, words)) or _passive_doer(tokens, stems, verb, q, words)
+
+
+def doer_named(doc: Doc, q: Question, words: Words) -> bool:
+    """Does a passage name the doer of a "who VERB ...?" question's own verb, a light one ("make", "come") left out:
+    by a noun phrase (`doer_said`) or a name it writes as that verb's subject or passive agent (`agents`)? "who built
+    the weir?": "It was built by the Guild of Masons", not "It was built for the Mill Company" nor "the Guild
+    raised it" (another verb, however close: a cue for ranking, where the verb itself tells the doer). A thing named
+    after a person the question names ("who discovered the Brenner effect?": "The effect is named after Karl Brenner,
+    who described it") is that person's doing too."""
+    m = _WHO_VERB.match(q.text) if words.lang.code == "en" else None
+    if m is None or m.group(1) in _BE or m.group(1) in words.stop or m.group(1) in words.tw.light_words:
+        return False
+    verb = _forms(m.group(1), words)
+    return doer_said(doc, q, words) or any(name not in q.stems and _forms(key, words) & verb
+                                           for key, name in doc.agents.pairs) or (
+        named_after(doc.text, words.lang.code) and bool(doc.persons & q.stems))  # "the Brenner effect": "the
+    # effect is named after Karl Brenner, who ..." tells who, the thing named after its doer
+
+
+def _forms(word: str, words: Words) -> frozenset[str]:
+    """A verb's stem and the stems of its base forms ("wrote", "written": "write")."""
+    return frozenset({words.stem(word), *(words.stem(b) for b in wordnet.base_forms(word, "v"))})
 
 
 def _new(tokens: list[str], q: Question, words: Words) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..text import normalise
 from .acronyms import spells_out
+from .acted_nouns import reread_named
 from .analysis import Question, Unit
 from .asked_ru import gives_condition
 from .class_defined import asked_term, defines_class
@@ -19,6 +20,7 @@ from .continuing import continued_credit
 from .counts import counting_first, kind_alone, measures_own
 from .definitions import opens_defining, titled_only
 from .documents import Doc, Library
+from .doers_en import doer_named
 from .given import names_given
 from .named_words import only_named
 from .near_topics import near_sections
@@ -30,6 +32,7 @@ from .posts import named_around, other_post, post_said
 from .referring import read_before
 from .roles import agreeing_first
 from .sequels import after_anchor
+from .subjects_en import others_motive
 from .supplying import new_people, supplies
 from .topic_asked_ru import topic_first
 from .topics import on_topic
@@ -81,6 +84,7 @@ class Weights:
     new_name_fit: float = 1.0  # a name the question does not give, for "who / which / where" ...
     new_names_fit: float = 1.5  # ... two or more such names
     person_fit: float = 0.5  # ... a person, for "who"
+    doer_fit: float = 1.0  # ... the doer of its verb, for "who built X?": "by the Guild" (`agents`, `doers_en`)
     reason_fit: float = 1.0  # a reason marker, for "why" (required of the reply, see `replies`)
     list_fit: float = 1.0  # a list (commas, semicolons, arrows), for "name the two ..." (not a hard requirement)
     manner_fit: float = 1.0  # a means or manner ("by means of", "by burning coal", "путём"), for "how did ...?"
@@ -211,7 +215,8 @@ class Ranker:
             doc = self.library.docs[hit.doc_id]
             if doc.kind == "heading":  # a heading of the source text counts in its statistics, never answers
                 continue
-            coverage, own = self.coverage(doc, q.units, q.total)
+            coverage, own = reread_named(q, self.coverage(doc, q.units, q.total), self.library.words.lang.code,
+                                         self.coverage, doc)  # "who found the X effect?": "named after Karl X"
             focus = min(1.0, w8.focus_words / max(1, doc.size))  # a short passage is a focused answer
             score = coverage + self._bonus(doc, q) + w8.bm25_share * hit.score / top + w8.focus_share * focus
             ranked.append(Scored(score, coverage, own, doc))
@@ -260,7 +265,8 @@ class Ranker:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""
         w8, words = self.weights, self.library.words
         before = self.library.before(doc)  # "The X ... It ..."
-        bonus = w8.fit_bonus * fits(doc, q, w8) + (w8.topic_bonus if on_topic(doc, q, words, before) else 0.0)
+        doer = w8.doer_fit if q.wants.person and doer_named(doc, q, words) else 0.0  # "who built X?": "by the Guild"
+        bonus = w8.fit_bonus * (fits(doc, q, w8) + doer) + (w8.topic_bonus if on_topic(doc, q, words, before) else 0.0)
         titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
         bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
         bonus += read_before(doc, q, self.library, w8, lambda d, a: supplies(d, a, words))  # `referring`
@@ -361,7 +367,7 @@ class Ranker:
 
         if relation and any(says(r) == len(relation) and self.answers(r, q) and supplies(r.doc, q, words)
                             for r in tried):
-            tried = [r for r in tried if says(r)]
+            tried = [r for r in tried if says(r) or (q.wants.person and doer_named(r.doc, q, words))]  # "named after"
         return agreeing_first(q, tried, words, lambda r: self.answers(r, q) and supplies(r.doc, q, words))  # `roles`
 
     def _names(self, q: Question, r: Scored) -> bool:
@@ -375,15 +381,14 @@ class Ranker:
         "why" question asks for; or `least`), `own_coverage`
         in its own words, and `relation_coverage` of what it asks about the names in it
         (unless the passage defines what a "who is X?" question asks about)?"""
-        w8 = self.weights
-        names, persons = tuple(u for u in q.units if u.name), self.library.names.persons
+        w8, names, persons = self.weights, tuple(u for u in q.units if u.name), self.library.names.persons
         asked = [u for u in names if (u.stem in persons or (u.stems & persons)) and not self._names_after(u, q)]
         if asked and not any(u.strong & r.doc.keys or said_before(r.doc, u, self.library) or names_given(
                 r.doc, u, self.library, True) for u in asked) and not self._named_by_role(r.doc, asked) and not \
                 self._about_subject(r.doc, asked):  # "He ... For this he", "The weaver ..." (`given`)
             return False  # a person asked about must be named in the passage itself (or by its pronoun)
-        if self._off_time_or_subject(r, q, names, before=True):
-            return False
+        if self._off_time_or_subject(r, q, names, before=True) or others_motive(r.doc, q, self.library):
+            return False  # "why did X want Y?": not "Y knows ..., so it wants ..." (`subjects_en`)
         subject = frozenset[str]().union(*(u.stems or {u.stem} for u in names))
         if self._asks_what_named_is(q, names) and (r.doc.heads & subject or spells_out(r.doc, names)):
             # it defines the person or thing a "who is X?" question names: the rest frames the question
