@@ -28,3 +28,19 @@ TILES = Card(id="e", section="s", kind="explain", prompt="Why did the masons lay
 ])
 def test_another_doer_in_the_place_of_the_questions_word(given, right):
     assert Grader(language="en").grade(TILES, given).correct is right
+
+
+def test_the_doer_said_by_a_synonym_of_the_pack_keeps_the_point():
+    """The point's doer in a word of the pack's `synonyms` group is no other doer ("hoteliers sold the pedlars
+    lodging" for "innkeepers sold beds, meals and ale", asked why innkeepers did better; from a blind author's card)."""
+    from studybot.core.packs import Pack, Section
+
+    card = Card(id="c", section="s", kind="explain", prompt="Why did innkeepers do better at the fair than pedlars?",
+                answer="Innkeepers sold them beds, meals and ale.",
+                keypoints=(Keypoint("innkeepers sold beds, meals and ale", ("sold the pedlars lodging",)),))
+    pack = Pack(id="p", title="p", synonyms=(("innkeepers", "hoteliers", "landlords"),), cards=(card,),
+                sections=(Section(id="s", title="Fair", notes="Innkeepers sold the pedlars beds, meals and ale."),))
+    grader = Grader.for_pack(pack)
+    assert grader.grade(card, "hoteliers sold the pedlars lodging").correct
+    assert grader.grade(card, "landlords sold the pedlars lodging").correct
+    assert not grader.grade(card, "farmers sold the pedlars lodging").correct

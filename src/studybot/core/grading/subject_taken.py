@@ -40,6 +40,8 @@ def other_doer(point: Prepared, got: Prepared, positions: tuple[int, ...], skip:
     if k < 0 or got.clauses[k] != got.clauses[at] or k not in got.content() or k in positions:
         return False
     word, stem, lex = got.words[k], got.stems[k], got.lang.lex
+    if got.lang.word_match(point.stems[content[0]], stem) == 0:
+        return False  # the point's doer in other words: a synonym ("hoteliers" for "innkeepers")
     return word.isalpha() and stem not in skip and stem not in point.stems and not word.endswith("ly") \
         and word not in lex.modifiers and word not in lex.quantity_words and not got.dirs[k] \
         and not got.negated_at(k) and bool(wordnet.base_forms(word, "n")) and not wordnet.base_forms(word, "r")
