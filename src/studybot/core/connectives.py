@@ -20,8 +20,8 @@ from .memos import memoised
 if TYPE_CHECKING:
     from .matching import Prepared
 
-__all__ = ["clashes_with_point", "connective_at", "connective_skips", "relation_changed", "relation_changed_at",
-           "turns"]
+__all__ = ["cause_turned", "clashes_with_point", "connective_at", "connective_skips", "relation_changed",
+           "relation_changed_at", "turns"]
 
 # relation -> its connectives (a phrase where one word is not enough). "while", "а" and "в то время как" also only
 # join or say when ("магнит двигают, а в катушке возникает ток"): a relation of their own, against none
@@ -169,3 +169,23 @@ def relation_changed_at(point: Prepared, ref: Prepared, got: Prepared, positions
         ref.dirs[i]))
     pairs = list(zip(places, positions, strict=True)) if len(places) == len(positions) else []
     return relation_changed(ref, got, pairs or [(-1, j) for j in positions], clash=not pairs)
+
+
+def cause_turned(point: Prepared, got: Prepared, skip: frozenset[str]) -> bool:
+    """Does an answer that makes a point of a cause ("the ship sank because it was overloaded") say its cause as the
+    result, around its one connective of a cause: no word of the point's cause after the answer's "because", one
+    before it, and a word of the point's result after it ("the ship was overloaded because it sank"; "a drought came
+    because of the famine" for "a famine came because of the drought")? A cause said first ("because it was
+    overloaded, the ship sank") has its words after the connective, and is no turn. Words of the question (`skip`)
+    tell no side."""
+    mine, theirs = [i for i, _, rel in _connectives(point) if rel == "cause"], \
+        [i for i, _, rel in _connectives(got) if rel == "cause"]
+    if len(mine) != 1 or len(theirs) != 1:
+        return False
+    c, d, content = mine[0], theirs[0], point.content()
+    result = {point.stems[i] for i in content if i < c} - skip
+    cause = {point.stems[i] for i in content if i > c + 1} - skip - result
+    result -= cause
+    at = [(j, got.stems[j]) for j in got.content()]
+    causes_at = [j for j, st in at if st in cause]
+    return bool(causes_at) and all(j < d for j in causes_at) and any(j > d for j, st in at if st in result)

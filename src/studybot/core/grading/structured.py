@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..comparing import change_words, factors_apart, oriented_direction
-from ..connectives import connective_skips, relation_changed, relation_changed_at
+from ..connectives import cause_turned, connective_skips, relation_changed, relation_changed_at
 from ..ellipsis import negation_differs
 from ..matching import Match, Prepared, Want, find_phrase, overlap
 from ..meaning import Meaning, avoided, opposed, same_meaning_in
@@ -98,8 +98,8 @@ def _keeps_away(point: Prepared) -> bool:
 
 
 def _repeats_given(ref: Prepared, got: Prepared) -> bool:
-    """A wording that is one word said twice ("cell from cell", "step by step", "клетка от
-    клетки") is made only by that word twice, close together: one mention of it is no such claim."""
+    """A wording of one word said twice ("cell from cell", "клетка от клетки") is made only by that word twice, close
+    together: one mention of it is no such claim."""
     content = ref.content()
     if len(content) < 2 or len({ref.stems[i] for i in content}) > 1:
         return True
@@ -112,8 +112,7 @@ _ITEM_SPLIT = re.compile(r"[,;\n]+(?!\d)")
 
 
 def _gathered(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
-    """Is a short term of one piece ("left ventricle") made of words taken from different items of a
-    list of things ("left atrium, right ventricle")? Each item names something else."""
+    """Is a short term ("left ventricle") made of words from different items of a list ("left atrium, right ...")?"""
     if len(positions) < 2 or len(ref.content()) > 3 or len(set(ref.clauses)) > 1 or "," not in got.text \
             and ";" not in got.text:
         return False
@@ -188,6 +187,7 @@ class StructuredGrading(ClozeGrading):
                 covered, matched, typo, where = made
             if covered and (doer_elsewhere(self.prep(kp.point), got, where)  # "X fills it, while Y cuts" for "Y fills"
                             or asked_other(self.prep(card.prompt), self.prep(kp.point), got, where)  # "male ..."
+                            or cause_turned(self.prep(kp.point), got, skip)  # "X because Y" for "Y because X"
                             or card.kind == "list" and self.longer_term(card, got, (kp.point, *kp.accept))):
                 covered, matched, typo, where = False, "", False, ()
             if not covered and card.kind == "list" and (item := named_alone(card, k, got, self.prep, skip)):
