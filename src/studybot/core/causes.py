@@ -4,10 +4,10 @@ way): a point that says "the ship sank because it was overloaded" is made by "th
 "... due to overloading", "... owing to ...", "... as a result of ...", "..., as it was overloaded", "since it was
 overloaded, the ship sank", and by the result said after its cause: "it was overloaded, so the ship sank", "...,
 therefore ...", "..., which is why ..." (read "the ship sank because it was overloaded"; a result without its
-subject, "... and therefore sank", stays unmade). The grader does not tell a cause from its result around "because"
-("the ship was overloaded because it sank" passes too), so neither does this reading. Not read so: "since" of time
-("since 1990", "since then", "ever since"), "so" of degree or purpose ("so heavy", "so that", "so as to", "and so
-on"). One connective a sentence; a sentence with a "because" of its own is left as it is. Only words any text on any
+subject, "... and therefore sank", stays unmade). A cause and its result swapped around "because" ("the ship was
+overloaded because it sank") fail the point however it is read (`connectives.cause_turned`). Not read so: "since" of
+time ("since 1990", "since then", "ever since"), "so" of degree or purpose ("so heavy", "so that", "so as to", "and
+so on"). One connective a sentence; a sentence with a "because" of its own is left as it is. Only words any text on any
 subject uses.
 """
 
