@@ -65,6 +65,8 @@ def test_another_side_is_no_answer_ru(ozero: Tutor, question: str) -> None:
     ("на юге и к востоку", {("compass", "south"), ("compass", "east")}),
     ("a reddish glow", {("colour", "red")}),
     ("Южного берега", {("compass", "south")}),
+    ("юго-западный ветер", {("compass", "south"), ("compass", "west")}),  # a compound: its two points
+    ("the westerlies", {("compass", "west")}),
     ("the soup was hot", set()),
     ("югослав", set()),  # a word that begins like one is none
 ])

@@ -8,7 +8,6 @@ makes a point so turned (`turned_point`) says something false, however many othe
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -16,15 +15,10 @@ from ..elements import ELEMENT_NAMES, ELEMENT_NAMES_RU
 from ..formula_names import FORMULA_NAMES
 from ..language import language
 from ..lexicon_colours import colour_word
+from ..lexicon_compass import compass_point
 from ..matching import Prepared
 
 __all__ = ["kind_swapped", "turned_point"]
-
-# the four points of the compass, as adjective, adverb or noun ("western", "westerly", "westward"; "западный", "на
-# запад", "с юга"): a compound ("north-west") is read as its two words
-_COMPASS_EN = re.compile(r"(north|south|east|west)(?:ern|erly|erlies|ward|wards)?")
-_COMPASS_RU = {"север": "north", "северн": "north", "юг": "south", "южн": "south", "восток": "east", "восточн": "east",
-               "запад": "west", "западн": "west"}
 
 # common compounds a text names by one word, beside the elements (each its own member of the set of substances):
 # in English the one-word names of `formula_names` and a few without a formula there
@@ -51,10 +45,8 @@ def _member(text: Prepared, i: int) -> tuple[str, str] | None:
         return "colour", colour
     if substance := _substances(text.lang.code).get(text.stems[i]):
         return "substance", substance
-    if compass := _COMPASS_EN.fullmatch(text.words[i]):
-        return "compass", compass[1]
-    if direction := _COMPASS_RU.get(text.stems[i]):
-        return "compass", direction
+    if point := compass_point(text.words[i]):
+        return "compass", point
     return None
 
 

@@ -2,21 +2,21 @@
 magnetic pole was first reached by ... in 1831", nor "какой газ даёт сиянию красный цвет?" by "Зелёный цвет сиянию
 даёт кислород", however much else of the question they cover.
 
-Some words come in closed sets whose members exclude each other: the points of the compass ("north", "southern",
-"восточный", "на западе") and the basic colours (`lexicon_colours.colour_word`: "red", "reddish", "красноватый"). A
-question that asks of one member of such a set (and of no other member of it) is not answered by a passage that says
-another member of the set and never the one asked (`side_unsaid`): the tutor takes the next passage that answers and
-does say it (`telling_side`), or declines. A passage that says both ("north and south") may answer. Rules of English and
-Russian (their compass words), no word of a text.
+Some words come in closed sets whose members exclude each other: the points of the compass
+(`lexicon_compass.compass_point`: "north", "southern", "восточный", "на западе") and the basic colours
+(`lexicon_colours.colour_word`: "red", "reddish", "красноватый"). A question that asks of one member of such a set (and
+of no other member of it) is not answered by a passage that says another member of the set and never the one asked
+(`side_unsaid`): the tutor takes the next passage that answers and does say it (`telling_side`), or declines. A passage
+that says both ("north and south") may answer. Rules of English and Russian, no word of a text.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicon_colours import colour_word
+from ..lexicon_compass import compass_point
 from ..text import normalise
 from .supplying import telling
 from .words import WORD
@@ -28,20 +28,11 @@ if TYPE_CHECKING:
 
 __all__ = ["side_unsaid", "sides_said", "telling_side"]
 
-# the points of the compass, each by its English words and Russian stems (with their endings: "северный", "на юге",
-# "к востоку", "западнее")
-_COMPASS = {"north": re.compile(r"north(?:ern|erly|wards?)?|север(?:а|у|ом|е|н\w*)?"),
-            "south": re.compile(r"south(?:ern|erly|wards?)?|юг(?:а|у|ом|е)?|южн\w*"),
-            "east": re.compile(r"east(?:ern|erly|wards?)?|восток(?:а|у|ом|е)?|восточн\w*"),
-            "west": re.compile(r"west(?:ern|erly|wards?)?|запад(?:а|у|ом|е|н\w*)?")}
-
-
 @lru_cache(maxsize=8192)
 def _side(word: str) -> tuple[str, str] | None:
     """The set and member a word says ("compass", "south" of "южного"; "colour", "red" of "reddish"), or None."""
-    for point, forms in _COMPASS.items():
-        if forms.fullmatch(word):
-            return "compass", point
+    if point := compass_point(word):
+        return "compass", point
     colour = colour_word(word)
     return ("colour", colour) if colour else None
 
