@@ -141,7 +141,11 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             # round 41, written blind from the README and docs/grading.md; first measured at 7c2d92c, before that
             # round's grader and tutor changes: grading 97.9, 97.5%; own words 70.0, 75.0%; tutor 80.0/80.8,
             # 87.8/88.0% (answered right / declined)
-            "goldrush", "radioakt")
+            "goldrush", "radioakt",
+            # round 42, written blind from the README and docs/grading.md; first measured at bbfee55, before that
+            # round's grader and tutor changes: grading 97.3, 97.6%; own words 82.5, 90.0%; tutor 83.6/86.4,
+            # 89.6/88.6% (answered right / declined)
+            "scurvy", "griby")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

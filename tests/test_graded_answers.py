@@ -149,7 +149,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 40, written blind, held out: first measured at 5899d58 at 97.3 (428/440) and 98.0% (435/444)
                ("flu1918", 0.97, True), ("dneproges", 0.98, True),
                # round 41, written blind, held out: first measured at 7c2d92c at 97.9 (415/424) and 97.5% (465/477)
-               ("goldrush", 0.97, True), ("radioakt", 0.97, True)]
+               ("goldrush", 0.97, True), ("radioakt", 0.97, True),
+               # round 42, written blind, held out: first measured at bbfee55 at 97.3 (468/481) and 97.6% (534/547)
+               ("scurvy", 0.97, True), ("griby", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -251,7 +253,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 40, written blind with their held-out packs, first measured at 5899d58 at 75.0 and 85.5%
                    ("flu1918", 0.75), ("dneproges", 0.85),
                    # round 41, written blind with their held-out packs, first measured at 7c2d92c at 70.0 and 75.0%
-                   ("goldrush", 0.70), ("radioakt", 0.75)]
+                   ("goldrush", 0.70), ("radioakt", 0.75),
+                   # round 42, written blind with their held-out packs, first measured at bbfee55 at 82.5 and 90.0%
+                   ("scurvy", 0.82), ("griby", 0.90)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
