@@ -47,6 +47,14 @@ _DOUBLE = re.compile(r"([^\W\d_])\1+")
 _CACHE_LIMIT = 1 << 17
 
 
+def _determines(words: list[str], clauses: list[int], j: int, stop: frozenset[str]) -> bool:
+    """Does the word of few at j stand before the noun it counts, in its clause ("lets little water in", "had few
+    ships"), rather than close a predicate ("ideas are few")? Then it says how much of that noun, nothing of the
+    words before it."""
+    return j + 1 < len(words) and clauses[j + 1] == clauses[j] and words[j + 1].isalpha() \
+        and words[j + 1] not in stop
+
+
 def _asks(lexicon: Lexicon, text: str) -> bool:
     words = [w.casefold() for w in _WORD.findall(text)]
     pairs = (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))  # "в чем"
@@ -152,6 +160,8 @@ class Language:
             if clauses[j] != clauses[i] or j <= last:
                 continue  # (a negator of two words counted once: "было нельзя", not "нельзя" again)
             size = 2 if " ".join(words[j:j + 2]) in after else 1 if words[j] in after and j <= i + 2 else 0
+            if size == 1 and self.code == "en" and _determines(words, clauses, j, self.lex.stop):
+                size = 0  # "the strait lets little water in": "little" of the water, not "the strait is little"
             last = j + size - 1 if size == 2 else last
             closes = size and (self.code != "ru" or j + size >= len(words) or clauses[j + size] != clauses[i])
             if closes or (j > i + 1 and closes_elided(words, clauses, j, self.code)  # ("the tower did not")

@@ -56,6 +56,7 @@ _PHRASAL = (
     (("die", "dies", "died", "dying"), "out", "disappear"),
     (("wipe", "wipes", "wiped", "wiping"), "out", "destroy"),
     (("step", "steps", "stepped", "stepping"), "down", "resign"),
+    (("slow", "slows", "slowed", "slowing"), "down", "slow"),  # "the spin slows down" slows: no fall of its own
     (("call", "calls", "called", "calling"), "off", "cancel"),
     (("come", "comes", "came", "coming"), "up with", "devise"),
     (("break", "breaks", "broke", "broken", "breaking"), "out", "begin"),  # "the war broke out in 1652": it began then
@@ -206,7 +207,7 @@ _EN_VERBS = (("soften", "soft"), ("harden", "hard"), ("darken", "dark"), ("sharp
              ("thicken", "thick"), ("moisten", "moist"), ("dampen", "damp"), ("ripen", "ripe"),
              ("brighten", "bright"), ("stiffen", "stiff"), ("straighten", "straight"), ("flatten", "flat"),
              ("redden", "red"), ("whiten", "white"), ("blacken", "black"), ("fatten", "fat"), ("quicken", "quick"),
-             ("slacken", "slack"))
+             ("slacken", "slack"), ("lengthen", "long"))
 EN_VERBS_BECOMING = {f"{verb}{end}": f"{get} {degree}" for verb, degree in _EN_VERBS
                      for end, get in (("", "become"), ("s", "becomes"), ("ed", "became"), ("ing", "becoming"))}
 
@@ -241,6 +242,9 @@ HOW_OFTEN["annually"] = "yearly"
 SAID_IN_ONE = {
     **dict.fromkeys(("little by little", "bit by bit", "step by step"), "gradually"),
     "at the same time": "simultaneously",
+    # a right angle said in words or in degrees: "pull at right angles", "are at 90 degrees", "perpendicular"
+    **dict.fromkeys(("at right angles", "at a right angle", "at 90 degrees", "at ninety degrees", "at 90°"),
+                    "perpendicular"),
     **{f"{run} dry": dried for run, dried in (
         ("run", "dry up"), ("runs", "dries up"), ("ran", "dried up"), ("running", "drying up"), ("go", "dry up"),
         ("goes", "dries up"), ("went", "dried up"), ("gone", "dried up"), ("going", "drying up"))},
