@@ -120,6 +120,8 @@ _ENGLISH: dict[str, str] = {
     "nope": "no", "nah": "no",
     # lacking is having none; missing is absent (a negator, see lexicon.NEGATORS); free of, devoid of, deprived of
     # are without
+    # and none of it lacking is plenty of it: "there was no shortage of grain", "no lack of volunteers"
+    **_same("no shortage of,no shortages of,no lack of,no scarcity of", "plenty of"),
     "lack of": "no", "lacks": "has no", "lacked": "had no", "lack": "have no", "lacking in": "without",
     "lacking": "without", "in the absence of": "without", "in absence of": "without", "absence of": "no",
     # a deficiency of a thing is a lack of it, said before it or after it ("vitamin C deficiency")

@@ -36,7 +36,7 @@ from .reordered import in_right_order, reordered
 from .score_pairs import pair_reversed, ratio_changed
 from .spans import span_ends
 from .symbols_bracketed import symbol_bracketed
-from .titled import unplaced, untitled
+from .titled import unplaced, unprefixed_ship, untitled
 from .verdict import Verdict, wrong
 
 __all__ = ["GraderBase"]
@@ -166,7 +166,7 @@ class GraderBase:
             return set(self.prep(place).stems) <= prompt
 
         shorter = [short for w in wordings for short in (self.aliases.shorter(w), untitled(w, titles),
-                                                          unplaced(w, given)) if short]
+                                                          unplaced(w, given), unprefixed_ship(w)) if short]
         shorter += [name for w in wordings for name in described_names(w, titles)]  # "Ivan III, Grand Prince of ..."
         shorter += [name for w in wordings if (name := fronted_name(w, self.aliases.lang.code))]  # "архитектор X Y"
         shorter += plainer_wordings(wordings, self.aliases.lang.code)  # "soldiers of Napoleon's army"

@@ -52,6 +52,7 @@ from .relative_other import other_described
 from .score_pairs import same_pair_as_clock
 from .seasons import other_season
 from .short_synonyms import said_with_synonyms
+from .shortage import shortage_as_lack
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
 from .word_order import verb_between
@@ -122,7 +123,8 @@ class ShortGrading(GraderBase):
             if any(same_formula(got.written or got.text, w) for w in (card.answer, *card.accept)):  # "W = P^2 k s"
                 return Verdict(True, 1.0, "Correct.", trace=("the formula, typed another way",))
             restored = (self._head_restored(card, got, prompt) or self._reign_left_out(card, got, prompt)
-                        or self._surname_as_word(card, got))
+                        or self._surname_as_word(card, got) or shortage_as_lack(  # "a shortage of" a lack
+                            got, (card.answer, *card.accept), lambda text: self._grade_short(card, self.prep(text))))
             if restored is not None:
                 return restored
             ref = self.prep(card.answer)
@@ -182,8 +184,7 @@ class ShortGrading(GraderBase):
             if failed and (failed.reason != "negation" or not negated_apart(ref, got, fskip)
                            or self._exclusion(ref, got)):
                 continue
-            # (a negation the question makes, said again: "the body cannot make collagen" for "collagen")
-            asked = got.negated() and not ref.negated() and asked_negated(prompt, got)
+            asked = got.negated() and not ref.negated() and asked_negated(prompt, got)  # "cannot make X" for "X"
             if degree_flipped(ref, got, tuple(range(len(got.words)))) or degree_slipped(ref, got):
                 continue  # "it got narrower" (less wide) for "it became wide": the opposite quality, as in a point
             match = find_phrase(ref, got, skip=fskip, negation=None) if asked else find_phrase(ref, got, skip=fskip)

@@ -21,8 +21,9 @@ from difflib import SequenceMatcher
 
 from ..matching import Match, Prepared, find_phrase
 from ..ru_measure_verbs import measures_said
+from .verdict import Verdict
 
-__all__ = ["lack_as_shortage", "onto_answer"]
+__all__ = ["lack_as_shortage", "onto_answer", "shortage_as_lack"]
 
 _LACK = re.compile(r"\b(a|the) lack of\b", re.IGNORECASE)
 # "not enough" ("n't enough", "didn't have enough"), "too little", "too few", before a word that is not "to"
@@ -49,6 +50,23 @@ _RU_NEED = ("нужно", "больше")
 _NEED_WORDS = frozenset({*_RU_NEED, "shortage", "scarce"})
 # English words of a lack in a wording, which "little", "few" may say
 _SHORT_OF = frozenset({"shortage", "shortages", "scarce", "scarcity", "lack", "enough"})
+
+
+# English words of a lack, which read as "no" (`lexicon_negative`: "a lack of", "deficiency"), and a shortage,
+# which does not ("a shortage of labourers" is some labourers, too few)
+_LACK_SAID = re.compile(r"\b(?:lack|lacks|lacked|lacking|deficiency|deficiencies|deficient)\b", re.IGNORECASE)
+_SHORTAGE_OF = re.compile(r"\b(?:(?:a|the) )?(?:shortages?|scarcity) of\b", re.IGNORECASE)
+
+
+def shortage_as_lack(got: Prepared, wordings: tuple[str, ...], regrade: Callable[[str], Verdict]) -> Verdict | None:
+    """A short answer that gives a card's lack ("a lack of vitamin D", "vitamin D deficiency") as a shortage ("a
+    shortage of vitamin D"), graded again said as that lack (`regrade`), when so it is right; None otherwise. A lack
+    reads as "no" and a shortage does not, so a short answer of one for the other disagreed in negation."""
+    if got.lang.code != "en" or not _SHORTAGE_OF.search(got.written) \
+            or not any(_LACK_SAID.search(w) for w in wordings):
+        return None
+    again = regrade(_SHORTAGE_OF.sub("a lack of", got.written))
+    return again if again.correct else None
 
 
 def _in_one_clause(p: Prepared, positions: tuple[int, ...]) -> bool:

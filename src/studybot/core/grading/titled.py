@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["first_party", "unplaced", "untitled"]
+__all__ = ["first_party", "unplaced", "unprefixed_ship", "untitled"]
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _BRACKETS = re.compile(r"\([^)]*\)")
@@ -30,6 +30,19 @@ def untitled(wording: str, titles: frozenset[str]) -> str | None:
     if len(name) < 2 or not all(w[0].isupper() for w in name):
         return None
     return " ".join(name)
+
+
+# a ship's name after the prefix of its navy or kind, in capitals ("HMS Salisbury", "USS Maine", "RMS Titanic")
+_SHIP = re.compile(r"(?:the\s+)?(?:HMS|HMAS|HMCS|HMNZS|HMY|USS|USNS|USCGC|RMS|SS|SMS|MV|MY)\s+(?P<name>[A-Z][\w'-]*"
+                   r"(?:\s+[A-Z][\w'-]*){0,2})")
+
+
+def unprefixed_ship(wording: str) -> str | None:
+    """A ship's name without its prefix ("Salisbury" for "HMS Salisbury"), which names the ship as well (a title of
+    the ship, as "Sir" is of a person; `untitled` wants two words of a name, a ship often has one), or None when
+    the wording is no prefixed ship's name."""
+    m = _SHIP.fullmatch(wording.strip())
+    return m["name"] if m else None
 
 
 # "Haakon IV of Norway": a ruler's name with the number of the reign, "of", and the capitalised name of the place
