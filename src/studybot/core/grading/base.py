@@ -23,7 +23,7 @@ from ..people import patronymic
 from ..swings import swings
 from .asked_negation import asked_negated
 from .described import described_names, fronted_name
-from .figures import figures_shown, points_contrasted, same_quantity, spec_quantity
+from .figures import figures_shown, in_unit_of, points_contrasted, same_quantity, spec_quantity
 from .intensifiers import unstressed
 from .longer_terms import longer_term, pack_terms
 from .options import lettered_option
@@ -269,9 +269,10 @@ class GraderBase:
             figures = got.quantities
             if not figures:
                 return False
+            spec = spec_quantity(card)  # a bare figure is in the card's unit: "1" on a card of months is no "1 year"
             for w in want.quantities:  # (loops, not generators: a card may have a dozen figures to check)
                 for h in figures:
-                    if same_quantity(w, h, points=True):  # "2%" != "2 pp"
+                    if same_quantity(w, in_unit_of(h, spec) if spec and w.kind != "count" else h, points=True):
                         break
                 else:
                     return False
