@@ -463,7 +463,7 @@ ENGLISH_TUTOR = TutorWords(
     framing_endings=("ed", "ing", "ly"),
     excluding=_words("except besides excluding"),
     enumerators=_words("first firstly second secondly third thirdly fourth fourthly fifth fifthly finally lastly"),
-    present_words=_words("current currently today now nowadays"),
+    present_words=_words("current currently today now nowadays modern"),
     present_tense=r"\b(?:still|remains?)\b|\b(?:has|have) (?:\w+ )?been\b[^.;]*\bsince\b",
     cause_words=_words("cause causes caused reason reasons"),
     person_nouns=PERSON_NOUNS, place_nouns=PLACE_NOUNS, time_nouns=TIME_NOUNS,

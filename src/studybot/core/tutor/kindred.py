@@ -23,6 +23,7 @@ import re
 from ..ru_families import ASPECT_PREFIXES
 from ..ru_verbal_nouns import verbal_noun
 from .actions_ru import action_noun, verb_bases
+from .closed_compounds import compounds_of
 from .documents import Library
 from .loose import loose_keys
 from .words import Words
@@ -63,6 +64,7 @@ class Kindred:
         self.words, self.library = words, library
         self._keys: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._stems: dict[str, frozenset[str]] = {}
+        self._compounds: dict[str, frozenset[str]] = {}
         self._vocab: frozenset[str] | None = None
         self._verbs: tuple[tuple[str, str], ...] | None = None
         self._nouns: tuple[tuple[str, str], ...] | None = None
@@ -97,13 +99,28 @@ class Kindred:
                 longest = root
         strong |= words.said_otherwise(w, lib.df) | self.stems(w, st)  # WordNet's synonyms; "замена": "заменяли"
         strong |= self._results_ru(w) if words.lang.code == "ru" else frozenset()  # "треснул": "трещины"
+        if not strong and words.lang.code == "en":  # "books" the pack never writes: its "textbooks"
+            strong |= self._compound_stems(w)  # (`closed_compounds`)
         found = (frozenset(strong), frozenset(weak - strong))
         self._keys[w] = found
         return found
 
     def loose(self, w: str) -> frozenset[str]:
-        """The stems of a question's word's looser relatives the pack writes (`loose`), met at a lower credit."""
-        return loose_keys(w, self.words, self.library.df)
+        """The stems of a question's word's looser relatives the pack writes (`loose`) and of the pack's closed
+        compounds of it ("spacewalk" for "walk", `closed_compounds`), met at a lower credit (a word the pack never
+        writes is met by its compounds in full, `keys`)."""
+        loose = loose_keys(w, self.words, self.library.df)
+        return loose | self._compound_stems(w) if self.words.lang.code == "en" else loose
+
+    def _compound_stems(self, w: str) -> frozenset[str]:
+        """The stems of the pack's closed compounds of an English word ("spacewalk" for "walk"), names left out."""
+        found = self._compounds.get(w)
+        if found is None:
+            words, lib = self.words, self.library
+            found = frozenset(st for st in (words.stem(c) for c in compounds_of(w, lib.vocab)) if st in lib.df
+                              and st not in lib.names.stems and st != words.stem(w))
+            self._compounds[w] = found
+        return found
 
     def stems(self, w: str, st: str) -> frozenset[str]:
         """The stems of the verb forms the pack writes that a question's Russian noun of action is made from: "взлёт"
