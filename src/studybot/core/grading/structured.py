@@ -51,6 +51,7 @@ from .given_slips import other_given_before
 from .intensifiers import intensifier, unstressed
 from .kind_swaps import kind_swapped, turned_point
 from .letter_symbols import symbol_alone
+from .means_heads import means_wordings
 from .modifiers import without_modifier
 from .named_alone import named_alone
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, word_replaced
@@ -271,7 +272,8 @@ class StructuredGrading(ClozeGrading):
         for variant in (*other_aspect_wordings((point_text, *accept), got),  # "сохранились": "сохраняются"
                         *apart_wordings((point_text, *accept), got),  # "нечувствительны": "не чувствительны"
                         *turned_wordings(point, got),  # "below it is warmer" for "above it is colder"
-                        *english_wordings((point_text, *accept), got)):  # "it sounded higher": "the pitch was higher"
+                        *english_wordings((point_text, *accept), got),  # "it sounded higher": "the pitch was higher"
+                        *means_wordings((point_text, *accept), got)):  # "телеграф" for "телеграфные линии"
             if (made := self._cover(variant, (), got, skip, known, absent, avoid, sense))[0]:
                 return made  # (a point of its own: negated and checked as its verb now reads)
         if (by_agent := agent_said((point_text, *accept), got, self.prep, lambda answer: self._cover(
