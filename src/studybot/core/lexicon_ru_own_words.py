@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .lexicon_composition import RU_COMPOSED_OF
 from .lexicon_ru_denied import RU_DENIED_VERBS
-from .lexicon_seeing import HARD_TO_SEE
+from .lexicon_seeing import HARD_TO_SEE, SEEN
 
 __all__ = ["RU_AFTER_NEGATORS", "RU_KEPT", "RU_NEAR_SYNONYMS", "RU_OPPOSITES", "RU_PHRASES", "RU_REMOVING"]
 
@@ -140,6 +140,7 @@ _PRICE_WORD = {"дорого": "дорогой", "недорого": "недор
 
 RU_PHRASES = {
     **HARD_TO_SEE["ru"],  # "плохо видно", "едва заметен", "трудно разглядеть"
+    **SEEN["ru"],  # "были видны" is "видели"
     **RU_COMPOSED_OF,  # "построен из" is "состоит из"
     **RU_DENIED_VERBS,  # "не двигается" is "неподвижный", "не пропускает" "непроницаемый"
     **_PRICE_WORD,

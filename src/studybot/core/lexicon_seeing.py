@@ -6,7 +6,7 @@ is left as it is said. General vocabulary only."""
 
 from __future__ import annotations
 
-__all__ = ["HARD_TO_SEE"]
+__all__ = ["HARD_TO_SEE", "SEEN"]
 
 _EN_HARDLY = ("hardly", "barely", "scarcely")
 _EN_HARD = ("hard", "difficult")
@@ -32,3 +32,12 @@ _RU = {
 }
 
 HARD_TO_SEE: dict[str, dict[str, str]] = {"en": _EN, "ru": _RU}
+
+# a thing perceived, said by the short adjective of a verb of perceiving in the past ("сияние было видно", "огни были
+# видны", "гром был слышен"): what someone saw or heard ("видели", "слышали"), rewritten as the verb in the plural
+_RU_PERCEIVED = {"видн": "видели", "слышн": "слышали", "заметн": "заметили"}
+_RU_SHORT = {"видн": ("виден", "видна", "видно", "видны"), "слышн": ("слышен", "слышна", "слышно", "слышны"),
+             "заметн": ("заметен", "заметна", "заметно", "заметны")}
+SEEN: dict[str, dict[str, str]] = {"en": {}, "ru": {
+    f"{be} {short}": _RU_PERCEIVED[root] for root, shorts in _RU_SHORT.items() for short in shorts
+    for be in ("был", "была", "было", "были")}}

@@ -7,6 +7,8 @@
   "закрыл" / "открыл"), never a root of fewer than four letters ("реш-" / "разреш-", "бил" / "убил").
 - A verb and its imperfective in "-ыва-" / "-ива-" ("выдержал" / "выдерживал", "показать" / "показывать"), either
   way round (issue #11), the rest of the stem the same and at least four letters.
+- A perfective in "-ну-" (or its participle in "-нут-") and its imperfective in "-а-", "-ыва-", "-ива-" ("толкнул" /
+  "толкали", "впрыснутое" / "впрыскивают"), the root before "-ну-" at least four letters.
 - A perfective and its imperfective made with an alternation, either way round: the root's last consonant
   ("защитил" / "защищал", "ответил" / "отвечал", "пригласил" / "приглашал", "укрепил" / "укреплял", "пустил" /
   "пускал"), its last "о" before "-ива-" / "-ыва-" ("устроил" / "устраивал", "остановил" / "останавливал"), "-ва-"
@@ -110,6 +112,26 @@ def nu_dropped(a: str, b: str) -> bool:
     which drops it after a consonant ("отвергнут" / "отвергли", "отверг"; "достигнута" / "достигли")?"""
     for x, y in ((a, b), (b, a)):
         if x.endswith("нут") and len(x) >= _NU_MIN and x[-4] in _NU_ROOT_END and y in (x[:-3], x[:-3] + "л"):
+            return True
+    return False
+
+
+# a root's last consonant the "-ну-" perfective drops: "к" of "ск" ("впрыск-" / "впрыс-ну-"), "т", "д" ("взгляд-" /
+# "взгля-ну-"); not "г", which "-ну-" keeps ("отверг-ну-ть": "отвернул" is no "отвергал")
+_NU_DROPPED = ("", "т", "д")
+
+
+def nu_pair(a: str, a_stem: str, b: str, b_stem: str) -> bool:
+    """Is one a perfective in "-ну-" (a verb form, or its participle in "-нут-") and the other its imperfective in
+    "-а-", "-ыва-" or "-ива-" ("толкнул" / "толкали", "впрыснули", "впрыснутое" / "впрыскивают", "взглянул" /
+    "взглядывал")? The root before "-ну-" at least four letters."""
+    for x, xs, y, ys in ((a, a_stem, b, b_stem), (b, b_stem, a, a_stem)):
+        k = xs.rfind("ну")
+        if k < MIN_ROOT or xs[k + 2:] not in ("", "л", "т") or not y.endswith(VERB_ENDINGS) \
+                or not (x.endswith(VERB_ENDINGS) or x[k:].startswith("нут")):
+            continue
+        dropped = (*_NU_DROPPED, "к") if xs[k - 1] == "с" else _NU_DROPPED
+        if ys in {xs[:k] + c + suffix for c in dropped for suffix in ("а", "ыва", "ива")}:
             return True
     return False
 
@@ -287,7 +309,7 @@ def _kindred(word: str, stem: str, other: str, other_stem: str, directed: bool) 
     return prefixed_verb(word, stem, other, other_stem) or aspect_pair(word, stem, other, other_stem) \
         or person_pair(word, other) \
         or inchoative_pair(word, stem, other, other_stem) \
-        or alternated_pair(word, stem, other, other_stem) \
+        or alternated_pair(word, stem, other, other_stem) or nu_pair(word, stem, other, other_stem) \
         or not directed and collective_adjective(stem, other, other_stem)
 
 

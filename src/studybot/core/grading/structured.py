@@ -28,6 +28,7 @@ from .averted import averted_as_purpose
 from .beliefs import belief_skips
 from .both_sides import both_claimed
 from .bound import bound_elsewhere
+from .causing_ru import cause_exchanged, cause_said
 from .choice_lists import other_items
 from .choice_others import other_thing_named
 from .choice_words import shifted
@@ -50,20 +51,10 @@ from .given_slips import other_given_before
 from .intensifiers import intensifier, unstressed
 from .kind_swaps import kind_swapped, turned_point
 from .letter_symbols import symbol_alone
+from .means_heads import means_wordings
 from .modifiers import without_modifier
 from .named_alone import named_alone
-from .options import (
-    CYRILLIC_LETTERS,
-    LETTERS,
-    by_letter,
-    by_yes_no,
-    in_order,
-    misspelt,
-    one_way,
-    rules_out,
-    runs_in,
-    word_replaced,
-)
+from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, word_replaced
 from .parts_left_out import whole_for_part
 from .place_comparisons import turned_wordings
 from .plainer import plainer_wordings
@@ -183,11 +174,13 @@ class StructuredGrading(ClozeGrading):
                 # without one word by `all_but_one`); the roles read on the whole point ("X defeated Y")
                 covered, matched, typo, where = unless_wrong_party(short, self.prep(kp.point), got, self.parties, skip)
             if not covered and (made := thing_made(card, k, got, self.prep, skip, part)  # "a gallery": "opened a.."
-                                or subject_left(kp.point, got, self.prep, skip, part)):  # "it was" for "the ship was"
+                                or subject_left(kp.point, got, self.prep, skip, part)  # "it was" for "the ship was"
+                                or cause_said(self.prep(kp.point), got)):  # "из-за засухи начался голод"
                 covered, matched, typo, where = made
             if covered and (doer_elsewhere(self.prep(kp.point), got, where)  # "X fills it, while Y cuts" for "Y fills"
                             or asked_other(self.prep(card.prompt), self.prep(kp.point), got, where)  # "male ..."
                             or cause_turned(self.prep(kp.point), got, skip)  # "X because Y" for "Y because X"
+                            or cause_exchanged(self.prep(kp.point), got, skip)  # "кризис вызвал войну"
                             or card.kind == "list" and self.longer_term(card, got, (kp.point, *kp.accept))):
                 covered, matched, typo, where = False, "", False, ()
             if not covered and card.kind == "list" and (item := named_alone(card, k, got, self.prep, skip)):
@@ -279,7 +272,8 @@ class StructuredGrading(ClozeGrading):
         for variant in (*other_aspect_wordings((point_text, *accept), got),  # "сохранились": "сохраняются"
                         *apart_wordings((point_text, *accept), got),  # "нечувствительны": "не чувствительны"
                         *turned_wordings(point, got),  # "below it is warmer" for "above it is colder"
-                        *english_wordings((point_text, *accept), got)):  # "it sounded higher": "the pitch was higher"
+                        *english_wordings((point_text, *accept), got),  # "it sounded higher": "the pitch was higher"
+                        *means_wordings((point_text, *accept), got)):  # "телеграф" for "телеграфные линии"
             if (made := self._cover(variant, (), got, skip, known, absent, avoid, sense))[0]:
                 return made  # (a point of its own: negated and checked as its verb now reads)
         if (by_agent := agent_said((point_text, *accept), got, self.prep, lambda answer: self._cover(
@@ -410,7 +404,7 @@ class StructuredGrading(ClozeGrading):
             return answered
         if len(formulas := [i for i, o in enumerate(card.options) if same_formula(got.written or raw, o)]) == 1:
             return formulas[0]  # "W = P^2 k s" for "W = P²ks" (`formulas`)
-        fits = [i for i, o in enumerate(options) if not rules_out(got, o) and figures_agree(got, o)
+        fits = [i for i, o in enumerate(options) if not choosing.rules_out(got, o) and figures_agree(got, o)
                 and pair_reversed(o, got) is None]  # "29 to 71" is no "71 to 29": the vote the other way
         if len(fits) == 1 and all(o.quantities for o in options) \
                 and {q.value for q in options[fits[0]].quantities} <= {q.value for q in got.quantities}:
@@ -424,7 +418,7 @@ class StructuredGrading(ClozeGrading):
         literal = [i for i in covering if find_phrase(got, options[i], directions=False) is not None]
         if len(literal) == 1:
             return literal[0]  # its own word, not only one of the same direction ("повысится": not "станет больше")
-        running = [i for i in covering if runs_in(got, options[i])]
+        running = [i for i in covering if choosing.runs_in(got, options[i])]
         if len(running) == 1 and len(got.content()) >= 2:
             return running[0]  # the option's own words, in its order and side by side
         mine = {i: overlap(got, options[i]) for i in fits}  # the learner's words found in each option
@@ -437,7 +431,7 @@ class StructuredGrading(ClozeGrading):
             return sharing[0]  # a denial only one option, itself a denial, agrees with ("no breakthrough expected")
         tied = [i for i in ranked if (mine[i], theirs[i]) == (mine[ranked[0]], theirs[ranked[0]])]
         if len(tied) > 1:  # the same words in another order ("X was A and Y B" / "X was B and Y A")
-            order = {i: in_order(got, options[i]) for i in tied}
+            order = {i: choosing.in_order(got, options[i]) for i in tied}
             top = max(tied, key=lambda i: order[i])
             if list(order.values()).count(order[top]) == 1 and mine[top] >= 0.6:
                 return top  # the answer says it in this option's order
@@ -456,7 +450,8 @@ class StructuredGrading(ClozeGrading):
         if all(m == t == 0 for m, t in rest) and not got.negated() and round(mine[top] * len(got.content())) \
                 >= OWN_SHARED:
             return top  # a paraphrase: three of the learner's words are this option's, none is another's
-        return way if (way := one_way(options, got, fits)) is not None else misspelt(card.options, raw, fits)
+        way = choosing.one_way(options, got, fits)
+        return way if way is not None else choosing.misspelt(card.options, raw, fits)
 
     def _pick_by_own_words(self, card: Card, got: Prepared) -> int | None:
         """The option an answer picks by the words the question does not say ("the drug agency" for "which US agency
