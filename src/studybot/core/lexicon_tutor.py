@@ -291,6 +291,7 @@ ENGLISH_TUTOR = TutorWords(
     appositives=_words("the a an who which whose one"),
     pronouns=_words("he she it they his her its their this these that those such him them"),
     name_joiners=_words("of for the de da del der di du la le van von y al bin"),
+    name_particles=_words("de van von der den du da di del della ibn bin"),  # "Ferdinand de Lesseps": one person
     place_words=_words(
         "mount mountain mountains lake river sea ocean bay gulf island islands cape peninsula valley desert forest "
         "park street square road avenue city town county state states province region republic kingdom empire "
