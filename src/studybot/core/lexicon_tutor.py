@@ -147,7 +147,7 @@ class TutorWords:
     # do chains of them ("В 1887 году он ..."); 0: only a pronoun opening the sentence (its first words), as in English
     kept_endings: tuple[str, ...] = ()  # endings a spelling correction keeps ("знали" is no "знаки"), longest first
     fleeting_vowel: str = ""  # a word whose vowel drops in its other forms ("отец" / "отца"): its groups joined
-    name_particles: frozenset[str] = frozenset()  # lower-case words inside a person's name ("ван ден Брук")
+    name_particles: frozenset[str] = frozenset()  # lower-case words inside a person's name ("ван ден Брук", "de")
     name_adjective_endings: tuple[str, ...] = ()  # stem endings of adjectives made from names ("азов-ск")
     name_vowels: str = ""  # ... whose name ends in one of these vowels the adjective drops ("бородин-ск": Бородино)
     stem_drops: str = ""  # a final letter the stemmer drops, kept before a name adjective's suffix ("ревель-ск")
@@ -291,6 +291,7 @@ ENGLISH_TUTOR = TutorWords(
     appositives=_words("the a an who which whose one"),
     pronouns=_words("he she it they his her its their this these that those such him them"),
     name_joiners=_words("of for the de da del der di du la le van von y al bin"),
+    name_particles=_words("de van von der den du da di del della ibn bin"),
     place_words=_words(
         "mount mountain mountains lake river sea ocean bay gulf island islands cape peninsula valley desert forest "
         "park street square road avenue city town county state states province region republic kingdom empire "
@@ -431,8 +432,7 @@ ENGLISH_TUTOR = TutorWords(
     # the total ("six X in all")
     number_words=_words("number numbers figure figures total totals altogether overall"),
     particles=_words("out up down off over back away"),
-    counting=_words("many"),
-    choosing=_words("which what"),
+    counting=_words("many"), choosing=_words("which what"),
     causing=_words("cause causes caused make makes made"),
     purpose=EN_PURPOSE, manner_markers=EN_MANNER_MARKERS, manner=EN_MANNER,
     cause_asks=r"^\W*what (?:causes|caused|makes|made)\b",

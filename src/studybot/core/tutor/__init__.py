@@ -78,7 +78,7 @@ from .owners import owner_unsaid
 from .phases import phase_unsaid, telling_phase
 from .pioneers import object_unsaid, telling_object
 from .ranking import DEFAULT_WEIGHTS, Ranker, Scored, Weights
-from .ranks import other_member, other_rank, ranks_asked
+from .ranks import member_unnamed, members_said, other_member, other_rank, ranks_asked
 from .rates_asked import rate_unsaid
 from .replies import compose
 from .results_asked import without_causes
@@ -160,6 +160,7 @@ class Tutor:
         finally:
             self.words.notes = False
         self.analyser = Analyser(self.library, weights)
+        self._members: frozenset[tuple[str, int]] | None = None  # the series members the passages name (`_unnamed`)
         self.ranker = Ranker(self.library, weights)
 
     @property
@@ -274,8 +275,9 @@ class Tutor:
             best = telling(self.ranker, asked, ranked, lambda d: not owner_unsaid(asked, d, self.library))  # `owners`
         words = self.library.words
         if best is not None and (other_rank(ranks_asked(asked.text, words.stop, words.stem), best.doc.text, words.stop,
-                                            words.stem) or self._other_member(asked, best.doc)):
-            best = None  # "who was the second X?": "The first X was ..." tells of another; "Спутник-3": "Спутник-2"
+                                            words.stem) or self._other_member(asked, best.doc) or self._unnamed(asked)):
+            best = None  # "who was the second X?": "The first X was ..." tells of another; "Спутник-3": "Спутник-2";
+            # "Apollo 20?": a member the text never names
         if best is not None and another_named(asked, best.doc, self._title(best.doc.section_id), self.library.words,
                                              (d.text for d in self.library.docs)):
             best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)
@@ -303,6 +305,14 @@ class Tutor:
         told = doc.text if before is None else f"{before.text} {doc.text}"
         words = self.library.words
         return other_member(q.text, told, words.stem, words.name_stem, self.library.names.stems)
+
+    def _unnamed(self, q: Question) -> bool:
+        """Does the question ask of a member of a series the text never names, naming others (`ranks.member_unnamed`)?
+        The members the passages name are read when first needed."""
+        words, names = self.library.words, self.library.names.stems
+        if self._members is None:
+            self._members = members_said([d.text for d in self.library.docs], words.stem, words.name_stem, names)
+        return member_unnamed(q.text, self._members, words.stem, words.name_stem, names)
 
     def _knows(self, word: str) -> bool:
         """Does the pack or its language know a lower-case word of letters?"""

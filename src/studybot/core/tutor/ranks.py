@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection
 from ..text import normalise
 from .words import WORD
 
-__all__ = ["other_member", "other_rank", "ranks_asked"]
+__all__ = ["member_unnamed", "members_said", "other_member", "other_rank", "ranks_asked"]
 
 _EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _RU = ("перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят")  # stems, ё written е
@@ -114,3 +114,22 @@ def other_member(question: str, passage: str, stem: Callable[[str], str],
         asked |= _spaced(question, name_stem, names)
         said |= _spaced(passage, name_stem, names)
     return any((word, n) not in said and any(w == word and m != n for w, m in said) for word, n in asked)
+
+
+def members_said(texts: Collection[str], stem: Callable[[str], str], name_stem: Callable[[str], str],
+                 names: Collection[str]) -> frozenset[tuple[str, int]]:
+    """The members of a series the texts name ("Восток-2", "Ranger 6, 7 and 9": each), by the stem of the series."""
+    said: set[tuple[str, int]] = set()
+    for text in texts:
+        said |= _members(normalise(text), stem) | _spaced(text, name_stem, names)
+    return frozenset(said)
+
+
+def member_unnamed(question: str, said: Collection[tuple[str, int]], stem: Callable[[str], str],
+                   name_stem: Callable[[str], str], names: Collection[str]) -> bool:
+    """Does a question (normalised) ask of a member of a series the pack's texts never name, while they name other
+    members of it ("Apollo 20?" where the notes tell of Apollo 1 to 17; "Восток-7?" of "Восток-1" to "Восток-6")?
+    No passage tells of it: "On 20 July ..." is no answer to "who flew on Apollo 20?"."""
+    asked = _members(question, stem) | _spaced(question, name_stem, names)
+    series = {word for word, _ in said}
+    return any(word in series and (word, n) not in said for word, n in asked)

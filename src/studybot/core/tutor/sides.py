@@ -4,10 +4,11 @@ magnetic pole was first reached by ... in 1831", nor "какой газ даёт
 
 Some words come in closed sets whose members exclude each other: the points of the compass
 (`lexicon_compass.compass_point`: "north", "southern", "восточный", "на западе") and the basic colours
-(`lexicon_colours.colour_word`: "red", "reddish", "красноватый"). A question that asks of one member of such a set (and
-of no other member of it) is not answered by a passage that says another member of the set and never the one asked
-(`side_unsaid`): the tutor takes the next passage that answers and does say it (`telling_side`), or declines. A passage
-that says both ("north and south") may answer. Rules of English and Russian, no word of a text.
+(`lexicon_colours.colour_word`: "red", "reddish", "красноватый"), the stages of life and the sexes
+(`lexicon_life_stages`: "adult", "newborn", "детей"; "women", "мужчин"). A question that asks of one member of such
+a set (and of no other member of it) is not answered by a passage that says another member of the set and never the
+one asked (`side_unsaid`): the tutor takes the next passage that answers and does say it (`telling_side`), or
+declines. A passage that says both ("north and south") may answer. Rules of English and Russian, no word of a text.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon_colours import colour_word
 from ..lexicon_compass import compass_point
+from ..lexicon_life_stages import life_stage, sex_word
 from ..text import normalise
 from .supplying import telling
 from .words import WORD
@@ -33,8 +35,11 @@ def _side(word: str) -> tuple[str, str] | None:
     """The set and member a word says ("compass", "south" of "южного"; "colour", "red" of "reddish"), or None."""
     if point := compass_point(word):
         return "compass", point
-    colour = colour_word(word)
-    return ("colour", colour) if colour else None
+    if colour := colour_word(word):
+        return "colour", colour
+    if stage := life_stage(word):
+        return "stage", stage
+    return ("sex", sex) if (sex := sex_word(word)) else None
 
 
 @lru_cache(maxsize=4096)

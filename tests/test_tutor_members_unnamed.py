@@ -1,0 +1,55 @@
+"""A member of a series the text never names (`ranks.member_unnamed`): where the notes tell of "Lark 1" and "Lark 2",
+"who flew on Lark 3?" is declined, not answered by "On 3 March ..." (a figure of another kind); so "когда запустили
+«Зарю-3»?" where the notes name «Заря-1» and «Заря-2». A member the notes name answers. Invented texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.tutor import Tutor
+from tests.notes import says, tutor_on
+
+
+@pytest.fixture(scope="module")
+def lark() -> Tutor:
+    return tutor_on(
+        "Lark 1, the first weather rocket of Varn, was launched in 1961.\n\n"
+        "The pilot Anna Holm flew on Lark 2 to a height of 90 km in 1962.\n\n"
+        "On 3 March 1963 the pilot Tom Reed flew a glider over the Varn hills.\n\n"
+        "The Lark rockets were built at the works of Estrel.", "Lark rockets")
+
+
+@pytest.fixture(scope="module")
+def zarya() -> Tutor:
+    return tutor_on(
+        "Ракету «Заря-1» запустили в 1961 году.\n\n"
+        "На «Заре-2» лётчица Анна Холм поднялась на 90 км в 1962 году.\n\n"
+        "3 марта 1963 года над холмами Варна запустили аэростат с лётчиком Томом Ридом.\n\n"
+        "Ракеты «Заря» строили на заводе в Эстреле.", "Ракеты Заря", "ru")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("who flew on Lark 2?", "Anna Holm"), ("when was Lark 1 launched?", "1961"),
+    ("who flew a glider over the Varn hills?", "Tom Reed"),
+])
+def test_a_member_named_answers(lark: Tutor, question: str, fact: str) -> None:
+    assert says(lark, question, fact)
+
+
+@pytest.mark.parametrize("question", ["who flew on Lark 3?", "when was Lark 4 launched?"])
+def test_a_member_never_named_is_declined(lark: Tutor, question: str) -> None:
+    assert lark.ask(question).kind == "decline"
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("кто поднялся на «Заре-2»?", "Анна Холм"), ("когда запустили «Зарю-1»?", "1961"),
+])
+def test_a_member_named_answers_ru(zarya: Tutor, question: str, fact: str) -> None:
+    assert says(zarya, question, fact)
+
+
+@pytest.mark.parametrize("question", [
+    "когда запустили «Зарю-3»?", "кого запустили на «Заре-3»?", "кто летал на «Заре-3»?"])
+def test_a_member_never_named_is_declined_ru(zarya: Tutor, question: str) -> None:
+    assert zarya.ask(question).kind == "decline"
