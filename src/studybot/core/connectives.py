@@ -116,6 +116,8 @@ def relation_changed(ref: Prepared, got: Prepared, pairs: list[tuple[int, int]],
     condition or a concession the wording says by a content word (unless not `needed`: a long point made in part),
     or the sides of a contrast crossed, each said in a clause with the other side's words? With `clash`, only the
     first."""
+    if not clash and _sides_mixed(ref, got, pairs):
+        return True
     joins = _joining(ref)
     if not joins or not pairs:
         return False
@@ -149,6 +151,29 @@ def _crossed(ref: Prepared, got: Prepared, pairs: list[tuple[int, int]], at: int
     return bool(before & after) and len(before | after) >= 2
 
 
+def _sides_mixed(ref: Prepared, got: Prepared, pairs: list[tuple[int, int]]) -> bool:
+    """Are the two clauses a wording joins with "while" ("the musicians played on the train while listeners stood on
+    the platform") said each with words of the other, both ways: two parts of the answer, each with words of both
+    sides ("the musicians stood on the platform while the listeners played on the train")? A part is a clause, or a
+    stretch of one between its connectives ("whilst"). Words said on both sides tell none; a word of the other side in
+    one part only ("the car's engine cooled while it was parked" for "the engine cooled while the car was parked")
+    crosses nothing."""
+    joins = [(at, n) for at, n, rel in _connectives(ref) if rel == "joining"
+             and any(i >= at + n for i in ref.content()) and any(i < at for i in ref.content())]
+    if not joins or not pairs:
+        return False
+    starts = [i for i, _, _ in _connectives(got)]
+    part = [(got.clauses[j], sum(s <= j for s in starts)) for j in range(len(got.words))]
+    for at, n in joins:
+        sides = [{ref.stems[i] for i in ref.content() if i < at}, {ref.stems[i] for i in ref.content() if i >= at + n}]
+        both = sides[0] & sides[1]
+        before = {part[j] for i, j in pairs if 0 <= i < at and ref.stems[i] not in both}
+        after = {part[j] for i, j in pairs if i >= at + n and ref.stems[i] not in both}
+        if len(before & after) >= 2:
+            return True
+    return False
+
+
 def _across(point: Prepared, ref: Prepared) -> bool:
     """Does a wording without the point's connective say words of the point on both sides of it (the point said
     plainer, "глазурь потрескалась черепок уцелел"), not one side alone (an accepted "debt shrinks in real terms")?"""
@@ -167,11 +192,11 @@ def relation_changed_at(point: Prepared, ref: Prepared, got: Prepared, positions
                         skip: frozenset[str]) -> bool:
     """`relation_changed` for a match of a wording's wanted words (`Prepared.wanted` with `skip`) at `positions`, or
     `clashes_with_point` for a wording without the point's connective."""
-    if not _joining(ref):
-        return clashes_with_point(point, ref, got, positions)
     places = sorted([i for i in ref.content() if ref.stems[i] not in skip] or ref.content(), key=lambda i: bool(
         ref.dirs[i]))
     pairs = list(zip(places, positions, strict=True)) if len(places) == len(positions) else []
+    if not _joining(ref):
+        return _sides_mixed(ref, got, pairs) or clashes_with_point(point, ref, got, positions)
     return relation_changed(ref, got, pairs or [(-1, j) for j in positions], clash=not pairs)
 
 
