@@ -202,9 +202,10 @@ def relation_changed_at(point: Prepared, ref: Prepared, got: Prepared, positions
 
 def cause_markers(p: Prepared) -> tuple[tuple[int, int, bool], ...]:
     """(start, length, the cause said after it) of each word of a cause in a prepared text: a connective of a cause
-    ("because", "since"), and in English a verb or phrase of causing (`lexicon_causation`: "led to", "caused" with the
-    cause before; "resulted from", "due to", "because of", "was caused by" with it after), the longest at a place."""
-    found = {i: (n, True) for i, n, rel in _connectives(p) if rel == "cause"}
+    ("because", "since") or of a result (", so ...", "therefore": the cause before it), and in English a verb or
+    phrase of causing (`lexicon_causation`: "led to", "caused" with the cause before; "resulted from", "due to",
+    "because of", "was caused by" with it after), the longest at a place."""
+    found = {i: (n, rel == "cause") for i, n, rel in _connectives(p) if rel in ("cause", "result")}
     if p.lang.code == "en":
         words = tuple(p.words)
         taken = -1
