@@ -48,6 +48,9 @@ SHIP = "the ship sank because it was overloaded"
     (SHIP, "it was overloaded, therefore the ship sank", True),
     (SHIP, "the ship sank, so it was overloaded", False),
     (SHIP, "the ship sank, therefore it was overloaded", False),
+    # a cause said first ends at a comma: after a dash the rest explains it
+    ("no ticket check is needed, so the boarding is faster",
+     "because the boarding is faster - no ticket check is needed", True),
     ("лёд тает, потому что вода тёплая", "вода тёплая, поэтому лёд тает", True),
     ("лёд тает, потому что вода тёплая", "лёд тает, поэтому вода тёплая", False),
     ("лёд тает, потому что вода тёплая", "лёд тает, так что вода тёплая", False),

@@ -13,6 +13,7 @@ language."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .lexicon_causation import EN_CAUSE_FIRST, EN_RESULT_FIRST
@@ -151,25 +152,47 @@ def _crossed(ref: Prepared, got: Prepared, pairs: list[tuple[int, int]], at: int
     return bool(before & after) and len(before | after) >= 2
 
 
-def _sides_mixed(ref: Prepared, got: Prepared, pairs: list[tuple[int, int]]) -> bool:
-    """Are the two clauses a wording joins with "while" ("the musicians played on the train while listeners stood on
-    the platform") said each with words of the other, both ways: two parts of the answer, each with words of both
-    sides ("the musicians stood on the platform while the listeners played on the train")? A part is a clause, or a
-    stretch of one between its connectives ("whilst"). Words said on both sides tell none; a word of the other side in
-    one part only ("the car's engine cooled while it was parked" for "the engine cooled while the car was parked")
-    crosses nothing."""
+_SIDE_WORDS = 2  # content words at least on each side of two English clauses joined by "and" or a comma
+
+
+def _splits(ref: Prepared) -> list[tuple[int, int]]:
+    """(start, length) of what parts a wording in two clauses: its "while" ("whilst"; "а", "в то время как"), or in
+    English the break between its only two clauses, each of two content words or more ("and", a comma: not "salt and
+    pepper were traded")."""
+    content = ref.content()
     joins = [(at, n) for at, n, rel in _connectives(ref) if rel == "joining"
-             and any(i >= at + n for i in ref.content()) and any(i < at for i in ref.content())]
-    if not joins or not pairs:
+             and any(i >= at + n for i in content) and any(i < at for i in content)]
+    if joins or ref.lang.code != "en" or _connectives(ref):
+        return joins
+    clauses = sorted({ref.clauses[i] for i in content})
+    if len(clauses) != 2 or any(sum(ref.clauses[i] == c for i in content) < _SIDE_WORDS for c in clauses):
+        return []
+    return [(min(i for i in range(len(ref.words)) if ref.clauses[i] == clauses[1]), 0)]
+
+
+def _sides_mixed(ref: Prepared, got: Prepared, pairs: list[tuple[int, int]]) -> bool:
+    """Are the two clauses a wording joins (`_splits`: "the musicians played on the train while listeners stood on the
+    platform", "..., and listeners stood ...") said each with words of the other, both ways: two parts of the answer,
+    each with words of both sides, and each side's first word said in a part with as many words of the other side as
+    of its own ("the musicians stood on the platform while the listeners played on the train")? A part is a clause,
+    or a stretch of one between its connectives ("whilst"). Words said on both sides tell none; a word of the other
+    side in one part only ("the car's engine cooled while it was parked" for "the engine cooled while the car was
+    parked"), or among most of its own side's ("the engine heats the water into steam, and the water's steam drives
+    the turbine"), crosses nothing."""
+    if not pairs:
         return False
     starts = [i for i, _, _ in _connectives(got)]
     part = [(got.clauses[j], sum(s <= j for s in starts)) for j in range(len(got.words))]
-    for at, n in joins:
+    for at, n in _splits(ref):
         sides = [{ref.stems[i] for i in ref.content() if i < at}, {ref.stems[i] for i in ref.content() if i >= at + n}]
         both = sides[0] & sides[1]
-        before = {part[j] for i, j in pairs if 0 <= i < at and ref.stems[i] not in both}
-        after = {part[j] for i, j in pairs if i >= at + n and ref.stems[i] not in both}
-        if len(before & after) >= 2:
+        mine = [sorted((i, j) for i, j in pairs if 0 <= i < at and ref.stems[i] not in both),
+                sorted((i, j) for i, j in pairs if i >= at + n and ref.stems[i] not in both)]
+        if not all(mine) or len({part[j] for _, j in mine[0]} & {part[j] for _, j in mine[1]}) < 2:
+            continue
+        if all(sum(part[j] == part[side[0][1]] for _, j in mine[1 - k]) >= sum(part[j] == part[side[0][1]]
+                                                                               for _, j in side)
+               for k, side in enumerate(mine)):
             return True
     return False
 
@@ -221,13 +244,17 @@ def cause_markers(p: Prepared) -> tuple[tuple[int, int, bool], ...]:
     return tuple(sorted((i, n, after) for i, (n, after) in found.items()))
 
 
+_FIRST_BREAK = re.compile(r"[^,;:()\[\]—-]*,")  # a comma the first break of a text's rest
+
+
 def _sides(p: Prepared, at: int, n: int, after: bool) -> tuple[list[int], list[int]]:
     """The content words of a text on the side of its cause and on the side of its result, around its one word of a
     cause at `at` (`n` words): a cause said first with a connective of its own ("because of the drought, a famine
-    came") ends with its clause."""
+    came") ends with its clause at a comma (after a dash or a colon the rest explains, no result: "because it's fast
+    - no handshake")."""
     content = [i for i in p.content() if not at <= i < at + n]
     first, second = [i for i in content if i < at], [i for i in content if i >= at + n]
-    if after and not first:  # "because of the drought, a famine came"
+    if after and not first and _FIRST_BREAK.match(p.text.partition(p.words[at])[2]):  # "because of the drought, ..."
         first = [i for i in second if p.clauses[i] != p.clauses[at]]
         second = [i for i in second if p.clauses[i] == p.clauses[at]]
     return (second, first) if after else (first, second)
