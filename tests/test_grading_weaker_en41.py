@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core import meaning
-from studybot.core.grading import Grader
+from studybot.core.grading import Grader, en_variants
 from tests.cards import explain
 
 ROWS = [
@@ -32,4 +32,6 @@ def test_less_of_the_opposite_is_going_down(said: str, given: str, right: bool) 
 @pytest.mark.parametrize(("said", "given"), [(s, g) for s, g, right in ROWS if right])
 def test_without_the_rule_these_fail(said: str, given: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(meaning, "_lessened_down", lambda point, got, j, opposites: False)
+    # ("makes the rope weaker" is also read as "weakens" by `made_more`, a rule of its own: off here)
+    monkeypatch.setattr(en_variants, "made_wordings", lambda wordings, got: ())
     assert not Grader().grade(explain(said, prompt="What did the flood do?"), given).correct

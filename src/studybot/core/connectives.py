@@ -13,15 +13,17 @@ language."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from .lexicon_causation import EN_CAUSE_FIRST, EN_RESULT_FIRST
 from .memos import memoised
 
 if TYPE_CHECKING:
     from .matching import Prepared
 
-__all__ = ["cause_turned", "clashes_with_point", "connective_at", "connective_skips", "relation_changed",
-           "relation_changed_at", "turns"]
+__all__ = ["cause_markers", "cause_turned", "clashes_with_point", "connective_at", "connective_skips",
+           "relation_changed", "relation_changed_at", "turns"]
 
 # relation -> its connectives (a phrase where one word is not enough). "while", "а" and "в то время как" also only
 # join or say when ("магнит двигают, а в катушке возникает ток"): a relation of their own, against none
@@ -40,6 +42,9 @@ _RELATIONS: dict[str, dict[str, frozenset[str]]] = {
            "result": frozenset(["поэтому", "так что", "следовательно"]),
            "joining": frozenset(["а", "в то время как"])},
 }
+# English words of causing, as word sequences, with the cause said after them or not
+_CAUSE_PHRASES = tuple((tuple(g.split()), False) for g in EN_CAUSE_FIRST) + tuple(
+    (tuple(g.split()), True) for g in EN_RESULT_FIRST)
 # the connectives of several words, as word sequences ("тогда как": ("тогда", "как"))
 _PHRASES = {code: {rel: tuple(tuple(g.split()) for g in group if " " in g) for rel, group in table.items()}
             for code, table in _RELATIONS.items()}
@@ -112,6 +117,8 @@ def relation_changed(ref: Prepared, got: Prepared, pairs: list[tuple[int, int]],
     condition or a concession the wording says by a content word (unless not `needed`: a long point made in part),
     or the sides of a contrast crossed, each said in a clause with the other side's words? With `clash`, only the
     first."""
+    if not clash and _sides_mixed(ref, got, pairs):
+        return True
     joins = _joining(ref)
     if not joins or not pairs:
         return False
@@ -145,6 +152,51 @@ def _crossed(ref: Prepared, got: Prepared, pairs: list[tuple[int, int]], at: int
     return bool(before & after) and len(before | after) >= 2
 
 
+_SIDE_WORDS = 2  # content words at least on each side of two English clauses joined by "and" or a comma
+
+
+def _splits(ref: Prepared) -> list[tuple[int, int]]:
+    """(start, length) of what parts a wording in two clauses: its "while" ("whilst"; "а", "в то время как"), or in
+    English the break between its only two clauses, each of two content words or more ("and", a comma: not "salt and
+    pepper were traded")."""
+    content = ref.content()
+    joins = [(at, n) for at, n, rel in _connectives(ref) if rel == "joining"
+             and any(i >= at + n for i in content) and any(i < at for i in content)]
+    if joins or ref.lang.code != "en" or _connectives(ref):
+        return joins
+    clauses = sorted({ref.clauses[i] for i in content})
+    if len(clauses) != 2 or any(sum(ref.clauses[i] == c for i in content) < _SIDE_WORDS for c in clauses):
+        return []
+    return [(min(i for i in range(len(ref.words)) if ref.clauses[i] == clauses[1]), 0)]
+
+
+def _sides_mixed(ref: Prepared, got: Prepared, pairs: list[tuple[int, int]]) -> bool:
+    """Are the two clauses a wording joins (`_splits`: "the musicians played on the train while listeners stood on the
+    platform", "..., and listeners stood ...") said each with words of the other, both ways: two parts of the answer,
+    each with words of both sides, and each side's first word said in a part with as many words of the other side as
+    of its own ("the musicians stood on the platform while the listeners played on the train")? A part is a clause,
+    or a stretch of one between its connectives ("whilst"). Words said on both sides tell none; a word of the other
+    side in one part only ("the car's engine cooled while it was parked" for "the engine cooled while the car was
+    parked"), or among most of its own side's ("the engine heats the water into steam, and the water's steam drives
+    the turbine"), crosses nothing."""
+    if not pairs:
+        return False
+    starts = [i for i, _, _ in _connectives(got)]
+    part = [(got.clauses[j], sum(s <= j for s in starts)) for j in range(len(got.words))]
+    for at, n in _splits(ref):
+        sides = [{ref.stems[i] for i in ref.content() if i < at}, {ref.stems[i] for i in ref.content() if i >= at + n}]
+        both = sides[0] & sides[1]
+        mine = [sorted((i, j) for i, j in pairs if 0 <= i < at and ref.stems[i] not in both),
+                sorted((i, j) for i, j in pairs if i >= at + n and ref.stems[i] not in both)]
+        if not all(mine) or len({part[j] for _, j in mine[0]} & {part[j] for _, j in mine[1]}) < 2:
+            continue
+        if all(sum(part[j] == part[side[0][1]] for _, j in mine[1 - k]) >= sum(part[j] == part[side[0][1]]
+                                                                               for _, j in side)
+               for k, side in enumerate(mine)):
+            return True
+    return False
+
+
 def _across(point: Prepared, ref: Prepared) -> bool:
     """Does a wording without the point's connective say words of the point on both sides of it (the point said
     plainer, "глазурь потрескалась черепок уцелел"), not one side alone (an accepted "debt shrinks in real terms")?"""
@@ -163,29 +215,66 @@ def relation_changed_at(point: Prepared, ref: Prepared, got: Prepared, positions
                         skip: frozenset[str]) -> bool:
     """`relation_changed` for a match of a wording's wanted words (`Prepared.wanted` with `skip`) at `positions`, or
     `clashes_with_point` for a wording without the point's connective."""
-    if not _joining(ref):
-        return clashes_with_point(point, ref, got, positions)
     places = sorted([i for i in ref.content() if ref.stems[i] not in skip] or ref.content(), key=lambda i: bool(
         ref.dirs[i]))
     pairs = list(zip(places, positions, strict=True)) if len(places) == len(positions) else []
+    if not _joining(ref):
+        return _sides_mixed(ref, got, pairs) or clashes_with_point(point, ref, got, positions)
     return relation_changed(ref, got, pairs or [(-1, j) for j in positions], clash=not pairs)
 
 
+def cause_markers(p: Prepared) -> tuple[tuple[int, int, bool], ...]:
+    """(start, length, the cause said after it) of each word of a cause in a prepared text: a connective of a cause
+    ("because", "since") or of a result (", so ...", "therefore": the cause before it), and in English a verb or
+    phrase of causing (`lexicon_causation`: "led to", "caused" with the cause before; "resulted from", "due to",
+    "because of", "was caused by" with it after), the longest at a place."""
+    found = {i: (n, rel == "cause") for i, n, rel in _connectives(p) if rel in ("cause", "result")}
+    if p.lang.code == "en":
+        words = tuple(p.words)
+        taken = -1
+        for i in range(len(words)):
+            if i <= taken:
+                continue
+            best = max(((len(seq), after) for seq, after in _CAUSE_PHRASES if words[i:i + len(seq)] == seq
+                        and not (seq[-1] == "causes" and words[i + 1:i + 2] == ("of",))), default=None)
+            if best is not None and best[0] >= found.get(i, (0, True))[0]:
+                found[i] = best
+            if i in found:
+                taken = i + found[i][0] - 1
+    return tuple(sorted((i, n, after) for i, (n, after) in found.items()))
+
+
+_FIRST_BREAK = re.compile(r"[^,;:()\[\]—-]*,")  # a comma the first break of a text's rest
+
+
+def _sides(p: Prepared, at: int, n: int, after: bool) -> tuple[list[int], list[int]]:
+    """The content words of a text on the side of its cause and on the side of its result, around its one word of a
+    cause at `at` (`n` words): a cause said first with a connective of its own ("because of the drought, a famine
+    came") ends with its clause at a comma (after a dash or a colon the rest explains, no result: "because it's fast
+    - no handshake")."""
+    content = [i for i in p.content() if not at <= i < at + n]
+    first, second = [i for i in content if i < at], [i for i in content if i >= at + n]
+    if after and not first and _FIRST_BREAK.match(p.text.partition(p.words[at])[2]):  # "because of the drought, ..."
+        first = [i for i in second if p.clauses[i] != p.clauses[at]]
+        second = [i for i in second if p.clauses[i] == p.clauses[at]]
+    return (second, first) if after else (first, second)
+
+
 def cause_turned(point: Prepared, got: Prepared, skip: frozenset[str]) -> bool:
-    """Does an answer that makes a point of a cause ("the ship sank because it was overloaded") say its cause as the
-    result, around its one connective of a cause: no word of the point's cause after the answer's "because", one
-    before it, and a word of the point's result after it ("the ship was overloaded because it sank"; "a drought came
-    because of the famine" for "a famine came because of the drought")? A cause said first ("because it was
-    overloaded, the ship sank") has its words after the connective, and is no turn. Words of the question (`skip`)
-    tell no side."""
-    mine, theirs = [i for i, _, rel in _connectives(point) if rel == "cause"], \
-        [i for i, _, rel in _connectives(got) if rel == "cause"]
+    """Does an answer that makes a point of a cause ("the ship sank because it was overloaded", "the drought caused a
+    famine") say its cause as the result, around its one word of a cause (`cause_markers`, any of them for any): no
+    word of the point's cause on the answer's side of the cause, one on the side of the result, and a word of the
+    point's result on the side of the cause ("the ship was overloaded because it sank"; "the famine led to the
+    drought", "the drought resulted from the famine" for "the drought caused a famine")? A cause said first ("because
+    it was overloaded, the ship sank") is read so. Words of the question (`skip`) and words said on both sides of the
+    point tell no side."""
+    mine, theirs = cause_markers(point), cause_markers(got)
     if len(mine) != 1 or len(theirs) != 1:
         return False
-    c, d, content = mine[0], theirs[0], point.content()
-    result = {point.stems[i] for i in content if i < c} - skip
-    cause = {point.stems[i] for i in content if i > c + 1} - skip - result
-    result -= cause
-    at = [(j, got.stems[j]) for j in got.content()]
-    causes_at = [j for j, st in at if st in cause]
-    return bool(causes_at) and all(j < d for j in causes_at) and any(j > d for j, st in at if st in result)
+    causes, results = _sides(point, *mine[0])
+    cause, result = {point.stems[i] for i in causes} - skip, {point.stems[i] for i in results} - skip
+    cause, result = cause - result, result - cause
+    said_cause, said_result = _sides(got, *theirs[0])
+    causes_at = [j for j in said_cause + said_result if got.stems[j] in cause]
+    return bool(causes_at) and all(j in said_result for j in causes_at) \
+        and any(got.stems[j] in result for j in said_cause)

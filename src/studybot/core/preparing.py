@@ -67,7 +67,8 @@ _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
 # named with or without an article, a demonstrative or a possessive; before a gerund, "instead of paying", it is left
 # unread: a held-out own-words answer moved the wrong way)
 _RATHER_THAN = re.compile(r"\s*,?\s*\b(?:rather than|instead of)\s+"
-                          r"(?=(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s|(?![^\W\d_]+ing\b)[^\W\d_])")
+                          r"(?=(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s|(?![^\W\d_]+ing\b)[^\W\d_]"
+                          r"|\d)")  # (a figure: "6 years instead of 2" is "6 years, not 2")
 # and in Russian: "из дерева вместо камня" says "из дерева, не из камня" ("вместо того, чтобы ...": left unread)
 _INSTEAD_RU = re.compile(r"\s*,?\s*(?<!\w)вместо\s+(?!того(?!\w))(?=[^\W\d_])")
 # ... and said first, it is a clause of its own: "вместо (старого) дерева зал построили из камня"

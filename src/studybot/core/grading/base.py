@@ -22,6 +22,7 @@ from ..packs import Card, Pack
 from ..people import patronymic
 from ..swings import swings
 from .asked_negation import asked_negated
+from .denied_figures import figures_denied
 from .described import described_names, fronted_name
 from .figures import figures_shown, in_unit_of, points_contrasted, same_quantity, spec_quantity
 from .intensifiers import unstressed
@@ -340,8 +341,10 @@ class GraderBase:
                 if verdict.correct:
                     if self._soft(card, pattern) or self._turned_round(card, got, pattern):
                         continue
-                    if self.prep(pattern).quantities and self._right_quantity_given(card, got):
-                        continue  # "176 million, down from 217 million" names the wrong figure in passing
+                    if self.prep(pattern).quantities and (self._right_quantity_given(card, got)
+                                                          or figures_denied(self.prep(pattern), got)):
+                        continue  # "176 million, down from 217 million" names the wrong figure in passing; "6
+                        # years instead of 2" names it as the one it is not
                     if self._said_in_passing(card, got, pattern) or self._supposed(card, got, pattern):
                         continue  # "Menshutkin, because Mendeleev was ill"; "if you pour water into acid, ..."
                     return wrong(mistake.feedback, "mistake", f"matches the known mistake '{pattern}'",

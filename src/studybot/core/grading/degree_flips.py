@@ -15,9 +15,10 @@ from operator import methodcaller
 from .. import wordnet
 from ..language import language
 from ..lexicon_compare import COMPARISONS, Comparisons
+from ..lexicon_roles import DETERMINERS
 from ..matching import Prepared
 
-__all__ = ["degree_flipped", "degree_slipped"]
+__all__ = ["degree_flipped", "degree_slipped", "verb_degree"]
 
 # words of more and less of a count or an amount ("fewer", "больше столов", "мало часов"): "мало столов, много
 # часов" turns round "много столов, мало часов"
@@ -109,7 +110,7 @@ def degree_flipped(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     degrees = _degrees(ref.lang.code)
     if not degrees or degrees.keys().isdisjoint(got.words):
         return False
-    if _less_of_plain(ref, got, positions):
+    if _less_of_plain(ref, got, positions) or _made_other_way(ref, got, positions):
         return True
     if degrees.keys().isdisjoint(ref.words):
         return False
@@ -137,6 +138,66 @@ def _less_of_plain(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     # (in Russian the second term may follow in the genitive, "менее быстрый кометы": a word the wording lacks)
     return any(0 < p < len(got.words) and got.stems[p] in plain and got.words[p - 1] == cmp.less
                and not (cmp.genitive and p + 1 < len(got.words) and got.stems[p + 1] not in own) for p in positions)
+
+
+# English verbs of making a measured quality more or less, by their endings: of its adjective or noun with "-en"
+# ("widened", "deepen", "lengthens", "strengthened"), of its adjective alone ("narrowed", "slowed")
+_EN_VERB_ENDINGS = ("ened", "ens", "en")
+_VERB_ENDINGS = ("ed",)
+
+
+@cache
+def _verb_degrees() -> dict[str, tuple[str, int]]:
+    """word the verb is made of -> (its quality's canonical word, +1 / -1): "wide" and "width" make it wider,
+    "narrow" narrower ("light" is left out: "lighted" a lamp is no lighter one)."""
+    out: dict[str, tuple[str, int]] = {}
+    for prop in COMPARISONS["en"].properties:
+        canon = prop.canon
+        out |= {noun: (canon, 1) for noun in prop.nouns}
+        out |= {word: (canon, 1) for word in prop.more} | {word: (canon, -1) for word in prop.less if word != "light"}
+    return out
+
+
+def verb_degree(word: str, before: str = "") -> tuple[str, int] | None:
+    """The quality an English verb makes more or less ("widened": ("wide", 1); "narrowed": ("wide", -1)), if any; not
+    of a gerund or a noun ("the slowing", "slowing", "a thickening": no verb of a doer), nor after a determiner
+    (`before`: the word before it)."""
+    if word.endswith("ing") or before in DETERMINERS["en"]:
+        return None
+    table = _verb_degrees()
+    for endings, nouns in ((_EN_VERB_ENDINGS, True), (_VERB_ENDINGS, False)):
+        for ending in endings:
+            base = word[:-len(ending)]
+            if not word.endswith(ending) or len(base) < 3:
+                continue
+            for said in (base, base + "e", base[:-1] if base[-1] == base[-2] else ""):
+                found = table.get(said)
+                if found and (nouns or said not in _noun_words()):
+                    return found
+    return None
+
+
+@cache
+def _noun_words() -> frozenset[str]:
+    return frozenset(noun for prop in COMPARISONS["en"].properties for noun in prop.nouns)
+
+
+def _made_other_way(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """English: does the answer say with "less" (or "more") the quality a verb of the wording makes more (or less),
+    nothing compared ("made the road narrower", read "less wide", for "widened the road"; "made it deeper" for "the
+    river silted the channel shallower" is the plain degree's `_less_of_plain`)? A comparative of the opposite
+    adjective is the verb said the other way round."""
+    cmp = COMPARISONS.get(ref.lang.code)
+    if ref.lang.code != "en" or cmp is None or not cmp.than.isdisjoint(got.words):
+        return False
+    stem = language("en").stem
+    made = {(stem(found[0]), found[1]) for i in ref.content()
+            if (found := verb_degree(ref.words[i], ref.words[i - 1] if i else "")) is not None
+            and (i == 0 or ref.words[i - 1] not in (cmp.more, cmp.less))}
+    if not made:
+        return False
+    signs = {cmp.more: 1, cmp.less: -1}
+    return any(0 < p < len(got.words) and (got.stems[p], -signs.get(got.words[p - 1], 0)) in made for p in positions)
 
 
 _DEGREE_ENDINGS = ("er", "est")  # of an English comparative or superlative ("safer", "safest")

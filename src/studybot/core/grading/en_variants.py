@@ -1,12 +1,19 @@
 """English wordings of a keypoint said as the answer says them, each tried as a point of its own
 (`StructuredGrading._cover`): a quality by the verb of its sense (`sensed`: "it sounded higher" for "the pitch was
 higher"), a noun of time or place by its clause's question word (`clause_nouns`: "when the letter was posted" for "the
-time the letter was posted")."""
+time the letter was posted"), a cause and its result by the answer's word of causing (`causal_wordings`: "the famine
+resulted from the drought" for "the drought caused a famine"), a verb of making a quality more or less by "made"
+and a comparative (`made_more`: "they made the canal deeper" for "they deepened the canal"), two things the same by
+no difference between them (`sameness`: "no difference in level between the seas" for "the seas are at the same
+level")."""
 
 from __future__ import annotations
 
 from ..matching import Prepared
+from .causal_wordings import causal_wordings
 from .clause_nouns import clause_wordings
+from .made_more import made_wordings
+from .sameness import sameness_wordings
 from .sensed import sensed_wordings
 
 __all__ = ["english_wordings"]
@@ -14,4 +21,5 @@ __all__ = ["english_wordings"]
 
 def english_wordings(wordings: tuple[str, ...], got: Prepared) -> tuple[str, ...]:
     """The wordings said otherwise as the answer says them (none in another language)."""
-    return (*sensed_wordings(wordings, got), *clause_wordings(wordings, got))
+    return (*sensed_wordings(wordings, got), *clause_wordings(wordings, got), *causal_wordings(wordings, got),
+            *made_wordings(wordings, got), *sameness_wordings(wordings, got))
