@@ -27,6 +27,10 @@ things, which the verb alone tells apart (round 34):
   say it tells another ("Когда Карлсон вернулся на базу?" of a text saying elsewhere "Мартен вернулся на базу", and
   of Карлсон only "Карлсон вылетел с базы"). A verb the text never uses is most likely its event said otherwise.
 
+The measure a figure is asked of ("на какой глубине", "какой высоты"), a light word, counts as a thing named when the
+passage says it ("Скважина X дала газ ... с глубины около 40 метров"), and a rival saying nearly all the passage's words
+within a longer sentence (the notes' sentence said again in the source's) is the same passage (round 42).
+
 Measured in round 33, with two named things, or with any of the best eight passages, held-out declines fell; in round
 34, two named things with these two checks answered 4 more held-out questions and no decline fell on any Russian set
 (the best eight still lost a held-out decline, so only the best-ranked passage answers).
