@@ -18,9 +18,18 @@ _C = "[бвгджзклмнпрстфхцчшщ]"
 # "льда", "льдом"; "сон", "сна"; "дно", "дна"), by their consonants without the vowel and a soft sign ("лд", "сн",
 # "дн"). Not the soft-stemmed ones ("день" / "дня" would be "дно" / "дна"'s "дн"), nor an ending "е", which
 # pronouns and adverbs take ("все", "где", "мне": stop words or none of these), nor "лет", which is "год"'s
+# A noun in "-аль" / "-яль" / "-иль" / "-ыль" is read, in its other forms, by the stem of its forms in "-и" as well,
+# which Snowball cuts as a verb's past ("спирали" as "спира", "медали" "меда", "автомобили" "автомоб"; "спираль",
+# "медалью", "автомобиля" keep "спирал", "медал", "автомобил"): "спираль" meets "спирали". Not a stem of two letters
+# ("сталь", "стиль": "стали" is "стать"'s, "стили" stems whole), nor the prepositional in "-е" ("в начале": "начали")
+_SOFT_L = "л(?:ь|ью|я|ю|ем|ей|ям|ями|ях)"
+# A noun in "-ыт" is read, in its nominative, by the whole word as well, the stem of all its other forms, which Snowball
+# cuts as a verb's present ("опыт" as "оп", "сбыт" as "сб"; "опыта", "опытом" "опыт"): "опыт" meets "опыта"; a short
+# participle ("открыт") gains its noun's ("открытие"). Not "-ит" ("магнит"): its verbs ("летит") would gain a rare key
 FLEETING_VOWEL = (rf"^(\w+{_C})[ео]([кцнлр])ь?$"
                   rf"|^(?!лет$)({_C})[ео]({_C})$"
-                  rf"|^({_C})ь?({_C}{{1,2}})(?:а|у|ом|о|ы|и|ов|ам|ами|ах)$")
+                  rf"|^({_C})ь?({_C}{{1,2}})(?:а|у|ом|о|ы|и|ов|ам|ами|ах)$"
+                  rf"|^(\w{{3,}}[ая]){_SOFT_L}$|^(\w{{3,}})[иы]{_SOFT_L}$|^(\w{{2,}}ыт)$")
 
 _CASES = ("", "а", "у", "ом", "е")  # nominative, genitive, dative, instrumental, prepositional (singular)
 

@@ -146,7 +146,7 @@ class TutorWords:
     pronoun_reach: int = 0  # a pronoun among a sentence's first this many words goes on about the one before, as
     # do chains of them ("В 1887 году он ..."); 0: only a pronoun opening the sentence (its first words), as in English
     kept_endings: tuple[str, ...] = ()  # endings a spelling correction keeps ("знали" is no "знаки"), longest first
-    fleeting_vowel: str = ""  # a word whose vowel drops in its other forms ("отец" / "отца"): its groups joined
+    fleeting_vowel: str = ""  # a word stemmed apart from its other forms ("отец" / "отца"): its groups joined
     name_particles: frozenset[str] = frozenset()  # lower-case words inside a person's name ("ван ден Брук", "de")
     name_adjective_endings: tuple[str, ...] = ()  # stem endings of adjectives made from names ("азов-ск")
     name_vowels: str = ""  # ... whose name ends in one of these vowels the adjective drops ("бородин-ск": Бородино)

@@ -27,6 +27,10 @@ things, which the verb alone tells apart (round 34):
   say it tells another ("Когда Карлсон вернулся на базу?" of a text saying elsewhere "Мартен вернулся на базу", and
   of Карлсон only "Карлсон вылетел с базы"). A verb the text never uses is most likely its event said otherwise.
 
+The measure a figure is asked of ("на какой глубине", "какой высоты"), a light word, counts as a thing named when the
+passage says it ("Скважина X дала газ ... с глубины около 40 метров"), and a rival saying nearly all the passage's words
+within a longer sentence (the notes' sentence said again in the source's) is the same passage (round 42).
+
 Measured in round 33, with two named things, or with any of the best eight passages, held-out declines fell; in round
 34, two named things with these two checks answered 4 more held-out questions and no decline fell on any Russian set
 (the best eight still lost a held-out decline, so only the best-ranked passage answers).
@@ -50,6 +54,7 @@ from .words import WORD
 __all__ = ["another_event", "counted_frame", "is_verb", "question_verbs", "verb_otherwise"]
 
 SAME_SHARE = 0.5  # share of their keys two passages must share to say the same (a notes' sentence and the source's)
+WITHIN_SHARE = 0.9  # ... or share of the shorter one's keys the longer one says (a short sentence within a long one)
 MIN_NAMED = 2  # things besides its verbs a question must name for one passage saying them all to tell its event
 WELL_NAMED = 3  # ... for a verb the text uses elsewhere, said otherwise in that passage, to be read as its event
 # the verbs of a listed kind ("покинул", "родился", "победил"): the tables give every way of saying their event
@@ -98,9 +103,11 @@ def another_event(ranker: Ranker, verbs: tuple[Unit, ...], unmet: set[str], name
 
 
 def _same(one: Scored, other: Scored) -> bool:
-    """Do two passages say much the same (the notes' sentence and the source text's, most of their keys shared)?"""
+    """Do two passages say much the same (the notes' sentence and the source text's, most of their keys shared, or
+    nearly all of one's said in the other: the notes' short sentence within the source's longer one)?"""
     a, b = one.doc.keys, other.doc.keys
-    return len(a & b) >= SAME_SHARE * len(a | b)
+    shared = len(a & b)
+    return shared >= SAME_SHARE * len(a | b) or shared >= WITHIN_SHARE * min(len(a), len(b))
 
 
 def verb_otherwise(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
@@ -131,8 +138,10 @@ def verb_otherwise(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored 
     best = telling_all[0]
     if any(not _same(best, r) for r in telling_all[1:]):
         return None
+    others = tuple(u for u in q.units if u not in verbs and not counted_frame(q, u))  # its light words as well
     unmet = {u.text for u in verbs if not (u.strong | u.weak) & best.doc.keys}
-    if not unmet or another_event(ranker, verbs, unmet, len(named)):
+    measure = sum(1 for u in others if u.light and q.wants.measures and u.stem in q.kinds and says(best, u))
+    if not unmet or another_event(ranker, verbs, unmet, len(named) + measure):  # "на какой глубине": a thing named
         return None
     kept = tuple(u for u in q.units if u.text not in unmet and not counted_frame(q, u))
     asked = replace(q, units=kept, total=sum(u.weight for u in kept))
