@@ -126,6 +126,13 @@ _MEASURES: dict[str, tuple[QuantityKind, float]] = {
     **dict.fromkeys(("kg", "kilogram", "kilograms", "кг", "килограмм", "килограмма", "килограммов"), ("mass", 1.0)),
     **dict.fromkeys(("g", "gram", "grams", "gramme", "grammes", "грамм", "грамма", "граммов"), ("mass", 1e-3)),
     **dict.fromkeys(("t", "tonne", "tonnes", "ton", "tons", "т", "тонна", "тонны", "тонн"), ("mass", 1e3)),
+    # thousands, millions, billions of tonnes ("60 Mt" of ash); not "kt", which is a knot too
+    **dict.fromkeys(("kilotonne", "kilotonnes", "kiloton", "kilotons", "килотонна", "килотонны", "килотонн"),
+                    ("mass", 1e6)),
+    **dict.fromkeys(("mt", "megatonne", "megatonnes", "megaton", "megatons", "мегатонна", "мегатонны", "мегатонн"),
+                    ("mass", 1e9)),
+    **dict.fromkeys(("gt", "gigatonne", "gigatonnes", "gigaton", "gigatons", "гигатонна", "гигатонны", "гигатонн"),
+                    ("mass", 1e12)),
     **dict.fromkeys(("°c", "°", "degrees", "degree", "градус", "градуса", "градусов"), ("temperature", 1.0)),
     # volumes: the litre and its parts (in cubic metres, as "cm3" is read)
     **dict.fromkeys(("l", "litre", "litres", "liter", "liters", "л", "литр", "литра", "литров"), ("volume", 1e-3)),
