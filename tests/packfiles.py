@@ -145,7 +145,11 @@ HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before it
             # round 42, written blind from the README and docs/grading.md; first measured at bbfee55, before that
             # round's grader and tutor changes: grading 97.3, 97.6%; own words 82.5, 90.0%; tutor 83.6/86.4,
             # 89.6/88.6% (answered right / declined)
-            "scurvy", "griby")
+            "scurvy", "griby",
+            # round 42 too, written blind in the round's middle; first measured at 5eea5c6, after its first helpers'
+            # changes and before its second's: grading 98.9, 99.0%; own words 93.8, 96.2%; tutor 85.4/81.0,
+            # 82.9/90.5% (answered right / declined)
+            "tambora", "stolypin")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

@@ -151,7 +151,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 41, written blind, held out: first measured at 7c2d92c at 97.9 (415/424) and 97.5% (465/477)
                ("goldrush", 0.97, True), ("radioakt", 0.97, True),
                # round 42, written blind, held out: first measured at bbfee55 at 97.3 (468/481) and 97.6% (534/547)
-               ("scurvy", 0.97, True), ("griby", 0.97, True)]
+               ("scurvy", 0.97, True), ("griby", 0.97, True),
+               # round 42's second pair, written blind, held out: first measured at 5eea5c6 at 98.9 (436/441) and
+               # 99.0% (473/478)
+               ("tambora", 0.98, True), ("stolypin", 0.98, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -255,7 +258,9 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 41, written blind with their held-out packs, first measured at 7c2d92c at 70.0 and 75.0%
                    ("goldrush", 0.70), ("radioakt", 0.75),
                    # round 42, written blind with their held-out packs, first measured at bbfee55 at 82.5 and 90.0%
-                   ("scurvy", 0.82), ("griby", 0.90)]
+                   ("scurvy", 0.82), ("griby", 0.90),
+                   # round 42's second pair, first measured at 5eea5c6 at 93.8 and 96.2%
+                   ("tambora", 0.93), ("stolypin", 0.96)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
