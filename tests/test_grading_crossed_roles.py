@@ -61,3 +61,9 @@ def test_the_roles_of_two_nouns_are_kept(card: Card, lang: str, answer: str, rig
 def test_a_pattern_said_the_other_way_round_is_not_the_mistake(card: Card, lang: str, answer: str, hit: bool) -> None:
     grader = Grader(language=lang)
     assert grader._mistake_hits(card, grader.prep(answer), card.mistakes[0].match[0]) is hit
+
+
+def test_an_adjective_or_a_noun_after_a_preposition_has_no_role_read() -> None:
+    card = one_point("плита движется над горячей точкой", "Почему озёра становятся всё мельче к юго-востоку?")
+    assert Grader(language="ru").grade(card, "плита движется над горячей точкой, мелкие озёра уходят на юго-восток"
+                                       ).correct

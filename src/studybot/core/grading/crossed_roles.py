@@ -41,8 +41,14 @@ _EN_ASKING = frozenset("what which whom how why when where".split())
 _EN_PASSIVE = frozenset("is are was were be been being by".split())
 
 
+_RU_ADJECTIVE = ("ый", "ий", "ые", "ие", "ая", "яя", "ое", "ее", "ую", "юю", "ого", "его", "ому", "ему", "ых", "их",
+                 "ым", "им")  # an adjective's forms (and a noun's that end so): not read ("старый" / "старые")
+
+
 def _forms(word: str) -> list[tuple[str, str]]:
     """The ways to cut a Russian word into a base and one of the endings read here ("мху": "мх" + "у")."""
+    if word.endswith(_RU_ADJECTIVE):
+        return []
     out = [(word[:-len(e)], e) for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 2]
     if word[-1] not in _VOWELS:
         out.append((word[:-1] if word[-1] in "ьй" else word, ""))
@@ -75,14 +81,20 @@ def _ru_move(was: str, now: str) -> int | None:
     return moves.pop() if len(moves) == 1 else None
 
 
+def _governed(text: Prepared, i: int) -> bool:
+    """Is a preposition one of the two words before a Russian word, in its clause ("к камню", "к северо-западу")?"""
+    return any(k >= 0 and text.clauses[k] == text.clauses[i] and text.words[k] in _RU_PREPOSITIONS
+               for k in (i - 1, i - 2))
+
+
 def _ru_crossed(ref: Prepared, mine: list[int], got: Prepared, theirs: list[int]) -> int:
     """1 when a Russian answer's clause exchanges two nouns of the reference clause between the nominative and
     another case, -1 when it keeps two of them as written, 0 when neither is read."""
-    free = [j for j in theirs if not (j > 0 and got.words[j - 1] in _RU_PREPOSITIONS)]
+    free = [j for j in theirs if not _governed(got, j)]
     moves: dict[int, int] = {}
     anchored = set()
     for i in mine:
-        if i > 0 and ref.words[i - 1] in _RU_PREPOSITIONS:
+        if _governed(ref, i):
             continue
         if any(got.stems[j] == ref.stems[i] and got.words[j] == ref.words[i] for j in theirs):
             anchored.add(i)
