@@ -36,6 +36,7 @@ from .answers import (
 )
 from .apostrophes import apostrophes_restored
 from .asked_object import roles_turned
+from .crossed_roles import asked_roles_crossed
 from .designations import designations_apart, letter_marks_apart, other_designation
 from .echoed import echoed
 from .ellipsis import heads_restored
@@ -126,6 +127,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                 and roles_turned(card.prompt, asserted or answer, self.aliases.lang, got):
             verdict = wrong("That turns round who acted on whom.", "mismatch",
                             "the question's doer made the one acted on")  # "the baron tricked the duke"
+        if verdict.correct and card.kind in ("short", "explain") and asked_roles_crossed(self.prep(card.prompt), got):
+            verdict = wrong("That turns round who does what to whom.", "mismatch",
+                            "the question's two parties in each other's roles")  # "the stone gives the moss ..."
         if verdict.correct and card.kind in ("explain", "list") and (slip := scale_slip(got, self.card_value(
                 card, "measures", lambda: [q for text in (card.answer, card.explanation, *self._point_texts(card))
                                            for q in measures(self.prep(text))]))):

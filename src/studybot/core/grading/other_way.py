@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..comparing import Sides, comparison_sides, crossed
 from ..lexicon_compare import COMPARISONS
 from ..matching import Prepared
+from .crossed_roles import pattern_roles_crossed
 from .doer_swap import doer_exchanged
 from .parties import Parties, roles_swapped
 from .place_sides import place_flipped
@@ -57,4 +58,5 @@ def said_other_way(want: Prepared, got: Prepared, positions: tuple[int, ...], pa
     """Does the answer say a mistake pattern's words (at `positions`) with its comparison or its roles turned
     round: the opposite of the mistake?"""
     return _compared_other_way(want, got, positions) or roles_swapped(want, got, parties) \
-        or doer_exchanged(want, got, positions) or place_flipped(want, got, positions)  # "под крылом" for "над"
+        or doer_exchanged(want, got, positions) or place_flipped(want, got, positions) \
+        or pattern_roles_crossed(want, got)  # "под крылом" for "над"; "мох даёт камню" for "камень даёт мху"
