@@ -93,3 +93,15 @@ def test_a_series_never_numbered_still_answers(osprey: Tutor, question: str, fac
     "who built the Osprey III satellites?", "who ran Kite II?", "what did Arvid III found?"])
 def test_a_roman_numbered_member_of_a_series_never_numbered_is_declined(osprey: Tutor, question: str) -> None:
     assert osprey.ask(question).kind == "decline"
+
+
+@pytest.fixture(scope="module")
+def kings() -> Tutor:
+    return tutor_on(
+        "Король Пётр I построил замок Дун на реке Ольс.\n\n"
+        "При Петре II в устье Ольса основали порт Келл.", "Короли Варна", "ru")
+
+
+def test_a_ruler_named_by_one_capital_numeral_answers(kings: Tutor) -> None:
+    assert says(kings, "что построил Пётр Первый?", "Дун")  # "Пётр I" is the first: "Петре II" names another
+    assert kings.ask("что построил Пётр III?").kind == "decline"

@@ -39,8 +39,8 @@ _MEMBER = re.compile(r"(?<![\w-])([^\W\d_]{2,})-(\d{1,4})(?![\w-])")  # "спу�
 # "Ranger 7", "Ranger 6, 7 and 9", "Ranger 3 to 9" as written (a question: normalised); not "Ranger 1,200", "Ranger 7.5"
 _SPACED = re.compile(r"(?<![\w-])([^\W\d_]{2,}) (\d{1,3})((?:(?:, | and | or |-|–| to )\d{1,3})*)(?![\d%-]|[.,]\d)")
 # a Roman numeral after a word, all in capitals or all in small letters ("Apollo XVIII", "восток-vii"); apart from it,
-# two letters at least ("Charles I", "Tom I": a pronoun, not a member) and not a word ("xi", "li", "xl")
-_ROMAN_AFTER = re.compile(r"(?<=[^\W\d_]{2})([ -])([ivxl]{1,7}|[IVXL]{1,7})(?![\w-])")
+# not a word ("xi", "li", "xl"), and one letter only in capitals after a name ("Пётр I"; "петр i", "then I": no member)
+_ROMAN_AFTER = re.compile(r"(?<![\w-])([^\W\d_]{2,})([ -])([ivxl]{1,7}|[IVXL]{1,7})(?![\w-])")
 _ROMAN_WORDS = frozenset(("xi", "li", "xl"))
 _REACH = 3  # words after an ordinal that tell what it ranks
 LAST = 100  # the rank of "the last X": another than the first ("the last satellite": not "the first satellite")
@@ -96,11 +96,12 @@ def _arabic(text: str) -> str:
     """A series member's Roman numeral as its figure: "Apollo XVIII" as "Apollo 18", "востоке-vii" as "востоке-7"."""
 
     def figure(m: re.Match[str]) -> str:
-        sep, numeral = m.group(1), m.group(2)
-        if sep == " " and (len(numeral) < 2 or numeral.casefold() in _ROMAN_WORDS):
+        word, sep, numeral = m.groups()
+        if sep == " " and (numeral.casefold() in _ROMAN_WORDS or len(numeral) < 2 and not (
+                numeral.isupper() and word[0].isupper())):
             return m.group(0)
         value = roman_value(numeral.upper())
-        return f"{sep}{value}" if value else m.group(0)
+        return f"{word}{sep}{value}" if value else m.group(0)
 
     return _ROMAN_AFTER.sub(figure, text) if _ROMAN_AFTER.search(text) else text
 
@@ -114,7 +115,7 @@ def _spaced(text: str, stem: Callable[[str], str], names: Collection[str], roman
     3 to 9": each between), of the names `names` (stems) only: "In 12 days", "May 12" name no member."""
     out: set[tuple[str, int]] = set()
     for m in _SPACED.finditer(_arabic(text) if roman else text):
-        word = stem(m.group(1).casefold())
+        word = stem(m.group(1).casefold().replace("ё", "е"))  # as a question is normalised
         if word not in names:
             continue
         numbers = [int(m.group(2)), *(int(n) for n in re.findall(r"\d+", m.group(3)))]
