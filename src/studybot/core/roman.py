@@ -7,7 +7,7 @@ import re
 
 from .lexicon import STOP
 
-__all__ = ["regnal_numbers", "roman_to_digits"]
+__all__ = ["regnal_numbers", "roman_to_digits", "roman_value"]
 
 # "XIV", "Charles XII"; one letter may be a word ("I"). A possessive after a numeral is left out, as a name's is
 # ("Edward III's law": "Edward 3 law", not a word "s")
@@ -23,6 +23,12 @@ def _roman(numeral: str) -> str:
 
 
 _REGNAL = re.compile(r"(?<![\w.-])([^\W\d_]+) ([IVXL]{1,7})(?![\w-])")
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral in capitals ("XIV": 14), 0 for letters that write none ("IIII", "VX")."""
+    value = _roman(numeral)
+    return int(value) if value.isdigit() else 0
 
 
 def regnal_numbers(raw: str) -> frozenset[tuple[str, str]]:

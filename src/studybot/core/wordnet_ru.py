@@ -21,8 +21,8 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
 
-__all__ = ["POSES", "Pos", "entry", "fields", "in_wiktionary", "parse", "parts_of_speech", "relatives", "synonyms",
-           "table", "wide_entry", "wide_synonyms"]
+__all__ = ["POSES", "Pos", "entry", "fields", "in_wiktionary", "noun_only", "parse", "parts_of_speech", "relatives",
+           "synonyms", "table", "wide_entry", "wide_synonyms"]
 
 Pos = Literal["v", "a", "r", "n"]  # verb, adjective, adverb, noun
 POSES: tuple[Pos, ...] = ("v", "a", "r", "n")
@@ -117,6 +117,13 @@ def wide_synonyms(stem: str, poses: tuple[Pos, ...] = POSES) -> frozenset[str]:
     (as `meaning`'s English look-ups are): the union of a frequent stem's fields is asked for again and again."""
     found = wide_entry(stem)
     return frozenset().union(*(found.get(pos, frozenset()) for pos in poses))
+
+
+@lru_cache(maxsize=1 << 12)
+def noun_only(stem: str) -> bool:
+    """Does the table know a stem as a noun's and never as a verb's, in any field ("земл": земля; not "стро", "сад")?"""
+    poses = _union(*fields(stem)).keys()
+    return "n" in poses and "v" not in poses
 
 
 def parts_of_speech(word: str) -> tuple[Pos, ...]:

@@ -13,7 +13,8 @@ its number ("Спутник-3", "Ту-154"): a passage naming the same word with
 "Ту-104") and never the one asked tells of another member (`other_member`); in English a name and its number are
 written apart too ("Ranger 7": "Ranger 6 crashed ..." tells of another), the numbers after one name all its own
 ("Ranger 6, 7 and 9", "Ranger 3 to 9"), a month's day none ("May 12" is a date). Rules of the language (English and
-Russian ordinals), no word of a text.
+Russian ordinals), no word of a text. A member's number may be a Roman numeral ("Apollo XVIII", "Восток-VII",
+"GPS III"): it is read as its figure, so "Apollo XVIII" is "Apollo 18" (`_arabic`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from ..roman import roman_value
 from ..text import normalise
 from .words import WORD
 
@@ -36,6 +38,10 @@ _FIGURED = re.compile(r"(?<![\w.,])(10|[1-9])-(?:й|я|е|го|му|м|ю|х|м�
 _MEMBER = re.compile(r"(?<![\w-])([^\W\d_]{2,})-(\d{1,4})(?![\w-])")  # "спутник-3", "ту-104" (normalised)
 # "Ranger 7", "Ranger 6, 7 and 9", "Ranger 3 to 9" as written (a question: normalised); not "Ranger 1,200", "Ranger 7.5"
 _SPACED = re.compile(r"(?<![\w-])([^\W\d_]{2,}) (\d{1,3})((?:(?:, | and | or |-|–| to )\d{1,3})*)(?![\d%-]|[.,]\d)")
+# a Roman numeral after a word, all in capitals or all in small letters ("Apollo XVIII", "восток-vii"); apart from it,
+# not a word ("xi", "li", "xl"), and one letter only in capitals after a name ("Пётр I"; "петр i", "then I": no member)
+_ROMAN_AFTER = re.compile(r"(?<![\w-])([^\W\d_]{2,})([ -])([ivxl]{1,7}|[IVXL]{1,7})(?![\w-])")
+_ROMAN_WORDS = frozenset(("xi", "li", "xl"))
 _REACH = 3  # words after an ordinal that tell what it ranks
 LAST = 100  # the rank of "the last X": another than the first ("the last satellite": not "the first satellite")
 _LAST_EN = frozenset(("last", "final"))
@@ -86,16 +92,30 @@ def other_rank(asked: list[tuple[int, frozenset[str]]], passage: str, stop: Coll
     return any(n not in said and any(m != n and ranked & theirs for m, theirs in found) for n, ranked in asked)
 
 
-def _members(text: str, stem: Callable[[str], str]) -> set[tuple[str, int]]:
-    return {(stem(m.group(1)), int(m.group(2))) for m in _MEMBER.finditer(text)}
+def _arabic(text: str) -> str:
+    """A series member's Roman numeral as its figure: "Apollo XVIII" as "Apollo 18", "востоке-vii" as "востоке-7"."""
+
+    def figure(m: re.Match[str]) -> str:
+        word, sep, numeral = m.groups()
+        if sep == " " and (numeral.casefold() in _ROMAN_WORDS or len(numeral) < 2 and not (
+                numeral.isupper() and word[0].isupper())):
+            return m.group(0)
+        value = roman_value(numeral.upper())
+        return f"{word}{sep}{value}" if value else m.group(0)
+
+    return _ROMAN_AFTER.sub(figure, text) if _ROMAN_AFTER.search(text) else text
 
 
-def _spaced(text: str, stem: Callable[[str], str], names: Collection[str]) -> set[tuple[str, int]]:
+def _members(text: str, stem: Callable[[str], str], roman: bool = True) -> set[tuple[str, int]]:
+    return {(stem(m.group(1)), int(m.group(2))) for m in _MEMBER.finditer(_arabic(text) if roman else text)}
+
+
+def _spaced(text: str, stem: Callable[[str], str], names: Collection[str], roman: bool = True) -> set[tuple[str, int]]:
     """The members of a series written as a name, a space and a number ("Ranger 7"; "Ranger 6, 7 and 9": each, "Ranger
     3 to 9": each between), of the names `names` (stems) only: "In 12 days", "May 12" name no member."""
     out: set[tuple[str, int]] = set()
-    for m in _SPACED.finditer(text):
-        word = stem(m.group(1).casefold())
+    for m in _SPACED.finditer(_arabic(text) if roman else text):
+        word = stem(m.group(1).casefold().replace("ё", "е"))  # as a question is normalised
         if word not in names:
             continue
         numbers = [int(m.group(2)), *(int(n) for n in re.findall(r"\d+", m.group(3)))]
@@ -129,7 +149,10 @@ def member_unnamed(question: str, said: Collection[tuple[str, int]], stem: Calla
                    name_stem: Callable[[str], str], names: Collection[str]) -> bool:
     """Does a question (normalised) ask of a member of a series the pack's texts never name, while they name other
     members of it ("Apollo 20?" where the notes tell of Apollo 1 to 17; "Восток-7?" of "Восток-1" to "Восток-6")?
-    No passage tells of it: "On 20 July ..." is no answer to "who flew on Apollo 20?"."""
+    No passage tells of it: "On 20 July ..." is no answer to "who flew on Apollo 20?". A member numbered by a Roman
+    numeral ("GPS III", "Восток-VII") is one the texts never name whether or not they number others of its series:
+    "Unlike GPS and GLONASS, Galileo ..." is no answer to "who launched GPS III?"."""
     asked = _members(question, stem) | _spaced(question, name_stem, names)
     series = {word for word, _ in said}
-    return any(word in series and (word, n) not in said for word, n in asked)
+    roman = asked - _members(question, stem, roman=False) - _spaced(question, name_stem, names, roman=False)
+    return any((word in series or (word, n) in roman) and (word, n) not in said for word, n in asked)

@@ -13,6 +13,12 @@ in a sentence of its own; the answer comes later and says it happened next by a 
 "From then on ...", "... then ..."), not always naming the event again. Such a passage meets the event's words
 (`after_anchor`) when a sentence before it in its paragraph, within `ANCHOR_REACH`, says them: "The flood of 1820
 destroyed the bridge. ... After that the town built a stone one." answers the first question.
+
+What someone did after or before an event ("what did Harvey do after he published his book?", "что делал X до
+полёта?") asks of another deed than that event: the passage that only tells the event ("In 1628 Harvey published
+...") is no answer. It answers when it says the order itself (a word of sequence followed closely by a word of the
+question: "after the opening", "до отбора в отряд"); else, for "after", the next passage of its section does when it
+names the doer again (the text going on about them), and for "before" none does: the tutor declines.
 """
 
 from __future__ import annotations
@@ -36,6 +42,12 @@ _ASKED = re.compile(
     r"^\W*what (?:happened|came|followed|took place|was done)\s+(?:next\s+|then\s+)?after\b"
     r"|^\W*что (?:было|произошло|случилось|последовало)(?: (?:дальше|потом|затем))?\s+после(?!\w)")
 _SEQUENCE = re.compile(r"\b(?:after|following)\b|(?<!\w)(?:после|спустя)(?!\w)")
+# "what did X do after/before Y?", "что (с)делал X после / до / перед Y?": a deed dated by another event
+_DEED = re.compile(r"^\W*what (?:did|does|do|will|would) .+? do\s+(?:next\s+|then\s+|first\s+)?(after|before)\s+"
+                   r"(?!(?:that|this|it|then)\b)"
+                   r"|^\W*что\b.*?(?<!\w)(?:с?делал[аио]?|делает|делают|сделает|сделают)(?!\w).*?(?<!\w)(после|до|перед)"
+                   r"(?!\w)")
+_EARLIER = re.compile(r"\b(?:before|until|earlier than|prior to)\b|(?<!\w)(?:до|перед|прежде|раньше)(?!\w)")
 _WORD = re.compile(r"[^\W\d_]+")
 WINDOW = 4  # words after a word of sequence in which a word of X says "after X"
 # "MAIN after EVENT": what the question asks, then the event it is dated by (English); not "how long after X did Y?"
@@ -56,22 +68,40 @@ def asks_sequel(q: Question) -> bool:
 
 def sequel(ranker: Ranker, q: Question, best: Scored) -> Scored | None:
     """The passage that answers "what happened after X?" given the passage `best` that tells of X: `best` itself when
-    it says what came after X, else the next passage of its section (None when there is none)."""
-    if not asks_sequel(q) or tells_after(best.doc.text, q, ranker.library.words):
+    it says what came after X, else the next passage of its section (None when there is none). So of "what did X do
+    after / before Y?" (`_DEED`), where the next passage must name X again, and "before" takes none."""
+    deed = _deed(q.text)
+    if not (deed or asks_sequel(q)) or tells_after(best.doc.text, q, ranker.library.words,
+                                                    _EARLIER if deed == "before" else _SEQUENCE):
         return best
     docs = ranker.library.docs
     after = best.doc.id + 1
-    if after >= len(docs) or docs[after].section_id != best.doc.section_id or docs[after].kind != best.doc.kind:
+    if deed == "before" or after >= len(docs) or docs[after].section_id != best.doc.section_id or \
+            docs[after].kind != best.doc.kind:
         return None
+    doers = [u for u in q.units if u.name and not u.anchor]
+    if deed and doers and not any(u.strong & docs[after].keys for u in doers):
+        return None  # the text goes on about someone else
     return type(best)(best.score, best.coverage, best.own, docs[after])
 
 
-def tells_after(text: str, q: Question, words: Words) -> bool:
+@lru_cache(maxsize=1024)
+def _deed(text: str) -> str:
+    """"after" or "before" of "what did X do after / before Y?" (Russian "после" is "after"), else ""."""
+    m = _DEED.search(text)
+    if m is None:
+        return ""
+    order = m.group(1) or m.group(2)
+    return "after" if order in ("after", "после") else "before"
+
+
+def tells_after(text: str, q: Question, words: Words, sequence: re.Pattern[str] = _SEQUENCE) -> bool:
     """Does a sentence say that something came after what the question names ("two months after the mayor's
-    speech"): a word of sequence followed within `WINDOW` words by a content word of the question?"""
+    speech"): a word of sequence followed within `WINDOW` words by a content word of the question? (`sequence`:
+    `_EARLIER`'s words say it came before.)"""
     plain = normalise(text)
     asked = [u for u in q.units if not u.light]
-    for match in _SEQUENCE.finditer(plain):
+    for match in sequence.finditer(plain):
         stems = {words.stem(w) for w in _WORD.findall(plain[match.end():])[:WINDOW]}
         if any(u.strong & stems or u.stem in stems for u in asked):
             return True

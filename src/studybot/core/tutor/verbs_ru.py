@@ -16,8 +16,10 @@ The same endings tell which words lose an aspect prefix when a passage's words a
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from typing import TYPE_CHECKING
+
+from ..wordnet_ru import noun_only
 
 if TYPE_CHECKING:
     from .analysis import Question, Unit
@@ -56,10 +58,14 @@ def is_verb_form(word: str) -> bool:
     return bool(_VERB_FORM.fullmatch(word) or _PASSIVE.fullmatch(word))
 
 
-def prefix_kept(word: str, plain: str) -> bool:
+def prefix_kept(word: str, plain: str, stem: Callable[[str], str] | None = None) -> bool:
     """Must a word keep the prefix `plain` lacks: a verbal prefix on a word that is no verb form ("народ" is no
-    "род", "закон" no "кон"; "построили" is "строили")?"""
-    return word[: len(word) - len(plain)] in VERB_PREFIXES and not is_verb_form(word)
+    "род", "закон" no "кон"; "построили" is "строили")? So must a verb made of a noun with its prefix, whose root
+    the language knows only as a noun's (`wordnet_ru.noun_only` of `stem(plain)`): "приземлилась" is no "Земли", and
+    "где приземлилась X?" is not answered by "X сделала 48 витков вокруг Земли"."""
+    if word[: len(word) - len(plain)] not in VERB_PREFIXES:
+        return False
+    return not is_verb_form(word) or (stem is not None and noun_only(stem(plain)))
 
 
 # the prefixes a verb is made another one by ("по-ставил" / "о-ставил", "вы-йти" / "во-йти", "по-шёл" / "про-шёл"),

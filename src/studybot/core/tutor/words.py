@@ -286,8 +286,9 @@ class Words:
             weak.add("zr" + st[:root])
         if self._stripped is not None:
             plain = self._stripped.sub("", word)
-            if plain != word and not prefix_kept(word, plain):  # "distrusts" answers "trust?", "unreformed"
-                # answers "reformed?", "co-written" "written", "построили" "строили" (not "народ" "род": `verbs_ru`)
+            if plain != word and not prefix_kept(word, plain, self.lang.stem):  # "distrusts" answers "trust?",
+                # "unreformed" "reformed?", "co-written" "written", "построили" "строили" (not "народ" "род", nor
+                # "приземлился" "Земли": `verbs_ru`)
                 weak.add(self.lang.stem(plain))
                 weak |= self._group_keys(plain, self.lang.stem(plain))
         return frozenset(strong), frozenset(weak - strong)
