@@ -68,3 +68,35 @@ def test_whom_a_thing_is_named_after_did_not_do_all(kessel: Tutor, question: str
     assert reply.kind == "answer"
     assert reply.sentences[0].startswith(sentence)
 
+
+STEAMER = """\
+The Orla was a paddle steamer that carried mail across the northern firth.
+The Orla arrived at Harwick harbour in 1821 after a voyage of nine days.
+Captain Ebbe Strand commanded her for twenty years.
+In 1833 the Orla entered the dry dock at Penmor for new boilers.
+"""
+
+COUNCIL = """\
+Совет города рассматривал проект нового моста три года.
+В 1904 году совет отклонил проект инженера Гаврилова.
+Мост построили только в 1912 году.
+"""
+
+
+@pytest.mark.parametrize(("notes", "language", "question"), [
+    (STEAMER, "en", "When did the Orla leave Harwick harbour?"),  # "arrived": WordNet's opposite of "leave"
+    (STEAMER, "en", "When did the Orla exit the dry dock at Penmor?"),
+    (COUNCIL, "ru", "Когда совет принял проект Гаврилова?"),  # "отклонил": the lexicon's opposite of "принять"
+])
+def test_the_opposite_event_answers_no_question(notes: str, language: str, question: str) -> None:
+    assert tutor_on(notes, "Notes", language).ask(question).kind == "decline"
+
+
+@pytest.mark.parametrize(("notes", "language", "question", "fact"), [
+    (STEAMER, "en", "When did the Orla arrive at Harwick harbour?", "in 1821"),
+    (STEAMER, "en", "When did the Orla enter the dry dock?", "In 1833"),
+    (STEAMER, "en", "Who commanded the Orla?", "Ebbe Strand"),
+    (COUNCIL, "ru", "Когда совет отклонил проект Гаврилова?", "В 1904 году"),
+])
+def test_the_event_itself_answers(notes: str, language: str, question: str, fact: str) -> None:
+    assert says(tutor_on(notes, "Notes", language), question, fact)
