@@ -71,6 +71,7 @@ from .materials import material_unsaid, telling_material
 from .motive_nouns import motive_answer
 from .motives_en import own_motive
 from .names_unsaid import name_unsaid
+from .opposite_events import opposite_told, telling_own_event
 from .ordinal_names import with_ordinals
 from .other_names import another_named
 from .own_notes import notes_first
@@ -264,6 +265,8 @@ class Tutor:
             best = telling_future(self.ranker, asked, ranked)  # "when will X be returned?": not a past event
         if best is not None and phase_unsaid(asked, best.doc, self.language):
             best = telling_phase(self.ranker, asked, ranked, self.language)  # "when did X start?": not its end
+        if best is not None and opposite_told(asked, best.doc, self.library.words):  # "when did X leave?": not its
+            best = telling_own_event(self.ranker, asked, ranked)  # arrival (`opposite_events`)
         if best is not None and (kind_unsaid(asked, best.doc, self.library) or figure_of_other(asked, best.doc,
                                                                                               self.library)):
             best = telling_slot(self.ranker, asked, ranked)  # "на каком заводе X?": one naming a factory (`slots`)

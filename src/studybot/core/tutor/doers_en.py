@@ -23,6 +23,7 @@ languages") or, in Russian, in the plural without a subject ("поэму пер�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .. import wordnet
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from .documents import Doc
     from .words import Words
 
-__all__ = ["doer_named", "doer_said"]
+__all__ = ["doer_named", "doer_said", "named_after_counts"]
 
 # "who corrects ...", "who did X pay ...", "who will run ..."; group 1: the verb
 _WHO_VERB = re.compile(r"^\W*who\s+(?:(?:did|does|do|has|have|had|will|would|can|could|should|must|may|might)\s+)?"
@@ -63,21 +64,31 @@ def doer_said(doc: Doc, q: Question, words: Words) -> bool:
             and _opening_doer(clause, said, verb, q, words)) or _passive_doer(tokens, stems, verb, q, words)
 
 
-def doer_named(doc: Doc, q: Question, words: Words) -> bool:
+def doer_named(doc: Doc, q: Question, words: Words, after: bool = True) -> bool:
     """Does a passage name the doer of a "who VERB ...?" question's own verb, a light one ("make", "come") left out:
     by a noun phrase (`doer_said`) or a name it writes as that verb's subject or passive agent (`agents`)? "who built
     the weir?": "It was built by the Guild of Masons", not "It was built for the Mill Company" nor "the Guild
     raised it" (another verb, however close: a cue for ranking, where the verb itself tells the doer). A thing named
     after a person the question names ("who discovered the Brenner effect?": "The effect is named after Karl Brenner,
-    who described it") is that person's doing too."""
+    who described it") is that person's doing too, unless `after` is False (`named_after_counts`)."""
     m = _WHO_VERB.match(q.text) if words.lang.code == "en" else None
     if m is None or m.group(1) in _BE or m.group(1) in words.stop or m.group(1) in words.tw.light_words:
         return False
     verb = _forms(m.group(1), words)
     return doer_said(doc, q, words) or any(name not in q.stems and _forms(key, words) & verb
                                            for key, name in doc.agents.pairs) or (
-        named_after(doc.text, words.lang.code) and bool(doc.persons & q.stems))  # "the Brenner effect": "the
+        after and named_after(doc.text, words.lang.code) and bool(doc.persons & q.stems))  # "the Brenner effect": "the
     # effect is named after Karl Brenner, who ..." tells who, the thing named after its doer
+
+
+def named_after_counts(q: Question, docs: Sequence[Doc], words: Words) -> bool:
+    """Does a passage saying whom a thing is named after tell who did what a "who VERB X?" question asks (`doer_named`,
+    `acted_nouns.reread_named`)? Not when another of `docs` (the candidates) names the doer of that very verb: "who
+    tested the Brenner effect?" is answered by "In 1845 Buys Ballot tested it", not by "The effect is named after Karl
+    Brenner, who described it"; the name a thing bears tells who found or described it, not who did all else to it."""
+    if not q.wants.person or not any(named_after(d.text, words.lang.code) for d in docs):
+        return True
+    return not any(not named_after(d.text, words.lang.code) and doer_named(d, q, words, after=False) for d in docs)
 
 
 def _forms(word: str, words: Words) -> frozenset[str]:

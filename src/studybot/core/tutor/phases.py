@@ -8,6 +8,9 @@ ends), nor the reverse: "When did Wren start the dome?" is not answered by "Wren
 the dome in 1710" (the date of another event of the same things). The next passage that answers and tells of the
 phase asked is taken, else the tutor declines. A passage telling of both phases, or of neither ("the dome was built
 in 1710"), is left to the ranking. Rules of English and Russian, no word of one text.
+Round 42: the bare "open" and "close" of an English question after its auxiliary ("when did the mill close?" is not
+answered by "the mill ... opened in 1871"); in a passage they are as often adjectives ("close to the wall", "the
+open sea"), so a passage tells a phase by their other forms only.
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ _END = {
     "ru": re.compile(r"(?<!\w)(?:закончи\w*|заканчива\w*|оконч\w*|заверш\w*|закры\w*|прекрат\w*|прекращ\w*|"
                      r"останови\w*|остановл\w*|спад\w*|упад(?:ок|ка|ке|ку|ком)|угас\w*)(?!\w)"),
 }
+# the bare forms a question asks by ("when did X close?", "when will it open?"), a passage's adjective too ("close to
+# the shore", "the open sea"): read in the question only
+_ASKED_BEGIN = {"en": re.compile(r"\b(?:did|does|do|will|would|to)\s+(?:\w+\s+){0,6}?open\b")}
+_ASKED_END = {"en": re.compile(r"\b(?:did|does|do|will|would|to)\s+(?:\w+\s+){0,6}?close\b")}
 _WHEN = {"en": re.compile(r"^\W*(?:when|(?:in )?(?:what|which) (?:year|month|century|decade))\b"),
          "ru": re.compile(r"^\W*(?:когда|(?:в )?как(?:ом|ой) (?:году|месяце|веке))(?!\w)")}
 
@@ -51,6 +58,8 @@ def _asked(q: Question, code: str) -> str | None:
     if code not in _WHEN or not _WHEN[code].search(q.text):
         return None
     begin, end = _phase(q.text, code)
+    begin = begin or bool(code in _ASKED_BEGIN and _ASKED_BEGIN[code].search(q.text))
+    end = end or bool(code in _ASKED_END and _ASKED_END[code].search(q.text))
     return "begin" if begin and not end else "end" if end and not begin else None
 
 

@@ -20,7 +20,7 @@ from .continuing import continued_credit
 from .counts import counting_first, kind_alone, measures_own
 from .definitions import opens_defining, titled_only
 from .documents import Doc, Library
-from .doers_en import doer_named
+from .doers_en import doer_named, named_after_counts
 from .given import names_given
 from .named_words import only_named
 from .near_topics import near_sections
@@ -205,20 +205,20 @@ class Ranker:
     def rank(self, q: Question) -> list[Scored]:
         """The bm25 candidates rescored, best first: coverage plus small bonuses for the kind of answer wanted, a
         definition of what is asked, a card prompt restating the question, a section titled so, bm25, brevity."""
-        w8 = self.weights
+        w8, words = self.weights, self.library.words
         terms = [k for u in q.units for k in sorted(u.strong | u.weak)]
         hits = self.library.index.search(terms, limit=w8.candidates)
         top = max((h.score for h in hits), default=1.0) or 1.0
         self.library.prefetch(h.doc_id + k for h in hits for k in range(-w8.context_reach, w8.context_reach + 1))
-        ranked = []
+        ranked, after = [], named_after_counts(q, [self.library.docs[h.doc_id] for h in hits], words)  # `doers_en`
         for hit in hits:
             doc = self.library.docs[hit.doc_id]
             if doc.kind == "heading":  # a heading of the source text counts in its statistics, never answers
                 continue
-            coverage, own = reread_named(q, self.coverage(doc, q.units, q.total), self.library.words.lang.code,
-                                         self.coverage, doc)  # "who found the X effect?": "named after Karl X"
+            covered = self.coverage(doc, q.units, q.total)  # "who found the X effect?": "named after Karl X"
+            coverage, own = reread_named(q, covered, words.lang.code, self.coverage, doc) if after else covered
             focus = min(1.0, w8.focus_words / max(1, doc.size))  # a short passage is a focused answer
-            score = coverage + self._bonus(doc, q) + w8.bm25_share * hit.score / top + w8.focus_share * focus
+            score = coverage + self._bonus(doc, q, after) + w8.bm25_share * hit.score / top + w8.focus_share * focus
             ranked.append(Scored(score, coverage, own, doc))
         if q.wants.define:
             ranked = self._first_definition(q, self._first_mention(q, ranked))
@@ -261,11 +261,11 @@ class Ranker:
         return bool(endings) and any((u.stems or {u.stem}) & doc.persons for u in names) and any(
             w.endswith(endings) for w in words.tokens(doc.text) if words.name_stem(w) in self.library.names.persons)
 
-    def _bonus(self, doc: Doc, q: Question) -> float:
+    def _bonus(self, doc: Doc, q: Question, after: bool = True) -> float:
         """The small cues added to a candidate's coverage (and the penalty taken from it)."""
         w8, words = self.weights, self.library.words
         before = self.library.before(doc)  # "The X ... It ..."
-        doer = w8.doer_fit if q.wants.person and doer_named(doc, q, words) else 0.0  # "who built X?": "by the Guild"
+        doer = w8.doer_fit if q.wants.person and doer_named(doc, q, words, after) else 0.0  # "by the Guild"
         bonus = w8.fit_bonus * (fits(doc, q, w8) + doer) + (w8.topic_bonus if on_topic(doc, q, words, before) else 0.0)
         titled = self.library.section_keys.get(doc.section_id or "", frozenset())  # its section is about the question
         bonus += w8.section_share * sum(u.weight for u in q.units if u.strong & titled) / q.total
