@@ -19,6 +19,8 @@ Only the order and the endings of words: no word of any text. When in doubt, no 
 
 from __future__ import annotations
 
+from ..lexicon_negative import AUXILIARIES
+from ..lexicon_roles import DETERMINERS
 from ..matching import Prepared
 
 __all__ = ["asked_roles_crossed", "pattern_roles_crossed"]
@@ -35,8 +37,8 @@ _ENDINGS = tuple(sorted({e for k, v in _NOM_OVER.items() for e in (k, *v) if e},
 _RU_PREPOSITIONS = frozenset("у к от для из без против при перед над под между со с в во на о об по за до через про "
                              "около после вместо среди вокруг".split())
 _EN_MARKERS = frozenset(("to", "for"))
-_EN_DETERMINERS = frozenset("the a an his her its their our this that these those".split())
-_EN_AUXILIARIES = frozenset("do does did will would can could should must might may".split())
+_EN_DETERMINERS = DETERMINERS["en"]
+_EN_AUXILIARIES = AUXILIARIES["en"]  # (a question's: "What does the moss give ...", "What has the moss given ...")
 _EN_ASKING = frozenset("what which whom how why when where".split())
 _EN_PASSIVE = frozenset("is are was were be been being by".split())
 
