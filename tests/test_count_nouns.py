@@ -47,6 +47,12 @@ def ru(value: float, unit: str, tolerance: float = 0.0) -> Card:
     (times(3), "a couple of times", False),
     (times(2), "a couple", True),  # the whole answer: two
     (times(3), "a couple", False),
+    (times(1), "once", True),  # how many times in one word, the whole answer
+    (times(1), "only once", True),
+    (times(2), "once", False),
+    (times(2), "twice", True),
+    (times(1), "twice", False),
+    (times(3), "thrice", True),
     (card(200, "km", prompt="How far did the ferry sail?"), "a couple of hundred km", True),
     (card(2000, "loaves", prompt="How many loaves did the bakery give away?"), "a couple of thousand", True),
     (card(14, "days"), "a fortnight", True),
@@ -74,6 +80,10 @@ def test_english_counts_in_words(given_card, given, right):
     (ru(2, "раза"), "пару раз", True),
     (ru(2, ""), "пару", True),
     (ru(3, ""), "пару", False),
+    (ru(2, ""), "дважды", True),
+    (ru(1, ""), "дважды", False),
+    (ru(1, ""), "однажды", True),
+    (ru(3, "раза"), "только трижды", True),
     (ru(200, "км"), "пару сотен км", True),
     (ru(300, "км"), "пару сотен км", False),
     (ru(200, "км"), "две сотни км", True),

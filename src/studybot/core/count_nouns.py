@@ -106,17 +106,23 @@ def _count_noun(word: str) -> float:
 
 
 _LONE = {
-    "en": re.compile(r"((?:about|around|maybe|perhaps|probably|just|only|roughly|approximately) )?(?:a )?couple"),
-    "ru": re.compile(r"((?:около|примерно|приблизительно|где-то|наверное|всего|лишь|только) )?(?:пара|пару)"),
+    "en": re.compile(r"((?:about|around|maybe|perhaps|probably|just|only|roughly|approximately) )?"
+                     r"((?:a )?couple|once|twice|thrice)"),
+    "ru": re.compile(r"((?:около|примерно|приблизительно|где-то|наверное|всего|лишь|только) )?"
+                     r"(пара|пару|однажды|дважды|трижды|четырежды)"),
 }
+# how many times said in one word ("twice", "дважды"), or a pair ("a couple"), as its figure
+_LONE_FIGURES = {"once": "1", "twice": "2", "thrice": "3", "однажды": "1", "дважды": "2", "трижды": "3",
+                 "четырежды": "4"}
 
 
 def lone_count(text: str, lang: str) -> str | None:
-    """ "a couple" or "пару" said alone, the whole answer, as its figure ("2"), else None. Not read in running
-    text, where "a couple" is also two people and "пара" the genitive of steam."""
+    """ "a couple" or "пару", or how many times in one word ("once", "twice", "дважды"), said alone, the whole
+    answer, as its figure ("2"), else None. Not read in running text, where "a couple" is also two people, "пара"
+    the genitive of steam and "once" "formerly"."""
     pattern = _LONE.get(lang)
     m = pattern.fullmatch(text.strip(" .!")) if pattern else None
-    return f"{m.group(1) or ''}2" if m else None
+    return f"{m.group(1) or ''}{_LONE_FIGURES.get(m.group(2), '2')}" if m else None
 
 
 # the units of money said with "a" as one of them: "a dollar", "a pound"
