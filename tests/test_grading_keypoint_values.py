@@ -203,3 +203,46 @@ GROUPED = [
 @pytest.mark.parametrize(("answer", "right"), GROUPED)
 def test_a_short_figure_in_groups_of_thousands_is_read_as_a_value(answer, right):
     assert _grade("en", _short("How many sailors served in the fleet?", "about 85,000 sailors"), answer) is right
+
+
+# years of two points given each with the other's words (the lead's own Russian pack): a point's words made in a
+# clause that gives another year, its own year standing in another clause, do not make it
+YEARS = [
+    ("en", "in 1958 the bridge was opened, in 1974 the tolls were abolished", True),
+    ("en", "the bridge was opened in 1958 and the tolls were abolished in 1974", True),
+    ("en", "in 1958, the bridge was opened; in 1974, the tolls were abolished", True),
+    ("en", "in 1974 the bridge was opened, in 1958 the tolls were abolished", False),
+    ("en", "the bridge was opened in 1974 and the tolls were abolished in 1958", False),
+    ("en", "in 1974, the bridge was opened; in 1958, the tolls were abolished", False),
+    ("ru", "в 1958 году открыли мост, в 1974 году отменили плату за проезд", True),
+    ("ru", "мост открыли в 1958 году, а плату за проезд отменили в 1974 году", True),
+    ("ru", "в 1974 году открыли мост, в 1958 году отменили плату за проезд", False),
+    ("ru", "мост открыли в 1974 году, а плату за проезд отменили в 1958 году", False),
+]
+MUSEUM = [
+    ("en", "in 1966 a museum was founded, in 1990 the island was added to the heritage list", True),
+    ("en", "in 1990 a museum was founded, in 1966 the island was added to the heritage list", False),
+    ("en", "a museum was founded in 1990 and the island was added to the heritage list in 1966", False),
+    ("ru", "в 1966 году создан музей, в 1990 году остров включили в список наследия", True),
+    ("ru", "в 1990 году создан музей, в 1966 году остров включили в список наследия", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "answer", "right"), YEARS)
+def test_a_points_year_given_in_another_clause_is_another_things(lang, answer, right):
+    points = (("in 1958 the bridge was opened", "in 1974 the tolls were abolished") if lang == "en" else
+              ("в 1958 году открыли мост", "в 1974 году отменили плату за проезд"))
+    card = Card(id="l", section="s", kind="list", prompt="Name two events." if lang == "en" else "Назовите два события.",
+                answer="; ".join(points), keypoints=tuple(Keypoint(p, ()) for p in points), need=2)
+    assert _grade(lang, card, answer) is right
+
+
+@pytest.mark.parametrize(("lang", "answer", "right"), MUSEUM)
+def test_a_list_items_year_taken_from_the_other_item_does_not_make_it(lang, answer, right):
+    points = (("in 1966 a museum was founded", "in 1990 the island was added to the heritage list",
+               "in 1980 a steel frame was put inside the church") if lang == "en" else
+              ("в 1966 году создан музей", "в 1990 году остров включили в список наследия",
+               "в 1980 году внутри церкви поставили каркас"))
+    card = Card(id="l", section="s", kind="list", prompt="Name two events." if lang == "en" else "Назовите два события.",
+                answer="; ".join(points), keypoints=tuple(Keypoint(p, ()) for p in points), need=2)
+    assert _grade(lang, card, answer) is right

@@ -16,7 +16,8 @@ from ..calendars import gregorian_of, julian_of
 from ..dates import Date, DateStyle
 from ..matching import Prepared
 
-__all__ = ["CardDay", "card_day", "decade_only", "decade_years", "era_clash", "names_day", "same_date", "without_dates"]
+__all__ = ["CardDay", "card_day", "decade_only", "decade_years", "era_clash", "lone_years", "names_day", "same_date",
+           "without_dates"]
 
 Day = tuple[int, int, int]
 
@@ -119,3 +120,16 @@ def decade_only(ref: Prepared, got: Prepared) -> bool:
         return False
     decades = decade_years(got.text)
     return bool(decades & years) and not years & {d.year for d in got.dates}
+
+
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
+def lone_years(got: Prepared, items: list[int]) -> frozenset[int]:
+    """The places of years that stand alone in an item of a list with none but function words ("in 1958, the bridge
+    was opened": a year set off as an adverbial, of the clause after it, not a list's item of its own)."""
+    content = set(got.content())
+    return frozenset(j for j, word in enumerate(got.words) if _YEAR.fullmatch(word)
+                     and not any(items[k] == items[j] and k != j and k in content and not got.words[k].isdigit()
+                                 for k in range(len(got.words))))
+

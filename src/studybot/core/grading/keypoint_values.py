@@ -76,17 +76,41 @@ def _digits(q: Quantity) -> tuple[str, ...]:
     return tuple(t for t in TOKEN.findall(q.text) if t[:1].isdigit())
 
 
+def _year(q: Quantity) -> bool:
+    """Is a figure a year as written in running text: a bare whole count of four digits from 1000 to 2100 ("in
+    1966", "в 1990 году")?"""
+    return q.kind == "count" and q.unit is None and q.scale == 1.0 and q.text.isdigit() and len(q.text) == 4 \
+        and 1000 <= q.value <= 2100
+
+
+def _kind(q: Quantity) -> str:
+    return "year" if _year(q) else q.kind
+
+
+def _clause_of(got: Prepared, at: tuple[int, ...], spans: set[int]) -> int:
+    """The clause a figure stands in; a figure set off alone, with none but function words ("in 1958, the bridge
+    was opened"), is of the clause after it."""
+    clause, content = got.clauses[at[0]], set(got.content())
+    alone = not any(got.clauses[k] == clause and k in content and k not in spans for k in range(len(got.words)))
+    return clause + 1 if alone and clause + 1 in got.clauses else clause
+
+
 def figure_elsewhere(wordings: list[Prepared], got: Prepared, positions: tuple[int, ...]) -> bool:
-    """Does the answer make a point's words in clauses that give figures of a value of a kind the point has, none
-    of them the point's (nor its wordings'), while the point's figure stands in another clause?"""
-    wants = [w for ref in wordings for w in ref.quantities if valued(w)]
+    """Does the answer make a point's words in clauses that give figures of a value (or years) of a kind the point
+    has, none of them the point's (nor its wordings'), while the point's figure stands in another clause? The
+    clauses are those of the point's words other than figures: "in 1990 a museum was founded, in 1966 the site was
+    listed" does not make "in 1966 a museum was founded", its year taken from the other clause."""
+    wants = [w for ref in wordings for w in ref.quantities if valued(w) or _year(w)]
     if not wants or not positions:
         return False
-    clauses = {got.clauses[j] for j in positions}
-    placed = [(have, got.clauses[at[0]] in clauses) for have, at in figure_places(got) if at]
-    for kind in {w.kind for w in wants}:
-        mine = [w for w in wants if w.kind == kind]
-        near = [have for have, here in placed if here and have.kind == kind]
+    places = [(have, at) for have, at in figure_places(got) if at]
+    spans = {j for have, at in places for j in (*at, *((max(at) + 1,) if _year(have) else ()))}  # ("1990 году")
+    worded = [j for j in positions if j not in spans and not any(c.isdigit() for c in got.words[j])]
+    clauses = {got.clauses[j] for j in (worded or positions)}
+    placed = [(have, _clause_of(got, at, spans) in clauses) for have, at in places]
+    for kind in {_kind(w) for w in wants}:
+        mine = [w for w in wants if _kind(w) == kind]
+        near = [have for have, here in placed if here and _kind(have) == kind]
         if near and not any(same_quantity(w, have) for w in mine for have in near) \
                 and any(same_quantity(w, have) for w in mine for have, here in placed if not here):
             return True

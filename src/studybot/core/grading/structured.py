@@ -38,7 +38,7 @@ from .contradicted import contradicted, contradicted_unless_accepted
 from .contrasts import in_one_clause, negated_where_said, said_against, said_plainly, split_by_contrast
 from .counted import counts_other_thing, figure_stems, other_count_before
 from .crossed_pairs import crossed_pairs
-from .dated import another_year, decade_only, without_dates
+from .dated import another_year, decade_only, lone_years, without_dates
 from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
 from .denied_thing import denied_thing
@@ -112,6 +112,7 @@ def _gathered(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     sizes = [k for k, word in zip(items, got.words, strict=True) if word not in breaks]
     if not sizes or max(sizes.count(k) for k in set(sizes)) > LIST_ITEM:
         return False  # sentences, not a list of things
+    positions = tuple(j for j in positions if j not in lone_years(got, items)) or positions  # ("in 1958, the ...")
     return len({items[j] for j in positions}) > 1 and not shared_head(got, positions, items)  # ("red, green apples")
 
 
