@@ -207,6 +207,12 @@ def test_a_short_figure_in_groups_of_thousands_is_read_as_a_value(answer, right)
 
 # years of two points given each with the other's words (the lead's own Russian pack): a point's words made in a
 # clause that gives another year, its own year standing in another clause, do not make it
+def _two_events(lang: str, points: tuple[str, ...]) -> Card:
+    prompt = "Name two events." if lang == "en" else "Назовите два события."
+    return Card(id="l", section="s", kind="list", prompt=prompt,
+                answer="; ".join(points), keypoints=tuple(Keypoint(p, ()) for p in points), need=2)
+
+
 YEARS = [
     ("en", "in 1958 the bridge was opened, in 1974 the tolls were abolished", True),
     ("en", "the bridge was opened in 1958 and the tolls were abolished in 1974", True),
@@ -232,9 +238,7 @@ MUSEUM = [
 def test_a_points_year_given_in_another_clause_is_another_things(lang, answer, right):
     points = (("in 1958 the bridge was opened", "in 1974 the tolls were abolished") if lang == "en" else
               ("в 1958 году открыли мост", "в 1974 году отменили плату за проезд"))
-    card = Card(id="l", section="s", kind="list", prompt="Name two events." if lang == "en" else "Назовите два события.",
-                answer="; ".join(points), keypoints=tuple(Keypoint(p, ()) for p in points), need=2)
-    assert _grade(lang, card, answer) is right
+    assert _grade(lang, _two_events(lang, points), answer) is right
 
 
 @pytest.mark.parametrize(("lang", "answer", "right"), MUSEUM)
@@ -243,6 +247,4 @@ def test_a_list_items_year_taken_from_the_other_item_does_not_make_it(lang, answ
                "in 1980 a steel frame was put inside the church") if lang == "en" else
               ("в 1966 году создан музей", "в 1990 году остров включили в список наследия",
                "в 1980 году внутри церкви поставили каркас"))
-    card = Card(id="l", section="s", kind="list", prompt="Name two events." if lang == "en" else "Назовите два события.",
-                answer="; ".join(points), keypoints=tuple(Keypoint(p, ()) for p in points), need=2)
-    assert _grade(lang, card, answer) is right
+    assert _grade(lang, _two_events(lang, points), answer) is right
