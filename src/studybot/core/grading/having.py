@@ -9,6 +9,8 @@ Words of the language, none of a text."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..lexicon_composition import HAVE_FORMS, HOLDING, NOT_HELD_AFTER
 from ..lexicon_paraphrase import IRREGULAR_VERBS
 from ..matching import Prepared
@@ -37,9 +39,16 @@ def _has_as_verb(got: Prepared) -> bool:
     return False
 
 
-def holding_skips(got: Prepared) -> frozenset[str]:
-    """The stems of the verbs of holding a keypoint need not match, when the answer says "have" as a verb."""
+def holding_skips(got: Prepared, wordings: Iterable[Prepared]) -> frozenset[str]:
+    """The stems of the verbs of holding a card's wordings say, which a keypoint need not match when the answer says
+    "have" as a verb; not a stem the wordings also give a word of another kind ("containment": the thing, not the
+    verb, is wanted there)."""
     holding = HOLDING.get(got.lang.code)
     if not holding or not _has_as_verb(got):
         return frozenset()
-    return frozenset(got.lang.lemma_stem(w) for w in holding)
+    verbs: set[str] = set()
+    others: set[str] = set()
+    for text in wordings:
+        for word, stem in zip(text.words, text.stems, strict=True):
+            (verbs if word in holding else others).add(stem)
+    return frozenset(verbs - others)
