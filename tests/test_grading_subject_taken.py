@@ -44,3 +44,23 @@ def test_the_doer_said_by_a_synonym_of_the_pack_keeps_the_point():
     assert grader.grade(card, "hoteliers sold the pedlars lodging").correct
     assert grader.grade(card, "landlords sold the pedlars lodging").correct
     assert not grader.grade(card, "farmers sold the pedlars lodging").correct
+
+
+VISIT = Card(id="v", section="s", kind="explain", prompt="What did the abbess do in the spring?",
+             answer="The abbess visited the salt farm.", keypoints=(Keypoint("the abbess visited the salt farm"),))
+ATTACK = Card(id="r", section="s", kind="explain", prompt="What did the pirates do?",
+            answer="The pirates attacked the lighthouse.", keypoints=(Keypoint("the pirates attacked the lighthouse"),))
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    # the point's verb said as its noun after a light verb: that verb is no doer; the doer's place is before it
+    (VISIT, "the abbess paid a visit to the salt farm", True),
+    (VISIT, "she made a visit to the salt farm", True),
+    (ATTACK, "they made an attack on the lighthouse", True),
+    (VISIT, "the bishop paid a visit to the salt farm", False),  # another doer before the light verb
+    (ATTACK, "the smugglers made an attack on the lighthouse", False),
+    (VISIT, "she paid no visit to the salt farm", False),  # negation
+    (VISIT, "she paid a visit to the mill", False),  # another place
+])
+def test_a_verb_said_as_its_noun_after_a_light_verb(card, given, right):
+    assert Grader(language="en").grade(card, given).correct is right

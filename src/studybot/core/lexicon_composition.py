@@ -9,7 +9,7 @@ thing holds more or less of ("richer in", "poorer in": "more", "less"), issue #1
 
 from __future__ import annotations
 
-__all__ = ["COMPOSED_OF", "RU_COMPOSED_OF"]
+__all__ = ["COMPOSED_OF", "HAVE_FORMS", "HOLDING", "NOT_HELD_AFTER", "RU_COMPOSED_OF"]
 
 COMPOSED_OF = {
     **{f"{verb} {part}of": "consist of" for verb in ("made", "composed", "comprised", "built", "formed", "constructed")
@@ -29,3 +29,11 @@ RU_COMPOSED_OF = {
     for ending in ("", "а", "о", "и")
 } | dict.fromkeys(("складывается из", "складываются из", "складывался из", "складывалась из", "складывалось из",
                    "складывались из"), "состоит из")
+
+# verbs of holding a thing in or among one's parts, which "have" says of a container or a whole ("each cell has a
+# nucleus": "contains"; "the tank has 40 litres": "holds"; "the team has two doctors": "includes"), every form
+HOLDING = {"en": frozenset("contain contains contained containing hold holds held holding include includes included "
+                           "including possess possesses possessed possessing".split())}
+# the forms of "have", and the words after one that make it an auxiliary or a duty ("has grown", "had to pay")
+HAVE_FORMS = {"en": frozenset(("have", "has", "had", "having"))}
+NOT_HELD_AFTER = {"en": frozenset(("to", "been", "got", "gotten", "become", "come", "gone", "done", "seen", "had"))}

@@ -14,8 +14,8 @@ cell thick" lost); "как долго" a span of time only, not a count: nothing
 
 from __future__ import annotations
 
-__all__ = ["DISTANCE_FROM", "EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS",
-           "MEASURE_VERBS", "MEASURE_VERB_ENDINGS", "RU_DIMENSIONS", "RU_MEASURE_ASKS"]
+__all__ = ["DISTANCE_FROM", "EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS", "LASTING_ASKED",
+           "LASTING_VERBS", "MEASURE_VERBS", "MEASURE_VERB_ENDINGS", "RU_DIMENSIONS", "RU_MEASURE_ASKS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -125,3 +125,10 @@ MEASURE_VERBS: dict[str, frozenset[str]] = {
 # the sea?" ask what did it, not how slow or how warm (`tutor.frames.measure_kinds`); a measure noun's plural ("what
 # speeds", "the costs") still asks a figure. Russian makes its verbs otherwise ("замедляет" is no form of "медленный").
 MEASURE_VERB_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("s", "ed", "ing")}
+
+# A question that asks how long a thing lasted, and the verbs of lasting its answer may say the span with ("how long
+# was the voyage?": "it took 40 days", "it lasted 40 days"): asked so, the span alone says them (`grading.base`)
+LASTING_ASKED: dict[str, str] = {"en": r"\bhow long\b"}
+LASTING_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset("take takes took taken taking last lasts lasted lasting".split()),
+}

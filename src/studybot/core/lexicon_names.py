@@ -45,7 +45,8 @@ ENGLISH_NAMES = NameWords(
         "royal imperial national state federal international general central united public municipal regional "
         "provincial county city main higher supreme research upper lower great new old"),
     adjectival=(),
-    kinds={"lake": (), "river": (), "mount": ("mt",), "cape": (), "island": ("isl",), "isle": ()},
+    kinds={"lake": (), "river": (), "mount": ("mt",), "cape": (), "island": ("isl",), "isle": (), "strait": (),
+           "gulf": ()},
     short_forms={"brothers": ("bros",), "association": ("assn", "assoc"), "department": ("dept",),
                  "university": ("univ",), "institute": ("inst",), "international": ("intl",), "national": ("natl",),
                  "saint": ("st",), "fort": ("ft",), "society": ("soc",), "street": ("st",), "road": ("rd",),

@@ -92,7 +92,8 @@ _ENGLISH: dict[str, str] = {
     "barred": "not allowed", "closed to": "not open to",
     # a ban imposed is not allowing; a ban lifted is allowing (the noun "ban" holds the negation)
     **{f"{verb} {det} ban on": said for verbs, said in (
-        ("impose imposes imposed imposing introduce introduces introduced introducing", "not allow"),
+        ("impose imposes imposed imposing introduce introduces introduced introducing put puts putting place "
+         "places placed placing", "not allow"),
         ("lift lifts lifted lifting end ends ended ending", "allow"))
        for verb in verbs.split() for det in ("a", "the")},
     **_verb("cover_up covers_up covered_up covering_up keep_secret keeps_secret kept_secret keeping_secret",

@@ -167,7 +167,10 @@ def _core(words: tuple[str, ...], nw: NameWords, legal: bool = True) -> tuple[st
 
 
 def _bare(core: tuple[str, ...], nw: NameWords) -> tuple[tuple[str, ...], str]:
-    """A place's name without its kind, and the kind ("lake vellmar" -> ("vellmar",), "lake")."""
+    """A place's name without its kind, and the kind ("lake vellmar" -> ("vellmar",), "lake"; "strait of kessa" ->
+    ("kessa",), "strait")."""
+    if len(core) >= 3 and core[0] in nw.kinds and core[1] in nw.inside:
+        return core[2:], core[0]
     if len(core) >= 2 and core[0] in nw.kinds:
         return core[1:], core[0]
     if len(core) >= 2 and core[-1] in nw.kinds:
@@ -211,9 +214,10 @@ def _spellings(name: tuple[str, ...], core: tuple[str, ...], nw: NameWords, lowe
                alone: frozenset[str]) -> set[str]:
     out = {" ".join(core), " ".join(_core(name, nw, legal=False))}
     bare, kind = _bare(core, nw)
-    if kind:  # "Vellmar", "Vellmar Lake", "Mt Ardley"
+    if kind:  # "Vellmar", "Vellmar Lake", "Mt Ardley"; "Kessa" of "the Strait of Kessa", unless the texts name a
+        # "Kessa" of its own (the town beside the strait: another place)
         if all(len(w) >= 3 and w not in lower and w not in nw.generic and not (len(w) > 4 and w.endswith(nw.adjectival))
-               for w in bare):  # not "Town" of "Cape Town", "Заячий" of "Заячий остров"
+               for w in bare) and not (core[1] in nw.inside and " ".join(bare) in alone):  # not "Town" of "Cape Town"
             out.add(" ".join(bare))
         for k in (kind, *nw.kinds[kind]):
             out |= {" ".join((*_WORD.findall(k), *bare)), " ".join((*bare, *_WORD.findall(k)))}

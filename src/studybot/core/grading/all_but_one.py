@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from ..connectives import clashes_with_point
+from ..lexicon_roles import DETERMINERS
 from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..matching import Prepared
 from ..meaning import Meaning, has_opposite, same_meaning_in
@@ -61,7 +62,40 @@ def _opens_with_verb(ref: Prepared, i: int) -> bool:
     word = ref.words[i]
     verb = bool(base_forms(word, "v") or not base_forms(word)) if ref.lang.code == "en" \
         else parts_of_speech(word) == ("v",)  # (an English word the table does not know may be a verb: "ask")
-    return verb and _opens(ref, i)
+    return verb and _opens(ref, i) and not _joined_plural(ref, i)
+
+
+_JOINS = frozenset(("and", "or"))  # a word that joins a second noun to a first ("the roads and bridges")
+
+
+def _joined_plural(ref: Prepared, i: int) -> bool:
+    """Is the word at i an English plural joined by "and"/"or" to a plural that a determiner makes a noun ("covered
+    the roads and (the) bridges")? The clause the joiner opens is a second object, not a second verb ("the rods were
+    pulled out and took ages" keeps its verb: "took" is no plural, nor is "rises" in "the river rises and floods",
+    whose "rises" has no determiner)."""
+    if ref.lang.code != "en":
+        return False
+    k = i - 1
+    while k >= 0 and ref.words[k] in _ARTICLES["en"]:
+        k -= 1
+    if k < 2 or ref.words[k] not in _JOINS:
+        return False
+    noun, before = ref.words[k - 1], ref.words[k - 2]
+    return before in DETERMINERS["en"] and all(_plural(w) for w in (noun, ref.words[i]))
+
+
+def _joined_elsewhere(ref: Prepared, i: int, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer join another noun where a joined plural of the wording was left out ("covered the roads and
+    fields" for "covered the roads and bridges": a word in its place, not left out)?"""
+    if not _joined_plural(ref, i):
+        return False
+    k = max(positions) + 1
+    return k < len(got.words) and got.words[k] in _JOINS and _next_word(got, k, 1) in set(got.content())
+
+
+def _plural(word: str) -> bool:
+    """Does the word end as an English regular plural ("roads", "bridges"; not "glass", "bus", "this")?"""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _after_preposition(ref: Prepared, i: int) -> bool:
@@ -80,7 +114,7 @@ def _may_leave_out(ref: Prepared, i: int) -> bool:
     if _opens_with_verb(ref, i) or _degree_of(ref, i):
         return False
     last = all(k < i for k in ref.content() if k != i)
-    return not (last and _after_preposition(ref, i))
+    return not (last and _after_preposition(ref, i) and not _joined_plural(ref, i))  # ("and" is no preposition)
 
 
 _HOW_MUCH = frozenset(("more", "less", "fewer", "больше", "меньше"))  # words of amount before the thing they measure
@@ -207,7 +241,7 @@ class AllButOneGrading(MostlyRelatedGrading):
                     or not left_out_alone(ref, i, got, where, skip) or contradicted(point, got, where) \
                     or contradicted(ref, got, where) or flipped_in_part(ref, got, where) \
                     or any(wrong_party(text, got, where, self.parties, (), skip) for text in (point, ref)) \
-                    or _denied_by(ref, got, where) \
+                    or _denied_by(ref, got, where) or _joined_elsewhere(ref, i, got, where) \
                     or clashes_with_point(point, ref, got, where):
                 continue
             return True, made[1], True, where

@@ -17,6 +17,7 @@ from ..formula_names import with_formulas
 from ..language import LANGUAGES, grading_language
 from ..language import language as language_of
 from ..lexicon_countries import country_forms, with_adjectives, with_countries, with_said_for
+from ..lexicon_measures import LASTING_ASKED, LASTING_VERBS
 from ..matching import Prepared, antonyms, directions_agree, find_phrase
 from ..packs import Card, Pack
 from ..people import patronymic
@@ -221,7 +222,10 @@ class GraderBase:
         return self.card_set(card, "prompt", lambda: self._prompt_skip(card))
 
     def _prompt_skip(self, card: Card) -> set[str]:
-        skip = set(self.prep(card.prompt).stems)
+        prompt = self.prep(card.prompt)
+        skip = set(prompt.stems)
+        if (asked := LASTING_ASKED.get(prompt.lang.code)) and re.search(asked, prompt.text):
+            skip |= {prompt.lang.lemma_stem(w) for w in LASTING_VERBS[prompt.lang.code]}  # "how long": "it took"
         for text in self._right_wordings(card):
             ref = self.prep(text)
             skip |= _patronymics_named(ref, skip)

@@ -48,6 +48,7 @@ from .extra_amounts import extra_as_more
 from .figures import figures_agree, same_quantity
 from .formulas import same_formula
 from .given_slips import other_given_before
+from .having import holding_skips
 from .intensifiers import intensifier, unstressed
 from .kind_swaps import kind_swapped, turned_point
 from .letter_symbols import symbol_alone
@@ -150,7 +151,8 @@ class StructuredGrading(ClozeGrading):
     def _keypoint_results(self, card: Card, got: Prepared) -> tuple[list[KeypointResult], bool, str]:
         # the prompt's words, and a verb of having or giving ("gives many offspring": "many offspring")
         skip = self.card_set(card, "prompt+support", lambda: self.prompt_skip(card) | {
-            got.lang.lemma_stem(w) for w in got.lang.lex.support_verbs})
+            got.lang.lemma_stem(w) for w in got.lang.lex.support_verbs}) | holding_skips(got, (  # "has": "contains"
+                self.prep(text) for kp in card.keypoints for text in (kp.point, *kp.accept)))
         results, places, typo_any = [], [], False
         known = self.card_set(card, "vocabulary", lambda: (st for text in (card.prompt, card.explanation,
                                                                           *self._right_wordings(card))

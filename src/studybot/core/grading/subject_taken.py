@@ -6,8 +6,10 @@ question's, its verb right after it; in the answer, the word right before that v
 word that neither the point nor the question says, a noun in WordNet and no adverb there nor in "-ly", no modifier
 or word of degree ("they neatly tile", "it now opens", "they all tile" keep the doer), in the verb's clause, where
 the point is made (by the point or by a shorter wording, "no gaps"). A pronoun or nothing there keeps the doer
-("they tile the floor", "tile the floor"). Only the order of words and the language's function words: no word of
-any text."""
+("they tile the floor", "tile the floor"). The point's verb said as its noun after a verb of the answer's ("the
+abbess paid a visit to the farm", "made an attack on it") has that verb in its place: the doer's place is before it,
+and any word there but a verb is read as a doer ("the bishop paid a visit"). Only the order of words and the
+language's function words: no word of any text."""
 
 from __future__ import annotations
 
@@ -16,6 +18,16 @@ from ..lexicon_roles import DETERMINERS
 from ..matching import Prepared
 
 __all__ = ["other_doer"]
+
+_FLOATING = frozenset(("all", "both", "each"))  # determiners that may follow a doer ("they all tile")
+
+
+def _before(got: Prepared, at: int) -> int:
+    """The position of the word before `at`, past determiners, in its clause (-1: none)."""
+    k, determiners = at - 1, DETERMINERS[got.lang.code]
+    while k >= 0 and got.words[k] in determiners and got.clauses[k] == got.clauses[at]:
+        k -= 1
+    return k
 
 
 def other_doer(point: Prepared, got: Prepared, positions: tuple[int, ...], skip: frozenset[str]) -> bool:
@@ -33,10 +45,12 @@ def other_doer(point: Prepared, got: Prepared, positions: tuple[int, ...], skip:
     at = next((j for j in got.content() if got.stems[j] == verb and got.clauses[j] in clauses), None)
     if at is None:
         return False
-    k = at - 1
-    determiners = DETERMINERS[got.lang.code]
-    while k >= 0 and got.words[k] in determiners and got.clauses[k] == got.clauses[at]:
-        k -= 1
+    k, light = _before(got, at), False
+    if k >= 0 and k in got.content() and any(got.words[m] not in _FLOATING for m in range(k + 1, at)) \
+            and wordnet.base_forms(got.words[k], "v"):
+        at, k, light = k, _before(got, k), True  # the verb said as its noun after a verb ("paid a visit", "made an
+        # attack"): the doer's place is before that verb (an article or a possessive never stands between a doer
+        # and its verb), and a word there that the table does not know as a verb is a doer ("the bishop paid")
     if k < 0 or got.clauses[k] != got.clauses[at] or k not in got.content() or k in positions:
         return False
     word, stem, lex = got.words[k], got.stems[k], got.lang.lex
@@ -44,5 +58,6 @@ def other_doer(point: Prepared, got: Prepared, positions: tuple[int, ...], skip:
         return False  # the point's doer in other words: a synonym ("hoteliers" for "innkeepers")
     return word.isalpha() and stem not in skip and stem not in point.stems and not word.endswith("ly") \
         and word not in lex.modifiers and word not in lex.quantity_words and not got.dirs[k] \
-        and not got.negated_at(k) and bool(wordnet.base_forms(word, "n")) and not wordnet.base_forms(word, "r")
+        and not got.negated_at(k) and not wordnet.base_forms(word, "r") \
+        and bool(wordnet.base_forms(word, "n") or light and not wordnet.base_forms(word, "v"))
 
