@@ -292,7 +292,7 @@ def _heads(p: Prepared, stems: list[str], content: set[int], names: NameBook, wo
         # "Salt carts, wagons of ...", not "По Хелбину, пошлина ..."
         opening = k == 0 and cue <= 4 and after not in words.stop and seq[0] not in tw.prepositions
         if not p.text[spans[cue - 1].end():spans[cue].start()].strip().startswith(",") or opening or (
-                after in tw.appositives or after in tw.role_words or stems[cue] in words.role_stems
+                after in tw.appositives or _role(after, stems[cue], words)
                 or (len(after) > 4 and after.endswith(tw.agent_endings))):
             heads.update(stems[j] for j in term_before(seq, cue, content, words, 2, "," in gap))
     joined = " ".join(seq)
@@ -349,13 +349,22 @@ def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook,
         w = seq[k]
         if w in words.stop:
             return False
-        if w in words.tw.role_words or w in words.lang.lex.titles or stems[k] in words.role_stems:
+        if w in words.lang.lex.titles or _role(w, stems[k], words):
             return True  # "the geologist X", "барон X"
         if len(w) > 4 and w.endswith(words.tw.agent_endings) and stems[k] not in names.stems:
             return True
         if stems[k] not in names.stems:
             return False
     return False
+
+
+def _role(word: str, stem: str, words: Words) -> bool:
+    """Is a word a role or title ("капитан", "капитаном"), by its stem too; not a stop word, connective or word that
+    breaks a clause whose stem is a role's (Snowball stems "поэтому" as "поэт", "после" as "посол"'s "посл"): "... от
+    печи, поэтому ..." defines no "печь"."""
+    lex = words.lang.lex
+    return word in words.tw.role_words or (stem in words.role_stems and word not in words.stop
+                                           and word not in lex.connectives and word not in lex.clause_breaks)
 
 
 _CUE = re.compile(r"\s*(?::|\(|\s-\s|,\s+(?=\w))")
