@@ -228,15 +228,6 @@ def _wants_something(q: Question) -> bool:
     return w.numeric or w.dated or w.person or w.entity or w.place or w.manner
 
 
-def _answers_too(r: Scored, q: Question, ranker: Ranker) -> bool:
-    """Does a candidate ranked well below the best answer a "why" question by itself, as fully as any answer must
-    (`Weights.answer_coverage`, not the lower floor of one giving a reason): its reason is the text's, though a
-    passage saying more of the question's words without one ranks above it ("почему в твёрдых телах звук быстрее?":
-    "Звук — это колебания ... в газе, в жидкости или в твёрдом теле" first, "В твёрдых телах частицы расположены
-    плотнее, поэтому звук ..." after)."""
-    return r.coverage >= ranker.weights.answer_coverage and ranker.answers(r, q, ranker.weights.answer_coverage)
-
-
 def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> tuple[Doc, list[Doc]] | None:
     """The best candidate that gives a reason, with the sentence before when it is a result
     of it, or the sentence after that gives the reason; or None."""
@@ -250,7 +241,7 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
         tried = [best, *(r for r in tried if r is not best)]  # source's (`own_notes`): its reason first
     for r in tried:
         if r is not best and (r.coverage < w8.fills_coverage or r.own < w8.own_coverage
-                              or (r.score < w8.near_score * best.score and not _answers_too(r, q, ranker))
+                              or r.score < w8.near_score * best.score
                               or (negation and opposite(q, r.doc) and r.doc not in near)):
             continue
         doc = r.doc
