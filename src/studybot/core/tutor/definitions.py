@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ..lexicon_compare import CHANGES
 from ..matching import Prepared
 from ..preparing import TOKEN
 from .names import NameBook
@@ -287,6 +288,8 @@ def _heads(p: Prepared, stems: list[str], content: set[int], names: NameBook, wo
         if gap.strip().startswith(","):  # "X, or Y, ...", "a new coin, the X."
             heads.update(stems[j] for j in apposed(seq, cue, (cues[k + 1:] or [len(seq)])[0], content, words))
             heads.update(stems[j] for j in _described(seq, cue, cues[k + 1:], spans, p.text, content, words))
+        if "-" in gap and _value_after(seq, cue, words):
+            continue  # "Температура лавы — примерно 1200 °C": a value of it, no definition (of "лава" least of all)
         if "(" in gap or ("-" in gap and len(seq) - cue <= 3):  # "the Salt Road Toll (SRT)", "... - СПК"
             heads.update(stems[j] for j in range(cue, min(len(seq), cue + 2)) if j in content)
         # "Salt carts, wagons of ...", not "По Хелбину, пошлина ..."
@@ -356,6 +359,17 @@ def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook,
         if stems[k] not in names.stems:
             return False
     return False
+
+
+def _value_after(seq: list[str], cue: int, words: Words) -> bool:
+    """Does a figure open what a dash gives, after words that hedge or bound it ("— около 1200 °C", "— от 700 до",
+    "— about 20 m"): a value, which defines nothing?"""
+    changes = CHANGES.get(words.lang.code)
+    bounds = changes.approximate | changes.to | changes.of | changes.by if changes else frozenset[str]()
+    k = cue
+    while k < len(seq) and k < cue + MAX_SIDE and seq[k] in bounds:
+        k += 1
+    return k < len(seq) and seq[k][:1].isdigit()
 
 
 def _role(word: str, stem: str, words: Words) -> bool:
