@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ..lexicon_compare import CHANGES
 from ..matching import Prepared
 from ..preparing import TOKEN
 from .names import NameBook
@@ -287,12 +288,14 @@ def _heads(p: Prepared, stems: list[str], content: set[int], names: NameBook, wo
         if gap.strip().startswith(","):  # "X, or Y, ...", "a new coin, the X."
             heads.update(stems[j] for j in apposed(seq, cue, (cues[k + 1:] or [len(seq)])[0], content, words))
             heads.update(stems[j] for j in _described(seq, cue, cues[k + 1:], spans, p.text, content, words))
+        if "-" in gap and _value_after(seq, cue, words):
+            continue  # "Температура лавы — примерно 1200 °C": a value of it, no definition (of "лава" least of all)
         if "(" in gap or ("-" in gap and len(seq) - cue <= 3):  # "the Salt Road Toll (SRT)", "... - СПК"
             heads.update(stems[j] for j in range(cue, min(len(seq), cue + 2)) if j in content)
         # "Salt carts, wagons of ...", not "По Хелбину, пошлина ..."
         opening = k == 0 and cue <= 4 and after not in words.stop and seq[0] not in tw.prepositions
         if not p.text[spans[cue - 1].end():spans[cue].start()].strip().startswith(",") or opening or (
-                after in tw.appositives or after in tw.role_words or stems[cue] in words.role_stems
+                after in tw.appositives or _role(after, stems[cue], words)
                 or (len(after) > 4 and after.endswith(tw.agent_endings))):
             heads.update(stems[j] for j in term_before(seq, cue, content, words, 2, "," in gap))
     joined = " ".join(seq)
@@ -349,13 +352,33 @@ def _described_before(seq: list[str], stems: list[str], i: int, names: NameBook,
         w = seq[k]
         if w in words.stop:
             return False
-        if w in words.tw.role_words or w in words.lang.lex.titles or stems[k] in words.role_stems:
+        if w in words.lang.lex.titles or _role(w, stems[k], words):
             return True  # "the geologist X", "барон X"
         if len(w) > 4 and w.endswith(words.tw.agent_endings) and stems[k] not in names.stems:
             return True
         if stems[k] not in names.stems:
             return False
     return False
+
+
+def _value_after(seq: list[str], cue: int, words: Words) -> bool:
+    """Does a figure open what a dash gives, after words that hedge or bound it ("— около 1200 °C", "— от 700 до",
+    "— about 20 m"): a value, which defines nothing?"""
+    changes = CHANGES.get(words.lang.code)
+    bounds = changes.approximate | changes.to | changes.of | changes.by if changes else frozenset[str]()
+    k = cue
+    while k < len(seq) and k < cue + MAX_SIDE and seq[k] in bounds:
+        k += 1
+    return k < len(seq) and seq[k][:1].isdigit()
+
+
+def _role(word: str, stem: str, words: Words) -> bool:
+    """Is a word a role or title ("капитан", "капитаном"), by its stem too; not a stop word, connective or word that
+    breaks a clause whose stem is a role's (Snowball stems "поэтому" as "поэт", "после" as "посол"'s "посл"): "... от
+    печи, поэтому ..." defines no "печь"."""
+    lex = words.lang.lex
+    return word in words.tw.role_words or (stem in words.role_stems and word not in words.stop
+                                           and word not in lex.connectives and word not in lex.clause_breaks)
 
 
 _CUE = re.compile(r"\s*(?::|\(|\s-\s|,\s+(?=\w))")
