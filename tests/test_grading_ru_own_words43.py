@@ -1,8 +1,8 @@
 """Russian turns of learners' own words (round 43, issue #11), on invented cards: a clause of "until" whose "не" denies
 nothing ("плыла, пока не доплыла до острова", `ru_until`), inheriting said as passing down to the next generation
-("передаётся потомкам", `lexicon_ru_own_words`), and a letter that names a kind typed in Cyrillic drawn like the
-Latin one ("Х-хромосома", `translit.latin_lookalikes`). Beside each, traps that stay wrong: "not yet", a denial, a
-participle, another place, another letter."""
+("передаётся потомкам", `lexicon_ru_own_words`), a fear said by its verb ("боялись бунта": "страх бунта"), and a
+letter that names a kind typed in Cyrillic drawn like the Latin one ("Х-хромосома", `translit.latin_lookalikes`).
+Beside each, traps that stay wrong: "not yet", a denial, a participle, another place, another letter."""
 
 from __future__ import annotations
 
@@ -35,6 +35,14 @@ INHERITED = [
     (FUR, "окраска шерсти меняется у потомков", False),
 ]
 
+RIOT = one_point("страх бунта", "Что подтолкнуло власти к реформе?")
+FEAR = [
+    # a fear said by its verb (fail without the phrases)
+    (RIOT, "власти боялись бунта", True), (RIOT, "власти опасались бунта", True), (RIOT, "боятся нового бунта", True),
+    # denied, or another feeling, stays wrong
+    (RIOT, "власти не боялись бунта", False), (RIOT, "власти хотели бунта", False),
+]
+
 GENE = one_point("ген лежит в X-хромосоме", "Где лежит ген?")
 CELLS = one_point("B-лимфоциты вырабатывают антитела", "Какие клетки вырабатывают антитела?")
 LETTERS = [
@@ -51,7 +59,7 @@ def _pack(card: Card) -> Pack:
     return Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language="ru")
 
 
-@pytest.mark.parametrize(("card", "given", "right"), UNTIL + INHERITED + LETTERS)
+@pytest.mark.parametrize(("card", "given", "right"), UNTIL + INHERITED + FEAR + LETTERS)
 def test_turns(card, given, right):
     assert Grader.for_pack(_pack(card)).grade(card, given).correct is right
 
