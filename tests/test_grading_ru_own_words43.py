@@ -1,8 +1,10 @@
 """Russian turns of learners' own words (round 43, issue #11), on invented cards: a clause of "until" whose "не" denies
 nothing ("плыла, пока не доплыла до острова", `ru_until`), inheriting said as passing down to the next generation
-("передаётся потомкам", `lexicon_ru_own_words`), a fear said by its verb ("боялись бунта": "страх бунта"), and a
-letter that names a kind typed in Cyrillic drawn like the Latin one ("Х-хромосома", `translit.latin_lookalikes`).
-Beside each, traps that stay wrong: "not yet", a denial, a participle, another place, another letter."""
+("передаётся потомкам", `lexicon_ru_own_words`), a fear said by its verb ("боялись бунта": "страх бунта"), a
+relative clause of a denied verb as its adjective ("слой, который не пропускает": "непроницаемый слой",
+`ru_relative`), and a letter that names a kind typed in Cyrillic drawn like the Latin one ("Х-хромосома",
+`translit.latin_lookalikes`). Beside each, traps that stay wrong: "not yet", a denial, a participle, another place,
+another quality, another letter."""
 
 from __future__ import annotations
 
@@ -43,6 +45,19 @@ FEAR = [
     (RIOT, "власти не боялись бунта", False), (RIOT, "власти хотели бунта", False),
 ]
 
+SEEP = one_point("вода упирается в непроницаемый слой", "Что останавливает воду?")
+CLAY = one_point("непроницаемый слой глины", "Что останавливает воду?")
+SKIN = one_point("мембрана непроницаема для ионов", "Какая мембрана?")
+RELATIVE = [
+    # a relative clause of a denied verb is its adjective (`ru_relative`): met as before ...
+    (SEEP, "вода упирается в слой, который её не пропускает", True),
+    (SKIN, "мембрана, которая не пропускает ионы", True),
+    # ... and a clause of another quality denied now says that quality, no longer dropped as a modifier (these
+    # three were accepted without ru_relative), nor is the verb said plainly the point
+    (SEEP, "вода упирается в слой, который не двигается", False), (CLAY, "слой глины, который не двигается", False),
+    (CLAY, "слой глины, который не растворяется", False), (SKIN, "мембрана, которая пропускает ионы", False),
+]
+
 GENE = one_point("ген лежит в X-хромосоме", "Где лежит ген?")
 CELLS = one_point("B-лимфоциты вырабатывают антитела", "Какие клетки вырабатывают антитела?")
 LETTERS = [
@@ -59,7 +74,7 @@ def _pack(card: Card) -> Pack:
     return Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(card,), language="ru")
 
 
-@pytest.mark.parametrize(("card", "given", "right"), UNTIL + INHERITED + FEAR + LETTERS)
+@pytest.mark.parametrize(("card", "given", "right"), UNTIL + INHERITED + FEAR + RELATIVE + LETTERS)
 def test_turns(card, given, right):
     assert Grader.for_pack(_pack(card)).grade(card, given).correct is right
 
@@ -87,3 +102,15 @@ def test_lone_letters(text, read):
     from studybot.core.translit import latin_lookalikes
 
     assert latin_lookalikes(text) == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("упрется в слой, который ее непроницаемый", "упрется в непроницаемый слой"),
+    ("частица которая неделимый", "неделимый частица"),
+    ("слой, который ее пропускает", "слой, который ее пропускает"),  # no denied verb
+    ("слой, который ее очень непроницаемый", "слой, который ее очень непроницаемый"),  # more than a pronoun between
+])
+def test_relative_read(text, read):
+    from studybot.core.ru_relative import relative_said
+
+    assert relative_said(text) == read
