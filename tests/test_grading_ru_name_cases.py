@@ -1,5 +1,5 @@
-"""A Russian one-word alias in "-й" / "-ь" found in a noun's cases (`ru_name_cases`, issue #11), on invented packs:
-"на Валдае", "в Каспии", "в Кремле" for an alias whose canonical name is other words. Traps that stay wrong: another
+"""A Russian one-word alias in "-й" found in a noun's cases (`ru_name_cases`, issue #11), on invented packs: "на
+Валдае", "в Каспии", "на Алтае" for an alias whose canonical name is other words. Traps that stay wrong: another
 name, an adjective's form that looks like a case of a name in "-ий" ("великие" / "Великий"), a name declined as an
 adjective ("мирным" / "Мирный"), a name the texts write as a word in lower case ("в лицее" / "Лицей")."""
 
@@ -20,7 +20,6 @@ def _graded(aliases: dict[str, tuple[str, ...]], answer: str, given: str, notes:
 
 HILLS = {"Валдайская возвышенность": ("Валдай",), "Уральские горы": ("Урал",)}
 SEA = {"Каспийское море": ("Каспий",), "Аральское море": ("Арал",)}
-FORT = {"Московский Кремль": ("Кремль",)}
 RANGE = {"Горный Алтай": ("Алтай",)}
 KING = {"Пётр Великий": ("Великий",)}
 TOWN = {"посёлок Мирный": ("Мирный",)}
@@ -30,7 +29,7 @@ ROWS = [
     # a noun's cases of the alias (fail without ru_name_cases)
     (HILLS, "Валдайская возвышенность", "на Валдае", True), (HILLS, "Валдайская возвышенность", "Валдаем", True),
     (SEA, "Каспийское море", "в Каспии", True), (SEA, "Каспийское море", "за Каспием", True),
-    (FORT, "Московский Кремль", "в Кремле", True), (RANGE, "Горный Алтай", "на Алтае", True),
+    (RANGE, "Горный Алтай", "на Алтае", True),
     # another name stays wrong
     (HILLS, "Валдайская возвышенность", "на Урале", False), (SEA, "Каспийское море", "в Арале", False),
     (HILLS, "Валдайская возвышенность", "на Алтае", False),

@@ -2,7 +2,7 @@
 nothing ("плыла, пока не доплыла до острова", `ru_until`), inheriting said as passing down to the next generation
 ("передаётся потомкам", `lexicon_ru_own_words`), a fear said by its verb ("боялись бунта": "страх бунта"), a
 relative clause of a denied verb as its adjective ("слой, который не пропускает": "непроницаемый слой",
-`ru_relative`), and a letter that names a kind typed in Cyrillic drawn like the Latin one ("Х-хромосома",
+`ru_relative`), and a Latin "x" of a kind typed as the Cyrillic "х" ("Х-хромосома",
 `translit.latin_lookalikes`). Beside each, traps that stay wrong: "not yet", a denial, a participle, another place,
 another quality, another letter."""
 
@@ -61,9 +61,8 @@ RELATIVE = [
 GENE = one_point("ген лежит в X-хромосоме", "Где лежит ген?")
 CELLS = one_point("B-лимфоциты вырабатывают антитела", "Какие клетки вырабатывают антитела?")
 LETTERS = [
-    # a Cyrillic letter drawn like the Latin one, joined by a hyphen or an "х" apart (fail without it)
+    # a Cyrillic "х" for the Latin one, joined by a hyphen or apart (fail without it)
     (GENE, "ген лежит в Х-хромосоме", True), (GENE, "ген лежит в Х хромосоме", True),
-    (CELLS, "В-лимфоциты вырабатывают антитела", True),
     # another letter, Latin or Cyrillic, or none, stays wrong
     (GENE, "ген лежит в Y-хромосоме", False), (GENE, "ген лежит в У-хромосоме", False),
     (GENE, "ген лежит в хромосоме", False), (CELLS, "Т-лимфоциты вырабатывают антитела", False),
@@ -94,7 +93,7 @@ def test_until_read(text, read):
 
 
 @pytest.mark.parametrize(("text", "read"), [
-    ("две х-хромосомы", "две x-хромосомы"), ("х хромосома", "x хромосома"), ("т-клетки", "t-клетки"),
+    ("две х-хромосомы", "две x-хромосомы"), ("х хромосома", "x хромосома"), ("т-рнк", "т-рнк"), ("м-рнк", "м-рнк"),
     ("в-третьих, с водой", "в-третьих, с водой"), ("5 м высотой", "5 м высотой"), ("3 х 4", "3 х 4"),
     ("кот и пес", "кот и пес"),
 ])

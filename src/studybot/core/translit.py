@@ -77,21 +77,19 @@ _OTHER_LETTER = re.compile(rf"[^\W\d_{_LOOKALIKE_LETTERS}]")
 def latin_lookalikes(text: str) -> str:
     """A normalised text whose words mix Latin letters or figures with Cyrillic letters drawn alike, those words in
     Latin letters ("со2" -> "co2", "nаcl" -> "nacl"); Russian words and figures with a unit ("5 км") as they are. A
-    letter that names a kind, alone before a word, is a Latin one too: one of them joined to its word by a hyphen
-    ("Х-хромосома", "В-лимфоциты", "Т-клетки"; not "в-третьих") and a "х" apart ("Х хромосома"), which is no Russian
-    word; the other letters stand apart as prepositions, conjunctions and units ("с водой", "5 м")."""
+    "х" alone before a word, joined to it by a hyphen or apart ("Х-хромосома", "Х хромосома", "Х-лучи"), is the
+    Latin "x" too: no Russian word or abbreviation is a lone "х"; the other letters are ("т-РНК", "м-РНК",
+    "в-третьих", "с водой", "5 м") and stay as they are."""
     if _LONE_CUE.search(text):
-        text = _LONE.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
+        text = _LONE.sub("x", text)
     if not _LATIN_OR_FIGURE.search(text):
         return text  # (a Russian answer without a figure or a Latin letter: most are)
     return _MIXED.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
 
 
-# a Cyrillic letter drawn like a Latin one, alone, before a hyphen and a word of three letters or more (not an
-# ordinal's "в-третьих"), or "х" before a space and such a word; never after a figure ("3 х 4")
-_LONE = re.compile(rf"(?<![\w-])(?:[{_LOOKALIKE_LETTERS}](?=-(?!трет|четв|пят|шест|седьм|восьм|девят|десят)"
-                   rf"[^\W\d_]{{3,}})|х(?= [^\W\d_]{{3,}}))")
-_LONE_CUE = re.compile(rf"(?<![\w-])[{_LOOKALIKE_LETTERS}][- ]")
+# a lone Cyrillic "х" before a hyphen or a space and a word of three letters or more; never after a figure ("3 х 4")
+_LONE = re.compile(r"(?<![\w-])х(?=[- ][^\W\d_]{3,})")
+_LONE_CUE = re.compile(r"(?<![\w-])х[- ]")
 
 
 def as_latin(text: str) -> str | None:
