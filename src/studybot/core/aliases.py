@@ -21,6 +21,7 @@ from .name_spellings import HeardNames, by_ear, devoiced, e_spellings, j_stem, u
 from .people import PersonNames, person_names
 from .plain_names import plain_beside
 from .prefix_contrasts import prefixed_apart
+from .ru_name_cases import soft_declined
 from .synonym_phrases import is_phrase, longer_phrases, phrase_forms
 from .term_slips import mend_terms, mended_text, other_form, term_slip, terms_by_first
 from .text import normalise, word_runs
@@ -430,8 +431,7 @@ class Aliases:
         stems = [word[:-len(e)] for e in self.lang.lex.case_endings if word.endswith(e) and len(word) - len(e) >= 3]
         bases = [form for stem in stems for form in (stem, stem + "а")]
         found = next((base for base in bases if base in names and base in self.pairs), "")
-        if not found and self._short_places:  # "Твери", "Кия": places of other endings
-            found = next((stem + e for stem in stems for e in "яьй" if stem + e in self._short_places), "")
+        found = found or soft_declined(word, self)  # "Твери", "Кия": other endings; "на Валдае" (`ru_name_cases`)
         if not found and self.people.surnames and self.lang.lex.case_endings:  # "Чичагов" for "Чичагова"
             surname = self._surname_keys.get(self.name_key(word), "")
             stem = surname[:-2] if surname.endswith(_ADJECTIVAL) else surname[:-1]  # "Заречного" / "Заречный"

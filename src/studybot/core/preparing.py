@@ -44,8 +44,10 @@ from .ru_measure_verbs import measures_said
 from .ru_not_so import not_so_as_less as not_so_as_less_ru
 from .ru_nouns_compared import compared_by_noun
 from .ru_phase_verbs import began_said_became
+from .ru_relative import relative_said
 from .ru_speed import speed_change_said
 from .ru_superlatives import superlatives_said
+from .ru_until import until_said
 from .shares import Share, read_shares, with_shares
 from .suspended_hyphens import write_out_suspended
 from .text import normalise
@@ -159,6 +161,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = joined_not(text, raw, lang.stem) if lemmas and lang.code == "ru" else text  # "не устойчив": "неустойчив"
     text = having_said(text) if lemmas and lang.code == "ru" else text  # "бедна клейковиной": "мало клейковины"
     text = superlatives_said(text) if lemmas and lang.code == "ru" else text  # "крупнейший": "самый крупный"
+    text = until_said(text) if lemmas and lang.code == "ru" else text  # ", пока не упрётся": ", пока упрётся"
+    text = relative_said(text) if lemmas and lang.code == "ru" else text  # "слой, который не пропускает"
     if lemmas and lang.code == "en" and ("every" in text or "each" in text or "once" in text or "annually" in text):
         text = _HOW_OFTEN.sub(lambda m: HOW_OFTEN[m.group(0)], text)  # "every day": "daily"
     if lemmas and lang.code == "en" and _IN_ONE_CUE.search(text):

@@ -76,10 +76,20 @@ _OTHER_LETTER = re.compile(rf"[^\W\d_{_LOOKALIKE_LETTERS}]")
 
 def latin_lookalikes(text: str) -> str:
     """A normalised text whose words mix Latin letters or figures with Cyrillic letters drawn alike, those words in
-    Latin letters ("со2" -> "co2", "nаcl" -> "nacl"); Russian words and figures with a unit ("5 км") as they are."""
+    Latin letters ("со2" -> "co2", "nаcl" -> "nacl"); Russian words and figures with a unit ("5 км") as they are. A
+    "х" alone before a word, joined to it by a hyphen or apart ("Х-хромосома", "Х хромосома", "Х-лучи"), is the
+    Latin "x" too: no Russian word or abbreviation is a lone "х"; the other letters are ("т-РНК", "м-РНК",
+    "в-третьих", "с водой", "5 м") and stay as they are."""
+    if _LONE_CUE.search(text):
+        text = _LONE.sub("x", text)
     if not _LATIN_OR_FIGURE.search(text):
         return text  # (a Russian answer without a figure or a Latin letter: most are)
     return _MIXED.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
+
+
+# a lone Cyrillic "х" before a hyphen or a space and a word of three letters or more; never after a figure ("3 х 4")
+_LONE = re.compile(r"(?<![\w-])х(?=[- ][^\W\d_]{3,})")
+_LONE_CUE = re.compile(r"(?<![\w-])х[- ]")
 
 
 def as_latin(text: str) -> str | None:
