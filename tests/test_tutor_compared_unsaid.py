@@ -9,6 +9,7 @@ import pytest
 
 from studybot.core.packs import Pack, Section
 from studybot.core.tutor import Tutor
+from studybot.core.tutor.compared_unsaid import comparison_unsaid
 
 NOTES_EN = """\
 The Harlow valve needs very little power to hold its state, unlike the Tessel relay, which needs a steady current.
@@ -72,3 +73,17 @@ def test_russian_a_comparison_the_text_allows_still_answers(tutor_ru: Tutor, que
     reply = tutor_ru.ask(question)
     assert reply.kind == "answer"
     assert expected in reply.text
+
+
+
+@pytest.mark.parametrize(("text", "unsaid"), [
+    ("The Arlen mill was built in 1820, and the Tessel mill, its rival, in 1785.", False),  # dates compare ages
+    ("The Arlen mill has 12 sails and the Tessel mill 8.", False),
+    ("The Arlen mill is a close neighbour of the Tessel mill.", True),
+    ("The Arlen mill was rebuilt in the nineteenth century, unlike the Tessel mill.", True),  # a century dates
+])
+def test_figures_let_the_learner_compare(text: str, unsaid: bool) -> None:
+    q = Tutor(PACK_EN, cache=False).analyser.question("Is the Arlen mill older than the Tessel mill?",
+                                                      "is the arlen mill older than the tessel mill?")
+    assert q is not None
+    assert comparison_unsaid(q, [text], "en") is unsaid
