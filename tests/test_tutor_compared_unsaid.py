@@ -81,6 +81,7 @@ def test_russian_a_comparison_the_text_allows_still_answers(tutor_ru: Tutor, que
     ("The Arlen mill has 12 sails and the Tessel mill 8.", False),
     ("The Arlen mill is a close neighbour of the Tessel mill.", True),
     ("The Arlen mill was rebuilt in the nineteenth century, unlike the Tessel mill.", True),  # a century dates
+    ("The Arlen mill and the Tessel mill stand on one bank of the river.", True),  # no figure in digits
 ])
 def test_figures_let_the_learner_compare(text: str, unsaid: bool) -> None:
     q = Tutor(PACK_EN, cache=False).analyser.question("Is the Arlen mill older than the Tessel mill?",

@@ -5,10 +5,10 @@ north tower taller than the south one?", "Щука крупнее окуня?", 
 passage that names both things and tells something else of them ("a valve needs less power, unlike a relay", "ближайшие
 родственники щуки — окуни") does not answer it: the tutor declines when none of the reply's sentences says the
 property by any of its words (an adjective of either pole, a noun, a verb: "slow", "speed", "weighs";
-`lexicon_compare`), a verb of comparing ("exceeds", "уступает") or a figure of any kind but a century ("A weighs 5 kg
-and B 3 kg", "A was founded in 1661 and B in 1700", "A has 50 cells and B 20" let the learner compare). Questions
-asking which or how ("which is faster, A or B?", "how much faster?") are left to the ranking. Rules of the
-languages: their comparatives, no word of a text.
+`lexicon_compare`), a verb of comparing ("exceeds", "уступает") or a figure in digits of any kind but a century ("A
+weighs 5 kg and B 3 kg", "A was founded in 1661 and B in 1700", "A has 50 cells and B 20" let the learner compare;
+"many fit on one chip" does not). Questions asking which or how ("which is faster, A or B?", "how much faster?")
+are left to the ranking. Rules of the languages: their comparatives, no word of a text.
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ def comparison_unsaid(q: Question, sentences: Iterable[str], language: str) -> b
     said = normalise(text)
     if _COMPARING[language].search(said):
         return False
-    if any(not _CENTURY.search(q_.text or "") for q_ in find_quantities(text, lang=language)):
+    if re.search(r"\d", text) and any(not _CENTURY.search(q_.text or "")
+                                      for q_ in find_quantities(text, lang=language)):
         return False
     return not any(_says(word, prop, language) for word in WORD.findall(said))
 
