@@ -53,6 +53,7 @@ from .cache import open_library
 from .capitals import america_is_us, typed_countries
 from .case_names import case_names
 from .colours import colour_unsaid, telling_colour
+from .compared_unsaid import comparison_unsaid
 from .counted_heads import amount_unsaid, head_unsaid
 from .date_precision_ru import last_unsaid, precision_unsaid
 from .declines import other_year
@@ -70,6 +71,7 @@ from .lives import life_unsaid
 from .materials import material_unsaid, telling_material
 from .motive_nouns import motive_answer
 from .motives_en import own_motive
+from .namers import namer_unsaid
 from .names_unsaid import name_unsaid
 from .opposite_events import opposite_told, telling_own_event
 from .ordinal_names import with_ordinals
@@ -223,9 +225,12 @@ class Tutor:
         if best is None:
             return self._decline(asked, ranked)
         reply = self._reply(asked, best, ranked)
-        if life_unsaid(asked, reply.sentences, self.library.words) or succession_unsaid(
-                asked, reply.sentences, self.library.words):  # "where was X born?": what it shows tells of no birth
-            return self._decline(asked, ranked)  # (`lives`); "who succeeded X?": of no succession (`successors`)
+        shown = reply.sentences
+        if life_unsaid(asked, shown, self.library.words) or succession_unsaid(asked, shown, self.library.words) or (
+                namer_unsaid(asked, shown, self.language) or comparison_unsaid(asked, shown, self.language)):
+            return self._decline(asked, ranked)  # "where was X born?": what it shows tells of no birth (`lives`);
+            # "who succeeded X?": of no succession (`successors`); "who named X?": "X was named ..." (`namers`); "is A
+            # faster than B?": a reply that says nothing of speed (`compared_unsaid`)
         if not reply.no_reason and absence_unexplained(asked, self._shown(reply), self.library.words):
             return replace(reply, no_reason=True,  # "why was X not built?": "X was built to ..." (`absent_reasons`)
                                      text=f"{tutor_says('no_reason', self.language)} {reply.text}")

@@ -26,6 +26,7 @@ gives no reason while showing it.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from .analysis import Question
@@ -268,10 +269,22 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
             return doc, [n for n in library.neighbours(doc, w8.max_sentences) if n.id > doc.id]
         if after and after[0].traits.result:
             continue  # "X. That is why Y": X is the reason for Y, not for itself
-        if after and after[0].traits.reason and (after[0].traits.continues or _opens_with_cause(after[0], ranker) or
-                                                 ranker.coverage(after[0], q.units, q.total)[0] >= w8.fills_coverage):
+        if after and after[0].traits.reason and (after[0].traits.continues or _opens_with_cause(after[0], ranker) or (
+                ranker.coverage(after[0], q.units, q.total)[0] >= w8.fills_coverage
+                and not _name_left(q, after[0], library.names.persons))):
             return doc, after[:1]  # the sentence after gives the reason
     return _explaining_section(best.doc, ranker)
+
+
+def _name_left(q: Question, doc: Doc, persons: Collection[str]) -> bool:
+    """Does a sentence tell of another person than the one a question asks of? "Why did Fleming build the tube?": "In
+    1906 de Forest added a grid, and so made the triode" gives de Forest's reason for his own deed, said after
+    Fleming's sentence, not Fleming's: a sentence that neither goes on from the passage nor opens with a cause tells the
+    reason for a person's deed only when it names that person, not another one in his place. A thing asked of ("the
+    ECA", "Apollo 1") may be said by a common noun ("the agency", "the cabin") as the reason's sentence goes on."""
+    asked = [u for u in q.units if u.name and not (u.stems or frozenset({u.stem})).isdisjoint(persons)]
+    return bool(asked and doc.persons) and any(not u.strong & doc.keys for u in asked) and not any(
+        (u.stems or frozenset({u.stem})) & doc.persons for u in asked)
 
 
 def _opens_with_cause(doc: Doc, ranker: Ranker) -> bool:
