@@ -1,7 +1,8 @@
 """A count told by telling each one (`tutor.told_each`): "how many turns does the river make?" is answered by "The
 river turns east at Orla and turns again at Besk": no figure, but each act the question counts by its noun is said.
 Not by a passage that names the things ("the bends", "sharp bends", "three bends") without telling each, nor one
-saying the act once, nor once of each of two subjects ("the towpath turns inland, and the old canal turns south"). Shown on small texts written here (no pack's subject)."""
+saying the act once, nor once of each of two subjects ("the towpath turns inland, and the old canal turns south").
+Shown on small texts written here (no pack's subject)."""
 
 from __future__ import annotations
 
