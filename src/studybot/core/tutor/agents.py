@@ -2,8 +2,10 @@
 the weir?" by "It was built by the Guild of Masons". A name the text writes (a capitalised run, `names`) that stands
 as the subject right before a verb's inflected form ("The Harbour Board extended", "the Salt Company shut down"), or
 after that verb's passive "by" ("is run today by the Carters' Guild"), is the agent of that verb, whether a person or
-an organisation. A "who" question asking by that verb, whose names are not that agent, is met by the passage as by
-one naming a new person. In English only (its order of subject and verb is fixed, and WordNet tells its verb forms):
+an organisation; so is a name before a person's relative "who" ("after Alexander of Aphrodisias, who described it"),
+unless a pronoun stands between it and the verb ("X, who he met": "he" met X). A "who" question asking by that verb,
+whose names are not that agent, is met by the passage as by one naming a new person.
+In English only (its order of subject and verb is fixed, and WordNet tells its verb forms):
 a word after a name that is no inflected verb ("a Verden cart", "Harbour dues", "the Evening Post interview"), a
 common noun as subject ("the lock keeper measures"), or a name and a word on either side of a comma is no agent and
 its act.
@@ -34,6 +36,9 @@ PASSIVE_BY = {"en": "by"}  # the word that brings in a passive verb's agent; a l
 BREAKS = {"en": frozenset("and or but nor that which who whom is are was were be been being".split())}
 POSSESSIVE = {"en": frozenset({"his", "her"})}  # the pronouns that make a thing a person's own ("his stepped lens")
 NAMED_AFTER = {"en": frozenset({"after", "for"})}  # "named after X": X's thing (`_named_after`)
+# the relative pronoun of a person, whose verb's subject is the name before it ("Alexander of Aphrodisias, who
+# described it"): not "which" (a thing, often a place that undergoes no act), not "whom" (its object)
+PERSON_RELATIVE = {"en": "who"}
 OWNED = 3  # words of the thing a possessive names
 BETWEEN = 2  # function words that may stand between a subject and its verb ("The Board then extended"), or
 # between a verb and "by" ("run today by")
@@ -154,6 +159,8 @@ def _subject(tokens: list[str], joined: list[bool], i: int, book: NameBook, word
     """The name right before a verb (over at most `BETWEEN` function words), as its subject."""
     k, breaks = i - 1, BREAKS.get(words.code, frozenset())
     while k >= 0 and joined[k] and i - k <= BETWEEN and tokens[k].islower() and tokens[k] in words.stop:
+        if tokens[k] == PERSON_RELATIVE.get(words.code) and not any(t in words.tw.pronouns for t in tokens[k + 1:i]):
+            return _run(tokens, joined, k - 1, -1, book, words) if k > 0 else set()  # "X, who then described"
         if tokens[k] in breaks:
             return set()
         k -= 1

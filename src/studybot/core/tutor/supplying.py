@@ -1,6 +1,7 @@
 """Does a passage give the kind of answer a question asks for (`supplies`): a figure of the kind asked ("how deep":
-"8 km deep"), what "how many X" counts, a date or a time word, an instance of what is asked, people the question does
-not name (or that no one did it: `_NOBODY`) for "who". Split from `ranking` (it reads no weight), which asks it of
+"8 km deep"), what "how many X" counts (or each act it counts told: `told_each`), a date or a time word, an instance
+of what is asked, people the question does not name (or that no one did it: `_NOBODY`) for "who".
+Split from `ranking` (it reads no weight), which asks it of
 every answer it considers."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .doers_en import doer_said
 from .instances import gives_instance
 from .places_said import gives_place
 from .ratios import ratio_of_property
+from .told_each import tells_each
 from .words import SYNONYM_KEY, Words
 
 __all__ = ["new_people", "supplies"]
@@ -60,7 +62,8 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     if wants.numeric and doc.traits.kinds == _DURATION_ONLY and _TIMES.search(q.text):
         return False  # "how many times ...?": not a passage whose figures are all spans of time
-    return ((not wants.numeric or doc.traits.numeric) and measured and counted and expanded and gives_instance(doc, q)
+    return ((not wants.numeric or doc.traits.numeric or tells_each(doc, q, words))  # each one told (`told_each`)
+            and measured and counted and expanded and gives_instance(doc, q)
             and gives_age(doc, q) and gives_age_en(doc, q)  # `asked_ru`, `ages_en`
             and gives_place(doc, q)  # "where did X die?": not "X died in 1990" (`places_said`)
             and gives_name(doc, q, words)  # "what was the name of the ship?": a name beside the ship (`called`)

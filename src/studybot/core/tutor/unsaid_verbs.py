@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from .. import wordnet
 from .acted_nouns import reread_who, without_acts
+from .inquiry_nouns import reread_inquiry, with_inquiry
 from .verbs_ru import unsaid_verb as unsaid_verb_ru
 from .verbs_ru import without_unsaid_verbs as without_unsaid_verbs_ru
 
@@ -59,7 +60,8 @@ def both_readings(relation: tuple[Unit, ...], q: Question, known: Container[str]
     """What a question asks about its names (`without_unsaid_verbs`), read without a passage's agents and with them
     ("his stepped lens": "who invented the stepped lens?" asks nothing else): the passage answers when either reading
     is covered (a typo or a word the text lacks, "who built the frist chip?", may leave the verb the one it needs)."""
-    return without_unsaid_verbs(relation, q, known, code), without_unsaid_verbs(relation, q, known, code, agents)
+    return without_unsaid_verbs(relation, q, known, code), with_inquiry(
+        without_unsaid_verbs(relation, q, known, code, agents), q, code, agents)  # "his experiments" (`inquiry_nouns`)
 
 
 def without_unsaid_verbs(relation: tuple[Unit, ...], q: Question, known: Container[str],
@@ -99,7 +101,8 @@ def reread(q: Question, covered: tuple[float, float], known: Container[str], cod
            agents: Agents) -> tuple[float, float]:
     """A passage's coverage of a question, reread for a "why" (`reread_why`) and for a "who VERB the NOUN?" whose
     NOUN the passage gives an agent to by "by" ("a sketch by X", `acted_nouns`)."""
-    return reread_who(q, reread_why(q, covered, known, code, coverage), code, coverage, agents)
+    return reread_inquiry(q, reread_who(q, reread_why(q, covered, known, code, coverage), code, coverage, agents), code,
+                          agents, coverage)  # "what did X use in his experiments?": "X studied" (`inquiry_nouns`)
 
 
 def reason_otherwise(q: Question, doc: Doc, unsaid: Sequence[Unit], known: Container[str]) -> bool:
