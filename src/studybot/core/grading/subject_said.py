@@ -55,9 +55,9 @@ def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared]
         return None
     first, said = min(made[3]), {point.stems[i] for i in point.content() if i > at}
     subject = {point.stems[i] for i in point.content() if i < at}
-    code, clause = got.lang.code, got.clauses[first]
+    code, clause, opening = got.lang.code, got.clauses[first], _opening(got, first, said, skip)
     if any(got.clauses[j] == clause and not intensifier(got.words[j], code)
-           and (got.stems[j] not in skip or got.stems[j] in said) for j in got.content() if j < first):
+           and (got.stems[j] not in skip or got.stems[j] in said) for j in got.content() if j < opening):
         return None
     if any(got.stems[j] in subject and got.clauses[j] != clause for j in got.content()):
         return None  # the subject named in another clause: this one is of another thing ("the road was slow, but
@@ -68,6 +68,21 @@ def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared]
             for j in got.content() if first < j < max(made[3])):
         return None  # a passive said actively, another thing its object: "they added sand to the pond" is no "lime
     return made  # was added to the pond"
+
+
+def _opening(got: Prepared, first: int, said: set[str], skip: frozenset[str]) -> int:
+    """Where the answer's predicate made at `first` begins: back over the predicate's own words that the question
+    gives, left unmatched ("circle" of "it's a circle around the pole", asked why it looks like an arc and not a full
+    circle: no subject), and the words of no content between, to its copula if one stands there."""
+    copulas, clause, content = COPULAS.get(got.lang.code, frozenset()), got.clauses[first], set(got.content())
+    at = first
+    while at > 0 and got.clauses[at - 1] == clause:
+        if got.words[at - 1] in copulas:
+            return at - 1
+        if at - 1 in content and not (got.stems[at - 1] in said and got.stems[at - 1] in skip):
+            break
+        at -= 1
+    return at
 
 
 def _passive(point: Prepared, at: int) -> bool:
