@@ -193,6 +193,8 @@ ON_PURPOSE = {"on purpose": "deliberately", "by accident": "accidentally", "by m
                                  for about in ("round", "around", "about")),
                                *(f"in {the}{other} order" for the in ("", "the ")
                                  for other in ("reverse", "reversed", "opposite"))), "reversed"),
+              **{f"{be} the opposite way{about}": f"{be} reversed" for be in ("is", "are", "was", "were", "be")
+                 for about in ("", " round", " around", " about")},  # (not "went the opposite way")
               **dict.fromkeys(("centred on", "centered on", "centred at", "centered at"), "around")}
 
 # and the verb of getting cheaper said as becoming so: "bread cheapened" is "bread got cheaper", in its tense (a
