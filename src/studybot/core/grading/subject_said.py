@@ -18,7 +18,7 @@ from .. import wordnet
 from ..matching import Prepared
 from .intensifiers import intensifier
 
-__all__ = ["subject_left"]
+__all__ = ["subject_left", "subject_replaced"]
 
 Covered = tuple[bool, str, bool, tuple[int, ...]]
 COPULAS = {"en": frozenset({"was", "were", "is", "are"}), "ru": frozenset({"был", "была", "было", "были"})}
@@ -68,6 +68,25 @@ def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared]
             for j in got.content() if first < j < max(made[3])):
         return None  # a passive said actively, another thing its object: "they added sand to the pond" is no "lime
     return made  # was added to the pond"
+
+
+def subject_replaced(point: Prepared, got: Prepared, skip: frozenset[str], positions: tuple[int, ...]) -> bool:
+    """Is a point "the SUBJECT is ..." made in part at `positions` (most of a long point's words) with another subject
+    in its place: a word of content right before the answer's copula that opens the predicate ("the horizon is a
+    circle around the pole" for "the bow is a circle around the pole"), none of the subject's own words said?"""
+    at = _predicate(point, skip)
+    if at < 0 or not positions:
+        return False
+    subject = {point.stems[i] for i in point.content() if i < at}
+    if not subject.isdisjoint(got.stems):
+        return False
+    first, said = min(positions), {point.stems[i] for i in point.content() if i > at}
+    opening = _opening(got, first, said, skip)
+    if got.words[opening] not in COPULAS.get(got.lang.code, frozenset()) or opening == 0:
+        return False
+    before = opening - 1
+    return got.clauses[before] == got.clauses[first] and before in got.content() \
+        and got.stems[before] not in skip and got.stems[before] not in said
 
 
 def _opening(got: Prepared, first: int, said: set[str], skip: frozenset[str]) -> int:
