@@ -77,6 +77,7 @@ def test_adjectives_of_weak_intensity(card, answer, right):
 
 
 SIGNS = one_point("the signs on the old road are reversed", "How are the signs on the old road set?")
+LORRY = one_point("the lorry went the opposite way", "What did the lorry do at the crossing?")
 RING = one_point("the ring is a circle around the well", "Why do the stones look like a ring?")
 
 
@@ -86,6 +87,10 @@ RING = one_point("the ring is a circle around the well", "Why do the stones look
     (SIGNS, "they are in the opposite order", True),
     (SIGNS, "they are in reverse order", True),
     (SIGNS, "they are the same way round", False),
+    (SIGNS, "they are the opposite way", True),
+    (SIGNS, "they are not the opposite way", False),
+    (LORRY, "the lorry reversed", False),  # going the opposite way is no reversing
+    (LORRY, "it went the opposite way", True),
     (RING, "it is a circle centred on the well", True),
     (RING, "a circle centered on the well", True),
     (RING, "it is a circle centred on the gate", False),
@@ -119,3 +124,16 @@ def test_subject_said_by_a_pronoun_where_the_question_gives_a_word(answer, right
 def test_twice_and_two_times_alike(card, answer):
     """(already so: "twice" is read "2 times"; kept as a guard)"""
     assert Grader().grade(card, answer).correct
+
+
+# a long point made in part (most of its words) keeps its subject: another in its place, right before the copula
+ORBIT = one_point("the comet path is a loop around the twin stars", "Why does the comet come back?")
+
+
+@pytest.mark.parametrize(("answer", "right"), [
+    ("it is a loop around the twin stars", True),
+    ("seen from here, it is a loop around the twin stars", True),
+    ("the moon is a loop around the twin stars", False),
+])
+def test_long_point_keeps_its_subject(answer, right):
+    assert Grader().grade(ORBIT, answer).correct is right
